@@ -1,0 +1,108 @@
+/**
+ * An immutable, indexed view of the catalog with the queries routing needs.
+ * @module
+ */
+import type { Capability } from "../core/types.js";
+import type { ModelEntry } from "./model-entry.js";
+
+/** Variant suffixes OpenRouter accepts after a model id. */
+export const MODEL_VARIANTS = ["nitro", "floor", "free", "online", "thinking", "exacto"] as const;
+
+/** What a model must satisfy. Every field is optional; an empty filter keeps every model. */
+export interface ModelFilter {
+  needs?: readonly Capability[];
+  minContext?: number;
+  /** Cap on the larger of input and output price, USD per million tokens. */
+  maxUsdPerMillionTokens?: number;
+  includeFree?: boolean;
+  allowAuthors?: readonly string[];
+  denyAuthors?: readonly string[];
+}
+
+/** Where a catalog came from, for logs and `models` output. */
+export type CatalogSource = "file" | "live" | "cache" | "builtin";
+
+/** The model catalog. */
+export class ModelCatalog {
+  readonly source: CatalogSource;
+  /** When the catalog was fetched (ms since epoch), if known. */
+  readonly fetchedAt: number | undefined;
+  readonly #models: readonly ModelEntry[];
+  readonly #byId: ReadonlyMap<string, ModelEntry>;
+
+  constructor(models: readonly ModelEntry[], options: { source: CatalogSource; fetchedAt?: number }) {
+    this.#models = models;
+    this.#byId = new Map(models.map((model) => [model.id, model]));
+    this.source = options.source;
+    this.fetchedAt = options.fetchedAt;
+  }
+
+  /** Every model, in catalog order. */
+  list(): readonly ModelEntry[] {
+    return this.#models;
+  }
+
+  get size(): number {
+    return this.#models.length;
+  }
+
+  /** Looks up an id; `vendor/model:nitro` resolves to the base model when the variant is not listed itself. */
+  get(id: string): ModelEntry | undefined {
+    const exact = this.#byId.get(id);
+    if (exact) return exact;
+    const colon = id.lastIndexOf(":");
+    if (colon <= 0) return undefined;
+    const variant = id.slice(colon + 1);
+    if (!(MODEL_VARIANTS as readonly string[]).includes(variant)) return undefined;
+    return this.#byId.get(id.slice(0, colon));
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  /** Models that pass the filter and are not expired at `now`, cheapest first. */
+  query(filter: ModelFilter, now: number): ModelEntry[] {
+    return this.#models
+      .filter((model) => explainRejection(model, filter, now) === undefined)
+      .sort(compareByPrice);
+  }
+}
+
+/** Blended price used to order models: input and output weighted 1:1 per million tokens. */
+export function blendedUsdPerMillionTokens(model: ModelEntry): number {
+  return model.pricing.usdPerMillionInputTokens + model.pricing.usdPerMillionOutputTokens;
+}
+
+/** Orders models by blended price, then by id for a stable result. */
+export function compareByPrice(a: ModelEntry, b: ModelEntry): number {
+  return blendedUsdPerMillionTokens(a) - blendedUsdPerMillionTokens(b) || a.id.localeCompare(b.id);
+}
+
+/** True when the model's expiration date has passed. */
+export function isExpired(model: ModelEntry, now: number): boolean {
+  if (!model.expirationDate) return false;
+  const expiresAt = Date.parse(model.expirationDate);
+  return Number.isFinite(expiresAt) && expiresAt <= now;
+}
+
+/** Why a model fails a filter, as a plain sentence, or undefined when it passes. */
+export function explainRejection(model: ModelEntry, filter: ModelFilter, now: number): string | undefined {
+  if (model.isRouter) return `${model.id} is a router slug, not a model`;
+  if (isExpired(model, now)) return `${model.id} expired on ${model.expirationDate}`;
+  if (model.isFree && !filter.includeFree) return `${model.id} is a free model and free models are not allowed`;
+  const missing = (filter.needs ?? []).filter((need) => !model.capabilities.includes(need));
+  if (missing.length > 0) return `${model.id} lacks ${missing.join(", ")}`;
+  if (filter.minContext !== undefined && model.contextLength < filter.minContext) {
+    return `${model.id} has a ${model.contextLength}-token context, below the ${filter.minContext} needed`;
+  }
+  const price = Math.max(model.pricing.usdPerMillionInputTokens, model.pricing.usdPerMillionOutputTokens);
+  if (filter.maxUsdPerMillionTokens !== undefined && price > filter.maxUsdPerMillionTokens) {
+    return `${model.id} costs $${price}/M tokens, above the $${filter.maxUsdPerMillionTokens}/M cap`;
+  }
+  if (filter.allowAuthors?.length && !filter.allowAuthors.includes(model.author)) {
+    return `${model.id} is by ${model.author}, not one of the allowed authors (${filter.allowAuthors.join(", ")})`;
+  }
+  if (filter.denyAuthors?.includes(model.author)) return `${model.id} is by ${model.author}, a denied author`;
+  return undefined;
+}

@@ -1,0 +1,40 @@
+/**
+ * The normalized catalog entry every layer works with. Prices are USD per million tokens.
+ * @module
+ */
+import type { Capability } from "../core/types.js";
+
+/** Prices of one model, normalized from OpenRouter's per-token strings. */
+export interface ModelPricing {
+  usdPerMillionInputTokens: number;
+  usdPerMillionOutputTokens: number;
+  /** Flat fee per request. */
+  usdPerRequest: number;
+  /** Fee per input image. */
+  usdPerImage: number;
+  usdPerMillionCacheReadTokens: number;
+  usdPerMillionCacheWriteTokens: number;
+  /** Price of internal reasoning tokens; 0 means they cost as output tokens. */
+  usdPerMillionReasoningTokens: number;
+}
+
+/** One model of the catalog. */
+export interface ModelEntry {
+  id: string;
+  name: string;
+  /** The id's prefix, e.g. `openai` for `openai/gpt-5`. */
+  author: string;
+  contextLength: number;
+  /** The top provider's output cap, when known. */
+  maxCompletionTokens: number | null;
+  pricing: ModelPricing;
+  capabilities: Capability[];
+  inputModalities: string[];
+  supportedParameters: string[];
+  /** ISO date after which OpenRouter retires the model, or null. */
+  expirationDate: string | null;
+  /** Zero prompt and completion price. */
+  isFree: boolean;
+  /** A router slug such as `openrouter/auto` (negative price): never chosen by cost. */
+  isRouter: boolean;
+}

@@ -1,0 +1,27 @@
+/**
+ * The classifier interface every router implements (`heuristic`, `learned`, ...).
+ * @module
+ */
+import type { ChatMessage, Classification } from "../core/types.js";
+
+/** The difficulty ladder a complexity classifier answers with, cheapest first. */
+export const DIFFICULTIES = ["budget", "mid", "standard", "premium"] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** What a classifier says about one conversation. */
+export interface ConversationClassification {
+  task: Classification;
+  difficulty: Classification<Difficulty>;
+  /**
+   * Probability (0..1) that a strong model is needed. The quality knob turns it into a tier.
+   * Heuristic classifiers derive it from the difficulty.
+   */
+  strongProbability: number;
+}
+
+/** Reads a whole conversation and estimates task type and difficulty. */
+export interface ConversationClassifier {
+  /** `heuristic`, `learned`, `random`, ... */
+  readonly name: string;
+  classify(messages: readonly ChatMessage[]): ConversationClassification;
+}

@@ -1,0 +1,134 @@
+/**
+ * The one zod schema for `switchyard.yaml`. Every config type is inferred from it, and the JSON Schema
+ * for editors is generated from it.
+ * @module
+ */
+import { z } from "zod";
+import { CAPABILITIES, type Capability } from "../core/types.js";
+
+const capabilitySchema = z.enum(CAPABILITIES as [Capability, ...Capability[]]);
+
+/** A selector resolved against the live catalog: the cheapest model meeting these needs. */
+export const cheapestSelectorSchema = z.strictObject({
+  cheapest: z.strictObject({
+    needs: z.array(capabilitySchema).default([]),
+    min_context: z.number().int().nonnegative().optional(),
+    /** USD per million tokens, applied to the larger of input and output price. */
+    max_price: z.number().nonnegative().optional(),
+    include_free: z.boolean().default(false),
+    authors: z.array(z.string()).optional(),
+  }),
+});
+
+/** A tier's chain entry: an explicit model id or a selector. */
+export const tierModelSchema = z.union([z.string().min(1), cheapestSelectorSchema]);
+
+export const tierSchema = z.strictObject({
+  models: z.array(tierModelSchema).min(1, "a tier needs at least one model or selector"),
+  /** The tier's cap on max_tokens. */
+  max_tokens: z.number().int().positive(),
+  /** Used when the caller sets no max_tokens; defaults to max_tokens. */
+  default_max_tokens: z.number().int().positive().optional(),
+  /** OpenRouter variant appended to each id, e.g. `nitro` or `floor`. */
+  variant: z.enum(["nitro", "floor", "free"]).optional(),
+  /** Allow free models chosen by selectors in this tier. */
+  include_free: z.boolean().optional(),
+});
+
+export const timeoutsSchema = z.strictObject({
+  connect_ms: z.number().int().positive().default(2_000),
+  first_token_ms: z.number().int().positive().default(15_000),
+  idle_ms: z.number().int().positive().default(30_000),
+  total_ms: z.number().int().positive().default(120_000),
+});
+
+export const upstreamSchema = z.strictObject({
+  base_url: z.url().default("https://openrouter.ai/api/v1"),
+  api_key_env: z.string().min(1).default("OPENROUTER_API_KEY"),
+  timeouts: timeoutsSchema.default(timeoutsSchema.parse({})),
+  max_attempts: z.number().int().min(1).max(20).default(4),
+  /** Longest Retry-After the gateway will wait before trying the next model. */
+  max_retry_after_ms: z.number().int().nonnegative().default(2_000),
+  fallback_on_content_policy: z.boolean().default(false),
+  http_referer: z.string().optional(),
+  x_title: z.string().default("Switchyard"),
+});
+
+export const circuitBreakerSchema = z.strictObject({
+  failures: z.number().int().positive().default(5),
+  window_ms: z.number().int().positive().default(60_000),
+  cooldown_ms: z.number().int().positive().default(30_000),
+});
+
+export const budgetSchema = z.strictObject({
+  scope: z.enum(["global", "key", "task", "tier"]),
+  /** The key id, task or tier the budget applies to. Omit for every one of that scope. */
+  name: z.string().optional(),
+  window: z.enum(["day", "month"]),
+  limit_usd: z.number().nonnegative(),
+});
+
+export const experimentSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9_-]+$/i, "use letters, digits, - and _"),
+  /** Which traffic enters: a task, a tier, or all. */
+  match: z.strictObject({ task: z.string().optional(), tier: z.string().optional() }).default({}),
+  /** Share of matching traffic sent to the variant, 0..1. */
+  share: z.number().min(0).max(1),
+  variant: z.strictObject({
+    tier: z.string().optional(),
+    model: z.string().optional(),
+    quality: z.number().min(0).max(1).optional(),
+  }),
+  enabled: z.boolean().default(true),
+});
+
+export const storageSchema = z.strictObject({
+  sqlite: z.string().default("./.switchyard/switchyard.db"),
+  redis_url: z.string().optional(),
+  postgres_url: z.string().optional(),
+});
+
+export const logSchema = z.strictObject({
+  store_prompts: z.boolean().default(false),
+  /** Regexes whose matches are replaced with [REDACTED] in stored prompts. */
+  redact: z.array(z.string()).default([]),
+});
+
+export const routingSchema = z.strictObject({
+  classifier: z.enum(["heuristic", "learned"]).default("heuristic"),
+  /** 0..1, default 0.5 (the seed's thresholds). */
+  quality: z.number().min(0).max(1).default(0.5),
+  allow_authors: z.array(z.string()).default([]),
+  deny_authors: z.array(z.string()).default([]),
+  include_free: z.boolean().default(false),
+  /** The tier `switchyard/cheapest` and explicit ids are accounted under. */
+  explicit_tier: z.string().default("explicit"),
+});
+
+export const configSchema = z.strictObject({
+  upstream: upstreamSchema.default(upstreamSchema.parse({})),
+  circuit_breaker: circuitBreakerSchema.default(circuitBreakerSchema.parse({})),
+  tiers: z.record(z.string().regex(/^[a-z0-9_-]+$/, "tier names use a-z, 0-9, - and _"), tierSchema).default({}),
+  tasks: z.record(z.string().regex(/^[a-z0-9_]+$/, "task names use a-z, 0-9 and _"), z.string()).default({}),
+  routing: routingSchema.default(routingSchema.parse({})),
+  budgets: z.array(budgetSchema).default([]),
+  on_exceed: z.enum(["reject", "downgrade"]).default("reject"),
+  experiments: z.array(experimentSchema).default([]),
+  storage: storageSchema.default(storageSchema.parse({})),
+  log: logSchema.default(logSchema.parse({})),
+  catalog: z
+    .strictObject({ ttl_ms: z.number().int().positive().default(3_600_000), cache_dir: z.string().default("./.switchyard") })
+    .default({ ttl_ms: 3_600_000, cache_dir: "./.switchyard" }),
+});
+
+/** The config as written in YAML (before defaults). */
+export type ConfigInput = z.input<typeof configSchema>;
+/** The validated config with defaults applied and tiers/tasks merged over the built-in ones. */
+export type SwitchyardConfig = z.output<typeof configSchema>;
+export type TierConfig = z.output<typeof tierSchema>;
+export type TierModel = z.output<typeof tierModelSchema>;
+export type CheapestSelector = z.output<typeof cheapestSelectorSchema>["cheapest"];
+export type BudgetConfig = z.output<typeof budgetSchema>;
+export type ExperimentConfig = z.output<typeof experimentSchema>;
+export type UpstreamConfig = z.output<typeof upstreamSchema>;
+export type CircuitBreakerConfig = z.output<typeof circuitBreakerSchema>;

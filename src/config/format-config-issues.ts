@@ -1,0 +1,38 @@
+/**
+ * Turns zod issues into ConfigIssues that name the path, the bad value and the valid choices.
+ * @module
+ */
+import type { z } from "zod";
+import type { ConfigIssue } from "../core/errors/index.js";
+
+/** Formats zod issues against the original input, so each message can quote the bad value. */
+export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ConfigIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join(".");
+    const value = valueAt(input, issue.path);
+    return { path, message: describe(issue, value) };
+  });
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
+  const got = value === undefined ? "" : ` (got ${JSON.stringify(value)})`;
+  switch (issue.code) {
+    case "invalid_value":
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}`;
+    case "unrecognized_keys":
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
+    case "invalid_union":
+      return `must be a model id (string) or a selector like {cheapest: {needs: [tools], min_context: 128000}}${got}`;
+    default:
+      return `${issue.message}${got}`;
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

@@ -1,0 +1,90 @@
+/**
+ * Parses and validates `switchyard.yaml`, merging the user's tiers and tasks over the defaults.
+ * @module
+ */
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { ConfigError, type ConfigIssue } from "../core/errors/index.js";
+import { configSchema, type SwitchyardConfig } from "./config-schema.js";
+import { DEFAULT_TASKS, DEFAULT_TIERS } from "./default-config.js";
+import { formatConfigIssues } from "./format-config-issues.js";
+
+/** Result of `safeParseConfig`. */
+export type SafeParseConfigResult =
+  | { success: true; value: SwitchyardConfig }
+  | { success: false; error: ConfigError };
+
+/** Validates a config object (already parsed from YAML). Throws ConfigError listing every issue. */
+export function parseConfig(input: unknown, file?: string): SwitchyardConfig {
+  const result = safeParseConfig(input, file);
+  if (!result.success) throw result.error;
+  return result.value;
+}
+
+/** Validates a config object without throwing. */
+export function safeParseConfig(input: unknown, file?: string): SafeParseConfigResult {
+  const parsed = configSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    return { success: false, error: new ConfigError(formatConfigIssues(parsed.error.issues, input), file) };
+  }
+  const config = mergeDefaults(parsed.data);
+  const issues = checkReferences(config);
+  if (issues.length > 0) return { success: false, error: new ConfigError(issues, file) };
+  return { success: true, value: config };
+}
+
+/** Parses YAML text, then validates it. A YAML syntax error names the line and column. */
+export function parseConfigText(text: string, file?: string): SwitchyardConfig {
+  let input: unknown;
+  try {
+    input = parseYaml(text);
+  } catch (error) {
+    const position = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : "";
+    throw new ConfigError([{ path: "", message: `YAML syntax error${position}: ${(error as Error).message.split("\n")[0]}` }], file);
+  }
+  return parseConfig(input, file);
+}
+
+/** The config with every default applied: what runs when there is no config file. */
+export function defaultConfig(): SwitchyardConfig {
+  return parseConfig({});
+}
+
+function mergeDefaults(config: SwitchyardConfig): SwitchyardConfig {
+  return {
+    ...config,
+    tiers: { ...structuredClone(DEFAULT_TIERS), ...config.tiers },
+    tasks: { ...DEFAULT_TASKS, ...config.tasks },
+  };
+}
+
+function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
+  const tiers = Object.keys(config.tiers);
+  const validTiers = `valid tiers: ${tiers.join(", ")}`;
+  const issues: ConfigIssue[] = [];
+  for (const [task, tier] of Object.entries(config.tasks)) {
+    if (!config.tiers[tier]) issues.push({ path: `tasks.${task}`, message: `unknown tier "${tier}"; ${validTiers}` });
+  }
+  for (const [name, tier] of Object.entries(config.tiers)) {
+    if (tier.default_max_tokens !== undefined && tier.default_max_tokens > tier.max_tokens) {
+      issues.push({ path: `tiers.${name}.default_max_tokens`, message: `${tier.default_max_tokens} is above the tier's max_tokens ${tier.max_tokens}` });
+    }
+  }
+  config.experiments.forEach((experiment, index) => {
+    const tier = experiment.variant.tier;
+    if (tier && !config.tiers[tier]) issues.push({ path: `experiments.${index}.variant.tier`, message: `unknown tier "${tier}"; ${validTiers}` });
+    const matchTask = experiment.match.task;
+    if (matchTask && !config.tasks[matchTask]) {
+      issues.push({ path: `experiments.${index}.match.task`, message: `unknown task "${matchTask}"; valid tasks: ${Object.keys(config.tasks).join(", ")}` });
+    }
+  });
+  config.budgets.forEach((budget, index) => {
+    if (budget.scope === "tier" && budget.name && !config.tiers[budget.name]) {
+      issues.push({ path: `budgets.${index}.name`, message: `unknown tier "${budget.name}"; ${validTiers}` });
+    }
+    if (budget.scope === "task" && budget.name && !config.tasks[budget.name]) {
+      issues.push({ path: `budgets.${index}.name`, message: `unknown task "${budget.name}"; valid tasks: ${Object.keys(config.tasks).join(", ")}` });
+    }
+  });
+  return issues;
+}
+

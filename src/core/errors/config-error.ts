@@ -1,0 +1,27 @@
+import { GatewayError } from "./gateway-error.js";
+
+/** One problem found in a config file. */
+export interface ConfigIssue {
+  /** Dotted path into the config, e.g. `tiers.budget.max_tokens`. */
+  path: string;
+  message: string;
+}
+
+/** The config file is unreadable or invalid. Each issue names the path, the bad value and the valid choices. */
+export class ConfigError extends GatewayError {
+  readonly issues: ConfigIssue[];
+  readonly file: string | undefined;
+
+  constructor(issues: ConfigIssue[], file?: string) {
+    const where = file ? ` in ${file}` : "";
+    const lines = issues.map((issue) => `  - ${issue.path || "(root)"}: ${issue.message}`);
+    super({
+      message: `Invalid config${where}:\n${lines.join("\n")}`,
+      status: 500,
+      type: "config_error",
+      code: "invalid_config",
+    });
+    this.issues = issues;
+    this.file = file;
+  }
+}
