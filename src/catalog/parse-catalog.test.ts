@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { CATALOG_SNAPSHOTS, LATEST_CATALOG, readJson } from "../../test/support/shared-data.js";
+import { CatalogError } from "../core/errors/index.js";
+import { ModelCatalog } from "./model-catalog.js";
+import { parseCatalog, parseCatalogText } from "./parse-catalog.js";
+
+describe("parseCatalog on every real snapshot", () => {
+  it.each(CATALOG_SNAPSHOTS)("parses %s completely, with per-million prices", (file) => {
+    const body = readJson(file) as { data: { id: string; pricing: Record<string, string> }[] };
+    const { models, skipped } = parseCatalog(body);
+    expect(skipped).toEqual([]);
+    expect(models).toHaveLength(body.data.length);
+    const raw = body.data.find((row) => Number(row.pricing.prompt) > 0);
+    const parsed = models.find((model) => model.id === raw?.id);
+    expect(parsed?.pricing.usdPerMillionInputTokens).toBeCloseTo(Number(raw?.pricing.prompt) * 1e6, 9);
+    expect(models.find((model) => model.id === "openrouter/auto")?.isRouter).toBe(true);
+  });
+
+  it("parses 350 models in under 20 ms", () => {
+    const body = readJson(LATEST_CATALOG);
+    parseCatalog(body);
+    const start = performance.now();
+    for (let i = 0; i < 5; i++) parseCatalog(body);
+    expect((performance.now() - start) / 5).toBeLessThan(20);
+  });
+
+  it("treats a missing price key as zero and reads capabilities", () => {
+    const { models } = parseCatalog({
+      data: [
+        {
+          id: "acme/vision-tools",
+          context_length: 1000,
+          pricing: { prompt: "0.000001", completion: "0.000002" },
+          architecture: { input_modalities: ["text", "image"] },
+          supported_parameters: ["tools", "structured_outputs", "reasoning"],
+          top_provider: { max_completion_tokens: 500 },
+          expiration_date: "2026-01-01",
+        },
+      ],
+    });
+    const [model] = models;
+    expect(model?.pricing).toMatchObject({ usdPerMillionInputTokens: 1, usdPerMillionOutputTokens: 2, usdPerRequest: 0, usdPerImage: 0 });
+    expect(model?.capabilities.sort()).toEqual(["json", "reasoning", "structured_outputs", "tools", "vision"]);
+    expect(model?.maxCompletionTokens).toBe(500);
+    const catalog = new ModelCatalog(models, { source: "file" });
+    expect(catalog.query({}, Date.parse("2025-12-31"))).toHaveLength(1);
+    expect(catalog.query({}, Date.parse("2026-01-02"))).toHaveLength(0);
+    expect(catalog.get("acme/vision-tools:nitro")?.id).toBe("acme/vision-tools");
+  });
+
+  it("rejects text that is not a catalog with a CatalogError", () => {
+    expect(() => parseCatalogText("{not json", "bad.json")).toThrow(CatalogError);
+    expect(() => parseCatalogText('{"models": []}', "bad.json")).toThrow(/not an OpenRouter \/models response/);
+  });
+
+  it("skips malformed rows without failing the catalog", () => {
+    const { models, skipped } = parseCatalog({ data: [{ id: "" }, { id: "ok/model", pricing: { prompt: "-1", completion: "-1" } }] });
+    expect(models.map((model) => model.id)).toEqual(["ok/model"]);
+    expect(models[0]?.isRouter).toBe(true);
+    expect(skipped).toHaveLength(1);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * `switchyard catalog refresh`: fetch the live catalog and cache it.
+ * @module
+ */
+import path from "node:path";
+import type { Command } from "commander";
+import { request } from "undici";
+import { fetchAndCache } from "../../catalog/catalog-loader.js";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { CatalogError } from "../../core/errors/index.js";
+import type { CliIo } from "../cli-io.js";
+import { fileCatalogCache, loadConfigFile } from "../load-runtime.js";
+
+/** Registers `catalog refresh`. */
+export function registerCatalogCommand(program: Command, io: CliIo): void {
+  const catalog = program.command("catalog").description("manage the cached model catalog");
+  catalog
+    .command("refresh")
+    .description("fetch GET {upstream}/models and cache it")
+    .option("--config <file>", "config file")
+    .option("--upstream-url <url>", "override upstream.base_url")
+    .action(async (options: { config?: string; upstreamUrl?: string }) => {
+      const config = await loadConfigFile(options.config, io.cwd);
+      const baseUrl = (options.upstreamUrl ?? config.upstream.base_url).replace(/\/+$/, "");
+      const cacheDir = path.resolve(io.cwd, config.catalog.cache_dir);
+      io.stderr(`fetching ${baseUrl}/models …\n`);
+      const fresh = await fetchAndCache({
+        clock: SYSTEM_CLOCK,
+        cache: fileCatalogCache(cacheDir),
+        fetchModels: () => fetchModels(baseUrl, config.upstream.timeouts.total_ms),
+      });
+      io.stdout(`cached ${fresh.size} models in ${path.join(cacheDir, "catalog.json")}\n`);
+    });
+}
+
+/** GETs `{baseUrl}/models` and returns the parsed body. */
+export async function fetchModels(baseUrl: string, timeoutInMs: number): Promise<unknown> {
+  const response = await request(`${baseUrl}/models`, { method: "GET", headersTimeout: timeoutInMs, bodyTimeout: timeoutInMs });
+  if (response.statusCode !== 200) {
+    await response.body.dump();
+    throw new CatalogError(`GET ${baseUrl}/models answered HTTP ${response.statusCode}.`);
+  }
+  return response.body.json();
+}

@@ -1,0 +1,28 @@
+/**
+ * `switchyard config check [F]` and `switchyard config schema`.
+ * @module
+ */
+import type { Command } from "commander";
+import { configJsonSchema } from "../../config/config-json-schema.js";
+import type { CliIo } from "../cli-io.js";
+import { DEFAULT_CONFIG_FILE, loadConfigFile } from "../load-runtime.js";
+
+/** Registers `config check` and `config schema`. */
+export function registerConfigCommand(program: Command, io: CliIo): void {
+  const config = program.command("config").description("validate the config or print its JSON Schema");
+  config
+    .command("check")
+    .description("validate a config file; exits 1 with every problem listed")
+    .argument("[file]", "config file", DEFAULT_CONFIG_FILE)
+    .action(async (file: string) => {
+      const parsed = await loadConfigFile(file, io.cwd);
+      const tiers = Object.entries(parsed.tiers).map(([name, tier]) => `${name} (${tier.models.length} entries, max_tokens ${tier.max_tokens})`);
+      io.stdout(`${file} is valid.\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${parsed.budgets.length}\n`);
+    });
+  config
+    .command("schema")
+    .description("print the config's JSON Schema (for editors)")
+    .action(() => {
+      io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+    });
+}

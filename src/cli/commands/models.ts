@@ -1,0 +1,75 @@
+/**
+ * `switchyard models`: query the catalog, cheapest first.
+ * @module
+ */
+import type { Command } from "commander";
+import { blendedUsdPerMillionTokens, type ModelFilter } from "../../catalog/model-catalog.js";
+import type { ModelEntry } from "../../catalog/model-entry.js";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import { CAPABILITIES, type Capability } from "../../core/types.js";
+import type { CliIo } from "../cli-io.js";
+import { loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
+import { parseList, parseNonNegative } from "../parse-options.js";
+
+interface ModelsOptions {
+  needs?: string;
+  minContext?: string;
+  maxPrice?: string;
+  includeFree?: boolean;
+  catalog?: string;
+  config?: string;
+  json?: boolean;
+  limit?: string;
+}
+
+/** Registers `models`. */
+export function registerModelsCommand(program: Command, io: CliIo): void {
+  program
+    .command("models")
+    .description("query the catalog, cheapest first")
+    .option("--needs <list>", `comma-separated capabilities: ${CAPABILITIES.join(", ")}`)
+    .option("--min-context <n>", "minimum context window in tokens")
+    .option("--max-price <p>", "maximum price, USD per million tokens (the larger of input and output)")
+    .option("--include-free", "include free models")
+    .option("--limit <n>", "show at most this many rows (table only)", "40")
+    .option("--catalog <file>", "read a /models JSON file")
+    .option("--config <file>", "config file")
+    .option("--json", "print an array of catalog entries")
+    .action(async (options: ModelsOptions) => {
+      const config = await loadConfigFile(options.config, io.cwd);
+      const catalog = await loadOfflineCatalog(options, config, io);
+      const models = catalog.query(toFilter(options), SYSTEM_CLOCK.now());
+      if (options.json) io.stdout(`${JSON.stringify(models, null, 2)}\n`);
+      else io.stdout(formatTable(models, Number(options.limit ?? 40), catalog.source));
+    });
+}
+
+function toFilter(options: ModelsOptions): ModelFilter {
+  const needs = options.needs ? parseList(options.needs) : [];
+  for (const need of needs) {
+    if (!(CAPABILITIES as readonly string[]).includes(need)) {
+      throw new InvalidRequestError(`Unknown capability "${need}" in --needs. Valid: ${CAPABILITIES.join(", ")}.`);
+    }
+  }
+  const filter: ModelFilter = { needs: needs as Capability[], includeFree: options.includeFree === true };
+  if (options.minContext !== undefined) filter.minContext = parseNonNegative("--min-context", options.minContext);
+  if (options.maxPrice !== undefined) filter.maxUsdPerMillionTokens = parseNonNegative("--max-price", options.maxPrice);
+  return filter;
+}
+
+function formatTable(models: ModelEntry[], limit: number, source: string): string {
+  const header = ["model", "$/M in", "$/M out", "context", "capabilities"];
+  const rows = models.slice(0, limit).map((model) => [
+    model.id,
+    model.pricing.usdPerMillionInputTokens.toFixed(3),
+    model.pricing.usdPerMillionOutputTokens.toFixed(3),
+    String(model.contextLength),
+    model.capabilities.join(","),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const render = (row: string[]): string => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
+  const more = models.length > limit ? `\n… ${models.length - limit} more (use --limit or --json)` : "";
+  const cheapest = models[0] ? `cheapest blended: ${models[0].id} at $${blendedUsdPerMillionTokens(models[0]).toFixed(3)}/M in+out` : "no model matches";
+  return `${render(header)}\n${rows.map(render).join("\n")}${more}\n\n${models.length} models from the ${source} catalog; ${cheapest}\n`;
+}

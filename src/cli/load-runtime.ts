@@ -1,0 +1,91 @@
+/**
+ * Loads config and catalog for CLI commands, from flags, files and the environment.
+ * @module
+ */
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { builtinCatalog } from "../catalog/builtin-catalog.js";
+import { loadCatalog, type CatalogCache } from "../catalog/catalog-loader.js";
+import { ModelCatalog } from "../catalog/model-catalog.js";
+import { parseCatalogText } from "../catalog/parse-catalog.js";
+import type { ConversationClassifier } from "../classifier/classifier.js";
+import { defaultConfig, parseConfigText } from "../config/parse-config.js";
+import type { SwitchyardConfig } from "../config/config-schema.js";
+import { SYSTEM_CLOCK } from "../core/clock.js";
+import { CatalogError, ConfigError, InvalidRequestError } from "../core/errors/index.js";
+import { createClassifier, CLASSIFIER_NAMES } from "../classifier/create-classifier.js";
+
+/** The default config file looked for in the working directory. */
+export const DEFAULT_CONFIG_FILE = "switchyard.yaml";
+
+/** Reads and validates a config file; with no file, `./switchyard.yaml` if present, else the defaults. */
+export async function loadConfigFile(file: string | undefined, cwd: string): Promise<SwitchyardConfig> {
+  const target = file ? path.resolve(cwd, file) : path.resolve(cwd, DEFAULT_CONFIG_FILE);
+  let text: string;
+  try {
+    text = await readFile(target, "utf8");
+  } catch (error) {
+    if (!file && (error as NodeJS.ErrnoException).code === "ENOENT") return defaultConfig();
+    throw new ConfigError([{ path: "", message: `cannot read the config file: ${(error as Error).message}` }], target);
+  }
+  return parseConfigText(text, target);
+}
+
+/** Reads a `/models` JSON file given with `--catalog`. */
+export async function loadCatalogFile(file: string, cwd: string): Promise<ModelCatalog> {
+  const target = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = await readFile(target, "utf8");
+  } catch (error) {
+    throw new CatalogError(`Cannot read the catalog file ${target}: ${(error as Error).message}`, error);
+  }
+  const { models } = parseCatalogText(text, `The catalog file ${target}`);
+  if (models.length === 0) throw new CatalogError(`The catalog file ${target} lists no models.`);
+  return new ModelCatalog(models, { source: "file" });
+}
+
+/** A file-backed catalog cache under the config's cache directory. */
+export function fileCatalogCache(directory: string): CatalogCache {
+  const file = path.join(directory, "catalog.json");
+  return {
+    async read() {
+      try {
+        const parsed = JSON.parse(await readFile(file, "utf8")) as { fetchedAt?: unknown; body?: unknown };
+        return typeof parsed.fetchedAt === "number" ? { body: parsed.body, fetchedAt: parsed.fetchedAt } : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async write(body, fetchedAt) {
+      await mkdir(directory, { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify({ fetchedAt, body }));
+      await rename(temporary, file);
+    },
+  };
+}
+
+/**
+ * The catalog for offline commands: `--catalog F`, else a cached copy of the live catalog, else built-in.
+ * Offline commands never fetch; `catalog refresh` and `serve` do.
+ */
+export async function loadOfflineCatalog(
+  options: { catalog?: string },
+  config: SwitchyardConfig,
+  io: { cwd: string; stderr(text: string): void },
+): Promise<ModelCatalog> {
+  if (options.catalog) return loadCatalogFile(options.catalog, io.cwd);
+  const cache = fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir));
+  const catalog = await loadCatalog({ cache, clock: SYSTEM_CLOCK, ttlInMs: Number.POSITIVE_INFINITY });
+  return catalog.size > 0 ? catalog : builtinCatalog();
+}
+
+/** Resolves `--router NAME` to a classifier, with a clear error for unknown names. */
+export function classifierFor(name: string | undefined, config: SwitchyardConfig): ConversationClassifier {
+  const chosen = name ?? config.routing.classifier;
+  if (!(CLASSIFIER_NAMES as readonly string[]).includes(chosen)) {
+    throw new InvalidRequestError(`Unknown router "${chosen}". Valid routers: ${CLASSIFIER_NAMES.join(", ")}.`, { param: "router" });
+  }
+  return createClassifier(chosen as (typeof CLASSIFIER_NAMES)[number]);
+}

@@ -1,0 +1,67 @@
+/**
+ * The `switchyard` CLI. `runCli(argv, io)` runs one command in-process and returns the exit code,
+ * so tests call it directly; `bin/switchyard.js` is the thin Node binding.
+ * @module
+ */
+import { Command, CommanderError } from "commander";
+import { GatewayError } from "../core/errors/index.js";
+import type { CliIo } from "./cli-io.js";
+import { registerCatalogCommand } from "./commands/catalog.js";
+import { registerConfigCommand } from "./commands/config-check.js";
+import { registerModelsCommand } from "./commands/models.js";
+import { registerRouteCommand } from "./commands/route.js";
+
+const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
+  registerRouteCommand,
+  registerModelsCommand,
+  registerCatalogCommand,
+  registerConfigCommand,
+];
+
+/** The real process streams and environment. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** Builds the program with every command registered. */
+export function createProgram(io: CliIo): Command {
+  const program = new Command("switchyard")
+    .description("Route each LLM request to the cheapest OpenRouter model that does the job well.")
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
+  for (const register of COMMANDS) register(program, io);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 on success, 1 on a clear error, 2 on bad usage. Never prints a stack. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return 0;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Commander already printed its message (help, version, unknown option...).
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (GatewayError.isInstance(error)) {
+    io.stderr(`error: ${error.message}\n`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`error: ${message}\n`);
+  if (io.env.SWITCHYARD_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return 1;
+}

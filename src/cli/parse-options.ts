@@ -1,0 +1,29 @@
+/**
+ * Parsers for numeric and list flags, with errors that say what was expected.
+ * @module
+ */
+import { InvalidRequestError } from "../core/errors/index.js";
+
+/** Parses `--quality`: a number from 0 to 1. */
+export function parseQuality(value: string): number {
+  const quality = Number(value);
+  if (!Number.isFinite(quality) || quality < 0 || quality > 1) {
+    throw new InvalidRequestError(`--quality must be a number from 0 to 1 (got "${value}").`);
+  }
+  return quality;
+}
+
+/** Parses a non-negative number flag. */
+export function parseNonNegative(flag: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) throw new InvalidRequestError(`${flag} must be a non-negative number (got "${value}").`);
+  return number;
+}
+
+/** Parses a comma-separated list flag. */
+export function parseList(value: string): string[] {
+  return value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

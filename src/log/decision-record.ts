@@ -1,0 +1,68 @@
+/**
+ * One record per request in the decision log (PRODUCT §4).
+ * @module
+ */
+
+/** One upstream attempt. */
+export interface AttemptRecord {
+  model: string;
+  /** HTTP status from the upstream, or 0 when none arrived. */
+  status: number;
+  /** Error class (`http`, `timeout`, `connection`, `malformed`, `context_length_exceeded`, ...) or null on success. */
+  errorType: string | null;
+  latencyMs: number;
+  /** Worst-case cost reserved for this attempt. */
+  reservedUsd?: number;
+}
+
+/** Outcome of the request as a whole. */
+export type DecisionOutcome = "served" | "refused" | "failed" | "client_error";
+
+/** The decision log's record of one request. */
+export interface DecisionRecord {
+  id: string;
+  /** ms since epoch */
+  createdAt: number;
+  keyId: string | null;
+  task: string;
+  /** "given" when the request named the task, else "classified". */
+  taskSource: "given" | "classified";
+  taskConfidence: number;
+  difficulty: string;
+  tier: string;
+  /** The candidate chain, in order. */
+  candidates: string[];
+  attempts: AttemptRecord[];
+  /** The model that answered, or null. */
+  model: string | null;
+  experiment: string | null;
+  arm: string | null;
+  estimatedCostUsd: number;
+  costUsd: number;
+  inputTokens: number;
+  outputTokens: number;
+  timeToFirstTokenMs: number | null;
+  latencyMs: number;
+  finishReason: string | null;
+  stream: boolean;
+  outcome: DecisionOutcome;
+  /** HTTP status returned to the client. */
+  status: number;
+  errorType: string | null;
+  /** Names of quality checks that failed, e.g. ["empty"]. */
+  qualityChecks: string[];
+  /** The tier escalated to, when a quality check failed. */
+  escalatedTo: string | null;
+  /** Feedback score 0..1, once given. */
+  feedbackScore: number | null;
+  feedbackLabel: string | null;
+  /** Prompt text, only when `log.store_prompts` is on, after redaction. */
+  prompt: string | null;
+}
+
+/** Where decision records go. Writes may be batched; `flush` drains them. */
+export interface DecisionLog {
+  write(record: DecisionRecord): void;
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}

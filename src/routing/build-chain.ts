@@ -1,0 +1,143 @@
+/**
+ * Builds the ordered candidate chain for a routing mode, filtered by the request's needs and cost cap.
+ * @module
+ */
+import { estimateWorstCaseCostUsd } from "../catalog/estimate-cost.js";
+import { explainRejection, type ModelCatalog, type ModelFilter } from "../catalog/model-catalog.js";
+import type { ModelEntry } from "../catalog/model-entry.js";
+import type { TierConfig } from "../config/config-schema.js";
+import { NoRouteError } from "../core/errors/index.js";
+import type { ModelRequest } from "./parse-model-name.js";
+import { cheapestMatching, resolveChain } from "./resolve-chain.js";
+import type { ChainCandidate } from "./routing-plan.js";
+
+/** Inputs of buildChain. `reasons` is appended to. */
+export interface BuildChainInput {
+  named: ModelRequest;
+  givenTier: string | undefined;
+  tierConfig: TierConfig | undefined;
+  tier: string;
+  catalog: ModelCatalog;
+  filter: ModelFilter;
+  promptTokens: number;
+  maxTokens: number;
+  imageCount: number;
+  maxCostUsd: number | undefined;
+  now: number;
+  reasons: string[];
+}
+
+/** The candidates, first choice first. Throws NoRouteError naming the requirement when none fits. */
+export function buildChain(input: BuildChainInput): ChainCandidate[] {
+  const { named, reasons } = input;
+  if (named.mode === "explicit" && input.givenTier === undefined) return [explicitCandidate(input, named.id)];
+  const models = named.mode === "cheapest" && input.givenTier === undefined ? cheapestModels(input) : tierModels(input);
+  const candidates = models.map((model) => toCandidate(input, model, model.id + variantSuffix(input.tierConfig)));
+  const affordable = applyCostCap(input, candidates);
+  const first = affordable[0];
+  if (!first) throw noRoute(input);
+  reasons.push(`${first.id} is the first model of the chain that meets every need; estimated worst case $${first.worstCaseCostUsd.toFixed(6)}.`);
+  return affordable;
+}
+
+function tierModels(input: BuildChainInput): ModelEntry[] {
+  const { tierConfig, tier, catalog, filter, now, reasons } = input;
+  if (!tierConfig) throw new NoRouteError(`The tier ${tier} has no models configured.`, "tier");
+  const resolved = resolveChain({ entries: tierConfig.models, catalog, filter, now });
+  reasons.push(...resolved.skipped);
+  if (resolved.models.length > 0) return resolved.models;
+  // The tier has nothing that fits. When only the context window is the problem, widen to the cheapest model
+  // that has room, as PRODUCT §2 asks for context_length_exceeded.
+  const wider = cheapestMatching(catalog, filter, now);
+  const fitsWithoutContext = resolveChain({ entries: tierConfig.models, catalog, filter: { ...filter, minContext: 0 }, now });
+  if (wider && fitsWithoutContext.models.length > 0) {
+    reasons.push(`No ${tier} model has a ${filter.minContext}-token context, so the chain widens to ${wider.id}, the cheapest model that does.`);
+    return [wider];
+  }
+  return [];
+}
+
+function cheapestModels(input: BuildChainInput): ModelEntry[] {
+  const { catalog, filter, now, reasons } = input;
+  const cost = (model: ModelEntry): number =>
+    estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount });
+  const ranked = catalog
+    .list()
+    .filter((model) => explainRejection(model, filter, now) === undefined)
+    .map((model) => ({ model, cost: cost(model) }))
+    .sort((a, b) => a.cost - b.cost || a.model.id.localeCompare(b.model.id))
+    .slice(0, 4)
+    .map((entry) => entry.model);
+  reasons.push(`switchyard/cheapest ranks every catalog model that meets the needs by this request's worst-case cost.`);
+  return ranked;
+}
+
+function explicitCandidate(input: BuildChainInput, id: string): ChainCandidate {
+  const model = input.catalog.get(id);
+  if (model) {
+    const rejection = explainRejection(model, { ...input.filter, includeFree: true }, input.now);
+    input.reasons.push(
+      rejection
+        ? `The request names ${id} explicitly; note that ${rejection}, but it is passed through as asked.`
+        : `The request names ${id} explicitly, so it passes through.`,
+    );
+    return toCandidate(input, model, id);
+  }
+  // Not in the catalog: pass it through (the catalog may be stale) and budget it at the dearest known price.
+  const dearest = input.catalog.list().reduce<ModelEntry | undefined>((worst, candidate) => {
+    if (candidate.isRouter) return worst;
+    const price = candidate.pricing.usdPerMillionOutputTokens;
+    return !worst || price > worst.pricing.usdPerMillionOutputTokens ? candidate : worst;
+  }, undefined);
+  input.reasons.push(`${id} is not in the catalog; it passes through, and its cost is estimated at the catalog's highest price.`);
+  const candidate = dearest ? toCandidate(input, dearest, id) : { id, model: undefined, maxTokens: input.maxTokens, worstCaseCostUsd: 0 };
+  return { ...candidate, model: undefined };
+}
+
+function toCandidate(input: BuildChainInput, model: ModelEntry, id: string): ChainCandidate {
+  const limit = model.maxCompletionTokens ?? Number.POSITIVE_INFINITY;
+  const maxTokens = Math.max(1, Math.min(input.maxTokens, limit));
+  return {
+    id,
+    model,
+    maxTokens,
+    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount }),
+  };
+}
+
+function applyCostCap(input: BuildChainInput, candidates: ChainCandidate[]): ChainCandidate[] {
+  const cap = input.maxCostUsd;
+  if (cap === undefined) return candidates;
+  return candidates.filter((candidate) => {
+    if (candidate.worstCaseCostUsd <= cap) return true;
+    input.reasons.push(`${candidate.id} may cost $${candidate.worstCaseCostUsd.toFixed(6)}, above max_cost_usd $${cap}, so it was skipped.`);
+    return false;
+  });
+}
+
+function variantSuffix(tierConfig: TierConfig | undefined): string {
+  return tierConfig?.variant ? `:${tierConfig.variant}` : "";
+}
+
+function noRoute(input: BuildChainInput): NoRouteError {
+  const { filter, maxCostUsd, tier } = input;
+  const requirement = describeBlockingRequirement(input);
+  const where = input.named.mode === "cheapest" ? "in the catalog" : `in the ${tier} tier`;
+  const detail = input.reasons.filter((reason) => reason.includes("skipped")).slice(0, 8).join(" ");
+  return new NoRouteError(
+    `No model ${where} meets the requirement ${requirement}` +
+      `${maxCostUsd !== undefined ? ` within max_cost_usd $${maxCostUsd}` : ""}` +
+      ` (needs: ${(filter.needs ?? []).join(", ") || "none"}; context >= ${filter.minContext}). ${detail}`.trimEnd(),
+    requirement,
+  );
+}
+
+function describeBlockingRequirement(input: BuildChainInput): string {
+  const { catalog, filter, now, maxCostUsd } = input;
+  const any = (f: ModelFilter): boolean => cheapestMatching(catalog, f, now) !== undefined;
+  for (const need of filter.needs ?? []) if (!any({ ...filter, needs: [need], minContext: 0 })) return need;
+  if (!any({ ...filter, minContext: 0 })) return (filter.needs ?? []).join(" + ") || "allowed authors";
+  if (!any(filter)) return `context >= ${filter.minContext}`;
+  if (maxCostUsd !== undefined) return `max_cost_usd <= ${maxCostUsd}`;
+  return `context >= ${filter.minContext} with ${(filter.needs ?? []).join(", ") || "no extra needs"}`;
+}

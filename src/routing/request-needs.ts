@@ -1,0 +1,46 @@
+/**
+ * What a request needs from a model, read from the request itself.
+ * @module
+ */
+import { InvalidRequestError } from "../core/errors/index.js";
+import { CAPABILITIES, type Capability, type ChatRequest } from "../core/types.js";
+import { countImages } from "../classifier/conversation-text.js";
+
+/** Capabilities a request needs, and why. */
+export interface RequestNeeds {
+  capabilities: Capability[];
+  /** One sentence per capability, for the decision's reasons. */
+  why: string[];
+  imageCount: number;
+}
+
+/** Derives needs: tools → tools, image parts → vision, response_format → json / structured_outputs, plus `switchyard.requires`. */
+export function readRequestNeeds(request: ChatRequest): RequestNeeds {
+  const capabilities = new Set<Capability>();
+  const why: string[] = [];
+  if (Array.isArray(request.tools) && request.tools.length > 0) {
+    capabilities.add("tools");
+    why.push(`The request defines ${request.tools.length} tool(s), so the model must support tools.`);
+  }
+  const imageCount = countImages(request.messages);
+  if (imageCount > 0) {
+    capabilities.add("vision");
+    why.push(`The conversation has ${imageCount} image(s), so the model must accept image input.`);
+  }
+  const format = request.response_format?.type;
+  if (format === "json_object" || format === "json_schema") {
+    capabilities.add("json");
+    if (format === "json_schema") capabilities.add("structured_outputs");
+    why.push(`response_format is ${format}, so the model must support ${format === "json_schema" ? "structured outputs" : "JSON output"}.`);
+  }
+  for (const need of request.switchyard?.requires ?? []) {
+    if (!(CAPABILITIES as readonly string[]).includes(need)) {
+      throw new InvalidRequestError(`Unknown requirement "${String(need)}" in switchyard.requires; valid: ${CAPABILITIES.join(", ")}.`, {
+        param: "switchyard.requires",
+      });
+    }
+    if (!capabilities.has(need)) why.push(`switchyard.requires asks for ${need}.`);
+    capabilities.add(need);
+  }
+  return { capabilities: [...capabilities], why, imageCount };
+}

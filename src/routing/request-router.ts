@@ -1,0 +1,198 @@
+/**
+ * The routing engine: turns a chat request into a RoutingPlan (decision + candidate chain), with no call made.
+ * The gateway, the library and `switchyard route` all use this one function.
+ * @module
+ */
+import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
+import type { ConversationClassifier } from "../classifier/classifier.js";
+import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
+import type { SwitchyardConfig } from "../config/config-schema.js";
+import type { Clock } from "../core/clock.js";
+import { InvalidRequestError } from "../core/errors/index.js";
+import type { ChatRequest } from "../core/types.js";
+import { buildChain } from "./build-chain.js";
+import { chooseAutoTier } from "./choose-tier.js";
+import { parseModelName } from "./parse-model-name.js";
+import { readRequestNeeds } from "./request-needs.js";
+import type { RoutingPlan } from "./routing-plan.js";
+
+/** Per-request context that is not in the body. */
+export interface RouteContext {
+  /** The `x-switchyard-task` header. */
+  taskHeader?: string;
+  /** Force a tier (used by budget downgrade and quality escalation). */
+  tierOverride?: string;
+  /** Override the classifier for this request (e.g. `route --router learned`). */
+  classifier?: ConversationClassifier;
+}
+
+/** Everything the engine reads. */
+export interface RequestRouterOptions {
+  config: SwitchyardConfig;
+  catalog: ModelCatalog;
+  classifier: ConversationClassifier;
+  clock: Clock;
+}
+
+/** Routes requests. */
+export interface RequestRouter {
+  route(request: ChatRequest, context?: RouteContext): RoutingPlan;
+  /** The tier names, cheapest first (the escalation and downgrade ladder). */
+  readonly tiers: readonly string[];
+  /** The task names config knows. */
+  readonly tasks: readonly string[];
+}
+
+/** Creates the routing engine over a config, a catalog and a classifier. */
+export function createRequestRouter(options: RequestRouterOptions): RequestRouter {
+  const { config } = options;
+  const tiers = Object.keys(config.tiers);
+  const tasks = Object.keys(config.tasks);
+  return {
+    tiers,
+    tasks,
+    route: (request, context = {}) => routeRequest(options, tiers, tasks, request, context),
+  };
+}
+
+function routeRequest(
+  options: RequestRouterOptions,
+  tiers: readonly string[],
+  tasks: readonly string[],
+  request: ChatRequest,
+  context: RouteContext,
+): RoutingPlan {
+  const { config, catalog, clock } = options;
+  validateRequest(request);
+  const switchyard = request.switchyard ?? {};
+  const named = parseModelName(request.model);
+  const givenTask = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
+  if (givenTask !== undefined && !config.tasks[givenTask]) {
+    throw new InvalidRequestError(`Unknown task "${givenTask}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
+  }
+  const givenTier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
+  if (givenTier !== undefined && !config.tiers[givenTier]) {
+    throw new InvalidRequestError(`Unknown tier "${givenTier}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
+  }
+  const quality = switchyard.quality ?? config.routing.quality;
+  if (typeof quality !== "number" || quality < 0 || quality > 1) {
+    throw new InvalidRequestError(`switchyard.quality must be a number from 0 to 1 (got ${JSON.stringify(quality)}).`, { param: "switchyard.quality" });
+  }
+
+  const classifier = context.classifier ?? options.classifier;
+  const classification = classifier.classify(request.messages);
+  const task = givenTask ?? classification.task.label;
+  const taskConfidence = givenTask !== undefined ? 1 : classification.task.confidence;
+  const reasons: string[] = [];
+  reasons.push(
+    givenTask !== undefined
+      ? `The request names the task ${task}.`
+      : `The ${classifier.name} classifier reads the conversation as ${task} (confidence ${taskConfidence.toFixed(2)}).`,
+  );
+
+  let tier: string;
+  let mode = named.mode;
+  if (givenTier !== undefined) {
+    tier = givenTier;
+    mode = named.mode === "explicit" || named.mode === "cheapest" ? named.mode : "tier";
+    reasons.push(context.tierOverride ? `The tier was moved to ${tier}.` : `The request names the tier ${tier}.`);
+  } else if (named.mode === "explicit" || named.mode === "cheapest") {
+    tier = named.mode === "cheapest" ? "cheapest" : config.routing.explicit_tier;
+  } else if (givenTask !== undefined) {
+    tier = config.tasks[givenTask] ?? tiers[0] ?? "budget";
+    mode = "task";
+    reasons.push(`${task} tasks go to the ${tier} tier.`);
+  } else {
+    const choice = chooseAutoTier({ difficulty: classification.difficulty.label, taskTier: config.tasks[task], task, quality });
+    tier = choice.tier;
+    reasons.push(choice.reason);
+  }
+
+  const promptTokens = estimateMessagesTokens(request.messages);
+  const tierConfig = config.tiers[tier];
+  const callerMaxTokens = request.max_tokens ?? request.max_completion_tokens;
+  const maxTokens = resolveMaxTokens(callerMaxTokens, tierConfig, reasons);
+  const needs = readRequestNeeds(request);
+  reasons.push(...needs.why);
+  const filter: ModelFilter = {
+    needs: needs.capabilities,
+    minContext: promptTokens + maxTokens,
+    includeFree: config.routing.include_free || tierConfig?.include_free === true,
+    allowAuthors: config.routing.allow_authors,
+    denyAuthors: config.routing.deny_authors,
+  };
+  const chain = buildChain({
+    named,
+    givenTier,
+    tierConfig,
+    tier,
+    catalog,
+    filter,
+    promptTokens,
+    maxTokens,
+    imageCount: needs.imageCount,
+    maxCostUsd: switchyard.max_cost_usd,
+    now: clock.now(),
+    reasons,
+  });
+  const first = chain[0];
+  if (!first) throw new Error("buildChain returned an empty chain");
+  const upstreamRequest: ChatRequest = { ...request, max_tokens: first.maxTokens };
+  delete upstreamRequest.switchyard;
+  delete upstreamRequest.max_completion_tokens;
+  return {
+    decision: {
+      task,
+      task_confidence: round(taskConfidence, 4),
+      difficulty: classification.difficulty.label,
+      strong_probability: round(classification.strongProbability, 4),
+      tier,
+      model: first.id,
+      fallbacks: chain.slice(1).map((candidate) => candidate.id),
+      max_tokens: first.maxTokens,
+      estimated_cost_usd: round(first.worstCaseCostUsd, 8),
+      prompt_tokens: promptTokens,
+      reasons,
+      mode,
+    },
+    chain,
+    taskSource: givenTask !== undefined ? "given" : "classified",
+    upstreamRequest,
+  };
+}
+
+function resolveMaxTokens(
+  callerMaxTokens: number | undefined,
+  tierConfig: SwitchyardConfig["tiers"][string] | undefined,
+  reasons: string[],
+): number {
+  const tierCap = tierConfig?.max_tokens;
+  if (callerMaxTokens === undefined) {
+    const fallback = tierConfig?.default_max_tokens ?? tierCap ?? 4096;
+    reasons.push(`No max_tokens was given, so the ${tierConfig ? "tier default" : "gateway default"} ${fallback} applies.`);
+    return fallback;
+  }
+  if (tierCap !== undefined && callerMaxTokens > tierCap) {
+    reasons.push(`max_tokens ${callerMaxTokens} is capped to the tier maximum ${tierCap}.`);
+    return tierCap;
+  }
+  return callerMaxTokens;
+}
+
+function validateRequest(request: ChatRequest): void {
+  if (!Array.isArray(request.messages) || request.messages.length === 0) {
+    throw new InvalidRequestError("`messages` must be a non-empty array of chat messages.", { param: "messages" });
+  }
+  const maxTokens = request.max_tokens ?? request.max_completion_tokens;
+  if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || maxTokens <= 0)) {
+    throw new InvalidRequestError(`max_tokens must be a positive integer (got ${JSON.stringify(maxTokens)}).`, { param: "max_tokens" });
+  }
+  if (request.model !== undefined && typeof request.model !== "string") {
+    throw new InvalidRequestError("`model` must be a string.", { param: "model" });
+  }
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,89 @@
+/**
+ * Resolves a tier's models (explicit ids and `cheapest` selectors) against the catalog and filters them
+ * by the request's needs, recording why each skipped model was skipped.
+ * @module
+ */
+import { compareByPrice, explainRejection, type ModelCatalog, type ModelFilter } from "../catalog/model-catalog.js";
+import type { ModelEntry } from "../catalog/model-entry.js";
+import type { TierModel } from "../config/config-schema.js";
+
+/** The resolved chain and the sentences explaining it. */
+export interface ResolvedChain {
+  models: ModelEntry[];
+  /** Why each skipped model was skipped. */
+  skipped: string[];
+  /** Ids listed in config that the catalog does not have. */
+  missing: string[];
+}
+
+/** Resolves one tier's model list in order, dropping duplicates. */
+export function resolveChain({
+  entries,
+  catalog,
+  filter,
+  now,
+}: {
+  entries: readonly TierModel[];
+  catalog: ModelCatalog;
+  filter: ModelFilter;
+  now: number;
+}): ResolvedChain {
+  const models: ModelEntry[] = [];
+  const skipped: string[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (typeof entry === "string") {
+      const model = catalog.get(entry);
+      if (!model) {
+        missing.push(entry);
+        skipped.push(`${entry} is not in the catalog, so it was skipped.`);
+        continue;
+      }
+      if (seen.has(model.id)) continue;
+      const rejection = explainRejection(model, filter, now);
+      if (rejection) skipped.push(`${rejection}, so it was skipped.`);
+      else models.push(model);
+      seen.add(model.id);
+      continue;
+    }
+    const selector = entry.cheapest;
+    const selected = cheapestMatching(catalog, {
+      ...filter,
+      needs: [...new Set([...(filter.needs ?? []), ...selector.needs])],
+      minContext: Math.max(filter.minContext ?? 0, selector.min_context ?? 0),
+      maxUsdPerMillionTokens: minDefined(filter.maxUsdPerMillionTokens, selector.max_price),
+      includeFree: selector.include_free || filter.includeFree === true,
+      allowAuthors: selector.authors ?? filter.allowAuthors ?? [],
+    }, now, seen);
+    if (selected) {
+      models.push(selected);
+      seen.add(selected.id);
+    } else {
+      skipped.push(`The selector cheapest ${JSON.stringify(selector)} matched no further model.`);
+    }
+  }
+  return { models, skipped, missing };
+}
+
+/** The cheapest catalog model passing the filter, not already chosen. */
+export function cheapestMatching(
+  catalog: ModelCatalog,
+  filter: ModelFilter,
+  now: number,
+  exclude: ReadonlySet<string> = new Set(),
+): ModelEntry | undefined {
+  let best: ModelEntry | undefined;
+  for (const model of catalog.list()) {
+    if (exclude.has(model.id)) continue;
+    if (explainRejection(model, filter, now) !== undefined) continue;
+    if (!best || compareByPrice(model, best) < 0) best = model;
+  }
+  return best;
+}
+
+function minDefined(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.min(a, b);
+}

@@ -1,0 +1,28 @@
+/**
+ * The routing engine's output: the decision plus what the attempt loop needs to run it.
+ * @module
+ */
+import type { ModelEntry } from "../catalog/model-entry.js";
+import type { ChatRequest, RoutingDecision } from "../core/types.js";
+
+/** One model of the candidate chain. */
+export interface ChainCandidate {
+  /** The id to send upstream, with any tier variant (e.g. `openai/gpt-5:nitro`). */
+  id: string;
+  /** The catalog entry, or undefined for an explicit id the catalog does not list. */
+  model: ModelEntry | undefined;
+  /** max_tokens for this model: the plan's, capped by the model's own output limit. */
+  maxTokens: number;
+  /** Worst-case cost of one attempt on this model. */
+  worstCaseCostUsd: number;
+}
+
+/** A routing decision and the ordered candidates behind it. */
+export interface RoutingPlan {
+  decision: RoutingDecision;
+  chain: ChainCandidate[];
+  /** "given" when the request named its task, "classified" otherwise. */
+  taskSource: "given" | "classified";
+  /** The request to forward, without the `switchyard` field and with max_tokens set; `model` is set per attempt. */
+  upstreamRequest: ChatRequest;
+}
