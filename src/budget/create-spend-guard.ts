@@ -1,0 +1,150 @@
+/**
+ * The SpendGuard over a Ledger: binds the configured budgets to each request, reserves the worst case in
+ * all of them at once, settles to the actual cost, and resolves reservations left behind by a crash.
+ * @module
+ */
+import { randomUUID } from "node:crypto";
+import type { BudgetConfig } from "../config/config-schema.js";
+import type { Clock } from "../core/clock.js";
+import { BudgetExceededError } from "../core/errors/index.js";
+import { windowAt, type BudgetWindow } from "./budget-window.js";
+import type { ExpiredReservationPolicy, Ledger } from "./ledger.js";
+import { bindBudgets, bucketsAt } from "./match-budgets.js";
+import type { Reservation, SpendGuard, SpendScope } from "./spend-guard.js";
+import { fromNanoUsd, toNanoUsd } from "./usd-units.js";
+
+/** Ten minutes: far beyond the longest request (upstream.timeouts.total_ms defaults to 2 minutes). */
+export const DEFAULT_RESERVATION_TTL_IN_MS = 600_000;
+
+/** Options of `createSpendGuard`. */
+export interface SpendGuardOptions {
+  ledger: Ledger;
+  budgets: readonly BudgetConfig[];
+  clock: Clock;
+  /** Makes reservation ids. Default: random UUIDs. */
+  generateId?: () => string;
+  /** After this long an unsettled reservation counts as stale. Default 10 minutes. */
+  reservationTtlInMs?: number;
+  /** What happens to a stale reservation. Default `charge` (its worst case stays spent). */
+  expiredReservationPolicy?: ExpiredReservationPolicy;
+  /** How often reserve sweeps stale reservations first. Default once a second. */
+  sweepIntervalInMs?: number;
+}
+
+/** Where one budget stands now. */
+export interface BudgetStatus {
+  budget: string;
+  window: BudgetWindow;
+  limitUsd: number;
+  spentUsd: number;
+  reservedUsd: number;
+  remainingUsd: number;
+  /** ISO time the window rolls over. */
+  resetsAt: string;
+}
+
+/** SpendGuard plus introspection for the admin API and startup recovery. */
+export interface BudgetGuard extends SpendGuard {
+  /** The budgets that apply to `scope` (default: the global and named budgets) and what is left of each. */
+  status(scope?: SpendScope): Promise<BudgetStatus[]>;
+  /** Resolves stale reservations now (run at startup); returns how many. */
+  sweep(): Promise<number>;
+}
+
+/** Creates the SpendGuard. */
+export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
+  const {
+    ledger,
+    budgets,
+    clock,
+    generateId = () => `res_${randomUUID()}`,
+    reservationTtlInMs = DEFAULT_RESERVATION_TTL_IN_MS,
+    expiredReservationPolicy = "charge",
+    sweepIntervalInMs = 1_000,
+  } = options;
+  let lastSweepAt = Number.NEGATIVE_INFINITY;
+  let sweeping: Promise<number> | undefined;
+
+  const sweep = (): Promise<number> => {
+    sweeping ??= ledger
+      .expireReservations({ now: clock.now(), policy: expiredReservationPolicy })
+      .finally(() => {
+        sweeping = undefined;
+      });
+    return sweeping;
+  };
+
+  const maybeSweep = async (now: number): Promise<void> => {
+    if (now - lastSweepAt < sweepIntervalInMs) return;
+    lastSweepAt = now;
+    await sweep();
+  };
+
+  return {
+    async reserve({ scope, amountUsd }) {
+      const now = clock.now();
+      const buckets = bucketsAt(bindBudgets(budgets, scope), now);
+      const amountInNanoUsd = toNanoUsd(amountUsd);
+      const reservation: Reservation = { id: generateId(), amountUsd: fromNanoUsd(amountInNanoUsd), budgets: buckets.map((b) => b.budget) };
+      if (buckets.length === 0) return reservation;
+      await maybeSweep(now);
+      const result = await ledger.reserve({
+        reservationId: reservation.id,
+        buckets,
+        amountInNanoUsd,
+        now,
+        expiresAt: now + reservationTtlInMs,
+      });
+      if (!result.ok) {
+        throw new BudgetExceededError({
+          budget: result.budget,
+          remainingUsd: fromNanoUsd(Math.max(0, result.remainingInNanoUsd)),
+          requestedUsd: reservation.amountUsd,
+        });
+      }
+      return reservation;
+    },
+    async settle(reservation, actualUsd) {
+      if (reservation.budgets?.length === 0) return;
+      await ledger.settle({ reservationId: reservation.id, actualInNanoUsd: toNanoUsd(actualUsd), now: clock.now() });
+    },
+    async release(reservation) {
+      if (reservation.budgets?.length === 0) return;
+      await ledger.release({ reservationId: reservation.id, now: clock.now() });
+    },
+    async status(scope) {
+      const now = clock.now();
+      const bound = scope ? bindBudgets(budgets, scope) : bindBudgets(budgets.filter(isUnscoped), { task: "", tier: "" });
+      // Key budgets are listed per key (status({ keyId })): a name may be a key's name, not its id.
+      const named = scope ? [] : budgets.filter((b) => (b.scope === "task" || b.scope === "tier") && b.name !== undefined);
+      for (const budget of named) bound.push(...bindBudgets([budget], namedScope(budget)));
+      const buckets = bucketsAt(bound, now);
+      const usage = new Map((await ledger.usage(buckets.map((b) => b.id))).map((u) => [u.id, u]));
+      return buckets.map((bucket, index) => {
+        const spent = usage.get(bucket.id)?.spentInNanoUsd ?? 0;
+        const reserved = usage.get(bucket.id)?.reservedInNanoUsd ?? 0;
+        const window = bound[index]?.window ?? "day";
+        return {
+          budget: bucket.budget,
+          window,
+          limitUsd: fromNanoUsd(bucket.limitInNanoUsd),
+          spentUsd: fromNanoUsd(spent),
+          reservedUsd: fromNanoUsd(reserved),
+          remainingUsd: fromNanoUsd(Math.max(0, bucket.limitInNanoUsd - spent - reserved)),
+          resetsAt: new Date(windowAt(window, now).endsAt).toISOString(),
+        };
+      });
+    },
+    sweep,
+  };
+}
+
+function isUnscoped(budget: BudgetConfig): boolean {
+  return budget.scope === "global";
+}
+
+function namedScope(budget: BudgetConfig): SpendScope {
+  const name = budget.name ?? "";
+  if (budget.scope === "task") return { task: name, tier: "" };
+  return { task: "", tier: name };
+}
