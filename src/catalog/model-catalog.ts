@@ -14,6 +14,8 @@ export interface ModelFilter {
   minContext?: number;
   /** Cap on the larger of input and output price, USD per million tokens. */
   maxUsdPerMillionTokens?: number;
+  /** Floor on the output price, USD per million tokens (keeps a premium selector from picking a tiny model). */
+  minUsdPerMillionOutputTokens?: number;
   includeFree?: boolean;
   allowAuthors?: readonly string[];
   denyAuthors?: readonly string[];
@@ -99,6 +101,9 @@ export function explainRejection(model: ModelEntry, filter: ModelFilter, now: nu
   const price = Math.max(model.pricing.usdPerMillionInputTokens, model.pricing.usdPerMillionOutputTokens);
   if (filter.maxUsdPerMillionTokens !== undefined && price > filter.maxUsdPerMillionTokens) {
     return `${model.id} costs $${price}/M tokens, above the $${filter.maxUsdPerMillionTokens}/M cap`;
+  }
+  if (filter.minUsdPerMillionOutputTokens !== undefined && model.pricing.usdPerMillionOutputTokens < filter.minUsdPerMillionOutputTokens) {
+    return `${model.id} costs $${model.pricing.usdPerMillionOutputTokens}/M output tokens, below the $${filter.minUsdPerMillionOutputTokens}/M floor`;
   }
   if (filter.allowAuthors?.length && !filter.allowAuthors.includes(model.author)) {
     return `${model.id} is by ${model.author}, not one of the allowed authors (${filter.allowAuthors.join(", ")})`;

@@ -15,6 +15,8 @@ export const cheapestSelectorSchema = z.strictObject({
     min_context: z.number().int().nonnegative().optional(),
     /** USD per million tokens, applied to the larger of input and output price. */
     max_price: z.number().nonnegative().optional(),
+    /** USD per million output tokens the model must cost at least: keeps a premium tier's selector premium. */
+    min_price: z.number().nonnegative().optional(),
     include_free: z.boolean().default(false),
     authors: z.array(z.string()).optional(),
   }),

@@ -126,7 +126,7 @@ function noRoute(input: BuildChainInput): NoRouteError {
   const detail = input.reasons.filter((reason) => reason.includes("skipped")).slice(0, 8).join(" ");
   return new NoRouteError(
     `No model ${where} meets the requirement ${requirement}` +
-      `${maxCostUsd !== undefined ? ` within max_cost_usd $${maxCostUsd}` : ""}` +
+      `${maxCostUsd !== undefined && !requirement.startsWith("max_cost_usd") ? ` within max_cost_usd $${maxCostUsd}` : ""}` +
       ` (needs: ${(filter.needs ?? []).join(", ") || "none"}; context >= ${filter.minContext}). ${detail}`.trimEnd(),
     requirement,
   );

@@ -53,6 +53,7 @@ export function resolveChain({
       needs: [...new Set([...(filter.needs ?? []), ...selector.needs])],
       minContext: Math.max(filter.minContext ?? 0, selector.min_context ?? 0),
       maxUsdPerMillionTokens: minDefined(filter.maxUsdPerMillionTokens, selector.max_price),
+      ...(selector.min_price !== undefined ? { minUsdPerMillionOutputTokens: selector.min_price } : {}),
       includeFree: selector.include_free || filter.includeFree === true,
       allowAuthors: selector.authors ?? filter.allowAuthors ?? [],
     }, now, seen);

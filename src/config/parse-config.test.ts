@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../core/errors/index.js";
+import { configJsonSchema } from "./config-json-schema.js";
+import { DEFAULT_TASKS } from "./default-config.js";
+import { defaultConfig, parseConfigText, safeParseConfig } from "./parse-config.js";
+
+const ISSUE_EXAMPLE = `
+upstream:
+  base_url: https://openrouter.ai/api/v1
+  api_key_env: OPENROUTER_API_KEY
+  timeouts: { connect_ms: 2000, first_token_ms: 15000, idle_ms: 30000, total_ms: 120000 }
+  max_attempts: 4
+circuit_breaker: { failures: 5, window_ms: 60000, cooldown_ms: 30000 }
+tiers:
+  budget: { models: [meta-llama/llama-3.1-8b-instruct, mistralai/mistral-small-3.2-24b-instruct], max_tokens: 1024 }
+  premium: { models: [openai/o3, { cheapest: { needs: [reasoning], min_context: 128000 } }], max_tokens: 4096 }
+tasks: { classification: budget, deep_reasoning: premium }
+budgets:
+  - { scope: global, window: day, limit_usd: 20 }
+on_exceed: reject
+storage: { sqlite: ./.switchyard/switchyard.db }
+`;
+
+describe("parseConfigText", () => {
+  it("accepts the documented example and merges tiers and tasks over the defaults", () => {
+    const config = parseConfigText(ISSUE_EXAMPLE);
+    expect(Object.keys(config.tiers)).toEqual(["free", "budget", "mid", "standard", "premium"]);
+    expect(config.tiers.budget?.models).toEqual(["meta-llama/llama-3.1-8b-instruct", "mistralai/mistral-small-3.2-24b-instruct"]);
+    expect(config.tiers.mid?.max_tokens).toBe(2048);
+    expect(config.tasks.math).toBe(DEFAULT_TASKS.math);
+    expect(config.budgets).toEqual([{ scope: "global", window: "day", limit_usd: 20 }]);
+  });
+
+  it("reproduces the seed's five tiers with no config", () => {
+    const config = defaultConfig();
+    expect(Object.keys(config.tiers)).toEqual(["free", "budget", "mid", "standard", "premium"]);
+    expect(Object.keys(config.tasks)).toHaveLength(13);
+  });
+
+  it("names the path, the bad value and the valid choices", () => {
+    const result = safeParseConfig({ on_exceed: "explode", tiers: { budget: { models: [], max_tokens: -1 } } });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const byPath = Object.fromEntries(result.error.issues.map((issue) => [issue.path, issue.message]));
+    expect(byPath.on_exceed).toMatch(/"reject", "downgrade".*got "explode"/);
+    expect(byPath["tiers.budget.max_tokens"]).toMatch(/got -1/);
+    expect(byPath["tiers.budget.models"]).toMatch(/at least one model/);
+  });
+
+  it("rejects a task mapped to an unknown tier, listing the valid tiers", () => {
+    expect(() => parseConfigText("tasks: { chat: platinum }")).toThrow(/tasks\.chat: unknown tier "platinum"; valid tiers: free, budget, mid, standard, premium/);
+  });
+
+  it("rejects unknown keys and YAML syntax errors with a ConfigError", () => {
+    expect(() => parseConfigText("tierz: {}")).toThrow(/unknown key "tierz"/);
+    expect(() => parseConfigText("tiers: [unclosed")).toThrow(ConfigError);
+    expect(() => parseConfigText("tiers: [unclosed")).toThrow(/YAML syntax error at line 1/);
+  });
+
+  it("publishes a JSON Schema for editors", () => {
+    const schema = configJsonSchema();
+    expect(schema.type).toBe("object");
+    expect(Object.keys(schema.properties as object)).toContain("tiers");
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Circuit breaker per model: after `failures` failures within `window_ms` the model is skipped for
+ * `cooldown_ms`, then a single half-open probe is let through; its outcome closes or re-opens the circuit.
+ * The state sits behind `CircuitBreaker` so a Redis-backed store can share it across instances.
+ * @module
+ */
+import type { Clock } from "../../core/clock.js";
+
+/** How an attempt that held a breaker permit ended. */
+export type CircuitOutcome = "success" | "failure" | "abandoned";
+
+/** The circuit state of one model. */
+export type CircuitState = "closed" | "open" | "half_open";
+
+/** Shared circuit state. Methods may be sync or async so a remote store fits. */
+export interface CircuitBreaker {
+  /** True when the model may be tried now. When the cooldown is over, grants the one half-open probe. */
+  acquire(model: string): boolean | Promise<boolean>;
+  /** Reports how an acquired attempt ended. `abandoned` (client left) counts as neither success nor failure. */
+  record(model: string, outcome: CircuitOutcome): void | Promise<void>;
+  /** The current state, for metrics and tests. */
+  state(model: string): CircuitState | Promise<CircuitState>;
+}
+
+/** Thresholds of the breaker, as in config `circuit_breaker`. */
+export interface CircuitBreakerSettings {
+  failures: number;
+  windowMs: number;
+  cooldownMs: number;
+}
+
+interface ModelCircuit {
+  /** Failure times within the window, oldest first. */
+  failureTimes: number[];
+  /** When set, the circuit is open until this time; after it, half-open. */
+  openUntil: number | undefined;
+  probeInFlight: boolean;
+}
+
+/** Process-local breaker. */
+export class InMemoryCircuitBreaker implements CircuitBreaker {
+  readonly #settings: CircuitBreakerSettings;
+  readonly #clock: Clock;
+  readonly #circuits = new Map<string, ModelCircuit>();
+
+  constructor(settings: CircuitBreakerSettings, clock: Clock) {
+    this.#settings = settings;
+    this.#clock = clock;
+  }
+
+  acquire(model: string): boolean {
+    const circuit = this.#circuits.get(model);
+    if (!circuit || circuit.openUntil === undefined) return true;
+    if (this.#clock.now() < circuit.openUntil || circuit.probeInFlight) return false;
+    circuit.probeInFlight = true;
+    return true;
+  }
+
+  record(model: string, outcome: CircuitOutcome): void {
+    const circuit = this.#circuits.get(model);
+    if (outcome === "success") {
+      if (circuit) this.#circuits.delete(model);
+      return;
+    }
+    if (outcome === "abandoned") {
+      if (circuit) circuit.probeInFlight = false;
+      return;
+    }
+    this.#recordFailure(model, circuit);
+  }
+
+  state(model: string): CircuitState {
+    const circuit = this.#circuits.get(model);
+    if (!circuit || circuit.openUntil === undefined) return "closed";
+    return this.#clock.now() < circuit.openUntil ? "open" : "half_open";
+  }
+
+  #recordFailure(model: string, existing: ModelCircuit | undefined): void {
+    const now = this.#clock.now();
+    const circuit = existing ?? { failureTimes: [], openUntil: undefined, probeInFlight: false };
+    if (!existing) this.#circuits.set(model, circuit);
+    if (circuit.openUntil !== undefined) {
+      // A failed probe (or a late failure while open) re-opens for a full cooldown.
+      circuit.openUntil = now + this.#settings.cooldownMs;
+      circuit.probeInFlight = false;
+      return;
+    }
+    const windowStart = now - this.#settings.windowMs;
+    circuit.failureTimes = circuit.failureTimes.filter((time) => time > windowStart);
+    circuit.failureTimes.push(now);
+    if (circuit.failureTimes.length >= this.#settings.failures) {
+      circuit.openUntil = now + this.#settings.cooldownMs;
+      circuit.failureTimes = [];
+    }
+  }
+}
+
+/** A breaker that never opens (for callers that want none). */
+export const NEVER_OPEN_BREAKER: CircuitBreaker = {
+  acquire: () => true,
+  record: () => {},
+  state: () => "closed",
+};

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { LATEST_CATALOG, readJson } from "../../test/support/shared-data.js";
+import { ModelCatalog } from "../catalog/model-catalog.js";
+import { parseCatalog } from "../catalog/parse-catalog.js";
+import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js";
+import { defaultConfig, parseConfig } from "../config/parse-config.js";
+import { InvalidRequestError, NoRouteError } from "../core/errors/index.js";
+import type { ChatRequest } from "../core/types.js";
+import { createRequestRouter } from "./request-router.js";
+
+interface RawModel {
+  id: string;
+  context_length: number;
+  pricing: Record<string, string | undefined>;
+  supported_parameters: string[];
+  architecture: { input_modalities: string[] };
+  expiration_date?: string | null;
+}
+
+const raw = readJson(LATEST_CATALOG) as { data: RawModel[] };
+const catalog = new ModelCatalog(parseCatalog(raw).models, { source: "file" });
+/** The day after the snapshot, so expiry is judged as it was then. */
+const clock = { now: () => Date.parse("2026-06-17T00:00:00Z") };
+const router = createRequestRouter({ config: defaultConfig(), catalog, classifier: createHeuristicClassifier(), clock });
+
+const user = (content: string): ChatRequest["messages"] => [{ role: "user", content }];
+
+/** The cheapest capable model computed straight from the raw JSON, independently of the catalog module. */
+function independentCheapest(request: { needs: (m: RawModel) => boolean; promptTokens: number; maxTokens: number }): string {
+  const price = (m: RawModel, key: string): number => Number(m.pricing[key] ?? 0);
+  const candidates = raw.data.filter((m) => {
+    const prices = Object.values(m.pricing).map(Number);
+    if (prices.some((p) => p < 0)) return false;
+    if (price(m, "prompt") === 0 && price(m, "completion") === 0) return false;
+    if (m.expiration_date && Date.parse(m.expiration_date) <= clock.now()) return false;
+    if (m.context_length < request.promptTokens + request.maxTokens) return false;
+    return request.needs(m);
+  });
+  const cost = (m: RawModel): number => request.promptTokens * price(m, "prompt") + request.maxTokens * price(m, "completion") + price(m, "request");
+  candidates.sort((a, b) => cost(a) - cost(b) || a.id.localeCompare(b.id));
+  return candidates[0]?.id ?? "none";
+}
+
+describe("switchyard/cheapest agrees with an independent computation from the raw catalog", () => {
+  const cases: { name: string; request: ChatRequest; needs: (m: RawModel) => boolean }[] = [
+    {
+      name: "tools",
+      request: { model: "switchyard/cheapest", messages: user("What's the weather in Paris?"), tools: [{ type: "function", function: { name: "weather", parameters: {} } }] },
+      needs: (m) => m.supported_parameters.includes("tools"),
+    },
+    {
+      name: "image",
+      request: {
+        model: "switchyard/cheapest",
+        messages: [{ role: "user", content: [{ type: "text", text: "What is in this picture?" }, { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } }] }],
+      },
+      needs: (m) => m.architecture.input_modalities.includes("image"),
+    },
+    {
+      name: "JSON schema",
+      request: {
+        model: "switchyard/cheapest",
+        messages: user("Extract the name and age: Ada, 36."),
+        response_format: { type: "json_schema", json_schema: { name: "person", schema: { type: "object" } } },
+      },
+      needs: (m) => m.supported_parameters.includes("structured_outputs"),
+    },
+    {
+      name: "300k-token prompt",
+      request: { model: "switchyard/cheapest", messages: user("lorem ipsum dolor sit amet ".repeat(60_000)), max_tokens: 1000 },
+      needs: () => true,
+    },
+  ];
+
+  it.each(cases)("$name", ({ request, needs }) => {
+    const { decision } = router.route(request);
+    if (request.max_tokens === undefined) expect(decision.max_tokens).toBeGreaterThan(0);
+    const expected = independentCheapest({ needs, promptTokens: decision.prompt_tokens, maxTokens: decision.max_tokens });
+    expect(decision.model).toBe(expected);
+    expect(decision.estimated_cost_usd).toBeGreaterThan(0);
+  });
+});
+
+describe("every decision is valid against the 2026-06 catalog", () => {
+  const prompts = [
+    "Translate 'good morning' into French",
+    "Write a Python function that merges two sorted lists",
+    "Prove that the square root of 2 is irrational",
+    "Summarize this article: " + "The economy grew. ".repeat(80),
+    "hi",
+  ];
+  const models = ["switchyard/auto", ...Object.keys(defaultConfig().tasks).map((t) => `switchyard/task/${t}`), ...Object.keys(defaultConfig().tiers).map((t) => `switchyard/tier/${t}`)];
+  it.each(models)("%s", (model) => {
+    for (const prompt of prompts) {
+      const { decision } = router.route({ model, messages: user(prompt) });
+      for (const id of [decision.model, ...decision.fallbacks]) expect(catalog.has(id), id).toBe(true);
+      expect(decision.max_tokens).toBeGreaterThan(0);
+      if (decision.tier !== "free") expect(decision.estimated_cost_usd).toBeGreaterThan(0);
+      expect(decision.reasons.length).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe("routing modes and errors", () => {
+  it("routes a named task to its tier and caps max_tokens by the tier", () => {
+    const { decision } = router.route({ model: "switchyard/task/classification", messages: user("Is this spam? WIN A PRIZE"), max_tokens: 99_999 });
+    expect(decision.tier).toBe("budget");
+    expect(decision.max_tokens).toBe(1024);
+    expect(decision.reasons.join(" ")).toMatch(/capped to the tier maximum 1024/);
+  });
+
+  it("rejects an unknown task or tier with the valid names", () => {
+    expect(() => router.route({ model: "switchyard/task/juggling", messages: user("x") })).toThrow(InvalidRequestError);
+    expect(() => router.route({ model: "switchyard/task/juggling", messages: user("x") })).toThrow(/Valid tasks: classification/);
+    expect(() => router.route({ model: "switchyard/tier/gold", messages: user("x") })).toThrow(/Valid tiers: free, budget, mid, standard, premium/);
+    expect(() => router.route({ model: "switchyard/auto", messages: [] })).toThrow(/messages/);
+  });
+
+  it("honours tools instead of ignoring them (the seed's needs_tools bug)", () => {
+    const tools = [{ type: "function", function: { name: "f", parameters: {} } }];
+    const plan = router.route({ model: "switchyard/tier/budget", messages: user("call f"), tools });
+    for (const candidate of plan.chain) expect(candidate.model?.capabilities).toContain("tools");
+  });
+
+  it("answers 404 naming the requirement when nothing fits", () => {
+    const request: ChatRequest = { model: "switchyard/cheapest", messages: user("x"), switchyard: { requires: ["audio", "tools"] }, max_tokens: 10 };
+    const tiny = createRequestRouter({ config: defaultConfig(), catalog: new ModelCatalog(catalog.list().filter((m) => !m.capabilities.includes("audio")), { source: "file" }), classifier: createHeuristicClassifier(), clock });
+    expect(() => tiny.route(request)).toThrow(NoRouteError);
+    expect(() => tiny.route(request)).toThrow(/requirement audio/);
+  });
+
+  it("skips config ids missing from the catalog with a reason, never crashing", () => {
+    const config = parseConfig({ tiers: { budget: { models: ["gone/model-2023", "openai/gpt-5-nano"], max_tokens: 512 } } });
+    const custom = createRequestRouter({ config, catalog, classifier: createHeuristicClassifier(), clock });
+    const { decision } = custom.route({ model: "switchyard/tier/budget", messages: user("hello") });
+    expect(decision.model).toBe("openai/gpt-5-nano");
+    expect(decision.reasons.join(" ")).toMatch(/gone\/model-2023 is not in the catalog/);
+  });
+
+  it("passes an explicit id through, with a cost estimate", () => {
+    const { decision, upstreamRequest } = router.route({ model: "openai/gpt-5", messages: user("hello"), switchyard: { tier: undefined } });
+    expect(decision.model).toBe("openai/gpt-5");
+    expect(decision.mode).toBe("explicit");
+    expect(decision.estimated_cost_usd).toBeGreaterThan(0);
+    expect(upstreamRequest.switchyard).toBeUndefined();
+    expect(upstreamRequest.max_tokens).toBe(decision.max_tokens);
+  });
+
+  it("drops models that would break max_cost_usd", () => {
+    const { decision } = router.route({ model: "switchyard/tier/premium", messages: user("hello"), switchyard: { max_cost_usd: 0.07 } });
+    expect(decision.model).toBe("openai/o3");
+    expect(decision.estimated_cost_usd).toBeLessThanOrEqual(0.07);
+    expect(() => router.route({ model: "switchyard/tier/premium", messages: user("hello"), switchyard: { max_cost_usd: 0.01 } })).toThrow(/max_cost_usd <= 0.01/);
+  });
+
+  it("moves auto routing up and down with the quality knob", () => {
+    const prompt = user("Explain why the sky is blue and compare it with sunsets.");
+    const low = router.route({ messages: prompt, switchyard: { quality: 0 } }).decision;
+    const mid = router.route({ messages: prompt, switchyard: { quality: 0.5 } }).decision;
+    const high = router.route({ messages: prompt, switchyard: { quality: 1 } }).decision;
+    const ladder = ["budget", "mid", "standard", "premium"];
+    expect(ladder.indexOf(low.tier)).toBeLessThanOrEqual(ladder.indexOf(mid.tier));
+    expect(ladder.indexOf(high.tier)).toBeGreaterThan(ladder.indexOf(low.tier));
+  });
+
+  it("widens past the tier when no tier model has a large enough context", () => {
+    const { decision } = router.route({ model: "switchyard/tier/budget", messages: user("word ".repeat(500_000)), max_tokens: 100 });
+    expect(catalog.get(decision.model)?.contextLength).toBeGreaterThanOrEqual(decision.prompt_tokens + 100);
+  });
+});
