@@ -1,0 +1,226 @@
+/**
+ * Weighted keyword and pattern rules for the heuristic task classifier. Every rule is a general
+ * cue (a verb, the noun it acts on, a notation, a question form), never a memorised phrase.
+ * Patterns run on lowercased text; each pattern scores at most once per text.
+ * @module
+ */
+import type { Classification } from "../core/types.js";
+import { CODE_MARKER_PATTERN, countWords } from "./heuristic-complexity.js";
+
+/** The task types the heuristic rules can label (the built-in task table). */
+export const HEURISTIC_TASKS = [
+  "classification",
+  "translation",
+  "summarization",
+  "extraction",
+  "code_generation",
+  "code_review",
+  "analysis",
+  "creative_writing",
+  "brainstorming",
+  "deep_reasoning",
+  "math",
+  "simple_qa",
+  "chat",
+] as const;
+export type HeuristicTask = (typeof HEURISTIC_TASKS)[number];
+
+/** One cue: when `pattern` matches the lowercased text, `task` gains `weight`. */
+export interface TaskRule {
+  task: HeuristicTask;
+  pattern: RegExp;
+  weight: number;
+}
+
+const LANGUAGES =
+  "english|french|spanish|german|italian|portuguese|chinese|mandarin|cantonese|japanese|korean|russian|arabic|hindi|" +
+  "dutch|swedish|norwegian|danish|finnish|polish|turkish|greek|hebrew|vietnamese|thai|indonesian|latin|ukrainian|czech|swahili";
+const PROGRAMMING =
+  "python|javascript|typescript|java|c\\+\\+|c#|rust|golang|kotlin|swift|ruby|php|scala|haskell|sql|bash|powershell|" +
+  "html|css|react|node\\.?js|django|flask|pandas|numpy|regex|regular expression|shell script|go program|lua|perl|matlab";
+const CODE_NOUNS =
+  "function|method|class|script|program|algorithm|api|endpoint|query|regex|component|module|library|cli|unit tests?|" +
+  "code|snippet|implementation|app|application|website|web page|bot|data structure|linked list|binary tree|parser|server";
+const WRITING_NOUNS =
+  "poem|poetry|story|stories|tale|essay|blog|email|e-mail|letter|song|lyrics|haiku|limerick|sonnet|speech|screenplay|" +
+  "dialogue|monologue|toast|eulogy|article|tweet|post|caption|bio|slogan|tagline|advertisement|jingle|fable|novel|" +
+  "chapter|scene|rap|ballad|obituary|invitation|announcement|newsletter|press release|cover letter|product description|" +
+  "message|note|riddle|joke|skit|play|verse";
+const FACT_TOPICS =
+  "capital|population|president|inventor|invented|discovered|founded|born|died|wrote|author|directed|sang|painted|" +
+  "located|tallest|largest|smallest|longest|first|oldest|name of|meaning of|chemical symbol|currency|won|played";
+
+/** Builds the rule table from compact `[pattern source, weight]` lists per task. */
+function rules(task: HeuristicTask, list: ReadonlyArray<readonly [string, number]>): TaskRule[] {
+  return list.map(([source, weight]) => ({ task, pattern: new RegExp(source), weight }));
+}
+
+/** The rule table. Weights: 3-4 a defining verb, 2-2.5 a strong cue, 1-1.5 supporting evidence. */
+export const TASK_RULES: readonly TaskRule[] = [
+  ...rules("translation", [
+    ["\\btranslat(e|es|ed|ing|ion)\\b", 4],
+    [`\\b(into|to) (${LANGUAGES})\\b`, 1.5],
+    [`\\bhow (do|would|can) (you|i|we) say\\b`, 2.5],
+    [`\\bin (${LANGUAGES})\\b`, 0.7],
+  ]),
+  ...rules("summarization", [
+    ["\\bsummar(y|ies|ize|ise|ized|ised|izing|ising)\\b", 3.5],
+    ["\\btl;?dr\\b", 3],
+    ["\\b(condense|recap|gist|synopsis|key takeaways|main points|key points|boil (it )?down|in a nutshell|shorter version|shorten)\\b", 2],
+    ["\\bin (one|two|three|a few|\\d+) (sentences?|bullet points?|bullets|lines|words)\\b", 1],
+  ]),
+  ...rules("classification", [
+    ["\\bclassif(y|ies|ied|ication|ier)\\b", 3.5],
+    ["\\bcategori[sz](e|es|ed|ing|ation)\\b", 3.5],
+    ["\\b(sentiment|spam|toxic(ity)?|intent|tone) (of|is|label|analysis|classification)\\b", 2],
+    ["\\b(positive|negative|neutral)\\b", 1],
+    ["\\blabel (it|this|each|these|them|the)\\b", 2.5],
+    ["\\b(which|what) (category|class|genre|label|topic|department) (does|is|would|best|should)\\b", 2.5],
+    ["\\b(tag|sort|bucket|group) (these|each|every|the following)\\b", 2],
+    ["\\b(answer|reply|respond) with (only |just )?(one|a single) (word|label|category)\\b", 2],
+    ["\\bis (this|the following|it) (an? )?[a-z ]{1,25} or (an? )?[a-z ]{1,25}\\?", 1.5],
+  ]),
+  ...rules("extraction", [
+    ["\\bextract(s|ed|ing|ion)?\\b", 3.5],
+    ["\\b(pull|grab|get) (out )?(all|every|each|the)\\b[^.?!\\n]{0,40}\\bfrom\\b", 2],
+    ["\\b(list|find|identify|return|collect) (all|every|each)( of)? (the )?(names?|emails?|e-mail addresses|dates?|numbers?|people|persons|companies|organi[sz]ations|entities|urls?|links|addresses|amounts|prices|products|keywords|skills|ingredients|locations|phone numbers)\\b", 3],
+    ["\\bfrom (the|this|these|that|my) (following )?(text|passage|paragraph|document|email|article|invoice|receipt|resume|cv|transcript|log|page|html|table|message|review|report|contract)\\b", 1.5],
+    ["\\b(json|csv|key-value|structured (data|format|output)|fields)\\b", 1],
+    ["\\bnamed entit(y|ies)\\b", 3],
+    ["\\bparse\\b", 1],
+  ]),
+  ...rules("code_generation", [
+    [`\\b(write|implement|create|build|develop|generate|code|make|give me|show me)\\b[^.?!\\n]{0,60}\\b(${CODE_NOUNS})\\b`, 3],
+    ["\\bimplement(s|ed|ing|ation)?\\b", 1.5],
+    [`\\b(${PROGRAMMING})\\b`, 1.5],
+    [`\\b(in|using|with) (${PROGRAMMING})\\b`, 1],
+    ["^\\s*(from [\\w.]+ import|import |def |function |class |#include|public |const |let |async )", 2.5],
+    ['"""|\'\'\'|>>> ', 1.5],
+  ]),
+  ...rules("code_review", [
+    [`\\b(review|refactor|debug|fix|optimi[sz]e|improve|clean up|simplify|audit|speed up)\\b[^.?!\\n]{0,50}\\b(${CODE_NOUNS}|pr|pull request|diff|commit)\\b`, 3.5],
+    ["\\b(what'?s|what is|anything) wrong with\\b", 2],
+    ["\\bwhy (does|doesn'?t|is|isn'?t|do|don'?t)\\b[^?]{0,60}\\b(work|compile|run|return|fail|crash|throw|print|output|hang)", 2.5],
+    ["\\b(bugs?|buggy|errors?|exceptions?|traceback|stack trace|segfault|null pointer|memory leak|race condition|code smells?|vulnerab\\w*|security (issues?|holes?)|off-by-one)\\b", 1.5],
+    ["\\bcode review\\b", 3],
+    ["\\b(explain|walk me through|what does) (this|the following|my)( \\w+)? (code|function|snippet|script|query|regex|method|class)\\b", 2.5],
+  ]),
+  ...rules("analysis", [
+    ["\\banaly[sz](e|es|ed|is|ing)\\b", 3],
+    ["\\b(compare|comparison|contrast|differences? between|pros and cons|trade-?offs?|advantages and disadvantages|strengths and weaknesses|swot)\\b", 2],
+    ["\\b(evaluate|assess|assessment|critique|implications?|impact (of|on)|effects? (of|on)|root causes?|interpret|insights?|break down)\\b", 1.5],
+    ["\\b(data|dataset|trends?|metrics|statistics|market|strategy|performance|survey|quarterly|revenue|policy|economy|economic)\\b", 0.7],
+    ["\\bwhy (did|do|does|is|are|has|have|was|were)\\b", 0.7],
+  ]),
+  ...rules("creative_writing", [
+    [`\\b(write|compose|draft|create|craft|pen|produce)\\b[^.?!\\n]{0,50}\\b(${WRITING_NOUNS})\\b`, 3.5],
+    ["\\b(poem|poetry|story|haiku|limerick|sonnet|fiction|fairy tale|narrative|protagonist|villain|plot twist|rhym(e|es|ing)|stanzas?|lyrics|screenplay)\\b", 1.5],
+    ["\\b(creative|imaginative|whimsical|humorous|funny|witty|heartfelt|persuasive|engaging|catchy|vivid|poetic)\\b", 1],
+    ["\\b(in the style of|from the perspective of|written as|told from|once upon a time)\\b", 1.5],
+  ]),
+  ...rules("brainstorming", [
+    ["\\bbrainstorm(s|ed|ing)?\\b", 4],
+    ["\\b(ideas?|suggestions?|names? for|ways to|ways of|tips|alternatives|possibilities|themes? for|topics for|concepts for|angles)\\b", 1.5],
+    ["\\b(list|give me|suggest|come up with|generate|think of|propose|pitch)\\b[^.?!\\n]{0,30}\\b(\\d+|some|several|a few|a list|ten|five|three|twenty|more|creative|different|unique|fun|possible)\\b", 1.5],
+    ["\\bwhat if\\b", 2.5],
+    ["\\bwhat (are|would be|could be) (some|good|possible|the best)\\b", 1.5],
+    ["\\bhow (might|could) (we|i)\\b", 1],
+  ]),
+  ...rules("deep_reasoning", [
+    ["\\b(puzzle|riddle|brain ?teaser|logic (problem|puzzle|grid)|paradox|dilemma|syllogism|deduc(e|tion|tive)|infer(ence)?)\\b", 2],
+    ["\\bclues?\\b", 2],
+    ["\\b(step[- ]by[- ]step|think (carefully|step|through|hard)|reason(ing)? (through|about)|explain your (reasoning|answer|thinking)|show your (reasoning|thinking)|your reasoning)\\b", 1.5],
+    ["\\b(philosoph\\w*|ethic(s|al)|moral(ly|ity)?|free will|consciousness|thought experiment|counterintuitive|trolley problem)\\b", 1.5],
+    ["\\b(premises?|necessarily|contradiction|logically|valid argument|fallacy)\\b", 1.5],
+    ["\\b(estimate|roughly how many|approximately how)\\b", 1],
+  ]),
+  ...rules("math", [
+    ["\\b(integral|integrate|derivative|differentiate|equations?|theorem|lemma|probability|polynomial|matri(x|ces)|eigen\\w*|logarithm|factorial|combinatorics|modulo|quadratic|trigonometr\\w*|algebra\\w*|geometr\\w*|calculus|arithmetic)\\b", 2.5],
+    ["\\b(solve|simplify|factori[sz]e|calculate|compute|prove|find the (value|sum|area|volume|roots?|derivative|probability|number|remainder|perimeter|length|radius|angle|average|mean|median|product|smallest|largest|greatest|least|total|cost))\\b", 2.5],
+    ["\\\\(frac|sqrt|boxed|int|sum|cdot|times|pi|theta|alpha|leq?|geq?|infty)\\b|\\$[^$\\n]{1,80}\\$", 3],
+    ["\\d\\s*[-+*/^×÷]\\s*\\d|[a-z]\\s*\\^\\s*\\d|\\bf\\([a-z]\\)|\\d[a-z]\\b\\s*[-+=]", 2],
+    ["\\b(percent|ratio|average|mean|median|sum|total|remainder|digits?|integers?|primes?|divisible|multiple of|fraction|decimal|per (hour|day|week|month|year))\\b|%", 1],
+    ["\\bhow (many|much)\\b", 1],
+  ]),
+  ...rules("simple_qa", [
+    ["^(who|what|when|where|which|whose|how (many|much|long|old|tall|far|big|deep))\\b", 1.5],
+    [`\\b(${FACT_TOPICS})\\b`, 1],
+    ["^(is|are|was|were|does|did|do|can|has|have) [^?]{3,80}\\?\\s*$", 1],
+    ["^(define|what does [^?]{1,40} mean|what is (a|an|the) [a-z -]{1,30}\\??\\s*$)", 1.5],
+  ]),
+  ...rules("chat", [
+    ["^(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks|thank you|how are you|what'?s up|sup)\\b", 3],
+    ["\\b(how are you|nice to meet|about yourself|who are you|your name|let'?s (chat|talk)|i feel|i'?m feeling|i am feeling|i'?m (so )?(bored|sad|lonely|stressed|tired|happy|nervous|anxious)|cheer me up|my day)\\b", 2],
+    ["\\b(pretend|role-?play|act as|you are now|in character|imagine you are|as an? [a-z]+( [a-z]+)?, (how|what)|introduce yourself)\\b", 2.5],
+    ["\\b(would|will|do|can) you\\b|\\byourself\\b|\\byour (favorite|opinion|thoughts)\\b", 0.7],
+  ]),
+];
+
+/** Weight of a cue found in earlier turns or the system prompt, relative to the latest user message. */
+const CONTEXT_WEIGHT = 0.3;
+/** Below this best score no rule really fired: the answer is `chat`, with low confidence. */
+const MIN_SCORE = 1.5;
+const RULE_TASK_INDEX: readonly number[] = TASK_RULES.map((rule) => HEURISTIC_TASKS.indexOf(rule.task));
+const index = (task: HeuristicTask): number => HEURISTIC_TASKS.indexOf(task);
+const NUMBER_PATTERN = /\d+(?:[.,]\d+)?/g;
+const QUANTITY_QUESTION = /\bhow (many|much|long|far|old)\b|\b(total|altogether|in all|left|remain\w*|each|per)\b/;
+const QUESTION_START = /^(who|what|when|where|which|whose|why|how|is|are|was|were|does|did|do|can|could|should)\b/;
+const REVIEW_VERB = /\b(review|refactor|debug|fix|wrong|bug|error|optimi[sz]e|improve|explain)\b/;
+
+/** The text the task rules read: the latest user message, and the rest of the conversation as context. */
+export interface TaskRuleInput {
+  /** The latest user message (capped by the caller for huge prompts). */
+  latest: string;
+  /** System prompt and earlier user turns (capped by the caller); may be empty. */
+  context: string;
+}
+
+/** Scores every task with the rule table and structural cues; unknown inputs fall back to `chat`. */
+export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask> {
+  const latest = input.latest.trim();
+  const lower = latest.toLowerCase();
+  const scores = new Float64Array(HEURISTIC_TASKS.length);
+  addRuleScores(scores, lower, 1);
+  if (input.context.length > 0) addRuleScores(scores, input.context.toLowerCase(), CONTEXT_WEIGHT);
+  addStructuralScores(scores, latest, lower);
+  return pickTask(scores);
+}
+
+function addRuleScores(scores: Float64Array, lower: string, weight: number): void {
+  for (let i = 0; i < TASK_RULES.length; i++) {
+    const rule = TASK_RULES[i]!;
+    if (rule.pattern.test(lower)) scores[RULE_TASK_INDEX[i]!]! += rule.weight * weight;
+  }
+}
+
+/** Cues that need more than one pattern: code presence, numbers in a question, short factual questions. */
+function addStructuralScores(scores: Float64Array, latest: string, lower: string): void {
+  const words = countWords(latest);
+  if (CODE_MARKER_PATTERN.test(latest)) {
+    scores[index(REVIEW_VERB.test(lower) ? "code_review" : "code_generation")]! += 2;
+  }
+  const numbers = lower.match(NUMBER_PATTERN)?.length ?? 0;
+  if (numbers >= 2 && QUANTITY_QUESTION.test(lower)) scores[index("math")]! += 2;
+  const question = lower.endsWith("?") || QUESTION_START.test(lower);
+  if (question && words <= 30 && numbers < 2) scores[index("simple_qa")]! += 1.5;
+  if (words > 120) scores[index("simple_qa")]! -= 2;
+}
+
+function pickTask(scores: Float64Array): Classification<HeuristicTask> {
+  let best = 0;
+  let second = 0;
+  let bestIndex = -1;
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
+    if (score > best) {
+      second = best;
+      best = score;
+      bestIndex = i;
+    } else if (score > second) second = score;
+  }
+  if (bestIndex < 0 || best < MIN_SCORE) return { label: "chat", confidence: 0.3 };
+  const margin = best - second;
+  // 0.4 for a tie, rising towards 0.95 as the winner pulls away.
+  const confidence = 0.4 + 0.55 * (1 - Math.exp(-margin / 2));
+  return { label: HEURISTIC_TASKS[bestIndex]!, confidence: Math.round(confidence * 1000) / 1000 };
+}
