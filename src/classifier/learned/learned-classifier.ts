@@ -1,0 +1,91 @@
+/**
+ * The `learned` classifier: hashed features → a softmax task head and a logistic strong-need head.
+ * Weights come from `switchyard train` (`weights.json` next to this file) or are passed in.
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { DIFFICULTIES, type ConversationClassification, type ConversationClassifier } from "../classifier.js";
+import type { ChatMessage } from "../../core/types.js";
+import { extractFeatures, type SparseVector } from "./features.js";
+import { deserializeWeights, type LearnedWeights } from "./learned-weights.js";
+
+/** Where `switchyard train` writes the shipped weights (resolved next to this module, src or dist). */
+export const DEFAULT_WEIGHTS_URL = new URL("./weights.json", import.meta.url);
+
+let cachedDefault: LearnedWeights | undefined;
+
+/** Loads weights from a JSON file (default: the shipped `weights.json`). */
+export function loadLearnedWeights(file: string | URL = DEFAULT_WEIGHTS_URL): LearnedWeights {
+  const isDefault = file === DEFAULT_WEIGHTS_URL;
+  if (isDefault && cachedDefault) return cachedDefault;
+  const weights = deserializeWeights(JSON.parse(readFileSync(file instanceof URL ? fileURLToPath(file) : file, "utf8")) as unknown);
+  if (isDefault) cachedDefault = weights;
+  return weights;
+}
+
+/** Raw scores of both heads for a feature vector: task logits and the strong-need logit. */
+export function scoreFeatures(weights: LearnedWeights, features: SparseVector): { taskLogits: Float64Array; strongLogit: number } {
+  const k = weights.tasks.length;
+  const stride = k + 1;
+  const taskLogits = Float64Array.from(weights.taskBias);
+  let strongLogit = weights.strongBias;
+  const w = weights.weights;
+  const { indices, values } = features;
+  for (let j = 0; j < indices.length; j++) {
+    const base = (indices[j] ?? 0) * stride;
+    const x = values[j] ?? 0;
+    for (let c = 0; c < k; c++) taskLogits[c] = (taskLogits[c] ?? 0) + (w[base + c] ?? 0) * x;
+    strongLogit += (w[base + k] ?? 0) * x;
+  }
+  return { taskLogits, strongLogit };
+}
+
+/** Softmax in place; returns the arg-max index. */
+export function softmaxInPlace(logits: Float64Array): number {
+  let best = 0;
+  for (let c = 1; c < logits.length; c++) if ((logits[c] ?? 0) > (logits[best] ?? 0)) best = c;
+  const max = logits[best] ?? 0;
+  let sum = 0;
+  for (let c = 0; c < logits.length; c++) {
+    const e = Math.exp((logits[c] ?? 0) - max);
+    logits[c] = e;
+    sum += e;
+  }
+  for (let c = 0; c < logits.length; c++) logits[c] = (logits[c] ?? 0) / sum;
+  return best;
+}
+
+/** The logistic function. */
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+function toClassification(weights: LearnedWeights, messages: readonly ChatMessage[]): ConversationClassification {
+  const { taskLogits, strongLogit } = scoreFeatures(weights, extractFeatures(messages, weights.bits));
+  const best = softmaxInPlace(taskLogits);
+  const strongProbability = sigmoid(strongLogit);
+  const cuts = weights.difficultyCuts;
+  let level = 0;
+  while (level < cuts.length && strongProbability >= (cuts[level] ?? 1)) level++;
+  return {
+    task: { label: weights.tasks[best] ?? "chat", confidence: taskLogits[best] ?? 0 },
+    difficulty: { label: DIFFICULTIES[level] ?? "premium", confidence: 0.5 + Math.abs(strongProbability - 0.5) },
+    strongProbability,
+  };
+}
+
+/**
+ * Creates the learned classifier.
+ * @param weights - weights already loaded (e.g. fresh from training); default: the shipped file.
+ * @example
+ * const classifier = createLearnedClassifier();
+ * classifier.classify([{ role: "user", content: "Translate 'good morning' into French" }]).task.label; // "translation"
+ */
+export function createLearnedClassifier(weights?: LearnedWeights): ConversationClassifier {
+  const resolved = weights ?? loadLearnedWeights();
+  return {
+    name: "learned",
+    classify: (messages) => toClassification(resolved, messages),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The learned classifier's weights: one hashed linear layer shared by a multinomial task head and a
+ * logistic strong-need head, stored interleaved per slot (`[task_0..task_K-1, strong]`) for cache
+ * locality, and serialised as int16 + per-head scale in base64 to stay small.
+ * @module
+ */
+import { ConfigError } from "../../core/errors/index.js";
+
+/** In-memory weights. */
+export interface LearnedWeights {
+  bits: number;
+  tasks: string[];
+  taskBias: Float32Array;
+  strongBias: number;
+  /** `2^bits × (tasks.length + 1)` values, slot-major. */
+  weights: Float32Array;
+  /** Cut points on the strong-need probability between budget|mid|standard|premium. */
+  difficultyCuts: [number, number, number];
+  /** Free-form training report (seed, data sizes, metrics). */
+  meta: Record<string, unknown>;
+}
+
+/** The JSON file shape. */
+export interface SerializedWeights {
+  format: "switchyard-learned-v1";
+  bits: number;
+  tasks: string[];
+  task_bias: number[];
+  strong_bias: number;
+  scale: number;
+  weights_int16_base64: string;
+  difficulty_cuts: [number, number, number];
+  meta: Record<string, unknown>;
+}
+
+/** Serialises weights (int16 quantisation with one global scale). */
+export function serializeWeights(w: LearnedWeights): SerializedWeights {
+  let max = 0;
+  for (const v of w.weights) max = Math.max(max, Math.abs(v));
+  const scale = max > 0 ? max / 32767 : 1;
+  const q = new Int16Array(w.weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round((w.weights[i] ?? 0) / scale);
+  return {
+    format: "switchyard-learned-v1",
+    bits: w.bits,
+    tasks: w.tasks,
+    task_bias: Array.from(w.taskBias, (v) => Number(v.toFixed(6))),
+    strong_bias: Number(w.strongBias.toFixed(6)),
+    scale,
+    weights_int16_base64: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString("base64"),
+    difficulty_cuts: w.difficultyCuts,
+    meta: w.meta,
+  };
+}
+
+/** Parses and validates a weights file's JSON. */
+export function deserializeWeights(data: unknown): LearnedWeights {
+  const s = data as Partial<SerializedWeights> | null;
+  if (!s || s.format !== "switchyard-learned-v1" || typeof s.bits !== "number" || !Array.isArray(s.tasks) || typeof s.weights_int16_base64 !== "string") {
+    throw new ConfigError([{ path: "classifier.learned.weights", message: "not a switchyard-learned-v1 file; run `switchyard train` to rebuild them" }]);
+  }
+  const bytes = Buffer.from(s.weights_int16_base64, "base64");
+  const q = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const expected = (1 << s.bits) * (s.tasks.length + 1);
+  if (q.length !== expected) throw new ConfigError([{ path: "classifier.learned.weights", message: `holds ${q.length} values, expected ${expected}; run \`switchyard train\`` }]);
+  const scale = s.scale ?? 1;
+  const weights = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) weights[i] = (q[i] ?? 0) * scale;
+  return {
+    bits: s.bits,
+    tasks: s.tasks,
+    taskBias: Float32Array.from(s.task_bias ?? []),
+    strongBias: s.strong_bias ?? 0,
+    weights,
+    difficultyCuts: s.difficulty_cuts ?? [0.25, 0.5, 0.75],
+    meta: s.meta ?? {},
+  };
+}

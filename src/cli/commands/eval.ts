@@ -1,0 +1,77 @@
+/**
+ * `switchyard eval <dataset>`: routing quality of one or more routers on a dataset in its published
+ * format (RouteLLM eval folders, per-model score matrices, JSONL task sets). Progress goes to stderr.
+ * @module
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import { createClassifierByName } from "../../eval/create-classifier-by-name.js";
+import { formatEvalResults, plotEvalResults } from "../../eval/format-eval.js";
+import { runEval } from "../../eval/run-eval.js";
+import type { LadderRung } from "../../eval/score-matrix.js";
+import type { CliIo } from "../cli-io.js";
+import { parseList, parseNonNegative } from "../parse-options.js";
+
+interface EvalCommandOptions {
+  router: string;
+  json?: boolean;
+  plot?: string;
+  dataDir: string;
+  ladder?: string;
+  weights?: string;
+  seed: string;
+  numResults: string;
+}
+
+function readLadder(file: string, cwd: string): LadderRung[] {
+  const raw = JSON.parse(readFileSync(path.resolve(cwd, file), "utf8")) as unknown;
+  if (!Array.isArray(raw)) throw new InvalidRequestError(`--ladder ${file}: expected a JSON array of {model, usd_per_million_tokens}.`);
+  return raw.map((rung: { model?: unknown; usd_per_million_tokens?: unknown }, i) => {
+    if (typeof rung.model !== "string" || typeof rung.usd_per_million_tokens !== "number") {
+      throw new InvalidRequestError(`--ladder ${file}[${i}]: expected {model: string, usd_per_million_tokens: number}.`);
+    }
+    return { model: rung.model, usdPerMillionTokens: rung.usd_per_million_tokens };
+  });
+}
+
+/** Registers `eval`. */
+export function registerEvalCommand(program: Command, io: CliIo): void {
+  program
+    .command("eval")
+    .description("routing quality on a labelled or per-model-outcome dataset")
+    .argument("<dataset>", "mt_bench | gsm8k | mmlu | arena-bench-v1 | mt-bench | alpaca-eval | a folder or file path")
+    .option("--router <names>", "comma-separated: random, heuristic, learned", "learned")
+    .option("--json", "print the results as JSON (one object, or an array for several routers)")
+    .option("--plot <file>", "write an SVG chart of the curves")
+    .option("--data-dir <dir>", "the shared data folder", "../shared/data")
+    .option("--ladder <file>", "tier ladder JSON for score matrices: [{model, usd_per_million_tokens}], cheapest first")
+    .option("--weights <file>", "weights file for the learned router")
+    .option("--seed <n>", "seed of the random router", "0")
+    .option("--num-results <n>", "RouteLLM threshold bins", "10")
+    .action(async (dataset: string, options: EvalCommandOptions) => {
+      const names = parseList(options.router);
+      const seed = parseNonNegative("--seed", options.seed);
+      const classifiers = await Promise.all(names.map((name) => createClassifierByName(name, { seed, ...(options.weights ? { weightsFile: path.resolve(io.cwd, options.weights) } : {}) })));
+      const results = runEval(classifiers, {
+        dataset,
+        dataDir: options.dataDir,
+        cwd: io.cwd,
+        numResults: Math.max(1, Math.round(parseNonNegative("--num-results", options.numResults))),
+        onProgress: (message) => io.stderr(`${message}\n`),
+        ...(options.ladder ? { ladder: readLadder(options.ladder, io.cwd) } : {}),
+      });
+      const printable = results.map(({ kind: _kind, ...rest }) => rest);
+      if (options.json) io.stdout(`${JSON.stringify(printable.length === 1 ? printable[0] : printable, null, 2)}\n`);
+      else io.stdout(formatEvalResults(results));
+      if (options.plot) {
+        const svg = plotEvalResults(results);
+        if (!svg) io.stderr("--plot: task sets have no curve; nothing written\n");
+        else {
+          writeFileSync(path.resolve(io.cwd, options.plot), svg);
+          io.stderr(`wrote ${options.plot}\n`);
+        }
+      }
+    });
+}

@@ -1,0 +1,64 @@
+/**
+ * A small RFC 4180 CSV reader: quoted fields, doubled quotes and newlines inside quotes.
+ * The published routing datasets are CSV files with multi-line prompts.
+ * @module
+ */
+
+/** Parses CSV text into rows of fields (no type conversion). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else inQuotes = false;
+      } else field += ch;
+      continue;
+    }
+    if (ch === '"') inQuotes = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Parses CSV text with a header row into records keyed by column name. */
+export function parseCsvRecords(text: string): { header: string[]; records: Record<string, string>[] } {
+  const [header = [], ...body] = parseCsv(text);
+  const records = body
+    .filter((cells) => cells.length > 1 || (cells[0] ?? "") !== "")
+    .map((cells) => {
+      const record: Record<string, string> = {};
+      header.forEach((name, index) => {
+        record[name] = cells[index] ?? "";
+      });
+      return record;
+    });
+  return { header, records };
+}
+
+/** Parses JSON Lines text, skipping blank lines. */
+export function parseJsonLines(text: string): unknown[] {
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as unknown);
+}

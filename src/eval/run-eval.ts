@@ -1,0 +1,117 @@
+/**
+ * `switchyard eval`: resolves a dataset by name or path, reads it in its published format and
+ * scores any `ConversationClassifier` on it.
+ * @module
+ */
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import type { ConversationClassifier } from "../classifier/classifier.js";
+import { InvalidRequestError } from "../core/errors/index.js";
+import type { ChatMessage } from "../core/types.js";
+import { evaluateLadder, type CostQualityResult } from "./cost-quality.js";
+import { computeRoutingMetrics, type RoutingMetrics } from "./routing-metrics.js";
+import { readRouteLlmFolder } from "./routellm-datasets.js";
+import { DEFAULT_LADDERS, readScoreMatrix, type LadderRung } from "./score-matrix.js";
+import { evaluateTaskSet, readTaskSet, type TaskSetResult } from "./task-set.js";
+
+/** Short names for the shared datasets, relative to the data folder. */
+export const DATASET_ALIASES: Readonly<Record<string, string>> = {
+  mt_bench: "routing/routellm/mt_bench",
+  "routellm/mt_bench": "routing/routellm/mt_bench",
+  gsm8k: "routing/routellm/gsm8k",
+  "routellm/gsm8k": "routing/routellm/gsm8k",
+  mmlu: "routing/routellm/mmlu",
+  "routellm/mmlu": "routing/routellm/mmlu",
+  "arena-bench-v1": "routing/arena-bench-v1",
+  "mt-bench": "routing/mt-bench",
+  "alpaca-eval": "routing/alpaca-eval/alpaca_eval_gpt4_preferences.csv",
+  "alpaca-eval-weighted": "routing/alpaca-eval/weighted_alpaca_eval_gpt4_turbo_preferences.csv",
+};
+
+/** The result of one router on one dataset. */
+export type EvalResult =
+  | ({ kind: "routellm"; dataset: string; router: string; dropped: number } & RoutingMetrics)
+  | ({ kind: "ladder"; dataset: string; router: string } & CostQualityResult)
+  | ({ kind: "tasks"; dataset: string; router: string } & TaskSetResult);
+
+/** Options of one evaluation run. */
+export interface EvalOptions {
+  dataset: string;
+  dataDir: string;
+  cwd: string;
+  ladder?: LadderRung[];
+  /** Number of RouteLLM bins (RouteLLM's `--num-results`, default 10). */
+  numResults?: number;
+  onProgress?: (message: string) => void;
+}
+
+/** Finds a dataset path from an alias, a path relative to cwd, or a path inside the data folder. */
+export function resolveDatasetPath(dataset: string, dataDir: string, cwd: string): string {
+  const candidates = [
+    DATASET_ALIASES[dataset] ? path.resolve(cwd, dataDir, DATASET_ALIASES[dataset] ?? "") : undefined,
+    path.resolve(cwd, dataset),
+    path.resolve(cwd, dataDir, dataset),
+    path.resolve(cwd, dataDir, "routing", dataset),
+  ];
+  const found = candidates.find((c): c is string => c !== undefined && existsSync(c));
+  if (!found) {
+    throw new InvalidRequestError(
+      `Unknown dataset "${dataset}": not a path and not one of ${Object.keys(DATASET_ALIASES).join(", ")} (data folder ${path.resolve(cwd, dataDir)}).`,
+    );
+  }
+  return found;
+}
+
+function scoreAll(
+  conversations: readonly ChatMessage[][],
+  classifier: ConversationClassifier,
+  onProgress?: (message: string) => void,
+): number[] {
+  const step = Math.max(1, Math.floor(conversations.length / 10));
+  return conversations.map((messages, i) => {
+    if (onProgress && (i + 1) % step === 0) onProgress(`${classifier.name}: ${i + 1}/${conversations.length} prompts`);
+    return classifier.classify(messages).strongProbability;
+  });
+}
+
+/** Evaluates each classifier on the dataset. */
+export function runEval(classifiers: readonly ConversationClassifier[], options: EvalOptions): EvalResult[] {
+  const target = resolveDatasetPath(options.dataset, options.dataDir, options.cwd);
+  const progress = options.onProgress;
+  progress?.(`reading ${target}`);
+  const isDir = statSync(target).isDirectory();
+  const paired = isDir ? readRouteLlmFolder(target) : undefined;
+  if (paired) {
+    progress?.(`${paired.name}: ${paired.items.length} prompts (${paired.dropped} contaminated dropped)`);
+    return classifiers.map((classifier) => {
+      const scores = scoreAll(paired.items.map((i) => i.messages), classifier, progress);
+      const outcomes = paired.items.map((item, i) => ({ routerScore: scores[i] ?? 0, strongScore: item.strongScore, weakScore: item.weakScore }));
+      const metrics = computeRoutingMetrics(outcomes, options.numResults ?? 10);
+      return { kind: "routellm" as const, dataset: paired.name, router: classifier.name, dropped: paired.dropped, ...metrics };
+    });
+  }
+  const matrix = readScoreMatrix(target);
+  if (matrix) {
+    const ladder = options.ladder ?? [...(DEFAULT_LADDERS[matrix.name] ?? [])];
+    const missing = ladder.filter((r) => !matrix.models.includes(r.model)).map((r) => r.model);
+    if (ladder.length === 0 || missing.length > 0) {
+      throw new InvalidRequestError(`Ladder models not in ${matrix.name}: ${missing.join(", ") || "(empty ladder)"}. Columns: ${matrix.models.join(", ")}`);
+    }
+    progress?.(`${matrix.name}: ${matrix.items.length} prompts × ${matrix.models.length} models, ladder ${ladder.map((r) => r.model).join(" < ")}`);
+    return classifiers.map((classifier) => {
+      const scores = scoreAll(matrix.items.map((i) => i.messages), classifier, progress);
+      return { kind: "ladder" as const, dataset: matrix.name, router: classifier.name, ...evaluateLadder(matrix.items, scores, ladder) };
+    });
+  }
+  if (!isDir && /\.jsonl?$/.test(target)) {
+    const examples = readTaskSet(target);
+    progress?.(`${path.basename(target)}: ${examples.length} labelled prompts`);
+    return classifiers.map((classifier) => ({
+      kind: "tasks" as const,
+      dataset: path.basename(target),
+      router: classifier.name,
+      ...evaluateTaskSet(examples, classifier, (done, total) => progress?.(`${classifier.name}: ${done}/${total}`)),
+    }));
+  }
+  throw new InvalidRequestError(`Cannot tell the format of ${target}: expected a RouteLLM eval folder, a score matrix CSV or a JSONL task set.`);
+}

@@ -1,0 +1,138 @@
+/**
+ * Readers for per-model score matrices: arena-bench-v1 (`score-matrix.csv`), the 39-model MT-Bench
+ * matrix (`score-matrix-39-models.csv`, `-1` = judge failure) and AlpacaEval preference matrices
+ * (1..2 preference over the reference, turned into a 0..1 win rate). Empty cells stay missing.
+ * @module
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { ChatMessage } from "../core/types.js";
+import { parseCsvRecords } from "./csv.js";
+
+/** One prompt and each model's score on it (undefined when the cell is empty). */
+export interface MatrixItem {
+  id: string;
+  messages: ChatMessage[];
+  prompts: string[];
+  scores: Record<string, number | undefined>;
+}
+
+/** A per-model score matrix. */
+export interface ScoreMatrix {
+  name: string;
+  models: string[];
+  items: MatrixItem[];
+}
+
+/** One rung of a tier ladder: a model column and its price. */
+export interface LadderRung {
+  model: string;
+  /** Blended list price (mean of input and output) in USD per million tokens. */
+  usdPerMillionTokens: number;
+}
+
+/**
+ * Default ladders, cheapest first, from the models' public list prices when the data was collected
+ * (blended: mean of input and output USD per million tokens). Override with `--ladder FILE`.
+ */
+export const DEFAULT_LADDERS: Readonly<Record<string, readonly LadderRung[]>> = {
+  "arena-bench-v1": [
+    { model: "mistralai/Mistral-7B-Instruct-v0.1", usdPerMillionTokens: 0.2 },
+    { model: "mistralai/Mixtral-8x7B-Instruct-v0.1", usdPerMillionTokens: 0.6 },
+    { model: "gpt-3.5-turbo-1106", usdPerMillionTokens: 1.5 },
+    { model: "gpt-4-1106-preview", usdPerMillionTokens: 20 },
+  ],
+  "mt-bench": [
+    { model: "llama-2-chat-7b", usdPerMillionTokens: 0.2 },
+    { model: "gemini-1.5-flash", usdPerMillionTokens: 0.47 },
+    { model: "claude-3-5-sonnet-20240620", usdPerMillionTokens: 9 },
+    { model: "gpt-4-1106-preview", usdPerMillionTokens: 20 },
+  ],
+  "alpaca-eval": [
+    { model: "llama-2-7b-chat-hf", usdPerMillionTokens: 0.2 },
+    { model: "llama-2-70b-chat-hf", usdPerMillionTokens: 0.9 },
+    { model: "gpt-3.5-turbo-1106", usdPerMillionTokens: 1.5 },
+    { model: "gpt4_1106_preview", usdPerMillionTokens: 20 },
+  ],
+  "alpaca-eval-weighted": [
+    { model: "gemma-7b-it", usdPerMillionTokens: 0.1 },
+    { model: "gpt-3.5-turbo-1106", usdPerMillionTokens: 1.5 },
+    { model: "claude-2.1", usdPerMillionTokens: 16 },
+    { model: "gpt4_1106_preview", usdPerMillionTokens: 20 },
+  ],
+};
+
+function toScore(cell: string | undefined, transform: (value: number) => number): number | undefined {
+  if (cell === undefined || cell.trim() === "") return undefined;
+  const value = Number(cell);
+  if (!Number.isFinite(value) || value < 0) return undefined;
+  return transform(value);
+}
+
+function matrixFromCsv(
+  file: string,
+  name: string,
+  keyColumns: readonly string[],
+  transform: (value: number) => number,
+  toItem: (record: Record<string, string>, index: number) => Pick<MatrixItem, "id" | "messages" | "prompts">,
+): ScoreMatrix {
+  const { header, records } = parseCsvRecords(readFileSync(file, "utf8"));
+  const models = header.filter((column) => !keyColumns.includes(column));
+  const items = records.map((record, index) => {
+    const scores: Record<string, number | undefined> = {};
+    for (const model of models) scores[model] = toScore(record[model], transform);
+    return { ...toItem(record, index), scores };
+  });
+  return { name, models, items };
+}
+
+function userMessages(prompts: readonly string[]): ChatMessage[] {
+  return prompts.map((content) => ({ role: "user", content }));
+}
+
+/** arena-bench-v1: 300 prompts × 16 models, GPT-4 judge 1–10. */
+export function readArenaBenchMatrix(file: string): ScoreMatrix {
+  return matrixFromCsv(file, "arena-bench-v1", ["question_id", "prompt"], (v) => v, (r) => ({
+    id: r.question_id ?? "",
+    messages: userMessages([r.prompt ?? ""]),
+    prompts: [r.prompt ?? ""],
+  }));
+}
+
+/** The 39-model MT-Bench matrix: one row per (question, turn); turn 2 is read with its first turn. */
+export function readMtBenchMatrix(file: string): ScoreMatrix {
+  const firstTurns = new Map<string, string>();
+  return matrixFromCsv(file, "mt-bench", ["question_id", "turn", "category", "prompt"], (v) => v, (r) => {
+    const prompt = r.prompt ?? "";
+    const id = r.question_id ?? "";
+    if (r.turn === "1") firstTurns.set(id, prompt);
+    const prompts = r.turn === "1" ? [prompt] : [firstTurns.get(id) ?? "", prompt].filter(Boolean);
+    return { id: `${id}-${r.turn ?? ""}`, messages: userMessages(prompts), prompts };
+  });
+}
+
+/** AlpacaEval: preference 1..2 over the reference model, as a 0..1 win rate. */
+export function readAlpacaEvalMatrix(file: string, name = "alpaca-eval"): ScoreMatrix {
+  return matrixFromCsv(file, name, ["idx", "dataset", "instruction"], (v) => v - 1, (r) => ({
+    id: r.idx ?? "",
+    messages: userMessages([r.instruction ?? ""]),
+    prompts: [r.instruction ?? ""],
+  }));
+}
+
+/** Reads a score-matrix dataset from a folder or CSV file; undefined when it is not one. */
+export function readScoreMatrix(target: string): ScoreMatrix | undefined {
+  const isDir = existsSync(target) && statSync(target).isDirectory();
+  const files = isDir ? readdirSync(target).map((f) => path.join(target, f)) : [target];
+  const find = (pattern: RegExp): string | undefined => files.find((f) => pattern.test(path.basename(f)));
+  const arena = find(/^score-matrix\.csv$/);
+  if (arena && /arena/.test(target)) return readArenaBenchMatrix(arena);
+  const mtBench = find(/^score-matrix-39-models\.csv$/);
+  if (mtBench) return readMtBenchMatrix(mtBench);
+  const weighted = find(/^weighted_alpaca_eval.*\.csv$/);
+  const alpaca = find(/^alpaca_eval.*preferences\.csv$/);
+  if (alpaca) return readAlpacaEvalMatrix(alpaca);
+  if (weighted) return readAlpacaEvalMatrix(weighted, "alpaca-eval-weighted");
+  if (arena) return readArenaBenchMatrix(arena);
+  return undefined;
+}
