@@ -8,6 +8,7 @@ import { GatewayError } from "../core/errors/index.js";
 import type { CliIo } from "./cli-io.js";
 import { registerCatalogCommand } from "./commands/catalog.js";
 import { registerConfigCommand } from "./commands/config-check.js";
+import { registerEvalCommand } from "./commands/eval.js";
 import { registerModelsCommand } from "./commands/models.js";
 import { registerRouteCommand } from "./commands/route.js";
 
@@ -16,6 +17,7 @@ const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerModelsCommand,
   registerCatalogCommand,
   registerConfigCommand,
+  registerEvalCommand,
 ];
 
 /** The real process streams and environment. */
