@@ -1,0 +1,225 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { builtinModels } from "../../catalog/builtin-catalog.js";
+import { parseCatalog } from "../../catalog/parse-catalog.js";
+import { createSimulator, type Simulator } from "./create-simulator.js";
+import { chatBody, firstChoice, postChat } from "./simulator-test-helpers.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const PAID = builtinModels().find((model) => !model.isFree && model.pricing.usdPerMillionOutputTokens > 0);
+if (!PAID) throw new Error("the built-in catalog needs a paid model");
+const MODEL = PAID.id;
+
+describe("createSimulator", () => {
+  let simulator: Simulator;
+  beforeAll(async () => {
+    simulator = await createSimulator();
+  });
+  afterAll(() => simulator.close());
+  beforeEach(() => simulator.reset());
+
+  it("binds 127.0.0.1 on a random port and reports an /api/v1 URL", () => {
+    expect(simulator.port).toBeGreaterThan(0);
+    expect(simulator.url).toBe(`http://127.0.0.1:${simulator.port}/api/v1`);
+  });
+
+  it("serves the built-in catalog as an OpenRouter /models body on both paths", async () => {
+    for (const url of [`${simulator.url}/models`, `http://127.0.0.1:${simulator.port}/v1/models`]) {
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      const parsed = parseCatalog(await response.json());
+      expect(parsed.skipped).toEqual([]);
+      expect(parsed.models.map((model) => model.id)).toEqual(builtinModels().map((model) => model.id));
+      const roundTripped = parsed.models.find((model) => model.id === MODEL);
+      expect(roundTripped?.pricing.usdPerMillionInputTokens).toBeCloseTo(PAID.pricing.usdPerMillionInputTokens, 9);
+    }
+  });
+
+  it("answers a chat completion in OpenRouter's format with usage.cost from catalog prices", async () => {
+    const response = await postChat(simulator.url, chatBody(MODEL));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body["id"]).toMatch(/^gen-/);
+    expect(body["model"]).toBe(MODEL);
+    expect(body["object"]).toBe("chat.completion");
+    expect(typeof body["provider"]).toBe("string");
+    const choice = firstChoice(body);
+    expect(choice?.["finish_reason"]).toBe("stop");
+    expect((choice?.["message"] as { content: string }).content).toContain("What is the capital of France?");
+    const usage = body["usage"] as { prompt_tokens: number; completion_tokens: number; total_tokens: number; cost: number };
+    expect(usage.total_tokens).toBe(usage.prompt_tokens + usage.completion_tokens);
+    const expected =
+      (usage.prompt_tokens * PAID.pricing.usdPerMillionInputTokens +
+        usage.completion_tokens * PAID.pricing.usdPerMillionOutputTokens) /
+        1e6 +
+      PAID.pricing.usdPerRequest;
+    expect(usage.cost).toBeGreaterThan(0);
+    expect(usage.cost).toBeCloseTo(expected, 12);
+  });
+
+  it("is deterministic for the same request", async () => {
+    const contentOf = async (): Promise<unknown> =>
+      (firstChoice((await (await postChat(simulator.url, chatBody(MODEL))).json()) as Record<string, unknown>)?.["message"] as {
+        content: unknown;
+      }).content;
+    expect(await contentOf()).toBe(await contentOf());
+  });
+
+  it("calls the first tool when tools are given and the user spoke last", async () => {
+    const tools = [
+      { type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" }, days: { type: "integer" } }, required: ["city"] } } },
+      { type: "function", function: { name: "other", parameters: { type: "object" } } },
+    ];
+    const body = (await (await postChat(simulator.url, chatBody(MODEL, { tools }))).json()) as Record<string, unknown>;
+    const choice = firstChoice(body);
+    expect(choice?.["finish_reason"]).toBe("tool_calls");
+    const message = choice?.["message"] as { content: unknown; tool_calls: { id: string; type: string; function: { name: string; arguments: string } }[] };
+    expect(message.content).toBeNull();
+    expect(message.tool_calls[0]?.function.name).toBe("get_weather");
+    expect(message.tool_calls[0]?.type).toBe("function");
+    const args = JSON.parse(message.tool_calls[0]?.function.arguments ?? "") as Record<string, unknown>;
+    expect(typeof args["city"]).toBe("string");
+    expect(Number.isInteger(args["days"])).toBe(true);
+  });
+
+  it("answers text after a tool result even when tools are present", async () => {
+    const messages = [
+      { role: "user", content: "weather?" },
+      { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "get_weather", arguments: "{}" } }] },
+      { role: "tool", tool_call_id: "c1", content: "sunny" },
+    ];
+    const tools = [{ type: "function", function: { name: "get_weather", parameters: { type: "object" } } }];
+    const body = (await (await postChat(simulator.url, { model: MODEL, messages, tools })).json()) as Record<string, unknown>;
+    expect(firstChoice(body)?.["finish_reason"]).toBe("stop");
+  });
+
+  it("answers valid JSON for json_object and schema-shaped JSON for json_schema", async () => {
+    const objectBody = (await (await postChat(simulator.url, chatBody(MODEL, { response_format: { type: "json_object" } }))).json()) as Record<string, unknown>;
+    const objectText = (firstChoice(objectBody)?.["message"] as { content: string }).content;
+    expect(JSON.parse(objectText)).toBeTypeOf("object");
+    const schema = { type: "object", properties: { name: { type: "string" }, age: { type: "integer" }, tags: { type: "array", items: { type: "string" } }, kind: { enum: ["a", "b"] } }, required: ["name", "age", "tags", "kind"], additionalProperties: false };
+    const format = { type: "json_schema", json_schema: { name: "person", strict: true, schema } };
+    const schemaBody = (await (await postChat(simulator.url, chatBody(MODEL, { response_format: format }))).json()) as Record<string, unknown>;
+    const value = JSON.parse((firstChoice(schemaBody)?.["message"] as { content: string }).content) as Record<string, unknown>;
+    expect(Object.keys(value).sort()).toEqual(["age", "kind", "name", "tags"]);
+    expect(typeof value["name"]).toBe("string");
+    expect(Number.isInteger(value["age"])).toBe(true);
+    expect(Array.isArray(value["tags"])).toBe(true);
+    expect(value["kind"]).toBe("a");
+  });
+
+  it.each([
+    ["invalid JSON", "{not json", /Invalid JSON/],
+    ["missing messages", JSON.stringify({ model: "x/y" }), /messages/],
+    ["empty messages", JSON.stringify({ model: "x/y", messages: [] }), /messages/],
+    ["no model", JSON.stringify({ messages: [{ role: "user", content: "hi" }] }), /model/],
+    ["unknown model", JSON.stringify({ model: "nobody/nothing", messages: [{ role: "user", content: "hi" }] }), /not a valid model ID/],
+  ])("rejects %s with a 400 OpenRouter error body", async (_name, body, message) => {
+    const response = await postChat(simulator.url, body);
+    expect(response.status).toBe(400);
+    const error = ((await response.json()) as { error: { code: number; message: string; metadata: { error_type: string } } }).error;
+    expect(error.code).toBe(400);
+    expect(error.message).toMatch(message);
+    expect(error.metadata.error_type).toBe("invalid_request");
+  });
+
+  it("rejects an unknown x-sim-fault and lists the valid names", async () => {
+    const response = await postChat(simulator.url, chatBody(MODEL), { "x-sim-fault": "bogus" });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("rate_limit");
+  });
+
+  it("answers 404 on unknown routes", async () => {
+    const response = await fetch(`${simulator.url}/embeddings`, { method: "POST", body: "{}" });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { code: number } }).error.code).toBe(404);
+  });
+
+  it("records every call with path, headers, parsed body, model, fault and status", async () => {
+    await postChat(simulator.url, chatBody(MODEL, { temperature: 0.2 }), { authorization: "Bearer sk-or-test", "x-title": "t" });
+    await postChat(simulator.url, chatBody(MODEL), { "x-sim-fault": "server_error" });
+    expect(simulator.calls).toHaveLength(2);
+    const [first, second] = simulator.calls;
+    expect(first).toMatchObject({ method: "POST", path: "/api/v1/chat/completions", model: MODEL, fault: null, status: 200 });
+    expect(first?.headers["authorization"]).toBe("Bearer sk-or-test");
+    expect(first?.headers["x-title"]).toBe("t");
+    expect((first?.body as { temperature: number }).temperature).toBe(0.2);
+    expect(second).toMatchObject({ fault: "server_error", status: 500 });
+    simulator.reset();
+    expect(simulator.calls).toHaveLength(0);
+  });
+
+  it("applies per-model faults from setFault until reset, and x-sim-fault: none overrides them", async () => {
+    simulator.setFault(MODEL, "unavailable");
+    expect((await postChat(simulator.url, chatBody(MODEL))).status).toBe(503);
+    expect((await postChat(simulator.url, chatBody(`${MODEL}:nitro`))).status).toBe(503);
+    expect((await postChat(simulator.url, chatBody(MODEL), { "x-sim-fault": "none" })).status).toBe(200);
+    simulator.reset();
+    expect((await postChat(simulator.url, chatBody(MODEL))).status).toBe(200);
+  });
+
+  it("honours x-sim-latency-ms before the first byte", async () => {
+    const started = performance.now();
+    const response = await postChat(simulator.url, chatBody(MODEL), { "x-sim-latency-ms": "120" });
+    expect(response.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+  });
+});
+
+describe("createSimulator options", () => {
+  it("serves and prices from catalogBody (a real OpenRouter snapshot)", async () => {
+    const file = path.resolve(repoRoot, "../shared/data/openrouter/models-2026-06-16.json");
+    const catalogBody = JSON.parse(readFileSync(file, "utf8")) as { data: { id: string }[] };
+    const simulator = await createSimulator({ catalogBody, faults: {} });
+    try {
+      const served = (await (await fetch(`${simulator.url}/models`)).json()) as { data: { id: string }[] };
+      expect(served.data.length).toBe(catalogBody.data.length);
+      const model = parseCatalog(catalogBody).models.find((entry) => !entry.isFree && !entry.isRouter && entry.pricing.usdPerRequest === 0);
+      if (!model) throw new Error("snapshot without a paid model");
+      const usage = ((await (await postChat(simulator.url, chatBody(model.id))).json()) as { usage: { prompt_tokens: number; completion_tokens: number; cost: number } }).usage;
+      const expected = (usage.prompt_tokens * model.pricing.usdPerMillionInputTokens + usage.completion_tokens * model.pricing.usdPerMillionOutputTokens) / 1e6;
+      expect(usage.cost).toBeCloseTo(expected, 12);
+    } finally {
+      await simulator.close();
+    }
+  });
+
+  it("requires the API key when apiKey is set", async () => {
+    const simulator = await createSimulator({ apiKey: "sk-or-right" });
+    try {
+      expect((await postChat(simulator.url, chatBody(MODEL))).status).toBe(401);
+      expect((await postChat(simulator.url, chatBody(MODEL), { authorization: "Bearer sk-or-right" })).status).toBe(200);
+    } finally {
+      await simulator.close();
+    }
+  });
+
+  it("answers unknown models when acceptUnknownModels is on, and can stop recording", async () => {
+    const simulator = await createSimulator({ acceptUnknownModels: true, recordCalls: false });
+    try {
+      expect((await postChat(simulator.url, chatBody("made/up"))).status).toBe(200);
+      expect(simulator.calls).toHaveLength(0);
+    } finally {
+      await simulator.close();
+    }
+  });
+
+  it("close() returns promptly with a hung request and a stalled stream open", async () => {
+    const simulator = await createSimulator();
+    const hung = postChat(simulator.url, chatBody(MODEL), { "x-sim-fault": "no_response" }).catch((error: unknown) => error);
+    const stalled = await postChat(simulator.url, chatBody(MODEL, { stream: true }), { "x-sim-fault": "stream_stall" });
+    const stalledBody = stalled.text().catch((error: unknown) => error);
+    const slow = postChat(simulator.url, chatBody(MODEL), { "x-sim-latency-ms": "60000" }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = performance.now();
+    await simulator.close();
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(await hung).toBeInstanceOf(Error);
+    expect(await stalledBody).toBeInstanceOf(Error);
+    expect(await slow).toBeInstanceOf(Error);
+    await expect(fetch(`${simulator.url}/models`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * OpenRouter wire payloads: the chat completion body, stream chunks, the usage object with
+ * `cost`, and the error body `{error: {code, message, metadata}}`.
+ * @module
+ */
+import type { PlannedAnswer } from "./plan-answer.js";
+
+/** What every payload of one generation shares. */
+export interface GenerationContext {
+  /** `gen-...`, as OpenRouter's ids look. */
+  id: string;
+  /** The model id the caller asked for. */
+  model: string;
+  /** The upstream provider's display name, e.g. `OpenAI`. */
+  provider: string;
+  /** Unix seconds. */
+  created: number;
+}
+
+/** OpenRouter's usage object, `cost` included. */
+export interface OpenRouterUsage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+  cost: number;
+  is_byok: boolean;
+  prompt_tokens_details: { cached_tokens: number; audio_tokens: number };
+  cost_details: { upstream_inference_cost: null; upstream_inference_prompt_cost: number; upstream_inference_completions_cost: number };
+  completion_tokens_details: { reasoning_tokens: number; image_tokens: number };
+}
+
+/** An OpenRouter error body. */
+export interface OpenRouterErrorBody {
+  error: { code: number; message: string; metadata?: Record<string, unknown> };
+  user_id?: string;
+}
+
+/** The usage object for a planned answer. */
+export function usageOf(answer: PlannedAnswer): OpenRouterUsage {
+  const promptShare = answer.promptTokens + answer.completionTokens === 0 ? 0 : answer.promptTokens / (answer.promptTokens + answer.completionTokens);
+  return {
+    prompt_tokens: answer.promptTokens,
+    completion_tokens: answer.completionTokens,
+    total_tokens: answer.promptTokens + answer.completionTokens,
+    cost: answer.costInUsd,
+    is_byok: false,
+    prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+    cost_details: {
+      upstream_inference_cost: null,
+      upstream_inference_prompt_cost: round(answer.costInUsd * promptShare),
+      upstream_inference_completions_cost: round(answer.costInUsd * (1 - promptShare)),
+    },
+    completion_tokens_details: { reasoning_tokens: 0, image_tokens: 0 },
+  };
+}
+
+/** A non-streaming chat completion body. */
+export function completionBody(context: GenerationContext, answer: PlannedAnswer): Record<string, unknown> {
+  const message: Record<string, unknown> = {
+    role: "assistant",
+    content: answer.toolCall ? null : answer.content,
+    refusal: null,
+    reasoning: null,
+  };
+  if (answer.toolCall) {
+    message["tool_calls"] = [
+      {
+        id: answer.toolCall.id,
+        index: 0,
+        type: "function",
+        function: { name: answer.toolCall.name, arguments: answer.toolCall.arguments },
+      },
+    ];
+  }
+  return {
+    id: context.id,
+    provider: context.provider,
+    model: context.model,
+    object: "chat.completion",
+    created: context.created,
+    choices: [
+      { logprobs: null, finish_reason: answer.finishReason, native_finish_reason: answer.finishReason, index: 0, message },
+    ],
+    system_fingerprint: null,
+    usage: usageOf(answer),
+  };
+}
+
+/** One `chat.completion.chunk` with a single choice. */
+export function streamChunk(
+  context: GenerationContext,
+  delta: Record<string, unknown>,
+  finishReason: string | null = null,
+): Record<string, unknown> {
+  return {
+    id: context.id,
+    provider: context.provider,
+    model: context.model,
+    object: "chat.completion.chunk",
+    created: context.created,
+    choices: [{ index: 0, delta, finish_reason: finishReason, native_finish_reason: finishReason, logprobs: null }],
+    system_fingerprint: null,
+  };
+}
+
+/** The trailing chunk that carries usage (and no choices). */
+export function usageChunk(context: GenerationContext, answer: PlannedAnswer): Record<string, unknown> {
+  return {
+    id: context.id,
+    provider: context.provider,
+    model: context.model,
+    object: "chat.completion.chunk",
+    created: context.created,
+    choices: [],
+    usage: usageOf(answer),
+  };
+}
+
+/** An OpenRouter error body; `metadata.error_type` is OpenRouter's canonical error type. */
+export function errorBody(code: number, message: string, metadata?: Record<string, unknown>): OpenRouterErrorBody {
+  return metadata ? { error: { code, message, metadata } } : { error: { code, message } };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e12) / 1e12;
+}

@@ -1,0 +1,133 @@
+/**
+ * Decides what the simulator answers to a request: deterministic text derived from the last user
+ * message, a tool call, or JSON, with token counts and the cost OpenRouter would bill.
+ * @module
+ */
+import type { ModelEntry } from "../../catalog/model-entry.js";
+import type { ChatMessage } from "../../core/types.js";
+import { REFUSAL_TEXT, type SimulatorFault } from "./simulator-fault.js";
+import { sampleFromJsonSchema } from "./sample-from-json-schema.js";
+
+/** The validated subset of a chat completion request the simulator reads. */
+export interface SimulatorRequest {
+  model: string;
+  messages: ChatMessage[];
+  stream: boolean;
+  maxTokens: number | undefined;
+  tools: unknown[];
+  responseFormat: Record<string, unknown> | undefined;
+}
+
+/** A tool call the simulated model makes. */
+export interface PlannedToolCall {
+  id: string;
+  name: string;
+  /** JSON text, as OpenAI sends it. */
+  arguments: string;
+}
+
+/** What the simulated model answers. */
+export interface PlannedAnswer {
+  content: string;
+  toolCall: PlannedToolCall | null;
+  finishReason: "stop" | "length" | "tool_calls";
+  promptTokens: number;
+  completionTokens: number;
+  costInUsd: number;
+}
+
+const CHARS_PER_TOKEN = 4;
+const EXCERPT_WORDS = 12;
+
+/** Approximate prompt tokens the way the simulator bills them: characters / 4, rounded up. */
+export function countPromptTokens(messages: readonly ChatMessage[]): number {
+  let characters = 0;
+  for (const message of messages) characters += textOf(message).length;
+  return Math.max(1, Math.ceil(characters / CHARS_PER_TOKEN));
+}
+
+/** Plans the answer for `request` on `model` under `fault` (only answer-shaping faults matter here). */
+export function planAnswer(
+  request: SimulatorRequest,
+  model: ModelEntry | undefined,
+  fault: SimulatorFault | null,
+  toolCallId: string,
+): PlannedAnswer {
+  const promptTokens = countPromptTokens(request.messages);
+  const shapesText = fault === "empty" || fault === "refusal" || fault === "length";
+  const toolCall = shapesText ? null : planToolCall(request, toolCallId);
+  let content = toolCall ? "" : answerText(request, fault);
+  let finishReason: PlannedAnswer["finishReason"] = toolCall ? "tool_calls" : "stop";
+  let completionTokens = tokensOf(content + (toolCall ? toolCall.name + toolCall.arguments : ""));
+  if (fault === "length") {
+    content = content.slice(0, Math.max(1, Math.floor(content.length / 2)));
+    finishReason = "length";
+    completionTokens = request.maxTokens ?? tokensOf(content);
+  }
+  return { content, toolCall, finishReason, promptTokens, completionTokens, costInUsd: costOf(model, promptTokens, completionTokens) };
+}
+
+/** USD OpenRouter would bill: tokens × the catalog's prices plus the per-request fee. */
+export function costOf(model: ModelEntry | undefined, promptTokens: number, completionTokens: number): number {
+  if (!model || model.isRouter) return 0;
+  const { pricing } = model;
+  const cost =
+    (promptTokens * pricing.usdPerMillionInputTokens + completionTokens * pricing.usdPerMillionOutputTokens) /
+      1_000_000 +
+    pricing.usdPerRequest;
+  return Math.round(cost * 1e12) / 1e12;
+}
+
+function answerText(request: SimulatorRequest, fault: SimulatorFault | null): string {
+  if (fault === "empty") return "";
+  if (fault === "refusal") return REFUSAL_TEXT;
+  const excerpt = lastUserExcerpt(request.messages);
+  const format = request.responseFormat;
+  if (format?.["type"] === "json_object") return JSON.stringify({ answer: excerpt, model: request.model });
+  if (format?.["type"] === "json_schema") {
+    const jsonSchema = format["json_schema"];
+    const schema = typeof jsonSchema === "object" && jsonSchema !== null ? (jsonSchema as Record<string, unknown>)["schema"] : undefined;
+    return JSON.stringify(sampleFromJsonSchema(schema, excerpt));
+  }
+  return `This is a simulated answer from ${request.model} to: ${excerpt}`;
+}
+
+function planToolCall(request: SimulatorRequest, toolCallId: string): PlannedToolCall | null {
+  const last = request.messages[request.messages.length - 1];
+  if (request.tools.length === 0 || last?.role !== "user") return null;
+  const tool = request.tools[0];
+  if (typeof tool !== "object" || tool === null) return null;
+  const definition = (tool as Record<string, unknown>)["function"];
+  if (typeof definition !== "object" || definition === null) return null;
+  const { name, parameters } = definition as Record<string, unknown>;
+  if (typeof name !== "string") return null;
+  const argumentsJson = JSON.stringify(sampleFromJsonSchema(parameters ?? {}, lastUserExcerpt(request.messages)));
+  return { id: toolCallId, name, arguments: argumentsJson };
+}
+
+function lastUserExcerpt(messages: readonly ChatMessage[]): string {
+  for (let index = messages.length - 1; index >= 0; index -= 1) {
+    const message = messages[index];
+    if (message?.role !== "user") continue;
+    const words = textOf(message).split(/\s+/).filter((word) => word !== "");
+    if (words.length === 0) break;
+    const excerpt = words.slice(0, EXCERPT_WORDS).join(" ");
+    return words.length > EXCERPT_WORDS ? `${excerpt} ...` : excerpt;
+  }
+  return "(no user message)";
+}
+
+function textOf(message: ChatMessage): string {
+  const { content } = message;
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  let text = "";
+  for (const part of content) {
+    if (part.type === "text" && typeof part["text"] === "string") text += part["text"];
+  }
+  return text;
+}
+
+function tokensOf(text: string): number {
+  return Math.ceil(text.length / CHARS_PER_TOKEN);
+}

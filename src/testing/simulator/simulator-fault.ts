@@ -1,0 +1,56 @@
+/**
+ * The faults the OpenRouter simulator can inject. The names are stable: tests, configs and the
+ * `switchyard simulate-upstream --fault model=fault` flag use them. `docs/simulator.md` describes each.
+ * @module
+ */
+
+/** Every fault name, in documentation order. `none` cancels a per-model fault for one request. */
+export const SIMULATOR_FAULTS = [
+  "none",
+  "rate_limit",
+  "rate_limit_no_retry_after",
+  "server_error",
+  "unavailable",
+  "connection_reset",
+  "no_response",
+  "slow_first_token",
+  "stream_cut",
+  "stream_stall",
+  "malformed_chunk",
+  "missing_done",
+  "context_length_exceeded",
+  "moderation",
+  "flapping",
+  "empty",
+  "refusal",
+  "length",
+] as const;
+
+/** A fault the simulator can inject into one response. */
+export type SimulatorFault = (typeof SIMULATOR_FAULTS)[number];
+
+/** True when `value` is a known fault name. */
+export function isSimulatorFault(value: unknown): value is SimulatorFault {
+  return typeof value === "string" && (SIMULATOR_FAULTS as readonly string[]).includes(value);
+}
+
+/** The refusal text the `refusal` fault answers with. */
+export const REFUSAL_TEXT = "I'm sorry, but I can't help with that.";
+
+/**
+ * Parses `model=fault` (the CLI's `--fault` value). The model id may itself contain `=`-free
+ * characters such as `/` and `:`; the last `=` separates it from the fault.
+ * @throws Error naming the valid faults when the fault is unknown or the shape is wrong.
+ */
+export function parseFaultAssignment(text: string): { model: string; fault: SimulatorFault } {
+  const separator = text.lastIndexOf("=");
+  const model = separator > 0 ? text.slice(0, separator).trim() : "";
+  const fault = separator > 0 ? text.slice(separator + 1).trim() : "";
+  if (model === "") {
+    throw new Error(`Expected --fault <model>=<fault>, got "${text}".`);
+  }
+  if (!isSimulatorFault(fault)) {
+    throw new Error(`Unknown fault "${fault}" in "${text}". Valid faults: ${SIMULATOR_FAULTS.join(", ")}.`);
+  }
+  return { model, fault };
+}

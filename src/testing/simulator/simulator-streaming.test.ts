@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtinModels } from "../../catalog/builtin-catalog.js";
+import { createSimulator, type Simulator } from "./create-simulator.js";
+import { chatBody, firstChoice, parseSse, postChat, streamedText, type SseEvent } from "./simulator-test-helpers.js";
+
+const MODEL = builtinModels().find((model) => !model.isFree)?.id ?? "openai/gpt-5-mini";
+
+function dataEvents(events: readonly SseEvent[]): Record<string, unknown>[] {
+  return events.flatMap((event) => (event.kind === "data" ? [event.json] : []));
+}
+
+describe("simulator streaming", () => {
+  let simulator: Simulator;
+  beforeAll(async () => {
+    simulator = await createSimulator({ chunkCount: 5 });
+  });
+  afterAll(() => simulator.close());
+
+  it("streams comment, content chunks, a finish chunk, a usage chunk, then [DONE]", async () => {
+    const response = await postChat(simulator.url, chatBody(MODEL, { stream: true }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/event-stream");
+    const text = await response.text();
+    expect(text.startsWith(": OPENROUTER PROCESSING\n\n")).toBe(true);
+    const events = parseSse(text);
+    expect(events.at(-1)).toEqual({ kind: "done" });
+    const data = dataEvents(events);
+    const content = data.filter((chunk) => (firstChoice(chunk)?.["delta"] as { content?: string } | undefined)?.content);
+    expect(content).toHaveLength(5);
+    for (const chunk of data) {
+      expect(chunk["object"]).toBe("chat.completion.chunk");
+      expect(chunk["model"]).toBe(MODEL);
+      expect(chunk["id"]).toBe(data[0]?.["id"]);
+    }
+    expect((firstChoice(data[0] ?? {})?.["delta"] as { role: string }).role).toBe("assistant");
+    const finish = data.at(-2);
+    expect(firstChoice(finish ?? {})?.["finish_reason"]).toBe("stop");
+    const usageChunk = data.at(-1) ?? {};
+    expect(usageChunk["choices"]).toEqual([]);
+    const usage = usageChunk["usage"] as Record<string, unknown>;
+    for (const key of ["prompt_tokens", "completion_tokens", "total_tokens", "cost", "prompt_tokens_details", "completion_tokens_details"]) {
+      expect(usage).toHaveProperty(key);
+    }
+    const nonStreaming = (await (await postChat(simulator.url, chatBody(MODEL))).json()) as Record<string, unknown>;
+    const message = firstChoice(nonStreaming)?.["message"] as { content: string };
+    expect(streamedText(events)).toBe(message.content);
+    expect(usage["cost"]).toBe((nonStreaming["usage"] as { cost: number }).cost);
+  });
+
+  it("streams a tool call in OpenAI's delta format", async () => {
+    const tools = [{ type: "function", function: { name: "lookup", parameters: { type: "object", properties: { q: { type: "string" } } } } }];
+    const events = parseSse(await (await postChat(simulator.url, chatBody(MODEL, { stream: true, tools }))).text());
+    const data = dataEvents(events);
+    const deltas = data.map((chunk) => firstChoice(chunk)?.["delta"] as { tool_calls?: { id?: string; function: { name?: string; arguments: string } }[] } | undefined);
+    expect(deltas[0]?.tool_calls?.[0]?.function.name).toBe("lookup");
+    expect(deltas[0]?.tool_calls?.[0]?.id).toMatch(/^call_/);
+    const argumentsText = deltas.map((delta) => delta?.tool_calls?.[0]?.function.arguments ?? "").join("");
+    expect(JSON.parse(argumentsText)).toHaveProperty("q");
+    expect(firstChoice(data.at(-2) ?? {})?.["finish_reason"]).toBe("tool_calls");
+    expect(events.at(-1)).toEqual({ kind: "done" });
+  });
+
+  it("paces chunks by chunkDelayMs and delays the first byte by latencyMs", async () => {
+    const paced = await createSimulator({ latencyMs: 80, chunkDelayMs: 30, chunkCount: 4 });
+    try {
+      const started = performance.now();
+      const response = await postChat(paced.url, chatBody(MODEL, { stream: true }));
+      const firstByteMs = performance.now() - started;
+      await response.text();
+      const totalMs = performance.now() - started;
+      expect(firstByteMs).toBeGreaterThanOrEqual(75);
+      // 4 content chunks + finish + usage + [DONE]: 6 gaps of 30 ms after the first chunk.
+      expect(totalMs - firstByteMs).toBeGreaterThanOrEqual(150);
+    } finally {
+      await paced.close();
+    }
+  });
+});
