@@ -1,0 +1,88 @@
+/**
+ * Checks a finished answer for the failures that justify one retry at the next tier up (PRODUCT §2):
+ * empty, a refusal, cut by length when the caller set no cap, invalid JSON or a schema mismatch when JSON was
+ * required, or a caller-supplied validator saying no.
+ * @module
+ */
+import { Ajv, type ValidateFunction } from "ajv";
+import type { ChatRequest } from "../core/types.js";
+
+/** Names of the checks, as recorded in the decision log. */
+export type QualityCheckName = "empty" | "refusal" | "length" | "invalid_json" | "schema_mismatch" | "validator";
+
+/** A validator the library caller passes: return false or a reason string to reject. */
+export type ResponseValidator = (answer: { content: string; finishReason: string | null }) => boolean | string;
+
+/** What was answered, and what the caller asked for. */
+export interface QualityCheckInput {
+  content: string;
+  finishReason: string | null;
+  /** True when the caller gave no max_tokens of its own (so a length cut is our cap, not their choice). */
+  callerSetNoCap: boolean;
+  responseFormat: ChatRequest["response_format"];
+  /** True when the answer is a tool call: content may legitimately be empty. */
+  hasToolCalls: boolean;
+  validator?: ResponseValidator;
+}
+
+/** A failed check and why. */
+export interface QualityFailure {
+  check: QualityCheckName;
+  detail: string;
+}
+
+const REFUSAL = /^\s*(?:i'?m sorry|i am sorry|sorry,|i apologi[sz]e|as an ai\b|i (?:can(?:'|no)t|cannot|won'?t|am unable to|'m unable to) (?:help|assist|comply|provide|do that|fulfil|fulfill))/i;
+const ajv = new Ajv({ allErrors: false, strict: false });
+const schemaCache = new WeakMap<object, ValidateFunction>();
+
+/** Runs every check; an empty array means the answer passed. */
+export function checkResponseQuality(input: QualityCheckInput): QualityFailure[] {
+  const failures: QualityFailure[] = [];
+  const text = input.content.trim();
+  if (!text && !input.hasToolCalls) failures.push({ check: "empty", detail: "the answer is empty" });
+  if (text && REFUSAL.test(text.slice(0, 200)) && text.length < 400) failures.push({ check: "refusal", detail: "the answer is a refusal" });
+  if (input.finishReason === "length" && input.callerSetNoCap) {
+    failures.push({ check: "length", detail: "the answer was cut at the gateway's max_tokens, which the caller did not ask for" });
+  }
+  failures.push(...checkJson(input));
+  if (input.validator && text) {
+    const verdict = input.validator({ content: input.content, finishReason: input.finishReason });
+    if (verdict !== true) failures.push({ check: "validator", detail: typeof verdict === "string" ? verdict : "the validator rejected the answer" });
+  }
+  return failures;
+}
+
+function checkJson(input: QualityCheckInput): QualityFailure[] {
+  const format = input.responseFormat;
+  if (!format || (format.type !== "json_object" && format.type !== "json_schema") || input.hasToolCalls) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(stripFence(input.content));
+  } catch {
+    return [{ check: "invalid_json", detail: "JSON was required but the answer does not parse" }];
+  }
+  if (format.type !== "json_schema") return [];
+  const schema = (format.json_schema as { schema?: unknown } | undefined)?.schema;
+  if (typeof schema !== "object" || schema === null) return [];
+  const validate = compile(schema);
+  if (!validate || validate(value)) return [];
+  const first = validate.errors?.[0];
+  return [{ check: "schema_mismatch", detail: `the JSON does not match the schema${first ? `: ${first.instancePath || "/"} ${first.message}` : ""}` }];
+}
+
+function compile(schema: object): ValidateFunction | undefined {
+  let validate = schemaCache.get(schema);
+  if (validate) return validate;
+  try {
+    validate = ajv.compile(schema);
+  } catch {
+    return undefined; // an uncompilable schema is the caller's problem upstream; don't escalate on it
+  }
+  schemaCache.set(schema, validate);
+  return validate;
+}
+
+function stripFence(content: string): string {
+  const fenced = /^\s*```(?:json)?\s*([\s\S]*?)\s*```\s*$/.exec(content);
+  return fenced?.[1] ?? content;
+}
