@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { buildReport, formatReportTable } from "./build-report.js";
+import { makeDecisionRecord } from "./decision-log.case.test.js";
+import { summarizeRecords } from "./summarize-records.js";
+
+const PRICING = {
+  usdPerMillionInputTokens: 3,
+  usdPerMillionOutputTokens: 15,
+  usdPerRequest: 0,
+  usdPerImage: 0,
+  usdPerMillionCacheReadTokens: 0,
+  usdPerMillionCacheWriteTokens: 0,
+  usdPerMillionReasoningTokens: 0,
+};
+
+describe("buildReport", () => {
+  it("totals the rows and prices the same tokens at the premium model", () => {
+    const records = [
+      makeDecisionRecord({ tier: "budget", costUsd: 0.001, inputTokens: 1000, outputTokens: 100 }),
+      makeDecisionRecord({ tier: "mid", costUsd: 0.002, inputTokens: 2000, outputTokens: 300, feedbackScore: 1 }),
+      makeDecisionRecord({ tier: "mid", outcome: "refused", status: 402, model: null, costUsd: 0, inputTokens: 0, outputTokens: 0 }),
+    ];
+    const report = buildReport({
+      summary: summarizeRecords(records, "tier"),
+      since: 0,
+      until: 1,
+      premiumModel: { id: "anthropic/claude-sonnet-4.5", pricing: PRICING },
+    });
+    expect(report.total).toMatchObject({ requests: 3, served: 2, refused: 1, input_tokens: 3000, output_tokens: 400 });
+    expect(report.total.cost_usd).toBeCloseTo(0.003, 12);
+    expect(report.total.premium_equivalent_usd).toBeCloseTo((3000 * 3 + 400 * 15) / 1e6, 12);
+    expect(report.rows.map((r) => [r.group, r.requests, r.mean_feedback])).toEqual([
+      ["budget", 1, null],
+      ["mid", 2, 1],
+    ]);
+    const table = formatReportTable(report);
+    expect(table).toContain("TOTAL");
+    expect(table).toContain("anthropic/claude-sonnet-4.5");
+    expect(table.split("\n")[1]).toMatch(/^tier\s+requests/);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Turns decision summaries into the spend report (`switchyard report`, `GET /api/report`), including what the
+ * same tokens would have cost on the premium tier's first model.
+ * @module
+ */
+import type { ModelPricing } from "../catalog/model-entry.js";
+import { emptySummaryRow, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
+
+/** Totals and per-group figures share these fields. */
+export interface ReportFigures {
+  requests: number;
+  served: number;
+  refused: number;
+  failed: number;
+  cost_usd: number;
+  estimated_cost_usd: number;
+  input_tokens: number;
+  output_tokens: number;
+  /** The same tokens priced at the premium model. */
+  premium_equivalent_usd: number;
+  /** premium_equivalent_usd - cost_usd. */
+  savings_usd: number;
+  avg_latency_ms: number;
+  feedback_count: number;
+  /** Mean feedback score, or null without feedback. */
+  mean_feedback: number | null;
+}
+
+/** The report, as `--json` prints it. */
+export interface SpendReport {
+  since: string;
+  until: string;
+  by: ReportDimension;
+  /** The model premium_equivalent_usd is priced at, or null when unknown. */
+  premium_model: string | null;
+  total: ReportFigures;
+  rows: (ReportFigures & { group: string })[];
+}
+
+/** Inputs of `buildReport`. */
+export interface BuildReportOptions {
+  summary: DecisionSummary;
+  since: number;
+  until: number;
+  /** The premium tier's first model, when the catalog knows it. */
+  premiumModel?: { id: string; pricing: ModelPricing } | undefined;
+}
+
+/** Builds the report from a summary. The total is the fold of the rows, so they always agree. */
+export function buildReport({ summary, since, until, premiumModel }: BuildReportOptions): SpendReport {
+  const total = emptySummaryRow("total");
+  for (const row of summary.rows) {
+    for (const key of Object.keys(total) as (keyof SummaryRow)[]) {
+      if (key !== "group") total[key] += row[key];
+    }
+  }
+  const figures = (row: SummaryRow): ReportFigures => {
+    const premium = premiumModel ? premiumEquivalentUsd(row, premiumModel.pricing) : 0;
+    return {
+      requests: row.requests,
+      served: row.served,
+      refused: row.refused,
+      failed: row.failed,
+      cost_usd: row.costUsd,
+      estimated_cost_usd: row.estimatedCostUsd,
+      input_tokens: row.inputTokens,
+      output_tokens: row.outputTokens,
+      premium_equivalent_usd: premium,
+      savings_usd: premiumModel ? premium - row.costUsd : 0,
+      avg_latency_ms: row.requests === 0 ? 0 : row.latencyMsSum / row.requests,
+      feedback_count: row.feedbackCount,
+      mean_feedback: row.feedbackCount === 0 ? null : row.feedbackScoreSum / row.feedbackCount,
+    };
+  };
+  return {
+    since: new Date(since).toISOString(),
+    until: new Date(until).toISOString(),
+    by: summary.by,
+    premium_model: premiumModel?.id ?? null,
+    total: figures(total),
+    rows: summary.rows.map((row) => ({ group: row.group, ...figures(row) })),
+  };
+}
+
+/** Served tokens at the premium model's prices, plus its per-request fee for each served request. */
+export function premiumEquivalentUsd(row: SummaryRow, pricing: ModelPricing): number {
+  return (
+    (row.inputTokens * pricing.usdPerMillionInputTokens + row.outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 +
+    row.served * pricing.usdPerRequest
+  );
+}
+
+/** The report as a plain-text table. */
+export function formatReportTable(report: SpendReport): string {
+  const header = [report.by, "requests", "served", "refused", "cost $", "premium $", "saved", "avg ms", "feedback"];
+  const line = (group: string, f: ReportFigures): string[] => [
+    group,
+    String(f.requests),
+    String(f.served),
+    String(f.refused),
+    f.cost_usd.toFixed(6),
+    report.premium_model ? f.premium_equivalent_usd.toFixed(6) : "-",
+    report.premium_model && f.premium_equivalent_usd > 0 ? `${((f.savings_usd / f.premium_equivalent_usd) * 100).toFixed(1)}%` : "-",
+    f.avg_latency_ms.toFixed(0),
+    f.mean_feedback === null ? "-" : `${f.mean_feedback.toFixed(2)} (${f.feedback_count})`,
+  ];
+  const body = [header, ...report.rows.map((r) => line(r.group, r)), line("TOTAL", report.total)];
+  const widths = header.map((_, column) => Math.max(...body.map((cells) => (cells[column] ?? "").length)));
+  const render = (cells: string[]): string =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  const rows = body.map(render);
+  const premium = report.premium_model
+    ? `Savings are against sending the same tokens to ${report.premium_model} (the premium tier's first model).`
+    : "No premium model price known: savings not computed.";
+  return [
+    `Spend from ${report.since} to ${report.until}, by ${report.by}`,
+    rows[0] ?? "",
+    rule,
+    ...rows.slice(1, -1),
+    rule,
+    rows.at(-1) ?? "",
+    premium,
+  ].join("\n");
+}

@@ -1,0 +1,203 @@
+/**
+ * The contract every decision log backend passes under `createDecisionLog`. Each adapter's test calls
+ * `runDecisionLogContract`.
+ * @module
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { createDecisionLog } from "./create-decision-log.js";
+import type { DecisionRecord } from "./decision-record.js";
+import { REPORT_DIMENSIONS, type DecisionLogBackend, type DecisionLogStore } from "./decision-log-store.js";
+import { summarizeRecords } from "./summarize-records.js";
+
+/** How the contract gets a fresh, empty backend. */
+export interface DecisionLogContractOptions {
+  create(): Promise<DecisionLogBackend>;
+}
+
+let sequence = 0;
+
+/** A complete, served record; override what a test cares about. */
+export function makeDecisionRecord(overrides: Partial<DecisionRecord> = {}): DecisionRecord {
+  sequence += 1;
+  return {
+    id: `dec_${sequence.toString().padStart(6, "0")}`,
+    createdAt: Date.UTC(2026, 2, 1, 12) + sequence,
+    keyId: null,
+    task: "chat",
+    taskSource: "classified",
+    taskConfidence: 0.8,
+    difficulty: "simple",
+    tier: "budget",
+    candidates: ["openai/gpt-5-nano", "mistralai/mistral-small-3.2-24b-instruct"],
+    attempts: [{ model: "openai/gpt-5-nano", status: 200, errorType: null, latencyMs: 120, reservedUsd: 0.0004 }],
+    model: "openai/gpt-5-nano",
+    experiment: null,
+    arm: null,
+    estimatedCostUsd: 0.0004,
+    costUsd: 0.0001,
+    inputTokens: 100,
+    outputTokens: 50,
+    timeToFirstTokenMs: null,
+    latencyMs: 130,
+    finishReason: "stop",
+    stream: false,
+    outcome: "served",
+    status: 200,
+    errorType: null,
+    qualityChecks: [],
+    escalatedTo: null,
+    feedbackScore: null,
+    feedbackLabel: null,
+    prompt: null,
+    ...overrides,
+  };
+}
+
+/** Wraps a backend to count inserted records and optionally fail the first inserts. */
+function spy(backend: DecisionLogBackend, failFirst = 0) {
+  const stats = { inserted: 0, batches: 0, failures: failFirst };
+  const wrapped: DecisionLogBackend = {
+    ...backend,
+    async insertMany(records) {
+      if (stats.failures > 0) {
+        stats.failures -= 1;
+        throw new Error("store unavailable");
+      }
+      await backend.insertMany(records);
+      stats.inserted += records.length;
+      stats.batches += 1;
+    },
+  };
+  return { wrapped, stats };
+}
+
+/** Runs the decision log contract against a backend. */
+export function runDecisionLogContract({ create }: DecisionLogContractOptions): void {
+  let log: DecisionLogStore | undefined;
+  afterEach(async () => {
+    await log?.close();
+    log = undefined;
+  });
+
+  describe("decision log contract", () => {
+    it("keeps every field of a record, and drops the prompt unless prompts are stored", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const record = makeDecisionRecord({
+        keyId: "key_1",
+        taskSource: "given",
+        experiment: "exp",
+        arm: "variant",
+        timeToFirstTokenMs: 42.5,
+        stream: true,
+        qualityChecks: ["empty"],
+        escalatedTo: "standard",
+        attempts: [
+          { model: "a/x", status: 503, errorType: "http", latencyMs: 10, reservedUsd: 0.01 },
+          { model: "b/y", status: 200, errorType: null, latencyMs: 20 },
+        ],
+        prompt: "secret",
+      });
+      store.write(record);
+      expect(await store.get(record.id)).toEqual({ ...record, prompt: null });
+      expect(await store.get("dec_missing")).toBeUndefined();
+    });
+
+    it("stores prompts redacted when asked to", async () => {
+      const store = (log = createDecisionLog({ backend: await create(), storePrompts: true, redact: ["project-[a-z]+"] }));
+      const record = makeDecisionRecord({ prompt: "mail bob@example.com key sk-or-v1-abcdef1234567890abcd card 4111 1111 1111 1111 about project-zeus ok" });
+      store.write(record);
+      expect((await store.get(record.id))?.prompt).toBe("mail [REDACTED] key [REDACTED] card [REDACTED] about [REDACTED] ok");
+    });
+
+    it("writes nothing on the request path, then batches by size and by time", async () => {
+      const { wrapped, stats } = spy(await create());
+      const store = (log = createDecisionLog({ backend: wrapped, maxBatchSize: 50, flushIntervalInMs: 30 }));
+      for (let index = 0; index < 49; index += 1) store.write(makeDecisionRecord());
+      expect(stats.inserted).toBe(0);
+      store.write(makeDecisionRecord());
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(stats).toMatchObject({ inserted: 50, batches: 1 });
+      store.write(makeDecisionRecord());
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      expect(stats).toMatchObject({ inserted: 51, batches: 2 });
+    });
+
+    it("drains everything on close", async () => {
+      const { wrapped, stats } = spy(await create());
+      const store = createDecisionLog({ backend: wrapped, maxBatchSize: 200, flushIntervalInMs: 60_000 });
+      for (let index = 0; index < 450; index += 1) store.write(makeDecisionRecord());
+      await store.close();
+      expect(stats.inserted).toBe(450);
+    });
+
+    it("keeps records through a failing store and writes them on the next flush", async () => {
+      const { wrapped, stats } = spy(await create(), 1);
+      const errors: unknown[] = [];
+      const store = (log = createDecisionLog({ backend: wrapped, onError: (e) => errors.push(e) }));
+      const record = makeDecisionRecord();
+      store.write(record);
+      await expect(store.flush()).rejects.toThrow("store unavailable");
+      await store.flush();
+      expect(stats.inserted).toBe(1);
+      expect((await store.get(record.id))?.id).toBe(record.id);
+    });
+
+    it("records feedback, keeps it when the record is written again, and says when the id is unknown", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const record = makeDecisionRecord();
+      store.write(record);
+      expect(await store.recordFeedback(record.id, 0.25, "too short")).toBe(true);
+      expect(await store.recordFeedback("dec_nope", 1)).toBe(false);
+      store.write({ ...record, latencyMs: 999 });
+      expect(await store.get(record.id)).toMatchObject({ feedbackScore: 0.25, feedbackLabel: "too short", latencyMs: 999 });
+    });
+
+    it("lists newest first, within the period, by key, up to a limit", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const base = Date.UTC(2026, 4, 1);
+      const records = [0, 1, 2, 3].map((i) => makeDecisionRecord({ createdAt: base + i * 1000, keyId: i % 2 === 0 ? "k_even" : "k_odd" }));
+      for (const record of records) store.write(record);
+      const ids = (list: DecisionRecord[]) => list.map((r) => r.id);
+      expect(ids(await store.list({ since: base, limit: 3 }))).toEqual([records[3]?.id, records[2]?.id, records[1]?.id]);
+      expect(ids(await store.list({ since: base, keyId: "k_even" }))).toEqual([records[2]?.id, records[0]?.id]);
+      expect(ids(await store.list({ since: base + 1000, until: base + 3000 }))).toEqual([records[2]?.id, records[1]?.id]);
+    });
+
+    it("summarizes every dimension exactly as the reference does", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const base = Date.UTC(2026, 5, 1, 23, 0);
+      const records = Array.from({ length: 60 }, (_, i) =>
+        makeDecisionRecord({
+          createdAt: base + i * 7 * 60_000,
+          keyId: i % 3 === 0 ? null : `key_${i % 3}`,
+          task: ["chat", "math", "code_generation"][i % 3] ?? "chat",
+          tier: ["budget", "premium"][i % 2] ?? "budget",
+          model: i % 10 === 9 ? null : ["a/one", "b/two", "c/three"][i % 3] ?? null,
+          outcome: i % 10 === 9 ? "refused" : i % 13 === 0 ? "failed" : "served",
+          experiment: i % 4 === 0 ? "exp1" : null,
+          arm: i % 8 === 0 ? "control" : "variant",
+          costUsd: i % 10 === 9 ? 0 : 0.000123 * (i + 1),
+          estimatedCostUsd: 0.0005 * (i + 1),
+          inputTokens: 10 * i,
+          outputTokens: 3 * i,
+          latencyMs: 100 + i,
+          feedbackScore: i % 5 === 0 ? 0.5 : null,
+        }),
+      );
+      const outside = makeDecisionRecord({ createdAt: base - 1, costUsd: 5 });
+      for (const record of [...records, outside]) store.write(record);
+      for (const by of REPORT_DIMENSIONS) {
+        const summary = await store.summarize({ since: base, by });
+        const expected = summarizeRecords(records, by);
+        expect(summary.rows.map((r) => r.group)).toEqual(expected.rows.map((r) => r.group));
+        summary.rows.forEach((row, index) => {
+          const reference = expected.rows[index];
+          for (const [field, value] of Object.entries(reference ?? {})) {
+            if (typeof value === "number") expect(row[field as keyof typeof row], `${by} ${row.group} ${field}`).toBeCloseTo(value, 9);
+          }
+        });
+      }
+      expect((await store.summarize({ since: base, by: "day" })).rows.map((r) => r.group)).toEqual(["2026-06-01", "2026-06-02"]);
+    });
+  });
+}

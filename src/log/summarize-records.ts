@@ -1,0 +1,57 @@
+/**
+ * Summaries computed in JavaScript from records: what the memory backend uses, and the reference the SQL
+ * backends are tested against.
+ * @module
+ */
+import type { DecisionRecord } from "./decision-record.js";
+import { emptySummaryRow, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
+
+/** The label of a group with no value (no key, no model, no experiment). */
+export const NO_GROUP = "(none)";
+
+/** The group a record falls in for a dimension. */
+export function groupOf(record: DecisionRecord, by: ReportDimension): string {
+  switch (by) {
+    case "day":
+      return new Date(record.createdAt).toISOString().slice(0, 10);
+    case "task":
+      return record.task;
+    case "tier":
+      return record.tier;
+    case "model":
+      return record.model ?? NO_GROUP;
+    case "key":
+      return record.keyId ?? NO_GROUP;
+    case "experiment":
+      return record.experiment === null ? NO_GROUP : `${record.experiment}:${record.arm ?? ""}`;
+  }
+}
+
+/** Adds one record to a row. */
+export function addToRow(row: SummaryRow, record: DecisionRecord): void {
+  row.requests += 1;
+  if (record.outcome === "served") row.served += 1;
+  if (record.outcome === "refused") row.refused += 1;
+  if (record.outcome === "failed") row.failed += 1;
+  row.costUsd += record.costUsd;
+  row.estimatedCostUsd += record.estimatedCostUsd;
+  row.inputTokens += record.inputTokens;
+  row.outputTokens += record.outputTokens;
+  row.latencyMsSum += record.latencyMs;
+  if (record.feedbackScore !== null) {
+    row.feedbackCount += 1;
+    row.feedbackScoreSum += record.feedbackScore;
+  }
+}
+
+/** Groups and sums records, ordered by group. */
+export function summarizeRecords(records: Iterable<DecisionRecord>, by: ReportDimension): DecisionSummary {
+  const rows = new Map<string, SummaryRow>();
+  for (const record of records) {
+    const group = groupOf(record, by);
+    let row = rows.get(group);
+    if (!row) rows.set(group, (row = emptySummaryRow(group)));
+    addToRow(row, record);
+  }
+  return { by, rows: [...rows.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)) };
+}

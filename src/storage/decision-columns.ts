@@ -1,0 +1,176 @@
+/**
+ * The decision table's columns, shared by the SQL backends (SQLite, Postgres), and the mapping between a
+ * DecisionRecord and a row. Lists (candidates, attempts, quality checks) are stored as JSON text.
+ * @module
+ */
+import type { AttemptRecord, DecisionOutcome, DecisionRecord } from "../log/decision-record.js";
+import type { ReportDimension, SummaryRow } from "../log/decision-log-store.js";
+
+/** Column names in insert order. */
+export const DECISION_COLUMNS = [
+  "id",
+  "created_at",
+  "key_id",
+  "task",
+  "task_source",
+  "task_confidence",
+  "difficulty",
+  "tier",
+  "candidates",
+  "attempts",
+  "model",
+  "experiment",
+  "arm",
+  "estimated_cost_usd",
+  "cost_usd",
+  "input_tokens",
+  "output_tokens",
+  "time_to_first_token_ms",
+  "latency_ms",
+  "finish_reason",
+  "stream",
+  "outcome",
+  "status",
+  "error_type",
+  "quality_checks",
+  "escalated_to",
+  "feedback_score",
+  "feedback_label",
+  "prompt",
+] as const;
+
+/** Columns a re-written record must not overwrite. */
+export const FEEDBACK_COLUMNS = ["feedback_score", "feedback_label"] as const;
+
+/** A row as a driver returns it (Postgres gives BIGINT as strings). */
+export type DecisionRow = Record<(typeof DECISION_COLUMNS)[number], unknown>;
+
+/** Values in `DECISION_COLUMNS` order. */
+export function decisionToValues(record: DecisionRecord): (string | number | null)[] {
+  return [
+    record.id,
+    record.createdAt,
+    record.keyId,
+    record.task,
+    record.taskSource,
+    record.taskConfidence,
+    record.difficulty,
+    record.tier,
+    JSON.stringify(record.candidates),
+    JSON.stringify(record.attempts),
+    record.model,
+    record.experiment,
+    record.arm,
+    record.estimatedCostUsd,
+    record.costUsd,
+    record.inputTokens,
+    record.outputTokens,
+    record.timeToFirstTokenMs,
+    record.latencyMs,
+    record.finishReason,
+    record.stream ? 1 : 0,
+    record.outcome,
+    record.status,
+    record.errorType,
+    JSON.stringify(record.qualityChecks),
+    record.escalatedTo,
+    record.feedbackScore,
+    record.feedbackLabel,
+    record.prompt,
+  ];
+}
+
+/** A row back to a record. */
+export function rowToDecision(row: DecisionRow): DecisionRecord {
+  return {
+    id: String(row.id),
+    createdAt: Number(row.created_at),
+    keyId: text(row.key_id),
+    task: String(row.task),
+    taskSource: row.task_source === "given" ? "given" : "classified",
+    taskConfidence: Number(row.task_confidence),
+    difficulty: String(row.difficulty),
+    tier: String(row.tier),
+    candidates: jsonList<string>(row.candidates),
+    attempts: jsonList<AttemptRecord>(row.attempts),
+    model: text(row.model),
+    experiment: text(row.experiment),
+    arm: text(row.arm),
+    estimatedCostUsd: Number(row.estimated_cost_usd),
+    costUsd: Number(row.cost_usd),
+    inputTokens: Number(row.input_tokens),
+    outputTokens: Number(row.output_tokens),
+    timeToFirstTokenMs: row.time_to_first_token_ms === null ? null : Number(row.time_to_first_token_ms),
+    latencyMs: Number(row.latency_ms),
+    finishReason: text(row.finish_reason),
+    stream: Number(row.stream) === 1,
+    outcome: String(row.outcome) as DecisionOutcome,
+    status: Number(row.status),
+    errorType: text(row.error_type),
+    qualityChecks: jsonList<string>(row.quality_checks),
+    escalatedTo: text(row.escalated_to),
+    feedbackScore: row.feedback_score === null ? null : Number(row.feedback_score),
+    feedbackLabel: text(row.feedback_label),
+    prompt: text(row.prompt),
+  };
+}
+
+/** SQL for the group of a dimension; `day` takes the dialect's expression for the UTC date of `created_at`. */
+export function groupExpression(by: ReportDimension, dayExpression: string): string {
+  switch (by) {
+    case "day":
+      return dayExpression;
+    case "task":
+      return "task";
+    case "tier":
+      return "tier";
+    case "model":
+      return "COALESCE(model, '(none)')";
+    case "key":
+      return "COALESCE(key_id, '(none)')";
+    case "experiment":
+      return "CASE WHEN experiment IS NULL THEN '(none)' ELSE experiment || ':' || COALESCE(arm, '') END";
+  }
+}
+
+/** The aggregate select list every SQL backend uses, aliased to SummaryRow's fields. */
+export const SUMMARY_SELECT = `COUNT(*) AS requests,
+  SUM(CASE WHEN outcome = 'served' THEN 1 ELSE 0 END) AS served,
+  SUM(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 END) AS refused,
+  SUM(CASE WHEN outcome = 'failed' THEN 1 ELSE 0 END) AS failed,
+  SUM(cost_usd) AS cost_usd,
+  SUM(estimated_cost_usd) AS estimated_cost_usd,
+  SUM(input_tokens) AS input_tokens,
+  SUM(output_tokens) AS output_tokens,
+  SUM(latency_ms) AS latency_ms_sum,
+  COUNT(feedback_score) AS feedback_count,
+  COALESCE(SUM(feedback_score), 0) AS feedback_score_sum`;
+
+/** An aggregate row (any SQL driver) to a SummaryRow. */
+export function toSummaryRow(row: Record<string, unknown>): SummaryRow {
+  const n = (key: string): number => Number(row[key] ?? 0);
+  return {
+    group: String(row.grp),
+    requests: n("requests"),
+    served: n("served"),
+    refused: n("refused"),
+    failed: n("failed"),
+    costUsd: n("cost_usd"),
+    estimatedCostUsd: n("estimated_cost_usd"),
+    inputTokens: n("input_tokens"),
+    outputTokens: n("output_tokens"),
+    latencyMsSum: n("latency_ms_sum"),
+    feedbackCount: n("feedback_count"),
+    feedbackScoreSum: n("feedback_score_sum"),
+  };
+}
+
+function text(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+function jsonList<T>(value: unknown): T[] {
+  if (typeof value !== "string") return Array.isArray(value) ? (value as T[]) : [];
+  const parsed: unknown = JSON.parse(value);
+  return Array.isArray(parsed) ? (parsed as T[]) : [];
+}
