@@ -10,3 +10,6 @@ export { CatalogError } from "./catalog-error.js";
 export { BudgetExceededError } from "./budget-exceeded-error.js";
 export { UpstreamError, type UpstreamErrorKind } from "./upstream-error.js";
 export { AllAttemptsFailedError } from "./all-attempts-failed-error.js";
+export { AuthenticationError } from "./authentication-error.js";
+export { RateLimitError } from "./rate-limit-error.js";
+export { PermissionDeniedError } from "./permission-denied-error.js";

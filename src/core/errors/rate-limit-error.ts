@@ -1,0 +1,24 @@
+import { GatewayError } from "./gateway-error.js";
+
+/** A key sent more requests per minute than it is allowed (HTTP 429). The server adds `Retry-After`. */
+export class RateLimitError extends GatewayError {
+  /** How long until the next request would be allowed. */
+  readonly retryAfterMs: number;
+  readonly limitPerMinute: number;
+
+  constructor({ retryAfterMs, limitPerMinute, keyName }: { retryAfterMs: number; limitPerMinute: number; keyName: string }) {
+    super({
+      message: `Key ${keyName} is limited to ${limitPerMinute} requests per minute. Retry after ${Math.ceil(retryAfterMs / 1000)} s.`,
+      status: 429,
+      type: "rate_limit_error",
+      code: "rate_limit_exceeded",
+    });
+    this.retryAfterMs = retryAfterMs;
+    this.limitPerMinute = limitPerMinute;
+  }
+
+  /** The `Retry-After` header value, in whole seconds (at least 1). */
+  get retryAfterSeconds(): number {
+    return Math.max(1, Math.ceil(this.retryAfterMs / 1000));
+  }
+}
