@@ -11,6 +11,7 @@ import { registerConfigCommand } from "./commands/config-check.js";
 import { registerEvalCommand } from "./commands/eval.js";
 import { registerModelsCommand } from "./commands/models.js";
 import { registerRouteCommand } from "./commands/route.js";
+import { registerSimulateUpstreamCommand } from "./commands/simulate-upstream.js";
 
 const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerRouteCommand,
@@ -18,6 +19,7 @@ const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerCatalogCommand,
   registerConfigCommand,
   registerEvalCommand,
+  registerSimulateUpstreamCommand,
 ];
 
 /** The real process streams and environment. */

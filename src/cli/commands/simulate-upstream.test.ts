@@ -1,0 +1,76 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { builtinModels } from "../../catalog/builtin-catalog.js";
+import type { CliIo } from "../cli-io.js";
+import { runCli } from "../main.js";
+import { startSimulateUpstream, type SimulateUpstreamOptions } from "./simulate-upstream.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const MODEL = builtinModels().find((model) => !model.isFree)?.id ?? "openai/gpt-5-mini";
+
+function memoryIo(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (text) => out.push(text), stderr: (text) => err.push(text), env: {}, cwd: repoRoot };
+}
+
+const DEFAULTS: SimulateUpstreamOptions = {
+  port: "0",
+  host: "127.0.0.1",
+  latencyMs: "0",
+  chunkDelayMs: "0",
+  chunkCount: "4",
+  slowMs: "3000",
+  fault: [],
+};
+
+describe("simulate-upstream", () => {
+  it("starts a simulator with per-model faults and a catalog file, and prints its URL", async () => {
+    const io = memoryIo();
+    const simulator = await startSimulateUpstream(
+      { ...DEFAULTS, fault: [`${MODEL}=rate_limit`], catalog: "../shared/data/openrouter/models-2026-06-16.json", acceptUnknownModels: true },
+      io,
+    );
+    try {
+      expect(io.out.join("")).toContain(simulator.url);
+      const body = { model: MODEL, messages: [{ role: "user", content: "hi" }] };
+      const response = await fetch(`${simulator.url}/chat/completions`, { method: "POST", body: JSON.stringify(body) });
+      expect(response.status).toBe(429);
+      const models = (await (await fetch(`${simulator.url}/models`)).json()) as { data: unknown[] };
+      expect(models.data.length).toBeGreaterThan(300);
+    } finally {
+      await simulator.close();
+    }
+  });
+
+  it("rejects an unknown fault with the list of valid ones", async () => {
+    const io = memoryIo();
+    const code = await runCli(["simulate-upstream", "--port", "0", "--fault", "a/b=explode"], io);
+    expect(code).toBe(1);
+    expect(io.err.join("")).toMatch(/Unknown fault "explode".*rate_limit/);
+  });
+
+  it("runs as a process until SIGTERM", async () => {
+    const script = `import("./src/cli/main.ts").then(async (m) => { process.exitCode = await m.runCli(["simulate-upstream", "--port", "0", "--latency-ms", "1"]); });`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const match = /listening on (\S+)/.exec(stdout);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once("exit", () => reject(new Error(`exited early: ${stderr}`)));
+    });
+    const response = await fetch(`${url}/models`);
+    expect(response.status).toBe(200);
+    const exitCode = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    expect(await exitCode).toBe(0);
+    expect(stderr).toContain("Received SIGTERM");
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * `switchyard simulate-upstream`: runs the OpenRouter simulator (with fault injection) until
+ * SIGINT/SIGTERM, so configs and the gateway can be tried without spending.
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import { createSimulator, parseFaultAssignment, SIMULATOR_FAULTS, type Simulator, type SimulatorFault } from "../../testing/index.js";
+import type { CliIo } from "../cli-io.js";
+import { parseNonNegative } from "../parse-options.js";
+
+/** The port `simulate-upstream` listens on unless `--port` says otherwise. */
+export const DEFAULT_SIMULATOR_PORT = 8789;
+
+/** Flags of `simulate-upstream`, as commander hands them over. */
+export interface SimulateUpstreamOptions {
+  port: string;
+  host: string;
+  latencyMs: string;
+  chunkDelayMs: string;
+  chunkCount: string;
+  slowMs: string;
+  catalog?: string;
+  fault: string[];
+  acceptUnknownModels?: boolean;
+}
+
+/** Starts the simulator the flags describe and prints its URL. The caller closes it. */
+export async function startSimulateUpstream(options: SimulateUpstreamOptions, io: CliIo): Promise<Simulator> {
+  const faults: Record<string, SimulatorFault> = {};
+  for (const assignment of options.fault) {
+    try {
+      const { model, fault } = parseFaultAssignment(assignment);
+      faults[model] = fault;
+    } catch (error) {
+      throw new InvalidRequestError(`--fault: ${(error as Error).message}`);
+    }
+  }
+  const simulator = await createSimulator({
+    port: parsePort(options.port),
+    host: options.host,
+    latencyMs: parseNonNegative("--latency-ms", options.latencyMs),
+    chunkDelayMs: parseNonNegative("--chunk-delay-ms", options.chunkDelayMs),
+    chunkCount: Math.max(1, Math.floor(parseNonNegative("--chunk-count", options.chunkCount))),
+    slowMs: parseNonNegative("--slow-ms", options.slowMs),
+    faults,
+    // A long-running process must not keep every request in memory.
+    recordCalls: false,
+    acceptUnknownModels: options.acceptUnknownModels ?? false,
+    ...(options.catalog ? { catalogBody: readCatalog(options.catalog, io.cwd) } : {}),
+  });
+  io.stdout(`OpenRouter simulator listening on ${simulator.url}\n`);
+  const faultList = Object.entries(faults).map(([model, fault]) => `${model}=${fault}`);
+  if (faultList.length > 0) io.stdout(`Per-model faults: ${faultList.join(", ")}\n`);
+  io.stdout(`Per request: header x-sim-fault: <${SIMULATOR_FAULTS.join("|")}>, x-sim-latency-ms: <ms>\n`);
+  io.stdout(`Try: switchyard serve --upstream-url ${simulator.url}\n`);
+  return simulator;
+}
+
+/** Registers `simulate-upstream`. */
+export function registerSimulateUpstreamCommand(program: Command, io: CliIo): void {
+  program
+    .command("simulate-upstream")
+    .description("an OpenRouter-compatible simulator with fault injection (see docs/simulator.md)")
+    .option("--port <n>", "port to listen on (0 = any free port)", String(DEFAULT_SIMULATOR_PORT))
+    .option("--host <host>", "interface to bind", "127.0.0.1")
+    .option("--latency-ms <n>", "delay before the first byte of every answer", "0")
+    .option("--chunk-delay-ms <n>", "delay between streamed chunks", "0")
+    .option("--chunk-count <n>", "content chunks per streamed answer", "4")
+    .option("--slow-ms <n>", "how long slow_first_token sends only keep-alive comments", "3000")
+    .option("--catalog <file>", "serve and price from this /models JSON instead of the built-in catalog")
+    .option("--fault <model=fault>", `a per-model fault, repeatable (${SIMULATOR_FAULTS.join(", ")})`, collect, [])
+    .option("--accept-unknown-models", "answer model ids missing from the catalog instead of a 400")
+    .action(async (options: SimulateUpstreamOptions) => {
+      const simulator = await startSimulateUpstream(options, io);
+      const signal = await waitForShutdownSignal();
+      io.stderr(`Received ${signal}, shutting down.\n`);
+      await simulator.close();
+    });
+}
+
+function waitForShutdownSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      resolve(signal);
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new InvalidRequestError(`--port must be an integer from 0 to 65535 (got "${value}").`);
+  }
+  return port;
+}
+
+function readCatalog(file: string, cwd: string): unknown {
+  const resolved = path.resolve(cwd, file);
+  try {
+    return JSON.parse(readFileSync(resolved, "utf8")) as unknown;
+  } catch (error) {
+    throw new InvalidRequestError(`--catalog ${file}: ${(error as Error).message}`);
+  }
+}
