@@ -1,0 +1,61 @@
+/**
+ * One attempt's abort controller: aborted by the client leaving, the request's total deadline, or the
+ * attempt's own first-token / idle timer. The abort reason says which.
+ * @module
+ */
+import { AttemptTimeout } from "../../upstream/classify-network-error.js";
+
+/** Thrown (as the abort reason) when the client went away. */
+export class ClientGone extends Error {
+  constructor() {
+    super("the client closed the connection");
+    this.name = "ClientGone";
+  }
+}
+
+/** Abort wiring for one attempt. */
+export class AttemptController {
+  readonly #controller = new AbortController();
+  readonly #clientSignal: AbortSignal | undefined;
+  readonly #onClientAbort = (): void => this.abort(new ClientGone());
+  #deadlineTimer: NodeJS.Timeout | undefined;
+  #phaseTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: { clientSignal: AbortSignal | undefined; remainingMs: number; totalMs: number }) {
+    this.#clientSignal = options.clientSignal;
+    if (options.clientSignal?.aborted) this.abort(new ClientGone());
+    else options.clientSignal?.addEventListener("abort", this.#onClientAbort, { once: true });
+    this.#deadlineTimer = setTimeout(() => this.abort(new AttemptTimeout("total", options.totalMs)), Math.max(0, options.remainingMs));
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** Starts (or replaces) the phase timer: `first_token` until content arrives, then `idle`. */
+  setPhase(phase: "first_token" | "idle", ms: number): void {
+    if (this.#phaseTimer) clearTimeout(this.#phaseTimer);
+    this.#phaseTimer = setTimeout(() => this.abort(new AttemptTimeout(phase, ms)), ms);
+  }
+
+  /** Restarts the idle timer after activity. Cheap: no allocation. */
+  touch(): void {
+    this.#phaseTimer?.refresh();
+  }
+
+  abort(reason: Error): void {
+    if (!this.#controller.signal.aborted) this.#controller.abort(reason);
+  }
+
+  /** The abort reason, when aborted. */
+  get reason(): unknown {
+    return this.#controller.signal.aborted ? this.#controller.signal.reason : undefined;
+  }
+
+  /** Stops every timer and listener. Call once the attempt is over. */
+  dispose(): void {
+    if (this.#phaseTimer) clearTimeout(this.#phaseTimer);
+    if (this.#deadlineTimer) clearTimeout(this.#deadlineTimer);
+    this.#clientSignal?.removeEventListener("abort", this.#onClientAbort);
+  }
+}

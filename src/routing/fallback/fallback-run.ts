@@ -1,0 +1,239 @@
+/**
+ * The attempt loop (PRODUCT §2): walks the candidate chain, moving on only for typed retryable failures,
+ * bounded by `max_attempts` and the total deadline, honouring Retry-After, skipping open circuits, reserving
+ * the worst case of each attempt before it, and recording every attempt for the decision log.
+ * A run keeps its state so a broken stream can resume on the next candidate.
+ * @module
+ */
+import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
+import { AllAttemptsFailedError, BudgetExceededError, GatewayError, UpstreamError } from "../../core/errors/index.js";
+import type { AttemptRecord } from "../../log/decision-record.js";
+import { classifyNetworkError } from "../../upstream/classify-network-error.js";
+import { readRequestNeeds } from "../request-needs.js";
+import { cheapestMatching } from "../resolve-chain.js";
+import type { ChainCandidate, RoutingPlan } from "../routing-plan.js";
+import { ClientGone } from "./attempt-controller.js";
+import { defaultSleep, type FallbackDeps } from "./fallback-settings.js";
+import { toClientError } from "./to-client-error.js";
+
+/** One request's input to the loop. */
+export interface FallbackRequest {
+  /** The decision id; also the reservation's request id. */
+  requestId: string;
+  plan: RoutingPlan;
+  scope: SpendScope;
+  /** Aborts when the client goes away. */
+  signal?: AbortSignal;
+}
+
+/** What an attempt function receives. */
+export interface AttemptInput {
+  candidate: ChainCandidate;
+  /** ms left before the request's total deadline. */
+  remainingMs: number;
+}
+
+/** A successful attempt. */
+export interface AttemptSuccess<T> {
+  value: T;
+  candidate: ChainCandidate;
+  reservation: Reservation | undefined;
+  startedAt: number;
+}
+
+/** The loop over one request's candidates. */
+export class FallbackRun {
+  /** Every attempt and skip, in order (decision log). */
+  readonly attempts: AttemptRecord[] = [];
+  /** Failures so far. */
+  readonly errors: UpstreamError[] = [];
+  /** Upstream requests made (the `x-switchyard-attempts` header). */
+  upstreamAttempts = 0;
+  readonly startedAt: number;
+  readonly deadline: number;
+  readonly #deps: FallbackDeps;
+  readonly #request: FallbackRequest;
+  readonly #queue: ChainCandidate[];
+  readonly #tried = new Set<string>();
+  #minContext = 0;
+  #waitMs = 0;
+  #budgetError: BudgetExceededError | undefined;
+  #circuitSkips = 0;
+
+  constructor(deps: FallbackDeps, request: FallbackRequest) {
+    this.#deps = deps;
+    this.#request = request;
+    this.#queue = [...request.plan.chain];
+    this.startedAt = deps.clock.now();
+    this.deadline = this.startedAt + deps.settings.totalMs;
+  }
+
+  /** ms left before the total deadline. */
+  remainingMs(): number {
+    return this.deadline - this.#deps.clock.now();
+  }
+
+  /**
+   * Tries candidates until `attempt` resolves. A rejection with a retryable UpstreamError moves on; anything
+   * else (or a non-retryable failure) is thrown as the client-facing error. When nothing is left, throws
+   * AllAttemptsFailedError listing the attempts (or the budget / circuit error when no attempt was made).
+   */
+  async run<T>(attempt: (input: AttemptInput) => Promise<T>): Promise<AttemptSuccess<T>> {
+    const { settings, clock } = this.#deps;
+    while (this.upstreamAttempts < settings.maxAttempts) {
+      const candidate = this.#nextCandidate();
+      if (!candidate) break;
+      if (this.#waitMs > 0) await this.#wait();
+      if (this.remainingMs() <= 0) break;
+      if (this.#request.signal?.aborted) throw new ClientGone();
+      if (!(await this.#acquireCircuit(candidate))) continue;
+      const reservation = await this.#reserve(candidate);
+      if (reservation === null) continue;
+      const startedAt = clock.now();
+      this.upstreamAttempts += 1;
+      try {
+        const value = await attempt({ candidate, remainingMs: this.remainingMs() });
+        this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation) });
+        this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "success", latencyMs: clock.now() - startedAt });
+        await this.#deps.breaker?.record(candidate.id, "success");
+        return { value, candidate, reservation, startedAt };
+      } catch (error) {
+        if (reservation) await this.#deps.spendGuard?.release(reservation);
+        await this.#handleFailure(candidate, error, startedAt, reservation);
+      }
+    }
+    throw this.#exhausted();
+  }
+
+  /**
+   * Records a failure that happened after an attempt had already succeeded (a stream cut after content),
+   * so the breaker, metrics and the decision log see it.
+   */
+  async reportLateFailure(candidate: ChainCandidate, error: UpstreamError, startedAt: number): Promise<void> {
+    const latencyMs = this.#deps.clock.now() - startedAt;
+    const last = this.attempts.findLast((record) => record.model === candidate.id && record.errorType === null);
+    if (last) {
+      last.errorType = error.kind;
+      last.latencyMs = latencyMs;
+    }
+    this.errors.push(error);
+    this.#deps.observer?.onAttempt({ model: candidate.id, outcome: error.kind, latencyMs });
+    await this.#deps.breaker?.record(candidate.id, "failure");
+  }
+
+  /** True when another attempt could still be made. */
+  canContinue(): boolean {
+    return this.upstreamAttempts < this.#deps.settings.maxAttempts && this.remainingMs() > 0 && this.#queue.length > 0;
+  }
+
+  async #handleFailure(candidate: ChainCandidate, error: unknown, startedAt: number, reservation: Reservation | undefined): Promise<void> {
+    const { clock, breaker, observer, settings } = this.#deps;
+    if (error instanceof ClientGone || (this.#request.signal?.aborted && !UpstreamError.isInstance(error))) {
+      await breaker?.record(candidate.id, "abandoned");
+      throw new ClientGone();
+    }
+    if (GatewayError.isInstance(error) && !(error instanceof UpstreamError)) {
+      await breaker?.record(candidate.id, "abandoned");
+      throw error;
+    }
+    const failure = classifyNetworkError(candidate.id, error);
+    const latencyMs = clock.now() - startedAt;
+    this.attempts.push({ model: candidate.id, status: failure.upstreamStatus ?? 0, errorType: failure.kind, latencyMs, ...reserved(reservation) });
+    observer?.onAttempt({ model: candidate.id, outcome: failure.kind, latencyMs });
+    const countsAgainstModel = failure.isRetryable;
+    await breaker?.record(candidate.id, countsAgainstModel ? "failure" : "abandoned");
+    const movesOn =
+      failure.isRetryable ||
+      failure.kind === "context_length_exceeded" ||
+      (failure.kind === "content_policy" && settings.fallbackOnContentPolicy);
+    if (!movesOn) throw toClientError(failure);
+    this.errors.push(failure);
+    observer?.onFallback(candidate.id, failure.kind === "http" ? `http_${failure.upstreamStatus ?? 0}` : failure.kind);
+    if (failure.kind === "context_length_exceeded") this.#minContext = Math.max(this.#minContext, (candidate.model?.contextLength ?? 0) + 1);
+    if (failure.retryAfterMs !== undefined) this.#waitMs = Math.min(failure.retryAfterMs, settings.maxRetryAfterMs);
+  }
+
+  #nextCandidate(): ChainCandidate | undefined {
+    while (this.#queue.length > 0) {
+      const candidate = this.#queue.shift() as ChainCandidate;
+      if (this.#tried.has(candidate.id)) continue;
+      if (this.#minContext > 0 && candidate.model && candidate.model.contextLength < this.#minContext) {
+        this.attempts.push({ model: candidate.id, status: 0, errorType: "context_too_small", latencyMs: 0 });
+        continue;
+      }
+      this.#tried.add(candidate.id);
+      return candidate;
+    }
+    return this.#minContext > 0 ? this.#widenContext() : undefined;
+  }
+
+  /** After context_length_exceeded with no larger model left in the chain: the cheapest catalog model with room. */
+  #widenContext(): ChainCandidate | undefined {
+    const { catalog, clock } = this.#deps;
+    if (!catalog) return undefined;
+    const { plan } = this.#request;
+    const needs = readRequestNeeds(plan.upstreamRequest).capabilities;
+    const model = cheapestMatching(catalog, { needs, minContext: this.#minContext }, clock.now(), this.#tried);
+    if (!model) return undefined;
+    this.#tried.add(model.id);
+    const template = plan.chain[0];
+    const maxTokens = Math.min(template?.maxTokens ?? plan.decision.max_tokens, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY);
+    const price = model.pricing;
+    const worstCaseCostUsd =
+      (plan.decision.prompt_tokens * price.usdPerMillionInputTokens + maxTokens * price.usdPerMillionOutputTokens) / 1_000_000 + price.usdPerRequest;
+    return { id: model.id, model, maxTokens, worstCaseCostUsd };
+  }
+
+  async #acquireCircuit(candidate: ChainCandidate): Promise<boolean> {
+    const breaker = this.#deps.breaker;
+    if (!breaker || (await breaker.acquire(candidate.id))) return true;
+    this.#circuitSkips += 1;
+    this.attempts.push({ model: candidate.id, status: 0, errorType: "circuit_open", latencyMs: 0 });
+    this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "circuit_open", latencyMs: 0 });
+    return false;
+  }
+
+  /** Reserves the attempt's worst case. null: the budget refused this candidate (it is skipped). */
+  async #reserve(candidate: ChainCandidate): Promise<Reservation | undefined | null> {
+    const guard = this.#deps.spendGuard;
+    if (!guard) return undefined;
+    try {
+      return await guard.reserve({ requestId: this.#request.requestId, scope: this.#request.scope, amountUsd: candidate.worstCaseCostUsd });
+    } catch (error) {
+      await this.#deps.breaker?.record(candidate.id, "abandoned");
+      if (!(error instanceof BudgetExceededError)) throw error;
+      this.#budgetError = error;
+      this.attempts.push({ model: candidate.id, status: 0, errorType: "budget_exceeded", latencyMs: 0, reservedUsd: 0 });
+      return null;
+    }
+  }
+
+  async #wait(): Promise<void> {
+    const ms = Math.min(this.#waitMs, Math.max(0, this.remainingMs()));
+    this.#waitMs = 0;
+    await (this.#deps.sleep ?? defaultSleep)(ms, this.#request.signal);
+  }
+
+  #exhausted(): GatewayError {
+    if (this.errors.length === 0) {
+      if (this.#budgetError) return this.#budgetError;
+      if (this.#circuitSkips > 0) {
+        return new GatewayError({
+          message: `Every model of the chain is cooling down after repeated failures (circuit open): ${this.#request.plan.chain.map((c) => c.id).join(", ")}. Retry shortly.`,
+          status: 503,
+          type: "upstream_error",
+          code: "circuit_open",
+        });
+      }
+    }
+    const onlyContext = this.errors.length > 0 && this.errors.every((error) => error.kind === "context_length_exceeded");
+    const last = this.errors.at(-1);
+    if (onlyContext && last) return toClientError(last);
+    const reason = this.remainingMs() <= 0 ? "the total timeout ran out" : this.upstreamAttempts >= this.#deps.settings.maxAttempts ? "max_attempts was reached" : "every fallback failed";
+    return new AllAttemptsFailedError(this.errors, reason);
+  }
+}
+
+function reserved(reservation: Reservation | undefined): { reservedUsd?: number } {
+  return reservation ? { reservedUsd: reservation.amountUsd } : {};
+}

@@ -1,0 +1,112 @@
+/**
+ * The first phase of a streaming attempt: send the request and read until the first content chunk.
+ * Anything that goes wrong before then (HTTP error, timeout while only keep-alive comments arrive, malformed
+ * first chunk, an early end) is thrown as a typed UpstreamError so the loop fails over invisibly.
+ * @module
+ */
+import { UpstreamError } from "../../core/errors/index.js";
+import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { classifyNetworkError } from "../../upstream/classify-network-error.js";
+import { SseEventParser, type SseEvent } from "../../upstream/sse-event-parser.js";
+import type { UpstreamBody, UpstreamResponse } from "../../upstream/upstream-client.js";
+import { AttemptController, ClientGone } from "./attempt-controller.js";
+import type { FallbackDeps } from "./fallback-settings.js";
+import type { ChainCandidate } from "../routing-plan.js";
+import { isContentChunk, parseChunk, type StreamChunk } from "./stream-chunk.js";
+
+/** A stream that has produced its first content chunk. */
+export interface OpenedStream {
+  candidate: ChainCandidate;
+  controller: AttemptController;
+  /** Raw events before and including the first content chunk (comments dropped). */
+  buffered: string[];
+  /** Parsed chunks matching `buffered`. */
+  bufferedChunks: StreamChunk[];
+  /** The rest of the upstream's events. */
+  events: AsyncGenerator<SseEvent>;
+  /** When the first content chunk arrived. */
+  firstContentAt: number;
+}
+
+/** Opens one streaming attempt; `body` is the serialized upstream request. */
+export async function openStreamAttempt(
+  deps: FallbackDeps,
+  options: { candidate: ChainCandidate; body: string; remainingMs: number; clientSignal: AbortSignal | undefined },
+): Promise<OpenedStream> {
+  const { settings, upstream, clock } = deps;
+  const { candidate } = options;
+  const controller = new AttemptController({ clientSignal: options.clientSignal, remainingMs: options.remainingMs, totalMs: settings.totalMs });
+  controller.setPhase("first_token", settings.firstTokenMs);
+  let response: UpstreamResponse | undefined;
+  let events: AsyncGenerator<SseEvent> | undefined;
+  try {
+    response = await upstream.chatCompletions(options.body, {
+      signal: controller.signal,
+      headersTimeoutMs: settings.firstTokenMs + 1_000,
+      bodyTimeoutMs: 0,
+    });
+    if (response.status !== 200) {
+      const text = await response.body.text();
+      throw classifyHttpFailure({ model: candidate.id, status: response.status, headers: response.headers, bodyText: redact(deps, text), now: clock.now() });
+    }
+    const contentType = String(response.headers["content-type"] ?? "");
+    if (contentType.includes("application/json")) throw await jsonInsteadOfStream(deps, candidate.id, response.body);
+    events = readEvents(response.body);
+    const buffered: string[] = [];
+    const bufferedChunks: StreamChunk[] = [];
+    for (;;) {
+      const next = await events.next();
+      if (next.done) throw earlyEnd(candidate.id, "the stream ended before any content");
+      const event = next.value;
+      if (event.data === undefined) continue; // `: OPENROUTER PROCESSING` and other comments are not content
+      if (event.data === "[DONE]") throw earlyEnd(candidate.id, "the stream sent [DONE] before any content");
+      const chunk = parseChunk(event.data);
+      if (!chunk) throw malformedResponse(candidate.id, `a stream chunk is not JSON: ${redact(deps, event.data.slice(0, 80))}`, 200);
+      const errorBody = readErrorBody(chunk);
+      if (errorBody) throw classifyErrorObject(candidate.id, { ...errorBody, message: redact(deps, errorBody.message) });
+      buffered.push(event.raw);
+      bufferedChunks.push(chunk);
+      if (isContentChunk(chunk)) {
+        controller.setPhase("idle", settings.idleMs);
+        return { candidate, controller, buffered, bufferedChunks, events, firstContentAt: clock.now() };
+      }
+    }
+  } catch (error) {
+    const reason = controller.reason;
+    controller.abort(new Error("attempt abandoned"));
+    controller.dispose();
+    void events?.return(undefined);
+    response?.body.destroy();
+    if (reason instanceof ClientGone) throw reason;
+    throw classifyNetworkError(candidate.id, error, reason);
+  }
+}
+
+/** Splits an upstream body into SSE events. */
+export async function* readEvents(body: UpstreamBody): AsyncGenerator<SseEvent> {
+  const parser = new SseEventParser();
+  for await (const chunk of body) {
+    for (const event of parser.push(chunk)) yield event;
+  }
+  for (const event of parser.end()) yield event;
+}
+
+async function jsonInsteadOfStream(deps: FallbackDeps, model: string, body: UpstreamBody): Promise<UpstreamError> {
+  const text = redact(deps, await body.text());
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return malformedResponse(model, "a JSON content type with a body that is not JSON", 200);
+  }
+  const errorBody = readErrorBody(parsed);
+  return errorBody ? classifyErrorObject(model, errorBody) : malformedResponse(model, "a JSON body where an event stream was asked for", 200);
+}
+
+function earlyEnd(model: string, message: string): UpstreamError {
+  return new UpstreamError({ message, kind: "stream_interrupted", model, upstreamStatus: 200, isRetryable: true });
+}
+
+function redact(deps: FallbackDeps, text: string): string {
+  return deps.redact ? deps.redact(text) : text;
+}

@@ -1,0 +1,120 @@
+/**
+ * Non-streaming chat completion through the attempt loop. The upstream's bytes are returned untouched
+ * (no re-serialization); they are parsed once to validate them and read usage.
+ * @module
+ */
+import type { Usage } from "../../core/types.js";
+import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { classifyNetworkError } from "../../upstream/classify-network-error.js";
+import type { UpstreamResponse } from "../../upstream/upstream-client.js";
+import { AttemptController, ClientGone } from "./attempt-controller.js";
+import { answerCostUsd, answeredModel, readUsage } from "./answered-model.js";
+import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
+import type { FallbackDeps } from "./fallback-settings.js";
+import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
+
+/** A parsed chat completion body (the fields the gateway reads). */
+export interface ChatCompletionBody {
+  id?: string;
+  model?: string;
+  choices: { index?: number; message?: { content?: unknown; refusal?: unknown; tool_calls?: unknown }; finish_reason?: string | null }[];
+  usage?: Usage;
+  [key: string]: unknown;
+}
+
+/** The result of a non-streaming completion. */
+export interface ChatCompletionResult {
+  /** The upstream body exactly as received. */
+  raw: Buffer;
+  body: ChatCompletionBody;
+  /** The model that answered. */
+  model: string;
+  usage: Usage | undefined;
+  costUsd: number;
+  finishReason: string | null;
+  /** ms from the start of the request to the first response byte of the successful attempt. */
+  timeToFirstByteMs: number;
+  run: FallbackRun;
+}
+
+/**
+ * Runs the completion. Throws the client-facing GatewayError when no attempt succeeds; `run` (passed in or
+ * created) keeps the attempts either way, for the decision log.
+ */
+export async function runChatCompletion(deps: FallbackDeps, request: FallbackRequest, run = new FallbackRun(deps, request)): Promise<ChatCompletionResult> {
+  const builder = createUpstreamBodyBuilder(request.plan.upstreamRequest);
+  let firstByteAt = 0;
+  const success = await run.run(async (input) => {
+    const answer = await attemptOnce(deps, request, builder, input);
+    firstByteAt = answer.firstByteAt;
+    return answer;
+  });
+  const { value, candidate, reservation } = success;
+  const model = answeredModel(candidate, value.body.model);
+  const usage = readUsage(value.body.usage);
+  const costUsd = answerCostUsd(deps.catalog, candidate, model, usage);
+  if (reservation) await deps.spendGuard?.settle(reservation, costUsd);
+  return {
+    raw: value.raw,
+    body: value.body,
+    model,
+    usage,
+    costUsd,
+    finishReason: value.body.choices[0]?.finish_reason ?? null,
+    timeToFirstByteMs: firstByteAt - run.startedAt,
+    run,
+  };
+}
+
+async function attemptOnce(
+  deps: FallbackDeps,
+  request: FallbackRequest,
+  builder: UpstreamBodyBuilder,
+  { candidate, remainingMs }: AttemptInput,
+): Promise<{ raw: Buffer; body: ChatCompletionBody; firstByteAt: number }> {
+  const { settings, upstream, clock } = deps;
+  const controller = new AttemptController({ clientSignal: request.signal, remainingMs, totalMs: settings.totalMs });
+  controller.setPhase("first_token", settings.firstTokenMs);
+  let response: UpstreamResponse | undefined;
+  try {
+    response = await upstream.chatCompletions(builder.build(candidate.id, candidate.maxTokens), {
+      signal: controller.signal,
+      headersTimeoutMs: settings.firstTokenMs + 1_000,
+      bodyTimeoutMs: settings.idleMs,
+    });
+    const firstByteAt = clock.now();
+    controller.setPhase("idle", settings.idleMs);
+    if (response.status !== 200) {
+      const text = await response.body.text();
+      throw classifyHttpFailure({ model: candidate.id, status: response.status, headers: response.headers, bodyText: redact(deps, text), now: clock.now() });
+    }
+    const raw = Buffer.from(await response.body.arrayBuffer());
+    return { raw, body: parseCompletion(deps, candidate.id, raw), firstByteAt };
+  } catch (error) {
+    response?.body.destroy();
+    if (controller.reason instanceof ClientGone) throw controller.reason;
+    throw classifyNetworkError(candidate.id, error, controller.reason);
+  } finally {
+    controller.dispose();
+  }
+}
+
+function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer): ChatCompletionBody {
+  let body: unknown;
+  try {
+    body = JSON.parse(raw.toString("utf8"));
+  } catch {
+    throw malformedResponse(model, `the body is not JSON (${raw.length} bytes: ${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200);
+  }
+  const errorBody = readErrorBody(body);
+  if (errorBody) throw classifyErrorObject(model, { ...errorBody, message: redact(deps, errorBody.message) });
+  const choices = (body as { choices?: unknown }).choices;
+  if (!Array.isArray(choices) || choices.length === 0 || typeof choices[0] !== "object" || choices[0] === null) {
+    throw malformedResponse(model, "the body has no choices", 200);
+  }
+  return body as ChatCompletionBody;
+}
+
+function redact(deps: FallbackDeps, text: string): string {
+  return deps.redact ? deps.redact(text) : text;
+}

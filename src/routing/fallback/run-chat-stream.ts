@@ -1,0 +1,260 @@
+/**
+ * Streaming chat completion through the attempt loop. Failures before the first content chunk fail over
+ * invisibly (the client has seen nothing, not even headers). After it, the stream either completes with
+ * `[DONE]` (added when the upstream forgot it after a proper finish_reason), resumes on the next model
+ * (`switchyard.resume`), or ends with an explicit error chunk and never `[DONE]`.
+ * @module
+ */
+import type { Reservation } from "../../budget/spend-guard.js";
+import { GatewayError, UpstreamError } from "../../core/errors/index.js";
+import type { Usage } from "../../core/types.js";
+import { classifyErrorObject, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { classifyNetworkError } from "../../upstream/classify-network-error.js";
+import { ClientGone } from "./attempt-controller.js";
+import { answerCostUsd, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
+import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
+import type { FallbackDeps } from "./fallback-settings.js";
+import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
+import { chunkText, DONE_EVENT, errorEvent, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { createUpstreamBodyBuilder } from "./upstream-body.js";
+
+/** How a stream ended. */
+export interface StreamOutcome {
+  status: "completed" | "failed" | "client_gone";
+  /** The model that answered last. */
+  model: string;
+  usage: Usage | undefined;
+  /** Actual cost over every attempt that produced output. */
+  costUsd: number;
+  finishReason: string | null;
+  /** The text sent (first choice), for quality checks. */
+  text: string;
+  /** The error sent in the error chunk, when failed. */
+  error: GatewayError | undefined;
+  /** How many times the stream resumed on another model. */
+  resumes: number;
+}
+
+/** A stream that has committed: its first content chunk is ready. */
+export interface ChatStreamSession {
+  /** The model that answered first (headers are sent with it). */
+  model: string;
+  run: FallbackRun;
+  /** ms from the request start to the first content chunk. */
+  timeToFirstTokenMs: number;
+  /** SSE text to send, starting with the first events. Iterate once. */
+  chunks: AsyncGenerator<string>;
+  /** Resolves when the stream is over. Never rejects. */
+  outcome: Promise<StreamOutcome>;
+}
+
+/** Options of a streaming run. */
+export interface StreamOptions {
+  /** Continue a broken stream on the next model with the partial text as prefill. */
+  resume: boolean;
+}
+
+/** Runs attempts until one produces content. Throws the client-facing error if none does. */
+export async function runChatStream(
+  deps: FallbackDeps,
+  request: FallbackRequest,
+  options: StreamOptions,
+  run = new FallbackRun(deps, request),
+): Promise<ChatStreamSession> {
+  const builder = createUpstreamBodyBuilder(request.plan.upstreamRequest);
+  const open = (prefill: string | undefined): Promise<{ opened: OpenedStream; reservation: Reservation | undefined; startedAt: number }> =>
+    run
+      .run(({ candidate, remainingMs }) =>
+        openStreamAttempt(deps, {
+          candidate,
+          remainingMs,
+          clientSignal: request.signal,
+          body: prefill === undefined ? builder.build(candidate.id, candidate.maxTokens) : builder.buildWithPrefill(candidate.id, candidate.maxTokens, prefill),
+        }),
+      )
+      .then(({ value, reservation, startedAt }) => ({ opened: value, reservation, startedAt }));
+  const first = await open(undefined);
+  const firstModel = answeredModel(first.opened.candidate, first.opened.bufferedChunks.at(-1)?.model);
+  let resolveOutcome: (outcome: StreamOutcome) => void = () => {};
+  const outcome = new Promise<StreamOutcome>((resolve) => (resolveOutcome = resolve));
+  const chunks = pump({ deps, request, run, options, first, open, resolveOutcome });
+  return { model: firstModel, run, timeToFirstTokenMs: first.opened.firstContentAt - run.startedAt, chunks, outcome };
+}
+
+interface PumpInput {
+  deps: FallbackDeps;
+  request: FallbackRequest;
+  run: FallbackRun;
+  options: StreamOptions;
+  first: { opened: OpenedStream; reservation: Reservation | undefined; startedAt: number };
+  open: (prefill: string | undefined) => Promise<{ opened: OpenedStream; reservation: Reservation | undefined; startedAt: number }>;
+  resolveOutcome: (outcome: StreamOutcome) => void;
+}
+
+/** Mutable state of one stream across resumes. */
+class StreamState {
+  text = "";
+  finishReason: string | null = null;
+  usage: Usage | undefined;
+  costUsd = 0;
+  resumes = 0;
+  streamId: string | undefined;
+  created = Math.floor(Date.now() / 1000);
+  model: string;
+  /** Characters of output produced by the current attempt. */
+  attemptChars = 0;
+
+  constructor(model: string) {
+    this.model = model;
+  }
+
+  track(chunk: StreamChunk): void {
+    this.streamId ??= chunk.id;
+    if (typeof chunk.created === "number") this.created = chunk.created;
+    if (typeof chunk.model === "string" && chunk.model) this.model = chunk.model;
+    const piece = chunkText(chunk);
+    this.text += piece;
+    this.attemptChars += piece.length;
+    const finish = chunk.choices?.[0]?.finish_reason;
+    if (finish) this.finishReason = finish;
+    const usage = readUsage(chunk.usage);
+    if (usage) this.usage = usage;
+  }
+}
+
+async function* pump(input: PumpInput): AsyncGenerator<string> {
+  const { deps, request, run, options } = input;
+  let current = input.first;
+  const state = new StreamState(answeredModel(current.opened.candidate, undefined));
+  let resumed = false;
+  let settled = false;
+  const settleCurrent = async (completed: boolean): Promise<void> => {
+    if (settled) return;
+    settled = true;
+    const { candidate } = current.opened;
+    const cost = completed && state.usage
+      ? answerCostUsd(deps.catalog, candidate, state.model, state.usage)
+      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars);
+    state.costUsd += cost;
+    if (current.reservation) await deps.spendGuard?.settle(current.reservation, cost);
+  };
+  let finished = false;
+  const finish = async (status: StreamOutcome["status"], error?: GatewayError): Promise<void> => {
+    if (finished) return;
+    finished = true;
+    await settleCurrent(status === "completed");
+    const { text, usage, costUsd, finishReason, resumes, model } = state;
+    input.resolveOutcome({ status, model, usage, costUsd, finishReason, text, error, resumes });
+  };
+  try {
+    for (;;) {
+      const { opened } = current;
+      let failure: UpstreamError | undefined;
+      let done = false;
+      try {
+        for (let index = 0; index < opened.buffered.length; index += 1) {
+          const chunk = opened.bufferedChunks[index] as StreamChunk;
+          state.track(chunk);
+          if (!resumed) yield opened.buffered[index] as string;
+          else if (chunkText(chunk) || chunk.choices?.[0]?.finish_reason || chunk.usage) yield rewrite(chunk, state);
+        }
+        for (;;) {
+          const next = await opened.events.next();
+          if (next.done) break;
+          const event = next.value;
+          if (event.data === undefined) {
+            yield event.raw; // keep-alive comments pass through; they do not reset the idle timer
+            continue;
+          }
+          opened.controller.touch();
+          if (event.data === "[DONE]") {
+            done = true;
+            break;
+          }
+          const chunk = parseChunk(event.data);
+          if (!chunk) {
+            failure = malformedResponse(opened.candidate.id, "a stream chunk after content is not JSON", 200);
+            break;
+          }
+          const errorBody = readErrorBody(chunk);
+          if (errorBody) {
+            failure = classifyErrorObject(opened.candidate.id, errorBody);
+            break;
+          }
+          state.track(chunk);
+          yield resumed ? rewrite(chunk, state) : event.raw;
+        }
+      } catch (error) {
+        if (opened.controller.reason instanceof ClientGone || error instanceof ClientGone) {
+          await run.reportLateFailure(opened.candidate, clientGoneError(opened.candidate.id), current.startedAt);
+          await finish("client_gone");
+          return;
+        }
+        failure = classifyNetworkError(opened.candidate.id, error, opened.controller.reason);
+      } finally {
+        opened.controller.dispose();
+      }
+      if (!failure && !done && state.finishReason === null) {
+        failure = new UpstreamError({ message: "the stream ended without a finish_reason (cut)", kind: "stream_interrupted", model: opened.candidate.id, upstreamStatus: 200, isRetryable: true });
+      }
+      if (!failure || state.finishReason !== null) {
+        // A proper finish_reason makes the answer complete even if [DONE] (or the socket) went missing after it.
+        yield DONE_EVENT;
+        await finish("completed");
+        return;
+      }
+      opened.controller.abort(new Error("stream failed"));
+      await run.reportLateFailure(opened.candidate, failure, current.startedAt);
+      await settleCurrent(false);
+      let clientError: GatewayError = failure;
+      if (options.resume && run.canContinue()) {
+        try {
+          current = await input.open(state.text);
+          settled = false;
+          resumed = true;
+          state.resumes += 1;
+          state.attemptChars = 0;
+          deps.observer?.onFallback(opened.candidate.id, "resume");
+          continue;
+        } catch (error) {
+          if (error instanceof ClientGone) {
+            await finish("client_gone");
+            return;
+          }
+          clientError = GatewayError.isInstance(error) ? error : failure;
+        }
+      }
+      yield errorEvent(describeMidStreamFailure(clientError), { id: state.streamId, model: state.model, created: state.created });
+      await finish("failed", clientError);
+      return;
+    }
+  } finally {
+    if (!finished) {
+      // The consumer stopped early (client gone): stop the upstream and settle what was produced.
+      current.opened.controller.abort(new ClientGone());
+      current.opened.controller.dispose();
+      void current.opened.events.return(undefined);
+      await run.reportLateFailure(current.opened.candidate, clientGoneError(current.opened.candidate.id), current.startedAt);
+      await finish("client_gone");
+    }
+  }
+}
+
+function rewrite(chunk: StreamChunk, state: StreamState): string {
+  const copy: StreamChunk = { ...chunk, id: state.streamId };
+  const choice = copy.choices?.[0];
+  if (choice?.delta?.role !== undefined) {
+    const { role: _role, ...delta } = choice.delta;
+    copy.choices = [{ ...choice, delta }, ...(copy.choices?.slice(1) ?? [])];
+  }
+  return `data: ${JSON.stringify(copy)}\n\n`;
+}
+
+function describeMidStreamFailure(error: GatewayError): { message: string; type: string; code: string | null } {
+  const message = `The stream from the upstream failed after content was sent; the answer above is incomplete. ${error.message}`;
+  return { message, type: error.type, code: error.code };
+}
+
+function clientGoneError(model: string): UpstreamError {
+  return new UpstreamError({ message: "the client closed the connection", kind: "stream_interrupted", model, isRetryable: false });
+}

@@ -1,0 +1,81 @@
+/**
+ * Reading and writing OpenAI `chat.completion.chunk` events.
+ * @module
+ */
+import type { Usage } from "../../core/types.js";
+
+/** The fields of a stream chunk the gateway reads. */
+export interface StreamChunk {
+  id?: string;
+  model?: string;
+  choices?: { index?: number; delta?: StreamDelta; finish_reason?: string | null }[];
+  usage?: Usage | null;
+  error?: unknown;
+  [key: string]: unknown;
+}
+
+/** A chunk's delta. */
+export interface StreamDelta {
+  role?: string;
+  content?: string | null;
+  reasoning?: string | null;
+  refusal?: string | null;
+  tool_calls?: unknown[];
+  [key: string]: unknown;
+}
+
+/** Parses a `data:` payload; undefined when it is not a JSON object. */
+export function parseChunk(data: string): StreamChunk | undefined {
+  if (data.length === 0 || data.charCodeAt(0) !== 123 /* { */) return undefined;
+  try {
+    const value: unknown = JSON.parse(data);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as StreamChunk) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when the chunk carries something the client must see as the answer: text, reasoning, a refusal,
+ * tool calls, a finish reason or usage. A role-only chunk and comment lines are not content.
+ */
+export function isContentChunk(chunk: StreamChunk): boolean {
+  const choice = chunk.choices?.[0];
+  if (!choice) return chunk.usage !== undefined && chunk.usage !== null;
+  if (choice.finish_reason) return true;
+  const delta = choice.delta;
+  if (!delta) return false;
+  return (
+    (typeof delta.content === "string" && delta.content.length > 0) ||
+    (typeof delta.reasoning === "string" && delta.reasoning.length > 0) ||
+    (typeof delta.refusal === "string" && delta.refusal.length > 0) ||
+    (Array.isArray(delta.tool_calls) && delta.tool_calls.length > 0)
+  );
+}
+
+/** The text of a chunk's first choice (what a resumed stream prefills). */
+export function chunkText(chunk: StreamChunk): string {
+  const content = chunk.choices?.[0]?.delta?.content;
+  return typeof content === "string" ? content : "";
+}
+
+/** The `[DONE]` terminator. */
+export const DONE_EVENT = "data: [DONE]\n\n";
+
+/**
+ * The explicit error event sent when a stream fails after content was sent. The stream then closes without
+ * `[DONE]`, so no client can mistake it for a complete answer.
+ */
+export function errorEvent(
+  error: { message: string; type: string; code: string | null; param?: string | null },
+  meta: { id: string | undefined; model: string; created: number },
+): string {
+  return `data: ${JSON.stringify({
+    id: meta.id,
+    object: "chat.completion.chunk",
+    created: meta.created,
+    model: meta.model,
+    error: { message: error.message, type: error.type, code: error.code, param: error.param ?? null },
+    choices: [{ index: 0, delta: {}, finish_reason: "error" }],
+  })}\n\n`;
+}

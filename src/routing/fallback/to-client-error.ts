@@ -1,0 +1,40 @@
+/**
+ * Maps an upstream failure the loop does not retry to the error the client sees. Statuses follow PRODUCT §5:
+ * the client never sees the upstream's 401/402 (those are the gateway's own credentials, not the caller's).
+ * @module
+ */
+import { GatewayError, InvalidRequestError, type UpstreamError } from "../../core/errors/index.js";
+
+/** The client-facing error for a non-retried upstream failure. */
+export function toClientError(error: UpstreamError): GatewayError {
+  if (error.kind === "content_policy") {
+    return new GatewayError({
+      message: `The request was refused by ${error.model}'s content policy: ${error.message}`,
+      status: 403,
+      type: "invalid_request_error",
+      code: "content_policy_violation",
+      cause: error,
+    });
+  }
+  if (error.kind === "context_length_exceeded") {
+    return new InvalidRequestError(
+      `The conversation does not fit the context window of ${error.model}, and no model with a larger context is available: ${error.message}`,
+      { code: "context_length_exceeded", param: "messages", cause: error },
+    );
+  }
+  const status = error.upstreamStatus;
+  if (status === 400 || status === 422) {
+    return new InvalidRequestError(`The upstream rejected the request for ${error.model}: ${error.message}`, { code: "upstream_bad_request", cause: error });
+  }
+  if (status === 413) {
+    return new GatewayError({ message: `The upstream says the request is too large: ${error.message}`, status: 413, type: "invalid_request_error", code: "request_too_large", cause: error });
+  }
+  const code = status === 401 || status === 403 ? "upstream_auth_failed" : status === 402 ? "upstream_payment_required" : "upstream_error";
+  return new GatewayError({
+    message: `The upstream refused the gateway's call to ${error.model} (${error.message}). This is a gateway configuration problem, not the caller's.`,
+    status: 502,
+    type: "upstream_error",
+    code,
+    cause: error,
+  });
+}
