@@ -1,7 +1,8 @@
 /**
  * Task-type accuracy of the heuristic classifier on labelled prompts it was not written from:
  * the non-held-out rows of `../shared/data/routing/task-type-candidates.csv` (held-out sources are
- * skipped, see data/README.md) and the team's own `test/fixtures/task-prompts.jsonl`.
+ * skipped, see data/README.md), the team's own `test/fixtures/task-prompts.jsonl`, and
+ * `task-prompts-unseen.jsonl`, written after the rules and never used to tune them.
  *
  * Run: `npx tsx bench/routing/task-accuracy.ts [--errors]`
  * @module
@@ -32,8 +33,8 @@ function loadCandidates(): Labelled[] {
     .filter((row) => row.label !== "" && !HELD_OUT_SOURCES.has(row.source));
 }
 
-function loadFixture(): Labelled[] {
-  const file = path.resolve(repoRoot, "test/fixtures/task-prompts.jsonl");
+function loadFixture(name: string): Labelled[] {
+  const file = path.resolve(repoRoot, "test/fixtures", name);
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
@@ -68,4 +69,6 @@ function report(name: string, rows: Labelled[], showErrors: boolean): void {
 
 const showErrors = process.argv.includes("--errors");
 report("task-type-candidates.csv (non-held-out rows)", loadCandidates(), showErrors);
-report("test/fixtures/task-prompts.jsonl", loadFixture(), showErrors);
+report("test/fixtures/task-prompts.jsonl", loadFixture("task-prompts.jsonl"), showErrors);
+// Written after the rules were tuned and never used to tune them: the honest generalization number.
+report("test/fixtures/task-prompts-unseen.jsonl", loadFixture("task-prompts-unseen.jsonl"), showErrors);

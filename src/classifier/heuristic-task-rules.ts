@@ -40,12 +40,13 @@ const PROGRAMMING =
   "html|css|react|node\\.?js|django|flask|pandas|numpy|regex|regular expression|shell script|go program|lua|perl|matlab";
 const CODE_NOUNS =
   "function|method|class|script|program|algorithm|api|endpoint|query|regex|component|module|library|cli|unit tests?|" +
-  "code|snippet|implementation|app|application|website|web page|bot|data structure|linked list|binary tree|parser|server";
+  "code|snippet|implementation|app|application|website|web page|bot|data structure|linked list|binary tree|parser|server|" +
+  "http requests?|dockerfile|makefile|game";
 const WRITING_NOUNS =
   "poem|poetry|story|stories|tale|essay|blog|email|e-mail|letter|song|lyrics|haiku|limerick|sonnet|speech|screenplay|" +
   "dialogue|monologue|toast|eulogy|article|tweet|post|caption|bio|slogan|tagline|advertisement|jingle|fable|novel|" +
   "chapter|scene|rap|ballad|obituary|invitation|announcement|newsletter|press release|cover letter|product description|" +
-  "message|note|riddle|joke|skit|play|verse";
+  "message|note|riddle|joke|skit|play|verse|script|review|podcast|op-ed|editorial|column|memoir|recommendation";
 const FACT_TOPICS =
   "capital|population|president|inventor|invented|discovered|founded|born|died|wrote|author|directed|sang|painted|" +
   "located|tallest|largest|smallest|longest|first|oldest|name of|meaning of|chemical symbol|currency|won|played";
@@ -62,6 +63,10 @@ export const TASK_RULES: readonly TaskRule[] = [
     [`\\b(into|to) (${LANGUAGES})\\b`, 1.5],
     [`\\bhow (do|would|can) (you|i|we) say\\b`, 2.5],
     [`\\bin (${LANGUAGES})\\b`, 0.7],
+    [`\\b(${LANGUAGES}) (version|translation|equivalent|subtitles)\\b`, 2.5],
+    [`\\b(render|put|say|write|convert|rewrite)\\b[^.?!\\n]{0,60}\\b(in|into) (${LANGUAGES})\\b`, 2.5],
+    [`\\bthe (${LANGUAGES}) (for|word for|phrase for)\\b|['"‘“][^'"’”]{1,80}['"’”] in (${LANGUAGES})\\b`, 3],
+    ["\\b(tradu[cz]\\w*|traduis\\w*|übersetz\\w*|vertaal\\w*)", 3],
   ]),
   ...rules("summarization", [
     ["\\bsummar(y|ies|ize|ise|ized|ised|izing|ising)\\b", 3.5],
@@ -72,9 +77,12 @@ export const TASK_RULES: readonly TaskRule[] = [
   ...rules("classification", [
     ["\\bclassif(y|ies|ied|ication|ier)\\b", 3.5],
     ["\\bcategori[sz](e|es|ed|ing|ation)\\b", 3.5],
-    ["\\b(sentiment|spam|toxic(ity)?|intent|tone) (of|is|label|analysis|classification)\\b", 2],
+    ["\\b(sentiment|spam|toxic(ity)?|intent)\\b", 1.5],
+    ["\\b(options|choices|categories|labels)\\s*:|\\bchoose (from|between|one of)\\b|\\b(belong|belongs) (to|in)\\b", 1.5],
     ["\\b(positive|negative|neutral)\\b", 1],
     ["\\blabel (it|this|each|these|them|the)\\b", 2.5],
+    ["\\b(put|assign|map|sort|place|divide|split|group|bucket)\\b[^.?!\\n]{0,40}\\b(into|to|by|with) (a |an |the |one )?(categor\\w*|groups?|buckets?|departments?|class(es)?|types?|labels?|priorit\\w*|levels?|tiers?|regions?|genres?)\\b", 3],
+    ["\\b(mark|decide|determine|indicate|say) (whether|if)\\b|\\b(yes or no|true or false|fact or (an )?opinion)\\b|\\b[a-z]+, [a-z]+,? or [a-z]+\\?", 1.5],
     ["\\b(which|what) (category|class|genre|label|topic|department) (does|is|would|best|should)\\b", 2.5],
     ["\\b(tag|sort|bucket|group) (these|each|every|the following)\\b", 2],
     ["\\b(answer|reply|respond) with (only |just )?(one|a single) (word|label|category)\\b", 2],
@@ -82,77 +90,92 @@ export const TASK_RULES: readonly TaskRule[] = [
   ]),
   ...rules("extraction", [
     ["\\bextract(s|ed|ing|ion)?\\b", 3.5],
-    ["\\b(pull|grab|get) (out )?(all|every|each|the)\\b[^.?!\\n]{0,40}\\bfrom\\b", 2],
+    ["\\b(pull|grab|get|fish) out\\b|\\b(pull|grab|get)\\b[^.?!\\n]{0,40}\\b(from|out of)\\b", 2],
+    ["\\b(list|find|identify|return|collect|highlight) (all|every)( of)? (the )?[a-z]+", 1.5],
+    ["\\b(mentioned|named|listed|referenced|cited) in\\b", 2],
     ["\\b(list|find|identify|return|collect) (all|every|each)( of)? (the )?(names?|emails?|e-mail addresses|dates?|numbers?|people|persons|companies|organi[sz]ations|entities|urls?|links|addresses|amounts|prices|products|keywords|skills|ingredients|locations|phone numbers)\\b", 3],
-    ["\\bfrom (the|this|these|that|my) (following )?(text|passage|paragraph|document|email|article|invoice|receipt|resume|cv|transcript|log|page|html|table|message|review|report|contract)\\b", 1.5],
+    ["\\b(from|in|out of) (the|this|these|that|my) (following |attached |below )?(text|passage|paragraph|document|email|article|invoice|receipt|resume|cv|transcript|log|page|html|table|message|review|report|contract|posting|listing|notes|form|statement|thread|conversation|pdf|file|spreadsheet|records?|profile|website)\\b", 1.5],
     ["\\b(json|csv|key-value|structured (data|format|output)|fields)\\b", 1],
     ["\\bnamed entit(y|ies)\\b", 3],
-    ["\\bparse\\b", 1],
+    ["\\bparse (this|the|these|that|my|out)\\b", 2.5],
   ]),
   ...rules("code_generation", [
-    [`\\b(write|implement|create|build|develop|generate|code|make|give me|show me)\\b[^.?!\\n]{0,60}\\b(${CODE_NOUNS})\\b`, 3],
+    [`\\b(write|implement|create|build|develop|generate|code|make|give me|show me|need|want)\\b[^.?!\\n]{0,60}\\b(${CODE_NOUNS})\\b`, 3],
     ["\\bimplement(s|ed|ing|ation)?\\b", 1.5],
     [`\\b(${PROGRAMMING})\\b`, 1.5],
-    [`\\b(in|using|with) (${PROGRAMMING})\\b`, 1],
+    [`\\b(in|using|with) (${PROGRAMMING}|go)\\b`, 1],
     ["^\\s*(from [\\w.]+ import|import |def |function |class |#include|public |const |let |async )", 2.5],
     ['"""|\'\'\'|>>> ', 1.5],
   ]),
   ...rules("code_review", [
     [`\\b(review|refactor|debug|fix|optimi[sz]e|improve|clean up|simplify|audit|speed up)\\b[^.?!\\n]{0,50}\\b(${CODE_NOUNS}|pr|pull request|diff|commit)\\b`, 3.5],
     ["\\b(what'?s|what is|anything) wrong with\\b", 2],
-    ["\\bwhy (does|doesn'?t|is|isn'?t|do|don'?t)\\b[^?]{0,60}\\b(work|compile|run|return|fail|crash|throw|print|output|hang)", 2.5],
+    ["\\bwhy (does|doesn'?t|is|isn'?t|do|don'?t)\\b[^?]{0,60}\\b(work|compile|run|return|fail|crash|throw|print|output|hang|leak|slow|freeze|break|loop)", 2.5],
     ["\\b(bugs?|buggy|errors?|exceptions?|traceback|stack trace|segfault|null pointer|memory leak|race condition|code smells?|vulnerab\\w*|security (issues?|holes?)|off-by-one)\\b", 1.5],
-    ["\\bcode review\\b", 3],
+    ["\\b(code review|refactor\\w*|debug\\w*|idiomatic|lint(er|ing)?)\\b", 3],
+    ["\\b(look over|go over|check|inspect|critique)\\b[^.?!\\n]{0,30}\\b(this|my|the following) (code|function|script|snippet|query|class|method|implementation|pr|sql|program)\\b", 2.5],
     ["\\b(explain|walk me through|what does) (this|the following|my)( \\w+)? (code|function|snippet|script|query|regex|method|class)\\b", 2.5],
   ]),
   ...rules("analysis", [
     ["\\banaly[sz](e|es|ed|is|ing)\\b", 3],
-    ["\\b(compare|comparison|contrast|differences? between|pros and cons|trade-?offs?|advantages and disadvantages|strengths and weaknesses|swot)\\b", 2],
-    ["\\b(evaluate|assess|assessment|critique|implications?|impact (of|on)|effects? (of|on)|root causes?|interpret|insights?|break down)\\b", 1.5],
-    ["\\b(data|dataset|trends?|metrics|statistics|market|strategy|performance|survey|quarterly|revenue|policy|economy|economic)\\b", 0.7],
+    ["\\b(compare|comparison|contrast|differences? between|pros and cons|trade-?offs?|advantages and disadvantages|strengths and weaknesses|swot)\\b", 2.5],
+    ["\\b(evaluate|assess|assessment|critique|implications?|impact (of|on)|effects? (of|on)|consequences|root causes?|interpret|insights?|break down)\\b", 1.5],
+    ["\\bwhat (might|could|would) explain\\b|\\bexplain (the|why|how)\\b", 1.5],
+    ["\\bwhat (do|does) (this|these|that|those|it|the)\\b[^?]{0,40}\\b(tell|say|mean|suggest|imply|indicate)\\b", 2],
+    ["\\bhow (did|does|do|has|have|will|would|might) [^?]{1,60}\\b(change|affect|impact|influence|shape|transform)", 2],
+    ["\\b(data|dataset|trends?|metrics|statistics|market|strategy|performance|survey|results|quarterly|revenue|policy|economy|economic)\\b", 0.7],
     ["\\bwhy (did|do|does|is|are|has|have|was|were)\\b", 0.7],
   ]),
   ...rules("creative_writing", [
-    [`\\b(write|compose|draft|create|craft|pen|produce)\\b[^.?!\\n]{0,50}\\b(${WRITING_NOUNS})\\b`, 3.5],
+    [`\\b(write|compose|draft|create|craft|pen|produce|structure|prepare)\\b[^.?!\\n]{0,50}\\b(${WRITING_NOUNS})\\b`, 3.5],
     ["\\b(poem|poetry|story|haiku|limerick|sonnet|fiction|fairy tale|narrative|protagonist|villain|plot twist|rhym(e|es|ing)|stanzas?|lyrics|screenplay)\\b", 1.5],
     ["\\b(creative|imaginative|whimsical|humorous|funny|witty|heartfelt|persuasive|engaging|catchy|vivid|poetic)\\b", 1],
     ["\\b(in the style of|from the perspective of|written as|told from|once upon a time)\\b", 1.5],
   ]),
   ...rules("brainstorming", [
     ["\\bbrainstorm(s|ed|ing)?\\b", 4],
-    ["\\b(ideas?|suggestions?|names? for|ways to|ways of|tips|alternatives|possibilities|themes? for|topics for|concepts for|angles)\\b", 1.5],
+    ["\\b(ideas?|suggestions?|names? for|ways to|ways of|tips|alternatives|possibilities|themes? for|topics|concepts for|angles)\\b", 1.5],
     ["\\b(list|give me|suggest|come up with|generate|think of|propose|pitch)\\b[^.?!\\n]{0,30}\\b(\\d+|some|several|a few|a list|ten|five|three|twenty|more|creative|different|unique|fun|possible)\\b", 1.5],
     ["\\bwhat if\\b", 2.5],
+    ["\\b(come up with|think up|dream up|spitball)\\b", 1.5],
     ["\\bwhat (are|would be|could be) (some|good|possible|the best)\\b", 1.5],
     ["\\bhow (might|could) (we|i)\\b", 1],
   ]),
   ...rules("deep_reasoning", [
     ["\\b(puzzle|riddle|brain ?teaser|logic (problem|puzzle|grid)|paradox|dilemma|syllogism|deduc(e|tion|tive)|infer(ence)?)\\b", 2],
     ["\\bclues?\\b", 2],
-    ["\\b(step[- ]by[- ]step|think (carefully|step|through|hard)|reason(ing)? (through|about)|explain your (reasoning|answer|thinking)|show your (reasoning|thinking)|your reasoning)\\b", 1.5],
+    ["\\b(step[- ]by[- ]step|think (carefully|step|through|hard)|reason(ing)? (through|about))\\b", 1.5],
+    ["\\b(explain|justify|walk me through) (your|the) (reasoning|answer|thinking|estimate|logic)\\b|\\b(show|take [a-z ]{1,20} through) your (reasoning|thinking)\\b|\\bwhy (does|would) (this|that|it) work\\b", 1.5],
+    ["\\b(always (lies|tells the truth)|liars?|truth-?tellers?|knights? and knaves|intuition|trick question)\\b", 2],
+    ["\\b(each|every) (person|one|friend|house|of them)\\b[^.]{0,60}\\bdifferent\\b|\\bwho (owns|has|lives|drinks|sits|is in)\\b", 1.5],
+    ["\\b(directly|immediately|somewhere to the) (left|right|next to|behind|in front of|above|below)\\b", 1.5],
     ["\\b(philosoph\\w*|ethic(s|al)|moral(ly|ity)?|free will|consciousness|thought experiment|counterintuitive|trolley problem)\\b", 1.5],
-    ["\\b(premises?|necessarily|contradiction|logically|valid argument|fallacy)\\b", 1.5],
+    ["\\b(premises?|necessarily|contradiction|logically|valid argument|fallac(y|ies|ious)|conclude|follows? that|flaw(ed)? in|the argument)\\b", 1.5],
     ["\\b(estimate|roughly how many|approximately how)\\b", 1],
   ]),
   ...rules("math", [
     ["\\b(integral|integrate|derivative|differentiate|equations?|theorem|lemma|probability|polynomial|matri(x|ces)|eigen\\w*|logarithm|factorial|combinatorics|modulo|quadratic|trigonometr\\w*|algebra\\w*|geometr\\w*|calculus|arithmetic)\\b", 2.5],
     ["\\b(solve|simplify|factori[sz]e|calculate|compute|prove|find the (value|sum|area|volume|roots?|derivative|probability|number|remainder|perimeter|length|radius|angle|average|mean|median|product|smallest|largest|greatest|least|total|cost))\\b", 2.5],
     ["\\\\(frac|sqrt|boxed|int|sum|cdot|times|pi|theta|alpha|leq?|geq?|infty)\\b|\\$[^$\\n]{1,80}\\$", 3],
-    ["\\d\\s*[-+*/^×÷]\\s*\\d|[a-z]\\s*\\^\\s*\\d|\\bf\\([a-z]\\)|\\d[a-z]\\b\\s*[-+=]", 2],
+    ["\\d\\s*[+*/^×÷=]\\s*\\d|\\d\\s+-\\s+\\d|[a-z)]\\s*\\^\\s*[\\da-z(]|\\b[a-z]\\([a-z]\\)\\s*=|\\b(sin|cos|tan|log|ln|sqrt|exp)\\(|\\d[a-z]\\b\\s*[-+=]", 2],
+    ["\\b(area|perimeter|radius|diameter|circumference|hypotenuse|triangle|circle|rectangle|polygon|slope|vertices|endpoints?|chord|square units|cubic)\\b", 1.5],
+    ["\\b(expected value|divisors?|number of ways|how many ways|permutations?|combinations|arrange the|arrangements of|a number|twice|three times|half (of|as))\\b|\\d\\s*%\\s*of\\b", 2],
     ["\\b(percent|ratio|average|mean|median|sum|total|remainder|digits?|integers?|primes?|divisible|multiple of|fraction|decimal|per (hour|day|week|month|year))\\b|%", 1],
     ["\\bhow (many|much)\\b", 1],
   ]),
   ...rules("simple_qa", [
-    ["^(who|what|when|where|which|whose|how (many|much|long|old|tall|far|big|deep))\\b", 1.5],
+    ["^(who|what(?! if)|when|where|which|whose|how (many|much|long|old|tall|far|big|deep))\\b", 1],
+    ["\\bwhich [^?.]{1,60}\\?\\s*$|\\b(is|are|was|were|of|by|called|known as)\\s*$", 1],
     [`\\b(${FACT_TOPICS})\\b`, 1],
-    ["^(is|are|was|were|does|did|do|can|has|have) [^?]{3,80}\\?\\s*$", 1],
+    ["^(is|are|was|were|does|did|has|have) [^?]{3,80}\\?\\s*$", 1],
     ["^(define|what does [^?]{1,40} mean|what is (a|an|the) [a-z -]{1,30}\\??\\s*$)", 1.5],
   ]),
   ...rules("chat", [
     ["^(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks|thank you|how are you|what'?s up|sup)\\b", 3],
     ["\\b(how are you|nice to meet|about yourself|who are you|your name|let'?s (chat|talk)|i feel|i'?m feeling|i am feeling|i'?m (so )?(bored|sad|lonely|stressed|tired|happy|nervous|anxious)|cheer me up|my day)\\b", 2],
-    ["\\b(pretend|role-?play|act as|you are now|in character|imagine you are|as an? [a-z]+( [a-z]+)?, (how|what)|introduce yourself)\\b", 2.5],
-    ["\\b(would|will|do|can) you\\b|\\byourself\\b|\\byour (favorite|opinion|thoughts)\\b", 0.7],
+    ["\\b(pretend|role-?play|act as|you are now|in character|imagine you are|introduce yourself)\\b|^as an? [^,]{1,50}, (how|what|would)|\\bif you were\\b", 2.5],
+    ["\\b(would|will|do|can) you\\b|\\byourself\\b", 0.7],
+    ["\\b(do you (ever|like|think|feel|have|enjoy|get)|are you (ever|happy|real|conscious|okay)|your (favorite|favourite|opinion|thoughts))\\b", 2],
   ]),
 ];
 
@@ -162,10 +185,19 @@ const CONTEXT_WEIGHT = 0.3;
 const MIN_SCORE = 1.5;
 const RULE_TASK_INDEX: readonly number[] = TASK_RULES.map((rule) => HEURISTIC_TASKS.indexOf(rule.task));
 const index = (task: HeuristicTask): number => HEURISTIC_TASKS.indexOf(task);
-const NUMBER_PATTERN = /\d+(?:[.,]\d+)?/g;
-const QUANTITY_QUESTION = /\bhow (many|much|long|far|old)\b|\b(total|altogether|in all|left|remain\w*|each|per)\b/;
-const QUESTION_START = /^(who|what|when|where|which|whose|why|how|is|are|was|were|does|did|do|can|could|should)\b/;
-const REVIEW_VERB = /\b(review|refactor|debug|fix|wrong|bug|error|optimi[sz]e|improve|explain)\b/;
+/** Numbers, except four-digit years, which are as common in trivia as in arithmetic. */
+const NUMBER_PATTERN = /\b(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?/g;
+/** List markers ("1. ", "2) " at a line start) are not quantities. */
+const LIST_MARKER_PATTERN = /(?:^|\n)[ \t]*\d+[.)]\s/g;
+const QUANTITY_QUESTION = /\?|\bhow (many|much|long|far|old)\b|\b(total|altogether|in all|left|remain\w*|find|calculate|determine|what is)\b/;
+const SENTENCE_BREAK = /[.?!]\s+\S/;
+const PERSONAL = /\b(i|me|my|we|us|our|you|your|let'?s)\b/;
+/** Questions, but not requests phrased as questions ("can you write...", "do you think..."). */
+const QUESTION_START = /^(who|what|when|where|which|whose|why|how|is|are|was|were|does|did|should)\b|^(do|can|could) (?!you|i\b)/;
+/** A question about text the user supplied ("the article below") is not a factual lookup. */
+const REFERS_TO_SUPPLIED_TEXT = /\b(below|above|attached|following|this (text|article|document|passage|email|paragraph|code|policy|report|chapter|transcript))\b/;
+const REVIEW_VERB =
+  /\b(review|refactor|debug|fix|wrong|bugs?|\w*(error|exception)s?|optimi[sz]e|improve|explain|why|issues?|problems?|fails?|crash\w*|vulnerab\w*)\b/;
 
 /** The text the task rules read: the latest user message, and the rest of the conversation as context. */
 export interface TaskRuleInput {
@@ -196,14 +228,17 @@ function addRuleScores(scores: Float64Array, lower: string, weight: number): voi
 /** Cues that need more than one pattern: code presence, numbers in a question, short factual questions. */
 function addStructuralScores(scores: Float64Array, latest: string, lower: string): void {
   const words = countWords(latest);
-  if (CODE_MARKER_PATTERN.test(latest)) {
-    scores[index(REVIEW_VERB.test(lower) ? "code_review" : "code_generation")]! += 2;
-  }
-  const numbers = lower.match(NUMBER_PATTERN)?.length ?? 0;
-  if (numbers >= 2 && QUANTITY_QUESTION.test(lower)) scores[index("math")]! += 2;
+  const hasCode = CODE_MARKER_PATTERN.test(latest);
+  if (hasCode) scores[index(REVIEW_VERB.test(lower) ? "code_review" : "code_generation")]! += 2;
+  const numbers = (lower.match(NUMBER_PATTERN)?.length ?? 0) - (lower.match(LIST_MARKER_PATTERN)?.length ?? 0);
+  // Numbers in code are identifiers and indices, not quantities.
+  if (!hasCode && numbers >= 2 && QUANTITY_QUESTION.test(lower)) scores[index("math")]! += 2;
+  const oneSentence = !SENTENCE_BREAK.test(lower);
   const question = lower.endsWith("?") || QUESTION_START.test(lower);
-  if (question && words <= 30 && numbers < 2) scores[index("simple_qa")]! += 1.5;
-  if (words > 120) scores[index("simple_qa")]! -= 2;
+  if (question && oneSentence && words <= 30 && numbers < 2) scores[index("simple_qa")]! += 1.5;
+  // A short impersonal phrase with no instruction verb reads as a search-style lookup.
+  else if (oneSentence && words <= 20 && !PERSONAL.test(lower) && !/[.!:]$/.test(lower)) scores[index("simple_qa")]! += 1;
+  if (words > 120 || REFERS_TO_SUPPLIED_TEXT.test(lower)) scores[index("simple_qa")]! -= 2;
 }
 
 function pickTask(scores: Float64Array): Classification<HeuristicTask> {
