@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AllAttemptsFailedError, GatewayError } from "../../core/errors/index.js";
+import type { SimulatorFault } from "../../testing/simulator/index.js";
+import { InMemoryCircuitBreaker } from "./circuit-breaker.js";
+import { startFallbackKit, TEST_CHAIN, type FallbackKit } from "./fallback-test-kit.js";
+import { runChatCompletion } from "./run-chat-completion.js";
+
+const [PRIMARY, SECONDARY, TERTIARY] = TEST_CHAIN;
+
+describe("runChatCompletion", () => {
+  let kit: FallbackKit;
+  beforeAll(async () => {
+    kit = await startFallbackKit();
+  });
+  afterAll(async () => kit.close());
+  beforeEach(() => kit.simulator.reset());
+
+  it("answers from the first model with one attempt and charges usage.cost", async () => {
+    const result = await runChatCompletion(kit.deps(), kit.request());
+    expect(result.model).toBe(PRIMARY);
+    expect(result.run.upstreamAttempts).toBe(1);
+    expect(result.costUsd).toBeGreaterThan(0);
+    expect(result.costUsd).toBe(result.usage?.cost);
+    expect(JSON.parse(result.raw.toString()).model).toBe(PRIMARY);
+  });
+
+  const retryable: SimulatorFault[] = ["rate_limit", "rate_limit_no_retry_after", "server_error", "unavailable", "connection_reset", "no_response", "slow_first_token", "malformed_chunk", "stream_cut"];
+  for (const fault of retryable) {
+    it(`moves on after ${fault}`, async () => {
+      kit.simulator.setFault(PRIMARY, fault);
+      const result = await runChatCompletion(kit.deps(), kit.request());
+      expect(result.model).toBe(SECONDARY);
+      expect(result.run.upstreamAttempts).toBe(2);
+      expect(result.run.attempts[0]?.model).toBe(PRIMARY);
+      expect(result.run.attempts[0]?.errorType).not.toBeNull();
+    });
+  }
+
+  it("waits for Retry-After, bounded by maxRetryAfterMs", async () => {
+    kit.simulator.setFault(PRIMARY, "rate_limit");
+    const waits: number[] = [];
+    const sleep = async (ms: number): Promise<void> => void waits.push(ms);
+    await runChatCompletion(kit.deps({ sleep, settings: { maxRetryAfterMs: 250 } }), kit.request());
+    expect(waits).toEqual([250]);
+  });
+
+  it("does not retry a content-policy refusal unless configured", async () => {
+    kit.simulator.setFault(PRIMARY, "moderation");
+    const error = await runChatCompletion(kit.deps(), kit.request()).catch((caught: unknown) => caught);
+    expect(GatewayError.isInstance(error) && error.status).toBe(403);
+    expect(kit.simulator.calls).toHaveLength(1);
+    const result = await runChatCompletion(kit.deps({ settings: { fallbackOnContentPolicy: true } }), kit.request());
+    expect(result.model).toBe(SECONDARY);
+  });
+
+  it("moves to a model with a larger context after context_length_exceeded", async () => {
+    kit.simulator.setFault(PRIMARY, "context_length_exceeded");
+    const result = await runChatCompletion(kit.deps(), kit.request());
+    // gpt-5-nano has 400k; the rest of the chain is smaller, so the catalog's cheapest larger model answers.
+    expect(result.run.attempts.map((attempt) => attempt.errorType)).toEqual(["context_length_exceeded", "context_too_small", "context_too_small", null]);
+    expect(kit.deps().catalog?.get(result.model)?.contextLength).toBeGreaterThan(400_000);
+  });
+
+  it("fails with every attempt listed when the whole chain fails", async () => {
+    for (const model of TEST_CHAIN) kit.simulator.setFault(model, "server_error");
+    const error = await runChatCompletion(kit.deps(), kit.request()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AllAttemptsFailedError);
+    const failed = error as AllAttemptsFailedError;
+    expect(failed.attempts.map((attempt) => attempt.model)).toEqual([PRIMARY, SECONDARY, TERTIARY]);
+    expect(failed.status).toBe(502);
+  });
+
+  it("bounds attempts by maxAttempts", async () => {
+    for (const model of TEST_CHAIN) kit.simulator.setFault(model, "unavailable");
+    const error = await runChatCompletion(kit.deps({ settings: { maxAttempts: 2 } }), kit.request()).catch((caught: unknown) => caught);
+    expect((error as AllAttemptsFailedError).attempts).toHaveLength(2);
+    expect(kit.simulator.calls).toHaveLength(2);
+  });
+
+  it("skips a model whose circuit is open, then probes it once after the cooldown", async () => {
+    let now = 1_000;
+    const breaker = new InMemoryCircuitBreaker({ failures: 2, windowMs: 10_000, cooldownMs: 5_000 }, { now: () => now });
+    const deps = kit.deps({ breaker });
+    kit.simulator.setFault(PRIMARY, "unavailable");
+    await runChatCompletion(deps, kit.request());
+    await runChatCompletion(deps, kit.request());
+    expect(breaker.state(PRIMARY)).toBe("open");
+    kit.simulator.reset();
+    const skipped = await runChatCompletion(deps, kit.request());
+    expect(skipped.run.attempts[0]).toMatchObject({ model: PRIMARY, errorType: "circuit_open" });
+    expect(skipped.model).toBe(SECONDARY);
+    now += 5_001;
+    const probed = await runChatCompletion(deps, kit.request());
+    expect(probed.model).toBe(PRIMARY);
+    expect(breaker.state(PRIMARY)).toBe("closed");
+  });
+});
