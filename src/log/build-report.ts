@@ -4,7 +4,7 @@
  * @module
  */
 import type { ModelPricing } from "../catalog/model-entry.js";
-import { emptySummaryRow, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
+import { emptySummaryRow, type DecisionLogQueries, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
 
 /** Totals and per-group figures share these fields. */
 export interface ReportFigures {
@@ -122,4 +122,13 @@ export function formatReportTable(report: SpendReport): string {
     rows.at(-1) ?? "",
     premium,
   ].join("\n");
+}
+
+/** Summarizes the log for a period and builds the report: what `switchyard report` and `GET /api/report` run. */
+export async function generateReport(
+  decisions: Pick<DecisionLogQueries, "summarize">,
+  options: { since: number; until: number; by: ReportDimension; premiumModel?: BuildReportOptions["premiumModel"] },
+): Promise<SpendReport> {
+  const summary = await decisions.summarize({ since: options.since, until: options.until, by: options.by });
+  return buildReport({ summary, since: options.since, until: options.until, premiumModel: options.premiumModel });
 }

@@ -17,4 +17,6 @@ export {
 export { createDecisionLog, type DecisionLogOptions } from "./create-decision-log.js";
 export { createPromptRedactor, BUILTIN_REDACTIONS, REDACTED, type PromptRedactor } from "./redact-prompt.js";
 export { summarizeRecords, groupOf, NO_GROUP } from "./summarize-records.js";
-export { buildReport, formatReportTable, premiumEquivalentUsd, type SpendReport, type ReportFigures, type BuildReportOptions } from "./build-report.js";
+export { buildReport, generateReport, formatReportTable, premiumEquivalentUsd, type SpendReport, type ReportFigures, type BuildReportOptions } from "./build-report.js";
+export { parseSince } from "./parse-since.js";
+export { premiumReferenceModel, PREMIUM_TIER } from "./premium-reference-model.js";

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { AuthenticationError, GatewayError, PermissionDeniedError, RateLimitError } from "../../core/errors/index.js";
+import { createMemoryKeyStore } from "../../storage/memory/memory-key-store.js";
+import { createMemoryRateLimiter } from "../../storage/memory/memory-rate-limiter.js";
+import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
+import { assertTierAllowed } from "./assert-tier-allowed.js";
+import { createAdminAuth } from "./create-admin-auth.js";
+import { ANONYMOUS, createKeyAuth, spendScopeFor } from "./create-key-auth.js";
+
+function setup() {
+  const keys = createMemoryKeyStore();
+  const clock = { at: 1_000_000, now: () => clock.at };
+  const authenticate = createKeyAuth({ keys, clock, rateLimiter: createMemoryRateLimiter(), cacheTtlInMs: 0 });
+  return { keys, clock, authenticate };
+}
+
+async function failure(promise: Promise<unknown>): Promise<GatewayError> {
+  const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
+  expect(GatewayError.isInstance(error)).toBe(true);
+  return error as GatewayError;
+}
+
+describe("createKeyAuth", () => {
+  it("lets everyone in as anonymous while no key exists, then requires a key", async () => {
+    const { keys, authenticate } = setup();
+    expect(await authenticate(undefined)).toBe(ANONYMOUS);
+    const { secret, key } = await issueVirtualKey(keys, { name: "team-a", dailyBudgetUsd: 2, allowedTiers: ["budget"] }, { now: 0 });
+    const missing = await failure(authenticate(undefined));
+    expect(missing).toBeInstanceOf(AuthenticationError);
+    expect(missing.toEnvelope()).toEqual({
+      error: { message: expect.stringContaining("Missing API key"), type: "authentication_error", code: "invalid_api_key", param: null },
+    });
+    expect((await failure(authenticate("Bearer sk-sy-wrongwrongwrong"))).message).toContain("Invalid API key sk-sy-wron...");
+    const identity = await authenticate(`Bearer ${secret}`);
+    expect(identity).toMatchObject({ keyId: key.id, keyName: "team-a", allowedTiers: ["budget"], keyLimits: { dailyUsd: 2, monthlyUsd: null } });
+    expect(spendScopeFor(identity, "chat", "budget")).toEqual({ keyId: key.id, keyName: "team-a", keyLimits: { dailyUsd: 2, monthlyUsd: null }, task: "chat", tier: "budget" });
+    expect(() => assertTierAllowed(identity, "premium")).toThrow(PermissionDeniedError);
+    expect(() => assertTierAllowed(identity, "budget")).not.toThrow();
+  });
+
+  it("refuses a revoked key with a message that says so", async () => {
+    const { keys, authenticate } = setup();
+    await issueVirtualKey(keys, { name: "other" }, { now: 0 });
+    const { secret } = await issueVirtualKey(keys, { name: "old" }, { now: 0 });
+    await keys.revoke("old", 5);
+    expect((await failure(authenticate(`Bearer ${secret}`))).message).toMatch(/was revoked/);
+  });
+
+  it("answers 429 with Retry-After once a key passes its rpm, and lets it through after the wait", async () => {
+    const { keys, clock, authenticate } = setup();
+    const { secret } = await issueVirtualKey(keys, { name: "slow", rpm: 2 }, { now: 0 });
+    const header = `Bearer ${secret}`;
+    expect((await authenticate(header)).rateLimitRemaining).toBe(1);
+    expect((await authenticate(header)).rateLimitRemaining).toBe(0);
+    const limited = await failure(authenticate(header));
+    expect(limited).toBeInstanceOf(RateLimitError);
+    expect(limited.status).toBe(429);
+    expect((limited as RateLimitError).retryAfterSeconds).toBe(30);
+    expect(limited.toEnvelope().error).toMatchObject({ type: "rate_limit_error", code: "rate_limit_exceeded" });
+    clock.at += 30_000;
+    expect((await authenticate(header)).keyName).toBe("slow");
+  });
+});
+
+describe("createAdminAuth", () => {
+  it("accepts only the admin key, and is closed when none is set", () => {
+    const check = createAdminAuth({ adminKey: "admin-secret" });
+    expect(() => check("Bearer admin-secret")).not.toThrow();
+    expect(() => check("Bearer admin-secreT")).toThrow(AuthenticationError);
+    expect(() => check(undefined)).toThrow(/Missing admin key/);
+    expect(() => createAdminAuth({ adminKey: undefined })("Bearer x")).toThrow(/SWITCHYARD_ADMIN_KEY/);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Virtual-key authentication for `/v1/*`: checks `Authorization: Bearer sk-sy-...` against the key store,
+ * applies the key's rate limit, and returns who is calling. With no active key in the store, every request
+ * passes as anonymous (the server then binds 127.0.0.1 only); once one key exists, every request needs one.
+ * @module
+ */
+import type { SpendScope } from "../../budget/spend-guard.js";
+import type { Clock } from "../../core/clock.js";
+import { AuthenticationError, RateLimitError } from "../../core/errors/index.js";
+import type { KeyStore, VirtualKey } from "../../storage/key-store.js";
+import type { RateLimiter } from "../../storage/rate-limiter.js";
+import { hashSecret, VIRTUAL_KEY_PREFIX } from "../../storage/virtual-key-secret.js";
+
+/** Who is calling, as the request path needs it. */
+export interface KeyIdentity {
+  /** null when the gateway runs without keys. */
+  keyId: string | null;
+  keyName: string | null;
+  /** Tiers the key may use, or null for all. */
+  allowedTiers: string[] | null;
+  /** The key's own budgets, for `SpendScope.keyLimits`. */
+  keyLimits: { dailyUsd: number | null; monthlyUsd: number | null };
+  rpm: number | null;
+  /** Requests left this minute (for `x-ratelimit-remaining`), or null without a limit. */
+  rateLimitRemaining: number | null;
+}
+
+/** Authenticates one request from its Authorization header. Throws AuthenticationError (401) or RateLimitError (429). */
+export type KeyAuthenticator = (authorizationHeader: string | undefined) => Promise<KeyIdentity>;
+
+/** Options of `createKeyAuth`. */
+export interface KeyAuthOptions {
+  keys: KeyStore;
+  clock: Clock;
+  rateLimiter: RateLimiter;
+  /** How long the active-key count and found keys are cached; a revoke or new key applies within this. Default 1 s. */
+  cacheTtlInMs?: number;
+}
+
+/** The identity of requests when no key exists. */
+export const ANONYMOUS: KeyIdentity = Object.freeze({
+  keyId: null,
+  keyName: null,
+  allowedTiers: null,
+  keyLimits: Object.freeze({ dailyUsd: null, monthlyUsd: null }),
+  rpm: null,
+  rateLimitRemaining: null,
+}) as KeyIdentity;
+
+const MAX_CACHED_KEYS = 10_000;
+
+/** Creates the authenticator. */
+export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000 }: KeyAuthOptions): KeyAuthenticator {
+  let activeCount: { value: number; at: number } | undefined;
+  const found = new Map<string, { key: VirtualKey; at: number }>();
+
+  const countActive = async (now: number): Promise<number> => {
+    if (!activeCount || now - activeCount.at >= cacheTtlInMs) activeCount = { value: await keys.countActive(), at: now };
+    return activeCount.value;
+  };
+
+  const lookup = async (hash: string, now: number): Promise<VirtualKey | undefined> => {
+    const cached = found.get(hash);
+    if (cached && now - cached.at < cacheTtlInMs) return cached.key;
+    const key = await keys.findByHash(hash);
+    if (key) {
+      if (found.size >= MAX_CACHED_KEYS) found.clear();
+      found.set(hash, { key, at: now });
+    }
+    return key;
+  };
+
+  return async (authorizationHeader) => {
+    const now = clock.now();
+    if ((await countActive(now)) === 0) return ANONYMOUS;
+    const secret = bearerToken(authorizationHeader);
+    if (!secret) {
+      throw new AuthenticationError(
+        `Missing API key. Send "Authorization: Bearer ${VIRTUAL_KEY_PREFIX}..." with a key from \`switchyard keys create --name NAME\`.`,
+      );
+    }
+    const key = await lookup(hashSecret(secret), now);
+    if (!key) throw new AuthenticationError(`Invalid API key ${redactSecret(secret)}. Check the key, or create one with \`switchyard keys create\`.`);
+    if (key.revokedAt !== null) throw new AuthenticationError(`The API key ${key.prefix}... (${key.name}) was revoked.`);
+    let remaining: number | null = null;
+    if (key.rpm !== null) {
+      const decision = await rateLimiter.hit({ key: `rpm:${key.id}`, limitPerMinute: key.rpm, now });
+      if (!decision.allowed) throw new RateLimitError({ retryAfterMs: decision.retryAfterMs, limitPerMinute: key.rpm, keyName: key.name });
+      remaining = decision.remaining;
+    }
+    return {
+      keyId: key.id,
+      keyName: key.name,
+      allowedTiers: key.allowedTiers,
+      keyLimits: { dailyUsd: key.dailyBudgetUsd, monthlyUsd: key.monthlyBudgetUsd },
+      rpm: key.rpm,
+      rateLimitRemaining: remaining,
+    };
+  };
+}
+
+/** The SpendScope of a request made with this identity. */
+export function spendScopeFor(identity: KeyIdentity, task: string, tier: string): SpendScope {
+  if (identity.keyId === null) return { task, tier };
+  return { keyId: identity.keyId, keyName: identity.keyName ?? identity.keyId, keyLimits: identity.keyLimits, task, tier };
+}
+
+/** The token of a `Bearer` header, or undefined. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^\s*Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1];
+}
+
+/** Shows only the start of a secret, for error messages. */
+function redactSecret(secret: string): string {
+  return secret.length <= 10 ? "***" : `${secret.slice(0, 10)}...`;
+}

@@ -1,0 +1,34 @@
+/**
+ * Fastify glue for key auth: an `onRequest` hook that authenticates `/v1/*` requests and puts the caller's
+ * identity on `request.keyIdentity`.
+ * @module
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { RateLimitError } from "../../core/errors/index.js";
+import type { KeyAuthenticator, KeyIdentity } from "./create-key-auth.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Set by the key-auth hook: who is calling (anonymous when the gateway has no keys). */
+    keyIdentity?: KeyIdentity;
+  }
+}
+
+/**
+ * The hook. Errors are thrown for the server's error handler (401 / 429 envelopes); a 429 also gets its
+ * `Retry-After` header here, and allowed requests under a limit get `x-ratelimit-remaining`.
+ */
+export function createKeyAuthHook(authenticate: KeyAuthenticator) {
+  return async function keyAuthHook(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    try {
+      request.keyIdentity = await authenticate(request.headers.authorization);
+    } catch (error) {
+      if (error instanceof RateLimitError) reply.header("retry-after", String(error.retryAfterSeconds));
+      throw error;
+    }
+    if (request.keyIdentity.rateLimitRemaining !== null) {
+      reply.header("x-ratelimit-limit-requests", String(request.keyIdentity.rpm));
+      reply.header("x-ratelimit-remaining-requests", String(request.keyIdentity.rateLimitRemaining));
+    }
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * `GET /api/budgets[?key=ID&task=T&tier=T]`: each budget's limit, spend, reservations and what is left.
+ * @module
+ */
+import type { FastifyInstance } from "fastify";
+import { notFound, queryValue, type AdminRouteDeps } from "./admin-deps.js";
+
+/** Registers the budgets route. */
+export function registerAdminBudgetRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
+  app.get("/api/budgets", async (request) => {
+    const guard = deps.spendGuard;
+    if (!guard) throw notFound("Spend control is not enabled on this gateway.");
+    const keyRef = queryValue(request.query, "key");
+    const task = queryValue(request.query, "task");
+    const tier = queryValue(request.query, "tier");
+    if (!keyRef && !task && !tier) return { object: "list", data: await guard.status() };
+    const key = keyRef ? (await deps.keys.list()).find((k) => k.id === keyRef || k.name === keyRef) : undefined;
+    if (keyRef && !key) throw notFound(`No active key with id or name "${keyRef}".`);
+    const scope = {
+      task: task ?? "",
+      tier: tier ?? "",
+      ...(key ? { keyId: key.id, keyName: key.name, keyLimits: { dailyUsd: key.dailyBudgetUsd, monthlyUsd: key.monthlyBudgetUsd } } : {}),
+    };
+    return { object: "list", data: await guard.status(scope) };
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * `GET /api/keys`, `POST /api/keys` (answers the secret once), `DELETE /api/keys/:idOrName`.
+ * @module
+ */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
+import { notFound, type AdminRouteDeps } from "./admin-deps.js";
+
+const createKeySchema = z.strictObject({
+  name: z.string().min(1),
+  daily_budget_usd: z.number().nonnegative().nullable().optional(),
+  monthly_budget_usd: z.number().nonnegative().nullable().optional(),
+  rpm: z.number().int().positive().nullable().optional(),
+  tiers: z.array(z.string().min(1)).nullable().optional(),
+});
+
+/** Registers the key routes. */
+export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
+  app.get("/api/keys", async () => ({ object: "list", data: await deps.keys.list({ includeRevoked: true }) }));
+
+  app.post("/api/keys", async (request, reply) => {
+    const parsed = createKeySchema.safeParse(request.body ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InvalidRequestError(`Invalid key request: ${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`, { param: issue?.path.join(".") ?? "body" });
+    }
+    const body = parsed.data;
+    const { key, secret } = await issueVirtualKey(
+      deps.keys,
+      {
+        name: body.name,
+        dailyBudgetUsd: body.daily_budget_usd ?? null,
+        monthlyBudgetUsd: body.monthly_budget_usd ?? null,
+        rpm: body.rpm ?? null,
+        allowedTiers: body.tiers ?? null,
+      },
+      { now: deps.clock.now() },
+    );
+    reply.code(201);
+    return { key, secret };
+  });
+
+  app.delete<{ Params: { id: string } }>("/api/keys/:id", async (request) => {
+    const revoked = await deps.keys.revoke(request.params.id, deps.clock.now());
+    if (!revoked) throw notFound(`No active key with id or name "${request.params.id}".`);
+    return revoked;
+  });
+}

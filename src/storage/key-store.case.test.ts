@@ -1,0 +1,59 @@
+/**
+ * The contract every KeyStore passes. Each adapter's test calls `runKeyStoreContract`.
+ * @module
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { InvalidRequestError } from "../core/errors/index.js";
+import type { KeyStore } from "./key-store.js";
+import { hashSecret, issueVirtualKey, VIRTUAL_KEY_PREFIX } from "./virtual-key-secret.js";
+
+/** How the contract gets a fresh, empty store. */
+export interface KeyStoreContractOptions {
+  create(): Promise<KeyStore>;
+}
+
+/** Runs the KeyStore contract. */
+export function runKeyStoreContract({ create }: KeyStoreContractOptions): void {
+  let store: KeyStore | undefined;
+  afterEach(async () => store?.close());
+
+  describe("key store contract", () => {
+    it("issues a key whose secret is only stored hashed and finds it by that hash", async () => {
+      const keys = (store = await create());
+      expect(await keys.countActive()).toBe(0);
+      const { key, secret } = await issueVirtualKey(keys, { name: "team-a", dailyBudgetUsd: 5, rpm: 60, allowedTiers: ["budget", "mid"] }, { now: 1_000 });
+      expect(secret.startsWith(VIRTUAL_KEY_PREFIX)).toBe(true);
+      expect(secret.length).toBeGreaterThan(40);
+      expect(key).toMatchObject({ name: "team-a", dailyBudgetUsd: 5, monthlyBudgetUsd: null, rpm: 60, allowedTiers: ["budget", "mid"], revokedAt: null });
+      expect(JSON.stringify(await keys.list())).not.toContain(secret);
+      expect(await keys.findByHash(hashSecret(secret))).toEqual(key);
+      expect(await keys.findByHash(hashSecret(`${secret}x`))).toBeUndefined();
+      expect(await keys.countActive()).toBe(1);
+    });
+
+    it("keeps active names unique, revokes by id or name, and then frees the name", async () => {
+      const keys = (store = await create());
+      const first = await issueVirtualKey(keys, { name: "ci" }, { now: 1 });
+      await expect(issueVirtualKey(keys, { name: "ci" }, { now: 2 })).rejects.toBeInstanceOf(InvalidRequestError);
+      const other = await issueVirtualKey(keys, { name: "batch" }, { now: 3 });
+      expect((await keys.revoke("ci", 10))?.id).toBe(first.key.id);
+      expect(await keys.revoke("ci", 11)).toBeUndefined();
+      expect((await keys.revoke(other.key.id, 12))?.revokedAt).toBe(12);
+      expect(await keys.countActive()).toBe(0);
+      expect(await keys.list()).toEqual([]);
+      expect((await keys.list({ includeRevoked: true })).map((k) => [k.name, k.revokedAt])).toEqual([
+        ["ci", 10],
+        ["batch", 12],
+      ]);
+      expect((await keys.findByHash(hashSecret(first.secret)))?.revokedAt).toBe(10);
+      await issueVirtualKey(keys, { name: "ci" }, { now: 20 });
+      expect(await keys.countActive()).toBe(1);
+    });
+
+    it("rejects bad names and negative limits", async () => {
+      const keys = (store = await create());
+      await expect(issueVirtualKey(keys, { name: "has space" }, { now: 1 })).rejects.toThrow(/Invalid key name/);
+      await expect(issueVirtualKey(keys, { name: "ok", rpm: -1 }, { now: 1 })).rejects.toThrow(/rpm must be/);
+    });
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * The contract every RateLimiter passes. Each adapter's test calls `runRateLimiterContract`.
+ * @module
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import type { RateLimiter } from "./rate-limiter.js";
+
+/** How the contract gets a fresh limiter. */
+export interface RateLimiterContractOptions {
+  create(): Promise<RateLimiter>;
+}
+
+/** Runs the RateLimiter contract. */
+export function runRateLimiterContract({ create }: RateLimiterContractOptions): void {
+  let limiter: RateLimiter | undefined;
+  afterEach(async () => limiter?.close());
+
+  describe("rate limiter contract", () => {
+    it("allows a burst of the limit, then says how long to wait", async () => {
+      const l = (limiter = await create());
+      const now = 1_000_000;
+      const hits = [];
+      for (let i = 0; i < 4; i += 1) hits.push(await l.hit({ key: "k1", limitPerMinute: 3, now }));
+      expect(hits.map((h) => h.allowed)).toEqual([true, true, true, false]);
+      expect(hits.map((h) => h.remaining)).toEqual([2, 1, 0, 0]);
+      expect(hits[3]?.retryAfterMs).toBe(20_000);
+      expect((await l.hit({ key: "k1", limitPerMinute: 3, now: now + 19_999 })).allowed).toBe(false);
+      expect((await l.hit({ key: "k1", limitPerMinute: 3, now: now + 20_000 })).allowed).toBe(true);
+      expect((await l.hit({ key: "k2", limitPerMinute: 3, now })).allowed).toBe(true);
+    });
+
+    it("lets exactly the limit through when 100 requests race", async () => {
+      const l = (limiter = await create());
+      const results = await Promise.all(Array.from({ length: 100 }, () => l.hit({ key: "race", limitPerMinute: 10, now: 5_000 })));
+      expect(results.filter((r) => r.allowed)).toHaveLength(10);
+    });
+  });
+}

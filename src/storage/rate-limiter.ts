@@ -1,0 +1,41 @@
+/**
+ * Per-key request rate limits. Implementations use GCRA (a token bucket held as one timestamp): a key with
+ * `limitPerMinute = N` may burst N requests, then gets one more every 60/N seconds.
+ * @module
+ */
+
+/** The answer to one request. */
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** Requests still allowed right now. */
+  remaining: number;
+  /** When refused: how long until one request fits. 0 when allowed. */
+  retryAfterMs: number;
+}
+
+/** A shared counter of requests per key. */
+export interface RateLimiter {
+  /** Counts one request for `key` when it fits. */
+  hit(input: { key: string; limitPerMinute: number; now: number }): Promise<RateLimitDecision>;
+  close(): Promise<void>;
+}
+
+/** One minute: the window limits are expressed in. */
+export const RATE_WINDOW_IN_MS = 60_000;
+
+/** GCRA step shared by the implementations: given the stored theoretical arrival time, decide and return the new one. */
+export function gcraStep(
+  storedTat: number | undefined,
+  limitPerMinute: number,
+  now: number,
+): { decision: RateLimitDecision; tat: number | undefined } {
+  if (limitPerMinute <= 0) return { decision: { allowed: false, remaining: 0, retryAfterMs: RATE_WINDOW_IN_MS }, tat: undefined };
+  const interval = RATE_WINDOW_IN_MS / limitPerMinute;
+  const tat = Math.max(storedTat ?? now, now);
+  const next = tat + interval;
+  const ahead = next - now;
+  if (ahead > RATE_WINDOW_IN_MS) {
+    return { decision: { allowed: false, remaining: 0, retryAfterMs: Math.ceil(ahead - RATE_WINDOW_IN_MS) }, tat: undefined };
+  }
+  return { decision: { allowed: true, remaining: Math.floor((RATE_WINDOW_IN_MS - ahead) / interval), retryAfterMs: 0 }, tat: next };
+}

@@ -1,0 +1,61 @@
+/**
+ * Making and hashing `sk-sy-...` secrets, and issuing keys.
+ * @module
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { InvalidRequestError } from "../core/errors/index.js";
+import type { KeyStore, VirtualKey } from "./key-store.js";
+
+/** Every virtual key starts with this. */
+export const VIRTUAL_KEY_PREFIX = "sk-sy-";
+
+/** The stored form of a secret. */
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+/** A new secret: the prefix plus 32 random bytes in base64url (43 characters). */
+export function generateSecret(random: (size: number) => Buffer = randomBytes): string {
+  return `${VIRTUAL_KEY_PREFIX}${random(32).toString("base64url")}`;
+}
+
+/** What `keys create` takes. */
+export interface NewVirtualKey {
+  name: string;
+  dailyBudgetUsd?: number | null;
+  monthlyBudgetUsd?: number | null;
+  rpm?: number | null;
+  allowedTiers?: string[] | null;
+}
+
+/** Creates a key in the store and returns it with its secret, which is shown once and never again. */
+export async function issueVirtualKey(
+  store: KeyStore,
+  input: NewVirtualKey,
+  deps: { now: number; random?: (size: number) => Buffer },
+): Promise<{ key: VirtualKey; secret: string }> {
+  const name = input.name.trim();
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
+    throw new InvalidRequestError(`Invalid key name "${input.name}": use 1-64 letters, digits, ".", "_" or "-".`, { param: "name" });
+  }
+  for (const [field, value] of Object.entries({ dailyBudgetUsd: input.dailyBudgetUsd, monthlyBudgetUsd: input.monthlyBudgetUsd, rpm: input.rpm })) {
+    if (value !== undefined && value !== null && !(Number.isFinite(value) && value >= 0)) {
+      throw new InvalidRequestError(`${field} must be a number >= 0, got ${String(value)}.`, { param: field });
+    }
+  }
+  const random = deps.random ?? randomBytes;
+  const secret = generateSecret(random);
+  const key: VirtualKey = {
+    id: `key_${random(8).toString("hex")}`,
+    name,
+    prefix: secret.slice(0, VIRTUAL_KEY_PREFIX.length + 4),
+    createdAt: deps.now,
+    revokedAt: null,
+    dailyBudgetUsd: input.dailyBudgetUsd ?? null,
+    monthlyBudgetUsd: input.monthlyBudgetUsd ?? null,
+    rpm: input.rpm ?? null,
+    allowedTiers: input.allowedTiers && input.allowedTiers.length > 0 ? [...input.allowedTiers] : null,
+  };
+  await store.insert(key, hashSecret(secret));
+  return { key, secret };
+}
