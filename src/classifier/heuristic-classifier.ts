@@ -16,7 +16,7 @@ import {
   classifyComplexity,
   readComplexitySignals,
 } from "./heuristic-complexity.js";
-import { classifyTask } from "./heuristic-task-rules.js";
+import { classifyTask } from "./heuristic-task-classifier.js";
 
 /** Characters from the start of the latest user message that the task rules read. */
 export const TASK_SCAN_HEAD_CHARS = 20_000;

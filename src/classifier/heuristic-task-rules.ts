@@ -4,8 +4,6 @@
  * Patterns run on lowercased text; each pattern scores at most once per text.
  * @module
  */
-import type { Classification } from "../core/types.js";
-import { CODE_MARKER_PATTERN, countWords } from "./heuristic-complexity.js";
 
 /** The task types the heuristic rules can label (the built-in task table). */
 export const HEURISTIC_TASKS = [
@@ -70,7 +68,7 @@ export const TASK_RULES: readonly TaskRule[] = [
   ]),
   ...rules("summarization", [
     ["\\bsummar(y|ies|ize|ise|ized|ised|izing|ising)\\b", 3.5],
-    ["\\btl;?dr\\b", 3],
+    ["\\btl;?dr\\b|\\b(sum (it |this |that |these |them )?up|short version|bottom line|in short|cliff'?s? ?notes|high-level overview)\\b", 3],
     ["\\b(condense|recap|gist|synopsis|key takeaways|main points|key points|boil (it )?down|in a nutshell|shorter version|shorten)\\b", 2],
     ["\\bin (one|two|three|a few|\\d+) (sentences?|bullet points?|bullets|lines|words)\\b", 1],
   ]),
@@ -81,18 +79,20 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\b(options|choices|categories|labels)\\s*:|\\bchoose (from|between|one of)\\b|\\b(belong|belongs) (to|in)\\b", 1.5],
     ["\\b(positive|negative|neutral)\\b", 1],
     ["\\blabel (it|this|each|these|them|the)\\b", 2.5],
-    ["\\b(put|assign|map|sort|place|divide|split|group|bucket)\\b[^.?!\\n]{0,40}\\b(into|to|by|with) (a |an |the |one )?(categor\\w*|groups?|buckets?|departments?|class(es)?|types?|labels?|priorit\\w*|levels?|tiers?|regions?|genres?)\\b", 3],
-    ["\\b(mark|decide|determine|indicate|say) (whether|if)\\b|\\b(yes or no|true or false|fact or (an )?opinion)\\b|\\b[a-z]+, [a-z]+,? or [a-z]+\\?", 1.5],
+    ["\\b(put|assign|map|sort|place|divide|split|group|bucket)\\b[^.?!\\n]{0,40}\\b(into|to|by|with) (a |an |the |one )?(categor\\w*|groups?|buckets?|departments?|class(es)?|types?|labels?|priorit\\w*|levels?|tiers?|regions?|genres?|themes?|teams?|queues?)\\b", 3],
+    ["\\b(mark|decide|determine|indicate|say) (whether|if)\\b|\\b(yes or no|true or false|fact or (an )?opinion)\\b|\\b[a-z]+, [a-z]+,? or [a-z]+([?:.]|$)", 1.5],
     ["\\b(which|what) (category|class|genre|label|topic|department) (does|is|would|best|should)\\b", 2.5],
     ["\\b(tag|sort|bucket|group) (these|each|every|the following)\\b", 2],
     ["\\b(answer|reply|respond) with (only |just )?(one|a single) (word|label|category)\\b", 2],
     ["\\bis (this|the following|it) (an? )?[a-z ]{1,25} or (an? )?[a-z ]{1,25}\\?", 1.5],
+    ["\\b([a-z]{3,}) or (not |in|un|non-?|im|ir|dis)\\1\\b|\\bwhich (of these|ones?) (are|is)\\b", 2.5],
   ]),
   ...rules("extraction", [
     ["\\bextract(s|ed|ing|ion)?\\b", 3.5],
     ["\\b(pull|grab|get|fish) out\\b|\\b(pull|grab|get)\\b[^.?!\\n]{0,40}\\b(from|out of)\\b", 2],
     ["\\b(list|find|identify|return|collect|highlight) (all|every)( of)? (the )?[a-z]+", 1.5],
-    ["\\b(mentioned|named|listed|referenced|cited) in\\b", 2],
+    ["\\b(mentioned|named|listed|referenced|cited|appear|appears|occur|occurs) in (the|this|these|that|my)\\b", 2],
+    ["\\b(give me|return|output|list|show me) (just|only) the\\b|\\bfrom (the|this|these|that|my) [a-z]+( [a-z]+)? (below|above|attached)\\b", 2],
     ["\\b(list|find|identify|return|collect) (all|every|each)( of)? (the )?(names?|emails?|e-mail addresses|dates?|numbers?|people|persons|companies|organi[sz]ations|entities|urls?|links|addresses|amounts|prices|products|keywords|skills|ingredients|locations|phone numbers)\\b", 3],
     ["\\b(from|in|out of) (the|this|these|that|my) (following |attached |below )?(text|passage|paragraph|document|email|article|invoice|receipt|resume|cv|transcript|log|page|html|table|message|review|report|contract|posting|listing|notes|form|statement|thread|conversation|pdf|file|spreadsheet|records?|profile|website)\\b", 1.5],
     ["\\b(json|csv|key-value|structured (data|format|output)|fields)\\b", 1],
@@ -100,7 +100,7 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\bparse (this|the|these|that|my|out)\\b", 2.5],
   ]),
   ...rules("code_generation", [
-    [`\\b(write|implement|create|build|develop|generate|code|make|give me|show me|need|want)\\b[^.?!\\n]{0,60}\\b(${CODE_NOUNS})\\b`, 3],
+    [`\\b(write|implement|create|build|develop|generate|code|make|give me|show me|need|want)\\b[^.?!\\n]{0,60}\\b(${CODE_NOUNS})s?\\b`, 4.5],
     ["\\bimplement(s|ed|ing|ation)?\\b", 1.5],
     [`\\b(${PROGRAMMING})\\b`, 1.5],
     [`\\b(in|using|with) (${PROGRAMMING}|go)\\b`, 1],
@@ -113,6 +113,7 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\bwhy (does|doesn'?t|is|isn'?t|do|don'?t)\\b[^?]{0,60}\\b(work|compile|run|return|fail|crash|throw|print|output|hang|leak|slow|freeze|break|loop)", 2.5],
     ["\\b(bugs?|buggy|errors?|exceptions?|traceback|stack trace|segfault|null pointer|memory leak|race condition|code smells?|vulnerab\\w*|security (issues?|holes?)|off-by-one)\\b", 1.5],
     ["\\b(code review|refactor\\w*|debug\\w*|idiomatic|lint(er|ing)?)\\b", 3],
+    ["\\b(this|my|our|the following|attached) ([a-z+#]+ )?(code|function|script|snippet|module|class|method|program|query|component|implementation|pr|pull request|schema|regex|unit tests?|tests?|codebase|repo|loop)\\b", 2],
     ["\\b(look over|go over|check|inspect|critique)\\b[^.?!\\n]{0,30}\\b(this|my|the following) (code|function|script|snippet|query|class|method|implementation|pr|sql|program)\\b", 2.5],
     ["\\b(explain|walk me through|what does) (this|the following|my)( \\w+)? (code|function|snippet|script|query|regex|method|class)\\b", 2.5],
   ]),
@@ -127,7 +128,7 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\bwhy (did|do|does|is|are|has|have|was|were)\\b", 0.7],
   ]),
   ...rules("creative_writing", [
-    [`\\b(write|compose|draft|create|craft|pen|produce|structure|prepare)\\b[^.?!\\n]{0,50}\\b(${WRITING_NOUNS})\\b`, 3.5],
+    [`\\b(write|compose|draft|create|craft|pen|produce|structure|prepare|need|want)\\b[^.?!\\n]{0,50}\\b(${WRITING_NOUNS})s?\\b`, 3.5],
     ["\\b(poem|poetry|story|haiku|limerick|sonnet|fiction|fairy tale|narrative|protagonist|villain|plot twist|rhym(e|es|ing)|stanzas?|lyrics|screenplay)\\b", 1.5],
     ["\\b(creative|imaginative|whimsical|humorous|funny|witty|heartfelt|persuasive|engaging|catchy|vivid|poetic)\\b", 1],
     ["\\b(in the style of|from the perspective of|written as|told from|once upon a time)\\b", 1.5],
@@ -148,6 +149,7 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\b(explain|justify|walk me through) (your|the) (reasoning|answer|thinking|estimate|logic)\\b|\\b(show|take [a-z ]{1,20} through) your (reasoning|thinking)\\b|\\bwhy (does|would) (this|that|it) work\\b", 1.5],
     ["\\b(always (lies|tells the truth)|liars?|truth-?tellers?|knights? and knaves|intuition|trick question)\\b", 2],
     ["\\b(each|every) (person|one|friend|house|of them)\\b[^.]{0,60}\\bdifferent\\b|\\bwho (owns|has|lives|drinks|sits|is in)\\b", 1.5],
+    ["\\b(work|reason|think) (it )?(through|out)\\b|\\bboth (views|sides|positions|perspectives)\\b", 1.5],
     ["\\b(directly|immediately|somewhere to the) (left|right|next to|behind|in front of|above|below)\\b", 1.5],
     ["\\b(philosoph\\w*|ethic(s|al)|moral(ly|ity)?|free will|consciousness|thought experiment|counterintuitive|trolley problem)\\b", 1.5],
     ["\\b(premises?|necessarily|contradiction|logically|valid argument|fallac(y|ies|ious)|conclude|follows? that|flaw(ed)? in|the argument)\\b", 1.5],
@@ -178,84 +180,3 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\b(do you (ever|like|think|feel|have|enjoy|get)|are you (ever|happy|real|conscious|okay)|your (favorite|favourite|opinion|thoughts))\\b", 2],
   ]),
 ];
-
-/** Weight of a cue found in earlier turns or the system prompt, relative to the latest user message. */
-const CONTEXT_WEIGHT = 0.3;
-/** Below this best score no rule really fired: the answer is `chat`, with low confidence. */
-const MIN_SCORE = 1.5;
-const RULE_TASK_INDEX: readonly number[] = TASK_RULES.map((rule) => HEURISTIC_TASKS.indexOf(rule.task));
-const index = (task: HeuristicTask): number => HEURISTIC_TASKS.indexOf(task);
-/** Numbers, except four-digit years, which are as common in trivia as in arithmetic. */
-const NUMBER_PATTERN = /\b(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?/g;
-/** List markers ("1. ", "2) " at a line start) are not quantities. */
-const LIST_MARKER_PATTERN = /(?:^|\n)[ \t]*\d+[.)]\s/g;
-const QUANTITY_QUESTION = /\?|\bhow (many|much|long|far|old)\b|\b(total|altogether|in all|left|remain\w*|find|calculate|determine|what is)\b/;
-const SENTENCE_BREAK = /[.?!]\s+\S/;
-const PERSONAL = /\b(i|me|my|we|us|our|you|your|let'?s)\b/;
-/** Questions, but not requests phrased as questions ("can you write...", "do you think..."). */
-const QUESTION_START = /^(who|what|when|where|which|whose|why|how|is|are|was|were|does|did|should)\b|^(do|can|could) (?!you|i\b)/;
-/** A question about text the user supplied ("the article below") is not a factual lookup. */
-const REFERS_TO_SUPPLIED_TEXT = /\b(below|above|attached|following|this (text|article|document|passage|email|paragraph|code|policy|report|chapter|transcript))\b/;
-const REVIEW_VERB =
-  /\b(review|refactor|debug|fix|wrong|bugs?|\w*(error|exception)s?|optimi[sz]e|improve|explain|why|issues?|problems?|fails?|crash\w*|vulnerab\w*)\b/;
-
-/** The text the task rules read: the latest user message, and the rest of the conversation as context. */
-export interface TaskRuleInput {
-  /** The latest user message (capped by the caller for huge prompts). */
-  latest: string;
-  /** System prompt and earlier user turns (capped by the caller); may be empty. */
-  context: string;
-}
-
-/** Scores every task with the rule table and structural cues; unknown inputs fall back to `chat`. */
-export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask> {
-  const latest = input.latest.trim();
-  const lower = latest.toLowerCase();
-  const scores = new Float64Array(HEURISTIC_TASKS.length);
-  addRuleScores(scores, lower, 1);
-  if (input.context.length > 0) addRuleScores(scores, input.context.toLowerCase(), CONTEXT_WEIGHT);
-  addStructuralScores(scores, latest, lower);
-  return pickTask(scores);
-}
-
-function addRuleScores(scores: Float64Array, lower: string, weight: number): void {
-  for (let i = 0; i < TASK_RULES.length; i++) {
-    const rule = TASK_RULES[i]!;
-    if (rule.pattern.test(lower)) scores[RULE_TASK_INDEX[i]!]! += rule.weight * weight;
-  }
-}
-
-/** Cues that need more than one pattern: code presence, numbers in a question, short factual questions. */
-function addStructuralScores(scores: Float64Array, latest: string, lower: string): void {
-  const words = countWords(latest);
-  const hasCode = CODE_MARKER_PATTERN.test(latest);
-  if (hasCode) scores[index(REVIEW_VERB.test(lower) ? "code_review" : "code_generation")]! += 2;
-  const numbers = (lower.match(NUMBER_PATTERN)?.length ?? 0) - (lower.match(LIST_MARKER_PATTERN)?.length ?? 0);
-  // Numbers in code are identifiers and indices, not quantities.
-  if (!hasCode && numbers >= 2 && QUANTITY_QUESTION.test(lower)) scores[index("math")]! += 2;
-  const oneSentence = !SENTENCE_BREAK.test(lower);
-  const question = lower.endsWith("?") || QUESTION_START.test(lower);
-  if (question && oneSentence && words <= 30 && numbers < 2) scores[index("simple_qa")]! += 1.5;
-  // A short impersonal phrase with no instruction verb reads as a search-style lookup.
-  else if (oneSentence && words <= 20 && !PERSONAL.test(lower) && !/[.!:]$/.test(lower)) scores[index("simple_qa")]! += 1;
-  if (words > 120 || REFERS_TO_SUPPLIED_TEXT.test(lower)) scores[index("simple_qa")]! -= 2;
-}
-
-function pickTask(scores: Float64Array): Classification<HeuristicTask> {
-  let best = 0;
-  let second = 0;
-  let bestIndex = -1;
-  for (let i = 0; i < scores.length; i++) {
-    const score = scores[i]!;
-    if (score > best) {
-      second = best;
-      best = score;
-      bestIndex = i;
-    } else if (score > second) second = score;
-  }
-  if (bestIndex < 0 || best < MIN_SCORE) return { label: "chat", confidence: 0.3 };
-  const margin = best - second;
-  // 0.4 for a tie, rising towards 0.95 as the winner pulls away.
-  const confidence = 0.4 + 0.55 * (1 - Math.exp(-margin / 2));
-  return { label: HEURISTIC_TASKS[bestIndex]!, confidence: Math.round(confidence * 1000) / 1000 };
-}

@@ -23,5 +23,8 @@ export {
   WORD_THRESHOLDS,
 } from "./heuristic-complexity.js";
 export type { ComplexitySignals } from "./heuristic-complexity.js";
-export { classifyTask, HEURISTIC_TASKS, TASK_RULES } from "./heuristic-task-rules.js";
-export type { HeuristicTask, TaskRule, TaskRuleInput } from "./heuristic-task-rules.js";
+export { classifyTask } from "./heuristic-task-classifier.js";
+export type { TaskRuleInput } from "./heuristic-task-classifier.js";
+export { stemWord, TASK_LEXICON } from "./heuristic-task-lexicon.js";
+export { HEURISTIC_TASKS, TASK_RULES } from "./heuristic-task-rules.js";
+export type { HeuristicTask, TaskRule } from "./heuristic-task-rules.js";

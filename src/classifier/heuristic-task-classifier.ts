@@ -1,0 +1,142 @@
+/**
+ * The heuristic task classifier: phrase rules, a weighted lexicon and a few structural cues
+ * (code present, numbers in a question, question form) add up to a score per task; the best
+ * score wins, with a confidence from its margin over the runner-up. When nothing fires the
+ * answer is `chat` with low confidence.
+ * @module
+ */
+import type { Classification } from "../core/types.js";
+import { CODE_MARKER_PATTERN, countWords } from "./heuristic-complexity.js";
+import { TASK_LEXICON, stemWord } from "./heuristic-task-lexicon.js";
+import { HEURISTIC_TASKS, TASK_RULES, type HeuristicTask } from "./heuristic-task-rules.js";
+
+/** Weight of a cue found in earlier turns or the system prompt, relative to the latest user message. */
+const CONTEXT_WEIGHT = 0.3;
+/** Below this best score no rule really fired: the answer is `chat`, with low confidence. */
+const MIN_SCORE = 1.5;
+/** Lexicon words count fully near the start and end of a message (where instructions sit), less in between. */
+const INSTRUCTION_ZONE_CHARS = 400;
+const MIDDLE_WEIGHT = 0.25;
+/** The lexicon can add at most this much to one task, so a long document cannot drown the instruction. */
+const LEXICON_CAP = 7;
+
+const TASK_INDEX = new Map<HeuristicTask, number>(HEURISTIC_TASKS.map((task, i) => [task, i]));
+const index = (task: HeuristicTask): number => TASK_INDEX.get(task) ?? 0;
+const RULE_TASK_INDEX: readonly number[] = TASK_RULES.map((rule) => index(rule.task));
+
+const WORD_PATTERN = /[a-z][a-z0-9']*/g;
+/** Numbers, except four-digit years, which are as common in trivia as in arithmetic. */
+const NUMBER_PATTERN = /\b(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?/g;
+/** List markers ("1. ", "2) " at a line start) are not quantities. */
+const LIST_MARKER_PATTERN = /(?:^|\n)[ \t]*\d+[.)]\s/g;
+const QUANTITY_QUESTION = /\?|\bhow (many|much|long|far|old)\b|\b(total|altogether|in all|left|remain\w*|find|calculate|determine|what is)\b/;
+const SENTENCE_BREAK = /[.?!]\s+\S/;
+const PERSONAL = /\b(i|me|my|we|us|our|you|your|let'?s)\b/;
+/** Factual questions; not explanations ("why", "how does") nor requests phrased as questions ("can you..."). */
+const FACT_QUESTION = /^(who|what|when|where|which|whose|is|are|was|were|did|how (many|much|long|far|old|tall|big|deep|high))\b/;
+/** A question word anywhere, as trivia puts it ("...was from which royal house?"). */
+const FACT_WORD = /\b(who|whom|whose|which|what|when|where|how many|how much)\b/;
+/** Open-ended asks ("what are some...", "what could we...") want a list or a discussion, not a fact. */
+const OPEN_QUESTION = /^(what|which) (are|were|would be|could be|is) (some|a few|several|good|the best|different|possible|other)\b|^what (could|should|might|can) (i|we)\b/;
+/** A question about text the user supplied ("the article below") is not a factual lookup. */
+const REFERS_TO_SUPPLIED_TEXT =
+  /\b(below|above|attached|following|pasted|this (text|article|document|passage|email|paragraph|code|policy|report|chapter|transcript|memo|thread|pdf|snippet|function))\b/;
+const REVIEW_VERB =
+  /\b(review|refactor|debug|fix|wrong|bugs?|\w*(error|exception)s?|optimi[sz]e|improve|explain|why|issues?|problems?|fails?|failing|crash\w*|vulnerab\w*|leaks?|spot|check|idiomatic|risks?|smells?|naming|critique|throws?|undefined|endless\w*|infinite|never|right way|correct|does|doing|look)\b/;
+/** The text starts with code: the user wants it completed or written out. */
+const STARTS_WITH_CODE = /^\s*(from [\w.]+ import|import |def |class |function |#include|package |public |const |let |async |fn |func )/;
+/** The conversation addresses the assistant itself ("are you...", "how's your day"). */
+const ADDRESSES_ASSISTANT =
+  /\b(are|were) you\b|\bdo you (?!know)|\byou'?re\b|\bhow'?s your\b|\byour (day|week|weekend|life|name|favou?rite|opinion|thoughts|feelings)\b/;
+
+/** The text the task rules read: the latest user message, and the rest of the conversation as context. */
+export interface TaskRuleInput {
+  /** The latest user message (capped by the caller for huge prompts). */
+  latest: string;
+  /** System prompt and earlier user turns (capped by the caller); may be empty. */
+  context: string;
+}
+
+/** Scores every task and returns the best, with a confidence from its margin; unknown inputs are `chat`. */
+export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask> {
+  const latest = input.latest.trim();
+  const lower = latest.toLowerCase();
+  const scores = new Float64Array(HEURISTIC_TASKS.length);
+  addRuleScores(scores, lower, 1);
+  addLexiconScores(scores, lower, 1);
+  if (input.context.length > 0) {
+    const context = input.context.toLowerCase();
+    addRuleScores(scores, context, CONTEXT_WEIGHT);
+    addLexiconScores(scores, context, CONTEXT_WEIGHT);
+  }
+  addStructuralScores(scores, latest, lower);
+  return pickTask(scores);
+}
+
+function addRuleScores(scores: Float64Array, lower: string, weight: number): void {
+  for (let i = 0; i < TASK_RULES.length; i++) {
+    const rule = TASK_RULES[i]!;
+    if (rule.pattern.test(lower)) scores[RULE_TASK_INDEX[i]!]! += rule.weight * weight;
+  }
+}
+
+/** Each distinct lexicon stem counts once, at its best position weight; the total per task is capped. */
+function addLexiconScores(scores: Float64Array, lower: string, weight: number): void {
+  const added = new Float64Array(HEURISTIC_TASKS.length);
+  const seen = new Map<string, number>();
+  const tailStart = lower.length - INSTRUCTION_ZONE_CHARS;
+  WORD_PATTERN.lastIndex = 0;
+  for (let match = WORD_PATTERN.exec(lower); match !== null; match = WORD_PATTERN.exec(lower)) {
+    const stem = stemWord(match[0]);
+    const entries = TASK_LEXICON.get(stem);
+    if (entries === undefined) continue;
+    const position = match.index < INSTRUCTION_ZONE_CHARS || match.index > tailStart ? 1 : MIDDLE_WEIGHT;
+    const before = seen.get(stem) ?? 0;
+    if (position <= before) continue;
+    seen.set(stem, position);
+    for (const entry of entries) added[index(entry.task)]! += entry.weight * (position - before);
+  }
+  for (let i = 0; i < added.length; i++) scores[i]! += Math.min(LEXICON_CAP, added[i]!) * weight;
+}
+
+/** Cues that need more than one pattern: code presence, numbers in a question, short factual questions. */
+function addStructuralScores(scores: Float64Array, latest: string, lower: string): void {
+  const words = countWords(latest);
+  const hasCode = CODE_MARKER_PATTERN.test(latest);
+  if (STARTS_WITH_CODE.test(latest)) scores[index("code_generation")]! += 3;
+  else if (hasCode) scores[index(REVIEW_VERB.test(lower) ? "code_review" : "code_generation")]! += 2;
+  const numbers = (lower.match(NUMBER_PATTERN)?.length ?? 0) - (lower.match(LIST_MARKER_PATTERN)?.length ?? 0);
+  // Numbers in code are identifiers and indices, not quantities.
+  if (!hasCode && numbers >= 2 && QUANTITY_QUESTION.test(lower)) scores[index("math")]! += 2;
+  const oneSentence = !SENTENCE_BREAK.test(lower);
+  const suppliedText = REFERS_TO_SUPPLIED_TEXT.test(lower);
+  const addressesAssistant = ADDRESSES_ASSISTANT.test(lower);
+  const factQuestion = FACT_QUESTION.test(lower) || (lower.endsWith("?") && FACT_WORD.test(lower));
+  if (factQuestion && !OPEN_QUESTION.test(lower) && !addressesAssistant && oneSentence && words <= 30 && numbers < 2) {
+    scores[index("simple_qa")]! += 2;
+  } else if (oneSentence && words <= 12 && !PERSONAL.test(lower) && !/[.!:]$/.test(lower)) {
+    // A short impersonal phrase with no instruction verb reads as a search-style lookup.
+    scores[index("simple_qa")]! += 1;
+  }
+  if (words > 120 || suppliedText) scores[index("simple_qa")]! -= 2;
+  if (addressesAssistant && words <= 25) scores[index("chat")]! += 2;
+}
+
+function pickTask(scores: Float64Array): Classification<HeuristicTask> {
+  let best = 0;
+  let second = 0;
+  let bestIndex = -1;
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
+    if (score > best) {
+      second = best;
+      best = score;
+      bestIndex = i;
+    } else if (score > second) second = score;
+  }
+  if (bestIndex < 0 || best < MIN_SCORE) return { label: "chat", confidence: 0.3 };
+  const margin = best - second;
+  // 0.4 for a tie, rising towards 0.95 as the winner pulls away.
+  const confidence = 0.4 + 0.55 * (1 - Math.exp(-margin / 3));
+  return { label: HEURISTIC_TASKS[bestIndex]!, confidence: Math.round(confidence * 1000) / 1000 };
+}
