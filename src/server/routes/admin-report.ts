@@ -13,7 +13,7 @@ import { queryValue, type AdminRouteDeps } from "./admin-deps.js";
 export function registerAdminReportRoute(app: FastifyInstance, deps: AdminRouteDeps): void {
   app.get("/api/report", async (request) => {
     const now = deps.clock.now();
-    const by = parseDimension(queryValue(request.query, "by") ?? "tier");
+    const by = parseDimension(queryValue(request.query, "by") ?? "day");
     const since = parseSince(queryValue(request.query, "since") ?? "7d", now);
     return generateReport(deps.decisions, { since, until: now + 1, by, premiumModel: deps.premiumModel?.() });
   });

@@ -1,0 +1,78 @@
+/**
+ * Builds the one decision-log record of a request, served, refused or failed, with every attempt.
+ * The gateway and the library share it so both log the same thing.
+ * @module
+ */
+import type { GatewayError } from "../../core/errors/index.js";
+import type { Usage } from "../../core/types.js";
+import type { AttemptRecord, DecisionOutcome, DecisionRecord } from "../../log/decision-record.js";
+import type { RoutingPlan } from "../routing-plan.js";
+
+/** What is known about a request when it ends. */
+export interface DecisionRecordInput {
+  id: string;
+  createdAt: number;
+  keyId: string | null;
+  /** Missing when the request failed before routing (bad input, auth). */
+  plan: RoutingPlan | undefined;
+  attempts: readonly AttemptRecord[];
+  model: string | null;
+  usage: Usage | undefined;
+  costUsd: number;
+  timeToFirstTokenMs: number | null;
+  latencyMs: number;
+  finishReason: string | null;
+  stream: boolean;
+  /** HTTP status sent to the client. */
+  status: number;
+  error: GatewayError | undefined;
+  prompt: string | null;
+  qualityChecks?: string[];
+  escalatedTo?: string | null;
+  experiment?: string | null;
+  arm?: string | null;
+}
+
+/** The record for the decision log. */
+export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord {
+  const { plan, error } = input;
+  const decision = plan?.decision;
+  return {
+    id: input.id,
+    createdAt: input.createdAt,
+    keyId: input.keyId,
+    task: decision?.task ?? "unknown",
+    taskSource: plan?.taskSource ?? "classified",
+    taskConfidence: decision?.task_confidence ?? 0,
+    difficulty: decision?.difficulty ?? "unknown",
+    tier: decision?.tier ?? "unknown",
+    candidates: plan?.chain.map((candidate) => candidate.id) ?? [],
+    attempts: [...input.attempts],
+    model: input.model,
+    experiment: input.experiment ?? null,
+    arm: input.arm ?? null,
+    estimatedCostUsd: decision?.estimated_cost_usd ?? 0,
+    costUsd: input.costUsd,
+    inputTokens: input.usage?.prompt_tokens ?? 0,
+    outputTokens: input.usage?.completion_tokens ?? 0,
+    timeToFirstTokenMs: input.timeToFirstTokenMs,
+    latencyMs: input.latencyMs,
+    finishReason: input.finishReason,
+    stream: input.stream,
+    outcome: outcomeOf(input.status, error),
+    status: input.status,
+    errorType: error ? (error.code ?? error.type) : null,
+    qualityChecks: input.qualityChecks ?? [],
+    escalatedTo: input.escalatedTo ?? null,
+    feedbackScore: null,
+    feedbackLabel: null,
+    prompt: input.prompt,
+  };
+}
+
+function outcomeOf(status: number, error: GatewayError | undefined): DecisionOutcome {
+  if (!error && status < 400) return "served";
+  if (status === 402 || status === 429 || status === 401 || status === 403) return "refused";
+  if (status >= 400 && status < 500) return "client_error";
+  return "failed";
+}

@@ -1,0 +1,117 @@
+/**
+ * The gateway as a Fastify app: routes, the one error handler, body limits. No environment, no listen:
+ * `startServer` is the Node binding. Spend control, the decision log and key auth are optional deps.
+ * @module
+ */
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import type { SpendGuard } from "../budget/spend-guard.js";
+import type { ModelCatalog } from "../catalog/model-catalog.js";
+import type { ConversationClassifier } from "../classifier/classifier.js";
+import { createClassifier } from "../classifier/create-classifier.js";
+import type { SwitchyardConfig } from "../config/config-schema.js";
+import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
+import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
+import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
+import type { DecisionLog } from "../log/decision-record.js";
+import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
+import { fallbackSettingsFromConfig, type FallbackDeps } from "../routing/fallback/fallback-settings.js";
+import { createRequestRouter, type RequestRouter } from "../routing/request-router.js";
+import type { UpstreamClient } from "../upstream/upstream-client.js";
+import { handleError } from "./error-handler.js";
+import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
+import { registerChatCompletionsRoute, type Authenticate } from "./routes/chat-completions.js";
+import { registerHealthRoutes } from "./routes/health.js";
+import { registerModelsRoute } from "./routes/models.js";
+
+/** Ten megabytes. */
+export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
+
+/** Everything the app is built from. Only config, catalog and upstream are required. */
+export interface AppDeps {
+  config: SwitchyardConfig;
+  catalog: ModelCatalog;
+  upstream: UpstreamClient;
+  /** The routing engine. Default: one over config and catalog with `classifier`. */
+  router?: RequestRouter;
+  /** Default: the heuristic classifier. */
+  classifier?: ConversationClassifier;
+  clock?: Clock;
+  generateId?: IdGenerator;
+  /** Default: an in-memory breaker with config `circuit_breaker`. */
+  breaker?: CircuitBreaker;
+  spendGuard?: SpendGuard;
+  decisionLog?: DecisionLog;
+  authenticate?: Authenticate;
+  /** Default: fresh metrics on their own Registry. */
+  metrics?: GatewayMetrics;
+  /** A pino logger (configure it with LOG_REDACT_PATHS). Default: no logging. */
+  logger?: FastifyBaseLogger;
+  /** Default 10 MB; larger bodies get a 413. */
+  bodyLimitBytes?: number;
+  /** Scrubs the upstream key from upstream text. */
+  redact?: (text: string) => string;
+  /** Waits for Retry-After (tests inject a fake). */
+  sleep?: FallbackDeps["sleep"];
+  /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
+  plugins?: readonly ((app: FastifyInstance) => void | Promise<void>)[];
+}
+
+/** Builds the app. Call `app.ready()` or `app.listen()` on it. */
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const clock = deps.clock ?? SYSTEM_CLOCK;
+  const bodyLimit = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    bodyLimit,
+    // One summary line per chat request instead of Fastify's two per request (kept off the hot path).
+    logController: new LogController({ disableRequestLogging: true }),
+    return503OnClosing: true,
+    requestIdHeader: false,
+  });
+  // One tolerant JSON parser for every content type: SDKs always send JSON, and curl users forget the header.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, (_request, text, done) => {
+    try {
+      done(null, JSON.parse(text as string));
+    } catch {
+      done(new InvalidRequestError("The request body is not valid JSON.", { code: "invalid_json" }), undefined);
+    }
+  });
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => {
+    handleError(
+      new GatewayError({ message: `No route for ${request.method} ${request.url.split("?")[0]}. See GET /v1/models and POST /v1/chat/completions.`, status: 404, type: "invalid_request_error", code: "not_found" }),
+      request,
+      reply,
+    );
+  });
+
+  const router = deps.router ?? createRequestRouter({ config: deps.config, catalog: deps.catalog, classifier: deps.classifier ?? createClassifier("heuristic"), clock });
+  const metrics = deps.metrics ?? createGatewayMetrics();
+  const breakerSettings = deps.config.circuit_breaker;
+  const fallback: FallbackDeps = {
+    upstream: deps.upstream,
+    settings: fallbackSettingsFromConfig(deps.config.upstream),
+    clock,
+    catalog: deps.catalog,
+    breaker: deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock),
+    observer: metrics.observer,
+    ...(deps.spendGuard ? { spendGuard: deps.spendGuard } : {}),
+    ...(deps.redact ? { redact: deps.redact } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  };
+  registerChatCompletionsRoute(app, {
+    router,
+    fallback,
+    clock,
+    generateId: deps.generateId ?? generateDecisionId,
+    metrics,
+    storePrompts: deps.config.log.store_prompts,
+    ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
+    ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
+  });
+  registerModelsRoute(app, { router, catalog: deps.catalog, created: Math.floor(clock.now() / 1000) });
+  registerHealthRoutes(app, { catalog: deps.catalog, metrics });
+  for (const plugin of deps.plugins ?? []) await plugin(app);
+  return app;
+}

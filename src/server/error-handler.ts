@@ -1,0 +1,50 @@
+/**
+ * The one place errors become HTTP responses: the OpenAI envelope `{"error":{message,type,code,param}}`.
+ * Switchyard's GatewayErrors keep their status; Fastify's own errors (bad JSON, body too large, wrong content
+ * type) map to 4xx; anything else is a 500 with a generic message. A stack trace never leaves the process.
+ * @module
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { GatewayError, RateLimitError } from "../core/errors/index.js";
+
+/** The OpenAI error envelope. */
+export interface ErrorEnvelope {
+  error: { message: string; type: string; code: string | null; param: string | null };
+}
+
+/** Status and envelope for any thrown value. */
+export function toErrorResponse(error: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
+  if (GatewayError.isInstance(error)) {
+    const headers: Record<string, string> = {};
+    if (error instanceof RateLimitError) headers["retry-after"] = String(error.retryAfterSeconds);
+    return { status: error.status, envelope: error.toEnvelope(), headers };
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  const code = typeof fastifyError.code === "string" ? fastifyError.code : undefined;
+  if (code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    return envelope(413, "The request body is larger than the gateway's limit.", "invalid_request_error", "request_too_large");
+  }
+  if (code === "FST_ERR_CTP_INVALID_JSON_BODY" || code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error instanceof SyntaxError) {
+    return envelope(400, "The request body is not valid JSON.", "invalid_request_error", "invalid_json");
+  }
+  if (code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+    return envelope(415, "Send the request body as application/json.", "invalid_request_error", "unsupported_media_type");
+  }
+  const status = typeof fastifyError.statusCode === "number" ? fastifyError.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    return envelope(status, typeof fastifyError.message === "string" ? fastifyError.message : "Bad request.", "invalid_request_error", code ?? null);
+  }
+  return envelope(500, "The gateway hit an internal error. It has been logged.", "server_error", "internal_error");
+}
+
+/** Fastify error handler: logs 5xx (without stack for known errors) and sends the envelope. */
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const { status, envelope: body, headers } = toErrorResponse(error);
+  if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: error }, "internal error");
+  else if (status >= 500) request.log.warn({ code: body.error.code, status }, body.error.message);
+  void reply.code(status).headers(headers).send(body);
+}
+
+function envelope(status: number, message: string, type: string, code: string | null): ReturnType<typeof toErrorResponse> {
+  return { status, envelope: { error: { message, type, code, param: null } }, headers: {} };
+}

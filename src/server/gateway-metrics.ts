@@ -1,0 +1,68 @@
+/**
+ * Prometheus metrics of the gateway, on its own Registry (never the global one, so several apps can live in
+ * one process, e.g. in tests).
+ * @module
+ */
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { AttemptObserver } from "../routing/fallback/fallback-settings.js";
+
+/** The gateway's metrics. */
+export interface GatewayMetrics {
+  registry: Registry;
+  /** Counts one finished request. `model` is the model that answered, or `none`. */
+  observeRequest(input: { model: string; tier: string; status: number; stream: boolean; durationMs: number; timeToFirstTokenMs: number | null }): void;
+  /** Feeds upstream attempts and fallbacks from the attempt loop. */
+  observer: AttemptObserver;
+}
+
+const LATENCY_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
+
+/** Creates the metrics on a fresh Registry. */
+export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
+  const registry = new Registry();
+  if (options.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "switchyard_" });
+  const requests = new Counter({
+    name: "switchyard_requests_total",
+    help: "Chat completion requests by answering model, tier, HTTP status and streaming.",
+    labelNames: ["model", "tier", "status", "stream"] as const,
+    registers: [registry],
+  });
+  const attempts = new Counter({
+    name: "switchyard_upstream_attempts_total",
+    help: "Upstream attempts by model and outcome (success, or the failure kind, or a skip reason).",
+    labelNames: ["model", "outcome"] as const,
+    registers: [registry],
+  });
+  const fallbacks = new Counter({
+    name: "switchyard_fallbacks_total",
+    help: "Moves to the next model, by the model that failed and why.",
+    labelNames: ["from_model", "reason"] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: "switchyard_request_duration_seconds",
+    help: "Time from request to the last byte, by answering model and tier.",
+    labelNames: ["model", "tier"] as const,
+    buckets: LATENCY_BUCKETS_SECONDS,
+    registers: [registry],
+  });
+  const timeToFirstToken = new Histogram({
+    name: "switchyard_time_to_first_token_seconds",
+    help: "Time to the first content chunk (streams) or first response byte, by answering model and tier.",
+    labelNames: ["model", "tier"] as const,
+    buckets: LATENCY_BUCKETS_SECONDS,
+    registers: [registry],
+  });
+  return {
+    registry,
+    observeRequest({ model, tier, status, stream, durationMs, timeToFirstTokenMs }) {
+      requests.inc({ model, tier, status: String(status), stream: stream ? "true" : "false" });
+      if (status < 400 || timeToFirstTokenMs !== null) latency.observe({ model, tier }, durationMs / 1000);
+      if (timeToFirstTokenMs !== null) timeToFirstToken.observe({ model, tier }, timeToFirstTokenMs / 1000);
+    },
+    observer: {
+      onAttempt: ({ model, outcome }) => attempts.inc({ model, outcome }),
+      onFallback: (fromModel, reason) => fallbacks.inc({ from_model: fromModel, reason }),
+    },
+  };
+}

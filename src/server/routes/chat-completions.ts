@@ -1,0 +1,171 @@
+/**
+ * `POST /v1/chat/completions`: route, run the attempt loop, answer. Non-streaming answers are the upstream's
+ * bytes untouched; streams are passed through event by event once the first content chunk has arrived, so
+ * headers (`x-switchyard-model`, ...) always name the model that answered. One decision record per request.
+ * @module
+ */
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Clock } from "../../core/clock.js";
+import { GatewayError } from "../../core/errors/index.js";
+import type { IdGenerator } from "../../core/id-generator.js";
+import type { ChatRequest, Usage } from "../../core/types.js";
+import type { DecisionLog } from "../../log/decision-record.js";
+import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
+import { FallbackRun } from "../../routing/fallback/fallback-run.js";
+import type { FallbackDeps } from "../../routing/fallback/fallback-settings.js";
+import { runChatCompletion } from "../../routing/fallback/run-chat-completion.js";
+import { runChatStream, type StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
+import type { RequestRouter } from "../../routing/request-router.js";
+import type { RoutingPlan } from "../../routing/routing-plan.js";
+import { toErrorResponse } from "../error-handler.js";
+import type { GatewayMetrics } from "../gateway-metrics.js";
+import { promptText, readChatRequest } from "../read-chat-request.js";
+
+/** Who is calling, as key auth says. */
+export interface CallerIdentity {
+  keyId: string | null;
+}
+
+/** Authenticates a request; throws AuthenticationError / RateLimitError / PermissionDeniedError. */
+export type Authenticate = (request: FastifyRequest) => Promise<CallerIdentity>;
+
+/** What the route needs. */
+export interface ChatRouteDeps {
+  router: RequestRouter;
+  fallback: FallbackDeps;
+  clock: Clock;
+  generateId: IdGenerator;
+  metrics: GatewayMetrics;
+  decisionLog?: DecisionLog;
+  authenticate?: Authenticate;
+  /** `log.store_prompts`. */
+  storePrompts: boolean;
+}
+
+/** Everything known about a request when it ends. */
+interface Finish {
+  plan: RoutingPlan | undefined;
+  run: FallbackRun | undefined;
+  model: string | null;
+  usage: Usage | undefined;
+  costUsd: number;
+  timeToFirstTokenMs: number | null;
+  finishReason: string | null;
+  status: number;
+  error: GatewayError | undefined;
+}
+
+/** Registers the route. */
+export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRouteDeps): void {
+  app.post("/v1/chat/completions", (request, reply) => handleChat(deps, request, reply));
+}
+
+async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  const startedAt = deps.clock.now();
+  const id = deps.generateId();
+  const clientGone = new AbortController();
+  reply.raw.once("close", () => {
+    if (!reply.raw.writableFinished) clientGone.abort();
+  });
+  let keyId: string | null = null;
+  let plan: RoutingPlan | undefined;
+  let run: FallbackRun | undefined;
+  let stream = false;
+  let body: ChatRequest | undefined;
+  const finish = (end: Finish): void => {
+    recordRequest(deps, request, { id, startedAt, keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null }, end);
+  };
+  try {
+    if (deps.authenticate) keyId = (await deps.authenticate(request)).keyId;
+    body = readChatRequest(request.body);
+    stream = body.stream === true;
+    const taskHeader = request.headers["x-switchyard-task"];
+    plan = deps.router.route(body, typeof taskHeader === "string" ? { taskHeader } : {});
+    const fallbackRequest = {
+      requestId: id,
+      plan,
+      scope: { ...(keyId ? { keyId } : {}), task: plan.decision.task, tier: plan.decision.tier },
+      signal: clientGone.signal,
+    };
+    run = new FallbackRun(deps.fallback, fallbackRequest);
+    if (stream) {
+      const session = await runChatStream(deps.fallback, fallbackRequest, { resume: body.switchyard?.resume === true }, run);
+      setDecisionHeaders(reply, id, session.model, plan, run.upstreamAttempts);
+      void reply.header("content-type", "text/event-stream; charset=utf-8").header("cache-control", "no-cache").header("x-accel-buffering", "no");
+      const committedPlan = plan;
+      const committedRun = run;
+      void session.outcome.then((outcome) => finish(streamFinish(committedPlan, committedRun, session.timeToFirstTokenMs, outcome)));
+      return reply.send(Readable.from(session.chunks, { objectMode: false }));
+    }
+    const result = await runChatCompletion(deps.fallback, fallbackRequest, run);
+    setDecisionHeaders(reply, id, result.model, plan, run.upstreamAttempts);
+    void reply.header("x-switchyard-cost-usd", result.costUsd.toFixed(8)).type("application/json");
+    finish({ plan, run, model: result.model, usage: result.usage, costUsd: result.costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
+    return reply.send(result.raw);
+  } catch (error) {
+    const { status } = toErrorResponse(error);
+    if (plan) void reply.header("x-switchyard-decision-id", id).header("x-switchyard-attempts", String(run?.upstreamAttempts ?? 0));
+    const gatewayError = GatewayError.isInstance(error) ? error : undefined;
+    finish({ plan, run, model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.signal.aborted ? 499 : status, error: gatewayError });
+    throw error;
+  }
+}
+
+function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan: RoutingPlan, attempts: number): void {
+  void reply.headers({
+    "x-switchyard-decision-id": id,
+    "x-switchyard-model": model,
+    "x-switchyard-tier": plan.decision.tier,
+    "x-switchyard-task": plan.decision.task,
+    "x-switchyard-attempts": String(attempts),
+  });
+}
+
+function streamFinish(plan: RoutingPlan, run: FallbackRun, timeToFirstTokenMs: number, outcome: StreamOutcome): Finish {
+  return {
+    plan,
+    run,
+    model: outcome.model,
+    usage: outcome.usage,
+    costUsd: outcome.costUsd,
+    timeToFirstTokenMs,
+    finishReason: outcome.status === "completed" ? outcome.finishReason : "error",
+    status: outcome.status === "client_gone" ? 499 : 200,
+    error: outcome.error,
+  };
+}
+
+function recordRequest(
+  deps: ChatRouteDeps,
+  request: FastifyRequest,
+  meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null },
+  end: Finish,
+): void {
+  const latencyMs = deps.clock.now() - meta.startedAt;
+  const tier = end.plan?.decision.tier ?? "none";
+  deps.metrics.observeRequest({ model: end.model ?? "none", tier, status: end.status, stream: meta.stream, durationMs: latencyMs, timeToFirstTokenMs: end.timeToFirstTokenMs });
+  request.log.info(
+    { decisionId: meta.id, model: end.model, tier, status: end.status, attempts: end.run?.upstreamAttempts ?? 0, latencyMs, error: end.error?.code ?? undefined },
+    "chat completion",
+  );
+  deps.decisionLog?.write(
+    buildDecisionRecord({
+      id: meta.id,
+      createdAt: meta.startedAt,
+      keyId: meta.keyId,
+      plan: end.plan,
+      attempts: end.run?.attempts ?? [],
+      model: end.model,
+      usage: end.usage,
+      costUsd: end.costUsd,
+      timeToFirstTokenMs: end.timeToFirstTokenMs,
+      latencyMs,
+      finishReason: end.finishReason,
+      stream: meta.stream,
+      status: end.status,
+      error: end.error,
+      prompt: meta.prompt,
+    }),
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * `GET /v1/models`: the virtual Switchyard models, then the catalog, in OpenAI's list format. The body is
+ * built once per catalog and served as a string.
+ * @module
+ */
+import type { FastifyInstance } from "fastify";
+import type { ModelCatalog } from "../../catalog/model-catalog.js";
+import type { RequestRouter } from "../../routing/request-router.js";
+
+/** One entry of the list. */
+export interface ModelListEntry {
+  id: string;
+  object: "model";
+  created: number;
+  owned_by: string;
+  name?: string;
+  context_length?: number;
+  pricing?: { prompt: string; completion: string };
+  description?: string;
+}
+
+/** Builds the `/v1/models` body. */
+export function buildModelList(router: RequestRouter, catalog: ModelCatalog, created: number): { object: "list"; data: ModelListEntry[] } {
+  const virtual = (id: string, description: string): ModelListEntry => ({ id, object: "model", created, owned_by: "switchyard", description });
+  const data: ModelListEntry[] = [
+    virtual("switchyard/auto", "Switchyard picks task, difficulty and tier from the conversation."),
+    virtual("switchyard/cheapest", "The cheapest catalog model that meets the request's needs."),
+    ...router.tasks.map((task) => virtual(`switchyard/task/${task}`, `Routes as a ${task} task.`)),
+    ...router.tiers.map((tier) => virtual(`switchyard/tier/${tier}`, `The ${tier} tier's model chain.`)),
+  ];
+  for (const model of catalog.list()) {
+    data.push({
+      id: model.id,
+      object: "model",
+      created,
+      owned_by: model.author,
+      name: model.name,
+      context_length: model.contextLength,
+      pricing: {
+        prompt: (model.pricing.usdPerMillionInputTokens / 1_000_000).toString(),
+        completion: (model.pricing.usdPerMillionOutputTokens / 1_000_000).toString(),
+      },
+    });
+  }
+  return { object: "list", data };
+}
+
+/** Registers the route. */
+export function registerModelsRoute(app: FastifyInstance, deps: { router: RequestRouter; catalog: ModelCatalog; created: number }): void {
+  const body = JSON.stringify(buildModelList(deps.router, deps.catalog, deps.created));
+  const handler = async (): Promise<string> => body;
+  app.get("/v1/models", (_request, reply) => {
+    void reply.type("application/json; charset=utf-8");
+    return handler();
+  });
+}
