@@ -1,0 +1,98 @@
+/**
+ * Starts and stops the benchmark's processes: the simulator, Switchyard's gateway and Portkey's
+ * gateway, each in its own Node process so the load generator measures them over real sockets.
+ * @module
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** A child process the benchmark started. */
+export interface BenchProcess {
+  name: string;
+  pid: number;
+  /** Everything the process printed, for error reports. */
+  output(): string;
+  /** Resolves with the exit code once the process ended. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Spawns `node <args>` in the repo root and keeps its output. */
+export function startNode(name: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): BenchProcess {
+  const child: ChildProcess = spawn(process.execPath, [...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return {
+    name,
+    pid: child.pid ?? -1,
+    output: () => output,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Waits until `probe` succeeds, the process exits, or `timeoutMs` passes. */
+export async function waitUntilReady(process: BenchProcess, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  void process.exited.then(() => (exited = true));
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`${process.name} exited before it was ready:\n${process.output().slice(-2000)}`);
+    if (await probe().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${process.name} was not ready after ${timeoutMs} ms:\n${process.output().slice(-2000)}`);
+}
+
+/** Waits for a line of output matching `pattern` and returns its first group. */
+export async function waitForOutput(process: BenchProcess, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  let match: RegExpExecArray | null = null;
+  await waitUntilReady(process, async () => (match = pattern.exec(process.output())) !== null, timeoutMs);
+  const found = match as RegExpExecArray | null;
+  return found?.[1] ?? "";
+}
+
+/** Resident set size of a process in MB, from /proc (Linux). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kilobytes = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? Number.NaN);
+  return kilobytes / 1024;
+}
+
+/** True when `url` answers any HTTP status below 500. */
+export async function answersHttp(url: string): Promise<boolean> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+  await response.arrayBuffer();
+  return response.status < 500;
+}

@@ -1,0 +1,116 @@
+/**
+ * The gateway benchmark's result shape, its goals, and its markdown rendering.
+ * @module
+ */
+import type { LatencySummary } from "./stats.js";
+
+/** Latency of one leg in one phase, with what it adds over `direct`. */
+export interface LegLatency {
+  measured: LatencySummary;
+  added: LatencySummary | undefined;
+  /** Streaming phases: send → end of stream. */
+  total?: LatencySummary;
+}
+
+/** One throughput configuration, every leg. */
+export interface ThroughputRow {
+  connections: number;
+  stream: boolean;
+  /** Mean req/s over the rounds, and each round's value. */
+  legs: Record<string, { requestsPerSecond: number; rounds: number[]; errors: number }>;
+}
+
+/** A goal and whether this run met it. */
+export interface GoalCheck {
+  goal: string;
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** Everything one run produced (also written as JSON to bench/results/). */
+export interface GatewayBenchResults {
+  date: string;
+  machine: { nproc: number; cpu: string; node: string; platform: string };
+  command: string;
+  settings: Record<string, number | string | boolean>;
+  gatewayUnavailable: string | undefined;
+  /** Non-streaming, fixed rate, fast upstream: send → last byte. */
+  latency: Record<string, LegLatency>;
+  /** Streaming, fixed rate, fast upstream: send → first content chunk. */
+  ttfbFast: Record<string, LegLatency>;
+  /** Streaming, realistic upstream (latency + pacing): send → first content chunk. */
+  ttfbSlow: Record<string, LegLatency>;
+  throughput: ThroughputRow[];
+  /** RSS in MB per process name. */
+  rss: Record<string, { afterWarmupMb: number; afterLoadMb: number }>;
+  /** Failed requests per leg over the whole run (all must be 0 for the numbers to count). */
+  errors: Record<string, number>;
+  firstErrors: string[];
+  goals: GoalCheck[];
+}
+
+/** The goals the gateway is held to, checked against a run. */
+export function checkGoals(results: GatewayBenchResults): GoalCheck[] {
+  const goals: GoalCheck[] = [];
+  const added = results.latency["switchyard"]?.added;
+  if (added) {
+    goals.push({ goal: "added latency p50, non-streaming, 200 rps", target: "≤ 0.3 ms", measured: `${ms(added.p50)} ms`, met: added.p50 <= 0.3 });
+    goals.push({ goal: "added latency p99, non-streaming, 200 rps", target: "≤ 1 ms", measured: `${ms(added.p99)} ms`, met: added.p99 <= 1 });
+  }
+  const ttfb = results.ttfbFast["switchyard"]?.added;
+  if (ttfb) goals.push({ goal: "added TTFB p50, streaming, 200 rps", target: "≤ 1 ms", measured: `${ms(ttfb.p50)} ms`, met: ttfb.p50 <= 1 });
+  for (const row of results.throughput) {
+    const ours = row.legs["switchyard"]?.requestsPerSecond;
+    const theirs = row.legs["portkey"]?.requestsPerSecond;
+    if (ours === undefined || theirs === undefined || theirs === 0) continue;
+    const ratio = ours / theirs;
+    goals.push({ goal: `throughput vs Portkey, ${row.connections} conn, ${row.stream ? "streaming" : "non-streaming"}`, target: "≥ 2×", measured: `${ratio.toFixed(2)}×`, met: ratio >= 2 });
+  }
+  return goals;
+}
+
+/** The results as markdown tables. */
+export function renderMarkdown(results: GatewayBenchResults): string {
+  const lines: string[] = [];
+  const { machine } = results;
+  lines.push(`Run ${results.date} on ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}. Command: \`${results.command}\`.`, "");
+  if (results.gatewayUnavailable) lines.push(`**Switchyard gateway unavailable:** ${results.gatewayUnavailable.split("\n")[0] ?? ""}`, "");
+  lines.push(...latencyTable("Non-streaming latency at a fixed rate (send → last byte), fast upstream", results.latency, false));
+  lines.push(...latencyTable("Streaming time to first content chunk at a fixed rate, fast upstream", results.ttfbFast, true));
+  lines.push(...latencyTable(`Streaming time to first content chunk, realistic upstream (${results.settings["slowLatencyMs"]} ms latency, ${results.settings["slowChunkDelayMs"]} ms between chunks)`, results.ttfbSlow, true));
+  lines.push("**Throughput (autocannon, successful req/s, mean of rounds)**", "");
+  const legs = Object.keys(results.throughput[0]?.legs ?? {});
+  lines.push(`| connections | mode | ${legs.join(" | ")} |`, `|---|---|${legs.map(() => "---:").join("|")}|`);
+  for (const row of results.throughput) {
+    const cells = legs.map((leg) => Math.round(row.legs[leg]?.requestsPerSecond ?? Number.NaN).toLocaleString("en-US"));
+    lines.push(`| ${row.connections} | ${row.stream ? "stream" : "json"} | ${cells.join(" | ")} |`);
+  }
+  lines.push("", "**Memory (RSS, MB)**", "", "| process | after warm-up | after load |", "|---|---:|---:|");
+  for (const [name, rss] of Object.entries(results.rss)) lines.push(`| ${name} | ${rss.afterWarmupMb.toFixed(0)} | ${rss.afterLoadMb.toFixed(0)} |`);
+  lines.push("", `**Errors** (non-200, invalid bodies, transport): ${Object.entries(results.errors).map(([leg, count]) => `${leg} ${count}`).join(", ")}`);
+  if (results.firstErrors.length > 0) lines.push("", ...results.firstErrors.map((error) => `- ${error}`));
+  if (results.goals.length > 0) {
+    lines.push("", "**Goals**", "", "| goal | target | measured | met |", "|---|---|---|---|");
+    for (const goal of results.goals) lines.push(`| ${goal.goal} | ${goal.target} | ${goal.measured} | ${goal.met ? "yes" : "**no**"} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function latencyTable(title: string, phase: Record<string, LegLatency>, withTotal: boolean): string[] {
+  const lines = [`**${title}** (ms; "added" = leg − direct)`, ""];
+  lines.push(`| leg | n | p50 | p90 | p99 | max | added p50 | added p90 | added p99 |${withTotal ? " stream end p50 |" : ""}`);
+  lines.push(`|---|---:|---:|---:|---:|---:|---:|---:|---:|${withTotal ? "---:|" : ""}`);
+  for (const [leg, latency] of Object.entries(phase)) {
+    const { measured, added } = latency;
+    const addedCells = added ? [added.p50, added.p90, added.p99].map(ms) : ["–", "–", "–"];
+    const total = withTotal ? ` ${latency.total ? ms(latency.total.p50) : "–"} |` : "";
+    lines.push(`| ${leg} | ${measured.count} | ${ms(measured.p50)} | ${ms(measured.p90)} | ${ms(measured.p99)} | ${ms(measured.max)} | ${addedCells.join(" | ")} |${total}`);
+  }
+  lines.push("");
+  return lines;
+}
+
+function ms(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(3) : "–";
+}

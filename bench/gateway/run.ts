@@ -1,0 +1,164 @@
+/**
+ * Gateway benchmark: in ONE run, interleaved (A B C D A B C D), compares requests straight to the
+ * simulator, through Switchyard (explicit model and `switchyard/auto`) and through Portkey's gateway.
+ * Measures added latency at a fixed rate (sub-ms, our own undici client), streaming time to first
+ * content, autocannon throughput at 1 and 50 connections, and the gateways' RSS.
+ *
+ * Usage: npm run bench:gateway [-- --quick] [-- --cpu-prof]   (or: npx tsx bench/gateway/run.ts)
+ * @module
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { closePools, runFixedRate, type BlockResult, type Target } from "./latency-client.js";
+import { REPO_ROOT, rssMb } from "./processes.js";
+import { checkGoals, renderMarkdown, type GatewayBenchResults, type LegLatency, type ThroughputRow } from "./report.js";
+import { startLegs, type Legs } from "./start-legs.js";
+import { summarize, subtract } from "./stats.js";
+import { runThroughput } from "./throughput.js";
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    "cpu-prof": { type: "boolean", default: false },
+    catalog: { type: "string", default: path.resolve(REPO_ROOT, "../shared/data/openrouter/models-2026-06-16.json") },
+  },
+});
+
+const scale = flags.quick ? 0.25 : 1;
+const SETTINGS = {
+  ratePerSecond: 200,
+  latencyRounds: 4,
+  latencyBlock: Math.round(500 * scale),
+  ttfbRounds: 2,
+  ttfbBlock: Math.round(500 * scale),
+  slowRatePerSecond: 50,
+  slowBlock: Math.round(100 * scale),
+  slowLatencyMs: 50,
+  slowChunkDelayMs: 20,
+  throughputRounds: 2,
+  throughputSeconds: flags.quick ? 1 : 3,
+  warmupSeconds: flags.quick ? 1 : 2,
+};
+
+const errors: Record<string, number> = {};
+const firstErrors: string[] = [];
+
+function tally(target: Target, block: BlockResult): void {
+  errors[target.name] = (errors[target.name] ?? 0) + block.errors;
+  if (block.firstError && firstErrors.length < 10) firstErrors.push(block.firstError);
+}
+
+/** Interleaved fixed-rate blocks: round 1 A B C D, round 2 A B C D, ... */
+async function fixedRatePhase(targets: Target[], rounds: number, count: number, rate: number, stream: boolean): Promise<Record<string, LegLatency>> {
+  const samples = new Map<string, { first: number[]; total: number[] }>(targets.map((target) => [target.name, { first: [], total: [] }]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const target of targets) {
+      const block = await runFixedRate(target, { ratePerSecond: rate, count, stream });
+      tally(target, block);
+      samples.get(target.name)?.first.push(...block.samples);
+      samples.get(target.name)?.total.push(...block.totals);
+    }
+  }
+  const direct = summarize(samples.get("direct")?.first ?? []);
+  const phase: Record<string, LegLatency> = {};
+  for (const [name, { first, total }] of samples) {
+    const measured = summarize(first);
+    phase[name] = { measured, added: name === "direct" ? undefined : subtract(measured, direct), ...(stream ? { total: summarize(total) } : {}) };
+  }
+  return phase;
+}
+
+async function throughputPhase(targets: Target[]): Promise<ThroughputRow[]> {
+  const rows: ThroughputRow[] = [];
+  for (const stream of [false, true]) {
+    for (const connections of [1, 50]) {
+      const row: ThroughputRow = { connections, stream, legs: {} };
+      for (let round = 0; round < SETTINGS.throughputRounds; round += 1) {
+        for (const target of targets) {
+          const result = await runThroughput(target, { connections, durationSeconds: SETTINGS.throughputSeconds, stream });
+          const leg = (row.legs[target.name] ??= { requestsPerSecond: 0, rounds: [], errors: 0 });
+          leg.rounds.push(result.requestsPerSecond);
+          leg.errors += result.errors;
+          errors[target.name] = (errors[target.name] ?? 0) + result.errors;
+          if (result.errors > 0 && firstErrors.length < 10) firstErrors.push(`${target.name}: ${result.errors} autocannon errors/non-2xx at ${connections} conn${stream ? " streaming" : ""}`);
+        }
+      }
+      for (const leg of Object.values(row.legs)) leg.requestsPerSecond = leg.rounds.reduce((a, b) => a + b, 0) / leg.rounds.length;
+      rows.push(row);
+      log(`throughput ${connections} conn ${stream ? "stream" : "json"}: ${Object.entries(row.legs).map(([name, leg]) => `${name} ${leg.requestsPerSecond.toFixed(0)}/s`).join(", ")}`);
+    }
+  }
+  return rows;
+}
+
+function measureRss(legs: Legs): Record<string, number> {
+  const rss: Record<string, number> = {};
+  if (legs.gateway) rss["switchyard"] = rssMb(legs.gateway.pid);
+  rss["portkey"] = rssMb(legs.portkey.pid);
+  return rss;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench:gateway ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  log("starting the simulator, Portkey and the Switchyard gateways");
+  const legs = await startLegs({
+    catalogFile: flags.catalog,
+    slowLatencyMs: SETTINGS.slowLatencyMs,
+    slowChunkDelayMs: SETTINGS.slowChunkDelayMs,
+    gatewayNodeFlags: flags["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.join(REPO_ROOT, "bench/results/cpu-prof")}`] : [],
+  });
+  if (legs.gatewayUnavailable) log(`Switchyard gateway unavailable, measuring direct vs Portkey only:\n${legs.gatewayUnavailable}`);
+  try {
+    log(`legs: ${legs.fast.map((target) => target.name).join(", ")}; warming up`);
+    for (const target of legs.fast) {
+      await runThroughput(target, { connections: 8, durationSeconds: SETTINGS.warmupSeconds, stream: false });
+      await runThroughput(target, { connections: 8, durationSeconds: 1, stream: true });
+      await runFixedRate(target, { ratePerSecond: SETTINGS.ratePerSecond, count: 200, stream: false });
+    }
+    const rssAfterWarmup = measureRss(legs);
+    log("latency at a fixed rate, non-streaming");
+    const latency = await fixedRatePhase(legs.fast, SETTINGS.latencyRounds, SETTINGS.latencyBlock, SETTINGS.ratePerSecond, false);
+    log("time to first content, streaming, fast upstream");
+    const ttfbFast = await fixedRatePhase(legs.fast, SETTINGS.ttfbRounds, SETTINGS.ttfbBlock, SETTINGS.ratePerSecond, true);
+    log("throughput");
+    const throughput = await throughputPhase(legs.fast);
+    log("time to first content, streaming, realistic upstream");
+    const ttfbSlow = await fixedRatePhase(legs.slow, SETTINGS.ttfbRounds, SETTINGS.slowBlock, SETTINGS.slowRatePerSecond, true);
+    const rssAfterLoad = measureRss(legs);
+    const results: GatewayBenchResults = {
+      date: new Date().toISOString(),
+      machine: { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? "unknown", node: process.version, platform: `${process.platform} ${process.arch}` },
+      command: `npm run bench:gateway${flags.quick ? " -- --quick" : ""}`,
+      settings: SETTINGS,
+      gatewayUnavailable: legs.gatewayUnavailable,
+      latency,
+      ttfbFast,
+      ttfbSlow,
+      throughput,
+      rss: Object.fromEntries(Object.keys(rssAfterLoad).map((name) => [name, { afterWarmupMb: rssAfterWarmup[name] ?? Number.NaN, afterLoadMb: rssAfterLoad[name] ?? Number.NaN }])),
+      errors,
+      firstErrors,
+      goals: [],
+    };
+    results.goals = checkGoals(results);
+    const markdown = renderMarkdown(results);
+    process.stdout.write(markdown);
+    const directory = path.join(REPO_ROOT, "bench/results");
+    mkdirSync(directory, { recursive: true });
+    const file = path.join(directory, `gateway-${results.date.replaceAll(":", "-").slice(0, 19)}.json`);
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    log(`wrote ${path.relative(REPO_ROOT, file)}`);
+    const totalErrors = Object.values(errors).reduce((a, b) => a + b, 0);
+    if (totalErrors > 0) process.exitCode = 1;
+  } finally {
+    await closePools();
+    await Promise.all(legs.processes.map((child) => child.stop()));
+  }
+}
+
+await main();

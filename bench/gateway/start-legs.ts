@@ -1,0 +1,129 @@
+/**
+ * Starts everything a benchmark run compares and describes each path as a Target: direct to the
+ * simulator, through Switchyard (explicit model and `switchyard/auto`), and through Portkey.
+ * @module
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Target } from "./latency-client.js";
+import { answersHttp, freePort, startNode, waitForOutput, waitUntilReady, type BenchProcess } from "./processes.js";
+
+/** The model the explicit legs ask for (present in the 2026-06 snapshot). */
+export const EXPLICIT_MODEL = "openai/gpt-4o-mini";
+
+const PROMPT = [{ role: "user", content: "What is the capital of France? Answer in one word." }];
+const PORTKEY_SERVER = "node_modules/@portkey-ai/gateway/build/start-server.js";
+
+/** The processes and targets of one run. */
+export interface Legs {
+  processes: BenchProcess[];
+  /** Targets against the fast (no delay) simulator. */
+  fast: Target[];
+  /** Targets against the realistic (latency + pacing) simulator. */
+  slow: Target[];
+  /** The Switchyard gateway on the fast upstream, whose RSS is reported; undefined if it could not start. */
+  gateway: BenchProcess | undefined;
+  portkey: BenchProcess;
+  /** Why the gateway legs are missing, when they are. */
+  gatewayUnavailable: string | undefined;
+}
+
+/** Options of {@link startLegs}. */
+export interface StartLegsOptions {
+  catalogFile: string;
+  slowLatencyMs: number;
+  slowChunkDelayMs: number;
+  /** Extra Node flags for the fast gateway (e.g. `--cpu-prof`). */
+  gatewayNodeFlags: string[];
+}
+
+/** Starts the simulator, Portkey and two Switchyard gateways (one per simulator). */
+export async function startLegs(options: StartLegsOptions): Promise<Legs> {
+  const processes: BenchProcess[] = [];
+  const simulator = startNode("simulator", ["--import", "tsx", "bench/gateway/simulator-process.ts", options.catalogFile, String(options.slowLatencyMs), String(options.slowChunkDelayMs)]);
+  processes.push(simulator);
+  const urls = JSON.parse(await waitForOutput(simulator, /^(\{.*\})$/m)) as { fast: string; slow: string };
+  const portkeyPort = await freePort();
+  const portkey = startNode("portkey", [PORTKEY_SERVER, `--port=${portkeyPort}`, "--headless"]);
+  processes.push(portkey);
+  await waitUntilReady(portkey, () => answersHttp(`http://127.0.0.1:${portkeyPort}/`));
+  const fast = [direct(urls.fast), portkeyTarget(portkeyPort, urls.fast)];
+  const slow = [direct(urls.slow), portkeyTarget(portkeyPort, urls.slow)];
+  let gateway: BenchProcess | undefined;
+  let gatewayUnavailable: string | undefined;
+  try {
+    const started = await Promise.all([
+      startGateway(urls.fast, options.catalogFile, options.gatewayNodeFlags),
+      startGateway(urls.slow, options.catalogFile, []),
+    ]);
+    processes.push(...started.map((entry) => entry.process));
+    const [fastGateway, slowGateway] = started;
+    if (!fastGateway || !slowGateway) throw new Error("gateway did not start");
+    gateway = fastGateway.process;
+    fast.splice(1, 0, ...gatewayTargets(fastGateway.origin));
+    slow.splice(1, 0, ...gatewayTargets(slowGateway.origin));
+  } catch (error) {
+    gatewayUnavailable = (error as Error).message.split("\n").slice(0, 12).join("\n");
+  }
+  return { processes, fast, slow, gateway, portkey, gatewayUnavailable };
+}
+
+function direct(simulatorUrl: string): Target {
+  const url = new URL(simulatorUrl);
+  return {
+    name: "direct",
+    origin: url.origin,
+    path: `${url.pathname}/chat/completions`,
+    headers: { authorization: "Bearer sk-or-bench" },
+    body: { model: EXPLICIT_MODEL, messages: PROMPT },
+  };
+}
+
+function gatewayTargets(origin: string): Target[] {
+  const base = { origin, path: "/v1/chat/completions", headers: {} };
+  return [
+    { ...base, name: "switchyard", body: { model: EXPLICIT_MODEL, messages: PROMPT } },
+    { ...base, name: "switchyard-auto", body: { model: "switchyard/auto", messages: PROMPT } },
+  ];
+}
+
+function portkeyTarget(port: number, simulatorUrl: string): Target {
+  return {
+    name: "portkey",
+    origin: `http://127.0.0.1:${port}`,
+    path: "/v1/chat/completions",
+    headers: { authorization: "Bearer sk-or-bench", "x-portkey-provider": "openai", "x-portkey-custom-host": simulatorUrl },
+    body: { model: EXPLICIT_MODEL, messages: PROMPT },
+  };
+}
+
+async function startGateway(upstreamUrl: string, catalogFile: string, nodeFlags: string[]): Promise<{ process: BenchProcess; origin: string }> {
+  const port = await freePort();
+  const directory = mkdtempSync(path.join(tmpdir(), "switchyard-bench-"));
+  const configFile = path.join(directory, "switchyard.yaml");
+  writeFileSync(
+    configFile,
+    [
+      "upstream:",
+      `  base_url: ${upstreamUrl}`,
+      "  api_key_env: SWITCHYARD_BENCH_UPSTREAM_KEY",
+      "storage:",
+      `  sqlite: ${path.join(directory, "switchyard.db")}`,
+      "catalog:",
+      `  cache_dir: ${directory}`,
+      "",
+    ].join("\n"),
+  );
+  const args = [...nodeFlags, "--import", "tsx", "bench/gateway/gateway-process.ts"];
+  args.push("--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", upstreamUrl, "--catalog", catalogFile);
+  const gateway = startNode(`switchyard gateway (${upstreamUrl})`, args, { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(gateway, () => answersHttp(`${origin}/healthz`), 60_000);
+  } catch (error) {
+    await gateway.stop();
+    throw error;
+  }
+  return { process: gateway, origin };
+}
