@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReport, formatReportTable } from "./build-report.js";
-import { makeDecisionRecord } from "./decision-log.case.test.js";
+import { makeDecisionRecord } from "./make-decision-record.js";
 import { summarizeRecords } from "./summarize-records.js";
 
 const PRICING = {

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDecisionLog } from "../../log/create-decision-log.js";
-import { makeDecisionRecord, runDecisionLogContract } from "../../log/decision-log.case.test.js";
+import { runDecisionLogContract } from "../../log/decision-log.case.test.js";
+import { makeDecisionRecord } from "../../log/make-decision-record.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
 import { createSqliteDecisionLogBackend } from "./sqlite-decision-log.js";
 

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command, CommanderError } from "commander";
+import { afterAll, describe, expect, it } from "vitest";
+import { createKeyAuth } from "../../server/auth/create-key-auth.js";
+import { createMemoryRateLimiter } from "../../storage/memory/memory-rate-limiter.js";
+import { openStorage } from "../../storage/open-storage.js";
+import type { CliIo } from "../cli-io.js";
+import { registerKeysCommand } from "./keys.js";
+
+const cwd = mkdtempSync(join(tmpdir(), "switchyard-keys-cli-"));
+writeFileSync(join(cwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ stdout: string; stderr: string }> {
+  const out = { stdout: "", stderr: "" };
+  const io: CliIo = { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), env: {}, cwd };
+  const program = new Command("switchyard").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerKeysCommand(program, io);
+  for (const command of program.commands) command.exitOverride();
+  await program.parseAsync(argv, { from: "user" });
+  return out;
+}
+
+describe("switchyard keys", () => {
+  it("creates a key shown once, lists it without the secret, and the gateway accepts it until revoked", async () => {
+    const created = await run("keys", "create", "--name", "team-a", "--daily-budget-usd", "2.5", "--rpm", "30", "--tiers", "budget,mid");
+    const secret = /sk-sy-[A-Za-z0-9_-]{43}/.exec(created.stdout)?.[0];
+    expect(secret).toBeDefined();
+    expect(created.stdout).toContain("shown only once");
+    expect(created.stdout).toContain("$2.5/day, 30 rpm, tiers budget,mid");
+
+    const listed = await run("keys", "list");
+    expect(listed.stdout).toContain("team-a");
+    expect(listed.stdout).not.toContain(secret);
+    const json = JSON.parse((await run("keys", "list", "--json")).stdout) as { id: string; rpm: number }[];
+    expect(json).toHaveLength(1);
+    expect(json[0]?.rpm).toBe(30);
+
+    const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd });
+    const authenticate = createKeyAuth({ keys: storage.keys, clock: { now: () => Date.now() }, rateLimiter: createMemoryRateLimiter(), cacheTtlInMs: 0 });
+    expect((await authenticate(`Bearer ${secret}`)).keyName).toBe("team-a");
+    expect((await run("keys", "revoke", "team-a")).stdout).toContain(`Revoked key team-a (${json[0]?.id})`);
+    await expect(authenticate(`Bearer ${secret}`)).resolves.toMatchObject({ keyId: null }); // no active key left: open again
+    await storage.close();
+    expect((await run("keys", "list", "--all")).stdout).toMatch(/revoked \d{4}-/);
+  });
+
+  it("explains bad input: unknown tier, duplicate name, unknown key, missing name", async () => {
+    await expect(run("keys", "create", "--name", "x", "--tiers", "gold")).rejects.toThrow(/Unknown tier "gold".*Valid tiers: free, budget/);
+    await run("keys", "create", "--name", "dup");
+    await expect(run("keys", "create", "--name", "dup")).rejects.toThrow(/already named "dup"/);
+    await expect(run("keys", "revoke", "nobody")).rejects.toThrow(/No active key with id or name "nobody"/);
+    await expect(run("keys", "create")).rejects.toBeInstanceOf(CommanderError);
+  });
+});

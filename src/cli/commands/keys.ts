@@ -1,0 +1,133 @@
+/**
+ * `switchyard keys create|list|revoke`: manage virtual API keys in the configured store.
+ * @module
+ */
+import type { Command } from "commander";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import type { VirtualKey } from "../../storage/key-store.js";
+import { openStorage, type Storage, type StorageConfig } from "../../storage/open-storage.js";
+import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
+import type { CliIo } from "../cli-io.js";
+import { loadConfigFile } from "../load-runtime.js";
+import { parseList, parseNonNegative } from "../parse-options.js";
+
+interface CreateOptions {
+  name: string;
+  dailyBudgetUsd?: string;
+  monthlyBudgetUsd?: string;
+  rpm?: string;
+  tiers?: string;
+  config?: string;
+  json?: boolean;
+}
+
+/** Registers `keys` and its subcommands. */
+export function registerKeysCommand(program: Command, io: CliIo): void {
+  const keys = program.command("keys").description("manage virtual API keys (sk-sy-...)");
+  keys
+    .command("create")
+    .description("create a key and print its secret, once")
+    .requiredOption("--name <name>", "a unique name, e.g. team-search")
+    .option("--daily-budget-usd <usd>", "the key's own daily budget")
+    .option("--monthly-budget-usd <usd>", "the key's own monthly budget")
+    .option("--rpm <n>", "requests per minute")
+    .option("--tiers <list>", "comma-separated tiers the key may use (default: all)")
+    .option("--config <file>", "config file (for storage and tier names)")
+    .option("--json", "print {key, secret} as JSON")
+    .action(async (options: CreateOptions) => {
+      const config = await loadConfigFile(options.config, io.cwd);
+      const tiers = options.tiers ? parseList(options.tiers) : null;
+      for (const tier of tiers ?? []) {
+        if (!config.tiers[tier]) throw new InvalidRequestError(`Unknown tier "${tier}" in --tiers. Valid tiers: ${Object.keys(config.tiers).join(", ")}.`);
+      }
+      await withStorage(config.storage, io, async (storage) => {
+        const { key, secret } = await issueVirtualKey(
+          storage.keys,
+          {
+            name: options.name,
+            dailyBudgetUsd: optionalNumber("--daily-budget-usd", options.dailyBudgetUsd),
+            monthlyBudgetUsd: optionalNumber("--monthly-budget-usd", options.monthlyBudgetUsd),
+            rpm: options.rpm === undefined ? null : parseRpm(options.rpm),
+            allowedTiers: tiers,
+          },
+          { now: SYSTEM_CLOCK.now() },
+        );
+        if (options.json) return io.stdout(`${JSON.stringify({ key, secret }, null, 2)}\n`);
+        io.stdout(`Created key ${key.name} (${key.id}):\n\n  ${secret}\n\nStore it now: it is shown only once. ${describeLimits(key)}\n`);
+      });
+    });
+  keys
+    .command("list")
+    .description("list keys (never their secrets)")
+    .option("--all", "include revoked keys")
+    .option("--config <file>", "config file")
+    .option("--json", "print an array")
+    .action(async (options: { all?: boolean; config?: string; json?: boolean }) => {
+      const config = await loadConfigFile(options.config, io.cwd);
+      await withStorage(config.storage, io, async (storage) => {
+        const list = await storage.keys.list({ includeRevoked: options.all === true });
+        io.stdout(options.json ? `${JSON.stringify(list, null, 2)}\n` : formatKeys(list));
+      });
+    });
+  keys
+    .command("revoke <idOrName>")
+    .description("revoke a key by id or name")
+    .option("--config <file>", "config file")
+    .action(async (idOrName: string, options: { config?: string }) => {
+      const config = await loadConfigFile(options.config, io.cwd);
+      await withStorage(config.storage, io, async (storage) => {
+        const revoked = await storage.keys.revoke(idOrName, SYSTEM_CLOCK.now());
+        if (!revoked) throw new InvalidRequestError(`No active key with id or name "${idOrName}". See \`switchyard keys list\`.`);
+        io.stdout(`Revoked key ${revoked.name} (${revoked.id}).\n`);
+      });
+    });
+}
+
+async function withStorage(config: StorageConfig, io: CliIo, run: (storage: Storage) => Promise<void>): Promise<void> {
+  const storage = await openStorage({ storage: config, cwd: io.cwd });
+  try {
+    await run(storage);
+  } finally {
+    await storage.close();
+  }
+}
+
+function optionalNumber(flag: string, value: string | undefined): number | null {
+  return value === undefined ? null : parseNonNegative(flag, value);
+}
+
+function parseRpm(value: string): number {
+  const rpm = Number(value);
+  if (!Number.isInteger(rpm) || rpm < 1) throw new InvalidRequestError(`--rpm must be a whole number >= 1 (got "${value}").`);
+  return rpm;
+}
+
+function describeLimits(key: VirtualKey): string {
+  const parts = [
+    key.dailyBudgetUsd !== null ? `$${key.dailyBudgetUsd}/day` : "",
+    key.monthlyBudgetUsd !== null ? `$${key.monthlyBudgetUsd}/month` : "",
+    key.rpm !== null ? `${key.rpm} rpm` : "",
+    key.allowedTiers ? `tiers ${key.allowedTiers.join(",")}` : "",
+  ].filter(Boolean);
+  return parts.length > 0 ? `Limits: ${parts.join(", ")}.` : "No limits of its own.";
+}
+
+function formatKeys(list: VirtualKey[]): string {
+  if (list.length === 0) return "No keys. Without keys the gateway serves 127.0.0.1 only. Create one with `switchyard keys create --name NAME`.\n";
+  const header = ["id", "name", "prefix", "created", "daily $", "monthly $", "rpm", "tiers", "status"];
+  const rows = list.map((key) => [
+    key.id,
+    key.name,
+    `${key.prefix}...`,
+    new Date(key.createdAt).toISOString().slice(0, 16).replace("T", " "),
+    key.dailyBudgetUsd === null ? "-" : String(key.dailyBudgetUsd),
+    key.monthlyBudgetUsd === null ? "-" : String(key.monthlyBudgetUsd),
+    key.rpm === null ? "-" : String(key.rpm),
+    key.allowedTiers?.join(",") ?? "all",
+    key.revokedAt === null ? "active" : `revoked ${new Date(key.revokedAt).toISOString().slice(0, 10)}`,
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const render = (row: string[]): string => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
+  return `${[header, ...rows].map(render).join("\n")}\n`;
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { afterAll, describe, expect, it } from "vitest";
+import { builtinCatalog } from "../../catalog/builtin-catalog.js";
+import { createDecisionLog } from "../../log/create-decision-log.js";
+import { makeDecisionRecord } from "../../log/make-decision-record.js";
+import type { SpendReport } from "../../log/build-report.js";
+import { openStorage } from "../../storage/open-storage.js";
+import type { CliIo } from "../cli-io.js";
+import { registerReportCommand } from "./report.js";
+
+const cwd = mkdtempSync(join(tmpdir(), "switchyard-report-cli-"));
+writeFileSync(join(cwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<string> {
+  let stdout = "";
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: () => {}, env: {}, cwd };
+  const program = new Command("switchyard").exitOverride();
+  registerReportCommand(program, io);
+  for (const command of program.commands) command.exitOverride();
+  await program.parseAsync(argv, { from: "user" });
+  return stdout;
+}
+
+describe("switchyard report", () => {
+  it("totals equal the served costs in the store, with savings against the premium tier's first model", async () => {
+    const now = Date.now();
+    const costs = [0.00123, 0.0004567, 0.02, 0.000001];
+    const records = [
+      ...costs.map((costUsd, i) => makeDecisionRecord({ createdAt: now - i * 3_600_000, costUsd, tier: i % 2 ? "mid" : "budget", inputTokens: 1000 * (i + 1), outputTokens: 200 })),
+      makeDecisionRecord({ createdAt: now - 1000, outcome: "refused", status: 402, model: null, costUsd: 0, inputTokens: 0, outputTokens: 0, errorType: "budget_exceeded" }),
+      makeDecisionRecord({ createdAt: now - 30 * 86_400_000, costUsd: 9 }),
+    ];
+    const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd });
+    const log = createDecisionLog({ backend: storage.decisionBackend });
+    for (const record of records) log.write(record);
+    await log.close();
+    await storage.close();
+
+    const report = JSON.parse(await run("report", "--since", "7d", "--by", "tier", "--json")) as SpendReport;
+    expect(report.total).toMatchObject({ requests: 5, served: 4, refused: 1, input_tokens: 10_000, output_tokens: 800 });
+    expect(report.total.cost_usd).toBeCloseTo(costs.reduce((a, b) => a + b, 0), 12);
+    expect(report.rows.map((r) => r.group)).toEqual(["budget", "mid"]);
+    const sonnet = builtinCatalog().get("anthropic/claude-sonnet-4.5");
+    expect(report.premium_model).toBe("anthropic/claude-sonnet-4.5");
+    const expectedPremium = sonnet ? (10_000 * sonnet.pricing.usdPerMillionInputTokens + 800 * sonnet.pricing.usdPerMillionOutputTokens) / 1e6 : NaN;
+    expect(report.total.premium_equivalent_usd).toBeCloseTo(expectedPremium, 12);
+
+    const table = await run("report", "--since", "7d");
+    expect(table).toMatch(/^day\s+requests\s+served/m);
+    expect(table).toContain("TOTAL");
+    expect(table).toContain("Cost by day");
+    await expect(run("report", "--by", "colour")).rejects.toThrow(/Valid values: day, task, tier, model, key, experiment/);
+    await expect(run("report", "--since", "yesterday")).rejects.toThrow(/Use a duration such as 30m/);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * `switchyard report`: spend, savings and quality from the decision log in the configured store.
+ * @module
+ */
+import type { Command } from "commander";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import { formatReportTable, generateReport, type SpendReport } from "../../log/build-report.js";
+import { createDecisionLog } from "../../log/create-decision-log.js";
+import { REPORT_DIMENSIONS, type ReportDimension } from "../../log/decision-log-store.js";
+import { parseSince } from "../../log/parse-since.js";
+import { premiumReferenceModel } from "../../log/premium-reference-model.js";
+import { openStorage } from "../../storage/open-storage.js";
+import type { CliIo } from "../cli-io.js";
+import { loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
+
+interface ReportOptions {
+  since: string;
+  by: string;
+  json?: boolean;
+  config?: string;
+  catalog?: string;
+}
+
+const CHART_WIDTH = 40;
+
+/** Registers `report`. */
+export function registerReportCommand(program: Command, io: CliIo): void {
+  program
+    .command("report")
+    .description("spend, savings against the premium tier, and quality from the decision log")
+    .option("--since <period>", "a duration (30m, 24h, 7d, 4w) or a date (2026-11-01)", "7d")
+    .option("--by <dimension>", `group by: ${REPORT_DIMENSIONS.join(", ")}`, "day")
+    .option("--json", "print {total, rows} as JSON")
+    .option("--config <file>", "config file (for storage and the premium tier)")
+    .option("--catalog <file>", "a /models JSON file for the premium model's price")
+    .action(async (options: ReportOptions) => {
+      const by = parseDimension(options.by);
+      const now = SYSTEM_CLOCK.now();
+      const since = parseSince(options.since, now);
+      const config = await loadConfigFile(options.config, io.cwd);
+      const catalog = await loadOfflineCatalog(options, config, io);
+      const premiumModel = premiumReferenceModel(config, catalog);
+      const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
+      const decisions = createDecisionLog({ backend: storage.decisionBackend });
+      try {
+        const report = await generateReport(decisions, { since, until: now + 1, by, premiumModel });
+        io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReportTable(report)}\n${formatChart(report)}`);
+      } finally {
+        await decisions.close();
+        await storage.close();
+      }
+    });
+}
+
+function parseDimension(value: string): ReportDimension {
+  if ((REPORT_DIMENSIONS as readonly string[]).includes(value)) return value as ReportDimension;
+  throw new InvalidRequestError(`Invalid --by "${value}". Valid values: ${REPORT_DIMENSIONS.join(", ")}.`);
+}
+
+/** A bar chart of cost (and premium-equivalent cost) per group. */
+function formatChart(report: SpendReport): string {
+  if (report.rows.length === 0) return "\nNo decisions in this period.\n";
+  const max = Math.max(...report.rows.map((r) => Math.max(r.cost_usd, r.premium_equivalent_usd)));
+  if (max <= 0) return "";
+  const width = Math.max(...report.rows.map((r) => r.group.length));
+  const bar = (usd: number, glyph: string): string => glyph.repeat(Math.round((usd / max) * CHART_WIDTH));
+  const lines = report.rows.map((r) => {
+    const premium = report.premium_model ? `\n${"".padEnd(width)}  ${bar(r.premium_equivalent_usd, "░")} premium $${r.premium_equivalent_usd.toFixed(4)}` : "";
+    return `${r.group.padEnd(width)}  ${bar(r.cost_usd, "█")} $${r.cost_usd.toFixed(4)}${premium}`;
+  });
+  return `\nCost by ${report.by} (█ actual${report.premium_model ? ", ░ same tokens on the premium model" : ""})\n${lines.join("\n")}\n`;
+}
