@@ -131,6 +131,15 @@ describe.each([
     expect(none.budgets).toEqual([]);
   });
 
+  it("looks up the key's name and own limits when the scope has only its id", async () => {
+    const keys = { findById: async (id: string) => (id === "key_7" ? { name: "seven", dailyBudgetUsd: 0.1, monthlyBudgetUsd: null } : undefined) };
+    const guard = createSpendGuard({ ledger: newLedger(), budgets: [], clock: clockAt("2026-03-01T00:00:00Z"), keys });
+    const held = await guard.reserve({ requestId: "a", scope: { keyId: "key_7", task: "chat", tier: "mid" }, amountUsd: 0.08 });
+    expect(held.budgets).toEqual(["key:seven/day"]);
+    expect((await refusal(guard.reserve({ requestId: "b", scope: { keyId: "key_7", task: "chat", tier: "mid" }, amountUsd: 0.03 }))).message).toContain("key:seven/day");
+    expect((await guard.reserve({ requestId: "c", scope: { keyId: "key_8", task: "chat", tier: "mid" }, amountUsd: 5 })).budgets).toEqual([]);
+  });
+
   it("charges a reservation left by a crash once it expires, and not before", async () => {
     const clock = clockAt("2026-03-01T00:00:00Z");
     const ledger = newLedger();

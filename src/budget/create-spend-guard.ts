@@ -29,6 +29,13 @@ export interface SpendGuardOptions {
   expiredReservationPolicy?: ExpiredReservationPolicy;
   /** How often reserve sweeps stale reservations first. Default once a second. */
   sweepIntervalInMs?: number;
+  /**
+   * Looks up a key's name and own limits when a scope carries only `keyId` (cached for `keyCacheTtlInMs`).
+   * Pass the KeyStore. Without it, only limits given in `SpendScope.keyLimits` apply.
+   */
+  keys?: { findById(id: string): Promise<{ name: string; dailyBudgetUsd: number | null; monthlyBudgetUsd: number | null } | undefined> };
+  /** Default 5 s. */
+  keyCacheTtlInMs?: number;
 }
 
 /** Where one budget stands now. */
@@ -62,6 +69,7 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
     expiredReservationPolicy = "charge",
     sweepIntervalInMs = 1_000,
   } = options;
+  const withKey = keyScopeResolver(options.keys, options.keyCacheTtlInMs ?? 5_000, clock);
   let lastSweepAt = Number.NEGATIVE_INFINITY;
   let sweeping: Promise<number> | undefined;
 
@@ -81,7 +89,8 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
   };
 
   return {
-    async reserve({ scope, amountUsd }) {
+    async reserve({ scope: given, amountUsd }) {
+      const scope = await withKey(given);
       const now = clock.now();
       const buckets = bucketsAt(bindBudgets(budgets, scope), now);
       const amountInNanoUsd = toNanoUsd(amountUsd);
@@ -136,6 +145,27 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
       });
     },
     sweep,
+  };
+}
+
+/** Fills a scope's key name and limits from the key store when the caller gave only the key id. */
+function keyScopeResolver(
+  keys: SpendGuardOptions["keys"],
+  ttlInMs: number,
+  clock: Clock,
+): (scope: SpendScope) => Promise<SpendScope> {
+  const cache = new Map<string, { scope: Pick<SpendScope, "keyName" | "keyLimits">; at: number }>();
+  return async (scope) => {
+    if (!keys || !scope.keyId || scope.keyLimits) return scope;
+    const now = clock.now();
+    let cached = cache.get(scope.keyId);
+    if (!cached || now - cached.at >= ttlInMs) {
+      const key = await keys.findById(scope.keyId);
+      if (cache.size >= 10_000) cache.clear();
+      cached = { scope: key ? { keyName: key.name, keyLimits: { dailyUsd: key.dailyBudgetUsd, monthlyUsd: key.monthlyBudgetUsd } } : {}, at: now };
+      cache.set(scope.keyId, cached);
+    }
+    return { ...scope, ...cached.scope, ...(scope.keyName ? { keyName: scope.keyName } : {}) };
   };
 }
 

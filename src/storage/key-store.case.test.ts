@@ -28,6 +28,8 @@ export function runKeyStoreContract({ create }: KeyStoreContractOptions): void {
       expect(JSON.stringify(await keys.list())).not.toContain(secret);
       expect(await keys.findByHash(hashSecret(secret))).toEqual(key);
       expect(await keys.findByHash(hashSecret(`${secret}x`))).toBeUndefined();
+      expect(await keys.findById(key.id)).toEqual(key);
+      expect(await keys.findById("key_nope")).toBeUndefined();
       expect(await keys.countActive()).toBe(1);
     });
 

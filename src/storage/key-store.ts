@@ -30,6 +30,8 @@ export interface KeyStore {
   insert(key: VirtualKey, secretHash: string): Promise<void>;
   /** The key with this secret hash, revoked or not. */
   findByHash(secretHash: string): Promise<VirtualKey | undefined>;
+  /** The key with this id, revoked or not. */
+  findById(id: string): Promise<VirtualKey | undefined>;
   /** Oldest first. */
   list(options?: { includeRevoked?: boolean }): Promise<VirtualKey[]>;
   /** Revokes the active key with this id or name; returns it, or undefined when there is none. */

@@ -20,6 +20,10 @@ export function createMemoryKeyStore(): KeyStore {
       const found = keys.find((entry) => entry.hash === secretHash);
       return found && structuredClone(found.key);
     },
+    async findById(id) {
+      const found = keys.find((entry) => entry.key.id === id);
+      return found && structuredClone(found.key);
+    },
     async list({ includeRevoked = false } = {}) {
       return (includeRevoked ? keys : active()).map((entry) => structuredClone(entry.key));
     },

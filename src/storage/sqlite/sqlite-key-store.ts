@@ -35,6 +35,7 @@ export function createSqliteKeyStore(db: SqliteDatabase, { closeDatabase = false
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byHash = db.prepare<[string], KeyRow>("SELECT * FROM virtual_keys WHERE secret_hash = ?");
+  const byId = db.prepare<[string], KeyRow>("SELECT * FROM virtual_keys WHERE id = ?");
   const all = db.prepare<[], KeyRow>("SELECT * FROM virtual_keys ORDER BY created_at, rowid");
   const activeByIdOrName = db.prepare<[string, string, string], KeyRow>(
     "SELECT * FROM virtual_keys WHERE revoked_at IS NULL AND (id = ? OR name = ?) ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END LIMIT 1",
@@ -55,6 +56,10 @@ export function createSqliteKeyStore(db: SqliteDatabase, { closeDatabase = false
     },
     async findByHash(secretHash) {
       const row = byHash.get(secretHash);
+      return row && toKey(row);
+    },
+    async findById(id) {
+      const row = byId.get(id);
       return row && toKey(row);
     },
     async list({ includeRevoked = false } = {}) {
