@@ -11,7 +11,9 @@ import { registerConfigCommand } from "./commands/config-check.js";
 import { registerEvalCommand } from "./commands/eval.js";
 import { registerModelsCommand } from "./commands/models.js";
 import { registerRouteCommand } from "./commands/route.js";
+import { registerTrainCommand } from "./commands/train.js";
 import { registerSimulateUpstreamCommand } from "./commands/simulate-upstream.js";
+import { registerServeCommand } from "./commands/serve.js";
 
 const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerRouteCommand,
@@ -19,7 +21,9 @@ const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerCatalogCommand,
   registerConfigCommand,
   registerEvalCommand,
+  registerTrainCommand,
   registerSimulateUpstreamCommand,
+  registerServeCommand,
 ];
 
 /** The real process streams and environment. */

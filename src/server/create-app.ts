@@ -19,7 +19,9 @@ import { createRequestRouter, type RequestRouter } from "../routing/request-rout
 import type { UpstreamClient } from "../upstream/upstream-client.js";
 import { handleError } from "./error-handler.js";
 import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
-import { registerChatCompletionsRoute, type Authenticate } from "./routes/chat-completions.js";
+import type { KeyAuthenticator } from "./auth/create-key-auth.js";
+import { createKeyAuthHook } from "./auth/key-auth-hook.js";
+import { registerChatCompletionsRoute } from "./routes/chat-completions.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerModelsRoute } from "./routes/models.js";
 
@@ -41,7 +43,8 @@ export interface AppDeps {
   breaker?: CircuitBreaker;
   spendGuard?: SpendGuard;
   decisionLog?: DecisionLog;
-  authenticate?: Authenticate;
+  /** Virtual-key auth for `/v1/*`. Without it the gateway is open (bind it to 127.0.0.1). */
+  authenticate?: KeyAuthenticator;
   /** Default: fresh metrics on their own Registry. */
   metrics?: GatewayMetrics;
   /** A pino logger (configure it with LOG_REDACT_PATHS). Default: no logging. */
@@ -110,6 +113,14 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
   });
+  if (deps.authenticate) {
+    // /v1/models is guarded by the hook; chat completions authenticates inside its handler so that refused
+    // requests get a decision record too.
+    const hook = createKeyAuthHook(deps.authenticate);
+    app.addHook("onRequest", async (request, reply) => {
+      if (request.url.startsWith("/v1/") && !request.url.startsWith("/v1/chat/completions")) await hook(request, reply);
+    });
+  }
   registerModelsRoute(app, { router, catalog: deps.catalog, created: Math.floor(clock.now() / 1000) });
   registerHealthRoutes(app, { catalog: deps.catalog, metrics });
   for (const plugin of deps.plugins ?? []) await plugin(app);

@@ -18,17 +18,11 @@ import { runChatCompletion } from "../../routing/fallback/run-chat-completion.js
 import { runChatStream, type StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
+import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } from "../auth/create-key-auth.js";
+import { assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 import { promptText, readChatRequest } from "../read-chat-request.js";
-
-/** Who is calling, as key auth says. */
-export interface CallerIdentity {
-  keyId: string | null;
-}
-
-/** Authenticates a request; throws AuthenticationError / RateLimitError / PermissionDeniedError. */
-export type Authenticate = (request: FastifyRequest) => Promise<CallerIdentity>;
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -38,7 +32,8 @@ export interface ChatRouteDeps {
   generateId: IdGenerator;
   metrics: GatewayMetrics;
   decisionLog?: DecisionLog;
-  authenticate?: Authenticate;
+  /** Virtual-key auth (401 / 429). Without it every request is anonymous. */
+  authenticate?: KeyAuthenticator;
   /** `log.store_prompts`. */
   storePrompts: boolean;
 }
@@ -68,24 +63,30 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
   reply.raw.once("close", () => {
     if (!reply.raw.writableFinished) clientGone.abort();
   });
-  let keyId: string | null = null;
+  let identity: KeyIdentity = ANONYMOUS;
   let plan: RoutingPlan | undefined;
   let run: FallbackRun | undefined;
   let stream = false;
   let body: ChatRequest | undefined;
   const finish = (end: Finish): void => {
-    recordRequest(deps, request, { id, startedAt, keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null }, end);
+    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null }, end);
   };
   try {
-    if (deps.authenticate) keyId = (await deps.authenticate(request)).keyId;
+    if (deps.authenticate) {
+      identity = await deps.authenticate(request.headers.authorization);
+      if (identity.rateLimitRemaining !== null) {
+        void reply.header("x-ratelimit-limit-requests", String(identity.rpm)).header("x-ratelimit-remaining-requests", String(identity.rateLimitRemaining));
+      }
+    }
     body = readChatRequest(request.body);
     stream = body.stream === true;
     const taskHeader = request.headers["x-switchyard-task"];
     plan = deps.router.route(body, typeof taskHeader === "string" ? { taskHeader } : {});
+    assertTierAllowed(identity, plan.decision.tier);
     const fallbackRequest = {
       requestId: id,
       plan,
-      scope: { ...(keyId ? { keyId } : {}), task: plan.decision.task, tier: plan.decision.tier },
+      scope: spendScopeFor(identity, plan.decision.task, plan.decision.tier),
       signal: clientGone.signal,
     };
     run = new FallbackRun(deps.fallback, fallbackRequest);

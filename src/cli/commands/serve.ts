@@ -1,0 +1,112 @@
+/**
+ * `switchyard serve`: the OpenAI-compatible gateway. `--simulate` runs the OpenRouter simulator behind it so
+ * anyone can try it without a key.
+ * @module
+ */
+import path from "node:path";
+import type { Command } from "commander";
+import { loadCatalog } from "../../catalog/catalog-loader.js";
+import type { ModelCatalog } from "../../catalog/model-catalog.js";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import { DEFAULT_PORT, startServer, type RunningServer } from "../../server/start-server.js";
+import { createSimulator, type Simulator } from "../../testing/simulator/index.js";
+import type { UpstreamClient } from "../../upstream/upstream-client.js";
+import type { CliIo } from "../cli-io.js";
+import { fileCatalogCache, loadCatalogFile, loadConfigFile } from "../load-runtime.js";
+
+/** Flags of `serve`, as commander hands them over. */
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  config?: string;
+  catalog?: string;
+  upstreamUrl?: string;
+  simulate?: boolean;
+}
+
+/** A running `serve`: the gateway and, with `--simulate`, its simulator. */
+export interface ServeHandle {
+  server: RunningServer;
+  simulator: Simulator | undefined;
+  close(): Promise<void>;
+}
+
+/** Starts the gateway as `serve` would, without waiting for a signal (tests call this). */
+export async function startServe(options: ServeOptions, io: CliIo): Promise<ServeHandle> {
+  const config = await loadConfigFile(options.config, io.cwd);
+  const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
+  const simulator = options.simulate ? await createSimulator() : undefined;
+  const upstreamUrl = simulator?.url ?? options.upstreamUrl;
+  const catalog = options.catalog
+    ? await loadCatalogFile(options.catalog, io.cwd)
+    : (upstream: UpstreamClient): Promise<ModelCatalog> =>
+        loadCatalog({
+          fetchModels: () => upstream.listModels(),
+          // The simulator's catalog is not OpenRouter's: never cache it over the real one.
+          ...(simulator ? {} : { cache: fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir)) }),
+          clock: SYSTEM_CLOCK,
+          ttlInMs: simulator ? 0 : config.catalog.ttl_ms,
+          onWarning: (message) => io.stderr(`warning: ${message}\n`),
+        });
+  const server = await startServer({
+    config,
+    catalog,
+    env: io.env,
+    cwd: io.cwd,
+    port,
+    ...(options.host ? { host: options.host } : {}),
+    ...(upstreamUrl ? { upstreamUrl } : {}),
+    keyOptional: simulator !== undefined,
+    onNotice: (text) => io.stderr(`note: ${text}\n`),
+  });
+  const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);
+  io.stdout(`Switchyard gateway listening on ${server.url} (OpenAI base URL: ${server.url}/v1), upstream: ${upstreamLabel}\n`);
+  return {
+    server,
+    simulator,
+    async close() {
+      await server.close();
+      await simulator?.close();
+    },
+  };
+}
+
+/** Registers `serve`. */
+export function registerServeCommand(program: Command, io: CliIo): void {
+  program
+    .command("serve")
+    .description("run the OpenAI-compatible gateway")
+    .option("--port <n>", `port to listen on (0 = any free port)`, String(DEFAULT_PORT))
+    .option("--host <host>", "interface to bind (127.0.0.1 unless virtual keys exist)")
+    .option("--config <file>", "config file (default ./switchyard.yaml when present)")
+    .option("--catalog <file>", "read a /models JSON file instead of the live catalog")
+    .option("--upstream-url <url>", "override upstream.base_url, e.g. a simulator")
+    .option("--simulate", "run the OpenRouter simulator behind the gateway (no key needed)")
+    .action(async (options: ServeOptions) => {
+      const handle = await startServe(options, io);
+      const signal = await waitForShutdownSignal();
+      io.stderr(`Received ${signal}, draining and shutting down.\n`);
+      await handle.close();
+    });
+}
+
+function waitForShutdownSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      resolve(signal);
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+  });
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new InvalidRequestError(`--port must be an integer from 0 to 65535 (got "${value}").`);
+  }
+  return port;
+}

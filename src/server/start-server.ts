@@ -1,0 +1,142 @@
+/**
+ * The Node binding of the gateway (composition root): reads the upstream key from the environment, opens
+ * storage (decision log, ledger, keys), builds the upstream client and the app, and listens.
+ * @module
+ */
+import type { FastifyInstance } from "fastify";
+import { pino, type DestinationStream, type Logger } from "pino";
+import { createSpendGuard } from "../budget/create-spend-guard.js";
+import type { ModelCatalog } from "../catalog/model-catalog.js";
+import type { SwitchyardConfig } from "../config/config-schema.js";
+import { SYSTEM_CLOCK } from "../core/clock.js";
+import { createDecisionLog } from "../log/create-decision-log.js";
+import { premiumReferenceModel } from "../log/premium-reference-model.js";
+import { openStorage } from "../storage/open-storage.js";
+import { createUpstreamClient, type UpstreamClient } from "../upstream/upstream-client.js";
+import { redactSecret } from "../upstream/redact-secret.js";
+import { createKeyAuth } from "./auth/create-key-auth.js";
+import { createApp, type AppDeps } from "./create-app.js";
+import { LOG_REDACT_PATHS } from "./log-redaction.js";
+import { registerAdminRoutes } from "./routes/admin-routes.js";
+
+/** Options of startServer. */
+export interface StartServerOptions {
+  config: SwitchyardConfig;
+  /** The catalog, or how to load it once the upstream client exists (live fetch with cache). */
+  catalog: ModelCatalog | ((upstream: UpstreamClient) => Promise<ModelCatalog>);
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Default 127.0.0.1. Without virtual keys the gateway stays on loopback whatever this says. */
+  host?: string;
+  /** Default 8787; 0 picks a free port. */
+  port?: number;
+  /** Overrides `upstream.base_url` (e.g. a simulator). */
+  upstreamUrl?: string;
+  /** True when the upstream needs no key (the simulator). */
+  keyOptional?: boolean;
+  /** Where JSON log lines go. Default: stdout, asynchronously. */
+  logStream?: DestinationStream;
+  /** Human-readable startup notes (the CLI prints them to stderr). */
+  onNotice?: (text: string) => void;
+  /** Extra app deps (tests). */
+  app?: Partial<AppDeps>;
+}
+
+/** A listening gateway. */
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  logger: Logger;
+  /** Stops listening, drains the decision log, closes storage and the upstream pool. */
+  close(): Promise<void>;
+}
+
+/** Default port of `switchyard serve`. */
+export const DEFAULT_PORT = 8787;
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/** Starts the gateway. */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { config, env, onNotice = () => {} } = options;
+  const clock = SYSTEM_CLOCK;
+  const apiKey = env[config.upstream.api_key_env];
+  if (!apiKey && !options.keyOptional) {
+    onNotice(`${config.upstream.api_key_env} is not set: upstream calls will fail with 502. Set it, or run \`switchyard serve --simulate\` to try without a key.`);
+  }
+  const logger = pino(
+    { level: env.SWITCHYARD_LOG_LEVEL ?? "info", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" }, base: { service: "switchyard" } },
+    options.logStream ?? pino.destination({ fd: 1, sync: false }),
+  );
+  const upstream = createUpstreamClient({
+    baseUrl: options.upstreamUrl ?? config.upstream.base_url,
+    ...(apiKey ? { apiKey } : {}),
+    ...(config.upstream.http_referer ? { httpReferer: config.upstream.http_referer } : {}),
+    xTitle: config.upstream.x_title,
+    connectTimeoutMs: config.upstream.timeouts.connect_ms,
+  });
+  const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
+  const storage = await openStorage({ storage: config.storage, cwd: options.cwd });
+  const decisionLog = createDecisionLog({
+    backend: storage.decisionBackend,
+    storePrompts: config.log.store_prompts,
+    redact: config.log.redact,
+    onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
+  });
+  const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock });
+  await spendGuard.sweep();
+  const activeKeys = await storage.keys.countActive();
+  const host = chooseHost(options.host, activeKeys, onNotice);
+  const app = await createApp({
+    config,
+    catalog,
+    upstream,
+    logger,
+    decisionLog,
+    spendGuard,
+    authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
+    redact: (text) => redactSecret(text, apiKey),
+    plugins: [
+      (instance) =>
+        registerAdminRoutes(instance, {
+          adminKey: env.SWITCHYARD_ADMIN_KEY,
+          decisions: decisionLog,
+          keys: storage.keys,
+          spendGuard,
+          premiumModel: () => premiumReferenceModel(config, catalog),
+          clock,
+        }),
+    ],
+    ...options.app,
+  });
+  await app.listen({ host, port: options.port ?? DEFAULT_PORT });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : (options.port ?? DEFAULT_PORT);
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    app,
+    logger,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await decisionLog.close();
+        await storage.close();
+        await upstream.close();
+        logger.flush();
+      })();
+      return closing;
+    },
+  };
+}
+
+function chooseHost(requested: string | undefined, activeKeys: number, onNotice: (text: string) => void): string {
+  const host = requested ?? "127.0.0.1";
+  if (activeKeys > 0 || LOOPBACK.has(host)) {
+    if (activeKeys === 0) onNotice("No virtual keys exist, so the gateway accepts any caller and listens on 127.0.0.1 only. Create one with `switchyard keys create --name NAME`.");
+    return host;
+  }
+  onNotice(`No virtual keys exist, so the gateway binds 127.0.0.1 only (not ${host}). Create a key with \`switchyard keys create --name NAME\` to listen on ${host}.`);
+  return "127.0.0.1";
+}
