@@ -85,7 +85,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000 }
     let remaining: number | null = null;
     if (key.rpm !== null) {
       const decision = await rateLimiter.hit({ key: `rpm:${key.id}`, limitPerMinute: key.rpm, now });
-      if (!decision.allowed) throw new RateLimitError({ retryAfterMs: decision.retryAfterMs, limitPerMinute: key.rpm, keyName: key.name });
+      if (!decision.allowed) throw new RateLimitError({ retryAfterMs: decision.retryAfterMs, limitPerMinute: key.rpm, keyName: key.name, keyId: key.id });
       remaining = decision.remaining;
     }
     return {

@@ -101,7 +101,7 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     }
     const result = await runChatCompletion(deps.fallback, fallbackRequest, run);
     setDecisionHeaders(reply, id, result.model, plan, run.upstreamAttempts);
-    void reply.header("x-switchyard-cost-usd", result.costUsd.toFixed(8)).type("application/json");
+    void reply.header("x-switchyard-cost-usd", result.costUsd.toFixed(10)).type("application/json");
     finish({ plan, run, model: result.model, usage: result.usage, costUsd: result.costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
     return reply.send(result.raw);
   } catch (error) {

@@ -1,0 +1,197 @@
+/**
+ * Spend control end to end: the real gateway (createApp) over the OpenRouter simulator on 127.0.0.1, with the
+ * SQLite-backed SpendGuard, decision log and keys, and the admin API.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSpendGuard, type BudgetGuard } from "../../budget/create-spend-guard.js";
+import { builtinCatalog } from "../../catalog/builtin-catalog.js";
+import type { ConfigInput } from "../../config/config-schema.js";
+import { parseConfig } from "../../config/parse-config.js";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import type { SpendReport } from "../../log/build-report.js";
+import { createDecisionLog } from "../../log/create-decision-log.js";
+import type { DecisionLogStore } from "../../log/decision-log-store.js";
+import { premiumReferenceModel } from "../../log/premium-reference-model.js";
+import { openStorage, type Storage } from "../../storage/open-storage.js";
+import { createSimulator, type Simulator } from "../../testing/simulator/index.js";
+import { createUpstreamClient } from "../../upstream/upstream-client.js";
+import { createKeyAuth } from "../auth/create-key-auth.js";
+import { createApp } from "../create-app.js";
+import { registerAdminRoutes } from "./admin-routes.js";
+
+const dir = mkdtempSync(join(tmpdir(), "switchyard-spend-flow-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const ADMIN = "admin-key-for-tests";
+
+interface Gateway {
+  url: string;
+  guard: BudgetGuard;
+  decisions: DecisionLogStore;
+  simulator: Simulator;
+  close(): Promise<void>;
+}
+
+async function startGateway(file: string, configInput: ConfigInput, models: string[] = ["openai/gpt-5-nano"]): Promise<Gateway> {
+  const simulator = await createSimulator({ latencyMs: 3 });
+  const config = parseConfig({ tiers: { e2e: { models, max_tokens: 300 } }, tasks: { probe: "e2e" }, ...configInput });
+  const storage: Storage = await openStorage({ storage: { sqlite: join(dir, file) }, cwd: dir });
+  const catalog = builtinCatalog();
+  const guard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock: SYSTEM_CLOCK, keys: storage.keys });
+  const decisions = createDecisionLog({ backend: storage.decisionBackend });
+  const keyAuth = createKeyAuth({ keys: storage.keys, clock: SYSTEM_CLOCK, rateLimiter: storage.rateLimiter, cacheTtlInMs: 0 });
+  const upstream = createUpstreamClient({ baseUrl: simulator.url, apiKey: "sk-or-test", connectTimeoutMs: 1_000, xTitle: "t", httpReferer: "https://t.test" });
+  const app: FastifyInstance = await createApp({
+    config,
+    catalog,
+    upstream,
+    spendGuard: guard,
+    decisionLog: decisions,
+    authenticate: keyAuth,
+    plugins: [(a) => registerAdminRoutes(a, { adminKey: ADMIN, decisions, keys: storage.keys, spendGuard: guard, premiumModel: () => premiumReferenceModel(config, catalog), clock: SYSTEM_CLOCK })],
+  });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  return {
+    url,
+    guard,
+    decisions,
+    simulator,
+    async close() {
+      await app.close();
+      await decisions.close(); // drains the log
+      await storage.close();
+      await upstream.close();
+      await simulator.close();
+    },
+  };
+}
+
+const chat = (url: string, headers: Record<string, string> = {}) =>
+  fetch(`${url}/v1/chat/completions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: "Say hello to the gateway." }] }),
+  });
+const admin = (url: string, path: string, init: RequestInit = {}) =>
+  fetch(`${url}${path}`, { ...init, headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json", ...(init.headers as Record<string, string>) } });
+
+describe("spend control through the gateway", () => {
+  it("200 racing requests stay under one global daily cap, every refusal is a 402 that fit no more, the report matches the headers, and a restart remembers", async () => {
+    const limitUsd = 0.002;
+    const config: ConfigInput = { budgets: [{ scope: "global", window: "day", limit_usd: limitUsd }] };
+    const gateway = await startGateway("race.db", config);
+    const responses = await Promise.all(Array.from({ length: 200 }, () => chat(gateway.url)));
+    let headerSum = 0;
+    let served = 0;
+    const refusals: string[] = [];
+    for (const response of responses) {
+      const body = (await response.json()) as { error?: { type: string; code: string; message: string } };
+      if (response.status === 200) {
+        served += 1;
+        headerSum += Number(response.headers.get("x-switchyard-cost-usd"));
+        continue;
+      }
+      expect(response.status).toBe(402);
+      expect(body.error).toMatchObject({ type: "budget_exceeded", code: "budget_exceeded" });
+      refusals.push(body.error?.message ?? "");
+    }
+    expect(served).toBeGreaterThan(0);
+    expect(refusals.length).toBeGreaterThan(0);
+    for (const message of refusals) {
+      const [, left, asked] = /Budget global\/day has \$(\d+\.\d+) left, but this request may cost up to \$(\d+\.\d+)/.exec(message) ?? [];
+      expect(Number(left)).toBeLessThan(Number(asked)); // refused only when the worst case did not fit
+    }
+    expect(headerSum).toBeLessThanOrEqual(limitUsd);
+    // The burst was refused while reservations held the money; once they settled, serving goes on up to the cap.
+    let sequential = 0;
+    for (;;) {
+      const response = await chat(gateway.url);
+      sequential += 1;
+      if (response.status === 402) break;
+      expect(response.status).toBe(200);
+      served += 1;
+      headerSum += Number(response.headers.get("x-switchyard-cost-usd"));
+    }
+    refusals.push("sequential");
+    const [status] = await gateway.guard.status();
+    expect(status?.reservedUsd).toBe(0);
+    expect(status?.spentUsd).toBeCloseTo(headerSum, 6);
+    expect(headerSum).toBeLessThanOrEqual(limitUsd);
+    // Refused only once the next worst case (300 output tokens at $0.4/M plus the prompt) no longer fits.
+    expect(limitUsd - (status?.spentUsd ?? 0)).toBeLessThan(0.000125);
+
+    const report = (await (await admin(gateway.url, "/api/report?since=1d&by=tier")).json()) as SpendReport;
+    expect(report.total.requests).toBe(200 + sequential); // one record per request, refused ones included
+    expect(report.total.served).toBe(served);
+    expect(report.total.refused).toBe(refusals.length);
+    expect(report.total.cost_usd).toBeCloseTo(headerSum, 6);
+    expect(report.total.premium_equivalent_usd).toBeGreaterThan(report.total.cost_usd);
+    await gateway.close();
+
+    const restarted = await startGateway("race.db", config);
+    expect((await restarted.guard.status())[0]?.spentUsd).toBeCloseTo(headerSum, 6);
+    const after = await chat(restarted.url);
+    expect(after.status).toBe(402);
+    await restarted.close();
+  });
+
+  it("a fallback to a dearer model near the cap reserves again: refused when its worst case does not fit, served when it does", async () => {
+    const chain = ["openai/gpt-5-nano", "anthropic/claude-sonnet-4.5"];
+    const gateway = await startGateway("fallback.db", { budgets: [{ scope: "global", window: "day", limit_usd: 0.001 }] }, chain);
+    gateway.simulator.setFault("openai/gpt-5-nano", "server_error");
+    const failed = await chat(gateway.url);
+    expect(failed.status).not.toBe(200);
+    expect((await gateway.guard.status())[0]).toMatchObject({ spentUsd: 0, reservedUsd: 0 }); // the failed attempt was released
+    const [record] = await gateway.decisions.list({ limit: 1 });
+    expect(record?.attempts.map((a) => [a.model, a.errorType])).toEqual([
+      ["openai/gpt-5-nano", "http"],
+      ["anthropic/claude-sonnet-4.5", "budget_exceeded"],
+    ]);
+    expect(gateway.simulator.calls.filter((c) => c.model === "anthropic/claude-sonnet-4.5")).toHaveLength(0);
+    await gateway.close();
+
+    const roomy = await startGateway("fallback-roomy.db", { budgets: [{ scope: "global", window: "day", limit_usd: 1 }] }, chain);
+    roomy.simulator.setFault("openai/gpt-5-nano", "server_error");
+    const served = await chat(roomy.url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("x-switchyard-model")).toBe("anthropic/claude-sonnet-4.5");
+    expect((await roomy.guard.status())[0]).toMatchObject({ reservedUsd: 0 });
+    expect((await roomy.guard.status())[0]?.spentUsd).toBeCloseTo(Number(served.headers.get("x-switchyard-cost-usd")), 7);
+    await roomy.close();
+  });
+
+  it("requires a key once one exists, limits its rate with a clear 429, and guards the admin API", async () => {
+    const gateway = await startGateway("keys.db", {});
+    expect((await chat(gateway.url)).status).toBe(200); // no keys yet: open
+    expect((await fetch(`${gateway.url}/api/keys`)).status).toBe(401);
+    const created = await admin(gateway.url, "/api/keys", { method: "POST", body: JSON.stringify({ name: "team-a", rpm: 2, tiers: ["e2e"] }) });
+    expect(created.status).toBe(201);
+    const { secret, key } = (await created.json()) as { secret: string; key: { id: string } };
+
+    const anonymous = await chat(gateway.url);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toEqual({ error: { message: expect.stringContaining("Missing API key"), type: "authentication_error", code: "invalid_api_key", param: null } });
+    expect((await chat(gateway.url, { authorization: "Bearer sk-sy-not-a-real-key-000000" })).status).toBe(401);
+
+    const auth = { authorization: `Bearer ${secret}` };
+    expect((await chat(gateway.url, auth)).status).toBe(200);
+    expect((await chat(gateway.url, auth)).status).toBe(200);
+    const limited = await chat(gateway.url, auth);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(((await limited.json()) as { error: { type: string; message: string } }).error).toMatchObject({ type: "rate_limit_error", message: expect.stringContaining("2 requests per minute") });
+
+    const decisions = (await (await admin(gateway.url, `/api/decisions?key=${key.id}`)).json()) as { data: { status: number }[] };
+    expect(decisions.data.map((d) => d.status)).toEqual([200, 200]);
+    const all = (await (await admin(gateway.url, "/api/decisions")).json()) as { data: { status: number }[] };
+    expect(all.data.map((d) => d.status).sort()).toEqual([200, 200, 200, 401, 401, 429]); // no path loses a record
+    expect((await admin(gateway.url, "/api/keys/team-a", { method: "DELETE" })).status).toBe(200);
+    expect((await admin(gateway.url, "/api/report?by=colour")).status).toBe(400);
+    await gateway.close();
+  });
+});
