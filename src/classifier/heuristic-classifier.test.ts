@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TASKS } from "../config/default-config.js";
+import type { ChatMessage } from "../core/types.js";
+import { createHeuristicClassifier } from "./heuristic-classifier.js";
+import { HEURISTIC_TASKS } from "./heuristic-task-rules.js";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+const classifier = createHeuristicClassifier();
+const user = (content: string): ChatMessage => ({ role: "user", content });
+
+interface LabelledPrompt {
+  prompt: string;
+  task: string;
+}
+
+function loadPrompts(name: string): LabelledPrompt[] {
+  return readFileSync(path.resolve(repoRoot, "test/fixtures", name), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as LabelledPrompt);
+}
+
+function accuracy(prompts: LabelledPrompt[]): number {
+  const correct = prompts.filter((row) => classifier.classify([user(row.prompt)]).task.label === row.task);
+  return correct.length / prompts.length;
+}
+
+describe("createHeuristicClassifier", () => {
+  it("is named heuristic", () => {
+    expect(classifier.name).toBe("heuristic");
+  });
+
+  it("can label every built-in task type", () => {
+    expect([...HEURISTIC_TASKS].sort()).toEqual(Object.keys(DEFAULT_TASKS).sort());
+  });
+
+  it("labels at least 75% of the team's own labelled prompts correctly", () => {
+    const prompts = loadPrompts("task-prompts.jsonl");
+    for (const task of HEURISTIC_TASKS) {
+      expect(prompts.filter((row) => row.task === task).length, task).toBeGreaterThanOrEqual(8);
+    }
+    expect(accuracy(prompts)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("labels at least 75% of prompts written after the rules and never used to tune them", () => {
+    expect(accuracy(loadPrompts("task-prompts-unseen.jsonl"))).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("answers chat with low confidence when no rule fires", () => {
+    const result = classifier.classify([user("hmm")]);
+    expect(result.task).toEqual({ label: "chat", confidence: 0.3 });
+    expect(classifier.classify([]).task.label).toBe("chat");
+  });
+
+  it("is more confident when the winning task leads by more", () => {
+    const clear = classifier.classify([user("Translate this sentence into French: I love the sea.")]).task;
+    const vague = classifier.classify([user("Write about the sea.")]).task;
+    expect(clear.label).toBe("translation");
+    expect(clear.confidence).toBeGreaterThan(vague.confidence);
+    expect(clear.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("reads earlier turns and the system prompt as context for a terse follow-up", () => {
+    const conversation: ChatMessage[] = [
+      { role: "system", content: "You translate everything the user sends into Spanish." },
+      user("Good evening, the train is late again."),
+    ];
+    expect(classifier.classify(conversation).task.label).toBe("translation");
+  });
+
+  it("reads text parts of multi-part messages", () => {
+    const message: ChatMessage = {
+      role: "user",
+      content: [
+        { type: "text", text: "Summarize this article in two sentences." },
+        { type: "image_url", image_url: { url: "https://example.com/a.png" } },
+      ],
+    };
+    expect(classifier.classify([message]).task.label).toBe("summarization");
+  });
+
+  it("classifies a 300k-token prompt in a few milliseconds, reading the instruction at its end", () => {
+    const filler = "The quarterly meeting covered hiring, budgets and the office move. ".repeat(18_000);
+    const messages = [user(`${filler}\n\nSummarize the notes above in five bullet points.`)];
+    classifier.classify(messages);
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      const result = classifier.classify(messages);
+      best = Math.min(best, performance.now() - start);
+      expect(result.task.label).toBe("summarization");
+      expect(result.difficulty.label).toBe("standard");
+    }
+    expect(best).toBeLessThan(40);
+  });
+});
