@@ -5,8 +5,10 @@ export class RateLimitError extends GatewayError {
   /** How long until the next request would be allowed. */
   readonly retryAfterMs: number;
   readonly limitPerMinute: number;
+  /** The limited key's id, so the decision log can name it. */
+  readonly keyId: string | undefined;
 
-  constructor({ retryAfterMs, limitPerMinute, keyName }: { retryAfterMs: number; limitPerMinute: number; keyName: string }) {
+  constructor({ retryAfterMs, limitPerMinute, keyName, keyId }: { retryAfterMs: number; limitPerMinute: number; keyName: string; keyId?: string }) {
     super({
       message: `Key ${keyName} is limited to ${limitPerMinute} requests per minute. Retry after ${Math.ceil(retryAfterMs / 1000)} s.`,
       status: 429,
@@ -15,6 +17,7 @@ export class RateLimitError extends GatewayError {
     });
     this.retryAfterMs = retryAfterMs;
     this.limitPerMinute = limitPerMinute;
+    this.keyId = keyId;
   }
 
   /** The `Retry-After` header value, in whole seconds (at least 1). */

@@ -78,7 +78,7 @@ const chat = (url: string, headers: Record<string, string> = {}) =>
     body: JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: "Say hello to the gateway." }] }),
   });
 const admin = (url: string, path: string, init: RequestInit = {}) =>
-  fetch(`${url}${path}`, { ...init, headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json", ...(init.headers as Record<string, string>) } });
+  fetch(`${url}${path}`, { ...init, headers: { authorization: `Bearer ${ADMIN}`, ...(init.body ? { "content-type": "application/json" } : {}) } });
 
 describe("spend control through the gateway", () => {
   it("200 racing requests stay under one global daily cap, every refusal is a 402 that fit no more, the report matches the headers, and a restart remembers", async () => {
