@@ -11,6 +11,7 @@ import type { ChatMessage } from "../core/types.js";
 import { evaluateLadder, type CostQualityResult } from "./cost-quality.js";
 import { computeRoutingMetrics, type RoutingMetrics } from "./routing-metrics.js";
 import { readRouteLlmFolder } from "./routellm-datasets.js";
+import { readRouterBench } from "./routerbench-dataset.js";
 import { DEFAULT_LADDERS, readScoreMatrix, type LadderRung } from "./score-matrix.js";
 import { evaluateTaskSet, readTaskSet, type TaskSetResult } from "./task-set.js";
 
@@ -25,6 +26,7 @@ export const DATASET_ALIASES: Readonly<Record<string, string>> = {
   "arena-bench-v1": "routing/arena-bench-v1",
   "mt-bench": "routing/mt-bench",
   "alpaca-eval": "routing/alpaca-eval/alpaca_eval_gpt4_preferences.csv",
+  "routerbench-zs": "routing/routerbench-zs",
   "alpaca-eval-weighted": "routing/alpaca-eval/weighted_alpaca_eval_gpt4_turbo_preferences.csv",
 };
 
@@ -80,7 +82,7 @@ export function runEval(classifiers: readonly ConversationClassifier[], options:
   const progress = options.onProgress;
   progress?.(`reading ${target}`);
   const isDir = statSync(target).isDirectory();
-  const paired = isDir ? readRouteLlmFolder(target) : undefined;
+  const paired = (isDir ? readRouteLlmFolder(target) : undefined) ?? (/routerbench/i.test(target) ? readRouterBench(target) : undefined);
   if (paired) {
     progress?.(`${paired.name}: ${paired.items.length} prompts (${paired.dropped} contaminated dropped)`);
     return classifiers.map((classifier) => {

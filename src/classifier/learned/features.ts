@@ -7,6 +7,7 @@
  */
 import { messageText } from "../conversation-text.js";
 import type { ChatMessage } from "../../core/types.js";
+import { taskCueFeatures } from "./task-cues.js";
 
 /** A sparse feature vector: slot indices and their values. */
 export interface SparseVector {
@@ -93,10 +94,13 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): Set<numbe
   }
   const chars = ` ${lower.slice(0, MAX_CHARS_FOR_NGRAMS).replace(/\s+/g, " ")} `;
   for (let i = 0; i + 4 <= chars.length; i++) add(`c:${chars.slice(i, i + 4)}`);
-  for (const w of previous.match(WORD_RE) ?? []) add(`p:${w}`);
+  const previousWords = previous.match(WORD_RE) ?? [];
+  for (const w of previousWords) add(`p:${w}`);
+  for (const f of taskCueFeatures(previous, previousWords.slice(0, 200))) add(`p${f}`);
   const turns = messages.filter((m) => m.role === "user").length;
   const hasSystem = messages.some((m) => m.role === "system" || m.role === "developer");
   for (const f of structureFeatures(last, words, turns, hasSystem)) add(`f:${f}`);
+  for (const f of taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_NGRAMS * 2), words.slice(0, 200))) add(f);
   return slots;
 }
 

@@ -1,0 +1,55 @@
+/**
+ * Task cue words and phrases, written by the team from general usage (never from evaluation data).
+ * They become features (`cue:<task>`) so the model generalises from a few hundred examples to
+ * synonyms it has not seen with a label.
+ * @module
+ */
+
+/** Single words that hint at a task. */
+const CUE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  translation: ["translate", "translation", "translated", "translating", "spanish", "french", "german", "italian", "japanese", "chinese", "mandarin", "korean", "russian", "portuguese", "arabic", "hindi", "dutch", "polish", "turkish", "greek", "swedish", "vietnamese", "thai", "latin", "hebrew", "english"],
+  summarization: ["summarize", "summarise", "summary", "summarizing", "tl", "tldr", "condense", "gist", "recap", "shorten", "overview", "synopsis", "digest", "abridge"],
+  extraction: ["extract", "parse", "json", "fields", "emails", "addresses", "urls", "dates", "entities", "hashtags"],
+  classification: ["classify", "categorize", "categorise", "category", "categories", "label", "tag", "sentiment", "spam", "positive", "negative", "neutral", "genre", "intent", "toxic"],
+  code_generation: ["function", "implement", "script", "program", "code", "class", "algorithm", "python", "javascript", "typescript", "java", "rust", "golang", "sql", "bash", "regex", "api", "endpoint", "component", "dockerfile", "html", "css", "kotlin", "swift", "c++", "pandas", "query"],
+  code_review: ["review", "bug", "buggy", "fix", "error", "wrong", "refactor", "crash", "crashes", "exception", "panics", "leak", "flaky", "undefined", "vulnerability", "vulnerable", "audit", "lint", "debug"],
+  analysis: ["analyze", "analyse", "analysis", "compare", "comparison", "evaluate", "assess", "assessment", "implications", "impact", "swot", "strengths", "weaknesses", "tradeoffs", "trends", "interpret", "critically", "versus", "vs", "factors", "examine"],
+  creative_writing: ["poem", "story", "haiku", "sonnet", "lyrics", "song", "limerick", "toast", "fable", "fairy", "screenplay", "dialogue", "monologue", "novel", "verse", "eulogy", "rap", "jingle", "fiction", "narrative", "tale", "poetry", "rhyme", "script"],
+  brainstorming: ["ideas", "brainstorm", "brainstorming", "suggest", "suggestions", "names", "options", "themes", "alternatives", "possibilities", "inspiration"],
+  chat: ["hi", "hello", "hey", "thanks", "thank", "bye", "goodnight", "lol", "haha", "yo", "sup", "chat", "lonely", "bored", "vent"],
+  simple_qa: ["who", "when", "where", "capital", "invented", "discovered", "founded", "population", "stand", "tallest", "largest", "longest", "author"],
+  math: ["solve", "equation", "calculate", "compute", "integral", "derivative", "probability", "prove", "sum", "percent", "matrix", "fraction", "divisible", "remainder", "area", "perimeter", "average", "polynomial", "factor", "simplify", "evaluate", "limit", "geometry", "algebra", "theorem", "digits", "divisors", "interest"],
+  deep_reasoning: ["riddle", "puzzle", "logic", "logical", "reasoning", "reason", "paradox", "lying", "liar", "liars", "truth", "deduce", "deduction", "strategy", "constraints", "argument", "dilemma", "philosophical", "hypothetical", "infer", "justify"],
+};
+
+/** Phrases (matched as substrings of the lower-cased text). */
+const CUE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  translation: ["how do you say", "how would you say", "what does", "in english", "into english", "to english"],
+  summarization: ["key points", "main points", "boil down", "sum up", "in a nutshell", "key takeaways", "in one sentence", "tl;dr", "executive summary", "catch up"],
+  extraction: ["pull out", "list all", "find all", "get all", "identify all", "as json", "extract the", "every date", "all the names"],
+  classification: ["is this spam", "which category", "is this a", "spam or not", "fact or opinion", "positive or negative", "label each", "sort these", "is it a"],
+  code_generation: ["write a function", "write code", "write a script", "write a program", "implement a", "write a class", "write a query", "one-liner", "unit tests", "```"],
+  code_review: ["what's wrong", "what is wrong", "why does", "doesn't work", "does not work", "spot the", "find the bug", "code review", "is this code", "look over", "is there a security", "improve this code"],
+  analysis: ["pros and cons", "trade-offs", "trade offs", "advantages and disadvantages", "what are the implications", "why did", "what factors", "compare the", "strengths and weaknesses", "what trends"],
+  creative_writing: ["write a poem", "write a story", "short story", "write a letter", "write a speech", "bedtime story", "write a toast", "in the style of", "write a blog post", "flash fiction"],
+  brainstorming: ["come up with", "give me ideas", "ideas for", "some ways to", "what are some", "ways to", "names for", "help me think", "list some", "think of"],
+  chat: ["how are you", "what's up", "nice to meet", "talk to you", "good morning", "good night", "how's your day", "just wanted to", "want to chat"],
+  simple_qa: ["what is the capital", "who wrote", "who painted", "who invented", "when did", "what year", "how many", "what does", "stand for", "what is the", "which country"],
+  math: ["solve for", "how much", "what is the probability", "find the", "how many ways", "x^2", "x =", "square root", "per cent", "%"],
+  deep_reasoning: ["step by step", "think carefully", "reason through", "explain your reasoning", "explain why", "what must be true", "who is lying", "work out", "think through", "second-order"],
+};
+
+const WORD_INDEX = new Map<string, string[]>();
+for (const [task, words] of Object.entries(CUE_WORDS)) for (const w of words) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), task]);
+
+/** The cue features of a lower-cased text and its words: `cue:<task>` and `cuew:<task>:<count bucket>`. */
+export function taskCueFeatures(lower: string, words: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const w of words) for (const task of WORD_INDEX.get(w) ?? []) counts.set(task, (counts.get(task) ?? 0) + 1);
+  const out: string[] = [];
+  for (const [task, n] of counts) out.push(`cuew:${task}`, `cuew:${task}:${n >= 3 ? 3 : n}`);
+  for (const [task, phrases] of Object.entries(CUE_PHRASES)) {
+    if (phrases.some((p) => lower.includes(p))) out.push(`cuep:${task}`);
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * Trains the learned classifier's two heads on hashed features with AdaGrad (sparse updates,
+ * L2 on touched weights): a softmax task head and a logistic strong-need head with soft targets.
+ * Deterministic for a given seed and example order.
+ * @module
+ */
+import type { ChatMessage } from "../../core/types.js";
+import { extractFeatures, type SparseVector } from "./features.js";
+import { sigmoid, softmaxInPlace } from "./learned-classifier.js";
+import type { LearnedWeights } from "./learned-weights.js";
+
+/** One training conversation; either label may be missing. */
+export interface TrainingExample {
+  messages: ChatMessage[];
+  /** Task label, when known. */
+  task?: string;
+  /** Soft target (0..1): how much a strong model is needed. */
+  strong?: number;
+  /** Weight of the task loss (default 1). */
+  weight?: number;
+  /** Weight of the strong-need loss (default: `weight`). */
+  strongWeight?: number;
+}
+
+/** Hyper-parameters. */
+export interface TrainOptions {
+  tasks: readonly string[];
+  bits?: number;
+  epochs?: number;
+  learningRate?: number;
+  l2?: number;
+  /** Weight of the strong-need loss relative to the task loss. */
+  strongLossWeight?: number;
+  seed?: number;
+  onEpoch?: (epoch: number, loss: number) => void;
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Prepared {
+  x: SparseVector;
+  task: number;
+  strong: number | undefined;
+  weight: number;
+  strongWeight: number;
+}
+
+/** Trains both heads and returns weights ready to serialise. */
+export function trainLearnedModel(examples: readonly TrainingExample[], options: TrainOptions): LearnedWeights {
+  const bits = options.bits ?? 16;
+  const tasks = [...options.tasks];
+  const k = tasks.length;
+  const stride = k + 1;
+  const { epochs = 8, learningRate = 0.3, l2 = 1e-6, strongLossWeight = 1 } = options;
+  const random = seeded(options.seed ?? 1);
+  const prepared: Prepared[] = examples.map((e) => ({
+    x: extractFeatures(e.messages, bits),
+    task: e.task === undefined ? -1 : tasks.indexOf(e.task),
+    strong: e.strong,
+    weight: e.weight ?? 1,
+    strongWeight: e.strongWeight ?? e.weight ?? 1,
+  }));
+  const w = new Float32Array((1 << bits) * stride);
+  const g2 = new Float32Array(w.length).fill(1e-8);
+  const bias = new Float64Array(stride);
+  const biasG2 = new Float64Array(stride).fill(1e-8);
+  const grad = new Float64Array(stride);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let loss = 0;
+    for (const ex of shuffled(prepared, random)) {
+      const logits = Float64Array.from(bias.subarray(0, k));
+      let s = bias[k] ?? 0;
+      for (let j = 0; j < ex.x.indices.length; j++) {
+        const base = (ex.x.indices[j] ?? 0) * stride;
+        const v = ex.x.values[j] ?? 0;
+        for (let c = 0; c < k; c++) logits[c] = (logits[c] ?? 0) + (w[base + c] ?? 0) * v;
+        s += (w[base + k] ?? 0) * v;
+      }
+      grad.fill(0);
+      if (ex.task >= 0) {
+        softmaxInPlace(logits);
+        loss -= ex.weight * Math.log(Math.max(1e-12, logits[ex.task] ?? 0));
+        for (let c = 0; c < k; c++) grad[c] = ex.weight * ((logits[c] ?? 0) - (c === ex.task ? 1 : 0));
+      }
+      if (ex.strong !== undefined) {
+        const p = sigmoid(s);
+        const t = ex.strong;
+        loss -= strongLossWeight * ex.strongWeight * (t * Math.log(Math.max(1e-12, p)) + (1 - t) * Math.log(Math.max(1e-12, 1 - p)));
+        grad[k] = strongLossWeight * ex.strongWeight * (p - t);
+      }
+      for (let c = 0; c < stride; c++) {
+        const g = grad[c] ?? 0;
+        if (g === 0) continue;
+        biasG2[c] = (biasG2[c] ?? 0) + g * g;
+        bias[c] = (bias[c] ?? 0) - (learningRate * g) / Math.sqrt(biasG2[c] ?? 1);
+        for (let j = 0; j < ex.x.indices.length; j++) {
+          const index = (ex.x.indices[j] ?? 0) * stride + c;
+          const gi = g * (ex.x.values[j] ?? 0) + l2 * (w[index] ?? 0);
+          g2[index] = (g2[index] ?? 0) + gi * gi;
+          w[index] = (w[index] ?? 0) - (learningRate * gi) / Math.sqrt(g2[index] ?? 1);
+        }
+      }
+    }
+    options.onEpoch?.(epoch + 1, loss / Math.max(1, prepared.length));
+  }
+  return {
+    bits,
+    tasks,
+    taskBias: Float32Array.from(bias.subarray(0, k)),
+    strongBias: bias[k] ?? 0,
+    weights: w,
+    difficultyCuts: [0.25, 0.5, 0.75],
+    meta: {},
+  };
+}

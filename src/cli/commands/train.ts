@@ -1,0 +1,57 @@
+/**
+ * `switchyard train`: builds the learned classifier's weights from the permitted training data
+ * (de-duplicated against every held-out set) and the team's examples, and writes them into the
+ * package. Progress and metrics go to stderr.
+ * @module
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import { serializeWeights } from "../../classifier/learned/learned-weights.js";
+import { runTraining } from "../../eval/run-training.js";
+import type { CliIo } from "../cli-io.js";
+import { parseNonNegative } from "../parse-options.js";
+
+interface TrainCommandOptions {
+  dataDir: string;
+  examples: string;
+  out: string;
+  seed: string;
+  validation: string;
+  epochs: string;
+  bits: string;
+  refit: boolean;
+}
+
+/** Registers `train`. */
+export function registerTrainCommand(program: Command, io: CliIo): void {
+  program
+    .command("train")
+    .description("build the learned classifier's weights")
+    .option("--data-dir <dir>", "the shared data folder", "../shared/data")
+    .option("--examples <file>", "the team's labelled examples (JSONL)", "training/task-examples.jsonl")
+    .option("--out <file>", "where to write the weights", "src/classifier/learned/weights.json")
+    .option("--seed <n>", "random seed", "1")
+    .option("--validation <share>", "share of the team's examples held out for validation", "0.2")
+    .option("--epochs <n>", "training epochs", "8")
+    .option("--bits <n>", "feature hash bits", "16")
+    .option("--no-refit", "ship the model trained without the validation split")
+    .action((options: TrainCommandOptions) => {
+      const started = Date.now();
+      const weights = runTraining({
+        dataDir: path.resolve(io.cwd, options.dataDir),
+        teamExamplesFile: path.resolve(io.cwd, options.examples),
+        seed: parseNonNegative("--seed", options.seed),
+        validationShare: parseNonNegative("--validation", options.validation),
+        refit: options.refit,
+        hyper: { epochs: parseNonNegative("--epochs", options.epochs), bits: parseNonNegative("--bits", options.bits) },
+        onProgress: (message) => io.stderr(`${message}\n`),
+      });
+      const out = path.resolve(io.cwd, options.out);
+      mkdirSync(path.dirname(out), { recursive: true });
+      const text = JSON.stringify(serializeWeights(weights));
+      writeFileSync(out, `${text}\n`);
+      io.stderr(`wrote ${path.relative(io.cwd, out)} (${(text.length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      io.stdout(`${JSON.stringify(weights.meta, null, 2)}\n`);
+    });
+}

@@ -1,0 +1,131 @@
+/**
+ * `switchyard train`: loads the permitted, de-duplicated training inputs, holds out a validation
+ * split (a share of the team's examples per task, and llmrouter's test queries for strong-need),
+ * trains, reports train/validation metrics, then refits on everything for the shipped weights.
+ * @module
+ */
+import { DEFAULT_TASKS } from "../config/default-config.js";
+import { createLearnedClassifier } from "../classifier/learned/learned-classifier.js";
+import type { LearnedWeights } from "../classifier/learned/learned-weights.js";
+import { trainLearnedModel, type TrainOptions } from "../classifier/learned/train-model.js";
+import { createSeededRandom } from "./random-classifier.js";
+import { computeRoutingMetrics } from "./routing-metrics.js";
+import { evaluateTaskSet } from "./task-set.js";
+import { loadTrainingExamples, type SourcedExample } from "./training-data.js";
+
+/** Options of a training run. */
+export interface RunTrainingOptions {
+  dataDir: string;
+  teamExamplesFile: string;
+  seed?: number;
+  validationShare?: number;
+  /** Refit on train + validation for the shipped weights (default true). */
+  refit?: boolean;
+  hyper?: Partial<Omit<TrainOptions, "tasks" | "seed" | "onEpoch">>;
+  onProgress?: (message: string) => void;
+}
+
+/** The training split and the two validation sets. */
+export interface Prepared {
+  train: SourcedExample[];
+  validationTasks: SourcedExample[];
+  validationStrong: SourcedExample[];
+}
+
+const SMALL_MODELS = ["qwen2.5-7b-instruct", "codegemma-7b", "gemma-2-9b-it", "llama-3.1-8b-instruct", "mistral-7b-instruct-v0.3", "llama3-chatqa-1.5-8b"];
+const EXTERNAL_TASK_CAP = 60;
+const MATH_SAMPLE = 1500;
+const TEAM_WEIGHT = 3;
+
+export function splitTrainingExamples(examples: readonly SourcedExample[], share: number, random: () => number): Prepared {
+  const train: SourcedExample[] = [];
+  const validationTasks: SourcedExample[] = [];
+  const validationStrong: SourcedExample[] = [];
+  const teamByTask = new Map<string, SourcedExample[]>();
+  for (const e of examples) {
+    if (e.source === "team") teamByTask.set(e.task ?? "", [...(teamByTask.get(e.task ?? "") ?? []), e]);
+    else if (e.source.startsWith("llmrouter-test") && share > 0) validationStrong.push(e);
+    else if (e.source === "math-5000" && random() > MATH_SAMPLE / 5000) continue;
+    else train.push(e);
+  }
+  for (const group of teamByTask.values()) {
+    const order = group.map((e) => ({ e, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.e);
+    const cut = Math.round(order.length * share);
+    validationTasks.push(...order.slice(0, cut));
+    train.push(...order.slice(cut));
+  }
+  return { train, validationTasks, validationStrong };
+}
+
+/** Caps each task's external examples by weight and up-weights the team's own examples. */
+export function weighTrainingExamples(examples: readonly SourcedExample[], externalTaskCap = EXTERNAL_TASK_CAP, teamWeight = TEAM_WEIGHT): SourcedExample[] {
+  const externalPerTask = new Map<string, number>();
+  for (const e of examples) if (e.source !== "team" && e.task) externalPerTask.set(e.task, (externalPerTask.get(e.task) ?? 0) + 1);
+  return examples.map((e) => {
+    if (e.source === "team") return { ...e, weight: teamWeight, strongWeight: teamWeight };
+    const n = e.task ? (externalPerTask.get(e.task) ?? 1) : 1;
+    return { ...e, weight: Math.min(1, externalTaskCap / n), strongWeight: 1 };
+  });
+}
+
+function strongMetrics(weights: LearnedWeights, examples: readonly SourcedExample[]): Record<string, number> {
+  const classifier = createLearnedClassifier(weights);
+  const rows = examples.filter((e) => e.modelScores && e.strong !== undefined);
+  // An oracle-strong model (always right) against the mean of the small models: APGR then measures
+  // how well the router ranks the prompts small models fail.
+  const outcomes = rows.map((e) => {
+    const small = SMALL_MODELS.map((m) => e.modelScores?.[m] ?? 0);
+    return { routerScore: classifier.classify(e.messages).strongProbability, strongScore: 1, weakScore: small.reduce((s, v) => s + v, 0) / small.length };
+  });
+  const targets = rows.map((e) => e.strong ?? 0);
+  const preds = outcomes.map((o) => o.routerScore);
+  const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  const [mt, mp] = [mean(targets), mean(preds)];
+  let cov = 0;
+  let vt = 0;
+  let vp = 0;
+  targets.forEach((t, i) => {
+    const p = preds[i] ?? 0;
+    cov += (t - mt) * (p - mp);
+    vt += (t - mt) ** 2;
+    vp += (p - mp) ** 2;
+  });
+  return { n: rows.length, pearson: cov / Math.sqrt(vt * vp || 1), apgr_vs_small_models: outcomes.length ? computeRoutingMetrics(outcomes).apgr : Number.NaN };
+}
+
+function taskAccuracy(weights: LearnedWeights, examples: readonly SourcedExample[]): number {
+  const labelled = examples.filter((e) => e.task).map((e) => ({ messages: e.messages, task: e.task ?? "" }));
+  return evaluateTaskSet(labelled, createLearnedClassifier(weights)).accuracy;
+}
+
+/** Trains, validates and returns the weights to ship with their report in `meta`. */
+export function runTraining(options: RunTrainingOptions): LearnedWeights {
+  const seed = options.seed ?? 1;
+  const progress = options.onProgress ?? (() => undefined);
+  const { examples, heldOutRemoved, repeatsRemoved } = loadTrainingExamples(options.dataDir, options.teamExamplesFile);
+  progress(`training inputs: ${examples.length} (removed ${heldOutRemoved} held-out matches, ${repeatsRemoved} repeats)`);
+  const tasks = Object.keys(DEFAULT_TASKS).sort();
+  const unknown = examples.filter((e) => e.task !== undefined && !tasks.includes(e.task));
+  if (unknown.length > 0) progress(`ignoring task labels outside the task table: ${[...new Set(unknown.map((e) => e.task))].join(", ")}`);
+  const clean = examples.map((e) => (e.task !== undefined && !tasks.includes(e.task) ? { ...e, task: undefined } : e)) as SourcedExample[];
+  const random = createSeededRandom(seed);
+  const parts = splitTrainingExamples(clean, options.validationShare ?? 0.2, random);
+  const hyper = { tasks, seed, ...options.hyper };
+  progress(`train ${parts.train.length}, validation: ${parts.validationTasks.length} team task examples, ${parts.validationStrong.length} llmrouter test queries`);
+  const model = trainLearnedModel(weighTrainingExamples(parts.train), { ...hyper, onEpoch: (epoch, loss) => progress(`epoch ${epoch}: loss ${loss.toFixed(4)}`) });
+  const report: Record<string, unknown> = {
+    seed,
+    examples: examples.length,
+    held_out_removed: heldOutRemoved,
+    train_task_accuracy_team: taskAccuracy(model, parts.train.filter((e) => e.source === "team")),
+    validation_task_accuracy_team: taskAccuracy(model, parts.validationTasks),
+    train_strong: strongMetrics(model, parts.train.filter((e) => e.source.startsWith("llmrouter-train"))),
+    validation_strong: strongMetrics(model, parts.validationStrong),
+  };
+  progress(`metrics: ${JSON.stringify(report)}`);
+  if (options.refit === false) return { ...model, meta: report };
+  progress("refitting on train + validation for the shipped weights");
+  const all = [...parts.train, ...parts.validationTasks, ...parts.validationStrong];
+  const final = trainLearnedModel(weighTrainingExamples(all), { ...hyper, onEpoch: (epoch, loss) => progress(`refit epoch ${epoch}: loss ${loss.toFixed(4)}`) });
+  return { ...final, meta: { ...report, refit_examples: all.length } };
+}

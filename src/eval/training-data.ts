@@ -1,0 +1,163 @@
+/**
+ * The learned classifier's training inputs, read only from sources whose licence allows shipped
+ * weights (MIT / Apache-2.0 / CC-BY) plus the team's own examples, and de-duplicated against every
+ * held-out set by normalised exact match:
+ * - llmrouter (MIT): 0/1 scores of 9 models → strong-need target 1 − mean score; task by task name;
+ * - MATH (MIT): task `math`, strong-need from the level;
+ * - SimpleQA prompts (MIT): task `simple_qa`;
+ * - task-type-candidates rows from llmrouter and Vicuna-80 (Apache-2.0), never from held-out sources;
+ * - `training/task-examples.jsonl`: prompts the team wrote, with a task and optional strong-need.
+ * @module
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { TrainingExample } from "../classifier/learned/train-model.js";
+import { parseCsvRecords, parseJsonLines } from "./csv.js";
+import { HELD_OUT_CANDIDATE_SOURCES, loadHeldOutIndex, normalizePrompt } from "./held-out-sets.js";
+
+/** A training example with where it came from and the text used for de-duplication. */
+export interface SourcedExample extends TrainingExample {
+  source: string;
+  prompt: string;
+  /** Per-model 0/1 scores, when the source has them (llmrouter). */
+  modelScores?: Record<string, number>;
+}
+
+/** llmrouter task names → router task types (as task-type-candidates.csv suggests; others unlabelled). */
+export const LLMROUTER_TASKS: Readonly<Record<string, string>> = {
+  math: "math",
+  gsm8k: "math",
+  "agentverse-mgsm": "math",
+  mbpp: "code_generation",
+  human_eval: "code_generation",
+  natural_qa: "simple_qa",
+  trivia_qa: "simple_qa",
+  "agentverse-logicgrid": "deep_reasoning",
+};
+
+/**
+ * The team's prior on how much each task needs a strong model (0..1), used as the strong-need
+ * target of team-written examples that give none. Written from general experience (small models
+ * trail most on maths, multi-step reasoning and code; least on chat and light writing).
+ */
+export const TEAM_TASK_STRONG_PRIOR: Readonly<Record<string, number>> = {
+  chat: 0.15,
+  creative_writing: 0.2,
+  brainstorming: 0.2,
+  summarization: 0.25,
+  translation: 0.3,
+  classification: 0.3,
+  extraction: 0.35,
+  simple_qa: 0.4,
+  analysis: 0.55,
+  code_review: 0.6,
+  code_generation: 0.65,
+  math: 0.8,
+  deep_reasoning: 0.85,
+};
+
+function user(prompt: string): SourcedExample["messages"] {
+  return [{ role: "user", content: prompt }];
+}
+
+function readLlmRouter(routing: string, split: "train" | "test"): SourcedExample[] {
+  const dir = path.join(routing, "llmrouter");
+  const scoresFile = path.join(dir, `dcrouter_preprocessed/${split}.json`);
+  if (!existsSync(scoresFile)) return [];
+  const taskOf = new Map<string, string>();
+  for (const row of parseJsonLines(readFileSync(path.join(dir, `default_query_${split}.jsonl`), "utf8")) as { query: string; task_name: string }[]) {
+    taskOf.set(row.query, row.task_name);
+  }
+  const rows = JSON.parse(readFileSync(scoresFile, "utf8")) as { question: string; scores: Record<string, number> }[];
+  return rows.map((row) => {
+    const values = Object.values(row.scores);
+    const taskName = taskOf.get(row.question) ?? "";
+    const task = LLMROUTER_TASKS[taskName];
+    return {
+      source: `llmrouter-${split}:${taskName}`,
+      prompt: row.question,
+      messages: user(row.question),
+      strong: 1 - values.reduce((s, v) => s + v, 0) / Math.max(1, values.length),
+      modelScores: row.scores,
+      ...(task ? { task } : {}),
+    };
+  });
+}
+
+function readMath(routing: string): SourcedExample[] {
+  const file = path.join(routing, "math/math-5000.jsonl");
+  if (!existsSync(file)) return [];
+  return (parseJsonLines(readFileSync(file, "utf8")) as { problem: string; level: string }[]).map((row) => {
+    const level = Number(/\d/.exec(row.level)?.[0] ?? 3);
+    return { source: "math-5000", prompt: row.problem, messages: user(row.problem), task: "math", strong: 0.55 + 0.1 * (level - 1) };
+  });
+}
+
+function readSimpleQa(routing: string): SourcedExample[] {
+  const file = path.join(routing, "simpleqa/grades-matrix.csv");
+  if (!existsSync(file)) return [];
+  return parseCsvRecords(readFileSync(file, "utf8")).records.map((r) => ({ source: "simpleqa", prompt: r.prompt ?? "", messages: user(r.prompt ?? ""), task: "simple_qa" }));
+}
+
+function readCandidates(routing: string): SourcedExample[] {
+  const file = path.join(routing, "task-type-candidates.csv");
+  if (!existsSync(file)) return [];
+  const permitted = new Set(["llmrouter_query_test", "vicuna_bench"]);
+  return parseCsvRecords(readFileSync(file, "utf8"))
+    .records.filter((r) => permitted.has(r.source ?? "") && !(HELD_OUT_CANDIDATE_SOURCES as readonly string[]).includes(r.source ?? ""))
+    .filter((r) => (r.suggested_router_label ?? "") !== "")
+    .map((r) => ({ source: `candidates:${r.source ?? ""}`, prompt: r.prompt ?? "", messages: user(r.prompt ?? ""), task: r.suggested_router_label ?? "" }));
+}
+
+/** Reads the team's JSONL examples: `{prompt, task, strong?}` or `{messages, task, strong?}`. */
+export function readTeamExamples(file: string): SourcedExample[] {
+  if (!existsSync(file)) return [];
+  return (parseJsonLines(readFileSync(file, "utf8")) as { prompt?: string; messages?: SourcedExample["messages"]; task: string; strong?: number }[]).map((row) => {
+    const messages = row.messages ?? user(row.prompt ?? "");
+    const prompt = messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
+    return { source: "team", prompt, messages, task: row.task, strong: row.strong ?? TEAM_TASK_STRONG_PRIOR[row.task] ?? 0.5 };
+  });
+}
+
+/** Every training input, before de-duplication. */
+export function loadRawTrainingExamples(dataDir: string, teamExamplesFile: string): SourcedExample[] {
+  const routing = path.join(dataDir, "routing");
+  return [
+    ...readTeamExamples(teamExamplesFile),
+    ...readLlmRouter(routing, "train"),
+    ...readLlmRouter(routing, "test"),
+    ...readMath(routing),
+    ...readSimpleQa(routing),
+    ...readCandidates(routing),
+  ];
+}
+
+/** Drops examples whose prompt matches a held-out prompt, and later repeats of an earlier prompt. */
+export function deduplicateExamples(examples: readonly SourcedExample[], heldOut: ReadonlySet<string>): { kept: SourcedExample[]; heldOutRemoved: number; repeatsRemoved: number } {
+  const seen = new Set<string>();
+  const kept: SourcedExample[] = [];
+  let heldOutRemoved = 0;
+  let repeatsRemoved = 0;
+  for (const example of examples) {
+    const texts = example.messages.map((m) => normalizePrompt(typeof m.content === "string" ? m.content : ""));
+    const whole = normalizePrompt(example.prompt);
+    if (heldOut.has(whole) || texts.some((t) => heldOut.has(t))) {
+      heldOutRemoved++;
+      continue;
+    }
+    const key = whole;
+    if (seen.has(key)) {
+      repeatsRemoved++;
+      continue;
+    }
+    seen.add(key);
+    kept.push(example);
+  }
+  return { kept, heldOutRemoved, repeatsRemoved };
+}
+
+/** Loads and de-duplicates the training inputs against every held-out set under `dataDir`. */
+export function loadTrainingExamples(dataDir: string, teamExamplesFile: string): { examples: SourcedExample[]; heldOutRemoved: number; repeatsRemoved: number } {
+  const { kept, heldOutRemoved, repeatsRemoved } = deduplicateExamples(loadRawTrainingExamples(dataDir, teamExamplesFile), loadHeldOutIndex(dataDir));
+  return { examples: kept, heldOutRemoved, repeatsRemoved };
+}
