@@ -1,0 +1,125 @@
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pino } from "pino";
+import { Writable } from "node:stream";
+import { LOG_REDACT_PATHS } from "../../src/server/log-redaction.js";
+import { ask, startGateway, UPSTREAM_KEY, type Gateway } from "./gateway-harness.js";
+
+async function post(gateway: Gateway, body: string | Buffer, headers: Record<string, string> = { "content-type": "application/json" }): Promise<{ status: number; json: { error?: { message: string; type: string; code: string | null; param: string | null } } }> {
+  const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers, body });
+  const text = await response.text();
+  return { status: response.status, json: JSON.parse(text) as never };
+}
+
+async function healthy(gateway: Gateway): Promise<boolean> {
+  const response = await fetch(`${gateway.url}/healthz`);
+  return response.status === 200;
+}
+
+describe("bad input gets a 4xx envelope and the gateway stays healthy", () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway();
+  });
+  afterAll(async () => gateway.close());
+
+  it("malformed JSON → 400", async () => {
+    const { status, json } = await post(gateway, '{"model": "switchyard/auto", "messages": [');
+    expect(status).toBe(400);
+    expect(json.error).toMatchObject({ type: "invalid_request_error", code: "invalid_json" });
+    expect(await healthy(gateway)).toBe(true);
+  });
+
+  it("missing messages → 400 naming the param (SDK sees BadRequestError)", async () => {
+    const error = await gateway.client.chat.completions.create({ model: "switchyard/auto" } as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((error as InstanceType<typeof OpenAI.BadRequestError>).param).toBe("messages");
+    const { status } = await post(gateway, JSON.stringify({ model: "x", messages: ["not a message"] }));
+    expect(status).toBe(400);
+    expect((await post(gateway, "[1,2,3]")).status).toBe(400);
+    expect((await post(gateway, "null")).status).toBe(400);
+    expect(await healthy(gateway)).toBe(true);
+  });
+
+  it("unknown tier or task → 400 listing the valid names", async () => {
+    const tier = await gateway.client.chat.completions.create(ask("x", { model: "switchyard/tier/gold" })).catch((caught: unknown) => caught);
+    expect((tier as Error).message).toMatch(/Unknown tier "gold". Valid tiers: .*budget.*premium.*e2e/);
+    const task = await gateway.client.chat.completions.create(ask("x", { model: "switchyard/task/poetry" })).catch((caught: unknown) => caught);
+    expect(task).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((task as Error).message).toMatch(/Unknown task "poetry". Valid tasks: .*code_generation/);
+    const header = await fetch(`${gateway.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-switchyard-task": "nope" },
+      body: JSON.stringify(ask()),
+    });
+    expect(header.status).toBe(400);
+  });
+
+  it("a 30 MB body → 413", async () => {
+    const huge = JSON.stringify(ask("x".repeat(30 * 1024 * 1024)));
+    const { status, json } = await post(gateway, huge);
+    expect(status).toBe(413);
+    expect(json.error?.code).toBe("request_too_large");
+    expect(await healthy(gateway)).toBe(true);
+  });
+
+  it("unknown routes → 404 envelope; no stack trace anywhere", async () => {
+    const response = await fetch(`${gateway.url}/v1/nothing`);
+    expect(response.status).toBe(404);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ error: { code: "not_found" } });
+    expect(text).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+});
+
+describe("the upstream key never appears in a response or a log line", () => {
+  it("holds across success, upstream errors, a rejected key and streaming", async () => {
+    // This gateway sends a key the simulator rejects, so the upstream answers 401.
+    const wrongKey = "sk-or-v1-wrong-key-abcdefghijklmnop";
+    const lines: string[] = [];
+    const logger = pino(
+      { level: "trace", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" } },
+      new Writable({ write: (chunk: Buffer, _encoding, callback) => void (lines.push(chunk.toString()), callback()) }),
+    );
+    const rejected = await startGateway({ app: { logger } });
+    const good = await startGateway();
+    try {
+      const { createUpstreamClient } = await import("../../src/upstream/upstream-client.js");
+      const { createApp } = await import("../../src/server/create-app.js");
+      const { builtinCatalog } = await import("../../src/catalog/builtin-catalog.js");
+      const { defaultConfig } = await import("../../src/config/parse-config.js");
+      const upstream = createUpstreamClient({ baseUrl: rejected.simulator.url, apiKey: wrongKey, connectTimeoutMs: 1_000 });
+      const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream, logger, redact: (text) => text.split(wrongKey).join("[REDACTED]") });
+      await app.listen({ host: "127.0.0.1", port: 0 });
+      const address = app.server.address();
+      const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+      const client = new OpenAI({ baseURL: `${url}/v1`, apiKey: `Bearer-${UPSTREAM_KEY}`, maxRetries: 0 });
+      const bodies: string[] = [];
+      const denied = await client.chat.completions.create(ask("hello", { model: "openai/gpt-5-nano" })).catch((caught: unknown) => caught);
+      expect(denied).toBeInstanceOf(OpenAI.APIError);
+      expect((denied as InstanceType<typeof OpenAI.APIError>).status).toBe(502);
+      bodies.push(JSON.stringify((denied as InstanceType<typeof OpenAI.APIError>).error));
+
+      good.simulator.setFault("openai/gpt-5-nano", "server_error");
+      for (const stream of [false, true]) {
+        const response = await fetch(`${good.url}/v1/chat/completions`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${UPSTREAM_KEY}` },
+          body: JSON.stringify(ask("hello", { stream })),
+        });
+        bodies.push([...response.headers.entries()].join("\n"), await response.text());
+      }
+      await app.close();
+      await upstream.close();
+      for (const text of [...bodies, ...lines, ...good.logs]) {
+        expect(text).not.toContain(UPSTREAM_KEY);
+        expect(text).not.toContain(wrongKey);
+      }
+      expect(lines.join("")).toContain("chat completion");
+      expect(good.logs.join("")).toContain("chat completion");
+    } finally {
+      await rejected.close();
+      await good.close();
+    }
+  });
+});

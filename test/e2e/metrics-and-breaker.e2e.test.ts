@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ask, CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+
+const [PRIMARY, SECONDARY] = CHAIN;
+
+describe("metrics, health and the circuit breaker", () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway({ config: { circuit_breaker: { failures: 2, window_ms: 60_000, cooldown_ms: 400 } } });
+  });
+  afterAll(async () => gateway.close());
+
+  it("GET /healthz answers ok", async () => {
+    const response = await fetch(`${gateway.url}/healthz`);
+    expect(await response.json()).toMatchObject({ status: "ok" });
+  });
+
+  it("opens the primary's circuit after repeated failures, then probes it once after the cooldown", async () => {
+    gateway.simulator.setFault(PRIMARY, "unavailable");
+    for (let i = 0; i < 2; i += 1) await gateway.client.chat.completions.create(ask());
+    const callsBefore = gateway.simulator.calls.length;
+    const { response } = await gateway.client.chat.completions.create(ask()).withResponse();
+    // The open circuit skips the primary without an upstream call.
+    expect(response.headers.get("x-switchyard-model")).toBe(SECONDARY);
+    expect(response.headers.get("x-switchyard-attempts")).toBe("1");
+    expect(gateway.simulator.calls.slice(callsBefore).map((call) => call.model)).toEqual([SECONDARY]);
+    gateway.simulator.reset();
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    const probe = await gateway.client.chat.completions.create(ask());
+    expect(probe.model).toBe(PRIMARY);
+  });
+
+  it("GET /metrics exposes requests, attempts, fallbacks, latency and TTFT by model and tier", async () => {
+    gateway.simulator.reset();
+    const stream = await gateway.client.chat.completions.create({ ...ask(), stream: true });
+    for await (const _chunk of stream) void _chunk;
+    const text = await (await fetch(`${gateway.url}/metrics`)).text();
+    expect(text).toMatch(new RegExp(`switchyard_requests_total\\{model="${SECONDARY}",tier="e2e",status="200",stream="false"\\} \\d`));
+    expect(text).toMatch(new RegExp(`switchyard_upstream_attempts_total\\{model="${PRIMARY}",outcome="http"\\} 2`));
+    expect(text).toMatch(new RegExp(`switchyard_upstream_attempts_total\\{model="${PRIMARY}",outcome="circuit_open"\\} 1`));
+    expect(text).toMatch(new RegExp(`switchyard_fallbacks_total\\{from_model="${PRIMARY}",reason="http_503"\\} 2`));
+    expect(text).toMatch(new RegExp(`switchyard_time_to_first_token_seconds_count\\{model="${PRIMARY}",tier="e2e"\\} \\d`));
+    expect(text).toMatch(new RegExp(`switchyard_request_duration_seconds_count\\{model="${PRIMARY}",tier="e2e"\\} \\d`));
+  });
+});
