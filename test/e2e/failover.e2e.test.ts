@@ -152,7 +152,7 @@ describe("failover through the real HTTP path (openai SDK client)", () => {
       gateway.simulator.setFault(PRIMARY, "stream_cut");
       const stream = await gateway.client.chat.completions.create({ ...ask(), stream: true, switchyard: { resume: true } } as never);
       let text = "";
-      for await (const chunk of stream as AsyncIterable<OpenAI.ChatCompletionChunk>) text += chunk.choices[0]?.delta.content ?? "";
+      for await (const chunk of stream as unknown as AsyncIterable<OpenAI.ChatCompletionChunk>) text += chunk.choices[0]?.delta.content ?? "";
       const resumed = gateway.simulator.calls[1]?.body as { model: string; messages: { role: string; content: string }[] };
       expect(resumed.model).toBe(SECONDARY);
       const prefill = resumed.messages.at(-1);
