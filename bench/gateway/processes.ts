@@ -43,9 +43,14 @@ export function startNode(name: string, args: readonly string[], env: NodeJS.Pro
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Keep only the tail: a gateway logs a line per request, and the run sends hundreds of thousands.
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const keep = (chunk: Buffer): void => {
+    output += chunk.toString();
+    if (output.length > 256 * 1024) output = output.slice(-128 * 1024);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return {
     name,

@@ -33,6 +33,8 @@ export interface GatewayBenchResults {
   date: string;
   machine: { nproc: number; cpu: string; node: string; platform: string };
   command: string;
+  /** How the gateway ran: compiled JS or TypeScript through tsx. */
+  gatewayRuntime: string;
   settings: Record<string, number | string | boolean>;
   gatewayUnavailable: string | undefined;
   /** Non-streaming, fixed rate, fast upstream: send → last byte. */
@@ -74,7 +76,7 @@ export function checkGoals(results: GatewayBenchResults): GoalCheck[] {
 export function renderMarkdown(results: GatewayBenchResults): string {
   const lines: string[] = [];
   const { machine } = results;
-  lines.push(`Run ${results.date} on ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}. Command: \`${results.command}\`.`, "");
+  lines.push(`Run ${results.date} on ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}. Command: \`${results.command}\`. Gateway: ${results.gatewayRuntime}.`, "");
   if (results.gatewayUnavailable) lines.push(`**Switchyard gateway unavailable:** ${results.gatewayUnavailable.split("\n")[0] ?? ""}`, "");
   lines.push(...latencyTable("Non-streaming latency at a fixed rate (send → last byte), fast upstream", results.latency, false));
   lines.push(...latencyTable("Streaming time to first content chunk at a fixed rate, fast upstream", results.ttfbFast, true));

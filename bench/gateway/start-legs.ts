@@ -36,6 +36,8 @@ export interface StartLegsOptions {
   slowChunkDelayMs: number;
   /** Extra Node flags for the fast gateway (e.g. `--cpu-prof`). */
   gatewayNodeFlags: string[];
+  /** The gateway entry to run: compiled JS (see build-gateway.ts), or undefined for the TypeScript source via tsx. */
+  gatewayEntry: string | undefined;
 }
 
 /** Starts the simulator, Portkey and two Switchyard gateways (one per simulator). */
@@ -54,8 +56,8 @@ export async function startLegs(options: StartLegsOptions): Promise<Legs> {
   let gatewayUnavailable: string | undefined;
   try {
     const started = await Promise.all([
-      startGateway(urls.fast, options.catalogFile, options.gatewayNodeFlags),
-      startGateway(urls.slow, options.catalogFile, []),
+      startGateway(urls.fast, options, options.gatewayNodeFlags),
+      startGateway(urls.slow, options, []),
     ]);
     processes.push(...started.map((entry) => entry.process));
     const [fastGateway, slowGateway] = started;
@@ -98,7 +100,7 @@ function portkeyTarget(port: number, simulatorUrl: string): Target {
   };
 }
 
-async function startGateway(upstreamUrl: string, catalogFile: string, nodeFlags: string[]): Promise<{ process: BenchProcess; origin: string }> {
+async function startGateway(upstreamUrl: string, options: StartLegsOptions, nodeFlags: string[]): Promise<{ process: BenchProcess; origin: string }> {
   const port = await freePort();
   const directory = mkdtempSync(path.join(tmpdir(), "switchyard-bench-"));
   const configFile = path.join(directory, "switchyard.yaml");
@@ -115,8 +117,9 @@ async function startGateway(upstreamUrl: string, catalogFile: string, nodeFlags:
       "",
     ].join("\n"),
   );
-  const args = [...nodeFlags, "--import", "tsx", "bench/gateway/gateway-process.ts"];
-  args.push("--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", upstreamUrl, "--catalog", catalogFile);
+  const entry = options.gatewayEntry ? [options.gatewayEntry] : ["--import", "tsx", "bench/gateway/gateway-process.ts"];
+  const args = [...nodeFlags, ...entry];
+  args.push("--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", upstreamUrl, "--catalog", options.catalogFile);
   const gateway = startNode(`switchyard gateway (${upstreamUrl})`, args, { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" });
   const origin = `http://127.0.0.1:${port}`;
   try {
