@@ -1,0 +1,95 @@
+/**
+ * The Lua scripts of the Redis ledger. Redis runs each script atomically, so a reserve checks and books every
+ * bucket with no other command in between, whichever gateway instance sent it. Amounts are integer
+ * nano-dollars; every key of a deployment shares one `{hash tag}` prefix so the scripts also run on a cluster.
+ * @module
+ */
+
+/**
+ * KEYS: reservation hash, expiry zset, then one hash per bucket.
+ * ARGV: amount, expiresAt, reservationId, bucket count, retentionMs, now, then per bucket: limit, windowEndsAt.
+ * Key lifetimes are relative to the caller's `now`, so an injected clock works the same as the wall clock.
+ * Returns {1} reserved, {0, bucketIndex, remaining} refused, {-1} duplicate id.
+ */
+export const RESERVE_SCRIPT = `
+local amount = tonumber(ARGV[1])
+local n = tonumber(ARGV[4])
+local retention = tonumber(ARGV[5])
+local now = tonumber(ARGV[6])
+if redis.call('EXISTS', KEYS[1]) == 1 then return {-1} end
+for i = 1, n do
+  local limit = tonumber(ARGV[5 + i * 2])
+  local held = redis.call('HMGET', KEYS[2 + i], 'spent', 'reserved')
+  local remaining = limit - tonumber(held[1] or '0') - tonumber(held[2] or '0')
+  if amount > remaining then return {0, i, tostring(remaining)} end
+end
+local names = {}
+for i = 1, n do
+  redis.call('HINCRBY', KEYS[2 + i], 'reserved', ARGV[1])
+  redis.call('PEXPIRE', KEYS[2 + i], math.max(0, tonumber(ARGV[6 + i * 2]) - now) + retention)
+  names[i] = KEYS[2 + i]
+end
+redis.call('HSET', KEYS[1], 'amount', ARGV[1], 'buckets', table.concat(names, '\\n'), 'state', 'held')
+redis.call('PEXPIRE', KEYS[1], math.max(0, tonumber(ARGV[2]) - now) + retention)
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return {1}
+`;
+
+/** KEYS: reservation hash, expiry zset. ARGV: actual, reservationId, keepMs. Returns 1 when applied. */
+export const SETTLE_SCRIPT = `
+local state = redis.call('HGET', KEYS[1], 'state')
+if (not state) or state == 'settled' or state == 'released' then return 0 end
+local amount = tonumber(redis.call('HGET', KEYS[1], 'amount'))
+local actual = tonumber(ARGV[1])
+local spent = actual
+if state == 'expired_charged' then spent = actual - amount end
+for bucket in string.gmatch(redis.call('HGET', KEYS[1], 'buckets'), '[^\\n]+') do
+  if state == 'held' then redis.call('HINCRBY', bucket, 'reserved', -amount) end
+  redis.call('HINCRBY', bucket, 'spent', spent)
+end
+redis.call('HSET', KEYS[1], 'state', 'settled')
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('ZREM', KEYS[2], ARGV[2])
+return 1
+`;
+
+/** KEYS: reservation hash, expiry zset. ARGV: reservationId, keepMs. Returns 1 when applied. */
+export const RELEASE_SCRIPT = `
+if redis.call('HGET', KEYS[1], 'state') ~= 'held' then return 0 end
+local amount = tonumber(redis.call('HGET', KEYS[1], 'amount'))
+for bucket in string.gmatch(redis.call('HGET', KEYS[1], 'buckets'), '[^\\n]+') do
+  redis.call('HINCRBY', bucket, 'reserved', -amount)
+end
+redis.call('HSET', KEYS[1], 'state', 'released')
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+redis.call('ZREM', KEYS[2], ARGV[1])
+return 1
+`;
+
+/**
+ * KEYS: expiry zset. ARGV: now, policy (charge|release), reservation key prefix, keepMs, batch size.
+ * Resolves up to a batch of stale reservations; returns how many.
+ */
+export const EXPIRE_SCRIPT = `
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[5]))
+local count = 0
+for _, id in ipairs(ids) do
+  local key = ARGV[3] .. id
+  redis.call('ZREM', KEYS[1], id)
+  if redis.call('HGET', key, 'state') == 'held' then
+    local amount = tonumber(redis.call('HGET', key, 'amount'))
+    for bucket in string.gmatch(redis.call('HGET', key, 'buckets'), '[^\\n]+') do
+      redis.call('HINCRBY', bucket, 'reserved', -amount)
+      if ARGV[2] == 'charge' then redis.call('HINCRBY', bucket, 'spent', amount) end
+    end
+    if ARGV[2] == 'charge' then
+      redis.call('HSET', key, 'state', 'expired_charged')
+    else
+      redis.call('HSET', key, 'state', 'expired_released')
+    end
+    redis.call('PEXPIRE', key, ARGV[4])
+    count = count + 1
+  end
+end
+return count
+`;

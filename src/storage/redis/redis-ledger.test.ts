@@ -1,0 +1,56 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSpendGuard } from "../../budget/create-spend-guard.js";
+import { runLedgerContract } from "../../budget/ledger.case.test.js";
+import { BudgetExceededError } from "../../core/errors/index.js";
+import { runRateLimiterContract } from "../rate-limiter.case.test.js";
+import { createRedisLedger } from "./redis-ledger.js";
+import { createRedisRateLimiter } from "./redis-rate-limiter.js";
+import { openTestRedis } from "./redis-test-client.js";
+
+const test = openTestRedis(process.env.SWITCHYARD_TEST_REDIS_URL);
+afterAll(() => test.cleanup());
+/** A fresh namespace inside this run's prefix, so each contract test starts empty. */
+const fresh = () => `${test.prefix}${randomUUID().slice(0, 8)}:`;
+
+describe("redis ledger", () => {
+  runLedgerContract({ create: async () => createRedisLedger(test.redis, { prefix: fresh() }) });
+
+  it("keeps 200 requests racing from 4 connections (4 gateway instances) under one cap", async () => {
+    const prefix = fresh();
+    const instances = await Promise.all(
+      [0, 1, 2, 3].map(async () => {
+        const { Redis } = await import("ioredis");
+        const redis = new Redis(process.env.SWITCHYARD_TEST_REDIS_URL ?? "redis://127.0.0.1:6379");
+        const ledger = createRedisLedger(redis, { prefix, closeClient: true });
+        return { ledger, guard: createSpendGuard({ ledger, budgets: [{ scope: "global", window: "day", limit_usd: 0.5 }], clock: { now: () => Date.UTC(2026, 2, 1) } }) };
+      }),
+    );
+    let settled = 0;
+    let refused = 0;
+    await Promise.all(
+      Array.from({ length: 200 }, async (_, index) => {
+        const { guard } = instances[index % 4] ?? instances[0]!;
+        try {
+          const reservation = await guard.reserve({ requestId: `q${index}`, scope: { task: "chat", tier: "mid" }, amountUsd: 0.01 });
+          await new Promise((resolve) => setTimeout(resolve, index % 3));
+          await guard.settle(reservation, 0.007);
+          settled += 0.007;
+        } catch (error) {
+          expect(error).toBeInstanceOf(BudgetExceededError);
+          refused += 1;
+        }
+      }),
+    );
+    expect(refused).toBeGreaterThan(0);
+    expect(settled).toBeLessThanOrEqual(0.5 + 1e-9);
+    const [status] = await instances[0]!.guard.status();
+    expect(status).toMatchObject({ reservedUsd: 0 });
+    expect(status?.spentUsd).toBeCloseTo(settled, 9);
+    await Promise.all(instances.map((i) => i.ledger.close()));
+  });
+});
+
+describe("redis rate limiter", () => {
+  runRateLimiterContract({ create: async () => createRedisRateLimiter(test.redis, { prefix: fresh() }) });
+});

@@ -1,0 +1,85 @@
+/**
+ * The Redis Ledger, for several gateway instances sharing budgets. Each operation is one Lua script
+ * (`redis-ledger-scripts.ts`), so a reserve across all of a request's budgets is atomic.
+ * @module
+ */
+import type { Redis } from "ioredis";
+import type { Ledger, LedgerBucketUsage } from "../../budget/ledger.js";
+import { EXPIRE_SCRIPT, RELEASE_SCRIPT, RESERVE_SCRIPT, SETTLE_SCRIPT } from "./redis-ledger-scripts.js";
+
+/** Options of `createRedisLedger`. */
+export interface RedisLedgerOptions {
+  /** Key prefix; keep a `{hash tag}` in it for Redis Cluster. Default `{switchyard}:`. */
+  prefix?: string;
+  /** Buckets live this long after their window ends. Default 40 days. */
+  bucketRetentionInMs?: number;
+  /** Settled reservations are kept this long, so a repeated settle stays a no-op. Default one day. */
+  settledRetentionInMs?: number;
+  /** Close the client on `close()`. Default false. */
+  closeClient?: boolean;
+}
+
+type ScriptClient = Redis & {
+  switchyardReserve(numberOfKeys: number, ...args: (string | number)[]): Promise<[number, number?, string?]>;
+  switchyardSettle(...args: (string | number)[]): Promise<number>;
+  switchyardRelease(...args: (string | number)[]): Promise<number>;
+  switchyardExpire(...args: (string | number)[]): Promise<number>;
+};
+
+const EXPIRE_BATCH = 200;
+
+/** Creates a ledger over an ioredis client. */
+export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}): Ledger {
+  const { prefix = "{switchyard}:", bucketRetentionInMs = 40 * 86_400_000, settledRetentionInMs = 86_400_000, closeClient = false } = options;
+  const client = redis as ScriptClient;
+  if (typeof client.switchyardReserve !== "function") {
+    redis.defineCommand("switchyardReserve", { lua: RESERVE_SCRIPT });
+    redis.defineCommand("switchyardSettle", { numberOfKeys: 2, lua: SETTLE_SCRIPT });
+    redis.defineCommand("switchyardRelease", { numberOfKeys: 2, lua: RELEASE_SCRIPT });
+    redis.defineCommand("switchyardExpire", { numberOfKeys: 1, lua: EXPIRE_SCRIPT });
+  }
+  const reservationKey = (id: string): string => `${prefix}r:${id}`;
+  const bucketKey = (id: string): string => `${prefix}b:${id}`;
+  const expiryKey = `${prefix}expiring`;
+
+  return {
+    async reserve(input) {
+      const keys = [reservationKey(input.reservationId), expiryKey, ...input.buckets.map((b) => bucketKey(b.id))];
+      const args: (string | number)[] = [input.amountInNanoUsd, input.expiresAt, input.reservationId, input.buckets.length, bucketRetentionInMs, input.now];
+      for (const bucket of input.buckets) args.push(bucket.limitInNanoUsd, bucket.windowEndsAt);
+      const [code, index, remaining] = await client.switchyardReserve(keys.length, ...keys, ...args);
+      if (code === -1) throw new Error(`Reservation ${input.reservationId} already exists`);
+      if (code === 1) return { ok: true };
+      const bucket = input.buckets[(index ?? 1) - 1];
+      return { ok: false, budget: bucket?.budget ?? "", bucketId: bucket?.id ?? "", remainingInNanoUsd: Number(remaining) };
+    },
+    async settle({ reservationId, actualInNanoUsd }) {
+      await client.switchyardSettle(reservationKey(reservationId), expiryKey, actualInNanoUsd, reservationId, settledRetentionInMs);
+    },
+    async release({ reservationId }) {
+      await client.switchyardRelease(reservationKey(reservationId), expiryKey, reservationId, settledRetentionInMs);
+    },
+    async expireReservations({ now, policy }) {
+      let total = 0;
+      for (;;) {
+        const count = await client.switchyardExpire(expiryKey, now, policy, `${prefix}r:`, settledRetentionInMs, EXPIRE_BATCH);
+        total += count;
+        if (count < EXPIRE_BATCH) return total;
+      }
+    },
+    async usage(bucketIds): Promise<LedgerBucketUsage[]> {
+      const pipeline = redis.pipeline();
+      for (const id of bucketIds) pipeline.hmget(bucketKey(id), "spent", "reserved");
+      const results = (await pipeline.exec()) ?? [];
+      return bucketIds.map((id, index) => {
+        const [error, values] = results[index] ?? [null, null];
+        if (error) throw error;
+        const [spent, reserved] = (values as (string | null)[] | null) ?? [];
+        return { id, spentInNanoUsd: Number(spent ?? 0), reservedInNanoUsd: Number(reserved ?? 0) };
+      });
+    },
+    async close() {
+      if (closeClient && redis.status !== "end") await redis.quit();
+    },
+  };
+}
