@@ -53,12 +53,28 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
     buckets: LATENCY_BUCKETS_SECONDS,
     registers: [registry],
   });
+  // prom-client hashes the label set on every call; labelled children are cached per combination instead.
+  const requestChildren = new Map<string, ReturnType<typeof requests.labels>>();
+  const latencyChildren = new Map<string, { latency: ReturnType<typeof latency.labels>; timeToFirstToken: ReturnType<typeof timeToFirstToken.labels> }>();
   return {
     registry,
     observeRequest({ model, tier, status, stream, durationMs, timeToFirstTokenMs }) {
-      requests.inc({ model, tier, status: String(status), stream: stream ? "true" : "false" });
-      if (status < 400 || timeToFirstTokenMs !== null) latency.observe({ model, tier }, durationMs / 1000);
-      if (timeToFirstTokenMs !== null) timeToFirstToken.observe({ model, tier }, timeToFirstTokenMs / 1000);
+      const requestKey = `${model}\u0000${tier}\u0000${status}\u0000${stream ? 1 : 0}`;
+      let requestChild = requestChildren.get(requestKey);
+      if (!requestChild) {
+        requestChild = requests.labels({ model, tier, status: String(status), stream: stream ? "true" : "false" });
+        requestChildren.set(requestKey, requestChild);
+      }
+      requestChild.inc();
+      if (status >= 400 && timeToFirstTokenMs === null) return;
+      const modelKey = `${model}\u0000${tier}`;
+      let children = latencyChildren.get(modelKey);
+      if (!children) {
+        children = { latency: latency.labels({ model, tier }), timeToFirstToken: timeToFirstToken.labels({ model, tier }) };
+        latencyChildren.set(modelKey, children);
+      }
+      children.latency.observe(durationMs / 1000);
+      if (timeToFirstTokenMs !== null) children.timeToFirstToken.observe(timeToFirstTokenMs / 1000);
     },
     observer: {
       onAttempt: ({ model, outcome }) => attempts.inc({ model, outcome }),

@@ -73,17 +73,17 @@ async function attemptOnce(
   { candidate, remainingMs }: AttemptInput,
 ): Promise<{ raw: Buffer; body: ChatCompletionBody; firstByteAt: number }> {
   const { settings, upstream, clock } = deps;
+  // Without streaming, first_token_ms is the time to the first response byte and idle_ms the longest silence
+  // in the body: undici's own headers/body timeouts enforce both, so only the total deadline needs a timer.
   const controller = new AttemptController({ clientSignal: request.signal, remainingMs, totalMs: settings.totalMs });
-  controller.setPhase("first_token", settings.firstTokenMs);
   let response: UpstreamResponse | undefined;
   try {
     response = await upstream.chatCompletions(builder.build(candidate.id, candidate.maxTokens), {
       signal: controller.signal,
-      headersTimeoutMs: settings.firstTokenMs + 1_000,
+      headersTimeoutMs: settings.firstTokenMs,
       bodyTimeoutMs: settings.idleMs,
     });
     const firstByteAt = clock.now();
-    controller.setPhase("idle", settings.idleMs);
     if (response.status !== 200) {
       const text = await response.body.text();
       throw classifyHttpFailure({ model: candidate.id, status: response.status, headers: response.headers, bodyText: redact(deps, text), now: clock.now() });
