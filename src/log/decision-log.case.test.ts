@@ -17,6 +17,16 @@ export interface DecisionLogContractOptions {
   create(): Promise<DecisionLogBackend>;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until a condition holds (at most 2 s). */
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 5) {
+    if (waited > 2_000) throw new Error("condition not met within 2 s");
+    await sleep(5);
+  }
+}
+
 /** Wraps a backend to count inserted records and optionally fail the first inserts. */
 function spy(backend: DecisionLogBackend, failFirst = 0) {
   const stats = { inserted: 0, batches: 0, failures: failFirst };
@@ -75,15 +85,18 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
 
     it("writes nothing on the request path, then batches by size and by time", async () => {
       const { wrapped, stats } = spy(await create());
-      const store = (log = createDecisionLog({ backend: wrapped, maxBatchSize: 50, flushIntervalInMs: 30 }));
-      for (let index = 0; index < 49; index += 1) store.write(makeDecisionRecord());
+      const bySize = createDecisionLog({ backend: { ...wrapped, close: async () => {} }, maxBatchSize: 50, flushIntervalInMs: 60_000 });
+      for (let index = 0; index < 49; index += 1) bySize.write(makeDecisionRecord());
+      await sleep(30);
       expect(stats.inserted).toBe(0);
-      store.write(makeDecisionRecord());
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(stats).toMatchObject({ inserted: 50, batches: 1 });
-      store.write(makeDecisionRecord());
-      await new Promise((resolve) => setTimeout(resolve, 80));
-      expect(stats).toMatchObject({ inserted: 51, batches: 2 });
+      bySize.write(makeDecisionRecord());
+      await until(() => stats.inserted === 50);
+      expect(stats.batches).toBe(1);
+      const byTime = (log = createDecisionLog({ backend: wrapped, maxBatchSize: 50, flushIntervalInMs: 30 }));
+      byTime.write(makeDecisionRecord());
+      expect(stats.inserted).toBe(50);
+      await until(() => stats.inserted === 51);
+      expect(stats.batches).toBe(2);
     });
 
     it("drains everything on close", async () => {

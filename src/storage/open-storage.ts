@@ -14,6 +14,10 @@ import { openSqliteDatabase, type SqliteDatabase } from "./sqlite/open-sqlite-da
 import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
+import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
+import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
+import { createRedisLedger } from "./redis/redis-ledger.js";
+import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
 
 /** The `storage:` section of the config. */
 export interface StorageConfig {
@@ -50,26 +54,73 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   let db: SqliteDatabase | undefined;
   const sqlite = (): SqliteDatabase => (db ??= openSqliteDatabase(sqlitePath));
   const closers: (() => Promise<void>)[] = [];
+  try {
+    const shared = storage.redis_url ? await openRedisStores(storage.redis_url, namespace, closers) : undefined;
+    const central = storage.postgres_url ? await openPostgresStores(storage.postgres_url, namespace, closers) : undefined;
+    const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
+    const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
+    const keys = central?.keys ?? createSqliteKeyStore(sqlite());
+    let closed = false;
+    return {
+      ledger,
+      // The stores' own close does nothing: `Storage.close` closes each connection once.
+      decisionBackend: { ...decisionBackend, close: async () => {} },
+      keys,
+      rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
+      describe: {
+        ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
+        decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
+        keys: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
+        rateLimiter: shared ? `redis ${redactUrl(storage.redis_url)}` : "memory (this instance only)",
+      },
+      async close() {
+        if (closed) return;
+        closed = true;
+        await closeAll(closers);
+        if (db?.open) db.close();
+      },
+    };
+  } catch (error) {
+    await closeAll(closers);
+    if (db?.open) db.close();
+    throw error;
+  }
+}
 
-  const ledger = createSqliteLedger(sqlite());
-  const rateLimiter = createMemoryRateLimiter();
-  const decisionBackend = createSqliteDecisionLogBackend(sqlite());
-  const keys = createSqliteKeyStore(sqlite());
-  const describe = { ledger: `sqlite ${sqlitePath}`, decisions: `sqlite ${sqlitePath}`, keys: `sqlite ${sqlitePath}`, rateLimiter: "memory" };
-  void namespace;
+async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[]) {
+  const { Redis } = await import("ioredis");
+  const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true });
+  closers.push(async () => {
+    if (redis.status !== "end") await redis.quit().catch(() => redis.disconnect());
+  });
+  await redis.connect();
+  const prefix = `{${namespace}}:`;
+  return { ledger: createRedisLedger(redis, { prefix }), rateLimiter: createRedisRateLimiter(redis, { prefix }) };
+}
 
-  let closed = false;
+async function openPostgresStores(url: string, namespace: string, closers: (() => Promise<void>)[]) {
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  closers.push(() => pool.end());
+  const schema = namespace.replaceAll("-", "_");
   return {
-    ledger,
-    decisionBackend: { ...decisionBackend, close: async () => {} },
-    keys,
-    rateLimiter,
-    describe,
-    async close() {
-      if (closed) return;
-      closed = true;
-      for (const close of closers) await close();
-      if (db?.open) db.close();
-    },
+    decisionBackend: await createPostgresDecisionLogBackend(pool, { schema }),
+    keys: await createPostgresKeyStore(pool, { schema }),
   };
+}
+
+async function closeAll(closers: (() => Promise<void>)[]): Promise<void> {
+  for (const close of closers.splice(0).reverse()) await close().catch(() => {});
+}
+
+/** A connection URL without its password, for logs. */
+export function redactUrl(url: string | undefined): string {
+  if (!url) return "";
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparseable url)";
+  }
 }
