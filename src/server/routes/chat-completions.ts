@@ -10,11 +10,12 @@ import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
 import type { IdGenerator } from "../../core/id-generator.js";
 import type { ChatRequest, Usage } from "../../core/types.js";
-import type { DecisionLog } from "../../log/decision-record.js";
+import type { AttemptRecord, DecisionLog } from "../../log/decision-record.js";
 import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
 import { FallbackRun } from "../../routing/fallback/fallback-run.js";
 import type { FallbackDeps } from "../../routing/fallback/fallback-settings.js";
-import { runChatCompletion } from "../../routing/fallback/run-chat-completion.js";
+import { runWithEscalation } from "../../routing/fallback/run-with-escalation.js";
+import { checkResponseQuality } from "../../routing/quality-checks.js";
 import { runChatStream, type StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
@@ -49,6 +50,10 @@ interface Finish {
   finishReason: string | null;
   status: number;
   error: GatewayError | undefined;
+  /** Attempts over every run (escalation adds a second run); default: `run.attempts`. */
+  attempts?: readonly AttemptRecord[];
+  qualityChecks?: string[];
+  escalatedTo?: string | null;
 }
 
 /** Registers the route. */
@@ -96,13 +101,39 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
       void reply.header("content-type", "text/event-stream; charset=utf-8").header("cache-control", "no-cache").header("x-accel-buffering", "no");
       const committedPlan = plan;
       const committedRun = run;
-      void session.outcome.then((outcome) => finish(streamFinish(committedPlan, committedRun, session.timeToFirstTokenMs, outcome)));
+      const callerSetNoCap = body.max_tokens === undefined && body.max_completion_tokens === undefined;
+      const responseFormat = body.response_format;
+      void session.outcome.then((outcome) => {
+        const checks = outcome.status === "completed" ? checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls" }) : [];
+        finish({ ...streamFinish(committedPlan, committedRun, session.timeToFirstTokenMs, outcome), qualityChecks: checks.map((check) => check.check) });
+      });
       return reply.send(Readable.from(session.chunks, { objectMode: false }));
     }
-    const result = await runChatCompletion(deps.fallback, fallbackRequest, run);
-    setDecisionHeaders(reply, id, result.model, plan, run.upstreamAttempts);
-    void reply.header("x-switchyard-cost-usd", result.costUsd.toFixed(10)).type("application/json");
-    finish({ plan, run, model: result.model, usage: result.usage, costUsd: result.costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
+    const escalated = await runWithEscalation({
+      deps: deps.fallback,
+      router: deps.router,
+      request: fallbackRequest,
+      chatRequest: body,
+      routeContext: typeof taskHeader === "string" ? { taskHeader } : {},
+      run,
+    });
+    const { result } = escalated;
+    setDecisionHeaders(reply, id, result.model, escalated.plan, escalated.upstreamAttempts);
+    void reply.header("x-switchyard-cost-usd", escalated.costUsd.toFixed(10)).type("application/json");
+    finish({
+      plan,
+      run,
+      model: result.model,
+      usage: result.usage,
+      costUsd: escalated.costUsd,
+      timeToFirstTokenMs: result.timeToFirstByteMs,
+      finishReason: result.finishReason,
+      status: 200,
+      error: undefined,
+      attempts: escalated.attempts,
+      qualityChecks: escalated.qualityChecks,
+      escalatedTo: escalated.escalatedTo,
+    });
     return reply.send(result.raw);
   } catch (error) {
     const { status } = toErrorResponse(error);
@@ -156,7 +187,7 @@ function recordRequest(
       createdAt: meta.startedAt,
       keyId: meta.keyId,
       plan: end.plan,
-      attempts: end.run?.attempts ?? [],
+      attempts: end.attempts ?? end.run?.attempts ?? [],
       model: end.model,
       usage: end.usage,
       costUsd: end.costUsd,
@@ -167,6 +198,8 @@ function recordRequest(
       status: end.status,
       error: end.error,
       prompt: meta.prompt,
+      qualityChecks: end.qualityChecks ?? [],
+      escalatedTo: end.escalatedTo ?? null,
     }),
   );
 }
