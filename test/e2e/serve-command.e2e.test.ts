@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import OpenAI from "openai";
+import { afterAll, describe, expect, it } from "vitest";
+import { startServe } from "../../src/cli/commands/serve.js";
+import type { CliIo } from "../../src/cli/cli-io.js";
+
+describe("switchyard serve --simulate", () => {
+  const cwd = mkdtempSync(path.join(tmpdir(), "switchyard-serve-"));
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it("runs the gateway in front of the simulator with no key, and says where it listens", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = { stdout: (text) => void out.push(text), stderr: (text) => void err.push(text), env: {}, cwd };
+    const handle = await startServe({ simulate: true, port: "0" }, io);
+    try {
+      expect(out.join("")).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ .*simulator/);
+      expect(err.join("")).toContain("127.0.0.1 only");
+      const client = new OpenAI({ baseURL: `${handle.server.url}/v1`, apiKey: "unused", maxRetries: 0 });
+      const { data, response } = await client.chat.completions.create({ model: "switchyard/auto", messages: [{ role: "user", content: "hello" }] }).withResponse();
+      expect(data.choices[0]?.message.content).toContain("simulated answer");
+      expect(response.headers.get("x-switchyard-model")).toBe(data.model);
+      const models = await client.models.list();
+      expect(models.data.some((model) => model.id === "switchyard/auto")).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it("rejects a bad --port with a clear message", async () => {
+    const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd };
+    await expect(startServe({ port: "99999" }, io)).rejects.toThrow(/--port must be an integer/);
+  });
+});
