@@ -119,7 +119,7 @@ describe("estimateTokens", () => {
     expect(estimateTokens(text)).toBeLessThanOrEqual(text.length);
   });
 
-  it("estimates 1.2 MB of text (~300k tokens) in well under 10 ms", () => {
+  it("estimates 1.2 MB of text (~300k tokens) in a few milliseconds, far faster than tokenizing", () => {
     const text = PROSE.join("\n\n").repeat(Math.ceil(1_200_000 / PROSE.join("\n\n").length));
     estimateTokens(text);
     let best = Number.POSITIVE_INFINITY;
@@ -129,7 +129,12 @@ describe("estimateTokens", () => {
       best = Math.min(best, performance.now() - start);
       expect(tokens).toBeGreaterThan(220_000);
     }
-        expect(best).toBeLessThan(10);
+    const start = performance.now();
+    encodeO200k(text);
+    const tokenizerMs = performance.now() - start;
+    // Measured in the same run, so a loaded machine slows both: ~3 ms vs ~150 ms on an idle core.
+    expect(best).toBeLessThan(tokenizerMs / 8);
+    expect(best).toBeLessThan(30);
   });
 });
 

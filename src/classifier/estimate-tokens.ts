@@ -44,43 +44,55 @@ const SAFETY_FACTOR = 1.02;
 
 /**
  * Estimates how many tokens `text` encodes to with a modern BPE tokenizer (cl100k / o200k).
- * Linear in the text length, a single pass, no allocation.
+ * Linear in the text length, a single pass, no allocation: each word, number or space run is
+ * consumed by a tight inner loop and priced once.
  */
 export function estimateTokens(text: string): number {
   const length = text.length;
   if (length === 0) return 0;
   let tokens = 0;
   let kind: Kind = Kind.None;
-  let run = 0;
-  let previous = 0;
   let previousPunct = 0;
-  let afterApostrophe = false;
-  for (let i = 0; i < length; i++) {
+  let i = 0;
+  while (i < length) {
     const code = text.charCodeAt(i);
     const next: Kind = code < 128 ? (ASCII_KINDS[code] as Kind) : Kind.None;
-    if (next === kind && next !== Kind.Punct && next !== Kind.None) {
-      if (next === Kind.Letter && code <= 90 && previous >= 97) tokens += CAMEL_CASE_COST;
-      run++;
-      previous = code;
-      continue;
-    }
-    tokens += afterApostrophe && kind === Kind.Letter && run <= 2 ? APOSTROPHE_SUFFIX_COST : runCost(kind, run);
-    afterApostrophe = kind === Kind.Punct && previousPunct === 39;
-    if (next === Kind.Punct) {
+    if (next === Kind.Letter) {
+      let end = i + 1;
+      let previous = code;
+      let caseChanges = 0;
+      for (; end < length; end++) {
+        const letter = text.charCodeAt(end);
+        if (letter > 122 || ASCII_KINDS[letter] !== Kind.Letter) break;
+        if (letter <= 90 && previous >= 97) caseChanges++;
+        previous = letter;
+      }
+      const run = end - i;
+      const apostropheSuffix = kind === Kind.Punct && previousPunct === 39 && run <= 2;
+      tokens += (apostropheSuffix ? APOSTROPHE_SUFFIX_COST : wordCost(run)) + caseChanges * CAMEL_CASE_COST;
+      i = end;
+    } else if (next === Kind.Digit || next === Kind.Space) {
+      let end = i + 1;
+      while (end < length && text.charCodeAt(end) < 128 && ASCII_KINDS[text.charCodeAt(end)] === next) end++;
+      const run = end - i;
+      // Digits go in groups of three; one space joins the next word, a longer run is about one token.
+      tokens += next === Kind.Digit ? Math.ceil(run / DIGITS_PER_TOKEN) : run > 1 ? 1 : 0;
+      previousPunct = 0;
+      i = end;
+    } else if (next === Kind.Punct) {
       // Symbols in a run merge partly; the first one starts a token, except an apostrophe or a hyphen
       // before a letter, which join the word ("don't", "-term").
       if (kind === Kind.Punct) tokens += code === previousPunct ? REPEATED_SYMBOL_COST : JOINED_SYMBOL_COST;
       else if (code !== 39 && !(code === 45 && isLetter(text.charCodeAt(i + 1)))) tokens += 1;
       previousPunct = code;
+      i++;
     } else {
-      if (next !== Kind.Letter) previousPunct = 0;
-      if (next === Kind.None) tokens += nonAsciiCost(code);
+      tokens += nonAsciiCost(code);
+      previousPunct = 0;
+      i++;
     }
     kind = next;
-    run = 1;
-    previous = code;
   }
-  tokens += runCost(kind, run);
   return Math.max(1, Math.round(tokens * SAFETY_FACTOR));
 }
 
@@ -115,20 +127,10 @@ function buildAsciiKinds(): Uint8Array {
   return kinds;
 }
 
-function runCost(kind: Kind, run: number): number {
-  switch (kind) {
-    case Kind.Letter:
-      if (run <= LETTERS_IN_ONE_TOKEN) return 1;
-      if (run <= 13) return 1 + (run - LETTERS_IN_ONE_TOKEN) * EXTRA_PER_LETTER;
-      return 1 + (13 - LETTERS_IN_ONE_TOKEN) * EXTRA_PER_LETTER + (run - 13) * EXTRA_PER_LETTER_LONG;
-    case Kind.Digit:
-      return Math.ceil(run / DIGITS_PER_TOKEN);
-    case Kind.Space:
-      // One space joins the next word; a longer run (indentation, blank lines) is about one token.
-      return run === 1 ? 0 : 1;
-    default:
-      return 0;
-  }
+function wordCost(letters: number): number {
+  if (letters <= LETTERS_IN_ONE_TOKEN) return 1;
+  if (letters <= 13) return 1 + (letters - LETTERS_IN_ONE_TOKEN) * EXTRA_PER_LETTER;
+  return 1 + (13 - LETTERS_IN_ONE_TOKEN) * EXTRA_PER_LETTER + (letters - 13) * EXTRA_PER_LETTER_LONG;
 }
 
 function nonAsciiCost(code: number): number {

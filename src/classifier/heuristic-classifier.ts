@@ -2,15 +2,17 @@
  * The `heuristic` classifier: the seed's complexity rules over the whole conversation, plus
  * weighted keyword rules for the task type. It is the baseline the `learned` classifier must beat.
  *
- * Cost: a single lowercase pass and a fixed set of precompiled regexes. For huge prompts the task
- * rules read only the head and tail of the text ({@link TASK_SCAN_HEAD_CHARS} + {@link TASK_SCAN_TAIL_CHARS}
- * of the latest message, {@link CONTEXT_SCAN_CHARS} of the rest), because instructions sit at the
- * start or the end; the complexity rules still count words and look for markers over everything.
+ * Cost: precompiled regexes and one lexicon pass. The task rules read at most the head and tail of
+ * the latest user message ({@link TASK_SCAN_HEAD_CHARS} + {@link TASK_SCAN_TAIL_CHARS} characters) and
+ * {@link CONTEXT_SCAN_CHARS} of the earlier turns, because instructions sit at the start or the end of
+ * a long prompt. The complexity rules still read every turn in full: the math, reasoning and code
+ * markers are searched over everything (each search stops at its first hit) and words are counted
+ * until the seed's last threshold (500) is passed, so a 300k-token prompt costs a few linear scans.
  * @module
  */
 import type { ChatMessage } from "../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "./classifier.js";
-import { lastUserText, messageText } from "./conversation-text.js";
+import { messageText } from "./conversation-text.js";
 import {
   STRONG_PROBABILITY_BY_DIFFICULTY,
   classifyComplexity,
@@ -18,12 +20,12 @@ import {
 } from "./heuristic-complexity.js";
 import { classifyTask } from "./heuristic-task-classifier.js";
 
-/** Characters from the start of the latest user message that the task rules read. */
-export const TASK_SCAN_HEAD_CHARS = 20_000;
-/** Characters from the end of the latest user message that the task rules read. */
-export const TASK_SCAN_TAIL_CHARS = 20_000;
+/** Characters from the start of the latest user message that the task rules read (~500 tokens). */
+export const TASK_SCAN_HEAD_CHARS = 2_000;
+/** Characters from the end of the latest user message that the task rules read (~500 tokens). */
+export const TASK_SCAN_TAIL_CHARS = 2_000;
 /** Characters of the system prompt and earlier user turns that the task rules read (head and tail halves). */
-export const CONTEXT_SCAN_CHARS = 20_000;
+export const CONTEXT_SCAN_CHARS = 2_000;
 
 /** Creates the `heuristic` classifier. It is stateless and safe to share. */
 export function createHeuristicClassifier(): ConversationClassifier {
@@ -31,8 +33,8 @@ export function createHeuristicClassifier(): ConversationClassifier {
 }
 
 function classifyConversation(messages: readonly ChatMessage[]): ConversationClassification {
-  const { all, latest, context } = splitConversation(messages);
-  const signals = readComplexitySignals(all, all.toLowerCase());
+  const { texts, latest, context } = splitConversation(messages);
+  const signals = readComplexitySignals(texts);
   const difficulty = classifyComplexity(signals);
   const task = classifyTask({
     latest: headAndTail(latest, TASK_SCAN_HEAD_CHARS, TASK_SCAN_TAIL_CHARS),
@@ -41,24 +43,23 @@ function classifyConversation(messages: readonly ChatMessage[]): ConversationCla
   return { task, difficulty, strongProbability: STRONG_PROBABILITY_BY_DIFFICULTY[difficulty.label] };
 }
 
-/** Every user-authored turn, the latest user message, and the turns before it (system included). */
-function splitConversation(messages: readonly ChatMessage[]): { all: string; latest: string; context: string } {
-  const latest = lastUserText(messages);
-  const parts: string[] = [];
-  let latestSeen = false;
-  for (let i = messages.length - 1; i >= 0; i--) {
+/**
+ * The text of every user-authored turn (user, system, developer), the latest user message, and the
+ * turns before it as context (capped: only its head and tail are kept).
+ */
+function splitConversation(messages: readonly ChatMessage[]): { texts: string[]; latest: string; context: string } {
+  const texts: string[] = [];
+  let latestIndex = -1;
+  for (let i = 0; i < messages.length; i++) {
     const message = messages[i]!;
     if (message.role !== "user" && message.role !== "system" && message.role !== "developer") continue;
-    if (!latestSeen && message.role === "user") {
-      latestSeen = true;
-      continue;
-    }
-    const text = messageText(message);
-    if (text.length > 0) parts.push(text);
+    texts.push(messageText(message));
+    if (message.role === "user") latestIndex = texts.length - 1;
   }
-  const context = parts.reverse().join("\n");
-  const all = context.length === 0 ? latest : latest.length === 0 ? context : `${context}\n${latest}`;
-  return { all, latest, context };
+  const latest = latestIndex < 0 ? "" : texts[latestIndex]!;
+  const earlier = texts.filter((text, i) => i !== latestIndex && text.length > 0);
+  const context = earlier.map((text) => headAndTail(text, CONTEXT_SCAN_CHARS / 2, CONTEXT_SCAN_CHARS / 2)).join("\n");
+  return { texts, latest, context };
 }
 
 /** The text itself when short, else its first `head` and last `tail` characters. */

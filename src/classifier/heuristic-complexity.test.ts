@@ -76,13 +76,19 @@ describe("countWords", () => {
     expect(countWords("")).toBe(0);
     expect(countWords("  one\ttwo\nthree  ")).toBe(3);
     expect(countWords("a,b c")).toBe(2);
+    expect(countWords("one two three four", 2)).toBe(2);
   });
 });
 
 describe("readComplexitySignals", () => {
-  it("finds code markers in the original case (SELECT) and words in lowercase", () => {
+  it("combines every text and stops counting words past the last threshold", () => {
+    const signals = readComplexitySignals(["Hello there", words(2_000), "integral"]);
+    expect(signals).toMatchObject({ words: 501, hasMath: true, hasCode: false });
+  });
+
+  it("finds code markers case-sensitively (SELECT) and words in any case", () => {
     const text = "SELECT name FROM users; please Analyze it";
-    const signals = readComplexitySignals(text, text.toLowerCase());
+    const signals = readComplexitySignals([text]);
     expect(signals).toMatchObject({ hasCode: true, hasReasoning: true, hasMath: false, words: 7 });
   });
 });

@@ -12,7 +12,7 @@
 import type { Classification } from "../core/types.js";
 import type { Difficulty } from "./classifier.js";
 
-/** Math words: any one of them makes a conversation `premium`. Matched on lowercased text. */
+/** Math words: any one of them makes a conversation `premium`. Matched case-insensitively. */
 export const MATH_WORDS: readonly string[] = [
   "integral",
   "integrate",
@@ -44,7 +44,7 @@ export const MATH_WORDS: readonly string[] = [
   "arithmetic",
 ];
 
-/** Reasoning words: `standard` alone, `premium` together with code. Matched on lowercased text. */
+/** Reasoning words: `standard` alone, `premium` together with code. Matched case-insensitively. */
 export const REASONING_WORDS: readonly string[] = [
   "analyze",
   "analyse",
@@ -67,7 +67,7 @@ export const REASONING_WORDS: readonly string[] = [
  * Code markers, matched on the original text (case matters for `SELECT`). `class ` and `import ` need
  * a code-like neighbour so that "a class of students" or "import tariffs" stay prose.
  */
-export const CODE_MARKER_PATTERN = /```|\bdef \w|\bfunction\b|\bclass [A-Z_]|(?:^|\n)\s*(?:import|from \S+ import) |[{}]|=>|\bSELECT\s/;
+export const CODE_MARKER_PATTERN = /```|\bdef \w|\bfunction\b|\bclass [A-Z_]|\nimport |^import |\nfrom \S+ import |[{}]|=>|\bSELECT\s/;
 
 /** Word counts above which the seed moved up a difficulty. */
 export const WORD_THRESHOLDS = { standard: 500, mid: 100 } as const;
@@ -91,14 +91,23 @@ export interface ComplexitySignals {
   hasReasoning: boolean;
 }
 
-/** Reads the seed's signals. `lowerText` must be `text.toLowerCase()` (passed in to lowercase once). */
-export function readComplexitySignals(text: string, lowerText: string): ComplexitySignals {
-  return {
-    words: countWords(text),
-    hasCode: CODE_MARKER_PATTERN.test(text),
-    hasMath: MATH_PATTERN.test(lowerText),
-    hasReasoning: REASONING_PATTERN.test(lowerText),
-  };
+/**
+ * Reads the seed's signals over every given text (the conversation's user-authored turns). Each
+ * regex stops at its first hit, and words are counted only until the last threshold is passed, so a
+ * 300k-token prompt costs a few linear scans at most and nothing is copied or lowercased.
+ */
+export function readComplexitySignals(texts: readonly string[]): ComplexitySignals {
+  let words = 0;
+  let hasCode = false;
+  let hasMath = false;
+  let hasReasoning = false;
+  for (const text of texts) {
+    if (words <= WORD_THRESHOLDS.standard) words += countWords(text, WORD_THRESHOLDS.standard + 1 - words);
+    hasCode ||= CODE_MARKER_PATTERN.test(text);
+    hasMath ||= MATH_PATTERN.test(text);
+    hasReasoning ||= REASONING_PATTERN.test(text);
+  }
+  return { words, hasCode, hasMath, hasReasoning };
 }
 
 /**
@@ -121,17 +130,20 @@ export function classifyComplexity(signals: ComplexitySignals): Classification<D
   return { label: "budget", confidence: marginConfidence(words, 0, WORD_THRESHOLDS.mid) };
 }
 
-/** Counts whitespace-separated words (Python's `len(text.split())`) in one pass without allocating. */
-export function countWords(text: string): number {
+/**
+ * Counts whitespace-separated words (Python's `len(text.split())`) in one pass without allocating.
+ * With `stopAt`, counting stops once that many words are seen (the rules only compare with thresholds).
+ */
+export function countWords(text: string, stopAt = Number.POSITIVE_INFINITY): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const isSpace = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000;
+    const isSpace = code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x3000;
     if (isSpace) inWord = false;
     else if (!inWord) {
       inWord = true;
-      words++;
+      if (++words >= stopAt) return words;
     }
   }
   return words;
@@ -147,5 +159,6 @@ function marginConfidence(words: number, low: number, high: number): number {
 function wordListPattern(words: readonly string[]): RegExp {
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   // Plural and past-tense endings count too ("equations", "proved", "compared").
-  return new RegExp(`\\b(?:${escaped.join("|")})(?:s|es|d|ed)?\\b`);
+  // Case-insensitive, so a huge prompt need not be lowercased (copied) first.
+  return new RegExp(`\\b(?:${escaped.join("|")})(?:s|es|d|ed)?\\b`, "i");
 }

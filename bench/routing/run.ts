@@ -1,0 +1,125 @@
+/**
+ * Routing decision time: `router.route(request)` (classify, count tokens, pick tier, resolve and
+ * price the chain) per prompt size, against baselines measured in the same run and interleaved
+ * with it: parsing the request body (work the gateway does anyway), the bare heuristic
+ * classifier, and the token estimate. Timed in-process with `performance.now()` around each call.
+ *
+ * Run: `npm run bench:routing` (add `--quick` for fewer iterations, `--json` for machine output).
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { decode, encode } from "gpt-tokenizer";
+import { ModelCatalog } from "../../src/catalog/model-catalog.js";
+import { parseCatalog } from "../../src/catalog/parse-catalog.js";
+import { createHeuristicClassifier, estimateMessagesTokens } from "../../src/classifier/index.js";
+import { defaultConfig } from "../../src/config/parse-config.js";
+import type { ChatRequest } from "../../src/core/types.js";
+import { createRequestRouter } from "../../src/routing/index.js";
+import { summarize, type Summary } from "./latency-stats.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const quick = process.argv.includes("--quick");
+const asJson = process.argv.includes("--json");
+
+/** Prompt sizes in o200k tokens, with how many timed calls each gets per leg. */
+const SIZES = [
+  { label: "100 tokens", tokens: 100, iterations: quick ? 2_000 : 20_000 },
+  { label: "10k tokens", tokens: 10_000, iterations: quick ? 100 : 1_000 },
+  { label: "300k tokens", tokens: 300_000, iterations: quick ? 10 : 60 },
+];
+/** Each leg runs this many interleaved rounds (A B C D A B C D ...). */
+const ROUNDS = 5;
+
+const catalogFile = path.resolve(repoRoot, "../shared/data/openrouter/models-2026-06-16.json");
+const catalog = new ModelCatalog(parseCatalog(JSON.parse(readFileSync(catalogFile, "utf8"))).models, { source: "file" });
+const classifier = createHeuristicClassifier();
+/** The day after the snapshot, so model expiry is judged as it was then. */
+const clock = { now: () => Date.parse("2026-06-17T00:00:00Z") };
+const router = createRequestRouter({ config: defaultConfig(), catalog, classifier, clock });
+
+/** Real English prompts (permitted llmrouter training split), concatenated and cut to the wanted o200k token count. */
+function promptOf(tokens: number): string {
+  const file = path.resolve(repoRoot, "../shared/data/routing/llmrouter/default_query_train.jsonl");
+  const queries = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => (JSON.parse(line) as { query: string }).query);
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < tokens * 5; i++) {
+    const query = queries[i % queries.length] ?? "";
+    parts.push(query);
+    length += query.length + 2;
+  }
+  // Cut with the real tokenizer, then end with a clear instruction, as a long-document prompt does.
+  const instruction = "\n\nSummarize the questions above in three bullet points.";
+  const ids = encode(parts.join("\n\n")).slice(0, tokens - encode(instruction).length);
+  return decode(ids) + instruction;
+}
+
+interface Leg {
+  name: string;
+  run: () => unknown;
+}
+
+function timeLeg(leg: Leg, iterations: number, samples: number[]): void {
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    leg.run();
+    samples.push(performance.now() - start);
+  }
+}
+
+function measureSize(size: (typeof SIZES)[number]): { label: string; promptTokens: number; results: Record<string, Summary> } {
+  const prompt = promptOf(size.tokens);
+  const request: ChatRequest = {
+    model: "switchyard/auto",
+    messages: [
+      { role: "system", content: "You are a helpful assistant." },
+      { role: "user", content: prompt },
+    ],
+  };
+  const body = JSON.stringify(request);
+  const legs: Leg[] = [
+    { name: "JSON.parse(body)", run: () => JSON.parse(body) },
+    { name: "estimateMessagesTokens", run: () => estimateMessagesTokens(request.messages) },
+    { name: "classifier.classify", run: () => classifier.classify(request.messages) },
+    { name: "router.route", run: () => router.route(request) },
+  ];
+  const samples = new Map<string, number[]>(legs.map((leg) => [leg.name, []]));
+  for (const leg of legs) timeLeg(leg, Math.ceil(size.iterations / 10), []); // warm-up
+  const perRound = Math.ceil(size.iterations / ROUNDS);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const leg of legs) timeLeg(leg, perRound, samples.get(leg.name) ?? []);
+  }
+  const results: Record<string, Summary> = {};
+  for (const [name, values] of samples) results[name] = summarize(values);
+  return { label: size.label, promptTokens: encode(prompt).length, results };
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`;
+const sample = router.route({ model: "switchyard/auto", messages: [{ role: "user", content: promptOf(100) }] });
+const measured = SIZES.map(measureSize);
+
+if (asJson) {
+  console.log(JSON.stringify({ date: new Date().toISOString(), machine, sizes: measured }, null, 2));
+} else {
+  console.log(`Routing decision time — ${new Date().toISOString()} — ${machine}`);
+  console.log(`(sample decision at 100 tokens: task ${sample.decision.task}, tier ${sample.decision.tier}, model ${sample.decision.model})\n`);
+  console.log("| prompt | leg | calls | p50 | p90 | p99 | max |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const size of measured) {
+    for (const [name, stats] of Object.entries(size.results)) {
+      console.log(
+        `| ${size.label} (${size.promptTokens}) | ${name} | ${stats.count} | ${fmt(stats.p50)} | ${fmt(stats.p90)} | ${fmt(stats.p99)} | ${fmt(stats.max)} |`,
+      );
+    }
+  }
+}
+
+function fmt(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
+}
