@@ -4,15 +4,20 @@
  */
 import type { ConversationClassifier } from "./classifier.js";
 import { createHeuristicClassifier } from "./heuristic-classifier.js";
+import { createLearnedClassifier } from "./learned/learned-classifier.js";
 
 /** The classifier names `--router` and `routing.classifier` accept. */
-export const CLASSIFIER_NAMES = ["heuristic"] as const;
+export const CLASSIFIER_NAMES = ["heuristic", "learned"] as const;
 export type ClassifierName = (typeof CLASSIFIER_NAMES)[number];
 
-/** Creates the named classifier. */
+const cache = new Map<ClassifierName, ConversationClassifier>();
+
+/** The named classifier (created once per process: the learned one loads its weights file). */
 export function createClassifier(name: ClassifierName): ConversationClassifier {
-  switch (name) {
-    case "heuristic":
-      return createHeuristicClassifier();
+  let classifier = cache.get(name);
+  if (!classifier) {
+    classifier = name === "learned" ? createLearnedClassifier() : createHeuristicClassifier();
+    cache.set(name, classifier);
   }
+  return classifier;
 }

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BudgetExceededError } from "./core/errors/index.js";
+import { createRouter } from "./create-router.js";
+import { createUpstreamClient } from "./upstream/upstream-client.js";
+import { createSimulator, type Simulator } from "./testing/index.js";
+
+let simulator: Simulator;
+beforeAll(async () => {
+  simulator = await createSimulator();
+});
+afterAll(async () => {
+  await simulator.close();
+});
+
+const budgetModels = ["openai/gpt-5-nano", "mistralai/mistral-small-3.2-24b-instruct"];
+const config = (extra: Record<string, unknown> = {}) => ({
+  upstream: { base_url: simulator.url },
+  tiers: {
+    budget: { models: budgetModels, max_tokens: 256 },
+    mid: { models: ["google/gemini-2.5-flash-lite"], max_tokens: 512 },
+  },
+  ...extra,
+});
+const ask = (content: string) => ({ model: "switchyard/tier/budget", messages: [{ role: "user", content }] });
+
+describe("createRouter (library)", () => {
+  it("routes, calls the upstream, and logs one decision", async () => {
+    simulator.reset();
+    const router = createRouter(config(), { apiKey: "sk-or-test" });
+    const response = await router.chat(ask("Say hello"));
+    expect(response.model).toBe("openai/gpt-5-nano");
+    expect(response.completion.choices[0]?.message?.content).toBeTruthy();
+    expect(response.costUsd).toBeGreaterThan(0);
+    expect(response.decision.tier).toBe("budget");
+    expect(simulator.calls.at(-1)?.headers.authorization).toBe("Bearer sk-or-test");
+    expect(await router.feedback({ decisionId: response.decisionId, score: 0.9, label: "good" })).toBe(true);
+    const record = await router.decisionLog.get(response.decisionId);
+    expect(record).toMatchObject({ model: "openai/gpt-5-nano", outcome: "served", feedbackScore: 0.9 });
+    expect(router.route(ask("Say hello")).model).toBe("openai/gpt-5-nano");
+    await router.close();
+  });
+
+  it("escalates once to the next tier when the answer fails a quality check", async () => {
+    simulator.reset();
+    simulator.setFault("openai/gpt-5-nano", "empty");
+    const router = createRouter(config());
+    const response = await router.chat(ask("Say hello"));
+    expect(response.escalatedTo).toBe("mid");
+    expect(response.model).toBe("google/gemini-2.5-flash-lite");
+    const record = await router.decisionLog.get(response.decisionId);
+    expect(record?.qualityChecks).toEqual(["empty"]);
+    expect(record?.escalatedTo).toBe("mid");
+    expect(record?.attempts.map((attempt) => attempt.model)).toEqual(["openai/gpt-5-nano", "google/gemini-2.5-flash-lite"]);
+    await router.close();
+  });
+
+  it("escalates when the caller's validator rejects the answer", async () => {
+    simulator.reset();
+    const router = createRouter(config());
+    const response = await router.chat(ask("Say hello"), { validator: () => "must cite a source" });
+    expect(response.escalatedTo).toBe("mid");
+    await router.close();
+  });
+
+  it("refuses with 402 when the budget cannot cover the worst case, or downgrades when configured", async () => {
+    simulator.reset();
+    const budgets = [{ scope: "tier", name: "mid", window: "day", limit_usd: 0.0000001 }];
+    const strict = createRouter(config({ budgets }));
+    const midRequest = { model: "switchyard/tier/mid", messages: [{ role: "user", content: "hi" }] };
+    await expect(strict.chat(midRequest)).rejects.toBeInstanceOf(BudgetExceededError);
+    const lenient = createRouter(config({ budgets, on_exceed: "downgrade" }));
+    const response = await lenient.chat(midRequest);
+    expect(response.decision.tier).toBe("budget");
+    expect(response.decision.reasons.join(" ")).toMatch(/on_exceed: downgrade moved the request to budget/);
+    await strict.close();
+    await lenient.close();
+  });
+
+  it("streams parsed chunks through the fallback chain", async () => {
+    simulator.reset();
+    simulator.setFault("openai/gpt-5-nano", "server_error");
+    const upstream = createUpstreamClient({ baseUrl: simulator.url, connectTimeoutMs: 1000 });
+    const router = createRouter(config(), { upstream });
+    const stream = await router.stream(ask("Tell me a story"));
+    expect(stream.model).toBe("mistralai/mistral-small-3.2-24b-instruct");
+    let text = "";
+    for await (const chunk of stream) text += chunk.choices?.[0]?.delta?.content ?? "";
+    expect(text.length).toBeGreaterThan(0);
+    await router.close();
+    await upstream.close();
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The library face of Switchyard: `createRouter(config, deps)` runs the same engine as the gateway
+ * (routing, the attempt loop, budgets, quality escalation, the decision log) inside your process.
+ * @module
+ */
+import { createSpendGuard } from "./budget/create-spend-guard.js";
+import type { SpendGuard } from "./budget/spend-guard.js";
+import { builtinCatalog } from "./catalog/builtin-catalog.js";
+import { ModelCatalog } from "./catalog/model-catalog.js";
+import { parseCatalog } from "./catalog/parse-catalog.js";
+import type { ConversationClassifier } from "./classifier/classifier.js";
+import { createClassifier } from "./classifier/create-classifier.js";
+import type { ConfigInput, SwitchyardConfig } from "./config/config-schema.js";
+import { parseConfig } from "./config/parse-config.js";
+import { SYSTEM_CLOCK, type Clock } from "./core/clock.js";
+import { InvalidRequestError } from "./core/errors/index.js";
+import { generateDecisionId, type IdGenerator } from "./core/id-generator.js";
+import type { ChatRequest, RoutingDecision } from "./core/types.js";
+import { createDecisionLog } from "./log/create-decision-log.js";
+import type { DecisionLogStore } from "./log/decision-log-store.js";
+import { InMemoryCircuitBreaker, type CircuitBreaker } from "./routing/fallback/circuit-breaker.js";
+import { fallbackSettingsFromConfig, type FallbackDeps } from "./routing/fallback/fallback-settings.js";
+import type { ResponseValidator } from "./routing/quality-checks.js";
+import { createRequestRouter, type RequestRouter } from "./routing/request-router.js";
+import { createMemoryDecisionLogBackend } from "./storage/memory/memory-decision-log.js";
+import { createMemoryLedger } from "./storage/memory/memory-ledger.js";
+import { createUpstreamClient, type UpstreamClient } from "./upstream/upstream-client.js";
+import { runLibraryChat, runLibraryStream, type ChatResponse, type ChatStream } from "./library-chat.js";
+
+/** What the router is built from. Everything is optional; the defaults need no network until you call `chat`. */
+export interface RouterDeps {
+  /** The model catalog. Default: the built-in snapshot (call `router.refreshCatalog()` for the live one). */
+  catalog?: ModelCatalog;
+  /** Default: the one named by `routing.classifier`. */
+  classifier?: ConversationClassifier;
+  /** The OpenRouter key. The library never reads the environment; pass `process.env.OPENROUTER_API_KEY`. */
+  apiKey?: string;
+  /** Default: an undici pool to `upstream.base_url`. */
+  upstream?: UpstreamClient;
+  /** Default: budgets from config over an in-memory ledger. */
+  spendGuard?: SpendGuard;
+  /** Default: an in-memory decision log. */
+  decisionLog?: DecisionLogStore;
+  breaker?: CircuitBreaker;
+  clock?: Clock;
+  generateId?: IdGenerator;
+}
+
+/** Per-call options. */
+export interface ChatOptions {
+  signal?: AbortSignal;
+  /** Charged to this key id's budgets. */
+  keyId?: string;
+  /** Rejects an answer (return false or a reason): the request is retried once on the next tier up. */
+  validator?: ResponseValidator;
+}
+
+/** A Switchyard router. */
+export interface Router {
+  /** The decision only: no call is made. */
+  route(request: ChatRequest): RoutingDecision;
+  /** A non-streaming completion through the fallback chain. */
+  chat(request: ChatRequest, options?: ChatOptions): Promise<ChatResponse>;
+  /** A streaming completion: async-iterate the parsed chunks. */
+  stream(request: ChatRequest, options?: ChatOptions): Promise<ChatStream>;
+  /** Records a quality score (0..1) for a decision. Returns false if the decision is unknown. */
+  feedback(input: { decisionId: string; score: number; label?: string }): Promise<boolean>;
+  /** The catalog in use. */
+  readonly catalog: ModelCatalog;
+  /** Fetches the live catalog from the upstream and uses it from now on. */
+  refreshCatalog(): Promise<ModelCatalog>;
+  readonly config: SwitchyardConfig;
+  readonly decisionLog: DecisionLogStore;
+  /** Drains the decision log and closes the upstream pool. */
+  close(): Promise<void>;
+}
+
+/** Creates a router. `config` is the same shape as `switchyard.yaml` (validated; defaults applied). */
+export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: RouterDeps = {}): Router {
+  const parsed = parseConfig(config);
+  const clock = deps.clock ?? SYSTEM_CLOCK;
+  const generateId = deps.generateId ?? generateDecisionId;
+  const classifier = deps.classifier ?? createClassifier(parsed.routing.classifier);
+  const decisionLog = deps.decisionLog ?? createDecisionLog({ backend: createMemoryDecisionLogBackend(), storePrompts: parsed.log.store_prompts, redact: parsed.log.redact });
+  let upstream = deps.upstream;
+  const upstreamClient = (): UpstreamClient =>
+    (upstream ??= createUpstreamClient({
+      baseUrl: parsed.upstream.base_url,
+      ...(deps.apiKey ? { apiKey: deps.apiKey } : {}),
+      ...(parsed.upstream.http_referer ? { httpReferer: parsed.upstream.http_referer } : {}),
+      xTitle: parsed.upstream.x_title,
+      connectTimeoutMs: parsed.upstream.timeouts.connect_ms,
+    }));
+  let catalog = deps.catalog ?? builtinCatalog();
+  let requestRouter: RequestRouter = createRequestRouter({ config: parsed, catalog, classifier, clock });
+  const spendGuard = deps.spendGuard ?? createSpendGuard({ ledger: createMemoryLedger(), budgets: parsed.budgets, clock });
+  const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: parsed.circuit_breaker.failures, windowMs: parsed.circuit_breaker.window_ms, cooldownMs: parsed.circuit_breaker.cooldown_ms }, clock);
+  const fallback = (): FallbackDeps => ({ upstream: upstreamClient(), settings: fallbackSettingsFromConfig(parsed.upstream), clock, breaker, spendGuard, catalog });
+  const engine = (options: ChatOptions) => ({
+    deps: { router: requestRouter, fallback: fallback(), onExceed: parsed.on_exceed },
+    decisionLog,
+    clock,
+    id: generateId(),
+    options,
+  });
+
+  return {
+    route: (request) => requestRouter.route(request).decision,
+    chat: (request, options = {}) => runLibraryChat(engine(options), request),
+    stream: (request, options = {}) => runLibraryStream(engine(options), request),
+    async feedback({ decisionId, score, label }) {
+      if (!(score >= 0 && score <= 1)) throw new InvalidRequestError(`score must be from 0 to 1 (got ${score}).`, { param: "score" });
+      return decisionLog.recordFeedback(decisionId, score, label ?? null);
+    },
+    get catalog() {
+      return catalog;
+    },
+    async refreshCatalog() {
+      const { models } = parseCatalog(await upstreamClient().listModels(), "the live /models response");
+      catalog = new ModelCatalog(models, { source: "live", fetchedAt: clock.now() });
+      requestRouter = createRequestRouter({ config: parsed, catalog, classifier, clock });
+      return catalog;
+    },
+    config: parsed,
+    decisionLog,
+    async close() {
+      await decisionLog.close();
+      if (!deps.upstream) await upstream?.close();
+    },
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * `router.chat()` and `router.stream()`: the gateway's engine without HTTP, logging one decision per call.
+ * @module
+ */
+import type { Clock } from "./core/clock.js";
+import { GatewayError, UpstreamError } from "./core/errors/index.js";
+import type { ChatRequest, RoutingDecision, Usage } from "./core/types.js";
+import type { DecisionLog } from "./log/decision-record.js";
+import { allAttempts, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineDeps, type ChatEngineState } from "./routing/complete-chat.js";
+import { buildDecisionRecord } from "./routing/fallback/build-decision-record.js";
+import type { ChatCompletionBody } from "./routing/fallback/run-chat-completion.js";
+import type { StreamChunk } from "./routing/fallback/stream-chunk.js";
+import type { ResponseValidator } from "./routing/quality-checks.js";
+
+/** A finished non-streaming call. */
+export interface ChatResponse {
+  /** The upstream's completion; `model` is the model that answered. */
+  completion: ChatCompletionBody;
+  decisionId: string;
+  decision: RoutingDecision;
+  model: string;
+  costUsd: number;
+  /** Upstream requests made. */
+  attempts: number;
+  /** The tier the call escalated to after a failed quality check, or null. */
+  escalatedTo: string | null;
+}
+
+/** A streaming call: iterate it for the parsed chunks. A failure after content throws an UpstreamError. */
+export interface ChatStream extends AsyncIterable<StreamChunk> {
+  decisionId: string;
+  decision: RoutingDecision;
+  /** The model that started answering. */
+  model: string;
+}
+
+/** What one library call runs with. */
+export interface LibraryCall {
+  deps: ChatEngineDeps;
+  decisionLog: DecisionLog;
+  clock: Clock;
+  id: string;
+  options: { signal?: AbortSignal; keyId?: string; validator?: ResponseValidator };
+}
+
+/** Runs a non-streaming call. Throws the same typed errors the gateway maps to HTTP. */
+export async function runLibraryChat(call: LibraryCall, request: ChatRequest): Promise<ChatResponse> {
+  const startedAt = call.clock.now();
+  const state = newChatEngineState();
+  try {
+    const result = await completeChat(call.deps, engineInput(call, request), state);
+    const costUsd = result.costUsd + state.extraCostUsd;
+    log(call, state, startedAt, { model: result.model, usage: result.usage, costUsd, finishReason: result.finishReason, ttft: result.timeToFirstByteMs, stream: false });
+    const decision = state.plan?.decision;
+    if (!decision) throw new Error("completeChat returned without a plan");
+    return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo };
+  } catch (error) {
+    log(call, state, startedAt, { model: null, usage: undefined, costUsd: 0, finishReason: null, ttft: null, stream: false, error });
+    throw error;
+  }
+}
+
+/** Runs a streaming call. */
+export async function runLibraryStream(call: LibraryCall, request: ChatRequest): Promise<ChatStream> {
+  const startedAt = call.clock.now();
+  const state = newChatEngineState();
+  let session;
+  try {
+    session = await startChatStream(call.deps, engineInput(call, { ...request, stream: true }), state);
+  } catch (error) {
+    log(call, state, startedAt, { model: null, usage: undefined, costUsd: 0, finishReason: null, ttft: null, stream: true, error });
+    throw error;
+  }
+  const { chunks, outcome, timeToFirstTokenMs } = session;
+  void outcome.then((end) =>
+    log(call, state, startedAt, {
+      model: end.model,
+      usage: end.usage,
+      costUsd: end.costUsd,
+      finishReason: end.status === "completed" ? end.finishReason : "error",
+      ttft: timeToFirstTokenMs,
+      stream: true,
+      error: end.error,
+    }),
+  );
+  const decision = state.plan?.decision;
+  if (!decision) throw new Error("startChatStream returned without a plan");
+  return { decisionId: call.id, decision, model: session.model, [Symbol.asyncIterator]: () => parseEvents(chunks, session.model) };
+}
+
+async function* parseEvents(events: AsyncGenerator<string>, model: string): AsyncGenerator<StreamChunk> {
+  for await (const event of events) {
+    for (const line of event.split("\n")) {
+      if (!line.startsWith("data:")) continue;
+      const data = line.slice(5).trim();
+      if (data === "[DONE]") return;
+      const chunk = JSON.parse(data) as StreamChunk & { error?: { message?: string; code?: string } };
+      if (chunk.error) {
+        throw new UpstreamError({ message: chunk.error.message ?? "the stream failed", kind: "stream_interrupted", model, isRetryable: false });
+      }
+      yield chunk;
+    }
+  }
+}
+
+function engineInput(call: LibraryCall, request: ChatRequest) {
+  const { keyId, signal, validator } = call.options;
+  return {
+    requestId: call.id,
+    request,
+    context: {},
+    scopeFor: (plan: { decision: RoutingDecision }) => ({ ...(keyId ? { keyId } : {}), task: plan.decision.task, tier: plan.decision.tier }),
+    ...(signal ? { signal } : {}),
+    ...(validator ? { validator } : {}),
+  };
+}
+
+interface Ending {
+  model: string | null;
+  usage: Usage | undefined;
+  costUsd: number;
+  finishReason: string | null;
+  ttft: number | null;
+  stream: boolean;
+  error?: unknown;
+}
+
+function log(call: LibraryCall, state: ChatEngineState, startedAt: number, end: Ending): void {
+  const error = GatewayError.isInstance(end.error) ? end.error : undefined;
+  call.decisionLog.write(
+    buildDecisionRecord({
+      id: call.id,
+      createdAt: startedAt,
+      keyId: call.options.keyId ?? null,
+      plan: state.plan,
+      attempts: allAttempts(state),
+      model: end.model,
+      usage: end.usage,
+      costUsd: end.costUsd,
+      timeToFirstTokenMs: end.ttft,
+      latencyMs: call.clock.now() - startedAt,
+      finishReason: end.finishReason,
+      stream: end.stream,
+      status: end.error === undefined ? 200 : (error?.status ?? 500),
+      error,
+      prompt: null,
+      qualityChecks: state.qualityChecks,
+      escalatedTo: state.escalatedTo,
+    }),
+  );
+}

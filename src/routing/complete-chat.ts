@@ -1,0 +1,154 @@
+/**
+ * The policies around the attempt loop that both the gateway and the library apply:
+ * - `on_exceed: downgrade`: when every candidate would overflow a budget, route again one tier cheaper;
+ * - quality escalation: when a non-streaming answer fails a quality check, retry once at the next tier up.
+ * @module
+ */
+import type { SpendScope } from "../budget/spend-guard.js";
+import { BudgetExceededError } from "../core/errors/index.js";
+import type { ChatRequest } from "../core/types.js";
+import type { AttemptRecord } from "../log/decision-record.js";
+import { FallbackRun, type FallbackRequest } from "./fallback/fallback-run.js";
+import type { FallbackDeps } from "./fallback/fallback-settings.js";
+import { runChatCompletion, type ChatCompletionResult } from "./fallback/run-chat-completion.js";
+import { runChatStream, type ChatStreamSession } from "./fallback/run-chat-stream.js";
+import { checkResponseQuality, type ResponseValidator } from "./quality-checks.js";
+import type { RequestRouter, RouteContext } from "./request-router.js";
+import type { RoutingPlan } from "./routing-plan.js";
+
+/** What the policies need. */
+export interface ChatEngineDeps {
+  router: RequestRouter;
+  fallback: FallbackDeps;
+  onExceed: "reject" | "downgrade";
+}
+
+/** One request, and the state the caller reads afterwards (even when it throws) for the decision log. */
+export interface ChatEngineInput {
+  requestId: string;
+  request: ChatRequest;
+  context: RouteContext;
+  /** Who pays: built per plan, since the tier can change. */
+  scopeFor(plan: RoutingPlan): SpendScope;
+  /** Checks a plan before any call (e.g. the key's allowed tiers). Throw to refuse. */
+  admit?(plan: RoutingPlan): void;
+  signal?: AbortSignal;
+  validator?: ResponseValidator;
+}
+
+/** Filled in as the request goes; complete when the call returns or throws. */
+export interface ChatEngineState {
+  plan: RoutingPlan | undefined;
+  /** Every attempt loop run for this request (downgrades and escalation add runs). */
+  runs: FallbackRun[];
+  qualityChecks: string[];
+  escalatedTo: string | null;
+  /** Cost already settled by attempts whose answer was replaced (escalation). */
+  extraCostUsd: number;
+}
+
+/** A fresh state. */
+export function newChatEngineState(): ChatEngineState {
+  return { plan: undefined, runs: [], qualityChecks: [], escalatedTo: null, extraCostUsd: 0 };
+}
+
+/** Every attempt of the request, across runs, for the decision log. */
+export function allAttempts(state: ChatEngineState): AttemptRecord[] {
+  return state.runs.flatMap((run) => run.attempts);
+}
+
+/** Upstream requests made, across runs (the `x-switchyard-attempts` header). */
+export function upstreamAttemptCount(state: ChatEngineState): number {
+  return state.runs.reduce((sum, run) => sum + run.upstreamAttempts, 0);
+}
+
+/** Non-streaming: route, run with downgrade, check quality, escalate once. */
+export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput, state: ChatEngineState): Promise<ChatCompletionResult> {
+  const first = await withDowngrade(deps, input, state, ({ run, request }) => runChatCompletion(deps.fallback, request, run));
+  const failures = qualityFailures(first, input);
+  state.qualityChecks = failures;
+  const plan = state.plan;
+  const higher = plan && failures.length > 0 ? nextTier(deps.router.tiers, plan.decision.tier, +1) : undefined;
+  if (!plan || !higher || plan.decision.mode === "explicit" || plan.decision.mode === "cheapest") return first;
+  const escalated = deps.router.route(input.request, { ...input.context, tierOverride: higher });
+  escalated.decision.reasons.push(`The ${plan.decision.tier} answer failed the ${failures.join(", ")} check, so the request was retried once on the ${higher} tier.`);
+  input.admit?.(escalated);
+  const request = fallbackRequest(input, escalated);
+  const run = new FallbackRun(deps.fallback, request);
+  state.runs.push(run);
+  try {
+    const second = await runChatCompletion(deps.fallback, request, run);
+    state.plan = escalated;
+    state.escalatedTo = higher;
+    state.extraCostUsd += first.costUsd;
+    return second;
+  } catch {
+    // The escalation failed: the first answer stands, and the attempts say what happened.
+    state.escalatedTo = `${higher} (failed)`;
+    return first;
+  }
+}
+
+/** Streaming: route and open with downgrade. Content already sent cannot be escalated, so no quality retry. */
+export function startChatStream(deps: ChatEngineDeps, input: ChatEngineInput, state: ChatEngineState): Promise<ChatStreamSession> {
+  const resume = input.request.switchyard?.resume === true;
+  return withDowngrade(deps, input, state, ({ run, request }) => runChatStream(deps.fallback, request, { resume }, run));
+}
+
+interface PreparedRun {
+  run: FallbackRun;
+  request: FallbackRequest;
+}
+
+async function withDowngrade<T>(
+  deps: ChatEngineDeps,
+  input: ChatEngineInput,
+  state: ChatEngineState,
+  execute: (prepared: PreparedRun) => Promise<T>,
+): Promise<T> {
+  let plan = deps.router.route(input.request, input.context);
+  for (;;) {
+    state.plan = plan;
+    input.admit?.(plan);
+    const request = fallbackRequest(input, plan);
+    const run = new FallbackRun(deps.fallback, request);
+    state.runs.push(run);
+    try {
+      return await execute({ run, request });
+    } catch (error) {
+      const cheaper = error instanceof BudgetExceededError && deps.onExceed === "downgrade" ? nextTier(deps.router.tiers, plan.decision.tier, -1) : undefined;
+      if (!cheaper) throw error;
+      const reason = `Budget ${error instanceof BudgetExceededError ? error.budget : ""} could not cover the ${plan.decision.tier} tier, so on_exceed: downgrade moved the request to ${cheaper}.`;
+      plan = deps.router.route(input.request, { ...input.context, tierOverride: cheaper });
+      plan.decision.reasons.push(reason);
+    }
+  }
+}
+
+function qualityFailures(result: ChatCompletionResult, input: ChatEngineInput): string[] {
+  const message = result.body.choices[0]?.message;
+  const content = typeof message?.content === "string" ? message.content : "";
+  const toolCalls = Array.isArray(message?.tool_calls) && message.tool_calls.length > 0;
+  const callerSetNoCap = input.request.max_tokens === undefined && input.request.max_completion_tokens === undefined;
+  return checkResponseQuality({
+    content,
+    finishReason: result.finishReason,
+    callerSetNoCap,
+    responseFormat: input.request.response_format,
+    hasToolCalls: toolCalls,
+    ...(input.validator ? { validator: input.validator } : {}),
+  }).map((failure) => failure.check);
+}
+
+/** The tier one step up (+1) or down (−1) the ladder, or undefined at either end or off the ladder. */
+export function nextTier(ladder: readonly string[], tier: string, step: 1 | -1): string | undefined {
+  const index = ladder.indexOf(tier);
+  if (index < 0) return undefined;
+  return ladder[index + step];
+}
+
+function fallbackRequest(input: ChatEngineInput, plan: RoutingPlan): FallbackRequest {
+  const request: FallbackRequest = { requestId: input.requestId, plan, scope: input.scopeFor(plan) };
+  if (input.signal) request.signal = input.signal;
+  return request;
+}
