@@ -69,8 +69,9 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
 
   const reserve = db.transaction((input: LedgerReserveInput): LedgerReserveResult => {
     for (const bucket of input.buckets) {
-      insertBucket.run(bucket.id, bucket.budget, bucket.windowEndsAt);
+      // Read first: the bucket exists on every request but the first of its window.
       const row = readBucket.get(bucket.id);
+      if (!row) insertBucket.run(bucket.id, bucket.budget, bucket.windowEndsAt);
       const remaining = bucket.limitInNanoUsd - (row?.spent_nano_usd ?? 0) - (row?.reserved_nano_usd ?? 0);
       if (input.amountInNanoUsd > remaining) {
         return { ok: false, budget: bucket.budget, bucketId: bucket.id, remainingInNanoUsd: remaining };
