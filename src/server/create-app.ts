@@ -15,6 +15,7 @@ import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
 import type { DecisionLog } from "../log/decision-record.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import { fallbackSettingsFromConfig, type FallbackDeps } from "../routing/fallback/fallback-settings.js";
+import { GatewayEngine } from "./gateway-engine.js";
 import { createRequestRouter, type RequestRouter } from "../routing/request-router.js";
 import type { UpstreamClient } from "../upstream/upstream-client.js";
 import { handleError } from "./error-handler.js";
@@ -55,6 +56,8 @@ export interface AppDeps {
   redact?: (text: string) => string;
   /** Waits for Retry-After (tests inject a fake). */
   sleep?: FallbackDeps["sleep"];
+  /** Receives a function that switches the app to a refreshed catalog (the server's background refresh). */
+  onCatalogSetter?: (setCatalog: (catalog: ModelCatalog) => void) => void;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
   plugins?: readonly ((app: FastifyInstance) => void | Promise<void>)[];
 }
@@ -89,23 +92,33 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     );
   });
 
-  const router = deps.router ?? createRequestRouter({ config: deps.config, catalog: deps.catalog, classifier: deps.classifier ?? createClassifier("heuristic"), clock });
   const metrics = deps.metrics ?? createGatewayMetrics();
   const breakerSettings = deps.config.circuit_breaker;
-  const fallback: FallbackDeps = {
-    upstream: deps.upstream,
-    settings: fallbackSettingsFromConfig(deps.config.upstream),
-    clock,
+  // The breaker outlives catalog refreshes: circuit state is about models, not about a catalog copy.
+  const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock);
+  const classifier = deps.classifier ?? createClassifier("heuristic");
+  const engine = new GatewayEngine({
     catalog: deps.catalog,
-    breaker: deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock),
-    observer: metrics.observer,
-    ...(deps.spendGuard ? { spendGuard: deps.spendGuard } : {}),
-    ...(deps.redact ? { redact: deps.redact } : {}),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-  };
+    created: Math.floor(clock.now() / 1000),
+    build: (catalog) => ({
+      catalog,
+      router: deps.router && catalog === deps.catalog ? deps.router : createRequestRouter({ config: deps.config, catalog, classifier, clock }),
+      fallback: {
+        upstream: deps.upstream,
+        settings: fallbackSettingsFromConfig(deps.config.upstream),
+        clock,
+        catalog,
+        breaker,
+        observer: metrics.observer,
+        ...(deps.spendGuard ? { spendGuard: deps.spendGuard } : {}),
+        ...(deps.redact ? { redact: deps.redact } : {}),
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+      },
+    }),
+  });
+  deps.onCatalogSetter?.((catalog) => engine.setCatalog(catalog));
   registerChatCompletionsRoute(app, {
-    router,
-    fallback,
+    engine,
     clock,
     generateId: deps.generateId ?? generateDecisionId,
     metrics,
@@ -121,8 +134,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       if (request.url.startsWith("/v1/") && !request.url.startsWith("/v1/chat/completions")) await hook(request, reply);
     });
   }
-  registerModelsRoute(app, { router, catalog: deps.catalog, created: Math.floor(clock.now() / 1000) });
-  registerHealthRoutes(app, { catalog: deps.catalog, metrics });
+  registerModelsRoute(app, engine);
+  registerHealthRoutes(app, { engine, metrics });
   for (const plugin of deps.plugins ?? []) await plugin(app);
   return app;
 }

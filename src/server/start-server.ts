@@ -34,6 +34,10 @@ export interface StartServerOptions {
   upstreamUrl?: string;
   /** True when the upstream needs no key (the simulator). */
   keyOptional?: boolean;
+  /** Fetches a fresh catalog; when set, it runs every `refreshIntervalMs` and the app switches to the result. */
+  refreshCatalog?: (upstream: UpstreamClient) => Promise<ModelCatalog>;
+  /** Default: config `catalog.ttl_ms`. */
+  refreshIntervalMs?: number;
   /** Where JSON log lines go. Default: stdout, asynchronously. */
   logStream?: DestinationStream;
   /** Human-readable startup notes (the CLI prints them to stderr). */
@@ -87,7 +91,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   await spendGuard.sweep();
   const activeKeys = await storage.keys.countActive();
   const host = chooseHost(options.host, activeKeys, onNotice);
+  let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
   const app = await createApp({
+    onCatalogSetter: (setter) => (setCatalog = setter),
     config,
     catalog,
     upstream,
@@ -113,6 +119,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : (options.port ?? DEFAULT_PORT);
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const refresh = options.refreshCatalog;
+  const refreshTimer = refresh
+    ? setInterval(() => {
+        refresh(upstream).then(
+          (fresh) => {
+            setCatalog?.(fresh);
+            logger.info({ models: fresh.size, source: fresh.source }, "catalog refreshed");
+          },
+          (error: unknown) => logger.warn({ err: error }, "catalog refresh failed; keeping the current catalog"),
+        );
+      }, options.refreshIntervalMs ?? config.catalog.ttl_ms)
+    : undefined;
+  refreshTimer?.unref();
   let closing: Promise<void> | undefined;
   return {
     url,
@@ -120,6 +139,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     logger,
     close() {
       closing ??= (async () => {
+        if (refreshTimer) clearInterval(refreshTimer);
         await app.close();
         await decisionLog.close();
         await storage.close();

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import type { Command } from "commander";
-import { loadCatalog } from "../../catalog/catalog-loader.js";
+import { fetchAndCache, loadCatalog } from "../../catalog/catalog-loader.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
@@ -38,13 +38,14 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
   const simulator = options.simulate ? await createSimulator() : undefined;
   const upstreamUrl = simulator?.url ?? options.upstreamUrl;
+  const cache = simulator ? undefined : fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir));
   const catalog = options.catalog
     ? await loadCatalogFile(options.catalog, io.cwd)
     : (upstream: UpstreamClient): Promise<ModelCatalog> =>
         loadCatalog({
           fetchModels: () => upstream.listModels(),
           // The simulator's catalog is not OpenRouter's: never cache it over the real one.
-          ...(simulator ? {} : { cache: fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir)) }),
+          ...(cache ? { cache } : {}),
           clock: SYSTEM_CLOCK,
           ttlInMs: simulator ? 0 : config.catalog.ttl_ms,
           onWarning: (message) => io.stderr(`warning: ${message}\n`),
@@ -58,6 +59,10 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     ...(options.host ? { host: options.host } : {}),
     ...(upstreamUrl ? { upstreamUrl } : {}),
     keyOptional: simulator !== undefined,
+    // A live catalog is re-fetched every catalog.ttl_ms in the background; a --catalog file is fixed.
+    ...(options.catalog || simulator
+      ? {}
+      : { refreshCatalog: (upstream: UpstreamClient) => fetchAndCache({ fetchModels: () => upstream.listModels(), ...(cache ? { cache } : {}), clock: SYSTEM_CLOCK }) }),
     onNotice: (text) => io.stderr(`note: ${text}\n`),
   });
   const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);

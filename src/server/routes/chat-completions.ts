@@ -27,8 +27,8 @@ import { promptText, readChatRequest } from "../read-chat-request.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
-  router: RequestRouter;
-  fallback: FallbackDeps;
+  /** Router and attempt-loop deps over the current catalog. */
+  engine: { current: { router: RequestRouter; fallback: FallbackDeps } };
   clock: Clock;
   generateId: IdGenerator;
   metrics: GatewayMetrics;
@@ -76,6 +76,7 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
   const finish = (end: Finish): void => {
     recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null }, end);
   };
+  const { router, fallback } = deps.engine.current;
   try {
     if (deps.authenticate) {
       identity = await deps.authenticate(request.headers.authorization);
@@ -86,7 +87,7 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     body = readChatRequest(request.body);
     stream = body.stream === true;
     const taskHeader = request.headers["x-switchyard-task"];
-    plan = deps.router.route(body, typeof taskHeader === "string" ? { taskHeader } : {});
+    plan = router.route(body, typeof taskHeader === "string" ? { taskHeader } : {});
     assertTierAllowed(identity, plan.decision.tier);
     const fallbackRequest = {
       requestId: id,
@@ -94,9 +95,9 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
       scope: spendScopeFor(identity, plan.decision.task, plan.decision.tier),
       signal: clientGone.signal,
     };
-    run = new FallbackRun(deps.fallback, fallbackRequest);
+    run = new FallbackRun(fallback, fallbackRequest);
     if (stream) {
-      const session = await runChatStream(deps.fallback, fallbackRequest, { resume: body.switchyard?.resume === true }, run);
+      const session = await runChatStream(fallback, fallbackRequest, { resume: body.switchyard?.resume === true }, run);
       setDecisionHeaders(reply, id, session.model, plan, run.upstreamAttempts);
       void reply.header("content-type", "text/event-stream; charset=utf-8").header("cache-control", "no-cache").header("x-accel-buffering", "no");
       const committedPlan = plan;
@@ -110,8 +111,8 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
       return reply.send(Readable.from(session.chunks, { objectMode: false }));
     }
     const escalated = await runWithEscalation({
-      deps: deps.fallback,
-      router: deps.router,
+      deps: fallback,
+      router,
       request: fallbackRequest,
       chatRequest: body,
       routeContext: typeof taskHeader === "string" ? { taskHeader } : {},

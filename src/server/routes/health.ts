@@ -7,8 +7,11 @@ import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 
 /** Registers both routes. */
-export function registerHealthRoutes(app: FastifyInstance, deps: { catalog: ModelCatalog; metrics: GatewayMetrics }): void {
-  app.get("/healthz", async () => ({ status: "ok", catalog: { source: deps.catalog.source, models: deps.catalog.size } }));
+export function registerHealthRoutes(app: FastifyInstance, deps: { engine: { current: { catalog: ModelCatalog } }; metrics: GatewayMetrics }): void {
+  app.get("/healthz", async () => {
+    const { catalog } = deps.engine.current;
+    return { status: "ok", catalog: { source: catalog.source, models: catalog.size, fetchedAt: catalog.fetchedAt ?? null } };
+  });
   app.get("/metrics", async (_request, reply) => {
     void reply.type(deps.metrics.registry.contentType);
     return deps.metrics.registry.metrics();

@@ -1,6 +1,6 @@
 /**
  * `GET /v1/models`: the virtual Switchyard models, then the catalog, in OpenAI's list format. The body is
- * built once per catalog and served as a string.
+ * built once per catalog (see GatewayEngine) and served as a string.
  * @module
  */
 import type { FastifyInstance } from "fastify";
@@ -45,12 +45,10 @@ export function buildModelList(router: RequestRouter, catalog: ModelCatalog, cre
   return { object: "list", data };
 }
 
-/** Registers the route. */
-export function registerModelsRoute(app: FastifyInstance, deps: { router: RequestRouter; catalog: ModelCatalog; created: number }): void {
-  const body = JSON.stringify(buildModelList(deps.router, deps.catalog, deps.created));
-  const handler = async (): Promise<string> => body;
-  app.get("/v1/models", (_request, reply) => {
+/** Registers the route; the body comes pre-serialized from the engine. */
+export function registerModelsRoute(app: FastifyInstance, engine: { current: { modelsBody: string } }): void {
+  app.get("/v1/models", async (_request, reply) => {
     void reply.type("application/json; charset=utf-8");
-    return handler();
+    return engine.current.modelsBody;
   });
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { builtinCatalog } from "../catalog/builtin-catalog.js";
+import { ModelCatalog } from "../catalog/model-catalog.js";
+import { defaultConfig } from "../config/parse-config.js";
+import type { UpstreamClient } from "../upstream/upstream-client.js";
+import { createApp } from "./create-app.js";
+
+const unusedUpstream: UpstreamClient = {
+  chatCompletions: () => Promise.reject(new Error("not called")),
+  listModels: () => Promise.reject(new Error("not called")),
+  close: async () => {},
+};
+
+describe("createApp (in-process)", () => {
+  it("switches /v1/models and /healthz to a refreshed catalog", async () => {
+    let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
+    const catalog = builtinCatalog();
+    const app = await createApp({ config: defaultConfig(), catalog, upstream: unusedUpstream, onCatalogSetter: (setter) => (setCatalog = setter) });
+    const before = (await app.inject({ url: "/v1/models" })).json<{ data: { id: string }[] }>();
+    expect(before.data.length).toBe(catalog.size + 2 + Object.keys(defaultConfig().tasks).length + Object.keys(defaultConfig().tiers).length);
+    const smaller = new ModelCatalog(catalog.list().slice(0, 3), { source: "live", fetchedAt: 42 });
+    setCatalog?.(smaller);
+    const after = (await app.inject({ url: "/v1/models" })).json<{ data: { id: string; owned_by: string }[] }>();
+    expect(after.data.filter((model) => model.owned_by !== "switchyard")).toHaveLength(3);
+    expect((await app.inject({ url: "/healthz" })).json()).toMatchObject({ status: "ok", catalog: { source: "live", models: 3, fetchedAt: 42 } });
+    await app.close();
+  });
+
+  it("answers unknown routes and methods with the OpenAI envelope", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
+    const response = await app.inject({ method: "GET", url: "/v1/chat/completions" });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: { type: "invalid_request_error", code: "not_found", param: null } });
+    await app.close();
+  });
+
+  it("accepts JSON without a content-type header (curl -d)", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
+    const response = await app.inject({ method: "POST", url: "/v1/chat/completions", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: '{"model":"switchyard/tier/gold","messages":[{"role":"user","content":"x"}]}' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe("unknown_tier");
+    await app.close();
+  });
+});
