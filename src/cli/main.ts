@@ -14,6 +14,8 @@ import { registerRouteCommand } from "./commands/route.js";
 import { registerTrainCommand } from "./commands/train.js";
 import { registerSimulateUpstreamCommand } from "./commands/simulate-upstream.js";
 import { registerServeCommand } from "./commands/serve.js";
+import { registerKeysCommand } from "./commands/keys.js";
+import { registerReportCommand } from "./commands/report.js";
 
 const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerRouteCommand,
@@ -24,6 +26,8 @@ const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerTrainCommand,
   registerSimulateUpstreamCommand,
   registerServeCommand,
+  registerKeysCommand,
+  registerReportCommand,
 ];
 
 /** The real process streams and environment. */
