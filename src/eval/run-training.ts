@@ -11,7 +11,7 @@ import { trainLearnedModel, type TrainOptions } from "../classifier/learned/trai
 import { createSeededRandom } from "./random-classifier.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
 import { evaluateTaskSet } from "./task-set.js";
-import { loadTrainingExamples, type SourcedExample } from "./training-data.js";
+import { loadTrainingExamples, TEAM_TASK_STRONG_PRIOR, type SourcedExample } from "./training-data.js";
 
 /** Options of a training run. */
 export interface RunTrainingOptions {
@@ -36,6 +36,7 @@ const SMALL_MODELS = ["qwen2.5-7b-instruct", "codegemma-7b", "gemma-2-9b-it", "l
 const EXTERNAL_TASK_CAP = 60;
 const MATH_SAMPLE = 1500;
 const TEAM_WEIGHT = 3;
+const PRIOR_BLEND = 0.5;
 
 export function splitTrainingExamples(examples: readonly SourcedExample[], share: number, random: () => number): Prepared {
   const train: SourcedExample[] = [];
@@ -110,7 +111,7 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   const clean = examples.map((e) => (e.task !== undefined && !tasks.includes(e.task) ? { ...e, task: undefined } : e)) as SourcedExample[];
   const random = createSeededRandom(seed);
   const parts = splitTrainingExamples(clean, options.validationShare ?? 0.2, random);
-  const hyper = { tasks, seed, ...options.hyper };
+  const hyper = { tasks, seed, taskStrongPrior: TEAM_TASK_STRONG_PRIOR, priorBlend: PRIOR_BLEND, ...options.hyper };
   progress(`train ${parts.train.length}, validation: ${parts.validationTasks.length} team task examples, ${parts.validationStrong.length} llmrouter test queries`);
   const model = trainLearnedModel(weighTrainingExamples(parts.train), { ...hyper, onEpoch: (epoch, loss) => progress(`epoch ${epoch}: loss ${loss.toFixed(4)}`) });
   const report: Record<string, unknown> = {

@@ -16,6 +16,7 @@ export interface SparseVector {
 }
 
 const MAX_WORDS = 600;
+const LENGTH_FEATURE = /^(len|words|lines):/;
 const MAX_CHARS_FOR_NGRAMS = 1200;
 const MAX_PREVIOUS_CHARS = 2000;
 
@@ -68,14 +69,44 @@ function structureFeatures(text: string, words: readonly string[], turns: number
   return out;
 }
 
-/** Collects the hashed slots of one conversation (duplicates removed). */
-function collectSlots(messages: readonly ChatMessage[], mask: number): Set<number> {
-  const slots = new Set<number>();
-  const add = (feature: string): void => {
-    slots.add(hashString(feature) & mask);
-  };
-  let lastIndex = -1;
-  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.role === "user") { lastIndex = i; break; }
+/** Both heads' feature vectors: the task head reads everything, the strong-need head a smaller set. */
+export interface FeatureSet {
+  task: SparseVector;
+  strong: SparseVector;
+}
+
+class SlotBag {
+  readonly lexical = new Set<number>();
+  readonly dense = new Set<number>();
+  constructor(private readonly mask: number) {}
+  lex(feature: string): void {
+    this.lexical.add(hashString(feature) & this.mask);
+  }
+  flag(feature: string): void {
+    this.dense.add(hashString(feature) & this.mask);
+  }
+  /** Lexical slots share an L2 norm of 1; flags (structure, cues) count 1 each, scaled by `flagValue`. */
+  toVector(flagValue: number): SparseVector {
+    const lexical = [...this.lexical].filter((slot) => !this.dense.has(slot));
+    const lexValue = 1 / Math.sqrt(Math.max(1, lexical.length));
+    const indices = Int32Array.from([...lexical, ...this.dense]);
+    const values = new Float32Array(indices.length);
+    values.fill(lexValue, 0, lexical.length);
+    values.fill(flagValue, lexical.length);
+    return { indices, values };
+  }
+}
+
+function lastUserIndex(messages: readonly ChatMessage[]): number {
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.role === "user") return i;
+  return -1;
+}
+
+/** Collects both heads' hashed slots of one conversation. */
+function collectSlots(messages: readonly ChatMessage[], mask: number): { task: SlotBag; strong: SlotBag } {
+  const task = new SlotBag(mask);
+  const strong = new SlotBag(mask);
+  const lastIndex = lastUserIndex(messages);
   const last = lastIndex >= 0 ? messageText(messages[lastIndex] as ChatMessage) : "";
   const previous = messages
     .filter((m, i) => i !== lastIndex && (m.role === "user" || m.role === "system" || m.role === "developer"))
@@ -85,29 +116,43 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): Set<numbe
     .toLowerCase();
   const lower = last.toLowerCase();
   const words = (lower.match(WORD_RE) ?? []).slice(0, MAX_WORDS);
-  add("bias");
+  task.flag("bias");
+  strong.flag("bias");
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
-    add(`w:${w}`);
-    if (i + 1 < words.length) add(`b:${w} ${words[i + 1] ?? ""}`);
-    if (i < 6) add(`s:${w}`);
+    task.lex(`w:${w}`);
+    strong.lex(`w:${w}`);
+    if (i + 1 < words.length) task.lex(`b:${w} ${words[i + 1] ?? ""}`);
+    if (i < 6) task.lex(`s:${w}`);
   }
   const chars = ` ${lower.slice(0, MAX_CHARS_FOR_NGRAMS).replace(/\s+/g, " ")} `;
-  for (let i = 0; i + 4 <= chars.length; i++) add(`c:${chars.slice(i, i + 4)}`);
+  for (let i = 0; i + 4 <= chars.length; i++) task.lex(`c:${chars.slice(i, i + 4)}`);
   const previousWords = previous.match(WORD_RE) ?? [];
-  for (const w of previousWords) add(`p:${w}`);
-  for (const f of taskCueFeatures(previous, previousWords.slice(0, 200))) add(`p${f}`);
+  for (const w of previousWords) task.lex(`p:${w}`);
   const turns = messages.filter((m) => m.role === "user").length;
   const hasSystem = messages.some((m) => m.role === "system" || m.role === "developer");
-  for (const f of structureFeatures(last, words, turns, hasSystem)) add(`f:${f}`);
-  for (const f of taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_NGRAMS * 2), words.slice(0, 200))) add(f);
-  return slots;
+  const structure = structureFeatures(last, words, turns, hasSystem);
+  const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_NGRAMS * 2), words.slice(0, 200));
+  for (const f of taskCueFeatures(previous, previousWords.slice(0, 200))) task.flag(`p${f}`);
+  for (const f of structure) {
+    task.flag(`f:${f}`);
+    // Length alone is an unreliable difficulty signal across datasets (long reading passages are
+    // often easy), so the strong-need head sees length only crossed with the task cues below.
+    if (!LENGTH_FEATURE.test(f)) strong.flag(`f:${f}`);
+  }
+  for (const f of cues) {
+    task.flag(f);
+    strong.flag(f);
+  }
+  // Difficulty depends on the task: crossing task cues with length and quantity buckets lets the
+  // strong-need head learn "a longer maths problem is harder" without "a longer chat is harder".
+  const size = structure.filter((f) => f.startsWith("len:") || f.startsWith("numbers:") || f.startsWith("constraints:"));
+  for (const cue of cues) if (cue.startsWith("cuew:") && cue.split(":").length === 2) for (const f of size) strong.flag(`x:${cue}&${f}`);
+  return { task, strong };
 }
 
-/** Extracts the L2-normalised sparse binary feature vector of a conversation. */
-export function extractFeatures(messages: readonly ChatMessage[], bits: number): SparseVector {
-  const slots = collectSlots(messages, (1 << bits) - 1);
-  const indices = Int32Array.from(slots);
-  const value = 1 / Math.sqrt(Math.max(1, indices.length));
-  return { indices, values: new Float32Array(indices.length).fill(value) };
+/** Extracts both heads' sparse feature vectors of a conversation. */
+export function extractFeatures(messages: readonly ChatMessage[], bits: number): FeatureSet {
+  const { task, strong } = collectSlots(messages, (1 << bits) - 1);
+  return { task: task.toVector(0.25), strong: strong.toVector(0.25) };
 }

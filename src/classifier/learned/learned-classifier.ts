@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DIFFICULTIES, type ConversationClassification, type ConversationClassifier } from "../classifier.js";
 import type { ChatMessage } from "../../core/types.js";
-import { extractFeatures, type SparseVector } from "./features.js";
+import { extractFeatures, type FeatureSet } from "./features.js";
 import { deserializeWeights, type LearnedWeights } from "./learned-weights.js";
 
 /** Where `switchyard train` writes the shipped weights (resolved next to this module, src or dist). */
@@ -25,19 +25,20 @@ export function loadLearnedWeights(file: string | URL = DEFAULT_WEIGHTS_URL): Le
 }
 
 /** Raw scores of both heads for a feature vector: task logits and the strong-need logit. */
-export function scoreFeatures(weights: LearnedWeights, features: SparseVector): { taskLogits: Float64Array; strongLogit: number } {
+export function scoreFeatures(weights: LearnedWeights, features: FeatureSet): { taskLogits: Float64Array; strongLogit: number } {
   const k = weights.tasks.length;
   const stride = k + 1;
   const taskLogits = Float64Array.from(weights.taskBias);
   let strongLogit = weights.strongBias;
   const w = weights.weights;
-  const { indices, values } = features;
+  const { indices, values } = features.task;
   for (let j = 0; j < indices.length; j++) {
     const base = (indices[j] ?? 0) * stride;
     const x = values[j] ?? 0;
     for (let c = 0; c < k; c++) taskLogits[c] = (taskLogits[c] ?? 0) + (w[base + c] ?? 0) * x;
-    strongLogit += (w[base + k] ?? 0) * x;
   }
+  const strong = features.strong;
+  for (let j = 0; j < strong.indices.length; j++) strongLogit += (w[(strong.indices[j] ?? 0) * stride + k] ?? 0) * (strong.values[j] ?? 0);
   return { taskLogits, strongLogit };
 }
 
@@ -64,7 +65,9 @@ export function sigmoid(x: number): number {
 function toClassification(weights: LearnedWeights, messages: readonly ChatMessage[]): ConversationClassification {
   const { taskLogits, strongLogit } = scoreFeatures(weights, extractFeatures(messages, weights.bits));
   const best = softmaxInPlace(taskLogits);
-  const strongProbability = sigmoid(strongLogit);
+  let prior = 0;
+  for (let c = 0; c < taskLogits.length; c++) prior += (taskLogits[c] ?? 0) * (weights.taskStrongPrior[c] ?? 0.5);
+  const strongProbability = weights.priorBlend * prior + (1 - weights.priorBlend) * sigmoid(strongLogit);
   const cuts = weights.difficultyCuts;
   let level = 0;
   while (level < cuts.length && strongProbability >= (cuts[level] ?? 1)) level++;

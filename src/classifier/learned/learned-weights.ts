@@ -16,6 +16,13 @@ export interface LearnedWeights {
   weights: Float32Array;
   /** Cut points on the strong-need probability between budget|mid|standard|premium. */
   difficultyCuts: [number, number, number];
+  /** Per task (same order as `tasks`): the team's prior strong-need of that task. */
+  taskStrongPrior: Float32Array;
+  /**
+   * Share of the final strong-need probability taken from the task prior weighted by the task
+   * head's probabilities; the rest comes from the strong-need head.
+   */
+  priorBlend: number;
   /** Free-form training report (seed, data sizes, metrics). */
   meta: Record<string, unknown>;
 }
@@ -30,6 +37,8 @@ export interface SerializedWeights {
   scale: number;
   weights_int16_base64: string;
   difficulty_cuts: [number, number, number];
+  task_strong_prior: number[];
+  prior_blend: number;
   meta: Record<string, unknown>;
 }
 
@@ -49,6 +58,8 @@ export function serializeWeights(w: LearnedWeights): SerializedWeights {
     scale,
     weights_int16_base64: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString("base64"),
     difficulty_cuts: w.difficultyCuts,
+    task_strong_prior: Array.from(w.taskStrongPrior, (v) => Number(v.toFixed(4))),
+    prior_blend: w.priorBlend,
     meta: w.meta,
   };
 }
@@ -73,6 +84,8 @@ export function deserializeWeights(data: unknown): LearnedWeights {
     strongBias: s.strong_bias ?? 0,
     weights,
     difficultyCuts: s.difficulty_cuts ?? [0.25, 0.5, 0.75],
+    taskStrongPrior: Float32Array.from(s.task_strong_prior ?? s.tasks.map(() => 0.5)),
+    priorBlend: s.prior_blend ?? 0,
     meta: s.meta ?? {},
   };
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
-import { extractFeatures, type SparseVector } from "./features.js";
+import { extractFeatures, type FeatureSet, type SparseVector } from "./features.js";
 import { sigmoid, softmaxInPlace } from "./learned-classifier.js";
 import type { LearnedWeights } from "./learned-weights.js";
 
@@ -29,9 +29,15 @@ export interface TrainOptions {
   epochs?: number;
   learningRate?: number;
   l2?: number;
+  /** L2 of the strong-need head (default: `l2`). */
+  l2Strong?: number;
   /** Weight of the strong-need loss relative to the task loss. */
   strongLossWeight?: number;
   seed?: number;
+  /** The team's prior strong-need per task, blended in at inference. */
+  taskStrongPrior?: Readonly<Record<string, number>>;
+  /** Share of the task prior in the final strong-need probability (0..1). */
+  priorBlend?: number;
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
@@ -55,7 +61,7 @@ function seeded(seed: number): () => number {
 }
 
 interface Prepared {
-  x: SparseVector;
+  x: FeatureSet;
   task: number;
   strong: number | undefined;
   weight: number;
@@ -81,41 +87,41 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
   const g2 = new Float32Array(w.length).fill(1e-8);
   const bias = new Float64Array(stride);
   const biasG2 = new Float64Array(stride).fill(1e-8);
-  const grad = new Float64Array(stride);
+  const l2Strong = options.l2Strong ?? l2;
+  /** AdaGrad step on one head's weights over the example's vector. */
+  const step = (x: SparseVector, c: number, g: number, decay: number): void => {
+    biasG2[c] = (biasG2[c] ?? 0) + g * g;
+    bias[c] = (bias[c] ?? 0) - (learningRate * g) / Math.sqrt(biasG2[c] ?? 1);
+    for (let j = 0; j < x.indices.length; j++) {
+      const index = (x.indices[j] ?? 0) * stride + c;
+      const gi = g * (x.values[j] ?? 0) + decay * (w[index] ?? 0);
+      g2[index] = (g2[index] ?? 0) + gi * gi;
+      w[index] = (w[index] ?? 0) - (learningRate * gi) / Math.sqrt(g2[index] ?? 1);
+    }
+  };
   for (let epoch = 0; epoch < epochs; epoch++) {
     let loss = 0;
     for (const ex of shuffled(prepared, random)) {
-      const logits = Float64Array.from(bias.subarray(0, k));
-      let s = bias[k] ?? 0;
-      for (let j = 0; j < ex.x.indices.length; j++) {
-        const base = (ex.x.indices[j] ?? 0) * stride;
-        const v = ex.x.values[j] ?? 0;
-        for (let c = 0; c < k; c++) logits[c] = (logits[c] ?? 0) + (w[base + c] ?? 0) * v;
-        s += (w[base + k] ?? 0) * v;
-      }
-      grad.fill(0);
       if (ex.task >= 0) {
+        const logits = Float64Array.from(bias.subarray(0, k));
+        const { indices, values } = ex.x.task;
+        for (let j = 0; j < indices.length; j++) {
+          const base = (indices[j] ?? 0) * stride;
+          const v = values[j] ?? 0;
+          for (let c = 0; c < k; c++) logits[c] = (logits[c] ?? 0) + (w[base + c] ?? 0) * v;
+        }
         softmaxInPlace(logits);
         loss -= ex.weight * Math.log(Math.max(1e-12, logits[ex.task] ?? 0));
-        for (let c = 0; c < k; c++) grad[c] = ex.weight * ((logits[c] ?? 0) - (c === ex.task ? 1 : 0));
+        for (let c = 0; c < k; c++) step(ex.x.task, c, ex.weight * ((logits[c] ?? 0) - (c === ex.task ? 1 : 0)), l2);
       }
       if (ex.strong !== undefined) {
+        let s = bias[k] ?? 0;
+        const { indices, values } = ex.x.strong;
+        for (let j = 0; j < indices.length; j++) s += (w[(indices[j] ?? 0) * stride + k] ?? 0) * (values[j] ?? 0);
         const p = sigmoid(s);
         const t = ex.strong;
         loss -= strongLossWeight * ex.strongWeight * (t * Math.log(Math.max(1e-12, p)) + (1 - t) * Math.log(Math.max(1e-12, 1 - p)));
-        grad[k] = strongLossWeight * ex.strongWeight * (p - t);
-      }
-      for (let c = 0; c < stride; c++) {
-        const g = grad[c] ?? 0;
-        if (g === 0) continue;
-        biasG2[c] = (biasG2[c] ?? 0) + g * g;
-        bias[c] = (bias[c] ?? 0) - (learningRate * g) / Math.sqrt(biasG2[c] ?? 1);
-        for (let j = 0; j < ex.x.indices.length; j++) {
-          const index = (ex.x.indices[j] ?? 0) * stride + c;
-          const gi = g * (ex.x.values[j] ?? 0) + l2 * (w[index] ?? 0);
-          g2[index] = (g2[index] ?? 0) + gi * gi;
-          w[index] = (w[index] ?? 0) - (learningRate * gi) / Math.sqrt(g2[index] ?? 1);
-        }
+        step(ex.x.strong, k, strongLossWeight * ex.strongWeight * (p - t), l2Strong);
       }
     }
     options.onEpoch?.(epoch + 1, loss / Math.max(1, prepared.length));
@@ -127,6 +133,8 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
     strongBias: bias[k] ?? 0,
     weights: w,
     difficultyCuts: [0.25, 0.5, 0.75],
+    taskStrongPrior: Float32Array.from(tasks.map((t) => options.taskStrongPrior?.[t] ?? 0.5)),
+    priorBlend: options.priorBlend ?? 0,
     meta: {},
   };
 }
