@@ -9,6 +9,7 @@ import type { Classification } from "../core/types.js";
 import { CODE_MARKER_PATTERN, countWords } from "./heuristic-complexity.js";
 import { TASK_LEXICON, stemWord } from "./heuristic-task-lexicon.js";
 import { HEURISTIC_TASKS, TASK_RULES, type HeuristicTask } from "./heuristic-task-rules.js";
+import { wordGateKey } from "./rule-gate.js";
 
 /** Weight of a cue found in earlier turns or the system prompt, relative to the latest user message. */
 const CONTEXT_WEIGHT = 0.3;
@@ -24,7 +25,6 @@ const TASK_INDEX = new Map<HeuristicTask, number>(HEURISTIC_TASKS.map((task, i) 
 const index = (task: HeuristicTask): number => TASK_INDEX.get(task) ?? 0;
 const RULE_TASK_INDEX: readonly number[] = TASK_RULES.map((rule) => index(rule.task));
 
-const WORD_PATTERN = /[a-z][a-z0-9']*/g;
 /** Numbers, except four-digit years, which are as common in trivia as in arithmetic. */
 const NUMBER_PATTERN = /\b(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?/g;
 /** List markers ("1. ", "2) " at a line start) are not quantities. */
@@ -62,41 +62,56 @@ export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask
   const latest = input.latest.trim();
   const lower = latest.toLowerCase();
   const scores = new Float64Array(HEURISTIC_TASKS.length);
-  addRuleScores(scores, lower, 1);
-  addLexiconScores(scores, lower, 1);
+  addRuleScores(scores, lower, 1, scanWords(scores, lower, 1));
   if (input.context.length > 0) {
     const context = input.context.toLowerCase();
-    addRuleScores(scores, context, CONTEXT_WEIGHT);
-    addLexiconScores(scores, context, CONTEXT_WEIGHT);
+    addRuleScores(scores, context, CONTEXT_WEIGHT, scanWords(scores, context, CONTEXT_WEIGHT));
   }
   addStructuralScores(scores, latest, lower);
   return pickTask(scores);
 }
 
-function addRuleScores(scores: Float64Array, lower: string, weight: number): void {
+/** Tests each rule whose gate (if any) the text's words open. */
+function addRuleScores(scores: Float64Array, lower: string, weight: number, gateKeys: ReadonlySet<string>): void {
   for (let i = 0; i < TASK_RULES.length; i++) {
     const rule = TASK_RULES[i]!;
+    if (rule.gate !== undefined && !rule.gate.some((key) => gateKeys.has(key))) continue;
     if (rule.pattern.test(lower)) scores[RULE_TASK_INDEX[i]!]! += rule.weight * weight;
   }
 }
 
-/** Each distinct lexicon stem counts once, at its best position weight; the total per task is capped. */
-function addLexiconScores(scores: Float64Array, lower: string, weight: number): void {
+/**
+ * One pass over the words: adds lexicon scores (each distinct stem once, at its best position
+ * weight, capped per task) and returns the words' gate keys for the phrase rules.
+ */
+function scanWords(scores: Float64Array, lower: string, weight: number): Set<string> {
   const added = new Float64Array(HEURISTIC_TASKS.length);
   const seen = new Map<string, number>();
+  const gateKeys = new Set<string>();
   const tailStart = lower.length - INSTRUCTION_ZONE_CHARS;
-  WORD_PATTERN.lastIndex = 0;
-  for (let match = WORD_PATTERN.exec(lower); match !== null; match = WORD_PATTERN.exec(lower)) {
-    const stem = stemWord(match[0]);
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    const inWord = (code >= 97 && code <= 122) || (start >= 0 && ((code >= 48 && code <= 57) || code === 39));
+    if (inWord) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = lower.slice(start, i);
+    const position = start < INSTRUCTION_ZONE_CHARS || start > tailStart ? 1 : MIDDLE_WEIGHT;
+    start = -1;
+    gateKeys.add(wordGateKey(word));
+    const stem = stemWord(word);
     const entries = TASK_LEXICON.get(stem);
     if (entries === undefined) continue;
-    const position = match.index < INSTRUCTION_ZONE_CHARS || match.index > tailStart ? 1 : MIDDLE_WEIGHT;
     const before = seen.get(stem) ?? 0;
     if (position <= before) continue;
     seen.set(stem, position);
-    for (const entry of entries) added[index(entry.task)]! += entry.weight * (position - before);
+    for (const entry of entries) added[entry.taskIndex]! += entry.weight * (position - before);
   }
   for (let i = 0; i < added.length; i++) scores[i]! += Math.min(LEXICON_CAP, added[i]!) * weight;
+  return gateKeys;
 }
 
 /** Cues that need more than one pattern: code presence, numbers in a question, short factual questions. */

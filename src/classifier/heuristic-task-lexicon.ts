@@ -7,7 +7,7 @@
  * to the text, so "summaries", "summarizing" and "summarized" meet "summary" and "summarize".
  * @module
  */
-import type { HeuristicTask } from "./heuristic-task-rules.js";
+import { HEURISTIC_TASKS, type HeuristicTask } from "./heuristic-task-rules.js";
 
 /**
  * `word` or `word:weight` (default 1), per task. Defining verbs weigh 3-4, strong nouns 1.5-2,
@@ -98,15 +98,19 @@ const LEXICON_SOURCE: Readonly<Partial<Record<HeuristicTask, string>>> = {
     "ugh:1.5 yay:2 wow:1 night:0.5 morning:0.5 day:0.3 mood:1 happy:0.5",
 };
 
-/** One lexicon hit: the task index in the caller's task order, and the weight. */
+/** One lexicon hit: the task, its index in {@link HEURISTIC_TASKS}, and the weight. */
 export interface LexiconEntry {
   task: HeuristicTask;
+  taskIndex: number;
   weight: number;
 }
 
 /** Strips common English suffixes so that word forms meet. Applied to lexicon words and text words alike. */
 export function stemWord(word: string): string {
   let w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  // Every suffix ends in one of these letters: most words skip the loop on a single comparison.
+  const last = w.charCodeAt(w.length - 1);
+  if (w.length < 4 || !(last === 115 || last === 100 || last === 103 || last === 101 || last === 121 || last === 110)) return w;
   for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length) + (suffix === "ies" || suffix === "ied" ? "y" : "");
@@ -131,7 +135,7 @@ function buildLexicon(): Map<string, LexiconEntry[]> {
       // Two forms of one word (e.g. "summary", "summaries") share a stem: keep the larger weight once.
       const existing = entries.find((entry) => entry.task === task);
       if (existing) existing.weight = Math.max(existing.weight, Number(weight));
-      else entries.push({ task, weight: Number(weight) });
+      else entries.push({ task, taskIndex: HEURISTIC_TASKS.indexOf(task), weight: Number(weight) });
       lexicon.set(stem, entries);
     }
   }

@@ -4,6 +4,7 @@
  * Patterns run on lowercased text; each pattern scores at most once per text.
  * @module
  */
+import { deriveGate } from "./rule-gate.js";
 
 /** The task types the heuristic rules can label (the built-in task table). */
 export const HEURISTIC_TASKS = [
@@ -28,6 +29,8 @@ export interface TaskRule {
   task: HeuristicTask;
   pattern: RegExp;
   weight: number;
+  /** Word prefixes one of which the text must contain for `pattern` to match; undefined: always test. */
+  gate: readonly string[] | undefined;
 }
 
 const LANGUAGES =
@@ -51,7 +54,7 @@ const FACT_TOPICS =
 
 /** Builds the rule table from compact `[pattern source, weight]` lists per task. */
 function rules(task: HeuristicTask, list: ReadonlyArray<readonly [string, number]>): TaskRule[] {
-  return list.map(([source, weight]) => ({ task, pattern: new RegExp(source), weight }));
+  return list.map(([source, weight]) => ({ task, pattern: new RegExp(source), weight, gate: deriveGate(source) }));
 }
 
 /** The rule table. Weights: 3-4 a defining verb, 2-2.5 a strong cue, 1-1.5 supporting evidence. */
@@ -80,13 +83,14 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\b(positive|negative|neutral)\\b", 1],
     ["\\blabel (it|this|each|these|them|the)\\b", 2.5],
     ["\\b(put|assign|map|sort|place|divide|split|group|bucket)\\b[^.?!\\n]{0,40}\\b(into|to|by|with) (a |an |the |one )?(categor\\w*|groups?|buckets?|departments?|class(es)?|types?|labels?|priorit\\w*|levels?|tiers?|regions?|genres?|themes?|teams?|queues?)\\b", 3],
-    ["\\b(mark|decide|determine|indicate|say) (whether|if)\\b|\\b(yes or no|true or false|fact or (an )?opinion)\\b|, ([a-z]+,? )?or [a-z]+([?:.]|$)", 1.5],
+    ["\\b(mark|decide|determine|indicate|say) (whether|if)\\b|\\b(yes or no|true or false|fact or (an )?opinion)\\b", 1.5],
+    [", ([a-z]+,? )?or [a-z]+([?:.]|$)", 1.5],
     ["\\b(which|what) (category|class|genre|label|topic|department) (does|is|would|best|should)\\b", 2.5],
     ["\\b(tag|sort|bucket|group) (these|each|every|the following)\\b", 2],
     ["\\b(answer|reply|respond) with (only |just )?(one|a single) (word|label|category)\\b", 2],
     ["\\bis (this|the following|it) (an? )?[a-z ]{1,25} or (an? )?[a-z ]{1,25}\\?", 1.5],
-    // "formal or informal", "urgent or not urgent": the literal " or " leads, the repeated word is looked behind.
-    ["(?<=\\b([a-z]{3,})) or (not |in|un|non-?|im|ir|dis)\\1\\b", 2.5],
+    // "formal or informal", "urgent or not urgent": "or" leads (so the rule can be gated), the word before it is looked behind.
+    ["\\bor (?:not |in|un|non-?|im|ir|dis)([a-z]{3,})\\b(?<=\\b\\1 or (?:not |in|un|non-?|im|ir|dis)[a-z]{3,})", 2.5],
     ["\\bwhich (of these|ones?) (are|is)\\b", 2.5],
   ]),
   ...rules("extraction", [
@@ -163,8 +167,10 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\\\(frac|sqrt|boxed|int|sum|cdot|times|pi|theta|alpha|leq?|geq?|infty)\\b|\\$[^$\\n]{1,80}\\$", 3],
     ["\\d\\s*[+*/^×÷=]\\s*\\d|\\d\\s+-\\s+\\d|\\^\\s*[\\da-z(]|\\([a-z]\\)\\s*=|\\b(sin|cos|tan|log|ln|sqrt|exp)\\(|\\d[a-z]\\b\\s*[-+=]", 2],
     ["\\b(area|perimeter|radius|diameter|circumference|hypotenuse|triangle|circle|rectangle|polygon|slope|vertices|endpoints?|chord|square units|cubic)\\b", 1.5],
-    ["\\b(expected value|divisors?|number of ways|how many ways|permutations?|combinations|arrange the|arrangements of|a number|twice|three times|half (of|as))\\b|%\\s*of\\b", 2],
-    ["\\b(percent|ratio|average|mean|median|sum|total|remainder|digits?|integers?|primes?|divisible|multiple of|fraction|decimal|per (hour|day|week|month|year))\\b|%", 1],
+    ["\\b(expected value|divisors?|number of ways|how many ways|permutations?|combinations|arrange the|arrangements of|a number|twice|three times|half (of|as))\\b", 2],
+    ["%\\s*of\\b", 2],
+    ["\\b(percent|ratio|average|mean|median|sum|total|remainder|digits?|integers?|primes?|divisible|multiple of|fraction|decimal|per (hour|day|week|month|year))\\b", 1],
+    ["%", 1],
     ["\\bhow (many|much)\\b", 1],
   ]),
   ...rules("simple_qa", [
