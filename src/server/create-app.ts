@@ -119,6 +119,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   deps.onCatalogSetter?.((catalog) => engine.setCatalog(catalog));
   registerChatCompletionsRoute(app, {
     engine,
+    onExceed: deps.config.on_exceed,
     clock,
     generateId: deps.generateId ?? generateDecisionId,
     metrics,

@@ -10,13 +10,12 @@ import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
 import type { IdGenerator } from "../../core/id-generator.js";
 import type { ChatRequest, Usage } from "../../core/types.js";
-import type { AttemptRecord, DecisionLog } from "../../log/decision-record.js";
+import type { DecisionLog } from "../../log/decision-record.js";
 import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
-import { FallbackRun } from "../../routing/fallback/fallback-run.js";
 import type { FallbackDeps } from "../../routing/fallback/fallback-settings.js";
-import { runWithEscalation } from "../../routing/fallback/run-with-escalation.js";
+import { allAttempts, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineInput, type ChatEngineState } from "../../routing/complete-chat.js";
 import { checkResponseQuality } from "../../routing/quality-checks.js";
-import { runChatStream, type StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
+import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
 import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } from "../auth/create-key-auth.js";
@@ -35,14 +34,14 @@ export interface ChatRouteDeps {
   decisionLog?: DecisionLog;
   /** Virtual-key auth (401 / 429). Without it every request is anonymous. */
   authenticate?: KeyAuthenticator;
+  /** Config `on_exceed`: `downgrade` re-routes one tier cheaper when a budget refuses every candidate. */
+  onExceed: "reject" | "downgrade";
   /** `log.store_prompts`. */
   storePrompts: boolean;
 }
 
-/** Everything known about a request when it ends. */
+/** How a request ended (the engine state holds the plan, runs and quality checks). */
 interface Finish {
-  plan: RoutingPlan | undefined;
-  run: FallbackRun | undefined;
   model: string | null;
   usage: Usage | undefined;
   costUsd: number;
@@ -50,10 +49,6 @@ interface Finish {
   finishReason: string | null;
   status: number;
   error: GatewayError | undefined;
-  /** Attempts over every run (escalation adds a second run); default: `run.attempts`. */
-  attempts?: readonly AttemptRecord[];
-  qualityChecks?: string[];
-  escalatedTo?: string | null;
 }
 
 /** Registers the route. */
@@ -69,12 +64,11 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     if (!reply.raw.writableFinished) clientGone.abort();
   });
   let identity: KeyIdentity = ANONYMOUS;
-  let plan: RoutingPlan | undefined;
-  let run: FallbackRun | undefined;
   let stream = false;
   let body: ChatRequest | undefined;
+  const state = newChatEngineState();
   const finish = (end: Finish): void => {
-    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null }, end);
+    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null }, state, end);
   };
   const { router, fallback } = deps.engine.current;
   try {
@@ -87,60 +81,41 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     body = readChatRequest(request.body);
     stream = body.stream === true;
     const taskHeader = request.headers["x-switchyard-task"];
-    plan = router.route(body, typeof taskHeader === "string" ? { taskHeader } : {});
-    assertTierAllowed(identity, plan.decision.tier);
-    const fallbackRequest = {
+    const caller = identity;
+    const input: ChatEngineInput = {
       requestId: id,
-      plan,
-      scope: spendScopeFor(identity, plan.decision.task, plan.decision.tier),
+      request: body,
+      context: typeof taskHeader === "string" ? { taskHeader } : {},
+      scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
+      admit: (plan) => assertTierAllowed(caller, plan.decision.tier),
       signal: clientGone.signal,
     };
-    run = new FallbackRun(fallback, fallbackRequest);
+    const engine = { router, fallback, onExceed: deps.onExceed };
     if (stream) {
-      const session = await runChatStream(fallback, fallbackRequest, { resume: body.switchyard?.resume === true }, run);
-      setDecisionHeaders(reply, id, session.model, plan, run.upstreamAttempts);
+      const session = await startChatStream(engine, input, state);
+      const plan = state.plan as RoutingPlan;
+      setDecisionHeaders(reply, id, session.model, plan, upstreamAttemptCount(state));
       void reply.header("content-type", "text/event-stream; charset=utf-8").header("cache-control", "no-cache").header("x-accel-buffering", "no");
-      const committedPlan = plan;
-      const committedRun = run;
       const callerSetNoCap = body.max_tokens === undefined && body.max_completion_tokens === undefined;
       const responseFormat = body.response_format;
       void session.outcome.then((outcome) => {
         const checks = outcome.status === "completed" ? checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls" }) : [];
-        finish({ ...streamFinish(committedPlan, committedRun, session.timeToFirstTokenMs, outcome), qualityChecks: checks.map((check) => check.check) });
+        state.qualityChecks = checks.map((check) => check.check);
+        finish(streamFinish(session.timeToFirstTokenMs, outcome));
       });
       return reply.send(Readable.from(session.chunks, { objectMode: false }));
     }
-    const escalated = await runWithEscalation({
-      deps: fallback,
-      router,
-      request: fallbackRequest,
-      chatRequest: body,
-      routeContext: typeof taskHeader === "string" ? { taskHeader } : {},
-      run,
-    });
-    const { result } = escalated;
-    setDecisionHeaders(reply, id, result.model, escalated.plan, escalated.upstreamAttempts);
-    void reply.header("x-switchyard-cost-usd", escalated.costUsd.toFixed(10)).type("application/json");
-    finish({
-      plan,
-      run,
-      model: result.model,
-      usage: result.usage,
-      costUsd: escalated.costUsd,
-      timeToFirstTokenMs: result.timeToFirstByteMs,
-      finishReason: result.finishReason,
-      status: 200,
-      error: undefined,
-      attempts: escalated.attempts,
-      qualityChecks: escalated.qualityChecks,
-      escalatedTo: escalated.escalatedTo,
-    });
+    const result = await completeChat(engine, input, state);
+    const costUsd = result.costUsd + state.extraCostUsd;
+    setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state));
+    void reply.header("x-switchyard-cost-usd", costUsd.toFixed(10)).type("application/json");
+    finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
     return reply.send(result.raw);
   } catch (error) {
     const { status } = toErrorResponse(error);
-    if (plan) void reply.header("x-switchyard-decision-id", id).header("x-switchyard-attempts", String(run?.upstreamAttempts ?? 0));
+    if (state.plan) void reply.header("x-switchyard-decision-id", id).header("x-switchyard-attempts", String(upstreamAttemptCount(state)));
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
-    finish({ plan, run, model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.signal.aborted ? 499 : status, error: gatewayError });
+    finish({ model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.signal.aborted ? 499 : status, error: gatewayError });
     throw error;
   }
 }
@@ -155,10 +130,8 @@ function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan
   });
 }
 
-function streamFinish(plan: RoutingPlan, run: FallbackRun, timeToFirstTokenMs: number, outcome: StreamOutcome): Finish {
+function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome): Finish {
   return {
-    plan,
-    run,
     model: outcome.model,
     usage: outcome.usage,
     costUsd: outcome.costUsd,
@@ -173,13 +146,14 @@ function recordRequest(
   deps: ChatRouteDeps,
   request: FastifyRequest,
   meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null },
+  state: ChatEngineState,
   end: Finish,
 ): void {
   const latencyMs = deps.clock.now() - meta.startedAt;
-  const tier = end.plan?.decision.tier ?? "none";
+  const tier = state.plan?.decision.tier ?? "none";
   deps.metrics.observeRequest({ model: end.model ?? "none", tier, status: end.status, stream: meta.stream, durationMs: latencyMs, timeToFirstTokenMs: end.timeToFirstTokenMs });
   request.log.info(
-    { decisionId: meta.id, model: end.model, tier, status: end.status, attempts: end.run?.upstreamAttempts ?? 0, latencyMs, error: end.error?.code ?? undefined },
+    { decisionId: meta.id, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
     "chat completion",
   );
   deps.decisionLog?.write(
@@ -187,8 +161,8 @@ function recordRequest(
       id: meta.id,
       createdAt: meta.startedAt,
       keyId: meta.keyId,
-      plan: end.plan,
-      attempts: end.attempts ?? end.run?.attempts ?? [],
+      plan: state.plan,
+      attempts: allAttempts(state),
       model: end.model,
       usage: end.usage,
       costUsd: end.costUsd,
@@ -199,8 +173,8 @@ function recordRequest(
       status: end.status,
       error: end.error,
       prompt: meta.prompt,
-      qualityChecks: end.qualityChecks ?? [],
-      escalatedTo: end.escalatedTo ?? null,
+      qualityChecks: state.qualityChecks,
+      escalatedTo: state.escalatedTo,
     }),
   );
 }
