@@ -15,6 +15,8 @@ export interface Target {
   headers: Record<string, string>;
   /** The JSON request body without `stream`. */
   body: Record<string, unknown>;
+  /** The process that does this leg's work (simulator, gateway or Portkey), for CPU per request. */
+  pid?: number;
 }
 
 /** What one block of requests measured. */

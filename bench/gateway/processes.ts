@@ -4,7 +4,7 @@
  * @module
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,14 +36,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Spawns `node <args>` in the repo root and keeps its output. */
-export function startNode(name: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): BenchProcess {
+/**
+ * Spawns `node <args>` in the repo root and keeps the tail of its output. With `stdoutFile`, stdout goes
+ * to that file instead (a gateway logs a line per request; piping that into the load generator would
+ * make the load generator pay for it).
+ */
+export function startNode(name: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, stdoutFile?: string): BenchProcess {
+  const stdoutFd = stdoutFile === undefined ? undefined : openSync(stdoutFile, "a");
   const child: ChildProcess = spawn(process.execPath, [...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", stdoutFd ?? "pipe", "pipe"],
   });
-  // Keep only the tail: a gateway logs a line per request, and the run sends hundreds of thousands.
+  if (stdoutFd !== undefined) closeSync(stdoutFd);
   let output = "";
   const keep = (chunk: Buffer): void => {
     output += chunk.toString();
@@ -55,7 +60,7 @@ export function startNode(name: string, args: readonly string[], env: NodeJS.Pro
   return {
     name,
     pid: child.pid ?? -1,
-    output: () => output,
+    output: () => (stdoutFile ? `${output}\n(stdout: ${stdoutFile})` : output),
     exited,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -94,6 +99,18 @@ export function rssMb(pid: number): number {
   const kilobytes = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? Number.NaN);
   return kilobytes / 1024;
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (10 ms resolution). */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Linux's USER_HZ, which /proc reports times in; 100 on every mainstream kernel. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** True when `url` answers any HTTP status below 500. */
 export async function answersHttp(url: string): Promise<boolean> {

@@ -10,6 +10,11 @@ export interface LegLatency {
   added: LatencySummary | undefined;
   /** Streaming phases: send → end of stream. */
   total?: LatencySummary;
+  /**
+   * CPU (user + system) of the leg's own process per request, in ms: the simulator for `direct`, the
+   * gateway for the others. Robust to a noisy machine, where wall-clock tails are not.
+   */
+  cpuPerRequestMs?: number;
 }
 
 /** One throughput configuration, every leg. */
@@ -100,14 +105,15 @@ export function renderMarkdown(results: GatewayBenchResults): string {
 }
 
 function latencyTable(title: string, phase: Record<string, LegLatency>, withTotal: boolean): string[] {
-  const lines = [`**${title}** (ms; "added" = leg − direct)`, ""];
-  lines.push(`| leg | n | p50 | p90 | p99 | max | added p50 | added p90 | added p99 |${withTotal ? " stream end p50 |" : ""}`);
-  lines.push(`|---|---:|---:|---:|---:|---:|---:|---:|---:|${withTotal ? "---:|" : ""}`);
+  const lines = [`**${title}** (ms; "added" = leg − direct; CPU/req = CPU of the leg's own process: simulator for direct, else the gateway)`, ""];
+  lines.push(`| leg | n | p50 | p90 | p99 | max | added p50 | added p90 | added p99 | CPU/req |${withTotal ? " stream end p50 |" : ""}`);
+  lines.push(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|${withTotal ? "---:|" : ""}`);
   for (const [leg, latency] of Object.entries(phase)) {
     const { measured, added } = latency;
     const addedCells = added ? [added.p50, added.p90, added.p99].map(ms) : ["–", "–", "–"];
     const total = withTotal ? ` ${latency.total ? ms(latency.total.p50) : "–"} |` : "";
-    lines.push(`| ${leg} | ${measured.count} | ${ms(measured.p50)} | ${ms(measured.p90)} | ${ms(measured.p99)} | ${ms(measured.max)} | ${addedCells.join(" | ")} |${total}`);
+    const cpu = latency.cpuPerRequestMs === undefined ? "–" : ms(latency.cpuPerRequestMs);
+    lines.push(`| ${leg} | ${measured.count} | ${ms(measured.p50)} | ${ms(measured.p90)} | ${ms(measured.p99)} | ${ms(measured.max)} | ${addedCells.join(" | ")} | ${cpu} |${total}`);
   }
   lines.push("");
   return lines;

@@ -12,7 +12,7 @@ import { availableParallelism, cpus } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { closePools, runFixedRate, type BlockResult, type Target } from "./latency-client.js";
-import { REPO_ROOT, rssMb } from "./processes.js";
+import { cpuMs, REPO_ROOT, rssMb } from "./processes.js";
 import { buildGateway } from "./build-gateway.js";
 import { checkGoals, renderMarkdown, type GatewayBenchResults, type LegLatency, type ThroughputRow } from "./report.js";
 import { startLegs, type Legs } from "./start-legs.js";
@@ -55,20 +55,30 @@ function tally(target: Target, block: BlockResult): void {
 
 /** Interleaved fixed-rate blocks: round 1 A B C D, round 2 A B C D, ... */
 async function fixedRatePhase(targets: Target[], rounds: number, count: number, rate: number, stream: boolean): Promise<Record<string, LegLatency>> {
-  const samples = new Map<string, { first: number[]; total: number[] }>(targets.map((target) => [target.name, { first: [], total: [] }]));
+  const samples = new Map(targets.map((target) => [target.name, { first: [] as number[], total: [] as number[], cpuMs: 0, requests: 0 }]));
   for (let round = 0; round < rounds; round += 1) {
     for (const target of targets) {
+      const cpuBefore = target.pid === undefined ? 0 : cpuMs(target.pid);
       const block = await runFixedRate(target, { ratePerSecond: rate, count, stream });
+      const leg = samples.get(target.name);
+      if (!leg) continue;
+      if (target.pid !== undefined) leg.cpuMs += cpuMs(target.pid) - cpuBefore;
+      leg.requests += count;
       tally(target, block);
-      samples.get(target.name)?.first.push(...block.samples);
-      samples.get(target.name)?.total.push(...block.totals);
+      leg.first.push(...block.samples);
+      leg.total.push(...block.totals);
     }
   }
   const direct = summarize(samples.get("direct")?.first ?? []);
   const phase: Record<string, LegLatency> = {};
-  for (const [name, { first, total }] of samples) {
-    const measured = summarize(first);
-    phase[name] = { measured, added: name === "direct" ? undefined : subtract(measured, direct), ...(stream ? { total: summarize(total) } : {}) };
+  for (const [name, leg] of samples) {
+    const measured = summarize(leg.first);
+    phase[name] = {
+      measured,
+      added: name === "direct" ? undefined : subtract(measured, direct),
+      cpuPerRequestMs: leg.cpuMs / leg.requests,
+      ...(stream ? { total: summarize(leg.total) } : {}),
+    };
   }
   return phase;
 }
@@ -132,7 +142,8 @@ async function main(): Promise<void> {
     const ttfbFast = await fixedRatePhase(legs.fast, SETTINGS.ttfbRounds, SETTINGS.ttfbBlock, SETTINGS.ratePerSecond, true);
     log("throughput");
     const throughput = await throughputPhase(legs.fast);
-    log("time to first content, streaming, realistic upstream");
+    log("time to first content, streaming, realistic upstream (after warming the second gateway)");
+    for (const target of legs.slow) await runFixedRate(target, { ratePerSecond: 100, count: Math.round(300 * scale), stream: true });
     const ttfbSlow = await fixedRatePhase(legs.slow, SETTINGS.ttfbRounds, SETTINGS.slowBlock, SETTINGS.slowRatePerSecond, true);
     const rssAfterLoad = measureRss(legs);
     const results: GatewayBenchResults = {

@@ -3,7 +3,7 @@
  * simulator, through Switchyard (explicit model and `switchyard/auto`), and through Portkey.
  * @module
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Target } from "./latency-client.js";
@@ -47,11 +47,17 @@ export async function startLegs(options: StartLegsOptions): Promise<Legs> {
   processes.push(simulator);
   const urls = JSON.parse(await waitForOutput(simulator, /^(\{.*\})$/m)) as { fast: string; slow: string };
   const portkeyPort = await freePort();
-  const portkey = startNode("portkey", [PORTKEY_SERVER, `--port=${portkeyPort}`, "--headless"]);
+  const portkeyDirectory = mkdtempSync(path.join(tmpdir(), "portkey-bench-"));
+  const portkey = startNode("portkey", [PORTKEY_SERVER, `--port=${portkeyPort}`, "--headless"], {}, path.join(portkeyDirectory, "stdout.log"));
+  const stopPortkey = portkey.stop.bind(portkey);
+  portkey.stop = async () => {
+    await stopPortkey();
+    rmSync(portkeyDirectory, { recursive: true, force: true });
+  };
   processes.push(portkey);
   await waitUntilReady(portkey, () => answersHttp(`http://127.0.0.1:${portkeyPort}/`));
-  const fast = [direct(urls.fast), portkeyTarget(portkeyPort, urls.fast)];
-  const slow = [direct(urls.slow), portkeyTarget(portkeyPort, urls.slow)];
+  const fast = [direct(urls.fast, simulator.pid), portkeyTarget(portkeyPort, urls.fast, portkey.pid)];
+  const slow = [direct(urls.slow, simulator.pid), portkeyTarget(portkeyPort, urls.slow, portkey.pid)];
   let gateway: BenchProcess | undefined;
   let gatewayUnavailable: string | undefined;
   try {
@@ -63,18 +69,19 @@ export async function startLegs(options: StartLegsOptions): Promise<Legs> {
     const [fastGateway, slowGateway] = started;
     if (!fastGateway || !slowGateway) throw new Error("gateway did not start");
     gateway = fastGateway.process;
-    fast.splice(1, 0, ...gatewayTargets(fastGateway.origin));
-    slow.splice(1, 0, ...gatewayTargets(slowGateway.origin));
+    fast.splice(1, 0, ...gatewayTargets(fastGateway.origin, fastGateway.process.pid));
+    slow.splice(1, 0, ...gatewayTargets(slowGateway.origin, slowGateway.process.pid));
   } catch (error) {
     gatewayUnavailable = (error as Error).message.split("\n").slice(0, 12).join("\n");
   }
   return { processes, fast, slow, gateway, portkey, gatewayUnavailable };
 }
 
-function direct(simulatorUrl: string): Target {
+function direct(simulatorUrl: string, pid: number): Target {
   const url = new URL(simulatorUrl);
   return {
     name: "direct",
+    pid,
     origin: url.origin,
     path: `${url.pathname}/chat/completions`,
     headers: { authorization: "Bearer sk-or-bench" },
@@ -82,17 +89,18 @@ function direct(simulatorUrl: string): Target {
   };
 }
 
-function gatewayTargets(origin: string): Target[] {
-  const base = { origin, path: "/v1/chat/completions", headers: {} };
+function gatewayTargets(origin: string, pid: number): Target[] {
+  const base = { origin, path: "/v1/chat/completions", headers: {}, pid };
   return [
     { ...base, name: "switchyard", body: { model: EXPLICIT_MODEL, messages: PROMPT } },
     { ...base, name: "switchyard-auto", body: { model: "switchyard/auto", messages: PROMPT } },
   ];
 }
 
-function portkeyTarget(port: number, simulatorUrl: string): Target {
+function portkeyTarget(port: number, simulatorUrl: string, pid: number): Target {
   return {
     name: "portkey",
+    pid,
     origin: `http://127.0.0.1:${port}`,
     path: "/v1/chat/completions",
     headers: { authorization: "Bearer sk-or-bench", "x-portkey-provider": "openai", "x-portkey-custom-host": simulatorUrl },
@@ -120,8 +128,14 @@ async function startGateway(upstreamUrl: string, options: StartLegsOptions, node
   const entry = options.gatewayEntry ? [options.gatewayEntry] : ["--import", "tsx", "bench/gateway/gateway-process.ts"];
   const args = [...nodeFlags, ...entry];
   args.push("--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", upstreamUrl, "--catalog", options.catalogFile);
-  const gateway = startNode(`switchyard gateway (${upstreamUrl})`, args, { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" });
+  const gateway = startNode(`switchyard gateway (${upstreamUrl})`, args, { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" }, path.join(directory, "stdout.log"));
   const origin = `http://127.0.0.1:${port}`;
+  // The gateway's request log and decision database can reach tens of MB per run: remove them on stop.
+  const stop = gateway.stop.bind(gateway);
+  gateway.stop = async () => {
+    await stop();
+    rmSync(directory, { recursive: true, force: true });
+  };
   try {
     await waitUntilReady(gateway, () => answersHttp(`${origin}/healthz`), 60_000);
   } catch (error) {
