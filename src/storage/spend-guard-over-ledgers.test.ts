@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { BudgetConfig } from "../config/config-schema.js";
 import { BudgetExceededError, GatewayError } from "../core/errors/index.js";
-import { createMemoryLedger } from "../storage/memory/memory-ledger.js";
-import { openSqliteDatabase } from "../storage/sqlite/open-sqlite-database.js";
-import { createSqliteLedger } from "../storage/sqlite/sqlite-ledger.js";
-import { createSpendGuard } from "./create-spend-guard.js";
-import type { Ledger } from "./ledger.js";
+import { createMemoryLedger } from "./memory/memory-ledger.js";
+import { openSqliteDatabase } from "./sqlite/open-sqlite-database.js";
+import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
+import { createSpendGuard } from "../budget/create-spend-guard.js";
+import type { Ledger } from "../budget/ledger.js";
 
 const SCOPE = { task: "chat", tier: "budget" };
 const clockAt = (iso: string) => {
