@@ -20,3 +20,5 @@ export { summarizeRecords, groupOf, NO_GROUP } from "./summarize-records.js";
 export { buildReport, generateReport, formatReportTable, premiumEquivalentUsd, type SpendReport, type ReportFigures, type BuildReportOptions } from "./build-report.js";
 export { parseSince } from "./parse-since.js";
 export { premiumReferenceModel, PREMIUM_TIER } from "./premium-reference-model.js";
+export { handleFeedback, type FeedbackAccepted } from "./handle-feedback.js";
+export { makeDecisionRecord } from "./make-decision-record.js";

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import type { GatewayError } from "../core/errors/index.js";
+import { handleFeedback } from "./handle-feedback.js";
+
+describe("handleFeedback", () => {
+  it("stores a score on the decision, and answers 400 / 404 with the field or id named", async () => {
+    const stored: [string, number, string | null | undefined][] = [];
+    const decisions = {
+      recordFeedback: async (id: string, score: number, label?: string | null) => {
+        if (id !== "dec_1") return false;
+        stored.push([id, score, label]);
+        return true;
+      },
+    };
+    expect(await handleFeedback(decisions, { decision_id: "dec_1", score: 0.75, label: "good" })).toEqual({ object: "feedback", decision_id: "dec_1", score: 0.75, label: "good" });
+    expect(stored).toEqual([["dec_1", 0.75, "good"]]);
+    const bad = await handleFeedback(decisions, { decision_id: "dec_1", score: 2 }).catch((e: unknown) => e as GatewayError);
+    expect(bad).toMatchObject({ status: 400, param: "score" });
+    const missing = await handleFeedback(decisions, { decision_id: "dec_nope", score: 1 }).catch((e: unknown) => e as GatewayError);
+    expect(missing).toMatchObject({ status: 404, code: "decision_not_found" });
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The body of `POST /v1/feedback {decision_id, score, label?}` (and `router.feedback()`): validated, then
+ * stored on the decision. Framework-free, so the gateway route is one line around it.
+ * @module
+ */
+import { z } from "zod";
+import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
+import type { DecisionLogQueries } from "./decision-log-store.js";
+
+const feedbackSchema = z.strictObject({
+  decision_id: z.string().min(1),
+  score: z.number().min(0).max(1),
+  label: z.string().max(200).nullable().optional(),
+});
+
+/** What the route answers on success. */
+export interface FeedbackAccepted {
+  object: "feedback";
+  decision_id: string;
+  score: number;
+  label: string | null;
+}
+
+/**
+ * Validates the body and records the feedback. Throws InvalidRequestError (400) naming the bad field, or a
+ * 404 GatewayError when no decision has that id.
+ */
+export async function handleFeedback(decisions: Pick<DecisionLogQueries, "recordFeedback">, body: unknown): Promise<FeedbackAccepted> {
+  const parsed = feedbackSchema.safeParse(body ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join(".") || "body";
+    throw new InvalidRequestError(
+      `Invalid feedback: ${field}: ${issue?.message ?? "invalid"}. Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.`,
+      { param: field },
+    );
+  }
+  const { decision_id: decisionId, score, label = null } = parsed.data;
+  if (!(await decisions.recordFeedback(decisionId, score, label))) {
+    throw new GatewayError({
+      message: `No decision ${decisionId}. Use the x-switchyard-decision-id header of the response you rate.`,
+      status: 404,
+      type: "invalid_request_error",
+      code: "decision_not_found",
+      param: "decision_id",
+    });
+  }
+  return { object: "feedback", decision_id: decisionId, score, label };
+}
