@@ -2,16 +2,16 @@
  * Shared setup for the attempt-loop tests: a simulator upstream, a router over a small test tier, and deps.
  * @module
  */
-import { builtinCatalog } from "../../catalog/builtin-catalog.js";
-import { createClassifier } from "../../classifier/create-classifier.js";
-import { parseConfig } from "../../config/parse-config.js";
-import { SYSTEM_CLOCK } from "../../core/clock.js";
-import type { ChatRequest } from "../../core/types.js";
-import { createSimulator, type Simulator } from "../../testing/simulator/index.js";
-import { createUpstreamClient, type UpstreamClient } from "../../upstream/upstream-client.js";
-import { createRequestRouter, type RequestRouter } from "../request-router.js";
-import type { FallbackRequest } from "./fallback-run.js";
-import type { FallbackDeps, FallbackSettings } from "./fallback-settings.js";
+import { builtinCatalog } from "../../../src/catalog/builtin-catalog.js";
+import { createClassifier } from "../../../src/classifier/create-classifier.js";
+import { parseConfig } from "../../../src/config/parse-config.js";
+import { SYSTEM_CLOCK } from "../../../src/core/clock.js";
+import type { ChatRequest } from "../../../src/core/types.js";
+import { createSimulator, type Simulator } from "../../../src/testing/simulator/index.js";
+import { createUpstreamClient, type UpstreamClient } from "../../../src/upstream/upstream-client.js";
+import { createRequestRouter, type RequestRouter } from "../../../src/routing/request-router.js";
+import type { FallbackRequest } from "../../../src/routing/fallback/fallback-run.js";
+import type { FallbackDeps, FallbackSettings } from "../../../src/routing/fallback/fallback-settings.js";
 
 /** The test tier's chain, in order. */
 export const TEST_CHAIN = ["openai/gpt-5-nano", "mistralai/mistral-small-3.2-24b-instruct", "meta-llama/llama-3.3-70b-instruct"] as const;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AllAttemptsFailedError, GatewayError } from "../../core/errors/index.js";
-import type { SimulatorFault } from "../../testing/simulator/index.js";
-import { InMemoryCircuitBreaker } from "./circuit-breaker.js";
+import { AllAttemptsFailedError, GatewayError } from "../../../src/core/errors/index.js";
+import type { SimulatorFault } from "../../../src/testing/simulator/index.js";
+import { InMemoryCircuitBreaker } from "../../../src/routing/fallback/circuit-breaker.js";
 import { startFallbackKit, TEST_CHAIN, type FallbackKit } from "./fallback-test-kit.js";
-import { runChatCompletion } from "./run-chat-completion.js";
+import { runChatCompletion } from "../../../src/routing/fallback/run-chat-completion.js";
 
 const [PRIMARY, SECONDARY, TERTIARY] = TEST_CHAIN;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { SimulatorFault } from "../../testing/simulator/index.js";
+import type { SimulatorFault } from "../../../src/testing/simulator/index.js";
 import { collect, startFallbackKit, TEST_CHAIN, type FallbackKit } from "./fallback-test-kit.js";
-import { runChatStream } from "./run-chat-stream.js";
+import { runChatStream } from "../../../src/routing/fallback/run-chat-stream.js";
 
 const [PRIMARY, SECONDARY] = TEST_CHAIN;
 
