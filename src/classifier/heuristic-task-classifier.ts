@@ -37,17 +37,21 @@ const FACT_QUESTION = /^(who|what|when|where|which|whose|is|are|was|were|did|how
 /** A question word anywhere, as trivia puts it ("...was from which royal house?"). */
 const FACT_WORD = /\b(who|whom|whose|which|what|when|where|how many|how much)\b/;
 /** Open-ended asks ("what are some...", "what could we...") want a list or a discussion, not a fact. */
-const OPEN_QUESTION = /^(what|which) (are|were|would be|could be|is) (some|a few|several|good|the best|different|possible|other)\b|^what (could|should|might|can) (i|we)\b/;
+const OPEN_QUESTION =
+  /^(what|which) (are|were|would be|could be|is) (some|a few|several|good|the best|different|possible|other)\b|^what (could|should|might|can) (i|we)\b|\b(better|worse|and why)\b/;
 /** A question about text the user supplied ("the article below") is not a factual lookup. */
 const REFERS_TO_SUPPLIED_TEXT =
-  /\b(below|above|attached|following|pasted|this (text|article|document|passage|email|paragraph|code|policy|report|chapter|transcript|memo|thread|pdf|snippet|function))\b/;
+  /\b(below|above|attached|following|pasted|this (text|article|document|passage|email|paragraph|code|policy|report|chapter|transcript|memo|thread|pdf|snippet|function))\b|\b(in|from|of) (this|these) [a-z]+/;
+/** The user's own code is under discussion ("my script", "here's the code"). */
+const OWN_CODE =
+  /\b(this|my|our|the following|attached|the) ([a-z+#]+ )?(code|function|script|snippet|module|class|method|program|query|component|implementation|schema|regex|tests?|codebase|repo|loop|dockerfile|design)\b/;
 const REVIEW_VERB =
-  /\b(review|refactor|debug|fix|wrong|bugs?|\w*(error|exception)s?|optimi[sz]e|improve|explain|why|issues?|problems?|fails?|failing|crash\w*|vulnerab\w*|leaks?|spot|check|idiomatic|risks?|smells?|naming|critique|throws?|undefined|endless\w*|infinite|never|right way|correct|does|doing|look)\b/;
+  /\b(review|refactor|debug|fix|wrong|bugs?|\w*(error|exception)s?|optimi[sz]e|improve|explain|why|issues?|problems?|fails?|failing|crash\w*|vulnerab\w*|leaks?|spot|check|idiomatic|risks?|smells?|naming|critique|throws?|undefined|endless\w*|infinite|never|right way|correct|does|doing|look|clean\w*|better|senior|race|broken|slow)\b/;
 /** The text starts with code: the user wants it completed or written out. */
 const STARTS_WITH_CODE = /^\s*(from [\w.]+ import|import |def |class |function |#include|package |public |const |let |async |fn |func )/;
 /** The conversation addresses the assistant itself ("are you...", "how's your day"). */
 const ADDRESSES_ASSISTANT =
-  /\b(are|were) you\b|\bdo you (?!know)|\byou'?re\b|\bhow'?s your\b|\byour (day|week|weekend|life|name|favou?rite|opinion|thoughts|feelings)\b/;
+  /\b(are|were) you\b|\bdo you (?!know|have to|need to|mean)|\byou'?re\b|\bhow'?s your\b|\byour (day|week|weekend|life|name|favou?rite|opinion|thoughts|feelings)\b/;
 
 /** The text the task rules read: the latest user message, and the rest of the conversation as context. */
 export interface TaskRuleInput {
@@ -120,6 +124,8 @@ function addStructuralScores(scores: Float64Array, latest: string, lower: string
   const hasCode = CODE_MARKER_PATTERN.test(latest);
   if (STARTS_WITH_CODE.test(latest)) scores[index("code_generation")]! += 3;
   else if (hasCode) scores[index(REVIEW_VERB.test(lower) ? "code_review" : "code_generation")]! += 2;
+  // No code pasted, but the user's own code is the subject and something about it is wrong or could be better.
+  else if (OWN_CODE.test(lower) && REVIEW_VERB.test(lower)) scores[index("code_review")]! += 2;
   const numbers = (lower.match(NUMBER_PATTERN)?.length ?? 0) - (lower.match(LIST_MARKER_PATTERN)?.length ?? 0);
   // Numbers in code are identifiers and indices, not quantities.
   if (!hasCode && numbers >= 2 && QUANTITY_QUESTION.test(lower)) scores[index("math")]! += 2;

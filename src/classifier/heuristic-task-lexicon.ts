@@ -18,7 +18,8 @@ const LEXICON_SOURCE: Readonly<Partial<Record<HeuristicTask, string>>> = {
     "classify:3.5 classification:3.5 classifier:2 categorize:3.5 categorise:3.5 categorization:3 category:1.5 " +
     "categories:1.5 label:1.5 labels:1.5 tag:1 bucket:1.5 triage:2 route:1 sentiment:2 spam:1.5 sarcastic:1.5 " +
     "sarcasm:1.5 clickbait:1.5 toxic:1.5 toxicity:1.5 phishing:1 genre:1 intent:1 whether:0.7 positive:0.7 " +
-    "negative:0.7 neutral:1 belongs:1 rate:0.5 flag:1 correct:0.5 incorrect:1 appropriate:0.5",
+    "negative:0.7 neutral:1 belongs:1 rate:0.5 flag:1 correct:0.5 incorrect:1 appropriate:0.5 scam:1.5 fraud:1 " +
+    "legit:1 legitimate:1 fake:1 rating:1 stars:0.7 mood:0.5",
   translation:
     "translate:4 translation:4 translator:3 localize:3 localise:3 localization:3 subtitles:1.5 " +
     "english:0.5 french:0.7 spanish:0.7 german:0.7 italian:0.7 portuguese:0.7 chinese:0.7 mandarin:0.7 " +
@@ -50,7 +51,7 @@ const LEXICON_SOURCE: Readonly<Partial<Record<HeuristicTask, string>>> = {
     "exception:1.5 traceback:2 segfault:2.5 crash:1.5 crashes:1.5 failing:1 fails:1 leak:2 leaks:2 " +
     "vulnerability:2 vulnerable:2 injection:2 idiomatic:2.5 readability:2 lint:2 smell:2 clunky:1.5 " +
     "messy:1 cleaner:1 improve:1 improvements:1 optimize:1.5 optimise:1.5 spot:1 wrong:1 off:0.5 " +
-    "critique:1 naming:1.5 undefined:1.5 null:1 pull:0.5 diff:1.5 commit:1",
+    "critique:1 naming:1.5 undefined:1.5 null:1 pull:0.5 diff:1.5 commit:1 race:1 deadlock:2 crashes:1.5",
   analysis:
     "analyze:3 analyse:3 analysis:3 compare:2.5 comparison:2.5 contrast:2.5 versus:1.5 vs:1.5 " +
     "evaluate:2 assess:2 assessment:2 weigh:2 examine:2 critique:1.5 implications:2 impact:1.5 " +

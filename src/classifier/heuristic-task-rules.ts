@@ -62,7 +62,8 @@ export const TASK_RULES: readonly TaskRule[] = [
   ...rules("translation", [
     ["\\btranslat(e|es|ed|ing|ion)\\b", 4],
     [`\\b(into|to) (${LANGUAGES})\\b`, 1.5],
-    [`\\bhow (do|would|can) (you|i|we) say\\b`, 2.5],
+    [`\\bhow (do|would|can|does|did) [a-z ]{1,20} say\\b`, 2.5],
+    [`\\b(this|that|it|these|those|the following)\\b[^.?!\\n]{0,40}\\b(in|into) (${LANGUAGES})\\b`, 2.5],
     [`\\bin (${LANGUAGES})\\b`, 0.7],
     [`\\b(${LANGUAGES}) (version|translation|equivalent|subtitles)\\b`, 2.5],
     [`\\b(render|put|say|write|convert|rewrite)\\b[^.?!\\n]{0,60}\\b(in|into) (${LANGUAGES})\\b`, 2.5],
@@ -91,7 +92,8 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\bis (this|the following|it) (an? )?[a-z ]{1,25} or (an? )?[a-z ]{1,25}\\?", 1.5],
     // "formal or informal", "urgent or not urgent": "or" leads (so the rule can be gated), the word before it is looked behind.
     ["\\bor (?:not |in|un|non-?|im|ir|dis)([a-z]{3,})\\b(?<=\\b\\1 or (?:not |in|un|non-?|im|ir|dis)[a-z]{3,})", 2.5],
-    ["\\bwhich (of these|ones?) (are|is)\\b", 2.5],
+    ["\\bwhich (of these|of the|ones?)\\b[^?.]{0,50}\\b(are|is)\\b", 2.5],
+    ["\\b(mark|rate|score|grade|label|tag|flag|classify|sort|group|bucket|rank|sort out) (each|every|all|these|them|the following|any)\\b", 2.5],
   ]),
   ...rules("extraction", [
     ["\\bextract(s|ed|ing|ion)?\\b", 3.5],
@@ -103,6 +105,7 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\b(from|in|out of) (the|this|these|that|my) (following |attached |below )?(text|passage|paragraph|document|email|article|invoice|receipt|resume|cv|transcript|log|page|html|table|message|review|report|contract|posting|listing|notes|form|statement|thread|conversation|pdf|file|spreadsheet|records?|profile|website)\\b", 1.5],
     ["\\b(json|csv|key-value|structured (data|format|output)|fields)\\b", 1],
     ["\\bnamed entit(y|ies)\\b", 3],
+    ["\\b(find|get|list|identify|pull|show me|what are|which are) (the|all|every|any)\\b[^.?!\\n]{0,40}\\b(in|from) (this|these|the following|the attached|that|my)\\b", 2.5],
     ["\\bparse (this|the|these|that|my|out)\\b", 2.5],
   ]),
   ...rules("code_generation", [
@@ -128,6 +131,8 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\b(compare|comparison|contrast|differences? between|pros and cons|trade-?offs?|advantages and disadvantages|strengths and weaknesses|swot)\\b", 2.5],
     ["\\b(evaluate|assess|assessment|critique|implications?|impact (of|on)|effects? (of|on)|consequences|root causes?|interpret|insights?|break down)\\b", 1.5],
     ["\\bwhat (might|could|would) explain\\b|\\bexplain (the|why|how)\\b", 1.5],
+    ["\\bwhich (is|are|would be) (better|best|worse|preferable|more|less|cheaper|faster)\\b|\\b(and|but) why\\b", 2],
+    ["\\bwhat (could|might|would) be (going on|happening|causing|the (cause|reason|problem))\\b", 2],
     ["\\bwhat (do|does) (this|these|that|those|it|the)\\b[^?]{0,40}\\b(tell|say|mean|suggest|imply|indicate)\\b", 2],
     ["\\bhow (did|does|do|has|have|will|would|might) [^?]{1,60}\\b(change|affect|impact|influence|shape|transform)", 2],
     ["\\b(data|dataset|trends?|metrics|statistics|market|strategy|performance|survey|results|quarterly|revenue|policy|economy|economic)\\b", 0.7],
@@ -155,6 +160,7 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\b(explain|justify|walk me through) (your|the) (reasoning|answer|thinking|estimate|logic)\\b|\\b(show|take [a-z ]{1,20} through) your (reasoning|thinking)\\b|\\bwhy (does|would) (this|that|it) work\\b", 1.5],
     ["\\b(always (lies|tells the truth)|liars?|truth-?tellers?|knights? and knaves|intuition|trick question)\\b", 2],
     ["\\b(each|every) (person|one|friend|house|of them)\\b[^.]{0,60}\\bdifferent\\b|\\bwho (owns|has|lives|drinks|sits|is in)\\b", 1.5],
+    ["\\b(figure|work) out (which|who|how|whether)\\b|\\bwhy do (people|most people|we) (get|think|assume|fall|say)\\b", 1.5],
     ["\\b(work|reason|think) (it )?(through|out)\\b|\\bboth (views|sides|positions|perspectives)\\b", 1.5],
     ["\\b(directly|immediately|somewhere to the) (left|right|next to|behind|in front of|above|below)\\b", 1.5],
     ["\\b(philosoph\\w*|ethic(s|al)|moral(ly|ity)?|free will|consciousness|thought experiment|counterintuitive|trolley problem)\\b", 1.5],
@@ -172,6 +178,7 @@ export const TASK_RULES: readonly TaskRule[] = [
     ["\\b(percent|ratio|average|mean|median|sum|total|remainder|digits?|integers?|primes?|divisible|multiple of|fraction|decimal|per (hour|day|week|month|year))\\b", 1],
     ["%", 1],
     ["\\bhow (many|much)\\b", 1],
+    ["\\bhow many (seconds|minutes|hours|days|weeks|months|years|meters|feet|inches|miles|kilometers|grams|pounds|liters|gallons|ounces|cups)\\b", 1.5],
   ]),
   ...rules("simple_qa", [
     ["^(who|what(?! if)|when|where|which|whose|how (many|much|long|old|tall|far|big|deep))\\b", 1],
