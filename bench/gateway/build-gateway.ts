@@ -12,11 +12,17 @@ import { REPO_ROOT } from "./processes.js";
 /** Where the build goes (gitignored with the rest of bench/results). */
 export const BUILD_DIR = path.join(REPO_ROOT, "bench/results/build");
 
-/** Builds and returns the path of the compiled gateway entry. */
-export async function buildGateway(): Promise<string> {
+/** The compiled entries the benchmark runs. */
+export interface BuiltEntries {
+  gateway: string;
+  bareProxy: string;
+}
+
+/** Builds `src/` and the benchmark's child entries; returns the compiled entry paths. */
+export async function buildGateway(): Promise<BuiltEntries> {
   const sources = listFiles(path.join(REPO_ROOT, "src"));
   const entryPoints = sources.filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.endsWith(".d.ts"));
-  entryPoints.push(path.join(REPO_ROOT, "bench/gateway/gateway-process.ts"));
+  entryPoints.push(path.join(REPO_ROOT, "bench/gateway/gateway-process.ts"), path.join(REPO_ROOT, "bench/gateway/bare-proxy-process.ts"));
   await build({
     entryPoints,
     outdir: BUILD_DIR,
@@ -35,7 +41,10 @@ export async function buildGateway(): Promise<string> {
     copyFileSync(file, target);
   }
   writeFileSync(path.join(BUILD_DIR, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
-  return path.join(BUILD_DIR, "bench/gateway/gateway-process.js");
+  return {
+    gateway: path.join(BUILD_DIR, "bench/gateway/gateway-process.js"),
+    bareProxy: path.join(BUILD_DIR, "bench/gateway/bare-proxy-process.js"),
+  };
 }
 
 function listFiles(directory: string): string[] {

@@ -118,10 +118,10 @@ function log(message: string): void {
 }
 
 async function main(): Promise<void> {
-  const gatewayEntry = flags.tsx ? undefined : await buildGateway();
-  log(`starting the simulator, Portkey and the Switchyard gateways (${gatewayEntry ? "compiled build" : "tsx"})`);
+  const entries = flags.tsx ? undefined : await buildGateway();
+  log(`starting the simulator, Portkey, the bare proxies and the Switchyard gateways (${entries ? "compiled build" : "tsx"})`);
   const legs = await startLegs({
-    gatewayEntry,
+    entries,
     catalogFile: flags.catalog,
     slowLatencyMs: SETTINGS.slowLatencyMs,
     slowChunkDelayMs: SETTINGS.slowChunkDelayMs,
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       machine: { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? "unknown", node: process.version, platform: `${process.platform} ${process.arch}` },
       command: `npm run bench:gateway${flags.quick ? " -- --quick" : ""}`,
-      gatewayRuntime: gatewayEntry ? "compiled (esbuild, like npm run build)" : "tsx",
+      gatewayRuntime: entries ? "compiled (esbuild, like npm run build)" : "tsx",
       settings: SETTINGS,
       gatewayUnavailable: legs.gatewayUnavailable,
       latency,

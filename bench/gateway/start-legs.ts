@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { BuiltEntries } from "./build-gateway.js";
 import type { Target } from "./latency-client.js";
 import { answersHttp, freePort, startNode, waitForOutput, waitUntilReady, type BenchProcess } from "./processes.js";
 
@@ -36,8 +37,8 @@ export interface StartLegsOptions {
   slowChunkDelayMs: number;
   /** Extra Node flags for the fast gateway (e.g. `--cpu-prof`). */
   gatewayNodeFlags: string[];
-  /** The gateway entry to run: compiled JS (see build-gateway.ts), or undefined for the TypeScript source via tsx. */
-  gatewayEntry: string | undefined;
+  /** The entries to run: compiled JS (see build-gateway.ts), or undefined for the TypeScript sources via tsx. */
+  entries: BuiltEntries | undefined;
 }
 
 /** Starts the simulator, Portkey and two Switchyard gateways (one per simulator). */
@@ -56,8 +57,11 @@ export async function startLegs(options: StartLegsOptions): Promise<Legs> {
   };
   processes.push(portkey);
   await waitUntilReady(portkey, () => answersHttp(`http://127.0.0.1:${portkeyPort}/`));
-  const fast = [direct(urls.fast, simulator.pid), portkeyTarget(portkeyPort, urls.fast, portkey.pid)];
-  const slow = [direct(urls.slow, simulator.pid), portkeyTarget(portkeyPort, urls.slow, portkey.pid)];
+  const bareFast = await startBareProxy(urls.fast, options.entries);
+  const bareSlow = await startBareProxy(urls.slow, options.entries);
+  processes.push(bareFast.process, bareSlow.process);
+  const fast = [direct(urls.fast, simulator.pid), bareFast.target, portkeyTarget(portkeyPort, urls.fast, portkey.pid)];
+  const slow = [direct(urls.slow, simulator.pid), bareSlow.target, portkeyTarget(portkeyPort, urls.slow, portkey.pid)];
   let gateway: BenchProcess | undefined;
   let gatewayUnavailable: string | undefined;
   try {
@@ -69,8 +73,8 @@ export async function startLegs(options: StartLegsOptions): Promise<Legs> {
     const [fastGateway, slowGateway] = started;
     if (!fastGateway || !slowGateway) throw new Error("gateway did not start");
     gateway = fastGateway.process;
-    fast.splice(1, 0, ...gatewayTargets(fastGateway.origin, fastGateway.process.pid));
-    slow.splice(1, 0, ...gatewayTargets(slowGateway.origin, slowGateway.process.pid));
+    fast.splice(2, 0, ...gatewayTargets(fastGateway.origin, fastGateway.process.pid));
+    slow.splice(2, 0, ...gatewayTargets(slowGateway.origin, slowGateway.process.pid));
   } catch (error) {
     gatewayUnavailable = (error as Error).message.split("\n").slice(0, 12).join("\n");
   }
@@ -86,6 +90,18 @@ function direct(simulatorUrl: string, pid: number): Target {
     path: `${url.pathname}/chat/completions`,
     headers: { authorization: "Bearer sk-or-bench" },
     body: { model: EXPLICIT_MODEL, messages: PROMPT },
+  };
+}
+
+/** The floor: a bare forwarding proxy (see bare-proxy-process.ts). */
+async function startBareProxy(upstreamUrl: string, entries: BuiltEntries | undefined): Promise<{ process: BenchProcess; target: Target }> {
+  const entry = entries ? [entries.bareProxy] : ["--import", "tsx", "bench/gateway/bare-proxy-process.ts"];
+  const proxy = startNode("bare proxy", [...entry, "0", upstreamUrl]);
+  const port = await waitForOutput(proxy, /listening (\d+)/);
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    process: proxy,
+    target: { name: "bare-proxy", pid: proxy.pid, origin, path: "/v1/chat/completions", headers: {}, body: { model: EXPLICIT_MODEL, messages: PROMPT } },
   };
 }
 
@@ -125,7 +141,7 @@ async function startGateway(upstreamUrl: string, options: StartLegsOptions, node
       "",
     ].join("\n"),
   );
-  const entry = options.gatewayEntry ? [options.gatewayEntry] : ["--import", "tsx", "bench/gateway/gateway-process.ts"];
+  const entry = options.entries ? [options.entries.gateway] : ["--import", "tsx", "bench/gateway/gateway-process.ts"];
   const args = [...nodeFlags, ...entry];
   args.push("--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", upstreamUrl, "--catalog", options.catalogFile);
   const gateway = startNode(`switchyard gateway (${upstreamUrl})`, args, { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" }, path.join(directory, "stdout.log"));
