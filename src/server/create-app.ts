@@ -12,6 +12,7 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
+import type { DecisionLogQueries } from "../log/decision-log-store.js";
 import type { DecisionLog } from "../log/decision-record.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import { fallbackSettingsFromConfig, type FallbackDeps } from "../routing/fallback/fallback-settings.js";
@@ -23,6 +24,7 @@ import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js"
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
 import { registerChatCompletionsRoute } from "./routes/chat-completions.js";
+import { registerFeedbackRoute } from "./routes/feedback.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerModelsRoute } from "./routes/models.js";
 
@@ -44,6 +46,8 @@ export interface AppDeps {
   breaker?: CircuitBreaker;
   spendGuard?: SpendGuard;
   decisionLog?: DecisionLog;
+  /** Where `POST /v1/feedback` records scores (the decision log store). Without it the route is absent. */
+  feedback?: Pick<DecisionLogQueries, "recordFeedback">;
   /** Virtual-key auth for `/v1/*`. Without it the gateway is open (bind it to 127.0.0.1). */
   authenticate?: KeyAuthenticator;
   /** Default: fresh metrics on their own Registry. */
@@ -136,6 +140,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   }
   registerModelsRoute(app, engine);
+  if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics });
   for (const plugin of deps.plugins ?? []) await plugin(app);
   return app;

@@ -99,6 +99,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     upstream,
     logger,
     decisionLog,
+    feedback: decisionLog,
     spendGuard,
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),

@@ -22,6 +22,16 @@ describe("switchyard serve --simulate", () => {
       const { data, response } = await client.chat.completions.create({ model: "switchyard/auto", messages: [{ role: "user", content: "hello" }] }).withResponse();
       expect(data.choices[0]?.message.content).toContain("simulated answer");
       expect(response.headers.get("x-switchyard-model")).toBe(data.model);
+      const decisionId = response.headers.get("x-switchyard-decision-id");
+      const feedback = async (body: unknown): Promise<Response> =>
+        fetch(`${handle.server.url}/v1/feedback`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const accepted = await feedback({ decision_id: decisionId, score: 0.9, label: "good" });
+      expect(accepted.status).toBe(200);
+      expect(await accepted.json()).toMatchObject({ decision_id: decisionId, score: 0.9 });
+      expect((await feedback({ decision_id: "dec_nope", score: 1 })).status).toBe(404);
+      const invalid = await feedback({ decision_id: decisionId, score: 7 });
+      expect(invalid.status).toBe(400);
+      expect(await invalid.json()).toMatchObject({ error: { param: "score" } });
       const models = await client.models.list();
       expect(models.data.some((model) => model.id === "switchyard/auto")).toBe(true);
     } finally {
