@@ -28,10 +28,10 @@ const asJson = process.argv.includes("--json");
 const SIZES = [
   { label: "100 tokens", tokens: 100, iterations: quick ? 2_000 : 20_000 },
   { label: "10k tokens", tokens: 10_000, iterations: quick ? 100 : 1_000 },
-  { label: "300k tokens", tokens: 300_000, iterations: quick ? 10 : 60 },
+  { label: "300k tokens", tokens: 300_000, iterations: quick ? 10 : 100 },
 ];
-/** Each leg runs this many interleaved rounds (A B C D A B C D ...). */
-const ROUNDS = 5;
+/** Legs take turns in rounds of at most this many calls each (A B C D A B C D ...), so load hits all alike. */
+const CALLS_PER_TURN = 20;
 
 const catalogFile = path.resolve(repoRoot, "../shared/data/openrouter/models-2026-06-16.json");
 const catalog = new ModelCatalog(parseCatalog(JSON.parse(readFileSync(catalogFile, "utf8"))).models, { source: "file" });
@@ -91,9 +91,9 @@ function measureSize(size: (typeof SIZES)[number]): { label: string; promptToken
   ];
   const samples = new Map<string, number[]>(legs.map((leg) => [leg.name, []]));
   for (const leg of legs) timeLeg(leg, Math.ceil(size.iterations / 10), []); // warm-up
-  const perRound = Math.ceil(size.iterations / ROUNDS);
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const leg of legs) timeLeg(leg, perRound, samples.get(leg.name) ?? []);
+  const perTurn = Math.max(1, Math.min(CALLS_PER_TURN, Math.floor(size.iterations / 50)));
+  for (let done = 0; done < size.iterations; done += perTurn) {
+    for (const leg of legs) timeLeg(leg, perTurn, samples.get(leg.name) ?? []);
   }
   const results: Record<string, Summary> = {};
   for (const [name, values] of samples) results[name] = summarize(values);
