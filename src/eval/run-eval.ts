@@ -69,7 +69,7 @@ function scoreAll(
   classifier: ConversationClassifier,
   onProgress?: (message: string) => void,
 ): number[] {
-  const step = Math.max(1, Math.floor(conversations.length / 10));
+  const step = Math.max(1, Math.floor(conversations.length / 4));
   return conversations.map((messages, i) => {
     if (onProgress && (i + 1) % step === 0) onProgress(`${classifier.name}: ${i + 1}/${conversations.length} prompts`);
     return classifier.classify(messages).strongProbability;

@@ -66,6 +66,7 @@ function structureFeatures(text: string, words: readonly string[], turns: number
   for (let i = 0; i < Math.min(text.length, 2000); i++) if (text.charCodeAt(i) > 127) nonAscii++;
   out.push(`nonascii:${bucket(nonAscii / Math.max(1, Math.min(text.length, 2000)), [0.01, 0.1, 0.3])}`);
   if (/["“”«»].{20,}["“”«»]/s.test(text)) out.push("has:quoted");
+  out.push(...quantityFeatures(text));
   return out;
 }
 
@@ -100,6 +101,18 @@ class SlotBag {
 function lastUserIndex(messages: readonly ChatMessage[]): number {
   for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.role === "user") return i;
   return -1;
+}
+
+/** How much a problem asks to keep track of: sentences, distinct quantities, fractions, percentages, money. */
+function quantityFeatures(text: string): string[] {
+  const out: string[] = [];
+  out.push(`sentences:${bucket((text.match(/[.?!](\s|$)/g) ?? []).length, [2, 3, 4, 6, 9])}`);
+  out.push(`distinct:${bucket(new Set(text.match(/\d+(?:\.\d+)?/g) ?? []).size, [1, 2, 3, 4, 6, 9])}`);
+  if (/\d\s*\/\s*\d|\bhalf\b|\bthird\b|\bquarter\b/.test(text)) out.push("has:fraction");
+  if (/%|\bpercent/.test(text)) out.push("has:percent");
+  if (/\d\.\d/.test(text)) out.push("has:decimal");
+  if (/[$€£]\s*\d/.test(text)) out.push("has:money");
+  return out;
 }
 
 /** Collects both heads' hashed slots of one conversation. */
@@ -146,7 +159,7 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
   }
   // Difficulty depends on the task: crossing task cues with length and quantity buckets lets the
   // strong-need head learn "a longer maths problem is harder" without "a longer chat is harder".
-  const size = structure.filter((f) => f.startsWith("len:") || f.startsWith("numbers:") || f.startsWith("constraints:"));
+  const size = structure.filter((f) => /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/.test(f));
   for (const cue of cues) if (cue.startsWith("cuew:") && cue.split(":").length === 2) for (const f of size) strong.flag(`x:${cue}&${f}`);
   return { task, strong };
 }

@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createLearnedClassifier, loadLearnedWeights } from "./learned-classifier.js";
+import { deserializeWeights, serializeWeights } from "./learned-weights.js";
+import { trainLearnedModel, type TrainingExample } from "./train-model.js";
+
+const repoRoot = path.resolve(import.meta.dirname, "../../..");
+const user = (content: string) => [{ role: "user", content }];
+
+describe("learned classifier (shipped weights)", () => {
+  const classifier = createLearnedClassifier();
+
+  it("labels plain-English prompts with their task", () => {
+    const cases: [string, string][] = [
+      ["Translate 'where is the library' into Italian.", "translation"],
+      ["Write a Python function that flattens a nested list.", "code_generation"],
+      ["Write a short poem about the sea at night.", "creative_writing"],
+      ["Solve for x: 5x - 3 = 2x + 9.", "math"],
+      ["What is the capital of Portugal?", "simple_qa"],
+      ["Summarize this paragraph in one sentence: The meeting covered budgets, hiring and the office move.", "summarization"],
+    ];
+    for (const [prompt, task] of cases) expect(classifier.classify(user(prompt)).task.label, prompt).toBe(task);
+  });
+
+  it("reads the whole conversation and returns a probability and a difficulty", () => {
+    const result = classifier.classify([
+      { role: "system", content: "You are a translator." },
+      { role: "user", content: "Good morning, everyone." },
+    ]);
+    expect(result.strongProbability).toBeGreaterThanOrEqual(0);
+    expect(result.strongProbability).toBeLessThanOrEqual(1);
+    expect(["budget", "mid", "standard", "premium"]).toContain(result.difficulty.label);
+    expect(classifier.classify([]).task.label).toBeTypeOf("string");
+  });
+
+  it("needs a strong model more for a proof than for small talk", () => {
+    const proof = classifier.classify(user("Prove that there are infinitely many primes of the form 4k + 3.")).strongProbability;
+    const hello = classifier.classify(user("hey, how's your day going?")).strongProbability;
+    expect(proof).toBeGreaterThan(hello);
+  });
+
+  it("round-trips the weights file and stays under 5 MB", () => {
+    const file = path.join(repoRoot, "src/classifier/learned/weights.json");
+    expect(readFileSync(file).length).toBeLessThan(5_000_000);
+    const weights = loadLearnedWeights(file);
+    const again = deserializeWeights(JSON.parse(JSON.stringify(serializeWeights(weights))));
+    expect(again.tasks).toEqual(weights.tasks);
+    expect(Math.abs((again.weights[123] ?? 0) - (weights.weights[123] ?? 0))).toBeLessThan(1e-3);
+  });
+});
+
+describe("trainLearnedModel", () => {
+  const examples: TrainingExample[] = [
+    { messages: user("translate hello to french"), task: "translation", strong: 0.2 },
+    { messages: user("translate goodbye into german"), task: "translation", strong: 0.2 },
+    { messages: user("prove the theorem by induction"), task: "math", strong: 0.9 },
+    { messages: user("solve the equation and prove it"), task: "math", strong: 0.9 },
+  ];
+  const options = { tasks: ["math", "translation"], bits: 12, epochs: 5, seed: 7 };
+
+  it("is deterministic for a seed and learns both heads", () => {
+    const a = trainLearnedModel(examples, options);
+    const b = trainLearnedModel(examples, options);
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+    const classifier = createLearnedClassifier(a);
+    expect(classifier.classify(user("translate thank you to french")).task.label).toBe("translation");
+    expect(classifier.classify(user("prove this by induction")).strongProbability).toBeGreaterThan(classifier.classify(user("translate thanks")).strongProbability);
+  });
+});
