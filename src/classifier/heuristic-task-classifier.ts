@@ -7,9 +7,9 @@
  */
 import type { Classification } from "../core/types.js";
 import { CODE_MARKER_PATTERN, countWords } from "./heuristic-complexity.js";
-import { TASK_LEXICON, stemWord } from "./heuristic-task-lexicon.js";
+import { LEXICON_GATE_KEYS, TASK_LEXICON, stemWord } from "./heuristic-task-lexicon.js";
 import { HEURISTIC_TASKS, TASK_RULES, type HeuristicTask } from "./heuristic-task-rules.js";
-import { wordGateKey } from "./rule-gate.js";
+import { GATE_PREFIX_LENGTH } from "./rule-gate.js";
 
 /** Weight of a cue found in earlier turns or the system prompt, relative to the latest user message. */
 const CONTEXT_WEIGHT = 0.3;
@@ -76,37 +76,50 @@ export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask
 }
 
 /** Tests each rule whose gate (if any) the text's words open. */
-function addRuleScores(scores: Float64Array, lower: string, weight: number, gateKeys: ReadonlySet<string>): void {
+function addRuleScores(scores: Float64Array, lower: string, weight: number, gateKeys: ReadonlySet<number>): void {
   for (let i = 0; i < TASK_RULES.length; i++) {
     const rule = TASK_RULES[i]!;
-    if (rule.gate !== undefined && !rule.gate.some((key) => gateKeys.has(key))) continue;
+    if (rule.gate !== undefined && !opens(rule.gate, gateKeys)) continue;
     if (rule.pattern.test(lower)) scores[RULE_TASK_INDEX[i]!]! += rule.weight * weight;
   }
+}
+
+function opens(gate: readonly number[], gateKeys: ReadonlySet<number>): boolean {
+  for (const key of gate) if (gateKeys.has(key)) return true;
+  return false;
 }
 
 /**
  * One pass over the words: adds lexicon scores (each distinct stem once, at its best position
  * weight, capped per task) and returns the words' gate keys for the phrase rules.
  */
-function scanWords(scores: Float64Array, lower: string, weight: number): Set<string> {
+function scanWords(scores: Float64Array, lower: string, weight: number): Set<number> {
   const added = new Float64Array(HEURISTIC_TASKS.length);
   const seen = new Map<string, number>();
-  const gateKeys = new Set<string>();
+  const gateKeys = new Set<number>();
   const tailStart = lower.length - INSTRUCTION_ZONE_CHARS;
   let start = -1;
+  let key = 0;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 0;
     const inWord = (code >= 97 && code <= 122) || (start >= 0 && ((code >= 48 && code <= 57) || code === 39));
     if (inWord) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        key = 0;
+      }
+      // The gate key packs the first three characters, as gateKey() does.
+      if (i - start < GATE_PREFIX_LENGTH) key = key * 128 + code;
       continue;
     }
     if (start < 0) continue;
-    const word = lower.slice(start, i);
-    const position = start < INSTRUCTION_ZONE_CHARS || start > tailStart ? 1 : MIDDLE_WEIGHT;
+    for (let pad = i - start; pad < GATE_PREFIX_LENGTH; pad++) key *= 128;
+    const wordStart = start;
     start = -1;
-    gateKeys.add(wordGateKey(word));
-    const stem = stemWord(word);
+    gateKeys.add(key);
+    if (!LEXICON_GATE_KEYS.has(key)) continue;
+    const position = wordStart < INSTRUCTION_ZONE_CHARS || wordStart > tailStart ? 1 : MIDDLE_WEIGHT;
+    const stem = stemWord(lower.slice(wordStart, i));
     const entries = TASK_LEXICON.get(stem);
     if (entries === undefined) continue;
     const before = seen.get(stem) ?? 0;

@@ -8,6 +8,7 @@
  * @module
  */
 import { HEURISTIC_TASKS, type HeuristicTask } from "./heuristic-task-rules.js";
+import { gateKey } from "./rule-gate.js";
 
 /**
  * `word` or `word:weight` (default 1), per task. Defining verbs weigh 3-4, strong nouns 1.5-2,
@@ -124,6 +125,13 @@ const SUFFIXES = ["ations", "ation", "izing", "ising", "izes", "ises", "ized", "
 
 /** The lexicon keyed by stem. */
 export const TASK_LEXICON: ReadonlyMap<string, readonly LexiconEntry[]> = buildLexicon();
+
+/**
+ * Gate keys (first three characters) of every lexicon stem. Stemming never shortens a word below
+ * three characters, so a word whose key is missing here cannot be in the lexicon and is skipped
+ * without being sliced or stemmed.
+ */
+export const LEXICON_GATE_KEYS: ReadonlySet<number> = new Set([...TASK_LEXICON.keys()].map(gateKey));
 
 function buildLexicon(): Map<string, LexiconEntry[]> {
   const lexicon = new Map<string, LexiconEntry[]>();

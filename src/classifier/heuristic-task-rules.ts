@@ -4,7 +4,7 @@
  * Patterns run on lowercased text; each pattern scores at most once per text.
  * @module
  */
-import { deriveGate } from "./rule-gate.js";
+import { deriveGate, gateKey } from "./rule-gate.js";
 
 /** The task types the heuristic rules can label (the built-in task table). */
 export const HEURISTIC_TASKS = [
@@ -29,8 +29,8 @@ export interface TaskRule {
   task: HeuristicTask;
   pattern: RegExp;
   weight: number;
-  /** Word prefixes one of which the text must contain for `pattern` to match; undefined: always test. */
-  gate: readonly string[] | undefined;
+  /** Gate keys of word prefixes one of which the text must contain for `pattern` to match; undefined: always test. */
+  gate: readonly number[] | undefined;
 }
 
 const LANGUAGES =
@@ -54,7 +54,7 @@ const FACT_TOPICS =
 
 /** Builds the rule table from compact `[pattern source, weight]` lists per task. */
 function rules(task: HeuristicTask, list: ReadonlyArray<readonly [string, number]>): TaskRule[] {
-  return list.map(([source, weight]) => ({ task, pattern: new RegExp(source), weight, gate: deriveGate(source) }));
+  return list.map(([source, weight]) => ({ task, pattern: new RegExp(source), weight, gate: deriveGate(source)?.map(gateKey) }));
 }
 
 /** The rule table. Weights: 3-4 a defining verb, 2-2.5 a strong cue, 1-1.5 supporting evidence. */

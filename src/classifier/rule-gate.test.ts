@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TASK_RULES } from "./heuristic-task-rules.js";
-import { deriveGate, wordGateKey } from "./rule-gate.js";
+import { deriveGate, gateKey } from "./rule-gate.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
-function gateKeysOf(lower: string): Set<string> {
-  return new Set((lower.match(/[a-z][a-z0-9']*/g) ?? []).map(wordGateKey));
+function gateKeysOf(lower: string): Set<number> {
+  return new Set((lower.match(/[a-z][a-z0-9']*/g) ?? []).map(gateKey));
 }
 
 describe("deriveGate", () => {
@@ -29,6 +29,14 @@ describe("deriveGate", () => {
     expect(deriveGate("\\b\\d+ apples")).toBeUndefined(); // not a letter
     expect(deriveGate("\\bab?c")).toBeUndefined(); // "a" is too short once "b" is optional
     expect(deriveGate("\\b(summar(y|ize)|tl;?dr)\\b")).toBeUndefined(); // "tl" then a symbol
+  });
+});
+
+describe("gateKey", () => {
+  it("packs the first three characters, or a shorter word whole", () => {
+    expect(gateKey("translate")).toBe(gateKey("tra"));
+    expect(gateKey("in")).not.toBe(gateKey("int"));
+    expect(gateKey("into")).toBe(gateKey("int"));
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Derives a cheap pre-check for a rule's regex: the three-letter prefixes (or whole words of one
  * or two letters) one of which must begin some word of the text for the regex to have any chance of
- * matching; see {@link wordGateKey} for the text side. Testing ~100 regexes over a
+ * matching; see {@link gateKey} for how words and prefixes are compared. Testing ~100 regexes over a
  * prompt dominates the heuristic classifier's cost; a Set lookup per rule skips most of them.
  *
  * The derivation is conservative: whenever a pattern could match without starting at a word that
@@ -91,7 +91,13 @@ function matchingParen(source: string): number {
   return -1;
 }
 
-/** The gate key of one word of the text: its first three letters, or the whole word when shorter. */
-export function wordGateKey(word: string): string {
-  return word.length > GATE_PREFIX_LENGTH ? word.slice(0, GATE_PREFIX_LENGTH) : word;
+/**
+ * The gate key of a word or prefix: its first three characters (or the whole word when shorter)
+ * packed into a number, so the text side can compute it from character codes without allocating.
+ * Words hold only `a-z`, digits and apostrophes, all below 128.
+ */
+export function gateKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < GATE_PREFIX_LENGTH; i++) key = key * 128 + (i < word.length ? word.charCodeAt(i) & 127 : 0);
+  return key;
 }
