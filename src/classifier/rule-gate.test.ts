@@ -20,11 +20,13 @@ describe("deriveGate", () => {
   it("treats a short word followed by a space or boundary as that whole word", () => {
     expect(deriveGate("\\bin (english|french)\\b")).toEqual(["in"]);
     expect(deriveGate("\\bor (?:not |in)([a-z]{3,})\\b")).toEqual(["or"]);
+    expect(deriveGate("\\b(into|to) (french|german)\\b")).toEqual(["int", "to"]);
+    expect(deriveGate("^(hi|hello|good (morning|evening))\\b")).toEqual(["hi", "hel", "goo"]);
   });
 
   it("gives up whenever a match could start elsewhere", () => {
     expect(deriveGate("%\\s*of\\b")).toBeUndefined(); // no word anchor
-    expect(deriveGate("\\b(bugs?|x)\\b")).toBeUndefined(); // a one-letter alternative
+    expect(deriveGate("\\b(bugs?|x)y")).toBeUndefined(); // "x" may begin a longer word ("xy")
     expect(deriveGate("\\b(very )?good\\b")).toBeUndefined(); // an optional group first
     expect(deriveGate("\\b\\d+ apples")).toBeUndefined(); // not a letter
     expect(deriveGate("\\bab?c")).toBeUndefined(); // "a" is too short once "b" is optional

@@ -30,15 +30,20 @@ export function deriveGate(source: string): string[] | undefined {
   return [...prefixes];
 }
 
-/** Prefixes for a pattern that is known to start at a word boundary. */
-function leadingPrefixes(source: string): string[] | undefined {
+/**
+ * Prefixes for a pattern that is known to start at a word boundary. `endsWord` says that whatever
+ * follows the pattern starts with a space or a boundary (it is the rest of an enclosing group).
+ */
+function leadingPrefixes(source: string, endsWord = false): string[] | undefined {
   if (source.startsWith("(")) {
     const inner = source.startsWith("(?:") ? 3 : 1;
     const close = matchingParen(source);
-    if (close < 0 || /^[?*{]/.test(source.slice(close + 1))) return undefined; // an optional group
+    const afterGroup = source.slice(close + 1);
+    if (close < 0 || /^[?*{]/.test(afterGroup)) return undefined; // an optional group
+    const groupEndsWord = afterGroup.startsWith(" ") || afterGroup.startsWith("\\b") || (afterGroup === "" && endsWord);
     const result: string[] = [];
     for (const alternative of splitTopLevel(source.slice(inner, close))) {
-      const found = leadingPrefixes(alternative);
+      const found = leadingPrefixes(alternative, groupEndsWord);
       if (found === undefined) return undefined;
       result.push(...found);
     }
@@ -49,8 +54,9 @@ function leadingPrefixes(source: string): string[] | undefined {
   // A quantifier right after the letters makes the last one optional ("bugs?").
   const usable = /^[?*{]/.test(after) ? letters.slice(0, -1) : letters;
   if (usable.length >= GATE_PREFIX_LENGTH) return [usable.slice(0, GATE_PREFIX_LENGTH)];
-  // A short word followed by a space or a boundary is that whole word ("in ", "to\\b").
-  if (usable === letters && letters.length > 0 && (after.startsWith(" ") || after.startsWith("\\b"))) return [letters];
+  // A short word followed by a space or a boundary is that whole word ("in ", "to\\b", "(to|into) ").
+  const wordEnds = after.startsWith(" ") || after.startsWith("\\b") || (after === "" && endsWord);
+  if (usable === letters && letters.length > 0 && wordEnds) return [letters];
   return undefined;
 }
 
