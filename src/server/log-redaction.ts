@@ -3,7 +3,10 @@
  * @module
  */
 
-/** pino `redact.paths` for every logger the gateway creates. */
+/**
+ * pino `redact.paths` for every logger the gateway creates. Explicit paths only: wildcards make pino walk every
+ * log object, and the gateway logs one line per request.
+ */
 export const LOG_REDACT_PATHS: string[] = [
   "req.headers.authorization",
   "req.headers['x-api-key']",
@@ -11,8 +14,7 @@ export const LOG_REDACT_PATHS: string[] = [
   "headers.authorization",
   "headers['x-api-key']",
   "request.headers.authorization",
-  "*.headers.authorization",
   "authorization",
   "apiKey",
-  "*.apiKey",
+  "upstream.apiKey",
 ];

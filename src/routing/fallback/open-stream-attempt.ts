@@ -22,8 +22,10 @@ export interface OpenedStream {
   buffered: string[];
   /** Parsed chunks matching `buffered`. */
   bufferedChunks: StreamChunk[];
-  /** The rest of the upstream's events. */
-  events: AsyncGenerator<SseEvent>;
+  /** Events that arrived in the same upstream read as the first content chunk, after it. */
+  rest: SseEvent[];
+  /** The rest of the upstream's events, one array per upstream read. */
+  batches: AsyncGenerator<SseEvent[]>;
   /** When the first content chunk arrived. */
   firstContentAt: number;
 }
@@ -38,7 +40,7 @@ export async function openStreamAttempt(
   const controller = new AttemptController({ clientSignal: options.clientSignal, remainingMs: options.remainingMs, totalMs: settings.totalMs });
   controller.setPhase("first_token", settings.firstTokenMs);
   let response: UpstreamResponse | undefined;
-  let events: AsyncGenerator<SseEvent> | undefined;
+  let batches: AsyncGenerator<SseEvent[]> | undefined;
   try {
     response = await upstream.chatCompletions(options.body, {
       signal: controller.signal,
@@ -51,44 +53,49 @@ export async function openStreamAttempt(
     }
     const contentType = String(response.headers["content-type"] ?? "");
     if (contentType.includes("application/json")) throw await jsonInsteadOfStream(deps, candidate.id, response.body);
-    events = readEvents(response.body);
+    batches = readEventBatches(response.body);
     const buffered: string[] = [];
     const bufferedChunks: StreamChunk[] = [];
     for (;;) {
-      const next = await events.next();
+      const next = await batches.next();
       if (next.done) throw earlyEnd(candidate.id, "the stream ended before any content");
-      const event = next.value;
-      if (event.data === undefined) continue; // `: OPENROUTER PROCESSING` and other comments are not content
-      if (event.data === "[DONE]") throw earlyEnd(candidate.id, "the stream sent [DONE] before any content");
-      const chunk = parseChunk(event.data);
-      if (!chunk) throw malformedResponse(candidate.id, `a stream chunk is not JSON: ${redact(deps, event.data.slice(0, 80))}`, 200);
-      const errorBody = readErrorBody(chunk);
-      if (errorBody) throw classifyErrorObject(candidate.id, { ...errorBody, message: redact(deps, errorBody.message) });
-      buffered.push(event.raw);
-      bufferedChunks.push(chunk);
-      if (isContentChunk(chunk)) {
-        controller.setPhase("idle", settings.idleMs);
-        return { candidate, controller, buffered, bufferedChunks, events, firstContentAt: clock.now() };
+      const batch = next.value;
+      for (let index = 0; index < batch.length; index += 1) {
+        const event = batch[index] as SseEvent;
+        if (event.data === undefined) continue; // `: OPENROUTER PROCESSING` and other comments are not content
+        if (event.data === "[DONE]") throw earlyEnd(candidate.id, "the stream sent [DONE] before any content");
+        const chunk = parseChunk(event.data);
+        if (!chunk) throw malformedResponse(candidate.id, `a stream chunk is not JSON: ${redact(deps, event.data.slice(0, 80))}`, 200);
+        const errorBody = readErrorBody(chunk);
+        if (errorBody) throw classifyErrorObject(candidate.id, { ...errorBody, message: redact(deps, errorBody.message) });
+        buffered.push(event.raw);
+        bufferedChunks.push(chunk);
+        if (isContentChunk(chunk)) {
+          controller.setPhase("idle", settings.idleMs);
+          return { candidate, controller, buffered, bufferedChunks, rest: batch.slice(index + 1), batches, firstContentAt: clock.now() };
+        }
       }
     }
   } catch (error) {
     const reason = controller.reason;
     controller.abort(new Error("attempt abandoned"));
     controller.dispose();
-    void events?.return(undefined);
+    void batches?.return(undefined);
     response?.body.destroy();
     if (reason instanceof ClientGone) throw reason;
     throw classifyNetworkError(candidate.id, error, reason);
   }
 }
 
-/** Splits an upstream body into SSE events. */
-export async function* readEvents(body: UpstreamBody): AsyncGenerator<SseEvent> {
+/** Splits an upstream body into SSE events, one array per upstream read (empty reads are skipped). */
+export async function* readEventBatches(body: UpstreamBody): AsyncGenerator<SseEvent[]> {
   const parser = new SseEventParser();
   for await (const chunk of body) {
-    for (const event of parser.push(chunk)) yield event;
+    const events = parser.push(chunk);
+    if (events.length > 0) yield events;
   }
-  for (const event of parser.end()) yield event;
+  const last = parser.end();
+  if (last.length > 0) yield last;
 }
 
 async function jsonInsteadOfStream(deps: FallbackDeps, model: string, body: UpstreamBody): Promise<UpstreamError> {

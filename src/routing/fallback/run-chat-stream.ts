@@ -14,6 +14,7 @@ import { ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
 import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
+import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
 import { chunkText, DONE_EVENT, errorEvent, parseChunk, type StreamChunk } from "./stream-chunk.js";
 import { createUpstreamBodyBuilder } from "./upstream-body.js";
@@ -151,38 +152,53 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       const { opened } = current;
       let failure: UpstreamError | undefined;
       let done = false;
+      // Events that arrived in one upstream read go out in one write: no buffering beyond what is already here.
+      let out = "";
       try {
         for (let index = 0; index < opened.buffered.length; index += 1) {
           const chunk = opened.bufferedChunks[index] as StreamChunk;
           state.track(chunk);
-          if (!resumed) yield opened.buffered[index] as string;
-          else if (chunkText(chunk) || chunk.choices?.[0]?.finish_reason || chunk.usage) yield rewrite(chunk, state);
+          if (!resumed) out += opened.buffered[index] as string;
+          else if (chunkText(chunk) || chunk.choices?.[0]?.finish_reason || chunk.usage) out += rewrite(chunk, state);
         }
-        for (;;) {
-          const next = await opened.events.next();
+        let pending: readonly SseEvent[] = opened.rest;
+        reading: for (;;) {
+          for (const event of pending) {
+            if (event.data === undefined) {
+              out += event.raw; // keep-alive comments pass through; they do not reset the idle timer
+              continue;
+            }
+            opened.controller.touch();
+            if (event.data === "[DONE]") {
+              done = true;
+              break reading;
+            }
+            const chunk = parseChunk(event.data);
+            if (!chunk) {
+              failure = malformedResponse(opened.candidate.id, "a stream chunk after content is not JSON", 200);
+              break reading;
+            }
+            const errorBody = readErrorBody(chunk);
+            if (errorBody) {
+              failure = classifyErrorObject(opened.candidate.id, errorBody);
+              break reading;
+            }
+            state.track(chunk);
+            out += resumed ? rewrite(chunk, state) : event.raw;
+          }
+          if (out) {
+            const batch = out;
+            out = "";
+            yield batch;
+          }
+          const next = await opened.batches.next();
           if (next.done) break;
-          const event = next.value;
-          if (event.data === undefined) {
-            yield event.raw; // keep-alive comments pass through; they do not reset the idle timer
-            continue;
-          }
-          opened.controller.touch();
-          if (event.data === "[DONE]") {
-            done = true;
-            break;
-          }
-          const chunk = parseChunk(event.data);
-          if (!chunk) {
-            failure = malformedResponse(opened.candidate.id, "a stream chunk after content is not JSON", 200);
-            break;
-          }
-          const errorBody = readErrorBody(chunk);
-          if (errorBody) {
-            failure = classifyErrorObject(opened.candidate.id, errorBody);
-            break;
-          }
-          state.track(chunk);
-          yield resumed ? rewrite(chunk, state) : event.raw;
+          pending = next.value;
+        }
+        if (out) {
+          const batch = out;
+          out = "";
+          yield batch;
         }
       } catch (error) {
         if (opened.controller.reason instanceof ClientGone || error instanceof ClientGone) {
@@ -233,7 +249,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       // The consumer stopped early (client gone): stop the upstream and settle what was produced.
       current.opened.controller.abort(new ClientGone());
       current.opened.controller.dispose();
-      void current.opened.events.return(undefined);
+      void current.opened.batches.return(undefined);
       await run.reportLateFailure(current.opened.candidate, clientGoneError(current.opened.candidate.id), current.startedAt);
       await finish("client_gone");
     }

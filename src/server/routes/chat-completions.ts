@@ -4,7 +4,6 @@
  * headers (`x-switchyard-model`, ...) always name the model that answered. One decision record per request.
  * @module
  */
-import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
@@ -23,6 +22,7 @@ import { assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 import { promptText, readChatRequest } from "../read-chat-request.js";
+import { sendEventStream } from "../send-event-stream.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -95,7 +95,6 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
       const session = await startChatStream(engine, input, state);
       const plan = state.plan as RoutingPlan;
       setDecisionHeaders(reply, id, session.model, plan, upstreamAttemptCount(state));
-      void reply.header("content-type", "text/event-stream; charset=utf-8").header("cache-control", "no-cache").header("x-accel-buffering", "no");
       const callerSetNoCap = body.max_tokens === undefined && body.max_completion_tokens === undefined;
       const responseFormat = body.response_format;
       void session.outcome.then((outcome) => {
@@ -103,7 +102,8 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
         state.qualityChecks = checks.map((check) => check.check);
         finish(streamFinish(session.timeToFirstTokenMs, outcome));
       });
-      return reply.send(Readable.from(session.chunks, { objectMode: false }));
+      await sendEventStream(reply, session.chunks);
+      return reply;
     }
     const result = await completeChat(engine, input, state);
     const costUsd = result.costUsd + state.extraCostUsd;
