@@ -24,6 +24,16 @@ const LEXICON_CAP = 7;
 const TASK_INDEX = new Map<HeuristicTask, number>(HEURISTIC_TASKS.map((task, i) => [task, i]));
 const index = (task: HeuristicTask): number => TASK_INDEX.get(task) ?? 0;
 const RULE_TASK_INDEX: readonly number[] = TASK_RULES.map((rule) => index(rule.task));
+/** Gate key → the rules it opens (an inverted index, so each word costs one lookup). */
+const RULES_BY_GATE_KEY: ReadonlyMap<number, readonly number[]> = indexGates();
+
+function indexGates(): Map<number, number[]> {
+  const byKey = new Map<number, number[]>();
+  TASK_RULES.forEach((rule, i) => {
+    for (const key of rule.gate ?? []) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  return byKey;
+}
 
 /** Numbers, except four-digit years, which are as common in trivia as in arithmetic. */
 const NUMBER_PATTERN = /\b(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?/g;
@@ -75,28 +85,23 @@ export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask
   return pickTask(scores);
 }
 
-/** Tests each rule whose gate (if any) the text's words open. */
-function addRuleScores(scores: Float64Array, lower: string, weight: number, gateKeys: ReadonlySet<number>): void {
+/** Tests each rule that has no gate or whose gate a word of the text opened. */
+function addRuleScores(scores: Float64Array, lower: string, weight: number, opened: Uint8Array): void {
   for (let i = 0; i < TASK_RULES.length; i++) {
     const rule = TASK_RULES[i]!;
-    if (rule.gate !== undefined && !opens(rule.gate, gateKeys)) continue;
+    if (rule.gate !== undefined && opened[i] === 0) continue;
     if (rule.pattern.test(lower)) scores[RULE_TASK_INDEX[i]!]! += rule.weight * weight;
   }
 }
 
-function opens(gate: readonly number[], gateKeys: ReadonlySet<number>): boolean {
-  for (const key of gate) if (gateKeys.has(key)) return true;
-  return false;
-}
-
 /**
  * One pass over the words: adds lexicon scores (each distinct stem once, at its best position
- * weight, capped per task) and returns the words' gate keys for the phrase rules.
+ * weight, capped per task) and returns which gated phrase rules the words opened.
  */
-function scanWords(scores: Float64Array, lower: string, weight: number): Set<number> {
+function scanWords(scores: Float64Array, lower: string, weight: number): Uint8Array {
   const added = new Float64Array(HEURISTIC_TASKS.length);
   const seen = new Map<string, number>();
-  const gateKeys = new Set<number>();
+  const opened = new Uint8Array(TASK_RULES.length);
   const tailStart = lower.length - INSTRUCTION_ZONE_CHARS;
   let start = -1;
   let key = 0;
@@ -116,7 +121,8 @@ function scanWords(scores: Float64Array, lower: string, weight: number): Set<num
     for (let pad = i - start; pad < GATE_PREFIX_LENGTH; pad++) key *= 128;
     const wordStart = start;
     start = -1;
-    gateKeys.add(key);
+    const gatedRules = RULES_BY_GATE_KEY.get(key);
+    if (gatedRules !== undefined) for (const rule of gatedRules) opened[rule] = 1;
     if (!LEXICON_GATE_KEYS.has(key)) continue;
     const position = wordStart < INSTRUCTION_ZONE_CHARS || wordStart > tailStart ? 1 : MIDDLE_WEIGHT;
     const stem = stemWord(lower.slice(wordStart, i));
@@ -128,7 +134,7 @@ function scanWords(scores: Float64Array, lower: string, weight: number): Set<num
     for (const entry of entries) added[entry.taskIndex]! += entry.weight * (position - before);
   }
   for (let i = 0; i < added.length; i++) scores[i]! += Math.min(LEXICON_CAP, added[i]!) * weight;
-  return gateKeys;
+  return opened;
 }
 
 /** Cues that need more than one pattern: code presence, numbers in a question, short factual questions. */
