@@ -81,6 +81,17 @@ describe("createHeuristicClassifier", () => {
     expect(classifier.classify([message]).task.label).toBe("summarization");
   });
 
+  it("caps the context it reads however many earlier turns there are", () => {
+    const turns: ChatMessage[] = [{ role: "system", content: "You translate text into German." }];
+    for (let i = 0; i < 5_000; i++) turns.push(user(`Note ${i}: the quarterly numbers look fine to me.`), { role: "assistant", content: "ok" });
+    turns.push(user("Good evening, the train is late again."));
+    const start = performance.now();
+    const result = classifier.classify(turns);
+    expect(performance.now() - start).toBeLessThan(100);
+    expect(result.task.label).toBe("translation");
+    expect(result.difficulty.label).toBe("standard");
+  });
+
   it("classifies a 300k-token prompt in a few milliseconds, reading the instruction at its end", () => {
     const filler = "The quarterly meeting covered hiring, budgets and the office move. ".repeat(18_000);
     const messages = [user(`${filler}\n\nSummarize the notes above in five bullet points.`)];

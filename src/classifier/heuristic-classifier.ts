@@ -58,8 +58,20 @@ function splitConversation(messages: readonly ChatMessage[]): { texts: string[];
   }
   const latest = latestIndex < 0 ? "" : texts[latestIndex]!;
   const earlier = texts.filter((text, i) => i !== latestIndex && text.length > 0);
-  const context = earlier.map((text) => headAndTail(text, CONTEXT_SCAN_CHARS / 2, CONTEXT_SCAN_CHARS / 2)).join("\n");
-  return { texts, latest, context };
+  return { texts, latest, context: excerpt(earlier, CONTEXT_SCAN_CHARS) };
+}
+
+/** The texts joined, or when longer than `budget`, the first and last `budget / 2` characters of them. */
+function excerpt(texts: readonly string[], budget: number): string {
+  let total = 0;
+  for (const text of texts) total += text.length + 1;
+  if (total <= budget) return texts.join("\n");
+  const half = budget / 2;
+  let head = "";
+  for (let i = 0; i < texts.length && head.length < half; i++) head += `${texts[i]!.slice(0, half - head.length)}\n`;
+  let tail = "";
+  for (let i = texts.length - 1; i >= 0 && tail.length < half; i--) tail = `${texts[i]!.slice(-(half - tail.length))}\n${tail}`;
+  return head + tail;
 }
 
 /** The text itself when short, else its first `head` and last `tail` characters. */
