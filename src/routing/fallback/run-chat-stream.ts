@@ -8,15 +8,13 @@
 import type { Reservation } from "../../budget/spend-guard.js";
 import { GatewayError, UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
-import { classifyErrorObject, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
-import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { ClientGone } from "./attempt-controller.js";
-import { answerCostUsd, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
+import { answerCostUsd, answeredModel, partialCostUsd } from "./answered-model.js";
 import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
-import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
-import { chunkText, DONE_EVENT, errorEvent, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { relayAttempt, StreamState } from "./relay-stream-attempt.js";
+import { DONE_EVENT, errorEvent } from "./stream-chunk.js";
 import { createUpstreamBodyBuilder } from "./upstream-body.js";
 
 /** How a stream ended. */
@@ -92,37 +90,6 @@ interface PumpInput {
   resolveOutcome: (outcome: StreamOutcome) => void;
 }
 
-/** Mutable state of one stream across resumes. */
-class StreamState {
-  text = "";
-  finishReason: string | null = null;
-  usage: Usage | undefined;
-  costUsd = 0;
-  resumes = 0;
-  streamId: string | undefined;
-  created = Math.floor(Date.now() / 1000);
-  model: string;
-  /** Characters of output produced by the current attempt. */
-  attemptChars = 0;
-
-  constructor(model: string) {
-    this.model = model;
-  }
-
-  track(chunk: StreamChunk): void {
-    this.streamId ??= chunk.id;
-    if (typeof chunk.created === "number") this.created = chunk.created;
-    if (typeof chunk.model === "string" && chunk.model) this.model = chunk.model;
-    const piece = chunkText(chunk);
-    this.text += piece;
-    this.attemptChars += piece.length;
-    const finish = chunk.choices?.[0]?.finish_reason;
-    if (finish) this.finishReason = finish;
-    const usage = readUsage(chunk.usage);
-    if (usage) this.usage = usage;
-  }
-}
-
 async function* pump(input: PumpInput): AsyncGenerator<string> {
   const { deps, request, run, options } = input;
   let current = input.first;
@@ -150,71 +117,20 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
   try {
     for (;;) {
       const { opened } = current;
-      let failure: UpstreamError | undefined;
-      let done = false;
-      // Events that arrived in one upstream read go out in one write: no buffering beyond what is already here.
-      let out = "";
-      try {
-        for (let index = 0; index < opened.buffered.length; index += 1) {
-          const chunk = opened.bufferedChunks[index] as StreamChunk;
-          state.track(chunk);
-          if (!resumed) out += opened.buffered[index] as string;
-          else if (chunkText(chunk) || chunk.choices?.[0]?.finish_reason || chunk.usage) out += rewrite(chunk, state);
-        }
-        let pending: readonly SseEvent[] = opened.rest;
-        reading: for (;;) {
-          for (const event of pending) {
-            if (event.data === undefined) {
-              out += event.raw; // keep-alive comments pass through; they do not reset the idle timer
-              continue;
-            }
-            opened.controller.touch();
-            if (event.data === "[DONE]") {
-              done = true;
-              break reading;
-            }
-            const chunk = parseChunk(event.data);
-            if (!chunk) {
-              failure = malformedResponse(opened.candidate.id, "a stream chunk after content is not JSON", 200);
-              break reading;
-            }
-            const errorBody = readErrorBody(chunk);
-            if (errorBody) {
-              failure = classifyErrorObject(opened.candidate.id, errorBody);
-              break reading;
-            }
-            state.track(chunk);
-            out += resumed ? rewrite(chunk, state) : event.raw;
-          }
-          if (out) {
-            const batch = out;
-            out = "";
-            yield batch;
-          }
-          const next = await opened.batches.next();
-          if (next.done) break;
-          pending = next.value;
-        }
-        if (out) {
-          const batch = out;
-          out = "";
-          yield batch;
-        }
-      } catch (error) {
-        if (opened.controller.reason instanceof ClientGone || error instanceof ClientGone) {
-          await run.reportLateFailure(opened.candidate, clientGoneError(opened.candidate.id), current.startedAt);
-          await finish("client_gone");
-          return;
-        }
-        failure = classifyNetworkError(opened.candidate.id, error, opened.controller.reason);
-      } finally {
-        opened.controller.dispose();
+      const end = yield* relayAttempt(opened, state, resumed);
+      if (end.clientGone) {
+        await run.reportLateFailure(opened.candidate, clientGoneError(opened.candidate.id), current.startedAt);
+        await finish("client_gone");
+        return;
       }
+      let failure = end.failure;
+      const done = end.done;
       if (!failure && !done && state.finishReason === null) {
         failure = new UpstreamError({ message: "the stream ended without a finish_reason (cut)", kind: "stream_interrupted", model: opened.candidate.id, upstreamStatus: 200, isRetryable: true });
       }
       if (!failure || state.finishReason !== null) {
         // A proper finish_reason makes the answer complete even if [DONE] (or the socket) went missing after it.
+        if (done) drainRest(opened);
         yield DONE_EVENT;
         await finish("completed");
         return;
@@ -256,14 +172,22 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
   }
 }
 
-function rewrite(chunk: StreamChunk, state: StreamState): string {
-  const copy: StreamChunk = { ...chunk, id: state.streamId };
-  const choice = copy.choices?.[0];
-  if (choice?.delta?.role !== undefined) {
-    const { role: _role, ...delta } = choice.delta;
-    copy.choices = [{ ...choice, delta }, ...(copy.choices?.slice(1) ?? [])];
-  }
-  return `data: ${JSON.stringify(copy)}\n\n`;
+/**
+ * Reads whatever follows `[DONE]` (normally just the end of the body) so the keep-alive socket goes back to the
+ * pool instead of being torn down; gives up after a second.
+ */
+function drainRest(opened: OpenedStream): void {
+  const timer = setTimeout(() => opened.controller.abort(new Error("nothing should follow [DONE]")), 1_000);
+  timer.unref();
+  void (async () => {
+    try {
+      for (let next = await opened.batches.next(); !next.done; next = await opened.batches.next());
+    } catch {
+      // aborted or reset after [DONE]: the answer is already complete
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
 }
 
 function describeMidStreamFailure(error: GatewayError): { message: string; type: string; code: string | null } {

@@ -1,0 +1,124 @@
+/**
+ * Relays one committed streaming attempt to the client: the events buffered up to the first content chunk, then
+ * everything the upstream sends, one write per upstream read. It stops at `[DONE]`, at the end of the body, or
+ * at the first failure, and says which.
+ * @module
+ */
+import type { UpstreamError } from "../../core/errors/index.js";
+import type { Usage } from "../../core/types.js";
+import { classifyErrorObject, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { classifyNetworkError } from "../../upstream/classify-network-error.js";
+import type { SseEvent } from "../../upstream/sse-event-parser.js";
+import { ClientGone } from "./attempt-controller.js";
+import { readUsage } from "./answered-model.js";
+import type { OpenedStream } from "./open-stream-attempt.js";
+import { chunkText, parseChunk, type StreamChunk } from "./stream-chunk.js";
+
+/** What a stream has produced so far, across resumes. */
+export class StreamState {
+  text = "";
+  finishReason: string | null = null;
+  usage: Usage | undefined;
+  costUsd = 0;
+  resumes = 0;
+  streamId: string | undefined;
+  created = Math.floor(Date.now() / 1000);
+  model: string;
+  /** Characters of output produced by the current attempt. */
+  attemptChars = 0;
+
+  constructor(model: string) {
+    this.model = model;
+  }
+
+  track(chunk: StreamChunk): void {
+    this.streamId ??= chunk.id;
+    if (typeof chunk.created === "number") this.created = chunk.created;
+    if (typeof chunk.model === "string" && chunk.model) this.model = chunk.model;
+    const piece = chunkText(chunk);
+    this.text += piece;
+    this.attemptChars += piece.length;
+    const finish = chunk.choices?.[0]?.finish_reason;
+    if (finish) this.finishReason = finish;
+    const usage = readUsage(chunk.usage);
+    if (usage) this.usage = usage;
+  }
+}
+
+/** How a relayed attempt ended. */
+export interface RelayEnd {
+  /** The upstream sent `[DONE]`. */
+  done: boolean;
+  /** The attempt failed after content (cut, stall, malformed chunk, upstream error chunk). */
+  failure: UpstreamError | undefined;
+  /** The client went away. */
+  clientGone: boolean;
+}
+
+/** Yields the attempt's output; returns how it ended. With `resumed`, chunks are re-identified as the first stream's. */
+export async function* relayAttempt(opened: OpenedStream, state: StreamState, resumed: boolean): AsyncGenerator<string, RelayEnd> {
+  const end: RelayEnd = { done: false, failure: undefined, clientGone: false };
+  let out = "";
+  try {
+    for (let index = 0; index < opened.buffered.length; index += 1) {
+      const chunk = opened.bufferedChunks[index] as StreamChunk;
+      state.track(chunk);
+      if (!resumed) out += opened.buffered[index] as string;
+      else if (chunkText(chunk) || chunk.choices?.[0]?.finish_reason || chunk.usage) out += rewrite(chunk, state);
+    }
+    let pending: readonly SseEvent[] = opened.rest;
+    for (;;) {
+      for (const event of pending) {
+        out += relayEvent(opened, state, resumed, event, end);
+        if (end.done || end.failure) break;
+      }
+      if (out) {
+        const batch = out;
+        out = "";
+        yield batch;
+      }
+      if (end.done || end.failure) return end;
+      const next = await opened.batches.next();
+      if (next.done) return end;
+      pending = next.value;
+    }
+  } catch (error) {
+    if (opened.controller.reason instanceof ClientGone || error instanceof ClientGone) end.clientGone = true;
+    else end.failure = classifyNetworkError(opened.candidate.id, error, opened.controller.reason);
+    return end;
+  } finally {
+    opened.controller.dispose();
+  }
+}
+
+/** The text to send for one event (possibly empty); sets `end` on `[DONE]` or a failure. */
+function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, event: SseEvent, end: RelayEnd): string {
+  if (event.data === undefined) return event.raw; // keep-alive comments pass through; they do not reset the idle timer
+  opened.controller.touch();
+  if (event.data === "[DONE]") {
+    end.done = true;
+    return "";
+  }
+  const chunk = parseChunk(event.data);
+  if (!chunk) {
+    end.failure = malformedResponse(opened.candidate.id, "a stream chunk after content is not JSON", 200);
+    return "";
+  }
+  const errorBody = readErrorBody(chunk);
+  if (errorBody) {
+    end.failure = classifyErrorObject(opened.candidate.id, errorBody);
+    return "";
+  }
+  state.track(chunk);
+  return resumed ? rewrite(chunk, state) : event.raw;
+}
+
+function rewrite(chunk: StreamChunk, state: StreamState): string {
+  const copy: StreamChunk = { ...chunk, id: state.streamId };
+  const choice = copy.choices?.[0];
+  if (choice?.delta?.role !== undefined) {
+    const { role: _role, ...delta } = choice.delta;
+    copy.choices = [{ ...choice, delta }, ...(copy.choices?.slice(1) ?? [])];
+  }
+  return `data: ${JSON.stringify(copy)}\n\n`;
+}
