@@ -95,3 +95,36 @@ describe("runChatCompletion", () => {
     expect(breaker.state(PRIMARY)).toBe("closed");
   });
 });
+
+describe("runChatCompletion bounds", () => {
+  it("stops at total_ms and answers 504 when every attempt timed out", async () => {
+    const kit = await startFallbackKit({ faults: Object.fromEntries(TEST_CHAIN.map((model) => [model, "no_response" as const])) });
+    try {
+      const started = Date.now();
+      const error = await runChatCompletion(kit.deps({ settings: { firstTokenMs: 5_000, totalMs: 300 } }), kit.request()).catch((caught: unknown) => caught);
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(error).toBeInstanceOf(AllAttemptsFailedError);
+      expect((error as AllAttemptsFailedError).status).toBe(504);
+      expect((error as AllAttemptsFailedError).message).toContain("total timeout");
+    } finally {
+      await kit.close();
+    }
+  });
+
+  it("treats a refused connection as retryable and reports it", async () => {
+    const kit = await startFallbackKit();
+    const { createUpstreamClient } = await import("../../../src/upstream/upstream-client.js");
+    const port = kit.simulator.port;
+    await kit.close();
+    const upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, connectTimeoutMs: 500 });
+    try {
+      const error = await runChatCompletion(kit.deps({ upstream }), kit.request()).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(AllAttemptsFailedError);
+      const attempts = (error as AllAttemptsFailedError).attempts;
+      expect(attempts.map((attempt) => attempt.kind)).toEqual(["connection", "connection", "connection"]);
+      expect(attempts[0]?.message).toMatch(/ECONNREFUSED/);
+    } finally {
+      await upstream.close();
+    }
+  });
+});

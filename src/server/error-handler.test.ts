@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { AllAttemptsFailedError, BudgetExceededError, NoRouteError, RateLimitError, UpstreamError } from "../core/errors/index.js";
+import { toErrorResponse } from "./error-handler.js";
+
+describe("toErrorResponse", () => {
+  it("keeps a GatewayError's status and envelope", () => {
+    const budget = toErrorResponse(new BudgetExceededError({ budget: "global/day", remainingUsd: 0, requestedUsd: 1 }));
+    expect(budget).toMatchObject({ status: 402, envelope: { error: { type: "budget_exceeded", code: "budget_exceeded" } } });
+    expect(toErrorResponse(new NoRouteError("no model has tools", "tools")).status).toBe(404);
+    const timeouts = new AllAttemptsFailedError([new UpstreamError({ message: "t", kind: "timeout", model: "m", isRetryable: true })]);
+    expect(toErrorResponse(timeouts).status).toBe(504);
+  });
+
+  it("adds Retry-After to a per-key 429", () => {
+    const response = toErrorResponse(new RateLimitError({ retryAfterMs: 1_500, limitPerMinute: 10, keyName: "k" }));
+    expect(response).toMatchObject({ status: 429, headers: { "retry-after": "2" } });
+  });
+
+  it("maps Fastify's body errors to 413 / 400 / 415", () => {
+    expect(toErrorResponse(Object.assign(new Error("too big"), { code: "FST_ERR_CTP_BODY_TOO_LARGE", statusCode: 413 })).status).toBe(413);
+    expect(toErrorResponse(new SyntaxError("Unexpected token")).envelope.error.code).toBe("invalid_json");
+    expect(toErrorResponse(Object.assign(new Error("x"), { code: "FST_ERR_CTP_INVALID_MEDIA_TYPE", statusCode: 415 })).status).toBe(415);
+  });
+
+  it("turns anything else into a generic 500 without internals", () => {
+    const response = toErrorResponse(new TypeError("Cannot read properties of undefined (reading 'x') at /src/secret/path.ts:12"));
+    expect(response.status).toBe(500);
+    expect(JSON.stringify(response.envelope)).not.toMatch(/secret|path\.ts|Cannot read/);
+  });
+});

@@ -1,0 +1,47 @@
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SYSTEM_CLOCK } from "../../src/core/clock.js";
+import { createKeyAuth } from "../../src/server/auth/create-key-auth.js";
+import { createMemoryKeyStore } from "../../src/storage/memory/memory-key-store.js";
+import { createMemoryRateLimiter } from "../../src/storage/memory/memory-rate-limiter.js";
+import { issueVirtualKey } from "../../src/storage/virtual-key-secret.js";
+import { ask, startGateway, type Gateway } from "./gateway-harness.js";
+
+describe("virtual keys on the chat route", () => {
+  let gateway: Gateway;
+  let secret: string;
+  let limitedSecret: string;
+  beforeAll(async () => {
+    const keys = createMemoryKeyStore();
+    secret = (await issueVirtualKey(keys, { name: "team-a", allowedTiers: ["e2e"] }, { now: Date.now() })).secret;
+    limitedSecret = (await issueVirtualKey(keys, { name: "team-b", rpm: 1 }, { now: Date.now() })).secret;
+    gateway = await startGateway({ app: { authenticate: createKeyAuth({ keys, clock: SYSTEM_CLOCK, rateLimiter: createMemoryRateLimiter() }) } });
+  });
+  afterAll(async () => gateway.close());
+
+  const client = (apiKey: string): OpenAI => new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey, maxRetries: 0 });
+
+  it("serves a valid key and logs its id", async () => {
+    const completion = await client(secret).chat.completions.create(ask());
+    expect(completion.choices[0]?.message.content).toContain("simulated answer");
+    expect(gateway.records.at(-1)?.keyId).toMatch(/^key_/);
+  });
+
+  it("refuses a bad key with 401 and still logs a decision record", async () => {
+    const error = await client("sk-sy-not-a-real-key-000000000000").chat.completions.create(ask()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.AuthenticationError);
+    expect(gateway.records.at(-1)).toMatchObject({ outcome: "refused", status: 401, model: null });
+    const models = await fetch(`${gateway.url}/v1/models`);
+    expect(models.status).toBe(401);
+  });
+
+  it("enforces the key's allowed tiers (403) and its rate limit (429 with Retry-After)", async () => {
+    const denied = await client(secret).chat.completions.create(ask("x", { model: "switchyard/tier/premium" })).catch((caught: unknown) => caught);
+    expect(denied).toBeInstanceOf(OpenAI.PermissionDeniedError);
+    await client(limitedSecret).chat.completions.create(ask());
+    const limited = await client(limitedSecret).chat.completions.create(ask()).catch((caught: unknown) => caught);
+    expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
+    expect(Number((limited as InstanceType<typeof OpenAI.RateLimitError>).headers?.get("retry-after"))).toBeGreaterThan(0);
+    expect(gateway.records.at(-1)).toMatchObject({ outcome: "refused", status: 429 });
+  });
+});
