@@ -70,6 +70,21 @@ describe("createHeuristicClassifier", () => {
     expect(classifier.classify(conversation).task.label).toBe("translation");
   });
 
+  it("lets the system prompt set the task when the user message is only data", () => {
+    const extract: ChatMessage[] = [
+      { role: "system", content: "Extract the caller's name, phone number and order number. Reply with JSON only." },
+      user("Hi, I'm Anna Berg, call me back at 555-0101 about order 4471."),
+    ];
+    expect(classifier.classify(extract).task.label).toBe("extraction");
+    const review: ChatMessage[] = [
+      { role: "system", content: "You review pull requests for bugs and style problems." },
+      user("def add(a, b):\n    return a - b"),
+    ];
+    expect(classifier.classify(review).task.label).toBe("code_review");
+    const chat: ChatMessage[] = [{ role: "system", content: "You are an expert Python developer." }, user("hi there!")];
+    expect(classifier.classify(chat).task.label).toBe("chat");
+  });
+
   it("reads text parts of multi-part messages", () => {
     const message: ChatMessage = {
       role: "user",

@@ -24,7 +24,7 @@ import { classifyTask } from "./heuristic-task-classifier.js";
 export const TASK_SCAN_HEAD_CHARS = 2_000;
 /** Characters from the end of the latest user message that the task rules read (~500 tokens). */
 export const TASK_SCAN_TAIL_CHARS = 2_000;
-/** Characters of the system prompt and earlier user turns that the task rules read (head and tail halves). */
+/** Characters of the system prompts, and separately of earlier user turns, that the task rules read (head and tail halves). */
 export const CONTEXT_SCAN_CHARS = 2_000;
 
 /** Creates the `heuristic` classifier. It is stateless and safe to share. */
@@ -33,32 +33,42 @@ export function createHeuristicClassifier(): ConversationClassifier {
 }
 
 function classifyConversation(messages: readonly ChatMessage[]): ConversationClassification {
-  const { texts, latest, context } = splitConversation(messages);
+  const { texts, latest, instructions, context } = splitConversation(messages);
   const signals = readComplexitySignals(texts);
   const difficulty = classifyComplexity(signals);
-  const task = classifyTask({
-    latest: headAndTail(latest, TASK_SCAN_HEAD_CHARS, TASK_SCAN_TAIL_CHARS),
-    context: headAndTail(context, CONTEXT_SCAN_CHARS / 2, CONTEXT_SCAN_CHARS / 2),
-  });
+  const task = classifyTask({ latest: headAndTail(latest, TASK_SCAN_HEAD_CHARS, TASK_SCAN_TAIL_CHARS), instructions, context });
   return { task, difficulty, strongProbability: STRONG_PROBABILITY_BY_DIFFICULTY[difficulty.label] };
 }
 
-/**
- * The text of every user-authored turn (user, system, developer), the latest user message, and the
- * turns before it as context (capped: only its head and tail are kept).
- */
-function splitConversation(messages: readonly ChatMessage[]): { texts: string[]; latest: string; context: string } {
+interface SplitConversation {
+  /** Every user-authored turn (user, system, developer), for the complexity rules. */
+  texts: string[];
+  /** The latest user message. */
+  latest: string;
+  /** System and developer prompts, capped to an excerpt. */
+  instructions: string;
+  /** Earlier user turns, capped to an excerpt. */
+  context: string;
+}
+
+function splitConversation(messages: readonly ChatMessage[]): SplitConversation {
   const texts: string[] = [];
+  const isInstruction: boolean[] = [];
   let latestIndex = -1;
-  for (let i = 0; i < messages.length; i++) {
-    const message = messages[i]!;
+  for (const message of messages) {
     if (message.role !== "user" && message.role !== "system" && message.role !== "developer") continue;
     texts.push(messageText(message));
+    isInstruction.push(message.role !== "user");
     if (message.role === "user") latestIndex = texts.length - 1;
   }
-  const latest = latestIndex < 0 ? "" : texts[latestIndex]!;
-  const earlier = texts.filter((text, i) => i !== latestIndex && text.length > 0);
-  return { texts, latest, context: excerpt(earlier, CONTEXT_SCAN_CHARS) };
+  const pick = (instruction: boolean): string[] =>
+    texts.filter((text, i) => i !== latestIndex && isInstruction[i] === instruction && text.length > 0);
+  return {
+    texts,
+    latest: latestIndex < 0 ? "" : texts[latestIndex]!,
+    instructions: excerpt(pick(true), CONTEXT_SCAN_CHARS),
+    context: excerpt(pick(false), CONTEXT_SCAN_CHARS),
+  };
 }
 
 /** The texts joined, or when longer than `budget`, the first and last `budget / 2` characters of them. */

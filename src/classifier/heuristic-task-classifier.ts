@@ -11,8 +11,13 @@ import { LEXICON_GATE_KEYS, TASK_LEXICON, stemWord } from "./heuristic-task-lexi
 import { HEURISTIC_TASKS, TASK_RULES, type HeuristicTask } from "./heuristic-task-rules.js";
 import { GATE_PREFIX_LENGTH } from "./rule-gate.js";
 
-/** Weight of a cue found in earlier turns or the system prompt, relative to the latest user message. */
+/** Weight of a cue found in earlier user turns, relative to the latest user message. */
 const CONTEXT_WEIGHT = 0.3;
+/**
+ * Weight of a cue in the system or developer prompt. API apps often put the task there ("extract the
+ * fields as JSON") and send only the data as the user message, so it counts nearly as much.
+ */
+const INSTRUCTIONS_WEIGHT = 0.7;
 /** Below this best score no rule really fired: the answer is `chat`, with low confidence. */
 const MIN_SCORE = 1.5;
 /** Lexicon words count fully near the start and end of a message (where instructions sit), less in between. */
@@ -57,17 +62,21 @@ const OWN_CODE =
   /\b(this|my|our|the following|attached|the) ([a-z+#]+ )?(code|function|script|snippet|module|class|method|program|query|component|implementation|schema|regex|tests?|codebase|repo|loop|dockerfile|design)\b/;
 const REVIEW_VERB =
   /\b(review|refactor|debug|fix|wrong|bugs?|\w*(error|exception)s?|optimi[sz]e|improve|explain|why|issues?|problems?|fails?|failing|crash\w*|vulnerab\w*|leaks?|spot|check|idiomatic|risks?|smells?|naming|critique|throws?|undefined|endless\w*|infinite|never|right way|correct|does|doing|look|clean\w*|better|senior|race|broken|slow)\b/;
-/** The text starts with code: the user wants it completed or written out. */
+/** A system prompt that asks for reviews: code sent as the user message is to be reviewed, not completed. */
+const REVIEW_INSTRUCTION = /\b(review\w*|refactor\w*|debug\w*|bugs?|critique|code smells?|lint\w*)\b/;
+/** The text starts with code: the user wants it completed or written out (unless a review was asked for). */
 const STARTS_WITH_CODE = /^\s*(from [\w.]+ import|import |def |class |function |#include|package |public |const |let |async |fn |func )/;
 /** The conversation addresses the assistant itself ("are you...", "how's your day"). */
 const ADDRESSES_ASSISTANT =
   /\b(are|were) you\b|\bdo you (?!know|have to|need to|mean)|\byou'?re\b|\bhow'?s your\b|\byour (day|week|weekend|life|name|favou?rite|opinion|thoughts|feelings)\b/;
 
-/** The text the task rules read: the latest user message, and the rest of the conversation as context. */
+/** The text the task rules read: the latest user message, the instructions, and earlier turns. */
 export interface TaskRuleInput {
   /** The latest user message (capped by the caller for huge prompts). */
   latest: string;
-  /** System prompt and earlier user turns (capped by the caller); may be empty. */
+  /** System and developer prompts (capped by the caller); may be empty. */
+  instructions?: string;
+  /** Earlier user turns (capped by the caller); may be empty. */
   context: string;
 }
 
@@ -77,11 +86,15 @@ export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask
   const lower = latest.toLowerCase();
   const scores = new Float64Array(HEURISTIC_TASKS.length);
   addRuleScores(scores, lower, 1, scanWords(scores, lower, 1));
-  if (input.context.length > 0) {
-    const context = input.context.toLowerCase();
-    addRuleScores(scores, context, CONTEXT_WEIGHT, scanWords(scores, context, CONTEXT_WEIGHT));
+  for (const [text, weight] of [
+    [input.instructions ?? "", INSTRUCTIONS_WEIGHT],
+    [input.context, CONTEXT_WEIGHT],
+  ] as const) {
+    if (text.length === 0) continue;
+    const other = text.toLowerCase();
+    addRuleScores(scores, other, weight, scanWords(scores, other, weight));
   }
-  addStructuralScores(scores, latest, lower);
+  addStructuralScores(scores, latest, lower, REVIEW_INSTRUCTION.test(input.instructions?.toLowerCase() ?? ""));
   return pickTask(scores);
 }
 
@@ -138,10 +151,10 @@ function scanWords(scores: Float64Array, lower: string, weight: number): Uint8Ar
 }
 
 /** Cues that need more than one pattern: code presence, numbers in a question, short factual questions. */
-function addStructuralScores(scores: Float64Array, latest: string, lower: string): void {
+function addStructuralScores(scores: Float64Array, latest: string, lower: string, reviewInstructed: boolean): void {
   const words = countWords(latest);
   const hasCode = CODE_MARKER_PATTERN.test(latest);
-  if (STARTS_WITH_CODE.test(latest)) scores[index("code_generation")]! += 3;
+  if (STARTS_WITH_CODE.test(latest)) scores[index(reviewInstructed ? "code_review" : "code_generation")]! += 3;
   else if (hasCode) scores[index(REVIEW_VERB.test(lower) ? "code_review" : "code_generation")]! += 2;
   // No code pasted, but the user's own code is the subject and something about it is wrong or could be better.
   else if (OWN_CODE.test(lower) && REVIEW_VERB.test(lower)) scores[index("code_review")]! += 2;
