@@ -40,8 +40,8 @@ const SETTINGS = {
   slowBlock: Math.round(100 * scale),
   slowLatencyMs: 50,
   slowChunkDelayMs: 20,
-  throughputRounds: 2,
-  throughputSeconds: flags.quick ? 1 : 3,
+  throughputRounds: 3,
+  throughputSeconds: flags.quick ? 1 : 2,
   warmupSeconds: flags.quick ? 1 : 2,
 };
 
@@ -98,7 +98,7 @@ async function throughputPhase(targets: Target[]): Promise<ThroughputRow[]> {
           if (result.errors > 0 && firstErrors.length < 10) firstErrors.push(`${target.name}: ${result.errors} autocannon errors/non-2xx at ${connections} conn${stream ? " streaming" : ""}`);
         }
       }
-      for (const leg of Object.values(row.legs)) leg.requestsPerSecond = leg.rounds.reduce((a, b) => a + b, 0) / leg.rounds.length;
+      for (const leg of Object.values(row.legs)) leg.requestsPerSecond = summarize(leg.rounds).p50;
       rows.push(row);
       log(`throughput ${connections} conn ${stream ? "stream" : "json"}: ${Object.entries(row.legs).map(([name, leg]) => `${name} ${leg.requestsPerSecond.toFixed(0)}/s`).join(", ")}`);
     }
