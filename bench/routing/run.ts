@@ -4,10 +4,11 @@
  * with it: parsing the request body (work the gateway does anyway), the bare heuristic
  * classifier, and the token estimate. Timed in-process with `performance.now()` around each call.
  *
- * Run: `npm run bench:routing` (add `--quick` for fewer iterations, `--json` for machine output).
+ * Run: `npm run bench:routing` (add `--quick` for fewer iterations, `--json` for machine output). Results are
+ * also written to `bench/results/routing-<date>.json`.
  * @module
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -104,8 +105,14 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${
 const sample = router.route({ model: "switchyard/auto", messages: [{ role: "user", content: promptOf(100) }] });
 const measured = SIZES.map(measureSize);
 
+const report = { date: new Date().toISOString(), machine, sizes: measured };
+const resultsDir = path.resolve(repoRoot, "bench/results");
+mkdirSync(resultsDir, { recursive: true });
+const resultsFile = path.join(resultsDir, `routing-${report.date.replace(/[:.]/g, "-")}.json`);
+writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+
 if (asJson) {
-  console.log(JSON.stringify({ date: new Date().toISOString(), machine, sizes: measured }, null, 2));
+  console.log(JSON.stringify(report, null, 2));
 } else {
   console.log(`Routing decision time — ${new Date().toISOString()} — ${machine}`);
   console.log(`(sample decision at 100 tokens: task ${sample.decision.task}, tier ${sample.decision.tier}, model ${sample.decision.model})\n`);
@@ -120,6 +127,7 @@ if (asJson) {
   }
 }
 
+/** Milliseconds as µs below 1 ms, else ms. */
 function fmt(ms: number): string {
   return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
 }
