@@ -25,4 +25,15 @@ describe("a client that leaves mid-stream", () => {
     const next = await gateway.client.chat.completions.create(ask());
     expect(next.choices[0]?.message.content).toContain("simulated answer");
   });
+
+  it("a non-streaming caller that gives up is logged as 499, not as an internal error", async () => {
+    gateway.simulator.setFault("openai/gpt-5-nano", "no_response");
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    await gateway.client.chat.completions.create(ask(), { signal: controller.signal }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(gateway.records.at(-1)).toMatchObject({ status: 499, stream: false });
+    expect(gateway.logs.join("")).not.toContain('"level":50');
+    gateway.simulator.reset();
+  });
 });

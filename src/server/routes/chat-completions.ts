@@ -116,6 +116,12 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     if (state.plan) void reply.header("x-switchyard-decision-id", id).header("x-switchyard-attempts", String(upstreamAttemptCount(state)));
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
     finish({ model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.signal.aborted ? 499 : status, error: gatewayError });
+    if (clientGone.signal.aborted) {
+      // Nobody is listening: nothing to send, and not an error of ours.
+      reply.hijack();
+      reply.raw.destroy();
+      return reply;
+    }
     throw error;
   }
 }
