@@ -33,6 +33,12 @@ export function hashString(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+const PREFIX_WORD = hashString("w:");
+const PREFIX_BIGRAM = hashString("b:");
+const PREFIX_START = hashString("s:");
+const PREFIX_CHAR = hashString("c:");
+const PREFIX_PREVIOUS = hashString("p:");
+
 function bucket(value: number, edges: readonly number[]): number {
   let index = 0;
   while (index < edges.length && value >= (edges[index] ?? Infinity)) index++;
@@ -76,24 +82,26 @@ export interface FeatureSet {
   strong: SparseVector;
 }
 
+/** Hashed slots of one head: lexical slots (repeats count again) and flags (structure, cues). */
 class SlotBag {
-  readonly lexical = new Set<number>();
-  readonly dense = new Set<number>();
+  private readonly lexical: number[] = [];
+  private readonly flags: number[] = [];
   constructor(private readonly mask: number) {}
-  lex(feature: string): void {
-    this.lexical.add(hashString(feature) & this.mask);
+  lexHash(hash: number): void {
+    this.lexical.push(hash & this.mask);
   }
   flag(feature: string): void {
-    this.dense.add(hashString(feature) & this.mask);
+    this.flags.push(hashString(feature) & this.mask);
   }
-  /** Lexical slots share an L2 norm of 1; flags (structure, cues) count 1 each, scaled by `flagValue`. */
+  /** Lexical slots share an L2 norm of about 1; flags count `flagValue` each. */
   toVector(flagValue: number): SparseVector {
-    const lexical = [...this.lexical].filter((slot) => !this.dense.has(slot));
-    const lexValue = 1 / Math.sqrt(Math.max(1, lexical.length));
-    const indices = Int32Array.from([...lexical, ...this.dense]);
+    const n = this.lexical.length;
+    const indices = new Int32Array(n + this.flags.length);
+    indices.set(this.lexical);
+    indices.set(this.flags, n);
     const values = new Float32Array(indices.length);
-    values.fill(lexValue, 0, lexical.length);
-    values.fill(flagValue, lexical.length);
+    values.fill(1 / Math.sqrt(Math.max(1, n)), 0, n);
+    values.fill(flagValue, n);
     return { indices, values };
   }
 }
@@ -109,7 +117,7 @@ function quantityFeatures(text: string): string[] {
   out.push(`sentences:${bucket((text.match(/[.?!](\s|$)/g) ?? []).length, [2, 3, 4, 6, 9])}`);
   out.push(`distinct:${bucket(new Set(text.match(/\d+(?:\.\d+)?/g) ?? []).size, [1, 2, 3, 4, 6, 9])}`);
   if (/\d\s*\/\s*\d|\bhalf\b|\bthird\b|\bquarter\b/.test(text)) out.push("has:fraction");
-  if (/%|\bpercent/.test(text)) out.push("has:percent");
+  if (text.includes("%") || text.includes("percent")) out.push("has:percent");
   if (/\d\.\d/.test(text)) out.push("has:decimal");
   if (/[$€£]\s*\d/.test(text)) out.push("has:money");
   return out;
@@ -131,17 +139,23 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
   const words = (lower.match(WORD_RE) ?? []).slice(0, MAX_WORDS);
   task.flag("bias");
   strong.flag("bias");
+  // Hashes continue from the prefix's FNV state: hash("w:" + w) without building the string.
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
-    task.lex(`w:${w}`);
-    strong.lex(`w:${w}`);
-    if (i + 1 < words.length) task.lex(`b:${w} ${words[i + 1] ?? ""}`);
-    if (i < 6) task.lex(`s:${w}`);
+    const unigram = hashString(w, PREFIX_WORD);
+    task.lexHash(unigram);
+    strong.lexHash(unigram);
+    if (i + 1 < words.length) task.lexHash(hashString(words[i + 1] ?? "", hashString(w, PREFIX_BIGRAM) ^ 0x20));
+    if (i < 6) task.lexHash(hashString(w, PREFIX_START));
   }
   const chars = ` ${lower.slice(0, MAX_CHARS_FOR_NGRAMS).replace(/\s+/g, " ")} `;
-  for (let i = 0; i + 4 <= chars.length; i++) task.lex(`c:${chars.slice(i, i + 4)}`);
+  for (let i = 0; i + 4 <= chars.length; i++) {
+    let h = PREFIX_CHAR;
+    for (let k = 0; k < 4; k++) h = Math.imul(h ^ chars.charCodeAt(i + k), 0x01000193);
+    task.lexHash(h >>> 0);
+  }
   const previousWords = previous.match(WORD_RE) ?? [];
-  for (const w of previousWords) task.lex(`p:${w}`);
+  for (const w of previousWords) task.lexHash(hashString(w, PREFIX_PREVIOUS));
   const turns = messages.filter((m) => m.role === "user").length;
   const hasSystem = messages.some((m) => m.role === "system" || m.role === "developer");
   const structure = structureFeatures(last, words, turns, hasSystem);

@@ -29,16 +29,17 @@ export function scoreFeatures(weights: LearnedWeights, features: FeatureSet): { 
   const k = weights.tasks.length;
   const stride = k + 1;
   const taskLogits = Float64Array.from(weights.taskBias);
-  let strongLogit = weights.strongBias;
   const w = weights.weights;
   const { indices, values } = features.task;
+  // Hot loop: typed-array reads are in bounds by construction (slot < 2^bits), hence the casts.
   for (let j = 0; j < indices.length; j++) {
-    const base = (indices[j] ?? 0) * stride;
-    const x = values[j] ?? 0;
-    for (let c = 0; c < k; c++) taskLogits[c] = (taskLogits[c] ?? 0) + (w[base + c] ?? 0) * x;
+    const base = (indices[j] as number) * stride;
+    const x = values[j] as number;
+    for (let c = 0; c < k; c++) taskLogits[c] = (taskLogits[c] as number) + (w[base + c] as number) * x;
   }
+  let strongLogit = weights.strongBias;
   const strong = features.strong;
-  for (let j = 0; j < strong.indices.length; j++) strongLogit += (w[(strong.indices[j] ?? 0) * stride + k] ?? 0) * (strong.values[j] ?? 0);
+  for (let j = 0; j < strong.indices.length; j++) strongLogit += (w[(strong.indices[j] as number) * stride + k] as number) * (strong.values[j] as number);
   return { taskLogits, strongLogit };
 }
 

@@ -39,6 +39,18 @@ const CUE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   deep_reasoning: ["step by step", "think carefully", "reason through", "explain your reasoning", "explain why", "what must be true", "who is lying", "work out", "think through", "second-order"],
 };
 
+/** Phrases grouped by their first word, so only phrases whose first word occurs are searched. */
+const PHRASES_BY_FIRST_WORD = new Map<string, [string, string][]>();
+const ALWAYS_CHECKED: [string, string][] = [];
+for (const [task, phrases] of Object.entries(CUE_PHRASES)) {
+  for (const phrase of phrases) {
+    const first = /^[a-z0-9]+(?:'[a-z]+)?/.exec(phrase)?.[0];
+    const isWord = first !== undefined && (phrase.length === first.length || /^[\s;'-]/.test(phrase.slice(first.length)));
+    if (isWord) PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), [task, phrase]]);
+    else ALWAYS_CHECKED.push([task, phrase]);
+  }
+}
+
 const WORD_INDEX = new Map<string, string[]>();
 for (const [task, words] of Object.entries(CUE_WORDS)) for (const w of words) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), task]);
 
@@ -48,8 +60,12 @@ export function taskCueFeatures(lower: string, words: readonly string[]): string
   for (const w of words) for (const task of WORD_INDEX.get(w) ?? []) counts.set(task, (counts.get(task) ?? 0) + 1);
   const out: string[] = [];
   for (const [task, n] of counts) out.push(`cuew:${task}`, `cuew:${task}:${n >= 3 ? 3 : n}`);
-  for (const [task, phrases] of Object.entries(CUE_PHRASES)) {
-    if (phrases.some((p) => lower.includes(p))) out.push(`cuep:${task}`);
-  }
+  const found = new Set<string>();
+  const check = ([task, phrase]: [string, string]): void => {
+    if (!found.has(task) && lower.includes(phrase)) found.add(task);
+  };
+  ALWAYS_CHECKED.forEach(check);
+  for (const w of new Set(words)) PHRASES_BY_FIRST_WORD.get(w)?.forEach(check);
+  for (const task of found) out.push(`cuep:${task}`);
   return out;
 }

@@ -138,3 +138,4 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
     meta: {},
   };
 }
+
