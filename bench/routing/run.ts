@@ -1,8 +1,9 @@
 /**
- * Routing decision time: `router.route(request)` (classify, count tokens, pick tier, resolve and
- * price the chain) per prompt size, against baselines measured in the same run and interleaved
- * with it: parsing the request body (work the gateway does anyway), the bare heuristic
- * classifier, and the token estimate. Timed in-process with `performance.now()` around each call.
+ * Routing decision time: the library's `createRouter(config, deps).route(request)` (classify, count
+ * tokens, pick tier, resolve and price the chain) per prompt size, against baselines measured in the
+ * same run and interleaved with it: parsing the request body (work the gateway does anyway), the bare
+ * heuristic classifier, and the token estimate; plus the `learned` classifier and a router using it.
+ * Timed in-process with `performance.now()` around each call.
  *
  * Run: `npm run bench:routing` (add `--quick` for fewer iterations, `--json` for machine output). Results are
  * also written to `bench/results/routing-<date>.json`.
@@ -15,10 +16,11 @@ import { fileURLToPath } from "node:url";
 import { decode, encode } from "gpt-tokenizer";
 import { ModelCatalog } from "../../src/catalog/model-catalog.js";
 import { parseCatalog } from "../../src/catalog/parse-catalog.js";
-import { createHeuristicClassifier, estimateMessagesTokens } from "../../src/classifier/index.js";
-import { defaultConfig } from "../../src/config/parse-config.js";
+import type { ConversationClassifier } from "../../src/classifier/classifier.js";
+import { createClassifier } from "../../src/classifier/create-classifier.js";
+import { estimateMessagesTokens } from "../../src/classifier/index.js";
 import type { ChatRequest } from "../../src/core/types.js";
-import { createRequestRouter } from "../../src/routing/index.js";
+import { createRouter } from "../../src/index.js";
 import { summarize, type Summary } from "./latency-stats.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -36,10 +38,22 @@ const CALLS_PER_TURN = 20;
 
 const catalogFile = path.resolve(repoRoot, "../shared/data/openrouter/models-2026-06-16.json");
 const catalog = new ModelCatalog(parseCatalog(JSON.parse(readFileSync(catalogFile, "utf8"))).models, { source: "file" });
-const classifier = createHeuristicClassifier();
+const classifier = createClassifier("heuristic");
 /** The day after the snapshot, so model expiry is judged as it was then. */
 const clock = { now: () => Date.parse("2026-06-17T00:00:00Z") };
-const router = createRequestRouter({ config: defaultConfig(), catalog, classifier, clock });
+const router = createRouter({}, { catalog, classifier, clock });
+/** The learned classifier, when its weights load (it is optional for this bench). */
+const learned = tryLearned();
+const learnedRouter = learned ? createRouter({}, { catalog, classifier: learned, clock }) : undefined;
+
+function tryLearned(): ConversationClassifier | undefined {
+  try {
+    return createClassifier("learned");
+  } catch (error) {
+    console.error(`(learned classifier unavailable: ${(error as Error).message})`);
+    return undefined;
+  }
+}
 
 /** Real English prompts (permitted llmrouter training split), concatenated and cut to the wanted o200k token count. */
 function promptOf(tokens: number): string {
@@ -90,6 +104,12 @@ function measureSize(size: (typeof SIZES)[number]): { label: string; promptToken
     { name: "classifier.classify", run: () => classifier.classify(request.messages) },
     { name: "router.route", run: () => router.route(request) },
   ];
+  if (learned && learnedRouter) {
+    legs.push(
+      { name: "learned classify", run: () => learned.classify(request.messages) },
+      { name: "router.route (learned)", run: () => learnedRouter.route(request) },
+    );
+  }
   const samples = new Map<string, number[]>(legs.map((leg) => [leg.name, []]));
   for (const leg of legs) timeLeg(leg, Math.ceil(size.iterations / 10), []); // warm-up
   const perTurn = Math.max(1, Math.min(CALLS_PER_TURN, Math.floor(size.iterations / 50)));
@@ -115,7 +135,7 @@ if (asJson) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   console.log(`Routing decision time — ${new Date().toISOString()} — ${machine}`);
-  console.log(`(sample decision at 100 tokens: task ${sample.decision.task}, tier ${sample.decision.tier}, model ${sample.decision.model})\n`);
+  console.log(`(sample decision at 100 tokens: task ${sample.task}, tier ${sample.tier}, model ${sample.model})\n`);
   console.log("| prompt | leg | calls | p50 | p90 | p99 | max |");
   console.log("|---|---|---|---|---|---|---|");
   for (const size of measured) {
