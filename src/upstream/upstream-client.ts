@@ -4,6 +4,7 @@
  * the key in.
  * @module
  */
+import type { EventEmitter } from "node:events";
 import { Pool, type Dispatcher } from "undici";
 
 /** An upstream response body: async-iterable bytes that can also be read whole or dropped. */
@@ -23,7 +24,8 @@ export interface UpstreamResponse {
 
 /** Per-call options. */
 export interface UpstreamCallOptions {
-  signal: AbortSignal;
+  /** An AbortSignal, or an EventEmitter that emits `abort` (cheaper; undici accepts both). */
+  signal: AbortSignal | EventEmitter;
   /** Fail when no response headers arrive within this time (0 = no limit). */
   headersTimeoutMs: number;
   /** Fail when the body is silent for this long (0 = no limit). */

@@ -3,6 +3,7 @@
  * attempt's own first-token / idle timer. The abort reason says which.
  * @module
  */
+import { EventEmitter } from "node:events";
 import { AttemptTimeout } from "../../upstream/classify-network-error.js";
 
 /** Thrown (as the abort reason) when the client went away. */
@@ -13,9 +14,18 @@ export class ClientGone extends Error {
   }
 }
 
+/**
+ * The abort signal handed to undici: an EventEmitter (which undici accepts) with `aborted` and `reason`, because
+ * a Node AbortController costs several microseconds per attempt on the hot path.
+ */
+export class AttemptSignal extends EventEmitter {
+  aborted = false;
+  reason: unknown = undefined;
+}
+
 /** Abort wiring for one attempt. */
 export class AttemptController {
-  readonly #controller = new AbortController();
+  readonly #signal = new AttemptSignal();
   readonly #clientSignal: AbortSignal | undefined;
   readonly #onClientAbort = (): void => this.abort(new ClientGone());
   #deadlineTimer: NodeJS.Timeout | undefined;
@@ -28,8 +38,8 @@ export class AttemptController {
     this.#deadlineTimer = setTimeout(() => this.abort(new AttemptTimeout("total", options.totalMs)), Math.max(0, options.remainingMs));
   }
 
-  get signal(): AbortSignal {
-    return this.#controller.signal;
+  get signal(): AttemptSignal {
+    return this.#signal;
   }
 
   /** Starts (or replaces) the phase timer: `first_token` until content arrives, then `idle`. */
@@ -44,12 +54,15 @@ export class AttemptController {
   }
 
   abort(reason: Error): void {
-    if (!this.#controller.signal.aborted) this.#controller.abort(reason);
+    if (this.#signal.aborted) return;
+    this.#signal.aborted = true;
+    this.#signal.reason = reason;
+    this.#signal.emit("abort");
   }
 
   /** The abort reason, when aborted. */
   get reason(): unknown {
-    return this.#controller.signal.aborted ? this.#controller.signal.reason : undefined;
+    return this.#signal.reason;
   }
 
   /** Stops every timer and listener. Call once the attempt is over. */
