@@ -15,8 +15,12 @@ export function formatEvalResults(results: readonly EvalResult[]): string {
   if (!first) return "no results\n";
   if (first.kind === "routellm") {
     lines.push(`${first.dataset}: n=${first.n} (${first.dropped} contaminated dropped), strong ${num(first.strong)}, weak ${num(first.weak)}`);
-    lines.push("router       APGR    CPT(20%)  CPT(50%)  CPT(80%)");
-    for (const r of results) if (r.kind === "routellm") lines.push(`${r.router.padEnd(12)} ${num(r.apgr).padEnd(7)} ${pct(r.cpt_20).padEnd(9)} ${pct(r.cpt_50).padEnd(9)} ${pct(r.cpt_80)}`);
+    lines.push("router       APGR    (95% bootstrap)   CPT(20%)  CPT(50%)  CPT(80%)");
+    for (const r of results) {
+      if (r.kind !== "routellm") continue;
+      const ci = `[${num(r.apgr_ci95[0], 2)}, ${num(r.apgr_ci95[1], 2)}]`;
+      lines.push(`${r.router.padEnd(12)} ${num(r.apgr).padEnd(7)} ${ci.padEnd(17)} ${pct(r.cpt_20).padEnd(9)} ${pct(r.cpt_50).padEnd(9)} ${pct(r.cpt_80)}`);
+    }
   } else if (first.kind === "ladder") {
     lines.push(`${first.dataset}: n=${first.n} (${first.dropped} with empty cells dropped)`);
     for (const rung of first.ladder) lines.push(`  rung ${rung.model.padEnd(40)} $${rung.usd_per_million_tokens}/M  score ${num(rung.score)}`);

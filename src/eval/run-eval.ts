@@ -8,6 +8,7 @@ import path from "node:path";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { InvalidRequestError } from "../core/errors/index.js";
 import type { ChatMessage } from "../core/types.js";
+import { bootstrapApgr } from "./bootstrap-apgr.js";
 import { evaluateLadder, type CostQualityResult } from "./cost-quality.js";
 import { computeRoutingMetrics, type RoutingMetrics } from "./routing-metrics.js";
 import { readRouteLlmFolder } from "./routellm-datasets.js";
@@ -32,7 +33,7 @@ export const DATASET_ALIASES: Readonly<Record<string, string>> = {
 
 /** The result of one router on one dataset. */
 export type EvalResult =
-  | ({ kind: "routellm"; dataset: string; router: string; dropped: number } & RoutingMetrics)
+  | ({ kind: "routellm"; dataset: string; router: string; dropped: number; apgr_ci95: [number, number] } & RoutingMetrics)
   | ({ kind: "ladder"; dataset: string; router: string } & CostQualityResult)
   | ({ kind: "tasks"; dataset: string; router: string } & TaskSetResult);
 
@@ -89,7 +90,8 @@ export function runEval(classifiers: readonly ConversationClassifier[], options:
       const scores = scoreAll(paired.items.map((i) => i.messages), classifier, progress);
       const outcomes = paired.items.map((item, i) => ({ routerScore: scores[i] ?? 0, strongScore: item.strongScore, weakScore: item.weakScore }));
       const metrics = computeRoutingMetrics(outcomes, options.numResults ?? 10);
-      return { kind: "routellm" as const, dataset: paired.name, router: classifier.name, dropped: paired.dropped, ...metrics };
+      const apgrCi95 = bootstrapApgr(outcomes, { numResults: options.numResults ?? 10, resamples: outcomes.length > 5000 ? 50 : 200 });
+      return { kind: "routellm" as const, dataset: paired.name, router: classifier.name, dropped: paired.dropped, ...metrics, apgr_ci95: apgrCi95 };
     });
   }
   const matrix = readScoreMatrix(target);
