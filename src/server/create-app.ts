@@ -117,6 +117,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         ...(deps.spendGuard ? { spendGuard: deps.spendGuard } : {}),
         ...(deps.redact ? { redact: deps.redact } : {}),
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        onBackgroundError: (error, what) => app.log.warn({ err: error }, `spend ledger failed while ${what}; the reservation will expire at its worst case`),
       },
     }),
   });

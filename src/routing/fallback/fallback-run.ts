@@ -13,7 +13,7 @@ import { readRequestNeeds } from "../request-needs.js";
 import { cheapestMatching } from "../resolve-chain.js";
 import type { ChainCandidate, RoutingPlan } from "../routing-plan.js";
 import { ClientGone } from "./attempt-controller.js";
-import { defaultSleep, type FallbackDeps } from "./fallback-settings.js";
+import { defaultSleep, releaseQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { toClientError } from "./to-client-error.js";
 
 /** One request's input to the loop. */
@@ -98,7 +98,7 @@ export class FallbackRun {
         await this.#deps.breaker?.record(candidate.id, "success");
         return { value, candidate, reservation, startedAt };
       } catch (error) {
-        if (reservation) await this.#deps.spendGuard?.release(reservation);
+        await releaseQuietly(this.#deps, reservation);
         await this.#handleFailure(candidate, error, startedAt, reservation);
       }
     }

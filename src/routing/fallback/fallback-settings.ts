@@ -2,7 +2,7 @@
  * The knobs and collaborators of the attempt loop.
  * @module
  */
-import type { SpendGuard } from "../../budget/spend-guard.js";
+import type { Reservation, SpendGuard } from "../../budget/spend-guard.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import type { UpstreamConfig } from "../../config/config-schema.js";
 import type { Clock } from "../../core/clock.js";
@@ -68,6 +68,31 @@ export interface FallbackDeps {
   observer?: AttemptObserver;
   /** Scrubs secrets out of upstream text before it lands in an error. */
   redact?: (text: string) => string;
+  /**
+   * Failures that must not fail the request, e.g. a ledger that cannot settle after the answer is in (the
+   * reservation then stays and expires as its worst case, so no spend is lost). Default: ignored.
+   */
+  onBackgroundError?: (error: unknown, what: string) => void;
+}
+
+/** Settles a reservation; a ledger failure is reported, never thrown (the answer is already in). */
+export async function settleQuietly(deps: FallbackDeps, reservation: Reservation | undefined, actualUsd: number): Promise<void> {
+  if (!reservation || !deps.spendGuard) return;
+  try {
+    await deps.spendGuard.settle(reservation, actualUsd);
+  } catch (error) {
+    deps.onBackgroundError?.(error, `settling reservation ${reservation.id}`);
+  }
+}
+
+/** Releases a reservation; a ledger failure is reported, never thrown (the attempt's own error matters more). */
+export async function releaseQuietly(deps: FallbackDeps, reservation: Reservation | undefined): Promise<void> {
+  if (!reservation || !deps.spendGuard) return;
+  try {
+    await deps.spendGuard.release(reservation);
+  } catch (error) {
+    deps.onBackgroundError?.(error, `releasing reservation ${reservation.id}`);
+  }
 }
 
 /** The default sleep: resolves after `ms`, or early when the signal aborts. */

@@ -10,7 +10,7 @@ import type { UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, answeredModel, readUsage } from "./answered-model.js";
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
-import type { FallbackDeps } from "./fallback-settings.js";
+import { settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
@@ -53,7 +53,7 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   const model = answeredModel(candidate, value.body.model);
   const usage = readUsage(value.body.usage);
   const costUsd = answerCostUsd(deps.catalog, candidate, model, usage);
-  if (reservation) await deps.spendGuard?.settle(reservation, costUsd);
+  await settleQuietly(deps, reservation, costUsd);
   return {
     raw: value.raw,
     body: value.body,

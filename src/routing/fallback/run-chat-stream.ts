@@ -11,7 +11,7 @@ import type { Usage } from "../../core/types.js";
 import { ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, answeredModel, partialCostUsd } from "./answered-model.js";
 import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
-import type { FallbackDeps } from "./fallback-settings.js";
+import { settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
 import { relayAttempt, StreamState } from "./relay-stream-attempt.js";
 import { DONE_EVENT, errorEvent } from "./stream-chunk.js";
@@ -104,7 +104,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       ? answerCostUsd(deps.catalog, candidate, state.model, state.usage)
       : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars);
     state.costUsd += cost;
-    if (current.reservation) await deps.spendGuard?.settle(current.reservation, cost);
+    await settleQuietly(deps, current.reservation, cost);
   };
   let finished = false;
   const finish = async (status: StreamOutcome["status"], error?: GatewayError): Promise<void> => {

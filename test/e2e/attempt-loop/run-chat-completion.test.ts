@@ -128,3 +128,28 @@ describe("runChatCompletion bounds", () => {
     }
   });
 });
+
+describe("runChatCompletion and the spend guard", () => {
+  it("reserves each attempt's worst case, releases failures, settles the answer at its actual cost, and survives a failing settle", async () => {
+    const kit = await startFallbackKit();
+    const calls: string[] = [];
+    const reported: string[] = [];
+    const spendGuard = {
+      reserve: async ({ amountUsd }: { amountUsd: number }) => (calls.push(`reserve ${amountUsd > 0}`), { id: `r${calls.length}`, amountUsd }),
+      release: async (reservation: { id: string }) => void calls.push(`release ${reservation.id}`),
+      settle: async (reservation: { id: string }, actualUsd: number) => {
+        calls.push(`settle ${reservation.id} ${actualUsd > 0}`);
+        throw new Error("ledger down");
+      },
+    };
+    try {
+      kit.simulator.setFault(PRIMARY, "server_error");
+      const result = await runChatCompletion(kit.deps({ spendGuard, onBackgroundError: (_error, what) => void reported.push(what) }), kit.request());
+      expect(result.model).toBe(SECONDARY);
+      expect(calls).toEqual(["reserve true", "release r1", "reserve true", `settle r3 true`]);
+      expect(reported).toEqual(["settling reservation r3"]);
+    } finally {
+      await kit.close();
+    }
+  });
+});
