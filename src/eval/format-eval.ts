@@ -25,6 +25,8 @@ export function formatEvalResults(results: readonly EvalResult[]): string {
     lines.push(`${first.dataset}: n=${first.n} (${first.dropped} with empty cells dropped)`);
     for (const rung of first.ladder) lines.push(`  rung ${rung.model.padEnd(40)} $${rung.usd_per_million_tokens}/M  score ${num(rung.score)}`);
     lines.push(`  best model ${first.best_model.model} ${num(first.best_model.score)}; 95% target ${num(first.target_score)}`);
+    const single = first.cheapest_single_model_at_95;
+    if (single) lines.push(`  cheapest single model reaching it: ${single.model} at $${single.cost}/M`);
     lines.push("router       cheapest point reaching 95% of the best model");
     for (const r of results) {
       if (r.kind !== "ladder") continue;

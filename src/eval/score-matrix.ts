@@ -39,19 +39,16 @@ export const DEFAULT_LADDERS: Readonly<Record<string, readonly LadderRung[]>> = 
   "arena-bench-v1": [
     { model: "mistralai/Mistral-7B-Instruct-v0.1", usdPerMillionTokens: 0.2 },
     { model: "mistralai/Mixtral-8x7B-Instruct-v0.1", usdPerMillionTokens: 0.6 },
-    { model: "gpt-3.5-turbo-1106", usdPerMillionTokens: 1.5 },
     { model: "gpt-4-1106-preview", usdPerMillionTokens: 20 },
   ],
   "mt-bench": [
     { model: "llama-2-chat-7b", usdPerMillionTokens: 0.2 },
-    { model: "gemini-1.5-flash", usdPerMillionTokens: 0.47 },
-    { model: "claude-3-5-sonnet-20240620", usdPerMillionTokens: 9 },
+    { model: "mistralai/Mixtral-8x7B-Instruct-v0.1", usdPerMillionTokens: 0.6 },
     { model: "gpt-4-1106-preview", usdPerMillionTokens: 20 },
   ],
   "alpaca-eval": [
     { model: "llama-2-7b-chat-hf", usdPerMillionTokens: 0.2 },
     { model: "llama-2-70b-chat-hf", usdPerMillionTokens: 0.9 },
-    { model: "gpt-3.5-turbo-1106", usdPerMillionTokens: 1.5 },
     { model: "gpt4_1106_preview", usdPerMillionTokens: 20 },
   ],
   "alpaca-eval-weighted": [
