@@ -10,6 +10,7 @@ export {
   blendedUsdPerMillionTokens,
   compareByPrice,
   explainRejection,
+  passesFilter,
   isExpired,
   type CatalogSource,
   type ModelFilter,

@@ -31,6 +31,7 @@ export class ModelCatalog {
   readonly fetchedAt: number | undefined;
   readonly #models: readonly ModelEntry[];
   readonly #byId: ReadonlyMap<string, ModelEntry>;
+  #byPrice: readonly ModelEntry[] | undefined;
 
   constructor(models: readonly ModelEntry[], options: { source: CatalogSource; fetchedAt?: number }) {
     this.#models = models;
@@ -42,6 +43,21 @@ export class ModelCatalog {
   /** Every model, in catalog order. */
   list(): readonly ModelEntry[] {
     return this.#models;
+  }
+
+  /** Every model, cheapest (blended) first; sorted once, then cached. */
+  listByPrice(): readonly ModelEntry[] {
+    this.#byPrice ??= [...this.#models].sort(compareByPrice);
+    return this.#byPrice;
+  }
+
+  /** The cheapest model passing the filter and not in `exclude`: a scan that stops at the first match. */
+  cheapest(filter: ModelFilter, now: number, exclude?: ReadonlySet<string>): ModelEntry | undefined {
+    for (const model of this.listByPrice()) {
+      if (exclude?.has(model.id)) continue;
+      if (passesFilter(model, filter, now)) return model;
+    }
+    return undefined;
   }
 
   get size(): number {
@@ -65,9 +81,7 @@ export class ModelCatalog {
 
   /** Models that pass the filter and are not expired at `now`, cheapest first. */
   query(filter: ModelFilter, now: number): ModelEntry[] {
-    return this.#models
-      .filter((model) => explainRejection(model, filter, now) === undefined)
-      .sort(compareByPrice);
+    return this.listByPrice().filter((model) => passesFilter(model, filter, now));
   }
 }
 
@@ -88,8 +102,21 @@ export function isExpired(model: ModelEntry, now: number): boolean {
   return Number.isFinite(expiresAt) && expiresAt <= now;
 }
 
+/** True when the model passes the filter: the hot-path check, which builds no strings. */
+export function passesFilter(model: ModelEntry, filter: ModelFilter, now: number): boolean {
+  if (model.isRouter || isExpired(model, now) || (model.isFree && !filter.includeFree)) return false;
+  if (filter.needs) for (const need of filter.needs) if (!model.capabilities.includes(need)) return false;
+  if (filter.minContext !== undefined && model.contextLength < filter.minContext) return false;
+  const { usdPerMillionInputTokens: input, usdPerMillionOutputTokens: output } = model.pricing;
+  if (filter.maxUsdPerMillionTokens !== undefined && Math.max(input, output) > filter.maxUsdPerMillionTokens) return false;
+  if (filter.minUsdPerMillionOutputTokens !== undefined && output < filter.minUsdPerMillionOutputTokens) return false;
+  if (filter.allowAuthors?.length && !filter.allowAuthors.includes(model.author)) return false;
+  return !filter.denyAuthors?.includes(model.author);
+}
+
 /** Why a model fails a filter, as a plain sentence, or undefined when it passes. */
 export function explainRejection(model: ModelEntry, filter: ModelFilter, now: number): string | undefined {
+  if (passesFilter(model, filter, now)) return undefined;
   if (model.isRouter) return `${model.id} is a router slug, not a model`;
   if (isExpired(model, now)) return `${model.id} expired on ${model.expirationDate}`;
   if (model.isFree && !filter.includeFree) return `${model.id} is a free model and free models are not allowed`;

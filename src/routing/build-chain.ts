@@ -3,7 +3,7 @@
  * @module
  */
 import { estimateWorstCaseCostUsd } from "../catalog/estimate-cost.js";
-import { explainRejection, type ModelCatalog, type ModelFilter } from "../catalog/model-catalog.js";
+import { explainRejection, passesFilter, type ModelCatalog, type ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { TierConfig } from "../config/config-schema.js";
 import { NoRouteError } from "../core/errors/index.js";
@@ -63,7 +63,7 @@ function cheapestModels(input: BuildChainInput): ModelEntry[] {
     estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount });
   const ranked = catalog
     .list()
-    .filter((model) => explainRejection(model, filter, now) === undefined)
+    .filter((model) => passesFilter(model, filter, now))
     .map((model) => ({ model, cost: cost(model) }))
     .sort((a, b) => a.cost - b.cost || a.model.id.localeCompare(b.model.id))
     .slice(0, 4)

@@ -3,7 +3,7 @@
  * by the request's needs, recording why each skipped model was skipped.
  * @module
  */
-import { compareByPrice, explainRejection, type ModelCatalog, type ModelFilter } from "../catalog/model-catalog.js";
+import { explainRejection, type ModelCatalog, type ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { TierModel } from "../config/config-schema.js";
 
@@ -68,19 +68,8 @@ export function resolveChain({
 }
 
 /** The cheapest catalog model passing the filter, not already chosen. */
-export function cheapestMatching(
-  catalog: ModelCatalog,
-  filter: ModelFilter,
-  now: number,
-  exclude: ReadonlySet<string> = new Set(),
-): ModelEntry | undefined {
-  let best: ModelEntry | undefined;
-  for (const model of catalog.list()) {
-    if (exclude.has(model.id)) continue;
-    if (explainRejection(model, filter, now) !== undefined) continue;
-    if (!best || compareByPrice(model, best) < 0) best = model;
-  }
-  return best;
+export function cheapestMatching(catalog: ModelCatalog, filter: ModelFilter, now: number, exclude?: ReadonlySet<string>): ModelEntry | undefined {
+  return catalog.cheapest(filter, now, exclude);
 }
 
 function minDefined(a: number | undefined, b: number | undefined): number | undefined {
