@@ -6,7 +6,7 @@
 import type { ModelCatalog } from "../catalog/model-catalog.js";
 import type { FallbackDeps } from "../routing/fallback/fallback-settings.js";
 import type { RequestRouter } from "../routing/request-router.js";
-import { buildModelList } from "./routes/models.js";
+import { buildModelList, type ModelListEntry } from "./routes/models.js";
 
 /** What routes read per request. */
 export interface EngineState {
@@ -15,15 +15,17 @@ export interface EngineState {
   fallback: FallbackDeps;
   /** The serialized `/v1/models` body. */
   modelsBody: string;
+  /** Each listed model by id (`GET /v1/models/{id}`). */
+  modelsById: ReadonlyMap<string, ModelListEntry>;
 }
 
 /** Holds the current state; `setCatalog` rebuilds it. */
 export class GatewayEngine {
   #state: EngineState;
-  readonly #build: (catalog: ModelCatalog) => Omit<EngineState, "modelsBody">;
+  readonly #build: (catalog: ModelCatalog) => Omit<EngineState, "modelsBody" | "modelsById">;
   readonly #created: number;
 
-  constructor(options: { catalog: ModelCatalog; build: (catalog: ModelCatalog) => Omit<EngineState, "modelsBody">; created: number }) {
+  constructor(options: { catalog: ModelCatalog; build: (catalog: ModelCatalog) => Omit<EngineState, "modelsBody" | "modelsById">; created: number }) {
     this.#build = options.build;
     this.#created = options.created;
     this.#state = this.#make(options.catalog);
@@ -40,6 +42,7 @@ export class GatewayEngine {
 
   #make(catalog: ModelCatalog): EngineState {
     const state = this.#build(catalog);
-    return { ...state, modelsBody: JSON.stringify(buildModelList(state.router, catalog, this.#created)) };
+    const list = buildModelList(state.router, catalog, this.#created);
+    return { ...state, modelsBody: JSON.stringify(list), modelsById: new Map(list.data.map((entry) => [entry.id, entry])) };
   }
 }

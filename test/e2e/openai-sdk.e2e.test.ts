@@ -16,6 +16,10 @@ describe("the openai SDK, unchanged, against the gateway", () => {
     for await (const model of gateway.client.models.list()) ids.push(model.id);
     expect(ids).toEqual(expect.arrayContaining(["switchyard/auto", "switchyard/cheapest", "switchyard/task/code_generation", "switchyard/tier/premium", "switchyard/tier/e2e", PRIMARY]));
     expect(ids.indexOf("switchyard/auto")).toBeLessThan(ids.indexOf(PRIMARY));
+    expect((await gateway.client.models.retrieve(PRIMARY)).id).toBe(PRIMARY);
+    expect((await gateway.client.models.retrieve("switchyard/tier/e2e")).owned_by).toBe("switchyard");
+    const missing = await gateway.client.models.retrieve("nobody/nothing").catch((caught: unknown) => caught);
+    expect((missing as { status?: number }).status).toBe(404);
   });
 
   it("answers a non-streaming call with the decision headers", async () => {

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
+import { GatewayError } from "../../core/errors/index.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 
 /** One entry of the list. */
@@ -45,10 +46,18 @@ export function buildModelList(router: RequestRouter, catalog: ModelCatalog, cre
   return { object: "list", data };
 }
 
-/** Registers the route; the body comes pre-serialized from the engine. */
-export function registerModelsRoute(app: FastifyInstance, engine: { current: { modelsBody: string } }): void {
+/** Registers `GET /v1/models` (pre-serialized by the engine) and `GET /v1/models/{id}` (ids contain slashes). */
+export function registerModelsRoute(app: FastifyInstance, engine: { current: { modelsBody: string; modelsById: ReadonlyMap<string, ModelListEntry> } }): void {
   app.get("/v1/models", async (_request, reply) => {
     void reply.type("application/json; charset=utf-8");
     return engine.current.modelsBody;
+  });
+  app.get("/v1/models/*", async (request) => {
+    const id = decodeURIComponent((request.params as { "*": string })["*"]);
+    const entry = engine.current.modelsById.get(id);
+    if (!entry) {
+      throw new GatewayError({ message: `No model "${id}". GET /v1/models lists the virtual models and the catalog.`, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" });
+    }
+    return entry;
   });
 }
