@@ -3,6 +3,7 @@
  * @module
  */
 import type { ConversationClassifier } from "../classifier/classifier.js";
+import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js";
 import { createLearnedClassifier, loadLearnedWeights } from "../classifier/learned/index.js";
 import { InvalidRequestError } from "../core/errors/index.js";
 import { createRandomClassifier } from "./random-classifier.js";
@@ -18,25 +19,13 @@ export interface ClassifierByNameOptions {
   weightsFile?: string;
 }
 
-type HeuristicModule = { createHeuristicClassifier?: () => ConversationClassifier };
-
-async function loadHeuristic(): Promise<ConversationClassifier> {
-  // Resolved at run time: the heuristic module is owned by another part of the codebase.
-  const specifier = "../classifier/heuristic-classifier.js";
-  const module = (await import(specifier)) as HeuristicModule;
-  if (typeof module.createHeuristicClassifier !== "function") {
-    throw new InvalidRequestError("The heuristic classifier does not export createHeuristicClassifier().");
-  }
-  return module.createHeuristicClassifier();
-}
-
 /** Creates the named classifier. */
 export async function createClassifierByName(name: string, options: ClassifierByNameOptions = {}): Promise<ConversationClassifier> {
   switch (name) {
     case "random":
       return createRandomClassifier(options.seed ?? 0);
     case "heuristic":
-      return loadHeuristic();
+      return createHeuristicClassifier();
     case "learned":
       return createLearnedClassifier(options.weightsFile ? loadLearnedWeights(options.weightsFile) : undefined);
     default:

@@ -99,6 +99,18 @@ function taskAccuracy(weights: LearnedWeights, examples: readonly SourcedExample
   return evaluateTaskSet(labelled, createLearnedClassifier(weights)).accuracy;
 }
 
+/**
+ * Cut points between difficulty labels: the 40th, 70th and 90th percentiles of the strong-need
+ * probability over the team's everyday prompts, so about 40% of them read as budget, 30% mid,
+ * 20% standard and 10% premium.
+ */
+function difficultyCutsFor(weights: LearnedWeights, examples: readonly SourcedExample[]): [number, number, number] {
+  const classifier = createLearnedClassifier(weights);
+  const sorted = examples.map((e) => classifier.classify(e.messages).strongProbability).sort((a, b) => a - b);
+  const at = (q: number): number => Number((sorted[Math.floor(q * (sorted.length - 1))] ?? q).toFixed(4));
+  return [at(0.4), at(0.7), at(0.9)];
+}
+
 /** Trains, validates and returns the weights to ship with their report in `meta`. */
 export function runTraining(options: RunTrainingOptions): LearnedWeights {
   const seed = options.seed ?? 1;
@@ -128,5 +140,7 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   progress("refitting on train + validation for the shipped weights");
   const all = [...parts.train, ...parts.validationTasks, ...parts.validationStrong];
   const final = trainLearnedModel(weighTrainingExamples(all), { ...hyper, onEpoch: (epoch, loss) => progress(`refit epoch ${epoch}: loss ${loss.toFixed(4)}`) });
-  return { ...final, meta: { ...report, refit_examples: all.length } };
+  const difficultyCuts = difficultyCutsFor(final, all.filter((e) => e.source === "team"));
+  progress(`difficulty cuts (budget|mid|standard|premium): ${difficultyCuts.map((c) => c.toFixed(3)).join(", ")}`);
+  return { ...final, difficultyCuts, meta: { ...report, refit_examples: all.length } };
 }
