@@ -116,6 +116,22 @@ export function usageChunk(context: GenerationContext, answer: PlannedAnswer): R
   };
 }
 
+/**
+ * The event OpenRouter sends when generation fails after tokens were streamed: a chunk with a top-level
+ * `error` and `finish_reason: "error"` (the HTTP status is already 200).
+ */
+export function streamErrorChunk(context: GenerationContext, message: string): Record<string, unknown> {
+  return {
+    id: context.id,
+    provider: context.provider,
+    model: context.model,
+    object: "chat.completion.chunk",
+    created: context.created,
+    error: { code: 502, message, metadata: { error_type: "provider_unavailable", provider_name: context.provider } },
+    choices: [{ index: 0, delta: { content: "" }, finish_reason: "error", native_finish_reason: "error", logprobs: null }],
+  };
+}
+
 /** An OpenRouter error body; `metadata.error_type` is OpenRouter's canonical error type. */
 export function errorBody(code: number, message: string, metadata?: Record<string, unknown>): OpenRouterErrorBody {
   return metadata ? { error: { code, message, metadata } } : { error: { code, message } };

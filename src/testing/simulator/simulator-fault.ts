@@ -16,6 +16,7 @@ export const SIMULATOR_FAULTS = [
   "slow_first_token",
   "stream_cut",
   "stream_stall",
+  "stream_error",
   "malformed_chunk",
   "missing_done",
   "context_length_exceeded",
@@ -33,6 +34,9 @@ export type SimulatorFault = (typeof SIMULATOR_FAULTS)[number];
 export function isSimulatorFault(value: unknown): value is SimulatorFault {
   return typeof value === "string" && (SIMULATOR_FAULTS as readonly string[]).includes(value);
 }
+
+/** The message of the `stream_error` fault's error event. */
+export const STREAM_ERROR_MESSAGE = "Provider disconnected unexpectedly";
 
 /** The refusal text the `refusal` fault answers with. */
 export const REFUSAL_TEXT = "I'm sorry, but I can't help with that.";

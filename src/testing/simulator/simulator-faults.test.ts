@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { builtinModels } from "../../catalog/builtin-catalog.js";
 import { createSimulator, type Simulator } from "./create-simulator.js";
-import { REFUSAL_TEXT } from "./simulator-fault.js";
+import { REFUSAL_TEXT, STREAM_ERROR_MESSAGE } from "./simulator-fault.js";
 import { chatBody, firstChoice, parseSse, postChat, streamedText } from "./simulator-test-helpers.js";
 
 const CATALOG_MODEL = builtinModels().find((model) => !model.isFree);
@@ -135,6 +135,24 @@ describe("simulator faults", () => {
     const next = await Promise.race([reader.read().then(() => "data"), new Promise((resolve) => setTimeout(() => resolve("silent"), 300))]);
     expect(next).toBe("silent");
     await reader.cancel();
+  });
+
+  it("stream_error sends some content, then OpenRouter's error event with finish_reason error, and no [DONE]", async () => {
+    const streamed = await readAll(await send("stream_error", { stream: true }));
+    expect(streamed.error).toBeUndefined();
+    const events = parseSse(streamed.text);
+    expect(streamedText(events).length).toBeGreaterThan(0);
+    expect(events.some((event) => event.kind === "done")).toBe(false);
+    const last = events.at(-1);
+    if (last?.kind !== "data") throw new Error("the stream must end with a data event");
+    expect(last.json["error"]).toMatchObject({ code: 502, message: STREAM_ERROR_MESSAGE, metadata: { error_type: "provider_unavailable" } });
+    expect(firstChoice(last.json)?.["finish_reason"]).toBe("error");
+    expect(events.some((event) => event.kind === "data" && "usage" in event.json)).toBe(false);
+    const plain = await send("stream_error");
+    expect(plain.status).toBe(200);
+    const body = (await plain.json()) as ErrorBody & { choices?: unknown };
+    expect(body.error.message).toBe(STREAM_ERROR_MESSAGE);
+    expect(body.choices).toBeUndefined();
   });
 
   it("malformed_chunk makes the first data line invalid JSON (and the JSON body invalid)", async () => {

@@ -6,12 +6,14 @@
 import type { ServerResponse } from "node:http";
 import {
   completionBody,
+  errorBody,
   streamChunk,
+  streamErrorChunk,
   usageChunk,
   type GenerationContext,
 } from "./openrouter-payloads.js";
 import type { PlannedAnswer } from "./plan-answer.js";
-import type { SimulatorFault } from "./simulator-fault.js";
+import { STREAM_ERROR_MESSAGE, type SimulatorFault } from "./simulator-fault.js";
 
 /** Timing and helpers the writers need from the simulator. */
 export interface WriteOptions {
@@ -44,6 +46,12 @@ export async function writeJsonAnswer(
     response.writeHead(200, { ...headers, "content-length": Buffer.byteLength(broken) }).end(broken);
     return;
   }
+  if (fault === "stream_error") {
+    // Generation failed after the 200 went out: OpenRouter puts the error in the body.
+    const failed = JSON.stringify({ ...errorBody(502, STREAM_ERROR_MESSAGE, { error_type: "provider_unavailable", provider_name: context.provider }), id: context.id });
+    response.writeHead(200, { ...headers, "content-length": Buffer.byteLength(failed) }).end(failed);
+    return;
+  }
   if (fault === "stream_cut" || fault === "stream_stall") {
     // Promise the whole body, send half: the client sees a truncated body or a stalled one.
     response.writeHead(200, { ...headers, "content-length": Buffer.byteLength(text) });
@@ -70,10 +78,16 @@ export async function writeStreamAnswer(
   });
   const events = contentEvents(context, answer, options.chunkCount);
   if (fault === "malformed_chunk") events.unshift(`data: {"id":"${context.id}","choices":[{"delta":{"content":\n\n`);
-  const breakAfter = fault === "stream_cut" || fault === "stream_stall" ? Math.max(1, Math.ceil(events.length / 2)) : -1;
-  events.push(sse(streamChunk(context, { role: "assistant", content: "" }, answer.finishReason)));
-  events.push(sse(usageChunk(context, answer)));
-  if (fault !== "missing_done") events.push("data: [DONE]\n\n");
+  const half = Math.max(1, Math.ceil(events.length / 2));
+  const breakAfter = fault === "stream_cut" || fault === "stream_stall" ? half : -1;
+  if (fault === "stream_error") {
+    // Half the content, then OpenRouter's mid-stream error event, then the stream ends: no usage, no [DONE].
+    events.splice(half, events.length - half, sse(streamErrorChunk(context, STREAM_ERROR_MESSAGE)));
+  } else {
+    events.push(sse(streamChunk(context, { role: "assistant", content: "" }, answer.finishReason)));
+    events.push(sse(usageChunk(context, answer)));
+    if (fault !== "missing_done") events.push("data: [DONE]\n\n");
+  }
   if (fault === "slow_first_token") {
     response.write(PROCESSING_COMMENT);
     if (!(await think(response, options))) return;
