@@ -12,7 +12,7 @@ import type { UpstreamBody, UpstreamResponse } from "../../upstream/upstream-cli
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import type { ChainCandidate } from "../routing-plan.js";
-import { isContentChunk, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { isContentChunk, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** A stream that has produced its first content chunk. */
 export interface OpenedStream {
@@ -68,6 +68,7 @@ export async function openStreamAttempt(
         if (!chunk) throw malformedResponse(candidate.id, `a stream chunk is not JSON: ${redact(deps, event.data.slice(0, 80))}`, 200);
         const errorBody = readErrorBody(chunk);
         if (errorBody) throw classifyErrorObject(candidate.id, { ...errorBody, message: redact(deps, errorBody.message) });
+        if (isErrorFinish(chunk)) throw earlyEnd(candidate.id, 'the stream ended with finish_reason "error" before any content');
         buffered.push(event.raw);
         bufferedChunks.push(chunk);
         if (isContentChunk(chunk)) {

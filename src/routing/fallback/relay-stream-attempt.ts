@@ -12,7 +12,7 @@ import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
 import { readUsage } from "./answered-model.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
-import { chunkText, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { chunkText, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** What a stream has produced so far, across resumes. */
 export class StreamState {
@@ -105,8 +105,8 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
     return "";
   }
   const errorBody = readErrorBody(chunk);
-  if (errorBody) {
-    end.failure = classifyErrorObject(opened.candidate.id, errorBody);
+  if (errorBody || isErrorFinish(chunk)) {
+    end.failure = classifyErrorObject(opened.candidate.id, errorBody ?? { message: "the upstream ended the stream with finish_reason \"error\"", code: null, type: null, metadata: null });
     return "";
   }
   state.track(chunk);

@@ -53,6 +53,11 @@ export function isContentChunk(chunk: StreamChunk): boolean {
   );
 }
 
+/** True when the upstream itself marks the chunk as a failure (`finish_reason: "error"`), with or without an `error`. */
+export function isErrorFinish(chunk: StreamChunk): boolean {
+  return chunk.choices?.[0]?.finish_reason === "error";
+}
+
 /** The text of a chunk's first choice (what a resumed stream prefills). */
 export function chunkText(chunk: StreamChunk): string {
   const content = chunk.choices?.[0]?.delta?.content;
