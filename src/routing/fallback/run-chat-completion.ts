@@ -112,6 +112,12 @@ function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer): ChatCo
   if (!Array.isArray(choices) || choices.length === 0 || typeof choices[0] !== "object" || choices[0] === null) {
     throw malformedResponse(model, "the body has no choices", 200);
   }
+  const first = choices[0] as { finish_reason?: unknown; error?: unknown };
+  if (first.finish_reason === "error") {
+    // OpenRouter reports a provider failure during generation this way (the error sits on the choice).
+    const choiceError = readErrorBody({ error: first.error ?? "the upstream ended the answer with finish_reason \"error\"" });
+    if (choiceError) throw classifyErrorObject(model, { ...choiceError, message: redact(deps, choiceError.message) });
+  }
   return body as ChatCompletionBody;
 }
 

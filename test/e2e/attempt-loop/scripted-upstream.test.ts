@@ -73,3 +73,34 @@ describe("streams from a scripted upstream", () => {
     expect((await session.outcome).text).toBe("Hello");
   });
 });
+
+describe("non-streaming answers from a scripted upstream", () => {
+  it('fails over when the answer ends with finish_reason "error" (OpenRouter puts the error on the choice)', async () => {
+    const { runChatCompletion } = await import("../../../src/routing/fallback/run-chat-completion.js");
+    const server = createServer((request, response) => {
+      let text = "";
+      request.on("data", (piece: Buffer) => (text += piece.toString()));
+      request.on("end", () => {
+        const model = (JSON.parse(text) as { model: string }).model;
+        const failed = model === PRIMARY;
+        const choice = failed
+          ? { index: 0, message: { role: "assistant", content: "Hal" }, finish_reason: "error", error: { code: 502, message: "Provider returned error" } }
+          : { index: 0, message: { role: "assistant", content: "Hello" }, finish_reason: "stop" };
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify({ id: "x", object: "chat.completion", model, choices: [choice], usage: { prompt_tokens: 1, completion_tokens: 1 } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const kit = await startFallbackKit();
+    const upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`, connectTimeoutMs: 1_000 });
+    try {
+      const result = await runChatCompletion(kit.deps({ upstream }), kit.request());
+      expect(result.model).toBe(SECONDARY);
+      expect(result.run.attempts[0]).toMatchObject({ model: PRIMARY, errorType: "http", status: 502 });
+    } finally {
+      await upstream.close();
+      await kit.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
