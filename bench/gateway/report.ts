@@ -94,6 +94,12 @@ export function renderMarkdown(results: GatewayBenchResults): string {
   lines.push(`Run ${results.date} on ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}. Command: \`${results.command}\`. Gateway: ${results.gatewayRuntime}.`, "");
   if (results.gatewayUnavailable) lines.push(`**Switchyard gateway unavailable:** ${results.gatewayUnavailable.split("\n")[0] ?? ""}`, "");
   lines.push(...latencyTable("Non-streaming latency at a fixed rate (send → last byte), fast upstream", results.latency, false));
+  const ours = results.latency["switchyard"];
+  const bare = results.latency["bare-proxy"];
+  if (ours && bare) {
+    const cpu = (ours.cpuPerRequestMs ?? Number.NaN) - (bare.cpuPerRequestMs ?? Number.NaN);
+    lines.push(`Switchyard's features over the bare proxy hop: +${ms(ours.measured.p50 - bare.measured.p50)} ms at p50, +${ms(cpu)} ms CPU/req.`, "");
+  }
   lines.push(...latencyTable("Streaming time to first content chunk at a fixed rate, fast upstream", results.ttfbFast, true));
   lines.push(...latencyTable(`Streaming time to first content chunk, realistic upstream (${results.settings["slowLatencyMs"]} ms latency, ${results.settings["slowChunkDelayMs"]} ms between chunks)`, results.ttfbSlow, true));
   lines.push("**Throughput (autocannon, successful req/s, median of rounds)**", "");
