@@ -44,11 +44,11 @@ export interface GatewayOptions {
 
 /** Starts simulator + gateway + SDK client. */
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
-  const simulator = await createSimulator({ slowMs: 1_500, processingIntervalMs: 50, apiKey: UPSTREAM_KEY, ...options.simulator });
+  const simulator = await createSimulator({ slowMs: 2_000, processingIntervalMs: 50, apiKey: UPSTREAM_KEY, ...options.simulator });
   const config = parseConfig({
     tiers: { e2e: { models: [...CHAIN], max_tokens: 300 } },
     tasks: { probe: "e2e" },
-    upstream: { timeouts: { first_token_ms: 700, idle_ms: 500, total_ms: 15_000, connect_ms: 1_000 }, max_retry_after_ms: 100 },
+    upstream: { timeouts: { first_token_ms: 1_000, idle_ms: 700, total_ms: 15_000, connect_ms: 1_000 }, max_retry_after_ms: 100 },
     ...options.config,
   });
   const logs: string[] = [];

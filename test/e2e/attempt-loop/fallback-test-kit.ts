@@ -43,7 +43,7 @@ export async function startFallbackKit(simulatorOptions: Parameters<typeof creat
       clock: SYSTEM_CLOCK,
       catalog,
       ...overrides,
-      settings: { firstTokenMs: 600, idleMs: 400, totalMs: 10_000, maxAttempts: 4, maxRetryAfterMs: 50, fallbackOnContentPolicy: false, ...overrides.settings },
+      settings: { firstTokenMs: 800, idleMs: 500, totalMs: 10_000, maxAttempts: 4, maxRetryAfterMs: 50, fallbackOnContentPolicy: false, ...overrides.settings },
     }),
     request: (body = {}, signal) => {
       const plan = router.route({ model: "switchyard/tier/test", messages: [{ role: "user", content: "Say hello." }], ...body });
