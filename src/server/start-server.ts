@@ -91,7 +91,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
   });
-  const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock });
+  const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
   await spendGuard.sweep();
   const activeKeys = await storage.keys.countActive();
   const host = chooseHost(options.host, activeKeys, onNotice);
