@@ -14,7 +14,7 @@ import { computeRoutingMetrics, type RoutingMetrics } from "./routing-metrics.js
 import { readRouteLlmFolder } from "./routellm-datasets.js";
 import { readRouterBench } from "./routerbench-dataset.js";
 import { DEFAULT_LADDERS, readScoreMatrix, type LadderRung } from "./score-matrix.js";
-import { evaluateTaskSet, readTaskSet, type TaskSetResult } from "./task-set.js";
+import { evaluateTaskSet, readHeldOutCandidateTaskSet, readTaskSet, type TaskSetResult } from "./task-set.js";
 
 /** Short names for the shared datasets, relative to the data folder. */
 export const DATASET_ALIASES: Readonly<Record<string, string>> = {
@@ -28,6 +28,7 @@ export const DATASET_ALIASES: Readonly<Record<string, string>> = {
   "mt-bench": "routing/mt-bench",
   "alpaca-eval": "routing/alpaca-eval/alpaca_eval_gpt4_preferences.csv",
   "routerbench-zs": "routing/routerbench-zs",
+  "task-candidates": "routing/task-type-candidates.csv",
   "alpaca-eval-weighted": "routing/alpaca-eval/weighted_alpaca_eval_gpt4_turbo_preferences.csv",
 };
 
@@ -107,8 +108,9 @@ export function runEval(classifiers: readonly ConversationClassifier[], options:
       return { kind: "ladder" as const, dataset: matrix.name, router: classifier.name, ...evaluateLadder(matrix.items, scores, ladder) };
     });
   }
-  if (!isDir && /\.jsonl?$/.test(target)) {
-    const examples = readTaskSet(target);
+  const isCandidates = path.basename(target) === "task-type-candidates.csv";
+  if (!isDir && (/\.jsonl?$/.test(target) || isCandidates)) {
+    const examples = isCandidates ? readHeldOutCandidateTaskSet(target) : readTaskSet(target);
     progress?.(`${path.basename(target)}: ${examples.length} labelled prompts`);
     return classifiers.map((classifier) => ({
       kind: "tasks" as const,

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import type { ChatMessage } from "../core/types.js";
-import { parseJsonLines } from "./csv.js";
+import { parseCsvRecords, parseJsonLines } from "./csv.js";
+import { HELD_OUT_CANDIDATE_SOURCES } from "./held-out-sets.js";
 
 /** One labelled conversation. */
 export interface TaskExample {
@@ -33,6 +34,16 @@ export function readTaskSet(file: string): TaskExample[] {
     if (Array.isArray(row.messages)) return [{ messages: row.messages as ChatMessage[], task: row.task }];
     return [];
   });
+}
+
+/**
+ * The labelled rows of `task-type-candidates.csv` whose source is a held-out set (evaluation only):
+ * `suggested_router_label` is the gold task.
+ */
+export function readHeldOutCandidateTaskSet(file: string): TaskExample[] {
+  return parseCsvRecords(readFileSync(file, "utf8"))
+    .records.filter((r) => (HELD_OUT_CANDIDATE_SOURCES as readonly string[]).includes(r.source ?? "") && (r.suggested_router_label ?? "") !== "")
+    .map((r) => ({ messages: [{ role: "user", content: r.prompt ?? "" }], task: r.suggested_router_label ?? "" }));
 }
 
 /** Classifies every example and tallies accuracy and the confusion matrix. */
