@@ -1,0 +1,48 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../cli/main.js";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+const hasData = existsSync(path.resolve(repoRoot, "../shared/data/routing"));
+
+function memoryIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: {}, cwd: repoRoot }, out, err };
+}
+
+describe.skipIf(!hasData)("switchyard eval", () => {
+  it("prints RouteLLM metrics as JSON for one router, progress on stderr, and writes an SVG", async () => {
+    const { io, out, err } = memoryIo();
+    const plot = path.join(mkdtempSync(path.join(tmpdir(), "sy-eval-")), "curve.svg");
+    const code = await runCli(["eval", "mt_bench", "--router", "learned", "--json", "--plot", plot], io);
+    expect(code).toBe(0);
+    const result = JSON.parse(out.join("")) as Record<string, unknown>;
+    expect(result).toMatchObject({ dataset: "routellm/mt_bench", router: "learned", n: 72 });
+    for (const key of ["strong", "weak", "apgr", "cpt_20", "cpt_50", "cpt_80", "curve"]) expect(result).toHaveProperty(key);
+    expect(err.join("")).toContain("72 prompts");
+    expect(readFileSync(plot, "utf8")).toMatch(/^<svg[\s\S]*<\/svg>$/);
+  });
+
+  it("compares several routers in one run and rejects an unknown router or dataset", async () => {
+    const many = memoryIo();
+    expect(await runCli(["eval", "gsm8k", "--router", "random,heuristic", "--json"], many.io)).toBe(0);
+    expect((JSON.parse(many.out.join("")) as { router: string }[]).map((r) => r.router)).toEqual(["random", "heuristic"]);
+    const bad = memoryIo();
+    expect(await runCli(["eval", "gsm8k", "--router", "oracle"], bad.io)).toBe(1);
+    expect(bad.err.join("")).toContain("Valid routers: random, heuristic, learned");
+    const missing = memoryIo();
+    expect(await runCli(["eval", "no-such-set"], missing.io)).toBe(1);
+    expect(missing.err.join("")).toContain("Unknown dataset");
+  });
+
+  it("reports the cheapest 95% operating point on a score matrix", async () => {
+    const { io, out } = memoryIo();
+    expect(await runCli(["eval", "arena-bench-v1", "--router", "learned", "--json"], io)).toBe(0);
+    const result = JSON.parse(out.join("")) as { ladder: unknown[]; curve: unknown[]; cheapest_at_95?: { score: number }; target_score: number };
+    expect(result.ladder).toHaveLength(3);
+    expect(result.cheapest_at_95?.score ?? 0).toBeGreaterThanOrEqual(result.target_score);
+  });
+});
