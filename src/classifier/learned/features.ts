@@ -19,6 +19,7 @@ const MAX_WORDS = 600;
 const LENGTH_FEATURE = /^(len|words|lines):/;
 const MAX_CHARS_FOR_NGRAMS = 1200;
 const MAX_PREVIOUS_CHARS = 2000;
+const MAX_SCAN_CHARS = 20_000;
 
 const CONSTRAINT_WORDS = new Set(["must", "exactly", "least", "most", "without", "only", "each", "every", "ensure", "should", "limit", "words", "format", "json", "table", "bullet", "steps", "strictly"]);
 const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]/g;
@@ -128,7 +129,9 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
   const task = new SlotBag(mask);
   const strong = new SlotBag(mask);
   const lastIndex = lastUserIndex(messages);
-  const last = lastIndex >= 0 ? messageText(messages[lastIndex] as ChatMessage) : "";
+  const fullLast = lastIndex >= 0 ? messageText(messages[lastIndex] as ChatMessage) : "";
+  // Huge pastes: read the head and the tail (the instruction is usually at one end); length buckets top out anyway.
+  const last = fullLast.length > MAX_SCAN_CHARS ? `${fullLast.slice(0, MAX_SCAN_CHARS - 4000)}\n${fullLast.slice(-4000)}` : fullLast;
   const previous = messages
     .filter((m, i) => i !== lastIndex && (m.role === "user" || m.role === "system" || m.role === "developer"))
     .map(messageText)
