@@ -1,8 +1,11 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { builtinModels } from "../../catalog/builtin-catalog.js";
+import { renderModelsBody } from "../../testing/index.js";
 import type { CliIo } from "../cli-io.js";
 import { runCli } from "../main.js";
 import { startSimulateUpstream, type SimulateUpstreamOptions } from "./simulate-upstream.js";
@@ -29,8 +32,11 @@ const DEFAULTS: SimulateUpstreamOptions = {
 describe("simulate-upstream", () => {
   it("starts a simulator with per-model faults and a catalog file, and prints its URL", async () => {
     const io = memoryIo();
+    const [first] = renderModelsBody(builtinModels().filter((model) => model.id === MODEL)).data;
+    const catalogFile = path.join(mkdtempSync(path.join(tmpdir(), "simulate-upstream-")), "models.json");
+    writeFileSync(catalogFile, JSON.stringify({ data: [{ ...first, id: "test/only-model" }] }));
     const simulator = await startSimulateUpstream(
-      { ...DEFAULTS, fault: [`${MODEL}=rate_limit`], catalog: "../shared/data/openrouter/models-2026-06-16.json", acceptUnknownModels: true },
+      { ...DEFAULTS, fault: [`${MODEL}=rate_limit`], catalog: catalogFile, acceptUnknownModels: true },
       io,
     );
     try {
@@ -38,8 +44,10 @@ describe("simulate-upstream", () => {
       const body = { model: MODEL, messages: [{ role: "user", content: "hi" }] };
       const response = await fetch(`${simulator.url}/chat/completions`, { method: "POST", body: JSON.stringify(body) });
       expect(response.status).toBe(429);
-      const models = (await (await fetch(`${simulator.url}/models`)).json()) as { data: unknown[] };
-      expect(models.data.length).toBeGreaterThan(300);
+      const models = (await (await fetch(`${simulator.url}/models`)).json()) as { data: { id: string }[] };
+      expect(models.data.map((row) => row.id)).toEqual(["test/only-model"]);
+      const unknown = { model: "made/up", messages: [{ role: "user", content: "hi" }] };
+      expect((await fetch(`${simulator.url}/chat/completions`, { method: "POST", body: JSON.stringify(unknown) })).status).toBe(200);
     } finally {
       await simulator.close();
     }
