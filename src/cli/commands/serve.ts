@@ -14,6 +14,7 @@ import { createSimulator, type Simulator } from "../../testing/simulator/index.j
 import type { UpstreamClient } from "../../upstream/upstream-client.js";
 import type { CliIo } from "../cli-io.js";
 import { fileCatalogCache, loadCatalogFile, loadConfigFile } from "../load-runtime.js";
+import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
 
 /** Flags of `serve`, as commander hands them over. */
 export interface ServeOptions {
@@ -94,18 +95,6 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       io.stderr(`Received ${signal}, draining and shutting down.\n`);
       await handle.close();
     });
-}
-
-function waitForShutdownSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals): void => {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-      resolve(signal);
-    };
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
-  });
 }
 
 function parsePort(value: string): number {

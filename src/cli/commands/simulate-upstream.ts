@@ -10,6 +10,7 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import { createSimulator, parseFaultAssignment, SIMULATOR_FAULTS, type Simulator, type SimulatorFault } from "../../testing/index.js";
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
+import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
 
 /** The port `simulate-upstream` listens on unless `--port` says otherwise. */
 export const DEFAULT_SIMULATOR_PORT = 8789;
@@ -79,18 +80,6 @@ export function registerSimulateUpstreamCommand(program: Command, io: CliIo): vo
       io.stderr(`Received ${signal}, shutting down.\n`);
       await simulator.close();
     });
-}
-
-function waitForShutdownSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals): void => {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-      resolve(signal);
-    };
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
-  });
 }
 
 function collect(value: string, previous: string[]): string[] {
