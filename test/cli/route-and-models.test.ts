@@ -1,0 +1,107 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSimulator, type Simulator } from "../../src/testing/index.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
+import { LATEST_CATALOG } from "../support/shared-data.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "switchyard-cli-"));
+const file = (name: string, text: string): string => {
+  const target = path.join(dir, name);
+  writeFileSync(target, text);
+  return target;
+};
+
+describe("switchyard route", () => {
+  it("prints a readable decision on the built-in catalog (the README's first command)", async () => {
+    const run = await runCliCaptured(["route", "Write a Python function that merges two sorted lists"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Route → \S+/);
+    expect(run.stdout).toMatch(/task\s+code_generation/);
+    expect(run.stdout).toMatch(/catalog\s+builtin/);
+    expect(run.stdout).toMatch(/Why:\n  - /);
+  });
+
+  it("prints the documented JSON object", async () => {
+    const run = await runCliCaptured(["route", "--json", "--catalog", LATEST_CATALOG, "--quality", "0.9", "Summarize this email for me"]);
+    expect(run.code).toBe(0);
+    const decision = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(decision).sort()).toEqual(["difficulty", "estimated_cost_usd", "fallbacks", "max_tokens", "model", "reasons", "task", "task_confidence", "tier"]);
+  });
+
+  it("routes a request file and a JSONL batch, one decision per line", async () => {
+    const request = file("request.json", JSON.stringify({ model: "switchyard/tier/mid", messages: [{ role: "user", content: "hello" }], max_tokens: 100 }));
+    const single = await runCliCaptured(["route", "--json", "--request", request]);
+    expect(JSON.parse(single.stdout)).toMatchObject({ tier: "mid", max_tokens: 100 });
+    const batch = file("batch.jsonl", ['{"prompt": "Translate hello into German"}', "", '{"request": {"model": "switchyard/task/math", "messages": [{"role": "user", "content": "2+2"}]}}'].join("\n"));
+    const run = await runCliCaptured(["route", "--jsonl", batch, "--catalog", LATEST_CATALOG]);
+    const lines = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { task: string });
+    expect(lines.map((line) => line.task)).toEqual(["translation", "math"]);
+  });
+
+  it("answers bad input with a clear message, exit 1 and no stack trace", async () => {
+    const malformed = file("bad-catalog.json", '{"data": [');
+    const cases: [string[], RegExp][] = [
+      [["route", "--catalog", malformed, "hi"], /is not valid JSON/],
+      [["route", "--catalog", file("wrong.json", '{"models": []}'), "hi"], /not an OpenRouter \/models response/],
+      [["route", "--task", "juggling", "hi"], /Unknown task "juggling". Valid tasks: classification, extraction/],
+      [["route", "--tier", "gold", "hi"], /Unknown tier "gold". Valid tiers: free, budget, mid, standard, premium/],
+      [["route", "--quality", "2", "hi"], /--quality must be a number from 0 to 1/],
+      [["route", "--router", "oracle", "hi"], /Unknown router "oracle". Valid routers: heuristic, learned/],
+      [["route", "--config", file("bad.yaml", "tiers:\n  budget: { models: [], max_tokens: -5 }\non_exceed: explode\n"), "hi"], /tiers\.budget\.max_tokens.*got -5[\s\S]*on_exceed: must be one of "reject", "downgrade" \(got "explode"\)/],
+      [["route", "--jsonl", file("bad.jsonl", '{"prompt": "ok"}\n{oops\n')], /bad\.jsonl:2:/],
+    ];
+    for (const [argv, message] of cases) {
+      const run = await runCliCaptured(argv);
+      expect(run.code, argv.join(" ")).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    }
+  });
+});
+
+describe("switchyard models", () => {
+  it("lists capable models cheapest first, as JSON or a table", async () => {
+    const run = await runCliCaptured(["models", "--catalog", LATEST_CATALOG, "--needs", "tools,vision", "--min-context", "200000", "--json"]);
+    const models = JSON.parse(run.stdout) as { id: string; contextLength: number; capabilities: string[]; pricing: { usdPerMillionInputTokens: number; usdPerMillionOutputTokens: number } }[];
+    expect(models.length).toBeGreaterThan(5);
+    const blended = models.map((m) => m.pricing.usdPerMillionInputTokens + m.pricing.usdPerMillionOutputTokens);
+    expect(blended).toEqual([...blended].sort((a, b) => a - b));
+    for (const model of models) {
+      expect(model.capabilities).toEqual(expect.arrayContaining(["tools", "vision"]));
+      expect(model.contextLength).toBeGreaterThanOrEqual(200_000);
+    }
+    const table = await runCliCaptured(["models", "--catalog", LATEST_CATALOG, "--max-price", "0.5", "--limit", "3"]);
+    expect(table.stdout).toMatch(/^model\s+\$\/M in/);
+    const unknown = await runCliCaptured(["models", "--needs", "telepathy"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/Unknown capability "telepathy"/);
+  });
+});
+
+describe("switchyard catalog refresh and config check", () => {
+  let simulator: Simulator;
+  beforeAll(async () => {
+    simulator = await createSimulator();
+  });
+  afterAll(() => simulator.close());
+
+  it("fetches the live catalog, caches it, and offline commands then use the cache", async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), "switchyard-refresh-"));
+    const refresh = await runCliCaptured(["catalog", "refresh", "--upstream-url", simulator.url], { cwd });
+    expect(refresh.code).toBe(0);
+    expect(refresh.stdout).toMatch(/cached \d+ models/);
+    const route = await runCliCaptured(["route", "hello"], { cwd });
+    expect(route.stdout).toMatch(/catalog\s+cache/);
+  });
+
+  it("validates a config file", async () => {
+    const good = await runCliCaptured(["config", "check", file("good.yaml", "tasks: { chat: mid }\n")]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/is valid/);
+    const bad = await runCliCaptured(["config", "check", file("typo.yaml", "tierz: {}\n")]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/unknown key "tierz"/);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Runs the CLI in-process with captured output, as a user would run `switchyard ...`.
+ * @module
+ */
+import { runCli } from "../../src/cli/main.js";
+import { REPO_ROOT } from "./shared-data.js";
+
+/** What one CLI run printed and returned. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `switchyard <argv>` with cwd (default: the repository root). */
+export async function runCliCaptured(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: options.env ?? {},
+    cwd: options.cwd ?? REPO_ROOT,
+  });
+  return { code, stdout, stderr };
+}
