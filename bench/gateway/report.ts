@@ -52,6 +52,8 @@ export interface GatewayBenchResults {
   throughput: ThroughputRow[];
   /** RSS in MB per process name. */
   rss: Record<string, { afterWarmupMb: number; afterLoadMb: number }>;
+  /** Switchyard's RSS (MB) after each of three more identical loads (50 connections, JSON then streaming). */
+  leakCheckMb: number[];
   /** Failed requests per leg over the whole run (all must be 0 for the numbers to count). */
   errors: Record<string, number>;
   firstErrors: string[];
@@ -111,6 +113,9 @@ export function renderMarkdown(results: GatewayBenchResults): string {
   }
   lines.push("", "**Memory (RSS, MB)**", "", "| process | after warm-up | after load |", "|---|---:|---:|");
   for (const [name, rss] of Object.entries(results.rss)) lines.push(`| ${name} | ${rss.afterWarmupMb.toFixed(0)} | ${rss.afterLoadMb.toFixed(0)} |`);
+  if (results.leakCheckMb.length > 0) {
+    lines.push("", `Leak check, Switchyard RSS after each of 3 more identical loads (50 connections, JSON + stream): ${results.leakCheckMb.map((mb) => mb.toFixed(0)).join(" → ")} MB`);
+  }
   lines.push("", `**Errors** (non-200, invalid bodies, transport): ${Object.entries(results.errors).map(([leg, count]) => `${leg} ${count}`).join(", ")}`);
   if (results.firstErrors.length > 0) lines.push("", ...results.firstErrors.map((error) => `- ${error}`));
   if (results.goals.length > 0) {

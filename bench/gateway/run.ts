@@ -43,6 +43,7 @@ const SETTINGS = {
   throughputRounds: 3,
   throughputSeconds: flags.quick ? 1 : 2,
   warmupSeconds: flags.quick ? 1 : 2,
+  leakCheckSeconds: flags.quick ? 1 : 3,
 };
 
 const errors: Record<string, number> = {};
@@ -113,6 +114,25 @@ function measureRss(legs: Legs): Record<string, number> {
   return rss;
 }
 
+/**
+ * The same load three more times on the Switchyard gateway, RSS after each: a leak grows round after round,
+ * a heap that has found its size stays flat.
+ */
+async function leakCheck(legs: Legs): Promise<number[]> {
+  const target = legs.fast.find((leg) => leg.name === "switchyard");
+  if (!target || !legs.gateway) return [];
+  log("leak check: 3 × the same 50-connection load on Switchyard, RSS after each");
+  const sizes: number[] = [];
+  for (let round = 0; round < 3; round += 1) {
+    for (const stream of [false, true]) {
+      const result = await runThroughput(target, { connections: 50, durationSeconds: SETTINGS.leakCheckSeconds, stream });
+      errors[target.name] = (errors[target.name] ?? 0) + result.errors;
+    }
+    sizes.push(rssMb(legs.gateway.pid));
+  }
+  return sizes;
+}
+
 function log(message: string): void {
   process.stderr.write(`[bench:gateway ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
@@ -146,6 +166,7 @@ async function main(): Promise<void> {
     for (const target of legs.slow) await runFixedRate(target, { ratePerSecond: 100, count: Math.round(300 * scale), stream: true });
     const ttfbSlow = await fixedRatePhase(legs.slow, SETTINGS.ttfbRounds, SETTINGS.slowBlock, SETTINGS.slowRatePerSecond, true);
     const rssAfterLoad = measureRss(legs);
+    const leakCheckMb = await leakCheck(legs);
     const results: GatewayBenchResults = {
       date: new Date().toISOString(),
       machine: { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? "unknown", node: process.version, platform: `${process.platform} ${process.arch}` },
@@ -158,6 +179,7 @@ async function main(): Promise<void> {
       ttfbSlow,
       throughput,
       rss: Object.fromEntries(Object.keys(rssAfterLoad).map((name) => [name, { afterWarmupMb: rssAfterWarmup[name] ?? Number.NaN, afterLoadMb: rssAfterLoad[name] ?? Number.NaN }])),
+      leakCheckMb,
       errors,
       firstErrors,
       goals: [],

@@ -1,0 +1,109 @@
+/**
+ * The Redis CircuitBreaker: circuit state shared by every gateway instance (PRODUCT §2, §7). Counting a failure,
+ * opening, and claiming the single half-open probe are atomic Lua scripts (`redis-circuit-breaker-scripts.ts`),
+ * so across N instances exactly one probe goes out after a cooldown.
+ *
+ * Hot path: `acquire` costs at most one round trip, and usually none: a model seen closed is trusted closed for
+ * `closedCacheMs` (default 250 ms) without asking Redis. The price is that an instance may send requests to a
+ * model for up to that long after another instance opened its circuit (docs/decisions/0007-breaker-local-cache.md).
+ * A failure recorded here that opens the circuit drops the local entry at once.
+ *
+ * Redis being down never fails a request: the breaker then fails open (lets the attempt through) and reports the
+ * error through `onError`.
+ * @module
+ */
+import { randomUUID } from "node:crypto";
+import type { Redis } from "ioredis";
+import type { Clock } from "../../core/clock.js";
+import type { CircuitBreaker, CircuitBreakerSettings, CircuitOutcome, CircuitState } from "../../routing/fallback/circuit-breaker.js";
+import { ACQUIRE_SCRIPT, RECORD_SCRIPT } from "./redis-circuit-breaker-scripts.js";
+
+/** Options of `createRedisCircuitBreaker`. */
+export interface RedisCircuitBreakerOptions {
+  settings: CircuitBreakerSettings;
+  clock: Clock;
+  /** Key prefix; keep a `{hash tag}` in it for Redis Cluster. Default `{switchyard}:`. */
+  prefix?: string;
+  /** How long a "closed" answer is trusted locally. 0 asks Redis on every acquire. Default 250. */
+  closedCacheMs?: number;
+  /** How long the half-open probe is held before another instance may probe (a crashed holder). Default 120 s. */
+  probeLeaseMs?: number;
+  /** Redis errors (the breaker fails open). Default: ignored. */
+  onError?: (error: unknown) => void;
+}
+
+/** Default trust of a locally cached "closed" state. */
+export const DEFAULT_CLOSED_CACHE_MS = 250;
+const DEFAULT_PROBE_LEASE_MS = 120_000;
+/** Open circuits outlive their cooldown this long in Redis before they expire (back to closed). */
+const KEEP_MS = 86_400_000;
+
+type ScriptClient = Redis & {
+  switchyardBreakerAcquire(key: string, now: number, probeLeaseMs: number, keepMs: number): Promise<number>;
+  switchyardBreakerRecord(circuitKey: string, failureKey: string, ...args: (string | number)[]): Promise<number>;
+};
+
+/** Creates a breaker over an ioredis client. Keys are `<prefix>cb:<model>` and `<prefix>cbf:<model>`. */
+export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBreakerOptions): CircuitBreaker {
+  const client = redis as ScriptClient;
+  if (typeof client.switchyardBreakerAcquire !== "function") {
+    redis.defineCommand("switchyardBreakerAcquire", { numberOfKeys: 1, lua: ACQUIRE_SCRIPT });
+    redis.defineCommand("switchyardBreakerRecord", { numberOfKeys: 2, lua: RECORD_SCRIPT });
+  }
+  const { settings, clock, prefix = "{switchyard}:", closedCacheMs = DEFAULT_CLOSED_CACHE_MS, probeLeaseMs = DEFAULT_PROBE_LEASE_MS } = options;
+  const onError = options.onError ?? (() => {});
+  /** Model -> time until which "closed" is trusted without a round trip. */
+  const closedUntil = new Map<string, number>();
+  /** Models whose half-open probe this instance holds. */
+  const probes = new Set<string>();
+  const circuitKey = (model: string): string => `${prefix}cb:${model}`;
+  const failureKey = (model: string): string => `${prefix}cbf:${model}`;
+
+  return {
+    async acquire(model) {
+      const now = clock.now();
+      if ((closedUntil.get(model) ?? 0) > now) return true;
+      try {
+        const result = await client.switchyardBreakerAcquire(circuitKey(model), now, probeLeaseMs, KEEP_MS);
+        if (result === 1 && closedCacheMs > 0) closedUntil.set(model, now + closedCacheMs);
+        else closedUntil.delete(model);
+        if (result === 2) probes.add(model);
+        return result !== 0;
+      } catch (error) {
+        onError(error);
+        return true;
+      }
+    },
+    async record(model, outcome: CircuitOutcome) {
+      const heldProbe = probes.delete(model);
+      // An abandoned attempt only matters when it held the probe: nothing to tell Redis otherwise.
+      if (outcome === "abandoned" && !heldProbe) return;
+      try {
+        const opened = await client.switchyardBreakerRecord(
+          circuitKey(model),
+          failureKey(model),
+          outcome,
+          clock.now(),
+          settings.windowMs,
+          settings.failures,
+          settings.cooldownMs,
+          randomUUID(),
+          KEEP_MS,
+        );
+        if (opened === 1) closedUntil.delete(model);
+      } catch (error) {
+        onError(error);
+      }
+    },
+    async state(model): Promise<CircuitState> {
+      try {
+        const openUntil = await redis.hget(circuitKey(model), "open_until");
+        if (openUntil === null) return "closed";
+        return clock.now() < Number(openUntil) ? "open" : "half_open";
+      } catch (error) {
+        onError(error);
+        return "closed";
+      }
+    },
+  };
+}
