@@ -91,6 +91,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
   });
+  const breakerConfig = config.circuit_breaker;
+  // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
+  const breaker = storage.sharedBreaker?.({
+    settings: { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms },
+    clock,
+    probeLeaseMs: config.upstream.timeouts.total_ms,
+    onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
+  });
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
   await spendGuard.sweep();
   const activeKeys = await storage.keys.countActive();
@@ -105,6 +113,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     decisionLog,
     feedback: decisionLog,
     spendGuard,
+    ...(breaker ? { breaker } : {}),
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
     plugins: [

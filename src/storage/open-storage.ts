@@ -1,12 +1,13 @@
 /**
  * Opens the stores a gateway or CLI needs from `storage:` config: the embedded SQLite file by default;
- * Redis for the ledger and rate limits when `redis_url` is set; Postgres for the decision log and keys when
+ * Redis for the ledger, rate limits and circuit breaker when `redis_url` is set; Postgres for the decision log and keys when
  * `postgres_url` is set. Callers only see the ports, so one instance and N instances run the same code.
  * @module
  */
 import path from "node:path";
 import type { Ledger } from "../budget/ledger.js";
 import type { DecisionLogBackend } from "../log/decision-log-store.js";
+import type { CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import type { KeyStore } from "./key-store.js";
 import { createMemoryRateLimiter } from "./memory/memory-rate-limiter.js";
 import type { RateLimiter } from "./rate-limiter.js";
@@ -16,6 +17,7 @@ import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
+import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { createRedisLedger } from "./redis/redis-ledger.js";
 import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
 
@@ -32,6 +34,11 @@ export interface Storage {
   decisionBackend: DecisionLogBackend;
   keys: KeyStore;
   rateLimiter: RateLimiter;
+  /**
+   * With Redis: makes a circuit breaker whose state every instance shares. Without Redis it is absent and the
+   * caller keeps a process-local breaker.
+   */
+  sharedBreaker?: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => CircuitBreaker;
   /** Where each store lives, for startup logs (no credentials). */
   describe: { ledger: string; decisions: string; keys: string; rateLimiter: string };
   close(): Promise<void>;
@@ -67,6 +74,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       decisionBackend: { ...decisionBackend, close: async () => {} },
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
+      ...(shared ? { sharedBreaker: shared.sharedBreaker } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
         decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
@@ -95,7 +103,11 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
   });
   await redis.connect();
   const prefix = `{${namespace}}:`;
-  return { ledger: createRedisLedger(redis, { prefix }), rateLimiter: createRedisRateLimiter(redis, { prefix }) };
+  return {
+    ledger: createRedisLedger(redis, { prefix }),
+    rateLimiter: createRedisRateLimiter(redis, { prefix }),
+    sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
+  };
 }
 
 async function openPostgresStores(url: string, namespace: string, closers: (() => Promise<void>)[]) {
