@@ -8,6 +8,7 @@ import type { SpendScope } from "../budget/spend-guard.js";
 import { BudgetExceededError } from "../core/errors/index.js";
 import type { ChatRequest } from "../core/types.js";
 import type { AttemptRecord } from "../log/decision-record.js";
+import { carryExperiment } from "./experiments/carry-experiment.js";
 import { FallbackRun, type FallbackRequest } from "./fallback/fallback-run.js";
 import type { FallbackDeps } from "./fallback/fallback-settings.js";
 import { runChatCompletion, type ChatCompletionResult } from "./fallback/run-chat-completion.js";
@@ -70,7 +71,7 @@ export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput,
   const plan = state.plan;
   const higher = plan && failures.length > 0 ? nextTier(deps.router.tiers, plan.decision.tier, +1) : undefined;
   if (!plan || !higher || plan.decision.mode === "explicit" || plan.decision.mode === "cheapest") return first;
-  const escalated = deps.router.route(input.request, { ...input.context, tierOverride: higher });
+  const escalated = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: higher }));
   escalated.decision.reasons.push(`The ${plan.decision.tier} answer failed the ${failures.join(", ")} check, so the request was retried once on the ${higher} tier.`);
   input.admit?.(escalated);
   const request = fallbackRequest(input, escalated);
@@ -119,7 +120,7 @@ async function withDowngrade<T>(
       const cheaper = error instanceof BudgetExceededError && deps.onExceed === "downgrade" ? nextTier(deps.router.tiers, plan.decision.tier, -1) : undefined;
       if (!cheaper) throw error;
       const reason = `Budget ${error instanceof BudgetExceededError ? error.budget : ""} could not cover the ${plan.decision.tier} tier, so on_exceed: downgrade moved the request to ${cheaper}.`;
-      plan = deps.router.route(input.request, { ...input.context, tierOverride: cheaper });
+      plan = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: cheaper }));
       plan.decision.reasons.push(reason);
     }
   }

@@ -12,18 +12,21 @@ import { InvalidRequestError } from "../core/errors/index.js";
 import type { ChatRequest } from "../core/types.js";
 import { buildChain } from "./build-chain.js";
 import { chooseAutoTier } from "./choose-tier.js";
+import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner, type ExperimentUnitContext } from "./experiments/index.js";
 import { parseModelName } from "./parse-model-name.js";
 import { readRequestNeeds } from "./request-needs.js";
 import type { RoutingPlan } from "./routing-plan.js";
 
-/** Per-request context that is not in the body. */
-export interface RouteContext {
+/** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
+export interface RouteContext extends ExperimentUnitContext {
   /** The `x-switchyard-task` header. */
   taskHeader?: string;
   /** Force a tier (used by budget downgrade and quality escalation). */
   tierOverride?: string;
   /** Override the classifier for this request (e.g. `route --router learned`). */
   classifier?: ConversationClassifier;
+  /** The key's allowed tiers (null: all); a variant tier outside them is not enrolled. */
+  allowedTiers?: readonly string[] | null;
 }
 
 /** Everything the engine reads. */
@@ -48,15 +51,17 @@ export function createRequestRouter(options: RequestRouterOptions): RequestRoute
   const { config } = options;
   const tiers = Object.keys(config.tiers);
   const tasks = Object.keys(config.tasks);
+  const experiments = createExperimentAssigner(config);
   return {
     tiers,
     tasks,
-    route: (request, context = {}) => routeRequest(options, tiers, tasks, request, context),
+    route: (request, context = {}) => routeRequest(options, experiments, tiers, tasks, request, context),
   };
 }
 
 function routeRequest(
   options: RequestRouterOptions,
+  experiments: ExperimentAssigner,
   tiers: readonly string[],
   tasks: readonly string[],
   request: ChatRequest,
@@ -107,6 +112,11 @@ function routeRequest(
     tier = choice.tier;
     reasons.push(choice.reason);
   }
+  const enrollment = givenTier === undefined ? experiments.enroll({ request, context, mode, task, tier, difficulty: classification.difficulty.label }) : undefined;
+  if (enrollment) {
+    tier = enrollment.tier;
+    reasons.push(enrollment.reason);
+  }
 
   const promptTokens = estimateMessagesTokens(request.messages);
   const tierConfig = config.tiers[tier];
@@ -121,7 +131,7 @@ function routeRequest(
     allowAuthors: config.routing.allow_authors,
     denyAuthors: config.routing.deny_authors,
   };
-  const chain = buildChain({
+  const built = buildChain({
     named,
     givenTier,
     tierConfig,
@@ -134,6 +144,9 @@ function routeRequest(
     maxCostUsd: switchyard.max_cost_usd,
     now: clock.now(),
     reasons,
+  });
+  const chain = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, {
+    catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
   });
   const first = chain[0];
   if (!first) throw new Error("buildChain returned an empty chain");
@@ -158,6 +171,7 @@ function routeRequest(
     chain,
     taskSource: givenTask !== undefined ? "given" : "classified",
     upstreamRequest,
+    ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm } : {}),
   };
 }
 

@@ -25,4 +25,8 @@ export interface RoutingPlan {
   taskSource: "given" | "classified";
   /** The request to forward, without the `switchyard` field and with max_tokens set; `model` is set per attempt. */
   upstreamRequest: ChatRequest;
+  /** The A/B experiment this request is enrolled in (see `src/routing/experiments/`), if any. */
+  experiment?: string;
+  /** Its arm, set with `experiment`. */
+  arm?: "control" | "variant";
 }

@@ -1,0 +1,15 @@
+/**
+ * Keeps a request's experiment and arm when the engine routes it again (budget downgrade, quality escalation):
+ * those re-routes force a tier, which is never enrolled, but the request still belongs to its arm.
+ * @module
+ */
+import type { RoutingPlan } from "../routing-plan.js";
+
+/** `next` with the experiment and arm of `previous` (returns `next`, changed in place). */
+export function carryExperiment(previous: RoutingPlan, next: RoutingPlan): RoutingPlan {
+  if (previous.experiment !== undefined) {
+    next.experiment = previous.experiment;
+    next.arm = previous.arm;
+  }
+  return next;
+}

@@ -1,0 +1,108 @@
+/**
+ * Enrolls requests in the config's A/B experiments. Rules:
+ * - only `auto` and `task` requests are enrolled: a request that names a model, a tier (`switchyard/tier/<t>`,
+ *   `switchyard.tier`) or `switchyard/cheapest` asked for something specific and is left alone;
+ * - experiments are tried in config order and the first enabled one whose `match` fits wins (`match.task` against
+ *   the given or classified task, `match.tier` against the tier the control would get);
+ * - the arm comes from `assignArm(name, unit, share)`; see `experimentUnit` for the unit;
+ * - the variant applies `quality` (re-picks the auto tier; a quality-only variant enrolls auto requests only), then `tier` (wins over quality),
+ *   then `model` (tried first, the tier's chain stays as fallbacks; see `prependVariantModel`);
+ * - when the key may not use the variant's tier, the request is not enrolled (an experiment never causes a 403).
+ * @module
+ */
+import type { Difficulty } from "../../classifier/classifier.js";
+import type { ExperimentConfig, SwitchyardConfig } from "../../config/config-schema.js";
+import type { ChatRequest, RoutingMode } from "../../core/types.js";
+import { chooseAutoTier } from "../choose-tier.js";
+import { experimentUnit, type ExperimentUnitContext } from "./experiment-unit.js";
+import { assignArm, type ExperimentArm } from "./hash-unit.js";
+
+/** A request's place in an experiment. */
+export interface Enrollment {
+  experiment: string;
+  arm: ExperimentArm;
+  /** The tier to route with: the control's, or the variant's. */
+  tier: string;
+  /** The variant's model, tried first (variant arm only). */
+  model: string | undefined;
+  /** One sentence for `decision.reasons`. */
+  reason: string;
+}
+
+/** What the router knows when the control tier has been picked. */
+export interface EnrollInput {
+  request: ChatRequest;
+  context: ExperimentUnitContext & { allowedTiers?: readonly string[] | null | undefined };
+  mode: RoutingMode;
+  task: string;
+  /** The tier the control arm gets. */
+  tier: string;
+  difficulty: Difficulty;
+}
+
+/** Assigns requests to experiments. */
+export interface ExperimentAssigner {
+  /** The enabled experiments, in config order. */
+  readonly active: readonly ExperimentConfig[];
+  /** The enrollment, or undefined when no experiment applies (costs one length check without experiments). */
+  enroll(input: EnrollInput): Enrollment | undefined;
+}
+
+/** Creates the assigner over a config's `experiments` (disabled ones are dropped once, here). */
+export function createExperimentAssigner(config: SwitchyardConfig): ExperimentAssigner {
+  const active = config.experiments.filter((experiment) => experiment.enabled);
+  return {
+    active,
+    enroll: (input) => (active.length === 0 ? undefined : enroll(config, active, input)),
+  };
+}
+
+function enroll(config: SwitchyardConfig, active: readonly ExperimentConfig[], input: EnrollInput): Enrollment | undefined {
+  if (input.mode !== "auto" && input.mode !== "task") return undefined;
+  const experiment = active.find((candidate) => matches(candidate, input));
+  if (!experiment) return undefined;
+  const unit = experimentUnit(input.request, input.context);
+  if (!unit) return undefined;
+  const arm = assignArm(experiment.name, unit.value, experiment.share);
+  const share = `${Math.round(experiment.share * 1000) / 10}%`;
+  const by = `by ${unit.source === "decision" ? "request" : unit.source}`;
+  if (arm === "control") {
+    return { experiment: experiment.name, arm, tier: input.tier, model: undefined, reason: `Experiment ${experiment.name} (variant share ${share}, assigned ${by}) put this request in the control arm, so routing is unchanged.` };
+  }
+  const tier = variantTier(config, experiment, input);
+  const allowed = input.context.allowedTiers;
+  if (allowed && !allowed.includes(tier)) return undefined;
+  const changes = describeVariant(experiment, input.tier, tier);
+  return {
+    experiment: experiment.name,
+    arm,
+    tier,
+    model: experiment.variant.model,
+    reason: `Experiment ${experiment.name} (variant share ${share}, assigned ${by}) put this request in the variant arm: ${changes}.`,
+  };
+}
+
+function matches(experiment: ExperimentConfig, input: EnrollInput): boolean {
+  const { task, tier } = experiment.match;
+  if (task !== undefined && task !== input.task) return false;
+  if (tier !== undefined && tier !== input.tier) return false;
+  // A quality-only variant cannot change a task-mode request (its tier ignores quality): not enrolled.
+  const { variant } = experiment;
+  return input.mode === "auto" || variant.quality === undefined || variant.tier !== undefined || variant.model !== undefined;
+}
+
+function variantTier(config: SwitchyardConfig, experiment: ExperimentConfig, input: EnrollInput): string {
+  const { tier, quality } = experiment.variant;
+  if (tier !== undefined) return tier;
+  if (quality === undefined || input.mode !== "auto") return input.tier;
+  return chooseAutoTier({ difficulty: input.difficulty, taskTier: config.tasks[input.task], task: input.task, quality }).tier;
+}
+
+function describeVariant(experiment: ExperimentConfig, controlTier: string, tier: string): string {
+  const { variant } = experiment;
+  const parts: string[] = [];
+  if (variant.tier !== undefined) parts.push(`tier ${tier} instead of ${controlTier}`);
+  else if (variant.quality !== undefined) parts.push(`quality ${variant.quality} gives the ${tier} tier (control: ${controlTier})`);
+  if (variant.model !== undefined) parts.push(`${variant.model} is tried first`);
+  return parts.length > 0 ? parts.join(", ") : "the variant changes nothing (an A/A test)";
+}
