@@ -108,7 +108,8 @@ function engineInput(call: LibraryCall, request: ChatRequest) {
   return {
     requestId: call.id,
     request,
-    context: {},
+    // The experiment unit: the key id, else the request's `user` field, else this call's decision id.
+    context: { keyId, requestId: call.id },
     scopeFor: (plan: { decision: RoutingDecision }) => ({ ...(keyId ? { keyId } : {}), task: plan.decision.task, tier: plan.decision.tier }),
     ...(signal ? { signal } : {}),
     ...(validator ? { validator } : {}),
@@ -146,6 +147,8 @@ function log(call: LibraryCall, state: ChatEngineState, startedAt: number, end: 
       prompt: null,
       qualityChecks: state.qualityChecks,
       escalatedTo: state.escalatedTo,
+      experiment: state.plan?.experiment ?? null,
+      arm: state.plan?.arm ?? null,
     }),
   );
 }

@@ -15,7 +15,8 @@ import type { FallbackDeps } from "../../routing/fallback/fallback-settings.js";
 import { allAttempts, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineInput, type ChatEngineState } from "../../routing/complete-chat.js";
 import { checkResponseQuality } from "../../routing/quality-checks.js";
 import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
-import type { RequestRouter } from "../../routing/request-router.js";
+import { userHeaderValue } from "../../routing/experiments/experiment-unit.js";
+import type { RequestRouter, RouteContext } from "../../routing/request-router.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
 import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } from "../auth/create-key-auth.js";
 import { assertTierAllowed } from "../auth/assert-tier-allowed.js";
@@ -80,12 +81,11 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     }
     body = readChatRequest(request.body);
     stream = body.stream === true;
-    const taskHeader = request.headers["x-switchyard-task"];
     const caller = identity;
     const input: ChatEngineInput = {
       requestId: id,
       request: body,
-      context: typeof taskHeader === "string" ? { taskHeader } : {},
+      context: routeContext(request, caller, id),
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
       admit: (plan) => assertTierAllowed(caller, plan.decision.tier),
       signal: clientGone.signal,
@@ -126,7 +126,20 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
   }
 }
 
+/** The task header and what picks the experiment unit (key id, `x-switchyard-user`, decision id). */
+function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string): RouteContext {
+  const taskHeader = request.headers["x-switchyard-task"];
+  return {
+    ...(typeof taskHeader === "string" ? { taskHeader } : {}),
+    keyId: caller.keyId,
+    userHeader: userHeaderValue(request.headers["x-switchyard-user"]),
+    requestId: id,
+    allowedTiers: caller.allowedTiers,
+  };
+}
+
 function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan: RoutingPlan, attempts: number): void {
+  if (plan.experiment !== undefined) void reply.header("x-switchyard-experiment", `${plan.experiment}/${plan.arm ?? ""}`);
   void reply.headers({
     "x-switchyard-decision-id": id,
     "x-switchyard-model": model,
@@ -181,6 +194,8 @@ function recordRequest(
       prompt: meta.prompt,
       qualityChecks: state.qualityChecks,
       escalatedTo: state.escalatedTo,
+      experiment: state.plan?.experiment ?? null,
+      arm: state.plan?.arm ?? null,
     }),
   );
 }
