@@ -11,6 +11,7 @@ import { deduplicateExamples, loadRawTrainingExamples, loadTrainingExamples } fr
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.resolve(repoRoot, "../shared/data");
 const teamFile = path.join(repoRoot, "training/task-examples.jsonl");
+const dataOptions = { strongExamplesFile: path.join(repoRoot, "training/strong-need-examples.jsonl") };
 
 describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("held-out sets never reach training", () => {
   const heldOut = loadHeldOutPrompts(dataDir);
@@ -27,7 +28,7 @@ describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("
   });
 
   it("finds no held-out prompt in any training input, turn by turn", () => {
-    const { examples } = loadTrainingExamples(dataDir, teamFile);
+    const { examples } = loadTrainingExamples(dataDir, teamFile, dataOptions);
     expect(examples.length).toBeGreaterThan(5000);
     const trainingTexts = new Set<string>();
     for (const e of examples) {
@@ -44,8 +45,9 @@ describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("
 
   it("the team's own examples contain no held-out prompt even before de-duplication", () => {
     const all = new Set([...heldOut.values()].flat().map(normalizePrompt));
-    const team = loadRawTrainingExamples(dataDir, teamFile).filter((e) => e.source === "team");
-    expect(team.length).toBeGreaterThan(400);
+    const team = loadRawTrainingExamples(dataDir, teamFile, dataOptions).filter((e) => e.source.startsWith("team"));
+    expect(team.length).toBeGreaterThan(600);
+    expect(team.filter((e) => e.source === "team-strong").length).toBeGreaterThanOrEqual(200);
     expect(team.filter((e) => all.has(normalizePrompt(e.prompt)))).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import { trainLearnedModel, type TrainOptions } from "../classifier/learned/trai
 import { createSeededRandom } from "./random-classifier.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
 import { evaluateTaskSet } from "./task-set.js";
-import { loadTrainingExamples, TEAM_TASK_STRONG_PRIOR, type SourcedExample } from "./training-data.js";
+import { loadTrainingExamples, TEAM_TASK_STRONG_PRIOR, type SourcedExample, type TrainingDataOptions } from "./training-data.js";
 
 /** Options of a training run. */
 export interface RunTrainingOptions {
@@ -22,6 +22,10 @@ export interface RunTrainingOptions {
   /** Refit on train + validation for the shipped weights (default true). */
   refit?: boolean;
   hyper?: Partial<Omit<TrainOptions, "tasks" | "seed" | "onEpoch">>;
+  /** Leaves matching examples out of training entirely (development experiments). */
+  exclude?: (example: SourcedExample) => boolean;
+  /** How sources become targets (see `TrainingDataOptions`). */
+  data?: TrainingDataOptions;
   onProgress?: (message: string) => void;
 }
 
@@ -61,9 +65,9 @@ export function splitTrainingExamples(examples: readonly SourcedExample[], share
 /** Caps each task's external examples by weight and up-weights the team's own examples. */
 export function weighTrainingExamples(examples: readonly SourcedExample[], externalTaskCap = EXTERNAL_TASK_CAP, teamWeight = TEAM_WEIGHT): SourcedExample[] {
   const externalPerTask = new Map<string, number>();
-  for (const e of examples) if (e.source !== "team" && e.task) externalPerTask.set(e.task, (externalPerTask.get(e.task) ?? 0) + 1);
+  for (const e of examples) if (!e.source.startsWith("team") && e.task) externalPerTask.set(e.task, (externalPerTask.get(e.task) ?? 0) + 1);
   return examples.map((e) => {
-    if (e.source === "team") return { ...e, weight: teamWeight, strongWeight: teamWeight };
+    if (e.source.startsWith("team")) return { ...e, weight: teamWeight, strongWeight: teamWeight };
     const n = e.task ? (externalPerTask.get(e.task) ?? 1) : 1;
     return { ...e, weight: Math.min(1, externalTaskCap / n), strongWeight: 1 };
   });
@@ -115,7 +119,9 @@ function difficultyCutsFor(weights: LearnedWeights, examples: readonly SourcedEx
 export function runTraining(options: RunTrainingOptions): LearnedWeights {
   const seed = options.seed ?? 1;
   const progress = options.onProgress ?? (() => undefined);
-  const { examples, heldOutRemoved, repeatsRemoved } = loadTrainingExamples(options.dataDir, options.teamExamplesFile);
+  const loaded = loadTrainingExamples(options.dataDir, options.teamExamplesFile, options.data);
+  const { heldOutRemoved, repeatsRemoved } = loaded;
+  const examples = options.exclude ? loaded.examples.filter((e) => !options.exclude?.(e)) : loaded.examples;
   progress(`training inputs: ${examples.length} (removed ${heldOutRemoved} held-out matches, ${repeatsRemoved} repeats)`);
   const tasks = Object.keys(DEFAULT_TASKS).sort();
   const unknown = examples.filter((e) => e.task !== undefined && !tasks.includes(e.task));

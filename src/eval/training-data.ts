@@ -2,11 +2,13 @@
  * The learned classifier's training inputs, read only from sources whose licence allows shipped
  * weights (MIT / Apache-2.0 / CC-BY) plus the team's own examples, and de-duplicated against every
  * held-out set by normalised exact match:
- * - llmrouter (MIT): 0/1 scores of 9 models → strong-need target 1 − mean score; task by task name;
+ * - llmrouter (MIT): 0/1 scores of 9 models → strong-need target (default: share of the six cheap
+ *   7–9B models that fail); task by task name;
  * - MATH (MIT): task `math`, strong-need from the level;
  * - SimpleQA prompts (MIT): task `simple_qa`;
  * - task-type-candidates rows from llmrouter and Vicuna-80 (Apache-2.0), never from held-out sources;
- * - `training/task-examples.jsonl`: prompts the team wrote, with a task and optional strong-need.
+ * - `training/task-examples.jsonl`: prompts the team wrote, with a task and optional strong-need;
+ * - `training/strong-need-examples.jsonl`: prompts the team wrote with a task and a strong-need label.
  * @module
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -60,7 +62,29 @@ function user(prompt: string): SourcedExample["messages"] {
   return [{ role: "user", content: prompt }];
 }
 
-function readLlmRouter(routing: string, split: "train" | "test"): SourcedExample[] {
+/** Cheap models of llmrouter (7–9B, $0.1–0.2 per million tokens in `default_llm.json`). */
+export const LLMROUTER_SMALL_MODELS = ["qwen2.5-7b-instruct", "codegemma-7b", "gemma-2-9b-it", "llama-3.1-8b-instruct", "mistral-7b-instruct-v0.3", "llama3-chatqa-1.5-8b"];
+/** Large models of llmrouter (49–70B, $0.9 per million tokens). */
+export const LLMROUTER_LARGE_MODELS = ["llama-3.3-nemotron-super-49b-v1", "llama-3.1-nemotron-51b-instruct", "llama3-chatqa-1.5-70b"];
+
+/**
+ * How llmrouter's per-model 0/1 scores become a strong-need target:
+ * - `fail`: 1 − mean score of all models (hard for everyone counts as strong-need);
+ * - `gain`: share of large models right × share of small models wrong (the chance that routing up
+ *   turns a wrong answer into a right one: what APGR rewards);
+ * - `small-fail`: share of the cheap models that fail (a strong model is assumed to do at least as well).
+ */
+export type LlmRouterLabel = "fail" | "gain" | "small-fail";
+
+function llmRouterTarget(scores: Record<string, number>, label: LlmRouterLabel): number {
+  const meanOf = (models: readonly string[]): number => models.reduce((s, m) => s + (scores[m] ?? 0), 0) / models.length;
+  if (label === "gain") return meanOf(LLMROUTER_LARGE_MODELS) * (1 - meanOf(LLMROUTER_SMALL_MODELS));
+  if (label === "small-fail") return 1 - meanOf(LLMROUTER_SMALL_MODELS);
+  const values = Object.values(scores);
+  return 1 - values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
+}
+
+function readLlmRouter(routing: string, split: "train" | "test", label: LlmRouterLabel): SourcedExample[] {
   const dir = path.join(routing, "llmrouter");
   const scoresFile = path.join(dir, `dcrouter_preprocessed/${split}.json`);
   if (!existsSync(scoresFile)) return [];
@@ -70,14 +94,13 @@ function readLlmRouter(routing: string, split: "train" | "test"): SourcedExample
   }
   const rows = JSON.parse(readFileSync(scoresFile, "utf8")) as { question: string; scores: Record<string, number> }[];
   return rows.map((row) => {
-    const values = Object.values(row.scores);
     const taskName = taskOf.get(row.question) ?? "";
     const task = LLMROUTER_TASKS[taskName];
     return {
       source: `llmrouter-${split}:${taskName}`,
       prompt: row.question,
       messages: user(row.question),
-      strong: 1 - values.reduce((s, v) => s + v, 0) / Math.max(1, values.length),
+      strong: llmRouterTarget(row.scores, label),
       modelScores: row.scores,
       ...(task ? { task } : {}),
     };
@@ -110,22 +133,34 @@ function readCandidates(routing: string): SourcedExample[] {
 }
 
 /** Reads the team's JSONL examples: `{prompt, task, strong?}` or `{messages, task, strong?}`. */
-export function readTeamExamples(file: string): SourcedExample[] {
+export function readTeamExamples(file: string, source = "team"): SourcedExample[] {
   if (!existsSync(file)) return [];
   return (parseJsonLines(readFileSync(file, "utf8")) as { prompt?: string; messages?: SourcedExample["messages"]; task: string; strong?: number }[]).map((row) => {
     const messages = row.messages ?? user(row.prompt ?? "");
     const prompt = messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
-    return { source: "team", prompt, messages, task: row.task, strong: row.strong ?? TEAM_TASK_STRONG_PRIOR[row.task] ?? 0.5 };
+    return { source, prompt, messages, task: row.task, strong: row.strong ?? TEAM_TASK_STRONG_PRIOR[row.task] ?? 0.5 };
   });
 }
 
+/** Choices about how sources become targets. */
+export interface TrainingDataOptions {
+  llmrouterLabel?: LlmRouterLabel;
+  /**
+   * The team's strong-need examples (JSONL like the task examples, every row with `strong`): source
+   * `team-strong`, always trained on, never in the task validation split.
+   */
+  strongExamplesFile?: string;
+}
+
 /** Every training input, before de-duplication. */
-export function loadRawTrainingExamples(dataDir: string, teamExamplesFile: string): SourcedExample[] {
+export function loadRawTrainingExamples(dataDir: string, teamExamplesFile: string, options: TrainingDataOptions = {}): SourcedExample[] {
+  const label = options.llmrouterLabel ?? "small-fail";
   const routing = path.join(dataDir, "routing");
   return [
     ...readTeamExamples(teamExamplesFile),
-    ...readLlmRouter(routing, "train"),
-    ...readLlmRouter(routing, "test"),
+    ...(options.strongExamplesFile ? readTeamExamples(options.strongExamplesFile, "team-strong") : []),
+    ...readLlmRouter(routing, "train", label),
+    ...readLlmRouter(routing, "test", label),
     ...readMath(routing),
     ...readSimpleQa(routing),
     ...readCandidates(routing),
@@ -157,7 +192,11 @@ export function deduplicateExamples(examples: readonly SourcedExample[], heldOut
 }
 
 /** Loads and de-duplicates the training inputs against every held-out set under `dataDir`. */
-export function loadTrainingExamples(dataDir: string, teamExamplesFile: string): { examples: SourcedExample[]; heldOutRemoved: number; repeatsRemoved: number } {
-  const { kept, heldOutRemoved, repeatsRemoved } = deduplicateExamples(loadRawTrainingExamples(dataDir, teamExamplesFile), loadHeldOutIndex(dataDir));
+export function loadTrainingExamples(
+  dataDir: string,
+  teamExamplesFile: string,
+  options: TrainingDataOptions = {},
+): { examples: SourcedExample[]; heldOutRemoved: number; repeatsRemoved: number } {
+  const { kept, heldOutRemoved, repeatsRemoved } = deduplicateExamples(loadRawTrainingExamples(dataDir, teamExamplesFile, options), loadHeldOutIndex(dataDir));
   return { examples: kept, heldOutRemoved, repeatsRemoved };
 }

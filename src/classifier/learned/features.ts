@@ -178,6 +178,8 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
   // strong-need head learn "a longer maths problem is harder" without "a longer chat is harder".
   const size = structure.filter((f) => /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/.test(f));
   for (const cue of cues) if (cue.startsWith("cuew:") && cue.split(":").length === 2) for (const f of size) strong.flag(`x:${cue}&${f}`);
+  // Word problems often carry no maths word at all: condition on "several numbers" as well.
+  if ((last.match(/\d+(?:\.\d+)?/g) ?? []).length >= 2) for (const f of size) strong.flag(`x:numeric&${f}`);
   return { task, strong };
 }
 

@@ -15,6 +15,7 @@ import { parseNonNegative } from "../parse-options.js";
 interface TrainCommandOptions {
   dataDir: string;
   examples: string;
+  strongExamples: string;
   out: string;
   seed: string;
   validation: string;
@@ -30,6 +31,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
     .description("build the learned classifier's weights")
     .option("--data-dir <dir>", "the shared data folder", "../shared/data")
     .option("--examples <file>", "the team's labelled examples (JSONL)", "training/task-examples.jsonl")
+    .option("--strong-examples <file>", "the team's strong-need examples (JSONL); empty to skip", "training/strong-need-examples.jsonl")
     .option("--out <file>", "where to write the weights", "src/classifier/learned/weights.json")
     .option("--seed <n>", "random seed", "1")
     .option("--validation <share>", "share of the team's examples held out for validation", "0.2")
@@ -44,6 +46,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
         seed: parseNonNegative("--seed", options.seed),
         validationShare: parseNonNegative("--validation", options.validation),
         refit: options.refit,
+        data: options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {},
         hyper: { epochs: parseNonNegative("--epochs", options.epochs), bits: parseNonNegative("--bits", options.bits) },
         onProgress: (message) => io.stderr(`${message}\n`),
       });
