@@ -105,6 +105,10 @@ export const routingSchema = z.strictObject({
   include_free: z.boolean().default(false),
   /** The tier `switchyard/cheapest` and explicit ids are accounted under. */
   explicit_tier: z.string().default("explicit"),
+  /** Ask for OpenRouter's `:nitro` variant (fastest providers) on every routed id, as `max_latency_ms` does. */
+  prefer_speed: z.boolean().default(false),
+  /** A JSON file in OpenRouter's endpoints format that seeds per-model latency and throughput (relative to the working directory). */
+  latency_seed: z.string().optional(),
 });
 
 export const configSchema = z.strictObject({

@@ -12,6 +12,8 @@ import { InvalidRequestError } from "../core/errors/index.js";
 import type { ChatRequest } from "../core/types.js";
 import { buildChain } from "./build-chain.js";
 import { chooseAutoTier } from "./choose-tier.js";
+import { applyLatencyPreferences } from "./latency/apply-latency-preferences.js";
+import type { LatencyTracker } from "./latency/latency-tracker.js";
 import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner, type ExperimentUnitContext } from "./experiments/index.js";
 import { parseModelName } from "./parse-model-name.js";
 import { readRequestNeeds } from "./request-needs.js";
@@ -35,6 +37,8 @@ export interface RequestRouterOptions {
   catalog: ModelCatalog;
   classifier: ConversationClassifier;
   clock: Clock;
+  /** Per-model speed estimates for `switchyard.max_latency_ms`. Default: none (nothing is filtered for latency). */
+  latency?: LatencyTracker;
 }
 
 /** Routes requests. */
@@ -145,7 +149,11 @@ function routeRequest(
     now: clock.now(),
     reasons,
   });
-  const chain = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, {
+  const assigned = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, {
+    catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
+  });
+  const chain = applyLatencyPreferences(assigned, {
+    tracker: options.latency, maxLatencyMs: switchyard.max_latency_ms, preferSpeed: config.routing.prefer_speed, explicit: named.mode === "explicit" && givenTier === undefined,
     catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
   });
   const first = chain[0];
