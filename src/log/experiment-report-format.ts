@@ -1,0 +1,52 @@
+/**
+ * The experiment reports as plain text, for `switchyard report --by experiment`.
+ * @module
+ */
+import type { Estimate } from "./experiment-report-stats.js";
+import type { ArmReport, ExperimentReport } from "./experiment-report-types.js";
+
+/** One block per experiment: a table of both arms, then the verdict. */
+export function formatExperimentReports(reports: readonly ExperimentReport[]): string {
+  if (reports.length === 0) return "\nNo experiments configured or logged in this period.\n";
+  return reports.map(formatOne).join("");
+}
+
+function formatOne(report: ExperimentReport): string {
+  const config = report.config;
+  const setup = config
+    ? `share ${config.share} to ${JSON.stringify(config.variant)}${Object.keys(config.match).length > 0 ? ` for ${JSON.stringify(config.match)}` : ""}${config.enabled ? "" : " (disabled)"}`
+    : "not in the current config";
+  const header = ["arm", "requests", "cost/request $ (95% CI)", "p50 ms (CI)", "p95 ms (CI)", "errors (CI)", "escalations (CI)", "feedback (CI, n)"];
+  const row = (name: string, arm: ArmReport): string[] => [
+    name,
+    String(arm.requests),
+    interval(arm.cost_per_request_usd, (v) => v.toFixed(6)),
+    interval(arm.latency_p50_ms, (v) => v.toFixed(0)),
+    interval(arm.latency_p95_ms, (v) => v.toFixed(0)),
+    interval(arm.error_rate, pct),
+    interval(arm.escalation_rate, pct),
+    `${interval(arm.feedback, (v) => v.toFixed(2))} n=${arm.feedback.count}`,
+  ];
+  const rows = [header, row("control", report.arms.control), row("variant", report.arms.variant)];
+  const widths = header.map((_, column) => Math.max(...rows.map((cells) => (cells[column] ?? "").length)));
+  const render = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ");
+  return [
+    "",
+    `Experiment ${report.experiment} (${setup}), ${report.since} to ${report.until}`,
+    render(rows[0] ?? []),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...rows.slice(1).map(render),
+    `Verdict: ${report.verdict}`,
+    "",
+  ].join("\n");
+}
+
+function interval(estimate: Estimate, format: (value: number) => string): string {
+  if (estimate.value === null) return "-";
+  const bound = (value: number | null): string => (value === null ? "?" : format(value));
+  return `${format(estimate.value)} (${bound(estimate.ci_low)}–${bound(estimate.ci_high)})`;
+}
+
+function pct(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
