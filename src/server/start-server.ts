@@ -124,6 +124,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           keys: storage.keys,
           spendGuard,
           premiumModel: () => premiumReferenceModel(config, catalog),
+          experiments: () => config.experiments,
           clock,
         }),
     ],

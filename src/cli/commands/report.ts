@@ -8,6 +8,8 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import { formatReportTable, generateReport, type SpendReport } from "../../log/build-report.js";
 import { createDecisionLog } from "../../log/create-decision-log.js";
 import { REPORT_DIMENSIONS, type ReportDimension } from "../../log/decision-log-store.js";
+import { formatExperimentReports } from "../../log/experiment-report-format.js";
+import { generateExperimentReports } from "../../log/experiment-report-generate.js";
 import { parseSince } from "../../log/parse-since.js";
 import { premiumReferenceModel } from "../../log/premium-reference-model.js";
 import { openStorage } from "../../storage/open-storage.js";
@@ -45,7 +47,11 @@ export function registerReportCommand(program: Command, io: CliIo): void {
       const decisions = createDecisionLog({ backend: storage.decisionBackend });
       try {
         const report = await generateReport(decisions, { since, until: now + 1, by, premiumModel });
-        io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReportTable(report)}\n${formatChart(report)}`);
+        // --by experiment adds the A/B reports (per arm, with intervals and a verdict) to the usual rows.
+        const experiments = by === "experiment" ? await generateExperimentReports(decisions, { since, until: now + 1, experiments: config.experiments }) : undefined;
+        const output = experiments ? { ...report, experiments: experiments.reports, experiments_truncated: experiments.truncated } : report;
+        const text = `${formatReportTable(report)}\n${formatChart(report)}${experiments ? formatExperimentReports(experiments.reports) : ""}`;
+        io.stdout(options.json ? `${JSON.stringify(output, null, 2)}\n` : text);
       } finally {
         await decisions.close();
         await storage.close();

@@ -4,6 +4,7 @@
  */
 import type { BudgetGuard } from "../../budget/create-spend-guard.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
+import type { ExperimentConfig } from "../../config/config-schema.js";
 import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
 import type { DecisionLogStore } from "../../log/decision-log-store.js";
@@ -19,6 +20,8 @@ export interface AdminRouteDeps {
   spendGuard?: BudgetGuard;
   /** The model savings are priced against (see `premiumReferenceModel`); read per request so catalog refreshes apply. */
   premiumModel?: () => ModelEntry | undefined;
+  /** The config's `experiments`, for `/api/experiments` (without it only the log's experiments are listed). */
+  experiments?: () => readonly ExperimentConfig[];
   clock: Clock;
 }
 

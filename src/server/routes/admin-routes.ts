@@ -7,13 +7,14 @@ import { createAdminAuth } from "../auth/create-admin-auth.js";
 import { registerAdminBudgetRoutes } from "./admin-budgets.js";
 import { registerAdminDecisionRoutes } from "./admin-decisions.js";
 import type { AdminRouteDeps } from "./admin-deps.js";
+import { registerAdminExperimentRoutes } from "./admin-experiments.js";
 import { registerAdminKeyRoutes } from "./admin-keys.js";
 import { registerAdminReportRoute } from "./admin-report.js";
 
 export type { AdminRouteDeps } from "./admin-deps.js";
 
 /**
- * Registers `/api/report`, `/api/decisions`, `/api/keys` and `/api/budgets` in an encapsulated plugin whose
+ * Registers `/api/report`, `/api/decisions`, `/api/keys`, `/api/budgets` and `/api/experiments` in an encapsulated plugin whose
  * `onRequest` hook checks the admin key. Errors are thrown for the server's error handler.
  */
 export async function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps): Promise<void> {
@@ -26,5 +27,6 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminRoute
     registerAdminDecisionRoutes(scope, deps);
     registerAdminKeyRoutes(scope, deps);
     registerAdminBudgetRoutes(scope, deps);
+    registerAdminExperimentRoutes(scope, deps);
   });
 }
