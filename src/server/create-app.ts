@@ -19,6 +19,7 @@ import { fallbackSettingsFromConfig, type FallbackDeps } from "../routing/fallba
 import { GatewayEngine } from "./gateway-engine.js";
 import { createRequestRouter, type RequestRouter } from "../routing/request-router.js";
 import type { UpstreamClient } from "../upstream/upstream-client.js";
+import type { LatencyTracker } from "../routing/latency/latency-tracker.js";
 import { handleError } from "./error-handler.js";
 import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
@@ -44,6 +45,8 @@ export interface AppDeps {
   generateId?: IdGenerator;
   /** Default: an in-memory breaker with config `circuit_breaker`. */
   breaker?: CircuitBreaker;
+  /** Per-model speed, learned from traffic (and seeded); enables `switchyard.max_latency_ms`. Default: none. */
+  latency?: LatencyTracker;
   spendGuard?: SpendGuard;
   decisionLog?: DecisionLog;
   /** Where `POST /v1/feedback` records scores (the decision log store). Without it the route is absent. */
@@ -106,7 +109,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     created: Math.floor(clock.now() / 1000),
     build: (catalog) => ({
       catalog,
-      router: deps.router && catalog === deps.catalog ? deps.router : createRequestRouter({ config: deps.config, catalog, classifier, clock }),
+      router: deps.router && catalog === deps.catalog ? deps.router : createRequestRouter({ config: deps.config, catalog, classifier, clock, ...(deps.latency ? { latency: deps.latency } : {}) }),
       fallback: {
         upstream: deps.upstream,
         settings: fallbackSettingsFromConfig(deps.config.upstream),
@@ -129,6 +132,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     generateId: deps.generateId ?? generateDecisionId,
     metrics,
     storePrompts: deps.config.log.store_prompts,
+    ...(deps.latency ? { latency: deps.latency } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
   });

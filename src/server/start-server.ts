@@ -3,6 +3,7 @@
  * storage (decision log, ledger, keys), builds the upstream client and the app, and listens.
  * @module
  */
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { pino, type DestinationStream, type Logger } from "pino";
 import { createSpendGuard } from "../budget/create-spend-guard.js";
@@ -11,6 +12,8 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
 import { premiumReferenceModel } from "../log/premium-reference-model.js";
+import { createInMemoryLatencyTracker } from "../routing/latency/in-memory-latency-tracker.js";
+import { loadLatencySeedFile } from "../routing/latency/load-latency-seed.js";
 import { openStorage } from "../storage/open-storage.js";
 import { createUpstreamClient, type UpstreamClient } from "../upstream/upstream-client.js";
 import { redactSecret } from "../upstream/redact-secret.js";
@@ -42,6 +45,8 @@ export interface StartServerOptions {
   logStream?: DestinationStream;
   /** Human-readable startup notes (the CLI prints them to stderr). */
   onNotice?: (text: string) => void;
+  /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
+  latencySeed?: string;
   /** Extra app deps (tests). */
   app?: Partial<AppDeps>;
 }
@@ -84,6 +89,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     connectTimeoutMs: config.upstream.timeouts.connect_ms,
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
+  const seedFile = options.latencySeed ?? config.routing.latency_seed;
+  const seed = seedFile ? await loadLatencySeedFile(path.resolve(options.cwd, seedFile)) : undefined;
+  if (seed) onNotice(`Latency seed: ${seed.size} models from ${seedFile}.`);
+  // Learns each model's speed from this instance's own traffic, starting from the seed (PRODUCT §1.4).
+  const latency = createInMemoryLatencyTracker(seed ? { seed } : {});
   const storage = await openStorage({ storage: config.storage, cwd: options.cwd });
   const decisionLog = createDecisionLog({
     backend: storage.decisionBackend,
@@ -114,6 +124,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     feedback: decisionLog,
     spendGuard,
     ...(breaker ? { breaker } : {}),
+    latency,
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
     plugins: [

@@ -24,6 +24,7 @@ export interface ServeOptions {
   catalog?: string;
   upstreamUrl?: string;
   simulate?: boolean;
+  latencySeed?: string;
 }
 
 /** A running `serve`: the gateway and, with `--simulate`, its simulator. */
@@ -59,6 +60,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     port,
     ...(options.host ? { host: options.host } : {}),
     ...(upstreamUrl ? { upstreamUrl } : {}),
+    ...(options.latencySeed ? { latencySeed: options.latencySeed } : {}),
     keyOptional: simulator !== undefined,
     // A live catalog is re-fetched every catalog.ttl_ms in the background; a --catalog file is fixed.
     ...(options.catalog || simulator
@@ -89,6 +91,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
     .option("--catalog <file>", "read a /models JSON file instead of the live catalog")
     .option("--upstream-url <url>", "override upstream.base_url, e.g. a simulator")
     .option("--simulate", "run the OpenRouter simulator behind the gateway (no key needed)")
+    .option("--latency-seed <file>", "seed per-model latency from a JSON file in OpenRouter's endpoints format (overrides routing.latency_seed)")
     .action(async (options: ServeOptions) => {
       const handle = await startServe(options, io);
       const signal = await waitForShutdownSignal();

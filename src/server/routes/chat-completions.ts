@@ -18,6 +18,8 @@ import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
 import { userHeaderValue } from "../../routing/experiments/experiment-unit.js";
 import type { RequestRouter, RouteContext } from "../../routing/request-router.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
+import type { LatencyTracker } from "../../routing/latency/latency-tracker.js";
+import { observeFinishedRequest } from "../../routing/latency/observe-finished-request.js";
 import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } from "../auth/create-key-auth.js";
 import { assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
@@ -39,6 +41,8 @@ export interface ChatRouteDeps {
   onExceed: "reject" | "downgrade";
   /** `log.store_prompts`. */
   storePrompts: boolean;
+  /** Learns each model's speed from clean single-attempt answers (`switchyard.max_latency_ms`). */
+  latency?: LatencyTracker;
 }
 
 /** How a request ended (the engine state holds the plan, runs and quality checks). */
@@ -171,6 +175,10 @@ function recordRequest(
   const latencyMs = deps.clock.now() - meta.startedAt;
   const tier = state.plan?.decision.tier ?? "none";
   deps.metrics.observeRequest({ model: end.model ?? "none", tier, status: end.status, stream: meta.stream, durationMs: latencyMs, timeToFirstTokenMs: end.timeToFirstTokenMs });
+  if (deps.latency) {
+    const completed = end.status === 200 && !end.error && end.finishReason !== "error";
+    observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, outputTokens: end.usage?.completion_tokens, stream: meta.stream, completed });
+  }
   request.log.info(
     { decisionId: meta.id, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
     "chat completion",
