@@ -82,17 +82,22 @@ function fastestKnown(input: LatencyStepInput): { model: ModelEntry; expected: n
   let best: { model: ModelEntry; expected: number } | undefined;
   for (const model of catalog.list()) {
     const estimate = tracker?.estimate(model.id);
-    if (!estimate || !passesFilter(model, filter, now)) continue;
-    const candidate = toCandidate(model, input);
-    if (maxCostUsd !== undefined && candidate.worstCaseCostUsd > maxCostUsd) continue;
-    const expected = expectedLatencyMs(estimate, candidate.maxTokens);
-    if (!best || expected < best.expected || (expected === best.expected && model.id < best.model.id)) best = { model, expected };
+    if (!estimate) continue;
+    const expected = expectedLatencyMs(estimate, cappedMaxTokens(model, input.maxTokens));
+    if (best && (expected > best.expected || (expected === best.expected && model.id > best.model.id))) continue;
+    if (!passesFilter(model, filter, now)) continue;
+    if (maxCostUsd !== undefined && toCandidate(model, input).worstCaseCostUsd > maxCostUsd) continue;
+    best = { model, expected };
   }
   return best;
 }
 
+function cappedMaxTokens(model: ModelEntry, maxTokens: number): number {
+  return Math.max(1, Math.min(maxTokens, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY));
+}
+
 function toCandidate(model: ModelEntry, input: LatencyStepInput): ChainCandidate {
-  const maxTokens = Math.max(1, Math.min(input.maxTokens, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY));
+  const maxTokens = cappedMaxTokens(model, input.maxTokens);
   return {
     id: model.id,
     model,
