@@ -73,6 +73,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (!apiKey && !options.keyOptional) {
     onNotice(`${config.upstream.api_key_env} is not set: upstream calls will fail with 502. Set it, or run \`switchyard serve --simulate\` to try without a key.`);
   }
+  // Read before anything is opened, so a bad seed file stops the start with nothing to clean up.
+  const seedFile = options.latencySeed ?? config.routing.latency_seed;
+  const seed = seedFile ? await loadLatencySeedFile(path.resolve(options.cwd, seedFile)) : undefined;
+  if (seed) onNotice(`Latency seed: ${seed.size} models from ${seedFile}.`);
+  // Learns each model's speed from this instance's own traffic, starting from the seed (PRODUCT §1.4).
+  const latency = createInMemoryLatencyTracker(seed ? { seed } : {});
   const logger = pino(
     { level: env.SWITCHYARD_LOG_LEVEL ?? "info", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" }, base: { service: "switchyard" } },
     // Lines are batched into 4 KB writes (one syscall per ~15 requests instead of one each) and flushed at
@@ -89,11 +95,6 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     connectTimeoutMs: config.upstream.timeouts.connect_ms,
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
-  const seedFile = options.latencySeed ?? config.routing.latency_seed;
-  const seed = seedFile ? await loadLatencySeedFile(path.resolve(options.cwd, seedFile)) : undefined;
-  if (seed) onNotice(`Latency seed: ${seed.size} models from ${seedFile}.`);
-  // Learns each model's speed from this instance's own traffic, starting from the seed (PRODUCT §1.4).
-  const latency = createInMemoryLatencyTracker(seed ? { seed } : {});
   const storage = await openStorage({ storage: config.storage, cwd: options.cwd });
   const decisionLog = createDecisionLog({
     backend: storage.decisionBackend,

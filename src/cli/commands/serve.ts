@@ -67,6 +67,10 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
       ? {}
       : { refreshCatalog: (upstream: UpstreamClient) => fetchAndCache({ fetchModels: () => upstream.listModels(), ...(cache ? { cache } : {}), clock: SYSTEM_CLOCK }) }),
     onNotice: (text) => io.stderr(`note: ${text}\n`),
+  }).catch(async (error: unknown) => {
+    // A start that fails (bad seed file, storage) must not leave the simulator listening.
+    await simulator?.close();
+    throw error;
   });
   const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);
   io.stdout(`Switchyard gateway listening on ${server.url} (OpenAI base URL: ${server.url}/v1), upstream: ${upstreamLabel}\n`);
