@@ -24,6 +24,10 @@ export interface ChatResponse {
   attempts: number;
   /** The tier the call escalated to after a failed quality check, or null. */
   escalatedTo: string | null;
+  /** The A/B experiment the call was enrolled in, or null (see docs/experiments.md). */
+  experiment: string | null;
+  /** Its arm, or null. */
+  arm: "control" | "variant" | null;
 }
 
 /** A streaming call: iterate it for the parsed chunks. A failure after content throws an UpstreamError. */
@@ -53,7 +57,8 @@ export async function runLibraryChat(call: LibraryCall, request: ChatRequest): P
     log(call, state, startedAt, { model: result.model, usage: result.usage, costUsd, finishReason: result.finishReason, ttft: result.timeToFirstByteMs, stream: false });
     const decision = state.plan?.decision;
     if (!decision) throw new Error("completeChat returned without a plan");
-    return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo };
+    const experiment = { experiment: state.plan?.experiment ?? null, arm: state.plan?.arm ?? null };
+    return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, ...experiment };
   } catch (error) {
     log(call, state, startedAt, { model: null, usage: undefined, costUsd: 0, finishReason: null, ttft: null, stream: false, error });
     throw error;

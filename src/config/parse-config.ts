@@ -72,6 +72,8 @@ function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
   config.experiments.forEach((experiment, index) => {
     const tier = experiment.variant.tier;
     if (tier && !config.tiers[tier]) issues.push({ path: `experiments.${index}.variant.tier`, message: `unknown tier "${tier}"; ${validTiers}` });
+    const matchTier = experiment.match.tier;
+    if (matchTier && !config.tiers[matchTier]) issues.push({ path: `experiments.${index}.match.tier`, message: `unknown tier "${matchTier}"; ${validTiers}` });
     const matchTask = experiment.match.task;
     if (matchTask && !config.tasks[matchTask]) {
       issues.push({ path: `experiments.${index}.match.task`, message: `unknown task "${matchTask}"; valid tasks: ${Object.keys(config.tasks).join(", ")}` });

@@ -130,6 +130,7 @@ describe("A/B experiments through the library", () => {
         const record = await router.decisionLog.get(response.decisionId);
         const arm = assignArm("lib", `key:${keyId}`, 0.5);
         expect(record).toMatchObject({ experiment: "lib", arm, tier: arm === "variant" ? "premium" : "budget" });
+        expect([response.experiment, response.arm]).toEqual(["lib", arm]);
         if (seen.has(keyId)) expect(seen.get(keyId)).toBe(arm);
         seen.set(keyId, arm);
       }

@@ -130,6 +130,11 @@ describe("experiments in the router", () => {
     expect(router.route(ask(), { requestId: "d" }).experiment).toBeUndefined();
   });
 
+  it("refuses a config whose experiment names an unknown tier (it would never match)", () => {
+    expect(() => routerFor([{ name: "x", match: { tier: "platinum" }, share: 0.5, variant: { tier: "mid" } }])).toThrow(/experiments\.0\.match\.tier: unknown tier "platinum"/);
+    expect(() => routerFor([{ name: "x", share: 0.5, variant: { tier: "gold" } }])).toThrow(/experiments\.0\.variant\.tier: unknown tier "gold"/);
+  });
+
   it("does not enroll a key that may not use the variant tier", () => {
     const router = routerFor(halfPremium.map((e) => ({ ...e, share: 1 })));
     expect(router.route(ask(), { keyId: "k", allowedTiers: ["budget"] }).experiment).toBeUndefined();
