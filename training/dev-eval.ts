@@ -67,13 +67,17 @@ function llmrouterSets(validation: readonly SourcedExample[]): Record<string, { 
     all: rows,
     maths: rows.filter((r) => ["gsm8k", "agentverse-mgsm", "math"].includes(r.task)),
     gsm: rows.filter((r) => ["gsm8k", "agentverse-mgsm"].includes(r.task)),
+    mmlu: rows.filter((r) => r.task === "mmlu"),
     choice: rows.filter((r) => ["mmlu", "gpqa", "arc_challenge", "commonsense_qa", "openbook_qa"].includes(r.task)),
   };
 }
 
 function evaluate(name: string, classifier: ConversationClassifier, validation: readonly SourcedExample[], mathDev: readonly SourcedExample[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [set, rows] of Object.entries(llmrouterSets(validation))) out[`llmrouter_${set}`] = r3(apgr(classifier, rows));
+  for (const [set, rows] of Object.entries(llmrouterSets(validation))) {
+    out[`llmrouter_${set}`] = r3(apgr(classifier, rows));
+    out[`n_${set}`] = rows.length;
+  }
   const rb = readRouterBench(path.join(ROUTING, "routerbench-zs"));
   const rbRows = (rb?.items ?? []).filter((i) => clean(i.prompts[0] ?? "")).map((i) => ({ messages: i.messages, strong: i.strongScore, weak: i.weakScore, id: i.id }));
   const perFile = ["arc", "mbpp", "winograde"].map((f) => apgr(classifier, rbRows.filter((r) => r.id.startsWith(f))));
@@ -85,15 +89,16 @@ function evaluate(name: string, classifier: ConversationClassifier, validation: 
   out.vicuna80 = r3(mean(["llama-13b:v1", "alpaca-13b:v1"].map((weak) => apgr(classifier, vicuna.map((r) => ({ messages: [{ role: "user", content: r.question ?? "" }], strong: Number(r["gpt-3.5-turbo:20230327"]), weak: Number(r[weak]) }))))));
   const level = (e: SourcedExample): number => MATH_LEVELS.get(e.prompt) ?? 3;
   out.math_level_auc = r3(auc(classifier, mathDev.filter((e) => level(e) >= 4).map((e) => e.messages), mathDev.filter((e) => level(e) <= 2).map((e) => e.messages)));
-  out.dev_score = r3(mean([out.llmrouter_all ?? 0, out.llmrouter_gsm ?? 0, out.routerbench_mean ?? 0, out.alpaca_mean ?? 0, out.vicuna80 ?? 0]));
+  out.dev_score = r3(mean([out.llmrouter_all ?? 0, out.llmrouter_gsm ?? 0, out.llmrouter_mmlu ?? 0, out.routerbench_mean ?? 0, out.alpaca_mean ?? 0, out.vicuna80 ?? 0]));
   console.error(`${name}: ${JSON.stringify(out)}`);
   return out;
 }
 
 const DATA_OPTIONS: TrainingDataOptions = { strongExamplesFile: path.join(ROOT, "training/strong-need-examples.jsonl"), ...(JSON.parse(arg("data") ?? "{}") as TrainingDataOptions) };
 
-/** llmrouter train's grade-school word problems, kept out of training here as a GSM8K-like dev set. */
-const isGsmDev = (e: SourcedExample): boolean => /^llmrouter-train:(gsm8k|agentverse-mgsm)$/.test(e.source);
+/** llmrouter train's grade-school word problems and MMLU questions, kept out of training here as a GSM8K-like dev set. */
+const HALF = arg("half") === "yes";
+const isGsmDev = (e: SourcedExample): boolean => /^llmrouter-train:(gsm8k|agentverse-mgsm|mmlu)$/.test(e.source) && (!HALF || e.prompt.length % 2 === 0);
 
 function main(): void {
   const seed = Number(arg("seed") ?? 1);
@@ -109,11 +114,18 @@ function main(): void {
     : runTraining({ dataDir: DATA, teamExamplesFile: path.join(ROOT, "training/task-examples.jsonl"), seed, refit: false, hyper, data: DATA_OPTIONS, exclude: isGsmDev });
   console.error(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s; meta ${JSON.stringify(weights.meta)}`);
   const gsmDev = examples.filter(isGsmDev);
+  if (arg("baselines") === "yes") {
+    const text = (m: readonly ChatMessage[]): string => m.map((x) => (typeof x.content === "string" ? x.content : "")).join("\n");
+    const by = (name: string, f: (t: string) => number): ConversationClassifier => ({ name, classify: (m) => ({ task: { label: "chat", confidence: 1 }, difficulty: { label: "mid", confidence: 1 }, strongProbability: f(text(m)) }) });
+    evaluate("words", by("words", (t) => t.split(/\s+/).length), [...parts.validationStrong, ...gsmDev], mathDev);
+    evaluate("numbers", by("numbers", (t) => (t.match(/\d+(?:\.\d+)?/g) ?? []).length), [...parts.validationStrong, ...gsmDev], mathDev);
+    evaluate("sentences", by("sentences", (t) => (t.match(/[.?!](\s|$)/g) ?? []).length), [...parts.validationStrong, ...gsmDev], mathDev);
+  }
   if (arg("heuristic") !== "no") evaluate("heuristic", createHeuristicClassifier(), [...parts.validationStrong, ...gsmDev], mathDev);
   const blends = (arg("blends") ?? String(weights.priorBlend)).split(",").map(Number);
   const priors = (JSON.parse(arg("priors") ?? "[]") as Record<string, number>[]).map((p) => Float32Array.from(weights.tasks.map((t, i) => p[t] ?? weights.taskStrongPrior[i] ?? 0.5)));
   for (const [pi, taskStrongPrior] of [weights.taskStrongPrior, ...priors].entries())
-    for (const priorBlend of blends) evaluate(`learned prior ${pi} blend ${priorBlend}`, createLearnedClassifier({ ...weights, priorBlend, taskStrongPrior }), [...parts.validationStrong, ...gsmDev], mathDev);
+    for (const priorBlend of blends) for (const mathLengthWeight of (arg("lengths") ?? String(weights.mathLengthWeight)).split(",").map(Number)) evaluate(`learned prior ${pi} blend ${priorBlend} length ${mathLengthWeight}`, createLearnedClassifier({ ...weights, priorBlend, taskStrongPrior, mathLengthWeight }), [...parts.validationStrong, ...gsmDev], mathDev);
 }
 
 main();

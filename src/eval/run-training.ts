@@ -41,6 +41,8 @@ const EXTERNAL_TASK_CAP = 60;
 const MATH_SAMPLE = 1500;
 const TEAM_WEIGHT = 3;
 const PRIOR_BLEND = 0.5;
+/** Chosen on development sets only (llmrouter GSM8K/MGSM rows held out of a dev training run, MATH levels). */
+const MATH_LENGTH_WEIGHT = 0.2;
 
 export function splitTrainingExamples(examples: readonly SourcedExample[], share: number, random: () => number): Prepared {
   const train: SourcedExample[] = [];
@@ -129,7 +131,7 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   const clean = examples.map((e) => (e.task !== undefined && !tasks.includes(e.task) ? { ...e, task: undefined } : e)) as SourcedExample[];
   const random = createSeededRandom(seed);
   const parts = splitTrainingExamples(clean, options.validationShare ?? 0.2, random);
-  const hyper = { tasks, seed, taskStrongPrior: TEAM_TASK_STRONG_PRIOR, priorBlend: PRIOR_BLEND, ...options.hyper };
+  const hyper = { tasks, seed, taskStrongPrior: TEAM_TASK_STRONG_PRIOR, priorBlend: PRIOR_BLEND, mathLengthWeight: MATH_LENGTH_WEIGHT, ...options.hyper };
   progress(`train ${parts.train.length}, validation: ${parts.validationTasks.length} team task examples, ${parts.validationStrong.length} llmrouter test queries`);
   const model = trainLearnedModel(weighTrainingExamples(parts.train), { ...hyper, onEpoch: (epoch, loss) => progress(`epoch ${epoch}: loss ${loss.toFixed(4)}`) });
   const report: Record<string, unknown> = {

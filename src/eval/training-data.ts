@@ -107,12 +107,20 @@ function readLlmRouter(routing: string, split: "train" | "test", label: LlmRoute
   });
 }
 
-function readMath(routing: string): SourcedExample[] {
+/** MATH level (1–5) → strong-need target, per `TrainingDataOptions.mathStrong`. */
+function mathTarget(level: number, mode: MathStrongMode): number | undefined {
+  if (mode === "none") return undefined;
+  if (mode === "narrow") return 0.3 + 0.1 * (level - 1);
+  return 0.55 + 0.1 * (level - 1);
+}
+
+function readMath(routing: string, mode: MathStrongMode): SourcedExample[] {
   const file = path.join(routing, "math/math-5000.jsonl");
   if (!existsSync(file)) return [];
   return (parseJsonLines(readFileSync(file, "utf8")) as { problem: string; level: string }[]).map((row) => {
     const level = Number(/\d/.exec(row.level)?.[0] ?? 3);
-    return { source: "math-5000", prompt: row.problem, messages: user(row.problem), task: "math", strong: 0.55 + 0.1 * (level - 1) };
+    const strong = mathTarget(level, mode);
+    return { source: "math-5000", prompt: row.problem, messages: user(row.problem), task: "math", ...(strong === undefined ? {} : { strong }) };
   });
 }
 
@@ -142,8 +150,26 @@ export function readTeamExamples(file: string, source = "team"): SourcedExample[
   });
 }
 
+/**
+ * MATH levels as strong-need targets: `wide` (0.55–0.95), `narrow` (0.3–0.7, on the scale of the
+ * llmrouter targets) or `none` (task labels only).
+ */
+export type MathStrongMode = "wide" | "narrow" | "none";
+
 /** Choices about how sources become targets. */
 export interface TrainingDataOptions {
+  mathStrong?: MathStrongMode;
+  /**
+   * Centre llmrouter targets within each of its datasets (0.5 + target − the dataset's mean over the
+   * train split), so the strong-need head learns what makes a prompt hard *within* a kind of task and
+   * not which benchmark a prompt came from; differences between tasks come from the task prior.
+   */
+  centerLlmRouter?: boolean;
+  /**
+   * llmrouter datasets (task names, e.g. `gsm8k`) whose rows train the task head only, with no
+   * strong-need target; `*` for all of them.
+   */
+  llmrouterTaskOnly?: readonly string[];
   llmrouterLabel?: LlmRouterLabel;
   /**
    * The team's strong-need examples (JSONL like the task examples, every row with `strong`): source
@@ -152,16 +178,35 @@ export interface TrainingDataOptions {
   strongExamplesFile?: string;
 }
 
+/** Centres llmrouter targets per dataset (see `TrainingDataOptions.centerLlmRouter`). */
+export function centerLlmRouterTargets(examples: readonly SourcedExample[]): SourcedExample[] {
+  const sums = new Map<string, { sum: number; n: number }>();
+  const dataset = (source: string): string => source.split(":")[1] ?? "";
+  for (const e of examples) {
+    if (!e.source.startsWith("llmrouter-train:") || e.strong === undefined) continue;
+    const entry = sums.get(dataset(e.source)) ?? { sum: 0, n: 0 };
+    sums.set(dataset(e.source), { sum: entry.sum + e.strong, n: entry.n + 1 });
+  }
+  return examples.map((e) => {
+    const entry = e.source.startsWith("llmrouter-") ? sums.get(dataset(e.source)) : undefined;
+    if (!entry || e.strong === undefined) return e;
+    return { ...e, strong: Math.max(0, Math.min(1, 0.5 + e.strong - entry.sum / entry.n)) };
+  });
+}
+
 /** Every training input, before de-duplication. */
 export function loadRawTrainingExamples(dataDir: string, teamExamplesFile: string, options: TrainingDataOptions = {}): SourcedExample[] {
   const label = options.llmrouterLabel ?? "small-fail";
   const routing = path.join(dataDir, "routing");
+  const taskOnly = new Set(options.llmrouterTaskOnly ?? []);
+  const llmrouter = [...readLlmRouter(routing, "train", label), ...readLlmRouter(routing, "test", label)].map((e) =>
+    taskOnly.has("*") || taskOnly.has(e.source.split(":")[1] ?? "") ? { ...e, strong: undefined } : e,
+  );
   return [
     ...readTeamExamples(teamExamplesFile),
     ...(options.strongExamplesFile ? readTeamExamples(options.strongExamplesFile, "team-strong") : []),
-    ...readLlmRouter(routing, "train", label),
-    ...readLlmRouter(routing, "test", label),
-    ...readMath(routing),
+    ...(options.centerLlmRouter ? centerLlmRouterTargets(llmrouter) : llmrouter),
+    ...readMath(routing, options.mathStrong ?? "wide"),
     ...readSimpleQa(routing),
     ...readCandidates(routing),
   ];

@@ -81,6 +81,8 @@ function structureFeatures(text: string, words: readonly string[], turns: number
 export interface FeatureSet {
   task: SparseVector;
   strong: SparseVector;
+  /** Word tokens of the latest user turn (scanned part, capped at 600). */
+  words: number;
 }
 
 /** Hashed slots of one head: lexical slots (repeats count again) and flags (structure, cues). */
@@ -125,7 +127,7 @@ function quantityFeatures(text: string): string[] {
 }
 
 /** Collects both heads' hashed slots of one conversation. */
-function collectSlots(messages: readonly ChatMessage[], mask: number): { task: SlotBag; strong: SlotBag } {
+function collectSlots(messages: readonly ChatMessage[], mask: number): { task: SlotBag; strong: SlotBag; words: number } {
   const task = new SlotBag(mask);
   const strong = new SlotBag(mask);
   const lastIndex = lastUserIndex(messages);
@@ -180,11 +182,11 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
   for (const cue of cues) if (cue.startsWith("cuew:") && cue.split(":").length === 2) for (const f of size) strong.flag(`x:${cue}&${f}`);
   // Word problems often carry no maths word at all: condition on "several numbers" as well.
   if ((last.match(/\d+(?:\.\d+)?/g) ?? []).length >= 2) for (const f of size) strong.flag(`x:numeric&${f}`);
-  return { task, strong };
+  return { task, strong, words: words.length };
 }
 
 /** Extracts both heads' sparse feature vectors of a conversation. */
 export function extractFeatures(messages: readonly ChatMessage[], bits: number): FeatureSet {
-  const { task, strong } = collectSlots(messages, (1 << bits) - 1);
-  return { task: task.toVector(0.25), strong: strong.toVector(0.25) };
+  const { task, strong, words } = collectSlots(messages, (1 << bits) - 1);
+  return { task: task.toVector(0.25), strong: strong.toVector(0.25), words };
 }

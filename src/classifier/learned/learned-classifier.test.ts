@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLearnedClassifier, loadLearnedWeights } from "./learned-classifier.js";
+import { createLearnedClassifier, lengthTerm, loadLearnedWeights } from "./learned-classifier.js";
 import { deserializeWeights, serializeWeights } from "./learned-weights.js";
 import { trainLearnedModel, type TrainingExample } from "./train-model.js";
 
@@ -21,6 +21,26 @@ describe("learned classifier (shipped weights)", () => {
       ["Summarize this paragraph in one sentence: The meeting covered budgets, hiring and the office move.", "summarization"],
     ];
     for (const [prompt, task] of cases) expect(classifier.classify(user(prompt)).task.label, prompt).toBe(task);
+  });
+
+  it("ranks maths above a poem, and the length term lifts a long word problem", () => {
+    const problem = user(
+      "A club sells tickets at 8 dollars for adults and 5 dollars for children. On Friday it sold twice as many child tickets as adult tickets and took 540 dollars. On Saturday it sold 15 more adult tickets than on Friday and a third fewer child tickets. The hall costs 120 dollars per evening. What was the club's total profit over both evenings?",
+    );
+    const weights = loadLearnedWeights();
+    expect(weights.mathLengthWeight).toBeGreaterThan(0);
+    const withLength = createLearnedClassifier(weights).classify(problem).strongProbability;
+    const withoutLength = createLearnedClassifier({ ...weights, mathLengthWeight: 0 }).classify(problem).strongProbability;
+    expect(withLength).toBeGreaterThan(withoutLength);
+    const poem = classifier.classify(user("Write a short poem about rain on a tin roof.")).strongProbability;
+    expect(classifier.classify(user("Ravi has 9 marbles and finds 4 more. How many marbles does he have?")).strongProbability).toBeGreaterThan(poem);
+  });
+
+  it("scales the length term from -1 at 15 words to +1 at 240", () => {
+    expect(lengthTerm(15)).toBeCloseTo(-1, 5);
+    expect(lengthTerm(60)).toBeCloseTo(0, 5);
+    expect(lengthTerm(240)).toBeCloseTo(1, 5);
+    expect(lengthTerm(5000)).toBe(1);
   });
 
   it("reads the whole conversation and returns a probability and a difficulty", () => {

@@ -13,6 +13,9 @@ import { deserializeWeights, type LearnedWeights } from "./learned-weights.js";
 /** Where `switchyard train` writes the shipped weights (resolved next to this module, src or dist). */
 export const DEFAULT_WEIGHTS_URL = new URL("./weights.json", import.meta.url);
 
+/** Tasks whose difficulty grows with the problem's length (more quantities, more steps). */
+const MATH_LIKE = new Set(["math", "deep_reasoning"]);
+
 let cachedDefault: LearnedWeights | undefined;
 
 /** Loads weights from a JSON file (default: the shipped `weights.json`). */
@@ -63,12 +66,26 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+const LOG_60 = Math.log(60);
+const LOG_4 = Math.log(4);
+
+/** Log word count scaled to −1 (15 words) .. 0 (60) .. +1 (240 or more). */
+export function lengthTerm(words: number): number {
+  return Math.max(-1, Math.min(1, (Math.log(Math.max(1, words)) - LOG_60) / LOG_4));
+}
+
 function toClassification(weights: LearnedWeights, messages: readonly ChatMessage[]): ConversationClassification {
-  const { taskLogits, strongLogit } = scoreFeatures(weights, extractFeatures(messages, weights.bits));
+  const features = extractFeatures(messages, weights.bits);
+  const { taskLogits, strongLogit } = scoreFeatures(weights, features);
   const best = softmaxInPlace(taskLogits);
   let prior = 0;
-  for (let c = 0; c < taskLogits.length; c++) prior += (taskLogits[c] ?? 0) * (weights.taskStrongPrior[c] ?? 0.5);
-  const strongProbability = weights.priorBlend * prior + (1 - weights.priorBlend) * sigmoid(strongLogit);
+  let mathLike = 0;
+  for (let c = 0; c < taskLogits.length; c++) {
+    prior += (taskLogits[c] ?? 0) * (weights.taskStrongPrior[c] ?? 0.5);
+    if (MATH_LIKE.has(weights.tasks[c] ?? "")) mathLike += taskLogits[c] ?? 0;
+  }
+  const blended = weights.priorBlend * prior + (1 - weights.priorBlend) * sigmoid(strongLogit);
+  const strongProbability = Math.max(0, Math.min(1, blended + weights.mathLengthWeight * mathLike * lengthTerm(features.words)));
   const cuts = weights.difficultyCuts;
   let level = 0;
   while (level < cuts.length && strongProbability >= (cuts[level] ?? 1)) level++;

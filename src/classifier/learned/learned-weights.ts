@@ -23,6 +23,11 @@ export interface LearnedWeights {
    * head's probabilities; the rest comes from the strong-need head.
    */
   priorBlend: number;
+  /**
+   * Within maths and reasoning, longer problems need more steps: the final probability moves by up to
+   * ± this much × P(math or deep_reasoning), with the log word count (15 words: −1, 60: 0, 240: +1).
+   */
+  mathLengthWeight: number;
   /** Free-form training report (seed, data sizes, metrics). */
   meta: Record<string, unknown>;
 }
@@ -39,6 +44,7 @@ export interface SerializedWeights {
   difficulty_cuts: [number, number, number];
   task_strong_prior: number[];
   prior_blend: number;
+  math_length_weight?: number;
   meta: Record<string, unknown>;
 }
 
@@ -60,6 +66,7 @@ export function serializeWeights(w: LearnedWeights): SerializedWeights {
     difficulty_cuts: w.difficultyCuts,
     task_strong_prior: Array.from(w.taskStrongPrior, (v) => Number(v.toFixed(4))),
     prior_blend: w.priorBlend,
+    math_length_weight: w.mathLengthWeight,
     meta: w.meta,
   };
 }
@@ -86,6 +93,7 @@ export function deserializeWeights(data: unknown): LearnedWeights {
     difficultyCuts: s.difficulty_cuts ?? [0.25, 0.5, 0.75],
     taskStrongPrior: Float32Array.from(s.task_strong_prior ?? s.tasks.map(() => 0.5)),
     priorBlend: s.prior_blend ?? 0,
+    mathLengthWeight: s.math_length_weight ?? 0,
     meta: s.meta ?? {},
   };
 }

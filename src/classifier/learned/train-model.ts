@@ -38,6 +38,8 @@ export interface TrainOptions {
   taskStrongPrior?: Readonly<Record<string, number>>;
   /** Share of the task prior in the final strong-need probability (0..1). */
   priorBlend?: number;
+  /** See `LearnedWeights.mathLengthWeight`. */
+  mathLengthWeight?: number;
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
@@ -135,6 +137,7 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
     difficultyCuts: [0.25, 0.5, 0.75],
     taskStrongPrior: Float32Array.from(tasks.map((t) => options.taskStrongPrior?.[t] ?? 0.5)),
     priorBlend: options.priorBlend ?? 0,
+    mathLengthWeight: options.mathLengthWeight ?? 0,
     meta: {},
   };
 }
