@@ -5,7 +5,7 @@
  *
  * Hot path: `acquire` costs at most one round trip, and usually none: a model seen closed is trusted closed for
  * `closedCacheMs` (default 250 ms) without asking Redis. The price is that an instance may send requests to a
- * model for up to that long after another instance opened its circuit (docs/decisions/0011-breaker-local-closed-cache.md).
+ * model for up to that long after another instance opened its circuit (docs/decisions/0007-breaker-local-closed-cache.md).
  * A failure recorded here that opens the circuit drops the local entry at once.
  *
  * Redis being down never fails a request: the breaker then fails open (lets the attempt through) and reports the
