@@ -97,7 +97,8 @@ export const logSchema = z.strictObject({
 });
 
 export const routingSchema = z.strictObject({
-  classifier: z.enum(["heuristic", "learned"]).default("heuristic"),
+  /** `learned` since it beat `heuristic` on the held-out sets (docs/routing-quality.md). */
+  classifier: z.enum(["heuristic", "learned"]).default("learned"),
   /** 0..1, default 0.5 (the seed's thresholds). */
   quality: z.number().min(0).max(1).default(0.5),
   allow_authors: z.array(z.string()).default([]),

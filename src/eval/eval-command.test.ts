@@ -38,6 +38,12 @@ describe.skipIf(!hasData)("switchyard eval", () => {
     expect(missing.err.join("")).toContain("Unknown dataset");
   });
 
+  it("evaluates the product default router (learned) when --router is omitted", async () => {
+    const { io, out } = memoryIo();
+    expect(await runCli(["eval", "mt_bench", "--json"], io)).toBe(0);
+    expect(JSON.parse(out.join(""))).toMatchObject({ router: "learned" });
+  });
+
   it("reports the cheapest 95% operating point on a score matrix", async () => {
     const { io, out } = memoryIo();
     expect(await runCli(["eval", "arena-bench-v1", "--router", "learned", "--json"], io)).toBe(0);

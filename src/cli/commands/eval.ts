@@ -42,7 +42,7 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     .command("eval")
     .description("routing quality on a labelled or per-model-outcome dataset")
     .argument("<dataset>", "mt_bench | gsm8k | mmlu | arena-bench-v1 | mt-bench | alpaca-eval | a folder or file path")
-    .option("--router <names>", "comma-separated: random, heuristic, learned", "heuristic")
+    .option("--router <names>", "comma-separated: random, heuristic, learned (default: the product default, learned)", "learned")
     .option("--json", "print the results as JSON (one object, or an array for several routers)")
     .option("--plot <file>", "write an SVG chart of the curves")
     .option("--data-dir <dir>", "the shared data folder", "../shared/data")

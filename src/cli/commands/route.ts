@@ -35,7 +35,7 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
     .option("--task <task>", "force a task type")
     .option("--tier <tier>", "force a tier")
     .option("--quality <q>", "0..1, how much quality to buy (default 0.5)")
-    .option("--router <name>", "classifier: heuristic or learned")
+    .option("--router <name>", "classifier: heuristic or learned (default: routing.classifier, learned)")
     .option("--catalog <file>", "read a /models JSON file instead of the cached or built-in catalog")
     .option("--config <file>", "config file (default ./switchyard.yaml if present)")
     .option("--request <file>", "an OpenAI chat request as JSON")
