@@ -21,13 +21,13 @@ import { readRouterBench } from "../src/eval/routerbench-dataset.js";
 import { computeRoutingMetrics, type PairedOutcome } from "../src/eval/routing-metrics.js";
 import { runTraining, splitTrainingExamples } from "../src/eval/run-training.js";
 import { readAlpacaEvalMatrix } from "../src/eval/score-matrix.js";
-import { loadTrainingExamples, type SourcedExample, type TrainingDataOptions } from "../src/eval/training-data.js";
+import { LLMROUTER_LARGE_MODELS, LLMROUTER_SMALL_MODELS, loadTrainingExamples, type SourcedExample, type TrainingDataOptions } from "../src/eval/training-data.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DATA = path.resolve(ROOT, "../shared/data");
 const ROUTING = path.join(DATA, "routing");
-const SMALL = ["qwen2.5-7b-instruct", "codegemma-7b", "gemma-2-9b-it", "llama-3.1-8b-instruct", "mistral-7b-instruct-v0.3", "llama3-chatqa-1.5-8b"];
-const LARGE = ["llama-3.3-nemotron-super-49b-v1", "llama-3.1-nemotron-51b-instruct", "llama3-chatqa-1.5-70b"];
+const SMALL = LLMROUTER_SMALL_MODELS;
+const LARGE = LLMROUTER_LARGE_MODELS;
 const ALPACA_WEAK = ["llama-2-7b-chat-hf", "llama-2-13b-chat-hf", "vicuna-13b", "zephyr-7b-beta", "llama-2-70b-chat-hf", "tulu-2-dpo-70b"];
 
 function arg(name: string): string | undefined {

@@ -11,7 +11,7 @@ import { trainLearnedModel, type TrainOptions } from "../classifier/learned/trai
 import { createSeededRandom } from "./random-classifier.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
 import { evaluateTaskSet } from "./task-set.js";
-import { loadTrainingExamples, TEAM_TASK_STRONG_PRIOR, type SourcedExample, type TrainingDataOptions } from "./training-data.js";
+import { LLMROUTER_SMALL_MODELS, loadTrainingExamples, TEAM_TASK_STRONG_PRIOR, type SourcedExample, type TrainingDataOptions } from "./training-data.js";
 
 /** Options of a training run. */
 export interface RunTrainingOptions {
@@ -36,7 +36,7 @@ export interface Prepared {
   validationStrong: SourcedExample[];
 }
 
-const SMALL_MODELS = ["qwen2.5-7b-instruct", "codegemma-7b", "gemma-2-9b-it", "llama-3.1-8b-instruct", "mistral-7b-instruct-v0.3", "llama3-chatqa-1.5-8b"];
+const SMALL_MODELS = LLMROUTER_SMALL_MODELS;
 const EXTERNAL_TASK_CAP = 60;
 const MATH_SAMPLE = 1500;
 const TEAM_WEIGHT = 3;
