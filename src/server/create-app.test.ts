@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
 import { ModelCatalog } from "../catalog/model-catalog.js";
-import { defaultConfig } from "../config/parse-config.js";
+import { createClassifier } from "../classifier/create-classifier.js";
+import { defaultConfig, parseConfig } from "../config/parse-config.js";
+import type { DecisionRecord } from "../log/decision-record.js";
 import type { UpstreamClient } from "../upstream/upstream-client.js";
 import { createApp } from "./create-app.js";
 
@@ -40,5 +42,19 @@ describe("createApp (in-process)", () => {
     expect(response.statusCode).toBe(400);
     expect(response.json<{ error: { code: string } }>().error.code).toBe("unknown_tier");
     await app.close();
+  });
+
+  it("classifies with the classifier the config names (learned by default)", async () => {
+    const messages = [{ role: "user", content: "Prove that the sum of two even numbers is even." }];
+    for (const name of ["learned", "heuristic"] as const) {
+      const records: DecisionRecord[] = [];
+      const decisionLog = { write: (record: DecisionRecord) => void records.push(record), flush: async () => {}, close: async () => {} };
+      const config = name === "learned" ? defaultConfig() : parseConfig({ routing: { classifier: "heuristic" } });
+      const app = await createApp({ config, catalog: builtinCatalog(), upstream: unusedUpstream, decisionLog });
+      await app.inject({ method: "POST", url: "/v1/chat/completions", payload: { model: "switchyard/auto", messages } });
+      await app.close();
+      const expected = createClassifier(name).classify(messages).task.confidence;
+      expect(records[0]?.taskConfidence, name).toBeCloseTo(expected, 3);
+    }
   });
 });
