@@ -17,7 +17,7 @@ import type { LatencyTracker } from "./latency/latency-tracker.js";
 import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner, type ExperimentUnitContext } from "./experiments/index.js";
 import { parseModelName } from "./parse-model-name.js";
 import { readRequestNeeds } from "./request-needs.js";
-import type { RoutingPlan } from "./routing-plan.js";
+import type { ChainCandidate, RoutingPlan } from "./routing-plan.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
 export interface RouteContext extends ExperimentUnitContext {
@@ -63,6 +63,14 @@ export function createRequestRouter(options: RequestRouterOptions): RequestRoute
   };
 }
 
+/** The engine's fixed inputs, shared by every request. */
+interface Engine {
+  options: RequestRouterOptions;
+  experiments: ExperimentAssigner;
+  tiers: readonly string[];
+  tasks: readonly string[];
+}
+
 function routeRequest(
   options: RequestRouterOptions,
   experiments: ExperimentAssigner,
@@ -71,61 +79,121 @@ function routeRequest(
   request: ChatRequest,
   context: RouteContext,
 ): RoutingPlan {
-  const { config, catalog, clock } = options;
+  const engine: Engine = { options, experiments, tiers, tasks };
+  const asked = readWhatWasAsked(engine, request, context);
+  const choice = chooseTier(engine, request, context, asked);
+  const chain = buildCandidates(engine, request, asked, choice);
+  const first = chain[0];
+  if (!first) throw new Error("buildChain returned an empty chain");
+  const upstreamRequest: ChatRequest = { ...request, max_tokens: first.maxTokens };
+  delete upstreamRequest.switchyard;
+  delete upstreamRequest.max_completion_tokens;
+  const { classification, enrollment } = choice;
+  return {
+    decision: {
+      task: choice.task,
+      task_confidence: round(choice.taskConfidence, 4),
+      difficulty: classification.difficulty.label,
+      strong_probability: round(classification.strongProbability, 4),
+      tier: choice.tier,
+      model: first.id,
+      fallbacks: chain.slice(1).map((candidate) => candidate.id),
+      max_tokens: first.maxTokens,
+      estimated_cost_usd: round(first.worstCaseCostUsd, 8),
+      prompt_tokens: choice.promptTokens,
+      reasons: choice.reasons,
+      mode: choice.mode,
+    },
+    chain,
+    taskSource: asked.task !== undefined ? "given" : "classified",
+    upstreamRequest,
+    ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm } : {}),
+  };
+}
+
+/** What the request names: model form, task, tier and quality, each validated against config. */
+interface Asked {
+  named: ReturnType<typeof parseModelName>;
+  task: string | undefined;
+  tier: string | undefined;
+  quality: number;
+}
+
+function readWhatWasAsked({ options: { config }, tiers, tasks }: Engine, request: ChatRequest, context: RouteContext): Asked {
   validateRequest(request);
   const switchyard = request.switchyard ?? {};
   const named = parseModelName(request.model);
-  const givenTask = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
-  if (givenTask !== undefined && !config.tasks[givenTask]) {
-    throw new InvalidRequestError(`Unknown task "${givenTask}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
+  const task = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
+  if (task !== undefined && !config.tasks[task]) {
+    throw new InvalidRequestError(`Unknown task "${task}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
   }
-  const givenTier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
-  if (givenTier !== undefined && !config.tiers[givenTier]) {
-    throw new InvalidRequestError(`Unknown tier "${givenTier}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
+  const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
+  if (tier !== undefined && !config.tiers[tier]) {
+    throw new InvalidRequestError(`Unknown tier "${tier}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
   }
   const quality = switchyard.quality ?? config.routing.quality;
   if (typeof quality !== "number" || quality < 0 || quality > 1) {
     throw new InvalidRequestError(`switchyard.quality must be a number from 0 to 1 (got ${JSON.stringify(quality)}).`, { param: "switchyard.quality" });
   }
+  return { named, task, tier, quality };
+}
 
+/** The tier and the reasons for it: named tier, explicit id, named task, or auto (classifier + quality), then any experiment. */
+interface TierChoice {
+  tier: string;
+  mode: RoutingPlan["decision"]["mode"];
+  task: string;
+  taskConfidence: number;
+  classification: ReturnType<ConversationClassifier["classify"]>;
+  enrollment: ReturnType<ExperimentAssigner["enroll"]>;
+  promptTokens: number;
+  reasons: string[];
+}
+
+function chooseTier({ options, experiments, tiers }: Engine, request: ChatRequest, context: RouteContext, asked: Asked): TierChoice {
+  const { config } = options;
+  const { named } = asked;
   const classifier = context.classifier ?? options.classifier;
   const classification = classifier.classify(request.messages);
-  const task = givenTask ?? classification.task.label;
-  const taskConfidence = givenTask !== undefined ? 1 : classification.task.confidence;
-  const reasons: string[] = [];
-  reasons.push(
-    givenTask !== undefined
+  const task = asked.task ?? classification.task.label;
+  const taskConfidence = asked.task !== undefined ? 1 : classification.task.confidence;
+  const reasons = [
+    asked.task !== undefined
       ? `The request names the task ${task}.`
       : `The ${classifier.name} classifier reads the conversation as ${task} (confidence ${taskConfidence.toFixed(2)}).`,
-  );
-
+  ];
   let tier: string;
   let mode = named.mode;
-  if (givenTier !== undefined) {
-    tier = givenTier;
+  if (asked.tier !== undefined) {
+    tier = asked.tier;
     mode = named.mode === "explicit" || named.mode === "cheapest" ? named.mode : "tier";
     reasons.push(context.tierOverride ? `The tier was moved to ${tier}.` : `The request names the tier ${tier}.`);
   } else if (named.mode === "explicit" || named.mode === "cheapest") {
     tier = named.mode === "cheapest" ? "cheapest" : config.routing.explicit_tier;
-  } else if (givenTask !== undefined) {
-    tier = config.tasks[givenTask] ?? tiers[0] ?? "budget";
+  } else if (asked.task !== undefined) {
+    tier = config.tasks[asked.task] ?? tiers[0] ?? "budget";
     mode = "task";
     reasons.push(`${task} tasks go to the ${tier} tier.`);
   } else {
-    const choice = chooseAutoTier({ difficulty: classification.difficulty.label, taskTier: config.tasks[task], task, quality });
-    tier = choice.tier;
-    reasons.push(choice.reason);
+    const auto = chooseAutoTier({ difficulty: classification.difficulty.label, taskTier: config.tasks[task], task, quality: asked.quality });
+    tier = auto.tier;
+    reasons.push(auto.reason);
   }
-  const enrollment = givenTier === undefined ? experiments.enroll({ request, context, mode, task, tier, difficulty: classification.difficulty.label }) : undefined;
+  const enrollment = asked.tier === undefined ? experiments.enroll({ request, context, mode, task, tier, difficulty: classification.difficulty.label }) : undefined;
   if (enrollment) {
     tier = enrollment.tier;
     reasons.push(enrollment.reason);
   }
+  return { tier, mode, task, taskConfidence, classification, enrollment, promptTokens: estimateMessagesTokens(request.messages), reasons };
+}
 
-  const promptTokens = estimateMessagesTokens(request.messages);
+/** The ordered candidates: the tier's chain filtered by needs and cost, then an experiment's model, then latency. */
+function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked, choice: TierChoice): ChainCandidate[] {
+  const { config, catalog, clock } = options;
+  const { tier, promptTokens, reasons, enrollment } = choice;
+  const switchyard = request.switchyard ?? {};
   const tierConfig = config.tiers[tier];
-  const callerMaxTokens = request.max_tokens ?? request.max_completion_tokens;
-  const maxTokens = resolveMaxTokens(callerMaxTokens, tierConfig, reasons);
+  const maxTokens = resolveMaxTokens(request.max_tokens ?? request.max_completion_tokens, tierConfig, reasons);
   const needs = readRequestNeeds(request);
   reasons.push(...needs.why);
   const filter: ModelFilter = {
@@ -135,52 +203,17 @@ function routeRequest(
     allowAuthors: config.routing.allow_authors,
     denyAuthors: config.routing.deny_authors,
   };
-  const built = buildChain({
-    named,
-    givenTier,
-    tierConfig,
-    tier,
-    catalog,
-    filter,
-    promptTokens,
-    maxTokens,
-    imageCount: needs.imageCount,
-    maxCostUsd: switchyard.max_cost_usd,
-    now: clock.now(),
-    reasons,
+  const now = clock.now();
+  const shared = { catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, maxCostUsd: switchyard.max_cost_usd, now, reasons };
+  const built = buildChain({ ...shared, named: asked.named, givenTier: asked.tier, tierConfig, tier });
+  const assigned = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, shared);
+  return applyLatencyPreferences(assigned, {
+    ...shared,
+    tracker: options.latency,
+    maxLatencyMs: switchyard.max_latency_ms,
+    preferSpeed: config.routing.prefer_speed,
+    explicit: asked.named.mode === "explicit" && asked.tier === undefined,
   });
-  const assigned = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, {
-    catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
-  });
-  const chain = applyLatencyPreferences(assigned, {
-    tracker: options.latency, maxLatencyMs: switchyard.max_latency_ms, preferSpeed: config.routing.prefer_speed, explicit: named.mode === "explicit" && givenTier === undefined,
-    catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
-  });
-  const first = chain[0];
-  if (!first) throw new Error("buildChain returned an empty chain");
-  const upstreamRequest: ChatRequest = { ...request, max_tokens: first.maxTokens };
-  delete upstreamRequest.switchyard;
-  delete upstreamRequest.max_completion_tokens;
-  return {
-    decision: {
-      task,
-      task_confidence: round(taskConfidence, 4),
-      difficulty: classification.difficulty.label,
-      strong_probability: round(classification.strongProbability, 4),
-      tier,
-      model: first.id,
-      fallbacks: chain.slice(1).map((candidate) => candidate.id),
-      max_tokens: first.maxTokens,
-      estimated_cost_usd: round(first.worstCaseCostUsd, 8),
-      prompt_tokens: promptTokens,
-      reasons,
-      mode,
-    },
-    chain,
-    taskSource: givenTask !== undefined ? "given" : "classified",
-    upstreamRequest,
-    ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm } : {}),
-  };
 }
 
 function resolveMaxTokens(
