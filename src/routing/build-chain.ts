@@ -3,28 +3,20 @@
  * @module
  */
 import { estimateWorstCaseCostUsd } from "../catalog/estimate-cost.js";
-import { explainRejection, passesFilter, type ModelCatalog, type ModelFilter } from "../catalog/model-catalog.js";
+import { explainRejection, passesFilter, type ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { TierConfig } from "../config/config-schema.js";
 import { NoRouteError } from "../core/errors/index.js";
 import type { ModelRequest } from "./parse-model-name.js";
 import { cheapestMatching, resolveChain } from "./resolve-chain.js";
-import type { ChainCandidate } from "./routing-plan.js";
+import type { ChainCandidate, ChainContext } from "./routing-plan.js";
 
 /** Inputs of buildChain. `reasons` is appended to. */
-export interface BuildChainInput {
+export interface BuildChainInput extends ChainContext {
   named: ModelRequest;
   givenTier: string | undefined;
   tierConfig: TierConfig | undefined;
   tier: string;
-  catalog: ModelCatalog;
-  filter: ModelFilter;
-  promptTokens: number;
-  maxTokens: number;
-  imageCount: number;
-  maxCostUsd: number | undefined;
-  now: number;
-  reasons: string[];
 }
 
 /** The candidates, first choice first. Throws NoRouteError naming the requirement when none fits. */

@@ -2,6 +2,7 @@
  * The routing engine's output: the decision plus what the attempt loop needs to run it.
  * @module
  */
+import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { ChatRequest, RoutingDecision } from "../core/types.js";
 
@@ -29,4 +30,17 @@ export interface RoutingPlan {
   experiment?: string;
   /** Its arm, set with `experiment`. */
   arm?: "control" | "variant";
+}
+
+/** What every chain-building step reads to check and price candidates. `reasons` is appended to. */
+export interface ChainContext {
+  catalog: ModelCatalog;
+  /** The request's needs: capabilities, context, free models, authors. */
+  filter: ModelFilter;
+  promptTokens: number;
+  maxTokens: number;
+  imageCount: number;
+  maxCostUsd: number | undefined;
+  now: number;
+  reasons: string[];
 }

@@ -6,20 +6,11 @@
  * @module
  */
 import { estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
-import { explainRejection, type ModelCatalog, type ModelFilter } from "../../catalog/model-catalog.js";
-import type { ChainCandidate } from "../routing-plan.js";
+import { explainRejection } from "../../catalog/model-catalog.js";
+import type { ChainCandidate, ChainContext } from "../routing-plan.js";
 
 /** What is needed to price and check the variant's model. `reasons` is appended to. */
-export interface VariantModelInput {
-  catalog: ModelCatalog;
-  filter: ModelFilter;
-  promptTokens: number;
-  maxTokens: number;
-  imageCount: number;
-  maxCostUsd: number | undefined;
-  now: number;
-  reasons: string[];
-}
+export type VariantModelInput = ChainContext;
 
 /** The chain with `modelId` first (and not repeated further down), or the chain unchanged with a reason. */
 export function prependVariantModel(chain: readonly ChainCandidate[], modelId: string, input: VariantModelInput): ChainCandidate[] {

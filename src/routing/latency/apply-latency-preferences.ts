@@ -10,26 +10,18 @@
  * @module
  */
 import { estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
-import { passesFilter, type ModelCatalog, type ModelFilter } from "../../catalog/model-catalog.js";
+import { passesFilter } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
-import type { ChainCandidate } from "../routing-plan.js";
+import type { ChainCandidate, ChainContext } from "../routing-plan.js";
 import { expectedLatencyMs, type LatencyTracker } from "./latency-tracker.js";
 
 /** What the latency step reads. `reasons` is appended to. */
-export interface LatencyStepInput {
+export interface LatencyStepInput extends ChainContext {
   tracker: LatencyTracker | undefined;
   maxLatencyMs: number | undefined;
   preferSpeed: boolean;
   explicit: boolean;
-  catalog: ModelCatalog;
-  filter: ModelFilter;
-  promptTokens: number;
-  maxTokens: number;
-  imageCount: number;
-  maxCostUsd: number | undefined;
-  now: number;
-  reasons: string[];
 }
 
 const NITRO = ":nitro";
