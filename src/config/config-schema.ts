@@ -103,6 +103,9 @@ export const routingSchema = z.strictObject({
   quality: z.number().min(0).max(1).default(0.5),
   allow_authors: z.array(z.string()).default([]),
   deny_authors: z.array(z.string()).default([]),
+  /** OpenRouter provider slugs to use exclusively / never (sent as `provider.only` / `provider.ignore`). */
+  allow_providers: z.array(z.string()).default([]),
+  deny_providers: z.array(z.string()).default([]),
   include_free: z.boolean().default(false),
   /** The tier `switchyard/cheapest` and explicit ids are accounted under. */
   explicit_tier: z.string().default("explicit"),

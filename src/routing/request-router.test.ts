@@ -168,3 +168,15 @@ describe("routing modes and errors", () => {
     expect(catalog.get(decision.model)?.contextLength).toBeGreaterThanOrEqual(decision.prompt_tokens + 100);
   });
 });
+
+describe("allowed and denied providers", () => {
+  it("sends config's providers as OpenRouter's provider.only / provider.ignore, never overriding the caller's", () => {
+    const config = parseConfig({ routing: { allow_providers: ["openai", "azure"], deny_providers: ["deepinfra"] } });
+    const custom = createRequestRouter({ config, catalog, classifier: createHeuristicClassifier(), clock });
+    const plain = custom.route({ messages: user("hello") }).upstreamRequest;
+    expect(plain.provider).toEqual({ only: ["openai", "azure"], ignore: ["deepinfra"] });
+    const own = custom.route({ messages: user("hello"), provider: { only: ["anthropic"], sort: "price" } }).upstreamRequest;
+    expect(own.provider).toEqual({ only: ["anthropic"], sort: "price", ignore: ["deepinfra"] });
+    expect(router.route({ messages: user("hello") }).upstreamRequest.provider).toBeUndefined();
+  });
+});

@@ -86,6 +86,8 @@ function routeRequest(
   const first = chain[0];
   if (!first) throw new Error("buildChain returned an empty chain");
   const upstreamRequest: ChatRequest = { ...request, max_tokens: first.maxTokens };
+  const provider = providerPreferences(options.config, request.provider);
+  if (provider) upstreamRequest.provider = provider;
   delete upstreamRequest.switchyard;
   delete upstreamRequest.max_completion_tokens;
   const { classification, enrollment } = choice;
@@ -214,6 +216,19 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
     preferSpeed: config.routing.prefer_speed,
     explicit: asked.named.mode === "explicit" && asked.tier === undefined,
   });
+}
+
+/**
+ * Config's allowed and denied providers as OpenRouter's own `provider.only` / `provider.ignore`, so OpenRouter
+ * enforces them per endpoint. A caller's own `provider.only` / `provider.ignore` wins; other provider fields pass.
+ */
+function providerPreferences(config: SwitchyardConfig, given: ChatRequest["provider"]): ChatRequest["provider"] | undefined {
+  const { allow_providers: allow, deny_providers: deny } = config.routing;
+  if (allow.length === 0 && deny.length === 0) return undefined;
+  const provider: Record<string, unknown> = { ...given };
+  if (allow.length > 0 && provider.only === undefined) provider.only = allow;
+  if (deny.length > 0 && provider.ignore === undefined) provider.ignore = deny;
+  return provider;
 }
 
 function resolveMaxTokens(
