@@ -21,7 +21,7 @@ import { createClassifier } from "../../src/classifier/create-classifier.js";
 import { estimateMessagesTokens } from "../../src/classifier/index.js";
 import type { ChatRequest } from "../../src/core/types.js";
 import { createRouter } from "../../src/index.js";
-import { summarize, type Summary } from "./latency-stats.js";
+import { summarize, type LatencySummary as Summary } from "../gateway/stats.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const quick = process.argv.includes("--quick");

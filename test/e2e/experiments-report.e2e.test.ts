@@ -1,10 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/cli-io.js";
-import { registerReportCommand } from "../../src/cli/commands/report.js";
 import { SYSTEM_CLOCK } from "../../src/core/clock.js";
 import { createDecisionLog } from "../../src/log/create-decision-log.js";
 import type { DecisionLogStore } from "../../src/log/decision-log-store.js";
@@ -35,13 +33,9 @@ function users(): { control: string[]; variant: string[] } {
 }
 
 async function cli(...argv: string[]): Promise<string> {
-  let stdout = "";
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: () => {}, env: {}, cwd };
-  const program = new Command("switchyard").exitOverride();
-  registerReportCommand(program, io);
-  for (const command of program.commands) command.exitOverride();
-  await program.parseAsync(argv, { from: "user" });
-  return stdout;
+  const result = await runCliCaptured(argv, { cwd });
+  if (result.code !== 0) throw new Error(result.stderr);
+  return result.stdout;
 }
 
 describe("experiment reports over real traffic", () => {

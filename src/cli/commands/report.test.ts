@@ -1,28 +1,22 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
+import { runCliCaptured } from "../../../test/support/run-cli-captured.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { builtinCatalog } from "../../catalog/builtin-catalog.js";
 import { createDecisionLog } from "../../log/create-decision-log.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
 import type { SpendReport } from "../../log/build-report.js";
 import { openStorage } from "../../storage/open-storage.js";
-import type { CliIo } from "../cli-io.js";
-import { registerReportCommand } from "./report.js";
 
 const cwd = mkdtempSync(join(tmpdir(), "switchyard-report-cli-"));
 writeFileSync(join(cwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 async function run(...argv: string[]): Promise<string> {
-  let stdout = "";
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: () => {}, env: {}, cwd };
-  const program = new Command("switchyard").exitOverride();
-  registerReportCommand(program, io);
-  for (const command of program.commands) command.exitOverride();
-  await program.parseAsync(argv, { from: "user" });
-  return stdout;
+  const result = await runCliCaptured(argv, { cwd });
+  if (result.code !== 0) throw new Error(result.stderr);
+  return result.stdout;
 }
 
 describe("switchyard report", () => {
