@@ -28,6 +28,21 @@ export default tseslint.config(
       "no-console": "error",
     },
   },
+  {
+    // Tiers and tasks are named by clients (`switchyard/tier/<name>`, `x-switchyard-task`): `record[name]` would
+    // reach Object.prototype for `__proto__`, `constructor`, `toString`... Use ownValue / hasOwnKey (src/core/own-property.ts).
+    files: ["src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[computed=true][property.type!='Literal'][object.type='MemberExpression'][object.property.name=/^(tiers|tasks|budgets|experiments|prices|pricing)$/]:not([object.object.name='weights'])",
+          message: "Lookups keyed by outside input must be own-property only: use ownValue()/hasOwnKey() from src/core/own-property.ts, or a Map.",
+        },
+      ],
+    },
+  },
   layer(["src/core/**/*.ts"], ["config", "catalog", "classifier", "routing", "upstream", "budget", "log", "storage", "eval", "testing", ...OUTER]),
   layer(["src/catalog/**/*.ts", "src/config/**/*.ts", "src/classifier/**/*.ts"], ["routing", "upstream", "budget", "log", "storage", "eval", "testing", ...OUTER]),
   layer(["src/routing/**/*.ts", "src/upstream/**/*.ts", "src/budget/**/*.ts", "src/log/**/*.ts"], ["storage", "eval", "testing", ...OUTER]),

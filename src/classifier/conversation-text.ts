@@ -10,7 +10,7 @@ export function messageText(message: ChatMessage): string {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
   return content
-    .map((part: ContentPart) => (part.type === "text" && typeof part.text === "string" ? part.text : ""))
+    .map((part: ContentPart | null) => (isPart(part) && part.type === "text" && typeof part.text === "string" ? part.text : ""))
     .filter(Boolean)
     .join("\n");
 }
@@ -37,7 +37,12 @@ export function countImages(messages: readonly ChatMessage[]): number {
   let count = 0;
   for (const message of messages) {
     if (!Array.isArray(message.content)) continue;
-    for (const part of message.content) if (part.type === "image_url") count++;
+    for (const part of message.content as (ContentPart | null)[]) if (isPart(part) && part.type === "image_url") count++;
   }
   return count;
+}
+
+/** Library callers are not checked at an HTTP edge: a null or scalar part is skipped, never dereferenced. */
+function isPart(part: unknown): part is ContentPart {
+  return typeof part === "object" && part !== null;
 }

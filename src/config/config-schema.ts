@@ -115,6 +115,30 @@ export const routingSchema = z.strictObject({
   latency_seed: z.string().optional(),
 });
 
+/** Limits on what clients may send and how long they may take (docs/security.md lists each and why). */
+export const serverLimitsSchema = z.strictObject({
+  /** Largest request body; larger ones get a 413. */
+  body_limit_bytes: z.number().int().positive().default(10 * 1024 * 1024),
+  /** Deepest nesting of objects and arrays in a JSON body; deeper gets a 400 naming this key. */
+  max_json_depth: z.number().int().min(2).max(1_000).default(64),
+  /** Most elements in any one JSON array of a body; more gets a 400 naming this key. */
+  max_array_length: z.number().int().positive().default(10_000),
+  /** Time a client has to send the request headers (slowloris guard); 408 after it. */
+  header_timeout_ms: z.number().int().positive().default(10_000),
+  /** Time a client has to send the whole request, headers and body; 408 after it. Not the response time. */
+  request_timeout_ms: z.number().int().positive().default(30_000),
+  /** How long an idle keep-alive connection stays open between requests. */
+  keep_alive_timeout_ms: z.number().int().positive().default(5_000),
+  /** Requests served on one connection before it is closed (0: no limit). */
+  max_requests_per_socket: z.number().int().nonnegative().default(1_000),
+  /** Open connections at once; further connections are refused until one closes. */
+  max_connections: z.number().int().positive().default(1_024),
+  /** Largest request line plus headers; larger gets a 431. */
+  max_header_bytes: z.number().int().positive().default(16 * 1024),
+  /** Origins allowed to call the gateway from a browser (CORS). Empty: CORS off, no browser origin is allowed. */
+  cors_allow_origins: z.array(z.string().min(1)).default([]),
+});
+
 export const configSchema = z.strictObject({
   upstream: upstreamSchema.default(upstreamSchema.parse({})),
   circuit_breaker: circuitBreakerSchema.default(circuitBreakerSchema.parse({})),
@@ -129,6 +153,7 @@ export const configSchema = z.strictObject({
   catalog: z
     .strictObject({ ttl_ms: z.number().int().positive().default(3_600_000), cache_dir: z.string().default("./.switchyard") })
     .default({ ttl_ms: 3_600_000, cache_dir: "./.switchyard" }),
+  server: serverLimitsSchema.default(serverLimitsSchema.parse({})),
 });
 
 /** The config as written in YAML (before defaults). */
@@ -142,3 +167,4 @@ export type BudgetConfig = z.output<typeof budgetSchema>;
 export type ExperimentConfig = z.output<typeof experimentSchema>;
 export type UpstreamConfig = z.output<typeof upstreamSchema>;
 export type CircuitBreakerConfig = z.output<typeof circuitBreakerSchema>;
+export type ServerLimitsConfig = z.output<typeof serverLimitsSchema>;

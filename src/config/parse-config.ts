@@ -7,6 +7,7 @@ import { ConfigError, type ConfigIssue } from "../core/errors/index.js";
 import { configSchema, type SwitchyardConfig } from "./config-schema.js";
 import { DEFAULT_TASKS, DEFAULT_TIERS } from "./default-config.js";
 import { formatConfigIssues } from "./format-config-issues.js";
+import { hasOwnKey } from "../core/own-property.js";
 
 /** Result of `safeParseConfig`. */
 export type SafeParseConfigResult =
@@ -62,7 +63,7 @@ function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
   const validTiers = `valid tiers: ${tiers.join(", ")}`;
   const issues: ConfigIssue[] = [];
   for (const [task, tier] of Object.entries(config.tasks)) {
-    if (!config.tiers[tier]) issues.push({ path: `tasks.${task}`, message: `unknown tier "${tier}"; ${validTiers}` });
+    if (!hasOwnKey(config.tiers, tier)) issues.push({ path: `tasks.${task}`, message: `unknown tier "${tier}"; ${validTiers}` });
   }
   for (const [name, tier] of Object.entries(config.tiers)) {
     if (tier.default_max_tokens !== undefined && tier.default_max_tokens > tier.max_tokens) {
@@ -71,19 +72,19 @@ function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
   }
   config.experiments.forEach((experiment, index) => {
     const tier = experiment.variant.tier;
-    if (tier && !config.tiers[tier]) issues.push({ path: `experiments.${index}.variant.tier`, message: `unknown tier "${tier}"; ${validTiers}` });
+    if (tier && !hasOwnKey(config.tiers, tier)) issues.push({ path: `experiments.${index}.variant.tier`, message: `unknown tier "${tier}"; ${validTiers}` });
     const matchTier = experiment.match.tier;
-    if (matchTier && !config.tiers[matchTier]) issues.push({ path: `experiments.${index}.match.tier`, message: `unknown tier "${matchTier}"; ${validTiers}` });
+    if (matchTier && !hasOwnKey(config.tiers, matchTier)) issues.push({ path: `experiments.${index}.match.tier`, message: `unknown tier "${matchTier}"; ${validTiers}` });
     const matchTask = experiment.match.task;
-    if (matchTask && !config.tasks[matchTask]) {
+    if (matchTask && !hasOwnKey(config.tasks, matchTask)) {
       issues.push({ path: `experiments.${index}.match.task`, message: `unknown task "${matchTask}"; valid tasks: ${Object.keys(config.tasks).join(", ")}` });
     }
   });
   config.budgets.forEach((budget, index) => {
-    if (budget.scope === "tier" && budget.name && !config.tiers[budget.name]) {
+    if (budget.scope === "tier" && budget.name && !hasOwnKey(config.tiers, budget.name)) {
       issues.push({ path: `budgets.${index}.name`, message: `unknown tier "${budget.name}"; ${validTiers}` });
     }
-    if (budget.scope === "task" && budget.name && !config.tasks[budget.name]) {
+    if (budget.scope === "task" && budget.name && !hasOwnKey(config.tasks, budget.name)) {
       issues.push({ path: `budgets.${index}.name`, message: `unknown task "${budget.name}"; valid tasks: ${Object.keys(config.tasks).join(", ")}` });
     }
   });

@@ -5,6 +5,7 @@
 import type { ModelCatalog } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
+import { ownValue } from "../core/own-property.js";
 
 /** The tier savings are measured against when present. */
 export const PREMIUM_TIER = "premium";
@@ -14,7 +15,7 @@ export const PREMIUM_TIER = "premium";
  * the catalog, or undefined.
  */
 export function premiumReferenceModel(config: Pick<SwitchyardConfig, "tiers">, catalog: Pick<ModelCatalog, "get">): ModelEntry | undefined {
-  const tier = config.tiers[PREMIUM_TIER] ?? Object.values(config.tiers).at(-1);
+  const tier = ownValue(config.tiers, PREMIUM_TIER) ?? Object.values(config.tiers).at(-1);
   for (const model of tier?.models ?? []) {
     if (typeof model !== "string") continue;
     const entry = catalog.get(model);

@@ -18,6 +18,7 @@ import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner,
 import { parseModelName } from "./parse-model-name.js";
 import { readRequestNeeds } from "./request-needs.js";
 import type { ChainCandidate, RoutingPlan } from "./routing-plan.js";
+import { hasOwnKey, ownValue } from "../core/own-property.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
 export interface RouteContext extends ExperimentUnitContext {
@@ -126,11 +127,11 @@ function readWhatWasAsked({ options: { config }, tiers, tasks }: Engine, request
   const switchyard = request.switchyard ?? {};
   const named = parseModelName(request.model);
   const task = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
-  if (task !== undefined && !config.tasks[task]) {
+  if (task !== undefined && !hasOwnKey(config.tasks, task)) {
     throw new InvalidRequestError(`Unknown task "${task}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
   }
   const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
-  if (tier !== undefined && !config.tiers[tier]) {
+  if (tier !== undefined && !hasOwnKey(config.tiers, tier)) {
     throw new InvalidRequestError(`Unknown tier "${tier}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
   }
   const quality = switchyard.quality ?? config.routing.quality;
@@ -173,11 +174,11 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
   } else if (named.mode === "explicit" || named.mode === "cheapest") {
     tier = named.mode === "cheapest" ? "cheapest" : config.routing.explicit_tier;
   } else if (asked.task !== undefined) {
-    tier = config.tasks[asked.task] ?? tiers[0] ?? "budget";
+    tier = ownValue(config.tasks, asked.task) ?? tiers[0] ?? "budget";
     mode = "task";
     reasons.push(`${task} tasks go to the ${tier} tier.`);
   } else {
-    const auto = chooseAutoTier({ difficulty: classification.difficulty.label, taskTier: config.tasks[task], task, quality: asked.quality });
+    const auto = chooseAutoTier({ difficulty: classification.difficulty.label, taskTier: ownValue(config.tasks, task), task, quality: asked.quality });
     tier = auto.tier;
     reasons.push(auto.reason);
   }
@@ -194,7 +195,7 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   const { config, catalog, clock } = options;
   const { tier, promptTokens, reasons, enrollment } = choice;
   const switchyard = request.switchyard ?? {};
-  const tierConfig = config.tiers[tier];
+  const tierConfig = ownValue(config.tiers, tier);
   const maxTokens = resolveMaxTokens(request.max_tokens ?? request.max_completion_tokens, tierConfig, reasons);
   const needs = readRequestNeeds(request);
   reasons.push(...needs.why);

@@ -30,8 +30,13 @@ describe("createApp (in-process)", () => {
 
   it("answers unknown routes and methods with the OpenAI envelope", async () => {
     const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
-    const response = await app.inject({ method: "GET", url: "/v1/chat/completions" });
+    const wrongMethod = await app.inject({ method: "GET", url: "/v1/chat/completions" });
+    expect(wrongMethod.statusCode).toBe(405);
+    expect(wrongMethod.headers.allow).toBe("POST");
+    expect(wrongMethod.json()).toMatchObject({ error: { type: "invalid_request_error", code: "method_not_allowed", param: null } });
+    const response = await app.inject({ method: "GET", url: "/v1/nothing/here" });
     expect(response.statusCode).toBe(404);
+    expect(response.headers["content-type"]).toMatch(/^application\/json/);
     expect(response.json()).toMatchObject({ error: { type: "invalid_request_error", code: "not_found", param: null } });
     await app.close();
   });

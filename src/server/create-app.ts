@@ -20,7 +20,7 @@ import { GatewayEngine } from "./gateway-engine.js";
 import { createRequestRouter, type RequestRouter } from "../routing/request-router.js";
 import type { UpstreamClient } from "../upstream/upstream-client.js";
 import type { LatencyTracker } from "../routing/latency/latency-tracker.js";
-import { handleError } from "./error-handler.js";
+import { errorSummary, handleError } from "./error-handler.js";
 import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
@@ -28,6 +28,10 @@ import { registerChatCompletionsRoute } from "./routes/chat-completions.js";
 import { registerFeedbackRoute } from "./routes/feedback.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerModelsRoute } from "./routes/models.js";
+import { registerBrowserPolicy } from "./browser-policy.js";
+import { applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
+import { assertJsonWithinLimits } from "./request-shape/index.js";
+import { recordRoutes, routeNotFound } from "./route-registry.js";
 
 /** Ten megabytes. */
 export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -57,7 +61,7 @@ export interface AppDeps {
   metrics?: GatewayMetrics;
   /** A pino logger (configure it with LOG_REDACT_PATHS). Default: no logging. */
   logger?: FastifyBaseLogger;
-  /** Default 10 MB; larger bodies get a 413. */
+  /** Overrides config `server.body_limit_bytes` (default 10 MB); larger bodies get a 413. */
   bodyLimitBytes?: number;
   /** Scrubs the upstream key from upstream text. */
   redact?: (text: string) => string;
@@ -72,10 +76,11 @@ export interface AppDeps {
 /** Builds the app. Call `app.ready()` or `app.listen()` on it. */
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? SYSTEM_CLOCK;
-  const bodyLimit = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const limits = { ...deps.config.server, ...(deps.bodyLimitBytes !== undefined ? { body_limit_bytes: deps.bodyLimitBytes } : {}) };
+  const bodyLimit = limits.body_limit_bytes;
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
-    bodyLimit,
+    ...hardenedFastifyOptions(limits),
     // One summary line per chat request instead of Fastify's two per request (kept off the hot path).
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
@@ -83,21 +88,26 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   // One tolerant JSON parser for every content type: SDKs always send JSON, and curl users forget the header.
   app.removeAllContentTypeParsers();
+  // Depth and array limits are checked on the text before JSON.parse builds anything (request-shape/json-limits).
+  const jsonLimits = { maxDepth: limits.max_json_depth, maxArrayLength: limits.max_array_length };
   app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, (_request, text, done) => {
     try {
+      assertJsonWithinLimits(text as string, jsonLimits);
       done(null, JSON.parse(text as string));
-    } catch {
-      done(new InvalidRequestError("The request body is not valid JSON.", { code: "invalid_json" }), undefined);
+    } catch (error) {
+      done(GatewayError.isInstance(error) ? error : new InvalidRequestError("The request body is not valid JSON.", { code: "invalid_json" }), undefined);
     }
   });
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) => {
-    handleError(
-      new GatewayError({ message: `No route for ${request.method} ${request.url.split("?")[0]}. See GET /v1/models and POST /v1/chat/completions.`, status: 404, type: "invalid_request_error", code: "not_found" }),
-      request,
-      reply,
-    );
+  recordRoutes(app);
+  app.setNotFoundHandler((request, reply) => handleError(routeNotFound(app, request), request, reply));
+  app.addHook("onRequest", async (request) => {
+    if (request.raw.httpVersion === "1.1" && !request.headers.host) {
+      throw new InvalidRequestError("HTTP/1.1 requests need a Host header.", { code: "malformed_http" });
+    }
   });
+  registerBrowserPolicy(app, limits.cors_allow_origins);
+  applyServerLimits(app.server, limits);
 
   const metrics = deps.metrics ?? createGatewayMetrics();
   const breakerSettings = deps.config.circuit_breaker;
@@ -120,7 +130,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         ...(deps.spendGuard ? { spendGuard: deps.spendGuard } : {}),
         ...(deps.redact ? { redact: deps.redact } : {}),
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
-        onBackgroundError: (error, what) => app.log.warn({ err: error }, `spend ledger failed while ${what}; the reservation will expire at its worst case`),
+        onBackgroundError: (error, what) => app.log.warn({ err: errorSummary(error) }, `spend ledger failed while ${what}; the reservation will expire at its worst case`),
       },
     }),
   });
@@ -150,3 +160,4 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   for (const plugin of deps.plugins ?? []) await plugin(app);
   return app;
 }
+

@@ -6,6 +6,8 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { GatewayError, RateLimitError } from "../core/errors/index.js";
+import { MethodNotAllowedError } from "./route-registry.js";
+import { setSafeHeaders } from "./safe-header.js";
 
 /** The OpenAI error envelope. */
 export interface ErrorEnvelope {
@@ -17,6 +19,7 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   if (GatewayError.isInstance(error)) {
     const headers: Record<string, string> = {};
     if (error instanceof RateLimitError) headers["retry-after"] = String(error.retryAfterSeconds);
+    if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(", ");
     return { status: error.status, envelope: error.toEnvelope(), headers };
   }
   const fastifyError = error as Partial<FastifyError>;
@@ -40,11 +43,30 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
 /** Fastify error handler: logs 5xx (without stack for known errors) and sends the envelope. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, envelope: body, headers } = toErrorResponse(error);
-  if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: error }, "internal error");
+  if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: errorSummary(error) }, "internal error");
   else if (status >= 500) request.log.warn({ code: body.error.code, status }, body.error.message);
-  void reply.code(status).headers(headers).send(body);
+  if (reply.sent || reply.raw.headersSent) {
+    // Too late for an envelope (a stream already started): the only honest signal is to cut the connection.
+    reply.raw.destroy();
+    return;
+  }
+  void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(body);
 }
 
 function envelope(status: number, message: string, type: string, code: string | null): ReturnType<typeof toErrorResponse> {
   return { status, envelope: { error: { message, type, code, param: null } }, headers: {} };
+}
+
+/**
+ * What a log line may say about an unexpected error: its class, code and first message line. Never the stack
+ * (file paths) and never more than 300 characters of message (client text can end up in a message).
+ */
+export function errorSummary(error: unknown): { type: string; code?: string; message: string } {
+  if (!(error instanceof Error)) return { type: typeof error, message: "a non-Error value was thrown" };
+  const code = (error as { code?: unknown }).code;
+  return {
+    type: error.name,
+    ...(typeof code === "string" ? { code } : {}),
+    message: (error.message.split("\n")[0] ?? "").slice(0, 300),
+  };
 }

@@ -6,6 +6,8 @@
  */
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import type { FastifyReply } from "fastify";
+import { errorSummary } from "./error-handler.js";
+import { safeOutgoingHeaders } from "./safe-header.js";
 
 const EVENT_STREAM_HEADERS = {
   "content-type": "text/event-stream; charset=utf-8",
@@ -20,8 +22,8 @@ export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerato
   const response = reply.raw;
   const headers: OutgoingHttpHeaders = { ...EVENT_STREAM_HEADERS };
   for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) headers[name] = value;
-  response.writeHead(200, headers);
   try {
+    response.writeHead(200, safeOutgoingHeaders(headers));
     for await (const chunk of chunks) {
       if (response.destroyed) break;
       if (!response.write(chunk)) await drained(response);
@@ -29,8 +31,10 @@ export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerato
   } catch (error) {
     // The producer reports stream failures as an error event itself; anything thrown here is a bug. The headers
     // are gone, so the only honest signal left is to cut the connection (never a clean end).
-    reply.log.error({ err: error }, "event stream failed");
+    reply.log.error({ err: errorSummary(error) }, "event stream failed");
     response.destroy();
+    // Ends the producer (and so the upstream call) if the loop never started or stopped on the throw.
+    await chunks.return(undefined).catch(() => undefined);
   } finally {
     if (!response.destroyed) response.end();
   }

@@ -19,6 +19,7 @@ import { createUpstreamClient, type UpstreamClient } from "../upstream/upstream-
 import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
 import { createApp, type AppDeps } from "./create-app.js";
+import { errorSummary } from "./error-handler.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
 
@@ -80,7 +81,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // Learns each model's speed from this instance's own traffic, starting from the seed (PRODUCT §1.4).
   const latency = createInMemoryLatencyTracker(seed ? { seed } : {});
   const logger = pino(
-    { level: env.SWITCHYARD_LOG_LEVEL ?? "info", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" }, base: { service: "switchyard" } },
+    { level: env.SWITCHYARD_LOG_LEVEL ?? "info", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" }, base: { service: "switchyard" }, serializers: { err: errorSummary } },
     // Lines are batched into 4 KB writes (one syscall per ~15 requests instead of one each) and flushed at
     // least every second, so a quiet gateway's log is never more than a second behind.
     options.logStream ?? pino.destination({ fd: 1, sync: false, minLength: 4096 }),

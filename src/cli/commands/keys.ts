@@ -11,6 +11,7 @@ import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
 import { parseList, parseNonNegative } from "../parse-options.js";
+import { hasOwnKey } from "../../core/own-property.js";
 
 interface CreateOptions {
   name: string;
@@ -39,7 +40,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
       const config = await loadConfigFile(options.config, io.cwd);
       const tiers = options.tiers ? parseList(options.tiers) : null;
       for (const tier of tiers ?? []) {
-        if (!config.tiers[tier]) throw new InvalidRequestError(`Unknown tier "${tier}" in --tiers. Valid tiers: ${Object.keys(config.tiers).join(", ")}.`);
+        if (!hasOwnKey(config.tiers, tier)) throw new InvalidRequestError(`Unknown tier "${tier}" in --tiers. Valid tiers: ${Object.keys(config.tiers).join(", ")}.`);
       }
       await withStorage(config.storage, io, async (storage) => {
         const { key, secret } = await issueVirtualKey(

@@ -16,6 +16,7 @@ import type { ChatRequest, RoutingMode } from "../../core/types.js";
 import { chooseAutoTier } from "../choose-tier.js";
 import { experimentUnit, type ExperimentUnitContext } from "./experiment-unit.js";
 import { assignArm, type ExperimentArm } from "./hash-unit.js";
+import { ownValue } from "../../core/own-property.js";
 
 /** A request's place in an experiment. */
 export interface Enrollment {
@@ -95,7 +96,7 @@ function variantTier(config: SwitchyardConfig, experiment: ExperimentConfig, inp
   const { tier, quality } = experiment.variant;
   if (tier !== undefined) return tier;
   if (quality === undefined || input.mode !== "auto") return input.tier;
-  return chooseAutoTier({ difficulty: input.difficulty, taskTier: config.tasks[input.task], task: input.task, quality }).tier;
+  return chooseAutoTier({ difficulty: input.difficulty, taskTier: ownValue(config.tasks, input.task), task: input.task, quality }).tier;
 }
 
 function describeVariant(experiment: ExperimentConfig, controlTier: string, tier: string): string {

@@ -6,6 +6,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { RateLimitError } from "../../core/errors/index.js";
 import type { KeyAuthenticator, KeyIdentity } from "./create-key-auth.js";
+import { setSafeHeaders } from "../safe-header.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -23,12 +24,11 @@ export function createKeyAuthHook(authenticate: KeyAuthenticator) {
     try {
       request.keyIdentity = await authenticate(request.headers.authorization);
     } catch (error) {
-      if (error instanceof RateLimitError) reply.header("retry-after", String(error.retryAfterSeconds));
+      if (error instanceof RateLimitError) setSafeHeaders(reply, { "retry-after": error.retryAfterSeconds });
       throw error;
     }
     if (request.keyIdentity.rateLimitRemaining !== null) {
-      reply.header("x-ratelimit-limit-requests", String(request.keyIdentity.rpm));
-      reply.header("x-ratelimit-remaining-requests", String(request.keyIdentity.rateLimitRemaining));
+      setSafeHeaders(reply, { "x-ratelimit-limit-requests": String(request.keyIdentity.rpm), "x-ratelimit-remaining-requests": request.keyIdentity.rateLimitRemaining });
     }
   };
 }

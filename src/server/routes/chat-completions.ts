@@ -26,6 +26,7 @@ import { toErrorResponse } from "../error-handler.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 import { promptText, readChatRequest } from "../read-chat-request.js";
 import { sendEventStream } from "../send-event-stream.js";
+import { setSafeHeaders } from "../safe-header.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -80,7 +81,7 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     if (deps.authenticate) {
       identity = await deps.authenticate(request.headers.authorization);
       if (identity.rateLimitRemaining !== null) {
-        void reply.header("x-ratelimit-limit-requests", String(identity.rpm)).header("x-ratelimit-remaining-requests", String(identity.rateLimitRemaining));
+        setSafeHeaders(reply, { "x-ratelimit-limit-requests": String(identity.rpm), "x-ratelimit-remaining-requests": identity.rateLimitRemaining });
       }
     }
     body = readChatRequest(request.body);
@@ -112,12 +113,12 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     const result = await completeChat(engine, input, state);
     const costUsd = result.costUsd + state.extraCostUsd;
     setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state));
-    void reply.header("x-switchyard-cost-usd", costUsd.toFixed(10)).type("application/json");
+    void setSafeHeaders(reply, { "x-switchyard-cost-usd": costUsd.toFixed(10) }).type("application/json");
     finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
     return reply.send(result.raw);
   } catch (error) {
     const { status } = toErrorResponse(error);
-    if (state.plan) void reply.header("x-switchyard-decision-id", id).header("x-switchyard-attempts", String(upstreamAttemptCount(state)));
+    if (state.plan) setSafeHeaders(reply, { "x-switchyard-decision-id": id, "x-switchyard-attempts": upstreamAttemptCount(state) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
     finish({ model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.signal.aborted ? 499 : status, error: gatewayError });
     if (clientGone.signal.aborted) {
@@ -143,8 +144,8 @@ function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string):
 }
 
 function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan: RoutingPlan, attempts: number): void {
-  if (plan.experiment !== undefined) void reply.header("x-switchyard-experiment", `${plan.experiment}/${plan.arm ?? ""}`);
-  void reply.headers({
+  setSafeHeaders(reply, {
+    "x-switchyard-experiment": plan.experiment !== undefined ? `${plan.experiment}/${plan.arm ?? ""}` : undefined,
     "x-switchyard-decision-id": id,
     "x-switchyard-model": model,
     "x-switchyard-tier": plan.decision.tier,

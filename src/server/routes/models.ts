@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
-import { GatewayError } from "../../core/errors/index.js";
+import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 
 /** One entry of the list. */
@@ -53,11 +53,19 @@ export function registerModelsRoute(app: FastifyInstance, engine: { current: { m
     return engine.current.modelsBody;
   });
   app.get("/v1/models/*", async (request) => {
-    const id = decodeURIComponent((request.params as { "*": string })["*"]);
+    const id = decodePathPart((request.params as { "*": string })["*"]);
     const entry = engine.current.modelsById.get(id);
     if (!entry) {
       throw new GatewayError({ message: `No model "${id}". GET /v1/models lists the virtual models and the catalog.`, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" });
     }
     return entry;
   });
+}
+
+function decodePathPart(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new InvalidRequestError("The model id in the path has invalid percent-encoding.", { param: "model", code: "invalid_url" });
+  }
 }

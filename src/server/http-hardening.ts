@@ -1,0 +1,65 @@
+/**
+ * What stands between the socket and the routes: Node's HTTP limits from config `server` (slowloris timeouts,
+ * header size, keep-alive, connection count), and the OpenAI error envelope for every failure that never reaches
+ * a route (malformed framing, bad percent-encoding, oversized headers, timeouts).
+ * @module
+ */
+import { STATUS_CODES, type Server, type ServerOptions } from "node:http";
+import type { Socket } from "node:net";
+import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from "fastify";
+import type { ServerLimitsConfig } from "../config/config-schema.js";
+import { handleError } from "./error-handler.js";
+
+/** Fastify options carrying the limits (and the handlers for errors outside routes). */
+export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<FastifyServerOptions> & { http: ServerOptions } {
+  return {
+    bodyLimit: limits.body_limit_bytes,
+    keepAliveTimeout: limits.keep_alive_timeout_ms,
+    requestTimeout: limits.request_timeout_ms,
+    maxRequestsPerSocket: limits.max_requests_per_socket,
+    http: {
+      headersTimeout: Math.min(limits.header_timeout_ms, limits.request_timeout_ms),
+      requestTimeout: limits.request_timeout_ms,
+      maxHeaderSize: limits.max_header_bytes,
+      // Node checks the two timeouts on this interval (default 30 s, which would let a slow client keep a socket
+      // 30 s longer than configured).
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(limits.header_timeout_ms / 2))),
+      // A missing Host gets our own 400 envelope (see `requireHost`), not Node's empty 400.
+      requireHostHeader: false,
+    },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => handleError(error, request, reply),
+  };
+}
+
+/** Applies the limits Fastify has no option for. */
+export function applyServerLimits(server: Server, limits: ServerLimitsConfig): void {
+  server.maxConnections = limits.max_connections;
+}
+
+/** Status and code for an HTTP parser or socket error (Node's `clientError`). */
+export function clientErrorStatus(code: string | undefined): { status: number; code: string; message: string } {
+  if (code === "ERR_HTTP_REQUEST_TIMEOUT") return { status: 408, code: "request_timeout", message: "The request was not received in time (server.header_timeout_ms / server.request_timeout_ms)." };
+  if (code === "HPE_HEADER_OVERFLOW") return { status: 431, code: "headers_too_large", message: "The request headers are larger than the gateway's limit (server.max_header_bytes)." };
+  return { status: 400, code: "malformed_http", message: "The request is not valid HTTP/1.1 (framing, request line or headers)." };
+}
+
+/**
+ * Answers a request Node could not parse with the envelope and closes the connection: after a framing error the
+ * byte stream cannot be trusted, so nothing more is read from it (RFC 9112 §11.2).
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === "ECONNRESET" || socket.destroyed) return;
+  const response = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !response?.headersSent) {
+    const { status, code, message } = clientErrorStatus(error.code);
+    const body = JSON.stringify({ error: { message, type: "invalid_request_error", code, param: null } });
+    // end() flushes the answer before closing; the timer covers a peer that never reads it.
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Error"}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    setTimeout(() => socket.destroy(), 1_000).unref();
+    return;
+  }
+  socket.destroy();
+}

@@ -1,0 +1,45 @@
+/**
+ * The shape of `POST /v1/chat/completions` (OpenAI format plus OpenRouter extras and `switchyard`). Fields the
+ * gateway reads are typed; everything else passes through to OpenRouter untouched.
+ * @module
+ */
+import { z } from "zod";
+import { modelIdSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
+
+/** Roles OpenAI's chat format knows. */
+export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
+
+/** One content part: any `type`, with the fields the gateway reads checked for text and image parts. */
+export const chatContentPartSchema = z.looseObject({ type: z.string().min(1).max(64) }).superRefine((part, context) => {
+  if (part.type === "text" && typeof part.text !== "string") {
+    context.addIssue({ code: "custom", path: ["text"], message: "a text part needs a string `text`" });
+  }
+  if (part.type === "image_url") {
+    const image: unknown = part.image_url;
+    const url = typeof image === "string" ? image : typeof image === "object" && image !== null ? (image as { url?: unknown }).url : undefined;
+    if (typeof url !== "string") context.addIssue({ code: "custom", path: ["image_url"], message: "an image part needs `image_url.url`, a string" });
+  }
+});
+
+/** One chat message. */
+export const chatMessageSchema = z.looseObject({
+  role: z.enum(CHAT_ROLES),
+  content: z.union([z.string(), z.null(), z.array(chatContentPartSchema)]).optional(),
+  name: z.string().optional(),
+  tool_call_id: z.string().optional(),
+  tool_calls: z.array(z.looseObject({})).optional(),
+});
+
+/** The request body. */
+export const chatRequestSchema = z.looseObject({
+  model: modelIdSchema.optional(),
+  messages: z.array(chatMessageSchema).min(1, "`messages` must be a non-empty array of chat messages"),
+  stream: z.boolean().optional(),
+  max_tokens: tokenCapSchema,
+  max_completion_tokens: tokenCapSchema,
+  tools: z.array(z.looseObject({ type: z.string() })).optional(),
+  response_format: z.looseObject({ type: z.string(), json_schema: z.looseObject({}).optional() }).optional(),
+  models: z.array(modelIdSchema).optional(),
+  provider: z.looseObject({}).optional(),
+  switchyard: switchyardOptionsSchema.optional(),
+});

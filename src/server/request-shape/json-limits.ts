@@ -1,0 +1,81 @@
+/**
+ * Bounds on a JSON body's shape, checked on the raw text before `JSON.parse` builds anything: nesting depth and
+ * the element count of any one array. A body of ten million `[` would otherwise become ten million nested arrays
+ * (and crash every recursive walk after it: `JSON.stringify`, validators, the classifier). The scan is one pass,
+ * iterative, and skips string contents with `indexOf`, so its stack and its memory stay bounded by `maxDepth`.
+ * @module
+ */
+import { InvalidRequestError } from "../../core/errors/index.js";
+
+/** The limits, with the config keys that set them (named in the 400s). */
+export interface JsonLimits {
+  /** `server.max_json_depth`: objects and arrays nested deeper than this are refused. */
+  maxDepth: number;
+  /** `server.max_array_length`: an array with more elements than this is refused. */
+  maxArrayLength: number;
+}
+
+const OPEN_OBJECT = 0x7b; // {
+const CLOSE_OBJECT = 0x7d; // }
+const OPEN_ARRAY = 0x5b; // [
+const CLOSE_ARRAY = 0x5d; // ]
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * Throws InvalidRequestError (400, code `json_too_deep` or `array_too_long`) when the text breaks a limit.
+ * Text that is not valid JSON passes through unchanged: `JSON.parse` reports that.
+ */
+export function assertJsonWithinLimits(text: string, limits: JsonLimits): void {
+  // elements[d] counts commas in the array open at depth d (-1 for an object), so one array's length is known
+  // without parsing; the stack never grows past maxDepth.
+  const elements: number[] = [];
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      index = endOfString(text, index);
+      continue;
+    }
+    if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
+      depth += 1;
+      if (depth > limits.maxDepth) throw tooDeep(limits.maxDepth);
+      elements[depth] = code === OPEN_ARRAY ? 0 : -1;
+    } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
+      depth = Math.max(0, depth - 1);
+    } else if (code === COMMA && depth > 0) {
+      const count = elements[depth] ?? -1;
+      if (count < 0) continue;
+      // n commas separate n + 1 elements.
+      if (count + 1 >= limits.maxArrayLength) throw tooLong(limits.maxArrayLength);
+      elements[depth] = count + 1;
+    }
+  }
+}
+
+/** The index of the quote closing the string that opens at `start` (or the end of the text). */
+function endOfString(text: string, start: number): number {
+  let quote = text.indexOf('"', start + 1);
+  while (quote !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return text.length;
+}
+
+function tooDeep(maxDepth: number): InvalidRequestError {
+  return new InvalidRequestError(
+    `The request body nests objects and arrays more than ${maxDepth} levels deep (the gateway's limit, server.max_json_depth).`,
+    { code: "json_too_deep" },
+  );
+}
+
+function tooLong(maxArrayLength: number): InvalidRequestError {
+  return new InvalidRequestError(
+    `An array in the request body has more than ${maxArrayLength} elements (the gateway's limit, server.max_array_length).`,
+    { code: "array_too_long" },
+  );
+}

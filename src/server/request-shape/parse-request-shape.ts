@@ -1,0 +1,72 @@
+/**
+ * The edge check every front door uses: a zod schema of the request body, and one function that turns the first
+ * problem into a precise 400 (`param: "messages[3].content[1]"`). Routes call it once; everything behind it may
+ * trust the shape. Schemas validate and the caller keeps the original object (unknown fields pass through as sent).
+ * @module
+ */
+import type { z } from "zod";
+import { InvalidRequestError } from "../../core/errors/index.js";
+
+/** A zod issue as far as this module reads it (zod's own type is a wide union). */
+interface Issue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  errors?: readonly (readonly Issue[])[];
+}
+
+/** How the caller names fields and codes. */
+export interface ShapeErrorOptions {
+  /** Error code per top-level field (e.g. `messages` → `missing_messages`); default `invalid_request`. */
+  codes?: Readonly<Record<string, string>>;
+  /** A sentence to use for a field instead of zod's message, by top-level field. */
+  hints?: Readonly<Record<string, string>>;
+}
+
+/** Returns `body` typed as `T` when it matches, or throws InvalidRequestError naming the first bad field. */
+export function parseRequestShape<T>(schema: z.ZodType, body: unknown, options: ShapeErrorOptions = {}): T {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new InvalidRequestError("The request body must be a JSON object.", { code: "invalid_body" });
+  }
+  const result = schema.safeParse(body);
+  if (result.success) return body as T;
+  const issue = deepestIssue(result.error.issues as readonly Issue[], []);
+  const param = formatParam(issue.path);
+  const field = typeof issue.path[0] === "string" ? issue.path[0] : "";
+  const hint = Object.hasOwn(options.hints ?? {}, field) ? options.hints?.[field] : undefined;
+  const code = Object.hasOwn(options.codes ?? {}, field) ? options.codes?.[field] : undefined;
+  throw new InvalidRequestError(`Invalid ${param || "request body"}: ${hint ?? issue.message}`, {
+    ...(param ? { param } : {}),
+    code: code ?? "invalid_request",
+  });
+}
+
+/** `["messages", 3, "content", 1]` → `messages[3].content[1]`. */
+export function formatParam(path: readonly PropertyKey[]): string {
+  let text = "";
+  for (const key of path) {
+    if (typeof key === "number") text += `[${key}]`;
+    else text += text ? `.${String(key)}` : String(key);
+  }
+  return text;
+}
+
+/**
+ * The most specific issue: for a union that failed every branch, the branch that got furthest into the value
+ * (so an array of parts names the bad part, not "expected string").
+ */
+function deepestIssue(issues: readonly Issue[], prefix: readonly PropertyKey[]): Issue {
+  let best: Issue | undefined;
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    let candidate: Issue = { ...issue, path };
+    if (issue.code === "invalid_union" && issue.errors) {
+      for (const branch of issue.errors) {
+        const inner = deepestIssue(branch, path);
+        if (inner.path.length > candidate.path.length) candidate = inner;
+      }
+    }
+    if (!best || candidate.path.length > best.path.length) best = candidate;
+  }
+  return best ?? { code: "custom", path: prefix, message: "Invalid input" };
+}

@@ -1,0 +1,73 @@
+/**
+ * Every route the app registers, recorded as it is added: the not-found handler uses it to tell a wrong method
+ * (405 with `Allow`) from an unknown path (404), and tests enumerate it (every `/api/*` route must refuse without
+ * the admin key, including routes added later).
+ * @module
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { GatewayError } from "../core/errors/index.js";
+
+/** One registered route. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+const registries = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** Starts recording; call before any route is added. */
+export function recordRoutes(app: FastifyInstance): void {
+  const routes: RegisteredRoute[] = [];
+  registries.set(app, routes);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url ?? route.path });
+  });
+}
+
+/** The routes registered on `app` so far. */
+export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute[] {
+  return registries.get(app) ?? [];
+}
+
+/** Methods that have a route matching `path` (`:param` and `*` patterns), for a 405's `Allow`. */
+export function methodsForPath(app: FastifyInstance, path: string): string[] {
+  const methods = new Set<string>();
+  for (const route of registeredRoutes(app)) if (patternMatches(route.url, path)) methods.add(route.method);
+  return [...methods];
+}
+
+function patternMatches(pattern: string, path: string): boolean {
+  const patternParts = pattern.split("/");
+  const pathParts = path.split("/");
+  for (let index = 0; index < patternParts.length; index += 1) {
+    const part = patternParts[index] ?? "";
+    if (part === "*") return true;
+    const actual = pathParts[index];
+    if (actual === undefined) return false;
+    if (part.startsWith(":")) {
+      if (actual === "") return false;
+      continue;
+    }
+    if (part !== actual) return false;
+  }
+  return patternParts.length === pathParts.length;
+}
+
+/** 405 with `Allow` when the path exists under other methods, else 404. */
+export function routeNotFound(app: FastifyInstance, request: FastifyRequest): GatewayError {
+  const path = request.url.split("?")[0] ?? "/";
+  const allowed = methodsForPath(app, path);
+  if (allowed.length > 0) {
+    return new MethodNotAllowedError(`${request.method} is not allowed on ${path}. Allowed: ${allowed.join(", ")}.`, allowed);
+  }
+  return new GatewayError({ message: `No route for ${request.method} ${path}. See GET /v1/models and POST /v1/chat/completions.`, status: 404, type: "invalid_request_error", code: "not_found" });
+}
+
+/** A 405; the error handler sends its `Allow` header. */
+export class MethodNotAllowedError extends GatewayError {
+  readonly allow: readonly string[];
+  constructor(message: string, allow: readonly string[]) {
+    super({ message, status: 405, type: "invalid_request_error", code: "method_not_allowed" });
+    this.allow = allow;
+  }
+}
