@@ -33,7 +33,11 @@ export interface QualityFailure {
 
 const REFUSAL = /^\s*(?:i'?m sorry|i am sorry|sorry,|i apologi[sz]e|as an ai\b|i (?:can(?:'|no)t|cannot|won'?t|am unable to|'m unable to) (?:help|assist|comply|provide|do that|fulfil|fulfill))/i;
 const ajv = new Ajv({ allErrors: false, strict: false });
-const schemaCache = new WeakMap<object, ValidateFunction>();
+/** Compiled client schemas by their JSON text, newest last; bounded so clients cannot grow the heap. */
+const schemaCache = new Map<string, ValidateFunction>();
+const MAX_CACHED_SCHEMAS = 200;
+/** Schemas larger than this (as JSON) are not compiled: the schema check is skipped, never the answer. */
+const MAX_SCHEMA_CHARS = 100_000;
 
 /** Runs every check; an empty array means the answer passed. */
 export function checkResponseQuality(input: QualityCheckInput): QualityFailure[] {
@@ -71,18 +75,33 @@ function checkJson(input: QualityCheckInput): QualityFailure[] {
 }
 
 function compile(schema: object): ValidateFunction | undefined {
-  let validate = schemaCache.get(schema);
+  // Request bodies are depth-limited at the edge, so stringify cannot recurse without bound.
+  const key = JSON.stringify(schema);
+  if (key.length > MAX_SCHEMA_CHARS) return undefined;
+  let validate = schemaCache.get(key);
   if (validate) return validate;
   try {
     validate = ajv.compile(schema);
   } catch {
     return undefined; // an uncompilable schema is the caller's problem upstream; don't escalate on it
+  } finally {
+    // Ajv keeps every compiled schema (and its $id) forever; the validate function does not need that entry.
+    forget(schema);
   }
-  schemaCache.set(schema, validate);
+  if (schemaCache.size >= MAX_CACHED_SCHEMAS) schemaCache.delete(schemaCache.keys().next().value ?? "");
+  schemaCache.set(key, validate);
   return validate;
 }
 
 function stripFence(content: string): string {
   const fenced = /^\s*```(?:json)?\s*([\s\S]*?)\s*```\s*$/.exec(content);
   return fenced?.[1] ?? content;
+}
+
+function forget(schema: object): void {
+  try {
+    ajv.removeSchema(schema);
+  } catch {
+    // A schema with an unusable $id was never stored.
+  }
 }

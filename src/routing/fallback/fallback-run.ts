@@ -58,6 +58,8 @@ export class FallbackRun {
   #minContext = 0;
   #waitMs = 0;
   #budgetError: BudgetExceededError | undefined;
+  /** The candidates the budget refused, for the exhausted error's message. */
+  readonly #budgetRefused: string[] = [];
   #circuitSkips = 0;
 
   constructor(deps: FallbackDeps, request: FallbackRequest) {
@@ -203,6 +205,7 @@ export class FallbackRun {
       await this.#deps.breaker?.record(candidate.id, "abandoned");
       if (!(error instanceof BudgetExceededError)) throw error;
       this.#budgetError = error;
+      this.#budgetRefused.push(candidate.id);
       this.attempts.push({ model: candidate.id, status: 0, errorType: "budget_exceeded", latencyMs: 0, reservedUsd: 0 });
       return null;
     }
@@ -230,7 +233,11 @@ export class FallbackRun {
     const last = this.errors.at(-1);
     if (onlyContext && last) return toClientError(last);
     const reason = this.remainingMs() <= 0 ? "the total timeout ran out" : this.upstreamAttempts >= this.#deps.settings.maxAttempts ? "max_attempts was reached" : "every fallback failed";
-    return new AllAttemptsFailedError(this.errors, reason);
+    // A model failed and the budget refused what would have come next: say both, with the budget's own words.
+    const budgetNote = this.#budgetError
+      ? `The budget refused the fallback${this.#budgetRefused.length === 1 ? "" : "s"} ${this.#budgetRefused.join(", ")}: ${this.#budgetError.message}`
+      : undefined;
+    return new AllAttemptsFailedError(this.errors, reason, budgetNote);
   }
 }
 

@@ -146,6 +146,10 @@ describe("spend control through the gateway", () => {
     gateway.simulator.setFault("openai/gpt-5-nano", "server_error");
     const failed = await chat(gateway.url);
     expect(failed.status).not.toBe(200);
+    const refusal = ((await failed.json()) as { error: { message: string } }).error.message;
+    // The error names the failed cheap model and quotes the budget's refusal of the dearer fallback.
+    expect(refusal).toMatch(/openai\/gpt-5-nano/);
+    expect(refusal).toMatch(/The budget refused the fallback anthropic\/claude-sonnet-4\.5: Budget global\/day has \$\d+\.\d+ left, but this request may cost up to/);
     expect((await gateway.guard.status())[0]).toMatchObject({ spentUsd: 0, reservedUsd: 0 }); // the failed attempt was released
     const [record] = await gateway.decisions.list({ limit: 1 });
     expect(record?.attempts.map((a) => [a.model, a.errorType])).toEqual([
