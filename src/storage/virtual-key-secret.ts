@@ -2,7 +2,7 @@
  * Making and hashing `sk-sy-...` secrets, and issuing keys.
  * @module
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { InvalidRequestError } from "../core/errors/index.js";
 import type { KeyStore, VirtualKey } from "./key-store.js";
 
@@ -12,6 +12,13 @@ export const VIRTUAL_KEY_PREFIX = "sk-sy-";
 /** The stored form of a secret. */
 export function hashSecret(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
+}
+
+/** Compares two stored hashes in constant time (for equal lengths; a length mismatch is simply false). */
+export function sameSecretHash(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 /** A new secret: the prefix plus 32 random bytes in base64url (43 characters). */

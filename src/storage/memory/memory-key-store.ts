@@ -4,6 +4,7 @@
  */
 import { InvalidRequestError } from "../../core/errors/index.js";
 import type { KeyStore, VirtualKey } from "../key-store.js";
+import { sameSecretHash } from "../virtual-key-secret.js";
 
 /** Creates an in-memory key store. */
 export function createMemoryKeyStore(): KeyStore {
@@ -17,7 +18,7 @@ export function createMemoryKeyStore(): KeyStore {
       keys.push({ key: structuredClone(key), hash: secretHash });
     },
     async findByHash(secretHash) {
-      const found = keys.find((entry) => entry.hash === secretHash);
+      const found = keys.find((entry) => sameSecretHash(entry.hash, secretHash));
       return found && structuredClone(found.key);
     },
     async findById(id) {

@@ -5,6 +5,7 @@
 import { InvalidRequestError } from "../../core/errors/index.js";
 import type { KeyStore, VirtualKey } from "../key-store.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
+import { sameSecretHash } from "../virtual-key-secret.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS virtual_keys (
@@ -19,6 +20,7 @@ interface KeyRow {
   id: string;
   name: string;
   prefix: string;
+  secret_hash: string;
   created_at: number;
   revoked_at: number | null;
   daily_budget_usd: number | null;
@@ -56,7 +58,8 @@ export function createSqliteKeyStore(db: SqliteDatabase, { closeDatabase = false
     },
     async findByHash(secretHash) {
       const row = byHash.get(secretHash);
-      return row && toKey(row);
+      // The index finds the row; the final equality is checked in constant time.
+      return row && sameSecretHash(row.secret_hash, secretHash) ? toKey(row) : undefined;
     },
     async findById(id) {
       const row = byId.get(id);
