@@ -127,8 +127,11 @@ export const serverLimitsSchema = z.strictObject({
   header_timeout_ms: z.number().int().positive().default(10_000),
   /** Time a client has to send the whole request, headers and body; 408 after it. Not the response time. */
   request_timeout_ms: z.number().int().positive().default(30_000),
-  /** How long an idle keep-alive connection stays open between requests. */
-  keep_alive_timeout_ms: z.number().int().positive().default(5_000),
+  /**
+   * How long an idle keep-alive connection stays open between requests. Longer than client pools keep idle sockets
+   * (undici 4 s, nginx 60 s), so a client never reuses a socket the gateway is closing (that race is an ECONNRESET).
+   */
+  keep_alive_timeout_ms: z.number().int().positive().default(72_000),
   /** Requests served on one connection before it is closed (0: no limit). */
   max_requests_per_socket: z.number().int().nonnegative().default(1_000),
   /** Open connections at once; further connections are refused until one closes. */
