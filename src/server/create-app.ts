@@ -90,8 +90,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeAllContentTypeParsers();
   // Depth and array limits are checked on the text before JSON.parse builds anything (request-shape/json-limits).
   const jsonLimits = { maxDepth: limits.max_json_depth, maxArrayLength: limits.max_array_length };
-  app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, (_request, text, done) => {
+  app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, (request, text, done) => {
     try {
+      assertIdentityEncoding(request.headers["content-encoding"]);
       assertJsonWithinLimits(text as string, jsonLimits);
       done(null, JSON.parse(text as string));
     } catch (error) {
@@ -161,3 +162,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
+
+/** Bodies are read as sent: a compressed body (`Content-Encoding: gzip`) gets a 415, not a confusing JSON error. */
+function assertIdentityEncoding(encoding: string | undefined): void {
+  if (encoding === undefined || encoding.trim() === "" || encoding.trim().toLowerCase() === "identity") return;
+  throw new GatewayError({ message: "Compressed request bodies are not supported: send the JSON uncompressed (no Content-Encoding).", status: 415, type: "invalid_request_error", code: "unsupported_media_type" });
+}

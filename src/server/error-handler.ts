@@ -35,7 +35,8 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   }
   const status = typeof fastifyError.statusCode === "number" ? fastifyError.statusCode : 500;
   if (status >= 400 && status < 500) {
-    return envelope(status, typeof fastifyError.message === "string" ? fastifyError.message : "Bad request.", "invalid_request_error", code ?? null);
+    const message = typeof fastifyError.message === "string" ? fastifyError.message.slice(0, 500) : "Bad request.";
+    return envelope(status, message, "invalid_request_error", code === "FST_ERR_BAD_URL" ? "invalid_url" : code ? code.toLowerCase() : "invalid_request");
   }
   return envelope(500, "The gateway hit an internal error. It has been logged.", "server_error", "internal_error");
 }
