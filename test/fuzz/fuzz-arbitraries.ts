@@ -146,7 +146,9 @@ export function mutate(request: Record<string, unknown>, mutations: readonly Mut
   return root.body;
 }
 
-function applyAt(parent: Record<string, unknown> | unknown[], key: string | number, change: Mutation): void {
+function applyAt(parent: Record<string, unknown> | unknown[], key: string | number, mutation: Mutation): void {
+  // constantFrom hands out the same object to every case: copy it, so no case mutates another's value.
+  const change = { ...mutation, value: structuredClone(mutation.value) };
   const target = parent as Record<string | number, unknown>;
   if (change.action === "delete") {
     if (Array.isArray(parent) && typeof key === "number") parent.splice(key, 1);
