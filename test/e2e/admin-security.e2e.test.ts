@@ -1,0 +1,94 @@
+/**
+ * The admin surface's guard and the browser policy: every registered `/api/*` route (enumerated from the app, so a
+ * route added later is covered without touching this test) refuses without the admin key; admin answers carry
+ * security headers; CORS is off by default and follows `server.cors_allow_origins` when set; keys never reach logs.
+ * @module
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_SECURITY_HEADERS } from "../../src/server/browser-policy.js";
+import { registeredRoutes } from "../../src/server/route-registry.js";
+import { checkAnswer, checkLogs, FUZZ_ADMIN_KEY, send, startFuzzTarget, type FuzzTarget } from "../fuzz/fuzz-target.js";
+
+let target: FuzzTarget;
+beforeAll(async () => {
+  target = await startFuzzTarget();
+});
+afterAll(async () => target.close());
+
+const ADMIN = { authorization: `Bearer ${FUZZ_ADMIN_KEY}` };
+
+function concrete(url: string): string {
+  return url.replace(/:[^/]+/g, "x").replace(/\*/g, "x");
+}
+
+describe("/api/* refuses without the admin key", () => {
+  it("on every registered route, with no key, a wrong key, a virtual key, or the key in the URL", async () => {
+    const routes = registeredRoutes(target.server.app).filter((route) => route.url.startsWith("/api"));
+    const urls = new Set(routes.map((route) => route.url));
+    for (const known of ["/api/report", "/api/decisions", "/api/decisions/:id", "/api/keys", "/api/budgets", "/api/experiments"]) expect(urls).toContain(known);
+    for (const { method, url } of routes) {
+      const path = concrete(url);
+      const body = method === "GET" || method === "HEAD" ? undefined : "{}";
+      const headers: Record<string, string> = body ? { "content-type": "application/json" } : {};
+      const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong-admin-key" }, { authorization: "Bearer sk-sy-some-virtual-key" }, { authorization: FUZZ_ADMIN_KEY }];
+      for (const auth of attempts) {
+        const answer = await send(target, method, path, body, { ...headers, ...auth });
+        expect(answer.status, `${method} ${path} ${JSON.stringify(auth)}`).toBe(401);
+        if (method !== "HEAD") {
+          checkAnswer(answer, `${method} ${path}`);
+          expect(JSON.parse(answer.body)).toMatchObject({ error: { type: "authentication_error" } });
+        }
+      }
+      const inUrl = await send(target, method, `${path}?key=${FUZZ_ADMIN_KEY}&admin_key=${FUZZ_ADMIN_KEY}`, body, headers);
+      expect(inUrl.status, `${method} ${path} with the key in the URL`).toBe(401);
+    }
+  });
+
+  it("admin answers carry the security headers, refused or served", async () => {
+    for (const headers of [{}, ADMIN]) {
+      const answer = await send(target, "GET", "/api/keys", undefined, headers);
+      for (const [name, value] of Object.entries(ADMIN_SECURITY_HEADERS)) expect(answer.headers[name], name).toBe(value);
+    }
+    expect((await send(target, "GET", "/api/keys", undefined, ADMIN)).status).toBe(200);
+  });
+
+  it("no key material reaches a log line: admin key, virtual key secrets, upstream key", async () => {
+    const from = target.logs.length;
+    const created = await send(target, "POST", "/api/keys", JSON.stringify({ name: "log-probe" }), { ...ADMIN, "content-type": "application/json" });
+    expect(created.status).toBe(201);
+    const { secret } = JSON.parse(created.body) as { secret: string };
+    await send(target, "POST", "/v1/chat/completions", JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: "hi" }] }), { authorization: `Bearer ${secret}`, "content-type": "application/json" });
+    await send(target, "POST", "/v1/chat/completions", "{}", { authorization: `Bearer ${secret}x`, "content-type": "application/json" });
+    await send(target, "DELETE", "/api/keys/log-probe", undefined, ADMIN);
+    checkLogs(target.logs, from);
+    expect(target.logs.slice(from).join("")).not.toContain(secret.slice(6));
+  });
+});
+
+describe("CORS", () => {
+  it("is off by default: no browser origin is allowed, preflights get no CORS headers", async () => {
+    const origin = { origin: "https://evil.example" };
+    const simple = await send(target, "GET", "/v1/models", undefined, origin);
+    expect(simple.headers["access-control-allow-origin"]).toBeUndefined();
+    const preflight = await send(target, "OPTIONS", "/v1/chat/completions", undefined, { ...origin, "access-control-request-method": "POST" });
+    expect(preflight.headers["access-control-allow-origin"]).toBeUndefined();
+    expect(preflight.status).toBeGreaterThanOrEqual(400);
+    checkAnswer(preflight, "preflight");
+  });
+
+  it("follows server.cors_allow_origins when set", async () => {
+    const open = await startFuzzTarget({ server: { cors_allow_origins: ["https://app.example"] } });
+    try {
+      const allowed = await send(open, "OPTIONS", "/v1/chat/completions", undefined, { origin: "https://app.example", "access-control-request-method": "POST" });
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers["access-control-allow-origin"]).toBe("https://app.example");
+      expect(String(allowed.headers["access-control-allow-headers"])).toContain("authorization");
+      const served = await send(open, "GET", "/v1/models", undefined, { origin: "https://app.example" });
+      expect(served.headers["access-control-allow-origin"]).toBe("https://app.example");
+      const other = await send(open, "GET", "/v1/models", undefined, { origin: "https://evil.example" });
+      expect(other.headers["access-control-allow-origin"]).toBeUndefined();
+    } finally {
+      await open.close();
+    }
+  });
+});
