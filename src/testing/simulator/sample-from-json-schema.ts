@@ -35,7 +35,8 @@ export function sampleFromJsonSchema(schema: unknown, text = "simulated", depth 
     case "null":
       return null;
     case "array": {
-      const minItems = typeof schema["minItems"] === "number" ? Math.max(1, schema["minItems"]) : 1;
+      // Capped: the schema comes from a client, and `minItems: 1e9` must not allocate a billion entries.
+      const minItems = typeof schema["minItems"] === "number" && Number.isFinite(schema["minItems"]) ? Math.min(100, Math.max(1, Math.floor(schema["minItems"]))) : 1;
       return Array.from({ length: minItems }, () => sampleFromJsonSchema(schema["items"], text, depth + 1));
     }
     default:
