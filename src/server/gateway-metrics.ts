@@ -18,7 +18,10 @@ export interface GatewayMetrics {
 const LATENCY_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 
 /** Creates the metrics on a fresh Registry. */
-export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
+export function createGatewayMetrics(options: { defaultMetrics?: boolean; modelLabel?: (model: string) => string } = {}): GatewayMetrics {
+  // A client can name any model id; each distinct label value is a new series kept forever. `modelLabel` folds
+  // ids the catalog does not know into one value, so series stay bounded.
+  const label = options.modelLabel ?? ((model: string) => model);
   const registry = new Registry();
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "switchyard_" });
   const requests = new Counter({
@@ -58,7 +61,8 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
   const latencyChildren = new Map<string, { latency: ReturnType<typeof latency.labels>; timeToFirstToken: ReturnType<typeof timeToFirstToken.labels> }>();
   return {
     registry,
-    observeRequest({ model, tier, status, stream, durationMs, timeToFirstTokenMs }) {
+    observeRequest({ model: answered, tier, status, stream, durationMs, timeToFirstTokenMs }) {
+      const model = answered === "none" ? answered : label(answered);
       const requestKey = `${model}\u0000${tier}\u0000${status}\u0000${stream ? 1 : 0}`;
       let requestChild = requestChildren.get(requestKey);
       if (!requestChild) {
@@ -77,8 +81,8 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
       if (timeToFirstTokenMs !== null) children.timeToFirstToken.observe(timeToFirstTokenMs / 1000);
     },
     observer: {
-      onAttempt: ({ model, outcome }) => attempts.inc({ model, outcome }),
-      onFallback: (fromModel, reason) => fallbacks.inc({ from_model: fromModel, reason }),
+      onAttempt: ({ model, outcome }) => attempts.inc({ model: label(model), outcome }),
+      onFallback: (fromModel, reason) => fallbacks.inc({ from_model: label(fromModel), reason }),
     },
   };
 }
