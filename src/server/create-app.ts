@@ -110,8 +110,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerBrowserPolicy(app, limits.cors_allow_origins);
   applyServerLimits(app.server, limits);
 
-  let current: (() => ModelCatalog) | undefined;
-  const metrics = deps.metrics ?? createGatewayMetrics({ modelLabel: (model) => (current?.().get(model) ? model : "unlisted") });
+  const catalogNow: { read?: () => ModelCatalog } = {};
+  const metrics = deps.metrics ?? createGatewayMetrics({ modelLabel: (model) => (catalogNow.read?.().get(model) ? model : "unlisted") });
   const breakerSettings = deps.config.circuit_breaker;
   // The breaker outlives catalog refreshes: circuit state is about models, not about a catalog copy.
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock);
@@ -136,7 +136,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     }),
   });
-  current = () => engine.current.catalog;
+  catalogNow.read = () => engine.current.catalog;
   deps.onCatalogSetter?.((catalog) => engine.setCatalog(catalog));
   registerChatCompletionsRoute(app, {
     engine,
