@@ -43,6 +43,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Header values that came from outside (model ids, names, upstream text) can throw in Node or inject; every
+    // header goes through setSafeHeaders / safeOutgoingHeaders (src/server/safe-header.ts).
+    files: ["src/server/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(header|headers|setHeader|writeHead)$/]",
+          message: "Write response headers with setSafeHeaders() (or safeOutgoingHeaders() for writeHead) from src/server/safe-header.ts.",
+        },
+        {
+          selector: "MemberExpression[computed=true][property.type!='Literal'][object.type='MemberExpression'][object.property.name=/^(tiers|tasks|budgets|experiments|prices|pricing)$/]",
+          message: "Lookups keyed by outside input must be own-property only: use ownValue()/hasOwnKey() from src/core/own-property.ts, or a Map.",
+        },
+      ],
+    },
+  },
   layer(["src/core/**/*.ts"], ["config", "catalog", "classifier", "routing", "upstream", "budget", "log", "storage", "eval", "testing", ...OUTER]),
   layer(["src/catalog/**/*.ts", "src/config/**/*.ts", "src/classifier/**/*.ts"], ["routing", "upstream", "budget", "log", "storage", "eval", "testing", ...OUTER]),
   layer(["src/routing/**/*.ts", "src/upstream/**/*.ts", "src/budget/**/*.ts", "src/log/**/*.ts"], ["storage", "eval", "testing", ...OUTER]),

@@ -6,6 +6,7 @@
  * @module
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { setSafeHeaders } from "./safe-header.js";
 
 /** Headers every admin response gets (unless the route set its own value, e.g. a dashboard's CSP). */
 export const ADMIN_SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -31,18 +32,13 @@ export function registerBrowserPolicy(app: FastifyInstance, allowOrigins: readon
   const anyOrigin = allowOrigins.includes("*");
   const allowed = new Set(allowOrigins);
   app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
-    if (isAdminPath(request.url)) void reply.headers(ADMIN_SECURITY_HEADERS);
-    else void reply.header("x-content-type-options", "nosniff");
+    setSafeHeaders(reply, isAdminPath(request.url) ? ADMIN_SECURITY_HEADERS : { "x-content-type-options": "nosniff" });
     const origin = request.headers.origin;
     if (typeof origin !== "string" || (!anyOrigin && !allowed.has(origin))) return;
-    void reply.header("access-control-allow-origin", anyOrigin ? "*" : origin).header("vary", "Origin").header("access-control-expose-headers", EXPOSED);
+    setSafeHeaders(reply, { "access-control-allow-origin": anyOrigin ? "*" : origin, vary: "Origin", "access-control-expose-headers": EXPOSED });
     if (request.method === "OPTIONS" && request.headers["access-control-request-method"] !== undefined) {
-      await reply
-        .code(204)
-        .header("access-control-allow-methods", CORS_METHODS)
-        .header("access-control-allow-headers", CORS_HEADERS)
-        .header("access-control-max-age", "600")
-        .send();
+      setSafeHeaders(reply, { "access-control-allow-methods": CORS_METHODS, "access-control-allow-headers": CORS_HEADERS, "access-control-max-age": "600" });
+      await reply.code(204).send();
     }
   });
 }

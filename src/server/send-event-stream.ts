@@ -23,6 +23,7 @@ export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerato
   const headers: OutgoingHttpHeaders = { ...EVENT_STREAM_HEADERS };
   for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) headers[name] = value;
   try {
+    // eslint-disable-next-line no-restricted-syntax -- every value passes through safeOutgoingHeaders
     response.writeHead(200, safeOutgoingHeaders(headers));
     for await (const chunk of chunks) {
       if (response.destroyed) break;
