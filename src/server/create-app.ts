@@ -164,7 +164,6 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-
 /** Bodies are read as sent: a compressed body (`Content-Encoding: gzip`) gets a 415, not a confusing JSON error. */
 function assertIdentityEncoding(encoding: string | undefined): void {
   if (encoding === undefined || encoding.trim() === "" || encoding.trim().toLowerCase() === "identity") return;
