@@ -24,6 +24,8 @@ export interface FuzzRunOptions {
   seed: number;
   /** Requests in flight at once (each fast-check case sends a batch this big). */
   concurrency?: number;
+  /** Shrink a failing case to a minimal one (default true). */
+  shrink?: boolean;
   /** RSS may not exceed this many MB at any check. */
   maxRssMb?: number;
   onProgress?: (stats: FuzzStats) => void;
@@ -57,7 +59,7 @@ export async function fuzzChatRequests(target: FuzzTarget, options: FuzzRunOptio
         options.onProgress?.(stats);
       }
     }),
-    { numRuns: Math.ceil(options.runs / concurrency), seed: options.seed },
+    { numRuns: Math.ceil(options.runs / concurrency), seed: options.seed, endOnFailure: options.shrink === false },
   );
   return stats;
 }

@@ -15,6 +15,8 @@ const { values } = parseArgs({
     raw: { type: "string" },
     concurrency: { type: "string", default: "4" },
     "max-rss-mb": { type: "string", default: "1500" },
+    // Stop at the first breach instead of shrinking it (shrinking replays cases, slow when they time out).
+    "no-shrink": { type: "boolean", default: false },
   },
 });
 const runs = Number(values.runs);
@@ -30,6 +32,7 @@ try {
     seed,
     concurrency: Number(values.concurrency),
     maxRssMb: Number(values["max-rss-mb"]),
+    shrink: !values["no-shrink"],
     onProgress: (progress) => {
       if (progress.cases % 5_000 < Number(values.concurrency)) process.stdout.write(`  ${progress.cases} cases, RSS ${progress.maxRssMb.toFixed(0)} MB max, ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`);
     },
