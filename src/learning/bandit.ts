@@ -22,7 +22,9 @@ import {
   newArmWeights,
   nextRandom,
   predictArm,
+  predictShared,
   updateArm,
+  updateShared,
   type ArmTraining,
   type ArmWeights,
   type MappedFeatures,
@@ -52,6 +54,8 @@ export interface BanditState {
   v: 1;
   arms: string[];
   dim: number;
+  /** Shared term and per-arm terms (see `arm-model.ts`, `updateShared`). */
+  common: ArmWeights;
   models: Record<string, ArmWeights>;
   baseline: Record<string, ArmWeights>;
   decisions: number;
@@ -82,6 +86,7 @@ export function createBanditState(config: BanditConfig, seed: number): BanditSta
     v: 1,
     arms: [...config.arms],
     dim,
+    common: newArmWeights(dim),
     models: Object.fromEntries(config.arms.map((a) => [a, newArmWeights(dim)])),
     baseline: Object.fromEntries(config.arms.map((a) => [a, newArmWeights(2)])),
     decisions: 0,
@@ -129,7 +134,7 @@ export function banditGain(state: BanditState, features: RoutingFeatures): numbe
   const x = mapFeatures(features, state.dim);
   const top = state.models[state.arms[state.arms.length - 1] ?? ""];
   const bottom = state.models[state.arms[0] ?? ""];
-  return top && bottom ? predictArm(top, x) - predictArm(bottom, x) : 0;
+  return top && bottom ? predictShared(state.common, top, x) - predictShared(state.common, bottom, x) : 0;
 }
 
 /** Learns from one revealed outcome (prequential gate first, then the online update). */
@@ -138,7 +143,7 @@ export function updateBandit(state: BanditState, config: BanditConfig, example: 
   const base = state.baseline[example.tier];
   if (!arm || !base || !(example.weight > 0)) return state;
   const x = mapFeatures(example.features, state.dim);
-  const difference = logLoss(predictArm(base, baselineOf(x)), example.reward, example.weight) - logLoss(predictArm(arm, x), example.reward, example.weight);
+  const difference = logLoss(predictArm(base, baselineOf(x)), example.reward, example.weight) - logLoss(predictShared(state.common, arm, x), example.reward, example.weight);
   state.gate.n++;
   state.gate.sum += difference;
   state.gate.sumSq += difference * difference;
@@ -146,7 +151,7 @@ export function updateBandit(state: BanditState, config: BanditConfig, example: 
   push(state.recent_static, example.features.strong_probability);
   push(state.recent_difficulty, [example.features.strong_probability, ["budget", "mid", "standard", "premium"].indexOf(example.features.difficulty)]);
   const training = config.training ?? DEFAULT_ARM_TRAINING;
-  updateArm(arm, x, example.reward, example.weight, training);
+  updateShared(state.common, example.tier === state.arms[0] ? undefined : arm, x, example.reward, example.weight, training);
   updateArm(base, baselineOf(x), example.reward, example.weight, training);
   state.outcomes++;
   return state;
@@ -164,10 +169,9 @@ export function gateZ(state: BanditState): number {
 /** The adapter the bandit's models amount to, or undefined while they have not beaten the static router. */
 export function banditAdapter(state: BanditState, config: BanditConfig, base: string): DeploymentAdapter | undefined {
   if (state.outcomes < (config.minOutcomes ?? 200) || gateZ(state) < (config.minZ ?? 2)) return undefined;
+  const sparse = (weights: ArmWeights): [number, number][] => weights.w.flatMap((v, slot): [number, number][] => (Math.abs(v) > 1e-6 ? [[slot, v]] : []));
   const models: Record<string, [number, number][]> = {};
-  for (const [name, weights] of Object.entries(state.models)) {
-    models[name] = weights.w.flatMap((v, slot): [number, number][] => (Math.abs(v) > 1e-6 ? [[slot, v]] : []));
-  }
+  for (const [name, weights] of Object.entries(state.models)) models[name] = sparse(weights);
   const cuts = [1, 2, 3].map((rank) => {
     const above = state.recent_difficulty.filter(([, r]) => r >= rank).map(([p]) => p);
     return above.length > 0 ? Math.min(...above) : rank / 4;
@@ -179,11 +183,12 @@ export function banditAdapter(state: BanditState, config: BanditConfig, base: st
     seed: 0,
     arms: [...state.arms],
     dim: state.dim,
+    common: sparse(state.common),
     models,
     gain_quantiles: quantileKnots(state.recent_gains),
     static_quantiles: quantileKnots(state.recent_static),
     difficulty_cuts: cuts,
     trained_on: { outcomes: state.outcomes, per_arm: {} },
-    validation: { holdout: n, loss_static: 0, loss_adapted: 0, z: Number(gateZ(state).toFixed(4)) },
+    validation: { holdout: n, loss_static: 0, loss_adapted: 0, z: Number(gateZ(state).toFixed(4)), rank_difference: 0, rank_z: 0 },
   };
 }
