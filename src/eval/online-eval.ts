@@ -39,6 +39,8 @@ export interface OnlineOptions {
   numResults: number;
   /** Adapter fitting overrides (dev-stream tuning). */
   fit?: Partial<FitAdapterOptions>;
+  /** Observer of every outcome handed to the learner (the leak test checks only served arms are revealed). */
+  onReveal?: (example: OutcomeExample, position: number) => void;
   /** Diagnostic only (not a CLI flag): reveal every arm's outcome, the full-information upper bound. */
   revealAll?: boolean;
   onProgress?: (message: string) => void;
@@ -135,7 +137,9 @@ export function simulateDeployment(stream: OutcomeStream, classifier: Conversati
     const revealed = options.revealAll ? stream.arms.map((_, a) => a) : [arm];
     for (const a of revealed) {
       const propensity = options.revealAll ? 1 : choice.propensity;
-      learner.learn({ features, tier: stream.arms[a] ?? "", model: stream.arms[a] ?? "", reward: item.rewards[a] ?? 0, weight: 1, costUsd: stream.prices[a] ?? 0, propensity });
+      const example: OutcomeExample = { features, tier: stream.arms[a] ?? "", model: stream.arms[a] ?? "", reward: item.rewards[a] ?? 0, weight: 1, costUsd: stream.prices[a] ?? 0, propensity };
+      options.onReveal?.(example, position);
+      learner.learn(example);
     }
     steps.push({ item: index, staticScore: classification.strongProbability, adaptedScore, adapterActive: adapter !== undefined, arm, greedyArm, staticArm, explored: choice.explored });
     if ((position + 1) % progressEvery === 0) options.onProgress?.(`${position + 1}/${order.length} prompts streamed${adapter ? " (adapter active)" : ""}`);
