@@ -105,8 +105,8 @@ function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {
       if (options.learner === "bandit") adapter = banditAdapter(bandit, config, options.base);
       else {
         const fitted = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit });
-        // A refused refit keeps the router in place: the last adapter that passed the gate, or static.
-        if ("adapter" in fitted) adapter = fitted.adapter;
+        // Every refit must pass the gate on the newest outcomes again; a refused one falls back to static.
+        adapter = "adapter" in fitted ? fitted.adapter : undefined;
         const note = "adapter" in fitted ? `adapter fitted (holdout z ${fitted.adapter.validation.z}, ranking z ${fitted.adapter.validation.rank_z})` : fitted.refused;
         if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
         lastNote = note;
