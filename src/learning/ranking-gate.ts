@@ -30,26 +30,53 @@ export interface RankingCheck {
   z: number;
 }
 
-/**
- * @param predicted - per holdout example, the model's predicted reward of the bottom and the top arm.
- */
-export function rankingCheck(holdout: readonly OutcomeExample[], predicted: readonly { bottom: number; top: number }[], arms: readonly string[]): RankingCheck {
-  const bottomArm = arms[0];
-  const topArm = arms[arms.length - 1];
-  const gains = holdout.map((e, i) => {
-    const p = predicted[i] ?? { bottom: 0, top: 0 };
-    const propensity = Math.max(1e-3, Math.min(1, e.propensity ?? 1));
-    let gain = p.top - p.bottom;
-    if (e.tier === topArm) gain += (e.reward - p.top) / propensity;
-    if (e.tier === bottomArm) gain -= (e.reward - p.bottom) / propensity;
-    return gain * e.weight;
+/** One held-out outcome as the check needs it: prompt-free, so the bandit can keep a window of them. */
+export interface RankedOutcome {
+  /** The shipped strong-need probability of the prompt. */
+  shipped: number;
+  /** Served arm: "bottom", "top" or "other" (a middle tier). */
+  arm: "bottom" | "top" | "other";
+  reward: number;
+  weight: number;
+  propensity: number;
+  /** The model's predicted reward of the bottom and the top arm. */
+  bottom: number;
+  top: number;
+}
+
+/** Doubly robust estimate of how much better the adapted ranking is than the shipped one. */
+export function rankingCheckOf(outcomes: readonly RankedOutcome[]): RankingCheck {
+  const gains = outcomes.map((o) => {
+    const propensity = Math.max(1e-3, Math.min(1, o.propensity));
+    let gain = o.top - o.bottom;
+    if (o.arm === "top") gain += (o.reward - o.top) / propensity;
+    if (o.arm === "bottom") gain -= (o.reward - o.bottom) / propensity;
+    return gain * o.weight;
   });
-  const adapted = rankPercentiles(predicted.map((p) => p.top - p.bottom));
-  const shipped = rankPercentiles(holdout.map((e) => e.features.strong_probability));
+  const adapted = rankPercentiles(outcomes.map((o) => o.top - o.bottom));
+  const shipped = rankPercentiles(outcomes.map((o) => o.shipped));
   const terms = gains.map((g, i) => g * ((adapted[i] ?? 0) - (shipped[i] ?? 0)));
   const n = terms.length;
   if (n < 2) return { difference: 0, z: 0 };
   const mean = terms.reduce((a, b) => a + b, 0) / n;
   const variance = terms.reduce((a, t) => a + (t - mean) ** 2, 0) / (n - 1);
   return { difference: Number(mean.toFixed(5)), z: variance > 0 ? Number((mean / Math.sqrt(variance / n)).toFixed(3)) : 0 };
+}
+
+/**
+ * The check on outcome examples.
+ * @param predicted - per holdout example, the model's predicted reward of the bottom and the top arm.
+ */
+export function rankingCheck(holdout: readonly OutcomeExample[], predicted: readonly { bottom: number; top: number }[], arms: readonly string[]): RankingCheck {
+  return rankingCheckOf(
+    holdout.map((e, i) => ({
+      shipped: e.features.strong_probability,
+      arm: e.tier === arms[arms.length - 1] ? "top" : e.tier === arms[0] ? "bottom" : "other",
+      reward: e.reward,
+      weight: e.weight,
+      propensity: e.propensity ?? 1,
+      bottom: predicted[i]?.bottom ?? 0,
+      top: predicted[i]?.top ?? 0,
+    })),
+  );
 }
