@@ -101,7 +101,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     storePrompts: config.log.store_prompts,
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
+    // Each record is on local disk before its response's last byte (ADR 0008); Postgres gets it through the outbox.
+    durable: true,
+    ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox } : {}),
   });
+  // Ships what a crashed predecessor left in the outbox; a Postgres outage only delays it (retried in background).
+  const waiting = storage.decisionOutbox?.count() ?? 0;
+  if (waiting > 0) {
+    onNotice(`Shipping ${waiting} decision records left in the local outbox to Postgres.`);
+    await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
+  }
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
   const breaker = storage.sharedBreaker?.({

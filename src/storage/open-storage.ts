@@ -6,13 +6,14 @@
  */
 import path from "node:path";
 import type { Ledger } from "../budget/ledger.js";
-import type { DecisionLogBackend } from "../log/decision-log-store.js";
+import type { DecisionLogBackend, DecisionOutbox } from "../log/decision-log-store.js";
 import type { CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import type { KeyStore } from "./key-store.js";
 import { createMemoryRateLimiter } from "./memory/memory-rate-limiter.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import { openSqliteDatabase, type SqliteDatabase } from "./sqlite/open-sqlite-database.js";
 import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js";
+import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
@@ -32,6 +33,11 @@ export interface StorageConfig {
 export interface Storage {
   ledger: Ledger;
   decisionBackend: DecisionLogBackend;
+  /**
+   * With Postgres: the local SQLite outbox in front of it, so a durable decision log commits each record
+   * locally before the response ends (ADR 0008). Absent when the decisions live in SQLite already.
+   */
+  decisionOutbox?: DecisionOutbox;
   keys: KeyStore;
   rateLimiter: RateLimiter;
   /**
@@ -72,12 +78,13 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       ledger,
       // The stores' own close does nothing: `Storage.close` closes each connection once.
       decisionBackend: { ...decisionBackend, close: async () => {} },
+      ...(central ? { decisionOutbox: createSqliteDecisionOutbox(sqlite()) } : {}),
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
       ...(shared ? { sharedBreaker: shared.sharedBreaker } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
-        decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
+        decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace} (outbox: sqlite ${sqlitePath})` : `sqlite ${sqlitePath}`,
         keys: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
         rateLimiter: shared ? `redis ${redactUrl(storage.redis_url)}` : "memory (this instance only)",
       },

@@ -1,5 +1,6 @@
 /**
- * The SQLite decision log backend: one `decisions` table, batches written in one transaction.
+ * The SQLite decision log backend: one `decisions` table, batches written in one transaction, or one record at
+ * a time before the response's last byte when the log is durable (ADR 0008).
  * @module
  */
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
@@ -44,12 +45,19 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
   const insertMany = db.transaction((records: readonly DecisionRecord[]) => {
     for (const record of records) insert.run(decisionToValues(record));
   });
+  const insertOne = db.transaction((record: DecisionRecord) => {
+    insert.run(decisionToValues(record));
+  });
   const feedback = db.prepare("UPDATE decisions SET feedback_score = ?, feedback_label = ? WHERE id = ?");
   const byId = db.prepare<[string], DecisionRow>("SELECT * FROM decisions WHERE id = ?");
 
   return {
     async insertMany(records) {
       insertMany.immediate(records);
+    },
+    insertNow(record) {
+      // One small transaction: in WAL mode its commit is a write(2) to the WAL file, so it survives kill -9.
+      insertOne.immediate(record);
     },
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;
