@@ -47,6 +47,8 @@ export interface StartServerOptions {
   onNotice?: (text: string) => void;
   /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
   latencySeed?: string;
+  /** Redis key prefix and Postgres schema (`{namespace}:`, `namespace`). Default `switchyard`; tests isolate with it. */
+  storageNamespace?: string;
   /** Extra app deps (tests). */
   app?: Partial<AppDeps>;
 }
@@ -95,7 +97,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     connectTimeoutMs: config.upstream.timeouts.connect_ms,
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
-  const storage = await openStorage({ storage: config.storage, cwd: options.cwd });
+  const storage = await openStorage({
+    storage: config.storage,
+    cwd: options.cwd,
+    ...(options.storageNamespace ? { namespace: options.storageNamespace } : {}),
+    clock,
+    onError: (error) => logger.warn({ err: error }, "shared Retry-After holds failed; holding models on this instance only"),
+  });
   const decisionLog = createDecisionLog({
     backend: storage.decisionBackend,
     storePrompts: config.log.store_prompts,
@@ -134,6 +142,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     feedback: decisionLog,
     spendGuard,
     ...(breaker ? { breaker } : {}),
+    ...(storage.sharedHolds ? { holds: storage.sharedHolds } : {}),
     latency,
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
