@@ -37,6 +37,11 @@ export class InMemoryRetryAfterHolds implements RetryAfterHolds {
     return this.#until.get(model) ?? 0;
   }
 
+  /** Forgets every hold (tests that share one gateway between cases). */
+  clear(): void {
+    this.#until.clear();
+  }
+
   #prune(): void {
     const now = this.#clock.now();
     for (const [model, until] of this.#until) if (until <= now) this.#until.delete(model);
