@@ -32,10 +32,18 @@ describe("Retry-After holds shared by two gateway instances through Redis", () =
     return server;
   };
 
+  const chat = async (server: RunningServer): Promise<Response> =>
+    fetch(`${server.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "switchyard/tier/shared", messages: [{ role: "user", content: "hello" }] }),
+    });
+
   beforeAll(async () => {
-    simulator = await createSimulator({ faults: { [LIMITED]: "rate_limit" } });
-    await start();
-    await start();
+    simulator = await createSimulator();
+    // Warm both instances up, so the timing below measures the attempt loop, not a cold start.
+    for (const server of [await start(), await start()]) expect((await chat(server)).status).toBe(200);
+    simulator.setFault(LIMITED, "rate_limit");
   });
   afterAll(async () => {
     for (const server of servers) await server.close();
@@ -43,13 +51,6 @@ describe("Retry-After holds shared by two gateway instances through Redis", () =
     await redis.del(`{${NAMESPACE}}:holds`);
     await redis.quit();
   });
-
-  const chat = async (server: RunningServer): Promise<Response> =>
-    fetch(`${server.url}/v1/chat/completions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ model: "switchyard/tier/shared", messages: [{ role: "user", content: "hello" }] }),
-    });
 
   it("A moves on at once; B and a later instance C skip the limited model without calling it", async () => {
     const [a, b] = servers as [RunningServer, RunningServer];
