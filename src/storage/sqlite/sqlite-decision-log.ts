@@ -45,9 +45,6 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
   const insertMany = db.transaction((records: readonly DecisionRecord[]) => {
     for (const record of records) insert.run(decisionToValues(record));
   });
-  const insertOne = db.transaction((record: DecisionRecord) => {
-    insert.run(decisionToValues(record));
-  });
   const feedback = db.prepare("UPDATE decisions SET feedback_score = ?, feedback_label = ? WHERE id = ?");
   const byId = db.prepare<[string], DecisionRow>("SELECT * FROM decisions WHERE id = ?");
 
@@ -56,8 +53,9 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
       insertMany.immediate(records);
     },
     insertNow(record) {
-      // One small transaction: in WAL mode its commit is a write(2) to the WAL file, so it survives kill -9.
-      insertOne.immediate(record);
+      // One statement in autocommit: its own transaction, committed by a write(2) to the WAL before it returns,
+      // which survives kill -9 of the process.
+      insert.run(decisionToValues(record));
     },
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;

@@ -20,9 +20,6 @@ CREATE TABLE IF NOT EXISTS decision_outbox (
 export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   db.exec(SCHEMA);
   const insert = db.prepare("INSERT INTO decision_outbox (id, record) VALUES (?, ?)");
-  const append = db.transaction((record: DecisionRecord) => {
-    insert.run(record.id, JSON.stringify(record));
-  });
   const oldest = db.prepare<[number], { seq: number; record: string }>("SELECT seq, record FROM decision_outbox ORDER BY seq LIMIT ?");
   const deleteOne = db.prepare("DELETE FROM decision_outbox WHERE seq = ?");
   const remove = db.transaction((seqs: readonly number[]) => {
@@ -31,7 +28,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM decision_outbox");
   return {
     append(record) {
-      append.immediate(record);
+      insert.run(record.id, JSON.stringify(record)); // autocommit: durable when it returns
     },
     peek(limit) {
       return oldest.all(limit).map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as DecisionRecord }));
