@@ -177,7 +177,8 @@ export class FallbackRun {
 
   /** Waits for the held candidate that frees up first, when that is within `max_retry_after_ms` and the deadline. */
   async #waitForHeld(): Promise<ChainCandidate | undefined> {
-    const first = this.#held.reduce<{ candidate: ChainCandidate; until: number } | undefined>((best, entry) => (best && best.until <= entry.until ? best : entry), undefined);
+    const fits = (entry: { candidate: ChainCandidate }): boolean => !(this.#minContext > 0 && entry.candidate.model && entry.candidate.model.contextLength < this.#minContext);
+    const first = this.#held.filter(fits).reduce<{ candidate: ChainCandidate; until: number } | undefined>((best, entry) => (best && best.until <= entry.until ? best : entry), undefined);
     if (!first) return undefined;
     const waitMs = Math.max(0, first.until - this.#deps.clock.now());
     if (waitMs > this.#deps.settings.maxRetryAfterMs || waitMs >= this.remainingMs()) return undefined;
