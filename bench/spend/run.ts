@@ -2,7 +2,8 @@
  * Spend-control overhead, in process: what reserve + settle + decision-log write add to one request, against
  * doing nothing, interleaved in the same run (A B A B ...). Stores: SQLite file (the default), memory, and Redis
  * when reachable. The decision log is durable, as the gateway runs it (ADR 0008): the record is committed to
- * SQLite inside the timed request. The batched flush to a remote store is reported apart.
+ * SQLite inside the timed request. The batched flush (200-record SQLite transactions, as the library log writes)
+ * is reported apart.
  *
  *   npx tsx bench/spend/run.ts [--requests 5000] [--warmup 500]
  * @module
