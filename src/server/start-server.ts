@@ -20,7 +20,9 @@ import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
+import { createAdminSessions } from "./auth/admin-sessions.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
+import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -47,6 +49,8 @@ export interface StartServerOptions {
   onNotice?: (text: string) => void;
   /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
   latencySeed?: string;
+  /** Where the dashboard bundle is. Default: the package's `dist/dashboard`. */
+  dashboardAssetsDir?: string;
   /** Extra app deps (tests). */
   app?: Partial<AppDeps>;
 }
@@ -115,6 +119,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const activeKeys = await storage.keys.countActive();
   const host = chooseHost(options.host, activeKeys, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
+  const sessions = createAdminSessions({ clock });
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
     config,
@@ -129,7 +134,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
-      (instance) =>
+      (instance, gateway) =>
         registerAdminRoutes(instance, {
           adminKey: env.SWITCHYARD_ADMIN_KEY,
           decisions: decisionLog,
@@ -138,7 +143,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           premiumModel: () => premiumReferenceModel(config, catalog),
           experiments: () => config.experiments,
           clock,
+          sessions,
+          router: gateway.router,
         }),
+      (instance) => registerDashboardRoutes(instance, { adminKey: env.SWITCHYARD_ADMIN_KEY, sessions, clock, ...(options.dashboardAssetsDir ? { assetsDir: options.dashboardAssetsDir } : {}) }),
     ],
     ...options.app,
   });
