@@ -99,7 +99,7 @@ export function intervalChart(rows: IntervalRow[], format: (value: number) => st
   const width = 600;
   const rowHeight = 34;
   const left = 150;
-  const right = 20;
+  const right = 40;
   const x = (value: number) => left + ((value - min) / span) * (width - left - right);
   const svg = svgElement("svg", { viewBox: `0 0 ${width} ${rows.length * rowHeight + 24}`, class: "interval-chart", role: "img", "aria-label": label });
   svg.append(svgElement("line", { x1: x(0), x2: x(0), y1: 0, y2: rows.length * rowHeight, class: "zero" }));
@@ -112,7 +112,9 @@ export function intervalChart(rows: IntervalRow[], format: (value: number) => st
     if (row.value !== null) svg.append(svgElement("circle", { cx: x(row.value), cy: y, r: 5, class: `point point-${index}` }));
   });
   const axisY = rows.length * rowHeight + 16;
-  for (const value of [min, 0, max].filter((v, i, all) => all.indexOf(v) === i)) {
+  // Ticks at both ends and at zero, unless zero sits so close to an end that the labels would overlap.
+  const ticks = [min, max, ...(Math.min(Math.abs(min), Math.abs(max)) / span > 0.15 ? [0] : [])];
+  for (const value of ticks.filter((v, i, all) => all.indexOf(v) === i)) {
     const tick = svgElement("text", { x: x(value), y: axisY, class: "tick" });
     tick.textContent = format(value);
     svg.append(tick);

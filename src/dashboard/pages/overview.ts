@@ -4,7 +4,7 @@
  * @module
  */
 import { api, ApiError } from "../api.js";
-import type { BudgetStatus, List, Report, TimeSeries } from "../api-types.js";
+import type { BudgetStatus, List, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { code, emptyState, errorBox, h, replace } from "../dom.js";
 import { count, ms, percent, startOfUtcDay, startOfUtcMonth, timeElement, usd } from "../format.js";
@@ -55,11 +55,12 @@ export const overviewPage: Page = {
       return;
     }
     context.root.append(periodSection(report, settings.label));
+    const label = by === "key" ? await keyLabeller() : (group: string) => group;
     const spend = chartBox(`Spend by ${by}`);
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
-    await drawSeries(context, { since: settings.since, bucket: settings.bucket, by, stepMs: settings.stepMs, report }, spend.box, requests.box);
-    context.root.append(groupTable(report));
+    await drawSeries(context, { since: settings.since, bucket: settings.bucket, by, stepMs: settings.stepMs, label }, spend.box, requests.box);
+    context.root.append(groupTable(report, label));
   },
 };
 
@@ -117,7 +118,7 @@ function periodSection(report: Report, label: string): HTMLElement {
 
 async function drawSeries(
   context: PageContext,
-  options: { since: string; bucket: "hour" | "day"; by: string; stepMs: number; report: Report },
+  options: { since: string; bucket: "hour" | "day"; by: string; stepMs: number; label: (group: string) => string },
   spendBox: HTMLElement,
   requestBox: HTMLElement,
 ): Promise<void> {
@@ -135,8 +136,8 @@ async function drawSeries(
   for (let t = start; t < end; t += options.stepMs) times.push(t);
   const groups = [...new Set(series.points.map((point) => point.group))].sort();
   const slot = new Map(times.map((t, index) => [t, index]));
-  const cost: StackSeries[] = groups.map((name) => ({ name, values: times.map(() => 0) }));
-  const requests: StackSeries[] = groups.map((name) => ({ name, values: times.map(() => 0) }));
+  const cost: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
+  const requests: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
   for (const point of series.points) {
     const index = slot.get(Math.floor(Date.parse(point.t) / options.stepMs) * options.stepMs);
     const group = groups.indexOf(point.group);
@@ -149,7 +150,17 @@ async function drawSeries(
   context.onLeave(stackedBars(requestBox, { times: seconds, series: requests, format: (v) => count(v), label: `Requests by ${options.by}` }));
 }
 
-function groupTable(report: Report): HTMLElement {
+/** Key ids as "name (id)", from the key list. */
+async function keyLabeller(): Promise<(group: string) => string> {
+  const keys = await api<List<VirtualKey>>("/api/keys").then((list) => list.data, () => []);
+  const names = new Map(keys.map((key) => [key.id, key.name]));
+  return (group) => {
+    const name = names.get(group);
+    return name === undefined ? group : `${name} (${group})`;
+  };
+}
+
+function groupTable(report: Report, label: (group: string) => string): HTMLElement {
   return h(
     "section",
     { class: "panel" },
@@ -157,7 +168,7 @@ function groupTable(report: Report): HTMLElement {
     table(
       [report.by, "Requests", "Served", "Refused", "Failed", "Spend", "Premium-equivalent", "Saved", "Feedback"],
       report.rows.map((row) => [
-        row.group,
+        label(row.group),
         count(row.requests),
         count(row.served),
         count(row.refused),

@@ -42,7 +42,8 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       reply.header("content-security-policy", DASHBOARD_CSP);
       reply.header("x-content-type-options", "nosniff");
       reply.header("x-frame-options", "DENY");
-      reply.header("referrer-policy", "no-referrer");
+      // same-origin, not no-referrer: with no-referrer Chrome sends "Origin: null" on form posts, which the CSRF check refuses.
+      reply.header("referrer-policy", "same-origin");
       if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
     });
     const signedIn = (request: FastifyRequest) => deps.sessions.isValid(sessionIdFromCookie(request.headers.cookie));
