@@ -8,6 +8,8 @@ import type { ExperimentConfig } from "../../config/config-schema.js";
 import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
 import type { DecisionLogStore } from "../../log/decision-log-store.js";
+import type { CircuitBreaker } from "../../routing/fallback/circuit-breaker.js";
+import type { LatencyTracker } from "../../routing/latency/latency-tracker.js";
 import type { KeyStore } from "../../storage/key-store.js";
 
 /** Dependencies of `registerAdminRoutes`. */
@@ -23,6 +25,12 @@ export interface AdminRouteDeps {
   /** The config's `experiments`, for `/api/experiments` (without it only the log's experiments are listed). */
   experiments?: () => readonly ExperimentConfig[];
   clock: Clock;
+  /** The gateway's latency tracker, for TTFT and throughput in `/api/models/stats`. */
+  latency?: LatencyTracker;
+  /** The gateway's circuit breaker, for each model's circuit state in `/api/models/stats`. */
+  breaker?: CircuitBreaker;
+  /** Models to list in `/api/models/stats` even without traffic (the config's tier models). */
+  knownModels?: () => readonly string[];
 }
 
 /** A 404 in the OpenAI envelope. */
