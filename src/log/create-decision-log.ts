@@ -118,5 +118,17 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       await flush();
       return backend.summarize(query);
     },
+    async timeseries(query) {
+      await flush();
+      return backend.timeseries(query);
+    },
+    async modelUsage(query) {
+      await flush();
+      return backend.modelUsage(query);
+    },
+    async experimentArms(query) {
+      await flush();
+      return backend.experimentArms(query);
+    },
   };
 }

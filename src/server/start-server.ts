@@ -12,6 +12,7 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
 import { premiumReferenceModel } from "../log/premium-reference-model.js";
+import { InMemoryCircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import { createInMemoryLatencyTracker } from "../routing/latency/in-memory-latency-tracker.js";
 import { loadLatencySeedFile } from "../routing/latency/load-latency-seed.js";
 import { openStorage } from "../storage/open-storage.js";
@@ -108,12 +109,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
-  const breaker = storage.sharedBreaker?.({
-    settings: { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms },
-    clock,
-    probeLeaseMs: config.upstream.timeouts.total_ms,
-    onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
-  });
+  const breakerSettings = { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms };
+  const breaker =
+    storage.sharedBreaker?.({
+      settings: breakerSettings,
+      clock,
+      probeLeaseMs: config.upstream.timeouts.total_ms,
+      onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
+    }) ?? new InMemoryCircuitBreaker(breakerSettings, clock);
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
   await spendGuard.sweep();
   const activeKeys = await storage.keys.countActive();
@@ -129,7 +132,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     decisionLog,
     feedback: decisionLog,
     spendGuard,
-    ...(breaker ? { breaker } : {}),
+    breaker,
     latency,
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
@@ -143,6 +146,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           premiumModel: () => premiumReferenceModel(config, catalog),
           experiments: () => config.experiments,
           clock,
+          latency,
+          breaker,
+          knownModels: () => [...new Set(Object.values(config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))],
           sessions,
           router: gateway.router,
         }),

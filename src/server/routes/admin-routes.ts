@@ -10,13 +10,15 @@ import { registerAdminDecisionRoutes } from "./admin-decisions.js";
 import type { AdminRouteDeps } from "./admin-deps.js";
 import { registerAdminExperimentRoutes } from "./admin-experiments.js";
 import { registerAdminKeyRoutes } from "./admin-keys.js";
+import { registerAdminModelRoutes } from "./admin-models.js";
+import { registerAdminOverviewRoute } from "./admin-overview.js";
 import { registerAdminReportRoute } from "./admin-report.js";
 import { registerAdminRoutePlayground } from "./admin-route-playground.js";
 
 export type { AdminRouteDeps } from "./admin-deps.js";
 
 /**
- * Registers `/api/report`, `/api/decisions`, `/api/keys`, `/api/budgets` and `/api/experiments` in an encapsulated plugin whose
+ * Registers `/api/report`, `/api/report/timeseries`, `/api/overview`, `/api/models/stats`, `/api/decisions`, `/api/keys`, `/api/budgets`, `/api/experiments` and `POST /api/route` in an encapsulated plugin whose
  * `onRequest` hook checks the admin key or a dashboard session. Errors are thrown for the server's error handler.
  */
 export async function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps): Promise<void> {
@@ -30,6 +32,8 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminRoute
     registerAdminKeyRoutes(scope, deps);
     registerAdminBudgetRoutes(scope, deps);
     registerAdminExperimentRoutes(scope, deps);
+    registerAdminOverviewRoute(scope, deps);
+    registerAdminModelRoutes(scope, deps);
     const router = deps.router;
     if (router) registerAdminRoutePlayground(scope, router);
   });
