@@ -32,13 +32,35 @@ export type Figures = ReportFigures & {
 /** `GET /api/report`. */
 export type Report = Omit<SpendReport, "total" | "rows"> & { total: Figures; rows: (Figures & { group: string })[] };
 
-/** `GET /api/report/timeseries`. */
+/** `GET /api/report/timeseries` (times in ms since epoch). */
 export interface TimeSeries {
   bucket: "hour" | "day";
   by: string;
-  since: string;
-  until: string;
-  points: { t: string; group: string; requests: number; served: number; refused: number; failed: number; cost_usd: number; premium_equivalent_usd: number }[];
+  since: number;
+  until: number;
+  points: { t: number; group: string; requests: number; served: number; refused: number; failed: number; cost_usd: number; premium_equivalent_usd: number }[];
+}
+
+/** A budget's status in `/api/overview`. */
+export interface OverviewBudget {
+  budget: string;
+  window: string;
+  limit_usd: number;
+  spent_usd: number;
+  reserved_usd: number;
+  remaining_usd: number;
+  resets_at: number;
+}
+
+/** `GET /api/overview`. */
+export interface Overview {
+  generated_at: number;
+  premium_model: string | null;
+  today: Figures & { since: number; until: number };
+  month: Figures & { since: number; until: number };
+  budgets: OverviewBudget[];
+  hourly: TimeSeries;
+  daily: TimeSeries;
 }
 
 /** A list answer. */
@@ -59,7 +81,7 @@ export interface ModelStats {
   error_rate: number;
   ttft_ms: number | null;
   tokens_per_second: number | null;
-  breaker: { state: string; open_until: string | null };
+  breaker: { state: string; open_until: number | null };
 }
 
 /** An interval estimate. */

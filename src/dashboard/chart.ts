@@ -66,6 +66,7 @@ export function stackedBars(box: HTMLElement, options: { times: number[]; series
             stroke: color,
             fill: color,
             width: 0,
+            points: { show: false },
             ...(bars ? { paths: bars } : {}),
             value: (_u: uPlot, _v: number | null, _s: number, idx: number | null) => (idx === null ? "" : options.format(series?.values[idx] ?? 0)),
           };

@@ -42,7 +42,7 @@ try {
   ];
   for (const [name, route] of pages) {
     await openPage(page, fixture.url, route);
-    await shot(name);
+    await shot(name, name !== "decisions" && name !== "live");
   }
   await openPage(page, fixture.url, "/dashboard/playground");
   await page.getByLabel("Prompt").fill("Write a Rust function that parses ISO 8601 dates, with tests.");

@@ -58,8 +58,8 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
   return table(
     ["Time", "Decision", "Task", "Tier", "Model", "Outcome", "Attempts", "Cost", "Latency"],
     records.map((record) => [
-      timeElement(record.createdAt, "short"),
-      h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono" }, record.id),
+      h("span", { class: "nowrap" }, timeElement(record.createdAt, "short")),
+      h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono", title: record.id }, shortId(record.id)),
       record.task,
       record.tier,
       record.model ?? h("span", { class: "muted" }, "none"),
@@ -70,6 +70,11 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
     ]),
     { numeric: [6, 7, 8], rowAttributes: (index) => ({ "data-decision": records[index]?.id ?? "" }) },
   );
+}
+
+/** `dec_` and the first 8 hex digits: enough to tell rows apart; the full id is in the title and the detail view. */
+function shortId(id: string): string {
+  return id.length > 16 ? `${id.slice(0, 12)}…` : id;
 }
 
 function lookupForm(context: PageContext): HTMLElement {

@@ -46,7 +46,7 @@ export const modelsPage: Page = {
           ]),
           { numeric: [1, 2, 3, 4, 5, 6, 7, 8] },
         ),
-        h("p", { class: "hint" }, "First token and throughput are estimates from this gateway's own traffic (medians). Error rate counts failed attempts, skips excluded."),
+        h("p", { class: "hint" }, "First token and throughput are estimates from this gateway's own traffic (medians). Error rate counts attempts that ended in an error, skips (open circuit, budget) included."),
       ),
     );
   },

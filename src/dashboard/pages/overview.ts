@@ -3,17 +3,17 @@
  * feedback and latency, and spend and requests over time stacked by tier (or model, task, key).
  * @module
  */
-import { api, ApiError } from "../api.js";
-import type { BudgetStatus, List, Report, TimeSeries, VirtualKey } from "../api-types.js";
+import { api } from "../api.js";
+import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { code, emptyState, errorBox, h, replace } from "../dom.js";
-import { count, ms, percent, startOfUtcDay, startOfUtcMonth, timeElement, usd } from "../format.js";
+import { code, emptyState, h } from "../dom.js";
+import { count, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { pageHeader, select, stat, stats, table } from "../ui.js";
 
-const PERIODS: Record<string, { since: string; bucket: "hour" | "day"; label: string; stepMs: number }> = {
-  "48h": { since: "48h", bucket: "hour", label: "Last 48 hours, hourly", stepMs: 3_600_000 },
-  "60d": { since: "60d", bucket: "day", label: "Last 60 days, daily", stepMs: 86_400_000 },
+const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number }> = {
+  "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000 },
+  "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000 },
 };
 const BREAKDOWNS: [string, string][] = [
   ["tier", "Tier"],
@@ -36,14 +36,8 @@ export const overviewPage: Page = {
         select("Stack by", "by", BREAKDOWNS, by, (value) => go({ by: value })),
       ),
     );
-    const now = Date.now();
-    const [today, month, budgets, report] = await Promise.all([
-      api<Report>("/api/report", { query: { since: startOfUtcDay(now), by: "tier" } }),
-      api<Report>("/api/report", { query: { since: startOfUtcMonth(now), by: "tier" } }),
-      api<List<BudgetStatus>>("/api/budgets").catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? undefined : Promise.reject(error))),
-      api<Report>("/api/report", { query: { since: settings.since, by } }),
-    ]);
-    context.root.append(spendSection(today, month, budgets?.data));
+    const [overview, report] = await Promise.all([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
+    context.root.append(spendSection(overview.today, overview.month, overview.budgets));
     if (report.total.requests === 0) {
       context.root.append(
         emptyState("No requests in this period yet.", [
@@ -59,33 +53,35 @@ export const overviewPage: Page = {
     const spend = chartBox(`Spend by ${by}`);
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
-    await drawSeries(context, { since: settings.since, bucket: settings.bucket, by, stepMs: settings.stepMs, label }, spend.box, requests.box);
+    drawSeries(context, overview[settings.series], { by, stepMs: settings.stepMs, label }, spend.box, requests.box);
     context.root.append(groupTable(report, label));
   },
 };
 
-function spendSection(today: Report, month: Report, budgets: BudgetStatus[] | undefined): HTMLElement {
+function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[]): HTMLElement {
   const cards = stats(
-    stat("Spend today (UTC)", usd(today.total.cost_usd), { figure: "spend-today", raw: today.total.cost_usd, note: `${count(today.total.requests)} requests` }),
-    stat("Spend this month (UTC)", usd(month.total.cost_usd), { figure: "spend-month", raw: month.total.cost_usd, note: `${count(month.total.requests)} requests` }),
+    stat("Spend today (UTC)", usd(today.cost_usd), { figure: "spend-today", raw: today.cost_usd, note: `${count(today.requests)} requests` }),
+    stat("Spend this month (UTC)", usd(month.cost_usd), { figure: "spend-month", raw: month.cost_usd, note: `${count(month.requests)} requests` }),
   );
   const budgetList =
-    budgets === undefined
-      ? h("p", { class: "muted" }, "Spend control is not enabled on this gateway.")
-      : budgets.length === 0
+    budgets.length === 0
         ? emptyState("No budgets configured.", ["Add one under ", code("budgets:"), " in switchyard.yaml (e.g. a global daily limit), or give a key its own daily or monthly budget on the Keys page."])
         : table(
             ["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Used", "Resets"],
-            budgets.map((budget) => [
-              budget.budget,
-              budget.window,
-              usd(budget.spentUsd),
-              usd(budget.reservedUsd),
-              usd(budget.limitUsd),
-              usd(budget.remainingUsd),
-              h("meter", { min: 0, max: budget.limitUsd || 1, value: budget.spentUsd + budget.reservedUsd, high: (budget.limitUsd || 1) * 0.8, optimum: 0, title: percent(budget.limitUsd > 0 ? (budget.spentUsd + budget.reservedUsd) / budget.limitUsd : 0) }),
-              timeElement(budget.resetsAt, "short"),
-            ]),
+            budgets.map((budget) => {
+              const used = budget.spent_usd + budget.reserved_usd;
+              const share = budget.limit_usd > 0 ? used / budget.limit_usd : 0;
+              return [
+                budget.budget,
+                budget.window,
+                usd(budget.spent_usd),
+                usd(budget.reserved_usd),
+                usd(budget.limit_usd),
+                usd(budget.remaining_usd),
+                h("span", { class: "used" }, h("meter", { min: 0, max: 1, value: Math.min(1, share), high: 0.8, optimum: 0 }), ` ${percent(share)}`),
+                timeElement(budget.resets_at, "short"),
+              ];
+            }),
             { numeric: [2, 3, 4, 5] },
           );
   return h("section", { class: "panel" }, h("h2", {}, "Spend against budgets"), cards, budgetList);
@@ -116,22 +112,9 @@ function periodSection(report: Report, label: string): HTMLElement {
   );
 }
 
-async function drawSeries(
-  context: PageContext,
-  options: { since: string; bucket: "hour" | "day"; by: string; stepMs: number; label: (group: string) => string },
-  spendBox: HTMLElement,
-  requestBox: HTMLElement,
-): Promise<void> {
-  let series: TimeSeries;
-  try {
-    series = await api<TimeSeries>("/api/report/timeseries", { query: { since: options.since, bucket: options.bucket, by: options.by } });
-  } catch (error) {
-    replace(spendBox, errorBox(error));
-    replace(requestBox);
-    return;
-  }
-  const start = Math.floor(Date.parse(series.since) / options.stepMs) * options.stepMs;
-  const end = Date.parse(series.until);
+function drawSeries(context: PageContext, series: TimeSeries, options: { by: string; stepMs: number; label: (group: string) => string }, spendBox: HTMLElement, requestBox: HTMLElement): void {
+  const start = Math.floor(series.since / options.stepMs) * options.stepMs;
+  const end = series.until;
   const times: number[] = [];
   for (let t = start; t < end; t += options.stepMs) times.push(t);
   const groups = [...new Set(series.points.map((point) => point.group))].sort();
@@ -139,7 +122,7 @@ async function drawSeries(
   const cost: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
   const requests: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
   for (const point of series.points) {
-    const index = slot.get(Math.floor(Date.parse(point.t) / options.stepMs) * options.stepMs);
+    const index = slot.get(Math.floor(point.t / options.stepMs) * options.stepMs);
     const group = groups.indexOf(point.group);
     if (index === undefined || group < 0) continue;
     cost[group]!.values[index] = (cost[group]!.values[index] ?? 0) + point.cost_usd;
