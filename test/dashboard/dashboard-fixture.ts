@@ -72,6 +72,7 @@ export async function startDashboardFixture(options: { spread?: boolean } = {}):
   const config = parseConfig({
     storage: { sqlite: path.join(dir, "gateway.db") },
     log: { store_prompts: true },
+    circuit_breaker: { failures: 3, window_ms: 600_000, cooldown_ms: 600_000 },
     budgets: [
       { scope: "global", window: "day", limit_usd: 5 },
       { scope: "tier", name: "premium", window: "month", limit_usd: 40 },
@@ -170,9 +171,9 @@ async function seed(fixture: DashboardFixture, clock: ShiftedClock, spread: bool
   simulator.setFault("openai/gpt-5-nano", "empty");
   await chat(ask("Name three prime numbers.", "switchyard/tier/budget"));
   simulator.setFault("openai/gpt-5-nano", null);
-  // A failure: an explicit model that is down, with nothing to fall back to.
+  // Failures: an explicit model that is down, with nothing to fall back to, until its circuit opens.
   simulator.setFault("acme/always-down", "unavailable");
-  await chat(ask("Anyone there?", "acme/always-down"));
+  for (let index = 0; index < 4; index++) await chat(ask("Anyone there?", "acme/always-down"));
   // XSS probes: stored prompt, model name.
   hoursAgo(1);
   await chat(ask(XSS_PROMPT));

@@ -229,6 +229,10 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.locator("tr[data-decision]").first().textContent()).toContain(XSS_MODEL);
     await openPage(page, fixture.url, "/dashboard/models");
     expect(await page.locator("main").textContent()).toContain(XSS_MODEL);
+    // The seeded dead model's circuit is open, until a time shown in the viewer's zone with UTC on hover.
+    const dead = page.locator("tr", { hasText: "acme/always-down" });
+    expect(await dead.textContent()).toMatch(/open until/);
+    expect(await dead.locator("time").getAttribute("title")).toMatch(/UTC$/);
 
     await openPage(page, fixture.url, "/dashboard/keys");
     expect(await page.locator(".key-name", { hasText: XSS_KEY_NAME }).count()).toBe(1);

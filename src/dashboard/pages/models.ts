@@ -39,7 +39,7 @@ export const modelsPage: Page = {
             usd(row.cost_usd),
             count(row.attempts),
             count(row.errors),
-            percent(row.error_rate),
+            row.attempts === 0 ? "—" : percent(row.error_rate),
             ms(row.ttft_ms),
             perSecond(row.tokens_per_second),
             breaker(row.breaker),

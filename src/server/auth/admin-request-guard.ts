@@ -43,7 +43,9 @@ export function assertSameOrigin(request: FastifyRequest): void {
 
 function sameHost(origin: string, host: string): boolean {
   try {
-    return new URL(origin).host === host;
+    // Parse both the same way, so a default port (":80" for http) compares equal with or without it.
+    const from = new URL(origin);
+    return from.host === new URL(`${from.protocol}//${host}`).host;
   } catch {
     return false;
   }
