@@ -109,7 +109,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
 export function dashboardNotice(url: string, adminKeySet: boolean): string {
   const how = adminKeySet
     ? "sign in with the value of SWITCHYARD_ADMIN_KEY in the Admin key field"
-    : "to sign in, restart with an admin key, e.g. SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24) npx switchyard serve --simulate, and enter it in the Admin key field";
+    : 'no admin key is set, so nobody can sign in: run `export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"`, restart serve, and enter that key in the Admin key field';
   return `Dashboard: ${url}/dashboard (${how})\n`;
 }
 
