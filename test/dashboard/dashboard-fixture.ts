@@ -72,7 +72,7 @@ export async function startDashboardFixture(options: { spread?: boolean } = {}):
   const config = parseConfig({
     storage: { sqlite: path.join(dir, "gateway.db") },
     log: { store_prompts: true },
-    circuit_breaker: { failures: 3, window_ms: 600_000, cooldown_ms: 600_000 },
+    circuit_breaker: { failures: 4, window_ms: 600_000, cooldown_ms: 600_000 },
     budgets: [
       { scope: "global", window: "day", limit_usd: 5 },
       { scope: "tier", name: "premium", window: "month", limit_usd: 40 },

@@ -50,7 +50,7 @@ export const playgroundPage: Page = {
         "div",
         { class: "form-row" },
         field("pg-model", "Model", h("input", { id: "pg-model", name: "model", placeholder: "switchyard/auto" })),
-        field("pg-task", "Task", h("input", { id: "pg-task", name: "task", placeholder: "classify" })),
+        field("pg-task", "Task", h("input", { id: "pg-task", name: "task", placeholder: "auto (or code_generation)" })),
         field("pg-tier", "Tier", h("input", { id: "pg-tier", name: "tier", placeholder: "auto" })),
         field("pg-quality", "Quality (0–1)", h("input", { id: "pg-quality", name: "quality", type: "number", min: 0, max: 1, step: 0.05, placeholder: "0.5" })),
         field("pg-max-tokens", "max_tokens", h("input", { id: "pg-max-tokens", name: "max_tokens", type: "number", min: 1, step: 1, placeholder: "tier default" })),
