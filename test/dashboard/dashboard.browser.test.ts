@@ -125,6 +125,9 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     await openPage(page, fixture.url, "/dashboard/decisions");
     await page.getByLabel("Tier").fill("budget");
     await page.getByLabel("Status").selectOption("served");
+    // Suggestions come from the period's data; the key filter lists keys by name.
+    expect(await page.locator("#suggest-tier option").evaluateAll((options) => options.map((o) => o.getAttribute("value")))).toContain("budget");
+    expect(await page.locator("#filter-key option", { hasText: "team-search" }).count()).toBe(1);
     await page.getByRole("button", { name: "Apply filters" }).click();
     await page.waitForURL(/tier=budget/);
     await page.locator("tr[data-decision]").first().waitFor();

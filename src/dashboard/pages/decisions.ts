@@ -4,7 +4,7 @@
  * @module
  */
 import { api } from "../api.js";
-import type { DecisionRecord, List } from "../api-types.js";
+import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
 import { code, emptyState, h } from "../dom.js";
 import { count, ms, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
@@ -18,26 +18,26 @@ const RANGES: [string, string][] = [
   ["30d", "Last 30 days"],
   ["90d", "Last 90 days"],
 ];
-const TEXT_FILTERS: [name: string, label: string, placeholder: string][] = [
-  ["task", "Task", "e.g. code_generation"],
-  ["tier", "Tier", "e.g. premium"],
-  ["model", "Model", "e.g. openai/gpt-5"],
-  ["key", "Key id", "key_…"],
-  ["experiment", "Experiment", "name"],
+/** Free-text filters, each with suggestions from the period's report (a GROUP BY in the database). */
+const TEXT_FILTERS: [name: "task" | "tier" | "model" | "experiment", label: string, placeholder: string][] = [
+  ["task", "Task", "any"],
+  ["tier", "Tier", "any"],
+  ["model", "Model", "any"],
+  ["experiment", "Experiment", "any"],
 ];
-const FILTER_NAMES = ["since", "task", "tier", "model", "status", "key", "experiment", "min_cost_usd"];
+const FILTER_NAMES = ["since", "until", "task", "tier", "model", "status", "key", "experiment", "min_cost_usd"];
 
 export const decisionsPage: Page = {
   title: "Decisions",
   async render(context: PageContext) {
     const query = context.query;
-    context.root.append(pageHeader("Decisions", lookupForm(context)), filterForm(context));
     const filters: Record<string, string> = {};
     for (const name of FILTER_NAMES) {
       const value = query.get(name);
       if (value) filters[name] = value;
     }
     filters.since ??= "7d";
+    context.root.append(pageHeader("Decisions", lookupForm(context)), filterForm(context, await suggestions(filters.since)));
     const cursor = query.get("cursor") ?? undefined;
     const page = await api<List<DecisionRecord>>("/api/decisions", { query: { ...filters, limit: PAGE_SIZE, cursor } });
     if (page.data.length === 0) {
@@ -97,18 +97,67 @@ function lookupForm(context: PageContext): HTMLElement {
   );
 }
 
-function filterForm(context: PageContext): HTMLElement {
+/** What the filters can suggest: the period's tasks, tiers, models and experiments, and every key by name. */
+interface Suggestions {
+  values: Record<(typeof TEXT_FILTERS)[number][0], string[]>;
+  keys: VirtualKey[];
+}
+
+async function suggestions(since: string): Promise<Suggestions> {
+  const groups = async (by: string) =>
+    api<Report>("/api/report", { query: { since, by } }).then(
+      (report) => report.rows.map((row) => row.group).filter((group) => group !== "(none)"),
+      () => [],
+    );
+  const [task, tier, model, armGroups, keys] = await Promise.all([
+    groups("task"),
+    groups("tier"),
+    groups("model"),
+    groups("experiment"),
+    api<List<VirtualKey>>("/api/keys").then((list) => list.data, () => []),
+  ]);
+  const experiment = [...new Set(armGroups.map((group) => group.replace(/:[^:]*$/, "")))];
+  return { values: { task, tier, model, experiment }, keys };
+}
+
+/** A custom range: a datetime-local input whose value becomes an ISO time in the URL (`since`/`until`). */
+function rangeInput(name: "from" | "to", label: string, iso: string | null): HTMLElement {
+  const local = iso && /T/.test(iso) ? toLocalInput(new Date(iso)) : "";
+  const input = h("input", { id: `filter-${name}`, name, type: "datetime-local", value: local });
+  return h("label", { class: "field", for: `filter-${name}` }, h("span", {}, label), input);
+}
+
+function toLocalInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function filterForm(context: PageContext, suggested: Suggestions): HTMLElement {
   const query = context.query;
-  const since = h("select", { id: "filter-since", name: "since" }, RANGES.map(([value, label]) => h("option", { value, selected: (query.get("since") ?? "7d") === value }, label)));
+  const sinceValue = query.get("since") ?? "7d";
+  const custom = /T/.test(sinceValue);
+  const since = h(
+    "select",
+    { id: "filter-since", name: "since" },
+    RANGES.map(([value, label]) => h("option", { value, selected: sinceValue === value }, label)),
+    h("option", { value: "custom", selected: custom }, "Custom (from / to)"),
+  );
   const status = h(
     "select",
     { id: "filter-status", name: "status" },
     [["", "Any"], ["served", "Served"], ["refused", "Refused"], ["failed", "Failed"], ["client_error", "Client error"]].map(([value = "", label]) => h("option", { value, selected: (query.get("status") ?? "") === value }, label)),
   );
   const texts = TEXT_FILTERS.map(([name, label, placeholder]) => {
-    const input = h("input", { id: `filter-${name}`, name, value: query.get(name) ?? "", placeholder, spellcheck: "false", autocomplete: "off" });
-    return h("label", { class: "field", for: `filter-${name}` }, h("span", {}, label), input);
+    const input = h("input", { id: `filter-${name}`, name, value: query.get(name) ?? "", placeholder, spellcheck: "false", autocomplete: "off", list: `suggest-${name}` });
+    const options = h("datalist", { id: `suggest-${name}` }, suggested.values[name].map((value) => h("option", { value })));
+    return h("label", { class: "field", for: `filter-${name}` }, h("span", {}, label), input, options);
   });
+  const key = h(
+    "select",
+    { id: "filter-key", name: "key" },
+    h("option", { value: "" }, "Any"),
+    suggested.keys.map((k) => h("option", { value: k.id, selected: query.get("key") === k.id }, k.revokedAt === null ? k.name : `${k.name} (revoked)`)),
+  );
   const minCost = h("input", { id: "filter-min-cost", name: "min_cost_usd", type: "number", min: 0, step: "any", value: query.get("min_cost_usd") ?? "", placeholder: "0.01" });
   const form = h(
     "form",
@@ -119,12 +168,23 @@ function filterForm(context: PageContext): HTMLElement {
           event.preventDefault();
           const params = new URLSearchParams();
           for (const [name, value] of new FormData(form)) if (typeof value === "string" && value.trim()) params.set(name, value.trim());
+          // A custom range travels as ISO times; local input times are read in the viewer's zone.
+          const from = params.get("from");
+          const to = params.get("to");
+          params.delete("from");
+          params.delete("to");
+          if (from) params.set("since", new Date(from).toISOString());
+          else if (params.get("since") === "custom") params.set("since", "7d");
+          if (to) params.set("until", new Date(to).toISOString());
           context.navigate(`/dashboard/decisions?${params.toString()}`);
         },
       },
     },
     h("label", { class: "field", for: "filter-since" }, h("span", {}, "Time range"), since),
+    rangeInput("from", "From", custom ? sinceValue : null),
+    rangeInput("to", "To", query.get("until")),
     texts,
+    h("label", { class: "field", for: "filter-key" }, h("span", {}, "Key"), key),
     h("label", { class: "field", for: "filter-status" }, h("span", {}, "Status"), status),
     h("label", { class: "field", for: "filter-min-cost" }, h("span", {}, "Cost above (USD)"), minCost),
     h("div", { class: "filter-actions" }, h("button", { type: "submit" }, "Apply filters"), h("a", { href: "/dashboard/decisions", class: "button secondary" }, "Clear")),
