@@ -12,6 +12,12 @@ import { decisionTable } from "./decisions.js";
 
 const POLL_MS = 2_000;
 const SHOWN = 100;
+/**
+ * A record is stamped when its request starts but logged when it ends, so a slow request can land after faster,
+ * newer ones: each poll looks back this far before the newest record seen (longer than the default 2 min request
+ * deadline) and skips ids it already has.
+ */
+const LOOK_BACK_MS = 180_000;
 
 export const livePage: Page = {
   title: "Live",
@@ -33,10 +39,10 @@ export const livePage: Page = {
       polling = true;
       try {
         const newest = records[0]?.createdAt;
-        const since = newest === undefined ? "1h" : new Date(newest).toISOString();
+        const since = newest === undefined ? "1h" : new Date(newest - LOOK_BACK_MS).toISOString();
         const fresh = (await api<List<DecisionRecord>>("/api/decisions", { query: { since, limit: SHOWN } })).data;
         const known = new Set(records.map((record) => record.id));
-        const added = fresh.filter((record) => !known.has(record.id));
+        const added = fresh.filter((record) => !known.has(record.id) && (newest === undefined || record.createdAt >= newest - LOOK_BACK_MS));
         if (added.length > 0 || newest === undefined) {
           records = [...added, ...records].sort((a, b) => b.createdAt - a.createdAt).slice(0, SHOWN);
           draw();
