@@ -30,7 +30,7 @@ export const experimentsPage: Page = {
         table(
           ["Experiment", "State", "Share", "Control", "Variant", "Verdict"],
           list.data.map((row) => [
-            h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}` }, row.name),
+            h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: "nowrap" }, row.name),
             row.configured ? badge(row.enabled ? "running" : "paused", row.enabled ? "good" : "neutral") : badge("removed from config", "warn"),
             row.share === null ? "—" : percent(row.share, 0),
             count(row.requests.control),
