@@ -65,7 +65,7 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     }
     const shell = await fetch(`${fixture.url}/dashboard/decisions`, { redirect: "manual" });
     expect(shell.status).toBe(302);
-    expect(shell.headers.get("location")).toBe("/dashboard/sign-in");
+    expect(shell.headers.get("location")).toBe("/dashboard/sign-in?next=%2Fdashboard%2Fdecisions");
     expect((await fetch(`${fixture.url}/dashboard/assets/app.js`)).status).toBe(401);
     const forged = await fetch(`${fixture.url}/api/keys`, { headers: { cookie: "switchyard_session=forged" } });
     expect(forged.status).toBe(401);
@@ -76,6 +76,7 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("That is not the admin key");
     expect(new URL(page.url()).pathname).toBe("/dashboard/sign-in");
+    expect(page.url()).not.toContain("not-the-admin-key");
   });
 
   it("signs in through the Admin key field with an HttpOnly, SameSite=Strict session cookie; the key is in no URL, storage or log", async () => {

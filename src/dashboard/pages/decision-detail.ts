@@ -5,7 +5,7 @@
  * @module
  */
 import { api, ApiError } from "../api.js";
-import type { DecisionRecord } from "../api-types.js";
+import type { DecisionRecord, List, VirtualKey } from "../api-types.js";
 import { code, emptyState, h } from "../dom.js";
 import { count, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
@@ -32,10 +32,11 @@ export const decisionDetailPage: Page = {
       }
       throw error;
     }
+    const keyName = record.keyId === null ? undefined : await api<List<VirtualKey>>("/api/keys").then((list) => list.data.find((key) => key.id === record.keyId)?.name, () => undefined);
     context.root.append(
       h("p", {}, h("a", { href: "/dashboard/decisions" }, "← All decisions")),
       pageHeader(`Decision ${record.id}`, badge(record.outcome, outcomeTone(record.outcome)), h("span", { class: "muted" }, `HTTP ${record.status}`)),
-      h("div", { class: "detail-grid" }, summary(record), classifierReading(record), costs(record)),
+      h("div", { class: "detail-grid" }, summary(record, keyName), classifierReading(record), costs(record)),
       chain(record),
       timeline(record),
       h("div", { class: "detail-grid" }, quality(record), feedback(record)),
@@ -48,12 +49,12 @@ function facts(title: string, rows: [string, ...(Node | string)[]][]): HTMLEleme
   return h("section", { class: "panel" }, h("h2", {}, title), h("dl", { class: "facts" }, rows.map(([label, ...value]) => [h("dt", {}, label), h("dd", {}, value)])));
 }
 
-function summary(record: DecisionRecord): HTMLElement {
+function summary(record: DecisionRecord, keyName: string | undefined): HTMLElement {
   return facts("Request", [
     ["Time", timeElement(record.createdAt)],
     ["Model", record.model ?? "none answered"],
     ["Tier", record.tier],
-    ["Key", record.keyId ?? "none (open gateway)"],
+    ["Key", record.keyId === null ? "none (open gateway)" : keyName === undefined ? record.keyId : `${keyName} (${record.keyId})`],
     ["Experiment", record.experiment ? `${record.experiment} (${record.arm ?? "?"} arm)` : "none"],
     ["Stream", record.stream ? "yes" : "no"],
     ["Finish", record.finishReason ?? "—"],

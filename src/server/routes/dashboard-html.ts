@@ -34,7 +34,7 @@ const head = (title: string) => `<!doctype html>
 <link rel="stylesheet" href="/dashboard/assets/app.css">`;
 
 /** The sign-in page. `problem` is shown above the form (wrong key, no key configured). */
-export function signInPage({ problem, adminKeyConfigured }: { problem?: string; adminKeyConfigured: boolean }): string {
+export function signInPage({ problem, adminKeyConfigured, next }: { problem?: string; adminKeyConfigured: boolean; next?: string }): string {
   const notice = adminKeyConfigured
     ? ""
     : `<p class="callout warn" role="alert">No admin key is set on this gateway, so nobody can sign in. Restart it with <code>SWITCHYARD_ADMIN_KEY</code> set to a long random secret, for example <code>export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"</code>, then <code>npx switchyard serve</code>.</p>`;
@@ -50,7 +50,8 @@ ${notice}${error}
 <label for="admin-key">Admin key</label>
 <input id="admin-key" name="admin_key" type="password" required autofocus autocomplete="current-password" spellcheck="false">
 <p class="hint">The value of <code>SWITCHYARD_ADMIN_KEY</code> in the gateway's environment. It is checked once and never stored in the browser.</p>
-<button type="submit">Sign in</button>
+${next ? `<input type="hidden" name="next" value="${escapeHtml(next)}">
+` : ""}<button type="submit">Sign in</button>
 </form>
 </main>
 </body>

@@ -55,7 +55,7 @@ describe("dashboard routes", () => {
   it("redirects pages to sign-in and serves the sign-in form with a strict CSP", async () => {
     const page = await app.inject({ url: "/dashboard/models" });
     expect(page.statusCode).toBe(302);
-    expect(page.headers.location).toBe("/dashboard/sign-in");
+    expect(page.headers.location).toBe("/dashboard/sign-in?next=%2Fdashboard%2Fmodels");
     const form = await app.inject({ url: "/dashboard/sign-in" });
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('<label for="admin-key">Admin key</label>');
@@ -86,6 +86,16 @@ describe("dashboard routes", () => {
     expect(out.statusCode).toBe(303);
     expect(String(out.headers["set-cookie"])).toContain("Max-Age=0");
     expect((await app.inject({ url: "/api/keys", headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it("returns to the page asked for after sign-in, and only to a dashboard page", async () => {
+    const form = await app.inject({ url: "/dashboard/sign-in?next=%2Fdashboard%2Fdecisions%3Ftier%3Dbudget" });
+    expect(form.body).toContain('name="next" value="/dashboard/decisions?tier=budget"');
+    const post = (next: string) => app.inject({ ...signInBody(ADMIN), payload: `admin_key=${ADMIN}&next=${encodeURIComponent(next)}` });
+    expect((await post("/dashboard/decisions?tier=budget")).headers.location).toBe("/dashboard/decisions?tier=budget");
+    for (const hostile of ["//evil.example/dashboard", "https://evil.example/dashboard", "/dashboardx", "/dashboard/\\evil", "/api/keys"]) {
+      expect((await post(hostile)).headers.location).toBe("/dashboard");
+    }
   });
 
   it("refuses a sign-in posted from another origin, and throttles repeated wrong keys", async () => {

@@ -50,8 +50,9 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
     const html = (reply: FastifyReply, status: number, body: string) => reply.code(status).type("text/html; charset=utf-8").send(body);
 
     scope.get("/dashboard/sign-in", async (request, reply) => {
-      if (signedIn(request)) return reply.redirect("/dashboard", 303);
-      return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey) }));
+      const next = safeNext((request.query as Record<string, unknown> | undefined)?.next);
+      if (signedIn(request)) return reply.redirect(next ?? "/dashboard", 303);
+      return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), ...(next ? { next } : {}) }));
     });
 
     scope.post("/dashboard/sign-in", async (request, reply) => {
@@ -63,14 +64,15 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       }
       const body = request.body as Record<string, unknown> | undefined;
       const candidate = typeof body?.admin_key === "string" ? body.admin_key : "";
+      const next = safeNext(body?.next);
       if (!matchesAdminKey(deps.adminKey, candidate)) {
         throttle.fail(client);
         const problem = deps.adminKey ? "That is not the admin key. Check SWITCHYARD_ADMIN_KEY in the gateway's environment." : "The gateway has no admin key set.";
-        return html(reply, 401, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem }));
+        return html(reply, 401, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem, ...(next ? { next } : {}) }));
       }
       const id = deps.sessions.create();
       reply.header("set-cookie", sessionCookie(id, Math.floor(deps.sessions.ttlInMs / 1000), request.protocol === "https"));
-      return reply.redirect("/dashboard", 303);
+      return reply.redirect(next ?? "/dashboard", 303);
     });
 
     scope.post("/dashboard/sign-out", async (request, reply) => {
@@ -92,7 +94,11 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
     });
 
     const shell = async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!signedIn(request)) return reply.redirect("/dashboard/sign-in", 302);
+      if (!signedIn(request)) {
+        // Come back to the same page after signing in (a dashboard path only: never an open redirect).
+        const target = request.url === "/dashboard" ? "" : `?next=${encodeURIComponent(request.url)}`;
+        return reply.redirect(`/dashboard/sign-in${target}`, 302);
+      }
       if (!assets.has("app.js")) throw notFoundAsset("app.js", true);
       return html(reply, 200, appShell());
     };
@@ -104,6 +110,13 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
 interface Asset {
   type: string;
   body: Buffer;
+}
+
+/** A same-site dashboard path to return to after sign-in, or undefined. */
+function safeNext(value: unknown): string | undefined {
+  if (typeof value !== "string" || value.length > 2048) return undefined;
+  if (!/^\/dashboard(\/|\?|$)/.test(value) || value.startsWith("/dashboard/sign-")) return undefined;
+  return /[\\\s]|\/\//.test(value) ? undefined : value;
 }
 
 function loadAssets(dir: string): Map<string, Asset> {
