@@ -109,24 +109,56 @@ function chain(record: DecisionRecord): HTMLElement {
 
 function timeline(record: DecisionRecord): HTMLElement {
   if (record.attempts.length === 0) return h("section", { class: "panel" }, h("h2", {}, "Attempts"), h("p", { class: "muted" }, "No upstream attempt was made."));
-  const longest = Math.max(1, ...record.attempts.map((attempt) => attempt.latencyMs));
+  // Attempts run one after another: each bar starts where the previous ones ended (a Gantt row per attempt).
+  const total = Math.max(1, record.attempts.reduce((sum, attempt) => sum + attempt.latencyMs, 0));
+  let offset = 0;
+  const bars = record.attempts.map((attempt) => {
+    const bar = timelineBar(offset / total, Math.max(attempt.latencyMs / total, 0.01), attempt.errorType === null ? "ok" : attempt.status === 0 ? "skip" : "error", ms(attempt.latencyMs));
+    offset += attempt.latencyMs;
+    return bar;
+  });
   return h(
     "section",
     { class: "panel", id: "attempts" },
     h("h2", {}, `Attempts (${record.attempts.length})`),
     table(
-      ["#", "Model", "Status", "Error", "Latency", ""],
+      ["#", "Model", "Status", "Error", "Latency", "Timeline"],
       record.attempts.map((attempt, index) => [
         String(index + 1),
         h("span", { class: "mono" }, attempt.model),
         attempt.status === 0 ? "—" : String(attempt.status),
         attempt.errorType === null ? badge("ok", "good") : badge(attempt.errorType, attempt.status === 0 ? "warn" : "bad"),
         ms(attempt.latencyMs),
-        h("meter", { min: 0, max: longest, value: attempt.latencyMs, class: "latency-bar", title: ms(attempt.latencyMs) }),
+        bars[index] ?? "",
       ]),
       { numeric: [4], rowAttributes: () => ({ class: "attempt" }) },
     ),
   );
+}
+
+/** One timeline row as SVG (attributes, not inline styles, so the CSP holds). `start` and `width` are 0..1. */
+function timelineBar(start: number, width: number, tone: "ok" | "error" | "skip", label: string): SVGSVGElement {
+  const namespace = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(namespace, "svg");
+  svg.setAttribute("viewBox", "0 0 100 10");
+  svg.setAttribute("preserveAspectRatio", "none");
+  svg.setAttribute("class", "timeline");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", label);
+  const track = document.createElementNS(namespace, "rect");
+  track.setAttribute("class", "track");
+  track.setAttribute("width", "100");
+  track.setAttribute("height", "10");
+  const rect = document.createElementNS(namespace, "rect");
+  rect.setAttribute("class", `span ${tone}`);
+  rect.setAttribute("x", String(Math.min(99, start * 100)));
+  rect.setAttribute("width", String(Math.min(100 - start * 100, width * 100)));
+  rect.setAttribute("height", "10");
+  const title = document.createElementNS(namespace, "title");
+  title.textContent = label;
+  rect.append(title);
+  svg.append(track, rect);
+  return svg;
 }
 
 function quality(record: DecisionRecord): HTMLElement {
