@@ -109,13 +109,21 @@ function chain(record: DecisionRecord): HTMLElement {
 
 function timeline(record: DecisionRecord): HTMLElement {
   if (record.attempts.length === 0) return h("section", { class: "panel" }, h("h2", {}, "Attempts"), h("p", { class: "muted" }, "No upstream attempt was made."));
-  // Attempts run one after another: each bar starts where the previous ones ended (a Gantt row per attempt).
-  const total = Math.max(1, record.attempts.reduce((sum, attempt) => sum + attempt.latencyMs, 0));
-  let offset = 0;
-  const bars = record.attempts.map((attempt) => {
-    const bar = timelineBar(offset / total, Math.max(attempt.latencyMs / total, 0.01), attempt.errorType === null ? "ok" : attempt.status === 0 ? "skip" : "error", ms(attempt.latencyMs));
-    offset += attempt.latencyMs;
-    return bar;
+  // A Gantt row per attempt: at its recorded start (newer gateways log `startedAtMs`), else where the previous
+  // attempts ended (attempts run one after another; skips take no time).
+  const timed = record.attempts as (Attempt & { startedAtMs?: number })[];
+  let cursor = timed.find((attempt) => attempt.startedAtMs !== undefined)?.startedAtMs ?? 0;
+  const spans = timed.map((attempt) => {
+    const start = attempt.startedAtMs ?? cursor;
+    cursor = start + attempt.latencyMs;
+    return { start, end: cursor };
+  });
+  const origin = Math.min(...spans.map((span) => span.start));
+  const total = Math.max(1, Math.max(...spans.map((span) => span.end)) - origin);
+  const bars = record.attempts.map((attempt, index) => {
+    const span = spans[index] ?? { start: origin, end: origin };
+    const tone = attempt.errorType === null ? "ok" : attempt.status === 0 ? "skip" : "error";
+    return timelineBar((span.start - origin) / total, Math.max((span.end - span.start) / total, 0.01), tone, `${ms(span.start - origin)} → ${ms(span.end - origin)}`);
   });
   return h(
     "section",
