@@ -14,7 +14,8 @@ const SHORT_TIME = new Intl.DateTimeFormat(undefined, { month: "short", day: "nu
 export function usd(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   if (value === 0) return USD_LARGE.format(0);
-  return Math.abs(value) >= 1 ? USD_LARGE.format(value) : USD_SMALL.format(value);
+  // From 0.995 up, three significant digits would round to "$1": show cents instead.
+  return Math.abs(value) >= 0.995 ? USD_LARGE.format(value) : USD_SMALL.format(value);
 }
 
 /** A count. */

@@ -15,8 +15,9 @@ export const keysPage: Page = {
   async render(context: PageContext) {
     const secretBox = h("div", { id: "new-secret", "aria-live": "polite" });
     const listBox = h("section", { class: "panel", id: "key-list" });
-    context.root.append(pageHeader("Keys & budgets"), createForm(secretBox, () => void refresh(listBox)), secretBox, listBox);
-    await refresh(listBox);
+    const budgetBox = h("section", { class: "panel", id: "budget-list" });
+    context.root.append(pageHeader("Keys & budgets"), createForm(secretBox, () => void refresh(listBox)), secretBox, listBox, budgetBox);
+    await Promise.all([refresh(listBox), budgets(budgetBox)]);
   },
 };
 
@@ -52,7 +53,7 @@ async function refresh(box: HTMLElement): Promise<void> {
       ["Name", "Prefix", "Created", "State", "Budget used / left", "Rate limit", "Tiers", ""],
       keys.map((key) => [
         h("span", { class: "key-name" }, key.name),
-        h("span", { class: "mono" }, `${key.prefix}…`),
+        h("span", { class: "mono nowrap" }, `${key.prefix}…`),
         timeElement(key.createdAt, "short"),
         key.revokedAt === null ? badge("active", "good") : h("span", {}, badge("revoked", "neutral"), " ", timeElement(key.revokedAt, "short")),
         budgetCell(key, budgets.get(key.id) ?? []),
@@ -62,6 +63,29 @@ async function refresh(box: HTMLElement): Promise<void> {
       ]),
       { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "" }) },
     ),
+  );
+}
+
+/** The configured budgets (global, task, tier, key scopes) and where each stands. */
+async function budgets(box: HTMLElement): Promise<void> {
+  const statuses = await api<List<BudgetStatus>>("/api/budgets").then(
+    (list) => list.data,
+    () => undefined,
+  );
+  if (statuses === undefined) {
+    replace(box, h("h2", {}, "Budgets"), h("p", { class: "muted" }, "Spend control is not enabled on this gateway."));
+    return;
+  }
+  replace(
+    box,
+    h("h2", {}, "Budgets"),
+    statuses.length === 0
+      ? emptyState("No budgets in the config.", ["Add them under ", code("budgets:"), " in switchyard.yaml (scope global, key, task or tier; window day or month), or give a key its own limits above."])
+      : table(
+          ["Budget", "Window", "Spent", "Reserved", "Left", "Limit", "Resets"],
+          statuses.map((status) => [status.budget, status.window, usd(status.spentUsd), usd(status.reservedUsd), usd(status.remainingUsd), usd(status.limitUsd), timeElement(status.resetsAt, "short")]),
+          { numeric: [2, 3, 4, 5] },
+        ),
   );
 }
 
