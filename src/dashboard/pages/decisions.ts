@@ -37,7 +37,12 @@ export const decisionsPage: Page = {
       if (value) filters[name] = value;
     }
     filters.since ??= "7d";
-    context.root.append(pageHeader("Decisions", lookupForm(context)), filterForm(context, await suggestions(filters.since)));
+    // On a phone the filters fold away unless some are set; on a laptop they stay open.
+    const filtersOpen = Object.keys(filters).length > 1 || query.has("since") || window.matchMedia("(min-width: 721px)").matches;
+    context.root.append(
+      pageHeader("Decisions", lookupForm(context)),
+      h("details", { class: "filter-fold", open: filtersOpen }, h("summary", {}, "Filters"), filterForm(context, await suggestions(filters.since))),
+    );
     const cursor = query.get("cursor") ?? undefined;
     const page = await api<List<DecisionRecord>>("/api/decisions", { query: { ...filters, limit: PAGE_SIZE, cursor } });
     if (page.data.length === 0) {
