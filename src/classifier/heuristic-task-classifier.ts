@@ -10,6 +10,7 @@ import { CODE_MARKER_PATTERN, countWords } from "./heuristic-complexity.js";
 import { LEXICON_GATE_KEYS, TASK_LEXICON, stemWord } from "./heuristic-task-lexicon.js";
 import { HEURISTIC_TASKS, TASK_RULES, type HeuristicTask } from "./heuristic-task-rules.js";
 import { GATE_PREFIX_LENGTH } from "./rule-gate.js";
+import { findCues } from "./conversation/cue-matcher.js";
 
 /** Weight of a cue found in earlier user turns, relative to the latest user message. */
 const CONTEXT_WEIGHT = 0.3;
@@ -25,6 +26,9 @@ const INSTRUCTION_ZONE_CHARS = 400;
 const MIDDLE_WEIGHT = 0.25;
 /** The lexicon can add at most this much to one task, so a long document cannot drown the instruction. */
 const LEXICON_CAP = 7;
+/** Scores of the team's cues in the nine other languages (English is the lexicon's): a defining verb, another cue. */
+const FOREIGN_STRONG_CUE = 3.5;
+const FOREIGN_CUE = 1.5;
 
 const TASK_INDEX = new Map<HeuristicTask, number>(HEURISTIC_TASKS.map((task, i) => [task, i]));
 const index = (task: HeuristicTask): number => TASK_INDEX.get(task) ?? 0;
@@ -86,6 +90,7 @@ export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask
   const lower = latest.toLowerCase();
   const scores = new Float64Array(HEURISTIC_TASKS.length);
   addRuleScores(scores, lower, 1, scanWords(scores, lower, 1));
+  addForeignCueScores(scores, lower, 1);
   for (const [text, weight] of [
     [input.instructions ?? "", INSTRUCTIONS_WEIGHT],
     [input.context, CONTEXT_WEIGHT],
@@ -93,9 +98,22 @@ export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask
     if (text.length === 0) continue;
     const other = text.toLowerCase();
     addRuleScores(scores, other, weight, scanWords(scores, other, weight));
+    addForeignCueScores(scores, other, weight);
   }
   addStructuralScores(scores, latest, lower, REVIEW_INSTRUCTION.test(input.instructions?.toLowerCase() ?? ""));
   return pickTask(scores);
+}
+
+/** Adds the per-language cues of languages other than English, each task at most once per strength. */
+function addForeignCueScores(scores: Float64Array, lower: string, weight: number): void {
+  const added = new Float64Array(HEURISTIC_TASKS.length);
+  for (const hit of findCues(lower)) {
+    if (hit.lang === "en") continue;
+    const task = TASK_INDEX.get(hit.task as HeuristicTask);
+    if (task === undefined) continue;
+    added[task] = Math.max(added[task]!, hit.strong ? FOREIGN_STRONG_CUE : FOREIGN_CUE) + (added[task]! > 0 ? 0.5 : 0);
+  }
+  for (let i = 0; i < added.length; i++) scores[i]! += Math.min(LEXICON_CAP, added[i]!) * weight;
 }
 
 /** Tests each rule that has no gate or whose gate a word of the text opened. */
