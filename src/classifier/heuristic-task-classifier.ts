@@ -66,6 +66,8 @@ const OWN_CODE =
   /\b(this|my|our|the following|attached|the) ([a-z+#]+ )?(code|function|script|snippet|module|class|method|program|query|component|implementation|schema|regex|tests?|codebase|repo|loop|dockerfile|design)\b/;
 const REVIEW_VERB =
   /\b(review|refactor|debug|fix|wrong|bugs?|\w*(error|exception)s?|optimi[sz]e|improve|explain|why|issues?|problems?|fails?|failing|crash\w*|vulnerab\w*|leaks?|spot|check|idiomatic|risks?|smells?|naming|critique|throws?|undefined|endless\w*|infinite|never|right way|correct|does|doing|look|clean\w*|better|senior|race|broken|slow)\b/;
+/** "Why", "what's wrong", "error" in the other cue languages: code shown with these is to be reviewed. */
+const FOREIGN_REVIEW = /warum|fehler|por qu[ée]|error|pourquoi|erreur|perch[ée]|errore|por que|erro|почему|ошибк|为什么|為什麼|问题|問題|错误|なぜ|どうして|エラー|バグ|왜|오류|에러|버그/;
 /** A system prompt that asks for reviews: code sent as the user message is to be reviewed, not completed. */
 const REVIEW_INSTRUCTION = /\b(review\w*|refactor\w*|debug\w*|bugs?|critique|code smells?|lint\w*)\b/;
 /** The text starts with code: the user wants it completed or written out (unless a review was asked for). */
@@ -173,7 +175,7 @@ function addStructuralScores(scores: Float64Array, latest: string, lower: string
   const words = countWords(latest);
   const hasCode = CODE_MARKER_PATTERN.test(latest);
   if (STARTS_WITH_CODE.test(latest)) scores[index(reviewInstructed ? "code_review" : "code_generation")]! += 3;
-  else if (hasCode) scores[index(REVIEW_VERB.test(lower) ? "code_review" : "code_generation")]! += 2;
+  else if (hasCode) scores[index(REVIEW_VERB.test(lower) || FOREIGN_REVIEW.test(lower) ? "code_review" : "code_generation")]! += 2;
   // No code pasted, but the user's own code is the subject and something about it is wrong or could be better.
   else if (OWN_CODE.test(lower) && REVIEW_VERB.test(lower)) scores[index("code_review")]! += 2;
   const numbers = (lower.match(NUMBER_PATTERN)?.length ?? 0) - (lower.match(LIST_MARKER_PATTERN)?.length ?? 0);

@@ -11,7 +11,7 @@ import { readConversation, type ConversationReading } from "./read-conversation.
 import { agentGuard, numericGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
-const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "translation", "brainstorming"]);
+const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
 const CODE_TASKS = new Set(["code_generation", "code_review"]);
 /** Confidence of a task set by a follow-up's own words ("now in French"). */
 const SHIFT_CONFIDENCE = 0.8;

@@ -29,6 +29,9 @@ interface CueEntry {
 }
 
 const WORD_ENTRIES = new Map<string, CueEntry[]>();
+/** Prefix cues shorter than three letters (Korean stems such as 요약), looked up by their own length. */
+const SHORT_PREFIX_ENTRIES = new Map<string, CueEntry[]>();
+const SHORT_PREFIX_LENGTHS = new Set<number>();
 const CHAR_ENTRIES = new Map<number, CueEntry[]>();
 buildIndex();
 
@@ -47,7 +50,9 @@ function buildIndex(): void {
           let length = 0;
           while (length < 3 && length < text.length && isWordChar(text.charCodeAt(length))) length++;
           const key = text.slice(0, length);
-          WORD_ENTRIES.set(key, [...(WORD_ENTRIES.get(key) ?? []), entry]);
+          const map = prefix && length < 3 && length === text.length ? SHORT_PREFIX_ENTRIES : WORD_ENTRIES;
+          if (map === SHORT_PREFIX_ENTRIES) SHORT_PREFIX_LENGTHS.add(length);
+          map.set(key, [...(map.get(key) ?? []), entry]);
         }
       }
     }
@@ -81,6 +86,12 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       while (wordEnd < lower.length && isWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
       const entries = WORD_ENTRIES.get(lower.slice(i, Math.min(wordEnd, i + 3)));
       if (entries !== undefined) matchWords(lower, i, entries, seen, hits);
+      if (code >= 0x400) {
+        for (const length of SHORT_PREFIX_LENGTHS) {
+          const short = wordEnd - i > length ? SHORT_PREFIX_ENTRIES.get(lower.slice(i, i + length)) : undefined;
+          if (short !== undefined) matchWords(lower, i, short, seen, hits);
+        }
+      }
       i = wordEnd;
       continue;
     }

@@ -61,7 +61,7 @@ const SHORTEN = pattern(
 
 const ACT = pattern(
   [
-    "go ahead|do it|proceed|make (?:the|those|these|that) changes?|apply (?:it|that|them|the (?:fix|change|changes|patch|diff))|ship it|implement (?:it|that|this|them|the (?:fix|change|plan))|yes,? (?:please|do it|go ahead)|sounds good|lgtm|please do|let'?s do it|fix it|carry on|continue",
+    "go ahead|do it|proceed|make (?:the|those|these|that) changes?|apply (?:it|that|them|the (?:fix|change|changes|patch|diff))|ship it|implement (?:it|that|this|them|the (?:fix|change|plan))|yes,? (?:please|do it|go ahead)|sounds good|lgtm|please do|let'?s do it|go for it|fix it|carry on|continue",
     "adelante|hazlo|procede|aplica(?:lo)? (?:el|los) cambios?|aplícalo|sigue",
     "mach (?:das|weiter|es)|leg los|setz (?:das|es) um|los geht'?s|nur zu",
     "vas-y|allez-y|fais-le|applique(?:-le)?|continue",
@@ -74,9 +74,9 @@ const ACT = pattern(
 
 const INHERIT = pattern(
   [
-    "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?|(?:this|that) one too|this one as well|same (?:for|with|thing|here)|do the same|again|another one|one more|next one|what about this|how about this|here'?s another|and the next",
+    "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?|(?:this|that) one too|this one as well|same (?:for|with|thing|here)|do the same|again|another one|one more|next one|(?:and |but )?(?:what|how) about|here'?s another|and the next|and (?:for|in|with|if|of|on) |^more\\b",
     "y (?:este|esta|esto|estos|estas)|lo mismo|otra vez|otro más|uno más",
-    "und (?:diese|dieser|dieses|das|den)|das gleiche|dasselbe|noch (?:einer|eine|eins|einmal)|nochmal|hier noch",
+    "und (?:diese|dieser|dieses|diesen|das|den|hier)|das gleiche|dasselbe|noch (?:einer|eine|eins|einmal)|nochmal|hier noch",
     "et (?:celui-ci|celle-ci|celui|celle|ceux|ça|cela)|la même chose|pareil|encore (?:un|une)|idem",
     "e (?:este|esta|isso|esse|essa)|o mesmo|mais um|mais uma|de novo",
     "e (?:questo|questa|quello|quella)|lo stesso|anche (?:questo|questa)|un altro|un'altra|ancora uno",
@@ -91,6 +91,9 @@ const ORDER: readonly [FollowUpKind, RegExp][] = [
   ["act", ACT],
   ["inherit", INHERIT],
 ];
+
+/** A bare yes ("yes", "sure", "ok", "sí", "ja", "oui", "да", "好的", "はい", "네") answers the assistant's offer: act on it. */
+const BARE_YES = /^(?:yes|yep|yeah|sure|ok|okay|sí|si|ja|oui|sim|да|好的|好|可以|はい|네|예)[.!,]?(?:\s+(?:please|bitte|por favor|s'il te plaît|per favore|пожалуйста))?[.!]?$/;
 
 /** The instruction part of a message: up to the first colon, line break or quote, capped. */
 export function followUpHead(lower: string): string {
@@ -127,6 +130,7 @@ function isShort(head: string, whole: string): boolean {
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
   if (!isShort(head, lower.trim())) return undefined;
+  if (BARE_YES.test(head)) return { kind: "act", phrase: head };
   for (const [kind, regex] of ORDER) {
     const match = regex.exec(head);
     if (match) return { kind, phrase: match[0].trim() };

@@ -17,7 +17,7 @@ export type CueLanguage = (typeof CUE_LANGUAGES)[number];
 type CueTable = Readonly<Record<string, string>>;
 
 const ES: CueTable = {
-  translation: "!traduc*|!traduz*|al inglés|al español|al francés|al alemán|al italiano|al portugués|al chino|al japonés",
+  translation: "!traduc*|!traduz*|cómo se dice|como se dice|al inglés|al español|al francés|al alemán|al italiano|al portugués|al chino|al japonés",
   summarization: "!resumen|!resume|!resumir|!resúme*|!resuma|sintetiza*|en pocas palabras|puntos clave|más corto|más breve|acorta*",
   extraction: "!extrae*|!extraer|!extraiga|saca todos|saca todas|lista todos|lista todas|todas las fechas|todos los nombres",
   classification: "!clasific*|!categoriz*|etiqueta*|sentimiento|positivo o negativo|es spam",
@@ -33,7 +33,7 @@ const ES: CueTable = {
 };
 
 const DE: CueTable = {
-  translation: "!übersetz*|ins englische|ins deutsche|ins französische|ins spanische|ins italienische|auf englisch|auf deutsch|auf französisch",
+  translation: "!übersetz*|wie sagt man|ins englische|ins deutsche|ins französische|ins spanische|ins italienische|auf englisch|auf deutsch|auf französisch",
   summarization: "!zusammenfass*|!fasse*|fass|kürzer|kurzfassung|stichpunkt*|kernpunkt*|kernaussage*",
   extraction: "!extrahier*|entnimm|alle namen|alle daten|alle e-mail*|herausziehen|liste alle",
   classification: "!klassifizier*|!kategorisier*|ordne|einordnen|stimmung|positiv oder negativ|ist das spam",
@@ -49,7 +49,7 @@ const DE: CueTable = {
 };
 
 const FR: CueTable = {
-  translation: "!tradui*|!traduction*|!traduis*|en anglais|en français|en allemand|en espagnol|en italien|vers l'anglais",
+  translation: "!tradui*|comment dit-on|comment on dit|!traduction*|!traduis*|en anglais|en français|en allemand|en espagnol|en italien|vers l'anglais",
   summarization: "!résum*|synthèse|synthétise*|en bref|points clés|plus court|abrège*",
   extraction: "!extrai*|!extrayez|relève*|toutes les dates|tous les noms",
   classification: "!classifi*|!catégoris*|classe ce*|étiquet*|sentiment|positif ou négatif",
@@ -65,7 +65,7 @@ const FR: CueTable = {
 };
 
 const PT: CueTable = {
-  translation: "!traduz*|!tradução|!traduza|para o inglês|para inglês|para o português|para o espanhol|em inglês",
+  translation: "!traduz*|!tradução|como se diz|!traduza|para o inglês|para inglês|para o português|para o espanhol|em inglês",
   summarization: "!resum*|sintetiz*|mais curto|pontos principais|em poucas palavras",
   extraction: "!extraia|!extrair|extrai|liste todos|liste todas|todas as datas|todos os nomes",
   classification: "!classifi*|!categoriz*|rotul*|sentimento|positivo ou negativo",
@@ -81,7 +81,7 @@ const PT: CueTable = {
 };
 
 const IT: CueTable = {
-  translation: "!tradu*|in inglese|in italiano|in francese|in tedesco|in spagnolo",
+  translation: "!tradu*|come si dice|in inglese|in italiano|in francese|in tedesco|in spagnolo",
   summarization: "!riassum*|!riassunto|sintetizz*|sintesi|più breve|più corto|punti chiave",
   extraction: "!estrai*|!estrarre|elenca tutti|elenca tutte|tutte le date|tutti i nomi",
   classification: "!classific*|!categorizz*|etichett*|sentimento|positivo o negativo",
@@ -97,7 +97,7 @@ const IT: CueTable = {
 };
 
 const RU: CueTable = {
-  translation: "!перев*|на английский|на русский|на немецкий|на французский|по-английски|по-русски",
+  translation: "!перев*|как сказать|как будет|на английский|на русский|на немецкий|на французский|по-английски|по-русски",
   summarization: "!кратк*|!резюм*|!подытож*|суммир*|основные моменты|сократи*|короче",
   extraction: "!извлеки|!извлечь|выпиши|перечисли все|найди все",
   classification: "!классифиц*|!категориз*|тональност*|спам ли|отнеси*",
@@ -117,7 +117,7 @@ const KO: CueTable = {
   summarization: "!요약*|정리해*|핵심*|짧게|간단히",
   extraction: "!추출*|뽑아*|모든 날짜|모든 이름",
   classification: "!분류*|카테고리*|긍정인지|부정인지|스팸*",
-  code_generation: "!함수를*|함수*|코드를 작성*|구현*|스크립트*|프로그램*",
+  code_generation: "!함수를*|!함수*|코드를 작성*|구현*|스크립트*|프로그램*",
   code_review: "리뷰*|버그*|오류*|에러*|디버그*|리팩터*|리팩토링*",
   analysis: "!분석*|비교*|평가*|장단점*|이탈률*",
   creative_writing: "!시를|이야기*|소설*|가사*|동화*",
@@ -134,7 +134,7 @@ const ZH: CueTable = {
   summarization: "!总结|!總結|!摘要|!概括|归纳|简述|簡述|要点|要點|缩短|更短|精简",
   extraction: "!提取|!抽取|找出所有|列出所有",
   classification: "!分类|!分類|归类|情感|正面还是负面|垃圾邮件",
-  code_generation: "!写一个函数|!寫一個函數|函数|函數|代码|程式|编写|实现|實現|脚本",
+  code_generation: "!写一个函数|!寫一個函數|!函数|!函數|代码|程式|编写|实现|實現|脚本",
   code_review: "审查|审阅|代码审查|错误|錯誤|调试|修复|重构|报错",
   analysis: "!分析|比较|比較|评估|优缺点|流失率|趋势",
   creative_writing: "!写一首|诗|詩|故事|小说|歌词",
@@ -150,7 +150,7 @@ const JA: CueTable = {
   summarization: "!要約|まとめ|要点|短く|簡潔に",
   extraction: "!抽出|取り出|すべての日付|全ての名前",
   classification: "!分類|仕分け|感情|ポジティブかネガティブ",
-  code_generation: "!関数を書|!関数を作|関数|コードを書|実装|スクリプト|プログラム",
+  code_generation: "!関数を書|!関数を作|!関数|コードを書|実装|スクリプト|プログラム",
   code_review: "レビュー|バグ|エラー|デバッグ|修正|リファクタ",
   analysis: "!分析|比較|評価|メリットとデメリット|解約率",
   creative_writing: "!詩を|物語|小説|俳句|歌詞",

@@ -60,7 +60,8 @@ function cut(text: string, head: number, tail = 0): string {
   return tail > 0 ? `${text.slice(0, head)}\n${text.slice(-tail)}` : text.slice(0, head);
 }
 
-function readAgentContext(messages: readonly ChatMessage[], latestIndex: number): { agent: AgentContext; contextTextChars: number } {
+/** The agent context of a conversation, and how much pasted or tool text precedes the latest user turn. */
+export function readAgentContext(messages: readonly ChatMessage[], latestIndex: number): { agent: AgentContext; contextTextChars: number } {
   let codingSystem = false;
   let toolMessages = 0;
   let toolCalls = 0;

@@ -1,13 +1,20 @@
 /**
  * Feature extraction for the learned classifier: hashed word uni/bigrams and character 4-grams of
- * the latest user turn, hashed words of earlier user turns, opening words, and bucketed structure
- * (length, turns, code, math notation, constraint words, lists, multiple choice, non-ASCII...).
+ * the latest user turn, hashed words of earlier user turns, opening words, bucketed structure
+ * (length, turns, code, math notation, constraint words, lists, multiple choice, non-ASCII...), and
+ * language-independent signals: the script, the team's task cues in ten languages, log and metrics
+ * shape, and the agent context (tool calls and results, a coding-agent system prompt, code in context).
  * The output is a sparse binary vector, L2-normalised, over `2^bits` slots.
  * @module
  */
 import { messageText } from "../conversation-text.js";
 import type { ChatMessage } from "../../core/types.js";
+import { findCues } from "../conversation/cue-matcher.js";
+import { readAgentContext } from "../conversation/read-conversation.js";
+import { dominantScript } from "../conversation/script.js";
+import { hasExplicitMath, looksLikeLog, mentionsMetrics } from "../conversation/task-guards.js";
 import { taskCueFeatures } from "./task-cues.js";
+import { tokenize } from "./tokenize.js";
 
 /** A sparse feature vector: slot indices and their values. */
 export interface SparseVector {
@@ -22,7 +29,8 @@ const MAX_PREVIOUS_CHARS = 2000;
 const MAX_SCAN_CHARS = 20_000;
 
 const CONSTRAINT_WORDS = new Set(["must", "exactly", "least", "most", "without", "only", "each", "every", "ensure", "should", "limit", "words", "format", "json", "table", "bullet", "steps", "strictly"]);
-const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]/g;
+/** Characters of the latest turn read for cues in other languages. */
+const MAX_CUE_CHARS = 2_400;
 
 /** FNV-1a 32-bit hash of a string. */
 export function hashString(text: string, seed = 0x811c9dc5): number {
@@ -141,7 +149,7 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
     .slice(0, MAX_PREVIOUS_CHARS)
     .toLowerCase();
   const lower = last.toLowerCase();
-  const words = (lower.match(WORD_RE) ?? []).slice(0, MAX_WORDS);
+  const words = tokenize(lower, MAX_WORDS);
   task.flag("bias");
   strong.flag("bias");
   // Hashes continue from the prefix's FNV state: hash("w:" + w) without building the string.
@@ -159,7 +167,7 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
     for (let k = 0; k < 4; k++) h = Math.imul(h ^ chars.charCodeAt(i + k), 0x01000193);
     task.lexHash(h >>> 0);
   }
-  const previousWords = previous.match(WORD_RE) ?? [];
+  const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS);
   for (const w of previousWords) task.lexHash(hashString(w, PREFIX_PREVIOUS));
   const turns = messages.filter((m) => m.role === "user").length;
   const hasSystem = messages.some((m) => m.role === "system" || m.role === "developer");
@@ -176,6 +184,7 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
     task.flag(f);
     strong.flag(f);
   }
+  for (const f of languageIndependentFeatures(messages, lastIndex, last, lower, previous)) task.flag(f);
   // Difficulty depends on the task: crossing task cues with length and quantity buckets lets the
   // strong-need head learn "a longer maths problem is harder" without "a longer chat is harder".
   const size = structure.filter((f) => /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/.test(f));
@@ -183,6 +192,26 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
   // Word problems often carry no maths word at all: condition on "several numbers" as well.
   if ((last.match(/\d+(?:\.\d+)?/g) ?? []).length >= 2) for (const f of size) strong.flag(`x:numeric&${f}`);
   return { task, strong, words: words.length };
+}
+
+/** Script, per-language cues (latest and earlier turns), log / metrics / maths shape, agent context. */
+function languageIndependentFeatures(messages: readonly ChatMessage[], lastIndex: number, last: string, lower: string, previous: string): string[] {
+  const out = [`script:${dominantScript(last)}`];
+  for (const hit of findCues(lower, MAX_CUE_CHARS)) {
+    out.push(`mcue:${hit.task}`);
+    if (hit.lang !== "en") out.push(`cuew:${hit.task}`);
+    if (hit.strong) out.push(`mcue!:${hit.task}`);
+  }
+  for (const hit of findCues(previous, MAX_PREVIOUS_CHARS)) out.push(`pmcue:${hit.task}`);
+  if (looksLikeLog(lower)) out.push("has:log");
+  if (mentionsMetrics(lower)) out.push("has:metrics");
+  if (hasExplicitMath(lower)) out.push("has:explicitmath");
+  const { agent } = readAgentContext(messages, lastIndex);
+  if (agent.coding) out.push("ctx:coding");
+  if (agent.codingSystem) out.push("ctx:codingsystem");
+  if (agent.toolMessages + agent.toolCalls > 0) out.push("ctx:tools");
+  if (agent.codeInContext) out.push("ctx:code");
+  return out;
 }
 
 /** Extracts both heads' sparse feature vectors of a conversation. */

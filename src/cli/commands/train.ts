@@ -16,6 +16,7 @@ interface TrainCommandOptions {
   dataDir: string;
   examples: string;
   strongExamples: string;
+  conversations: string;
   out: string;
   seed: string;
   validation: string;
@@ -32,6 +33,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
     .option("--data-dir <dir>", "the shared data folder", "../shared/data")
     .option("--examples <file>", "the team's labelled examples (JSONL)", "training/task-examples.jsonl")
     .option("--strong-examples <file>", "the team's strong-need examples (JSONL); empty to skip", "training/strong-need-examples.jsonl")
+    .option("--conversations <file>", "the team's labelled conversations (JSONL of {request, task, kind}); empty to skip", "training/conversation-examples.jsonl")
     .option("--out <file>", "where to write the weights", "src/classifier/learned/weights.json")
     .option("--seed <n>", "random seed", "1")
     .option("--validation <share>", "share of the team's examples held out for validation", "0.2")
@@ -46,7 +48,10 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
         seed: parseNonNegative("--seed", options.seed),
         validationShare: parseNonNegative("--validation", options.validation),
         refit: options.refit,
-        data: options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {},
+        data: {
+          ...(options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {}),
+          ...(options.conversations ? { conversationExamplesFile: path.resolve(io.cwd, options.conversations) } : {}),
+        },
         hyper: { epochs: parseNonNegative("--epochs", options.epochs), bits: parseNonNegative("--bits", options.bits) },
         onProgress: (message) => io.stderr(`${message}\n`),
       });
