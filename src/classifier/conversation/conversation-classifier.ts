@@ -7,7 +7,7 @@
  */
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
-import { readConversation, type ConversationReading } from "./read-conversation.js";
+import { readConversationCached, type ConversationReading } from "./read-conversation.js";
 import { agentGuard, numericGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -22,7 +22,7 @@ export function readingConversations(base: ConversationClassifier): Conversation
 }
 
 function classifyConversation(base: ConversationClassifier, messages: readonly ChatMessage[]): ConversationClassification {
-  const reading = readConversation(messages);
+  const reading = readConversationCached(messages);
   if (reading.followUp !== undefined && reading.anchorIndex >= 0) return classifyFollowUp(base, messages, reading);
   return guarded(base.classify(messages), reading);
 }
@@ -49,7 +49,7 @@ function signal(task: string, reading: ConversationReading, why: string | undefi
 function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): ConversationClassification {
   const followUp = reading.followUp!;
   const anchorMessages = messages.slice(0, reading.anchorIndex + 1);
-  const anchor = guarded(base.classify(anchorMessages), readConversation(anchorMessages));
+  const anchor = guarded(base.classify(anchorMessages), readConversationCached(anchorMessages));
   const anchorTask = anchor.task.label;
   const turn = `turn ${reading.latestIndex + 1}`;
   const from = `turn ${reading.anchorIndex + 1}`;

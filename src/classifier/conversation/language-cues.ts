@@ -66,7 +66,7 @@ const FR: CueTable = {
 
 const PT: CueTable = {
   translation: "!traduz*|!tradução|como se diz|!traduza|para o inglês|para inglês|para o português|para o espanhol|em inglês",
-  summarization: "!resum*|sintetiz*|mais curto|pontos principais|em poucas palavras",
+  summarization: "!resuma|!resumo|!resumir|!resume o|!resume a|sintetiz*|mais curto|pontos principais|em poucas palavras",
   extraction: "!extraia|!extrair|extrai|liste todos|liste todas|todas as datas|todos os nomes",
   classification: "!classifi*|!categoriz*|rotul*|sentimento|positivo ou negativo",
   code_generation: "!escreva uma função|!escreve uma função|função*|implement*|código",

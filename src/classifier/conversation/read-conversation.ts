@@ -46,7 +46,8 @@ export interface ConversationReading {
   contextTextChars: number;
   agent: AgentContext;
   script: Script;
-  language: string;
+  /** ISO 639-1 guess, computed when first read. */
+  readonly language: string;
   /** Cues of the latest user turn. */
   cues: CueHit[];
 }
@@ -112,5 +113,41 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   const { agent, contextTextChars } = readAgentContext(messages, latestIndex);
   const cues = findCues(latestLower);
   const script = dominantScript(latest);
-  return { latestIndex, latestLower, followUp, anchorIndex, contextTextChars, agent, script, language: guessLanguage(latestLower, script, cues), cues };
+  let language: string | undefined;
+  return {
+    latestIndex,
+    latestLower,
+    followUp,
+    anchorIndex,
+    contextTextChars,
+    agent,
+    script,
+    get language(): string {
+      language ??= guessLanguage(latestLower, script, cues);
+      return language;
+    },
+    cues,
+  };
+}
+
+interface CachedReading {
+  reading: ConversationReading;
+  length: number;
+  last: ChatMessage | undefined;
+  lastContent: unknown;
+}
+
+const cache = new WeakMap<readonly ChatMessage[], CachedReading>();
+
+/**
+ * {@link readConversation}, remembered per messages array (the wrapper and the learned features read
+ * the same one within a decision). An array that grew or whose last message changed is read again.
+ */
+export function readConversationCached(messages: readonly ChatMessage[]): ConversationReading {
+  const last = messages[messages.length - 1];
+  const cached = cache.get(messages);
+  if (cached !== undefined && cached.length === messages.length && cached.last === last && cached.lastContent === last?.content) return cached.reading;
+  const reading = readConversation(messages);
+  cache.set(messages, { reading, length: messages.length, last, lastContent: last?.content });
+  return reading;
 }

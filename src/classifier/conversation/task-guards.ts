@@ -34,6 +34,15 @@ export interface GuardResult {
   why: string;
 }
 
+/** Words that name a maths problem (for token-level checks). */
+export const MATH_PROBLEM_WORDS: ReadonlySet<string> = new Set(
+  "solve equation equations integral derivative theorem prove probability polynomial matrix quadratic factorial modulo geometry algebra triangle circle radius divisible prime".split(" "),
+);
+/** Business and product metric words (for token-level checks). */
+export const METRIC_TOKENS: ReadonlySet<string> = new Set(
+  "churn retention conversion revenue mrr arr kpi kpis cohort cohorts funnel signups signup subscribers customers users dau mau arpu ltv cac nps growth yoy mom quarter quarterly margin sales bookings rate rates tickets backlog headcount rating ratings reviews traffic visitors sessions spend budget ads campaign campaigns clicks".split(" "),
+);
+
 /** Whether the text (lower-cased) shows maths notation or names a maths problem. */
 export function hasExplicitMath(lower: string): boolean {
   return EXPLICIT_MATH.test(lower);
@@ -56,10 +65,17 @@ function logLines(text: string): number {
   return count;
 }
 
-/** Numbers are not maths: a log is about code, a metrics question is analysis. */
+/** Tasks a pasted log with a question is not, unless the user asks for something to be written. */
+const NOT_LOG_TASKS = new Set(["math", "code_generation", "simple_qa", "chat", "deep_reasoning"]);
+const WRITE_REQUEST = /\b(write|create|generate|implement|build me|make me|add)\b/;
+
+/** Numbers are not maths: a log is about code, a metrics question is analysis. A pasted log is read as debugging. */
 export function numericGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (task !== "math") return undefined;
   const text = reading.latestLower;
+  if (task !== "math") {
+    if (NOT_LOG_TASKS.has(task) && !WRITE_REQUEST.test(text) && text.includes("\n") && looksLikeLog(text)) return { task: "code_review", why: "a pasted log is read as debugging" };
+    return undefined;
+  }
   if (hasExplicitMath(text) || hasStrongCue(reading.cues, "math")) return undefined;
   if (looksLikeLog(text)) return { task: "code_review", why: "numbers in a log are not maths" };
   if (SYSTEM_WORDS.test(text)) return { task: "code_review", why: "numbers about a running system are not maths" };

@@ -22,6 +22,7 @@ interface TrainCommandOptions {
   validation: string;
   epochs: string;
   bits: string;
+  charNgrams: string;
   refit: boolean;
 }
 
@@ -39,6 +40,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
     .option("--validation <share>", "share of the team's examples held out for validation", "0.2")
     .option("--epochs <n>", "training epochs", "8")
     .option("--bits <n>", "feature hash bits", "16")
+    .option("--char-ngrams <chars>", "characters of the latest turn read for character 4-grams (0: none)", "1200")
     .option("--no-refit", "ship the model trained without the validation split")
     .action((options: TrainCommandOptions) => {
       const started = Date.now();
@@ -52,7 +54,11 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
           ...(options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {}),
           ...(options.conversations ? { conversationExamplesFile: path.resolve(io.cwd, options.conversations) } : {}),
         },
-        hyper: { epochs: parseNonNegative("--epochs", options.epochs), bits: parseNonNegative("--bits", options.bits) },
+        hyper: {
+          epochs: parseNonNegative("--epochs", options.epochs),
+          bits: parseNonNegative("--bits", options.bits),
+          featureOptions: { charNgramChars: parseNonNegative("--char-ngrams", options.charNgrams) },
+        },
         onProgress: (message) => io.stderr(`${message}\n`),
       });
       const out = path.resolve(io.cwd, options.out);
