@@ -18,7 +18,7 @@ type CueTable = Readonly<Record<string, string>>;
 
 const ES: CueTable = {
   translation: "!traduc*|!traduz*|cómo se dice|como se dice|al inglés|al español|al francés|al alemán|al italiano|al portugués|al chino|al japonés",
-  summarization: "!resumen|!resume|!resumir|!resúme*|!resuma|sintetiza*|en pocas palabras|puntos clave|más corto|más breve|acorta*",
+  summarization: "!resumen|!resume el|!resume la|!resume este|!resume esta|!resume en|!resumir|!resúme*|!resuma|sintetiza*|en pocas palabras|puntos clave|más corto|más breve|acorta*",
   extraction: "!extrae*|!extraer|!extraiga|saca todos|saca todas|lista todos|lista todas|todas las fechas|todos los nombres",
   classification: "!clasific*|!categoriz*|etiqueta*|sentimiento|positivo o negativo|es spam",
   code_generation: "!escribe una función|escribe un script|escribe un programa|función*|implementa*|código|programa en",
