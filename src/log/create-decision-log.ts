@@ -4,7 +4,7 @@
  *   written in one transaction every `flushIntervalInMs` or as soon as it holds `maxBatchSize` records, and is
  *   drained by `flush()` and `close()`. A crash loses the buffer.
  * - Durable (`durable: true`, the gateway): `write` commits the record to local disk before it returns, so a
- *   record written before a response's last byte survives kill -9 (ADR 0009). A local backend (SQLite) takes
+ *   record written before a response's last byte survives kill -9 (ADR 0008). A local backend (SQLite) takes
  *   it directly (`insertNow`); a remote one (Postgres) gets it through the `outbox`, shipped in batches like
  *   the buffer and replayed by the first `flush()` after a restart.
  * Reads flush first, so a decision is visible to feedback and reports as soon as its request has finished.

@@ -61,7 +61,7 @@ export interface DecisionLogBackend extends DecisionLogQueries {
   insertMany(records: readonly DecisionRecord[]): Promise<void>;
   /**
    * Local backends only (SQLite): commits one record before returning, synchronously, so it survives a kill -9
-   * of the process from the moment the call returns. A durable log uses it instead of batching (ADR 0009).
+   * of the process from the moment the call returns. A durable log uses it instead of batching (ADR 0008).
    */
   insertNow?(record: DecisionRecord): void;
   close(): Promise<void>;
@@ -71,7 +71,7 @@ export interface DecisionLogBackend extends DecisionLogQueries {
  * A local, synchronous, crash-safe queue of records not yet in a remote backend (Postgres): `append` commits
  * before it returns; a shipper moves records to the backend and then removes them. Records left behind by a
  * crash are shipped at the next start. Several processes may share one outbox: shipping is idempotent
- * (`insertMany` replaces by id). See ADR 0009.
+ * (`insertMany` replaces by id). See ADR 0008.
  */
 export interface DecisionOutbox {
   append(record: DecisionRecord): void;

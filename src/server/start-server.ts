@@ -109,7 +109,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     storePrompts: config.log.store_prompts,
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
-    // Each record is on local disk before its response's last byte (ADR 0009); Postgres gets it through the outbox.
+    // Each record is on local disk before its response's last byte (ADR 0008); Postgres gets it through the outbox.
     durable: true,
     ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox } : {}),
   });

@@ -59,7 +59,7 @@ describe("openStorage", () => {
   it("puts the ledger and rate limits in Redis and the decision log and keys in Postgres when configured", async () => {
     const storage = await openStorage({ storage: { sqlite: "./unused.db", redis_url: REDIS_URL, postgres_url: POSTGRES_URL }, cwd: dir, namespace });
     expect(storage.describe).toMatchObject({ ledger: expect.stringMatching(/^redis /), decisions: expect.stringMatching(/^postgres .*outbox: sqlite /), keys: expect.stringMatching(/^postgres /) });
-    // Records reach Postgres through a local outbox (ADR 0009); Retry-After holds are shared through Redis.
+    // Records reach Postgres through a local outbox (ADR 0008); Retry-After holds are shared through Redis.
     expect(storage.decisionOutbox?.count()).toBe(0);
     expect(storage.sharedHolds).toBeDefined();
     await exercise(storage);

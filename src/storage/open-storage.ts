@@ -38,7 +38,7 @@ export interface Storage {
   decisionBackend: DecisionLogBackend;
   /**
    * With Postgres: the local SQLite outbox in front of it, so a durable decision log commits each record
-   * locally before the response ends (ADR 0009). Absent when the decisions live in SQLite already.
+   * locally before the response ends (ADR 0008). Absent when the decisions live in SQLite already.
    */
   decisionOutbox?: DecisionOutbox;
   keys: KeyStore;

@@ -48,7 +48,7 @@ export interface ChatStreamSession {
   /**
    * Called once, synchronously, as soon as the outcome is known: after the last reservation is settled and
    * before the stream's last event (`[DONE]` or the error chunk) is yielded, so a record written here is
-   * durable before the client has the whole answer (ADR 0009). Set it before iterating `chunks`.
+   * durable before the client has the whole answer (ADR 0008). Set it before iterating `chunks`.
    */
   onEnd?: (outcome: StreamOutcome) => void;
 }

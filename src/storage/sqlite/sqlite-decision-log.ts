@@ -1,6 +1,6 @@
 /**
  * The SQLite decision log backend: one `decisions` table, batches written in one transaction, or one record at
- * a time before the response's last byte when the log is durable (ADR 0009).
+ * a time before the response's last byte when the log is durable (ADR 0008).
  * @module
  */
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";

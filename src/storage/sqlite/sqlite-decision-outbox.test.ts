@@ -1,5 +1,5 @@
 /**
- * The durable decision log (ADR 0009): a record is committed to local SQLite before `write` returns, either in
+ * The durable decision log (ADR 0008): a record is committed to local SQLite before `write` returns, either in
  * the decisions table itself or in the outbox in front of a remote backend, and the outbox survives a process
  * that never flushed.
  */

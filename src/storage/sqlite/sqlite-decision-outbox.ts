@@ -1,5 +1,5 @@
 /**
- * The local outbox in front of the Postgres decision log (ADR 0009): one row per record not yet shipped, in the
+ * The local outbox in front of the Postgres decision log (ADR 0008): one row per record not yet shipped, in the
  * gateway's SQLite file. `append` commits before it returns, so a record survives kill -9 of the gateway; the
  * decision log ships rows in batches and removes them once Postgres has them.
  * @module
