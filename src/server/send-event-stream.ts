@@ -16,12 +16,20 @@ const EVENT_STREAM_HEADERS = {
   connection: "keep-alive",
 };
 
+/** HTTP trailers sent after the last event: their names are announced in the `Trailer` header up front. */
+export interface EventStreamTrailers {
+  names: readonly string[];
+  /** Read once the events are over. */
+  values(): Record<string, string>;
+}
+
 /** Takes the response over from Fastify and streams `chunks` to it, with the headers already set on `reply`. */
-export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerator<string>): Promise<void> {
+export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerator<string>, trailers?: EventStreamTrailers): Promise<void> {
   reply.hijack();
   const response = reply.raw;
   const headers: OutgoingHttpHeaders = { ...EVENT_STREAM_HEADERS };
   for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) headers[name] = value;
+  if (trailers) headers.trailer = trailers.names.join(", ");
   try {
     // eslint-disable-next-line no-restricted-syntax -- every value passes through safeOutgoingHeaders
     response.writeHead(200, safeOutgoingHeaders(headers));
@@ -37,7 +45,10 @@ export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerato
     // Ends the producer (and so the upstream call) if the loop never started or stopped on the throw.
     await chunks.return(undefined).catch(() => undefined);
   } finally {
-    if (!response.destroyed) response.end();
+    if (!response.destroyed) {
+      if (trailers) response.addTrailers(safeOutgoingHeaders(trailers.values()));
+      response.end();
+    }
   }
 }
 
