@@ -105,7 +105,7 @@ export async function fuzzRawHttp(target: FuzzTarget, options: { runs: number; s
     fc.asyncProperty(line, async ({ method, path, version, headers, eol, body }) => {
       const text = `${method} ${path} ${version}${eol}${headers.join(eol)}${headers.length > 0 ? eol : ""}${eol}${body}`;
       const answer = await rawExchange(target.url, Buffer.from(text, "utf8"), 1_500, true);
-      const problem = rawAnswerProblem(answer);
+      const problem = rawAnswerProblem(answer, { head: method === "HEAD" });
       if (problem) throw new Error(`${problem} for ${JSON.stringify(text).slice(0, 300)}`);
       cases += 1;
     }),

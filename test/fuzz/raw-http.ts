@@ -78,14 +78,18 @@ export function parseFirstResponse(text: string): { headers: Record<string, stri
 
 /**
  * The framing invariant: either the server closed without answering (allowed where HTTP says to drop the
- * connection), or its first response is not a 500 and, when not 2xx, is an OpenAI envelope sent as JSON.
+ * connection), or its first response is not a 500 and, when not 2xx, is an OpenAI envelope sent as JSON (for HEAD,
+ * which has no body, a JSON content type).
  * Returns a description of the breach, or null.
  */
-export function rawAnswerProblem(answer: RawAnswer): string | null {
+export function rawAnswerProblem(answer: RawAnswer, options: { head?: boolean } = {}): string | null {
   if (answer.status === null) return answer.closed || answer.text === "" ? null : `not HTTP: ${JSON.stringify(answer.text.slice(0, 80))}`;
   if (answer.status === 500) return "a 500";
   if (answer.status < 300 || answer.status === 101) return null;
   const { headers, body } = parseFirstResponse(answer.text);
+  // A response to HEAD has headers only (RFC 9110 §9.3.2), whatever its Content-Length says: the bytes after it
+  // belong to the next response. Its content type is all there is to check.
+  if (options.head) return (headers["content-type"] ?? "").startsWith("application/json") ? null : `HEAD answered ${answer.status} with content type ${headers["content-type"] ?? "none"}`;
   if (!(headers["content-type"] ?? "").startsWith("application/json")) return `status ${answer.status} with content type ${headers["content-type"] ?? "none"}`;
   try {
     const error = (JSON.parse(body) as { error?: { message?: unknown; type?: unknown } }).error;
