@@ -81,7 +81,7 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: 
   const clock = deps.clock ?? SYSTEM_CLOCK;
   const generateId = deps.generateId ?? generateDecisionId;
   const classifier = deps.classifier ?? createClassifier(parsed.routing.classifier);
-  const decisionLog = deps.decisionLog ?? createDecisionLog({ backend: createMemoryDecisionLogBackend(), storePrompts: parsed.log.store_prompts, redact: parsed.log.redact });
+  const decisionLog = deps.decisionLog ?? createDecisionLog({ backend: createMemoryDecisionLogBackend(), storePrompts: parsed.log.store_prompts, storeFeatures: parsed.log.store_features, redact: parsed.log.redact });
   let upstream = deps.upstream;
   const upstreamClient = (): UpstreamClient =>
     (upstream ??= createUpstreamClient({

@@ -80,6 +80,8 @@ export const experimentSchema = z.strictObject({
     tier: z.string().optional(),
     model: z.string().optional(),
     quality: z.number().min(0).max(1).optional(),
+    /** A candidate router (an adapter file from `switchyard train --from-log`) that routes the variant arm. */
+    weights: z.string().min(1).optional(),
   }),
   enabled: z.boolean().default(true),
 });
@@ -94,6 +96,8 @@ export const logSchema = z.strictObject({
   store_prompts: z.boolean().default(false),
   /** Regexes whose matches are replaced with [REDACTED] in stored prompts. */
   redact: z.array(z.string()).default([]),
+  /** Keep each decision's prompt-free routing features, what `train --from-log` learns from (docs/learning.md). */
+  store_features: z.boolean().default(true),
 });
 
 export const routingSchema = z.strictObject({
@@ -113,6 +117,12 @@ export const routingSchema = z.strictObject({
   prefer_speed: z.boolean().default(false),
   /** A JSON file in OpenRouter's endpoints format that seeds per-model latency and throughput (relative to the working directory). */
   latency_seed: z.string().optional(),
+  /** A deployment adapter (`switchyard train --from-log --out F`) applied on top of the shipped weights; reloaded on SIGHUP. */
+  weights: z.string().min(1).optional(),
+  /** A candidate router computed for every decision and logged, with no effect on traffic. */
+  shadow: z.strictObject({ weights: z.string().min(1) }).optional(),
+  /** Where `switchyard router promote|rollback` keep the active router and its history (overrides `weights` once written). */
+  state_file: z.string().default("./.switchyard/router-state.json"),
 });
 
 export const configSchema = z.strictObject({

@@ -99,6 +99,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const decisionLog = createDecisionLog({
     backend: storage.decisionBackend,
     storePrompts: config.log.store_prompts,
+    storeFeatures: config.log.store_features,
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
   });

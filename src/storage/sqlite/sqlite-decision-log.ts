@@ -5,6 +5,7 @@
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import {
+  ADDED_COLUMNS,
   DECISION_COLUMNS,
   FEEDBACK_COLUMNS,
   SUMMARY_SELECT,
@@ -34,6 +35,7 @@ const DAY = "strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')";
 /** Creates the backend over an open database; creates the table if missing. */
 export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDatabase = false } = {}): DecisionLogBackend {
   db.exec(SCHEMA);
+  addMissingColumns(db);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = excluded.${c}`)
     .join(", ");
@@ -45,6 +47,7 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     for (const record of records) insert.run(decisionToValues(record));
   });
   const feedback = db.prepare("UPDATE decisions SET feedback_score = ?, feedback_label = ? WHERE id = ?");
+  const judgement = db.prepare("UPDATE decisions SET judge_score = ?, judge_cost_usd = ? WHERE id = ?");
   const byId = db.prepare<[string], DecisionRow>("SELECT * FROM decisions WHERE id = ?");
 
   return {
@@ -53,6 +56,9 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     },
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;
+    },
+    async recordJudgement(decisionId, score, costUsd) {
+      return judgement.run(score, costUsd, decisionId).changes > 0;
     },
     async get(decisionId) {
       const row = byId.get(decisionId);
@@ -83,4 +89,12 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
       if (closeDatabase && db.open) db.close();
     },
   };
+}
+
+/** Adds the columns a database made by an older version lacks. */
+function addMissingColumns(db: SqliteDatabase): void {
+  const present = new Set(db.prepare<[], { name: string }>("PRAGMA table_info(decisions)").all().map((column) => column.name));
+  for (const column of ADDED_COLUMNS) {
+    if (!present.has(column.name)) db.exec(`ALTER TABLE decisions ADD COLUMN ${column.name} ${column.sqlite}`);
+  }
 }
