@@ -18,7 +18,7 @@ import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner,
 import { parseModelName } from "./parse-model-name.js";
 import { readRequestNeeds } from "./request-needs.js";
 import type { ChainCandidate, RoutingPlan } from "./routing-plan.js";
-import { adaptAutoTier, armAdapter, shadowDecision, shadowTier } from "./adapter/apply-learning.js";
+import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learning.js";
 import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
@@ -95,7 +95,7 @@ function routeRequest(
   delete upstreamRequest.switchyard;
   delete upstreamRequest.max_completion_tokens;
   const { classification, enrollment } = choice;
-  const learned = learningFields(engine, request, asked, choice, first);
+  const learned = learningFields(options.learning, choice, first, (tier) => buildCandidates(engine, request, asked, { ...choice, tier, enrollment: undefined, reasons: [] })[0]);
   return {
     decision: {
       task: choice.task,
@@ -117,28 +117,6 @@ function routeRequest(
     ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm } : {}),
     ...learned,
   };
-}
-
-/** The plan's learning-loop fields: features, router id, exploration and the shadow decision. */
-function learningFields(engine: Engine, request: ChatRequest, asked: Asked, choice: TierChoice, first: ChainCandidate): Partial<RoutingPlan> {
-  const fields: Partial<RoutingPlan> = { router: choice.router };
-  if (choice.features) fields.features = choice.features;
-  if (choice.explored !== undefined) fields.explored = choice.explored;
-  const shadow = engine.options.learning?.shadow;
-  if (!shadow || !choice.autoInput) return fields;
-  const tier = shadowTier(shadow, choice.autoInput);
-  if (tier === choice.tier) {
-    fields.shadow = shadowDecision(shadow, tier, first.id, round(first.worstCaseCostUsd, 8));
-    return fields;
-  }
-  try {
-    const chain = buildCandidates(engine, request, asked, { ...choice, tier, enrollment: undefined, reasons: [] });
-    const top = chain[0];
-    if (top) fields.shadow = shadowDecision(shadow, tier, top.id, round(top.worstCaseCostUsd, 8));
-  } catch {
-    // The shadow's tier has no model for this request: nothing to compare, and never an error for the caller.
-  }
-  return fields;
 }
 
 /** What the request names: model form, task, tier and quality, each validated against config. */
@@ -192,7 +170,7 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
   const classifier = context.classifier ?? options.classifier;
   const classification = classifier.classify(request.messages);
   const learning = options.learning;
-  const features = learning?.extractFeatures?.(request.messages);
+  const features = learning?.extractFeatures?.(request.messages, classification);
   let router = learning?.adapter?.id ?? "shipped";
   let autoInput: AdapterTierInput | undefined;
   let explored: boolean | undefined;
@@ -219,7 +197,17 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
     const auto = chooseAutoTier({ difficulty: classification.difficulty.label, taskTier: config.tasks[task], task, quality: asked.quality });
     tier = auto.tier;
     reasons.push(auto.reason);
-    autoInput = { features: features ?? {}, task, difficulty: classification.difficulty.label, strongProbability: classification.strongProbability, quality: asked.quality, tier, tiers };
+    autoInput = {
+      features: features ?? {},
+      task,
+      difficulty: classification.difficulty.label,
+      strongProbability: classification.strongProbability,
+      quality: asked.quality,
+      taskTier: config.tasks[task],
+      classification,
+      tier,
+      tiers,
+    };
     const adapted = adaptAutoTier(learning?.adapter, autoInput);
     tier = adapted.tier;
     explored = adapted.explored;

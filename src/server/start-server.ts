@@ -12,6 +12,7 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
 import { premiumReferenceModel } from "../log/premium-reference-model.js";
+import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
 import { createInMemoryLatencyTracker } from "../routing/latency/in-memory-latency-tracker.js";
 import { loadLatencySeedFile } from "../routing/latency/load-latency-seed.js";
 import { openStorage } from "../storage/open-storage.js";
@@ -21,6 +22,7 @@ import { createKeyAuth } from "./auth/create-key-auth.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
+import { createRouterControl, type RouterStatus } from "./router-control.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -56,6 +58,8 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   logger: Logger;
+  /** Re-reads `routing.weights`, `routing.shadow` and the router state file (what SIGHUP does); rejects and keeps the current routers when a file is bad. */
+  reloadRouter(): Promise<RouterStatus>;
   /** Stops listening, drains the decision log, closes storage and the upstream pool. */
   close(): Promise<void>;
 }
@@ -77,6 +81,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const seedFile = options.latencySeed ?? config.routing.latency_seed;
   const seed = seedFile ? await loadLatencySeedFile(path.resolve(options.cwd, seedFile)) : undefined;
   if (seed) onNotice(`Latency seed: ${seed.size} models from ${seedFile}.`);
+  // The learning loop's routers (default adapter, shadow, experiment arms); a bad file stops the start here.
+  let setLearning: ((learning: RouterLearning) => void) | undefined;
+  const routerControl = await createRouterControl({ config, cwd: options.cwd, clock, apply: (learning) => setLearning?.(learning) });
+  const routers = routerControl.status();
+  if (routers.active.weights) onNotice(`Router: ${routers.active.id} from ${routers.active.weights}.`);
+  if (routers.shadow) onNotice(`Shadow router: ${routers.shadow.id} (logged, no effect on traffic).`);
   // Learns each model's speed from this instance's own traffic, starting from the seed (PRODUCT §1.4).
   const latency = createInMemoryLatencyTracker(seed ? { seed } : {});
   const logger = pino(
@@ -118,6 +128,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
+    learning: routerControl.learning(),
+    onLearningSetter: (setter) => (setLearning = setter),
     config,
     catalog,
     upstream,
@@ -138,6 +150,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           spendGuard,
           premiumModel: () => premiumReferenceModel(config, catalog),
           experiments: () => config.experiments,
+          router: routerControl,
           clock,
         }),
     ],
@@ -165,6 +178,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     url,
     app,
     logger,
+    reloadRouter: () => routerControl.reload(),
     close() {
       closing ??= (async () => {
         if (refreshTimer) clearInterval(refreshTimer);

@@ -4,7 +4,8 @@
  * @module
  */
 import type { ShadowDecision } from "../../log/decision-record.js";
-import { SHIPPED_ROUTER_ID, type AdapterTierChoice, type AdapterTierInput, type RouterLearning, type RoutingAdapter } from "./routing-adapter.js";
+import type { ChainCandidate, RoutingPlan } from "../routing-plan.js";
+import { SHIPPED_ROUTER_ID, type AdapterTierChoice, type AdapterTierInput, type RouterLearning, type RoutingAdapter, type RoutingFeatures } from "./routing-adapter.js";
 
 /** The auto tier after the default adapter, and which router chose it. */
 export interface AdaptedTier {
@@ -41,4 +42,42 @@ export function shadowDecision(shadow: RoutingAdapter, tier: string, model: stri
 function safeChoice(adapter: RoutingAdapter, input: AdapterTierInput): AdapterTierChoice | undefined {
   const choice = adapter.chooseTier(input);
   return choice && input.tiers.includes(choice.tier) ? choice : undefined;
+}
+
+/** What `learningFields` reads of the engine's tier choice. */
+export interface LearningChoice {
+  tier: string;
+  router: string;
+  features: RoutingFeatures | undefined;
+  autoInput: AdapterTierInput | undefined;
+  explored: boolean | undefined;
+}
+
+/**
+ * The plan's learning-loop fields: features, router id, exploration, and the shadow decision (auto requests
+ * only). `topFor(tier)` builds the first candidate of another tier; when it throws (no model), no shadow is logged.
+ */
+export function learningFields(
+  learning: RouterLearning | undefined,
+  choice: LearningChoice,
+  first: ChainCandidate,
+  topFor: (tier: string) => ChainCandidate | undefined,
+): Partial<RoutingPlan> {
+  const fields: Partial<RoutingPlan> = { router: choice.router };
+  if (choice.features) fields.features = choice.features;
+  if (choice.explored !== undefined) fields.explored = choice.explored;
+  const shadow = learning?.shadow;
+  if (!shadow || !choice.autoInput) return fields;
+  const tier = shadowTier(shadow, choice.autoInput);
+  let top: ChainCandidate | undefined = first;
+  if (tier !== choice.tier) {
+    try {
+      top = topFor(tier);
+    } catch {
+      // The shadow's tier has no model for this request: nothing to compare, and never an error for the caller.
+      top = undefined;
+    }
+  }
+  if (top) fields.shadow = shadowDecision(shadow, tier, top.id, Math.round(top.worstCaseCostUsd * 1e8) / 1e8);
+  return fields;
 }

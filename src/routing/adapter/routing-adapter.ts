@@ -4,7 +4,7 @@
  * composition roots (gateway, library, CLI) build them from `src/learning/` and adapter files.
  * @module
  */
-import type { Difficulty } from "../../classifier/classifier.js";
+import type { ConversationClassification, Difficulty } from "../../classifier/classifier.js";
 import type { ChatMessage } from "../../core/types.js";
 
 /** Prompt-free routing features of one conversation, as a JSON object (stored in the decision log). */
@@ -18,6 +18,10 @@ export interface AdapterTierInput {
   /** The shipped classifier's strong-need probability. */
   strongProbability: number;
   quality: number;
+  /** The task's own tier in config (`tasks`), which auto routing may lift the difficulty to. */
+  taskTier: string | undefined;
+  /** The shipped classifier's whole answer. */
+  classification: ConversationClassification;
   /** The tier the shipped router picked. */
   tier: string;
   /** Every tier, cheapest first. */
@@ -43,7 +47,7 @@ export interface RoutingAdapter {
 /** The learning loop's hooks into the engine; all optional (without them the engine is the shipped router). */
 export interface RouterLearning {
   /** Extracts the features that are logged and that adapters read. Without it no features are logged. */
-  extractFeatures?: (messages: readonly ChatMessage[]) => RoutingFeatures;
+  extractFeatures?: (messages: readonly ChatMessage[], classification: ConversationClassification) => RoutingFeatures;
   /** The default router's adapter (from `routing.weights` or a promotion). */
   adapter?: RoutingAdapter;
   /** A candidate computed for every auto decision and logged, never acted on. */

@@ -9,6 +9,7 @@ import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
 import type { DecisionLogStore } from "../../log/decision-log-store.js";
 import type { KeyStore } from "../../storage/key-store.js";
+import type { RouterControl } from "../router-control.js";
 
 /** Dependencies of `registerAdminRoutes`. */
 export interface AdminRouteDeps {
@@ -22,6 +23,8 @@ export interface AdminRouteDeps {
   premiumModel?: () => ModelEntry | undefined;
   /** The config's `experiments`, for `/api/experiments` (without it only the log's experiments are listed). */
   experiments?: () => readonly ExperimentConfig[];
+  /** The router holder behind `/api/router` and `/api/router/reload` (the learning loop). */
+  router?: RouterControl;
   clock: Clock;
 }
 

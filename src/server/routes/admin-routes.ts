@@ -10,6 +10,7 @@ import type { AdminRouteDeps } from "./admin-deps.js";
 import { registerAdminExperimentRoutes } from "./admin-experiments.js";
 import { registerAdminKeyRoutes } from "./admin-keys.js";
 import { registerAdminReportRoute } from "./admin-report.js";
+import { registerAdminRouterRoutes } from "./admin-router.js";
 
 export type { AdminRouteDeps } from "./admin-deps.js";
 
@@ -28,5 +29,6 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminRoute
     registerAdminKeyRoutes(scope, deps);
     registerAdminBudgetRoutes(scope, deps);
     registerAdminExperimentRoutes(scope, deps);
+    registerAdminRouterRoutes(scope, deps);
   });
 }
