@@ -219,7 +219,9 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
     reasons.push(enrollment.reason);
     const candidate = armAdapter(learning, enrollment.experiment, enrollment.arm);
     if (candidate && autoInput) {
-      const adapted = adaptAutoTier(candidate, autoInput);
+      // The variant's own quality knob, if any, applies on top of its router.
+      const variantQuality = config.experiments.find((experiment) => experiment.name === enrollment.experiment)?.variant.quality;
+      const adapted = adaptAutoTier(candidate, variantQuality === undefined ? autoInput : { ...autoInput, quality: variantQuality });
       tier = adapted.tier;
       router = adapted.router;
       explored = adapted.explored;

@@ -124,13 +124,16 @@ async function promote(file: string | undefined, options: PromoteOptions, io: Cl
     throw new InvalidRequestError("Not promoted: no experiment ran this candidate. Add it as an experiment arm (variant.weights) and promote with --experiment NAME after a winning verdict, or pass --force.");
   }
   const from = currentDefault(state, config, io.cwd);
-  const to = await storeAdapterFile(stateFile, path.resolve(io.cwd, candidateFile));
+  const stored = await storeAdapterFile(stateFile, path.resolve(io.cwd, candidateFile));
+  // The router goes live at the quality knob its arm was tested with.
+  const quality = experiment?.variant.quality;
+  const to: RouterRef = quality === undefined ? stored : { ...stored, quality };
   const change = { action: "promote" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by: who(options.by, io), from, to, experiment: experiment?.name ?? null, verdict, forced: options.force === true };
   state.previous.push(from);
   state.active = to;
   state.history.push(change);
   await writeRouterState(stateFile, state);
-  io.stdout(options.json ? `${JSON.stringify(change, null, 2)}\n` : `Promoted ${to.id} (was ${from.id})${change.forced ? " with --force" : ""}. ${RELOAD_HINT}\n`);
+  io.stdout(options.json ? `${JSON.stringify(change, null, 2)}\n` : `Promoted ${to.id}${quality === undefined ? "" : ` at quality ${quality}`} (was ${from.id})${change.forced ? " with --force" : ""}. ${RELOAD_HINT}\n`);
 }
 
 async function experimentGate(config: SwitchyardConfig, experiment: ExperimentConfig, sinceText: string, io: CliIo) {

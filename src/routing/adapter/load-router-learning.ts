@@ -50,14 +50,17 @@ export async function readAdapterFile(file: string): Promise<{ adapter: Deployme
   return { adapter: parseAdapter(data, await shippedBaseHash()), id: adapterId(text) };
 }
 
-/** The engine's adapter over a deployment adapter: corrected strong-need → difficulty → the usual auto tier rule. */
-export function routingAdapter(adapter: DeploymentAdapter, id: string): RoutingAdapter {
+/**
+ * The engine's adapter over a deployment adapter: corrected strong-need → difficulty → the usual auto tier rule,
+ * at the request's quality, or at `quality` when the router was promoted with the knob it was tested at.
+ */
+export function routingAdapter(adapter: DeploymentAdapter, id: string, quality?: number): RoutingAdapter {
   return {
     id,
     chooseTier(input) {
       const adapted = applyAdapter(adapter, input.classification, input.features as unknown as RoutingFeatures);
       const difficulty = adapted.difficulty.label;
-      const { tier } = chooseAutoTier({ difficulty, taskTier: input.taskTier, task: input.task, quality: input.quality });
+      const { tier } = chooseAutoTier({ difficulty, taskTier: input.taskTier, task: input.task, quality: quality ?? input.quality });
       const need = `${adapted.strongProbability.toFixed(2)} (shipped ${input.strongProbability.toFixed(2)})`;
       return { tier, reason: `The deployment adapter ${id} reads the need for a strong model as ${need}, so it picks the ${tier} tier.` };
     },
@@ -67,16 +70,16 @@ export function routingAdapter(adapter: DeploymentAdapter, id: string): RoutingA
 /** Loads everything config and the state file name. A bad file is a ConfigError naming it. */
 export async function loadRouterLearning(config: SwitchyardConfig, cwd: string): Promise<LoadedRouterLearning> {
   const state = await readRouterState(path.resolve(cwd, config.routing.state_file));
-  const load = async (file: string): Promise<{ adapter: RoutingAdapter; ref: RouterRef }> => {
+  const load = async (file: string, quality?: number): Promise<{ adapter: RoutingAdapter; ref: RouterRef }> => {
     const resolved = path.resolve(cwd, file);
     const { adapter, id } = await readAdapterFile(resolved);
-    return { adapter: routingAdapter(adapter, id), ref: { id, weights: resolved } };
+    return { adapter: routingAdapter(adapter, id, quality), ref: { id, weights: resolved, ...(quality !== undefined ? { quality } : {}) } };
   };
   const learning: RouterLearning = {};
   let active: RouterRef = { id: "shipped", weights: null };
   const activeFile = state.active ? state.active.weights : (config.routing.weights ?? null);
   if (activeFile) {
-    const loaded = await load(activeFile);
+    const loaded = await load(activeFile, state.active?.quality);
     learning.adapter = loaded.adapter;
     active = loaded.ref;
   }

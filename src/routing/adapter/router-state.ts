@@ -15,6 +15,8 @@ export interface RouterRef {
   id: string;
   /** Absolute path of the adapter file; null for the shipped router. */
   weights: string | null;
+  /** The quality knob the router was tested with (the experiment variant's `quality`), used instead of `routing.quality`. */
+  quality?: number;
 }
 
 /** One promotion or rollback. */
