@@ -125,6 +125,27 @@ export const routingSchema = z.strictObject({
   state_file: z.string().default("./.switchyard/router-state.json"),
 });
 
+/** The sampled judge: a stronger model grades a share of cheaper tiers' answers, under its own budget (docs/learning.md). */
+export const judgeSchema = z.strictObject({
+  /** The grading model (an OpenRouter id), e.g. a premium model. */
+  model: z.string().min(1),
+  /** Share of eligible served answers graded, 0..1 (picked by a hash of the decision id). */
+  share: z.number().min(0).max(1).default(0.05),
+  /** The judge's own spend cap per window, USD. Its spend also counts against global budgets. */
+  budget_usd: z.number().nonnegative(),
+  window: z.enum(["day", "month"]).default("day"),
+  /** Tiers whose answers are graded. Default: every tier below the top of the ladder. */
+  tiers: z.array(z.string()).optional(),
+  /** Cap on the judge's answer. */
+  max_tokens: z.number().int().positive().default(16),
+  /** Judge calls in flight at once; answers beyond it are not graded. */
+  max_concurrency: z.number().int().positive().default(4),
+});
+
+export const learningSchema = z.strictObject({
+  judge: judgeSchema.optional(),
+});
+
 export const configSchema = z.strictObject({
   upstream: upstreamSchema.default(upstreamSchema.parse({})),
   circuit_breaker: circuitBreakerSchema.default(circuitBreakerSchema.parse({})),
@@ -136,6 +157,7 @@ export const configSchema = z.strictObject({
   experiments: z.array(experimentSchema).default([]),
   storage: storageSchema.default(storageSchema.parse({})),
   log: logSchema.default(logSchema.parse({})),
+  learning: learningSchema.default({}),
   catalog: z
     .strictObject({ ttl_ms: z.number().int().positive().default(3_600_000), cache_dir: z.string().default("./.switchyard") })
     .default({ ttl_ms: 3_600_000, cache_dir: "./.switchyard" }),
@@ -152,3 +174,4 @@ export type BudgetConfig = z.output<typeof budgetSchema>;
 export type ExperimentConfig = z.output<typeof experimentSchema>;
 export type UpstreamConfig = z.output<typeof upstreamSchema>;
 export type CircuitBreakerConfig = z.output<typeof circuitBreakerSchema>;
+export type JudgeConfig = z.output<typeof judgeSchema>;

@@ -21,6 +21,7 @@ import { createRequestRouter, type RequestRouter } from "../routing/request-rout
 import type { UpstreamClient } from "../upstream/upstream-client.js";
 import type { LatencyTracker } from "../routing/latency/latency-tracker.js";
 import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
+import type { SampledJudge } from "../routing/judge/sampled-judge.js";
 import { handleError } from "./error-handler.js";
 import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
@@ -66,6 +67,8 @@ export interface AppDeps {
   sleep?: FallbackDeps["sleep"];
   /** Receives a function that switches the app to a refreshed catalog (the server's background refresh). */
   onCatalogSetter?: (setCatalog: (catalog: ModelCatalog) => void) => void;
+  /** The sampled judge (`learning.judge`), given the answers of cheaper tiers after they are sent. */
+  judge?: SampledJudge;
   /** The learning loop's hooks: routing features, the default adapter, the shadow and experiment arms (docs/learning.md). */
   learning?: RouterLearning;
   /** Receives a function that switches the app to new learning hooks (router reload: SIGHUP, `POST /api/router/reload`). */
@@ -143,6 +146,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     metrics,
     storePrompts: deps.config.log.store_prompts,
     ...(deps.latency ? { latency: deps.latency } : {}),
+    ...(deps.judge ? { judge: deps.judge } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
   });

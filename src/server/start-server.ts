@@ -22,6 +22,9 @@ import { createKeyAuth } from "./auth/create-key-auth.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
+import { createSampledJudge, judgeBudget, type SampledJudge } from "../routing/judge/sampled-judge.js";
+import type { Clock } from "../core/clock.js";
+import type { DecisionLogStore } from "../log/decision-log-store.js";
 import { createRouterControl, type RouterStatus } from "./router-control.js";
 
 /** Options of startServer. */
@@ -123,12 +126,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
   await spendGuard.sweep();
+  let currentCatalog = catalog;
+  const judge = createJudge({ config, storage, clock, upstream, decisions: decisionLog, catalog: () => currentCatalog, logger });
   const activeKeys = await storage.keys.countActive();
   const host = chooseHost(options.host, activeKeys, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
     learning: routerControl.learning(),
+    ...(judge ? { judge } : {}),
     onLearningSetter: (setter) => (setLearning = setter),
     config,
     catalog,
@@ -166,6 +172,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         refresh(upstream).then(
           (fresh) => {
             setCatalog?.(fresh);
+            currentCatalog = fresh;
             logger.info({ models: fresh.size, source: fresh.source }, "catalog refreshed");
           },
           (error: unknown) => logger.warn({ err: error }, "catalog refresh failed; keeping the current catalog"),
@@ -184,6 +191,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         if (refreshTimer) clearInterval(refreshTimer);
         clearInterval(logFlushTimer);
         await app.close();
+        await judge?.drain();
         await decisionLog.close();
         await storage.close();
         await upstream.close();
@@ -192,6 +200,32 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return closing;
     },
   };
+}
+
+/** The sampled judge of `learning.judge`, spending under its own budget on the shared ledger (global budgets count it too). */
+function createJudge(options: {
+  config: SwitchyardConfig;
+  storage: Awaited<ReturnType<typeof openStorage>>;
+  clock: Clock;
+  upstream: UpstreamClient;
+  decisions: DecisionLogStore;
+  catalog: () => ModelCatalog;
+  logger: Logger;
+}): SampledJudge | undefined {
+  const { config, storage, clock, logger } = options;
+  const judgeConfig = config.learning.judge;
+  if (!judgeConfig) return undefined;
+  const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: [...config.budgets, judgeBudget(judgeConfig)], clock, keys: storage.keys });
+  return createSampledJudge({
+    config: judgeConfig,
+    tiers: Object.keys(config.tiers),
+    upstream: options.upstream,
+    catalog: options.catalog,
+    spendGuard,
+    decisions: options.decisions,
+    timeoutMs: config.upstream.timeouts.total_ms,
+    onError: (error) => logger.warn({ err: error }, "sampled judge failed; the answer stays ungraded"),
+  });
 }
 
 function chooseHost(requested: string | undefined, activeKeys: number, onNotice: (text: string) => void): string {

@@ -7,7 +7,7 @@ import type { ModelEntry } from "../../catalog/model-entry.js";
 import type { ChatMessage } from "../../core/types.js";
 import { REFUSAL_TEXT, type SimulatorFault } from "./simulator-fault.js";
 import { sampleFromJsonSchema } from "./sample-from-json-schema.js";
-import { outcomeAnswerText, type OutcomeTable } from "./outcome-table.js";
+import { outcomeAnswerText, readOutcomeScore, type OutcomeTable } from "./outcome-table.js";
 
 /** The validated subset of a chat completion request the simulator reads. */
 export interface SimulatorRequest {
@@ -84,8 +84,12 @@ function answerText(request: SimulatorRequest, fault: SimulatorFault | null, out
   if (fault === "empty") return "";
   if (fault === "refusal") return REFUSAL_TEXT;
   const excerpt = lastUserExcerpt(request.messages);
-  const known = outcomes?.score(lastUserText(request.messages), request.model);
+  const asked = lastUserText(request.messages);
+  const known = outcomes?.score(asked, request.model);
   if (known !== undefined && request.responseFormat === undefined) return outcomeAnswerText(request.model, known, excerpt);
+  // A judge grading an outcome-mode answer gets the score that answer carries.
+  const graded = outcomes ? readOutcomeScore(asked) : undefined;
+  if (graded !== undefined) return String(graded);
   const format = request.responseFormat;
   if (format?.["type"] === "json_object") return JSON.stringify({ answer: excerpt, model: request.model });
   if (format?.["type"] === "json_schema") {
