@@ -10,7 +10,7 @@ import { extractRoutingFeatures, parseRoutingFeatures } from "./routing-features
 const classifier = createLearnedClassifier();
 const TOPICS = ["prove the theorem about primes", "write a haiku about autumn", "debug this python loop", "translate hello into french", "summarise the article", "solve the integral of x squared"];
 
-/** A synthetic deployment: "prove"/"integral"/"debug" prompts need the premium tier, the rest do not. */
+/** A synthetic deployment that serves budget or premium at random (propensity 0.5): "haiku"/"translate"/"summarise" prompts need premium, which the shipped router does not expect. */
 function examples(n: number, seed: number): OutcomeExample[] {
   let state = seed;
   const out: OutcomeExample[] = [];
@@ -21,10 +21,10 @@ function examples(n: number, seed: number): OutcomeExample[] {
     state = c.state;
     const topic = TOPICS[Math.floor(a.value * TOPICS.length)] ?? "";
     const messages: ChatMessage[] = [{ role: "user", content: `${topic} number ${i % 7}` }];
-    const hard = /prove|integral|debug/.test(topic);
+    const hard = /haiku|translate|summarise/.test(topic);
     const tier = b.value < 0.5 ? "budget" : "premium";
     const success = tier === "premium" ? 0.95 : hard ? 0.05 : 0.95;
-    out.push({ features: extractRoutingFeatures(messages, classifier.classify(messages)), tier, model: tier, reward: c.value < success ? 1 : 0, weight: 1, costUsd: 0 });
+    out.push({ features: extractRoutingFeatures(messages, classifier.classify(messages)), tier, model: tier, reward: c.value < success ? 1 : 0, weight: 1, costUsd: 0, propensity: 0.5 });
   }
   return out;
 }
@@ -63,7 +63,7 @@ describe("deployment adapter", () => {
       const c = classifier.classify(messages);
       return applyAdapter(adapter, c, extractRoutingFeatures(messages, c)).strongProbability;
     };
-    expect(probability("prove the theorem about primes number 3")).toBeGreaterThan(probability("write a haiku about autumn number 3"));
+    expect(probability("write a haiku about autumn number 3")).toBeGreaterThan(probability("prove the theorem about primes number 3"));
     expect(() => parseAdapter(first.adapter, "other")).toThrow(/other base weights/);
   });
 

@@ -22,13 +22,16 @@ import {
   mapFeatures,
   newArmWeights,
   predictArm,
+  predictShared,
   seededPermutation,
   updateArm,
+  updateShared,
   type ArmTraining,
   type ArmWeights,
   type MappedFeatures,
 } from "./arm-model.js";
 import type { OutcomeExample } from "./outcome.js";
+import { rankingCheck } from "./ranking-gate.js";
 import type { RoutingFeatures } from "./routing-features.js";
 
 export const ADAPTER_FORMAT = "switchyard-adapter-v1";
@@ -43,7 +46,9 @@ export interface DeploymentAdapter {
   /** Arms, cheapest first. */
   arms: string[];
   dim: number;
-  /** Per arm: non-zero weights as `[slot, weight]`. */
+  /** The shared term (every arm): non-zero weights as `[slot, weight]`. */
+  common: [number, number][];
+  /** Per arm, its own term over the cheapest arm (empty for the cheapest): `[slot, weight]`. */
   models: Record<string, [number, number][]>;
   /** Quantiles of the adapted gain on the training traffic (ascending). */
   gain_quantiles: number[];
@@ -51,7 +56,8 @@ export interface DeploymentAdapter {
   static_quantiles: number[];
   difficulty_cuts: [number, number, number];
   trained_on: { outcomes: number; per_arm: Record<string, number> };
-  validation: { holdout: number; loss_static: number; loss_adapted: number; z: number };
+  /** The gate on the held-out outcomes: log-loss win (z) and the off-policy ranking check (rank_z). */
+  validation: { holdout: number; loss_static: number; loss_adapted: number; z: number; rank_difference: number; rank_z: number };
 }
 
 /** Options of `fitAdapter`. */
@@ -69,6 +75,8 @@ export interface FitAdapterOptions {
   epochs?: number;
   /** Required paired z of the log-loss win on the holdout (default 2). */
   minZ?: number;
+  /** Required z of the off-policy ranking check on the holdout (default 1). */
+  minRankZ?: number;
   dim?: number;
   training?: ArmTraining;
 }
@@ -114,6 +122,7 @@ export function quantileKnots(values: readonly number[]): number[] {
 }
 
 interface Fitted {
+  common: ArmWeights;
   arms: Map<string, ArmWeights>;
   baseline: Map<string, ArmWeights>;
 }
@@ -121,7 +130,11 @@ interface Fitted {
 const baselineFeatures = (x: MappedFeatures): MappedFeatures => ({ slots: x.slots.slice(0, 2), values: x.values.slice(0, 2) });
 
 function fitModels(examples: readonly OutcomeExample[], mapped: readonly MappedFeatures[], arms: readonly string[], options: Required<Pick<FitAdapterOptions, "seed" | "epochs" | "dim">> & { training: ArmTraining }): Fitted {
-  const fitted: Fitted = { arms: new Map(arms.map((a) => [a, newArmWeights(options.dim)])), baseline: new Map(arms.map((a) => [a, newArmWeights(2)])) };
+  const fitted: Fitted = {
+    common: newArmWeights(options.dim),
+    arms: new Map(arms.map((a) => [a, newArmWeights(options.dim)])),
+    baseline: new Map(arms.map((a) => [a, newArmWeights(2)])),
+  };
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const i of seededPermutation(examples.length, options.seed + epoch * 7919)) {
       const e = examples[i] as OutcomeExample;
@@ -129,21 +142,21 @@ function fitModels(examples: readonly OutcomeExample[], mapped: readonly MappedF
       const arm = fitted.arms.get(e.tier);
       const base = fitted.baseline.get(e.tier);
       if (!arm || !base) continue;
-      updateArm(arm, x, e.reward, e.weight, options.training);
+      updateShared(fitted.common, e.tier === arms[0] ? undefined : arm, x, e.reward, e.weight, options.training);
       updateArm(base, baselineFeatures(x), e.reward, e.weight, options.training);
     }
   }
   return fitted;
 }
 
-function gainOf(arms: ReadonlyMap<string, ArmWeights>, order: readonly string[], x: MappedFeatures): number {
-  const top = arms.get(order[order.length - 1] ?? "");
-  const bottom = arms.get(order[0] ?? "");
-  return top && bottom ? predictArm(top, x) - predictArm(bottom, x) : 0;
+function gainOf(fitted: Fitted, order: readonly string[], x: MappedFeatures): number {
+  const top = fitted.arms.get(order[order.length - 1] ?? "");
+  const bottom = fitted.arms.get(order[0] ?? "");
+  return top && bottom ? predictShared(fitted.common, top, x) - predictShared(fitted.common, bottom, x) : 0;
 }
 
 /** Paired log-loss comparison on the holdout: positive z = the adapter predicts better. */
-function validate(holdout: readonly OutcomeExample[], mapped: readonly MappedFeatures[], fitted: Fitted): DeploymentAdapter["validation"] {
+function validate(holdout: readonly OutcomeExample[], mapped: readonly MappedFeatures[], fitted: Fitted, order: readonly string[]): DeploymentAdapter["validation"] {
   let lossStatic = 0;
   let lossAdapted = 0;
   let sum = 0;
@@ -155,7 +168,7 @@ function validate(holdout: readonly OutcomeExample[], mapped: readonly MappedFea
     const base = fitted.baseline.get(e.tier);
     if (!arm || !base) return;
     const ls = logLoss(predictArm(base, baselineFeatures(x)), e.reward, e.weight);
-    const la = logLoss(predictArm(arm, x), e.reward, e.weight);
+    const la = logLoss(predictShared(fitted.common, arm, x), e.reward, e.weight);
     lossStatic += ls;
     lossAdapted += la;
     sum += ls - la;
@@ -166,7 +179,13 @@ function validate(holdout: readonly OutcomeExample[], mapped: readonly MappedFea
   const variance = n > 1 ? (sumSq - n * mean * mean) / (n - 1) : 0;
   const z = variance > 0 ? mean / Math.sqrt(variance / n) : 0;
   const r = (v: number): number => Number(v.toFixed(4));
-  return { holdout: n, loss_static: r(n ? lossStatic / n : 0), loss_adapted: r(n ? lossAdapted / n : 0), z: r(z) };
+  const zero: ArmWeights = { w: [], g2: [] };
+  const predicted = mapped.map((x) => ({
+    bottom: predictShared(fitted.common, fitted.arms.get(order[0] ?? "") ?? zero, x),
+    top: predictShared(fitted.common, fitted.arms.get(order[order.length - 1] ?? "") ?? zero, x),
+  }));
+  const ranking = rankingCheck(holdout, predicted, order);
+  return { holdout: n, loss_static: r(n ? lossStatic / n : 0), loss_adapted: r(n ? lossAdapted / n : 0), z: r(z), rank_difference: ranking.difference, rank_z: ranking.z };
 }
 
 function difficultyCuts(features: readonly RoutingFeatures[]): [number, number, number] {
@@ -207,11 +226,15 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
   const settings = { seed: options.seed, epochs: options.epochs ?? 3, dim, training: options.training ?? DEFAULT_ARM_TRAINING };
   const mapped = usable.map((e) => mapFeatures(e.features, dim));
   const cut = Math.floor(usable.length * (1 - (options.holdoutShare ?? 0.2)));
-  const validation = validate(usable.slice(cut), mapped.slice(cut), fitModels(usable.slice(0, cut), mapped.slice(0, cut), order, settings));
+  const validation = validate(usable.slice(cut), mapped.slice(cut), fitModels(usable.slice(0, cut), mapped.slice(0, cut), order, settings), order);
   const minZ = options.minZ ?? 2;
-  if (!(validation.z >= minZ)) {
+  const minRankZ = options.minRankZ ?? 1;
+  if (!(validation.z >= minZ) || !(validation.rank_z >= minRankZ)) {
     return {
-      refused: `The adapter does not beat the static router on the newest ${validation.holdout} outcomes (log loss ${validation.loss_adapted} vs static ${validation.loss_static}, z = ${validation.z}, needs ≥ ${minZ}). Too little data to beat it; the static router stays.`,
+      refused:
+        `The adapter does not beat the static router on the newest ${validation.holdout} outcomes ` +
+        `(log loss ${validation.loss_adapted} vs static ${validation.loss_static}, z = ${validation.z}, needs ≥ ${minZ}; ` +
+        `ranking check z = ${validation.rank_z}, needs ≥ ${minRankZ}). Too little data to beat it; the static router stays.`,
     };
   }
   const fitted = fitModels(usable, mapped, order, settings);
@@ -224,8 +247,9 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
       seed: options.seed,
       arms: order,
       dim,
+      common: sparseWeights(fitted.common),
       models,
-      gain_quantiles: quantileKnots(mapped.map((x) => gainOf(fitted.arms, order, x))),
+      gain_quantiles: quantileKnots(mapped.map((x) => gainOf(fitted, order, x))),
       static_quantiles: quantileKnots(usable.map((e) => e.features.strong_probability)),
       difficulty_cuts: difficultyCuts(usable.map((e) => e.features)),
       trained_on: { outcomes: usable.length, per_arm: perArm },

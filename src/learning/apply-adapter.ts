@@ -5,21 +5,27 @@
 import type { ConversationClassification } from "../classifier/classifier.js";
 import { DIFFICULTIES } from "../classifier/classifier.js";
 import { ConfigError } from "../core/errors/index.js";
-import { mapFeatures, predictArm, type ArmWeights } from "./arm-model.js";
+import { mapFeatures, predictShared, type ArmWeights } from "./arm-model.js";
 import { ADAPTER_FORMAT, percentileOf, valueAt, type DeploymentAdapter } from "./adapter.js";
 import type { RoutingFeatures } from "./routing-features.js";
 
-const dense = new WeakMap<DeploymentAdapter, Map<string, ArmWeights>>();
+interface DenseModels {
+  common: ArmWeights;
+  arms: Map<string, ArmWeights>;
+}
 
-function denseModels(adapter: DeploymentAdapter): Map<string, ArmWeights> {
+const dense = new WeakMap<DeploymentAdapter, DenseModels>();
+
+function toDense(pairs: readonly [number, number][], dim: number): ArmWeights {
+  const w = new Array<number>(dim).fill(0);
+  for (const [slot, value] of pairs) w[slot] = value;
+  return { w, g2: [] };
+}
+
+function denseModels(adapter: DeploymentAdapter): DenseModels {
   let models = dense.get(adapter);
   if (!models) {
-    models = new Map();
-    for (const [arm, pairs] of Object.entries(adapter.models)) {
-      const w = new Array<number>(adapter.dim).fill(0);
-      for (const [slot, value] of pairs) w[slot] = value;
-      models.set(arm, { w, g2: [] });
-    }
+    models = { common: toDense(adapter.common, adapter.dim), arms: new Map(Object.entries(adapter.models).map(([arm, pairs]) => [arm, toDense(pairs, adapter.dim)])) };
     dense.set(adapter, models);
   }
   return models;
@@ -29,7 +35,8 @@ function denseModels(adapter: DeploymentAdapter): Map<string, ArmWeights> {
 export function predictRewards(adapter: DeploymentAdapter, features: RoutingFeatures): Record<string, number> {
   const x = mapFeatures(features, adapter.dim);
   const out: Record<string, number> = {};
-  for (const [arm, weights] of denseModels(adapter)) out[arm] = predictArm(weights, x);
+  const models = denseModels(adapter);
+  for (const [arm, weights] of models.arms) out[arm] = predictShared(models.common, weights, x);
   return out;
 }
 
@@ -64,8 +71,8 @@ export function parseAdapter(data: unknown, expectedBase?: string): DeploymentAd
   if (!a || a.format !== ADAPTER_FORMAT) return fail(`not a ${ADAPTER_FORMAT} file; run \`switchyard train --from-log\` to make one`);
   if (!Array.isArray(a.arms) || a.arms.length < 2 || typeof a.dim !== "number" || !a.models || typeof a.models !== "object") return fail("missing arms, dim or models");
   if (!Array.isArray(a.gain_quantiles) || !Array.isArray(a.static_quantiles) || !Array.isArray(a.difficulty_cuts)) return fail("missing quantile tables");
-  for (const arm of a.arms) {
-    const pairs = a.models[arm];
+  for (const arm of [...a.arms, "(common)"]) {
+    const pairs = arm === "(common)" ? a.common : a.models[arm];
     if (!Array.isArray(pairs) || !pairs.every((p) => Array.isArray(p) && Number.isInteger(p[0]) && p[0] >= 0 && p[0] < (a.dim ?? 0) && Number.isFinite(p[1]))) {
       return fail(`model of arm "${arm}" is missing or malformed`);
     }

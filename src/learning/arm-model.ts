@@ -27,6 +27,8 @@ export interface ArmWeights {
 export interface ArmTraining {
   learningRate: number;
   l2: number;
+  /** Arm terms of the shared model are regularised this many times more than the common term. */
+  armL2Factor?: number;
 }
 
 export const DEFAULT_ARM_TRAINING: ArmTraining = { learningRate: 0.2, l2: 1e-4 };
@@ -87,6 +89,39 @@ export function updateArm(arm: ArmWeights, x: MappedFeatures, reward: number, we
     const g2 = (arm.g2[slot] ?? 0) + g * g;
     arm.g2[slot] = g2;
     arm.w[slot] = (arm.w[slot] ?? 0) - (training.learningRate * g) / Math.sqrt(g2 + 1e-8);
+  }
+}
+
+/** Predicted reward of an arm in the shared model: a common term (difficulty) plus the arm's own term. */
+export function predictShared(common: ArmWeights, arm: ArmWeights, x: MappedFeatures): number {
+  let z = 0;
+  for (let i = 0; i < x.slots.length; i++) {
+    const slot = x.slots[i] as number;
+    z += ((common.w[slot] ?? 0) + (arm.w[slot] ?? 0)) * (x.values[i] as number);
+  }
+  return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+}
+
+function adagradStep(weights: ArmWeights, slot: number, gradient: number, training: ArmTraining, l2: number): void {
+  const g = gradient + l2 * (weights.w[slot] ?? 0);
+  const g2 = (weights.g2[slot] ?? 0) + g * g;
+  weights.g2[slot] = g2;
+  weights.w[slot] = (weights.w[slot] ?? 0) - (training.learningRate * g) / Math.sqrt(g2 + 1e-8);
+}
+
+/**
+ * One weighted AdaGrad step of the shared model (mutates both): the common weights learn what makes a
+ * prompt hard for every arm, the arm's weights (more strongly regularised) what sets this arm apart.
+ * The cheapest arm has no own term (pass `undefined`), so arm terms are gains over it.
+ */
+export function updateShared(common: ArmWeights, arm: ArmWeights | undefined, x: MappedFeatures, reward: number, weight: number, training: ArmTraining = DEFAULT_ARM_TRAINING): void {
+  const zero: ArmWeights = { w: [], g2: [] };
+  const error = (predictShared(common, arm ?? zero, x) - reward) * weight;
+  for (let i = 0; i < x.slots.length; i++) {
+    const slot = x.slots[i] as number;
+    const gradient = error * (x.values[i] as number);
+    adagradStep(common, slot, gradient, training, training.l2);
+    if (arm) adagradStep(arm, slot, gradient, training, training.l2 * (training.armL2Factor ?? 1));
   }
 }
 

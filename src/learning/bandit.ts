@@ -8,7 +8,8 @@
  * - Every revealed outcome updates per-arm reward models online (the same models as the batch adapter,
  *   `arm-model.ts`). Before each update the bandit scores the outcome with both its models and a
  *   shipped-score-only baseline (prequential log loss); `banditAdapter` hands out an adapter only while that
- *   running comparison shows a win at z ≥ `minZ`, otherwise the static router stays.
+ *   running comparison shows a win at z ≥ `minZ` and the ranking check (`ranking-gate.ts`) over the last 512
+ *   outcomes passes (z ≥ `minRankZ`); otherwise the static router stays.
  *
  * State is plain JSON (numbers and arrays): the gateway can keep it in memory or in Redis. The functions
  * are pure computations without I/O or clock; `chooseArm` and `updateBandit` update the state in place and
@@ -22,13 +23,16 @@ import {
   newArmWeights,
   nextRandom,
   predictArm,
+  predictShared,
   updateArm,
+  updateShared,
   type ArmTraining,
   type ArmWeights,
   type MappedFeatures,
 } from "./arm-model.js";
 import { ADAPTER_FORMAT, quantileKnots, type DeploymentAdapter } from "./adapter.js";
 import type { OutcomeExample } from "./outcome.js";
+import { rankingCheckOf, type RankedOutcome } from "./ranking-gate.js";
 import type { RoutingFeatures } from "./routing-features.js";
 
 /** Bandit settings (config `routing.online`). */
@@ -41,6 +45,8 @@ export interface BanditConfig {
   training?: ArmTraining;
   /** Prequential z the adapter needs before it is used (default 2). */
   minZ?: number;
+  /** Ranking-check z over the recent outcomes the adapter needs (default 1; see `ranking-gate.ts`). */
+  minRankZ?: number;
   /** Outcomes needed before the adapter can be used (default 200). */
   minOutcomes?: number;
 }
@@ -52,6 +58,8 @@ export interface BanditState {
   v: 1;
   arms: string[];
   dim: number;
+  /** Shared term and per-arm terms (see `arm-model.ts`, `updateShared`). */
+  common: ArmWeights;
   models: Record<string, ArmWeights>;
   baseline: Record<string, ArmWeights>;
   decisions: number;
@@ -65,6 +73,8 @@ export interface BanditState {
   recent_static: number[];
   /** Recent shipped difficulty cut estimate inputs: [strong_probability, difficulty rank]. */
   recent_difficulty: [number, number][];
+  /** Recent outcomes with the predictions made before learning from them (for the ranking check). */
+  recent_outcomes: RankedOutcome[];
 }
 
 /** One decision of the bandit. */
@@ -82,6 +92,7 @@ export function createBanditState(config: BanditConfig, seed: number): BanditSta
     v: 1,
     arms: [...config.arms],
     dim,
+    common: newArmWeights(dim),
     models: Object.fromEntries(config.arms.map((a) => [a, newArmWeights(dim)])),
     baseline: Object.fromEntries(config.arms.map((a) => [a, newArmWeights(2)])),
     decisions: 0,
@@ -92,6 +103,7 @@ export function createBanditState(config: BanditConfig, seed: number): BanditSta
     recent_gains: [],
     recent_static: [],
     recent_difficulty: [],
+    recent_outcomes: [],
   };
 }
 
@@ -129,7 +141,7 @@ export function banditGain(state: BanditState, features: RoutingFeatures): numbe
   const x = mapFeatures(features, state.dim);
   const top = state.models[state.arms[state.arms.length - 1] ?? ""];
   const bottom = state.models[state.arms[0] ?? ""];
-  return top && bottom ? predictArm(top, x) - predictArm(bottom, x) : 0;
+  return top && bottom ? predictShared(state.common, top, x) - predictShared(state.common, bottom, x) : 0;
 }
 
 /** Learns from one revealed outcome (prequential gate first, then the online update). */
@@ -138,15 +150,20 @@ export function updateBandit(state: BanditState, config: BanditConfig, example: 
   const base = state.baseline[example.tier];
   if (!arm || !base || !(example.weight > 0)) return state;
   const x = mapFeatures(example.features, state.dim);
-  const difference = logLoss(predictArm(base, baselineOf(x)), example.reward, example.weight) - logLoss(predictArm(arm, x), example.reward, example.weight);
+  const difference = logLoss(predictArm(base, baselineOf(x)), example.reward, example.weight) - logLoss(predictShared(state.common, arm, x), example.reward, example.weight);
   state.gate.n++;
   state.gate.sum += difference;
   state.gate.sumSq += difference * difference;
-  push(state.recent_gains, banditGain(state, example.features));
+  const zero: ArmWeights = { w: [], g2: [] };
+  const bottom = predictShared(state.common, state.models[state.arms[0] ?? ""] ?? zero, x);
+  const top = predictShared(state.common, state.models[state.arms[state.arms.length - 1] ?? ""] ?? zero, x);
+  const served = example.tier === state.arms[state.arms.length - 1] ? "top" : example.tier === state.arms[0] ? "bottom" : "other";
+  push(state.recent_outcomes, { shipped: example.features.strong_probability, arm: served, reward: example.reward, weight: example.weight, propensity: example.propensity ?? 1, bottom, top });
+  push(state.recent_gains, top - bottom);
   push(state.recent_static, example.features.strong_probability);
   push(state.recent_difficulty, [example.features.strong_probability, ["budget", "mid", "standard", "premium"].indexOf(example.features.difficulty)]);
   const training = config.training ?? DEFAULT_ARM_TRAINING;
-  updateArm(arm, x, example.reward, example.weight, training);
+  updateShared(state.common, example.tier === state.arms[0] ? undefined : arm, x, example.reward, example.weight, training);
   updateArm(base, baselineOf(x), example.reward, example.weight, training);
   state.outcomes++;
   return state;
@@ -164,10 +181,11 @@ export function gateZ(state: BanditState): number {
 /** The adapter the bandit's models amount to, or undefined while they have not beaten the static router. */
 export function banditAdapter(state: BanditState, config: BanditConfig, base: string): DeploymentAdapter | undefined {
   if (state.outcomes < (config.minOutcomes ?? 200) || gateZ(state) < (config.minZ ?? 2)) return undefined;
+  const ranking = rankingCheckOf(state.recent_outcomes);
+  if (ranking.z < (config.minRankZ ?? 1)) return undefined;
+  const sparse = (weights: ArmWeights): [number, number][] => weights.w.flatMap((v, slot): [number, number][] => (Math.abs(v) > 1e-6 ? [[slot, v]] : []));
   const models: Record<string, [number, number][]> = {};
-  for (const [name, weights] of Object.entries(state.models)) {
-    models[name] = weights.w.flatMap((v, slot): [number, number][] => (Math.abs(v) > 1e-6 ? [[slot, v]] : []));
-  }
+  for (const [name, weights] of Object.entries(state.models)) models[name] = sparse(weights);
   const cuts = [1, 2, 3].map((rank) => {
     const above = state.recent_difficulty.filter(([, r]) => r >= rank).map(([p]) => p);
     return above.length > 0 ? Math.min(...above) : rank / 4;
@@ -179,11 +197,12 @@ export function banditAdapter(state: BanditState, config: BanditConfig, base: st
     seed: 0,
     arms: [...state.arms],
     dim: state.dim,
+    common: sparse(state.common),
     models,
     gain_quantiles: quantileKnots(state.recent_gains),
     static_quantiles: quantileKnots(state.recent_static),
     difficulty_cuts: cuts,
     trained_on: { outcomes: state.outcomes, per_arm: {} },
-    validation: { holdout: n, loss_static: 0, loss_adapted: 0, z: Number(gateZ(state).toFixed(4)) },
+    validation: { holdout: n, loss_static: 0, loss_adapted: 0, z: Number(gateZ(state).toFixed(4)), rank_difference: ranking.difference, rank_z: ranking.z },
   };
 }

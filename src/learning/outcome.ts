@@ -39,6 +39,11 @@ export interface OutcomeExample {
   /** Training weight, from `SIGNAL_WEIGHTS` (> 0). */
   weight: number;
   costUsd: number;
+  /**
+   * Probability with which the router served this tier (the bandit records it per decision; absent = 1,
+   * no exploration). The gate's off-policy check (`ranking-gate.ts`) divides by it.
+   */
+  propensity?: number;
 }
 
 /** Builds an example from a signal with its documented reward and weight. */
