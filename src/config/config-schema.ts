@@ -123,6 +123,19 @@ export const routingSchema = z.strictObject({
   shadow: z.strictObject({ weights: z.string().min(1) }).optional(),
   /** Where `switchyard router promote|rollback` keep the active router and its history (overrides `weights` once written). */
   state_file: z.string().default("./.switchyard/router-state.json"),
+  /** Online mode: a contextual bandit over the auto tiers, learning from every outcome as it arrives (docs/learning.md). */
+  online: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      /** Most share of auto decisions that may explore another tier (recorded per decision). */
+      max_explore_share: z.number().min(0).max(0.5).default(0.05),
+      /** Outcomes before the bandit's own adapter may replace the default router (it must also beat it). */
+      min_outcomes: z.number().int().nonnegative().default(200),
+      /** How often each instance applies the shared outcome feed, ms. */
+      sync_ms: z.number().int().positive().default(1_000),
+      seed: z.number().int().nonnegative().default(0),
+    })
+    .default({ enabled: false, max_explore_share: 0.05, min_outcomes: 200, sync_ms: 1_000, seed: 0 }),
 });
 
 /** The sampled judge: a stronger model grades a share of cheaper tiers' answers, under its own budget (docs/learning.md). */

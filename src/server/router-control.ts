@@ -16,6 +16,8 @@ export interface RouterStatus {
   arms: Record<string, { id: string; weights: string | null }>;
   /** ISO time of the last (re)load. */
   loaded_at: string;
+  /** Online mode's counters on this instance, when it is on. */
+  online?: { decisions: number; explored: number; outcomes: number; adapterActive: boolean };
 }
 
 /** What the routes call (the server's router holder). */

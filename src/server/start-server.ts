@@ -26,6 +26,7 @@ import { createSampledJudge, judgeBudget, type SampledJudge } from "../routing/j
 import type { Clock } from "../core/clock.js";
 import type { DecisionLogStore } from "../log/decision-log-store.js";
 import { createRouterControl, type RouterStatus } from "./router-control.js";
+import { startOnlineMode, type OnlineMode } from "./online-mode.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -86,7 +87,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (seed) onNotice(`Latency seed: ${seed.size} models from ${seedFile}.`);
   // The learning loop's routers (default adapter, shadow, experiment arms); a bad file stops the start here.
   let setLearning: ((learning: RouterLearning) => void) | undefined;
-  const routerControl = await createRouterControl({ config, cwd: options.cwd, clock, apply: (learning) => setLearning?.(learning) });
+  let online: OnlineMode | undefined;
+  const routerControl = await createRouterControl({ config, cwd: options.cwd, clock, apply: (learning) => setLearning?.(online ? online.wrap(learning) : learning) });
   const routers = routerControl.status();
   if (routers.active.weights) onNotice(`Router: ${routers.active.id} from ${routers.active.weights}.`);
   if (routers.shadow) onNotice(`Shadow router: ${routers.shadow.id} (logged, no effect on traffic).`);
@@ -109,13 +111,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
   const storage = await openStorage({ storage: config.storage, cwd: options.cwd });
-  const decisionLog = createDecisionLog({
+  const decisionLogStore = createDecisionLog({
     backend: storage.decisionBackend,
     storePrompts: config.log.store_prompts,
     storeFeatures: config.log.store_features,
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
   });
+  online = await startOnlineMode({ config, decisions: decisionLogStore, feed: storage.outcomeFeed, logger });
+  const decisionLog = online?.decisions ?? decisionLogStore;
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
   const breaker = storage.sharedBreaker?.({
@@ -133,7 +137,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
-    learning: routerControl.learning(),
+    learning: online ? online.wrap(routerControl.learning()) : routerControl.learning(),
     ...(judge ? { judge } : {}),
     onLearningSetter: (setter) => (setLearning = setter),
     config,
@@ -156,7 +160,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           spendGuard,
           premiumModel: () => premiumReferenceModel(config, catalog),
           experiments: () => config.experiments,
-          router: routerControl,
+          router: {
+            status: () => ({ ...routerControl.status(), ...(online ? { online: online.learner.stats() } : {}) }),
+            reload: () => routerControl.reload(),
+          },
           clock,
         }),
     ],
@@ -189,6 +196,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     close() {
       closing ??= (async () => {
         if (refreshTimer) clearInterval(refreshTimer);
+        online?.stop();
         clearInterval(logFlushTimer);
         await app.close();
         await judge?.drain();

@@ -19,6 +19,8 @@ import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-l
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { createRedisLedger } from "./redis/redis-ledger.js";
+import { createRedisOutcomeFeed } from "./redis/redis-outcome-feed.js";
+import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
 import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
 
 /** The `storage:` section of the config. */
@@ -39,6 +41,8 @@ export interface Storage {
    * caller keeps a process-local breaker.
    */
   sharedBreaker?: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => CircuitBreaker;
+  /** With Redis: online mode's outcome feed, shared by every instance. Without Redis it is absent (the learner keeps one in memory). */
+  outcomeFeed?: OutcomeFeed;
   /** Where each store lives, for startup logs (no credentials). */
   describe: { ledger: string; decisions: string; keys: string; rateLimiter: string };
   close(): Promise<void>;
@@ -74,7 +78,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       decisionBackend: { ...decisionBackend, close: async () => {} },
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
-      ...(shared ? { sharedBreaker: shared.sharedBreaker } : {}),
+      ...(shared ? { sharedBreaker: shared.sharedBreaker, outcomeFeed: shared.outcomeFeed } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
         decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
@@ -107,6 +111,7 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
     ledger: createRedisLedger(redis, { prefix }),
     rateLimiter: createRedisRateLimiter(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
+    outcomeFeed: createRedisOutcomeFeed(redis, { prefix }),
   };
 }
 

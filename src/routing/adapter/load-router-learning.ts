@@ -99,7 +99,7 @@ export async function loadRouterLearning(config: SwitchyardConfig, cwd: string):
     arms[experiment.name] = loaded.ref;
   }
   if (armAdapters.size > 0) learning.armAdapters = armAdapters;
-  const needsFeatures = config.log.store_features || learning.adapter !== undefined || learning.shadow !== undefined || armAdapters.size > 0;
+  const needsFeatures = config.log.store_features || config.routing.online.enabled || learning.adapter !== undefined || learning.shadow !== undefined || armAdapters.size > 0;
   if (needsFeatures) learning.extractFeatures = (messages, classification) => extractRoutingFeatures(messages, classification) as unknown as Readonly<Record<string, unknown>>;
   return { learning, active, shadow, arms };
 }
