@@ -87,7 +87,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (seed) onNotice(`Latency seed: ${seed.size} models from ${seedFile}.`);
   // The learning loop's routers (default adapter, shadow, experiment arms); a bad file stops the start here.
   let setLearning: ((learning: RouterLearning) => void) | undefined;
-  let online: OnlineMode | undefined;
+  // Set once storage is open; the reload callback below reads it later.
+  let online: OnlineMode | undefined = undefined;
   const routerControl = await createRouterControl({ config, cwd: options.cwd, clock, apply: (learning) => setLearning?.(online ? online.wrap(learning) : learning) });
   const routers = routerControl.status();
   if (routers.active.weights) onNotice(`Router: ${routers.active.id} from ${routers.active.weights}.`);
