@@ -9,7 +9,7 @@ const show = (v: number | null | undefined): string => (v === null || v === unde
 const pct = (v: number | null | undefined): string => (v === null || v === undefined ? "never" : `${(v * 100).toFixed(1)}%`);
 
 /** The report's headline metric for a metric object. */
-function headline(report: OnlineReport, metrics: Record<string, number | null>): string {
+function headline(metrics: Record<string, number | null>): string {
   return "apgr" in metrics ? `APGR ${show(metrics.apgr)}, CPT(50%) ${pct(metrics.cpt_50)}` : `95% of the best model at ${pct(metrics.cost_share_at_95)} of its price`;
 }
 
@@ -19,12 +19,12 @@ export function formatOnlineReport(report: OnlineReport): string {
   const lines = [
     `${report.dataset} --online: ${report.n} prompts (seed ${report.seed}, learner ${report.learner}), arms ${report.arms.join(" < ")}`,
     `final ${Math.round(report.final_share * 100)}% (${finalCount} prompts), same prompts for both:`,
-    `  static   ${headline(report, report.static)}`,
-    `  adapted  ${headline(report, report.adapted)} (adapter active on ${pct(report.adapted.adapter_active)} of them)`,
+    `  static   ${headline(report.static)}`,
+    `  adapted  ${headline(report.adapted)} (adapter active on ${pct(report.adapted.adapter_active)} of them)`,
     `  served at the deployment's shares: static quality ${report.served.static.quality}, cost ${report.served.static.cost}; adapted quality ${report.served.adapted.quality}, cost ${report.served.adapted.cost}`,
     `exploration: ${report.exploration.explored} prompts (${pct(report.exploration.share)}, cap ${pct(report.exploration.cap)}), quality lost ${report.exploration.quality_lost_per_prompt} and extra cost ${report.exploration.extra_cost_per_prompt} per prompt`,
     "learning curve (per window of the stream): seen | static | adapted | adapter active",
-    ...report.curve.map((c) => `  ${String(c.seen).padStart(6)} | ${headline(report, c.static)} | ${headline(report, c.adapted)} | ${pct(c.adapter_active)}`),
+    ...report.curve.map((c) => `  ${String(c.seen).padStart(6)} | ${headline(c.static)} | ${headline(c.adapted)} | ${pct(c.adapter_active)}`),
     report.verdict,
   ];
   return `${lines.join("\n")}\n`;

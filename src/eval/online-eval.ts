@@ -48,7 +48,7 @@ export interface OnlineOptions {
 
 export const DEFAULT_ONLINE_OPTIONS: Omit<OnlineOptions, "base" | "seed"> = {
   learner: "batch",
-  retrainEvery: 250,
+  retrainEvery: 100,
   maxExplore: 0.05,
   finalShare: 0.3,
   minOutcomes: 200,

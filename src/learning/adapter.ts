@@ -75,7 +75,7 @@ export interface FitAdapterOptions {
   epochs?: number;
   /** Required paired z of the log-loss win on the holdout (default 2). */
   minZ?: number;
-  /** Required z of the off-policy ranking check on the holdout (default 1). */
+  /** Required z of the off-policy ranking check on the holdout (default 2). */
   minRankZ?: number;
   dim?: number;
   training?: ArmTraining;
@@ -228,7 +228,7 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
   const cut = Math.floor(usable.length * (1 - (options.holdoutShare ?? 0.2)));
   const validation = validate(usable.slice(cut), mapped.slice(cut), fitModels(usable.slice(0, cut), mapped.slice(0, cut), order, settings), order);
   const minZ = options.minZ ?? 2;
-  const minRankZ = options.minRankZ ?? 1;
+  const minRankZ = options.minRankZ ?? 2;
   if (!(validation.z >= minZ) || !(validation.rank_z >= minRankZ)) {
     return {
       refused:

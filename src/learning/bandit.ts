@@ -45,7 +45,7 @@ export interface BanditConfig {
   training?: ArmTraining;
   /** Prequential z the adapter needs before it is used (default 2). */
   minZ?: number;
-  /** Ranking-check z over the recent outcomes the adapter needs (default 1; see `ranking-gate.ts`). */
+  /** Ranking-check z over the recent outcomes the adapter needs (default 2; see `ranking-gate.ts`). */
   minRankZ?: number;
   /** Outcomes needed before the adapter can be used (default 200). */
   minOutcomes?: number;
@@ -182,7 +182,7 @@ export function gateZ(state: BanditState): number {
 export function banditAdapter(state: BanditState, config: BanditConfig, base: string): DeploymentAdapter | undefined {
   if (state.outcomes < (config.minOutcomes ?? 200) || gateZ(state) < (config.minZ ?? 2)) return undefined;
   const ranking = rankingCheckOf(state.recent_outcomes);
-  if (ranking.z < (config.minRankZ ?? 1)) return undefined;
+  if (ranking.z < (config.minRankZ ?? 2)) return undefined;
   const sparse = (weights: ArmWeights): [number, number][] => weights.w.flatMap((v, slot): [number, number][] => (Math.abs(v) > 1e-6 ? [[slot, v]] : []));
   const models: Record<string, [number, number][]> = {};
   for (const [name, weights] of Object.entries(state.models)) models[name] = sparse(weights);

@@ -90,7 +90,7 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     .option("--num-results <n>", "RouteLLM threshold bins", "10")
     .option("--online", "simulate a deployment that learns from its own outcomes; compare on the final slice (seeded by --seed)")
     .option("--learner <name>", "--online: batch (refit the adapter every --retrain-every outcomes) | bandit (online updates)", "batch")
-    .option("--retrain-every <n>", "--online: outcomes between adapter refits", "250")
+    .option("--retrain-every <n>", "--online: outcomes between adapter refits", "100")
     .option("--explore <share>", "--online: most share of traffic that explores another tier", "0.05")
     .option("--final-share <share>", "--online: share of the stream scored at the end", "0.3")
     .action(async (dataset: string, options: EvalCommandOptions) => {
