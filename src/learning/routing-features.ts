@@ -11,7 +11,7 @@
  * words masked to 16 bits, so anyone with a word list can run a dictionary attack and learn which common
  * words (may have) appeared — with many collisions (65,536 slots), without order, and only for the 64
  * heaviest slots. Numbers, names and rare words are as guessable as any other word. Treat the features as
- * sensitive metadata, not as anonymous; `log.store_features: false` turns them off.
+ * sensitive metadata, not as anonymous; storing them is opt-out (docs/learning.md).
  * @module
  */
 import type { ConversationClassification, Difficulty } from "../classifier/classifier.js";
