@@ -4,8 +4,9 @@
  * `train --from-log` fits an adapter; the adapter runs in shadow, then as an experiment arm; `router promote`
  * refuses without a winning verdict and promotes after one; the gateway reloads it; `router rollback` undoes it.
  *
- * The outcome file is written here (no shared data): "zorbic" questions fail on the budget tier's models and
- * pass elsewhere; "plain" ones pass everywhere. The shipped router cannot tell them apart.
+ * The outcome file is written here (no shared data): "zorbic" requests look simple, so the shipped router often
+ * sends them to budget, but they fail on the budget tier's models; "plain" ones look hard (the shipped router
+ * sends them up) but pass everywhere. The adapter learns to swap them.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,13 +27,13 @@ const TOPICS = ["ledger", "river", "engine", "garden", "market", "harbor", "sign
 const VERBS = ["Explain step by step how", "Describe in detail how", "Walk me through how", "Analyse carefully how"];
 const BASE = "storage:\n  sqlite: ./state/log.db\ncatalog:\n  cache_dir: ./state\nrouting:\n  state_file: ./state/router-state.json\n";
 
-type Family = "zorbic" | "plain" | "greet";
+type Family = "zorbic" | "plain";
 
-/** The i-th prompt of a family: "greet" ones are short chit-chat the shipped router already sends to budget. */
+/** The i-th prompt of a family. */
 function prompt(family: Family, i: number): string {
   const topic = TOPICS[Math.floor(i / VERBS.length) % TOPICS.length] ?? "ledger";
-  if (family === "greet") return `Say hi to the ${topic} team ${i}`;
-  return `${VERBS[i % VERBS.length]} the ${topic} ${family} process works (case ${i}).`;
+  if (family === "zorbic") return `Say hi to the ${topic} zorbic team ${i}`;
+  return `${VERBS[i % VERBS.length]} the ${topic} plain process works (case ${i}).`;
 }
 
 /** Budget models fail zorbic questions; every other model answers both families well. */
@@ -41,7 +42,7 @@ function writeOutcomeFile(): string {
   const models = new Set(Object.values(config.tiers).flatMap((tier) => tier.models.filter((m): m is string => typeof m === "string")));
   const budget = new Set((config.tiers.budget?.models ?? []).filter((m): m is string => typeof m === "string"));
   const lines: string[] = [];
-  for (const family of ["zorbic", "plain", "greet"] as const) {
+  for (const family of ["zorbic", "plain"] as const) {
     for (let i = 0; i < 48; i++) {
       const scores: Record<string, number> = {};
       for (const model of models) scores[model] = family === "zorbic" && budget.has(model) ? 0 : 1;
@@ -109,8 +110,9 @@ async function autoTraffic(server: RunningServer, count: number, tag: string): P
   return served;
 }
 
+/** The A/B phases run where the deployment had raised the quality knob to keep zorbic requests off budget. */
 function experimentConfig(name: string, variant: string): string {
-  return `${BASE}experiments:\n  - name: ${name}\n    share: 0.5\n    variant: ${variant}\n`;
+  return `${BASE.replace("routing:\n", "routing:\n  quality: 0.75\n")}experiments:\n  - name: ${name}\n    share: 0.5\n    variant: ${variant}\n`;
 }
 
 describe("the learning loop, end to end over HTTP", () => {
@@ -125,18 +127,18 @@ describe("the learning loop, end to end over HTTP", () => {
       // 2. Traffic on every tier (an exploration phase), each answer rated with the score it carries.
       let gateway = await startGateway(BASE, simulator);
       const tiers = ["budget", "budget", "mid", "standard", "premium", "budget"];
-      for (let i = 0; i < 144; i++) {
-        const family: Family = (["zorbic", "plain", "greet", "greet"] as const)[i % 4] ?? "greet";
-        await askAndRate(gateway, `switchyard/tier/${tiers[i % tiers.length] ?? "budget"}`, prompt(family, (i >> 2) % 48), `u${i}`);
+      for (let i = 0; i < 192; i++) {
+        const family: Family = i % 2 === 0 ? "zorbic" : "plain";
+        await askAndRate(gateway, `switchyard/tier/${tiers[i % tiers.length] ?? "budget"}`, prompt(family, (i >> 1) % 48), `u${i}`);
       }
       await gateway.close();
       const tooFew = await cli("train", "--from-log", "--out", "adapter.json", "--min-outcomes", "500");
       expect(tooFew.code).toBe(1);
-      expect(tooFew.stderr).toMatch(/Only 144 outcomes .* at least 500/);
+      expect(tooFew.stderr).toMatch(/Only 192 outcomes .* at least 500/);
       const trained = await cli("train", "--from-log", "--out", "adapter.json", "--min-outcomes", "100", "--seed", "7");
       expect(trained.code, trained.stderr).toBe(0);
       const fit = JSON.parse(trained.stdout) as { id: string; signals: { feedback: number }; validation: { z: number } };
-      expect(fit.signals.feedback).toBe(144);
+      expect(fit.signals.feedback).toBe(192);
       expect(fit.validation.z).toBeGreaterThanOrEqual(2);
       const again = await cli("train", "--from-log", "--out", "adapter-again.json", "--min-outcomes", "100", "--seed", "7");
       expect((JSON.parse(again.stdout) as { id: string }).id).toBe(fit.id);
@@ -147,43 +149,45 @@ describe("the learning loop, end to end over HTTP", () => {
       const routed = await autoTraffic(gateway, 24, "s");
       const shadow = (await admin(gateway, "GET", "/api/router/shadow?since=1h")).body as { routers: { router: string; decisions: number; tier_changes: number; predicted_cost_change: number }[] };
       await gateway.close();
-      expect(routed.every((r) => r.score === 1)).toBe(true);
+      // The shipped router still sends some zorbic requests to budget, where they fail: the shadow changed nothing.
+      expect(routed.some((r) => r.score === 0)).toBe(true);
       expect(shadow.routers).toHaveLength(1);
       expect(shadow.routers[0]).toMatchObject({ router: fit.id, decisions: 24 });
       expect(shadow.routers[0]?.tier_changes).toBeGreaterThan(0);
-      expect(shadow.routers[0]?.predicted_cost_change).toBeLessThan(0);
+      expect(typeof shadow.routers[0]?.predicted_cost_change).toBe("number");
       const shadowReport = await cli("report", "--by", "shadow", "--since", "1h");
       expect(shadowReport.stdout).toContain(`Shadow router ${fit.id}: 24 decisions`);
       expect((await cli("router", "shadow", "--off")).code).toBe(0);
 
-      // 4a. An arm that is cheaper but worse (the candidate with quality 0 sends zorbic questions to budget): refused.
-      const cheap = experimentConfig("adapter-cheap", "{ weights: ./adapter.json, quality: 0 }");
+      // 4a. The candidate pushed to quality 0.25: much cheaper, but it sends zorbic requests to budget, so the
+      // feedback is worse than the control's (quality 0.75): refused.
+      const cheap = experimentConfig("adapter-cheap", "{ weights: ./adapter.json, quality: 0.25 }");
       writeFileSync(join(cwd, "switchyard.yaml"), cheap);
       const noData = await cli("router", "promote", "--experiment", "adapter-cheap");
       expect(noData.code).toBe(1);
       expect(noData.stderr).toMatch(/Not promoted: .*not enough requests/);
       gateway = await startGateway(cheap, simulator);
-      await autoTraffic(gateway, 80, "c");
+      await autoTraffic(gateway, 64, "c");
       await gateway.close();
       const worse = await cli("router", "promote", "--experiment", "adapter-cheap");
       expect(worse.code).toBe(1);
       expect(worse.stderr).toMatch(/Not promoted: .*feedback is significantly lower on the variant/);
 
-      // 4b. The candidate with quality 0.25: its better ordering keeps zorbic questions off budget, so it is cheaper
-      // without lower quality, and promotion goes through.
-      const fair = experimentConfig("adapter-ab", "{ weights: ./adapter.json, quality: 0.25 }");
+      // 4b. The candidate at quality 0.5: its ordering keeps zorbic requests off budget without the raised knob,
+      // so it is cheaper than the control without lower quality, and promotion goes through.
+      const fair = experimentConfig("adapter-ab", "{ weights: ./adapter.json, quality: 0.5 }");
       gateway = await startGateway(fair, simulator);
-      const arms = await autoTraffic(gateway, 160, "ab");
-      expect(arms.filter((a) => a.experiment === "adapter-ab/variant").length).toBeGreaterThan(50);
+      const arms = await autoTraffic(gateway, 100, "ab");
+      expect(arms.filter((a) => a.experiment === "adapter-ab/variant").length).toBeGreaterThanOrEqual(30);
       const promoted = await cli("router", "promote", "--experiment", "adapter-ab", "--json");
       expect(promoted.code, promoted.stderr).toBe(0);
       const record = JSON.parse(promoted.stdout) as { action: string; by: string; from: { id: string }; to: { id: string }; verdict: string; forced: boolean };
-      expect(record).toMatchObject({ action: "promote", by: "tester", from: { id: "shipped" }, to: { id: fit.id, quality: 0.25 }, forced: false });
+      expect(record).toMatchObject({ action: "promote", by: "tester", from: { id: "shipped" }, to: { id: fit.id, quality: 0.5 }, forced: false });
       expect(record.verdict).toMatch(/cheaper per request/);
 
       // 5. The running gateway switches without a restart, and its decisions name the new router.
       const reloaded = await admin(gateway, "POST", "/api/router/reload");
-      expect(reloaded.body).toMatchObject({ active: { id: fit.id, quality: 0.25 } });
+      expect(reloaded.body).toMatchObject({ active: { id: fit.id, quality: 0.5 } });
       const after = await askAndRate(gateway, "switchyard/auto", prompt("plain", 3), "after");
       const decision = (await admin(gateway, "GET", `/api/decisions/${after.id}`)).body as { router?: string; features?: { v: number } };
       expect(decision.router).toBe(fit.id);
