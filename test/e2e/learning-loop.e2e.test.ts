@@ -19,6 +19,7 @@ import { defaultConfig } from "../../src/config/parse-config.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import { createSimulator, parseOutcomeTable, readOutcomeScore, type Simulator } from "../../src/testing/index.js";
 import { runCliCaptured } from "../support/run-cli-captured.js";
+import { startServe } from "../../src/cli/commands/serve.js";
 
 const cwd = mkdtempSync(join(tmpdir(), "switchyard-learning-loop-"));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -98,7 +99,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
   return runCliCaptured(argv, { cwd, env: { USER: "tester" } });
 }
 
-async function admin(server: RunningServer, method: string, route: string): Promise<{ status: number; body: Record<string, unknown> }> {
+async function admin(server: Pick<RunningServer, "url">, method: string, route: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${server.url}${route}`, { method, headers: { authorization: "Bearer admin-secret" } });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
@@ -116,7 +117,7 @@ function experimentConfig(name: string, variant: string): string {
 }
 
 describe("the learning loop, end to end over HTTP", () => {
-  it("traffic + feedback → train --from-log → shadow → A/B → gated promote → reload → rollback", { timeout: 120_000 }, async () => {
+  it("traffic + feedback → train --from-log → shadow → A/B → gated promote → reload → rollback on SIGHUP", { timeout: 120_000 }, async () => {
     const simulator = await createSimulator({ outcomes: parseOutcomeTable(readFileSync(writeOutcomeFile(), "utf8"), "outcomes.jsonl") });
     try {
       // 1. No outcomes yet: train refuses, writes nothing, and the shipped router stays.
@@ -193,10 +194,28 @@ describe("the learning loop, end to end over HTTP", () => {
       expect(decision.router).toBe(fit.id);
       expect(decision.features?.v).toBe(1);
 
-      // 6. Rollback restores the shipped router; the history keeps both changes.
-      expect((await cli("router", "rollback")).code).toBe(0);
-      expect((await admin(gateway, "POST", "/api/router/reload")).body).toMatchObject({ active: { id: "shipped" } });
       await gateway.close();
+
+      // 6. Rollback restores the shipped router; `switchyard serve` picks it up on SIGHUP; the history keeps both changes.
+      const io = { stdout: () => {}, stderr: () => {}, env: { SWITCHYARD_ADMIN_KEY: "admin-secret" }, cwd };
+      const served = await startServe({ port: "0", upstreamUrl: simulator.url }, io);
+      try {
+        expect((await admin(served.server, "GET", "/api/router")).body).toMatchObject({ active: { id: fit.id } });
+        expect((await cli("router", "rollback")).code).toBe(0);
+        process.emit("SIGHUP");
+        await expect.poll(async () => (await admin(served.server, "GET", "/api/router")).body.active).toMatchObject({ id: "shipped" });
+        // A broken state file fails the reload with a clear message and leaves the routers in use.
+        const stateText = readFileSync(join(cwd, "state", "router-state.json"), "utf8");
+        writeFileSync(join(cwd, "state", "router-state.json"), "{ not json");
+        const broken = await admin(served.server, "POST", "/api/router/reload");
+        expect(broken.status).toBe(400);
+        expect(broken.body).toMatchObject({ error: { code: "router_reload_failed" } });
+        expect(JSON.stringify(broken.body)).toMatch(/Reload failed, the current routers stay in use.*not valid JSON/);
+        expect((await admin(served.server, "GET", "/api/router")).body).toMatchObject({ active: { id: "shipped" } });
+        writeFileSync(join(cwd, "state", "router-state.json"), stateText);
+      } finally {
+        await served.close();
+      }
       const status = JSON.parse((await cli("router", "status", "--json")).stdout) as { history: { action: string }[] };
       expect(status.history.map((change) => change.action)).toEqual(["promote", "rollback"]);
     } finally {

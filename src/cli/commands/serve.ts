@@ -74,10 +74,19 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   });
   const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);
   io.stdout(`Switchyard gateway listening on ${server.url} (OpenAI base URL: ${server.url}/v1), upstream: ${upstreamLabel}\n`);
+  // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
+  const onHangup = (): void => {
+    server.reloadRouter().then(
+      (status) => io.stderr(`Reloaded routers: default ${status.active.id}${status.shadow ? `, shadow ${status.shadow.id}` : ""}.\n`),
+      (error: unknown) => io.stderr(`Router reload failed, keeping the current routers: ${error instanceof Error ? error.message : String(error)}\n`),
+    );
+  };
+  process.on("SIGHUP", onHangup);
   return {
     server,
     simulator,
     async close() {
+      process.off("SIGHUP", onHangup);
       await server.close();
       await simulator?.close();
     },
@@ -98,16 +107,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
     .option("--latency-seed <file>", "seed per-model latency from a JSON file in OpenRouter's endpoints format (overrides routing.latency_seed)")
     .action(async (options: ServeOptions) => {
       const handle = await startServe(options, io);
-      // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
-      const onHangup = (): void => {
-        handle.server.reloadRouter().then(
-          (status) => io.stderr(`Reloaded routers: default ${status.active.id}${status.shadow ? `, shadow ${status.shadow.id}` : ""}.\n`),
-          (error: unknown) => io.stderr(`Router reload failed, keeping the current routers: ${error instanceof Error ? error.message : String(error)}\n`),
-        );
-      };
-      process.on("SIGHUP", onHangup);
       const signal = await waitForShutdownSignal();
-      process.off("SIGHUP", onHangup);
       io.stderr(`Received ${signal}, draining and shutting down.\n`);
       await handle.close();
     });
