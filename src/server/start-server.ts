@@ -13,6 +13,7 @@ import { SYSTEM_CLOCK } from "../core/clock.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
 import { premiumReferenceModel } from "../log/premium-reference-model.js";
 import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
+import { InMemoryCircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import { createInMemoryLatencyTracker } from "../routing/latency/in-memory-latency-tracker.js";
 import { loadLatencySeedFile } from "../routing/latency/load-latency-seed.js";
 import { openStorage } from "../storage/open-storage.js";
@@ -21,12 +22,14 @@ import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
+import { createAdminSessions } from "./auth/admin-sessions.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
 import { createSampledJudge, judgeBudget, type SampledJudge } from "../routing/judge/sampled-judge.js";
 import type { Clock } from "../core/clock.js";
 import type { DecisionLogStore } from "../log/decision-log-store.js";
 import { createRouterControl, type RouterStatus } from "./router-control.js";
 import { startOnlineMode, type OnlineMode } from "./online-mode.js";
+import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -53,6 +56,8 @@ export interface StartServerOptions {
   onNotice?: (text: string) => void;
   /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
   latencySeed?: string;
+  /** Where the dashboard bundle is. Default: the package's `dist/dashboard`. */
+  dashboardAssetsDir?: string;
   /** Redis key prefix and Postgres schema (`{namespace}:`, `namespace`). Default `switchyard`; tests isolate with it. */
   storageNamespace?: string;
   /** Extra app deps (tests). */
@@ -140,12 +145,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
-  const breaker = storage.sharedBreaker?.({
-    settings: { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms },
-    clock,
-    probeLeaseMs: config.upstream.timeouts.total_ms,
-    onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
-  });
+  const breakerSettings = { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms };
+  const breaker =
+    storage.sharedBreaker?.({
+      settings: breakerSettings,
+      clock,
+      probeLeaseMs: config.upstream.timeouts.total_ms,
+      onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
+    }) ?? new InMemoryCircuitBreaker(breakerSettings, clock);
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
   await spendGuard.sweep();
   let currentCatalog = catalog;
@@ -153,6 +160,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const activeKeys = await storage.keys.countActive();
   const host = chooseHost(options.host, activeKeys, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
+  const sessions = createAdminSessions({ clock });
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
     learning: online ? online.wrap(routerControl.learning()) : routerControl.learning(),
@@ -165,13 +173,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     decisionLog,
     feedback: decisionLog,
     spendGuard,
-    ...(breaker ? { breaker } : {}),
+    breaker,
     ...(storage.sharedHolds ? { holds: storage.sharedHolds } : {}),
     latency,
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
-      (instance) =>
+      (instance, gateway) =>
         registerAdminRoutes(instance, {
           adminKey: env.SWITCHYARD_ADMIN_KEY,
           decisions: decisionLog,
@@ -179,12 +187,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           spendGuard,
           premiumModel: () => premiumReferenceModel(config, catalog),
           experiments: () => config.experiments,
-          router: {
+          routers: {
             status: () => ({ ...routerControl.status(), ...(online ? { online: online.learner.stats() } : {}) }),
             reload: () => routerControl.reload(),
           },
           clock,
+          latency,
+          breaker,
+          knownModels: () => [...new Set(Object.values(config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))],
+          sessions,
+          router: gateway.router,
         }),
+      (instance) => registerDashboardRoutes(instance, { adminKey: env.SWITCHYARD_ADMIN_KEY, sessions, clock, ...(options.dashboardAssetsDir ? { assetsDir: options.dashboardAssetsDir } : {}) }),
     ],
     ...options.app,
   });

@@ -82,6 +82,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     );
   };
   process.on("SIGHUP", onHangup);
+  io.stdout(dashboardNotice(server.url, Boolean(io.env.SWITCHYARD_ADMIN_KEY)));
   return {
     server,
     simulator,
@@ -111,6 +112,14 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       io.stderr(`Received ${signal}, draining and shutting down.\n`);
       await handle.close();
     });
+}
+
+/** Where the dashboard is and how to sign in (README's first journey). */
+export function dashboardNotice(url: string, adminKeySet: boolean): string {
+  const how = adminKeySet
+    ? "sign in with the value of SWITCHYARD_ADMIN_KEY in the Admin key field"
+    : 'no admin key is set, so nobody can sign in: run `export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"`, restart serve, and enter that key in the Admin key field';
+  return `Dashboard: ${url}/dashboard (${how})\n`;
 }
 
 function parsePort(value: string): number {

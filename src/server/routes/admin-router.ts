@@ -13,9 +13,9 @@ import { generateShadowReport } from "../../log/shadow-report.js";
 import type { RouterControl } from "../router-control.js";
 import { queryValue, type AdminRouteDeps } from "./admin-deps.js";
 
-/** Registers the routes; without `deps.router` only the shadow report is served. */
-export function registerAdminRouterRoutes(app: FastifyInstance, deps: AdminRouteDeps & { router?: RouterControl }): void {
-  const { router } = deps;
+/** Registers the routes; without `deps.routers` only the shadow report is served. */
+export function registerAdminRouterRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
+  const router: RouterControl | undefined = deps.routers;
   if (router) {
     app.get("/api/router", async () => router.status());
     app.post("/api/router/reload", async () => {
