@@ -26,6 +26,7 @@ import { toErrorResponse } from "../error-handler.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 import { promptText, readChatRequest } from "../read-chat-request.js";
 import { sendEventStream } from "../send-event-stream.js";
+import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -43,6 +44,8 @@ export interface ChatRouteDeps {
   storePrompts: boolean;
   /** Learns each model's speed from clean single-attempt answers (`switchyard.max_latency_ms`). */
   latency?: LatencyTracker;
+  /** The sampled judge (`learning.judge`): grades a share of cheaper tiers' answers after they are sent. */
+  judge?: SampledJudge;
 }
 
 /** How a request ended (the engine state holds the plan, runs and quality checks). */
@@ -111,6 +114,7 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
         const checks = outcome.status === "completed" ? checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls" }) : [];
         state.qualityChecks = checks.map((check) => check.check);
         finish(streamFinish(session.timeToFirstTokenMs, outcome));
+        if (outcome.status === "completed" && body) deps.judge?.consider({ decisionId: id, tier: plan.decision.tier, messages: body.messages, answer: outcome.text });
       };
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
@@ -122,6 +126,8 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state));
     void reply.header("x-switchyard-cost-usd", costUsd.toFixed(10)).type("application/json");
     finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
+    const answer = result.body.choices[0]?.message?.content;
+    if (typeof answer === "string") deps.judge?.consider({ decisionId: id, tier: state.plan?.decision.tier ?? "", messages: body.messages, answer });
     return reply.send(result.raw);
   } catch (error) {
     const { status } = toErrorResponse(error);

@@ -6,7 +6,7 @@
 import type { Pool } from "pg";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
-import { DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
+import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
 import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import { quoteIdentifier } from "./quote-identifier.js";
@@ -22,7 +22,7 @@ export const POSTGRES_DIALECT: SqlDialect = {
   attemptError: "a.value->>'errorType'",
   idKey: 'd.id COLLATE "C"',
 };
-/** Rows per INSERT statement (29 parameters each, far below Postgres' 65,535). */
+/** Rows per INSERT statement (35 parameters each, far below Postgres' 65,535). */
 const ROWS_PER_STATEMENT = 500;
 
 /** Options of `createPostgresDecisionLogBackend`. */
@@ -48,6 +48,8 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       stream SMALLINT NOT NULL, outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT,
       quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT
     )`);
+  // Columns added after the first release (a no-op on a fresh table).
+  await pool.query(`ALTER TABLE ${table} ${ADDED_COLUMNS.map((column) => `ADD COLUMN IF NOT EXISTS ${column.name} ${column.postgres}`).join(", ")}`);
   for (const statement of createIndexStatements(table, 'id COLLATE "C"')) await pool.query(statement);
   const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, values)).rows);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
@@ -84,6 +86,10 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
     },
     async recordFeedback(decisionId, score, label) {
       const result = await pool.query(`UPDATE ${table} SET feedback_score = $1, feedback_label = $2 WHERE id = $3`, [score, label ?? null, decisionId]);
+      return (result.rowCount ?? 0) > 0;
+    },
+    async recordJudgement(decisionId, score, costUsd) {
+      const result = await pool.query(`UPDATE ${table} SET judge_score = $1, judge_cost_usd = $2 WHERE id = $3`, [score, costUsd, decisionId]);
       return (result.rowCount ?? 0) > 0;
     },
     async get(decisionId) {

@@ -5,7 +5,7 @@
  */
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
-import { DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
+import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
 import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
@@ -37,6 +37,7 @@ export const SQLITE_DIALECT: SqlDialect = {
 /** Creates the backend over an open database; creates the table if missing. */
 export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDatabase = false } = {}): DecisionLogBackend {
   db.exec(SCHEMA);
+  addMissingColumns(db);
   for (const statement of createIndexStatements("decisions")) db.exec(statement);
   const statements = new Map<string, ReturnType<typeof db.prepare<unknown[], Record<string, unknown>>>>();
   const queries = createSqlDecisionQueries(decisionSql("decisions", SQLITE_DIALECT), async ({ text, values }) => {
@@ -55,6 +56,7 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     for (const record of records) insert.run(decisionToValues(record));
   });
   const feedback = db.prepare("UPDATE decisions SET feedback_score = ?, feedback_label = ? WHERE id = ?");
+  const judgement = db.prepare("UPDATE decisions SET judge_score = ?, judge_cost_usd = ? WHERE id = ?");
   const byId = db.prepare<[string], DecisionRow>("SELECT * FROM decisions WHERE id = ?");
 
   return {
@@ -69,6 +71,9 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;
     },
+    async recordJudgement(decisionId, score, costUsd) {
+      return judgement.run(score, costUsd, decisionId).changes > 0;
+    },
     async get(decisionId) {
       const row = byId.get(decisionId);
       return row && rowToDecision(row);
@@ -78,4 +83,12 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
       if (closeDatabase && db.open) db.close();
     },
   };
+}
+
+/** Adds the columns a database made by an older version lacks. */
+function addMissingColumns(db: SqliteDatabase): void {
+  const present = new Set(db.prepare<[], { name: string }>("PRAGMA table_info(decisions)").all().map((column) => column.name));
+  for (const column of ADDED_COLUMNS) {
+    if (!present.has(column.name)) db.exec(`ALTER TABLE decisions ADD COLUMN ${column.name} ${column.sqlite}`);
+  }
 }
