@@ -23,6 +23,7 @@ import type { LatencyTracker } from "../routing/latency/latency-tracker.js";
 import { handleError } from "./error-handler.js";
 import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
+import type { RequestTracer } from "./telemetry/request-tracer.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
 import { registerChatCompletionsRoute } from "./routes/chat-completions.js";
 import { registerFeedbackRoute } from "./routes/feedback.js";
@@ -65,6 +66,8 @@ export interface AppDeps {
   sleep?: FallbackDeps["sleep"];
   /** Receives a function that switches the app to a refreshed catalog (the server's background refresh). */
   onCatalogSetter?: (setCatalog: (catalog: ModelCatalog) => void) => void;
+  /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
+  tracer?: RequestTracer;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
   plugins?: readonly ((app: FastifyInstance) => void | Promise<void>)[];
 }
@@ -133,6 +136,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     metrics,
     storePrompts: deps.config.log.store_prompts,
     ...(deps.latency ? { latency: deps.latency } : {}),
+    ...(deps.tracer ? { tracer: deps.tracer } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
   });

@@ -22,6 +22,8 @@ import { createKeyAuth } from "./auth/create-key-auth.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
+import type { RequestTracer } from "./telemetry/request-tracer.js";
+import { resolveTelemetry } from "./telemetry/telemetry-settings.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -117,6 +119,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   await spendGuard.sweep();
   const activeKeys = await storage.keys.countActive();
   const host = chooseHost(options.host, activeKeys, onNotice);
+  const tracer = await startTracer(config, env, logger, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
@@ -129,6 +132,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     spendGuard,
     breaker,
     latency,
+    ...(tracer ? { tracer } : {}),
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
@@ -175,6 +179,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         if (refreshTimer) clearInterval(refreshTimer);
         clearInterval(logFlushTimer);
         await app.close();
+        await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));
         await decisionLog.close();
         await storage.close();
         await upstream.close();
@@ -183,6 +188,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return closing;
     },
   };
+}
+
+/** The OTLP tracer when telemetry is on; the SDK is only loaded then, so tracing costs nothing when off. */
+async function startTracer(config: SwitchyardConfig, env: NodeJS.ProcessEnv, logger: Logger, onNotice: (text: string) => void): Promise<RequestTracer | undefined> {
+  const settings = resolveTelemetry(config, env);
+  if (!settings) return undefined;
+  const { createOtlpTracer } = await import("./telemetry/otlp-tracer.js");
+  onNotice(`Tracing: OpenTelemetry spans go to ${settings.tracesUrl} (OTLP/HTTP) as service ${settings.serviceName}.`);
+  return createOtlpTracer({ ...settings, onError: (error) => logger.warn({ err: error }, "could not build the trace of a request") });
 }
 
 function chooseHost(requested: string | undefined, activeKeys: number, onNotice: (text: string) => void): string {
