@@ -21,7 +21,7 @@ import { createRequestRouter, type RequestRouter } from "../routing/request-rout
 import type { UpstreamClient } from "../upstream/upstream-client.js";
 import type { LatencyTracker } from "../routing/latency/latency-tracker.js";
 import { handleError } from "./error-handler.js";
-import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
+import { createGatewayMetrics, type GatewayMetrics, type GaugeSources } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
 import type { RequestTracer } from "./telemetry/request-tracer.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
@@ -66,6 +66,8 @@ export interface AppDeps {
   sleep?: FallbackDeps["sleep"];
   /** Receives a function that switches the app to a refreshed catalog (the server's background refresh). */
   onCatalogSetter?: (setCatalog: (catalog: ModelCatalog) => void) => void;
+  /** Budget statuses for the `switchyard_budget_remaining_usd` gauge (the spend guard's `status`). */
+  budgetStatus?: GaugeSources["budgets"];
   /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
   tracer?: RequestTracer;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
@@ -107,6 +109,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // The breaker outlives catalog refreshes: circuit state is about models, not about a catalog copy.
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock);
   const classifier = deps.classifier ?? createClassifier(deps.config.routing.classifier);
+  const tierModels = [...new Set(Object.values(deps.config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))];
+  metrics.watch({ breaker, models: () => tierModels, ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
   const engine = new GatewayEngine({
     catalog: deps.catalog,
     created: Math.floor(clock.now() / 1000),

@@ -133,6 +133,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     breaker,
     latency,
     ...(tracer ? { tracer } : {}),
+    budgetStatus: () => spendGuard.status(),
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
