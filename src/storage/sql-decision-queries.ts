@@ -15,7 +15,9 @@ import {
 import { addToHistogram, type LatencyHistogram } from "../log/latency-histogram.js";
 import { emptyArmRow } from "../log/query-records.js";
 import { rowToDecision, toSummaryRow, type DecisionRow } from "./decision-columns.js";
+import type { RollupSql } from "./decision-rollup-sql.js";
 import type { DecisionSql, SqlStatement } from "./decision-sql.js";
+import { createRollupQueries, rollupDays } from "./rollup-queries.js";
 
 /** Runs one statement and returns its rows. */
 export type RunStatement = (statement: SqlStatement) => Promise<Record<string, unknown>[]>;
@@ -23,7 +25,8 @@ export type RunStatement = (statement: SqlStatement) => Promise<Record<string, u
 type SqlQueries = Pick<DecisionLogQueries, "list" | "summarize" | "timeseries" | "modelUsage" | "experimentArms">;
 
 /** The queries over one table. */
-export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement): SqlQueries {
+export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement, rollup?: RollupSql): SqlQueries {
+  const rollups = rollup && createRollupQueries(rollup, run);
   /** Histograms keyed by the group columns joined with NUL. */
   const histograms = async (statement: SqlStatement, groupCount: number): Promise<Map<string, LatencyHistogram>> => {
     const byGroup = new Map<string, LatencyHistogram>();
@@ -42,11 +45,17 @@ export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement): S
       return rows.map((row) => rowToDecision(row as DecisionRow));
     },
     async summarize({ by, ...filter }) {
+      const days = rollupDays(filter);
+      const fromRollup = days && (await rollups?.summarize(days, by));
+      if (fromRollup) return { by, rows: fromRollup };
       const [sums, latency] = await Promise.all([run(sql.summary(filter, by)), histograms(sql.latencyHistogram(filter, [sql.groupExpression(by)]), 1)]);
       const rows: SummaryRow[] = sums.map((row) => ({ ...toSummaryRow(row), latency: latency.get(String(row.grp)) ?? new Map() }));
       return { by, rows: rows.sort((a, b) => compareText(a.group, b.group)) };
     },
     async timeseries({ bucket, by, ...filter }) {
+      const days = rollupDays(filter);
+      const fromRollup = days && (await rollups?.timeseries(days, bucket, by));
+      if (fromRollup) return fromRollup;
       const rows = await run(sql.timeseries(filter, bucket, by));
       return rows
         .map((row): TimeseriesRow => {
