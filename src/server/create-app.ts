@@ -15,6 +15,7 @@ import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
 import type { DecisionLogQueries } from "../log/decision-log-store.js";
 import type { DecisionLog } from "../log/decision-record.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
+import { InMemoryRetryAfterHolds, type RetryAfterHolds } from "../routing/fallback/retry-after-holds.js";
 import { fallbackSettingsFromConfig, type FallbackDeps } from "../routing/fallback/fallback-settings.js";
 import { GatewayEngine } from "./gateway-engine.js";
 import { createRequestRouter, type RequestRouter } from "../routing/request-router.js";
@@ -46,6 +47,8 @@ export interface AppDeps {
   generateId?: IdGenerator;
   /** Default: an in-memory breaker with config `circuit_breaker`. */
   breaker?: CircuitBreaker;
+  /** Per-model Retry-After holds. Default: in memory (this instance). */
+  holds?: RetryAfterHolds;
   /** Per-model speed, learned from traffic (and seeded); enables `switchyard.max_latency_ms`. Default: none. */
   latency?: LatencyTracker;
   spendGuard?: SpendGuard;
@@ -108,6 +111,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const breakerSettings = deps.config.circuit_breaker;
   // The breaker outlives catalog refreshes: circuit state is about models, not about a catalog copy.
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock);
+  const holds = deps.holds ?? new InMemoryRetryAfterHolds(clock);
   const classifier = deps.classifier ?? createClassifier(deps.config.routing.classifier);
   const tierModels = [...new Set(Object.values(deps.config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))];
   metrics.watch({ breaker, models: () => tierModels, ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
@@ -123,6 +127,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         clock,
         catalog,
         breaker,
+        holds,
         observer: metrics.observer,
         ...(deps.spendGuard ? { spendGuard: deps.spendGuard } : {}),
         ...(deps.redact ? { redact: deps.redact } : {}),

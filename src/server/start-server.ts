@@ -50,6 +50,8 @@ export interface StartServerOptions {
   onNotice?: (text: string) => void;
   /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
   latencySeed?: string;
+  /** Redis key prefix and Postgres schema (`{namespace}:`, `namespace`). Default `switchyard`; tests isolate with it. */
+  storageNamespace?: string;
   /** Extra app deps (tests). */
   app?: Partial<AppDeps>;
 }
@@ -98,13 +100,28 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     connectTimeoutMs: config.upstream.timeouts.connect_ms,
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
-  const storage = await openStorage({ storage: config.storage, cwd: options.cwd });
+  const storage = await openStorage({
+    storage: config.storage,
+    cwd: options.cwd,
+    ...(options.storageNamespace ? { namespace: options.storageNamespace } : {}),
+    clock,
+    onError: (error) => logger.warn({ err: error }, "shared Retry-After holds failed; holding models on this instance only"),
+  });
   const decisionLog = createDecisionLog({
     backend: storage.decisionBackend,
     storePrompts: config.log.store_prompts,
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
+    // Each record is on local disk before its response's last byte (ADR 0008); Postgres gets it through the outbox.
+    durable: true,
+    ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox } : {}),
   });
+  // Ships what a crashed predecessor left in the outbox; a Postgres outage only delays it (retried in background).
+  const waiting = storage.decisionOutbox?.count() ?? 0;
+  if (waiting > 0) {
+    onNotice(`Shipping ${waiting} decision records left in the local outbox to Postgres.`);
+    await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
+  }
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
   const breakerSettings = { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms };
@@ -131,6 +148,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     feedback: decisionLog,
     spendGuard,
     breaker,
+    ...(storage.sharedHolds ? { holds: storage.sharedHolds } : {}),
     latency,
     ...(tracer ? { tracer } : {}),
     budgetStatus: () => spendGuard.status(),

@@ -59,6 +59,9 @@ interface Finish {
   error: GatewayError | undefined;
 }
 
+/** What an upstream-reported model id must look like to be echoed in a header or trailer. */
+const HEADER_SAFE = /^[\x21-\x7e]{1,256}$/;
+
 /** Registers the route. */
 export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRouteDeps): void {
   app.post("/v1/chat/completions", (request, reply) => handleChat(deps, request, reply));
@@ -104,12 +107,17 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
       setDecisionHeaders(reply, id, session.model, plan, upstreamAttemptCount(state));
       const callerSetNoCap = body.max_tokens === undefined && body.max_completion_tokens === undefined;
       const responseFormat = body.response_format;
-      void session.outcome.then((outcome) => {
+      let answeredBy = session.model;
+      // Runs before the stream's last event, so the record is on disk before the client has the whole answer.
+      session.onEnd = (outcome) => {
+        answeredBy = outcome.model;
         const checks = outcome.status === "completed" ? checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls" }) : [];
         state.qualityChecks = checks.map((check) => check.check);
         finish(streamFinish(session.timeToFirstTokenMs, outcome));
-      });
-      await sendEventStream(reply, session.chunks);
+      };
+      // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
+      const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
+      await sendEventStream(reply, session.chunks, trailers);
       return reply;
     }
     const result = await completeChat(engine, input, state);

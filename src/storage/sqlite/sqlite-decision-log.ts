@@ -1,5 +1,6 @@
 /**
- * The SQLite decision log backend: one `decisions` table, batches written in one transaction.
+ * The SQLite decision log backend: one `decisions` table, batches written in one transaction, or one record at
+ * a time before the response's last byte when the log is durable (ADR 0008).
  * @module
  */
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
@@ -62,6 +63,11 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
   return {
     async insertMany(records) {
       insertMany.immediate(records);
+    },
+    insertNow(record) {
+      // One statement in autocommit: its own transaction, committed by a write(2) to the WAL before it returns,
+      // which survives kill -9 of the process.
+      insert.run(decisionToValues(record));
     },
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;
