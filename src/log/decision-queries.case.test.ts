@@ -152,9 +152,13 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
       for (const [i, record] of scored.entries()) if (i % 7 === 2) expect(await store.recordFeedback(record.id, 0.75)).toBe(true);
       const dayStart = Math.floor(BASE / 86_400_000) * 86_400_000;
       const period = { since: dayStart, until: dayStart + 3 * 86_400_000 };
-      for (const by of ["day", "tier", "task", "model", "key"] as const) {
-        const actual = await store.summarize({ ...period, by });
-        const expected = summarizeRecords(scored, by);
+      // Whole days only, and whole days with partial days at both edges (rollups plus the decisions table).
+      for (const [since, until, by] of [
+        ...(["day", "tier", "task", "model", "key"] as const).map((by) => [period.since, period.until, by] as const),
+        ...(["day", "tier", "key"] as const).map((by) => [BASE + 3_600_000, BASE + 40 * 3_600_000, by] as const),
+      ]) {
+        const actual = await store.summarize({ since, until, by });
+        const expected = summarizeRecords(select(scored, { since, until }), by);
         expect(actual.rows.map((r) => [r.group, r.requests, r.served, r.refused, r.failed, r.feedbackCount, r.escalations, r.inputTokens]), by).toEqual(
           expected.rows.map((r) => [r.group, r.requests, r.served, r.refused, r.failed, r.feedbackCount, r.escalations, r.inputTokens]),
         );
@@ -165,9 +169,9 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
           expect(histogramPercentile(row.latency, 0.95)).toBe(histogramPercentile(expected.rows[i]?.latency ?? new Map(), 0.95));
         });
       }
-      for (const by of ["tier", "model", "task", "key"] as const) {
-        const actual = await store.timeseries({ ...period, bucket: "day", by });
-        const expected = timeseriesOfRecords(scored, "day", by);
+      for (const [since, by] of [[period.since, "tier"], [period.since, "model"], [period.since, "task"], [BASE + 3_600_000, "key"]] as const) {
+        const actual = await store.timeseries({ since, until: period.until - 3_600_000, bucket: "day", by });
+        const expected = timeseriesOfRecords(select(scored, { since, until: period.until - 3_600_000 }), "day", by);
         expect(actual.map((p) => [p.t, p.group, p.requests, p.served, p.failed, p.outputTokens])).toEqual(expected.map((p) => [p.t, p.group, p.requests, p.served, p.failed, p.outputTokens]));
       }
     });

@@ -19,12 +19,21 @@ import type { RunStatement } from "./sql-decision-queries.js";
 
 const DAY_MS = TIMESERIES_BUCKET_MS.day;
 
-/** The whole-day range of a filter that only sets a day-aligned period, or undefined when the rollups cannot answer it. */
-export function rollupDays(filter: DecisionFilter): { fromDay: number; toDay: number } | undefined {
+/**
+ * How the rollups can answer a filter that only sets a period: the whole UTC days inside it, plus the partial days
+ * at either edge (`head`, `tail`) for the decisions table. Undefined when another filter is set or no whole day fits.
+ */
+export function rollupSplit(filter: DecisionFilter): { days: { fromDay: number; toDay: number }; edges: DecisionFilter[] } | undefined {
   const { since, until, ...rest } = filter;
   if (Object.values(rest).some((value) => value !== undefined)) return undefined;
-  if (since === undefined || until === undefined || since % DAY_MS !== 0 || until % DAY_MS !== 0 || since < 0 || until <= since) return undefined;
-  return { fromDay: since / DAY_MS, toDay: until / DAY_MS };
+  if (since === undefined || until === undefined || since < 0) return undefined;
+  const fromDay = Math.ceil(since / DAY_MS);
+  const toDay = Math.floor(until / DAY_MS);
+  if (toDay <= fromDay) return undefined;
+  const edges: DecisionFilter[] = [];
+  if (since < fromDay * DAY_MS) edges.push({ since, until: fromDay * DAY_MS });
+  if (until > toDay * DAY_MS) edges.push({ since: toDay * DAY_MS, until });
+  return { days: { fromDay, toDay }, edges };
 }
 
 function sumsOf(row: Record<string, unknown>): Omit<SummaryRow, "group" | "latency"> {
