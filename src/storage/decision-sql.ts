@@ -34,6 +34,9 @@ export interface SqlStatement {
   values: (string | number)[];
 }
 
+/** Runs one statement and returns its rows (each backend's driver). */
+export type RunStatement = (statement: SqlStatement) => Promise<Record<string, unknown>[]>;
+
 /** The indexes behind the filters: each filter column with created_at, and created_at with id for pages. */
 export const DECISION_INDEXES: readonly { name: string; columns: string }[] = [
   { name: "decisions_created_at", columns: "created_at" },

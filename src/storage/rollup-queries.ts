@@ -15,7 +15,7 @@ import {
 } from "../log/decision-log-store.js";
 import { addToHistogram } from "../log/latency-histogram.js";
 import type { RollupDimension, RollupSql } from "./decision-rollup-sql.js";
-import type { RunStatement } from "./sql-decision-queries.js";
+import type { RunStatement } from "./decision-sql.js";
 
 const DAY_MS = TIMESERIES_BUCKET_MS.day;
 

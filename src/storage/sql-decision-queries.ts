@@ -20,13 +20,12 @@ import { addToHistogram, type LatencyHistogram } from "../log/latency-histogram.
 import { emptyArmRow } from "../log/query-records.js";
 import { rowToDecision, toSummaryRow, type DecisionRow } from "./decision-columns.js";
 import type { RollupSql } from "./decision-rollup-sql.js";
-import type { DecisionSql, SqlStatement } from "./decision-sql.js";
+import type { DecisionSql, RunStatement, SqlStatement } from "./decision-sql.js";
 import { addSummaryRow } from "../log/build-report.js";
 import { emptySummaryRow } from "../log/decision-log-store.js";
 import { createRollupQueries, rollupSplit } from "./rollup-queries.js";
 
-/** Runs one statement and returns its rows. */
-export type RunStatement = (statement: SqlStatement) => Promise<Record<string, unknown>[]>;
+export type { RunStatement } from "./decision-sql.js";
 
 type SqlQueries = Pick<DecisionLogQueries, "list" | "summarize" | "timeseries" | "modelUsage" | "experimentArms">;
 
