@@ -2,7 +2,7 @@
  * Daily rollups of the decision log, kept by database triggers so they are exact whatever writes the table
  * (inserts, re-writes of an id, feedback updates, deletes): per UTC day and per dimension (tier, task, model,
  * key), the report's sums, and the served-latency histogram. Day-aligned, unfiltered summaries and daily time series
- * (the dashboard's overview) read these few thousand rows instead of every decision (ADR 0009).
+ * (the dashboard's overview) read these few thousand rows instead of every decision (ADR 0012).
  * @module
  */
 import { LATENCY_BUCKETS_PER_E } from "../log/latency-histogram.js";

@@ -1,7 +1,7 @@
 /**
  * The report queries, written once for both SQL backends (SQLite, Postgres): each function returns the SQL text
  * and its parameters for a dialect; the backends only run them. Every aggregate is a GROUP BY in the database
- * over the indexed filter columns (see docs/decisions/0009-report-queries.md).
+ * over the indexed filter columns (see docs/decisions/0012-report-queries.md).
  * @module
  */
 import type { DecisionFilter, DecisionListQuery, ReportDimension, TimeseriesBucket, TimeseriesDimension } from "../log/decision-log-store.js";
