@@ -74,7 +74,13 @@ export interface AppDeps {
   /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
   tracer?: RequestTracer;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
-  plugins?: readonly ((app: FastifyInstance) => void | Promise<void>)[];
+  plugins?: readonly ((app: FastifyInstance, gateway: GatewayView) => void | Promise<void>)[];
+}
+
+/** What plugins may read of the running gateway. */
+export interface GatewayView {
+  /** The router requests are routed with now (it changes when the catalog is refreshed). */
+  router(): RequestRouter;
 }
 
 /** Builds the app. Call `app.ready()` or `app.listen()` on it. */
@@ -160,6 +166,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics });
-  for (const plugin of deps.plugins ?? []) await plugin(app);
+  const view: GatewayView = { router: () => engine.current.router };
+  for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;
 }

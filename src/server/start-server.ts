@@ -21,9 +21,11 @@ import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
+import { createAdminSessions } from "./auth/admin-sessions.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
 import type { RequestTracer } from "./telemetry/request-tracer.js";
 import { resolveTelemetry } from "./telemetry/telemetry-settings.js";
+import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -50,6 +52,8 @@ export interface StartServerOptions {
   onNotice?: (text: string) => void;
   /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
   latencySeed?: string;
+  /** Where the dashboard bundle is. Default: the package's `dist/dashboard`. */
+  dashboardAssetsDir?: string;
   /** Redis key prefix and Postgres schema (`{namespace}:`, `namespace`). Default `switchyard`; tests isolate with it. */
   storageNamespace?: string;
   /** Extra app deps (tests). */
@@ -138,6 +142,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const host = chooseHost(options.host, activeKeys, onNotice);
   const tracer = await startTracer(config, env, logger, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
+  const sessions = createAdminSessions({ clock });
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
     config,
@@ -155,7 +160,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
-      (instance) =>
+      (instance, gateway) =>
         registerAdminRoutes(instance, {
           adminKey: env.SWITCHYARD_ADMIN_KEY,
           decisions: decisionLog,
@@ -167,7 +172,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           latency,
           breaker,
           knownModels: () => [...new Set(Object.values(config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))],
+          sessions,
+          router: gateway.router,
         }),
+      (instance) => registerDashboardRoutes(instance, { adminKey: env.SWITCHYARD_ADMIN_KEY, sessions, clock, ...(options.dashboardAssetsDir ? { assetsDir: options.dashboardAssetsDir } : {}) }),
     ],
     ...options.app,
   });
