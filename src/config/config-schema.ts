@@ -100,6 +100,15 @@ export const logSchema = z.strictObject({
   store_features: z.boolean().default(true),
 });
 
+/** OpenTelemetry traces (off unless an endpoint is set here or in OTEL_EXPORTER_OTLP_* env vars). */
+export const telemetrySchema = z.strictObject({
+  /** OTLP/HTTP base endpoint (e.g. http://127.0.0.1:4318); traces go to `<endpoint>/v1/traces`. */
+  otlp_endpoint: z.string().url().optional(),
+  /** Extra export headers (e.g. an API key of the tracing backend). */
+  otlp_headers: z.record(z.string(), z.string()).default({}),
+  service_name: z.string().min(1).default("switchyard"),
+});
+
 export const routingSchema = z.strictObject({
   /** `learned` since it beat `heuristic` on the held-out sets (docs/routing-quality.md). */
   classifier: z.enum(["heuristic", "learned"]).default("learned"),
@@ -171,6 +180,7 @@ export const configSchema = z.strictObject({
   storage: storageSchema.default(storageSchema.parse({})),
   log: logSchema.default(logSchema.parse({})),
   learning: learningSchema.default({}),
+  telemetry: telemetrySchema.default(telemetrySchema.parse({})),
   catalog: z
     .strictObject({ ttl_ms: z.number().int().positive().default(3_600_000), cache_dir: z.string().default("./.switchyard") })
     .default({ ttl_ms: 3_600_000, cache_dir: "./.switchyard" }),

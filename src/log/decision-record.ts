@@ -13,6 +13,8 @@ export interface AttemptRecord {
   latencyMs: number;
   /** Worst-case cost reserved for this attempt. */
   reservedUsd?: number;
+  /** When the upstream request started, ms since epoch (upstream attempts only; absent for skips). */
+  startedAtMs?: number;
 }
 
 /** Outcome of the request as a whole. */

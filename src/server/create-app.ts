@@ -24,8 +24,9 @@ import type { LatencyTracker } from "../routing/latency/latency-tracker.js";
 import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
 import type { SampledJudge } from "../routing/judge/sampled-judge.js";
 import { handleError } from "./error-handler.js";
-import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
+import { createGatewayMetrics, type GatewayMetrics, type GaugeSources } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
+import type { RequestTracer } from "./telemetry/request-tracer.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
 import { registerChatCompletionsRoute } from "./routes/chat-completions.js";
 import { registerFeedbackRoute } from "./routes/feedback.js";
@@ -76,6 +77,10 @@ export interface AppDeps {
   learning?: RouterLearning;
   /** Receives a function that switches the app to new learning hooks (router reload: SIGHUP, `POST /api/router/reload`). */
   onLearningSetter?: (setLearning: (learning: RouterLearning) => void) => void;
+  /** Budget statuses for the `switchyard_budget_remaining_usd` gauge (the spend guard's `status`). */
+  budgetStatus?: GaugeSources["budgets"];
+  /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
+  tracer?: RequestTracer;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
   plugins?: readonly ((app: FastifyInstance, gateway: GatewayView) => void | Promise<void>)[];
 }
@@ -123,6 +128,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const holds = deps.holds ?? new InMemoryRetryAfterHolds(clock);
   const classifier = deps.classifier ?? createClassifier(deps.config.routing.classifier);
   let learning = deps.learning;
+  const tierModels = [...new Set(Object.values(deps.config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))];
+  metrics.watch({ breaker, models: () => tierModels, ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
   const engine = new GatewayEngine({
     catalog: deps.catalog,
     created: Math.floor(clock.now() / 1000),
@@ -158,6 +165,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     storePrompts: deps.config.log.store_prompts,
     ...(deps.latency ? { latency: deps.latency } : {}),
     ...(deps.judge ? { judge: deps.judge } : {}),
+    ...(deps.tracer ? { tracer: deps.tracer } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
   });

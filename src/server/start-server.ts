@@ -29,6 +29,8 @@ import type { Clock } from "../core/clock.js";
 import type { DecisionLogStore } from "../log/decision-log-store.js";
 import { createRouterControl, type RouterStatus } from "./router-control.js";
 import { startOnlineMode, type OnlineMode } from "./online-mode.js";
+import type { RequestTracer } from "./telemetry/request-tracer.js";
+import { resolveTelemetry } from "./telemetry/telemetry-settings.js";
 import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
 
 /** Options of startServer. */
@@ -159,6 +161,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const judge = createJudge({ config, storage, clock, upstream, decisions: decisionLog, catalog: () => currentCatalog, logger });
   const activeKeys = await storage.keys.countActive();
   const host = chooseHost(options.host, activeKeys, onNotice);
+  const tracer = await startTracer(config, env, logger, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
   const sessions = createAdminSessions({ clock });
   const app = await createApp({
@@ -176,6 +179,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     breaker,
     ...(storage.sharedHolds ? { holds: storage.sharedHolds } : {}),
     latency,
+    ...(tracer ? { tracer } : {}),
+    budgetStatus: () => spendGuard.status(),
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
@@ -233,6 +238,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         clearInterval(logFlushTimer);
         await app.close();
         await judge?.drain();
+        await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));
         await decisionLog.close();
         await storage.close();
         await upstream.close();
@@ -267,6 +273,15 @@ function createJudge(options: {
     timeoutMs: config.upstream.timeouts.total_ms,
     onError: (error) => logger.warn({ err: error }, "sampled judge failed; the answer stays ungraded"),
   });
+}
+
+/** The OTLP tracer when telemetry is on; the SDK is only loaded then, so tracing costs nothing when off. */
+async function startTracer(config: SwitchyardConfig, env: NodeJS.ProcessEnv, logger: Logger, onNotice: (text: string) => void): Promise<RequestTracer | undefined> {
+  const settings = resolveTelemetry(config, env);
+  if (!settings) return undefined;
+  const { createOtlpTracer } = await import("./telemetry/otlp-tracer.js");
+  onNotice(`Tracing: OpenTelemetry spans go to ${settings.tracesUrl} (OTLP/HTTP) as service ${settings.serviceName}.`);
+  return createOtlpTracer({ ...settings, onError: (error) => logger.warn({ err: error }, "could not build the trace of a request") });
 }
 
 function chooseHost(requested: string | undefined, activeKeys: number, onNotice: (text: string) => void): string {

@@ -27,6 +27,7 @@ import type { GatewayMetrics } from "../gateway-metrics.js";
 import { promptText, readChatRequest } from "../read-chat-request.js";
 import { sendEventStream } from "../send-event-stream.js";
 import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
+import type { RequestTracer } from "../telemetry/request-tracer.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -46,6 +47,8 @@ export interface ChatRouteDeps {
   latency?: LatencyTracker;
   /** The sampled judge (`learning.judge`): grades a share of cheaper tiers' answers after they are sent. */
   judge?: SampledJudge;
+  /** OpenTelemetry traces (`telemetry.otlp_endpoint`); absent when telemetry is off. */
+  tracer?: RequestTracer;
 }
 
 /** How a request ended (the engine state holds the plan, runs and quality checks). */
@@ -79,7 +82,7 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
   let body: ChatRequest | undefined;
   const state = newChatEngineState();
   const finish = (end: Finish): void => {
-    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null }, state, end);
+    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model }, state, end);
   };
   const { router, fallback } = deps.engine.current;
   try {
@@ -182,7 +185,7 @@ function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome): Finis
 function recordRequest(
   deps: ChatRouteDeps,
   request: FastifyRequest,
-  meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null },
+  meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null; requestedModel?: string | undefined },
   state: ChatEngineState,
   end: Finish,
 ): void {
@@ -197,27 +200,27 @@ function recordRequest(
     { decisionId: meta.id, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
     "chat completion",
   );
-  deps.decisionLog?.write(
-    buildDecisionRecord({
-      id: meta.id,
-      createdAt: meta.startedAt,
-      keyId: meta.keyId,
-      plan: state.plan,
-      attempts: allAttempts(state),
-      model: end.model,
-      usage: end.usage,
-      costUsd: end.costUsd,
-      timeToFirstTokenMs: end.timeToFirstTokenMs,
-      latencyMs,
-      finishReason: end.finishReason,
-      stream: meta.stream,
-      status: end.status,
-      error: end.error,
-      prompt: meta.prompt,
-      qualityChecks: state.qualityChecks,
-      escalatedTo: state.escalatedTo,
-      experiment: state.plan?.experiment ?? null,
-      arm: state.plan?.arm ?? null,
-    }),
-  );
+  const record = buildDecisionRecord({
+    id: meta.id,
+    createdAt: meta.startedAt,
+    keyId: meta.keyId,
+    plan: state.plan,
+    attempts: allAttempts(state),
+    model: end.model,
+    usage: end.usage,
+    costUsd: end.costUsd,
+    timeToFirstTokenMs: end.timeToFirstTokenMs,
+    latencyMs,
+    finishReason: end.finishReason,
+    stream: meta.stream,
+    status: end.status,
+    error: end.error,
+    prompt: meta.prompt,
+    qualityChecks: state.qualityChecks,
+    escalatedTo: state.escalatedTo,
+    experiment: state.plan?.experiment ?? null,
+    arm: state.plan?.arm ?? null,
+  });
+  deps.decisionLog?.write(record);
+  deps.tracer?.record(record, { requestedModel: meta.requestedModel ?? "unknown" });
 }
