@@ -36,6 +36,9 @@ import type { RoutingFeatures } from "./routing-features.js";
 
 export const ADAPTER_FORMAT = "switchyard-adapter-v1";
 const QUANTILE_KNOTS = 101;
+/** The gate validates on the newest 80% of the outcomes in 8 forward-chained folds (chosen on development streams). */
+export const DEFAULT_HOLDOUT_SHARE = 0.8;
+export const DEFAULT_FOLDS = 8;
 
 /** The adapter file (JSON). */
 export interface DeploymentAdapter {
@@ -69,9 +72,9 @@ export interface FitAdapterOptions {
   minOutcomes?: number;
   /** Arm order, cheapest first (default: budget, mid, standard, premium); arms without outcomes are dropped. */
   arms?: readonly string[];
-  /** Newest share of the outcomes the gate validates on (default 0.2). */
+  /** Newest share of the outcomes the gate validates on (default 0.8; never a block fitted on fewer than `minOutcomes`). */
   holdoutShare?: number;
-  /** Forward-chaining blocks of that share, each predicted by models fitted on all older outcomes (default 1). */
+  /** Forward-chaining blocks of that share, each predicted by models fitted on all older outcomes (default 8). */
   folds?: number;
   /** Passes over the data (default 3). */
   epochs?: number;
@@ -186,8 +189,10 @@ function foldTerms(holdout: readonly OutcomeExample[], mapped: readonly MappedFe
  * time order: each block is predicted by models fitted on everything before it, and the per-outcome terms
  * of all blocks are pooled (paired log-loss win, doubly robust ranking terms). Positive z = the adapter wins.
  */
-function validate(usable: readonly OutcomeExample[], mapped: readonly MappedFeatures[], order: readonly string[], holdoutShare: number, folds: number, settings: Required<Pick<FitAdapterOptions, "seed" | "epochs" | "dim">> & { training: ArmTraining }): DeploymentAdapter["validation"] {
-  const start = Math.floor(usable.length * (1 - holdoutShare));
+function validate(usable: readonly OutcomeExample[], mapped: readonly MappedFeatures[], order: readonly string[], split: { holdoutShare: number; folds: number; minTrain: number }, settings: Required<Pick<FitAdapterOptions, "seed" | "epochs" | "dim">> & { training: ArmTraining }): DeploymentAdapter["validation"] {
+  const { folds } = split;
+  // No fold is predicted by models fitted on fewer than `minTrain` outcomes, but the newest 20% are always validated.
+  const start = Math.max(Math.floor(usable.length * (1 - split.holdoutShare)), Math.min(split.minTrain, Math.floor(usable.length * 0.8)));
   const loss: number[] = [];
   const ranking: number[] = [];
   let lossStatic = 0;
@@ -247,7 +252,8 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
   const dim = options.dim ?? DEFAULT_DIM;
   const settings = { seed: options.seed, epochs: options.epochs ?? 3, dim, training: options.training ?? DEFAULT_ARM_TRAINING };
   const mapped = usable.map((e) => mapFeatures(e.features, dim));
-  const validation = validate(usable, mapped, order, options.holdoutShare ?? 0.2, Math.max(1, Math.floor(options.folds ?? 1)), settings);
+  const split = { holdoutShare: options.holdoutShare ?? DEFAULT_HOLDOUT_SHARE, folds: Math.max(1, Math.floor(options.folds ?? DEFAULT_FOLDS)), minTrain: minOutcomes };
+  const validation = validate(usable, mapped, order, split, settings);
   const minZ = options.minZ ?? 2;
   const minRankZ = options.minRankZ ?? 2;
   if (!(validation.z >= minZ) || !(validation.rank_z >= minRankZ)) {
