@@ -8,9 +8,11 @@
  * the training traffic, so the quality knob and tier shares behave as before while *which* prompts go up
  * changes. The difficulty label follows from cut points learned from the same traffic.
  *
- * The gate: the newest `holdoutShare` of the outcomes (time order) is held out; the adapter must predict
- * them better (log loss, paired z ≥ `minZ`) than a per-arm model that sees only the shipped score. If not,
- * `fitAdapter` refuses and the static router stays. Deterministic per seed. No adapter = the shipped router.
+ * The gate: forward-chained validation over the newest `holdoutShare` of the outcomes (time order), in
+ * `folds` blocks, each predicted by models fitted only on the outcomes before it. Pooled over the blocks,
+ * the adapter must predict better (log loss, paired z ≥ `minZ`) than a per-arm model that sees only the
+ * shipped score, and rank better (doubly robust off-policy check, z ≥ `minRankZ`). If not, `fitAdapter`
+ * refuses and the static router stays. Deterministic per seed. No adapter = the shipped router.
  * @module
  */
 import { createHash } from "node:crypto";
