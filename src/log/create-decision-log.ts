@@ -149,6 +149,18 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       await flush();
       return backend.summarize(query);
     },
+    async timeseries(query) {
+      await flush();
+      return backend.timeseries(query);
+    },
+    async modelUsage(query) {
+      await flush();
+      return backend.modelUsage(query);
+    },
+    async experimentArms(query) {
+      await flush();
+      return backend.experimentArms(query);
+    },
   };
 }
 

@@ -69,7 +69,13 @@ export interface AppDeps {
   /** Receives a function that switches the app to a refreshed catalog (the server's background refresh). */
   onCatalogSetter?: (setCatalog: (catalog: ModelCatalog) => void) => void;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
-  plugins?: readonly ((app: FastifyInstance) => void | Promise<void>)[];
+  plugins?: readonly ((app: FastifyInstance, gateway: GatewayView) => void | Promise<void>)[];
+}
+
+/** What plugins may read of the running gateway. */
+export interface GatewayView {
+  /** The router requests are routed with now (it changes when the catalog is refreshed). */
+  router(): RequestRouter;
 }
 
 /** Builds the app. Call `app.ready()` or `app.listen()` on it. */
@@ -152,6 +158,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics });
-  for (const plugin of deps.plugins ?? []) await plugin(app);
+  const view: GatewayView = { router: () => engine.current.router };
+  for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;
 }
