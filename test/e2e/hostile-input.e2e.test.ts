@@ -28,7 +28,7 @@ async function chat(body: unknown, headers: Record<string, string> = {}): Promis
 const user = (content: unknown) => [{ role: "user", content }];
 
 describe("class 1: client values reflected into headers", () => {
-  const illegal = ["openai/gpt\u0000-5", "model\r\nx-injected: 1", "модель", "💥/boom", "x".repeat(40_000), "a b"];
+  const illegal = ["openai/gpt\u0000-5", "model\r\nx-injected: 1", "модель", "💥/boom", "x".repeat(40_000), "tab\tid"];
   for (const stream of [false, true]) {
     it(`refuses header-illegal model ids up front with a 400 naming model (stream: ${stream})`, async () => {
       for (const model of illegal) {

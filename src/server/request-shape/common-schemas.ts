@@ -9,13 +9,13 @@ import { z } from "zod";
 export const MAX_MODEL_ID_LENGTH = 256;
 
 /**
- * A model id: printable ASCII without spaces, at most 256 characters. The id is echoed in response headers
+ * A model id: printable ASCII (spaces allowed, no control characters), at most 256 characters. The id is echoed in response headers
  * (`x-switchyard-model`), so anything a header cannot carry is refused here with a 400 naming `model`.
  */
 export const modelIdSchema = z
   .string()
   .max(MAX_MODEL_ID_LENGTH, `a model id has at most ${MAX_MODEL_ID_LENGTH} characters`)
-  .regex(/^[\x21-\x7e]*$/, "a model id uses printable ASCII without spaces, e.g. switchyard/auto or openai/gpt-4o-mini");
+  .regex(/^[\x20-\x7e]*$/, "a model id uses printable ASCII only (no control characters or other scripts), e.g. switchyard/auto or openai/gpt-4o-mini");
 
 /** A tier or task name as a client gives it (checked against config later, own properties only). */
 export const routingNameSchema = z.string().min(1).max(128);
