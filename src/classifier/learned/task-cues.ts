@@ -68,12 +68,27 @@ const phraseFound = new Uint8Array(TASKS.length);
 const phraseOrder: number[] = [];
 const phraseWords: string[] = [];
 
-function checkPhrases(lower: string, phrases: readonly [string, string][]): void {
+/** Start offsets of `word` in `lower` (as a substring, as `includes` would find it), reused per call. */
+const positions: number[] = [];
+
+/**
+ * Marks the tasks of the phrases that occur in `lower` (anywhere, as `lower.includes(phrase)` would say). Every
+ * phrase of a group begins with `head`, so the text is scanned once for `head` and each phrase is checked only
+ * where `head` occurs.
+ */
+function checkPhrases(lower: string, head: string, phrases: readonly [string, string][]): void {
+  positions.length = 0;
+  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) positions.push(at);
+  if (positions.length === 0) return;
   for (const [task, phrase] of phrases) {
     const id = TASK_ID.get(task) ?? 0;
-    if (phraseFound[id] === 0 && lower.includes(phrase)) {
-      phraseFound[id] = 1;
-      phraseOrder.push(id);
+    if (phraseFound[id] !== 0) continue;
+    for (const at of positions) {
+      if (lower.startsWith(phrase, at)) {
+        phraseFound[id] = 1;
+        phraseOrder.push(id);
+        break;
+      }
     }
   }
 }
@@ -97,8 +112,8 @@ export function taskCueFeatures(lower: string, words: readonly string[]): string
   for (const id of order) out.push(WORD_NAMES[id] as string, COUNT_NAMES[id]?.[Math.min(3, counts[id] as number) - 1] as string);
   phraseFound.fill(0);
   phraseOrder.length = 0;
-  checkPhrases(lower, ALWAYS_CHECKED);
-  for (const w of phraseWords) checkPhrases(lower, PHRASES_BY_FIRST_WORD.get(w) ?? []);
+  for (const phrase of ALWAYS_CHECKED) checkPhrases(lower, phrase[1], [phrase]);
+  for (const w of phraseWords) checkPhrases(lower, w, PHRASES_BY_FIRST_WORD.get(w) ?? []);
   for (const id of phraseOrder) out.push(PHRASE_NAMES[id] as string);
   return out;
 }
