@@ -4,7 +4,8 @@
  *
  * 1. Outputs: every prompt of the team's training and held-back files plus a sample of llmrouter prompts
  *    (permitted training split) is classified and routed by both; task label, confidence, difficulty,
- *    strong-need probability, task reason and the routing decision must agree (floats within 1e-9).
+ *    strong-need probability, task reason and the routing decision must agree (floats within 1e-9; labels,
+ *    tiers, models and reasons exactly). Then mean decision time over all of those conversations, in turn.
  * 2. Time: the bench's 100-token and 300k-token requests, old and new routers interleaved in blocks of calls,
  *    with the same messages array each call and with a fresh one (as the gateway has); p50s and new/old ratios.
  *
@@ -70,9 +71,18 @@ function conversations(): ChatMessage[][] {
   return out;
 }
 
-/** Deep equality with floats compared to 1e-9. */
+/** Largest difference seen between two numbers that `same` accepted. */
+let largestFloatDifference = 0;
+/** Floats may differ by rounding only (a change that sums in another order, say). */
+const FLOAT_TOLERANCE = 1e-9;
+
+/** Deep equality with floats compared to {@link FLOAT_TOLERANCE}. */
 function same(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return a === b || Math.abs(a - b) <= 1e-9;
+  if (typeof a === "number" && typeof b === "number") {
+    const difference = Math.abs(a - b);
+    if (difference <= FLOAT_TOLERANCE) largestFloatDifference = Math.max(largestFloatDifference, difference);
+    return a === b || difference <= FLOAT_TOLERANCE;
+  }
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => same(value, b[i]));
   if (a && b && typeof a === "object" && typeof b === "object") {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -97,7 +107,7 @@ function compareOutputs(old: Tree, next: Tree): number {
       if (differences <= 5) console.log(`DIFF ${what}: ${JSON.stringify(messages).slice(0, 200)}\n  old ${JSON.stringify(a)}\n  new ${JSON.stringify(b)}`);
     }
   }
-  console.log(`outputs: ${all.length} conversations classified and routed by both trees, ${differences} differences`);
+  console.log(`outputs: ${all.length} conversations classified and routed by both trees, ${differences} differences (largest float difference accepted: ${largestFloatDifference.toExponential(2)})`);
   return differences;
 }
 
@@ -166,8 +176,31 @@ function fmt(ms: number): string {
   return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
 }
 
+/** Mean time per decision over varied conversations (cold weight rows, as in real traffic), old and new interleaved. */
+function compareVaried(old: Tree, next: Tree): void {
+  const all = conversations();
+  const block = 50;
+  for (let round = 0; round < Math.max(2, rounds); round++) {
+    const totals = [0, 0];
+    for (let start = 0; start < all.length; start += block) {
+      [old, next].forEach((tree, leg) => {
+        const begin = performance.now();
+        for (let i = start; i < Math.min(all.length, start + block); i++) tree.route({ model: "switchyard/auto", messages: [...(all[i] ?? [])] });
+        totals[leg] = (totals[leg] ?? 0) + performance.now() - begin;
+      });
+    }
+    if (round === 0) continue;
+    const [a = 0, b = 0] = totals.map((total) => total / all.length);
+    console.log(`varied conversations (${all.length}), round ${round}: old route ${fmt(a)}, new route ${fmt(b)} mean; new/old ×${(b / a).toFixed(3)}`);
+  }
+}
+
 const old = await loadTree(baseline);
 const next = await loadTree(repoRoot);
+
 const differences = timeOnly ? 0 : compareOutputs(old, next);
-if (!outputsOnly) compareTime(old, next);
+if (!outputsOnly) {
+  compareTime(old, next);
+  compareVaried(old, next);
+}
 process.exitCode = differences > 0 ? 1 : 0;
