@@ -26,6 +26,8 @@ import { toErrorResponse } from "../error-handler.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 import { promptText, readChatRequest } from "../read-chat-request.js";
 import { sendEventStream } from "../send-event-stream.js";
+import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
+import type { RequestTracer } from "../telemetry/request-tracer.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -43,6 +45,10 @@ export interface ChatRouteDeps {
   storePrompts: boolean;
   /** Learns each model's speed from clean single-attempt answers (`switchyard.max_latency_ms`). */
   latency?: LatencyTracker;
+  /** The sampled judge (`learning.judge`): grades a share of cheaper tiers' answers after they are sent. */
+  judge?: SampledJudge;
+  /** OpenTelemetry traces (`telemetry.otlp_endpoint`); absent when telemetry is off. */
+  tracer?: RequestTracer;
 }
 
 /** How a request ended (the engine state holds the plan, runs and quality checks). */
@@ -76,7 +82,7 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
   let body: ChatRequest | undefined;
   const state = newChatEngineState();
   const finish = (end: Finish): void => {
-    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null }, state, end);
+    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model }, state, end);
   };
   const { router, fallback } = deps.engine.current;
   try {
@@ -111,6 +117,7 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
         const checks = outcome.status === "completed" ? checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls" }) : [];
         state.qualityChecks = checks.map((check) => check.check);
         finish(streamFinish(session.timeToFirstTokenMs, outcome));
+        if (outcome.status === "completed" && body) deps.judge?.consider({ decisionId: id, tier: plan.decision.tier, messages: body.messages, answer: outcome.text });
       };
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
@@ -122,6 +129,8 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state));
     void reply.header("x-switchyard-cost-usd", costUsd.toFixed(10)).type("application/json");
     finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
+    const answer = result.body.choices[0]?.message?.content;
+    if (typeof answer === "string") deps.judge?.consider({ decisionId: id, tier: state.plan?.decision.tier ?? "", messages: body.messages, answer });
     return reply.send(result.raw);
   } catch (error) {
     const { status } = toErrorResponse(error);
@@ -176,7 +185,7 @@ function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome): Finis
 function recordRequest(
   deps: ChatRouteDeps,
   request: FastifyRequest,
-  meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null },
+  meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null; requestedModel?: string | undefined },
   state: ChatEngineState,
   end: Finish,
 ): void {
@@ -191,27 +200,27 @@ function recordRequest(
     { decisionId: meta.id, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
     "chat completion",
   );
-  deps.decisionLog?.write(
-    buildDecisionRecord({
-      id: meta.id,
-      createdAt: meta.startedAt,
-      keyId: meta.keyId,
-      plan: state.plan,
-      attempts: allAttempts(state),
-      model: end.model,
-      usage: end.usage,
-      costUsd: end.costUsd,
-      timeToFirstTokenMs: end.timeToFirstTokenMs,
-      latencyMs,
-      finishReason: end.finishReason,
-      stream: meta.stream,
-      status: end.status,
-      error: end.error,
-      prompt: meta.prompt,
-      qualityChecks: state.qualityChecks,
-      escalatedTo: state.escalatedTo,
-      experiment: state.plan?.experiment ?? null,
-      arm: state.plan?.arm ?? null,
-    }),
-  );
+  const record = buildDecisionRecord({
+    id: meta.id,
+    createdAt: meta.startedAt,
+    keyId: meta.keyId,
+    plan: state.plan,
+    attempts: allAttempts(state),
+    model: end.model,
+    usage: end.usage,
+    costUsd: end.costUsd,
+    timeToFirstTokenMs: end.timeToFirstTokenMs,
+    latencyMs,
+    finishReason: end.finishReason,
+    stream: meta.stream,
+    status: end.status,
+    error: end.error,
+    prompt: meta.prompt,
+    qualityChecks: state.qualityChecks,
+    escalatedTo: state.escalatedTo,
+    experiment: state.plan?.experiment ?? null,
+    arm: state.plan?.arm ?? null,
+  });
+  deps.decisionLog?.write(record);
+  deps.tracer?.record(record, { requestedModel: meta.requestedModel ?? "unknown" });
 }
