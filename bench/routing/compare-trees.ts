@@ -2,7 +2,7 @@
  * Old against new in one process: the default learned classifier and a router using it, loaded from a
  * baseline copy of `src/` (e.g. `git archive main src | tar -x -C .baseline`) and from this tree.
  *
- * 1. Outputs: every prompt of the team's training and held-back files plus a sample of llmrouter prompts
+ * 1. Outputs (classification, the stored routing features, the decision): every prompt of the team's training and held-back files plus a sample of llmrouter prompts
  *    (permitted training split) is classified and routed by both; task label, confidence, difficulty,
  *    strong-need probability, task reason and the routing decision must agree (floats within 1e-9; labels,
  *    tiers, models and reasons exactly). Then mean decision time over all of those conversations, in turn.
@@ -27,6 +27,8 @@ const rounds = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 5);
 
 interface Tree {
   classify: (messages: readonly ChatMessage[]) => unknown;
+  /** Classify, then the routing features the decision log stores (as the router does, in that order). */
+  features: (messages: readonly ChatMessage[]) => unknown;
   route: (request: ChatRequest) => unknown;
 }
 
@@ -36,11 +38,16 @@ async function loadTree(root: string): Promise<Tree> {
   const { parseCatalog } = await load<typeof import("../../src/catalog/parse-catalog.js")>("src/catalog/parse-catalog.ts");
   const { createClassifier } = await load<typeof import("../../src/classifier/create-classifier.js")>("src/classifier/create-classifier.ts");
   const { createRouter } = await load<typeof import("../../src/index.js")>("src/index.ts");
+  const { extractRoutingFeatures } = await load<typeof import("../../src/learning/index.js")>("src/learning/index.ts");
   const catalogFile = path.resolve(repoRoot, "../shared/data/openrouter/models-2026-06-16.json");
   const catalog = new ModelCatalog(parseCatalog(JSON.parse(readFileSync(catalogFile, "utf8"))).models, { source: "file" });
   const classifier = createClassifier("learned");
   const router = createRouter({}, { catalog, classifier, clock: { now: () => Date.parse("2026-06-17T00:00:00Z") } });
-  return { classify: (messages) => classifier.classify(messages), route: (request) => router.route(request) };
+  return {
+    classify: (messages) => classifier.classify(messages),
+    features: (messages) => extractRoutingFeatures(messages, classifier.classify(messages)),
+    route: (request) => router.route(request),
+  };
 }
 
 function jsonl(file: string): Record<string, unknown>[] {
@@ -99,6 +106,7 @@ function compareOutputs(old: Tree, next: Tree): number {
     const request: ChatRequest = { model: "switchyard/auto", messages };
     const pairs: [string, unknown, unknown][] = [
       ["classify", old.classify(messages), next.classify(messages)],
+      ["routing features", old.features(messages), next.features(messages)],
       ["route", safe(() => old.route(request)), safe(() => next.route(request))],
     ];
     for (const [what, a, b] of pairs) {

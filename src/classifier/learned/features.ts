@@ -162,6 +162,9 @@ export class SlotBag {
   flags = new Int32Array(256);
   flagCount = 0;
   private mask = 0;
+  get slotMask(): number {
+    return this.mask;
+  }
   reset(mask: number): this {
     this.mask = mask;
     this.lexicalCount = 0;
@@ -188,12 +191,16 @@ export class SlotBag {
     if (this.flagCount === this.flags.length) this.flags = grow(this.flags);
     this.flags[this.flagCount++] = mix(Math.imul(flagHash(a) ^ PREFIX_CROSS, 0x01000193) ^ flagHash(b)) & this.mask;
   }
-  /** A copy as a sparse vector: lexical slots share an L2 norm of about 1; flags count `flagValue` each. */
-  toVector(flagValue: number): SparseVector {
+  /**
+   * A copy as a sparse vector: lexical slots share an L2 norm of about 1; flags count `flagValue` each. A `mask`
+   * narrower than the bag's own gives the slots a smaller table would have had (slots are `hash & mask`).
+   */
+  toVector(flagValue: number, mask = this.mask): SparseVector {
     const n = this.lexicalCount;
     const indices = new Int32Array(n + this.flagCount);
     indices.set(this.lexical.subarray(0, n));
     indices.set(this.flags.subarray(0, this.flagCount), n);
+    if (mask !== this.mask) for (let i = 0; i < indices.length; i++) indices[i] = (indices[i] as number) & mask;
     const values = new Float32Array(indices.length);
     values.fill(1 / Math.sqrt(Math.max(1, n)), 0, n);
     values.fill(flagValue, n);
@@ -268,6 +275,7 @@ function memo(cache: Map<string, boolean>, pattern: RegExp, name: string): boole
  */
 export function collectSlots(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): { task: SlotBag; strong: SlotBag; words: number } {
   const mask = (1 << bits) - 1;
+  lastCollected = undefined;
   const task = TASK_BAG.reset(mask);
   const strong = STRONG_BAG.reset(mask);
   const lastIndex = lastUserIndex(messages);
@@ -330,7 +338,28 @@ export function collectSlots(messages: readonly ChatMessage[], bits: number, opt
   }
   // Word problems often carry no maths word at all: condition on "several numbers" as well.
   if (bucket(shape.numbers, NUMBERS.edges) >= 2) for (let i = 0; i < sizeCount; i++) strong.flagPair("numeric", SIZE_SCRATCH[i] as string);
+  lastCollected = { messages, length: messages.length, last: messages[messages.length - 1], lastContent: messages[messages.length - 1]?.content, charNgramChars: options.charNgramChars, words: words.length };
   return { task, strong, words: words.length };
+}
+
+/** The conversation the shared bags hold the slots of (the last `collectSlots` call). */
+let lastCollected:
+  | { messages: readonly ChatMessage[]; length: number; last: ChatMessage | undefined; lastContent: unknown; charNgramChars: number; words: number }
+  | undefined;
+
+/** Whether the shared bags hold `messages`' slots, collected with `options`, in a table of at least `bits` bits. */
+function bagsHold(messages: readonly ChatMessage[], bits: number, options: FeatureOptions): boolean {
+  const held = lastCollected;
+  const last = messages[messages.length - 1];
+  return (
+    held !== undefined &&
+    held.messages === messages &&
+    held.length === messages.length &&
+    held.last === last &&
+    held.lastContent === last?.content &&
+    held.charNgramChars === options.charNgramChars &&
+    ((1 << bits) - 1 & ~TASK_BAG.slotMask) === 0
+  );
 }
 
 /** Size features of the current call (at most one per structure feature). */
@@ -359,6 +388,9 @@ function addLanguageIndependentFlags(messages: readonly ChatMessage[], previous:
 
 /** Extracts both heads' sparse feature vectors of a conversation. */
 export function extractFeatures(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): FeatureSet {
+  // The routing features read the conversation the learned classifier has just read: reuse its slots.
+  const mask = (1 << bits) - 1;
+  if (bagsHold(messages, bits, options)) return { task: TASK_BAG.toVector(0.25, mask), strong: STRONG_BAG.toVector(0.25, mask), words: lastCollected?.words ?? 0 };
   const { task, strong, words } = collectSlots(messages, bits, options);
   return { task: task.toVector(0.25), strong: strong.toVector(0.25), words };
 }
