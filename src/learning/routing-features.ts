@@ -17,7 +17,7 @@
 import type { ConversationClassification, Difficulty } from "../classifier/classifier.js";
 import { DIFFICULTIES } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
-import { extractFeatures } from "../classifier/learned/features.js";
+import { extractStrongFeatures } from "../classifier/learned/features.js";
 import type { ChatMessage } from "../core/types.js";
 
 /** Version of the feature record; bump when the meaning of a field changes. */
@@ -65,7 +65,7 @@ function topSlots(indices: Int32Array, values: Float32Array): [number, number][]
  * JSON.stringify(features); // safe to store: no raw text
  */
 export function extractRoutingFeatures(messages: readonly ChatMessage[], classification: ConversationClassification): RoutingFeatures {
-  const { strong } = extractFeatures(messages, ROUTING_FEATURE_BITS);
+  const strong = extractStrongFeatures(messages, ROUTING_FEATURE_BITS);
   return {
     v: ROUTING_FEATURES_VERSION,
     task: classification.task.label,

@@ -386,6 +386,12 @@ function addLanguageIndependentFlags(messages: readonly ChatMessage[], previous:
   if (agent.codeInContext) task.flag("ctx:code");
 }
 
+/** The strong-need head's sparse feature vector alone (what the routing features store); reuses slots as below. */
+export function extractStrongFeatures(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SparseVector {
+  if (bagsHold(messages, bits, options)) return STRONG_BAG.toVector(0.25, (1 << bits) - 1);
+  return collectSlots(messages, bits, options).strong.toVector(0.25);
+}
+
 /** Extracts both heads' sparse feature vectors of a conversation. */
 export function extractFeatures(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): FeatureSet {
   // The routing features read the conversation the learned classifier has just read: reuse its slots.
