@@ -115,6 +115,13 @@ export const routingSchema = z.strictObject({
   latency_seed: z.string().optional(),
 });
 
+/** Conversation affinity: a conversation keeps its model across turns (docs/configuration.md). */
+export const affinitySchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** How long a conversation is remembered after its last turn. */
+  ttl_seconds: z.number().int().positive().max(30 * 86_400).default(3_600),
+});
+
 export const configSchema = z.strictObject({
   upstream: upstreamSchema.default(upstreamSchema.parse({})),
   circuit_breaker: circuitBreakerSchema.default(circuitBreakerSchema.parse({})),
@@ -126,6 +133,7 @@ export const configSchema = z.strictObject({
   experiments: z.array(experimentSchema).default([]),
   storage: storageSchema.default(storageSchema.parse({})),
   log: logSchema.default(logSchema.parse({})),
+  affinity: affinitySchema.default(affinitySchema.parse({})),
   catalog: z
     .strictObject({ ttl_ms: z.number().int().positive().default(3_600_000), cache_dir: z.string().default("./.switchyard") })
     .default({ ttl_ms: 3_600_000, cache_dir: "./.switchyard" }),

@@ -58,6 +58,10 @@ export interface DecisionRecord {
   feedbackLabel: string | null;
   /** Prompt text, only when `log.store_prompts` is on, after redaction. */
   prompt: string | null;
+  /** The front door the request came in by: `chat`, `messages` or `responses` (absent: `chat`). */
+  door?: string;
+  /** Conversation affinity: `new` (first turn seen), `hit` (kept its model), `moved` (left it), or null when off. */
+  affinity?: string | null;
 }
 
 /** Where decision records go. Writes may be batched; `flush` drains them. */

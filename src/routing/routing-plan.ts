@@ -5,6 +5,7 @@
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { ChatRequest, RoutingDecision } from "../core/types.js";
+import type { AffinityDecision } from "./affinity/keep-conversation-model.js";
 
 /** One model of the candidate chain. */
 export interface ChainCandidate {
@@ -30,6 +31,8 @@ export interface RoutingPlan {
   experiment?: string;
   /** Its arm, set with `experiment`. */
   arm?: "control" | "variant";
+  /** What conversation affinity did, when the conversation had a model. */
+  affinity?: AffinityDecision;
 }
 
 /** What every chain-building step reads to check and price candidates. `reasons` is appended to. */

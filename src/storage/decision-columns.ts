@@ -37,7 +37,15 @@ export const DECISION_COLUMNS = [
   "feedback_score",
   "feedback_label",
   "prompt",
+  "door",
+  "affinity",
 ] as const;
+
+/** Columns added after the first release, with their SQL type: added to existing tables when missing. */
+export const ADDED_COLUMNS: readonly { name: (typeof DECISION_COLUMNS)[number]; type: string }[] = [
+  { name: "door", type: "TEXT" },
+  { name: "affinity", type: "TEXT" },
+];
 
 /** Columns a re-written record must not overwrite. */
 export const FEEDBACK_COLUMNS = ["feedback_score", "feedback_label"] as const;
@@ -77,6 +85,8 @@ export function decisionToValues(record: DecisionRecord): (string | number | nul
     record.feedbackScore,
     record.feedbackLabel,
     record.prompt,
+    record.door ?? "chat",
+    record.affinity ?? null,
   ];
 }
 
@@ -112,6 +122,8 @@ export function rowToDecision(row: DecisionRow): DecisionRecord {
     feedbackScore: row.feedback_score === null ? null : Number(row.feedback_score),
     feedbackLabel: text(row.feedback_label),
     prompt: text(row.prompt),
+    door: text(row.door) ?? "chat",
+    affinity: text(row.affinity),
   };
 }
 
@@ -130,6 +142,8 @@ export function groupExpression(by: ReportDimension, dayExpression: string): str
       return "COALESCE(key_id, '(none)')";
     case "experiment":
       return "CASE WHEN experiment IS NULL THEN '(none)' ELSE experiment || ':' || COALESCE(arm, '') END";
+    case "door":
+      return "COALESCE(door, 'chat')";
   }
 }
 

@@ -20,6 +20,9 @@ import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { createRedisLedger } from "./redis/redis-ledger.js";
 import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
+import { createRedisConversationStore } from "./redis/redis-conversation-store.js";
+import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
+import type { ConversationStore } from "../routing/affinity/conversation-store.js";
 
 /** The `storage:` section of the config. */
 export interface StorageConfig {
@@ -34,6 +37,8 @@ export interface Storage {
   decisionBackend: DecisionLogBackend;
   keys: KeyStore;
   rateLimiter: RateLimiter;
+  /** Conversation affinity and stored responses: Redis when configured (shared), else this process's memory. */
+  conversations: ConversationStore;
   /**
    * With Redis: makes a circuit breaker whose state every instance shares. Without Redis it is absent and the
    * caller keeps a process-local breaker.
@@ -74,6 +79,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       decisionBackend: { ...decisionBackend, close: async () => {} },
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
+      conversations: shared?.conversations ?? createMemoryConversationStore(),
       ...(shared ? { sharedBreaker: shared.sharedBreaker } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
@@ -106,6 +112,7 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
   return {
     ledger: createRedisLedger(redis, { prefix }),
     rateLimiter: createRedisRateLimiter(redis, { prefix }),
+    conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
   };
 }

@@ -7,6 +7,7 @@ import type { Pool } from "pg";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import {
+  ADDED_COLUMNS,
   DECISION_COLUMNS,
   FEEDBACK_COLUMNS,
   SUMMARY_SELECT,
@@ -43,8 +44,11 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       cost_usd DOUBLE PRECISION NOT NULL, input_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL,
       time_to_first_token_ms DOUBLE PRECISION, latency_ms DOUBLE PRECISION NOT NULL, finish_reason TEXT,
       stream SMALLINT NOT NULL, outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT,
-      quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT
+      quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT,
+      door TEXT, affinity TEXT
     )`);
+  // Tables created by an older release get the columns added since.
+  for (const column of ADDED_COLUMNS) await pool.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column.name} ${column.type}`);
   await pool.query(`CREATE INDEX IF NOT EXISTS decisions_created_at ON ${table} (created_at)`);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = EXCLUDED.${c}`)

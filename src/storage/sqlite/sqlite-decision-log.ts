@@ -5,6 +5,7 @@
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import {
+  ADDED_COLUMNS,
   DECISION_COLUMNS,
   FEEDBACK_COLUMNS,
   SUMMARY_SELECT,
@@ -24,16 +25,25 @@ CREATE TABLE IF NOT EXISTS decisions (
   cost_usd REAL NOT NULL, input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL,
   time_to_first_token_ms REAL, latency_ms REAL NOT NULL, finish_reason TEXT, stream INTEGER NOT NULL,
   outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT, quality_checks TEXT NOT NULL,
-  escalated_to TEXT, feedback_score REAL, feedback_label TEXT, prompt TEXT
+  escalated_to TEXT, feedback_score REAL, feedback_label TEXT, prompt TEXT, door TEXT, affinity TEXT
 );
 CREATE INDEX IF NOT EXISTS decisions_created_at ON decisions (created_at);
 `;
+
+/** Brings a table created by an older release up to date (ALTER TABLE ADD COLUMN for each missing column). */
+function addMissingColumns(db: SqliteDatabase): void {
+  const present = new Set(db.prepare<[], { name: string }>("PRAGMA table_info(decisions)").all().map((column) => column.name));
+  for (const column of ADDED_COLUMNS) {
+    if (!present.has(column.name)) db.exec(`ALTER TABLE decisions ADD COLUMN ${column.name} ${column.type}`);
+  }
+}
 
 const DAY = "strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')";
 
 /** Creates the backend over an open database; creates the table if missing. */
 export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDatabase = false } = {}): DecisionLogBackend {
   db.exec(SCHEMA);
+  addMissingColumns(db);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = excluded.${c}`)
     .join(", ");
