@@ -24,7 +24,13 @@ import { handleError } from "./error-handler.js";
 import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
-import { registerChatCompletionsRoute } from "./routes/chat-completions.js";
+import { registerDoorRoute, type ChatRouteDeps } from "./routes/chat-completions.js";
+import { CHAT_DOOR } from "./doors/chat-door.js";
+import { MESSAGES_DOOR } from "./doors/messages/messages-door.js";
+import { createResponsesDoor } from "./doors/responses/responses-door.js";
+import { ConversationAffinity } from "../routing/affinity/conversation-affinity.js";
+import type { ConversationStore } from "../routing/affinity/conversation-store.js";
+import { createMemoryConversationStore } from "../storage/memory/memory-conversation-store.js";
 import { registerFeedbackRoute } from "./routes/feedback.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerModelsRoute } from "./routes/models.js";
@@ -65,6 +71,8 @@ export interface AppDeps {
   sleep?: FallbackDeps["sleep"];
   /** Receives a function that switches the app to a refreshed catalog (the server's background refresh). */
   onCatalogSetter?: (setCatalog: (catalog: ModelCatalog) => void) => void;
+  /** Conversation affinity and stored responses. Default: this process's memory (pass Redis's to share). */
+  conversations?: ConversationStore;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
   plugins?: readonly ((app: FastifyInstance) => void | Promise<void>)[];
 }
@@ -125,7 +133,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   });
   deps.onCatalogSetter?.((catalog) => engine.setCatalog(catalog));
-  registerChatCompletionsRoute(app, {
+  const conversations = deps.conversations ?? createMemoryConversationStore({ clock });
+  const affinityConfig = deps.config.affinity;
+  const doorDeps: ChatRouteDeps = {
     engine,
     onExceed: deps.config.on_exceed,
     clock,
@@ -135,13 +145,17 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.latency ? { latency: deps.latency } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
-  });
+    ...(affinityConfig.enabled ? { affinity: new ConversationAffinity(conversations, affinityConfig.ttl_seconds * 1000) } : {}),
+  };
+  const doors = [CHAT_DOOR, MESSAGES_DOOR, createResponsesDoor({ store: conversations, ttlMs: affinityConfig.ttl_seconds * 1000, generateId: doorDeps.generateId })];
+  for (const door of doors) registerDoorRoute(app, doorDeps, door);
   if (deps.authenticate) {
-    // /v1/models is guarded by the hook; chat completions authenticates inside its handler so that refused
-    // requests get a decision record too.
+    // /v1/models is guarded by the hook; the doors authenticate inside their handler so that refused requests get
+    // a decision record too.
     const hook = createKeyAuthHook(deps.authenticate);
+    const doorPaths = doors.map((door) => door.path);
     app.addHook("onRequest", async (request, reply) => {
-      if (request.url.startsWith("/v1/") && !request.url.startsWith("/v1/chat/completions")) await hook(request, reply);
+      if (request.url.startsWith("/v1/") && !doorPaths.some((path) => request.url.startsWith(path))) await hook(request, reply);
     });
   }
   registerModelsRoute(app, engine);

@@ -127,6 +127,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(breaker ? { breaker } : {}),
     latency,
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
+    conversations: storage.conversations,
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
       (instance) =>

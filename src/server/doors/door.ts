@@ -34,6 +34,12 @@ export interface AnswerMeta {
   conversationId: string | undefined;
 }
 
+/** What a stream renderer knows when the stream starts. */
+export interface StreamMeta extends Omit<AnswerMeta, "costUsd"> {
+  /** The model that answered first. */
+  model: string;
+}
+
 /** Turns the engine's chat answer into the door's format. */
 export interface DoorRenderer {
   /** The non-streaming body (a Buffer is sent as is). */
@@ -42,7 +48,7 @@ export interface DoorRenderer {
    * The door's event stream from the chat SSE text the engine produces. `outcome` resolves once `chunks` is
    * exhausted; a translating door awaits it to put usage and cost in its final event.
    */
-  stream(chunks: AsyncGenerator<string>, outcome: Promise<StreamOutcome>, meta: Omit<AnswerMeta, "costUsd">): AsyncGenerator<string>;
+  stream(chunks: AsyncGenerator<string>, outcome: Promise<StreamOutcome>, meta: StreamMeta): AsyncGenerator<string>;
 }
 
 /** A request read at the door. */
@@ -61,5 +67,5 @@ export interface Door {
   /** The Authorization-style credential: `Bearer <key>`, from whichever header the door's clients send. */
   credential(headers: IncomingHttpHeaders): string | undefined;
   /** Validates and translates the body; throws InvalidRequestError naming the bad param. */
-  read(body: unknown, headers: IncomingHttpHeaders): Promise<DoorRequest> | DoorRequest;
+  read(body: unknown, caller: { headers: IncomingHttpHeaders; keyId: string | null }): Promise<DoorRequest> | DoorRequest;
 }

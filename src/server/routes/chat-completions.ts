@@ -98,7 +98,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
         void reply.header("x-ratelimit-limit-requests", String(identity.rpm)).header("x-ratelimit-remaining-requests", String(identity.rateLimitRemaining));
       }
     }
-    const read = await door.read(request.body, request.headers);
+    const read = await door.read(request.body, { headers: request.headers, keyId: identity.keyId });
     body = read.chat;
     stream = body.stream === true;
     const caller = identity;
@@ -124,7 +124,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
         finish(streamFinish(session.timeToFirstTokenMs, outcome));
       });
       const outcome = session.outcome;
-      await sendEventStream(reply, read.render.stream(session.chunks, outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id }));
+      await sendEventStream(reply, read.render.stream(session.chunks, outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, model: session.model }));
       return reply;
     }
     const result = await completeChat(engine, input, state);

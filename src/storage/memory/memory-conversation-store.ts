@@ -10,27 +10,43 @@ import type { ConversationStore } from "../../routing/affinity/conversation-stor
 /** Default bound on the number of entries. */
 export const DEFAULT_MAX_CONVERSATION_ENTRIES = 50_000;
 
+/** Default bound on the characters held in all values together (stored responses can be large). */
+export const DEFAULT_MAX_CONVERSATION_CHARS = 64 * 1024 * 1024;
+
 /** Creates the store. */
-export function createMemoryConversationStore({ clock = SYSTEM_CLOCK, maxEntries = DEFAULT_MAX_CONVERSATION_ENTRIES }: { clock?: Clock; maxEntries?: number } = {}): ConversationStore {
+export function createMemoryConversationStore({
+  clock = SYSTEM_CLOCK,
+  maxEntries = DEFAULT_MAX_CONVERSATION_ENTRIES,
+  maxChars = DEFAULT_MAX_CONVERSATION_CHARS,
+}: { clock?: Clock; maxEntries?: number; maxChars?: number } = {}): ConversationStore {
   const entries = new Map<string, { value: string; expiresAt: number }>();
+  let chars = 0;
+  const remove = (key: string): void => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    chars -= entry.value.length;
+    entries.delete(key);
+  };
   return {
     async get(key) {
       const entry = entries.get(key);
       if (!entry) return undefined;
       if (entry.expiresAt <= clock.now()) {
-        entries.delete(key);
+        remove(key);
         return undefined;
       }
       return entry.value;
     },
     async set(key, value, ttlMs) {
       // Re-inserting moves the key to the end, so the Map's order is least recently written first.
-      entries.delete(key);
+      remove(key);
+      if (value.length > maxChars) return;
       entries.set(key, { value, expiresAt: clock.now() + ttlMs });
-      while (entries.size > maxEntries) {
+      chars += value.length;
+      while (entries.size > maxEntries || chars > maxChars) {
         const oldest = entries.keys().next();
         if (oldest.done) break;
-        entries.delete(oldest.value);
+        remove(oldest.value);
       }
     },
   };
