@@ -23,10 +23,25 @@ export function readDoorBody<Schema extends z.ZodType>(schema: Schema, body: unk
   }
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
+  const issue = deepest(parsed.error.issues[0]);
   const param = issue ? paramPath(issue.path) : "";
   const detail = issue ? describeIssue(issue) : "is invalid";
   throw new InvalidRequestError(`${param || "The body"} ${detail}`, { ...(param ? { param } : {}), code: "invalid_request" });
+}
+
+/**
+ * A union's failure says little ("no branch matched"); the branch that got furthest names the real problem,
+ * with its path made absolute.
+ */
+function deepest(issue: z.core.$ZodIssue | undefined): z.core.$ZodIssue | undefined {
+  if (!issue || issue.code !== "invalid_union" || issue.errors.length === 0) return issue;
+  let best: z.core.$ZodIssue | undefined;
+  for (const branch of issue.errors) {
+    const first = branch[0];
+    if (first && (!best || first.path.length > best.path.length)) best = first;
+  }
+  if (!best || best.path.length === 0) return issue;
+  return deepest({ ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue);
 }
 
 /** `["messages", 2, "content", 0]` → `messages[2].content[0]`. */
