@@ -34,6 +34,7 @@ import { createMemoryConversationStore } from "../storage/memory/memory-conversa
 import { registerFeedbackRoute } from "./routes/feedback.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerModelsRoute } from "./routes/models.js";
+import { registerCountTokensRoute } from "./routes/count-tokens.js";
 
 /** Ten megabytes. */
 export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -155,9 +156,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     const hook = createKeyAuthHook(deps.authenticate);
     const doorPaths = doors.map((door) => door.path);
     app.addHook("onRequest", async (request, reply) => {
-      if (request.url.startsWith("/v1/") && !doorPaths.some((path) => request.url.startsWith(path))) await hook(request, reply);
+      const path = request.url.split("?")[0] ?? "";
+      if (path.startsWith("/v1/") && !doorPaths.includes(path)) await hook(request, reply);
     });
   }
+  registerCountTokensRoute(app);
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics });
