@@ -39,6 +39,8 @@ export function makeDecisionRecord(overrides: Partial<DecisionRecord> = {}): Dec
     feedbackScore: null,
     feedbackLabel: null,
     prompt: null,
+    door: "chat",
+    affinity: null,
     ...overrides,
   };
 }
