@@ -120,6 +120,8 @@ export const affinitySchema = z.strictObject({
   enabled: z.boolean().default(true),
   /** How long a conversation is remembered after its last turn. */
   ttl_seconds: z.number().int().positive().max(30 * 86_400).default(3_600),
+  /** At a new user turn (never inside a tool sequence), leave the model when the routed one is cheaper even against the warm cache. */
+  move_when_cheaper: z.boolean().default(false),
 });
 
 export const configSchema = z.strictObject({

@@ -18,7 +18,7 @@ import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner,
 import { parseModelName } from "./parse-model-name.js";
 import { readRequestNeeds } from "./request-needs.js";
 import type { ChainCandidate, RoutingPlan } from "./routing-plan.js";
-import type { ConversationMemory } from "./affinity/conversation-affinity.js";
+import type { AffinityInput } from "./affinity/conversation-affinity.js";
 import { keepConversationModel, type AffinityDecision } from "./affinity/keep-conversation-model.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
@@ -32,7 +32,7 @@ export interface RouteContext extends ExperimentUnitContext {
   /** The key's allowed tiers (null: all); a variant tier outside them is not enrolled. */
   allowedTiers?: readonly string[] | null;
   /** The model the conversation is on (conversation affinity); ignored for explicit ids and forced tier changes. */
-  affinity?: ConversationMemory;
+  affinity?: AffinityInput;
 }
 
 /** Everything the engine reads. */
@@ -223,7 +223,7 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
     explicit,
   });
   if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain };
-  return keepConversationModel(chain, context.affinity, shared);
+  return keepConversationModel(chain, context.affinity, shared, request.messages);
 }
 
 /**

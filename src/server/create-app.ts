@@ -146,7 +146,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.latency ? { latency: deps.latency } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
-    ...(affinityConfig.enabled ? { affinity: new ConversationAffinity(conversations, affinityConfig.ttl_seconds * 1000) } : {}),
+    ...(affinityConfig.enabled ? { affinity: new ConversationAffinity(conversations, affinityConfig.ttl_seconds * 1000, { moveWhenCheaper: affinityConfig.move_when_cheaper }) } : {}),
   };
   const doors = [CHAT_DOOR, MESSAGES_DOOR, createResponsesDoor({ store: conversations, ttlMs: affinityConfig.ttl_seconds * 1000, generateId: doorDeps.generateId })];
   for (const door of doors) registerDoorRoute(app, doorDeps, door);

@@ -17,6 +17,15 @@ export interface ConversationMemory {
   promptTokens: number;
 }
 
+/** The memory plus the policy, as routing receives it. */
+export interface AffinityInput extends ConversationMemory {
+  /**
+   * `affinity.move_when_cheaper`: at a new user turn (never inside a tool sequence), leave the model when the
+   * freshly routed one is cheaper than staying even with the warm cache.
+   */
+  moveWhenCheaper?: boolean;
+}
+
 /** How a request met affinity, as the decision log records it. */
 export type AffinityStatus = "new" | "hit" | "moved";
 
@@ -61,10 +70,13 @@ export function identifyConversation(input: {
 export class ConversationAffinity {
   readonly #store: ConversationStore;
   readonly #ttlMs: number;
+  /** `affinity.move_when_cheaper`. */
+  readonly moveWhenCheaper: boolean;
 
-  constructor(store: ConversationStore, ttlMs: number) {
+  constructor(store: ConversationStore, ttlMs: number, { moveWhenCheaper = false } = {}) {
     this.#store = store;
     this.#ttlMs = ttlMs;
+    this.moveWhenCheaper = moveWhenCheaper;
   }
 
   /** The conversation's memory, or undefined (unknown, expired, or unreadable). */

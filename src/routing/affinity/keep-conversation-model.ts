@@ -9,7 +9,8 @@ import { estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
 import { explainRejection } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
 import type { ChainCandidate, ChainContext } from "../routing-plan.js";
-import { sameModel, type ConversationMemory } from "./conversation-affinity.js";
+import type { ChatMessage } from "../../core/types.js";
+import { sameModel, type AffinityInput } from "./conversation-affinity.js";
 
 /** What routing decided about affinity, for the plan. */
 export interface AffinityDecision {
@@ -17,6 +18,8 @@ export interface AffinityDecision {
   model: string;
   /** True when it was put first. */
   kept: boolean;
+  /** True when it was left because the routed model is cheaper at a new user turn (`move_when_cheaper`). */
+  movedForCost?: boolean;
   /** Expected cost of this turn on the kept model with its cached prefix (undefined when not kept). */
   stayUsd?: number;
   /** Expected cost of this turn on the freshly routed first model, with no cache. */
@@ -26,8 +29,9 @@ export interface AffinityDecision {
 /** The chain with the conversation's model first, or unchanged with a reason. */
 export function keepConversationModel(
   chain: readonly ChainCandidate[],
-  memory: ConversationMemory,
+  memory: AffinityInput,
   input: ChainContext,
+  messages: readonly ChatMessage[] = [],
 ): { chain: ChainCandidate[]; affinity: AffinityDecision } {
   const id = memory.model;
   const routed = chain[0];
@@ -50,12 +54,28 @@ export function keepConversationModel(
   const cachedTokens = Math.min(memory.promptTokens, input.promptTokens);
   const stayUsd = expectedTurnCostUsd(model, input.promptTokens, cachedTokens, maxTokens);
   const moveUsd = routed?.model ? expectedTurnCostUsd(routed.model, input.promptTokens, 0, routed.maxTokens) : undefined;
+  if (memory.moveWhenCheaper && routed && moveUsd !== undefined && moveUsd < stayUsd && !sameModel(routed.id, id) && atUserTurn(messages)) {
+    input.reasons.push(
+      `The conversation was on ${id} (about $${stayUsd.toFixed(6)} this turn with ${cachedTokens} cached tokens), but this new user turn costs about $${moveUsd.toFixed(6)} on ${routed.id}, so it moves (affinity.move_when_cheaper).`,
+    );
+    return { chain: [...chain], affinity: { model: id, kept: false, movedForCost: true, stayUsd, moveUsd } };
+  }
   input.reasons.push(describe(id, routed, cachedTokens, stayUsd, moveUsd));
   const candidate: ChainCandidate = { id, model, maxTokens, worstCaseCostUsd };
   return {
     chain: [candidate, ...chain.filter((other) => !sameModel(other.id, id))],
     affinity: { model: id, kept: true, stayUsd, ...(moveUsd !== undefined ? { moveUsd } : {}) },
   };
+}
+
+/** True when the turn starts with the user's own words: no tool result since the last assistant message. */
+export function atUserTurn(messages: readonly ChatMessage[]): boolean {
+  for (let index = messages.length - 1; index >= 0; index -= 1) {
+    const role = messages[index]?.role;
+    if (role === "tool") return false;
+    if (role === "assistant") return true;
+  }
+  return true;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   identifyConversation,
   type AffinityStatus,
   type ConversationAffinity,
-  type ConversationMemory,
+  type AffinityInput,
   type ConversationRef,
 } from "../../routing/affinity/conversation-affinity.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
@@ -26,7 +26,7 @@ const MAX_SESSION_CHARS = 256;
 /** One request's conversation: who it is, what was remembered, and how to describe the outcome. */
 export interface ConversationTurn {
   conversation: ConversationRef | undefined;
-  memory: ConversationMemory | undefined;
+  memory: AffinityInput | undefined;
   /** The status for headers and the decision log; null when affinity did not apply. */
   status(plan: RoutingPlan, answeredModel: string | null): AffinityStatus | null;
 }
@@ -44,7 +44,8 @@ export async function recallConversation(
   const explicit = typeof session === "string" && session.length > 0 ? { source: "session" as const, value: session.slice(0, MAX_SESSION_CHARS) } : input.hint;
   const conversation = identifyConversation({ keyId: input.keyId, explicit, messages: input.messages });
   if (!conversation) return NO_AFFINITY;
-  const memory = await affinity.recall(conversation).catch(() => undefined);
+  const recalled = await affinity.recall(conversation).catch(() => undefined);
+  const memory = recalled && affinity.moveWhenCheaper ? { ...recalled, moveWhenCheaper: true } : recalled;
   return {
     conversation,
     memory,
