@@ -21,7 +21,7 @@ export const MESSAGES_DOOR: Door = {
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
     const userId = request.metadata?.user_id;
     return {
-      chat: messagesToChat(request),
+      chat: messagesToChat({ ...request, model: openRouterModelId(request.model) }),
       ...(typeof userId === "string" && userId.length > 0 ? { conversation: { source: "metadata.user_id" as const, value: userId } } : {}),
       render: {
         json: (result, meta) => chatToMessage(result.body, { id: meta.id, model: result.model, costUsd: meta.costUsd, usage: result.usage }),
@@ -36,4 +36,15 @@ export function anthropicCredential(headers: IncomingHttpHeaders): string | unde
   const apiKey = headers["x-api-key"];
   if (typeof apiKey === "string" && apiKey.length > 0) return `Bearer ${apiKey}`;
   return headers.authorization;
+}
+
+/**
+ * Anthropic's own model names (`claude-sonnet-4-5-20250929`, what Claude Code sends unless told otherwise) as
+ * OpenRouter ids (`anthropic/claude-sonnet-4.5`), so an unconfigured client still reaches the model it asked for
+ * (explicitly routed, capped and logged). Names with a `/` and virtual models pass unchanged.
+ */
+export function openRouterModelId(model: string): string {
+  if (model.includes("/") || !model.startsWith("claude-")) return model;
+  const bare = model.replace(/\[[^\]]*\]$/, "").replace(/-\d{8}$/, "").replace(/-latest$/, "");
+  return `anthropic/${bare.replace(/-(\d+)-(\d+)(?=-|$)/g, "-$1.$2")}`;
 }
