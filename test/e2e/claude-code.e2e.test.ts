@@ -15,7 +15,7 @@ import { startGateway, type Gateway } from "./gateway-harness.js";
 
 /** What docs/claude-code.md tells users to export. */
 function claudeCodeEnvironment(gateway: Gateway, key: string): Record<string, string> {
-  return { ANTHROPIC_BASE_URL: gateway.url, ANTHROPIC_AUTH_TOKEN: key, ANTHROPIC_MODEL: "switchyard/auto", ANTHROPIC_SMALL_FAST_MODEL: "switchyard/tier/e2e" };
+  return { ANTHROPIC_BASE_URL: gateway.url, ANTHROPIC_AUTH_TOKEN: key, ANTHROPIC_MODEL: "switchyard/auto", ANTHROPIC_DEFAULT_HAIKU_MODEL: "switchyard/tier/e2e" };
 }
 
 /** The client Claude Code builds from that environment. */
@@ -42,7 +42,7 @@ describe("Claude Code's setup: ANTHROPIC_BASE_URL + a virtual key as ANTHROPIC_A
     const env = claudeCodeEnvironment(gateway, secret);
     const client = clientFrom(env);
     const message = await client.messages.create({
-      model: env.ANTHROPIC_SMALL_FAST_MODEL ?? "",
+      model: env.ANTHROPIC_DEFAULT_HAIKU_MODEL ?? "",
       max_tokens: 100,
       metadata: { user_id: "user_abc_account_1_session_42" },
       messages: [{ role: "user", content: "Say hello to the gateway." }],
