@@ -5,7 +5,6 @@
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { ChatRequest, RoutingDecision } from "../core/types.js";
-import type { AffinityDecision } from "./affinity/keep-conversation-model.js";
 
 /** One model of the candidate chain. */
 export interface ChainCandidate {
@@ -17,6 +16,20 @@ export interface ChainCandidate {
   maxTokens: number;
   /** Worst-case cost of one attempt on this model. */
   worstCaseCostUsd: number;
+}
+
+/** What routing decided about affinity, for the plan. */
+export interface AffinityDecision {
+  /** The conversation's model. */
+  model: string;
+  /** True when it was put first. */
+  kept: boolean;
+  /** True when it was left because the routed model is cheaper at a new user turn (`move_when_cheaper`). */
+  movedForCost?: boolean;
+  /** Expected cost of this turn on the kept model with its cached prefix (undefined when not kept). */
+  stayUsd?: number;
+  /** Expected cost of this turn on the freshly routed first model, with no cache. */
+  moveUsd?: number;
 }
 
 /** A routing decision and the ordered candidates behind it. */

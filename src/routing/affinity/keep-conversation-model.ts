@@ -8,23 +8,11 @@
 import { estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
 import { explainRejection } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
-import type { ChainCandidate, ChainContext } from "../routing-plan.js";
+import type { AffinityDecision, ChainCandidate, ChainContext } from "../routing-plan.js";
 import type { ChatMessage } from "../../core/types.js";
 import { sameModel, type AffinityInput } from "./conversation-affinity.js";
 
-/** What routing decided about affinity, for the plan. */
-export interface AffinityDecision {
-  /** The conversation's model. */
-  model: string;
-  /** True when it was put first. */
-  kept: boolean;
-  /** True when it was left because the routed model is cheaper at a new user turn (`move_when_cheaper`). */
-  movedForCost?: boolean;
-  /** Expected cost of this turn on the kept model with its cached prefix (undefined when not kept). */
-  stayUsd?: number;
-  /** Expected cost of this turn on the freshly routed first model, with no cache. */
-  moveUsd?: number;
-}
+export type { AffinityDecision } from "../routing-plan.js";
 
 /** The chain with the conversation's model first, or unchanged with a reason. */
 export function keepConversationModel(
