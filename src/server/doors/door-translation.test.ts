@@ -32,7 +32,7 @@ const THINK_TEXT_TOOL = [delta({ reasoning: "Let me think." }), delta({ content:
 
 describe("Messages stream", () => {
   it("opens thinking, text and tool_use blocks in order and ends with usage, cost and message_stop", async () => {
-    const events = await collect(messageStream(sse(...THINK_TEXT_TOOL), Promise.resolve(completed), { id: "d1", model: "m/x", createdAt: 0, conversationId: undefined }));
+    const events = await collect(messageStream(sse(...THINK_TEXT_TOOL), Promise.resolve(completed), { id: "d1", model: "m/x" }));
     expect(events.map((event) => event.event)).toEqual([
       "message_start", "ping",
       "content_block_start", "content_block_delta", "content_block_stop",
@@ -46,7 +46,7 @@ describe("Messages stream", () => {
   });
 
   it("ends a failure after content with event: error and never message_stop", async () => {
-    const events = await collect(messageStream(sse(delta({ content: "Hi" }), errorChunk), Promise.resolve(failed), { id: "d1", model: "m/x", createdAt: 0, conversationId: undefined }));
+    const events = await collect(messageStream(sse(delta({ content: "Hi" }), errorChunk), Promise.resolve(failed), { id: "d1", model: "m/x" }));
     expect(events.at(-1)).toMatchObject({ event: "error", data: { type: "error", error: { type: "api_error" } } });
     expect(events.some((event) => event.event === "message_stop")).toBe(false);
   });
@@ -100,6 +100,20 @@ describe("request translation", () => {
     expect(chat.messages[1]).toEqual({ role: "tool", tool_call_id: "t1", content: "Error: boom" });
     expect(chat.messages[2]).toMatchObject({ role: "user", content: [{ type: "image_url", image_url: { url: "https://x/y.png" } }, { type: "file", file: { filename: "spec.pdf", file_data: "data:application/pdf;base64,JVBE" } }] });
     expect(chat).toMatchObject({ tool_choice: "required", parallel_tool_calls: false, stop: ["END"] });
+  });
+
+  it("Messages: a cache breakpoint on a tool result stays on the tool message", () => {
+    const chat = messagesToChat(
+      messagesRequestSchema.parse({
+        model: "m",
+        max_tokens: 10,
+        messages: [
+          { role: "assistant", content: [{ type: "tool_use", id: "t1", name: "read", input: {} }] },
+          { role: "user", content: [{ type: "tool_result", tool_use_id: "t1", content: "file text", cache_control: { type: "ephemeral" } }] },
+        ],
+      }),
+    );
+    expect(chat.messages[1]).toEqual({ role: "tool", tool_call_id: "t1", content: [{ type: "text", text: "file text", cache_control: { type: "ephemeral" } }] });
   });
 
   it("Responses: parallel function_call items share one assistant message; json_schema becomes response_format", () => {

@@ -85,11 +85,14 @@ function userMessages(content: string | MessagesContentBlock[]): ChatMessage[] {
 
 function toolMessage(block: ToolResultBlock, spill: ContentPart[]): ChatMessage {
   let text = "";
+  let cacheControl = block.cache_control;
   if (typeof block.content === "string") text = block.content;
   else {
     for (const inner of block.content ?? []) {
-      if (inner.type === "text") text += (text ? "\n" : "") + inner.text;
-      else {
+      if (inner.type === "text") {
+        text += (text ? "\n" : "") + inner.text;
+        cacheControl = inner.cache_control ?? cacheControl;
+      } else {
         // Chat Completions tool messages hold text only: media a tool returned follows in the user message.
         const part = contentPart(inner);
         if (part) spill.push(part);
@@ -97,6 +100,8 @@ function toolMessage(block: ToolResultBlock, spill: ContentPart[]): ChatMessage 
     }
   }
   const content = block.is_error === true ? `Error: ${text}` : text;
+  // Agents put their cache breakpoint on the latest tool result: keep it, as a text part OpenRouter passes on.
+  if (cacheControl) return { role: "tool", tool_call_id: block.tool_use_id, content: [{ type: "text", text: content, cache_control: cacheControl }] };
   return { role: "tool", tool_call_id: block.tool_use_id, content };
 }
 
