@@ -4,6 +4,7 @@
  */
 import Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadAgentTranscript } from "../support/agent-transcript.js";
 import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
 
 const [PRIMARY] = CHAIN;
@@ -106,6 +107,18 @@ describe("/v1/messages with the Anthropic SDK", () => {
     const raw = await fetch(`${gateway.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 10, messages: [{ role: "user", content: [{ type: "server_tool_use" }] }] }) });
     expect(raw.status).toBe(400);
     expect(await raw.json()).toMatchObject({ type: "error", error: { type: "invalid_request_error", message: expect.stringContaining("messages[0].content[0]") } });
+  });
+
+  it("serves an agent-sized conversation (~300k tokens of tool results) through the route path", async () => {
+    const last = loadAgentTranscript({ extraToolResultChars: 1_200_000 }).at(-1);
+    if (!last) throw new Error("empty transcript");
+    const { response } = await client.messages
+      .create({ model: "switchyard/auto", max_tokens: 100, system: last.system, tools: last.tools as unknown as Anthropic.Tool[], messages: last.messages as unknown as Anthropic.MessageParam[] })
+      .withResponse();
+    expect(response.status).toBe(200);
+    const sent = gateway.simulator.calls[0]?.body as { messages: { role: string }[] };
+    expect(sent.messages.filter((message) => message.role === "tool")).toHaveLength(12);
+    expect(gateway.records.at(-1)?.inputTokens).toBeGreaterThan(250_000);
   });
 
   it("a failed chain is a 502 in Anthropic's envelope", async () => {
