@@ -49,7 +49,8 @@ export async function recallConversation(
   return {
     conversation,
     memory,
-    status: (plan, answeredModel) => (plan.decision.mode === "explicit" ? null : affinityStatus(memory, answeredModel)),
+    // Nothing answered (refused, failed): no affinity outcome to report.
+    status: (plan, answeredModel) => (plan.decision.mode === "explicit" || answeredModel === null ? null : affinityStatus(memory, answeredModel)),
   };
 }
 
