@@ -201,7 +201,7 @@ function recordRequest(
     observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, outputTokens: end.usage?.completion_tokens, stream: meta.stream, completed });
   }
   request.log.info(
-    { decisionId: meta.id, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
+    { decisionId: meta.id, door: meta.door, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
     meta.door === "chat" ? "chat completion" : `${meta.door} request`,
   );
   deps.decisionLog?.write(
