@@ -19,6 +19,7 @@ import type { ChatRequest, RoutingDecision } from "./core/types.js";
 import { createDecisionLog } from "./log/create-decision-log.js";
 import type { DecisionLogStore } from "./log/decision-log-store.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "./routing/fallback/circuit-breaker.js";
+import { InMemoryRetryAfterHolds } from "./routing/fallback/retry-after-holds.js";
 import { fallbackSettingsFromConfig, type FallbackDeps } from "./routing/fallback/fallback-settings.js";
 import type { ResponseValidator } from "./routing/quality-checks.js";
 import { createRequestRouter, type RequestRouter } from "./routing/request-router.js";
@@ -95,7 +96,8 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: 
   let requestRouter: RequestRouter = createRequestRouter({ config: parsed, catalog, classifier, clock });
   const spendGuard = deps.spendGuard ?? createSpendGuard({ ledger: createMemoryLedger(), budgets: parsed.budgets, clock });
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: parsed.circuit_breaker.failures, windowMs: parsed.circuit_breaker.window_ms, cooldownMs: parsed.circuit_breaker.cooldown_ms }, clock);
-  const fallback = (): FallbackDeps => ({ upstream: upstreamClient(), settings: fallbackSettingsFromConfig(parsed.upstream), clock, breaker, spendGuard, catalog });
+  const holds = new InMemoryRetryAfterHolds(clock);
+  const fallback = (): FallbackDeps => ({ upstream: upstreamClient(), settings: fallbackSettingsFromConfig(parsed.upstream), clock, breaker, holds, spendGuard, catalog });
   const engine = (options: ChatOptions) => ({
     deps: { router: requestRouter, fallback: fallback(), onExceed: parsed.on_exceed },
     decisionLog,

@@ -9,6 +9,7 @@ import type { DecisionRecord } from "./decision-record.js";
 import { REPORT_DIMENSIONS, type DecisionLogBackend, type DecisionLogStore } from "./decision-log-store.js";
 import { summarizeRecords } from "./summarize-records.js";
 import { makeDecisionRecord } from "./make-decision-record.js";
+import { runDecisionQueriesContract } from "./decision-queries.case.test.js";
 
 export { makeDecisionRecord };
 
@@ -47,6 +48,7 @@ function spy(backend: DecisionLogBackend, failFirst = 0) {
 
 /** Runs the decision log contract against a backend. */
 export function runDecisionLogContract({ create }: DecisionLogContractOptions): void {
+  runDecisionQueriesContract({ create });
   let log: DecisionLogStore | undefined;
   afterEach(async () => {
     await log?.close();

@@ -15,6 +15,7 @@ import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
 import type { DecisionLogQueries } from "../log/decision-log-store.js";
 import type { DecisionLog } from "../log/decision-record.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
+import { InMemoryRetryAfterHolds, type RetryAfterHolds } from "../routing/fallback/retry-after-holds.js";
 import { fallbackSettingsFromConfig, type FallbackDeps } from "../routing/fallback/fallback-settings.js";
 import { GatewayEngine } from "./gateway-engine.js";
 import { createRequestRouter, type RequestRouter } from "../routing/request-router.js";
@@ -52,6 +53,8 @@ export interface AppDeps {
   generateId?: IdGenerator;
   /** Default: an in-memory breaker with config `circuit_breaker`. */
   breaker?: CircuitBreaker;
+  /** Per-model Retry-After holds. Default: in memory (this instance). */
+  holds?: RetryAfterHolds;
   /** Per-model speed, learned from traffic (and seeded); enables `switchyard.max_latency_ms`. Default: none. */
   latency?: LatencyTracker;
   spendGuard?: SpendGuard;
@@ -75,7 +78,13 @@ export interface AppDeps {
   /** Conversation affinity and stored responses. Default: this process's memory (pass Redis's to share). */
   conversations?: ConversationStore;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
-  plugins?: readonly ((app: FastifyInstance) => void | Promise<void>)[];
+  plugins?: readonly ((app: FastifyInstance, gateway: GatewayView) => void | Promise<void>)[];
+}
+
+/** What plugins may read of the running gateway. */
+export interface GatewayView {
+  /** The router requests are routed with now (it changes when the catalog is refreshed). */
+  router(): RequestRouter;
 }
 
 /** Builds the app. Call `app.ready()` or `app.listen()` on it. */
@@ -112,6 +121,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const breakerSettings = deps.config.circuit_breaker;
   // The breaker outlives catalog refreshes: circuit state is about models, not about a catalog copy.
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock);
+  const holds = deps.holds ?? new InMemoryRetryAfterHolds(clock);
   const classifier = deps.classifier ?? createClassifier(deps.config.routing.classifier);
   const engine = new GatewayEngine({
     catalog: deps.catalog,
@@ -125,6 +135,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         clock,
         catalog,
         breaker,
+        holds,
         observer: metrics.observer,
         ...(deps.spendGuard ? { spendGuard: deps.spendGuard } : {}),
         ...(deps.redact ? { redact: deps.redact } : {}),
@@ -164,6 +175,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics });
-  for (const plugin of deps.plugins ?? []) await plugin(app);
+  const view: GatewayView = { router: () => engine.current.router };
+  for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;
 }

@@ -12,6 +12,7 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
 import { premiumReferenceModel } from "../log/premium-reference-model.js";
+import { InMemoryCircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import { createInMemoryLatencyTracker } from "../routing/latency/in-memory-latency-tracker.js";
 import { loadLatencySeedFile } from "../routing/latency/load-latency-seed.js";
 import { openStorage } from "../storage/open-storage.js";
@@ -20,7 +21,9 @@ import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
+import { createAdminSessions } from "./auth/admin-sessions.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
+import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -47,6 +50,10 @@ export interface StartServerOptions {
   onNotice?: (text: string) => void;
   /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
   latencySeed?: string;
+  /** Where the dashboard bundle is. Default: the package's `dist/dashboard`. */
+  dashboardAssetsDir?: string;
+  /** Redis key prefix and Postgres schema (`{namespace}:`, `namespace`). Default `switchyard`; tests isolate with it. */
+  storageNamespace?: string;
   /** Extra app deps (tests). */
   app?: Partial<AppDeps>;
 }
@@ -95,26 +102,44 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     connectTimeoutMs: config.upstream.timeouts.connect_ms,
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
-  const storage = await openStorage({ storage: config.storage, cwd: options.cwd });
+  const storage = await openStorage({
+    storage: config.storage,
+    cwd: options.cwd,
+    ...(options.storageNamespace ? { namespace: options.storageNamespace } : {}),
+    clock,
+    onError: (error) => logger.warn({ err: error }, "shared Retry-After holds failed; holding models on this instance only"),
+  });
   const decisionLog = createDecisionLog({
     backend: storage.decisionBackend,
     storePrompts: config.log.store_prompts,
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
+    // Each record is on local disk before its response's last byte (ADR 0008); Postgres gets it through the outbox.
+    durable: true,
+    ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox } : {}),
   });
+  // Ships what a crashed predecessor left in the outbox; a Postgres outage only delays it (retried in background).
+  const waiting = storage.decisionOutbox?.count() ?? 0;
+  if (waiting > 0) {
+    onNotice(`Shipping ${waiting} decision records left in the local outbox to Postgres.`);
+    await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
+  }
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
-  const breaker = storage.sharedBreaker?.({
-    settings: { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms },
-    clock,
-    probeLeaseMs: config.upstream.timeouts.total_ms,
-    onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
-  });
+  const breakerSettings = { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms };
+  const breaker =
+    storage.sharedBreaker?.({
+      settings: breakerSettings,
+      clock,
+      probeLeaseMs: config.upstream.timeouts.total_ms,
+      onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
+    }) ?? new InMemoryCircuitBreaker(breakerSettings, clock);
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
   await spendGuard.sweep();
   const activeKeys = await storage.keys.countActive();
   const host = chooseHost(options.host, activeKeys, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
+  const sessions = createAdminSessions({ clock });
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
     config,
@@ -124,13 +149,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     decisionLog,
     feedback: decisionLog,
     spendGuard,
-    ...(breaker ? { breaker } : {}),
+    breaker,
+    ...(storage.sharedHolds ? { holds: storage.sharedHolds } : {}),
     latency,
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
     conversations: storage.conversations,
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
-      (instance) =>
+      (instance, gateway) =>
         registerAdminRoutes(instance, {
           adminKey: env.SWITCHYARD_ADMIN_KEY,
           decisions: decisionLog,
@@ -139,7 +165,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           premiumModel: () => premiumReferenceModel(config, catalog),
           experiments: () => config.experiments,
           clock,
+          latency,
+          breaker,
+          knownModels: () => [...new Set(Object.values(config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))],
+          sessions,
+          router: gateway.router,
         }),
+      (instance) => registerDashboardRoutes(instance, { adminKey: env.SWITCHYARD_ADMIN_KEY, sessions, clock, ...(options.dashboardAssetsDir ? { assetsDir: options.dashboardAssetsDir } : {}) }),
     ],
     ...options.app,
   });

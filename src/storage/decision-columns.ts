@@ -176,6 +176,8 @@ export function toSummaryRow(row: Record<string, unknown>): SummaryRow {
     latencyMsSum: n("latency_ms_sum"),
     feedbackCount: n("feedback_count"),
     feedbackScoreSum: n("feedback_score_sum"),
+    escalations: n("escalations"),
+    latency: new Map(),
   };
 }
 

@@ -44,7 +44,8 @@ export function registerReportCommand(program: Command, io: CliIo): void {
       const catalog = await loadOfflineCatalog(options, config, io);
       const premiumModel = premiumReferenceModel(config, catalog);
       const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
-      const decisions = createDecisionLog({ backend: storage.decisionBackend });
+      // With Postgres, records a stopped gateway left in this host's outbox are shipped before the report reads.
+      const decisions = createDecisionLog({ backend: storage.decisionBackend, ...(storage.decisionOutbox ? { durable: true, outbox: storage.decisionOutbox } : {}) });
       try {
         const report = await generateReport(decisions, { since, until: now + 1, by, premiumModel });
         // --by experiment adds the A/B reports (per arm, with intervals and a verdict) to the usual rows.

@@ -74,6 +74,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   });
   const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);
   io.stdout(`Switchyard gateway listening on ${server.url} (OpenAI base URL: ${server.url}/v1), upstream: ${upstreamLabel}\n`);
+  io.stdout(dashboardNotice(server.url, Boolean(io.env.SWITCHYARD_ADMIN_KEY)));
   return {
     server,
     simulator,
@@ -102,6 +103,14 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       io.stderr(`Received ${signal}, draining and shutting down.\n`);
       await handle.close();
     });
+}
+
+/** Where the dashboard is and how to sign in (README's first journey). */
+export function dashboardNotice(url: string, adminKeySet: boolean): string {
+  const how = adminKeySet
+    ? "sign in with the value of SWITCHYARD_ADMIN_KEY in the Admin key field"
+    : 'no admin key is set, so nobody can sign in: run `export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"`, restart serve, and enter that key in the Admin key field';
+  return `Dashboard: ${url}/dashboard (${how})\n`;
 }
 
 function parsePort(value: string): number {

@@ -63,6 +63,9 @@ interface Finish {
   error: GatewayError | undefined;
 }
 
+/** What an upstream-reported model id must look like to be echoed in a header or trailer. */
+const HEADER_SAFE = /^[\x21-\x7e]{1,256}$/;
+
 /** Registers `POST /v1/chat/completions`. */
 export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRouteDeps): void {
   registerDoorRoute(app, deps, CHAT_DOOR);
@@ -118,13 +121,18 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       setDecisionHeaders(reply, id, session.model, plan, upstreamAttemptCount(state), turn);
       const callerSetNoCap = body.max_tokens === undefined && body.max_completion_tokens === undefined;
       const responseFormat = body.response_format;
-      void session.outcome.then((outcome) => {
+      let answeredBy = session.model;
+      // Runs before the stream's last event, so the record is on disk before the client has the whole answer.
+      session.onEnd = (outcome) => {
+        answeredBy = outcome.model;
         const checks = outcome.status === "completed" ? checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls" }) : [];
         state.qualityChecks = checks.map((check) => check.check);
         finish(streamFinish(session.timeToFirstTokenMs, outcome));
-      });
-      const outcome = session.outcome;
-      await sendEventStream(reply, read.render.stream(session.chunks, outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, model: session.model }));
+      };
+      // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
+      const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
+      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, model: session.model });
+      await sendEventStream(reply, events, trailers);
       return reply;
     }
     const result = await completeChat(engine, input, state);

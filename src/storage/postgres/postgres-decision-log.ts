@@ -6,20 +6,22 @@
 import type { Pool } from "pg";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
-import {
-  ADDED_COLUMNS,
-  DECISION_COLUMNS,
-  FEEDBACK_COLUMNS,
-  SUMMARY_SELECT,
-  decisionToValues,
-  groupExpression,
-  rowToDecision,
-  toSummaryRow,
-  type DecisionRow,
-} from "../decision-columns.js";
+import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
+import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
+import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import { quoteIdentifier } from "./quote-identifier.js";
 
-const DAY = "to_char(to_timestamp(created_at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+/** Postgres' spelling of the report queries; ids compare in byte order (COLLATE "C") like the other backends. */
+export const POSTGRES_DIALECT: SqlDialect = {
+  placeholder: (n) => `$${n}`,
+  day: "to_char(to_timestamp(created_at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+  greatest: (a, b) => `GREATEST(${a}, ${b})`,
+  float: (value) => `${value}::float8`,
+  attemptsJoin: "LATERAL jsonb_array_elements(d.attempts::jsonb) AS a(value)",
+  attemptModel: "a.value->>'model'",
+  attemptError: "a.value->>'errorType'",
+  idKey: 'd.id COLLATE "C"',
+};
 /** Rows per INSERT statement (29 parameters each, far below Postgres' 65,535). */
 const ROWS_PER_STATEMENT = 500;
 
@@ -49,7 +51,8 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
     )`);
   // Tables created by an older release get the columns added since.
   for (const column of ADDED_COLUMNS) await pool.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column.name} ${column.type}`);
-  await pool.query(`CREATE INDEX IF NOT EXISTS decisions_created_at ON ${table} (created_at)`);
+  for (const statement of createIndexStatements(table, 'id COLLATE "C"')) await pool.query(statement);
+  const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, values)).rows);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = EXCLUDED.${c}`)
     .join(", ");
@@ -91,27 +94,7 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       const row = result.rows[0];
       return row && rowToDecision(row);
     },
-    async list({ since, until, limit = 100, keyId }) {
-      const params: (string | number)[] = [since ?? 0, until ?? Number.MAX_SAFE_INTEGER];
-      let where = "created_at >= $1 AND created_at < $2";
-      if (keyId !== undefined) {
-        params.push(keyId);
-        where += ` AND key_id = $${params.length}`;
-      }
-      params.push(limit);
-      const result = await pool.query<DecisionRow>(`SELECT * FROM ${table} WHERE ${where} ORDER BY created_at DESC LIMIT $${params.length}`, params);
-      return result.rows.map(rowToDecision);
-    },
-    async summarize({ since, until, by }) {
-      const group = groupExpression(by, DAY);
-      const result = await pool.query<Record<string, unknown>>(
-        `SELECT ${group} AS grp, ${SUMMARY_SELECT} FROM ${table} WHERE created_at >= $1 AND created_at < $2 GROUP BY 1`,
-        [since ?? 0, until ?? Number.MAX_SAFE_INTEGER],
-      );
-      // Ordered here, not by the database's collation, so every backend orders groups the same way.
-      const rows = result.rows.map(toSummaryRow).sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
-      return { by, rows };
-    },
+    ...queries,
     async close() {
       if (options.closePool && !closed) {
         closed = true;

@@ -1,20 +1,13 @@
 /**
- * The SQLite decision log backend: one `decisions` table, batches written in one transaction.
+ * The SQLite decision log backend: one `decisions` table, batches written in one transaction, or one record at
+ * a time before the response's last byte when the log is durable (ADR 0008).
  * @module
  */
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
-import {
-  ADDED_COLUMNS,
-  DECISION_COLUMNS,
-  FEEDBACK_COLUMNS,
-  SUMMARY_SELECT,
-  decisionToValues,
-  groupExpression,
-  rowToDecision,
-  toSummaryRow,
-  type DecisionRow,
-} from "../decision-columns.js";
+import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
+import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
+import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 const SCHEMA = `
@@ -27,7 +20,6 @@ CREATE TABLE IF NOT EXISTS decisions (
   outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT, quality_checks TEXT NOT NULL,
   escalated_to TEXT, feedback_score REAL, feedback_label TEXT, prompt TEXT, door TEXT, affinity TEXT
 );
-CREATE INDEX IF NOT EXISTS decisions_created_at ON decisions (created_at);
 `;
 
 /** Brings a table created by an older release up to date (ALTER TABLE ADD COLUMN for each missing column). */
@@ -38,12 +30,29 @@ function addMissingColumns(db: SqliteDatabase): void {
   }
 }
 
-const DAY = "strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')";
+/** SQLite's spelling of the report queries (json_each for attempts; ids compare bytewise by default). */
+export const SQLITE_DIALECT: SqlDialect = {
+  placeholder: () => "?",
+  day: "strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')",
+  greatest: (a, b) => `max(${a}, ${b})`,
+  float: (value) => String(value),
+  attemptsJoin: "json_each(d.attempts) AS a",
+  attemptModel: "json_extract(a.value, '$.model')",
+  attemptError: "json_extract(a.value, '$.errorType')",
+  idKey: "d.id",
+};
 
 /** Creates the backend over an open database; creates the table if missing. */
 export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDatabase = false } = {}): DecisionLogBackend {
   db.exec(SCHEMA);
   addMissingColumns(db);
+  for (const statement of createIndexStatements("decisions")) db.exec(statement);
+  const statements = new Map<string, ReturnType<typeof db.prepare<unknown[], Record<string, unknown>>>>();
+  const queries = createSqlDecisionQueries(decisionSql("decisions", SQLITE_DIALECT), async ({ text, values }) => {
+    let statement = statements.get(text);
+    if (!statement) statements.set(text, (statement = db.prepare<unknown[], Record<string, unknown>>(text)));
+    return statement.all(...values);
+  });
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = excluded.${c}`)
     .join(", ");
@@ -61,6 +70,11 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     async insertMany(records) {
       insertMany.immediate(records);
     },
+    insertNow(record) {
+      // One statement in autocommit: its own transaction, committed by a write(2) to the WAL before it returns,
+      // which survives kill -9 of the process.
+      insert.run(decisionToValues(record));
+    },
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;
     },
@@ -68,27 +82,7 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
       const row = byId.get(decisionId);
       return row && rowToDecision(row);
     },
-    async list({ since, until, limit = 100, keyId }) {
-      const where = ["created_at >= ?", "created_at < ?"];
-      const params: (string | number)[] = [since ?? 0, until ?? Number.MAX_SAFE_INTEGER];
-      if (keyId !== undefined) {
-        where.push("key_id = ?");
-        params.push(keyId);
-      }
-      const rows = db
-        .prepare<(string | number)[], DecisionRow>(`SELECT * FROM decisions WHERE ${where.join(" AND ")} ORDER BY created_at DESC LIMIT ?`)
-        .all(...params, limit);
-      return rows.map(rowToDecision);
-    },
-    async summarize({ since, until, by }) {
-      const group = groupExpression(by, DAY);
-      const rows = db
-        .prepare<[number, number], Record<string, number | string | null>>(
-          `SELECT ${group} AS grp, ${SUMMARY_SELECT} FROM decisions WHERE created_at >= ? AND created_at < ? GROUP BY grp ORDER BY grp`,
-        )
-        .all(since ?? 0, until ?? Number.MAX_SAFE_INTEGER);
-      return { by, rows: rows.map(toSummaryRow) };
-    },
+    ...queries,
     async close() {
       if (closeDatabase && db.open) db.close();
     },
