@@ -38,6 +38,7 @@ describe("conversation affinity (memory store)", () => {
   beforeEach(() => {
     gateway.simulator.reset();
     gateway.records.length = 0;
+    gateway.holds.clear(); // a rate_limit case holds the primary for its Retry-After second
   });
 
   it("keeps the model that answered turn 1 (found by the hash of the first messages)", async () => {

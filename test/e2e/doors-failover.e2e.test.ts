@@ -94,6 +94,7 @@ for (const door of [MESSAGES, RESPONSES]) {
     beforeEach(() => {
       gateway.simulator.reset();
       gateway.records.length = 0;
+      gateway.holds.clear(); // a rate_limit case holds the primary for its Retry-After second
     });
 
     for (const stream of [false, true]) {

@@ -22,6 +22,7 @@ describe("/v1/messages with the Anthropic SDK", () => {
   beforeEach(() => {
     gateway.simulator.reset();
     gateway.records.length = 0;
+    gateway.holds.clear(); // a rate_limit case holds the primary for its Retry-After second
   });
 
   it("creates a message: text block, Anthropic usage, decision headers naming the door", async () => {

@@ -19,6 +19,7 @@ describe("/v1/responses with the openai SDK", () => {
   beforeEach(() => {
     gateway.simulator.reset();
     gateway.records.length = 0;
+    gateway.holds.clear(); // a rate_limit case holds the primary for its Retry-After second
   });
 
   it("creates a response: output_text, usage with cost, headers naming the door", async () => {
