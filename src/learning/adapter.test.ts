@@ -52,7 +52,7 @@ describe("deployment adapter", () => {
   });
 
   it("learns which prompts need the premium tier, deterministically per seed", () => {
-    const data = examples(3000, 3);
+    const data = examples(6000, 3);
     const first = fitAdapter(data, { seed: 7, base, minOutcomes: 100 });
     const again = fitAdapter(data, { seed: 7, base, minOutcomes: 100 });
     expect(JSON.stringify(again)).toBe(JSON.stringify(first));

@@ -92,7 +92,11 @@ function batchLineRequest(value: unknown): ChatRequest {
   if (typeof value !== "object" || value === null) throw new Error("each line must be a JSON object");
   const line = value as { prompt?: unknown; request?: unknown };
   if (typeof line.prompt === "string") return promptRequest(line.prompt);
-  if (typeof line.request === "object" && line.request !== null) return line.request as ChatRequest;
+  if (typeof line.request === "object" && line.request !== null) {
+    // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
+    if (!Array.isArray((line.request as { messages?: unknown }).messages)) throw new Error('"request" needs a "messages" array');
+    return line.request as ChatRequest;
+  }
   throw new Error('each line needs "prompt" (a string) or "request" (an object)');
 }
 

@@ -16,11 +16,13 @@ interface TrainCommandOptions {
   dataDir: string;
   examples: string;
   strongExamples: string;
+  conversations: string;
   out: string;
   seed: string;
   validation: string;
   epochs: string;
   bits: string;
+  charNgrams: string;
   refit: boolean;
 }
 
@@ -32,11 +34,13 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
     .option("--data-dir <dir>", "the shared data folder", "../shared/data")
     .option("--examples <file>", "the team's labelled examples (JSONL)", "training/task-examples.jsonl")
     .option("--strong-examples <file>", "the team's strong-need examples (JSONL); empty to skip", "training/strong-need-examples.jsonl")
+    .option("--conversations <file>", "the team's labelled conversations (JSONL of {request, task, kind}); empty to skip", "training/conversation-examples.jsonl")
     .option("--out <file>", "where to write the weights", "src/classifier/learned/weights.json")
     .option("--seed <n>", "random seed", "1")
     .option("--validation <share>", "share of the team's examples held out for validation", "0.2")
     .option("--epochs <n>", "training epochs", "8")
     .option("--bits <n>", "feature hash bits", "16")
+    .option("--char-ngrams <chars>", "characters of the latest turn read for character 4-grams (0: none)", "1200")
     .option("--no-refit", "ship the model trained without the validation split")
     .action((options: TrainCommandOptions) => {
       const started = Date.now();
@@ -46,8 +50,15 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
         seed: parseNonNegative("--seed", options.seed),
         validationShare: parseNonNegative("--validation", options.validation),
         refit: options.refit,
-        data: options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {},
-        hyper: { epochs: parseNonNegative("--epochs", options.epochs), bits: parseNonNegative("--bits", options.bits) },
+        data: {
+          ...(options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {}),
+          ...(options.conversations ? { conversationExamplesFile: path.resolve(io.cwd, options.conversations) } : {}),
+        },
+        hyper: {
+          epochs: parseNonNegative("--epochs", options.epochs),
+          bits: parseNonNegative("--bits", options.bits),
+          featureOptions: { charNgramChars: parseNonNegative("--char-ngrams", options.charNgrams) },
+        },
         onProgress: (message) => io.stderr(`${message}\n`),
       });
       const out = path.resolve(io.cwd, options.out);
