@@ -67,6 +67,18 @@ describe("deployment adapter", () => {
     expect(() => parseAdapter(first.adapter, "other")).toThrow(/other base weights/);
   });
 
+  it("validates forward-chained folds: each block predicted by models fitted on older outcomes only", () => {
+    const data = examples(2000, 4);
+    const result = fitAdapter(data, { seed: 3, base, minOutcomes: 100, holdoutShare: 0.5, folds: 5 });
+    if (!("adapter" in result)) throw new Error(result.refused);
+    expect(result.adapter.validation).toMatchObject({ holdout: 1000, folds: 5 });
+    expect(result.adapter.validation.rank_z).toBeGreaterThanOrEqual(2);
+    // Outcomes without signal: pooled over the folds, the gate still refuses.
+    const noise = data.map((e, i) => ({ ...e, reward: (i * 7919) % 3 === 0 ? 1 : 0 }));
+    const refused = fitAdapter(noise, { seed: 3, base, minOutcomes: 100, holdoutShare: 0.5, folds: 5 });
+    expect("refused" in refused && refused.refused).toContain("does not beat the static router");
+  });
+
   it("stores features without raw text and reads them back", () => {
     const messages: ChatMessage[] = [{ role: "user", content: "Please summarise the quarterly report for Acme Corp" }];
     const features = extractRoutingFeatures(messages, classifier.classify(messages));

@@ -8,9 +8,11 @@
  * the training traffic, so the quality knob and tier shares behave as before while *which* prompts go up
  * changes. The difficulty label follows from cut points learned from the same traffic.
  *
- * The gate: the newest `holdoutShare` of the outcomes (time order) is held out; the adapter must predict
- * them better (log loss, paired z ≥ `minZ`) than a per-arm model that sees only the shipped score. If not,
- * `fitAdapter` refuses and the static router stays. Deterministic per seed. No adapter = the shipped router.
+ * The gate: forward-chained validation over the newest `holdoutShare` of the outcomes (time order), in
+ * `folds` blocks, each predicted by models fitted only on the outcomes before it. Pooled over the blocks,
+ * the adapter must predict better (log loss, paired z ≥ `minZ`) than a per-arm model that sees only the
+ * shipped score, and rank better (doubly robust off-policy check, z ≥ `minRankZ`). If not, `fitAdapter`
+ * refuses and the static router stays. Deterministic per seed. No adapter = the shipped router.
  * @module
  */
 import { createHash } from "node:crypto";
@@ -31,11 +33,14 @@ import {
   type MappedFeatures,
 } from "./arm-model.js";
 import type { OutcomeExample } from "./outcome.js";
-import { rankingCheck } from "./ranking-gate.js";
+import { meanZ, rankingTermsOf } from "./ranking-gate.js";
 import type { RoutingFeatures } from "./routing-features.js";
 
 export const ADAPTER_FORMAT = "switchyard-adapter-v1";
 const QUANTILE_KNOTS = 101;
+/** The gate validates on the newest 80% of the outcomes in 8 forward-chained folds (chosen on development streams). */
+export const DEFAULT_HOLDOUT_SHARE = 0.8;
+export const DEFAULT_FOLDS = 8;
 
 /** The adapter file (JSON). */
 export interface DeploymentAdapter {
@@ -57,7 +62,7 @@ export interface DeploymentAdapter {
   difficulty_cuts: [number, number, number];
   trained_on: { outcomes: number; per_arm: Record<string, number> };
   /** The gate on the held-out outcomes: log-loss win (z) and the off-policy ranking check (rank_z). */
-  validation: { holdout: number; loss_static: number; loss_adapted: number; z: number; rank_difference: number; rank_z: number };
+  validation: { holdout: number; loss_static: number; loss_adapted: number; z: number; rank_difference: number; rank_z: number; folds?: number };
 }
 
 /** Options of `fitAdapter`. */
@@ -69,8 +74,10 @@ export interface FitAdapterOptions {
   minOutcomes?: number;
   /** Arm order, cheapest first (default: budget, mid, standard, premium); arms without outcomes are dropped. */
   arms?: readonly string[];
-  /** Newest share held out for the gate (default 0.2). */
+  /** Newest share of the outcomes the gate validates on (default 0.8; never a block fitted on fewer than `minOutcomes`). */
   holdoutShare?: number;
+  /** Forward-chaining blocks of that share, each predicted by models fitted on all older outcomes (default 8). */
+  folds?: number;
   /** Passes over the data (default 3). */
   epochs?: number;
   /** Required paired z of the log-loss win on the holdout (default 2). */
@@ -155,13 +162,11 @@ function gainOf(fitted: Fitted, order: readonly string[], x: MappedFeatures): nu
   return top && bottom ? predictShared(fitted.common, top, x) - predictShared(fitted.common, bottom, x) : 0;
 }
 
-/** Paired log-loss comparison on the holdout: positive z = the adapter predicts better. */
-function validate(holdout: readonly OutcomeExample[], mapped: readonly MappedFeatures[], fitted: Fitted, order: readonly string[]): DeploymentAdapter["validation"] {
+/** One validation fold's per-outcome terms: log-loss win over the shipped-score-only model, and ranking terms. */
+function foldTerms(holdout: readonly OutcomeExample[], mapped: readonly MappedFeatures[], fitted: Fitted, order: readonly string[]): { loss: number[]; lossStatic: number; lossAdapted: number; ranking: number[] } {
+  const loss: number[] = [];
   let lossStatic = 0;
   let lossAdapted = 0;
-  let sum = 0;
-  let sumSq = 0;
-  let n = 0;
   holdout.forEach((e, i) => {
     const x = mapped[i] as MappedFeatures;
     const arm = fitted.arms.get(e.tier);
@@ -171,21 +176,45 @@ function validate(holdout: readonly OutcomeExample[], mapped: readonly MappedFea
     const la = logLoss(predictShared(fitted.common, arm, x), e.reward, e.weight);
     lossStatic += ls;
     lossAdapted += la;
-    sum += ls - la;
-    sumSq += (ls - la) ** 2;
-    n++;
+    loss.push(ls - la);
   });
-  const mean = n > 0 ? sum / n : 0;
-  const variance = n > 1 ? (sumSq - n * mean * mean) / (n - 1) : 0;
-  const z = variance > 0 ? mean / Math.sqrt(variance / n) : 0;
-  const r = (v: number): number => Number(v.toFixed(4));
   const zero: ArmWeights = { w: [], g2: [] };
   const predicted = mapped.map((x) => ({
     bottom: predictShared(fitted.common, fitted.arms.get(order[0] ?? "") ?? zero, x),
     top: predictShared(fitted.common, fitted.arms.get(order[order.length - 1] ?? "") ?? zero, x),
   }));
-  const ranking = rankingCheck(holdout, predicted, order);
-  return { holdout: n, loss_static: r(n ? lossStatic / n : 0), loss_adapted: r(n ? lossAdapted / n : 0), z: r(z), rank_difference: ranking.difference, rank_z: ranking.z };
+  return { loss, lossStatic, lossAdapted, ranking: rankingTermsOf(holdout, predicted, order) };
+}
+
+/**
+ * Forward-chaining validation over the newest `holdoutShare` of the outcomes, split into `folds` blocks in
+ * time order: each block is predicted by models fitted on everything before it, and the per-outcome terms
+ * of all blocks are pooled (paired log-loss win, doubly robust ranking terms). Positive z = the adapter wins.
+ */
+function validate(usable: readonly OutcomeExample[], mapped: readonly MappedFeatures[], order: readonly string[], split: { holdoutShare: number; folds: number; minTrain: number }, settings: Required<Pick<FitAdapterOptions, "seed" | "epochs" | "dim">> & { training: ArmTraining }): DeploymentAdapter["validation"] {
+  const { folds } = split;
+  // No fold is predicted by models fitted on fewer than `minTrain` outcomes, but the newest 20% are always validated.
+  const start = Math.max(Math.floor(usable.length * (1 - split.holdoutShare)), Math.min(split.minTrain, Math.floor(usable.length * 0.8)));
+  const loss: number[] = [];
+  const ranking: number[] = [];
+  let lossStatic = 0;
+  let lossAdapted = 0;
+  for (let k = 0; k < folds; k++) {
+    const from = start + Math.floor(((usable.length - start) * k) / folds);
+    const to = start + Math.floor(((usable.length - start) * (k + 1)) / folds);
+    if (to <= from) continue;
+    const fitted = fitModels(usable.slice(0, from), mapped.slice(0, from), order, settings);
+    const terms = foldTerms(usable.slice(from, to), mapped.slice(from, to), fitted, order);
+    loss.push(...terms.loss);
+    ranking.push(...terms.ranking);
+    lossStatic += terms.lossStatic;
+    lossAdapted += terms.lossAdapted;
+  }
+  const n = loss.length;
+  const lossCheck = meanZ(loss);
+  const rankCheck = meanZ(ranking);
+  const r = (v: number): number => Number(v.toFixed(4));
+  return { holdout: n, loss_static: r(n ? lossStatic / n : 0), loss_adapted: r(n ? lossAdapted / n : 0), z: r(lossCheck.z), rank_difference: rankCheck.difference, rank_z: rankCheck.z, folds };
 }
 
 function difficultyCuts(features: readonly RoutingFeatures[]): [number, number, number] {
@@ -225,8 +254,8 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
   const dim = options.dim ?? DEFAULT_DIM;
   const settings = { seed: options.seed, epochs: options.epochs ?? 3, dim, training: options.training ?? DEFAULT_ARM_TRAINING };
   const mapped = usable.map((e) => mapFeatures(e.features, dim));
-  const cut = Math.floor(usable.length * (1 - (options.holdoutShare ?? 0.2)));
-  const validation = validate(usable.slice(cut), mapped.slice(cut), fitModels(usable.slice(0, cut), mapped.slice(0, cut), order, settings), order);
+  const split = { holdoutShare: options.holdoutShare ?? DEFAULT_HOLDOUT_SHARE, folds: Math.max(1, Math.floor(options.folds ?? DEFAULT_FOLDS)), minTrain: minOutcomes };
+  const validation = validate(usable, mapped, order, split, settings);
   const minZ = options.minZ ?? 2;
   const minRankZ = options.minRankZ ?? 2;
   if (!(validation.z >= minZ) || !(validation.rank_z >= minRankZ)) {

@@ -44,8 +44,8 @@ export interface RankedOutcome {
   top: number;
 }
 
-/** Doubly robust estimate of how much better the adapted ranking is than the shipped one. */
-export function rankingCheckOf(outcomes: readonly RankedOutcome[]): RankingCheck {
+/** Per-outcome doubly robust terms gainᵢ · (adapted percentileᵢ − shipped percentileᵢ); their mean is the check. */
+export function rankingTerms(outcomes: readonly RankedOutcome[]): number[] {
   const gains = outcomes.map((o) => {
     const propensity = Math.max(1e-3, Math.min(1, o.propensity));
     let gain = o.top - o.bottom;
@@ -55,7 +55,11 @@ export function rankingCheckOf(outcomes: readonly RankedOutcome[]): RankingCheck
   });
   const adapted = rankPercentiles(outcomes.map((o) => o.top - o.bottom));
   const shipped = rankPercentiles(outcomes.map((o) => o.shipped));
-  const terms = gains.map((g, i) => g * ((adapted[i] ?? 0) - (shipped[i] ?? 0)));
+  return gains.map((g, i) => g * ((adapted[i] ?? 0) - (shipped[i] ?? 0)));
+}
+
+/** Mean and z (mean over its standard error) of per-outcome terms. */
+export function meanZ(terms: readonly number[]): RankingCheck {
   const n = terms.length;
   if (n < 2) return { difference: 0, z: 0 };
   const mean = terms.reduce((a, b) => a + b, 0) / n;
@@ -63,12 +67,22 @@ export function rankingCheckOf(outcomes: readonly RankedOutcome[]): RankingCheck
   return { difference: Number(mean.toFixed(5)), z: variance > 0 ? Number((mean / Math.sqrt(variance / n)).toFixed(3)) : 0 };
 }
 
+/** Doubly robust estimate of how much better the adapted ranking is than the shipped one. */
+export function rankingCheckOf(outcomes: readonly RankedOutcome[]): RankingCheck {
+  return meanZ(rankingTerms(outcomes));
+}
+
 /**
  * The check on outcome examples.
  * @param predicted - per holdout example, the model's predicted reward of the bottom and the top arm.
  */
 export function rankingCheck(holdout: readonly OutcomeExample[], predicted: readonly { bottom: number; top: number }[], arms: readonly string[]): RankingCheck {
-  return rankingCheckOf(
+  return meanZ(rankingTermsOf(holdout, predicted, arms));
+}
+
+/** The per-outcome terms of `rankingCheck` (to pool several validation folds). */
+export function rankingTermsOf(holdout: readonly OutcomeExample[], predicted: readonly { bottom: number; top: number }[], arms: readonly string[]): number[] {
+  return rankingTerms(
     holdout.map((e, i) => ({
       shipped: e.features.strong_probability,
       arm: e.tier === arms[arms.length - 1] ? "top" : e.tier === arms[0] ? "bottom" : "other",

@@ -87,22 +87,22 @@ export function addSummaryRow(total: SummaryRow, row: SummaryRow): void {
 export function sumFigures(row: Omit<SummaryRow, "latency" | "group">, premiumPricing: ModelPricing | undefined): Omit<ReportFigures, "latency_p50_ms" | "latency_p95_ms"> {
   const premium = premiumPricing ? premiumEquivalentUsd(row, premiumPricing) : 0;
   return {
-      requests: row.requests,
-      served: row.served,
-      refused: row.refused,
-      failed: row.failed,
-      cost_usd: row.costUsd,
-      estimated_cost_usd: row.estimatedCostUsd,
-      input_tokens: row.inputTokens,
-      output_tokens: row.outputTokens,
-      premium_equivalent_usd: premium,
-      savings_usd: premiumPricing ? premium - row.costUsd : 0,
-      avg_latency_ms: row.requests === 0 ? 0 : row.latencyMsSum / row.requests,
-      feedback_count: row.feedbackCount,
-      mean_feedback: row.feedbackCount === 0 ? null : row.feedbackScoreSum / row.feedbackCount,
-      escalations: row.escalations,
-      escalation_rate: row.requests === 0 ? 0 : row.escalations / row.requests,
-      error_rate: row.requests === 0 ? 0 : row.failed / row.requests,
+    requests: row.requests,
+    served: row.served,
+    refused: row.refused,
+    failed: row.failed,
+    cost_usd: row.costUsd,
+    estimated_cost_usd: row.estimatedCostUsd,
+    input_tokens: row.inputTokens,
+    output_tokens: row.outputTokens,
+    premium_equivalent_usd: premium,
+    savings_usd: premiumPricing ? premium - row.costUsd : 0,
+    avg_latency_ms: row.requests === 0 ? 0 : row.latencyMsSum / row.requests,
+    feedback_count: row.feedbackCount,
+    mean_feedback: row.feedbackCount === 0 ? null : row.feedbackScoreSum / row.feedbackCount,
+    escalations: row.escalations,
+    escalation_rate: row.requests === 0 ? 0 : row.escalations / row.requests,
+    error_rate: row.requests === 0 ? 0 : row.failed / row.requests,
   };
 }
 

@@ -23,6 +23,8 @@ export interface DecisionLogOptions {
   maxBatchSize?: number;
   /** `log.store_prompts`: keep prompt text (redacted). Default false: prompts are dropped before storage. */
   storePrompts?: boolean;
+  /** `log.store_features`: keep the prompt-free routing features. Default true. */
+  storeFeatures?: boolean;
   /** `log.redact`: extra regexes applied with the built-in ones. */
   redact?: readonly string[];
   /**
@@ -48,6 +50,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
     flushIntervalInMs = 100,
     maxBatchSize = 200,
     storePrompts = false,
+    storeFeatures = true,
     maxPendingRecords = 100_000,
     onError = () => {},
   } = options;
@@ -108,7 +111,8 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
 
   return {
     write(record) {
-      const kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
+      let kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
+      if (!storeFeatures && kept.features) kept = { ...kept, features: null };
       if (insertNow || outbox) {
         try {
           if (insertNow) insertNow(prepare(kept));
@@ -136,6 +140,10 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
     async recordFeedback(decisionId, score, label) {
       await flush();
       return backend.recordFeedback(decisionId, score, label);
+    },
+    async recordJudgement(decisionId, score, costUsd) {
+      await flush();
+      return backend.recordJudgement(decisionId, score, costUsd);
     },
     async get(decisionId) {
       await flush();

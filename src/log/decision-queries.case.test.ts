@@ -144,6 +144,38 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
       }
     });
 
+    it("answers whole-day periods (the daily rollups in SQL) exactly, through re-writes and feedback", async () => {
+      const { store, records } = await seeded();
+      const changed = records.map((record, i) => (i % 10 === 3 ? { ...record, tier: "premium", costUsd: record.costUsd + 0.01, outcome: "served" as const, model: "a/one" } : record));
+      for (const [i, record] of changed.entries()) if (i % 10 === 3) store.write(record);
+      const scored = changed.map((record, i) => (i % 7 === 2 ? { ...record, feedbackScore: 0.75, feedbackLabel: null } : record));
+      for (const [i, record] of scored.entries()) if (i % 7 === 2) expect(await store.recordFeedback(record.id, 0.75)).toBe(true);
+      const dayStart = Math.floor(BASE / 86_400_000) * 86_400_000;
+      const period = { since: dayStart, until: dayStart + 3 * 86_400_000 };
+      // Whole days only, and whole days with partial days at both edges (rollups plus the decisions table).
+      for (const [since, until, by] of [
+        ...(["day", "tier", "task", "model", "key"] as const).map((by) => [period.since, period.until, by] as const),
+        ...(["day", "tier", "key"] as const).map((by) => [BASE + 3_600_000, BASE + 40 * 3_600_000, by] as const),
+      ]) {
+        const actual = await store.summarize({ since, until, by });
+        const expected = summarizeRecords(select(scored, { since, until }), by);
+        expect(actual.rows.map((r) => [r.group, r.requests, r.served, r.refused, r.failed, r.feedbackCount, r.escalations, r.inputTokens]), by).toEqual(
+          expected.rows.map((r) => [r.group, r.requests, r.served, r.refused, r.failed, r.feedbackCount, r.escalations, r.inputTokens]),
+        );
+        actual.rows.forEach((row, i) => {
+          expect(row.costUsd).toBeCloseTo(expected.rows[i]?.costUsd ?? NaN, 9);
+          expect(row.feedbackScoreSum).toBeCloseTo(expected.rows[i]?.feedbackScoreSum ?? NaN, 9);
+          expect(histogramPercentile(row.latency, 0.5)).toBe(histogramPercentile(expected.rows[i]?.latency ?? new Map(), 0.5));
+          expect(histogramPercentile(row.latency, 0.95)).toBe(histogramPercentile(expected.rows[i]?.latency ?? new Map(), 0.95));
+        });
+      }
+      for (const [since, by] of [[period.since, "tier"], [period.since, "model"], [period.since, "task"], [BASE + 3_600_000, "key"]] as const) {
+        const actual = await store.timeseries({ since, until: period.until - 3_600_000, bucket: "day", by });
+        const expected = timeseriesOfRecords(select(scored, { since, until: period.until - 3_600_000 }), "day", by);
+        expect(actual.map((p) => [p.t, p.group, p.requests, p.served, p.failed, p.outputTokens])).toEqual(expected.map((p) => [p.t, p.group, p.requests, p.served, p.failed, p.outputTokens]));
+      }
+    });
+
     it("pages newest first with a cursor, ties broken by id, every decision exactly once", async () => {
       const { store, records } = await seeded();
       for (const filter of [FILTERS[0] ?? {}, FILTERS[3] ?? {}, FILTERS[4] ?? {}]) {

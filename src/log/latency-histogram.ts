@@ -1,6 +1,6 @@
 /**
  * Latency percentiles from a log-scale histogram, so every backend computes them with a GROUP BY instead of
- * sorting a period's latencies (SQLite has no percentile function; see docs/decisions/0008-report-queries.md).
+ * sorting a period's latencies (SQLite has no percentile function; see docs/decisions/0013-report-queries.md).
  *
  * A latency `ms` falls in bucket `floor(ln(max(ms, 1)) · BUCKETS_PER_E)`: 16 buckets per doubling, so one bucket
  * spans 4.4%. Each bucket keeps its count and its largest latency; a percentile is the largest latency of the

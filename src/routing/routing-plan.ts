@@ -5,6 +5,8 @@
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { ChatRequest, RoutingDecision } from "../core/types.js";
+import type { ShadowDecision } from "../log/decision-record.js";
+import type { RoutingFeatures } from "./adapter/routing-adapter.js";
 
 /** One model of the candidate chain. */
 export interface ChainCandidate {
@@ -44,6 +46,14 @@ export interface RoutingPlan {
   experiment?: string;
   /** Its arm, set with `experiment`. */
   arm?: "control" | "variant";
+  /** Prompt-free routing features of the conversation (logged for `train --from-log`). */
+  features?: RoutingFeatures;
+  /** Which router chose the tier: `shipped` or an adapter's id. */
+  router?: string;
+  /** What the shadow router would have done (auto decisions, when `routing.shadow` is set). */
+  shadow?: ShadowDecision;
+  /** Online mode: the bandit explored for this request. */
+  explored?: boolean;
   /** What conversation affinity did, when the conversation had a model. */
   affinity?: AffinityDecision;
 }

@@ -21,9 +21,12 @@ import { GatewayEngine } from "./gateway-engine.js";
 import { createRequestRouter, type RequestRouter } from "../routing/request-router.js";
 import type { UpstreamClient } from "../upstream/upstream-client.js";
 import type { LatencyTracker } from "../routing/latency/latency-tracker.js";
+import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
+import type { SampledJudge } from "../routing/judge/sampled-judge.js";
 import { handleError } from "./error-handler.js";
-import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
+import { createGatewayMetrics, type GatewayMetrics, type GaugeSources } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
+import type { RequestTracer } from "./telemetry/request-tracer.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
 import { registerDoorRoute, type ChatRouteDeps } from "./routes/chat-completions.js";
 import { CHAT_DOOR } from "./doors/chat-door.js";
@@ -75,6 +78,16 @@ export interface AppDeps {
   sleep?: FallbackDeps["sleep"];
   /** Receives a function that switches the app to a refreshed catalog (the server's background refresh). */
   onCatalogSetter?: (setCatalog: (catalog: ModelCatalog) => void) => void;
+  /** The sampled judge (`learning.judge`), given the answers of cheaper tiers after they are sent. */
+  judge?: SampledJudge;
+  /** The learning loop's hooks: routing features, the default adapter, the shadow and experiment arms (docs/learning.md). */
+  learning?: RouterLearning;
+  /** Receives a function that switches the app to new learning hooks (router reload: SIGHUP, `POST /api/router/reload`). */
+  onLearningSetter?: (setLearning: (learning: RouterLearning) => void) => void;
+  /** Budget statuses for the `switchyard_budget_remaining_usd` gauge (the spend guard's `status`). */
+  budgetStatus?: GaugeSources["budgets"];
+  /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
+  tracer?: RequestTracer;
   /** Conversation affinity and stored responses. Default: this process's memory (pass Redis's to share). */
   conversations?: ConversationStore;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
@@ -123,12 +136,15 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock);
   const holds = deps.holds ?? new InMemoryRetryAfterHolds(clock);
   const classifier = deps.classifier ?? createClassifier(deps.config.routing.classifier);
+  let learning = deps.learning;
+  const tierModels = [...new Set(Object.values(deps.config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))];
+  metrics.watch({ breaker, models: () => tierModels, ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
   const engine = new GatewayEngine({
     catalog: deps.catalog,
     created: Math.floor(clock.now() / 1000),
     build: (catalog) => ({
       catalog,
-      router: deps.router && catalog === deps.catalog ? deps.router : createRequestRouter({ config: deps.config, catalog, classifier, clock, ...(deps.latency ? { latency: deps.latency } : {}) }),
+      router: deps.router && catalog === deps.catalog ? deps.router : createRequestRouter({ config: deps.config, catalog, classifier, clock, ...(deps.latency ? { latency: deps.latency } : {}), ...(learning ? { learning } : {}) }),
       fallback: {
         upstream: deps.upstream,
         settings: fallbackSettingsFromConfig(deps.config.upstream),
@@ -145,6 +161,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   });
   deps.onCatalogSetter?.((catalog) => engine.setCatalog(catalog));
+  deps.onLearningSetter?.((next) => {
+    learning = next;
+    engine.setCatalog(engine.current.catalog);
+  });
   const conversations = deps.conversations ?? createMemoryConversationStore({ clock });
   const affinityConfig = deps.config.affinity;
   const doorDeps: ChatRouteDeps = {
@@ -155,6 +175,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     metrics,
     storePrompts: deps.config.log.store_prompts,
     ...(deps.latency ? { latency: deps.latency } : {}),
+    ...(deps.judge ? { judge: deps.judge } : {}),
+    ...(deps.tracer ? { tracer: deps.tracer } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
     ...(affinityConfig.enabled ? { affinity: new ConversationAffinity(conversations, affinityConfig.ttl_seconds * 1000, { moveWhenCheaper: affinityConfig.move_when_cheaper }) } : {}),

@@ -3,8 +3,21 @@
  * one process, e.g. in tests).
  * @module
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { CircuitBreaker, CircuitState } from "../routing/fallback/circuit-breaker.js";
 import type { AttemptObserver } from "../routing/fallback/fallback-settings.js";
+
+/** What the scrape-time gauges read. */
+export interface GaugeSources {
+  /** Each budget's status (the spend guard's `status()`). */
+  budgets?: () => Promise<readonly { budget: string; limitUsd: number; remainingUsd: number }[]>;
+  breaker?: CircuitBreaker;
+  /** Models whose circuit is reported even before their first attempt (the config's tier models). */
+  models?: () => readonly string[];
+}
+
+/** `switchyard_circuit_breaker_state` values. */
+export const CIRCUIT_STATE_VALUE: Record<CircuitState, number> = { closed: 0, half_open: 1, open: 2 };
 
 /** The gateway's metrics. */
 export interface GatewayMetrics {
@@ -13,6 +26,8 @@ export interface GatewayMetrics {
   observeRequest(input: { model: string; tier: string; status: number; stream: boolean; durationMs: number; timeToFirstTokenMs: number | null }): void;
   /** Feeds upstream attempts and fallbacks from the attempt loop. */
   observer: AttemptObserver;
+  /** Adds the gauges computed at scrape time: budget remaining per budget, circuit state per model. */
+  watch(sources: GaugeSources): void;
 }
 
 const LATENCY_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
@@ -55,6 +70,7 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
   });
   // prom-client hashes the label set on every call; labelled children are cached per combination instead.
   const requestChildren = new Map<string, ReturnType<typeof requests.labels>>();
+  const attemptedModels = new Set<string>();
   const latencyChildren = new Map<string, { latency: ReturnType<typeof latency.labels>; timeToFirstToken: ReturnType<typeof timeToFirstToken.labels> }>();
   return {
     registry,
@@ -76,9 +92,44 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean } = {})
       children.latency.observe(durationMs / 1000);
       if (timeToFirstTokenMs !== null) children.timeToFirstToken.observe(timeToFirstTokenMs / 1000);
     },
+    watch: (sources) => registerGauges(registry, sources, attemptedModels),
     observer: {
-      onAttempt: ({ model, outcome }) => attempts.inc({ model, outcome }),
+      onAttempt: ({ model, outcome }) => {
+        attemptedModels.add(model);
+        attempts.inc({ model, outcome });
+      },
       onFallback: (fromModel, reason) => fallbacks.inc({ from_model: fromModel, reason }),
     },
   };
+}
+
+function registerGauges(registry: Registry, sources: GaugeSources, attemptedModels: ReadonlySet<string>): void {
+  const { budgets, breaker, models } = sources;
+  if (budgets) {
+    new Gauge({
+      name: "switchyard_budget_remaining_usd",
+      help: "What is left of each budget in its current window, in USD (limit - spent - reserved).",
+      labelNames: ["budget"] as const,
+      registers: [registry],
+      async collect() {
+        const statuses = await budgets();
+        this.reset();
+        for (const status of statuses) this.set({ budget: status.budget }, status.remainingUsd);
+      },
+    });
+  }
+  if (breaker) {
+    new Gauge({
+      name: "switchyard_circuit_breaker_state",
+      help: "Circuit breaker state per model: 0 closed, 1 half-open, 2 open.",
+      labelNames: ["model"] as const,
+      registers: [registry],
+      async collect() {
+        const names = [...new Set([...(models?.() ?? []), ...attemptedModels])];
+        const states = await Promise.all(names.map(async (model) => [model, await breaker.state(model)] as const));
+        this.reset();
+        for (const [model, current] of states) this.set({ model }, CIRCUIT_STATE_VALUE[current]);
+      },
+    });
+  }
 }

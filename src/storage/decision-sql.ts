@@ -1,7 +1,7 @@
 /**
  * The report queries, written once for both SQL backends (SQLite, Postgres): each function returns the SQL text
  * and its parameters for a dialect; the backends only run them. Every aggregate is a GROUP BY in the database
- * over the indexed filter columns (see docs/decisions/0008-report-queries.md).
+ * over the indexed filter columns (see docs/decisions/0013-report-queries.md).
  * @module
  */
 import type { DecisionFilter, DecisionListQuery, ReportDimension, TimeseriesBucket, TimeseriesDimension } from "../log/decision-log-store.js";
@@ -33,6 +33,9 @@ export interface SqlStatement {
   text: string;
   values: (string | number)[];
 }
+
+/** Runs one statement and returns its rows (each backend's driver). */
+export type RunStatement = (statement: SqlStatement) => Promise<Record<string, unknown>[]>;
 
 /** The indexes behind the filters: each filter column with created_at, and created_at with id for pages. */
 export const DECISION_INDEXES: readonly { name: string; columns: string }[] = [

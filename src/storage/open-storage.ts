@@ -22,6 +22,8 @@ import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-l
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { createRedisLedger } from "./redis/redis-ledger.js";
+import { createRedisOutcomeFeed } from "./redis/redis-outcome-feed.js";
+import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
 import { createRedisRetryAfterHolds } from "./redis/redis-retry-after-holds.js";
 import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
 import { createRedisConversationStore } from "./redis/redis-conversation-store.js";
@@ -53,6 +55,8 @@ export interface Storage {
    * caller keeps a process-local breaker.
    */
   sharedBreaker?: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => CircuitBreaker;
+  /** With Redis: online mode's outcome feed, shared by every instance. Without Redis it is absent (the learner keeps one in memory). */
+  outcomeFeed?: OutcomeFeed;
   /** With Redis: Retry-After holds every instance shares. Without Redis the caller keeps them in memory. */
   sharedHolds?: RetryAfterHolds;
   /** Where each store lives, for startup logs (no credentials). */
@@ -96,7 +100,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
       conversations: shared?.conversations ?? createMemoryConversationStore(),
-      ...(shared ? { sharedBreaker: shared.sharedBreaker, sharedHolds: shared.holds } : {}),
+      ...(shared ? { sharedBreaker: shared.sharedBreaker, sharedHolds: shared.holds, outcomeFeed: shared.outcomeFeed } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
         decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace} (outbox: sqlite ${sqlitePath})` : `sqlite ${sqlitePath}`,
@@ -133,6 +137,7 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
     rateLimiter: createRedisRateLimiter(redis, { prefix }),
     conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
+    outcomeFeed: createRedisOutcomeFeed(redis, { prefix }),
   };
 }
 

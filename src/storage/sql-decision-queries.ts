@@ -6,7 +6,11 @@
  */
 import {
   compareText,
+  type DecisionFilter,
   type DecisionLogQueries,
+  type ReportDimension,
+  type TimeseriesBucket,
+  type TimeseriesDimension,
   type ExperimentArmRow,
   type ModelUsageRow,
   type SummaryRow,
@@ -15,15 +19,19 @@ import {
 import { addToHistogram, type LatencyHistogram } from "../log/latency-histogram.js";
 import { emptyArmRow } from "../log/query-records.js";
 import { rowToDecision, toSummaryRow, type DecisionRow } from "./decision-columns.js";
-import type { DecisionSql, SqlStatement } from "./decision-sql.js";
+import type { RollupSql } from "./decision-rollup-sql.js";
+import type { DecisionSql, RunStatement, SqlStatement } from "./decision-sql.js";
+import { addSummaryRow } from "../log/build-report.js";
+import { emptySummaryRow } from "../log/decision-log-store.js";
+import { createRollupQueries, rollupSplit } from "./rollup-queries.js";
 
-/** Runs one statement and returns its rows. */
-export type RunStatement = (statement: SqlStatement) => Promise<Record<string, unknown>[]>;
+export type { RunStatement } from "./decision-sql.js";
 
 type SqlQueries = Pick<DecisionLogQueries, "list" | "summarize" | "timeseries" | "modelUsage" | "experimentArms">;
 
 /** The queries over one table. */
-export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement): SqlQueries {
+export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement, rollup?: RollupSql): SqlQueries {
+  const rollups = rollup && createRollupQueries(rollup, run);
   /** Histograms keyed by the group columns joined with NUL. */
   const histograms = async (statement: SqlStatement, groupCount: number): Promise<Map<string, LatencyHistogram>> => {
     const byGroup = new Map<string, LatencyHistogram>();
@@ -36,24 +44,41 @@ export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement): S
     return byGroup;
   };
 
+  const summarizeRaw = async (filter: DecisionFilter, by: ReportDimension): Promise<SummaryRow[]> => {
+    const [sums, latency] = await Promise.all([run(sql.summary(filter, by)), histograms(sql.latencyHistogram(filter, [sql.groupExpression(by)]), 1)]);
+    return sums.map((row) => ({ ...toSummaryRow(row), latency: latency.get(String(row.grp)) ?? new Map() })).sort((a, b) => compareText(a.group, b.group));
+  };
+  const timeseriesRaw = async (filter: DecisionFilter, bucket: TimeseriesBucket, by: TimeseriesDimension): Promise<TimeseriesRow[]> => {
+    const rows = await run(sql.timeseries(filter, bucket, by));
+    return rows
+      .map((row): TimeseriesRow => {
+        const { latency: _unused, ...sums } = toSummaryRow(row);
+        return { t: Number(row.t), ...sums };
+      })
+      .sort((a, b) => a.t - b.t || compareText(a.group, b.group));
+  };
+
   return {
     async list(query) {
       const rows = await run(sql.list(query));
       return rows.map((row) => rowToDecision(row as DecisionRow));
     },
     async summarize({ by, ...filter }) {
-      const [sums, latency] = await Promise.all([run(sql.summary(filter, by)), histograms(sql.latencyHistogram(filter, [sql.groupExpression(by)]), 1)]);
-      const rows: SummaryRow[] = sums.map((row) => ({ ...toSummaryRow(row), latency: latency.get(String(row.grp)) ?? new Map() }));
-      return { by, rows: rows.sort((a, b) => compareText(a.group, b.group)) };
+      const split = rollups && by !== "experiment" ? rollupSplit(filter) : undefined;
+      if (rollups && split) {
+        // Whole days from the rollups, the partial days at the edges from the decisions, folded per group.
+        const parts = await Promise.all([rollups.summarize(split.days, by), ...split.edges.map((edge) => summarizeRaw(edge, by))]);
+        return { by, rows: foldRows(parts.flatMap((rows) => rows ?? [])) };
+      }
+      return { by, rows: await summarizeRaw(filter, by) };
     },
     async timeseries({ bucket, by, ...filter }) {
-      const rows = await run(sql.timeseries(filter, bucket, by));
-      return rows
-        .map((row): TimeseriesRow => {
-          const { latency: _unused, ...sums } = toSummaryRow(row);
-          return { t: Number(row.t), ...sums };
-        })
-        .sort((a, b) => a.t - b.t || compareText(a.group, b.group));
+      const split = rollups && bucket === "day" ? rollupSplit(filter) : undefined;
+      if (rollups && split) {
+        const parts = await Promise.all([rollups.timeseries(split.days, bucket, by), ...split.edges.map((edge) => timeseriesRaw(edge, bucket, by))]);
+        return foldSeries(parts.flatMap((rows) => rows ?? []));
+      }
+      return timeseriesRaw(filter, bucket, by);
     },
     async modelUsage(filter) {
       const [answers, attempts] = await Promise.all([run(sql.modelAnswers(filter)), run(sql.modelAttempts(filter))]);
@@ -97,4 +122,32 @@ export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement): S
       return rows.sort((a, b) => compareText(a.experiment, b.experiment) || compareText(a.arm, b.arm));
     },
   };
+}
+
+/** Rows of the same group (from the rollups and the edge days) folded into one, ordered by group. */
+function foldRows(rows: readonly SummaryRow[]): SummaryRow[] {
+  const folded = new Map<string, SummaryRow>();
+  for (const row of rows) {
+    let total = folded.get(row.group);
+    if (!total) folded.set(row.group, (total = emptySummaryRow(row.group)));
+    addSummaryRow(total, row);
+  }
+  return [...folded.values()].sort((a, b) => compareText(a.group, b.group));
+}
+
+/** Points of the same bucket and group folded into one, ordered by bucket then group. */
+function foldSeries(rows: readonly TimeseriesRow[]): TimeseriesRow[] {
+  const folded = new Map<string, TimeseriesRow>();
+  for (const row of rows) {
+    const id = `${row.t}\u0000${row.group}`;
+    const total = folded.get(id);
+    if (!total) {
+      folded.set(id, { ...row });
+      continue;
+    }
+    for (const key of Object.keys(row) as (keyof TimeseriesRow)[]) {
+      if (key !== "t" && key !== "group") total[key] += row[key];
+    }
+  }
+  return [...folded.values()].sort((a, b) => a.t - b.t || compareText(a.group, b.group));
 }

@@ -74,11 +74,20 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   });
   const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);
   io.stdout(`Switchyard gateway listening on ${server.url} (OpenAI base URL: ${server.url}/v1), upstream: ${upstreamLabel}\n`);
+  // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
+  const onHangup = (): void => {
+    server.reloadRouter().then(
+      (status) => io.stderr(`Reloaded routers: default ${status.active.id}${status.shadow ? `, shadow ${status.shadow.id}` : ""}.\n`),
+      (error: unknown) => io.stderr(`Router reload failed, keeping the current routers: ${error instanceof Error ? error.message : String(error)}\n`),
+    );
+  };
+  process.on("SIGHUP", onHangup);
   io.stdout(dashboardNotice(server.url, Boolean(io.env.SWITCHYARD_ADMIN_KEY)));
   return {
     server,
     simulator,
     async close() {
+      process.off("SIGHUP", onHangup);
       await server.close();
       await simulator?.close();
     },

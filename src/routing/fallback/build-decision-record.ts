@@ -71,6 +71,12 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     feedbackScore: null,
     feedbackLabel: null,
     prompt: input.prompt,
+    features: plan?.features ?? null,
+    router: plan?.router ?? null,
+    shadow: plan?.shadow ?? null,
+    judgeScore: null,
+    judgeCostUsd: null,
+    explored: plan?.explored ?? null,
     door: input.door ?? "chat",
     affinity: input.affinity ?? null,
   };

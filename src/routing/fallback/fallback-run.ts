@@ -95,7 +95,7 @@ export class FallbackRun {
       this.upstreamAttempts += 1;
       try {
         const value = await attempt({ candidate, remainingMs: this.remainingMs() });
-        this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation) });
+        this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
         this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "success", latencyMs: clock.now() - startedAt });
         await this.#deps.breaker?.record(candidate.id, "success");
         return { value, candidate, reservation, startedAt };
@@ -140,7 +140,7 @@ export class FallbackRun {
     }
     const failure = classifyNetworkError(candidate.id, error);
     const latencyMs = clock.now() - startedAt;
-    this.attempts.push({ model: candidate.id, status: failure.upstreamStatus ?? 0, errorType: failure.kind, latencyMs, ...reserved(reservation) });
+    this.attempts.push({ model: candidate.id, status: failure.upstreamStatus ?? 0, errorType: failure.kind, latencyMs, ...reserved(reservation), startedAtMs: startedAt });
     observer?.onAttempt({ model: candidate.id, outcome: failure.kind, latencyMs });
     const countsAgainstModel = failure.isRetryable;
     await breaker?.record(candidate.id, countsAgainstModel ? "failure" : "abandoned");

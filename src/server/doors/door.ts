@@ -1,7 +1,7 @@
 /**
  * A front door: one wire format the gateway accepts (`chat` = Chat Completions, `messages` = Anthropic Messages,
  * `responses` = OpenAI Responses). Every door is translated to a Chat Completions request, routed and run by the
- * one engine, and its answer translated back (docs/decisions/0012-doors-translate-to-chat-completions.md).
+ * one engine, and its answer translated back (docs/decisions/0015-doors-translate-to-chat-completions.md).
  * @module
  */
 import type { IncomingHttpHeaders } from "node:http";

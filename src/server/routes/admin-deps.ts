@@ -12,6 +12,7 @@ import type { CircuitBreaker } from "../../routing/fallback/circuit-breaker.js";
 import type { LatencyTracker } from "../../routing/latency/latency-tracker.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 import type { KeyStore } from "../../storage/key-store.js";
+import type { RouterControl } from "../router-control.js";
 import type { AdminSessions } from "../auth/admin-sessions.js";
 
 /** Dependencies of `registerAdminRoutes`. */
@@ -26,6 +27,8 @@ export interface AdminRouteDeps {
   premiumModel?: () => ModelEntry | undefined;
   /** The config's `experiments`, for `/api/experiments` (without it only the log's experiments are listed). */
   experiments?: () => readonly ExperimentConfig[];
+  /** The learning loop's router holder behind `/api/router`, `/api/router/reload` and `/api/router/shadow`. */
+  routers?: RouterControl;
   clock: Clock;
   /** The gateway's latency tracker, for TTFT and throughput in `/api/models/stats`. */
   latency?: LatencyTracker;

@@ -1,6 +1,6 @@
 /**
  * `GET /api/overview[?by=tier]`: everything the dashboard's overview shows, in one round trip: today's and this
- * month's figures (UTC), every budget's spend and what is left, and the spend/request series (hourly for 48 h,
+ * month's figures (whole UTC days), every budget's spend and what is left, and the spend/request series (hourly for 48 h,
  * daily for 60 days) stacked by `by` (tier, model, task or key).
  * @module
  */
@@ -19,8 +19,9 @@ export function registerAdminOverviewRoute(app: FastifyInstance, deps: AdminRout
   app.get("/api/overview", async (request) => {
     const by = choiceOf(request.query, "by", TIMESERIES_DIMENSIONS, "tier");
     const now = deps.clock.now();
-    const until = now + 1;
     const dayStart = Math.floor(now / DAY_MS) * DAY_MS;
+    // Whole UTC days (nothing is logged in the future), so the SQL stores answer from their daily rollups.
+    const until = dayStart + DAY_MS;
     const date = new Date(now);
     const monthStart = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
     const premiumModel = deps.premiumModel?.();
@@ -29,7 +30,7 @@ export function registerAdminOverviewRoute(app: FastifyInstance, deps: AdminRout
     const [today, month, hourly, daily, budgets] = await Promise.all([
       generateReport(deps.decisions, { since: dayStart, until, by: "tier", premiumModel }),
       generateReport(deps.decisions, { since: monthStart, until, by: "tier", premiumModel }),
-      generateTimeseries(deps.decisions, { since: hourlySince, until, bucket: "hour", by, premiumPricing }),
+      generateTimeseries(deps.decisions, { since: hourlySince, until: now + 1, bucket: "hour", by, premiumPricing }),
       generateTimeseries(deps.decisions, { since: dayStart - 59 * DAY_MS, until, bucket: "day", by, premiumPricing }),
       deps.spendGuard ? deps.spendGuard.status() : Promise.resolve([]),
     ]);

@@ -13,6 +13,7 @@ import { registerAdminKeyRoutes } from "./admin-keys.js";
 import { registerAdminModelRoutes } from "./admin-models.js";
 import { registerAdminOverviewRoute } from "./admin-overview.js";
 import { registerAdminReportRoute } from "./admin-report.js";
+import { registerAdminRouterRoutes } from "./admin-router.js";
 import { registerAdminRoutePlayground } from "./admin-route-playground.js";
 
 export type { AdminRouteDeps } from "./admin-deps.js";
@@ -32,6 +33,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminRoute
     registerAdminKeyRoutes(scope, deps);
     registerAdminBudgetRoutes(scope, deps);
     registerAdminExperimentRoutes(scope, deps);
+    registerAdminRouterRoutes(scope, deps);
     registerAdminOverviewRoute(scope, deps);
     registerAdminModelRoutes(scope, deps);
     const router = deps.router;

@@ -31,6 +31,8 @@ import { CHAT_DOOR } from "../doors/chat-door.js";
 import type { Door } from "../doors/door.js";
 import { NO_AFFINITY, recallConversation, rememberConversation, type ConversationTurn } from "../doors/conversation-turn.js";
 import type { ConversationAffinity } from "../../routing/affinity/conversation-affinity.js";
+import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
+import type { RequestTracer } from "../telemetry/request-tracer.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -50,6 +52,10 @@ export interface ChatRouteDeps {
   latency?: LatencyTracker;
   /** Conversation affinity (config `affinity`). Without it every turn is routed afresh. */
   affinity?: ConversationAffinity;
+  /** The sampled judge (`learning.judge`): grades a share of cheaper tiers' answers after they are sent. */
+  judge?: SampledJudge;
+  /** OpenTelemetry traces (`telemetry.otlp_endpoint`); absent when telemetry is off. */
+  tracer?: RequestTracer;
 }
 
 /** How a request ended (the engine state holds the plan, runs and quality checks). */
@@ -90,7 +96,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   let turn: ConversationTurn = NO_AFFINITY;
   const finish = (end: Finish): void => {
     rememberConversation(deps.affinity, turn, state.plan, end, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
-    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, door: door.name, turn }, state, end);
+    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
   };
   void reply.header("x-switchyard-door", door.name);
   const { router, fallback } = deps.engine.current;
@@ -128,6 +134,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
         const checks = outcome.status === "completed" ? checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls" }) : [];
         state.qualityChecks = checks.map((check) => check.check);
         finish(streamFinish(session.timeToFirstTokenMs, outcome));
+        if (outcome.status === "completed" && body) deps.judge?.consider({ decisionId: id, tier: plan.decision.tier, messages: body.messages, answer: outcome.text });
       };
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
@@ -141,6 +148,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     void reply.header("x-switchyard-cost-usd", costUsd.toFixed(10)).type("application/json");
     const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id });
     finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
+    const judged = result.body.choices[0]?.message?.content;
+    if (typeof judged === "string") deps.judge?.consider({ decisionId: id, tier: state.plan?.decision.tier ?? "", messages: body.messages, answer: judged });
     return reply.send(answer);
   } catch (error) {
     const { status } = toErrorResponse(error);
@@ -197,7 +206,7 @@ function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome): Finis
 function recordRequest(
   deps: ChatRouteDeps,
   request: FastifyRequest,
-  meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null; door: string; turn: ConversationTurn },
+  meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null; requestedModel?: string | undefined; door: string; turn: ConversationTurn },
   state: ChatEngineState,
   end: Finish,
 ): void {
@@ -212,29 +221,29 @@ function recordRequest(
     { decisionId: meta.id, door: meta.door, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
     meta.door === "chat" ? "chat completion" : `${meta.door} request`,
   );
-  deps.decisionLog?.write(
-    buildDecisionRecord({
-      id: meta.id,
-      createdAt: meta.startedAt,
-      keyId: meta.keyId,
-      plan: state.plan,
-      attempts: allAttempts(state),
-      model: end.model,
-      usage: end.usage,
-      costUsd: end.costUsd,
-      timeToFirstTokenMs: end.timeToFirstTokenMs,
-      latencyMs,
-      finishReason: end.finishReason,
-      stream: meta.stream,
-      status: end.status,
-      error: end.error,
-      prompt: meta.prompt,
-      qualityChecks: state.qualityChecks,
-      escalatedTo: state.escalatedTo,
-      experiment: state.plan?.experiment ?? null,
-      arm: state.plan?.arm ?? null,
-      door: meta.door,
-      affinity: state.plan ? meta.turn.status(state.plan, end.model) : null,
-    }),
-  );
+  const record = buildDecisionRecord({
+    id: meta.id,
+    createdAt: meta.startedAt,
+    keyId: meta.keyId,
+    plan: state.plan,
+    attempts: allAttempts(state),
+    model: end.model,
+    usage: end.usage,
+    costUsd: end.costUsd,
+    timeToFirstTokenMs: end.timeToFirstTokenMs,
+    latencyMs,
+    finishReason: end.finishReason,
+    stream: meta.stream,
+    status: end.status,
+    error: end.error,
+    prompt: meta.prompt,
+    qualityChecks: state.qualityChecks,
+    escalatedTo: state.escalatedTo,
+    experiment: state.plan?.experiment ?? null,
+    arm: state.plan?.arm ?? null,
+    door: meta.door,
+    affinity: state.plan ? meta.turn.status(state.plan, end.model) : null,
+  });
+  deps.decisionLog?.write(record);
+  deps.tracer?.record(record, { requestedModel: meta.requestedModel ?? "unknown" });
 }

@@ -17,7 +17,12 @@ export function createMemoryDecisionLogBackend({ maxRecords = 100_000 } = {}): D
       for (const record of batch) {
         const previous = records.get(record.id);
         records.delete(record.id);
-        records.set(record.id, previous ? { ...record, feedbackScore: previous.feedbackScore, feedbackLabel: previous.feedbackLabel } : { ...record });
+        records.set(
+          record.id,
+          previous
+            ? { ...record, feedbackScore: previous.feedbackScore, feedbackLabel: previous.feedbackLabel, judgeScore: previous.judgeScore ?? null, judgeCostUsd: previous.judgeCostUsd ?? null }
+            : { ...record },
+        );
       }
       for (const id of records.keys()) {
         if (records.size <= maxRecords) break;
@@ -29,6 +34,13 @@ export function createMemoryDecisionLogBackend({ maxRecords = 100_000 } = {}): D
       if (!record) return false;
       record.feedbackScore = score;
       record.feedbackLabel = label ?? null;
+      return true;
+    },
+    async recordJudgement(decisionId, score, costUsd) {
+      const record = records.get(decisionId);
+      if (!record) return false;
+      record.judgeScore = score;
+      record.judgeCostUsd = costUsd;
       return true;
     },
     async get(decisionId) {

@@ -8,6 +8,7 @@ import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
 import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
+import { rollupSql, type RollupSql } from "../decision-rollup-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import { quoteIdentifier } from "./quote-identifier.js";
 
@@ -22,7 +23,7 @@ export const POSTGRES_DIALECT: SqlDialect = {
   attemptError: "a.value->>'errorType'",
   idKey: 'd.id COLLATE "C"',
 };
-/** Rows per INSERT statement (29 parameters each, far below Postgres' 65,535). */
+/** Rows per INSERT statement (35 parameters each, far below Postgres' 65,535). */
 const ROWS_PER_STATEMENT = 500;
 
 /** Options of `createPostgresDecisionLogBackend`. */
@@ -49,10 +50,12 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT,
       door TEXT, affinity TEXT
     )`);
-  // Tables created by an older release get the columns added since.
-  for (const column of ADDED_COLUMNS) await pool.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column.name} ${column.type}`);
+  // Columns added after the first release (a no-op on a fresh table).
+  await pool.query(`ALTER TABLE ${table} ${ADDED_COLUMNS.map((column) => `ADD COLUMN IF NOT EXISTS ${column.name} ${column.postgres}`).join(", ")}`);
   for (const statement of createIndexStatements(table, 'id COLLATE "C"')) await pool.query(statement);
-  const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, values)).rows);
+  const rollup = rollupSql(table, `${schema}.`, POSTGRES_DIALECT);
+  await ensureRollups(pool, schema, table, rollup);
+  const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, values)).rows, rollup);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = EXCLUDED.${c}`)
     .join(", ");
@@ -69,7 +72,10 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
   };
 
   return {
-    async insertMany(records) {
+    async insertMany(batch) {
+      // One INSERT ... ON CONFLICT cannot touch a row twice: the last write of an id in a batch wins, as it would
+      // one statement later.
+      const records = [...new Map(batch.map((record) => [record.id, record])).values()];
       if (records.length === 0) return;
       const client = await pool.connect();
       try {
@@ -89,6 +95,10 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       const result = await pool.query(`UPDATE ${table} SET feedback_score = $1, feedback_label = $2 WHERE id = $3`, [score, label ?? null, decisionId]);
       return (result.rowCount ?? 0) > 0;
     },
+    async recordJudgement(decisionId, score, costUsd) {
+      const result = await pool.query(`UPDATE ${table} SET judge_score = $1, judge_cost_usd = $2 WHERE id = $3`, [score, costUsd, decisionId]);
+      return (result.rowCount ?? 0) > 0;
+    },
     async get(decisionId) {
       const result = await pool.query<DecisionRow>(`SELECT * FROM ${table} WHERE id = $1`, [decisionId]);
       const row = result.rows[0];
@@ -102,4 +112,36 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       }
     },
   };
+}
+
+/**
+ * Creates the rollup tables and the trigger keeping them when the trigger is missing (a new schema, one written by
+ * an older version, or after a bulk load that dropped it), rebuilding the rollups in the same transaction. An
+ * advisory lock keeps instances starting together from doing it twice.
+ */
+async function ensureRollups(pool: Pool, schema: string, table: string, rollup: RollupSql): Promise<void> {
+  const exists = `SELECT 1 FROM pg_trigger WHERE tgname = 'decisions_rollup' AND tgrelid = '${table}'::regclass`;
+  if ((await pool.query(exists)).rowCount) return;
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`switchyard rollups ${table}`]);
+    if (!(await client.query(exists)).rowCount) {
+      for (const statement of [...rollup.createTables, ...rollup.rebuild]) await client.query(statement);
+      const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
+      await client.query(`CREATE OR REPLACE FUNCTION ${schema}.decisions_rollup() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+          IF TG_OP <> 'INSERT' THEN ${body(rollup.apply("OLD", -1))} END IF;
+          IF TG_OP <> 'DELETE' THEN ${body(rollup.apply("NEW", 1))} END IF;
+          RETURN NULL;
+        END $fn$`);
+      await client.query(`CREATE TRIGGER decisions_rollup AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${schema}.decisions_rollup()`);
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -7,6 +7,7 @@ import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
 import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
+import { rollupSql, type RollupSql } from "../decision-rollup-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
@@ -21,14 +22,6 @@ CREATE TABLE IF NOT EXISTS decisions (
   escalated_to TEXT, feedback_score REAL, feedback_label TEXT, prompt TEXT, door TEXT, affinity TEXT
 );
 `;
-
-/** Brings a table created by an older release up to date (ALTER TABLE ADD COLUMN for each missing column). */
-function addMissingColumns(db: SqliteDatabase): void {
-  const present = new Set(db.prepare<[], { name: string }>("PRAGMA table_info(decisions)").all().map((column) => column.name));
-  for (const column of ADDED_COLUMNS) {
-    if (!present.has(column.name)) db.exec(`ALTER TABLE decisions ADD COLUMN ${column.name} ${column.type}`);
-  }
-}
 
 /** SQLite's spelling of the report queries (json_each for attempts; ids compare bytewise by default). */
 export const SQLITE_DIALECT: SqlDialect = {
@@ -47,12 +40,14 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
   db.exec(SCHEMA);
   addMissingColumns(db);
   for (const statement of createIndexStatements("decisions")) db.exec(statement);
+  const rollup = rollupSql("decisions", "", SQLITE_DIALECT);
+  ensureRollups(db, rollup);
   const statements = new Map<string, ReturnType<typeof db.prepare<unknown[], Record<string, unknown>>>>();
   const queries = createSqlDecisionQueries(decisionSql("decisions", SQLITE_DIALECT), async ({ text, values }) => {
     let statement = statements.get(text);
     if (!statement) statements.set(text, (statement = db.prepare<unknown[], Record<string, unknown>>(text)));
     return statement.all(...values);
-  });
+  }, rollup);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = excluded.${c}`)
     .join(", ");
@@ -64,6 +59,7 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     for (const record of records) insert.run(decisionToValues(record));
   });
   const feedback = db.prepare("UPDATE decisions SET feedback_score = ?, feedback_label = ? WHERE id = ?");
+  const judgement = db.prepare("UPDATE decisions SET judge_score = ?, judge_cost_usd = ? WHERE id = ?");
   const byId = db.prepare<[string], DecisionRow>("SELECT * FROM decisions WHERE id = ?");
 
   return {
@@ -78,6 +74,9 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;
     },
+    async recordJudgement(decisionId, score, costUsd) {
+      return judgement.run(score, costUsd, decisionId).changes > 0;
+    },
     async get(decisionId) {
       const row = byId.get(decisionId);
       return row && rowToDecision(row);
@@ -87,4 +86,32 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
       if (closeDatabase && db.open) db.close();
     },
   };
+}
+
+/** Adds the columns a database made by an older version lacks. */
+function addMissingColumns(db: SqliteDatabase): void {
+  const present = new Set(db.prepare<[], { name: string }>("PRAGMA table_info(decisions)").all().map((column) => column.name));
+  for (const column of ADDED_COLUMNS) {
+    if (!present.has(column.name)) db.exec(`ALTER TABLE decisions ADD COLUMN ${column.name} ${column.sqlite}`);
+  }
+}
+
+/** The triggers keeping the daily rollups, by name. */
+export const SQLITE_ROLLUP_TRIGGERS = ["decisions_rollup_insert", "decisions_rollup_delete", "decisions_rollup_update"] as const;
+
+/**
+ * Creates the rollup tables and triggers when the triggers are missing (a new database, one written by an older
+ * version, or after a bulk load that dropped them), rebuilding the rollups from the log in the same transaction.
+ */
+function ensureRollups(db: SqliteDatabase, rollup: RollupSql): void {
+  const present = db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").get(...SQLITE_ROLLUP_TRIGGERS) as { n: number };
+  if (present.n === SQLITE_ROLLUP_TRIGGERS.length) return;
+  const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
+  db.transaction(() => {
+    for (const name of SQLITE_ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+    for (const statement of [...rollup.createTables, ...rollup.rebuild]) db.exec(statement);
+    db.exec(`CREATE TRIGGER decisions_rollup_insert AFTER INSERT ON decisions BEGIN ${body(rollup.apply("NEW", 1))} END`);
+    db.exec(`CREATE TRIGGER decisions_rollup_delete AFTER DELETE ON decisions BEGIN ${body(rollup.apply("OLD", -1))} END`);
+    db.exec(`CREATE TRIGGER decisions_rollup_update AFTER UPDATE ON decisions BEGIN ${body([...rollup.apply("OLD", -1), ...rollup.apply("NEW", 1)])} END`);
+  }).immediate();
 }
