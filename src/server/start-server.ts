@@ -182,6 +182,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(tracer ? { tracer } : {}),
     budgetStatus: () => spendGuard.status(),
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
+    conversations: storage.conversations,
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
       (instance, gateway) =>

@@ -26,6 +26,9 @@ import { createRedisOutcomeFeed } from "./redis/redis-outcome-feed.js";
 import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
 import { createRedisRetryAfterHolds } from "./redis/redis-retry-after-holds.js";
 import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
+import { createRedisConversationStore } from "./redis/redis-conversation-store.js";
+import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
+import type { ConversationStore } from "../routing/affinity/conversation-store.js";
 
 /** The `storage:` section of the config. */
 export interface StorageConfig {
@@ -45,6 +48,8 @@ export interface Storage {
   decisionOutbox?: DecisionOutbox;
   keys: KeyStore;
   rateLimiter: RateLimiter;
+  /** Conversation affinity and stored responses: Redis when configured (shared), else this process's memory. */
+  conversations: ConversationStore;
   /**
    * With Redis: makes a circuit breaker whose state every instance shares. Without Redis it is absent and the
    * caller keeps a process-local breaker.
@@ -94,6 +99,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       ...(central ? { decisionOutbox: createSqliteDecisionOutbox(sqlite()) } : {}),
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
+      conversations: shared?.conversations ?? createMemoryConversationStore(),
       ...(shared ? { sharedBreaker: shared.sharedBreaker, sharedHolds: shared.holds, outcomeFeed: shared.outcomeFeed } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
@@ -129,6 +135,7 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
     holds,
     ledger: createRedisLedger(redis, { prefix }),
     rateLimiter: createRedisRateLimiter(redis, { prefix }),
+    conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
     outcomeFeed: createRedisOutcomeFeed(redis, { prefix }),
   };
