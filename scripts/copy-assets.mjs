@@ -9,7 +9,8 @@ const walk = (dir) =>
     return statSync(full).isDirectory() ? walk(full) : [full];
   });
 
-for (const file of walk("src").filter((f) => f.endsWith(".json") || f.endsWith(".jsonl"))) {
+// tsconfig.json files configure the compiler (src/dashboard has its own); they are not run-time data.
+for (const file of walk("src").filter((f) => (f.endsWith(".json") || f.endsWith(".jsonl")) && path.basename(f) !== "tsconfig.json")) {
   const target = path.join("dist", path.relative("src", file));
   mkdirSync(path.dirname(target), { recursive: true });
   cpSync(file, target);

@@ -19,9 +19,15 @@ import type { ChatRequest, RoutingDecision } from "./core/types.js";
 import { createDecisionLog } from "./log/create-decision-log.js";
 import type { DecisionLogStore } from "./log/decision-log-store.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "./routing/fallback/circuit-breaker.js";
+import { InMemoryRetryAfterHolds } from "./routing/fallback/retry-after-holds.js";
 import { fallbackSettingsFromConfig, type FallbackDeps } from "./routing/fallback/fallback-settings.js";
 import type { ResponseValidator } from "./routing/quality-checks.js";
 import { createRequestRouter, type RequestRouter } from "./routing/request-router.js";
+import type { RouterLearning, RoutingFeatures } from "./routing/adapter/routing-adapter.js";
+import { extractRoutingFeatures } from "./learning/index.js";
+
+/** The prompt-free routing features, as the engine's hook takes them. */
+const featuresOf: NonNullable<RouterLearning["extractFeatures"]> = (messages, classification) => extractRoutingFeatures(messages, classification) as unknown as RoutingFeatures;
 import { createMemoryDecisionLogBackend } from "./storage/memory/memory-decision-log.js";
 import { createMemoryLedger } from "./storage/memory/memory-ledger.js";
 import { createUpstreamClient, type UpstreamClient } from "./upstream/upstream-client.js";
@@ -44,6 +50,12 @@ export interface RouterDeps {
   breaker?: CircuitBreaker;
   clock?: Clock;
   generateId?: IdGenerator;
+  /**
+   * The learning loop's hooks: a deployment adapter, a shadow, experiment arms (`loadRouterLearning(config, cwd)`
+   * reads them from `routing.weights` and the router state file). Default: routing features only (logged unless
+   * `log.store_features: false`).
+   */
+  learning?: RouterLearning;
 }
 
 /** Per-call options. */
@@ -81,7 +93,7 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: 
   const clock = deps.clock ?? SYSTEM_CLOCK;
   const generateId = deps.generateId ?? generateDecisionId;
   const classifier = deps.classifier ?? createClassifier(parsed.routing.classifier);
-  const decisionLog = deps.decisionLog ?? createDecisionLog({ backend: createMemoryDecisionLogBackend(), storePrompts: parsed.log.store_prompts, redact: parsed.log.redact });
+  const decisionLog = deps.decisionLog ?? createDecisionLog({ backend: createMemoryDecisionLogBackend(), storePrompts: parsed.log.store_prompts, storeFeatures: parsed.log.store_features, redact: parsed.log.redact });
   let upstream = deps.upstream;
   const upstreamClient = (): UpstreamClient =>
     (upstream ??= createUpstreamClient({
@@ -92,10 +104,12 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: 
       connectTimeoutMs: parsed.upstream.timeouts.connect_ms,
     }));
   let catalog = deps.catalog ?? builtinCatalog();
-  let requestRouter: RequestRouter = createRequestRouter({ config: parsed, catalog, classifier, clock });
+  const learning: RouterLearning = deps.learning ?? (parsed.log.store_features ? { extractFeatures: featuresOf } : {});
+  let requestRouter: RequestRouter = createRequestRouter({ config: parsed, catalog, classifier, clock, learning });
   const spendGuard = deps.spendGuard ?? createSpendGuard({ ledger: createMemoryLedger(), budgets: parsed.budgets, clock });
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: parsed.circuit_breaker.failures, windowMs: parsed.circuit_breaker.window_ms, cooldownMs: parsed.circuit_breaker.cooldown_ms }, clock);
-  const fallback = (): FallbackDeps => ({ upstream: upstreamClient(), settings: fallbackSettingsFromConfig(parsed.upstream), clock, breaker, spendGuard, catalog });
+  const holds = new InMemoryRetryAfterHolds(clock);
+  const fallback = (): FallbackDeps => ({ upstream: upstreamClient(), settings: fallbackSettingsFromConfig(parsed.upstream), clock, breaker, holds, spendGuard, catalog });
   const engine = (options: ChatOptions) => ({
     deps: { router: requestRouter, fallback: fallback(), onExceed: parsed.on_exceed },
     decisionLog,
@@ -118,7 +132,7 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: 
     async refreshCatalog() {
       const { models } = parseCatalog(await upstreamClient().listModels(), "the live /models response");
       catalog = new ModelCatalog(models, { source: "live", fetchedAt: clock.now() });
-      requestRouter = createRequestRouter({ config: parsed, catalog, classifier, clock });
+      requestRouter = createRequestRouter({ config: parsed, catalog, classifier, clock, learning });
       return catalog;
     },
     config: parsed,

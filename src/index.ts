@@ -22,3 +22,5 @@ export { createClassifier, CLASSIFIER_NAMES } from "./classifier/create-classifi
 export type { ResponseValidator } from "./routing/quality-checks.js";
 export type { SpendGuard, SpendScope } from "./budget/spend-guard.js";
 export type { DecisionRecord, DecisionLog } from "./log/decision-record.js";
+export { loadRouterLearning, type LoadedRouterLearning } from "./routing/adapter/load-router-learning.js";
+export type { RouterLearning, RoutingAdapter, RoutingFeatures } from "./routing/adapter/routing-adapter.js";

@@ -1,7 +1,9 @@
 /**
  * Spend-control overhead, in process: what reserve + settle + decision-log write add to one request, against
  * doing nothing, interleaved in the same run (A B A B ...). Stores: SQLite file (the default), memory, and Redis
- * when reachable. The batched log flush runs off the request path; its cost per record is reported apart.
+ * when reachable. The decision log is durable, as the gateway runs it (ADR 0008): the record is committed to
+ * SQLite inside the timed request. The batched flush (200-record SQLite transactions, as the library log writes)
+ * is reported apart.
  *
  *   npx tsx bench/spend/run.ts [--requests 5000] [--warmup 500]
  * @module
@@ -50,7 +52,8 @@ function flag(name: string, fallback: number): number {
 
 function leg(name: string, ledger: Ledger, backend: DecisionLogBackend, close: () => Promise<void>): Leg {
   const guard = createSpendGuard({ ledger, budgets: BUDGETS, clock: { now: () => Date.now() } });
-  const log = createDecisionLog({ backend });
+  // Durable, as the gateway writes (ADR 0008): the record is on disk before the request ends.
+  const log = createDecisionLog({ backend, durable: true });
   return { name, guard, log, backend, samples: [], close: async () => { await log.close(); await close(); } };
 }
 

@@ -17,6 +17,8 @@ export interface ConversationClassification {
    * Heuristic classifiers derive it from the difficulty.
    */
   strongProbability: number;
+  /** Which turn or signal set the task, for the decision's reasons (e.g. "task translation from turn 1: cue 'traduce' (es)"). */
+  taskReason?: string;
 }
 
 /** Reads a whole conversation and estimates task type and difficulty. */

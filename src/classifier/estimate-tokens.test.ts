@@ -112,6 +112,20 @@ describe("estimateTokens", () => {
     expect(estimateTokens("  ")).toBe(1);
   });
 
+  it("holds for Chinese, Japanese, Korean and Russian: never under o200k, at most 35% over", () => {
+    const paragraphs = [
+      "人工智能正在改变各行各业，从医疗到金融，越来越多的公司开始使用机器学习模型来提高效率。今年我们公司的销售额增长了百分之十五，主要来自海外市场。明年计划在东南亚开设两个新办事处，并加强线上渠道。",
+      "市は来年から公共交通機関の運賃を値下げする。高齢者と学生は半額になる。財源は駐車料金の値上げでまかなう予定だ。明日の打ち合わせは午前十時からに変更になりました。ご確認のほどよろしくお願いいたします。",
+      "시는 내년부터 대중교통 요금을 인하한다. 노인과 학생은 반값이다. 재원은 주차 요금 인상으로 충당할 예정이다. 내일 회의는 오후 세 시로 변경되었습니다. 확인 부탁드립니다.",
+      "Поезд опаздывает примерно на сорок минут. Пожалуйста, проверьте расписание на сайте перед выездом и возьмите с собой документы, билеты и паспорт.",
+    ];
+    for (const text of paragraphs) {
+      const error = relativeError(estimateTokens(text), encodeO200k(text).length);
+      expect(error, text.slice(0, 20)).toBeGreaterThanOrEqual(0);
+      expect(error, text.slice(0, 20)).toBeLessThanOrEqual(0.35);
+    }
+  });
+
   it("counts non-Latin scripts at roughly one token per character or less", () => {
     const text = "今日は良い天気ですね。明日も晴れるでしょう。";
     const actual = encodeO200k(text).length;

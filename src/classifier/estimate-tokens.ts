@@ -39,6 +39,16 @@ const JOINED_SYMBOL_COST = 0.3;
 const REPEATED_SYMBOL_COST = 0.34;
 /** Digits per token (cl100k and o200k split numbers into groups of up to three). */
 const DIGITS_PER_TOKEN = 3;
+/**
+ * Non-Latin scripts, per character, measured against o200k on the team's multilingual prompts
+ * (`estimate-tokens.test.ts`): o200k merges common Han, kana and Hangul sequences, so a character
+ * is well under one token; cl100k spends about one per character. The costs sit between the two,
+ * nearer o200k and never below it on the test texts.
+ */
+const HAN_COST = 0.8;
+const KANA_COST = 0.8;
+const HANGUL_SYLLABLE_COST = 0.9;
+const CYRILLIC_LETTER_COST = 0.34;
 /** A final nudge upwards: underestimating a prompt costs more than overestimating it. */
 const SAFETY_FACTOR = 1.02;
 
@@ -96,13 +106,36 @@ export function estimateTokens(text: string): number {
   return Math.max(1, Math.round(tokens * SAFETY_FACTOR));
 }
 
+/** Texts longer than this are estimated from evenly spaced samples (agent-sized tool results). */
+export const SAMPLE_ABOVE_CHARS = 131_072;
+const SAMPLE_COUNT = 32;
+const SAMPLE_CHARS = 2_048;
+
+/**
+ * `estimateTokens` for texts of any size in bounded time: up to SAMPLE_ABOVE_CHARS the exact single pass, beyond
+ * it 32 evenly spaced windows of 2 KB, scaled to the full length. A 300k-token prompt costs ~64 KB of scanning
+ * instead of ~1.2 MB; cut words at window edges make it lean slightly high, the safe side for context checks.
+ */
+export function estimateLongTextTokens(text: string): number {
+  if (text.length <= SAMPLE_ABOVE_CHARS) return estimateTokens(text);
+  const stride = Math.floor(text.length / SAMPLE_COUNT);
+  let tokens = 0;
+  let sampled = 0;
+  for (let index = 0; index < SAMPLE_COUNT; index += 1) {
+    const window = text.slice(index * stride, index * stride + SAMPLE_CHARS);
+    tokens += estimateTokens(window);
+    sampled += window.length;
+  }
+  return Math.ceil(tokens * (text.length / sampled));
+}
+
 /** Estimates the prompt tokens of a chat request: every message's text plus the chat format's overhead. */
 export function estimateMessagesTokens(messages: readonly ChatMessage[]): number {
   let tokens = TOKENS_PER_REQUEST;
   for (const message of messages) {
     tokens += TOKENS_PER_MESSAGE;
     const text = messageText(message);
-    if (text.length > 0) tokens += estimateTokens(text);
+    if (text.length > 0) tokens += estimateLongTextTokens(text);
     if (typeof message.name === "string") tokens += 1;
     if (Array.isArray(message.tool_calls) && message.tool_calls.length > 0) {
       tokens += estimateTokens(JSON.stringify(message.tool_calls));
@@ -134,7 +167,11 @@ function wordCost(letters: number): number {
 }
 
 function nonAsciiCost(code: number): number {
-  if (code < 0x0800) return 0.6; // Latin-1/extended, Greek, Cyrillic, Hebrew, Arabic: usually 1-2 chars per token
+  if (code >= 0x400 && code <= 0x52f) return CYRILLIC_LETTER_COST;
+  if (code < 0x0800) return 0.6; // Latin-1/extended, Greek, Hebrew, Arabic: usually 1-2 chars per token
   if (code >= 0xd800 && code <= 0xdfff) return 0.5; // each half of an emoji's surrogate pair
-  return 1; // CJK and other scripts: about one token per character
+  if (code >= 0xac00 && code <= 0xd7af) return HANGUL_SYLLABLE_COST;
+  if (code >= 0x3040 && code <= 0x30ff) return KANA_COST;
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return HAN_COST;
+  return 1; // other scripts and symbols: about one token per character
 }

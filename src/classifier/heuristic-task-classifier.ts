@@ -10,6 +10,7 @@ import { CODE_MARKER_PATTERN, countWords } from "./heuristic-complexity.js";
 import { LEXICON_GATE_KEYS, TASK_LEXICON, stemWord } from "./heuristic-task-lexicon.js";
 import { HEURISTIC_TASKS, TASK_RULES, type HeuristicTask } from "./heuristic-task-rules.js";
 import { GATE_PREFIX_LENGTH } from "./rule-gate.js";
+import { findCues } from "./conversation/cue-matcher.js";
 
 /** Weight of a cue found in earlier user turns, relative to the latest user message. */
 const CONTEXT_WEIGHT = 0.3;
@@ -25,6 +26,9 @@ const INSTRUCTION_ZONE_CHARS = 400;
 const MIDDLE_WEIGHT = 0.25;
 /** The lexicon can add at most this much to one task, so a long document cannot drown the instruction. */
 const LEXICON_CAP = 7;
+/** Scores of the team's cues in the nine other languages (English is the lexicon's): a defining verb, another cue. */
+const FOREIGN_STRONG_CUE = 3.5;
+const FOREIGN_CUE = 1.5;
 
 const TASK_INDEX = new Map<HeuristicTask, number>(HEURISTIC_TASKS.map((task, i) => [task, i]));
 const index = (task: HeuristicTask): number => TASK_INDEX.get(task) ?? 0;
@@ -62,6 +66,8 @@ const OWN_CODE =
   /\b(this|my|our|the following|attached|the) ([a-z+#]+ )?(code|function|script|snippet|module|class|method|program|query|component|implementation|schema|regex|tests?|codebase|repo|loop|dockerfile|design)\b/;
 const REVIEW_VERB =
   /\b(review|refactor|debug|fix|wrong|bugs?|\w*(error|exception)s?|optimi[sz]e|improve|explain|why|issues?|problems?|fails?|failing|crash\w*|vulnerab\w*|leaks?|spot|check|idiomatic|risks?|smells?|naming|critique|throws?|undefined|endless\w*|infinite|never|right way|correct|does|doing|look|clean\w*|better|senior|race|broken|slow)\b/;
+/** "Why", "what's wrong", "error" in the other cue languages: code shown with these is to be reviewed. */
+const FOREIGN_REVIEW = /warum|fehler|por qu[ée]|error|pourquoi|erreur|perch[ée]|errore|por que|erro|почему|ошибк|为什么|為什麼|问题|問題|错误|なぜ|どうして|エラー|バグ|왜|오류|에러|버그/;
 /** A system prompt that asks for reviews: code sent as the user message is to be reviewed, not completed. */
 const REVIEW_INSTRUCTION = /\b(review\w*|refactor\w*|debug\w*|bugs?|critique|code smells?|lint\w*)\b/;
 /** The text starts with code: the user wants it completed or written out (unless a review was asked for). */
@@ -86,6 +92,7 @@ export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask
   const lower = latest.toLowerCase();
   const scores = new Float64Array(HEURISTIC_TASKS.length);
   addRuleScores(scores, lower, 1, scanWords(scores, lower, 1));
+  addForeignCueScores(scores, lower, 1);
   for (const [text, weight] of [
     [input.instructions ?? "", INSTRUCTIONS_WEIGHT],
     [input.context, CONTEXT_WEIGHT],
@@ -93,9 +100,22 @@ export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask
     if (text.length === 0) continue;
     const other = text.toLowerCase();
     addRuleScores(scores, other, weight, scanWords(scores, other, weight));
+    addForeignCueScores(scores, other, weight);
   }
   addStructuralScores(scores, latest, lower, REVIEW_INSTRUCTION.test(input.instructions?.toLowerCase() ?? ""));
   return pickTask(scores);
+}
+
+/** Adds the per-language cues of languages other than English, each task at most once per strength. */
+function addForeignCueScores(scores: Float64Array, lower: string, weight: number): void {
+  const added = new Float64Array(HEURISTIC_TASKS.length);
+  for (const hit of findCues(lower)) {
+    if (hit.lang === "en") continue;
+    const task = TASK_INDEX.get(hit.task as HeuristicTask);
+    if (task === undefined) continue;
+    added[task] = Math.max(added[task]!, hit.strong ? FOREIGN_STRONG_CUE : FOREIGN_CUE) + (added[task]! > 0 ? 0.5 : 0);
+  }
+  for (let i = 0; i < added.length; i++) scores[i]! += Math.min(LEXICON_CAP, added[i]!) * weight;
 }
 
 /** Tests each rule that has no gate or whose gate a word of the text opened. */
@@ -155,7 +175,7 @@ function addStructuralScores(scores: Float64Array, latest: string, lower: string
   const words = countWords(latest);
   const hasCode = CODE_MARKER_PATTERN.test(latest);
   if (STARTS_WITH_CODE.test(latest)) scores[index(reviewInstructed ? "code_review" : "code_generation")]! += 3;
-  else if (hasCode) scores[index(REVIEW_VERB.test(lower) ? "code_review" : "code_generation")]! += 2;
+  else if (hasCode) scores[index(REVIEW_VERB.test(lower) || FOREIGN_REVIEW.test(lower) ? "code_review" : "code_generation")]! += 2;
   // No code pasted, but the user's own code is the subject and something about it is wrong or could be better.
   else if (OWN_CODE.test(lower) && REVIEW_VERB.test(lower)) scores[index("code_review")]! += 2;
   const numbers = (lower.match(NUMBER_PATTERN)?.length ?? 0) - (lower.match(LIST_MARKER_PATTERN)?.length ?? 0);

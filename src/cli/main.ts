@@ -16,6 +16,7 @@ import { registerSimulateUpstreamCommand } from "./commands/simulate-upstream.js
 import { registerServeCommand } from "./commands/serve.js";
 import { registerKeysCommand } from "./commands/keys.js";
 import { registerReportCommand } from "./commands/report.js";
+import { registerRouterCommand } from "./commands/router.js";
 
 const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerRouteCommand,
@@ -28,6 +29,7 @@ const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerServeCommand,
   registerKeysCommand,
   registerReportCommand,
+  registerRouterCommand,
 ];
 
 /** The real process streams and environment. */

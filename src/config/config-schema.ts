@@ -80,6 +80,8 @@ export const experimentSchema = z.strictObject({
     tier: z.string().optional(),
     model: z.string().optional(),
     quality: z.number().min(0).max(1).optional(),
+    /** A candidate router (an adapter file from `switchyard train --from-log`) that routes the variant arm. */
+    weights: z.string().min(1).optional(),
   }),
   enabled: z.boolean().default(true),
 });
@@ -94,6 +96,17 @@ export const logSchema = z.strictObject({
   store_prompts: z.boolean().default(false),
   /** Regexes whose matches are replaced with [REDACTED] in stored prompts. */
   redact: z.array(z.string()).default([]),
+  /** Keep each decision's prompt-free routing features, what `train --from-log` learns from (docs/learning.md). */
+  store_features: z.boolean().default(true),
+});
+
+/** OpenTelemetry traces (off unless an endpoint is set here or in OTEL_EXPORTER_OTLP_* env vars). */
+export const telemetrySchema = z.strictObject({
+  /** OTLP/HTTP base endpoint (e.g. http://127.0.0.1:4318); traces go to `<endpoint>/v1/traces`. */
+  otlp_endpoint: z.string().url().optional(),
+  /** Extra export headers (e.g. an API key of the tracing backend). */
+  otlp_headers: z.record(z.string(), z.string()).default({}),
+  service_name: z.string().min(1).default("switchyard"),
 });
 
 export const routingSchema = z.strictObject({
@@ -113,6 +126,55 @@ export const routingSchema = z.strictObject({
   prefer_speed: z.boolean().default(false),
   /** A JSON file in OpenRouter's endpoints format that seeds per-model latency and throughput (relative to the working directory). */
   latency_seed: z.string().optional(),
+  /** A deployment adapter (`switchyard train --from-log --out F`) applied on top of the shipped weights; reloaded on SIGHUP. */
+  weights: z.string().min(1).optional(),
+  /** A candidate router computed for every decision and logged, with no effect on traffic. */
+  shadow: z.strictObject({ weights: z.string().min(1) }).optional(),
+  /** Where `switchyard router promote|rollback` keep the active router and its history (overrides `weights` once written). */
+  state_file: z.string().default("./.switchyard/router-state.json"),
+  /** Online mode: a contextual bandit over the auto tiers, learning from every outcome as it arrives (docs/learning.md). */
+  online: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      /** Most share of auto decisions that may explore another tier (recorded per decision). */
+      max_explore_share: z.number().min(0).max(0.5).default(0.05),
+      /** Outcomes before the bandit's own adapter may replace the default router (it must also beat it). */
+      min_outcomes: z.number().int().nonnegative().default(200),
+      /** How often each instance applies the shared outcome feed, ms. */
+      sync_ms: z.number().int().positive().default(1_000),
+      seed: z.number().int().nonnegative().default(0),
+    })
+    .default({ enabled: false, max_explore_share: 0.05, min_outcomes: 200, sync_ms: 1_000, seed: 0 }),
+});
+
+/** The sampled judge: a stronger model grades a share of cheaper tiers' answers, under its own budget (docs/learning.md). */
+export const judgeSchema = z.strictObject({
+  /** The grading model (an OpenRouter id), e.g. a premium model. */
+  model: z.string().min(1),
+  /** Share of eligible served answers graded, 0..1 (picked by a hash of the decision id). */
+  share: z.number().min(0).max(1).default(0.05),
+  /** The judge's own spend cap per window, USD. Its spend also counts against global budgets. */
+  budget_usd: z.number().nonnegative(),
+  window: z.enum(["day", "month"]).default("day"),
+  /** Tiers whose answers are graded. Default: every tier below the top of the ladder. */
+  tiers: z.array(z.string()).optional(),
+  /** Cap on the judge's answer. */
+  max_tokens: z.number().int().positive().default(16),
+  /** Judge calls in flight at once; answers beyond it are not graded. */
+  max_concurrency: z.number().int().positive().default(4),
+});
+
+export const learningSchema = z.strictObject({
+  judge: judgeSchema.optional(),
+});
+
+/** Conversation affinity: a conversation keeps its model across turns (docs/configuration.md). */
+export const affinitySchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** How long a conversation is remembered after its last turn. */
+  ttl_seconds: z.number().int().positive().max(30 * 86_400).default(3_600),
+  /** At a new user turn (never inside a tool sequence), leave the model when the routed one is cheaper even against the warm cache. */
+  move_when_cheaper: z.boolean().default(false),
 });
 
 export const configSchema = z.strictObject({
@@ -126,6 +188,9 @@ export const configSchema = z.strictObject({
   experiments: z.array(experimentSchema).default([]),
   storage: storageSchema.default(storageSchema.parse({})),
   log: logSchema.default(logSchema.parse({})),
+  learning: learningSchema.default({}),
+  telemetry: telemetrySchema.default(telemetrySchema.parse({})),
+  affinity: affinitySchema.default(affinitySchema.parse({})),
   catalog: z
     .strictObject({ ttl_ms: z.number().int().positive().default(3_600_000), cache_dir: z.string().default("./.switchyard") })
     .default({ ttl_ms: 3_600_000, cache_dir: "./.switchyard" }),
@@ -142,3 +207,4 @@ export type BudgetConfig = z.output<typeof budgetSchema>;
 export type ExperimentConfig = z.output<typeof experimentSchema>;
 export type UpstreamConfig = z.output<typeof upstreamSchema>;
 export type CircuitBreakerConfig = z.output<typeof circuitBreakerSchema>;
+export type JudgeConfig = z.output<typeof judgeSchema>;

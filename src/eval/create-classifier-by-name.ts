@@ -3,6 +3,7 @@
  * @module
  */
 import type { ConversationClassifier } from "../classifier/classifier.js";
+import { readingConversations } from "../classifier/conversation/conversation-classifier.js";
 import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js";
 import { createLearnedClassifier, loadLearnedWeights } from "../classifier/learned/index.js";
 import { InvalidRequestError } from "../core/errors/index.js";
@@ -25,9 +26,9 @@ export async function createClassifierByName(name: string, options: ClassifierBy
     case "random":
       return createRandomClassifier(options.seed ?? 0);
     case "heuristic":
-      return createHeuristicClassifier();
+      return readingConversations(createHeuristicClassifier());
     case "learned":
-      return createLearnedClassifier(options.weightsFile ? loadLearnedWeights(options.weightsFile) : undefined);
+      return readingConversations(createLearnedClassifier(options.weightsFile ? loadLearnedWeights(options.weightsFile) : undefined));
     default:
       throw new InvalidRequestError(`Unknown router "${name}". Valid routers: ${ROUTER_NAMES.join(", ")}.`, { param: "router" });
   }

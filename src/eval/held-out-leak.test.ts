@@ -2,9 +2,15 @@
  * Proves that no held-out prompt reaches training: loads every training input exactly as
  * `switchyard train` does and every held-out set from ../shared/data, and asserts no normalised overlap.
  */
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createLearnedClassifier } from "../classifier/learned/index.js";
+import { runCli } from "../cli/main.js";
+import { extractRoutingFeatures } from "../learning/routing-features.js";
+import { DEFAULT_ONLINE_OPTIONS, simulateDeployment, type OnlineStep } from "./online-eval.js";
+import { readOutcomeStream } from "./online-stream.js";
 import { loadHeldOutPrompts, normalizePrompt } from "./held-out-sets.js";
 import { deduplicateExamples, loadRawTrainingExamples, loadTrainingExamples } from "./training-data.js";
 
@@ -57,5 +63,59 @@ describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("
     const result = deduplicateExamples([{ source: "x", prompt: `  ${planted.toUpperCase()} `, messages: [{ role: "user", content: planted }] }], index);
     expect(result.kept).toEqual([]);
     expect(result.heldOutRemoved).toBe(1);
+  });
+});
+
+/** Every file under a folder (recursively), with the sha256 of its bytes. */
+function snapshot(folder: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.set(full, createHash("sha256").update(readFileSync(full)).digest("hex"));
+    }
+  };
+  if (existsSync(folder)) walk(folder);
+  return out;
+}
+
+describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("the learning path (log → adapter) keeps held-out data out", () => {
+  const heldOut = loadHeldOutPrompts(dataDir);
+
+  it("stores prompt-free features: no held-out prompt text survives extraction", () => {
+    const classifier = createLearnedClassifier();
+    const prompts = [...(heldOut.get("routellm/gsm8k") ?? []).slice(0, 20), ...(heldOut.get("arena-bench-v1") ?? []).slice(0, 20)];
+    expect(prompts.length).toBe(40);
+    for (const prompt of prompts) {
+      const messages = [{ role: "user" as const, content: prompt }];
+      const json = JSON.stringify(extractRoutingFeatures(messages, classifier.classify(messages))).toLowerCase();
+      const words = (prompt.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !["math", "chat", "code", "mid", "budget", "standard", "premium"].includes(w));
+      expect(words.filter((w) => json.includes(w))).toEqual([]);
+    }
+  });
+
+  it("eval --online reveals only the served arm's outcome, one per prompt", () => {
+    const stream = readOutcomeStream(path.join(dataDir, "routing/routerbench-zs/mbpp_test.csv"));
+    const revealed: { tier: string; reward: number; position: number }[] = [];
+    const options = { ...DEFAULT_ONLINE_OPTIONS, seed: 1, base: "test", onReveal: (e: { tier: string; reward: number }, position: number) => revealed.push({ tier: e.tier, reward: e.reward, position }) };
+    const steps: OnlineStep[] = simulateDeployment(stream, createLearnedClassifier(), options);
+    expect(revealed.length).toBe(steps.length);
+    revealed.forEach((r, i) => {
+      const step = steps[i] as OnlineStep;
+      expect(r.position).toBe(i);
+      expect(r.tier).toBe(stream.arms[step.arm]);
+      expect(r.reward).toBe(stream.items[step.item]?.rewards[step.arm]);
+    });
+  });
+
+  it("eval --online persists nothing: shipped weights, training/ and defaults are byte-identical afterwards", async () => {
+    const watched = ["src/classifier/learned", "training", "src/config"].map((f) => path.join(repoRoot, f));
+    const before = watched.map(snapshot);
+    const io = { stdout: () => undefined, stderr: () => undefined, env: {}, cwd: repoRoot };
+    expect(await runCli(["eval", "routing/routerbench-zs/mbpp_test.csv", "--online", "--json"], io)).toBe(0);
+    expect(watched.map(snapshot)).toEqual(before);
+    const shipped = [...before.flatMap((m) => [...m.keys()])].filter((f) => /\.(json|ya?ml)$/.test(f));
+    expect(shipped.filter((f) => readFileSync(f, "utf8").includes("switchyard-adapter-v1"))).toEqual([]);
   });
 });

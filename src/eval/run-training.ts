@@ -26,6 +26,8 @@ export interface RunTrainingOptions {
   exclude?: (example: SourcedExample) => boolean;
   /** How sources become targets (see `TrainingDataOptions`). */
   data?: TrainingDataOptions;
+  /** Weight of the team's conversations (default {@link CONVERSATION_WEIGHT}). */
+  conversationWeight?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -40,6 +42,8 @@ const SMALL_MODELS = LLMROUTER_SMALL_MODELS;
 const EXTERNAL_TASK_CAP = 60;
 const MATH_SAMPLE = 1500;
 const TEAM_WEIGHT = 3;
+/** The team's conversations come from templates (many near-repeats), so each counts less than a hand-written prompt. */
+export const CONVERSATION_WEIGHT = 1;
 const PRIOR_BLEND = 0.5;
 /** Chosen on development sets only (llmrouter GSM8K/MGSM rows held out of a dev training run, MATH levels). */
 const MATH_LENGTH_WEIGHT = 0.2;
@@ -65,10 +69,11 @@ export function splitTrainingExamples(examples: readonly SourcedExample[], share
 }
 
 /** Caps each task's external examples by weight and up-weights the team's own examples. */
-export function weighTrainingExamples(examples: readonly SourcedExample[], externalTaskCap = EXTERNAL_TASK_CAP, teamWeight = TEAM_WEIGHT): SourcedExample[] {
+export function weighTrainingExamples(examples: readonly SourcedExample[], externalTaskCap = EXTERNAL_TASK_CAP, teamWeight = TEAM_WEIGHT, conversationWeight = CONVERSATION_WEIGHT): SourcedExample[] {
   const externalPerTask = new Map<string, number>();
   for (const e of examples) if (!e.source.startsWith("team") && e.task) externalPerTask.set(e.task, (externalPerTask.get(e.task) ?? 0) + 1);
   return examples.map((e) => {
+    if (e.source === "team-conversation") return { ...e, weight: conversationWeight, strongWeight: conversationWeight };
     if (e.source.startsWith("team")) return { ...e, weight: teamWeight, strongWeight: teamWeight };
     const n = e.task ? (externalPerTask.get(e.task) ?? 1) : 1;
     return { ...e, weight: Math.min(1, externalTaskCap / n), strongWeight: 1 };
@@ -133,7 +138,7 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   const parts = splitTrainingExamples(clean, options.validationShare ?? 0.2, random);
   const hyper = { tasks, seed, taskStrongPrior: TEAM_TASK_STRONG_PRIOR, priorBlend: PRIOR_BLEND, mathLengthWeight: MATH_LENGTH_WEIGHT, ...options.hyper };
   progress(`train ${parts.train.length}, validation: ${parts.validationTasks.length} team task examples, ${parts.validationStrong.length} llmrouter test queries`);
-  const model = trainLearnedModel(weighTrainingExamples(parts.train), { ...hyper, onEpoch: (epoch, loss) => progress(`epoch ${epoch}: loss ${loss.toFixed(4)}`) });
+  const model = trainLearnedModel(weighTrainingExamples(parts.train, EXTERNAL_TASK_CAP, TEAM_WEIGHT, options.conversationWeight), { ...hyper, onEpoch: (epoch, loss) => progress(`epoch ${epoch}: loss ${loss.toFixed(4)}`) });
   const report: Record<string, unknown> = {
     seed,
     examples: examples.length,
@@ -147,7 +152,7 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   if (options.refit === false) return { ...model, meta: report };
   progress("refitting on train + validation for the shipped weights");
   const all = [...parts.train, ...parts.validationTasks, ...parts.validationStrong];
-  const final = trainLearnedModel(weighTrainingExamples(all), { ...hyper, onEpoch: (epoch, loss) => progress(`refit epoch ${epoch}: loss ${loss.toFixed(4)}`) });
+  const final = trainLearnedModel(weighTrainingExamples(all, EXTERNAL_TASK_CAP, TEAM_WEIGHT, options.conversationWeight), { ...hyper, onEpoch: (epoch, loss) => progress(`refit epoch ${epoch}: loss ${loss.toFixed(4)}`) });
   const difficultyCuts = difficultyCutsFor(final, all.filter((e) => e.source === "team"));
   progress(`difficulty cuts (budget|mid|standard|premium): ${difficultyCuts.map((c) => c.toFixed(3)).join(", ")}`);
   return { ...final, difficultyCuts, meta: { ...report, refit_examples: all.length } };

@@ -8,7 +8,10 @@
  * - SimpleQA prompts (MIT): task `simple_qa`;
  * - task-type-candidates rows from llmrouter and Vicuna-80 (Apache-2.0), never from held-out sources;
  * - `training/task-examples.jsonl`: prompts the team wrote, with a task and optional strong-need;
- * - `training/strong-need-examples.jsonl`: prompts the team wrote with a task and a strong-need label.
+ * - `training/strong-need-examples.jsonl`: prompts the team wrote with a task and a strong-need label;
+ * - `training/conversation-examples.jsonl`: conversations the team wrote (follow-ups, other languages,
+ *   agent turns, numbers), as `{"request": {...}, "task", "kind"}` rows. The held-back file
+ *   `training/conversation-held-back.jsonl` is never read here.
  * @module
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -140,11 +143,12 @@ function readCandidates(routing: string): SourcedExample[] {
     .map((r) => ({ source: `candidates:${r.source ?? ""}`, prompt: r.prompt ?? "", messages: user(r.prompt ?? ""), task: r.suggested_router_label ?? "" }));
 }
 
-/** Reads the team's JSONL examples: `{prompt, task, strong?}` or `{messages, task, strong?}`. */
+/** Reads the team's JSONL examples: `{prompt, task, strong?}`, `{messages, task, strong?}` or `{request: {messages}, task, strong?}`. */
 export function readTeamExamples(file: string, source = "team"): SourcedExample[] {
   if (!existsSync(file)) return [];
-  return (parseJsonLines(readFileSync(file, "utf8")) as { prompt?: string; messages?: SourcedExample["messages"]; task: string; strong?: number }[]).map((row) => {
-    const messages = row.messages ?? user(row.prompt ?? "");
+  type Row = { prompt?: string; messages?: SourcedExample["messages"]; request?: { messages?: SourcedExample["messages"] }; task: string; strong?: number };
+  return (parseJsonLines(readFileSync(file, "utf8")) as Row[]).map((row) => {
+    const messages = row.request?.messages ?? row.messages ?? user(row.prompt ?? "");
     const prompt = messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
     return { source, prompt, messages, task: row.task, strong: row.strong ?? TEAM_TASK_STRONG_PRIOR[row.task] ?? 0.5 };
   });
@@ -176,6 +180,8 @@ export interface TrainingDataOptions {
    * `team-strong`, always trained on, never in the task validation split.
    */
   strongExamplesFile?: string;
+  /** The team's conversations (source `team-conversation`): always trained on, task head and strong-need prior. */
+  conversationExamplesFile?: string;
 }
 
 /** Centres llmrouter targets per dataset (see `TrainingDataOptions.centerLlmRouter`). */
@@ -205,6 +211,7 @@ export function loadRawTrainingExamples(dataDir: string, teamExamplesFile: strin
   return [
     ...readTeamExamples(teamExamplesFile),
     ...(options.strongExamplesFile ? readTeamExamples(options.strongExamplesFile, "team-strong") : []),
+    ...(options.conversationExamplesFile ? readTeamExamples(options.conversationExamplesFile, "team-conversation") : []),
     ...(options.centerLlmRouter ? centerLlmRouterTargets(llmrouter) : llmrouter),
     ...readMath(routing, options.mathStrong ?? "wide"),
     ...readSimpleQa(routing),

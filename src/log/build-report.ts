@@ -4,7 +4,8 @@
  * @module
  */
 import type { ModelPricing } from "../catalog/model-entry.js";
-import { emptySummaryRow, type DecisionLogQueries, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
+import { emptySummaryRow, type DecisionFilter, type DecisionLogQueries, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
+import { histogramPercentile, mergeHistograms } from "./latency-histogram.js";
 
 /** Totals and per-group figures share these fields. */
 export interface ReportFigures {
@@ -24,6 +25,15 @@ export interface ReportFigures {
   feedback_count: number;
   /** Mean feedback score, or null without feedback. */
   mean_feedback: number | null;
+  /** Requests escalated to a higher tier after a failed quality check. */
+  escalations: number;
+  /** escalations / requests (0 without requests). */
+  escalation_rate: number;
+  /** Latency percentiles of served requests (histogram estimate, at most 4.4% high), or null without any. */
+  latency_p50_ms: number | null;
+  latency_p95_ms: number | null;
+  /** failed / requests (0 without requests). */
+  error_rate: number;
 }
 
 /** The report, as `--json` prints it. */
@@ -49,29 +59,12 @@ export interface BuildReportOptions {
 /** Builds the report from a summary. The total is the fold of the rows, so they always agree. */
 export function buildReport({ summary, since, until, premiumModel }: BuildReportOptions): SpendReport {
   const total = emptySummaryRow("total");
-  for (const row of summary.rows) {
-    for (const key of Object.keys(total) as (keyof SummaryRow)[]) {
-      if (key !== "group") total[key] += row[key];
-    }
-  }
-  const figures = (row: SummaryRow): ReportFigures => {
-    const premium = premiumModel ? premiumEquivalentUsd(row, premiumModel.pricing) : 0;
-    return {
-      requests: row.requests,
-      served: row.served,
-      refused: row.refused,
-      failed: row.failed,
-      cost_usd: row.costUsd,
-      estimated_cost_usd: row.estimatedCostUsd,
-      input_tokens: row.inputTokens,
-      output_tokens: row.outputTokens,
-      premium_equivalent_usd: premium,
-      savings_usd: premiumModel ? premium - row.costUsd : 0,
-      avg_latency_ms: row.requests === 0 ? 0 : row.latencyMsSum / row.requests,
-      feedback_count: row.feedbackCount,
-      mean_feedback: row.feedbackCount === 0 ? null : row.feedbackScoreSum / row.feedbackCount,
-    };
-  };
+  for (const row of summary.rows) addSummaryRow(total, row);
+  const figures = (row: SummaryRow): ReportFigures => ({
+    ...sumFigures(row, premiumModel?.pricing),
+    latency_p50_ms: histogramPercentile(row.latency, 0.5),
+    latency_p95_ms: histogramPercentile(row.latency, 0.95),
+  });
   return {
     since: new Date(since).toISOString(),
     until: new Date(until).toISOString(),
@@ -82,8 +75,39 @@ export function buildReport({ summary, since, until, premiumModel }: BuildReport
   };
 }
 
+/** Folds a row into a running total (sums and latency histogram). */
+export function addSummaryRow(total: SummaryRow, row: SummaryRow): void {
+  for (const key of Object.keys(total) as (keyof SummaryRow)[]) {
+    if (key !== "group" && key !== "latency") total[key] += row[key];
+  }
+  mergeHistograms(total.latency, row.latency);
+}
+
+/** The figures that come from sums (everything but the latency percentiles). */
+export function sumFigures(row: Omit<SummaryRow, "latency" | "group">, premiumPricing: ModelPricing | undefined): Omit<ReportFigures, "latency_p50_ms" | "latency_p95_ms"> {
+  const premium = premiumPricing ? premiumEquivalentUsd(row, premiumPricing) : 0;
+  return {
+    requests: row.requests,
+    served: row.served,
+    refused: row.refused,
+    failed: row.failed,
+    cost_usd: row.costUsd,
+    estimated_cost_usd: row.estimatedCostUsd,
+    input_tokens: row.inputTokens,
+    output_tokens: row.outputTokens,
+    premium_equivalent_usd: premium,
+    savings_usd: premiumPricing ? premium - row.costUsd : 0,
+    avg_latency_ms: row.requests === 0 ? 0 : row.latencyMsSum / row.requests,
+    feedback_count: row.feedbackCount,
+    mean_feedback: row.feedbackCount === 0 ? null : row.feedbackScoreSum / row.feedbackCount,
+    escalations: row.escalations,
+    escalation_rate: row.requests === 0 ? 0 : row.escalations / row.requests,
+    error_rate: row.requests === 0 ? 0 : row.failed / row.requests,
+  };
+}
+
 /** Served tokens at the premium model's prices, plus its per-request fee for each served request. */
-export function premiumEquivalentUsd(row: SummaryRow, pricing: ModelPricing): number {
+export function premiumEquivalentUsd(row: Pick<SummaryRow, "inputTokens" | "outputTokens" | "served">, pricing: ModelPricing): number {
   return (
     (row.inputTokens * pricing.usdPerMillionInputTokens + row.outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 +
     row.served * pricing.usdPerRequest
@@ -127,8 +151,8 @@ export function formatReportTable(report: SpendReport): string {
 /** Summarizes the log for a period and builds the report: what `switchyard report` and `GET /api/report` run. */
 export async function generateReport(
   decisions: Pick<DecisionLogQueries, "summarize">,
-  options: { since: number; until: number; by: ReportDimension; premiumModel?: BuildReportOptions["premiumModel"] },
+  options: { since: number; until: number; by: ReportDimension; premiumModel?: BuildReportOptions["premiumModel"]; filter?: DecisionFilter },
 ): Promise<SpendReport> {
-  const summary = await decisions.summarize({ since: options.since, until: options.until, by: options.by });
+  const summary = await decisions.summarize({ ...options.filter, since: options.since, until: options.until, by: options.by });
   return buildReport({ summary, since: options.since, until: options.until, premiumModel: options.premiumModel });
 }

@@ -1,12 +1,17 @@
 /**
- * The batching decision log. `write` only appends to a buffer (no I/O on the request path); the buffer is
- * written in one transaction every `flushIntervalInMs` or as soon as it holds `maxBatchSize` records, and is
- * drained by `flush()` and `close()` (the server calls `close` on SIGTERM). Reads flush first, so a
- * decision is visible to feedback and reports as soon as its request has finished.
+ * The decision log over a backend, in one of two modes.
+ * - Batching (library and tests): `write` only appends to a buffer (no I/O on the request path); the buffer is
+ *   written in one transaction every `flushIntervalInMs` or as soon as it holds `maxBatchSize` records, and is
+ *   drained by `flush()` and `close()`. A crash loses the buffer.
+ * - Durable (`durable: true`, the gateway): `write` commits the record to local disk before it returns, so a
+ *   record written before a response's last byte survives kill -9 (ADR 0008). A local backend (SQLite) takes
+ *   it directly (`insertNow`); a remote one (Postgres) gets it through the `outbox`, shipped in batches like
+ *   the buffer and replayed by the first `flush()` after a restart.
+ * Reads flush first, so a decision is visible to feedback and reports as soon as its request has finished.
  * @module
  */
 import type { DecisionRecord } from "./decision-record.js";
-import type { DecisionLogBackend, DecisionLogStore } from "./decision-log-store.js";
+import type { DecisionLogBackend, DecisionLogStore, DecisionOutbox } from "./decision-log-store.js";
 import { createPromptRedactor } from "./redact-prompt.js";
 
 /** Options of `createDecisionLog`. */
@@ -18,6 +23,8 @@ export interface DecisionLogOptions {
   maxBatchSize?: number;
   /** `log.store_prompts`: keep prompt text (redacted). Default false: prompts are dropped before storage. */
   storePrompts?: boolean;
+  /** `log.store_features`: keep the prompt-free routing features. Default true. */
+  storeFeatures?: boolean;
   /** `log.redact`: extra regexes applied with the built-in ones. */
   redact?: readonly string[];
   /**
@@ -27,6 +34,13 @@ export interface DecisionLogOptions {
   maxPendingRecords?: number;
   /** Background write failures. Default: ignored (the records stay buffered and are retried). */
   onError?: (error: unknown, pendingRecords: number) => void;
+  /**
+   * Commit every record to local disk before `write` returns: through `backend.insertNow` when the backend has
+   * it, else through `outbox`. Without either, records are batched as when false. Default false.
+   */
+  durable?: boolean;
+  /** The local outbox in front of a remote backend (used when `durable`). */
+  outbox?: DecisionOutbox;
 }
 
 /** Creates the batching decision log over a backend. */
@@ -36,10 +50,13 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
     flushIntervalInMs = 100,
     maxBatchSize = 200,
     storePrompts = false,
+    storeFeatures = true,
     maxPendingRecords = 100_000,
     onError = () => {},
   } = options;
   const redact = storePrompts ? createPromptRedactor(options.redact) : undefined;
+  const insertNow = options.durable ? backend.insertNow?.bind(backend) : undefined;
+  const outbox = options.durable && !insertNow ? options.outbox : undefined;
   let buffer: DecisionRecord[] = [];
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<void> = Promise.resolve();
@@ -64,32 +81,50 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
         throw error;
       }
     }
+    if (outbox) await shipOutbox(backend, outbox, maxBatchSize);
   };
 
   const flush = (): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     const run = chain.then(writeBuffered);
-    chain = run.catch(() => {});
+    // A failed flush leaves records waiting (buffer or outbox): try again later whoever asked for it.
+    chain = run.catch(() => schedule(outbox !== undefined));
     return run;
   };
 
   const flushInBackground = (): void => {
     flush().catch((error: unknown) => {
-      onError(error, buffer.length);
-      schedule();
+      onError(error, buffer.length + (outbox?.count() ?? 0));
+      schedule(outbox !== undefined);
     });
   };
 
-  const schedule = (): void => {
-    if (timer || closed || buffer.length === 0) return;
+  const schedule = (outboxWaits = false): void => {
+    if (timer || closed || (buffer.length === 0 && !outboxWaits)) return;
     timer = setTimeout(flushInBackground, flushIntervalInMs);
     timer.unref();
   };
 
+  // Records a crashed predecessor left in the outbox ship without waiting for a new write.
+  if (outbox && outbox.count() > 0) schedule(true);
+
   return {
     write(record) {
-      buffer.push(storePrompts || record.prompt === null ? record : { ...record, prompt: null });
+      let kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
+      if (!storeFeatures && kept.features) kept = { ...kept, features: null };
+      if (insertNow || outbox) {
+        try {
+          if (insertNow) insertNow(prepare(kept));
+          else outbox?.append(prepare(kept));
+          if (outbox) schedule(true);
+          return;
+        } catch (error) {
+          // The local disk refused (full, locked too long): keep the record in memory rather than lose it.
+          onError(error, buffer.length + 1);
+        }
+      }
+      buffer.push(kept);
       if (buffer.length >= maxBatchSize) flushInBackground();
       else schedule();
     },
@@ -106,6 +141,10 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       await flush();
       return backend.recordFeedback(decisionId, score, label);
     },
+    async recordJudgement(decisionId, score, costUsd) {
+      await flush();
+      return backend.recordJudgement(decisionId, score, costUsd);
+    },
     async get(decisionId) {
       await flush();
       return backend.get(decisionId);
@@ -118,5 +157,25 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       await flush();
       return backend.summarize(query);
     },
+    async timeseries(query) {
+      await flush();
+      return backend.timeseries(query);
+    },
+    async modelUsage(query) {
+      await flush();
+      return backend.modelUsage(query);
+    },
+    async experimentArms(query) {
+      await flush();
+      return backend.experimentArms(query);
+    },
   };
+}
+
+/** Moves every record waiting in the outbox to the backend, oldest first, one batch per transaction. */
+async function shipOutbox(backend: DecisionLogBackend, outbox: DecisionOutbox, batchSize: number): Promise<void> {
+  for (let batch = outbox.peek(batchSize); batch.length > 0; batch = outbox.peek(batchSize)) {
+    await backend.insertMany(batch.map((entry) => entry.record));
+    outbox.remove(batch.map((entry) => entry.seq));
+  }
 }

@@ -3,13 +3,14 @@
  * `createDecisionLog` implements it over a `DecisionLogBackend` (memory, SQLite, Postgres).
  * @module
  */
-import type { DecisionLog, DecisionRecord } from "./decision-record.js";
+import type { DecisionLog, DecisionOutcome, DecisionRecord } from "./decision-record.js";
+import type { LatencyHistogram } from "./latency-histogram.js";
 
 /** What a report can group by (`switchyard report --by`). */
-export type ReportDimension = "day" | "task" | "tier" | "model" | "key" | "experiment";
+export type ReportDimension = "day" | "task" | "tier" | "model" | "key" | "experiment" | "door";
 
 /** Every report dimension, for validation and help text. */
-export const REPORT_DIMENSIONS: readonly ReportDimension[] = ["day", "task", "tier", "model", "key", "experiment"];
+export const REPORT_DIMENSIONS: readonly ReportDimension[] = ["day", "task", "tier", "model", "key", "experiment", "door"];
 
 /** Sums over one group of decisions. Means are derived from the sums so groups can be folded into totals. */
 export interface SummaryRow {
@@ -26,6 +27,10 @@ export interface SummaryRow {
   latencyMsSum: number;
   feedbackCount: number;
   feedbackScoreSum: number;
+  /** Requests with `escalatedTo` set. */
+  escalations: number;
+  /** Latencies of the group's served requests (percentiles come from it). */
+  latency: LatencyHistogram;
 }
 
 /** Which decisions a query covers. */
@@ -34,6 +39,72 @@ export interface DecisionQuery {
   since?: number;
   /** ms since epoch, exclusive. */
   until?: number;
+}
+
+/** A period narrowed by the filters of the admin API and the dashboard; every field is an exact match. */
+export interface DecisionFilter extends DecisionQuery {
+  task?: string;
+  tier?: string;
+  /** The answering model. */
+  model?: string;
+  outcome?: DecisionOutcome;
+  keyId?: string;
+  experiment?: string;
+  /** Only decisions that cost at least this much. */
+  minCostUsd?: number;
+}
+
+/** Where a page of decisions ends: the next page holds the decisions strictly older (created_at, then id). */
+export interface DecisionCursor {
+  createdAt: number;
+  id: string;
+}
+
+/** A page of decisions, newest first. */
+export interface DecisionListQuery extends DecisionFilter {
+  /** Default 100. */
+  limit?: number;
+  before?: DecisionCursor;
+}
+
+/** Width of a time-series bucket (UTC). */
+export type TimeseriesBucket = "hour" | "day";
+
+/** What a time series is stacked by. */
+export type TimeseriesDimension = "tier" | "model" | "task" | "key";
+
+/** One group in one time bucket. */
+export interface TimeseriesRow extends Omit<SummaryRow, "latency"> {
+  /** Bucket start, ms since epoch. */
+  t: number;
+}
+
+/** Traffic of one model: decisions it answered, and every upstream attempt on it. */
+export interface ModelUsageRow {
+  model: string;
+  /** Decisions this model answered. */
+  requests: number;
+  costUsd: number;
+  /** Upstream attempts on this model, answered or not. */
+  attempts: number;
+  /** Attempts that ended in an error. */
+  errors: number;
+}
+
+/** The sums one experiment arm's report is computed from. */
+export interface ExperimentArmRow {
+  experiment: string;
+  arm: string;
+  requests: number;
+  costSum: number;
+  costSquares: number;
+  failed: number;
+  escalations: number;
+  feedbackCount: number;
+  feedbackSum: number;
+  feedbackSquares: number;
+  /** Latencies of served requests. */
+  latency: LatencyHistogram;
 }
 
 /** The aggregates of a period, one row per group, ordered by group. */
@@ -46,10 +117,18 @@ export interface DecisionSummary {
 export interface DecisionLogQueries {
   /** Attaches feedback (score 0..1) to a decision. Returns false when no such decision exists. */
   recordFeedback(decisionId: string, score: number, label?: string | null): Promise<boolean>;
+  /** Attaches the sampled judge's grade (0..1) and the judge call's cost. Returns false when no such decision exists. */
+  recordJudgement(decisionId: string, score: number, costUsd: number): Promise<boolean>;
   get(decisionId: string): Promise<DecisionRecord | undefined>;
-  /** Newest first. */
-  list(query: DecisionQuery & { limit?: number; keyId?: string }): Promise<DecisionRecord[]>;
-  summarize(query: DecisionQuery & { by: ReportDimension }): Promise<DecisionSummary>;
+  /** Newest first (created_at, then id, descending). */
+  list(query: DecisionListQuery): Promise<DecisionRecord[]>;
+  summarize(query: DecisionFilter & { by: ReportDimension }): Promise<DecisionSummary>;
+  /** Sums per (bucket start, group), ordered by bucket then group. */
+  timeseries(query: DecisionFilter & { bucket: TimeseriesBucket; by: TimeseriesDimension }): Promise<TimeseriesRow[]>;
+  /** Per model, ordered by model. */
+  modelUsage(query: DecisionFilter): Promise<ModelUsageRow[]>;
+  /** Per experiment arm of enrolled decisions, ordered by experiment then arm. */
+  experimentArms(query: DecisionFilter): Promise<ExperimentArmRow[]>;
 }
 
 /** The decision log the gateway writes to and the report, admin API and feedback read from. */
@@ -59,7 +138,28 @@ export interface DecisionLogStore extends DecisionLog, DecisionLogQueries {}
 export interface DecisionLogBackend extends DecisionLogQueries {
   /** Writes records in one transaction. Writing an id again replaces the record but keeps its feedback. */
   insertMany(records: readonly DecisionRecord[]): Promise<void>;
+  /**
+   * Local backends only (SQLite): commits one record before returning, synchronously, so it survives a kill -9
+   * of the process from the moment the call returns. A durable log uses it instead of batching (ADR 0008).
+   */
+  insertNow?(record: DecisionRecord): void;
   close(): Promise<void>;
+}
+
+/**
+ * A local, synchronous, crash-safe queue of records not yet in a remote backend (Postgres): `append` commits
+ * before it returns; a shipper moves records to the backend and then removes them. Records left behind by a
+ * crash are shipped at the next start. Several processes may share one outbox: shipping is idempotent
+ * (`insertMany` replaces by id). See ADR 0008.
+ */
+export interface DecisionOutbox {
+  append(record: DecisionRecord): void;
+  /** The oldest `limit` records still waiting, each with its place in the outbox. */
+  peek(limit: number): { seq: number; record: DecisionRecord }[];
+  /** Forgets shipped records (by `seq`, so a newer copy of the same id is never dropped unshipped). */
+  remove(seqs: readonly number[]): void;
+  /** How many records wait. */
+  count(): number;
 }
 
 /** An empty summary row for a group. */
@@ -77,5 +177,15 @@ export function emptySummaryRow(group: string): SummaryRow {
     latencyMsSum: 0,
     feedbackCount: 0,
     feedbackScoreSum: 0,
+    escalations: 0,
+    latency: new Map(),
   };
+}
+
+/** Bucket widths in ms. */
+export const TIMESERIES_BUCKET_MS: Record<TimeseriesBucket, number> = { hour: 3_600_000, day: 86_400_000 };
+
+/** Orders strings by code unit (what every backend uses, whatever the database's collation). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -9,6 +9,7 @@ import type { DecisionRecord } from "./decision-record.js";
 import { REPORT_DIMENSIONS, type DecisionLogBackend, type DecisionLogStore } from "./decision-log-store.js";
 import { summarizeRecords } from "./summarize-records.js";
 import { makeDecisionRecord } from "./make-decision-record.js";
+import { runDecisionQueriesContract } from "./decision-queries.case.test.js";
 
 export { makeDecisionRecord };
 
@@ -47,6 +48,7 @@ function spy(backend: DecisionLogBackend, failFirst = 0) {
 
 /** Runs the decision log contract against a backend. */
 export function runDecisionLogContract({ create }: DecisionLogContractOptions): void {
+  runDecisionQueriesContract({ create });
   let log: DecisionLogStore | undefined;
   afterEach(async () => {
     await log?.close();
@@ -65,6 +67,8 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
         stream: true,
         qualityChecks: ["empty"],
         escalatedTo: "standard",
+        door: "messages",
+        affinity: "hit",
         attempts: [
           { model: "a/x", status: 503, errorType: "http", latencyMs: 10, reservedUsd: 0.01 },
           { model: "b/y", status: 200, errorType: null, latencyMs: 20 },
@@ -129,6 +133,23 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
       expect(await store.get(record.id)).toMatchObject({ feedbackScore: 0.25, feedbackLabel: "too short", latencyMs: 999 });
     });
 
+    it("keeps the learning loop's fields, keeps the judge's grade on a rewrite, and drops features when told to", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const features = { v: 1, task: "math", task_confidence: 0.9, difficulty: "mid", strong_probability: 0.4, tokens: 12, hashed: [[7, 0.5]] };
+      const record = makeDecisionRecord({ features, router: "adapter-abc", shadow: { router: "adapter-def", tier: "premium", model: "a/b", estimatedCostUsd: 0.01 }, explored: true });
+      store.write(record);
+      expect(await store.get(record.id)).toEqual(record);
+      expect(await store.recordJudgement(record.id, 0.75, 0.0002)).toBe(true);
+      expect(await store.recordJudgement("dec_nope", 1, 0)).toBe(false);
+      store.write({ ...record, latencyMs: 7 });
+      expect(await store.get(record.id)).toMatchObject({ judgeScore: 0.75, judgeCostUsd: 0.0002, latencyMs: 7, explored: true });
+      await store.close();
+      const withoutFeatures = (log = createDecisionLog({ backend: await create(), storeFeatures: false }));
+      const other = makeDecisionRecord({ features });
+      withoutFeatures.write(other);
+      expect((await withoutFeatures.get(other.id))?.features).toBeNull();
+    });
+
     it("lists newest first, within the period, by key, up to a limit", async () => {
       const store = (log = createDecisionLog({ backend: await create() }));
       const base = Date.UTC(2026, 4, 1);
@@ -159,6 +180,8 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
           outputTokens: 3 * i,
           latencyMs: 100 + i,
           feedbackScore: i % 5 === 0 ? 0.5 : null,
+          door: ["chat", "messages", "responses"][i % 3] ?? "chat",
+          affinity: i % 2 === 0 ? "hit" : null,
         }),
       );
       const outside = makeDecisionRecord({ createdAt: base - 1, costUsd: 5 });

@@ -13,6 +13,8 @@ export interface AttemptRecord {
   latencyMs: number;
   /** Worst-case cost reserved for this attempt. */
   reservedUsd?: number;
+  /** When the upstream request started, ms since epoch (upstream attempts only; absent for skips). */
+  startedAtMs?: number;
 }
 
 /** Outcome of the request as a whole. */
@@ -58,6 +60,33 @@ export interface DecisionRecord {
   feedbackLabel: string | null;
   /** Prompt text, only when `log.store_prompts` is on, after redaction. */
   prompt: string | null;
+  /**
+   * Prompt-free routing features (`log.store_features`, on by default): what `switchyard train --from-log`
+   * learns from instead of the prompt. A JSON object; see docs/learning.md for what it holds.
+   */
+  features?: Readonly<Record<string, unknown>> | null;
+  /** Which router made the decision: `shipped`, or the id of the adapter loaded through `routing.weights` or an experiment arm. */
+  router?: string | null;
+  /** What the shadow router (`routing.shadow`) would have done; it had no effect on the request. */
+  shadow?: ShadowDecision | null;
+  /** The sampled judge's grade 0..1 (`learning.judge`), once graded. */
+  judgeScore?: number | null;
+  /** What the judge's own call cost, USD. */
+  judgeCostUsd?: number | null;
+  /** Online mode: true when the bandit explored (picked a tier other than its best guess) for this request. */
+  explored?: boolean | null;
+  /** The front door the request came in by: `chat`, `messages` or `responses` (absent: `chat`). */
+  door?: string;
+  /** Conversation affinity: `new` (first turn seen), `hit` (kept its model), `moved` (left it), or null when off. */
+  affinity?: string | null;
+}
+
+/** The shadow router's decision for a request (logged, never acted on). */
+export interface ShadowDecision {
+  router: string;
+  tier: string;
+  model: string;
+  estimatedCostUsd: number;
 }
 
 /** Where decision records go. Writes may be batched; `flush` drains them. */

@@ -1,15 +1,12 @@
 /**
- * Reads a period's enrolled decisions from the log and builds one report per experiment: what
- * `switchyard report --by experiment` and the `/api/experiments` routes run.
+ * Sums a period's enrolled decisions per experiment arm in the database (one GROUP BY, no cap on the number of
+ * decisions) and builds one report per experiment: what `switchyard report --by experiment` and the
+ * `/api/experiments` routes run.
  * @module
  */
 import type { ExperimentConfig } from "../config/config-schema.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
-import type { DecisionRecord } from "./decision-record.js";
 import { buildExperimentReport, experimentNames, type ExperimentReport } from "./experiment-report.js";
-
-/** At most this many decisions of the period are read (newest first); `truncated` says when it was hit. */
-export const EXPERIMENT_REPORT_MAX_RECORDS = 200_000;
 
 /** Options of generateExperimentReports. */
 export interface GenerateExperimentReportsOptions {
@@ -20,30 +17,30 @@ export interface GenerateExperimentReportsOptions {
   /** Only this experiment. */
   name?: string;
   minRequestsPerArm?: number;
-  maxRecords?: number;
 }
 
-/** Reports, config order first, then experiments only the log knows; and whether the read hit its cap. */
+/**
+ * Reports, config order first, then experiments only the log knows. `truncated` is always false now that the
+ * sums run in the database; it stays in the shape for the clients that read it.
+ */
 export interface ExperimentReports {
   reports: ExperimentReport[];
   truncated: boolean;
 }
 
 /** Builds the experiment reports of a period. */
-export async function generateExperimentReports(decisions: Pick<DecisionLogQueries, "list">, options: GenerateExperimentReportsOptions): Promise<ExperimentReports> {
-  const limit = options.maxRecords ?? EXPERIMENT_REPORT_MAX_RECORDS;
-  const all = await decisions.list({ since: options.since, until: options.until, limit });
-  const records: DecisionRecord[] = all.filter((record) => record.experiment !== null && (options.name === undefined || record.experiment === options.name));
-  const names = options.name === undefined ? experimentNames(records, options.experiments) : [options.name];
+export async function generateExperimentReports(decisions: Pick<DecisionLogQueries, "experimentArms">, options: GenerateExperimentReportsOptions): Promise<ExperimentReports> {
+  const arms = await decisions.experimentArms({ since: options.since, until: options.until, ...(options.name === undefined ? {} : { experiment: options.name }) });
+  const names = options.name === undefined ? experimentNames(arms, options.experiments) : [options.name];
   const reports = names.map((name) =>
     buildExperimentReport({
       experiment: name,
-      records,
+      arms,
       since: options.since,
       until: options.until,
       config: options.experiments.find((experiment) => experiment.name === name) ?? null,
       ...(options.minRequestsPerArm !== undefined ? { minRequestsPerArm: options.minRequestsPerArm } : {}),
     }),
   );
-  return { reports, truncated: all.length >= limit };
+  return { reports, truncated: false };
 }

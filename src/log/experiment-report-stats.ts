@@ -5,6 +5,7 @@
  * ratio of means, and distribution-free order-statistic intervals for percentiles. All at 95%.
  * @module
  */
+import { histogramCount, latencyAtRank, type LatencyHistogram } from "./latency-histogram.js";
 
 /** A point estimate with its 95% interval; all null when there is no data. */
 export interface Estimate {
@@ -53,8 +54,31 @@ export function rateDifference(variant: { successes: number; n: number }, contro
   };
 }
 
+/** Count, mean and sample variance of a sample. */
+export interface Moments {
+  n: number;
+  mean: number;
+  variance: number;
+}
+
+/** Moments from the sums a database returns (n, Σx, Σx²). */
+export function momentsFromSums(n: number, sum: number, squares: number): Moments {
+  if (n === 0) return { n, mean: 0, variance: 0 };
+  const mean = sum / n;
+  return { n, mean, variance: n < 2 ? 0 : Math.max(0, (squares - n * mean * mean) / (n - 1)) };
+}
+
+/** A sample's values or its moments, as moments. */
+function asMoments(sample: readonly number[] | Moments): Moments {
+  return isValues(sample) ? moments(sample) : sample;
+}
+
+function isValues(sample: readonly number[] | Moments): sample is readonly number[] {
+  return Array.isArray(sample);
+}
+
 /** Mean and sample variance. */
-export function moments(values: readonly number[]): { n: number; mean: number; variance: number } {
+export function moments(values: readonly number[]): Moments {
   const n = values.length;
   if (n === 0) return { n, mean: 0, variance: 0 };
   const mean = values.reduce((sum, value) => sum + value, 0) / n;
@@ -63,8 +87,8 @@ export function moments(values: readonly number[]): { n: number; mean: number; v
 }
 
 /** The t-interval of a mean, optionally clamped to [min, max]. */
-export function meanInterval(values: readonly number[], bounds: { min?: number; max?: number } = {}): Estimate {
-  const { n, mean, variance } = moments(values);
+export function meanInterval(values: readonly number[] | Moments, bounds: { min?: number; max?: number } = {}): Estimate {
+  const { n, mean, variance } = asMoments(values);
   if (n === 0) return NONE;
   if (n === 1) return { value: mean, ci_low: null, ci_high: null };
   const half = tQuantile975(n - 1) * Math.sqrt(variance / n);
@@ -72,9 +96,9 @@ export function meanInterval(values: readonly number[], bounds: { min?: number; 
 }
 
 /** Welch's interval for mean_variant − mean_control (t with Welch–Satterthwaite degrees of freedom). */
-export function meanDifference(variant: readonly number[], control: readonly number[]): Estimate {
-  const a = moments(variant);
-  const b = moments(control);
+export function meanDifference(variant: readonly number[] | Moments, control: readonly number[] | Moments): Estimate {
+  const a = asMoments(variant);
+  const b = asMoments(control);
   if (a.n < 2 || b.n < 2) return a.n > 0 && b.n > 0 ? { value: a.mean - b.mean, ci_low: null, ci_high: null } : NONE;
   const va = a.variance / a.n;
   const vb = b.variance / b.n;
@@ -85,9 +109,9 @@ export function meanDifference(variant: readonly number[], control: readonly num
 }
 
 /** mean_variant / mean_control − 1 (e.g. −0.38 = 38% less), with the delta-method interval on the log ratio. */
-export function relativeChange(variant: readonly number[], control: readonly number[]): Estimate {
-  const a = moments(variant);
-  const b = moments(control);
+export function relativeChange(variant: readonly number[] | Moments, control: readonly number[] | Moments): Estimate {
+  const a = asMoments(variant);
+  const b = asMoments(control);
   if (a.n === 0 || b.n === 0 || a.mean <= 0 || b.mean <= 0) return NONE;
   const ratio = a.mean / b.mean;
   if (a.n < 2 || b.n < 2) return { value: ratio - 1, ci_low: null, ci_high: null };
@@ -111,6 +135,23 @@ export function percentile(values: readonly number[], q: number): Estimate {
   const lowRank = Math.floor(n * q - spread);
   const highRank = Math.ceil(n * q + spread);
   return { value, ci_low: lowRank < 1 ? null : at(lowRank - 1), ci_high: highRank > n ? null : at(highRank - 1) };
+}
+
+/**
+ * The q-th percentile of a latency histogram (nearest rank; see latency-histogram.ts) with the same
+ * order-statistic interval as `percentile`, its ranks read from the histogram.
+ */
+export function histogramPercentileEstimate(histogram: LatencyHistogram, q: number): Estimate {
+  const n = histogramCount(histogram);
+  if (n === 0) return NONE;
+  const spread = Z * Math.sqrt(n * q * (1 - q));
+  const lowRank = Math.floor(n * q - spread);
+  const highRank = Math.ceil(n * q + spread);
+  return {
+    value: latencyAtRank(histogram, Math.max(1, Math.ceil(q * n))),
+    ci_low: lowRank < 1 ? null : latencyAtRank(histogram, lowRank),
+    ci_high: highRank > n ? null : latencyAtRank(histogram, highRank),
+  };
 }
 
 /** True when the interval is known and excludes zero. */

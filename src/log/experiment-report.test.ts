@@ -38,9 +38,10 @@ describe("experiment report figures", () => {
     expect(control.cost_per_request_usd.ci_low).toBeCloseTo(0.000371, 5);
     expect(control.cost_per_request_usd.ci_high).toBeCloseTo(0.039629, 5);
     expect(variant.cost_per_request_usd.value).toBeCloseTo(0.01, 12);
-    // Latency over served requests: control [100..400] → p50 250, p95 300 + 0.85·100; variant [50..90] → 70, 88.
-    expect([control.latency_p50_ms.value, control.latency_p95_ms.value]).toEqual([250, 385]);
-    expect([variant.latency_p50_ms.value, variant.latency_p95_ms.value?.toFixed(6)]).toEqual([70, "88.000000"]);
+    // Latency over served requests, nearest rank ceil(q·n) (each value alone in its histogram bucket):
+    // control [100..400] → ranks 2 and 4 → 200, 400; variant [50..90] → ranks 3 and 5 → 70, 90.
+    expect([control.latency_p50_ms.value, control.latency_p95_ms.value]).toEqual([200, 400]);
+    expect([variant.latency_p50_ms.value, variant.latency_p95_ms.value]).toEqual([70, 90]);
     // Wilson 1/5 = (0.0362, 0.6245), 0/5 = (0, 0.4345): the published values.
     expect(control.error_rate).toMatchObject({ value: 0.2, count: 1 });
     expect(control.error_rate.ci_low).toBeCloseTo(0.0362, 4);

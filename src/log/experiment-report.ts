@@ -5,14 +5,17 @@
  *
  * Definitions: every enrolled request counts; an error is an `outcome: failed` request (every fallback failed);
  * latency is over served requests; escalation is a request with `escalatedTo` set; feedback is over the
- * requests that received a score.
+ * requests that received a score. Each arm is built from sums the database computes (`experimentArms`), so a
+ * report costs one GROUP BY however many decisions it covers; latency percentiles come from the histogram.
  * @module
  */
 import type { ExperimentConfig } from "../config/config-schema.js";
+import type { ExperimentArmRow } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
-import { meanDifference, meanInterval, percentile, rateDifference, relativeChange, wilson } from "./experiment-report-stats.js";
+import { histogramPercentileEstimate, meanDifference, meanInterval, momentsFromSums, rateDifference, relativeChange, wilson } from "./experiment-report-stats.js";
 import type { ArmComparison, ArmReport, ExperimentReport } from "./experiment-report-types.js";
 import { experimentVerdict } from "./experiment-report-verdict.js";
+import { emptyArmRow, experimentArmsOfRecords } from "./query-records.js";
 
 export type { ArmComparison, ArmReport, ExperimentReport } from "./experiment-report-types.js";
 
@@ -21,11 +24,13 @@ export const DEFAULT_MIN_REQUESTS_PER_ARM = 30;
 /** Below this many feedback scores in either arm, feedback is not compared. */
 export const DEFAULT_MIN_FEEDBACK_PER_ARM = 10;
 
-/** Inputs of buildExperimentReport. */
+/** Inputs of buildExperimentReport: the arms' sums (from the database), or records to sum here. */
 export interface ExperimentReportOptions {
   experiment: string;
-  /** Decisions of the period; records of other experiments are ignored. */
-  records: readonly DecisionRecord[];
+  /** Arm sums of the period; rows of other experiments are ignored. */
+  arms?: readonly ExperimentArmRow[];
+  /** Decisions of the period (tests, library use); records of other experiments are ignored. */
+  records?: readonly DecisionRecord[];
   since: number;
   until: number;
   config?: ExperimentConfig | null;
@@ -33,18 +38,19 @@ export interface ExperimentReportOptions {
   minFeedbackPerArm?: number;
 }
 
-/** Builds the report of one experiment from its decision records. */
+/** Builds the report of one experiment from its arms' sums. */
 export function buildExperimentReport(options: ExperimentReportOptions): ExperimentReport {
   const minRequests = options.minRequestsPerArm ?? DEFAULT_MIN_REQUESTS_PER_ARM;
-  const control = options.records.filter((record) => record.experiment === options.experiment && record.arm === "control");
-  const variant = options.records.filter((record) => record.experiment === options.experiment && record.arm === "variant");
+  const rows = options.arms ?? experimentArmsOfRecords(options.records ?? []);
+  const arm = (name: string): ExperimentArmRow => rows.find((row) => row.experiment === options.experiment && row.arm === name) ?? emptyArmRow(options.experiment, name);
+  const control = arm("control");
+  const variant = arm("variant");
   const arms = { control: armReport(control), variant: armReport(variant) };
-  const count = (records: readonly DecisionRecord[], test: (record: DecisionRecord) => boolean) => ({ successes: records.filter(test).length, n: records.length });
   const comparison: ArmComparison = {
     cost_change: relativeChange(costs(variant), costs(control)),
     feedback_difference: meanDifference(scores(variant), scores(control)),
-    error_rate_difference: rateDifference(count(variant, isError), count(control, isError)),
-    escalation_rate_difference: rateDifference(count(variant, isEscalated), count(control, isEscalated)),
+    error_rate_difference: rateDifference({ successes: variant.failed, n: variant.requests }, { successes: control.failed, n: control.requests }),
+    escalation_rate_difference: rateDifference({ successes: variant.escalations, n: variant.requests }, { successes: control.escalations, n: control.requests }),
   };
   return {
     experiment: options.experiment,
@@ -58,41 +64,29 @@ export function buildExperimentReport(options: ExperimentReportOptions): Experim
   };
 }
 
-/** The names of the experiments in the config and in the records (config order first, then the log's, sorted). */
-export function experimentNames(records: readonly DecisionRecord[], configured: readonly ExperimentConfig[]): string[] {
+/** The names of the experiments in the config and in the arm rows (config order first, then the log's, sorted). */
+export function experimentNames(rows: readonly ExperimentArmRow[], configured: readonly ExperimentConfig[]): string[] {
   const names = configured.map((experiment) => experiment.name);
-  const logged = [...new Set(records.flatMap((record) => (record.experiment === null ? [] : [record.experiment])))].sort();
+  const logged = [...new Set(rows.map((row) => row.experiment))].sort();
   return [...new Set([...names, ...logged])];
 }
 
-function armReport(records: readonly DecisionRecord[]): ArmReport {
-  const served = records.filter((record) => record.outcome === "served").map((record) => record.latencyMs);
-  const errors = records.filter(isError).length;
-  const escalations = records.filter(isEscalated).length;
-  const feedback = scores(records);
+function armReport(row: ExperimentArmRow): ArmReport {
   return {
-    requests: records.length,
-    cost_per_request_usd: meanInterval(costs(records), { min: 0 }),
-    latency_p50_ms: percentile(served, 0.5),
-    latency_p95_ms: percentile(served, 0.95),
-    error_rate: { ...wilson(errors, records.length), count: errors },
-    escalation_rate: { ...wilson(escalations, records.length), count: escalations },
-    feedback: { ...meanInterval(feedback, { min: 0, max: 1 }), count: feedback.length },
+    requests: row.requests,
+    cost_per_request_usd: meanInterval(costs(row), { min: 0 }),
+    latency_p50_ms: histogramPercentileEstimate(row.latency, 0.5),
+    latency_p95_ms: histogramPercentileEstimate(row.latency, 0.95),
+    error_rate: { ...wilson(row.failed, row.requests), count: row.failed },
+    escalation_rate: { ...wilson(row.escalations, row.requests), count: row.escalations },
+    feedback: { ...meanInterval(scores(row), { min: 0, max: 1 }), count: row.feedbackCount },
   };
 }
 
-function isError(record: DecisionRecord): boolean {
-  return record.outcome === "failed";
+function costs(row: ExperimentArmRow) {
+  return momentsFromSums(row.requests, row.costSum, row.costSquares);
 }
 
-function isEscalated(record: DecisionRecord): boolean {
-  return record.escalatedTo !== null;
-}
-
-function costs(records: readonly DecisionRecord[]): number[] {
-  return records.map((record) => record.costUsd);
-}
-
-function scores(records: readonly DecisionRecord[]): number[] {
-  return records.flatMap((record) => (record.feedbackScore === null ? [] : [record.feedbackScore]));
+function scores(row: ExperimentArmRow) {
+  return momentsFromSums(row.feedbackCount, row.feedbackSum, row.feedbackSquares);
 }

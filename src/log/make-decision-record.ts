@@ -39,6 +39,14 @@ export function makeDecisionRecord(overrides: Partial<DecisionRecord> = {}): Dec
     feedbackScore: null,
     feedbackLabel: null,
     prompt: null,
+    features: null,
+    router: null,
+    shadow: null,
+    judgeScore: null,
+    judgeCostUsd: null,
+    explored: null,
+    door: "chat",
+    affinity: null,
     ...overrides,
   };
 }

@@ -20,3 +20,28 @@ export function parseSince(value: string, now: number): number {
     { param: "since" },
   );
 }
+
+/**
+ * Parses a point in time for `?since=` / `?until=`: a duration back from now, an ISO date or date-time, or ms
+ * since epoch (digits only).
+ */
+export function parseTime(value: string, now: number, param: "since" | "until" = "since"): number {
+  const text = value.trim();
+  if (/^\d{9,}$/.test(text)) return Number(text);
+  try {
+    return parseSince(text, now);
+  } catch {
+    throw new InvalidRequestError(
+      `Invalid ${param} "${value}". Use a duration such as 30m, 24h, 7d or 4w, a date such as 2026-11-01, or ms since epoch.`,
+      { param },
+    );
+  }
+}
+
+/** `since` and `until` of a request: `since` defaults to `defaultSince` back from now, `until` to now (inclusive). */
+export function parsePeriod(input: { since?: string | undefined; until?: string | undefined }, now: number, defaultSince: string): { since: number; until: number } {
+  const since = parseTime(input.since ?? defaultSince, now, "since");
+  const until = input.until === undefined ? now + 1 : parseTime(input.until, now, "until");
+  if (until <= since) throw new InvalidRequestError(`The period is empty: until must be after since.`, { param: "until" });
+  return { since, until };
+}

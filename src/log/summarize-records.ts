@@ -4,7 +4,8 @@
  * @module
  */
 import type { DecisionRecord } from "./decision-record.js";
-import { emptySummaryRow, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
+import { compareText, emptySummaryRow, type DecisionFilter, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
+import { addToHistogram, latencyBucketOf } from "./latency-histogram.js";
 
 /** The label of a group with no value (no key, no model, no experiment). */
 export const NO_GROUP = "(none)";
@@ -24,11 +25,28 @@ export function groupOf(record: DecisionRecord, by: ReportDimension): string {
       return record.keyId ?? NO_GROUP;
     case "experiment":
       return record.experiment === null ? NO_GROUP : `${record.experiment}:${record.arm ?? ""}`;
+    case "door":
+      return record.door ?? "chat";
   }
 }
 
-/** Adds one record to a row. */
-export function addToRow(row: SummaryRow, record: DecisionRecord): void {
+/** True when a record is in the filter's period and matches each of its fields. */
+export function matchesFilter(record: DecisionRecord, filter: DecisionFilter): boolean {
+  return (
+    record.createdAt >= (filter.since ?? Number.NEGATIVE_INFINITY) &&
+    record.createdAt < (filter.until ?? Number.POSITIVE_INFINITY) &&
+    (filter.task === undefined || record.task === filter.task) &&
+    (filter.tier === undefined || record.tier === filter.tier) &&
+    (filter.model === undefined || record.model === filter.model) &&
+    (filter.outcome === undefined || record.outcome === filter.outcome) &&
+    (filter.keyId === undefined || record.keyId === filter.keyId) &&
+    (filter.experiment === undefined || record.experiment === filter.experiment) &&
+    (filter.minCostUsd === undefined || record.costUsd >= filter.minCostUsd)
+  );
+}
+
+/** Adds one record's sums (everything but the latency histogram) to a row. */
+export function addSumsToRow(row: Omit<SummaryRow, "latency" | "group">, record: DecisionRecord): void {
   row.requests += 1;
   if (record.outcome === "served") row.served += 1;
   if (record.outcome === "refused") row.refused += 1;
@@ -42,6 +60,13 @@ export function addToRow(row: SummaryRow, record: DecisionRecord): void {
     row.feedbackCount += 1;
     row.feedbackScoreSum += record.feedbackScore;
   }
+  if (record.escalatedTo !== null) row.escalations += 1;
+}
+
+/** Adds one record to a row. */
+export function addToRow(row: SummaryRow, record: DecisionRecord): void {
+  addSumsToRow(row, record);
+  if (record.outcome === "served") addToHistogram(row.latency, latencyBucketOf(record.latencyMs), 1, record.latencyMs);
 }
 
 /** Groups and sums records, ordered by group. */
@@ -53,5 +78,5 @@ export function summarizeRecords(records: Iterable<DecisionRecord>, by: ReportDi
     if (!row) rows.set(group, (row = emptySummaryRow(group)));
     addToRow(row, record);
   }
-  return { by, rows: [...rows.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)) };
+  return { by, rows: [...rows.values()].sort((a, b) => compareText(a.group, b.group)) };
 }

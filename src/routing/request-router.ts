@@ -18,6 +18,10 @@ import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner,
 import { parseModelName } from "./parse-model-name.js";
 import { readRequestNeeds } from "./request-needs.js";
 import type { ChainCandidate, RoutingPlan } from "./routing-plan.js";
+import type { AffinityInput } from "./affinity/conversation-affinity.js";
+import { keepConversationModel, type AffinityDecision } from "./affinity/keep-conversation-model.js";
+import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learning.js";
+import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
 export interface RouteContext extends ExperimentUnitContext {
@@ -29,6 +33,8 @@ export interface RouteContext extends ExperimentUnitContext {
   classifier?: ConversationClassifier;
   /** The key's allowed tiers (null: all); a variant tier outside them is not enrolled. */
   allowedTiers?: readonly string[] | null;
+  /** The model the conversation is on (conversation affinity); ignored for explicit ids and forced tier changes. */
+  affinity?: AffinityInput;
 }
 
 /** Everything the engine reads. */
@@ -39,6 +45,8 @@ export interface RequestRouterOptions {
   clock: Clock;
   /** Per-model speed estimates for `switchyard.max_latency_ms`. Default: none (nothing is filtered for latency). */
   latency?: LatencyTracker;
+  /** Features, adapters and the shadow router (docs/learning.md). Default: the shipped router, no features logged. */
+  learning?: RouterLearning;
 }
 
 /** Routes requests. */
@@ -82,7 +90,7 @@ function routeRequest(
   const engine: Engine = { options, experiments, tiers, tasks };
   const asked = readWhatWasAsked(engine, request, context);
   const choice = chooseTier(engine, request, context, asked);
-  const chain = buildCandidates(engine, request, asked, choice);
+  const { chain, affinity } = buildCandidates(engine, request, asked, choice, context);
   const first = chain[0];
   if (!first) throw new Error("buildChain returned an empty chain");
   const upstreamRequest: ChatRequest = { ...request, max_tokens: first.maxTokens };
@@ -91,6 +99,7 @@ function routeRequest(
   delete upstreamRequest.switchyard;
   delete upstreamRequest.max_completion_tokens;
   const { classification, enrollment } = choice;
+  const learned = learningFields(options.learning, choice, first, (tier) => buildCandidates(engine, request, asked, { ...choice, tier, enrollment: undefined, reasons: [] }, {}).chain[0]);
   return {
     decision: {
       task: choice.task,
@@ -110,6 +119,8 @@ function routeRequest(
     taskSource: asked.task !== undefined ? "given" : "classified",
     upstreamRequest,
     ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm } : {}),
+    ...learned,
+    ...(affinity ? { affinity } : {}),
   };
 }
 
@@ -150,6 +161,12 @@ interface TierChoice {
   enrollment: ReturnType<ExperimentAssigner["enroll"]>;
   promptTokens: number;
   reasons: string[];
+  /** Which router chose the tier (`shipped` or an adapter id). */
+  router: string;
+  features: RoutingFeatures | undefined;
+  /** The shipped auto decision adapters start from (auto mode only). */
+  autoInput: AdapterTierInput | undefined;
+  explored: boolean | undefined;
 }
 
 function chooseTier({ options, experiments, tiers }: Engine, request: ChatRequest, context: RouteContext, asked: Asked): TierChoice {
@@ -157,6 +174,11 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
   const { named } = asked;
   const classifier = context.classifier ?? options.classifier;
   const classification = classifier.classify(request.messages);
+  const learning = options.learning;
+  const features = learning?.extractFeatures?.(request.messages, classification);
+  let router = learning?.adapter?.id ?? "shipped";
+  let autoInput: AdapterTierInput | undefined;
+  let explored: boolean | undefined;
   const task = asked.task ?? classification.task.label;
   const taskConfidence = asked.task !== undefined ? 1 : classification.task.confidence;
   const reasons = [
@@ -164,6 +186,7 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
       ? `The request names the task ${task}.`
       : `The ${classifier.name} classifier reads the conversation as ${task} (confidence ${taskConfidence.toFixed(2)}).`,
   ];
+  if (asked.task === undefined && classification.taskReason !== undefined) reasons.push(`Why: ${classification.taskReason}.`);
   let tier: string;
   let mode = named.mode;
   if (asked.tier !== undefined) {
@@ -180,17 +203,44 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
     const auto = chooseAutoTier({ difficulty: classification.difficulty.label, taskTier: config.tasks[task], task, quality: asked.quality });
     tier = auto.tier;
     reasons.push(auto.reason);
+    autoInput = {
+      features: features ?? {},
+      task,
+      difficulty: classification.difficulty.label,
+      strongProbability: classification.strongProbability,
+      quality: asked.quality,
+      taskTier: config.tasks[task],
+      classification,
+      tier,
+      tiers,
+    };
+    const adapted = adaptAutoTier(learning?.adapter, autoInput);
+    tier = adapted.tier;
+    explored = adapted.explored;
+    if (adapted.reason) reasons.push(adapted.reason);
   }
   const enrollment = asked.tier === undefined ? experiments.enroll({ request, context, mode, task, tier, difficulty: classification.difficulty.label }) : undefined;
   if (enrollment) {
     tier = enrollment.tier;
     reasons.push(enrollment.reason);
+    const candidate = armAdapter(learning, enrollment.experiment, enrollment.arm);
+    if (candidate && autoInput) {
+      // The variant's own quality knob, if any, applies on top of its router.
+      const variantQuality = config.experiments.find((experiment) => experiment.name === enrollment.experiment)?.variant.quality;
+      const adapted = adaptAutoTier(candidate, variantQuality === undefined ? autoInput : { ...autoInput, quality: variantQuality });
+      tier = adapted.tier;
+      router = adapted.router;
+      explored = adapted.explored;
+      enrollment.tier = tier;
+      reasons.push(adapted.reason ?? `The variant's router ${candidate.id} keeps the ${tier} tier.`);
+    }
   }
-  return { tier, mode, task, taskConfidence, classification, enrollment, promptTokens: estimateMessagesTokens(request.messages), reasons };
+  const promptTokens = estimateMessagesTokens(request.messages);
+  return { tier, mode, task, taskConfidence, classification, enrollment, promptTokens, reasons, router, features, autoInput, explored };
 }
 
 /** The ordered candidates: the tier's chain filtered by needs and cost, then an experiment's model, then latency. */
-function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked, choice: TierChoice): ChainCandidate[] {
+function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked, choice: TierChoice, context: RouteContext): { chain: ChainCandidate[]; affinity?: AffinityDecision } {
   const { config, catalog, clock } = options;
   const { tier, promptTokens, reasons, enrollment } = choice;
   const switchyard = request.switchyard ?? {};
@@ -209,13 +259,16 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   const shared = { catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, maxCostUsd: switchyard.max_cost_usd, now, reasons };
   const built = buildChain({ ...shared, named: asked.named, givenTier: asked.tier, tierConfig, tier });
   const assigned = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, shared);
-  return applyLatencyPreferences(assigned, {
+  const explicit = asked.named.mode === "explicit" && asked.tier === undefined;
+  const chain = applyLatencyPreferences(assigned, {
     ...shared,
     tracker: options.latency,
     maxLatencyMs: switchyard.max_latency_ms,
     preferSpeed: config.routing.prefer_speed,
-    explicit: asked.named.mode === "explicit" && asked.tier === undefined,
+    explicit,
   });
+  if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain };
+  return keepConversationModel(chain, context.affinity, shared, request.messages);
 }
 
 /**

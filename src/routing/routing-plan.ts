@@ -5,6 +5,8 @@
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { ChatRequest, RoutingDecision } from "../core/types.js";
+import type { ShadowDecision } from "../log/decision-record.js";
+import type { RoutingFeatures } from "./adapter/routing-adapter.js";
 
 /** One model of the candidate chain. */
 export interface ChainCandidate {
@@ -16,6 +18,20 @@ export interface ChainCandidate {
   maxTokens: number;
   /** Worst-case cost of one attempt on this model. */
   worstCaseCostUsd: number;
+}
+
+/** What routing decided about affinity, for the plan. */
+export interface AffinityDecision {
+  /** The conversation's model. */
+  model: string;
+  /** True when it was put first. */
+  kept: boolean;
+  /** True when it was left because the routed model is cheaper at a new user turn (`move_when_cheaper`). */
+  movedForCost?: boolean;
+  /** Expected cost of this turn on the kept model with its cached prefix (undefined when not kept). */
+  stayUsd?: number;
+  /** Expected cost of this turn on the freshly routed first model, with no cache. */
+  moveUsd?: number;
 }
 
 /** A routing decision and the ordered candidates behind it. */
@@ -30,6 +46,16 @@ export interface RoutingPlan {
   experiment?: string;
   /** Its arm, set with `experiment`. */
   arm?: "control" | "variant";
+  /** Prompt-free routing features of the conversation (logged for `train --from-log`). */
+  features?: RoutingFeatures;
+  /** Which router chose the tier: `shipped` or an adapter's id. */
+  router?: string;
+  /** What the shadow router would have done (auto decisions, when `routing.shadow` is set). */
+  shadow?: ShadowDecision;
+  /** Online mode: the bandit explored for this request. */
+  explored?: boolean;
+  /** What conversation affinity did, when the conversation had a model. */
+  affinity?: AffinityDecision;
 }
 
 /** What every chain-building step reads to check and price candidates. `reasons` is appended to. */

@@ -15,19 +15,30 @@ import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
 import type { DecisionLogQueries } from "../log/decision-log-store.js";
 import type { DecisionLog } from "../log/decision-record.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
+import { InMemoryRetryAfterHolds, type RetryAfterHolds } from "../routing/fallback/retry-after-holds.js";
 import { fallbackSettingsFromConfig, type FallbackDeps } from "../routing/fallback/fallback-settings.js";
 import { GatewayEngine } from "./gateway-engine.js";
 import { createRequestRouter, type RequestRouter } from "../routing/request-router.js";
 import type { UpstreamClient } from "../upstream/upstream-client.js";
 import type { LatencyTracker } from "../routing/latency/latency-tracker.js";
+import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
+import type { SampledJudge } from "../routing/judge/sampled-judge.js";
 import { handleError } from "./error-handler.js";
-import { createGatewayMetrics, type GatewayMetrics } from "./gateway-metrics.js";
+import { createGatewayMetrics, type GatewayMetrics, type GaugeSources } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
+import type { RequestTracer } from "./telemetry/request-tracer.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
-import { registerChatCompletionsRoute } from "./routes/chat-completions.js";
+import { registerDoorRoute, type ChatRouteDeps } from "./routes/chat-completions.js";
+import { CHAT_DOOR } from "./doors/chat-door.js";
+import { MESSAGES_DOOR } from "./doors/messages/messages-door.js";
+import { createResponsesDoor } from "./doors/responses/responses-door.js";
+import { ConversationAffinity } from "../routing/affinity/conversation-affinity.js";
+import type { ConversationStore } from "../routing/affinity/conversation-store.js";
+import { createMemoryConversationStore } from "../storage/memory/memory-conversation-store.js";
 import { registerFeedbackRoute } from "./routes/feedback.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerModelsRoute } from "./routes/models.js";
+import { registerCountTokensRoute } from "./routes/count-tokens.js";
 
 /** Ten megabytes. */
 export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -45,6 +56,8 @@ export interface AppDeps {
   generateId?: IdGenerator;
   /** Default: an in-memory breaker with config `circuit_breaker`. */
   breaker?: CircuitBreaker;
+  /** Per-model Retry-After holds. Default: in memory (this instance). */
+  holds?: RetryAfterHolds;
   /** Per-model speed, learned from traffic (and seeded); enables `switchyard.max_latency_ms`. Default: none. */
   latency?: LatencyTracker;
   spendGuard?: SpendGuard;
@@ -65,8 +78,26 @@ export interface AppDeps {
   sleep?: FallbackDeps["sleep"];
   /** Receives a function that switches the app to a refreshed catalog (the server's background refresh). */
   onCatalogSetter?: (setCatalog: (catalog: ModelCatalog) => void) => void;
+  /** The sampled judge (`learning.judge`), given the answers of cheaper tiers after they are sent. */
+  judge?: SampledJudge;
+  /** The learning loop's hooks: routing features, the default adapter, the shadow and experiment arms (docs/learning.md). */
+  learning?: RouterLearning;
+  /** Receives a function that switches the app to new learning hooks (router reload: SIGHUP, `POST /api/router/reload`). */
+  onLearningSetter?: (setLearning: (learning: RouterLearning) => void) => void;
+  /** Budget statuses for the `switchyard_budget_remaining_usd` gauge (the spend guard's `status`). */
+  budgetStatus?: GaugeSources["budgets"];
+  /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
+  tracer?: RequestTracer;
+  /** Conversation affinity and stored responses. Default: this process's memory (pass Redis's to share). */
+  conversations?: ConversationStore;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
-  plugins?: readonly ((app: FastifyInstance) => void | Promise<void>)[];
+  plugins?: readonly ((app: FastifyInstance, gateway: GatewayView) => void | Promise<void>)[];
+}
+
+/** What plugins may read of the running gateway. */
+export interface GatewayView {
+  /** The router requests are routed with now (it changes when the catalog is refreshed). */
+  router(): RequestRouter;
 }
 
 /** Builds the app. Call `app.ready()` or `app.listen()` on it. */
@@ -103,19 +134,24 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const breakerSettings = deps.config.circuit_breaker;
   // The breaker outlives catalog refreshes: circuit state is about models, not about a catalog copy.
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock);
+  const holds = deps.holds ?? new InMemoryRetryAfterHolds(clock);
   const classifier = deps.classifier ?? createClassifier(deps.config.routing.classifier);
+  let learning = deps.learning;
+  const tierModels = [...new Set(Object.values(deps.config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))];
+  metrics.watch({ breaker, models: () => tierModels, ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
   const engine = new GatewayEngine({
     catalog: deps.catalog,
     created: Math.floor(clock.now() / 1000),
     build: (catalog) => ({
       catalog,
-      router: deps.router && catalog === deps.catalog ? deps.router : createRequestRouter({ config: deps.config, catalog, classifier, clock, ...(deps.latency ? { latency: deps.latency } : {}) }),
+      router: deps.router && catalog === deps.catalog ? deps.router : createRequestRouter({ config: deps.config, catalog, classifier, clock, ...(deps.latency ? { latency: deps.latency } : {}), ...(learning ? { learning } : {}) }),
       fallback: {
         upstream: deps.upstream,
         settings: fallbackSettingsFromConfig(deps.config.upstream),
         clock,
         catalog,
         breaker,
+        holds,
         observer: metrics.observer,
         ...(deps.spendGuard ? { spendGuard: deps.spendGuard } : {}),
         ...(deps.redact ? { redact: deps.redact } : {}),
@@ -125,7 +161,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   });
   deps.onCatalogSetter?.((catalog) => engine.setCatalog(catalog));
-  registerChatCompletionsRoute(app, {
+  deps.onLearningSetter?.((next) => {
+    learning = next;
+    engine.setCatalog(engine.current.catalog);
+  });
+  const conversations = deps.conversations ?? createMemoryConversationStore({ clock });
+  const affinityConfig = deps.config.affinity;
+  const doorDeps: ChatRouteDeps = {
     engine,
     onExceed: deps.config.on_exceed,
     clock,
@@ -133,20 +175,29 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     metrics,
     storePrompts: deps.config.log.store_prompts,
     ...(deps.latency ? { latency: deps.latency } : {}),
+    ...(deps.judge ? { judge: deps.judge } : {}),
+    ...(deps.tracer ? { tracer: deps.tracer } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
-  });
+    ...(affinityConfig.enabled ? { affinity: new ConversationAffinity(conversations, affinityConfig.ttl_seconds * 1000, { moveWhenCheaper: affinityConfig.move_when_cheaper }) } : {}),
+  };
+  const doors = [CHAT_DOOR, MESSAGES_DOOR, createResponsesDoor({ store: conversations, ttlMs: affinityConfig.ttl_seconds * 1000, generateId: doorDeps.generateId })];
+  for (const door of doors) registerDoorRoute(app, doorDeps, door);
   if (deps.authenticate) {
-    // /v1/models is guarded by the hook; chat completions authenticates inside its handler so that refused
-    // requests get a decision record too.
+    // /v1/models is guarded by the hook; the doors authenticate inside their handler so that refused requests get
+    // a decision record too.
     const hook = createKeyAuthHook(deps.authenticate);
+    const doorPaths = doors.map((door) => door.path);
     app.addHook("onRequest", async (request, reply) => {
-      if (request.url.startsWith("/v1/") && !request.url.startsWith("/v1/chat/completions")) await hook(request, reply);
+      const path = request.url.split("?")[0] ?? "";
+      if (path.startsWith("/v1/") && !doorPaths.includes(path)) await hook(request, reply);
     });
   }
+  registerCountTokensRoute(app);
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics });
-  for (const plugin of deps.plugins ?? []) await plugin(app);
+  const view: GatewayView = { router: () => engine.current.router };
+  for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;
 }

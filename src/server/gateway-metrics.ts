@@ -3,8 +3,21 @@
  * one process, e.g. in tests).
  * @module
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { CircuitBreaker, CircuitState } from "../routing/fallback/circuit-breaker.js";
 import type { AttemptObserver } from "../routing/fallback/fallback-settings.js";
+
+/** What the scrape-time gauges read. */
+export interface GaugeSources {
+  /** Each budget's status (the spend guard's `status()`). */
+  budgets?: () => Promise<readonly { budget: string; limitUsd: number; remainingUsd: number }[]>;
+  breaker?: CircuitBreaker;
+  /** Models whose circuit is reported even before their first attempt (the config's tier models). */
+  models?: () => readonly string[];
+}
+
+/** `switchyard_circuit_breaker_state` values. */
+export const CIRCUIT_STATE_VALUE: Record<CircuitState, number> = { closed: 0, half_open: 1, open: 2 };
 
 /** The gateway's metrics. */
 export interface GatewayMetrics {
@@ -13,6 +26,8 @@ export interface GatewayMetrics {
   observeRequest(input: { model: string; tier: string; status: number; stream: boolean; durationMs: number; timeToFirstTokenMs: number | null }): void;
   /** Feeds upstream attempts and fallbacks from the attempt loop. */
   observer: AttemptObserver;
+  /** Adds the gauges computed at scrape time: budget remaining per budget, circuit state per model. */
+  watch(sources: GaugeSources): void;
 }
 
 /**
@@ -77,6 +92,7 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxMod
   });
   // prom-client hashes the label set on every call; labelled children are cached per combination instead.
   const requestChildren = new Map<string, ReturnType<typeof requests.labels>>();
+  const attemptedModels = new Set<string>();
   const latencyChildren = new Map<string, { latency: ReturnType<typeof latency.labels>; timeToFirstToken: ReturnType<typeof timeToFirstToken.labels> }>();
   return {
     registry,
@@ -99,9 +115,46 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxMod
       children.latency.observe(durationMs / 1000);
       if (timeToFirstTokenMs !== null) children.timeToFirstToken.observe(timeToFirstTokenMs / 1000);
     },
+    watch: (sources) => registerGauges(registry, sources, attemptedModels),
     observer: {
-      onAttempt: ({ model, outcome }) => attempts.inc({ model: label(model), outcome }),
+      onAttempt: ({ model, outcome }) => {
+        const name = label(model);
+        // The breaker gauge lists the same bounded set of models.
+        if (name !== OTHER_MODEL_LABEL) attemptedModels.add(model);
+        attempts.inc({ model: name, outcome });
+      },
       onFallback: (fromModel, reason) => fallbacks.inc({ from_model: label(fromModel), reason }),
     },
   };
+}
+
+function registerGauges(registry: Registry, sources: GaugeSources, attemptedModels: ReadonlySet<string>): void {
+  const { budgets, breaker, models } = sources;
+  if (budgets) {
+    new Gauge({
+      name: "switchyard_budget_remaining_usd",
+      help: "What is left of each budget in its current window, in USD (limit - spent - reserved).",
+      labelNames: ["budget"] as const,
+      registers: [registry],
+      async collect() {
+        const statuses = await budgets();
+        this.reset();
+        for (const status of statuses) this.set({ budget: status.budget }, status.remainingUsd);
+      },
+    });
+  }
+  if (breaker) {
+    new Gauge({
+      name: "switchyard_circuit_breaker_state",
+      help: "Circuit breaker state per model: 0 closed, 1 half-open, 2 open.",
+      labelNames: ["model"] as const,
+      registers: [registry],
+      async collect() {
+        const names = [...new Set([...(models?.() ?? []), ...attemptedModels])];
+        const states = await Promise.all(names.map(async (model) => [model, await breaker.state(model)] as const));
+        this.reset();
+        for (const [model, current] of states) this.set({ model }, CIRCUIT_STATE_VALUE[current]);
+      },
+    });
+  }
 }

@@ -14,12 +14,20 @@ const EVENT_STREAM_HEADERS = {
   connection: "keep-alive",
 };
 
+/** HTTP trailers sent after the last event: their names are announced in the `Trailer` header up front. */
+export interface EventStreamTrailers {
+  names: readonly string[];
+  /** Read once the events are over. */
+  values(): Record<string, string>;
+}
+
 /** Takes the response over from Fastify and streams `chunks` to it, with the headers already set on `reply`. */
-export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerator<string>): Promise<void> {
+export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerator<string>, trailers?: EventStreamTrailers): Promise<void> {
   reply.hijack();
   const response = reply.raw;
   const headers: OutgoingHttpHeaders = { ...EVENT_STREAM_HEADERS };
   for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) headers[name] = value;
+  if (trailers) headers.trailer = trailers.names.join(", ");
   response.writeHead(200, headers);
   try {
     for await (const chunk of chunks) {
@@ -32,7 +40,10 @@ export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerato
     reply.log.error({ err: error }, "event stream failed");
     response.destroy();
   } finally {
-    if (!response.destroyed) response.end();
+    if (!response.destroyed) {
+      if (trailers) response.addTrailers(trailers.values());
+      response.end();
+    }
   }
 }
 

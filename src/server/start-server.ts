@@ -12,6 +12,8 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
 import { premiumReferenceModel } from "../log/premium-reference-model.js";
+import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
+import { InMemoryCircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import { createInMemoryLatencyTracker } from "../routing/latency/in-memory-latency-tracker.js";
 import { loadLatencySeedFile } from "../routing/latency/load-latency-seed.js";
 import { openStorage } from "../storage/open-storage.js";
@@ -20,7 +22,16 @@ import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
+import { createAdminSessions } from "./auth/admin-sessions.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
+import { createSampledJudge, judgeBudget, type SampledJudge } from "../routing/judge/sampled-judge.js";
+import type { Clock } from "../core/clock.js";
+import type { DecisionLogStore } from "../log/decision-log-store.js";
+import { createRouterControl, type RouterStatus } from "./router-control.js";
+import { startOnlineMode, type OnlineMode } from "./online-mode.js";
+import type { RequestTracer } from "./telemetry/request-tracer.js";
+import { resolveTelemetry } from "./telemetry/telemetry-settings.js";
+import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -47,6 +58,10 @@ export interface StartServerOptions {
   onNotice?: (text: string) => void;
   /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
   latencySeed?: string;
+  /** Where the dashboard bundle is. Default: the package's `dist/dashboard`. */
+  dashboardAssetsDir?: string;
+  /** Redis key prefix and Postgres schema (`{namespace}:`, `namespace`). Default `switchyard`; tests isolate with it. */
+  storageNamespace?: string;
   /** Extra app deps (tests). */
   app?: Partial<AppDeps>;
 }
@@ -56,6 +71,8 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   logger: Logger;
+  /** Re-reads `routing.weights`, `routing.shadow` and the router state file (what SIGHUP does); rejects and keeps the current routers when a file is bad. */
+  reloadRouter(): Promise<RouterStatus>;
   /** Stops listening, drains the decision log, closes storage and the upstream pool. */
   close(): Promise<void>;
 }
@@ -77,6 +94,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const seedFile = options.latencySeed ?? config.routing.latency_seed;
   const seed = seedFile ? await loadLatencySeedFile(path.resolve(options.cwd, seedFile)) : undefined;
   if (seed) onNotice(`Latency seed: ${seed.size} models from ${seedFile}.`);
+  // The learning loop's routers (default adapter, shadow, experiment arms); a bad file stops the start here.
+  let setLearning: ((learning: RouterLearning) => void) | undefined;
+  // Set once storage is open; the reload callback below reads it later.
+  let online: OnlineMode | undefined = undefined;
+  const routerControl = await createRouterControl({ config, cwd: options.cwd, clock, apply: (learning) => setLearning?.(online ? online.wrap(learning) : learning) });
+  const routers = routerControl.status();
+  if (routers.active.weights) onNotice(`Router: ${routers.active.id} from ${routers.active.weights}.`);
+  if (routers.shadow) onNotice(`Shadow router: ${routers.shadow.id} (logged, no effect on traffic).`);
   // Learns each model's speed from this instance's own traffic, starting from the seed (PRODUCT §1.4).
   const latency = createInMemoryLatencyTracker(seed ? { seed } : {});
   const logger = pino(
@@ -95,28 +120,55 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     connectTimeoutMs: config.upstream.timeouts.connect_ms,
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
-  const storage = await openStorage({ storage: config.storage, cwd: options.cwd });
-  const decisionLog = createDecisionLog({
+  const storage = await openStorage({
+    storage: config.storage,
+    cwd: options.cwd,
+    ...(options.storageNamespace ? { namespace: options.storageNamespace } : {}),
+    clock,
+    onError: (error) => logger.warn({ err: error }, "shared Retry-After holds failed; holding models on this instance only"),
+  });
+  const decisionLogStore = createDecisionLog({
     backend: storage.decisionBackend,
     storePrompts: config.log.store_prompts,
+    storeFeatures: config.log.store_features,
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
+    // Each record is on local disk before its response's last byte (ADR 0008); Postgres gets it through the outbox.
+    durable: true,
+    ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox } : {}),
   });
+  online = await startOnlineMode({ config, decisions: decisionLogStore, feed: storage.outcomeFeed, logger });
+  const decisionLog = online?.decisions ?? decisionLogStore;
+  // Ships what a crashed predecessor left in the outbox; a Postgres outage only delays it (retried in background).
+  const waiting = storage.decisionOutbox?.count() ?? 0;
+  if (waiting > 0) {
+    onNotice(`Shipping ${waiting} decision records left in the local outbox to Postgres.`);
+    await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
+  }
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
-  const breaker = storage.sharedBreaker?.({
-    settings: { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms },
-    clock,
-    probeLeaseMs: config.upstream.timeouts.total_ms,
-    onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
-  });
+  const breakerSettings = { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms };
+  const breaker =
+    storage.sharedBreaker?.({
+      settings: breakerSettings,
+      clock,
+      probeLeaseMs: config.upstream.timeouts.total_ms,
+      onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
+    }) ?? new InMemoryCircuitBreaker(breakerSettings, clock);
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
   await spendGuard.sweep();
+  let currentCatalog = catalog;
+  const judge = createJudge({ config, storage, clock, upstream, decisions: decisionLog, catalog: () => currentCatalog, logger });
   const activeKeys = await storage.keys.countActive();
   const host = chooseHost(options.host, activeKeys, onNotice);
+  const tracer = await startTracer(config, env, logger, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
+  const sessions = createAdminSessions({ clock });
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
+    learning: online ? online.wrap(routerControl.learning()) : routerControl.learning(),
+    ...(judge ? { judge } : {}),
+    onLearningSetter: (setter) => (setLearning = setter),
     config,
     catalog,
     upstream,
@@ -124,12 +176,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     decisionLog,
     feedback: decisionLog,
     spendGuard,
-    ...(breaker ? { breaker } : {}),
+    breaker,
+    ...(storage.sharedHolds ? { holds: storage.sharedHolds } : {}),
     latency,
+    ...(tracer ? { tracer } : {}),
+    budgetStatus: () => spendGuard.status(),
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
+    conversations: storage.conversations,
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
-      (instance) =>
+      (instance, gateway) =>
         registerAdminRoutes(instance, {
           adminKey: env.SWITCHYARD_ADMIN_KEY,
           decisions: decisionLog,
@@ -137,8 +193,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           spendGuard,
           premiumModel: () => premiumReferenceModel(config, catalog),
           experiments: () => config.experiments,
+          routers: {
+            status: () => ({ ...routerControl.status(), ...(online ? { online: online.learner.stats() } : {}) }),
+            reload: () => routerControl.reload(),
+          },
           clock,
+          latency,
+          breaker,
+          knownModels: () => [...new Set(Object.values(config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))],
+          sessions,
+          router: gateway.router,
         }),
+      (instance) => registerDashboardRoutes(instance, { adminKey: env.SWITCHYARD_ADMIN_KEY, sessions, clock, ...(options.dashboardAssetsDir ? { assetsDir: options.dashboardAssetsDir } : {}) }),
     ],
     ...options.app,
   });
@@ -152,6 +218,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         refresh(upstream).then(
           (fresh) => {
             setCatalog?.(fresh);
+            currentCatalog = fresh;
             logger.info({ models: fresh.size, source: fresh.source }, "catalog refreshed");
           },
           (error: unknown) => logger.warn({ err: error }, "catalog refresh failed; keeping the current catalog"),
@@ -164,11 +231,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     url,
     app,
     logger,
+    reloadRouter: () => routerControl.reload(),
     close() {
       closing ??= (async () => {
         if (refreshTimer) clearInterval(refreshTimer);
+        online?.stop();
         clearInterval(logFlushTimer);
         await app.close();
+        await judge?.drain();
+        await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));
         await decisionLog.close();
         await storage.close();
         await upstream.close();
@@ -177,6 +248,41 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return closing;
     },
   };
+}
+
+/** The sampled judge of `learning.judge`, spending under its own budget on the shared ledger (global budgets count it too). */
+function createJudge(options: {
+  config: SwitchyardConfig;
+  storage: Awaited<ReturnType<typeof openStorage>>;
+  clock: Clock;
+  upstream: UpstreamClient;
+  decisions: DecisionLogStore;
+  catalog: () => ModelCatalog;
+  logger: Logger;
+}): SampledJudge | undefined {
+  const { config, storage, clock, logger } = options;
+  const judgeConfig = config.learning.judge;
+  if (!judgeConfig) return undefined;
+  const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: [...config.budgets, judgeBudget(judgeConfig)], clock, keys: storage.keys });
+  return createSampledJudge({
+    config: judgeConfig,
+    tiers: Object.keys(config.tiers),
+    upstream: options.upstream,
+    catalog: options.catalog,
+    spendGuard,
+    decisions: options.decisions,
+    timeoutMs: config.upstream.timeouts.total_ms,
+    onError: (error) => logger.warn({ err: error }, "sampled judge failed; the answer stays ungraded"),
+  });
+}
+
+/** The OTLP tracer when telemetry is on; the SDK is only loaded then, so tracing costs nothing when off. */
+async function startTracer(config: SwitchyardConfig, env: NodeJS.ProcessEnv, logger: Logger, onNotice: (text: string) => void): Promise<RequestTracer | undefined> {
+  const settings = resolveTelemetry(config, env);
+  if (!settings) return undefined;
+  const { createOtlpTracer } = await import("./telemetry/otlp-tracer.js");
+  onNotice(`Tracing: OpenTelemetry spans go to ${settings.tracesUrl} (OTLP/HTTP) as service ${settings.serviceName}.`);
+  return createOtlpTracer({ ...settings, onError: (error) => logger.warn({ err: error }, "could not build the trace of a request") });
 }
 
 function chooseHost(requested: string | undefined, activeKeys: number, onNotice: (text: string) => void): string {

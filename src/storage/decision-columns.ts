@@ -3,7 +3,7 @@
  * DecisionRecord and a row. Lists (candidates, attempts, quality checks) are stored as JSON text.
  * @module
  */
-import type { AttemptRecord, DecisionOutcome, DecisionRecord } from "../log/decision-record.js";
+import type { AttemptRecord, DecisionOutcome, DecisionRecord, ShadowDecision } from "../log/decision-record.js";
 import type { ReportDimension, SummaryRow } from "../log/decision-log-store.js";
 
 /** Column names in insert order. */
@@ -37,10 +37,33 @@ export const DECISION_COLUMNS = [
   "feedback_score",
   "feedback_label",
   "prompt",
+  "features",
+  "router",
+  "shadow",
+  "judge_score",
+  "judge_cost_usd",
+  "explored",
+  "door",
+  "affinity",
 ] as const;
 
-/** Columns a re-written record must not overwrite. */
-export const FEEDBACK_COLUMNS = ["feedback_score", "feedback_label"] as const;
+/** Columns a re-written record must not overwrite (set after the request: feedback and the judge's grade). */
+export const FEEDBACK_COLUMNS = ["feedback_score", "feedback_label", "judge_score", "judge_cost_usd"] as const;
+
+/**
+ * Columns added after the first release, with their SQL types: each backend adds any that an existing table
+ * lacks (ALTER TABLE ... ADD COLUMN), so an old database keeps working.
+ */
+export const ADDED_COLUMNS: readonly { name: (typeof DECISION_COLUMNS)[number]; sqlite: string; postgres: string }[] = [
+  { name: "features", sqlite: "TEXT", postgres: "TEXT" },
+  { name: "router", sqlite: "TEXT", postgres: "TEXT" },
+  { name: "shadow", sqlite: "TEXT", postgres: "TEXT" },
+  { name: "judge_score", sqlite: "REAL", postgres: "DOUBLE PRECISION" },
+  { name: "judge_cost_usd", sqlite: "REAL", postgres: "DOUBLE PRECISION" },
+  { name: "explored", sqlite: "INTEGER", postgres: "SMALLINT" },
+  { name: "door", sqlite: "TEXT", postgres: "TEXT" },
+  { name: "affinity", sqlite: "TEXT", postgres: "TEXT" },
+];
 
 /** A row as a driver returns it (Postgres gives BIGINT as strings). */
 export type DecisionRow = Record<(typeof DECISION_COLUMNS)[number], unknown>;
@@ -77,6 +100,14 @@ export function decisionToValues(record: DecisionRecord): (string | number | nul
     record.feedbackScore,
     record.feedbackLabel,
     record.prompt,
+    record.features ? JSON.stringify(record.features) : null,
+    record.router ?? null,
+    record.shadow ? JSON.stringify(record.shadow) : null,
+    record.judgeScore ?? null,
+    record.judgeCostUsd ?? null,
+    record.explored === undefined || record.explored === null ? null : record.explored ? 1 : 0,
+    record.door ?? "chat",
+    record.affinity ?? null,
   ];
 }
 
@@ -112,6 +143,14 @@ export function rowToDecision(row: DecisionRow): DecisionRecord {
     feedbackScore: row.feedback_score === null ? null : Number(row.feedback_score),
     feedbackLabel: text(row.feedback_label),
     prompt: text(row.prompt),
+    features: jsonObject<Record<string, unknown>>(row.features),
+    router: text(row.router),
+    shadow: jsonObject<ShadowDecision>(row.shadow),
+    judgeScore: numberOrNull(row.judge_score),
+    judgeCostUsd: numberOrNull(row.judge_cost_usd),
+    explored: row.explored === null || row.explored === undefined ? null : Number(row.explored) === 1,
+    door: text(row.door) ?? "chat",
+    affinity: text(row.affinity),
   };
 }
 
@@ -130,6 +169,8 @@ export function groupExpression(by: ReportDimension, dayExpression: string): str
       return "COALESCE(key_id, '(none)')";
     case "experiment":
       return "CASE WHEN experiment IS NULL THEN '(none)' ELSE experiment || ':' || COALESCE(arm, '') END";
+    case "door":
+      return "COALESCE(door, 'chat')";
   }
 }
 
@@ -162,11 +203,23 @@ export function toSummaryRow(row: Record<string, unknown>): SummaryRow {
     latencyMsSum: n("latency_ms_sum"),
     feedbackCount: n("feedback_count"),
     feedbackScoreSum: n("feedback_score_sum"),
+    escalations: n("escalations"),
+    latency: new Map(),
   };
 }
 
 function text(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
+}
+
+function numberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+function jsonObject<T>(value: unknown): T | null {
+  if (typeof value !== "string") return null;
+  const parsed: unknown = JSON.parse(value);
+  return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as T) : null;
 }
 
 function jsonList<T>(value: unknown): T[] {

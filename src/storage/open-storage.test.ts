@@ -44,6 +44,8 @@ describe("openStorage", () => {
   it("uses one SQLite file by default and remembers across reopenings", async () => {
     const first = await openStorage({ storage: { sqlite: "./state/s.db" }, cwd: dir });
     expect(first.describe.ledger).toBe(`sqlite ${join(dir, "state/s.db")}`);
+    expect(first.decisionOutbox).toBeUndefined(); // the decisions table is local already
+    expect(first.sharedHolds).toBeUndefined();
     await exercise(first);
     await first.close();
     await first.close();
@@ -56,7 +58,10 @@ describe("openStorage", () => {
 
   it("puts the ledger and rate limits in Redis and the decision log and keys in Postgres when configured", async () => {
     const storage = await openStorage({ storage: { sqlite: "./unused.db", redis_url: REDIS_URL, postgres_url: POSTGRES_URL }, cwd: dir, namespace });
-    expect(storage.describe).toMatchObject({ ledger: expect.stringMatching(/^redis /), decisions: expect.stringMatching(/^postgres /), keys: expect.stringMatching(/^postgres /) });
+    expect(storage.describe).toMatchObject({ ledger: expect.stringMatching(/^redis /), decisions: expect.stringMatching(/^postgres .*outbox: sqlite /), keys: expect.stringMatching(/^postgres /) });
+    // Records reach Postgres through a local outbox (ADR 0008); Retry-After holds are shared through Redis.
+    expect(storage.decisionOutbox?.count()).toBe(0);
+    expect(storage.sharedHolds).toBeDefined();
     await exercise(storage);
     expect(await storage.ledger.usage(["global/day@2026-01-01"])).toEqual([{ id: "global/day@2026-01-01", spentInNanoUsd: 250_000_000, reservedInNanoUsd: 0 }]);
     expect((await storage.decisionBackend.summarize({ by: "tier" })).rows[0]?.costUsd).toBeCloseTo(0.25, 12);

@@ -6,20 +6,29 @@
  */
 import path from "node:path";
 import type { Ledger } from "../budget/ledger.js";
-import type { DecisionLogBackend } from "../log/decision-log-store.js";
+import type { DecisionLogBackend, DecisionOutbox } from "../log/decision-log-store.js";
 import type { CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
+import type { RetryAfterHolds } from "../routing/fallback/retry-after-holds.js";
+import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import type { KeyStore } from "./key-store.js";
 import { createMemoryRateLimiter } from "./memory/memory-rate-limiter.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import { openSqliteDatabase, type SqliteDatabase } from "./sqlite/open-sqlite-database.js";
 import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js";
+import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { createRedisLedger } from "./redis/redis-ledger.js";
+import { createRedisOutcomeFeed } from "./redis/redis-outcome-feed.js";
+import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
+import { createRedisRetryAfterHolds } from "./redis/redis-retry-after-holds.js";
 import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
+import { createRedisConversationStore } from "./redis/redis-conversation-store.js";
+import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
+import type { ConversationStore } from "../routing/affinity/conversation-store.js";
 
 /** The `storage:` section of the config. */
 export interface StorageConfig {
@@ -32,13 +41,24 @@ export interface StorageConfig {
 export interface Storage {
   ledger: Ledger;
   decisionBackend: DecisionLogBackend;
+  /**
+   * With Postgres: the local SQLite outbox in front of it, so a durable decision log commits each record
+   * locally before the response ends (ADR 0008). Absent when the decisions live in SQLite already.
+   */
+  decisionOutbox?: DecisionOutbox;
   keys: KeyStore;
   rateLimiter: RateLimiter;
+  /** Conversation affinity and stored responses: Redis when configured (shared), else this process's memory. */
+  conversations: ConversationStore;
   /**
    * With Redis: makes a circuit breaker whose state every instance shares. Without Redis it is absent and the
    * caller keeps a process-local breaker.
    */
   sharedBreaker?: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => CircuitBreaker;
+  /** With Redis: online mode's outcome feed, shared by every instance. Without Redis it is absent (the learner keeps one in memory). */
+  outcomeFeed?: OutcomeFeed;
+  /** With Redis: Retry-After holds every instance shares. Without Redis the caller keeps them in memory. */
+  sharedHolds?: RetryAfterHolds;
   /** Where each store lives, for startup logs (no credentials). */
   describe: { ledger: string; decisions: string; keys: string; rateLimiter: string };
   close(): Promise<void>;
@@ -51,6 +71,10 @@ export interface OpenStorageOptions {
   cwd: string;
   /** Namespace for Redis keys and the Postgres schema, so deployments (and test runs) can share servers. Default `switchyard`. */
   namespace?: string;
+  /** Clock of the shared Retry-After holds. Default: the system clock. */
+  clock?: Clock;
+  /** Background Redis errors of the shared holds. Default: ignored. */
+  onError?: (error: unknown) => void;
 }
 
 /** Opens the stores. */
@@ -62,7 +86,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   const sqlite = (): SqliteDatabase => (db ??= openSqliteDatabase(sqlitePath));
   const closers: (() => Promise<void>)[] = [];
   try {
-    const shared = storage.redis_url ? await openRedisStores(storage.redis_url, namespace, closers) : undefined;
+    const shared = storage.redis_url ? await openRedisStores(storage.redis_url, namespace, closers, options) : undefined;
     const central = storage.postgres_url ? await openPostgresStores(storage.postgres_url, namespace, closers) : undefined;
     const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
     const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
@@ -72,12 +96,14 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       ledger,
       // The stores' own close does nothing: `Storage.close` closes each connection once.
       decisionBackend: { ...decisionBackend, close: async () => {} },
+      ...(central ? { decisionOutbox: createSqliteDecisionOutbox(sqlite()) } : {}),
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
-      ...(shared ? { sharedBreaker: shared.sharedBreaker } : {}),
+      conversations: shared?.conversations ?? createMemoryConversationStore(),
+      ...(shared ? { sharedBreaker: shared.sharedBreaker, sharedHolds: shared.holds, outcomeFeed: shared.outcomeFeed } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
-        decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
+        decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace} (outbox: sqlite ${sqlitePath})` : `sqlite ${sqlitePath}`,
         keys: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
         rateLimiter: shared ? `redis ${redactUrl(storage.redis_url)}` : "memory (this instance only)",
       },
@@ -95,7 +121,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   }
 }
 
-async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[]) {
+async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
   const { Redis } = await import("ioredis");
   const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true });
   closers.push(async () => {
@@ -103,10 +129,15 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
   });
   await redis.connect();
   const prefix = `{${namespace}}:`;
+  const holds = await createRedisRetryAfterHolds(redis, { clock: options.clock ?? SYSTEM_CLOCK, prefix, ...(options.onError ? { onError: options.onError } : {}) });
+  closers.push(() => holds.close());
   return {
+    holds,
     ledger: createRedisLedger(redis, { prefix }),
     rateLimiter: createRedisRateLimiter(redis, { prefix }),
+    conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
+    outcomeFeed: createRedisOutcomeFeed(redis, { prefix }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SimulatorFault } from "../../src/testing/simulator/index.js";
@@ -26,6 +27,21 @@ async function rawStream(gateway: Gateway, body: Record<string, unknown>): Promi
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
+/** A raw HTTP/1.1 request, to read the trailers fetch does not expose. */
+function streamWithTrailers(gateway: Gateway, body: Record<string, unknown>): Promise<{ headers: IncomingHttpHeaders; trailers: NodeJS.Dict<string>; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ headers: response.headers, trailers: response.trailers, text }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.end(JSON.stringify(body));
+  });
+}
+
 describe("failover through the real HTTP path (openai SDK client)", () => {
   let gateway: Gateway;
   beforeAll(async () => {
@@ -34,6 +50,7 @@ describe("failover through the real HTTP path (openai SDK client)", () => {
   afterAll(async () => gateway.close());
   beforeEach(() => {
     gateway.simulator.reset();
+    gateway.holds.clear(); // a rate_limit case holds the primary for its Retry-After second
     gateway.records.length = 0;
   });
 
@@ -160,6 +177,19 @@ describe("failover through the real HTTP path (openai SDK client)", () => {
       expect(text.startsWith(prefill?.content ?? "\u0000")).toBe(true);
       expect(text.length).toBeGreaterThan(prefill?.content.length ?? 0);
       expect(gateway.records.at(-1)).toMatchObject({ outcome: "served", finishReason: "stop" });
+    });
+
+    it("a resumed stream names the model that finished it: last chunk, HTTP trailer and decision record", async () => {
+      gateway.simulator.setFault(PRIMARY, "stream_cut");
+      const { headers, trailers, text } = await streamWithTrailers(gateway, { ...ask(), stream: true, switchyard: { resume: true } });
+      expect(headers["x-switchyard-model"]).toBe(PRIMARY); // sent before anything failed
+      expect(headers.trailer).toBe("x-switchyard-model");
+      expect(trailers["x-switchyard-model"]).toBe(SECONDARY);
+      const chunks = text.split("\n\n").filter((event) => event.startsWith("data: {")).map((event) => JSON.parse(event.slice(6)) as { model: string; switchyard?: unknown });
+      expect(chunks.at(-1)).toMatchObject({ model: SECONDARY, choices: [], switchyard: { model: SECONDARY, models: [PRIMARY, SECONDARY], resumes: 1 } });
+      expect(text.endsWith("data: [DONE]\n\n")).toBe(true);
+      expect(gateway.records.at(-1)).toMatchObject({ model: SECONDARY, outcome: "served" });
+      expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.model)).toEqual([PRIMARY, SECONDARY]);
     });
 
     it("context length exceeded and moderation behave as without streaming", async () => {

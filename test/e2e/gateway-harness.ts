@@ -16,6 +16,8 @@ import { LOG_REDACT_PATHS } from "../../src/server/log-redaction.js";
 import { createSimulator, type Simulator, type SimulatorOptions } from "../../src/testing/simulator/index.js";
 import { createUpstreamClient } from "../../src/upstream/upstream-client.js";
 import { redactSecret } from "../../src/upstream/redact-secret.js";
+import { InMemoryRetryAfterHolds } from "../../src/routing/fallback/retry-after-holds.js";
+import { SYSTEM_CLOCK } from "../../src/core/clock.js";
 
 /** The upstream key the gateway holds; it must never show up anywhere. */
 export const UPSTREAM_KEY = "sk-or-v1-e2e-upstream-secret-0123456789";
@@ -32,6 +34,8 @@ export interface Gateway {
   /** Every log line written, raw. */
   logs: string[];
   records: DecisionRecord[];
+  /** The gateway's Retry-After holds: a test that shares the gateway clears them between cases. */
+  holds: InMemoryRetryAfterHolds;
   close(): Promise<void>;
 }
 
@@ -61,6 +65,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const logger = pino({ level: "debug", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" } }, logStream);
   const records: DecisionRecord[] = [];
   const decisionLog: DecisionLog = { write: (record) => void records.push(record), flush: async () => {}, close: async () => {} };
+  const holds = new InMemoryRetryAfterHolds(SYSTEM_CLOCK);
   const upstream = createUpstreamClient({ baseUrl: simulator.url, apiKey: UPSTREAM_KEY, connectTimeoutMs: 1_000, xTitle: "Switchyard e2e", httpReferer: "https://switchyard.test" });
   const app = await createApp({
     config,
@@ -69,6 +74,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     logger,
     decisionLog,
     redact: (text) => redactSecret(text, UPSTREAM_KEY),
+    holds,
     ...options.app,
   });
   await app.listen({ host: "127.0.0.1", port: 0 });
@@ -83,6 +89,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     client,
     logs,
     records,
+    holds,
     async close() {
       await app.close();
       await upstream.close();

@@ -18,6 +18,9 @@ describe("switchyard serve --simulate", () => {
     try {
       expect(out.join("")).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ .*simulator/);
       expect(err.join("")).toContain("127.0.0.1 only");
+      // The first journey: where the dashboard is and how to get an admin key to sign in with.
+      expect(out.join("")).toContain(`Dashboard: ${handle.server.url}/dashboard (no admin key is set`);
+      expect(out.join("")).toContain("export SWITCHYARD_ADMIN_KEY=");
       const client = new OpenAI({ baseURL: `${handle.server.url}/v1`, apiKey: "unused", maxRetries: 0 });
       const { data, response } = await client.chat.completions.create({ model: "switchyard/auto", messages: [{ role: "user", content: "hello" }] }).withResponse();
       expect(data.choices[0]?.message.content).toContain("simulated answer");

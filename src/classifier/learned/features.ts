@@ -1,13 +1,20 @@
 /**
  * Feature extraction for the learned classifier: hashed word uni/bigrams and character 4-grams of
- * the latest user turn, hashed words of earlier user turns, opening words, and bucketed structure
- * (length, turns, code, math notation, constraint words, lists, multiple choice, non-ASCII...).
+ * the latest user turn, hashed words of earlier user turns, opening words, bucketed structure
+ * (length, turns, code, math notation, constraint words, lists, multiple choice, non-ASCII...), and
+ * language-independent signals: the script, the team's task cues in ten languages, log and metrics
+ * shape, and the agent context (tool calls and results, a coding-agent system prompt, code in context).
  * The output is a sparse binary vector, L2-normalised, over `2^bits` slots.
  * @module
  */
 import { messageText } from "../conversation-text.js";
 import type { ChatMessage } from "../../core/types.js";
+import { findCues } from "../conversation/cue-matcher.js";
+import { readConversationCached } from "../conversation/read-conversation.js";
+import { looksLikeLog, MATH_PROBLEM_WORDS, METRIC_TOKENS } from "../conversation/task-guards.js";
 import { taskCueFeatures } from "./task-cues.js";
+import { readTextShape, type TextShape } from "./text-shape.js";
+import { tokenize } from "./tokenize.js";
 
 /** A sparse feature vector: slot indices and their values. */
 export interface SparseVector {
@@ -17,12 +24,15 @@ export interface SparseVector {
 
 const MAX_WORDS = 600;
 const LENGTH_FEATURE = /^(len|words|lines):/;
-const MAX_CHARS_FOR_NGRAMS = 1200;
+const MAX_CHARS_FOR_CUES = 2400;
+const CODE_LINE = /^\s*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m;
+const MATH_OPERATOR = /[=+\-*/^]\s*\d|\d\s*[=+*/^]|\\frac|\\sqrt|\$[^$]+\$|[∫∑√π≤≥≠]/;
+/** Maths notation: LaTeX commands, maths symbols, powers, "2x + 3 =". */
+const MATH_NOTATION = /\\(frac|sqrt|int|sum|boxed)|[∫∑√π≤≥≠]|\^\s*\d|\d[a-z]?\s*[-+*/]\s*\d+\s*=/;
 const MAX_PREVIOUS_CHARS = 2000;
 const MAX_SCAN_CHARS = 20_000;
 
 const CONSTRAINT_WORDS = new Set(["must", "exactly", "least", "most", "without", "only", "each", "every", "ensure", "should", "limit", "words", "format", "json", "table", "bullet", "steps", "strictly"]);
-const WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]/g;
 
 /** FNV-1a 32-bit hash of a string. */
 export function hashString(text: string, seed = 0x811c9dc5): number {
@@ -39,6 +49,29 @@ const PREFIX_BIGRAM = hashString("b:");
 const PREFIX_START = hashString("s:");
 const PREFIX_CHAR = hashString("c:");
 const PREFIX_PREVIOUS = hashString("p:");
+const PREFIX_CROSS = hashString("x:");
+/** Structure features that measure a problem's size (crossed with task cues for the strong-need head). */
+const SIZE_FEATURE = /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/;
+
+/** A 32-bit finaliser (murmur3's), so slots mixed from one hash spread like fresh hashes. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Flag names come from a fixed vocabulary: their hashes are remembered. */
+const FLAG_HASHES = new Map<string, number>();
+const MAX_FLAG_HASHES = 50_000;
+
+function flagHash(feature: string): number {
+  let hash = FLAG_HASHES.get(feature);
+  if (hash === undefined) {
+    hash = hashString(feature);
+    if (FLAG_HASHES.size < MAX_FLAG_HASHES) FLAG_HASHES.set(feature, hash);
+  }
+  return hash;
+}
 
 function bucket(value: number, edges: readonly number[]): number {
   let index = 0;
@@ -47,33 +80,29 @@ function bucket(value: number, edges: readonly number[]): number {
 }
 
 function structureFeatures(text: string, words: readonly string[], turns: number, hasSystem: boolean): string[] {
+  const shape = readTextShape(text);
   const out: string[] = [];
   out.push(`len:${bucket(text.length, [20, 50, 100, 200, 400, 800, 1600, 3200])}`);
   out.push(`words:${bucket(words.length, [4, 8, 15, 30, 60, 120, 250])}`);
   out.push(`turns:${bucket(turns, [2, 3, 5])}`);
   if (hasSystem) out.push("has:system");
   if (text.includes("```")) out.push("has:fence");
-  const codeSymbols = (text.match(/[{};=<>[\]]|\(\)|=>|::|->/g) ?? []).length;
-  out.push(`code:${bucket(codeSymbols / Math.max(1, words.length), [0.02, 0.08, 0.2, 0.5])}`);
-  if (/^\s*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m.test(text)) out.push("has:codeline");
-  const digits = (text.match(/[0-9]/g) ?? []).length;
-  out.push(`digits:${bucket(digits / Math.max(1, text.length), [0.005, 0.02, 0.05, 0.12])}`);
-  const numbers = (text.match(/\d+(?:\.\d+)?/g) ?? []).length;
-  out.push(`numbers:${bucket(numbers, [1, 2, 4, 7, 12])}`);
-  if (/[=+\-*/^]\s*\d|\d\s*[=+*/^]|\\frac|\\sqrt|\$[^$]+\$|[∫∑√π≤≥≠]/.test(text)) out.push("has:mathop");
+  out.push(`code:${bucket(shape.codeSymbols / Math.max(1, words.length), [0.02, 0.08, 0.2, 0.5])}`);
+  if (CODE_LINE.test(text)) out.push("has:codeline");
+  out.push(`digits:${bucket(shape.digits / Math.max(1, text.length), [0.005, 0.02, 0.05, 0.12])}`);
+  out.push(`numbers:${bucket(shape.numbers, [1, 2, 4, 7, 12])}`);
+  if (MATH_OPERATOR.test(text)) out.push("has:mathop");
   if (/\?\s*$/.test(text)) out.push("ends:question");
-  out.push(`qmarks:${bucket((text.match(/\?/g) ?? []).length, [1, 2, 4])}`);
-  const constraints = words.filter((w) => CONSTRAINT_WORDS.has(w)).length;
+  out.push(`qmarks:${bucket(shape.qmarks, [1, 2, 4])}`);
+  let constraints = 0;
+  for (const w of words) if (CONSTRAINT_WORDS.has(w)) constraints++;
   out.push(`constraints:${bucket(constraints, [1, 2, 4, 7])}`);
-  const lines = text.split("\n");
-  out.push(`lines:${bucket(lines.length, [2, 4, 8, 20, 50])}`);
-  if (lines.filter((l) => /^\s*([-*•]|\d+[.)])\s/.test(l)).length >= 2) out.push("has:list");
-  if (lines.filter((l) => /^\s*\(?[A-D][.):]\s/.test(l)).length >= 3) out.push("has:choices");
-  let nonAscii = 0;
-  for (let i = 0; i < Math.min(text.length, 2000); i++) if (text.charCodeAt(i) > 127) nonAscii++;
-  out.push(`nonascii:${bucket(nonAscii / Math.max(1, Math.min(text.length, 2000)), [0.01, 0.1, 0.3])}`);
-  if (/["“”«»].{20,}["“”«»]/s.test(text)) out.push("has:quoted");
-  out.push(...quantityFeatures(text));
+  out.push(`lines:${bucket(shape.lines, [2, 4, 8, 20, 50])}`);
+  if (shape.listLines >= 2) out.push("has:list");
+  if (shape.choiceLines >= 3) out.push("has:choices");
+  out.push(`nonascii:${bucket(shape.nonAscii / Math.max(1, Math.min(text.length, 2000)), [0.01, 0.1, 0.3])}`);
+  if (/["“”«»][^"“”«»]{20,}["“”«»]/.test(text)) out.push("has:quoted");
+  out.push(...quantityFeatures(text, shape));
   return out;
 }
 
@@ -85,23 +114,51 @@ export interface FeatureSet {
   words: number;
 }
 
-/** Hashed slots of one head: lexical slots (repeats count again) and flags (structure, cues). */
-class SlotBag {
-  private readonly lexical: number[] = [];
-  private readonly flags: number[] = [];
-  constructor(private readonly mask: number) {}
+/** What the weights file says about how features were extracted (so inference matches training). */
+export interface FeatureOptions {
+  /** Characters of the latest turn read for character 4-grams. */
+  charNgramChars: number;
+}
+
+/** The options of weights files that do not name them. */
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgramChars: 1200 };
+
+/**
+ * Hashed slots of one head: lexical slots (repeats count again) and flags (structure, cues). The
+ * classifier reuses one bag per head across calls (classification is synchronous), so extracting
+ * features allocates almost nothing.
+ */
+export class SlotBag {
+  lexical = new Int32Array(2048);
+  lexicalCount = 0;
+  flags = new Int32Array(256);
+  flagCount = 0;
+  private mask = 0;
+  reset(mask: number): this {
+    this.mask = mask;
+    this.lexicalCount = 0;
+    this.flagCount = 0;
+    return this;
+  }
   lexHash(hash: number): void {
-    this.lexical.push(hash & this.mask);
+    if (this.lexicalCount === this.lexical.length) this.lexical = grow(this.lexical);
+    this.lexical[this.lexicalCount++] = hash & this.mask;
   }
   flag(feature: string): void {
-    this.flags.push(hashString(feature) & this.mask);
+    if (this.flagCount === this.flags.length) this.flags = grow(this.flags);
+    this.flags[this.flagCount++] = flagHash(feature) & this.mask;
   }
-  /** Lexical slots share an L2 norm of about 1; flags count `flagValue` each. */
+  /** The cross feature "a and b", hashed from the two names' hashes (no string built). */
+  flagPair(a: string, b: string): void {
+    if (this.flagCount === this.flags.length) this.flags = grow(this.flags);
+    this.flags[this.flagCount++] = mix(Math.imul(flagHash(a) ^ PREFIX_CROSS, 0x01000193) ^ flagHash(b)) & this.mask;
+  }
+  /** A copy as a sparse vector: lexical slots share an L2 norm of about 1; flags count `flagValue` each. */
   toVector(flagValue: number): SparseVector {
-    const n = this.lexical.length;
-    const indices = new Int32Array(n + this.flags.length);
-    indices.set(this.lexical);
-    indices.set(this.flags, n);
+    const n = this.lexicalCount;
+    const indices = new Int32Array(n + this.flagCount);
+    indices.set(this.lexical.subarray(0, n));
+    indices.set(this.flags.subarray(0, this.flagCount), n);
     const values = new Float32Array(indices.length);
     values.fill(1 / Math.sqrt(Math.max(1, n)), 0, n);
     values.fill(flagValue, n);
@@ -109,27 +166,65 @@ class SlotBag {
   }
 }
 
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+const TASK_BAG = new SlotBag();
+const STRONG_BAG = new SlotBag();
+
 function lastUserIndex(messages: readonly ChatMessage[]): number {
   for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.role === "user") return i;
   return -1;
 }
 
+/**
+ * Character 4-grams of the first `limit` characters, with whitespace runs read as one space and a
+ * space before and after: the last four characters are kept packed in two 32-bit words (16 bits a
+ * character) and mixed into a slot, so each character costs a few integer operations.
+ */
+function addCharNgrams(lower: string, limit: number, bag: SlotBag): void {
+  if (limit <= 0) return;
+  const end = Math.min(lower.length, limit);
+  let hi = 0;
+  let lo = 32;
+  let filled = 1;
+  let afterSpace = true;
+  for (let i = 0; i <= end; i++) {
+    let c = i < end ? lower.charCodeAt(i) : 32;
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      if (afterSpace) continue;
+      c = 32;
+      afterSpace = true;
+    } else afterSpace = false;
+    hi = ((hi << 16) | (lo >>> 16)) >>> 0;
+    lo = ((lo << 16) | c) >>> 0;
+    if (++filled >= 4) bag.lexHash(mix(Math.imul(hi ^ PREFIX_CHAR, 0x01000193) ^ lo));
+  }
+}
+
 /** How much a problem asks to keep track of: sentences, distinct quantities, fractions, percentages, money. */
-function quantityFeatures(text: string): string[] {
+function quantityFeatures(text: string, shape: TextShape): string[] {
   const out: string[] = [];
-  out.push(`sentences:${bucket((text.match(/[.?!](\s|$)/g) ?? []).length, [2, 3, 4, 6, 9])}`);
-  out.push(`distinct:${bucket(new Set(text.match(/\d+(?:\.\d+)?/g) ?? []).size, [1, 2, 3, 4, 6, 9])}`);
-  if (/\d\s*\/\s*\d|\bhalf\b|\bthird\b|\bquarter\b/.test(text)) out.push("has:fraction");
-  if (text.includes("%") || text.includes("percent")) out.push("has:percent");
-  if (/\d\.\d/.test(text)) out.push("has:decimal");
-  if (/[$€£]\s*\d/.test(text)) out.push("has:money");
+  out.push(`sentences:${bucket(shape.sentenceEnds, [2, 3, 4, 6, 9])}`);
+  out.push(`distinct:${bucket(shape.distinctNumbers, [1, 2, 3, 4, 6, 9])}`);
+  if (shape.hasFraction || /\b(half|third|quarter)\b/.test(text)) out.push("has:fraction");
+  if (shape.hasPercent || text.includes("percent")) out.push("has:percent");
+  if (shape.hasDecimal) out.push("has:decimal");
+  if (shape.hasMoney) out.push("has:money");
   return out;
 }
 
-/** Collects both heads' hashed slots of one conversation. */
-function collectSlots(messages: readonly ChatMessage[], mask: number): { task: SlotBag; strong: SlotBag; words: number } {
-  const task = new SlotBag(mask);
-  const strong = new SlotBag(mask);
+/**
+ * Collects both heads' hashed slots of one conversation into the shared bags (valid until the next
+ * call): what the classifier scores directly.
+ */
+export function collectSlots(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): { task: SlotBag; strong: SlotBag; words: number } {
+  const mask = (1 << bits) - 1;
+  const task = TASK_BAG.reset(mask);
+  const strong = STRONG_BAG.reset(mask);
   const lastIndex = lastUserIndex(messages);
   const fullLast = lastIndex >= 0 ? messageText(messages[lastIndex] as ChatMessage) : "";
   // Huge pastes: read the head and the tail (the instruction is usually at one end); length buckets top out anyway.
@@ -141,30 +236,27 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
     .slice(0, MAX_PREVIOUS_CHARS)
     .toLowerCase();
   const lower = last.toLowerCase();
-  const words = (lower.match(WORD_RE) ?? []).slice(0, MAX_WORDS);
+  const words = tokenize(lower, MAX_WORDS);
   task.flag("bias");
   strong.flag("bias");
-  // Hashes continue from the prefix's FNV state: hash("w:" + w) without building the string.
+  // One FNV hash per word (continuing from the prefix's state: hash("w:" + w) without building the
+  // string); bigram and opening-word slots are mixed from it.
+  let previousUnigram = 0;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? "";
-    const unigram = hashString(w, PREFIX_WORD);
+    const unigram = hashString(words[i] ?? "", PREFIX_WORD);
     task.lexHash(unigram);
     strong.lexHash(unigram);
-    if (i + 1 < words.length) task.lexHash(hashString(words[i + 1] ?? "", hashString(w, PREFIX_BIGRAM) ^ 0x20));
-    if (i < 6) task.lexHash(hashString(w, PREFIX_START));
+    if (i > 0) task.lexHash(mix(Math.imul(previousUnigram ^ PREFIX_BIGRAM, 0x01000193) ^ unigram));
+    if (i < 6) task.lexHash(mix(unigram ^ PREFIX_START));
+    previousUnigram = unigram;
   }
-  const chars = ` ${lower.slice(0, MAX_CHARS_FOR_NGRAMS).replace(/\s+/g, " ")} `;
-  for (let i = 0; i + 4 <= chars.length; i++) {
-    let h = PREFIX_CHAR;
-    for (let k = 0; k < 4; k++) h = Math.imul(h ^ chars.charCodeAt(i + k), 0x01000193);
-    task.lexHash(h >>> 0);
-  }
-  const previousWords = previous.match(WORD_RE) ?? [];
+  addCharNgrams(lower, options.charNgramChars, task);
+  const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS);
   for (const w of previousWords) task.lexHash(hashString(w, PREFIX_PREVIOUS));
   const turns = messages.filter((m) => m.role === "user").length;
   const hasSystem = messages.some((m) => m.role === "system" || m.role === "developer");
   const structure = structureFeatures(last, words, turns, hasSystem);
-  const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_NGRAMS * 2), words.slice(0, 200));
+  const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_CUES), words.slice(0, 200));
   for (const f of taskCueFeatures(previous, previousWords.slice(0, 200))) task.flag(`p${f}`);
   for (const f of structure) {
     task.flag(`f:${f}`);
@@ -176,17 +268,41 @@ function collectSlots(messages: readonly ChatMessage[], mask: number): { task: S
     task.flag(f);
     strong.flag(f);
   }
+  for (const f of languageIndependentFeatures(messages, previous, words)) task.flag(f);
   // Difficulty depends on the task: crossing task cues with length and quantity buckets lets the
   // strong-need head learn "a longer maths problem is harder" without "a longer chat is harder".
-  const size = structure.filter((f) => /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/.test(f));
-  for (const cue of cues) if (cue.startsWith("cuew:") && cue.split(":").length === 2) for (const f of size) strong.flag(`x:${cue}&${f}`);
+  const size = structure.filter((f) => SIZE_FEATURE.test(f));
+  for (const cue of cues) if (cue.startsWith("cuew:") && cue.indexOf(":", 5) < 0) for (const f of size) strong.flagPair(cue, f);
   // Word problems often carry no maths word at all: condition on "several numbers" as well.
-  if ((last.match(/\d+(?:\.\d+)?/g) ?? []).length >= 2) for (const f of size) strong.flag(`x:numeric&${f}`);
+  const numbersBucket = Number(structure.find((f) => f.startsWith("numbers:"))?.slice("numbers:".length) ?? 0);
+  if (numbersBucket >= 2) for (const f of size) strong.flagPair("numeric", f);
   return { task, strong, words: words.length };
 }
 
+/** Script, per-language cues (latest and earlier turns), log / metrics / maths shape, agent context. */
+function languageIndependentFeatures(messages: readonly ChatMessage[], previous: string, words: readonly string[]): string[] {
+  const reading = readConversationCached(messages);
+  const out = [`script:${reading.script}`];
+  for (const hit of reading.cues) {
+    out.push(`mcue:${hit.task}`);
+    if (hit.lang !== "en") out.push(`cuew:${hit.task}`);
+    if (hit.strong) out.push(`mcue!:${hit.task}`);
+  }
+  for (const hit of findCues(previous, MAX_PREVIOUS_CHARS)) out.push(`pmcue:${hit.task}`);
+  const lower = reading.latestLower;
+  if (lower.includes("\n") && looksLikeLog(lower)) out.push("has:log");
+  if (words.some((w) => METRIC_TOKENS.has(w))) out.push("has:metrics");
+  if (MATH_NOTATION.test(lower) || words.some((w) => MATH_PROBLEM_WORDS.has(w))) out.push("has:explicitmath");
+  const { agent } = reading;
+  if (agent.coding) out.push("ctx:coding");
+  if (agent.codingSystem) out.push("ctx:codingsystem");
+  if (agent.toolMessages + agent.toolCalls > 0) out.push("ctx:tools");
+  if (agent.codeInContext) out.push("ctx:code");
+  return out;
+}
+
 /** Extracts both heads' sparse feature vectors of a conversation. */
-export function extractFeatures(messages: readonly ChatMessage[], bits: number): FeatureSet {
-  const { task, strong, words } = collectSlots(messages, (1 << bits) - 1);
+export function extractFeatures(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): FeatureSet {
+  const { task, strong, words } = collectSlots(messages, bits, options);
   return { task: task.toVector(0.25), strong: strong.toVector(0.25), words };
 }

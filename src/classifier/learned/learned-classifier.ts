@@ -7,8 +7,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DIFFICULTIES, type ConversationClassification, type ConversationClassifier } from "../classifier.js";
 import type { ChatMessage } from "../../core/types.js";
-import { extractFeatures, type FeatureSet } from "./features.js";
+import { collectSlots, type FeatureSet, type SlotBag } from "./features.js";
 import { deserializeWeights, type LearnedWeights } from "./learned-weights.js";
+import { sumRows } from "./sum-rows.js";
 
 /** Where `switchyard train` writes the shipped weights (resolved next to this module, src or dist). */
 export const DEFAULT_WEIGHTS_URL = new URL("./weights.json", import.meta.url);
@@ -74,9 +75,35 @@ export function lengthTerm(words: number): number {
   return Math.max(-1, Math.min(1, (Math.log(Math.max(1, words)) - LOG_60) / LOG_4));
 }
 
+/** Value of a flag slot (structure, cues), as in `FeatureSet` vectors. */
+const FLAG_VALUE = 0.25;
+
+/**
+ * Scores both heads straight from the shared slot bags (no vectors built): the same sums as
+ * {@link scoreFeatures} over `extractFeatures`, with the lexical norm applied once at the end.
+ */
+export function scoreSlots(weights: LearnedWeights, task: SlotBag, strong: SlotBag): { taskLogits: Float64Array; strongLogit: number } {
+  const k = weights.tasks.length;
+  const stride = k + 1;
+  const w = weights.weights;
+  const lexical = new Float64Array(k);
+  const flags = new Float64Array(k);
+  sumRows(w, stride, k, task.lexical, task.lexicalCount, lexical);
+  sumRows(w, stride, k, task.flags, task.flagCount, flags);
+  const taskScale = 1 / Math.sqrt(Math.max(1, task.lexicalCount));
+  const taskLogits = new Float64Array(k);
+  for (let c = 0; c < k; c++) taskLogits[c] = (weights.taskBias[c] as number) + (lexical[c] as number) * taskScale + (flags[c] as number) * FLAG_VALUE;
+  let strongLexical = 0;
+  for (let j = 0; j < strong.lexicalCount; j++) strongLexical += w[(strong.lexical[j] as number) * stride + k] as number;
+  let strongFlags = 0;
+  for (let j = 0; j < strong.flagCount; j++) strongFlags += w[(strong.flags[j] as number) * stride + k] as number;
+  const strongLogit = weights.strongBias + strongLexical / Math.sqrt(Math.max(1, strong.lexicalCount)) + strongFlags * FLAG_VALUE;
+  return { taskLogits, strongLogit };
+}
+
 function toClassification(weights: LearnedWeights, messages: readonly ChatMessage[]): ConversationClassification {
-  const features = extractFeatures(messages, weights.bits);
-  const { taskLogits, strongLogit } = scoreFeatures(weights, features);
+  const features = collectSlots(messages, weights.bits, weights.featureOptions);
+  const { taskLogits, strongLogit } = scoreSlots(weights, features.task, features.strong);
   const best = softmaxInPlace(taskLogits);
   let prior = 0;
   let mathLike = 0;

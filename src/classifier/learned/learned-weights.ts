@@ -5,6 +5,7 @@
  * @module
  */
 import { ConfigError } from "../../core/errors/index.js";
+import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from "./features.js";
 
 /** In-memory weights. */
 export interface LearnedWeights {
@@ -28,6 +29,8 @@ export interface LearnedWeights {
    * ± this much × P(math or deep_reasoning), with the log word count (15 words: −1, 60: 0, 240: +1).
    */
   mathLengthWeight: number;
+  /** How features were extracted in training (inference uses the same). */
+  featureOptions: FeatureOptions;
   /** Free-form training report (seed, data sizes, metrics). */
   meta: Record<string, unknown>;
 }
@@ -45,6 +48,8 @@ export interface SerializedWeights {
   task_strong_prior: number[];
   prior_blend: number;
   math_length_weight?: number;
+  /** Characters of the latest turn read for character 4-grams (default 1200, the first files' value). */
+  char_ngram_chars?: number;
   meta: Record<string, unknown>;
 }
 
@@ -67,6 +72,7 @@ export function serializeWeights(w: LearnedWeights): SerializedWeights {
     task_strong_prior: Array.from(w.taskStrongPrior, (v) => Number(v.toFixed(4))),
     prior_blend: w.priorBlend,
     math_length_weight: w.mathLengthWeight,
+    char_ngram_chars: w.featureOptions.charNgramChars,
     meta: w.meta,
   };
 }
@@ -94,6 +100,7 @@ export function deserializeWeights(data: unknown): LearnedWeights {
     taskStrongPrior: Float32Array.from(s.task_strong_prior ?? s.tasks.map(() => 0.5)),
     priorBlend: s.prior_blend ?? 0,
     mathLengthWeight: s.math_length_weight ?? 0,
+    featureOptions: { ...DEFAULT_FEATURE_OPTIONS, ...(s.char_ngram_chars === undefined ? {} : { charNgramChars: s.char_ngram_chars }) },
     meta: s.meta ?? {},
   };
 }

@@ -57,7 +57,12 @@ for (const [task, words] of Object.entries(CUE_WORDS)) for (const w of words) WO
 /** The cue features of a lower-cased text and its words: `cue:<task>` and `cuew:<task>:<count bucket>`. */
 export function taskCueFeatures(lower: string, words: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const w of words) for (const task of WORD_INDEX.get(w) ?? []) counts.set(task, (counts.get(task) ?? 0) + 1);
+  let phraseWords: Set<string> | undefined;
+  for (const w of words) {
+    const tasks = WORD_INDEX.get(w);
+    if (tasks !== undefined) for (const task of tasks) counts.set(task, (counts.get(task) ?? 0) + 1);
+    if (PHRASES_BY_FIRST_WORD.has(w)) (phraseWords ??= new Set()).add(w);
+  }
   const out: string[] = [];
   for (const [task, n] of counts) out.push(`cuew:${task}`, `cuew:${task}:${n >= 3 ? 3 : n}`);
   const found = new Set<string>();
@@ -65,7 +70,7 @@ export function taskCueFeatures(lower: string, words: readonly string[]): string
     if (!found.has(task) && lower.includes(phrase)) found.add(task);
   };
   ALWAYS_CHECKED.forEach(check);
-  for (const w of new Set(words)) PHRASES_BY_FIRST_WORD.get(w)?.forEach(check);
+  if (phraseWords !== undefined) for (const w of phraseWords) PHRASES_BY_FIRST_WORD.get(w)?.forEach(check);
   for (const task of found) out.push(`cuep:${task}`);
   return out;
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
-import { extractFeatures, type FeatureSet, type SparseVector } from "./features.js";
+import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type FeatureSet, type SparseVector } from "./features.js";
 import { sigmoid, softmaxInPlace } from "./learned-classifier.js";
 import type { LearnedWeights } from "./learned-weights.js";
 
@@ -40,6 +40,8 @@ export interface TrainOptions {
   priorBlend?: number;
   /** See `LearnedWeights.mathLengthWeight`. */
   mathLengthWeight?: number;
+  /** How features are extracted (stored with the weights). */
+  featureOptions?: FeatureOptions;
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
@@ -78,8 +80,9 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
   const stride = k + 1;
   const { epochs = 8, learningRate = 0.3, l2 = 1e-6, strongLossWeight = 1 } = options;
   const random = seeded(options.seed ?? 1);
+  const featureOptions = options.featureOptions ?? DEFAULT_FEATURE_OPTIONS;
   const prepared: Prepared[] = examples.map((e) => ({
-    x: extractFeatures(e.messages, bits),
+    x: extractFeatures(e.messages, bits, featureOptions),
     task: e.task === undefined ? -1 : tasks.indexOf(e.task),
     strong: e.strong,
     weight: e.weight ?? 1,
@@ -138,6 +141,7 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
     taskStrongPrior: Float32Array.from(tasks.map((t) => options.taskStrongPrior?.[t] ?? 0.5)),
     priorBlend: options.priorBlend ?? 0,
     mathLengthWeight: options.mathLengthWeight ?? 0,
+    featureOptions,
     meta: {},
   };
 }

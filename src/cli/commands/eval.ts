@@ -9,6 +9,8 @@ import type { Command } from "commander";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { createClassifierByName } from "../../eval/create-classifier-by-name.js";
 import { formatEvalResults, plotEvalResults } from "../../eval/format-eval.js";
+import { formatOnlineReport, plotOnlineReport } from "../../eval/format-online.js";
+import { runOnlineEval } from "../../eval/run-online-eval.js";
 import { runEval } from "../../eval/run-eval.js";
 import type { LadderRung } from "../../eval/score-matrix.js";
 import type { CliIo } from "../cli-io.js";
@@ -23,6 +25,42 @@ interface EvalCommandOptions {
   weights?: string;
   seed: string;
   numResults: string;
+  online?: boolean;
+  learner: string;
+  retrainEvery: string;
+  explore: string;
+  finalShare: string;
+}
+
+const LEARNERS = ["batch", "bandit"] as const;
+
+async function runOnline(dataset: string, options: EvalCommandOptions, io: CliIo): Promise<void> {
+  const names = parseList(options.router);
+  if (names.length !== 1) throw new InvalidRequestError("--online runs one router at a time (the router the deployment starts from).");
+  const learner = LEARNERS.find((l) => l === options.learner);
+  if (!learner) throw new InvalidRequestError(`--learner must be one of ${LEARNERS.join(", ")}, got "${options.learner}".`);
+  const seed = parseNonNegative("--seed", options.seed);
+  const weightsFile = options.weights ? path.resolve(io.cwd, options.weights) : undefined;
+  const classifier = await createClassifierByName(names[0] ?? "learned", { seed, ...(weightsFile ? { weightsFile } : {}) });
+  const report = runOnlineEval(classifier, {
+    dataset,
+    dataDir: options.dataDir,
+    cwd: io.cwd,
+    seed,
+    learner,
+    retrainEvery: Math.round(parseNonNegative("--retrain-every", options.retrainEvery)),
+    maxExplore: parseNonNegative("--explore", options.explore),
+    finalShare: parseNonNegative("--final-share", options.finalShare),
+    numResults: Math.max(1, Math.round(parseNonNegative("--num-results", options.numResults))),
+    onProgress: (message) => io.stderr(`${message}\n`),
+    ...(weightsFile ? { weightsFile } : {}),
+    ...(options.ladder ? { ladder: readLadder(options.ladder, io.cwd) } : {}),
+  });
+  io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatOnlineReport(report));
+  if (options.plot) {
+    writeFileSync(path.resolve(io.cwd, options.plot), plotOnlineReport(report));
+    io.stderr(`wrote ${options.plot}\n`);
+  }
 }
 
 function readLadder(file: string, cwd: string): LadderRung[] {
@@ -50,7 +88,13 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     .option("--weights <file>", "weights file for the learned router")
     .option("--seed <n>", "seed of the random router", "0")
     .option("--num-results <n>", "RouteLLM threshold bins", "10")
+    .option("--online", "simulate a deployment that learns from its own outcomes; compare on the final slice (seeded by --seed)")
+    .option("--learner <name>", "--online: batch (refit the adapter every --retrain-every outcomes) | bandit (online updates)", "batch")
+    .option("--retrain-every <n>", "--online: outcomes between adapter refits", "100")
+    .option("--explore <share>", "--online: most share of traffic that explores another tier", "0.05")
+    .option("--final-share <share>", "--online: share of the stream scored at the end", "0.3")
     .action(async (dataset: string, options: EvalCommandOptions) => {
+      if (options.online) return runOnline(dataset, options, io);
       const names = parseList(options.router);
       const seed = parseNonNegative("--seed", options.seed);
       const classifiers = await Promise.all(names.map((name) => createClassifierByName(name, { seed, ...(options.weights ? { weightsFile: path.resolve(io.cwd, options.weights) } : {}) })));

@@ -12,6 +12,7 @@ import { formatExperimentReports } from "../../log/experiment-report-format.js";
 import { generateExperimentReports } from "../../log/experiment-report-generate.js";
 import { parseSince } from "../../log/parse-since.js";
 import { premiumReferenceModel } from "../../log/premium-reference-model.js";
+import { formatShadowReport, generateShadowReport } from "../../log/shadow-report.js";
 import { openStorage } from "../../storage/open-storage.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
@@ -32,11 +33,15 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     .command("report")
     .description("spend, savings against the premium tier, and quality from the decision log")
     .option("--since <period>", "a duration (30m, 24h, 7d, 4w) or a date (2026-11-01)", "7d")
-    .option("--by <dimension>", `group by: ${REPORT_DIMENSIONS.join(", ")}`, "day")
+    .option("--by <dimension>", `group by: ${REPORT_DIMENSIONS.join(", ")}; or shadow (what the shadow router would change)`, "day")
     .option("--json", "print {total, rows} as JSON")
     .option("--config <file>", "config file (for storage and the premium tier)")
     .option("--catalog <file>", "a /models JSON file for the premium model's price")
     .action(async (options: ReportOptions) => {
+      if (options.by === "shadow") {
+        await reportShadow(options, io);
+        return;
+      }
       const by = parseDimension(options.by);
       const now = SYSTEM_CLOCK.now();
       const since = parseSince(options.since, now);
@@ -44,7 +49,8 @@ export function registerReportCommand(program: Command, io: CliIo): void {
       const catalog = await loadOfflineCatalog(options, config, io);
       const premiumModel = premiumReferenceModel(config, catalog);
       const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
-      const decisions = createDecisionLog({ backend: storage.decisionBackend });
+      // With Postgres, records a stopped gateway left in this host's outbox are shipped before the report reads.
+      const decisions = createDecisionLog({ backend: storage.decisionBackend, ...(storage.decisionOutbox ? { durable: true, outbox: storage.decisionOutbox } : {}) });
       try {
         const report = await generateReport(decisions, { since, until: now + 1, by, premiumModel });
         // --by experiment adds the A/B reports (per arm, with intervals and a verdict) to the usual rows.
@@ -57,6 +63,22 @@ export function registerReportCommand(program: Command, io: CliIo): void {
         await storage.close();
       }
     });
+}
+
+/** `report --by shadow`: how many decisions the shadow router would change, and its predicted cost. */
+async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
+  const now = SYSTEM_CLOCK.now();
+  const since = parseSince(options.since, now);
+  const config = await loadConfigFile(options.config, io.cwd);
+  const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
+  const decisions = createDecisionLog({ backend: storage.decisionBackend });
+  try {
+    const report = await generateShadowReport(decisions, { since, until: now + 1 });
+    io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatShadowReport(report));
+  } finally {
+    await decisions.close();
+    await storage.close();
+  }
 }
 
 function parseDimension(value: string): ReportDimension {

@@ -9,6 +9,7 @@ import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import type { ChatRequest, RoutingDecision } from "../../core/types.js";
 import { createRequestRouter, type RequestRouter } from "../../routing/request-router.js";
+import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
 import type { CliIo } from "../cli-io.js";
 import { formatDecision } from "../format-decision.js";
 import { classifierFor, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
@@ -44,7 +45,9 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
     .action(async (words: string[], options: RouteOptions) => {
       const config = await loadConfigFile(options.config, io.cwd);
       const catalog = await loadOfflineCatalog(options, config, io);
-      const router = createRequestRouter({ config, catalog, classifier: classifierFor(options.router, config), clock: SYSTEM_CLOCK });
+      // The default router as the gateway would use it: a promoted adapter or routing.weights, and any shadow.
+      const { learning } = await loadRouterLearning(config, io.cwd);
+      const router = createRequestRouter({ config, catalog, classifier: classifierFor(options.router, config), clock: SYSTEM_CLOCK, learning });
       if (options.jsonl) return routeBatch(router, options, io);
       const request = options.request ? await readRequestFile(options.request, io.cwd) : promptRequest(words.join(" "));
       const decision = decide(router, request, options);
@@ -92,7 +95,11 @@ function batchLineRequest(value: unknown): ChatRequest {
   if (typeof value !== "object" || value === null) throw new Error("each line must be a JSON object");
   const line = value as { prompt?: unknown; request?: unknown };
   if (typeof line.prompt === "string") return promptRequest(line.prompt);
-  if (typeof line.request === "object" && line.request !== null) return line.request as ChatRequest;
+  if (typeof line.request === "object" && line.request !== null) {
+    // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
+    if (!Array.isArray((line.request as { messages?: unknown }).messages)) throw new Error('"request" needs a "messages" array');
+    return line.request as ChatRequest;
+  }
   throw new Error('each line needs "prompt" (a string) or "request" (an object)');
 }
 

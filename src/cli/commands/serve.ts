@@ -75,10 +75,20 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   });
   const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);
   io.stdout(`Switchyard gateway listening on ${server.url} (OpenAI base URL: ${server.url}/v1), upstream: ${upstreamLabel}\n`);
+  // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
+  const onHangup = (): void => {
+    server.reloadRouter().then(
+      (status) => io.stderr(`Reloaded routers: default ${status.active.id}${status.shadow ? `, shadow ${status.shadow.id}` : ""}.\n`),
+      (error: unknown) => io.stderr(`Router reload failed, keeping the current routers: ${error instanceof Error ? error.message : String(error)}\n`),
+    );
+  };
+  process.on("SIGHUP", onHangup);
+  io.stdout(dashboardNotice(server.url, Boolean(io.env.SWITCHYARD_ADMIN_KEY)));
   return {
     server,
     simulator,
     async close() {
+      process.off("SIGHUP", onHangup);
       await server.close();
       await simulator?.close();
     },
@@ -103,6 +113,14 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       io.stderr(`Received ${signal}, draining and shutting down.\n`);
       await handle.close();
     });
+}
+
+/** Where the dashboard is and how to sign in (README's first journey). */
+export function dashboardNotice(url: string, adminKeySet: boolean): string {
+  const how = adminKeySet
+    ? "sign in with the value of SWITCHYARD_ADMIN_KEY in the Admin key field"
+    : 'no admin key is set, so nobody can sign in: run `export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"`, restart serve, and enter that key in the Admin key field';
+  return `Dashboard: ${url}/dashboard (${how})\n`;
 }
 
 function parsePort(value: string): number {

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { InvalidRequestError } from "../../core/errors/index.js";
-import { createSimulator, parseFaultAssignment, SIMULATOR_FAULTS, type Simulator, type SimulatorFault } from "../../testing/index.js";
+import { createSimulator, parseFaultAssignment, parseOutcomeTable, SIMULATOR_FAULTS, type OutcomeTable, type Simulator, type SimulatorFault } from "../../testing/index.js";
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
@@ -26,6 +26,7 @@ export interface SimulateUpstreamOptions {
   catalog?: string;
   fault: string[];
   acceptUnknownModels?: boolean;
+  outcomes?: string;
 }
 
 /** Starts the simulator the flags describe and prints its URL. The caller closes it. */
@@ -51,10 +52,12 @@ export async function startSimulateUpstream(options: SimulateUpstreamOptions, io
     recordCalls: false,
     acceptUnknownModels: options.acceptUnknownModels ?? false,
     ...(options.catalog ? { catalogBody: readCatalog(options.catalog, io.cwd) } : {}),
+    ...(options.outcomes ? { outcomes: readOutcomes(options.outcomes, io.cwd) } : {}),
   });
   io.stdout(`OpenRouter simulator listening on ${simulator.url}\n`);
   const faultList = Object.entries(faults).map(([model, fault]) => `${model}=${fault}`);
   if (faultList.length > 0) io.stdout(`Per-model faults: ${faultList.join(", ")}\n`);
+  if (options.outcomes) io.stdout(`Outcome mode: known prompts are answered with "[outcome score=S]" from ${options.outcomes}\n`);
   io.stdout(`Per request: header x-sim-fault: <${SIMULATOR_FAULTS.join("|")}>, x-sim-latency-ms: <ms>\n`);
   io.stdout(`Try: switchyard serve --upstream-url ${simulator.url}\n`);
   return simulator;
@@ -74,6 +77,7 @@ export function registerSimulateUpstreamCommand(program: Command, io: CliIo): vo
     .option("--catalog <file>", "serve and price from this /models JSON instead of the built-in catalog")
     .option("--fault <model=fault>", `a per-model fault, repeatable (${SIMULATOR_FAULTS.join(", ")})`, collect, [])
     .option("--accept-unknown-models", "answer model ids missing from the catalog instead of a 400")
+    .option("--outcomes <file>", "outcome mode: a per-model outcome file (JSONL or CSV: prompt + a score per model); known prompts are answered with that model's score")
     .action(async (options: SimulateUpstreamOptions) => {
       const simulator = await startSimulateUpstream(options, io);
       const signal = await waitForShutdownSignal();
@@ -100,5 +104,14 @@ function readCatalog(file: string, cwd: string): unknown {
     return JSON.parse(readFileSync(resolved, "utf8")) as unknown;
   } catch (error) {
     throw new InvalidRequestError(`--catalog ${file}: ${(error as Error).message}`);
+  }
+}
+
+function readOutcomes(file: string, cwd: string): OutcomeTable {
+  const resolved = path.resolve(cwd, file);
+  try {
+    return parseOutcomeTable(readFileSync(resolved, "utf8"), resolved);
+  } catch (error) {
+    throw new InvalidRequestError(`--outcomes ${file}: ${(error as Error).message}`);
   }
 }

@@ -11,16 +11,26 @@ import { serializeWeights } from "../../classifier/learned/learned-weights.js";
 import { runTraining } from "../../eval/run-training.js";
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
+import { DEFAULT_ADAPTER_FILE, trainFromLog } from "./train-from-log.js";
+
+/** Where `switchyard train` writes the shipped weights by default. */
+const DEFAULT_WEIGHTS_FILE = "src/classifier/learned/weights.json";
 
 interface TrainCommandOptions {
   dataDir: string;
   examples: string;
   strongExamples: string;
-  out: string;
+  conversations: string;
+  out?: string;
   seed: string;
+  fromLog?: boolean;
+  since: string;
+  minOutcomes: string;
+  config?: string;
   validation: string;
   epochs: string;
   bits: string;
+  charNgrams: string;
   refit: boolean;
 }
 
@@ -28,17 +38,27 @@ interface TrainCommandOptions {
 export function registerTrainCommand(program: Command, io: CliIo): void {
   program
     .command("train")
-    .description("build the learned classifier's weights")
+    .description("build the learned classifier's weights; --from-log fits a deployment adapter from the decision log's outcomes")
+    .option("--from-log", "fit a deployment adapter on the configured decision log's outcomes (docs/learning.md)")
+    .option("--since <period>", "with --from-log: outcomes since a duration (30d) or a date", "90d")
+    .option("--min-outcomes <n>", "with --from-log: refuse below this many outcomes", "200")
+    .option("--config <file>", "with --from-log: config file (for storage and tiers)")
     .option("--data-dir <dir>", "the shared data folder", "../shared/data")
     .option("--examples <file>", "the team's labelled examples (JSONL)", "training/task-examples.jsonl")
     .option("--strong-examples <file>", "the team's strong-need examples (JSONL); empty to skip", "training/strong-need-examples.jsonl")
-    .option("--out <file>", "where to write the weights", "src/classifier/learned/weights.json")
+    .option("--conversations <file>", "the team's labelled conversations (JSONL of {request, task, kind}); empty to skip", "training/conversation-examples.jsonl")
+    .option("--out <file>", `where to write the weights (default ${DEFAULT_WEIGHTS_FILE}; with --from-log ${DEFAULT_ADAPTER_FILE})`)
     .option("--seed <n>", "random seed", "1")
     .option("--validation <share>", "share of the team's examples held out for validation", "0.2")
     .option("--epochs <n>", "training epochs", "8")
     .option("--bits <n>", "feature hash bits", "16")
+    .option("--char-ngrams <chars>", "characters of the latest turn read for character 4-grams (0: none)", "1200")
     .option("--no-refit", "ship the model trained without the validation split")
-    .action((options: TrainCommandOptions) => {
+    .action(async (options: TrainCommandOptions) => {
+      if (options.fromLog) {
+        await trainFromLog({ ...options, ...(options.config ? { config: options.config } : {}), ...(options.out ? { out: options.out } : {}) }, io);
+        return;
+      }
       const started = Date.now();
       const weights = runTraining({
         dataDir: path.resolve(io.cwd, options.dataDir),
@@ -46,11 +66,18 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
         seed: parseNonNegative("--seed", options.seed),
         validationShare: parseNonNegative("--validation", options.validation),
         refit: options.refit,
-        data: options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {},
-        hyper: { epochs: parseNonNegative("--epochs", options.epochs), bits: parseNonNegative("--bits", options.bits) },
+        data: {
+          ...(options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {}),
+          ...(options.conversations ? { conversationExamplesFile: path.resolve(io.cwd, options.conversations) } : {}),
+        },
+        hyper: {
+          epochs: parseNonNegative("--epochs", options.epochs),
+          bits: parseNonNegative("--bits", options.bits),
+          featureOptions: { charNgramChars: parseNonNegative("--char-ngrams", options.charNgrams) },
+        },
         onProgress: (message) => io.stderr(`${message}\n`),
       });
-      const out = path.resolve(io.cwd, options.out);
+      const out = path.resolve(io.cwd, options.out ?? DEFAULT_WEIGHTS_FILE);
       mkdirSync(path.dirname(out), { recursive: true });
       const text = JSON.stringify(serializeWeights(weights));
       writeFileSync(out, `${text}\n`);

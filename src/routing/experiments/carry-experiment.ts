@@ -5,11 +5,17 @@
  */
 import type { RoutingPlan } from "../routing-plan.js";
 
-/** `next` with the experiment and arm of `previous` (returns `next`, changed in place). */
+/**
+ * `next` with the experiment and arm of `previous` (returns `next`, changed in place), and the learning loop's
+ * fields: the router that made the first decision, its shadow and exploration stay the request's.
+ */
 export function carryExperiment(previous: RoutingPlan, next: RoutingPlan): RoutingPlan {
   if (previous.experiment !== undefined) {
     next.experiment = previous.experiment;
     next.arm = previous.arm;
   }
+  if (previous.router !== undefined) next.router = previous.router;
+  if (previous.shadow !== undefined) next.shadow = previous.shadow;
+  if (previous.explored !== undefined) next.explored = previous.explored;
   return next;
 }

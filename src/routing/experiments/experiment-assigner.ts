@@ -88,7 +88,9 @@ function matches(experiment: ExperimentConfig, input: EnrollInput): boolean {
   if (tier !== undefined && tier !== input.tier) return false;
   // A quality-only variant cannot change a task-mode request (its tier ignores quality): not enrolled.
   const { variant } = experiment;
-  return input.mode === "auto" || variant.quality === undefined || variant.tier !== undefined || variant.model !== undefined;
+  // Likewise a router-only variant (`weights`): an adapter re-picks the auto tier only.
+  const autoOnly = variant.quality !== undefined || variant.weights !== undefined;
+  return input.mode === "auto" || !autoOnly || variant.tier !== undefined || variant.model !== undefined;
 }
 
 function variantTier(config: SwitchyardConfig, experiment: ExperimentConfig, input: EnrollInput): string {
@@ -104,5 +106,6 @@ function describeVariant(experiment: ExperimentConfig, controlTier: string, tier
   if (variant.tier !== undefined) parts.push(`tier ${tier} instead of ${controlTier}`);
   else if (variant.quality !== undefined) parts.push(`quality ${variant.quality} gives the ${tier} tier (control: ${controlTier})`);
   if (variant.model !== undefined) parts.push(`${variant.model} is tried first`);
+  if (variant.weights !== undefined) parts.push(`the candidate router ${variant.weights} picks the tier`);
   return parts.length > 0 ? parts.join(", ") : "the variant changes nothing (an A/A test)";
 }

@@ -31,6 +31,10 @@ export interface DecisionRecordInput {
   escalatedTo?: string | null;
   experiment?: string | null;
   arm?: string | null;
+  /** The front door (default `chat`). */
+  door?: string;
+  /** Conversation affinity status, or null. */
+  affinity?: string | null;
 }
 
 /** The record for the decision log. */
@@ -67,6 +71,14 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     feedbackScore: null,
     feedbackLabel: null,
     prompt: input.prompt,
+    features: plan?.features ?? null,
+    router: plan?.router ?? null,
+    shadow: plan?.shadow ?? null,
+    judgeScore: null,
+    judgeCostUsd: null,
+    explored: plan?.explored ?? null,
+    door: input.door ?? "chat",
+    affinity: input.affinity ?? null,
   };
 }
 

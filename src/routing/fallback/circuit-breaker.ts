@@ -20,6 +20,8 @@ export interface CircuitBreaker {
   record(model: string, outcome: CircuitOutcome): void | Promise<void>;
   /** The current state, for metrics and tests. */
   state(model: string): CircuitState | Promise<CircuitState>;
+  /** When an open (or half-open) circuit's cooldown ends, ms since epoch; null when closed. For the admin API. */
+  openUntil?(model: string): number | null | Promise<number | null>;
 }
 
 /** Thresholds of the breaker, as in config `circuit_breaker`. */
@@ -73,6 +75,10 @@ export class InMemoryCircuitBreaker implements CircuitBreaker {
     const circuit = this.#circuits.get(model);
     if (!circuit || circuit.openUntil === undefined) return "closed";
     return this.#clock.now() < circuit.openUntil ? "open" : "half_open";
+  }
+
+  openUntil(model: string): number | null {
+    return this.#circuits.get(model)?.openUntil ?? null;
   }
 
   #recordFailure(model: string, existing: ModelCircuit | undefined): void {

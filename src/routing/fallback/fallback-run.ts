@@ -1,6 +1,7 @@
 /**
  * The attempt loop (PRODUCT §2): walks the candidate chain, moving on only for typed retryable failures,
- * bounded by `max_attempts` and the total deadline, honouring Retry-After, skipping open circuits, reserving
+ * bounded by `max_attempts` and the total deadline, honouring Retry-After per model (the limited model is held,
+ * the next one is tried at once; see retry-after-holds.ts), skipping open circuits, reserving
  * the worst case of each attempt before it, and recording every attempt for the decision log.
  * A run keeps its state so a broken stream can resume on the next candidate.
  * @module
@@ -14,6 +15,7 @@ import { cheapestMatching } from "../resolve-chain.js";
 import type { ChainCandidate, RoutingPlan } from "../routing-plan.js";
 import { ClientGone } from "./attempt-controller.js";
 import { defaultSleep, releaseQuietly, type FallbackDeps } from "./fallback-settings.js";
+import { MAX_HOLD_MS } from "./retry-after-holds.js";
 import { toClientError } from "./to-client-error.js";
 
 /** One request's input to the loop. */
@@ -56,7 +58,8 @@ export class FallbackRun {
   readonly #queue: ChainCandidate[];
   readonly #tried = new Set<string>();
   #minContext = 0;
-  #waitMs = 0;
+  /** Candidates skipped or failed under a Retry-After hold, with the time they may be called again. */
+  readonly #held: { candidate: ChainCandidate; until: number }[] = [];
   #budgetError: BudgetExceededError | undefined;
   #circuitSkips = 0;
 
@@ -81,9 +84,8 @@ export class FallbackRun {
   async run<T>(attempt: (input: AttemptInput) => Promise<T>): Promise<AttemptSuccess<T>> {
     const { settings, clock } = this.#deps;
     while (this.upstreamAttempts < settings.maxAttempts) {
-      const candidate = this.#nextCandidate();
+      const candidate = await this.#nextAvailable();
       if (!candidate) break;
-      if (this.#waitMs > 0) await this.#wait();
       if (this.remainingMs() <= 0) break;
       if (this.#request.signal?.aborted) throw new ClientGone();
       if (!(await this.#acquireCircuit(candidate))) continue;
@@ -93,7 +95,7 @@ export class FallbackRun {
       this.upstreamAttempts += 1;
       try {
         const value = await attempt({ candidate, remainingMs: this.remainingMs() });
-        this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation) });
+        this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
         this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "success", latencyMs: clock.now() - startedAt });
         await this.#deps.breaker?.record(candidate.id, "success");
         return { value, candidate, reservation, startedAt };
@@ -138,7 +140,7 @@ export class FallbackRun {
     }
     const failure = classifyNetworkError(candidate.id, error);
     const latencyMs = clock.now() - startedAt;
-    this.attempts.push({ model: candidate.id, status: failure.upstreamStatus ?? 0, errorType: failure.kind, latencyMs, ...reserved(reservation) });
+    this.attempts.push({ model: candidate.id, status: failure.upstreamStatus ?? 0, errorType: failure.kind, latencyMs, ...reserved(reservation), startedAtMs: startedAt });
     observer?.onAttempt({ model: candidate.id, outcome: failure.kind, latencyMs });
     const countsAgainstModel = failure.isRetryable;
     await breaker?.record(candidate.id, countsAgainstModel ? "failure" : "abandoned");
@@ -150,7 +152,39 @@ export class FallbackRun {
     this.errors.push(failure);
     observer?.onFallback(candidate.id, failure.kind === "http" ? `http_${failure.upstreamStatus ?? 0}` : failure.kind);
     if (failure.kind === "context_length_exceeded") this.#minContext = Math.max(this.#minContext, (candidate.model?.contextLength ?? 0) + 1);
-    if (failure.retryAfterMs !== undefined) this.#waitMs = Math.min(failure.retryAfterMs, settings.maxRetryAfterMs);
+    if (failure.retryAfterMs !== undefined) await this.#hold(candidate, failure.retryAfterMs);
+  }
+
+  /** Retry-After speaks for this model only: every request leaves it alone until then; this one moves on at once. */
+  async #hold(candidate: ChainCandidate, retryAfterMs: number): Promise<void> {
+    const until = this.#deps.clock.now() + Math.min(retryAfterMs, MAX_HOLD_MS);
+    this.#held.push({ candidate, until });
+    await this.#deps.holds?.hold(candidate.id, until);
+  }
+
+  /** The next candidate that is not held; when only held ones are left, waits for the first if the budget allows. */
+  async #nextAvailable(): Promise<ChainCandidate | undefined> {
+    const { clock, holds, observer } = this.#deps;
+    for (let candidate = this.#nextCandidate(); candidate; candidate = this.#nextCandidate()) {
+      const until = holds ? await holds.heldUntil(candidate.id) : 0;
+      if (until <= clock.now()) return candidate;
+      this.#held.push({ candidate, until });
+      this.attempts.push({ model: candidate.id, status: 0, errorType: "retry_after", latencyMs: 0 });
+      observer?.onAttempt({ model: candidate.id, outcome: "retry_after", latencyMs: 0 });
+    }
+    return this.#waitForHeld();
+  }
+
+  /** Waits for the held candidate that frees up first, when that is within `max_retry_after_ms` and the deadline. */
+  async #waitForHeld(): Promise<ChainCandidate | undefined> {
+    const fits = (entry: { candidate: ChainCandidate }): boolean => !(this.#minContext > 0 && entry.candidate.model && entry.candidate.model.contextLength < this.#minContext);
+    const first = this.#held.filter(fits).reduce<{ candidate: ChainCandidate; until: number } | undefined>((best, entry) => (best && best.until <= entry.until ? best : entry), undefined);
+    if (!first) return undefined;
+    const waitMs = Math.max(0, first.until - this.#deps.clock.now());
+    if (waitMs > this.#deps.settings.maxRetryAfterMs || waitMs >= this.remainingMs()) return undefined;
+    this.#held.splice(this.#held.indexOf(first), 1);
+    await (this.#deps.sleep ?? defaultSleep)(waitMs, this.#request.signal);
+    return first.candidate;
   }
 
   #nextCandidate(): ChainCandidate | undefined {
@@ -208,15 +242,10 @@ export class FallbackRun {
     }
   }
 
-  async #wait(): Promise<void> {
-    const ms = Math.min(this.#waitMs, Math.max(0, this.remainingMs()));
-    this.#waitMs = 0;
-    await (this.#deps.sleep ?? defaultSleep)(ms, this.#request.signal);
-  }
-
   #exhausted(): GatewayError {
     if (this.errors.length === 0) {
       if (this.#budgetError) return this.#budgetError;
+      if (this.#held.length > 0) return heldError(this.#held, this.#deps.clock.now());
       if (this.#circuitSkips > 0) {
         return new GatewayError({
           message: `Every model of the chain is cooling down after repeated failures (circuit open): ${this.#request.plan.chain.map((c) => c.id).join(", ")}. Retry shortly.`,
@@ -236,4 +265,14 @@ export class FallbackRun {
 
 function reserved(reservation: Reservation | undefined): { reservedUsd?: number } {
   return reservation ? { reservedUsd: reservation.amountUsd } : {};
+}
+
+function heldError(held: readonly { candidate: ChainCandidate; until: number }[], now: number): GatewayError {
+  const models = held.map(({ candidate, until }) => `${candidate.id} (${Math.ceil((until - now) / 1000)} s)`).join(", ");
+  return new GatewayError({
+    message: `Every model of the chain asked to be left alone for longer than the gateway may wait (Retry-After): ${models}. Retry later.`,
+    status: 503,
+    type: "upstream_error",
+    code: "upstream_rate_limited",
+  });
 }

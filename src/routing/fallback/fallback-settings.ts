@@ -8,6 +8,7 @@ import type { UpstreamConfig } from "../../config/config-schema.js";
 import type { Clock } from "../../core/clock.js";
 import type { UpstreamClient } from "../../upstream/upstream-client.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
+import type { RetryAfterHolds } from "./retry-after-holds.js";
 
 /** Timeouts and bounds of the attempt loop (config `upstream`). */
 export interface FallbackSettings {
@@ -19,7 +20,10 @@ export interface FallbackSettings {
   totalMs: number;
   /** Bound on the number of upstream requests. */
   maxAttempts: number;
-  /** Longest Retry-After honoured before the next attempt. */
+  /**
+   * Longest wait for a model held by Retry-After, and only when no other candidate is left (the next model is
+   * otherwise tried at once).
+   */
   maxRetryAfterMs: number;
   /** Move on after a content-policy refusal. */
   fallbackOnContentPolicy: boolean;
@@ -59,6 +63,8 @@ export interface FallbackDeps {
   clock: Clock;
   /** Per-model circuit state. Default: none. */
   breaker?: CircuitBreaker;
+  /** Per-model Retry-After holds, shared by every request (and instance, with Redis). Default: this run only. */
+  holds?: RetryAfterHolds;
   /** Reserve-then-settle spend control. Default: none. */
   spendGuard?: SpendGuard;
   /** Prices the model that actually answered, and finds a larger context after context_length_exceeded. */

@@ -26,6 +26,8 @@ export class StreamState {
   model: string;
   /** Characters of output produced by the current attempt. */
   attemptChars = 0;
+  /** Every model that wrote part of the answer, in order (more than one after a resume). */
+  readonly models: string[] = [];
 
   constructor(model: string) {
     this.model = model;

@@ -45,6 +45,12 @@ export interface ChatStreamSession {
   chunks: AsyncGenerator<string>;
   /** Resolves when the stream is over. Never rejects. */
   outcome: Promise<StreamOutcome>;
+  /**
+   * Called once, synchronously, as soon as the outcome is known: after the last reservation is settled and
+   * before the stream's last event (`[DONE]` or the error chunk) is yielded, so a record written here is
+   * durable before the client has the whole answer (ADR 0008). Set it before iterating `chunks`.
+   */
+  onEnd?: (outcome: StreamOutcome) => void;
 }
 
 /** Options of a streaming run. */
@@ -76,8 +82,12 @@ export async function runChatStream(
   const firstModel = answeredModel(first.opened.candidate, first.opened.bufferedChunks.at(-1)?.model);
   let resolveOutcome: (outcome: StreamOutcome) => void = () => {};
   const outcome = new Promise<StreamOutcome>((resolve) => (resolveOutcome = resolve));
-  const chunks = pump({ deps, request, run, options, first, open, resolveOutcome });
-  return { model: firstModel, run, timeToFirstTokenMs: first.opened.firstContentAt - run.startedAt, chunks, outcome };
+  const session: Omit<ChatStreamSession, "chunks"> = { model: firstModel, run, timeToFirstTokenMs: first.opened.firstContentAt - run.startedAt, outcome };
+  const announce = (result: StreamOutcome): void => {
+    resolveOutcome(result);
+    session.onEnd?.(result);
+  };
+  return Object.assign(session, { chunks: pump({ deps, request, run, options, first, open, resolveOutcome: announce }) });
 }
 
 interface PumpInput {
@@ -94,6 +104,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
   const { deps, request, run, options } = input;
   let current = input.first;
   const state = new StreamState(answeredModel(current.opened.candidate, undefined));
+  state.models.push(state.model);
   let resumed = false;
   let settled = false;
   const settleCurrent = async (completed: boolean): Promise<void> => {
@@ -131,8 +142,9 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       if (!failure || state.finishReason !== null) {
         // A proper finish_reason makes the answer complete even if [DONE] (or the socket) went missing after it.
         if (done) drainRest(opened);
-        yield DONE_EVENT;
+        // Settled and recorded before the last event: a client holding the whole answer is always accounted for.
         await finish("completed");
+        yield resumed ? finishedByEvent(state) + DONE_EVENT : DONE_EVENT;
         return;
       }
       opened.controller.abort(new Error("stream failed"));
@@ -145,6 +157,8 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
           settled = false;
           resumed = true;
           state.resumes += 1;
+          state.model = answeredModel(current.opened.candidate, undefined);
+          state.models.push(state.model);
           state.attemptChars = 0;
           deps.observer?.onFallback(opened.candidate.id, "resume");
           continue;
@@ -156,8 +170,9 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
           clientError = GatewayError.isInstance(error) ? error : failure;
         }
       }
-      yield errorEvent(describeMidStreamFailure(clientError), { id: state.streamId, model: state.model, created: state.created });
+      const last = errorEvent(describeMidStreamFailure(clientError), { id: state.streamId, model: state.model, created: state.created });
       await finish("failed", clientError);
+      yield last;
       return;
     }
   } finally {
@@ -188,6 +203,15 @@ function drainRest(opened: OpenedStream): void {
       clearTimeout(timer);
     }
   })();
+}
+
+/**
+ * The chunk a resumed stream ends with (before `[DONE]`): no choices, `model` set to the model that finished the
+ * answer, and `switchyard.models` listing every model that wrote part of it, in order.
+ */
+function finishedByEvent(state: StreamState): string {
+  const chunk = { id: state.streamId, object: "chat.completion.chunk", created: state.created, model: state.model, choices: [], switchyard: { model: state.model, models: state.models, resumes: state.resumes } };
+  return `data: ${JSON.stringify(chunk)}\n\n`;
 }
 
 function describeMidStreamFailure(error: GatewayError): { message: string; type: string; code: string | null } {

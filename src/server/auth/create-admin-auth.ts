@@ -24,6 +24,12 @@ export function createAdminAuth({ adminKey }: { adminKey: string | undefined }):
   };
 }
 
+/** Whether `candidate` is the admin key (the dashboard's sign-in), compared in constant time. False without a key. */
+export function matchesAdminKey(adminKey: string | undefined, candidate: string): boolean {
+  if (!adminKey) return false;
+  return timingSafeEqual(digest(candidate), digest(adminKey));
+}
+
 function digest(value: string): Buffer {
   return createHash("sha256").update(value).digest();
 }

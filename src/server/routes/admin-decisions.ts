@@ -1,30 +1,33 @@
 /**
- * `GET /api/decisions?since=&limit=&key=` (newest first) and `GET /api/decisions/:id`.
+ * `GET /api/decisions` (newest first, filtered, keyset-paginated) and `GET /api/decisions/:id`.
+ * Filters: `since`, `until`, `task`, `tier`, `model`, `status`, `key`, `experiment`, `min_cost_usd`; pages:
+ * `limit` (1..1000, default 100) and `cursor` (the previous page's `next_cursor`).
  * @module
  */
 import type { FastifyInstance } from "fastify";
 import { InvalidRequestError } from "../../core/errors/index.js";
-import { parseSince } from "../../log/parse-since.js";
 import { notFound, queryValue, type AdminRouteDeps } from "./admin-deps.js";
+import { decisionFilterOf, decodeCursor, encodeCursor } from "./admin-query.js";
 
 const MAX_LIMIT = 1_000;
+/** Without `since`, pages cover everything logged. */
+const ALL_TIME = "1970-01-01";
 
 /** Registers the decision routes. */
 export function registerAdminDecisionRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
   app.get("/api/decisions", async (request) => {
-    const since = queryValue(request.query, "since");
     const limitText = queryValue(request.query, "limit") ?? "100";
     const limit = Number(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidRequestError(`Invalid limit "${limitText}": use a whole number from 1 to ${MAX_LIMIT}.`, { param: "limit" });
     }
-    const keyId = queryValue(request.query, "key");
-    const data = await deps.decisions.list({
-      limit,
-      ...(since ? { since: parseSince(since, deps.clock.now()) } : {}),
-      ...(keyId ? { keyId } : {}),
-    });
-    return { object: "list", data };
+    const filter = decisionFilterOf(request.query, deps.clock.now(), ALL_TIME);
+    const cursor = queryValue(request.query, "cursor");
+    const page = await deps.decisions.list({ ...filter, limit: limit + 1, ...(cursor ? { before: decodeCursor(cursor) } : {}) });
+    const data = page.slice(0, limit);
+    const last = data.at(-1);
+    const next_cursor = page.length > limit && last ? encodeCursor(last) : null;
+    return { object: "list", data, next_cursor };
   });
 
   app.get<{ Params: { id: string } }>("/api/decisions/:id", async (request) => {

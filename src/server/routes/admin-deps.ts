@@ -8,7 +8,12 @@ import type { ExperimentConfig } from "../../config/config-schema.js";
 import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
 import type { DecisionLogStore } from "../../log/decision-log-store.js";
+import type { CircuitBreaker } from "../../routing/fallback/circuit-breaker.js";
+import type { LatencyTracker } from "../../routing/latency/latency-tracker.js";
+import type { RequestRouter } from "../../routing/request-router.js";
 import type { KeyStore } from "../../storage/key-store.js";
+import type { RouterControl } from "../router-control.js";
+import type { AdminSessions } from "../auth/admin-sessions.js";
 
 /** Dependencies of `registerAdminRoutes`. */
 export interface AdminRouteDeps {
@@ -22,7 +27,19 @@ export interface AdminRouteDeps {
   premiumModel?: () => ModelEntry | undefined;
   /** The config's `experiments`, for `/api/experiments` (without it only the log's experiments are listed). */
   experiments?: () => readonly ExperimentConfig[];
+  /** The learning loop's router holder behind `/api/router`, `/api/router/reload` and `/api/router/shadow`. */
+  routers?: RouterControl;
   clock: Clock;
+  /** The gateway's latency tracker, for TTFT and throughput in `/api/models/stats`. */
+  latency?: LatencyTracker;
+  /** The gateway's circuit breaker, for each model's circuit state in `/api/models/stats`. */
+  breaker?: CircuitBreaker;
+  /** Models to list in `/api/models/stats` even without traffic (the config's tier models). */
+  knownModels?: () => readonly string[];
+  /** Dashboard sessions: with them a session cookie is accepted in place of the admin key header. */
+  sessions?: AdminSessions;
+  /** The router the gateway routes with now, for `POST /api/route` (the route playground); without it the route is absent. */
+  router?: () => RequestRouter;
 }
 
 /** A 404 in the OpenAI envelope. */

@@ -1,21 +1,29 @@
 /**
- * `GET /api/report?since=7d&by=tier`: the same report as `switchyard report --json`.
+ * `GET /api/report?since=7d&until=&by=tier` (the same report as `switchyard report --json`, narrowed by the
+ * decision filters of `/api/decisions`) and `GET /api/report/timeseries?bucket=hour|day&by=tier|model|task|key`.
  * @module
  */
 import type { FastifyInstance } from "fastify";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { generateReport } from "../../log/build-report.js";
+import { TIMESERIES_BUCKETS, TIMESERIES_DIMENSIONS, generateTimeseries } from "../../log/build-timeseries.js";
 import { REPORT_DIMENSIONS, type ReportDimension } from "../../log/decision-log-store.js";
-import { parseSince } from "../../log/parse-since.js";
 import { queryValue, type AdminRouteDeps } from "./admin-deps.js";
+import { choiceOf, decisionFilterOf } from "./admin-query.js";
 
-/** Registers the report route. */
+/** Registers the report routes. */
 export function registerAdminReportRoute(app: FastifyInstance, deps: AdminRouteDeps): void {
   app.get("/api/report", async (request) => {
-    const now = deps.clock.now();
     const by = parseDimension(queryValue(request.query, "by") ?? "day");
-    const since = parseSince(queryValue(request.query, "since") ?? "7d", now);
-    return generateReport(deps.decisions, { since, until: now + 1, by, premiumModel: deps.premiumModel?.() });
+    const { since, until, ...filter } = decisionFilterOf(request.query, deps.clock.now(), "7d");
+    return generateReport(deps.decisions, { since, until, by, filter, premiumModel: deps.premiumModel?.() });
+  });
+
+  app.get("/api/report/timeseries", async (request) => {
+    const bucket = choiceOf(request.query, "bucket", TIMESERIES_BUCKETS, "hour");
+    const by = choiceOf(request.query, "by", TIMESERIES_DIMENSIONS, "tier");
+    const { since, until, ...filter } = decisionFilterOf(request.query, deps.clock.now(), bucket === "hour" ? "48h" : "60d");
+    return generateTimeseries(deps.decisions, { since, until, bucket, by, filter, premiumPricing: deps.premiumModel?.()?.pricing });
   });
 }
 

@@ -3,30 +3,40 @@
  * @module
  */
 import type { FastifyInstance } from "fastify";
+import { checkAdminRequest } from "../auth/admin-request-guard.js";
 import { createAdminAuth } from "../auth/create-admin-auth.js";
 import { registerAdminBudgetRoutes } from "./admin-budgets.js";
 import { registerAdminDecisionRoutes } from "./admin-decisions.js";
 import type { AdminRouteDeps } from "./admin-deps.js";
 import { registerAdminExperimentRoutes } from "./admin-experiments.js";
 import { registerAdminKeyRoutes } from "./admin-keys.js";
+import { registerAdminModelRoutes } from "./admin-models.js";
+import { registerAdminOverviewRoute } from "./admin-overview.js";
 import { registerAdminReportRoute } from "./admin-report.js";
+import { registerAdminRouterRoutes } from "./admin-router.js";
+import { registerAdminRoutePlayground } from "./admin-route-playground.js";
 
 export type { AdminRouteDeps } from "./admin-deps.js";
 
 /**
- * Registers `/api/report`, `/api/decisions`, `/api/keys`, `/api/budgets` and `/api/experiments` in an encapsulated plugin whose
- * `onRequest` hook checks the admin key. Errors are thrown for the server's error handler.
+ * Registers `/api/report`, `/api/report/timeseries`, `/api/overview`, `/api/models/stats`, `/api/decisions`, `/api/keys`, `/api/budgets`, `/api/experiments` and `POST /api/route` in an encapsulated plugin whose
+ * `onRequest` hook checks the admin key or a dashboard session. Errors are thrown for the server's error handler.
  */
 export async function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps): Promise<void> {
   const checkAdmin = createAdminAuth({ adminKey: deps.adminKey });
   await app.register(async (scope) => {
     scope.addHook("onRequest", async (request) => {
-      checkAdmin(request.headers.authorization);
+      checkAdminRequest(request, checkAdmin, deps.sessions);
     });
     registerAdminReportRoute(scope, deps);
     registerAdminDecisionRoutes(scope, deps);
     registerAdminKeyRoutes(scope, deps);
     registerAdminBudgetRoutes(scope, deps);
     registerAdminExperimentRoutes(scope, deps);
+    registerAdminRouterRoutes(scope, deps);
+    registerAdminOverviewRoute(scope, deps);
+    registerAdminModelRoutes(scope, deps);
+    const router = deps.router;
+    if (router) registerAdminRoutePlayground(scope, router);
   });
 }

@@ -1,22 +1,28 @@
 /**
- * An in-process decision log backend (library default, tests). Keeps the newest `maxRecords` records.
+ * An in-process decision log backend (library default, tests). Keeps the newest `maxRecords` records. Its
+ * queries run over the records in JavaScript (the reference the SQL backends are tested against).
  * @module
  */
 import type { DecisionRecord } from "../../log/decision-record.js";
-import type { DecisionLogBackend } from "../../log/decision-log-store.js";
-import { summarizeRecords } from "../../log/summarize-records.js";
+import type { DecisionFilter, DecisionLogBackend } from "../../log/decision-log-store.js";
+import { experimentArmsOfRecords, modelUsageOfRecords, timeseriesOfRecords } from "../../log/query-records.js";
+import { matchesFilter, summarizeRecords } from "../../log/summarize-records.js";
 
 /** Creates an in-memory backend. */
 export function createMemoryDecisionLogBackend({ maxRecords = 100_000 } = {}): DecisionLogBackend {
   const records = new Map<string, DecisionRecord>();
-  const inRange = (record: DecisionRecord, since = Number.NEGATIVE_INFINITY, until = Number.POSITIVE_INFINITY) =>
-    record.createdAt >= since && record.createdAt < until;
+  const matching = (filter: DecisionFilter): DecisionRecord[] => [...records.values()].filter((record) => matchesFilter(record, filter));
   return {
     async insertMany(batch) {
       for (const record of batch) {
         const previous = records.get(record.id);
         records.delete(record.id);
-        records.set(record.id, previous ? { ...record, feedbackScore: previous.feedbackScore, feedbackLabel: previous.feedbackLabel } : { ...record });
+        records.set(
+          record.id,
+          previous
+            ? { ...record, feedbackScore: previous.feedbackScore, feedbackLabel: previous.feedbackLabel, judgeScore: previous.judgeScore ?? null, judgeCostUsd: previous.judgeCostUsd ?? null }
+            : { ...record },
+        );
       }
       for (const id of records.keys()) {
         if (records.size <= maxRecords) break;
@@ -30,19 +36,35 @@ export function createMemoryDecisionLogBackend({ maxRecords = 100_000 } = {}): D
       record.feedbackLabel = label ?? null;
       return true;
     },
+    async recordJudgement(decisionId, score, costUsd) {
+      const record = records.get(decisionId);
+      if (!record) return false;
+      record.judgeScore = score;
+      record.judgeCostUsd = costUsd;
+      return true;
+    },
     async get(decisionId) {
       const record = records.get(decisionId);
       return record && structuredClone(record);
     },
-    async list({ since, until, limit = 100, keyId }) {
-      return [...records.values()]
-        .filter((r) => inRange(r, since, until) && (keyId === undefined || r.keyId === keyId))
-        .sort((a, b) => b.createdAt - a.createdAt)
+    async list({ limit = 100, before, ...filter }) {
+      return matching(filter)
+        .filter((r) => !before || r.createdAt < before.createdAt || (r.createdAt === before.createdAt && r.id < before.id))
+        .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
         .slice(0, limit)
         .map((r) => structuredClone(r));
     },
-    async summarize({ since, until, by }) {
-      return summarizeRecords([...records.values()].filter((r) => inRange(r, since, until)), by);
+    async summarize({ by, ...filter }) {
+      return summarizeRecords(matching(filter), by);
+    },
+    async timeseries({ bucket, by, ...filter }) {
+      return timeseriesOfRecords(matching(filter), bucket, by);
+    },
+    async modelUsage(filter) {
+      return modelUsageOfRecords(matching(filter));
+    },
+    async experimentArms(filter) {
+      return experimentArmsOfRecords(matching(filter));
     },
     async close() {},
   };

@@ -6,20 +6,24 @@
 import type { Pool } from "pg";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
-import {
-  DECISION_COLUMNS,
-  FEEDBACK_COLUMNS,
-  SUMMARY_SELECT,
-  decisionToValues,
-  groupExpression,
-  rowToDecision,
-  toSummaryRow,
-  type DecisionRow,
-} from "../decision-columns.js";
+import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
+import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
+import { rollupSql, type RollupSql } from "../decision-rollup-sql.js";
+import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import { quoteIdentifier } from "./quote-identifier.js";
 
-const DAY = "to_char(to_timestamp(created_at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
-/** Rows per INSERT statement (29 parameters each, far below Postgres' 65,535). */
+/** Postgres' spelling of the report queries; ids compare in byte order (COLLATE "C") like the other backends. */
+export const POSTGRES_DIALECT: SqlDialect = {
+  placeholder: (n) => `$${n}`,
+  day: "to_char(to_timestamp(created_at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+  greatest: (a, b) => `GREATEST(${a}, ${b})`,
+  float: (value) => `${value}::float8`,
+  attemptsJoin: "LATERAL jsonb_array_elements(d.attempts::jsonb) AS a(value)",
+  attemptModel: "a.value->>'model'",
+  attemptError: "a.value->>'errorType'",
+  idKey: 'd.id COLLATE "C"',
+};
+/** Rows per INSERT statement (35 parameters each, far below Postgres' 65,535). */
 const ROWS_PER_STATEMENT = 500;
 
 /** Options of `createPostgresDecisionLogBackend`. */
@@ -43,9 +47,15 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       cost_usd DOUBLE PRECISION NOT NULL, input_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL,
       time_to_first_token_ms DOUBLE PRECISION, latency_ms DOUBLE PRECISION NOT NULL, finish_reason TEXT,
       stream SMALLINT NOT NULL, outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT,
-      quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT
+      quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT,
+      door TEXT, affinity TEXT
     )`);
-  await pool.query(`CREATE INDEX IF NOT EXISTS decisions_created_at ON ${table} (created_at)`);
+  // Columns added after the first release (a no-op on a fresh table).
+  await pool.query(`ALTER TABLE ${table} ${ADDED_COLUMNS.map((column) => `ADD COLUMN IF NOT EXISTS ${column.name} ${column.postgres}`).join(", ")}`);
+  for (const statement of createIndexStatements(table, 'id COLLATE "C"')) await pool.query(statement);
+  const rollup = rollupSql(table, `${schema}.`, POSTGRES_DIALECT);
+  await ensureRollups(pool, schema, table, rollup);
+  const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, values)).rows, rollup);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = EXCLUDED.${c}`)
     .join(", ");
@@ -62,7 +72,10 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
   };
 
   return {
-    async insertMany(records) {
+    async insertMany(batch) {
+      // One INSERT ... ON CONFLICT cannot touch a row twice: the last write of an id in a batch wins, as it would
+      // one statement later.
+      const records = [...new Map(batch.map((record) => [record.id, record])).values()];
       if (records.length === 0) return;
       const client = await pool.connect();
       try {
@@ -82,32 +95,16 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       const result = await pool.query(`UPDATE ${table} SET feedback_score = $1, feedback_label = $2 WHERE id = $3`, [score, label ?? null, decisionId]);
       return (result.rowCount ?? 0) > 0;
     },
+    async recordJudgement(decisionId, score, costUsd) {
+      const result = await pool.query(`UPDATE ${table} SET judge_score = $1, judge_cost_usd = $2 WHERE id = $3`, [score, costUsd, decisionId]);
+      return (result.rowCount ?? 0) > 0;
+    },
     async get(decisionId) {
       const result = await pool.query<DecisionRow>(`SELECT * FROM ${table} WHERE id = $1`, [decisionId]);
       const row = result.rows[0];
       return row && rowToDecision(row);
     },
-    async list({ since, until, limit = 100, keyId }) {
-      const params: (string | number)[] = [since ?? 0, until ?? Number.MAX_SAFE_INTEGER];
-      let where = "created_at >= $1 AND created_at < $2";
-      if (keyId !== undefined) {
-        params.push(keyId);
-        where += ` AND key_id = $${params.length}`;
-      }
-      params.push(limit);
-      const result = await pool.query<DecisionRow>(`SELECT * FROM ${table} WHERE ${where} ORDER BY created_at DESC LIMIT $${params.length}`, params);
-      return result.rows.map(rowToDecision);
-    },
-    async summarize({ since, until, by }) {
-      const group = groupExpression(by, DAY);
-      const result = await pool.query<Record<string, unknown>>(
-        `SELECT ${group} AS grp, ${SUMMARY_SELECT} FROM ${table} WHERE created_at >= $1 AND created_at < $2 GROUP BY 1`,
-        [since ?? 0, until ?? Number.MAX_SAFE_INTEGER],
-      );
-      // Ordered here, not by the database's collation, so every backend orders groups the same way.
-      const rows = result.rows.map(toSummaryRow).sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
-      return { by, rows };
-    },
+    ...queries,
     async close() {
       if (options.closePool && !closed) {
         closed = true;
@@ -115,4 +112,36 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       }
     },
   };
+}
+
+/**
+ * Creates the rollup tables and the trigger keeping them when the trigger is missing (a new schema, one written by
+ * an older version, or after a bulk load that dropped it), rebuilding the rollups in the same transaction. An
+ * advisory lock keeps instances starting together from doing it twice.
+ */
+async function ensureRollups(pool: Pool, schema: string, table: string, rollup: RollupSql): Promise<void> {
+  const exists = `SELECT 1 FROM pg_trigger WHERE tgname = 'decisions_rollup' AND tgrelid = '${table}'::regclass`;
+  if ((await pool.query(exists)).rowCount) return;
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`switchyard rollups ${table}`]);
+    if (!(await client.query(exists)).rowCount) {
+      for (const statement of [...rollup.createTables, ...rollup.rebuild]) await client.query(statement);
+      const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
+      await client.query(`CREATE OR REPLACE FUNCTION ${schema}.decisions_rollup() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+          IF TG_OP <> 'INSERT' THEN ${body(rollup.apply("OLD", -1))} END IF;
+          IF TG_OP <> 'DELETE' THEN ${body(rollup.apply("NEW", 1))} END IF;
+          RETURN NULL;
+        END $fn$`);
+      await client.query(`CREATE TRIGGER decisions_rollup AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${schema}.decisions_rollup()`);
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -105,5 +105,14 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
         return "closed";
       }
     },
+    async openUntil(model): Promise<number | null> {
+      try {
+        const openUntil = await redis.hget(circuitKey(model), "open_until");
+        return openUntil === null ? null : Number(openUntil);
+      } catch (error) {
+        onError(error);
+        return null;
+      }
+    },
   };
 }

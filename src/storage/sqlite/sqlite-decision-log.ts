@@ -1,19 +1,14 @@
 /**
- * The SQLite decision log backend: one `decisions` table, batches written in one transaction.
+ * The SQLite decision log backend: one `decisions` table, batches written in one transaction, or one record at
+ * a time before the response's last byte when the log is durable (ADR 0008).
  * @module
  */
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
-import {
-  DECISION_COLUMNS,
-  FEEDBACK_COLUMNS,
-  SUMMARY_SELECT,
-  decisionToValues,
-  groupExpression,
-  rowToDecision,
-  toSummaryRow,
-  type DecisionRow,
-} from "../decision-columns.js";
+import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
+import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
+import { rollupSql, type RollupSql } from "../decision-rollup-sql.js";
+import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 const SCHEMA = `
@@ -24,16 +19,35 @@ CREATE TABLE IF NOT EXISTS decisions (
   cost_usd REAL NOT NULL, input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL,
   time_to_first_token_ms REAL, latency_ms REAL NOT NULL, finish_reason TEXT, stream INTEGER NOT NULL,
   outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT, quality_checks TEXT NOT NULL,
-  escalated_to TEXT, feedback_score REAL, feedback_label TEXT, prompt TEXT
+  escalated_to TEXT, feedback_score REAL, feedback_label TEXT, prompt TEXT, door TEXT, affinity TEXT
 );
-CREATE INDEX IF NOT EXISTS decisions_created_at ON decisions (created_at);
 `;
 
-const DAY = "strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')";
+/** SQLite's spelling of the report queries (json_each for attempts; ids compare bytewise by default). */
+export const SQLITE_DIALECT: SqlDialect = {
+  placeholder: () => "?",
+  day: "strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')",
+  greatest: (a, b) => `max(${a}, ${b})`,
+  float: (value) => String(value),
+  attemptsJoin: "json_each(d.attempts) AS a",
+  attemptModel: "json_extract(a.value, '$.model')",
+  attemptError: "json_extract(a.value, '$.errorType')",
+  idKey: "d.id",
+};
 
 /** Creates the backend over an open database; creates the table if missing. */
 export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDatabase = false } = {}): DecisionLogBackend {
   db.exec(SCHEMA);
+  addMissingColumns(db);
+  for (const statement of createIndexStatements("decisions")) db.exec(statement);
+  const rollup = rollupSql("decisions", "", SQLITE_DIALECT);
+  ensureRollups(db, rollup);
+  const statements = new Map<string, ReturnType<typeof db.prepare<unknown[], Record<string, unknown>>>>();
+  const queries = createSqlDecisionQueries(decisionSql("decisions", SQLITE_DIALECT), async ({ text, values }) => {
+    let statement = statements.get(text);
+    if (!statement) statements.set(text, (statement = db.prepare<unknown[], Record<string, unknown>>(text)));
+    return statement.all(...values);
+  }, rollup);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = excluded.${c}`)
     .join(", ");
@@ -45,42 +59,59 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     for (const record of records) insert.run(decisionToValues(record));
   });
   const feedback = db.prepare("UPDATE decisions SET feedback_score = ?, feedback_label = ? WHERE id = ?");
+  const judgement = db.prepare("UPDATE decisions SET judge_score = ?, judge_cost_usd = ? WHERE id = ?");
   const byId = db.prepare<[string], DecisionRow>("SELECT * FROM decisions WHERE id = ?");
 
   return {
     async insertMany(records) {
       insertMany.immediate(records);
     },
+    insertNow(record) {
+      // One statement in autocommit: its own transaction, committed by a write(2) to the WAL before it returns,
+      // which survives kill -9 of the process.
+      insert.run(decisionToValues(record));
+    },
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;
+    },
+    async recordJudgement(decisionId, score, costUsd) {
+      return judgement.run(score, costUsd, decisionId).changes > 0;
     },
     async get(decisionId) {
       const row = byId.get(decisionId);
       return row && rowToDecision(row);
     },
-    async list({ since, until, limit = 100, keyId }) {
-      const where = ["created_at >= ?", "created_at < ?"];
-      const params: (string | number)[] = [since ?? 0, until ?? Number.MAX_SAFE_INTEGER];
-      if (keyId !== undefined) {
-        where.push("key_id = ?");
-        params.push(keyId);
-      }
-      const rows = db
-        .prepare<(string | number)[], DecisionRow>(`SELECT * FROM decisions WHERE ${where.join(" AND ")} ORDER BY created_at DESC LIMIT ?`)
-        .all(...params, limit);
-      return rows.map(rowToDecision);
-    },
-    async summarize({ since, until, by }) {
-      const group = groupExpression(by, DAY);
-      const rows = db
-        .prepare<[number, number], Record<string, number | string | null>>(
-          `SELECT ${group} AS grp, ${SUMMARY_SELECT} FROM decisions WHERE created_at >= ? AND created_at < ? GROUP BY grp ORDER BY grp`,
-        )
-        .all(since ?? 0, until ?? Number.MAX_SAFE_INTEGER);
-      return { by, rows: rows.map(toSummaryRow) };
-    },
+    ...queries,
     async close() {
       if (closeDatabase && db.open) db.close();
     },
   };
+}
+
+/** Adds the columns a database made by an older version lacks. */
+function addMissingColumns(db: SqliteDatabase): void {
+  const present = new Set(db.prepare<[], { name: string }>("PRAGMA table_info(decisions)").all().map((column) => column.name));
+  for (const column of ADDED_COLUMNS) {
+    if (!present.has(column.name)) db.exec(`ALTER TABLE decisions ADD COLUMN ${column.name} ${column.sqlite}`);
+  }
+}
+
+/** The triggers keeping the daily rollups, by name. */
+export const SQLITE_ROLLUP_TRIGGERS = ["decisions_rollup_insert", "decisions_rollup_delete", "decisions_rollup_update"] as const;
+
+/**
+ * Creates the rollup tables and triggers when the triggers are missing (a new database, one written by an older
+ * version, or after a bulk load that dropped them), rebuilding the rollups from the log in the same transaction.
+ */
+function ensureRollups(db: SqliteDatabase, rollup: RollupSql): void {
+  const present = db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").get(...SQLITE_ROLLUP_TRIGGERS) as { n: number };
+  if (present.n === SQLITE_ROLLUP_TRIGGERS.length) return;
+  const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
+  db.transaction(() => {
+    for (const name of SQLITE_ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+    for (const statement of [...rollup.createTables, ...rollup.rebuild]) db.exec(statement);
+    db.exec(`CREATE TRIGGER decisions_rollup_insert AFTER INSERT ON decisions BEGIN ${body(rollup.apply("NEW", 1))} END`);
+    db.exec(`CREATE TRIGGER decisions_rollup_delete AFTER DELETE ON decisions BEGIN ${body(rollup.apply("OLD", -1))} END`);
+    db.exec(`CREATE TRIGGER decisions_rollup_update AFTER UPDATE ON decisions BEGIN ${body([...rollup.apply("OLD", -1), ...rollup.apply("NEW", 1)])} END`);
+  }).immediate();
 }

@@ -15,6 +15,7 @@ import { renderModelsBody } from "./render-models-body.js";
 import type { RecordedCall } from "./recorded-call.js";
 import { sendJson } from "./send-json.js";
 import type { SimulatorFault } from "./simulator-fault.js";
+import type { OutcomeTable } from "./outcome-table.js";
 
 export type { RecordedCall } from "./recorded-call.js";
 
@@ -46,6 +47,8 @@ export interface SimulatorOptions {
   apiKey?: string;
   /** The `provider` field of answers. Default: derived from the model's author. */
   providerName?: string;
+  /** Outcome mode: answer each known prompt with the model's known score (`parseOutcomeTable`, docs/learning.md). */
+  outcomes?: OutcomeTable;
 }
 
 /** A running simulator. */
@@ -125,6 +128,7 @@ function createState(options: SimulatorOptions, models: readonly ModelEntry[]): 
     flapCounts: new Map(),
     timers,
     sequence: { next: 0 },
+    ...(options.outcomes ? { outcomes: options.outcomes } : {}),
     options: {
       latencyMs: options.latencyMs ?? 0,
       chunkDelayMs: options.chunkDelayMs ?? 0,

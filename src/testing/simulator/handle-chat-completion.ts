@@ -10,6 +10,7 @@ import { contextLengthResponse, faultErrorResponse, invalidRequestResponse, type
 import { errorBody } from "./openrouter-payloads.js";
 import { parseSimulatorRequest } from "./parse-simulator-request.js";
 import { countPromptTokens, planAnswer, type SimulatorRequest } from "./plan-answer.js";
+import type { OutcomeTable } from "./outcome-table.js";
 import type { RecordedCall } from "./recorded-call.js";
 import { sendJson } from "./send-json.js";
 import { isSimulatorFault, SIMULATOR_FAULTS, type SimulatorFault } from "./simulator-fault.js";
@@ -39,6 +40,8 @@ export interface ChatHandlerState {
   sequence: { next: number };
   options: ResolvedSimulatorOptions;
   sleep(ms: number): Promise<void>;
+  /** Outcome mode: known per-model scores per prompt. */
+  outcomes?: OutcomeTable;
 }
 
 const PROVIDER_NAMES: Record<string, string> = {
@@ -94,7 +97,7 @@ export async function handleChatCompletion(
   const sequence = (state.sequence.next += 1);
   const created = Math.floor(Date.now() / 1000);
   const context = { id: `gen-${created}-sim${sequence}`, model: chat.model, provider, created };
-  const answer = planAnswer(chat, model, fault, `call_sim_${sequence}`);
+  const answer = planAnswer(chat, model, fault, `call_sim_${sequence}`, state.outcomes);
   call.status = 200;
   const write = chat.stream ? writeStreamAnswer : writeJsonAnswer;
   await write(response, context, answer, fault, { ...state.options, sleep: state.sleep });

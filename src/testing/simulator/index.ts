@@ -13,3 +13,4 @@ export {
 } from "./simulator-fault.js";
 export { renderModelsBody, renderModelRow, formatUsdPerToken, type OpenRouterModelRow } from "./render-models-body.js";
 export { PROCESSING_COMMENT } from "./write-answer.js";
+export { parseOutcomeTable, readOutcomeScore, outcomeAnswerText, type OutcomeTable } from "./outcome-table.js";

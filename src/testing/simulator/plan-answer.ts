@@ -7,6 +7,7 @@ import type { ModelEntry } from "../../catalog/model-entry.js";
 import type { ChatMessage } from "../../core/types.js";
 import { REFUSAL_TEXT, type SimulatorFault } from "./simulator-fault.js";
 import { sampleFromJsonSchema } from "./sample-from-json-schema.js";
+import { outcomeAnswerText, readOutcomeScore, type OutcomeTable } from "./outcome-table.js";
 
 /** The validated subset of a chat completion request the simulator reads. */
 export interface SimulatorRequest {
@@ -52,11 +53,12 @@ export function planAnswer(
   model: ModelEntry | undefined,
   fault: SimulatorFault | null,
   toolCallId: string,
+  outcomes?: OutcomeTable,
 ): PlannedAnswer {
   const promptTokens = countPromptTokens(request.messages);
   const shapesText = fault === "empty" || fault === "refusal" || fault === "length";
   const toolCall = shapesText ? null : planToolCall(request, toolCallId);
-  let content = toolCall ? "" : answerText(request, fault);
+  let content = toolCall ? "" : answerText(request, fault, outcomes);
   let finishReason: PlannedAnswer["finishReason"] = toolCall ? "tool_calls" : "stop";
   let completionTokens = tokensOf(content + (toolCall ? toolCall.name + toolCall.arguments : ""));
   if (fault === "length") {
@@ -78,10 +80,16 @@ export function costOf(model: ModelEntry | undefined, promptTokens: number, comp
   return Math.round(cost * 1e12) / 1e12;
 }
 
-function answerText(request: SimulatorRequest, fault: SimulatorFault | null): string {
+function answerText(request: SimulatorRequest, fault: SimulatorFault | null, outcomes: OutcomeTable | undefined): string {
   if (fault === "empty") return "";
   if (fault === "refusal") return REFUSAL_TEXT;
   const excerpt = lastUserExcerpt(request.messages);
+  const asked = lastUserText(request.messages);
+  const known = outcomes?.score(asked, request.model);
+  if (known !== undefined && request.responseFormat === undefined) return outcomeAnswerText(request.model, known, excerpt);
+  // A judge grading an outcome-mode answer gets the score that answer carries.
+  const graded = outcomes ? readOutcomeScore(asked) : undefined;
+  if (graded !== undefined) return String(graded);
   const format = request.responseFormat;
   if (format?.["type"] === "json_object") return JSON.stringify({ answer: excerpt, model: request.model });
   if (format?.["type"] === "json_schema") {
@@ -115,6 +123,14 @@ function lastUserExcerpt(messages: readonly ChatMessage[]): string {
     return words.length > EXCERPT_WORDS ? `${excerpt} ...` : excerpt;
   }
   return "(no user message)";
+}
+
+function lastUserText(messages: readonly ChatMessage[]): string {
+  for (let index = messages.length - 1; index >= 0; index -= 1) {
+    const message = messages[index];
+    if (message?.role === "user") return textOf(message);
+  }
+  return "";
 }
 
 function textOf(message: ChatMessage): string {

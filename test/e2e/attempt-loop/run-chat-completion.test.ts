@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AllAttemptsFailedError, GatewayError } from "../../../src/core/errors/index.js";
 import type { SimulatorFault } from "../../../src/testing/simulator/index.js";
 import { InMemoryCircuitBreaker } from "../../../src/routing/fallback/circuit-breaker.js";
+import { InMemoryRetryAfterHolds } from "../../../src/routing/fallback/retry-after-holds.js";
 import { startFallbackKit, TEST_CHAIN, type FallbackKit } from "./fallback-test-kit.js";
 import { runChatCompletion } from "../../../src/routing/fallback/run-chat-completion.js";
 
@@ -36,12 +37,72 @@ describe("runChatCompletion", () => {
     });
   }
 
-  it("waits for Retry-After, bounded by maxRetryAfterMs", async () => {
-    kit.simulator.setFault(PRIMARY, "rate_limit");
-    const waits: number[] = [];
-    const sleep = async (ms: number): Promise<void> => void waits.push(ms);
-    await runChatCompletion(kit.deps({ sleep, settings: { maxRetryAfterMs: 250 } }), kit.request());
-    expect(waits).toEqual([250]);
+  describe("Retry-After speaks for the model that sent it", () => {
+    /** A clock the test moves, and a sleep that moves it instead of waiting. */
+    const manual = () => {
+      const clock = { at: Date.now(), now: () => clock.at };
+      const waits: number[] = [];
+      const sleep = async (ms: number): Promise<void> => {
+        waits.push(ms);
+        clock.at += ms;
+      };
+      return { clock, waits, sleep, holds: new InMemoryRetryAfterHolds(clock) };
+    };
+
+    it("tries the next model at once, without sleeping", async () => {
+      kit.simulator.setFault(PRIMARY, "rate_limit");
+      const { clock, waits, sleep, holds } = manual();
+      const result = await runChatCompletion(kit.deps({ clock, sleep, holds, settings: { maxRetryAfterMs: 5_000 } }), kit.request());
+      expect(result.model).toBe(SECONDARY);
+      expect(waits).toEqual([]);
+      expect(holds.heldUntil(PRIMARY)).toBe(clock.at + 1_000);
+    });
+
+    it("leaves the limited model alone for every later request until its time passes", async () => {
+      kit.simulator.setFault(PRIMARY, "rate_limit");
+      const { clock, sleep, holds } = manual();
+      const deps = kit.deps({ clock, sleep, holds, settings: { maxRetryAfterMs: 5_000 } });
+      await runChatCompletion(deps, kit.request());
+      kit.simulator.reset(); // the primary would answer now, but it asked for a second
+      const held = await runChatCompletion(deps, kit.request());
+      expect(held.model).toBe(SECONDARY);
+      expect(held.run.attempts.map((attempt) => [attempt.model, attempt.errorType])).toEqual([[PRIMARY, "retry_after"], [SECONDARY, null]]);
+      expect(kit.simulator.calls.map((call) => call.model)).toEqual([SECONDARY]);
+      clock.at += 1_000;
+      expect((await runChatCompletion(deps, kit.request())).model).toBe(PRIMARY);
+    });
+
+    it("waits only when no other candidate is left, within max_retry_after_ms and the deadline", async () => {
+      for (const model of TEST_CHAIN) kit.simulator.setFault(model, "rate_limit");
+      const { clock, waits, holds } = manual();
+      const sleep = async (ms: number): Promise<void> => {
+        waits.push(ms);
+        clock.at += ms;
+        kit.simulator.setFault(PRIMARY, null);
+      };
+      const result = await runChatCompletion(kit.deps({ clock, sleep, holds, settings: { maxRetryAfterMs: 2_000 } }), kit.request());
+      expect(result.model).toBe(PRIMARY);
+      expect(waits).toEqual([1_000]);
+      expect(kit.simulator.calls.map((call) => call.model)).toEqual([...TEST_CHAIN, PRIMARY]);
+    });
+
+    it("does not wait longer than max_retry_after_ms or the deadline allows", async () => {
+      for (const model of TEST_CHAIN) kit.simulator.setFault(model, "rate_limit");
+      for (const settings of [{ maxRetryAfterMs: 500 }, { maxRetryAfterMs: 5_000, totalMs: 900 }]) {
+        const { clock, waits, sleep, holds } = manual();
+        const error = await runChatCompletion(kit.deps({ clock, sleep, holds, settings }), kit.request()).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(AllAttemptsFailedError);
+        expect(waits).toEqual([]);
+      }
+    });
+
+    it("answers 503 upstream_rate_limited without calling anyone when every model is held too long", async () => {
+      const { clock, sleep, holds } = manual();
+      for (const model of TEST_CHAIN) holds.hold(model, clock.at + 60_000);
+      const error = await runChatCompletion(kit.deps({ clock, sleep, holds, settings: { maxRetryAfterMs: 2_000 } }), kit.request()).catch((caught: unknown) => caught);
+      expect(GatewayError.isInstance(error) && [error.status, error.code]).toEqual([503, "upstream_rate_limited"]);
+      expect(kit.simulator.calls).toHaveLength(0);
+    });
   });
 
   it("does not retry a content-policy refusal unless configured", async () => {

@@ -1,0 +1,102 @@
+/**
+ * The durable decision record at the gateway level (ADR 0008): two gateways (`createApp`, real HTTP, SQLite file
+ * ledger with a global budget, the simulator upstream) that differ only in the decision log, batched (before) or
+ * durable (now), called in turn (A B A B ...) with the same non-streaming request, one at a time. The p50
+ * difference is what the durable write adds to a request as a client sees it.
+ *
+ *   npx tsx bench/spend/durable-gateway.ts [--requests 3000] [--warmup 300]
+ * @module
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { Pool } from "undici";
+import { summarize, type LatencySummary } from "../gateway/stats.js";
+import { createSpendGuard } from "../../src/budget/create-spend-guard.js";
+import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
+import { parseConfig } from "../../src/config/parse-config.js";
+import { SYSTEM_CLOCK } from "../../src/core/clock.js";
+import { createDecisionLog } from "../../src/log/create-decision-log.js";
+import { createApp } from "../../src/server/create-app.js";
+import { openSqliteDatabase } from "../../src/storage/sqlite/open-sqlite-database.js";
+import { createSqliteDecisionLogBackend } from "../../src/storage/sqlite/sqlite-decision-log.js";
+import { createSqliteLedger } from "../../src/storage/sqlite/sqlite-ledger.js";
+import { createSimulator } from "../../src/testing/simulator/index.js";
+import { createUpstreamClient } from "../../src/upstream/upstream-client.js";
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const BODY = JSON.stringify({ model: "openai/gpt-5-nano", messages: [{ role: "user", content: "Say hello." }] });
+
+function flag(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+async function startLeg(dir: string, name: string, durable: boolean, upstreamUrl: string) {
+  const config = parseConfig({ budgets: [{ scope: "global", window: "day", limit_usd: 1e6 }] });
+  const db = openSqliteDatabase(path.join(dir, `${name}.db`));
+  const upstream = createUpstreamClient({ baseUrl: upstreamUrl, apiKey: "sk-or-bench", connectTimeoutMs: 1_000 });
+  const decisionLog = createDecisionLog({ backend: createSqliteDecisionLogBackend(db), durable });
+  const spendGuard = createSpendGuard({ ledger: createSqliteLedger(db), budgets: config.budgets, clock: SYSTEM_CLOCK });
+  const app = await createApp({ config, catalog: builtinCatalog(), upstream, decisionLog, spendGuard });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 1 });
+  const samples: number[] = [];
+  return {
+    name,
+    samples,
+    async call(): Promise<number> {
+      const started = performance.now();
+      const response = await pool.request({ path: "/v1/chat/completions", method: "POST", headers: { "content-type": "application/json" }, body: BODY });
+      await response.body.text();
+      if (response.statusCode !== 200) throw new Error(`${name}: status ${response.statusCode}`);
+      return performance.now() - started;
+    },
+    async close() {
+      await pool.close();
+      await app.close();
+      await decisionLog.close();
+      await upstream.close();
+      db.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const requests = flag("requests", 3_000);
+  const warmup = flag("warmup", 300);
+  const dir = mkdtempSync(path.join(tmpdir(), "switchyard-bench-durable-"));
+  const simulator = await createSimulator({ recordCalls: false });
+  const legs = [await startLeg(dir, "batched", false, simulator.url), await startLeg(dir, "durable", true, simulator.url)];
+  for (let i = 0; i < warmup + requests; i += 1) {
+    for (const leg of i % 2 === 0 ? legs : [...legs].reverse()) {
+      const ms = await leg.call();
+      if (i >= warmup) leg.samples.push(ms);
+    }
+  }
+  for (const leg of legs) await leg.close();
+  await simulator.close();
+  rmSync(dir, { recursive: true, force: true });
+  const rows = legs.map((leg) => ({ leg: leg.name, latency: summarize(leg.samples) }));
+  const result = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, requests, warmup, rows };
+  const out = path.join(REPO_ROOT, "bench/results", `durable-gateway-${result.date.replaceAll(":", "-").slice(0, 19)}.json`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${render(rows)}\nwritten ${path.relative(REPO_ROOT, out)}\n`);
+}
+
+function render(rows: { leg: string; latency: LatencySummary }[]): string {
+  const ms = (value: number): string => `${value.toFixed(3)} ms`;
+  const base = rows[0]?.latency;
+  return [
+    "| decision log | p50 | p90 | p99 | p50 vs batched |",
+    "|---|---|---|---|---|",
+    ...rows.map((r) => `| ${r.leg} | ${ms(r.latency.p50)} | ${ms(r.latency.p90)} | ${ms(r.latency.p99)} | ${base ? `${((r.latency.p50 - base.p50) * 1000).toFixed(1)} µs (×${(r.latency.p50 / base.p50).toFixed(3)})` : ""} |`),
+  ].join("\n");
+}
+
+await main();

@@ -1,0 +1,79 @@
+/**
+ * Makes a classifier read the conversation as the unit: a short follow-up takes its task from the
+ * turn it follows (or shifts it, as "now in French" does), numbers are not read as maths when they
+ * are a log or business metrics, and a coding agent's conversation is read as code work. Each result
+ * says which turn or signal set the task (`taskReason`), for the decision's `reasons`.
+ * @module
+ */
+import type { ChatMessage } from "../../core/types.js";
+import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
+import { readConversationCached, type ConversationReading } from "./read-conversation.js";
+import { agentGuard, numericGuard } from "./task-guards.js";
+
+/** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
+const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
+const CODE_TASKS = new Set(["code_generation", "code_review"]);
+/** Confidence of a task set by a follow-up's own words ("now in French"). */
+const SHIFT_CONFIDENCE = 0.8;
+
+/** Wraps `base` so that it reads whole conversations (see the module comment). Same name as `base`. */
+export function readingConversations(base: ConversationClassifier): ConversationClassifier {
+  return { name: base.name, classify: (messages) => classifyConversation(base, messages) };
+}
+
+function classifyConversation(base: ConversationClassifier, messages: readonly ChatMessage[]): ConversationClassification {
+  const reading = readConversationCached(messages);
+  if (reading.followUp !== undefined && reading.anchorIndex >= 0) return classifyFollowUp(base, messages, reading);
+  return guarded(base.classify(messages), reading);
+}
+
+/** The base reading with the numeric and agent guards applied, and a reason naming the turn and the cue. */
+function guarded(result: ConversationClassification, reading: ConversationReading): ConversationClassification {
+  const guard = numericGuard(result.task.label, reading) ?? agentGuard(result.task.label, reading);
+  const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
+  return { ...result, task, taskReason: `task ${task.label} ${source(reading)}${signal(task.label, reading, guard?.why)}` };
+}
+
+function source(reading: ConversationReading): string {
+  if (reading.latestIndex < 0) return "from the system prompt";
+  return `from turn ${reading.latestIndex + 1}${reading.agent.coding ? " (coding-agent context)" : ""}`;
+}
+
+function signal(task: string, reading: ConversationReading, why: string | undefined): string {
+  if (why !== undefined) return `: ${why}`;
+  const cue = reading.cues.find((hit) => hit.task === task && hit.strong) ?? reading.cues.find((hit) => hit.task === task);
+  if (cue !== undefined) return `: cue '${cue.word}' (${cue.lang})`;
+  return reading.language === "en" ? "" : ` (${reading.language})`;
+}
+
+function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): ConversationClassification {
+  const followUp = reading.followUp!;
+  const anchorMessages = messages.slice(0, reading.anchorIndex + 1);
+  const anchor = guarded(base.classify(anchorMessages), readConversationCached(anchorMessages));
+  const anchorTask = anchor.task.label;
+  const turn = `turn ${reading.latestIndex + 1}`;
+  const from = `turn ${reading.anchorIndex + 1}`;
+  const phrase = `follow-up '${followUp.phrase}'`;
+  switch (followUp.kind) {
+    case "translate":
+      return shifted(base.classify(messages), "translation", `task translation from ${turn}: ${phrase} asks for another language`);
+    case "shorten":
+      if (SHORTEN_KEEPS.has(anchorTask)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
+    case "act":
+      if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
+        return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
+      }
+      return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+    default:
+      return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+  }
+}
+
+function inherited(anchor: ConversationClassification, reason: string): ConversationClassification {
+  return { ...anchor, taskReason: reason };
+}
+
+function shifted(result: ConversationClassification, task: string, reason: string): ConversationClassification {
+  return { ...result, task: { label: task, confidence: SHIFT_CONFIDENCE }, taskReason: reason };
+}

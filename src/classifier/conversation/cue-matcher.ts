@@ -1,0 +1,124 @@
+/**
+ * Finds the team's per-language task cues ({@link LANGUAGE_CUES}) in a lower-cased text in one pass:
+ * each word start costs one map lookup by its first three characters, each Chinese or Japanese
+ * character one lookup by itself. No regex, no per-cue scan.
+ * @module
+ */
+import { LANGUAGE_CUES, SUBSTRING_LANGUAGES, type CueLanguage } from "./language-cues.js";
+
+/** One cue found in a text. */
+export interface CueHit {
+  task: string;
+  /** The cue as the team wrote it (without `!` / `*`). */
+  cue: string;
+  lang: CueLanguage;
+  /** A defining cue (the verb that names the task). */
+  strong: boolean;
+  /** Character offset of the hit. */
+  at: number;
+  /** The word as written in the text (a prefix cue extended to the end of its word). */
+  word: string;
+}
+
+interface CueEntry {
+  task: string;
+  text: string;
+  lang: CueLanguage;
+  strong: boolean;
+  prefix: boolean;
+}
+
+const WORD_ENTRIES = new Map<string, CueEntry[]>();
+/** Prefix cues shorter than three letters (Korean stems such as 요약), looked up by their own length. */
+const SHORT_PREFIX_ENTRIES = new Map<string, CueEntry[]>();
+const SHORT_PREFIX_LENGTHS = new Set<number>();
+const CHAR_ENTRIES = new Map<number, CueEntry[]>();
+buildIndex();
+
+function buildIndex(): void {
+  for (const [lang, table] of Object.entries(LANGUAGE_CUES) as [CueLanguage, Readonly<Record<string, string>>][]) {
+    for (const [task, list] of Object.entries(table)) {
+      for (const raw of list.split("|")) {
+        const strong = raw.startsWith("!");
+        const prefix = raw.endsWith("*");
+        const text = raw.slice(strong ? 1 : 0, prefix ? -1 : undefined);
+        const entry: CueEntry = { task, text, lang, strong, prefix };
+        if (SUBSTRING_LANGUAGES.has(lang)) {
+          const key = text.charCodeAt(0);
+          CHAR_ENTRIES.set(key, [...(CHAR_ENTRIES.get(key) ?? []), entry]);
+        } else {
+          let length = 0;
+          while (length < 3 && length < text.length && isWordChar(text.charCodeAt(length))) length++;
+          const key = text.slice(0, length);
+          const map = prefix && length < 3 && length === text.length ? SHORT_PREFIX_ENTRIES : WORD_ENTRIES;
+          if (map === SHORT_PREFIX_ENTRIES) SHORT_PREFIX_LENGTHS.add(length);
+          map.set(key, [...(map.get(key) ?? []), entry]);
+        }
+      }
+    }
+  }
+}
+
+/** Letters that make up space-separated words: ASCII, Latin-1/extended, Greek, Cyrillic, Hangul. */
+export function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x52f) || (code >= 0xac00 && code <= 0xd7af);
+}
+
+/** Han ideographs and Japanese kana. */
+export function isCjkChar(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/**
+ * Every cue of every language in `lower` (already lower-cased), first occurrence of each cue only,
+ * reading at most `maxChars` characters.
+ */
+export function findCues(lower: string, maxChars = 4000): CueHit[] {
+  const hits: CueHit[] = [];
+  const seen = new Set<CueEntry>();
+  const end = Math.min(lower.length, maxChars);
+  let i = 0;
+  while (i < end) {
+    const code = lower.charCodeAt(i);
+    if (isWordChar(code)) {
+      let wordEnd = i + 1;
+      while (wordEnd < lower.length && isWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
+      const entries = WORD_ENTRIES.get(lower.slice(i, Math.min(wordEnd, i + 3)));
+      if (entries !== undefined) matchWords(lower, i, entries, seen, hits);
+      if (code >= 0x400) {
+        for (const length of SHORT_PREFIX_LENGTHS) {
+          const short = wordEnd - i > length ? SHORT_PREFIX_ENTRIES.get(lower.slice(i, i + length)) : undefined;
+          if (short !== undefined) matchWords(lower, i, short, seen, hits);
+        }
+      }
+      i = wordEnd;
+      continue;
+    }
+    if (code >= 0x3040) {
+      const entries = CHAR_ENTRIES.get(code);
+      if (entries !== undefined) {
+        for (const entry of entries) {
+          if (!seen.has(entry) && lower.startsWith(entry.text, i)) add(lower, entry, i, seen, hits);
+        }
+      }
+    }
+    i++;
+  }
+  return hits;
+}
+
+function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: Set<CueEntry>, hits: CueHit[]): void {
+  for (const entry of entries) {
+    if (seen.has(entry) || !lower.startsWith(entry.text, at)) continue;
+    if (!entry.prefix && isWordChar(lower.charCodeAt(at + entry.text.length))) continue;
+    add(lower, entry, at, seen, hits);
+  }
+}
+
+function add(lower: string, entry: CueEntry, at: number, seen: Set<CueEntry>, hits: CueHit[]): void {
+  seen.add(entry);
+  let end = at + entry.text.length;
+  if (entry.prefix) while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+  hits.push({ task: entry.task, cue: entry.text, lang: entry.lang, strong: entry.strong, at, word: lower.slice(at, end) });
+}

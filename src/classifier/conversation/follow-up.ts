@@ -1,0 +1,143 @@
+/**
+ * Short follow-ups ("and this one too", "shorter", "now in French", "go ahead") in the ten cue
+ * languages, written by the team from general usage. A follow-up is read against the turn before it:
+ * it inherits that turn's task, or shifts it (to a translation, to a summary) the way a person would.
+ * @module
+ */
+
+/** How a follow-up relates to the task before it. */
+export type FollowUpKind = "inherit" | "translate" | "shorten" | "act";
+
+/** A follow-up found at the start of the latest user message. */
+export interface FollowUp {
+  kind: FollowUpKind;
+  /** The words that made it a follow-up, as written. */
+  phrase: string;
+}
+
+/** The instruction part of a follow-up may be this long (words, or CJK characters / 2). */
+const MAX_HEAD_WORDS = 12;
+const MAX_HEAD_CHARS = 120;
+
+const LANGUAGE_NAMES = [
+  "english|french|german|spanish|italian|portuguese|chinese|mandarin|japanese|korean|russian|arabic|hindi|dutch|polish|turkish",
+  "inglés|francés|alemán|español|italiano|portugués|chino|japonés|coreano|ruso",
+  "englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|chinesisch|japanisch|koreanisch|russisch",
+  "anglais|français|allemand|espagnol|italien|portugais|chinois|japonais|coréen|russe",
+  "inglês|francês|alemão|espanhol|português|chinês|japonês|russo",
+  "inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo",
+  "английск\\S*|французск\\S*|немецк\\S*|испанск\\S*|итальянск\\S*|португальск\\S*|китайск\\S*|японск\\S*|корейск\\S*|русск\\S*",
+].join("|");
+const CJK_LANGUAGE_NAMES =
+  "英文|英语|英語|法语|法文|德语|德文|西班牙语|日语|日文|韩语|韩文|中文|俄语|意大利语|葡萄牙语|フランス語|ドイツ語|スペイン語|日本語|中国語|韓国語|ロシア語|イタリア語|ポルトガル語|영어|프랑스어|독일어|스페인어|일본어|중국어|한국어|러시아어|이탈리아어|포르투갈어";
+
+/** Letters of the Latin, Greek and Cyrillic alphabets, for word boundaries that `\b` (ASCII only) misses. */
+const L = "a-zà-ÿāăąćčďēęěğīıłńňőœřśşšţťūůűźżžа-яё";
+const START = `(?<![${L}])`;
+const END = `(?![${L}])`;
+
+function pattern(words: string, cjk = ""): RegExp {
+  return new RegExp(`${START}(?:${words})${END}${cjk ? `|${cjk}` : ""}`);
+}
+
+/** A language after a preposition ("now in French", "auf Deutsch", "на английский", "用英文"). */
+const TRANSLATE = pattern(`(?:in|into|to|en|al|em|para o|para|auf|ins|на|по-)\\s?(?:${LANGUAGE_NAMES})`, `(?:用|换成|換成|翻成|改成|译成)(?:${CJK_LANGUAGE_NAMES})|(?:${CJK_LANGUAGE_NAMES})(?:で|로|으로)`);
+/** A language named alone ("French?", "Deutsch bitte"). */
+const LANGUAGE_ALONE = pattern(`(?:${LANGUAGE_NAMES})`, CJK_LANGUAGE_NAMES);
+const MAX_WORDS_FOR_LANGUAGE_ALONE = 3;
+
+const SHORTEN = pattern(
+  [
+    "shorter|make it (?:short|brief|shorter|briefer|concise|snappier)|short version|briefer|more concise|tl;?dr|condense it|cut it down|trim it|in (?:one|a|two|three|\\d+) (?:sentences?|lines?|bullets?|bullet points?)",
+    "más corto|más breve|hazlo (?:corto|breve)|acórtalo|resúmelo",
+    "kürzer|kurz und knapp|mach es kurz|fass es kurz",
+    "plus court|plus bref|fais court|en bref",
+    "mais curto|mais breve|encurte",
+    "più breve|più corto|accorcia",
+    "короче|покороче|сократи",
+  ].join("|"),
+  "短一点|更短|简短一些|簡短|短く|簡潔に|짧게|간단히",
+);
+
+const ACT = pattern(
+  [
+    "go ahead|do it|proceed|make (?:the|those|these|that) changes?|apply (?:it|that|them|the (?:fix|change|changes|patch|diff))|ship it|implement (?:it|that|this|them|the (?:fix|change|plan))|yes,? (?:please|do it|go ahead)|sounds good|lgtm|please do|let'?s do it|go for it|fix it|carry on|continue",
+    "adelante|hazlo|procede|aplica(?:lo)? (?:el|los) cambios?|aplícalo|sigue",
+    "mach (?:das|weiter|es)|leg los|setz (?:das|es) um|los geht'?s|nur zu",
+    "vas-y|allez-y|fais-le|applique(?:-le)?|continue",
+    "pode fazer|faça (?:isso|a mudança|as mudanças)|prossiga|vá em frente|aplique",
+    "vai avanti|procedi|fallo|applica(?:lo)?",
+    "давай|делай|действуй|продолжай|примени",
+  ].join("|"),
+  "继续|開始吧|开始吧|动手|照做|去做吧|改吧|進めて|やって|適用して|진행해|해줘|적용해|계속",
+);
+
+const INHERIT = pattern(
+  [
+    "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?|(?:this|that) one too|this one as well|same (?:for|with|thing|here)|do the same|again|another one|one more|next one|(?:and |but )?(?:what|how) about|here'?s another|and the next|and (?:for|in|with|if|of|on) |^more\\b",
+    "y (?:este|esta|esto|estos|estas)|lo mismo|otra vez|otro más|uno más",
+    "und (?:diese|dieser|dieses|diesen|das|den|hier)|das gleiche|dasselbe|noch (?:einer|eine|eins|einmal)|nochmal|hier noch",
+    "et (?:celui-ci|celle-ci|celui|celle|ceux|ça|cela)|la même chose|pareil|encore (?:un|une)|idem",
+    "e (?:este|esta|isso|esse|essa)|o mesmo|mais um|mais uma|de novo",
+    "e (?:questo|questa|quello|quella)|lo stesso|anche (?:questo|questa)|un altro|un'altra|ancora uno",
+    "и (?:это|этот|эту|эти)|то же самое|ещё (?:один|одну|раз)|ещё",
+  ].join("|"),
+  "这个也|這個也|还有这个|還有這個|这个呢|這個呢|同样|再来一个|也一样|这段也|これも|同じように|もう一つ|こちらも|이것도|이거도|똑같이|하나 더",
+);
+
+const ORDER: readonly [FollowUpKind, RegExp][] = [
+  ["shorten", SHORTEN],
+  ["translate", TRANSLATE],
+  ["act", ACT],
+  ["inherit", INHERIT],
+];
+
+/** A bare yes ("yes", "sure", "ok", "sí", "ja", "oui", "да", "好的", "はい", "네") answers the assistant's offer: act on it. */
+const BARE_YES = /^(?:yes|yep|yeah|sure|ok|okay|sí|si|ja|oui|sim|да|好的|好|可以|はい|네|예)[.!,]?(?:\s+(?:please|bitte|por favor|s'il te plaît|per favore|пожалуйста))?[.!]?$/;
+
+/** The instruction part of a message: up to the first colon, line break or quote, capped. */
+export function followUpHead(lower: string): string {
+  let end = Math.min(lower.length, MAX_HEAD_CHARS);
+  for (let i = 0; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 10 || c === 58 || c === 0xff1a || c === 34 || c === 0x201c || c === 0xab || c === 0x300c) {
+      end = i;
+      break;
+    }
+  }
+  return lower.slice(0, end).trim();
+}
+
+/** Whether the head is short enough to be a follow-up: few words, or few CJK characters. */
+function isShort(head: string, whole: string): boolean {
+  if (head.length === 0) return false;
+  let words = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x9fff) cjk++;
+    const space = c === 32 || c === 9;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  // A long message with no colon or quote is a new request, not a follow-up.
+  if (head.length === whole.length && whole.length > MAX_HEAD_CHARS) return false;
+  return cjk > 0 ? cjk / 2 + words <= MAX_HEAD_WORDS + 2 : words <= MAX_HEAD_WORDS;
+}
+
+/** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
+export function detectFollowUp(lower: string): FollowUp | undefined {
+  const head = followUpHead(lower);
+  if (!isShort(head, lower.trim())) return undefined;
+  if (BARE_YES.test(head)) return { kind: "act", phrase: head };
+  for (const [kind, regex] of ORDER) {
+    const match = regex.exec(head);
+    if (match) return { kind, phrase: match[0].trim() };
+    if (kind === "translate" && head.split(/\s+/).length <= MAX_WORDS_FOR_LANGUAGE_ALONE) {
+      const alone = LANGUAGE_ALONE.exec(head);
+      if (alone) return { kind, phrase: alone[0] };
+    }
+  }
+  return undefined;
+}

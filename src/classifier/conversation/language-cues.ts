@@ -1,0 +1,185 @@
+/**
+ * Task cue words per language, written by the team from general usage (never from evaluation data).
+ * English cues live in the classifiers' own lexicons; these tables add Chinese, Spanish, German,
+ * French, Japanese, Portuguese, Russian, Korean and Italian, plus a few English follow-up-free cues
+ * for the reasons text.
+ *
+ * Notation, one `|`-separated list per task: `word` must be a whole word (or phrase), `stem*` a word
+ * prefix, and a leading `!` marks a defining cue (the verb that names the task) that weighs more.
+ * Chinese and Japanese have no spaces between words, so their cues are plain substrings.
+ * @module
+ */
+
+/** The languages the team wrote cues for (ISO 639-1). */
+export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it"] as const;
+export type CueLanguage = (typeof CUE_LANGUAGES)[number];
+
+type CueTable = Readonly<Record<string, string>>;
+
+const ES: CueTable = {
+  translation: "!traduc*|!traduz*|cómo se dice|como se dice|al inglés|al español|al francés|al alemán|al italiano|al portugués|al chino|al japonés",
+  summarization: "!resumen|!resume el|!resume la|!resume este|!resume esta|!resume en|!resumir|!resúme*|!resuma|sintetiza*|en pocas palabras|puntos clave|más corto|más breve|acorta*",
+  extraction: "!extrae*|!extraer|!extraiga|saca todos|saca todas|lista todos|lista todas|todas las fechas|todos los nombres",
+  classification: "!clasific*|!categoriz*|etiqueta*|sentimiento|positivo o negativo|es spam",
+  code_generation: "!escribe una función|escribe un script|escribe un programa|función*|implementa*|código|programa en",
+  code_review: "revisa este código|revisa el código|no funciona|depura*|corrige*|refactoriza*|arregla*|falla*",
+  analysis: "!analiza*|!análisis|compara*|evalúa*|ventajas y desventajas|tasa de|tendencia*",
+  creative_writing: "!poema*|!cuento*|relato*|canción|haiku|versos|escribe una historia|una historia sobre",
+  brainstorming: "!lluvia de ideas|ideas para|ideas de|sugiere*|propón|nombres para",
+  chat: "hola|gracias|qué tal|cómo estás|buenos días|buenas noches",
+  simple_qa: "cuál es la capital|quién escribió|quién inventó|quién pintó|en qué año|quién fue|capital de",
+  math: "!resuelve*|!ecuación*|calcula*|derivada*|integral*|probabilidad*|demuestra*",
+  deep_reasoning: "acertijo*|adivinanza*|razona*|paso a paso|lógica*",
+};
+
+const DE: CueTable = {
+  translation: "!übersetz*|wie sagt man|ins englische|ins deutsche|ins französische|ins spanische|ins italienische|auf englisch|auf deutsch|auf französisch",
+  summarization: "!zusammenfass*|!fasse*|fass|kürzer|kurzfassung|stichpunkt*|kernpunkt*|kernaussage*",
+  extraction: "!extrahier*|entnimm|alle namen|alle daten|alle e-mail*|herausziehen|liste alle",
+  classification: "!klassifizier*|!kategorisier*|ordne|einordnen|stimmung|positiv oder negativ|ist das spam",
+  code_generation: "!schreibe eine funktion|!schreib eine funktion|funktion*|implementier*|skript*|programmier*",
+  code_review: "überprüfe*|prüfe den code|debugg*|refaktor*|warum funktioniert|stürzt*|fehlermeldung*",
+  analysis: "!analysier*|!analyse|vergleich*|bewerte*|vor- und nachteile|auswirkung*|kündigungsrate*|abwanderung*",
+  creative_writing: "!gedicht*|geschichte über|erzählung*|märchen*|liedtext*|reim*|kurzgeschichte*",
+  brainstorming: "!ideen*|vorschläge*|namensvorschläge*|brainstorm*",
+  chat: "hallo|danke|wie geht|guten morgen|guten abend|servus",
+  simple_qa: "hauptstadt*|wer hat|wer schrieb|wer erfand|wann wurde|in welchem jahr|wie heißt",
+  math: "!löse*|!gleichung*|berechne*|ableitung*|integral*|wahrscheinlichkeit*|beweise*",
+  deep_reasoning: "rätsel*|logik*|schritt für schritt|denksport*",
+};
+
+const FR: CueTable = {
+  translation: "!tradui*|comment dit-on|comment on dit|!traduction*|!traduis*|en anglais|en français|en allemand|en espagnol|en italien|vers l'anglais",
+  summarization: "!résum*|synthèse|synthétise*|en bref|points clés|plus court|abrège*",
+  extraction: "!extrai*|!extrayez|relève*|toutes les dates|tous les noms",
+  classification: "!classifi*|!catégoris*|classe ce*|étiquet*|sentiment|positif ou négatif",
+  code_generation: "!écris une fonction|!écrivez une fonction|fonction*|implément*|programme*",
+  code_review: "relis ce code|revois*|bogue*|débogu*|corrige*|refactor*|plante*|ne marche pas|ne fonctionne pas",
+  analysis: "!analyse*|compare*|évalue*|avantages et inconvénients|taux de|tendance*",
+  creative_writing: "!poème*|conte*|une histoire|nouvelle sur|chanson*|rime*",
+  brainstorming: "idées|suggère*|propose-moi|remue-méninges|noms pour",
+  chat: "bonjour|salut|merci|comment ça va|ça va|bonsoir",
+  simple_qa: "quelle est la capitale|qui a écrit|qui a inventé|qui a peint|en quelle année|capitale de",
+  math: "!résous|!résoudre|!équation*|calcule*|dérivée*|intégrale*|probabilité*|démontre*",
+  deep_reasoning: "énigme*|logique*|étape par étape|raisonne*",
+};
+
+const PT: CueTable = {
+  translation: "!traduz*|!tradução|como se diz|!traduza|para o inglês|para inglês|para o português|para o espanhol|em inglês",
+  summarization: "!resuma|!resumo|!resumir|!resume o|!resume a|sintetiz*|mais curto|pontos principais|em poucas palavras",
+  extraction: "!extraia|!extrair|extrai|liste todos|liste todas|todas as datas|todos os nomes",
+  classification: "!classifi*|!categoriz*|rotul*|sentimento|positivo ou negativo",
+  code_generation: "!escreva uma função|!escreve uma função|função*|implement*|código",
+  code_review: "revise*|revisar|depur*|corrija*|refator*|não funciona",
+  analysis: "!analis*|!análise|compare|avalie*|vantagens e desvantagens|taxa de",
+  creative_writing: "!poema*|conto*|uma história|canção|crônica*",
+  brainstorming: "!ideias*|sugira*|sugestões|nomes para",
+  chat: "olá|oi|obrigad*|tudo bem|bom dia|boa noite",
+  simple_qa: "qual é a capital|quem escreveu|quem inventou|quem pintou|em que ano",
+  math: "!resolva*|!equação*|calcule*|derivada*|integral*|probabilidade*|prove que",
+  deep_reasoning: "enigma*|charada*|raciocín*|passo a passo|lógica*",
+};
+
+const IT: CueTable = {
+  translation: "!tradu*|come si dice|in inglese|in italiano|in francese|in tedesco|in spagnolo",
+  summarization: "!riassum*|!riassunto|sintetizz*|sintesi|più breve|più corto|punti chiave",
+  extraction: "!estrai*|!estrarre|elenca tutti|elenca tutte|tutte le date|tutti i nomi",
+  classification: "!classific*|!categorizz*|etichett*|sentimento|positivo o negativo",
+  code_generation: "!scrivi una funzione|funzione*|implementa*|codice",
+  code_review: "rivedi*|revisiona*|correggi*|non funziona|refactor*",
+  analysis: "!analizz*|!analisi|confronta*|valuta*|vantaggi e svantaggi|tasso di",
+  creative_writing: "!poesia*|racconto*|una storia|canzone*|filastrocca*",
+  brainstorming: "idee|suggerisci*|proponi*|nomi per",
+  chat: "ciao|grazie|come stai|buongiorno|buonasera",
+  simple_qa: "qual è la capitale|chi ha scritto|chi ha inventato|chi ha dipinto|in che anno",
+  math: "!risolvi*|!equazion*|calcola*|derivata*|integrale*|probabilità|dimostra*",
+  deep_reasoning: "indovinell*|enigma*|logica*|passo dopo passo|ragiona*",
+};
+
+const RU: CueTable = {
+  translation: "!перев*|как сказать|как будет|на английский|на русский|на немецкий|на французский|по-английски|по-русски",
+  summarization: "!кратк*|!резюм*|!подытож*|суммир*|основные моменты|сократи*|короче",
+  extraction: "!извлеки|!извлечь|выпиши|перечисли все|найди все",
+  classification: "!классифиц*|!категориз*|тональност*|спам ли|отнеси*",
+  code_generation: "!напиши функцию|напиши скрипт|напиши код|напиши программу|функци*|реализуй*",
+  code_review: "проверь код|ревью|ошибк*|отлад*|исправь*|рефактор*|не работает|падает",
+  analysis: "!проанализ*|!анализ*|сравни*|оцени*|плюсы и минусы|отток*|показател*",
+  creative_writing: "!стихотвор*|стих*|рассказ*|сказк*|песн*",
+  brainstorming: "идеи|идей|предложи*|варианты назван*|мозговой штурм",
+  chat: "привет|спасибо|как дела|добрый день|здравствуй*",
+  simple_qa: "столиц*|кто написал|кто изобрел|кто изобрёл|в каком году|когда был",
+  math: "!реши*|!уравнени*|вычисли*|посчитай*|производн*|интеграл*|вероятност*|докажи*",
+  deep_reasoning: "загадк*|головоломк*|логик*|шаг за шагом|рассужд*",
+};
+
+const KO: CueTable = {
+  translation: "!번역*|영어로|한국어로|영문으로|일본어로|중국어로",
+  summarization: "!요약*|정리해*|핵심*|짧게|간단히",
+  extraction: "!추출*|뽑아*|모든 날짜|모든 이름",
+  classification: "!분류*|카테고리*|긍정인지|부정인지|스팸*",
+  code_generation: "!함수를*|!함수*|코드를 작성*|구현*|스크립트*|프로그램*",
+  code_review: "리뷰*|버그*|오류*|에러*|디버그*|리팩터*|리팩토링*",
+  analysis: "!분석*|비교*|평가*|장단점*|이탈률*",
+  creative_writing: "!시를|이야기*|소설*|가사*|동화*",
+  brainstorming: "!아이디어*|브레인스토밍*|이름 후보*|제안해*",
+  chat: "안녕*|고마워*|감사합니다|잘 지내*",
+  simple_qa: "수도는|누가|몇 년*|언제|어디*",
+  math: "!방정식*|풀어*|계산*|미분*|적분*|확률*|증명*",
+  deep_reasoning: "수수께끼*|퍼즐*|논리*|추론*|단계별*",
+};
+
+/** Chinese and Japanese: substrings (no spaces between words). */
+const ZH: CueTable = {
+  translation: "!翻译|!翻譯|!译成|!譯成|!翻成|成英文|成中文|用英语|用英文|英文|中文",
+  summarization: "!总结|!總結|!摘要|!概括|归纳|简述|簡述|要点|要點|缩短|更短|精简",
+  extraction: "!提取|!抽取|找出所有|列出所有",
+  classification: "!分类|!分類|归类|情感|正面还是负面|垃圾邮件",
+  code_generation: "!写一个函数|!寫一個函數|!函数|!函數|代码|程式|编写|实现|實現|脚本",
+  code_review: "审查|审阅|代码审查|错误|錯誤|调试|修复|重构|报错",
+  analysis: "!分析|比较|比較|评估|优缺点|流失率|趋势",
+  creative_writing: "!写一首|诗|詩|故事|小说|歌词",
+  brainstorming: "点子|想法|主意|头脑风暴|起名",
+  chat: "你好|谢谢|謝謝|在吗|最近怎么样",
+  simple_qa: "首都|是谁|哪一年|什么时候|在哪里",
+  math: "!解方程|方程|计算|計算|求导|导数|积分|概率|证明",
+  deep_reasoning: "谜题|推理|逻辑|一步一步",
+};
+
+const JA: CueTable = {
+  translation: "!翻訳|!訳して|英語に|日本語に|英訳|和訳",
+  summarization: "!要約|まとめ|要点|短く|簡潔に",
+  extraction: "!抽出|取り出|すべての日付|全ての名前",
+  classification: "!分類|仕分け|感情|ポジティブかネガティブ",
+  code_generation: "!関数を書|!関数を作|!関数|コードを書|実装|スクリプト|プログラム",
+  code_review: "レビュー|バグ|エラー|デバッグ|修正|リファクタ",
+  analysis: "!分析|比較|評価|メリットとデメリット|解約率",
+  creative_writing: "!詩を|物語|小説|俳句|歌詞",
+  brainstorming: "!アイデア|案を|ブレインストーミング|名前の候補",
+  chat: "こんにちは|ありがとう|おはよう|元気",
+  simple_qa: "首都|誰が|何年|どこ",
+  math: "!方程式|解いて|計算|微分|積分|確率|証明",
+  deep_reasoning: "なぞなぞ|パズル|論理|推論|ステップバイステップ",
+};
+
+/** English cues, used for the reasons text and the conversation layer (the lexicons stay the classifiers'). */
+const EN: CueTable = {
+  translation: "!translat*",
+  summarization: "!summar*|tl;dr|tldr|key points|main points|recap",
+  extraction: "!extract*|pull out|as json",
+  classification: "!classif*|!categori*|sentiment|spam",
+  code_generation: "write a function|write a script|write a program|implement*",
+  code_review: "code review|review this|refactor*|debug*|stack trace|traceback|failing test*|bug*",
+  analysis: "!analy*|compare|pros and cons|trade-off*|churn|retention|conversion rate*|cohort*",
+  creative_writing: "!poem*|short story|haiku|sonnet|lyrics",
+  brainstorming: "!brainstorm*|ideas for|come up with",
+  chat: "hi|hello|hey|thanks|thank you",
+  simple_qa: "what is the capital|who wrote|who invented|what year",
+  math: "!solve|!equation*|integral*|derivative*|probability|prove that",
+  deep_reasoning: "riddle*|puzzle*|step by step|logic puzzle*",
+};
+
+/** Every language's table. */
+export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT };
+
+/** Languages whose cues are substrings rather than words. */
+export const SUBSTRING_LANGUAGES: ReadonlySet<CueLanguage> = new Set(["zh", "ja"]);

@@ -1,0 +1,153 @@
+/**
+ * Reads the shape of a conversation before any task is guessed: which user turn is the latest,
+ * whether it is a follow-up and to which earlier turn, the agent context (a system prompt that
+ * declares an agent, tool calls, tool results, code in context), the script and language, and the
+ * per-language cues of the latest turn. Every text is read only up to a cap, so a huge tool result
+ * or paste costs the same as a short one.
+ * @module
+ */
+import type { ChatMessage } from "../../core/types.js";
+import { messageText } from "../conversation-text.js";
+import { findCues, type CueHit } from "./cue-matcher.js";
+import { detectFollowUp, type FollowUp } from "./follow-up.js";
+import { dominantScript, guessLanguage, type Script } from "./script.js";
+
+/** Characters of the latest user turn the cues are read from (head and tail). */
+const LATEST_HEAD_CHARS = 2_000;
+const LATEST_TAIL_CHARS = 600;
+/** Characters of a system prompt, tool result or earlier turn read for context signals. */
+const CONTEXT_CHARS = 1_500;
+/** Earlier turns looked at, newest first. */
+const MAX_CONTEXT_MESSAGES = 12;
+
+/** What the conversation around the latest user turn says. */
+export interface AgentContext {
+  /** A system or developer prompt declares a coding agent or assistant. */
+  codingSystem: boolean;
+  /** Tool result messages and assistant tool calls. */
+  toolMessages: number;
+  toolCalls: number;
+  /** Code-shaped text in a tool result, an earlier turn or an assistant reply. */
+  codeInContext: boolean;
+  /** All of it together: the conversation is a coding agent's. */
+  coding: boolean;
+}
+
+/** One conversation, read. */
+export interface ConversationReading {
+  /** Index in `messages` of the latest user turn, or -1. */
+  latestIndex: number;
+  /** The latest user turn, lower-cased, cut to its head and tail. */
+  latestLower: string;
+  followUp: FollowUp | undefined;
+  /** Index of the earlier user turn a follow-up refers to (the newest one that is not itself a follow-up). */
+  anchorIndex: number;
+  /** Characters of user-pasted or tool text before the latest turn (a transcript, a document, a file). */
+  contextTextChars: number;
+  agent: AgentContext;
+  script: Script;
+  /** ISO 639-1 guess, computed when first read. */
+  readonly language: string;
+  /** Cues of the latest user turn. */
+  cues: CueHit[];
+}
+
+const CODING_SYSTEM =
+  /\b(coding|code|software|programming|developer|engineering|devops) (agent|assistant|copilot)\b|\b(agent|assistant) (that|which|who) (writes|edits|modifies|fixes) code\b|\byou (are|act as) an? (senior |expert |staff )?(software|backend|frontend|full-?stack) (engineer|developer)\b|\b(repository|codebase|working directory|pull request|terminal|shell commands?)\b|\btools? (to|for) (read|edit|write|run|search)\b/;
+const CODE_SHAPE = /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|[{};]\s*\n|^\s*(#include|package |from \S+ import|@@ )|\bdiff --git\b/m;
+
+function cut(text: string, head: number, tail = 0): string {
+  if (text.length <= head + tail) return text;
+  return tail > 0 ? `${text.slice(0, head)}\n${text.slice(-tail)}` : text.slice(0, head);
+}
+
+/** The agent context of a conversation, and how much pasted or tool text precedes the latest user turn. */
+export function readAgentContext(messages: readonly ChatMessage[], latestIndex: number): { agent: AgentContext; contextTextChars: number } {
+  let codingSystem = false;
+  let toolMessages = 0;
+  let toolCalls = 0;
+  let codeInContext = false;
+  let contextTextChars = 0;
+  const start = Math.max(0, messages.length - MAX_CONTEXT_MESSAGES * 2);
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i] as ChatMessage;
+    const { role } = message;
+    if (Array.isArray(message.tool_calls)) toolCalls += message.tool_calls.length;
+    if (role === "tool" || role === "function") toolMessages++;
+    if (i === latestIndex || (i < start && role !== "system" && role !== "developer")) continue;
+    const text = cut(messageText(message), CONTEXT_CHARS);
+    if (role === "system" || role === "developer") codingSystem ||= CODING_SYSTEM.test(text.toLowerCase());
+    else if (!codeInContext) codeInContext = CODE_SHAPE.test(text);
+    if ((role === "user" || role === "tool" || role === "function") && i < latestIndex) contextTextChars += Math.min(messageTextLength(message), 100_000);
+  }
+  const coding = codingSystem || (toolMessages + toolCalls > 0 && codeInContext);
+  return { agent: { codingSystem, toolMessages, toolCalls, codeInContext, coding }, contextTextChars };
+}
+
+function messageTextLength(message: ChatMessage): number {
+  return typeof message.content === "string" ? message.content.length : messageText(message).length;
+}
+
+function latestUserIndex(messages: readonly ChatMessage[], before = messages.length): number {
+  for (let i = before - 1; i >= 0; i--) if (messages[i]?.role === "user") return i;
+  return -1;
+}
+
+/** The newest user turn before `index` that is not itself a follow-up (or the oldest one). */
+function anchorBefore(messages: readonly ChatMessage[], index: number): number {
+  let anchor = latestUserIndex(messages, index);
+  for (let i = anchor; i >= 0; i = latestUserIndex(messages, i)) {
+    anchor = i;
+    if (detectFollowUp(cut(messageText(messages[i] as ChatMessage), 200).toLowerCase()) === undefined) break;
+  }
+  return anchor;
+}
+
+/** Reads a conversation (see the module comment). */
+export function readConversation(messages: readonly ChatMessage[]): ConversationReading {
+  const latestIndex = latestUserIndex(messages);
+  const latest = latestIndex >= 0 ? cut(messageText(messages[latestIndex] as ChatMessage), LATEST_HEAD_CHARS, LATEST_TAIL_CHARS) : "";
+  const latestLower = latest.toLowerCase();
+  const anchorIndex = latestIndex > 0 ? anchorBefore(messages, latestIndex) : -1;
+  const followUp = anchorIndex >= 0 ? detectFollowUp(latestLower) : undefined;
+  const { agent, contextTextChars } = readAgentContext(messages, latestIndex);
+  const cues = findCues(latestLower);
+  const script = dominantScript(latest);
+  let language: string | undefined;
+  return {
+    latestIndex,
+    latestLower,
+    followUp,
+    anchorIndex,
+    contextTextChars,
+    agent,
+    script,
+    get language(): string {
+      language ??= guessLanguage(latestLower, script, cues);
+      return language;
+    },
+    cues,
+  };
+}
+
+interface CachedReading {
+  reading: ConversationReading;
+  length: number;
+  last: ChatMessage | undefined;
+  lastContent: unknown;
+}
+
+const cache = new WeakMap<readonly ChatMessage[], CachedReading>();
+
+/**
+ * {@link readConversation}, remembered per messages array (the wrapper and the learned features read
+ * the same one within a decision). An array that grew or whose last message changed is read again.
+ */
+export function readConversationCached(messages: readonly ChatMessage[]): ConversationReading {
+  const last = messages[messages.length - 1];
+  const cached = cache.get(messages);
+  if (cached !== undefined && cached.length === messages.length && cached.last === last && cached.lastContent === last?.content) return cached.reading;
+  const reading = readConversation(messages);
+  cache.set(messages, { reading, length: messages.length, last, lastContent: last?.content });
+  return reading;
+}

@@ -1,0 +1,88 @@
+/**
+ * Writing system and a best-guess language of a text, from character ranges (not English words):
+ * kana → Japanese, Hangul → Korean, Han → Chinese, Cyrillic → Russian; Latin text by a handful of
+ * function words per language. Reads at most the first 2,000 characters.
+ * @module
+ */
+import type { CueHit } from "./cue-matcher.js";
+
+/** The dominant script of a text. */
+export type Script = "latin" | "han" | "kana" | "hangul" | "cyrillic" | "arabic" | "other" | "none";
+
+const SCAN_CHARS = 2_000;
+
+/** Counts letters per script and returns the dominant one (kana wins over Han: Japanese mixes both). */
+export function dominantScript(text: string): Script {
+  let latin = 0;
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let cyrillic = 0;
+  let arabic = 0;
+  let other = 0;
+  const end = Math.min(text.length, SCAN_CHARS);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
+    } else if (c <= 0x24f) latin++;
+    else if (c >= 0x400 && c <= 0x52f) cyrillic++;
+    else if (c >= 0x600 && c <= 0x6ff) arabic++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c > 0x2fff && !(c >= 0xd800 && c <= 0xdfff)) other++;
+  }
+  // A CJK character carries about as much as a short Latin word: weigh them up against letters.
+  const scores: [Script, number][] = [
+    ["latin", latin],
+    ["cyrillic", cyrillic],
+    ["arabic", arabic],
+    ["kana", (kana + han) * 3 * (kana > 0 ? 1 : 0)],
+    ["han", han * 3 * (kana > 0 ? 0 : 1)],
+    ["hangul", hangul * 2],
+    ["other", other * 2],
+  ];
+  let best: Script = "none";
+  let bestScore = 0;
+  for (const [script, score] of scores) {
+    if (score > bestScore) {
+      best = script;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  es: "el los las qué por para con una está y es del al cómo este esta",
+  de: "der die das und ist nicht ich mit für auf ein eine diese bitte auch noch",
+  fr: "le les et est une des du pour avec je vous ce cette il qui pas",
+  pt: "os não você uma é com para do da isso este esta em por favor",
+  it: "il gli che non è sono una per con questo questa della di lo",
+  en: "the and is are you for with this that please what how of to",
+};
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(" ")) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
+
+/** ISO 639-1 guess for a text, using its script and, for Latin text, function words and the cues found. */
+export function guessLanguage(lower: string, script: Script, hits: readonly CueHit[]): string {
+  if (script === "kana") return "ja";
+  if (script === "han") return "zh";
+  if (script === "hangul") return "ko";
+  if (script === "cyrillic") return "ru";
+  if (script !== "latin") return script === "none" ? "en" : script;
+  const counts = new Map<string, number>();
+  for (const hit of hits) counts.set(hit.lang, (counts.get(hit.lang) ?? 0) + 1);
+  const words = lower.slice(0, 600).split(/[^a-zà-ÿ]+/);
+  for (const w of words) for (const lang of WORD_LANGS.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  let best = "en";
+  let bestCount = 0;
+  for (const [lang, n] of counts) {
+    if (n > bestCount) {
+      best = lang;
+      bestCount = n;
+    }
+  }
+  return best;
+}

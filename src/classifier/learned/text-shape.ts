@@ -1,0 +1,116 @@
+/**
+ * The shape of a text in one pass over its character codes (no regex, no arrays): code symbols,
+ * digits and numbers, question marks, lines, list and multiple-choice lines, non-ASCII share,
+ * sentence ends, and money / decimal / fraction / percent marks. Feeds the learned classifier's
+ * structure features.
+ * @module
+ */
+
+/** Counts and marks of one text. */
+export interface TextShape {
+  codeSymbols: number;
+  digits: number;
+  numbers: number;
+  distinctNumbers: number;
+  qmarks: number;
+  lines: number;
+  listLines: number;
+  choiceLines: number;
+  /** Non-ASCII characters among the first 2,000. */
+  nonAscii: number;
+  sentenceEnds: number;
+  hasDecimal: boolean;
+  hasMoney: boolean;
+  hasFraction: boolean;
+  hasPercent: boolean;
+}
+
+const NON_ASCII_SCAN = 2_000;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Single-character code symbols: `{ } ; = < > [ ]`. */
+function isCodeSymbol(code: number): boolean {
+  return code === 123 || code === 125 || code === 59 || code === 61 || code === 60 || code === 62 || code === 91 || code === 93;
+}
+
+/** Whether a line starting at `start` is a list item ("- ", "* ", "• ", "1. ", "2) ") or a choice ("A. ", "(B) "). */
+function lineStartKind(text: string, start: number): 0 | 1 | 2 {
+  let i = start;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  if ((c === 45 || c === 42 || c === 0x2022) && isSpace(text.charCodeAt(i + 1))) return 1;
+  if (isDigit(c)) {
+    let j = i + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    const after = text.charCodeAt(j);
+    if ((after === 46 || after === 41) && isSpace(text.charCodeAt(j + 1))) return 1;
+  }
+  const letterAt = c === 40 ? i + 1 : i;
+  const letter = text.charCodeAt(letterAt);
+  const mark = text.charCodeAt(letterAt + 1);
+  if (letter >= 65 && letter <= 68 && (mark === 46 || mark === 41 || mark === 58) && isSpace(text.charCodeAt(letterAt + 2))) return 2;
+  return 0;
+}
+
+/** Reads the shape of `text` (see the module comment). */
+export function readTextShape(text: string): TextShape {
+  const shape: TextShape = { codeSymbols: 0, digits: 0, numbers: 0, distinctNumbers: 0, qmarks: 0, lines: 1, listLines: 0, choiceLines: 0, nonAscii: 0, sentenceEnds: 0, hasDecimal: false, hasMoney: false, hasFraction: false, hasPercent: false };
+  let distinct: Set<string> | undefined;
+  const countLine = (start: number): void => {
+    const kind = lineStartKind(text, start);
+    if (kind === 1) shape.listLines++;
+    else if (kind === 2) shape.choiceLines++;
+  };
+  countLine(0);
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      const start = i;
+      while (isDigit(text.charCodeAt(i))) i++;
+      shape.digits += i - start;
+      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+        shape.hasDecimal = true;
+        const fraction = ++i;
+        while (isDigit(text.charCodeAt(i))) i++;
+        shape.digits += i - fraction;
+      }
+      shape.numbers++;
+      (distinct ??= new Set()).add(text.slice(start, i));
+      continue;
+    }
+    if (c > 127 && i < NON_ASCII_SCAN) shape.nonAscii++;
+    if (c === 10) {
+      shape.lines++;
+      countLine(i + 1);
+    } else if (c === 63) {
+      shape.qmarks++;
+      if (isSpace(text.charCodeAt(i + 1)) || i + 1 === length) shape.sentenceEnds++;
+    } else if (c === 46 || c === 33) {
+      if (isSpace(text.charCodeAt(i + 1)) || i + 1 === length) shape.sentenceEnds++;
+    } else if (isCodeSymbol(c)) {
+      const next = text.charCodeAt(i + 1);
+      shape.codeSymbols++;
+      if (c === 61 && next === 62) i++; // "=>" counts once
+    } else if (c === 40 && text.charCodeAt(i + 1) === 41) {
+      shape.codeSymbols++;
+      i++;
+    } else if ((c === 58 && text.charCodeAt(i + 1) === 58) || (c === 45 && text.charCodeAt(i + 1) === 62)) {
+      shape.codeSymbols++;
+      i++;
+    } else if (c === 37) shape.hasPercent = true;
+    else if (c === 47 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) shape.hasFraction = true;
+    else if ((c === 36 || c === 0x20ac || c === 0xa3) && isDigit(text.charCodeAt(i + 1))) shape.hasMoney = true;
+    i++;
+  }
+  shape.distinctNumbers = distinct?.size ?? 0;
+  return shape;
+}

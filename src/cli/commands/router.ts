@@ -1,0 +1,178 @@
+/**
+ * `switchyard router shadow|promote|rollback|status`: the candidate router's way from shadow to default.
+ * - `shadow FILE` runs an adapter in shadow (logged for every auto decision, no effect on traffic); `--off` stops it;
+ * - `promote [FILE] --experiment NAME` makes it the default, only when the experiment's verdict shows lower cost
+ *   without lower quality at 95% confidence (`--force` skips the gate, and says so in the record);
+ * - `rollback` restores the router in use before the last promotion;
+ * - `status` prints the state and the promotion history.
+ * Each writes the router state file (`routing.state_file`); a running gateway picks it up on SIGHUP or
+ * `POST /api/router/reload`.
+ * @module
+ */
+import path from "node:path";
+import type { Command } from "commander";
+import type { ExperimentConfig, SwitchyardConfig } from "../../config/config-schema.js";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
+import { createDecisionLog } from "../../log/create-decision-log.js";
+import { generateExperimentReports } from "../../log/experiment-report-generate.js";
+import { parseSince } from "../../log/parse-since.js";
+import { checkPromotionGate } from "../../log/promotion-gate.js";
+import { readAdapterFile } from "../../routing/adapter/load-router-learning.js";
+import { SHIPPED_ROUTER, readRouterState, storeAdapterFile, writeRouterState, type RouterRef, type RouterState } from "../../routing/adapter/router-state.js";
+import { openStorage } from "../../storage/open-storage.js";
+import type { CliIo } from "../cli-io.js";
+import { loadConfigFile } from "../load-runtime.js";
+
+interface CommonOptions {
+  config?: string;
+  json?: boolean;
+}
+
+interface PromoteOptions extends CommonOptions {
+  experiment?: string;
+  since: string;
+  force?: boolean;
+  by?: string;
+}
+
+const RELOAD_HINT = "A running gateway switches on SIGHUP (kill -HUP <pid>) or POST /api/router/reload.";
+
+/** Registers `router`. */
+export function registerRouterCommand(program: Command, io: CliIo): void {
+  const router = program.command("router").description("run a candidate router in shadow, promote it after a winning experiment, or roll back");
+  router
+    .command("shadow [file]")
+    .description("run an adapter file in shadow: every auto decision also computed with it and logged, no effect on traffic")
+    .option("--off", "stop the shadow")
+    .option("--config <file>", "config file (for routing.state_file)")
+    .action(async (file: string | undefined, options: CommonOptions & { off?: boolean }) => {
+      const { stateFile, state } = await loadState(options, io);
+      if (options.off) {
+        state.shadow = null;
+      } else {
+        if (!file) throw new InvalidRequestError("Name the adapter file to shadow (switchyard router shadow FILE), or pass --off.");
+        await readAdapterFile(path.resolve(io.cwd, file));
+        state.shadow = await storeAdapterFile(stateFile, path.resolve(io.cwd, file));
+      }
+      await writeRouterState(stateFile, state);
+      io.stdout(`${state.shadow ? `Shadow router: ${state.shadow.id}.` : "Shadow router off."} ${RELOAD_HINT} See it with \`switchyard report --by shadow\`.\n`);
+    });
+  router
+    .command("promote [file]")
+    .description("make a candidate router the default, only after its experiment shows lower cost without lower quality (95%)")
+    .option("--experiment <name>", "the experiment whose variant arm ran the candidate (default: the one whose variant names weights)")
+    .option("--since <period>", "the experiment's period in the log", "30d")
+    .option("--force", "promote without a winning verdict (recorded as forced)")
+    .option("--by <name>", "who promotes (default: $USER)")
+    .option("--config <file>", "config file (storage, experiments, routing.state_file)")
+    .option("--json", "print the promotion record as JSON")
+    .action((file: string | undefined, options: PromoteOptions) => promote(file, options, io));
+  router
+    .command("rollback")
+    .description("restore the router in use before the last promotion")
+    .option("--by <name>", "who rolls back (default: $USER)")
+    .option("--config <file>", "config file (for routing.state_file)")
+    .option("--json", "print the rollback record as JSON")
+    .action(async (options: CommonOptions & { by?: string }) => {
+      const { stateFile, state, config } = await loadState(options, io);
+      const to = state.previous.pop();
+      if (!to) throw new InvalidRequestError("Nothing to roll back: no promotion is on record in the router state file.");
+      const from = currentDefault(state, config, io.cwd);
+      const change = { action: "rollback" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by: who(options.by, io), from, to, experiment: null, verdict: "rollback", forced: false };
+      state.active = to;
+      state.history.push(change);
+      await writeRouterState(stateFile, state);
+      io.stdout(options.json ? `${JSON.stringify(change, null, 2)}\n` : `Rolled back from ${from.id} to ${to.id}. ${RELOAD_HINT}\n`);
+    });
+  router
+    .command("status")
+    .description("the default and shadow routers and the promotion history")
+    .option("--config <file>", "config file (for routing.state_file)")
+    .option("--json", "print the state as JSON")
+    .action(async (options: CommonOptions) => {
+      const { state, config } = await loadState(options, io);
+      const active = currentDefault(state, config, io.cwd);
+      if (options.json) {
+        io.stdout(`${JSON.stringify({ ...state, active }, null, 2)}\n`);
+        return;
+      }
+      const history = state.history.map((c) => `  ${c.at} ${c.action} ${c.from.id} → ${c.to.id} by ${c.by}${c.forced ? " (forced)" : ""}${c.experiment ? ` [${c.experiment}]` : ""}: ${c.verdict}`);
+      io.stdout(`default: ${active.id}${active.weights ? ` (${active.weights})` : ""}\nshadow: ${state.shadow?.id ?? config.routing.shadow?.weights ?? "none"}\nhistory:\n${history.join("\n") || "  (none)"}\n`);
+    });
+}
+
+async function promote(file: string | undefined, options: PromoteOptions, io: CliIo): Promise<void> {
+  const { stateFile, state, config } = await loadState(options, io);
+  const experiment = findExperiment(config, options.experiment);
+  const candidateFile = file ?? experiment?.variant.weights;
+  if (!candidateFile) throw new InvalidRequestError("Name the adapter file to promote, or an experiment whose variant names `weights`.");
+  await readAdapterFile(path.resolve(io.cwd, candidateFile));
+  let verdict = "no experiment";
+  if (experiment) {
+    const gate = await experimentGate(config, experiment, options.since, io);
+    verdict = gate.verdict;
+    if (!gate.wins && !options.force) {
+      throw new GatewayError({
+        message: `Not promoted: experiment ${experiment.name} does not show lower cost without lower quality at 95% confidence (${gate.failures.join("; ")}). Verdict: ${gate.verdict} Keep the experiment running, or pass --force.`,
+        status: 409,
+        type: "invalid_request_error",
+        code: "promotion_refused",
+      });
+    }
+  } else if (!options.force) {
+    throw new InvalidRequestError("Not promoted: no experiment ran this candidate. Add it as an experiment arm (variant.weights) and promote with --experiment NAME after a winning verdict, or pass --force.");
+  }
+  const from = currentDefault(state, config, io.cwd);
+  const stored = await storeAdapterFile(stateFile, path.resolve(io.cwd, candidateFile));
+  // The router goes live at the quality knob its arm was tested with.
+  const quality = experiment?.variant.quality;
+  const to: RouterRef = quality === undefined ? stored : { ...stored, quality };
+  const change = { action: "promote" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by: who(options.by, io), from, to, experiment: experiment?.name ?? null, verdict, forced: options.force === true };
+  state.previous.push(from);
+  state.active = to;
+  state.history.push(change);
+  await writeRouterState(stateFile, state);
+  io.stdout(options.json ? `${JSON.stringify(change, null, 2)}\n` : `Promoted ${to.id}${quality === undefined ? "" : ` at quality ${quality}`} (was ${from.id})${change.forced ? " with --force" : ""}. ${RELOAD_HINT}\n`);
+}
+
+async function experimentGate(config: SwitchyardConfig, experiment: ExperimentConfig, sinceText: string, io: CliIo) {
+  const now = SYSTEM_CLOCK.now();
+  const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
+  const decisions = createDecisionLog({ backend: storage.decisionBackend });
+  try {
+    const { reports } = await generateExperimentReports(decisions, { since: parseSince(sinceText, now), until: now + 1, experiments: config.experiments, name: experiment.name });
+    const report = reports[0];
+    if (!report) return { wins: false, failures: ["the log holds no decisions of this experiment"], verdict: "no data." };
+    return checkPromotionGate(report);
+  } finally {
+    await decisions.close();
+    await storage.close();
+  }
+}
+
+function findExperiment(config: SwitchyardConfig, name: string | undefined): ExperimentConfig | undefined {
+  if (name !== undefined) {
+    const found = config.experiments.find((experiment) => experiment.name === name);
+    if (!found) throw new InvalidRequestError(`No experiment "${name}" in the config. Experiments: ${config.experiments.map((e) => e.name).join(", ") || "(none)"}.`);
+    return found;
+  }
+  const withWeights = config.experiments.filter((experiment) => experiment.variant.weights !== undefined);
+  return withWeights.length === 1 ? withWeights[0] : undefined;
+}
+
+/** The router in use now: the state's active one, else `routing.weights`, else the shipped router. */
+function currentDefault(state: RouterState, config: SwitchyardConfig, cwd: string): RouterRef {
+  if (state.active) return state.active;
+  return config.routing.weights ? { id: `file:${config.routing.weights}`, weights: path.resolve(cwd, config.routing.weights) } : SHIPPED_ROUTER;
+}
+
+async function loadState(options: CommonOptions, io: CliIo): Promise<{ config: SwitchyardConfig; stateFile: string; state: RouterState }> {
+  const config = await loadConfigFile(options.config, io.cwd);
+  const stateFile = path.resolve(io.cwd, config.routing.state_file);
+  return { config, stateFile, state: await readRouterState(stateFile) };
+}
+
+function who(given: string | undefined, io: CliIo): string {
+  return given ?? io.env.USER ?? io.env.USERNAME ?? "unknown";
+}

@@ -1,0 +1,79 @@
+/**
+ * `switchyard train --from-log`: fits a deployment adapter on the outcomes in the configured decision log
+ * (feedback, judge grades, quality-check failures, escalations) on top of the shipped weights, and writes it
+ * as JSON for `routing.weights`, `routing.shadow` or an experiment arm. Deterministic per seed. Refuses
+ * (exit 1, nothing written) when there is too little data to beat the shipped router, which then stays.
+ * @module
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { DIFFICULTIES } from "../../classifier/classifier.js";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { GatewayError } from "../../core/errors/index.js";
+import { fitAdapter } from "../../learning/index.js";
+import { createDecisionLog } from "../../log/create-decision-log.js";
+import { outcomesFromRecords, type LogOutcomes } from "../../log/outcomes-from-log.js";
+import { parseSince } from "../../log/parse-since.js";
+import { shippedBaseHash } from "../../routing/adapter/load-router-learning.js";
+import { adapterId } from "../../routing/adapter/router-state.js";
+import { openStorage } from "../../storage/open-storage.js";
+import type { CliIo } from "../cli-io.js";
+import { loadConfigFile } from "../load-runtime.js";
+import { parseNonNegative } from "../parse-options.js";
+
+/** Where the adapter goes when `--out` is not given. */
+export const DEFAULT_ADAPTER_FILE = "./.switchyard/adapter.json";
+/** At most this many decisions are read. */
+const MAX_RECORDS = 1_000_000;
+
+/** Flags of `train --from-log`. */
+export interface TrainFromLogOptions {
+  config?: string;
+  since: string;
+  minOutcomes: string;
+  out?: string;
+  seed: string;
+}
+
+/** Runs `train --from-log`. Throws a GatewayError (exit 1) when it refuses. */
+export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Promise<void> {
+  const config = await loadConfigFile(options.config, io.cwd);
+  const seed = parseNonNegative("--seed", options.seed);
+  const minOutcomes = parseNonNegative("--min-outcomes", options.minOutcomes);
+  const now = SYSTEM_CLOCK.now();
+  const since = parseSince(options.since, now);
+  const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
+  const decisions = createDecisionLog({ backend: storage.decisionBackend });
+  let outcomes: LogOutcomes;
+  try {
+    io.stderr(`reading decisions since ${new Date(since).toISOString()} ...\n`);
+    const records = await decisions.list({ since, until: now + 1, limit: MAX_RECORDS });
+    outcomes = outcomesFromRecords(records, Object.keys(config.tiers), DIFFICULTIES);
+    io.stderr(`${records.length} decisions, ${outcomes.served} served, ${outcomes.withoutFeatures} without stored features; outcomes: ${describeSignals(outcomes)}\n`);
+  } finally {
+    await decisions.close();
+    await storage.close();
+  }
+  if (outcomes.examples.length === 0) {
+    throw refusal(
+      `No outcomes in the decision log since ${options.since}: nothing to learn from, so the shipped router stays exactly as it is (no adapter written). Outcomes come from POST /v1/feedback, quality checks, escalations and learning.judge; features must be stored (log.store_features).`,
+    );
+  }
+  const result = fitAdapter(outcomes.examples, { seed, base: await shippedBaseHash(), minOutcomes });
+  if ("refused" in result) throw refusal(`${result.refused} No adapter written.`);
+  const out = path.resolve(io.cwd, options.out ?? DEFAULT_ADAPTER_FILE);
+  const text = `${JSON.stringify(result.adapter)}\n`;
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, text);
+  const { validation, trained_on: trained } = result.adapter;
+  io.stderr(`wrote ${path.relative(io.cwd, out) || out} (${adapterId(text)}): ${trained.outcomes} outcomes, holdout log loss ${validation.loss_adapted} vs static ${validation.loss_static} (z = ${validation.z})\n`);
+  io.stdout(`${JSON.stringify({ adapter: out, id: adapterId(text), seed, trained_on: trained, validation, signals: outcomes.signals }, null, 2)}\n`);
+}
+
+function describeSignals(outcomes: LogOutcomes): string {
+  return Object.entries(outcomes.signals).map(([signal, count]) => `${count} ${signal}`).join(", ");
+}
+
+function refusal(message: string): GatewayError {
+  return new GatewayError({ message, status: 422, type: "invalid_request_error", code: "not_enough_outcomes" });
+}

@@ -1,0 +1,147 @@
+/**
+ * The shapes of the admin API answers the dashboard reads. The record and report types come from the server's
+ * own modules (type-only, erased from the bundle); the rest mirror docs/dashboard.md's endpoint list.
+ * @module
+ */
+import type { DecisionRecord } from "../log/decision-record.js";
+import type { ReportFigures, SpendReport } from "../log/build-report.js";
+import type { VirtualKey } from "../storage/key-store.js";
+
+export type { DecisionRecord, VirtualKey };
+
+/** `GET /api/budgets` rows. */
+export interface BudgetStatus {
+  budget: string;
+  window: string;
+  limitUsd: number;
+  spentUsd: number;
+  reservedUsd: number;
+  remainingUsd: number;
+  resetsAt: string;
+}
+
+/** Report figures, with the latency and escalation figures newer gateways add. */
+export type Figures = ReportFigures & {
+  escalations?: number;
+  escalation_rate?: number;
+  latency_p50_ms?: number | null;
+  latency_p95_ms?: number | null;
+  error_rate?: number;
+};
+
+/** `GET /api/report`. */
+export type Report = Omit<SpendReport, "total" | "rows"> & { total: Figures; rows: (Figures & { group: string })[] };
+
+/** `GET /api/report/timeseries` (times in ms since epoch). */
+export interface TimeSeries {
+  bucket: "hour" | "day";
+  by: string;
+  since: number;
+  until: number;
+  points: { t: number; group: string; requests: number; served: number; refused: number; failed: number; cost_usd: number; premium_equivalent_usd: number }[];
+}
+
+/** A budget's status in `/api/overview`. */
+export interface OverviewBudget {
+  budget: string;
+  window: string;
+  limit_usd: number;
+  spent_usd: number;
+  reserved_usd: number;
+  remaining_usd: number;
+  resets_at: number;
+}
+
+/** `GET /api/overview`. */
+export interface Overview {
+  generated_at: number;
+  premium_model: string | null;
+  today: Figures & { since: number; until: number };
+  month: Figures & { since: number; until: number };
+  budgets: OverviewBudget[];
+  hourly: TimeSeries;
+  daily: TimeSeries;
+}
+
+/** A list answer. */
+export interface List<T> {
+  object: "list";
+  data: T[];
+  next_cursor?: string | null;
+}
+
+/** `GET /api/models/stats` rows. */
+export interface ModelStats {
+  model: string;
+  requests: number;
+  share: number;
+  cost_usd: number;
+  attempts: number;
+  errors: number;
+  error_rate: number;
+  ttft_ms: number | null;
+  tokens_per_second: number | null;
+  breaker: { state: string; open_until: number | null };
+}
+
+/** An interval estimate. */
+export interface Estimate {
+  value: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+}
+
+/** One arm of an experiment report. */
+export interface ArmReport {
+  requests: number;
+  cost_per_request_usd: Estimate;
+  latency_p50_ms: Estimate;
+  latency_p95_ms: Estimate;
+  error_rate: Estimate & { count: number };
+  escalation_rate: Estimate & { count: number };
+  feedback: Estimate & { count: number };
+}
+
+/** `GET /api/experiments/:name/report`. */
+export interface ExperimentReport {
+  experiment: string;
+  since: string;
+  until: string;
+  config: { enabled?: boolean; share?: number; variant?: Record<string, unknown>; match?: Record<string, unknown> } | null;
+  min_requests_per_arm: number;
+  arms: { control: ArmReport; variant: ArmReport };
+  comparison: { cost_change: Estimate; feedback_difference: Estimate; error_rate_difference: Estimate; escalation_rate_difference: Estimate };
+  verdict: string;
+}
+
+/** `GET /api/experiments` rows. */
+export interface ExperimentSummary {
+  name: string;
+  configured: boolean;
+  enabled: boolean;
+  share: number | null;
+  requests: { control: number; variant: number };
+  verdict: string;
+}
+
+/** `POST /api/route`. */
+export interface PlaygroundAnswer {
+  decision: {
+    task: string;
+    task_confidence: number;
+    task_source: string;
+    difficulty: string;
+    strong_probability?: number;
+    tier: string;
+    model: string;
+    fallbacks: string[];
+    max_tokens: number;
+    estimated_cost_usd: number;
+    prompt_tokens: number;
+    reasons: string[];
+    mode: string;
+  };
+  chain: { id: string; in_catalog: boolean; max_tokens: number; worst_case_cost_usd: number }[];
+  experiment: string | null;
+  arm: string | null;
+}

@@ -1,0 +1,136 @@
+/**
+ * Charts with uPlot: stacked bars over time, and horizontal interval bars (estimate with its CI). Colours come
+ * from CSS variables so charts follow light and dark. uPlot sets sizes through the CSSOM, which CSP allows.
+ * @module
+ */
+import uPlot from "uplot";
+import { h } from "./dom.js";
+
+/** Ten colours that read on light and dark backgrounds (Tableau 10). */
+export const PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+
+/** One stacked series. */
+export interface StackSeries {
+  name: string;
+  values: number[];
+}
+
+function cssVariable(name: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+/** Keeps a chart as wide as its box. Returns the cleanup. */
+function fitWidth(chart: uPlot, box: HTMLElement, height: number): () => void {
+  const observer = new ResizeObserver(() => chart.setSize({ width: Math.max(240, box.clientWidth), height }));
+  observer.observe(box);
+  return () => {
+    observer.disconnect();
+    chart.destroy();
+  };
+}
+
+/**
+ * Stacked bars: each series is drawn as its running total, tallest first, so each bar covers the ones under it;
+ * the legend and hover show each series' own value. `times` are seconds since epoch (shown in local time).
+ */
+export function stackedBars(box: HTMLElement, options: { times: number[]; series: StackSeries[]; format: (value: number) => string; label: string; height?: number }): () => void {
+  const height = options.height ?? 240;
+  const cumulative: number[][] = [];
+  let running = options.times.map(() => 0);
+  for (const series of options.series) {
+    running = running.map((sum, index) => sum + (series.values[index] ?? 0));
+    cumulative.push(running);
+  }
+  const order = options.series.map((_, index) => index).reverse();
+  const axis = cssVariable("--muted", "#666");
+  const grid = cssVariable("--grid", "rgba(128,128,128,0.2)");
+  const bars = uPlot.paths.bars?.({ size: [0.8, 64], gap: 1 });
+  const chart = new uPlot(
+    {
+      width: Math.max(240, box.clientWidth),
+      height,
+      legend: { live: true },
+      cursor: { points: { show: false } },
+      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+      axes: [
+        { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid } },
+        { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, size: 70, values: (_u, values) => values.map((v) => options.format(v)) },
+      ],
+      series: [
+        { label: "Time" },
+        ...order.map((index) => {
+          const color = PALETTE[index % PALETTE.length] ?? "#888";
+          const series = options.series[index];
+          return {
+            label: series?.name ?? "",
+            stroke: color,
+            fill: color,
+            width: 0,
+            points: { show: false },
+            ...(bars ? { paths: bars } : {}),
+            value: (_u: uPlot, _v: number | null, _s: number, idx: number | null) => (idx === null ? "" : options.format(series?.values[idx] ?? 0)),
+          };
+        }),
+      ],
+    },
+    [options.times, ...order.map((index) => cumulative[index] ?? [])],
+    box,
+  );
+  chart.root.setAttribute("aria-label", options.label);
+  return fitWidth(chart, box, height);
+}
+
+/** One row of an interval chart. */
+export interface IntervalRow {
+  label: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+/**
+ * Estimates with their 95% intervals as horizontal bars on one axis (drawn as DOM with classes: the values
+ * are placed with `<meter>`-free SVG so no inline style is needed).
+ */
+export function intervalChart(rows: IntervalRow[], format: (value: number) => string, label: string): SVGSVGElement {
+  const known = rows.flatMap((row) => [row.low, row.high, row.value]).filter((v): v is number => v !== null && Number.isFinite(v));
+  const min = Math.min(0, ...known);
+  const max = Math.max(0, ...known);
+  const span = max - min || 1;
+  const width = 600;
+  const rowHeight = 34;
+  const left = 150;
+  const right = 40;
+  const x = (value: number) => left + ((value - min) / span) * (width - left - right);
+  const svg = svgElement("svg", { viewBox: `0 0 ${width} ${rows.length * rowHeight + 24}`, class: "interval-chart", role: "img", "aria-label": label });
+  svg.append(svgElement("line", { x1: x(0), x2: x(0), y1: 0, y2: rows.length * rowHeight, class: "zero" }));
+  rows.forEach((row, index) => {
+    const y = index * rowHeight + rowHeight / 2;
+    const text = svgElement("text", { x: 0, y: y + 4, class: "label" });
+    text.textContent = row.label;
+    svg.append(text);
+    if (row.low !== null && row.high !== null) svg.append(svgElement("line", { x1: x(row.low), x2: x(row.high), y1: y, y2: y, class: `ci ci-${index}` }));
+    if (row.value !== null) svg.append(svgElement("circle", { cx: x(row.value), cy: y, r: 5, class: `point point-${index}` }));
+  });
+  const axisY = rows.length * rowHeight + 16;
+  // Ticks at both ends and at zero, unless zero sits so close to an end that the labels would overlap.
+  const ticks = [min, max, ...(Math.min(Math.abs(min), Math.abs(max)) / span > 0.15 ? [0] : [])];
+  for (const value of ticks.filter((v, i, all) => all.indexOf(v) === i)) {
+    const tick = svgElement("text", { x: x(value), y: axisY, class: "tick" });
+    tick.textContent = format(value);
+    svg.append(tick);
+  }
+  return svg;
+}
+
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const element = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  return element;
+}
+
+/** A chart's box, with a heading. */
+export function chartBox(title: string): { section: HTMLElement; box: HTMLElement } {
+  const box = h("div", { class: "chart" });
+  return { section: h("section", { class: "panel" }, h("h2", {}, title), box), box };
+}

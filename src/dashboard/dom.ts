@@ -1,0 +1,60 @@
+/**
+ * A tiny element builder. Text always goes in as text nodes (never parsed as HTML), so data from outside
+ * (model names, prompts, key names) cannot become markup. Styles come from classes only (strict CSP).
+ * @module
+ */
+
+/** What may be a child: nodes, text, or nothing (skipped). */
+export type Child = Node | string | number | null | undefined | false | readonly Child[];
+
+/** Attributes and event handlers of `h`. */
+export interface Props {
+  class?: string;
+  on?: Partial<{ [K in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[K]) => void }>;
+  [attribute: string]: string | number | boolean | undefined | Props["on"];
+}
+
+/** Creates an element. `props` become attributes (booleans toggle them); children are appended. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (name === "on") {
+      for (const [event, handler] of Object.entries(value as NonNullable<Props["on"]>)) element.addEventListener(event, handler as EventListener);
+    } else if (name === "style" || name.startsWith("on")) {
+      throw new Error(`h(): ${name} is not allowed (strict CSP)`);
+    } else if (value === true) element.setAttribute(name, "");
+    else if (value !== undefined && value !== false) element.setAttribute(name, String(value));
+  }
+  append(element, children);
+  return element;
+}
+
+/** Appends children (text as text nodes). */
+export function append(parent: Node, children: readonly Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(parent, child as readonly Child[]);
+    else parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces an element's content. */
+export function replace(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, children);
+}
+
+/** An empty state: what is missing and what to do next. */
+export function emptyState(title: string, next: Child): HTMLElement {
+  return h("div", { class: "empty" }, h("p", { class: "empty-title" }, title), h("p", {}, next));
+}
+
+/** A red box with an error message. */
+export function errorBox(error: unknown): HTMLElement {
+  return h("p", { class: "callout error", role: "alert" }, error instanceof Error ? error.message : String(error));
+}
+
+/** Inline code. */
+export function code(text: string): HTMLElement {
+  return h("code", {}, text);
+}

@@ -1,0 +1,123 @@
+/**
+ * The dashboard's entry: the layout (navigation, sign-out) and a small History-API router over the pages.
+ * Every page renders into `main` with DOM calls only (see dom.ts).
+ * @module
+ */
+import { h, replace, errorBox } from "./dom.js";
+import type { Page, PageContext } from "./page.js";
+import { decisionDetailPage } from "./pages/decision-detail.js";
+import { decisionsPage } from "./pages/decisions.js";
+import { experimentsPage } from "./pages/experiments.js";
+import { keysPage } from "./pages/keys.js";
+import { livePage } from "./pages/live.js";
+import { modelsPage } from "./pages/models.js";
+import { overviewPage } from "./pages/overview.js";
+import { playgroundPage } from "./pages/playground.js";
+
+const NAV: { path: string; label: string }[] = [
+  { path: "/dashboard", label: "Overview" },
+  { path: "/dashboard/decisions", label: "Decisions" },
+  { path: "/dashboard/models", label: "Models" },
+  { path: "/dashboard/experiments", label: "Experiments" },
+  { path: "/dashboard/keys", label: "Keys & budgets" },
+  { path: "/dashboard/playground", label: "Route playground" },
+  { path: "/dashboard/live", label: "Live" },
+];
+
+/** The page for a path, and the path segment after the page's own (an id or name). */
+function pageFor(path: string): { page: Page; param: string | undefined } | undefined {
+  const parts = path.replace(/\/+$/, "").split("/").slice(2).map(decodeURIComponent);
+  const [section, param] = parts;
+  switch (section) {
+    case undefined:
+      return { page: overviewPage, param };
+    case "decisions":
+      return param ? { page: decisionDetailPage, param } : { page: decisionsPage, param };
+    case "models":
+      return { page: modelsPage, param };
+    case "experiments":
+      return { page: experimentsPage, param };
+    case "keys":
+      return { page: keysPage, param };
+    case "playground":
+      return { page: playgroundPage, param };
+    case "live":
+      return { page: livePage, param };
+    default:
+      return undefined;
+  }
+}
+
+const main = h("main", { id: "main", class: "content" });
+const navLinks = NAV.map((item) => h("a", { href: item.path, class: "nav-link" }, item.label));
+let cleanups: (() => void)[] = [];
+
+function layout(): HTMLElement {
+  const signOut = h(
+    "form",
+    { method: "post", action: "/dashboard/sign-out", class: "sign-out" },
+    h("button", { type: "submit", class: "secondary" }, "Sign out"),
+  );
+  return h(
+    "div",
+    { class: "layout" },
+    h("header", { class: "top" }, h("a", { href: "/dashboard", class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Switchyard"), h("nav", { "aria-label": "Dashboard" }, navLinks), signOut),
+    main,
+  );
+}
+
+/** Shows the page for the current URL. */
+async function render(): Promise<void> {
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+  const path = location.pathname;
+  for (const link of navLinks) {
+    const target = link.getAttribute("href") ?? "";
+    const current = target === "/dashboard" ? path === "/dashboard" || path === "/dashboard/" : path.startsWith(target);
+    if (current) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  const match = pageFor(path);
+  replace(main);
+  if (!match) {
+    replace(main, h("h1", {}, "Page not found"), h("p", {}, "Pick a page from the navigation above."));
+    return;
+  }
+  const context: PageContext = {
+    root: main,
+    param: match.param,
+    query: new URLSearchParams(location.search),
+    navigate,
+    onLeave: (cleanup) => cleanups.push(cleanup),
+  };
+  document.title = `${match.page.title} · Switchyard`;
+  try {
+    await match.page.render(context);
+  } catch (error) {
+    main.append(errorBox(error));
+  }
+}
+
+/** Goes to a dashboard URL without a reload. */
+export function navigate(url: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) history.replaceState(null, "", url);
+  else history.pushState(null, "", url);
+  window.scrollTo(0, 0);
+  void render();
+}
+
+document.addEventListener("click", (event) => {
+  const link = (event.target as Element | null)?.closest?.("a");
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || link.target) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || !url.pathname.startsWith("/dashboard") || url.pathname.startsWith("/dashboard/assets")) return;
+  event.preventDefault();
+  navigate(url.pathname + url.search);
+});
+window.addEventListener("popstate", () => void render());
+
+const app = document.getElementById("app");
+if (app) {
+  replace(app, layout());
+  void render();
+}

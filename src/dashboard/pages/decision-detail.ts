@@ -1,0 +1,192 @@
+/**
+ * One decision: the classifier's reading, the candidate chain with what happened to each candidate, the attempts
+ * as a timeline, estimated against actual cost, quality checks, escalation, feedback, and the prompt (as text,
+ * only when `log.store_prompts` kept it).
+ * @module
+ */
+import { api, ApiError } from "../api.js";
+import type { DecisionRecord, List, VirtualKey } from "../api-types.js";
+import { code, emptyState, h } from "../dom.js";
+import { count, ms, percent, timeElement, usd } from "../format.js";
+import type { Page, PageContext } from "../page.js";
+import { badge, outcomeTone, pageHeader, table } from "../ui.js";
+
+type Attempt = DecisionRecord["attempts"][number];
+
+const SKIPS: Record<string, string> = {
+  circuit_open: "skipped: its circuit breaker was open",
+  budget_exceeded: "skipped: its worst case did not fit a budget",
+};
+
+export const decisionDetailPage: Page = {
+  title: "Decision",
+  async render(context: PageContext) {
+    const id = context.param ?? "";
+    let record: DecisionRecord;
+    try {
+      record = await api<DecisionRecord>(`/api/decisions/${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        context.root.append(pageHeader("Decision"), emptyState(`No decision with id ${id}.`, ["Check the id (the ", code("x-switchyard-decision-id"), " response header), or find it on the Decisions page."]));
+        return;
+      }
+      throw error;
+    }
+    const keyName = record.keyId === null ? undefined : await api<List<VirtualKey>>("/api/keys").then((list) => list.data.find((key) => key.id === record.keyId)?.name, () => undefined);
+    context.root.append(
+      h("p", {}, h("a", { href: "/dashboard/decisions" }, "← All decisions")),
+      pageHeader(`Decision ${record.id}`, badge(record.outcome, outcomeTone(record.outcome)), h("span", { class: "muted" }, `HTTP ${record.status}`)),
+      h("div", { class: "detail-grid" }, summary(record, keyName), classifierReading(record), costs(record)),
+      chain(record),
+      timeline(record),
+      h("div", { class: "detail-grid" }, quality(record), feedback(record)),
+      prompt(record),
+    );
+  },
+};
+
+function facts(title: string, rows: [string, ...(Node | string)[]][]): HTMLElement {
+  return h("section", { class: "panel" }, h("h2", {}, title), h("dl", { class: "facts" }, rows.map(([label, ...value]) => [h("dt", {}, label), h("dd", {}, value)])));
+}
+
+function summary(record: DecisionRecord, keyName: string | undefined): HTMLElement {
+  return facts("Request", [
+    ["Time", timeElement(record.createdAt)],
+    ["Model", record.model ?? "none answered"],
+    ["Tier", record.tier],
+    ["Key", record.keyId === null ? "none (open gateway)" : keyName === undefined ? record.keyId : `${keyName} (${record.keyId})`],
+    ["Experiment", record.experiment ? `${record.experiment} (${record.arm ?? "?"} arm)` : "none"],
+    ["Stream", record.stream ? "yes" : "no"],
+    ["Finish", record.finishReason ?? "—"],
+    ["Error", record.errorType ?? "none"],
+  ]);
+}
+
+function classifierReading(record: DecisionRecord): HTMLElement {
+  return facts("Classifier's reading", [
+    ["Task", record.task],
+    ["Task from", record.taskSource === "given" ? "the request (given)" : "the classifier"],
+    ["Confidence", percent(record.taskConfidence, 0)],
+    ["Difficulty", record.difficulty],
+  ]);
+}
+
+function costs(record: DecisionRecord): HTMLElement {
+  return facts("Cost and time", [
+    ["Estimated (worst case)", usd(record.estimatedCostUsd)],
+    ["Actual", usd(record.costUsd)],
+    ["Tokens in / out", `${count(record.inputTokens)} / ${count(record.outputTokens)}`],
+    ["First token", ms(record.timeToFirstTokenMs)],
+    ["Total latency", ms(record.latencyMs)],
+  ]);
+}
+
+/** What happened to a candidate, from the attempts made on it. */
+function candidateFate(model: string, attempts: Attempt[], answered: string | null): { text: string; tone: "good" | "bad" | "warn" | "neutral" } {
+  const own = attempts.filter((attempt) => attempt.model === model);
+  if (own.length === 0) return { text: answered ? "not tried: an earlier candidate answered" : "not tried: attempts or time ran out", tone: "neutral" };
+  const last = own[own.length - 1]!;
+  if (last.errorType === null) return { text: own.length > 1 ? `answered after ${own.length - 1} retries` : "answered", tone: "good" };
+  const skip = SKIPS[last.errorType];
+  if (skip && last.status === 0) return { text: skip, tone: "warn" };
+  return { text: `failed: ${last.errorType}${last.status ? ` (HTTP ${last.status})` : ""}`, tone: "bad" };
+}
+
+function chain(record: DecisionRecord): HTMLElement {
+  const body =
+    record.candidates.length === 0
+      ? h("p", { class: "muted" }, "No chain: the request was refused or rejected before routing.")
+      : h(
+          "ol",
+          { class: "chain" },
+          record.candidates.map((model) => {
+            const fate = candidateFate(model, record.attempts, record.model);
+            return h("li", {}, h("span", { class: "mono" }, model), " ", badge(fate.text, fate.tone));
+          }),
+        );
+  return h("section", { class: "panel" }, h("h2", {}, "Candidate chain"), body);
+}
+
+function timeline(record: DecisionRecord): HTMLElement {
+  if (record.attempts.length === 0) return h("section", { class: "panel" }, h("h2", {}, "Attempts"), h("p", { class: "muted" }, "No upstream attempt was made."));
+  // A Gantt row per attempt: at its recorded start (newer gateways log `startedAtMs`), else where the previous
+  // attempts ended (attempts run one after another; skips take no time).
+  const timed = record.attempts as (Attempt & { startedAtMs?: number })[];
+  let cursor = timed.find((attempt) => attempt.startedAtMs !== undefined)?.startedAtMs ?? 0;
+  const spans = timed.map((attempt) => {
+    const start = attempt.startedAtMs ?? cursor;
+    cursor = start + attempt.latencyMs;
+    return { start, end: cursor };
+  });
+  const origin = Math.min(...spans.map((span) => span.start));
+  const total = Math.max(1, Math.max(...spans.map((span) => span.end)) - origin);
+  const bars = record.attempts.map((attempt, index) => {
+    const span = spans[index] ?? { start: origin, end: origin };
+    const tone = attempt.errorType === null ? "ok" : attempt.status === 0 ? "skip" : "error";
+    return timelineBar((span.start - origin) / total, Math.max((span.end - span.start) / total, 0.01), tone, `${ms(span.start - origin)} → ${ms(span.end - origin)}`);
+  });
+  return h(
+    "section",
+    { class: "panel", id: "attempts" },
+    h("h2", {}, `Attempts (${record.attempts.length})`),
+    table(
+      ["#", "Model", "Status", "Error", "Latency", "Timeline"],
+      record.attempts.map((attempt, index) => [
+        String(index + 1),
+        h("span", { class: "mono" }, attempt.model),
+        attempt.status === 0 ? "—" : String(attempt.status),
+        attempt.errorType === null ? badge("ok", "good") : badge(attempt.errorType, attempt.status === 0 ? "warn" : "bad"),
+        ms(attempt.latencyMs),
+        bars[index] ?? "",
+      ]),
+      { numeric: [4], rowAttributes: () => ({ class: "attempt" }) },
+    ),
+  );
+}
+
+/** One timeline row as SVG (attributes, not inline styles, so the CSP holds). `start` and `width` are 0..1. */
+function timelineBar(start: number, width: number, tone: "ok" | "error" | "skip", label: string): SVGSVGElement {
+  const namespace = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(namespace, "svg");
+  svg.setAttribute("viewBox", "0 0 100 10");
+  svg.setAttribute("preserveAspectRatio", "none");
+  svg.setAttribute("class", "timeline");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", label);
+  const track = document.createElementNS(namespace, "rect");
+  track.setAttribute("class", "track");
+  track.setAttribute("width", "100");
+  track.setAttribute("height", "10");
+  const rect = document.createElementNS(namespace, "rect");
+  rect.setAttribute("class", `span ${tone}`);
+  rect.setAttribute("x", String(Math.min(99, start * 100)));
+  rect.setAttribute("width", String(Math.min(100 - start * 100, width * 100)));
+  rect.setAttribute("height", "10");
+  const title = document.createElementNS(namespace, "title");
+  title.textContent = label;
+  rect.append(title);
+  svg.append(track, rect);
+  return svg;
+}
+
+function quality(record: DecisionRecord): HTMLElement {
+  return facts("Quality", [
+    ["Checks failed", record.qualityChecks.length === 0 ? "none" : record.qualityChecks.join(", ")],
+    ["Escalated to", record.escalatedTo ?? "no escalation"],
+  ]);
+}
+
+function feedback(record: DecisionRecord): HTMLElement {
+  return facts("Feedback", [
+    ["Score", record.feedbackScore === null ? "none yet" : record.feedbackScore.toFixed(2)],
+    ["Label", record.feedbackLabel ?? "—"],
+  ]);
+}
+
+function prompt(record: DecisionRecord): HTMLElement {
+  const body =
+    record.prompt === null
+      ? h("p", { class: "muted" }, "Not stored. Turn on ", code("log.store_prompts"), " to keep prompts (after redaction) in the decision log.")
+      : h("pre", { class: "prompt", "data-prompt": "" }, record.prompt);
+  return h("section", { class: "panel" }, h("h2", {}, "Prompt"), body);
+}

@@ -1,0 +1,212 @@
+/**
+ * Decisions: the log as a paginated table with filters (time range, task, tier, model, status, key, experiment,
+ * cost above), and a lookup by decision id. Filters live in the URL, so a filtered view can be shared.
+ * @module
+ */
+import { api } from "../api.js";
+import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
+import { code, emptyState, h } from "../dom.js";
+import { count, ms, timeElement, usd } from "../format.js";
+import type { Page, PageContext } from "../page.js";
+import { badge, outcomeTone, pageHeader, table } from "../ui.js";
+
+const PAGE_SIZE = 50;
+const RANGES: [string, string][] = [
+  ["1h", "Last hour"],
+  ["24h", "Last 24 hours"],
+  ["7d", "Last 7 days"],
+  ["30d", "Last 30 days"],
+  ["90d", "Last 90 days"],
+];
+/** Free-text filters, each with suggestions from the period's report (a GROUP BY in the database). */
+const TEXT_FILTERS: [name: "task" | "tier" | "model" | "experiment", label: string, placeholder: string][] = [
+  ["task", "Task", "any"],
+  ["tier", "Tier", "any"],
+  ["model", "Model", "any"],
+  ["experiment", "Experiment", "any"],
+];
+const FILTER_NAMES = ["since", "until", "task", "tier", "model", "status", "key", "experiment", "min_cost_usd"];
+
+export const decisionsPage: Page = {
+  title: "Decisions",
+  async render(context: PageContext) {
+    const query = context.query;
+    const filters: Record<string, string> = {};
+    for (const name of FILTER_NAMES) {
+      const value = query.get(name);
+      if (value) filters[name] = value;
+    }
+    filters.since ??= "7d";
+    // On a phone the filters fold away unless some are set; on a laptop they stay open.
+    const filtersOpen = Object.keys(filters).length > 1 || query.has("since") || window.matchMedia("(min-width: 721px)").matches;
+    context.root.append(
+      pageHeader("Decisions", lookupForm(context)),
+      h("details", { class: "filter-fold", open: filtersOpen }, h("summary", {}, "Filters"), filterForm(context, await suggestions(filters.since))),
+    );
+    const cursor = query.get("cursor") ?? undefined;
+    const page = await api<List<DecisionRecord>>("/api/decisions", { query: { ...filters, limit: PAGE_SIZE, cursor } });
+    if (page.data.length === 0) {
+      const filtered = Object.keys(filters).length > 1;
+      context.root.append(
+        filtered
+          ? emptyState("No decisions match these filters.", "Widen the time range or clear a filter.")
+          : emptyState("No decisions in this period.", ["Requests through ", code(`${location.origin}/v1`), " show up here; the Live page shows them as they arrive."]),
+      );
+      return;
+    }
+    context.root.append(decisionTable(page.data), pager(context, page.next_cursor ?? null, cursor !== undefined));
+  },
+};
+
+/** The decisions as a table; the id links to the detail view. */
+export function decisionTable(records: DecisionRecord[]): HTMLElement {
+  return table(
+    ["Time", "Decision", "Task", "Tier", "Model", "Outcome", "Attempts", "Cost", "Latency"],
+    records.map((record) => [
+      h("span", { class: "nowrap" }, timeElement(record.createdAt, "short")),
+      h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono", title: record.id }, shortId(record.id)),
+      record.task,
+      record.tier,
+      record.model ?? h("span", { class: "muted" }, "none"),
+      badge(record.escalatedTo ? `${record.outcome} ↑${record.escalatedTo}` : record.outcome, outcomeTone(record.outcome)),
+      count(record.attempts.filter((attempt) => attempt.status !== 0 || attempt.errorType === null).length),
+      usd(record.costUsd),
+      ms(record.latencyMs),
+    ]),
+    { numeric: [6, 7, 8], rowAttributes: (index) => ({ "data-decision": records[index]?.id ?? "" }) },
+  );
+}
+
+/** `dec_` and the first 8 hex digits: enough to tell rows apart; the full id is in the title and the detail view. */
+function shortId(id: string): string {
+  return id.length > 16 ? `${id.slice(0, 12)}…` : id;
+}
+
+function lookupForm(context: PageContext): HTMLElement {
+  const input = h("input", { id: "lookup-id", name: "id", placeholder: "dec_…", required: true, spellcheck: "false", autocomplete: "off" });
+  return h(
+    "form",
+    {
+      class: "lookup",
+      role: "search",
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const id = input.value.trim();
+          if (id) context.navigate(`/dashboard/decisions/${encodeURIComponent(id)}`);
+        },
+      },
+    },
+    h("label", { for: "lookup-id", class: "field inline" }, h("span", {}, "Decision id"), input),
+    h("button", { type: "submit" }, "Open"),
+  );
+}
+
+/** What the filters can suggest: the period's tasks, tiers, models and experiments, and every key by name. */
+interface Suggestions {
+  values: Record<(typeof TEXT_FILTERS)[number][0], string[]>;
+  keys: VirtualKey[];
+}
+
+async function suggestions(since: string): Promise<Suggestions> {
+  const groups = async (by: string) =>
+    api<Report>("/api/report", { query: { since, by } }).then(
+      (report) => report.rows.map((row) => row.group).filter((group) => group !== "(none)"),
+      () => [],
+    );
+  const [task, tier, model, armGroups, keys] = await Promise.all([
+    groups("task"),
+    groups("tier"),
+    groups("model"),
+    groups("experiment"),
+    api<List<VirtualKey>>("/api/keys").then((list) => list.data, () => []),
+  ]);
+  const experiment = [...new Set(armGroups.map((group) => group.replace(/:[^:]*$/, "")))];
+  return { values: { task, tier, model, experiment }, keys };
+}
+
+/** A custom range: a datetime-local input whose value becomes an ISO time in the URL (`since`/`until`). */
+function rangeInput(name: "from" | "to", label: string, iso: string | null): HTMLElement {
+  const local = iso && /T/.test(iso) ? toLocalInput(new Date(iso)) : "";
+  const input = h("input", { id: `filter-${name}`, name, type: "datetime-local", value: local });
+  return h("label", { class: "field", for: `filter-${name}` }, h("span", {}, label), input);
+}
+
+function toLocalInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function filterForm(context: PageContext, suggested: Suggestions): HTMLElement {
+  const query = context.query;
+  const sinceValue = query.get("since") ?? "7d";
+  const custom = /T/.test(sinceValue);
+  const since = h(
+    "select",
+    { id: "filter-since", name: "since" },
+    RANGES.map(([value, label]) => h("option", { value, selected: sinceValue === value }, label)),
+    h("option", { value: "custom", selected: custom }, "Custom (from / to)"),
+  );
+  const status = h(
+    "select",
+    { id: "filter-status", name: "status" },
+    [["", "Any"], ["served", "Served"], ["refused", "Refused"], ["failed", "Failed"], ["client_error", "Client error"]].map(([value = "", label]) => h("option", { value, selected: (query.get("status") ?? "") === value }, label)),
+  );
+  const texts = TEXT_FILTERS.map(([name, label, placeholder]) => {
+    const input = h("input", { id: `filter-${name}`, name, value: query.get(name) ?? "", placeholder, spellcheck: "false", autocomplete: "off", list: `suggest-${name}` });
+    const options = h("datalist", { id: `suggest-${name}` }, suggested.values[name].map((value) => h("option", { value })));
+    return h("label", { class: "field", for: `filter-${name}` }, h("span", {}, label), input, options);
+  });
+  const key = h(
+    "select",
+    { id: "filter-key", name: "key" },
+    h("option", { value: "" }, "Any"),
+    suggested.keys.map((k) => h("option", { value: k.id, selected: query.get("key") === k.id }, k.revokedAt === null ? k.name : `${k.name} (revoked)`)),
+  );
+  const minCost = h("input", { id: "filter-min-cost", name: "min_cost_usd", type: "number", min: 0, step: "any", value: query.get("min_cost_usd") ?? "", placeholder: "0.01" });
+  const form = h(
+    "form",
+    {
+      class: "filters panel",
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const params = new URLSearchParams();
+          for (const [name, value] of new FormData(form)) if (typeof value === "string" && value.trim()) params.set(name, value.trim());
+          // A custom range travels as ISO times; local input times are read in the viewer's zone.
+          const from = params.get("from");
+          const to = params.get("to");
+          params.delete("from");
+          params.delete("to");
+          if (from) params.set("since", new Date(from).toISOString());
+          else if (params.get("since") === "custom") params.set("since", "7d");
+          if (to) params.set("until", new Date(to).toISOString());
+          context.navigate(`/dashboard/decisions?${params.toString()}`);
+        },
+      },
+    },
+    h("label", { class: "field", for: "filter-since" }, h("span", {}, "Time range"), since),
+    rangeInput("from", "From", custom ? sinceValue : null),
+    rangeInput("to", "To", query.get("until")),
+    texts,
+    h("label", { class: "field", for: "filter-key" }, h("span", {}, "Key"), key),
+    h("label", { class: "field", for: "filter-status" }, h("span", {}, "Status"), status),
+    h("label", { class: "field", for: "filter-min-cost" }, h("span", {}, "Cost above (USD)"), minCost),
+    h("div", { class: "filter-actions" }, h("button", { type: "submit" }, "Apply filters"), h("a", { href: "/dashboard/decisions", class: "button secondary" }, "Clear")),
+  );
+  return form;
+}
+
+function pager(context: PageContext, nextCursor: string | null, onLaterPage: boolean): HTMLElement {
+  const params = new URLSearchParams(context.query);
+  params.delete("cursor");
+  const first = `/dashboard/decisions?${params.toString()}`;
+  const next = new URLSearchParams(params);
+  if (nextCursor) next.set("cursor", nextCursor);
+  return h(
+    "nav",
+    { class: "pager", "aria-label": "Pages" },
+    onLaterPage ? h("a", { href: first, class: "button secondary" }, "← Newest") : null,
+    nextCursor ? h("a", { href: `/dashboard/decisions?${next.toString()}`, class: "button secondary", rel: "next" }, "Older →") : h("span", { class: "muted" }, "End of the list"),
+  );
+}

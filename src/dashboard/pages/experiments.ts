@@ -1,0 +1,108 @@
+/**
+ * Experiments: every experiment with its arms' request counts and verdict; one experiment's report with its arms,
+ * 95% intervals, a chart of variant against control, and the verdict.
+ * @module
+ */
+import { api } from "../api.js";
+import type { ArmReport, Estimate, ExperimentReport, ExperimentSummary, List } from "../api-types.js";
+import { intervalChart } from "../chart.js";
+import { code, emptyState, h } from "../dom.js";
+import { count, ms, percent, usd } from "../format.js";
+import type { Page, PageContext } from "../page.js";
+import { badge, pageHeader, table } from "../ui.js";
+
+export const experimentsPage: Page = {
+  title: "Experiments",
+  async render(context: PageContext) {
+    if (context.param) return renderReport(context, context.param);
+    context.root.append(pageHeader("Experiments"));
+    const list = await api<List<ExperimentSummary>>("/api/experiments");
+    if (list.data.length === 0) {
+      context.root.append(
+        emptyState("No experiments yet.", ["Add one under ", code("experiments:"), " in switchyard.yaml, e.g. send 10% of code_generation to a cheaper tier; see docs/experiments.md."]),
+      );
+      return;
+    }
+    context.root.append(
+      h(
+        "section",
+        { class: "panel" },
+        table(
+          ["Experiment", "State", "Share", "Control", "Variant", "Verdict"],
+          list.data.map((row) => [
+            h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: "nowrap" }, row.name),
+            row.configured ? badge(row.enabled ? "running" : "paused", row.enabled ? "good" : "neutral") : badge("removed from config", "warn"),
+            row.share === null ? "—" : percent(row.share, 0),
+            count(row.requests.control),
+            count(row.requests.variant),
+            row.verdict,
+          ]),
+          { numeric: [2, 3, 4] },
+        ),
+      ),
+    );
+  },
+};
+
+const interval = (estimate: Estimate, format: (value: number) => string): string =>
+  estimate.value === null ? "—" : estimate.ci_low === null || estimate.ci_high === null ? format(estimate.value) : `${format(estimate.value)} (${format(estimate.ci_low)} – ${format(estimate.ci_high)})`;
+
+async function renderReport(context: PageContext, name: string): Promise<void> {
+  const report = await api<ExperimentReport>(`/api/experiments/${encodeURIComponent(name)}/report`);
+  const arms: [string, ArmReport][] = [
+    ["control", report.arms.control],
+    ["variant", report.arms.variant],
+  ];
+  const signed = (value: number) => `${value > 0 ? "+" : ""}${(value * 100).toFixed(1)}%`;
+  const points = (value: number) => `${value > 0 ? "+" : ""}${(value * 100).toFixed(1)} pt`;
+  const { comparison } = report;
+  context.root.append(
+    h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
+    pageHeader(`Experiment ${report.experiment}`),
+    h("section", { class: "panel verdict" }, h("h2", {}, "Verdict"), h("p", { class: "verdict-text", "data-verdict": "" }, report.verdict), h("p", { class: "hint" }, `At least ${report.min_requests_per_arm} requests per arm before a verdict; intervals are 95%.`)),
+    h(
+      "section",
+      { class: "panel" },
+      h("h2", {}, "Arms"),
+      table(
+        ["Arm", "Requests", "Cost per request", "Latency p50", "Latency p95", "Error rate", "Escalation rate", "Feedback"],
+        arms.map(([arm, figures]) => [
+          arm,
+          count(figures.requests),
+          interval(figures.cost_per_request_usd, usd),
+          interval(figures.latency_p50_ms, ms),
+          interval(figures.latency_p95_ms, ms),
+          interval(figures.error_rate, (v) => percent(v)),
+          interval(figures.escalation_rate, (v) => percent(v)),
+          figures.feedback.count === 0 ? "no feedback" : `${interval(figures.feedback, (v) => v.toFixed(2))}, n=${figures.feedback.count}`,
+        ]),
+        { numeric: [1] },
+      ),
+    ),
+    h(
+      "section",
+      { class: "panel" },
+      h("h2", {}, "Variant against control"),
+      table(
+        ["Measure", "Change (95% interval)"],
+        [
+          ["Cost per request", interval(comparison.cost_change, signed)],
+          ["Error rate", interval(comparison.error_rate_difference, points)],
+          ["Escalation rate", interval(comparison.escalation_rate_difference, points)],
+          ["Mean feedback", interval(comparison.feedback_difference, (v) => v.toFixed(3))],
+        ],
+      ),
+      intervalChart(
+        [
+          { label: "Cost change", value: comparison.cost_change.value, low: comparison.cost_change.ci_low, high: comparison.cost_change.ci_high },
+          { label: "Error rate", value: comparison.error_rate_difference.value, low: comparison.error_rate_difference.ci_low, high: comparison.error_rate_difference.ci_high },
+          { label: "Escalation rate", value: comparison.escalation_rate_difference.value, low: comparison.escalation_rate_difference.ci_low, high: comparison.escalation_rate_difference.ci_high },
+          { label: "Feedback", value: comparison.feedback_difference.value, low: comparison.feedback_difference.ci_low, high: comparison.feedback_difference.ci_high },
+        ],
+        signed,
+        "Variant minus control, with 95% intervals; left of zero is lower for the variant",
+      ),
+      h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),
+    ),
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * Keys and budgets: virtual keys without their secrets, with each key's budget used and left and its rate
+ * limit; create a key (its secret is shown once) and revoke one (after a confirmation).
+ * @module
+ */
+import { api } from "../api.js";
+import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
+import { code, emptyState, errorBox, h, replace } from "../dom.js";
+import { timeElement, usd } from "../format.js";
+import type { Page, PageContext } from "../page.js";
+import { badge, pageHeader, table } from "../ui.js";
+
+export const keysPage: Page = {
+  title: "Keys & budgets",
+  async render(context: PageContext) {
+    const secretBox = h("div", { id: "new-secret", "aria-live": "polite" });
+    const listBox = h("section", { class: "panel", id: "key-list" });
+    const budgetBox = h("section", { class: "panel", id: "budget-list" });
+    context.root.append(pageHeader("Keys & budgets"), createForm(secretBox, () => void refresh(listBox)), secretBox, listBox, budgetBox);
+    await Promise.all([refresh(listBox), budgets(budgetBox)]);
+  },
+};
+
+async function refresh(box: HTMLElement): Promise<void> {
+  const keys = (await api<List<VirtualKey>>("/api/keys")).data;
+  const active = keys.filter((key) => key.revokedAt === null);
+  const budgets = new Map<string, BudgetStatus[]>(
+    await Promise.all(
+      active.map(async (key) => {
+        const statuses = await api<List<BudgetStatus>>("/api/budgets", { query: { key: key.id } }).then(
+          (list) => list.data.filter((status) => status.budget.startsWith("key:")),
+          () => [],
+        );
+        return [key.id, statuses] as const;
+      }),
+    ),
+  );
+  if (keys.length === 0) {
+    replace(
+      box,
+      emptyState("No virtual keys yet, so the gateway accepts any caller on 127.0.0.1.", [
+        "Create a key per team above (or with ",
+        code("switchyard keys create --name NAME"),
+        "); once one exists, every /v1 call needs a key.",
+      ]),
+    );
+    return;
+  }
+  replace(
+    box,
+    h("h2", {}, "Keys"),
+    table(
+      ["Name", "Prefix", "Created", "State", "Budget used / left", "Rate limit", "Tiers", ""],
+      keys.map((key) => [
+        h("span", { class: "key-name" }, key.name),
+        h("span", { class: "mono nowrap" }, `${key.prefix}…`),
+        timeElement(key.createdAt, "short"),
+        key.revokedAt === null ? badge("active", "good") : h("span", {}, badge("revoked", "neutral"), " ", timeElement(key.revokedAt, "short")),
+        budgetCell(key, budgets.get(key.id) ?? []),
+        key.rpm === null ? "none" : `${key.rpm} req/min`,
+        key.allowedTiers === null ? "all" : key.allowedTiers.join(", "),
+        key.revokedAt === null ? revokeButton(key, () => void refresh(box)) : "",
+      ]),
+      { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "" }) },
+    ),
+  );
+}
+
+/** The configured budgets (global, task, tier, key scopes) and where each stands. */
+async function budgets(box: HTMLElement): Promise<void> {
+  const statuses = await api<List<BudgetStatus>>("/api/budgets").then(
+    (list) => list.data,
+    () => undefined,
+  );
+  if (statuses === undefined) {
+    replace(box, h("h2", {}, "Budgets"), h("p", { class: "muted" }, "Spend control is not enabled on this gateway."));
+    return;
+  }
+  replace(
+    box,
+    h("h2", {}, "Budgets"),
+    statuses.length === 0
+      ? emptyState("No budgets in the config.", ["Add them under ", code("budgets:"), " in switchyard.yaml (scope global, key, task or tier; window day or month), or give a key its own limits above."])
+      : table(
+          ["Budget", "Window", "Spent", "Reserved", "Left", "Limit", "Resets"],
+          statuses.map((status) => [status.budget, status.window, usd(status.spentUsd), usd(status.reservedUsd), usd(status.remainingUsd), usd(status.limitUsd), timeElement(status.resetsAt, "short")]),
+          { numeric: [2, 3, 4, 5] },
+        ),
+  );
+}
+
+function budgetCell(key: VirtualKey, statuses: BudgetStatus[]): HTMLElement | string {
+  if (key.revokedAt !== null) return "—";
+  if (statuses.length === 0) return h("span", { class: "muted" }, "no key budget");
+  return h(
+    "ul",
+    { class: "plain" },
+    statuses.map((status) =>
+      h(
+        "li",
+        {},
+        `${status.window}: ${usd(status.spentUsd + status.reservedUsd)} used, ${usd(status.remainingUsd)} left of ${usd(status.limitUsd)} `,
+        h("meter", { min: 0, max: status.limitUsd || 1, value: status.spentUsd + status.reservedUsd, high: (status.limitUsd || 1) * 0.8, optimum: 0 }),
+      ),
+    ),
+  );
+}
+
+function numberOrNull(value: FormDataEntryValue | null): number | null {
+  return typeof value === "string" && value.trim() !== "" ? Number(value) : null;
+}
+
+function createForm(secretBox: HTMLElement, onCreated: () => void): HTMLElement {
+  const field = (id: string, label: string, input: HTMLElement) => h("label", { class: "field", for: id }, h("span", {}, label), input);
+  const problem = h("div", {});
+  const form: HTMLFormElement = h(
+    "form",
+    {
+      class: "panel create-key",
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const data = new FormData(form);
+          const tiers = String(data.get("tiers") ?? "")
+            .split(",")
+            .map((tier) => tier.trim())
+            .filter(Boolean);
+          const body = {
+            name: String(data.get("name") ?? "").trim(),
+            daily_budget_usd: numberOrNull(data.get("daily")),
+            monthly_budget_usd: numberOrNull(data.get("monthly")),
+            rpm: numberOrNull(data.get("rpm")),
+            tiers: tiers.length > 0 ? tiers : null,
+          };
+          replace(problem);
+          api<{ key: VirtualKey; secret: string }>("/api/keys", { method: "POST", body }).then(
+            ({ key, secret }) => {
+              form.reset();
+              showSecret(secretBox, key, secret);
+              onCreated();
+            },
+            (error: unknown) => replace(problem, errorBox(error)),
+          );
+        },
+      },
+    },
+    h("h2", {}, "Create a key"),
+    h(
+      "div",
+      { class: "form-row" },
+      field("key-name", "Name", h("input", { id: "key-name", name: "name", required: true, autocomplete: "off", placeholder: "team-search" })),
+      field("key-daily", "Daily budget (USD)", h("input", { id: "key-daily", name: "daily", type: "number", min: 0, step: "any", placeholder: "none" })),
+      field("key-monthly", "Monthly budget (USD)", h("input", { id: "key-monthly", name: "monthly", type: "number", min: 0, step: "any", placeholder: "none" })),
+      field("key-rpm", "Requests per minute", h("input", { id: "key-rpm", name: "rpm", type: "number", min: 1, step: 1, placeholder: "no limit" })),
+      field("key-tiers", "Allowed tiers", h("input", { id: "key-tiers", name: "tiers", placeholder: "all (or budget, standard)" })),
+    ),
+    h("button", { type: "submit" }, "Create key"),
+    problem,
+  );
+  return form;
+}
+
+function showSecret(box: HTMLElement, key: VirtualKey, secret: string): void {
+  const value = h("input", { id: "secret-value", class: "mono secret", readonly: true, value: secret, "aria-label": "New key secret" });
+  const copy = h("button", { type: "button", class: "secondary", on: { click: () => void navigator.clipboard?.writeText(secret).then(() => (copy.textContent = "Copied")) } }, "Copy");
+  replace(
+    box,
+    h(
+      "div",
+      { class: "callout good", role: "status" },
+      h("p", {}, h("strong", {}, `Key ${key.name} created. `), "Copy its secret now: it is shown only this once and is stored only as a hash."),
+      h("div", { class: "secret-row" }, value, copy, h("button", { type: "button", class: "secondary", on: { click: () => replace(box) } }, "Done")),
+    ),
+  );
+}
+
+function revokeButton(key: VirtualKey, onRevoked: () => void): HTMLElement {
+  const confirmButton = h("button", { type: "button", class: "danger", value: "revoke" }, "Revoke");
+  const dialog = h(
+    "dialog",
+    { class: "confirm" },
+    h("p", {}, "Revoke the key ", h("strong", {}, key.name), "? Every request with it will get 401 from now on. This cannot be undone."),
+    h("div", { class: "dialog-actions" }, h("button", { type: "button", class: "secondary", on: { click: () => dialog.close() } }, "Cancel"), confirmButton),
+  );
+  confirmButton.addEventListener("click", () => {
+    confirmButton.setAttribute("disabled", "");
+    api(`/api/keys/${encodeURIComponent(key.id)}`, { method: "DELETE" }).then(
+      () => {
+        dialog.close();
+        onRevoked();
+      },
+      (error: unknown) => dialog.append(errorBox(error)),
+    );
+  });
+  return h("span", {}, h("button", { type: "button", class: "danger secondary", "aria-label": `Revoke ${key.name}`, on: { click: () => dialog.showModal() } }, "Revoke…"), dialog);
+}

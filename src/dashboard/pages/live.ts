@@ -1,0 +1,80 @@
+/**
+ * Live: new decisions appear as they are logged, without a reload. Polls every two seconds and stops while the
+ * tab is hidden (visibilitychange), catching up when it is shown again.
+ * @module
+ */
+import { api } from "../api.js";
+import type { DecisionRecord, List } from "../api-types.js";
+import { code, emptyState, errorBox, h, replace } from "../dom.js";
+import type { Page, PageContext } from "../page.js";
+import { pageHeader } from "../ui.js";
+import { decisionTable } from "./decisions.js";
+
+const POLL_MS = 2_000;
+const SHOWN = 100;
+/**
+ * A record is stamped when its request starts but logged when it ends, so a slow request can land after faster,
+ * newer ones: each poll looks back this far before the newest record seen (longer than the default 2 min request
+ * deadline) and skips ids it already has.
+ */
+const LOOK_BACK_MS = 180_000;
+
+export const livePage: Page = {
+  title: "Live",
+  async render(context: PageContext) {
+    const state = h("span", { class: "badge good", id: "live-state" }, "live");
+    const box = h("div", { id: "live-list" });
+    const problem = h("div", {});
+    context.root.append(pageHeader("Live", state), h("p", { class: "hint" }, "Decisions appear as they are logged (newest first); updates pause while this tab is hidden."), problem, box);
+    let records: DecisionRecord[] = [];
+    let timer: number | undefined;
+    let polling = false;
+
+    const draw = () => {
+      if (records.length === 0) replace(box, emptyState("Waiting for requests…", ["Send one to ", code(`${location.origin}/v1/chat/completions`), " and it shows up here within two seconds."]));
+      else replace(box, decisionTable(records));
+    };
+    const poll = async () => {
+      if (polling) return;
+      polling = true;
+      try {
+        const newest = records[0]?.createdAt;
+        const since = newest === undefined ? "1h" : new Date(newest - LOOK_BACK_MS).toISOString();
+        const fresh = (await api<List<DecisionRecord>>("/api/decisions", { query: { since, limit: SHOWN } })).data;
+        const known = new Set(records.map((record) => record.id));
+        const added = fresh.filter((record) => !known.has(record.id) && (newest === undefined || record.createdAt >= newest - LOOK_BACK_MS));
+        if (added.length > 0 || newest === undefined) {
+          records = [...added, ...records].sort((a, b) => b.createdAt - a.createdAt).slice(0, SHOWN);
+          draw();
+        }
+        replace(problem);
+      } catch (error) {
+        replace(problem, errorBox(error));
+      } finally {
+        polling = false;
+      }
+    };
+    const start = () => {
+      if (timer !== undefined) return;
+      state.textContent = "live";
+      state.className = "badge good";
+      void poll();
+      timer = window.setInterval(() => void poll(), POLL_MS);
+    };
+    const stop = () => {
+      if (timer !== undefined) window.clearInterval(timer);
+      timer = undefined;
+      state.textContent = "paused (tab hidden)";
+      state.className = "badge neutral";
+    };
+    const onVisibility = () => (document.hidden ? stop() : start());
+    document.addEventListener("visibilitychange", onVisibility);
+    context.onLeave(() => {
+      document.removeEventListener("visibilitychange", onVisibility);
+      stop();
+    });
+    draw();
+    if (!document.hidden) start();
+    else stop();
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * Models: per model, traffic share, cost, error rate, first-token time and throughput, and the circuit
+ * breaker's state (open until when).
+ * @module
+ */
+import { api } from "../api.js";
+import type { ModelStats } from "../api-types.js";
+import { emptyState, h } from "../dom.js";
+import { count, ms, perSecond, percent, timeElement, usd } from "../format.js";
+import type { Page, PageContext } from "../page.js";
+import { badge, pageHeader, select, table } from "../ui.js";
+
+const RANGES: [string, string][] = [
+  ["24h", "Last 24 hours"],
+  ["7d", "Last 7 days"],
+  ["30d", "Last 30 days"],
+];
+
+export const modelsPage: Page = {
+  title: "Models",
+  async render(context: PageContext) {
+    const since = RANGES.some(([value]) => value === context.query.get("since")) ? (context.query.get("since") ?? "7d") : "7d";
+    context.root.append(pageHeader("Models", select("Period", "since", RANGES, since, (value) => context.navigate(`/dashboard/models?since=${value}`, { replace: true }))));
+    const stats = await api<{ data: ModelStats[] }>("/api/models/stats", { query: { since } });
+    if (stats.data.length === 0) {
+      context.root.append(emptyState("No model has been called in this period.", "Models appear here once requests are routed to them; widen the period or send traffic through the gateway."));
+      return;
+    }
+    context.root.append(
+      h(
+        "section",
+        { class: "panel" },
+        table(
+          ["Model", "Requests", "Share", "Spend", "Attempts", "Errors", "Error rate", "First token", "Throughput", "Circuit"],
+          stats.data.map((row) => [
+            h("span", { class: "mono" }, row.model),
+            count(row.requests),
+            percent(row.share),
+            usd(row.cost_usd),
+            count(row.attempts),
+            count(row.errors),
+            row.attempts === 0 ? "—" : percent(row.error_rate),
+            ms(row.ttft_ms),
+            perSecond(row.tokens_per_second),
+            breaker(row.breaker),
+          ]),
+          { numeric: [1, 2, 3, 4, 5, 6, 7, 8] },
+        ),
+        h("p", { class: "hint" }, "First token and throughput are estimates from this gateway's own traffic (medians). Error rate counts attempts that ended in an error, skips (open circuit, budget) included."),
+      ),
+    );
+  },
+};
+
+function breaker(state: ModelStats["breaker"]): HTMLElement {
+  if (state.state === "closed") return badge("closed", "good");
+  const tone = state.state === "open" ? "bad" : "warn";
+  return h("span", {}, badge(state.state.replace("_", " "), tone), state.open_until ? [" until ", timeElement(state.open_until, "short")] : null);
+}

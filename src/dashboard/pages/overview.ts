@@ -1,0 +1,167 @@
+/**
+ * Overview: spend today and this month against every budget, the period's outcomes, savings, escalations,
+ * feedback and latency, and spend and requests over time stacked by tier (or model, task, key).
+ * @module
+ */
+import { api } from "../api.js";
+import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
+import { chartBox, stackedBars, type StackSeries } from "../chart.js";
+import { code, emptyState, h } from "../dom.js";
+import { count, ms, percent, timeElement, usd } from "../format.js";
+import type { Page, PageContext } from "../page.js";
+import { pageHeader, select, stat, stats, table } from "../ui.js";
+
+const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number }> = {
+  "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000 },
+  "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000 },
+};
+const BREAKDOWNS: [string, string][] = [
+  ["tier", "Tier"],
+  ["model", "Model"],
+  ["task", "Task"],
+  ["key", "Key"],
+];
+
+export const overviewPage: Page = {
+  title: "Overview",
+  async render(context: PageContext) {
+    const period = PERIODS[context.query.get("period") ?? "48h"] ? (context.query.get("period") ?? "48h") : "48h";
+    const by = BREAKDOWNS.some(([value]) => value === context.query.get("by")) ? (context.query.get("by") ?? "tier") : "tier";
+    const settings = PERIODS[period] ?? PERIODS["48h"]!;
+    const go = (next: { period?: string; by?: string }) => context.navigate(`/dashboard?period=${next.period ?? period}&by=${next.by ?? by}`, { replace: true });
+    context.root.append(
+      pageHeader(
+        "Overview",
+        select("Period", "period", Object.entries(PERIODS).map(([value, p]) => [value, p.label]), period, (value) => go({ period: value })),
+        select("Stack by", "by", BREAKDOWNS, by, (value) => go({ by: value })),
+      ),
+    );
+    const [overview, report] = await Promise.all([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
+    context.root.append(spendSection(overview.today, overview.month, overview.budgets));
+    if (report.total.requests === 0) {
+      context.root.append(
+        emptyState("No requests in this period yet.", [
+          "Send one through the gateway, e.g. ",
+          code(`curl ${location.origin}/v1/chat/completions -H 'content-type: application/json' -d '{"model":"switchyard/auto","messages":[{"role":"user","content":"Hello"}]}'`),
+          ", or try a prompt in the Route playground.",
+        ]),
+      );
+      return;
+    }
+    context.root.append(periodSection(report, settings.label));
+    const label = by === "key" ? await keyLabeller() : (group: string) => group;
+    const spend = chartBox(`Spend by ${by}`);
+    const requests = chartBox(`Requests by ${by}`);
+    context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
+    drawSeries(context, overview[settings.series], { by, stepMs: settings.stepMs, label }, spend.box, requests.box);
+    context.root.append(groupTable(report, label));
+  },
+};
+
+function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[]): HTMLElement {
+  const cards = stats(
+    stat("Spend today (UTC)", usd(today.cost_usd), { figure: "spend-today", raw: today.cost_usd, note: `${count(today.requests)} requests` }),
+    stat("Spend this month (UTC)", usd(month.cost_usd), { figure: "spend-month", raw: month.cost_usd, note: `${count(month.requests)} requests` }),
+  );
+  const budgetList =
+    budgets.length === 0
+        ? emptyState("No budgets configured.", ["Add one under ", code("budgets:"), " in switchyard.yaml (e.g. a global daily limit), or give a key its own daily or monthly budget on the Keys page."])
+        : table(
+            ["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Used", "Resets"],
+            budgets.map((budget) => {
+              const used = budget.spent_usd + budget.reserved_usd;
+              const share = budget.limit_usd > 0 ? used / budget.limit_usd : 0;
+              return [
+                budget.budget,
+                budget.window,
+                usd(budget.spent_usd),
+                usd(budget.reserved_usd),
+                usd(budget.limit_usd),
+                usd(budget.remaining_usd),
+                h("span", { class: "used" }, h("meter", { min: 0, max: 1, value: Math.min(1, share), high: 0.8, optimum: 0 }), ` ${percent(share)}`),
+                timeElement(budget.resets_at, "short"),
+              ];
+            }),
+            { numeric: [2, 3, 4, 5] },
+          );
+  return h("section", { class: "panel" }, h("h2", {}, "Spend against budgets"), cards, budgetList);
+}
+
+function periodSection(report: Report, label: string): HTMLElement {
+  const total = report.total;
+  const savingsShare = total.premium_equivalent_usd > 0 ? total.savings_usd / total.premium_equivalent_usd : null;
+  const premiumNote = report.premium_model ? ["against ", code(report.premium_model)] : "premium price unknown";
+  return h(
+    "section",
+    { class: "panel" },
+    h("h2", {}, label),
+    stats(
+      stat("Requests", count(total.requests), { figure: "requests", raw: total.requests }),
+      stat("Served", count(total.served), { figure: "served", raw: total.served }),
+      stat("Refused", count(total.refused), { figure: "refused", raw: total.refused, note: "budget, rate limit or key" }),
+      stat("Failed", count(total.failed), { figure: "failed", raw: total.failed, note: "every fallback failed" }),
+      stat("Spend", usd(total.cost_usd), { figure: "cost", raw: total.cost_usd }),
+      stat("Premium-equivalent", usd(total.premium_equivalent_usd), { figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
+      stat("Saved", usd(total.savings_usd), { figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : `${percent(savingsShare)} of premium` }),
+      stat("Escalation rate", total.escalation_rate === undefined ? "—" : percent(total.escalation_rate), { figure: "escalation-rate", raw: total.escalation_rate ?? null, note: total.escalations === undefined ? undefined : `${count(total.escalations)} escalated` }),
+      stat("Mean feedback", total.mean_feedback === null ? "—" : total.mean_feedback.toFixed(2), { figure: "mean-feedback", raw: total.mean_feedback, note: `${count(total.feedback_count)} scores (0–1)` }),
+      stat("Latency p50", ms(total.latency_p50_ms), { figure: "latency-p50", raw: total.latency_p50_ms ?? null }),
+      stat("Latency p95", ms(total.latency_p95_ms), { figure: "latency-p95", raw: total.latency_p95_ms ?? null }),
+      stat("Error rate", total.error_rate === undefined ? "—" : percent(total.error_rate), { figure: "error-rate", raw: total.error_rate ?? null }),
+    ),
+  );
+}
+
+function drawSeries(context: PageContext, series: TimeSeries, options: { by: string; stepMs: number; label: (group: string) => string }, spendBox: HTMLElement, requestBox: HTMLElement): void {
+  const start = Math.floor(series.since / options.stepMs) * options.stepMs;
+  const end = series.until;
+  const times: number[] = [];
+  for (let t = start; t < end; t += options.stepMs) times.push(t);
+  const groups = [...new Set(series.points.map((point) => point.group))].sort();
+  const slot = new Map(times.map((t, index) => [t, index]));
+  const cost: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
+  const requests: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
+  for (const point of series.points) {
+    const index = slot.get(Math.floor(point.t / options.stepMs) * options.stepMs);
+    const group = groups.indexOf(point.group);
+    if (index === undefined || group < 0) continue;
+    cost[group]!.values[index] = (cost[group]!.values[index] ?? 0) + point.cost_usd;
+    requests[group]!.values[index] = (requests[group]!.values[index] ?? 0) + point.requests;
+  }
+  const seconds = times.map((t) => t / 1000);
+  context.onLeave(stackedBars(spendBox, { times: seconds, series: cost, format: usd, label: `Spend by ${options.by}` }));
+  context.onLeave(stackedBars(requestBox, { times: seconds, series: requests, format: (v) => count(v), label: `Requests by ${options.by}` }));
+}
+
+/** Key ids as "name (id)", from the key list. */
+async function keyLabeller(): Promise<(group: string) => string> {
+  const keys = await api<List<VirtualKey>>("/api/keys").then((list) => list.data, () => []);
+  const names = new Map(keys.map((key) => [key.id, key.name]));
+  return (group) => {
+    const name = names.get(group);
+    return name === undefined ? group : `${name} (${group})`;
+  };
+}
+
+function groupTable(report: Report, label: (group: string) => string): HTMLElement {
+  return h(
+    "section",
+    { class: "panel" },
+    h("h2", {}, `By ${report.by}`),
+    table(
+      [report.by, "Requests", "Served", "Refused", "Failed", "Spend", "Premium-equivalent", "Saved", "Feedback"],
+      report.rows.map((row) => [
+        label(row.group),
+        count(row.requests),
+        count(row.served),
+        count(row.refused),
+        count(row.failed),
+        usd(row.cost_usd),
+        usd(row.premium_equivalent_usd),
+        usd(row.savings_usd),
+        row.mean_feedback === null ? "—" : `${row.mean_feedback.toFixed(2)} (${row.feedback_count})`,
+      ]),
+      { numeric: [1, 2, 3, 4, 5, 6, 7, 8] },
+    ),
+  );
+}

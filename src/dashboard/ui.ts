@@ -1,0 +1,63 @@
+/**
+ * Building blocks shared by the pages: stat cards, tables, page headings, selects.
+ * @module
+ */
+import { h, type Child } from "./dom.js";
+
+/** A figure with a label. `figure` names it for tests and scripts (data-figure), `raw` keeps the exact number. */
+export function stat(label: string, value: Child, options: { figure?: string; raw?: number | null; note?: Child } = {}): HTMLElement {
+  return h(
+    "div",
+    { class: "stat" },
+    h("div", { class: "stat-label" }, label),
+    h("div", { class: "stat-value", "data-figure": options.figure, "data-value": options.raw === null || options.raw === undefined ? undefined : String(options.raw) }, value),
+    options.note === undefined ? null : h("div", { class: "stat-note" }, options.note),
+  );
+}
+
+/** A grid of stat cards. */
+export function stats(...cards: HTMLElement[]): HTMLElement {
+  return h("div", { class: "stats" }, cards);
+}
+
+/** A table with a header row; cells are children (text or nodes). Wrapped so it scrolls sideways on phones. */
+export function table(headers: string[], rows: Child[][], options: { numeric?: number[]; caption?: string; rowAttributes?: (index: number) => Record<string, string> } = {}): HTMLElement {
+  const numeric = new Set(options.numeric ?? []);
+  return h(
+    "div",
+    { class: "table-wrap" },
+    h(
+      "table",
+      {},
+      options.caption ? h("caption", {}, options.caption) : null,
+      h("thead", {}, h("tr", {}, headers.map((header, index) => h("th", { scope: "col", class: numeric.has(index) ? "num" : undefined }, header)))),
+      h(
+        "tbody",
+        {},
+        rows.map((cells, rowIndex) => h("tr", options.rowAttributes?.(rowIndex) ?? {}, cells.map((cell, index) => h("td", { class: numeric.has(index) ? "num" : undefined }, cell)))),
+      ),
+    ),
+  );
+}
+
+/** A page heading with optional controls on the right. */
+export function pageHeader(title: string, ...controls: Child[]): HTMLElement {
+  return h("div", { class: "page-header" }, h("h1", {}, title), h("div", { class: "controls" }, controls));
+}
+
+/** A labelled select. */
+export function select(label: string, name: string, options: [value: string, text: string][], value: string, onChange: (value: string) => void): HTMLElement {
+  const id = `select-${name}`;
+  const element = h("select", { id, name, on: { change: () => onChange(element.value) } }, options.map(([optionValue, text]) => h("option", { value: optionValue, selected: optionValue === value }, text)));
+  return h("label", { class: "field inline", for: id }, h("span", {}, label), element);
+}
+
+/** A badge for an outcome or state. */
+export function badge(text: string, tone: "good" | "bad" | "warn" | "neutral" = "neutral"): HTMLElement {
+  return h("span", { class: `badge ${tone}` }, text);
+}
+
+/** The tone of a decision outcome. */
+export function outcomeTone(outcome: string): "good" | "bad" | "warn" | "neutral" {
+  return outcome === "served" ? "good" : outcome === "failed" ? "bad" : outcome === "refused" ? "warn" : "neutral";
+}

@@ -1,0 +1,77 @@
+/**
+ * Per-model outcome sets as simulated deployment traffic for `eval --online`: each prompt with every arm's
+ * outcome (only the served arm's is revealed to the learner). Strong/weak sets (RouteLLM folders,
+ * RouterBench) have two arms; score matrices have their tier ladder's rungs.
+ * @module
+ */
+import { statSync } from "node:fs";
+import type { ChatMessage } from "../core/types.js";
+import { InvalidRequestError } from "../core/errors/index.js";
+import { readRouteLlmFolder, type PairedItem } from "./routellm-datasets.js";
+import { readRouterBench } from "./routerbench-dataset.js";
+import { DEFAULT_LADDERS, readScoreMatrix, type LadderRung, type MatrixItem } from "./score-matrix.js";
+
+/** One prompt of the stream. */
+export interface StreamItem {
+  messages: ChatMessage[];
+  /** Outcome per arm (cheapest first), scaled to 0..1 for learning. */
+  rewards: number[];
+  /** The original paired item or matrix row, for the dataset's own metric. */
+  source: { kind: "paired"; item: PairedItem } | { kind: "ladder"; item: MatrixItem };
+}
+
+/** A dataset as a stream of prompts with per-arm outcomes. */
+export interface OutcomeStream {
+  name: string;
+  kind: "routellm" | "ladder";
+  /** Arm names, cheapest first. */
+  arms: string[];
+  /** Price per arm (USD per million tokens; for strong/weak sets 0 and 1: the strong-call share). */
+  prices: number[];
+  ladder: LadderRung[];
+  items: StreamItem[];
+}
+
+function fromPaired(name: string, strong: string, weak: string, items: readonly PairedItem[]): OutcomeStream {
+  const all = items.flatMap((i) => [i.strongScore, i.weakScore]);
+  const low = Math.min(...all);
+  const span = Math.max(...all) - low || 1;
+  return {
+    name,
+    kind: "routellm",
+    arms: [weak, strong],
+    prices: [0, 1],
+    ladder: [],
+    items: items.map((item) => ({ messages: item.messages, rewards: [(item.weakScore - low) / span, (item.strongScore - low) / span], source: { kind: "paired", item } })),
+  };
+}
+
+/** Reads a dataset (already resolved to a path) as an outcome stream. */
+export function readOutcomeStream(target: string, ladderOverride?: readonly LadderRung[]): OutcomeStream {
+  const isDir = statSync(target).isDirectory();
+  const paired = (isDir ? readRouteLlmFolder(target) : undefined) ?? (/routerbench/i.test(target) ? readRouterBench(target) : undefined);
+  if (paired) return fromPaired(paired.name, paired.strongModel, paired.weakModel, paired.items);
+  const matrix = readScoreMatrix(target);
+  if (!matrix) throw new InvalidRequestError(`--online needs per-model outcomes: ${target} is neither a RouteLLM/RouterBench set nor a score matrix.`);
+  const ladder = [...(ladderOverride ?? DEFAULT_LADDERS[matrix.name] ?? [])];
+  const missing = ladder.filter((r) => !matrix.models.includes(r.model)).map((r) => r.model);
+  if (ladder.length < 2 || missing.length > 0) {
+    throw new InvalidRequestError(`Ladder models not in ${matrix.name}: ${missing.join(", ") || "(fewer than two rungs)"}. Columns: ${matrix.models.join(", ")}`);
+  }
+  const complete = matrix.items.filter((item) => ladder.every((r) => item.scores[r.model] !== undefined));
+  const all = complete.flatMap((item) => ladder.map((r) => item.scores[r.model] ?? 0));
+  const low = Math.min(...all);
+  const span = Math.max(...all) - low || 1;
+  return {
+    name: matrix.name,
+    kind: "ladder",
+    arms: ladder.map((r) => r.model),
+    prices: ladder.map((r) => r.usdPerMillionTokens),
+    ladder,
+    items: complete.map((item) => ({
+      messages: item.messages,
+      rewards: ladder.map((r) => ((item.scores[r.model] ?? low) - low) / span),
+      source: { kind: "ladder", item },
+    })),
+  };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { createLearnedClassifier } from "../classifier/learned/index.js";
+import type { ChatMessage } from "../core/types.js";
+import { fitAdapter, hashBaseWeights } from "./adapter.js";
+import { applyAdapter, parseAdapter } from "./apply-adapter.js";
+import { nextRandom } from "./arm-model.js";
+import type { OutcomeExample } from "./outcome.js";
+import { extractRoutingFeatures, parseRoutingFeatures } from "./routing-features.js";
+
+const classifier = createLearnedClassifier();
+const TOPICS = ["prove the theorem about primes", "write a haiku about autumn", "debug this python loop", "translate hello into french", "summarise the article", "solve the integral of x squared"];
+
+/** A synthetic deployment that serves budget or premium at random (propensity 0.5): "haiku"/"translate"/"summarise" prompts need premium, which the shipped router does not expect. */
+function examples(n: number, seed: number): OutcomeExample[] {
+  let state = seed;
+  const out: OutcomeExample[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = nextRandom(state);
+    const b = nextRandom(a.state);
+    const c = nextRandom(b.state);
+    state = c.state;
+    const topic = TOPICS[Math.floor(a.value * TOPICS.length)] ?? "";
+    const messages: ChatMessage[] = [{ role: "user", content: `${topic} number ${i % 7}` }];
+    const hard = /haiku|translate|summarise/.test(topic);
+    const tier = b.value < 0.5 ? "budget" : "premium";
+    const success = tier === "premium" ? 0.95 : hard ? 0.05 : 0.95;
+    out.push({ features: extractRoutingFeatures(messages, classifier.classify(messages)), tier, model: tier, reward: c.value < success ? 1 : 0, weight: 1, costUsd: 0, propensity: 0.5 });
+  }
+  return out;
+}
+
+describe("deployment adapter", () => {
+  const base = hashBaseWeights("shipped");
+
+  it("is the shipped router exactly without an adapter", () => {
+    const messages: ChatMessage[] = [{ role: "user", content: "What is 2 + 2?" }];
+    const classification = classifier.classify(messages);
+    expect(applyAdapter(undefined, classification, extractRoutingFeatures(messages, classification))).toBe(classification);
+  });
+
+  it("refuses with a clear message when there are too few outcomes", () => {
+    const result = fitAdapter(examples(50, 1), { seed: 1, base, minOutcomes: 200 });
+    expect(result).toEqual({ refused: expect.stringContaining("Only 50 outcomes") as unknown });
+    const none = fitAdapter([], { seed: 1, base });
+    expect("refused" in none && none.refused).toContain("static router stays");
+  });
+
+  it("refuses when the outcomes carry no signal beyond the shipped score", () => {
+    const noise = examples(600, 2).map((e, i) => ({ ...e, reward: (i * 7919) % 3 === 0 ? 1 : 0 }));
+    const result = fitAdapter(noise, { seed: 1, base, minOutcomes: 100 });
+    expect("refused" in result && result.refused).toContain("does not beat the static router");
+  });
+
+  it("learns which prompts need the premium tier, deterministically per seed", () => {
+    const data = examples(6000, 3);
+    const first = fitAdapter(data, { seed: 7, base, minOutcomes: 100 });
+    const again = fitAdapter(data, { seed: 7, base, minOutcomes: 100 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+    if (!("adapter" in first)) throw new Error(first.refused);
+    const adapter = parseAdapter(JSON.parse(JSON.stringify(first.adapter)), base);
+    const probability = (text: string): number => {
+      const messages: ChatMessage[] = [{ role: "user", content: text }];
+      const c = classifier.classify(messages);
+      return applyAdapter(adapter, c, extractRoutingFeatures(messages, c)).strongProbability;
+    };
+    expect(probability("write a haiku about autumn number 3")).toBeGreaterThan(probability("prove the theorem about primes number 3"));
+    expect(() => parseAdapter(first.adapter, "other")).toThrow(/other base weights/);
+  });
+
+  it("validates forward-chained folds: each block predicted by models fitted on older outcomes only", () => {
+    const data = examples(2000, 4);
+    const result = fitAdapter(data, { seed: 3, base, minOutcomes: 100, holdoutShare: 0.5, folds: 5 });
+    if (!("adapter" in result)) throw new Error(result.refused);
+    expect(result.adapter.validation).toMatchObject({ holdout: 1000, folds: 5 });
+    expect(result.adapter.validation.rank_z).toBeGreaterThanOrEqual(2);
+    // Outcomes without signal: pooled over the folds, the gate still refuses.
+    const noise = data.map((e, i) => ({ ...e, reward: (i * 7919) % 3 === 0 ? 1 : 0 }));
+    const refused = fitAdapter(noise, { seed: 3, base, minOutcomes: 100, holdoutShare: 0.5, folds: 5 });
+    expect("refused" in refused && refused.refused).toContain("does not beat the static router");
+  });
+
+  it("stores features without raw text and reads them back", () => {
+    const messages: ChatMessage[] = [{ role: "user", content: "Please summarise the quarterly report for Acme Corp" }];
+    const features = extractRoutingFeatures(messages, classifier.classify(messages));
+    const json = JSON.stringify(features);
+    expect(json).not.toMatch(/acme|quarterly|summarise/i);
+    expect(features.hashed.length).toBeLessThanOrEqual(64);
+    expect(parseRoutingFeatures(json)).toEqual(features);
+    expect(parseRoutingFeatures({ v: 99 })).toBeUndefined();
+  });
+});

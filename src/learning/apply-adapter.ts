@@ -1,0 +1,84 @@
+/**
+ * Applying a deployment adapter, and reading its JSON file (`routing.weights`).
+ * @module
+ */
+import type { ConversationClassification } from "../classifier/classifier.js";
+import { DIFFICULTIES } from "../classifier/classifier.js";
+import { ConfigError } from "../core/errors/index.js";
+import { mapFeatures, predictShared, type ArmWeights } from "./arm-model.js";
+import { ADAPTER_FORMAT, percentileOf, valueAt, type DeploymentAdapter } from "./adapter.js";
+import type { RoutingFeatures } from "./routing-features.js";
+
+interface DenseModels {
+  common: ArmWeights;
+  arms: Map<string, ArmWeights>;
+}
+
+const dense = new WeakMap<DeploymentAdapter, DenseModels>();
+
+function toDense(pairs: readonly [number, number][], dim: number): ArmWeights {
+  const w = new Array<number>(dim).fill(0);
+  for (const [slot, value] of pairs) w[slot] = value;
+  return { w, g2: [] };
+}
+
+function denseModels(adapter: DeploymentAdapter): DenseModels {
+  let models = dense.get(adapter);
+  if (!models) {
+    models = { common: toDense(adapter.common, adapter.dim), arms: new Map(Object.entries(adapter.models).map(([arm, pairs]) => [arm, toDense(pairs, adapter.dim)])) };
+    dense.set(adapter, models);
+  }
+  return models;
+}
+
+/** The adapter's predicted reward per arm for these features. */
+export function predictRewards(adapter: DeploymentAdapter, features: RoutingFeatures): Record<string, number> {
+  const x = mapFeatures(features, adapter.dim);
+  const out: Record<string, number> = {};
+  const models = denseModels(adapter);
+  for (const [arm, weights] of models.arms) out[arm] = predictShared(models.common, weights, x);
+  return out;
+}
+
+/** Predicted gain of the most expensive arm over the cheapest. */
+export function adaptedGain(adapter: DeploymentAdapter, features: RoutingFeatures): number {
+  const rewards = predictRewards(adapter, features);
+  return (rewards[adapter.arms[adapter.arms.length - 1] ?? ""] ?? 0) - (rewards[adapter.arms[0] ?? ""] ?? 0);
+}
+
+/**
+ * The shipped classification, corrected by the adapter: same task, a new strong-need probability (the
+ * adapted gain's percentile on the shipped scale) and the difficulty that follows from it.
+ * `applyAdapter(undefined, c, f)` returns `c` unchanged.
+ */
+export function applyAdapter(adapter: DeploymentAdapter | undefined, classification: ConversationClassification, features: RoutingFeatures): ConversationClassification {
+  if (!adapter) return classification;
+  const percentile = percentileOf(adapter.gain_quantiles, adaptedGain(adapter, features));
+  // A sliver of the percentile keeps the mapping strictly increasing where the shipped scale is flat.
+  const strongProbability = Math.max(0, Math.min(1, 0.999 * valueAt(adapter.static_quantiles, percentile) + 0.001 * percentile));
+  let level = 0;
+  while (level < 3 && strongProbability >= (adapter.difficulty_cuts[level] ?? 1)) level++;
+  const label = DIFFICULTIES[level] ?? "premium";
+  return { task: classification.task, difficulty: { label, confidence: 0.5 + Math.abs(strongProbability - 0.5) }, strongProbability };
+}
+
+/** Validates an adapter file's JSON; `expectedBase` (the shipped weights' hash) must match when given. */
+export function parseAdapter(data: unknown, expectedBase?: string): DeploymentAdapter {
+  const a = data as Partial<DeploymentAdapter> | null;
+  const fail = (message: string): never => {
+    throw new ConfigError([{ path: "routing.weights", message }]);
+  };
+  if (!a || a.format !== ADAPTER_FORMAT) return fail(`not a ${ADAPTER_FORMAT} file; run \`switchyard train --from-log\` to make one`);
+  if (!Array.isArray(a.arms) || a.arms.length < 2 || typeof a.dim !== "number" || !a.models || typeof a.models !== "object") return fail("missing arms, dim or models");
+  if (!Array.isArray(a.gain_quantiles) || !Array.isArray(a.static_quantiles) || !Array.isArray(a.difficulty_cuts)) return fail("missing quantile tables");
+  for (const arm of [...a.arms, "(common)"]) {
+    const pairs = arm === "(common)" ? a.common : a.models[arm];
+    if (!Array.isArray(pairs) || !pairs.every((p) => Array.isArray(p) && Number.isInteger(p[0]) && p[0] >= 0 && p[0] < (a.dim ?? 0) && Number.isFinite(p[1]))) {
+      return fail(`model of arm "${arm}" is missing or malformed`);
+    }
+  }
+  if (expectedBase !== undefined && a.base_hash !== expectedBase) {
+    return fail(`fitted on other base weights (${String(a.base_hash)}, these are ${expectedBase}); retrain with \`switchyard train --from-log\``);
+  }
+  return a as DeploymentAdapter;
+}

@@ -1,0 +1,198 @@
+/**
+ * The report queries every decision log backend must answer exactly as the JavaScript reference does
+ * (summarize-records.ts, query-records.ts): summaries with filters and latency histograms, time series, model
+ * usage, experiment arms and keyset pages. Run by `runDecisionLogContract` for memory, SQLite and Postgres.
+ * @module
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { createDecisionLog } from "./create-decision-log.js";
+import { REPORT_DIMENSIONS, type DecisionFilter, type DecisionLogBackend, type DecisionLogStore } from "./decision-log-store.js";
+import type { DecisionRecord } from "./decision-record.js";
+import { histogramPercentile } from "./latency-histogram.js";
+import { makeDecisionRecord } from "./make-decision-record.js";
+import { experimentArmsOfRecords, modelUsageOfRecords, timeseriesOfRecords } from "./query-records.js";
+import { matchesFilter, summarizeRecords } from "./summarize-records.js";
+
+const BASE = Date.UTC(2026, 6, 10, 22, 30);
+const MODELS = ["a/one", "b/two", "c/three"];
+
+/** 150 varied decisions over three UTC days, some sharing a timestamp (pages must break ties by id). */
+function seedRecords(): DecisionRecord[] {
+  return Array.from({ length: 150 }, (_, i) => {
+    const refused = i % 11 === 10;
+    const failed = !refused && i % 13 === 0;
+    const model = refused || failed ? null : (MODELS[i % 3] ?? null);
+    return makeDecisionRecord({
+      id: `dq_${String(i).padStart(4, "0")}`,
+      createdAt: BASE + Math.floor(i / 2) * 17 * 60_000,
+      keyId: i % 4 === 0 ? null : `key_${i % 4}`,
+      task: ["chat", "math", "code_generation"][i % 3] ?? "chat",
+      tier: ["budget", "standard", "premium"][i % 5 === 0 ? 2 : i % 2] ?? "budget",
+      model,
+      attempts: [
+        ...(i % 6 === 0 ? [{ model: "c/three", status: 503, errorType: "http", latencyMs: 40 }] : []),
+        ...(model ? [{ model, status: 200, errorType: null, latencyMs: 90 }] : []),
+      ],
+      outcome: refused ? "refused" : failed ? "failed" : "served",
+      experiment: i % 3 === 0 ? "exp1" : i % 7 === 0 ? "exp2" : null,
+      arm: i % 2 === 0 ? "control" : "variant",
+      costUsd: refused ? 0 : 0.000137 * ((i % 17) + 1),
+      estimatedCostUsd: 0.0005 * ((i % 9) + 1),
+      inputTokens: 13 * i,
+      outputTokens: 5 * i,
+      latencyMs: 95.5 + ((i * 37) % 1500),
+      escalatedTo: i % 9 === 4 ? "premium" : null,
+      feedbackScore: i % 5 === 1 ? (i % 3) / 2 : null,
+    });
+  });
+}
+
+const FILTERS: DecisionFilter[] = [
+  {},
+  { since: BASE + 3_600_000, until: BASE + 30 * 3_600_000 },
+  { tier: "premium" },
+  { task: "math", outcome: "served" },
+  { keyId: "key_2", minCostUsd: 0.0008 },
+  { model: "b/two" },
+  { experiment: "exp1" },
+];
+
+/** Runs the query contract; `create` gives a fresh, empty backend. */
+export function runDecisionQueriesContract({ create }: { create(): Promise<DecisionLogBackend> }): void {
+  let log: DecisionLogStore | undefined;
+  afterEach(async () => {
+    await log?.close();
+    log = undefined;
+  });
+
+  const seeded = async (): Promise<{ store: DecisionLogStore; records: DecisionRecord[] }> => {
+    const store = (log = createDecisionLog({ backend: await create() }));
+    const records = seedRecords();
+    for (const record of records) store.write(record);
+    store.write(makeDecisionRecord({ id: "dq_outside", createdAt: BASE - 10 * 86_400_000 }));
+    return { store, records };
+  };
+  const select = (records: DecisionRecord[], filter: DecisionFilter) => records.filter((r) => matchesFilter(r, { since: BASE, ...filter }));
+
+  describe("report queries", () => {
+    it("computes a tiny period's figures by hand: escalations and nearest-rank latency percentiles", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const latencies = [100, 200, 300, 400, 5000];
+      latencies.forEach((latencyMs, i) => store.write(makeDecisionRecord({ createdAt: BASE + i, latencyMs, escalatedTo: i === 0 ? "premium" : null })));
+      store.write(makeDecisionRecord({ createdAt: BASE, latencyMs: 0, outcome: "refused", model: null }));
+      const [row] = (await store.summarize({ since: BASE, by: "tier" })).rows;
+      expect(row).toMatchObject({ requests: 6, served: 5, refused: 1, escalations: 1 });
+      expect(histogramPercentile(row?.latency ?? new Map(), 0.5)).toBe(300);
+      expect(histogramPercentile(row?.latency ?? new Map(), 0.95)).toBe(5000);
+    });
+
+    it("summarizes with filters, latency histograms included, as the reference does", async () => {
+      const { store, records } = await seeded();
+      for (const filter of FILTERS) {
+        for (const by of REPORT_DIMENSIONS) {
+          const actual = await store.summarize({ since: BASE, ...filter, by });
+          const expected = summarizeRecords(select(records, filter), by);
+          expect(actual.rows.map((r) => r.group), `${by} ${JSON.stringify(filter)}`).toEqual(expected.rows.map((r) => r.group));
+          actual.rows.forEach((row, index) => {
+            const reference = expected.rows[index];
+            if (!reference) throw new Error("missing row");
+            const { latency, ...sums } = reference;
+            for (const [field, value] of Object.entries(sums)) {
+              if (typeof value === "number") expect(row[field as keyof typeof sums], `${by} ${row.group} ${field}`).toBeCloseTo(value, 9);
+            }
+            expect([...row.latency.entries()].sort((a, b) => a[0] - b[0])).toEqual([...latency.entries()].sort((a, b) => a[0] - b[0]));
+          });
+        }
+      }
+    });
+
+    it("builds hourly and daily time series per tier, model, task and key as the reference does", async () => {
+      const { store, records } = await seeded();
+      for (const filter of FILTERS.slice(0, 4)) {
+        for (const bucket of ["hour", "day"] as const) {
+          for (const by of ["tier", "model", "task", "key"] as const) {
+            const actual = await store.timeseries({ since: BASE, ...filter, bucket, by });
+            const expected = timeseriesOfRecords(select(records, filter), bucket, by);
+            expect(actual.map((p) => [p.t, p.group, p.requests, p.served, p.refused, p.failed, p.inputTokens])).toEqual(
+              expected.map((p) => [p.t, p.group, p.requests, p.served, p.refused, p.failed, p.inputTokens]),
+            );
+            actual.forEach((point, i) => expect(point.costUsd).toBeCloseTo(expected[i]?.costUsd ?? NaN, 9));
+          }
+        }
+      }
+      const days = await store.timeseries({ since: BASE, bucket: "day", by: "tier" });
+      expect([...new Set(days.map((p) => new Date(p.t).toISOString()))]).toEqual(["2026-07-10T00:00:00.000Z", "2026-07-11T00:00:00.000Z"]);
+    });
+
+    it("counts answers and attempts per model, and sums experiment arms, as the reference does", async () => {
+      const { store, records } = await seeded();
+      for (const filter of FILTERS.slice(0, 3)) {
+        const usage = await store.modelUsage({ since: BASE, ...filter });
+        const expectedUsage = modelUsageOfRecords(select(records, filter));
+        expect(usage.map((u) => [u.model, u.requests, u.attempts, u.errors])).toEqual(expectedUsage.map((u) => [u.model, u.requests, u.attempts, u.errors]));
+        usage.forEach((u, i) => expect(u.costUsd).toBeCloseTo(expectedUsage[i]?.costUsd ?? NaN, 9));
+        const arms = await store.experimentArms({ since: BASE, ...filter });
+        const expectedArms = experimentArmsOfRecords(select(records, filter));
+        expect(arms.map((a) => [a.experiment, a.arm, a.requests, a.failed, a.escalations, a.feedbackCount])).toEqual(
+          expectedArms.map((a) => [a.experiment, a.arm, a.requests, a.failed, a.escalations, a.feedbackCount]),
+        );
+        arms.forEach((arm, i) => {
+          const reference = expectedArms[i];
+          for (const field of ["costSum", "costSquares", "feedbackSum", "feedbackSquares"] as const) expect(arm[field]).toBeCloseTo(reference?.[field] ?? NaN, 12);
+          expect(histogramPercentile(arm.latency, 0.95)).toBe(histogramPercentile(reference?.latency ?? new Map(), 0.95));
+        });
+      }
+    });
+
+    it("answers whole-day periods (the daily rollups in SQL) exactly, through re-writes and feedback", async () => {
+      const { store, records } = await seeded();
+      const changed = records.map((record, i) => (i % 10 === 3 ? { ...record, tier: "premium", costUsd: record.costUsd + 0.01, outcome: "served" as const, model: "a/one" } : record));
+      for (const [i, record] of changed.entries()) if (i % 10 === 3) store.write(record);
+      const scored = changed.map((record, i) => (i % 7 === 2 ? { ...record, feedbackScore: 0.75, feedbackLabel: null } : record));
+      for (const [i, record] of scored.entries()) if (i % 7 === 2) expect(await store.recordFeedback(record.id, 0.75)).toBe(true);
+      const dayStart = Math.floor(BASE / 86_400_000) * 86_400_000;
+      const period = { since: dayStart, until: dayStart + 3 * 86_400_000 };
+      // Whole days only, and whole days with partial days at both edges (rollups plus the decisions table).
+      for (const [since, until, by] of [
+        ...(["day", "tier", "task", "model", "key"] as const).map((by) => [period.since, period.until, by] as const),
+        ...(["day", "tier", "key"] as const).map((by) => [BASE + 3_600_000, BASE + 40 * 3_600_000, by] as const),
+      ]) {
+        const actual = await store.summarize({ since, until, by });
+        const expected = summarizeRecords(select(scored, { since, until }), by);
+        expect(actual.rows.map((r) => [r.group, r.requests, r.served, r.refused, r.failed, r.feedbackCount, r.escalations, r.inputTokens]), by).toEqual(
+          expected.rows.map((r) => [r.group, r.requests, r.served, r.refused, r.failed, r.feedbackCount, r.escalations, r.inputTokens]),
+        );
+        actual.rows.forEach((row, i) => {
+          expect(row.costUsd).toBeCloseTo(expected.rows[i]?.costUsd ?? NaN, 9);
+          expect(row.feedbackScoreSum).toBeCloseTo(expected.rows[i]?.feedbackScoreSum ?? NaN, 9);
+          expect(histogramPercentile(row.latency, 0.5)).toBe(histogramPercentile(expected.rows[i]?.latency ?? new Map(), 0.5));
+          expect(histogramPercentile(row.latency, 0.95)).toBe(histogramPercentile(expected.rows[i]?.latency ?? new Map(), 0.95));
+        });
+      }
+      for (const [since, by] of [[period.since, "tier"], [period.since, "model"], [period.since, "task"], [BASE + 3_600_000, "key"]] as const) {
+        const actual = await store.timeseries({ since, until: period.until - 3_600_000, bucket: "day", by });
+        const expected = timeseriesOfRecords(select(scored, { since, until: period.until - 3_600_000 }), "day", by);
+        expect(actual.map((p) => [p.t, p.group, p.requests, p.served, p.failed, p.outputTokens])).toEqual(expected.map((p) => [p.t, p.group, p.requests, p.served, p.failed, p.outputTokens]));
+      }
+    });
+
+    it("pages newest first with a cursor, ties broken by id, every decision exactly once", async () => {
+      const { store, records } = await seeded();
+      for (const filter of [FILTERS[0] ?? {}, FILTERS[3] ?? {}, FILTERS[4] ?? {}]) {
+        const expected = select(records, filter)
+          .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1))
+          .map((r) => r.id);
+        const seen: string[] = [];
+        let before: { createdAt: number; id: string } | undefined;
+        for (let page = 0; page < 100; page += 1) {
+          const rows = await store.list({ since: BASE, ...filter, limit: 7, ...(before ? { before } : {}) });
+          seen.push(...rows.map((r) => r.id));
+          const last = rows.at(-1);
+          if (rows.length < 7 || !last) break;
+          before = { createdAt: last.createdAt, id: last.id };
+        }
+        expect(seen).toEqual(expected);
+      }
+    });
+  });
+}

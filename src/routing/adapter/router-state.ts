@@ -1,0 +1,104 @@
+/**
+ * The router state file (`routing.state_file`, default `./.switchyard/router-state.json`): which adapter
+ * routes by default, which one runs in shadow, and every promotion and rollback. `switchyard router
+ * promote|rollback|shadow` write it; the gateway reads it at start and on reload (SIGHUP,
+ * `POST /api/router/reload`). Once it names an active router, that wins over `routing.weights`.
+ * @module
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ConfigError } from "../../core/errors/index.js";
+
+/** A router the state names: its id and the adapter file (copied next to the state file), or the shipped router. */
+export interface RouterRef {
+  id: string;
+  /** Absolute path of the adapter file; null for the shipped router. */
+  weights: string | null;
+  /** The quality knob the router was tested with (the experiment variant's `quality`), used instead of `routing.quality`. */
+  quality?: number;
+}
+
+/** One promotion or rollback. */
+export interface RouterChange {
+  action: "promote" | "rollback";
+  /** ISO time. */
+  at: string;
+  by: string;
+  from: RouterRef;
+  to: RouterRef;
+  experiment: string | null;
+  /** The experiment's verdict sentence, or why the gate was skipped. */
+  verdict: string;
+  forced: boolean;
+}
+
+/** The file's content. */
+export interface RouterState {
+  format: "switchyard-router-state-v1";
+  /** Null until the first promotion: `routing.weights` (or the shipped router) applies. */
+  active: RouterRef | null;
+  /** The routers a rollback goes back to, newest last. */
+  previous: RouterRef[];
+  /** Null when no shadow was set with `router shadow`: `routing.shadow` applies. */
+  shadow: RouterRef | null;
+  history: RouterChange[];
+}
+
+/** The shipped router, as the state names it. */
+export const SHIPPED_ROUTER: RouterRef = { id: "shipped", weights: null };
+
+/** An empty state. */
+export function emptyRouterState(): RouterState {
+  return { format: "switchyard-router-state-v1", active: null, previous: [], shadow: null, history: [] };
+}
+
+/** Reads the state; an absent file is an empty state, a corrupt one a clear error. */
+export async function readRouterState(file: string): Promise<RouterState> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return emptyRouterState();
+    throw new ConfigError([{ path: "routing.state_file", message: `cannot read ${file}: ${(error as Error).message}` }]);
+  }
+  let data: Partial<RouterState>;
+  try {
+    data = JSON.parse(text) as Partial<RouterState>;
+  } catch {
+    throw new ConfigError([{ path: "routing.state_file", message: `${file} is not valid JSON; restore it or delete it to start over` }]);
+  }
+  if (data.format !== "switchyard-router-state-v1") throw new ConfigError([{ path: "routing.state_file", message: `${file} is not a switchyard-router-state-v1 file` }]);
+  return { ...emptyRouterState(), ...data };
+}
+
+/** Writes the state atomically (temporary file, then rename). */
+export async function writeRouterState(file: string, state: RouterState): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
+  await rename(temporary, file);
+}
+
+/** The id of an adapter file's content: `adapter-` and 12 hex digits of its sha256. */
+export function adapterId(text: string): string {
+  return `adapter-${createHash("sha256").update(text).digest("hex").slice(0, 12)}`;
+}
+
+/**
+ * Copies an adapter file into `routers/` next to the state file under its id, so later edits of the original
+ * cannot change what was promoted. Returns its reference.
+ */
+export async function storeAdapterFile(stateFile: string, adapterFile: string): Promise<RouterRef> {
+  let text: string;
+  try {
+    text = await readFile(adapterFile, "utf8");
+  } catch (error) {
+    throw new ConfigError([{ path: "weights", message: `cannot read the adapter file ${adapterFile}: ${(error as Error).message}` }]);
+  }
+  const id = adapterId(text);
+  const target = path.join(path.dirname(stateFile), "routers", `${id}.json`);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, text);
+  return { id, weights: target };
+}

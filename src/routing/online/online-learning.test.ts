@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import type { ConversationClassification } from "../../classifier/classifier.js";
+import type { AdapterTierInput } from "../adapter/routing-adapter.js";
+import { createMemoryOutcomeFeed } from "./outcome-feed.js";
+import { createOnlineLearning } from "./online-learning.js";
+
+const ARMS = ["budget", "mid", "standard", "premium"];
+const classification: ConversationClassification = { task: { label: "chat", confidence: 1 }, difficulty: { label: "mid", confidence: 1 }, strongProbability: 0.4 };
+const input: AdapterTierInput = { features: {}, task: "chat", difficulty: "mid", strongProbability: 0.4, quality: 0.5, taskTier: "budget", classification, tier: "mid", tiers: ["free", ...ARMS] };
+
+describe("online mode", () => {
+  it("explores other tiers, never above the configured share, and says so per decision", () => {
+    const online = createOnlineLearning({ arms: ARMS, settings: { maxExploreShare: 0.05, minOutcomes: 200, seed: 3 }, feed: createMemoryOutcomeFeed(), baseHash: "x" });
+    const choices = Array.from({ length: 2000 }, () => online.adapter.chooseTier(input));
+    const explored = choices.filter((choice) => choice?.explored);
+    expect(explored.length).toBeGreaterThan(0);
+    expect(explored.length).toBeLessThanOrEqual(100);
+    expect(explored.every((choice) => choice?.tier !== "mid")).toBe(true);
+    expect(choices.filter((choice) => !choice?.explored).every((choice) => choice?.tier === "mid")).toBe(true);
+    expect(online.stats()).toMatchObject({ decisions: 2000, explored: explored.length, adapterActive: false });
+    expect(online.adapter.id).toBe("online(shipped)");
+  });
+
+  it("keeps the greedy tier of its base router", () => {
+    const online = createOnlineLearning({ arms: ARMS, settings: { maxExploreShare: 0, minOutcomes: 200, seed: 3 }, feed: createMemoryOutcomeFeed(), baseHash: "x" });
+    online.setBase({ id: "adapter-1", chooseTier: () => ({ tier: "premium", reason: "" }) });
+    expect(online.adapter.chooseTier(input)).toMatchObject({ tier: "premium", explored: false });
+    expect(online.adapter.id).toBe("online(adapter-1)");
+  });
+});

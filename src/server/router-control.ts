@@ -1,0 +1,60 @@
+/**
+ * The gateway's router holder: loads the learning hooks (features, default adapter, shadow, experiment arms)
+ * from config and the router state file, and reloads them without a restart (SIGHUP, `POST /api/router/reload`).
+ * A reload that fails keeps the routers in use.
+ * @module
+ */
+import type { SwitchyardConfig } from "../config/config-schema.js";
+import type { Clock } from "../core/clock.js";
+import { loadRouterLearning, type LoadedRouterLearning } from "../routing/adapter/load-router-learning.js";
+import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
+
+/** Which routers are in use (as `GET /api/router` answers). */
+export interface RouterStatus {
+  active: { id: string; weights: string | null };
+  shadow: { id: string; weights: string | null } | null;
+  arms: Record<string, { id: string; weights: string | null }>;
+  /** ISO time of the last (re)load. */
+  loaded_at: string;
+  /** Online mode's counters on this instance, when it is on. */
+  online?: { decisions: number; explored: number; outcomes: number; adapterActive: boolean };
+}
+
+/** What the routes call (the server's router holder). */
+export interface RouterControl {
+  status(): RouterStatus;
+  /** Reloads from config and the state file; rejects (keeping the current routers) when a file is bad. */
+  reload(): Promise<RouterStatus>;
+}
+
+/** Loads the routers once and returns their holder; `apply` receives every (re)loaded set of hooks. */
+export async function createRouterControl(options: {
+  config: SwitchyardConfig;
+  cwd: string;
+  clock: Clock;
+  apply: (learning: RouterLearning) => void;
+}): Promise<RouterControl & { learning(): RouterLearning }> {
+  const { config, cwd, clock } = options;
+  let loaded: LoadedRouterLearning = await loadRouterLearning(config, cwd);
+  let loadedAt = clock.now();
+  const status = (): RouterStatus => ({ active: loaded.active, shadow: loaded.shadow, arms: loaded.arms, loaded_at: new Date(loadedAt).toISOString() });
+  let reloading: Promise<RouterStatus> | undefined;
+  return {
+    learning: () => loaded.learning,
+    status,
+    reload() {
+      // Concurrent reloads (a SIGHUP and an admin call) share one read of the files.
+      reloading ??= loadRouterLearning(config, cwd)
+        .then((next) => {
+          loaded = next;
+          loadedAt = clock.now();
+          options.apply(next.learning);
+          return status();
+        })
+        .finally(() => {
+          reloading = undefined;
+        });
+      return reloading;
+    },
+  };
+}

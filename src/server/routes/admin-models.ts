@@ -1,0 +1,44 @@
+/**
+ * `GET /api/models/stats?since=24h`: per model, its share of answered traffic, cost, attempts and error rate (from
+ * the decision log, summed in the database), this instance's TTFT and throughput estimates (the latency
+ * tracker) and its circuit breaker state.
+ * @module
+ */
+import type { FastifyInstance } from "fastify";
+import type { ModelUsageRow } from "../../log/decision-log-store.js";
+import type { AdminRouteDeps } from "./admin-deps.js";
+import { decisionFilterOf } from "./admin-query.js";
+
+/** Registers the model stats route. */
+export function registerAdminModelRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
+  app.get("/api/models/stats", async (request) => {
+    const { since, until, ...filter } = decisionFilterOf(request.query, deps.clock.now(), "24h");
+    const usage = await deps.decisions.modelUsage({ ...filter, since, until });
+    const byModel = new Map(usage.map((row) => [row.model, row]));
+    for (const model of deps.knownModels?.() ?? []) {
+      if (!byModel.has(model)) byModel.set(model, { model, requests: 0, costUsd: 0, attempts: 0, errors: 0 });
+    }
+    const answered = usage.reduce((sum, row) => sum + row.requests, 0);
+    const rows = [...byModel.values()].sort((a, b) => b.requests - a.requests || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+    const data = await Promise.all(rows.map((row) => modelStats(row, answered, deps)));
+    return { object: "list", since, until, data };
+  });
+}
+
+async function modelStats(row: ModelUsageRow, answered: number, deps: AdminRouteDeps) {
+  const estimate = deps.latency?.estimate(row.model);
+  const [state, openUntil] = deps.breaker ? await Promise.all([deps.breaker.state(row.model), deps.breaker.openUntil?.(row.model) ?? null]) : ["closed" as const, null];
+  return {
+    model: row.model,
+    requests: row.requests,
+    share: answered === 0 ? 0 : row.requests / answered,
+    cost_usd: row.costUsd,
+    attempts: row.attempts,
+    errors: row.errors,
+    error_rate: row.attempts === 0 ? 0 : row.errors / row.attempts,
+    ttft_ms: estimate ? estimate.ttftMs : null,
+    tokens_per_second: estimate?.tokensPerSecond ?? null,
+    latency_samples: estimate?.samples ?? 0,
+    breaker: { state, open_until: state === "closed" ? null : openUntil },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * `GET /api/overview[?by=tier]`: everything the dashboard's overview shows, in one round trip: today's and this
+ * month's figures (whole UTC days), every budget's spend and what is left, and the spend/request series (hourly for 48 h,
+ * daily for 60 days) stacked by `by` (tier, model, task or key).
+ * @module
+ */
+import type { FastifyInstance } from "fastify";
+import type { BudgetStatus } from "../../budget/create-spend-guard.js";
+import { generateReport } from "../../log/build-report.js";
+import { TIMESERIES_DIMENSIONS, generateTimeseries } from "../../log/build-timeseries.js";
+import type { AdminRouteDeps } from "./admin-deps.js";
+import { choiceOf } from "./admin-query.js";
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** Registers the overview route. */
+export function registerAdminOverviewRoute(app: FastifyInstance, deps: AdminRouteDeps): void {
+  app.get("/api/overview", async (request) => {
+    const by = choiceOf(request.query, "by", TIMESERIES_DIMENSIONS, "tier");
+    const now = deps.clock.now();
+    const dayStart = Math.floor(now / DAY_MS) * DAY_MS;
+    // Whole UTC days (nothing is logged in the future), so the SQL stores answer from their daily rollups.
+    const until = dayStart + DAY_MS;
+    const date = new Date(now);
+    const monthStart = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+    const premiumModel = deps.premiumModel?.();
+    const premiumPricing = premiumModel?.pricing;
+    const hourlySince = Math.floor(now / HOUR_MS) * HOUR_MS - 47 * HOUR_MS;
+    const [today, month, hourly, daily, budgets] = await Promise.all([
+      generateReport(deps.decisions, { since: dayStart, until, by: "tier", premiumModel }),
+      generateReport(deps.decisions, { since: monthStart, until, by: "tier", premiumModel }),
+      generateTimeseries(deps.decisions, { since: hourlySince, until: now + 1, bucket: "hour", by, premiumPricing }),
+      generateTimeseries(deps.decisions, { since: dayStart - 59 * DAY_MS, until, bucket: "day", by, premiumPricing }),
+      deps.spendGuard ? deps.spendGuard.status() : Promise.resolve([]),
+    ]);
+    return {
+      generated_at: now,
+      premium_model: today.premium_model,
+      today: { since: dayStart, until, ...today.total },
+      month: { since: monthStart, until, ...month.total },
+      budgets: budgets.map(budgetJson),
+      hourly,
+      daily,
+    };
+  });
+}
+
+function budgetJson(status: BudgetStatus) {
+  return {
+    budget: status.budget,
+    window: status.window,
+    limit_usd: status.limitUsd,
+    spent_usd: status.spentUsd,
+    reserved_usd: status.reservedUsd,
+    remaining_usd: status.remainingUsd,
+    resets_at: Date.parse(status.resetsAt),
+  };
+}

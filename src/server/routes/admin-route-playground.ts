@@ -1,0 +1,78 @@
+/**
+ * `POST /api/route`: the dashboard's route playground. Routes a prompt (or a whole chat request) with the router
+ * the gateway uses right now and answers the decision, its reasons and the candidate chain. No upstream call.
+ * @module
+ */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import type { ChatMessage, ChatRequest } from "../../core/types.js";
+import type { RequestRouter } from "../../routing/request-router.js";
+
+const playgroundSchema = z.strictObject({
+  prompt: z.string().optional(),
+  messages: z.array(z.looseObject({ role: z.string(), content: z.unknown() })).min(1).optional(),
+  model: z.string().min(1).optional(),
+  task: z.string().min(1).optional(),
+  tier: z.string().min(1).optional(),
+  quality: z.number().min(0).max(1).optional(),
+  max_tokens: z.number().int().positive().optional(),
+  max_cost_usd: z.number().positive().optional(),
+  max_latency_ms: z.number().positive().optional(),
+  requires: z.array(z.enum(["tools", "vision", "json"])).optional(),
+  /** Stands in for the caller's `user` field, which picks an experiment arm. */
+  user: z.string().min(1).optional(),
+});
+
+type PlaygroundInput = z.infer<typeof playgroundSchema>;
+
+/** Registers the playground route. */
+export function registerAdminRoutePlayground(app: FastifyInstance, router: () => RequestRouter): void {
+  app.post("/api/route", async (request) => {
+    const input = parseInput(request.body);
+    const plan = router().route(toChatRequest(input));
+    const { decision } = plan;
+    return {
+      decision: { ...decision, task_source: plan.taskSource },
+      chain: plan.chain.map((candidate) => ({
+        id: candidate.id,
+        in_catalog: candidate.model !== undefined,
+        max_tokens: candidate.maxTokens,
+        worst_case_cost_usd: candidate.worstCaseCostUsd,
+      })),
+      experiment: plan.experiment ?? null,
+      arm: plan.arm ?? null,
+    };
+  });
+}
+
+function parseInput(body: unknown): PlaygroundInput {
+  const parsed = playgroundSchema.safeParse(body ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const param = issue?.path.join(".") || "body";
+    throw new InvalidRequestError(`Invalid playground request: ${param}: ${issue?.message ?? "invalid"}`, { param });
+  }
+  if (!parsed.data.messages && !parsed.data.prompt?.trim()) {
+    throw new InvalidRequestError("Give a prompt (or messages) to route.", { param: "prompt" });
+  }
+  return parsed.data;
+}
+
+function toChatRequest(input: PlaygroundInput): ChatRequest {
+  const messages: ChatMessage[] = input.messages ? (input.messages as ChatMessage[]) : [{ role: "user", content: input.prompt ?? "" }];
+  const switchyard: NonNullable<ChatRequest["switchyard"]> = {};
+  if (input.task) switchyard.task = input.task;
+  if (input.tier) switchyard.tier = input.tier;
+  if (input.quality !== undefined) switchyard.quality = input.quality;
+  if (input.max_cost_usd !== undefined) switchyard.max_cost_usd = input.max_cost_usd;
+  if (input.max_latency_ms !== undefined) switchyard.max_latency_ms = input.max_latency_ms;
+  if (input.requires) switchyard.requires = input.requires;
+  return {
+    model: input.model ?? "switchyard/auto",
+    messages,
+    switchyard,
+    ...(input.max_tokens !== undefined ? { max_tokens: input.max_tokens } : {}),
+    ...(input.user ? { user: input.user } : {}),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The two HTML documents the server writes for the dashboard: the sign-in page (works without JavaScript) and
+ * the app shell the bundle fills in. Neither has inline script or style, so the strict CSP holds.
+ * @module
+ */
+
+/** The dashboard's Content-Security-Policy: only its own files, no inline code, no framing. */
+export const DASHBOARD_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+/** Escapes text for HTML element content and quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const head = (title: string) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="referrer" content="same-origin">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="/dashboard/assets/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/dashboard/assets/app.css">`;
+
+/** The sign-in page. `problem` is shown above the form (wrong key, no key configured). */
+export function signInPage({ problem, adminKeyConfigured, next }: { problem?: string; adminKeyConfigured: boolean; next?: string }): string {
+  const notice = adminKeyConfigured
+    ? ""
+    : `<p class="callout warn" role="alert">No admin key is set on this gateway, so nobody can sign in. Restart it with <code>SWITCHYARD_ADMIN_KEY</code> set to a long random secret, for example <code>export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"</code>, then <code>npx switchyard serve</code>.</p>`;
+  const error = problem ? `<p class="callout error" role="alert">${escapeHtml(problem)}</p>` : "";
+  return `${head("Sign in · Switchyard")}
+</head>
+<body class="sign-in">
+<main class="sign-in-card">
+<h1><span class="brand-mark" aria-hidden="true"></span>Switchyard</h1>
+<p class="muted">Sign in to see spend, decisions and models.</p>
+${notice}${error}
+<form method="post" action="/dashboard/sign-in" autocomplete="off">
+<label for="admin-key">Admin key</label>
+<input id="admin-key" name="admin_key" type="password" required autofocus autocomplete="current-password" spellcheck="false">
+<p class="hint">The value of <code>SWITCHYARD_ADMIN_KEY</code> in the gateway's environment. It is checked once and never stored in the browser.</p>
+${next ? `<input type="hidden" name="next" value="${escapeHtml(next)}">
+` : ""}<button type="submit">Sign in</button>
+</form>
+</main>
+</body>
+</html>
+`;
+}
+
+/** The app shell: the bundle renders every page into it. */
+export function appShell(): string {
+  return `${head("Switchyard")}
+<link rel="stylesheet" href="/dashboard/assets/uplot.css">
+<script type="module" src="/dashboard/assets/app.js"></script>
+</head>
+<body>
+<div id="app"><p class="loading">Loading…</p></div>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,139 @@
+/**
+ * The dashboard's server side through app.inject: sign-in and sign-out, the session cookie on /api, the Origin
+ * check, the failed sign-in throttle, the CSP, a missing bundle, and POST /api/route (no upstream call).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtinCatalog } from "../../catalog/builtin-catalog.js";
+import { parseConfig } from "../../config/parse-config.js";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { createDecisionLog } from "../../log/create-decision-log.js";
+import { createMemoryDecisionLogBackend } from "../../storage/memory/memory-decision-log.js";
+import { createMemoryKeyStore } from "../../storage/memory/memory-key-store.js";
+import { createUpstreamClient } from "../../upstream/upstream-client.js";
+import { createAdminSessions } from "../auth/admin-sessions.js";
+import { createApp } from "../create-app.js";
+import { registerAdminRoutes } from "./admin-routes.js";
+import { registerDashboardRoutes } from "./dashboard-routes.js";
+
+const ADMIN = "dashboard-unit-admin-key";
+const ORIGIN = "http://localhost:80";
+const assets = mkdtempSync(path.join(tmpdir(), "switchyard-dashboard-assets-"));
+writeFileSync(path.join(assets, "app.js"), "export {};");
+writeFileSync(path.join(assets, "app.css"), "body{}");
+afterAll(() => rmSync(assets, { recursive: true, force: true }));
+
+async function buildApp(assetsDir = assets): Promise<FastifyInstance> {
+  const config = parseConfig({});
+  const sessions = createAdminSessions({ clock: SYSTEM_CLOCK });
+  const decisions = createDecisionLog({ backend: createMemoryDecisionLogBackend() });
+  // Nothing listens there: the playground must never call upstream.
+  const upstream = createUpstreamClient({ baseUrl: "http://127.0.0.1:9/api/v1", connectTimeoutMs: 100, xTitle: "t" });
+  return createApp({
+    config,
+    catalog: builtinCatalog(),
+    upstream,
+    plugins: [
+      (app, gateway) => registerAdminRoutes(app, { adminKey: ADMIN, decisions, keys: createMemoryKeyStore(), clock: SYSTEM_CLOCK, sessions, router: gateway.router }),
+      (app) => registerDashboardRoutes(app, { adminKey: ADMIN, sessions, clock: SYSTEM_CLOCK, assetsDir }),
+    ],
+  });
+}
+
+const signInBody = (key: string) => ({ method: "POST" as const, url: "/dashboard/sign-in", headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN }, payload: `admin_key=${encodeURIComponent(key)}` });
+
+describe("dashboard routes", () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildApp();
+  });
+  afterAll(() => app.close());
+
+  it("redirects pages to sign-in and serves the sign-in form with a strict CSP", async () => {
+    const page = await app.inject({ url: "/dashboard/models" });
+    expect(page.statusCode).toBe(302);
+    expect(page.headers.location).toBe("/dashboard/sign-in?next=%2Fdashboard%2Fmodels");
+    const form = await app.inject({ url: "/dashboard/sign-in" });
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('<label for="admin-key">Admin key</label>');
+    expect(form.body).toContain('method="post"');
+    expect(form.body).not.toMatch(/<script|style=/);
+    expect(form.headers["content-security-policy"]).toContain("script-src 'self'");
+    expect((await app.inject({ url: "/dashboard/assets/app.css" })).statusCode).toBe(200);
+    expect((await app.inject({ url: "/dashboard/assets/app.js" })).statusCode).toBe(401);
+  });
+
+  it("signs in with the admin key, opens /api with the cookie, and signs out", async () => {
+    const wrong = await app.inject(signInBody("nope"));
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.headers["set-cookie"]).toBeUndefined();
+    const right = await app.inject(signInBody(ADMIN));
+    expect(right.statusCode).toBe(303);
+    const cookie = String(right.headers["set-cookie"]).split(";")[0] ?? "";
+    expect(cookie).toMatch(/^switchyard_session=/);
+    expect(String(right.headers["set-cookie"])).toContain("HttpOnly; SameSite=Strict");
+    expect((await app.inject({ url: "/dashboard", headers: { cookie } })).body).toContain('src="/dashboard/assets/app.js"');
+    expect((await app.inject({ url: "/api/keys", headers: { cookie } })).statusCode).toBe(200);
+    // A change with the cookie needs the gateway's own Origin.
+    const create = { method: "POST" as const, url: "/api/keys", payload: { name: "from-cookie" } };
+    expect((await app.inject({ ...create, headers: { cookie } })).statusCode).toBe(403);
+    expect((await app.inject({ ...create, headers: { cookie, origin: "https://evil.example" } })).statusCode).toBe(403);
+    expect((await app.inject({ ...create, headers: { cookie, origin: ORIGIN } })).statusCode).toBe(201);
+    const out = await app.inject({ method: "POST", url: "/dashboard/sign-out", headers: { cookie, origin: ORIGIN } });
+    expect(out.statusCode).toBe(303);
+    expect(String(out.headers["set-cookie"])).toContain("Max-Age=0");
+    expect((await app.inject({ url: "/api/keys", headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it("returns to the page asked for after sign-in, and only to a dashboard page", async () => {
+    const form = await app.inject({ url: "/dashboard/sign-in?next=%2Fdashboard%2Fdecisions%3Ftier%3Dbudget" });
+    expect(form.body).toContain('name="next" value="/dashboard/decisions?tier=budget"');
+    const post = (next: string) => app.inject({ ...signInBody(ADMIN), payload: `admin_key=${ADMIN}&next=${encodeURIComponent(next)}` });
+    expect((await post("/dashboard/decisions?tier=budget")).headers.location).toBe("/dashboard/decisions?tier=budget");
+    for (const hostile of ["//evil.example/dashboard", "https://evil.example/dashboard", "/dashboardx", "/dashboard/\\evil", "/api/keys"]) {
+      expect((await post(hostile)).headers.location).toBe("/dashboard");
+    }
+  });
+
+  it("refuses a sign-in posted from another origin, and throttles repeated wrong keys", async () => {
+    const crossSite = await app.inject({ ...signInBody(ADMIN), headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" } });
+    expect(crossSite.statusCode).toBe(403);
+    const throttled = await buildApp();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt++) statuses.push((await throttled.inject(signInBody(`wrong-${attempt}`))).statusCode);
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+    expect((await throttled.inject(signInBody(ADMIN))).statusCode).toBe(429);
+    await throttled.close();
+  });
+
+  it("answers 503 with the fix when the bundle was not built", async () => {
+    const bare = await buildApp(path.join(assets, "missing"));
+    const right = await bare.inject(signInBody(ADMIN));
+    const cookie = String(right.headers["set-cookie"]).split(";")[0] ?? "";
+    const page = await bare.inject({ url: "/dashboard", headers: { cookie } });
+    expect(page.statusCode).toBe(503);
+    expect(page.json()).toMatchObject({ error: { message: expect.stringContaining("npm run build") } });
+    await bare.close();
+  });
+
+  it("POST /api/route answers the decision, its reasons and the chain without an upstream call", async () => {
+    const headers = { authorization: `Bearer ${ADMIN}` };
+    const routed = await app.inject({ method: "POST", url: "/api/route", headers, payload: { prompt: "Write a Python function that merges two sorted lists.", tier: "budget" } });
+    expect(routed.statusCode).toBe(200);
+    const body = routed.json<{ decision: { tier: string; reasons: string[]; model: string }; chain: { id: string; worst_case_cost_usd: number }[] }>();
+    expect(body.decision.tier).toBe("budget");
+    expect(body.decision.reasons).toContain("The request names the tier budget.");
+    expect(body.chain[0]?.id).toBe(body.decision.model);
+    expect(body.chain[0]?.worst_case_cost_usd).toBeGreaterThan(0);
+    const empty = await app.inject({ method: "POST", url: "/api/route", headers, payload: { prompt: "  " } });
+    expect(empty.statusCode).toBe(400);
+    const unknownTier = await app.inject({ method: "POST", url: "/api/route", headers, payload: { prompt: "hi", tier: "gold" } });
+    expect(unknownTier.statusCode).toBe(400);
+    expect(unknownTier.json()).toMatchObject({ error: { message: expect.stringContaining("Valid tiers") } });
+    expect((await app.inject({ method: "POST", url: "/api/route", payload: { prompt: "hi" } })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * `GET /dashboard`: the sign-in page, sign-out, the app shell for every dashboard path and the bundled assets
+ * (built into `dist/dashboard/` by `npm run build`, served from the package, no CDN). Without a session every
+ * page redirects to sign-in and every asset except the stylesheet and icon answers 401.
+ * @module
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Clock } from "../../core/clock.js";
+import { GatewayError } from "../../core/errors/index.js";
+import { assertSameOrigin } from "../auth/admin-request-guard.js";
+import { sessionCookie, sessionIdFromCookie, type AdminSessions } from "../auth/admin-sessions.js";
+import { matchesAdminKey } from "../auth/create-admin-auth.js";
+import { DASHBOARD_CSP, appShell, signInPage } from "./dashboard-html.js";
+
+/** Options of registerDashboardRoutes. */
+export interface DashboardDeps {
+  adminKey: string | undefined;
+  sessions: AdminSessions;
+  clock: Clock;
+  /** Where the built bundle is. Default: `dist/dashboard` of this package. */
+  assetsDir?: string;
+}
+
+/** Assets a signed-out browser may load (the sign-in page's look); they hold no data. */
+const PUBLIC_ASSETS = new Set(["app.css", "favicon.svg"]);
+const CONTENT_TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml" };
+/** Failed sign-ins allowed per client address per minute before a 429. */
+const MAX_FAILED_SIGN_INS_PER_MINUTE = 10;
+
+/** Registers the dashboard routes in their own scope (with a form parser for the sign-in). */
+export async function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDeps): Promise<void> {
+  const assets = loadAssets(deps.assetsDir ?? defaultAssetsDir());
+  const throttle = failedSignInThrottle(deps.clock);
+  await app.register(async (scope) => {
+    scope.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string", bodyLimit: 4096 }, (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
+    scope.addHook("onSend", async (_request, reply) => {
+      reply.header("content-security-policy", DASHBOARD_CSP);
+      reply.header("x-content-type-options", "nosniff");
+      reply.header("x-frame-options", "DENY");
+      // same-origin, not no-referrer: with no-referrer Chrome sends "Origin: null" on form posts, which the CSRF check refuses.
+      reply.header("referrer-policy", "same-origin");
+      if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
+    });
+    const signedIn = (request: FastifyRequest) => deps.sessions.isValid(sessionIdFromCookie(request.headers.cookie));
+    const html = (reply: FastifyReply, status: number, body: string) => reply.code(status).type("text/html; charset=utf-8").send(body);
+
+    scope.get("/dashboard/sign-in", async (request, reply) => {
+      const next = safeNext((request.query as Record<string, unknown> | undefined)?.next);
+      if (signedIn(request)) return reply.redirect(next ?? "/dashboard", 303);
+      return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), ...(next ? { next } : {}) }));
+    });
+
+    scope.post("/dashboard/sign-in", async (request, reply) => {
+      assertSameOrigin(request);
+      const client = request.ip;
+      if (throttle.blocked(client)) {
+        reply.header("retry-after", "60");
+        return html(reply, 429, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem: "Too many wrong keys from this address. Wait a minute and try again." }));
+      }
+      const body = request.body as Record<string, unknown> | undefined;
+      const candidate = typeof body?.admin_key === "string" ? body.admin_key : "";
+      const next = safeNext(body?.next);
+      if (!matchesAdminKey(deps.adminKey, candidate)) {
+        throttle.fail(client);
+        const problem = deps.adminKey ? "That is not the admin key. Check SWITCHYARD_ADMIN_KEY in the gateway's environment." : "The gateway has no admin key set.";
+        return html(reply, 401, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem, ...(next ? { next } : {}) }));
+      }
+      const id = deps.sessions.create();
+      reply.header("set-cookie", sessionCookie(id, Math.floor(deps.sessions.ttlInMs / 1000), request.protocol === "https"));
+      return reply.redirect(next ?? "/dashboard", 303);
+    });
+
+    scope.post("/dashboard/sign-out", async (request, reply) => {
+      assertSameOrigin(request);
+      deps.sessions.destroy(sessionIdFromCookie(request.headers.cookie));
+      reply.header("set-cookie", sessionCookie("", 0, request.protocol === "https"));
+      return reply.redirect("/dashboard/sign-in", 303);
+    });
+
+    scope.get<{ Params: { file: string } }>("/dashboard/assets/:file", async (request, reply) => {
+      const { file } = request.params;
+      const asset = assets.get(file);
+      if (!asset) throw notFoundAsset(file, assets.size === 0);
+      if (!PUBLIC_ASSETS.has(file) && !signedIn(request)) {
+        throw new GatewayError({ message: "Sign in to the dashboard first.", status: 401, type: "authentication_error", code: "no_session" });
+      }
+      reply.header("cache-control", "no-cache");
+      return reply.type(asset.type).send(asset.body);
+    });
+
+    const shell = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!signedIn(request)) {
+        // Come back to the same page after signing in (a dashboard path only: never an open redirect).
+        const target = request.url === "/dashboard" ? "" : `?next=${encodeURIComponent(request.url)}`;
+        return reply.redirect(`/dashboard/sign-in${target}`, 302);
+      }
+      if (!assets.has("app.js")) throw notFoundAsset("app.js", true);
+      return html(reply, 200, appShell());
+    };
+    scope.get("/dashboard", shell);
+    scope.get("/dashboard/*", shell);
+  });
+}
+
+interface Asset {
+  type: string;
+  body: Buffer;
+}
+
+/** A same-site dashboard path to return to after sign-in, or undefined. */
+function safeNext(value: unknown): string | undefined {
+  if (typeof value !== "string" || value.length > 2048) return undefined;
+  if (!/^\/dashboard(\/|\?|$)/.test(value) || value.startsWith("/dashboard/sign-")) return undefined;
+  return /[\\\s]|\/\//.test(value) ? undefined : value;
+}
+
+function loadAssets(dir: string): Map<string, Asset> {
+  const assets = new Map<string, Asset>();
+  if (!existsSync(dir)) return assets;
+  for (const name of readdirSync(dir)) {
+    const type = CONTENT_TYPES[path.extname(name)];
+    if (type) assets.set(name, { type, body: readFileSync(path.join(dir, name)) });
+  }
+  return assets;
+}
+
+/** `dist/dashboard` beside the compiled server (dist/server/routes → dist/dashboard), also when run from src/. */
+function defaultAssetsDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const besideBuild = path.resolve(here, "../../dashboard");
+  return existsSync(path.join(besideBuild, "app.js")) ? besideBuild : path.resolve(here, "../../../dist/dashboard");
+}
+
+function notFoundAsset(file: string, bundleMissing: boolean): GatewayError {
+  const message = bundleMissing ? "The dashboard bundle is missing from this install. Run `npm run build` in the package." : `No dashboard asset ${file}.`;
+  return new GatewayError({ message, status: bundleMissing ? 503 : 404, type: "invalid_request_error", code: "not_found" });
+}
+
+function failedSignInThrottle(clock: Clock) {
+  const failures = new Map<string, number[]>();
+  const recent = (client: string) => (failures.get(client) ?? []).filter((at) => at > clock.now() - 60_000);
+  return {
+    blocked: (client: string) => recent(client).length >= MAX_FAILED_SIGN_INS_PER_MINUTE,
+    fail(client: string) {
+      if (failures.size > 10_000) failures.clear();
+      failures.set(client, [...recent(client), clock.now()]);
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The port the chat route reports finished requests to for tracing. Absent when telemetry is off, so the request
+ * path pays nothing (not even loading the OpenTelemetry SDK).
+ * @module
+ */
+import type { DecisionRecord } from "../../log/decision-record.js";
+
+/** Receives each finished request's decision record. Must never throw and never block the request. */
+export interface RequestTracer {
+  record(record: DecisionRecord, request: { requestedModel: string }): void;
+  /** Exports what is buffered. */
+  flush(): Promise<void>;
+  /** Flushes and stops the exporter. */
+  shutdown(): Promise<void>;
+}

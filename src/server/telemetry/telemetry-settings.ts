@@ -1,0 +1,45 @@
+/**
+ * Whether and where to export traces: config `telemetry.*`, then the standard OpenTelemetry environment variables
+ * (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, `OTEL_EXPORTER_OTLP_ENDPOINT`, `..._HEADERS`, `OTEL_SERVICE_NAME`,
+ * `OTEL_SDK_DISABLED`, `OTEL_TRACES_EXPORTER=none`). Off when neither names an endpoint.
+ * @module
+ */
+import type { SwitchyardConfig } from "../../config/config-schema.js";
+
+/** Resolved export settings. */
+export interface TelemetrySettings {
+  tracesUrl: string;
+  headers: Record<string, string>;
+  serviceName: string;
+}
+
+/** The traces URL of an OTLP/HTTP base endpoint (`http://host:4318` → `http://host:4318/v1/traces`). */
+export function tracesUrlOf(endpoint: string): string {
+  const trimmed = endpoint.replace(/\/+$/, "");
+  return trimmed.endsWith("/v1/traces") ? trimmed : `${trimmed}/v1/traces`;
+}
+
+/** Parses `key1=value1,key2=value2` (values URL-encoded), as the OTLP exporter spec defines it. */
+export function parseOtlpHeaders(text: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const pair of (text ?? "").split(",")) {
+    const equals = pair.indexOf("=");
+    if (equals <= 0) continue;
+    headers[decodeURIComponent(pair.slice(0, equals).trim())] = decodeURIComponent(pair.slice(equals + 1).trim());
+  }
+  return headers;
+}
+
+/** The export settings, or undefined when telemetry is off. */
+export function resolveTelemetry(config: SwitchyardConfig, env: NodeJS.ProcessEnv): TelemetrySettings | undefined {
+  if (env.OTEL_SDK_DISABLED === "true" || env.OTEL_TRACES_EXPORTER === "none") return undefined;
+  const tracesUrl = config.telemetry.otlp_endpoint
+    ? tracesUrlOf(config.telemetry.otlp_endpoint)
+    : env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (env.OTEL_EXPORTER_OTLP_ENDPOINT ? tracesUrlOf(env.OTEL_EXPORTER_OTLP_ENDPOINT) : undefined);
+  if (!tracesUrl) return undefined;
+  return {
+    tracesUrl,
+    headers: { ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS), ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS), ...config.telemetry.otlp_headers },
+    serviceName: env.OTEL_SERVICE_NAME || config.telemetry.service_name,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Daily rollups of the decision log, kept by database triggers so they are exact whatever writes the table
+ * (inserts, re-writes of an id, feedback updates, deletes): per UTC day and per dimension (tier, task, model,
+ * key), the report's sums, and the served-latency histogram. Day-aligned, unfiltered summaries and daily time series
+ * (the dashboard's overview) read these few thousand rows instead of every decision (ADR 0013).
+ * @module
+ */
+import { LATENCY_BUCKETS_PER_E } from "../log/latency-histogram.js";
+import type { SqlDialect } from "./decision-sql.js";
+
+/** The dimensions rolled up, with the group expression over a row reference (`NEW`, `OLD`, or a table alias). */
+export const ROLLUP_DIMENSIONS = {
+  tier: (row: string) => `${row}.tier`,
+  task: (row: string) => `${row}.task`,
+  model: (row: string) => `COALESCE(${row}.model, '(none)')`,
+  key: (row: string) => `COALESCE(${row}.key_id, '(none)')`,
+} as const;
+
+export type RollupDimension = keyof typeof ROLLUP_DIMENSIONS;
+
+const SUM_COLUMNS = ["requests", "served", "refused", "failed", "cost_usd", "estimated_cost_usd", "input_tokens", "output_tokens", "latency_ms_sum", "feedback_count", "feedback_score_sum", "escalations"] as const;
+
+/** Each rollup column's value for one decision row. */
+function rowSums(row: string): string[] {
+  return [
+    "1",
+    `CASE WHEN ${row}.outcome = 'served' THEN 1 ELSE 0 END`,
+    `CASE WHEN ${row}.outcome = 'refused' THEN 1 ELSE 0 END`,
+    `CASE WHEN ${row}.outcome = 'failed' THEN 1 ELSE 0 END`,
+    `${row}.cost_usd`,
+    `${row}.estimated_cost_usd`,
+    `${row}.input_tokens`,
+    `${row}.output_tokens`,
+    `${row}.latency_ms`,
+    `CASE WHEN ${row}.feedback_score IS NULL THEN 0 ELSE 1 END`,
+    `COALESCE(${row}.feedback_score, 0)`,
+    `CASE WHEN ${row}.escalated_to IS NULL THEN 0 ELSE 1 END`,
+  ];
+}
+
+/** The rollup statements for one decisions table. `prefix` names the rollup tables (schema-qualified in Postgres). */
+export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect) {
+  const sums = `${prefix}decision_daily`;
+  const latency = `${prefix}decision_daily_latency`;
+  const bucket = (row: string) => `CAST(floor(ln(${dialect.greatest(`${row}.latency_ms`, "1")}) * ${dialect.float(LATENCY_BUCKETS_PER_E)}) AS INTEGER)`;
+  const numeric = dialect.float(0).includes("::") ? "DOUBLE PRECISION" : "REAL";
+
+  /** Adds (sign 1) or removes (sign -1) one row's contribution. */
+  const apply = (row: string, sign: 1 | -1): string[] =>
+    Object.entries(ROLLUP_DIMENSIONS).flatMap(([dimension, group]) => [
+      `INSERT INTO ${sums} (day, dim, grp, ${SUM_COLUMNS.join(", ")}) VALUES (${row}.created_at / 86400000, '${dimension}', ${group(row)}, ${rowSums(row)
+        .map((value) => `${sign} * (${value})`)
+        .join(", ")}) ON CONFLICT (dim, day, grp) DO UPDATE SET ${SUM_COLUMNS.map((c) => `${c} = ${sums}.${c} + excluded.${c}`).join(", ")}`,
+      `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT ${row}.created_at / 86400000, '${dimension}', ${group(row)}, ${bucket(row)}, ${sign}, ${row}.latency_ms
+        WHERE ${row}.outcome = 'served' ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
+    ]);
+
+  return {
+    sums,
+    latency,
+    createTables: [
+      `CREATE TABLE IF NOT EXISTS ${sums} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, ${SUM_COLUMNS.map((c) => `${c} ${numeric} NOT NULL`).join(", ")}, PRIMARY KEY (dim, day, grp))`,
+      `CREATE TABLE IF NOT EXISTS ${latency} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, bucket INTEGER NOT NULL, n BIGINT NOT NULL, max_ms ${numeric} NOT NULL, PRIMARY KEY (dim, day, grp, bucket))`,
+    ],
+    /** Statements run by the triggers. */
+    apply,
+    /** Recomputes both rollups from the decisions (migration of an existing log, or after a bulk load). */
+    rebuild: [
+      `DELETE FROM ${sums}`,
+      `DELETE FROM ${latency}`,
+      ...Object.entries(ROLLUP_DIMENSIONS).flatMap(([dimension, group]) => [
+        `INSERT INTO ${sums} (day, dim, grp, ${SUM_COLUMNS.join(", ")}) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${rowSums("d")
+          .map((value) => `SUM(${value})`)
+          .join(", ")} FROM ${decisions} d GROUP BY 1, 3`,
+        `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${bucket("d")}, COUNT(*), MAX(d.latency_ms)
+          FROM ${decisions} d WHERE d.outcome = 'served' GROUP BY 1, 3, 4`,
+      ]),
+    ],
+    /** Day-aligned sums of one dimension: columns day, grp and the sums. */
+    daily(dimension: RollupDimension, fromDay: number, toDay: number) {
+      return {
+        text: `SELECT day, grp, ${SUM_COLUMNS.join(", ")} FROM ${sums} WHERE dim = ${dialect.placeholder(1)} AND day >= ${dialect.placeholder(2)} AND day < ${dialect.placeholder(3)} AND requests <> 0`,
+        values: [dimension, fromDay, toDay],
+      };
+    },
+    /** Day-aligned latency histograms of one dimension: columns day, grp, bucket, n, max_ms. */
+    dailyLatency(dimension: RollupDimension, fromDay: number, toDay: number) {
+      return {
+        text: `SELECT day, grp, bucket, n, max_ms FROM ${latency} WHERE dim = ${dialect.placeholder(1)} AND day >= ${dialect.placeholder(2)} AND day < ${dialect.placeholder(3)} AND n <> 0`,
+        values: [dimension, fromDay, toDay],
+      };
+    },
+  };
+}
+
+/** The statements of one table's rollups. */
+export type RollupSql = ReturnType<typeof rollupSql>;

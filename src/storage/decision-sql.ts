@@ -1,0 +1,150 @@
+/**
+ * The report queries, written once for both SQL backends (SQLite, Postgres): each function returns the SQL text
+ * and its parameters for a dialect; the backends only run them. Every aggregate is a GROUP BY in the database
+ * over the indexed filter columns (see docs/decisions/0013-report-queries.md).
+ * @module
+ */
+import type { DecisionFilter, DecisionListQuery, ReportDimension, TimeseriesBucket, TimeseriesDimension } from "../log/decision-log-store.js";
+import { TIMESERIES_BUCKET_MS } from "../log/decision-log-store.js";
+import { LATENCY_BUCKETS_PER_E } from "../log/latency-histogram.js";
+import { SUMMARY_SELECT, groupExpression } from "./decision-columns.js";
+
+/** What differs between the SQL dialects. */
+export interface SqlDialect {
+  /** The n-th (1-based) parameter placeholder. */
+  placeholder(n: number): string;
+  /** The UTC date (YYYY-MM-DD) of `created_at`. */
+  day: string;
+  /** The larger of two numbers. */
+  greatest(a: string, b: string): string;
+  /** A float literal. */
+  float(value: number): string;
+  /** FROM-clause item giving one row `a` per element of `d.attempts`. */
+  attemptsJoin: string;
+  /** The attempt's model and error type (null on success) from `a`. */
+  attemptModel: string;
+  attemptError: string;
+  /** `d.id` as compared and ordered for keyset pagination (byte order). */
+  idKey: string;
+}
+
+/** A statement and its parameters. */
+export interface SqlStatement {
+  text: string;
+  values: (string | number)[];
+}
+
+/** Runs one statement and returns its rows (each backend's driver). */
+export type RunStatement = (statement: SqlStatement) => Promise<Record<string, unknown>[]>;
+
+/** The indexes behind the filters: each filter column with created_at, and created_at with id for pages. */
+export const DECISION_INDEXES: readonly { name: string; columns: string }[] = [
+  { name: "decisions_created_at", columns: "created_at" },
+  { name: "decisions_task_created_at", columns: "task, created_at" },
+  { name: "decisions_tier_created_at", columns: "tier, created_at" },
+  { name: "decisions_model_created_at", columns: "model, created_at" },
+  { name: "decisions_outcome_created_at", columns: "outcome, created_at" },
+  { name: "decisions_key_id_created_at", columns: "key_id, created_at" },
+  { name: "decisions_experiment_created_at", columns: "experiment, created_at" },
+];
+
+/** `CREATE INDEX IF NOT EXISTS` for every index (runs on start, so existing databases get them too). */
+export function createIndexStatements(table: string, idColumn = "id"): string[] {
+  return [
+    ...DECISION_INDEXES.map(({ name, columns }) => `CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`),
+    `CREATE INDEX IF NOT EXISTS decisions_created_at_id ON ${table} (created_at, ${idColumn})`,
+  ];
+}
+
+const ESCALATIONS = "SUM(CASE WHEN escalated_to IS NOT NULL THEN 1 ELSE 0 END) AS escalations";
+
+/** Builds statements for one table in one dialect. */
+export function decisionSql(table: string, dialect: SqlDialect) {
+  const bucketExpression = `CAST(floor(ln(${dialect.greatest("d.latency_ms", "1")}) * ${dialect.float(LATENCY_BUCKETS_PER_E)}) AS INTEGER)`;
+
+  const where = (filter: DecisionFilter, values: (string | number)[], extra: string[] = []): string => {
+    const add = (value: string | number): string => {
+      values.push(value);
+      return dialect.placeholder(values.length);
+    };
+    const clauses = [`d.created_at >= ${add(filter.since ?? 0)}`, `d.created_at < ${add(filter.until ?? Number.MAX_SAFE_INTEGER)}`];
+    const equal = (column: string, value: string | undefined): void => {
+      if (value !== undefined) clauses.push(`d.${column} = ${add(value)}`);
+    };
+    equal("task", filter.task);
+    equal("tier", filter.tier);
+    equal("model", filter.model);
+    equal("outcome", filter.outcome);
+    equal("key_id", filter.keyId);
+    equal("experiment", filter.experiment);
+    if (filter.minCostUsd !== undefined) clauses.push(`d.cost_usd >= ${add(filter.minCostUsd)}`);
+    return [...clauses, ...extra].join(" AND ");
+  };
+
+  const groupOf = (by: ReportDimension): string => groupExpression(by, dialect.day);
+
+  return {
+    summary(filter: DecisionFilter, by: ReportDimension): SqlStatement {
+      const values: (string | number)[] = [];
+      const text = `SELECT ${groupOf(by)} AS grp, ${SUMMARY_SELECT}, ${ESCALATIONS} FROM ${table} d WHERE ${where(filter, values)} GROUP BY 1`;
+      return { text, values };
+    },
+    /** Served latencies per group and histogram bucket: columns g0..gN, bucket, n, max_ms. */
+    latencyHistogram(filter: DecisionFilter, groups: readonly string[], extra: readonly string[] = []): SqlStatement {
+      const values: (string | number)[] = [];
+      const groupColumns = groups.map((expression, i) => `${expression} AS g${i}`).join(", ");
+      const positions = groups.map((_, i) => String(i + 1)).join(", ");
+      const text = `SELECT ${groupColumns}, ${bucketExpression} AS bucket, COUNT(*) AS n, MAX(d.latency_ms) AS max_ms
+        FROM ${table} d WHERE ${where(filter, values, ["d.outcome = 'served'", ...extra])} GROUP BY ${positions}, ${groups.length + 1}`;
+      return { text, values };
+    },
+    groupExpression: groupOf,
+    timeseries(filter: DecisionFilter, bucket: TimeseriesBucket, by: TimeseriesDimension): SqlStatement {
+      const values: (string | number)[] = [];
+      const width = TIMESERIES_BUCKET_MS[bucket];
+      const text = `SELECT (d.created_at / ${width}) * ${width} AS t, ${groupOf(by)} AS grp, ${SUMMARY_SELECT}, ${ESCALATIONS}
+        FROM ${table} d WHERE ${where(filter, values)} GROUP BY 1, 2`;
+      return { text, values };
+    },
+    modelAnswers(filter: DecisionFilter): SqlStatement {
+      const values: (string | number)[] = [];
+      const text = `SELECT d.model AS model, COUNT(*) AS requests, SUM(d.cost_usd) AS cost_usd FROM ${table} d
+        WHERE ${where(filter, values, ["d.model IS NOT NULL"])} GROUP BY 1`;
+      return { text, values };
+    },
+    modelAttempts(filter: DecisionFilter): SqlStatement {
+      const values: (string | number)[] = [];
+      const text = `SELECT ${dialect.attemptModel} AS model, COUNT(*) AS attempts,
+        SUM(CASE WHEN ${dialect.attemptError} IS NOT NULL THEN 1 ELSE 0 END) AS errors
+        FROM ${table} d, ${dialect.attemptsJoin} WHERE ${where(filter, values)} GROUP BY 1`;
+      return { text, values };
+    },
+    experimentArms(filter: DecisionFilter): SqlStatement {
+      const values: (string | number)[] = [];
+      const text = `SELECT d.experiment AS experiment, COALESCE(d.arm, '') AS arm, COUNT(*) AS requests,
+        SUM(d.cost_usd) AS cost_sum, SUM(d.cost_usd * d.cost_usd) AS cost_squares,
+        SUM(CASE WHEN d.outcome = 'failed' THEN 1 ELSE 0 END) AS failed, ${ESCALATIONS},
+        COUNT(d.feedback_score) AS feedback_count, COALESCE(SUM(d.feedback_score), 0) AS feedback_sum,
+        COALESCE(SUM(d.feedback_score * d.feedback_score), 0) AS feedback_squares
+        FROM ${table} d WHERE ${where(filter, values, ["d.experiment IS NOT NULL"])} GROUP BY 1, 2`;
+      return { text, values };
+    },
+    list(query: DecisionListQuery): SqlStatement {
+      const values: (string | number)[] = [];
+      const extra: string[] = [];
+      const clauses = where(query, values);
+      if (query.before) {
+        values.push(query.before.createdAt, query.before.createdAt, query.before.id);
+        const [a, b, c] = [values.length - 2, values.length - 1, values.length].map((n) => dialect.placeholder(n));
+        extra.push(`(d.created_at < ${a} OR (d.created_at = ${b} AND ${dialect.idKey} < ${c}))`);
+      }
+      values.push(query.limit ?? 100);
+      const text = `SELECT d.* FROM ${table} d WHERE ${[clauses, ...extra].join(" AND ")}
+        ORDER BY d.created_at DESC, ${dialect.idKey} DESC LIMIT ${dialect.placeholder(values.length)}`;
+      return { text, values };
+    },
+  };
+}
+
+/** The statements of one table. */
+export type DecisionSql = ReturnType<typeof decisionSql>;

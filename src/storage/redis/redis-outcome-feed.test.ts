@@ -1,0 +1,33 @@
+import { afterAll, describe, expect, it } from "vitest";
+import type { OutcomeExample } from "../../learning/index.js";
+import { createOnlineLearning } from "../../routing/online/online-learning.js";
+import { openTestRedis } from "./redis-test-client.js";
+import { createRedisOutcomeFeed } from "./redis-outcome-feed.js";
+
+const { redis, prefix, cleanup } = openTestRedis(process.env.SWITCHYARD_TEST_REDIS_URL);
+afterAll(cleanup);
+
+const ARMS = ["budget", "mid", "standard", "premium"];
+const example = (i: number): OutcomeExample => ({
+  features: { v: 1, task: "chat", task_confidence: 0.9, difficulty: "mid", strong_probability: (i % 10) / 10, tokens: 10 + i, hashed: [[i % 7, 1]] },
+  tier: ARMS[i % 4] ?? "budget",
+  model: "m",
+  reward: i % 3 === 0 ? 0 : 1,
+  weight: 1,
+  costUsd: 0.001,
+});
+
+describe("online mode's Redis outcome feed", () => {
+  it("gives every instance every outcome in one order, so their learners agree", async () => {
+    const settings = { maxExploreShare: 0.05, minOutcomes: 200, seed: 1 };
+    const a = createOnlineLearning({ arms: ARMS, settings, feed: createRedisOutcomeFeed(redis, { prefix, batch: 7 }), baseHash: "x" });
+    const b = createOnlineLearning({ arms: ARMS, settings, feed: createRedisOutcomeFeed(redis, { prefix, batch: 7 }), baseHash: "x" });
+    await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).observe(example(i))));
+    await Promise.all([a.sync(), b.sync()]);
+    expect(a.stats().outcomes).toBe(30);
+    expect(b.stats()).toEqual(a.stats());
+    await a.observe(example(30));
+    await Promise.all([a.sync(), b.sync()]);
+    expect([a.stats().outcomes, b.stats().outcomes]).toEqual([31, 31]);
+  });
+});

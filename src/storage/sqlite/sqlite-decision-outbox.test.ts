@@ -1,0 +1,70 @@
+/**
+ * The durable decision log (ADR 0008): a record is committed to local SQLite before `write` returns, either in
+ * the decisions table itself or in the outbox in front of a remote backend, and the outbox survives a process
+ * that never flushed.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDecisionLog } from "../../log/create-decision-log.js";
+import type { DecisionLogBackend } from "../../log/decision-log-store.js";
+import { makeDecisionRecord } from "../../log/make-decision-record.js";
+import { createMemoryDecisionLogBackend } from "../memory/memory-decision-log.js";
+import { openSqliteDatabase } from "./open-sqlite-database.js";
+import { createSqliteDecisionLogBackend } from "./sqlite-decision-log.js";
+import { createSqliteDecisionOutbox } from "./sqlite-decision-outbox.js";
+
+const dir = mkdtempSync(join(tmpdir(), "switchyard-outbox-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A remote store that cannot be reached. */
+const unreachable = (): DecisionLogBackend => ({
+  ...createMemoryDecisionLogBackend(),
+  insertMany: () => Promise.reject(new Error("connection refused")),
+});
+
+describe("durable decision log", () => {
+  it("on SQLite, a record is on disk when write returns: another connection reads it without any flush", () => {
+    const path = join(dir, "direct.db");
+    const log = createDecisionLog({ backend: createSqliteDecisionLogBackend(openSqliteDatabase(path)), durable: true, flushIntervalInMs: 60_000 });
+    const record = makeDecisionRecord({ prompt: "secret prompt" });
+    log.write(record);
+    const reader = openSqliteDatabase(path);
+    const row = reader.prepare<[string], { id: string; prompt: string | null }>("SELECT id, prompt FROM decisions WHERE id = ?").get(record.id);
+    reader.close();
+    expect(row).toEqual({ id: record.id, prompt: null });
+  });
+
+  it("in front of a remote store, the outbox holds each record from write until the store has it", async () => {
+    const db = openSqliteDatabase(join(dir, "outbox.db"));
+    const outbox = createSqliteDecisionOutbox(db);
+    const remote = createMemoryDecisionLogBackend();
+    const log = createDecisionLog({ backend: remote, durable: true, outbox, flushIntervalInMs: 60_000 });
+    const records = [makeDecisionRecord(), makeDecisionRecord(), makeDecisionRecord()];
+    for (const record of records) log.write(record);
+    expect(outbox.count()).toBe(3);
+    expect(await remote.get(records[0]?.id ?? "")).toBeUndefined();
+    await log.flush();
+    expect(outbox.count()).toBe(0);
+    for (const record of records) expect((await remote.get(record.id))?.id).toBe(record.id);
+    db.close();
+  });
+
+  it("records a process never shipped (kill -9, store down) ship at the next start", async () => {
+    const path = join(dir, "crash.db");
+    const crashed = createDecisionLog({ backend: unreachable(), durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(path)), flushIntervalInMs: 60_000 });
+    const records = Array.from({ length: 250 }, () => makeDecisionRecord());
+    for (const record of records) crashed.write(record);
+    await expect(crashed.flush()).rejects.toThrow("connection refused");
+    // No close: the process is gone. A new one opens the same file.
+    const outbox = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    expect(outbox.count()).toBe(250);
+    const remote = createMemoryDecisionLogBackend();
+    const restarted = createDecisionLog({ backend: remote, durable: true, outbox, flushIntervalInMs: 10 });
+    for (let waited = 0; outbox.count() > 0 && waited < 2_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(outbox.count()).toBe(0);
+    expect((await remote.list({ limit: 1_000 })).length).toBe(250);
+    await restarted.close();
+  });
+});

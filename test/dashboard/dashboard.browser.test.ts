@@ -1,0 +1,270 @@
+/**
+ * The dashboard in a real browser (Debian's chromium through playwright-core, one launch for the file) against a
+ * real gateway with traffic seeded through /v1 and the simulator: sign-in through the Admin key field, refusal
+ * without a session, overview totals against /api/report, filtering decisions and reading attempts, an
+ * experiment's verdict, creating and revoking a key, the playground, live updates, and XSS probes rendered inert.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, CHROMIUM, launchBrowser, type Browser } from "./browser.js";
+import { ADMIN_KEY, EXPERIMENT, XSS_KEY_NAME, XSS_MODEL, XSS_PROMPT, startDashboardFixture, type DashboardFixture } from "./dashboard-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
+
+if (!chromiumAvailable()) {
+  if (process.env.CI) throw new Error(`No chromium at ${CHROMIUM}; .ci/run installs it with apt-get.`);
+  process.stderr.write(`note: no chromium at ${CHROMIUM}; skipping the dashboard browser tests (apt-get install -y chromium).\n`);
+}
+
+interface Listed {
+  id: string;
+  task: string;
+  tier: string;
+  model: string | null;
+  prompt: string | null;
+  attempts: { model: string; status: number; errorType: string | null }[];
+  outcome: string;
+}
+
+describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
+  let fixture: DashboardFixture;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  const admin = async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${fixture.url}${path}`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
+    expect(response.status).toBe(200);
+    return (await response.json()) as T;
+  };
+  const figure = async (name: string) => Number(await page.locator(`[data-figure="${name}"]`).getAttribute("data-value"));
+
+  beforeAll(async () => {
+    fixture = await startDashboardFixture();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on("console", (message) => {
+      // HTTP errors the page handles (401 before sign-in, the refused key name) are expected; anything else is not.
+      if (message.type() === "error" && !/status of 4\d\d/.test(message.text())) problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  it("refuses without a session: pages redirect to sign-in, data and the bundle answer 401, a wrong key is refused", async () => {
+    for (const path of ["/api/report", "/api/decisions", "/api/keys", "/api/overview"]) {
+      const response = await fetch(`${fixture.url}${path}`);
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { error: { type: string } }).error.type).toBe("authentication_error");
+    }
+    const shell = await fetch(`${fixture.url}/dashboard/decisions`, { redirect: "manual" });
+    expect(shell.status).toBe(302);
+    expect(shell.headers.get("location")).toBe("/dashboard/sign-in?next=%2Fdashboard%2Fdecisions");
+    expect((await fetch(`${fixture.url}/dashboard/assets/app.js`)).status).toBe(401);
+    const forged = await fetch(`${fixture.url}/api/keys`, { headers: { cookie: "switchyard_session=forged" } });
+    expect(forged.status).toBe(401);
+
+    await page.goto(`${fixture.url}/dashboard/keys`);
+    expect(new URL(page.url()).pathname).toBe("/dashboard/sign-in");
+    await page.getByLabel("Admin key", { exact: true }).fill("not-the-admin-key");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("That is not the admin key");
+    expect(new URL(page.url()).pathname).toBe("/dashboard/sign-in");
+    expect(page.url()).not.toContain("not-the-admin-key");
+  });
+
+  it("signs in through the Admin key field with an HttpOnly, SameSite=Strict session cookie; the key is in no URL, storage or log", async () => {
+    const label = page.locator('label[for="admin-key"]');
+    expect(await label.textContent()).toBe("Admin key");
+    expect(await page.locator("#admin-key").getAttribute("type")).toBe("password");
+    await signIn(page, fixture.url, ADMIN_KEY);
+    await page.locator('[data-figure="requests"]').waitFor();
+    const cookies = await browser.context.cookies(fixture.url);
+    const session = cookies.find((cookie) => cookie.name === "switchyard_session");
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
+    expect(session?.value).not.toContain(ADMIN_KEY);
+    expect(page.url()).not.toContain(ADMIN_KEY);
+    expect(await page.evaluate("JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie")).not.toContain(ADMIN_KEY);
+    expect(fixture.logs.join("")).not.toContain(ADMIN_KEY);
+
+    // The cookie works for the API, but a cookie-authenticated change from another origin is refused (CSRF).
+    const cookie = `switchyard_session=${session?.value ?? ""}`;
+    expect((await fetch(`${fixture.url}/api/keys`, { headers: { cookie } })).status).toBe(200);
+    const crossSite = await fetch(`${fixture.url}/api/keys`, { method: "POST", headers: { cookie, origin: "https://evil.example", "content-type": "application/json" }, body: JSON.stringify({ name: "csrf" }) });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it("shows the overview totals /api/report gives for the same period", async () => {
+    await openPage(page, fixture.url, "/dashboard");
+    const report = await admin<{ total: Record<string, number> }>("/api/report?since=48h&by=tier");
+    expect(report.total.requests).toBe(fixture.sent);
+    expect(await figure("requests")).toBe(report.total.requests);
+    expect(await figure("served")).toBe(report.total.served);
+    expect(await figure("refused")).toBe(report.total.refused);
+    expect(await figure("failed")).toBe(report.total.failed);
+    expect(report.total.refused).toBeGreaterThan(0);
+    expect(await figure("cost")).toBeCloseTo(report.total.cost_usd ?? NaN, 12);
+    expect(await figure("savings")).toBeCloseTo(report.total.savings_usd ?? NaN, 12);
+    expect(await figure("escalation-rate")).toBeCloseTo(report.total.escalation_rate ?? NaN, 12);
+    expect(await figure("mean-feedback")).toBeCloseTo(report.total.mean_feedback ?? NaN, 12);
+    expect(await figure("latency-p95")).toBe(report.total.latency_p95_ms);
+    // Both charts drew (uPlot canvases), stacked by tier; the period switch re-renders from the URL.
+    expect(await page.locator(".chart canvas").count()).toBe(2);
+    await page.locator("#select-by").selectOption("model");
+    await page.waitForURL(/by=model/);
+    await page.locator(".u-legend").first().waitFor();
+    expect(await page.locator("h2", { hasText: "Spend by model" }).count()).toBe(1);
+  });
+
+  it("filters decisions by tier and status, and opens one to see its attempts", async () => {
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    await page.getByLabel("Tier").fill("budget");
+    await page.getByLabel("Status").selectOption("served");
+    // Suggestions come from the period's data; the key filter lists keys by name.
+    expect(await page.locator("#suggest-tier option").evaluateAll((options) => options.map((o) => o.getAttribute("value")))).toContain("budget");
+    expect(await page.locator("#filter-key option", { hasText: "team-search" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.waitForURL(/tier=budget/);
+    await page.locator("tr[data-decision]").first().waitFor();
+    const listed = await admin<{ data: Listed[] }>("/api/decisions?since=7d&tier=budget&status=served&limit=50");
+    const rows = page.locator("tr[data-decision]");
+    expect(await rows.count()).toBe(listed.data.length);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-decision")))).toEqual(listed.data.map((record) => record.id));
+    const failover = listed.data.find((record) => record.attempts.length > 1 && record.attempts[0]?.errorType === "http");
+    expect(failover).toBeDefined();
+    await page.locator(`tr[data-decision="${failover?.id ?? ""}"] a`).click();
+    await page.waitForURL(new RegExp(failover?.id ?? "none"));
+    const attempts = page.locator("#attempts tr.attempt");
+    await attempts.first().waitFor();
+    expect(await attempts.count()).toBe(failover?.attempts.length);
+    expect(await attempts.nth(0).textContent()).toContain("500");
+    expect(await attempts.nth(0).textContent()).toContain(failover?.attempts[0]?.model ?? "?");
+    expect(await attempts.nth(1).textContent()).toContain("200");
+    expect(await page.locator("ol.chain").textContent()).toContain("not tried: an earlier candidate answered");
+  });
+
+  it("reads an experiment's verdict", async () => {
+    await openPage(page, fixture.url, "/dashboard/experiments");
+    await page.getByRole("link", { name: EXPERIMENT }).click();
+    const verdict = page.locator("[data-verdict]");
+    await verdict.waitFor();
+    const report = await admin<{ verdict: string }>(`/api/experiments/${EXPERIMENT}/report`);
+    expect(await verdict.textContent()).toBe(report.verdict);
+    expect(report.verdict).toMatch(/cheaper/);
+    expect(await page.locator("svg.interval-chart circle").count()).toBeGreaterThan(0);
+  });
+
+  it("creates a key (secret shown once) and revokes it after a confirmation", async () => {
+    await openPage(page, fixture.url, "/dashboard/keys");
+    await page.getByLabel("Name").fill("browser-made");
+    await page.getByLabel("Daily budget (USD)").fill("3");
+    await page.getByRole("button", { name: "Create key" }).click();
+    const secret = await page.locator("#secret-value").inputValue();
+    expect(secret).toMatch(/^sk-sy-/);
+    await page.locator('tr[data-key="browser-made"]').waitFor();
+    expect(await page.locator('tr[data-key="browser-made"]').textContent()).toContain("left of $3.00");
+    const models = () => fetch(`${fixture.url}/v1/models`, { headers: { authorization: `Bearer ${secret}` } });
+    expect((await models()).status).toBe(200);
+    expect(JSON.stringify(await admin("/api/keys"))).not.toContain(secret);
+    await page.reload();
+    expect(await page.content()).not.toContain(secret); // shown once: gone after a reload
+
+    await page.getByRole("button", { name: "Revoke browser-made" }).click();
+    const dialog = page.locator("dialog[open]");
+    expect(await dialog.textContent()).toContain("browser-made");
+    await dialog.getByRole("button", { name: "Revoke", exact: true }).click();
+    await expect.poll(() => page.locator('tr[data-key="browser-made"]').textContent()).toContain("revoked");
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the gateway caches keys for a second
+    expect((await models()).status).toBe(401);
+  });
+
+  it("routes a prompt in the playground without calling upstream", async () => {
+    const calls = fixture.simulator.calls.length;
+    await openPage(page, fixture.url, "/dashboard/playground");
+    await page.getByLabel("Prompt").fill("Write a Python function that reverses a linked list.");
+    await page.getByLabel("Tier").fill("mid");
+    await page.getByRole("button", { name: "Route it" }).click();
+    await page.locator("#playground-result table").waitFor();
+    expect(await page.locator('[data-figure="pg-tier"]').textContent()).toBe("mid");
+    expect(await page.locator("ol.reasons").textContent()).toContain("The request names the tier mid.");
+    expect(fixture.simulator.calls.length).toBe(calls);
+  });
+
+  it("shows new decisions live and pauses while the tab is hidden", async () => {
+    await openPage(page, fixture.url, "/dashboard/live");
+    await page.locator("#live-list tr[data-decision]").first().waitFor();
+    const key = await createKey("live-probe");
+    const send = async () => {
+      const response = await fetch(`${fixture.url}/v1/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ model: "switchyard/tier/budget", messages: [{ role: "user", content: "live?" }] }),
+      });
+      await response.arrayBuffer();
+      return response.headers.get("x-switchyard-decision-id") ?? "";
+    };
+    const row = (id: string) => page.locator(`#live-list tr[data-decision="${id}"]`);
+    const first = await send();
+    await row(first).waitFor({ timeout: 8_000 });
+
+    await page.evaluate(hideTab(true));
+    expect(await page.locator("#live-state").textContent()).toContain("paused");
+    const second = await send();
+    await page.waitForTimeout(2_600); // longer than a poll interval
+    expect(await row(second).count()).toBe(0);
+    await page.evaluate(hideTab(false));
+    await row(second).waitFor({ timeout: 8_000 });
+  });
+
+  it("renders XSS probes in a stored prompt, a model name and a key name as inert text", async () => {
+    const all = await admin<{ data: Listed[] }>("/api/decisions?since=7d&limit=1000");
+    const withPrompt = all.data.find((record) => record.prompt?.includes("onerror"));
+    expect(withPrompt).toBeDefined();
+    await openPage(page, fixture.url, `/dashboard/decisions/${withPrompt?.id ?? ""}`);
+    expect(await page.locator("pre[data-prompt]").textContent()).toContain(XSS_PROMPT);
+
+    await openPage(page, fixture.url, `/dashboard/decisions?model=${encodeURIComponent(XSS_MODEL)}`);
+    expect(await page.locator("tr[data-decision]").first().textContent()).toContain(XSS_MODEL);
+    await openPage(page, fixture.url, "/dashboard/models");
+    expect(await page.locator("main").textContent()).toContain(XSS_MODEL);
+    // The seeded dead model's circuit is open, until a time shown in the viewer's zone with UTC on hover.
+    const dead = page.locator("tr", { hasText: "acme/always-down" });
+    expect(await dead.textContent()).toMatch(/open until/);
+    expect(await dead.locator("time").getAttribute("title")).toMatch(/UTC$/);
+
+    await openPage(page, fixture.url, "/dashboard/keys");
+    expect(await page.locator(".key-name", { hasText: XSS_KEY_NAME }).count()).toBe(1);
+    await openPage(page, fixture.url, "/dashboard?by=key");
+    expect(await page.locator("main").textContent()).toContain(XSS_KEY_NAME);
+    // A hostile name typed into the form comes back in the error message: still text.
+    await openPage(page, fixture.url, "/dashboard/keys");
+    await page.getByLabel("Name").fill(`<img src=x onerror="window.__xss='form'">`);
+    await page.getByRole("button", { name: "Create key" }).click();
+    await expect.poll(() => page.locator(".create-key [role=alert]").textContent()).toContain("Invalid key name");
+
+    expect(await page.evaluate("window.__xss")).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]); // no script errors and no CSP violations on any page
+  });
+
+  /** What the browser does when the tab is hidden or shown again (evaluated in the page). */
+  function hideTab(hidden: boolean): string {
+    return `Object.defineProperty(document, "hidden", { configurable: true, get: () => ${hidden} }); document.dispatchEvent(new Event("visibilitychange"));`;
+  }
+
+  async function createKey(name: string): Promise<string> {
+    const response = await fetch(`${fixture.url}/api/keys`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN_KEY}`, "content-type": "application/json" },
+      body: JSON.stringify({ name }),
+    });
+    return ((await response.json()) as { secret: string }).secret;
+  }
+});

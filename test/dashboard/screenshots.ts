@@ -1,0 +1,81 @@
+/**
+ * `npm run screenshots`: seeds real traffic through the gateway and the simulator, signs in through the Admin
+ * key field in Debian's chromium, and saves each page (light, dark, phone) under docs/dashboard/.
+ * @module
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { chromiumAvailable, CHROMIUM, launchBrowser } from "./browser.js";
+import { ADMIN_KEY, EXPERIMENT, startDashboardFixture } from "./dashboard-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
+
+const OUT = path.resolve(import.meta.dirname, "../../docs/dashboard");
+const LAPTOP = { width: 1360, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+if (!chromiumAvailable()) throw new Error(`No chromium at ${CHROMIUM}: apt-get install -y chromium`);
+mkdirSync(OUT, { recursive: true });
+const fixture = await startDashboardFixture({ spread: true });
+const browser = await launchBrowser({ viewport: LAPTOP });
+try {
+  const page = await browser.context.newPage();
+  const shot = async (name: string, fullPage = true) => {
+    await page.waitForTimeout(150); // charts settle after their ResizeObserver fires
+    await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage });
+    process.stdout.write(`docs/dashboard/${name}.png\n`);
+  };
+  await page.goto(`${fixture.url}/dashboard/sign-in`);
+  await shot("sign-in", false);
+  await signIn(page, fixture.url, ADMIN_KEY);
+  const decisionId = await firstFailoverDecision(fixture.url);
+  const pages: [string, string][] = [
+    ["overview", "/dashboard"],
+    ["overview-60d-by-model", "/dashboard?period=60d&by=model"],
+    ["decisions", "/dashboard/decisions"],
+    ["decision-detail", `/dashboard/decisions/${decisionId}`],
+    ["models", "/dashboard/models"],
+    ["experiments", "/dashboard/experiments"],
+    ["experiment-report", `/dashboard/experiments/${EXPERIMENT}`],
+    ["keys", "/dashboard/keys"],
+    ["live", "/dashboard/live"],
+  ];
+  for (const [name, route] of pages) {
+    await openPage(page, fixture.url, route);
+    await shot(name, name !== "decisions" && name !== "live");
+  }
+  await openPage(page, fixture.url, "/dashboard/playground");
+  await page.getByLabel("Prompt").fill("Write a Rust function that parses ISO 8601 dates, with tests.");
+  await page.getByRole("button", { name: "Route it" }).click();
+  await page.locator("#playground-result table").waitFor();
+  await shot("playground");
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const [name, route] of [
+    ["overview-dark", "/dashboard"],
+    ["decision-detail-dark", `/dashboard/decisions/${decisionId}`],
+    ["experiment-report-dark", `/dashboard/experiments/${EXPERIMENT}`],
+  ] as const) {
+    await openPage(page, fixture.url, route);
+    await shot(name);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize(PHONE);
+  await openPage(page, fixture.url, "/dashboard");
+  await shot("overview-phone");
+  await openPage(page, fixture.url, "/dashboard/decisions");
+  await shot("decisions-phone", false);
+} finally {
+  await browser.close();
+  await fixture.close();
+}
+
+/** A decision whose first attempt failed and whose second served (the failover seeded above). */
+async function firstFailoverDecision(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/decisions?since=60d&limit=1000`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
+  const list = (await response.json()) as { data: { id: string; attempts: { errorType: string | null }[]; outcome: string }[] };
+  const found = list.data.find((record) => record.outcome === "served" && record.attempts.length > 1 && record.attempts[0]?.errorType === "http");
+  if (!found) throw new Error("no failover decision was seeded");
+  return found.id;
+}
+
+export type { Page };

@@ -1,0 +1,149 @@
+/**
+ * The crash test (issue 8, ADR 0008): a real gateway process under concurrent load (streaming and not) is killed
+ * with SIGKILL, restarted on the same storage, and driven on until its budget refuses. On the SQLite default and
+ * on Postgres (decisions, through the local outbox) + Redis (ledger):
+ * - every response a client received complete has its decision record, with the cost the client was charged;
+ * - the ledger's spend is never under what clients were charged;
+ * - the reservations the crash left open are still counted once: expiring them moves exactly the reserved
+ *   money to spent and leaves nothing reserved;
+ * - the budget still holds: spent + reserved never exceeds the cap.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Redis } from "ioredis";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSpendGuard } from "../../../src/budget/create-spend-guard.js";
+import type { Ledger } from "../../../src/budget/ledger.js";
+import { SYSTEM_CLOCK } from "../../../src/core/clock.js";
+import { openSqliteDatabase } from "../../../src/storage/sqlite/open-sqlite-database.js";
+import { createSqliteLedger } from "../../../src/storage/sqlite/sqlite-ledger.js";
+import { createRedisLedger } from "../../../src/storage/redis/redis-ledger.js";
+import { createSimulator, type Simulator } from "../../../src/testing/simulator/index.js";
+import { driveLoad, startGatewayProcess, type CompletedResponse } from "./crash-load.js";
+
+const REDIS_URL = process.env.SWITCHYARD_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const POSTGRES_URL = process.env.SWITCHYARD_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+/** The global daily cap: a few dozen answers' worth, so the run after the restart reaches it. */
+const LIMIT_USD = 0.0015;
+const BUDGETS = [{ scope: "global" as const, window: "day" as const, limit_usd: LIMIT_USD }];
+
+interface Backend {
+  name: string;
+  storage(dir: string): Record<string, string>;
+  /** Decision id -> cost, as stored. */
+  decisions(dir: string, namespace: string): Promise<Map<string, number>>;
+  ledger(dir: string, namespace: string): Ledger;
+}
+
+const pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 2 });
+const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
+const cleanups: (() => Promise<void>)[] = [];
+
+const BACKENDS: Backend[] = [
+  {
+    name: "SQLite (the default)",
+    storage: (dir) => ({ sqlite: join(dir, "switchyard.db") }),
+    async decisions(dir) {
+      const db = openSqliteDatabase(join(dir, "switchyard.db"));
+      try {
+        const rows = db.prepare<[], { id: string; cost_usd: number }>("SELECT id, cost_usd FROM decisions").all();
+        return new Map(rows.map((row) => [row.id, row.cost_usd]));
+      } finally {
+        db.close();
+      }
+    },
+    ledger: (dir) => createSqliteLedger(openSqliteDatabase(join(dir, "switchyard.db")), { closeDatabase: true }),
+  },
+  {
+    name: "Postgres + Redis",
+    storage: (dir) => ({ sqlite: join(dir, "switchyard.db"), redis_url: REDIS_URL, postgres_url: POSTGRES_URL }),
+    async decisions(_dir, namespace) {
+      const result = await pool.query<{ id: string; cost_usd: number }>(`SELECT id, cost_usd FROM "${schemaOf(namespace)}".decisions`);
+      return new Map(result.rows.map((row) => [row.id, Number(row.cost_usd)]));
+    },
+    ledger: (_dir, namespace) => createRedisLedger(redis, { prefix: `{${namespace}}:` }),
+  },
+];
+
+function schemaOf(namespace: string): string {
+  return namespace.replaceAll("-", "_");
+}
+
+describe("kill -9 under load, then restart", () => {
+  let simulator: Simulator;
+  beforeAll(async () => {
+    // Streams take ~100 ms, so the kill always lands on some of them mid-answer.
+    simulator = await createSimulator({ latencyMs: 20, chunkDelayMs: 10, chunkCount: 8, recordCalls: false });
+  });
+  afterAll(async () => {
+    for (const cleanup of cleanups) await cleanup().catch(() => {});
+    await simulator.close();
+    await pool.end();
+    await redis.quit();
+  });
+
+  for (const backend of BACKENDS) {
+    it(`${backend.name}: no completed response loses its record or its money, open reservations count once, the budget holds`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), "switchyard-crash-"));
+      const namespace = `sy-crash-${randomUUID().slice(0, 8)}`;
+      cleanups.push(async () => {
+        rmSync(dir, { recursive: true, force: true });
+        await pool.query(`DROP SCHEMA IF EXISTS "${schemaOf(namespace)}" CASCADE`);
+        const keys = await redis.keys(`{${namespace}}:*`);
+        if (keys.length > 0) await redis.del(...keys);
+      });
+      const config = {
+        tiers: { crash: { models: ["openai/gpt-5-nano", "mistralai/mistral-small-3.2-24b-instruct"], max_tokens: 200 } },
+        budgets: BUDGETS,
+        storage: backend.storage(dir),
+      };
+      // Run from the repository (where tsx resolves); every storage path is absolute, under `dir`.
+      const start = () => startGatewayProcess({ config, namespace, upstreamUrl: simulator.url, cwd: process.cwd() });
+
+      // 1. Load, then kill -9 in the middle of it: right after the 40th complete response, with 11 others in flight.
+      const first = await start();
+      let crash: Promise<void> | undefined;
+      const phase1 = await driveLoad(first.url, 12, (result) => {
+        if (result.completed.length >= 40) crash ??= first.crash();
+        return false; // every client runs until the gateway dies under it
+      });
+      await crash;
+      expect(phase1.completed.length).toBeGreaterThanOrEqual(40);
+      expect(phase1.cut).toBe(12);
+
+      // 2. Restart on the same storage: every completed response of the crashed process has its record.
+      const second = await start();
+      expectRecorded(phase1.completed, await backend.decisions(dir, namespace));
+
+      // 3. Drive the restarted gateway until the budget refuses.
+      const phase2 = await driveLoad(second.url, 6, (result) => result.completed.some((response) => response.status === 402) || result.completed.length > 400);
+      await second.stop();
+      expect(phase2.completed.some((response) => response.status === 402)).toBe(true);
+      const completed = [...phase1.completed, ...phase2.completed];
+      expectRecorded(completed, await backend.decisions(dir, namespace));
+
+      // 4. Money: spend covers every charge; the budget held; the crash's open reservations count exactly once.
+      const ledger = backend.ledger(dir, namespace);
+      const guard = createSpendGuard({ ledger, budgets: BUDGETS, clock: SYSTEM_CLOCK });
+      const [atEnd] = await guard.status();
+      const charged = completed.reduce((sum, response) => sum + response.chargedUsd, 0);
+      expect(atEnd?.spentUsd).toBeGreaterThanOrEqual(charged - 1e-9 * completed.length);
+      expect((atEnd?.spentUsd ?? 0) + (atEnd?.reservedUsd ?? 0)).toBeLessThanOrEqual(LIMIT_USD + 1e-12);
+      expect(atEnd?.reservedUsd).toBeGreaterThan(0);
+      expect(await ledger.expireReservations({ now: Date.now() + 3_600_000, policy: "charge" })).toBeGreaterThan(0);
+      const [expired] = await guard.status();
+      expect(expired?.reservedUsd).toBe(0);
+      expect(expired?.spentUsd).toBeCloseTo((atEnd?.spentUsd ?? 0) + (atEnd?.reservedUsd ?? 0), 9);
+      if (backend.name.startsWith("SQLite")) await ledger.close();
+    }, 40_000);
+  }
+});
+
+function expectRecorded(completed: readonly CompletedResponse[], records: Map<string, number>): void {
+  const missing = completed.filter((response) => !records.has(response.decisionId));
+  expect(missing).toEqual([]);
+  for (const response of completed) expect(records.get(response.decisionId)).toBeCloseTo(response.chargedUsd, 9);
+}

@@ -1,0 +1,48 @@
+/**
+ * Online mode (routing.online) in the gateway: auto decisions sometimes explore another tier, never above the
+ * configured share, each decision records whether it explored, and outcomes (feedback) reach the learner.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { afterAll, describe, expect, it } from "vitest";
+import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
+import { parseConfigText } from "../../src/config/parse-config.js";
+import type { DecisionRecord } from "../../src/log/decision-record.js";
+import { startServer } from "../../src/server/start-server.js";
+import { createSimulator } from "../../src/testing/index.js";
+
+const cwd = mkdtempSync(join(tmpdir(), "switchyard-online-"));
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+const ADMIN = { authorization: "Bearer admin" };
+
+describe("online mode in the gateway", () => {
+  it("explores within the cap, records it per decision, and learns from feedback", async () => {
+    const simulator = await createSimulator();
+    const yaml = "storage: { sqlite: ./online.db }\nrouting:\n  online: { enabled: true, max_explore_share: 0.2, sync_ms: 20, seed: 5 }\n";
+    const server = await startServer({ config: parseConfigText(yaml), catalog: builtinCatalog(), env: { SWITCHYARD_ADMIN_KEY: "admin" }, cwd, port: 0, upstreamUrl: simulator.url, keyOptional: true, logStream: silent });
+    try {
+      const records: DecisionRecord[] = [];
+      for (let i = 0; i < 40; i++) {
+        const response = await fetch(`${server.url}/v1/chat/completions`, { method: "POST", body: JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content: `Explain how tides work, part ${i}` }] }) });
+        expect(response.status).toBe(200);
+        const id = response.headers.get("x-switchyard-decision-id") ?? "";
+        await fetch(`${server.url}/v1/feedback`, { method: "POST", body: JSON.stringify({ decision_id: id, score: 1 }) });
+        records.push((await (await fetch(`${server.url}/api/decisions/${id}`, { headers: ADMIN })).json()) as DecisionRecord);
+      }
+      const explored = records.filter((record) => record.explored === true).length;
+      expect(records.every((record) => typeof record.explored === "boolean" && record.router === "online(shipped)")).toBe(true);
+      expect(explored).toBeGreaterThan(0);
+      expect(explored).toBeLessThanOrEqual(8);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const status = (await (await fetch(`${server.url}/api/router`, { headers: ADMIN })).json()) as { online: { decisions: number; explored: number; outcomes: number } };
+      expect(status.online).toMatchObject({ decisions: 40, explored });
+      expect(status.online.outcomes).toBe(40);
+    } finally {
+      await server.close();
+      await simulator.close();
+    }
+  });
+});
