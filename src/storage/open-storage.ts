@@ -42,8 +42,9 @@ export interface Storage {
   ledger: Ledger;
   decisionBackend: DecisionLogBackend;
   /**
-   * With Postgres: the local SQLite outbox in front of it, so a durable decision log commits each record
-   * locally before the response ends (ADR 0008). Absent when the decisions live in SQLite already.
+   * The local SQLite outbox in front of the decision store (SQLite's own decisions table, or Postgres), so a
+   * durable decision log commits each record locally before the response ends, as one cheap append, and the
+   * indexed insert happens in batches off the request path (ADR 0008).
    */
   decisionOutbox?: DecisionOutbox;
   keys: KeyStore;
@@ -96,14 +97,14 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       ledger,
       // The stores' own close does nothing: `Storage.close` closes each connection once.
       decisionBackend: { ...decisionBackend, close: async () => {} },
-      ...(central ? { decisionOutbox: createSqliteDecisionOutbox(sqlite()) } : {}),
+      decisionOutbox: createSqliteDecisionOutbox(sqlite()),
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
       conversations: shared?.conversations ?? createMemoryConversationStore(),
       ...(shared ? { sharedBreaker: shared.sharedBreaker, sharedHolds: shared.holds, outcomeFeed: shared.outcomeFeed } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
-        decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace} (outbox: sqlite ${sqlitePath})` : `sqlite ${sqlitePath}`,
+        decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace} (outbox: sqlite ${sqlitePath})` : `sqlite ${sqlitePath} (with its outbox)`,
         keys: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
         rateLimiter: shared ? `redis ${redactUrl(storage.redis_url)}` : "memory (this instance only)",
       },
