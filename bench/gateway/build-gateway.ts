@@ -16,13 +16,14 @@ export const BUILD_DIR = path.join(REPO_ROOT, "bench/results/build");
 export interface BuiltEntries {
   gateway: string;
   bareProxy: string;
+  fastifyProxy: string;
 }
 
 /** Builds `src/` and the benchmark's child entries; returns the compiled entry paths. */
 export async function buildGateway(): Promise<BuiltEntries> {
   const sources = listFiles(path.join(REPO_ROOT, "src"));
   const entryPoints = sources.filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.endsWith(".d.ts"));
-  entryPoints.push(path.join(REPO_ROOT, "bench/gateway/gateway-process.ts"), path.join(REPO_ROOT, "bench/gateway/bare-proxy-process.ts"));
+  entryPoints.push(path.join(REPO_ROOT, "bench/gateway/gateway-process.ts"), path.join(REPO_ROOT, "bench/gateway/bare-proxy-process.ts"), path.join(REPO_ROOT, "bench/gateway/fastify-proxy-process.ts"));
   await build({
     entryPoints,
     outdir: BUILD_DIR,
@@ -44,6 +45,7 @@ export async function buildGateway(): Promise<BuiltEntries> {
   return {
     gateway: path.join(BUILD_DIR, "bench/gateway/gateway-process.js"),
     bareProxy: path.join(BUILD_DIR, "bench/gateway/bare-proxy-process.js"),
+    fastifyProxy: path.join(BUILD_DIR, "bench/gateway/fastify-proxy-process.js"),
   };
 }
 

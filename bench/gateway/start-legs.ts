@@ -59,8 +59,9 @@ export async function startLegs(options: StartLegsOptions): Promise<Legs> {
   await waitUntilReady(portkey, () => answersHttp(`http://127.0.0.1:${portkeyPort}/`));
   const bareFast = await startBareProxy(urls.fast, options.entries);
   const bareSlow = await startBareProxy(urls.slow, options.entries);
-  processes.push(bareFast.process, bareSlow.process);
-  const fast = [direct(urls.fast, simulator.pid), bareFast.target, portkeyTarget(portkeyPort, urls.fast, portkey.pid)];
+  const fastifyFast = await startBareProxy(urls.fast, options.entries, "fastify-proxy");
+  processes.push(bareFast.process, bareSlow.process, fastifyFast.process);
+  const fast = [direct(urls.fast, simulator.pid), bareFast.target, fastifyFast.target, portkeyTarget(portkeyPort, urls.fast, portkey.pid)];
   const slow = [direct(urls.slow, simulator.pid), bareSlow.target, portkeyTarget(portkeyPort, urls.slow, portkey.pid)];
   let gateway: BenchProcess | undefined;
   let gatewayUnavailable: string | undefined;
@@ -73,7 +74,7 @@ export async function startLegs(options: StartLegsOptions): Promise<Legs> {
     const [fastGateway, slowGateway] = started;
     if (!fastGateway || !slowGateway) throw new Error("gateway did not start");
     gateway = fastGateway.process;
-    fast.splice(2, 0, ...gatewayTargets(fastGateway.origin, fastGateway.process.pid));
+    fast.splice(3, 0, ...gatewayTargets(fastGateway.origin, fastGateway.process.pid));
     slow.splice(2, 0, ...gatewayTargets(slowGateway.origin, slowGateway.process.pid));
   } catch (error) {
     gatewayUnavailable = (error as Error).message.split("\n").slice(0, 12).join("\n");
@@ -93,15 +94,20 @@ function direct(simulatorUrl: string, pid: number): Target {
   };
 }
 
-/** The floor: a bare forwarding proxy (see bare-proxy-process.ts). */
-async function startBareProxy(upstreamUrl: string, entries: BuiltEntries | undefined): Promise<{ process: BenchProcess; target: Target }> {
-  const entry = entries ? [entries.bareProxy] : ["--import", "tsx", "bench/gateway/bare-proxy-process.ts"];
-  const proxy = startNode("bare proxy", [...entry, "0", upstreamUrl]);
+/**
+ * The floor: a bare forwarding proxy on node:http (see bare-proxy-process.ts), or the same on Fastify
+ * (fastify-proxy-process.ts), which shows what the framework alone costs.
+ */
+async function startBareProxy(upstreamUrl: string, entries: BuiltEntries | undefined, name: "bare-proxy" | "fastify-proxy" = "bare-proxy"): Promise<{ process: BenchProcess; target: Target }> {
+  const script = name === "bare-proxy" ? "bare-proxy-process" : "fastify-proxy-process";
+  const built = name === "bare-proxy" ? entries?.bareProxy : entries?.fastifyProxy;
+  const entry = built ? [built] : ["--import", "tsx", `bench/gateway/${script}.ts`];
+  const proxy = startNode(name, [...entry, "0", upstreamUrl]);
   const port = await waitForOutput(proxy, /listening (\d+)/);
   const origin = `http://127.0.0.1:${port}`;
   return {
     process: proxy,
-    target: { name: "bare-proxy", pid: proxy.pid, origin, path: "/v1/chat/completions", headers: {}, body: { model: EXPLICIT_MODEL, messages: PROMPT } },
+    target: { name, pid: proxy.pid, origin, path: "/v1/chat/completions", headers: {}, body: { model: EXPLICIT_MODEL, messages: PROMPT } },
   };
 }
 

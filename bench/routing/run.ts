@@ -33,6 +33,13 @@ const SIZES = [
   { label: "10k tokens", tokens: 10_000, iterations: quick ? 100 : 1_000 },
   { label: "300k tokens", tokens: 300_000, iterations: quick ? 10 : 100 },
 ];
+/** The leg the goals are judged on: the default (learned) router, a fresh messages array each call. */
+const FRESH_LEG = "router.route (learned, fresh messages)";
+/** Issue 11's goals: p50 of the decision per prompt size, in ms. */
+const GOALS = [
+  { label: "100 tokens", p50Ms: 0.04 },
+  { label: "300k tokens", p50Ms: 10 },
+];
 /** Legs take turns in rounds of at most this many calls each (A B C D A B C D ...), so load hits all alike. */
 const CALLS_PER_TURN = 20;
 
@@ -108,6 +115,9 @@ function measureSize(size: (typeof SIZES)[number]): { label: string; promptToken
     legs.push(
       { name: "learned classify", run: () => learned.classify(request.messages) },
       { name: "router.route (learned)", run: () => learnedRouter.route(request) },
+      // A fresh messages array per call, as every gateway request has: the conversation reading is cached per
+      // array, so the leg above skips it after the first call. The goals are judged on this leg.
+      { name: FRESH_LEG, run: () => learnedRouter.route({ ...request, messages: [...request.messages] }) },
     );
   }
   const samples = new Map<string, number[]>(legs.map((leg) => [leg.name, []]));
@@ -125,7 +135,8 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${
 const sample = router.route({ model: "switchyard/auto", messages: [{ role: "user", content: promptOf(100) }] });
 const measured = SIZES.map(measureSize);
 
-const report = { date: new Date().toISOString(), machine, sizes: measured };
+const goalLines = verdicts(measured);
+const report = { date: new Date().toISOString(), machine, sizes: measured, goals: goalLines };
 const resultsDir = path.resolve(repoRoot, "bench/results");
 mkdirSync(resultsDir, { recursive: true });
 const resultsFile = path.join(resultsDir, `routing-${report.date.replace(/[:.]/g, "-")}.json`);
@@ -145,6 +156,18 @@ if (asJson) {
       );
     }
   }
+  console.log("");
+  for (const line of goalLines) console.log(line);
+}
+
+/** One verdict line per goal, from this run's p50 of {@link FRESH_LEG}. */
+function verdicts(sizes: typeof measured): string[] {
+  return GOALS.map((goal) => {
+    const p50 = sizes.find((size) => size.label === goal.label)?.results[FRESH_LEG]?.p50;
+    if (p50 === undefined) return `goal: ${goal.label} decision p50 < ${fmt(goal.p50Ms)}: not measured (learned classifier unavailable)`;
+    const verdict = p50 < goal.p50Ms ? "MET" : "MISSED";
+    return `goal: ${goal.label} decision (default learned router) p50 < ${fmt(goal.p50Ms)}: ${fmt(p50)} — ${verdict} (load ${os.loadavg()[0]?.toFixed(1)}; on a loaded machine compare ratios, not absolutes)`;
+  });
 }
 
 /** Milliseconds as µs below 1 ms, else ms. */

@@ -32,10 +32,12 @@ export class ModelCatalog {
   readonly #models: readonly ModelEntry[];
   readonly #byId: ReadonlyMap<string, ModelEntry>;
   #byPrice: readonly ModelEntry[] | undefined;
+  readonly #noNegativePrices: boolean;
 
   constructor(models: readonly ModelEntry[], options: { source: CatalogSource; fetchedAt?: number }) {
     this.#models = models;
     this.#byId = new Map(models.map((model) => [model.id, model]));
+    this.#noNegativePrices = models.every((model) => model.pricing.usdPerMillionInputTokens >= 0 && model.pricing.usdPerMillionOutputTokens >= 0);
     this.source = options.source;
     this.fetchedAt = options.fetchedAt;
   }
@@ -51,9 +53,17 @@ export class ModelCatalog {
     return this.#byPrice;
   }
 
-  /** The cheapest model passing the filter and not in `exclude`: a scan that stops at the first match. */
+  /**
+   * The cheapest model passing the filter and not in `exclude`: a scan that stops at the first match. With a
+   * floor on the output price it starts at the first model whose blended price reaches the floor (the output
+   * price is at most the blended one when no price is negative), so a premium selector skips the cheap end.
+   */
   cheapest(filter: ModelFilter, now: number, exclude?: ReadonlySet<string>): ModelEntry | undefined {
-    for (const model of this.listByPrice()) {
+    const byPrice = this.listByPrice();
+    const floor = filter.minUsdPerMillionOutputTokens;
+    const start = floor !== undefined && this.#noNegativePrices ? firstAtLeast(byPrice, floor) : 0;
+    for (let i = start; i < byPrice.length; i++) {
+      const model = byPrice[i] as ModelEntry;
       if (exclude?.has(model.id)) continue;
       if (passesFilter(model, filter, now)) return model;
     }
@@ -83,6 +93,18 @@ export class ModelCatalog {
   query(filter: ModelFilter, now: number): ModelEntry[] {
     return this.listByPrice().filter((model) => passesFilter(model, filter, now));
   }
+}
+
+/** Index of the first model (in a list sorted by blended price) whose blended price is at least `price`. */
+function firstAtLeast(byPrice: readonly ModelEntry[], price: number): number {
+  let low = 0;
+  let high = byPrice.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (blendedUsdPerMillionTokens(byPrice[middle] as ModelEntry) < price) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Blended price used to order models: input and output weighted 1:1 per million tokens. */

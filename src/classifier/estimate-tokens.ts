@@ -106,13 +106,36 @@ export function estimateTokens(text: string): number {
   return Math.max(1, Math.round(tokens * SAFETY_FACTOR));
 }
 
+/** Texts longer than this are estimated from evenly spaced samples (agent-sized tool results). */
+export const SAMPLE_ABOVE_CHARS = 131_072;
+const SAMPLE_COUNT = 32;
+const SAMPLE_CHARS = 2_048;
+
+/**
+ * `estimateTokens` for texts of any size in bounded time: up to SAMPLE_ABOVE_CHARS the exact single pass, beyond
+ * it 32 evenly spaced windows of 2 KB, scaled to the full length. A 300k-token prompt costs ~64 KB of scanning
+ * instead of ~1.2 MB; cut words at window edges make it lean slightly high, the safe side for context checks.
+ */
+export function estimateLongTextTokens(text: string): number {
+  if (text.length <= SAMPLE_ABOVE_CHARS) return estimateTokens(text);
+  const stride = Math.floor(text.length / SAMPLE_COUNT);
+  let tokens = 0;
+  let sampled = 0;
+  for (let index = 0; index < SAMPLE_COUNT; index += 1) {
+    const window = text.slice(index * stride, index * stride + SAMPLE_CHARS);
+    tokens += estimateTokens(window);
+    sampled += window.length;
+  }
+  return Math.ceil(tokens * (text.length / sampled));
+}
+
 /** Estimates the prompt tokens of a chat request: every message's text plus the chat format's overhead. */
 export function estimateMessagesTokens(messages: readonly ChatMessage[]): number {
   let tokens = TOKENS_PER_REQUEST;
   for (const message of messages) {
     tokens += TOKENS_PER_MESSAGE;
     const text = messageText(message);
-    if (text.length > 0) tokens += estimateTokens(text);
+    if (text.length > 0) tokens += estimateLongTextTokens(text);
     if (typeof message.name === "string") tokens += 1;
     if (Array.isArray(message.tool_calls) && message.tool_calls.length > 0) {
       tokens += estimateTokens(JSON.stringify(message.tool_calls));

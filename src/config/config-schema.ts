@@ -195,6 +195,15 @@ export const serverLimitsSchema = z.strictObject({
   cors_allow_origins: z.array(z.string().min(1)).default([]),
 });
 
+/** Conversation affinity: a conversation keeps its model across turns (docs/configuration.md). */
+export const affinitySchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** How long a conversation is remembered after its last turn. */
+  ttl_seconds: z.number().int().positive().max(30 * 86_400).default(3_600),
+  /** At a new user turn (never inside a tool sequence), leave the model when the routed one is cheaper even against the warm cache. */
+  move_when_cheaper: z.boolean().default(false),
+});
+
 export const configSchema = z.strictObject({
   upstream: upstreamSchema.default(upstreamSchema.parse({})),
   circuit_breaker: circuitBreakerSchema.default(circuitBreakerSchema.parse({})),
@@ -208,6 +217,7 @@ export const configSchema = z.strictObject({
   log: logSchema.default(logSchema.parse({})),
   learning: learningSchema.default({}),
   telemetry: telemetrySchema.default(telemetrySchema.parse({})),
+  affinity: affinitySchema.default(affinitySchema.parse({})),
   catalog: z
     .strictObject({ ttl_ms: z.number().int().positive().default(3_600_000), cache_dir: z.string().default("./.switchyard") })
     .default({ ttl_ms: 3_600_000, cache_dir: "./.switchyard" }),

@@ -17,7 +17,7 @@
 import type { ConversationClassification, Difficulty } from "../classifier/classifier.js";
 import { DIFFICULTIES } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
-import { extractFeatures } from "../classifier/learned/features.js";
+import { extractStrongFeatures } from "../classifier/learned/features.js";
 import type { ChatMessage } from "../core/types.js";
 
 /** Version of the feature record; bump when the meaning of a field changes. */
@@ -44,18 +44,43 @@ export interface RoutingFeatures {
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
+/**
+ * `round(value, 3)` without formatting a string: `Math.round(value × 1000) / 1000` is the same number whenever
+ * `value × 1000` is not within rounding error of a half (then `toFixed` decides, as before).
+ */
+function round3(value: number): number {
+  const scaled = value * 1000;
+  const nearest = Math.round(scaled);
+  if (Math.abs(scaled) < 1e12 && Math.abs(Math.abs(scaled - nearest) - 0.5) > 1e-6) return nearest / 1000;
+  return round(value, 3);
+}
+
+/** Per-slot sums of the current call and the distinct slots in first-seen order (reused; extraction is synchronous). */
+const slotSums = new Float64Array(1 << ROUTING_FEATURE_BITS);
+const slotSeen = new Uint8Array(1 << ROUTING_FEATURE_BITS);
+const distinctSlots: number[] = [];
+
 /** The heaviest distinct slots (repeats add up), ties broken by first occurrence. */
 function topSlots(indices: Int32Array, values: Float32Array): [number, number][] {
-  const sums = new Map<number, number>();
+  distinctSlots.length = 0;
   for (let i = 0; i < indices.length; i++) {
     const slot = indices[i] as number;
-    sums.set(slot, (sums.get(slot) ?? 0) + (values[i] as number));
+    if (slotSeen[slot] === 0) {
+      slotSeen[slot] = 1;
+      slotSums[slot] = 0;
+      distinctSlots.push(slot);
+    }
+    slotSums[slot] = (slotSums[slot] as number) + (values[i] as number);
   }
-  // Map keeps insertion order; a stable sort keeps first occurrence among equal weights.
-  return [...sums]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_HASHED_FEATURES)
-    .map(([slot, value]) => [slot, round(value, 3)]);
+  for (const slot of distinctSlots) slotSeen[slot] = 0;
+  // First-seen order, then a stable sort: first occurrence wins among equal weights.
+  distinctSlots.sort((a, b) => (slotSums[b] as number) - (slotSums[a] as number));
+  const top: [number, number][] = [];
+  for (let i = 0; i < Math.min(MAX_HASHED_FEATURES, distinctSlots.length); i++) {
+    const slot = distinctSlots[i] as number;
+    top.push([slot, round3(slotSums[slot] as number)]);
+  }
+  return top;
 }
 
 /**
@@ -65,7 +90,7 @@ function topSlots(indices: Int32Array, values: Float32Array): [number, number][]
  * JSON.stringify(features); // safe to store: no raw text
  */
 export function extractRoutingFeatures(messages: readonly ChatMessage[], classification: ConversationClassification): RoutingFeatures {
-  const { strong } = extractFeatures(messages, ROUTING_FEATURE_BITS);
+  const strong = extractStrongFeatures(messages, ROUTING_FEATURE_BITS);
   return {
     v: ROUTING_FEATURES_VERSION,
     task: classification.task.label,

@@ -35,11 +35,11 @@ export interface DecisionLogOptions {
   /** Background write failures. Default: ignored (the records stay buffered and are retried). */
   onError?: (error: unknown, pendingRecords: number) => void;
   /**
-   * Commit every record to local disk before `write` returns: through `backend.insertNow` when the backend has
-   * it, else through `outbox`. Without either, records are batched as when false. Default false.
+   * Commit every record to local disk before `write` returns: through `outbox` when given, else through
+   * `backend.insertNow` when the backend has it. Without either, records are batched as when false. Default false.
    */
   durable?: boolean;
-  /** The local outbox in front of a remote backend (used when `durable`). */
+  /** The local outbox in front of the backend (used when `durable`): SQLite's own decisions table, or Postgres. */
   outbox?: DecisionOutbox;
 }
 
@@ -55,8 +55,10 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
     onError = () => {},
   } = options;
   const redact = storePrompts ? createPromptRedactor(options.redact) : undefined;
-  const insertNow = options.durable ? backend.insertNow?.bind(backend) : undefined;
-  const outbox = options.durable && !insertNow ? options.outbox : undefined;
+  // The outbox is preferred when there is one: appending one row to an index-free local table costs a fraction
+  // of inserting into the indexed, rolled-up decisions table, which then happens in batches off the request path.
+  const outbox = options.durable ? options.outbox : undefined;
+  const insertNow = options.durable && !outbox ? backend.insertNow?.bind(backend) : undefined;
   let buffer: DecisionRecord[] = [];
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<void> = Promise.resolve();

@@ -7,10 +7,10 @@ import type { DecisionLog, DecisionOutcome, DecisionRecord } from "./decision-re
 import type { LatencyHistogram } from "./latency-histogram.js";
 
 /** What a report can group by (`switchyard report --by`). */
-export type ReportDimension = "day" | "task" | "tier" | "model" | "key" | "experiment";
+export type ReportDimension = "day" | "task" | "tier" | "model" | "key" | "experiment" | "door";
 
 /** Every report dimension, for validation and help text. */
-export const REPORT_DIMENSIONS: readonly ReportDimension[] = ["day", "task", "tier", "model", "key", "experiment"];
+export const REPORT_DIMENSIONS: readonly ReportDimension[] = ["day", "task", "tier", "model", "key", "experiment", "door"];
 
 /** Sums over one group of decisions. Means are derived from the sums so groups can be folded into totals. */
 export interface SummaryRow {

@@ -67,6 +67,8 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
         stream: true,
         qualityChecks: ["empty"],
         escalatedTo: "standard",
+        door: "messages",
+        affinity: "hit",
         attempts: [
           { model: "a/x", status: 503, errorType: "http", latencyMs: 10, reservedUsd: 0.01 },
           { model: "b/y", status: 200, errorType: null, latencyMs: 20 },
@@ -178,6 +180,8 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
           outputTokens: 3 * i,
           latencyMs: 100 + i,
           feedbackScore: i % 5 === 0 ? 0.5 : null,
+          door: ["chat", "messages", "responses"][i % 3] ?? "chat",
+          affinity: i % 2 === 0 ? "hit" : null,
         }),
       );
       const outside = makeDecisionRecord({ createdAt: base - 1, costUsd: 5 });

@@ -75,6 +75,10 @@ export interface DecisionRecord {
   judgeCostUsd?: number | null;
   /** Online mode: true when the bandit explored (picked a tier other than its best guess) for this request. */
   explored?: boolean | null;
+  /** The front door the request came in by: `chat`, `messages` or `responses` (absent: `chat`). */
+  door?: string;
+  /** Conversation affinity: `new` (first turn seen), `hit` (kept its model), `moved` (left it), or null when off. */
+  affinity?: string | null;
 }
 
 /** The shadow router's decision for a request (logged, never acted on). */

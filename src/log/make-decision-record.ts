@@ -45,6 +45,8 @@ export function makeDecisionRecord(overrides: Partial<DecisionRecord> = {}): Dec
     judgeScore: null,
     judgeCostUsd: null,
     explored: null,
+    door: "chat",
+    affinity: null,
     ...overrides,
   };
 }

@@ -25,6 +25,8 @@ export function groupOf(record: DecisionRecord, by: ReportDimension): string {
       return record.keyId ?? NO_GROUP;
     case "experiment":
       return record.experiment === null ? NO_GROUP : `${record.experiment}:${record.arm ?? ""}`;
+    case "door":
+      return record.door ?? "chat";
   }
 }
 

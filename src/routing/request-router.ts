@@ -19,6 +19,8 @@ import { parseModelName } from "./parse-model-name.js";
 import { readRequestNeeds } from "./request-needs.js";
 import type { ChainCandidate, RoutingPlan } from "./routing-plan.js";
 import { hasOwnKey, ownValue } from "../core/own-property.js";
+import type { AffinityInput } from "./affinity/conversation-affinity.js";
+import { keepConversationModel, type AffinityDecision } from "./affinity/keep-conversation-model.js";
 import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learning.js";
 import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
 
@@ -32,6 +34,8 @@ export interface RouteContext extends ExperimentUnitContext {
   classifier?: ConversationClassifier;
   /** The key's allowed tiers (null: all); a variant tier outside them is not enrolled. */
   allowedTiers?: readonly string[] | null;
+  /** The model the conversation is on (conversation affinity); ignored for explicit ids and forced tier changes. */
+  affinity?: AffinityInput;
 }
 
 /** Everything the engine reads. */
@@ -87,7 +91,7 @@ function routeRequest(
   const engine: Engine = { options, experiments, tiers, tasks };
   const asked = readWhatWasAsked(engine, request, context);
   const choice = chooseTier(engine, request, context, asked);
-  const chain = buildCandidates(engine, request, asked, choice);
+  const { chain, affinity } = buildCandidates(engine, request, asked, choice, context);
   const first = chain[0];
   if (!first) throw new Error("buildChain returned an empty chain");
   const upstreamRequest: ChatRequest = { ...request, max_tokens: first.maxTokens };
@@ -96,7 +100,7 @@ function routeRequest(
   delete upstreamRequest.switchyard;
   delete upstreamRequest.max_completion_tokens;
   const { classification, enrollment } = choice;
-  const learned = learningFields(options.learning, choice, first, (tier) => buildCandidates(engine, request, asked, { ...choice, tier, enrollment: undefined, reasons: [] })[0]);
+  const learned = learningFields(options.learning, choice, first, (tier) => buildCandidates(engine, request, asked, { ...choice, tier, enrollment: undefined, reasons: [] }, {}).chain[0]);
   return {
     decision: {
       task: choice.task,
@@ -117,6 +121,7 @@ function routeRequest(
     upstreamRequest,
     ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm } : {}),
     ...learned,
+    ...(affinity ? { affinity } : {}),
   };
 }
 
@@ -236,7 +241,7 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
 }
 
 /** The ordered candidates: the tier's chain filtered by needs and cost, then an experiment's model, then latency. */
-function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked, choice: TierChoice): ChainCandidate[] {
+function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked, choice: TierChoice, context: RouteContext): { chain: ChainCandidate[]; affinity?: AffinityDecision } {
   const { config, catalog, clock } = options;
   const { tier, promptTokens, reasons, enrollment } = choice;
   const switchyard = request.switchyard ?? {};
@@ -255,13 +260,16 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   const shared = { catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, maxCostUsd: switchyard.max_cost_usd, now, reasons };
   const built = buildChain({ ...shared, named: asked.named, givenTier: asked.tier, tierConfig, tier });
   const assigned = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, shared);
-  return applyLatencyPreferences(assigned, {
+  const explicit = asked.named.mode === "explicit" && asked.tier === undefined;
+  const chain = applyLatencyPreferences(assigned, {
     ...shared,
     tracker: options.latency,
     maxLatencyMs: switchyard.max_latency_ms,
     preferSpeed: config.routing.prefer_speed,
-    explicit: asked.named.mode === "explicit" && asked.tier === undefined,
+    explicit,
   });
+  if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain };
+  return keepConversationModel(chain, context.affinity, shared, request.messages);
 }
 
 /**

@@ -20,6 +20,20 @@ export interface ChainCandidate {
   worstCaseCostUsd: number;
 }
 
+/** What routing decided about affinity, for the plan. */
+export interface AffinityDecision {
+  /** The conversation's model. */
+  model: string;
+  /** True when it was put first. */
+  kept: boolean;
+  /** True when it was left because the routed model is cheaper at a new user turn (`move_when_cheaper`). */
+  movedForCost?: boolean;
+  /** Expected cost of this turn on the kept model with its cached prefix (undefined when not kept). */
+  stayUsd?: number;
+  /** Expected cost of this turn on the freshly routed first model, with no cache. */
+  moveUsd?: number;
+}
+
 /** A routing decision and the ordered candidates behind it. */
 export interface RoutingPlan {
   decision: RoutingDecision;
@@ -40,6 +54,8 @@ export interface RoutingPlan {
   shadow?: ShadowDecision;
   /** Online mode: the bandit explored for this request. */
   explored?: boolean;
+  /** What conversation affinity did, when the conversation had a model. */
+  affinity?: AffinityDecision;
 }
 
 /** What every chain-building step reads to check and price candidates. `reasons` is appended to. */

@@ -28,7 +28,13 @@ import { createGatewayMetrics, type GatewayMetrics, type GaugeSources } from "./
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
 import type { RequestTracer } from "./telemetry/request-tracer.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
-import { registerChatCompletionsRoute } from "./routes/chat-completions.js";
+import { registerDoorRoute, type ChatRouteDeps } from "./routes/chat-completions.js";
+import { CHAT_DOOR } from "./doors/chat-door.js";
+import { MESSAGES_DOOR } from "./doors/messages/messages-door.js";
+import { createResponsesDoor } from "./doors/responses/responses-door.js";
+import { ConversationAffinity } from "../routing/affinity/conversation-affinity.js";
+import type { ConversationStore } from "../routing/affinity/conversation-store.js";
+import { createMemoryConversationStore } from "../storage/memory/memory-conversation-store.js";
 import { registerFeedbackRoute } from "./routes/feedback.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerModelsRoute } from "./routes/models.js";
@@ -36,6 +42,7 @@ import { registerBrowserPolicy } from "./browser-policy.js";
 import { applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
 import { assertJsonWithinLimits } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound } from "./route-registry.js";
+import { registerCountTokensRoute } from "./routes/count-tokens.js";
 
 /** Ten megabytes. */
 export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -85,6 +92,8 @@ export interface AppDeps {
   budgetStatus?: GaugeSources["budgets"];
   /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
   tracer?: RequestTracer;
+  /** Conversation affinity and stored responses. Default: this process's memory (pass Redis's to share). */
+  conversations?: ConversationStore;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
   plugins?: readonly ((app: FastifyInstance, gateway: GatewayView) => void | Promise<void>)[];
 }
@@ -132,8 +141,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerBrowserPolicy(app, limits.cors_allow_origins);
   applyServerLimits(app.server, limits);
 
-  const catalogNow: { read?: () => ModelCatalog } = {};
-  const metrics = deps.metrics ?? createGatewayMetrics({ modelLabel: (model) => (catalogNow.read?.().get(model) ? model : "unlisted") });
+  const metrics = deps.metrics ?? createGatewayMetrics();
   const breakerSettings = deps.config.circuit_breaker;
   // The breaker outlives catalog refreshes: circuit state is about models, not about a catalog copy.
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock);
@@ -163,13 +171,14 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     }),
   });
-  catalogNow.read = () => engine.current.catalog;
   deps.onCatalogSetter?.((catalog) => engine.setCatalog(catalog));
   deps.onLearningSetter?.((next) => {
     learning = next;
     engine.setCatalog(engine.current.catalog);
   });
-  registerChatCompletionsRoute(app, {
+  const conversations = deps.conversations ?? createMemoryConversationStore({ clock });
+  const affinityConfig = deps.config.affinity;
+  const doorDeps: ChatRouteDeps = {
     engine,
     onExceed: deps.config.on_exceed,
     clock,
@@ -181,15 +190,21 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.tracer ? { tracer: deps.tracer } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
-  });
+    ...(affinityConfig.enabled ? { affinity: new ConversationAffinity(conversations, affinityConfig.ttl_seconds * 1000, { moveWhenCheaper: affinityConfig.move_when_cheaper }) } : {}),
+  };
+  const doors = [CHAT_DOOR, MESSAGES_DOOR, createResponsesDoor({ store: conversations, ttlMs: affinityConfig.ttl_seconds * 1000, generateId: doorDeps.generateId })];
+  for (const door of doors) registerDoorRoute(app, doorDeps, door);
   if (deps.authenticate) {
-    // /v1/models is guarded by the hook; chat completions authenticates inside its handler so that refused
-    // requests get a decision record too.
+    // /v1/models is guarded by the hook; the doors authenticate inside their handler so that refused requests get
+    // a decision record too.
     const hook = createKeyAuthHook(deps.authenticate);
+    const doorPaths = doors.map((door) => door.path);
     app.addHook("onRequest", async (request, reply) => {
-      if (request.url.startsWith("/v1/") && !request.url.startsWith("/v1/chat/completions")) await hook(request, reply);
+      const path = request.url.split("?")[0] ?? "";
+      if (path.startsWith("/v1/") && !doorPaths.includes(path)) await hook(request, reply);
     });
   }
+  registerCountTokensRoute(app);
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics });

@@ -41,7 +41,7 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   return envelope(500, "The gateway hit an internal error. It has been logged.", "server_error", "internal_error");
 }
 
-/** Fastify error handler: logs 5xx (without stack for known errors) and sends the envelope. */
+/** Fastify error handler: logs 5xx (without stack for known errors) and sends the envelope of the door asked. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, envelope: body, headers } = toErrorResponse(error);
   if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: errorSummary(error) }, "internal error");
@@ -51,7 +51,51 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     reply.raw.destroy();
     return;
   }
-  void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(body);
+  void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(speaksAnthropic(request.url) ? anthropicErrorBody(status, body.error.message) : body);
+}
+
+/** The Anthropic error envelope `{"type":"error","error":{type,message}}` (`/v1/messages`). */
+export interface AnthropicErrorBody {
+  type: "error";
+  error: { type: string; message: string };
+}
+
+/** The Anthropic envelope for a status and message: same status codes, Anthropic's error type names. */
+export function anthropicErrorBody(status: number, message: string): AnthropicErrorBody {
+  return { type: "error", error: { type: anthropicErrorType(status), message } };
+}
+
+/** Anthropic's error type for an HTTP status. */
+export function anthropicErrorType(status: number): string {
+  switch (status) {
+    case 400:
+    case 415:
+    case 422:
+      return "invalid_request_error";
+    case 401:
+      return "authentication_error";
+    case 402:
+      return "billing_error";
+    case 403:
+      return "permission_error";
+    case 404:
+      return "not_found_error";
+    case 413:
+      return "request_too_large";
+    case 429:
+      return "rate_limit_error";
+    case 503:
+      return "overloaded_error";
+    case 504:
+      return "timeout_error";
+    default:
+      return "api_error";
+  }
+}
+
+/** True for the Anthropic door's paths. */
+function speaksAnthropic(url: string): boolean {
+  return url === "/v1/messages" || url.startsWith("/v1/messages?") || url.startsWith("/v1/messages/");
 }
 
 function envelope(status: number, message: string, type: string, code: string | null): ReturnType<typeof toErrorResponse> {

@@ -30,14 +30,33 @@ export interface GatewayMetrics {
   watch(sources: GaugeSources): void;
 }
 
+/**
+ * The most distinct model ids a metric labels separately. Model ids come from clients (an explicit id passes
+ * through even when the catalog lacks it), so without a cap a client sending random ids would grow every
+ * labelled series, and /metrics with them, without bound. Past the cap, new ids are counted as `(other)`.
+ */
+export const MAX_MODEL_LABELS = 500;
+
+/** `(other)`: the label of model ids seen after MAX_MODEL_LABELS distinct ones. */
+export const OTHER_MODEL_LABEL = "(other)";
+
+/** Maps model ids to themselves until `max` distinct ids were seen, then new ones to `(other)`. */
+export function createModelLabeler(max = MAX_MODEL_LABELS): (model: string) => string {
+  const seen = new Set<string>();
+  return (model) => {
+    if (seen.has(model)) return model;
+    if (seen.size >= max) return OTHER_MODEL_LABEL;
+    seen.add(model);
+    return model;
+  };
+}
+
 const LATENCY_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 
 /** Creates the metrics on a fresh Registry. */
-export function createGatewayMetrics(options: { defaultMetrics?: boolean; modelLabel?: (model: string) => string } = {}): GatewayMetrics {
-  // A client can name any model id; each distinct label value is a new series kept forever. `modelLabel` folds
-  // ids the catalog does not know into one value, so series stay bounded.
-  const label = options.modelLabel ?? ((model: string) => model);
+export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxModelLabels?: number } = {}): GatewayMetrics {
   const registry = new Registry();
+  const label = createModelLabeler(options.maxModelLabels);
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "switchyard_" });
   const requests = new Counter({
     name: "switchyard_requests_total",
@@ -78,7 +97,7 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; modelL
   return {
     registry,
     observeRequest({ model: answered, tier, status, stream, durationMs, timeToFirstTokenMs }) {
-      const model = answered === "none" ? answered : label(answered);
+      const model = label(answered);
       const requestKey = `${model}\u0000${tier}\u0000${status}\u0000${stream ? 1 : 0}`;
       let requestChild = requestChildren.get(requestKey);
       if (!requestChild) {
@@ -100,8 +119,8 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; modelL
     observer: {
       onAttempt: ({ model, outcome }) => {
         const name = label(model);
-        // Only catalog models get breaker gauges: a client-named id must not grow this set.
-        if (name === model) attemptedModels.add(model);
+        // The breaker gauge lists the same bounded set of models.
+        if (name !== OTHER_MODEL_LABEL) attemptedModels.add(model);
         attempts.inc({ model: name, outcome });
       },
       onFallback: (fromModel, reason) => fallbacks.inc({ from_model: label(fromModel), reason }),

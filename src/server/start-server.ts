@@ -134,16 +134,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     storeFeatures: config.log.store_features,
     redact: config.log.redact,
     onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
-    // Each record is on local disk before its response's last byte (ADR 0008); Postgres gets it through the outbox.
+    // Each record is on local disk (the outbox) before its response's last byte; the decisions table (SQLite or
+    // Postgres) gets it in batches off the request path (ADR 0008).
     durable: true,
     ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox } : {}),
   });
   online = await startOnlineMode({ config, decisions: decisionLogStore, feed: storage.outcomeFeed, logger });
   const decisionLog = online?.decisions ?? decisionLogStore;
-  // Ships what a crashed predecessor left in the outbox; a Postgres outage only delays it (retried in background).
+  // Ships what a crashed predecessor left in the outbox; a store outage only delays it (retried in background).
   const waiting = storage.decisionOutbox?.count() ?? 0;
   if (waiting > 0) {
-    onNotice(`Shipping ${waiting} decision records left in the local outbox to Postgres.`);
+    onNotice(`Shipping ${waiting} decision records left in the local outbox to ${config.storage.postgres_url ? "Postgres" : "the decisions table"}.`);
     await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
   }
   const breakerConfig = config.circuit_breaker;
@@ -183,6 +184,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(tracer ? { tracer } : {}),
     budgetStatus: () => spendGuard.status(),
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
+    conversations: storage.conversations,
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
       (instance, gateway) =>

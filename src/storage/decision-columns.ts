@@ -43,6 +43,8 @@ export const DECISION_COLUMNS = [
   "judge_score",
   "judge_cost_usd",
   "explored",
+  "door",
+  "affinity",
 ] as const;
 
 /** Columns a re-written record must not overwrite (set after the request: feedback and the judge's grade). */
@@ -59,6 +61,8 @@ export const ADDED_COLUMNS: readonly { name: (typeof DECISION_COLUMNS)[number]; 
   { name: "judge_score", sqlite: "REAL", postgres: "DOUBLE PRECISION" },
   { name: "judge_cost_usd", sqlite: "REAL", postgres: "DOUBLE PRECISION" },
   { name: "explored", sqlite: "INTEGER", postgres: "SMALLINT" },
+  { name: "door", sqlite: "TEXT", postgres: "TEXT" },
+  { name: "affinity", sqlite: "TEXT", postgres: "TEXT" },
 ];
 
 /** A row as a driver returns it (Postgres gives BIGINT as strings). */
@@ -102,6 +106,8 @@ export function decisionToValues(record: DecisionRecord): (string | number | nul
     record.judgeScore ?? null,
     record.judgeCostUsd ?? null,
     record.explored === undefined || record.explored === null ? null : record.explored ? 1 : 0,
+    record.door ?? "chat",
+    record.affinity ?? null,
   ];
 }
 
@@ -143,6 +149,8 @@ export function rowToDecision(row: DecisionRow): DecisionRecord {
     judgeScore: numberOrNull(row.judge_score),
     judgeCostUsd: numberOrNull(row.judge_cost_usd),
     explored: row.explored === null || row.explored === undefined ? null : Number(row.explored) === 1,
+    door: text(row.door) ?? "chat",
+    affinity: text(row.affinity),
   };
 }
 
@@ -161,6 +169,8 @@ export function groupExpression(by: ReportDimension, dayExpression: string): str
       return "COALESCE(key_id, '(none)')";
     case "experiment":
       return "CASE WHEN experiment IS NULL THEN '(none)' ELSE experiment || ':' || COALESCE(arm, '') END";
+    case "door":
+      return "COALESCE(door, 'chat')";
   }
 }
 

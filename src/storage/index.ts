@@ -19,3 +19,5 @@ export { createRedisLedger, type RedisLedgerOptions } from "./redis/redis-ledger
 export { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
 export { createPostgresDecisionLogBackend, type PostgresDecisionLogOptions } from "./postgres/postgres-decision-log.js";
 export { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
+export { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
+export { createRedisConversationStore } from "./redis/redis-conversation-store.js";

@@ -26,6 +26,9 @@ import { createRedisOutcomeFeed } from "./redis/redis-outcome-feed.js";
 import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
 import { createRedisRetryAfterHolds } from "./redis/redis-retry-after-holds.js";
 import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
+import { createRedisConversationStore } from "./redis/redis-conversation-store.js";
+import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
+import type { ConversationStore } from "../routing/affinity/conversation-store.js";
 
 /** The `storage:` section of the config. */
 export interface StorageConfig {
@@ -39,12 +42,15 @@ export interface Storage {
   ledger: Ledger;
   decisionBackend: DecisionLogBackend;
   /**
-   * With Postgres: the local SQLite outbox in front of it, so a durable decision log commits each record
-   * locally before the response ends (ADR 0008). Absent when the decisions live in SQLite already.
+   * The local SQLite outbox in front of the decision store (SQLite's own decisions table, or Postgres), so a
+   * durable decision log commits each record locally before the response ends, as one cheap append, and the
+   * indexed insert happens in batches off the request path (ADR 0008).
    */
   decisionOutbox?: DecisionOutbox;
   keys: KeyStore;
   rateLimiter: RateLimiter;
+  /** Conversation affinity and stored responses: Redis when configured (shared), else this process's memory. */
+  conversations: ConversationStore;
   /**
    * With Redis: makes a circuit breaker whose state every instance shares. Without Redis it is absent and the
    * caller keeps a process-local breaker.
@@ -91,13 +97,14 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       ledger,
       // The stores' own close does nothing: `Storage.close` closes each connection once.
       decisionBackend: { ...decisionBackend, close: async () => {} },
-      ...(central ? { decisionOutbox: createSqliteDecisionOutbox(sqlite()) } : {}),
+      decisionOutbox: createSqliteDecisionOutbox(sqlite()),
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
+      conversations: shared?.conversations ?? createMemoryConversationStore(),
       ...(shared ? { sharedBreaker: shared.sharedBreaker, sharedHolds: shared.holds, outcomeFeed: shared.outcomeFeed } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,
-        decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace} (outbox: sqlite ${sqlitePath})` : `sqlite ${sqlitePath}`,
+        decisions: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace} (outbox: sqlite ${sqlitePath})` : `sqlite ${sqlitePath} (with its outbox)`,
         keys: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
         rateLimiter: shared ? `redis ${redactUrl(storage.redis_url)}` : "memory (this instance only)",
       },
@@ -129,6 +136,7 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
     holds,
     ledger: createRedisLedger(redis, { prefix }),
     rateLimiter: createRedisRateLimiter(redis, { prefix }),
+    conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
     outcomeFeed: createRedisOutcomeFeed(redis, { prefix }),
   };

@@ -33,6 +33,19 @@ describe("escalation on quality failure", () => {
     });
   }
 
+  for (const door of ["messages", "responses"] as const) {
+    it(`escalates through the ${door} door too, answering in its format`, async () => {
+      gateway.simulator.setFault(BUDGET_FIRST, "empty");
+      const request = door === "messages" ? { model: body.model, max_tokens: 100, messages: body.messages } : { model: body.model, input: "Name a colour." };
+      const response = await fetch(`${gateway.url}/v1/${door}`, { method: "POST", body: JSON.stringify(request) });
+      const answer = (await response.json()) as { model: string; content?: { text: string }[]; output_text?: string };
+      expect(response.headers.get("x-switchyard-tier")).toBe("mid");
+      expect(answer.model).toBe(MID_FIRST);
+      expect(door === "messages" ? answer.content?.[0]?.text : answer.output_text).toContain(MID_FIRST);
+      expect(gateway.records.at(-1)).toMatchObject({ door, escalatedTo: "mid", qualityChecks: ["empty"] });
+    });
+  }
+
   it("does not escalate a good answer, nor a length cut the caller asked for", async () => {
     await gateway.client.chat.completions.create(body);
     gateway.simulator.setFault(BUDGET_FIRST, "length");

@@ -33,7 +33,17 @@ const WORD_ENTRIES = new Map<string, CueEntry[]>();
 const SHORT_PREFIX_ENTRIES = new Map<string, CueEntry[]>();
 const SHORT_PREFIX_LENGTHS = new Set<number>();
 const CHAR_ENTRIES = new Map<number, CueEntry[]>();
+/**
+ * A filter on the first two characters of the `WORD_ENTRIES` keys (the second taken as 0 for a one-letter
+ * key): a word whose slot is 0 has no entry, so most words are passed over without building their key.
+ */
+const WORD_KEY_FILTER = new Uint8Array(1 << 16);
 buildIndex();
+for (const key of WORD_ENTRIES.keys()) if (key.length > 0) WORD_KEY_FILTER[keySlot(key.charCodeAt(0), key.length >= 2 ? key.charCodeAt(1) : 0)] = 1;
+
+function keySlot(first: number, second: number): number {
+  return (Math.imul(first, 31) + second) & 0xffff;
+}
 
 function buildIndex(): void {
   for (const [lang, table] of Object.entries(LANGUAGE_CUES) as [CueLanguage, Readonly<Record<string, string>>][]) {
@@ -84,7 +94,8 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
     if (isWordChar(code)) {
       let wordEnd = i + 1;
       while (wordEnd < lower.length && isWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
-      const entries = WORD_ENTRIES.get(lower.slice(i, Math.min(wordEnd, i + 3)));
+      const slot = keySlot(code, wordEnd - i >= 2 ? lower.charCodeAt(i + 1) : 0);
+      const entries = WORD_KEY_FILTER[slot] === 1 ? WORD_ENTRIES.get(lower.slice(i, Math.min(wordEnd, i + 3))) : undefined;
       if (entries !== undefined) matchWords(lower, i, entries, seen, hits);
       if (code >= 0x400) {
         for (const length of SHORT_PREFIX_LENGTHS) {

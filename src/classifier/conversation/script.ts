@@ -64,6 +64,14 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
 };
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(" ")) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
+/** The longest function word: longer words are passed over without building their string. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
+const FUNCTION_WORD_CHARS = 600;
+
+/** The letters function words are read from (`[a-zà-ÿ]`). */
+function isFunctionWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff);
+}
 
 /** ISO 639-1 guess for a text, using its script and, for Latin text, function words and the cues found. */
 export function guessLanguage(lower: string, script: Script, hits: readonly CueHit[]): string {
@@ -74,8 +82,20 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
   if (script !== "latin") return script === "none" ? "en" : script;
   const counts = new Map<string, number>();
   for (const hit of hits) counts.set(hit.lang, (counts.get(hit.lang) ?? 0) + 1);
-  const words = lower.slice(0, 600).split(/[^a-zà-ÿ]+/);
-  for (const w of words) for (const lang of WORD_LANGS.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  // Runs of [a-zà-ÿ] in the first 600 characters, in order, each looked up once.
+  const end = Math.min(lower.length, FUNCTION_WORD_CHARS);
+  let i = 0;
+  while (i < end) {
+    if (!isFunctionWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let wordEnd = i + 1;
+    while (wordEnd < end && isFunctionWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
+    const langs = wordEnd - i <= LONGEST_FUNCTION_WORD ? WORD_LANGS.get(lower.slice(i, wordEnd)) : undefined;
+    if (langs !== undefined) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    i = wordEnd;
+  }
   let best = "en";
   let bestCount = 0;
   for (const [lang, n] of counts) {

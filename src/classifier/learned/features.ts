@@ -50,6 +50,13 @@ const PREFIX_START = hashString("s:");
 const PREFIX_CHAR = hashString("c:");
 const PREFIX_PREVIOUS = hashString("p:");
 const PREFIX_CROSS = hashString("x:");
+const PREFIX_F = hashString("f:");
+const PREFIX_P = hashString("p");
+const PREFIX_SCRIPT = hashString("script:");
+const PREFIX_MCUE = hashString("mcue:");
+const PREFIX_CUEW = hashString("cuew:");
+const PREFIX_MCUE_STRONG = hashString("mcue!:");
+const PREFIX_PMCUE = hashString("pmcue:");
 /** Structure features that measure a problem's size (crossed with task cues for the strong-need head). */
 const SIZE_FEATURE = /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/;
 
@@ -79,30 +86,51 @@ function bucket(value: number, edges: readonly number[]): number {
   return index;
 }
 
-function structureFeatures(text: string, words: readonly string[], turns: number, hasSystem: boolean): string[] {
-  const shape = readTextShape(text);
+/** `prefix:0` .. `prefix:<edges.length>`, the names of one bucketed feature, built once. */
+function bucketed(prefix: string, edges: readonly number[]): { edges: readonly number[]; names: readonly string[] } {
+  return { edges, names: Array.from({ length: edges.length + 1 }, (_, i) => `${prefix}:${i}`) };
+}
+
+const LEN = bucketed("len", [20, 50, 100, 200, 400, 800, 1600, 3200]);
+const WORDS = bucketed("words", [4, 8, 15, 30, 60, 120, 250]);
+const TURNS = bucketed("turns", [2, 3, 5]);
+const CODE = bucketed("code", [0.02, 0.08, 0.2, 0.5]);
+const DIGITS = bucketed("digits", [0.005, 0.02, 0.05, 0.12]);
+const NUMBERS = bucketed("numbers", [1, 2, 4, 7, 12]);
+const QMARKS = bucketed("qmarks", [1, 2, 4]);
+const CONSTRAINTS = bucketed("constraints", [1, 2, 4, 7]);
+const LINES = bucketed("lines", [2, 4, 8, 20, 50]);
+const NONASCII = bucketed("nonascii", [0.01, 0.1, 0.3]);
+const SENTENCES = bucketed("sentences", [2, 3, 4, 6, 9]);
+const DISTINCT = bucketed("distinct", [1, 2, 3, 4, 6, 9]);
+
+function named(feature: { edges: readonly number[]; names: readonly string[] }, value: number): string {
+  return feature.names[bucket(value, feature.edges)] as string;
+}
+
+function structureFeatures(text: string, shape: TextShape, words: readonly string[], turns: number, hasSystem: boolean): string[] {
   const out: string[] = [];
-  out.push(`len:${bucket(text.length, [20, 50, 100, 200, 400, 800, 1600, 3200])}`);
-  out.push(`words:${bucket(words.length, [4, 8, 15, 30, 60, 120, 250])}`);
-  out.push(`turns:${bucket(turns, [2, 3, 5])}`);
+  out.push(named(LEN, text.length));
+  out.push(named(WORDS, words.length));
+  out.push(named(TURNS, turns));
   if (hasSystem) out.push("has:system");
   if (text.includes("```")) out.push("has:fence");
-  out.push(`code:${bucket(shape.codeSymbols / Math.max(1, words.length), [0.02, 0.08, 0.2, 0.5])}`);
+  out.push(named(CODE, shape.codeSymbols / Math.max(1, words.length)));
   if (CODE_LINE.test(text)) out.push("has:codeline");
-  out.push(`digits:${bucket(shape.digits / Math.max(1, text.length), [0.005, 0.02, 0.05, 0.12])}`);
-  out.push(`numbers:${bucket(shape.numbers, [1, 2, 4, 7, 12])}`);
+  out.push(named(DIGITS, shape.digits / Math.max(1, text.length)));
+  out.push(named(NUMBERS, shape.numbers));
   if (MATH_OPERATOR.test(text)) out.push("has:mathop");
   if (/\?\s*$/.test(text)) out.push("ends:question");
-  out.push(`qmarks:${bucket(shape.qmarks, [1, 2, 4])}`);
+  out.push(named(QMARKS, shape.qmarks));
   let constraints = 0;
   for (const w of words) if (CONSTRAINT_WORDS.has(w)) constraints++;
-  out.push(`constraints:${bucket(constraints, [1, 2, 4, 7])}`);
-  out.push(`lines:${bucket(shape.lines, [2, 4, 8, 20, 50])}`);
+  out.push(named(CONSTRAINTS, constraints));
+  out.push(named(LINES, shape.lines));
   if (shape.listLines >= 2) out.push("has:list");
   if (shape.choiceLines >= 3) out.push("has:choices");
-  out.push(`nonascii:${bucket(shape.nonAscii / Math.max(1, Math.min(text.length, 2000)), [0.01, 0.1, 0.3])}`);
+  out.push(named(NONASCII, shape.nonAscii / Math.max(1, Math.min(text.length, 2000))));
   if (/["“”«»][^"“”«»]{20,}["“”«»]/.test(text)) out.push("has:quoted");
-  out.push(...quantityFeatures(text, shape));
+  quantityFeatures(text, shape, out);
   return out;
 }
 
@@ -134,6 +162,9 @@ export class SlotBag {
   flags = new Int32Array(256);
   flagCount = 0;
   private mask = 0;
+  get slotMask(): number {
+    return this.mask;
+  }
   reset(mask: number): this {
     this.mask = mask;
     this.lexicalCount = 0;
@@ -145,20 +176,31 @@ export class SlotBag {
     this.lexical[this.lexicalCount++] = hash & this.mask;
   }
   flag(feature: string): void {
+    this.flagHashed(flagHash(feature));
+  }
+  /** The flag `prefix + name`, from the prefix's FNV state (`hashString(prefix)`): no string built. */
+  flagPrefixed(prefixState: number, name: string): void {
+    this.flagHashed(hashString(name, prefixState));
+  }
+  flagHashed(hash: number): void {
     if (this.flagCount === this.flags.length) this.flags = grow(this.flags);
-    this.flags[this.flagCount++] = flagHash(feature) & this.mask;
+    this.flags[this.flagCount++] = hash & this.mask;
   }
   /** The cross feature "a and b", hashed from the two names' hashes (no string built). */
   flagPair(a: string, b: string): void {
     if (this.flagCount === this.flags.length) this.flags = grow(this.flags);
     this.flags[this.flagCount++] = mix(Math.imul(flagHash(a) ^ PREFIX_CROSS, 0x01000193) ^ flagHash(b)) & this.mask;
   }
-  /** A copy as a sparse vector: lexical slots share an L2 norm of about 1; flags count `flagValue` each. */
-  toVector(flagValue: number): SparseVector {
+  /**
+   * A copy as a sparse vector: lexical slots share an L2 norm of about 1; flags count `flagValue` each. A `mask`
+   * narrower than the bag's own gives the slots a smaller table would have had (slots are `hash & mask`).
+   */
+  toVector(flagValue: number, mask = this.mask): SparseVector {
     const n = this.lexicalCount;
     const indices = new Int32Array(n + this.flagCount);
     indices.set(this.lexical.subarray(0, n));
     indices.set(this.flags.subarray(0, this.flagCount), n);
+    if (mask !== this.mask) for (let i = 0; i < indices.length; i++) indices[i] = (indices[i] as number) & mask;
     const values = new Float32Array(indices.length);
     values.fill(1 / Math.sqrt(Math.max(1, n)), 0, n);
     values.fill(flagValue, n);
@@ -206,15 +248,25 @@ function addCharNgrams(lower: string, limit: number, bag: SlotBag): void {
 }
 
 /** How much a problem asks to keep track of: sentences, distinct quantities, fractions, percentages, money. */
-function quantityFeatures(text: string, shape: TextShape): string[] {
-  const out: string[] = [];
-  out.push(`sentences:${bucket(shape.sentenceEnds, [2, 3, 4, 6, 9])}`);
-  out.push(`distinct:${bucket(shape.distinctNumbers, [1, 2, 3, 4, 6, 9])}`);
+function quantityFeatures(text: string, shape: TextShape, out: string[]): void {
+  out.push(named(SENTENCES, shape.sentenceEnds));
+  out.push(named(DISTINCT, shape.distinctNumbers));
   if (shape.hasFraction || /\b(half|third|quarter)\b/.test(text)) out.push("has:fraction");
   if (shape.hasPercent || text.includes("percent")) out.push("has:percent");
   if (shape.hasDecimal) out.push("has:decimal");
   if (shape.hasMoney) out.push("has:money");
-  return out;
+}
+
+/** Which structure features are length (task head only) and which measure a problem's size; judged once per name. */
+const IS_LENGTH = new Map<string, boolean>();
+const IS_SIZE = new Map<string, boolean>();
+function memo(cache: Map<string, boolean>, pattern: RegExp, name: string): boolean {
+  let value = cache.get(name);
+  if (value === undefined) {
+    value = pattern.test(name);
+    cache.set(name, value);
+  }
+  return value;
 }
 
 /**
@@ -223,6 +275,7 @@ function quantityFeatures(text: string, shape: TextShape): string[] {
  */
 export function collectSlots(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): { task: SlotBag; strong: SlotBag; words: number } {
   const mask = (1 << bits) - 1;
+  lastCollected = undefined;
   const task = TASK_BAG.reset(mask);
   const strong = STRONG_BAG.reset(mask);
   const lastIndex = lastUserIndex(messages);
@@ -253,56 +306,97 @@ export function collectSlots(messages: readonly ChatMessage[], bits: number, opt
   addCharNgrams(lower, options.charNgramChars, task);
   const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS);
   for (const w of previousWords) task.lexHash(hashString(w, PREFIX_PREVIOUS));
-  const turns = messages.filter((m) => m.role === "user").length;
-  const hasSystem = messages.some((m) => m.role === "system" || m.role === "developer");
-  const structure = structureFeatures(last, words, turns, hasSystem);
-  const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_CUES), words.slice(0, 200));
-  for (const f of taskCueFeatures(previous, previousWords.slice(0, 200))) task.flag(`p${f}`);
+  let turns = 0;
+  let hasSystem = false;
+  for (const m of messages) {
+    if (m.role === "user") turns++;
+    else if (m.role === "system" || m.role === "developer") hasSystem = true;
+  }
+  const shape = readTextShape(last);
+  const structure = structureFeatures(last, shape, words, turns, hasSystem);
+  const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_CUES), words.length > 200 ? words.slice(0, 200) : words);
+  for (const f of taskCueFeatures(previous, previousWords.length > 200 ? previousWords.slice(0, 200) : previousWords)) task.flagPrefixed(PREFIX_P, f);
   for (const f of structure) {
-    task.flag(`f:${f}`);
+    const hash = hashString(f, PREFIX_F);
+    task.flagHashed(hash);
     // Length alone is an unreliable difficulty signal across datasets (long reading passages are
     // often easy), so the strong-need head sees length only crossed with the task cues below.
-    if (!LENGTH_FEATURE.test(f)) strong.flag(`f:${f}`);
+    if (!memo(IS_LENGTH, LENGTH_FEATURE, f)) strong.flagHashed(hash);
   }
   for (const f of cues) {
-    task.flag(f);
-    strong.flag(f);
+    const hash = flagHash(f);
+    task.flagHashed(hash);
+    strong.flagHashed(hash);
   }
-  for (const f of languageIndependentFeatures(messages, previous, words)) task.flag(f);
+  addLanguageIndependentFlags(messages, previous, words, task);
   // Difficulty depends on the task: crossing task cues with length and quantity buckets lets the
   // strong-need head learn "a longer maths problem is harder" without "a longer chat is harder".
-  const size = structure.filter((f) => SIZE_FEATURE.test(f));
-  for (const cue of cues) if (cue.startsWith("cuew:") && cue.indexOf(":", 5) < 0) for (const f of size) strong.flagPair(cue, f);
+  let sizeCount = 0;
+  for (const f of structure) if (memo(IS_SIZE, SIZE_FEATURE, f)) SIZE_SCRATCH[sizeCount++] = f;
+  for (const cue of cues) {
+    if (cue.startsWith("cuew:") && cue.indexOf(":", 5) < 0) for (let i = 0; i < sizeCount; i++) strong.flagPair(cue, SIZE_SCRATCH[i] as string);
+  }
   // Word problems often carry no maths word at all: condition on "several numbers" as well.
-  const numbersBucket = Number(structure.find((f) => f.startsWith("numbers:"))?.slice("numbers:".length) ?? 0);
-  if (numbersBucket >= 2) for (const f of size) strong.flagPair("numeric", f);
+  if (bucket(shape.numbers, NUMBERS.edges) >= 2) for (let i = 0; i < sizeCount; i++) strong.flagPair("numeric", SIZE_SCRATCH[i] as string);
+  lastCollected = { messages, length: messages.length, last: messages[messages.length - 1], lastContent: messages[messages.length - 1]?.content, charNgramChars: options.charNgramChars, words: words.length };
   return { task, strong, words: words.length };
 }
 
+/** The conversation the shared bags hold the slots of (the last `collectSlots` call). */
+let lastCollected:
+  | { messages: readonly ChatMessage[]; length: number; last: ChatMessage | undefined; lastContent: unknown; charNgramChars: number; words: number }
+  | undefined;
+
+/** Whether the shared bags hold `messages`' slots, collected with `options`, in a table of at least `bits` bits. */
+function bagsHold(messages: readonly ChatMessage[], bits: number, options: FeatureOptions): boolean {
+  const held = lastCollected;
+  const last = messages[messages.length - 1];
+  return (
+    held !== undefined &&
+    held.messages === messages &&
+    held.length === messages.length &&
+    held.last === last &&
+    held.lastContent === last?.content &&
+    held.charNgramChars === options.charNgramChars &&
+    ((1 << bits) - 1 & ~TASK_BAG.slotMask) === 0
+  );
+}
+
+/** Size features of the current call (at most one per structure feature). */
+const SIZE_SCRATCH: string[] = [];
+
 /** Script, per-language cues (latest and earlier turns), log / metrics / maths shape, agent context. */
-function languageIndependentFeatures(messages: readonly ChatMessage[], previous: string, words: readonly string[]): string[] {
+function addLanguageIndependentFlags(messages: readonly ChatMessage[], previous: string, words: readonly string[], task: SlotBag): void {
   const reading = readConversationCached(messages);
-  const out = [`script:${reading.script}`];
+  task.flagPrefixed(PREFIX_SCRIPT, reading.script);
   for (const hit of reading.cues) {
-    out.push(`mcue:${hit.task}`);
-    if (hit.lang !== "en") out.push(`cuew:${hit.task}`);
-    if (hit.strong) out.push(`mcue!:${hit.task}`);
+    task.flagPrefixed(PREFIX_MCUE, hit.task);
+    if (hit.lang !== "en") task.flagPrefixed(PREFIX_CUEW, hit.task);
+    if (hit.strong) task.flagPrefixed(PREFIX_MCUE_STRONG, hit.task);
   }
-  for (const hit of findCues(previous, MAX_PREVIOUS_CHARS)) out.push(`pmcue:${hit.task}`);
+  if (previous.length > 0) for (const hit of findCues(previous, MAX_PREVIOUS_CHARS)) task.flagPrefixed(PREFIX_PMCUE, hit.task);
   const lower = reading.latestLower;
-  if (lower.includes("\n") && looksLikeLog(lower)) out.push("has:log");
-  if (words.some((w) => METRIC_TOKENS.has(w))) out.push("has:metrics");
-  if (MATH_NOTATION.test(lower) || words.some((w) => MATH_PROBLEM_WORDS.has(w))) out.push("has:explicitmath");
+  if (lower.includes("\n") && looksLikeLog(lower)) task.flag("has:log");
+  if (words.some((w) => METRIC_TOKENS.has(w))) task.flag("has:metrics");
+  if (MATH_NOTATION.test(lower) || words.some((w) => MATH_PROBLEM_WORDS.has(w))) task.flag("has:explicitmath");
   const { agent } = reading;
-  if (agent.coding) out.push("ctx:coding");
-  if (agent.codingSystem) out.push("ctx:codingsystem");
-  if (agent.toolMessages + agent.toolCalls > 0) out.push("ctx:tools");
-  if (agent.codeInContext) out.push("ctx:code");
-  return out;
+  if (agent.coding) task.flag("ctx:coding");
+  if (agent.codingSystem) task.flag("ctx:codingsystem");
+  if (agent.toolMessages + agent.toolCalls > 0) task.flag("ctx:tools");
+  if (agent.codeInContext) task.flag("ctx:code");
+}
+
+/** The strong-need head's sparse feature vector alone (what the routing features store); reuses slots as below. */
+export function extractStrongFeatures(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SparseVector {
+  if (bagsHold(messages, bits, options)) return STRONG_BAG.toVector(0.25, (1 << bits) - 1);
+  return collectSlots(messages, bits, options).strong.toVector(0.25);
 }
 
 /** Extracts both heads' sparse feature vectors of a conversation. */
 export function extractFeatures(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): FeatureSet {
+  // The routing features read the conversation the learned classifier has just read: reuse its slots.
+  const mask = (1 << bits) - 1;
+  if (bagsHold(messages, bits, options)) return { task: TASK_BAG.toVector(0.25, mask), strong: STRONG_BAG.toVector(0.25, mask), words: lastCollected?.words ?? 0 };
   const { task, strong, words } = collectSlots(messages, bits, options);
   return { task: task.toVector(0.25), strong: strong.toVector(0.25), words };
 }

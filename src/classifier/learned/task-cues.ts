@@ -51,26 +51,69 @@ for (const [task, phrases] of Object.entries(CUE_PHRASES)) {
   }
 }
 
-const WORD_INDEX = new Map<string, string[]>();
-for (const [task, words] of Object.entries(CUE_WORDS)) for (const w of words) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), task]);
+/** The tasks that have cues, numbered; per task its feature names, built once (no strings per call). */
+const TASKS = [...new Set([...Object.keys(CUE_WORDS), ...Object.keys(CUE_PHRASES)])];
+const TASK_ID = new Map(TASKS.map((task, id) => [task, id]));
+const WORD_NAMES = TASKS.map((task) => `cuew:${task}`);
+const COUNT_NAMES = TASKS.map((task) => [1, 2, 3].map((n) => `cuew:${task}:${n}`));
+const PHRASE_NAMES = TASKS.map((task) => `cuep:${task}`);
+
+const WORD_INDEX = new Map<string, number[]>();
+for (const [task, words] of Object.entries(CUE_WORDS)) for (const w of words) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), TASK_ID.get(task) ?? 0]);
+
+/** Per-call scratch, reused (classification is synchronous). */
+const counts = new Int32Array(TASKS.length);
+const order: number[] = [];
+const phraseFound = new Uint8Array(TASKS.length);
+const phraseOrder: number[] = [];
+const phraseWords: string[] = [];
+
+/** Start offsets of `word` in `lower` (as a substring, as `includes` would find it), reused per call. */
+const positions: number[] = [];
+
+/**
+ * Marks the tasks of the phrases that occur in `lower` (anywhere, as `lower.includes(phrase)` would say). Every
+ * phrase of a group begins with `head`, so the text is scanned once for `head` and each phrase is checked only
+ * where `head` occurs.
+ */
+function checkPhrases(lower: string, head: string, phrases: readonly [string, string][]): void {
+  positions.length = 0;
+  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) positions.push(at);
+  if (positions.length === 0) return;
+  for (const [task, phrase] of phrases) {
+    const id = TASK_ID.get(task) ?? 0;
+    if (phraseFound[id] !== 0) continue;
+    for (const at of positions) {
+      if (lower.startsWith(phrase, at)) {
+        phraseFound[id] = 1;
+        phraseOrder.push(id);
+        break;
+      }
+    }
+  }
+}
 
 /** The cue features of a lower-cased text and its words: `cue:<task>` and `cuew:<task>:<count bucket>`. */
 export function taskCueFeatures(lower: string, words: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  let phraseWords: Set<string> | undefined;
+  counts.fill(0);
+  order.length = 0;
+  phraseWords.length = 0;
   for (const w of words) {
     const tasks = WORD_INDEX.get(w);
-    if (tasks !== undefined) for (const task of tasks) counts.set(task, (counts.get(task) ?? 0) + 1);
-    if (PHRASES_BY_FIRST_WORD.has(w)) (phraseWords ??= new Set()).add(w);
+    if (tasks !== undefined) {
+      for (const id of tasks) {
+        if (counts[id] === 0) order.push(id);
+        counts[id] = (counts[id] as number) + 1;
+      }
+    }
+    if (PHRASES_BY_FIRST_WORD.has(w) && !phraseWords.includes(w)) phraseWords.push(w);
   }
   const out: string[] = [];
-  for (const [task, n] of counts) out.push(`cuew:${task}`, `cuew:${task}:${n >= 3 ? 3 : n}`);
-  const found = new Set<string>();
-  const check = ([task, phrase]: [string, string]): void => {
-    if (!found.has(task) && lower.includes(phrase)) found.add(task);
-  };
-  ALWAYS_CHECKED.forEach(check);
-  if (phraseWords !== undefined) for (const w of phraseWords) PHRASES_BY_FIRST_WORD.get(w)?.forEach(check);
-  for (const task of found) out.push(`cuep:${task}`);
+  for (const id of order) out.push(WORD_NAMES[id] as string, COUNT_NAMES[id]?.[Math.min(3, counts[id] as number) - 1] as string);
+  phraseFound.fill(0);
+  phraseOrder.length = 0;
+  for (const phrase of ALWAYS_CHECKED) checkPhrases(lower, phrase[1], [phrase]);
+  for (const w of phraseWords) checkPhrases(lower, w, PHRASES_BY_FIRST_WORD.get(w) ?? []);
+  for (const id of phraseOrder) out.push(PHRASE_NAMES[id] as string);
   return out;
 }

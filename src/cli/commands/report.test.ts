@@ -24,7 +24,7 @@ describe("switchyard report", () => {
     const now = Date.now();
     const costs = [0.00123, 0.0004567, 0.02, 0.000001];
     const records = [
-      ...costs.map((costUsd, i) => makeDecisionRecord({ createdAt: now - i * 3_600_000, costUsd, tier: i % 2 ? "mid" : "budget", inputTokens: 1000 * (i + 1), outputTokens: 200 })),
+      ...costs.map((costUsd, i) => makeDecisionRecord({ createdAt: now - i * 3_600_000, costUsd, door: i < 2 ? "messages" : "chat", tier: i % 2 ? "mid" : "budget", inputTokens: 1000 * (i + 1), outputTokens: 200 })),
       makeDecisionRecord({ createdAt: now - 1000, outcome: "refused", status: 402, model: null, costUsd: 0, inputTokens: 0, outputTokens: 0, errorType: "budget_exceeded" }),
       makeDecisionRecord({ createdAt: now - 30 * 86_400_000, costUsd: 9 }),
     ];
@@ -47,7 +47,9 @@ describe("switchyard report", () => {
     expect(table).toMatch(/^day\s+requests\s+served/m);
     expect(table).toContain("TOTAL");
     expect(table).toContain("Cost by day");
-    await expect(run("report", "--by", "colour")).rejects.toThrow(/Valid values: day, task, tier, model, key, experiment/);
+    const byDoor = JSON.parse(await run("report", "--since", "7d", "--by", "door", "--json")) as SpendReport;
+    expect(byDoor.rows.map((r) => [r.group, r.requests])).toEqual([["chat", 3], ["messages", 2]]);
+    await expect(run("report", "--by", "colour")).rejects.toThrow(/Valid values: day, task, tier, model, key, experiment, door/);
     await expect(run("report", "--since", "yesterday")).rejects.toThrow(/Use a duration such as 30m/);
   });
 });

@@ -38,7 +38,8 @@ export interface ServeHandle {
 export async function startServe(options: ServeOptions, io: CliIo): Promise<ServeHandle> {
   const config = await loadConfigFile(options.config, io.cwd);
   const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
-  const simulator = options.simulate ? await createSimulator() : undefined;
+  // A long-running gateway must not keep every simulated call in memory (tests read them; a user never does).
+  const simulator = options.simulate ? await createSimulator({ recordCalls: false }) : undefined;
   const upstreamUrl = simulator?.url ?? options.upstreamUrl;
   const cache = simulator ? undefined : fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir));
   const catalog = options.catalog

@@ -31,6 +31,10 @@ export interface DecisionRecordInput {
   escalatedTo?: string | null;
   experiment?: string | null;
   arm?: string | null;
+  /** The front door (default `chat`). */
+  door?: string;
+  /** Conversation affinity status, or null. */
+  affinity?: string | null;
 }
 
 /** The record for the decision log. */
@@ -73,6 +77,8 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     judgeScore: null,
     judgeCostUsd: null,
     explored: plan?.explored ?? null,
+    door: input.door ?? "chat",
+    affinity: input.affinity ?? null,
   };
 }
 

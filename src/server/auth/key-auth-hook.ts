@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { RateLimitError } from "../../core/errors/index.js";
 import type { KeyAuthenticator, KeyIdentity } from "./create-key-auth.js";
 import { setSafeHeaders } from "../safe-header.js";
+import { anthropicCredential } from "../doors/messages/messages-door.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -22,7 +23,8 @@ declare module "fastify" {
 export function createKeyAuthHook(authenticate: KeyAuthenticator) {
   return async function keyAuthHook(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     try {
-      request.keyIdentity = await authenticate(request.headers.authorization);
+      // Anthropic SDKs send the key as x-api-key (count_tokens, models): accepted like a Bearer token.
+      request.keyIdentity = await authenticate(anthropicCredential(request.headers));
     } catch (error) {
       if (error instanceof RateLimitError) setSafeHeaders(reply, { "retry-after": error.retryAfterSeconds });
       throw error;

@@ -1,6 +1,7 @@
 /**
- * `POST /v1/chat/completions`: route, run the attempt loop, answer. Non-streaming answers are the upstream's
- * bytes untouched; streams are passed through event by event once the first content chunk has arrived, so
+ * The request path of every front door (`POST /v1/chat/completions`, `/v1/messages`, `/v1/responses`): read the
+ * door's body as a chat request, route, run the attempt loop, answer in the door's format. Chat answers are the
+ * upstream's bytes untouched; streams are sent event by event once the first content chunk has arrived, so
  * headers (`x-switchyard-model`, ...) always name the model that answered. One decision record per request.
  * @module
  */
@@ -24,9 +25,13 @@ import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } fro
 import { assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
-import { promptText, readChatRequest } from "../read-chat-request.js";
+import { promptText } from "../read-chat-request.js";
 import { sendEventStream } from "../send-event-stream.js";
 import { setSafeHeaders } from "../safe-header.js";
+import { CHAT_DOOR } from "../doors/chat-door.js";
+import type { Door } from "../doors/door.js";
+import { NO_AFFINITY, recallConversation, rememberConversation, type ConversationTurn } from "../doors/conversation-turn.js";
+import type { ConversationAffinity } from "../../routing/affinity/conversation-affinity.js";
 import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
 import type { RequestTracer } from "../telemetry/request-tracer.js";
 
@@ -46,6 +51,8 @@ export interface ChatRouteDeps {
   storePrompts: boolean;
   /** Learns each model's speed from clean single-attempt answers (`switchyard.max_latency_ms`). */
   latency?: LatencyTracker;
+  /** Conversation affinity (config `affinity`). Without it every turn is routed afresh. */
+  affinity?: ConversationAffinity;
   /** The sampled judge (`learning.judge`): grades a share of cheaper tiers' answers after they are sent. */
   judge?: SampledJudge;
   /** OpenTelemetry traces (`telemetry.otlp_endpoint`); absent when telemetry is off. */
@@ -66,12 +73,17 @@ interface Finish {
 /** What an upstream-reported model id must look like to be echoed in a header or trailer. */
 const HEADER_SAFE = /^[\x21-\x7e]{1,256}$/;
 
-/** Registers the route. */
+/** Registers `POST /v1/chat/completions`. */
 export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRouteDeps): void {
-  app.post("/v1/chat/completions", (request, reply) => handleChat(deps, request, reply));
+  registerDoorRoute(app, deps, CHAT_DOOR);
 }
 
-async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+/** Registers one door on the shared request path. */
+export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, door: Door): void {
+  app.post(door.path, (request, reply) => handleDoor(deps, door, request, reply));
+}
+
+async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
   const startedAt = deps.clock.now();
   const id = deps.generateId();
   const clientGone = new AbortController();
@@ -82,24 +94,29 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
   let stream = false;
   let body: ChatRequest | undefined;
   const state = newChatEngineState();
+  let turn: ConversationTurn = NO_AFFINITY;
   const finish = (end: Finish): void => {
-    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model }, state, end);
+    rememberConversation(deps.affinity, turn, state.plan, end, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
+    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
   };
+  setSafeHeaders(reply, { "x-switchyard-door": door.name });
   const { router, fallback } = deps.engine.current;
   try {
     if (deps.authenticate) {
-      identity = await deps.authenticate(request.headers.authorization);
+      identity = await deps.authenticate(door.credential(request.headers));
       if (identity.rateLimitRemaining !== null) {
         setSafeHeaders(reply, { "x-ratelimit-limit-requests": String(identity.rpm), "x-ratelimit-remaining-requests": identity.rateLimitRemaining });
       }
     }
-    body = readChatRequest(request.body);
+    const read = await door.read(request.body, { headers: request.headers, keyId: identity.keyId });
+    body = read.chat;
     stream = body.stream === true;
     const caller = identity;
+    turn = await recallConversation(deps.affinity, { keyId: caller.keyId, headers: request.headers, hint: read.conversation, messages: body.messages });
     const input: ChatEngineInput = {
       requestId: id,
       request: body,
-      context: routeContext(request, caller, id),
+      context: { ...routeContext(request, caller, id), ...(turn.memory ? { affinity: turn.memory } : {}) },
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
       admit: (plan) => assertTierAllowed(caller, plan.decision.tier),
       signal: clientGone.signal,
@@ -108,7 +125,7 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
     if (stream) {
       const session = await startChatStream(engine, input, state);
       const plan = state.plan as RoutingPlan;
-      setDecisionHeaders(reply, id, session.model, plan, upstreamAttemptCount(state));
+      setDecisionHeaders(reply, id, session.model, plan, upstreamAttemptCount(state), turn);
       const callerSetNoCap = body.max_tokens === undefined && body.max_completion_tokens === undefined;
       const responseFormat = body.response_format;
       let answeredBy = session.model;
@@ -122,17 +139,19 @@ async function handleChat(deps: ChatRouteDeps, request: FastifyRequest, reply: F
       };
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
-      await sendEventStream(reply, session.chunks, trailers);
+      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, model: session.model });
+      await sendEventStream(reply, events, trailers);
       return reply;
     }
     const result = await completeChat(engine, input, state);
     const costUsd = result.costUsd + state.extraCostUsd;
-    setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state));
+    setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state), turn);
     void setSafeHeaders(reply, { "x-switchyard-cost-usd": costUsd.toFixed(10) }).type("application/json");
+    const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id });
     finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
-    const answer = result.body.choices[0]?.message?.content;
-    if (typeof answer === "string") deps.judge?.consider({ decisionId: id, tier: state.plan?.decision.tier ?? "", messages: body.messages, answer });
-    return reply.send(result.raw);
+    const judged = result.body.choices[0]?.message?.content;
+    if (typeof judged === "string") deps.judge?.consider({ decisionId: id, tier: state.plan?.decision.tier ?? "", messages: body.messages, answer: judged });
+    return reply.send(answer);
   } catch (error) {
     const { status } = toErrorResponse(error);
     if (state.plan) setSafeHeaders(reply, { "x-switchyard-decision-id": id, "x-switchyard-attempts": upstreamAttemptCount(state) });
@@ -160,9 +179,11 @@ function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string):
   };
 }
 
-function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan: RoutingPlan, attempts: number): void {
+function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan: RoutingPlan, attempts: number, turn: ConversationTurn): void {
+  const affinity = turn.status(plan, model);
   setSafeHeaders(reply, {
     "x-switchyard-experiment": plan.experiment !== undefined ? `${plan.experiment}/${plan.arm ?? ""}` : undefined,
+    "x-switchyard-affinity": affinity ?? undefined,
     "x-switchyard-decision-id": id,
     "x-switchyard-model": model,
     "x-switchyard-tier": plan.decision.tier,
@@ -186,7 +207,7 @@ function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome): Finis
 function recordRequest(
   deps: ChatRouteDeps,
   request: FastifyRequest,
-  meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null; requestedModel?: string | undefined },
+  meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null; requestedModel?: string | undefined; door: string; turn: ConversationTurn },
   state: ChatEngineState,
   end: Finish,
 ): void {
@@ -198,8 +219,8 @@ function recordRequest(
     observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, outputTokens: end.usage?.completion_tokens, stream: meta.stream, completed });
   }
   request.log.info(
-    { decisionId: meta.id, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
-    "chat completion",
+    { decisionId: meta.id, door: meta.door, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
+    meta.door === "chat" ? "chat completion" : `${meta.door} request`,
   );
   const record = buildDecisionRecord({
     id: meta.id,
@@ -221,6 +242,8 @@ function recordRequest(
     escalatedTo: state.escalatedTo,
     experiment: state.plan?.experiment ?? null,
     arm: state.plan?.arm ?? null,
+    door: meta.door,
+    affinity: state.plan ? meta.turn.status(state.plan, end.model) : null,
   });
   deps.decisionLog?.write(record);
   deps.tracer?.record(record, { requestedModel: meta.requestedModel ?? "unknown" });

@@ -52,3 +52,25 @@ describe("postgres decision log migration", () => {
 describe("postgres key store", () => {
   runKeyStoreContract({ create: () => createPostgresKeyStore(pool, { schema: freshSchema() }) });
 });
+
+describe("postgres decision log migration", () => {
+  it("adds the door and affinity columns to a table created before them", async () => {
+    const schema = freshSchema();
+    await pool.query(`CREATE SCHEMA "${schema}"`);
+    await pool.query(`CREATE TABLE "${schema}".decisions (
+      id TEXT PRIMARY KEY, created_at BIGINT NOT NULL, key_id TEXT, task TEXT NOT NULL, task_source TEXT NOT NULL,
+      task_confidence DOUBLE PRECISION NOT NULL, difficulty TEXT NOT NULL, tier TEXT NOT NULL, candidates TEXT NOT NULL,
+      attempts TEXT NOT NULL, model TEXT, experiment TEXT, arm TEXT, estimated_cost_usd DOUBLE PRECISION NOT NULL,
+      cost_usd DOUBLE PRECISION NOT NULL, input_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL,
+      time_to_first_token_ms DOUBLE PRECISION, latency_ms DOUBLE PRECISION NOT NULL, finish_reason TEXT,
+      stream SMALLINT NOT NULL, outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT,
+      quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT)`);
+    await pool.query(`INSERT INTO "${schema}".decisions VALUES ('dec_old', 1, NULL, 'chat', 'classified', 0.9, 'budget', 'budget', '[]', '[]', 'a/b', NULL, NULL, 0, 0, 0, 0, NULL, 1, 'stop', 0, 'served', 200, NULL, '[]', NULL, NULL, NULL, NULL)`);
+    const backend = await createPostgresDecisionLogBackend(pool, { schema });
+    expect(await backend.get("dec_old")).toMatchObject({ door: "chat", affinity: null });
+    await backend.insertMany([makeDecisionRecord({ id: "dec_new", createdAt: 2, door: "messages", affinity: "hit" })]);
+    expect(await backend.get("dec_new")).toMatchObject({ door: "messages", affinity: "hit" });
+    const summary = await backend.summarize({ since: 0, by: "door" });
+    expect(summary.rows.map((row) => [row.group, row.requests])).toEqual([["chat", 1], ["messages", 1]]);
+  });
+});

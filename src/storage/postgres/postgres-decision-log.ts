@@ -47,7 +47,8 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       cost_usd DOUBLE PRECISION NOT NULL, input_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL,
       time_to_first_token_ms DOUBLE PRECISION, latency_ms DOUBLE PRECISION NOT NULL, finish_reason TEXT,
       stream SMALLINT NOT NULL, outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT,
-      quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT
+      quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT,
+      door TEXT, affinity TEXT
     )`);
   // Columns added after the first release (a no-op on a fresh table).
   await pool.query(`ALTER TABLE ${table} ${ADDED_COLUMNS.map((column) => `ADD COLUMN IF NOT EXISTS ${column.name} ${column.postgres}`).join(", ")}`);

@@ -47,3 +47,26 @@ describe("sqlite decision log", () => {
     await log.close();
   });
 });
+
+describe("sqlite decision log migration", () => {
+  it("adds the door and affinity columns to a table created before them; old rows read as the chat door", async () => {
+    const db = openSqliteDatabase(":memory:");
+    db.exec(`CREATE TABLE decisions (
+      id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, key_id TEXT, task TEXT NOT NULL, task_source TEXT NOT NULL,
+      task_confidence REAL NOT NULL, difficulty TEXT NOT NULL, tier TEXT NOT NULL, candidates TEXT NOT NULL,
+      attempts TEXT NOT NULL, model TEXT, experiment TEXT, arm TEXT, estimated_cost_usd REAL NOT NULL,
+      cost_usd REAL NOT NULL, input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL,
+      time_to_first_token_ms REAL, latency_ms REAL NOT NULL, finish_reason TEXT, stream INTEGER NOT NULL,
+      outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT, quality_checks TEXT NOT NULL,
+      escalated_to TEXT, feedback_score REAL, feedback_label TEXT, prompt TEXT)`);
+    db.prepare(
+      `INSERT INTO decisions VALUES ('dec_old', 1, NULL, 'chat', 'classified', 0.9, 'budget', 'budget', '[]', '[]', 'a/b', NULL, NULL, 0, 0, 0, 0, NULL, 1, 'stop', 0, 'served', 200, NULL, '[]', NULL, NULL, NULL, NULL)`,
+    ).run();
+    const backend = createSqliteDecisionLogBackend(db, { closeDatabase: true });
+    expect(await backend.get("dec_old")).toMatchObject({ door: "chat", affinity: null });
+    await backend.insertMany([makeDecisionRecord({ id: "dec_new", createdAt: 2, door: "responses", affinity: "new" })]);
+    const summary = await backend.summarize({ since: 0, by: "door" });
+    expect(summary.rows.map((row) => [row.group, row.requests])).toEqual([["chat", 1], ["responses", 1]]);
+    await backend.close();
+  });
+});

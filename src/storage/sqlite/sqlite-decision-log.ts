@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS decisions (
   cost_usd REAL NOT NULL, input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL,
   time_to_first_token_ms REAL, latency_ms REAL NOT NULL, finish_reason TEXT, stream INTEGER NOT NULL,
   outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT, quality_checks TEXT NOT NULL,
-  escalated_to TEXT, feedback_score REAL, feedback_label TEXT, prompt TEXT
+  escalated_to TEXT, feedback_score REAL, feedback_label TEXT, prompt TEXT, door TEXT, affinity TEXT
 );
 `;
 

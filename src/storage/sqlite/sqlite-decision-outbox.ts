@@ -10,7 +10,7 @@ import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS decision_outbox (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL,
   record TEXT NOT NULL
 );

@@ -1,0 +1,214 @@
+/**
+ * Old against new in one process: the default learned classifier and a router using it, loaded from a
+ * baseline copy of `src/` (e.g. `git archive main src | tar -x -C .baseline`) and from this tree.
+ *
+ * 1. Outputs (classification, the stored routing features, the decision): every prompt of the team's training and held-back files plus a sample of llmrouter prompts
+ *    (permitted training split) is classified and routed by both; task label, confidence, difficulty,
+ *    strong-need probability, task reason and the routing decision must agree (floats within 1e-9; labels,
+ *    tiers, models and reasons exactly). Then mean decision time over all of those conversations, in turn.
+ * 2. Time: the bench's 100-token and 300k-token requests, old and new routers interleaved in blocks of calls,
+ *    with the same messages array each call and with a fresh one (as the gateway has); p50s and new/old ratios.
+ *
+ * Run: `npx tsx bench/routing/compare-trees.ts .baseline [--time-only|--outputs-only] [rounds=5]`.
+ * Exits non-zero when any output differs.
+ * @module
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { decode, encode } from "gpt-tokenizer";
+import type { ChatMessage, ChatRequest } from "../../src/core/types.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const baseline = path.resolve(process.argv[2] ?? ".baseline");
+const timeOnly = process.argv.includes("--time-only");
+const outputsOnly = process.argv.includes("--outputs-only");
+const rounds = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 5);
+
+interface Tree {
+  classify: (messages: readonly ChatMessage[]) => unknown;
+  /** Classify, then the routing features the decision log stores (as the router does, in that order). */
+  features: (messages: readonly ChatMessage[]) => unknown;
+  route: (request: ChatRequest) => unknown;
+}
+
+async function loadTree(root: string): Promise<Tree> {
+  const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(root, file)).href)) as T;
+  const { ModelCatalog } = await load<typeof import("../../src/catalog/model-catalog.js")>("src/catalog/model-catalog.ts");
+  const { parseCatalog } = await load<typeof import("../../src/catalog/parse-catalog.js")>("src/catalog/parse-catalog.ts");
+  const { createClassifier } = await load<typeof import("../../src/classifier/create-classifier.js")>("src/classifier/create-classifier.ts");
+  const { createRouter } = await load<typeof import("../../src/index.js")>("src/index.ts");
+  const { extractRoutingFeatures } = await load<typeof import("../../src/learning/index.js")>("src/learning/index.ts");
+  const catalogFile = path.resolve(repoRoot, "../shared/data/openrouter/models-2026-06-16.json");
+  const catalog = new ModelCatalog(parseCatalog(JSON.parse(readFileSync(catalogFile, "utf8"))).models, { source: "file" });
+  const classifier = createClassifier("learned");
+  const router = createRouter({}, { catalog, classifier, clock: { now: () => Date.parse("2026-06-17T00:00:00Z") } });
+  return {
+    classify: (messages) => classifier.classify(messages),
+    features: (messages) => extractRoutingFeatures(messages, classifier.classify(messages)),
+    route: (request) => router.route(request),
+  };
+}
+
+function jsonl(file: string): Record<string, unknown>[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** Conversations to compare on: the training folder's files, and every 3rd llmrouter training prompt. */
+function conversations(): ChatMessage[][] {
+  const out: ChatMessage[][] = [];
+  const dir = path.join(repoRoot, "training");
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(".jsonl"))) {
+    for (const row of jsonl(path.join(dir, name))) {
+      const request = row.request as { messages?: ChatMessage[] } | undefined;
+      if (request?.messages) out.push(request.messages);
+      else if (typeof row.prompt === "string") out.push([{ role: "user", content: row.prompt }]);
+    }
+  }
+  const queries = jsonl(path.resolve(repoRoot, "../shared/data/routing/llmrouter/default_query_train.jsonl"));
+  for (let i = 0; i < queries.length; i += 3) {
+    const query = queries[i]?.query;
+    if (typeof query !== "string") continue;
+    out.push([{ role: "user", content: query }]);
+    if (i % 30 === 0) out.push([{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: query }]);
+  }
+  return out;
+}
+
+/** Largest difference seen between two numbers that `same` accepted. */
+let largestFloatDifference = 0;
+/** Floats may differ by rounding only (a change that sums in another order, say). */
+const FLOAT_TOLERANCE = 1e-9;
+
+/** Deep equality with floats compared to {@link FLOAT_TOLERANCE}. */
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") {
+    const difference = Math.abs(a - b);
+    if (difference <= FLOAT_TOLERANCE) largestFloatDifference = Math.max(largestFloatDifference, difference);
+    return a === b || difference <= FLOAT_TOLERANCE;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => same(value, b[i]));
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) if (!same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    return true;
+  }
+  return a === b;
+}
+
+function compareOutputs(old: Tree, next: Tree): number {
+  const all = conversations();
+  let differences = 0;
+  for (const messages of all) {
+    const request: ChatRequest = { model: "switchyard/auto", messages };
+    const pairs: [string, unknown, unknown][] = [
+      ["classify", old.classify(messages), next.classify(messages)],
+      ["routing features", old.features(messages), next.features(messages)],
+      ["route", safe(() => old.route(request)), safe(() => next.route(request))],
+    ];
+    for (const [what, a, b] of pairs) {
+      if (same(a, b)) continue;
+      differences++;
+      if (differences <= 5) console.log(`DIFF ${what}: ${JSON.stringify(messages).slice(0, 200)}\n  old ${JSON.stringify(a)}\n  new ${JSON.stringify(b)}`);
+    }
+  }
+  console.log(`outputs: ${all.length} conversations classified and routed by both trees, ${differences} differences (largest float difference accepted: ${largestFloatDifference.toExponential(2)})`);
+  return differences;
+}
+
+function safe(run: () => unknown): unknown {
+  try {
+    return run();
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+function promptOf(tokens: number): string {
+  const queries = jsonl(path.resolve(repoRoot, "../shared/data/routing/llmrouter/default_query_train.jsonl")).map((row) => String(row.query));
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < tokens * 5; i++) {
+    const query = queries[i % queries.length] ?? "";
+    parts.push(query);
+    length += query.length + 2;
+  }
+  const instruction = "\n\nSummarize the questions above in three bullet points.";
+  return decode(encode(parts.join("\n\n")).slice(0, tokens - encode(instruction).length)) + instruction;
+}
+
+function p50(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function compareTime(old: Tree, next: Tree): void {
+  for (const [tokens, calls] of [[100, 4_000], [300_000, 20]] as const) {
+    const request: ChatRequest = {
+      model: "switchyard/auto",
+      messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: promptOf(tokens) }],
+    };
+    const legs = [
+      ["old route", (): unknown => old.route(request)],
+      ["new route", (): unknown => next.route(request)],
+      // A fresh messages array per call, as every gateway request has (the conversation reading is cached per array).
+      ["old route, fresh array", (): unknown => old.route({ ...request, messages: [...request.messages] })],
+      ["new route, fresh array", (): unknown => next.route({ ...request, messages: [...request.messages] })],
+    ] as const;
+    for (let round = 0; round < rounds; round++) {
+      const samples = legs.map(() => [] as number[]);
+      const block = tokens > 1000 ? 1 : 20;
+      for (let done = 0; done < calls; done += block) {
+        legs.forEach(([, run], leg) => {
+          for (let i = 0; i < block; i++) {
+            const start = performance.now();
+            run();
+            samples[leg]?.push(performance.now() - start);
+          }
+        });
+      }
+      if (round === 0) continue; // warm-up
+      const medians = samples.map(p50);
+      const text = legs.map(([name], leg) => `${name} ${fmt(medians[leg] ?? 0)}`).join(", ");
+      const routeRatio = (medians[1] ?? 0) / (medians[0] ?? 1);
+      const freshRatio = (medians[3] ?? 0) / (medians[2] ?? 1);
+      console.log(`${tokens} tokens, round ${round}: ${text}; new/old route ×${routeRatio.toFixed(3)}, fresh array ×${freshRatio.toFixed(3)}`);
+    }
+  }
+}
+
+function fmt(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
+}
+
+/** Mean time per decision over varied conversations (cold weight rows, as in real traffic), old and new interleaved. */
+function compareVaried(old: Tree, next: Tree): void {
+  const all = conversations();
+  const block = 50;
+  for (let round = 0; round < Math.max(2, rounds); round++) {
+    const totals = [0, 0];
+    for (let start = 0; start < all.length; start += block) {
+      [old, next].forEach((tree, leg) => {
+        const begin = performance.now();
+        for (let i = start; i < Math.min(all.length, start + block); i++) tree.route({ model: "switchyard/auto", messages: [...(all[i] ?? [])] });
+        totals[leg] = (totals[leg] ?? 0) + performance.now() - begin;
+      });
+    }
+    if (round === 0) continue;
+    const [a = 0, b = 0] = totals.map((total) => total / all.length);
+    console.log(`varied conversations (${all.length}), round ${round}: old route ${fmt(a)}, new route ${fmt(b)} mean; new/old ×${(b / a).toFixed(3)}`);
+  }
+}
+
+const old = await loadTree(baseline);
+const next = await loadTree(repoRoot);
+
+const differences = timeOnly ? 0 : compareOutputs(old, next);
+if (!outputsOnly) {
+  compareTime(old, next);
+  compareVaried(old, next);
+}
+process.exitCode = differences > 0 ? 1 : 0;

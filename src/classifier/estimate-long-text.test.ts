@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { repoText } from "../../test/support/agent-transcript.js";
+import { estimateLongTextTokens, estimateTokens, SAMPLE_ABOVE_CHARS } from "./estimate-tokens.js";
+
+describe("estimateLongTextTokens", () => {
+  it("matches the exact pass on short texts and stays within 3% (never far below) on agent-sized ones", () => {
+    const short = repoText(SAMPLE_ABOVE_CHARS);
+    expect(estimateLongTextTokens(short)).toBe(estimateTokens(short));
+    for (const chars of [400_000, 1_200_000]) {
+      const text = repoText(chars);
+      const ratio = estimateLongTextTokens(text) / estimateTokens(text);
+      expect(ratio).toBeGreaterThan(0.99);
+      expect(ratio).toBeLessThan(1.03);
+    }
+  });
+});

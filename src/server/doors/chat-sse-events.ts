@@ -1,0 +1,54 @@
+/**
+ * Reads the chat SSE text the engine streams (what `/v1/chat/completions` sends) back into events, so a door
+ * can re-express it in its own format: content chunks, keep-alive comments, and the gateway's own error chunk.
+ * @module
+ */
+import { parseChunk, type StreamChunk } from "../../routing/fallback/stream-chunk.js";
+
+/** One event of the chat stream. */
+export type ChatStreamEvent =
+  | { kind: "chunk"; chunk: StreamChunk }
+  | { kind: "comment" }
+  | { kind: "done" }
+  | { kind: "error"; message: string; type: string; code: string | null };
+
+/** The events in `chunks` (each piece holds whole events, as the engine writes them). */
+export async function* chatStreamEvents(chunks: AsyncGenerator<string>): AsyncGenerator<ChatStreamEvent> {
+  for await (const piece of chunks) {
+    for (const raw of piece.split("\n\n")) {
+      if (raw.trim() === "") continue;
+      const data = dataOf(raw);
+      if (data === undefined) {
+        yield { kind: "comment" };
+        continue;
+      }
+      if (data === "[DONE]") {
+        yield { kind: "done" };
+        continue;
+      }
+      const chunk = parseChunk(data);
+      if (!chunk) continue;
+      const error = chunk.error as { message?: unknown; type?: unknown; code?: unknown } | undefined;
+      if (error && typeof error === "object") {
+        yield { kind: "error", message: String(error.message ?? "The stream failed."), type: typeof error.type === "string" ? error.type : "upstream_error", code: typeof error.code === "string" ? error.code : null };
+        continue;
+      }
+      yield { kind: "chunk", chunk };
+    }
+  }
+}
+
+function dataOf(raw: string): string | undefined {
+  let data: string | undefined;
+  for (const line of raw.split("\n")) {
+    if (!line.startsWith("data:")) continue;
+    const value = line.slice(line.charCodeAt(5) === 32 ? 6 : 5);
+    data = data === undefined ? value : `${data}\n${value}`;
+  }
+  return data;
+}
+
+/** One named SSE event (`event: NAME` + JSON data), as the Messages and Responses APIs send them. */
+export function namedEvent(name: string, data: unknown): string {
+  return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+}

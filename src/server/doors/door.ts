@@ -1,0 +1,71 @@
+/**
+ * A front door: one wire format the gateway accepts (`chat` = Chat Completions, `messages` = Anthropic Messages,
+ * `responses` = OpenAI Responses). Every door is translated to a Chat Completions request, routed and run by the
+ * one engine, and its answer translated back (docs/decisions/0015-doors-translate-to-chat-completions.md).
+ * @module
+ */
+import type { IncomingHttpHeaders } from "node:http";
+import type { ChatRequest } from "../../core/types.js";
+import type { ChatCompletionResult } from "../../routing/fallback/run-chat-completion.js";
+import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
+
+/** The door names, as the `x-switchyard-door` header and the decision log's `door` column say them. */
+export type DoorName = "chat" | "messages" | "responses";
+
+/** Every door name (report validation). */
+export const DOOR_NAMES: readonly DoorName[] = ["chat", "messages", "responses"];
+
+/** What a conversation is identified by, when the request says so itself (before the hash of its first messages). */
+export interface ConversationHint {
+  /** Anthropic's `metadata.user_id`, or the Responses API's `previous_response_id` (then `value` is the stored conversation's id). */
+  source: "metadata.user_id" | "previous_response_id";
+  value: string;
+}
+
+/** Facts about the answer a renderer may need besides the chat result. */
+export interface AnswerMeta {
+  /** The decision id (also used to build the door's own ids). */
+  id: string;
+  /** What the request cost, across every attempt and escalation. */
+  costUsd: number;
+  /** ms since epoch when the request started. */
+  createdAt: number;
+  /** The conversation's id when affinity identified one (the Responses door stores it with the response). */
+  conversationId: string | undefined;
+}
+
+/** What a stream renderer knows when the stream starts. */
+export interface StreamMeta extends Omit<AnswerMeta, "costUsd"> {
+  /** The model that answered first. */
+  model: string;
+}
+
+/** Turns the engine's chat answer into the door's format. */
+export interface DoorRenderer {
+  /** The non-streaming body (a Buffer is sent as is). */
+  json(result: ChatCompletionResult, meta: AnswerMeta): Promise<unknown> | unknown;
+  /**
+   * The door's event stream from the chat SSE text the engine produces. `outcome` resolves once `chunks` is
+   * exhausted; a translating door awaits it to put usage and cost in its final event.
+   */
+  stream(chunks: AsyncGenerator<string>, outcome: Promise<StreamOutcome>, meta: StreamMeta): AsyncGenerator<string>;
+}
+
+/** A request read at the door. */
+export interface DoorRequest {
+  chat: ChatRequest;
+  /** The conversation the request names itself, when it does. */
+  conversation?: ConversationHint;
+  render: DoorRenderer;
+}
+
+/** One door. */
+export interface Door {
+  name: DoorName;
+  /** The path it is served on. */
+  path: string;
+  /** The Authorization-style credential: `Bearer <key>`, from whichever header the door's clients send. */
+  credential(headers: IncomingHttpHeaders): string | undefined;
+  /** Validates and translates the body; throws InvalidRequestError naming the bad param. */
+  read(body: unknown, caller: { headers: IncomingHttpHeaders; keyId: string | null }): Promise<DoorRequest> | DoorRequest;
+}

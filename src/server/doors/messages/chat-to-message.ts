@@ -1,0 +1,124 @@
+/**
+ * Chat Completions answer → Anthropic Message: reasoning as a `thinking` block, text as a `text` block,
+ * tool calls as `tool_use` blocks, finish reasons as stop reasons, usage split into Anthropic's fields
+ * (input tokens exclude cache reads and writes), plus the request's cost in `usage.cost_usd`.
+ * @module
+ */
+import type { Usage } from "../../../core/types.js";
+import type { ChatCompletionBody } from "../../../routing/fallback/run-chat-completion.js";
+
+/** A content block of the answer. */
+export type AnswerBlock =
+  | { type: "text"; text: string }
+  | { type: "thinking"; thinking: string; signature: string }
+  | { type: "tool_use"; id: string; name: string; input: unknown };
+
+/** The Message body. */
+export interface AnthropicMessage {
+  id: string;
+  type: "message";
+  role: "assistant";
+  model: string;
+  content: AnswerBlock[];
+  stop_reason: string | null;
+  stop_sequence: string | null;
+  usage: AnthropicUsage;
+}
+
+/** Anthropic's usage, with the gateway's cost. */
+export interface AnthropicUsage {
+  input_tokens: number;
+  output_tokens: number;
+  cache_read_input_tokens: number;
+  cache_creation_input_tokens: number;
+  cost_usd?: number;
+}
+
+/** Builds the Message. */
+export function chatToMessage(body: ChatCompletionBody, meta: { id: string; model: string; costUsd: number; usage: Usage | undefined }): AnthropicMessage {
+  const choice = body.choices[0];
+  const message = (choice?.message ?? {}) as { content?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
+  const content: AnswerBlock[] = [];
+  if (typeof message.reasoning === "string" && message.reasoning.length > 0) {
+    content.push({ type: "thinking", thinking: message.reasoning, signature: reasoningSignature(message.reasoning_details) });
+  }
+  if (typeof message.content === "string" && message.content.length > 0) content.push({ type: "text", text: message.content });
+  for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
+    const block = toolUseBlock(call);
+    if (block) content.push(block);
+  }
+  if (content.length === 0) content.push({ type: "text", text: "" });
+  return {
+    id: messageId(meta.id),
+    type: "message",
+    role: "assistant",
+    model: meta.model,
+    content,
+    stop_reason: stopReason(choice?.finish_reason ?? null),
+    stop_sequence: null,
+    usage: { ...anthropicUsage(meta.usage), cost_usd: meta.costUsd },
+  };
+}
+
+/** The Message id for a decision id. */
+export function messageId(decisionId: string): string {
+  return `msg_${decisionId}`;
+}
+
+/** OpenAI finish reason → Anthropic stop reason. */
+export function stopReason(finishReason: string | null): string | null {
+  switch (finishReason) {
+    case null:
+      return null;
+    case "length":
+      return "max_tokens";
+    case "tool_calls":
+    case "function_call":
+      return "tool_use";
+    case "content_filter":
+      return "refusal";
+    default:
+      return "end_turn";
+  }
+}
+
+/** OpenAI usage → Anthropic usage. */
+export function anthropicUsage(usage: Usage | undefined): AnthropicUsage {
+  const prompt = usage?.prompt_tokens ?? 0;
+  const cacheRead = usage?.prompt_tokens_details?.cached_tokens ?? 0;
+  const cacheWrite = usage?.prompt_tokens_details?.cache_write_tokens ?? 0;
+  return {
+    input_tokens: Math.max(0, prompt - cacheRead - cacheWrite),
+    output_tokens: usage?.completion_tokens ?? 0,
+    cache_read_input_tokens: cacheRead,
+    cache_creation_input_tokens: cacheWrite,
+  };
+}
+
+/** A chat tool call → a tool_use block (arguments that are not JSON are kept under `_raw`). */
+export function toolUseBlock(call: unknown): AnswerBlock | undefined {
+  if (typeof call !== "object" || call === null) return undefined;
+  const { id, function: fn } = call as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
+  if (typeof fn?.name !== "string") return undefined;
+  return { type: "tool_use", id: typeof id === "string" ? id : `toolu_${Math.random().toString(36).slice(2)}`, name: fn.name, input: parseArguments(fn.arguments) };
+}
+
+/** Tool-call arguments as an object. */
+export function parseArguments(text: unknown): unknown {
+  if (typeof text !== "string" || text.trim() === "") return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null ? value : { _raw: text };
+  } catch {
+    return { _raw: text };
+  }
+}
+
+function reasoningSignature(details: unknown): string {
+  if (!Array.isArray(details)) return "";
+  for (const detail of details) {
+    const signature = (detail as { signature?: unknown } | null)?.signature;
+    if (typeof signature === "string") return signature;
+  }
+  return "";
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { anthropicCredential, openRouterModelId } from "./messages-door.js";
+
+describe("openRouterModelId", () => {
+  it("maps Anthropic's names to OpenRouter ids and leaves everything else alone", () => {
+    expect(openRouterModelId("claude-sonnet-4-5-20250929")).toBe("anthropic/claude-sonnet-4.5");
+    expect(openRouterModelId("claude-sonnet-4-5-20250929[1m]")).toBe("anthropic/claude-sonnet-4.5");
+    expect(openRouterModelId("claude-3-5-haiku-20241022")).toBe("anthropic/claude-3.5-haiku");
+    expect(openRouterModelId("claude-opus-4-1")).toBe("anthropic/claude-opus-4.1");
+    expect(openRouterModelId("claude-sonnet-4-20250514")).toBe("anthropic/claude-sonnet-4");
+    expect(openRouterModelId("claude-3-7-sonnet-latest")).toBe("anthropic/claude-3.7-sonnet");
+    expect(openRouterModelId("switchyard/auto")).toBe("switchyard/auto");
+    expect(openRouterModelId("openai/gpt-5")).toBe("openai/gpt-5");
+  });
+
+  it("reads the key from x-api-key first, else Authorization", () => {
+    expect(anthropicCredential({ "x-api-key": "sk-sy-1" })).toBe("Bearer sk-sy-1");
+    expect(anthropicCredential({ authorization: "Bearer sk-sy-2" })).toBe("Bearer sk-sy-2");
+    expect(anthropicCredential({})).toBeUndefined();
+  });
+});

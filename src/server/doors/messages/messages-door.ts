@@ -1,0 +1,50 @@
+/**
+ * `POST /v1/messages`: the Anthropic Messages API (what Claude Code and the Anthropic SDKs speak), routed by the
+ * same engine as chat completions. Keys come as `x-api-key` (the SDKs' default) or `Authorization: Bearer`
+ * (`ANTHROPIC_AUTH_TOKEN`). `anthropic-version` is accepted and not required.
+ * @module
+ */
+import type { IncomingHttpHeaders } from "node:http";
+import type { Door } from "../door.js";
+import { readDoorBody } from "../read-door-body.js";
+import { chatToMessage } from "./chat-to-message.js";
+import { messageStream } from "./message-stream.js";
+import { messagesRequestSchema } from "./messages-request.js";
+import { messagesToChat } from "./messages-to-chat.js";
+
+/** The Messages door. */
+export const MESSAGES_DOOR: Door = {
+  name: "messages",
+  path: "/v1/messages",
+  credential: anthropicCredential,
+  read(body) {
+    const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
+    const userId = request.metadata?.user_id;
+    return {
+      chat: messagesToChat({ ...request, model: openRouterModelId(request.model) }),
+      ...(typeof userId === "string" && userId.length > 0 ? { conversation: { source: "metadata.user_id" as const, value: userId } } : {}),
+      render: {
+        json: (result, meta) => chatToMessage(result.body, { id: meta.id, model: result.model, costUsd: meta.costUsd, usage: result.usage }),
+        stream: (chunks, outcome, meta) => messageStream(chunks, outcome, meta),
+      },
+    };
+  },
+};
+
+/** `x-api-key: KEY` as `Bearer KEY`; otherwise the Authorization header as sent. */
+export function anthropicCredential(headers: IncomingHttpHeaders): string | undefined {
+  const apiKey = headers["x-api-key"];
+  if (typeof apiKey === "string" && apiKey.length > 0) return `Bearer ${apiKey}`;
+  return headers.authorization;
+}
+
+/**
+ * Anthropic's own model names (`claude-sonnet-4-5-20250929`, what Claude Code sends unless told otherwise) as
+ * OpenRouter ids (`anthropic/claude-sonnet-4.5`), so an unconfigured client still reaches the model it asked for
+ * (explicitly routed, capped and logged). Names with a `/` and virtual models pass unchanged.
+ */
+export function openRouterModelId(model: string): string {
+  if (model.includes("/") || !model.startsWith("claude-")) return model;
+  const bare = model.replace(/\[[^\]]*\]$/, "").replace(/-\d{8}$/, "").replace(/-latest$/, "");
+  return `anthropic/${bare.replace(/-(\d+)-(\d+)(?=-|$)/g, "-$1.$2")}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The Anthropic Messages request as `/v1/messages` accepts it (zod), with bounded lists. Fields the gateway
+ * does not translate are refused with a 400 naming them rather than silently dropped.
+ * @module
+ */
+import { z } from "zod";
+import { DOOR_LIMITS } from "../read-door-body.js";
+
+const cacheControl = z.looseObject({ type: z.literal("ephemeral"), ttl: z.string().optional() }).optional();
+
+const textBlock = z.looseObject({ type: z.literal("text"), text: z.string(), cache_control: cacheControl });
+
+const imageSource = z.discriminatedUnion("type", [
+  z.looseObject({ type: z.literal("base64"), media_type: z.string(), data: z.string() }),
+  z.looseObject({ type: z.literal("url"), url: z.string() }),
+]);
+const imageBlock = z.looseObject({ type: z.literal("image"), source: imageSource, cache_control: cacheControl });
+
+const documentSource = z.discriminatedUnion("type", [
+  z.looseObject({ type: z.literal("base64"), media_type: z.string(), data: z.string() }),
+  z.looseObject({ type: z.literal("url"), url: z.string() }),
+  z.looseObject({ type: z.literal("text"), media_type: z.string().optional(), data: z.string() }),
+]);
+const documentBlock = z.looseObject({ type: z.literal("document"), source: documentSource, title: z.string().nullish(), cache_control: cacheControl });
+
+const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string(), name: z.string(), input: z.unknown(), cache_control: cacheControl });
+const toolResultBlock = z.looseObject({
+  type: z.literal("tool_result"),
+  tool_use_id: z.string(),
+  content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock])).max(DOOR_LIMITS.maxBlocks)]).optional(),
+  is_error: z.boolean().optional(),
+  cache_control: cacheControl,
+});
+const thinkingBlock = z.looseObject({ type: z.literal("thinking"), thinking: z.string(), signature: z.string().optional() });
+const redactedThinkingBlock = z.looseObject({ type: z.literal("redacted_thinking"), data: z.string() });
+
+const contentBlock = z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock, toolUseBlock, toolResultBlock, thinkingBlock, redactedThinkingBlock]);
+
+/** One content block. */
+export type MessagesContentBlock = z.infer<typeof contentBlock>;
+/** A text block. */
+export type MessagesTextBlock = z.infer<typeof textBlock>;
+
+const message = z.looseObject({
+  role: z.enum(["user", "assistant"]),
+  content: z.union([z.string(), z.array(contentBlock).max(DOOR_LIMITS.maxBlocks)]),
+});
+
+const tool = z.looseObject({
+  type: z.enum(["custom"]).optional(),
+  name: z.string().min(1).max(128),
+  description: z.string().optional(),
+  input_schema: z.record(z.string(), z.unknown()),
+  cache_control: cacheControl,
+});
+
+const toolChoice = z.discriminatedUnion("type", [
+  z.looseObject({ type: z.literal("auto"), disable_parallel_tool_use: z.boolean().optional() }),
+  z.looseObject({ type: z.literal("any"), disable_parallel_tool_use: z.boolean().optional() }),
+  z.looseObject({ type: z.literal("tool"), name: z.string(), disable_parallel_tool_use: z.boolean().optional() }),
+  z.looseObject({ type: z.literal("none") }),
+]);
+
+const thinking = z.discriminatedUnion("type", [
+  z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int().positive() }),
+  z.looseObject({ type: z.literal("disabled") }),
+  z.looseObject({ type: z.literal("adaptive") }),
+]);
+
+/** The request schema. */
+export const messagesRequestSchema = z.looseObject({
+  model: z.string().min(1),
+  messages: z.array(message).min(1).max(DOOR_LIMITS.maxMessages),
+  max_tokens: z.number().int().positive(),
+  system: z.union([z.string(), z.array(textBlock).max(DOOR_LIMITS.maxBlocks)]).optional(),
+  metadata: z.looseObject({ user_id: z.string().max(512).nullish() }).optional(),
+  stop_sequences: z.array(z.string()).max(DOOR_LIMITS.maxStopSequences).optional(),
+  stream: z.boolean().optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  top_p: z.number().min(0).max(1).optional(),
+  top_k: z.number().int().nonnegative().optional(),
+  tools: z.array(tool).max(DOOR_LIMITS.maxTools).optional(),
+  tool_choice: toolChoice.optional(),
+  thinking: thinking.optional(),
+  switchyard: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** A validated Messages request. */
+export type MessagesRequest = z.infer<typeof messagesRequestSchema>;

@@ -1,0 +1,132 @@
+/**
+ * Anthropic Messages request → Chat Completions request (OpenRouter's dialect), so any model of a chain can
+ * answer it: system blocks become a system message, `tool_use` blocks become `tool_calls`, `tool_result` blocks
+ * become `tool` messages, images and PDFs become `image_url` / `file` parts, thinking becomes `reasoning`.
+ * `cache_control` marks are kept on text parts (OpenRouter passes them to providers that cache).
+ * @module
+ */
+import type { ChatMessage, ChatRequest, ContentPart } from "../../../core/types.js";
+import type { MessagesContentBlock, MessagesRequest, MessagesTextBlock } from "./messages-request.js";
+
+type ToolResultBlock = Extract<MessagesContentBlock, { type: "tool_result" }>;
+
+/** Translates a validated request. */
+export function messagesToChat(request: MessagesRequest): ChatRequest {
+  const messages: ChatMessage[] = [];
+  if (request.system !== undefined) messages.push({ role: "system", content: typeof request.system === "string" ? request.system : request.system.map(textPart) });
+  for (const message of request.messages) {
+    if (message.role === "assistant") messages.push(assistantMessage(message.content));
+    else messages.push(...userMessages(message.content));
+  }
+  const chat: ChatRequest = { model: request.model, messages, max_tokens: request.max_tokens };
+  if (request.stream) {
+    chat.stream = true;
+    chat.stream_options = { include_usage: true };
+  }
+  copy(request, chat, ["temperature", "top_p", "top_k"]);
+  if (request.stop_sequences) chat.stop = request.stop_sequences;
+  if (request.metadata?.user_id) chat.user = request.metadata.user_id;
+  if (request.tools) {
+    chat.tools = request.tools.map((tool) => ({ type: "function", function: { name: tool.name, ...(tool.description !== undefined ? { description: tool.description } : {}), parameters: tool.input_schema } }));
+  }
+  applyToolChoice(request, chat);
+  if (request.thinking?.type === "enabled") chat.reasoning = { max_tokens: request.thinking.budget_tokens };
+  else if (request.thinking?.type === "adaptive") chat.reasoning = { enabled: true };
+  if (request.switchyard) chat.switchyard = request.switchyard;
+  return chat;
+}
+
+function applyToolChoice(request: MessagesRequest, chat: ChatRequest): void {
+  const choice = request.tool_choice;
+  if (!choice) return;
+  if (choice.type === "auto") chat.tool_choice = "auto";
+  else if (choice.type === "any") chat.tool_choice = "required";
+  else if (choice.type === "none") chat.tool_choice = "none";
+  else chat.tool_choice = { type: "function", function: { name: choice.name } };
+  if ("disable_parallel_tool_use" in choice && choice.disable_parallel_tool_use === true) chat.parallel_tool_calls = false;
+}
+
+/** An assistant turn: text joined, tool_use blocks as tool_calls, thinking as reasoning details. */
+function assistantMessage(content: string | MessagesContentBlock[]): ChatMessage {
+  if (typeof content === "string") return { role: "assistant", content };
+  let text = "";
+  const toolCalls: unknown[] = [];
+  const reasoning: Record<string, unknown>[] = [];
+  for (const block of content) {
+    if (block.type === "text") text += block.text;
+    else if (block.type === "tool_use") toolCalls.push({ id: block.id, type: "function", function: { name: block.name, arguments: JSON.stringify(block.input ?? {}) } });
+    else if (block.type === "thinking") reasoning.push({ type: "reasoning.text", text: block.thinking, ...(block.signature ? { signature: block.signature } : {}), format: "anthropic-claude-v1" });
+    else if (block.type === "redacted_thinking") reasoning.push({ type: "reasoning.encrypted", data: block.data, format: "anthropic-claude-v1" });
+  }
+  const message: ChatMessage = { role: "assistant", content: text.length > 0 || toolCalls.length === 0 ? text : null };
+  if (toolCalls.length > 0) message.tool_calls = toolCalls;
+  if (reasoning.length > 0) message.reasoning_details = reasoning;
+  return message;
+}
+
+/**
+ * A user turn: each tool_result becomes a `tool` message (first, as Chat Completions wants tool answers right
+ * after the call), then the remaining blocks, plus any images the tool results held, as one user message.
+ */
+function userMessages(content: string | MessagesContentBlock[]): ChatMessage[] {
+  if (typeof content === "string") return [{ role: "user", content }];
+  const out: ChatMessage[] = [];
+  const parts: ContentPart[] = [];
+  for (const block of content) {
+    if (block.type === "tool_result") out.push(toolMessage(block, parts));
+    else {
+      const part = contentPart(block);
+      if (part) parts.push(part);
+    }
+  }
+  if (parts.length > 0) out.push({ role: "user", content: parts });
+  return out;
+}
+
+function toolMessage(block: ToolResultBlock, spill: ContentPart[]): ChatMessage {
+  let text = "";
+  let cacheControl = block.cache_control;
+  if (typeof block.content === "string") text = block.content;
+  else {
+    for (const inner of block.content ?? []) {
+      if (inner.type === "text") {
+        text += (text ? "\n" : "") + inner.text;
+        cacheControl = inner.cache_control ?? cacheControl;
+      } else {
+        // Chat Completions tool messages hold text only: media a tool returned follows in the user message.
+        const part = contentPart(inner);
+        if (part) spill.push(part);
+      }
+    }
+  }
+  const content = block.is_error === true ? `Error: ${text}` : text;
+  // Agents put their cache breakpoint on the latest tool result: keep it, as a text part OpenRouter passes on.
+  if (cacheControl) return { role: "tool", tool_call_id: block.tool_use_id, content: [{ type: "text", text: content, cache_control: cacheControl }] };
+  return { role: "tool", tool_call_id: block.tool_use_id, content };
+}
+
+function contentPart(block: MessagesContentBlock): ContentPart | undefined {
+  switch (block.type) {
+    case "text":
+      return textPart(block);
+    case "image":
+      return { type: "image_url", image_url: { url: block.source.type === "base64" ? `data:${block.source.media_type};base64,${block.source.data}` : block.source.url } };
+    case "document": {
+      const source = block.source;
+      if (source.type === "text") return { type: "text", text: source.data };
+      const fileData = source.type === "base64" ? `data:${source.media_type};base64,${source.data}` : source.url;
+      return { type: "file", file: { filename: block.title ?? "document.pdf", file_data: fileData } };
+    }
+    default:
+      // tool_use / thinking in a user turn carry nothing a user message can hold.
+      return undefined;
+  }
+}
+
+function textPart(block: MessagesTextBlock): ContentPart {
+  return block.cache_control ? { type: "text", text: block.text, cache_control: block.cache_control } : { type: "text", text: block.text };
+}
+
+function copy(from: MessagesRequest, to: ChatRequest, keys: readonly ("temperature" | "top_p" | "top_k")[]): void {
+  for (const key of keys) if (from[key] !== undefined) to[key] = from[key];
+}

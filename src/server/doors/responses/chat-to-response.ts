@@ -1,0 +1,112 @@
+/**
+ * Chat Completions answer → OpenAI Response object: reasoning as a `reasoning` item, text as a `message` item,
+ * each tool call as a `function_call` item; usage in the Responses API's names plus the request's cost.
+ * @module
+ */
+import type { Usage } from "../../../core/types.js";
+import type { ResponsesRequest } from "./responses-request.js";
+
+/** An output item. */
+export type OutputItem =
+  | { type: "reasoning"; id: string; summary: { type: "summary_text"; text: string }[] }
+  | { type: "message"; id: string; status: "completed"; role: "assistant"; content: { type: "output_text"; text: string; annotations: never[] }[] }
+  | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "completed" };
+
+/** The answer's parts, however they arrived (whole or streamed). */
+export interface AnswerParts {
+  reasoning: string;
+  text: string;
+  toolCalls: { id: string; name: string; arguments: string }[];
+  finishReason: string | null;
+}
+
+/** Everything the Response object is built from. */
+export interface ResponseMeta {
+  id: string;
+  createdAt: number;
+  model: string;
+  usage: Usage | undefined;
+  costUsd: number | undefined;
+  request: ResponsesRequest;
+}
+
+/** The Response id for a decision id. */
+export function responseId(decisionId: string): string {
+  return `resp_${decisionId}`;
+}
+
+/** The output items of an answer. */
+export function outputItems(decisionId: string, parts: AnswerParts): OutputItem[] {
+  const items: OutputItem[] = [];
+  if (parts.reasoning) items.push({ type: "reasoning", id: `rs_${decisionId}`, summary: [{ type: "summary_text", text: parts.reasoning }] });
+  if (parts.text || parts.toolCalls.length === 0) {
+    items.push({ type: "message", id: `msg_${decisionId}`, status: "completed", role: "assistant", content: [{ type: "output_text", text: parts.text, annotations: [] }] });
+  }
+  parts.toolCalls.forEach((call, index) => items.push({ type: "function_call", id: `fc_${decisionId}_${index}`, call_id: call.id, name: call.name, arguments: call.arguments, status: "completed" }));
+  return items;
+}
+
+/** The Response object in a given state. */
+export function responseObject(meta: ResponseMeta, status: "in_progress" | "completed" | "incomplete" | "failed", output: OutputItem[], extra: { error?: { code: string; message: string } } = {}): Record<string, unknown> {
+  const { request } = meta;
+  return {
+    id: responseId(meta.id),
+    object: "response",
+    created_at: Math.floor(meta.createdAt / 1000),
+    status,
+    model: meta.model,
+    output,
+    output_text: output.flatMap((item) => (item.type === "message" ? item.content.map((part) => part.text) : [])).join(""),
+    error: extra.error ?? null,
+    incomplete_details: status === "incomplete" ? { reason: "max_output_tokens" } : null,
+    instructions: request.instructions ?? null,
+    max_output_tokens: request.max_output_tokens ?? null,
+    metadata: request.metadata ?? {},
+    parallel_tool_calls: request.parallel_tool_calls ?? true,
+    previous_response_id: request.previous_response_id ?? null,
+    store: request.store !== false,
+    temperature: request.temperature ?? null,
+    top_p: request.top_p ?? null,
+    tool_choice: request.tool_choice ?? "auto",
+    tools: request.tools ?? [],
+    text: request.text ?? { format: { type: "text" } },
+    reasoning: request.reasoning ?? null,
+    truncation: "disabled",
+    usage: status === "in_progress" ? null : responsesUsage(meta.usage, meta.costUsd),
+  };
+}
+
+/** The final status for a finish reason. */
+export function finalStatus(finishReason: string | null): "completed" | "incomplete" {
+  return finishReason === "length" ? "incomplete" : "completed";
+}
+
+/** The answer parts of a non-streaming chat body. */
+export function partsOfChatBody(body: { choices: { message?: unknown; finish_reason?: string | null }[] }): AnswerParts {
+  const choice = body.choices[0];
+  const message = (choice?.message ?? {}) as { content?: unknown; reasoning?: unknown; tool_calls?: unknown };
+  const toolCalls: AnswerParts["toolCalls"] = [];
+  for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
+    const { id, function: fn } = (call ?? {}) as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
+    if (typeof fn?.name === "string") toolCalls.push({ id: typeof id === "string" ? id : `call_${toolCalls.length}`, name: fn.name, arguments: typeof fn.arguments === "string" ? fn.arguments : "{}" });
+  }
+  return {
+    reasoning: typeof message.reasoning === "string" ? message.reasoning : "",
+    text: typeof message.content === "string" ? message.content : "",
+    toolCalls,
+    finishReason: choice?.finish_reason ?? null,
+  };
+}
+
+function responsesUsage(usage: Usage | undefined, costUsd: number | undefined): Record<string, unknown> {
+  const input = usage?.prompt_tokens ?? 0;
+  const output = usage?.completion_tokens ?? 0;
+  return {
+    input_tokens: input,
+    input_tokens_details: { cached_tokens: usage?.prompt_tokens_details?.cached_tokens ?? 0 },
+    output_tokens: output,
+    output_tokens_details: { reasoning_tokens: usage?.completion_tokens_details?.reasoning_tokens ?? 0 },
+    total_tokens: input + output,
+    ...(costUsd !== undefined ? { cost_usd: costUsd } : {}),
+  };
+}

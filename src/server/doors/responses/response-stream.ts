@@ -1,0 +1,155 @@
+/**
+ * The chat stream re-expressed as Responses API events: `response.created` / `response.in_progress`, then per
+ * output item `response.output_item.added`, its deltas (`response.output_text.delta`,
+ * `response.function_call_arguments.delta`, `response.reasoning_summary_text.delta`) and `.done` events, and at
+ * the end `response.completed` (or `response.incomplete`) with usage and cost. A failure after content ends the
+ * stream with `error` + `response.failed`, never `response.completed`.
+ * @module
+ */
+import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js";
+import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
+import { chatStreamEvents, namedEvent } from "../chat-sse-events.js";
+import { finalStatus, outputItems, responseObject, type AnswerParts, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
+
+type Open = { kind: "reasoning"; item: OutputItem & { type: "reasoning" } } | { kind: "message"; item: OutputItem & { type: "message" } } | { kind: "function_call"; toolIndex: number; item: OutputItem & { type: "function_call" } };
+
+/** Translates the stream; `onCompleted` receives the whole answer of a completed stream (to store it). */
+export async function* responseStream(
+  chunks: AsyncGenerator<string>,
+  outcome: Promise<StreamOutcome>,
+  meta: Omit<ResponseMeta, "usage" | "costUsd">,
+  onCompleted: (parts: AnswerParts) => Promise<void>,
+): AsyncGenerator<string> {
+  const writer = new ItemWriter(meta.id);
+  const base: ResponseMeta = { ...meta, usage: undefined, costUsd: undefined };
+  yield writer.event("response.created", { response: responseObject(base, "in_progress", []) }) + writer.event("response.in_progress", { response: responseObject(base, "in_progress", []) });
+  let failure: { message: string; code: string | null } | undefined;
+  for await (const event of chatStreamEvents(chunks)) {
+    if (event.kind === "chunk") {
+      const out = writer.write(event.chunk);
+      if (out) yield out;
+    } else if (event.kind === "error") failure = { message: event.message, code: event.code };
+  }
+  const end = await outcome;
+  const final: ResponseMeta = { ...meta, model: end.model, usage: end.usage, costUsd: end.costUsd };
+  if (failure || end.status === "failed") {
+    const message = failure?.message ?? end.error?.message ?? "The stream failed.";
+    const error = { code: "server_error", message };
+    yield writer.event("error", { code: failure?.code ?? "server_error", message, param: null }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error }) });
+    return;
+  }
+  if (end.status !== "completed") return;
+  let tail = writer.close();
+  const parts = { ...writer.parts, finishReason: end.finishReason };
+  const status = finalStatus(end.finishReason);
+  tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response: responseObject(final, status, outputItems(meta.id, parts)) });
+  await onCompleted(parts);
+  yield tail;
+}
+
+/** Opens, feeds and closes output items as deltas arrive; keeps the sequence numbers. */
+class ItemWriter {
+  readonly items: OutputItem[] = [];
+  readonly parts: AnswerParts = { reasoning: "", text: "", toolCalls: [], finishReason: null };
+  #sequence = 0;
+  #open: Open | undefined;
+  readonly #id: string;
+
+  constructor(decisionId: string) {
+    this.#id = decisionId;
+  }
+
+  /** One event with its sequence number. */
+  event(type: string, fields: Record<string, unknown>): string {
+    return namedEvent(type, { type, sequence_number: this.#sequence++, ...fields });
+  }
+
+  write(chunk: StreamChunk): string {
+    const delta = chunk.choices?.[0]?.delta;
+    if (!delta) return "";
+    let out = "";
+    if (typeof delta.reasoning === "string" && delta.reasoning.length > 0) {
+      out += this.#ensure("reasoning");
+      this.parts.reasoning += delta.reasoning;
+      out += this.event("response.reasoning_summary_text.delta", { ...this.#where(), summary_index: 0, delta: delta.reasoning });
+    }
+    if (typeof delta.content === "string" && delta.content.length > 0) {
+      out += this.#ensure("message");
+      this.parts.text += delta.content;
+      out += this.event("response.output_text.delta", { ...this.#where(), content_index: 0, delta: delta.content, logprobs: [] });
+    }
+    for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) out += this.#toolCall(call);
+    return out;
+  }
+
+  /** Closes the open item. */
+  close(): string {
+    const open = this.#open;
+    if (!open) return "";
+    this.#open = undefined;
+    const where = { item_id: open.item.id, output_index: this.items.length - 1 };
+    if (open.kind === "reasoning") {
+      const text = this.parts.reasoning;
+      open.item.summary = [{ type: "summary_text", text }];
+      return this.event("response.reasoning_summary_text.done", { ...where, summary_index: 0, text }) + this.event("response.reasoning_summary_part.done", { ...where, summary_index: 0, part: { type: "summary_text", text } }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
+    }
+    if (open.kind === "message") {
+      const part = { type: "output_text" as const, text: this.parts.text, annotations: [] };
+      open.item.content = [part];
+      open.item.status = "completed";
+      return this.event("response.output_text.done", { ...where, content_index: 0, text: part.text, logprobs: [] }) + this.event("response.content_part.done", { ...where, content_index: 0, part }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
+    }
+    open.item.status = "completed";
+    return this.event("response.function_call_arguments.done", { ...where, name: open.item.name, arguments: open.item.arguments }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
+  }
+
+  #where(): { item_id: string; output_index: number } {
+    return { item_id: this.#open?.item.id ?? "", output_index: this.items.length - 1 };
+  }
+
+  #ensure(kind: "reasoning" | "message"): string {
+    if (this.#open?.kind === kind) return "";
+    let out = this.close();
+    if (kind === "reasoning") {
+      const item: OutputItem & { type: "reasoning" } = { type: "reasoning", id: `rs_${this.#id}`, summary: [] };
+      this.#push({ kind, item });
+      out += this.event("response.output_item.added", { output_index: this.items.length - 1, item: { ...item } });
+      out += this.event("response.reasoning_summary_part.added", { ...this.#where(), summary_index: 0, part: { type: "summary_text", text: "" } });
+    } else {
+      const item = { type: "message" as const, id: `msg_${this.#id}`, status: "in_progress" as unknown as "completed", role: "assistant" as const, content: [] };
+      this.#push({ kind, item });
+      out += this.event("response.output_item.added", { output_index: this.items.length - 1, item: { ...item } });
+      out += this.event("response.content_part.added", { ...this.#where(), content_index: 0, part: { type: "output_text", text: "", annotations: [] } });
+    }
+    return out;
+  }
+
+  #toolCall(call: unknown): string {
+    if (typeof call !== "object" || call === null) return "";
+    const { index, id, function: fn } = call as { index?: unknown; id?: unknown; function?: { name?: unknown; arguments?: unknown } };
+    const toolIndex = typeof index === "number" ? index : 0;
+    let out = "";
+    const open = this.#open;
+    if (!(open?.kind === "function_call" && open.toolIndex === toolIndex)) {
+      out += this.close();
+      const callId = typeof id === "string" ? id : `call_${this.parts.toolCalls.length}`;
+      const name = typeof fn?.name === "string" ? fn.name : "";
+      const item = { type: "function_call" as const, id: `fc_${this.#id}_${this.parts.toolCalls.length}`, call_id: callId, name, arguments: "", status: "in_progress" as unknown as "completed" };
+      this.parts.toolCalls.push({ id: callId, name, arguments: "" });
+      this.#push({ kind: "function_call", toolIndex, item });
+      out += this.event("response.output_item.added", { output_index: this.items.length - 1, item: { ...item } });
+    }
+    if (typeof fn?.arguments === "string" && fn.arguments.length > 0 && this.#open?.kind === "function_call") {
+      this.#open.item.arguments += fn.arguments;
+      const last = this.parts.toolCalls.at(-1);
+      if (last) last.arguments += fn.arguments;
+      out += this.event("response.function_call_arguments.delta", { ...this.#where(), delta: fn.arguments });
+    }
+    return out;
+  }
+
+  #push(open: Open): void {
+    this.#open = open;
+    this.items.push(open.item);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The OpenAI Responses request as `/v1/responses` accepts it (zod), with bounded lists. Hosted tools (web search,
+ * file search, computer use, ...) and features that need OpenAI's own servers are refused with a 400 naming them.
+ * @module
+ */
+import { z } from "zod";
+import { DOOR_LIMITS } from "../read-door-body.js";
+
+const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
+const outputText = z.looseObject({ type: z.literal("output_text"), text: z.string() });
+const refusal = z.looseObject({ type: z.literal("refusal"), refusal: z.string() });
+const inputImage = z.looseObject({ type: z.literal("input_image"), image_url: z.string().nullish(), detail: z.enum(["low", "high", "auto"]).nullish() });
+const inputFile = z.looseObject({ type: z.literal("input_file"), file_data: z.string().nullish(), file_url: z.string().nullish(), filename: z.string().nullish() });
+
+const contentPart = z.discriminatedUnion("type", [inputText, outputText, refusal, inputImage, inputFile]);
+
+/** One content part of a message item. */
+export type ResponsesContentPart = z.infer<typeof contentPart>;
+
+const messageItem = z.looseObject({
+  type: z.literal("message").optional(),
+  role: z.enum(["user", "assistant", "system", "developer"]),
+  content: z.union([z.string(), z.array(contentPart).max(DOOR_LIMITS.maxBlocks)]),
+});
+const functionCallItem = z.looseObject({ type: z.literal("function_call"), call_id: z.string(), name: z.string(), arguments: z.string() });
+const functionCallOutputItem = z.looseObject({
+  type: z.literal("function_call_output"),
+  call_id: z.string(),
+  output: z.union([z.string(), z.array(contentPart).max(DOOR_LIMITS.maxBlocks)]),
+});
+const reasoningItem = z.looseObject({ type: z.literal("reasoning"), summary: z.array(z.looseObject({ text: z.string() })).max(DOOR_LIMITS.maxBlocks).optional() });
+
+const inputItem = z.union([messageItem, functionCallItem, functionCallOutputItem, reasoningItem]);
+
+/** One input item. */
+export type ResponsesInputItem = z.infer<typeof inputItem>;
+
+const functionTool = z.looseObject({
+  type: z.literal("function"),
+  name: z.string().min(1).max(128),
+  description: z.string().nullish(),
+  parameters: z.record(z.string(), z.unknown()).nullish(),
+  strict: z.boolean().nullish(),
+});
+
+const toolChoice = z.union([z.enum(["auto", "none", "required"]), z.looseObject({ type: z.literal("function"), name: z.string() })]);
+
+const textFormat = z.discriminatedUnion("type", [
+  z.looseObject({ type: z.literal("text") }),
+  z.looseObject({ type: z.literal("json_object") }),
+  z.looseObject({ type: z.literal("json_schema"), name: z.string(), schema: z.record(z.string(), z.unknown()), strict: z.boolean().nullish(), description: z.string().nullish() }),
+]);
+
+/** The request schema. */
+export const responsesRequestSchema = z.looseObject({
+  model: z.string().min(1),
+  input: z.union([z.string(), z.array(inputItem).min(1).max(DOOR_LIMITS.maxMessages)]),
+  instructions: z.string().nullish(),
+  previous_response_id: z.string().max(256).nullish(),
+  store: z.boolean().nullish(),
+  stream: z.boolean().nullish(),
+  max_output_tokens: z.number().int().positive().nullish(),
+  temperature: z.number().min(0).max(2).nullish(),
+  top_p: z.number().min(0).max(1).nullish(),
+  tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).optional(),
+  tool_choice: toolChoice.optional(),
+  parallel_tool_calls: z.boolean().nullish(),
+  text: z.looseObject({ format: textFormat.optional() }).nullish(),
+  reasoning: z.looseObject({ effort: z.enum(["minimal", "low", "medium", "high"]).nullish() }).nullish(),
+  metadata: z.record(z.string(), z.string()).nullish(),
+  user: z.string().nullish(),
+  background: z.literal(false).nullish(),
+  switchyard: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** A validated Responses request. */
+export type ResponsesRequest = z.infer<typeof responsesRequestSchema>;

@@ -1,0 +1,89 @@
+/**
+ * OpenAI Responses request → Chat Completions request: `instructions` become the system message, the stored
+ * conversation of `previous_response_id` comes next, then the input items: messages as messages,
+ * `function_call` items as an assistant message's `tool_calls`, `function_call_output` items as `tool` messages.
+ * @module
+ */
+import type { ChatMessage, ChatRequest, ContentPart } from "../../../core/types.js";
+import type { ResponsesContentPart, ResponsesInputItem, ResponsesRequest } from "./responses-request.js";
+
+/** The conversation the request adds to (without instructions), as chat messages. */
+export function inputMessages(request: ResponsesRequest): ChatMessage[] {
+  if (typeof request.input === "string") return [{ role: "user", content: request.input }];
+  const messages: ChatMessage[] = [];
+  for (const item of request.input) addItem(messages, item);
+  return messages;
+}
+
+/** The chat request: instructions, then `history` (a stored conversation), then `input`. */
+export function responsesToChat(request: ResponsesRequest, history: readonly ChatMessage[], input: readonly ChatMessage[]): ChatRequest {
+  const messages: ChatMessage[] = [];
+  if (request.instructions) messages.push({ role: "system", content: request.instructions });
+  messages.push(...history, ...input);
+  const chat: ChatRequest = { model: request.model, messages };
+  if (request.max_output_tokens) chat.max_tokens = request.max_output_tokens;
+  if (request.stream) {
+    chat.stream = true;
+    chat.stream_options = { include_usage: true };
+  }
+  if (request.temperature !== undefined && request.temperature !== null) chat.temperature = request.temperature;
+  if (request.top_p !== undefined && request.top_p !== null) chat.top_p = request.top_p;
+  if (request.user) chat.user = request.user;
+  if (request.parallel_tool_calls !== undefined && request.parallel_tool_calls !== null) chat.parallel_tool_calls = request.parallel_tool_calls;
+  if (request.tools && request.tools.length > 0) {
+    chat.tools = request.tools.map((tool) => ({
+      type: "function",
+      function: { name: tool.name, ...(tool.description ? { description: tool.description } : {}), parameters: tool.parameters ?? { type: "object", properties: {} }, ...(tool.strict ? { strict: true } : {}) },
+    }));
+  }
+  const choice = request.tool_choice;
+  if (choice !== undefined) chat.tool_choice = typeof choice === "string" ? choice : { type: "function", function: { name: choice.name } };
+  const format = request.text?.format;
+  if (format?.type === "json_object") chat.response_format = { type: "json_object" };
+  else if (format?.type === "json_schema") {
+    chat.response_format = { type: "json_schema", json_schema: { name: format.name, schema: format.schema, ...(format.strict ? { strict: true } : {}), ...(format.description ? { description: format.description } : {}) } };
+  }
+  if (request.reasoning?.effort) chat.reasoning = { effort: request.reasoning.effort };
+  if (request.switchyard) chat.switchyard = request.switchyard;
+  return chat;
+}
+
+function addItem(messages: ChatMessage[], item: ResponsesInputItem): void {
+  if (item.type === "function_call") {
+    const call = { id: item.call_id, type: "function", function: { name: item.name, arguments: item.arguments } };
+    const last = messages.at(-1);
+    // Parallel calls arrive as consecutive items: one assistant message carries them all.
+    if (last?.role === "assistant" && (last.tool_calls !== undefined || typeof last.content === "string")) last.tool_calls = [...(last.tool_calls ?? []), call];
+    else messages.push({ role: "assistant", content: null, tool_calls: [call] });
+    return;
+  }
+  if (item.type === "function_call_output") {
+    messages.push({ role: "tool", tool_call_id: item.call_id, content: typeof item.output === "string" ? item.output : partsText(item.output) });
+    return;
+  }
+  if (item.type === "reasoning") return; // a previous turn's reasoning summary: nothing a chat model reads
+  const role = item.role === "developer" ? "system" : item.role;
+  if (typeof item.content === "string") {
+    messages.push({ role, content: item.content });
+    return;
+  }
+  if (role === "assistant" || role === "system") messages.push({ role, content: partsText(item.content) });
+  else messages.push({ role, content: item.content.map(chatPart) });
+}
+
+function chatPart(part: ResponsesContentPart): ContentPart {
+  switch (part.type) {
+    case "input_image":
+      return { type: "image_url", image_url: { url: part.image_url ?? "", ...(part.detail ? { detail: part.detail } : {}) } };
+    case "input_file":
+      return { type: "file", file: { filename: part.filename ?? "document.pdf", file_data: part.file_data ?? part.file_url ?? "" } };
+    case "refusal":
+      return { type: "text", text: part.refusal };
+    default:
+      return { type: "text", text: part.text };
+  }
+}
+
+function partsText(parts: readonly ResponsesContentPart[]): string {
+  return parts.map((part) => (part.type === "refusal" ? part.refusal : "text" in part && typeof part.text === "string" ? part.text : "")).join("");
+}

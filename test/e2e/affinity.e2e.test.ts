@@ -1,0 +1,136 @@
+/**
+ * Conversation affinity through the doors: a conversation keeps the model that answered it until that model
+ * fails or a budget forces a change; identified by `x-switchyard-session`, `metadata.user_id`, or the hash of
+ * its first messages; shared between gateway instances through Redis.
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createSpendGuard } from "../../src/budget/create-spend-guard.js";
+import { SYSTEM_CLOCK } from "../../src/core/clock.js";
+import { createMemoryLedger } from "../../src/storage/memory/memory-ledger.js";
+import { createRedisConversationStore } from "../../src/storage/redis/redis-conversation-store.js";
+import { openTestRedis } from "../../src/storage/redis/redis-test-client.js";
+import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+
+const [PRIMARY, SECONDARY, THIRD] = CHAIN;
+const MODEL = "switchyard/tier/e2e";
+
+/** Turn 1 and turn 2 of a conversation, as an agent sends them. */
+function turns(question: string): { first: Anthropic.MessageParam[]; second: (answer: string) => Anthropic.MessageParam[] } {
+  const first: Anthropic.MessageParam[] = [{ role: "user", content: question }];
+  return { first, second: (answer) => [...first, { role: "assistant", content: answer }, { role: "user", content: "Now shorter, please." }] };
+}
+
+async function turn(client: Anthropic, messages: Anthropic.MessageParam[], headers: Record<string, string> = {}, model = MODEL): Promise<{ text: string; model: string | null; affinity: string | null }> {
+  const { data, response } = await client.messages.create({ model, max_tokens: 100, messages }, { headers }).withResponse();
+  const block = data.content[0];
+  return { text: block?.type === "text" ? block.text : "", model: response.headers.get("x-switchyard-model"), affinity: response.headers.get("x-switchyard-affinity") };
+}
+
+describe("conversation affinity (memory store)", () => {
+  let gateway: Gateway;
+  let client: Anthropic;
+  beforeAll(async () => {
+    gateway = await startGateway();
+    client = new Anthropic({ baseURL: gateway.url, apiKey: "sk-sy-x", maxRetries: 0 });
+  });
+  afterAll(async () => gateway.close());
+  beforeEach(() => {
+    gateway.simulator.reset();
+    gateway.records.length = 0;
+    gateway.holds.clear(); // a rate_limit case holds the primary for its Retry-After second
+  });
+
+  it("keeps the model that answered turn 1 (found by the hash of the first messages)", async () => {
+    const conversation = turns("Explain recursion with one example.");
+    gateway.simulator.setFault(PRIMARY, "server_error");
+    const first = await turn(client, conversation.first);
+    expect(first).toMatchObject({ model: SECONDARY, affinity: "new" });
+    gateway.simulator.reset();
+    const second = await turn(client, conversation.second(first.text));
+    // The tier would route to PRIMARY now; the conversation stays where it is.
+    expect(second).toMatchObject({ model: SECONDARY, affinity: "hit" });
+    expect(gateway.records.at(-1)).toMatchObject({ affinity: "hit", model: SECONDARY, door: "messages" });
+  });
+
+  it("moves when the kept model fails, and stays on the new one", async () => {
+    const session = { "x-switchyard-session": "agent-run-7" };
+    const conversation = turns("List three sorting algorithms.");
+    gateway.simulator.setFault(PRIMARY, "server_error");
+    const first = await turn(client, conversation.first, session);
+    gateway.simulator.reset();
+    gateway.simulator.setFault(SECONDARY, "unavailable");
+    const second = await turn(client, conversation.second(first.text), session);
+    expect(second).toMatchObject({ model: PRIMARY, affinity: "moved" });
+    gateway.simulator.reset();
+    const third = await turn(client, [...conversation.second(first.text), { role: "assistant", content: second.text }, { role: "user", content: "Thanks." }], session);
+    expect(third).toMatchObject({ model: PRIMARY, affinity: "hit" });
+  });
+
+  it("metadata.user_id names the conversation; an explicit model id bypasses affinity", async () => {
+    gateway.simulator.setFault(PRIMARY, "server_error");
+    await client.messages.create({ model: MODEL, max_tokens: 50, metadata: { user_id: "session-abc" }, messages: [{ role: "user", content: "Hello?" }] });
+    gateway.simulator.reset();
+    const { response } = await client.messages.create({ model: MODEL, max_tokens: 50, metadata: { user_id: "session-abc" }, messages: [{ role: "user", content: "A different opening, same session." }] }).withResponse();
+    expect(response.headers.get("x-switchyard-model")).toBe(SECONDARY);
+    expect(response.headers.get("x-switchyard-affinity")).toBe("hit");
+    const explicit = await turn(client, [{ role: "user", content: "Hello?" }], { "x-switchyard-session": "session-abc" }, THIRD);
+    expect(explicit).toMatchObject({ model: THIRD, affinity: null });
+    expect(gateway.records.at(-1)?.affinity).toBeNull();
+  });
+});
+
+describe("a budget forces a change", () => {
+  let gateway: Gateway;
+  const ledger = createMemoryLedger();
+  const budgets = [{ scope: "tier" as const, name: "e2e", window: "day" as const, limit_usd: 1 }];
+  const spendGuard = createSpendGuard({ ledger, budgets, clock: SYSTEM_CLOCK });
+  beforeAll(async () => {
+    gateway = await startGateway({
+      config: { tiers: { cheap: { models: [THIRD], max_tokens: 300 }, e2e: { models: [PRIMARY, SECONDARY], max_tokens: 300 } }, budgets, on_exceed: "downgrade" },
+      app: { spendGuard },
+    });
+  });
+  afterAll(async () => gateway.close());
+
+  it("moves the conversation one tier down when the tier's budget is spent", async () => {
+    const client = new Anthropic({ baseURL: gateway.url, apiKey: "sk-sy-x", maxRetries: 0 });
+    const conversation = turns("Summarize the plot of Hamlet.");
+    const first = await turn(client, conversation.first);
+    expect(first).toMatchObject({ model: PRIMARY, affinity: "new" });
+    const spent = await spendGuard.reserve({ requestId: "spend-it-all", scope: { task: "chat", tier: "e2e" }, amountUsd: 0.999_99 });
+    await spendGuard.settle(spent, 0.999_99);
+    const second = await turn(client, conversation.second(first.text));
+    expect(second).toMatchObject({ model: THIRD, affinity: "moved" });
+  });
+});
+
+describe("conversation affinity shared through Redis", () => {
+  const redis = openTestRedis(process.env.SWITCHYARD_TEST_REDIS_URL);
+  let first: Gateway;
+  let second: Gateway;
+  beforeAll(async () => {
+    const conversations = createRedisConversationStore(redis.redis, { prefix: redis.prefix });
+    first = await startGateway({ app: { conversations } });
+    second = await startGateway({ app: { conversations } });
+  });
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+    await redis.cleanup();
+  });
+
+  it("a conversation started on one instance keeps its model on another, and expires with its TTL", async () => {
+    const conversation = turns("What is a monad?");
+    first.simulator.setFault(PRIMARY, "server_error");
+    const one = await turn(new Anthropic({ baseURL: first.url, apiKey: "x", maxRetries: 0 }), conversation.first);
+    expect(one.model).toBe(SECONDARY);
+    const two = await turn(new Anthropic({ baseURL: second.url, apiKey: "x", maxRetries: 0 }), conversation.second(one.text));
+    expect(two).toMatchObject({ model: SECONDARY, affinity: "hit" });
+    const keys = await redis.redis.keys(`${redis.prefix}conv:affinity:*`);
+    expect(keys.length).toBeGreaterThan(0);
+    const ttl = await redis.redis.pttl(keys[0] ?? "");
+    expect(ttl).toBeGreaterThan(3_000_000);
+    expect(ttl).toBeLessThanOrEqual(3_600_000);
+  });
+});

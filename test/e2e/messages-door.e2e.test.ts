@@ -1,0 +1,133 @@
+/**
+ * `/v1/messages` with the official `@anthropic-ai/sdk`, changed only in its base URL: create, stream, tool_use /
+ * tool_result round trips, errors in Anthropic's envelope, the decision headers and the log's door.
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadAgentTranscript } from "../support/agent-transcript.js";
+import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+
+const [PRIMARY] = CHAIN;
+const MODEL = "switchyard/tier/e2e";
+const WEATHER_TOOL = { name: "get_weather", description: "Current weather for a city.", input_schema: { type: "object" as const, properties: { city: { type: "string" } }, required: ["city"] } };
+
+describe("/v1/messages with the Anthropic SDK", () => {
+  let gateway: Gateway;
+  let client: Anthropic;
+  beforeAll(async () => {
+    gateway = await startGateway();
+    client = new Anthropic({ baseURL: gateway.url, apiKey: "sk-sy-anything", maxRetries: 0 });
+  });
+  afterAll(async () => gateway.close());
+  beforeEach(() => {
+    gateway.simulator.reset();
+    gateway.records.length = 0;
+    gateway.holds.clear(); // a rate_limit case holds the primary for its Retry-After second
+  });
+
+  it("creates a message: text block, Anthropic usage, decision headers naming the door", async () => {
+    const { data, response } = await client.messages
+      .create({ model: MODEL, max_tokens: 200, system: "Be brief.", messages: [{ role: "user", content: "Say hello to the gateway." }] })
+      .withResponse();
+    expect(data.type).toBe("message");
+    expect(data.role).toBe("assistant");
+    expect(data.model).toBe(PRIMARY);
+    expect(data.stop_reason).toBe("end_turn");
+    const text = data.content[0];
+    expect(text?.type === "text" ? text.text : "").toContain(`simulated answer from ${PRIMARY}`);
+    expect(data.usage.input_tokens).toBeGreaterThan(0);
+    expect(data.usage.output_tokens).toBeGreaterThan(0);
+    expect((data.usage as unknown as { cost_usd: number }).cost_usd).toBeGreaterThan(0);
+    expect(response.headers.get("x-switchyard-door")).toBe("messages");
+    expect(response.headers.get("x-switchyard-model")).toBe(PRIMARY);
+    const sent = gateway.simulator.calls[0]?.body as { messages: { role: string }[] };
+    expect(sent.messages.map((message) => message.role)).toEqual(["system", "user"]);
+    expect(gateway.records.at(-1)).toMatchObject({ door: "messages", outcome: "served", model: PRIMARY });
+  });
+
+  it("streams Anthropic events, usage and cost in message_delta, ending with message_stop", async () => {
+    const stream = client.messages.stream({ model: MODEL, max_tokens: 200, messages: [{ role: "user", content: "Say hello to the gateway." }] });
+    const types: string[] = [];
+    stream.on("streamEvent", (event) => types.push(event.type));
+    const message = await stream.finalMessage();
+    const text = message.content[0];
+    expect(text?.type === "text" ? text.text : "").toBe(`This is a simulated answer from ${PRIMARY} to: Say hello to the gateway.`);
+    expect(types[0]).toBe("message_start");
+    expect(types).toContain("content_block_delta");
+    expect(types.slice(-2)).toEqual(["message_delta", "message_stop"]);
+    expect(message.usage.output_tokens).toBeGreaterThan(0);
+    expect(message.stop_reason).toBe("end_turn");
+    expect(gateway.records.at(-1)).toMatchObject({ door: "messages", stream: true, outcome: "served" });
+  });
+
+  for (const stream of [false, true]) {
+    it(`round-trips tool_use and tool_result (${stream ? "streamed" : "not streamed"})`, async () => {
+      const question: Anthropic.MessageParam = { role: "user", content: "What is the weather in Paris?" };
+      const call = stream
+        ? await client.messages.stream({ model: MODEL, max_tokens: 200, tools: [WEATHER_TOOL], messages: [question] }).finalMessage()
+        : await client.messages.create({ model: MODEL, max_tokens: 200, tools: [WEATHER_TOOL], messages: [question] });
+      expect(call.stop_reason).toBe("tool_use");
+      const toolUse = call.content.find((block) => block.type === "tool_use");
+      expect(toolUse?.type === "tool_use" ? toolUse.name : "").toBe("get_weather");
+      if (toolUse?.type !== "tool_use") throw new Error("no tool_use block");
+      expect(typeof toolUse.input).toBe("object");
+      const answer = await client.messages.create({
+        model: MODEL,
+        max_tokens: 200,
+        tools: [WEATHER_TOOL],
+        messages: [question, { role: "assistant", content: call.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: toolUse.id, content: "18°C and sunny" }] }],
+      });
+      expect(answer.stop_reason).toBe("end_turn");
+      const sent = gateway.simulator.calls.at(-1)?.body as { messages: { role: string; tool_call_id?: string; tool_calls?: { id: string }[] }[] };
+      expect(sent.messages.map((message) => message.role)).toEqual(["user", "assistant", "tool"]);
+      expect(sent.messages[1]?.tool_calls?.[0]?.id).toBe(toolUse.id);
+      expect(sent.messages[2]?.tool_call_id).toBe(toolUse.id);
+    });
+  }
+
+  it("translates images, thinking and cache_control for any model of the chain", async () => {
+    await client.messages.create({
+      model: MODEL,
+      max_tokens: 200,
+      thinking: { type: "enabled", budget_tokens: 1024 },
+      system: [{ type: "text", text: "You are a careful assistant.", cache_control: { type: "ephemeral" } }],
+      messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: "iVBORw0KGgo=" } }, { type: "text", text: "Describe it." }] }],
+    });
+    const sent = gateway.simulator.calls[0]?.body as { reasoning?: unknown; messages: { content: { type: string; cache_control?: unknown; image_url?: { url: string } }[] }[] };
+    expect(sent.reasoning).toEqual({ max_tokens: 1024 });
+    expect(sent.messages[0]?.content[0]?.cache_control).toEqual({ type: "ephemeral" });
+    expect(sent.messages[1]?.content[0]?.image_url?.url).toBe("data:image/png;base64,iVBORw0KGgo=");
+  });
+
+  it("answers bad input with Anthropic's error envelope and a 400 naming the param", async () => {
+    const error = await client.messages.create({ model: MODEL, max_tokens: 0, messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Anthropic.BadRequestError);
+    const body = (error as InstanceType<typeof Anthropic.APIError>).error as { type: string; error: { type: string; message: string } };
+    expect(body).toMatchObject({ type: "error", error: { type: "invalid_request_error" } });
+    expect(body.error.message).toContain("max_tokens");
+    const raw = await fetch(`${gateway.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 10, messages: [{ role: "user", content: [{ type: "server_tool_use" }] }] }) });
+    expect(raw.status).toBe(400);
+    expect(await raw.json()).toMatchObject({ type: "error", error: { type: "invalid_request_error", message: expect.stringContaining("messages[0].content[0]") } });
+  });
+
+  it("serves an agent-sized conversation (~300k tokens of tool results) through the route path", async () => {
+    const last = loadAgentTranscript({ extraToolResultChars: 1_200_000 }).at(-1);
+    if (!last) throw new Error("empty transcript");
+    const { response } = await client.messages
+      .create({ model: "switchyard/auto", max_tokens: 100, system: last.system, tools: last.tools as unknown as Anthropic.Tool[], messages: last.messages as unknown as Anthropic.MessageParam[] })
+      .withResponse();
+    expect(response.status).toBe(200);
+    const sent = gateway.simulator.calls[0]?.body as { messages: { role: string }[] };
+    expect(sent.messages.filter((message) => message.role === "tool")).toHaveLength(12);
+    expect(gateway.records.at(-1)?.inputTokens).toBeGreaterThan(250_000);
+  });
+
+  it("a failed chain is a 502 in Anthropic's envelope", async () => {
+    for (const model of CHAIN) gateway.simulator.setFault(model, "server_error");
+    const error = await client.messages.create({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Anthropic.APIError);
+    expect((error as InstanceType<typeof Anthropic.APIError>).status).toBe(502);
+    expect(((error as InstanceType<typeof Anthropic.APIError>).error as { error: { type: string } }).error.type).toBe("api_error");
+    expect(gateway.records.at(-1)).toMatchObject({ door: "messages", outcome: "failed", status: 502 });
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * `/v1/responses` with the official `openai` v6 SDK (`client.responses.create` and its stream), changed only in
+ * its base URL: text, function calls and their outputs, previous_response_id, errors in OpenAI's envelope.
+ */
+import OpenAI from "openai";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+
+const [PRIMARY] = CHAIN;
+const MODEL = "switchyard/tier/e2e";
+const WEATHER_TOOL = { type: "function" as const, name: "get_weather", description: "Current weather for a city.", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] }, strict: false };
+
+describe("/v1/responses with the openai SDK", () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway();
+  });
+  afterAll(async () => gateway.close());
+  beforeEach(() => {
+    gateway.simulator.reset();
+    gateway.records.length = 0;
+    gateway.holds.clear(); // a rate_limit case holds the primary for its Retry-After second
+  });
+
+  it("creates a response: output_text, usage with cost, headers naming the door", async () => {
+    const { data, response } = await gateway.client.responses.create({ model: MODEL, instructions: "Be brief.", input: "Say hello to the gateway." }).withResponse();
+    expect(data.object).toBe("response");
+    expect(data.status).toBe("completed");
+    expect(data.output_text).toBe(`This is a simulated answer from ${PRIMARY} to: Say hello to the gateway.`);
+    expect(data.usage?.output_tokens).toBeGreaterThan(0);
+    expect((data.usage as unknown as { cost_usd: number }).cost_usd).toBeGreaterThan(0);
+    expect(response.headers.get("x-switchyard-door")).toBe("responses");
+    const sent = gateway.simulator.calls[0]?.body as { messages: { role: string }[] };
+    expect(sent.messages.map((message) => message.role)).toEqual(["system", "user"]);
+    expect(gateway.records.at(-1)).toMatchObject({ door: "responses", outcome: "served" });
+  });
+
+  it("streams response.* events ending with response.completed carrying usage", async () => {
+    const stream = await gateway.client.responses.create({ model: MODEL, input: "Say hello to the gateway.", stream: true });
+    const types: string[] = [];
+    let text = "";
+    let completed: OpenAI.Responses.Response | undefined;
+    for await (const event of stream) {
+      types.push(event.type);
+      if (event.type === "response.output_text.delta") text += event.delta;
+      if (event.type === "response.completed") completed = event.response;
+    }
+    expect(types[0]).toBe("response.created");
+    expect(types.at(-1)).toBe("response.completed");
+    expect(text).toBe(`This is a simulated answer from ${PRIMARY} to: Say hello to the gateway.`);
+    expect(completed?.output_text).toBe(text);
+    expect(completed?.usage?.output_tokens).toBeGreaterThan(0);
+  });
+
+  it("the SDK's stream helper assembles the final response", async () => {
+    const stream = gateway.client.responses.stream({ model: MODEL, input: "Say hello to the gateway." });
+    const final = await stream.finalResponse();
+    expect(final.output_text).toContain(PRIMARY);
+  });
+
+  for (const streamed of [false, true]) {
+    it(`function calls round-trip, and previous_response_id continues the conversation (${streamed ? "streamed" : "not streamed"})`, async () => {
+      const first = streamed
+        ? await gateway.client.responses.stream({ model: MODEL, input: "What is the weather in Paris?", tools: [WEATHER_TOOL] }).finalResponse()
+        : await gateway.client.responses.create({ model: MODEL, input: "What is the weather in Paris?", tools: [WEATHER_TOOL] });
+      const call = first.output.find((item) => item.type === "function_call");
+      if (call?.type !== "function_call") throw new Error("no function_call item");
+      expect(call.name).toBe("get_weather");
+      const second = await gateway.client.responses.create({
+        model: MODEL,
+        previous_response_id: first.id,
+        tools: [WEATHER_TOOL],
+        input: [{ type: "function_call_output", call_id: call.call_id, output: "18°C and sunny" }],
+      });
+      expect(second.status).toBe("completed");
+      expect(second.previous_response_id).toBe(first.id);
+      const sent = gateway.simulator.calls.at(-1)?.body as { messages: { role: string; tool_call_id?: string }[] };
+      expect(sent.messages.map((message) => message.role)).toEqual(["user", "assistant", "tool"]);
+      expect(sent.messages[2]?.tool_call_id).toBe(call.call_id);
+      expect(gateway.records.at(-1)).toMatchObject({ affinity: "hit" });
+    });
+  }
+
+  it("sends the whole conversation as input items when the client keeps it itself", async () => {
+    await gateway.client.responses.create({
+      model: MODEL,
+      store: false,
+      input: [
+        { role: "developer", content: "Answer in French." },
+        { role: "user", content: [{ type: "input_text", text: "Hello" }] },
+        { type: "function_call", call_id: "call_1", name: "get_weather", arguments: "{\"city\":\"Paris\"}" },
+        { type: "function_call_output", call_id: "call_1", output: "18°C" },
+      ],
+    });
+    const sent = gateway.simulator.calls[0]?.body as { messages: { role: string; tool_calls?: unknown[] }[] };
+    expect(sent.messages.map((message) => message.role)).toEqual(["system", "user", "assistant", "tool"]);
+    expect(sent.messages[2]?.tool_calls).toHaveLength(1);
+  });
+
+  it("refuses unknown previous_response_id, hosted tools and bad shapes with OpenAI's envelope", async () => {
+    const missing = await gateway.client.responses.create({ model: MODEL, input: "hi", previous_response_id: "resp_nope" }).catch((caught: unknown) => caught);
+    expect(missing).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((missing as InstanceType<typeof OpenAI.APIError>).code).toBe("previous_response_not_found");
+    expect((missing as InstanceType<typeof OpenAI.APIError>).param).toBe("previous_response_id");
+    const hosted = await gateway.client.responses.create({ model: MODEL, input: "hi", tools: [{ type: "web_search_preview" }] }).catch((caught: unknown) => caught);
+    expect(hosted).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((hosted as InstanceType<typeof OpenAI.APIError>).param).toBe("tools[0].type");
+    const raw = await fetch(`${gateway.url}/v1/responses`, { method: "POST", body: JSON.stringify({ model: MODEL }) });
+    expect(raw.status).toBe(400);
+    expect(await raw.json()).toMatchObject({ error: { type: "invalid_request_error", param: "input" } });
+  });
+
+  it("a response stored under one key is not visible to another", async () => {
+    const first = await gateway.client.responses.create({ model: MODEL, input: "Say hello to the gateway." });
+    const again = await gateway.client.responses.create({ model: MODEL, input: "And again?", previous_response_id: first.id });
+    expect(again.status).toBe("completed");
+  });
+});
