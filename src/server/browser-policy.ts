@@ -2,7 +2,7 @@
  * What browsers may do with the gateway. CORS is off unless config `server.cors_allow_origins` lists an origin
  * (an exact origin such as `https://app.example.com`, or `*`); admin responses (`/api/*`, `/dashboard`) carry
  * security headers that stop framing, sniffing, caching and referrer leaks. A small hook rather than
- * @fastify/cors and @fastify/helmet (docs/decisions/0014-hostile-input-edge.md): the policy is a dozen lines.
+ * @fastify/cors and @fastify/helmet (docs/decisions/0016-hostile-input-edge.md): the policy is a dozen lines.
  * @module
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
