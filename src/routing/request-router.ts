@@ -187,7 +187,7 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
       ? `The request names the task ${task}.`
       : `The ${classifier.name} classifier reads the conversation as ${task} (confidence ${taskConfidence.toFixed(2)}).`,
   ];
-  if (asked.task === undefined && classification.taskReason !== undefined) reasons.push(`Why: ${classification.taskReason}.`);
+  if (asked.task === undefined && classification.taskReason !== undefined) reasons.push(`What set the task: ${classification.taskReason}.`);
   let tier: string;
   let mode = named.mode;
   if (asked.tier !== undefined) {
