@@ -185,8 +185,13 @@ export const serverLimitsSchema = z.strictObject({
    * (undici 4 s, nginx 60 s), so a client never reuses a socket the gateway is closing (that race is an ECONNRESET).
    */
   keep_alive_timeout_ms: z.number().int().positive().default(72_000),
-  /** Requests served on one connection before it is closed (0: no limit). */
-  max_requests_per_socket: z.number().int().nonnegative().default(1_000),
+  /**
+   * Requests served on one connection before it is closed (0: no limit, the default). Node answers a request that
+   * arrives on the socket after the limit with a bare 503, which clients whose pools race the `Connection: close`
+   * (autocannon, undici, SDK keep-alive pools) see as failures, so a limit is opt-in: the idle timeout and
+   * `max_connections` bound what one client can hold.
+   */
+  max_requests_per_socket: z.number().int().nonnegative().default(0),
   /** Open connections at once; further connections are refused until one closes. */
   max_connections: z.number().int().positive().default(1_024),
   /** Largest request line plus headers; larger gets a 431. */
