@@ -173,3 +173,27 @@ describe("class 5: errors outside the routes", () => {
     expect((await send(target, "GET", "/healthz", undefined, {})).status).toBe(200);
   });
 });
+
+describe("the Messages and Responses doors hold the same edge", () => {
+  const doors = [
+    { path: "/v1/messages", body: (extra: object) => ({ max_tokens: 64, messages: user("hi"), ...extra }), message: (b: Record<string, { message?: string }>) => b.error?.message ?? "" },
+    { path: "/v1/responses", body: (extra: object) => ({ input: "hi", ...extra }), message: (b: Record<string, { message?: string }>) => b.error?.message ?? "" },
+  ];
+  for (const door of doors) {
+    it(`${door.path}: header-illegal model ids and ill-typed switchyard fields get a 400 naming the field, never an upstream call`, async () => {
+      const cases: [object, string][] = [
+        ...["openai/gpt\u0000-5", "model\r\nx-injected: 1", "модель", "x".repeat(40_000)].map((model): [object, string] => [{ model }, "model"]),
+        [{ model: "switchyard/auto", switchyard: { requires: "tools" } }, "switchyard.requires"],
+        [{ model: "switchyard/auto", switchyard: { quality: "high" } }, "switchyard.quality"],
+        [{ model: "switchyard/auto", switchyard: { task: 5 } }, "switchyard.task"],
+      ];
+      for (const [extra, param] of cases) {
+        const text = JSON.stringify(door.body(extra));
+        const answer = await send(target, "POST", door.path, text, JSON_HEADERS);
+        expect(answer.status, `${door.path} ${text.slice(0, 80)}`).toBe(400);
+        expect(door.message(JSON.parse(answer.body) as Record<string, { message?: string }>)).toContain(param);
+        expect(answer.body).not.toMatch(/upstream/i);
+      }
+    });
+  }
+});

@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { DOOR_LIMITS } from "../read-door-body.js";
 
 const cacheControl = z.looseObject({ type: z.literal("ephemeral"), ttl: z.string().optional() }).optional();
@@ -69,7 +70,8 @@ const thinking = z.discriminatedUnion("type", [
 
 /** The request schema. */
 export const messagesRequestSchema = z.looseObject({
-  model: z.string().min(1),
+  // Echoed in headers: the same printable-ASCII, length-capped id as the chat door (a 400 naming `model`).
+  model: modelIdSchema.min(1),
   messages: z.array(message).min(1).max(DOOR_LIMITS.maxMessages),
   max_tokens: z.number().int().positive(),
   system: z.union([z.string(), z.array(textBlock).max(DOOR_LIMITS.maxBlocks)]).optional(),
@@ -82,7 +84,7 @@ export const messagesRequestSchema = z.looseObject({
   tools: z.array(tool).max(DOOR_LIMITS.maxTools).optional(),
   tool_choice: toolChoice.optional(),
   thinking: thinking.optional(),
-  switchyard: z.record(z.string(), z.unknown()).optional(),
+  switchyard: switchyardOptionsSchema.optional(),
 });
 
 /** A validated Messages request. */

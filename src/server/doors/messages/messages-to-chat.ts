@@ -32,7 +32,8 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
   applyToolChoice(request, chat);
   if (request.thinking?.type === "enabled") chat.reasoning = { max_tokens: request.thinking.budget_tokens };
   else if (request.thinking?.type === "adaptive") chat.reasoning = { enabled: true };
-  if (request.switchyard) chat.switchyard = request.switchyard;
+  // Shape-checked at the edge; `requires` names are checked against the known capabilities when routing.
+  if (request.switchyard) chat.switchyard = request.switchyard as ChatRequest["switchyard"];
   return chat;
 }
 

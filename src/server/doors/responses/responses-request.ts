@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { DOOR_LIMITS } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -53,7 +54,8 @@ const textFormat = z.discriminatedUnion("type", [
 
 /** The request schema. */
 export const responsesRequestSchema = z.looseObject({
-  model: z.string().min(1),
+  // Echoed in headers: the same printable-ASCII, length-capped id as the chat door (a 400 naming `model`).
+  model: modelIdSchema.min(1),
   input: z.union([z.string(), z.array(inputItem).min(1).max(DOOR_LIMITS.maxMessages)]),
   instructions: z.string().nullish(),
   previous_response_id: z.string().max(256).nullish(),
@@ -70,7 +72,7 @@ export const responsesRequestSchema = z.looseObject({
   metadata: z.record(z.string(), z.string()).nullish(),
   user: z.string().nullish(),
   background: z.literal(false).nullish(),
-  switchyard: z.record(z.string(), z.unknown()).optional(),
+  switchyard: switchyardOptionsSchema.optional(),
 });
 
 /** A validated Responses request. */

@@ -44,7 +44,8 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
     chat.response_format = { type: "json_schema", json_schema: { name: format.name, schema: format.schema, ...(format.strict ? { strict: true } : {}), ...(format.description ? { description: format.description } : {}) } };
   }
   if (request.reasoning?.effort) chat.reasoning = { effort: request.reasoning.effort };
-  if (request.switchyard) chat.switchyard = request.switchyard;
+  // Shape-checked at the edge; `requires` names are checked against the known capabilities when routing.
+  if (request.switchyard) chat.switchyard = request.switchyard as ChatRequest["switchyard"];
   return chat;
 }
 
