@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AllAttemptsFailedError, BudgetExceededError, NoRouteError, RateLimitError, UpstreamError } from "../core/errors/index.js";
+import { AllAttemptsFailedError, BudgetExceededError, NoRouteError, RateLimitError, UpstreamError, UpstreamRateLimitedError } from "../core/errors/index.js";
 import { toErrorResponse } from "./error-handler.js";
 
 describe("toErrorResponse", () => {
@@ -14,6 +14,11 @@ describe("toErrorResponse", () => {
   it("adds Retry-After to a per-key 429", () => {
     const response = toErrorResponse(new RateLimitError({ retryAfterMs: 1_500, limitPerMinute: 10, keyName: "k" }));
     expect(response).toMatchObject({ status: 429, headers: { "retry-after": "2" } });
+  });
+
+  it("adds Retry-After (the shortest hold) to the 503 when every model is held by its own Retry-After", () => {
+    const response = toErrorResponse(new UpstreamRateLimitedError({ message: "held", retryAfterMs: 12_200 }));
+    expect(response).toMatchObject({ status: 503, headers: { "retry-after": "13" }, envelope: { error: { code: "upstream_rate_limited" } } });
   });
 
   it("maps Fastify's body errors to 413 / 400 / 415", () => {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { GatewayError, RateLimitError } from "../core/errors/index.js";
+import { GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
 import { MethodNotAllowedError } from "./route-registry.js";
 import { setSafeHeaders } from "./safe-header.js";
 
@@ -18,7 +18,7 @@ export interface ErrorEnvelope {
 export function toErrorResponse(error: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
   if (GatewayError.isInstance(error)) {
     const headers: Record<string, string> = {};
-    if (error instanceof RateLimitError) headers["retry-after"] = String(error.retryAfterSeconds);
+    if (error instanceof RateLimitError || error instanceof UpstreamRateLimitedError) headers["retry-after"] = String(error.retryAfterSeconds);
     if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(", ");
     return { status: error.status, envelope: error.toEnvelope(), headers };
   }

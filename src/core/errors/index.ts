@@ -12,4 +12,5 @@ export { UpstreamError, type UpstreamErrorKind } from "./upstream-error.js";
 export { AllAttemptsFailedError } from "./all-attempts-failed-error.js";
 export { AuthenticationError } from "./authentication-error.js";
 export { RateLimitError } from "./rate-limit-error.js";
+export { UpstreamRateLimitedError } from "./upstream-rate-limited-error.js";
 export { PermissionDeniedError } from "./permission-denied-error.js";

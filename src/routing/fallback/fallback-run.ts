@@ -7,7 +7,7 @@
  * @module
  */
 import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
-import { AllAttemptsFailedError, BudgetExceededError, GatewayError, UpstreamError } from "../../core/errors/index.js";
+import { AllAttemptsFailedError, BudgetExceededError, GatewayError, UpstreamError, UpstreamRateLimitedError } from "../../core/errors/index.js";
 import type { AttemptRecord } from "../../log/decision-record.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { readRequestNeeds } from "../request-needs.js";
@@ -276,10 +276,8 @@ function reserved(reservation: Reservation | undefined): { reservedUsd?: number 
 
 function heldError(held: readonly { candidate: ChainCandidate; until: number }[], now: number): GatewayError {
   const models = held.map(({ candidate, until }) => `${candidate.id} (${Math.ceil((until - now) / 1000)} s)`).join(", ");
-  return new GatewayError({
+  return new UpstreamRateLimitedError({
     message: `Every model of the chain asked to be left alone for longer than the gateway may wait (Retry-After): ${models}. Retry later.`,
-    status: 503,
-    type: "upstream_error",
-    code: "upstream_rate_limited",
+    retryAfterMs: Math.max(0, Math.min(...held.map(({ until }) => until - now))),
   });
 }

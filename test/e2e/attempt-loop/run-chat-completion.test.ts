@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AllAttemptsFailedError, GatewayError } from "../../../src/core/errors/index.js";
+import { AllAttemptsFailedError, GatewayError, UpstreamRateLimitedError } from "../../../src/core/errors/index.js";
 import type { SimulatorFault } from "../../../src/testing/simulator/index.js";
 import { InMemoryCircuitBreaker } from "../../../src/routing/fallback/circuit-breaker.js";
 import { InMemoryRetryAfterHolds } from "../../../src/routing/fallback/retry-after-holds.js";
@@ -101,6 +101,7 @@ describe("runChatCompletion", () => {
       for (const model of TEST_CHAIN) holds.hold(model, clock.at + 60_000);
       const error = await runChatCompletion(kit.deps({ clock, sleep, holds, settings: { maxRetryAfterMs: 2_000 } }), kit.request()).catch((caught: unknown) => caught);
       expect(GatewayError.isInstance(error) && [error.status, error.code]).toEqual([503, "upstream_rate_limited"]);
+      expect(error instanceof UpstreamRateLimitedError && error.retryAfterMs).toBeGreaterThan(0);
       expect(kit.simulator.calls).toHaveLength(0);
     });
   });
