@@ -189,9 +189,13 @@ export const SUMMARY_SELECT = `COUNT(*) AS requests,
 
 /** An aggregate row (any SQL driver) to a SummaryRow. */
 export function toSummaryRow(row: Record<string, unknown>): SummaryRow {
+  return { group: String(row.grp), ...summarySums(row), latency: new Map() };
+}
+
+/** The summed columns of an aggregate or rollup row (any SQL driver; drivers may return numbers as strings). */
+export function summarySums(row: Record<string, unknown>): Omit<SummaryRow, "group" | "latency"> {
   const n = (key: string): number => Number(row[key] ?? 0);
   return {
-    group: String(row.grp),
     requests: n("requests"),
     served: n("served"),
     refused: n("refused"),
@@ -204,7 +208,6 @@ export function toSummaryRow(row: Record<string, unknown>): SummaryRow {
     feedbackCount: n("feedback_count"),
     feedbackScoreSum: n("feedback_score_sum"),
     escalations: n("escalations"),
-    latency: new Map(),
   };
 }
 

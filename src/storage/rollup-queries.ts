@@ -15,6 +15,7 @@ import {
 } from "../log/decision-log-store.js";
 import { addToHistogram } from "../log/latency-histogram.js";
 import type { RollupDimension, RollupSql } from "./decision-rollup-sql.js";
+import { summarySums } from "./decision-columns.js";
 import type { RunStatement } from "./decision-sql.js";
 
 const DAY_MS = TIMESERIES_BUCKET_MS.day;
@@ -36,24 +37,6 @@ export function rollupSplit(filter: DecisionFilter): { days: { fromDay: number; 
   return { days: { fromDay, toDay }, edges };
 }
 
-function sumsOf(row: Record<string, unknown>): Omit<SummaryRow, "group" | "latency"> {
-  const n = (key: string): number => Number(row[key] ?? 0);
-  return {
-    requests: n("requests"),
-    served: n("served"),
-    refused: n("refused"),
-    failed: n("failed"),
-    costUsd: n("cost_usd"),
-    estimatedCostUsd: n("estimated_cost_usd"),
-    inputTokens: n("input_tokens"),
-    outputTokens: n("output_tokens"),
-    latencyMsSum: n("latency_ms_sum"),
-    feedbackCount: n("feedback_count"),
-    feedbackScoreSum: n("feedback_score_sum"),
-    escalations: n("escalations"),
-  };
-}
-
 /** Summary and time-series reads over the rollups. */
 export function createRollupQueries(rollup: RollupSql, run: RunStatement) {
   return {
@@ -71,7 +54,7 @@ export function createRollupQueries(rollup: RollupSql, run: RunStatement) {
       };
       for (const sum of sums) {
         const row = rowOf(label(sum));
-        const add = sumsOf(sum);
+        const add = summarySums(sum);
         for (const key of Object.keys(add) as (keyof typeof add)[]) row[key] += add[key];
       }
       for (const bucket of latency) addToHistogram(rowOf(label(bucket)).latency, Number(bucket.bucket), Number(bucket.n), Number(bucket.max_ms));
@@ -81,7 +64,7 @@ export function createRollupQueries(rollup: RollupSql, run: RunStatement) {
       if (bucket !== "day") return undefined;
       const sums = await run(rollup.daily(by, days.fromDay, days.toDay));
       return sums
-        .map((row): TimeseriesRow => ({ t: Number(row.day) * DAY_MS, group: String(row.grp), ...sumsOf(row) }))
+        .map((row): TimeseriesRow => ({ t: Number(row.day) * DAY_MS, group: String(row.grp), ...summarySums(row) }))
         .sort((a, b) => a.t - b.t || compareText(a.group, b.group));
     },
   };

@@ -52,3 +52,25 @@ function dataOf(raw: string): string | undefined {
 export function namedEvent(name: string, data: unknown): string {
   return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 }
+
+/** One streamed chat tool-call delta, read defensively (upstream JSON): which call, and what this chunk adds. */
+export interface ToolCallDelta {
+  /** The call's position among the answer's tool calls (0 when absent). */
+  toolIndex: number;
+  id: string | undefined;
+  name: string | undefined;
+  /** A piece of the arguments JSON, or "" when this chunk adds none. */
+  arguments: string;
+}
+
+/** Reads `choices[0].delta.tool_calls[i]`; undefined when it is not an object. */
+export function readToolCallDelta(call: unknown): ToolCallDelta | undefined {
+  if (typeof call !== "object" || call === null) return undefined;
+  const { index, id, function: fn } = call as { index?: unknown; id?: unknown; function?: { name?: unknown; arguments?: unknown } };
+  return {
+    toolIndex: typeof index === "number" ? index : 0,
+    id: typeof id === "string" ? id : undefined,
+    name: typeof fn?.name === "string" ? fn.name : undefined,
+    arguments: typeof fn?.arguments === "string" ? fn.arguments : "",
+  };
+}

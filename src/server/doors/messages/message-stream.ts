@@ -8,7 +8,7 @@
 import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js";
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { anthropicErrorBody } from "../../error-handler.js";
-import { chatStreamEvents, namedEvent } from "../chat-sse-events.js";
+import { chatStreamEvents, namedEvent, readToolCallDelta } from "../chat-sse-events.js";
 import { anthropicUsage, messageId, stopReason } from "./chat-to-message.js";
 
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
@@ -73,19 +73,19 @@ class BlockWriter {
   }
 
   #toolCall(call: unknown): string {
-    if (typeof call !== "object" || call === null) return "";
-    const { index, id, function: fn } = call as { index?: unknown; id?: unknown; function?: { name?: unknown; arguments?: unknown } };
-    const toolIndex = typeof index === "number" ? index : 0;
+    const delta = readToolCallDelta(call);
+    if (!delta) return "";
+    const { toolIndex } = delta;
     let out = "";
     const open = this.#open;
     if (!(open?.kind === "tool_use" && open.toolIndex === toolIndex)) {
       out += this.close();
       this.#index += 1;
       this.#open = { kind: "tool_use", toolIndex };
-      const block = { type: "tool_use", id: typeof id === "string" ? id : `toolu_${this.#index}`, name: typeof fn?.name === "string" ? fn.name : "", input: {} };
+      const block = { type: "tool_use", id: delta.id ?? `toolu_${this.#index}`, name: delta.name ?? "", input: {} };
       out += namedEvent("content_block_start", { type: "content_block_start", index: this.#index, content_block: block });
     }
-    if (typeof fn?.arguments === "string" && fn.arguments.length > 0) out += this.#delta({ type: "input_json_delta", partial_json: fn.arguments });
+    if (delta.arguments.length > 0) out += this.#delta({ type: "input_json_delta", partial_json: delta.arguments });
     return out;
   }
 

@@ -8,7 +8,7 @@
  */
 import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js";
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
-import { chatStreamEvents, namedEvent } from "../chat-sse-events.js";
+import { chatStreamEvents, namedEvent, readToolCallDelta } from "../chat-sse-events.js";
 import { finalStatus, outputItems, responseObject, type AnswerParts, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 
 type Open = { kind: "reasoning"; item: OutputItem & { type: "reasoning" } } | { kind: "message"; item: OutputItem & { type: "message" } } | { kind: "function_call"; toolIndex: number; item: OutputItem & { type: "function_call" } };
@@ -125,25 +125,25 @@ class ItemWriter {
   }
 
   #toolCall(call: unknown): string {
-    if (typeof call !== "object" || call === null) return "";
-    const { index, id, function: fn } = call as { index?: unknown; id?: unknown; function?: { name?: unknown; arguments?: unknown } };
-    const toolIndex = typeof index === "number" ? index : 0;
+    const delta = readToolCallDelta(call);
+    if (!delta) return "";
+    const { toolIndex } = delta;
     let out = "";
     const open = this.#open;
     if (!(open?.kind === "function_call" && open.toolIndex === toolIndex)) {
       out += this.close();
-      const callId = typeof id === "string" ? id : `call_${this.parts.toolCalls.length}`;
-      const name = typeof fn?.name === "string" ? fn.name : "";
+      const callId = delta.id ?? `call_${this.parts.toolCalls.length}`;
+      const name = delta.name ?? "";
       const item = { type: "function_call" as const, id: `fc_${this.#id}_${this.parts.toolCalls.length}`, call_id: callId, name, arguments: "", status: "in_progress" as unknown as "completed" };
       this.parts.toolCalls.push({ id: callId, name, arguments: "" });
       this.#push({ kind: "function_call", toolIndex, item });
       out += this.event("response.output_item.added", { output_index: this.items.length - 1, item: { ...item } });
     }
-    if (typeof fn?.arguments === "string" && fn.arguments.length > 0 && this.#open?.kind === "function_call") {
-      this.#open.item.arguments += fn.arguments;
+    if (delta.arguments.length > 0 && this.#open?.kind === "function_call") {
+      this.#open.item.arguments += delta.arguments;
       const last = this.parts.toolCalls.at(-1);
-      if (last) last.arguments += fn.arguments;
-      out += this.event("response.function_call_arguments.delta", { ...this.#where(), delta: fn.arguments });
+      if (last) last.arguments += delta.arguments;
+      out += this.event("response.function_call_arguments.delta", { ...this.#where(), delta: delta.arguments });
     }
     return out;
   }
