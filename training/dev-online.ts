@@ -1,47 +1,117 @@
 /**
  * Development streams for `eval --online` (docs/routing-quality.md, "Learning from outcomes"): runs the simulated
  * deployment on development data only — RouterBench (train + test), llmrouter (test, or test + train) as a
- * strong/weak pair or a three-rung ladder, AlpacaEval 1 — and prints one JSON line. Never reads a held-out set.
+ * strong/weak pair or a three-rung ladder, AlpacaEval 1, and MMLU-Pro's non-MMLU rows (STEMEZ, TheoremQA,
+ * SciBench: GPT-4o vs Mixtral-8x7B, an MMLU/GSM8K-like proxy; the `ori_mmlu` rows are held out and skipped) —
+ * and prints one JSON line. Never reads a held-out set.
  *
- *   npx tsx training/dev-online.ts <routerbench|llmrouter|llmrouter-all|ladder-llmrouter|ladder-llmrouter-all|alpaca> \
+ *   [LIMIT=N] npx tsx training/dev-online.ts <routerbench|llmrouter|llmrouter-all|ladder-llmrouter|ladder-llmrouter-all|alpaca|mmlupro> \
  *     [batch|bandit] [seed] ['{"retrainEvery":100,"fit":{"minRankZ":2}}']
+ *
+ * `LIMIT=N` streams a seeded subsample of N prompts (a different one per seed), to mimic a small deployment.
  * @module
  */
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { readdirSync, readFileSync } from "node:fs";
 import { createLearnedClassifier } from "../src/classifier/learned/index.js";
+import { seededPermutation } from "../src/learning/arm-model.js";
 import { readRouterBench } from "../src/eval/routerbench-dataset.js";
 import { readOutcomeStream, type OutcomeStream } from "../src/eval/online-stream.js";
+import type { PairedItem } from "../src/eval/routellm-datasets.js";
 import { simulateDeployment, DEFAULT_ONLINE_OPTIONS } from "../src/eval/online-eval.js";
 import { buildOnlineReport } from "../src/eval/online-report.js";
+
 const data = "/work/shared/data/routing";
 const [set = "routerbench", learner = "batch", seedText = "1", extra = "{}"] = process.argv.slice(2);
-let stream: OutcomeStream;
-if (set === "routerbench") {
-  const dir = path.join(data, "routerbench-zs");
-  const items = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort().flatMap((f) => readRouterBench(path.join(dir, f))?.items ?? []);
-  const base = readOutcomeStream(path.join(dir, "mbpp_test.csv"));
-  stream = { ...base, name: "routerbench-all", items: items.map((item) => ({ messages: item.messages, rewards: [item.weakScore, item.strongScore], source: { kind: "paired" as const, item } })) };
-} else if (set.startsWith("ladder-llmrouter")) {
-  const files = set === "ladder-llmrouter" ? ["test.json"] : ["test.json", "train.json"];
-  const rows = files.flatMap((f) => JSON.parse(readFileSync(path.join(data, "llmrouter/dcrouter_preprocessed", f), "utf8")) as { question: string; scores: Record<string, number> }[]);
+
+interface LlmRouterRow {
+  question: string;
+  scores: Record<string, number>;
+}
+
+function llmRouterRows(all: boolean): LlmRouterRow[] {
+  const files = all ? ["test.json", "train.json"] : ["test.json"];
+  const rows = files.flatMap((f) => JSON.parse(readFileSync(path.join(data, "llmrouter/dcrouter_preprocessed", f), "utf8")) as LlmRouterRow[]);
   const seen = new Set<string>();
-  const ladder = [{ model: "mistral-7b-instruct-v0.3", usdPerMillionTokens: 0.2 }, { model: "llama-3.1-8b-instruct", usdPerMillionTokens: 0.6 }, { model: "llama-3.1-nemotron-51b-instruct", usdPerMillionTokens: 20 }];
-  const items = rows.filter((r) => !seen.has(r.question) && (seen.add(r.question), true)).map((r, i) => ({ id: String(i), messages: [{ role: "user" as const, content: r.question }], prompts: [r.question], scores: r.scores }));
-  stream = { name: set, kind: "ladder", arms: ladder.map((l) => l.model), prices: ladder.map((l) => l.usdPerMillionTokens), ladder, items: items.map((item) => ({ messages: item.messages, rewards: ladder.map((l) => item.scores[l.model] ?? 0), source: { kind: "ladder" as const, item } })) };
-} else if (set.startsWith("llmrouter")) {
-  const files = set === "llmrouter" ? ["test.json"] : ["test.json", "train.json"];
-  const rows = files.flatMap((f) => JSON.parse(readFileSync(path.join(data, "llmrouter/dcrouter_preprocessed", f), "utf8")) as { question: string; scores: Record<string, number> }[]);
-  const seen = new Set<string>();
-  const weak = process.env.WEAK ?? "mistral-7b-instruct-v0.3";
-  const strong = process.env.STRONG ?? "llama-3.3-nemotron-super-49b-v1";
-  const items = rows.filter((r) => !seen.has(r.question) && (seen.add(r.question), true)).map((r, i) => ({ id: String(i), messages: [{ role: "user" as const, content: r.question }], prompts: [r.question], strongScore: r.scores[strong] ?? 0, weakScore: r.scores[weak] ?? 0 }));
+  return rows.filter((r) => !seen.has(r.question) && (seen.add(r.question), true));
+}
+
+function pairedStream(name: string, items: PairedItem[]): OutcomeStream {
   const base = readOutcomeStream(path.join(data, "routerbench-zs/mbpp_test.csv"));
-  stream = { ...base, name: set, items: items.map((item) => ({ messages: item.messages, rewards: [item.weakScore, item.strongScore], source: { kind: "paired" as const, item } })) };
-} else if (set === "alpaca") stream = readOutcomeStream(path.join(data, "alpaca-eval/alpaca_eval_gpt4_preferences.csv"));
-else stream = readOutcomeStream(path.join(data, "alpaca-eval/weighted_alpaca_eval_gpt4_turbo_preferences.csv"));
-const options = { ...DEFAULT_ONLINE_OPTIONS, onProgress: (m: string) => { if (process.env.V && m.startsWith("after")) console.error(m.slice(0, 260)); }, learner: learner as "batch" | "bandit", seed: Number(seedText), base: "dev", ...(JSON.parse(extra) as object) };
-const t = Date.now();
+  return { ...base, name, items: items.map((item) => ({ messages: item.messages, rewards: [item.weakScore, item.strongScore], source: { kind: "paired" as const, item } })) };
+}
+
+interface MmluProRow {
+  question_id: number;
+  question: string;
+  options: string[];
+  answer: string;
+  pred: string | null;
+  src: string;
+}
+
+/** MMLU-Pro rows that are NOT MMLU questions (src not `ori_mmlu…`), GPT-4o (strong) vs Mixtral-8x7B (weak). */
+function mmluProStream(): OutcomeStream {
+  const gpt4oDir = path.join(data, "mmlu-pro/commit-ff991b5/eval_results/gpt4o");
+  const strong = readdirSync(gpt4oDir).filter((f) => f.endsWith("_result.json")).sort().flatMap((f) => JSON.parse(readFileSync(path.join(gpt4oDir, f), "utf8")) as MmluProRow[]);
+  const zip = path.join(data, "mmlu-pro/HEAD/eval_results/model_outputs_Mixtral-8x7B-Instruct-v0.1_5shots.zip");
+  const weakRows = JSON.parse(execFileSync("unzip", ["-p", zip], { maxBuffer: 1 << 28 }).toString("utf8")) as unknown[];
+  const weak = new Map<number, MmluProRow>();
+  for (const row of weakRows) if (row && typeof row === "object") weak.set((row as MmluProRow).question_id, row as MmluProRow);
+  const letters = "ABCDEFGHIJ";
+  const items = strong.flatMap((row): PairedItem[] => {
+    const other = weak.get(row.question_id);
+    if (row.src.startsWith("ori_mmlu") || !other) return [];
+    const content = `${row.question}\n\n${row.options.map((o, i) => `${letters[i]}. ${o}`).join("\n")}`;
+    return [{ id: String(row.question_id), messages: [{ role: "user", content }], prompts: [content], strongScore: row.pred === row.answer ? 1 : 0, weakScore: other.pred === other.answer ? 1 : 0 }];
+  });
+  return pairedStream("mmlupro-non-ori", items);
+}
+
+function readStream(name: string): OutcomeStream {
+  if (name === "routerbench") {
+    const dir = path.join(data, "routerbench-zs");
+    const items = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort().flatMap((f) => readRouterBench(path.join(dir, f))?.items ?? []);
+    return { ...pairedStream("routerbench-all", items) };
+  }
+  if (name === "mmlupro") return mmluProStream();
+  if (name.startsWith("ladder-llmrouter")) {
+    const ladder = [{ model: "mistral-7b-instruct-v0.3", usdPerMillionTokens: 0.2 }, { model: "llama-3.1-8b-instruct", usdPerMillionTokens: 0.6 }, { model: "llama-3.1-nemotron-51b-instruct", usdPerMillionTokens: 20 }];
+    const items = llmRouterRows(name !== "ladder-llmrouter").map((r, i) => ({ id: String(i), messages: [{ role: "user" as const, content: r.question }], prompts: [r.question], scores: r.scores }));
+    return { name, kind: "ladder", arms: ladder.map((l) => l.model), prices: ladder.map((l) => l.usdPerMillionTokens), ladder, items: items.map((item) => ({ messages: item.messages, rewards: ladder.map((l) => item.scores[l.model] ?? 0), source: { kind: "ladder" as const, item } })) };
+  }
+  if (name.startsWith("llmrouter")) {
+    const weak = process.env.WEAK ?? "mistral-7b-instruct-v0.3";
+    const strong = process.env.STRONG ?? "llama-3.3-nemotron-super-49b-v1";
+    const items = llmRouterRows(name !== "llmrouter").map((r, i) => ({ id: String(i), messages: [{ role: "user" as const, content: r.question }], prompts: [r.question], strongScore: r.scores[strong] ?? 0, weakScore: r.scores[weak] ?? 0 }));
+    return pairedStream(name, items);
+  }
+  if (name === "alpaca") return readOutcomeStream(path.join(data, "alpaca-eval/alpaca_eval_gpt4_preferences.csv"));
+  return readOutcomeStream(path.join(data, "alpaca-eval/weighted_alpaca_eval_gpt4_turbo_preferences.csv"));
+}
+
+/** A seeded subsample of `limit` prompts (the seed differs from the stream order's). */
+function subsample(stream: OutcomeStream, limit: number, seed: number): OutcomeStream {
+  if (!(limit > 0) || limit >= stream.items.length) return stream;
+  const keep = seededPermutation(stream.items.length, seed * 7717 + 13).slice(0, limit).sort((a, b) => a - b);
+  return { ...stream, name: `${stream.name}[${limit}]`, items: keep.map((i) => stream.items[i] as OutcomeStream["items"][number]) };
+}
+
+const seed = Number(seedText);
+const stream = subsample(readStream(set), Number(process.env.LIMIT ?? 0), seed);
+const options = {
+  ...DEFAULT_ONLINE_OPTIONS,
+  onProgress: (m: string) => {
+    if (process.env.V && m.startsWith("after")) console.error(m.slice(0, 260));
+  },
+  learner: learner as "batch" | "bandit",
+  seed,
+  base: "dev",
+  ...(JSON.parse(extra) as object),
+};
+const started = Date.now();
 const steps = simulateDeployment(stream, createLearnedClassifier(), options);
 const r = buildOnlineReport(stream, steps, options);
-console.log(JSON.stringify({ set, learner, seed: seedText, extra, n: r.n, static: r.static, adapted: r.adapted, served: r.served, expl: r.exploration, curve: r.curve.map((c) => [c.seen, c.static.apgr ?? c.static.cost_share_at_95, c.adapted.apgr ?? c.adapted.cost_share_at_95, c.adapter_active]), ms: Date.now() - t }));
+const curve = r.curve.map((c) => [c.seen, c.static.apgr ?? c.static.cost_share_at_95, c.adapted.apgr ?? c.adapted.cost_share_at_95, c.adapter_active]);
+console.log(JSON.stringify({ set: stream.name, learner, seed: seedText, extra, n: r.n, static: r.static, adapted: r.adapted, served: r.served, expl: r.exploration, curve, ms: Date.now() - started }));

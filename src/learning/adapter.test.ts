@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLearnedClassifier } from "../classifier/learned/index.js";
 import type { ChatMessage } from "../core/types.js";
-import { fitAdapter, hashBaseWeights } from "./adapter.js";
+import { DEFAULT_MIN_RANK_Z, fitAdapter, hashBaseWeights } from "./adapter.js";
 import { applyAdapter, parseAdapter } from "./apply-adapter.js";
 import { nextRandom } from "./arm-model.js";
 import type { OutcomeExample } from "./outcome.js";
@@ -11,7 +11,7 @@ const classifier = createLearnedClassifier();
 const TOPICS = ["prove the theorem about primes", "write a haiku about autumn", "debug this python loop", "translate hello into french", "summarise the article", "solve the integral of x squared"];
 
 /** A synthetic deployment that serves budget or premium at random (propensity 0.5): "haiku"/"translate"/"summarise" prompts need premium, which the shipped router does not expect. */
-function examples(n: number, seed: number): OutcomeExample[] {
+function examples(n: number, seed: number, flipAt = Infinity): OutcomeExample[] {
   let state = seed;
   const out: OutcomeExample[] = [];
   for (let i = 0; i < n; i++) {
@@ -21,7 +21,8 @@ function examples(n: number, seed: number): OutcomeExample[] {
     state = c.state;
     const topic = TOPICS[Math.floor(a.value * TOPICS.length)] ?? "";
     const messages: ChatMessage[] = [{ role: "user", content: `${topic} number ${i % 7}` }];
-    const hard = /haiku|translate|summarise/.test(topic);
+    // After `flipAt` the deployment's traffic changes: the other topics now need premium.
+    const hard = /haiku|translate|summarise/.test(topic) !== i >= flipAt;
     const tier = b.value < 0.5 ? "budget" : "premium";
     const success = tier === "premium" ? 0.95 : hard ? 0.05 : 0.95;
     out.push({ features: extractRoutingFeatures(messages, classifier.classify(messages)), tier, model: tier, reward: c.value < success ? 1 : 0, weight: 1, costUsd: 0, propensity: 0.5 });
@@ -77,6 +78,17 @@ describe("deployment adapter", () => {
     const noise = data.map((e, i) => ({ ...e, reward: (i * 7919) % 3 === 0 ? 1 : 0 }));
     const refused = fitAdapter(noise, { seed: 3, base, minOutcomes: 100, holdoutShare: 0.5, folds: 5 });
     expect("refused" in refused && refused.refused).toContain("does not beat the static router");
+  });
+
+  it("refuses a harmful adapter: what older outcomes taught ranks the newest ones worse than the shipped score", () => {
+    // The first 1,500 outcomes teach "haiku/translate/summarise need premium"; then the opposite holds. Fitted on
+    // everything, the model mostly carries the old lesson; the forward-chained blocks show its ranking losing.
+    const data = examples(2400, 5, 1500);
+    const result = fitAdapter(data, { seed: 1, base, minOutcomes: 100 });
+    expect("refused" in result && result.refused).toContain("does not beat the static router");
+    const before = fitAdapter(data.slice(0, 1500), { seed: 1, base, minOutcomes: 100 });
+    if (!("adapter" in before)) throw new Error(before.refused);
+    expect(before.adapter.validation.rank_z).toBeGreaterThan(DEFAULT_MIN_RANK_Z);
   });
 
   it("stores features without raw text and reads them back", () => {

@@ -17,23 +17,9 @@
  */
 import { createHash } from "node:crypto";
 import { DIFFICULTIES } from "../classifier/classifier.js";
-import {
-  DEFAULT_ARM_TRAINING,
-  DEFAULT_DIM,
-  logLoss,
-  mapFeatures,
-  newArmWeights,
-  predictArm,
-  predictShared,
-  seededPermutation,
-  updateArm,
-  updateShared,
-  type ArmTraining,
-  type ArmWeights,
-  type MappedFeatures,
-} from "./arm-model.js";
+import { fitModels, gainOf, validate, type FitSettings, type Validation } from "./adapter-validation.js";
+import { DEFAULT_ARM_TRAINING, DEFAULT_DIM, mapFeatures, type ArmTraining, type ArmWeights, type MappedFeatures } from "./arm-model.js";
 import type { OutcomeExample } from "./outcome.js";
-import { meanZ, rankingTermsOf } from "./ranking-gate.js";
 import type { RoutingFeatures } from "./routing-features.js";
 
 export const ADAPTER_FORMAT = "switchyard-adapter-v1";
@@ -41,6 +27,12 @@ const QUANTILE_KNOTS = 101;
 /** The gate validates on the newest 80% of the outcomes in 8 forward-chained folds (chosen on development streams). */
 export const DEFAULT_HOLDOUT_SHARE = 0.8;
 export const DEFAULT_FOLDS = 8;
+/**
+ * Required z of the ranking check (one-sided, pooled over the folds). 1.5, chosen on development streams
+ * (docs/routing-quality.md): 2 kept out adapters that helped on 1,300- and 5,000-prompt streams; 1 and 1.25 let
+ * harmful ones through.
+ */
+export const DEFAULT_MIN_RANK_Z = 1.5;
 
 /** The adapter file (JSON). */
 export interface DeploymentAdapter {
@@ -62,7 +54,7 @@ export interface DeploymentAdapter {
   difficulty_cuts: [number, number, number];
   trained_on: { outcomes: number; per_arm: Record<string, number> };
   /** The gate on the held-out outcomes: log-loss win (z) and the off-policy ranking check (rank_z). */
-  validation: { holdout: number; loss_static: number; loss_adapted: number; z: number; rank_difference: number; rank_z: number; folds?: number };
+  validation: Validation;
 }
 
 /** Options of `fitAdapter`. */
@@ -82,7 +74,7 @@ export interface FitAdapterOptions {
   epochs?: number;
   /** Required paired z of the log-loss win on the holdout (default 2). */
   minZ?: number;
-  /** Required z of the off-policy ranking check on the holdout (default 2). */
+  /** Required z of the off-policy ranking check on the holdout (default `DEFAULT_MIN_RANK_Z`). */
   minRankZ?: number;
   dim?: number;
   training?: ArmTraining;
@@ -128,95 +120,6 @@ export function quantileKnots(values: readonly number[]): number[] {
   return Array.from({ length: QUANTILE_KNOTS }, (_, i) => valueAt(sorted, i / (QUANTILE_KNOTS - 1)));
 }
 
-interface Fitted {
-  common: ArmWeights;
-  arms: Map<string, ArmWeights>;
-  baseline: Map<string, ArmWeights>;
-}
-
-const baselineFeatures = (x: MappedFeatures): MappedFeatures => ({ slots: x.slots.slice(0, 2), values: x.values.slice(0, 2) });
-
-function fitModels(examples: readonly OutcomeExample[], mapped: readonly MappedFeatures[], arms: readonly string[], options: Required<Pick<FitAdapterOptions, "seed" | "epochs" | "dim">> & { training: ArmTraining }): Fitted {
-  const fitted: Fitted = {
-    common: newArmWeights(options.dim),
-    arms: new Map(arms.map((a) => [a, newArmWeights(options.dim)])),
-    baseline: new Map(arms.map((a) => [a, newArmWeights(2)])),
-  };
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const i of seededPermutation(examples.length, options.seed + epoch * 7919)) {
-      const e = examples[i] as OutcomeExample;
-      const x = mapped[i] as MappedFeatures;
-      const arm = fitted.arms.get(e.tier);
-      const base = fitted.baseline.get(e.tier);
-      if (!arm || !base) continue;
-      updateShared(fitted.common, e.tier === arms[0] ? undefined : arm, x, e.reward, e.weight, options.training);
-      updateArm(base, baselineFeatures(x), e.reward, e.weight, options.training);
-    }
-  }
-  return fitted;
-}
-
-function gainOf(fitted: Fitted, order: readonly string[], x: MappedFeatures): number {
-  const top = fitted.arms.get(order[order.length - 1] ?? "");
-  const bottom = fitted.arms.get(order[0] ?? "");
-  return top && bottom ? predictShared(fitted.common, top, x) - predictShared(fitted.common, bottom, x) : 0;
-}
-
-/** One validation fold's per-outcome terms: log-loss win over the shipped-score-only model, and ranking terms. */
-function foldTerms(holdout: readonly OutcomeExample[], mapped: readonly MappedFeatures[], fitted: Fitted, order: readonly string[]): { loss: number[]; lossStatic: number; lossAdapted: number; ranking: number[] } {
-  const loss: number[] = [];
-  let lossStatic = 0;
-  let lossAdapted = 0;
-  holdout.forEach((e, i) => {
-    const x = mapped[i] as MappedFeatures;
-    const arm = fitted.arms.get(e.tier);
-    const base = fitted.baseline.get(e.tier);
-    if (!arm || !base) return;
-    const ls = logLoss(predictArm(base, baselineFeatures(x)), e.reward, e.weight);
-    const la = logLoss(predictShared(fitted.common, arm, x), e.reward, e.weight);
-    lossStatic += ls;
-    lossAdapted += la;
-    loss.push(ls - la);
-  });
-  const zero: ArmWeights = { w: [], g2: [] };
-  const predicted = mapped.map((x) => ({
-    bottom: predictShared(fitted.common, fitted.arms.get(order[0] ?? "") ?? zero, x),
-    top: predictShared(fitted.common, fitted.arms.get(order[order.length - 1] ?? "") ?? zero, x),
-  }));
-  return { loss, lossStatic, lossAdapted, ranking: rankingTermsOf(holdout, predicted, order) };
-}
-
-/**
- * Forward-chaining validation over the newest `holdoutShare` of the outcomes, split into `folds` blocks in
- * time order: each block is predicted by models fitted on everything before it, and the per-outcome terms
- * of all blocks are pooled (paired log-loss win, doubly robust ranking terms). Positive z = the adapter wins.
- */
-function validate(usable: readonly OutcomeExample[], mapped: readonly MappedFeatures[], order: readonly string[], split: { holdoutShare: number; folds: number; minTrain: number }, settings: Required<Pick<FitAdapterOptions, "seed" | "epochs" | "dim">> & { training: ArmTraining }): DeploymentAdapter["validation"] {
-  const { folds } = split;
-  // No fold is predicted by models fitted on fewer than `minTrain` outcomes, but the newest 20% are always validated.
-  const start = Math.max(Math.floor(usable.length * (1 - split.holdoutShare)), Math.min(split.minTrain, Math.floor(usable.length * 0.8)));
-  const loss: number[] = [];
-  const ranking: number[] = [];
-  let lossStatic = 0;
-  let lossAdapted = 0;
-  for (let k = 0; k < folds; k++) {
-    const from = start + Math.floor(((usable.length - start) * k) / folds);
-    const to = start + Math.floor(((usable.length - start) * (k + 1)) / folds);
-    if (to <= from) continue;
-    const fitted = fitModels(usable.slice(0, from), mapped.slice(0, from), order, settings);
-    const terms = foldTerms(usable.slice(from, to), mapped.slice(from, to), fitted, order);
-    loss.push(...terms.loss);
-    ranking.push(...terms.ranking);
-    lossStatic += terms.lossStatic;
-    lossAdapted += terms.lossAdapted;
-  }
-  const n = loss.length;
-  const lossCheck = meanZ(loss);
-  const rankCheck = meanZ(ranking);
-  const r = (v: number): number => Number(v.toFixed(4));
-  return { holdout: n, loss_static: r(n ? lossStatic / n : 0), loss_adapted: r(n ? lossAdapted / n : 0), z: r(lossCheck.z), rank_difference: rankCheck.difference, rank_z: rankCheck.z, folds };
-}
-
 function difficultyCuts(features: readonly RoutingFeatures[]): [number, number, number] {
   const defaults: [number, number, number] = [0.25, 0.5, 0.75];
   return defaults.map((fallback, k) => {
@@ -252,12 +155,12 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
     return { refused: `Outcomes cover fewer than two tiers with 10 or more outcomes each (${JSON.stringify(perArm)}); the adapter compares tiers, so the static router stays.` };
   }
   const dim = options.dim ?? DEFAULT_DIM;
-  const settings = { seed: options.seed, epochs: options.epochs ?? 3, dim, training: options.training ?? DEFAULT_ARM_TRAINING };
+  const settings: FitSettings = { seed: options.seed, epochs: options.epochs ?? 3, dim, training: options.training ?? DEFAULT_ARM_TRAINING };
   const mapped = usable.map((e) => mapFeatures(e.features, dim));
   const split = { holdoutShare: options.holdoutShare ?? DEFAULT_HOLDOUT_SHARE, folds: Math.max(1, Math.floor(options.folds ?? DEFAULT_FOLDS)), minTrain: minOutcomes };
   const validation = validate(usable, mapped, order, split, settings);
   const minZ = options.minZ ?? 2;
-  const minRankZ = options.minRankZ ?? 2;
+  const minRankZ = options.minRankZ ?? DEFAULT_MIN_RANK_Z;
   if (!(validation.z >= minZ) || !(validation.rank_z >= minRankZ)) {
     return {
       refused:
@@ -266,23 +169,27 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
         `ranking check z = ${validation.rank_z}, needs ≥ ${minRankZ}). Too little data to beat it; the static router stays.`,
     };
   }
+  return { adapter: buildAdapter({ usable, mapped, order, settings, perArm, validation, base: options.base }) };
+}
+
+/** The adapter file fitted on every usable outcome. */
+function buildAdapter(input: { usable: readonly OutcomeExample[]; mapped: readonly MappedFeatures[]; order: string[]; settings: FitSettings; perArm: Record<string, number>; validation: Validation; base: string }): DeploymentAdapter {
+  const { usable, mapped, order, settings } = input;
   const fitted = fitModels(usable, mapped, order, settings);
   const models: Record<string, [number, number][]> = {};
   for (const [arm, weights] of fitted.arms) models[arm] = sparseWeights(weights);
   return {
-    adapter: {
-      format: ADAPTER_FORMAT,
-      base_hash: options.base,
-      seed: options.seed,
-      arms: order,
-      dim,
-      common: sparseWeights(fitted.common),
-      models,
-      gain_quantiles: quantileKnots(mapped.map((x) => gainOf(fitted, order, x))),
-      static_quantiles: quantileKnots(usable.map((e) => e.features.strong_probability)),
-      difficulty_cuts: difficultyCuts(usable.map((e) => e.features)),
-      trained_on: { outcomes: usable.length, per_arm: perArm },
-      validation,
-    },
+    format: ADAPTER_FORMAT,
+    base_hash: input.base,
+    seed: settings.seed,
+    arms: order,
+    dim: settings.dim,
+    common: sparseWeights(fitted.common),
+    models,
+    gain_quantiles: quantileKnots(mapped.map((x) => gainOf(fitted, order, x))),
+    static_quantiles: quantileKnots(usable.map((e) => e.features.strong_probability)),
+    difficulty_cuts: difficultyCuts(usable.map((e) => e.features)),
+    trained_on: { outcomes: usable.length, per_arm: input.perArm },
+    validation: input.validation,
   };
 }

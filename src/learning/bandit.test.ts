@@ -18,7 +18,12 @@ describe("online bandit", () => {
         explored++;
         expect(choice.arm).not.toBe("standard");
         expect(choice.propensity).toBeCloseTo(0.025);
-      } else expect(choice.arm).toBe("standard");
+      } else {
+        expect(choice.arm).toBe("standard");
+        // A decision the cap kept from exploring had no chance to: its propensity is 1, not 0.95.
+        const blocked = state.explored + 1 > 0.05 * state.decisions;
+        expect(choice.propensity).toBeCloseTo(blocked ? 1 : 0.95);
+      }
       expect(explored).toBeLessThanOrEqual(0.05 * i);
     }
     expect(state.explored).toBe(explored);

@@ -113,15 +113,18 @@ function draw(state: BanditState): number {
   return next.value;
 }
 
-/** Picks the arm to serve: the greedy arm, or (capped) a uniformly drawn other arm. */
+/**
+ * Picks the arm to serve: the greedy arm, or (capped) a uniformly drawn other arm. Once the cap binds, the
+ * decision cannot explore and its recorded propensity is 1 (the gate's off-policy check divides by it).
+ */
 export function chooseArm(state: BanditState, config: BanditConfig, greedyArm: string): BanditChoice {
   const cap = Math.max(0, Math.min(1, config.maxExploreShare));
   const others = state.arms.filter((a) => a !== greedyArm);
-  const exploreProbability = others.length > 0 ? cap : 0;
   const roll = draw(state);
   state.decisions++;
   const withinCap = state.explored + 1 <= cap * state.decisions;
-  if (roll < exploreProbability && withinCap) {
+  const exploreProbability = others.length > 0 && withinCap ? cap : 0;
+  if (roll < exploreProbability) {
     state.explored++;
     const arm = others[Math.min(others.length - 1, Math.floor(draw(state) * others.length))] as string;
     return { arm, explored: true, propensity: exploreProbability / others.length };
