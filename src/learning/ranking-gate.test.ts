@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MIN_RANK_Z } from "./adapter.js";
 import { nextRandom } from "./arm-model.js";
-import { rankingCheckOf, type RankedOutcome } from "./ranking-gate.js";
+import { rankingCheckOf, rankingTerms, type RankedOutcome } from "./ranking-gate.js";
 
 /**
  * A logged deployment as the gate sees it: the shipped score `shipped` sends the top half up, 5% of decisions
@@ -49,5 +49,15 @@ describe("ranking check (doubly robust, one-sided at DEFAULT_MIN_RANK_Z)", () =>
     }
     // One-sided z ≥ 1.5 is about 7% under the null; allow sampling noise, fail if the check is biased upward.
     expect(passed / runs).toBeLessThan(0.13);
+  });
+
+  it("leaves out outcomes served by a middle tier: there the model would only grade its own ranking", () => {
+    // On a three-tier ladder a middle-tier outcome corrects neither end; with it, a confident adapter passes on
+    // its own say-so (the predicted part, Σ gain × (adapted − shipped percentile), is never negative).
+    const ladder = logged(3000, 4, () => 0.2, (_, h) => 0.6 * h - 0.1).map((o, i): RankedOutcome => (i % 3 === 0 ? o : { ...o, arm: "other" }));
+    expect(rankingTerms(ladder)).toHaveLength(1000);
+    const selfGraded = ladder.map((o) => ({ ...o, arm: "other" as const }));
+    expect(rankingTerms(selfGraded)).toHaveLength(0);
+    expect(rankingCheckOf(selfGraded).z).toBe(0);
   });
 });

@@ -55,7 +55,9 @@ export function rankingTerms(outcomes: readonly RankedOutcome[]): number[] {
   });
   const adapted = rankPercentiles(outcomes.map((o) => o.top - o.bottom));
   const shipped = rankPercentiles(outcomes.map((o) => o.shipped));
-  return gains.map((g, i) => g * ((adapted[i] ?? 0) - (shipped[i] ?? 0)));
+  // An outcome of a middle tier corrects neither end: its term would be the model grading its own ranking
+  // (Σ predicted gain × (adapted − shipped percentile) is never negative), so it is left out.
+  return gains.flatMap((g, i) => (outcomes[i]?.arm === "other" ? [] : [g * ((adapted[i] ?? 0) - (shipped[i] ?? 0))]));
 }
 
 /** Mean and z (mean over its standard error) of per-outcome terms. */
