@@ -39,12 +39,20 @@ export interface OnlineOptions {
   numResults: number;
   /** Adapter fitting overrides (dev-stream tuning). */
   fit?: Partial<FitAdapterOptions>;
+  /**
+   * Batch learner: consecutive refits that must pass the gate before an adapter starts routing (default 2). Once
+   * routing, each refit must pass again or the static router is back (and the count starts over).
+   */
+  passesToStart?: number;
   /** Observer of every outcome handed to the learner (the leak test checks only served arms are revealed). */
   onReveal?: (example: OutcomeExample, position: number) => void;
   /** Diagnostic only (not a CLI flag): reveal every arm's outcome, the full-information upper bound. */
   revealAll?: boolean;
   onProgress?: (message: string) => void;
 }
+
+/** Consecutive passing refits before a batch adapter routes (chosen on development streams). */
+export const DEFAULT_PASSES_TO_START = 2;
 
 export const DEFAULT_ONLINE_OPTIONS: Omit<OnlineOptions, "base" | "seed"> = {
   learner: "batch",
@@ -94,6 +102,7 @@ function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {
   const bandit = createBanditState(config, options.seed ^ 0x5eed);
   const examples: OutcomeExample[] = [];
   let adapter: DeploymentAdapter | undefined;
+  let passes = 0;
   let lastNote = "";
   return {
     current: () => adapter,
@@ -105,8 +114,11 @@ function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {
       if (options.learner === "bandit") adapter = banditAdapter(bandit, config, options.base);
       else {
         const fitted = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit });
-        // Every refit must pass the gate on the newest outcomes again; a refused one falls back to static.
-        adapter = "adapter" in fitted ? fitted.adapter : undefined;
+        // Every refit must pass the gate on the newest outcomes again; a refused one falls back to static. The
+        // first pass does not route yet: refits 100 outcomes apart are validated on nearly the same outcomes, so
+        // a z hovering at the bar crosses it now and then by chance; a real gain passes again.
+        passes = "adapter" in fitted ? passes + 1 : 0;
+        adapter = "adapter" in fitted && passes >= (options.passesToStart ?? DEFAULT_PASSES_TO_START) ? fitted.adapter : undefined;
         const note = "adapter" in fitted ? `adapter fitted (holdout z ${fitted.adapter.validation.z}, ranking z ${fitted.adapter.validation.rank_z})` : fitted.refused;
         if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
         lastNote = note;
