@@ -6,50 +6,55 @@
  * `task-guards.ts`), over the capped latest turn, so they cost nothing on most requests.
  * @module
  */
+import { TermScanner, type TermList } from "./term-scanner.js";
 
-/**
- * Word-start lookbehind for scripts with spaces: a term must not continue a longer word ("arr" in
- * "array"); terms may end inside a word (stems: "wahrscheinlichkeit" in "wahrscheinlichkeiten").
- */
-const START = "(?<![\\p{L}\\p{N}_])";
-
-/**
- * One Unicode regex over lower-cased text: English words whole (Latin boundaries both sides: "arr" is
- * not "array", while "cpu" next to Chinese text still counts),
- * other spaced languages' terms from a word start (stems), Chinese and Japanese terms as substrings.
- */
-function terms(english: string, spaced: readonly string[], unspaced: string): RegExp {
-  return new RegExp(`(?<![a-z0-9_])(?:${english})(?![a-z0-9_])|${START}(?:${spaced.join("|")})|${unspaced}`, "u");
+/** The team's pattern notation for one list (see `term-scanner.ts`): English words, stems of other languages, CJK substrings. */
+function terms(english: string, stems: readonly string[], cjk: string): TermList {
+  return { english, stems, cjk };
 }
 
-/** Maths notation: LaTeX, maths symbols, powers, "2x + 3 =", "x² ". */
-const MATH_NOTATION = /\\(frac|sqrt|int|sum|boxed|cdot|times|le|ge|binom)|\$[^$\n]{0,40}[\\^_=][^$\n]{0,40}\$|[∫∑√π≤≥≠∞²³]|\b[a-z]\s*\^\s*\d|\b\d*[a-z]\s*[-+]\s*\d+\s*=|\b[a-z]\s*=\s*-?\d+\s*[a-z]\b|\bf\s*\(\s*x\s*\)/;
+/** Maths notation: LaTeX commands and maths symbols (literal-led: cheap on any text). */
+const MATH_SYMBOLS = /\\(frac|sqrt|int|sum|boxed|cdot|times|le|ge|binom)|[∫∑√π≤≥≠∞²³]/;
+/** Notation that needs a marker character first: `$…=…$`, "x^2", "2x + 3 =", "y = 3x", "f(x)". */
+const MATH_DOLLAR = /\$[^$\n]{0,40}[\\^_=][^$\n]{0,40}\$/;
+const MATH_POWER = /\b[a-z]\s*\^\s*\d/;
+const MATH_EQUATION = /\b\d*[a-z]\s*[-+]\s*\d+\s*=|\b[a-z]\s*=\s*-?\d+\s*[a-z]\b/;
+const MATH_FUNCTION = /\bf\s*\(\s*x\s*\)/;
+
+/** Whether `lower` shows maths notation; the costlier patterns run only when their marker character occurs. */
+function hasMathNotation(lower: string): boolean {
+  if (MATH_SYMBOLS.test(lower)) return true;
+  if (lower.includes("$") && MATH_DOLLAR.test(lower)) return true;
+  if (lower.includes("^") && MATH_POWER.test(lower)) return true;
+  if (lower.includes("=") && MATH_EQUATION.test(lower)) return true;
+  return lower.includes("(") && MATH_FUNCTION.test(lower);
+}
 
 /** Words that name a maths problem (English and nine other languages; Chinese and Japanese as substrings). */
 const MATH_WORDS = terms(
   "solv(e|ed|ing)|equations?|integrals?|derivatives?|theorems?|prove|proofs?|probabilit(y|ies)|polynomials?|matri(x|ces)|quadratic|factorials?|modulo|geometry|algebra(ic)?|triangles?|circles?|radius|hypotenuse|divisible|prime numbers?|combinatorics?|permutations?|arithmetic (sequence|progression)|geometric (sequence|series)|logarithms?|simplify|expected value|dice|coins? (is |are )?(tossed|flipped)|area of|perimeter|rectangles?|square roots?|multiples of|diagonals?|polygons?|consecutive (integers|numbers)|compound(ed)? (interest|yearly|annually|monthly)|arithmetic|geometric",
-  ["resuelv|ecuaci|derivada|integral|probabilidad|demuestra|teorema|tri[aá]ngulo|c[ií]rculo|per[ií]metro|rect[aá]ngulo|progresi[oó]n|m[uú]ltiplos de|pol[ií]gono|inter[eé]s compuesto", "löse |gleichung|ableitung|integral|wahrscheinlichkeit|beweise|dreieck|kreis|w[üu]rfel|fläche|umfang|rechteck|vielfache|zinseszins", "r[ée]sous|[ée]quation|d[ée]riv[ée]e|int[ée]grale|probabilit[ée]|d[ée]montre|th[ée]or[èe]me|triangle|cercle|aire d|p[ée]rim[èe]tre|rectangle|multiples de|suite (arithm|g[ée]om)|polygone|int[ée]r[êe]ts compos", "risolvi|equazion|derivata|integrale|probabilit[àa]|dimostra|teorema|triangolo|cerchio|dadi|perimetro|rettangolo|multipli di|progressione|poligono|interesse composto", "resolva|equa[çc][ãa]o|derivada|integral|probabilidade|demonstre|prove que|tri[âa]ngulo|c[íi]rculo|per[íi]metro|ret[âa]ngulo|m[úu]ltiplos de|progress[ãa]o|pol[íi]gono|juros compostos", "реши|уравнени|производн|интеграл|вероятност|докаж|теорем|треугольник|окружност|кубик|площад|периметр|прямоугольник|прогресси|кратн|многоугольник|сложн[а-я]* процент", "방정식|미분|적분|확률|증명|삼각형|원의|주사위|넓이|둘레|정사각형|직사각형|배수|수열|다각형|복리"],
+  ["resuelv|ecuaci|derivada|integral|probabilidad|demuestra|teorema|tri[aá]ngulo|c[ií]rculo|per[ií]metro|rect[aá]ngulo|progresi[oó]n|m[uú]ltiplos de|pol[ií]gono|inter[eé]s compuesto", "löse|gleichung|ableitung|integral|wahrscheinlichkeit|beweise|dreieck|kreis|w[üu]rfel|fläche|umfang|rechteck|vielfache|zinseszins", "r[ée]sous|[ée]quation|d[ée]riv[ée]e|int[ée]grale|probabilit[ée]|d[ée]montre|th[ée]or[èe]me|triangle|cercle|aire d|p[ée]rim[èe]tre|rectangle|multiples de|suite (arithm|g[ée]om)|polygone|int[ée]r[êe]ts compos", "risolvi|equazion|derivata|integrale|probabilit[àa]|dimostra|teorema|triangolo|cerchio|dadi|perimetro|rettangolo|multipli di|progressione|poligono|interesse composto", "resolva|equa[çc][ãa]o|derivada|integral|probabilidade|demonstre|prove que|tri[âa]ngulo|c[íi]rculo|per[íi]metro|ret[âa]ngulo|m[úu]ltiplos de|progress[ãa]o|pol[íi]gono|juros compostos", "реши|уравнени|производн|интеграл|вероятност|докаж|теорем|треугольник|окружност|кубик|площад|периметр|прямоугольник|прогресси|кратн|многоугольник|сложные проценты|сложных процентов", "방정식|미분|적분|확률|증명|삼각형|원의|주사위|넓이|둘레|정사각형|직사각형|배수|수열|다각형|복리"],
   "方程|导数|導數|积分|積分|概率|機率|证明|證明|三角形|圆的|微分|確率|証明|サイコロ|骰子|几何|幾何|面积|面積|周长|周長|长方形|長方形|正方形|倍数|数列|數列|多边形|多角形|周の長さ|复利|複利",
 );
 
 /** Asks for a computed quantity ("how many", "calculate"): with business words and no interpretive ask, a word problem. */
 const COMPUTE_ASK = terms(
-  "how (many|much|long|far|old)|calculat(e|ing)|comput(e|ing)|find( the)?|determine|what (is|was|will be|would be) (the|it|its) (original|final|total|new|value|average|mean|sum|price|cost|area|probability|speed|amount|number|result|answer|percentage|worth)|what will .{0,40} be|(is|be) (it|they) worth",
-  ["cu[aá]nt[oa]s?|calcula|halla", "wie (viele|viel|lange|weit|groß|alt)|berechne|bestimme", "combien|calcule|trouve[rz]? |quel(le)? est (la|le) (valeur|somme|aire|prix)", "quant[oie]|calcola|trova", "quant[oa]s?|calcule|encontre", "сколько|вычисли|посчитай|найди|чему равн", "몇 |얼마|계산|구하"],
+  "how (many|much|long|far|old)|calculat(e|ing)|comput(e|ing)|find( the)?|determine|what (is|was) the (total|average|area|probability)|original price|(is|be) (it|they) worth",
+  ["cu[aá]nt[oa]s?|calcula|halla", "wie (viele|viel|lange|weit|groß|alt)|berechne|bestimme", "combien|calcule|trouve|quel(le)? est (la|le) (valeur|somme|aire|prix)", "quant[oie]|calcola|trova", "quant[oa]s?|calcule|encontre", "сколько|вычисли|посчитай|найди|чему равн", "몇 |얼마|계산|구하"],
   "多少|几个|幾個|计算|計算|求出|求解|求它|求这|いくつ|何個|何人|何分|いくら|何通り|求め",
 );
 
 /** Asks for a reading of numbers: why, should we worry, what explains, is it healthy, what to do. */
 const INTERPRET_ASK = terms(
-  "why|should (we|i)|worr(y|ied)|what (could|might|would) (explain|cause|be driving)|driving|healthy|concern(s|ed|ing)?|interpret|read this|make of|insights?|recommend(ation|ations)?|what (do|would) you (think|suggest|look at|investigate|do)|trends?|good or bad|is (this|that|it) (bad|good|normal|a problem)|what happened|what changed|where .{0,20}(leak|problem)s?|suspect|causes?|caused|culprit|alarming|conclusions?|anything (wrong|unusual|odd)|what('s| is) going on|thoughts|how (do|should) (we|i) read|how to improve|investigate|backfire[ds]?|worth it|still worth",
+  "why|should (we|i)|worr(y|ied)|what (could|might) explain|what explains|what('s| is) driving|driving|healthy|concern(s|ed|ing)?|interpret|read this|make of|insights?|recommend(ation|ations)?|what do you think|what would you (suggest|do|investigate)|trends?|good or bad|is (this|that|it) (bad|good|normal|a problem)|what happened|what changed|leaks?|biggest (leak|problem)|suspect|causes?|caused|culprit|alarming|conclusions?|anything (wrong|unusual|odd)|what('s| is) going on|thoughts|how (do|should) (we|i) read|how to improve|investigate|backfire[ds]?|worth it|still worth",
   ["por qu[eé]|deber[ií]amos|preocup|qu[eé] opinas|tendencia|es normal|es grave|qu[eé] (pas[oó]|est[aá] pasando)|conclusi|qu[eé] puede ser|mala idea|buena idea|c[oó]mo lo ves|vale la pena|a qu[eé] se debe|rentable", "warum|wieso|sollten wir|sorgen|was (meinst|denkst|h[äa]ltst) du|trend|ist das normal|ist das schlimm|was ist (da |hier )?passiert|was ist (hier|da) los|woran (liegt|könnte)|schlussfolger|wie bewertest|was heißt das|lohnt sich", "pourquoi|devrions|inqui[ée]t|qu'en penses|tendance|est-ce (normal|grave)|que s'est-il pass[ée]|comment l'interpr|bonne ou mauvaise|comment investiguer|qu'est-ce qui se passe|rentable", "perch[ée]|dovremmo|preoccup|cosa ne pensi|tendenz|[èe] normale|cosa [èe] successo|come lo interpreti|cosa significa|conclusion|dove guardo|perch[ée]|conviene", "por que|dever[ií]amos|preocup|o que (voc[êe] )?acha|tend[êe]ncia|[ée] normal|o que aconteceu|vale a pena|o que significa|conclus|como melhorar|o que houve", "почему|стоит ли|беспоко|что (ты )?думаешь|тенденц|тренд|это нормально|что случилось|что произошло|как (это )?оцени|причин|что это значит|вывод|что не так", "왜|걱정|어떻게 생각|추세|정상인가|무슨 일|원인|어떻게 봐야|의미|결론|뭘까|뭐가 문제"],
   "为什么|為什麼|原因|担心|擔心|怎么看|趋势|正常吗|怎么回事|说明了什么|說明了什麼|说明什么|說明什麼|意味着|怎么评价|如何评价|结论|什么问题|なぜ|どうして|原因|心配|どう思|傾向|トレンド|何が起き|考えられ|どう評価|意味|結論",
 );
 
 /** Numbers about a running system: infrastructure, builds, tests, performance, releases. */
 const SYSTEM_WORDS = terms(
-  "latenc(y|ies)|p50|p9\\d|throughput|rps|qps|cpu|memory|ram|heap|oom(killed)?|pods?|k8s|kubernetes|containers?|docker|deploy(s|ed|ment|ments)?|(the|our|ci|nightly|release|android|ios|gradle|webpack|production) builds?|build (time|times|took|failed|fails)|benchmarks?|servers?|endpoints?|api|queries|query|database|db|cache|exit code|timeouts?|error rates?|5xx|http 5\\d\\d|5\\d\\d (errors|responses)|regressions?|lcp|cls|inp|fid|ttfb|core web vitals|web vitals|lighthouse|bundle size|page load|load time|response time|uptime|gc|garbage collect(ion|or)?|threads?|crash(es|ed|ing)?|segfaults?|stack ?traces?|exceptions?|node_modules|npm|gradle|maven|cargo|pytest|jest|unit tests?|test suite|ios|android|cold start|startup time|image size|slow quer(y|ies)|seq scan|explain analyze|upgrade[ds]?|react|node(js)?|kotlin|swift|ci|logs?|cron|nightly (job|build|run)s?|render(ing)?|frontend|backend",
-  ["latencia|memoria|servidor|despliegue|compilaci[oó]n|base de datos|tasa de errores|tiempo de respuesta|rendimiento|pruebas|carga[rn]? |en cargar|aplicaci[oó]n", "latenz|speicher|arbeitsspeicher|bereitstellung|deployment|datenbank|fehlerrate|antwortzeit|ladezeit|kompilier|timeout|die tests", "latence|m[ée]moire|serveur|d[ée]ploiement|compilation|base de donn[ée]es|taux d'erreur|temps de r[ée]ponse|temps de chargement|consommation m[ée]moire|mise à jour vers", "latenza|memoria|rilascio|compilazione|database|tasso di errore|tempo di risposta|tempi di caricamento|caricament", "lat[êe]ncia|mem[óo]ria|servidor|implanta[çc][ãa]o|compila[çc][ãa]o|banco de dados|taxa de erro|tempo de resposta|carregament", "задержк|латентн|памят|сервер|деплой|развертыван|развёртыван|сборк|база данных|базы данных|ошибок в секунду|процент ошибок|время ответа|обновлени[а-я]* до версии|загрузк[а-я]* cpu|загрузк[а-я]* процессор", "지연|레이턴시|메모리|서버|배포|빌드|데이터베이스|오류율|에러율|응답 시간|버전|로딩"],
+  "latenc(y|ies)|p50|p90|p95|p99|p999|throughput|rps|qps|cpu|memory|ram|heap|oom(killed)?|pods?|k8s|kubernetes|containers?|docker|deploy(s|ed|ment|ments)?|(the|our|ci|nightly|release|android|ios|gradle|webpack|production) builds?|build (time|times|took|failed|fails)|benchmarks?|servers?|endpoints?|api|queries|query|database|db|cache|exit code|timeouts?|error rates?|5xx|http (500|502|503|504)|(500|502|503|504) (errors|responses)|regressions?|lcp|cls|inp|fid|ttfb|core web vitals|web vitals|lighthouse|bundle size|page load|load time|response time|uptime|gc|garbage collect(ion|or)?|threads?|crash(es|ed|ing)?|segfaults?|stack ?traces?|exceptions?|node_modules|npm|gradle|maven|cargo|pytest|jest|unit tests?|test suite|ios|android|cold start|startup time|image size|slow quer(y|ies)|seq scan|explain analyze|upgrade[ds]?|react|node(js)?|kotlin|swift|ci|logs?|cron|nightly (job|build|run)s?|render(ing)?|frontend|backend",
+  ["latencia|memoria|servidor|despliegue|compilaci[oó]n|base de datos|tasa de errores|tiempo de respuesta|rendimiento|pruebas|cargar|cargan|carga|aplicaci[oó]n", "latenz|speicher|arbeitsspeicher|bereitstellung|deployment|datenbank|fehlerrate|antwortzeit|ladezeit|kompilier|timeout|die tests", "latence|m[ée]moire|serveur|d[ée]ploiement|compilation|base de donn[ée]es|taux d'erreur|temps de r[ée]ponse|temps de chargement|consommation m[ée]moire|mise à jour vers", "latenza|memoria|rilascio|compilazione|database|tasso di errore|tempo di risposta|tempi di caricamento|caricament", "lat[êe]ncia|mem[óo]ria|servidor|implanta[çc][ãa]o|compila[çc][ãa]o|banco de dados|taxa de erro|tempo de resposta|carregament", "задержк|латентн|памят|сервер|деплой|развертыван|развёртыван|сборк|база данных|базы данных|ошибок в секунду|процент ошибок|время ответа|до версии|загрузка cpu|загрузки cpu|загрузка процессора|загрузки процессора", "지연|레이턴시|메모리|서버|배포|빌드|데이터베이스|오류율|에러율|응답 시간|버전|로딩"],
   "延迟|延遲|内存|記憶體|服务器|伺服器|部署|构建|編譯|编译|数据库|資料庫|错误率|響應時間|响应时间|版本|升级|加载时间|載入|页面加载|レイテンシ|メモリ|サーバ|デプロイ|ビルド|データベース|エラー率|応答時間|リリース後|バージョン|表示に|読み込み|メモリ使用量",
 );
 
@@ -70,9 +75,17 @@ const LOG_WORDS = /\b(ci|pipeline|build (log|failed|failure)|workflow|github act
 /** Lines that report a failure (an error, exception or failed test), as opposed to a log of traffic. */
 const ERROR_LINE = /\b(error|exception|failed|fatal|panic(ked)?|traceback|segfault|oomkilled|crashloopbackoff|exit code [1-9])\b|err!/;
 
+const MATH = 1;
+const COMPUTE = 2;
+const INTERPRET = 4;
+const SYSTEM = 8;
+const BUSINESS = 16;
+/** One scanner for the five lists, in the order of the bits above. */
+const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS]);
+
 /** Whether the text (lower-cased) shows maths notation or names a maths problem. */
 export function hasExplicitMath(lower: string): boolean {
-  return MATH_NOTATION.test(lower) || MATH_WORDS.test(lower);
+  return hasMathNotation(lower) || (SCANNER.scan(lower) & MATH) !== 0;
 }
 
 function logLines(text: string): number {
@@ -101,17 +114,23 @@ export interface NumericDomain {
   interpret: boolean;
 }
 
+/** Characters of a long text read for its domain words: its head and its tail (where the question usually is). */
+const DOMAIN_HEAD_CHARS = 1_400;
+const DOMAIN_TAIL_CHARS = 600;
+
 /** Reads the domain of the numbers in `lower` (see the module comment). */
-export function readNumericDomain(lower: string): NumericDomain {
+export function readNumericDomain(fullLower: string): NumericDomain {
+  const lower = fullLower.length > DOMAIN_HEAD_CHARS + DOMAIN_TAIL_CHARS ? `${fullLower.slice(0, DOMAIN_HEAD_CHARS)}\n${fullLower.slice(-DOMAIN_TAIL_CHARS)}` : fullLower;
   const log = lower.includes("\n") && looksLikeLog(lower);
+  const found = SCANNER.scan(lower);
   return {
-    math: hasExplicitMath(lower),
+    math: (found & MATH) !== 0 || hasMathNotation(lower),
     log,
     failure: log && ERROR_LINE.test(lower),
-    system: SYSTEM_WORDS.test(lower) || SYSTEM_MARKS.test(lower),
-    business: BUSINESS_WORDS.test(lower),
-    compute: COMPUTE_ASK.test(lower),
-    interpret: INTERPRET_ASK.test(lower),
+    system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower),
+    business: (found & BUSINESS) !== 0,
+    compute: (found & COMPUTE) !== 0,
+    interpret: (found & INTERPRET) !== 0,
   };
 }
 

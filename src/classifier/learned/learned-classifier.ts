@@ -90,6 +90,17 @@ export function lengthTerm(words: number): number {
 /** Value of a flag slot (structure, cues), as in `FeatureSet` vectors. */
 const FLAG_VALUE = 0.25;
 
+/** Per-call sums, reused (classification is synchronous). */
+let scratch = { lexical: new Float64Array(16), flags: new Float64Array(16), conversation: new Float64Array(16) };
+
+function sumScratch(k: number): typeof scratch {
+  if (scratch.lexical.length < k) scratch = { lexical: new Float64Array(k), flags: new Float64Array(k), conversation: new Float64Array(k) };
+  scratch.lexical.fill(0);
+  scratch.flags.fill(0);
+  scratch.conversation.fill(0);
+  return scratch;
+}
+
 /**
  * Scores both heads straight from the shared slot bags (no vectors built): the same sums as
  * {@link scoreFeatures} over `extractFeatures`, with the lexical norm applied once at the end.
@@ -98,9 +109,7 @@ export function scoreSlots(weights: LearnedWeights, task: SlotBag, strong: SlotB
   const k = weights.tasks.length;
   const stride = k + 1;
   const w = weights.weights;
-  const lexical = new Float64Array(k);
-  const flags = new Float64Array(k);
-  const conversation = new Float64Array(k);
+  const { lexical, flags, conversation } = sumScratch(k);
   const conversationStart = task.conversationStart;
   sumRows(w, stride, k, task.lexical, task.lexicalCount, lexical);
   sumRows(w, stride, k, task.flags, conversationStart, flags);
