@@ -18,6 +18,10 @@ export interface NumericPhrasings {
   tableAsks: readonly string[];
   /** Maths problems: math. */
   math: readonly string[];
+  /** Factual questions that carry numbers or years: simple_qa, not maths. */
+  facts: readonly string[];
+  /** Small talk with numbers in it: chat. */
+  chat: readonly string[];
 }
 
 export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
@@ -47,6 +51,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
       "Two cards are drawn without replacement from a standard deck. What is the probability both are aces?",
       "If {a} workers build a wall in 12 days, how many days would {b} workers need?",
     ],
+    facts: ["How many people lived in London in 1900?", "Which team won the World Cup in 1998, and by how many goals?", "How tall is Mount Everest, about 8,800 m?"],
+    chat: ["I walked 12 km today and slept 9 hours, feeling great", "Just turned 30 last week, 2 kids and a dog now!"],
   },
   es: {
     metrics: [
@@ -61,6 +67,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
     logAsks: ["¿Por qué falla esto?", "El pipeline está en rojo, ¿qué pasa?", "¿Qué significa este error?"],
     tableAsks: ["¿Qué tendencia ves en estos datos?", "¿Cómo va el negocio según esta tabla?"],
     math: ["Resuelve: 3x - {a} = 2x + {b}.", "Un tren recorre {a} km en 3 horas. ¿Cuántos kilómetros recorre en 5 horas a la misma velocidad?", "¿Cuál es la probabilidad de sacar un número par con un dado?"],
+    facts: ["¿Cuántos habitantes tiene Barcelona? ¿Unos 1,6 millones?", "¿En qué año llegó Colón a América, 1492?", "¿Cuántos goles marcó Messi en 2012?"],
+    chat: ["Hoy corrí 10 km en 55 minutos, ¡estoy muerto!", "Tengo 2 gatos y 1 perro, ¿y tú?"],
   },
   de: {
     metrics: [
@@ -75,6 +83,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
     logAsks: ["Warum schlägt das fehl?", "Die Pipeline ist rot, was ist los?", "Was bedeutet diese Fehlermeldung?"],
     tableAsks: ["Welche Trends siehst du?", "Wie läuft das Geschäft laut dieser Tabelle?"],
     math: ["Löse die Gleichung {a}x + 4 = {b}.", "Ein Auto fährt {a} km in 2 Stunden. Wie weit fährt es in 5 Stunden?", "Wie groß ist die Wahrscheinlichkeit, mit zwei Würfeln eine 12 zu würfeln?"],
+    facts: ["Wie viele Einwohner hat Hamburg, etwa 1,8 Millionen?", "In welchem Jahr fiel die Mauer, 1989?", "Wie hoch ist die Zugspitze, 2962 m?"],
+    chat: ["Heute 3 Stunden gewandert und 14 km geschafft, total müde", "Wir sind 4 Leute und haben 2 Katzen zu Hause"],
   },
   fr: {
     metrics: [
@@ -89,6 +99,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
     logAsks: ["Pourquoi ça échoue ?", "La CI est rouge, tu vois le problème ?", "Que veut dire cette erreur ?"],
     tableAsks: ["Quelles tendances vois-tu ?", "Comment va l'entreprise d'après ce tableau ?"],
     math: ["Résous l'équation {a}x - 3 = {b}.", "Un robinet remplit une cuve de {a} litres en 4 heures. Combien de litres en 7 heures ?", "Quelle est la probabilité d'obtenir deux piles en lançant deux pièces ?"],
+    facts: ["Combien d’habitants compte Lyon, environ 500 000 ?", "En quelle année a eu lieu la Révolution, 1789 ?", "Combien de marches a la tour Eiffel, 1665 ?"],
+    chat: ["J’ai couru 8 km ce matin en 45 minutes, je suis crevé", "On est 5 à table ce soir, ça va être sympa"],
   },
   it: {
     metrics: [
@@ -99,6 +111,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
     logAsks: ["Perché fallisce?", "La pipeline è rossa, cosa succede?", "Cosa significa questo errore?"],
     tableAsks: ["Che tendenze vedi?", "Come va l'azienda secondo questa tabella?"],
     math: ["Risolvi l'equazione {a}x + 2 = {b}.", "Quanti modi ci sono di sedere {a} persone in fila?", "Calcola la probabilità di ottenere 7 lanciando due dadi."],
+    facts: ["Quanti abitanti ha Milano, circa 1,4 milioni?", "In che anno è morto Dante, nel 1321?", "Quanto è alto il Monte Bianco, 4808 metri?"],
+    chat: ["Oggi ho fatto 20 km in bici, sono distrutto", "Ho 3 fratelli e 2 sorelle, siamo in tanti"],
   },
   pt: {
     metrics: [
@@ -109,6 +123,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
     logAsks: ["Por que isso está falhando?", "O pipeline está vermelho, o que houve?", "O que significa esse erro?"],
     tableAsks: ["Que tendências você vê?", "Como está o negócio segundo esta tabela?"],
     math: ["Resolva a equação {a}x - 1 = {b}.", "Um carro percorre {a} km em 3 horas. Quantos km percorre em 7 horas?", "Qual é a probabilidade de tirar um número primo num dado?"],
+    facts: ["Quantos habitantes tem Lisboa, uns 550 mil?", "Em que ano o Brasil ficou independente, 1822?", "Quantos títulos mundiais o Brasil tem, 5?"],
+    chat: ["Hoje andei 15 km e estou morto de cansaço", "Fiz 40 anos ontem, festa com 30 amigos!"],
   },
   ru: {
     metrics: [
@@ -119,6 +135,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
     logAsks: ["Почему это падает?", "Пайплайн красный, что не так?", "Что значит эта ошибка?"],
     tableAsks: ["Какие тенденции ты видишь?", "Как идут дела у компании по этой таблице?"],
     math: ["Реши уравнение {a}x + 5 = {b}.", "Поезд проходит {a} км за 4 часа. Сколько км он пройдёт за 9 часов?", "Какова вероятность выбросить две шестёрки?"],
+    facts: ["Сколько жителей в Москве, около 13 миллионов?", "В каком году Гагарин полетел в космос, в 1961?", "Какая высота у Эльбруса, 5642 метра?"],
+    chat: ["Сегодня прошёл 12 км пешком, устал жутко", "У меня 2 кота и 1 собака, а у тебя?"],
   },
   zh: {
     metrics: ["我们上个季度的客户流失率从{a}%上升到{b}%，需要担心吗？", "营收增长了{a}%，但毛利率降到了{b}%。你怎么看？"],
@@ -126,6 +144,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
     logAsks: ["为什么会失败？", "流水线挂了，是什么问题？", "这个报错是什么意思？"],
     tableAsks: ["你从这些数据里看到什么趋势？", "根据这个表格，业务情况怎么样？"],
     math: ["解方程 {a}x + 3 = {b}。", "一辆车{a}小时行驶了240公里，照这个速度5小时能行驶多少公里？", "掷两个骰子，点数之和为7的概率是多少？"],
+    facts: ["上海有多少人口？大概2400万吗？", "长江有多长，6300公里吗？", "北京奥运会是哪一年，2008年吗？"],
+    chat: ["今天走了2万步，腿好酸", "我家有3只猫，好热闹"],
   },
   ja: {
     metrics: ["解約率が先月の{a}%から{b}%に上がりました。心配すべきですか？", "売上は{a}%伸びたのに粗利率が{b}%に下がりました。どう思いますか？"],
@@ -133,6 +153,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
     logAsks: ["なぜ失敗するのですか？", "CIが落ちています、原因は？", "このエラーはどういう意味ですか？"],
     tableAsks: ["このデータからどんな傾向が見えますか？", "この表によると業績はどうですか？"],
     math: ["方程式 {a}x - 2 = {b} を解いてください。", "{a}人を一列に並べる方法は何通りありますか？", "サイコロを2回振って合計が10になる確率は？"],
+    facts: ["東京の人口は何人ですか？1400万人くらい？", "東京タワーの高さは333メートルですか？", "日本の都道府県はいくつありますか？47？"],
+    chat: ["今日は10キロ走りました、疲れた〜", "うちには猫が2匹います"],
   },
   ko: {
     metrics: ["지난달 고객 이탈률이 {a}%에서 {b}%로 올랐어요. 걱정해야 할까요?", "매출은 {a}% 늘었는데 마진은 {b}%로 떨어졌어요. 어떻게 생각하세요?"],
@@ -140,6 +162,8 @@ export const NUMERIC_PHRASINGS: Readonly<Record<string, NumericPhrasings>> = {
     logAsks: ["왜 실패하나요?", "파이프라인이 빨간색이에요, 뭐가 문제죠?", "이 오류는 무슨 뜻인가요?"],
     tableAsks: ["이 데이터에서 어떤 추세가 보이나요?", "이 표를 보면 사업은 어떤가요?"],
     math: ["방정식 {a}x + 1 = {b}를 풀어 주세요.", "기차가 {a}km를 3시간에 갑니다. 같은 속도로 7시간이면 몇 km를 갈까요?", "주사위 두 개를 던져 합이 8이 될 확률은?"],
+    facts: ["부산 인구는 몇 명인가요? 330만 명 정도?", "한라산 높이는 1947미터인가요?", "한국 전쟁은 몇 년에 시작됐나요, 1950년?"],
+    chat: ["오늘 10km 뛰었어요, 너무 힘들다", "우리 집에 고양이가 2마리 있어요"],
   },
 };
 

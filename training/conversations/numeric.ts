@@ -1,6 +1,7 @@
 /**
  * Numeric conversations in the ten cue languages: business figures (analysis), a running system's
- * figures, logs and stack traces (code_review), and real maths (math), as single turns and as
+ * figures, logs and stack traces (code_review), real maths (math), and factual questions or small talk
+ * that merely carry numbers (simple_qa, chat), as single turns and as
  * multi-turn conversations where an earlier turn pastes the figures and a later one asks about them.
  * @module
  */
@@ -38,6 +39,8 @@ export function numericConversations(pick: <T>(items: readonly T[]) => T, random
     for (const text of phrasings.metrics) add("analysis", ...withSystem(u(numbers(text))));
     for (const text of phrasings.perf) add("code_review", ...withSystem(u(numbers(text))));
     for (const text of phrasings.math) add("math", ...withSystem(u(numbers(text))));
+    for (const text of phrasings.facts) add("simple_qa", ...withSystem(u(text)));
+    for (const text of phrasings.chat) add("chat", u(text));
     for (let i = 0; i < 2; i++) {
       const log = pick(SYSTEM_LOGS);
       const ask = pick(phrasings.logAsks);

@@ -52,7 +52,8 @@ const SHORT_TURN_CHARS = 300;
  * - a pasted log with a question, or a failing log read as analysis, is debugging; a question why a
  *   system's figures moved, read as analysis, is debugging too;
  * - a quick-answer or chat reading of a question about figures (the latest turn, with the turn before
- *   it when short) becomes debugging, analysis or maths by the same reading.
+ *   it when short) becomes debugging or analysis when it asks what a system's or a business's figures
+ *   mean, and maths only with maths words and an ask to compute (a factual question with numbers stays).
  */
 export function numericGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   const text = reading.latestLower;
@@ -103,11 +104,12 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
   const numbers = countNumbers(text);
   if (numbers === 0) return undefined;
   const domain = readNumericDomain(text);
-  if (domain.math) return { task: "math", why: "a maths problem (maths words with numbers)" };
+  // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
+  // words and an ask to compute are both needed.
+  if (domain.math && domain.compute) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
   if (numbers < 2) return undefined;
   if (domain.interpret && (domain.log || domain.system)) return { task: "code_review", why: "a question about a running system's numbers" };
   if (domain.interpret && domain.business) return { task: "analysis", why: "a question about business numbers" };
-  if (domain.compute && !domain.business && !domain.system && !domain.log) return { task: "math", why: "asks to compute a quantity from the numbers given" };
   return undefined;
 }
 
