@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 import { readConversation } from "./read-conversation.js";
-import { numericGuard } from "./task-guards.js";
+import { definingCueGuard, numericGuard } from "./task-guards.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });
 const a = (content: string): ChatMessage => ({ role: "assistant", content });
@@ -70,5 +70,21 @@ describe("numbers are not maths, in ten languages", () => {
     expect(readNumericDomain("die wahrscheinlichkeiten sind 1/6").math).toBe(true);
     expect(readNumericDomain("upgraded from 5.3.0 to 5.4.1").system).toBe(true);
     expect(countNumbers("1.200 and 3,5 and 7")).toBe(3);
+  });
+});
+
+describe("a defining verb names the task", () => {
+  const named = (task: string, text: string): string => definingCueGuard(task, readConversation([u(text)]))?.task ?? task;
+
+  it("keeps a summary or translation of a text full of figures a summary or translation", () => {
+    expect(named("analysis", "Resume este texto en dos frases: la empresa facturó 4,2 millones, un 9% más, y el margen cayó al 18%.")).toBe("summarization");
+    expect(named("analysis", "请总结这段话：公司收入增长了20%，员工从300人增加到450人。")).toBe("summarization");
+    expect(named("math", "Переведи на английский: выручка выросла на 20% за 2 года.")).toBe("translation");
+  });
+
+  it("leaves other readings, and verbs that name different tasks, alone", () => {
+    expect(named("code_generation", "Traduce esta función a Python: function f(x) { return x * 2 }")).toBe("code_generation");
+    expect(named("analysis", "Resume y analiza estos resultados: ventas +12%, margen 18%.")).toBe("analysis");
+    expect(named("analysis", "Our churn went from 3% to 5% this quarter, why?")).toBe("analysis");
   });
 });

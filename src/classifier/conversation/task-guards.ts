@@ -113,6 +113,26 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
   return undefined;
 }
 
+/** Readings that figures in a text can pull a request towards, away from what its verb asks. */
+const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_qa", "chat"]);
+
+/**
+ * A defining verb names the task: "resume este texto", "fasse zusammen", "总结", "要約して", "traduce" — a text
+ * full of figures it is applied to does not make the request maths or analysis. Applies when the latest turn's
+ * defining cues all name one task and the reading is one figures can produce.
+ */
+export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!FIGURE_READINGS.has(task)) return undefined;
+  let named: CueHit | undefined;
+  for (const cue of reading.cues) {
+    if (!cue.strong) continue;
+    if (named !== undefined && named.task !== cue.task) return undefined;
+    named ??= cue;
+  }
+  if (named === undefined || named.task === task) return undefined;
+  return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names the task` };
+}
+
 /** A request in a coding agent's conversation is about code unless it is small talk or clearly something else. */
 export function agentGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!reading.agent.coding) return undefined;
