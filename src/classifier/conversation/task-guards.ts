@@ -101,13 +101,11 @@ function analysisOfFigures(text: string): GuardResult | undefined {
 /** A quick-answer reading of a question about figures: debugging, analysis or maths, by what the figures are about. */
 function questionAboutFigures(reading: ConversationReading): GuardResult | undefined {
   const text = withContext(reading);
-  const numbers = countNumbers(text);
-  if (numbers === 0) return undefined;
+  if (countNumbers(text, 1) === 0) return undefined;
   const domain = readNumericDomain(text);
   // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
   // words and an ask to compute are both needed.
   if (domain.math && domain.compute) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
-  if (numbers < 2) return undefined;
   if (domain.interpret && (domain.log || domain.system)) return { task: "code_review", why: "a question about a running system's numbers" };
   if (domain.interpret && domain.business) return { task: "analysis", why: "a question about business numbers" };
   return undefined;
