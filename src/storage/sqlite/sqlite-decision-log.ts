@@ -66,10 +66,10 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     async insertMany(records) {
       insertMany.immediate(records);
     },
-    insertNow(record) {
-      // One statement in autocommit: its own transaction, committed by a write(2) to the WAL before it returns,
-      // which survives kill -9 of the process.
-      insert.run(decisionToValues(record));
+    insertNow(records) {
+      // One transaction, committed by a write(2) to the WAL before it returns, which survives kill -9 of the process.
+      if (records.length === 1 && records[0]) insert.run(decisionToValues(records[0]));
+      else insertMany.immediate(records);
     },
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;
