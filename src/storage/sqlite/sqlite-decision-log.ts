@@ -40,6 +40,8 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
   db.exec(SCHEMA);
   addMissingColumns(db);
   for (const statement of createIndexStatements("decisions")) db.exec(statement);
+  // Made redundant by decisions_created_at_id (same leading column); older databases still have it.
+  db.exec("DROP INDEX IF EXISTS decisions_created_at");
   const rollup = rollupSql("decisions", "", SQLITE_DIALECT);
   ensureRollups(db, rollup);
   const statements = new Map<string, ReturnType<typeof db.prepare<unknown[], Record<string, unknown>>>>();
