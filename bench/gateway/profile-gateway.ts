@@ -4,6 +4,7 @@
  * the profile's summary (self time per function and file, project-inclusive time) and CPU per request.
  *
  * Usage: npx tsx bench/gateway/profile-gateway.ts [--seconds 10] [--connections 50] [--stream] [--auto] [--no-prof]
+ *        [--node-flags="--max-semi-space-size=8"]
  * @module
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildGateway } from "./build-gateway.js";
-import { cpuMs, freePort, REPO_ROOT, startNode, waitForOutput, waitUntilReady, answersHttp } from "./processes.js";
+import { answersHttp, cpuMs, freePort, REPO_ROOT, rssMb, startNode, waitForOutput, waitUntilReady } from "./processes.js";
 import { summarizeProfile } from "./summarize-cpu-profile.js";
 import { runThroughput } from "./throughput.js";
 
@@ -23,6 +24,8 @@ const { values: flags } = parseArgs({
     auto: { type: "boolean", default: false },
     top: { type: "string", default: "30" },
     "no-prof": { type: "boolean", default: false },
+    /** Extra Node flags for the gateway, space-separated (e.g. "--max-semi-space-size=8"). */
+    "node-flags": { type: "string", default: "" },
   },
 });
 
@@ -35,7 +38,7 @@ const profDir = path.join(directory, "prof");
 const configFile = path.join(directory, "switchyard.yaml");
 writeFileSync(configFile, ["upstream:", `  base_url: ${urls.fast}`, "  api_key_env: SWITCHYARD_BENCH_UPSTREAM_KEY", "storage:", `  sqlite: ${path.join(directory, "switchyard.db")}`, "catalog:", `  cache_dir: ${directory}`, ""].join("\n"));
 const port = await freePort();
-const nodeFlags = flags["no-prof"] ? [] : ["--cpu-prof", `--cpu-prof-dir=${profDir}`];
+const nodeFlags = [...(flags["no-prof"] ? [] : ["--cpu-prof", `--cpu-prof-dir=${profDir}`]), ...flags["node-flags"].split(" ").filter(Boolean)];
 const gateway = startNode("gateway", [...nodeFlags, entries.gateway, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" }, path.join(directory, "stdout.log"));
 const origin = `http://127.0.0.1:${port}`;
 await waitUntilReady(gateway, () => answersHttp(`${origin}/health`));
@@ -45,7 +48,7 @@ await load(2);
 const before = cpuMs(gateway.pid);
 const result = await load(Number(flags.seconds));
 const cpu = cpuMs(gateway.pid) - before;
-console.log(`ok ${result.ok}, errors ${result.errors}, req/s ${result.requestsPerSecond.toFixed(0)}, cpu/req ${(cpu / result.ok).toFixed(3)} ms`);
+console.log(`ok ${result.ok}, errors ${result.errors}, req/s ${result.requestsPerSecond.toFixed(0)}, cpu/req ${(cpu / result.ok).toFixed(3)} ms, rss after load ${rssMb(gateway.pid).toFixed(0)} MB`);
 await gateway.stop();
 await simulator.stop();
 if (!flags["no-prof"]) {
