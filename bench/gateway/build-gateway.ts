@@ -17,13 +17,14 @@ export interface BuiltEntries {
   gateway: string;
   bareProxy: string;
   fastifyProxy: string;
+  floorProxy: string;
 }
 
 /** Builds `src/` and the benchmark's child entries; returns the compiled entry paths. */
 export async function buildGateway(): Promise<BuiltEntries> {
   const sources = listFiles(path.join(REPO_ROOT, "src"));
   const entryPoints = sources.filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.endsWith(".d.ts"));
-  entryPoints.push(path.join(REPO_ROOT, "bench/gateway/gateway-process.ts"), path.join(REPO_ROOT, "bench/gateway/bare-proxy-process.ts"), path.join(REPO_ROOT, "bench/gateway/fastify-proxy-process.ts"));
+  entryPoints.push(path.join(REPO_ROOT, "bench/gateway/gateway-process.ts"), path.join(REPO_ROOT, "bench/gateway/bare-proxy-process.ts"), path.join(REPO_ROOT, "bench/gateway/fastify-proxy-process.ts"), path.join(REPO_ROOT, "bench/gateway/floor-proxy-process.ts"));
   await build({
     entryPoints,
     outdir: BUILD_DIR,
@@ -46,6 +47,7 @@ export async function buildGateway(): Promise<BuiltEntries> {
     gateway: path.join(BUILD_DIR, "bench/gateway/gateway-process.js"),
     bareProxy: path.join(BUILD_DIR, "bench/gateway/bare-proxy-process.js"),
     fastifyProxy: path.join(BUILD_DIR, "bench/gateway/fastify-proxy-process.js"),
+    floorProxy: path.join(BUILD_DIR, "bench/gateway/floor-proxy-process.js"),
   };
 }
 

@@ -60,8 +60,9 @@ export async function startLegs(options: StartLegsOptions): Promise<Legs> {
   const bareFast = await startBareProxy(urls.fast, options.entries);
   const bareSlow = await startBareProxy(urls.slow, options.entries);
   const fastifyFast = await startBareProxy(urls.fast, options.entries, "fastify-proxy");
-  processes.push(bareFast.process, bareSlow.process, fastifyFast.process);
-  const fast = [direct(urls.fast, simulator.pid), bareFast.target, fastifyFast.target, portkeyTarget(portkeyPort, urls.fast, portkey.pid)];
+  const floorFast = await startBareProxy(urls.fast, options.entries, "floor-proxy");
+  processes.push(bareFast.process, bareSlow.process, fastifyFast.process, floorFast.process);
+  const fast = [direct(urls.fast, simulator.pid), bareFast.target, fastifyFast.target, floorFast.target, portkeyTarget(portkeyPort, urls.fast, portkey.pid)];
   const slow = [direct(urls.slow, simulator.pid), bareSlow.target, portkeyTarget(portkeyPort, urls.slow, portkey.pid)];
   let gateway: BenchProcess | undefined;
   let gatewayUnavailable: string | undefined;
@@ -74,7 +75,7 @@ export async function startLegs(options: StartLegsOptions): Promise<Legs> {
     const [fastGateway, slowGateway] = started;
     if (!fastGateway || !slowGateway) throw new Error("gateway did not start");
     gateway = fastGateway.process;
-    fast.splice(3, 0, ...gatewayTargets(fastGateway.origin, fastGateway.process.pid));
+    fast.splice(4, 0, ...gatewayTargets(fastGateway.origin, fastGateway.process.pid));
     slow.splice(2, 0, ...gatewayTargets(slowGateway.origin, slowGateway.process.pid));
   } catch (error) {
     gatewayUnavailable = (error as Error).message.split("\n").slice(0, 12).join("\n");
@@ -94,15 +95,29 @@ function direct(simulatorUrl: string, pid: number): Target {
   };
 }
 
+const FORWARDERS = {
+  "bare-proxy": { script: "bare-proxy-process", built: (entries: BuiltEntries) => entries.bareProxy },
+  "fastify-proxy": { script: "fastify-proxy-process", built: (entries: BuiltEntries) => entries.fastifyProxy },
+  "floor-proxy": { script: "floor-proxy-process", built: (entries: BuiltEntries) => entries.floorProxy },
+} as const;
+
 /**
- * The floor: a bare forwarding proxy on node:http (see bare-proxy-process.ts), or the same on Fastify
- * (fastify-proxy-process.ts), which shows what the framework alone costs.
+ * The floor: a bare forwarding proxy on node:http (see bare-proxy-process.ts); the same on Fastify
+ * (fastify-proxy-process.ts), which shows what the framework alone costs; and the Fastify forwarder plus only the
+ * work correctness requires (floor-proxy-process.ts: JSON in and out, one durable record per request).
  */
-async function startBareProxy(upstreamUrl: string, entries: BuiltEntries | undefined, name: "bare-proxy" | "fastify-proxy" = "bare-proxy"): Promise<{ process: BenchProcess; target: Target }> {
-  const script = name === "bare-proxy" ? "bare-proxy-process" : "fastify-proxy-process";
-  const built = name === "bare-proxy" ? entries?.bareProxy : entries?.fastifyProxy;
-  const entry = built ? [built] : ["--import", "tsx", `bench/gateway/${script}.ts`];
-  const proxy = startNode(name, [...entry, "0", upstreamUrl]);
+async function startBareProxy(upstreamUrl: string, entries: BuiltEntries | undefined, name: keyof typeof FORWARDERS = "bare-proxy"): Promise<{ process: BenchProcess; target: Target }> {
+  const { script, built } = FORWARDERS[name];
+  const entry = entries ? [built(entries)] : ["--import", "tsx", `bench/gateway/${script}.ts`];
+  const directory = name === "floor-proxy" ? mkdtempSync(path.join(tmpdir(), "switchyard-floor-")) : undefined;
+  const proxy = startNode(name, [...entry, "0", upstreamUrl, ...(directory ? [path.join(directory, "floor.db")] : [])]);
+  if (directory) {
+    const stop = proxy.stop.bind(proxy);
+    proxy.stop = async () => {
+      await stop();
+      rmSync(directory, { recursive: true, force: true });
+    };
+  }
   const port = await waitForOutput(proxy, /listening (\d+)/);
   const origin = `http://127.0.0.1:${port}`;
   return {

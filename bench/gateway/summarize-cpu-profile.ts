@@ -7,6 +7,7 @@
  * @module
  */
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 
 interface ProfileNode {
   id: number;
@@ -72,7 +73,8 @@ function sorted(map: Map<string, number>): [string, number][] {
   return [...map.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-const [file, topText = "25"] = process.argv.slice(2);
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+const [file, topText = "25"] = isMain ? process.argv.slice(2) : [];
 if (file) {
   const top = Number(topText);
   const summary = summarizeProfile(JSON.parse(readFileSync(file, "utf8")) as CpuProfile);

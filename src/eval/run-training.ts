@@ -47,6 +47,12 @@ export const CONVERSATION_WEIGHT = 1;
 const PRIOR_BLEND = 0.5;
 /** Chosen on development sets only (llmrouter GSM8K/MGSM rows held out of a dev training run, MATH levels). */
 const MATH_LENGTH_WEIGHT = 0.2;
+/**
+ * The conversation layer's flags are trained as a residual of the task head, and the strong-need prior
+ * reads the task head without them: on development sets those flags had moved the prior's ranking of
+ * single English prompts (AlpacaEval), which the conversation layer should leave alone.
+ */
+const CONVERSATION_RESIDUAL = true;
 
 export function splitTrainingExamples(examples: readonly SourcedExample[], share: number, random: () => number): Prepared {
   const train: SourcedExample[] = [];
@@ -136,7 +142,7 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   const clean = examples.map((e) => (e.task !== undefined && !tasks.includes(e.task) ? { ...e, task: undefined } : e)) as SourcedExample[];
   const random = createSeededRandom(seed);
   const parts = splitTrainingExamples(clean, options.validationShare ?? 0.2, random);
-  const hyper = { tasks, seed, taskStrongPrior: TEAM_TASK_STRONG_PRIOR, priorBlend: PRIOR_BLEND, mathLengthWeight: MATH_LENGTH_WEIGHT, ...options.hyper };
+  const hyper = { tasks, seed, taskStrongPrior: TEAM_TASK_STRONG_PRIOR, priorBlend: PRIOR_BLEND, mathLengthWeight: MATH_LENGTH_WEIGHT, conversationResidual: CONVERSATION_RESIDUAL, ...options.hyper };
   progress(`train ${parts.train.length}, validation: ${parts.validationTasks.length} team task examples, ${parts.validationStrong.length} llmrouter test queries`);
   const model = trainLearnedModel(weighTrainingExamples(parts.train, EXTERNAL_TASK_CAP, TEAM_WEIGHT, options.conversationWeight), { ...hyper, onEpoch: (epoch, loss) => progress(`epoch ${epoch}: loss ${loss.toFixed(4)}`) });
   const report: Record<string, unknown> = {

@@ -154,6 +154,12 @@ export function readTeamExamples(file: string, source = "team"): SourcedExample[
   });
 }
 
+/** The team's conversations: task labels, and a strong-need target only when asked for (see `TrainingDataOptions`). */
+function readConversationExamples(file: string, withStrong: boolean): SourcedExample[] {
+  const examples = readTeamExamples(file, "team-conversation");
+  return withStrong ? examples : examples.map(({ strong: _strong, ...rest }) => rest);
+}
+
 /**
  * MATH levels as strong-need targets: `wide` (0.55–0.95), `narrow` (0.3–0.7, on the scale of the
  * llmrouter targets) or `none` (task labels only).
@@ -180,8 +186,14 @@ export interface TrainingDataOptions {
    * `team-strong`, always trained on, never in the task validation split.
    */
   strongExamplesFile?: string;
-  /** The team's conversations (source `team-conversation`): always trained on, task head and strong-need prior. */
+  /**
+   * The team's conversations (source `team-conversation`): always trained on, task labels only. They
+   * carry no measured strong-need (a per-task prior would be a guess), so by default they do not pull
+   * the strong-need head, which stays trained on outcome data and the team's strong-need examples.
+   */
   conversationExamplesFile?: string;
+  /** Give the conversations the per-task prior as a strong-need target too (the first issue-13 recipe; dev comparisons). */
+  conversationStrong?: boolean;
 }
 
 /** Centres llmrouter targets per dataset (see `TrainingDataOptions.centerLlmRouter`). */
@@ -211,7 +223,7 @@ export function loadRawTrainingExamples(dataDir: string, teamExamplesFile: strin
   return [
     ...readTeamExamples(teamExamplesFile),
     ...(options.strongExamplesFile ? readTeamExamples(options.strongExamplesFile, "team-strong") : []),
-    ...(options.conversationExamplesFile ? readTeamExamples(options.conversationExamplesFile, "team-conversation") : []),
+    ...(options.conversationExamplesFile ? readConversationExamples(options.conversationExamplesFile, options.conversationStrong === true) : []),
     ...(options.centerLlmRouter ? centerLlmRouterTargets(llmrouter) : llmrouter),
     ...readMath(routing, options.mathStrong ?? "wide"),
     ...readSimpleQa(routing),

@@ -3,10 +3,12 @@
  * - Batching (library and tests): `write` only appends to a buffer (no I/O on the request path); the buffer is
  *   written in one transaction every `flushIntervalInMs` or as soon as it holds `maxBatchSize` records, and is
  *   drained by `flush()` and `close()`. A crash loses the buffer.
- * - Durable (`durable: true`, the gateway): `write` commits the record to local disk before it returns, so a
- *   record written before a response's last byte survives kill -9 (ADR 0008). A local backend (SQLite) takes
- *   it directly (`insertNow`); a remote one (Postgres) gets it through the `outbox`, shipped in batches like
- *   the buffer and replayed by the first `flush()` after a restart.
+ * - Durable (`durable: true`, the gateway): `whenDurable()` settles once every record written so far is on local
+ *   disk, and the gateway awaits it before a response's last byte, so the record survives kill -9 (ADR 0008).
+ *   Records written in one event-loop turn share one commit (group commit, at `setImmediate`): under load one
+ *   transaction carries many records; alone, a record waits only for the end of the current turn. The records
+ *   go through the `outbox` (an index-free local table, shipped in batches like the buffer and replayed by the
+ *   first `flush()` after a restart), or straight into a local backend with `insertNow`.
  * Reads flush first, so a decision is visible to feedback and reports as soon as its request has finished.
  * @module
  */
@@ -35,8 +37,9 @@ export interface DecisionLogOptions {
   /** Background write failures. Default: ignored (the records stay buffered and are retried). */
   onError?: (error: unknown, pendingRecords: number) => void;
   /**
-   * Commit every record to local disk before `write` returns: through `outbox` when given, else through
-   * `backend.insertNow` when the backend has it. Without either, records are batched as when false. Default false.
+   * Commit every record to local disk before `whenDurable()` settles (group commit): through `outbox`
+   * when given, else through `backend.insertNow` when the backend has it. Without either, records are batched as
+   * when false. Default false.
    */
   durable?: boolean;
   /** The local outbox in front of the backend (used when `durable`): SQLite's own decisions table, or Postgres. */
@@ -60,6 +63,18 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
   const outbox = options.durable ? options.outbox : undefined;
   const insertNow = options.durable && !outbox ? backend.insertNow?.bind(backend) : undefined;
   let buffer: DecisionRecord[] = [];
+  const group = createGroupCommit((records) => {
+    try {
+      if (outbox) outbox.append(records);
+      else insertNow?.(records);
+      if (outbox) schedule(true);
+    } catch (error) {
+      // The local disk refused (full, locked too long): keep the records in memory rather than lose them.
+      onError(error, buffer.length + records.length);
+      buffer.push(...records);
+      schedule();
+    }
+  });
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<void> = Promise.resolve();
   let closed = false;
@@ -87,6 +102,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
   };
 
   const flush = (): Promise<void> => {
+    group.commitNow();
     if (timer) clearTimeout(timer);
     timer = undefined;
     const run = chain.then(writeBuffered);
@@ -116,20 +132,14 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       let kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
       if (!storeFeatures && kept.features) kept = { ...kept, features: null };
       if (insertNow || outbox) {
-        try {
-          if (insertNow) insertNow(prepare(kept));
-          else outbox?.append(prepare(kept));
-          if (outbox) schedule(true);
-          return;
-        } catch (error) {
-          // The local disk refused (full, locked too long): keep the record in memory rather than lose it.
-          onError(error, buffer.length + 1);
-        }
+        group.add(prepare(kept));
+        return;
       }
       buffer.push(kept);
       if (buffer.length >= maxBatchSize) flushInBackground();
       else schedule();
     },
+    ...(insertNow || outbox ? { whenDurable: () => group.committed() } : {}),
     flush,
     async close() {
       closed = true;
@@ -180,4 +190,41 @@ async function shipOutbox(backend: DecisionLogBackend, outbox: DecisionOutbox, b
     await backend.insertMany(batch.map((entry) => entry.record));
     outbox.remove(batch.map((entry) => entry.seq));
   }
+}
+
+/**
+ * Collects the records written during one event-loop turn and commits them together at `setImmediate` (after
+ * the turn's I/O callbacks). `committed` is the promise of the commit the waiting records ride in (resolved when
+ * nothing waits); `commitNow` commits what is waiting at once (flush, close).
+ */
+function createGroupCommit(commit: (records: DecisionRecord[]) => void): { add(record: DecisionRecord): void; committed(): Promise<void>; commitNow(): void } {
+  let waiting: DecisionRecord[] = [];
+  let committed: Promise<void> | undefined;
+  let settle: () => void = () => {};
+  let immediate: NodeJS.Immediate | undefined;
+  const commitNow = (): void => {
+    if (immediate) clearImmediate(immediate);
+    immediate = undefined;
+    if (waiting.length === 0) return;
+    const records = waiting;
+    const done = settle;
+    waiting = [];
+    committed = undefined;
+    try {
+      commit(records);
+    } finally {
+      done();
+    }
+  };
+  return {
+    add(record) {
+      waiting.push(record);
+      if (!committed) {
+        committed = new Promise<void>((resolve) => (settle = resolve));
+        immediate = setImmediate(commitNow);
+      }
+    },
+    committed: () => committed ?? Promise.resolve(),
+    commitNow,
+  };
 }

@@ -139,21 +139,23 @@ export interface DecisionLogBackend extends DecisionLogQueries {
   /** Writes records in one transaction. Writing an id again replaces the record but keeps its feedback. */
   insertMany(records: readonly DecisionRecord[]): Promise<void>;
   /**
-   * Local backends only (SQLite): commits one record before returning, synchronously, so it survives a kill -9
-   * of the process from the moment the call returns. A durable log uses it instead of batching (ADR 0008).
+   * Local backends only (SQLite): commits the records in one transaction before returning, synchronously, so they
+   * survive a kill -9 of the process from the moment the call returns. A durable log without an outbox uses it
+   * instead of batching (ADR 0008).
    */
-  insertNow?(record: DecisionRecord): void;
+  insertNow?(records: readonly DecisionRecord[]): void;
   close(): Promise<void>;
 }
 
 /**
- * A local, synchronous, crash-safe queue of records not yet in a remote backend (Postgres): `append` commits
+ * A local, synchronous, crash-safe queue of records not yet in the backend: `append` commits
  * before it returns; a shipper moves records to the backend and then removes them. Records left behind by a
  * crash are shipped at the next start. Several processes may share one outbox: shipping is idempotent
  * (`insertMany` replaces by id). See ADR 0008.
  */
 export interface DecisionOutbox {
-  append(record: DecisionRecord): void;
+  /** Commits the records (one transaction) before it returns. */
+  append(records: readonly DecisionRecord[]): void;
   /** The oldest `limit` records still waiting, each with its place in the outbox. */
   peek(limit: number): { seq: number; record: DecisionRecord }[];
   /** Forgets shipped records (by `seq`, so a newer copy of the same id is never dropped unshipped). */

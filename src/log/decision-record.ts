@@ -92,6 +92,12 @@ export interface ShadowDecision {
 /** Where decision records go. Writes may be batched; `flush` drains them. */
 export interface DecisionLog {
   write(record: DecisionRecord): void;
+  /**
+   * Durable logs (the gateway's): settles once every record written so far is committed to local disk. Records
+   * written in one event-loop turn share one commit (group commit). It never rejects: a record the disk refused
+   * waits in memory and is reported through the log's `onError`. Batching logs do not have it.
+   */
+  whenDurable?(): Promise<void>;
   flush(): Promise<void>;
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@ import { createSeededRandom } from "../../src/eval/random-classifier.js";
 import { CODE_TASK_SLOTS, MULTILINGUAL } from "./multilingual.js";
 import { ARTICLES, CI_LOGS, CODE_TASKS, EMAILS, MATH_PROBLEMS, METRICS_QUESTIONS, SENTENCES_EN, SENTENCES_FOREIGN, SNIPPETS, TICKETS, TRANSCRIPTS } from "./pools.js";
 import { agentConversations } from "./agent.js";
+import { numericConversations } from "./numeric.js";
 
 type Message = { role: string; content: string | null; tool_calls?: unknown[]; tool_call_id?: string };
 export interface Row {
@@ -136,7 +137,7 @@ function numeric(): Row[] {
   return rows;
 }
 
-const out = [...followUps(), ...languages(), ...numeric(), ...agentConversations(pick, random)];
+const out = [...followUps(), ...languages(), ...numeric(), ...agentConversations(pick, random), ...numericConversations(pick, random)];
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../conversation-examples.jsonl");
 writeFileSync(file, `${out.map((r) => JSON.stringify(r)).join("\n")}\n`);
 const kinds = new Map<string, number>();

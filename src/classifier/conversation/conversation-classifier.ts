@@ -8,7 +8,7 @@
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
-import { agentGuard, numericGuard } from "./task-guards.js";
+import { agentGuard, definingCueGuard, numericGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -29,7 +29,8 @@ function classifyConversation(base: ConversationClassifier, messages: readonly C
 
 /** The base reading with the numeric and agent guards applied, and a reason naming the turn and the cue. */
 function guarded(result: ConversationClassification, reading: ConversationReading): ConversationClassification {
-  const guard = numericGuard(result.task.label, reading) ?? agentGuard(result.task.label, reading);
+  const label = result.task.label;
+  const guard = definingCueGuard(label, reading) ?? numericGuard(label, reading) ?? agentGuard(label, reading);
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
   return { ...result, task, taskReason: `task ${task.label} ${source(reading)}${signal(task.label, reading, guard?.why)}` };
 }

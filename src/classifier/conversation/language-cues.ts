@@ -28,7 +28,7 @@ const ES: CueTable = {
   brainstorming: "!lluvia de ideas|ideas para|ideas de|sugiere*|propón|nombres para",
   chat: "hola|gracias|qué tal|cómo estás|buenos días|buenas noches",
   simple_qa: "cuál es la capital|quién escribió|quién inventó|quién pintó|en qué año|quién fue|capital de",
-  math: "!resuelve*|!ecuación*|calcula*|derivada*|integral*|probabilidad*|demuestra*",
+  math: "!resuelve*|!ecuación*|calcula*|derivada*|integral*|probabilidad*|demuestra*|perímetro*|rectángulo*|triángulo*|progresión*|múltiplos de",
   deep_reasoning: "acertijo*|adivinanza*|razona*|paso a paso|lógica*",
 };
 
@@ -44,7 +44,7 @@ const DE: CueTable = {
   brainstorming: "!ideen*|vorschläge*|namensvorschläge*|brainstorm*",
   chat: "hallo|danke|wie geht|guten morgen|guten abend|servus",
   simple_qa: "hauptstadt*|wer hat|wer schrieb|wer erfand|wann wurde|in welchem jahr|wie heißt",
-  math: "!löse*|!gleichung*|berechne*|ableitung*|integral*|wahrscheinlichkeit*|beweise*",
+  math: "!löse*|!gleichung*|berechne*|ableitung*|integral*|wahrscheinlichkeit*|beweise*|fläche*|umfang|rechteck*|dreieck*|vielfache*",
   deep_reasoning: "rätsel*|logik*|schritt für schritt|denksport*",
 };
 
@@ -60,7 +60,7 @@ const FR: CueTable = {
   brainstorming: "idées|suggère*|propose-moi|remue-méninges|noms pour",
   chat: "bonjour|salut|merci|comment ça va|ça va|bonsoir",
   simple_qa: "quelle est la capitale|qui a écrit|qui a inventé|qui a peint|en quelle année|capitale de",
-  math: "!résous|!résoudre|!équation*|calcule*|dérivée*|intégrale*|probabilité*|démontre*",
+  math: "!résous|!résoudre|!équation*|calcule*|dérivée*|intégrale*|probabilité*|démontre*|périmètre*|multiples de",
   deep_reasoning: "énigme*|logique*|étape par étape|raisonne*",
 };
 
@@ -76,7 +76,7 @@ const PT: CueTable = {
   brainstorming: "!ideias*|sugira*|sugestões|nomes para",
   chat: "olá|oi|obrigad*|tudo bem|bom dia|boa noite",
   simple_qa: "qual é a capital|quem escreveu|quem inventou|quem pintou|em que ano",
-  math: "!resolva*|!equação*|calcule*|derivada*|integral*|probabilidade*|prove que",
+  math: "!resolva*|!equação*|calcule*|derivada*|integral*|probabilidade*|prove que|perímetro*|retângulo*|triângulo*|progressão*|múltiplos de",
   deep_reasoning: "enigma*|charada*|raciocín*|passo a passo|lógica*",
 };
 
@@ -92,7 +92,7 @@ const IT: CueTable = {
   brainstorming: "idee|suggerisci*|proponi*|nomi per",
   chat: "ciao|grazie|come stai|buongiorno|buonasera",
   simple_qa: "qual è la capitale|chi ha scritto|chi ha inventato|chi ha dipinto|in che anno",
-  math: "!risolvi*|!equazion*|calcola*|derivata*|integrale*|probabilità|dimostra*",
+  math: "!risolvi*|!equazion*|calcola*|derivata*|integrale*|probabilità|dimostra*|perimetro*|rettangolo*|triangolo*|progressione*|multipli di",
   deep_reasoning: "indovinell*|enigma*|logica*|passo dopo passo|ragiona*",
 };
 
@@ -108,7 +108,7 @@ const RU: CueTable = {
   brainstorming: "идеи|идей|предложи*|варианты назван*|мозговой штурм",
   chat: "привет|спасибо|как дела|добрый день|здравствуй*",
   simple_qa: "столиц*|кто написал|кто изобрел|кто изобрёл|в каком году|когда был",
-  math: "!реши*|!уравнени*|вычисли*|посчитай*|производн*|интеграл*|вероятност*|докажи*",
+  math: "!реши*|!уравнени*|вычисли*|посчитай*|производн*|интеграл*|вероятност*|докажи*|площад*|периметр*|прямоугольник*|треугольник*|прогресси*",
   deep_reasoning: "загадк*|головоломк*|логик*|шаг за шагом|рассужд*",
 };
 
@@ -124,7 +124,7 @@ const KO: CueTable = {
   brainstorming: "!아이디어*|브레인스토밍*|이름 후보*|제안해*",
   chat: "안녕*|고마워*|감사합니다|잘 지내*",
   simple_qa: "수도는|누가|몇 년*|언제|어디*",
-  math: "!방정식*|풀어*|계산*|미분*|적분*|확률*|증명*",
+  math: "!방정식*|풀어*|계산*|미분*|적분*|확률*|증명*|넓이*|둘레*|정사각형*|직사각형*|삼각형*|배수*|수열*",
   deep_reasoning: "수수께끼*|퍼즐*|논리*|추론*|단계별*",
 };
 
@@ -141,7 +141,7 @@ const ZH: CueTable = {
   brainstorming: "点子|想法|主意|头脑风暴|起名",
   chat: "你好|谢谢|謝謝|在吗|最近怎么样",
   simple_qa: "首都|是谁|哪一年|什么时候|在哪里",
-  math: "!解方程|方程|计算|計算|求导|导数|积分|概率|证明",
+  math: "!解方程|方程|计算|計算|求导|导数|积分|概率|证明|面积|面積|周长|周長|长方形|三角形|倍数|数列",
   deep_reasoning: "谜题|推理|逻辑|一步一步",
 };
 
@@ -157,7 +157,7 @@ const JA: CueTable = {
   brainstorming: "!アイデア|案を|ブレインストーミング|名前の候補",
   chat: "こんにちは|ありがとう|おはよう|元気",
   simple_qa: "首都|誰が|何年|どこ",
-  math: "!方程式|解いて|計算|微分|積分|確率|証明",
+  math: "!方程式|解いて|計算|微分|積分|確率|証明|面積|周の長さ|長方形|三角形|倍数|数列",
   deep_reasoning: "なぞなぞ|パズル|論理|推論|ステップバイステップ",
 };
 

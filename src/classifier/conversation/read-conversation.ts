@@ -50,6 +50,8 @@ export interface ConversationReading {
   readonly language: string;
   /** Cues of the latest user turn. */
   cues: CueHit[];
+  /** The user turn before the latest one, lower-cased and cut (or ""), computed when first read. */
+  readonly previousUserLower: string;
 }
 
 const CODING_SYSTEM =
@@ -114,6 +116,7 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   const cues = findCues(latestLower);
   const script = dominantScript(latest);
   let language: string | undefined;
+  let previousUserLower: string | undefined;
   return {
     latestIndex,
     latestLower,
@@ -127,6 +130,13 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
       return language;
     },
     cues,
+    get previousUserLower(): string {
+      if (previousUserLower === undefined) {
+        const index = latestIndex > 0 ? latestUserIndex(messages, latestIndex) : -1;
+        previousUserLower = index >= 0 ? cut(messageText(messages[index] as ChatMessage), CONTEXT_CHARS).toLowerCase() : "";
+      }
+      return previousUserLower;
+    },
   };
 }
 

@@ -4,21 +4,9 @@
  * @module
  */
 import type { CueHit } from "./cue-matcher.js";
+import { countNumbers, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
-/** Maths a reader would call maths: notation, or the words that name a maths problem, in any cue language. */
-const EXPLICIT_MATH =
-  /\\(frac|sqrt|int|sum|boxed)|\$[^$\n]{0,40}[\\^_=][^$\n]{0,40}\$|[∫∑√π≤≥≠]|\b[a-z]\s*\^\s*\d|\b\d*[a-z]\s*[-+]\s*\d+\s*=|\b(solve|equation|integral|derivative|theorem|prove|probability|polynomial|matrix|quadratic|factorial|modulo|geometry|algebra|triangle|circle|radius|divisible|prime)/;
-/** Log output: timestamps, log levels, stack frames, CI markers, exit codes. */
-const LOG_LINE =
-  /^\s*(\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[?(error|err!|warn|warning|info|debug|fatal|fail|failed|passed|ok)\b|at [\w.$<>]+ \(|\s*at .+:\d+:\d+|npm err|##\[|step \d+\/\d+|exit(ed)? (with )?code \d+|traceback|e\s{2,}|\s*file ".+", line \d+)/;
-const LOG_WORDS = /\b(ci|pipeline|build (log|failed|failure)|workflow|github actions|jenkins|gitlab|test run|stack trace|exit code|logs?)\b/;
-/** Business and product metrics (numbers about a business are analysis). */
-const METRIC_WORDS =
-  /\b(churn|retention|conversion|revenue|mrr|arr|kpis?|cohorts?|funnel|sign-?ups?|subscribers?|customers?|users?|dau|mau|arpu|ltv|cac|nps|growth|yoy|mom|quarter(ly)?|q[1-4]|margin|sales|bookings|pipeline coverage|win rate|rates?|tickets?|backlog|headcount|ratings?|reviews?|traffic|visitors|sessions|spend|budget|ads|campaigns?|open rate|clicks?)\b|abandono|kündigung|abwanderung|taux de|taxa de|tasso di|отток|流失率|解約率|이탈률|用户|顧客|고객/;
-/** Numbers about a running system (infrastructure, builds, performance) are code work. */
-const SYSTEM_WORDS =
-  /\b(latency|p50|p9\d|throughput|rps|qps|cpu|memory|ram|heap|oom\w*|pods?|k8s|kubernetes|containers?|docker|deploy\w*|(?:the|our|ci|nightly|release) builds?|benchmarks?|servers?|endpoints?|queries|database|cache|exit code|timeouts?|error rate|regression)\b/;
 /** Small talk even in an agent's conversation: thanks or an acknowledgement in a few words. */
 const SMALL_TALK = /^(hi|hello|hey|thanks|thank you|thx|ok|okay|great|cool|nice|perfect|awesome|danke|gracias|merci|grazie|obrigad\w|спасибо|谢谢|ありがとう|고마워)\b[^\n]{0,30}$/;
 const BUG_WORDS = /\b(bug|error|exception|fail\w*|crash\w*|broken|wrong|why|doesn'?t|does not|isn'?t|not working|traceback|stack trace|review|regression|flaky|explain|what does|how does|where (is|are|do|does)|walk me through)\b|fehler|erreur|errore|erro|ошибк|错误|エラー|오류|버그/;
@@ -34,6 +22,8 @@ export interface GuardResult {
   why: string;
 }
 
+export { looksLikeLog } from "./numeric-domain.js";
+
 /** Words that name a maths problem (for token-level checks). */
 export const MATH_PROBLEM_WORDS: ReadonlySet<string> = new Set(
   "solve equation equations integral derivative theorem prove probability polynomial matrix quadratic factorial modulo geometry algebra triangle circle radius divisible prime".split(" "),
@@ -43,44 +33,102 @@ export const METRIC_TOKENS: ReadonlySet<string> = new Set(
   "churn retention conversion revenue mrr arr kpi kpis cohort cohorts funnel signups signup subscribers customers users dau mau arpu ltv cac nps growth yoy mom quarter quarterly margin sales bookings rate rates tickets backlog headcount rating ratings reviews traffic visitors sessions spend budget ads campaign campaigns clicks".split(" "),
 );
 
-/** Whether the text (lower-cased) shows maths notation or names a maths problem. */
-export function hasExplicitMath(lower: string): boolean {
-  return EXPLICIT_MATH.test(lower);
-}
-
-/** Whether the text (lower-cased) holds log output. */
-export function looksLikeLog(lower: string): boolean {
-  const lines = logLines(lower);
-  return lines >= 2 || (lines >= 1 && LOG_WORDS.test(lower));
-}
-
-/** Whether the text (lower-cased) talks about business or product metrics. */
-export function mentionsMetrics(lower: string): boolean {
-  return METRIC_WORDS.test(lower);
-}
-
-function logLines(text: string): number {
-  let count = 0;
-  for (const line of text.split("\n", 200)) if (LOG_LINE.test(line)) count++;
-  return count;
-}
-
 /** Tasks a pasted log with a question is not, unless the user asks for something to be written. */
 const NOT_LOG_TASKS = new Set(["math", "code_generation", "simple_qa", "chat", "deep_reasoning"]);
 const WRITE_REQUEST = /\b(write|create|generate|implement|build me|make me|add)\b/;
 
-/** Numbers are not maths: a log is about code, a metrics question is analysis. A pasted log is read as debugging. */
+/** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
+const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
+/** Readings of a question about figures that did not see what the figures are about. */
+const SHALLOW_READINGS = new Set(["simple_qa", "chat"]);
+/** A latest turn shorter than this asks about figures an earlier turn may hold ("what do you make of it?"). */
+const SHORT_TURN_CHARS = 300;
+
+/**
+ * Numbers are not maths, and maths is maths in any language. What the figures are about decides:
+ * - a maths or puzzle reading without maths notation or maths words becomes `code_review` when the
+ *   numbers sit in a log or describe a running system, and `analysis` when they describe a business
+ *   (unless the turn only asks to compute a quantity: a word problem stays maths);
+ * - a pasted log with a question, or a failing log read as analysis, is debugging; a question why a
+ *   system's figures moved, read as analysis, is debugging too;
+ * - a quick-answer or chat reading of a question about figures (the latest turn, with the turn before
+ *   it when short) becomes debugging or analysis when it asks what a system's or a business's figures
+ *   mean, and maths only with maths words and an ask to compute (a factual question with numbers stays).
+ */
 export function numericGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   const text = reading.latestLower;
-  if (task !== "math") {
-    if (NOT_LOG_TASKS.has(task) && !WRITE_REQUEST.test(text) && text.includes("\n") && looksLikeLog(text)) return { task: "code_review", why: "a pasted log is read as debugging" };
-    return undefined;
-  }
-  if (hasExplicitMath(text) || hasStrongCue(reading.cues, "math")) return undefined;
-  if (looksLikeLog(text)) return { task: "code_review", why: "numbers in a log are not maths" };
-  if (SYSTEM_WORDS.test(text)) return { task: "code_review", why: "numbers about a running system are not maths" };
-  if (mentionsMetrics(text)) return { task: "analysis", why: "numbers about business metrics are not maths" };
+  const lines = text.includes("\n");
+  if (task !== "math" && lines && NOT_LOG_TASKS.has(task) && !WRITE_REQUEST.test(text) && looksLikeLog(text)) return { task: "code_review", why: "a pasted log is read as debugging" };
+  if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
+  if (task === "analysis") return analysisOfFigures(text);
+  if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text))) return questionAboutFigures(reading);
   return undefined;
+}
+
+/** The latest turn, with the user turn before it when the latest is short (a question about figures pasted earlier). */
+function withContext(reading: ConversationReading): string {
+  const latest = reading.latestLower;
+  return latest.length < SHORT_TURN_CHARS && reading.previousUserLower !== "" ? `${reading.previousUserLower}\n${latest}` : latest;
+}
+
+/** A maths or puzzle reading, checked against what the numbers are about. */
+function numbersAbout(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (hasStrongCue(reading.cues, "math")) return undefined;
+  const text = withContext(reading);
+  if (task === "deep_reasoning" && countNumbers(text) < 2) return undefined;
+  const domain = readNumericDomain(text);
+  if (domain.math) return undefined;
+  if (domain.log) return { task: "code_review", why: "numbers in a log are not maths" };
+  if (domain.system) return { task: "code_review", why: "numbers about a running system are not maths" };
+  if (domain.business && (task === "math" ? !(domain.compute && !domain.interpret) : domain.interpret && !domain.compute)) return { task: "analysis", why: "numbers about a business are not maths" };
+  return undefined;
+}
+
+/**
+ * An analysis reading of a failing log, or of a question why a system's figures moved, is debugging;
+ * of a maths problem (maths words, a quantity to compute, nothing about a business), maths.
+ */
+function analysisOfFigures(text: string): GuardResult | undefined {
+  const lines = text.includes("\n");
+  if (!lines && countNumbers(text) < 2) return undefined;
+  const domain = readNumericDomain(text);
+  if (domain.failure) return { task: "code_review", why: "a failing log or stack trace is read as debugging" };
+  if (domain.math && domain.compute && !domain.business && !domain.system) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
+  if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2) return { task: "code_review", why: "a question why a running system's numbers moved" };
+  return undefined;
+}
+
+/** A quick-answer reading of a question about figures: debugging, analysis or maths, by what the figures are about. */
+function questionAboutFigures(reading: ConversationReading): GuardResult | undefined {
+  const text = withContext(reading);
+  if (countNumbers(text, 1) === 0) return undefined;
+  const domain = readNumericDomain(text);
+  // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
+  // words and an ask to compute are both needed.
+  if (domain.math && domain.compute) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
+  if (domain.interpret && (domain.log || domain.system)) return { task: "code_review", why: "a question about a running system's numbers" };
+  if (domain.interpret && domain.business) return { task: "analysis", why: "a question about business numbers" };
+  return undefined;
+}
+
+/** Readings that figures in a text can pull a request towards, away from what its verb asks. */
+const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_qa", "chat"]);
+
+/**
+ * A defining verb names the task: "resume este texto", "fasse zusammen", "总结", "要約して", "traduce" — a text
+ * full of figures it is applied to does not make the request maths or analysis. Applies when the latest turn's
+ * defining cues all name one task and the reading is one figures can produce.
+ */
+export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!FIGURE_READINGS.has(task)) return undefined;
+  let named: CueHit | undefined;
+  for (const cue of reading.cues) {
+    if (!cue.strong) continue;
+    if (named !== undefined && named.task !== cue.task) return undefined;
+    named ??= cue;
+  }
+  if (named === undefined || named.task === task) return undefined;
+  return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names the task` };
 }
 
 /** A request in a coding agent's conversation is about code unless it is small talk or clearly something else. */

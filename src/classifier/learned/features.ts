@@ -54,7 +54,8 @@ const PREFIX_F = hashString("f:");
 const PREFIX_P = hashString("p");
 const PREFIX_SCRIPT = hashString("script:");
 const PREFIX_MCUE = hashString("mcue:");
-const PREFIX_CUEW = hashString("cuew:");
+/** Foreign cue hits: their own slots (not the English `cuew:` ones), so the conversation layer stays a separate part of the task head. */
+const PREFIX_CUEW = hashString("lcuew:");
 const PREFIX_MCUE_STRONG = hashString("mcue!:");
 const PREFIX_PMCUE = hashString("pmcue:");
 /** Structure features that measure a problem's size (crossed with task cues for the strong-need head). */
@@ -140,6 +141,8 @@ export interface FeatureSet {
   strong: SparseVector;
   /** Word tokens of the latest user turn (scanned part, capped at 600). */
   words: number;
+  /** Index in `task` where the conversation layer's flags begin (they run to the end). */
+  taskConversationStart: number;
 }
 
 /** What the weights file says about how features were extracted (so inference matches training). */
@@ -162,14 +165,24 @@ export class SlotBag {
   flags = new Int32Array(256);
   flagCount = 0;
   private mask = 0;
+  private conversationMark = -1;
   get slotMask(): number {
     return this.mask;
+  }
+  /** Index in `flags` where the conversation layer's flags begin (`flagCount` when there are none). */
+  get conversationStart(): number {
+    return this.conversationMark < 0 ? this.flagCount : this.conversationMark;
   }
   reset(mask: number): this {
     this.mask = mask;
     this.lexicalCount = 0;
     this.flagCount = 0;
+    this.conversationMark = -1;
     return this;
+  }
+  /** The flags added from now on are the conversation layer's. */
+  markConversationFlags(): void {
+    this.conversationMark = this.flagCount;
   }
   lexHash(hash: number): void {
     if (this.lexicalCount === this.lexical.length) this.lexical = grow(this.lexical);
@@ -328,6 +341,8 @@ export function collectSlots(messages: readonly ChatMessage[], bits: number, opt
     task.flagHashed(hash);
     strong.flagHashed(hash);
   }
+  // The conversation layer's flags come last in the task bag: the weights may treat them as a residual.
+  task.markConversationFlags();
   addLanguageIndependentFlags(messages, previous, words, task);
   // Difficulty depends on the task: crossing task cues with length and quantity buckets lets the
   // strong-need head learn "a longer maths problem is harder" without "a longer chat is harder".
@@ -396,7 +411,8 @@ export function extractStrongFeatures(messages: readonly ChatMessage[], bits: nu
 export function extractFeatures(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): FeatureSet {
   // The routing features read the conversation the learned classifier has just read: reuse its slots.
   const mask = (1 << bits) - 1;
-  if (bagsHold(messages, bits, options)) return { task: TASK_BAG.toVector(0.25, mask), strong: STRONG_BAG.toVector(0.25, mask), words: lastCollected?.words ?? 0 };
-  const { task, strong, words } = collectSlots(messages, bits, options);
-  return { task: task.toVector(0.25), strong: strong.toVector(0.25), words };
+  const held = bagsHold(messages, bits, options);
+  const { task, strong, words } = held ? { task: TASK_BAG, strong: STRONG_BAG, words: lastCollected?.words ?? 0 } : collectSlots(messages, bits, options);
+  const taskConversationStart = task.lexicalCount + task.conversationStart;
+  return { task: task.toVector(0.25, mask), strong: strong.toVector(0.25, mask), words, taskConversationStart };
 }

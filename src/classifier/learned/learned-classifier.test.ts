@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createLearnedClassifier, lengthTerm, loadLearnedWeights } from "./learned-classifier.js";
+import { extractFeatures } from "./features.js";
+import { createLearnedClassifier, lengthTerm, loadLearnedWeights, scoreFeatures } from "./learned-classifier.js";
 import { deserializeWeights, serializeWeights } from "./learned-weights.js";
 import { trainLearnedModel, type TrainingExample } from "./train-model.js";
 
@@ -86,5 +87,27 @@ describe("trainLearnedModel", () => {
     const classifier = createLearnedClassifier(a);
     expect(classifier.classify(user("translate thank you to french")).task.label).toBe("translation");
     expect(classifier.classify(user("prove this by induction")).strongProbability).toBeGreaterThan(classifier.classify(user("translate thanks")).strongProbability);
+  });
+
+  it("trains the conversation layer's flags as a residual: the rest of the task head, and the strong-need side, do not move", () => {
+    const conversations: TrainingExample[] = [
+      ...examples,
+      { messages: user("traduce hola al francés"), task: "translation" },
+      { messages: [{ role: "system", content: "You are a coding agent working in a repository." }, ...user("solve it")], task: "math" },
+    ];
+    const residual = { ...options, bits: 16, conversationResidual: true };
+    const without = trainLearnedModel(conversations, { ...residual, conversationEpochs: 0 });
+    const withResidual = trainLearnedModel(conversations, { ...residual, conversationEpochs: 3 });
+    expect(withResidual.priorFromBase).toBe(true);
+    expect(trainLearnedModel(conversations, options).priorFromBase).toBe(false);
+    for (const messages of [user("translate thank you to french"), conversations[5]?.messages ?? []]) {
+      const x = extractFeatures(messages, 16);
+      const before = scoreFeatures(without, x);
+      const after = scoreFeatures(withResidual, x);
+      expect(Array.from(after.baseTaskLogits)).toEqual(Array.from(before.baseTaskLogits));
+      expect(after.strongLogit).toBe(before.strongLogit);
+      expect(Array.from(after.taskLogits)).not.toEqual(Array.from(before.taskLogits));
+      expect(createLearnedClassifier(withResidual).classify(messages).strongProbability).toBeCloseTo(createLearnedClassifier(without).classify(messages).strongProbability, 12);
+    }
   });
 });

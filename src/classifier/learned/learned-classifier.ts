@@ -28,23 +28,35 @@ export function loadLearnedWeights(file: string | URL = DEFAULT_WEIGHTS_URL): Le
   return weights;
 }
 
-/** Raw scores of both heads for a feature vector: task logits and the strong-need logit. */
-export function scoreFeatures(weights: LearnedWeights, features: FeatureSet): { taskLogits: Float64Array; strongLogit: number } {
+/** Raw scores of both heads: the task logits, the task logits without the conversation layer's flags, and the strong-need logit. */
+export interface HeadScores {
+  taskLogits: Float64Array;
+  /** The task head without the conversation layer's flags (what the strong-need prior reads when `priorFromBase`). */
+  baseTaskLogits: Float64Array;
+  strongLogit: number;
+}
+
+/** Raw scores of both heads for a feature vector. */
+export function scoreFeatures(weights: LearnedWeights, features: FeatureSet): HeadScores {
   const k = weights.tasks.length;
   const stride = k + 1;
-  const taskLogits = Float64Array.from(weights.taskBias);
+  const baseTaskLogits = Float64Array.from(weights.taskBias);
+  const taskLogits = new Float64Array(k);
   const w = weights.weights;
   const { indices, values } = features.task;
+  const conversationStart = Math.min(features.taskConversationStart, indices.length);
   // Hot loop: typed-array reads are in bounds by construction (slot < 2^bits), hence the casts.
   for (let j = 0; j < indices.length; j++) {
     const base = (indices[j] as number) * stride;
     const x = values[j] as number;
-    for (let c = 0; c < k; c++) taskLogits[c] = (taskLogits[c] as number) + (w[base + c] as number) * x;
+    const into = j < conversationStart ? baseTaskLogits : taskLogits;
+    for (let c = 0; c < k; c++) into[c] = (into[c] as number) + (w[base + c] as number) * x;
   }
+  for (let c = 0; c < k; c++) taskLogits[c] = (taskLogits[c] as number) + (baseTaskLogits[c] as number);
   let strongLogit = weights.strongBias;
   const strong = features.strong;
   for (let j = 0; j < strong.indices.length; j++) strongLogit += (w[(strong.indices[j] as number) * stride + k] as number) * (strong.values[j] as number);
-  return { taskLogits, strongLogit };
+  return { taskLogits, baseTaskLogits, strongLogit };
 }
 
 /** Softmax in place; returns the arg-max index. */
@@ -78,38 +90,57 @@ export function lengthTerm(words: number): number {
 /** Value of a flag slot (structure, cues), as in `FeatureSet` vectors. */
 const FLAG_VALUE = 0.25;
 
+/** Per-call sums, reused (classification is synchronous). */
+let scratch = { lexical: new Float64Array(16), flags: new Float64Array(16), conversation: new Float64Array(16) };
+
+function sumScratch(k: number): typeof scratch {
+  if (scratch.lexical.length < k) scratch = { lexical: new Float64Array(k), flags: new Float64Array(k), conversation: new Float64Array(k) };
+  scratch.lexical.fill(0);
+  scratch.flags.fill(0);
+  scratch.conversation.fill(0);
+  return scratch;
+}
+
 /**
  * Scores both heads straight from the shared slot bags (no vectors built): the same sums as
  * {@link scoreFeatures} over `extractFeatures`, with the lexical norm applied once at the end.
  */
-export function scoreSlots(weights: LearnedWeights, task: SlotBag, strong: SlotBag): { taskLogits: Float64Array; strongLogit: number } {
+export function scoreSlots(weights: LearnedWeights, task: SlotBag, strong: SlotBag): HeadScores {
   const k = weights.tasks.length;
   const stride = k + 1;
   const w = weights.weights;
-  const lexical = new Float64Array(k);
-  const flags = new Float64Array(k);
+  const { lexical, flags, conversation } = sumScratch(k);
+  const conversationStart = task.conversationStart;
   sumRows(w, stride, k, task.lexical, task.lexicalCount, lexical);
-  sumRows(w, stride, k, task.flags, task.flagCount, flags);
+  sumRows(w, stride, k, task.flags, conversationStart, flags);
+  sumRows(w, stride, k, task.flags, task.flagCount, conversation, conversationStart);
   const taskScale = 1 / Math.sqrt(Math.max(1, task.lexicalCount));
+  const baseTaskLogits = new Float64Array(k);
   const taskLogits = new Float64Array(k);
-  for (let c = 0; c < k; c++) taskLogits[c] = (weights.taskBias[c] as number) + (lexical[c] as number) * taskScale + (flags[c] as number) * FLAG_VALUE;
+  for (let c = 0; c < k; c++) {
+    baseTaskLogits[c] = (weights.taskBias[c] as number) + (lexical[c] as number) * taskScale + (flags[c] as number) * FLAG_VALUE;
+    taskLogits[c] = (baseTaskLogits[c] as number) + (conversation[c] as number) * FLAG_VALUE;
+  }
   let strongLexical = 0;
   for (let j = 0; j < strong.lexicalCount; j++) strongLexical += w[(strong.lexical[j] as number) * stride + k] as number;
   let strongFlags = 0;
   for (let j = 0; j < strong.flagCount; j++) strongFlags += w[(strong.flags[j] as number) * stride + k] as number;
   const strongLogit = weights.strongBias + strongLexical / Math.sqrt(Math.max(1, strong.lexicalCount)) + strongFlags * FLAG_VALUE;
-  return { taskLogits, strongLogit };
+  return { taskLogits, baseTaskLogits, strongLogit };
 }
 
 function toClassification(weights: LearnedWeights, messages: readonly ChatMessage[]): ConversationClassification {
   const features = collectSlots(messages, weights.bits, weights.featureOptions);
-  const { taskLogits, strongLogit } = scoreSlots(weights, features.task, features.strong);
+  const { taskLogits, baseTaskLogits, strongLogit } = scoreSlots(weights, features.task, features.strong);
   const best = softmaxInPlace(taskLogits);
+  // The strong-need side reads the task head without the conversation layer when the weights say so.
+  const priorProbabilities = weights.priorFromBase ? baseTaskLogits : taskLogits;
+  if (weights.priorFromBase) softmaxInPlace(baseTaskLogits);
   let prior = 0;
   let mathLike = 0;
-  for (let c = 0; c < taskLogits.length; c++) {
-    prior += (taskLogits[c] ?? 0) * (weights.taskStrongPrior[c] ?? 0.5);
-    if (MATH_LIKE.has(weights.tasks[c] ?? "")) mathLike += taskLogits[c] ?? 0;
+  for (let c = 0; c < priorProbabilities.length; c++) {
+    prior += (priorProbabilities[c] ?? 0) * (weights.taskStrongPrior[c] ?? 0.5);
+    if (MATH_LIKE.has(weights.tasks[c] ?? "")) mathLike += priorProbabilities[c] ?? 0;
   }
   const blended = weights.priorBlend * prior + (1 - weights.priorBlend) * sigmoid(strongLogit);
   const strongProbability = Math.max(0, Math.min(1, blended + weights.mathLengthWeight * mathLike * lengthTerm(features.words)));

@@ -29,6 +29,13 @@ export interface LearnedWeights {
    * ± this much × P(math or deep_reasoning), with the log word count (15 words: −1, 60: 0, 240: +1).
    */
   mathLengthWeight: number;
+  /**
+   * The conversation layer's flags (script, cues in ten languages, log / metrics shape, agent context)
+   * were trained as a residual on top of the rest of the task head: the task label reads both, while
+   * the strong-need prior and the maths share read the task head without them (so the difficulty of a
+   * single English prompt does not move with the conversation layer). False for older files.
+   */
+  priorFromBase: boolean;
   /** How features were extracted in training (inference uses the same). */
   featureOptions: FeatureOptions;
   /** Free-form training report (seed, data sizes, metrics). */
@@ -48,6 +55,8 @@ export interface SerializedWeights {
   task_strong_prior: number[];
   prior_blend: number;
   math_length_weight?: number;
+  /** See `LearnedWeights.priorFromBase` (absent: false). */
+  prior_from_base?: boolean;
   /** Characters of the latest turn read for character 4-grams (default 1200, the first files' value). */
   char_ngram_chars?: number;
   meta: Record<string, unknown>;
@@ -72,6 +81,7 @@ export function serializeWeights(w: LearnedWeights): SerializedWeights {
     task_strong_prior: Array.from(w.taskStrongPrior, (v) => Number(v.toFixed(4))),
     prior_blend: w.priorBlend,
     math_length_weight: w.mathLengthWeight,
+    prior_from_base: w.priorFromBase,
     char_ngram_chars: w.featureOptions.charNgramChars,
     meta: w.meta,
   };
@@ -100,6 +110,7 @@ export function deserializeWeights(data: unknown): LearnedWeights {
     taskStrongPrior: Float32Array.from(s.task_strong_prior ?? s.tasks.map(() => 0.5)),
     priorBlend: s.prior_blend ?? 0,
     mathLengthWeight: s.math_length_weight ?? 0,
+    priorFromBase: s.prior_from_base === true,
     featureOptions: { ...DEFAULT_FEATURE_OPTIONS, ...(s.char_ngram_chars === undefined ? {} : { charNgramChars: s.char_ngram_chars }) },
     meta: s.meta ?? {},
   };

@@ -9,16 +9,16 @@
 const UNROLLED = 16;
 
 /**
- * Adds, for each column `c < columns`, the sum over `slots[0..count)` of `weights[slot * stride + c]`
+ * Adds, for each column `c < columns`, the sum over `slots[from..count)` of `weights[slot * stride + c]`
  * into `out[c]`.
  */
-export function sumRows(weights: Float32Array, stride: number, columns: number, slots: Int32Array, count: number, out: Float64Array): void {
-  if (columns > UNROLLED) return sumRowsPlain(weights, stride, columns, slots, count, out);
+export function sumRows(weights: Float32Array, stride: number, columns: number, slots: Int32Array, count: number, out: Float64Array, from = 0): void {
+  if (columns > UNROLLED) return sumRowsPlain(weights, stride, columns, slots, count, out, from);
   let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
   let a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0, a13 = 0, a14 = 0, a15 = 0;
   const safeEnd = weights.length - UNROLLED;
   const w = weights;
-  for (let j = 0; j < count; j++) {
+  for (let j = from; j < count; j++) {
     const b = (slots[j] as number) * stride;
     if (b > safeEnd) {
       // The table's last rows: read only what exists.
@@ -35,8 +35,8 @@ export function sumRows(weights: Float32Array, stride: number, columns: number, 
   for (let c = 0; c < columns; c++) out[c] = (out[c] as number) + (sums[c] as number);
 }
 
-function sumRowsPlain(w: Float32Array, stride: number, columns: number, slots: Int32Array, count: number, out: Float64Array): void {
-  for (let j = 0; j < count; j++) {
+function sumRowsPlain(w: Float32Array, stride: number, columns: number, slots: Int32Array, count: number, out: Float64Array, from: number): void {
+  for (let j = from; j < count; j++) {
     const b = (slots[j] as number) * stride;
     for (let c = 0; c < columns; c++) out[c] = (out[c] as number) + (w[b + c] as number);
   }

@@ -42,6 +42,14 @@ export interface TrainOptions {
   mathLengthWeight?: number;
   /** How features are extracted (stored with the weights). */
   featureOptions?: FeatureOptions;
+  /**
+   * Train the conversation layer's flags as a residual: first both heads without them, then those
+   * flags alone (the rest frozen) for `conversationEpochs`. The weights then read the strong-need prior
+   * from the task head without them (`LearnedWeights.priorFromBase`).
+   */
+  conversationResidual?: boolean;
+  /** Epochs of the residual stage (default: half of `epochs`, at least 1). */
+  conversationEpochs?: number;
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
@@ -66,10 +74,16 @@ function seeded(seed: number): () => number {
 
 interface Prepared {
   x: FeatureSet;
+  /** Where the task vector's base features end: the conversation flags' start when residual, else its length. */
+  baseEnd: number;
   task: number;
   strong: number | undefined;
   weight: number;
   strongWeight: number;
+}
+
+function labels(e: TrainingExample, tasks: readonly string[]): Omit<Prepared, "x" | "baseEnd"> {
+  return { task: e.task === undefined ? -1 : tasks.indexOf(e.task), strong: e.strong, weight: e.weight ?? 1, strongWeight: e.strongWeight ?? e.weight ?? 1 };
 }
 
 /** Trains both heads and returns weights ready to serialise. */
@@ -81,43 +95,47 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
   const { epochs = 8, learningRate = 0.3, l2 = 1e-6, strongLossWeight = 1 } = options;
   const random = seeded(options.seed ?? 1);
   const featureOptions = options.featureOptions ?? DEFAULT_FEATURE_OPTIONS;
-  const prepared: Prepared[] = examples.map((e) => ({
-    x: extractFeatures(e.messages, bits, featureOptions),
-    task: e.task === undefined ? -1 : tasks.indexOf(e.task),
-    strong: e.strong,
-    weight: e.weight ?? 1,
-    strongWeight: e.strongWeight ?? e.weight ?? 1,
-  }));
+  const residual = options.conversationResidual === true;
+  const prepared: Prepared[] = examples.map((e) => {
+    const x = extractFeatures(e.messages, bits, featureOptions);
+    return { x, baseEnd: residual ? x.taskConversationStart : x.task.indices.length, ...labels(e, tasks) };
+  });
   const w = new Float32Array((1 << bits) * stride);
   const g2 = new Float32Array(w.length).fill(1e-8);
   const bias = new Float64Array(stride);
   const biasG2 = new Float64Array(stride).fill(1e-8);
   const l2Strong = options.l2Strong ?? l2;
-  /** AdaGrad step on one head's weights over the example's vector. */
-  const step = (x: SparseVector, c: number, g: number, decay: number): void => {
-    biasG2[c] = (biasG2[c] ?? 0) + g * g;
-    bias[c] = (bias[c] ?? 0) - (learningRate * g) / Math.sqrt(biasG2[c] ?? 1);
-    for (let j = 0; j < x.indices.length; j++) {
+  /** AdaGrad step on one head's weights over the example's vector entries `[from, to)` (and the bias when `from` is 0). */
+  const step = (x: SparseVector, c: number, g: number, decay: number, from = 0, to = x.indices.length): void => {
+    if (from === 0) {
+      biasG2[c] = (biasG2[c] ?? 0) + g * g;
+      bias[c] = (bias[c] ?? 0) - (learningRate * g) / Math.sqrt(biasG2[c] ?? 1);
+    }
+    for (let j = from; j < to; j++) {
       const index = (x.indices[j] ?? 0) * stride + c;
       const gi = g * (x.values[j] ?? 0) + decay * (w[index] ?? 0);
       g2[index] = (g2[index] ?? 0) + gi * gi;
       w[index] = (w[index] ?? 0) - (learningRate * gi) / Math.sqrt(g2[index] ?? 1);
     }
   };
+  /** Task logits over the vector entries `[0, to)`, softmaxed. */
+  const taskProbabilities = (x: SparseVector, to: number): Float64Array => {
+    const logits = Float64Array.from(bias.subarray(0, k));
+    for (let j = 0; j < to; j++) {
+      const base = (x.indices[j] ?? 0) * stride;
+      const v = x.values[j] ?? 0;
+      for (let c = 0; c < k; c++) logits[c] = (logits[c] ?? 0) + (w[base + c] ?? 0) * v;
+    }
+    softmaxInPlace(logits);
+    return logits;
+  };
   for (let epoch = 0; epoch < epochs; epoch++) {
     let loss = 0;
     for (const ex of shuffled(prepared, random)) {
       if (ex.task >= 0) {
-        const logits = Float64Array.from(bias.subarray(0, k));
-        const { indices, values } = ex.x.task;
-        for (let j = 0; j < indices.length; j++) {
-          const base = (indices[j] ?? 0) * stride;
-          const v = values[j] ?? 0;
-          for (let c = 0; c < k; c++) logits[c] = (logits[c] ?? 0) + (w[base + c] ?? 0) * v;
-        }
-        softmaxInPlace(logits);
-        loss -= ex.weight * Math.log(Math.max(1e-12, logits[ex.task] ?? 0));
-        for (let c = 0; c < k; c++) step(ex.x.task, c, ex.weight * ((logits[c] ?? 0) - (c === ex.task ? 1 : 0)), l2);
+        const p = taskProbabilities(ex.x.task, ex.baseEnd);
+        loss -= ex.weight * Math.log(Math.max(1e-12, p[ex.task] ?? 0));
+        for (let c = 0; c < k; c++) step(ex.x.task, c, ex.weight * ((p[c] ?? 0) - (c === ex.task ? 1 : 0)), l2, 0, ex.baseEnd);
       }
       if (ex.strong !== undefined) {
         let s = bias[k] ?? 0;
@@ -131,6 +149,20 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
     }
     options.onEpoch?.(epoch + 1, loss / Math.max(1, prepared.length));
   }
+  // Residual stage: the conversation layer's flags learn what the rest of the task head leaves.
+  const residualEpochs = residual ? (options.conversationEpochs ?? Math.max(1, Math.floor(epochs / 2))) : 0;
+  for (let epoch = 0; epoch < residualEpochs; epoch++) {
+    let loss = 0;
+    for (const ex of shuffled(prepared, random)) {
+      if (ex.task < 0) continue;
+      const end = ex.x.task.indices.length;
+      if (ex.baseEnd === end) continue;
+      const p = taskProbabilities(ex.x.task, end);
+      loss -= ex.weight * Math.log(Math.max(1e-12, p[ex.task] ?? 0));
+      for (let c = 0; c < k; c++) step(ex.x.task, c, ex.weight * ((p[c] ?? 0) - (c === ex.task ? 1 : 0)), l2, ex.baseEnd, end);
+    }
+    options.onEpoch?.(epochs + epoch + 1, loss / Math.max(1, prepared.length));
+  }
   return {
     bits,
     tasks,
@@ -141,6 +173,7 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
     taskStrongPrior: Float32Array.from(tasks.map((t) => options.taskStrongPrior?.[t] ?? 0.5)),
     priorBlend: options.priorBlend ?? 0,
     mathLengthWeight: options.mathLengthWeight ?? 0,
+    priorFromBase: residual,
     featureOptions,
     meta: {},
   };

@@ -46,11 +46,12 @@ export interface ChatStreamSession {
   /** Resolves when the stream is over. Never rejects. */
   outcome: Promise<StreamOutcome>;
   /**
-   * Called once, synchronously, as soon as the outcome is known: after the last reservation is settled and
-   * before the stream's last event (`[DONE]` or the error chunk) is yielded, so a record written here is
-   * durable before the client has the whole answer (ADR 0008). Set it before iterating `chunks`.
+   * Called once as soon as the outcome is known: after the last reservation is settled and before the stream's
+   * last event (`[DONE]` or the error chunk) is yielded. A promise it returns (the decision record's group
+   * commit) is awaited first, so the record is durable before the client has the whole answer (ADR 0008). Set it
+   * before iterating `chunks`.
    */
-  onEnd?: (outcome: StreamOutcome) => void;
+  onEnd?: (outcome: StreamOutcome) => void | Promise<void>;
 }
 
 /** Options of a streaming run. */
@@ -83,9 +84,9 @@ export async function runChatStream(
   let resolveOutcome: (outcome: StreamOutcome) => void = () => {};
   const outcome = new Promise<StreamOutcome>((resolve) => (resolveOutcome = resolve));
   const session: Omit<ChatStreamSession, "chunks"> = { model: firstModel, run, timeToFirstTokenMs: first.opened.firstContentAt - run.startedAt, outcome };
-  const announce = (result: StreamOutcome): void => {
+  const announce = (result: StreamOutcome): void | Promise<void> => {
     resolveOutcome(result);
-    session.onEnd?.(result);
+    return session.onEnd?.(result);
   };
   return Object.assign(session, { chunks: pump({ deps, request, run, options, first, open, resolveOutcome: announce }) });
 }
@@ -97,7 +98,8 @@ interface PumpInput {
   options: StreamOptions;
   first: { opened: OpenedStream; reservation: Reservation | undefined; startedAt: number };
   open: (prefill: string | undefined) => Promise<{ opened: OpenedStream; reservation: Reservation | undefined; startedAt: number }>;
-  resolveOutcome: (outcome: StreamOutcome) => void;
+  /** Announces the outcome; its promise (the decision record on disk) is awaited before the last event. */
+  resolveOutcome: (outcome: StreamOutcome) => void | Promise<void>;
 }
 
 async function* pump(input: PumpInput): AsyncGenerator<string> {
@@ -123,7 +125,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
     finished = true;
     await settleCurrent(status === "completed");
     const { text, usage, costUsd, finishReason, resumes, model } = state;
-    input.resolveOutcome({ status, model, usage, costUsd, finishReason, text, error, resumes });
+    await input.resolveOutcome({ status, model, usage, costUsd, finishReason, text, error, resumes });
   };
   try {
     for (;;) {

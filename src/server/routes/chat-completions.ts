@@ -95,9 +95,10 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   let body: ChatRequest | undefined;
   const state = newChatEngineState();
   let turn: ConversationTurn = NO_AFFINITY;
-  const finish = (end: Finish): void => {
+  // Returns once the decision record is on local disk (group commit): awaited before the response's last byte.
+  const finish = (end: Finish): Promise<void> | void => {
     rememberConversation(deps.affinity, turn, state.plan, end, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
-    recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
+    return recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
   };
   setSafeHeaders(reply, { "x-switchyard-door": door.name });
   const { router, fallback } = deps.engine.current;
@@ -134,8 +135,9 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
         answeredBy = outcome.model;
         const checks = outcome.status === "completed" ? checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls" }) : [];
         state.qualityChecks = checks.map((check) => check.check);
-        finish(streamFinish(session.timeToFirstTokenMs, outcome));
+        const recorded = finish(streamFinish(session.timeToFirstTokenMs, outcome));
         if (outcome.status === "completed" && body) deps.judge?.consider({ decisionId: id, tier: plan.decision.tier, messages: body.messages, answer: outcome.text });
+        return recorded;
       };
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
@@ -148,7 +150,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state), turn);
     void setSafeHeaders(reply, { "x-switchyard-cost-usd": costUsd.toFixed(10) }).type("application/json");
     const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id });
-    finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
+    await finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
     const judged = result.body.choices[0]?.message?.content;
     if (typeof judged === "string") deps.judge?.consider({ decisionId: id, tier: state.plan?.decision.tier ?? "", messages: body.messages, answer: judged });
     return reply.send(answer);
@@ -156,7 +158,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const { status } = toErrorResponse(error);
     if (state.plan) setSafeHeaders(reply, { "x-switchyard-decision-id": id, "x-switchyard-attempts": upstreamAttemptCount(state) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
-    finish({ model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.signal.aborted ? 499 : status, error: gatewayError });
+    await finish({ model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.signal.aborted ? 499 : status, error: gatewayError });
     if (clientGone.signal.aborted) {
       // Nobody is listening: nothing to send, and not an error of ours.
       reply.hijack();
@@ -210,7 +212,7 @@ function recordRequest(
   meta: { id: string; startedAt: number; keyId: string | null; stream: boolean; prompt: string | null; requestedModel?: string | undefined; door: string; turn: ConversationTurn },
   state: ChatEngineState,
   end: Finish,
-): void {
+): Promise<void> | void {
   const latencyMs = deps.clock.now() - meta.startedAt;
   const tier = state.plan?.decision.tier ?? "none";
   deps.metrics.observeRequest({ model: end.model ?? "none", tier, status: end.status, stream: meta.stream, durationMs: latencyMs, timeToFirstTokenMs: end.timeToFirstTokenMs });
@@ -247,4 +249,5 @@ function recordRequest(
   });
   deps.decisionLog?.write(record);
   deps.tracer?.record(record, { requestedModel: meta.requestedModel ?? "unknown" });
+  return deps.decisionLog?.whenDurable?.();
 }

@@ -40,6 +40,8 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
   db.exec(SCHEMA);
   addMissingColumns(db);
   for (const statement of createIndexStatements("decisions")) db.exec(statement);
+  // Made redundant by decisions_created_at_id (same leading column); older databases still have it.
+  db.exec("DROP INDEX IF EXISTS decisions_created_at");
   const rollup = rollupSql("decisions", "", SQLITE_DIALECT);
   ensureRollups(db, rollup);
   const statements = new Map<string, ReturnType<typeof db.prepare<unknown[], Record<string, unknown>>>>();
@@ -66,10 +68,10 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     async insertMany(records) {
       insertMany.immediate(records);
     },
-    insertNow(record) {
-      // One statement in autocommit: its own transaction, committed by a write(2) to the WAL before it returns,
-      // which survives kill -9 of the process.
-      insert.run(decisionToValues(record));
+    insertNow(records) {
+      // One transaction, committed by a write(2) to the WAL before it returns, which survives kill -9 of the process.
+      if (records.length === 1 && records[0]) insert.run(decisionToValues(records[0]));
+      else insertMany.immediate(records);
     },
     async recordFeedback(decisionId, score, label) {
       return feedback.run(score, label ?? null, decisionId).changes > 0;

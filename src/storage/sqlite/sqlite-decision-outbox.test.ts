@@ -1,7 +1,7 @@
 /**
- * The durable decision log (ADR 0008): a record is committed to local SQLite before `write` returns, either in
- * the decisions table itself or in the outbox in front of a remote backend, and the outbox survives a process
- * that never flushed.
+ * The durable decision log (ADR 0008): a record is committed to local SQLite before `whenDurable()` settles
+ * (records of one event-loop turn share one commit), either in the decisions table itself or in the
+ * outbox in front of the backend, and the outbox survives a process that never flushed.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDecisionLog } from "../../log/create-decision-log.js";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
+import type { DecisionLog } from "../../log/decision-record.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
 import { createMemoryDecisionLogBackend } from "../memory/memory-decision-log.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
@@ -18,6 +19,12 @@ import { createSqliteDecisionOutbox } from "./sqlite-decision-outbox.js";
 const dir = mkdtempSync(join(tmpdir(), "switchyard-outbox-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The durable log's commit promise (a durable log must have one). */
+function durable(log: DecisionLog): Promise<void> {
+  if (!log.whenDurable) throw new Error("a durable log has whenDurable");
+  return log.whenDurable();
+}
+
 /** A remote store that cannot be reached. */
 const unreachable = (): DecisionLogBackend => ({
   ...createMemoryDecisionLogBackend(),
@@ -25,11 +32,12 @@ const unreachable = (): DecisionLogBackend => ({
 });
 
 describe("durable decision log", () => {
-  it("on SQLite, a record is on disk when write returns: another connection reads it without any flush", () => {
+  it("on SQLite, a record is on disk when whenDurable settles: another connection reads it without any flush", async () => {
     const path = join(dir, "direct.db");
     const log = createDecisionLog({ backend: createSqliteDecisionLogBackend(openSqliteDatabase(path)), durable: true, flushIntervalInMs: 60_000 });
     const record = makeDecisionRecord({ prompt: "secret prompt" });
     log.write(record);
+    await durable(log);
     const reader = openSqliteDatabase(path);
     const row = reader.prepare<[string], { id: string; prompt: string | null }>("SELECT id, prompt FROM decisions WHERE id = ?").get(record.id);
     reader.close();
@@ -43,6 +51,7 @@ describe("durable decision log", () => {
     const log = createDecisionLog({ backend: remote, durable: true, outbox, flushIntervalInMs: 60_000 });
     const records = [makeDecisionRecord(), makeDecisionRecord(), makeDecisionRecord()];
     for (const record of records) log.write(record);
+    await durable(log);
     expect(outbox.count()).toBe(3);
     expect(await remote.get(records[0]?.id ?? "")).toBeUndefined();
     await log.flush();
@@ -56,6 +65,7 @@ describe("durable decision log", () => {
     const crashed = createDecisionLog({ backend: unreachable(), durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(path)), flushIntervalInMs: 60_000 });
     const records = Array.from({ length: 250 }, () => makeDecisionRecord());
     for (const record of records) crashed.write(record);
+    await durable(crashed);
     await expect(crashed.flush()).rejects.toThrow("connection refused");
     // No close: the process is gone. A new one opens the same file.
     const outbox = createSqliteDecisionOutbox(openSqliteDatabase(path));
@@ -66,5 +76,38 @@ describe("durable decision log", () => {
     expect(outbox.count()).toBe(0);
     expect((await remote.list({ limit: 1_000 })).length).toBe(250);
     await restarted.close();
+  });
+
+  it("records written in one event-loop turn share one commit; a later turn gets its own", async () => {
+    const outbox = createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "group.db")));
+    const commits: number[] = [];
+    const counting = { ...outbox, append: (records: Parameters<typeof outbox.append>[0]) => (commits.push(records.length), outbox.append(records)) };
+    const log = createDecisionLog({ backend: createMemoryDecisionLogBackend(), durable: true, outbox: counting, flushIntervalInMs: 60_000 });
+    for (const record of [makeDecisionRecord(), makeDecisionRecord(), makeDecisionRecord()]) log.write(record);
+    expect(outbox.count()).toBe(0); // nothing committed before the turn ends
+    await durable(log);
+    expect(outbox.count()).toBe(3);
+    log.write(makeDecisionRecord());
+    await durable(log);
+    expect(commits).toEqual([3, 1]);
+    await log.close();
+  });
+
+  it("flush commits a waiting group at once, and a refused commit keeps the records in memory", async () => {
+    const outbox = createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "refused.db")));
+    const remote = createMemoryDecisionLogBackend();
+    const errors: unknown[] = [];
+    let refuse = true;
+    const flaky = { ...outbox, append: (records: Parameters<typeof outbox.append>[0]) => (refuse ? (() => { throw new Error("disk full"); })() : outbox.append(records)) };
+    const log = createDecisionLog({ backend: remote, durable: true, outbox: flaky, flushIntervalInMs: 60_000, onError: (error) => errors.push(error) });
+    const record = makeDecisionRecord();
+    log.write(record);
+    const committed = durable(log);
+    await log.flush();
+    await committed; // settles even though the disk refused
+    expect(errors).toHaveLength(1);
+    expect((await remote.get(record.id))?.id).toBe(record.id); // kept in memory, then written by the flush
+    refuse = false;
+    await log.close();
   });
 });

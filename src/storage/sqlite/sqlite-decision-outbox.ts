@@ -1,7 +1,7 @@
 /**
- * The local outbox in front of the Postgres decision log (ADR 0008): one row per record not yet shipped, in the
- * gateway's SQLite file. `append` commits before it returns, so a record survives kill -9 of the gateway; the
- * decision log ships rows in batches and removes them once Postgres has them.
+ * The local outbox in front of the decision log (ADR 0008): one row per record not yet shipped, in the gateway's
+ * SQLite file. `append` commits a group of records before it returns, so they survive kill -9 of the gateway; the
+ * decision log ships rows in batches to the decisions table (SQLite or Postgres) and removes them once it has them.
  * @module
  */
 import type { DecisionOutbox } from "../../log/decision-log-store.js";
@@ -20,6 +20,9 @@ CREATE TABLE IF NOT EXISTS decision_outbox (
 export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   db.exec(SCHEMA);
   const insert = db.prepare("INSERT INTO decision_outbox (id, record) VALUES (?, ?)");
+  const insertAll = db.transaction((records: readonly DecisionRecord[]) => {
+    for (const record of records) insert.run(record.id, JSON.stringify(record));
+  });
   const oldest = db.prepare<[number], { seq: number; record: string }>("SELECT seq, record FROM decision_outbox ORDER BY seq LIMIT ?");
   const deleteOne = db.prepare("DELETE FROM decision_outbox WHERE seq = ?");
   const remove = db.transaction((seqs: readonly number[]) => {
@@ -27,8 +30,10 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   });
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM decision_outbox");
   return {
-    append(record) {
-      insert.run(record.id, JSON.stringify(record)); // autocommit: durable when it returns
+    append(records) {
+      // One record: autocommit. Several: one transaction. Either way durable when it returns.
+      if (records.length === 1 && records[0]) insert.run(records[0].id, JSON.stringify(records[0]));
+      else insertAll.immediate(records);
     },
     peek(limit) {
       return oldest.all(limit).map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as DecisionRecord }));

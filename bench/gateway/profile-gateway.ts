@@ -1,0 +1,69 @@
+/**
+ * Where the gateway's CPU goes under load: builds the gateway like the benchmark does, runs it with
+ * `--cpu-prof` against the simulator, drives it with autocannon (explicit model, 50 connections), and prints
+ * the profile's summary (self time per function and file, project-inclusive time) and CPU per request.
+ *
+ * Usage: npx tsx bench/gateway/profile-gateway.ts [--seconds 10] [--connections 50] [--stream] [--auto] [--no-prof]
+ *        [--node-flags="--max-semi-space-size=8"]
+ * @module
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildGateway } from "./build-gateway.js";
+import { answersHttp, cpuMs, freePort, REPO_ROOT, rssMb, startNode, waitForOutput, waitUntilReady } from "./processes.js";
+import { summarizeProfile } from "./summarize-cpu-profile.js";
+import { runThroughput } from "./throughput.js";
+
+const { values: flags } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    stream: { type: "boolean", default: false },
+    auto: { type: "boolean", default: false },
+    top: { type: "string", default: "30" },
+    "no-prof": { type: "boolean", default: false },
+    /** Extra Node flags for the gateway, space-separated (e.g. "--max-semi-space-size=8"). */
+    "node-flags": { type: "string", default: "" },
+  },
+});
+
+const catalog = path.resolve(REPO_ROOT, "../shared/data/openrouter/models-2026-06-16.json");
+const entries = await buildGateway();
+const simulator = startNode("simulator", ["--import", "tsx", "bench/gateway/simulator-process.ts", catalog, "0", "0"]);
+const urls = JSON.parse(await waitForOutput(simulator, /^(\{.*\})$/m)) as { fast: string };
+const directory = mkdtempSync(path.join(tmpdir(), "switchyard-prof-"));
+const profDir = path.join(directory, "prof");
+const configFile = path.join(directory, "switchyard.yaml");
+writeFileSync(configFile, ["upstream:", `  base_url: ${urls.fast}`, "  api_key_env: SWITCHYARD_BENCH_UPSTREAM_KEY", "storage:", `  sqlite: ${path.join(directory, "switchyard.db")}`, "catalog:", `  cache_dir: ${directory}`, ""].join("\n"));
+const port = await freePort();
+const nodeFlags = [...(flags["no-prof"] ? [] : ["--cpu-prof", `--cpu-prof-dir=${profDir}`]), ...flags["node-flags"].split(" ").filter(Boolean)];
+const gateway = startNode("gateway", [...nodeFlags, entries.gateway, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" }, path.join(directory, "stdout.log"));
+const origin = `http://127.0.0.1:${port}`;
+await waitUntilReady(gateway, () => answersHttp(`${origin}/health`));
+const target = { name: "switchyard", pid: gateway.pid, origin, path: "/v1/chat/completions", headers: {}, body: { model: flags.auto ? "switchyard/auto" : "openai/gpt-4o-mini", messages: [{ role: "user", content: "What is the capital of France? Answer in one word." }] } };
+const load = (durationSeconds: number) => runThroughput(target, { connections: Number(flags.connections), durationSeconds, stream: flags.stream });
+await load(2);
+const before = cpuMs(gateway.pid);
+const result = await load(Number(flags.seconds));
+const cpu = cpuMs(gateway.pid) - before;
+console.log(`ok ${result.ok}, errors ${result.errors}, req/s ${result.requestsPerSecond.toFixed(0)}, cpu/req ${(cpu / result.ok).toFixed(3)} ms, rss after load ${rssMb(gateway.pid).toFixed(0)} MB`);
+await gateway.stop();
+await simulator.stop();
+if (!flags["no-prof"]) {
+  const file = readdirSync(profDir).find((name) => name.endsWith(".cpuprofile"));
+  if (file) {
+    const summary = summarizeProfile(JSON.parse(readFileSync(path.join(profDir, file), "utf8")) as Parameters<typeof summarizeProfile>[0]);
+    const top = Number(flags.top);
+    const pct = (ms: number) => `${((100 * ms) / summary.totalMs).toFixed(1)}%`;
+    console.log(`\nself by function (total ${summary.totalMs.toFixed(0)} ms)`);
+    for (const [name, ms] of summary.selfByFunction.slice(0, top)) console.log(`  ${pct(ms).padStart(6)}  ${name}`);
+    console.log("\nself by file");
+    for (const [name, ms] of summary.selfByFile.slice(0, top)) console.log(`  ${pct(ms).padStart(6)}  ${name}`);
+    console.log("\ninclusive, project functions");
+    for (const [name, ms] of summary.inclusiveProject.slice(0, top)) console.log(`  ${pct(ms).padStart(6)}  ${name}`);
+  }
+}
+rmSync(directory, { recursive: true, force: true });
+process.exit(0);

@@ -1,0 +1,148 @@
+/**
+ * What the numbers in a message are about, in the ten cue languages: maths a reader would call maths
+ * (notation, or the words that name a maths problem), a running system (logs, stack traces, builds,
+ * latency, memory, web vitals), or a business (metrics, finance, invoices, budgets). The team wrote
+ * the vocabularies from general usage; they are read only when a task reading is in doubt (see
+ * `task-guards.ts`), over the capped latest turn, so they cost nothing on most requests.
+ * @module
+ */
+import { TermScanner, type TermList } from "./term-scanner.js";
+
+/** The team's pattern notation for one list (see `term-scanner.ts`): English words, stems of other languages, CJK substrings. */
+function terms(english: string, stems: readonly string[], cjk: string): TermList {
+  return { english, stems, cjk };
+}
+
+/** Maths notation: LaTeX commands and maths symbols (literal-led: cheap on any text). */
+const MATH_SYMBOLS = /\\(frac|sqrt|int|sum|boxed|cdot|times|le|ge|binom)|[∫∑√π≤≥≠∞²³]/;
+/** Notation that needs a marker character first: `$…=…$`, "x^2", "2x + 3 =", "y = 3x", "f(x)". */
+const MATH_DOLLAR = /\$[^$\n]{0,40}[\\^_=][^$\n]{0,40}\$/;
+const MATH_POWER = /\b[a-z]\s*\^\s*\d/;
+const MATH_EQUATION = /\b\d*[a-z]\s*[-+]\s*\d+\s*=|\b[a-z]\s*=\s*-?\d+\s*[a-z]\b/;
+const MATH_FUNCTION = /\bf\s*\(\s*x\s*\)/;
+
+/** Whether `lower` shows maths notation; the costlier patterns run only when their marker character occurs. */
+function hasMathNotation(lower: string): boolean {
+  if (MATH_SYMBOLS.test(lower)) return true;
+  if (lower.includes("$") && MATH_DOLLAR.test(lower)) return true;
+  if (lower.includes("^") && MATH_POWER.test(lower)) return true;
+  if (lower.includes("=") && MATH_EQUATION.test(lower)) return true;
+  return lower.includes("(") && MATH_FUNCTION.test(lower);
+}
+
+/** Words that name a maths problem (English and nine other languages; Chinese and Japanese as substrings). */
+const MATH_WORDS = terms(
+  "solv(e|ed|ing)|equations?|integrals?|derivatives?|theorems?|prove|proofs?|probabilit(y|ies)|polynomials?|matri(x|ces)|quadratic|factorials?|modulo|geometry|algebra(ic)?|triangles?|circles?|radius|hypotenuse|divisible|prime numbers?|combinatorics?|permutations?|arithmetic (sequence|progression)|geometric (sequence|series)|logarithms?|simplify|expected value|dice|coins? (is |are )?(tossed|flipped)|area of|perimeter|rectangles?|square roots?|multiples of|diagonals?|polygons?|consecutive (integers|numbers)|anagrams?|(two|three|four|five)-digit|digit sum|sum of (the )?digits|interior angles?|angles?|hexagon|pentagon|octagon|expected (number|value)|fair (die|coin)|how many ways|combinations|compound(ed)? (interest|yearly|annually|monthly)|arithmetic|geometric",
+  ["resuelv|ecuaci|divisible|cifras|anagrama|[áa]ngulo|hex[áa]gono|de cu[áa]ntas (maneras|formas)|derivada|integral|probabilidad|demuestra|teorema|tri[aá]ngulo|c[ií]rculo|per[ií]metro|rect[aá]ngulo|progresi[oó]n|m[uú]ltiplos de|pol[ií]gono|inter[eé]s compuesto", "löse|gleichung|teilbar|quersumme|dreistellig|zweistellig|anagramm|winkel|sechseck|wie viele möglichkeiten|ableitung|integral|wahrscheinlichkeit|beweise|dreieck|kreis|w[üu]rfel|fläche|umfang|rechteck|vielfache|zinseszins", "r[ée]sous|[ée]quation|divisible|chiffres|anagramme|angles? int|hexagone|de combien de fa[çc]ons|d[ée]riv[ée]e|int[ée]grale|probabilit[ée]|d[ée]montre|th[ée]or[èe]me|triangle|cercle|aire d|p[ée]rim[èe]tre|rectangle|multiples de|suite (arithm|g[ée]om)|polygone|int[ée]r[êe]ts compos", "risolvi|equazion|divisibil|cifre|anagramm|angol|esagono|in quanti modi|derivata|integrale|probabilit[àa]|dimostra|teorema|triangolo|cerchio|dadi|perimetro|rettangolo|multipli di|progressione|poligono|interesse composto", "resolva|equa[çc][ãa]o|divis[íi]ve|algarismos|anagrama|[âa]ngulo|hex[áa]gono|de quantas (maneiras|formas)|derivada|integral|probabilidade|demonstre|prove que|tri[âa]ngulo|c[íi]rculo|per[íi]metro|ret[âa]ngulo|m[úu]ltiplos de|progress[ãa]o|pol[íi]gono|juros compostos", "реши|уравнени|делится|трехзначн|трёхзначн|анаграмм|угл|шестиугольник|сколькими способами|производн|интеграл|вероятност|докаж|теорем|треугольник|окружност|кубик|площад|периметр|прямоугольник|прогресси|кратн|многоугольник|сложные проценты|сложных процентов", "방정식|미분|나누어떨어|세 자리|자릿수|내각|육각형|경우의 수|적분|확률|증명|삼각형|원의|주사위|넓이|둘레|정사각형|직사각형|배수|수열|다각형|복리"],
+  "方程|导数|整除|三位数|两位数|内角|六边形|多少种|排列|组合|割り切れ|三桁|内角の和|六角形|導數|积分|積分|概率|機率|证明|證明|三角形|圆的|微分|確率|証明|サイコロ|骰子|几何|幾何|面积|面積|周长|周長|长方形|長方形|正方形|倍数|数列|數列|多边形|多角形|周の長さ|复利|複利",
+);
+
+/** Asks for a computed quantity ("how many", "calculate"): with business words and no interpretive ask, a word problem. */
+const COMPUTE_ASK = terms(
+  "how (many|much|long|far|old)|calculat(e|ing)|comput(e|ing)|find( the)?|determine|what (is|was) the (total|average|probability|expected|sum)|original price|(is|be) (it|they) worth",
+  ["cu[aá]nt[oa]s?|calcula|halla", "wie (viele|viel|lange|weit|groß|alt)|berechne|bestimme", "combien|calcule|trouve|quel(le)? est (la|le) (valeur|somme|aire|prix)", "quant[oie]|calcola|trova|quanto vale", "quant[oa]s?|calcule|encontre", "сколько|вычисли|посчитай|найди|чему равн", "몇 |얼마|계산|구하"],
+  "多少|几个|幾個|计算|計算|求出|求解|求它|求这|いくつ|何個|何人|何分|いくら|何通り|求め",
+);
+
+/** Asks for a reading of numbers: why, should we worry, what explains, is it healthy, what to do. */
+const INTERPRET_ASK = terms(
+  "why|should (we|i)|worr(y|ied)|what (could|might) explain|what explains|what('s| is) driving|driving|healthy|concern(s|ed|ing)?|interpret|read this|make of|insights?|recommend(ation|ations)?|what do you think|what would you (suggest|do|investigate)|trends?|good or bad|is (this|that|it) (bad|good|normal|a problem)|what happened|what changed|leaks?|biggest (leak|problem)|suspect|causes?|caused|culprit|what broke|what('s| is) broken|what went wrong|any ideas|ideas\?|net positive|alarming|conclusions?|anything (wrong|unusual|odd)|what('s| is) going on|thoughts|how (do|should) (we|i) read|how to improve|investigate|backfire[ds]?|worth it|still worth",
+  ["por qu[eé]|deber[ií]amos|preocup|qu[eé] opinas|tendencia|es normal|es grave|qu[eé] (pas[oó]|est[aá] pasando)|conclusi|qu[eé] puede ser|mala idea|buena idea|c[oó]mo lo ves|qu[eé] pasa|vale la pena|a qu[eé] se debe|rentable", "warum|wieso|sollten wir|sorgen|was (meinst|denkst|h[äa]ltst) du|trend|ist das normal|ist das schlimm|was ist (da |hier )?passiert|was ist (hier|da) los|woran (liegt|könnte)|schlussfolger|wie bewertest|was heißt das|lohnt sich", "pourquoi|devrions|inqui[ée]t|qu'en penses|tendance|est-ce (normal|grave)|que s'est-il pass[ée]|comment l'interpr|bonne ou mauvaise|comment investiguer|qu'est-ce qui se passe|rentable", "perch[ée]|dovremmo|preoccup|cosa ne pensi|tendenz|[èe] normale|cosa [èe] successo|come lo interpreti|cosa significa|conclusion|dove guardo|perch[ée]|conviene", "por que|dever[ií]amos|preocup|o que (voc[êe] )?acha|tend[êe]ncia|[ée] normal|o que aconteceu|vale a pena|o que significa|conclus|como melhorar|o que houve", "почему|стоит ли|беспоко|что (ты )?думаешь|тенденц|тренд|это нормально|что случилось|что произошло|как (это )?оцени|причин|что это значит|вывод|что не так", "왜|걱정|어떻게 생각|추세|정상인가|무슨 일|원인|어떻게 봐야|의미|결론|뭘까|뭐가 문제"],
+  "为什么|為什麼|原因|担心|擔心|怎么看|趋势|正常吗|怎么回事|说明了什么|說明了什麼|说明什么|說明什麼|意味着|怎么评价|如何评价|结论|什么问题|解读|なぜ|どうして|原因|心配|どう思|傾向|トレンド|何が起き|考えられ|どう評価|解釈|意味|結論",
+);
+
+/** Numbers about a running system: infrastructure, builds, tests, performance, releases. */
+const SYSTEM_WORDS = terms(
+  "latenc(y|ies)|p50|p90|p95|p99|p999|throughput|rps|qps|cpu|memory|ram|heap|oom(killed)?|pods?|k8s|kubernetes|containers?|docker|deploy(s|ed|ment|ments)?|(the|our|ci|nightly|release|android|ios|gradle|webpack|production) builds?|build (time|times|took|failed|fails)|benchmarks?|servers?|endpoints?|api|queries|query|database|db|cache|exit code|timeouts?|error rates?|5xx|http (500|502|503|504)|(500|502|503|504) (errors|responses)|regressions?|lcp|cls|inp|fid|ttfb|core web vitals|web vitals|lighthouse|bundle size|page load|load time|response time|uptime|gc|garbage collect(ion|or)?|threads?|crash(es|ed|ing)?|segfaults?|stack ?traces?|exceptions?|node_modules|npm|gradle|maven|cargo|pytest|jest|unit tests?|test suite|ios|android|cold start|startup time|image size|slow quer(y|ies)|seq scan|explain analyze|sql|redis|hit ratio|cache hit|react|node(js)?|kotlin|swift|ci|logs?|cron|nightly (job|build|run)s?|render(ing)?|frontend|backend",
+  ["latencia|memoria|servidor|despliegue|compilaci[oó]n|base de datos|tasa de errores|tiempo de respuesta|rendimiento|pruebas|cargar|cargan|carga|aplicaci[oó]n|contenedor|c[oó]digo de salida|se reinicia|consulta", "latenz|speicher|arbeitsspeicher|bereitstellung|deployment|datenbank|fehlerrate|antwortzeit|ladezeit|kompilier|timeout|die tests", "latence|m[ée]moire|serveur|d[ée]ploiement|compilation|base de donn[ée]es|taux d'erreur|temps de r[ée]ponse|temps de chargement|consommation m[ée]moire|requête|conteneur|mise à jour vers", "latenza|memoria|rilascio|compilazione|database|tasso di errore|tempo di risposta|tempi di caricamento|caricament", "lat[êe]ncia|mem[óo]ria|servidor|implanta[çc][ãa]o|compila[çc][ãa]o|banco de dados|taxa de erro|tempo de resposta|carregament", "задержк|латентн|памят|сервер|деплой|развертыван|развёртыван|сборк|база данных|базы данных|ошибок в секунду|процент ошибок|время ответа|до версии|загрузка cpu|загрузки cpu|загрузка процессора|загрузки процессора", "지연|레이턴시|메모리|서버|배포|빌드|데이터베이스|오류율|에러율|응답 시간|버전|로딩"],
+  "延迟|延遲|内存|記憶體|服务器|伺服器|部署|构建|編譯|编译|数据库|資料庫|错误率|響應時間|响应时间|版本|升级|加载时间|載入|页面加载|レイテンシ|メモリ|サーバ|デプロイ|ビルド|データベース|エラー率|応答時間|リリース後|バージョン|表示に|読み込み|メモリ使用量",
+);
+
+/** Language-independent marks of software: a version ("5.4.1", "v2.8"), a duration in ms, a size in MB/GB. */
+const SYSTEM_MARKS = /(?<![\d.])v?\d+\.\d+\.\d+(?![\d.])|\bv\d+(\.\d+)?\b|\d\s?(ms|мс|毫秒|mb|gb|mo|go|мб|гб)(?![a-zа-я])/;
+
+/** Numbers about a business: metrics, customers, money, budgets, invoices, reports. */
+const BUSINESS_WORDS = terms(
+  "churn(ed|ing)?|retention|conversions?|revenues?|mrr|arr|kpis?|cohorts?|funnel|sign-?ups?|subscribers?|customers?|users?|dau|mau|arpu|ltv|cac|nps|growth|yoy|mom|quarter(s|ly)?|q[1-4]|margins?|sales|bookings|win rate|tickets|backlog|headcount|ratings|traffic|visitors|sessions|ad spend|budgets?|ads|campaigns?|open rate|clicks?|ctr|roi|roas|profitability|ebitda|cash ?flow|burn|runway|invoices?|expenses|pricing|price increase|basket|forecast|p&l|balance sheet|income statement|payroll|salar(y|ies)|net promoter|attrition|turnover|occupancy|market share|reservations|nightly rate|ratings?|reviews|seats|net revenue retention|refunds?|average (order|basket|ticket)|subscriptions?|unit economics|memberships?|members|cancellations?|upgrades|cost per (acquisition|customer|lead|click)",
+  ["abandono|clientes|ingresos|ventas|reservas|precios|facturaci[oó]n|factura|margen|presupuesto|gastos|costos|costes|beneficio|suscriptores|usuarios|tasa de|conversi[oó]n|retenci[oó]n|trimestre|pedidos|rentabilidad", "k[üu]ndigung|abwanderung|kunden|umsatz|ums[äa]tze|erl[öo]s|rechnung|marge|budget|ausgaben|kosten|gewinn|abonnenten|nutzer|quote|konversion|quartal|bestellungen|rendite", "attrition|d[ée]sabonnement|clients|chiffre d'affaires|ventes|facture|marge|budget|d[ée]penses|co[ûu]ts|b[ée]n[ée]fice|abonn[ée]s|utilisateurs|taux de|trimestre|commandes|rentabilit[ée]", "abbandono|clienti|ricavi|fatturato|vendite|fattura|margine|budget|spese|costi|profitto|iscritti|utenti|tasso di|trimestre|ordini", "cancelamento|clientes|receita|faturamento|vendas|fatura|margem|or[çc]amento|despesas|custos|lucro|assinantes|usu[áa]rios|taxa de|trimestre|pedidos", "отток|клиент|выручк|доход|продаж|средний чек|счет|счёт|марж|бюджет|расход|затрат|прибыл|подписчик|пользовател|конверси|удержани|квартал|заказ", "이탈|고객|매출|수익|영업이익|광고비|판매|청구서|송장|마진|예산|비용|이익|구독자|사용자|전환율|리텐션|분기|주문"],
+  "流失|客户|客戶|用户|用戶|日活|月活|付费|销售额|退货|收入|营收|營收|销售|銷售|发票|發票|利润|利潤|毛利|预算|預算|成本|费用|訂閱|订阅|转化率|轉換率|留存|季度|订单|解約|顧客|ユーザー|売上|販売|請求書|利益|粗利|予算|費用|コスト|購読|コンバージョン|継続率|四半期|注文|広告費|新規顧客|営業利益",
+);
+
+/** Log output: timestamps, levels, stack frames (Java, Python, JS, Go, Rust), CI and build markers. */
+const LOG_LINE =
+  /^\s*(\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[?(error|err!|warn|warning|info|debug|fatal|fail|failed|passed|ok|panic)\b|at [\w.$<>]+ ?\(|\s*at .+:\d+:\d+|npm err|##\[|step \d+\/\d+|exit(ed)? (with )?code \d+|traceback|e\s{2,}|\s*file ".+", line \d+|caused by:|exception in thread|goroutine \d+|thread '.+' panicked|error\[e\d+\]|-->\s*\S+:\d+:\d+|> task :|build (failed|successful)|\S+\.(c|cc|cpp|h|go|rs|ts|js|py|java|kt):\d+(:\d+)?:? (error|warning)|make: \*\*\*|fatal:|killed|oomkilled|crashloopbackoff)/;
+const LOG_WORDS = /\b(ci|pipeline|build (log|failed|failure)|workflow|github actions|jenkins|gitlab|test run|stack ?trace|exit code|logs?)\b/;
+/** Lines that report a failure (an error, exception or failed test), as opposed to a log of traffic. */
+const ERROR_LINE = /\b(error|exception|failed|fatal|panic(ked)?|traceback|segfault|oomkilled|crashloopbackoff|exit code [1-9])\b|err!/;
+
+const MATH = 1;
+const COMPUTE = 2;
+const INTERPRET = 4;
+const SYSTEM = 8;
+const BUSINESS = 16;
+/** One scanner for the five lists, in the order of the bits above. */
+const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS]);
+
+/** Whether the text (lower-cased) shows maths notation or names a maths problem. */
+export function hasExplicitMath(lower: string): boolean {
+  return hasMathNotation(lower) || (SCANNER.scan(lower) & MATH) !== 0;
+}
+
+function logLines(text: string): number {
+  let count = 0;
+  for (const line of text.split("\n", 200)) if (LOG_LINE.test(line)) count++;
+  return count;
+}
+
+/** Whether the text (lower-cased) holds log output or a stack trace. */
+export function looksLikeLog(lower: string): boolean {
+  const lines = logLines(lower);
+  return lines >= 2 || (lines >= 1 && LOG_WORDS.test(lower));
+}
+
+/** What the numbers of a lower-cased text are about. */
+export interface NumericDomain {
+  math: boolean;
+  log: boolean;
+  /** A log or trace that reports a failure. */
+  failure: boolean;
+  system: boolean;
+  business: boolean;
+  /** Asks for a computed quantity. */
+  compute: boolean;
+  /** Asks for a reading of the numbers. */
+  interpret: boolean;
+}
+
+/** Characters of a long text read for its domain words: its head and its tail (where the question usually is). */
+const DOMAIN_HEAD_CHARS = 1_400;
+const DOMAIN_TAIL_CHARS = 600;
+
+/** Reads the domain of the numbers in `lower` (see the module comment). */
+export function readNumericDomain(fullLower: string): NumericDomain {
+  const lower = fullLower.length > DOMAIN_HEAD_CHARS + DOMAIN_TAIL_CHARS ? `${fullLower.slice(0, DOMAIN_HEAD_CHARS)}\n${fullLower.slice(-DOMAIN_TAIL_CHARS)}` : fullLower;
+  const log = lower.includes("\n") && looksLikeLog(lower);
+  const found = SCANNER.scan(lower);
+  return {
+    math: (found & MATH) !== 0 || hasMathNotation(lower),
+    log,
+    failure: log && ERROR_LINE.test(lower),
+    system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower),
+    business: (found & BUSINESS) !== 0,
+    compute: (found & COMPUTE) !== 0,
+    interpret: (found & INTERPRET) !== 0,
+  };
+}
+
+/** Counts the numbers (digit runs) of a text, up to `max`. */
+export function countNumbers(text: string, max = 8): number {
+  let count = 0;
+  let inNumber = false;
+  for (let i = 0; i < text.length && count < max; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !inNumber) count++;
+    inNumber = digit || (inNumber && (c === 46 || c === 44) && i + 1 < text.length && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57);
+  }
+  return count;
+}

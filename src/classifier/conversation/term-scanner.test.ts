@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { expandPattern, TermScanner } from "./term-scanner.js";
+
+describe("term scanner", () => {
+  it("expands the pattern notation once", () => {
+    expect(expandPattern("latenc(y|ies)|p9[05]|deploy(s|ed)?|cash ?flow")).toEqual(["latency", "latencies", "p90", "p95", "deploys", "deployed", "deploy", "cash flow", "cashflow"]);
+  });
+
+  it("finds English words whole, other languages' stems at a word start, and CJK terms anywhere", () => {
+    const scanner = new TermScanner([
+      { english: "arr|error rates?|p&l", stems: ["umsatz", "отток"], cjk: "流失" },
+      { english: "cpu", stems: [], cjk: "" },
+    ]);
+    expect(scanner.scan("an array of numbers")).toBe(0);
+    expect(scanner.scan("our arr grew")).toBe(1);
+    expect(scanner.scan("the error rates doubled")).toBe(1);
+    expect(scanner.scan("see the p&l")).toBe(1);
+    expect(scanner.scan("die umsatzzahlen")).toBe(1);
+    expect(scanner.scan("der jahresumsatz")).toBe(0);
+    expect(scanner.scan("отток клиентов")).toBe(1);
+    expect(scanner.scan("用户流失率")).toBe(1);
+    expect(scanner.scan("占用cpu 90%")).toBe(2);
+    expect(scanner.scan("our arr and cpu")).toBe(3);
+  });
+});
