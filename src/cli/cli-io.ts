@@ -1,5 +1,5 @@
 /**
- * What a CLI command may touch: output streams, the environment and the working directory.
+ * What a CLI command may touch: output streams, standard input, the environment and the working directory.
  * Passing these in keeps commands testable in-process.
  * @module
  */
@@ -10,4 +10,6 @@ export interface CliIo {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** All of standard input as text (for `-` in place of a file name). Absent: there is no standard input to read. */
+  stdin?: () => Promise<string>;
 }

@@ -49,6 +49,18 @@ describe("switchyard route --jsonl on whole conversations", () => {
     });
   }
 
+  it("reads the batch from standard input with --jsonl -", async () => {
+    const lines = LINES.map((request) => JSON.stringify({ request: { model: "switchyard/auto", ...request } })).join("\n");
+    const fromFile = await runCliCaptured(["route", "--jsonl", batch, "--catalog", LATEST_CATALOG]);
+    const fromStdin = await runCliCaptured(["route", "--jsonl", "-", "--catalog", LATEST_CATALOG], { stdin: lines });
+    expect(fromStdin.code, fromStdin.stderr).toBe(0);
+    expect(fromStdin.stdout.trim().split("\n")).toHaveLength(LINES.length);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    const bad = await runCliCaptured(["route", "--jsonl", "-", "--catalog", LATEST_CATALOG], { stdin: "{oops\n" });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/stdin:1:/);
+  });
+
   it("rejects a request line without messages, naming the line", async () => {
     const bad = path.join(dir, "bad.jsonl");
     writeFileSync(bad, `${JSON.stringify({ request: { model: "switchyard/auto" } })}\n`);

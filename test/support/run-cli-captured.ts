@@ -12,8 +12,8 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `switchyard <argv>` with cwd (default: the repository root). */
-export async function runCliCaptured(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+/** Runs `switchyard <argv>` with cwd (default: the repository root) and, if given, standard input. */
+export async function runCliCaptured(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(argv, {
@@ -21,6 +21,7 @@ export async function runCliCaptured(argv: string[], options: { cwd?: string; en
     stderr: (text) => (stderr += text),
     env: options.env ?? {},
     cwd: options.cwd ?? REPO_ROOT,
+    ...(options.stdin !== undefined ? { stdin: async () => options.stdin ?? "" } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -40,7 +40,7 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
     .option("--catalog <file>", "read a /models JSON file instead of the cached or built-in catalog")
     .option("--config <file>", "config file (default ./switchyard.yaml if present)")
     .option("--request <file>", "an OpenAI chat request as JSON")
-    .option("--jsonl <file>", 'batch: one {"prompt": ...} or {"request": {...}} per line; prints one decision per line')
+    .option("--jsonl <file>", 'batch: one {"prompt": ...} or {"request": {...}} per line ("-" reads standard input); prints one decision per line')
     .option("--json", "print the decision as JSON")
     .action(async (words: string[], options: RouteOptions) => {
       const config = await loadConfigFile(options.config, io.cwd);
@@ -56,8 +56,11 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
 }
 
 async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliIo): Promise<void> {
-  const file = path.resolve(io.cwd, options.jsonl ?? "");
-  const lines = (await readFile(file, "utf8")).split("\n");
+  const fromStdin = options.jsonl === "-";
+  const file = fromStdin ? "stdin" : path.resolve(io.cwd, options.jsonl ?? "");
+  if (fromStdin && !io.stdin) throw new InvalidRequestError("--jsonl -: there is no standard input to read.");
+  const text = fromStdin && io.stdin ? await io.stdin() : await readFile(file, "utf8");
+  const lines = text.split("\n");
   let count = 0;
   for (const [index, line] of lines.entries()) {
     if (!line.trim()) continue;
