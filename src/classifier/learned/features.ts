@@ -13,7 +13,9 @@ import { findCues } from "../conversation/cue-matcher.js";
 import { readConversationCached } from "../conversation/read-conversation.js";
 import { looksLikeLog, MATH_PROBLEM_WORDS, METRIC_TOKENS } from "../conversation/task-guards.js";
 import { taskCueFeatures } from "./task-cues.js";
-import { readTextShape, type TextShape } from "./text-shape.js";
+import { flagHash, hashString, mix } from "./feature-hash.js";
+import { bucket, NUMBERS, structureFeatures } from "./structure-features.js";
+import { readTextShape } from "./text-shape.js";
 import { tokenize } from "./tokenize.js";
 
 /** A sparse feature vector: slot indices and their values. */
@@ -25,24 +27,10 @@ export interface SparseVector {
 const MAX_WORDS = 600;
 const LENGTH_FEATURE = /^(len|words|lines):/;
 const MAX_CHARS_FOR_CUES = 2400;
-const CODE_LINE = /^\s*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m;
-const MATH_OPERATOR = /[=+\-*/^]\s*\d|\d\s*[=+*/^]|\\frac|\\sqrt|\$[^$]+\$|[∫∑√π≤≥≠]/;
 /** Maths notation: LaTeX commands, maths symbols, powers, "2x + 3 =". */
 const MATH_NOTATION = /\\(frac|sqrt|int|sum|boxed)|[∫∑√π≤≥≠]|\^\s*\d|\d[a-z]?\s*[-+*/]\s*\d+\s*=/;
 const MAX_PREVIOUS_CHARS = 2000;
 const MAX_SCAN_CHARS = 20_000;
-
-const CONSTRAINT_WORDS = new Set(["must", "exactly", "least", "most", "without", "only", "each", "every", "ensure", "should", "limit", "words", "format", "json", "table", "bullet", "steps", "strictly"]);
-
-/** FNV-1a 32-bit hash of a string. */
-export function hashString(text: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 const PREFIX_WORD = hashString("w:");
 const PREFIX_BIGRAM = hashString("b:");
@@ -60,80 +48,6 @@ const PREFIX_MCUE_STRONG = hashString("mcue!:");
 const PREFIX_PMCUE = hashString("pmcue:");
 /** Structure features that measure a problem's size (crossed with task cues for the strong-need head). */
 const SIZE_FEATURE = /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/;
-
-/** A 32-bit finaliser (murmur3's), so slots mixed from one hash spread like fresh hashes. */
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** Flag names come from a fixed vocabulary: their hashes are remembered. */
-const FLAG_HASHES = new Map<string, number>();
-const MAX_FLAG_HASHES = 50_000;
-
-function flagHash(feature: string): number {
-  let hash = FLAG_HASHES.get(feature);
-  if (hash === undefined) {
-    hash = hashString(feature);
-    if (FLAG_HASHES.size < MAX_FLAG_HASHES) FLAG_HASHES.set(feature, hash);
-  }
-  return hash;
-}
-
-function bucket(value: number, edges: readonly number[]): number {
-  let index = 0;
-  while (index < edges.length && value >= (edges[index] ?? Infinity)) index++;
-  return index;
-}
-
-/** `prefix:0` .. `prefix:<edges.length>`, the names of one bucketed feature, built once. */
-function bucketed(prefix: string, edges: readonly number[]): { edges: readonly number[]; names: readonly string[] } {
-  return { edges, names: Array.from({ length: edges.length + 1 }, (_, i) => `${prefix}:${i}`) };
-}
-
-const LEN = bucketed("len", [20, 50, 100, 200, 400, 800, 1600, 3200]);
-const WORDS = bucketed("words", [4, 8, 15, 30, 60, 120, 250]);
-const TURNS = bucketed("turns", [2, 3, 5]);
-const CODE = bucketed("code", [0.02, 0.08, 0.2, 0.5]);
-const DIGITS = bucketed("digits", [0.005, 0.02, 0.05, 0.12]);
-const NUMBERS = bucketed("numbers", [1, 2, 4, 7, 12]);
-const QMARKS = bucketed("qmarks", [1, 2, 4]);
-const CONSTRAINTS = bucketed("constraints", [1, 2, 4, 7]);
-const LINES = bucketed("lines", [2, 4, 8, 20, 50]);
-const NONASCII = bucketed("nonascii", [0.01, 0.1, 0.3]);
-const SENTENCES = bucketed("sentences", [2, 3, 4, 6, 9]);
-const DISTINCT = bucketed("distinct", [1, 2, 3, 4, 6, 9]);
-
-function named(feature: { edges: readonly number[]; names: readonly string[] }, value: number): string {
-  return feature.names[bucket(value, feature.edges)] as string;
-}
-
-function structureFeatures(text: string, shape: TextShape, words: readonly string[], turns: number, hasSystem: boolean): string[] {
-  const out: string[] = [];
-  out.push(named(LEN, text.length));
-  out.push(named(WORDS, words.length));
-  out.push(named(TURNS, turns));
-  if (hasSystem) out.push("has:system");
-  if (text.includes("```")) out.push("has:fence");
-  out.push(named(CODE, shape.codeSymbols / Math.max(1, words.length)));
-  if (CODE_LINE.test(text)) out.push("has:codeline");
-  out.push(named(DIGITS, shape.digits / Math.max(1, text.length)));
-  out.push(named(NUMBERS, shape.numbers));
-  if (MATH_OPERATOR.test(text)) out.push("has:mathop");
-  if (/\?\s*$/.test(text)) out.push("ends:question");
-  out.push(named(QMARKS, shape.qmarks));
-  let constraints = 0;
-  for (const w of words) if (CONSTRAINT_WORDS.has(w)) constraints++;
-  out.push(named(CONSTRAINTS, constraints));
-  out.push(named(LINES, shape.lines));
-  if (shape.listLines >= 2) out.push("has:list");
-  if (shape.choiceLines >= 3) out.push("has:choices");
-  out.push(named(NONASCII, shape.nonAscii / Math.max(1, Math.min(text.length, 2000))));
-  if (/["“”«»][^"“”«»]{20,}["“”«»]/.test(text)) out.push("has:quoted");
-  quantityFeatures(text, shape, out);
-  return out;
-}
 
 /** Both heads' feature vectors: the task head reads everything, the strong-need head a smaller set. */
 export interface FeatureSet {
@@ -261,15 +175,6 @@ function addCharNgrams(lower: string, limit: number, bag: SlotBag): void {
 }
 
 /** How much a problem asks to keep track of: sentences, distinct quantities, fractions, percentages, money. */
-function quantityFeatures(text: string, shape: TextShape, out: string[]): void {
-  out.push(named(SENTENCES, shape.sentenceEnds));
-  out.push(named(DISTINCT, shape.distinctNumbers));
-  if (shape.hasFraction || /\b(half|third|quarter)\b/.test(text)) out.push("has:fraction");
-  if (shape.hasPercent || text.includes("percent")) out.push("has:percent");
-  if (shape.hasDecimal) out.push("has:decimal");
-  if (shape.hasMoney) out.push("has:money");
-}
-
 /** Which structure features are length (task head only) and which measure a problem's size; judged once per name. */
 const IS_LENGTH = new Map<string, boolean>();
 const IS_SIZE = new Map<string, boolean>();
