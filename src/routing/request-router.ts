@@ -8,17 +8,16 @@ import type { ConversationClassifier } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
-import { InvalidRequestError } from "../core/errors/index.js";
 import type { ChatRequest } from "../core/types.js";
 import { buildChain } from "./build-chain.js";
 import { chooseAutoTier } from "./choose-tier.js";
 import { applyLatencyPreferences } from "./latency/apply-latency-preferences.js";
 import type { LatencyTracker } from "./latency/latency-tracker.js";
 import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner, type ExperimentUnitContext } from "./experiments/index.js";
-import { parseModelName } from "./parse-model-name.js";
+import { providerPreferences, readWhatWasAsked, resolveMaxTokens, type Asked } from "./read-what-was-asked.js";
 import { readRequestNeeds } from "./request-needs.js";
 import type { ChainCandidate, RoutingPlan } from "./routing-plan.js";
-import { hasOwnKey, ownValue } from "../core/own-property.js";
+import { ownValue } from "../core/own-property.js";
 import type { AffinityInput } from "./affinity/conversation-affinity.js";
 import { keepConversationModel, type AffinityDecision } from "./affinity/keep-conversation-model.js";
 import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learning.js";
@@ -89,7 +88,7 @@ function routeRequest(
   context: RouteContext,
 ): RoutingPlan {
   const engine: Engine = { options, experiments, tiers, tasks };
-  const asked = readWhatWasAsked(engine, request, context);
+  const asked = readWhatWasAsked({ config: options.config, tiers, tasks }, request, context);
   const choice = chooseTier(engine, request, context, asked);
   const { chain, affinity } = buildCandidates(engine, request, asked, choice, context);
   const first = chain[0];
@@ -126,32 +125,6 @@ function routeRequest(
 }
 
 /** What the request names: model form, task, tier and quality, each validated against config. */
-interface Asked {
-  named: ReturnType<typeof parseModelName>;
-  task: string | undefined;
-  tier: string | undefined;
-  quality: number;
-}
-
-function readWhatWasAsked({ options: { config }, tiers, tasks }: Engine, request: ChatRequest, context: RouteContext): Asked {
-  validateRequest(request);
-  const switchyard = request.switchyard ?? {};
-  const named = parseModelName(request.model);
-  const task = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
-  if (task !== undefined && !hasOwnKey(config.tasks, task)) {
-    throw new InvalidRequestError(`Unknown task "${task}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
-  }
-  const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
-  if (tier !== undefined && !hasOwnKey(config.tiers, tier)) {
-    throw new InvalidRequestError(`Unknown tier "${tier}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
-  }
-  const quality = switchyard.quality ?? config.routing.quality;
-  if (typeof quality !== "number" || quality < 0 || quality > 1) {
-    throw new InvalidRequestError(`switchyard.quality must be a number from 0 to 1 (got ${JSON.stringify(quality)}).`, { param: "switchyard.quality" });
-  }
-  return { named, task, tier, quality };
-}
-
 /** The tier and the reasons for it: named tier, explicit id, named task, or auto (classifier + quality), then any experiment. */
 interface TierChoice {
   tier: string;
@@ -270,50 +243,6 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   });
   if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain };
   return keepConversationModel(chain, context.affinity, shared, request.messages);
-}
-
-/**
- * Config's allowed and denied providers as OpenRouter's own `provider.only` / `provider.ignore`, so OpenRouter
- * enforces them per endpoint. A caller's own `provider.only` / `provider.ignore` wins; other provider fields pass.
- */
-function providerPreferences(config: SwitchyardConfig, given: ChatRequest["provider"]): ChatRequest["provider"] | undefined {
-  const { allow_providers: allow, deny_providers: deny } = config.routing;
-  if (allow.length === 0 && deny.length === 0) return undefined;
-  const provider: Record<string, unknown> = { ...given };
-  if (allow.length > 0 && provider.only === undefined) provider.only = allow;
-  if (deny.length > 0 && provider.ignore === undefined) provider.ignore = deny;
-  return provider;
-}
-
-function resolveMaxTokens(
-  callerMaxTokens: number | undefined,
-  tierConfig: SwitchyardConfig["tiers"][string] | undefined,
-  reasons: string[],
-): number {
-  const tierCap = tierConfig?.max_tokens;
-  if (callerMaxTokens === undefined) {
-    const fallback = tierConfig?.default_max_tokens ?? tierCap ?? 4096;
-    reasons.push(`No max_tokens was given, so the ${tierConfig ? "tier default" : "gateway default"} ${fallback} applies.`);
-    return fallback;
-  }
-  if (tierCap !== undefined && callerMaxTokens > tierCap) {
-    reasons.push(`max_tokens ${callerMaxTokens} is capped to the tier maximum ${tierCap}.`);
-    return tierCap;
-  }
-  return callerMaxTokens;
-}
-
-function validateRequest(request: ChatRequest): void {
-  if (!Array.isArray(request.messages) || request.messages.length === 0) {
-    throw new InvalidRequestError("`messages` must be a non-empty array of chat messages.", { param: "messages" });
-  }
-  const maxTokens = request.max_tokens ?? request.max_completion_tokens;
-  if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || maxTokens <= 0)) {
-    throw new InvalidRequestError(`max_tokens must be a positive integer (got ${JSON.stringify(maxTokens)}).`, { param: "max_tokens" });
-  }
-  if (request.model !== undefined && typeof request.model !== "string") {
-    throw new InvalidRequestError("`model` must be a string.", { param: "model" });
-  }
 }
 
 function round(value: number, digits: number): number {

@@ -1,0 +1,86 @@
+/**
+ * What a chat request asks of the router, read and checked before anything is classified: the named model, task
+ * or tier, the quality knob, the max_tokens cap, and config's provider preferences in OpenRouter's own fields.
+ * @module
+ */
+import type { SwitchyardConfig } from "../config/config-schema.js";
+import { InvalidRequestError } from "../core/errors/index.js";
+import { hasOwnKey } from "../core/own-property.js";
+import type { ChatRequest } from "../core/types.js";
+import { parseModelName } from "./parse-model-name.js";
+
+/** What the request itself asks for: a named model, task or tier, and the quality knob. */
+export interface Asked {
+  named: ReturnType<typeof parseModelName>;
+  task: string | undefined;
+  tier: string | undefined;
+  quality: number;
+}
+
+/** Reads and checks what was asked (unknown task or tier, bad quality or max_tokens: a 400 naming the field). */
+export function readWhatWasAsked(
+  { config, tiers, tasks }: { config: SwitchyardConfig; tiers: readonly string[]; tasks: readonly string[] },
+  request: ChatRequest,
+  context: { taskHeader?: string | undefined; tierOverride?: string | undefined },
+): Asked {
+  validateRequest(request);
+  const switchyard = request.switchyard ?? {};
+  const named = parseModelName(request.model);
+  const task = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
+  if (task !== undefined && !hasOwnKey(config.tasks, task)) {
+    throw new InvalidRequestError(`Unknown task "${task}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
+  }
+  const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
+  if (tier !== undefined && !hasOwnKey(config.tiers, tier)) {
+    throw new InvalidRequestError(`Unknown tier "${tier}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
+  }
+  const quality = switchyard.quality ?? config.routing.quality;
+  if (typeof quality !== "number" || quality < 0 || quality > 1) {
+    throw new InvalidRequestError(`switchyard.quality must be a number from 0 to 1 (got ${JSON.stringify(quality)}).`, { param: "switchyard.quality" });
+  }
+  return { named, task, tier, quality };
+}
+
+/**
+ * Config's allowed and denied providers as OpenRouter's own `provider.only` / `provider.ignore`, so OpenRouter
+ * enforces them per endpoint. A caller's own `provider.only` / `provider.ignore` wins; other provider fields pass.
+ */
+export function providerPreferences(config: SwitchyardConfig, given: ChatRequest["provider"]): ChatRequest["provider"] | undefined {
+  const { allow_providers: allow, deny_providers: deny } = config.routing;
+  if (allow.length === 0 && deny.length === 0) return undefined;
+  const provider: Record<string, unknown> = { ...given };
+  if (allow.length > 0 && provider.only === undefined) provider.only = allow;
+  if (deny.length > 0 && provider.ignore === undefined) provider.ignore = deny;
+  return provider;
+}
+
+export function resolveMaxTokens(
+  callerMaxTokens: number | undefined,
+  tierConfig: SwitchyardConfig["tiers"][string] | undefined,
+  reasons: string[],
+): number {
+  const tierCap = tierConfig?.max_tokens;
+  if (callerMaxTokens === undefined) {
+    const fallback = tierConfig?.default_max_tokens ?? tierCap ?? 4096;
+    reasons.push(`No max_tokens was given, so the ${tierConfig ? "tier default" : "gateway default"} ${fallback} applies.`);
+    return fallback;
+  }
+  if (tierCap !== undefined && callerMaxTokens > tierCap) {
+    reasons.push(`max_tokens ${callerMaxTokens} is capped to the tier maximum ${tierCap}.`);
+    return tierCap;
+  }
+  return callerMaxTokens;
+}
+
+function validateRequest(request: ChatRequest): void {
+  if (!Array.isArray(request.messages) || request.messages.length === 0) {
+    throw new InvalidRequestError("`messages` must be a non-empty array of chat messages.", { param: "messages" });
+  }
+  const maxTokens = request.max_tokens ?? request.max_completion_tokens;
+  if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || maxTokens <= 0)) {
+    throw new InvalidRequestError(`max_tokens must be a positive integer (got ${JSON.stringify(maxTokens)}).`, { param: "max_tokens" });
+  }
+  if (request.model !== undefined && typeof request.model !== "string") {
+    throw new InvalidRequestError("`model` must be a string.", { param: "model" });
+  }
+}
