@@ -120,7 +120,8 @@ export interface Mutation {
   key: string;
 }
 
-const mutation: fc.Arbitrary<Mutation> = fc.record({
+/** One random change somewhere in a request (shared by the chat and door fuzzers). */
+export const mutation: fc.Arbitrary<Mutation> = fc.record({
   picks: fc.array(fc.nat(50), { minLength: 0, maxLength: 5 }),
   action: fc.constantFrom("set", "set", "set", "delete", "wrap", "addKey"),
   value: adversarialValue,

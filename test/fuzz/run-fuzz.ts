@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { writeFileSync } from "node:fs";
+import { fuzzDoorRequests } from "./fuzz-doors.js";
 import { fuzzChatRequests, fuzzRawHttp, lastBatch } from "./fuzz-run.js";
 import { startFuzzTarget } from "./fuzz-target.js";
 
@@ -25,7 +26,7 @@ const rawRuns = values.raw !== undefined ? Number(values.raw) : Math.ceil(runs /
 const startedAt = Date.now();
 const target = await startFuzzTarget();
 if (process.env.FUZZ_DEBUG) target.server.app.server.on("clientError", (error: Error & { code?: string; rawPacket?: Buffer }) => process.stdout.write(`clientError ${error.code} ${JSON.stringify(error.rawPacket?.toString("latin1").slice(0, 300))}\n`));
-process.stdout.write(`fuzzing ${target.url}: ${runs} chat requests and ${rawRuns} raw HTTP cases, seed ${seed}\n`);
+process.stdout.write(`fuzzing ${target.url}: ${runs} chat requests, ${Math.ceil(runs / 5)} per other door and ${rawRuns} raw HTTP cases, seed ${seed}\n`);
 try {
   const stats = await fuzzChatRequests(target, {
     runs,
@@ -37,9 +38,12 @@ try {
       if (progress.cases % 5_000 < Number(values.concurrency)) process.stdout.write(`  ${progress.cases} cases, RSS ${progress.maxRssMb.toFixed(0)} MB max, ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`);
     },
   });
+  // The Messages and Responses doors get a fifth of the chat runs each.
+  const doorRuns = Math.ceil(runs / 5);
+  const doors = { messages: await fuzzDoorRequests(target, "messages", { runs: doorRuns, seed }), responses: await fuzzDoorRequests(target, "responses", { runs: doorRuns, seed }) };
   const raw = await fuzzRawHttp(target, { runs: rawRuns, seed });
   process.stdout.write(
-    `${JSON.stringify({ seed, chatCases: stats.cases, rawCases: raw, byStatus: stats.byStatus, maxAnswerMs: Math.round(stats.maxElapsedMs), maxRssMb: Math.round(stats.maxRssMb), seconds: Math.round((Date.now() - startedAt) / 1000) })}\n`,
+    `${JSON.stringify({ seed, chatCases: stats.cases, messagesCases: doors.messages.cases, responsesCases: doors.responses.cases, rawCases: raw, byStatus: stats.byStatus, maxAnswerMs: Math.round(stats.maxElapsedMs), maxRssMb: Math.round(stats.maxRssMb), seconds: Math.round((Date.now() - startedAt) / 1000) })}\n`,
   );
 } catch (error) {
   const cause = (error as Error).cause;
