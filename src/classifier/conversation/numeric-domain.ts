@@ -13,8 +13,11 @@ function terms(english: string, stems: readonly string[], cjk: string): TermList
   return { english, stems, cjk };
 }
 
-/** Maths notation: LaTeX commands and maths symbols (literal-led: cheap on any text). */
-const MATH_SYMBOLS = /\\(frac|sqrt|int|sum|boxed|cdot|times|le|ge|binom)|[∫∑√π≤≥≠∞²³]/;
+/**
+ * Maths notation: LaTeX commands (whole: `C:\\src\\Generated` holds no `\\ge`) and maths symbols (literal-led: cheap
+ * on any text). Superscript ² and ³ are not in it: "12 m²" is a measurement.
+ */
+const MATH_SYMBOLS = /\\(frac|sqrt|int|sum|boxed|cdot|times|le|ge|binom)(?![a-z])|[∫∑√π≤≥≠∞]/;
 /** Notation that needs a marker character first: `$…=…$`, "x^2", "2x + 3 =", "y = 3x", "f(x)". */
 const MATH_DOLLAR = /\$[^$\n]{0,40}[\\^_=][^$\n]{0,40}\$/;
 const MATH_POWER = /\b[a-z]\s*\^\s*\d/;

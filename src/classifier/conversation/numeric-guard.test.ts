@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
-import { countNumbers, readNumericDomain } from "./numeric-domain.js";
+import { countNumbers, hasExplicitMath, readNumericDomain } from "./numeric-domain.js";
 import { readConversation } from "./read-conversation.js";
 import { definingCueGuard, numericGuard } from "./task-guards.js";
 
@@ -86,5 +86,23 @@ describe("a defining verb names the task", () => {
     expect(named("code_generation", "Traduce esta función a Python: function f(x) { return x * 2 }")).toBe("code_generation");
     expect(named("analysis", "Resume y analiza estos resultados: ventas +12%, margen 18%.")).toBe("analysis");
     expect(named("analysis", "Our churn went from 3% to 5% this quarter, why?")).toBe("analysis");
+  });
+
+  it("leaves explicit maths to maths when the verb only analyses, but not when it translates or summarises", () => {
+    expect(named("math", "Analiza la función f(x) = x^3 - 3x y encuentra sus extremos.")).toBe("math");
+    expect(named("math", "Analysiere die Funktion f(x) = x^2 - 4x + 3 und bestimme die Nullstellen.")).toBe("math");
+    expect(named("math", "Traduce al inglés: si x^2 = 4, entonces x vale 2 o -2.")).toBe("translation");
+  });
+});
+
+describe("notation and term lists read what they say", () => {
+  it("does not read a Windows path as LaTeX, nor a square metre as maths", () => {
+    expect(hasExplicitMath("at orders.cs:line 42 in c:\\src\\generated\\orders.cs")).toBe(false);
+    expect(hasExplicitMath("the office is 120 m² and costs 3,000 a month")).toBe(false);
+    expect(hasExplicitMath("show that \\sum_{k=1}^n k = n(n+1)/2 and that a \\ge b")).toBe(true);
+  });
+
+  it("reads quarters through a range class (q1 to q4) as business", () => {
+    for (const quarter of ["q1", "q2", "q3", "q4"]) expect(readNumericDomain(`our ${quarter} numbers came in at 4.2m`).business).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * @module
  */
 import type { CueHit } from "./cue-matcher.js";
-import { countNumbers, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
+import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Small talk even in an agent's conversation: thanks or an acknowledgement in a few words. */
@@ -111,13 +111,17 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
   return undefined;
 }
 
+/** Tasks whose verbs ("analyse", "explain why") also open maths problems. */
+const ANALYSING_TASKS = new Set(["analysis", "deep_reasoning"]);
+
 /** Readings that figures in a text can pull a request towards, away from what its verb asks. */
 const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_qa", "chat"]);
 
 /**
  * A defining verb names the task: "resume este texto", "fasse zusammen", "总结", "要約して", "traduce" — a text
  * full of figures it is applied to does not make the request maths or analysis. Applies when the latest turn's
- * defining cues all name one task and the reading is one figures can produce.
+ * defining cues all name one task and the reading is one figures can produce, except that an analysing verb over
+ * explicit maths (notation or maths words) leaves a maths reading alone.
  */
 export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!FIGURE_READINGS.has(task)) return undefined;
@@ -128,6 +132,8 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
     named ??= cue;
   }
   if (named === undefined || named.task === task) return undefined;
+  // "Analyse the function f(x) = x³ − 3x" is calculus: an analysing verb does not take maths away from maths.
+  if (task === "math" && ANALYSING_TASKS.has(named.task) && hasExplicitMath(reading.latestLower)) return undefined;
   return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names the task` };
 }
 

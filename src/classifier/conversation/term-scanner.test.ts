@@ -4,6 +4,8 @@ import { expandPattern, TermScanner } from "./term-scanner.js";
 describe("term scanner", () => {
   it("expands the pattern notation once", () => {
     expect(expandPattern("latenc(y|ies)|p9[05]|deploy(s|ed)?|cash ?flow")).toEqual(["latency", "latencies", "p90", "p95", "deploys", "deployed", "deploy", "cash flow", "cashflow"]);
+    // A class with a range spells out the range; a "-" first or last is a hyphen.
+    expect(expandPattern("q[1-4]|x[-+]|y[ab-]")).toEqual(["q1", "q2", "q3", "q4", "x-", "x+", "ya", "yb", "y-"]);
   });
 
   it("finds English words whole, other languages' stems at a word start, and CJK terms anywhere", () => {

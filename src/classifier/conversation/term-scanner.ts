@@ -47,7 +47,7 @@ function alternatives(pattern: string, cursor: { at: number }): string[] {
       cursor.at++; // the closing ")"
     } else if (c === "[") {
       const close = pattern.indexOf("]", cursor.at);
-      piece = [...pattern.slice(cursor.at, close)];
+      piece = characterClass(pattern.slice(cursor.at, close));
       cursor.at = close + 1;
     } else piece = [c];
     if (pattern[cursor.at] === "?") {
@@ -57,6 +57,21 @@ function alternatives(pattern: string, cursor: { at: number }): string[] {
     current = current.flatMap((head) => piece.map((tail) => head + tail));
   }
   out.push(...current);
+  return out;
+}
+
+/** The characters of a `[...]` class: `a-d` is a range; a `-` first or last is itself. */
+function characterClass(body: string): string[] {
+  const chars = [...body];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const from = chars[i] as string;
+    const to = chars[i + 2];
+    if (chars[i + 1] === "-" && to !== undefined) {
+      for (let code = from.codePointAt(0) as number; code <= (to.codePointAt(0) as number); code++) out.push(String.fromCodePoint(code));
+      i += 2;
+    } else out.push(from);
+  }
   return out;
 }
 
