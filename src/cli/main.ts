@@ -40,9 +40,10 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     stdin: async () => {
-      let text = "";
-      for await (const chunk of process.stdin) text += typeof chunk === "string" ? chunk : (chunk as Buffer).toString("utf8");
-      return text;
+      // Decoded once at the end: a multibyte character may straddle two chunks.
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+      return Buffer.concat(chunks).toString("utf8");
     },
   };
 }

@@ -63,16 +63,18 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
   const outbox = options.durable ? options.outbox : undefined;
   const insertNow = options.durable && !outbox ? backend.insertNow?.bind(backend) : undefined;
   let buffer: DecisionRecord[] = [];
+  // Records wait for their group as written; they are redacted once, when committed (or when a batch is written).
   const group = createGroupCommit((records) => {
     try {
-      if (outbox) outbox.append(records);
-      else insertNow?.(records);
+      const prepared = records.map(prepare);
+      if (outbox) outbox.append(prepared);
+      else insertNow?.(prepared);
       if (outbox) schedule(true);
     } catch (error) {
       // The local disk refused (full, locked too long): keep the records in memory rather than lose them.
-      onError(error, buffer.length + records.length);
       buffer.push(...records);
       schedule();
+      reportQuietly(onError, error, buffer.length);
     }
   });
   let timer: NodeJS.Timeout | undefined;
@@ -113,7 +115,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
 
   const flushInBackground = (): void => {
     flush().catch((error: unknown) => {
-      onError(error, buffer.length + (outbox?.count() ?? 0));
+      reportQuietly(onError, error, buffer.length + (outbox?.count() ?? 0));
       schedule(outbox !== undefined);
     });
   };
@@ -132,7 +134,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       let kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
       if (!storeFeatures && kept.features) kept = { ...kept, features: null };
       if (insertNow || outbox) {
-        group.add(prepare(kept));
+        group.add(kept);
         return;
       }
       buffer.push(kept);
@@ -227,4 +229,13 @@ function createGroupCommit(commit: (records: DecisionRecord[]) => void): { add(r
     committed: () => committed ?? Promise.resolve(),
     commitNow,
   };
+}
+
+/** Calls the caller's error hook from a timer callback, where a throw would take the process down. */
+function reportQuietly(onError: (error: unknown, pending: number) => void, error: unknown, pending: number): void {
+  try {
+    onError(error, pending);
+  } catch {
+    // The hook itself failed; the records are safe in memory either way.
+  }
 }

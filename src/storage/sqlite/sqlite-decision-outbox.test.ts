@@ -93,20 +93,35 @@ describe("durable decision log", () => {
     await log.close();
   });
 
+  it("an error hook that throws does not take the process down; the record still reaches the store", async () => {
+    const outbox = createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "hook.db")));
+    const remote = createMemoryDecisionLogBackend();
+    const refusing = { ...outbox, append: (): void => { throw new Error("disk full"); } };
+    const log = createDecisionLog({ backend: remote, durable: true, outbox: refusing, flushIntervalInMs: 60_000, onError: () => { throw new Error("hook broke"); } });
+    const record = makeDecisionRecord();
+    log.write(record);
+    await durable(log); // the commit ran in setImmediate; a throw there would be an uncaught exception
+    await log.flush();
+    expect((await remote.get(record.id))?.id).toBe(record.id);
+  });
+
   it("flush commits a waiting group at once, and a refused commit keeps the records in memory", async () => {
     const outbox = createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "refused.db")));
     const remote = createMemoryDecisionLogBackend();
     const errors: unknown[] = [];
     let refuse = true;
     const flaky = { ...outbox, append: (records: Parameters<typeof outbox.append>[0]) => (refuse ? (() => { throw new Error("disk full"); })() : outbox.append(records)) };
-    const log = createDecisionLog({ backend: remote, durable: true, outbox: flaky, flushIntervalInMs: 60_000, onError: (error) => errors.push(error) });
-    const record = makeDecisionRecord();
+    // A custom pattern that also matches the replacement: applied twice, the stored prompt would change again.
+    const log = createDecisionLog({ backend: remote, durable: true, outbox: flaky, flushIntervalInMs: 60_000, storePrompts: true, redact: ["REDACTED|secret"], onError: (error) => errors.push(error) });
+    const record = makeDecisionRecord({ prompt: "my secret plan" });
     log.write(record);
     const committed = durable(log);
     await log.flush();
     await committed; // settles even though the disk refused
     expect(errors).toHaveLength(1);
-    expect((await remote.get(record.id))?.id).toBe(record.id); // kept in memory, then written by the flush
+    const stored = await remote.get(record.id); // kept in memory, then written by the flush
+    expect(stored?.id).toBe(record.id);
+    expect(stored?.prompt).toBe("my [REDACTED] plan"); // redacted once
     refuse = false;
     await log.close();
   });
