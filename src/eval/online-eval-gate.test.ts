@@ -17,22 +17,25 @@ function stream(n: number): OutcomeStream {
   return { name: "synthetic", kind: "routellm", arms: ["weak", "strong"], prices: [0, 1], ladder: [], items };
 }
 
-function firstPass(options: OnlineOptions, data: OutcomeStream): { passedAt: number; active: boolean[] } {
+function firstPass(options: OnlineOptions, data: OutcomeStream): { passedAt: number; secondPassAt: number; active: boolean[] } {
   const notes: string[] = [];
   const steps = simulateDeployment(data, createLearnedClassifier(), { ...options, onProgress: (m) => notes.push(m) });
-  const note = notes.find((m) => m.includes("adapter fitted"));
-  return { passedAt: Number(/after (\d+) outcomes/.exec(note ?? "")?.[1] ?? -1), active: steps.map((s) => s.adapterActive) };
+  const outcomesOf = (note: string | undefined): number => Number(/after (\d+) outcomes/.exec(note ?? "")?.[1] ?? -1);
+  const first = notes.findIndex((m) => m.includes("adapter fitted"));
+  const next = notes.slice(first + 1).find((m) => /after \d+ outcomes/.test(m));
+  return { passedAt: outcomesOf(notes[first]), secondPassAt: next?.includes("adapter fitted") ? outcomesOf(next) : -1, active: steps.map((s) => s.adapterActive) };
 }
 
 describe("eval --online: when a passing adapter starts routing", () => {
   const data = stream(1500);
   const options: OnlineOptions = { ...DEFAULT_ONLINE_OPTIONS, seed: 1, base: "test" };
 
-  it("routes only after two consecutive refits pass the gate", () => {
-    const { passedAt, active } = firstPass(options, data);
+  it("routes only after two consecutive refits pass the gate, and right after the second", () => {
+    const { passedAt, secondPassAt, active } = firstPass(options, data);
     expect(passedAt).toBeGreaterThan(0);
-    expect(active.slice(0, passedAt + 100).some(Boolean)).toBe(false);
-    expect(active.slice(passedAt + 100).some(Boolean)).toBe(true);
+    expect(secondPassAt).toBe(passedAt + options.retrainEvery); // the next refit passed too
+    expect(active.slice(0, secondPassAt).some(Boolean)).toBe(false);
+    expect(active[secondPassAt]).toBe(true);
   });
 
   it("routes right after the first pass when asked to (passesToStart 1)", () => {
