@@ -14,15 +14,13 @@ import { readConversationCached } from "../conversation/read-conversation.js";
 import { looksLikeLog, MATH_PROBLEM_WORDS, METRIC_TOKENS } from "../conversation/task-guards.js";
 import { taskCueFeatures } from "./task-cues.js";
 import { flagHash, hashString, mix } from "./feature-hash.js";
+import { SlotBag, type SparseVector } from "./slot-bag.js";
 import { bucket, NUMBERS, structureFeatures } from "./structure-features.js";
 import { readTextShape } from "./text-shape.js";
 import { tokenize } from "./tokenize.js";
 
-/** A sparse feature vector: slot indices and their values. */
-export interface SparseVector {
-  indices: Int32Array;
-  values: Float32Array;
-}
+export { SlotBag, type SparseVector };
+
 
 const MAX_WORDS = 600;
 const LENGTH_FEATURE = /^(len|words|lines):/;
@@ -37,7 +35,6 @@ const PREFIX_BIGRAM = hashString("b:");
 const PREFIX_START = hashString("s:");
 const PREFIX_CHAR = hashString("c:");
 const PREFIX_PREVIOUS = hashString("p:");
-const PREFIX_CROSS = hashString("x:");
 const PREFIX_F = hashString("f:");
 const PREFIX_P = hashString("p");
 const PREFIX_SCRIPT = hashString("script:");
@@ -68,78 +65,6 @@ export interface FeatureOptions {
 /** The options of weights files that do not name them. */
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgramChars: 1200 };
 
-/**
- * Hashed slots of one head: lexical slots (repeats count again) and flags (structure, cues). The
- * classifier reuses one bag per head across calls (classification is synchronous), so extracting
- * features allocates almost nothing.
- */
-export class SlotBag {
-  lexical = new Int32Array(2048);
-  lexicalCount = 0;
-  flags = new Int32Array(256);
-  flagCount = 0;
-  private mask = 0;
-  private conversationMark = -1;
-  get slotMask(): number {
-    return this.mask;
-  }
-  /** Index in `flags` where the conversation layer's flags begin (`flagCount` when there are none). */
-  get conversationStart(): number {
-    return this.conversationMark < 0 ? this.flagCount : this.conversationMark;
-  }
-  reset(mask: number): this {
-    this.mask = mask;
-    this.lexicalCount = 0;
-    this.flagCount = 0;
-    this.conversationMark = -1;
-    return this;
-  }
-  /** The flags added from now on are the conversation layer's. */
-  markConversationFlags(): void {
-    this.conversationMark = this.flagCount;
-  }
-  lexHash(hash: number): void {
-    if (this.lexicalCount === this.lexical.length) this.lexical = grow(this.lexical);
-    this.lexical[this.lexicalCount++] = hash & this.mask;
-  }
-  flag(feature: string): void {
-    this.flagHashed(flagHash(feature));
-  }
-  /** The flag `prefix + name`, from the prefix's FNV state (`hashString(prefix)`): no string built. */
-  flagPrefixed(prefixState: number, name: string): void {
-    this.flagHashed(hashString(name, prefixState));
-  }
-  flagHashed(hash: number): void {
-    if (this.flagCount === this.flags.length) this.flags = grow(this.flags);
-    this.flags[this.flagCount++] = hash & this.mask;
-  }
-  /** The cross feature "a and b", hashed from the two names' hashes (no string built). */
-  flagPair(a: string, b: string): void {
-    if (this.flagCount === this.flags.length) this.flags = grow(this.flags);
-    this.flags[this.flagCount++] = mix(Math.imul(flagHash(a) ^ PREFIX_CROSS, 0x01000193) ^ flagHash(b)) & this.mask;
-  }
-  /**
-   * A copy as a sparse vector: lexical slots share an L2 norm of about 1; flags count `flagValue` each. A `mask`
-   * narrower than the bag's own gives the slots a smaller table would have had (slots are `hash & mask`).
-   */
-  toVector(flagValue: number, mask = this.mask): SparseVector {
-    const n = this.lexicalCount;
-    const indices = new Int32Array(n + this.flagCount);
-    indices.set(this.lexical.subarray(0, n));
-    indices.set(this.flags.subarray(0, this.flagCount), n);
-    if (mask !== this.mask) for (let i = 0; i < indices.length; i++) indices[i] = (indices[i] as number) & mask;
-    const values = new Float32Array(indices.length);
-    values.fill(1 / Math.sqrt(Math.max(1, n)), 0, n);
-    values.fill(flagValue, n);
-    return { indices, values };
-  }
-}
-
-function grow(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
 
 const TASK_BAG = new SlotBag();
 const STRONG_BAG = new SlotBag();
