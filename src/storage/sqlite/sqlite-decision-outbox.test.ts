@@ -44,6 +44,19 @@ describe("durable decision log", () => {
     expect(row).toEqual({ id: record.id, prompt: null });
   });
 
+  it("on SQLite without an outbox, a group of records goes into the decisions table in one commit", async () => {
+    const path = join(dir, "direct-group.db");
+    const log = createDecisionLog({ backend: createSqliteDecisionLogBackend(openSqliteDatabase(path)), durable: true, flushIntervalInMs: 60_000 });
+    const records = [makeDecisionRecord(), makeDecisionRecord(), makeDecisionRecord()];
+    for (const record of records) log.write(record);
+    await durable(log);
+    const reader = openSqliteDatabase(path);
+    const count = reader.prepare<[], { n: number }>("SELECT count(*) AS n FROM decisions").get();
+    reader.close();
+    expect(count?.n).toBe(3);
+    await log.close();
+  });
+
   it("in front of a remote store, the outbox holds each record from write until the store has it", async () => {
     const db = openSqliteDatabase(join(dir, "outbox.db"));
     const outbox = createSqliteDecisionOutbox(db);

@@ -3,6 +3,8 @@
  * decision record is committed to local disk. A separate connection holds SQLite's write lock, so the gateway's
  * commit (group commit at the end of the event-loop turn) has to wait for it: no response, streamed or not, may
  * complete while the lock is held, and each completed response's record is in the file once it is released.
+ * Nothing else in these requests writes to SQLite (no budget is configured, and affinity keeps its memory in
+ * process), so the record's commit is the only thing the lock can hold back.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
