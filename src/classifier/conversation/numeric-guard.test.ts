@@ -102,6 +102,11 @@ describe("notation and term lists read what they say", () => {
     expect(hasExplicitMath("show that \\sum_{k=1}^n k = n(n+1)/2 and that a \\ge b")).toBe(true);
   });
 
+  it("reads a troubleshooting ask about a running system's figures as debugging", () => {
+    expect(guarded("analysis", u("接口QPS从800涨到2000后，Redis命中率从95%降到70%，响应时间翻倍。怎么排查？"))).toBe("code_review");
+    expect(guarded("analysis", u("After the 2.3 release our p99 latency went from 200 ms to 900 ms. Where should we start looking?"))).toBe("code_review");
+  });
+
   it("reads quarters through a range class (q1 to q4) as business", () => {
     for (const quarter of ["q1", "q2", "q3", "q4"]) expect(readNumericDomain(`our ${quarter} numbers came in at 4.2m`).business).toBe(true);
   });
