@@ -76,6 +76,20 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
           FROM ${decisions} d WHERE d.outcome = 'served' GROUP BY 1, 3, 4`,
       ]),
     ],
+    /**
+     * Adds the rows of `decisions d` matching `where` (SQL over `d`, may hold placeholders) to both rollups, one
+     * aggregated upsert per dimension and table: what the insert trigger does row by row, for a whole batch.
+     * (`outcome || ''` keeps the planner on `where`'s range: an index on outcome would scan every served row.)
+     */
+    addRows(where: string): string[] {
+      return Object.entries(ROLLUP_DIMENSIONS).flatMap(([dimension, group]) => [
+        `INSERT INTO ${sums} (day, dim, grp, ${SUM_COLUMNS.join(", ")}) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${rowSums("d")
+          .map((value) => `SUM(${value})`)
+          .join(", ")} FROM ${decisions} d WHERE ${where} GROUP BY 1, 3 ON CONFLICT (dim, day, grp) DO UPDATE SET ${SUM_COLUMNS.map((c) => `${c} = ${sums}.${c} + excluded.${c}`).join(", ")}`,
+        `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${bucket("d")}, COUNT(*), MAX(d.latency_ms)
+          FROM ${decisions} d WHERE (${where}) AND d.outcome || '' = 'served' GROUP BY 1, 3, 4 ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
+      ]);
+    },
     /** Day-aligned sums of one dimension: columns day, grp and the sums. */
     daily(dimension: RollupDimension, fromDay: number, toDay: number) {
       return {

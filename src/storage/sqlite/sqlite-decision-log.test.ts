@@ -14,6 +14,50 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("sqlite decision log", () => {
   runDecisionLogContract({ create: async () => createSqliteDecisionLogBackend(openSqliteDatabase(":memory:"), { closeDatabase: true }) });
 
+  it("keeps the daily rollups exact when one batch adds rows, re-writes one of them and re-writes an older row", async () => {
+    const db = openSqliteDatabase(":memory:");
+    const backend = createSqliteDecisionLogBackend(db);
+    const day = Date.UTC(2026, 6, 2);
+    const older = makeDecisionRecord({ id: "dec_older", createdAt: day + 1_000, tier: "budget", costUsd: 0.001 });
+    await backend.insertMany([older]);
+    const a = makeDecisionRecord({ id: "dec_a", createdAt: day + 2_000, tier: "budget", costUsd: 0.002 });
+    const b = makeDecisionRecord({ id: "dec_b", createdAt: day + 3_000, tier: "premium", costUsd: 0.004, model: "x/y" });
+    const aAgain = { ...a, tier: "premium", costUsd: 0.008, outcome: "failed" as const, model: null };
+    const olderAgain = { ...older, tier: "standard", latencyMs: 900 };
+    await backend.insertMany([a, b, aAgain, olderAgain]);
+    expect(await backend.recordFeedback("dec_b", 0.5)).toBe(true);
+    // The rollups must equal a rebuild from the rows as they now are.
+    const rolled = db.prepare("SELECT dim, day, grp, requests, served, failed, cost_usd, feedback_count FROM decision_daily WHERE requests <> 0 ORDER BY dim, grp").all();
+    const rolledLatency = db.prepare("SELECT dim, grp, bucket, n FROM decision_daily_latency WHERE n <> 0 ORDER BY dim, grp, bucket").all();
+    db.exec("DROP TRIGGER decisions_rollup_insert");
+    createSqliteDecisionLogBackend(db); // triggers missing: recreated, rollups rebuilt from the rows
+    expect(db.prepare("SELECT dim, day, grp, requests, served, failed, cost_usd, feedback_count FROM decision_daily WHERE requests <> 0 ORDER BY dim, grp").all()).toEqual(rolled);
+    expect(db.prepare("SELECT dim, grp, bucket, n FROM decision_daily_latency WHERE n <> 0 ORDER BY dim, grp, bucket").all()).toEqual(rolledLatency);
+    expect(rolled.filter((row) => (row as { dim: string }).dim === "tier")).toEqual([
+      expect.objectContaining({ grp: "premium", requests: 2, served: 1, failed: 1 }),
+      expect.objectContaining({ grp: "standard", requests: 1, served: 1 }),
+    ]);
+    db.close();
+  });
+
+  it("replaces rollup triggers from before batch rollups in place, keeping the sums", async () => {
+    const db = openSqliteDatabase(":memory:");
+    const backend = createSqliteDecisionLogBackend(db);
+    await backend.insertMany([makeDecisionRecord({ id: "dec_1", createdAt: Date.UTC(2026, 6, 3) })]);
+    // The insert trigger as an older version wrote it: no batch condition.
+    const old = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'decisions_rollup_insert'").get()?.sql ?? "";
+    db.exec("DROP TRIGGER decisions_rollup_insert");
+    db.exec(old.replace(/ WHEN \(SELECT since FROM decision_rollup_batch WHERE id = 1\) IS NULL/, ""));
+    expect(db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'decisions_rollup_insert'").get()?.sql).not.toContain("decision_rollup_batch");
+    const before = db.prepare("SELECT * FROM decision_daily ORDER BY dim, grp").all();
+    createSqliteDecisionLogBackend(db);
+    expect(db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'decisions_rollup_insert'").get()?.sql).toContain("decision_rollup_batch");
+    expect(db.prepare("SELECT * FROM decision_daily ORDER BY dim, grp").all()).toEqual(before);
+    await backend.insertMany([makeDecisionRecord({ id: "dec_2", createdAt: Date.UTC(2026, 6, 3) })]);
+    expect(db.prepare<[], { n: number }>("SELECT requests AS n FROM decision_daily WHERE dim = 'tier'").get()?.n).toBe(2);
+    db.close();
+  });
+
   it("keeps the records written before close across a restart", async () => {
     const path = join(dir, "restart.db");
     const first = createDecisionLog({ backend: createSqliteDecisionLogBackend(openSqliteDatabase(path), { closeDatabase: true }), flushIntervalInMs: 60_000 });

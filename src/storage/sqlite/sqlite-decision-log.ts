@@ -1,15 +1,18 @@
 /**
- * The SQLite decision log backend: one `decisions` table, batches written in one transaction, or one record at
- * a time before the response's last byte when the log is durable (ADR 0008).
+ * The SQLite decision log backend: one `decisions` table with its daily rollups (sqlite-decision-rollups.ts),
+ * batches written in one transaction (ADR 0008: the durable log's outbox ships here).
  * @module
  */
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
 import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
-import { rollupSql, type RollupSql } from "../decision-rollup-sql.js";
+import { rollupSql } from "../decision-rollup-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
+import { createBatchRollups, ensureRollups } from "./sqlite-decision-rollups.js";
+
+export { SQLITE_ROLLUP_TRIGGERS } from "./sqlite-decision-rollups.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS decisions (
@@ -57,8 +60,12 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     `INSERT INTO decisions (${DECISION_COLUMNS.join(", ")}) VALUES (${DECISION_COLUMNS.map(() => "?").join(", ")})
      ON CONFLICT (id) DO UPDATE SET ${updates}`,
   );
+  // A batch's new rows reach the daily rollups in one aggregated statement per dimension, not a trigger run each.
+  const withBatchRollups = createBatchRollups(db, rollup);
   const insertMany = db.transaction((records: readonly DecisionRecord[]) => {
-    for (const record of records) insert.run(decisionToValues(record));
+    withBatchRollups(() => {
+      for (const record of records) insert.run(decisionToValues(record));
+    });
   });
   const feedback = db.prepare("UPDATE decisions SET feedback_score = ?, feedback_label = ? WHERE id = ?");
   const judgement = db.prepare("UPDATE decisions SET judge_score = ?, judge_cost_usd = ? WHERE id = ?");
@@ -98,22 +105,3 @@ function addMissingColumns(db: SqliteDatabase): void {
   }
 }
 
-/** The triggers keeping the daily rollups, by name. */
-export const SQLITE_ROLLUP_TRIGGERS = ["decisions_rollup_insert", "decisions_rollup_delete", "decisions_rollup_update"] as const;
-
-/**
- * Creates the rollup tables and triggers when the triggers are missing (a new database, one written by an older
- * version, or after a bulk load that dropped them), rebuilding the rollups from the log in the same transaction.
- */
-function ensureRollups(db: SqliteDatabase, rollup: RollupSql): void {
-  const present = db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").get(...SQLITE_ROLLUP_TRIGGERS) as { n: number };
-  if (present.n === SQLITE_ROLLUP_TRIGGERS.length) return;
-  const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
-  db.transaction(() => {
-    for (const name of SQLITE_ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
-    for (const statement of [...rollup.createTables, ...rollup.rebuild]) db.exec(statement);
-    db.exec(`CREATE TRIGGER decisions_rollup_insert AFTER INSERT ON decisions BEGIN ${body(rollup.apply("NEW", 1))} END`);
-    db.exec(`CREATE TRIGGER decisions_rollup_delete AFTER DELETE ON decisions BEGIN ${body(rollup.apply("OLD", -1))} END`);
-    db.exec(`CREATE TRIGGER decisions_rollup_update AFTER UPDATE ON decisions BEGIN ${body([...rollup.apply("OLD", -1), ...rollup.apply("NEW", 1)])} END`);
-  }).immediate();
-}

@@ -1,0 +1,56 @@
+/**
+ * The daily rollups on SQLite (ADR 0013): triggers keep them exact whatever writes the decisions table, and a
+ * batch written by the log adds its new rows with one aggregated statement per dimension instead of one trigger run
+ * per row. While a batch is being written, `decision_rollup_batch.since` holds the largest rowid from before it:
+ * the triggers skip rows above it (new in this batch, counted by the aggregate at the end, in their final state)
+ * and keep firing for older rows the batch re-writes. The flag lives inside the batch's write transaction, so no
+ * other writer ever sees it set.
+ * @module
+ */
+import type { RollupSql } from "../decision-rollup-sql.js";
+import type { SqliteDatabase } from "./open-sqlite-database.js";
+
+/** The triggers keeping the daily rollups, by name. */
+export const SQLITE_ROLLUP_TRIGGERS = ["decisions_rollup_insert", "decisions_rollup_delete", "decisions_rollup_update"] as const;
+
+const BATCH_TABLE = "decision_rollup_batch";
+const SINCE = `(SELECT since FROM ${BATCH_TABLE} WHERE id = 1)`;
+/** Not inside a batch, or a row that was there before it. */
+const OLD_ROW_COUNTS = `${SINCE} IS NULL OR OLD.rowid <= ${SINCE}`;
+
+/**
+ * Creates the rollup tables and triggers when they are missing (a new database, one written by an older version,
+ * or after a bulk load that dropped them), rebuilding the rollups from the log in the same transaction; triggers
+ * from before batch rollups are replaced in place (same sums, so no rebuild).
+ */
+export function ensureRollups(db: SqliteDatabase, rollup: RollupSql): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS ${BATCH_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), since INTEGER)`);
+  const triggers = db.prepare<string[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").all(...SQLITE_ROLLUP_TRIGGERS);
+  const complete = triggers.length === SQLITE_ROLLUP_TRIGGERS.length;
+  if (complete && triggers.every((trigger) => trigger.sql.includes(BATCH_TABLE))) return;
+  const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
+  db.transaction(() => {
+    for (const name of SQLITE_ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+    if (!complete) for (const statement of [...rollup.createTables, ...rollup.rebuild]) db.exec(statement);
+    db.exec(`CREATE TRIGGER decisions_rollup_insert AFTER INSERT ON decisions WHEN ${SINCE} IS NULL BEGIN ${body(rollup.apply("NEW", 1))} END`);
+    db.exec(`CREATE TRIGGER decisions_rollup_delete AFTER DELETE ON decisions WHEN ${OLD_ROW_COUNTS} BEGIN ${body(rollup.apply("OLD", -1))} END`);
+    db.exec(`CREATE TRIGGER decisions_rollup_update AFTER UPDATE ON decisions WHEN ${OLD_ROW_COUNTS} BEGIN ${body([...rollup.apply("OLD", -1), ...rollup.apply("NEW", 1)])} END`);
+  }).immediate();
+}
+
+/** Runs `write` (inside the caller's write transaction) with the batch flag set, then adds the batch's new rows. */
+export function createBatchRollups(db: SqliteDatabase, rollup: RollupSql): (write: () => void) => void {
+  const largestRowid = db.prepare<[], { id: number | null }>("SELECT max(rowid) AS id FROM decisions");
+  const setSince = db.prepare<[number | null]>(`INSERT OR REPLACE INTO ${BATCH_TABLE} (id, since) VALUES (1, ?)`);
+  const addRows = rollup.addRows("d.rowid > ?").map((text) => db.prepare<[number]>(text));
+  return (write) => {
+    const since = largestRowid.get()?.id ?? 0;
+    setSince.run(since);
+    try {
+      write();
+      for (const statement of addRows) statement.run(since);
+    } finally {
+      setSince.run(null);
+    }
+  };
+}
