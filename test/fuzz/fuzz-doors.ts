@@ -7,8 +7,8 @@
  */
 import fc from "fast-check";
 import { extraHeaders, mutate, mutation, type RequestCase } from "./fuzz-arbitraries.js";
-import { checkAnswer, checkLogs, send, type Answer, type FuzzTarget } from "./fuzz-target.js";
-import type { FuzzRunOptions, FuzzStats } from "./fuzz-run.js";
+import type { FuzzTarget } from "./fuzz-target.js";
+import { fuzzRequests, type FuzzEndpoint, type FuzzRunOptions, type FuzzStats } from "./fuzz-run.js";
 
 const MODELS = ["switchyard/auto", "switchyard/tier/e2e", "switchyard/task/probe", "openai/gpt-5-nano", "claude-sonnet-4-5", "switchyard/cheapest"] as const;
 const text = fc.string({ maxLength: 120 });
@@ -80,52 +80,17 @@ function cases(valid: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Reque
 
 /** The two doors and how each one's error bodies look. */
 export const DOORS = {
-  messages: { path: "/v1/messages", cases: cases(messagesRequest), envelope: anthropicEnvelopeProblem },
-  responses: { path: "/v1/responses", cases: cases(responsesCase), envelope: undefined },
-} as const;
+  messages: { path: "/v1/messages", cases: cases(messagesRequest), envelope: anthropicEnvelope },
+  responses: { path: "/v1/responses", cases: cases(responsesCase) },
+} as const satisfies Record<string, FuzzEndpoint>;
 
-function anthropicEnvelopeProblem(answer: Answer): string | undefined {
-  let body: unknown;
-  try {
-    body = JSON.parse(answer.body);
-  } catch {
-    return "an error body that is not JSON";
-  }
-  const { type, error } = body as { type?: unknown; error?: { type?: unknown; message?: unknown } };
+/** Anthropic's `{"type":"error","error":{type,message}}` (`/v1/messages`). */
+function anthropicEnvelope(body: unknown): string | undefined {
+  const { type, error } = (body ?? {}) as { type?: unknown; error?: { type?: unknown; message?: unknown } };
   return type === "error" && typeof error?.type === "string" && typeof error.message === "string" ? undefined : "not an Anthropic error envelope";
 }
 
 /** Mutated and adversarial door requests; throws on the first breach (shrunk). */
-export async function fuzzDoorRequests(target: FuzzTarget, door: keyof typeof DOORS, options: FuzzRunOptions): Promise<FuzzStats> {
-  const { path, cases: arbitrary, envelope } = DOORS[door];
-  const concurrency = options.concurrency ?? 4;
-  const stats: FuzzStats = { cases: 0, byStatus: {}, maxElapsedMs: 0, maxRssMb: 0 };
-  let logPosition = target.logs.length;
-  const sendCase = async (testCase: RequestCase): Promise<void> => {
-    const headers: Record<string, string> = { ...testCase.headers };
-    if (headers["content-type"] === "") delete headers["content-type"];
-    const context = `${path} ${JSON.stringify(headers)} ${testCase.body}`;
-    const answer = await send(target, "POST", path, testCase.body, headers).catch((error: unknown) => {
-      throw new Error(`no answer (${(error as Error).message}) for ${context.slice(0, 600)}`);
-    });
-    if (envelope) {
-      checkAnswer({ ...answer, status: answer.status < 300 ? answer.status : 200 }, context); // 500, leaks, timeouts
-      if (answer.status === 500) throw new Error(`a 500 for ${context.slice(0, 300)}`);
-      const problem = answer.status >= 300 ? envelope(answer) : undefined;
-      if (problem) throw new Error(`${problem} (status ${answer.status}) for ${context.slice(0, 300)}: ${answer.body.slice(0, 300)}`);
-    } else {
-      checkAnswer(answer, context);
-    }
-    stats.cases += 1;
-    stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
-    stats.maxElapsedMs = Math.max(stats.maxElapsedMs, answer.elapsedMs);
-  };
-  await fc.assert(
-    fc.asyncProperty(fc.array(arbitrary, { minLength: concurrency, maxLength: concurrency }), async (batch) => {
-      await Promise.all(batch.map(sendCase));
-      logPosition = checkLogs(target.logs, logPosition);
-    }),
-    { numRuns: Math.ceil(options.runs / concurrency), seed: options.seed, endOnFailure: options.shrink === false },
-  );
-  return stats;
+export function fuzzDoorRequests(target: FuzzTarget, door: keyof typeof DOORS, options: FuzzRunOptions): Promise<FuzzStats> {
+  return fuzzRequests(target, DOORS[door], options);
 }

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { requestCase, type RequestCase } from "./fuzz-arbitraries.js";
-import { checkAnswer, checkLogs, send, type FuzzTarget } from "./fuzz-target.js";
+import { checkAnswer, checkLogs, send, type EnvelopeCheck, type FuzzTarget } from "./fuzz-target.js";
 import { rawAnswerProblem, rawExchange } from "./raw-http.js";
 
 /** The batch sent last (a failing run's replay material: `npm run fuzz -- --replay FILE`). */
@@ -31,24 +31,37 @@ export interface FuzzRunOptions {
   onProgress?: (stats: FuzzStats) => void;
 }
 
+/** Where a fuzz loop sends its cases and how that endpoint's errors must look. */
+export interface FuzzEndpoint {
+  path: string;
+  cases: fc.Arbitrary<RequestCase>;
+  envelope?: EnvelopeCheck;
+}
+
 /** Mutated and adversarial chat requests against `POST /v1/chat/completions`; throws on the first breach (shrunk). */
-export async function fuzzChatRequests(target: FuzzTarget, options: FuzzRunOptions): Promise<FuzzStats> {
+export function fuzzChatRequests(target: FuzzTarget, options: FuzzRunOptions): Promise<FuzzStats> {
+  return fuzzRequests(target, { path: "/v1/chat/completions", cases: requestCase }, options);
+}
+
+/** Sends `endpoint`'s cases in concurrent batches, checking every answer and the log; throws on the first breach (shrunk). */
+export async function fuzzRequests(target: FuzzTarget, endpoint: FuzzEndpoint, options: FuzzRunOptions): Promise<FuzzStats> {
   const concurrency = options.concurrency ?? 4;
   const stats: FuzzStats = { cases: 0, byStatus: {}, maxElapsedMs: 0, maxRssMb: 0 };
   let logPosition = target.logs.length;
   const sendCase = async (testCase: RequestCase): Promise<void> => {
     const headers: Record<string, string> = { ...testCase.headers };
     if (headers["content-type"] === "") delete headers["content-type"];
-    const answer = await send(target, "POST", "/v1/chat/completions", testCase.body, headers).catch((error: unknown) => {
-      throw new Error(`no answer (${(error as Error).message}) for ${JSON.stringify(headers)} ${testCase.body.slice(0, 600)}`);
+    const context = `${endpoint.path} ${JSON.stringify(headers)} ${testCase.body}`;
+    const answer = await send(target, "POST", endpoint.path, testCase.body, headers).catch((error: unknown) => {
+      throw new Error(`no answer (${(error as Error).message}) for ${context.slice(0, 600)}`);
     });
-    checkAnswer(answer, `${JSON.stringify(headers)} ${testCase.body}`);
+    checkAnswer(answer, context, endpoint.envelope);
     stats.cases += 1;
     stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
     stats.maxElapsedMs = Math.max(stats.maxElapsedMs, answer.elapsedMs);
   };
   await fc.assert(
-    fc.asyncProperty(fc.array(requestCase, { minLength: concurrency, maxLength: concurrency }), async (batch) => {
+    fc.asyncProperty(fc.array(endpoint.cases, { minLength: concurrency, maxLength: concurrency }), async (batch) => {
       lastBatch = batch;
       await Promise.all(batch.map(sendCase));
       logPosition = checkLogs(target.logs, logPosition);

@@ -104,8 +104,21 @@ export async function send(target: FuzzTarget, method: string, urlPath: string, 
   return { status: response.statusCode, headers: response.headers, body: text, elapsedMs: performance.now() - startedAt };
 }
 
-/** Throws with a description when the answer breaks an invariant. */
-export function checkAnswer(answer: Answer, context: string): void {
+/** What is wrong with a non-2xx JSON body for a door's error format, or undefined when it is right. */
+export type EnvelopeCheck = (body: unknown, status: number) => string | undefined;
+
+/** OpenAI's `{"error":{message,type,code,param}}`; a 5xx must be an upstream error. */
+export const openAiEnvelope: EnvelopeCheck = (body, status) => {
+  const error = (body as { error?: Record<string, unknown> } | null)?.error;
+  if (!error || typeof error.message !== "string" || typeof error.type !== "string" || !("code" in error) || !("param" in error)) return "not an OpenAI envelope";
+  return status >= 500 && error.type !== "upstream_error" ? "a 5xx that is not an upstream error" : undefined;
+};
+
+/**
+ * Throws with a description when the answer breaks an invariant: no 500, no leak, in time, and every non-2xx a
+ * JSON body in the door's error format (`envelope`, OpenAI's by default).
+ */
+export function checkAnswer(answer: Answer, context: string, envelope: EnvelopeCheck = openAiEnvelope): void {
   const fail = (what: string): never => {
     throw new Error(`${what} (status ${answer.status}) for ${context.slice(0, 300)}: ${answer.body.slice(0, 300)}`);
   };
@@ -116,15 +129,14 @@ export function checkAnswer(answer: Answer, context: string): void {
   if (answer.status < 300) return;
   const type = String(answer.headers["content-type"] ?? "");
   if (!type.startsWith("application/json")) fail(`non-JSON error content type "${type}"`);
-  let envelope: unknown;
+  let body: unknown;
   try {
-    envelope = JSON.parse(answer.body);
+    body = JSON.parse(answer.body);
   } catch {
     fail("an error body that is not JSON");
   }
-  const error = (envelope as { error?: Record<string, unknown> }).error;
-  if (!error || typeof error.message !== "string" || typeof error.type !== "string" || !("code" in error) || !("param" in error)) fail("not an OpenAI envelope");
-  if (answer.status >= 500 && error?.type !== "upstream_error") fail("a 5xx that is not an upstream error");
+  const problem = envelope(body, answer.status);
+  if (problem) fail(problem);
 }
 
 /** Throws when a log line written since `from` leaks; returns the new position. */
