@@ -13,7 +13,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { ExperimentConfig, SwitchyardConfig } from "../../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
-import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
+import { ConfigError, GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import { createDecisionLog } from "../../log/create-decision-log.js";
 import { generateExperimentReports } from "../../log/experiment-report-generate.js";
 import { parseSince } from "../../log/parse-since.js";
@@ -52,7 +52,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
         state.shadow = null;
       } else {
         if (!file) throw new InvalidRequestError("Name the adapter file to shadow (switchyard router shadow FILE), or pass --off.");
-        await readAdapterFile(path.resolve(io.cwd, file));
+        await readCandidate(file, io);
         state.shadow = await storeAdapterFile(stateFile, path.resolve(io.cwd, file));
       }
       await writeRouterState(stateFile, state);
@@ -107,7 +107,7 @@ async function promote(file: string | undefined, options: PromoteOptions, io: Cl
   const experiment = findExperiment(config, options.experiment);
   const candidateFile = file ?? experiment?.variant.weights;
   if (!candidateFile) throw new InvalidRequestError("Name the adapter file to promote, or an experiment whose variant names `weights`.");
-  await readAdapterFile(path.resolve(io.cwd, candidateFile));
+  await readCandidate(candidateFile, io);
   let verdict = "no experiment";
   if (experiment) {
     const gate = await experimentGate(config, experiment, options.since, io);
@@ -175,4 +175,19 @@ async function loadState(options: CommonOptions, io: CliIo): Promise<{ config: S
 
 function who(given: string | undefined, io: CliIo): string {
   return given ?? io.env.USER ?? io.env.USERNAME ?? "unknown";
+}
+
+/**
+ * Checks the adapter file named on the command line: a missing or unusable file is the caller's argument, not the
+ * config's, so the error names the file and the command that writes one.
+ */
+async function readCandidate(file: string, io: CliIo): Promise<void> {
+  try {
+    await readAdapterFile(path.resolve(io.cwd, file));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const why = error.issues.map((issue) => issue.message).join("; ");
+    const hint = why.includes("switchyard train") ? "" : " Write one with `switchyard train --from-log --out FILE`.";
+    throw new InvalidRequestError(`The adapter file ${file} cannot be used: ${why}.${hint}`);
+  }
 }

@@ -1,0 +1,30 @@
+/**
+ * `switchyard router shadow|promote FILE`: a missing or unusable adapter file is the caller's argument, so the error
+ * names that file and how to write one, not an "Invalid config" about routing.weights.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCliCaptured } from "../support/run-cli-captured.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "switchyard-router-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("switchyard router with a bad candidate file", () => {
+  it("names a missing file and the command that writes one", async () => {
+    const run = await runCliCaptured(["router", "promote", "missing.json", "--force"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/The adapter file missing\.json cannot be used: .*ENOENT/);
+    expect(run.stderr).toContain("switchyard train --from-log --out FILE");
+    expect(run.stderr).not.toContain("Invalid config");
+  });
+
+  it("names a file that is not an adapter, without repeating the hint", async () => {
+    writeFileSync(path.join(dir, "bad.json"), "{}");
+    const run = await runCliCaptured(["router", "shadow", "bad.json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/The adapter file bad\.json cannot be used: not a switchyard-adapter-v1 file/);
+    expect(run.stderr.match(/switchyard train/g)).toHaveLength(1);
+  });
+});
