@@ -6,10 +6,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
-import { InvalidRequestError } from "../../core/errors/index.js";
+import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { ChatRequest, RoutingDecision } from "../../core/types.js";
 import { createRequestRouter, type RequestRouter } from "../../routing/request-router.js";
 import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
+import { parseDoorName, readOfflineRequest } from "../../server/doors/read-offline-request.js";
 import type { CliIo } from "../cli-io.js";
 import { formatDecision } from "../format-decision.js";
 import { classifierFor, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
@@ -39,8 +40,8 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
     .option("--router <name>", "classifier: heuristic or learned (default: routing.classifier, learned)")
     .option("--catalog <file>", "read a /models JSON file instead of the cached or built-in catalog")
     .option("--config <file>", "config file (default ./switchyard.yaml if present)")
-    .option("--request <file>", "an OpenAI chat request as JSON")
-    .option("--jsonl <file>", 'batch: one {"prompt": ...} or {"request": {...}} per line ("-" reads standard input); prints one decision per line')
+    .option("--request <file>", "a request as JSON: Chat Completions, Anthropic Messages or OpenAI Responses (detected)")
+    .option("--jsonl <file>", 'batch: one {"prompt": ...} or {"request": {...}} per line ("-" reads standard input); prints one decision (or {"line", "error"}) per line')
     .option("--json", "print the decision as JSON")
     .action(async (words: string[], options: RouteOptions) => {
       const config = await loadConfigFile(options.config, io.cwd);
@@ -55,24 +56,40 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
     });
 }
 
+/**
+ * One decision per line, in order. A line that cannot be read or routed prints `{"line", "error"}` in its place
+ * and the batch goes on; the command then fails naming how many lines did.
+ */
 async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliIo): Promise<void> {
   const fromStdin = options.jsonl === "-";
   const file = fromStdin ? "stdin" : path.resolve(io.cwd, options.jsonl ?? "");
   if (fromStdin && !io.stdin) throw new InvalidRequestError("--jsonl -: there is no standard input to read.");
   const text = fromStdin && io.stdin ? await io.stdin() : await readFile(file, "utf8");
-  const lines = text.split("\n");
   let count = 0;
-  for (const [index, line] of lines.entries()) {
+  const failed: number[] = [];
+  for (const [index, line] of text.split("\n").entries()) {
     if (!line.trim()) continue;
-    let request: ChatRequest;
+    count++;
     try {
-      request = batchLineRequest(JSON.parse(line) as unknown);
+      const decision = decide(router, batchLineRequest(line), options);
+      io.stdout(`${JSON.stringify(publicDecision(decision))}\n`);
     } catch (error) {
-      throw new InvalidRequestError(`${file}:${index + 1}: ${(error as Error).message}`);
+      failed.push(index + 1);
+      io.stdout(`${JSON.stringify({ line: index + 1, error: lineError(error) })}\n`);
     }
-    io.stdout(`${JSON.stringify(publicDecision(decide(router, request, options)))}\n`);
-    if (++count % 1000 === 0) io.stderr(`routed ${count} requests\n`);
+    if (count % 1000 === 0) io.stderr(`routed ${count} requests\n`);
   }
+  if (failed.length > 0) {
+    const lines = failed.slice(0, 10).join(", ") + (failed.length > 10 ? ", ..." : "");
+    throw new InvalidRequestError(`${file}: ${failed.length} of ${count} lines could not be routed (line ${lines}); each printed {"line", "error"} in its place.`);
+  }
+}
+
+/** An error as a batch line shows it: a gateway error's envelope fields, anything else as a plain message. */
+function lineError(error: unknown): { message: string; type: string; param?: string } {
+  if (GatewayError.isInstance(error)) return { message: error.message, type: error.type, ...(error.param ? { param: error.param } : {}) };
+  if (error instanceof SyntaxError) return { message: `not JSON: ${error.message}`, type: "invalid_request_error" };
+  return { message: error instanceof Error ? error.message : String(error), type: "internal_error" };
 }
 
 function decide(router: RequestRouter, request: ChatRequest, options: RouteOptions): RoutingDecision {
@@ -94,16 +111,15 @@ function promptRequest(prompt: string): ChatRequest {
   return { model: "switchyard/auto", messages: [{ role: "user", content: prompt }] };
 }
 
-function batchLineRequest(value: unknown): ChatRequest {
-  if (typeof value !== "object" || value === null) throw new Error("each line must be a JSON object");
-  const line = value as { prompt?: unknown; request?: unknown };
-  if (typeof line.prompt === "string") return promptRequest(line.prompt);
-  if (typeof line.request === "object" && line.request !== null) {
-    // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
-    if (!Array.isArray((line.request as { messages?: unknown }).messages)) throw new Error('"request" needs a "messages" array');
-    return line.request as ChatRequest;
-  }
-  throw new Error('each line needs "prompt" (a string) or "request" (an object)');
+/** A batch line: `{"prompt": "..."}` or `{"request": {...}, "door"?: "chat" | "messages" | "responses"}`. */
+function batchLineRequest(line: string): ChatRequest {
+  const value = JSON.parse(line) as unknown;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InvalidRequestError("each line must be a JSON object");
+  const fields = value as { prompt?: unknown; request?: unknown; door?: unknown };
+  if (typeof fields.prompt === "string") return promptRequest(fields.prompt);
+  // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
+  if (typeof fields.request === "object" && fields.request !== null) return readOfflineRequest(fields.request, fields.door === undefined ? undefined : parseDoorName(fields.door));
+  throw new InvalidRequestError('each line needs "prompt" (a string) or "request" (an object)');
 }
 
 async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> {
@@ -114,8 +130,9 @@ async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> 
   } catch (error) {
     throw new InvalidRequestError(`Cannot read the request file ${target}: ${(error as Error).message}`);
   }
-  if (typeof value !== "object" || value === null || !Array.isArray((value as ChatRequest).messages)) {
-    throw new InvalidRequestError(`${target} is not a chat request: it needs a "messages" array.`);
+  try {
+    return readOfflineRequest(value);
+  } catch (error) {
+    throw new InvalidRequestError(`${target} is not a request the gateway would accept: ${(error as Error).message}`);
   }
-  return value as ChatRequest;
 }
