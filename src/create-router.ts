@@ -27,7 +27,7 @@ import type { RouterLearning, RoutingFeatures } from "./routing/adapter/routing-
 import { extractRoutingFeatures } from "./learning/index.js";
 
 /** The prompt-free routing features, as the engine's hook takes them. */
-const featuresOf: NonNullable<RouterLearning["extractFeatures"]> = (messages, classification) => extractRoutingFeatures(messages, classification) as unknown as RoutingFeatures;
+const featuresOf: NonNullable<RouterLearning["extractFeatures"]> = (messages, classification, promptTokens) => extractRoutingFeatures(messages, classification, promptTokens) as unknown as RoutingFeatures;
 import { createMemoryDecisionLogBackend } from "./storage/memory/memory-decision-log.js";
 import { createMemoryLedger } from "./storage/memory/memory-ledger.js";
 import { createUpstreamClient, type UpstreamClient } from "./upstream/upstream-client.js";

@@ -1,7 +1,8 @@
 /**
  * A tight loop of `router.route` at one prompt size, for `node --cpu-prof`: where the decision's time goes.
  *
- * Run: `npx tsx --cpu-prof --cpu-prof-dir=/tmp/route-prof bench/routing/profile-route.ts [tokens=100] [seconds=5] [classify]`
+ * Run: `npx tsx --cpu-prof --cpu-prof-dir=/tmp/route-prof bench/routing/profile-route.ts [tokens=100] [seconds=5] [classify] [heuristic]`
+ * (the default learned classifier unless `heuristic` is given; each call gets a fresh messages array, as a gateway request does)
  * then `npx tsx bench/gateway/summarize-cpu-profile.ts /tmp/route-prof/<file>.cpuprofile`.
  * @module
  */
@@ -10,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ModelCatalog } from "../../src/catalog/model-catalog.js";
 import { parseCatalog } from "../../src/catalog/parse-catalog.js";
-import { createHeuristicClassifier } from "../../src/classifier/index.js";
+import { createClassifier } from "../../src/classifier/create-classifier.js";
 import { defaultConfig } from "../../src/config/parse-config.js";
 import { createRequestRouter } from "../../src/routing/index.js";
 
@@ -20,7 +21,7 @@ const seconds = Number(process.argv[3] ?? 5);
 const catalogFile = path.resolve(repoRoot, "../shared/data/openrouter/models-2026-06-16.json");
 const catalog = new ModelCatalog(parseCatalog(JSON.parse(readFileSync(catalogFile, "utf8"))).models, { source: "file" });
 const clock = { now: () => Date.parse("2026-06-17T00:00:00Z") };
-const classifier = createHeuristicClassifier();
+const classifier = createClassifier(process.argv.includes("heuristic") ? "heuristic" : "learned");
 const router = createRequestRouter({ config: defaultConfig(), catalog, classifier, clock });
 /** With `classify` as third argument, only the classifier runs. */
 const onlyClassify = process.argv[4] === "classify";
@@ -32,7 +33,7 @@ const end = performance.now() + seconds * 1000;
 while (performance.now() < end) {
   for (let i = 0; i < 100; i++) {
     if (onlyClassify) classifier.classify(request.messages);
-    else router.route(request);
+    else router.route({ ...request, messages: [...request.messages] });
   }
   calls += 100;
 }

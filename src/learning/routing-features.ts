@@ -42,25 +42,31 @@ export interface RoutingFeatures {
   hashed: [number, number][];
 }
 
-const round = (value: number, digits: number): number => Number(value.toFixed(digits));
-
 /**
- * `round(value, 3)` without formatting a string: `Math.round(value × 1000) / 1000` is the same number whenever
- * `value × 1000` is not within rounding error of a half (then `toFixed` decides, as before).
+ * `Number(value.toFixed(digits))` without formatting a string: `Math.round(value × 10^digits) / 10^digits` is the
+ * same number whenever `value × 10^digits` is not within rounding error of a half (then `toFixed` decides, as before).
  */
-function round3(value: number): number {
-  const scaled = value * 1000;
+function round(value: number, digits: number): number {
+  const factor = POWERS_OF_TEN[digits] ?? 10 ** digits;
+  const scaled = value * factor;
   const nearest = Math.round(scaled);
-  if (Math.abs(scaled) < 1e12 && Math.abs(Math.abs(scaled - nearest) - 0.5) > 1e-6) return nearest / 1000;
-  return round(value, 3);
+  if (Math.abs(scaled) < 1e12 && Math.abs(Math.abs(scaled - nearest) - 0.5) > 1e-6) return nearest / factor;
+  return Number(value.toFixed(digits));
 }
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 
 /** Per-slot sums of the current call and the distinct slots in first-seen order (reused; extraction is synchronous). */
 const slotSums = new Float64Array(1 << ROUTING_FEATURE_BITS);
 const slotSeen = new Uint8Array(1 << ROUTING_FEATURE_BITS);
 const distinctSlots: number[] = [];
+let sumScratch = new Float64Array(256);
+const bySumDescending = (a: number, b: number): number => (slotSums[b] as number) - (slotSums[a] as number);
 
-/** The heaviest distinct slots (repeats add up), ties broken by first occurrence. */
+/**
+ * The heaviest distinct slots (repeats add up), ties broken by first occurrence: the first `MAX_HASHED_FEATURES`
+ * of a stable sort by sum. Only the slots that can be among them are sorted: those above the cut-off sum, and
+ * those at it in first-seen order until the count is full.
+ */
 function topSlots(indices: Int32Array, values: Float32Array): [number, number][] {
   distinctSlots.length = 0;
   for (let i = 0; i < indices.length; i++) {
@@ -73,14 +79,33 @@ function topSlots(indices: Int32Array, values: Float32Array): [number, number][]
     slotSums[slot] = (slotSums[slot] as number) + (values[i] as number);
   }
   for (const slot of distinctSlots) slotSeen[slot] = 0;
-  // First-seen order, then a stable sort: first occurrence wins among equal weights.
-  distinctSlots.sort((a, b) => (slotSums[b] as number) - (slotSums[a] as number));
+  const kept = distinctSlots.length <= MAX_HASHED_FEATURES ? distinctSlots : heaviestInFirstSeenOrder();
+  kept.sort(bySumDescending);
   const top: [number, number][] = [];
-  for (let i = 0; i < Math.min(MAX_HASHED_FEATURES, distinctSlots.length); i++) {
-    const slot = distinctSlots[i] as number;
-    top.push([slot, round3(slotSums[slot] as number)]);
-  }
+  for (const slot of kept) top.push([slot, round(slotSums[slot] as number, 3)]);
   return top;
+}
+
+/** The `MAX_HASHED_FEATURES` slots a stable sort by sum would put first, still in first-seen order. */
+function heaviestInFirstSeenOrder(): number[] {
+  const n = distinctSlots.length;
+  if (sumScratch.length < n) sumScratch = new Float64Array(n * 2);
+  const sums = sumScratch.subarray(0, n);
+  for (let i = 0; i < n; i++) sums[i] = slotSums[distinctSlots[i] as number] as number;
+  sums.sort();
+  const cutOff = sums[n - MAX_HASHED_FEATURES] as number;
+  let atCutOff = MAX_HASHED_FEATURES;
+  for (let i = n - 1; i >= 0 && (sums[i] as number) > cutOff; i--) atCutOff--;
+  const kept: number[] = [];
+  for (const slot of distinctSlots) {
+    const sum = slotSums[slot] as number;
+    if (sum > cutOff) kept.push(slot);
+    else if (sum === cutOff && atCutOff > 0) {
+      kept.push(slot);
+      atCutOff--;
+    }
+  }
+  return kept;
 }
 
 /**
@@ -89,7 +114,7 @@ function topSlots(indices: Int32Array, values: Float32Array): [number, number][]
  * const features = extractRoutingFeatures(messages, classifier.classify(messages));
  * JSON.stringify(features); // safe to store: no raw text
  */
-export function extractRoutingFeatures(messages: readonly ChatMessage[], classification: ConversationClassification): RoutingFeatures {
+export function extractRoutingFeatures(messages: readonly ChatMessage[], classification: ConversationClassification, promptTokens?: number): RoutingFeatures {
   const strong = extractStrongFeatures(messages, ROUTING_FEATURE_BITS);
   return {
     v: ROUTING_FEATURES_VERSION,
@@ -97,7 +122,7 @@ export function extractRoutingFeatures(messages: readonly ChatMessage[], classif
     task_confidence: round(classification.task.confidence, 4),
     difficulty: classification.difficulty.label,
     strong_probability: round(classification.strongProbability, 6),
-    tokens: estimateMessagesTokens(messages),
+    tokens: promptTokens ?? estimateMessagesTokens(messages),
     hashed: topSlots(strong.indices, strong.values),
   };
 }

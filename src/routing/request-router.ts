@@ -149,7 +149,8 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
   const classifier = context.classifier ?? options.classifier;
   const classification = classifier.classify(request.messages);
   const learning = options.learning;
-  const features = learning?.extractFeatures?.(request.messages, classification);
+  const promptTokens = estimateMessagesTokens(request.messages);
+  const features = learning?.extractFeatures?.(request.messages, classification, promptTokens);
   let router = learning?.adapter?.id ?? "shipped";
   let autoInput: AdapterTierInput | undefined;
   let explored: boolean | undefined;
@@ -209,7 +210,6 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
       reasons.push(adapted.reason ?? `The variant's router ${candidate.id} keeps the ${tier} tier.`);
     }
   }
-  const promptTokens = estimateMessagesTokens(request.messages);
   return { tier, mode, task, taskConfidence, classification, enrollment, promptTokens, reasons, router, features, autoInput, explored };
 }
 

@@ -100,6 +100,6 @@ export async function loadRouterLearning(config: SwitchyardConfig, cwd: string):
   }
   if (armAdapters.size > 0) learning.armAdapters = armAdapters;
   const needsFeatures = config.log.store_features || config.routing.online.enabled || learning.adapter !== undefined || learning.shadow !== undefined || armAdapters.size > 0;
-  if (needsFeatures) learning.extractFeatures = (messages, classification) => extractRoutingFeatures(messages, classification) as unknown as Readonly<Record<string, unknown>>;
+  if (needsFeatures) learning.extractFeatures = (messages, classification, promptTokens) => extractRoutingFeatures(messages, classification, promptTokens) as unknown as Readonly<Record<string, unknown>>;
   return { learning, active, shadow, arms };
 }

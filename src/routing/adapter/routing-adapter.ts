@@ -46,8 +46,11 @@ export interface RoutingAdapter {
 
 /** The learning loop's hooks into the engine; all optional (without them the engine is the shipped router). */
 export interface RouterLearning {
-  /** Extracts the features that are logged and that adapters read. Without it no features are logged. */
-  extractFeatures?: (messages: readonly ChatMessage[], classification: ConversationClassification) => RoutingFeatures;
+  /**
+   * Extracts the features that are logged and that adapters read. Without it no features are logged.
+   * `promptTokens` is the engine's own estimate of the messages (so it is not counted twice).
+   */
+  extractFeatures?: (messages: readonly ChatMessage[], classification: ConversationClassification, promptTokens?: number) => RoutingFeatures;
   /** The default router's adapter (from `routing.weights` or a promotion). */
   adapter?: RoutingAdapter;
   /** A candidate computed for every auto decision and logged, never acted on. */
