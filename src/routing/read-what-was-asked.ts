@@ -7,7 +7,7 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import { InvalidRequestError } from "../core/errors/index.js";
 import { hasOwnKey } from "../core/own-property.js";
 import type { ChatRequest } from "../core/types.js";
-import { parseModelName } from "./parse-model-name.js";
+import { parseModelName, VIRTUAL_MODEL_PREFIX } from "./parse-model-name.js";
 
 /** What the request itself asks for: a named model, task or tier, and the quality knob. */
 export interface Asked {
@@ -26,6 +26,7 @@ export function readWhatWasAsked(
   validateRequest(request);
   const switchyard = request.switchyard ?? {};
   const named = parseModelName(request.model);
+  if (named.mode === "explicit" && named.id.startsWith(VIRTUAL_MODEL_PREFIX)) throw unknownVirtualModel(named.id, tiers, tasks);
   const task = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
   if (task !== undefined && !hasOwnKey(config.tasks, task)) {
     throw new InvalidRequestError(`Unknown task "${task}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
@@ -70,6 +71,20 @@ export function resolveMaxTokens(
     return tierCap;
   }
   return callerMaxTokens;
+}
+
+/**
+ * `switchyard/...` names only Switchyard's own models (no OpenRouter model has that vendor), so a typo there is
+ * refused here with the forms that exist, instead of reaching OpenRouter as an unknown model id.
+ */
+function unknownVirtualModel(id: string, tiers: readonly string[], tasks: readonly string[]): InvalidRequestError {
+  const rest = id.slice(VIRTUAL_MODEL_PREFIX.length);
+  const guess = tiers.includes(rest) ? `switchyard/tier/${rest}` : tasks.includes(rest) ? `switchyard/task/${rest}` : undefined;
+  return new InvalidRequestError(
+    `Unknown Switchyard model "${id}".${guess ? ` Did you mean ${guess}?` : ""} Switchyard's models are switchyard/auto, switchyard/cheapest, ` +
+      `switchyard/task/<task> and switchyard/tier/<tier> (tiers: ${tiers.join(", ")}); any other id is sent to OpenRouter as a model id.`,
+    { param: "model", code: "unknown_model" },
+  );
 }
 
 function validateRequest(request: ChatRequest): void {

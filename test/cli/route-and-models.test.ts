@@ -50,7 +50,8 @@ describe("switchyard route", () => {
       [["route", "--quality", "2", "hi"], /--quality must be a number from 0 to 1/],
       [["route", "--router", "oracle", "hi"], /Unknown router "oracle". Valid routers: heuristic, learned/],
       [["route", "--config", file("bad.yaml", "tiers:\n  budget: { models: [], max_tokens: -5 }\non_exceed: explode\n"), "hi"], /tiers\.budget\.max_tokens.*got -5[\s\S]*on_exceed: must be one of "reject", "downgrade" \(got "explode"\)/],
-      [["route", "--jsonl", file("bad.jsonl", '{"prompt": "ok"}\n{oops\n')], /bad\.jsonl:2:/],
+      [["route", "--jsonl", file("bad.jsonl", '{"prompt": "ok"}\n{oops\n')], /bad\.jsonl: 1 of 2 lines could not be routed \(line 2\)/],
+      [["route", "--request", file("typo.json", '{"model": "switchyard/premium", "messages": [{"role": "user", "content": "hi"}]}')], /Unknown Switchyard model "switchyard\/premium". Did you mean switchyard\/tier\/premium\?/],
     ];
     for (const [argv, message] of cases) {
       const run = await runCliCaptured(argv);

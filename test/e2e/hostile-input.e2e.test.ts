@@ -57,6 +57,7 @@ describe("class 2: prototype names are never found", () => {
         { body: { model: "switchyard/auto", switchyard: { tier: name }, messages: user("hi") }, code: "unknown_tier" },
         { body: { model: "switchyard/auto", switchyard: { task: name }, messages: user("hi") }, code: "unknown_task" },
         { body: { model: "switchyard/auto", messages: user("hi") }, headers: { "x-switchyard-task": name }, code: "unknown_task" },
+        { body: { model: `switchyard/${name}`, messages: user("hi") }, code: "unknown_model" },
       ];
       for (const { body, headers, code } of attempts) {
         const answer = await chat(body, headers);
