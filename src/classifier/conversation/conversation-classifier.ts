@@ -8,7 +8,8 @@
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
-import { agentGuard, definingCueGuard, numericGuard } from "./task-guards.js";
+import { normalizeToolBlocks } from "./tool-blocks.js";
+import { agentGuard, cueConsensusGuard, definingCueGuard, numericGuard, systemTaskGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -21,7 +22,8 @@ export function readingConversations(base: ConversationClassifier): Conversation
   return { name: base.name, classify: (messages) => classifyConversation(base, messages) };
 }
 
-function classifyConversation(base: ConversationClassifier, messages: readonly ChatMessage[]): ConversationClassification {
+function classifyConversation(base: ConversationClassifier, input: readonly ChatMessage[]): ConversationClassification {
+  const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
   if (reading.followUp !== undefined && reading.anchorIndex >= 0) return classifyFollowUp(base, messages, reading);
   return guarded(base.classify(messages), reading);
@@ -30,7 +32,10 @@ function classifyConversation(base: ConversationClassifier, messages: readonly C
 /** The base reading with the numeric and agent guards applied, and a reason naming the turn and the cue. */
 function guarded(result: ConversationClassification, reading: ConversationReading): ConversationClassification {
   const label = result.task.label;
-  const guard = definingCueGuard(label, reading) ?? numericGuard(label, reading) ?? agentGuard(label, reading);
+  const guard =
+    definingCueGuard(label, reading) ??
+    systemTaskGuard(label, reading) ??
+    cueConsensusGuard(label, result.task.confidence, reading) ?? numericGuard(label, reading) ?? agentGuard(label, reading);
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
   return { ...result, task, taskReason: `task ${task.label} ${source(reading)}${signal(task.label, reading, guard?.why)}` };
 }
@@ -66,6 +71,12 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
         return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
       }
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+    case "also": {
+      // "also summarize it" names a task of its own; "also include the owners" changes the work just done.
+      const own = reading.cues.find((cue) => cue.strong && cue.task !== anchorTask);
+      if (own !== undefined) return guarded(base.classify(messages), reading);
+      return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+    }
     default:
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
   }

@@ -99,7 +99,7 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       if (entries !== undefined) matchWords(lower, i, entries, seen, hits);
       if (code >= 0x400) {
         for (const length of SHORT_PREFIX_LENGTHS) {
-          const short = wordEnd - i > length ? SHORT_PREFIX_ENTRIES.get(lower.slice(i, i + length)) : undefined;
+          const short = wordEnd - i >= length ? SHORT_PREFIX_ENTRIES.get(lower.slice(i, i + length)) : undefined;
           if (short !== undefined) matchWords(lower, i, short, seen, hits);
         }
       }

@@ -6,7 +6,7 @@
  */
 
 /** How a follow-up relates to the task before it. */
-export type FollowUpKind = "inherit" | "translate" | "shorten" | "act";
+export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also";
 
 /** A follow-up found at the start of the latest user message. */
 export interface FollowUp {
@@ -74,15 +74,49 @@ const ACT = pattern(
 
 const INHERIT = pattern(
   [
-    "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?|(?:this|that) one too|this one as well|same (?:for|with|thing|here)|do the same|again|another one|one more|next one|(?:and |but )?(?:what|how) about|here'?s another|and the next|and (?:for|in|with|if|of|on) |^more\\b",
+    "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?|(?:this|that) one too|this one as well|same (?:for|with|thing|here)|do the same|again|another one|one more|next one|(?:and |but )?(?:what|how) about|here'?s another|and the next|and (?:for|in|with|if|of|on)|^more\\b",
     "y (?:este|esta|esto|estos|estas)|lo mismo|otra vez|otro más|uno más",
     "und (?:diese|dieser|dieses|diesen|das|den|hier)|das gleiche|dasselbe|noch (?:einer|eine|eins|einmal)|nochmal|hier noch",
     "et (?:celui-ci|celle-ci|celui|celle|ceux|ça|cela)|la même chose|pareil|encore (?:un|une)|idem",
     "e (?:este|esta|isso|esse|essa)|o mesmo|mais um|mais uma|de novo",
     "e (?:questo|questa|quello|quella)|lo stesso|anche (?:questo|questa)|un altro|un'altra|ancora uno",
     "и (?:это|этот|эту|эти)|то же самое|ещё (?:один|одну|раз)|ещё",
+    // "and for/in/with …", "what about …" ("¿y el de Asia?", "et pour Lyon ?", "а для Python?")
+    "y (?:el|la|los|las|en|para|con|si|del?)|qué tal (?:con|si|en)|y qué (?:tal|hay) (?:de|con)",
+    "und (?:für|bei|in|im|mit|wenn|der|die|wie)|was ist mit|wie sieht'?s (?:mit|bei)",
+    "et (?:pour|en|avec|si|de|du|des|le|la|les|dans)|qu'en est-il",
+    "e (?:o|a|os|as|para|em|no|na|com|se|de|do|da)|e quanto a|e sobre",
+    "e (?:il|lo|la|i|gli|le|per|in|nel|nella|con|se|di|del|della)|e per quanto riguarda|e invece",
+    "а (?:для|в|во|если|с|что|как|у|про)|а что насч[её]т|а как насч[её]т",
   ].join("|"),
-  "这个也|這個也|还有这个|還有這個|这个呢|這個呢|同样|再来一个|也一样|这段也|これも|同じように|もう一つ|こちらも|이것도|이거도|똑같이|하나 더",
+  "这个也|這個也|还有这个|還有這個|这个呢|這個呢|同样|再来一个|也一样|这段也|下一个|下一段|接下来这|これも|同じように|もう一つ|こちらも|次はこれ|次はこちら|次もお願い|이것도|이거도|똑같이|하나 더|다음은|다음 것도|이번엔 이것|" +
+    // "what about …" in a few characters ("亚洲的呢？", "アジアは？", "아시아는요?")
+    "^.{1,8}呢[？?]?$|^那.{0,14}呢|^.{1,8}は[？?]$|についてはどう|^.{1,10}[은는]요[?？]?$",
+);
+
+/**
+ * Asks to restyle the text just written ("more formal", "più formale", "もう少し丁寧に", "더 공손하게"): the task stays.
+ * Shortening is `SHORTEN`; these keep the task whatever it was.
+ */
+const RESTYLE = pattern(
+  [
+    "(?:less|more) (?:formal|casual|polite|friendly|professional|technical|detailed|direct|persuasive|upbeat)|friendlier|funnier|simpler|longer|warmer|politer|tone it down|make it (?:sound )?(?:formal|casual|polite|friendly|professional|funny|warm)",
+    "(?:más|menos) (?:formal|informal|educad[oa]|amable|profesional|larg[oa]|sencill[oa]|simple|divertid[oa]|cercan[oa]|técnic[oa])",
+    "förmlicher|formeller|höflicher|freundlicher|lockerer|professioneller|länger|einfacher|lustiger|weniger förmlich|etwas förmlicher",
+    "(?:plus|moins) (?:formel(?:le)?|poli(?:e)?|amical(?:e)?|professionnel(?:le)?|long(?:ue)?|simple|drôle|soutenu|décontracté|chaleureu(?:x|se))",
+    "(?:mais|menos) (?:formal|educad[oa]|amigável|profissional|long[oa]|simples|engraçad[oa]|descontraíd[oa]|informal)",
+    "(?:più|meno) (?:formale|cortese|educat[oa]|amichevole|professionale|lung[oa]|semplice|divertente|informale)",
+    "(?:более|менее) (?:формально|вежливо|официально|дружелюбно|просто|подробно)|формальнее|вежливее|официальнее|дружелюбнее|длиннее",
+  ].join("|"),
+  "更正式|正式一点|正式一些|礼貌一点|更礼貌|更客气|客气一点|口语化|长一点|更长|幽默一点|もっと丁寧|もう少し丁寧|丁寧に|フォーマルに|カジュアルに|もう少し長く|もっと長く|柔らかく|やわらかく|더 격식|격식 있게|더 공손|공손하게|정중하게|더 정중|더 길게|친근하게|부드럽게",
+);
+
+/**
+ * "Also …" at the start, alone or after a verb or an acknowledgment ("also include the owners", "nice. also delete…",
+ * "ajoute aussi un filtre", "añade también…"): a change to the work just done, so the task stays.
+ */
+const ALSO = new RegExp(
+  `^(?:[^\\s.!,]+[.!,]\\s+)?(?:[^\\s]+ )?(?:also|también|auch|außerdem|aussi|também|anche|также|тоже)${END}|^(?:另外|还要|再加|あと、|それと|그리고 또)`,
 );
 
 const ORDER: readonly [FollowUpKind, RegExp][] = [
@@ -90,10 +124,15 @@ const ORDER: readonly [FollowUpKind, RegExp][] = [
   ["translate", TRANSLATE],
   ["act", ACT],
   ["inherit", INHERIT],
+  ["inherit", RESTYLE],
+  ["also", ALSO],
 ];
 
 /** A bare yes ("yes", "sure", "ok", "sí", "ja", "oui", "да", "好的", "はい", "네") answers the assistant's offer: act on it. */
 const BARE_YES = /^(?:yes|yep|yeah|sure|ok|okay|sí|si|ja|oui|sim|да|好的|好|可以|はい|네|예)[.!,]?(?:\s+(?:please|bitte|por favor|s'il te plaît|per favore|пожалуйста))?[.!]?$/;
+/** A whole-message consent in other words ("お願いします", "부탁해요", "麻烦了", "dale", "ja, gerne", "vai pure"): act on the offer. */
+const CONSENT =
+  /^(?:(?:はい|ええ)[、,]?\s*)?(?:お願いします|お願い|お願いいたします|よろしくお願いします|それでお願いします|進めてください)[。!！]?$|^(?:네|예|좋아요)?[,]?\s*(?:부탁해요|부탁합니다|부탁해|해 주세요|해주세요|그렇게 해 주세요|진행해 주세요)[.!]?$|^(?:好的?|行|可以)?[，,]?\s*(?:麻烦了|麻烦你了|拜托了|就这么办|开始吧|做吧|请继续|就这样做)[。!！]?$|^(?:dale|venga|s[ií],? hazlo|s[ií],? adelante|ja,? gerne|gerne|klar,? mach|ja,? mach|oui,? vas-y|d'accord,? vas-y|ok,? vas-y|pode sim|pode|fechado|sim,? pode|s[iì],? procedi|vai pure|s[iì],? vai|да,? давай|ок,? давай|хорошо,? делай)[.!]?$/;
 
 /** The instruction part of a message: up to the first colon, line break or quote, capped. */
 export function followUpHead(lower: string): string {
@@ -126,11 +165,22 @@ function isShort(head: string, whole: string): boolean {
   return cjk > 0 ? cjk / 2 + words <= MAX_HEAD_WORDS + 2 : words <= MAX_HEAD_WORDS;
 }
 
+/** Words an "also …" follow-up may run to: it names the added change, so it is longer than "and this one too". */
+const MAX_ALSO_WORDS = 25;
+const MAX_ALSO_CHARS = 300;
+
+/** A longer "also …" message is still a change to the work just done. */
+function alsoFollowUp(head: string, lower: string): FollowUp | undefined {
+  if (lower.length > MAX_ALSO_CHARS || head.split(" ").length > MAX_ALSO_WORDS) return undefined;
+  const match = ALSO.exec(head);
+  return match ? { kind: "also", phrase: match[0].trim() } : undefined;
+}
+
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
-  if (!isShort(head, lower.trim())) return undefined;
-  if (BARE_YES.test(head)) return { kind: "act", phrase: head };
+  if (!isShort(head, lower.trim())) return alsoFollowUp(head, lower);
+  if (BARE_YES.test(head) || CONSENT.test(head)) return { kind: "act", phrase: head };
   for (const [kind, regex] of ORDER) {
     const match = regex.exec(head);
     if (match) return { kind, phrase: match[0].trim() };

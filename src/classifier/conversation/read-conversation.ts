@@ -52,11 +52,17 @@ export interface ConversationReading {
   cues: CueHit[];
   /** The user turn before the latest one, lower-cased and cut (or ""), computed when first read. */
   readonly previousUserLower: string;
+  /** Cues of the system and developer prompts (each cut), computed when first read. */
+  readonly systemCues: CueHit[];
 }
 
 const CODING_SYSTEM =
-  /\b(coding|code|software|programming|developer|engineering|devops) (agent|assistant|copilot)\b|\b(agent|assistant) (that|which|who) (writes|edits|modifies|fixes) code\b|\byou (are|act as) an? (senior |expert |staff )?(software|backend|frontend|full-?stack) (engineer|developer)\b|\b(repository|codebase|working directory|pull request|terminal|shell commands?)\b|\btools? (to|for) (read|edit|write|run|search)\b/;
-const CODE_SHAPE = /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|[{};]\s*\n|^\s*(#include|package |from \S+ import|@@ )|\bdiff --git\b/m;
+  /\b(coding|code|software|programming|developer|engineering|devops) (agent|assistant|copilot)\b|\b(agent|assistant) (that|which|who) (writes|edits|modifies|fixes) code\b|\byou (are|act as) an? (senior |expert |staff )?(software|backend|frontend|full-?stack) (engineer|developer)\b|\b(repository|codebase|working directory|pull request|terminal|shell commands?)\b|\btools? (to|for) (read|edit|write|run|search)\b|\bclaude code\b|\bsoftware engineering tasks\b/;
+/** The same declaration in the nine other cue languages ("Coding-Agent", "编程智能体", "コーディングエージェント", "repositorio"...). */
+const CODING_SYSTEM_FOREIGN =
+  /(coding|software|programmier|entwickler)-?(agent|assistent)|repository|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
+const CODE_SHAPE =
+  /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|[{};]\s*\n|^\s*(#include|package |from \S+ import|@@ )|\bdiff --git\b|^\s*<(template|script|div|form|html|svg|view|button|input)\b/m;
 
 function cut(text: string, head: number, tail = 0): string {
   if (text.length <= head + tail) return text;
@@ -70,20 +76,36 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
   let toolCalls = 0;
   let codeInContext = false;
   let contextTextChars = 0;
+  let codeTools = false;
   const start = Math.max(0, messages.length - MAX_CONTEXT_MESSAGES * 2);
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i] as ChatMessage;
     const { role } = message;
-    if (Array.isArray(message.tool_calls)) toolCalls += message.tool_calls.length;
+    if (Array.isArray(message.tool_calls)) {
+      toolCalls += message.tool_calls.length;
+      codeTools ||= message.tool_calls.some(isCodeTool);
+    }
     if (role === "tool" || role === "function") toolMessages++;
     if (i === latestIndex || (i < start && role !== "system" && role !== "developer")) continue;
     const text = cut(messageText(message), CONTEXT_CHARS);
-    if (role === "system" || role === "developer") codingSystem ||= CODING_SYSTEM.test(text.toLowerCase());
+    if (role === "system" || role === "developer") codingSystem ||= declaresCodingAgent(text.toLowerCase());
     else if (!codeInContext) codeInContext = CODE_SHAPE.test(text);
     if ((role === "user" || role === "tool" || role === "function") && i < latestIndex) contextTextChars += Math.min(messageTextLength(message), 100_000);
   }
-  const coding = codingSystem || (toolMessages + toolCalls > 0 && codeInContext);
+  const coding = codingSystem || (toolMessages + toolCalls > 0 && (codeInContext || codeTools));
   return { agent: { codingSystem, toolMessages, toolCalls, codeInContext, coding }, contextTextChars };
+}
+
+/** Tools only a coding agent has: a shell, file reads and edits, patches, code search (Claude Code's, Codex's, Cline's names). */
+const CODE_TOOL_NAMES = /^(bash|shell|terminal|run_?(command|shell|terminal)|execute_?command|read_?file|write_?file|edit_?file|create_?file|read|write|edit|multi_?edit|apply_?patch|str_replace\w*|grep|glob|ls|list_?(files|dir|directory)|search_?files|codebase_?search)$/i;
+
+function isCodeTool(call: unknown): boolean {
+  const name = typeof call === "object" && call !== null ? (call as { function?: { name?: unknown } }).function?.name : undefined;
+  return typeof name === "string" && CODE_TOOL_NAMES.test(name);
+}
+
+function declaresCodingAgent(lower: string): boolean {
+  return CODING_SYSTEM.test(lower) || CODING_SYSTEM_FOREIGN.test(lower);
 }
 
 function messageTextLength(message: ChatMessage): number {
@@ -117,6 +139,7 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   const script = dominantScript(latest);
   let language: string | undefined;
   let previousUserLower: string | undefined;
+  let systemCues: CueHit[] | undefined;
   return {
     latestIndex,
     latestLower,
@@ -137,7 +160,19 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
       }
       return previousUserLower;
     },
+    get systemCues(): CueHit[] {
+      systemCues ??= findSystemCues(messages);
+      return systemCues;
+    },
   };
+}
+
+function findSystemCues(messages: readonly ChatMessage[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const message of messages) {
+    if (message.role === "system" || message.role === "developer") hits.push(...findCues(cut(messageText(message), CONTEXT_CHARS).toLowerCase()));
+  }
+  return hits;
 }
 
 interface CachedReading {

@@ -8,8 +8,19 @@ import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain } from "
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Small talk even in an agent's conversation: thanks or an acknowledgement in a few words. */
-const SMALL_TALK = /^(hi|hello|hey|thanks|thank you|thx|ok|okay|great|cool|nice|perfect|awesome|danke|gracias|merci|grazie|obrigad\w|спасибо|谢谢|ありがとう|고마워)\b[^\n]{0,30}$/;
-const BUG_WORDS = /\b(bug|error|exception|fail\w*|crash\w*|broken|wrong|why|doesn'?t|does not|isn'?t|not working|traceback|stack trace|review|regression|flaky|explain|what does|how does|where (is|are|do|does)|walk me through)\b|fehler|erreur|errore|erro|ошибк|错误|エラー|오류|버그/;
+const SMALL_TALK =
+  /^(hi|hello|hey|thanks|thank you|thx|ok|okay|great|cool|nice|perfect|awesome|danke|gracias|merci|grazie|obrigad\w|спасибо|谢谢|ありがとう|고마워)\b[^\n]{0,30}$|^(super|genial|parfait|perfetto|perfeito|отлично|完美|太好了|完璧|좋아요|감사합니다|고맙습니다)[^\n]{0,30}$/;
+const BUG_WORDS = new RegExp(
+  /\b(bug|error|exception|fail\w*|crash\w*|broken|wrong|why|doesn'?t|does not|isn'?t|not working|traceback|stack trace|review|regression|flak(e|y|es|iness)|explain|what does|how does|where (is|are|do|does)|walk me through|slow(er|ly|ness)?|hang(s|ing)?|stuck|tim(es|ing) out|leak(s|ing)?|investigate|diagnose|find out|figure out)\b|fehler|erreur|errore|erro|ошибк|错误|エラー|오류|버그|/.source +
+    // why, slow, fails, crashes, investigate, in the nine other cue languages
+    /por qu[eé]|(?<![a-zà-ÿ])lent([oa]|es?)?(?![a-zà-ÿ])|falla|se cae|investiga|warum|wieso|langsam|schl[äa]gt fehl|st[üu]rzt|untersuch|pourquoi|[ée]choue|plante|perch[ée]|fallisce|si blocca|почему|медленн|тормоз|пада[ею]т|вылета|разберись|为什么|為什麼|慢|失败|崩溃|排查|なぜ|どうして|遅い|重い|失敗|落ちる|クラッシュ|調べて|왜|느려|느린|실패|충돌|크래시/.source,
+);
+
+/** Asks to change code, in the ten cue languages: a diagnosis ask with one of these is a change to make. */
+const CHANGE_REQUEST = new RegExp(
+  /\b(write|create|generate|implement|add|fix|change|update|refactor|rename|make|build|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|set|support)\b|/.source +
+    /escrib|crea|implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|schreib|erstell|implementier|f[üu]g|behebe|beheb|[äa]nder|ersetz|baue|[ée]cri|cr[ée]e|ajout|corrige|modifi|remplac|escrev|adicion|corrij|altere|scrivi|aggiung|correggi|modific|sostituisc|напиши|создай|добав|исправ|измени|замени|写|添加|加上|修复|修改|实现|创建|書いて|追加|修正|実装|作って|変更|작성|추가|수정|구현|만들|변경/.source,
+);
 
 /** Tasks a coding agent's request is never about (in the agent's own conversation). */
 const NOT_AGENT_TASKS = new Set(["chat", "simple_qa", "classification", "extraction", "brainstorming", "deep_reasoning", "math"]);
@@ -137,6 +148,43 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
   return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names the task` };
 }
 
+/** Tasks a system prompt can set for every turn: a pipeline that transforms what the user sends. */
+const PIPELINE_TASKS = new Set(["translation", "summarization", "extraction", "classification"]);
+
+/**
+ * A system prompt that defines a pipeline ("You are a localization agent. Translate the UI strings…", "Classify each
+ * email…") sets the task of a latest turn that only carries input or parameters ("Target locale: pt-BR"): no defining
+ * verb of its own and no cue of another task. Not for a coding agent's prompt, whose turns say what to do.
+ */
+export function systemTaskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (reading.agent.codingSystem || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong)) return undefined;
+  let named: CueHit | undefined;
+  for (const cue of reading.systemCues) {
+    if (!cue.strong) continue;
+    if (named !== undefined && named.task !== cue.task) return undefined;
+    named ??= cue;
+  }
+  if (named === undefined || named.task === task || !PIPELINE_TASKS.has(named.task)) return undefined;
+  const pipeline = named.task;
+  if (reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
+  return { task: pipeline, why: `the system prompt's verb '${named.word}' (${named.lang}) sets the task` };
+}
+
+/** Below this confidence a reading is a guess that the turn's own cue words may overrule. */
+const UNSURE_CONFIDENCE = 0.45;
+
+/**
+ * An unsure reading that no cue of the latest turn supports, when every cue the turn has names one other task
+ * ("뽑아 주세요", "请说明推理过程", "判断…是正面、负面还是中性"): the person's words name the task.
+ */
+export function cueConsensusGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
+  const first = reading.cues[0];
+  // A greeting or thanks opens many requests: it names no task.
+  if (confidence >= UNSURE_CONFIDENCE || first === undefined || first.task === task || first.task === "chat") return undefined;
+  for (const cue of reading.cues) if (cue.task !== first.task) return undefined;
+  return { task: first.task, why: `an unsure reading; every cue names ${first.task} ('${first.word}', ${first.lang})` };
+}
+
 /** A request in a coding agent's conversation is about code unless it is small talk or clearly something else. */
 export function agentGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!reading.agent.coding) return undefined;
@@ -144,6 +192,8 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (text.length === 0) return undefined;
   if (SMALL_TALK.test(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   const bug = BUG_WORDS.test(text);
+  // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
+  if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
   if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };

@@ -11,6 +11,7 @@ import { messageText } from "../conversation-text.js";
 import type { ChatMessage } from "../../core/types.js";
 import { findCues } from "../conversation/cue-matcher.js";
 import { readConversationCached } from "../conversation/read-conversation.js";
+import { normalizeToolBlocks } from "../conversation/tool-blocks.js";
 import { looksLikeLog, MATH_PROBLEM_WORDS, METRIC_TOKENS } from "../conversation/task-guards.js";
 import { taskCueFeatures } from "./task-cues.js";
 import { flagHash, hashString, mix } from "./feature-hash.js";
@@ -116,7 +117,8 @@ function memo(cache: Map<string, boolean>, pattern: RegExp, name: string): boole
  * Collects both heads' hashed slots of one conversation into the shared bags (valid until the next
  * call): what the classifier scores directly.
  */
-export function collectSlots(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): { task: SlotBag; strong: SlotBag; words: number } {
+export function collectSlots(input: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): { task: SlotBag; strong: SlotBag; words: number } {
+  const messages = normalizeToolBlocks(input);
   const mask = (1 << bits) - 1;
   lastCollected = undefined;
   const task = TASK_BAG.reset(mask);
@@ -183,7 +185,7 @@ export function collectSlots(messages: readonly ChatMessage[], bits: number, opt
   }
   // Word problems often carry no maths word at all: condition on "several numbers" as well.
   if (bucket(shape.numbers, NUMBERS.edges) >= 2) for (let i = 0; i < sizeCount; i++) strong.flagPair("numeric", SIZE_SCRATCH[i] as string);
-  lastCollected = { messages, length: messages.length, last: messages[messages.length - 1], lastContent: messages[messages.length - 1]?.content, charNgramChars: options.charNgramChars, words: words.length };
+  lastCollected = { messages: input, length: input.length, last: input[input.length - 1], lastContent: input[input.length - 1]?.content, charNgramChars: options.charNgramChars, words: words.length };
   return { task, strong, words: words.length };
 }
 
