@@ -6,7 +6,9 @@ import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js
 import { defaultConfig, parseConfig } from "../config/parse-config.js";
 import { InvalidRequestError, NoRouteError } from "../core/errors/index.js";
 import type { ChatRequest } from "../core/types.js";
+import { extractRoutingFeatures } from "../learning/routing-features.js";
 import { createRequestRouter } from "./request-router.js";
+import { labelNow } from "./routing-plan.js";
 
 interface RawModel {
   id: string;
@@ -178,5 +180,43 @@ describe("allowed and denied providers", () => {
     const own = custom.route({ messages: user("hello"), provider: { only: ["anthropic"], sort: "price" } }).upstreamRequest;
     expect(own.provider).toEqual({ only: ["anthropic"], sort: "price", ignore: ["deepinfra"] });
     expect(router.route({ messages: user("hello") }).upstreamRequest.provider).toBeUndefined();
+  });
+});
+
+describe("labels read after the call (RouteContext.labelAfterSend)", () => {
+  const withFeatures = createRequestRouter({
+    config: defaultConfig(),
+    catalog,
+    classifier: createHeuristicClassifier(),
+    clock,
+    learning: { extractFeatures: (messages, classification, promptTokens) => ({ ...extractRoutingFeatures(messages, classification, promptTokens) }) },
+  });
+  const request: ChatRequest = { model: "openai/gpt-5-nano", messages: user("Traduce al inglés: el tren sale a las nueve.") };
+
+  it("give an explicit model's decision exactly what routing at once gives, once labelNow runs", () => {
+    const now = withFeatures.route(request);
+    const later = withFeatures.route(request, { labelAfterSend: true });
+    expect(later.completeLabels).toBeTypeOf("function");
+    expect(later.decision.task).toBe("unlabelled");
+    labelNow(later);
+    expect(later.completeLabels).toBeUndefined();
+    expect(later.decision).toEqual(now.decision);
+    expect(later.features).toEqual(now.features);
+    labelNow(later);
+    expect(later.decision.reasons).toEqual(now.decision.reasons);
+  });
+
+  it("are read at once for auto routing, a named task or tier, and when a budget is kept per task", () => {
+    const perTask = createRequestRouter({ config: parseConfig({ budgets: [{ scope: "task", window: "day", limit_usd: 5 }] }), catalog, classifier: createHeuristicClassifier(), clock });
+    for (const [engine, body] of [
+      [withFeatures, { ...request, model: "switchyard/auto" }],
+      [withFeatures, { ...request, model: "switchyard/task/translation" }],
+      [withFeatures, { ...request, switchyard: { tier: "budget" } }],
+      [perTask, request],
+    ] as const) {
+      const plan = engine.route(body, { labelAfterSend: true });
+      expect(plan.completeLabels).toBeUndefined();
+      expect(plan.decision.task).toBe("translation");
+    }
   });
 });

@@ -22,6 +22,7 @@ import type { AffinityInput } from "./affinity/conversation-affinity.js";
 import { keepConversationModel, type AffinityDecision } from "./affinity/keep-conversation-model.js";
 import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learning.js";
 import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
+import { applyLabels, readLabels, roundTo, unlabelled, type Labels } from "./conversation-labels.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
 export interface RouteContext extends ExperimentUnitContext {
@@ -35,6 +36,12 @@ export interface RouteContext extends ExperimentUnitContext {
   allowedTiers?: readonly string[] | null;
   /** The model the conversation is on (conversation affinity); ignored for explicit ids and forced tier changes. */
   affinity?: AffinityInput;
+  /**
+   * An explicit model id (no named task or tier) needs the classifier only to label the decision: leave that to
+   * `labelNow(plan)`, so it runs while the upstream works (the gateway). Ignored when a per-task budget needs the
+   * task before the call.
+   */
+  labelAfterSend?: boolean;
 }
 
 /** Everything the engine reads. */
@@ -64,10 +71,11 @@ export function createRequestRouter(options: RequestRouterOptions): RequestRoute
   const tiers = Object.keys(config.tiers);
   const tasks = Object.keys(config.tasks);
   const experiments = createExperimentAssigner(config);
+  const engine: Engine = { options, experiments, tiers, tasks, taskBudgets: config.budgets.some((budget) => budget.scope === "task") };
   return {
     tiers,
     tasks,
-    route: (request, context = {}) => routeRequest(options, experiments, tiers, tasks, request, context),
+    route: (request, context = {}) => routeRequest(engine, request, context),
   };
 }
 
@@ -77,19 +85,18 @@ interface Engine {
   experiments: ExperimentAssigner;
   tiers: readonly string[];
   tasks: readonly string[];
+  /** A budget is kept per task, so every request's task is needed before its call. */
+  taskBudgets: boolean;
 }
 
-function routeRequest(
-  options: RequestRouterOptions,
-  experiments: ExperimentAssigner,
-  tiers: readonly string[],
-  tasks: readonly string[],
-  request: ChatRequest,
-  context: RouteContext,
-): RoutingPlan {
-  const engine: Engine = { options, experiments, tiers, tasks };
+function routeRequest(engine: Engine, request: ChatRequest, context: RouteContext): RoutingPlan {
+  const { options, tiers, tasks } = engine;
   const asked = readWhatWasAsked({ config: options.config, tiers, tasks }, request, context);
-  const choice = chooseTier(engine, request, context, asked);
+  const later = context.labelAfterSend === true && !engine.taskBudgets && asked.named.mode === "explicit" && asked.tier === undefined && asked.task === undefined;
+  const promptTokens = estimateMessagesTokens(request.messages);
+  const classifier = context.classifier ?? options.classifier;
+  const labels = later ? unlabelled() : readLabels(classifier, options.learning, request, asked.task, promptTokens);
+  const choice = chooseTier(engine, request, context, asked, labels, promptTokens);
   const { chain, affinity } = buildCandidates(engine, request, asked, choice, context);
   const first = chain[0];
   if (!first) throw new Error("buildChain returned an empty chain");
@@ -100,17 +107,17 @@ function routeRequest(
   delete upstreamRequest.max_completion_tokens;
   const { classification, enrollment } = choice;
   const learned = learningFields(options.learning, choice, first, (tier) => buildCandidates(engine, request, asked, { ...choice, tier, enrollment: undefined, reasons: [] }, {}).chain[0]);
-  return {
+  const plan: RoutingPlan = {
     decision: {
       task: choice.task,
-      task_confidence: round(choice.taskConfidence, 4),
+      task_confidence: roundTo(choice.taskConfidence, 4),
       difficulty: classification.difficulty.label,
-      strong_probability: round(classification.strongProbability, 4),
+      strong_probability: roundTo(classification.strongProbability, 4),
       tier: choice.tier,
       model: first.id,
       fallbacks: chain.slice(1).map((candidate) => candidate.id),
       max_tokens: first.maxTokens,
-      estimated_cost_usd: round(first.worstCaseCostUsd, 8),
+      estimated_cost_usd: roundTo(first.worstCaseCostUsd, 8),
       prompt_tokens: choice.promptTokens,
       reasons: choice.reasons,
       mode: choice.mode,
@@ -122,6 +129,8 @@ function routeRequest(
     ...learned,
     ...(affinity ? { affinity } : {}),
   };
+  if (later) plan.completeLabels = () => applyLabels(plan, readLabels(classifier, options.learning, request, undefined, promptTokens));
+  return plan;
 }
 
 /** What the request names: model form, task, tier and quality, each validated against config. */
@@ -143,25 +152,15 @@ interface TierChoice {
   explored: boolean | undefined;
 }
 
-function chooseTier({ options, experiments, tiers }: Engine, request: ChatRequest, context: RouteContext, asked: Asked): TierChoice {
+function chooseTier({ options, experiments, tiers }: Engine, request: ChatRequest, context: RouteContext, asked: Asked, labels: Labels, promptTokens: number): TierChoice {
   const { config } = options;
   const { named } = asked;
-  const classifier = context.classifier ?? options.classifier;
-  const classification = classifier.classify(request.messages);
+  const { classification, features, task, taskConfidence } = labels;
   const learning = options.learning;
-  const promptTokens = estimateMessagesTokens(request.messages);
-  const features = learning?.extractFeatures?.(request.messages, classification, promptTokens);
   let router = learning?.adapter?.id ?? "shipped";
   let autoInput: AdapterTierInput | undefined;
   let explored: boolean | undefined;
-  const task = asked.task ?? classification.task.label;
-  const taskConfidence = asked.task !== undefined ? 1 : classification.task.confidence;
-  const reasons = [
-    asked.task !== undefined
-      ? `The request names the task ${task}.`
-      : `The ${classifier.name} classifier reads the conversation as ${task} (confidence ${taskConfidence.toFixed(2)}).`,
-  ];
-  if (asked.task === undefined && classification.taskReason !== undefined) reasons.push(`What set the task: ${classification.taskReason}.`);
+  const reasons = [...labels.reasons];
   let tier: string;
   let mode = named.mode;
   if (asked.tier !== undefined) {
@@ -245,7 +244,4 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   return keepConversationModel(chain, context.affinity, shared, request.messages);
 }
 
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
+

@@ -56,6 +56,28 @@ export interface RoutingPlan {
   explored?: boolean;
   /** What conversation affinity did, when the conversation had a model. */
   affinity?: AffinityDecision;
+  /**
+   * Set while an explicit-model decision still lacks the classifier's labels (task, difficulty, strong-need,
+   * their reasons and the stored features), which nothing needed before the call: {@link labelNow} fills them in.
+   */
+  completeLabels?: () => void;
+}
+
+/**
+ * Fills in labels a plan left for after the upstream request was sent (see `RouteContext.labelAfterSend`); a no-op
+ * once they are there. Everything that shows or stores the decision calls it first.
+ */
+export function labelNow(plan: RoutingPlan | undefined): void {
+  plan?.completeLabels?.();
+}
+
+/** {@link labelNow} right after the first upstream request is on its way; a failure here is left to the next call. */
+export function labelWhileUpstreamWorks(plan: RoutingPlan | undefined): void {
+  try {
+    labelNow(plan);
+  } catch {
+    // The decision record and the response headers call labelNow again, where a failure surfaces as it always has.
+  }
 }
 
 /** What every chain-building step reads to check and price candidates. `reasons` is appended to. */

@@ -6,7 +6,7 @@
 import type { GatewayError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import type { AttemptRecord, DecisionOutcome, DecisionRecord } from "../../log/decision-record.js";
-import type { RoutingPlan } from "../routing-plan.js";
+import { labelNow, type RoutingPlan } from "../routing-plan.js";
 
 /** What is known about a request when it ends. */
 export interface DecisionRecordInput {
@@ -40,6 +40,7 @@ export interface DecisionRecordInput {
 /** The record for the decision log. */
 export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord {
   const { plan, error } = input;
+  labelNow(plan);
   const decision = plan?.decision;
   return {
     id: input.id,

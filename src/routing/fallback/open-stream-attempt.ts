@@ -33,7 +33,14 @@ export interface OpenedStream {
 /** Opens one streaming attempt; `body` is the serialized upstream request. */
 export async function openStreamAttempt(
   deps: FallbackDeps,
-  options: { candidate: ChainCandidate; body: string; remainingMs: number; clientSignal: AbortSignal | undefined },
+  options: {
+    candidate: ChainCandidate;
+    body: string;
+    remainingMs: number;
+    clientSignal: AbortSignal | undefined;
+    /** Runs once the request is on its way, while the upstream works (e.g. labelling the decision). */
+    afterSend?: () => void;
+  },
 ): Promise<OpenedStream> {
   const { settings, upstream, clock } = deps;
   const { candidate } = options;
@@ -42,11 +49,13 @@ export async function openStreamAttempt(
   let response: UpstreamResponse | undefined;
   let batches: AsyncGenerator<SseEvent[]> | undefined;
   try {
-    response = await upstream.chatCompletions(options.body, {
+    const sent = upstream.chatCompletions(options.body, {
       signal: controller.signal,
       headersTimeoutMs: settings.firstTokenMs + 1_000,
       bodyTimeoutMs: 0,
     });
+    options.afterSend?.();
+    response = await sent;
     if (response.status !== 200) {
       const text = await response.body.text();
       throw classifyHttpFailure({ model: candidate.id, status: response.status, headers: response.headers, bodyText: redact(deps, text), now: clock.now() });

@@ -12,6 +12,7 @@ import { answerCostUsd, answeredModel, readUsage } from "./answered-model.js";
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
 import { settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
+import { labelWhileUpstreamWorks } from "../routing-plan.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
 export interface ChatCompletionBody {
@@ -78,11 +79,14 @@ async function attemptOnce(
   const controller = new AttemptController({ clientSignal: request.signal, remainingMs, totalMs: settings.totalMs });
   let response: UpstreamResponse | undefined;
   try {
-    response = await upstream.chatCompletions(builder.build(candidate.id, candidate.maxTokens), {
+    const sent = upstream.chatCompletions(builder.build(candidate.id, candidate.maxTokens), {
       signal: controller.signal,
       headersTimeoutMs: settings.firstTokenMs,
       bodyTimeoutMs: settings.idleMs,
     });
+    // An explicit model's decision labels are read now, while the upstream works (they were not needed to send).
+    labelWhileUpstreamWorks(request.plan);
+    response = await sent;
     const firstByteAt = clock.now();
     if (response.status !== 200) {
       const text = await response.body.text();

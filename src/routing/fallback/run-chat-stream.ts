@@ -16,6 +16,7 @@ import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
 import { relayAttempt, StreamState } from "./relay-stream-attempt.js";
 import { DONE_EVENT, errorEvent } from "./stream-chunk.js";
 import { createUpstreamBodyBuilder } from "./upstream-body.js";
+import { labelWhileUpstreamWorks } from "../routing-plan.js";
 
 /** How a stream ended. */
 export interface StreamOutcome {
@@ -75,6 +76,7 @@ export async function runChatStream(
           candidate,
           remainingMs,
           clientSignal: request.signal,
+          afterSend: () => labelWhileUpstreamWorks(request.plan),
           body: prefill === undefined ? builder.build(candidate.id, candidate.maxTokens) : builder.buildWithPrefill(candidate.id, candidate.maxTokens, prefill),
         }),
       )

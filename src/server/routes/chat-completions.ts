@@ -18,7 +18,7 @@ import { checkResponseQuality } from "../../routing/quality-checks.js";
 import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
 import { userHeaderValue } from "../../routing/experiments/experiment-unit.js";
 import type { RequestRouter, RouteContext } from "../../routing/request-router.js";
-import type { RoutingPlan } from "../../routing/routing-plan.js";
+import { labelNow, type RoutingPlan } from "../../routing/routing-plan.js";
 import type { LatencyTracker } from "../../routing/latency/latency-tracker.js";
 import { observeFinishedRequest } from "../../routing/latency/observe-finished-request.js";
 import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } from "../auth/create-key-auth.js";
@@ -178,10 +178,13 @@ function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string):
     userHeader: userHeaderValue(request.headers["x-switchyard-user"]),
     requestId: id,
     allowedTiers: caller.allowedTiers,
+    // An explicit model's labels are read while the upstream works; the headers and the record read them after.
+    labelAfterSend: true,
   };
 }
 
 function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan: RoutingPlan, attempts: number, turn: ConversationTurn): void {
+  labelNow(plan);
   const affinity = turn.status(plan, model);
   setSafeHeaders(reply, {
     "x-switchyard-experiment": plan.experiment !== undefined ? `${plan.experiment}/${plan.arm ?? ""}` : undefined,
