@@ -8,8 +8,9 @@
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
+import { isClosing } from "./closing.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
-import { agentGuard, cueConsensusGuard, definingCueGuard, numericGuard, systemTaskGuard } from "./task-guards.js";
+import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, systemTaskGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -25,19 +26,43 @@ export function readingConversations(base: ConversationClassifier): Conversation
 function classifyConversation(base: ConversationClassifier, input: readonly ChatMessage[]): ConversationClassification {
   const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
-  if (reading.followUp !== undefined && reading.anchorIndex >= 0) return classifyFollowUp(base, messages, reading);
-  return guarded(base.classify(messages), reading);
+  if (reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower)) return classifyFollowUp(base, messages, reading);
+  const result = base.classify(messages);
+  const reread = toolContextReread(base, messages, reading, result);
+  return guarded(reread ?? result, reading, reread ? TOOL_CONTEXT_WHY : undefined);
+}
+
+const TOOL_CONTEXT_WHY = "the tool results of an agent that is not a coding agent are not code work; the turn was read without them";
+
+/**
+ * A code reading of a turn in a conversation with tools but no coding agent (no coding system prompt, no code tools,
+ * no code in context): an order status, an inbox or a refund record pulled it towards code. The turn is read again
+ * with the system prompt alone; a reading that is still code work stands.
+ */
+function toolContextReread(
+  base: ConversationClassifier,
+  messages: readonly ChatMessage[],
+  reading: ConversationReading,
+  result: ConversationClassification,
+): ConversationClassification | undefined {
+  const { agent } = reading;
+  if (agent.coding || agent.toolMessages + agent.toolCalls === 0 || reading.latestIndex < 0 || !CODE_TASKS.has(result.task.label)) return undefined;
+  const turn = messages[reading.latestIndex] as ChatMessage;
+  const alone = [turn];
+  const again = base.classify(alone);
+  return CODE_TASKS.has(again.task.label) ? undefined : again;
 }
 
 /** The base reading with the numeric and agent guards applied, and a reason naming the turn and the cue. */
-function guarded(result: ConversationClassification, reading: ConversationReading): ConversationClassification {
+function guarded(result: ConversationClassification, reading: ConversationReading, note?: string): ConversationClassification {
   const label = result.task.label;
   const guard =
+    closingGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??
     cueConsensusGuard(label, result.task.confidence, reading) ?? numericGuard(label, reading) ?? agentGuard(label, reading);
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
-  return { ...result, task, taskReason: `task ${task.label} ${source(reading)}${signal(task.label, reading, guard?.why)}` };
+  return { ...result, task, taskReason: `task ${task.label} ${source(reading)}${signal(task.label, reading, guard?.why ?? note)}` };
 }
 
 function source(reading: ConversationReading): string {

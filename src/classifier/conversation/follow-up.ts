@@ -119,6 +119,29 @@ const ALSO = new RegExp(
   `^(?:[^\\s.!,]+[.!,]\\s+)?(?:[^\\s]+ )?(?:also|también|auch|außerdem|aussi|também|anche|также|тоже)${END}|^(?:另外|还要|再加|あと、|それと|그리고 또)`,
 );
 
+/**
+ * A bare comparative asks for another of what was just offered ("something cheaper?", "anything else?", "und was
+ * Günstigeres?", "algo más barato?", "подешевле?", "更便宜的呢", "もっと安いのは？"): the task stays.
+ */
+const COMPARATIVE_WORDS = pattern(
+  [
+    "(?:something|anything|any|one|ones|maybe|got anything) (?:\\w+er|else|more \\w+|less \\w+)|(?:any )?other options?|(?:any )?alternatives?|any others?|cheaper|closer|smaller|lighter|quicker|shorter ones?",
+    "algo (?:más|menos) \\S+|alg[uú]n otr[oa]|otras opciones|más barat[oa]s?|alternativas?",
+    "(?:was|etwas|noch was|irgendwas) (?:\\S+eres|anderes)|\\S+ere optionen|andere optionen|günstiger|billiger|alternativen?",
+    "quelque chose de (?:plus|moins) \\S+|(?:plus|moins) cher|d'autres (?:idées|options)|autre chose",
+    "algo mais \\S+|(?:mais|menos) barat[oa]|outras opções|outra opção",
+    "qualcosa di (?:più|meno) \\S+|(?:più|meno) economic[oa]|altre opzioni|un'alternativa",
+    "что-нибудь \\S+|что-то (?:подешевле|попроще|другое)|подешевле|дешевле|попроще|другие варианты",
+  ].join("|"),
+  "便宜一点|更便宜|便宜些|还有别的|還有別的|其他选择|有没有更|もっと安い|安いの|他には|ほかには|他のは|더 싼|더 저렴|다른 거|다른 건|다른 옵션",
+);
+/** The whole message is the comparative, with at most a conjunction before it and "please" or "?" after it. */
+const COMPARATIVE = new RegExp(
+  `^(?:(?:and|or|but|ok|okay|hmm|y|o|und|oder|et|ou|e|и|а|那|还有)\\s*,?\\s*)?(?:${COMPARATIVE_WORDS.source})(?:\\s+(?:please|ones?|options?|bitte|por favor|per favore|пожалуйста|s'il te plaît|s'il vous plaît))?\\s*[?？!.。]*$`,
+);
+/** A comparative is a whole short follow-up: a few words at most. */
+const MAX_COMPARATIVE_WORDS = 6;
+
 const ORDER: readonly [FollowUpKind, RegExp][] = [
   ["shorten", SHORTEN],
   ["translate", TRANSLATE],
@@ -181,6 +204,7 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
   if (!isShort(head, lower.trim())) return alsoFollowUp(head, lower);
   if (BARE_YES.test(head) || CONSENT.test(head)) return { kind: "act", phrase: head };
+  if (head.split(/\s+/).length <= MAX_COMPARATIVE_WORDS && COMPARATIVE.test(head)) return { kind: "inherit", phrase: head };
   for (const [kind, regex] of ORDER) {
     const match = regex.exec(head);
     if (match) return { kind, phrase: match[0].trim() };

@@ -10,6 +10,7 @@ import type { ChatMessage } from "../../core/types.js";
 import { messageText } from "../conversation-text.js";
 import { findCues, type CueHit } from "./cue-matcher.js";
 import { detectFollowUp, type FollowUp } from "./follow-up.js";
+import { pipelineTaskOf } from "./pipeline-prompt.js";
 import { dominantScript, guessLanguage, type Script } from "./script.js";
 
 /** Characters of the latest user turn the cues are read from (head and tail). */
@@ -54,15 +55,20 @@ export interface ConversationReading {
   readonly previousUserLower: string;
   /** Cues of the system and developer prompts (each cut), computed when first read. */
   readonly systemCues: CueHit[];
+  /** The task a pipeline's system prompt sets by its shape (a label list, JSON fields to fill), computed when first read. */
+  readonly systemPipeline: string | undefined;
 }
 
 const CODING_SYSTEM =
-  /\b(coding|code|software|programming|developer|engineering|devops) (agent|assistant|copilot)\b|\b(agent|assistant) (that|which|who) (writes|edits|modifies|fixes) code\b|\byou (are|act as) an? (senior |expert |staff )?(software|backend|frontend|full-?stack) (engineer|developer)\b|\b(repository|codebase|working directory|pull request|terminal|shell commands?)\b|\btools? (to|for) (read|edit|write|run|search)\b|\bclaude code\b|\bsoftware engineering tasks\b/;
+  /\b(coding|code|software|programming|developer|engineering|devops) (agent|assistant|copilot)\b|\b(agent|assistant) (that|which|who) (writes|edits|modifies|fixes) code\b|\byou (are|act as) an? (senior |expert |staff )?(software|backend|frontend|full-?stack) (engineer|developer)\b|\b(repository|codebase|working directory|pull request|terminal|shell commands?)\b|\btools? (to|for) (read|edit|write|run|search)\b[^.\n]{0,30}?\b(files?|code|source|tests?|commands?|project)\b|\bclaude code\b|\bsoftware engineering tasks\b/;
 /** The same declaration in the nine other cue languages ("Coding-Agent", "编程智能体", "コーディングエージェント", "repositorio"...). */
 const CODING_SYSTEM_FOREIGN =
   /(coding|software|programmier|entwickler)-?(agent|assistent)|repository|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
 const CODE_SHAPE =
   /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|[{};]\s*\n|^\s*(#include|package |from \S+ import|@@ )|\bdiff --git\b|^\s*<(template|script|div|form|html|svg|view|button|input)\b/m;
+
+/** A fetched web page (a research agent's tool result): its markup is not code in context. */
+const WEB_PAGE = /^\s*(<!doctype html|<html[\s>])/i;
 
 function cut(text: string, head: number, tail = 0): string {
   if (text.length <= head + tail) return text;
@@ -89,7 +95,7 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
     if (i === latestIndex || (i < start && role !== "system" && role !== "developer")) continue;
     const text = cut(messageText(message), CONTEXT_CHARS);
     if (role === "system" || role === "developer") codingSystem ||= declaresCodingAgent(text.toLowerCase());
-    else if (!codeInContext) codeInContext = CODE_SHAPE.test(text);
+    else if (!codeInContext) codeInContext = CODE_SHAPE.test(text) && !(role === "tool" && WEB_PAGE.test(text));
     if ((role === "user" || role === "tool" || role === "function") && i < latestIndex) contextTextChars += Math.min(messageTextLength(message), 100_000);
   }
   const coding = codingSystem || (toolMessages + toolCalls > 0 && (codeInContext || codeTools));
@@ -140,6 +146,7 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   let language: string | undefined;
   let previousUserLower: string | undefined;
   let systemCues: CueHit[] | undefined;
+  let systemPipeline: string | null | undefined;
   return {
     latestIndex,
     latestLower,
@@ -164,7 +171,19 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
       systemCues ??= findSystemCues(messages);
       return systemCues;
     },
+    get systemPipeline(): string | undefined {
+      systemPipeline ??= pipelineTaskOf(systemLower(messages)) ?? null;
+      return systemPipeline ?? undefined;
+    },
   };
+}
+
+function systemLower(messages: readonly ChatMessage[]): string {
+  let text = "";
+  for (const message of messages) {
+    if (message.role === "system" || message.role === "developer") text += `${cut(messageText(message), CONTEXT_CHARS).toLowerCase()}\n`;
+  }
+  return text;
 }
 
 function findSystemCues(messages: readonly ChatMessage[]): CueHit[] {

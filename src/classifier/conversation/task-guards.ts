@@ -3,6 +3,7 @@
  * business report are not maths, and a request inside a coding agent's conversation is about code.
  * @module
  */
+import { isClosing } from "./closing.js";
 import type { CueHit } from "./cue-matcher.js";
 import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
@@ -150,6 +151,8 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
 
 /** Tasks a system prompt can set for every turn: a pipeline that transforms what the user sends. */
 const PIPELINE_TASKS = new Set(["translation", "summarization", "extraction", "classification"]);
+/** What a pipeline prompt's shape was, for the reason. */
+const PIPELINE_SHAPES: Record<string, string> = { classification: "list of labels", extraction: "JSON of fields to fill", translation: "localization engine" };
 
 /**
  * A system prompt that defines a pipeline ("You are a localization agent. Translate the UI strings…", "Classify each
@@ -164,10 +167,12 @@ export function systemTaskGuard(task: string, reading: ConversationReading): Gua
     if (named !== undefined && named.task !== cue.task) return undefined;
     named ??= cue;
   }
-  if (named === undefined || named.task === task || !PIPELINE_TASKS.has(named.task)) return undefined;
-  const pipeline = named.task;
+  const verb = named !== undefined && PIPELINE_TASKS.has(named.task) ? named : undefined;
+  const pipeline = verb?.task ?? reading.systemPipeline;
+  if (pipeline === undefined || pipeline === task) return undefined;
   if (reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
-  return { task: pipeline, why: `the system prompt's verb '${named.word}' (${named.lang}) sets the task` };
+  const why = verb ? `the system prompt's verb '${verb.word}' (${verb.lang})` : `the system prompt's shape (a ${PIPELINE_SHAPES[pipeline] ?? pipeline})`;
+  return { task: pipeline, why: `${why} sets the task` };
 }
 
 /** Below this confidence a reading is a guess that the turn's own cue words may overrule. */
@@ -190,7 +195,7 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (!reading.agent.coding) return undefined;
   const text = reading.latestLower.trim();
   if (text.length === 0) return undefined;
-  if (SMALL_TALK.test(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  if (SMALL_TALK.test(text) || isClosing(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   const bug = BUG_WORDS.test(text);
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
@@ -201,4 +206,13 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
 
 function hasStrongCue(cues: readonly CueHit[], task: string): boolean {
   return cues.some((cue) => cue.task === task && cue.strong);
+}
+
+/**
+ * A closing turn ("cheers, that's all for today", "eso es todo, gracias", "以上です") is small talk in any conversation —
+ * a coding agent's, a support agent's, a pipeline's — unless the turn also names a task with a defining verb.
+ */
+export function closingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (task === "chat" || !isClosing(reading.latestLower) || reading.cues.some((cue) => cue.strong)) return undefined;
+  return { task: "chat", why: "a closing turn is small talk" };
 }

@@ -1,0 +1,39 @@
+/**
+ * The shape of a pipeline's system prompt, when no defining verb names its task: a list of labels to pick one of
+ * ("Possible labels: ALLOW, SPAM, HATE", "Etichette possibili: …", "Reply with one label") is classification; a
+ * JSON object with named fields to fill ("Return JSON with name, email, skills", "Devuelve un JSON con proveedor,
+ * nif, …") is extraction; a localization or translation engine is translation. Read in the ten cue languages.
+ * @module
+ */
+
+/** Nouns for the set a classifier picks from, in the ten cue languages. */
+const LABEL_NOUNS =
+  "labels?|categor(?:y|ies)|classes|queues?|folders?|intents?|buckets?|etiquetas?|categor[ií]as?|carpetas?|kategorien?|ordner|étiquettes?|catégories?|dossiers?|r[óo]tulos?|categorias?|pastas?|etichett[ae]|categori[ae]|cartelle|метк[аиу]|метками|категори[яиюй]|папк[аиу]";
+/** "Labels: a, b, c", "Possible labels: …", "Categorías: …", "Метки: …". */
+const LABEL_LIST = new RegExp(`(?<![a-zà-ÿа-я])(?:${LABEL_NOUNS})(?![a-zà-ÿа-я])[^.\\n:]{0,25}:\\s*\\S+[^.\\n]*,`);
+/** "Reply with one label", "answer with the folder name only", "output one of: …", "solo la categoría", "одной меткой". */
+const ONE_LABEL = new RegExp(
+  [
+    `\\b(?:reply|respond|answer|output|return)\\b[^.\\n]{0,30}\\b(?:one|a single|exactly one|only the|the)\\b[^.\\n]{0,12}\\b(?:label|category|class|queue|folder|intent|tag)\\b`,
+    `\\b(?:output|return|answer with|reply with|respond with) (?:exactly )?one of\\b`,
+    `(?:solo|sólo|nur|seulement|uniquement|apenas|somente|solamente|soltanto|только)\\s+(?:(?:la|el|le|l'|o|a|il|lo|con|com|mit|den|die|das|avec)\\s*)*(?:${LABEL_NOUNS})`,
+    `(?:одн(?:ой|у) (?:метк|категори))`,
+    `(?:标签|类别|分类|ラベル|カテゴリ|分類|라벨|레이블|카테고리|분류)[^。\\n]{0,20}(?:之一|中的一个|のいずれか|いずれか|だけ|のみ|중 하나|만 )|(?:只(?:输出|返回|回答)|のいずれか)`,
+  ].join("|"),
+);
+/** A JSON object to return or fill ("Return JSON", "Devuelve un JSON", "以 JSON 输出", "JSON で返して"). */
+const JSON_OUTPUT = /\bjson\b/;
+/** Named fields: "fields", "keys", extraction verbs, or a list of three or more after the JSON ("with a, b, c"). */
+const FIELDS =
+  /\b(?:fields?|keys|properties|schema)\b|campos|champs|felder|campi|пол[яей]|字段|项目|フィールド|項目|필드|extract|pars(?:e|ing|er)\b|extra[ei]|extrais|extrahier|estra[ei]|извлек|提取|抽取|抽出|추출|json[^.\n]{0,20}(?:with|con|avec|mit|com|c|:|：)[^.\n]*[,、][^.\n]*[,、]/;
+/** A localization or translation engine ("You are a localization agent", "translation engine"). */
+const TRANSLATOR = /\b(?:locali[sz]ation|translation) (?:agent|engine|pipeline|assistant|bot|service)\b|\blocali[sz]e\b/;
+
+/** The task a pipeline's system prompt (lower-cased) sets by its shape, if it has one. */
+export function pipelineTaskOf(system: string): "classification" | "extraction" | "translation" | undefined {
+  if (system.length === 0) return undefined;
+  if (LABEL_LIST.test(system) || ONE_LABEL.test(system)) return "classification";
+  if (JSON_OUTPUT.test(system) && FIELDS.test(system)) return "extraction";
+  if (TRANSLATOR.test(system)) return "translation";
+  return undefined;
+}
