@@ -10,7 +10,8 @@
 const LABEL_NOUNS =
   "labels?|categor(?:y|ies)|classes|queues?|folders?|intents?|buckets?|etiquetas?|categor[ií]as?|carpetas?|kategorien?|ordner|étiquettes?|catégories?|dossiers?|r[óo]tulos?|categorias?|pastas?|etichett[ae]|categori[ae]|cartelle|метк[аиу]|метками|категори[яиюй]|папк[аиу]";
 /** "Labels: a, b, c", "Possible labels: …", "Categorías: …", "Метки: …". */
-const LABEL_LIST = new RegExp(`(?<![a-zà-ÿа-я])(?:${LABEL_NOUNS})(?![a-zà-ÿа-я])[^.\\n:]{0,25}:\\s*\\S+[^.\\n]*,`);
+// Every repeat is bounded, so a long line without a comma costs linear time (no backtracking blow-up).
+const LABEL_LIST = new RegExp(`(?<![a-zà-ÿа-я])(?:${LABEL_NOUNS})(?![a-zà-ÿа-я])[^.\\n:]{0,25}:[^\\S\\n]*\\S{1,40}[^.\\n,]{0,160},`);
 /** "Reply with one label", "answer with the folder name only", "output one of: …", "solo la categoría", "одной меткой". */
 const ONE_LABEL = new RegExp(
   [
@@ -25,7 +26,7 @@ const ONE_LABEL = new RegExp(
 const JSON_OUTPUT = /\bjson\b/;
 /** Named fields: "fields", "keys", extraction verbs, or a list of three or more after the JSON ("with a, b, c"). */
 const FIELDS =
-  /\b(?:fields?|keys|properties|schema)\b|campos|champs|felder|campi|пол[яей]|字段|项目|フィールド|項目|필드|extract|pars(?:e|ing|er)\b|extra[ei]|extrais|extrahier|estra[ei]|извлек|提取|抽取|抽出|추출|json[^.\n]{0,20}(?:with|con|avec|mit|com|c|:|：)[^.\n]*[,、][^.\n]*[,、]/;
+  /\b(?:fields?|keys|properties|schema)\b|campos|champs|felder|campi|пол[яей]|字段|项目|フィールド|項目|필드|extract|pars(?:e|ing|er)\b|extra[ei]|extrais|extrahier|estra[ei]|извлек|提取|抽取|抽出|추출|json[^.\n]{0,20}(?:with|con|avec|mit|com|c|:|：)[^.\n,、]{0,120}[,、][^.\n,、]{0,120}[,、]/;
 /** A localization or translation engine ("You are a localization agent", "translation engine"). */
 const TRANSLATOR = /\b(?:locali[sz]ation|translation) (?:agent|engine|pipeline|assistant|bot|service)\b|\blocali[sz]e\b/;
 

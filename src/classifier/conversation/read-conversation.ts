@@ -178,9 +178,11 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   };
 }
 
+/** The system and developer prompts a pipeline's shape is read from, lower-cased; at most 4 × CONTEXT_CHARS in all. */
 function systemLower(messages: readonly ChatMessage[]): string {
   let text = "";
   for (const message of messages) {
+    if (text.length >= 4 * CONTEXT_CHARS) break;
     if (message.role === "system" || message.role === "developer") text += `${cut(messageText(message), CONTEXT_CHARS).toLowerCase()}\n`;
   }
   return text;
