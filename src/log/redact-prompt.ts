@@ -9,7 +9,8 @@ export const REDACTED = "[REDACTED]";
 
 /** Always applied: e-mail addresses, API keys and bearer tokens, and long runs of digits (cards, phones, ids). */
 export const BUILTIN_REDACTIONS: readonly RegExp[] = [
-  /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi,
+  // Bounded parts (RFC 5321: 64-character local part, 253-character domain), so a long run without "@" stays linear.
+  /[A-Z0-9._%+-]{1,64}@[A-Z0-9.-]{1,253}\.[A-Z]{2,63}/gi,
   /\b(?:sk|pk|rk)-[A-Za-z0-9_-]{16,}/g,
   /\bBearer\s+[A-Za-z0-9._~+/-]{16,}=*/gi,
   /\d(?:[ -]?\d){8,}/g,

@@ -93,9 +93,13 @@ function compile(schema: object): ValidateFunction | undefined {
   return validate;
 }
 
+/** The body of a reply wrapped in one ```json fence (string operations: a lazy regex here was quadratic on whitespace). */
 function stripFence(content: string): string {
-  const fenced = /^\s*```(?:json)?\s*([\s\S]*?)\s*```\s*$/.exec(content);
-  return fenced?.[1] ?? content;
+  const trimmed = content.trim();
+  if (trimmed.length < 6 || !trimmed.startsWith("```") || !trimmed.endsWith("```")) return content;
+  let body = trimmed.slice(3, -3);
+  if (body.startsWith("json")) body = body.slice(4);
+  return body.trim();
 }
 
 function forget(schema: object): void {

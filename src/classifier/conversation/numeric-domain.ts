@@ -77,7 +77,7 @@ const BUSINESS_WORDS = terms(
 
 /** Log output: timestamps, levels, stack frames (Java, Python, JS, Go, Rust), CI and build markers. */
 const LOG_LINE =
-  /^\s*(\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[?(error|err!|warn|warning|info|debug|fatal|fail|failed|passed|ok|panic)\b|at [\w.$<>]+ ?\(|\s*at .+:\d+:\d+|npm err|##\[|step \d+\/\d+|exit(ed)? (with )?code \d+|traceback|e\s{2,}|\s*file ".+", line \d+|caused by:|exception in thread|goroutine \d+|thread '.+' panicked|error\[e\d+\]|-->\s*\S+:\d+:\d+|> task :|build (failed|successful)|\S+\.(c|cc|cpp|h|go|rs|ts|js|py|java|kt):\d+(:\d+)?:? (error|warning)|make: \*\*\*|fatal:|killed|oomkilled|crashloopbackoff)/;
+  /^\s*(\[?\d{4}-\d\d-\d\d[t ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[?(error|err!|warn|warning|info|debug|fatal|fail|failed|passed|ok|panic)\b|at [\w.$<>]+ ?\(|at .+:\d+:\d+|npm err|##\[|step \d+\/\d+|exit(ed)? (with )?code \d+|traceback|e\s{2,}|file ".+", line \d+|caused by:|exception in thread|goroutine \d+|thread '.+' panicked|error\[e\d+\]|-->\s*\S+:\d+:\d+|> task :|build (failed|successful)|\S+\.(c|cc|cpp|h|go|rs|ts|js|py|java|kt):\d+(:\d+)?:? (error|warning)|make: \*\*\*|fatal:|killed|oomkilled|crashloopbackoff)/;
 const LOG_WORDS = /\b(ci|pipeline|build (log|failed|failure)|workflow|github actions|jenkins|gitlab|test run|stack ?trace|exit code|logs?)\b/;
 /** Lines that report a failure (an error, exception or failed test), as opposed to a log of traffic. */
 const ERROR_LINE = /\b(error|exception|failed|fatal|panic(ked)?|traceback|segfault|oomkilled|crashloopbackoff|exit code [1-9])\b|err!/;
@@ -95,9 +95,12 @@ export function hasExplicitMath(lower: string): boolean {
   return hasMathNotation(lower) || (SCANNER.scan(lower) & MATH) !== 0;
 }
 
+/** A log line says what it is in its first characters; a longer line is read that far (bounded work per line). */
+const LOG_LINE_CHARS = 1_000;
+
 function logLines(text: string): number {
   let count = 0;
-  for (const line of text.split("\n", 200)) if (LOG_LINE.test(line)) count++;
+  for (const line of text.split("\n", 200)) if (LOG_LINE.test(line.length > LOG_LINE_CHARS ? line.slice(0, LOG_LINE_CHARS) : line)) count++;
   return count;
 }
 

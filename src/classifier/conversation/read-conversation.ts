@@ -65,7 +65,7 @@ const CODING_SYSTEM =
 const CODING_SYSTEM_FOREIGN =
   /(coding|software|programmier|entwickler)-?(agent|assistent)|repository|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
 const CODE_SHAPE =
-  /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|[{};]\s*\n|^\s*(#include|package |from \S+ import|@@ )|\bdiff --git\b|^\s*<(template|script|div|form|html|svg|view|button|input)\b/m;
+  /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|[{};]\s*\n|^[^\S\n\r\u2028\u2029]*(#include|package |from \S+ import|@@ )|\bdiff --git\b|^[^\S\n\r\u2028\u2029]*<(template|script|div|form|html|svg|view|button|input)\b/m;
 
 /** A fetched web page (a research agent's tool result): its markup is not code in context. */
 const WEB_PAGE = /^\s*(<!doctype html|<html[\s>])/i;

@@ -7,7 +7,8 @@
  */
 import type { TextShape } from "./text-shape.js";
 
-const CODE_LINE = /^\s*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m;
+// Indentation only (no line breaks) after a line start: `^\s*` would rescan every following blank line (quadratic).
+const CODE_LINE = /^[^\S\n\r\u2028\u2029]*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m;
 const MATH_OPERATOR = /[=+\-*/^]\s*\d|\d\s*[=+*/^]|\\frac|\\sqrt|\$[^$]+\$|[∫∑√π≤≥≠]/;
 const CONSTRAINT_WORDS = new Set(["must", "exactly", "least", "most", "without", "only", "each", "every", "ensure", "should", "limit", "words", "format", "json", "table", "bullet", "steps", "strictly"]);
 
