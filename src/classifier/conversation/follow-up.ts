@@ -120,24 +120,25 @@ const ALSO = new RegExp(
 );
 
 /**
+ * (Word runs are bounded, `\S{1,40}`, so the pattern stays linear on any text, not only on the short heads it reads.)
  * A bare comparative asks for another of what was just offered ("something cheaper?", "anything else?", "und was
  * Günstigeres?", "algo más barato?", "подешевле?", "更便宜的呢", "もっと安いのは？"): the task stays.
  */
 const COMPARATIVE_WORDS = pattern(
   [
-    "(?:something|anything|any|one|ones|maybe|got anything) (?:\\w+er|else|more \\w+|less \\w+)|(?:any )?other options?|(?:any )?alternatives?|any others?|cheaper|closer|smaller|lighter|quicker|shorter ones?",
-    "algo (?:más|menos) \\S+|alg[uú]n otr[oa]|otras opciones|más barat[oa]s?|alternativas?",
-    "(?:was|etwas|noch was|irgendwas) (?:\\S+eres|anderes)|\\S+ere optionen|andere optionen|günstiger|billiger|alternativen?",
-    "quelque chose de (?:plus|moins) \\S+|(?:plus|moins) cher|d'autres (?:idées|options)|autre chose",
-    "algo mais \\S+|(?:mais|menos) barat[oa]|outras opções|outra opção",
-    "qualcosa di (?:più|meno) \\S+|(?:più|meno) economic[oa]|altre opzioni|un'alternativa",
-    "что-нибудь \\S+|что-то (?:подешевле|попроще|другое)|подешевле|дешевле|попроще|другие варианты",
+    "(?:something|anything|any|one|ones|maybe|got anything) (?:\\w{1,40}er|else|more \\w{1,40}|less \\w{1,40})|(?:any )?other options?|(?:any )?alternatives?|any others?|cheaper|closer|smaller|lighter|quicker|shorter ones?",
+    "algo (?:más|menos) \\S{1,40}|alg[uú]n otr[oa]|otras opciones|más barat[oa]s?|alternativas?",
+    "(?:was|etwas|noch was|irgendwas) (?:\\S{1,40}eres|anderes)|\\S{1,40}ere optionen|andere optionen|günstiger|billiger|alternativen?",
+    "quelque chose de (?:plus|moins) \\S{1,40}|(?:plus|moins) cher|d'autres (?:idées|options)|autre chose",
+    "algo mais \\S{1,40}|(?:mais|menos) barat[oa]|outras opções|outra opção",
+    "qualcosa di (?:più|meno) \\S{1,40}|(?:più|meno) economic[oa]|altre opzioni|un'alternativa",
+    "что-нибудь \\S{1,40}|что-то (?:подешевле|попроще|другое)|подешевле|дешевле|попроще|другие варианты",
   ].join("|"),
   "便宜一点|更便宜|便宜些|还有别的|還有別的|其他选择|有没有更|もっと安い|安いの|他には|ほかには|他のは|더 싼|더 저렴|다른 거|다른 건|다른 옵션",
 );
 /** The whole message is the comparative, with at most a conjunction before it and "please" or "?" after it. */
 const COMPARATIVE = new RegExp(
-  `^(?:(?:and|or|but|ok|okay|hmm|y|o|und|oder|et|ou|e|и|а|那|还有)\\s*,?\\s*)?(?:${COMPARATIVE_WORDS.source})(?:\\s+(?:please|ones?|options?|bitte|por favor|per favore|пожалуйста|s'il te plaît|s'il vous plaît))?\\s*[?？!.。]*$`,
+  `^(?:(?:and|or|but|ok|okay|hmm|y|o|und|oder|et|ou|e|и|а|那|还有)\\s*(?:,\\s*)?)?(?:${COMPARATIVE_WORDS.source})(?:\\s+(?:please|ones?|options?|bitte|por favor|per favore|пожалуйста|s'il te plaît|s'il vous plaît))?\\s*[?？!.。]*$`,
 );
 /** A comparative is a whole short follow-up: a few words at most. */
 const MAX_COMPARATIVE_WORDS = 6;
