@@ -26,6 +26,20 @@ describe("checkResponseQuality", () => {
     expect(checks({ content: '{"age": "old"}', responseFormat })).toEqual(["schema_mismatch"]);
     expect(checks({ content: '```json\n{"age": 3}\n```', responseFormat })).toEqual([]);
   });
+  it("applies a client's safe schema pattern, and not one that could backtrack exponentially", () => {
+    const format = (pattern: string) => ({ type: "json_schema", json_schema: { name: "p", schema: { type: "object", properties: { code: { type: "string", pattern } } } } });
+    expect(checks({ content: '{"code": "AB-12"}', responseFormat: format("^[A-Z]{2}-\\d+$") })).toEqual([]);
+    expect(checks({ content: '{"code": "ab12"}', responseFormat: format("^[A-Z]{2}-\\d+$") })).toEqual(["schema_mismatch"]);
+    // With the pattern applied, 40 a's and a '!' take 2^40 steps (hours); unapplied, it returns at once.
+    const started = performance.now();
+    expect(checks({ content: `{"code": "${"a".repeat(40)}!"}`, responseFormat: format("^(a+)+$") })).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+  it("reads a fenced answer's body exactly as the fence regex did", () => {
+    const responseFormat = { type: "json_object" };
+    for (const content of ['```json\n{"a": 1}\n```', '  ```\n{"a": 1}```  ', '```json{"a": 1}```', '{"a": 1}']) expect(checks({ content, responseFormat })).toEqual([]);
+    for (const content of ["```", '```json\n{"a": 1}', '{"a": 1}\n```']) expect(checks({ content, responseFormat })).toEqual(["invalid_json"]);
+  });
   it("runs a caller's validator", () => {
     expect(checkResponseQuality({ ...base, validator: () => "must mention Berlin" })).toEqual([{ check: "validator", detail: "must mention Berlin" }]);
     expect(checks({ validator: (answer) => answer.content.includes("Paris") })).toEqual([]);

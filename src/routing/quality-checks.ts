@@ -5,6 +5,7 @@
  * @module
  */
 import { Ajv, type ValidateFunction } from "ajv";
+import safeRegex from "safe-regex2";
 import type { ChatRequest } from "../core/types.js";
 
 /** Names of the checks, as recorded in the decision log. */
@@ -32,7 +33,15 @@ export interface QualityFailure {
 }
 
 const REFUSAL = /^\s*(?:i'?m sorry|i am sorry|sorry,|i apologi[sz]e|as an ai\b|i (?:can(?:'|no)t|cannot|won'?t|am unable to|'m unable to) (?:help|assist|comply|provide|do that|fulfil|fulfill))/i;
-const ajv = new Ajv({ allErrors: false, strict: false });
+/** Stands in for a pattern that is not applied: every string passes it. */
+const UNCHECKED_PATTERN = { test: (): boolean => true };
+/**
+ * The `pattern` / `patternProperties` engine for clients' schemas. A pattern that can backtrack exponentially
+ * (safe-regex2's star-height check, e.g. `^(a+)+$`) is not applied, so a client cannot spend the gateway's CPU
+ * on its own schema: the answer is held to the rest of the schema, never refused for the pattern.
+ */
+const guardedRegExp = Object.assign((pattern: string, flags: string) => (safeRegex(pattern) ? new RegExp(pattern, flags) : UNCHECKED_PATTERN), { code: "guardedRegExp" });
+const ajv = new Ajv({ allErrors: false, strict: false, code: { regExp: guardedRegExp } });
 /** Compiled client schemas by their JSON text, newest last; bounded so clients cannot grow the heap. */
 const schemaCache = new Map<string, ValidateFunction>();
 const MAX_CACHED_SCHEMAS = 200;
