@@ -8,9 +8,10 @@
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
+import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
-import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, systemTaskGuard } from "./task-guards.js";
+import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -29,7 +30,9 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   if (reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower)) return classifyFollowUp(base, messages, reading);
   const result = base.classify(messages);
   const reread = toolContextReread(base, messages, reading, result);
-  return guarded(reread ?? result, reading, reread ? TOOL_CONTEXT_WHY : undefined);
+  if (reread !== undefined) return guarded(reread, reading, TOOL_CONTEXT_WHY);
+  const own = agentTurnReading(base, messages, reading, result);
+  return guarded(own?.result ?? result, reading, own?.why);
 }
 
 const TOOL_CONTEXT_WHY = "the tool results of an agent that is not a coding agent are not code work; the turn was read without them";
@@ -46,7 +49,7 @@ function toolContextReread(
   result: ConversationClassification,
 ): ConversationClassification | undefined {
   const { agent } = reading;
-  if (agent.coding || agent.toolMessages + agent.toolCalls === 0 || reading.latestIndex < 0 || !CODE_TASKS.has(result.task.label)) return undefined;
+  if (agent.coding || agent.toolLog || agent.toolMessages + agent.toolCalls === 0 || reading.latestIndex < 0 || !CODE_TASKS.has(result.task.label)) return undefined;
   const turn = messages[reading.latestIndex] as ChatMessage;
   const alone = [turn];
   const again = base.classify(alone);
@@ -60,7 +63,10 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     closingGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??
-    cueConsensusGuard(label, result.task.confidence, reading) ?? numericGuard(label, reading) ?? agentGuard(label, reading);
+    cueConsensusGuard(label, result.task.confidence, reading) ??
+    toolLogGuard(label, reading) ??
+    numericGuard(label, reading) ??
+    agentGuard(label, reading);
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
   return { ...result, task, taskReason: `task ${task.label} ${source(reading)}${signal(task.label, reading, guard?.why ?? note)}` };
 }

@@ -10,6 +10,7 @@ import type { ChatMessage } from "../../core/types.js";
 import { messageText } from "../conversation-text.js";
 import { findCues, type CueHit } from "./cue-matcher.js";
 import { detectFollowUp, type FollowUp } from "./follow-up.js";
+import { looksLikeLog } from "./numeric-domain.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
 import { dominantScript, guessLanguage, type Script } from "./script.js";
 
@@ -32,6 +33,10 @@ export interface AgentContext {
   codeInContext: boolean;
   /** All of it together: the conversation is a coding agent's. */
   coding: boolean;
+  /** Tool calls the assistant made after the latest user turn: the agent looked something up or acted for it. */
+  toolCallsAfterLatest: number;
+  /** A tool result reads as a log (log lines, a stack trace): the agent's tools returned a running system's output. */
+  toolLog: boolean;
 }
 
 /** One conversation, read. */
@@ -83,6 +88,8 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
   let codeInContext = false;
   let contextTextChars = 0;
   let codeTools = false;
+  let toolCallsAfterLatest = 0;
+  let toolLog = false;
   const start = Math.max(0, messages.length - MAX_CONTEXT_MESSAGES * 2);
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i] as ChatMessage;
@@ -90,16 +97,18 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
     if (Array.isArray(message.tool_calls)) {
       toolCalls += message.tool_calls.length;
       codeTools ||= message.tool_calls.some(isCodeTool);
+      if (i > latestIndex) toolCallsAfterLatest += message.tool_calls.length;
     }
     if (role === "tool" || role === "function") toolMessages++;
     if (i === latestIndex || (i < start && role !== "system" && role !== "developer")) continue;
     const text = cut(messageText(message), CONTEXT_CHARS);
+    if ((role === "tool" || role === "function") && !toolLog) toolLog = text.includes("\n") && looksLikeLog(text.toLowerCase());
     if (role === "system" || role === "developer") codingSystem ||= declaresCodingAgent(text.toLowerCase());
     else if (!codeInContext) codeInContext = CODE_SHAPE.test(text) && !(role === "tool" && WEB_PAGE.test(text));
     if ((role === "user" || role === "tool" || role === "function") && i < latestIndex) contextTextChars += Math.min(messageTextLength(message), 100_000);
   }
   const coding = codingSystem || (toolMessages + toolCalls > 0 && (codeInContext || codeTools));
-  return { agent: { codingSystem, toolMessages, toolCalls, codeInContext, coding }, contextTextChars };
+  return { agent: { codingSystem, toolMessages, toolCalls, codeInContext, coding, toolCallsAfterLatest, toolLog }, contextTextChars };
 }
 
 /** Tools only a coding agent has: a shell, file reads and edits, patches, code search (Claude Code's, Codex's, Cline's names). */

@@ -23,6 +23,11 @@ const CHANGE_REQUEST = new RegExp(
     /escrib|crea|implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|schreib|erstell|implementier|f[üu]g|behebe|beheb|[äa]nder|ersetz|baue|[ée]cri|cr[ée]e|ajout|corrige|modifi|remplac|escrev|adicion|corrij|altere|scrivi|aggiung|correggi|modific|sostituisc|напиши|создай|добав|исправ|измени|замени|写|添加|加上|修复|修改|实现|创建|書いて|追加|修正|実装|作って|変更|작성|추가|수정|구현|만들|변경/.source,
 );
 
+/** Whether a lower-cased, trimmed turn is thanks, a greeting or an acknowledgement in a few words. */
+export function isSmallTalk(text: string): boolean {
+  return SMALL_TALK.test(text);
+}
+
 /** Tasks a coding agent's request is never about (in the agent's own conversation). */
 const NOT_AGENT_TASKS = new Set(["chat", "simple_qa", "classification", "extraction", "brainstorming", "deep_reasoning", "math"]);
 /** Tasks a coding agent's request may be about, but not when it reports a bug or asks why code misbehaves. */
@@ -188,6 +193,22 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   if (confidence >= UNSURE_CONFIDENCE || first === undefined || first.task === task || first.task === "chat") return undefined;
   for (const cue of reading.cues) if (cue.task !== first.task) return undefined;
   return { task: first.task, why: `an unsure reading; every cue names ${first.task} ('${first.word}', ${first.lang})` };
+}
+
+/** Asks for a cause, beyond the bug words: "what's causing…", "root cause", "Ursache", "原因", "원인". */
+const CAUSE_ASK = /\b(caus(e|es|ed|ing)|what'?s (wrong|going on|happening)|behind (the|these|this))\b|ursache|causa|cause|причин|原因|원인/;
+/** Readings a question about the log an agent's tools returned is not. */
+const NOT_TOOL_LOG_TASKS = new Set(["simple_qa", "chat", "analysis", "deep_reasoning", "math"]);
+
+/**
+ * The agent's tools returned a log (an on-call or monitoring agent): a question why it fails or what causes the errors
+ * is debugging, whatever words the question itself has. Tool results are the context the turn asks about.
+ */
+export function toolLogGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!reading.agent.toolLog || !NOT_TOOL_LOG_TASKS.has(task)) return undefined;
+  const text = reading.latestLower;
+  if (!BUG_WORDS.test(text) && !CAUSE_ASK.test(text)) return undefined;
+  return { task: "code_review", why: "a question about the log the agent's tools returned" };
 }
 
 /** A request in a coding agent's conversation is about code unless it is small talk or clearly something else. */

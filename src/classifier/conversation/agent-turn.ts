@@ -1,0 +1,58 @@
+/**
+ * The latest user turn of an agent that is not a coding agent, read from the turn itself (sixth round). Tool calls,
+ * tool results and retrieved documents are context: they say what the agent did for the turn, not what the turn
+ * asks. The turn's own reading decides when the whole conversation's reading is chat (not small talk) or unsure;
+ * a turn the agent answered by calling a tool, and that still reads as chat or as an unsupported guess, asked for
+ * something to be looked up: a quick answer.
+ * @module
+ */
+import type { ChatMessage } from "../../core/types.js";
+import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
+import { isClosing } from "./closing.js";
+import type { ConversationReading } from "./read-conversation.js";
+import { isSmallTalk } from "./task-guards.js";
+
+/** Below this confidence the conversation's reading is a guess the turn's own reading may replace. */
+const UNSURE_CONFIDENCE = 0.45;
+/** Confidence of a quick-answer reading set by the agent's tool call. */
+const LOOKUP_CONFIDENCE = 0.6;
+
+/** A reading and why it replaced the conversation's. */
+export interface AgentTurnReading {
+  result: ConversationClassification;
+  why: string;
+}
+
+/** Whether the conversation is a tool-using agent's that is not a coding agent's, with a user turn to read. */
+function isToolAgentTurn(reading: ConversationReading): boolean {
+  const { agent } = reading;
+  return !agent.coding && agent.toolMessages + agent.toolCalls > 0 && reading.latestIndex >= 0 && !isClosing(reading.latestLower);
+}
+
+/**
+ * The turn's own reading, or a quick answer when the agent looked it up, in place of a chat or unsure reading of a
+ * tool-using agent's conversation (see the module comment); undefined when the conversation's reading stands.
+ */
+export function agentTurnReading(
+  base: ConversationClassifier,
+  messages: readonly ChatMessage[],
+  reading: ConversationReading,
+  result: ConversationClassification,
+): AgentTurnReading | undefined {
+  if (!isToolAgentTurn(reading)) return undefined;
+  const label = result.task.label;
+  const lookedUp = reading.agent.toolCallsAfterLatest > 0;
+  const chat = label === "chat" && (lookedUp || !isSmallTalk(reading.latestLower.trim()));
+  const unsure = result.task.confidence < UNSURE_CONFIDENCE;
+  if (!chat && !unsure) return undefined;
+  const alone = base.classify([messages[reading.latestIndex] as ChatMessage]);
+  const own = alone.task.label;
+  if (own !== label && own !== "chat" && (chat || alone.task.confidence > result.task.confidence)) {
+    return { result: alone, why: "the turn read on its own (tool results and the agent's context are context, not the task)" };
+  }
+  const supported = reading.cues.some((cue) => cue.task === label);
+  if (lookedUp && label !== "simple_qa" && (chat || (unsure && !supported))) {
+    return { result: { ...result, task: { label: "simple_qa", confidence: LOOKUP_CONFIDENCE } }, why: "the agent answered the turn with a tool call: a request to look something up" };
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * Sixth round: general mechanisms for the classes dev sets 7 and 8 missed. One test per class, each failing
+ * without its fix.
+ */
+import { describe, expect, it } from "vitest";
+import type { ChatMessage } from "../../core/types.js";
+import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
+import { readingConversations } from "./conversation-classifier.js";
+import { readConversation } from "./read-conversation.js";
+import { toolLogGuard } from "./task-guards.js";
+
+const u = (content: string): ChatMessage => ({ role: "user", content });
+const a = (content: string): ChatMessage => ({ role: "assistant", content });
+const sys = (content: string): ChatMessage => ({ role: "system", content });
+const call = (name: string): ChatMessage => ({ role: "assistant", content: null, tool_calls: [{ id: "t1", type: "function", function: { name, arguments: "{}" } }] });
+const tool = (content: string): ChatMessage => ({ role: "tool", tool_call_id: "t1", content });
+
+/** A base classifier that reads `whole` (with `confidence`) for a conversation and `alone` (0.5) for a single message. */
+function stub(whole: string, alone: string, confidence = 0.6): ConversationClassifier {
+  return {
+    name: "stub",
+    classify: (messages) => ({ task: messages.length > 1 ? { label: whole, confidence } : { label: alone, confidence: 0.5 }, difficulty: { label: "mid", confidence: 0.5 }, strongProbability: 0.3 }) as ConversationClassification,
+  };
+}
+
+describe("an agent's latest turn is read from the turn itself", () => {
+  const inbox = [sys("You are an email assistant. Tools: read_email, create_draft."), u("Let Marta know Friday works but Thursday doesn't."), call("read_email"), tool("From: Marta\nCan we meet Thursday?")];
+  it("replaces a chat reading of the conversation by the turn's own reading", () => {
+    expect(readingConversations(stub("chat", "creative_writing")).classify(inbox).task.label).toBe("creative_writing");
+  });
+  it("replaces an unsure reading by a surer reading of the turn alone", () => {
+    expect(readingConversations(stub("summarization", "creative_writing", 0.3)).classify(inbox).task.label).toBe("creative_writing");
+    expect(readingConversations(stub("summarization", "creative_writing", 0.7)).classify(inbox).task.label).toBe("summarization");
+  });
+  it("reads a turn the agent answered with a lookup as a quick answer when it still reads as chat", () => {
+    const shop = [sys("You are the support agent of a lamp shop. Tools: lookup_order."), u("hey, where's my parcel? order 88213"), call("lookup_order"), tool('{"status":"in_transit"}')];
+    expect(readingConversations(stub("chat", "chat")).classify(shop).task.label).toBe("simple_qa");
+    // Thanks after the lookup (no tool call after it) stays small talk.
+    expect(readingConversations(stub("chat", "chat")).classify([...shop, a("It arrives Tuesday."), u("thanks!")]).task.label).toBe("chat");
+  });
+});
+
+describe("a log returned by the agent's tools", () => {
+  const logs = Array.from({ length: 6 }, (_, i) => `2026-11-29T21:1${i}:03Z level=error svc=checkout msg="upstream connect error" status=502`).join("\n");
+  const oncall = [sys("You are an on-call assistant. Tools: query_logs."), u("what's causing the 502s on checkout?"), call("query_logs"), tool(logs)];
+  it("is debugging context: the code reading is not re-read without it, and a quick-answer reading becomes code review", () => {
+    expect(readConversation(oncall).agent.toolLog).toBe(true);
+    expect(readingConversations(stub("code_review", "simple_qa")).classify(oncall).task.label).toBe("code_review");
+    expect(toolLogGuard("simple_qa", readConversation(oncall))?.task).toBe("code_review");
+    expect(toolLogGuard("simple_qa", readConversation([sys("Tools: get_order."), u("where is my order?"), call("get_order"), tool('{"status": "shipped"}')]))).toBeUndefined();
+  });
+});
