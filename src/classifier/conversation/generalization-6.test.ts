@@ -7,7 +7,8 @@ import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readingConversations } from "./conversation-classifier.js";
 import { readConversation } from "./read-conversation.js";
-import { toolLogGuard } from "./task-guards.js";
+import { pipelineTaskOf } from "./pipeline-prompt.js";
+import { systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });
 const a = (content: string): ChatMessage => ({ role: "assistant", content });
@@ -48,5 +49,21 @@ describe("a log returned by the agent's tools", () => {
     expect(readingConversations(stub("code_review", "simple_qa")).classify(oncall).task.label).toBe("code_review");
     expect(toolLogGuard("simple_qa", readConversation(oncall))?.task).toBe("code_review");
     expect(toolLogGuard("simple_qa", readConversation([sys("Tools: get_order."), u("where is my order?"), call("get_order"), tool('{"status": "shipped"}')]))).toBeUndefined();
+  });
+});
+
+describe("label lists with separators other than commas", () => {
+  it("reads 'a | b | c', 'a／b／c', 'a；b；c' and 'a、b、c' after a colon as a label set to pick from", () => {
+    for (const prompt of [
+      "You are a comment moderator. Decide for each comment: allow | review | remove. Output the decision only.",
+      "投稿を次に判定してください：スパム／誹謗中傷／問題なし",
+      "将工单分到以下队列：账单；技术支持；销售；其他",
+      "请判断评论属于：好评、差评、中评",
+    ]) expect(pipelineTaskOf(prompt.toLowerCase()), prompt).toBe("classification");
+    for (const prompt of ["Tools: find_slots | book_slot | cancel_booking.", "| name | role | team |", "Tools: search, read, write."]) expect(pipelineTaskOf(prompt.toLowerCase()), prompt).toBeUndefined();
+  });
+  it("lets a labelling pipeline label a text whose words cue another task", () => {
+    const ticket = readConversation([sys("你是工单分类机器人。可选标签：账单、登录、故障、建议。只输出标签。"), u("昨天开始一直登录不上，提示密码错误。")]);
+    expect(systemTaskGuard("code_review", ticket)?.task).toBe("classification");
   });
 });

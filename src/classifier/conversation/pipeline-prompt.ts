@@ -22,6 +22,16 @@ const ONE_LABEL = new RegExp(
     `(?:标签|类别|分类|ラベル|カテゴリ|分類|라벨|레이블|카테고리|분류)[^。\\n]{0,20}(?:之一|中的一个|のいずれか|いずれか|だけ|のみ|중 하나|만 )|(?:只(?:输出|返回|回答)|のいずれか)`,
   ].join("|"),
 );
+/**
+ * A list after a colon whose items are set apart by a separator that is not a comma ("allow | review | remove",
+ * "スパム／誹謗中傷／問題なし", "账单；技术支持；销售", "账单、登录、故障"): three or more short items, the way a label
+ * set is written. Items are bounded and exclude the separator, so the match is linear.
+ */
+const SEPARATED_LIST = /[:：][^\S\n]*(?:[^|／、；;:：\n]{1,25}\|){2,12}[^|／、；;:：\n]{1,25}|[:：][^\S\n]*(?:[^|／、；;:：\n]{1,25}[／、；;]){2,12}[^|／、；;:：\n]{1,25}/;
+/** …and asks for a pick among them: decide, classify, label, judge, output/return/answer with one ("判定", "分类", "只输出"). */
+const PICK =
+  /\b(?:decide|decision|classify|label|judge|pick|choose|assign|rate|flag|categori[sz]e|tag|output|return|answer|reply|respond)\b|clasific|klassifizier|entscheide|classe|classifi|classific|классифиц|определи|判定|判断|分类|分到|归类|归入|分配|分類|选择|選ん|只输出|のいずれか|分け|분류|판정|골라|선택/;
+
 /** A JSON object to return or fill ("Return JSON", "Devuelve un JSON", "以 JSON 输出", "JSON で返して"). */
 const JSON_OUTPUT = /\bjson\b/;
 /** Named fields: "fields", "keys", extraction verbs, or a list of three or more after the JSON ("with a, b, c"). */
@@ -33,7 +43,7 @@ const TRANSLATOR = /\b(?:locali[sz]ation|translation) (?:agent|engine|pipeline|a
 /** The task a pipeline's system prompt (lower-cased) sets by its shape, if it has one. */
 export function pipelineTaskOf(system: string): "classification" | "extraction" | "translation" | undefined {
   if (system.length === 0) return undefined;
-  if (LABEL_LIST.test(system) || ONE_LABEL.test(system)) return "classification";
+  if (LABEL_LIST.test(system) || ONE_LABEL.test(system) || (SEPARATED_LIST.test(system) && PICK.test(system))) return "classification";
   if (JSON_OUTPUT.test(system) && FIELDS.test(system)) return "extraction";
   if (TRANSLATOR.test(system)) return "translation";
   return undefined;

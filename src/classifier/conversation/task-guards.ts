@@ -175,7 +175,8 @@ export function systemTaskGuard(task: string, reading: ConversationReading): Gua
   const verb = named !== undefined && PIPELINE_TASKS.has(named.task) ? named : undefined;
   const pipeline = verb?.task ?? reading.systemPipeline;
   if (pipeline === undefined || pipeline === task) return undefined;
-  if (reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
+  // A labelling pipeline's turn is the text to label: words in it ("密码错误", "translate") are its content, not a request.
+  if (pipeline !== "classification" && reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
   const why = verb ? `the system prompt's verb '${verb.word}' (${verb.lang})` : `the system prompt's shape (a ${PIPELINE_SHAPES[pipeline] ?? pipeline})`;
   return { task: pipeline, why: `${why} sets the task` };
 }
