@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readingConversations } from "./conversation-classifier.js";
+import { detectFollowUp } from "./follow-up.js";
 import { readConversation } from "./read-conversation.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
 import { systemTaskGuard, toolLogGuard } from "./task-guards.js";
@@ -65,5 +66,23 @@ describe("label lists with separators other than commas", () => {
   it("lets a labelling pipeline label a text whose words cue another task", () => {
     const ticket = readConversation([sys("你是工单分类机器人。可选标签：账单、登录、故障、建议。只输出标签。"), u("昨天开始一直登录不上，提示密码错误。")]);
     expect(systemTaskGuard("code_review", ticket)?.task).toBe("classification");
+  });
+});
+
+describe("follow-ups by shape", () => {
+  it("reads a turn with no content of its own that asks for more as a follow-up, in the ten languages", () => {
+    for (const text of ["any more?", "other ideas please", "d'autres ?", "noch welche?", "¿algunas otras?", "mais alguns?", "altre idee?", "другие варианты?", "더 있어?", "还有吗", "他には？"]) {
+      expect(detectFollowUp(text), text).toEqual({ kind: "inherit", phrase: expect.any(String) });
+    }
+    for (const text of ["is there more to it than money?", "other people think so", "plus de détails sur le contrat"]) expect(detectFollowUp(text), text).toBeUndefined();
+  });
+  it("reads a bare reference to another item as a follow-up", () => {
+    for (const text of ["and the second one?", "the last one?", "¿y la segunda?", "und das zweite?", "et le deuxième ?", "e o terceiro?", "e l'ultimo?", "а второй?", "2つ目は？", "두 번째는?"]) {
+      expect(detectFollowUp(text)?.kind, text).toBe("inherit");
+    }
+    for (const text of ["the first law of thermodynamics?", "the second world war", "the last of the mohicans: who wrote it?"]) expect(detectFollowUp(text), text).toBeUndefined();
+  });
+  it("reads 'and for …' with a contracted preposition (pt 'e dos …', it 'e dei …', fr 'et aux …')", () => {
+    for (const text of ["e dos bálticos?", "e nas férias?", "e dei paesi baltici?", "et aux états-unis ?", "¿y al revés?"]) expect(detectFollowUp(text)?.kind, text).toBe("inherit");
   });
 });
