@@ -10,6 +10,7 @@ import type { ConversationClassification, ConversationClassifier } from "../clas
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
 import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
+import { listingGuard } from "./listing.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
@@ -63,6 +64,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     closingGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??
+    listingGuard(label, reading) ??
     cueConsensusGuard(label, result.task.confidence, reading) ??
     toolLogGuard(label, reading) ??
     numericGuard(label, reading) ??

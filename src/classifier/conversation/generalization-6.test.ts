@@ -7,6 +7,7 @@ import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readingConversations } from "./conversation-classifier.js";
 import { detectFollowUp } from "./follow-up.js";
+import { listingGuard } from "./listing.js";
 import { readConversation } from "./read-conversation.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
 import { systemTaskGuard, toolLogGuard } from "./task-guards.js";
@@ -84,5 +85,19 @@ describe("follow-ups by shape", () => {
   });
   it("reads 'and for …' with a contracted preposition (pt 'e dos …', it 'e dei …', fr 'et aux …')", () => {
     for (const text of ["e dos bálticos?", "e nas férias?", "e dei paesi baltici?", "et aux états-unis ?", "¿y al revés?"]) expect(detectFollowUp(text)?.kind, text).toBe("inherit");
+  });
+});
+
+describe("listing a text's action items, decisions or owners", () => {
+  const transcript = "Dana: we ship on the 14th.\nRavi: I need the copy by Monday.\nMei: I'll own the copy; we drop the referral banner.\n".repeat(3);
+  it("is extraction when there is a text to list from (pasted, or fetched by the agent's tools)", () => {
+    const pasted = readConversation([u(`Notes from today's sync:\n${transcript}`), a("Got it."), u("list the decisions and the next steps with owners")]);
+    expect(listingGuard("analysis", pasted)?.task).toBe("extraction");
+    const fetched = readConversation([sys("You are a meeting assistant. Tools: get_transcript."), u("列出行动项和负责人"), call("get_transcript"), tool(transcript)]);
+    expect(listingGuard("simple_qa", fetched)?.task).toBe("extraction");
+  });
+  it("leaves advice and summaries alone", () => {
+    expect(listingGuard("analysis", readConversation([u("list the next steps for launching a podcast")]))).toBeUndefined();
+    expect(listingGuard("summarization", readConversation([u(`${transcript}\nSummarize this and list the decisions`)]))).toBeUndefined();
   });
 });
