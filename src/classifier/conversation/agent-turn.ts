@@ -3,7 +3,7 @@
  * tool results and retrieved documents are context: they say what the agent did for the turn, not what the turn
  * asks. The turn's own reading decides when the whole conversation's reading is chat (not small talk) or unsure;
  * a turn the agent answered by calling a tool, and that still reads as chat or as an unsupported guess, asked for
- * something to be looked up: a quick answer.
+ * something to be looked up: a quick answer (unless the turn's own cue words name a task).
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
@@ -50,8 +50,9 @@ export function agentTurnReading(
   if (own !== label && own !== "chat" && (chat || alone.task.confidence > result.task.confidence)) {
     return { result: alone, why: "the turn read on its own (tool results and the agent's context are context, not the task)" };
   }
-  const supported = reading.cues.some((cue) => cue.task === label);
-  if (lookedUp && label !== "simple_qa" && (chat || (unsure && !supported))) {
+  // A turn whose own words name a task ("reply to Karen…", "churn went up — dig into why") is left to them.
+  const named = reading.cues.some((cue) => cue.task !== "chat");
+  if (lookedUp && !named && label !== "simple_qa" && (chat || unsure)) {
     return { result: { ...result, task: { label: "simple_qa", confidence: LOOKUP_CONFIDENCE } }, why: "the agent answered the turn with a tool call: a request to look something up" };
   }
   return undefined;

@@ -10,7 +10,7 @@ import { detectFollowUp } from "./follow-up.js";
 import { listingGuard } from "./listing.js";
 import { readConversation } from "./read-conversation.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
-import { systemTaskGuard, toolLogGuard } from "./task-guards.js";
+import { agentGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });
 const a = (content: string): ChatMessage => ({ role: "assistant", content });
@@ -99,5 +99,25 @@ describe("listing a text's action items, decisions or owners", () => {
   it("leaves advice and summaries alone", () => {
     expect(listingGuard("analysis", readConversation([u("list the next steps for launching a podcast")]))).toBeUndefined();
     expect(listingGuard("summarization", readConversation([u(`${transcript}\nSummarize this and list the decisions`)]))).toBeUndefined();
+  });
+});
+
+describe("a coding agent asked to make the change", () => {
+  it("reads 'can you fix it?' after a bug report as code generation, 'how do I fix it?' stays a review", () => {
+    const agent = (text: string) => readConversation([sys("You are Claude Code, Anthropic's official CLI for Claude."), u(text)]);
+    for (const text of ["the CSV export drops the last row, can you fix it?", "the parser crashes on empty input, please fix the parser", "der Export ist kaputt, kannst du das beheben?", "导出少了一行，帮我修一下", "CSVの出力が壊れています。直して"]) {
+      expect(agentGuard("code_review", agent(text))?.task, text).toBe("code_generation");
+    }
+    expect(agentGuard("code_review", agent("the CSV export drops the last row, how do I fix it?"))).toBeUndefined();
+  });
+});
+
+describe("a lookup turn whose words name a task", () => {
+  it("keeps the cue's task instead of a quick answer", () => {
+    const inbox = [sys("Tools: read_email."), u("reply to Karen: Thursday works, ask if 3pm is fine"), call("read_email"), tool("From: Karen\nCan we meet Thursday?")];
+    expect(readingConversations(stub("chat", "chat", 0.3)).classify(inbox).task.label).toBe("creative_writing");
+  });
+  it("reads 'sum up' as a summary cue", () => {
+    expect(readConversation([u("sum up the thread with my landlord")]).cues.some((cue) => cue.task === "summarization")).toBe(true);
   });
 });

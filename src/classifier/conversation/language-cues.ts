@@ -164,7 +164,7 @@ const JA: CueTable = {
 /** English cues, used for the reasons text and the conversation layer (the lexicons stay the classifiers'). */
 const EN: CueTable = {
   translation: "!translat*",
-  summarization: "!summar*|tl;dr|tldr|key points|main points|recap",
+  summarization: "!summar*|tl;dr|tldr|key points|main points|recap|sum up|sum it up",
   extraction: "!extract*|pull out|as json",
   classification: "!classif*|!categori*|sentiment|spam",
   code_generation: "write a function|write a script|write a program|implement*",

@@ -28,6 +28,15 @@ export function isSmallTalk(text: string): boolean {
   return SMALL_TALK.test(text);
 }
 
+/**
+ * Asks the agent to make the change ("can you fix it?", "please fix the parser", "kannst du das beheben?", "修复一下",
+ * "直して", "고쳐 줘"), unlike "how do I fix it?", which asks for a diagnosis.
+ */
+const MAKE_CHANGE_ASK = new RegExp(
+  /\b(?:(?:can|could|would|will) you(?: please)?|please|pls|go and|just) (?:fix|patch|change|update|add|implement|remove|rewrite)\b|^(?:fix|patch) (?:it|this|that|the)\b|/.source +
+    /(?:puedes|podrías) (?:arreglar|corregir)|arréglalo|corrígelo|kannst du (?:das|es|ihn|sie) (?:beheben|fixen|reparieren|ändern)|beheb(?:e|) (?:das|es|den|die)|peux-tu (?:le |la |les )?(?:corriger|réparer)|corrige-(?:le|la)|pode (?:corrigir|consertar)|corrija|puoi (?:correggere|sistemare)|correggilo|sistemalo|исправь|почини|修复一下|帮我修|修一下|改一下|直して|修正して|고쳐 ?줘|수정해 ?줘/.source,
+);
+
 /** Tasks a coding agent's request is never about (in the agent's own conversation). */
 const NOT_AGENT_TASKS = new Set(["chat", "simple_qa", "classification", "extraction", "brainstorming", "deep_reasoning", "math"]);
 /** Tasks a coding agent's request may be about, but not when it reports a bug or asks why code misbehaves. */
@@ -221,6 +230,8 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   const bug = BUG_WORDS.test(text);
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
+  // "The CSV export drops the last row, can you fix it?": the agent is asked to make the change, not to review.
+  if (task === "code_review" && MAKE_CHANGE_ASK.test(text)) return { task: "code_generation", why: "asks the coding agent to make the change" };
   if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };
