@@ -12,7 +12,7 @@ import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
 import { listingGuard } from "./listing.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
-import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
+import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -68,7 +68,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     cueConsensusGuard(label, result.task.confidence, reading) ??
     toolLogGuard(label, reading) ??
     numericGuard(label, reading) ??
-    agentGuard(label, reading);
+    agentGuard(label, reading) ??
+    questionGuard(label, reading);
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
   return { ...result, task, taskReason: `task ${task.label} ${source(reading)}${signal(task.label, reading, guard?.why ?? note)}` };
 }

@@ -10,7 +10,7 @@ import { detectFollowUp } from "./follow-up.js";
 import { listingGuard } from "./listing.js";
 import { readConversation } from "./read-conversation.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
-import { agentGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
+import { agentGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });
 const a = (content: string): ChatMessage => ({ role: "assistant", content });
@@ -119,5 +119,16 @@ describe("a lookup turn whose words name a task", () => {
   });
   it("reads 'sum up' as a summary cue", () => {
     expect(readConversation([u("sum up the thread with my landlord")]).cues.some((cue) => cue.task === "summarization")).toBe(true);
+  });
+});
+
+describe("a chat reading of a question about the world", () => {
+  it("is a quick answer in several languages; small talk and questions to the assistant stay chat", () => {
+    for (const text of ["Почему небо голубое? Объясни коротко.", "¿Por qué el cielo es azul?", "Is a tomato a fruit or a vegetable?", "为什么天空是蓝色的？"]) {
+      expect(questionGuard("chat", readConversation([u(text)]))?.task, text).toBe("simple_qa");
+    }
+    for (const text of ["how are you today?", "what do you think about me?", "Can I vent for a minute? My roommate eats my food.", "¿cómo estás?", "thanks! what now?"]) {
+      expect(questionGuard("chat", readConversation([u(text)])), text).toBeUndefined();
+    }
   });
 });

@@ -221,6 +221,30 @@ export function toolLogGuard(task: string, reading: ConversationReading): GuardR
   return { task: "code_review", why: "a question about the log the agent's tools returned" };
 }
 
+/** A question word opening the turn, in the ten cue languages. */
+const QUESTION_OPENING =
+  /^[¿¡]?(?:why|what|how|when|where|who|which|is|are|does|do|por qué|qué|cómo|cuándo|dónde|quién|cuál|warum|wieso|was|wie|wann|wo|wer|welche[rs]?|pourquoi|que|qu'est-ce|comment|quand|où|qui|quel(?:le)?s?|por que|o que|como|quando|onde|quem|qual|perché|che cosa|cosa|come|quando|dove|chi|quale|почему|зачем|что|как|когда|где|кто|какой|какая|какое)(?![a-zà-ÿа-яё])|^[^\n]{0,12}(?:为什么|為什麼|什么|怎么|哪|谁|なぜ|どうして|何|どこ|いつ|誰|どう|왜|무엇|뭐|어떻게|언제|어디|누가)/;
+/** The turn speaks to the assistant ("how are you?", "what do you think?", "¿cómo estás?", "你好吗"): small talk. */
+const ADDRESSES_ASSISTANT =
+  /(?<![a-zà-ÿа-яё])(?:you|your|yourself|tú|te|ti|usted|estás|du|dir|dich|dein|ihr|tu|toi|vous|ton|você|voce|tuo|sei|stai|ты|тебя|тебе|вы|вас|твой)(?![a-zà-ÿа-яё])|你|您|あなた|君|너|당신/;
+/** Words a factual question has at least (a bare "why?" or "what?" is a follow-up or small talk). */
+const MIN_QUESTION_WORDS = 3;
+
+/**
+ * A chat reading of a question about the world ("Почему небо голубое? Объясни коротко.", "¿por qué el cielo es azul?")
+ * is a quick answer: it opens with a question word, ends in a question mark somewhere, and does not speak to the
+ * assistant ("how are you?" is small talk). Greetings and thanks stay chat.
+ */
+export function questionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (task !== "chat" || reading.agent.coding) return undefined;
+  const text = reading.latestLower.trim();
+  if (text.length > 200 || !/[?？]/.test(text) || isSmallTalk(text) || isClosing(text)) return undefined;
+  if (text.split(/\s+/).length < MIN_QUESTION_WORDS && !/[\u3040-\u9fff\uac00-\ud7af]{4}/.test(text)) return undefined;
+  if (!QUESTION_OPENING.test(text) || ADDRESSES_ASSISTANT.test(text)) return undefined;
+  if (reading.cues.some((cue) => cue.task === "chat")) return undefined;
+  return { task: "simple_qa", why: "a question about the world, not small talk" };
+}
+
 /** A request in a coding agent's conversation is about code unless it is small talk or clearly something else. */
 export function agentGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!reading.agent.coding) return undefined;
