@@ -1,9 +1,10 @@
 /**
  * The latest user turn of an agent that is not a coding agent, read from the turn itself (sixth round). Tool calls,
  * tool results and retrieved documents are context: they say what the agent did for the turn, not what the turn
- * asks. The turn's own reading decides when the whole conversation's reading is chat (not small talk) or unsure;
- * a turn the agent answered by calling a tool, and that still reads as chat or as an unsupported guess, asked for
- * something to be looked up: a quick answer (unless the turn's own cue words name a task).
+ * asks. The turn's own reading decides when the whole conversation's reading is chat (not small talk); a turn the
+ * agent answered by calling a tool, and that still reads as chat, asked for something to be looked up: a quick
+ * answer (unless the turn's own cue words name a task). An unsure reading of another task is left alone: replacing
+ * it too won one row on each of the sets it was written on and lost two on the next fresh set (docs/routing-quality.md).
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
@@ -12,8 +13,6 @@ import { isClosing } from "./closing.js";
 import type { ConversationReading } from "./read-conversation.js";
 import { isSmallTalk } from "./task-guards.js";
 
-/** Below this confidence the conversation's reading is a guess the turn's own reading may replace. */
-const UNSURE_CONFIDENCE = 0.45;
 /** Confidence of a quick-answer reading set by the agent's tool call. */
 const LOOKUP_CONFIDENCE = 0.6;
 
@@ -30,7 +29,7 @@ function isToolAgentTurn(reading: ConversationReading): boolean {
 }
 
 /**
- * The turn's own reading, or a quick answer when the agent looked it up, in place of a chat or unsure reading of a
+ * The turn's own reading, or a quick answer when the agent looked it up, in place of a chat reading of a
  * tool-using agent's conversation (see the module comment); undefined when the conversation's reading stands.
  */
 export function agentTurnReading(
@@ -43,16 +42,15 @@ export function agentTurnReading(
   const label = result.task.label;
   const lookedUp = reading.agent.toolCallsAfterLatest > 0;
   const chat = label === "chat" && (lookedUp || !isSmallTalk(reading.latestLower.trim()));
-  const unsure = result.task.confidence < UNSURE_CONFIDENCE;
-  if (!chat && !unsure) return undefined;
+  if (!chat) return undefined;
   const alone = base.classify([messages[reading.latestIndex] as ChatMessage]);
   const own = alone.task.label;
-  if (own !== label && own !== "chat" && (chat || alone.task.confidence > result.task.confidence)) {
+  if (own !== label && own !== "chat") {
     return { result: alone, why: "the turn read on its own (tool results and the agent's context are context, not the task)" };
   }
   // A turn whose own words name a task ("reply to Karen…", "churn went up — dig into why") is left to them.
   const named = reading.cues.some((cue) => cue.task !== "chat");
-  if (lookedUp && !named && label !== "simple_qa" && (chat || unsure)) {
+  if (lookedUp && !named) {
     return { result: { ...result, task: { label: "simple_qa", confidence: LOOKUP_CONFIDENCE } }, why: "the agent answered the turn with a tool call: a request to look something up" };
   }
   return undefined;
