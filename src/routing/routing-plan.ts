@@ -71,13 +71,21 @@ export function labelNow(plan: RoutingPlan | undefined): void {
   plan?.completeLabels?.();
 }
 
-/** {@link labelNow} right after the first upstream request is on its way; a failure here is left to the next call. */
+/**
+ * {@link labelNow} once the first upstream request is on the wire: undici writes it in a later phase of the event
+ * loop, not inside the call (measured: work done right after `request()` delays the write by as long), so the
+ * labels wait for the next check phase (`setImmediate`), by which the request has gone out. Whatever needs them
+ * sooner (the response headers, the decision record) calls labelNow itself; a failure here is left to that call.
+ */
 export function labelWhileUpstreamWorks(plan: RoutingPlan | undefined): void {
-  try {
-    labelNow(plan);
-  } catch {
-    // The decision record and the response headers call labelNow again, where a failure surfaces as it always has.
-  }
+  if (!plan?.completeLabels) return;
+  setImmediate(() => {
+    try {
+      labelNow(plan);
+    } catch {
+      // The decision record and the response headers call labelNow again, where a failure surfaces as it always has.
+    }
+  });
 }
 
 /** What every chain-building step reads to check and price candidates. `reasons` is appended to. */

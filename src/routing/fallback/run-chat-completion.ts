@@ -84,7 +84,7 @@ async function attemptOnce(
       headersTimeoutMs: settings.firstTokenMs,
       bodyTimeoutMs: settings.idleMs,
     });
-    // An explicit model's decision labels are read now, while the upstream works (they were not needed to send).
+    // An explicit model's decision labels are read while the upstream works (they were not needed to send).
     labelWhileUpstreamWorks(request.plan);
     response = await sent;
     const firstByteAt = clock.now();
