@@ -3,6 +3,7 @@
  * storage (decision log, ledger, keys), builds the upstream client and the app, and listens.
  * @module
  */
+import { createLogDestination } from "./log-destination.js";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { pino, type DestinationStream, type Logger } from "pino";
@@ -105,14 +106,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (routers.shadow) onNotice(`Shadow router: ${routers.shadow.id} (logged, no effect on traffic).`);
   // Learns each model's speed from this instance's own traffic, starting from the seed (PRODUCT §1.4).
   const latency = createInMemoryLatencyTracker(seed ? { seed } : {});
+  // Standard output in 4 KB batches, flushed every second, at most 8 MiB waiting (src/server/log-destination.ts).
+  const logDestination = createLogDestination(onNotice, options.logStream ? { given: options.logStream } : {});
   const logger = pino(
     { level: env.SWITCHYARD_LOG_LEVEL ?? "info", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" }, base: { service: "switchyard" }, serializers: { err: errorSummary } },
-    // Lines are batched into 4 KB writes (one syscall per ~15 requests instead of one each) and flushed at
-    // least every second, so a quiet gateway's log is never more than a second behind.
-    options.logStream ?? pino.destination({ fd: 1, sync: false, minLength: 4096 }),
+    logDestination.stream,
   );
-  const logFlushTimer = setInterval(() => logger.flush(), 1_000);
-  logFlushTimer.unref();
+  const stopLogFlush = logDestination.flushEverySecond(logger);
   const upstream = createUpstreamClient({
     baseUrl: options.upstreamUrl ?? config.upstream.base_url,
     ...(apiKey ? { apiKey } : {}),
@@ -238,7 +238,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       closing ??= (async () => {
         if (refreshTimer) clearInterval(refreshTimer);
         online?.stop();
-        clearInterval(logFlushTimer);
+        stopLogFlush();
         await app.close();
         await judge?.drain();
         await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));
