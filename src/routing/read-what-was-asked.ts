@@ -55,6 +55,7 @@ export function providerPreferences(config: SwitchyardConfig, given: ChatRequest
   return provider;
 }
 
+/** The max_tokens an attempt gets: the caller's, capped by the tier; without one, the tier's default. Says which in `reasons`. */
 export function resolveMaxTokens(
   callerMaxTokens: number | undefined,
   tierConfig: SwitchyardConfig["tiers"][string] | undefined,

@@ -133,7 +133,6 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   return plan;
 }
 
-/** What the request names: model form, task, tier and quality, each validated against config. */
 /** The tier and the reasons for it: named tier, explicit id, named task, or auto (classifier + quality), then any experiment. */
 interface TierChoice {
   tier: string;
@@ -243,5 +242,3 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain };
   return keepConversationModel(chain, context.affinity, shared, request.messages);
 }
-
-
