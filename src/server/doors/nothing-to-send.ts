@@ -12,3 +12,13 @@ export function assertSomethingToSend(chat: ChatRequest, param: string, detail: 
   if (chat.messages.some((message) => message.role !== "system" && message.role !== "developer")) return;
   throw new InvalidRequestError(`${param} holds nothing to send: ${detail}`, { param, code: "invalid_request" });
 }
+
+/** The Messages door's refusal: every message's content was empty. */
+export function assertMessagesHaveContent(chat: ChatRequest): void {
+  assertSomethingToSend(chat, "messages", "every message has empty content. Give a message text, or a block (text, image, document, tool_use, tool_result).");
+}
+
+/** The Responses door's refusal: no input item made a turn. */
+export function assertInputHasTurn(chat: ChatRequest): void {
+  assertSomethingToSend(chat, "input", "it has no message with content, function_call or function_call_output (reasoning items alone are not a turn).");
+}

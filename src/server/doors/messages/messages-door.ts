@@ -6,7 +6,7 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import type { Door } from "../door.js";
-import { assertSomethingToSend } from "../nothing-to-send.js";
+import { assertMessagesHaveContent } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { chatToMessage } from "./chat-to-message.js";
 import { messageStream } from "./message-stream.js";
@@ -22,7 +22,7 @@ export const MESSAGES_DOOR: Door = {
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
     const userId = request.metadata?.user_id;
     const chat = messagesToChat({ ...request, model: openRouterModelId(request.model) });
-    assertSomethingToSend(chat, "messages", "every message has empty content. Give a message text, or a block (text, image, document, tool_use, tool_result).");
+    assertMessagesHaveContent(chat);
     return {
       chat,
       ...(typeof userId === "string" && userId.length > 0 ? { conversation: { source: "metadata.user_id" as const, value: userId } } : {}),

@@ -10,7 +10,7 @@ import type { IdGenerator } from "../../../core/id-generator.js";
 import type { ChatMessage } from "../../../core/types.js";
 import type { ConversationStore } from "../../../routing/affinity/conversation-store.js";
 import type { Door, DoorRequest } from "../door.js";
-import { assertSomethingToSend } from "../nothing-to-send.js";
+import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { finalStatus, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
@@ -53,7 +53,7 @@ async function readResponsesRequest(options: ResponsesDoorOptions, body: unknown
     await options.store.set(storeKey(keyId, responseId(decisionId)), JSON.stringify(stored), options.ttlMs).catch(() => undefined);
   };
   const chat = responsesToChat(request, history, input);
-  assertSomethingToSend(chat, "input", "it has no message with content, function_call or function_call_output (reasoning items alone are not a turn).");
+  assertInputHasTurn(chat);
   return {
     chat,
     ...(previous?.conversationId ? { conversation: { source: "previous_response_id" as const, value: previous.conversationId } } : {}),
