@@ -25,16 +25,20 @@ export function estimateWorstCaseCostUsd(
 /**
  * The actual cost of a finished call. OpenRouter's `usage.cost` wins when present; otherwise tokens are priced,
  * with cached input at the cache-read price and reasoning tokens at the reasoning price when it differs.
+ * Numbers are the upstream's word, so a negative or non-finite cost or count is not believed: a broken upstream
+ * must not write a negative charge into the decision log, the cost header or the reports.
  */
 export function actualCostUsd(model: ModelEntry | undefined, usage: Usage | undefined): number {
   if (!usage) return 0;
-  if (typeof usage.cost === "number" && Number.isFinite(usage.cost)) return usage.cost;
+  if (typeof usage.cost === "number" && Number.isFinite(usage.cost) && usage.cost >= 0) return usage.cost;
   if (!model) return 0;
   const { pricing } = model;
-  const cached = Math.min(usage.prompt_tokens_details?.cached_tokens ?? 0, usage.prompt_tokens);
-  const cacheWrite = usage.prompt_tokens_details?.cache_write_tokens ?? 0;
-  const uncached = Math.max(0, usage.prompt_tokens - cached - cacheWrite);
-  const reasoning = Math.min(usage.completion_tokens_details?.reasoning_tokens ?? 0, usage.completion_tokens);
+  const prompt = count(usage.prompt_tokens);
+  const completion = count(usage.completion_tokens);
+  const cached = Math.min(count(usage.prompt_tokens_details?.cached_tokens), prompt);
+  const cacheWrite = count(usage.prompt_tokens_details?.cache_write_tokens);
+  const uncached = Math.max(0, prompt - cached - cacheWrite);
+  const reasoning = Math.min(count(usage.completion_tokens_details?.reasoning_tokens), completion);
   const reasoningPrice = pricing.usdPerMillionReasoningTokens || pricing.usdPerMillionOutputTokens;
   const cacheReadPrice = pricing.usdPerMillionCacheReadTokens || pricing.usdPerMillionInputTokens;
   const cacheWritePrice = pricing.usdPerMillionCacheWriteTokens || pricing.usdPerMillionInputTokens;
@@ -42,9 +46,14 @@ export function actualCostUsd(model: ModelEntry | undefined, usage: Usage | unde
     (uncached * pricing.usdPerMillionInputTokens +
       cached * cacheReadPrice +
       cacheWrite * cacheWritePrice +
-      (usage.completion_tokens - reasoning) * pricing.usdPerMillionOutputTokens +
+      (completion - reasoning) * pricing.usdPerMillionOutputTokens +
       reasoning * reasoningPrice) /
       PER_MILLION +
     pricing.usdPerRequest
   );
+}
+
+/** A token count as reported, or 0 when it is not a finite, non-negative number. */
+function count(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : 0;
 }

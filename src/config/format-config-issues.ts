@@ -15,7 +15,7 @@ export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: u
 }
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
-  const got = value === undefined ? "" : ` (got ${JSON.stringify(value)})`;
+  const got = value === undefined ? "" : ` (got ${quote(value)})`;
   switch (issue.code) {
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}`;
@@ -28,10 +28,20 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
+/** How long a quoted value may be: a whole YAML subtree would bury the message. */
+const QUOTE_LIMIT = 200;
+
+/** The value as YAML gave it: `1e309` is Infinity (JSON would say null), long values are cut. */
+function quote(value: unknown): string {
+  const text = typeof value === "number" && !Number.isFinite(value) ? `${String(value)} (a number too large)` : (JSON.stringify(value) ?? String(value));
+  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
+}
+
+/** The value at `path`, own properties only (a key named `constructor` must not find Object's). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = input;
   for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;

@@ -47,6 +47,21 @@ describe("parseConfigText", () => {
     expect(byPath["tiers.budget.models"]).toMatch(/at least one model/);
   });
 
+  it("quotes the bad value as YAML gave it: 1e309 is Infinity, not null; long values are cut", () => {
+    expect(() => parseConfigText("tiers:\n  budget: { models: [openai/gpt-5-nano], max_tokens: 1e309 }\n")).toThrow(/tiers\.budget\.max_tokens: .*\(got Infinity \(a number too large\)\)/);
+    const long = `upstream: { base_url: [${Array.from({ length: 500 }, (_, index) => `"u${index}"`).join(", ")}] }`;
+    const message = (() => {
+      try {
+        parseConfigText(long);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    })();
+    expect(message).toMatch(/upstream\.base_url: .*got \["u0","u1",.*…\)/);
+    expect(message.length).toBeLessThan(600);
+  });
+
   it("rejects a task mapped to an unknown tier, listing the valid tiers", () => {
     expect(() => parseConfigText("tasks: { chat: platinum }")).toThrow(/tasks\.chat: unknown tier "platinum"; valid tiers: free, budget, mid, standard, premium/);
   });

@@ -35,6 +35,15 @@ describe("checkResponseQuality", () => {
     expect(checks({ content: `{"code": "${"a".repeat(40)}!"}`, responseFormat: format("^(a+)+$") })).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1_000);
   });
+  it("skips a schema that compiles but cannot be evaluated, instead of throwing", () => {
+    // `$ref: "#"` at the root refers to itself forever: Ajv's validator overflows the stack on any value.
+    const selfReferring = { type: "json_schema", json_schema: { name: "loop", schema: { $ref: "#" } } };
+    expect(checks({ content: '{"a": 1}', responseFormat: selfReferring })).toEqual([]);
+    // An answer nested deeper than the stack against a recursive schema: the same, the answer still counts.
+    const tree = { type: "json_schema", json_schema: { name: "tree", schema: { type: "array", items: { $ref: "#" } } } };
+    expect(checks({ content: "[".repeat(50_000) + "]".repeat(50_000), responseFormat: tree })).toEqual([]);
+    expect(checks({ content: '[[], {"a": 1}]', responseFormat: tree })).toEqual(["schema_mismatch"]);
+  });
   it("reads a fenced answer's body exactly as the fence regex did", () => {
     const responseFormat = { type: "json_object" };
     for (const content of ['```json\n{"a": 1}\n```', '  ```\n{"a": 1}```  ', '```json{"a": 1}```', '{"a": 1}']) expect(checks({ content, responseFormat })).toEqual([]);

@@ -78,7 +78,7 @@ function checkJson(input: QualityCheckInput): QualityFailure[] {
   const schema = (format.json_schema as { schema?: unknown } | undefined)?.schema;
   if (typeof schema !== "object" || schema === null) return [];
   const validate = compile(schema);
-  if (!validate || validate(value)) return [];
+  if (!validate || holds(validate, value)) return [];
   const first = validate.errors?.[0];
   return [{ check: "schema_mismatch", detail: `the JSON does not match the schema${first ? `: ${first.instancePath || "/"} ${first.message}` : ""}` }];
 }
@@ -100,6 +100,19 @@ function compile(schema: object): ValidateFunction | undefined {
   if (schemaCache.size >= MAX_CACHED_SCHEMAS) schemaCache.delete(schemaCache.keys().next().value ?? "");
   schemaCache.set(key, validate);
   return validate;
+}
+
+/**
+ * Runs a client schema's validator. A schema can compile and still be impossible to evaluate: `{"$ref": "#"}`
+ * refers to itself forever, and a deep answer can exhaust the stack. Such a schema says nothing about the answer,
+ * so it passes (the check is skipped, like an uncompilable one); a throw here would fail a paid, finished answer.
+ */
+function holds(validate: ValidateFunction, value: unknown): boolean {
+  try {
+    return validate(value) === true;
+  } catch {
+    return true;
+  }
 }
 
 /** The body of a reply wrapped in one ```json fence (string operations: a lazy regex here was quadratic on whitespace). */

@@ -94,6 +94,18 @@ describe("switchyard route reads every door's request shape", () => {
     for (const o of out.slice(1, 8)) expect(o.error?.message).not.toMatch(/Cannot (read|destructure)|undefined/);
   });
 
+  it("refuses a door body with nothing to send in the door's own terms, as the gateway does", async () => {
+    const lines = [
+      JSON.stringify({ door: "messages", request: { system: "Be brief.", messages: [{ role: "user", content: [] }] } }),
+      JSON.stringify({ request: { instructions: "Be brief.", input: [{ type: "reasoning", summary: [] }] } }),
+    ];
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.join("\n") });
+    expect(run.code).toBe(1);
+    const out = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { error?: { message: string; param?: string } });
+    expect(out[0]?.error).toMatchObject({ param: "messages", message: expect.stringMatching(/^messages holds nothing to send/) as unknown });
+    expect(out[1]?.error).toMatchObject({ param: "input", message: expect.stringMatching(/^input holds nothing to send/) as unknown });
+  });
+
   it("reads a --request file of any door and names the bad field of one the gateway would refuse", async () => {
     const messagesFile = path.join(dir, "messages.json");
     writeFileSync(messagesFile, JSON.stringify(AGENT.messages));

@@ -41,6 +41,17 @@ describe("bad input gets a 4xx envelope and the gateway stays healthy", () => {
     expect(await healthy(gateway)).toBe(true);
   });
 
+  it("n other than 1 → 400 naming n, before any upstream call (a budget reserves for one answer)", async () => {
+    gateway.simulator.reset();
+    for (const [n, stream] of [[2, false], [2, true], [128, false], [0, false], [1.5, true]] as const) {
+      const { status, json } = await post(gateway, JSON.stringify({ ...ask(), n, stream }));
+      expect(status).toBe(400);
+      expect(json.error).toMatchObject({ type: "invalid_request_error", code: "invalid_request", param: "n" });
+    }
+    expect(gateway.simulator.calls).toHaveLength(0);
+    for (const n of [1, null]) expect((await post(gateway, JSON.stringify({ ...ask(), n }))).status).toBe(200);
+  });
+
   it("unknown tier or task → 400 listing the valid names", async () => {
     const tier = await gateway.client.chat.completions.create(ask("x", { model: "switchyard/tier/gold" })).catch((caught: unknown) => caught);
     expect((tier as Error).message).toMatch(/Unknown tier "gold". Valid tiers: .*budget.*premium.*e2e/);

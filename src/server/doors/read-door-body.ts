@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { InvalidRequestError } from "../../core/errors/index.js";
+import { describeIssue } from "../request-shape/describe-issue.js";
 
 /** Bounds every door applies to lists in a body (JSON depth and raw array length are bounded before parsing). */
 export const DOOR_LIMITS = {
@@ -21,22 +22,25 @@ export function readDoorBody<Schema extends z.ZodType>(schema: Schema, body: unk
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw new InvalidRequestError(`The request body must be a JSON object (${what}).`, { code: "invalid_body" });
   }
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(body, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issue = deepest(parsed.error.issues[0]);
   const param = issue ? paramPath(issue.path) : "";
-  const detail = issue ? describeIssue(issue) : "is invalid";
+  const description = issue ? describeIssue(issue) : { text: "is invalid", own: false };
+  const detail = description.own ? `is invalid: ${description.text}.` : `${description.text}.`;
   throw new InvalidRequestError(`${param || "The body"} ${detail}`, { ...(param ? { param } : {}), code: "invalid_request" });
 }
 
 /**
  * A union's failure says little ("no branch matched"); the branch that got furthest names the real problem,
- * with its path made absolute.
+ * with its path made absolute. A branch that refused the value's own `type` is the wrong branch (an item that
+ * says `"type": "function_call_output"` is not a bad `message`), unless every branch refused it.
  */
 function deepest(issue: z.core.$ZodIssue | undefined): z.core.$ZodIssue | undefined {
   if (!issue || issue.code !== "invalid_union" || issue.errors.length === 0) return issue;
+  const fitting = issue.errors.filter((branch) => !branch.some(refusesType));
   let best: z.core.$ZodIssue | undefined;
-  for (const branch of issue.errors) {
+  for (const branch of fitting.length > 0 ? fitting : issue.errors) {
     const first = branch[0];
     if (first && (!best || first.path.length > best.path.length)) best = first;
   }
@@ -54,25 +58,7 @@ export function paramPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined ? `is required (${issue.expected}).` : `must be ${article(issue.expected)}.`;
-    case "too_big":
-      return `has more than ${String(issue.maximum)} ${issue.origin === "array" ? "items" : issue.origin === "string" ? "characters" : ""}`.trimEnd() + ".";
-    case "too_small":
-      return issue.origin === "array" ? `must have at least ${String(issue.minimum)} item(s).` : `must be at least ${String(issue.minimum)}.`;
-    case "invalid_value":
-      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}.`;
-    case "invalid_union":
-      return "has an unsupported shape or `type`.";
-    case "unrecognized_keys":
-      return `has unknown field(s) ${issue.keys.join(", ")}.`;
-    default:
-      return `is invalid: ${issue.message}.`;
-  }
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+/** The branch wanted another `type` literal than the value carries. */
+function refusesType(issue: z.core.$ZodIssue): boolean {
+  return issue.code === "invalid_value" && issue.path.length === 1 && issue.path[0] === "type";
 }

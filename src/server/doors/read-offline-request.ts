@@ -9,6 +9,7 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import type { ChatRequest } from "../../core/types.js";
 import { readChatRequest } from "../read-chat-request.js";
 import { DOOR_NAMES, type DoorName } from "./door.js";
+import { assertInputHasTurn, assertMessagesHaveContent } from "./nothing-to-send.js";
 import { readDoorBody } from "./read-door-body.js";
 import { messagesRequestSchema } from "./messages/messages-request.js";
 import { messagesToChat } from "./messages/messages-to-chat.js";
@@ -69,6 +70,7 @@ function readMessagesBody(body: Record<string, unknown>): ChatRequest {
   const capGiven = body.max_tokens !== undefined;
   const request = readDoorBody(messagesRequestSchema, capGiven ? body : { ...body, max_tokens: 1 }, "an Anthropic Messages request with `messages`");
   const chat = messagesToChat({ ...request, model: openRouterModelId(request.model) });
+  assertMessagesHaveContent(chat);
   if (!capGiven) delete chat.max_tokens;
   return chat;
 }
@@ -78,5 +80,7 @@ function readResponsesBody(body: Record<string, unknown>): ChatRequest {
   if (request.previous_response_id) {
     throw new InvalidRequestError("previous_response_id names a conversation stored by a running gateway; an offline decision reads only the request's own `instructions` and `input`.", { param: "previous_response_id" });
   }
-  return responsesToChat(request, [], inputMessages(request));
+  const chat = responsesToChat(request, [], inputMessages(request));
+  assertInputHasTurn(chat);
+  return chat;
 }

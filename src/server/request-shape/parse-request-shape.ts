@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import { InvalidRequestError } from "../../core/errors/index.js";
+import { describeIssue } from "./describe-issue.js";
 
 /** A zod issue as far as this module reads it (zod's own type is a wide union). */
 interface Issue {
@@ -28,14 +29,14 @@ export function parseRequestShape<T>(schema: z.ZodType, body: unknown, options: 
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw new InvalidRequestError("The request body must be a JSON object.", { code: "invalid_body" });
   }
-  const result = schema.safeParse(body);
+  const result = schema.safeParse(body, { reportInput: true });
   if (result.success) return body as T;
   const issue = deepestIssue(result.error.issues as readonly Issue[], []);
   const param = formatParam(issue.path);
   const field = typeof issue.path[0] === "string" ? issue.path[0] : "";
   const hint = Object.hasOwn(options.hints ?? {}, field) ? options.hints?.[field] : undefined;
   const code = Object.hasOwn(options.codes ?? {}, field) ? options.codes?.[field] : undefined;
-  throw new InvalidRequestError(`Invalid ${param || "request body"}: ${hint ?? issue.message}`, {
+  throw new InvalidRequestError(`Invalid ${param || "request body"}: ${hint ?? describeIssue(issue as z.core.$ZodIssue).text}`, {
     ...(param ? { param } : {}),
     code: code ?? "invalid_request",
   });

@@ -6,6 +6,10 @@
  */
 import type { Usage } from "../../../core/types.js";
 import type { ChatCompletionBody } from "../../../routing/fallback/run-chat-completion.js";
+import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
+
+/** How deep parsed arguments may nest: the default bound on request bodies (`server.max_json_depth`). */
+const ARGUMENT_LIMITS: JsonLimits = { maxDepth: 64, maxArrayLength: Number.MAX_SAFE_INTEGER };
 
 /** A content block of the answer. */
 export type AnswerBlock =
@@ -103,10 +107,14 @@ export function toolUseBlock(call: unknown): AnswerBlock | undefined {
   return { type: "tool_use", id: typeof id === "string" ? id : `toolu_${Math.random().toString(36).slice(2)}`, name: fn.name, input: parseArguments(fn.arguments) };
 }
 
-/** Tool-call arguments as an object. */
+/**
+ * Tool-call arguments as an object. They come from the model: arguments nested deeper than the gateway lets a
+ * request body nest stay text under `_raw` too, as a parsed value that deep would break serializing the answer.
+ */
 export function parseArguments(text: unknown): unknown {
   if (typeof text !== "string" || text.trim() === "") return {};
   try {
+    assertJsonWithinLimits(text, ARGUMENT_LIMITS);
     const value: unknown = JSON.parse(text);
     return typeof value === "object" && value !== null ? value : { _raw: text };
   } catch {

@@ -6,6 +6,7 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import type { Door } from "../door.js";
+import { assertMessagesHaveContent } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { chatToMessage } from "./chat-to-message.js";
 import { messageStream } from "./message-stream.js";
@@ -20,8 +21,10 @@ export const MESSAGES_DOOR: Door = {
   read(body) {
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
     const userId = request.metadata?.user_id;
+    const chat = messagesToChat({ ...request, model: openRouterModelId(request.model) });
+    assertMessagesHaveContent(chat);
     return {
-      chat: messagesToChat({ ...request, model: openRouterModelId(request.model) }),
+      chat,
       ...(typeof userId === "string" && userId.length > 0 ? { conversation: { source: "metadata.user_id" as const, value: userId } } : {}),
       render: {
         json: (result, meta) => chatToMessage(result.body, { id: meta.id, model: result.model, costUsd: meta.costUsd, usage: result.usage }),

@@ -10,6 +10,7 @@ import type { IdGenerator } from "../../../core/id-generator.js";
 import type { ChatMessage } from "../../../core/types.js";
 import type { ConversationStore } from "../../../routing/affinity/conversation-store.js";
 import type { Door, DoorRequest } from "../door.js";
+import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { finalStatus, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
@@ -51,8 +52,10 @@ async function readResponsesRequest(options: ResponsesDoorOptions, body: unknown
     const stored: StoredResponse = { conversationId: conversationId ?? null, messages: [...history, ...input, answerMessage(parts)] };
     await options.store.set(storeKey(keyId, responseId(decisionId)), JSON.stringify(stored), options.ttlMs).catch(() => undefined);
   };
+  const chat = responsesToChat(request, history, input);
+  assertInputHasTurn(chat);
   return {
-    chat: responsesToChat(request, history, input),
+    chat,
     ...(previous?.conversationId ? { conversation: { source: "previous_response_id" as const, value: previous.conversationId } } : {}),
     render: {
       async json(result, meta) {

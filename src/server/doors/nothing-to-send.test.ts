@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { GatewayError } from "../../core/errors/index.js";
+import { generateDecisionId } from "../../core/id-generator.js";
+import { createMemoryConversationStore } from "../../storage/memory/memory-conversation-store.js";
+import { MESSAGES_DOOR } from "./messages/messages-door.js";
+import { createResponsesDoor } from "./responses/responses-door.js";
+
+const responsesDoor = createResponsesDoor({ store: createMemoryConversationStore(), ttlMs: 60_000, generateId: generateDecisionId });
+const caller = { headers: {}, keyId: null };
+
+async function refusal(read: Promise<unknown>): Promise<{ message: string; param: string | null; status: number }> {
+  try {
+    await read;
+  } catch (error) {
+    if (GatewayError.isInstance(error)) return { message: error.message, param: error.param, status: error.status };
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("a door body that translates to no conversation", () => {
+  it("Messages: empty content lists are refused naming messages, system or not", async () => {
+    for (const extra of [{}, { system: "You are terse." }]) {
+      const body = { model: "switchyard/auto", max_tokens: 10, messages: [{ role: "user", content: [] }], ...extra };
+      const error = await refusal(Promise.resolve().then(() => MESSAGES_DOOR.read(body, caller)));
+      expect(error).toMatchObject({ status: 400, param: "messages" });
+      expect(error.message).toMatch(/^messages holds nothing to send: every message has empty content/);
+    }
+  });
+
+  it("Responses: reasoning items alone are refused naming input, not the chat request's messages", async () => {
+    const body = { model: "switchyard/auto", instructions: "Be brief.", input: [{ type: "reasoning", summary: [] }] };
+    const error = await refusal(Promise.resolve().then(() => responsesDoor.read(body, caller)));
+    expect(error).toMatchObject({ status: 400, param: "input" });
+    expect(error.message).toMatch(/^input holds nothing to send/);
+  });
+
+  it("lets a real turn through", async () => {
+    await expect(Promise.resolve(MESSAGES_DOOR.read({ model: "switchyard/auto", max_tokens: 10, messages: [{ role: "user", content: "hi" }] }, caller))).resolves.toBeDefined();
+    await expect(Promise.resolve(responsesDoor.read({ model: "switchyard/auto", input: "hi" }, caller))).resolves.toBeDefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { GatewayError } from "../../core/errors/index.js";
+import { messagesRequestSchema } from "../doors/messages/messages-request.js";
+import { readDoorBody } from "../doors/read-door-body.js";
+import { responsesRequestSchema } from "../doors/responses/responses-request.js";
+import { readChatRequest } from "../read-chat-request.js";
+
+function refusal(run: () => unknown): { message: string; param: string | null } {
+  try {
+    run();
+  } catch (error) {
+    if (GatewayError.isInstance(error)) return { message: error.message, param: error.param };
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+const messages = (extra: Record<string, unknown>) => refusal(() => readDoorBody(messagesRequestSchema, { model: "switchyard/auto", max_tokens: 100, messages: [{ role: "user", content: "hi" }], ...extra }, "a Messages request"));
+const responses = (extra: Record<string, unknown>) => refusal(() => readDoorBody(responsesRequestSchema, { model: "switchyard/auto", input: "hi", ...extra }, "a Responses request"));
+const chat = (extra: Record<string, unknown>) => refusal(() => readChatRequest({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], ...extra }));
+
+describe("a field of the wrong shape is described in the field's terms, in every door", () => {
+  it("never calls a field that is present 'required', and says what it got", () => {
+    expect(messages({ max_tokens: "100" }).message).toBe('max_tokens must be a number, got the string "100".');
+    expect(responses({ max_output_tokens: [] }).message).toBe("max_output_tokens must be a number, got an array.");
+    expect(chat({ max_tokens: true }).message).toBe("Invalid max_tokens: must be a number, got true");
+    expect(messages({ max_tokens: null }).message).toBe("max_tokens must be a number, got null.");
+    expect(refusal(() => readDoorBody(messagesRequestSchema, { model: "switchyard/auto", messages: [{ role: "user", content: "hi" }] }, "x")).message).toBe("max_tokens is required (a number).");
+  });
+
+  it("quotes bounds as the schema holds them: 0 is not 'at least 0', 1.5 is not a whole number, 1e309 is Infinity", () => {
+    expect(messages({ max_tokens: 0 }).message).toBe("max_tokens must be greater than 0, got 0.");
+    expect(responses({ max_output_tokens: -1 }).message).toBe("max_output_tokens must be greater than 0, got -1.");
+    expect(chat({ max_tokens: 0 }).message).toBe("Invalid max_tokens: must be greater than 0, got 0");
+    expect(messages({ max_tokens: 1.5 }).message).toBe("max_tokens must be a whole number, got 1.5.");
+    expect(messages({ max_tokens: Number.POSITIVE_INFINITY }).message).toContain("got Infinity (a number too large for JSON)");
+    expect(messages({ switchyard: { quality: 5 } })).toEqual({ message: "switchyard.quality must be at most 1, got 5.", param: "switchyard.quality" });
+  });
+
+  it("names the types a union accepts, and quotes long strings only by kind", () => {
+    expect(chat({ messages: [{ role: "user", content: 5 }] }).message).toBe("Invalid messages[0].content: must be a string, null or an array, got 5");
+    expect(messages({ messages: [{ role: "user", content: 5 }] }).message).toBe("messages[0].content must be a string or an array, got 5.");
+    expect(messages({ max_tokens: "x".repeat(10_000) }).message).toBe("max_tokens must be a number, got a string.");
+  });
+
+  it("follows the union branch the item's own `type` names", () => {
+    expect(responses({ input: [{ type: "function_call_output", output: "42" }] })).toEqual({ message: "input[0].call_id is required (a string).", param: "input[0].call_id" });
+  });
+
+  it("keeps a schema's own message", () => {
+    expect(messages({ model: "x".repeat(300) }).message).toBe("model is invalid: a model id has at most 256 characters.");
+    expect(chat({ n: 3 }).message).toMatch(/^Invalid n: Switchyard answers one choice per request/);
+  });
+});

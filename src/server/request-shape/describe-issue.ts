@@ -1,0 +1,114 @@
+/**
+ * One zod issue in words a client can act on: what the field must be, and what it got. Every door's 400 for a
+ * field of the wrong shape says it this way (`max_tokens must be greater than 0, got 0`), so a present field is
+ * never called "required" and a bound is never misquoted. Parse with `{ reportInput: true }` so issues carry what
+ * was sent.
+ * @module
+ */
+import type { z } from "zod";
+
+/** Strings up to this long are quoted back; longer ones are only named. */
+const QUOTE_LIMIT = 40;
+
+/** zod's own wording, which says what was expected but not in the field's terms; a schema's own message is kept. */
+const ZOD_DEFAULT_MESSAGE = /^(?:Invalid (?:input|option|element|key|value|string|number)|Too (?:small|big)|Unrecognized keys?)\b/;
+
+/** What an issue says: a phrase to put after the param, or the schema's own sentence about it. */
+export interface IssueDescription {
+  /** `must be a whole number, got 1.5`, or the schema's own message. No final period. */
+  text: string;
+  /** True when `text` is the schema's own message (a sentence of its own, not a phrase after the param). */
+  own: boolean;
+}
+
+/** Describes one issue: the schema's own message when it has one, else what the field must be and what it got. */
+export function describeIssue(issue: z.core.$ZodIssue): IssueDescription {
+  if (issue.code !== "invalid_union" && !ZOD_DEFAULT_MESSAGE.test(issue.message)) return { text: issue.message.replace(/\.$/, ""), own: true };
+  return { text: phrase(issue), own: false };
+}
+
+function phrase(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return `is required (${article(typeName(issue.expected))})`;
+      return `must be ${article(typeName(issue.expected))}${got(issue.input)}`;
+    case "too_small":
+      return tooSmall(issue);
+    case "too_big":
+      return tooBig(issue);
+    case "invalid_value": {
+      const values = issue.values.map((value) => JSON.stringify(value) ?? String(value));
+      return `must be ${values.length === 1 ? values[0] : `one of ${values.join(", ")}`}${got(issue.input)}`;
+    }
+    case "invalid_union": {
+      const types = unionTypes(issue);
+      return types ? `must be ${types}${got(issue.input)}` : "has an unsupported shape or `type`";
+    }
+    case "unrecognized_keys":
+      return `has unknown field(s) ${issue.keys.join(", ")}`;
+    case "custom":
+      return issue.message;
+    default:
+      return `is invalid: ${issue.message}`;
+  }
+}
+
+function tooSmall(issue: z.core.$ZodIssueTooSmall): string {
+  const minimum = String(issue.minimum);
+  if (issue.origin === "array" || issue.origin === "set") return `must have at least ${minimum} item(s)`;
+  if (issue.origin === "string") return `must have at least ${minimum} character(s)`;
+  return `must be ${issue.inclusive === false ? "greater than" : "at least"} ${minimum}${got(issue.input)}`;
+}
+
+function tooBig(issue: z.core.$ZodIssueTooBig): string {
+  const maximum = String(issue.maximum);
+  if (issue.origin === "array" || issue.origin === "set") return `has more than ${maximum} items (the limit)`;
+  if (issue.origin === "string") return `has more than ${maximum} characters (the limit)`;
+  return `must be ${issue.inclusive === false ? "less than" : "at most"} ${maximum}${got(issue.input)}`;
+}
+
+/** A union whose every branch wanted a plain type: `a string, null or an array`. */
+function unionTypes(issue: z.core.$ZodIssueInvalidUnion): string | undefined {
+  const types: string[] = [];
+  for (const branch of issue.errors) {
+    const first = branch[0];
+    if (branch.length !== 1 || first?.code !== "invalid_type" || first.path.length > 0) return undefined;
+    const name = typeName(first.expected);
+    if (!types.includes(name)) types.push(name);
+  }
+  if (types.length === 0) return undefined;
+  const named = types.map(article);
+  return named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} or ${named.at(-1) ?? ""}`;
+}
+
+function typeName(expected: string): string {
+  return expected === "int" ? "whole number" : expected;
+}
+
+function article(type: string): string {
+  if (type === "null" || type === "undefined") return type;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** `, got 1.5` / `, got the string "100"` / `, got an array`; nothing when the input was not reported. */
+function got(input: unknown): string {
+  if (input === undefined) return "";
+  return `, got ${valueName(input)}`;
+}
+
+function valueName(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "an array";
+  switch (typeof input) {
+    case "string":
+      return input.length <= QUOTE_LIMIT ? `the string ${JSON.stringify(input)}` : "a string";
+    case "number":
+      return Number.isFinite(input) ? String(input) : `${String(input)} (a number too large for JSON)`;
+    case "boolean":
+      return String(input);
+    case "object":
+      return "an object";
+    default:
+      return typeof input;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Answers the simulator never gives: an upstream (or a provider behind OpenRouter) whose 200 holds pathological
+ * values. The client still gets the door's answer or an honest error, never a 500, and the request is recorded
+ * and settled.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
+import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
+import { startGateway, type Gateway } from "./gateway-harness.js";
+
+const MODEL = "switchyard/tier/e2e";
+/** Tool-call arguments nested far deeper than any recursive walk (JSON.stringify included) survives. */
+const DEEP_ARGUMENTS = "[".repeat(200_000) + "]".repeat(200_000);
+
+/** The next answer the fake upstream gives, as a chat.completion body. */
+let nextBody: Record<string, unknown> = {};
+let upstreamServer: Server;
+let upstream: UpstreamClient;
+let gateway: Gateway;
+let guard: TrackingSpendGuard;
+
+function completion(message: Record<string, unknown>, finishReason: string, usage: Record<string, unknown> = { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 }): Record<string, unknown> {
+  return { id: "gen-hostile", object: "chat.completion", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, message: { role: "assistant", ...message }, finish_reason: finishReason }], usage };
+}
+
+beforeAll(async () => {
+  upstreamServer = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify(nextBody));
+    });
+  });
+  await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
+  const { port } = upstreamServer.address() as AddressInfo;
+  upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, apiKey: "sk-or-hostile", connectTimeoutMs: 1_000 });
+  guard = trackingSpendGuard();
+  gateway = await startGateway({ app: { upstream, spendGuard: guard } });
+});
+afterAll(async () => {
+  await gateway.close();
+  await upstream.close();
+  await new Promise((resolve) => upstreamServer.close(resolve));
+});
+beforeEach(() => {
+  nextBody = {};
+});
+
+async function post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+describe("a 200 with pathological tool-call arguments", () => {
+  const toolCall = { content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "lookup", arguments: DEEP_ARGUMENTS } }] };
+  const tools = [{ name: "lookup", input_schema: { type: "object" } }];
+
+  it("Messages: the tool_use block keeps the arguments as text instead of failing the paid answer with a 500", async () => {
+    nextBody = completion(toolCall, "tool_calls");
+    const before = gateway.records.length;
+    const answer = await post("/v1/messages", { model: MODEL, max_tokens: 100, tools, messages: [{ role: "user", content: "Look it up." }] });
+    expect(answer.status).toBe(200);
+    const block = (answer.json.content as { type: string; input: { _raw?: string } }[])[0];
+    expect(block).toMatchObject({ type: "tool_use", name: "lookup" });
+    expect(block?.input._raw).toHaveLength(DEEP_ARGUMENTS.length);
+    expect(answer.json.stop_reason).toBe("tool_use");
+    expect(gateway.records.length).toBe(before + 1);
+    expect([...guard.open.values()]).toEqual([]);
+  });
+
+  it("Chat and Responses relay the arguments as the string they are", async () => {
+    nextBody = completion(toolCall, "tool_calls");
+    expect((await post("/v1/chat/completions", { model: MODEL, messages: [{ role: "user", content: "Look it up." }] })).status).toBe(200);
+    const responses = await post("/v1/responses", { model: MODEL, input: "Look it up.", tools: [{ type: "function", name: "lookup", parameters: { type: "object" } }] });
+    expect(responses.status).toBe(200);
+    expect((responses.json.output as { type: string; arguments?: string }[]).find((item) => item.type === "function_call")?.arguments).toHaveLength(DEEP_ARGUMENTS.length);
+  });
+});
+
+describe("a 200 whose usage is nonsense", () => {
+  it("never reports a negative cost in the header or the record", async () => {
+    nextBody = completion({ content: "Fine." }, "stop", { prompt_tokens: -1_000_000, completion_tokens: 5, total_tokens: 5, cost: -3 });
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+    expect(response.status).toBe(200);
+    expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeGreaterThanOrEqual(0);
+    expect(gateway.records.at(-1)?.costUsd).toBeGreaterThanOrEqual(0);
+    expect(guard.settled.at(-1)?.actualUsd).toBeGreaterThanOrEqual(0);
+  });
+});
