@@ -14,8 +14,8 @@ const MODEL = "switchyard/tier/e2e";
 /** Tool-call arguments nested far deeper than any recursive walk (JSON.stringify included) survives. */
 const DEEP_ARGUMENTS = "[".repeat(200_000) + "]".repeat(200_000);
 
-/** The next answer the fake upstream gives, as a chat.completion body. */
-let nextBody: Record<string, unknown> = {};
+/** The next answer the fake upstream gives, as a chat.completion body (or its raw text). */
+let nextBody: Record<string, unknown> | string = {};
 let upstreamServer: Server;
 let upstream: UpstreamClient;
 let gateway: Gateway;
@@ -30,7 +30,7 @@ beforeAll(async () => {
     request.resume();
     request.on("end", () => {
       response.writeHead(200, { "content-type": "application/json" });
-      response.end(JSON.stringify(nextBody));
+      response.end(typeof nextBody === "string" ? nextBody : JSON.stringify(nextBody));
     });
   });
   await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
@@ -87,5 +87,16 @@ describe("a 200 whose usage is nonsense", () => {
     expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeGreaterThanOrEqual(0);
     expect(gateway.records.at(-1)?.costUsd).toBeGreaterThanOrEqual(0);
     expect(guard.settled.at(-1)?.actualUsd).toBeGreaterThanOrEqual(0);
+  });
+
+  it("charges what was reserved when the token counts cannot be believed (1e309 reads as Infinity)", async () => {
+    // Written as text: JSON.stringify would send Infinity as null.
+    nextBody = JSON.stringify(completion({ content: "Fine." }, "stop", { prompt_tokens: 10, completion_tokens: "HUGE", total_tokens: "HUGE" })).replaceAll('"HUGE"', "1e309");
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+    expect(response.status).toBe(200);
+    const record = gateway.records.at(-1);
+    expect(record?.estimatedCostUsd).toBeGreaterThan(0);
+    expect(record?.costUsd).toBeGreaterThanOrEqual(record?.estimatedCostUsd ?? Infinity);
+    expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeGreaterThanOrEqual(record?.estimatedCostUsd ?? Infinity);
   });
 });

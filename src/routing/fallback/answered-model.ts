@@ -13,10 +13,24 @@ export function answeredModel(candidate: ChainCandidate, reported: unknown): str
   return typeof reported === "string" && reported.length > 0 ? reported : candidate.id;
 }
 
-/** The actual cost of an answer, charged to the model that answered. */
+/**
+ * The actual cost of an answer, charged to the model that answered. A usage the upstream garbled (no believable
+ * `cost`, and a token count that is negative or not finite) would price below what the call may have cost, so
+ * the answer is charged at least the worst case reserved for it: a broken report never lets spend slip past a cap.
+ */
 export function answerCostUsd(catalog: ModelCatalog | undefined, candidate: ChainCandidate, model: string, usage: Usage | undefined): number {
   const entry = (model !== candidate.id ? catalog?.get(model) : undefined) ?? candidate.model ?? catalog?.get(model);
-  return actualCostUsd(entry, usage);
+  const cost = actualCostUsd(entry, usage);
+  return usage && !believable(usage) ? Math.max(cost, candidate.worstCaseCostUsd) : cost;
+}
+
+function believable(usage: Usage): boolean {
+  if (isAmount(usage.cost)) return true;
+  return isAmount(usage.prompt_tokens) && isAmount(usage.completion_tokens);
+}
+
+function isAmount(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }
 
 /**
