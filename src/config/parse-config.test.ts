@@ -66,6 +66,12 @@ describe("parseConfigText", () => {
     expect(() => parseConfigText("tasks: { chat: platinum }")).toThrow(/tasks\.chat: unknown tier "platinum"; valid tiers: free, budget, mid, standard, premium/);
   });
 
+  it("refuses a tier or task named __proto__, which would otherwise vanish without a word", () => {
+    const yaml = "tiers:\n  __proto__: { models: [openai/gpt-5-nano], max_tokens: 100 }\ntasks:\n  __proto__: budget\n";
+    expect(() => parseConfigText(yaml)).toThrow(/tiers\.__proto__: __proto__ is reserved[\s\S]*tasks\.__proto__: __proto__ is reserved/);
+    expect(() => parseConfigText("tiers:\n  constructor: { models: [openai/gpt-5-nano], max_tokens: 100 }\n")).not.toThrow();
+  });
+
   it("rejects unknown keys and YAML syntax errors with a ConfigError", () => {
     expect(() => parseConfigText("tierz: {}")).toThrow(/unknown key "tierz"/);
     expect(() => parseConfigText("tiers: [unclosed")).toThrow(ConfigError);

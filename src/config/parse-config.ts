@@ -23,6 +23,10 @@ export function parseConfig(input: unknown, file?: string): SwitchyardConfig {
 
 /** Validates a config object without throwing. */
 export function safeParseConfig(input: unknown, file?: string): SafeParseConfigResult {
+  const reserved = reservedKeyPaths(input);
+  if (reserved.length > 0) {
+    return { success: false, error: new ConfigError(reserved.map((path) => ({ path, message: "__proto__ is reserved and cannot name anything in the config (it would silently vanish); choose another name" })), file) };
+  }
   const parsed = configSchema.safeParse(input ?? {});
   if (!parsed.success) {
     return { success: false, error: new ConfigError(formatConfigIssues(parsed.error.issues, input), file) };
@@ -31,6 +35,22 @@ export function safeParseConfig(input: unknown, file?: string): SafeParseConfigR
   const issues = checkReferences(config);
   if (issues.length > 0) return { success: false, error: new ConfigError(issues, file) };
   return { success: true, value: config };
+}
+
+/**
+ * Paths of every `__proto__` key in the parsed YAML. YAML keeps such a key, but the validated config cannot:
+ * a tier or task so named would be dropped without a word.
+ */
+function reservedKeyPaths(input: unknown, path = "", seen = new Set<object>()): string[] {
+  if (typeof input !== "object" || input === null || seen.has(input)) return [];
+  seen.add(input);
+  const paths: string[] = [];
+  for (const [key, value] of Object.entries(input)) {
+    const at = path ? `${path}.${key}` : key;
+    if (key === "__proto__") paths.push(at);
+    else paths.push(...reservedKeyPaths(value, at, seen));
+  }
+  return paths;
 }
 
 /** Parses YAML text, then validates it. A YAML syntax error names the line and column. */
