@@ -4,7 +4,9 @@
  *   работает", "解释一下这一步", "なぜ？", "왜요?"): the task of the turn it follows, and code written becomes code to read;
  * - to put it in another form ("make it a table", "als Tabelle", "en tableau", "做成表格", "表にして", "표로");
  * - to narrow it ("now only for 2025", "maintenant seulement pour 2025", "nur für Berlin", "только для Москвы");
- * - to shorten it to a length ("en deux lignes max", "in zwei Sätzen", "в двух предложениях", "两句话", "세 줄로").
+ * - to shorten it to a length ("en deux lignes max", "in zwei Sätzen", "в двух предложениях", "两句话", "세 줄로");
+ * - to check it ("is that correct?", "are you sure?", "确定吗？"), read like an ask to explain it;
+ * - to edit it ("remove the last paragraph", "now make it rhyme", "in TypeScript instead?", "ohne die Einleitung").
  * Each is read at the start of the turn, after at most a few acknowledgment or politeness words.
  * @module
  */
@@ -46,12 +48,19 @@ const EXPLAIN = led(
 /** "why?", "how come?", "¿por qué?", "warum?", "pourquoi ?", "почему?", "为什么？", "なぜ？", "왜요?": the whole turn. */
 const WHY = /^[¿¡\s]*(?:(?:but|and|so|y|pero|und|aber|et|mais|e|ma|а|и|но)\s+)?(?:why|how come|how so|why is that|por ?qu[eéê]|warum|wieso|weshalb|pourquoi|perch[ée]|почему|为什么|為什麼|为啥|なぜ|どうして|なんで|왜요?)(?: ?(?:ですか|呢))?\s*[?？!]*$/;
 
-/** Tasks an explanation of the answer keeps; code written becomes code to read. */
-const EXPLAIN_KEEPS = new Set(["math", "deep_reasoning", "analysis", "simple_qa", "code_review"]);
+/**
+ * "is that correct?", "are you sure?", "double-check it", "¿estás seguro?", "bist du sicher?", "t'es sûr ?", "tem certeza?",
+ * "sei sicuro?", "ты уверен?", "确定吗？", "本当に？", "확실해?": asks to check the answer, which is explaining it again.
+ */
+const VERIFY =
+  /^[¿¡\s]*(?:(?:but|and|hmm|wait|ok|y|pero|und|aber|et|mais|e|ma|а|и|но)[,.]?\s+)?(?:is (?:that|this|it) (?:right|correct|true)|are you (?:sure|certain)|(?:double|re)-?check (?:it|that|this|your (?:answer|work|maths|math))|check (?:it|that|your answer) again|(?:est[aá]s|estar[aá]s) segur[oa]|es correcto|(?:bist du|sind sie) (?:sicher|dir sicher)|stimmt das|(?:t'es|tu es|vous êtes|êtes-vous) s[uû]re?s?|c'est (?:juste|correct|exact)|(?:tem|você tem) certeza|est[aá] certo|(?:sei|è) (?:sicur[oa]|giusto|corretto)|(?:ты|вы) уверены?|это (?:правильно|верно)|(?:确定|对|真的)吗|本当に?|合って(?:る|います)|正しい(?:です)?か?|확실해요?|맞아요?|맞나요)(?![a-zà-ÿа-яё])(?:\s*[?？!.,。、][^\n]{0,60})?\s*$/;
 
-/** Whether `head` asks to explain the answer just given (the phrase), or undefined. */
+/** Tasks an explanation or a check of the answer keeps; code written becomes code to read. */
+const EXPLAIN_KEEPS = new Set(["math", "deep_reasoning", "analysis", "simple_qa", "code_review", "translation", "summarization", "extraction", "classification"]);
+
+/** Whether `head` asks to explain or check the answer just given (the phrase), or undefined. */
 export function explainAsk(head: string): string | undefined {
-  return (WHY.exec(head) ?? EXPLAIN.exec(head))?.[0].trim();
+  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head))?.[0].trim();
 }
 
 /** The task an explanation of a turn of `anchorTask` is, or undefined when the turn should be read on its own. */
@@ -105,9 +114,29 @@ const LENGTH = led(
 /** A length ask is the whole short turn: a few words at most. */
 const MAX_LENGTH_WORDS = 6;
 
+/**
+ * An edit of what was just written, pointing at it ("remove the last paragraph", "add some examples to it", "now make it
+ * rhyme", "in TypeScript instead?", "same, but for Lucia", "ohne die Einleitung", "sans l'intro"): the task stays.
+ */
+const EDIT = led(
+  [
+    "(?:add|remove|drop|delete|cut|skip|keep|rename|replace|change|swap|move|shorten|expand) (?:it|them|that|this|those|these|the (?:intro|introduction|ending|end|conclusion|title|opening|closing|greeting|signature|last|first|second|third|final|middle|previous)(?: \\S{1,20})?)",
+    "make it \\S{1,20}(?: \\S{1,20})?$|same,? but|now (?:for|with|in|on)",
+    "\\S{1,30}(?: \\S{1,30}){0,2} (?:instead|en su lugar|en vez de eso|stattdessen|à la place|plutôt|em vez disso|invece)\\s*[?？!.]*$",
+  ],
+  ".{1,12}(?:に変えて|代わりに|대신)|改用",
+);
+/** Without a part of it ("without the intro", "sin la introducción", "ohne die Einleitung", "без вступления"): a few words. */
+const WITHOUT = /^(?:(?:now|but|ok|y|ahora|und|jetzt|et|maintenant|e|agora|ora|а|и|теперь)[,]?\s+)?(?:without (?:the|that|those|any)|sin (?:la|el|los|las)|ohne (?:die|den|das)|sans (?:le|la|les|l'|l’)|sem (?:o|a|os|as)|senza (?:il|la|lo|i|le|l')|без)\s?\S{1,30}(?: \S{1,30})?\s*[?？!.]*$/;
+
 /** Whether `head` asks to put the answer in another form or narrow it (the phrase), or undefined. */
 export function reshapeAsk(head: string): string | undefined {
   return (FORMAT.exec(head) ?? RESTRICT.exec(head))?.[0].trim();
+}
+
+/** Whether `head` asks to edit the answer (the phrase), or undefined; read after the follow-up phrases ("make it shorter"). */
+export function editAsk(head: string): string | undefined {
+  return (WITHOUT.exec(head) ?? EDIT.exec(head))?.[0].trim();
 }
 
 /** Whether the whole short `head` asks for the text at a given length (the phrase), or undefined. */

@@ -6,7 +6,7 @@
  */
 
 import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
-import { explainAsk, lengthAsk, reshapeAsk } from "./follow-up-asks.js";
+import { editAsk, explainAsk, lengthAsk, reshapeAsk } from "./follow-up-asks.js";
 
 /** How a follow-up relates to the task before it. */
 export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also" | "explain";
@@ -259,5 +259,6 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
       if (alone) return { kind, phrase: alone[0] };
     }
   }
-  return undefined;
+  const edit = editAsk(head);
+  return edit !== undefined ? { kind: "inherit", phrase: edit } : undefined;
 }

@@ -71,6 +71,18 @@ describe("follow-ups that ask something of the answer", () => {
     expect(taskOf(stub("code_generation", "summarization"), [u("Résume ce rapport : …"), a("Le rapport dit…"), u("en deux lignes max")])).toBe("summarization");
   });
 
+  it("reads an ask to check the answer like an ask to explain it, and leaves a new question alone", () => {
+    for (const text of ["is that right?", "are you sure? I got 12", "¿estás segura?", "bist du sicher?", "tu es sûr ?", "ты уверен?", "对吗？", "확실해요?"]) expect(kindOf(text), text).toBe("explain");
+    expect(kindOf("Is it true that goldfish have a three-second memory?")).toBeUndefined();
+    expect(taskOf(stub("chat", "translation"), [u("Translate 'see you soon' into Italian"), a("A presto!"), u("is that correct?")])).toBe("translation");
+  });
+
+  it("keeps the task when the answer is edited, after the follow-up phrases have been read", () => {
+    for (const text of ["remove the last paragraph", "now make it rhyme", "in Kotlin instead?", "same, but for Lucia", "without the intro", "ohne die Einleitung", "sans l'intro", "now for the third paragraph"]) expect(kindOf(text), text).toBe("inherit");
+    expect(kindOf("make it shorter")).toBe("shorten");
+    expect(kindOf("Without using a calculator, what is 17 times 23?")).toBeUndefined();
+  });
+
   it("reads 'fix the bug you mentioned' after a review as the change to make", () => {
     expect(kindOf("fix the bug you mentioned")).toBe("act");
     expect(taskOf(stub("code_review", "code_review"), [u("Is this loop right? for i in range(len(a)+1): print(a[i])"), a("It reads one past the end."), u("ok, fix the bug you mentioned")])).toBe("code_generation");
