@@ -10,6 +10,7 @@ import type { ConversationClassification, ConversationClassifier } from "../clas
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
 import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
+import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
@@ -117,6 +118,13 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       // "also summarize it" names a task of its own; "also include the owners" changes the work just done.
       const own = reading.cues.find((cue) => cue.strong && cue.task !== anchorTask);
       if (own !== undefined) return guarded(base.classify(messages), reading);
+      return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+    }
+    case "explain": {
+      // "explain that last step" keeps maths maths; code just written becomes code to read; other turns are read alone.
+      const task = explainedTask(anchorTask);
+      if (task === undefined) return guarded(base.classify(messages), reading);
+      if (task !== anchorTask) return shifted(anchor, task, `task ${task} from ${turn}: ${phrase} asks to explain the code of ${from}`);
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
     }
     default:

@@ -5,8 +5,11 @@
  * @module
  */
 
+import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
+import { editAsk, explainAsk, lengthAsk, reshapeAsk } from "./follow-up-asks.js";
+
 /** How a follow-up relates to the task before it. */
-export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also";
+export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also" | "explain";
 
 /** A follow-up found at the start of the latest user message. */
 export interface FollowUp {
@@ -62,6 +65,14 @@ const SHORTEN = pattern(
 const ACT = pattern(
   [
     "go ahead|do it|proceed|make (?:the|those|these|that) changes?|apply (?:it|that|them|the (?:fix|change|changes|patch|diff))|ship it|implement (?:it|that|this|them|the (?:fix|change|plan))|yes,? (?:please|do it|go ahead)|sounds good|lgtm|please do|let'?s do it|go for it|fix it|carry on|continue",
+    // "fix the bug you mentioned", "corrígelo", "behebe den Fehler", "corrige-le", "correggilo", "исправь это"
+    "fix (?:that|this|them|those|the (?:bugs?|issues?|errors?|problems?|typos?|off-by-one))|(?:the )?(?:bugs?|issues?|problems?|errors?) you (?:mentioned|found|spotted|pointed out|described)",
+    "corr[ií]ge(?:lo|la|los)|arr[eé]gla(?:lo|la)|(?:corrige|arregla) (?:el|los|ese|eso) (?:error|errores|fallo|bug)",
+    "(?:behebe?|korrigiere?|fixe?) (?:den fehler|die fehler|den bug|das problem)",
+    "corrige(?:-le|-la|-les| ça| le bug| l'erreur| les erreurs)",
+    "(?:corrija|conserte|corrige) (?:isso|o erro|os erros|o bug)",
+    "correggi(?:lo|la)|sistema(?:lo|la)|correggi (?:il bug|l'errore|gli errori)",
+    "исправь(?:те)? (?:это|ошибку|ошибки|баг)",
     "adelante|hazlo|procede|aplica(?:lo)? (?:el|los) cambios?|aplícalo|sigue",
     "mach (?:das|weiter|es)|leg los|setz (?:das|es) um|los geht'?s|nur zu",
     "vas-y|allez-y|fais-le|applique(?:-le)?|continue",
@@ -72,15 +83,26 @@ const ACT = pattern(
   "继续|開始吧|开始吧|动手|照做|去做吧|改吧|進めて|やって|適用して|진행해|해줘|적용해|계속",
 );
 
-const INHERIT = pattern(
-  [
-    "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?|(?:this|that) one too|this one as well|same (?:for|with|thing|here)|do the same|again|another one|one more|next one|(?:and |but )?(?:what|how) about|here'?s another|and the next|and (?:for|in|with|if|of|on)|^more\\b",
-    "y (?:este|esta|esto|estos|estas)|lo mismo|otra vez|otro más|uno más",
-    "und (?:diese|dieser|dieses|diesen|das|den|hier)|das gleiche|dasselbe|noch (?:einer|eine|eins|einmal)|nochmal|hier noch",
-    "et (?:celui-ci|celle-ci|celui|celle|ceux|ça|cela)|la même chose|pareil|encore (?:un|une)|idem",
-    "e (?:este|esta|isso|esse|essa)|o mesmo|mais um|mais uma|de novo",
-    "e (?:questo|questa|quello|quella)|lo stesso|anche (?:questo|questa)|un altro|un'altra|ancora uno",
-    "и (?:это|этот|эту|эти)|то же самое|ещё (?:один|одну|раз)|ещё",
+/**
+ * An acknowledgment before a follow-up ("ok, and for Lyon?", "gracias, y el de Asia?", "merci ! et pour Lyon ?", "ok and
+ * these ones"): at most two short words with their punctuation, or acknowledgment words.
+ */
+export const OPENER = "^[¿¡(\\s]*(?:(?:\\S{1,12}\\s?[,.!]|ok|okay|so|well|hmm|great|vale|bueno|gut|bon|alors|certo|allora|ну|ладно)\\s*){0,2}";
+
+/**
+ * Follow-ups that open with a conjunction ("and for …", "y el de …", "et pour …", "what about …"): read only at the
+ * start of the turn (after an acknowledgment), because the same words join the parts of a new request ("Extrais les
+ * dates et les montants", "list the owners and for each one the deadline").
+ */
+const INHERIT_LED = new RegExp(
+  `${OPENER}(?:${[
+    "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?|(?:and |but |so )?(?:what|how) about|and the next|and (?:for|in|with|if|of|on)",
+    "y (?:este|esta|esto|estos|estas)",
+    "und (?:diese|dieser|dieses|diesen|das|den|hier)",
+    "et (?:celui-ci|celle-ci|celui|celle|ceux|ça|cela)",
+    "e (?:este|esta|isso|esse|essa)",
+    "e (?:questo|questa|quello|quella)",
+    "и (?:это|этот|эту|эти)|а (?:это|этот|эта|эту|эти|вот это)",
     // "and for/in/with …", "what about …" ("¿y el de Asia?", "et pour Lyon ?", "а для Python?")
     "y (?:el|la|los|las|en|para|con|si|del?|al|sobre)|qué tal (?:con|si|en)|y qué (?:tal|hay) (?:de|con)",
     "und (?:für|bei|in|im|mit|wenn|der|die|wie)|was ist mit|wie sieht'?s (?:mit|bei)",
@@ -88,10 +110,22 @@ const INHERIT = pattern(
     "e (?:o|a|os|as|para|em|no|na|nos|nas|com|se|de|do|da|dos|das|pelo|pela|pelos|pelas|ao|aos|sobre)|e quanto a|e sobre",
     "e (?:il|lo|la|i|gli|le|per|in|nel|nella|nei|negli|nelle|con|se|di|del|della|dei|degli|delle|al|alla|ai|sul|sulla)|e per quanto riguarda|e invece",
     "а (?:для|в|во|если|с|что|как|у|про)|а что насч[её]т|а как насч[её]т",
+  ].join("|")})${END}`,
+);
+
+const INHERIT = pattern(
+  [
+    "(?:this|that) one too|this one as well|same (?:for|with|thing|here)|do the same|again|another one|one more|next one|here'?s another|^more\\b",
+    "lo mismo|otra vez|otro más|uno más",
+    "das gleiche|dasselbe|noch (?:einer|eine|einen|eins|einmal)|nochmal|hier noch",
+    "la même chose|pareil|encore (?:un|une)|idem",
+    "o mesmo|mais um|mais uma|de novo",
+    "lo stesso|anche (?:questo|questa)|un altro|un'altra|ancora uno",
+    "то же самое|ещё (?:один|одну|раз)|ещё",
   ].join("|"),
   "这个也|這個也|还有这个|還有這個|这个呢|這個呢|同样|再来一个|也一样|这段也|下一个|下一段|接下来这|これも|同じように|もう一つ|こちらも|次はこれ|次はこちら|次もお願い|이것도|이거도|똑같이|하나 더|다음은|다음 것도|이번엔 이것|" +
-    // "what about …" in a few characters ("亚洲的呢？", "アジアは？", "아시아는요?")
-    "^.{1,8}呢[？?]?$|^那.{0,14}呢|^.{1,8}は[？?]$|についてはどう|^.{1,10}[은는]요[?？]?$",
+    // "what about …" in a few characters ("亚洲的呢？", "アジアは？", "아시아는요?"), "this one?" ("이건?")
+    "^.{1,8}呢[？?]?$|^那.{0,14}呢|^.{1,8}は[？?]$|についてはどう|^.{1,10}[은는]요[?？]?$|^(?:그럼 )?(?:이건|이거는|이것은|요건)요?[?？]?$",
 );
 
 /**
@@ -147,6 +181,7 @@ const ORDER: readonly [FollowUpKind, RegExp][] = [
   ["shorten", SHORTEN],
   ["translate", TRANSLATE],
   ["act", ACT],
+  ["inherit", INHERIT_LED],
   ["inherit", INHERIT],
   ["inherit", RESTYLE],
   ["also", ALSO],
@@ -158,86 +193,15 @@ const BARE_YES = /^(?:yes|yep|yeah|sure|ok|okay|sí|si|ja|oui|sim|да|好的|�
 const CONSENT =
   /^(?:(?:はい|ええ)[、,]?\s*)?(?:お願いします|お願い|お願いいたします|よろしくお願いします|それでお願いします|進めてください)[。!！]?$|^(?:네|예|좋아요)?[,]?\s*(?:부탁해요|부탁합니다|부탁해|해 주세요|해주세요|그렇게 해 주세요|진행해 주세요)[.!]?$|^(?:好的?|行|可以)?[，,]?\s*(?:麻烦了|麻烦你了|拜托了|就这么办|开始吧|做吧|请继续|就这样做)[。!！]?$|^(?:dale|venga|s[ií],? hazlo|s[ií],? adelante|ja,? gerne|gerne|klar,? mach|ja,? mach|oui,? vas-y|d'accord,? vas-y|ok,? vas-y|pode sim|pode|fechado|sim,? pode|s[iì],? procedi|vai pure|s[iì],? vai|да,? давай|ок,? давай|хорошо,? делай)[.!]?$/;
 
-/**
- * A turn with no content of its own (sixth round): every word asks for more of the same, points back, or is filler
- * ("any more?", "d'autres ?", "noch welche?", "ещё варианты?", "other ideas please", "더 있어?"). Read by shape, not
- * by phrase: the words are a closed set per language, and at least one of them asks for more or for another.
- */
-const MORE_WORDS = new Set(
-  (
-    "more others other another else again additional extra alternatives " +
-    "más otros otras otro otra nuevo mehr weitere weiteren andere anderen noch nochmal " +
-    "autres d'autres autre encore plus mais outros outras outro outra " +
-    "altri altre altro altra ancora ещё еще другие другой другое другую больше " +
-    "더 또 다른"
-  ).split(" "),
-);
-const FILLER_WORDS = new Set(
-  (
-    "any some please pls plz the a an and or ok okay so got have you do is are there one ones of those these like that this few couple maybe give me show list " +
-    "ideas options examples suggestions names versions variants " +
-    "y o algo alguna algunas algunos por favor dame hay tienes de ideas opciones ejemplos nombres sugerencias " +
-    "und oder bitte gibt es hast du welche was paar ideen optionen beispiele namen vorschläge " +
-    "et ou s'il te vous plaît il y a as-tu avez-vous des quelques idées options exemples noms suggestions " +
-    "e ou por favor tem há me dá algumas alguns ideias opções exemplos nomes sugestões " +
-    "e o per favore ci sono hai dammi qualche idee opzioni esempi nomi suggerimenti " +
-    "и а или пожалуйста есть у тебя дай давай какие-нибудь несколько варианты вариантов идеи примеры названия " +
-    "있어 있나요 있어요 없어 없나요 주세요 줘 알려줘 거 것 건 아이디어 옵션 예시 이름"
-  ).split(" "),
-);
-/** The same in Chinese and Japanese, written without spaces: the whole message. */
-const MORE_CJK = /^(?:还有|還有|再来|再來|再给|多给|更多|别的|其他|另外)(?:吗|嗎|呢|几个|幾個|一些|一点|点|些|的|的吗|别的|其他的|选项|想法|例子|名字)?[？?。!！]?$|^(?:もっと|他に|ほかに|他の|ほかの|別の)(?:ある|ありますか|ください|お願い|は|も|案|アイデア|候補)?[？?。!！]?$/;
-/** At most this many words in a contentless turn. */
-const MAX_MORE_WORDS = 6;
 
-/** Whether `head` is a turn with no content of its own that asks for more (see {@link MORE_WORDS}). */
-function asksForMore(head: string): boolean {
-  if (MORE_CJK.test(head)) return true;
-  const words = head.replace(/[?？!！.。,，…¿¡]/g, " ").split(/\s+/).filter((word) => word.length > 0);
-  if (words.length === 0 || words.length > MAX_MORE_WORDS) return false;
-  let more = false;
-  for (const word of words) {
-    if (MORE_WORDS.has(word)) more = true;
-    else if (!FILLER_WORDS.has(word)) return false;
-  }
-  return more;
-}
-
-/**
- * A bare reference to another item of the answer or of the request ("and the second one?", "the last one?",
- * "¿y la segunda?", "und das zweite?", "et le deuxième ?", "e o terceiro?", "e l'ultimo?", "а второй?", "那第二个呢",
- * "2つ目は？", "두 번째는?"): the whole message points back, so the task stays.
- */
-const ORDINAL = new RegExp(
-  [
-    "^(?:and |what about |how about )?(?:the )?(?:first|second|third|fourth|fifth|last|other|previous|next|2nd|3rd)(?: one| ones)?",
-    "^(?:y |¿y )?(?:el |la |los |las )?(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|últim[oa]|otr[oa])",
-    "^(?:und )?(?:der |die |das |den )?(?:erste|zweite|dritte|vierte|letzte|andere)[nrs]?",
-    "^(?:et )?(?:le |la |l')?(?:premier|première|deuxième|second|seconde|troisième|dernier|dernière|autre)",
-    "^(?:e )?(?:o |a |os |as )?(?:primeir[oa]|segund[oa]|terceir[oa]|quart[oa]|últim[oa]|outr[oa])",
-    "^(?:e )?(?:il |la |l'|lo )?(?:prim[oa]|second[oa]|terz[oa]|quart[oa]|ultim[oa]|altr[oa])",
-    "^(?:а |и )?(?:перв|втор|трет|четв[её]рт|последн|друг)[а-яё]{0,4}",
-  ].join("|") +
-    "|^(?:那|那么)?(?:第[二三四五六2-6]|最后)(?:个|個|篇|段|条|條|封|点|點|项|項)?(?:呢)?|^(?:じゃあ)?(?:[2-6２-６二三四五六]つ目|[2-6２-６二三四五六]番目|最後)(?:の)?(?:は|も)?|^(?:그럼 )?(?:두|세|네|다섯|마지막) ?(?:번째|번째 거|번째 것)?(?:는|도|은)?",
-);
-const ORDINAL_END = /^[^\S\n]*(?:one|ones|item|point|option|paragraph|article|email|question|text|passage|[?？!！.。]|please|bitte|por favor)?[^\S\n]*[?？!！.。]*$/;
-/** At most this many words in a bare ordinal reference. */
-const MAX_ORDINAL_WORDS = 5;
-
-function ordinalReference(head: string): string | undefined {
-  if (head.split(/\s+/).length > MAX_ORDINAL_WORDS) return undefined;
-  const match = ORDINAL.exec(head);
-  if (match === null) return undefined;
-  const rest = head.slice(match[0].length).replace(/^(?:呢|は|も|는|도|은|요)+/, "");
-  return ORDINAL_END.test(rest) ? match[0] : undefined;
-}
-
-/** The instruction part of a message: up to the first colon, line break or quote, capped. */
+/** The instruction part of a message: up to the first colon, line break or opening quote, capped. */
 export function followUpHead(lower: string): string {
   let end = Math.min(lower.length, MAX_HEAD_CHARS);
   for (let i = 0; i < end; i++) {
     const c = lower.charCodeAt(i);
-    if (c === 10 || c === 58 || c === 0xff1a || c === 34 || c === 0x201c || c === 0xab || c === 0x300c) {
+    // A quote opens the item the follow-up is about: '"', “, „, «, 「, and ' or ‘ after a space ("이건? '포장이…'").
+    const quote = c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x300c || ((c === 39 || c === 0x2018) && i > 0 && lower.charCodeAt(i - 1) === 32);
+    if (c === 10 || c === 58 || c === 0xff1a || quote) {
       end = i;
       break;
     }
@@ -281,8 +245,12 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   if (BARE_YES.test(head) || CONSENT.test(head)) return { kind: "act", phrase: head };
   if (head.split(/\s+/).length <= MAX_COMPARATIVE_WORDS && COMPARATIVE.test(head)) return { kind: "inherit", phrase: head };
   if (asksForMore(head)) return { kind: "inherit", phrase: head };
-  const ordinal = ordinalReference(head);
-  if (ordinal !== undefined) return { kind: "inherit", phrase: ordinal };
+  const shape = ordinalReference(head) ?? bareAndItem(head) ?? demonstrative(head) ?? reshapeAsk(head);
+  if (shape !== undefined) return { kind: "inherit", phrase: shape };
+  const explain = explainAsk(head);
+  if (explain !== undefined) return { kind: "explain", phrase: explain };
+  const length = lengthAsk(head);
+  if (length !== undefined) return { kind: "shorten", phrase: length };
   for (const [kind, regex] of ORDER) {
     const match = regex.exec(head);
     if (match) return { kind, phrase: match[0].trim() };
@@ -291,5 +259,6 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
       if (alone) return { kind, phrase: alone[0] };
     }
   }
-  return undefined;
+  const edit = editAsk(head);
+  return edit !== undefined ? { kind: "inherit", phrase: edit } : undefined;
 }

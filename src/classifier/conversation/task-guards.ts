@@ -5,6 +5,7 @@
  */
 import { isClosing } from "./closing.js";
 import type { CueHit } from "./cue-matcher.js";
+import { instructionStrongCues } from "./instruction-cues.js";
 import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
@@ -124,6 +125,9 @@ function analysisOfFigures(text: string): GuardResult | undefined {
   return undefined;
 }
 
+/** Asks the value of a number's expression ("what's 7 factorial?", "is 91 divisible by 7?", "¿cuánto es 12 al cubo?"). */
+const VALUE_ASK = /(?:^|[\s¿])(?:what'?s|what is|is|cu[aá]nto es|wie ?viel ist|was ist|combien fait|quanto (?:fa|[eé]|vale)|сколько будет|чему равно)\s+\d/;
+
 /** A quick-answer reading of a question about figures: debugging, analysis or maths, by what the figures are about. */
 function questionAboutFigures(reading: ConversationReading): GuardResult | undefined {
   const text = withContext(reading);
@@ -131,7 +135,7 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
   const domain = readNumericDomain(text);
   // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
   // words and an ask to compute are both needed.
-  if (domain.math && domain.compute) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
+  if (domain.math && (domain.compute || VALUE_ASK.test(reading.latestLower))) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
   if (domain.interpret && (domain.log || domain.system)) return { task: "code_review", why: "a question about a running system's numbers" };
   if (domain.interpret && domain.business) return { task: "analysis", why: "a question about business numbers" };
   return undefined;
@@ -152,8 +156,7 @@ const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_q
 export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!FIGURE_READINGS.has(task)) return undefined;
   let named: CueHit | undefined;
-  for (const cue of reading.cues) {
-    if (!cue.strong) continue;
+  for (const cue of instructionStrongCues(reading.latestLower, reading.cues)) {
     if (named !== undefined && named.task !== cue.task) return undefined;
     named ??= cue;
   }
@@ -198,10 +201,12 @@ const UNSURE_CONFIDENCE = 0.45;
  * ("뽑아 주세요", "请说明推理过程", "判断…是正面、负面还是中性"): the person's words name the task.
  */
 export function cueConsensusGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
-  const first = reading.cues[0];
-  // A greeting or thanks opens many requests: it names no task.
-  if (confidence >= UNSURE_CONFIDENCE || first === undefined || first.task === task || first.task === "chat") return undefined;
-  for (const cue of reading.cues) if (cue.task !== first.task) return undefined;
+  if (confidence >= UNSURE_CONFIDENCE) return undefined;
+  // A greeting or thanks opens many requests ("Danke! Und jetzt schreib mir…"): it names no task, and is passed over.
+  const named = reading.cues.filter((cue) => cue.task !== "chat");
+  const first = named[0];
+  if (first === undefined || first.task === task) return undefined;
+  for (const cue of named) if (cue.task !== first.task) return undefined;
   return { task: first.task, why: `an unsure reading; every cue names ${first.task} ('${first.word}', ${first.lang})` };
 }
 
@@ -221,9 +226,9 @@ export function toolLogGuard(task: string, reading: ConversationReading): GuardR
   return { task: "code_review", why: "a question about the log the agent's tools returned" };
 }
 
-/** A question word opening the turn, in the ten cue languages. */
+/** A question word opening the turn, in the ten cue languages ("how many" too: "Quanti abitanti ha Napoli?"). */
 const QUESTION_OPENING =
-  /^[¿¡]?(?:why|what|how|when|where|who|which|is|are|does|do|por qué|qué|cómo|cuándo|dónde|quién|cuál|warum|wieso|was|wie|wann|wo|wer|welche[rs]?|pourquoi|que|qu'est-ce|comment|quand|où|qui|quel(?:le)?s?|por que|o que|como|quando|onde|quem|qual|perché|che cosa|cosa|come|quando|dove|chi|quale|почему|зачем|что|как|когда|где|кто|какой|какая|какое)(?![a-zà-ÿа-яё])|^[^\n]{0,12}(?:为什么|為什麼|什么|怎么|哪|谁|なぜ|どうして|何|どこ|いつ|誰|どう|왜|무엇|뭐|어떻게|언제|어디|누가)/;
+  /^[¿¡]?(?:why|what|how|when|where|who|which|is|are|does|do|por qué|qué|cómo|cuándo|dónde|quién|cuál|warum|wieso|was|wie|wann|wo|wer|welche[rs]?|pourquoi|que|qu'est-ce|comment|quand|où|qui|quel(?:le)?s?|por que|o que|como|quando|onde|quem|qual|perché|che cosa|cosa|come|quando|dove|chi|quale|почему|зачем|что|как|когда|где|кто|какой|какая|какое|how many|how much|cu[aá]nt[oa]s?|wie viele?|combien|quant[oiea]s?|сколько)(?![a-zà-ÿа-яё])|^[^\n]{0,12}(?:为什么|為什麼|什么|怎么|哪|谁|多少|なぜ|どうして|何|どこ|いつ|誰|どう|いくつ|왜|무엇|뭐|어떻게|언제|어디|누가|몇)/;
 /** The turn speaks to the assistant ("how are you?", "what do you think?", "¿cómo estás?", "你好吗"): small talk. */
 const ADDRESSES_ASSISTANT =
   /(?<![a-zà-ÿа-яё])(?:you|your|yourself|tú|te|ti|usted|estás|du|dir|dich|dein|ihr|tu|toi|vous|ton|você|voce|tuo|sei|stai|ты|тебя|тебе|вы|вас|твой)(?![a-zà-ÿа-яё])|你|您|あなた|君|너|당신/;

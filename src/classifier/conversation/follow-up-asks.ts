@@ -1,0 +1,146 @@
+/**
+ * Short follow-ups that ask something of the answer just given, in the ten cue languages (seventh round):
+ * - to explain it ("explain that last step", "why?", "erklär mir den letzten Schritt", "а теперь объясни, как она
+ *   работает", "解释一下这一步", "なぜ？", "왜요?"): the task of the turn it follows, and code written becomes code to read;
+ * - to put it in another form ("make it a table", "als Tabelle", "en tableau", "做成表格", "表にして", "표로");
+ * - to narrow it ("now only for 2025", "maintenant seulement pour 2025", "nur für Berlin", "только для Москвы");
+ * - to shorten it to a length ("en deux lignes max", "in zwei Sätzen", "в двух предложениях", "两句话", "세 줄로");
+ * - to check it ("is that correct?", "are you sure?", "确定吗？"), read like an ask to explain it;
+ * - to edit it ("remove the last paragraph", "now make it rhyme", "in TypeScript instead?", "ohne die Einleitung").
+ * Each is read at the start of the turn, after at most a few acknowledgment or politeness words.
+ * @module
+ */
+
+/** Words that may come before the ask: acknowledgments, "now", "please", "can you". */
+const LEAD =
+  "(?:(?:ok|okay|now|and|but|so|great|thanks|cool|nice|please|pls|can you|could you|would you|then|y|ahora|vale|bien|gracias|por favor|puedes|und|jetzt|danke|bitte|kannst du|mal|et|maintenant|merci|peux-tu|pouvez-vous|e|agora|obrigad[oa]|pode|ora|adesso|grazie|puoi|а|и|теперь|спасибо|можешь|пожалуйста)[,!.]?\\s+){0,3}";
+/** Letters of the Latin and Cyrillic alphabets, for word ends that `\b` (ASCII only) misses. */
+const END = "(?![a-zà-ÿœа-яё])";
+
+function led(words: readonly string[], cjk: string): RegExp {
+  return new RegExp(`^[¿¡\\s]*${LEAD}(?:${words.join("|")})${END}|^(?:${cjk})`);
+}
+
+/**
+ * Explain verbs per language, the same verbs with an object pronoun attached ("explícamelo", "spiegamelo"), and what
+ * they point back at ("that last step", "wie es funktioniert", "как она работает"). A verb must point back, carry the
+ * pronoun, or end the turn: "explícame la fotosíntesis" is a new question.
+ */
+const EXPLAIN_PARTS: readonly [verb: string, clitic: string, back: string][] = [
+  [
+    "(?:explain|walk me through|break down|go through|clarify)(?: to me)?",
+    "explain it",
+    "it|that|this|them|those|these|how (?:it|this|that|they) works?|what (?:it|this|that) does|(?:the |that |this )?(?:last |first |final |previous |second |next )?(?:step|line|part|bit|answer|solution|code|function|regex|query|formula)s?|your (?:answer|reasoning|solution|code|logic)",
+  ],
+  ["expl[ií]ca(?:me)?", "expl[ií]ca(?:lo|melo|mela)", "eso|esto|c[oó]mo funciona|el (?:[uú]ltimo|primer|segundo) paso|la (?:[uú]ltima|primera) (?:l[ií]nea|parte)|tu respuesta|paso a paso"],
+  ["erkl[äa]r(?:e|st)?(?: (?:mir|mal|bitte|uns)){0,2}", "erkl[äa]r'?s", "das|es|den (?:letzten|ersten|zweiten) schritt|die (?:letzte|erste) zeile|wie (?:es|das|sie|er) funktioniert|deine antwort|schritt für schritt"],
+  ["expliqu(?:e|ez)(?:-moi| moi)?", "expliqu(?:e|ez)-(?:le|la|les)", "ça|cela|ce code|la (?:dernière|première) (?:étape|ligne)|comment (?:ça|il|elle|cela) (?:fonctionne|marche)|ta réponse|ton raisonnement|étape par étape"],
+  ["expli(?:ca|que)(?:-me)?", "expli(?:ca|que)-(?:o|a)", "isso|isto|como (?:funciona|isso funciona)|o (?:[uú]ltimo|primeiro) passo|sua resposta|passo a passo"],
+  ["spiega(?:mi)?", "spiega(?:melo|mela|lo)", "questo|quello|come funziona|l'ultimo passaggio|il primo passaggio|la tua risposta|passo passo"],
+  ["(?:объясни|поясни|распиши)(?:те)?(?: (?:мне|пожалуйста))?", "(?:объясни|поясни)(?:те)? это", "это|как (?:она|он|оно|это) работает|последний шаг|первый шаг|свой ответ|по шагам|подробнее"],
+];
+
+/** An ask to explain what was just written, pointing back at it. */
+const EXPLAIN = led(
+  EXPLAIN_PARTS.map(([verb, clitic, back]) => `${verb},? (?:${back})|${clitic}|${verb}(?=\\s*[?？!.。]*$)`),
+  "(?:请)?(?:解释|讲解|说明)(?:一下)?(?:这|那|它|上面|你的|最后一步|第.步)|(?:それ|これ|その|この|最後の|最初の|今の|上の)[^。]{0,8}?(?:を|について)?(?:説明して|解説して)|(?:説明して|解説して)(?:ください)?[。？?]?$|(?:그거|이거|그 부분|마지막 단계|이 코드|그 코드)?\\s?(?:설명해|설명 좀)",
+);
+/** "why?", "how come?", "¿por qué?", "warum?", "pourquoi ?", "почему?", "为什么？", "なぜ？", "왜요?": the whole turn. */
+const WHY = /^[¿¡\s]*(?:(?:but|and|so|y|pero|und|aber|et|mais|e|ma|а|и|но)\s+)?(?:why|how come|how so|why is that|por ?qu[eéê]|warum|wieso|weshalb|pourquoi|perch[ée]|почему|为什么|為什麼|为啥|なぜ|どうして|なんで|왜요?)(?: ?(?:ですか|呢))?\s*[?？!]*$/;
+
+/**
+ * "is that correct?", "are you sure?", "double-check it", "¿estás seguro?", "bist du sicher?", "t'es sûr ?", "tem certeza?",
+ * "sei sicuro?", "ты уверен?", "确定吗？", "本当に？", "확실해?": asks to check the answer, which is explaining it again.
+ */
+const VERIFY =
+  /^[¿¡\s]*(?:(?:but|and|hmm|wait|ok|y|pero|und|aber|et|mais|e|ma|а|и|но)[,.]?\s+)?(?:is (?:that|this|it) (?:right|correct|true)|are you (?:sure|certain)|(?:double|re)-?check (?:it|that|this|your (?:answer|work|maths|math))|check (?:it|that|your answer) again|(?:est[aá]s|estar[aá]s) segur[oa]|es correcto|(?:bist du|sind sie) (?:sicher|dir sicher)|stimmt das|(?:t'es|tu es|vous êtes|êtes-vous) s[uû]re?s?|c'est (?:juste|correct|exact)|(?:tem|você tem) certeza|est[aá] certo|(?:sei|è) (?:sicur[oa]|giusto|corretto)|(?:ты|вы) уверены?|это (?:правильно|верно)|(?:确定|对|真的)吗|本当に?|合って(?:る|います)|正しい(?:です)?か?|확실해요?|맞아요?|맞나요)(?![a-zà-ÿа-яё])(?:\s*[?？!.,。、][^\n]{0,60})?\s*$/;
+
+/** Tasks an explanation or a check of the answer keeps; code written becomes code to read. */
+const EXPLAIN_KEEPS = new Set(["math", "deep_reasoning", "analysis", "simple_qa", "code_review", "translation", "summarization", "extraction", "classification"]);
+
+/** Whether `head` asks to explain or check the answer just given (the phrase), or undefined. */
+export function explainAsk(head: string): string | undefined {
+  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head))?.[0].trim();
+}
+
+/** The task an explanation of a turn of `anchorTask` is, or undefined when the turn should be read on its own. */
+export function explainedTask(anchorTask: string): string | undefined {
+  if (anchorTask === "code_generation") return "code_review";
+  return EXPLAIN_KEEPS.has(anchorTask) ? anchorTask : undefined;
+}
+
+const FORMS = "table|list|bullet(?:ed)? list|bullets|bullet points|numbered list|checklist|json|csv|markdown|spreadsheet";
+/** An ask to put the answer in another form: the task stays. */
+const FORMAT = led(
+  [
+    `(?:make it|put it|turn it|format it|give it to me|show it|show me|give me that|now)? ?(?:as|in|into)(?: a| an)? (?:${FORMS})|make (?:it )?(?:a|into a) (?:table|list|checklist)`,
+    "(?:hazlo |ponlo |p[aá]salo |d[aá]melo )?(?:en|como) (?:una )?(?:tabla|lista|vi[ñn]etas|json|csv)|en formato (?:de )?tabla",
+    "(?:als|in) (?:einer |eine )?(?:tabelle|liste|stichpunkten?|json|csv)|in tabellenform|mach(?: daraus)? eine tabelle",
+    "(?:en|sous forme de|sous forme d'un) (?:un )?(?:tableau|liste|puces|json|csv)|fais(?:-en)? un tableau",
+    "(?:em|como) (?:uma )?(?:tabela|lista|t[oó]picos|json|csv)|em formato de tabela|fa(?:z|ça) uma tabela",
+    "(?:in|come) (?:una )?(?:tabella|lista|elenco puntato|json|csv)|fanne una tabella|in formato tabella",
+    "(?:в виде|в формате) (?:таблицы|списка|json|csv)|таблицей|списком|сделай таблицу",
+  ],
+  "做成表格|用表格|表格形式|列成表|整理成表|做成列表|用列表|表にして|表形式で|表で|リストにして|箇条書きにして|箇条書きで|표로|표 형식으로|목록으로|리스트로",
+);
+
+/** An ask to narrow what was just done to a part ("now only for 2025", "nur für Berlin"): the task stays. */
+const RESTRICT = led(
+  [
+    "only (?:for|in|the|with|from|on|those|these)",
+    "(?:seulement|uniquement) (?:pour|les|en|avec|sur|de|du|des)",
+    "(?:solo|sólo|solamente|únicamente) (?:para|los|las|en|con|de|del|el|la)",
+    "nur (?:für|die|den|das|der|in|im|mit|von|ab)",
+    "(?:só|somente|apenas) (?:para|os|as|em|com|de|do|da|no|na)",
+    "solo (?:per|i|gli|le|in|nel|nella|con|di|del|della|dal|il|la)",
+    "только (?:для|в|во|с|за|по|те|эти)",
+  ],
+  "只(?:要|看|保留|算)|.{1,12}だけ(?:で|にして|お願い)|.{1,12}만 ?(?:보여|해|남겨|부탁)",
+);
+
+/** An ask to shorten what was just written to a length ("en deux lignes max", "in zwei Sätzen", "두 줄로"). */
+const LENGTH = led(
+  [
+    "(?:in |at most |max(?:imum)? |under )?(?:one|two|three|four|five|\\d{1,2}) (?:lines?|sentences?|words?)(?: max(?:imum)?| tops| or less)?",
+    "en (?:una|dos|tres|cuatro|cinco|\\d{1,2}) (?:l[ií]neas?|frases?|oraciones?|palabras)",
+    "in (?:einem|einer|zwei|drei|vier|fünf|\\d{1,2}) (?:s[äa]tzen?|satz|zeilen?|w[öo]rtern)",
+    "en (?:une|deux|trois|quatre|cinq|\\d{1,2}) (?:lignes?|phrases?|mots)",
+    "em (?:uma|duas|tr[eê]s|quatro|cinco|\\d{1,2}) (?:linhas?|frases?|palavras)",
+    "in (?:una|due|tre|quattro|cinque|\\d{1,2}) (?:righe|riga|frasi|frase|parole)",
+    "в (?:одн(?:ом|у)|двух|тр[её]х|четыр[её]х|пяти|\\d{1,2}) (?:предложени[а-яё]{0,3}|строк[а-яё]{0,3}|слов[а-яё]{0,3})",
+  ],
+  "(?:用)?(?:一|两|三|四|五|\\d)(?:句话|行|句)(?:以内|说完|概括)?[。！!]?$|(?:一|二|三|四|五|\\d)(?:行|文)(?:で|以内で)|(?:한|두|세|네|다섯|\\d) ?(?:줄|문장)(?:로|으로)",
+);
+/** A length ask is the whole short turn: a few words at most. */
+const MAX_LENGTH_WORDS = 6;
+
+/**
+ * An edit of what was just written, pointing at it ("remove the last paragraph", "add some examples to it", "now make it
+ * rhyme", "in TypeScript instead?", "same, but for Lucia", "ohne die Einleitung", "sans l'intro"): the task stays.
+ */
+const EDIT = led(
+  [
+    "(?:add|remove|drop|delete|cut|skip|keep|rename|replace|change|swap|move|shorten|expand) (?:it|them|that|this|those|these|the (?:intro|introduction|ending|end|conclusion|title|opening|closing|greeting|signature|last|first|second|third|final|middle|previous)(?: \\S{1,20})?)",
+    "make it \\S{1,20}(?: \\S{1,20})?$|same,? but|now (?:for|with|in|on)",
+    "\\S{1,30}(?: \\S{1,30}){0,2} (?:instead|en su lugar|en vez de eso|stattdessen|à la place|plutôt|em vez disso|invece)\\s*[?？!.]*$",
+  ],
+  ".{1,12}(?:に変えて|代わりに|대신)|改用",
+);
+/** Without a part of it ("without the intro", "sin la introducción", "ohne die Einleitung", "без вступления"): a few words. */
+const WITHOUT = /^(?:(?:now|but|ok|y|ahora|und|jetzt|et|maintenant|e|agora|ora|а|и|теперь)[,]?\s+)?(?:without (?:the|that|those|any)|sin (?:la|el|los|las)|ohne (?:die|den|das)|sans (?:le|la|les|l'|l’)|sem (?:o|a|os|as)|senza (?:il|la|lo|i|le|l')|без)\s?\S{1,30}(?: \S{1,30})?\s*[?？!.]*$/;
+
+/** Whether `head` asks to put the answer in another form or narrow it (the phrase), or undefined. */
+export function reshapeAsk(head: string): string | undefined {
+  return (FORMAT.exec(head) ?? RESTRICT.exec(head))?.[0].trim();
+}
+
+/** Whether `head` asks to edit the answer (the phrase), or undefined; read after the follow-up phrases ("make it shorter"). */
+export function editAsk(head: string): string | undefined {
+  return (WITHOUT.exec(head) ?? EDIT.exec(head))?.[0].trim();
+}
+
+/** Whether the whole short `head` asks for the text at a given length (the phrase), or undefined. */
+export function lengthAsk(head: string): string | undefined {
+  if (head.split(/\s+/).length > MAX_LENGTH_WORDS) return undefined;
+  return LENGTH.exec(head)?.[0].trim();
+}

@@ -1,0 +1,34 @@
+/**
+ * Where a turn gives its instruction: "다음 기사를 세 줄로 요약해 줘: <article>", "Summarize this:\n\n<report>", or a
+ * pasted text followed by "Translate the above". When the defining verbs of a turn disagree, the ones in the
+ * instruction name the task; the ones inside the pasted text ("…운행 데이터를 분석할 계획이다") are its content.
+ * @module
+ */
+import type { CueHit } from "./cue-matcher.js";
+
+/** A text after the instruction must be at least this long for the instruction to be told apart from it. */
+const MIN_BODY_CHARS = 40;
+/** A closing instruction line ("Translate the above.") is at most this long. */
+const MAX_TAIL_LINE_CHARS = 200;
+
+/** The defining cues of `lower`'s instruction when its defining cues name more than one task; else all of them. */
+export function instructionStrongCues(lower: string, cues: readonly CueHit[]): readonly CueHit[] {
+  const strong = cues.filter((cue) => cue.strong);
+  if (strong.every((cue) => cue.task === strong[0]?.task)) return strong;
+  const headEnd = firstBreak(lower);
+  if (headEnd < 0) return strong;
+  const lastLine = lower.lastIndexOf("\n");
+  // A last line after a body of its own may be a closing instruction ("<text>\n\nNow translate it.").
+  const tailStart = lastLine - headEnd > MIN_BODY_CHARS && lower.length - lastLine <= MAX_TAIL_LINE_CHARS ? lastLine : lower.length;
+  const instruction = strong.filter((cue) => cue.at < headEnd || cue.at > tailStart);
+  return instruction.length > 0 ? instruction : strong;
+}
+
+/** The end of the instruction line: the first colon or line break with a text after it, or -1. */
+function firstBreak(lower: string): number {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 10 || c === 58 || c === 0xff1a) return lower.length - i > MIN_BODY_CHARS ? i : -1;
+  }
+  return -1;
+}
