@@ -245,7 +245,9 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   if (BARE_YES.test(head) || CONSENT.test(head)) return { kind: "act", phrase: head };
   if (head.split(/\s+/).length <= MAX_COMPARATIVE_WORDS && COMPARATIVE.test(head)) return { kind: "inherit", phrase: head };
   if (asksForMore(head)) return { kind: "inherit", phrase: head };
-  const shape = ordinalReference(head) ?? bareAndItem(head) ?? demonstrative(head) ?? reshapeAsk(head);
+  // "and in German?" names a language, not another item: it is left to the translate forms below.
+  const andItem = TRANSLATE.test(head) || LANGUAGE_ALONE.test(head) ? undefined : bareAndItem(head);
+  const shape = ordinalReference(head) ?? andItem ?? demonstrative(head) ?? reshapeAsk(head);
   if (shape !== undefined) return { kind: "inherit", phrase: shape };
   const explain = explainAsk(head);
   if (explain !== undefined) return { kind: "explain", phrase: explain };

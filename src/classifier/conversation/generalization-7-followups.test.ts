@@ -28,6 +28,8 @@ describe("follow-ups by shape", () => {
   it("reads a conjunction and a bare item as the same ask about another item, in the ten languages", () => {
     for (const text of ["and Porto?", "and 97?", "¿y Valencia?", "und Köln?", "et Bordeaux ?", "e Coimbra?", "e Torino?", "а Самара?"]) expect(kindOf(text), text).toBe("inherit");
     expect(kindOf("and you?")).toBeUndefined();
+    // A language after the conjunction asks for another language, not another item.
+    for (const text of ["and in German?", "а по-английски?", "¿y en francés?", "und auf Englisch?", "e in inglese?"]) expect(kindOf(text), text).toBe("translate");
     expect(taskOf(stub("chat", "simple_qa"), [u("How tall is the Eiffel Tower?"), a("330 m."), u("and Big Ben?")])).toBe("simple_qa");
   });
 
