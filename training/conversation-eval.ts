@@ -8,6 +8,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createClassifierByName } from "../src/eval/create-classifier-by-name.js";
+import { readOfflineRequest } from "../src/server/doors/read-offline-request.js";
 import { evaluateConversationSet, readConversationSet } from "../src/eval/conversation-set.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,7 +18,7 @@ const arg = (name: string): string | undefined => {
 };
 const file = path.resolve(root, arg("file") ?? "training/conversation-held-back.jsonl");
 const weights = arg("weights");
-const examples = readConversationSet(file);
+const examples = readConversationSet(file, (request) => readOfflineRequest(request).messages);
 for (const name of ["heuristic", "learned"]) {
   const classifier = await createClassifierByName(name, weights ? { weightsFile: path.resolve(weights) } : {});
   const result = evaluateConversationSet(examples, classifier);

@@ -23,11 +23,15 @@ export interface ConversationSetResult {
   misses: { kind: string; task: string; predicted: string; last: string }[];
 }
 
-/** Reads a conversation set; rows without a request (or messages) and a task are skipped. */
-export function readConversationSet(file: string): ConversationExample[] {
-  const rows = parseJsonLines(readFileSync(file, "utf8")) as { request?: { messages?: unknown }; messages?: unknown; task?: unknown; kind?: unknown }[];
+/**
+ * Reads a conversation set; rows without a request (or messages) and a task are skipped. `toMessages` turns a row's
+ * request into the chat messages to classify (default: its `messages`); pass the CLI's door translation so rows in
+ * the Messages or Responses shape (a top-level `system`, `input`) are read as `switchyard route --jsonl` reads them.
+ */
+export function readConversationSet(file: string, toMessages: (request: Record<string, unknown>) => unknown = (request) => request.messages): ConversationExample[] {
+  const rows = parseJsonLines(readFileSync(file, "utf8")) as { request?: Record<string, unknown>; messages?: unknown; task?: unknown; kind?: unknown }[];
   return rows.flatMap((row) => {
-    const messages = row.request?.messages ?? row.messages;
+    const messages = row.request ? toMessages(row.request) : row.messages;
     if (typeof row.task !== "string" || !Array.isArray(messages)) return [];
     return [{ messages: messages as ChatMessage[], task: row.task, kind: typeof row.kind === "string" ? row.kind : "other" }];
   });
