@@ -181,7 +181,7 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
       return systemCues;
     },
     get systemPipeline(): string | undefined {
-      systemPipeline ??= pipelineTaskOf(systemLower(messages)) ?? null;
+      systemPipeline ??= pipelineTaskOf(systemLower(messages), agent.toolCalls + agent.toolMessages > 0) ?? null;
       return systemPipeline ?? undefined;
     },
   };
