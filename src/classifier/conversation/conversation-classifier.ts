@@ -12,6 +12,7 @@ import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
 import { listingGuard } from "./listing.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
+import { turnAskGuard } from "./turn-asks.js";
 import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -65,6 +66,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??
     listingGuard(label, reading) ??
+    turnAskGuard(label, result.task.confidence, reading) ??
     cueConsensusGuard(label, result.task.confidence, reading) ??
     toolLogGuard(label, reading) ??
     numericGuard(label, reading) ??
