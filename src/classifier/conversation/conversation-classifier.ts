@@ -106,6 +106,8 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
         return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
       }
+      // "이 논문들 핵심만 요약해줘" ends in a consent word but names its own task.
+      if (reading.cues.some((cue) => cue.strong && cue.task !== anchorTask)) return guarded(base.classify(messages), reading);
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
     case "also": {
       // "also summarize it" names a task of its own; "also include the owners" changes the work just done.
