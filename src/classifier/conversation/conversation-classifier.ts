@@ -12,7 +12,7 @@ import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
 import { listingGuard } from "./listing.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
-import { turnAskGuard } from "./turn-asks.js";
+import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -63,6 +63,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   const label = result.task.label;
   const guard =
     closingGuard(label, reading) ??
+    greetingGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??
     listingGuard(label, reading) ??

@@ -6,7 +6,8 @@
  * - a comparison ("帮我对比一下", "3つの記事を比べて", "compara estas ofertas", "confronta") is analysis.
  * A reading the turn's words can be mistaken for (chat, a quick answer, a translation…) yields to it, unless a defining
  * verb of the turn names another task, or the reading is a sure translation ("write this text message in Vietnamese").
- * Only the head of the turn is read, where the ask is.
+ * Only the head of the turn is read, where the ask is. A greeting alone ("hiya 👋", "buenas!", "안녕하세요") asks nothing: chat,
+ * whatever a system prompt full of tool names pulled the reading to.
  * @module
  */
 import type { GuardResult } from "./task-guards.js";
@@ -54,4 +55,14 @@ function askOf(head: string): GuardResult | undefined {
   const compare = COMPARE.exec(head);
   if (compare !== null) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
   return undefined;
+}
+
+/** A whole turn that is a greeting, in the ten cue languages, with at most a word of address and emoji or punctuation. */
+const GREETING_ONLY =
+  /^(?:hi+|hiya|hey+a?|heya|hello+|howdy|yo|good (?:morning|afternoon|evening)|hola|buenas(?: tardes| noches)?|buenos d[ií]as|hallo|moin|servus|guten (?:morgen|tag|abend)|salut|bonjour|bonsoir|coucou|ol[áa]|oi|bom dia|boa (?:tarde|noite)|ciao|salve|buongiorno|buonasera|привет|здравствуйте|добрый (?:день|вечер)|你好|您好|嗨|哈喽|こんにちは|こんばんは|おはよう(?:ございます)?|안녕(?:하세요)?)(?:[\s,]{1,3}(?:there|all|team|everyone|folks|a todos|zusammen|tout le monde|pessoal|a tutti|всем))?[\s!.,~?？！。]{0,6}(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]{0,3}){0,4}$/u;
+
+/** Chat for a turn that is a greeting alone (see the module comment). */
+export function greetingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (task === "chat" || reading.latestIndex < 0 || !GREETING_ONLY.test(reading.latestLower.trim())) return undefined;
+  return { task: "chat", why: "a greeting alone asks nothing" };
 }
