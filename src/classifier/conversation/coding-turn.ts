@@ -22,7 +22,7 @@ const CONCEPT_ASK =
   /\bwhat(?:'s| is| are) (?:the difference between|a |an )|\bdifference between\b|diferencia entre|qu[ée] es (?:un|una) |unterschied zwischen|was ist (?:ein|eine) |diff[ée]rence entre|qu'est-ce qu(?:e|'un)|diferen[çc]a entre|o que [ée] (?:um|uma) |differenza tra|cos'[èe] |в ч[её]м разница|разница между|что такое|什么是|是什么|的区别|有什么区别|とは|の違い|차이가|차이점|이란|뭐야/;
 /** Something of the project named: a deictic, a path, a call, an identifier, a backtick. */
 const PROJECT_REFERENCE =
-  /\b(?:this|that|these|those|my|our|here|it|the code|the file|the function)\b|[`/\\]|\w\(|\w\.\w{1,5}\b|[a-z][a-z0-9]*_[a-z]|(?<![a-zà-ÿ])(?:este|esta|estos|estas|esse|essa|isto|meine?[nmrs]?|diese[nmrs]?|ce|cet|cette|ces|questo|questa|mio|mia)(?![a-zà-ÿ])|(?<![а-яё])(?:это|этот|эта|эту|мой|мою|наш)(?![а-яё])|这个|这段|我的|この|私の|(?:^|\s)(?:이|내) /;
+  /\b(?:this|that|these|those|my|our|here|it|the code|the file|the function)\b|[`/\\]|\w\(|\w\.\w{1,5}\b|[a-z0-9]_[a-z]|(?<![a-zà-ÿ])(?:este|esta|estos|estas|esse|essa|isto|meine?[nmrs]?|diese[nmrs]?|ce|cet|cette|ces|questo|questa|mio|mia)(?![a-zà-ÿ])|(?<![а-яё])(?:это|этот|эта|эту|мой|мою|наш)(?![а-яё])|这个|这段|我的|この|私の|(?:^|\s)(?:이|내) /;
 
 /** Thanks or a greeting with no new ask: a chat reading of it stands. */
 const THANKS = /\b(?:thanks|thank you|thx|cheers)\b|gracias|danke|merci|grazie|obrigad|спасибо|谢谢|ありがとう|고마워|감사/;
