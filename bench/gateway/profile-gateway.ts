@@ -4,7 +4,8 @@
  * the profile's summary (self time per function and file, project-inclusive time) and CPU per request.
  *
  * Usage: npx tsx bench/gateway/profile-gateway.ts [--seconds 10] [--connections 50] [--stream] [--auto] [--no-prof]
- *        [--node-flags="--max-semi-space-size=8"]
+ *        [--node-flags="--max-semi-space-size=8"] [--keep]
+ * (`--keep` leaves the profile on disk and prints its path, for line-level reading.)
  * @module
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +25,7 @@ const { values: flags } = parseArgs({
     auto: { type: "boolean", default: false },
     top: { type: "string", default: "30" },
     "no-prof": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
     /** Extra Node flags for the gateway, space-separated (e.g. "--max-semi-space-size=8"). */
     "node-flags": { type: "string", default: "" },
   },
@@ -65,5 +67,6 @@ if (!flags["no-prof"]) {
     for (const [name, ms] of summary.inclusiveProject.slice(0, top)) console.log(`  ${pct(ms).padStart(6)}  ${name}`);
   }
 }
-rmSync(directory, { recursive: true, force: true });
+if (flags.keep) console.log(`\nkept: ${profDir}`);
+else rmSync(directory, { recursive: true, force: true });
 process.exit(0);

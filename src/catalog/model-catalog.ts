@@ -33,6 +33,8 @@ export class ModelCatalog {
   readonly #byId: ReadonlyMap<string, ModelEntry>;
   #byPrice: readonly ModelEntry[] | undefined;
   readonly #noNegativePrices: boolean;
+  #contextLengths: Float64Array | undefined;
+  #expiries: Float64Array | undefined;
 
   constructor(models: readonly ModelEntry[], options: { source: CatalogSource; fetchedAt?: number }) {
     this.#models = models;
@@ -70,6 +72,21 @@ export class ModelCatalog {
     return undefined;
   }
 
+  /**
+   * Which of the catalog's context-length intervals a required context falls in: two requirements with the same
+   * bucket pass and fail exactly the same models on context (no model's context length lies between them).
+   */
+  contextBucket(minContext: number): number {
+    this.#contextLengths ??= distinctSorted(this.#models.map((model) => model.contextLength));
+    return countBelow(this.#contextLengths, minContext);
+  }
+
+  /** Which interval between the catalog's expiration dates `now` falls in: the same bucket, the same models expired. */
+  expiryBucket(now: number): number {
+    this.#expiries ??= distinctSorted(this.#models.map((model) => (model.expirationDate ? Date.parse(model.expirationDate) : Number.NaN)));
+    return countBelow(this.#expiries, now, true);
+  }
+
   get size(): number {
     return this.#models.length;
   }
@@ -93,6 +110,24 @@ export class ModelCatalog {
   query(filter: ModelFilter, now: number): ModelEntry[] {
     return this.listByPrice().filter((model) => passesFilter(model, filter, now));
   }
+}
+
+/** The finite values, distinct and ascending. */
+function distinctSorted(values: readonly number[]): Float64Array {
+  return Float64Array.from(new Set(values.filter(Number.isFinite))).sort();
+}
+
+/** How many of the ascending values are below `value` (or at most `value`, when `inclusive`). */
+function countBelow(sorted: Float64Array, value: number, inclusive = false): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle] as number;
+    if (at < value || (inclusive && at === value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Index of the first model (in a list sorted by blended price) whose blended price is at least `price`. */

@@ -9,6 +9,7 @@ import type { TierConfig } from "../config/config-schema.js";
 import { NoRouteError } from "../core/errors/index.js";
 import type { ModelRequest } from "./parse-model-name.js";
 import { cheapestMatching, resolveChain } from "./resolve-chain.js";
+import { resolveChainRemembered } from "./resolved-chain-memo.js";
 import type { ChainCandidate, ChainContext } from "./routing-plan.js";
 
 /** Inputs of buildChain. `reasons` is appended to. */
@@ -35,7 +36,7 @@ export function buildChain(input: BuildChainInput): ChainCandidate[] {
 function tierModels(input: BuildChainInput): ModelEntry[] {
   const { tierConfig, tier, catalog, filter, now, reasons } = input;
   if (!tierConfig) throw new NoRouteError(`The tier ${tier} has no models configured.`, "tier");
-  const resolved = resolveChain({ entries: tierConfig.models, catalog, filter, now });
+  const resolved = resolveChainRemembered({ entries: tierConfig.models, catalog, filter, now });
   reasons.push(...resolved.skipped);
   if (resolved.models.length > 0) return resolved.models;
   // The tier has nothing that fits. When only the context window is the problem, widen to the cheapest model

@@ -150,41 +150,54 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   const anchorIndex = latestIndex > 0 ? anchorBefore(messages, latestIndex) : -1;
   const followUp = anchorIndex >= 0 ? detectFollowUp(latestLower) : undefined;
   const { agent, contextTextChars } = readAgentContext(messages, latestIndex);
-  const cues = findCues(latestLower);
-  const script = dominantScript(latest);
-  let language: string | undefined;
-  let previousUserLower: string | undefined;
-  let systemCues: CueHit[] | undefined;
-  let systemPipeline: string | null | undefined;
-  return {
-    latestIndex,
-    latestLower,
-    followUp,
-    anchorIndex,
-    contextTextChars,
-    agent,
-    script,
-    get language(): string {
-      language ??= guessLanguage(latestLower, script, cues);
-      return language;
-    },
-    cues,
-    get previousUserLower(): string {
-      if (previousUserLower === undefined) {
-        const index = latestIndex > 0 ? latestUserIndex(messages, latestIndex) : -1;
-        previousUserLower = index >= 0 ? cut(messageText(messages[index] as ChatMessage), CONTEXT_CHARS).toLowerCase() : "";
-      }
-      return previousUserLower;
-    },
-    get systemCues(): CueHit[] {
-      systemCues ??= findSystemCues(messages);
-      return systemCues;
-    },
-    get systemPipeline(): string | undefined {
-      systemPipeline ??= pipelineTaskOf(systemLower(messages), agent.toolCalls + agent.toolMessages > 0) ?? null;
-      return systemPipeline ?? undefined;
-    },
-  };
+  return new Reading(messages, latestIndex, latestLower, followUp, anchorIndex, contextTextChars, agent, findCues(latestLower), dominantScript(latest));
+}
+
+/**
+ * A conversation's reading; the parts few decisions need are computed when first read. A class, not an object
+ * literal with getters: V8 builds such a literal (and its closures) on a slow path for every decision.
+ */
+class Reading implements ConversationReading {
+  #language: string | undefined;
+  #previousUserLower: string | undefined;
+  #systemCues: CueHit[] | undefined;
+  #systemPipeline: string | null | undefined;
+
+  constructor(
+    private readonly messages: readonly ChatMessage[],
+    readonly latestIndex: number,
+    readonly latestLower: string,
+    readonly followUp: FollowUp | undefined,
+    readonly anchorIndex: number,
+    readonly contextTextChars: number,
+    readonly agent: AgentContext,
+    readonly cues: CueHit[],
+    readonly script: Script,
+  ) {}
+
+  get language(): string {
+    this.#language ??= guessLanguage(this.latestLower, this.script, this.cues);
+    return this.#language;
+  }
+
+  get previousUserLower(): string {
+    if (this.#previousUserLower === undefined) {
+      const { messages, latestIndex } = this;
+      const index = latestIndex > 0 ? latestUserIndex(messages, latestIndex) : -1;
+      this.#previousUserLower = index >= 0 ? cut(messageText(messages[index] as ChatMessage), CONTEXT_CHARS).toLowerCase() : "";
+    }
+    return this.#previousUserLower;
+  }
+
+  get systemCues(): CueHit[] {
+    this.#systemCues ??= findSystemCues(this.messages);
+    return this.#systemCues;
+  }
+
+  get systemPipeline(): string | undefined {
+    this.#systemPipeline ??= pipelineTaskOf(systemLower(this.messages), this.agent.toolCalls + this.agent.toolMessages > 0) ?? null;
+    return this.#systemPipeline ?? undefined;
+  }
 }
 
 /** The system and developer prompts a pipeline's shape is read from, lower-cased; at most 4 × CONTEXT_CHARS in all. */
@@ -206,13 +219,20 @@ function findSystemCues(messages: readonly ChatMessage[]): CueHit[] {
 }
 
 interface CachedReading {
+  messages: readonly ChatMessage[];
   reading: ConversationReading;
   length: number;
   last: ChatMessage | undefined;
   lastContent: unknown;
 }
 
-const cache = new WeakMap<readonly ChatMessage[], CachedReading>();
+/**
+ * The last few readings, by messages array. A decision reads its array several times in one synchronous call
+ * (the classifier, its wrapper, the stored features), so a few slots serve it; a `WeakMap` entry per request
+ * cost more than the lookups saved. The slots hold their arrays until replaced.
+ */
+const recent: (CachedReading | undefined)[] = [undefined, undefined, undefined, undefined];
+let nextSlot = 0;
 
 /**
  * {@link readConversation}, remembered per messages array (the wrapper and the learned features read
@@ -220,9 +240,11 @@ const cache = new WeakMap<readonly ChatMessage[], CachedReading>();
  */
 export function readConversationCached(messages: readonly ChatMessage[]): ConversationReading {
   const last = messages[messages.length - 1];
-  const cached = cache.get(messages);
-  if (cached !== undefined && cached.length === messages.length && cached.last === last && cached.lastContent === last?.content) return cached.reading;
+  for (const cached of recent) {
+    if (cached?.messages === messages && cached.length === messages.length && cached.last === last && cached.lastContent === last?.content) return cached.reading;
+  }
   const reading = readConversation(messages);
-  cache.set(messages, { reading, length: messages.length, last, lastContent: last?.content });
+  recent[nextSlot] = { messages, reading, length: messages.length, last, lastContent: last?.content };
+  nextSlot = (nextSlot + 1) % recent.length;
   return reading;
 }

@@ -117,7 +117,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const input: ChatEngineInput = {
       requestId: id,
       request: body,
-      context: { ...routeContext(request, caller, id), ...(turn.memory ? { affinity: turn.memory } : {}) },
+      context: routeContext(request, caller, id, turn.memory),
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
       admit: (plan) => assertTierAllowed(caller, plan.decision.tier),
       signal: clientGone.signal,
@@ -170,10 +170,9 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
 }
 
 /** The task header and what picks the experiment unit (key id, `x-switchyard-user`, decision id). */
-function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string): RouteContext {
+function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string, affinity: RouteContext["affinity"]): RouteContext {
   const taskHeader = request.headers["x-switchyard-task"];
-  return {
-    ...(typeof taskHeader === "string" ? { taskHeader } : {}),
+  const context: RouteContext = {
     keyId: caller.keyId,
     userHeader: userHeaderValue(request.headers["x-switchyard-user"]),
     requestId: id,
@@ -181,6 +180,9 @@ function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string):
     // An explicit model's labels are read while the upstream works; the headers and the record read them after.
     labelAfterSend: true,
   };
+  if (typeof taskHeader === "string") context.taskHeader = taskHeader;
+  if (affinity) context.affinity = affinity;
+  return context;
 }
 
 function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan: RoutingPlan, attempts: number, turn: ConversationTurn): void {
