@@ -9,7 +9,11 @@
  * - thanks without a new ask ("perfetto, grazie mille! per oggi basta così") stays small talk when read as chat.
  * @module
  */
-import type { GuardResult } from "./task-guards.js";
+/** A correction and why (the shape of task-guards' `GuardResult`, declared here: task-guards imports this module). */
+interface CodingTurnResult {
+  task: string;
+  why: string;
+}
 
 const REVIEW_ASK =
   /\b(?:review|look over|check (?:the|this|my) (?:pr|diff|commit|change)s?|any (?:issues|problems)|(?:ok|safe|good) to merge|can (?:i|we) merge)\b|revis[ae]|rev[íi]sa|hay (?:alg[úu]n )?problema|überprüf|gibt es probleme|kann ich (?:das |den )?mergen|relis|v[ée]rifie|y a-t-il des probl[èe]mes|tem algum problema|posso (?:fazer )?merge|rivedi|controlla|ci sono problemi|проверь|есть (?:ли )?(?:какие-то )?проблем|можно (?:ли )?(?:мерж|влить)|审查|有没有问题|能合吗|可以合(?:并)?吗|检查一下|レビュー|問題(?:が)?ない(?:か)?|マージして(?:も)?(?:大丈夫|いい)|리뷰|검토|문제 없|머지해도/;
@@ -31,7 +35,7 @@ const THANKS = /\b(?:thanks|thank you|thx|cheers)\b|gracias|danke|merci|grazie|o
  * The task a coding agent's turn asks for by the shapes in the module comment, `kept` when a chat reading stands;
  * `bug` and `change` say whether the turn has bug words and change verbs.
  */
-export function codingTurnGuard(task: string, text: string, bug: boolean, change: boolean): GuardResult | "kept" | undefined {
+export function codingTurnGuard(task: string, text: string, bug: boolean, change: boolean): CodingTurnResult | "kept" | undefined {
   const question = /[?？]/.test(text);
   if (task === "chat" && !bug && !change && !question && THANKS.test(text)) return "kept";
   if (task === "code_generation" && !change && REVIEW_ASK.test(text)) return { task: "code_review", why: "a review ask in a coding-agent context" };
