@@ -5,11 +5,14 @@
  * agent answered by calling a tool, and that still reads as chat, asked for something to be looked up: a quick
  * answer (unless the turn's own cue words name a task). An unsure reading of another task is left alone: replacing
  * it too won one row on each of the sets it was written on and lost two on the next fresh set (docs/routing-quality.md).
+ * A quick-answer or chat reading of a turn that asks what the figures a tool returned mean is analysis (seventh round).
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
+import { messageText } from "../conversation-text.js";
 import { isClosing } from "./closing.js";
+import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 import { isSmallTalk } from "./task-guards.js";
 
@@ -21,6 +24,32 @@ export interface AgentTurnReading {
   result: ConversationClassification;
   why: string;
 }
+
+/** Quick-answer readings of a question about figures. */
+const SHALLOW = new Set(["simple_qa", "chat"]);
+/** Figures in a tool result that make it a table or a report to read, not one value looked up. */
+const MIN_TOOL_FIGURES = 6;
+/** A turn longer than this carries its own material. */
+const SHORT_TURN_CHARS = 300;
+/** English interpretive asks the numeric guard's list lacks: "what's behind the dip", "anything stand out?". */
+const BEHIND_ASK = /\b(?:what'?s behind|what is behind|stands? out|explains? (?:the|this|that))\b/;
+
+/**
+ * The turn asks what the figures a tool returned mean ("what's behind the dip in March?", "¿a qué se debe la caída?")
+ * about a table or report of figures that is not a log: analysis, not a lookup (seventh round).
+ */
+function asksWhatFiguresMean(messages: readonly ChatMessage[], reading: ConversationReading): boolean {
+  const turn = reading.latestLower;
+  if (reading.agent.toolLog || turn.length >= SHORT_TURN_CHARS || !(BEHIND_ASK.test(turn) || readNumericDomain(turn).interpret)) return false;
+  for (let i = reading.latestIndex - 1; i >= 0; i--) {
+    const message = messages[i] as ChatMessage;
+    if (message.role === "user") return false;
+    if (message.role === "tool") return countNumbers(messageText(message).slice(0, TOOL_TEXT_CHARS), MIN_TOOL_FIGURES) >= MIN_TOOL_FIGURES;
+  }
+  return false;
+}
+/** Characters of a tool result read for its figures. */
+const TOOL_TEXT_CHARS = 1_500;
 
 /** Whether the conversation is a tool-using agent's that is not a coding agent's, with a user turn to read. */
 function isToolAgentTurn(reading: ConversationReading): boolean {
@@ -40,6 +69,9 @@ export function agentTurnReading(
 ): AgentTurnReading | undefined {
   if (!isToolAgentTurn(reading)) return undefined;
   const label = result.task.label;
+  if (SHALLOW.has(label) && asksWhatFiguresMean(messages, reading)) {
+    return { result: { ...result, task: { label: "analysis", confidence: LOOKUP_CONFIDENCE } }, why: "asks what the figures the agent's tools returned mean" };
+  }
   const lookedUp = reading.agent.toolCallsAfterLatest > 0;
   const chat = label === "chat" && (lookedUp || !isSmallTalk(reading.latestLower.trim()));
   if (!chat) return undefined;

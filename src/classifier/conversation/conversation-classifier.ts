@@ -13,6 +13,7 @@ import { isClosing } from "./closing.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
+import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -63,9 +64,11 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   const label = result.task.label;
   const guard =
     closingGuard(label, reading) ??
+    greetingGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??
     listingGuard(label, reading) ??
+    turnAskGuard(label, result.task.confidence, reading) ??
     cueConsensusGuard(label, result.task.confidence, reading) ??
     toolLogGuard(label, reading) ??
     numericGuard(label, reading) ??
@@ -113,6 +116,8 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
         return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
       }
+      // "이 논문들 핵심만 요약해줘" ends in a consent word but names its own task.
+      if (reading.cues.some((cue) => cue.strong && cue.task !== anchorTask)) return guarded(base.classify(messages), reading);
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
     case "also": {
       // "also summarize it" names a task of its own; "also include the owners" changes the work just done.

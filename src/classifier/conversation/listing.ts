@@ -2,7 +2,8 @@
  * "List the action items / next steps / decisions / owners" over a transcript, notes or a thread is extraction: the
  * items are in the text, to be pulled out as they are (a summary would condense the whole text; "condense into
  * action items" keeps its verb). Read in the ten cue languages, only when there is a text to list from: pasted
- * earlier, pasted in the turn, or fetched by the agent's tools for it.
+ * earlier, pasted in the turn, or fetched by the agent's tools for it. Asking who does what lists the items with their
+ * owners; listing a contract's obligations or a letter's required documents pulls them out too (seventh round).
  * @module
  */
 import type { GuardResult } from "./task-guards.js";
@@ -14,6 +15,15 @@ const LIST_VERB =
 /** What a meeting or a thread yields: action items, next steps, decisions, owners, deadlines, open questions. */
 const MEETING_ITEMS =
   /\b(?:action items?|next steps?|to-?dos?|decisions?|owners?|deadlines?|open questions?|follow-?ups?|who owns|who does what|assignees?)\b|tareas pendientes|próximos pasos|decisiones|responsables|acuerdos|plazos|aufgaben|nächsten schritte|entscheidungen|verantwortlich|fristen|prochaines étapes|décisions|responsables|échéances|itens de ação|próximos passos|decisões|responsáveis|prazos|prossimi passi|decisioni|responsabili|scadenze|следующие шаги|решения|ответственн|сроки|договор[её]нност|待办|行动项|下一步|决定|决策|负责人|截止|アクションアイテム|次のステップ|決定事項|担当|宿題|期限|액션 아이템|다음 단계|결정 사항|담당자|할 일|마감/;
+/** What a contract, a policy or a letter lays down, listed as it is: obligations, requirements, conditions, documents needed. */
+const DOCUMENT_ITEMS =
+  /\b(?:obligations|requirements|conditions|clauses|duties|documents needed|required documents)\b|obligaciones|requisitos|cl[áa]usulas|obriga[çc][õo]es|pflichten|anforderungen|voraussetzungen|klauseln|exigences|obblighi|requisiti|clausole|обязанност|обязательств|требовани|义务|要求|条款|所需材料|義務|要件|必要な書類|의무|요건|필요 서류/;
+/**
+ * Asks who does what, which lists the agreed items with their owners: "who's on the hook for what", "what did we agree
+ * and who's on it", "quién se encarga de cada cosa", "wer macht was", "qui fait quoi", "谁负责什么", "誰が担当".
+ */
+const OWNER_ASK =
+  /\bwho(?:'s| is| are)? (?:on it|on what|on the hook|doing what|does what|owns what|responsible for (?:what|each|which))\b|\bwho(?:'s| is) on\b[^?\n]{0,30}\bfor what\b|qui[ée]n (?:se encarga|hace qu[ée]|se ocupa|es responsable)|wer (?:macht was|kümmert sich|ist (?:dafür |wofür )?zuständig|übernimmt)|qui (?:fait quoi|s'occupe|est responsable|se charge)|quem (?:faz o qu[eê]|cuida|é respons[áa]vel|fica com)|chi (?:fa cosa|se ne occupa|si occupa|è responsabile)|кто (?:что делает|за что отвечает|отвечает|занимается)|谁负责|谁来做|由谁负责|誰が(?:何を)?担当|誰が何を|누가 (?:뭘 |무엇을 )?(?:맡|담당)/;
 /** A text to list from: this many characters pasted before the turn, or in it. */
 const MIN_SOURCE_CHARS = 200;
 const MIN_TURN_WITH_TEXT_CHARS = 300;
@@ -26,9 +36,11 @@ export function listingGuard(task: string, reading: ConversationReading): GuardR
   const text = reading.latestLower;
   const hasSource = reading.contextTextChars >= MIN_SOURCE_CHARS || reading.agent.toolCallsAfterLatest > 0 || text.length >= MIN_TURN_WITH_TEXT_CHARS;
   if (!hasSource || reading.cues.some((cue) => cue.strong && cue.task !== "extraction")) return undefined;
+  const owners = OWNER_ASK.exec(text);
+  if (owners !== null) return { task: "extraction", why: `'${owners[0]}' lists the agreed items with their owners` };
   const verb = LIST_VERB.exec(text);
   if (verb === null) return undefined;
-  const items = MEETING_ITEMS.exec(text.slice(verb.index));
+  const items = MEETING_ITEMS.exec(text.slice(verb.index)) ?? DOCUMENT_ITEMS.exec(text);
   if (items === null) return undefined;
   return { task: "extraction", why: `'${verb[0]} … ${items[0]}' lists items of a given text` };
 }

@@ -6,6 +6,9 @@
  * @module
  */
 
+import { declaresLabelling } from "./pipeline-labels.js";
+import { writingPipelineOf } from "./pipeline-writing.js";
+
 /** Nouns for the set a classifier picks from, in the ten cue languages. */
 const LABEL_NOUNS =
   "labels?|categor(?:y|ies)|classes|queues?|folders?|intents?|buckets?|etiquetas?|categor[ií]as?|carpetas?|kategorien?|ordner|étiquettes?|catégories?|dossiers?|r[óo]tulos?|categorias?|pastas?|etichett[ae]|categori[ae]|cartelle|метк[аиу]|метками|категори[яиюй]|папк[аиу]";
@@ -40,11 +43,21 @@ const FIELDS =
 /** A localization or translation engine ("You are a localization agent", "translation engine"). */
 const TRANSLATOR = /\b(?:locali[sz]ation|translation) (?:agent|engine|pipeline|assistant|bot|service)\b|\blocali[sz]e\b/;
 
-/** The task a pipeline's system prompt (lower-cased) sets by its shape, if it has one. */
-export function pipelineTaskOf(system: string): "classification" | "extraction" | "translation" | undefined {
+/** Tasks a pipeline's system prompt can set by its shape. */
+export type PipelineTask = "classification" | "extraction" | "translation" | "creative_writing" | "brainstorming" | "summarization";
+
+/**
+ * The task a pipeline's system prompt (lower-cased) sets by its shape, if it has one. The seventh round's shapes
+ * (`pipeline-labels.ts`, `pipeline-writing.ts`) are read only in a conversation without tool use: a pipeline
+ * transforms what it is sent, an agent with tools is asked things.
+ */
+export function pipelineTaskOf(system: string, toolUse = false): PipelineTask | undefined {
   if (system.length === 0) return undefined;
   if (LABEL_LIST.test(system) || ONE_LABEL.test(system) || (SEPARATED_LIST.test(system) && PICK.test(system))) return "classification";
-  if (JSON_OUTPUT.test(system) && FIELDS.test(system)) return "extraction";
+  const json = JSON_OUTPUT.test(system) && FIELDS.test(system);
+  if (json) return "extraction";
   if (TRANSLATOR.test(system)) return "translation";
-  return undefined;
+  if (toolUse) return undefined;
+  if (declaresLabelling(system)) return "classification";
+  return writingPipelineOf(system);
 }

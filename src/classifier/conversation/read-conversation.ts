@@ -195,7 +195,7 @@ class Reading implements ConversationReading {
   }
 
   get systemPipeline(): string | undefined {
-    this.#systemPipeline ??= pipelineTaskOf(systemLower(this.messages)) ?? null;
+    this.#systemPipeline ??= pipelineTaskOf(systemLower(this.messages), this.agent.toolCalls + this.agent.toolMessages > 0) ?? null;
     return this.#systemPipeline ?? undefined;
   }
 }

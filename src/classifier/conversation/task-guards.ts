@@ -4,6 +4,7 @@
  * @module
  */
 import { isClosing } from "./closing.js";
+import { codingTurnGuard } from "./coding-turn.js";
 import type { CueHit } from "./cue-matcher.js";
 import { instructionStrongCues } from "./instruction-cues.js";
 import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
@@ -169,7 +170,18 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
 /** Tasks a system prompt can set for every turn: a pipeline that transforms what the user sends. */
 const PIPELINE_TASKS = new Set(["translation", "summarization", "extraction", "classification"]);
 /** What a pipeline prompt's shape was, for the reason. */
-const PIPELINE_SHAPES: Record<string, string> = { classification: "list of labels", extraction: "JSON of fields to fill", translation: "localization engine" };
+const PIPELINE_SHAPES: Record<string, string> = {
+  classification: "labelling job",
+  extraction: "JSON of fields to fill",
+  translation: "localization engine",
+  creative_writing: "writing job",
+  brainstorming: "ideas job",
+  summarization: "summarizer",
+};
+/** Pipelines whose turn is never a question to them. */
+const ASKED_PIPELINES = new Set(["creative_writing", "brainstorming"]);
+/** A turn this long sent to a pipeline is the text to transform. */
+const PIPELINE_TEXT_CHARS = 200;
 
 /**
  * A system prompt that defines a pipeline ("You are a localization agent. Translate the UI strings…", "Classify each
@@ -187,8 +199,12 @@ export function systemTaskGuard(task: string, reading: ConversationReading): Gua
   const verb = named !== undefined && PIPELINE_TASKS.has(named.task) ? named : undefined;
   const pipeline = verb?.task ?? reading.systemPipeline;
   if (pipeline === undefined || pipeline === task) return undefined;
-  // A labelling pipeline's turn is the text to label: words in it ("密码错误", "translate") are its content, not a request.
-  if (pipeline !== "classification" && reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
+  // A labelling pipeline's turn is the text to label: words in it ("密码错误", "translate") are its content, not a request;
+  // so are the words of a long text sent to any pipeline.
+  const content = pipeline === "classification" || reading.latestLower.length >= PIPELINE_TEXT_CHARS;
+  if (!content && reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
+  // A writing or ideas pipeline is sent input (a spec sheet, a theme); a question is asked of it, not fed to it.
+  if (ASKED_PIPELINES.has(pipeline) && /[?？]/.test(reading.latestLower)) return undefined;
   const why = verb ? `the system prompt's verb '${verb.word}' (${verb.lang})` : `the system prompt's shape (a ${PIPELINE_SHAPES[pipeline] ?? pipeline})`;
   return { task: pipeline, why: `${why} sets the task` };
 }
@@ -257,6 +273,8 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (text.length === 0) return undefined;
   if (SMALL_TALK.test(text) || isClosing(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   const bug = BUG_WORDS.test(text);
+  const turn = codingTurnGuard(task, text, bug, CHANGE_REQUEST.test(text));
+  if (turn !== undefined) return turn === "kept" ? undefined : turn;
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
   // "The CSV export drops the last row, can you fix it?": the agent is asked to make the change, not to review.

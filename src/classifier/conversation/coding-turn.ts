@@ -1,0 +1,52 @@
+/**
+ * What a coding agent's latest turn asks, beyond "make the change" and "why does it fail" (seventh round), in the ten
+ * cue languages:
+ * - a review ask ("这个 PR 能合吗？帮我看看有没有问题", "revisa este diff", "レビューして", "검토해 줘") is code review, even
+ *   when the conversation's reading is a change to make;
+ * - an ask to optimize ("consegue otimizar?", "can you speed it up", "优化一下") is a change to make, unless it asks how;
+ * - a question about a concept that names nothing of the project ("btw what's the difference between a mutex and a
+ *   semaphore?", "什么是闭包？") is a quick answer, not code work;
+ * - thanks without a new ask ("perfetto, grazie mille! per oggi basta così") stays small talk when read as chat.
+ * @module
+ */
+/** A correction and why (the shape of task-guards' `GuardResult`, declared here: task-guards imports this module). */
+interface CodingTurnResult {
+  task: string;
+  why: string;
+}
+
+const REVIEW_ASK =
+  /\b(?:review|look over|check (?:the|this|my) (?:pr|diff|commit|change)s?|any (?:issues|problems)|(?:ok|safe|good) to merge|can (?:i|we) merge)\b|revis[ae]|rev[íi]sa|hay (?:alg[úu]n )?problema|überprüf|gibt es probleme|kann ich (?:das |den )?mergen|relis|v[ée]rifie|y a-t-il des probl[èe]mes|tem algum problema|posso (?:fazer )?merge|rivedi|controlla|ci sono problemi|проверь|есть (?:ли )?(?:какие-то )?проблем|можно (?:ли )?(?:мерж|влить)|审查|有没有问题|能合吗|可以合(?:并)?吗|检查一下|レビュー|問題(?:が)?ない(?:か)?|マージして(?:も)?(?:大丈夫|いい)|리뷰|검토|문제 없|머지해도/;
+const OPTIMIZE = /\b(?:optimi[sz]e|speed (?:it|this|that) up|make (?:it|this|that) faster)\b|optimi[zs]ar|otimiz|optimier|optimis|ottimizz|оптимизир|ускорь|优化|最適化|高速化|최적화/;
+/** "How would I…", "wie kann ich…": asks for advice on optimizing, not for the change. */
+const HOW_ASK = /\bhow (?:do|can|could|should|would) (?:i|we)\b|c[oó]mo (?:puedo|podr[ií]a|hago)|wie (?:kann|könnte|soll)|comment (?:puis|pourrais|faire)|como (?:posso|poderia|fa[çc]o)|come (?:posso|potrei)|как (?:мне|можно)|怎么|如何|どうすれば|どうやって|어떻게/;
+
+/** A question about a concept: "what's the difference between", "what is a", "什么是", "とは", "차이", "что такое". */
+const CONCEPT_ASK =
+  /\bwhat(?:'s| is| are) (?:the difference between|a |an )|\bdifference between\b|diferencia entre|qu[ée] es (?:un|una) |unterschied zwischen|was ist (?:ein|eine) |diff[ée]rence entre|qu'est-ce qu(?:e|'un)|diferen[çc]a entre|o que [ée] (?:um|uma) |differenza tra|cos'[èe] |в ч[её]м разница|разница между|что такое|什么是|是什么|的区别|有什么区别|とは|の違い|차이가|차이점|이란|뭐야/;
+/** Something of the project named: a deictic, a path, a call, an identifier, a backtick. */
+const PROJECT_REFERENCE =
+  /\b(?:this|that|these|those|my|our|here|it|the code|the file|the function)\b|[`/\\]|\w\(|\w\.\w{1,5}\b|[a-z0-9]_[a-z]|(?<![a-zà-ÿ])(?:este|esta|estos|estas|esse|essa|isto|meine?[nmrs]?|diese[nmrs]?|ce|cet|cette|ces|questo|questa|mio|mia)(?![a-zà-ÿ])|(?<![а-яё])(?:это|этот|эта|эту|мой|мою|наш)(?![а-яё])|这个|这段|我的|この|私の|(?:^|\s)(?:이|내) /;
+
+/** Thanks or a greeting with no new ask: a chat reading of it stands. */
+const THANKS = /\b(?:thanks|thank you|thx|cheers)\b|gracias|danke|merci|grazie|obrigad|спасибо|谢谢|ありがとう|고마워|감사/;
+
+/**
+ * The task a coding agent's turn asks for by the shapes in the module comment, `kept` when a chat reading stands;
+ * `bug` and `change` say whether the turn has bug words and change verbs.
+ */
+export function codingTurnGuard(task: string, text: string, bug: boolean, change: boolean): CodingTurnResult | "kept" | undefined {
+  const question = /[?？]/.test(text);
+  if (task === "chat" && !bug && !change && !question && THANKS.test(text)) return "kept";
+  if (task === "code_generation" && !change && REVIEW_ASK.test(text)) return { task: "code_review", why: "a review ask in a coding-agent context" };
+  if (task === "code_review" && OPTIMIZE.test(text) && !HOW_ASK.test(text)) return { task: "code_generation", why: "asks the coding agent to optimize the code" };
+  if (question && !bug && !change && CONCEPT_ASK.test(text) && !PROJECT_REFERENCE.test(stripTags(text))) {
+    return { task: "simple_qa", why: "a question about a concept, naming nothing of the project" };
+  }
+  return undefined;
+}
+
+/** The turn without the IDE's wrapping tags (`<user_query>`) and an opening "btw". */
+function stripTags(text: string): string {
+  return text.replace(/<\/?[a-z_]{1,30}>/g, " ").replace(/\bbtw\b/g, " ");
+}

@@ -1,0 +1,49 @@
+/**
+ * More shapes of a labelling pipeline's system prompt (seventh round), read in the ten cue languages, for prompts that
+ * name no label noun and set their labels apart with no separator the first shapes read:
+ * - a closed set to pick from: "to exactly one desk: CLAIMS / UNDERWRITING / BILLING", "scegli: pubblica / rivedi /
+ *   elimina" (a slash with spaces around it, unlike "ja/nein" or "18/8"), or "a severity: SEV1, SEV2, SEV3 or SEV4";
+ * - a pick made for each item, with the answer held to the label: "Route each email … Reply with the desk name and
+ *   nothing else", "Per ogni post … Rispondi solo con la decisione", "Label each message spam or ham";
+ * - a rating scale: "eine Zahl von 1 bis 5 Sternen … Nur die Zahl", "rate each review from 1 to 5";
+ * - language identification, with or without a list: "Détecte la langue … code ISO 639-1", "Output the BCP-47 tag".
+ * Every repeat is bounded, so each pattern runs in linear time on any prompt.
+ * @module
+ */
+
+/** A pick among labels, per language: route, assign, label, decide, choose, detect, rate… */
+const PICK_VERB =
+  /\b(?:classify|label|tag|route|assign|triage|categori[sz]e|sort|rate|score|decide|choose|pick|flag|detect|identify)\b|clasific|etiquet|asign|enruta|decid|elige|escoge|detect|identific|klassifizier|ordne|weise|entscheide|wähle|erkenne|bestimme|bewerte|markiere|classe|attribue|assigne|route|décide|choisi|détect|évalue|rotul|atribua|encaminh|escolh|avali|assegna|smista|instrada|scegli|rileva|individua|valuta|классифиц|определи|отнеси|назнач|выбери|оцени|размет|分类|分給|分给|分到|分配|归类|判定|判断|选择|识别|打分|评分|标注|分類|振り分|選ん|選択|識別|割り当て|評価|분류|배정|배분|판정|판단|선택|골라|감지|식별|평가/;
+
+/** "a / b / c": three or more short items set apart by a slash with spaces around it. */
+const SPACED_SLASH_LIST = /[^\s/][^\S\n]\/[^\S\n][^\n/]{1,30}[^\S\n]\/[^\S\n][^\s/]/;
+/** "…: a, b, c or d" after a colon: short items, the last joined by "or" in one of the ten languages. */
+const OR_LIST =
+  /[:：][^\S\n]*[^,\n.:：]{1,25}(?:,[^\S\n]*[^,\n.:：]{1,25}){1,12},?[^\S\n]+(?:or|o|ou|oder|или|либо|oppure|或|或者|还是|または|か|또는)[^\S\n]+[^\s,.:]/;
+
+/** Each item is picked for: "each", "every", "cada", "jede", "chaque", "ogni", "каждый", "每", "各", "각". */
+const PER_ITEM = /\b(?:each|every|cada|jede[nmrs]?|chaque|ogni|каждо[ейгму]|каждый|каждую)\b|每[条个封则篇]|各(?:レビュー|メッセージ|問い合わせ|チケット|メール|投稿|文)|각 /;
+/** The answer is the label alone: "nothing else", "only the …", "solo", "nur", "uniquement", "только", "只", "のみ", "만 답". */
+const ANSWER_ONLY =
+  /\b(?:nothing else|no other text|only the|just the|only with|only one word|a single word)\b|\b(?:[a-z_-]{2,20}) only\b|solo|sólo|solamente|únicamente|\bnur\b|uniquement|seulement|apenas|somente|soltanto|unicamente|только|лишь|只(?:输出|返回|回答|给出|写)|仅输出|のみ|だけ(?:を)?(?:出力|答え|返)|만 ?(?:답|출력|응답|반환|적어|써)/;
+/** "spam or ham", "yes or no": a pick between two short options, right after the pick verb's object. */
+const TWO_OPTIONS = /\b(?:each|every|the|this|a)\b[^.\n]{0,30}?\b[a-z_-]{2,20} or [a-z_-]{2,20}\b/;
+
+/** "from 1 to 5", "von 1 bis 5", "de 1 a 5", "da 1 a 10", "от 1 до 5", "1到5", "1から5", "1~5", "1-10". */
+const SCALE = /(?<!\d)[01][^\S\n]*(?:to|-|–|~|〜|bis|a|à|al|até|fino a|до|到|から|에서)[^\S\n]*(?:5|10)(?!\d)/;
+const RATING_WORD =
+  /\b(?:rate|rating|score|stars?)\b|stern|étoile|note|estrella|puntua|puntúa|estrela|nota|stell[ae]|voto|звезд|оцен|балл|评分|打分|星|評価|点数|평점|점수|별점/;
+
+/** Language identification: "detect the language", "language ID", "ISO 639", "BCP-47", in the ten cue languages. */
+const LANGUAGE_ID =
+  /\biso[^\S\n]?639|\bbcp[^\S\n]?-?47\b|\blanguage (?:identification|detection|detector|id)\b|\b(?:detect|identify|determine|guess)[^.\n]{0,30}\blanguage\b|(?:detecta|identifica|determina|detecte|identifique|rileva|riconosci)[^.\n]{0,30}(?:idioma|lengua|língua|lingua)|(?:erkenne|bestimme|ermittle)[^.\n]{0,30}sprache|spracherkennung|(?:détect|identifi|détermin)[^.\n]{0,30}langue|(?:определ|распозна)[^.\n]{0,30}язык|(?:识别|判断|检测|判定)[^。\n]{0,10}语[言种]|言語を?(?:判定|識別|判別|特定|検出)|언어(?:를)? ?(?:감지|식별|판별|판단)/;
+
+/** Whether a lower-cased system prompt declares a labelling pipeline by one of the shapes in the module comment. */
+export function declaresLabelling(system: string): boolean {
+  if (LANGUAGE_ID.test(system)) return true;
+  const pick = PICK_VERB.test(system);
+  if (pick && (SPACED_SLASH_LIST.test(system) || OR_LIST.test(system))) return true;
+  const only = ANSWER_ONLY.test(system);
+  if (SCALE.test(system) && RATING_WORD.test(system) && (pick || only)) return true;
+  return pick && PER_ITEM.test(system) && (only || TWO_OPTIONS.test(system));
+}

@@ -1,0 +1,68 @@
+/**
+ * What a turn outside a coding agent asks by its verb and object (seventh round), in the ten cue languages:
+ * - a verb of writing with a message for its object ("Schreib ihm bitte eine kurze Entschuldigung", "écris une réponse
+ *   à Paul", "escríbele un mensaje", "给他写一封道歉信") is creative writing; with code for its object ("schreib mir
+ *   eine Abfrage", "write me a query", "escribe una fórmula") it is code generation;
+ * - a comparison ("帮我对比一下", "3つの記事を比べて", "compara estas ofertas", "confronta") is analysis.
+ * A reading the turn's words can be mistaken for (chat, a quick answer, a translation…) yields to it, unless a defining
+ * verb of the turn names another task, or the reading is a sure translation ("write this text message in Vietnamese").
+ * Only the head of the turn is read, where the ask is. A greeting alone ("hiya 👋", "buenas!", "안녕하세요") asks nothing: chat,
+ * whatever a system prompt full of tool names pulled the reading to.
+ * @module
+ */
+import type { GuardResult } from "./task-guards.js";
+import type { ConversationReading } from "./read-conversation.js";
+
+/** Characters of the turn's head where the verb and its object are looked for. */
+const HEAD_CHARS = 240;
+
+/** A verb of writing, imperative or asked for, per language. */
+const WRITE =
+  "\\b(?:write|draft|compose|prepare)\\b|escrib[ae]|escr[ií]bele|escr[ií]beme|redacta|schreib|verfass|formulier|[ée]cri[st]|[ée]crivez|r[ée]dige|escreva|escreve|redija|scrivi|scrivigli|scrivile|redigi|напиши|составь|写|起草|拟一|書いて|書いてください|作成して|써 ?줘|써 ?주|작성해";
+/** A message to someone. */
+const MESSAGE =
+  "\\b(?:e-?mail|mail|message|note|reply|apology|letter|complaint|thank-you|invitation|announcement|text to)\\b|correo|mensaje|respuesta|carta|disculpa|queja|nachricht|antwort|entschuldigung|brief|beschwerde|absage|zusage|r[ée]ponse|lettre|excuses|r[ée]clamation|mensagem|resposta|desculpa|reclama[çc][ãa]o|messaggio|risposta|lettera|scuse|reclamo|письмо|сообщени|ответ|извинени|жалоб|записк|邮件|回复|消息|道歉|信|投诉|メール|返信|メッセージ|お詫び|手紙|文面|메일|답장|메시지|사과문|사과 메시지|편지";
+/** Code to write. */
+const CODE =
+  "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|查询|脚本|函数|代码|公式|クエリ|スクリプト|関数|コード|数式|쿼리|스크립트|함수|코드|수식";
+
+const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})`);
+const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})`);
+/** A comparison asked for, per language. */
+const COMPARE = /\b(?:compare|comparison|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|vergleich|confronta|сравни|对比|比较|比較|比べ|비교해|비교 ?해/;
+
+/** Readings a message, code or comparison ask is mistaken for. */
+const MISTAKEN = new Set(["chat", "simple_qa", "translation", "classification", "extraction", "math", "deep_reasoning", "analysis"]);
+
+/** Below this a translation reading is a guess; above it, "write this message in Vietnamese" is a translation. */
+const SURE_TRANSLATION = 0.45;
+
+/** The task the turn's verb and object ask for, with why, if the reading should yield to it. */
+export function turnAskGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
+  if (reading.agent.coding || reading.latestIndex < 0 || (task === "translation" && confidence >= SURE_TRANSLATION)) return undefined;
+  const ask = askOf(reading.latestLower.slice(0, HEAD_CHARS));
+  if (ask === undefined || ask.task === task) return undefined;
+  const mistaken = MISTAKEN.has(task) || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation");
+  if (!mistaken || reading.cues.some((cue) => cue.strong && cue.task !== ask.task)) return undefined;
+  return ask;
+}
+
+function askOf(head: string): GuardResult | undefined {
+  const code = WRITE_CODE.exec(head);
+  if (code !== null) return { task: "code_generation", why: `'${code[0]}' asks for code to be written` };
+  const message = WRITE_MESSAGE.exec(head);
+  if (message !== null) return { task: "creative_writing", why: `'${message[0]}' asks for a message to be written` };
+  const compare = COMPARE.exec(head);
+  if (compare !== null) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
+  return undefined;
+}
+
+/** A whole turn that is a greeting, in the ten cue languages, with at most a word of address and emoji or punctuation. */
+const GREETING_ONLY =
+  /^(?:hi+|hiya|hey+a?|heya|hello+|howdy|yo|good (?:morning|afternoon|evening)|hola|buenas(?: tardes| noches)?|buenos d[ií]as|hallo|moin|servus|guten (?:morgen|tag|abend)|salut|bonjour|bonsoir|coucou|ol[áa]|oi|bom dia|boa (?:tarde|noite)|ciao|salve|buongiorno|buonasera|привет|здравствуйте|добрый (?:день|вечер)|你好|您好|嗨|哈喽|こんにちは|こんばんは|おはよう(?:ございます)?|안녕(?:하세요)?)(?:[\s,]{1,3}(?:there|all|team|everyone|folks|a todos|zusammen|tout le monde|pessoal|a tutti|всем))?[\s!.,~?？！。]{0,6}(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]{0,3}){0,4}$/u;
+
+/** Chat for a turn that is a greeting alone (see the module comment). */
+export function greetingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (task === "chat" || reading.latestIndex < 0 || !GREETING_ONLY.test(reading.latestLower.trim())) return undefined;
+  return { task: "chat", why: "a greeting alone asks nothing" };
+}
