@@ -55,11 +55,14 @@ describe("switchyard route reads every door's request shape", () => {
       JSON.stringify({ request: AGENT.messages }),
       JSON.stringify({ request: AGENT.responses }),
       JSON.stringify({ request: { ...AGENT.messages, model: "switchyard/auto", max_tokens: 512 }, door: "messages" }),
+      // Chat roles with Anthropic tool blocks inside (what some SDK adapters send to a chat endpoint): the chat
+      // door reads both, so it is a chat body, not a Messages body with a forbidden "system" role.
+      JSON.stringify({ request: { messages: [{ role: "system", content: system }, ...AGENT.messages.messages] } }),
     ];
     const run = await runCliCaptured(["route", "--jsonl", batchFile("doors.jsonl", lines)]);
     expect(run.code, run.stderr).toBe(0);
     const decisions = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { task: string; tier: string; max_tokens: number; reasons: string[] });
-    expect(decisions.map((d) => d.task)).toEqual(["code_generation", "code_generation", "code_generation", "code_generation"]);
+    expect(decisions.map((d) => d.task)).toEqual(["code_generation", "code_generation", "code_generation", "code_generation", "code_generation"]);
     expect(new Set(decisions.slice(0, 3).map((d) => d.tier)).size).toBe(1);
     expect(decisions[3]?.max_tokens).toBe(512);
     for (const d of decisions) expect(d.reasons.join(" ")).toMatch(/coding-agent context/);

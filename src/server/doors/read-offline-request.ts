@@ -24,13 +24,21 @@ const MESSAGES_ONLY_BLOCKS = new Set(["tool_use", "tool_result", "thinking", "re
 
 /**
  * The door a body is shaped for: `responses` when it has `input` and no `messages`; `messages` when it has a
- * top-level `system` or an Anthropic-only content block; otherwise `chat`.
+ * top-level `system`, or an Anthropic-only content block and no message in a role only Chat Completions has
+ * (`system`, `developer`, `tool`: the chat door reads Anthropic tool blocks too); otherwise `chat`.
  */
 export function detectDoor(body: Readonly<Record<string, unknown>>): DoorName {
   if (body.messages === undefined && body.input !== undefined) return "responses";
   if (body.system !== undefined) return "messages";
   const messages = Array.isArray(body.messages) ? (body.messages as unknown[]) : [];
-  return messages.some(hasMessagesOnlyBlock) ? "messages" : "chat";
+  return messages.some(hasMessagesOnlyBlock) && !messages.some(hasChatOnlyRole) ? "messages" : "chat";
+}
+
+const CHAT_ONLY_ROLES = new Set(["system", "developer", "tool", "function"]);
+
+function hasChatOnlyRole(message: unknown): boolean {
+  const role = typeof message === "object" && message !== null ? (message as { role?: unknown }).role : undefined;
+  return typeof role === "string" && CHAT_ONLY_ROLES.has(role);
 }
 
 function hasMessagesOnlyBlock(message: unknown): boolean {
