@@ -12,6 +12,7 @@ import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
+import { assistantBefore, offerClause } from "./offer.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
@@ -118,7 +119,7 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       }
       // "이 논문들 핵심만 요약해줘" ends in a consent word but names its own task.
       if (reading.cues.some((cue) => cue.strong && cue.task !== anchorTask)) return guarded(base.classify(messages), reading);
-      return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      return acceptedOffer(base, messages, reading, anchor, phrase) ?? inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
     case "also": {
       // "also summarize it" names a task of its own; "also include the owners" changes the work just done.
       const own = reading.cues.find((cue) => cue.strong && cue.task !== anchorTask);
@@ -135,6 +136,22 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
     default:
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
   }
+}
+
+/** Least confidence of the offer's own reading for a consent to take it over the anchor's task. */
+const OFFER_CONFIDENCE = 0.5;
+
+/**
+ * A consent to what the assistant offered ("Want me to write the SQL for it?" → "yes go ahead") asks for the offered
+ * work: the offer clause read alone, when that reading is confident and names other work than chat.
+ */
+function acceptedOffer(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, anchor: ConversationClassification, phrase: string): ConversationClassification | undefined {
+  const assistant = assistantBefore(messages, reading.latestIndex);
+  const clause = assistant ? offerClause(assistant) : undefined;
+  if (clause === undefined) return undefined;
+  const offered = base.classify([{ role: "user", content: clause }]).task;
+  if (offered.confidence < OFFER_CONFIDENCE || offered.label === "chat" || offered.label === anchor.task.label) return undefined;
+  return shifted(anchor, offered.label, `task ${offered.label} from turn ${reading.latestIndex + 1}: ${phrase} accepts the offer in turn ${reading.latestIndex} ('${clause.slice(0, 60)}')`);
 }
 
 function inherited(anchor: ConversationClassification, reason: string): ConversationClassification {
