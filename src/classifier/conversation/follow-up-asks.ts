@@ -46,7 +46,13 @@ const EXPLAIN = led(
   "(?:请)?(?:解释|讲解|说明)(?:一下)?(?:这|那|它|上面|你的|最后一步|第.步)|(?:それ|これ|その|この|最後の|最初の|今の|上の)[^。]{0,8}?(?:を|について)?(?:説明して|解説して)|(?:説明して|解説して)(?:ください)?[。？?]?$|(?:그거|이거|그 부분|마지막 단계|이 코드|그 코드)?\\s?(?:설명해|설명 좀)",
 );
 /** "why?", "how come?", "¿por qué?", "warum?", "pourquoi ?", "почему?", "为什么？", "なぜ？", "왜요?": the whole turn. */
-const WHY = /^[¿¡\s]*(?:(?:but|and|so|y|pero|und|aber|et|mais|e|ma|а|и|но)\s+)?(?:why|how come|how so|why is that|por ?qu[eéê]|warum|wieso|weshalb|pourquoi|perch[ée]|почему|为什么|為什麼|为啥|なぜ|どうして|なんで|왜요?)(?: ?(?:ですか|呢))?\s*[?？!]*$/;
+const WHY = new RegExp(
+  "^[¿¡\\s]*(?:(?:but|and|so|y|pero|und|aber|et|mais|e|ma|а|и|но)\\s+)?(?:why|how come|how so|why is that|por ?qu[eéê]|warum|wieso|weshalb|pourquoi|perch[ée]|почему|为什么|為什麼|为啥|なぜ|どうして|なんで|왜요?)" +
+    // "why the first?", "¿por qué esa?", "warum der zweite?", "pourquoi celle-là ?", "perché quello?", "почему именно так?"
+    `(?:\\s(?:the|that|this|those|these|el|la|los|las|eso|ese|esa|der|die|das|den|dieser|diese|le|les|ça|ce|cette|celle-là|celui-là|o|os|as|isso|esse|essa|il|lo|gli|quello|quella|questo|questa|это|этот|эта|эту|именно|так)(?:\\s[^\\s?？]{1,20}){0,3}` +
+    "|(?<=为什么|為什麼|为啥)(?:是|选|選|这|那|第)[^\\s?？]{0,10}|(?<=なぜ|どうして|なんで)(?:それ|これ|その|この|最初|そう)[^\\s?？]{0,10}|(?<=왜)\\s(?:그|이|저|첫|두|마지막)[^\\s?？]{0,10}(?:\\s[^\\s?？]{1,10}){0,2})?" +
+    "(?: ?(?:ですか|呢))?\\s*[?？!]*$",
+);
 
 /**
  * "is that correct?", "are you sure?", "double-check it", "¿estás seguro?", "bist du sicher?", "t'es sûr ?", "tem certeza?",
