@@ -37,7 +37,7 @@ const SUMMARIZER =
 const WRITER = new RegExp(`(?:${WRITE_VERB})[^.\\n。]{0,40}?(?:${GENRE})|(?:${GENRE})[^.\\n。]{0,20}?(?:作成|書い|書く|書き|作って|作る|작성|써|만들)`);
 /** "…proposes / suggests / comes up with … ideas". */
 const PROPOSE =
-  /\b(?:suggest|suggests|propose|proposes|come up with|comes up with|generate|generates|give|gives|offer|offers|brainstorm|list)\b|propon|propos|sugier|sugere|suger|suggeri|ofrec|schl[äa]gst|schl[äa]gt|vorschlag|vorschläge mach|lieferst|liefert|trouve|trova|предлага|придумыва|предлож|придума|подбира|提出|提供|给出|给|想出|想几个|列出|出几个|来几个|出す|考え|提案|제안|떠올|추천|생각해|내놓/;
+  /\b(?:suggest|suggests|propose|proposes|come up with|comes up with|generate|generates|give|gives|offer|offers|brainstorm|list)\b|propon|propos|sugier|sugere|suger|suggeri|ofrec|schl[äa]gst|schl[äa]gt|vorschlag|vorschläge mach|lieferst|liefert|trouve|trouves|trov[aio]|предлага|придумыва|предлож|придума|подбира|提出|提供|给出|给|想出|想几个|列出|出几个|来几个|出す|考え|提案|제안|떠올|추천|생각해|내놓/;
 
 /** The task a writing, ideas or summarizer pipeline's system prompt (lower-cased) sets, if it is one. */
 export function writingPipelineOf(system: string): "creative_writing" | "brainstorming" | "summarization" | undefined {

@@ -31,12 +31,12 @@ const WRITE = [
 /** A verb of sending a message, only before a message (a query or a script sent is not code to write). */
 const SEND = [
   "\\b(?:send|shoot|text|dm)\\b|(?<![a-zà-ÿ])(?:m[aá]nda(?:le|les|me)?|env[ií]a(?:le|les)?|mand[ae](?:-lhe|-lhes)?|envi[ae](?:-lhe|-lhes)?|manda(?:gli|le)|invia(?:gli|le)?)(?![a-zà-ÿ])",
-  "schick|sende|envoie|envoyez|отправь|отправьте|пошли|скинь|发(?:一|个|条|封)",
+  "(?<![a-zäöüß])(?:schick|send)(?:e|en|t|st)?(?![a-zäöüß])|envoie|envoyez|отправь|отправьте|пошли|скинь|发(?:一|个|条|封)",
 ].join("|");
 /** A message to someone. */
 const MESSAGE = [
-  "\\b(?:e-?mail|mail|message|note|reply|apology|letter|complaint|thank-you|invitation|announcement|text to|text message|dm|sms|whatsapp|toast|speech|greeting|(?:greeting|birthday|thank-you|get-well) card)\\b",
-  "correo|mensaje|respuesta|carta|disculpa|queja|felicitaci[oó]n|invitaci[oó]n|discurso|brindis|whatsapp|nota\\b|tarjeta",
+  "\\b(?:e-?mail|mail|message|note|reply|apology|letter|complaint|thank-you|invitation|announcement|text to|text message|dm|sms|toast|speech|greeting|(?:greeting|birthday|thank-you|get-well) card)\\b",
+  "correo|mensaje|respuesta|carta|disculpa|queja|felicitaci[oó]n|invitaci[oó]n|discurso|brindis|nota\\b|tarjeta",
   "nachricht|antwort|entschuldigung|brief|beschwerde|absage|zusage|glückwunsch|einladung|ansprache|\\bkarte\\b|\\bzeilen\\b|\\bsms\\b",
   "r[ée]ponse|lettre|excuses|r[ée]clamation|\\bmot\\b|\\bmail\\b|courriel|invitation|discours|carte|f[ée]licitations|v(?:œ|oe)ux",
   "mensagem|resposta|desculpa|reclama[çc][ãa]o|recado|bilhete|convite|parab[ée]ns|cart[ãa]o",
@@ -53,7 +53,7 @@ const MESSAGE_FIRST =
   "(?:メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶文|메일|답장|메시지|사과문|편지|문자|카톡|축하 ?메시지|초대장|인사말)[^.?!\\n。？]{0,20}?(?:書いて|書いてください|作成して|送って|送信して|써 ?줘|써 ?주|작성해|보내 ?줘|보내 ?주)";
 /** What is sent as a message to write (not "the answer" or "the reply", which may be sent as they are). */
 const SENT =
-  "\\b(?:e-?mail|message|note|text|dm|sms|whatsapp|apology|invitation|thank-you note)\\b|mensaje|correo|whatsapp|invitaci[oó]n|felicitaci[oó]n|nachricht|e-mail|mail|einladung|glückwunsch|\\bmot\\b|message|courriel|mensagem|recado|convite|messaggio|messaggino|invito|auguri|письмо|сообщени|смс|поздравлени|приглашени|消息|短信|微信|邮件|祝福";
+  "\\b(?:e-?mail|message|note|text|dm|sms|apology|invitation|thank-you note)\\b|mensaje|correo|invitaci[oó]n|felicitaci[oó]n|nachricht|e-mail|mail|einladung|glückwunsch|\\bmot\\b|message|courriel|mensagem|recado|convite|messaggio|messaggino|invito|auguri|письмо|сообщени|смс|поздравлени|приглашени|消息|短信|微信|邮件|祝福";
 const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})|(?:${SEND})[^.?!\\n。？]{0,40}?(?:${SENT})|${MESSAGE_FIRST}`);
 const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})`);
 /** A comparison asked for, per language. */
