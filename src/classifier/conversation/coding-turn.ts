@@ -26,7 +26,8 @@ const REVIEW_ASK = new RegExp(
     /审查|审核|有没有问题|能合吗|可以合(?:并)?吗|检查一下|帮我看看|看一下|看看|过一下|レビュー|問題(?:が)?ない(?:か)?|マージして(?:も)?(?:大丈夫|いい)|見て(?:ください|もらえ|くれ)|確認して|チェックして|리뷰|검토|문제 없|머지해도|봐 ?줘|봐 ?주|확인해|살펴/.source,
   ].join("|"),
 );
-const OPTIMIZE = /\b(?:optimi[sz]e|speed (?:it|this|that) up|make (?:it|this|that) faster)\b|optimi[zs]ar|otimiz|optimier|optimis|ottimizz|оптимизир|ускорь|优化|最適化|高速化|최적화/;
+const OPTIMIZE =
+  /\b(?:optimi[sz]e|speed (?:it|this|that|things) up|make (?:it|this|that) (?:faster|quicker|leaner)|tune (?:it|this|the query))\b|optimi[zs]ar|otimiz|optimier|optimis|ottimizz|hazlo más rápido|mach (?:es|das) schneller|rends-le plus rapide|(?:torne|deixe)-o mais rápido|rendilo più veloce|velocizza|оптимизир|ускорь|сделай быстрее|优化|提速|加速一下|最適化|高速化|速くして|최적화|빠르게 (?:해|만들)/;
 /** "How would I…", "wie kann ich…": asks for advice on optimizing, not for the change. */
 const HOW_ASK = /\bhow (?:do|can|could|should|would) (?:i|we)\b|c[oó]mo (?:puedo|podr[ií]a|hago)|wie (?:kann|könnte|soll)|comment (?:puis|pourrais|faire)|como (?:posso|poderia|fa[çc]o)|come (?:posso|potrei)|как (?:мне|можно)|怎么|如何|どうすれば|どうやって|어떻게/;
 

@@ -57,7 +57,8 @@ const SENT =
 const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})|(?:${SEND})[^.?!\\n。？]{0,40}?(?:${SENT})|${MESSAGE_FIRST}`);
 const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})`);
 /** A comparison asked for, per language. */
-const COMPARE = /\b(?:compare|comparison|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|vergleich|confronta|сравни|对比|比较|比較|比べ|비교해|비교 ?해/;
+const COMPARE =
+  /\b(?:compare|comparison|contrast|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|contrasta|vergleich|gegenüberstell|stell[^.?!\n]{0,30}gegenüber|confronta|сравни|сопоставь|对比|比较|比較|比べ|対比|비교해|비교 ?해|비교해 ?줘/;
 
 /** Readings a message, code or comparison ask is mistaken for. */
 const MISTAKEN = new Set(["chat", "simple_qa", "translation", "classification", "extraction", "math", "deep_reasoning", "analysis"]);

@@ -215,3 +215,20 @@ describe("closings", () => {
     }
   });
 });
+
+describe("second pass: explain, compare, optimize and list verbs", () => {
+  it("reads explain verbs' synonyms pointing back", () => {
+    for (const text of ["elaborate on that", "aclárame eso", "erläutere den letzten Schritt", "détaille ta réponse", "esclareça isso", "chiariscimi questo", "разъясни последний шаг", "解读一下这个", "그 부분 풀어서 설명해 줘"]) {
+      expect(kindOf(text), text).toBe("explain");
+    }
+    expect(kindOf("aclárame la fotosíntesis con un ejemplo largo sobre plantas de interior")).toBeUndefined();
+  });
+
+  it("reads comparison verbs as analysis and optimize forms as a change", () => {
+    expect(turnAskGuard("chat", 0.3, readConversation([{ role: "user", content: "Stell die zwei Angebote gegenüber" }]))?.task).toBe("analysis");
+    expect(turnAskGuard("chat", 0.3, readConversation([{ role: "user", content: "сопоставь эти тарифы" }]))?.task).toBe("analysis");
+    for (const text of ["mach es schneller", "velocizza questa query", "сделай быстрее", "提速一下", "速くして"]) {
+      expect(codingTurnGuard("code_review", text.toLowerCase(), false, false), text).toEqual(expect.objectContaining({ task: "code_generation" }));
+    }
+  });
+});
