@@ -23,16 +23,16 @@ const MAX_HEAD_WORDS = 12;
 const MAX_HEAD_CHARS = 120;
 
 const LANGUAGE_NAMES = [
-  "english|french|german|spanish|italian|portuguese|chinese|mandarin|japanese|korean|russian|arabic|hindi|dutch|polish|turkish",
-  "inglés|francés|alemán|español|italiano|portugués|chino|japonés|coreano|ruso",
-  "englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|chinesisch|japanisch|koreanisch|russisch",
-  "anglais|français|allemand|espagnol|italien|portugais|chinois|japonais|coréen|russe",
-  "inglês|francês|alemão|espanhol|português|chinês|japonês|russo",
-  "inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo",
-  "английск\\S*|французск\\S*|немецк\\S*|испанск\\S*|итальянск\\S*|португальск\\S*|китайск\\S*|японск\\S*|корейск\\S*|русск\\S*",
+  "english|french|german|spanish|italian|portuguese|chinese|mandarin|cantonese|japanese|korean|russian|arabic|hindi|dutch|polish|turkish|vietnamese|thai|greek|swedish|ukrainian|hebrew|indonesian",
+  "inglés|francés|alemán|español|italiano|portugués|chino|japonés|coreano|ruso|árabe|neerlandés|holandés|catalán|polaco|turco|griego",
+  "englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|chinesisch|japanisch|koreanisch|russisch|arabisch|niederländisch|polnisch|türkisch|griechisch|schwedisch|ukrainisch",
+  "anglais|français|allemand|espagnol|italien|portugais|chinois|japonais|coréen|russe|arabe|néerlandais|polonais|turc|grec|suédois|ukrainien",
+  "inglês|francês|alemão|espanhol|português|chinês|japonês|russo|coreano|holandês|polonês|turco|grego",
+  "inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo|coreano|arabo|olandese|polacco|greco",
+  "английск\\S*|французск\\S*|немецк\\S*|испанск\\S*|итальянск\\S*|португальск\\S*|китайск\\S*|японск\\S*|корейск\\S*|русск\\S*|арабск\\S*|польск\\S*|турецк\\S*|украинск\\S*",
 ].join("|");
 const CJK_LANGUAGE_NAMES =
-  "英文|英语|英語|法语|法文|德语|德文|西班牙语|日语|日文|韩语|韩文|中文|俄语|意大利语|葡萄牙语|フランス語|ドイツ語|スペイン語|日本語|中国語|韓国語|ロシア語|イタリア語|ポルトガル語|영어|프랑스어|독일어|스페인어|일본어|중국어|한국어|러시아어|이탈리아어|포르투갈어";
+  "英文|英语|英語|法语|法文|德语|德文|西班牙语|日语|日文|韩语|韩文|中文|俄语|意大利语|葡萄牙语|越南语|泰语|阿拉伯语|粤语|繁体中文|フランス語|ドイツ語|スペイン語|日本語|中国語|韓国語|ロシア語|イタリア語|ポルトガル語|ベトナム語|タイ語|アラビア語|영어|프랑스어|독일어|스페인어|일본어|중국어|한국어|러시아어|이탈리아어|포르투갈어|베트남어|태국어|아랍어";
 
 /** Letters of the Latin, Greek and Cyrillic alphabets, for word boundaries that `\b` (ASCII only) misses. */
 const L = "a-zà-ÿāăąćčďēęěğīıłńňőœřśşšţťūůűźżžа-яё";
@@ -139,15 +139,15 @@ const INHERIT = pattern(
  */
 const RESTYLE = pattern(
   [
-    "(?:less|more) (?:formal|casual|polite|friendly|professional|technical|detailed|direct|persuasive|upbeat)|friendlier|funnier|simpler|longer|warmer|politer|tone it down|make it (?:sound )?(?:formal|casual|polite|friendly|professional|funny|warm)",
-    "(?:más|menos) (?:formal|informal|educad[oa]|amable|profesional|larg[oa]|sencill[oa]|simple|divertid[oa]|cercan[oa]|técnic[oa])",
-    "förmlicher|formeller|höflicher|freundlicher|lockerer|professioneller|länger|einfacher|lustiger|weniger förmlich|etwas förmlicher",
-    "(?:plus|moins) (?:formel(?:le)?|poli(?:e)?|amical(?:e)?|professionnel(?:le)?|long(?:ue)?|simple|drôle|soutenu|décontracté|chaleureu(?:x|se))",
-    "(?:mais|menos) (?:formal|educad[oa]|amigável|profissional|long[oa]|simples|engraçad[oa]|descontraíd[oa]|informal)",
-    "(?:più|meno) (?:formale|cortese|educat[oa]|amichevole|professionale|lung[oa]|semplice|divertente|informale)",
-    "(?:более|менее) (?:формально|вежливо|официально|дружелюбно|просто|подробно)|формальнее|вежливее|официальнее|дружелюбнее|длиннее",
+    "(?:less|more) (?:formal|casual|polite|friendly|professional|technical|detailed|direct|persuasive|upbeat|natural|engaging|serious|playful|enthusiastic|empathetic)|less (?:stiff|robotic|salesy)|friendlier|funnier|simpler|longer|warmer|politer|tone it down|make it (?:sound )?(?:formal|casual|polite|friendly|professional|funny|warm)",
+    "(?:más|menos) (?:formal|informal|educad[oa]|amable|profesional|larg[oa]|sencill[oa]|simple|divertid[oa]|cercan[oa]|técnic[oa]|natural|cálid[oa]|seri[oa]|direct[oa]|persuasiv[oa])",
+    "förmlicher|formeller|höflicher|freundlicher|lockerer|professioneller|länger|einfacher|lustiger|natürlicher|wärmer|seriöser|direkter|überzeugender|lebendiger|weniger förmlich|etwas förmlicher",
+    "(?:plus|moins) (?:formel(?:le)?|poli(?:e)?|amical(?:e)?|professionnel(?:le)?|long(?:ue)?|simple|drôle|soutenu|décontracté|chaleureu(?:x|se)|naturel(?:le)?|direct(?:e)?|sérieu(?:x|se)|percutant(?:e)?)",
+    "(?:mais|menos) (?:formal|educad[oa]|amigável|profissional|long[oa]|simples|engraçad[oa]|descontraíd[oa]|informal|natural|diret[oa]|persuasiv[oa]|caloros[oa]|séri[oa])",
+    "(?:più|meno) (?:formale|cortese|educat[oa]|amichevole|professionale|lung[oa]|semplice|divertente|informale|naturale|dirett[oa]|persuasiv[oa]|caloros[oa]|seri[oa])",
+    "(?:более|менее) (?:формально|вежливо|официально|дружелюбно|просто|подробно|естественно|тепло|серь[её]зно|живо)|формальнее|вежливее|официальнее|дружелюбнее|длиннее|живее|теплее|естественнее",
   ].join("|"),
-  "更正式|正式一点|正式一些|礼貌一点|更礼貌|更客气|客气一点|口语化|长一点|更长|幽默一点|もっと丁寧|もう少し丁寧|丁寧に|フォーマルに|カジュアルに|もう少し長く|もっと長く|柔らかく|やわらかく|더 격식|격식 있게|더 공손|공손하게|정중하게|더 정중|더 길게|친근하게|부드럽게",
+  "更正式|正式一点|正式一些|礼貌一点|更礼貌|更客气|客气一点|口语化|长一点|更长|幽默一点|更自然|自然一点|生动一点|更生动|活泼一点|严肃一点|もっと丁寧|もう少し丁寧|丁寧に|フォーマルに|カジュアルに|もう少し長く|もっと長く|柔らかく|やわらかく|더 격식|격식 있게|더 공손|공손하게|정중하게|더 정중|더 길게|친근하게|부드럽게|더 자연스럽게|자연스럽게|더 재밌게|재미있게",
 );
 
 /**

@@ -88,7 +88,7 @@ function askOf(head: string): GuardResult | undefined {
 
 /** A whole turn that is a greeting, in the ten cue languages, with at most a word of address and emoji or punctuation. */
 const GREETING_ONLY =
-  /^(?:hi+|hiya|hey+a?|heya|hello+|howdy|yo|good (?:morning|afternoon|evening)|hola|buenas(?: tardes| noches)?|buenos d[ií]as|hallo|moin|servus|guten (?:morgen|tag|abend)|salut|bonjour|bonsoir|coucou|ol[áa]|oi|bom dia|boa (?:tarde|noite)|ciao|salve|buongiorno|buonasera|привет|здравствуйте|добрый (?:день|вечер)|你好|您好|嗨|哈喽|こんにちは|こんばんは|おはよう(?:ございます)?|안녕(?:하세요)?)(?:[\s,]{1,3}(?:there|all|team|everyone|folks|a todos|zusammen|tout le monde|pessoal|a tutti|всем))?[\s!.,~?？！。]{0,6}(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]{0,3}){0,4}$/u;
+  /^(?:hi+|hiya|hey+a?|heya|hello+|howdy|yo|good (?:morning|afternoon|evening|day)|hola|buenas(?: tardes| noches)?|buen(?:os)? d[ií]as?|hallo|moin|servus|grüß (?:gott|dich)|grüezi|guten (?:morgen|tag|abend)|salut|bonjour|bonsoir|coucou|ol[áa]|oi|e aí|opa|bom dia|boa (?:tarde|noite)|ciao|ehi|salve|buongiorno|buonasera|привет|приветик|здравствуйте|здравствуй|доброе утро|добрый (?:день|вечер)|你好|您好|嗨|哈喽|早上好|早安|晚上好|大家好|こんにちは|こんばんは|おはよう(?:ございます)?|やあ|안녕(?:하세요)?|좋은 아침(?:이에요|입니다)?|반가워요)(?:[\s,]{1,3}(?:there|all|team|everyone|folks|a todos|zusammen|tout le monde|pessoal|a tutti|всем))?[\s!.,~?？！。]{0,6}(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]{0,3}){0,4}$/u;
 
 /** Chat for a turn that is a greeting alone (see the module comment). */
 export function greetingGuard(task: string, reading: ConversationReading): GuardResult | undefined {

@@ -10,7 +10,7 @@ import { detectFollowUp } from "./follow-up.js";
 import { declaresLabelling } from "./pipeline-labels.js";
 import { writingPipelineOf } from "./pipeline-writing.js";
 import { readConversation } from "./read-conversation.js";
-import { turnAskGuard } from "./turn-asks.js";
+import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 
 const labels = (text: string): boolean => declaresLabelling(text.toLowerCase());
 const writing = (text: string): string | undefined => writingPipelineOf(text.toLowerCase());
@@ -230,5 +230,25 @@ describe("second pass: explain, compare, optimize and list verbs", () => {
     for (const text of ["mach es schneller", "velocizza questa query", "сделай быстрее", "提速一下", "速くして"]) {
       expect(codingTurnGuard("code_review", text.toLowerCase(), false, false), text).toEqual(expect.objectContaining({ task: "code_generation" }));
     }
+  });
+});
+
+describe("third pass: restyle asks, language names, greetings", () => {
+  it("reads restyle asks in the ten languages", () => {
+    for (const text of ["make it less robotic", "más natural, por favor", "natürlicher bitte", "plus naturel", "mais direto", "più naturale", "живее", "更自然一点", "더 자연스럽게"]) {
+      expect(kindOf(text), text).toBe("inherit");
+    }
+  });
+
+  it("reads more language names after a preposition or alone", () => {
+    for (const text of ["now in Vietnamese", "al árabe, por favor", "auf Niederländisch", "en néerlandais", "em holandês", "in olandese", "на украинский", "用越南语", "タイ語で", "베트남어로"]) {
+      expect(kindOf(text), text).toBe("translate");
+    }
+  });
+
+  it("reads greetings alone as chat, and a greeting with an ask as not one", () => {
+    const greeting = (text: string): string | undefined => greetingGuard("simple_qa", readConversation([{ role: "user", content: text }]))?.task;
+    for (const text of ["good day!", "buen día", "grüß Gott", "e aí?", "ehi!", "доброе утро", "早上好", "大家好！", "やあ", "좋은 아침이에요"]) expect(greeting(text), text).toBe("chat");
+    for (const text of ["доброе утро, переведи это", "早上好，帮我写个函数"]) expect(greeting(text), text).toBeUndefined();
   });
 });
