@@ -11,16 +11,17 @@ const MAX_CLOSING_CHARS = 80;
 const CLOSING = new RegExp(
   [
     // en
-    "\\b(?:that'?s|that is|thats) (?:all|it|everything)(?: for (?:now|today|the day|this week))?(?:[,.!\\s]+(?:thanks?|thank you|thx|cheers|bye)\\b)?[.!\\s]*$|\\bnothing else\\b|\\ball (?:good|set|done)\\b|\\b(?:bye|goodbye|see you|see ya|cya)\\b|\\bhave a (?:good|nice|great) (?:one|day|evening|night|weekend)\\b|\\bthat'?ll be all\\b|\\bwe'?re done\\b|\\bi'?m done\\b|\\bno more questions\\b",
+    "\\b(?:that'?s|that is|thats) (?:all|it|everything)(?: (?:i needed|for (?:now|today|the day|this week)))?(?:[,.!\\s]+(?:thanks?|thank you|thx|cheers|bye)\\b)?[.!\\s]*$|\\ball (?:good|set|done)\\b|\\b(?:bye|goodbye|see you|see ya|cya|ttyl|talk (?:to you )?later|catch you later)\\b|\\bhave a (?:good|nice|great) (?:one|day|evening|night|weekend)\\b|\\bthat'?ll (?:be all|do)\\b|\\bwe'?re (?:done|good)\\b|\\bi'?m done\\b|\\bno more questions\\b",
     // es, de, fr
-    "\\beso es todo\\b|\\bnada más\\b|\\bhasta (?:luego|pronto|mañana)\\b|\\badiós\\b|das wär'?s|das war'?s|das ist alles|sonst nichts|\\btschüss\\b|bis (?:dann|bald|morgen)|schönen (?:tag|abend)|c'est tout|rien d'autre|\\bau revoir\\b|à plus|bonne (?:journée|soirée)",
+    "\\beso (?:es|ser[ií]a) todo\\b|\\bpor hoy (?:es todo|ya est[aá])\\b|\\bhasta (?:luego|pronto|mañana|la próxima)\\b|\\badiós\\b|\\bnos vemos\\b|\\bchao\\b|das wär'?s|das war'?s|das ist alles|\\btschüss\\b|mach'?s gut|bis (?:dann|bald|morgen)|(?:^|[,.!]\\s*)bis später[!.\\s]*$|schönen (?:tag|abend|feierabend)|schönes wochenende|c'est tout|ce sera tout|\\bau revoir\\b|à (?:plus|bientôt|demain|la prochaine)|bonne (?:journée|soirée)|bon week-end",
     // pt, it, ru
-    "é só isso|\\bsó isso\\b|nada mais|\\btchau\\b|até (?:mais|logo|amanhã)|è tutto|niente (?:altro|di più)|nient'altro|\\ba presto\\b|buona (?:giornata|serata)|это вс[её]|больше ничего|\\bдо свидания\\b|хорошего дня",
+    "é só isso|\\bsó isso\\b|por hoje é só|\\btchau\\b|até (?:mais|logo|amanhã|a próxima)|bom fim de semana|è tutto|per oggi (?:basta|è tutto)|basta così|\\ba presto\\b|alla prossima|ci vediamo|buona (?:giornata|serata)|buon fine settimana|это вс[её]|на этом вс[её]|до (?:свидания|встречи)|(?:^|[,.!]\\s*)до завтра[!.\\s]*$|всего доброго|хорошего дня|хороших выходных|^(?:ну )?пока[!.\\s]*$",
     // zh, ja, ko
-    "就这些|就这样吧|没别的了|再见|以上です|以上になります|それだけです|また今度|お疲れ様|이게 다|그게 다예요|그게 다야|됐어요|수고하세요|안녕히",
+    "就这些|就这样吧|先这样|就到这|没别的了|再见|拜拜|回头见|下次见|以上です|以上になります|それだけです|また今度|また明日|お疲れ様|失礼します|이게 다|그게 다예요|그게 다야|됐어요|수고하세요|안녕히|여기까지|이만 (?:갈게|할게)|다음에 봐요",
+    // "nothing else" also closes an answer-only instruction ("solo el número, nada más"): a closing only at the start
+    "^(?:(?:no|nein|non|não|нет|ok|okay|thanks|gracias|danke|merci|obrigad[oa]|grazie|спасибо)[,.!]?\\s+)*(?:nothing else|nada más|sonst nichts|nichts weiter|rien d'autre|nada mais|niente (?:altro|di più)|nient'altro|больше ничего)\\b",
   ].join("|"),
 );
-
 /** Whether `lower` (a lower-cased user turn) is a whole-message closing. */
 export function isClosing(lower: string): boolean {
   const text = lower.trim();

@@ -28,25 +28,31 @@ function led(words: readonly string[], cjk: string): RegExp {
  */
 const EXPLAIN_PARTS: readonly [verb: string, clitic: string, back: string][] = [
   [
-    "(?:explain|walk me through|break down|go through|clarify)(?: to me)?",
+    "(?:explain|walk me through|break down|go through|clarify|elaborate on|unpack)(?: to me)?",
     "explain it",
     "it|that|this|them|those|these|how (?:it|this|that|they) works?|what (?:it|this|that) does|(?:the |that |this )?(?:last |first |final |previous |second |next )?(?:step|line|part|bit|answer|solution|code|function|regex|query|formula)s?|your (?:answer|reasoning|solution|code|logic)",
   ],
-  ["expl[ií]ca(?:me)?", "expl[ií]ca(?:lo|melo|mela)", "eso|esto|c[oó]mo funciona|el (?:[uú]ltimo|primer|segundo) paso|la (?:[uú]ltima|primera) (?:l[ií]nea|parte)|tu respuesta|paso a paso"],
-  ["erkl[äa]r(?:e|st)?(?: (?:mir|mal|bitte|uns)){0,2}", "erkl[äa]r'?s", "das|es|den (?:letzten|ersten|zweiten) schritt|die (?:letzte|erste) zeile|wie (?:es|das|sie|er) funktioniert|deine antwort|schritt für schritt"],
-  ["expliqu(?:e|ez)(?:-moi| moi)?", "expliqu(?:e|ez)-(?:le|la|les)", "ça|cela|ce code|la (?:dernière|première) (?:étape|ligne)|comment (?:ça|il|elle|cela) (?:fonctionne|marche)|ta réponse|ton raisonnement|étape par étape"],
-  ["expli(?:ca|que)(?:-me)?", "expli(?:ca|que)-(?:o|a)", "isso|isto|como (?:funciona|isso funciona)|o (?:[uú]ltimo|primeiro) passo|sua resposta|passo a passo"],
-  ["spiega(?:mi)?", "spiega(?:melo|mela|lo)", "questo|quello|come funziona|l'ultimo passaggio|il primo passaggio|la tua risposta|passo passo"],
-  ["(?:объясни|поясни|распиши)(?:те)?(?: (?:мне|пожалуйста))?", "(?:объясни|поясни)(?:те)? это", "это|как (?:она|он|оно|это) работает|последний шаг|первый шаг|свой ответ|по шагам|подробнее"],
+  ["(?:expl[ií]ca|acl[aá]ra|detalla)(?:me)?", "(?:expl[ií]ca|acl[aá]ra)(?:lo|melo|mela)", "eso|esto|c[oó]mo funciona|el (?:[uú]ltimo|primer|segundo) paso|la (?:[uú]ltima|primera) (?:l[ií]nea|parte)|tu respuesta|paso a paso"],
+  ["(?:erkl[äa]r|erläuter)(?:e|st)?(?: (?:mir|mal|bitte|uns)){0,2}", "erkl[äa]r'?s", "das|es|den (?:letzten|ersten|zweiten) schritt|die (?:letzte|erste) zeile|wie (?:es|das|sie|er) funktioniert|deine antwort|schritt für schritt"],
+  ["(?:expliqu|détaill|clarifi)(?:e|ez)(?:-moi| moi)?", "expliqu(?:e|ez)-(?:le|la|les)", "ça|cela|ce code|la (?:dernière|première) (?:étape|ligne)|comment (?:ça|il|elle|cela) (?:fonctionne|marche)|ta réponse|ton raisonnement|étape par étape"],
+  ["(?:expli(?:ca|que)|esclare[çc]a|detalh[ae])(?:-me)?", "expli(?:ca|que)-(?:o|a)", "isso|isto|como (?:funciona|isso funciona)|o (?:[uú]ltimo|primeiro) passo|sua resposta|passo a passo"],
+  ["(?:spiega|chiarisci|illustra)(?:mi)?", "spiega(?:melo|mela|lo|la)", "questo|quello|come funziona|l'ultimo passaggio|il primo passaggio|la tua risposta|passo passo"],
+  ["(?:объясни|поясни|распиши|разъясни|растолкуй)(?:те)?(?: (?:мне|пожалуйста))?", "(?:объясни|поясни)(?:те)? это", "это|как (?:она|он|оно|это) работает|последний шаг|первый шаг|свой ответ|по шагам|подробнее"],
 ];
 
 /** An ask to explain what was just written, pointing back at it. */
 const EXPLAIN = led(
   EXPLAIN_PARTS.map(([verb, clitic, back]) => `${verb},? (?:${back})|${clitic}|${verb}(?=\\s*[?？!.。]*$)`),
-  "(?:请)?(?:解释|讲解|说明)(?:一下)?(?:这|那|它|上面|你的|最后一步|第.步)|(?:それ|これ|その|この|最後の|最初の|今の|上の)[^。]{0,8}?(?:を|について)?(?:説明して|解説して)|(?:説明して|解説して)(?:ください)?[。？?]?$|(?:그거|이거|그 부분|마지막 단계|이 코드|그 코드)?\\s?(?:설명해|설명 좀)",
+  "(?:请)?(?:解释|讲解|说明|解读|讲讲|说说)(?:一下)?(?:这|那|它|上面|你的|最后一步|第.步)|(?:それ|これ|その|この|最後の|最初の|今の|上の)[^。]{0,8}?(?:を|について)?(?:説明して|解説して)|(?:説明して|解説して)(?:ください)?[。？?]?$|(?:그거|이거|그 부분|마지막 단계|이 코드|그 코드)?\\s?(?:설명해|설명 좀|풀어서 설명)",
 );
 /** "why?", "how come?", "¿por qué?", "warum?", "pourquoi ?", "почему?", "为什么？", "なぜ？", "왜요?": the whole turn. */
-const WHY = /^[¿¡\s]*(?:(?:but|and|so|y|pero|und|aber|et|mais|e|ma|а|и|но)\s+)?(?:why|how come|how so|why is that|por ?qu[eéê]|warum|wieso|weshalb|pourquoi|perch[ée]|почему|为什么|為什麼|为啥|なぜ|どうして|なんで|왜요?)(?: ?(?:ですか|呢))?\s*[?？!]*$/;
+const WHY = new RegExp(
+  "^[¿¡\\s]*(?:(?:but|and|so|y|pero|und|aber|et|mais|e|ma|а|и|но)\\s+)?(?:why|how come|how so|why is that|por ?qu[eéê]|warum|wieso|weshalb|pourquoi|perch[ée]|почему|为什么|為什麼|为啥|なぜ|どうして|なんで|왜요?)" +
+    // "why the first?", "¿por qué esa?", "warum der zweite?", "pourquoi celle-là ?", "perché quello?", "почему именно так?"
+    `(?:\\s(?:the|that|this|those|these|el|la|los|las|eso|ese|esa|der|die|das|den|dieser|diese|le|les|ça|ce|cette|celle-là|celui-là|o|os|as|isso|esse|essa|il|lo|gli|quello|quella|questo|questa|это|этот|эта|эту|именно|так)(?:\\s[^\\s?？]{1,20}){0,3}` +
+    "|(?<=为什么|為什麼|为啥)(?:是|选|選|这|那|第)[^\\s?？]{0,10}|(?<=なぜ|どうして|なんで)(?:それ|これ|その|この|最初|そう)[^\\s?？]{0,10}|(?<=왜)\\s(?:그|이|저|첫|두|마지막)[^\\s?？]{0,10}(?:\\s[^\\s?？]{1,10}){0,2})?" +
+    "(?: ?(?:ですか|呢))?\\s*[?？!]*$",
+);
 
 /**
  * "is that correct?", "are you sure?", "double-check it", "¿estás seguro?", "bist du sicher?", "t'es sûr ?", "tem certeza?",

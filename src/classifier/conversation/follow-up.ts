@@ -23,16 +23,16 @@ const MAX_HEAD_WORDS = 12;
 const MAX_HEAD_CHARS = 120;
 
 const LANGUAGE_NAMES = [
-  "english|french|german|spanish|italian|portuguese|chinese|mandarin|japanese|korean|russian|arabic|hindi|dutch|polish|turkish",
-  "inglés|francés|alemán|español|italiano|portugués|chino|japonés|coreano|ruso",
-  "englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|chinesisch|japanisch|koreanisch|russisch",
-  "anglais|français|allemand|espagnol|italien|portugais|chinois|japonais|coréen|russe",
-  "inglês|francês|alemão|espanhol|português|chinês|japonês|russo",
-  "inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo",
-  "английск\\S*|французск\\S*|немецк\\S*|испанск\\S*|итальянск\\S*|португальск\\S*|китайск\\S*|японск\\S*|корейск\\S*|русск\\S*",
+  "english|french|german|spanish|italian|portuguese|chinese|mandarin|cantonese|japanese|korean|russian|arabic|hindi|dutch|polish|turkish|vietnamese|thai|greek|swedish|ukrainian|hebrew|indonesian",
+  "inglés|francés|alemán|español|italiano|portugués|chino|japonés|coreano|ruso|árabe|neerlandés|holandés|catalán|polaco|turco|griego",
+  "englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|chinesisch|japanisch|koreanisch|russisch|arabisch|niederländisch|polnisch|türkisch|griechisch|schwedisch|ukrainisch",
+  "anglais|français|allemand|espagnol|italien|portugais|chinois|japonais|coréen|russe|arabe|néerlandais|polonais|turc|grec|suédois|ukrainien",
+  "inglês|francês|alemão|espanhol|português|chinês|japonês|russo|coreano|holandês|polonês|turco|grego",
+  "inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo|coreano|arabo|olandese|polacco|greco",
+  "английск\\S*|французск\\S*|немецк\\S*|испанск\\S*|итальянск\\S*|португальск\\S*|китайск\\S*|японск\\S*|корейск\\S*|русск\\S*|арабск\\S*|польск\\S*|турецк\\S*|украинск\\S*",
 ].join("|");
 const CJK_LANGUAGE_NAMES =
-  "英文|英语|英語|法语|法文|德语|德文|西班牙语|日语|日文|韩语|韩文|中文|俄语|意大利语|葡萄牙语|フランス語|ドイツ語|スペイン語|日本語|中国語|韓国語|ロシア語|イタリア語|ポルトガル語|영어|프랑스어|독일어|스페인어|일본어|중국어|한국어|러시아어|이탈리아어|포르투갈어";
+  "英文|英语|英語|法语|法文|德语|德文|西班牙语|日语|日文|韩语|韩文|中文|俄语|意大利语|葡萄牙语|越南语|泰语|阿拉伯语|粤语|繁体中文|フランス語|ドイツ語|スペイン語|日本語|中国語|韓国語|ロシア語|イタリア語|ポルトガル語|ベトナム語|タイ語|アラビア語|영어|프랑스어|독일어|스페인어|일본어|중국어|한국어|러시아어|이탈리아어|포르투갈어|베트남어|태국어|아랍어";
 
 /** Letters of the Latin, Greek and Cyrillic alphabets, for word boundaries that `\b` (ASCII only) misses. */
 const L = "a-zà-ÿāăąćčďēęěğīıłńňőœřśşšţťūůűźżžа-яё";
@@ -52,14 +52,14 @@ const MAX_WORDS_FOR_LANGUAGE_ALONE = 3;
 const SHORTEN = pattern(
   [
     "shorter|make it (?:short|brief|shorter|briefer|concise|snappier)|short version|briefer|more concise|tl;?dr|condense it|cut it down|trim it|in (?:one|a|two|three|\\d+) (?:sentences?|lines?|bullets?|bullet points?)",
-    "más corto|más breve|hazlo (?:corto|breve)|acórtalo|resúmelo",
-    "kürzer|kurz und knapp|mach es kurz|fass es kurz",
-    "plus court|plus bref|fais court|en bref",
-    "mais curto|mais breve|encurte",
-    "più breve|più corto|accorcia",
-    "короче|покороче|сократи",
+    "más corto|más breve|más concis[oa]|hazlo (?:corto|breve)|acórtalo|acórtala|abrévialo|recórtalo|redúcelo|resúmelo|resúmela|versión (?:corta|breve)",
+    "kürzer|knapper|kurz und knapp|mach es kurz|fass es kurz|kürz(?:e)? (?:es|das|ihn|sie)|kürzere (?:version|fassung)|kurzfassung",
+    "plus court|plus bref|plus concis|fais court|en bref|raccourcis(?:-le|-la)?|abrège(?:-le|-la)?|version (?:courte|abrégée)",
+    "mais curto|mais breve|mais concis[oa]|encurte|encurta|resuma(?:-o|-a)?|vers[ãa]o (?:curta|resumida)",
+    "più breve|più corto|più concis[oa]|accorcia(?:lo|la)?|abbrevia(?:lo|la)?|riassumilo|riassumila|versione (?:breve|corta)",
+    "короче|покороче|сократи|сожми|покомпактнее|вкратце",
   ].join("|"),
-  "短一点|更短|简短一些|簡短|短く|簡潔に|짧게|간단히",
+  "短一点|短一些|更短|简短一些|简短点|简洁一点|精简一下|缩短一下|簡短|短く|簡潔に|手短に|짧게|간단히|간결하게|줄여 ?줘",
 );
 
 const ACT = pattern(
@@ -97,6 +97,9 @@ export const OPENER = "^[¿¡(\\s]*(?:(?:\\S{1,12}\\s?[,.!]|ok|okay|so|well|hmm|
 const INHERIT_LED = new RegExp(
   `${OPENER}(?:${[
     "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?|(?:and |but |so )?(?:what|how) about|and the next|and (?:for|in|with|if|of|on)",
+    // "what if I …?", "¿qué pasa si…?", "was wäre, wenn…", "et si…", "e se…", "а что если…"
+    "(?:and |but |so )?what (?:if|happens if|would happen if)|suppose (?:i|we|you|it)|qu[eé] (?:pasa|pasar[ií]a|ocurre) si|y qu[eé] (?:pasa|pasar[ií]a) si|was (?:wäre|ist|passiert),? wenn|und was,? wenn|angenommen,? ",
+    "que se passe-t-il si|qu'est-ce qui se passe si|o que acontece se|e o que acontece se|(?:cosa|che) succede se|e cosa succede se|(?:а )?что(?:,)? если|что будет,? если",
     "y (?:este|esta|esto|estos|estas)",
     "und (?:diese|dieser|dieses|diesen|das|den|hier)",
     "et (?:celui-ci|celle-ci|celui|celle|ceux|ça|cela)",
@@ -115,15 +118,17 @@ const INHERIT_LED = new RegExp(
 
 const INHERIT = pattern(
   [
-    "(?:this|that) one too|this one as well|same (?:for|with|thing|here)|do the same|again|another one|one more|next one|here'?s another|^more\\b",
-    "lo mismo|otra vez|otro más|uno más",
-    "das gleiche|dasselbe|noch (?:einer|eine|einen|eins|einmal)|nochmal|hier noch",
-    "la même chose|pareil|encore (?:un|une)|idem",
-    "o mesmo|mais um|mais uma|de novo",
-    "lo stesso|anche (?:questo|questa)|un altro|un'altra|ancora uno",
-    "то же самое|ещё (?:один|одну|раз)|ещё",
+    "(?:this|that) one too|this one as well|same (?:for|with|thing|here|in|on|but|again|as before)|(?:do|try) the same|ditto|likewise|again|another one|one more|next one|here'?s another|^more\\b",
+    "lo mismo|igual (?:para|con|pero)|otra vez|otro más|uno más|de nuevo",
+    "das gleiche|dasselbe|genauso (?:für|mit|bei|in)|noch (?:einer|eine|einen|eins|einmal)|nochmal|hier noch",
+    "la même chose|pareil|idem|de même pour|encore (?:un|une)|à nouveau",
+    "o mesmo|a mesma coisa|igual (?:para|com)|mais um|mais uma|de novo",
+    "lo stesso|la stessa cosa|stessa cosa|uguale (?:per|con)|anche (?:questo|questa)|un altro|un'altra|ancora uno|di nuovo",
+    "то же самое|то же (?:для|с|на|про)|так же (?:для|с)|ещё (?:один|одну|раз)|ещё",
   ].join("|"),
-  "这个也|這個也|还有这个|還有這個|这个呢|這個呢|同样|再来一个|也一样|这段也|下一个|下一段|接下来这|これも|同じように|もう一つ|こちらも|次はこれ|次はこちら|次もお願い|이것도|이거도|똑같이|하나 더|다음은|다음 것도|이번엔 이것|" +
+  "这个也|這個也|还有这个|還有這個|这个呢|這個呢|同样|同上|一样的|再来一个|也一样|" +
+    // "what if …?" in a few characters ("如果用Go呢？", "もし雨だったら？", "만약 비가 오면요?")
+    "^(?:那)?(?:如果|要是|假如|假设).{1,30}(?:呢|会怎样|会怎么样)[？?]?$|^もし.{1,30}(?:たら|ば|なら)(?:どう)?[？?]?$|^(?:그럼 )?만약.{1,30}[?？]$|这段也|下一个|下一段|接下来这|これも|同じように|もう一つ|こちらも|次はこれ|次はこちら|次もお願い|이것도|이거도|똑같이|하나 더|다음은|다음 것도|이번엔 이것|" +
     // "what about …" in a few characters ("亚洲的呢？", "アジアは？", "아시아는요?"), "this one?" ("이건?")
     "^.{1,8}呢[？?]?$|^那.{0,14}呢|^.{1,8}は[？?]$|についてはどう|^.{1,10}[은는]요[?？]?$|^(?:그럼 )?(?:이건|이거는|이것은|요건)요?[?？]?$",
 );
@@ -134,15 +139,15 @@ const INHERIT = pattern(
  */
 const RESTYLE = pattern(
   [
-    "(?:less|more) (?:formal|casual|polite|friendly|professional|technical|detailed|direct|persuasive|upbeat)|friendlier|funnier|simpler|longer|warmer|politer|tone it down|make it (?:sound )?(?:formal|casual|polite|friendly|professional|funny|warm)",
-    "(?:más|menos) (?:formal|informal|educad[oa]|amable|profesional|larg[oa]|sencill[oa]|simple|divertid[oa]|cercan[oa]|técnic[oa])",
-    "förmlicher|formeller|höflicher|freundlicher|lockerer|professioneller|länger|einfacher|lustiger|weniger förmlich|etwas förmlicher",
-    "(?:plus|moins) (?:formel(?:le)?|poli(?:e)?|amical(?:e)?|professionnel(?:le)?|long(?:ue)?|simple|drôle|soutenu|décontracté|chaleureu(?:x|se))",
-    "(?:mais|menos) (?:formal|educad[oa]|amigável|profissional|long[oa]|simples|engraçad[oa]|descontraíd[oa]|informal)",
-    "(?:più|meno) (?:formale|cortese|educat[oa]|amichevole|professionale|lung[oa]|semplice|divertente|informale)",
-    "(?:более|менее) (?:формально|вежливо|официально|дружелюбно|просто|подробно)|формальнее|вежливее|официальнее|дружелюбнее|длиннее",
+    "(?:less|more) (?:formal|casual|polite|friendly|professional|technical|detailed|direct|persuasive|upbeat|natural|engaging|serious|playful|enthusiastic|empathetic)|less (?:stiff|robotic|salesy)|friendlier|funnier|simpler|longer|warmer|politer|tone it down|make it (?:sound )?(?:formal|casual|polite|friendly|professional|funny|warm)",
+    "(?:más|menos) (?:formal|informal|educad[oa]|amable|profesional|larg[oa]|sencill[oa]|simple|divertid[oa]|cercan[oa]|técnic[oa]|natural|cálid[oa]|seri[oa]|direct[oa]|persuasiv[oa])",
+    "förmlicher|formeller|höflicher|freundlicher|lockerer|professioneller|länger|einfacher|lustiger|natürlicher|wärmer|seriöser|direkter|überzeugender|lebendiger|weniger förmlich|etwas förmlicher",
+    "(?:plus|moins) (?:formel(?:le)?|poli(?:e)?|amical(?:e)?|professionnel(?:le)?|long(?:ue)?|simple|drôle|soutenu|décontracté|chaleureu(?:x|se)|naturel(?:le)?|direct(?:e)?|sérieu(?:x|se)|percutant(?:e)?)",
+    "(?:mais|menos) (?:formal|educad[oa]|amigável|profissional|long[oa]|simples|engraçad[oa]|descontraíd[oa]|informal|natural|diret[oa]|persuasiv[oa]|caloros[oa]|séri[oa])",
+    "(?:più|meno) (?:formale|cortese|educat[oa]|amichevole|professionale|lung[oa]|semplice|divertente|informale|naturale|dirett[oa]|persuasiv[oa]|caloros[oa]|seri[oa])",
+    "(?:более|менее) (?:формально|вежливо|официально|дружелюбно|просто|подробно|естественно|тепло|серь[её]зно|живо)|формальнее|вежливее|официальнее|дружелюбнее|длиннее|живее|теплее|естественнее",
   ].join("|"),
-  "更正式|正式一点|正式一些|礼貌一点|更礼貌|更客气|客气一点|口语化|长一点|更长|幽默一点|もっと丁寧|もう少し丁寧|丁寧に|フォーマルに|カジュアルに|もう少し長く|もっと長く|柔らかく|やわらかく|더 격식|격식 있게|더 공손|공손하게|정중하게|더 정중|더 길게|친근하게|부드럽게",
+  "更正式|正式一点|正式一些|礼貌一点|更礼貌|更客气|客气一点|口语化|长一点|更长|幽默一点|更自然|自然一点|生动一点|更生动|活泼一点|严肃一点|もっと丁寧|もう少し丁寧|丁寧に|フォーマルに|カジュアルに|もう少し長く|もっと長く|柔らかく|やわらかく|더 격식|격식 있게|더 공손|공손하게|정중하게|더 정중|더 길게|친근하게|부드럽게|더 자연스럽게|자연스럽게|더 재밌게|재미있게",
 );
 
 /**

@@ -11,7 +11,7 @@ import type { ConversationReading } from "./read-conversation.js";
 
 /** A verb that asks for a list, in the ten cue languages (not "give me" or "what are": "what are the next steps?" over a plan asks for advice). */
 const LIST_VERB =
-  /\b(?:list|enumerate|pull out|extract|write down|note down|gather|collect|who owns)\b|enumera|\blista\b|\blistar?\b|saca\b|nenne|liste\b|auflist|énumère|relève|elenca|перечисли|выпиши|列出|列一下|整理出|挙げて|リストアップ|書き出して|一覧|나열|뽑아|목록/;
+  /\b(?:list|enumerate|pull out|extract|write down|note down|jot down|gather|collect|who owns)\b|enumera|\blista\b|\blistar?\b|saca\b|apunta|anota|nenne|liste\b|auflist|notiere|sammle|énumère|relève|recense|dresse la liste|note les|enumere|anote|elenca|annota|riporta|перечисли|выпиши|запиши|составь список|列出|列一下|整理出|罗列|挙げて|リストアップ|書き出して|一覧|나열|뽑아|목록|적어 ?줘/;
 /** What a meeting or a thread yields: action items, next steps, decisions, owners, deadlines, open questions. */
 const MEETING_ITEMS =
   /\b(?:action items?|next steps?|to-?dos?|decisions?|owners?|deadlines?|open questions?|follow-?ups?|who owns|who does what|assignees?)\b|tareas pendientes|próximos pasos|decisiones|responsables|acuerdos|plazos|aufgaben|nächsten schritte|entscheidungen|verantwortlich|fristen|prochaines étapes|décisions|responsables|échéances|itens de ação|próximos passos|decisões|responsáveis|prazos|prossimi passi|decisioni|responsabili|scadenze|следующие шаги|решения|ответственн|сроки|договор[её]нност|待办|行动项|下一步|决定|决策|负责人|截止|アクションアイテム|次のステップ|決定事項|担当|宿題|期限|액션 아이템|다음 단계|결정 사항|담당자|할 일|마감/;

@@ -273,7 +273,7 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (text.length === 0) return undefined;
   if (SMALL_TALK.test(text) || isClosing(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   const bug = BUG_WORDS.test(text);
-  const turn = codingTurnGuard(task, text, bug, CHANGE_REQUEST.test(text));
+  const turn = codingTurnGuard(task, text, bug, CHANGE_REQUEST.test(text), (span) => BUG_WORDS.test(text.replace(span, " ")));
   if (turn !== undefined) return turn === "kept" ? undefined : turn;
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };

@@ -16,20 +16,49 @@ import type { ConversationReading } from "./read-conversation.js";
 /** Characters of the turn's head where the verb and its object are looked for. */
 const HEAD_CHARS = 240;
 
-/** A verb of writing, imperative or asked for, per language. */
-const WRITE =
-  "\\b(?:write|draft|compose|prepare)\\b|escrib[ae]|escr[ií]bele|escr[ií]beme|redacta|schreib|verfass|formulier|[ée]cri[st]|[ée]crivez|r[ée]dige|escreva|escreve|redija|scrivi|scrivigli|scrivile|redigi|напиши|составь|写|起草|拟一|書いて|書いてください|作成して|써 ?줘|써 ?주|작성해";
+/**
+ * A verb of writing or sending, imperative or asked for, per language: "write / draft / send them a note",
+ * "escríbeles", "mándale un mensaje", "schick ihm eine Nachricht", "envoie-lui un mot", "manda-lhe uma mensagem",
+ * "mandagli un messaggio", "отправь ему письмо", "给他发条消息", "メッセージを送って", "문자 보내 줘".
+ */
+const WRITE = [
+  "\\b(?:write|draft|compose|prepare)\\b|escrib[ae]|escr[ií]bel[eo]s?|escr[ií]beme|escr[ií]benos|redacta",
+  "schreib|verfass|formulier|[ée]cri[st]|[ée]crivez|r[ée]dige",
+  "escreva|escreve|redija|scrivi|scrivigli|scrivile|scrivete|redigi",
+  "напиши|напишите|составь",
+  "写|起草|拟一|書いて|書いてください|作成して|써 ?줘|써 ?주|작성해",
+].join("|");
+/** A verb of sending a message, only before a message (a query or a script sent is not code to write). */
+const SEND = [
+  "\\b(?:send|shoot|text|dm)\\b|(?<![a-zà-ÿ])(?:m[aá]nda(?:le|les|me)?|env[ií]a(?:le|les)?|mand[ae](?:-lhe|-lhes)?|envi[ae](?:-lhe|-lhes)?|manda(?:gli|le)|invia(?:gli|le)?)(?![a-zà-ÿ])",
+  "(?<![a-zäöüß])(?:schick|send)(?:e|en|t|st)?(?![a-zäöüß])|envoie|envoyez|отправь|отправьте|пошли|скинь|发(?:一|个|条|封)",
+].join("|");
 /** A message to someone. */
-const MESSAGE =
-  "\\b(?:e-?mail|mail|message|note|reply|apology|letter|complaint|thank-you|invitation|announcement|text to)\\b|correo|mensaje|respuesta|carta|disculpa|queja|nachricht|antwort|entschuldigung|brief|beschwerde|absage|zusage|r[ée]ponse|lettre|excuses|r[ée]clamation|mensagem|resposta|desculpa|reclama[çc][ãa]o|messaggio|risposta|lettera|scuse|reclamo|письмо|сообщени|ответ|извинени|жалоб|записк|邮件|回复|消息|道歉|信|投诉|メール|返信|メッセージ|お詫び|手紙|文面|메일|답장|메시지|사과문|사과 메시지|편지";
+const MESSAGE = [
+  "\\b(?:e-?mail|mail|message|note|reply|apology|letter|complaint|thank-you|invitation|announcement|text to|text message|dm|sms|toast|speech|greeting|(?:greeting|birthday|thank-you|get-well) card)\\b",
+  "correo|mensaje|respuesta|carta|disculpa|queja|felicitaci[oó]n|invitaci[oó]n|discurso|brindis|nota\\b|tarjeta",
+  "nachricht|antwort|entschuldigung|brief|beschwerde|absage|zusage|glückwunsch|einladung|ansprache|\\bkarte\\b|\\bzeilen\\b|\\bsms\\b",
+  "r[ée]ponse|lettre|excuses|r[ée]clamation|\\bmot\\b|\\bmail\\b|courriel|invitation|discours|carte|f[ée]licitations|v(?:œ|oe)ux",
+  "mensagem|resposta|desculpa|reclama[çc][ãa]o|recado|bilhete|convite|parab[ée]ns|cart[ãa]o",
+  "messaggio|risposta|lettera|scuse|reclamo|biglietto|invito|auguri|discorso|messaggino",
+  "письмо|сообщени|ответ|извинени|жалоб|записк|поздравлени|приглашени|открытк|смс|тост",
+  "邮件|回复|消息|道歉|信|投诉|短信|微信|祝福|贺卡|邀请函|致辞|留言|メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶|메일|답장|메시지|사과문|사과 메시지|편지|문자|카톡|축하|초대장|인사말",
+].join("|");
 /** Code to write. */
 const CODE =
   "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|查询|脚本|函数|代码|公式|クエリ|スクリプト|関数|コード|数式|쿼리|스크립트|함수|코드|수식";
 
-const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})`);
+/** Japanese and Korean put the message before the verb ("お礼のメッセージを送って", "문자 보내 줘"). */
+const MESSAGE_FIRST =
+  "(?:メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶文|메일|답장|메시지|사과문|편지|문자|카톡|축하 ?메시지|초대장|인사말)[^.?!\\n。？]{0,20}?(?:書いて|書いてください|作成して|送って|送信して|써 ?줘|써 ?주|작성해|보내 ?줘|보내 ?주)";
+/** What is sent as a message to write (not "the answer" or "the reply", which may be sent as they are). */
+const SENT =
+  "\\b(?:e-?mail|message|note|text|dm|sms|apology|invitation|thank-you note)\\b|mensaje|correo|invitaci[oó]n|felicitaci[oó]n|nachricht|e-mail|mail|einladung|glückwunsch|\\bmot\\b|message|courriel|mensagem|recado|convite|messaggio|messaggino|invito|auguri|письмо|сообщени|смс|поздравлени|приглашени|消息|短信|微信|邮件|祝福";
+const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})|(?:${SEND})[^.?!\\n。？]{0,40}?(?:${SENT})|${MESSAGE_FIRST}`);
 const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})`);
 /** A comparison asked for, per language. */
-const COMPARE = /\b(?:compare|comparison|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|vergleich|confronta|сравни|对比|比较|比較|比べ|비교해|비교 ?해/;
+const COMPARE =
+  /\b(?:compare|comparison|contrast|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|contrasta|vergleich|gegenüberstell|stell[^.?!\n]{0,30}gegenüber|confronta|сравни|сопоставь|对比|比较|比較|比べ|対比|비교해|비교 ?해|비교해 ?줘/;
 
 /** Readings a message, code or comparison ask is mistaken for. */
 const MISTAKEN = new Set(["chat", "simple_qa", "translation", "classification", "extraction", "math", "deep_reasoning", "analysis"]);
@@ -59,7 +88,7 @@ function askOf(head: string): GuardResult | undefined {
 
 /** A whole turn that is a greeting, in the ten cue languages, with at most a word of address and emoji or punctuation. */
 const GREETING_ONLY =
-  /^(?:hi+|hiya|hey+a?|heya|hello+|howdy|yo|good (?:morning|afternoon|evening)|hola|buenas(?: tardes| noches)?|buenos d[ií]as|hallo|moin|servus|guten (?:morgen|tag|abend)|salut|bonjour|bonsoir|coucou|ol[áa]|oi|bom dia|boa (?:tarde|noite)|ciao|salve|buongiorno|buonasera|привет|здравствуйте|добрый (?:день|вечер)|你好|您好|嗨|哈喽|こんにちは|こんばんは|おはよう(?:ございます)?|안녕(?:하세요)?)(?:[\s,]{1,3}(?:there|all|team|everyone|folks|a todos|zusammen|tout le monde|pessoal|a tutti|всем))?[\s!.,~?？！。]{0,6}(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]{0,3}){0,4}$/u;
+  /^(?:hi+|hiya|hey+a?|heya|hello+|howdy|yo|good (?:morning|afternoon|evening|day)|hola|buenas(?: tardes| noches)?|buen(?:os)? d[ií]as?|hallo|moin|servus|grüß (?:gott|dich)|grüezi|guten (?:morgen|tag|abend)|salut|bonjour|bonsoir|coucou|ol[áa]|oi|e aí|opa|bom dia|boa (?:tarde|noite)|ciao|ehi|salve|buongiorno|buonasera|привет|приветик|здравствуйте|здравствуй|доброе утро|добрый (?:день|вечер)|你好|您好|嗨|哈喽|早上好|早安|晚上好|大家好|こんにちは|こんばんは|おはよう(?:ございます)?|やあ|안녕(?:하세요)?|좋은 아침(?:이에요|입니다)?|반가워요)(?:[\s,]{1,3}(?:there|all|team|everyone|folks|a todos|zusammen|tout le monde|pessoal|a tutti|всем))?[\s!.,~?？！。]{0,6}(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]{0,3}){0,4}$/u;
 
 /** Chat for a turn that is a greeting alone (see the module comment). */
 export function greetingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
