@@ -35,8 +35,8 @@ interface Gateway {
   close(): Promise<void>;
 }
 
-async function startGateway(file: string, configInput: ConfigInput, models: string[] = ["openai/gpt-5-nano"]): Promise<Gateway> {
-  const simulator = await createSimulator({ latencyMs: 3 });
+async function startGateway(file: string, configInput: ConfigInput, models: string[] = ["openai/gpt-5-nano"], latencyMs = 3): Promise<Gateway> {
+  const simulator = await createSimulator({ latencyMs });
   const config = parseConfig({ tiers: { e2e: { models, max_tokens: 300 } }, tasks: { probe: "e2e" }, ...configInput });
   const storage: Storage = await openStorage({ storage: { sqlite: join(dir, file) }, cwd: dir });
   const catalog = builtinCatalog();
@@ -84,7 +84,9 @@ describe("spend control through the gateway", () => {
   it("200 racing requests stay under one global daily cap, every refusal is a 402 that fit no more, the report matches the headers, and a restart remembers", async () => {
     const limitUsd = 0.002;
     const config: ConfigInput = { budgets: [{ scope: "global", window: "day", limit_usd: limitUsd }] };
-    const gateway = await startGateway("race.db", config);
+    // The upstream holds each answer 25 ms, so the burst's reservations overlap even on a loaded machine (with 3 ms
+    // a slow gateway could settle each request before the next one reserved, and nothing would be refused).
+    const gateway = await startGateway("race.db", config, undefined, 25);
     const responses = await Promise.all(Array.from({ length: 200 }, () => chat(gateway.url)));
     let headerSum = 0;
     let served = 0;
