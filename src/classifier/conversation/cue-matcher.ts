@@ -28,7 +28,14 @@ interface CueEntry {
   prefix: boolean;
 }
 
-const WORD_ENTRIES = new Map<string, CueEntry[]>();
+/**
+ * Word cues by a number folded from their first (up to) three characters, so a word of the text is looked up
+ * without building its prefix string. Different prefixes may share a number: every entry is checked against the
+ * text anyway, so a shared number costs a comparison, never a wrong hit.
+ */
+const WORD_ENTRIES = new Map<number, CueEntry[]>();
+/** The `WORD_ENTRIES` prefixes as written, for the filter below. */
+const WORD_PREFIXES = new Set<string>();
 /** Prefix cues shorter than three letters (Korean stems such as 요약), looked up by their own length. */
 const SHORT_PREFIX_ENTRIES = new Map<string, CueEntry[]>();
 const SHORT_PREFIX_LENGTHS = new Set<number>();
@@ -39,10 +46,17 @@ const CHAR_ENTRIES = new Map<number, CueEntry[]>();
  */
 const WORD_KEY_FILTER = new Uint8Array(1 << 16);
 buildIndex();
-for (const key of WORD_ENTRIES.keys()) if (key.length > 0) WORD_KEY_FILTER[keySlot(key.charCodeAt(0), key.length >= 2 ? key.charCodeAt(1) : 0)] = 1;
+for (const key of WORD_PREFIXES) if (key.length > 0) WORD_KEY_FILTER[keySlot(key.charCodeAt(0), key.length >= 2 ? key.charCodeAt(1) : 0)] = 1;
 
 function keySlot(first: number, second: number): number {
   return (Math.imul(first, 31) + second) & 0xffff;
+}
+
+/** The number `WORD_ENTRIES` keys `text[start..start + length)` by. */
+function prefixKey(text: string, start: number, length: number): number {
+  let key = 0;
+  for (let i = start; i < start + length; i++) key = (Math.imul(key, 65599) + text.charCodeAt(i)) & 0x3fffffff;
+  return key;
 }
 
 function buildIndex(): void {
@@ -60,9 +74,14 @@ function buildIndex(): void {
           let length = 0;
           while (length < 3 && length < text.length && isWordChar(text.charCodeAt(length))) length++;
           const key = text.slice(0, length);
-          const map = prefix && length < 3 && length === text.length ? SHORT_PREFIX_ENTRIES : WORD_ENTRIES;
-          if (map === SHORT_PREFIX_ENTRIES) SHORT_PREFIX_LENGTHS.add(length);
-          map.set(key, [...(map.get(key) ?? []), entry]);
+          if (prefix && length < 3 && length === text.length) {
+            SHORT_PREFIX_LENGTHS.add(length);
+            SHORT_PREFIX_ENTRIES.set(key, [...(SHORT_PREFIX_ENTRIES.get(key) ?? []), entry]);
+          } else {
+            WORD_PREFIXES.add(key);
+            const number = prefixKey(key, 0, key.length);
+            WORD_ENTRIES.set(number, [...(WORD_ENTRIES.get(number) ?? []), entry]);
+          }
         }
       }
     }
@@ -95,7 +114,7 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       let wordEnd = i + 1;
       while (wordEnd < lower.length && isWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
       const slot = keySlot(code, wordEnd - i >= 2 ? lower.charCodeAt(i + 1) : 0);
-      const entries = WORD_KEY_FILTER[slot] === 1 ? WORD_ENTRIES.get(lower.slice(i, Math.min(wordEnd, i + 3))) : undefined;
+      const entries = WORD_KEY_FILTER[slot] === 1 ? WORD_ENTRIES.get(prefixKey(lower, i, Math.min(wordEnd - i, 3))) : undefined;
       if (entries !== undefined) matchWords(lower, i, entries, seen, hits);
       if (code >= 0x400) {
         for (const length of SHORT_PREFIX_LENGTHS) {
