@@ -40,6 +40,16 @@ describe("createRouter (library)", () => {
     await router.close();
   });
 
+  it("refuses n other than 1 before any upstream call, as the gateway does (budgets reserve one answer)", async () => {
+    simulator.reset();
+    const router = createRouter(config());
+    await expect(router.chat({ ...ask("Say hello"), n: 3 } as Parameters<typeof router.chat>[0])).rejects.toThrow(/one choice per request/);
+    expect(() => router.route({ ...ask("Say hello"), n: 2 } as Parameters<typeof router.route>[0])).toThrow(expect.objectContaining({ param: "n" }));
+    expect(router.route({ ...ask("Say hello"), n: 1 } as Parameters<typeof router.route>[0]).model).toBe("openai/gpt-5-nano");
+    expect(simulator.calls).toHaveLength(0);
+    await router.close();
+  });
+
   it("escalates once to the next tier when the answer fails a quality check", async () => {
     simulator.reset();
     simulator.setFault("openai/gpt-5-nano", "empty");

@@ -99,4 +99,9 @@ function validateRequest(request: ChatRequest): void {
   if (request.model !== undefined && typeof request.model !== "string") {
     throw new InvalidRequestError("`model` must be a string.", { param: "model" });
   }
+  // Budgets reserve, and quality checks and the record read, one answer: `n: 8` could spend eight times the reservation.
+  const n = (request as { n?: unknown }).n;
+  if (n !== undefined && n !== null && n !== 1) {
+    throw new InvalidRequestError(`Switchyard answers one choice per request: leave n out or set it to 1 (got ${JSON.stringify(n)}). Send separate requests for more answers.`, { param: "n" });
+  }
 }
