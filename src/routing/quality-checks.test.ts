@@ -44,6 +44,13 @@ describe("checkResponseQuality", () => {
     expect(checks({ content: "[".repeat(50_000) + "]".repeat(50_000), responseFormat: tree })).toEqual([]);
     expect(checks({ content: '[[], {"a": 1}]', responseFormat: tree })).toEqual(["schema_mismatch"]);
   });
+  it("does not run a schema that cannot evaluate anything into the stack again, request after request", () => {
+    const selfReferring = { type: "json_schema", json_schema: { name: "loop-again", schema: { $ref: "#", title: "again" } } };
+    const started = performance.now();
+    for (let i = 0; i < 300; i++) expect(checks({ content: '{"a": 1}', responseFormat: selfReferring })).toEqual([]);
+    // Each stack overflow costs about a millisecond; 300 of them would take far longer than this.
+    expect(performance.now() - started).toBeLessThan(150);
+  });
   it("reads a fenced answer's body exactly as the fence regex did", () => {
     const responseFormat = { type: "json_object" };
     for (const content of ['```json\n{"a": 1}\n```', '  ```\n{"a": 1}```  ', '```json{"a": 1}```', '{"a": 1}']) expect(checks({ content, responseFormat })).toEqual([]);

@@ -42,8 +42,13 @@ const UNCHECKED_PATTERN = { test: (): boolean => true };
  */
 const guardedRegExp = Object.assign((pattern: string, flags: string) => (safeRegex(pattern) ? new RegExp(pattern, flags) : UNCHECKED_PATTERN), { code: "guardedRegExp" });
 const ajv = new Ajv({ allErrors: false, strict: false, code: { regExp: guardedRegExp } });
-/** Compiled client schemas by their JSON text, newest last; bounded so clients cannot grow the heap. */
-const schemaCache = new Map<string, ValidateFunction>();
+/**
+ * Compiled client schemas by their JSON text, newest last; bounded so clients cannot grow the heap. `null` marks a
+ * schema that does not compile, so a client repeating it costs one lookup, not a compile per request.
+ */
+const schemaCache = new Map<string, ValidateFunction | null>();
+/** Validators that cannot evaluate even `null` (`{"$ref": "#"}`): skipped from then on, not run into the stack again. */
+const unevaluable = new WeakSet<ValidateFunction>();
 const MAX_CACHED_SCHEMAS = 200;
 /** Schemas larger than this (as JSON) are not compiled: the schema check is skipped, never the answer. */
 const MAX_SCHEMA_CHARS = 100_000;
@@ -87,19 +92,20 @@ function compile(schema: object): ValidateFunction | undefined {
   // Request bodies are depth-limited at the edge, so stringify cannot recurse without bound.
   const key = JSON.stringify(schema);
   if (key.length > MAX_SCHEMA_CHARS) return undefined;
-  let validate = schemaCache.get(key);
-  if (validate) return validate;
+  const known = schemaCache.get(key);
+  if (known !== undefined) return known === null || unevaluable.has(known) ? undefined : known;
+  let validate: ValidateFunction | null;
   try {
     validate = ajv.compile(schema);
   } catch {
-    return undefined; // an uncompilable schema is the caller's problem upstream; don't escalate on it
+    validate = null; // an uncompilable schema is the caller's problem upstream; don't escalate on it
   } finally {
     // Ajv keeps every compiled schema (and its $id) forever; the validate function does not need that entry.
     forget(schema);
   }
   if (schemaCache.size >= MAX_CACHED_SCHEMAS) schemaCache.delete(schemaCache.keys().next().value ?? "");
   schemaCache.set(key, validate);
-  return validate;
+  return validate ?? undefined;
 }
 
 /**
@@ -111,7 +117,19 @@ function holds(validate: ValidateFunction, value: unknown): boolean {
   try {
     return validate(value) === true;
   } catch {
+    // A deep answer against a recursive schema throws for that answer only; a schema that cannot evaluate `null`
+    // throws for every answer, so it is not run again.
+    if (!evaluates(validate)) unevaluable.add(validate);
     return true;
+  }
+}
+
+function evaluates(validate: ValidateFunction): boolean {
+  try {
+    validate(null);
+    return true;
+  } catch {
+    return false;
   }
 }
 
