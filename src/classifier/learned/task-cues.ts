@@ -61,6 +61,16 @@ const PHRASE_NAMES = TASKS.map((task) => `cuep:${task}`);
 const WORD_INDEX = new Map<string, number[]>();
 for (const [task, words] of Object.entries(CUE_WORDS)) for (const w of words) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), TASK_ID.get(task) ?? 0]);
 
+/**
+ * Non-zero for every (first character, length) some cue word or phrase head has: most words of a text are passed
+ * over on two reads of the string, without hashing it for two map lookups.
+ */
+const MAY_CUE = new Uint8Array(256 * 32);
+function mayCueSlot(word: string): number {
+  return ((word.charCodeAt(0) & 0xff) << 5) | Math.min(word.length, 31);
+}
+for (const w of [...WORD_INDEX.keys(), ...PHRASES_BY_FIRST_WORD.keys()]) MAY_CUE[mayCueSlot(w)] = 1;
+
 /** Per-call scratch, reused (classification is synchronous). */
 const counts = new Int32Array(TASKS.length);
 const order: number[] = [];
@@ -99,6 +109,7 @@ export function taskCueFeatures(lower: string, words: readonly string[]): string
   order.length = 0;
   phraseWords.length = 0;
   for (const w of words) {
+    if (MAY_CUE[mayCueSlot(w)] === 0) continue;
     const tasks = WORD_INDEX.get(w);
     if (tasks !== undefined) {
       for (const id of tasks) {
