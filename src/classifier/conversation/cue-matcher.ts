@@ -26,7 +26,12 @@ interface CueEntry {
   lang: CueLanguage;
   strong: boolean;
   prefix: boolean;
+  /** The `findCues` call that last found this cue: a cue counts once per call, without a set per call. */
+  foundIn: number;
 }
+
+/** Numbers `findCues` calls (synchronous, never nested) for {@link CueEntry.foundIn}. */
+let call = 0;
 
 /**
  * Word cues by a number folded from their first (up to) three characters, so a word of the text is looked up
@@ -66,7 +71,7 @@ function buildIndex(): void {
         const strong = raw.startsWith("!");
         const prefix = raw.endsWith("*");
         const text = raw.slice(strong ? 1 : 0, prefix ? -1 : undefined);
-        const entry: CueEntry = { task, text, lang, strong, prefix };
+        const entry: CueEntry = { task, text, lang, strong, prefix, foundIn: 0 };
         if (SUBSTRING_LANGUAGES.has(lang)) {
           const key = text.charCodeAt(0);
           CHAR_ENTRIES.set(key, [...(CHAR_ENTRIES.get(key) ?? []), entry]);
@@ -105,7 +110,7 @@ export function isCjkChar(code: number): boolean {
  */
 export function findCues(lower: string, maxChars = 4000): CueHit[] {
   const hits: CueHit[] = [];
-  const seen = new Set<CueEntry>();
+  const seen = ++call;
   const end = Math.min(lower.length, maxChars);
   let i = 0;
   while (i < end) {
@@ -129,7 +134,7 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       const entries = CHAR_ENTRIES.get(code);
       if (entries !== undefined) {
         for (const entry of entries) {
-          if (!seen.has(entry) && lower.startsWith(entry.text, i)) add(lower, entry, i, seen, hits);
+          if (entry.foundIn !== seen && lower.startsWith(entry.text, i)) add(lower, entry, i, seen, hits);
         }
       }
     }
@@ -138,16 +143,16 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
   return hits;
 }
 
-function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: Set<CueEntry>, hits: CueHit[]): void {
+function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: number, hits: CueHit[]): void {
   for (const entry of entries) {
-    if (seen.has(entry) || !lower.startsWith(entry.text, at)) continue;
+    if (!lower.startsWith(entry.text, at) || entry.foundIn === seen) continue;
     if (!entry.prefix && isWordChar(lower.charCodeAt(at + entry.text.length))) continue;
     add(lower, entry, at, seen, hits);
   }
 }
 
-function add(lower: string, entry: CueEntry, at: number, seen: Set<CueEntry>, hits: CueHit[]): void {
-  seen.add(entry);
+function add(lower: string, entry: CueEntry, at: number, seen: number, hits: CueHit[]): void {
+  entry.foundIn = seen;
   let end = at + entry.text.length;
   if (entry.prefix) while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
   hits.push({ task: entry.task, cue: entry.text, lang: entry.lang, strong: entry.strong, at, word: lower.slice(at, end) });
