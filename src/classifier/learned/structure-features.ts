@@ -6,15 +6,14 @@
  * @module
  */
 import type { TextShape } from "./text-shape.js";
+import { WordFilter } from "../word-filter.js";
 
 // Indentation only (no line breaks) after a line start: `^\s*` would rescan every following blank line (quadratic).
 const CODE_LINE = /^[^\S\n\r\u2028\u2029]*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m;
 const MATH_OPERATOR = /[=+\-*/^]\s*\d|\d\s*[=+*/^]|\\frac|\\sqrt|\$[^$]+\$|[∫∑√π≤≥≠]/;
 const CONSTRAINT_WORDS = new Set(["must", "exactly", "least", "most", "without", "only", "each", "every", "ensure", "should", "limit", "words", "format", "json", "table", "bullet", "steps", "strictly"]);
-/** Non-zero for every (first character, length) of a constraint word: other words skip the set lookup (and its hashing). */
-const MAY_CONSTRAIN = new Uint8Array(128 * 16);
-const constrainSlot = (word: string): number => ((word.charCodeAt(0) & 0x7f) << 4) | Math.min(word.length, 15);
-for (const w of CONSTRAINT_WORDS) MAY_CONSTRAIN[constrainSlot(w)] = 1;
+/** Other words skip the set lookup (and its hashing). */
+const MAY_CONSTRAIN = new WordFilter(CONSTRAINT_WORDS);
 
 export function bucket(value: number, edges: readonly number[]): number {
   let index = 0;
@@ -59,7 +58,7 @@ export function structureFeatures(text: string, shape: TextShape, words: readonl
   if (/\?\s*$/.test(text)) out.push("ends:question");
   out.push(named(QMARKS, shape.qmarks));
   let constraints = 0;
-  for (const w of words) if (MAY_CONSTRAIN[constrainSlot(w)] === 1 && CONSTRAINT_WORDS.has(w)) constraints++;
+  for (const w of words) if (MAY_CONSTRAIN.mayHold(w) && CONSTRAINT_WORDS.has(w)) constraints++;
   out.push(named(CONSTRAINTS, constraints));
   out.push(named(LINES, shape.lines));
   if (shape.listLines >= 2) out.push("has:list");

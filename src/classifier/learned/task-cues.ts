@@ -4,6 +4,7 @@
  * synonyms it has not seen with a label.
  * @module
  */
+import { WordFilter } from "../word-filter.js";
 
 /** Single words that hint at a task. */
 const CUE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -61,15 +62,8 @@ const PHRASE_NAMES = TASKS.map((task) => `cuep:${task}`);
 const WORD_INDEX = new Map<string, number[]>();
 for (const [task, words] of Object.entries(CUE_WORDS)) for (const w of words) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), TASK_ID.get(task) ?? 0]);
 
-/**
- * Non-zero for every (first character, length) some cue word or phrase head has: most words of a text are passed
- * over on two reads of the string, without hashing it for two map lookups.
- */
-const MAY_CUE = new Uint8Array(256 * 32);
-function mayCueSlot(word: string): number {
-  return ((word.charCodeAt(0) & 0xff) << 5) | Math.min(word.length, 31);
-}
-for (const w of [...WORD_INDEX.keys(), ...PHRASES_BY_FIRST_WORD.keys()]) MAY_CUE[mayCueSlot(w)] = 1;
+/** Cue words and phrase heads: most words of a text are passed over without hashing them for two map lookups. */
+const MAY_CUE = new WordFilter([...WORD_INDEX.keys(), ...PHRASES_BY_FIRST_WORD.keys()]);
 
 /** Per-call scratch, reused (classification is synchronous). */
 const counts = new Int32Array(TASKS.length);
@@ -109,7 +103,7 @@ export function taskCueFeatures(lower: string, words: readonly string[]): string
   order.length = 0;
   phraseWords.length = 0;
   for (const w of words) {
-    if (MAY_CUE[mayCueSlot(w)] === 0) continue;
+    if (!MAY_CUE.mayHold(w)) continue;
     const tasks = WORD_INDEX.get(w);
     if (tasks !== undefined) {
       for (const id of tasks) {
