@@ -30,25 +30,11 @@ export const chatMessageSchema = z.looseObject({
   tool_calls: z.array(z.looseObject({})).optional(),
 });
 
-/**
- * `n`, the number of choices, must be 1 when given: budgets reserve the worst case of one answer, and the quality
- * checks, the decision record and the stream's failure handling read one. Forwarding `n: 8` would spend up to
- * eight times what was reserved.
- */
-const choiceCountSchema = z
-  .number()
-  .nullable()
-  .optional()
-  .refine((n) => n === undefined || n === null || n === 1, {
-    message: "Switchyard answers one choice per request: leave n out or set it to 1 (budgets reserve, and quality checks read, a single answer). Send separate requests for more answers.",
-  });
-
 /** The request body. */
 export const chatRequestSchema = z.looseObject({
   model: modelIdSchema.optional(),
   messages: z.array(chatMessageSchema).min(1, "`messages` must be a non-empty array of chat messages"),
   stream: z.boolean().optional(),
-  n: choiceCountSchema,
   max_tokens: tokenCapSchema,
   max_completion_tokens: tokenCapSchema,
   tools: z.array(z.looseObject({ type: z.string() })).optional(),
