@@ -2,6 +2,7 @@
  * Turns zod issues into ConfigIssues that name the path, the bad value and the valid choices.
  * @module
  */
+import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import type { ConfigIssue } from "../core/errors/index.js";
 
@@ -18,7 +19,7 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
   const got = value === undefined ? "" : ` (got ${quote(value)})`;
   switch (issue.code) {
     case "invalid_value":
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}`;
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}${suggestion(value, issue.values)}`;
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
     case "invalid_union":
@@ -26,6 +27,14 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     default:
       return `${issue.message}${got}`;
   }
+}
+
+/** "; did you mean …?" when a string is a typo of one choice (a few letters off), else nothing. */
+function suggestion(value: unknown, choices: readonly unknown[]): string {
+  const names = choices.filter((choice): choice is string => typeof choice === "string");
+  if (typeof value !== "string" || value.length === 0 || names.length === 0) return "";
+  const guess = closest(value, names);
+  return distance(value, guess) <= Math.max(2, Math.floor(guess.length / 3)) ? `; did you mean ${JSON.stringify(guess)}?` : "";
 }
 
 /** How long a quoted value may be: a whole YAML subtree would bury the message. */

@@ -45,6 +45,12 @@ describe("parseConfigText", () => {
     expect(byPath.on_exceed).toMatch(/"reject", "downgrade".*got "explode"/);
     expect(byPath["tiers.budget.max_tokens"]).toMatch(/got -1/);
     expect(byPath["tiers.budget.models"]).toMatch(/at least one model/);
+    expect(byPath.on_exceed).not.toMatch(/did you mean/); // "explode" is no choice's typo
+  });
+
+  it("names the fix when a choice is misspelled", () => {
+    const result = safeParseConfig({ on_exceed: "downgrde" });
+    expect(result.success || result.error.issues[0]?.message).toMatch(/got "downgrde"\); did you mean "downgrade"\?/);
   });
 
   it("quotes the bad value as YAML gave it: 1e309 is Infinity, not null; long values are cut", () => {
