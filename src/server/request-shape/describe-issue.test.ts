@@ -49,6 +49,6 @@ describe("a field of the wrong shape is described in the field's terms, in every
 
   it("keeps a schema's own message", () => {
     expect(messages({ model: "x".repeat(300) }).message).toBe("model is invalid: a model id has at most 256 characters.");
-    expect(chat({ n: 3 }).message).toMatch(/^Invalid n: Switchyard answers one choice per request/);
+    expect(chat({ messages: [] }).message).toBe("Invalid messages: `messages` must be a non-empty array of chat messages");
   });
 });
