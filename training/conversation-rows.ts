@@ -3,7 +3,7 @@
  * (right → wrong and wrong → right), so a change can be checked for regressions on each set, not only on totals.
  *
  *   npx tsx training/conversation-rows.ts --out before.json [--files a.jsonl,b.jsonl]
- *   npx tsx training/conversation-rows.ts --out after.json --diff before.json
+ *   npx tsx training/conversation-rows.ts --out after.json --diff before.json [--weights FILE]
  * @module
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -26,7 +26,11 @@ const files =
   readdirSync(path.join(root, "training"))
     .filter((name) => name.startsWith("conversation-") && name.endsWith(".jsonl"))
     .map((name) => `training/${name}`);
-const classifiers = { heuristic: await createClassifierByName("heuristic", {}), learned: await createClassifierByName("learned", {}) };
+const weights = arg("weights");
+const classifiers = {
+  heuristic: await createClassifierByName("heuristic", {}),
+  learned: await createClassifierByName("learned", weights ? { weightsFile: path.resolve(weights) } : {}),
+};
 const dump: Dump = {};
 /** Single-turn prompt sets (`{"prompt", "task"}` lines) are read as one-message conversations. */
 const readSet = (file: string): { messages: ChatMessage[]; task: string; kind: string }[] =>

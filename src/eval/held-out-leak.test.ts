@@ -11,13 +11,20 @@ import { runCli } from "../cli/main.js";
 import { extractRoutingFeatures } from "../learning/routing-features.js";
 import { DEFAULT_ONLINE_OPTIONS, simulateDeployment, type OnlineStep } from "./online-eval.js";
 import { readOutcomeStream } from "./online-stream.js";
+import { readOfflineRequest } from "../server/doors/read-offline-request.js";
 import { loadHeldOutPrompts, normalizePrompt } from "./held-out-sets.js";
-import { deduplicateExamples, loadRawTrainingExamples, loadTrainingExamples } from "./training-data.js";
+import { deduplicateExamples, loadRawTrainingExamples, loadTrainingExamples, TEAM_CONVERSATION_FILES } from "./training-data.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.resolve(repoRoot, "../shared/data");
 const teamFile = path.join(repoRoot, "training/task-examples.jsonl");
-const dataOptions = { strongExamplesFile: path.join(repoRoot, "training/strong-need-examples.jsonl") };
+const dataOptions = {
+  strongExamplesFile: path.join(repoRoot, "training/strong-need-examples.jsonl"),
+  conversationExamplesFiles: TEAM_CONVERSATION_FILES.map((file) => path.join(repoRoot, file)),
+  conversationMessages: (request: Record<string, unknown>) => readOfflineRequest(request).messages,
+};
+/** The team's conversation sets kept for scoring only: never in the default training list. */
+const SCORED_ONLY = /conversation-(held-back|dev-1[3-9])/;
 
 describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("held-out sets never reach training", () => {
   const heldOut = loadHeldOutPrompts(dataDir);
@@ -55,6 +62,20 @@ describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("
     expect(team.length).toBeGreaterThan(600);
     expect(team.filter((e) => e.source === "team-strong").length).toBeGreaterThanOrEqual(200);
     expect(team.filter((e) => all.has(normalizePrompt(e.prompt)))).toEqual([]);
+  });
+
+  it("trains on no conversation set kept for scoring, and on no text of one", () => {
+    expect(TEAM_CONVERSATION_FILES.filter((file) => SCORED_ONLY.test(file))).toEqual([]);
+    const scoredFiles = readdirSync(path.join(repoRoot, "training")).filter((name) => SCORED_ONLY.test(name));
+    expect(scoredFiles.length).toBeGreaterThanOrEqual(2);
+    const conversations = (files: readonly string[]): string[] =>
+      loadRawTrainingExamples(dataDir, teamFile, { ...dataOptions, conversationExamplesFiles: files })
+        .filter((e) => e.source === "team-conversation")
+        .map((e) => normalizePrompt(e.prompt));
+    const scored = new Set(conversations(scoredFiles.map((name) => path.join(repoRoot, "training", name))));
+    expect(scored.size).toBeGreaterThan(150);
+    expect(conversations(dataOptions.conversationExamplesFiles).filter((text) => scored.has(text))).toEqual([]);
+    expect(conversations(dataOptions.conversationExamplesFiles).length).toBeGreaterThan(1500);
   });
 
   it("de-duplication really removes a held-out prompt planted in the inputs", () => {

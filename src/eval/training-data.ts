@@ -19,6 +19,8 @@ import path from "node:path";
 import type { TrainingExample } from "../classifier/learned/train-model.js";
 import { parseCsvRecords, parseJsonLines } from "./csv.js";
 import { HELD_OUT_CANDIDATE_SOURCES, loadHeldOutIndex, normalizePrompt } from "./held-out-sets.js";
+import { readConversationSet } from "./conversation-set.js";
+import { normalizeToolBlocks } from "../classifier/conversation/tool-blocks.js";
 
 /** A training example with where it came from and the text used for de-duplication. */
 export interface SourcedExample extends TrainingExample {
@@ -154,10 +156,21 @@ export function readTeamExamples(file: string, source = "team"): SourcedExample[
   });
 }
 
-/** The team's conversations: task labels, and a strong-need target only when asked for (see `TrainingDataOptions`). */
-function readConversationExamples(file: string, withStrong: boolean): SourcedExample[] {
-  const examples = readTeamExamples(file, "team-conversation");
-  return withStrong ? examples : examples.map(({ strong: _strong, ...rest }) => rest);
+/**
+ * The team's conversations: task labels, and a strong-need target only when asked for (see `TrainingDataOptions`).
+ * Each row's request is read by `toMessages` (the doors' translation, so Messages and Responses rows train as the
+ * gateway reads them) and its Anthropic tool blocks normalized, as the classifier normalizes them before reading.
+ */
+function readConversationExamples(file: string, options: TrainingDataOptions): SourcedExample[] {
+  const toMessages = options.conversationMessages;
+  const rows = toMessages ? readConversationSet(file, toMessages) : readTeamExamples(file, "team-conversation");
+  return rows.flatMap(({ messages: raw, task }) => {
+    if (task === undefined) return [];
+    const messages = [...normalizeToolBlocks(raw)];
+    const prompt = messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
+    const strong = options.conversationStrong === true ? (TEAM_TASK_STRONG_PRIOR[task] ?? 0.5) : undefined;
+    return [{ source: "team-conversation", prompt, messages, task, ...(strong === undefined ? {} : { strong }) }];
+  });
 }
 
 /**
@@ -191,10 +204,22 @@ export interface TrainingDataOptions {
    * carry no measured strong-need (a per-task prior would be a guess), so by default they do not pull
    * the strong-need head, which stays trained on outcome data and the team's strong-need examples.
    */
-  conversationExamplesFile?: string;
+  conversationExamplesFiles?: readonly string[];
+  /** How a conversation row's `request` becomes chat messages (the CLI passes the doors' translation); default: its `messages`. */
+  conversationMessages?: (request: Record<string, unknown>) => unknown;
   /** Give the conversations the per-task prior as a strong-need target too (the first issue-13 recipe; dev comparisons). */
   conversationStrong?: boolean;
 }
+
+/**
+ * The team's labelled conversations `switchyard train` reads by default (paths from the repository root): the
+ * generated examples and every development set once it has been used to find misses. The held-back sets, and a
+ * development set not yet scored, stay out; `held-out-leak.test.ts` checks that none of them is listed here.
+ */
+export const TEAM_CONVERSATION_FILES: readonly string[] = [
+  "training/conversation-examples.jsonl",
+  ...["4", "5", "6", "7", "8", "9", "10-agents", "10-followups", "11-agents", "11-followups", "12", "numeric", "numeric-2", "numeric-3"].map((set) => `training/conversation-dev-${set}.jsonl`).sort(),
+];
 
 /** Centres llmrouter targets per dataset (see `TrainingDataOptions.centerLlmRouter`). */
 export function centerLlmRouterTargets(examples: readonly SourcedExample[]): SourcedExample[] {
@@ -223,7 +248,7 @@ export function loadRawTrainingExamples(dataDir: string, teamExamplesFile: strin
   return [
     ...readTeamExamples(teamExamplesFile),
     ...(options.strongExamplesFile ? readTeamExamples(options.strongExamplesFile, "team-strong") : []),
-    ...(options.conversationExamplesFile ? readConversationExamples(options.conversationExamplesFile, options.conversationStrong === true) : []),
+    ...(options.conversationExamplesFiles ?? []).flatMap((file) => readConversationExamples(file, options)),
     ...(options.centerLlmRouter ? centerLlmRouterTargets(llmrouter) : llmrouter),
     ...readMath(routing, options.mathStrong ?? "wide"),
     ...readSimpleQa(routing),

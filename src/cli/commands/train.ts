@@ -9,6 +9,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import { serializeWeights } from "../../classifier/learned/learned-weights.js";
 import { runTraining } from "../../eval/run-training.js";
+import { TEAM_CONVERSATION_FILES } from "../../eval/training-data.js";
+import { readOfflineRequest } from "../../server/doors/read-offline-request.js";
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
 import { DEFAULT_ADAPTER_FILE, trainFromLog } from "./train-from-log.js";
@@ -16,11 +18,16 @@ import { DEFAULT_ADAPTER_FILE, trainFromLog } from "./train-from-log.js";
 /** Where `switchyard train` writes the shipped weights by default. */
 const DEFAULT_WEIGHTS_FILE = "src/classifier/learned/weights.json";
 
+/** Comma-separated list of files; an empty string is none. */
+function listFiles(list: string): string[] {
+  return list.split(",").map((file) => file.trim()).filter((file) => file !== "");
+}
+
 interface TrainCommandOptions {
   dataDir: string;
   examples: string;
   strongExamples: string;
-  conversations: string;
+  conversations?: string;
   out?: string;
   seed: string;
   fromLog?: boolean;
@@ -46,7 +53,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
     .option("--data-dir <dir>", "the shared data folder", "../shared/data")
     .option("--examples <file>", "the team's labelled examples (JSONL)", "training/task-examples.jsonl")
     .option("--strong-examples <file>", "the team's strong-need examples (JSONL); empty to skip", "training/strong-need-examples.jsonl")
-    .option("--conversations <file>", "the team's labelled conversations (JSONL of {request, task, kind}); empty to skip", "training/conversation-examples.jsonl")
+    .option("--conversations <files>", "the team's labelled conversations (JSONL of {request, task, kind}), comma-separated; empty to skip (default: the team's training conversation sets, docs/routing-quality.md)")
     .option("--out <file>", `where to write the weights (default ${DEFAULT_WEIGHTS_FILE}; with --from-log ${DEFAULT_ADAPTER_FILE})`)
     .option("--seed <n>", "random seed", "1")
     .option("--validation <share>", "share of the team's examples held out for validation", "0.2")
@@ -68,7 +75,8 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
         refit: options.refit,
         data: {
           ...(options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {}),
-          ...(options.conversations ? { conversationExamplesFile: path.resolve(io.cwd, options.conversations) } : {}),
+          conversationExamplesFiles: (options.conversations === undefined ? TEAM_CONVERSATION_FILES : listFiles(options.conversations)).map((file) => path.resolve(io.cwd, file)),
+          conversationMessages: (request) => readOfflineRequest(request).messages,
         },
         hyper: {
           epochs: parseNonNegative("--epochs", options.epochs),
