@@ -214,6 +214,18 @@ export function followUpHead(lower: string): string {
   return lower.slice(0, end).trim();
 }
 
+/** Characters after a consent ("Ja: …") past which the rest is a message of its own. */
+const OWN_MESSAGE_CHARS = 200;
+
+/**
+ * "Ja: consumption 18,000 kWh, quote 9,500 € … is the heat pump worth it?": a yes that answers the assistant's question
+ * and then brings material and a question of its own is a new request, read as a whole, not a consent to inherit.
+ */
+function answersWithOwnAsk(head: string, lower: string): boolean {
+  const rest = lower.slice(lower.indexOf(head) + head.length);
+  return rest.length > OWN_MESSAGE_CHARS && /[?？]/.test(rest);
+}
+
 /** Whether the head is short enough to be a follow-up: few words, or few CJK characters. */
 function isShort(head: string, whole: string): boolean {
   if (head.length === 0) return false;
@@ -247,7 +259,7 @@ function alsoFollowUp(head: string, lower: string): FollowUp | undefined {
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
   if (!isShort(head, lower.trim())) return alsoFollowUp(head, lower);
-  if (BARE_YES.test(head) || CONSENT.test(head)) return { kind: "act", phrase: head };
+  if (BARE_YES.test(head) || CONSENT.test(head)) return answersWithOwnAsk(head, lower) ? undefined : { kind: "act", phrase: head };
   if (head.split(/\s+/).length <= MAX_COMPARATIVE_WORDS && COMPARATIVE.test(head)) return { kind: "inherit", phrase: head };
   if (asksForMore(head)) return { kind: "inherit", phrase: head };
   // "and in German?" names a language, not another item: it is left to the translate forms below.

@@ -64,11 +64,12 @@ export interface ConversationReading {
   readonly systemPipeline: string | undefined;
 }
 
+/** A coding agent's declaration. A "repository" counts unless it holds contracts, documents, policies or research. */
 const CODING_SYSTEM =
-  /\b(coding|code|software|programming|developer|engineering|devops) (agent|assistant|copilot)\b|\b(agent|assistant) (that|which|who) (writes|edits|modifies|fixes) code\b|\byou (are|act as) an? (senior |expert |staff )?(software|backend|frontend|full-?stack) (engineer|developer)\b|\b(repository|codebase|working directory|pull request|terminal|shell commands?)\b|\btools? (to|for) (read|edit|write|run|search)\b[^.\n]{0,30}?\b(files?|code|source|tests?|commands?|project)\b|\bclaude code\b|\bsoftware engineering tasks\b/;
+  /\b(coding|code|software|programming|developer|engineering|devops) (agent|assistant|copilot)\b|\b(agent|assistant) (that|which|who) (writes|edits|modifies|fixes) code\b|\byou (are|act as) an? (senior |expert |staff )?(software|backend|frontend|full-?stack) (engineer|developer)\b|\b(?<!\b(contracts?|documents?|dokument(en)?|knowledge|polic(y|ies)|legal|assets?|content|case|records?|media|research|evidence|image|photo|template)s?[ -])repository\b|\b(codebase|working directory|pull request|terminal|shell commands?)\b|\btools? (to|for) (read|edit|write|run|search)\b[^.\n]{0,30}?\b(files?|code|source|tests?|commands?|project)\b|\bclaude code\b|\bsoftware engineering tasks\b/;
 /** The same declaration in the nine other cue languages ("Coding-Agent", "编程智能体", "コーディングエージェント", "repositorio"...). */
 const CODING_SYSTEM_FOREIGN =
-  /(coding|software|programmier|entwickler)-?(agent|assistent)|repository|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
+  /(coding|software|programmier|entwickler)-?(agent|assistent)|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
 const CODE_SHAPE =
   /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|[{};]\s*\n|^[^\S\n\r\u2028\u2029]*(#include|package |from \S+ import|@@ )|\bdiff --git\b|^[^\S\n\r\u2028\u2029]*<(template|script|div|form|html|svg|view|button|input)\b/m;
 

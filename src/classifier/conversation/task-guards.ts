@@ -22,7 +22,7 @@ const BUG_WORDS = new RegExp(
 /** Asks to change code, in the ten cue languages: a diagnosis ask with one of these is a change to make. */
 const CHANGE_REQUEST = new RegExp(
   /\b(write|create|generate|implement|add|fix|change|update|refactor|rename|make|build|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|set|support)\b|/.source +
-    /escrib|crea|implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|schreib|erstell|implementier|f[üu]g|behebe|beheb|[äa]nder|ersetz|baue|[ée]cri|cr[ée]e|ajout|corrige|modifi|remplac|escrev|adicion|corrij|altere|scrivi|aggiung|correggi|modific|sostituisc|напиши|создай|добав|исправ|измени|замени|写|添加|加上|修复|修改|实现|创建|書いて|追加|修正|実装|作って|変更|작성|추가|수정|구현|만들|변경/.source,
+    /escrib|crea|implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|schreib|erstell|implementier|f[üu]g|behebe|beheb|[äa]nder|ersetz|baue|[ée]cri|cr[ée]e|ajout|corrige|modifi|remplac|escrev|adicion|corrij|altere|scrivi|aggiung|correggi|modific|sostituisc|напиши|создай|добав|исправ|измени|замени|写|添加|加上|修复|修改|实现|创建|書いて|追加|修正|実装|作って|変更|작성|추가|수정|구현|만들|변경|고쳐|고치|바꿔/.source,
 );
 
 /** Whether a lower-cased, trimmed turn is thanks, a greeting or an acknowledgement in a few words. */
@@ -36,7 +36,7 @@ export function isSmallTalk(text: string): boolean {
  */
 const MAKE_CHANGE_ASK = new RegExp(
   /\b(?:(?:can|could|would|will) you(?: please)?|please|pls|go and|just) (?:fix|patch|change|update|add|implement|remove|rewrite)\b|^(?:fix|patch) (?:it|this|that|the)\b|/.source +
-    /(?:puedes|podrías) (?:arreglar|corregir)|arréglalo|corrígelo|kannst du (?:das|es|ihn|sie) (?:beheben|fixen|reparieren|ändern)|beheb(?:e|) (?:das|es|den|die)|peux-tu (?:le |la |les )?(?:corriger|réparer)|corrige-(?:le|la)|pode (?:corrigir|consertar)|corrija|puoi (?:correggere|sistemare)|correggilo|sistemalo|исправь|почини|修复一下|帮我修|修一下|改一下|直して|修正して|고쳐 ?줘|수정해 ?줘/.source,
+    /(?:puedes|podrías) (?:arreglar|corregir)|arréglalo|corrígelo|kannst du (?:das|es|ihn|sie) (?:beheben|fixen|reparieren|ändern)|beheb(?:e|) (?:das|es|den|die)|peux-tu (?:le |la |les )?(?:corriger|réparer)|corrige-(?:le|la)|pode (?:corrigir|consertar)|corrija|puoi (?:correggere|sistemare)|correggilo|sistemalo|исправь|почини|修复一下|帮我修|修一下|改一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요|줄래)|바꿔 ?(?:줘|주세요)/.source,
 );
 
 /** Tasks a coding agent's request is never about (in the agent's own conversation). */
