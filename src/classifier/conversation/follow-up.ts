@@ -139,7 +139,7 @@ const INHERIT = pattern(
  */
 const RESTYLE = pattern(
   [
-    "(?:less|more) (?:formal|casual|polite|friendly|professional|technical|detailed|direct|persuasive|upbeat|natural|engaging|serious|playful|enthusiastic|empathetic)|less (?:stiff|robotic|salesy)|friendlier|funnier|simpler|longer|warmer|politer|tone it down|make it (?:sound )?(?:formal|casual|polite|friendly|professional|funny|warm)",
+    "(?:less|more) (?:formal|casual|polite|friendly|professional|technical|detailed|direct|persuasive|upbeat|natural|engaging|serious|playful|enthusiastic|empathetic)|less (?:stiff|robotic|salesy|corporate|wordy|cheesy|generic|pushy|dramatic|fluffy)|more (?:punchy|concise|human|fun|confident|specific|urgent|exciting|emotional)|friendlier|funnier|simpler|longer|warmer|politer|punchier|snappier|catchier|crisper|edgier|wittier|cheekier|peppier|livelier|classier|tone it down|make it (?:sound )?(?:formal|casual|polite|friendly|professional|funny|warm)",
     "(?:más|menos) (?:formal|informal|educad[oa]|amable|profesional|larg[oa]|sencill[oa]|simple|divertid[oa]|cercan[oa]|técnic[oa]|natural|cálid[oa]|seri[oa]|direct[oa]|persuasiv[oa])",
     "förmlicher|formeller|höflicher|freundlicher|lockerer|professioneller|länger|einfacher|lustiger|natürlicher|wärmer|seriöser|direkter|überzeugender|lebendiger|weniger förmlich|etwas förmlicher",
     "(?:plus|moins) (?:formel(?:le)?|poli(?:e)?|amical(?:e)?|professionnel(?:le)?|long(?:ue)?|simple|drôle|soutenu|décontracté|chaleureu(?:x|se)|naturel(?:le)?|direct(?:e)?|sérieu(?:x|se)|percutant(?:e)?)",

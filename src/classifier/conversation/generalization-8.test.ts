@@ -78,3 +78,12 @@ describe("a yes that brings material and a question of its own", () => {
     expect(detectFollowUp(`yes: ${"use the staging bucket, keep the old names, and skip the archived folders. ".repeat(3)}`)?.kind).toBe("act");
   });
 });
+
+describe("restyle comparatives a copywriter hears", () => {
+  it("inherits the task of the text just written", () => {
+    for (const turn of ["punchier. and drop the buzzwords", "snappier, and lose the emoji", "catchier pls", "less corporate", "more human, less fluffy"]) {
+      expect(detectFollowUp(turn)?.kind, turn).toBe("inherit");
+    }
+    expect(read("creative_writing", [u("write a tagline for our scheduling app"), a("Schedules, sorted."), u("punchier. and drop the buzzwords")])).toBe("creative_writing");
+  });
+});
