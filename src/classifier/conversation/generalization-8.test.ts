@@ -87,3 +87,20 @@ describe("restyle comparatives a copywriter hears", () => {
     expect(read("creative_writing", [u("write a tagline for our scheduling app"), a("Schedules, sorted."), u("punchier. and drop the buzzwords")])).toBe("creative_writing");
   });
 });
+
+describe("a tool's JSON data is not code", () => {
+  const coding = (result: string): boolean => readAgentContext([sys("You are the support assistant of a furniture shop."), u("where is my order 4471?"), call("lookup_order"), tool(result), u("and when will it arrive?")], 4).agent.coding;
+  it("does not make an agent a coding agent when its tools return pretty-printed JSON, even with a key named class or return", () => {
+    expect(coding(JSON.stringify({ order_id: "4471", status: "in_transit", items: [{ sku: "SOFA-2", qty: 1 }] }, null, 2))).toBe(false);
+    expect(coding(JSON.stringify([{ class: "economy", return: "2024-06-01", public: true }], null, 2))).toBe(false);
+    expect(coding('[\n  1.5,\n  2.25\n]')).toBe(false);
+  });
+  it("still sees the code a JSON tool returns in its strings, and code that is not JSON", () => {
+    expect(coding(JSON.stringify({ path: "app.py", content: "import os\ndef main():\n    return os.getcwd()\n" }, null, 2))).toBe(true);
+    expect(coding("function total(items) {\n  return items.reduce((a, b) => a + b, 0);\n}\n")).toBe(true);
+  });
+  it("keeps a support agent's question a question", () => {
+    const messages = [sys("You are the support assistant of a furniture shop."), u("where is my order 4471? it was due monday"), call("lookup_order"), tool(JSON.stringify({ order_id: "4471", status: "in_transit", eta: "2024-06-12" }, null, 2))];
+    expect(read("simple_qa", messages, 0.8)).toBe("simple_qa");
+  });
+});

@@ -73,6 +73,25 @@ const CODING_SYSTEM_FOREIGN =
 const CODE_SHAPE =
   /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|[{};]\s*\n|^[^\S\n\r\u2028\u2029]*(#include|package |from \S+ import|@@ )|\bdiff --git\b|^[^\S\n\r\u2028\u2029]*<(template|script|div|form|html|svg|view|button|input)\b/m;
 
+/** The code shapes a tool's JSON data can show: the same, less the line ending in a brace or semicolon (pretty-printed JSON). */
+const CODE_SHAPE_IN_DATA =
+  /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|^[^\S\n\r\u2028\u2029]*(#include|package |from \S+ import|@@ )|\bdiff --git\b|^[^\S\n\r\u2028\u2029]*<(template|script|div|form|html|svg|view|button|input)\b/m;
+/** A tool result that is JSON data: an object or an array of objects, strings or numbers. */
+const JSON_DATA = /^\s*(\{\s*("|\})|\[\s*[{"\d\]-])/;
+/** JSON object keys (`"class":`, `"return":`), which name fields, not code. */
+const JSON_KEY = /"[^"\n]{1,80}"\s*:/g;
+
+/**
+ * Whether a message shows code. A tool's JSON data (an order, a loan rate table, a search result) is not code because
+ * it is pretty-printed with braces at line ends or has a key named `class`; the code its strings hold (a file read
+ * through a JSON tool) still counts, read with its escaped line breaks restored.
+ */
+function showsCode(role: string, text: string): boolean {
+  const tool = role === "tool" || role === "function";
+  if (!tool || !JSON_DATA.test(text)) return CODE_SHAPE.test(text) && !(tool && WEB_PAGE.test(text));
+  return CODE_SHAPE_IN_DATA.test(text.replace(JSON_KEY, " ").replaceAll("\\n", "\n"));
+}
+
 /** A fetched web page (a research agent's tool result): its markup is not code in context. */
 const WEB_PAGE = /^\s*(<!doctype html|<html[\s>])/i;
 
@@ -105,7 +124,7 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
     const text = cut(messageText(message), CONTEXT_CHARS);
     if ((role === "tool" || role === "function") && !toolLog) toolLog = text.includes("\n") && looksLikeLog(text.toLowerCase());
     if (role === "system" || role === "developer") codingSystem ||= declaresCodingAgent(text.toLowerCase());
-    else if (!codeInContext) codeInContext = CODE_SHAPE.test(text) && !(role === "tool" && WEB_PAGE.test(text));
+    else if (!codeInContext) codeInContext = showsCode(role, text);
     if ((role === "user" || role === "tool" || role === "function") && i < latestIndex) contextTextChars += Math.min(messageTextLength(message), 100_000);
   }
   const coding = codingSystem || (toolMessages + toolCalls > 0 && (codeInContext || codeTools));
