@@ -104,3 +104,20 @@ describe("a tool's JSON data is not code", () => {
     expect(read("simple_qa", messages, 0.8)).toBe("simple_qa");
   });
 });
+
+describe("code in context needs code's punctuation, not a keyword or a semicolon", () => {
+  const coding = (result: string): boolean => readAgentContext([sys("You help the legal team."), u("check this"), call("get_document"), tool(result), u("what are the deadlines?")], 4).agent.coding;
+  it("reads prose with code words, clause lists ending in ';' and puzzle clues as prose", () => {
+    for (const text of [
+      "Please let us know if (by any chance) you need help: call us.\nOur return policy: 30 days.",
+      "3. Term. This Agreement commences on 1 February 2025;\n(b) the Customer shall pay within 30 days;\n(c) either party may terminate;\n",
+      "Dials: {Mercury, Venus, Earth, Mars};\nClue 2: Mars is not first;\nClue 3: Venus is right of Earth;\n",
+      "First class: 2 seats (window).\nItems (qty):\n- chair",
+    ]) expect(coding(text), text).toBe(false);
+  });
+  it("still reads code as code", () => {
+    for (const text of ["def main():\n    pass\n", "if (a > b) {\n  go();\n}\n", "const total = items.length;\n", "public static void main(String[] args) {\n", "#include <stdio.h>\n", "fn main() {\n    println!(\"hi\");\n}\n"]) {
+      expect(coding(text), text).toBe(true);
+    }
+  });
+});

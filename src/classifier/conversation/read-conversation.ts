@@ -70,12 +70,24 @@ const CODING_SYSTEM =
 /** The same declaration in the nine other cue languages ("Coding-Agent", "编程智能体", "コーディングエージェント", "repositorio"...). */
 const CODING_SYSTEM_FOREIGN =
   /(coding|software|programmier|entwickler)-?(agent|assistent)|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
-const CODE_SHAPE =
-  /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|[{};]\s*\n|^[^\S\n\r\u2028\u2029]*(#include|package |from \S+ import|@@ )|\bdiff --git\b|^[^\S\n\r\u2028\u2029]*<(template|script|div|form|html|svg|view|button|input)\b/m;
+/**
+ * Code in a message: a fence, a definition or declaration with its punctuation (`def f(`, `class Foo:`, `const x =`,
+ * `func f(`), an import, a block opening after `)` or `=>`, a line that only closes a block, a statement ending in
+ * `;` after an assignment or a call, and markup or patch headers. Keywords alone are not enough: "let me know (…)",
+ * "return policy: 30 days" and a contract's clauses ending in ";" are prose.
+ */
+const CODE_SHAPE = new RegExp(
+  [
+    /```|\bdef \w+\s*\(|\bclass [A-Z_]\w*\s*[({:<]|\bfunction\s*\*?\s*\w*\s*\(|\b(?:func|fn) \w+\s*[(<]|\b(?:const|let|var) [\w{[$][\w$, {}[\]]{0,60}\s*[=:;]/.source,
+    /\b(?:public|private|protected)(?: static)?(?: final)? [\w<>[\]]+ \w+\s*[(=;]|\)[^\S\n\r\u2028\u2029]*(?:->[^\S\n\r\u2028\u2029]*[\w[\], ]+)?\{[^\S\n\r\u2028\u2029]*$|=>[^\S\n\r\u2028\u2029]*[{(]?[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*[}\])]+[;,)]*[^\S\n\r\u2028\u2029]*$/.source,
+    /=[^\n=]{0,80};[^\S\n\r\u2028\u2029]*$|\w\([^\n]{0,80}\);[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*return\b[^\n]{0,80};?[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*(?:#include|package \w|from \S+ import|import [\w{*"']|@@ )|\bdiff --git\b/.source,
+    /^[^\S\n\r\u2028\u2029]*<(?:template|script|div|form|html|svg|view|button|input)\b/.source,
+  ].join("|"),
+  "m",
+);
 
-/** The code shapes a tool's JSON data can show: the same, less the line ending in a brace or semicolon (pretty-printed JSON). */
-const CODE_SHAPE_IN_DATA =
-  /```|\b(def|class|function|import|const|let|return|public|private|func|fn)\b[^\n]{0,80}[({:=]|^[^\S\n\r\u2028\u2029]*(#include|package |from \S+ import|@@ )|\bdiff --git\b|^[^\S\n\r\u2028\u2029]*<(template|script|div|form|html|svg|view|button|input)\b/m;
+/** The code shapes a tool's JSON data can show: the same, less a line that only closes a block (pretty-printed JSON). */
+const CODE_SHAPE_IN_DATA = new RegExp(CODE_SHAPE.source.replace("|^[^\\S\\n\\r\\u2028\\u2029]*[}\\])]+[;,)]*[^\\S\\n\\r\\u2028\\u2029]*$", ""), "m");
 /** A tool result that is JSON data: an object or an array of objects, strings or numbers. */
 const JSON_DATA = /^\s*(\{\s*("|\})|\[\s*[{"\d\]-])/;
 /** JSON object keys (`"class":`, `"return":`), which name fields, not code. */
