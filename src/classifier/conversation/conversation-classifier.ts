@@ -10,6 +10,7 @@ import type { ConversationClassification, ConversationClassifier } from "../clas
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
 import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
+import { codeQuestionReading } from "./code-question.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
 import { assistantBefore, offerClause } from "./offer.js";
@@ -35,7 +36,7 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   const result = base.classify(messages);
   const reread = toolContextReread(base, messages, reading, result);
   if (reread !== undefined) return guarded(reread, reading, TOOL_CONTEXT_WHY);
-  const own = agentTurnReading(base, messages, reading, result);
+  const own = agentTurnReading(base, messages, reading, result) ?? codeQuestionReading(messages, reading, result);
   return guarded(own?.result ?? result, reading, own?.why);
 }
 

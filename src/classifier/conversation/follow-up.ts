@@ -192,6 +192,12 @@ const ORDER: readonly [FollowUpKind, RegExp][] = [
   ["also", ALSO],
 ];
 
+/**
+ * A question around the words of consent ("why would python do it that way", "so do we ship it or not?"): it asks
+ * about the work, it does not order it.
+ */
+const QUESTION_BEFORE = /\b(?:why|how|what|when|where|which|should|shall|would|could|do (?:we|i|you)|does|did|is it|are we|whether)\b|por ?qu[eé]|warum|wieso|pourquoi|perch[eé]|почему|зачем|为什么|为啥|怎么|なぜ|どうして|왜/;
+
 /** A bare yes ("yes", "sure", "ok", "sí", "ja", "oui", "да", "好的", "はい", "네") answers the assistant's offer: act on it. */
 const BARE_YES = /^(?:yes|yep|yeah|sure|ok|okay|sí|si|ja|oui|sim|да|好的|好|可以|はい|네|예)[.!,]?(?:\s+(?:please|bitte|por favor|s'il te plaît|per favore|пожалуйста))?[.!]?$/;
 /** A whole-message consent in other words ("お願いします", "부탁해요", "麻烦了", "dale", "ja, gerne", "vai pure"): act on the offer. */
@@ -272,7 +278,7 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   if (length !== undefined) return { kind: "shorten", phrase: length };
   for (const [kind, regex] of ORDER) {
     const match = regex.exec(head);
-    if (match) return { kind, phrase: match[0].trim() };
+    if (match && !(kind === "act" && QUESTION_BEFORE.test(head.slice(0, match.index)))) return { kind, phrase: match[0].trim() };
     if (kind === "translate" && head.split(/\s+/).length <= MAX_WORDS_FOR_LANGUAGE_ALONE) {
       const alone = LANGUAGE_ALONE.exec(head);
       if (alone) return { kind, phrase: alone[0] };

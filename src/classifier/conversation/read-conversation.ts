@@ -98,7 +98,7 @@ const JSON_KEY = /"[^"\n]{1,80}"\s*:/g;
  * it is pretty-printed with braces at line ends or has a key named `class`; the code its strings hold (a file read
  * through a JSON tool) still counts, read with its escaped line breaks restored.
  */
-function showsCode(role: string, text: string): boolean {
+export function showsCode(role: string, text: string): boolean {
   const tool = role === "tool" || role === "function";
   if (!tool || !JSON_DATA.test(text)) return CODE_SHAPE.test(text) && !(tool && WEB_PAGE.test(text));
   return CODE_SHAPE_IN_DATA.test(text.replace(JSON_KEY, " ").replaceAll("\\n", "\n"));

@@ -20,9 +20,10 @@ const BUG_WORDS = new RegExp(
 );
 
 /** Asks to change code, in the ten cue languages: a diagnosis ask with one of these is a change to make. */
-const CHANGE_REQUEST = new RegExp(
+export const CHANGE_REQUEST = new RegExp(
   /\b(write|create|generate|implement|add|fix|change|update|refactor|rename|make|build|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|set|support)\b|/.source +
-    /escrib|crea|implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|schreib|erstell|implementier|f[üu]g|behebe|beheb|[äa]nder|ersetz|baue|[ée]cri|cr[ée]e|ajout|corrige|modifi|remplac|escrev|adicion|corrij|altere|scrivi|aggiung|correggi|modific|sostituisc|напиши|создай|добав|исправ|измени|замени|写|添加|加上|修复|修改|实现|创建|書いて|追加|修正|実装|作って|変更|작성|추가|수정|구현|만들|변경|고쳐|고치|바꿔/.source,
+    // Stems of other languages start a word ("crea" is in "created", "increase"); CJK stems stand alone.
+    /(?<![a-zà-ÿа-яё])(?:escrib|crea(?!t)|implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|schreib|erstell|implementier|f[üu]g|behebe|beheb|[äa]nder|ersetz|baue|[ée]cri|cr[ée]e|ajout|corrige|modifi|remplac|escrev|adicion|corrij|altere|scrivi|aggiung|correggi|modific|sostituisc|напиши|создай|добав|исправ|измени|замени)|写|添加|加上|修复|修改|实现|创建|書いて|追加|修正|実装|作って|変更|작성|추가|수정|구현|만들|변경|고쳐|고치|바꿔/.source,
 );
 
 /** Whether a lower-cased, trimmed turn is thanks, a greeting or an acknowledgement in a few words. */

@@ -1,0 +1,48 @@
+/**
+ * A question about the code the assistant just wrote ("why would python do it that way", "explain it bit by bit, I
+ * don't paste what I don't understand", "为啥要加 engine=\"openpyxl\"？", "mas pq o objeto muda?") asks to read that code:
+ * code review, not more code. The follow-up forms catch a bare "why?"; this catches the longer questions, in the ten
+ * cue languages, when the assistant's answer or the user's turn before it shows code and the turn asks for no change
+ * (eighth round).
+ * @module
+ */
+import type { ChatMessage } from "../../core/types.js";
+import type { ConversationClassification } from "../classifier.js";
+import { messageText } from "../conversation-text.js";
+import { assistantBefore } from "./offer.js";
+import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { CHANGE_REQUEST } from "./task-guards.js";
+
+/** Readings a question about code just written is not. */
+const NOT_READING = new Set(["code_generation", "simple_qa", "chat"]);
+/** Characters of the assistant's turn read for code. */
+const ASSISTANT_CHARS = 4_000;
+/** A question this long brings material of its own. */
+const MAX_QUESTION_CHARS = 400;
+
+/** Opens with why, how come, explain, or what happens if, after an optional conjunction. */
+const CODE_QUESTION = new RegExp(
+  "^[¿¡\\s]*(?:(?:but|and|so|ok|okay|hmm|wait|y|pero|und|aber|et|mais|mas|e|ma|а|и|но)[,.]?\\s+)?(?:" +
+    [
+      "why|how come|how does (?:it|this|that)|explain|walk me through|what (?:does|happens if|would happen if|if i)",
+      "por ?qu[eé]|pq|c[oó]mo (?:funciona|es que)|qu[eé] pasa si|expl[ií]ca",
+      "warum|wieso|weshalb|was passiert,? wenn|wie funktioniert|erkl[äa]r",
+      "pourquoi|comment (?:ça|ca) marche|que se passe-t-il si|expliqu",
+      "por que|porque|o que acontece se|expli(?:ca|que)",
+      "perch[eé]|come mai|cosa succede se|spiega",
+      "почему|зачем|как (?:это )?работает|что будет,? если|объясни",
+      "为什么|為什麼|为啥|為啥|怎么会|如果不|不加会|なぜ|どうして|なんで|왜|설명",
+    ].join("|") +
+    ")",
+);
+
+/** A code review reading of a question about the code just written, or undefined when the reading stands. */
+export function codeQuestionReading(messages: readonly ChatMessage[], reading: ConversationReading, result: ConversationClassification): { result: ConversationClassification; why: string } | undefined {
+  const text = reading.latestLower;
+  if (!NOT_READING.has(result.task.label) || text.length > MAX_QUESTION_CHARS || !CODE_QUESTION.test(text) || CHANGE_REQUEST.test(text)) return undefined;
+  const assistant = assistantBefore(messages, reading.latestIndex);
+  if (assistant === undefined) return undefined;
+  if (!showsCode("assistant", messageText(assistant).slice(0, ASSISTANT_CHARS)) && !showsCode("user", reading.previousUserLower)) return undefined;
+  const task = { label: "code_review", confidence: Math.max(0.6, result.task.confidence) };
+  return { result: { task, difficulty: result.difficulty, strongProbability: result.strongProbability }, why: "asks why or how the code just discussed works" };
+}
