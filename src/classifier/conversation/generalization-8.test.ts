@@ -121,3 +121,20 @@ describe("code in context needs code's punctuation, not a keyword or a semicolon
     }
   });
 });
+
+describe("a choice between priced options is analysis, not maths", () => {
+  it("reads a maths reading of a priced choice as analysis, in several languages", () => {
+    for (const turn of [
+      "I drive 2x a month, tickets ~130€ each way, sometimes 45€. is it worth it to get the 244€ railcard or should I stick with paying per trip?",
+      "Ich fahr 2x im Monat, Flexpreis ~130€ pro Strecke. Lohnt sich die BahnCard 50 (244€) oder reicht die BahnCard 25?",
+      "Ho due offerte: Milano 42k €, Bologna 36k € full remote. Non so quale scegliere, cosa mi consigli?",
+      "vale mais a pena a proposta de R$ 14 mil ou ficar com os R$ 10 mil e benefícios?",
+      "подписка 990 руб в месяц или 8 900 руб в год — что выгоднее, если я не уверен, что буду пользоваться весь год?",
+    ]) expect(read("math", [u(turn)]), turn).toBe("analysis");
+  });
+  it("keeps money word problems and priced puzzles as they are", () => {
+    expect(read("math", [u("A car depreciates 15% per year. What is it worth after 4 years if it cost $30,000?")])).toBe("math");
+    expect(read("math", [u("A shirt costs €24 after a 20% discount. What was the original price?")])).toBe("math");
+    expect(read("deep_reasoning", [u("A bat and a ball cost $1.10 together and the bat costs $1 more than the ball. Why is the intuitive answer wrong?")])).toBe("deep_reasoning");
+  });
+});
