@@ -31,6 +31,11 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+function isAsciiLetterOrSpace(code: number): boolean {
+  const folded = code | 32;
+  return (folded >= 97 && folded <= 122) || code === 32;
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
@@ -73,6 +78,11 @@ export function readTextShape(text: string): TextShape {
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
+    // Letters and spaces, most of any text, mark nothing: skip the cascade below.
+    if (isAsciiLetterOrSpace(c)) {
+      i++;
+      continue;
+    }
     if (isDigit(c)) {
       const start = i;
       while (isDigit(text.charCodeAt(i))) i++;
