@@ -19,6 +19,7 @@ import { SlotBag, type SparseVector } from "./slot-bag.js";
 import { bucket, NUMBERS, structureFeatures } from "./structure-features.js";
 import { readTextShape } from "./text-shape.js";
 import { tokenize } from "./tokenize.js";
+import { WordFilter } from "../word-filter.js";
 
 export { SlotBag, type SparseVector };
 
@@ -44,6 +45,9 @@ const PREFIX_MCUE = hashString("mcue:");
 const PREFIX_CUEW = hashString("lcuew:");
 const PREFIX_MCUE_STRONG = hashString("mcue!:");
 const PREFIX_PMCUE = hashString("pmcue:");
+/** Most words skip the metric and maths-word set lookups (and hashing the word) on these filters. */
+const MAY_BE_METRIC = new WordFilter(METRIC_TOKENS);
+const MAY_BE_MATH_WORD = new WordFilter(MATH_PROBLEM_WORDS);
 /** Structure features that measure a problem's size (crossed with task cues for the strong-need head). */
 const SIZE_FEATURE = /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/;
 
@@ -224,8 +228,8 @@ function addLanguageIndependentFlags(messages: readonly ChatMessage[], previous:
   if (previous.length > 0) for (const hit of findCues(previous, MAX_PREVIOUS_CHARS)) task.flagPrefixed(PREFIX_PMCUE, hit.task);
   const lower = reading.latestLower;
   if (lower.includes("\n") && looksLikeLog(lower)) task.flag("has:log");
-  if (words.some((w) => METRIC_TOKENS.has(w))) task.flag("has:metrics");
-  if (MATH_NOTATION.test(lower) || words.some((w) => MATH_PROBLEM_WORDS.has(w))) task.flag("has:explicitmath");
+  if (words.some((w) => MAY_BE_METRIC.mayHold(w) && METRIC_TOKENS.has(w))) task.flag("has:metrics");
+  if (MATH_NOTATION.test(lower) || words.some((w) => MAY_BE_MATH_WORD.mayHold(w) && MATH_PROBLEM_WORDS.has(w))) task.flag("has:explicitmath");
   const { agent } = reading;
   if (agent.coding) task.flag("ctx:coding");
   if (agent.codingSystem) task.flag("ctx:codingsystem");
