@@ -71,6 +71,10 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgramChars: 1200 };
 
 
+/** Per-call scratch (classification is synchronous): the FNV hash of each latest-turn word ("w:" + word) and earlier-turn word ("p:" + word). */
+const WORD_HASHES = new Uint32Array(MAX_WORDS);
+const PREVIOUS_HASHES = new Uint32Array(MAX_PREVIOUS_CHARS);
+
 const TASK_BAG = new SlotBag();
 const STRONG_BAG = new SlotBag();
 
@@ -138,14 +142,14 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
     .slice(0, MAX_PREVIOUS_CHARS)
     .toLowerCase();
   const lower = last.toLowerCase();
-  const words = tokenize(lower, MAX_WORDS);
+  const words = tokenize(lower, MAX_WORDS, WORD_HASHES, PREFIX_WORD);
   task.flag("bias");
   strong.flag("bias");
   // One FNV hash per word (continuing from the prefix's state: hash("w:" + w) without building the
   // string); bigram and opening-word slots are mixed from it.
   let previousUnigram = 0;
   for (let i = 0; i < words.length; i++) {
-    const unigram = hashString(words[i] ?? "", PREFIX_WORD);
+    const unigram = WORD_HASHES[i] as number;
     task.lexHash(unigram);
     strong.lexHash(unigram);
     if (i > 0) task.lexHash(mix(Math.imul(previousUnigram ^ PREFIX_BIGRAM, 0x01000193) ^ unigram));
@@ -153,8 +157,8 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
     previousUnigram = unigram;
   }
   addCharNgrams(lower, options.charNgramChars, task);
-  const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS);
-  for (const w of previousWords) task.lexHash(hashString(w, PREFIX_PREVIOUS));
+  const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS, PREVIOUS_HASHES, PREFIX_PREVIOUS);
+  for (let i = 0; i < previousWords.length; i++) task.lexHash(PREVIOUS_HASHES[i] as number);
   let turns = 0;
   let hasSystem = false;
   for (const m of messages) {
