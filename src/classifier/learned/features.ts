@@ -74,6 +74,9 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgramChars: 1200 };
 /** Per-call scratch (classification is synchronous): the FNV hash of each latest-turn word ("w:" + word) and earlier-turn word ("p:" + word). */
 const WORD_HASHES = new Uint32Array(MAX_WORDS);
 const PREVIOUS_HASHES = new Uint32Array(MAX_PREVIOUS_CHARS);
+/** The same hashes as the cue features look words up by them. */
+const WORD_CUE_HASHES = { values: WORD_HASHES, seed: PREFIX_WORD };
+const PREVIOUS_CUE_HASHES = { values: PREVIOUS_HASHES, seed: PREFIX_PREVIOUS };
 
 const TASK_BAG = new SlotBag();
 const STRONG_BAG = new SlotBag();
@@ -167,8 +170,9 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   }
   const shape = readTextShape(last);
   const structure = structureFeatures(last, shape, words, turns, hasSystem);
-  const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_CUES), words.length > 200 ? words.slice(0, 200) : words);
-  for (const f of taskCueFeatures(previous, previousWords.length > 200 ? previousWords.slice(0, 200) : previousWords)) task.flagPrefixed(PREFIX_P, f);
+  const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_CUES), words.length > 200 ? words.slice(0, 200) : words, WORD_CUE_HASHES);
+  const previousCues = taskCueFeatures(previous, previousWords.length > 200 ? previousWords.slice(0, 200) : previousWords, PREVIOUS_CUE_HASHES);
+  for (const f of previousCues) task.flagPrefixed(PREFIX_P, f);
   for (const f of structure) {
     const hash = hashString(f, PREFIX_F);
     task.flagHashed(hash);
