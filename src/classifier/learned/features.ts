@@ -98,6 +98,10 @@ function addCharNgrams(lower: string, limit: number, bag: SlotBag): void {
   let lo = 32;
   let filled = 1;
   let afterSpace = true;
+  // At most one slot per character and one for the closing space: written straight into the bag's array.
+  const slots = bag.reserveLexical(end + 1);
+  const mask = bag.slotMask;
+  let count = bag.lexicalCount;
   for (let i = 0; i <= end; i++) {
     let c = i < end ? lower.charCodeAt(i) : 32;
     if (c === 32 || c === 10 || c === 9 || c === 13) {
@@ -107,8 +111,9 @@ function addCharNgrams(lower: string, limit: number, bag: SlotBag): void {
     } else afterSpace = false;
     hi = ((hi << 16) | (lo >>> 16)) >>> 0;
     lo = ((lo << 16) | c) >>> 0;
-    if (++filled >= 4) bag.lexHash(mix(Math.imul(hi ^ PREFIX_CHAR, 0x01000193) ^ lo));
+    if (++filled >= 4) slots[count++] = mix(Math.imul(hi ^ PREFIX_CHAR, 0x01000193) ^ lo) & mask;
   }
+  bag.lexicalCount = count;
 }
 
 /** How much a problem asks to keep track of: sentences, distinct quantities, fractions, percentages, money. */

@@ -43,6 +43,11 @@ export class SlotBag {
   markConversationFlags(): void {
     this.conversationMark = this.flagCount;
   }
+  /** The lexical array, with room for `more` slots past `lexicalCount` (for a caller that writes them itself). */
+  reserveLexical(more: number): Int32Array {
+    while (this.lexicalCount + more > this.lexical.length) this.lexical = grow(this.lexical);
+    return this.lexical;
+  }
   lexHash(hash: number): void {
     if (this.lexicalCount === this.lexical.length) this.lexical = grow(this.lexical);
     this.lexical[this.lexicalCount++] = hash & this.mask;
