@@ -72,15 +72,23 @@ for (const [task, phrases] of Object.entries(CUE_PHRASES)) {
 const WORD_INDEX = new Map<string, number[]>();
 for (const [task, words] of Object.entries(CUE_WORDS)) for (const w of words) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), TASK_ID.get(task) ?? 0]);
 
-/** Per-call scratch, reused (classification is synchronous). */
+/**
+ * Per-call scratch, reused (classification is synchronous): typed arrays and arrays with a count of their own, since
+ * truncating an array (`length = 0`) is a runtime call in V8.
+ */
 const counts = new Int32Array(TASKS.length);
-const order: number[] = [];
+const order = new Int32Array(TASKS.length);
 const phraseFound = new Uint8Array(TASKS.length);
-const phraseOrder: number[] = [];
-const phraseWords: string[] = [];
+const phraseOrder = new Int32Array(TASKS.length);
+let phraseCount = 0;
+/** The phrase heads met among the words, in order, and their phrases. */
+const heads: string[] = [];
+const headPhrases: (readonly Phrase[])[] = [];
+/** Each always-checked phrase as a group of its own. */
+const ALWAYS_CHECKED_GROUPS = ALWAYS_CHECKED.map((phrase) => [phrase]);
 
-/** Start offsets of `word` in `lower` (as a substring, as `includes` would find it), reused per call. */
-const positions: number[] = [];
+/** Start offsets of a head in the text (as a substring, as `includes` would find it), reused per call. */
+let positions = new Int32Array(64);
 
 /**
  * Marks the tasks of the phrases that occur in `lower` (anywhere, as `lower.includes(phrase)` would say). Every
@@ -88,20 +96,35 @@ const positions: number[] = [];
  * where `head` occurs and the character after it is the phrase's.
  */
 function checkPhrases(lower: string, head: string, phrases: readonly Phrase[]): void {
-  positions.length = 0;
-  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) positions.push(at);
-  if (positions.length === 0) return;
+  let found = 0;
+  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
+    if (found === positions.length) positions = grow(positions);
+    positions[found++] = at;
+  }
+  if (found === 0) return;
   const after = head.length;
   for (const { id, text, next } of phrases) {
     if (phraseFound[id] !== 0) continue;
-    for (const at of positions) {
+    for (let p = 0; p < found; p++) {
+      const at = positions[p] as number;
       if ((next < 0 || lower.charCodeAt(at + after) === next) && lower.startsWith(text, at)) {
         phraseFound[id] = 1;
-        phraseOrder.push(id);
+        phraseOrder[phraseCount++] = id;
         break;
       }
     }
   }
+}
+
+function isAmong(list: readonly string[], count: number, word: string): boolean {
+  for (let k = 0; k < count; k++) if (list[k] === word) return true;
+  return false;
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -110,8 +133,8 @@ function checkPhrases(lower: string, head: string, phrases: readonly Phrase[]): 
  */
 export function taskCueFeatures(lower: string, words: readonly string[], hashes?: { values: Uint32Array; seed: number }): string[] {
   counts.fill(0);
-  order.length = 0;
-  phraseWords.length = 0;
+  let ordered = 0;
+  let headCount = 0;
   const hashed = hashes === undefined ? undefined : hashedCueWords(hashes.seed);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -119,19 +142,25 @@ export function taskCueFeatures(lower: string, words: readonly string[], hashes?
     if (entry === undefined) continue;
     if (entry.tasks !== undefined) {
       for (const id of entry.tasks) {
-        if (counts[id] === 0) order.push(id);
+        if (counts[id] === 0) order[ordered++] = id;
         counts[id] = (counts[id] as number) + 1;
       }
     }
-    if (entry.phrases !== undefined && !phraseWords.includes(w)) phraseWords.push(w);
+    if (entry.phrases !== undefined && !isAmong(heads, headCount, w)) {
+      heads[headCount] = w;
+      headPhrases[headCount++] = entry.phrases;
+    }
   }
   const out: string[] = [];
-  for (const id of order) out.push(WORD_NAMES[id] as string, COUNT_NAMES[id]?.[Math.min(3, counts[id] as number) - 1] as string);
+  for (let k = 0; k < ordered; k++) {
+    const id = order[k] as number;
+    out.push(WORD_NAMES[id] as string, COUNT_NAMES[id]?.[Math.min(3, counts[id] as number) - 1] as string);
+  }
   phraseFound.fill(0);
-  phraseOrder.length = 0;
-  for (const phrase of ALWAYS_CHECKED) checkPhrases(lower, phrase.text, [phrase]);
-  for (const w of phraseWords) checkPhrases(lower, w, PHRASES_BY_FIRST_WORD.get(w) ?? []);
-  for (const id of phraseOrder) out.push(PHRASE_NAMES[id] as string);
+  phraseCount = 0;
+  for (const group of ALWAYS_CHECKED_GROUPS) checkPhrases(lower, (group[0] as Phrase).text, group);
+  for (let k = 0; k < headCount; k++) checkPhrases(lower, heads[k] as string, headPhrases[k] as readonly Phrase[]);
+  for (let k = 0; k < phraseCount; k++) out.push(PHRASE_NAMES[phraseOrder[k] as number] as string);
   return out;
 }
 
