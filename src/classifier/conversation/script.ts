@@ -39,19 +39,16 @@ export function dominantScript(text: string): Script {
 }
 
 /** The script of the highest positive score, the first of a tie in this order ("none" when all are 0). */
-const SCRIPT_ORDER: readonly Script[] = ["latin", "cyrillic", "arabic", "kana", "han", "hangul", "other"];
-const scores = new Float64Array(SCRIPT_ORDER.length);
-
-function bestScript(...values: [number, number, number, number, number, number, number]): Script {
+function bestScript(latin: number, cyrillic: number, arabic: number, kana: number, han: number, hangul: number, other: number): Script {
   let best: Script = "none";
-  let bestScore = 0;
-  scores.set(values);
-  for (let k = 0; k < SCRIPT_ORDER.length; k++) {
-    if ((scores[k] as number) > bestScore) {
-      best = SCRIPT_ORDER[k] as Script;
-      bestScore = scores[k] as number;
-    }
-  }
+  let score = 0;
+  if (latin > score) [best, score] = ["latin", latin];
+  if (cyrillic > score) [best, score] = ["cyrillic", cyrillic];
+  if (arabic > score) [best, score] = ["arabic", arabic];
+  if (kana > score) [best, score] = ["kana", kana];
+  if (han > score) [best, score] = ["han", han];
+  if (hangul > score) [best, score] = ["hangul", hangul];
+  if (other > score) best = "other";
   return best;
 }
 
