@@ -17,7 +17,8 @@
 import type { ConversationClassification, Difficulty } from "../classifier/classifier.js";
 import { DIFFICULTIES } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
-import { extractStrongFeatures } from "../classifier/learned/features.js";
+import { strongSlotBag } from "../classifier/learned/features.js";
+import type { SlotBag } from "../classifier/learned/slot-bag.js";
 import type { ChatMessage } from "../core/types.js";
 
 /** Version of the feature record; bump when the meaning of a field changes. */
@@ -58,37 +59,70 @@ const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 /** Per-slot sums of the current call and the distinct slots in first-seen order (reused; extraction is synchronous). */
 const slotSums = new Float64Array(1 << ROUTING_FEATURE_BITS);
 const slotSeen = new Uint8Array(1 << ROUTING_FEATURE_BITS);
-const distinctSlots: number[] = [];
+let distinctSlots = new Int32Array(256);
+let distinctCount = 0;
 let sumScratch = new Float64Array(256);
-const bySumDescending = (a: number, b: number): number => (slotSums[b] as number) - (slotSums[a] as number);
+/** The value of a flag slot in the strong-need vector. */
+const FLAG_VALUE = 0.25;
 
-/**
- * The heaviest distinct slots (repeats add up), ties broken by first occurrence: the first `MAX_HASHED_FEATURES`
- * of a stable sort by sum. Only the slots that can be among them are sorted: those above the cut-off sum, and
- * those at it in first-seen order until the count is full.
- */
-function topSlots(indices: Int32Array, values: Float32Array): [number, number][] {
-  distinctSlots.length = 0;
-  for (let i = 0; i < indices.length; i++) {
-    const slot = indices[i] as number;
+/** Adds `value` to the sum of each of `slots[0..count)` (masked), noting slots met for the first time. */
+function addSlots(slots: Int32Array, count: number, mask: number, value: number): void {
+  for (let i = 0; i < count; i++) {
+    const slot = (slots[i] as number) & mask;
     if (slotSeen[slot] === 0) {
       slotSeen[slot] = 1;
       slotSums[slot] = 0;
-      distinctSlots.push(slot);
+      if (distinctCount === distinctSlots.length) distinctSlots = grow(distinctSlots);
+      distinctSlots[distinctCount++] = slot;
     }
-    slotSums[slot] = (slotSums[slot] as number) + (values[i] as number);
+    slotSums[slot] = (slotSums[slot] as number) + value;
   }
-  for (const slot of distinctSlots) slotSeen[slot] = 0;
-  const kept = distinctSlots.length <= MAX_HASHED_FEATURES ? distinctSlots : heaviestInFirstSeenOrder();
-  kept.sort(bySumDescending);
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * The heaviest distinct slots of the strong-need vector (repeats add up), ties broken by first occurrence: the first
+ * `MAX_HASHED_FEATURES` of a stable sort by sum. The bag's slots are read in the vector's order (lexical, then
+ * flags) with the vector's values, without building it. Only the slots that can be among the first are sorted:
+ * those above the cut-off sum, and those at it in first-seen order until the count is full.
+ */
+function topSlots(bag: SlotBag, mask: number): [number, number][] {
+  distinctCount = 0;
+  addSlots(bag.lexical, bag.lexicalCount, mask, bag.lexicalValue());
+  addSlots(bag.flags, bag.flagCount, mask, FLAG_VALUE);
+  for (let i = 0; i < distinctCount; i++) slotSeen[distinctSlots[i] as number] = 0;
+  const kept = distinctCount <= MAX_HASHED_FEATURES ? Array.from(distinctSlots.subarray(0, distinctCount)) : heaviestInFirstSeenOrder();
   const top: [number, number][] = [];
-  for (const slot of kept) top.push([slot, round(slotSums[slot] as number, 3)]);
+  for (const slot of bySumDescending(kept)) top.push([slot, round(slotSums[slot] as number, 3)]);
   return top;
+}
+
+/**
+ * `slots` stably sorted by sum, heaviest first: the distinct sums (a few: most slots are single words of equal weight)
+ * sorted once, then the slots of each sum in their order. The same order as a stable comparison sort.
+ */
+function bySumDescending(slots: readonly number[]): number[] {
+  let distinct = 0;
+  for (const slot of slots) {
+    const sum = slotSums[slot] as number;
+    let known = 0;
+    while (known < distinct && sumScratch[known] !== sum) known++;
+    if (known === distinct) sumScratch[distinct++] = sum;
+  }
+  const sums = sumScratch.subarray(0, distinct).sort();
+  const sorted: number[] = [];
+  for (let k = distinct - 1; k >= 0; k--) for (const slot of slots) if (slotSums[slot] === sums[k]) sorted.push(slot);
+  return sorted;
 }
 
 /** The `MAX_HASHED_FEATURES` slots a stable sort by sum would put first, still in first-seen order. */
 function heaviestInFirstSeenOrder(): number[] {
-  const n = distinctSlots.length;
+  const n = distinctCount;
   if (sumScratch.length < n) sumScratch = new Float64Array(n * 2);
   const sums = sumScratch.subarray(0, n);
   for (let i = 0; i < n; i++) sums[i] = slotSums[distinctSlots[i] as number] as number;
@@ -97,7 +131,8 @@ function heaviestInFirstSeenOrder(): number[] {
   let atCutOff = MAX_HASHED_FEATURES;
   for (let i = n - 1; i >= 0 && (sums[i] as number) > cutOff; i--) atCutOff--;
   const kept: number[] = [];
-  for (const slot of distinctSlots) {
+  for (let i = 0; i < n; i++) {
+    const slot = distinctSlots[i] as number;
     const sum = slotSums[slot] as number;
     if (sum > cutOff) kept.push(slot);
     else if (sum === cutOff && atCutOff > 0) {
@@ -115,7 +150,7 @@ function heaviestInFirstSeenOrder(): number[] {
  * JSON.stringify(features); // safe to store: no raw text
  */
 export function extractRoutingFeatures(messages: readonly ChatMessage[], classification: ConversationClassification, promptTokens?: number): RoutingFeatures {
-  const strong = extractStrongFeatures(messages, ROUTING_FEATURE_BITS);
+  const strong = strongSlotBag(messages, ROUTING_FEATURE_BITS);
   return {
     v: ROUTING_FEATURES_VERSION,
     task: classification.task.label,
@@ -123,7 +158,7 @@ export function extractRoutingFeatures(messages: readonly ChatMessage[], classif
     difficulty: classification.difficulty.label,
     strong_probability: round(classification.strongProbability, 6),
     tokens: promptTokens ?? estimateMessagesTokens(messages),
-    hashed: topSlots(strong.indices, strong.values),
+    hashed: topSlots(strong, (1 << ROUTING_FEATURE_BITS) - 1),
   };
 }
 

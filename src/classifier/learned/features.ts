@@ -250,10 +250,18 @@ function addLanguageIndependentFlags(messages: readonly ChatMessage[], previous:
   if (agent.codeInContext) task.flag("ctx:code");
 }
 
-/** The strong-need head's sparse feature vector alone (what the routing features store); reuses slots as below. */
+/** The strong-need head's sparse feature vector alone; reuses slots as below. */
 export function extractStrongFeatures(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SparseVector {
-  if (bagsHold(messages, bits, options)) return STRONG_BAG.toVector(0.25, (1 << bits) - 1);
-  return collectSlots(messages, bits, options).strong.toVector(0.25);
+  return strongSlotBag(messages, bits, options).toVector(0.25, (1 << bits) - 1);
+}
+
+/**
+ * The strong-need head's shared slot bag for `messages` (valid until the next call), without copying it into a
+ * vector: what the routing features read. Its slots masked to `bits`, with {@link SlotBag.lexicalValue} and 0.25,
+ * are {@link extractStrongFeatures}'s vector.
+ */
+export function strongSlotBag(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SlotBag {
+  return bagsHold(messages, bits, options) ? STRONG_BAG : collectSlots(messages, bits, options).strong;
 }
 
 /** Extracts both heads' sparse feature vectors of a conversation. */
