@@ -107,18 +107,26 @@ function topSlots(bag: SlotBag, mask: number): [number, number][] {
  * sorted once, then the slots of each sum in their order. The same order as a stable comparison sort.
  */
 function bySumDescending(slots: readonly number[]): number[] {
+  // The slots' sums side by side first (the per-slot table is 512 KB; reading it once per slot is enough).
+  const n = slots.length;
+  for (let i = 0; i < n; i++) keptSums[i] = slotSums[slots[i] as number] as number;
   let distinct = 0;
-  for (const slot of slots) {
-    const sum = slotSums[slot] as number;
+  for (let i = 0; i < n; i++) {
+    const sum = keptSums[i] as number;
     let known = 0;
     while (known < distinct && sumScratch[known] !== sum) known++;
     if (known === distinct) sumScratch[distinct++] = sum;
   }
   const sums = sumScratch.subarray(0, distinct).sort();
   const sorted: number[] = [];
-  for (let k = distinct - 1; k >= 0; k--) for (const slot of slots) if (slotSums[slot] === sums[k]) sorted.push(slot);
+  for (let k = distinct - 1; k >= 0; k--) {
+    const sum = sums[k] as number;
+    for (let i = 0; i < n; i++) if (keptSums[i] === sum) sorted.push(slots[i] as number);
+  }
   return sorted;
 }
+/** The kept slots' sums, in their order (at most `MAX_HASHED_FEATURES`). */
+const keptSums = new Float64Array(MAX_HASHED_FEATURES);
 
 /** The `MAX_HASHED_FEATURES` slots a stable sort by sum would put first, still in first-seen order. */
 function heaviestInFirstSeenOrder(): number[] {
