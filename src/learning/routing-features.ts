@@ -18,7 +18,7 @@ import type { ConversationClassification, Difficulty } from "../classifier/class
 import { DIFFICULTIES } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
 import { strongSlotBag } from "../classifier/learned/features.js";
-import type { SlotBag } from "../classifier/learned/slot-bag.js";
+import { topSlots } from "./top-slots.js";
 import type { ChatMessage } from "../core/types.js";
 
 /** Version of the feature record; bump when the meaning of a field changes. */
@@ -56,99 +56,10 @@ function round(value: number, digits: number): number {
 }
 const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 
-/** Per-slot sums of the current call and the distinct slots in first-seen order (reused; extraction is synchronous). */
-const slotSums = new Float64Array(1 << ROUTING_FEATURE_BITS);
-const slotSeen = new Uint8Array(1 << ROUTING_FEATURE_BITS);
-let distinctSlots = new Int32Array(256);
-let distinctCount = 0;
-let sumScratch = new Float64Array(256);
-/** The value of a flag slot in the strong-need vector. */
-const FLAG_VALUE = 0.25;
-
-/** Adds `value` to the sum of each of `slots[0..count)` (masked), noting slots met for the first time. */
-function addSlots(slots: Int32Array, count: number, mask: number, value: number): void {
-  for (let i = 0; i < count; i++) {
-    const slot = (slots[i] as number) & mask;
-    if (slotSeen[slot] === 0) {
-      slotSeen[slot] = 1;
-      slotSums[slot] = 0;
-      if (distinctCount === distinctSlots.length) distinctSlots = grow(distinctSlots);
-      distinctSlots[distinctCount++] = slot;
-    }
-    slotSums[slot] = (slotSums[slot] as number) + value;
-  }
-}
-
-function grow(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
-/**
- * The heaviest distinct slots of the strong-need vector (repeats add up), ties broken by first occurrence: the first
- * `MAX_HASHED_FEATURES` of a stable sort by sum. The bag's slots are read in the vector's order (lexical, then
- * flags) with the vector's values, without building it. Only the slots that can be among the first are sorted:
- * those above the cut-off sum, and those at it in first-seen order until the count is full.
- */
-function topSlots(bag: SlotBag, mask: number): [number, number][] {
-  distinctCount = 0;
-  addSlots(bag.lexical, bag.lexicalCount, mask, bag.lexicalValue());
-  addSlots(bag.flags, bag.flagCount, mask, FLAG_VALUE);
-  for (let i = 0; i < distinctCount; i++) slotSeen[distinctSlots[i] as number] = 0;
-  const kept = distinctCount <= MAX_HASHED_FEATURES ? Array.from(distinctSlots.subarray(0, distinctCount)) : heaviestInFirstSeenOrder();
-  const top: [number, number][] = [];
-  for (const slot of bySumDescending(kept)) top.push([slot, round(slotSums[slot] as number, 3)]);
-  return top;
-}
-
-/**
- * `slots` stably sorted by sum, heaviest first: the distinct sums (a few: most slots are single words of equal weight)
- * sorted once, then the slots of each sum in their order. The same order as a stable comparison sort.
- */
-function bySumDescending(slots: readonly number[]): number[] {
-  // The slots' sums side by side first (the per-slot table is 512 KB; reading it once per slot is enough).
-  const n = slots.length;
-  for (let i = 0; i < n; i++) keptSums[i] = slotSums[slots[i] as number] as number;
-  let distinct = 0;
-  for (let i = 0; i < n; i++) {
-    const sum = keptSums[i] as number;
-    let known = 0;
-    while (known < distinct && sumScratch[known] !== sum) known++;
-    if (known === distinct) sumScratch[distinct++] = sum;
-  }
-  const sums = sumScratch.subarray(0, distinct).sort();
-  const sorted: number[] = [];
-  for (let k = distinct - 1; k >= 0; k--) {
-    const sum = sums[k] as number;
-    for (let i = 0; i < n; i++) if (keptSums[i] === sum) sorted.push(slots[i] as number);
-  }
-  return sorted;
-}
-/** The kept slots' sums, in their order (at most `MAX_HASHED_FEATURES`). */
-const keptSums = new Float64Array(MAX_HASHED_FEATURES);
-
-/** The `MAX_HASHED_FEATURES` slots a stable sort by sum would put first, still in first-seen order. */
-function heaviestInFirstSeenOrder(): number[] {
-  const n = distinctCount;
-  if (sumScratch.length < n) sumScratch = new Float64Array(n * 2);
-  const sums = sumScratch.subarray(0, n);
-  for (let i = 0; i < n; i++) sums[i] = slotSums[distinctSlots[i] as number] as number;
-  sums.sort();
-  const cutOff = sums[n - MAX_HASHED_FEATURES] as number;
-  let atCutOff = MAX_HASHED_FEATURES;
-  for (let i = n - 1; i >= 0 && (sums[i] as number) > cutOff; i--) atCutOff--;
-  const kept: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const slot = distinctSlots[i] as number;
-    const sum = slotSums[slot] as number;
-    if (sum > cutOff) kept.push(slot);
-    else if (sum === cutOff && atCutOff > 0) {
-      kept.push(slot);
-      atCutOff--;
-    }
-  }
-  return kept;
+/** The pairs' sums rounded to 3 decimals, in place. */
+function roundSums(pairs: [number, number][]): [number, number][] {
+  for (const pair of pairs) pair[1] = round(pair[1], 3);
+  return pairs;
 }
 
 /**
@@ -166,7 +77,7 @@ export function extractRoutingFeatures(messages: readonly ChatMessage[], classif
     difficulty: classification.difficulty.label,
     strong_probability: round(classification.strongProbability, 6),
     tokens: promptTokens ?? estimateMessagesTokens(messages),
-    hashed: topSlots(strong, (1 << ROUTING_FEATURE_BITS) - 1),
+    hashed: roundSums(topSlots(strong, ROUTING_FEATURE_BITS, MAX_HASHED_FEATURES)),
   };
 }
 
