@@ -2,8 +2,9 @@
  * The heaviest slots of a slot bag, as the stored routing features keep them: per-slot sums of the strong-need
  * vector (repeats add up), the first `limit` of a stable sort by sum, heaviest first (ties in first-seen order).
  * Read straight from the bag with the vector's values, in the vector's order (lexical slots, then flags), without
- * building the vector; sums are grouped by value (a few distinct values: most slots are single words of equal
- * weight) instead of sorted one by one, which orders them the same way.
+ * building the vector. The sums are grouped by value (a few distinct values: most slots are single words of equal
+ * weight) and the slots placed group by group, which orders them as the stable sort does; a sort remains for more
+ * than MAX_GROUPS distinct sums.
  * @module
  */
 import type { SlotBag } from "../classifier/learned/slot-bag.js";
@@ -20,9 +21,12 @@ let distinctSlots = new Int32Array(256);
 let distinctCount = 0;
 /** The distinct slots' sums side by side (the per-slot table is large: it is read once per slot). */
 let sums = new Float64Array(256);
-/** Distinct sums and how many slots have each, for {@link groupByValue}. */
+/** Distinct sums, how many slots have each, each slot's group, and the groups heaviest first (see {@link groupByValue}). */
 const groupSums = new Float64Array(MAX_GROUPS);
 const groupCounts = new Int32Array(MAX_GROUPS);
+const groupStarts = new Int32Array(MAX_GROUPS);
+const groupsByWeight = new Int32Array(MAX_GROUPS);
+let slotGroups = new Uint8Array(256);
 
 /** `[slot, sum]` of the `limit` heaviest slots of `bag` masked to `bits`, heaviest first, ties in first-seen order. */
 export function topSlots(bag: SlotBag, bits: number, limit: number): [number, number][] {
@@ -31,24 +35,15 @@ export function topSlots(bag: SlotBag, bits: number, limit: number): [number, nu
   distinctCount = 0;
   addSlots(bag.lexical, bag.lexicalCount, mask, bag.lexicalValue());
   addSlots(bag.flags, bag.flagCount, mask, FLAG_VALUE);
-  if (sums.length < distinctCount) sums = new Float64Array(distinctCount * 2);
-  for (let i = 0; i < distinctCount; i++) {
+  const n = distinctCount;
+  if (sums.length < n) [sums, slotGroups] = [new Float64Array(n * 2), new Uint8Array(n * 2)];
+  for (let i = 0; i < n; i++) {
     const slot = distinctSlots[i] as number;
     slotSeen[slot] = 0;
     sums[i] = slotSums[slot] as number;
   }
-  const [cutOff, atCutOff] = distinctCount <= limit ? [-Infinity, 0] : cutOffOf(distinctCount, limit);
-  // The kept ones, in first-seen order: above the cut-off, and at it until the count is full.
-  let kept = 0;
-  let leftAtCutOff = atCutOff;
-  for (let i = 0; i < distinctCount; i++) {
-    const sum = sums[i] as number;
-    if (sum > cutOff || (sum === cutOff && leftAtCutOff-- > 0)) {
-      distinctSlots[kept] = distinctSlots[i] as number;
-      sums[kept++] = sum;
-    }
-  }
-  return heaviestFirst(kept);
+  const groups = groupByValue(n);
+  return groups < 0 ? bySorting(n, limit) : byGroups(n, groups, limit);
 }
 
 /** Adds `value` to the sum of each of `slots[0..count)` (masked), noting slots met for the first time. */
@@ -71,44 +66,36 @@ function grow(array: Int32Array): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/**
- * The sum a stable sort by sum puts at place `limit` (the `limit`-th largest, repeats counted), and how many of the
- * kept slots have exactly that sum.
- */
-function cutOffOf(n: number, limit: number): [number, number] {
-  const groups = groupByValue(n);
-  if (groups < 0) {
-    const sorted = Float64Array.from(sums.subarray(0, n)).sort();
-    const cutOff = sorted[n - limit] as number;
-    let above = 0;
-    for (let i = n - 1; i >= 0 && (sorted[i] as number) > cutOff; i--) above++;
-    return [cutOff, limit - above];
-  }
-  let above = 0;
-  for (let group = largestBelow(Infinity, groups); ; group = largestBelow(groupSums[group] as number, groups)) {
-    const count = groupCounts[group] as number;
-    if (above + count >= limit) return [groupSums[group] as number, limit - above];
-    above += count;
-  }
+/** The definition itself: a stable sort of the `n` distinct slots by sum, heaviest first, cut at `limit`. */
+function bySorting(n: number, limit: number): [number, number][] {
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (sums[b] as number) - (sums[a] as number));
+  return order.slice(0, limit).map((i): [number, number] => [distinctSlots[i] as number, sums[i] as number]);
 }
 
-/** `[slot, sum]` of `distinctSlots[0..n)` stably sorted by sum, heaviest first. */
-function heaviestFirst(n: number): [number, number][] {
-  const top: [number, number][] = [];
-  const groups = groupByValue(n);
-  if (groups < 0) {
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (sums[b] as number) - (sums[a] as number));
-    for (const i of order) top.push([distinctSlots[i] as number, sums[i] as number]);
-    return top;
+/**
+ * The same answer from the groups: with the groups heaviest first, each slot's place in the stable sort is its
+ * group's start plus the slots of its group seen before it; the slots placed before `limit` are kept.
+ */
+function byGroups(n: number, groups: number, limit: number): [number, number][] {
+  for (let rank = 0, place = 0; rank < groups; rank++) {
+    const group = groupsByWeight[rank] as number;
+    groupStarts[group] = place;
+    place += groupCounts[group] as number;
   }
-  for (let group = largestBelow(Infinity, groups); group >= 0; group = largestBelow(groupSums[group] as number, groups)) {
-    const sum = groupSums[group] as number;
-    for (let i = 0; i < n; i++) if (sums[i] === sum) top.push([distinctSlots[i] as number, sum]);
+  const top = new Array<[number, number]>(Math.min(n, limit));
+  for (let i = 0; i < n; i++) {
+    const group = slotGroups[i] as number;
+    const place = groupStarts[group] as number;
+    groupStarts[group] = place + 1;
+    if (place < limit) top[place] = [distinctSlots[i] as number, sums[i] as number];
   }
   return top;
 }
 
-/** Groups `sums[0..n)` by value into `groupSums` / `groupCounts`: the number of groups, or -1 when there are too many. */
+/**
+ * Groups `sums[0..n)` by value: `groupSums`, `groupCounts`, each slot's group in `slotGroups`, and the groups in
+ * `groupsByWeight` heaviest first. The number of groups, or -1 when there are more than MAX_GROUPS.
+ */
 function groupByValue(n: number): number {
   let groups = 0;
   for (let i = 0; i < n; i++) {
@@ -121,6 +108,12 @@ function groupByValue(n: number): number {
       groupCounts[groups++] = 0;
     }
     groupCounts[group] = (groupCounts[group] as number) + 1;
+    slotGroups[i] = group;
+  }
+  for (let rank = 0, bound = Infinity; rank < groups; rank++) {
+    const group = largestBelow(bound, groups);
+    groupsByWeight[rank] = group;
+    bound = groupSums[group] as number;
   }
   return groups;
 }
