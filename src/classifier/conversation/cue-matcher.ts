@@ -110,14 +110,18 @@ export function isCjkChar(code: number): boolean {
 export function findCues(lower: string, maxChars = 4000): CueHit[] {
   const hits: CueHit[] = [];
   const seen = ++call;
-  const end = Math.min(lower.length, maxChars);
+  const length = lower.length;
+  const end = Math.min(length, maxChars);
   let i = 0;
   while (i < end) {
     const code = lower.charCodeAt(i);
     if (isWordChar(code)) {
+      // The word's end, and its key (prefixKey of its first three characters) folded in on the way.
       let wordEnd = i + 1;
-      while (wordEnd < lower.length && isWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
-      const key = prefixKey(lower, i, Math.min(wordEnd - i, 3));
+      let key = code;
+      for (let next = lower.charCodeAt(wordEnd); wordEnd < length && isWordChar(next); next = lower.charCodeAt(++wordEnd)) {
+        if (wordEnd - i < 3) key = (Math.imul(key, 65599) + next) & 0x3fffffff;
+      }
       const entries = WORD_KEY_FILTER[key & 0xffff] === 1 ? WORD_ENTRIES.get(key) : undefined;
       if (entries !== undefined) matchWords(lower, i, entries, seen, hits);
       if (code >= 0x400) {
