@@ -9,8 +9,6 @@ import type { TextShape } from "./text-shape.js";
 import { WordFilter } from "../word-filter.js";
 import { endsWithQuestion } from "./text-marks.js";
 
-// Indentation only (no line breaks) after a line start: `^\s*` would rescan every following blank line (quadratic).
-const CODE_LINE = /^[^\S\n\r\u2028\u2029]*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m;
 const CONSTRAINT_WORDS = new Set(["must", "exactly", "least", "most", "without", "only", "each", "every", "ensure", "should", "limit", "words", "format", "json", "table", "bullet", "steps", "strictly"]);
 /** Other words skip the set lookup (and its hashing). */
 const MAY_CONSTRAIN = new WordFilter(CONSTRAINT_WORDS);
@@ -52,7 +50,7 @@ export function structureFeatures(text: string, shape: TextShape, words: readonl
   if (hasSystem) out.push("has:system");
   if (text.includes("```")) out.push("has:fence");
   out.push(named(CODE, shape.codeSymbols / Math.max(1, words.length)));
-  if (CODE_LINE.test(text)) out.push("has:codeline");
+  if (shape.hasCodeLine) out.push("has:codeline");
   out.push(named(DIGITS, shape.digits / Math.max(1, text.length)));
   out.push(named(NUMBERS, shape.numbers));
   if (shape.hasMathOperator) out.push("has:mathop");

@@ -7,8 +7,9 @@ import { readTextShape } from "./text-shape.js";
 const MATH_OPERATOR = /[=+\-*/^]\s*\d|\d\s*[=+*/^]|\\frac|\\sqrt|\$[^$]+\$|[∫∑√π≤≥≠]/;
 const ENDS_WITH_QUESTION = /\?\s*$/;
 const QUOTED = /["“”«»][^"“”«»]{20,}["“”«»]/;
+const CODE_LINE = /^[^\S\n\r\u2028\u2029]*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m;
 
-const UNITS = ["a", "Z", "1", "9", ".", "=", "+", "-", "*", "/", "^", "\\", "frac", "sqrt", "$", "∫", "π", "≠", "?", " ", "\t", "\n", "\r", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u180e", "\u200b", '"', "“", "”", "«", "»", "=>", "->", "::", "()", "%", "€", "x".repeat(10), "x".repeat(19), "x".repeat(20), "é"];
+const UNITS = ["a", "Z", "1", "9", ".", "=", "+", "-", "*", "/", "^", "\\", "frac", "sqrt", "$", "∫", "π", "≠", "?", " ", "\t", "\n", "\r", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u180e", "\u200b", '"', "“", "”", "«", "»", "=>", "->", "::", "()", "%", "€", "x".repeat(10), "x".repeat(19), "x".repeat(20), "é", "def", "class", "import", "from", "if", "for", "format", "SELECT", "select", "#include", "_", "\u2028", "\u2029", "\v"];
 
 describe("text marks", () => {
   it("answer as the regexes do, whatever the text", () => {
@@ -18,6 +19,7 @@ describe("text marks", () => {
         const shape = readTextShape(text);
         expect(shape.hasMathOperator).toBe(MATH_OPERATOR.test(text));
         expect(shape.hasQuotation).toBe(QUOTED.test(text));
+        expect(shape.hasCodeLine).toBe(CODE_LINE.test(text));
         expect(endsWithQuestion(text)).toBe(ENDS_WITH_QUESTION.test(text));
       }),
       { numRuns: 5000 },

@@ -3,7 +3,8 @@
  * while it reads the text anyway (the regexes each scanned the whole text again):
  * - a maths operator, `/[=+\-*\/^]\s*\d|\d\s*[=+*\/^]|\\frac|\\sqrt|\$[^$]+\$|[∫∑√π≤≥≠]/`;
  * - a question at the end, `/\?\s*$/`;
- * - a quotation of 20 characters or more, `/["“”«»][^"“”«»]{20,}["“”«»]/`.
+ * - a quotation of 20 characters or more, `/["“”«»][^"“”«»]{20,}["“”«»]/`;
+ * - a line of code, `/^[^\S\n\r\u2028\u2029]*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m`.
  * `text-marks.test.ts` holds each to its regex.
  * @module
  */
@@ -55,6 +56,30 @@ export function mathOperatorAt(text: string, i: number, code: number): boolean {
 /** `"`, `“`, `”`, `«`, `»`. */
 export function isQuoteMark(code: number): boolean {
   return code === 34 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb;
+}
+
+/** What starts a line of code, after indentation. */
+const CODE_KEYWORDS = ["def", "class", "function", "import", "from", "const", "let", "var", "public", "#include", "SELECT", "for", "while", "if"];
+const KEYWORD_FIRSTS = new Set(CODE_KEYWORDS.map((keyword) => keyword.charCodeAt(0)));
+
+/** A line terminator: what `^` follows with the `m` flag. */
+export function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+/** A `\w` character (ASCII letters, digits, `_`). */
+function isRegexWordChar(code: number): boolean {
+  const folded = code | 32;
+  return (folded >= 97 && folded <= 122) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Whether the line starting at `start` opens, after indentation, with a code keyword that ends a word. */
+export function codeLineAt(text: string, start: number): boolean {
+  let i = start;
+  for (let c = text.charCodeAt(i); isJsSpace(c) && !isLineTerminator(c); c = text.charCodeAt(++i));
+  if (!KEYWORD_FIRSTS.has(text.charCodeAt(i))) return false;
+  for (const keyword of CODE_KEYWORDS) if (text.startsWith(keyword, i) && !isRegexWordChar(text.charCodeAt(i + keyword.length))) return true;
+  return false;
 }
 
 /** The characters between two consecutive quote marks that make a quotation. */

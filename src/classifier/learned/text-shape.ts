@@ -5,7 +5,7 @@
  * structure features.
  * @module
  */
-import { isQuoteMark, mathOperatorAt, operatorAfterDigit, QUOTED_CHARS } from "./text-marks.js";
+import { codeLineAt, isLineTerminator, isQuoteMark, mathOperatorAt, operatorAfterDigit, QUOTED_CHARS } from "./text-marks.js";
 
 /** Counts and marks of one text. */
 export interface TextShape {
@@ -28,6 +28,8 @@ export interface TextShape {
   hasMathOperator: boolean;
   /** Two consecutive quote marks with 20 characters or more between them. */
   hasQuotation: boolean;
+  /** A line that opens with a code keyword (`def`, `class`, `import`, `for`...), by `text-marks.ts`'s rule. */
+  hasCodeLine: boolean;
 }
 
 const NON_ASCII_SCAN = 2_000;
@@ -71,7 +73,7 @@ function lineStartKind(text: string, start: number): 0 | 1 | 2 {
 
 /** Reads the shape of `text` (see the module comment). */
 export function readTextShape(text: string): TextShape {
-  const shape: TextShape = { codeSymbols: 0, digits: 0, numbers: 0, distinctNumbers: 0, qmarks: 0, lines: 1, listLines: 0, choiceLines: 0, nonAscii: 0, sentenceEnds: 0, hasDecimal: false, hasMoney: false, hasFraction: false, hasPercent: false, hasMathOperator: false, hasQuotation: false };
+  const shape: TextShape = { codeSymbols: 0, digits: 0, numbers: 0, distinctNumbers: 0, qmarks: 0, lines: 1, listLines: 0, choiceLines: 0, nonAscii: 0, sentenceEnds: 0, hasDecimal: false, hasMoney: false, hasFraction: false, hasPercent: false, hasMathOperator: false, hasQuotation: false, hasCodeLine: codeLineAt(text, 0) };
   let lastDollar = -1;
   let lastQuote = -1;
   let distinct: Set<string> | undefined;
@@ -106,6 +108,7 @@ export function readTextShape(text: string): TextShape {
       continue;
     }
     if (!shape.hasMathOperator && mathOperatorAt(text, i, c)) shape.hasMathOperator = true;
+    if (!shape.hasCodeLine && isLineTerminator(c) && codeLineAt(text, i + 1)) shape.hasCodeLine = true;
     if (c === 36) {
       if (lastDollar >= 0 && i - lastDollar > 1) shape.hasMathOperator = true;
       lastDollar = i;
