@@ -149,7 +149,9 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
     .join("\n")
     .slice(0, MAX_PREVIOUS_CHARS)
     .toLowerCase();
-  const lower = last.toLowerCase();
+  // The conversation reading (read below in any case) has lower-cased the same turn when it was short enough.
+  const reading = readConversationCached(messages);
+  const lower = reading.latest === last ? reading.latestLower : last.toLowerCase();
   const words = tokenize(lower, MAX_WORDS, WORD_HASHES, PREFIX_WORD);
   task.flag("bias");
   strong.flag("bias");
