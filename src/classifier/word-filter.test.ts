@@ -19,4 +19,13 @@ describe("WordFilter", () => {
     expect(filter.mayHold("ta")).toBe(false);
     expect(filter.mayHold("cable")).toBe(false);
   });
+
+  it("answers for a word inside a text as for the word alone", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 20 }), fc.string({ maxLength: 30 }), fc.string({ minLength: 1, maxLength: 40 }), (words, before, word) => {
+        const filter = new WordFilter(words);
+        expect(filter.mayHoldAt(before + word, before.length, word.length)).toBe(filter.mayHold(word));
+      }),
+    );
+  });
 });

@@ -19,9 +19,18 @@ export class WordFilter {
   mayHold(word: string): boolean {
     return this.#slots[slot(word)] === 1;
   }
+
+  /** {@link mayHold} for the word `text[start..start + length)`, without building its string. */
+  mayHoldAt(text: string, start: number, length: number): boolean {
+    return this.#slots[slotOf(text.charCodeAt(start), length)] === 1;
+  }
 }
 
 /** Characters past 255 fold onto the low byte: a shared slot only costs a real lookup. */
 function slot(word: string): number {
-  return ((word.charCodeAt(0) & 0xff) << 5) | Math.min(word.length, LENGTHS - 1);
+  return slotOf(word.charCodeAt(0), word.length);
+}
+
+function slotOf(first: number, length: number): number {
+  return ((first & 0xff) << 5) | Math.min(length, LENGTHS - 1);
 }

@@ -17,7 +17,8 @@
 import type { ConversationClassification, Difficulty } from "../classifier/classifier.js";
 import { DIFFICULTIES } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
-import { extractStrongFeatures } from "../classifier/learned/features.js";
+import { strongSlotBag } from "../classifier/learned/features.js";
+import { topSlots } from "./top-slots.js";
 import type { ChatMessage } from "../core/types.js";
 
 /** Version of the feature record; bump when the meaning of a field changes. */
@@ -55,57 +56,10 @@ function round(value: number, digits: number): number {
 }
 const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 
-/** Per-slot sums of the current call and the distinct slots in first-seen order (reused; extraction is synchronous). */
-const slotSums = new Float64Array(1 << ROUTING_FEATURE_BITS);
-const slotSeen = new Uint8Array(1 << ROUTING_FEATURE_BITS);
-const distinctSlots: number[] = [];
-let sumScratch = new Float64Array(256);
-const bySumDescending = (a: number, b: number): number => (slotSums[b] as number) - (slotSums[a] as number);
-
-/**
- * The heaviest distinct slots (repeats add up), ties broken by first occurrence: the first `MAX_HASHED_FEATURES`
- * of a stable sort by sum. Only the slots that can be among them are sorted: those above the cut-off sum, and
- * those at it in first-seen order until the count is full.
- */
-function topSlots(indices: Int32Array, values: Float32Array): [number, number][] {
-  distinctSlots.length = 0;
-  for (let i = 0; i < indices.length; i++) {
-    const slot = indices[i] as number;
-    if (slotSeen[slot] === 0) {
-      slotSeen[slot] = 1;
-      slotSums[slot] = 0;
-      distinctSlots.push(slot);
-    }
-    slotSums[slot] = (slotSums[slot] as number) + (values[i] as number);
-  }
-  for (const slot of distinctSlots) slotSeen[slot] = 0;
-  const kept = distinctSlots.length <= MAX_HASHED_FEATURES ? distinctSlots : heaviestInFirstSeenOrder();
-  kept.sort(bySumDescending);
-  const top: [number, number][] = [];
-  for (const slot of kept) top.push([slot, round(slotSums[slot] as number, 3)]);
-  return top;
-}
-
-/** The `MAX_HASHED_FEATURES` slots a stable sort by sum would put first, still in first-seen order. */
-function heaviestInFirstSeenOrder(): number[] {
-  const n = distinctSlots.length;
-  if (sumScratch.length < n) sumScratch = new Float64Array(n * 2);
-  const sums = sumScratch.subarray(0, n);
-  for (let i = 0; i < n; i++) sums[i] = slotSums[distinctSlots[i] as number] as number;
-  sums.sort();
-  const cutOff = sums[n - MAX_HASHED_FEATURES] as number;
-  let atCutOff = MAX_HASHED_FEATURES;
-  for (let i = n - 1; i >= 0 && (sums[i] as number) > cutOff; i--) atCutOff--;
-  const kept: number[] = [];
-  for (const slot of distinctSlots) {
-    const sum = slotSums[slot] as number;
-    if (sum > cutOff) kept.push(slot);
-    else if (sum === cutOff && atCutOff > 0) {
-      kept.push(slot);
-      atCutOff--;
-    }
-  }
-  return kept;
+/** The pairs' sums rounded to 3 decimals, in place. */
+function roundSums(pairs: [number, number][]): [number, number][] {
+  for (const pair of pairs) pair[1] = round(pair[1], 3);
+  return pairs;
 }
 
 /**
@@ -115,7 +69,7 @@ function heaviestInFirstSeenOrder(): number[] {
  * JSON.stringify(features); // safe to store: no raw text
  */
 export function extractRoutingFeatures(messages: readonly ChatMessage[], classification: ConversationClassification, promptTokens?: number): RoutingFeatures {
-  const strong = extractStrongFeatures(messages, ROUTING_FEATURE_BITS);
+  const strong = strongSlotBag(messages, ROUTING_FEATURE_BITS);
   return {
     v: ROUTING_FEATURES_VERSION,
     task: classification.task.label,
@@ -123,7 +77,7 @@ export function extractRoutingFeatures(messages: readonly ChatMessage[], classif
     difficulty: classification.difficulty.label,
     strong_probability: round(classification.strongProbability, 6),
     tokens: promptTokens ?? estimateMessagesTokens(messages),
-    hashed: topSlots(strong.indices, strong.values),
+    hashed: roundSums(topSlots(strong, ROUTING_FEATURE_BITS, MAX_HASHED_FEATURES)),
   };
 }
 

@@ -148,6 +148,17 @@ describe("routing modes and errors", () => {
     expect(upstreamRequest.max_tokens).toBe(decision.max_tokens);
   });
 
+  it("copies the request for the upstream as a spread would: same keys in the same order, an own __proto__ key kept as a key", () => {
+    const body = '{"max_tokens":77,"__proto__":{"polluted":true},"model":"openai/gpt-5","temperature":0.2,"messages":[{"role":"user","content":"hi"}]}';
+    const request = JSON.parse(body) as ChatRequest;
+    const { upstreamRequest } = router.route(request);
+    expect(Object.keys(upstreamRequest)).toEqual(["max_tokens", "__proto__", "model", "temperature", "messages"]);
+    expect(Object.getPrototypeOf(upstreamRequest)).toBe(Object.prototype);
+    expect((upstreamRequest as { polluted?: boolean }).polluted).toBeUndefined();
+    const plain = router.route({ model: "openai/gpt-5", temperature: 0.5, messages: user("hi") }).upstreamRequest;
+    expect(Object.keys(plain)).toEqual(["model", "temperature", "messages", "max_tokens"]);
+  });
+
   it("drops models that would break max_cost_usd", () => {
     const { decision } = router.route({ model: "switchyard/tier/premium", messages: user("hello"), switchyard: { max_cost_usd: 0.07 } });
     expect(decision.model).toBe("openai/o3");

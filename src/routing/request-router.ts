@@ -100,7 +100,7 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   const { chain, affinity } = buildCandidates(engine, request, asked, choice, context);
   const first = chain[0];
   if (!first) throw new Error("buildChain returned an empty chain");
-  const upstreamRequest: ChatRequest = { ...request, max_tokens: first.maxTokens };
+  const upstreamRequest = withMaxTokens(request, first.maxTokens);
   const provider = providerPreferences(options.config, request.provider);
   if (provider) upstreamRequest.provider = provider;
   delete upstreamRequest.switchyard;
@@ -243,4 +243,17 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   });
   if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain };
   return keepConversationModel(chain, context.affinity, shared, request.messages);
+}
+
+/**
+ * `{ ...request, max_tokens: maxTokens }` (same properties, same order), built with `Object.assign` and one
+ * assignment: V8 takes a slow path for a spread that adds a property (~0.7 µs a decision here, against ~0.05 µs).
+ * A request with an own `__proto__` key (JSON can carry one) keeps the spread, which makes it a property where an
+ * assignment would set the copy's prototype.
+ */
+function withMaxTokens(request: ChatRequest, maxTokens: number): ChatRequest {
+  if (Object.hasOwn(request, "__proto__")) return { ...request, max_tokens: maxTokens };
+  const copy: ChatRequest = Object.assign({}, request);
+  copy.max_tokens = maxTokens;
+  return copy;
 }

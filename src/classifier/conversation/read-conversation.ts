@@ -43,7 +43,9 @@ export interface AgentContext {
 export interface ConversationReading {
   /** Index in `messages` of the latest user turn, or -1. */
   latestIndex: number;
-  /** The latest user turn, lower-cased, cut to its head and tail. */
+  /** The latest user turn, cut to its head and tail. */
+  latest: string;
+  /** `latest`, lower-cased. */
   latestLower: string;
   followUp: FollowUp | undefined;
   /** Index of the earlier user turn a follow-up refers to (the newest one that is not itself a follow-up). */
@@ -182,7 +184,7 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   const anchorIndex = latestIndex > 0 ? anchorBefore(messages, latestIndex) : -1;
   const followUp = anchorIndex >= 0 ? detectFollowUp(latestLower) : undefined;
   const { agent, contextTextChars } = readAgentContext(messages, latestIndex);
-  return new Reading(messages, latestIndex, latestLower, followUp, anchorIndex, contextTextChars, agent, findCues(latestLower), dominantScript(latest));
+  return new Reading(messages, latestIndex, latest, latestLower, followUp, anchorIndex, contextTextChars, agent, findCues(latestLower), dominantScript(latest));
 }
 
 /**
@@ -198,6 +200,7 @@ class Reading implements ConversationReading {
   constructor(
     private readonly messages: readonly ChatMessage[],
     readonly latestIndex: number,
+    readonly latest: string,
     readonly latestLower: string,
     readonly followUp: FollowUp | undefined,
     readonly anchorIndex: number,

@@ -5,6 +5,7 @@
  * @module
  */
 import type { CueHit } from "./cue-matcher.js";
+import { WordFilter } from "../word-filter.js";
 
 /** The dominant script of a text. */
 export type Script = "latin" | "han" | "kana" | "hangul" | "cyrillic" | "arabic" | "other" | "none";
@@ -34,23 +35,20 @@ export function dominantScript(text: string): Script {
     else if (c > 0x2fff && !(c >= 0xd800 && c <= 0xdfff)) other++;
   }
   // A CJK character carries about as much as a short Latin word: weigh them up against letters.
-  const scores: [Script, number][] = [
-    ["latin", latin],
-    ["cyrillic", cyrillic],
-    ["arabic", arabic],
-    ["kana", (kana + han) * 3 * (kana > 0 ? 1 : 0)],
-    ["han", han * 3 * (kana > 0 ? 0 : 1)],
-    ["hangul", hangul * 2],
-    ["other", other * 2],
-  ];
+  return bestScript(latin, cyrillic, arabic, (kana + han) * 3 * (kana > 0 ? 1 : 0), han * 3 * (kana > 0 ? 0 : 1), hangul * 2, other * 2);
+}
+
+/** The script of the highest positive score, the first of a tie in this order ("none" when all are 0). */
+function bestScript(latin: number, cyrillic: number, arabic: number, kana: number, han: number, hangul: number, other: number): Script {
   let best: Script = "none";
-  let bestScore = 0;
-  for (const [script, score] of scores) {
-    if (score > bestScore) {
-      best = script;
-      bestScore = score;
-    }
-  }
+  let score = 0;
+  if (latin > score) [best, score] = ["latin", latin];
+  if (cyrillic > score) [best, score] = ["cyrillic", cyrillic];
+  if (arabic > score) [best, score] = ["arabic", arabic];
+  if (kana > score) [best, score] = ["kana", kana];
+  if (han > score) [best, score] = ["han", han];
+  if (hangul > score) [best, score] = ["hangul", hangul];
+  if (other > score) best = "other";
   return best;
 }
 
@@ -64,8 +62,8 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
 };
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(" ")) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
-/** The longest function word: longer words are passed over without building their string. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
+/** Words whose first letter and length no function word has are passed over without building their string. */
+const MAY_BE_FUNCTION_WORD = new WordFilter(WORD_LANGS.keys());
 const FUNCTION_WORD_CHARS = 600;
 
 /** The letters function words are read from (`[a-zà-ÿ]`). */
@@ -92,7 +90,7 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
     }
     let wordEnd = i + 1;
     while (wordEnd < end && isFunctionWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
-    const langs = wordEnd - i <= LONGEST_FUNCTION_WORD ? WORD_LANGS.get(lower.slice(i, wordEnd)) : undefined;
+    const langs = MAY_BE_FUNCTION_WORD.mayHoldAt(lower, i, wordEnd - i) ? WORD_LANGS.get(lower.slice(i, wordEnd)) : undefined;
     if (langs !== undefined) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     i = wordEnd;
   }

@@ -19,6 +19,7 @@ import { SlotBag, type SparseVector } from "./slot-bag.js";
 import { bucket, NUMBERS, structureFeatures } from "./structure-features.js";
 import { readTextShape } from "./text-shape.js";
 import { tokenize } from "./tokenize.js";
+import { WordFilter } from "../word-filter.js";
 
 export { SlotBag, type SparseVector };
 
@@ -44,6 +45,9 @@ const PREFIX_MCUE = hashString("mcue:");
 const PREFIX_CUEW = hashString("lcuew:");
 const PREFIX_MCUE_STRONG = hashString("mcue!:");
 const PREFIX_PMCUE = hashString("pmcue:");
+/** Most words skip the metric and maths-word set lookups (and hashing the word) on these filters. */
+const MAY_BE_METRIC = new WordFilter(METRIC_TOKENS);
+const MAY_BE_MATH_WORD = new WordFilter(MATH_PROBLEM_WORDS);
 /** Structure features that measure a problem's size (crossed with task cues for the strong-need head). */
 const SIZE_FEATURE = /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/;
 
@@ -67,6 +71,13 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgramChars: 1200 };
 
 
+/** Per-call scratch (classification is synchronous): the FNV hash of each latest-turn word ("w:" + word) and earlier-turn word ("p:" + word). */
+const WORD_HASHES = new Uint32Array(MAX_WORDS);
+const PREVIOUS_HASHES = new Uint32Array(MAX_PREVIOUS_CHARS);
+/** The same hashes as the cue features look words up by them. */
+const WORD_CUE_HASHES = { values: WORD_HASHES, seed: PREFIX_WORD };
+const PREVIOUS_CUE_HASHES = { values: PREVIOUS_HASHES, seed: PREFIX_PREVIOUS };
+
 const TASK_BAG = new SlotBag();
 const STRONG_BAG = new SlotBag();
 
@@ -87,6 +98,10 @@ function addCharNgrams(lower: string, limit: number, bag: SlotBag): void {
   let lo = 32;
   let filled = 1;
   let afterSpace = true;
+  // At most one slot per character and one for the closing space: written straight into the bag's array.
+  const slots = bag.reserveLexical(end + 1);
+  const mask = bag.slotMask;
+  let count = bag.lexicalCount;
   for (let i = 0; i <= end; i++) {
     let c = i < end ? lower.charCodeAt(i) : 32;
     if (c === 32 || c === 10 || c === 9 || c === 13) {
@@ -96,8 +111,9 @@ function addCharNgrams(lower: string, limit: number, bag: SlotBag): void {
     } else afterSpace = false;
     hi = ((hi << 16) | (lo >>> 16)) >>> 0;
     lo = ((lo << 16) | c) >>> 0;
-    if (++filled >= 4) bag.lexHash(mix(Math.imul(hi ^ PREFIX_CHAR, 0x01000193) ^ lo));
+    if (++filled >= 4) slots[count++] = mix(Math.imul(hi ^ PREFIX_CHAR, 0x01000193) ^ lo) & mask;
   }
+  bag.lexicalCount = count;
 }
 
 /** How much a problem asks to keep track of: sentences, distinct quantities, fractions, percentages, money. */
@@ -133,15 +149,17 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
     .join("\n")
     .slice(0, MAX_PREVIOUS_CHARS)
     .toLowerCase();
-  const lower = last.toLowerCase();
-  const words = tokenize(lower, MAX_WORDS);
+  // The conversation reading (read below in any case) has lower-cased the same turn when it was short enough.
+  const reading = readConversationCached(messages);
+  const lower = reading.latest === last ? reading.latestLower : last.toLowerCase();
+  const words = tokenize(lower, MAX_WORDS, WORD_HASHES, PREFIX_WORD);
   task.flag("bias");
   strong.flag("bias");
   // One FNV hash per word (continuing from the prefix's state: hash("w:" + w) without building the
   // string); bigram and opening-word slots are mixed from it.
   let previousUnigram = 0;
   for (let i = 0; i < words.length; i++) {
-    const unigram = hashString(words[i] ?? "", PREFIX_WORD);
+    const unigram = WORD_HASHES[i] as number;
     task.lexHash(unigram);
     strong.lexHash(unigram);
     if (i > 0) task.lexHash(mix(Math.imul(previousUnigram ^ PREFIX_BIGRAM, 0x01000193) ^ unigram));
@@ -149,8 +167,8 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
     previousUnigram = unigram;
   }
   addCharNgrams(lower, options.charNgramChars, task);
-  const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS);
-  for (const w of previousWords) task.lexHash(hashString(w, PREFIX_PREVIOUS));
+  const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS, PREVIOUS_HASHES, PREFIX_PREVIOUS);
+  for (let i = 0; i < previousWords.length; i++) task.lexHash(PREVIOUS_HASHES[i] as number);
   let turns = 0;
   let hasSystem = false;
   for (const m of messages) {
@@ -159,8 +177,9 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   }
   const shape = readTextShape(last);
   const structure = structureFeatures(last, shape, words, turns, hasSystem);
-  const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_CUES), words.length > 200 ? words.slice(0, 200) : words);
-  for (const f of taskCueFeatures(previous, previousWords.length > 200 ? previousWords.slice(0, 200) : previousWords)) task.flagPrefixed(PREFIX_P, f);
+  const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_CUES), words.length > 200 ? words.slice(0, 200) : words, WORD_CUE_HASHES);
+  const previousCues = taskCueFeatures(previous, previousWords.length > 200 ? previousWords.slice(0, 200) : previousWords, PREVIOUS_CUE_HASHES);
+  for (const f of previousCues) task.flagPrefixed(PREFIX_P, f);
   for (const f of structure) {
     const hash = hashString(f, PREFIX_F);
     task.flagHashed(hash);
@@ -224,8 +243,8 @@ function addLanguageIndependentFlags(messages: readonly ChatMessage[], previous:
   if (previous.length > 0) for (const hit of findCues(previous, MAX_PREVIOUS_CHARS)) task.flagPrefixed(PREFIX_PMCUE, hit.task);
   const lower = reading.latestLower;
   if (lower.includes("\n") && looksLikeLog(lower)) task.flag("has:log");
-  if (words.some((w) => METRIC_TOKENS.has(w))) task.flag("has:metrics");
-  if (MATH_NOTATION.test(lower) || words.some((w) => MATH_PROBLEM_WORDS.has(w))) task.flag("has:explicitmath");
+  if (words.some((w) => MAY_BE_METRIC.mayHold(w) && METRIC_TOKENS.has(w))) task.flag("has:metrics");
+  if (MATH_NOTATION.test(lower) || words.some((w) => MAY_BE_MATH_WORD.mayHold(w) && MATH_PROBLEM_WORDS.has(w))) task.flag("has:explicitmath");
   const { agent } = reading;
   if (agent.coding) task.flag("ctx:coding");
   if (agent.codingSystem) task.flag("ctx:codingsystem");
@@ -233,10 +252,18 @@ function addLanguageIndependentFlags(messages: readonly ChatMessage[], previous:
   if (agent.codeInContext) task.flag("ctx:code");
 }
 
-/** The strong-need head's sparse feature vector alone (what the routing features store); reuses slots as below. */
+/** The strong-need head's sparse feature vector alone; reuses slots as below. */
 export function extractStrongFeatures(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SparseVector {
-  if (bagsHold(messages, bits, options)) return STRONG_BAG.toVector(0.25, (1 << bits) - 1);
-  return collectSlots(messages, bits, options).strong.toVector(0.25);
+  return strongSlotBag(messages, bits, options).toVector(0.25, (1 << bits) - 1);
+}
+
+/**
+ * The strong-need head's shared slot bag for `messages` (valid until the next call), without copying it into a
+ * vector: what the routing features read. Its slots masked to `bits`, with {@link SlotBag.lexicalValue} and 0.25,
+ * are {@link extractStrongFeatures}'s vector.
+ */
+export function strongSlotBag(messages: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): SlotBag {
+  return bagsHold(messages, bits, options) ? STRONG_BAG : collectSlots(messages, bits, options).strong;
 }
 
 /** Extracts both heads' sparse feature vectors of a conversation. */

@@ -90,11 +90,18 @@ export function lengthTerm(words: number): number {
 /** Value of a flag slot (structure, cues), as in `FeatureSet` vectors. */
 const FLAG_VALUE = 0.25;
 
-/** Per-call sums, reused (classification is synchronous). */
-let scratch = { lexical: new Float64Array(16), flags: new Float64Array(16), conversation: new Float64Array(16) };
+/**
+ * Per-call sums and logits, reused (classification is synchronous): allocating a typed array costs more than
+ * filling one.
+ */
+let scratch = newScratch(16);
+
+function newScratch(k: number): Record<"lexical" | "flags" | "conversation" | "taskLogits" | "baseTaskLogits", Float64Array> {
+  return { lexical: new Float64Array(k), flags: new Float64Array(k), conversation: new Float64Array(k), taskLogits: new Float64Array(k), baseTaskLogits: new Float64Array(k) };
+}
 
 function sumScratch(k: number): typeof scratch {
-  if (scratch.lexical.length < k) scratch = { lexical: new Float64Array(k), flags: new Float64Array(k), conversation: new Float64Array(k) };
+  if (scratch.lexical.length !== k) scratch = newScratch(k);
   scratch.lexical.fill(0);
   scratch.flags.fill(0);
   scratch.conversation.fill(0);
@@ -103,20 +110,19 @@ function sumScratch(k: number): typeof scratch {
 
 /**
  * Scores both heads straight from the shared slot bags (no vectors built): the same sums as
- * {@link scoreFeatures} over `extractFeatures`, with the lexical norm applied once at the end.
+ * {@link scoreFeatures} over `extractFeatures`, with the lexical norm applied once at the end. The logits arrays
+ * are reused: valid until the next call.
  */
 export function scoreSlots(weights: LearnedWeights, task: SlotBag, strong: SlotBag): HeadScores {
   const k = weights.tasks.length;
   const stride = k + 1;
   const w = weights.weights;
-  const { lexical, flags, conversation } = sumScratch(k);
+  const { lexical, flags, conversation, baseTaskLogits, taskLogits } = sumScratch(k);
   const conversationStart = task.conversationStart;
   sumRows(w, stride, k, task.lexical, task.lexicalCount, lexical);
   sumRows(w, stride, k, task.flags, conversationStart, flags);
   sumRows(w, stride, k, task.flags, task.flagCount, conversation, conversationStart);
   const taskScale = 1 / Math.sqrt(Math.max(1, task.lexicalCount));
-  const baseTaskLogits = new Float64Array(k);
-  const taskLogits = new Float64Array(k);
   for (let c = 0; c < k; c++) {
     baseTaskLogits[c] = (weights.taskBias[c] as number) + (lexical[c] as number) * taskScale + (flags[c] as number) * FLAG_VALUE;
     taskLogits[c] = (baseTaskLogits[c] as number) + (conversation[c] as number) * FLAG_VALUE;

@@ -43,6 +43,11 @@ export class SlotBag {
   markConversationFlags(): void {
     this.conversationMark = this.flagCount;
   }
+  /** The lexical array, with room for `more` slots past `lexicalCount` (for a caller that writes them itself). */
+  reserveLexical(more: number): Int32Array {
+    while (this.lexicalCount + more > this.lexical.length) this.lexical = grow(this.lexical);
+    return this.lexical;
+  }
   lexHash(hash: number): void {
     if (this.lexicalCount === this.lexical.length) this.lexical = grow(this.lexical);
     this.lexical[this.lexicalCount++] = hash & this.mask;
@@ -63,6 +68,10 @@ export class SlotBag {
     if (this.flagCount === this.flags.length) this.flags = grow(this.flags);
     this.flags[this.flagCount++] = mix(Math.imul(flagHash(a) ^ PREFIX_CROSS, 0x01000193) ^ flagHash(b)) & this.mask;
   }
+  /** The value of each lexical slot in {@link toVector}'s vector (an L2 norm of about 1, as a 32-bit float). */
+  lexicalValue(): number {
+    return Math.fround(1 / Math.sqrt(Math.max(1, this.lexicalCount)));
+  }
   /**
    * A copy as a sparse vector: lexical slots share an L2 norm of about 1; flags count `flagValue` each. A `mask`
    * narrower than the bag's own gives the slots a smaller table would have had (slots are `hash & mask`).
@@ -74,7 +83,7 @@ export class SlotBag {
     indices.set(this.flags.subarray(0, this.flagCount), n);
     if (mask !== this.mask) for (let i = 0; i < indices.length; i++) indices[i] = (indices[i] as number) & mask;
     const values = new Float32Array(indices.length);
-    values.fill(1 / Math.sqrt(Math.max(1, n)), 0, n);
+    values.fill(this.lexicalValue(), 0, n);
     values.fill(flagValue, n);
     return { indices, values };
   }

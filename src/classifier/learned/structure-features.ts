@@ -7,10 +7,8 @@
  */
 import type { TextShape } from "./text-shape.js";
 import { WordFilter } from "../word-filter.js";
+import { endsWithQuestion } from "./text-marks.js";
 
-// Indentation only (no line breaks) after a line start: `^\s*` would rescan every following blank line (quadratic).
-const CODE_LINE = /^[^\S\n\r\u2028\u2029]*(def|class|function|import|from|const|let|var|public|#include|SELECT|for|while|if)\b/m;
-const MATH_OPERATOR = /[=+\-*/^]\s*\d|\d\s*[=+*/^]|\\frac|\\sqrt|\$[^$]+\$|[∫∑√π≤≥≠]/;
 const CONSTRAINT_WORDS = new Set(["must", "exactly", "least", "most", "without", "only", "each", "every", "ensure", "should", "limit", "words", "format", "json", "table", "bullet", "steps", "strictly"]);
 /** Other words skip the set lookup (and its hashing). */
 const MAY_CONSTRAIN = new WordFilter(CONSTRAINT_WORDS);
@@ -43,6 +41,7 @@ function named(feature: { edges: readonly number[]; names: readonly string[] }, 
   return feature.names[bucket(value, feature.edges)] as string;
 }
 
+/** The structure features of `text`, whose shape `shape` is (`readTextShape(text)`). */
 export function structureFeatures(text: string, shape: TextShape, words: readonly string[], turns: number, hasSystem: boolean): string[] {
   const out: string[] = [];
   out.push(named(LEN, text.length));
@@ -51,11 +50,11 @@ export function structureFeatures(text: string, shape: TextShape, words: readonl
   if (hasSystem) out.push("has:system");
   if (text.includes("```")) out.push("has:fence");
   out.push(named(CODE, shape.codeSymbols / Math.max(1, words.length)));
-  if (CODE_LINE.test(text)) out.push("has:codeline");
+  if (shape.hasCodeLine) out.push("has:codeline");
   out.push(named(DIGITS, shape.digits / Math.max(1, text.length)));
   out.push(named(NUMBERS, shape.numbers));
-  if (MATH_OPERATOR.test(text)) out.push("has:mathop");
-  if (/\?\s*$/.test(text)) out.push("ends:question");
+  if (shape.hasMathOperator) out.push("has:mathop");
+  if (endsWithQuestion(text)) out.push("ends:question");
   out.push(named(QMARKS, shape.qmarks));
   let constraints = 0;
   for (const w of words) if (MAY_CONSTRAIN.mayHold(w) && CONSTRAINT_WORDS.has(w)) constraints++;
@@ -64,7 +63,7 @@ export function structureFeatures(text: string, shape: TextShape, words: readonl
   if (shape.listLines >= 2) out.push("has:list");
   if (shape.choiceLines >= 3) out.push("has:choices");
   out.push(named(NONASCII, shape.nonAscii / Math.max(1, Math.min(text.length, 2000))));
-  if (/["“”«»][^"“”«»]{20,}["“”«»]/.test(text)) out.push("has:quoted");
+  if (shape.hasQuotation) out.push("has:quoted");
   quantityFeatures(text, shape, out);
   return out;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { WordFilter } from "../word-filter.js";
+import { hashString } from "./feature-hash.js";
 
 /** Single words that hint at a task. */
 const CUE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -40,16 +41,11 @@ const CUE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   deep_reasoning: ["step by step", "think carefully", "reason through", "explain your reasoning", "explain why", "what must be true", "who is lying", "work out", "think through", "second-order"],
 };
 
-/** Phrases grouped by their first word, so only phrases whose first word occurs are searched. */
-const PHRASES_BY_FIRST_WORD = new Map<string, [string, string][]>();
-const ALWAYS_CHECKED: [string, string][] = [];
-for (const [task, phrases] of Object.entries(CUE_PHRASES)) {
-  for (const phrase of phrases) {
-    const first = /^[a-z0-9]+(?:'[a-z]+)?/.exec(phrase)?.[0];
-    const isWord = first !== undefined && (phrase.length === first.length || /^[\s;'-]/.test(phrase.slice(first.length)));
-    if (isWord) PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), [task, phrase]]);
-    else ALWAYS_CHECKED.push([task, phrase]);
-  }
+/** A cue phrase: its task's number, its text, and the character after its first word (-1 when it is only that word). */
+interface Phrase {
+  id: number;
+  text: string;
+  next: number;
 }
 
 /** The tasks that have cues, numbered; per task its feature names, built once (no strings per call). */
@@ -59,66 +55,168 @@ const WORD_NAMES = TASKS.map((task) => `cuew:${task}`);
 const COUNT_NAMES = TASKS.map((task) => [1, 2, 3].map((n) => `cuew:${task}:${n}`));
 const PHRASE_NAMES = TASKS.map((task) => `cuep:${task}`);
 
+/** Phrases grouped by their first word, so only phrases whose first word occurs are searched. */
+const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
+const ALWAYS_CHECKED: Phrase[] = [];
+for (const [task, phrases] of Object.entries(CUE_PHRASES)) {
+  for (const text of phrases) {
+    const first = /^[a-z0-9]+(?:'[a-z]+)?/.exec(text)?.[0];
+    const isWord = first !== undefined && (text.length === first.length || /^[\s;'-]/.test(text.slice(first.length)));
+    const head = isWord ? first : text;
+    const phrase = { id: TASK_ID.get(task) ?? 0, text, next: text.length > head.length ? text.charCodeAt(head.length) : -1 };
+    if (isWord) PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+    else ALWAYS_CHECKED.push(phrase);
+  }
+}
+
 const WORD_INDEX = new Map<string, number[]>();
 for (const [task, words] of Object.entries(CUE_WORDS)) for (const w of words) WORD_INDEX.set(w, [...(WORD_INDEX.get(w) ?? []), TASK_ID.get(task) ?? 0]);
 
-/** Cue words and phrase heads: most words of a text are passed over without hashing them for two map lookups. */
-const MAY_CUE = new WordFilter([...WORD_INDEX.keys(), ...PHRASES_BY_FIRST_WORD.keys()]);
-
-/** Per-call scratch, reused (classification is synchronous). */
+/**
+ * Per-call scratch, reused (classification is synchronous): typed arrays and arrays with a count of their own, since
+ * truncating an array (`length = 0`) is a runtime call in V8.
+ */
 const counts = new Int32Array(TASKS.length);
-const order: number[] = [];
+const order = new Int32Array(TASKS.length);
 const phraseFound = new Uint8Array(TASKS.length);
-const phraseOrder: number[] = [];
-const phraseWords: string[] = [];
+const phraseOrder = new Int32Array(TASKS.length);
+let phraseCount = 0;
+/** The phrase heads met among the words, in order, and their phrases. */
+const heads: string[] = [];
+const headPhrases: (readonly Phrase[])[] = [];
+/** Each always-checked phrase as a group of its own. */
+const ALWAYS_CHECKED_GROUPS = ALWAYS_CHECKED.map((phrase) => [phrase]);
 
-/** Start offsets of `word` in `lower` (as a substring, as `includes` would find it), reused per call. */
-const positions: number[] = [];
+/** Start offsets of a head in the text (as a substring, as `includes` would find it), reused per call. */
+let positions = new Int32Array(64);
 
 /**
  * Marks the tasks of the phrases that occur in `lower` (anywhere, as `lower.includes(phrase)` would say). Every
  * phrase of a group begins with `head`, so the text is scanned once for `head` and each phrase is checked only
- * where `head` occurs.
+ * where `head` occurs and the character after it is the phrase's.
  */
-function checkPhrases(lower: string, head: string, phrases: readonly [string, string][]): void {
-  positions.length = 0;
-  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) positions.push(at);
-  if (positions.length === 0) return;
-  for (const [task, phrase] of phrases) {
-    const id = TASK_ID.get(task) ?? 0;
+function checkPhrases(lower: string, head: string, phrases: readonly Phrase[]): void {
+  let found = 0;
+  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
+    if (found === positions.length) positions = grow(positions);
+    positions[found++] = at;
+  }
+  if (found === 0) return;
+  const after = head.length;
+  for (const { id, text, next } of phrases) {
     if (phraseFound[id] !== 0) continue;
-    for (const at of positions) {
-      if (lower.startsWith(phrase, at)) {
+    for (let p = 0; p < found; p++) {
+      const at = positions[p] as number;
+      if ((next < 0 || lower.charCodeAt(at + after) === next) && lower.startsWith(text, at)) {
         phraseFound[id] = 1;
-        phraseOrder.push(id);
+        phraseOrder[phraseCount++] = id;
         break;
       }
     }
   }
 }
 
-/** The cue features of a lower-cased text and its words: `cue:<task>` and `cuew:<task>:<count bucket>`. */
-export function taskCueFeatures(lower: string, words: readonly string[]): string[] {
+function isAmong(list: readonly string[], count: number, word: string): boolean {
+  for (let k = 0; k < count; k++) if (list[k] === word) return true;
+  return false;
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * The cue features of a lower-cased text and its words: `cue:<task>` and `cuew:<task>:<count bucket>`. With
+ * `hashes` (each word's `hashString(word, seed)`, as the tokenizer gives them), words are looked up by their hash.
+ */
+export function taskCueFeatures(lower: string, words: readonly string[], hashes?: { values: Uint32Array; seed: number }): string[] {
   counts.fill(0);
-  order.length = 0;
-  phraseWords.length = 0;
-  for (const w of words) {
-    if (!MAY_CUE.mayHold(w)) continue;
-    const tasks = WORD_INDEX.get(w);
-    if (tasks !== undefined) {
-      for (const id of tasks) {
-        if (counts[id] === 0) order.push(id);
+  let ordered = 0;
+  let headCount = 0;
+  const hashed = hashes === undefined ? undefined : hashedCueWords(hashes.seed);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const entry = hashed === undefined ? entryOf(w) : hashed.find(w, hashes?.values[i] as number);
+    if (entry === undefined) continue;
+    if (entry.tasks !== undefined) {
+      for (const id of entry.tasks) {
+        if (counts[id] === 0) order[ordered++] = id;
         counts[id] = (counts[id] as number) + 1;
       }
     }
-    if (PHRASES_BY_FIRST_WORD.has(w) && !phraseWords.includes(w)) phraseWords.push(w);
+    if (entry.phrases !== undefined && !isAmong(heads, headCount, w)) {
+      heads[headCount] = w;
+      headPhrases[headCount++] = entry.phrases;
+    }
   }
   const out: string[] = [];
-  for (const id of order) out.push(WORD_NAMES[id] as string, COUNT_NAMES[id]?.[Math.min(3, counts[id] as number) - 1] as string);
+  for (let k = 0; k < ordered; k++) {
+    const id = order[k] as number;
+    out.push(WORD_NAMES[id] as string, COUNT_NAMES[id]?.[Math.min(3, counts[id] as number) - 1] as string);
+  }
   phraseFound.fill(0);
-  phraseOrder.length = 0;
-  for (const phrase of ALWAYS_CHECKED) checkPhrases(lower, phrase[1], [phrase]);
-  for (const w of phraseWords) checkPhrases(lower, w, PHRASES_BY_FIRST_WORD.get(w) ?? []);
-  for (const id of phraseOrder) out.push(PHRASE_NAMES[id] as string);
+  phraseCount = 0;
+  for (const group of ALWAYS_CHECKED_GROUPS) checkPhrases(lower, (group[0] as Phrase).text, group);
+  for (let k = 0; k < headCount; k++) checkPhrases(lower, heads[k] as string, headPhrases[k] as readonly Phrase[]);
+  for (let k = 0; k < phraseCount; k++) out.push(PHRASE_NAMES[phraseOrder[k] as number] as string);
   return out;
+}
+
+/** What a cue word or phrase head stands for: the tasks it cues, the phrases it begins. */
+interface CueWord {
+  tasks: readonly number[] | undefined;
+  phrases: readonly Phrase[] | undefined;
+}
+
+/** Cue words and phrase heads: most words of a text are passed over without hashing them for two map lookups. */
+const MAY_CUE = new WordFilter([...WORD_INDEX.keys(), ...PHRASES_BY_FIRST_WORD.keys()]);
+const CUE_WORD_LIST = [...new Set([...WORD_INDEX.keys(), ...PHRASES_BY_FIRST_WORD.keys()])];
+const CUE_WORD_ENTRIES = CUE_WORD_LIST.map((w): CueWord => ({ tasks: WORD_INDEX.get(w), phrases: PHRASES_BY_FIRST_WORD.get(w) }));
+const ENTRY_BY_WORD = new Map(CUE_WORD_LIST.map((w, i) => [w, CUE_WORD_ENTRIES[i] as CueWord]));
+
+function entryOf(word: string): CueWord | undefined {
+  return MAY_CUE.mayHold(word) ? ENTRY_BY_WORD.get(word) : undefined;
+}
+
+/**
+ * The cue words by their FNV hash from one seed, in an open-addressed table: a word is found by the hash the
+ * tokenizer computed, so no string is hashed again (V8 hashes each fresh word string on its first map lookup).
+ */
+class HashedCueWords {
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+
+  constructor(seed: number) {
+    this.#mask = (1 << Math.ceil(Math.log2(CUE_WORD_LIST.length * 4))) - 1;
+    this.#slots = new Int32Array(this.#mask + 1);
+    CUE_WORD_LIST.forEach((word, index) => {
+      let slot = spread(hashString(word, seed)) & this.#mask;
+      while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
+      this.#slots[slot] = index + 1;
+    });
+  }
+
+  /** The entry of `word`, whose hash from this table's seed is `hash`. */
+  find(word: string, hash: number): CueWord | undefined {
+    for (let slot = spread(hash) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const index = (this.#slots[slot] as number) - 1;
+      if (index < 0) return undefined;
+      if (CUE_WORD_LIST[index] === word) return CUE_WORD_ENTRIES[index];
+    }
+  }
+}
+
+/** FNV-1a's low bits depend only on the characters' low bits: fold the high ones in before masking. */
+function spread(hash: number): number {
+  return hash ^ (hash >>> 15);
+}
+
+const HASHED = new Map<number, HashedCueWords>();
+
+function hashedCueWords(seed: number): HashedCueWords {
+  let table = HASHED.get(seed);
+  if (table === undefined) HASHED.set(seed, (table = new HashedCueWords(seed)));
+  return table;
 }

@@ -5,6 +5,7 @@
  * structure features.
  * @module
  */
+import { codeLineAt, isLineTerminator, isQuoteMark, mathOperatorAt, operatorAfterDigit, QUOTED_CHARS } from "./text-marks.js";
 
 /** Counts and marks of one text. */
 export interface TextShape {
@@ -23,12 +24,23 @@ export interface TextShape {
   hasMoney: boolean;
   hasFraction: boolean;
   hasPercent: boolean;
+  /** A maths operator by `text-marks.ts`'s rule (an operator next to a number, `\\frac`, `$…$`, a maths symbol). */
+  hasMathOperator: boolean;
+  /** Two consecutive quote marks with 20 characters or more between them. */
+  hasQuotation: boolean;
+  /** A line that opens with a code keyword (`def`, `class`, `import`, `for`...), by `text-marks.ts`'s rule. */
+  hasCodeLine: boolean;
 }
 
 const NON_ASCII_SCAN = 2_000;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function isAsciiLetterOrSpace(code: number): boolean {
+  const folded = code | 32;
+  return (folded >= 97 && folded <= 122) || code === 32;
 }
 
 function isSpace(code: number): boolean {
@@ -61,7 +73,9 @@ function lineStartKind(text: string, start: number): 0 | 1 | 2 {
 
 /** Reads the shape of `text` (see the module comment). */
 export function readTextShape(text: string): TextShape {
-  const shape: TextShape = { codeSymbols: 0, digits: 0, numbers: 0, distinctNumbers: 0, qmarks: 0, lines: 1, listLines: 0, choiceLines: 0, nonAscii: 0, sentenceEnds: 0, hasDecimal: false, hasMoney: false, hasFraction: false, hasPercent: false };
+  const shape: TextShape = { codeSymbols: 0, digits: 0, numbers: 0, distinctNumbers: 0, qmarks: 0, lines: 1, listLines: 0, choiceLines: 0, nonAscii: 0, sentenceEnds: 0, hasDecimal: false, hasMoney: false, hasFraction: false, hasPercent: false, hasMathOperator: false, hasQuotation: false, hasCodeLine: codeLineAt(text, 0) };
+  let lastDollar = -1;
+  let lastQuote = -1;
   let distinct: Set<string> | undefined;
   const countLine = (start: number): void => {
     const kind = lineStartKind(text, start);
@@ -73,6 +87,11 @@ export function readTextShape(text: string): TextShape {
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
+    // Letters and spaces, most of any text, mark nothing: skip the cascade below.
+    if (isAsciiLetterOrSpace(c)) {
+      i++;
+      continue;
+    }
     if (isDigit(c)) {
       const start = i;
       while (isDigit(text.charCodeAt(i))) i++;
@@ -85,7 +104,17 @@ export function readTextShape(text: string): TextShape {
       }
       shape.numbers++;
       (distinct ??= new Set()).add(text.slice(start, i));
+      if (!shape.hasMathOperator && operatorAfterDigit(text, i)) shape.hasMathOperator = true;
       continue;
+    }
+    if (!shape.hasMathOperator && mathOperatorAt(text, i, c)) shape.hasMathOperator = true;
+    if (!shape.hasCodeLine && isLineTerminator(c) && codeLineAt(text, i + 1)) shape.hasCodeLine = true;
+    if (c === 36) {
+      if (lastDollar >= 0 && i - lastDollar > 1) shape.hasMathOperator = true;
+      lastDollar = i;
+    } else if (isQuoteMark(c)) {
+      if (lastQuote >= 0 && i - lastQuote > QUOTED_CHARS) shape.hasQuotation = true;
+      lastQuote = i;
     }
     if (c > 127 && i < NON_ASCII_SCAN) shape.nonAscii++;
     if (c === 10) {

@@ -7,8 +7,14 @@
  */
 import { isWordChar } from "../conversation/cue-matcher.js";
 
-/** The first `max` tokens of `lower`. */
-export function tokenize(lower: string, max: number): string[] {
+/** FNV-1a's 32-bit prime, as `hashString` uses it. */
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The first `max` tokens of `lower`. With `hashes`, each token's FNV-1a hash continued from `seed` (what
+ * `hashString(token, seed)` gives) is written at the token's index, computed as the characters are read.
+ */
+export function tokenize(lower: string, max: number, hashes?: Uint32Array, seed = 0): string[] {
   const tokens: string[] = [];
   const length = lower.length;
   let i = 0;
@@ -18,19 +24,20 @@ export function tokenize(lower: string, max: number): string[] {
       i++;
       continue;
     }
+    let end = i + 1;
+    let h = Math.imul((seed >>> 0) ^ code, FNV_PRIME);
     if (!isWordChar(code)) {
       // A surrogate pair (emoji) is one token.
-      const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      tokens.push(lower.slice(i, i + width));
-      i += width;
-      continue;
+      if (code >= 0xd800 && code <= 0xdbff && end < length) h = Math.imul(h ^ lower.charCodeAt(end++), FNV_PRIME);
+    } else {
+      for (let next = lower.charCodeAt(end); end < length && isWordChar(next); next = lower.charCodeAt(++end)) h = Math.imul(h ^ next, FNV_PRIME);
+      if (lower.charCodeAt(end) === 39 && isAsciiLetter(lower.charCodeAt(end + 1))) {
+        h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ lower.charCodeAt(end + 1), FNV_PRIME);
+        end += 2;
+        for (let next = lower.charCodeAt(end); end < length && isAsciiLetter(next); next = lower.charCodeAt(++end)) h = Math.imul(h ^ next, FNV_PRIME);
+      }
     }
-    let end = i + 1;
-    while (end < length && isWordChar(lower.charCodeAt(end))) end++;
-    if (lower.charCodeAt(end) === 39 && isAsciiLetter(lower.charCodeAt(end + 1))) {
-      end += 2;
-      while (end < length && isAsciiLetter(lower.charCodeAt(end))) end++;
-    }
+    if (hashes !== undefined) hashes[tokens.length] = h >>> 0;
     tokens.push(lower.slice(i, end));
     i = end;
   }
