@@ -136,5 +136,12 @@ describe("a choice between priced options is analysis, not maths", () => {
     expect(read("math", [u("A car depreciates 15% per year. What is it worth after 4 years if it cost $30,000?")])).toBe("math");
     expect(read("math", [u("A shirt costs €24 after a 20% discount. What was the original price?")])).toBe("math");
     expect(read("deep_reasoning", [u("A bat and a ball cost $1.10 together and the bat costs $1 more than the ball. Why is the intuitive answer wrong?")])).toBe("deep_reasoning");
+    expect(read("math", [u("if i put $300 a month into a savings account at 4.5% APY for 10 years, what do i end up with? show the formula")])).toBe("math");
+    expect(read("math", [u("which is cheapest per 100g? A) 750g £4.29 B) 1.2kg £6.49 C) 2 x 500g £5.80")])).toBe("math");
+  });
+  it("reads a priced decision with pros and cons, 'vs' or 'what speaks for which' as analysis", () => {
+    for (const turn of ["rent vs buy, 7 year horizon: flat £265,000, £40k deposit, rent £1,350/mo. help me think it through", "Leasing über 36 Monate oder kaufen, 45.000 €? Was spricht wofür?"]) {
+      expect(read("math", [u(turn)]), turn).toBe("analysis");
+    }
   });
 });

@@ -109,7 +109,7 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
   if (domain.math) return undefined;
   if (domain.log) return { task: "code_review", why: "numbers in a log are not maths" };
   if (domain.system) return { task: "code_review", why: "numbers about a running system are not maths" };
-  const business = domain.business || (task === "math" && domain.money);
+  const business = domain.business || (task === "math" && domain.money && domain.interpret);
   if (business && (task === "math" ? !(domain.compute && !domain.interpret) : domain.interpret && !domain.compute)) return { task: "analysis", why: "numbers about money or a business are not maths" };
   return undefined;
 }
