@@ -145,3 +145,15 @@ describe("a choice between priced options is analysis, not maths", () => {
     }
   });
 });
+
+describe("a coding agent asked for other work by name", () => {
+  const coding = (turn: string): ChatMessage[] => [sys("You are a coding agent with access to the user's repository."), u(turn), call("read_file"), tool("# deploy-tools-v2\nScripts that ship our services.\n")];
+  it("keeps ideas and names the turn asks for", () => {
+    expect(read("code_review", coding("skim the readme and throw me like 10 name ideas, short and easy to type"), 0.6)).toBe("brainstorming");
+    expect(read("brainstorming", coding("don't change anything. just brainstorm every idea to cut the cold start"), 0.6)).toBe("brainstorming");
+  });
+  it("still reads a change or a bug as code work", () => {
+    expect(read("brainstorming", coding("add a --name flag to the deploy script"), 0.6)).toBe("code_generation");
+    expect(read("code_review", coding("the name ideas generator crashes on empty input, fix it"), 0.6)).toBe("code_review");
+  });
+});

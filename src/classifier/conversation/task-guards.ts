@@ -277,13 +277,28 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   const bug = BUG_WORDS.test(text);
   const turn = codingTurnGuard(task, text, bug, CHANGE_REQUEST.test(text), (span) => BUG_WORDS.test(text.replace(span, " ")));
   if (turn !== undefined) return turn === "kept" ? undefined : turn;
+  const named = task.startsWith("code_") && !bug && !CHANGE_REQUEST.test(text) ? soleStrongCue(reading.cues) : undefined;
+  if (named !== undefined && !named.task.startsWith("code_")) return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names other work than code` };
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
   // "The CSV export drops the last row, can you fix it?": the agent is asked to make the change, not to review.
   if (task === "code_review" && MAKE_CHANGE_ASK.test(text)) return { task: "code_generation", why: "asks the coding agent to make the change" };
   if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;
+  // "skim the readme and throw me 10 name ideas", "list every env var it reads": the turn's own verb names other work.
+  if (hasStrongCue(reading.cues, task)) return undefined;
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };
+}
+
+/** The one task the turn's strong cues name, or undefined when they name none or several. */
+function soleStrongCue(cues: readonly CueHit[]): CueHit | undefined {
+  let named: CueHit | undefined;
+  for (const cue of cues) {
+    if (!cue.strong) continue;
+    if (named !== undefined && named.task !== cue.task) return undefined;
+    named ??= cue;
+  }
+  return named;
 }
 
 function hasStrongCue(cues: readonly CueHit[], task: string): boolean {
