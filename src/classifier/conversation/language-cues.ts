@@ -173,7 +173,7 @@ const EN: CueTable = {
   creative_writing: "!poem*|short story|haiku|sonnet|lyrics|reply to|write back|draft a reply|draft a polite|an email to|a message to|joke|jokes|product description*|tagline*|slogan*|ad copy",
   brainstorming: "!brainstorm*|ideas for|come up with|!name ideas|!name options|!naming ideas|!names for",
   chat: "hi|hello|hey|thanks|thank you",
-  simple_qa: "what is the capital|who wrote|who invented|what year|quick q|quick question|unrelated q|unrelated question",
+  simple_qa: "what is the capital|who wrote|who invented|what year|quick q|quick question|!unrelated q|!unrelated question",
   math: "!solve|!equation*|integral*|derivative*|probability|prove that",
   deep_reasoning: "riddle*|puzzle*|step by step|logic puzzle*|tells the truth|tell the truth|always lies|liar*|knights and knaves",
 };
