@@ -158,3 +158,21 @@ describe("a coding agent asked for other work by name", () => {
     expect(read("code_review", coding("the name ideas generator crashes on empty input, fix it"), 0.6)).toBe("code_review");
   });
 });
+
+describe("thanks after a fix, in a coding conversation", () => {
+  const session = (turn: string): ChatMessage[] => [sys("You are a friendly programming assistant."), u("flask says 'working outside of application context'"), a("Wrap it:\n```python\nwith app.app_context():\n    db.create_all()\n```"), u(turn)];
+  it("is small talk, even when it names the bug it thanks for", () => {
+    expect(read("code_review", session("omg that was it. been stuck on this bug for 2 hours, thank you so much 🙏"), 0.9)).toBe("chat");
+  });
+  it("is still a report when the problem is still there, or asks something", () => {
+    expect(read("code_review", session("thanks, but it still fails with the same error"), 0.9)).toBe("code_review");
+    expect(read("code_review", session("thank you! why did the script need the context though?"), 0.9)).toBe("code_review");
+  });
+});
+
+describe("'my mom' is not month-over-month", () => {
+  it("is no business word", () => {
+    expect(readNumericDomain("is it 165°f for chicken or 145? my mom swears by 165").business).toBe(false);
+    expect(readNumericDomain("revenue mom growth was 4% in march").business).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@
  * @module
  */
 import { isClosing } from "./closing.js";
-import { codingTurnGuard } from "./coding-turn.js";
+import { codingTurnGuard, THANKS } from "./coding-turn.js";
 import type { CueHit } from "./cue-matcher.js";
 import { instructionStrongCues } from "./instruction-cues.js";
 import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
@@ -59,7 +59,7 @@ export const MATH_PROBLEM_WORDS: ReadonlySet<string> = new Set(
 );
 /** Business and product metric words (for token-level checks). */
 export const METRIC_TOKENS: ReadonlySet<string> = new Set(
-  "churn retention conversion revenue mrr arr kpi kpis cohort cohorts funnel signups signup subscribers customers users dau mau arpu ltv cac nps growth yoy mom quarter quarterly margin sales bookings rate rates tickets backlog headcount rating ratings reviews traffic visitors sessions spend budget ads campaign campaigns clicks".split(" "),
+  "churn retention conversion revenue mrr arr kpi kpis cohort cohorts funnel signups signup subscribers customers users dau mau arpu ltv cac nps growth yoy quarter quarterly margin sales bookings rate rates tickets backlog headcount rating ratings reviews traffic visitors sessions spend budget ads campaign campaigns clicks".split(" "),
 );
 
 /** Tasks a pasted log with a question is not, unless the user asks for something to be written. */
@@ -273,7 +273,7 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (!reading.agent.coding) return undefined;
   const text = reading.latestLower.trim();
   if (text.length === 0) return undefined;
-  if (SMALL_TALK.test(text) || isClosing(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  if (SMALL_TALK.test(text) || isClosing(text) || isThanksForFix(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   const bug = BUG_WORDS.test(text);
   const turn = codingTurnGuard(task, text, bug, CHANGE_REQUEST.test(text), (span) => BUG_WORDS.test(text.replace(span, " ")));
   if (turn !== undefined) return turn === "kept" ? undefined : turn;
@@ -288,6 +288,20 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (hasStrongCue(reading.cues, task)) return undefined;
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };
+}
+
+/** A thanks this long at most is a reaction, not a new report. */
+const MAX_THANKS_CHARS = 160;
+/** A problem still there: "thanks, but it still fails", "danke, aber jetzt…". */
+const STILL = /\b(?:but|still|again|now|however|although)\b|aber|pero|mais|però|mas|но|但|でも|하지만/;
+
+/**
+ * "omg that was it. been stuck on this for 2 hours, thank you so much": thanks for a fix, with the bug only in the
+ * past, no question and no new ask, is small talk however many bug words it has.
+ */
+function isThanksForFix(text: string): boolean {
+  if (text.length > MAX_THANKS_CHARS || !THANKS.test(text) || /[?？]/.test(text) || CHANGE_REQUEST.test(text)) return false;
+  return !(BUG_WORDS.test(text) && STILL.test(text));
 }
 
 /** The one task the turn's strong cues name, or undefined when they name none or several. */
