@@ -176,3 +176,11 @@ describe("'my mom' is not month-over-month", () => {
     expect(readNumericDomain("revenue mom growth was 4% in march").business).toBe(true);
   });
 });
+
+describe("asks for names in Chinese, Japanese and Korean", () => {
+  it("are brainstorming cues", () => {
+    for (const turn of ["帮我给奶茶店多想几个店名，要年轻一点的", "新しいアプリの名前を考えて", "우리 카페 이름 지어 줘"]) {
+      expect(read("translation", [u(turn)], 0.3), turn).toBe("brainstorming");
+    }
+  });
+});
