@@ -11,6 +11,7 @@ import { readConversationCached, type ConversationReading } from "./read-convers
 import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
 import { codeQuestionReading } from "./code-question.js";
+import { topicSwitchReading } from "./topic-switch.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
 import { assistantBefore, offerClause } from "./offer.js";
@@ -33,6 +34,8 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
   if (reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower)) return classifyFollowUp(base, messages, reading);
+  const switched = topicSwitchReading(base, messages, reading);
+  if (switched !== undefined) return guarded(switched.result, readConversationCached([switched.turn]), "the turn changes the subject; it was read on its own");
   const result = base.classify(messages);
   const reread = toolContextReread(base, messages, reading, result);
   if (reread !== undefined) return guarded(reread, reading, TOOL_CONTEXT_WHY);

@@ -151,7 +151,7 @@ describe("a coding agent asked for other work by name", () => {
   it("keeps ideas and names the turn asks for", () => {
     expect(read("code_review", coding("skim the readme and throw me like 10 name ideas, short and easy to type"), 0.6)).toBe("brainstorming");
     expect(read("brainstorming", coding("don't change anything. just brainstorm every idea to cut the cold start"), 0.6)).toBe("brainstorming");
-    expect(read("code_review", coding("ty. quick unrelated q: does git rebase -i keep the original author dates?"), 0.6)).toBe("simple_qa");
+    expect(read("code_generation", coding("legend. now write a haiku for the release channel"), 0.6)).toBe("creative_writing");
   });
   it("still reads a change or a bug as code work", () => {
     expect(read("brainstorming", coding("add a --name flag to the deploy script"), 0.6)).toBe("code_generation");
@@ -182,5 +182,22 @@ describe("asks for names in Chinese, Japanese and Korean", () => {
     for (const turn of ["帮我给奶茶店多想几个店名，要年轻一点的", "新しいアプリの名前を考えて", "우리 카페 이름 지어 줘"]) {
       expect(read("translation", [u(turn)], 0.3), turn).toBe("brainstorming");
     }
+  });
+});
+
+describe("a turn that changes the subject", () => {
+  /** A base reader that says code work for anything but a conversation of one turn, which it reads as `alone`. */
+  const reader = (alone: string): ConversationClassifier => ({
+    name: "stub",
+    classify: (messages) => ({ task: { label: messages.length === 1 ? alone : "code_generation", confidence: 0.7 }, difficulty: { label: "mid", confidence: 0.5 }, strongProbability: 0.3 }) as ConversationClassification,
+  });
+  const session = (turn: string): ChatMessage[] => [sys("You are a coding agent in the user's repository."), u("rename fetchUsr to fetchUser everywhere"), call("edit_file"), tool("ok"), a("Done."), u(turn)];
+  it("is read on its own, in several languages", () => {
+    for (const turn of ["ty. ok totally unrelated but how many time zones does russia have?", "works! different thing: we adopted a cat, throw some names at me", "换个话题，俄罗斯有几个时区？", "話変わるけど、ロシアには時間帯がいくつある？", "otra cosa: ¿cuántas zonas horarias tiene Rusia?"]) {
+      expect(readingConversations(reader("simple_qa")).classify(session(turn)).task.label, turn).toBe("simple_qa");
+    }
+  });
+  it("leaves a turn that stays on the subject to the whole conversation", () => {
+    expect(readingConversations(reader("simple_qa")).classify(session("now also rename fetchOrg the same way")).task.label).toBe("code_generation");
   });
 });

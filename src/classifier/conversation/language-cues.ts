@@ -170,7 +170,7 @@ const EN: CueTable = {
   code_generation: "write a function|write a script|write a program|implement*",
   code_review: "code review|review this|refactor*|debug*|stack trace|traceback|failing test*|bug*",
   analysis: "!analy*|compare|pros and cons|trade-off*|churn|retention|conversion rate*|cohort*|what factors|factors behind",
-  creative_writing: "!poem*|short story|haiku|sonnet|lyrics|reply to|write back|draft a reply|draft a polite|an email to|a message to|joke|jokes|product description*|tagline*|slogan*|ad copy",
+  creative_writing: "!poem*|short story|!haiku*|!sonnet*|!limerick*|lyrics|reply to|write back|draft a reply|draft a polite|an email to|a message to|joke|jokes|product description*|tagline*|slogan*|ad copy",
   brainstorming: "!brainstorm*|ideas for|come up with|!name ideas|!name options|!naming ideas|!names for",
   chat: "hi|hello|hey|thanks|thank you",
   simple_qa: "what is the capital|who wrote|who invented|what year|quick q|quick question|!unrelated q|!unrelated question",
