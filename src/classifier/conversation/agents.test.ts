@@ -10,7 +10,8 @@ import { readingConversations } from "./conversation-classifier.js";
 import { detectFollowUp } from "./follow-up.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
 import { readConversation } from "./read-conversation.js";
-import { agentGuard, closingGuard, systemTaskGuard } from "./task-guards.js";
+import { agentGuard } from "./agent-guard.js";
+import { closingGuard, systemTaskGuard } from "./task-guards.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });
 const sys = (content: string): ChatMessage => ({ role: "system", content });

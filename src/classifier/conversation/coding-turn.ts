@@ -9,7 +9,7 @@
  * - thanks without a new ask ("perfetto, grazie mille! per oggi basta così") stays small talk when read as chat.
  * @module
  */
-/** A correction and why (the shape of task-guards' `GuardResult`, declared here: task-guards imports this module). */
+/** A correction and why (the shape of task-guards' `GuardResult`, declared here: agent-guard imports this module). */
 interface CodingTurnResult {
   task: string;
   why: string;

@@ -17,7 +17,8 @@ import { listingGuard } from "./listing.js";
 import { assistantBefore, offerClause } from "./offer.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
-import { agentGuard, closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
+import { agentGuard } from "./agent-guard.js";
+import { closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);

@@ -10,7 +10,8 @@ import { detectFollowUp } from "./follow-up.js";
 import { listingGuard } from "./listing.js";
 import { readConversation } from "./read-conversation.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
-import { agentGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
+import { agentGuard } from "./agent-guard.js";
+import { questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });
 const a = (content: string): ChatMessage => ({ role: "assistant", content });

@@ -9,7 +9,8 @@ import { findCues } from "./cue-matcher.js";
 import { detectFollowUp } from "./follow-up.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { readConversation } from "./read-conversation.js";
-import { agentGuard, cueConsensusGuard, numericGuard, systemTaskGuard } from "./task-guards.js";
+import { agentGuard } from "./agent-guard.js";
+import { cueConsensusGuard, numericGuard, systemTaskGuard } from "./task-guards.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });

@@ -1,0 +1,71 @@
+/**
+ * A request in a coding agent's conversation is about code unless it is small talk, thanks for a fix, or names other
+ * work by its own verb; within code work, a diagnosis ask is review and an ask to make the change is generation.
+ * @module
+ */
+import { isClosing } from "./closing.js";
+import { codingTurnGuard, THANKS } from "./coding-turn.js";
+import type { CueHit } from "./cue-matcher.js";
+import type { ConversationReading } from "./read-conversation.js";
+import { BUG_WORDS, CHANGE_REQUEST, hasStrongCue, SMALL_TALK, type GuardResult } from "./task-guards.js";
+
+/**
+ * Asks the agent to make the change ("can you fix it?", "please fix the parser", "kannst du das beheben?", "修复一下",
+ * "直して", "고쳐 줘"), unlike "how do I fix it?", which asks for a diagnosis.
+ */
+const MAKE_CHANGE_ASK = new RegExp(
+  /\b(?:(?:can|could|would|will) you(?: please)?|please|pls|go and|just) (?:fix|patch|change|update|add|implement|remove|rewrite)\b|^(?:fix|patch) (?:it|this|that|the)\b|/.source +
+    /(?:puedes|podrías) (?:arreglar|corregir)|arréglalo|corrígelo|kannst du (?:das|es|ihn|sie) (?:beheben|fixen|reparieren|ändern)|beheb(?:e|) (?:das|es|den|die)|peux-tu (?:le |la |les )?(?:corriger|réparer)|corrige-(?:le|la)|pode (?:corrigir|consertar)|corrija|puoi (?:correggere|sistemare)|correggilo|sistemalo|исправь|почини|修复一下|帮我修|修一下|改一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요|줄래)|바꿔 ?(?:줘|주세요)/.source,
+);
+
+/** Tasks a coding agent's request is never about (in the agent's own conversation). */
+const NOT_AGENT_TASKS = new Set(["chat", "simple_qa", "classification", "extraction", "brainstorming", "deep_reasoning", "math"]);
+/** Tasks a coding agent's request may be about, but not when it reports a bug or asks why code misbehaves. */
+const NOT_AGENT_BUG_TASKS = new Set(["analysis", "creative_writing"]);
+
+/** A request in a coding agent's conversation is about code unless it is small talk or clearly something else. */
+export function agentGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!reading.agent.coding) return undefined;
+  const text = reading.latestLower.trim();
+  if (text.length === 0) return undefined;
+  if (SMALL_TALK.test(text) || isClosing(text) || isThanksForFix(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  const bug = BUG_WORDS.test(text);
+  const turn = codingTurnGuard(task, text, bug, CHANGE_REQUEST.test(text), (span) => BUG_WORDS.test(text.replace(span, " ")));
+  if (turn !== undefined) return turn === "kept" ? undefined : turn;
+  const named = task.startsWith("code_") && !bug && !CHANGE_REQUEST.test(text) ? soleStrongCue(reading.cues) : undefined;
+  if (named !== undefined && !named.task.startsWith("code_")) return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names other work than code` };
+  // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
+  if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
+  // "The CSV export drops the last row, can you fix it?": the agent is asked to make the change, not to review.
+  if (task === "code_review" && MAKE_CHANGE_ASK.test(text)) return { task: "code_generation", why: "asks the coding agent to make the change" };
+  if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;
+  // "skim the readme and throw me 10 name ideas", "list every env var it reads": the turn's own verb names other work.
+  if (hasStrongCue(reading.cues, task)) return undefined;
+  const guarded = bug ? "code_review" : "code_generation";
+  return { task: guarded, why: "coding-agent context" };
+}
+
+/** A thanks this long at most is a reaction, not a new report. */
+const MAX_THANKS_CHARS = 160;
+/** A problem still there: "thanks, but it still fails", "danke, aber jetzt…". */
+const STILL = /\b(?:but|still|again|now|however|although)\b|aber|pero|mais|però|mas|но|但|でも|하지만/;
+
+/**
+ * "omg that was it. been stuck on this for 2 hours, thank you so much": thanks for a fix, with the bug only in the
+ * past, no question and no new ask, is small talk however many bug words it has.
+ */
+function isThanksForFix(text: string): boolean {
+  if (text.length > MAX_THANKS_CHARS || !THANKS.test(text) || /[?？]/.test(text) || CHANGE_REQUEST.test(text)) return false;
+  return !(BUG_WORDS.test(text) && STILL.test(text));
+}
+
+/** The one task the turn's strong cues name, or undefined when they name none or several. */
+function soleStrongCue(cues: readonly CueHit[]): CueHit | undefined {
+  let named: CueHit | undefined;
+  for (const cue of cues) {
+    if (!cue.strong) continue;
+    if (named !== undefined && named.task !== cue.task) return undefined;
+    named ??= cue;
+  }
+  return named;
+}
