@@ -4,17 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
-import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
-import { readingConversations } from "./conversation-classifier.js";
 import { detectFollowUp } from "./follow-up.js";
+import { a, read as readWith, u } from "../../../test/support/conversation-kit.js";
 
-const u = (content: string): ChatMessage => ({ role: "user", content });
-const a = (content: string): ChatMessage => ({ role: "assistant", content });
-const stub = (label: string): ConversationClassifier => ({
-  name: "stub",
-  classify: () => ({ task: { label, confidence: 0.7 }, difficulty: { label: "mid", confidence: 0.5 }, strongProbability: 0.3 }) as ConversationClassification,
-});
-const read = (label: string, messages: ChatMessage[]): string => readingConversations(stub(label)).classify(messages).task.label;
+const read = (label: string, messages: ChatMessage[]): string => readWith(label, messages, 0.7);
 const CODE = "```python\ndef add(tag, tags=None):\n    if tags is None:\n        tags = []\n    return tags + [tag]\n```";
 
 describe("a question about the code just discussed", () => {

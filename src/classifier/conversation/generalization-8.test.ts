@@ -9,21 +9,8 @@ import { readingConversations } from "./conversation-classifier.js";
 import { detectFollowUp } from "./follow-up.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { readAgentContext } from "./read-conversation.js";
+import { a, call, read, sys, tool, u } from "../../../test/support/conversation-kit.js";
 
-const u = (content: string): ChatMessage => ({ role: "user", content });
-const a = (content: string): ChatMessage => ({ role: "assistant", content });
-const sys = (content: string): ChatMessage => ({ role: "system", content });
-const call = (name: string): ChatMessage => ({ role: "assistant", content: null, tool_calls: [{ id: "t1", type: "function", function: { name, arguments: "{}" } }] });
-const tool = (content: string): ChatMessage => ({ role: "tool", tool_call_id: "t1", content });
-
-/** A base classifier that reads `label` for any conversation. */
-function stub(label: string, confidence = 0.5): ConversationClassifier {
-  return {
-    name: "stub",
-    classify: () => ({ task: { label, confidence }, difficulty: { label: "mid", confidence: 0.5 }, strongProbability: 0.3 }) as ConversationClassification,
-  };
-}
-const read = (label: string, messages: ChatMessage[], confidence = 0.5): string => readingConversations(stub(label, confidence)).classify(messages).task.label;
 
 describe("a 'repository' that holds no code", () => {
   const agent = (system: string): boolean => readAgentContext([sys(system), u("pull the renewal terms"), call("search_documents"), tool("[]")], 1).agent.coding;
