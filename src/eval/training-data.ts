@@ -21,6 +21,7 @@ import { parseCsvRecords, parseJsonLines } from "./csv.js";
 import { HELD_OUT_CANDIDATE_SOURCES, loadHeldOutIndex, normalizePrompt } from "./held-out-sets.js";
 import { readConversationSet } from "./conversation-set.js";
 import { normalizeToolBlocks } from "../classifier/conversation/tool-blocks.js";
+import { messageText } from "../classifier/conversation-text.js";
 
 /** A training example with where it came from and the text used for de-duplication. */
 export interface SourcedExample extends TrainingExample {
@@ -167,7 +168,8 @@ function readConversationExamples(file: string, options: TrainingDataOptions): S
   return rows.flatMap(({ messages: raw, task }) => {
     if (task === undefined) return [];
     const messages = [...normalizeToolBlocks(raw)];
-    const prompt = messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
+    // Content parts count too: a row with none of its text in the prompt would be de-duplicated against every other.
+    const prompt = messages.map(messageText).join("\n");
     const strong = options.conversationStrong === true ? (TEAM_TASK_STRONG_PRIOR[task] ?? 0.5) : undefined;
     return [{ source: "team-conversation", prompt, messages, task, ...(strong === undefined ? {} : { strong }) }];
   });
