@@ -5,7 +5,7 @@
  */
 import { isClosing } from "./closing.js";
 import { codingTurnGuard, THANKS } from "./coding-turn.js";
-import type { CueHit } from "./cue-matcher.js";
+import { soleStrongCue } from "./cue-matcher.js";
 import type { ConversationReading } from "./read-conversation.js";
 import { BUG_WORDS, CHANGE_REQUEST, hasStrongCue, SMALL_TALK, type GuardResult } from "./task-guards.js";
 
@@ -57,15 +57,4 @@ const STILL = /\b(?:but|still|again|now|however|although)\b|aber|pero|mais|però
 function isThanksForFix(text: string): boolean {
   if (text.length > MAX_THANKS_CHARS || !THANKS.test(text) || /[?？]/.test(text) || CHANGE_REQUEST.test(text)) return false;
   return !(BUG_WORDS.test(text) && STILL.test(text));
-}
-
-/** The one task the turn's strong cues name, or undefined when they name none or several. */
-function soleStrongCue(cues: readonly CueHit[]): CueHit | undefined {
-  let named: CueHit | undefined;
-  for (const cue of cues) {
-    if (!cue.strong) continue;
-    if (named !== undefined && named.task !== cue.task) return undefined;
-    named ??= cue;
-  }
-  return named;
 }

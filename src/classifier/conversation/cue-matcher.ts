@@ -20,6 +20,17 @@ export interface CueHit {
   word: string;
 }
 
+/** The one task the strong (defining) cues among `cues` name, as its first cue; undefined when they name none or several. */
+export function soleStrongCue(cues: Iterable<CueHit>): CueHit | undefined {
+  let named: CueHit | undefined;
+  for (const cue of cues) {
+    if (!cue.strong) continue;
+    if (named !== undefined && named.task !== cue.task) return undefined;
+    named ??= cue;
+  }
+  return named;
+}
+
 interface CueEntry {
   task: string;
   text: string;

@@ -1,6 +1,6 @@
 /**
- * Eighth round: general mechanisms for classes dev sets 12 and 13 missed once the learned model was retrained on the
- * team's development conversations. One test per class, each failing without its fix.
+ * Eighth round: general mechanisms for the classes fresh dev sets 12–20 missed, each set read at first sight before
+ * it joined training. One test per class, each failing without its fix.
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";

@@ -69,9 +69,8 @@ const SPEED =
 const SYSTEM_MARKS = /(?<![\d.])v?\d+\.\d+\.\d+(?![\d.])|\bv\d+(\.\d+)?\b|\d\s?(ms|мс|毫秒|mb|gb|mo|go|мб|гб)(?![a-zа-я])/;
 
 /**
- * An amount of money ("€130", "40-50€", "R$ 900", "10 mil bruto" aside, "300 pavos", "244 руб", "1.500 円"): a price or a
- * salary is a household's or a business's figure: a maths reading of it is read like one of business figures (a word
- * problem keeps its ask to compute; a puzzle with prices stays a puzzle).
+ * An amount of money ("€130", "40-50€", "42k €", "R$ 900", "300 pavos", "244 руб", "1.500 円"): a price or a salary. With
+ * an ask to weigh options, a maths reading of it is read like one of business figures (see `task-guards.ts`).
  */
 const MONEY = /[€$£¥₩₽]\s?\d|\d\s?(?:k\s?)?(?:€|£|¥|₩|₽|円|元|块|원)|\d\s?(?:eur|euros?|usd|dollars?|reais|pavos|rubl\w*|руб\w*)(?![a-z])|\br\$\s?\d/;
 

@@ -74,22 +74,23 @@ const CODING_SYSTEM_FOREIGN =
   /(coding|software|programmier|entwickler)-?(agent|assistent)|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
 /**
  * Code in a message: a fence, a definition or declaration with its punctuation (`def f(`, `class Foo:`, `const x =`,
- * `func f(`), an import, a block opening after `)` or `=>`, a line that only closes a block, a statement ending in
- * `;` after an assignment or a call, and markup or patch headers. Keywords alone are not enough: "let me know (…)",
- * "return policy: 30 days" and a contract's clauses ending in ";" are prose.
+ * `func f(`), an import, a block opening after `)` or `=>`, a statement ending in `;` after an assignment or a call,
+ * markup or patch headers, and (outside JSON data) a line that only closes a block. Keywords alone are not enough:
+ * "let me know (…)", "return policy: 30 days" and a contract's clauses ending in ";" are prose.
  */
-const CODE_SHAPE = new RegExp(
-  [
-    /```|\bdef \w+\s*\(|\bclass [A-Z_]\w*\s*[({:<]|\bfunction\s*\*?\s*\w*\s*\(|\b(?:func|fn) \w+\s*[(<]|\b(?:const|let|var) [\w{[$][\w$, {}[\]]{0,60}\s*[=:;]/.source,
-    /\b(?:public|private|protected)(?: static)?(?: final)? [\w<>[\]]+ \w+\s*[(=;]|\)[^\S\n\r\u2028\u2029]*(?:->[^\S\n\r\u2028\u2029]*[\w[\], ]+)?\{[^\S\n\r\u2028\u2029]*$|=>[^\S\n\r\u2028\u2029]*[{(]?[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*[}\])]+[;,)]*[^\S\n\r\u2028\u2029]*$/.source,
-    /=[^\n=]{0,80};[^\S\n\r\u2028\u2029]*$|\w\([^\n]{0,80}\);[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*return\b[^\n]{0,80};?[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*(?:#include|package \w|from \S+ import|import [\w{*"']|@@ )|\bdiff --git\b/.source,
-    /^[^\S\n\r\u2028\u2029]*<(?:template|script|div|form|html|svg|view|button|input)\b/.source,
-  ].join("|"),
-  "m",
-);
-
-/** The code shapes a tool's JSON data can show: the same, less a line that only closes a block (pretty-printed JSON). */
-const CODE_SHAPE_IN_DATA = new RegExp(CODE_SHAPE.source.replace("|^[^\\S\\n\\r\\u2028\\u2029]*[}\\])]+[;,)]*[^\\S\\n\\r\\u2028\\u2029]*$", ""), "m");
+const CODE_PARTS = [
+  /```|\bdef \w+\s*\(|\bclass [A-Z_]\w*\s*[({:<]|\bfunction\s*\*?\s*\w*\s*\(|\b(?:func|fn) \w+\s*[(<]|\b(?:const|let|var) [\w{[$][\w$, {}[\]]{0,60}\s*[=:;]/.source,
+  /\b(?:public|private|protected)(?: static)?(?: final)? [\w<>[\]]+ \w+\s*[(=;]|\)[^\S\n\r\u2028\u2029]*(?:->[^\S\n\r\u2028\u2029]*[\w[\], ]+)?\{[^\S\n\r\u2028\u2029]*$|=>[^\S\n\r\u2028\u2029]*[{(]?[^\S\n\r\u2028\u2029]*$/.source,
+  /=[^\n=]{0,80};[^\S\n\r\u2028\u2029]*$|\w\([^\n]{0,80}\);[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*return\b[^\n]{0,80};?[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*(?:#include|package \w|from \S+ import|import [\w{*"']|@@ )|\bdiff --git\b/.source,
+  /^[^\S\n\r\u2028\u2029]*<(?:template|script|div|form|html|svg|view|button|input)\b/.source,
+];
+/** A line that only closes a block: code, except in pretty-printed JSON, where every object ends so. */
+const CLOSING_LINE = /^[^\S\n\r\u2028\u2029]*[}\])]+[;,)]*[^\S\n\r\u2028\u2029]*$/.source;
+const CODE_SHAPE = new RegExp([...CODE_PARTS, CLOSING_LINE].join("|"), "m");
+/** The code shapes a tool's JSON data can show. */
+const CODE_SHAPE_IN_DATA = new RegExp(CODE_PARTS.join("|"), "m");
+/** A fetched web page (a research agent's tool result): its markup is not code in context. */
+const WEB_PAGE = /^\s*(<!doctype html|<html[\s>])/i;
 /** A tool result that is JSON data: an object or an array of objects, strings or numbers. */
 const JSON_DATA = /^\s*(\{\s*("|\})|\[\s*[{"\d\]-])/;
 /** JSON object keys (`"class":`, `"return":`), which name fields, not code. */
@@ -105,9 +106,6 @@ export function showsCode(role: string, text: string): boolean {
   if (!tool || !JSON_DATA.test(text)) return CODE_SHAPE.test(text) && !(tool && WEB_PAGE.test(text));
   return CODE_SHAPE_IN_DATA.test(text.replace(JSON_KEY, " ").replaceAll("\\n", "\n"));
 }
-
-/** A fetched web page (a research agent's tool result): its markup is not code in context. */
-const WEB_PAGE = /^\s*(<!doctype html|<html[\s>])/i;
 
 function cut(text: string, head: number, tail = 0): string {
   if (text.length <= head + tail) return text;

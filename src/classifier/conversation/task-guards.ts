@@ -4,7 +4,7 @@
  * @module
  */
 import { isClosing } from "./closing.js";
-import type { CueHit } from "./cue-matcher.js";
+import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { instructionStrongCues } from "./instruction-cues.js";
 import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
@@ -143,11 +143,7 @@ const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_q
  */
 export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!FIGURE_READINGS.has(task)) return undefined;
-  let named: CueHit | undefined;
-  for (const cue of instructionStrongCues(reading.latestLower, reading.cues)) {
-    if (named !== undefined && named.task !== cue.task) return undefined;
-    named ??= cue;
-  }
+  const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
   if (named === undefined || named.task === task) return undefined;
   // "Analyse the function f(x) = x³ − 3x" is calculus: an analysing verb does not take maths away from maths.
   if (task === "math" && ANALYSING_TASKS.has(named.task) && hasExplicitMath(reading.latestLower)) return undefined;
@@ -177,12 +173,7 @@ const PIPELINE_TEXT_CHARS = 200;
  */
 export function systemTaskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (reading.agent.codingSystem || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong)) return undefined;
-  let named: CueHit | undefined;
-  for (const cue of reading.systemCues) {
-    if (!cue.strong) continue;
-    if (named !== undefined && named.task !== cue.task) return undefined;
-    named ??= cue;
-  }
+  const named = soleStrongCue(reading.systemCues);
   const verb = named !== undefined && PIPELINE_TASKS.has(named.task) ? named : undefined;
   const pipeline = verb?.task ?? reading.systemPipeline;
   if (pipeline === undefined || pipeline === task) return undefined;
