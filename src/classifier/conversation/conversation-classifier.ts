@@ -36,7 +36,8 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   const reading = readConversationCached(messages);
   if (reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower)) return classifyFollowUp(base, messages, reading);
   const switched = topicSwitchReading(base, messages, reading);
-  if (switched !== undefined) return guarded(switched.result, readConversationCached([switched.turn]), "the turn changes the subject; it was read on its own");
+  // Guarded as the one turn it is read as, and named by its place in the conversation.
+  if (switched !== undefined) return guarded(switched.result, readConversationCached([switched.turn]), "the turn changes the subject; it was read on its own", source(reading));
   const result = base.classify(messages);
   const reread = toolContextReread(base, messages, reading, result);
   if (reread !== undefined) return guarded(reread, reading, TOOL_CONTEXT_WHY);
@@ -66,7 +67,7 @@ function toolContextReread(
 }
 
 /** The base reading with the numeric and agent guards applied, and a reason naming the turn and the cue. */
-function guarded(result: ConversationClassification, reading: ConversationReading, note?: string): ConversationClassification {
+function guarded(result: ConversationClassification, reading: ConversationReading, note?: string, from = source(reading)): ConversationClassification {
   const label = result.task.label;
   const guard =
     closingGuard(label, reading) ??
@@ -81,7 +82,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     agentGuard(label, reading) ??
     questionGuard(label, reading);
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
-  return withTask(result, task, `task ${task.label} ${source(reading)}${signal(task.label, reading, guard?.why ?? note)}`);
+  return withTask(result, task, `task ${task.label} ${from}${signal(task.label, reading, guard?.why ?? note)}`);
 }
 
 /**

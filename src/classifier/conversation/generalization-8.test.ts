@@ -184,6 +184,11 @@ describe("a turn that changes the subject", () => {
       expect(readingConversations(reader("simple_qa")).classify(session(turn)).task.label, turn).toBe("simple_qa");
     }
   });
+  it("names the turn by its place in the conversation", () => {
+    const reason = readingConversations(reader("simple_qa")).classify(session("ok totally unrelated but how many time zones does russia have?")).taskReason ?? "";
+    expect(reason).toContain("from turn 6");
+    expect(reason).toContain("changes the subject");
+  });
   it("leaves a turn that stays on the subject to the whole conversation", () => {
     expect(readingConversations(reader("simple_qa")).classify(session("now also rename fetchOrg the same way")).task.label).toBe("code_generation");
   });
