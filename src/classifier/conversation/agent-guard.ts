@@ -5,7 +5,7 @@
  */
 import { isClosing } from "./closing.js";
 import { codingTurnGuard, THANKS } from "./coding-turn.js";
-import { soleStrongCue } from "./cue-matcher.js";
+import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import type { ConversationReading } from "./read-conversation.js";
 import { BUG_WORDS, CHANGE_REQUEST, hasStrongCue, SMALL_TALK, type GuardResult } from "./task-guards.js";
 
@@ -14,7 +14,7 @@ import { BUG_WORDS, CHANGE_REQUEST, hasStrongCue, SMALL_TALK, type GuardResult }
  * "直して", "고쳐 줘"), unlike "how do I fix it?", which asks for a diagnosis.
  */
 const MAKE_CHANGE_ASK = new RegExp(
-  /\b(?:(?:can|could|would|will) you(?: please)?|please|pls|go and|just) (?:fix|patch|change|update|add|implement|remove|rewrite)\b|^(?:fix|patch) (?:it|this|that|the)\b|/.source +
+  /\b(?:(?:can|could|would|will) you(?: please)?|please|pls|go and|just) (?:fix|patch|change|update|add|implement|remove|rewrite)\b|^(?:fix|patch) (?:it|this|that|the)\b|\b(?:get|make) (?:it|this|the \w+) (?:way |much |a lot )?(?:smaller|faster|lighter|leaner)\b|\b(?:shrink|slim down) (?:it|this|the)\b|\bspeed (?:it|this|the \w+) up\b|/.source +
     /(?:puedes|podrías) (?:arreglar|corregir)|arréglalo|corrígelo|kannst du (?:das|es|ihn|sie) (?:beheben|fixen|reparieren|ändern)|beheb(?:e|) (?:das|es|den|die)|peux-tu (?:le |la |les )?(?:corriger|réparer)|corrige-(?:le|la)|pode (?:corrigir|consertar)|corrija|puoi (?:correggere|sistemare)|correggilo|sistemalo|исправь|почини|修复一下|帮我修|修一下|改一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요|줄래)|바꿔 ?(?:줘|주세요)/.source,
 );
 
@@ -32,7 +32,7 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   const bug = BUG_WORDS.test(text);
   const turn = codingTurnGuard(task, text, bug, CHANGE_REQUEST.test(text), (span) => BUG_WORDS.test(text.replace(span, " ")));
   if (turn !== undefined) return turn === "kept" ? undefined : turn;
-  const named = task.startsWith("code_") && !bug && !CHANGE_REQUEST.test(text) ? soleStrongCue(reading.cues) : undefined;
+  const named = task.startsWith("code_") ? namedWork(reading, text, bug) : undefined;
   if (named !== undefined && !named.task.startsWith("code_")) return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names other work than code` };
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
@@ -45,16 +45,37 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   return { task: guarded, why: "coding-agent context" };
 }
 
+/** What may come before a verb that opens the turn ("label each…", "pls summarize…", "ok, now tag each…"). */
+const OPENING = /^\s*(?:(?:please|pls|can you|could you|now|ok|okay|and|also|then|great|thanks)[,.!]?\s+){0,3}$/;
+/** Verbs that also name code work when they open a coding agent's turn ("extract the parser into its own module"). */
+const CODE_VERB_TASKS = new Set(["extraction"]);
+
+/**
+ * The one task the turn's defining verbs name: when it has no bug or change words, or when the verb opens the turn
+ * ("label each commit with its type (feat/fix/refactor…)": the change words are the labels, not the ask).
+ */
+function namedWork(reading: ConversationReading, text: string, bug: boolean): CueHit | undefined {
+  const sole = soleStrongCue(reading.cues);
+  if (sole === undefined) return undefined;
+  if (!bug && !CHANGE_REQUEST.test(text)) return sole;
+  return OPENING.test(text.slice(0, sole.at)) && !CODE_VERB_TASKS.has(sole.task) ? sole : undefined;
+}
+
 /** A thanks this long at most is a reaction, not a new report. */
 const MAX_THANKS_CHARS = 160;
 /** A problem still there: "thanks, but it still fails", "danke, aber jetzt…". */
 const STILL = /\b(?:but|still|again|now|however|although)\b|aber|pero|mais|però|mas|но|但|でも|하지만/;
 
+/** A question to the agent itself, which is small talk: "how's your day going?", "¿y tú?", "你呢？". */
+const ABOUT_YOU =
+  /\b(?:how(?:'s| is| was) your (?:day|week|weekend|morning|evening)(?: going| been)?|how are you(?: doing)?|how about you|and you)\b[^?？]{0,20}[?？]\s*$|(?:y tú|und dir|und du|et toi|e você|e tu|а у тебя|а ты|你呢|あなたは|너는)\s*[?？]\s*$/;
+
 /**
  * "omg that was it. been stuck on this for 2 hours, thank you so much": thanks for a fix, with the bug only in the
- * past, no question and no new ask, is small talk however many bug words it has.
+ * past, no question (but one about the agent itself) and no new ask, is small talk however many bug words it has.
  */
 function isThanksForFix(text: string): boolean {
-  if (text.length > MAX_THANKS_CHARS || !THANKS.test(text) || /[?？]/.test(text) || CHANGE_REQUEST.test(text)) return false;
+  if (text.length > MAX_THANKS_CHARS || !THANKS.test(text) || CHANGE_REQUEST.test(text)) return false;
+  if (/[?？]/.test(text) && !(ABOUT_YOU.test(text) && (text.match(/[?？]/g) ?? []).length === 1)) return false;
   return !(BUG_WORDS.test(text) && STILL.test(text));
 }

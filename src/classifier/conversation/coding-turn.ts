@@ -46,7 +46,7 @@ const PROJECT_REFERENCE =
   /\b(?:this|that|these|those|my|our|here|it|the code|the file|the function)\b|[`/\\]|\w\(|\w\.\w{1,5}\b|[a-z0-9]_[a-z]|(?<![a-zà-ÿ])(?:este|esta|estos|estas|esse|essa|isto|meine?[nmrs]?|diese[nmrs]?|ce|cet|cette|ces|questo|questa|mio|mia)(?![a-zà-ÿ])|(?<![а-яё])(?:это|этот|эта|эту|мой|мою|наш)(?![а-яё])|这个|这段|我的|この|私の|(?:^|\s)(?:이|내) /;
 
 /** Thanks or a greeting with no new ask: a chat reading of it stands. */
-export const THANKS = /\b(?:thanks|thank you|thx|cheers)\b|gracias|danke|merci|grazie|obrigad|спасибо|谢谢|ありがとう|고마워|감사/;
+export const THANKS = /\b(?:thanks|thank you|thx|ty|cheers|appreciate it|you saved my (?:day|life|weekend|bacon|sanity)|(?:you'?re|you are) a (?:lifesaver|legend|star)|lifesaver)\b|gracias|danke|merci|grazie|obrigad|спасибо|谢谢|ありがとう|고마워|감사/;
 
 /**
  * The task a coding agent's turn asks for by the shapes in the module comment, `kept` when a chat reading stands;

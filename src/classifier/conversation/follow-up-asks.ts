@@ -61,12 +61,20 @@ const WHY = new RegExp(
 const VERIFY =
   /^[¿¡\s]*(?:(?:but|and|hmm|wait|ok|y|pero|und|aber|et|mais|e|ma|а|и|но)[,.]?\s+)?(?:is (?:that|this|it) (?:right|correct|true)|are you (?:sure|certain)|(?:double|re)-?check (?:it|that|this|your (?:answer|work|maths|math))|check (?:it|that|your answer) again|(?:est[aá]s|estar[aá]s) segur[oa]|es correcto|(?:bist du|sind sie) (?:sicher|dir sicher)|stimmt das|(?:t'es|tu es|vous êtes|êtes-vous) s[uû]re?s?|c'est (?:juste|correct|exact)|(?:tem|você tem) certeza|est[aá] certo|(?:sei|è) (?:sicur[oa]|giusto|corretto)|(?:ты|вы) уверены?|это (?:правильно|верно)|(?:确定|对|真的)吗|本当に?|合って(?:る|います)|正しい(?:です)?か?|확실해요?|맞아요?|맞나요)(?![a-zà-ÿа-яё])(?:\s*[?？!.,。、][^\n]{0,60})?\s*$/;
 
+/**
+ * "i don't get step 2", "no entiendo el segundo paso", "ich verstehe den letzten schritt nicht", "je ne comprends pas",
+ * "não entendi", "non ho capito", "не понимаю", "没看懂", "よくわからない", "이해가 안 돼": the answer was not understood, which asks
+ * to explain it (ninth round).
+ */
+const CONFUSED =
+  /^[¿¡\s]*(?:(?:but|and|hmm|wait|sorry|ok|y|pero|und|aber|et|mais|e|ma|а|и|но)[,.]?\s+)?(?:i (?:still )?(?:don'?t|do not|didn'?t) (?:get|understand|follow)|i'?m (?:confused|lost)|(?:todav[ií]a )?no (?:entiendo|entend[ií]|lo pillo)|(?:ich )?versteh(?:e)? (?:ich )?(?:das |den |die |es )?(?:nicht|\S{1,20} \S{1,20} nicht)|je (?:ne )?(?:comprends|pige) pas|(?:n[ãa]o|nao) (?:entendi|entendo)|non (?:capisco|ho capito)|не (?:понимаю|понял[а]?|доходит)|没看懂|看不懂|不明白|不太懂|(?:よく)?(?:分から|わから)ない|이해가 안)(?![a-zà-ÿа-яё])/;
+
 /** Tasks an explanation or a check of the answer keeps; code written becomes code to read. */
 const EXPLAIN_KEEPS = new Set(["math", "deep_reasoning", "analysis", "simple_qa", "code_review", "translation", "summarization", "extraction", "classification"]);
 
 /** Whether `head` asks to explain or check the answer just given (the phrase), or undefined. */
 export function explainAsk(head: string): string | undefined {
-  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head))?.[0].trim();
+  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head) ?? CONFUSED.exec(head))?.[0].trim();
 }
 
 /** The task an explanation of a turn of `anchorTask` is, or undefined when the turn should be read on its own. */
@@ -128,6 +136,8 @@ const EDIT = led(
   [
     "(?:add|remove|drop|delete|cut|skip|keep|rename|replace|change|swap|move|shorten|expand) (?:it|them|that|this|those|these|the (?:intro|introduction|ending|end|conclusion|title|opening|closing|greeting|signature|last|first|second|third|final|middle|previous)(?: \\S{1,20})?)",
     "make it \\S{1,20}(?: \\S{1,20})?$|same,? but|now (?:for|with|in|on)",
+    // "now the inverse", "then do the transpose", "ahora la inversa", "jetzt die ableitung", "теперь обратную": the next item
+    "(?:now|then|and now) (?:the|its|do the|try the|for the) \\S{1,30}(?: \\S{1,30})?\\s*[?？!.]*$|(?:ahora|jetzt|maintenant|agora|ora) (?:el|la|los|las|die|den|das|der|le|les|l'|o|a|os|as|il|lo) ?\\S{1,30}\\s*[?？!.]*$|теперь (?:для )?\\S{1,30}(?:ую|ой|ый|ий|ие|ые|ю|у)\\s*[?？!.]*$",
     "\\S{1,30}(?: \\S{1,30}){0,2} (?:instead|en su lugar|en vez de eso|stattdessen|à la place|plutôt|em vez disso|invece)\\s*[?？!.]*$",
   ],
   ".{1,12}(?:に変えて|代わりに|대신)|改用",

@@ -108,8 +108,15 @@ const YOU = /^(?:you|yourself|tú|tu|usted|du|dich|dir|toi|vous|você|voi|lei|т
  */
 const BARE_AND = /^[¿¡]?(?:and|or|y|o|und|oder|et|ou|e|и|а)\s+(\S{1,30}(?:\s\S{1,30}){0,2})\s*[?？]+$/;
 
+/**
+ * "and salary + location + work mode", "plus dates, amounts", "y fecha, importe": a conjunction and a short list of more
+ * fields to add to what was just done (ninth round).
+ */
+const AND_LIST = /^(?:and|also|plus|y|und|et|e|и|а)\s+\S{1,30}(?:\s\S{1,30})?(?:\s*(?:\+|,|&)\s*\S{1,30}(?:\s\S{1,30})?){1,5}\s*[?？.!]*$/;
+
 /** The item of a bare "and …?" follow-up, if the head is one. */
 export function bareAndItem(head: string): string | undefined {
+  if (AND_LIST.test(head)) return head;
   const match = BARE_AND.exec(head);
   const item = match?.[1];
   return item !== undefined && !YOU.test(item) ? match![0] : undefined;

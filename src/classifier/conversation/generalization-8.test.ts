@@ -180,9 +180,12 @@ describe("a turn that changes the subject", () => {
   });
   const session = (turn: string): ChatMessage[] => [sys("You are a coding agent in the user's repository."), u("rename fetchUsr to fetchUser everywhere"), call("edit_file"), tool("ok"), a("Done."), u(turn)];
   it("is read on its own, in several languages", () => {
-    for (const turn of ["ty. ok totally unrelated but how many time zones does russia have?", "works! different thing: we adopted a cat, throw some names at me", "换个话题，俄罗斯有几个时区？", "話変わるけど、ロシアには時間帯がいくつある？", "otra cosa: ¿cuántas zonas horarias tiene Rusia?"]) {
+    for (const turn of ["ty. ok totally unrelated but how many time zones does russia have?", "works! different thing: what's the tallest mountain in africa?", "换个话题，俄罗斯有几个时区？", "話変わるけど、ロシアには時間帯がいくつある？", "otra cosa: ¿cuántas zonas horarias tiene Rusia?"]) {
       expect(readingConversations(reader("simple_qa")).classify(session(turn)).task.label, turn).toBe("simple_qa");
     }
+  });
+  it("keeps the strong cue of the turn read on its own", () => {
+    expect(readingConversations(reader("simple_qa")).classify(session("works! different thing: we adopted a cat, throw some names at me")).task.label).toBe("brainstorming");
   });
   it("names the turn by its place in the conversation", () => {
     const reason = readingConversations(reader("simple_qa")).classify(session("ok totally unrelated but how many time zones does russia have?")).taskReason ?? "";

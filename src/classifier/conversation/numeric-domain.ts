@@ -42,7 +42,7 @@ const MATH_WORDS = terms(
 
 /** Asks for a computed quantity ("how many", "calculate"): with business words and no interpretive ask, a word problem. */
 const COMPUTE_ASK = terms(
-  "how (many|much|long|far|old)|calculat(e|ing)|comput(e|ing)|find( the)?|determine|what (is|was) the (total|average|probability|expected|sum)|original price|(is|be) (it|they) worth",
+  "how (many|much|long|far|old)|calculat(e|ing)|comput(e|ing)|find( the)?|determine|what('s| is| was) the (total|average|mean|median|probability|expected|sum|cagr|growth rate|percent(age)?( change| increase| decrease)?|break-?even( point)?|payback( period)?|monthly payment|difference)|cagr|adds? up to|original price|(is|be) (it|they) worth",
   ["cu[aá]nt[oa]s?|calcula|halla", "wie (viele|viel|lange|weit|groß|alt)|berechne|bestimme", "combien|calcule|trouve|quel(le)? est (la|le) (valeur|somme|aire|prix)", "quant[oie]|calcola|trova|quanto vale", "quant[oa]s?|calcule|encontre", "сколько|вычисли|посчитай|найди|чему равн", "몇 |얼마|계산|구하"],
   "多少|几个|幾個|计算|計算|求出|求解|求它|求这|いくつ|何個|何人|何分|いくら|何通り|求め",
 );

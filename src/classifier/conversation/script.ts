@@ -58,7 +58,7 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   fr: "le les et est une des du pour avec je vous ce cette il qui pas",
   pt: "os não você uma é com para do da isso este esta em por favor",
   it: "il gli che non è sono una per con questo questa della di lo",
-  en: "the and is are you for with this that please what how of to",
+  en: "the and is are you for with this that please what how of to does my your it at can i",
 };
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(" ")) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);

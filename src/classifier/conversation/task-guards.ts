@@ -13,14 +13,14 @@ import type { ConversationReading } from "./read-conversation.js";
 export const SMALL_TALK =
   /^(hi|hello|hey|thanks|thank you|thx|ok|okay|great|cool|nice|perfect|awesome|danke|gracias|merci|grazie|obrigad\w|спасибо|谢谢|ありがとう|고마워)\b[^\n]{0,30}$|^(super|genial|parfait|perfetto|perfeito|отлично|完美|太好了|完璧|좋아요|감사합니다|고맙습니다)[^\n]{0,30}$/;
 export const BUG_WORDS = new RegExp(
-  /\b(bug|error|exception|fail\w*|crash\w*|broken|wrong|why|doesn'?t|does not|isn'?t|not working|traceback|stack trace|review|regression|flak(e|y|es|iness)|explain|what does|how does|where (is|are|do|does)|walk me through|slow(er|ly|ness)?|hang(s|ing)?|stuck|tim(es|ing) out|leak(s|ing)?|investigate|diagnose|find out|figure out)\b|fehler|erreur|errore|erro|ошибк|错误|エラー|오류|버그|/.source +
+  /\b(bug|error|exception|fail\w*|crash\w*|broken|wrong|why|doesn'?t|does not|isn'?t|not working|traceback|stack trace|review|regression|flak(e|y|es|iness)|explain|what does|how does|where (is|are|do|does)|walk me through|slow(er|ly|ness)?|hang(s|ing)?|stuck|tim(es|ing) out|leak(s|ing)?|investigate|diagnose|find out|figure out|profile (it|this|that|the)|where the time goes|bottlenecks?|hot ?spots?|(safe|secure) (from|against)|vulnerab\w*|injection|xss|csrf|security (holes?|issues?|pass|review|audit))\b|fehler|erreur|errore|erro|ошибк|错误|エラー|오류|버그|/.source +
     // why, slow, fails, crashes, investigate, in the nine other cue languages
     /por qu[eé]|(?<![a-zà-ÿ])lent([oa]|es?)?(?![a-zà-ÿ])|falla|se cae|investiga|warum|wieso|langsam|schl[äa]gt fehl|st[üu]rzt|untersuch|pourquoi|[ée]choue|plante|perch[ée]|fallisce|si blocca|почему|медленн|тормоз|пада[ею]т|вылета|разберись|为什么|為什麼|慢|失败|崩溃|排查|なぜ|どうして|遅い|重い|失敗|落ちる|クラッシュ|調べて|왜|느려|느린|실패|충돌|크래시/.source,
 );
 
 /** Asks to change code, in the ten cue languages: a diagnosis ask with one of these is a change to make. */
 export const CHANGE_REQUEST = new RegExp(
-  /\b(write|create|generate|implement|add|fix|change|update|refactor|rename|make|build|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|set|support)\b|/.source +
+  /\b(write|create|generate|implement|add|fix|change|update|refactor|rename|make|build|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|set|support|shrink|slim down|speed up|get it (?:way |much |a lot )?(?:smaller|faster|lighter|down))\b|/.source +
     // Stems of other languages start a word ("crea" is in "created", "increase"); CJK stems stand alone.
     /(?<![a-zà-ÿа-яё])(?:escrib|crea(?!t)|implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|schreib|erstell|implementier|f[üu]g|behebe|beheb|[äa]nder|ersetz|baue|[ée]cri|cr[ée]e|ajout|corrige|modifi|remplac|escrev|adicion|corrij|altere|scrivi|aggiung|correggi|modific|sostituisc|напиши|создай|добав|исправ|измени|замени)|写|添加|加上|修复|修改|实现|创建|書いて|追加|修正|実装|作って|変更|작성|추가|수정|구현|만들|변경|고쳐|고치|바꿔/.source,
 );
@@ -93,11 +93,15 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
   const domain = readNumericDomain(text);
   if (domain.math) return undefined;
   if (domain.log) return { task: "code_review", why: "numbers in a log are not maths" };
-  if (domain.system) return { task: "code_review", why: "numbers about a running system are not maths" };
+  if (domain.system) return CHOICE_ASK.test(text) ? { task: "analysis", why: "a choice among options with figures is not maths" } : { task: "code_review", why: "numbers about a running system are not maths" };
   const business = domain.business || (task === "math" && domain.money && domain.interpret);
   if (business && (task === "math" ? !(domain.compute && !domain.interpret) : domain.interpret && !domain.compute)) return { task: "analysis", why: "numbers about money or a business are not maths" };
   return undefined;
 }
+
+/** Asks to choose among options ("which is the best option?", "¿cuál elijo?", "welche soll ich nehmen", "选哪个"). */
+const CHOICE_ASK =
+  /\b(?:which (?:one |option |plan |type |instance |tier )?(?:is |would be )?(?:the )?(?:best|better|cheapest|cheaper)|which (?:one )?(?:should|would) (?:we|i) (?:pick|choose|use|go with|take)|(?:pick|choose) (?:an?|the|one|between)|best option|go with)\b|cu[aá]l (?:elijo|escojo|elegir|es (?:la )?mejor)|welche[nrs]? (?:soll|sollte|ist (?:besser|am besten)|nehm)|lequel (?:choisir|est le meilleur)|laquelle (?:choisir|est la meilleure)|qual (?:escolher|[ée] (?:a )?melhor)|quale (?:scegliere|[èe] (?:la )?migliore)|какой (?:выбрать|лучше)|что выбрать|选哪|哪个更好|どれがいい|どっちがいい|어느 (?:게|것이) (?:나아|좋)/;
 
 /**
  * An analysis reading of a failing log, or of a question why a system's figures moved, is debugging;
@@ -109,7 +113,8 @@ function analysisOfFigures(text: string): GuardResult | undefined {
   const domain = readNumericDomain(text);
   if (domain.failure) return { task: "code_review", why: "a failing log or stack trace is read as debugging" };
   if (domain.math && domain.compute && !domain.business && !domain.system) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
-  if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2) return { task: "code_review", why: "a question why a running system's numbers moved" };
+  // "which is the best option?" over a table of instance types asks for a choice, not a diagnosis.
+  if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2 && !CHOICE_ASK.test(text)) return { task: "code_review", why: "a question why a running system's numbers moved" };
   return undefined;
 }
 
@@ -119,7 +124,7 @@ const VALUE_ASK = /(?:^|[\s¿])(?:what'?s|what is|is|cu[aá]nto es|wie ?viel ist
 /** A quick-answer reading of a question about figures: debugging, analysis or maths, by what the figures are about. */
 function questionAboutFigures(reading: ConversationReading): GuardResult | undefined {
   const text = withContext(reading);
-  if (countNumbers(text, 1) === 0) return undefined;
+  if (countNumbers(text, 1) === 0 || (DEFINITION_ASK.test(reading.latestLower) && !ERROR_WORDS.test(reading.latestLower))) return undefined;
   const domain = readNumericDomain(text);
   // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
   // words and an ask to compute are both needed.
@@ -128,6 +133,16 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
   if (domain.interpret && domain.business) return { task: "analysis", why: "a question about business numbers" };
   return undefined;
 }
+
+/**
+ * Asks what a term means ("what does EBITDA stand for", "¿qué significa TAE?", "was heißt KPI", "что такое EBITDA",
+ * "ROI是什么意思"): a quick answer, whatever figures came before it (ninth round).
+ */
+const DEFINITION_ASK =
+  /\bwhat (?:does|do) (?:\S+ ){1,3}(?:stand for|mean)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] significa|qu[eé] quiere decir|was (?:bedeutet|heißt|hei[sß]t)|que (?:veut dire|signifie)|o que (?:significa|quer dizer)|cosa (?:significa|vuol dire)|что (?:такое|означает|значит)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
+
+/** What a definition ask may be about instead of a term: an error ("O que significa esse erro?" asks for debugging). */
+const ERROR_WORDS = /\b(?:error|exception|bug|warning|status|code)\b|erro|fehler|erreur|errore|ошибк|错误|エラー|오류/;
 
 /** Tasks whose verbs ("analyse", "explain why") also open maths problems. */
 const ANALYSING_TASKS = new Set(["analysis", "deep_reasoning"]);
@@ -142,11 +157,15 @@ const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_q
  * explicit maths (notation or maths words) leaves a maths reading alone.
  */
 export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (!FIGURE_READINGS.has(task)) return undefined;
+  // A translation reading with no word of translating (a bilingual invoice to "pull out" fields from) is a guess too.
+  const untoldTranslation = task === "translation" && !reading.cues.some((cue) => cue.task === "translation");
+  if (!FIGURE_READINGS.has(task) && !untoldTranslation) return undefined;
   const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
   if (named === undefined || named.task === task) return undefined;
   // "Analyse the function f(x) = x³ − 3x" is calculus: an analysing verb does not take maths away from maths.
   if (task === "math" && ANALYSING_TASKS.has(named.task) && hasExplicitMath(reading.latestLower)) return undefined;
+  // "не могу решить: рыцари и лжецы…", "solve this riddle": a puzzle is solved too; solving does not make it maths.
+  if (task === "deep_reasoning" && named.task === "math" && reading.cues.some((cue) => cue.task === "deep_reasoning")) return undefined;
   return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names the task` };
 }
 

@@ -2,7 +2,8 @@
  * A turn that says it changes the subject ("ok totally unrelated but…", "different thing:", "换个话题", "話変わるけど",
  * "다른 얘기인데") is read on its own: the coding session or the tool results before it are not its context. Without
  * this, "ok different thing, we adopted a cat, throw some names at me" in a coding agent was read as code work
- * (eighth round).
+ * (eighth round). What the turn says after the marker is the new subject; the thanks before it ("ty. random but what's
+ * the capital of canada?") belong to the old one, so only the rest is read when it says enough (ninth round).
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
@@ -12,7 +13,7 @@ import type { ConversationReading } from "./read-conversation.js";
 /** Words that announce another subject, in the ten cue languages. */
 const TOPIC_SWITCH = new RegExp(
   [
-    /\b(?:unrelated|different (?:thing|question|topic)|off[- ]topic|random question|side question|totally different|change of (?:topic|subject)|switching gears|nothing to do with (?:code|this|the code))\b/.source,
+    /\b(?:unrelated|different (?:thing|question|topic)|off[- ]topic|random (?:question|q)\b|random but|side question|quick unrelated|totally different|change of (?:topic|subject)|switching gears|nothing to do with (?:code|this|the code))\b/.source,
     /otra cosa|no tiene nada que ver|cambiando de tema|was anderes|etwas anderes|andere frage|ganz anderes thema|themenwechsel|autre chose|rien à voir|changement de sujet|hors sujet/.source,
     /outra coisa|nada a ver|mudando de assunto|altra cosa|non c'entra|cambiando argomento|другой вопрос|не по теме|не про код|на другую тему/.source,
     /换个话题|题外话|另一个问题|跟代码无关|和代码无关|不相关的问题|話変わる|話は変わ|関係ないけど|別件|다른 얘기|딴 얘기|상관없는 질문|별개로/.source,
@@ -21,7 +22,29 @@ const TOPIC_SWITCH = new RegExp(
 
 /** The latest turn's own reading when it announces another subject after earlier turns; undefined otherwise. */
 export function topicSwitchReading(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): { result: ConversationClassification; turn: ChatMessage } | undefined {
-  if (reading.latestIndex < 1 || !TOPIC_SWITCH.test(reading.latestLower)) return undefined;
-  const turn = messages[reading.latestIndex] as ChatMessage;
+  if (reading.latestIndex < 1) return undefined;
+  // The marker opens the turn; the same words deep in a pasted transcript change no subject.
+  const marker = TOPIC_SWITCH.exec(reading.latestLower.slice(0, MARKER_HEAD_CHARS));
+  if (marker === null) return undefined;
+  const whole = messages[reading.latestIndex] as ChatMessage;
+  const rest = newSubject(reading, marker.index + marker[0].length);
+  const turn: ChatMessage = rest === undefined ? whole : { role: whole.role, content: rest };
   return { result: base.classify([turn]), turn };
+}
+
+/** Characters of the turn's head the marker is looked for in. */
+const MARKER_HEAD_CHARS = 160;
+/** Words after the marker for the rest of the turn to be read instead of all of it. */
+const REST_MIN_WORDS = 3;
+/** Characters after the marker for a text without spaces between words (Chinese, Japanese) to be read alone. */
+const REST_MIN_CHARS = 8;
+const LEAD = /^[\s,.:;!?)\-–—，。：！？、]*(?:(?:but|though|btw|so|and|pero|aber|mais|mas|ma|но)(?=[\s,.:;!?-]|$)[\s,.:;!?-]*)?/u;
+
+/** The turn after the topic-switch marker, when it says enough on its own; undefined otherwise. */
+function newSubject(reading: ConversationReading, end: number): string | undefined {
+  // Lower-casing keeps the length of almost every text; when it does not, the lower-cased rest is read.
+  const text = reading.latest.length === reading.latestLower.length ? reading.latest : reading.latestLower;
+  const rest = text.slice(end).replace(LEAD, "");
+  const words = rest.split(/\s+/u).filter((word) => word !== "").length;
+  return words >= REST_MIN_WORDS || (words > 0 && rest.replace(/\s+/gu, "").length >= REST_MIN_CHARS && !/[a-z]/iu.test(rest)) ? rest : undefined;
 }

@@ -36,7 +36,7 @@ const SEND = [
 /** A message to someone. */
 const MESSAGE = [
   "\\b(?:e-?mail|mail|message|note|reply|apology|letter|complaint|thank-you|invitation|announcement|text to|text message|dm|sms|toast|speech|greeting|(?:greeting|birthday|thank-you|get-well) card)\\b",
-  "correo|mensaje|respuesta|carta|disculpa|queja|felicitaci[oó]n|invitaci[oó]n|discurso|brindis|nota\\b|tarjeta",
+  "correo|mensaje|respuesta|carta|disculpa|queja|felicitaci[oó]n|invitaci[oó]n|discurso|brindis|nota\\b|tarjeta|un texto\\b|um texto\\b|un texte\\b|un testo\\b|einen text\\b",
   "nachricht|antwort|entschuldigung|brief|beschwerde|absage|zusage|glückwunsch|einladung|ansprache|\\bkarte\\b|\\bzeilen\\b|\\bsms\\b",
   "r[ée]ponse|lettre|excuses|r[ée]clamation|\\bmot\\b|\\bmail\\b|courriel|invitation|discours|carte|f[ée]licitations|v(?:œ|oe)ux",
   "mensagem|resposta|desculpa|reclama[çc][ãa]o|recado|bilhete|convite|parab[ée]ns|cart[ãa]o",
@@ -71,7 +71,8 @@ export function turnAskGuard(task: string, confidence: number, reading: Conversa
   if (reading.agent.coding || reading.latestIndex < 0 || (task === "translation" && confidence >= SURE_TRANSLATION)) return undefined;
   const ask = askOf(reading.latestLower.slice(0, HEAD_CHARS));
   if (ask === undefined || ask.task === task) return undefined;
-  const mistaken = MISTAKEN.has(task) || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation");
+  // A summary reading yields to code or a message to write ("напиши на bash скрипт…"), not to a comparison in the text summarized.
+  const mistaken = MISTAKEN.has(task) || (task === "summarization" && ask.task !== "analysis") || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation");
   if (!mistaken || reading.cues.some((cue) => cue.strong && cue.task !== ask.task)) return undefined;
   return ask;
 }

@@ -1,0 +1,134 @@
+/**
+ * Ninth round: general mechanisms for the classes the development sets 21 and 22 missed (read after they were scored
+ * unseen at the end of the eighth round). One test per class, each failing without its fix; the examples are new
+ * wordings of each class, not the sets' rows.
+ */
+import { describe, expect, it } from "vitest";
+import type { ChatMessage } from "../../core/types.js";
+import type { ConversationClassifier } from "../classifier.js";
+import { readingConversations } from "./conversation-classifier.js";
+import { detectFollowUp } from "./follow-up.js";
+import { guessLanguage } from "./script.js";
+import { a, call, read, sys, tool, u } from "../../../test/support/conversation-kit.js";
+
+const CODING = "You are a coding agent working in the user's repository. Use the tools to read and edit files.";
+const coding = (turn: string): ChatMessage[] => [sys(CODING), u("rename the config loader"), call("edit_file"), tool("ok: 3 replacements"), a("Done, renamed in 3 files."), u(turn)];
+
+describe("a change of subject after thanks", () => {
+  // A base that reads a turn by its own words: a question ending in '?' after the marker is a quick answer.
+  const base: ConversationClassifier = {
+    name: "words",
+    classify: (messages) => {
+      const last = messages[messages.length - 1];
+      const text = typeof last?.content === "string" ? last.content : "";
+      const label = messages.length === 1 && /^(what|how|does|is|who)\b/i.test(text) ? "simple_qa" : "chat";
+      return { task: { label, confidence: 0.7 }, difficulty: { label: "budget", confidence: 0.7 }, strongProbability: 0.1, taskReason: "" };
+    },
+  };
+  const classify = (messages: ChatMessage[]): string => readingConversations(base).classify(messages).task.label;
+  it("reads what follows the marker, not the thanks before it", () => {
+    for (const turn of ["cheers. random but how tall is the eiffel tower, my kid asked", "nice one. side question, who painted the night watch?", "ty! unrelated: what is the boiling point of ethanol?"]) {
+      expect(classify(coding(turn)), turn).toBe("simple_qa");
+    }
+  });
+  it("ignores the marker deep inside a pasted text", () => {
+    const transcript = `summarize this call for my manager\n\n${"[00:01] Ana: we went over the renewal terms and the seat count. ".repeat(4)}[00:09] Ana: ok, different topic, what is the budget?`;
+    expect(read("summarization", [u("hi"), a("Hi! How can I help?"), u(transcript)])).toBe("summarization");
+  });
+});
+
+describe("small talk with the coding agent after a fix", () => {
+  it("is chat when the thanks ends with a question about the agent itself", () => {
+    for (const turn of ["you saved my weekend, that typo was driving me nuts. how's your day going?", "lifesaver!! two hours on that missing comma. and you?", "thanks a lot, works now 🙏 how are you doing?"]) {
+      expect(read("code_generation", coding(turn), 0.9), turn).toBe("chat");
+    }
+  });
+  it("is not chat when the question is about the code", () => {
+    expect(read("code_generation", coding("thanks! but why does it still fail on windows?"), 0.9)).toBe("code_review");
+  });
+});
+
+describe("short follow-ups that point at the next item or at a step not understood", () => {
+  it("inherits from 'now the …', 'and a + b + c', and a step not understood", () => {
+    for (const turn of ["now the transpose", "then do the eigenvalues", "ahora la derivada", "jetzt die Umkehrfunktion", "and phone + email + company", "y fecha, importe, concepto", "i don't get step 3, why is it 12?", "no entiendo el segundo paso", "не понимаю, откуда 12"]) {
+      expect(detectFollowUp(turn.toLowerCase()), turn).toBeDefined();
+    }
+  });
+  it("keeps the anchor's task for them", () => {
+    // The anchor alone reads as maths; the whole conversation, read without the follow-up, as something else.
+    const base: ConversationClassifier = {
+      name: "anchor",
+      classify: (messages) => ({ task: { label: messages.length === 1 ? "math" : "extraction", confidence: 0.6 }, difficulty: { label: "budget", confidence: 0.6 }, strongProbability: 0.1, taskReason: "" }),
+    };
+    const matrix = [u("multiply [[1,2],[3,4]] by [[0,1],[1,0]]"), a("[[2,1],[4,3]]")];
+    for (const turn of ["now the determinant", "and rows + columns + rank"]) expect(readingConversations(base).classify([...matrix, u(turn)]).task.label, turn).toBe("math");
+  });
+  it("does not take a new sentence that starts with 'and' for a list of fields", () => {
+    expect(detectFollowUp("and then we argued for an hour about whether the meeting should even happen, which was pointless")).toBeUndefined();
+  });
+});
+
+describe("a puzzle the user cannot solve", () => {
+  it("stays a puzzle when the verb is 'solve' and the text has puzzle words", () => {
+    for (const text of ["can't solve this riddle: a knight always tells the truth and a liar always lies. who is who?", "помогите решить головоломку: рыцари всегда говорят правду, лжецы всегда лгут"]) {
+      expect(read("deep_reasoning", [u(text)], 0.9), text).toBe("deep_reasoning");
+    }
+  });
+  it("is still maths when 'solve' has no puzzle word", () => {
+    expect(read("deep_reasoning", [u("solve for x: 3x + 7 = 22")], 0.9)).toBe("math");
+  });
+});
+
+describe("a verb and its object asked for in another language", () => {
+  it("asks for code even when the language sits between the verb and the noun, over a summary reading", () => {
+    expect(read("summarization", [u("напиши на python скрипт, который удаляет старые логи")])).toBe("code_generation");
+  });
+  it("asks for a text to read out, over a summary reading", () => {
+    for (const text of ["me escribes un texto para la jubilación de mi jefe? corto y con humor", "schreib mir einen Text für die Hochzeit meiner Schwester"]) {
+      expect(read("summarization", [u(text)]), text).toBe("creative_writing");
+    }
+  });
+  it("does not turn a summary into a comparison because the summarized text compares", () => {
+    expect(read("summarization", [u("この記事を3行でまとめて\n\n新旧の2つの方式を比較した結果、新方式は処理時間が30%短かった。")])).toBe("summarization");
+  });
+});
+
+describe("figures with a compute ask, a choice or a definition", () => {
+  it("stays maths when a business figure is to be computed (CAGR, a total, an average)", () => {
+    for (const text of ["sales went from 80k in 2020 to 150k in 2025. what's the CAGR?", "our three invoices are 1,200, 860 and 2,340 eur. what's the total with 20% vat?"]) {
+      expect(read("math", [u(text)]), text).toBe("math");
+    }
+  });
+  it("is analysis when figures about machines ask which option to pick", () => {
+    const table = "plan   vCPU  RAM   $/month\nsmall   2    4GB   24\nmedium  4    8GB   48\nlarge   8   16GB   96\nour api peaks at 300 rps. which is the best option?";
+    expect(read("math", [u(table)])).toBe("analysis");
+  });
+  it("is a quick answer when it asks what a term stands for after a money discussion", () => {
+    const talk = [u("should we lease or buy the two vans? lease is 540/mo each for 3 yrs, buying is 31k each, we'd keep them 6 years"), a("Over six years buying is cheaper…")];
+    expect(read("simple_qa", [...talk, u("ok. quick q, what does EBITDA stand for again, my accountant keeps mentioning it")])).toBe("simple_qa");
+  });
+});
+
+describe("a coding agent's turn that names other work, or a diagnosis", () => {
+  it("keeps a verb that opens the turn even when the labels it lists are change words", () => {
+    expect(read("code_review", coding("label each of these PRs as feat, fix, refactor or chore for the release notes"), 0.5)).toBe("classification");
+  });
+  it("does not take 'extract' that opens the turn for extraction: extracting code is a refactor", () => {
+    expect(read("code_generation", coding("extract the retry logic into its own module and add a test"), 0.9)).toBe("code_generation");
+  });
+  it("reads a security or profiling ask as review, and 'get it smaller' as a change", () => {
+    expect(read("code_generation", coding("is the login handler safe from sql injection?"), 0.9)).toBe("code_review");
+    expect(read("analysis", coding("the nightly job takes 40 minutes, profile it and tell me where the time goes"), 0.9)).toBe("code_review");
+    expect(read("code_review", coding("the docker image is 2GB, get it way smaller"), 0.6)).toBe("code_generation");
+  });
+  it("reads 'throw ideas at me' and 'catch me up' by their verbs", () => {
+    expect(read("code_generation", coding("look at the open issues and throw ideas at me for a hack day"), 0.9)).toBe("brainstorming");
+    expect(read("simple_qa", [sys("You are a Slack assistant."), u("catch me up on #payments, I was out"), call("read_channel"), tool("[09:00] ana: deploy failed\n[09:10] bo: rolled back")])).toBe("summarization");
+  });
+});
+
+describe("the language of a short English question", () => {
+  it("is English when it has English function words only", () => {
+    expect(guessLanguage("side question, does japan do daylight saving time at all?", "latin", [])).toBe("en");
+  });
+});
