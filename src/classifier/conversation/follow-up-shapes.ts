@@ -112,7 +112,7 @@ const BARE_AND = /^[¿¡]?(?:and|or|y|o|und|oder|et|ou|e|и|а)\s+(\S{1,30}(?:\s
  * "and salary + location + work mode", "plus dates, amounts", "y fecha, importe": a conjunction and a short list of more
  * fields to add to what was just done (ninth round).
  */
-const AND_LIST = /^(?:and|also|plus|y|und|et|e|и|а)\s+\S{1,30}(?:\s\S{1,30})?(?:\s*(?:\+|,|&)\s*\S{1,30}(?:\s\S{1,30})?){1,5}\s*[?？.!]*$/;
+const AND_LIST = /^(?:and|also|plus|y|und|et|e|и|а)\s+[^\s,+&]{1,30}(?:\s[^\s,+&]{1,30})?(?:\s*[+,&]\s*[^\s,+&]{1,30}(?:\s[^\s,+&]{1,30})?){1,5}\s*$/;
 
 /** The item of a bare "and …?" follow-up, if the head is one. */
 export function bareAndItem(head: string): string | undefined {
