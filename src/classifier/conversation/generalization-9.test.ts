@@ -109,6 +109,18 @@ describe("figures with a compute ask, a choice or a definition", () => {
   });
 });
 
+describe("timestamped data with code asked for by its purpose", () => {
+  const readings = "2025-03-01 00:00:12,pump-1,4.2\n2025-03-01 00:01:40,pump-2,3.9\n2025-03-01 00:02:05,pump-1,4.4\n";
+  it("is code to write, not a pasted log to debug", () => {
+    for (const ask of ["python code to get the daily max per pump", "a SQL query that sums the flow per hour"]) {
+      expect(read("code_generation", [u(`readings from our pumps:\n\n${readings}\n${ask}`)]), ask).toBe("code_generation");
+    }
+  });
+  it("is still a log to debug when the code is what failed", () => {
+    expect(read("code_generation", [u(`the script that parses these fails:\n\n${readings}\nERROR parse failed at line 2\nERROR parse failed at line 3`)])).toBe("code_review");
+  });
+});
+
 describe("a coding agent's turn that names other work, or a diagnosis", () => {
   it("keeps a verb that opens the turn even when the labels it lists are change words", () => {
     expect(read("code_review", coding("label each of these PRs as feat, fix, refactor or chore for the release notes"), 0.5)).toBe("classification");

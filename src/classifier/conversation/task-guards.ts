@@ -50,6 +50,8 @@ export const METRIC_TOKENS: ReadonlySet<string> = new Set(
 /** Tasks a pasted log with a question is not, unless the user asks for something to be written. */
 const NOT_LOG_TASKS = new Set(["math", "code_generation", "simple_qa", "chat", "deep_reasoning"]);
 const WRITE_REQUEST = /\b(write|create|generate|implement|build me|make me|add)\b/;
+/** Code asked for by its purpose ("pandas code to get hourly means", "a SQL query that sums…"): a write request unless the text reports a failure. */
+const CODE_PURPOSE = /\b(?:code|script|query|function|snippet|one-?liner|regex|formula) (?:to|that|which) \w/;
 
 /** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
 const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
@@ -72,7 +74,9 @@ const SHORT_TURN_CHARS = 300;
 export function numericGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   const text = reading.latestLower;
   const lines = text.includes("\n");
-  if (task !== "math" && lines && NOT_LOG_TASKS.has(task) && !WRITE_REQUEST.test(text) && looksLikeLog(text)) return { task: "code_review", why: "a pasted log is read as debugging" };
+  if (task !== "math" && lines && NOT_LOG_TASKS.has(task) && !WRITE_REQUEST.test(text) && looksLikeLog(text) && !(CODE_PURPOSE.test(text) && !readNumericDomain(text).failure)) {
+    return { task: "code_review", why: "a pasted log is read as debugging" };
+  }
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text))) return questionAboutFigures(reading);
