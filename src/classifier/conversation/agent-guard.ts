@@ -45,8 +45,10 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   return { task: guarded, why: "coding-agent context" };
 }
 
+/** A clause about what the user does later ("before I rename it", "so we can ship it"). */
+const LATER_CLAUSE = /\b(?:before|after|once|so|until|when) (?:i|we)\b[^.?!\n]*/g;
 /** What may come before a verb that opens the turn ("label each…", "pls summarize…", "ok, now tag each…"). */
-const OPENING = /^\s*(?:(?:please|pls|can you|could you|now|ok|okay|and|also|then|great|thanks)[,.!]?\s+){0,3}$/;
+const OPENING = /^\s*(?:(?:please|pls|can you|could you|now|ok|okay|and|also|then|great|thanks|nice|cool|perfect|awesome|lol ok|lol|haha)[,.!]?\s+){0,3}$/;
 /** Verbs that also name code work when they open a coding agent's turn ("extract the parser into its own module"). */
 const CODE_VERB_TASKS = new Set(["extraction"]);
 
@@ -57,7 +59,8 @@ const CODE_VERB_TASKS = new Set(["extraction"]);
 function namedWork(reading: ConversationReading, text: string, bug: boolean): CueHit | undefined {
   const sole = soleStrongCue(reading.cues);
   if (sole === undefined) return undefined;
-  if (!bug && !CHANGE_REQUEST.test(text)) return sole;
+  // "… name ideas before I rename it": a change the user will make later is not the ask.
+  if (!bug && !CHANGE_REQUEST.test(text.replace(LATER_CLAUSE, " "))) return sole;
   return OPENING.test(text.slice(0, sole.at)) && !CODE_VERB_TASKS.has(sole.task) ? sole : undefined;
 }
 

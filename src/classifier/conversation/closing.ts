@@ -11,7 +11,7 @@ const MAX_CLOSING_CHARS = 80;
 const CLOSING = new RegExp(
   [
     // en
-    "\\b(?:that'?s|that is|thats) (?:all|it|everything)(?: (?:i needed|for (?:now|today|the day|this week)))?(?:[,.!\\s]+(?:thanks?|thank you|thx|cheers|bye)\\b)?[.!\\s]*$|\\ball (?:good|set|done)\\b|\\b(?:bye|goodbye|see you|see ya|cya|ttyl|talk (?:to you )?later|catch you later)\\b|\\bhave a (?:good|nice|great) (?:one|day|evening|night|weekend)\\b|\\bthat'?ll (?:be all|do)\\b|\\bwe'?re (?:done|good)\\b|\\bi'?m done\\b|\\bno more questions\\b",
+    "\\b(?:that'?s|that is|thats) (?:all|it|everything)(?: (?:i needed|for (?:now|today|the day|this week)))?(?:[,.!\\s]+(?:thanks?|thank you|thx|cheers|bye)\\b)?[.!\\s]*$|\\ball (?:good|set|done)\\b|\\b(?:bye|goodbye|see you|see ya|cya|ttyl|talk (?:to you )?later|catch you later)\\b|\\bhave a (?:good|nice|great) (?:one|day|evening|night|weekend)\\b|\\bthat'?ll (?:be all|do)\\b|\\bwe'?re (?:done|good)\\b|\\bi'?m done\\b|\\bno more questions\\b|\\b(?:i'?m |i am )?(?:gonna|going to|off to|heading out to) (?:go )?(?:grab|get|have|eat) (?:some )?(?:lunch|dinner|breakfast|coffee|food|a coffee|a bite)\\b|\\b(?:heading out|signing off|calling it a day|logging off)\\b",
     // es, de, fr
     "\\beso (?:es|ser[ií]a) todo\\b|\\bpor hoy (?:es todo|ya est[aá])\\b|\\bhasta (?:luego|pronto|mañana|la próxima)\\b|\\badiós\\b|\\bnos vemos\\b|\\bchao\\b|das wär'?s|das war'?s|das ist alles|\\btschüss\\b|mach'?s gut|bis (?:dann|bald|morgen)|(?:^|[,.!]\\s*)bis später[!.\\s]*$|schönen (?:tag|abend|feierabend)|schönes wochenende|c'est tout|ce sera tout|\\bau revoir\\b|à (?:plus|bientôt|demain|la prochaine)|bonne (?:journée|soirée)|bon week-end",
     // pt, it, ru

@@ -16,8 +16,10 @@ import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
 import { assistantBefore, offerClause } from "./offer.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
+import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
+import { choiceGuard, pastedLogAskGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -81,6 +83,13 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     numericGuard(label, reading) ??
     agentGuard(label, reading) ??
     questionGuard(label, reading);
+  // What the turn asks of the reading the guards settled on: a choice to weigh, or work on a pasted log.
+  const settled = guard?.task ?? label;
+  const asked = choiceGuard(settled, reading) ?? pastedLogAskGuard(settled, reading);
+  return finish(result, reading, asked ?? guard, from, note);
+}
+
+function finish(result: ConversationClassification, reading: ConversationReading, guard: { task: string; why: string } | undefined, from: string, note?: string): ConversationClassification {
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
   return withTask(result, task, `task ${task.label} ${from}${signal(task.label, reading, guard?.why ?? note)}`);
 }
@@ -117,7 +126,8 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
     case "translate":
       return shifted(base.classify(messages), "translation", `task translation from ${turn}: ${phrase} asks for another language`);
     case "shorten":
-      if (SHORTEN_KEEPS.has(anchorTask)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
+      if (SHORTEN_KEEPS.has(anchorTask) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
@@ -142,6 +152,15 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
     default:
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
   }
+}
+
+/** Whether the assistant wrote text (not only tool calls) between the anchor turn and the latest one. */
+function wroteSince(messages: readonly ChatMessage[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const message = messages[i];
+    if (message?.role === "assistant" && messageText(message).trim() !== "") return true;
+  }
+  return false;
 }
 
 /** Least confidence of the offer's own reading for a consent to take it over the anchor's task. */

@@ -145,7 +145,7 @@ const RESTYLE = pattern(
     "(?:plus|moins) (?:formel(?:le)?|poli(?:e)?|amical(?:e)?|professionnel(?:le)?|long(?:ue)?|simple|drôle|soutenu|décontracté|chaleureu(?:x|se)|naturel(?:le)?|direct(?:e)?|sérieu(?:x|se)|percutant(?:e)?)",
     "(?:mais|menos) (?:formal|educad[oa]|amigável|profissional|long[oa]|simples|engraçad[oa]|descontraíd[oa]|informal|natural|diret[oa]|persuasiv[oa]|caloros[oa]|séri[oa])",
     "(?:più|meno) (?:formale|cortese|educat[oa]|amichevole|professionale|lung[oa]|semplice|divertente|informale|naturale|dirett[oa]|persuasiv[oa]|caloros[oa]|seri[oa])",
-    "(?:более|менее) (?:формально|вежливо|официально|дружелюбно|просто|подробно|естественно|тепло|серь[её]зно|живо)|формальнее|вежливее|официальнее|дружелюбнее|длиннее|живее|теплее|естественнее",
+    "(?:более|менее) (?:формально|вежливо|официально|дружелюбно|просто|подробно|естественно|тепло|серь[её]зно|живо)|формальнее|вежливее|официальнее|дружелюбнее|длиннее|живее|теплее|естественнее|сделай(?:те)? (?:по)?[а-яё]{3,15}ее",
   ].join("|"),
   "更正式|正式一点|正式一些|礼貌一点|更礼貌|更客气|客气一点|口语化|长一点|更长|幽默一点|更自然|自然一点|生动一点|更生动|活泼一点|严肃一点|もっと丁寧|もう少し丁寧|丁寧に|フォーマルに|カジュアルに|もう少し長く|もっと長く|柔らかく|やわらかく|더 격식|격식 있게|더 공손|공손하게|정중하게|더 정중|더 길게|친근하게|부드럽게|더 자연스럽게|자연스럽게|더 재밌게|재미있게",
 );

@@ -144,3 +144,40 @@ describe("the language of a short English question", () => {
     expect(guessLanguage("side question, does japan do daylight saving time at all?", "latin", [])).toBe("en");
   });
 });
+
+describe("dev 25 and 26's classes", () => {
+  it("reads a choice among options as analysis, over a quick-answer or chat reading", () => {
+    for (const text of ["which combo makes most sense? the early flight saves a hotel night", "A사는 연봉 6000, B사는 5600인데 워라밸이 좋아요. 어디가 나을까?", "thu nhập 40 triệu, nên thuê hay mua căn hộ này?"]) {
+      expect(read("simple_qa", [u(text)]), text).toBe("analysis");
+    }
+  });
+  const log = "[2025-03-11 01:00:02] INFO etl start run_id=8841\n[2025-03-11 01:04:40] INFO extract rows=48211\n[2025-03-11 01:09:13] WARN retry 1/3 load.orders\n[2025-03-11 01:12:40] INFO done";
+  it("reads a pasted log under an ask to summarize it as a summary, and under a why as debugging", () => {
+    expect(read("code_review", [u(`short summary of last night's run for the ops channel, non-technical readers\n\n${log}`)])).toBe("summarization");
+    expect(read("code_review", [u(`why did the load step retry?\n\n${log}`)])).toBe("code_review");
+  });
+  it("reads new code asked for by needing it, in several languages", () => {
+    expect(read("extraction", [u("necesito una query SQL q me saque los 10 clientes q mas gastaron, tablas clientes(id) y pedidos(cliente_id, total)")])).toBe("code_generation");
+    const access = "2025-03-11T10:14:02Z svc=checkout status=502 latency=30001ms\n2025-03-11T10:14:06Z svc=cart status=200 latency=41ms";
+    expect(read("code_review", [u(`need a regex (python) that pulls latency and status out of lines like\n\n${access}`)])).toBe("code_generation");
+    expect(read("creative_writing", [u("I want an Apps Script that emails me every morning when a row goes over budget")])).toBe("code_generation");
+  });
+  it("reads 'tl;dr' after tool results nobody wrote up as a summary, and after a written answer as a shorter one", () => {
+    const base: ConversationClassifier = {
+      name: "creative",
+      classify: () => ({ task: { label: "creative_writing", confidence: 0.6 }, difficulty: { label: "budget", confidence: 0.6 }, strongProbability: 0.1, taskReason: "" }),
+    };
+    const support = [sys("You are a support copilot with ticket tools."), u("load ticket AH-1 before I call the customer"), call("get_ticket"), tool('{"id":"AH-1","messages":["thermostat offline since the update"]}')];
+    expect(readingConversations(base).classify([...support, u("tl;dr before I dial, 4 bullets max")]).task.label).toBe("summarization");
+    expect(readingConversations(base).classify([u("write a poem about autumn"), a("Leaves fall slow…"), u("shorter")]).task.label).toBe("creative_writing");
+  });
+  it("reads leaving for lunch as a closing, 'сделай посмешнее' as a restyle, and 'flag each' as labelling", () => {
+    expect(read("code_review", coding("ok gonna grab lunch 🍜"))).toBe("chat");
+    expect(detectFollowUp("норм, но сделай посмешнее")).toBeDefined();
+    expect(read("analysis", [u("flag each account as Healthy / At risk: Boltwise 120 seats 112 active, Orchard 40 seats 11 active")])).toBe("classification");
+  });
+  it("reads a coding agent's write-up ask as a summary, and name ideas 'before I rename it' as brainstorming", () => {
+    expect(read("code_generation", coding("nice. write up what you changed for the PR description, short"), 0.8)).toBe("summarization");
+    expect(read("code_review", coding("this name is awful. throw me 10 better name ideas before I rename it"), 0.8)).toBe("brainstorming");
+  });
+});

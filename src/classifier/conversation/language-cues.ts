@@ -155,7 +155,7 @@ const JA: CueTable = {
   analysis: "!分析|比較|評価|メリットとデメリット|解約率|要因",
   creative_writing: "!詩を|物語|小説|俳句|歌詞|メールを書|手紙|文面|お詫びのメール|お礼のメール|ジョーク|冗談|商品説明|キャッチコピー|広告文",
   brainstorming: "!アイデア|案を|ブレインストーミング|名前の候補|名前を考えて|ネーミング",
-  chat: "こんにちは|ありがとう|おはよう|元気|愚痴|疲れた|しんどい|雑談|聞いてほしい",
+  chat: "こんにちは|ありがとう|おはよう|おはよー|元気|話そ|なんか話|おしゃべり|愚痴|疲れた|しんどい|雑談|聞いてほしい",
   simple_qa: "首都|誰が|何年|どこ",
   math: "!方程式|解いて|計算|微分|積分|確率|証明|面積|周の長さ|長方形|三角形|倍数|数列",
   deep_reasoning: "なぞなぞ|パズル|論理|推論|ステップバイステップ|嘘をつ|正直者|本当のことを言",
@@ -164,9 +164,9 @@ const JA: CueTable = {
 /** English cues, used for the reasons text and the conversation layer (the lexicons stay the classifiers'). */
 const EN: CueTable = {
   translation: "!translat*",
-  summarization: "!summar*|tl;dr|tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!fill me in|what did i miss",
+  summarization: "!summar*|tl;dr|tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!write up what|!write-up of|!fill me in|what did i miss",
   extraction: "!extract*|pull out|as json|list every|list all",
-  classification: "!classif*|!categori*|sentiment|spam|!label each|!label every|!tag each|!tag every|!assign each|priority to each",
+  classification: "!classif*|!categori*|sentiment|spam|!label each|!label every|!flag each|!mark each|!bucket each|!categorize each|!tag each|!tag every|!assign each|priority to each",
   code_generation: "write a function|write a script|write a program|implement*",
   code_review: "code review|review this|refactor*|debug*|stack trace|traceback|failing test*|bug*",
   analysis: "!analy*|compare|pros and cons|trade-off*|churn|retention|conversion rate*|cohort*|what factors|factors behind",

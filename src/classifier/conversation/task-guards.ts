@@ -6,6 +6,7 @@
 import { isClosing } from "./closing.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { instructionStrongCues } from "./instruction-cues.js";
+import { CHOICE_ASK } from "./asked-work.js";
 import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
@@ -51,7 +52,7 @@ export const METRIC_TOKENS: ReadonlySet<string> = new Set(
 const NOT_LOG_TASKS = new Set(["math", "code_generation", "simple_qa", "chat", "deep_reasoning"]);
 const WRITE_REQUEST = /\b(write|create|generate|implement|build me|make me|add)\b/;
 /** Code asked for by its purpose ("pandas code to get hourly means", "a SQL query that sums…"): a write request unless the text reports a failure. */
-const CODE_PURPOSE = /\b(?:code|script|query|function|snippet|one-?liner|regex|formula) (?:to|that|which) \w/;
+const CODE_PURPOSE = /\b(?:code|script|query|function|snippet|one-?liner|regex|formula)(?: \([^)\n]{1,20}\))? (?:to|that|which) \w/;
 
 /** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
 const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
@@ -103,9 +104,6 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
   return undefined;
 }
 
-/** Asks to choose among options ("which is the best option?", "¿cuál elijo?", "welche soll ich nehmen", "选哪个"). */
-const CHOICE_ASK =
-  /\b(?:which (?:one |option |plan |type |instance |tier )?(?:is |would be )?(?:the )?(?:best|better|cheapest|cheaper)|which (?:one )?(?:should|would) (?:we|i) (?:pick|choose|use|go with|take)|(?:pick|choose) (?:an?|the|one|between)|best option|go with)\b|cu[aá]l (?:elijo|escojo|elegir|es (?:la )?mejor)|welche[nrs]? (?:soll|sollte|ist (?:besser|am besten)|nehm)|lequel (?:choisir|est le meilleur)|laquelle (?:choisir|est la meilleure)|qual (?:escolher|[ée] (?:a )?melhor)|quale (?:scegliere|[èe] (?:la )?migliore)|какой (?:выбрать|лучше)|что выбрать|选哪|哪个更好|どれがいい|どっちがいい|어느 (?:게|것이) (?:나아|좋)/;
 
 /**
  * An analysis reading of a failing log, or of a question why a system's figures moved, is debugging;

@@ -13,7 +13,7 @@ import type { ConversationReading } from "./read-conversation.js";
 /** Words that announce another subject, in the ten cue languages. */
 const TOPIC_SWITCH = new RegExp(
   [
-    /\b(?:unrelated|different (?:thing|question|topic)|off[- ]topic|random (?:question|q)\b|random but|side question|quick unrelated|totally different|change of (?:topic|subject)|switching gears|nothing to do with (?:code|this|the code))\b/.source,
+    /\b(?:unrelated(?: to (?:the |this |that |your |my |our )?[a-z]{2,20})?|different (?:thing|question|topic)|off[- ]topic|random (?:question|q)\b|random but|side question|quick unrelated|totally different|change of (?:topic|subject)|switching gears|nothing to do with (?:code|this|the code))\b/.source,
     /otra cosa|no tiene nada que ver|cambiando de tema|was anderes|etwas anderes|andere frage|ganz anderes thema|themenwechsel|autre chose|rien à voir|changement de sujet|hors sujet/.source,
     /outra coisa|nada a ver|mudando de assunto|altra cosa|non c'entra|cambiando argomento|другой вопрос|не по теме|не про код|на другую тему/.source,
     /换个话题|题外话|另一个问题|跟代码无关|和代码无关|不相关的问题|話変わる|話は変わ|関係ないけど|別件|다른 얘기|딴 얘기|상관없는 질문|별개로/.source,
@@ -32,6 +32,7 @@ export function topicSwitchReading(base: ConversationClassifier, messages: reado
   return { result: base.classify([turn]), turn };
 }
 
+const WRAPPER_TAG = /<\/?[a-z_]{2,30}>/g;
 /** Characters of the turn's head the marker is looked for in. */
 const MARKER_HEAD_CHARS = 160;
 /** Words after the marker for the rest of the turn to be read instead of all of it. */
@@ -44,7 +45,8 @@ const LEAD = /^[\s,.:;!?)\-–—，。：！？、]*(?:(?:but|though|btw|so|and
 function newSubject(reading: ConversationReading, end: number): string | undefined {
   // Lower-casing keeps the length of almost every text; when it does not, the lower-cased rest is read.
   const text = reading.latest.length === reading.latestLower.length ? reading.latest : reading.latestLower;
-  const rest = text.slice(end).replace(LEAD, "");
+  // An IDE's wrapper tag around the turn ("<user_query>…</user_query>") is not part of the new subject.
+  const rest = text.slice(end).replace(LEAD, "").replace(WRAPPER_TAG, " ").trim();
   const words = rest.split(/\s+/u).filter((word) => word !== "").length;
   return words >= REST_MIN_WORDS || (words > 0 && rest.replace(/\s+/gu, "").length >= REST_MIN_CHARS && !/[a-z]/iu.test(rest)) ? rest : undefined;
 }

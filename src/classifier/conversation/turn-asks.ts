@@ -10,7 +10,7 @@
  * whatever a system prompt full of tool names pulled the reading to.
  * @module
  */
-import type { GuardResult } from "./task-guards.js";
+import { BUG_WORDS, type GuardResult } from "./task-guards.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Characters of the turn's head where the verb and its object are looked for. */
@@ -56,6 +56,15 @@ const SENT =
   "\\b(?:e-?mail|message|note|text|dm|sms|apology|invitation|thank-you note)\\b|mensaje|correo|invitaci[oó]n|felicitaci[oó]n|nachricht|e-mail|mail|einladung|glückwunsch|\\bmot\\b|message|courriel|mensagem|recado|convite|messaggio|messaggino|invito|auguri|письмо|сообщени|смс|поздравлени|приглашени|消息|短信|微信|邮件|祝福";
 const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})|(?:${SEND})[^.?!\\n。？]{0,40}?(?:${SENT})|${MESSAGE_FIRST}`);
 const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})`);
+/**
+ * New code asked for by wanting it ("need a regex (python) that…", "I want an Apps Script that…", "necesito una query SQL",
+ * "ich brauche ein Skript", "нужен скрипт"): an indefinite article, at most two words, then the code (ninth round).
+ */
+const NEED = [
+  "\\b(?:i need|need|i want|i'?d like|gimme)\\b|necesito|quiero|me hace falta|brauche|ich will|ich hätte gern|il me faut|j'ai besoin d'|je veux|je voudrais",
+  "preciso(?: de)?|quero|mi serve|voglio|vorrei|ho bisogno di|нуж(?:ен|на|но)|хочу",
+].join("|");
+const NEED_CODE = new RegExp(`(?:${NEED})\\s+(?:(?:a|an|some|una?|eine[nm]?|ein|une?|uma?|uno)\\s+)?(?:[^\\s.?!]{1,15}\\s+){0,2}?(?:${CODE})`);
 /** A comparison asked for, per language. */
 const COMPARE =
   /\b(?:compare|comparison|contrast|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|contrasta|vergleich|gegenüberstell|stell[^.?!\n]{0,30}gegenüber|confronta|сравни|сопоставь|对比|比较|比較|比べ|対比|비교해|비교 ?해|비교해 ?줘/;
@@ -72,13 +81,15 @@ export function turnAskGuard(task: string, confidence: number, reading: Conversa
   const ask = askOf(reading.latestLower.slice(0, HEAD_CHARS));
   if (ask === undefined || ask.task === task) return undefined;
   // A summary reading yields to code or a message to write ("напиши на bash скрипт…"), not to a comparison in the text summarized.
-  const mistaken = MISTAKEN.has(task) || (task === "summarization" && ask.task !== "analysis") || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation");
+  // A review reading yields to new code asked for when nothing in the head reports a bug.
+  const newCode = task === "code_review" && ask.task === "code_generation" && !BUG_WORDS.test(reading.latestLower.slice(0, HEAD_CHARS));
+  const mistaken = MISTAKEN.has(task) || newCode || (task === "summarization" && ask.task !== "analysis") || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation");
   if (!mistaken || reading.cues.some((cue) => cue.strong && cue.task !== ask.task)) return undefined;
   return ask;
 }
 
 function askOf(head: string): GuardResult | undefined {
-  const code = WRITE_CODE.exec(head);
+  const code = WRITE_CODE.exec(head) ?? NEED_CODE.exec(head);
   if (code !== null) return { task: "code_generation", why: `'${code[0]}' asks for code to be written` };
   const message = WRITE_MESSAGE.exec(head);
   if (message !== null) return { task: "creative_writing", why: `'${message[0]}' asks for a message to be written` };

@@ -1,0 +1,67 @@
+/**
+ * Two asks a reading of the turn's words can miss (ninth round), in the ten cue languages:
+ * - a choice among options ("which combo makes most sense?", "어디가 나을까?", "nên thuê hay mua?") asks to weigh them:
+ *   analysis, not a quick answer or small talk;
+ * - a log pasted under an ask to summarize, extract, classify or translate it ("give me a short summary of last night's
+ *   ETL run for #data-ops") asks for that work, not for debugging, unless the ask is a diagnosis.
+ * @module
+ */
+import type { CueHit } from "./cue-matcher.js";
+import { looksLikeLog } from "./numeric-domain.js";
+import type { ConversationReading } from "./read-conversation.js";
+
+/** A guard's verdict: the task and why (the same shape as `task-guards.ts`'s). */
+interface AskedWork {
+  task: string;
+  why: string;
+}
+
+/** Asks to choose among options ("which is the best option?", "¿cuál elijo?", "welche soll ich nehmen", "选哪个"). */
+export const CHOICE_ASK = new RegExp(
+  [
+    /\b(?:which (?:one |option |plan |type |instance |tier |combo |combination )?(?:is |would be )?(?:the )?(?:best|better|cheapest|cheaper)|which (?:one )?(?:should|would) (?:we|i) (?:pick|choose|use|go with|take|adopt|buy|book)|which (?:combo|combination|option|one) makes? (?:the )?most sense|makes? (?:the )?most sense|(?:pick|choose) (?:an?|the|one|between)|best option|go with)\b/.source,
+    /cu[aá]l (?:elijo|escojo|elegir|me conviene|es (?:la )?mejor)|welche[nrs]? (?:soll|sollte|ist (?:besser|am besten)|nehm|lohnt)|lequel (?:choisir|est le meilleur|prendre)|laquelle (?:choisir|est la meilleure|prendre)/.source,
+    /qual (?:escolher|compensa|vale mais|[ée] (?:a )?melhor)|quale (?:scegliere|conviene|[èe] (?:la )?migliore)|какой (?:выбрать|лучше)|что (?:выбрать|лучше|выгоднее)/.source,
+    /选哪|哪个更好|哪个好|哪个划算|どれがいい|どっちがいい|どちらがいい|어느 (?:게|것이|쪽이) (?:나아|좋|나을)|어디가 나을|뭐가 나을|nên chọn|nên (?:thuê|mua|đi|lấy|học)[^?]{0,30} hay/.source,
+  ].join("|"),
+);
+
+/** Readings a choice among options is mistaken for. */
+const CHOICE_MISREAD = new Set(["simple_qa", "chat"]);
+
+/** Analysis for a quick-answer or chat reading of a turn that asks which option to take. */
+export function choiceGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  if (!CHOICE_MISREAD.has(task) || reading.latestIndex < 0 || !CHOICE_ASK.test(reading.latestLower)) return undefined;
+  return { task: "analysis", why: "asks which option to take" };
+}
+
+/** Work asked of a pasted log that is not debugging it. */
+const LOG_WORK = new Set(["summarization", "extraction", "classification", "translation"]);
+/** A diagnosis ask: the log is then to debug whatever else the turn asks. */
+const DIAGNOSIS = /\b(?:why|what caused|root cause|causes?|fix|debug|diagnos\w*|what went wrong|what broke|investigate)\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜/;
+/** Characters of the turn's head, above the pasted log, where its ask is read. */
+const ASK_HEAD_CHARS = 300;
+
+/** The work a code-review reading of a pasted log should yield to (see the module comment). */
+export function pastedLogAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  const text = reading.latestLower;
+  if (task !== "code_review" || !text.includes("\n")) return undefined;
+  const blank = text.indexOf("\n\n");
+  const headEnd = Math.min(blank > 0 ? blank : text.indexOf("\n"), ASK_HEAD_CHARS);
+  const head = text.slice(0, headEnd);
+  if (DIAGNOSIS.test(head)) return undefined;
+  const asked = soleLogWork(reading.cues, headEnd);
+  if (asked === undefined || !looksLikeLog(text)) return undefined;
+  return { task: asked.task, why: `'${asked.word}' (${asked.lang}) asks to ${asked.task === "summarization" ? "summarize" : asked.task === "extraction" ? "extract from" : asked.task === "classification" ? "classify" : "translate"} the pasted log` };
+}
+
+/** The one log-work task the strong cues of the head name, if they all name one. */
+function soleLogWork(cues: readonly CueHit[], headEnd: number): CueHit | undefined {
+  let found: CueHit | undefined;
+  for (const cue of cues) {
+    if (!cue.strong || cue.at >= headEnd) continue;
+    if (!LOG_WORK.has(cue.task) || (found !== undefined && found.task !== cue.task)) return undefined;
+    found ??= cue;
+  }
+  return found;
+}
