@@ -181,3 +181,24 @@ describe("dev 25 and 26's classes", () => {
     expect(read("code_review", coding("this name is awful. throw me 10 better name ideas before I rename it"), 0.8)).toBe("brainstorming");
   });
 });
+
+describe("seven more languages: Dutch, Turkish, Polish, Indonesian, Vietnamese, Arabic and Hindi", () => {
+  it("name the task by their defining verbs", () => {
+    const asks: [string, string][] = [
+      ["Kun je dit verslag even samenvatten voor mijn baas? Het overleg ging over de planning.", "summarization"],
+      ["Bu e-postayı kısaca özetler misin? Toplantı cuma gününe ertelendi.", "summarization"],
+      ["Przetłumacz proszę na angielski: Spotkanie przesunięte na piątek.", "translation"],
+      ["Tolong terjemahkan ke bahasa inggris: rapat diundur ke hari jumat.", "translation"],
+      ["Tóm tắt giúp mình email này nhé: cuộc họp dời sang thứ sáu.", "summarization"],
+      ["لخص هذا البريد من فضلك: تم تأجيل الاجتماع إلى يوم الجمعة", "summarization"],
+      ["इस ईमेल का सारांश दो: मीटिंग शुक्रवार तक टल गई है", "summarization"],
+    ];
+    for (const [text, task] of asks) expect(read("chat", [u(text)]), text).toBe(task);
+  });
+  it("are named in the reasons", () => {
+    expect(guessLanguage("kun je een stuk of tien namen verzinnen voor mijn bakkerij?", "latin", [])).toBe("nl");
+    expect(guessLanguage("bu hafta için bir plan yapar mısın, çok yoğunum ama", "latin", [])).toBe("tr");
+    expect(guessLanguage("tolong bantu saya bikin rencana untuk minggu ini yang tidak terlalu padat", "latin", [])).toBe("id");
+    expect(guessLanguage("لخص هذا", "arabic", [])).toBe("ar");
+  });
+});

@@ -9,9 +9,10 @@
  * Chinese and Japanese have no spaces between words, so their cues are plain substrings.
  * @module
  */
+import { AR, HI, ID, NL, PL, TR, VI } from "./language-cues-more.js";
 
-/** The languages the team wrote cues for (ISO 639-1). */
-export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it"] as const;
+/** The languages the team wrote cues for (ISO 639-1): the ten, then seven more (`language-cues-more.ts`). */
+export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi"] as const;
 export type CueLanguage = (typeof CUE_LANGUAGES)[number];
 
 type CueTable = Readonly<Record<string, string>>;
@@ -179,7 +180,7 @@ const EN: CueTable = {
 };
 
 /** Every language's table. */
-export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT };
+export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI };
 
 /** Languages whose cues are substrings rather than words. */
 export const SUBSTRING_LANGUAGES: ReadonlySet<CueLanguage> = new Set(["zh", "ja"]);

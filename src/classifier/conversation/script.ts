@@ -32,7 +32,7 @@ export function dominantScript(text: string): Script {
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
     else if (c >= 0xac00 && c <= 0xd7af) hangul++;
-    else if (c > 0x2fff && !(c >= 0xd800 && c <= 0xdfff)) other++;
+    else if ((c >= 0x900 && c <= 0x97f) || (c > 0x2fff && !(c >= 0xd800 && c <= 0xdfff))) other++;
   }
   // A CJK character carries about as much as a short Latin word: weigh them up against letters.
   return bestScript(latin, cyrillic, arabic, (kana + han) * 3 * (kana > 0 ? 1 : 0), han * 3 * (kana > 0 ? 0 : 1), hangul * 2, other * 2);
@@ -59,6 +59,11 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   pt: "os não você uma é com para do da isso este esta em por favor",
   it: "il gli che non è sono una per con questo questa della di lo",
   en: "the and is are you for with this that please what how of to does my your it at can i",
+  nl: "het een niet ik dat wat voor zijn mijn jij",
+  tr: "bir ve bu için ne çok ile gibi daha ama",
+  pl: "nie jest na jak czy co mnie mam",
+  id: "yang dan ini itu untuk dengan tidak aku saya bisa",
+  vi: "là và có không tôi cho các nên hay",
 };
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(" ")) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
@@ -77,6 +82,9 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
   if (script === "han") return "zh";
   if (script === "hangul") return "ko";
   if (script === "cyrillic") return "ru";
+  if (script === "arabic") return "ar";
+  // Devanagari is read as "other": Hindi when its cues say so.
+  if (script === "other" && hits.some((hit) => hit.lang === "hi")) return "hi";
   if (script !== "latin") return script === "none" ? "en" : script;
   const counts = new Map<string, number>();
   for (const hit of hits) counts.set(hit.lang, (counts.get(hit.lang) ?? 0) + 1);
