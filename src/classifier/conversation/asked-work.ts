@@ -29,9 +29,19 @@ export const CHOICE_ASK = new RegExp(
 /** Readings a choice among options is mistaken for. */
 const CHOICE_MISREAD = new Set(["simple_qa", "chat"]);
 
-/** Analysis for a quick-answer or chat reading of a turn that asks which option to take. */
+/**
+ * Says the choice is to be weighed, not made in the code ("weigh it up for me, no code changes", "just compare them,
+ * don't touch anything"): in a coding agent, a code reading of the choice yields too.
+ */
+const WEIGH_ONLY =
+  /\b(?:weigh (?:it|them|this|these|the options)(?: up)?|pros and cons|trade-?offs?|no code changes?|without (?:changing|touching) (?:anything|the code)|don'?t (?:change|touch|edit) (?:anything|the code))\b/;
+
+/** Analysis for a quick-answer or chat reading of a turn that asks which option to take (see the module comment). */
 export function choiceGuard(task: string, reading: ConversationReading): AskedWork | undefined {
-  if (!CHOICE_MISREAD.has(task) || reading.latestIndex < 0 || !CHOICE_ASK.test(reading.latestLower)) return undefined;
+  if (reading.latestIndex < 0) return undefined;
+  const text = reading.latestLower;
+  const misread = CHOICE_MISREAD.has(task) || (task === "code_generation" && reading.agent.coding && WEIGH_ONLY.test(text));
+  if (!misread || !CHOICE_ASK.test(text)) return undefined;
   return { task: "analysis", why: "asks which option to take" };
 }
 

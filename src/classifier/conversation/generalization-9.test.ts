@@ -151,6 +151,10 @@ describe("dev 25 and 26's classes", () => {
       expect(read("simple_qa", [u(text)]), text).toBe("analysis");
     }
   });
+  it("reads a coding agent's choice to weigh, with no change asked, as analysis", () => {
+    expect(read("code_generation", coding("both libs are benchmarked now. which one should we adopt? weigh it up for me, no code changes"), 0.8)).toBe("analysis");
+    expect(read("code_generation", coding("which one should we adopt? the faster one, swap it in"), 0.8)).toBe("code_generation");
+  });
   const log = "[2025-03-11 01:00:02] INFO etl start run_id=8841\n[2025-03-11 01:04:40] INFO extract rows=48211\n[2025-03-11 01:09:13] WARN retry 1/3 load.orders\n[2025-03-11 01:12:40] INFO done";
   it("reads a pasted log under an ask to summarize it as a summary, and under a why as debugging", () => {
     expect(read("code_review", [u(`short summary of last night's run for the ops channel, non-technical readers\n\n${log}`)])).toBe("summarization");
