@@ -32,6 +32,7 @@ export function topicSwitchReading(base: ConversationClassifier, messages: reado
   return { result: base.classify([turn]), turn };
 }
 
+/** A tag an IDE agent wraps the user's words in ("<user_query>"). */
 const WRAPPER_TAG = /<\/?[a-z_]{2,30}>/g;
 /** Characters of the turn's head the marker is looked for in. */
 const MARKER_HEAD_CHARS = 160;
@@ -39,6 +40,7 @@ const MARKER_HEAD_CHARS = 160;
 const REST_MIN_WORDS = 3;
 /** Characters after the marker for a text without spaces between words (Chinese, Japanese) to be read alone. */
 const REST_MIN_CHARS = 8;
+/** Punctuation and a conjunction between the marker and the new subject ("unrelated, but …", "otra cosa: pero …"). */
 const LEAD = /^[\s,.:;!?)\-–—，。：！？、]*(?:(?:but|though|btw|so|and|pero|aber|mais|mas|ma|но)(?=[\s,.:;!?-]|$)[\s,.:;!?-]*)?/u;
 
 /** The turn after the topic-switch marker, when it says enough on its own; undefined otherwise. */
