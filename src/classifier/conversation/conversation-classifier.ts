@@ -36,8 +36,9 @@ export function readingConversations(base: ConversationClassifier): Conversation
 function classifyConversation(base: ConversationClassifier, input: readonly ChatMessage[]): ConversationClassification {
   const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
-  if (reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower)) return classifyFollowUp(base, messages, reading);
+  // A turn that announces another subject ("side question — what's postgres's default port again?") is no follow-up.
   const switched = topicSwitchReading(base, messages, reading);
+  if (switched === undefined && reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower)) return classifyFollowUp(base, messages, reading);
   // Guarded as the one turn it is read as, and named by its place in the conversation.
   if (switched !== undefined) return guarded(switched.result, readConversationCached([switched.turn]), "the turn changes the subject; it was read on its own", source(reading));
   const result = base.classify(messages);

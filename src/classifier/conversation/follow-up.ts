@@ -44,7 +44,7 @@ function pattern(words: string, cjk = ""): RegExp {
 }
 
 /** A language after a preposition ("now in French", "auf Deutsch", "на английский", "用英文"). */
-const TRANSLATE = pattern(`(?:in|into|to|en|al|em|para o|para|auf|ins|на|по-)\\s?(?:${LANGUAGE_NAMES})`, `(?:用|换成|換成|翻成|改成|译成)(?:${CJK_LANGUAGE_NAMES})|(?:${CJK_LANGUAGE_NAMES})(?:で|로|으로)`);
+const TRANSLATE = pattern(`(?:in|into|to|en|al|em|para o|para|auf|ins|на|по-)\\s?(?:${LANGUAGE_NAMES})`, `(?:用|换成|換成|翻成|改成|译成)(?:${CJK_LANGUAGE_NAMES})|(?:${CJK_LANGUAGE_NAMES})(?:で|로|으로)|(?:${CJK_LANGUAGE_NAMES}) ?(?:版|バージョン|버전)`);
 /** A language named alone ("French?", "Deutsch bitte"). */
 const LANGUAGE_ALONE = pattern(`(?:${LANGUAGE_NAMES})`, CJK_LANGUAGE_NAMES);
 const MAX_WORDS_FOR_LANGUAGE_ALONE = 3;

@@ -206,3 +206,33 @@ describe("seven more languages: Dutch, Turkish, Polish, Indonesian, Vietnamese, 
     expect(guessLanguage("لخص هذا", "arabic", [])).toBe("ar");
   });
 });
+
+describe("dev 27 and 28's classes", () => {
+  it("reads a side question as a change of subject, not as a follow-up ('… again?')", () => {
+    const base: ConversationClassifier = {
+      name: "alone",
+      classify: (messages) => ({ task: { label: messages.length === 1 ? "simple_qa" : "code_generation", confidence: 0.7 }, difficulty: { label: "budget", confidence: 0.6 }, strongProbability: 0.1, taskReason: "" }),
+    };
+    expect(readingConversations(base).classify(coding("side question while you're there — what is the default port of postgres again?")).task.label).toBe("simple_qa");
+  });
+  it("reads 'the English version' in Japanese, Chinese and Korean as a translation follow-up", () => {
+    for (const turn of ["英語版もお願い", "要英文版", "영어 버전도 줘"]) expect(detectFollowUp(turn)?.kind, turn).toBe("translate");
+  });
+  it("reads amounts to compute and unit prices as maths, and spikes as something to explain", () => {
+    expect(read("analysis", [u("cart: 2 desks at $379.99 and a mat at $39.99, $40 coupon first. what's the total with 8.25% tax?")])).toBe("math");
+    expect(read("math", [u("comp plan is 6% on the first 150k and 9% above. deals so far 112k and 48k. what's my commission so far?")])).toBe("math");
+    expect(read("math", [u("which is cheaper per kg? oats 750 g for $4.29 or the 1.2 kg bag for $6.49")])).toBe("math");
+    expect(read("analysis", [u("ts rps p99_ms heap_mb\n10:00 820 118 1210\n10:04 835 940 1640\n10:08 828 121 1190\nour p99 spikes every ~8 min, what's going on?")])).toBe("code_review");
+  });
+  it("reads a riddle or brain teaser by its noun, in a coding agent too", () => {
+    expect(read("analysis", [u("Petite énigme : trois amis paient 30 € une chambre, le gérant rend 5 €, le groom en garde 2. Où est passé l'euro ?")])).toBe("deep_reasoning");
+    expect(read("code_generation", coding("a brain teaser from standup: 100 prisoners, 100 boxes, each opens 50. what's the winning strategy?"), 0.8)).toBe("deep_reasoning");
+  });
+  it("reads code asked for by 'make me' or 'give me the query', a queue to pick, a Korean message and an Arabic choice", () => {
+    expect(read("creative_writing", [u("hazme un script en bash que me mande un mensaje a telegram si el disco pasa del 85%")])).toBe("code_generation");
+    expect(read("analysis", [u("just give me the query, I'll run it myself: weekly signup cohorts since july")])).toBe("code_generation");
+    expect(read("translation", [u("dime a qué cola va este correo (facturación o técnico): \"me cobran doble el plan\"")])).toBe("classification");
+    expect(read("chat", [u("고마워! 근데 이거 말고, 엄마 생신 축하 메시지 좀 써줄래?")])).toBe("creative_writing");
+    expect(read("simple_qa", [u("عندي عرضين لشقة في عمّان، أيهما أفضل لي؟")])).toBe("analysis");
+  });
+});

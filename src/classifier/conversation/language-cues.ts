@@ -20,8 +20,8 @@ type CueTable = Readonly<Record<string, string>>;
 const ES: CueTable = {
   translation: "!traduc*|!traduz*|cómo se dice|como se dice|al inglés|al español|al francés|al alemán|al italiano|al portugués|al chino|al japonés",
   summarization: "!resumen|!resume el|!resume la|!resume este|!resume esta|!resume en|!resumir|!resúme*|!resuma|sintetiza*|en pocas palabras|puntos clave|más corto|más breve|acorta*",
-  extraction: "!extrae*|!extraer|!extraiga|saca todos|saca todas|lista todos|lista todas|todas las fechas|todos los nombres|saca los|saca las|sácame|extráeme|sacar los|sacar las|sacar todos|sacar todas",
-  classification: "!clasific*|!categoriz*|etiqueta*|sentimiento|positivo o negativo|es spam|negativo o neutro|positivo, negativo|neutro",
+  extraction: "!extrae*|!extraer|!extraiga|saca todos|saca todas|lista todos|lista todas|todas las fechas|todos los nombres|saca los|saca las|sácame|!sácame solo|!sácame las|!sácame los|!sácame todas|!sácame todos|extráeme|sacar los|sacar las|sacar todos|sacar todas",
+  classification: "!clasific*|!categoriz*|!a qué cola|!qué categoría|!a qué categoría|!en qué categoría|etiqueta*|sentimiento|positivo o negativo|es spam|negativo o neutro|positivo, negativo|neutro",
   code_generation: "!escribe una función|escribe un script|escribe un programa|función*|implementa*|código|programa en",
   code_review: "revisa este código|revisa el código|no funciona|depura*|corrige*|refactoriza*|arregla*|falla*|por qué este código|por qué esta función|por qué devuelve|por qué falla|revisar este código|revisa esta función",
   analysis: "!analiza*|!análisis|compara*|evalúa*|ventajas y desventajas|tasa de|tendencia*|factores|explica por qué|explícame por qué",
@@ -30,7 +30,7 @@ const ES: CueTable = {
   chat: "hola|gracias|qué tal|cómo estás|buenos días|buenas noches|desahog*|solo quería contar*|qué día más largo|estoy agotad*|estoy reventad*",
   simple_qa: "cuál es la capital|quién escribió|quién inventó|quién pintó|en qué año|quién fue|capital de",
   math: "!resuelve*|!ecuación*|calcula*|derivada*|integral*|probabilidad*|demuestra*|perímetro*|rectángulo*|triángulo*|progresión*|múltiplos de",
-  deep_reasoning: "acertijo*|adivinanza*|razona*|paso a paso|lógica*|miente|mienten|mentiroso*|dice la verdad|dicen la verdad",
+  deep_reasoning: "!acertijo*|!adivinanza*|razona*|paso a paso|lógica*|miente|mienten|mentiroso*|dice la verdad|dicen la verdad",
 };
 
 const DE: CueTable = {
@@ -46,7 +46,7 @@ const DE: CueTable = {
   chat: "hallo|danke|wie geht|guten morgen|guten abend|servus|dampf ablassen|auskotzen|was für ein tag|wollte nur quatschen|bin total fertig",
   simple_qa: "hauptstadt*|wer hat|wer schrieb|wer erfand|wann wurde|in welchem jahr|wie heißt",
   math: "!löse*|!gleichung*|berechne*|ableitung*|integral*|wahrscheinlichkeit*|beweise*|fläche*|umfang|rechteck*|dreieck*|vielfache*",
-  deep_reasoning: "rätsel*|logik*|schritt für schritt|denksport*|lügt|lügen|lügner*|sagt die wahrheit|sagen die wahrheit",
+  deep_reasoning: "!rätsel*|logik*|schritt für schritt|!denksport*|lügt|lügen|lügner*|sagt die wahrheit|sagen die wahrheit",
 };
 
 const FR: CueTable = {
@@ -62,7 +62,7 @@ const FR: CueTable = {
   chat: "bonjour|salut|merci|comment ça va|ça va|bonsoir|vider mon sac|quelle journée|besoin de parler|je suis crevé*|je suis épuisé*",
   simple_qa: "quelle est la capitale|qui a écrit|qui a inventé|qui a peint|en quelle année|capitale de",
   math: "!résous|!résoudre|!équation*|calcule*|dérivée*|intégrale*|probabilité*|démontre*|périmètre*|multiples de",
-  deep_reasoning: "énigme*|logique*|étape par étape|raisonne*|ment|mentent|menteur*|dit la vérité|disent la vérité",
+  deep_reasoning: "!énigme*|logique*|étape par étape|raisonne*|ment|mentent|menteur*|dit la vérité|disent la vérité",
 };
 
 const PT: CueTable = {
@@ -78,7 +78,7 @@ const PT: CueTable = {
   chat: "olá|oi|obrigad*|tudo bem|bom dia|boa noite|desabaf*|que dia|to cansad*|tô cansad*|tô morta|to morta|tô morto|só queria conversar|só queria falar",
   simple_qa: "qual é a capital|quem escreveu|quem inventou|quem pintou|em que ano",
   math: "!resolva*|!equação*|calcule*|derivada*|integral*|probabilidade*|prove que|perímetro*|retângulo*|triângulo*|progressão*|múltiplos de",
-  deep_reasoning: "enigma*|charada*|raciocín*|passo a passo|lógica*|mente|mentem|mentiroso*|diz a verdade|dizem a verdade",
+  deep_reasoning: "!enigma*|!charada*|raciocín*|passo a passo|lógica*|mente|mentem|mentiroso*|diz a verdade|dizem a verdade",
 };
 
 const IT: CueTable = {
@@ -94,7 +94,7 @@ const IT: CueTable = {
   chat: "ciao|grazie|come stai|buongiorno|buonasera|sfog*|che giornata|sono stanc*|sono distrutt*|volevo solo parlare",
   simple_qa: "qual è la capitale|chi ha scritto|chi ha inventato|chi ha dipinto|in che anno",
   math: "!risolvi*|!equazion*|calcola*|derivata*|integrale*|probabilità|dimostra*|perimetro*|rettangolo*|triangolo*|progressione*|multipli di",
-  deep_reasoning: "indovinell*|enigma*|logica*|passo dopo passo|ragiona*|mente|mentono|bugiard*|dice la verità|dicono la verità",
+  deep_reasoning: "!indovinell*|!enigma*|logica*|passo dopo passo|ragiona*|mente|mentono|bugiard*|dice la verità|dicono la verità",
 };
 
 const RU: CueTable = {
@@ -110,7 +110,7 @@ const RU: CueTable = {
   chat: "привет|спасибо|как дела|добрый день|здравствуй*|выговориться|поболтать|поныть|какой день|устал*|вымотал*",
   simple_qa: "столиц*|кто написал|кто изобрел|кто изобрёл|в каком году|когда был",
   math: "!реши*|!уравнени*|вычисли*|посчитай*|производн*|интеграл*|вероятност*|докажи*|площад*|периметр*|прямоугольник*|треугольник*|прогресси*",
-  deep_reasoning: "загадк*|головоломк*|логик*|шаг за шагом|рассужд*|лжёт|лжет|лгут|лжец*|говорит правду|говорят правду",
+  deep_reasoning: "!загадк*|!головоломк*|логик*|шаг за шагом|рассужд*|лжёт|лжет|лгут|лжец*|говорит правду|говорят правду",
 };
 
 const KO: CueTable = {
@@ -126,7 +126,7 @@ const KO: CueTable = {
   chat: "안녕*|고마워*|감사합니다|잘 지내*|망했*|망한 것 같*|힘들었*|피곤해*|속상해*|우울해*|수다",
   simple_qa: "수도는|누가|몇 년*|언제|어디*",
   math: "!방정식*|풀어*|계산*|미분*|적분*|확률*|증명*|넓이*|둘레*|정사각형*|직사각형*|삼각형*|배수*|수열*",
-  deep_reasoning: "수수께끼*|퍼즐*|논리*|추론*|단계별*|거짓말*|진실을 말*",
+  deep_reasoning: "!수수께끼*|!퍼즐*|논리*|추론*|단계별*|거짓말*|진실을 말*",
 };
 
 /** Chinese and Japanese: substrings (no spaces between words). */
@@ -143,7 +143,7 @@ const ZH: CueTable = {
   chat: "你好|谢谢|謝謝|在吗|最近怎么样|吐槽|想聊聊|随便聊|好累|心累|郁闷|烦死了",
   simple_qa: "首都|是谁|哪一年|什么时候|在哪里",
   math: "!解方程|方程|计算|計算|求导|导数|积分|概率|证明|面积|面積|周长|周長|长方形|三角形|倍数|数列",
-  deep_reasoning: "谜题|推理|逻辑|一步一步|说谎|说真话|贴错|推理过程|说明理由",
+  deep_reasoning: "!谜题|推理|逻辑|一步一步|说谎|说真话|贴错|推理过程|说明理由",
 };
 
 const JA: CueTable = {
@@ -159,7 +159,7 @@ const JA: CueTable = {
   chat: "こんにちは|ありがとう|おはよう|おはよー|元気|話そ|なんか話|おしゃべり|愚痴|疲れた|しんどい|雑談|聞いてほしい",
   simple_qa: "首都|誰が|何年|どこ",
   math: "!方程式|解いて|計算|微分|積分|確率|証明|面積|周の長さ|長方形|三角形|倍数|数列",
-  deep_reasoning: "なぞなぞ|パズル|論理|推論|ステップバイステップ|嘘をつ|正直者|本当のことを言",
+  deep_reasoning: "!なぞなぞ|パズル|論理|推論|ステップバイステップ|嘘をつ|正直者|本当のことを言",
 };
 
 /** English cues, used for the reasons text and the conversation layer (the lexicons stay the classifiers'). */
@@ -176,7 +176,7 @@ const EN: CueTable = {
   chat: "hi|hello|hey|thanks|thank you|just wanted to vent|need to vent|rough day|long day|how's your day|how is your day",
   simple_qa: "what is the capital|who wrote|who invented|what year|quick q|quick question|!unrelated q|!unrelated question",
   math: "!solve|!equation*|integral*|derivative*|probability|prove that",
-  deep_reasoning: "riddle*|puzzle*|step by step|logic puzzle*|tells the truth|tell the truth|always lies|liar*|knights and knaves",
+  deep_reasoning: "!riddle*|puzzle*|step by step|!logic puzzle*|!brain teaser*|!brainteaser*|tells the truth|tell the truth|always lies|liar*|knights and knaves",
 };
 
 /** Every language's table. */

@@ -26,7 +26,9 @@ const WRITE = [
   "schreib|verfass|formulier|[ée]cri[st]|[ée]crivez|r[ée]dige",
   "escreva|escreve|redija|scrivi|scrivigli|scrivile|scrivete|redigi",
   "напиши|напишите|составь",
-  "写|起草|拟一|書いて|書いてください|作成して|써 ?줘|써 ?주|작성해",
+  "写|起草|拟一|書いて|書いてください|作成して|써 ?줘|써 ?주|써 ?줄래|써 ?줄 수|작성해",
+  // "make me a script": a verb of making, for code (a message made is written too)
+  "\\bmake me\\b|h[aá]zme|hágame|fammi|fais-moi|mach mir|faz-me|faça-me|сделай мне|сделай",
 ].join("|");
 /** A verb of sending a message, only before a message (a query or a script sent is not code to write). */
 const SEND = [
@@ -50,7 +52,7 @@ const CODE =
 
 /** Japanese and Korean put the message before the verb ("お礼のメッセージを送って", "문자 보내 줘"). */
 const MESSAGE_FIRST =
-  "(?:メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶文|메일|답장|메시지|사과문|편지|문자|카톡|축하 ?메시지|초대장|인사말)[^.?!\\n。？]{0,20}?(?:書いて|書いてください|作成して|送って|送信して|써 ?줘|써 ?주|작성해|보내 ?줘|보내 ?주)";
+  "(?:メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶文|메일|답장|메시지|사과문|편지|문자|카톡|축하 ?메시지|초대장|인사말)[^.?!\\n。？]{0,20}?(?:書いて|書いてください|作成して|送って|送信して|써 ?줘|써 ?주|써 ?줄래|작성해|보내 ?줘|보내 ?주)";
 /** What is sent as a message to write (not "the answer" or "the reply", which may be sent as they are). */
 const SENT =
   "\\b(?:e-?mail|message|note|text|dm|sms|apology|invitation|thank-you note)\\b|mensaje|correo|invitaci[oó]n|felicitaci[oó]n|nachricht|e-mail|mail|einladung|glückwunsch|\\bmot\\b|message|courriel|mensagem|recado|convite|messaggio|messaggino|invito|auguri|письмо|сообщени|смс|поздравлени|приглашени|消息|短信|微信|邮件|祝福";
@@ -64,7 +66,7 @@ const NEED = [
   "\\b(?:i need|need|i want|i'?d like|gimme)\\b|necesito|quiero|me hace falta|brauche|ich will|ich hätte gern|il me faut|j'ai besoin d'|je veux|je voudrais",
   "preciso(?: de)?|quero|mi serve|voglio|vorrei|ho bisogno di|нуж(?:ен|на|но)|хочу",
 ].join("|");
-const NEED_CODE = new RegExp(`(?:${NEED})\\s+(?:(?:a|an|some|una?|eine[nm]?|ein|une?|uma?|uno)\\s+)?(?:[^\\s.?!]{1,15}\\s+){0,2}?(?:${CODE})`);
+const NEED_CODE = new RegExp(`\\b(?:just )?give me the (?:sql |full |final |whole )?(?:query|sql|script|regex|formula)\\b|(?:${NEED})\\s+(?:(?:a|an|some|una?|eine[nm]?|ein|une?|uma?|uno)\\s+)?(?:[^\\s.?!]{1,15}\\s+){0,2}?(?:${CODE})`);
 /** A comparison asked for, per language. */
 const COMPARE =
   /\b(?:compare|comparison|contrast|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|contrasta|vergleich|gegenüberstell|stell[^.?!\n]{0,30}gegenüber|confronta|сравни|сопоставь|对比|比较|比較|比べ|対比|비교해|비교 ?해|비교해 ?줘/;
