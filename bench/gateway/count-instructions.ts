@@ -101,7 +101,9 @@ async function countOne(gatewayEntry: string): Promise<number> {
   await load(Number(flags.warmup));
   control(child.pid, "-i", "on");
   const warm = Date.now();
+  const ioBefore = readIo(child.pid);
   await load(Number(flags.requests));
+  const ioAfter = readIo(child.pid);
   control(child.pid, "-d");
   control(child.pid, "-i", "off");
   console.error(`warm-up ${((warm - started) / 1000).toFixed(0)} s, measured ${((Date.now() - warm) / 1000).toFixed(0)} s`);
@@ -112,7 +114,21 @@ async function countOne(gatewayEntry: string): Promise<number> {
   if (process.env.KEEP_CALLGRIND) console.log(`kept ${outFile}`);
   else rmSync(directory, { recursive: true, force: true });
   if (!summary?.[1]) throw new Error(`no callgrind totals:\n${stderr}`);
-  return Number(summary[1]) / Number(flags.requests);
+  const requests = Number(flags.requests);
+  const per = (key: string): string => (((ioAfter[key] ?? 0) - (ioBefore[key] ?? 0)) / requests).toFixed(2);
+  // The kernel's side, which callgrind does not count: read/write system calls and bytes, per request.
+  console.log(`  io per request: ${per("syscr")} reads (${per("rchar")} B), ${per("syscw")} writes (${per("wchar")} B)`);
+  return Number(summary[1]) / requests;
+}
+
+/** /proc/<pid>/io counters (Linux). */
+function readIo(pid: number | undefined): Record<string, number> {
+  const counters: Record<string, number> = {};
+  for (const line of readFileSync(`/proc/${pid}/io`, "utf8").split("\n")) {
+    const [key, value] = line.split(": ");
+    if (key && value) counters[key] = Number(value);
+  }
+  return counters;
 }
 
 function control(pid: number | undefined, ...args: string[]): void {
