@@ -130,6 +130,21 @@ describe("durable decision log", () => {
     await log.close();
   });
 
+  it("ships a record from memory only while its row still holds it: a seq reused by another process ships that row's own record", () => {
+    const path = join(dir, "shared-outbox.db");
+    const mine = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    const other = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    const first = makeDecisionRecord();
+    mine.append([first]);
+    expect(mine.peek(10)).toEqual([{ seq: 1, record: first }]);
+    // The other process ships and deletes it; the table is empty, so SQLite gives seq 1 to its next row.
+    expect(other.peek(10).map((entry) => entry.record.id)).toEqual([first.id]);
+    other.remove([1]);
+    const second = makeDecisionRecord();
+    other.append([second]);
+    expect(mine.peek(10)).toEqual([{ seq: 1, record: JSON.parse(JSON.stringify(second)) as unknown }]);
+  });
+
   it("an error hook that throws does not take the process down; the record still reaches the store", async () => {
     const outbox = createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "hook.db")));
     const remote = createMemoryDecisionLogBackend();
