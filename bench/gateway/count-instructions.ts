@@ -97,12 +97,17 @@ async function countOne(gatewayEntry: string): Promise<number> {
     const failed = result.errors + result.timeouts + result.non2xx;
     if (failed > 0 || result.requests.total < amount) throw new Error(`${failed} failed requests of ${result.requests.total}`);
   };
+  // A failed load must not leave the gateway running under valgrind.
+  const stopOnFailure = (error: unknown): never => {
+    child.kill("SIGKILL");
+    throw error;
+  };
   const started = Date.now();
-  await load(Number(flags.warmup));
+  await load(Number(flags.warmup)).catch(stopOnFailure);
   control(child.pid, "-i", "on");
   const warm = Date.now();
   const ioBefore = readIo(child.pid);
-  await load(Number(flags.requests));
+  await load(Number(flags.requests)).catch(stopOnFailure);
   const ioAfter = readIo(child.pid);
   control(child.pid, "-d");
   control(child.pid, "-i", "off");
