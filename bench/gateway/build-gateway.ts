@@ -20,15 +20,19 @@ export interface BuiltEntries {
   floorProxy: string;
 }
 
-/** Builds `src/` and the benchmark's child entries; returns the compiled entry paths. */
-export async function buildGateway(): Promise<BuiltEntries> {
-  const sources = listFiles(path.join(REPO_ROOT, "src"));
+/**
+ * Builds `src/` and the benchmark's child entries of the tree at `root` (default: this repository; another tree,
+ * e.g. a `git archive` of an older commit, builds into its own `bench/results/build`); returns the compiled entry paths.
+ */
+export async function buildGateway(root = REPO_ROOT): Promise<BuiltEntries> {
+  const buildDir = path.join(root, "bench/results/build");
+  const sources = listFiles(path.join(root, "src"));
   const entryPoints = sources.filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.endsWith(".d.ts"));
-  entryPoints.push(path.join(REPO_ROOT, "bench/gateway/gateway-process.ts"), path.join(REPO_ROOT, "bench/gateway/bare-proxy-process.ts"), path.join(REPO_ROOT, "bench/gateway/fastify-proxy-process.ts"), path.join(REPO_ROOT, "bench/gateway/floor-proxy-process.ts"));
+  entryPoints.push(path.join(root, "bench/gateway/gateway-process.ts"), path.join(root, "bench/gateway/bare-proxy-process.ts"), path.join(root, "bench/gateway/fastify-proxy-process.ts"), path.join(root, "bench/gateway/floor-proxy-process.ts"));
   await build({
     entryPoints,
-    outdir: BUILD_DIR,
-    outbase: REPO_ROOT,
+    outdir: buildDir,
+    outbase: root,
     bundle: false,
     format: "esm",
     platform: "node",
@@ -38,16 +42,16 @@ export async function buildGateway(): Promise<BuiltEntries> {
   });
   // Data files the modules read next to themselves (built-in catalog, classifier weights, ...).
   for (const file of sources.filter((name) => !name.endsWith(".ts"))) {
-    const target = path.join(BUILD_DIR, path.relative(REPO_ROOT, file));
+    const target = path.join(buildDir, path.relative(root, file));
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(file, target);
   }
-  writeFileSync(path.join(BUILD_DIR, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
+  writeFileSync(path.join(buildDir, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
   return {
-    gateway: path.join(BUILD_DIR, "bench/gateway/gateway-process.js"),
-    bareProxy: path.join(BUILD_DIR, "bench/gateway/bare-proxy-process.js"),
-    fastifyProxy: path.join(BUILD_DIR, "bench/gateway/fastify-proxy-process.js"),
-    floorProxy: path.join(BUILD_DIR, "bench/gateway/floor-proxy-process.js"),
+    gateway: path.join(buildDir, "bench/gateway/gateway-process.js"),
+    bareProxy: path.join(buildDir, "bench/gateway/bare-proxy-process.js"),
+    fastifyProxy: path.join(buildDir, "bench/gateway/fastify-proxy-process.js"),
+    floorProxy: path.join(buildDir, "bench/gateway/floor-proxy-process.js"),
   };
 }
 

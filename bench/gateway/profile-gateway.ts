@@ -4,7 +4,9 @@
  * the profile's summary (self time per function and file, project-inclusive time) and CPU per request.
  *
  * Usage: npx tsx bench/gateway/profile-gateway.ts [--seconds 10] [--connections 50] [--stream] [--auto] [--no-prof]
- *        [--node-flags="--max-semi-space-size=8"] [--keep]
+ *        [--node-flags="--max-semi-space-size=8"] [--keep] [--tree DIR]
+ * (`--tree` runs the gateway built from another tree, e.g. `git archive` of an older commit with `node_modules` linked,
+ * for paired before/after runs.)
  * (`--keep` leaves the profile on disk and prints its path, for line-level reading.)
  * @module
  */
@@ -26,13 +28,14 @@ const { values: flags } = parseArgs({
     top: { type: "string", default: "30" },
     "no-prof": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    tree: { type: "string", default: REPO_ROOT },
     /** Extra Node flags for the gateway, space-separated (e.g. "--max-semi-space-size=8"). */
     "node-flags": { type: "string", default: "" },
   },
 });
 
 const catalog = path.resolve(REPO_ROOT, "../shared/data/openrouter/models-2026-06-16.json");
-const entries = await buildGateway();
+const entries = await buildGateway(path.resolve(flags.tree));
 const simulator = startNode("simulator", ["--import", "tsx", "bench/gateway/simulator-process.ts", catalog, "0", "0"]);
 const urls = JSON.parse(await waitForOutput(simulator, /^(\{.*\})$/m)) as { fast: string };
 const directory = mkdtempSync(path.join(tmpdir(), "switchyard-prof-"));

@@ -8,13 +8,20 @@
  *   Records written in one event-loop turn share one commit (group commit, at `setImmediate`): under load one
  *   transaction carries many records; alone, a record waits only for the end of the current turn. The records
  *   go through the `outbox` (an index-free local table, shipped in batches like the buffer and replayed by the
- *   first `flush()` after a restart), or straight into a local backend with `insertNow`.
+ *   first `flush()` after a restart), or straight into a local backend with `insertNow`; with both, a group of
+ *   at least DIRECT_GROUP_MIN_RECORDS records goes straight in (cheaper in CPU than the outbox under load).
  * Reads flush first, so a decision is visible to feedback and reports as soon as its request has finished.
  * @module
  */
 import type { DecisionRecord } from "./decision-record.js";
 import type { DecisionLogBackend, DecisionLogStore, DecisionOutbox } from "./decision-log-store.js";
 import { createPromptRedactor } from "./redact-prompt.js";
+
+/**
+ * Groups at least this large go straight into a local backend (`insertNow`) instead of through the outbox
+ * (`bench/spend/outbox-vs-direct.ts`: CPU per record, direct against outbox append + ship, by group size).
+ */
+export const DIRECT_GROUP_MIN_RECORDS = 4;
 
 /** Options of `createDecisionLog`. */
 export interface DecisionLogOptions {
@@ -61,15 +68,19 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
   // The outbox is preferred when there is one: appending one row to an index-free local table costs a fraction
   // of inserting into the indexed, rolled-up decisions table, which then happens in batches off the request path.
   const outbox = options.durable ? options.outbox : undefined;
-  const insertNow = options.durable && !outbox ? backend.insertNow?.bind(backend) : undefined;
+  const insertNow = options.durable ? backend.insertNow?.bind(backend) : undefined;
   let buffer: DecisionRecord[] = [];
   // Records wait for their group as written; they are redacted once, when committed (or when a batch is written).
   const group = createGroupCommit((records) => {
     try {
       const prepared = records.map(prepare);
-      if (outbox) outbox.append(prepared);
-      else insertNow?.(prepared);
-      if (outbox) schedule(true);
+      // A local backend takes a large group straight into its table: one indexed batch costs less CPU than the
+      // outbox's append, read-back, ship and delete of the same records. A small group (one request alone in its
+      // turn) takes the cheaper append, so a lone request waits for as little as possible.
+      if (outbox && !(insertNow && prepared.length >= DIRECT_GROUP_MIN_RECORDS)) {
+        outbox.append(prepared);
+        schedule(true);
+      } else insertNow?.(prepared);
     } catch (error) {
       // The local disk refused (full, locked too long): keep the records in memory rather than lose them.
       buffer.push(...records);
@@ -77,6 +88,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       reportQuietly(onError, error, buffer.length);
     }
   });
+  const durable = insertNow !== undefined || outbox !== undefined;
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<void> = Promise.resolve();
   let closed = false;
@@ -133,7 +145,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
     write(record) {
       let kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
       if (!storeFeatures && kept.features) kept = { ...kept, features: null };
-      if (insertNow || outbox) {
+      if (durable) {
         group.add(kept);
         return;
       }
@@ -141,7 +153,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       if (buffer.length >= maxBatchSize) flushInBackground();
       else schedule();
     },
-    ...(insertNow || outbox ? { whenDurable: () => group.committed() } : {}),
+    ...(durable ? { whenDurable: () => group.committed() } : {}),
     flush,
     async close() {
       closed = true;

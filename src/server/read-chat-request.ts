@@ -5,11 +5,14 @@
  */
 import type { ChatRequest } from "../core/types.js";
 import { chatRequestSchema, parseRequestShape } from "./request-shape/index.js";
+import { isPlainChatRequest } from "./request-shape/is-plain-chat-request.js";
 
 const CODES = { messages: "missing_messages", model: "invalid_model" } as const;
 
 /** Returns the body as a ChatRequest, or throws InvalidRequestError naming the bad field. */
 export function readChatRequest(body: unknown): ChatRequest {
+  // The common request is recognised by hand; anything else (or anything unusual) goes through the schema.
+  if (isPlainChatRequest(body)) return body as ChatRequest;
   return parseRequestShape<ChatRequest>(chatRequestSchema, body, { codes: CODES });
 }
 

@@ -3,6 +3,7 @@
  * attempt's own first-token / idle timer. The abort reason says which.
  * @module
  */
+import type { ClientSignal } from "./client-signal.js";
 import { EventEmitter } from "node:events";
 import { AttemptTimeout } from "../../upstream/classify-network-error.js";
 
@@ -26,12 +27,12 @@ export class AttemptSignal extends EventEmitter {
 /** Abort wiring for one attempt. */
 export class AttemptController {
   readonly #signal = new AttemptSignal();
-  readonly #clientSignal: AbortSignal | undefined;
+  readonly #clientSignal: ClientSignal | undefined;
   readonly #onClientAbort = (): void => this.abort(new ClientGone());
   #deadlineTimer: NodeJS.Timeout | undefined;
   #phaseTimer: NodeJS.Timeout | undefined;
 
-  constructor(options: { clientSignal: AbortSignal | undefined; remainingMs: number; totalMs: number }) {
+  constructor(options: { clientSignal: ClientSignal | undefined; remainingMs: number; totalMs: number }) {
     this.#clientSignal = options.clientSignal;
     if (options.clientSignal?.aborted) this.abort(new ClientGone());
     else options.clientSignal?.addEventListener("abort", this.#onClientAbort, { once: true });

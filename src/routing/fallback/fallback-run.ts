@@ -6,6 +6,7 @@
  * A run keeps its state so a broken stream can resume on the next candidate.
  * @module
  */
+import type { ClientSignal } from "./client-signal.js";
 import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
 import { AllAttemptsFailedError, BudgetExceededError, GatewayError, UpstreamError, UpstreamRateLimitedError } from "../../core/errors/index.js";
 import type { AttemptRecord } from "../../log/decision-record.js";
@@ -25,7 +26,7 @@ export interface FallbackRequest {
   plan: RoutingPlan;
   scope: SpendScope;
   /** Aborts when the client goes away. */
-  signal?: AbortSignal;
+  signal?: ClientSignal;
 }
 
 /** What an attempt function receives. */

@@ -2,6 +2,7 @@
  * The knobs and collaborators of the attempt loop.
  * @module
  */
+import type { ClientSignal } from "./client-signal.js";
 import type { Reservation, SpendGuard } from "../../budget/spend-guard.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import type { UpstreamConfig } from "../../config/config-schema.js";
@@ -70,7 +71,7 @@ export interface FallbackDeps {
   /** Prices the model that actually answered, and finds a larger context after context_length_exceeded. */
   catalog?: ModelCatalog;
   /** Waits (Retry-After). Default: a real timer that the abort signal cancels. */
-  sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
+  sleep?: (ms: number, signal: ClientSignal | undefined) => Promise<void>;
   observer?: AttemptObserver;
   /** Scrubs secrets out of upstream text before it lands in an error. */
   redact?: (text: string) => string;
@@ -102,7 +103,7 @@ export async function releaseQuietly(deps: FallbackDeps, reservation: Reservatio
 }
 
 /** The default sleep: resolves after `ms`, or early when the signal aborts. */
-export function defaultSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+export function defaultSleep(ms: number, signal: ClientSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     if (ms <= 0 || signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);

@@ -4,6 +4,7 @@
  * first chunk, an early end) is thrown as a typed UpstreamError so the loop fails over invisibly.
  * @module
  */
+import type { ClientSignal } from "./client-signal.js";
 import { UpstreamError } from "../../core/errors/index.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
@@ -37,7 +38,7 @@ export async function openStreamAttempt(
     candidate: ChainCandidate;
     body: string;
     remainingMs: number;
-    clientSignal: AbortSignal | undefined;
+    clientSignal: ClientSignal | undefined;
     /** Runs once the request is on its way, while the upstream works (e.g. labelling the decision). */
     afterSend?: () => void;
   },

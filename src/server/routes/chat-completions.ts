@@ -14,6 +14,7 @@ import type { DecisionLog } from "../../log/decision-record.js";
 import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
 import type { FallbackDeps } from "../../routing/fallback/fallback-settings.js";
 import { allAttempts, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineInput, type ChatEngineState } from "../../routing/complete-chat.js";
+import { ClientGoneSignal } from "../../routing/fallback/client-signal.js";
 import { checkResponseQuality } from "../../routing/quality-checks.js";
 import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
 import { userHeaderValue } from "../../routing/experiments/experiment-unit.js";
@@ -86,7 +87,7 @@ export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, doo
 async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
   const startedAt = deps.clock.now();
   const id = deps.generateId();
-  const clientGone = new AbortController();
+  const clientGone = new ClientGoneSignal();
   reply.raw.once("close", () => {
     if (!reply.raw.writableFinished) clientGone.abort();
   });
@@ -120,7 +121,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       context: routeContext(request, caller, id, turn.memory),
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
       admit: (plan) => assertTierAllowed(caller, plan.decision.tier),
-      signal: clientGone.signal,
+      signal: clientGone,
     };
     const engine = { router, fallback, onExceed: deps.onExceed };
     if (stream) {
@@ -158,8 +159,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const { status } = toErrorResponse(error);
     if (state.plan) setSafeHeaders(reply, { "x-switchyard-decision-id": id, "x-switchyard-attempts": upstreamAttemptCount(state) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
-    await finish({ model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.signal.aborted ? 499 : status, error: gatewayError });
-    if (clientGone.signal.aborted) {
+    await finish({ model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
+    if (clientGone.aborted) {
       // Nobody is listening: nothing to send, and not an error of ours.
       reply.hijack();
       reply.raw.destroy();

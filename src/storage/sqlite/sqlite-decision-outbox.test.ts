@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDecisionLog } from "../../log/create-decision-log.js";
+import { createDecisionLog, DIRECT_GROUP_MIN_RECORDS } from "../../log/create-decision-log.js";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionLog } from "../../log/decision-record.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
@@ -104,6 +104,45 @@ describe("durable decision log", () => {
     await durable(log);
     expect(commits).toEqual([3, 1]);
     await log.close();
+  });
+
+  it("on SQLite with the outbox, a lone record takes the outbox and a group of DIRECT_GROUP_MIN_RECORDS goes straight into the table", async () => {
+    const path = join(dir, "mixed.db");
+    const db = openSqliteDatabase(path);
+    const outbox = createSqliteDecisionOutbox(db);
+    const log = createDecisionLog({ backend: createSqliteDecisionLogBackend(db), durable: true, outbox, flushIntervalInMs: 60_000 });
+    const alone = makeDecisionRecord();
+    log.write(alone);
+    await durable(log);
+    expect(outbox.count()).toBe(1);
+    const group = Array.from({ length: DIRECT_GROUP_MIN_RECORDS }, () => makeDecisionRecord());
+    for (const record of group) log.write(record);
+    await durable(log);
+    expect(outbox.count()).toBe(1); // the group did not go through the outbox...
+    const reader = openSqliteDatabase(path);
+    const inTable = (id: string): boolean => reader.prepare<[string], { id: string }>("SELECT id FROM decisions WHERE id = ?").get(id) !== undefined;
+    expect(group.every((record) => inTable(record.id))).toBe(true); // ...but is on disk in the table, before any flush
+    expect(inTable(alone.id)).toBe(false);
+    await log.flush();
+    expect(inTable(alone.id)).toBe(true);
+    expect(outbox.count()).toBe(0);
+    reader.close();
+    await log.close();
+  });
+
+  it("ships a record from memory only while its row still holds it: a seq reused by another process ships that row's own record", () => {
+    const path = join(dir, "shared-outbox.db");
+    const mine = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    const other = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    const first = makeDecisionRecord();
+    mine.append([first]);
+    expect(mine.peek(10)).toEqual([{ seq: 1, record: first }]);
+    // The other process ships and deletes it; the table is empty, so SQLite gives seq 1 to its next row.
+    expect(other.peek(10).map((entry) => entry.record.id)).toEqual([first.id]);
+    other.remove([1]);
+    const second = makeDecisionRecord();
+    other.append([second]);
+    expect(mine.peek(10)).toEqual([{ seq: 1, record: JSON.parse(JSON.stringify(second)) as unknown }]);
   });
 
   it("an error hook that throws does not take the process down; the record still reaches the store", async () => {
