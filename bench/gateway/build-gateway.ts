@@ -4,7 +4,7 @@
  * tsx's loader, which adds about 35 MB of RSS and would distort the memory numbers.
  * @module
  */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { REPO_ROOT } from "./processes.js";
@@ -29,6 +29,9 @@ export async function buildGateway(root = REPO_ROOT): Promise<BuiltEntries> {
   const sources = listFiles(path.join(root, "src"));
   const entryPoints = sources.filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.endsWith(".d.ts"));
   entryPoints.push(path.join(root, "bench/gateway/gateway-process.ts"), path.join(root, "bench/gateway/bare-proxy-process.ts"), path.join(root, "bench/gateway/fastify-proxy-process.ts"), path.join(root, "bench/gateway/floor-proxy-process.ts"));
+  // The memory probe (memory-gateway.ts) is built when the tree has one (an older tree may not).
+  const probe = path.join(root, "bench/gateway/memory-probe.ts");
+  if (existsSync(probe)) entryPoints.push(probe);
   await build({
     entryPoints,
     outdir: buildDir,

@@ -1,0 +1,110 @@
+/**
+ * Where the gateway's memory goes, and paired before/after runs of it. Starts each given build of the gateway
+ * in turn (A B A B ...) against one simulator, with `memory-probe` preloaded, and reports per run:
+ * RSS at start (1 s after /health answers), its peak over a warm-up and an N-second autocannon load
+ * (50 connections by default), RSS after the load, `process.memoryUsage()` at the same points, and CPU per request.
+ *
+ * Usage: npx tsx bench/gateway/memory-gateway.ts [--build NAME=path/to/gateway-process.js ...] [--rounds 2]
+ *        [--seconds 8] [--connections 50] [--stream] [--auto] [--node-flags="..."] [--keep]
+ * Without --build it runs this tree's build alone. A previous build: `git archive <rev> | tar -x -C DIR`,
+ * `npm ci` there, build it (bench/gateway/build-gateway.ts), and pass its `bench/results/build/.../gateway-process.js`.
+ * @module
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { BUILD_DIR, buildGateway } from "./build-gateway.js";
+import { answersHttp, cpuMs, freePort, REPO_ROOT, startNode, waitForOutput, waitUntilReady } from "./processes.js";
+import { runThroughput } from "./throughput.js";
+
+const { values: flags } = parseArgs({
+  options: {
+    build: { type: "string", multiple: true, default: [] },
+    rounds: { type: "string", default: "2" },
+    seconds: { type: "string", default: "8" },
+    connections: { type: "string", default: "50" },
+    stream: { type: "boolean", default: false },
+    auto: { type: "boolean", default: false },
+    "node-flags": { type: "string", default: "" },
+    /** Keep each run's directory (config, database, the gateway's stdout, e.g. `--trace-gc` output). */
+    keep: { type: "boolean", default: false },
+  },
+});
+
+interface ProbeLine {
+  now: Record<string, number>;
+  peak: Record<string, number>;
+  spaces: Record<string, { size: number; used: number }>;
+}
+
+const entries = await buildGateway();
+const probe = path.join(BUILD_DIR, "bench/gateway/memory-probe.js");
+const builds = flags.build.length > 0 ? flags.build.map((spec) => spec.split("=") as [string, string]) : [["this", entries.gateway] as [string, string]];
+const catalog = path.resolve(REPO_ROOT, "../shared/data/openrouter/models-2026-06-16.json");
+const simulator = startNode("simulator", ["--import", "tsx", "bench/gateway/simulator-process.ts", catalog, "0", "0"]);
+const urls = JSON.parse(await waitForOutput(simulator, /^(\{.*\})$/m)) as { fast: string };
+const mb = (bytes: number | undefined): string => ((bytes ?? Number.NaN) / 1048576).toFixed(1);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function measure(name: string, gatewayEntry: string): Promise<string> {
+  const directory = mkdtempSync(path.join(tmpdir(), "switchyard-mem-"));
+  const configFile = path.join(directory, "switchyard.yaml");
+  const probeOut = path.join(directory, "probe.jsonl");
+  writeFileSync(configFile, ["upstream:", `  base_url: ${urls.fast}`, "  api_key_env: SWITCHYARD_BENCH_UPSTREAM_KEY", "storage:", `  sqlite: ${path.join(directory, "switchyard.db")}`, "catalog:", `  cache_dir: ${directory}`, ""].join("\n"));
+  const port = await freePort();
+  const nodeFlags = ["--import", probe, ...flags["node-flags"].split(" ").filter(Boolean)];
+  const gateway = startNode(`gateway ${name}`, [...nodeFlags, gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench", SWITCHYARD_MEMORY_PROBE_OUT: probeOut }, path.join(directory, "stdout.log"));
+  const origin = `http://127.0.0.1:${port}`;
+  await waitUntilReady(gateway, () => answersHttp(`${origin}/health`));
+  let lines = 0;
+  const snap = async (): Promise<ProbeLine> => {
+    process.kill(gateway.pid, "SIGUSR2");
+    for (let waited = 0; waited < 5000; waited += 20) {
+      await sleep(20);
+      const all = readFileSync(probeOut, { encoding: "utf8", flag: "a+" }).trim().split("\n").filter(Boolean);
+      if (all.length > lines) {
+        lines = all.length;
+        return JSON.parse(all[all.length - 1] ?? "{}") as ProbeLine;
+      }
+    }
+    throw new Error("the memory probe did not answer");
+  };
+  await sleep(1000);
+  const start = await snap();
+  const target = { name, pid: gateway.pid, origin, path: "/v1/chat/completions", headers: {}, body: { model: flags.auto ? "switchyard/auto" : "openai/gpt-4o-mini", messages: [{ role: "user", content: "What is the capital of France? Answer in one word." }] } };
+  const load = (durationSeconds: number) => runThroughput(target, { connections: Number(flags.connections), durationSeconds, stream: flags.stream });
+  await load(2);
+  const cpuBefore = cpuMs(gateway.pid);
+  const result = await load(Number(flags.seconds));
+  const cpu = cpuMs(gateway.pid) - cpuBefore;
+  const loaded = await snap();
+  await sleep(1000);
+  const after = await snap();
+  await gateway.stop();
+  if (flags.keep) console.log(`kept: ${directory}`);
+  else rmSync(directory, { recursive: true, force: true });
+  if (result.errors > 0) console.error(`${name}: ${result.errors} errors`);
+  const spaces = (line: ProbeLine) => ["new_space", "old_space", "code_space", "large_object_space"].map((space) => mb(line.spaces[space]?.size)).join("/");
+  return [
+    name.padEnd(8),
+    mb(start.now.rss).padStart(6),
+    mb(loaded.peak.rss).padStart(6),
+    mb(after.now.rss).padStart(6),
+    `${mb(start.now.heapUsed)}/${mb(start.now.heapTotal)}`.padStart(12),
+    `${mb(loaded.peak.heapUsed)}/${mb(loaded.peak.heapTotal)}`.padStart(12),
+    `${mb(start.now.external)}/${mb(loaded.peak.external)}`.padStart(12),
+    `${mb(start.now.arrayBuffers)}/${mb(loaded.peak.arrayBuffers)}`.padStart(12),
+    spaces(loaded).padStart(22),
+    (cpu / result.ok).toFixed(3).padStart(7),
+    result.requestsPerSecond.toFixed(0).padStart(6),
+  ].join(" ");
+}
+
+console.log(`${Number(flags.connections)} connections, ${flags.seconds} s${flags.stream ? ", streaming" : ""}${flags["node-flags"] ? `, ${flags["node-flags"]}` : ""}; MB`);
+console.log("build    start   peak  after  heap@start(used/total)  heap peak  ext start/peak  arrbuf s/p  spaces@load(new/old/code/lo)  cpu/req  req/s");
+for (let round = 0; round < Number(flags.rounds); round += 1) {
+  for (const [name, entry] of builds) console.log(await measure(name, entry));
+}
+await simulator.stop();
+process.exit(0);
