@@ -14,6 +14,7 @@ import { createSimulator, type Simulator } from "../../testing/simulator/index.j
 import type { UpstreamClient } from "../../upstream/upstream-client.js";
 import type { CliIo } from "../cli-io.js";
 import { fileCatalogCache, loadCatalogFile, loadConfigFile } from "../load-runtime.js";
+import { tuneHeapForServing } from "../tune-heap.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
 
 /** Flags of `serve`, as commander hands them over. */
@@ -108,6 +109,8 @@ export function registerServeCommand(program: Command, io: CliIo): void {
     .option("--simulate", "run the OpenRouter simulator behind the gateway (no key needed)")
     .option("--latency-seed <file>", "seed per-model latency from a JSON file in OpenRouter's endpoints format (overrides routing.latency_seed)")
     .action(async (options: ServeOptions) => {
+      // The process is the gateway's alone from here on (not so for startServe, which tests call in theirs).
+      tuneHeapForServing();
       const handle = await startServe(options, io);
       const signal = await waitForShutdownSignal();
       io.stderr(`Received ${signal}, draining and shutting down.\n`);
