@@ -7,11 +7,6 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { InvalidRequestError } from "../../core/errors/index.js";
-import { createClassifierByName } from "../../eval/create-classifier-by-name.js";
-import { formatEvalResults, plotEvalResults } from "../../eval/format-eval.js";
-import { formatOnlineReport, plotOnlineReport } from "../../eval/format-online.js";
-import { runOnlineEval } from "../../eval/run-online-eval.js";
-import { runEval } from "../../eval/run-eval.js";
 import type { LadderRung } from "../../eval/score-matrix.js";
 import type { CliIo } from "../cli-io.js";
 import { parseList, parseNonNegative } from "../parse-options.js";
@@ -41,6 +36,8 @@ async function runOnline(dataset: string, options: EvalCommandOptions, io: CliIo
   if (!learner) throw new InvalidRequestError(`--learner must be one of ${LEARNERS.join(", ")}, got "${options.learner}".`);
   const seed = parseNonNegative("--seed", options.seed);
   const weightsFile = options.weights ? path.resolve(io.cwd, options.weights) : undefined;
+  // Loaded here, not at the top: `serve` registers this command too and never evaluates.
+  const [{ createClassifierByName }, { runOnlineEval }, { formatOnlineReport, plotOnlineReport }] = await Promise.all([import("../../eval/create-classifier-by-name.js"), import("../../eval/run-online-eval.js"), import("../../eval/format-online.js")]);
   const classifier = await createClassifierByName(names[0] ?? "learned", { seed, ...(weightsFile ? { weightsFile } : {}) });
   const report = runOnlineEval(classifier, {
     dataset,
@@ -97,6 +94,7 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
       if (options.online) return runOnline(dataset, options, io);
       const names = parseList(options.router);
       const seed = parseNonNegative("--seed", options.seed);
+      const [{ createClassifierByName }, { runEval }, { formatEvalResults, plotEvalResults }] = await Promise.all([import("../../eval/create-classifier-by-name.js"), import("../../eval/run-eval.js"), import("../../eval/format-eval.js")]);
       const classifiers = await Promise.all(names.map((name) => createClassifierByName(name, { seed, ...(options.weights ? { weightsFile: path.resolve(io.cwd, options.weights) } : {}) })));
       const results = runEval(classifiers, {
         dataset,

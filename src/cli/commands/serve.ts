@@ -10,7 +10,7 @@ import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { DEFAULT_PORT, startServer, type RunningServer } from "../../server/start-server.js";
-import { createSimulator, type Simulator } from "../../testing/simulator/index.js";
+import type { Simulator } from "../../testing/simulator/index.js";
 import type { UpstreamClient } from "../../upstream/upstream-client.js";
 import type { CliIo } from "../cli-io.js";
 import { fileCatalogCache, loadCatalogFile, loadConfigFile } from "../load-runtime.js";
@@ -40,7 +40,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   const config = await loadConfigFile(options.config, io.cwd);
   const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
   // A long-running gateway must not keep every simulated call in memory (tests read them; a user never does).
-  const simulator = options.simulate ? await createSimulator({ recordCalls: false }) : undefined;
+  // Loaded only with --simulate: a gateway in front of OpenRouter never needs it.
+  const simulator = options.simulate ? await (await import("../../testing/simulator/index.js")).createSimulator({ recordCalls: false }) : undefined;
   const upstreamUrl = simulator?.url ?? options.upstreamUrl;
   const cache = simulator ? undefined : fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir));
   const catalog = options.catalog

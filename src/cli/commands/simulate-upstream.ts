@@ -7,7 +7,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { InvalidRequestError } from "../../core/errors/index.js";
-import { createSimulator, parseFaultAssignment, parseOutcomeTable, SIMULATOR_FAULTS, type OutcomeTable, type Simulator, type SimulatorFault } from "../../testing/index.js";
+import { parseOutcomeTable, type OutcomeTable } from "../../testing/simulator/outcome-table.js";
+import type { Simulator } from "../../testing/simulator/create-simulator.js";
+import { parseFaultAssignment, SIMULATOR_FAULTS, type SimulatorFault } from "../../testing/simulator/simulator-fault.js";
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
@@ -40,6 +42,8 @@ export async function startSimulateUpstream(options: SimulateUpstreamOptions, io
       throw new InvalidRequestError(`--fault: ${(error as Error).message}`);
     }
   }
+  // The simulator is loaded here, not at the top: `serve` registers this command too and never runs it.
+  const { createSimulator } = await import("../../testing/simulator/create-simulator.js");
   const simulator = await createSimulator({
     port: parsePort(options.port),
     host: options.host,

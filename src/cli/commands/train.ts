@@ -8,8 +8,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { serializeWeights } from "../../classifier/learned/learned-weights.js";
-import { runTraining } from "../../eval/run-training.js";
-import { TEAM_CONVERSATION_FILES } from "../../eval/training-data.js";
 import { readOfflineRequest } from "../../server/doors/read-offline-request.js";
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
@@ -67,6 +65,8 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
         return;
       }
       const started = Date.now();
+      // Loaded here, not at the top: `serve` registers this command too and never trains.
+      const [{ runTraining }, { TEAM_CONVERSATION_FILES }] = await Promise.all([import("../../eval/run-training.js"), import("../../eval/training-data.js")]);
       const weights = runTraining({
         dataDir: path.resolve(io.cwd, options.dataDir),
         teamExamplesFile: path.resolve(io.cwd, options.examples),
