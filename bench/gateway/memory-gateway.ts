@@ -5,7 +5,9 @@
  * (50 connections by default), RSS after the load, `process.memoryUsage()` at the same points, and CPU per request.
  *
  * Usage: npx tsx bench/gateway/memory-gateway.ts [--build NAME=path/to/gateway-process.js ...] [--rounds 2]
- *        [--seconds 8] [--connections 50] [--stream] [--auto] [--node-flags="..."] [--keep]
+ *        [--seconds 8] [--connections 50] [--stream] [--auto] [--node-flags="..."] [--keep] [--survivors]
+ * `--survivors` also samples what reached the old generation during the measured load (see memory-probe.ts) and
+ * prints it per request, with the functions that allocated most of it.
  * Without --build it runs this tree's build alone. A previous build: `git archive <rev> | tar -x -C DIR`,
  * `npm ci` there, build it (bench/gateway/build-gateway.ts), and pass its `bench/results/build/.../gateway-process.js`.
  * @module
@@ -29,6 +31,8 @@ const { values: flags } = parseArgs({
     "node-flags": { type: "string", default: "" },
     /** Keep each run's directory (config, database, the gateway's stdout, e.g. `--trace-gc` output). */
     keep: { type: "boolean", default: false },
+    /** Sample the objects that survived a scavenge during the load, per allocating function. */
+    survivors: { type: "boolean", default: false },
   },
 });
 
@@ -36,6 +40,7 @@ interface ProbeLine {
   now: Record<string, number>;
   peak: Record<string, number>;
   spaces: Record<string, { size: number; used: number }>;
+  survivors?: Record<string, number>;
 }
 
 const entries = await buildGateway();
@@ -54,7 +59,7 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   writeFileSync(configFile, ["upstream:", `  base_url: ${urls.fast}`, "  api_key_env: SWITCHYARD_BENCH_UPSTREAM_KEY", "storage:", `  sqlite: ${path.join(directory, "switchyard.db")}`, "catalog:", `  cache_dir: ${directory}`, ""].join("\n"));
   const port = await freePort();
   const nodeFlags = ["--import", probe, ...flags["node-flags"].split(" ").filter(Boolean)];
-  const gateway = startNode(`gateway ${name}`, [...nodeFlags, gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench", SWITCHYARD_MEMORY_PROBE_OUT: probeOut }, path.join(directory, "stdout.log"));
+  const gateway = startNode(`gateway ${name}`, [...nodeFlags, gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench", SWITCHYARD_MEMORY_PROBE_OUT: probeOut, SWITCHYARD_MEMORY_PROBE_SURVIVORS: flags.survivors ? "1" : "0" }, path.join(directory, "stdout.log"));
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilReady(gateway, () => answersHttp(`${origin}/health`));
   let lines = 0;
@@ -64,8 +69,11 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
       await sleep(20);
       const all = readFileSync(probeOut, { encoding: "utf8", flag: "a+" }).trim().split("\n").filter(Boolean);
       if (all.length > lines) {
+        // The probe may still be writing a long line (with --survivors): read it again until it parses.
+        const parsed = parseLine(all[all.length - 1] ?? "");
+        if (!parsed) continue;
         lines = all.length;
-        return JSON.parse(all[all.length - 1] ?? "{}") as ProbeLine;
+        return parsed;
       }
     }
     throw new Error("the memory probe did not answer");
@@ -75,6 +83,7 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   const target = { name, pid: gateway.pid, origin, path: "/v1/chat/completions", headers: {}, body: { model: flags.auto ? "switchyard/auto" : "openai/gpt-4o-mini", messages: [{ role: "user", content: "What is the capital of France? Answer in one word." }] } };
   const load = (durationSeconds: number) => runThroughput(target, { connections: Number(flags.connections), durationSeconds, stream: flags.stream });
   await load(2);
+  const warm = await snap();
   const cpuBefore = cpuMs(gateway.pid);
   const result = await load(Number(flags.seconds));
   const cpu = cpuMs(gateway.pid) - cpuBefore;
@@ -85,11 +94,12 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   if (flags.keep) console.log(`kept: ${directory}`);
   else rmSync(directory, { recursive: true, force: true });
   if (result.errors > 0) console.error(`${name}: ${result.errors} errors`);
+  if (flags.survivors) survivorLines.push(describeSurvivors(name, loaded, result.ok));
   const spaces = (line: ProbeLine) => ["new_space", "old_space", "code_space", "large_object_space"].map((space) => mb(line.spaces[space]?.size)).join("/");
   return [
     name.padEnd(8),
     mb(start.now.rss).padStart(6),
-    mb(loaded.peak.rss).padStart(6),
+    mb(Math.max(warm.peak.rss ?? 0, loaded.peak.rss ?? 0)).padStart(6),
     mb(after.now.rss).padStart(6),
     `${mb(start.now.heapUsed)}/${mb(start.now.heapTotal)}`.padStart(12),
     `${mb(loaded.peak.heapUsed)}/${mb(loaded.peak.heapTotal)}`.padStart(12),
@@ -101,10 +111,29 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   ].join(" ");
 }
 
+const survivorLines: string[] = [];
+
+function parseLine(text: string): ProbeLine | undefined {
+  try {
+    return JSON.parse(text) as ProbeLine;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What reached the old generation per request during the load, and the functions that allocated most of it. */
+function describeSurvivors(name: string, line: ProbeLine, requests: number): string {
+  const entries = Object.entries(line.survivors ?? {}).sort((a, b) => b[1] - a[1]);
+  const total = entries.reduce((sum, [, bytes]) => sum + bytes, 0);
+  const top = entries.slice(0, 8).map(([where, bytes]) => `    ${(bytes / requests).toFixed(0).padStart(6)} B  ${where}`);
+  return [`${name}: ${(total / requests).toFixed(0)} B per request reached the old generation (or is still alive)`, ...top].join("\n");
+}
+
 console.log(`${Number(flags.connections)} connections, ${flags.seconds} s${flags.stream ? ", streaming" : ""}${flags["node-flags"] ? `, ${flags["node-flags"]}` : ""}; MB`);
 console.log("build    start   peak  after  heap@start(used/total)  heap peak  ext start/peak  arrbuf s/p  spaces@load(new/old/code/lo)  cpu/req  req/s");
 for (let round = 0; round < Number(flags.rounds); round += 1) {
   for (const [name, entry] of builds) console.log(await measure(name, entry));
 }
+for (const line of survivorLines) console.log(line);
 await simulator.stop();
 process.exit(0);

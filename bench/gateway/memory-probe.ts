@@ -3,9 +3,14 @@
  * `process.memoryUsage()` every 50 ms and, on SIGUSR2, appends one JSON line to `$SWITCHYARD_MEMORY_PROBE_OUT`
  * with the current values, the peaks since the last signal and V8's heap spaces, then resets the peaks.
  * It imports nothing of the gateway, so one compiled copy serves any build (the A/B runs use it on both).
+ *
+ * With `SWITCHYARD_MEMORY_PROBE_SURVIVORS=1` it also runs V8's sampling heap profiler between signals, keeping the
+ * objects freed by mark-compacts and dropping those freed by scavenges: what it reports is what reached the old
+ * generation (or is still alive), per allocating function, which is what grows the old space under load.
  * @module
  */
 import { appendFileSync } from "node:fs";
+import { Session } from "node:inspector";
 import v8 from "node:v8";
 
 const out = process.env.SWITCHYARD_MEMORY_PROBE_OUT ?? "memory-probe.jsonl";
@@ -18,9 +23,45 @@ setInterval(() => {
   for (const key of keys) if (now[key] > peak[key]) peak[key] = now[key];
 }, 50).unref();
 
-process.on("SIGUSR2", () => {
+/** A node of the sampling heap profile (the parts read here). */
+interface ProfileNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: ProfileNode[];
+}
+
+const session = process.env.SWITCHYARD_MEMORY_PROBE_SURVIVORS === "1" ? new Session() : undefined;
+const samplingParams = { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: false };
+if (session) {
+  session.connect();
+  session.post("HeapProfiler.enable", () => session.post("HeapProfiler.startSampling", samplingParams));
+}
+
+/** Bytes per allocating function (`name file:line`), from a sampling profile. */
+function bytesByFunction(head: ProfileNode): Record<string, number> {
+  const totals: Record<string, number> = {};
+  const visit = (node: ProfileNode): void => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url.replace(/^.*\/node_modules\//, "").replace(/^.*\/build\//, "");
+    const key = `${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`;
+    totals[key] = (totals[key] ?? 0) + node.selfSize;
+    for (const child of node.children) visit(child);
+  };
+  visit(head);
+  return totals;
+}
+
+function write(survivors: Record<string, number> | undefined): void {
   const now = process.memoryUsage();
   const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((space) => [space.space_name, { size: space.space_size, used: space.space_used_size }]));
-  appendFileSync(out, `${JSON.stringify({ now, peak: { ...peak }, spaces })}\n`);
+  appendFileSync(out, `${JSON.stringify({ now, peak: { ...peak }, spaces, ...(survivors ? { survivors } : {}) })}\n`);
   for (const key of keys) peak[key] = 0;
+}
+
+process.on("SIGUSR2", () => {
+  if (!session) return write(undefined);
+  session.post("HeapProfiler.stopSampling", (error, result) => {
+    write(error ? undefined : bytesByFunction((result as { profile: { head: ProfileNode } }).profile.head));
+    session.post("HeapProfiler.startSampling", samplingParams);
+  });
 });
