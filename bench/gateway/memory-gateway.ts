@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BUILD_DIR, buildGateway } from "./build-gateway.js";
-import { answersHttp, cpuMs, freePort, REPO_ROOT, startNode, waitForOutput, waitUntilReady } from "./processes.js";
+import { answersHttp, cpuMs, freePort, REPO_ROOT, startNode, waitForOutput, waitUntilReady, type BenchProcess } from "./processes.js";
 import { runThroughput } from "./throughput.js";
 
 const { values: flags } = parseArgs({
@@ -50,6 +50,8 @@ const catalog = path.resolve(REPO_ROOT, "../shared/data/openrouter/models-2026-0
 const simulator = startNode("simulator", ["--import", "tsx", "bench/gateway/simulator-process.ts", catalog, "0", "0"]);
 const urls = JSON.parse(await waitForOutput(simulator, /^(\{.*\})$/m)) as { fast: string };
 const mb = (bytes: number | undefined): string => ((bytes ?? Number.NaN) / 1048576).toFixed(1);
+/** Gateways still running: stopped on the way out even when a run fails. */
+const running = new Set<BenchProcess>();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function measure(name: string, gatewayEntry: string): Promise<string> {
@@ -60,6 +62,7 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   const port = await freePort();
   const nodeFlags = ["--import", probe, ...flags["node-flags"].split(" ").filter(Boolean)];
   const gateway = startNode(`gateway ${name}`, [...nodeFlags, gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench", SWITCHYARD_MEMORY_PROBE_OUT: probeOut, SWITCHYARD_MEMORY_PROBE_SURVIVORS: flags.survivors ? "1" : "0" }, path.join(directory, "stdout.log"));
+  running.add(gateway);
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilReady(gateway, () => answersHttp(`${origin}/health`));
   let lines = 0;
@@ -91,6 +94,7 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   await sleep(1000);
   const after = await snap();
   await gateway.stop();
+  running.delete(gateway);
   if (flags.keep) console.log(`kept: ${directory}`);
   else rmSync(directory, { recursive: true, force: true });
   if (result.errors > 0) console.error(`${name}: ${result.errors} errors`);
@@ -131,9 +135,13 @@ function describeSurvivors(name: string, line: ProbeLine, requests: number): str
 
 console.log(`${Number(flags.connections)} connections, ${flags.seconds} s${flags.stream ? ", streaming" : ""}${flags["node-flags"] ? `, ${flags["node-flags"]}` : ""}; MB`);
 console.log("build    start   peak  after  heap@start(used/total)  heap peak  ext start/peak  arrbuf s/p  spaces@load(new/old/code/lo)  cpu/req  req/s");
-for (let round = 0; round < Number(flags.rounds); round += 1) {
-  for (const [name, entry] of builds) console.log(await measure(name, entry));
+try {
+  for (let round = 0; round < Number(flags.rounds); round += 1) {
+    for (const [name, entry] of builds) console.log(await measure(name, entry));
+  }
+  for (const line of survivorLines) console.log(line);
+} finally {
+  for (const gateway of running) await gateway.stop();
+  await simulator.stop();
 }
-for (const line of survivorLines) console.log(line);
-await simulator.stop();
 process.exit(0);
