@@ -45,8 +45,13 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   return { task: "analysis", why: "asks which option to take" };
 }
 
-/** Work asked of a pasted log that is not debugging it. */
-const LOG_WORK = new Set(["summarization", "extraction", "classification", "translation"]);
+/** Work asked of a pasted log that is not debugging it, with the verb the reason names it by. */
+const LOG_WORK: ReadonlyMap<string, string> = new Map([
+  ["summarization", "summarize"],
+  ["extraction", "extract from"],
+  ["classification", "classify"],
+  ["translation", "translate"],
+]);
 /** A diagnosis ask: the log is then to debug whatever else the turn asks. */
 const DIAGNOSIS = /\b(?:why|what caused|root cause|causes?|fix|debug|diagnos\w*|what went wrong|what broke|investigate)\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜/;
 /** Characters of the turn's head, above the pasted log, where its ask is read. */
@@ -62,7 +67,7 @@ export function pastedLogAskGuard(task: string, reading: ConversationReading): A
   if (DIAGNOSIS.test(head)) return undefined;
   const asked = soleLogWork(reading.cues, headEnd);
   if (asked === undefined || !looksLikeLog(text)) return undefined;
-  return { task: asked.task, why: `'${asked.word}' (${asked.lang}) asks to ${asked.task === "summarization" ? "summarize" : asked.task === "extraction" ? "extract from" : asked.task === "classification" ? "classify" : "translate"} the pasted log` };
+  return { task: asked.task, why: `'${asked.word}' (${asked.lang}) asks to ${LOG_WORK.get(asked.task) ?? asked.task} the pasted log` };
 }
 
 /** The one log-work task the strong cues of the head name, if they all name one. */

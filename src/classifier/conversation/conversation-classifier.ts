@@ -20,7 +20,7 @@ import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
 import { choiceGuard, pastedLogAskGuard } from "./asked-work.js";
-import { closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
+import { closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -90,7 +90,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   return finish(result, reading, asked ?? guard, from, note);
 }
 
-function finish(result: ConversationClassification, reading: ConversationReading, guard: { task: string; why: string } | undefined, from: string, note?: string): ConversationClassification {
+/** The result with the guard's task (if any) and a reason naming the turn (`from`) and what set the task. */
+function finish(result: ConversationClassification, reading: ConversationReading, guard: GuardResult | undefined, from: string, note?: string): ConversationClassification {
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
   return withTask(result, task, `task ${task.label} ${from}${signal(task.label, reading, guard?.why ?? note)}`);
 }

@@ -42,9 +42,19 @@ const MATH_WORDS = terms(
 
 /** Asks for a computed quantity ("how many", "calculate"): with business words and no interpretive ask, a word problem. */
 const COMPUTE_ASK = terms(
-  "how (many|much|long|far|old)|calculat(e|ing)|comput(e|ing)|find( the)?|determine|what('s| is| was) the (total|average|mean|median|probability|expected|sum|cagr|growth rate|percent(age)?( change| increase| decrease)?|break-?even( point)?|payback( period)?|monthly payment|difference)|cagr|adds? up to|original price|(is|be) (it|they) worth",
+  "how (many|much|long|far|old)|calculat(e|ing)|comput(e|ing)|find( the)?|determine|what('s| is| was) the (average|mean|median|probability|expected|sum|cagr|growth rate|percent(age)?( change| increase| decrease)?|break-?even( point)?|payback( period)?|monthly payment|difference)|cagr|adds? up to|original price|(is|be) (it|they) worth",
   ["cu[aá]nt[oa]s?|calcula|halla", "wie (viele|viel|lange|weit|groß|alt)|berechne|bestimme", "combien|calcule|trouve|quel(le)? est (la|le) (valeur|somme|aire|prix)", "quant[oie]|calcola|trova|quanto vale", "quant[oa]s?|calcule|encontre", "сколько|вычисли|посчитай|найди|чему равн", "몇 |얼마|계산|구하"],
   "多少|几个|幾個|计算|計算|求出|求解|求它|求这|いくつ|何個|何人|何分|いくら|何通り|求め",
+);
+
+/**
+ * Asks for an amount of money to compute ("what's the total with tax", "what's my commission so far", "how much do I
+ * pay"): an ask to compute that, unlike "how many" or "find", also makes an analysis reading of figures maths.
+ */
+const AMOUNT_ASK = terms(
+  "what('s| is| was| will be| would be) (the|my|our) (total|commission|final (price|cost|amount|bill)|monthly payment|tip|payout)|how much (do|will|would|did|should) (i|we) (pay|owe|get|earn|save|make)",
+  [],
+  "",
 );
 
 /** Asks for a reading of numbers: why, should we worry, what explains, is it healthy, what to do. */
@@ -93,8 +103,9 @@ const COMPUTE = 2;
 const INTERPRET = 4;
 const SYSTEM = 8;
 const BUSINESS = 16;
-/** One scanner for the five lists, in the order of the bits above. */
-const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS]);
+const AMOUNT = 32;
+/** One scanner for the six lists, in the order of the bits above. */
+const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, AMOUNT_ASK]);
 
 /** Whether the text (lower-cased) shows maths notation or names a maths problem. */
 export function hasExplicitMath(lower: string): boolean {
@@ -126,8 +137,10 @@ export interface NumericDomain {
   business: boolean;
   /** An amount of money: a price, a salary, a fee. */
   money: boolean;
-  /** Asks for a computed quantity. */
+  /** Asks for a computed quantity (an amount included). */
   compute: boolean;
+  /** Asks for an amount of money to compute. */
+  amount: boolean;
   /** Asks for a reading of the numbers. */
   interpret: boolean;
 }
@@ -148,7 +161,8 @@ export function readNumericDomain(fullLower: string): NumericDomain {
     system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower),
     business: (found & BUSINESS) !== 0,
     money: MONEY.test(lower),
-    compute: (found & COMPUTE) !== 0,
+    compute: (found & (COMPUTE | AMOUNT)) !== 0,
+    amount: (found & AMOUNT) !== 0,
     interpret: (found & INTERPRET) !== 0,
   };
 }

@@ -101,17 +101,12 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
   if (domain.system) return CHOICE_ASK.test(text) ? { task: "analysis", why: "a choice among options with figures is not maths" } : { task: "code_review", why: "numbers about a running system are not maths" };
   // "Which is cheaper per kg?" compares unit prices: a computation, not a choice to weigh.
   const business = domain.business || (task === "math" && domain.money && domain.interpret && !UNIT_PRICE.test(text));
-  const compute = domain.compute || AMOUNT_ASK.test(text);
-  if (business && (task === "math" ? !(compute && !domain.interpret) : domain.interpret && !compute)) return { task: "analysis", why: "numbers about money or a business are not maths" };
+  if (business && (task === "math" ? !(domain.compute && !domain.interpret) : domain.interpret && !domain.compute)) return { task: "analysis", why: "numbers about money or a business are not maths" };
   return undefined;
 }
 
-
 /** A unit price ("per kg", "per 100 g", "por kilo", "за кг", "每公斤"). */
 const UNIT_PRICE = /\bper (?:kg|kilo|100 ?g|g|lb|oz|litre|liter|l|ml|unit|piece|item|roll|sheet)\b|por (?:kilo|litro|unidad)|pro (?:kilo|liter|stück)|(?:le|au) kilo|al (?:chilo|litro)|за (?:кг|килограмм|литр)|每(?:公斤|斤|克|升)|1kgあたり|100gあたり/;
-/** Asks for an amount to compute ("what's the total with tax", "what's my commission so far", "how much do I pay"). */
-const AMOUNT_ASK =
-  /\bwhat(?:'s| is| will be| would be) (?:the|my|our) (?:total|commission|final (?:price|cost|amount|bill)|monthly payment|tip|payout)\b|\bhow much (?:do|will|would|did|should) (?:i|we) (?:pay|owe|get|earn|save|make)\b/;
 
 /**
  * An analysis reading of a failing log, or of a question why a system's figures moved, is debugging;
@@ -123,7 +118,7 @@ function analysisOfFigures(text: string): GuardResult | undefined {
   const domain = readNumericDomain(text);
   if (domain.failure) return { task: "code_review", why: "a failing log or stack trace is read as debugging" };
   if (domain.math && domain.compute && !domain.business && !domain.system) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
-  if (AMOUNT_ASK.test(text) && !domain.interpret && !domain.system) return { task: "math", why: "asks to compute an amount (a total, a commission, a payment)" };
+  if (domain.amount && !domain.interpret && !domain.system) return { task: "math", why: "asks to compute an amount (a total, a commission, a payment)" };
   // "which is the best option?" over a table of instance types asks for a choice, not a diagnosis.
   if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2 && !CHOICE_ASK.test(text)) return { task: "code_review", why: "a question why a running system's numbers moved" };
   return undefined;
