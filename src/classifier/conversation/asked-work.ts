@@ -7,7 +7,7 @@
  * @module
  */
 import type { CueHit } from "./cue-matcher.js";
-import { looksLikeLog } from "./numeric-domain.js";
+import { looksLikeLog, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** A guard's verdict: the task and why (the same shape as `task-guards.ts`'s). */
@@ -30,6 +30,21 @@ export const CHOICE_ASK = new RegExp(
 const CHOICE_MISREAD = new Set(["simple_qa", "chat"]);
 
 /**
+ * Says the writer cannot decide between options ("I'm torn between", "sono indeciso", "twijfelen tussen", "j'hésite
+ * entre", "纠结", "迷ってる", "고민 중"): the turn asks to weigh them, whatever its other words (tenth round).
+ */
+export const INDECISION = new RegExp(
+  [
+    /\b(?:i'?m (?:torn|undecided|on the fence)|(?:can'?t|cannot) decide (?:between|whether|if)|torn between|trying to decide (?:between|whether)|help me (?:decide|choose)|on the fence about)\b/.source,
+    /(?:estoy|ando) (?:indecis[oa]|dudando entre)|no s[eé] si (?:elegir|escoger|quedarme)|ay[uú]dame a (?:decidir|elegir)|ich (?:bin (?:mir )?unschl[üu]ssig|schwanke zwischen|kann mich nicht entscheiden)|j'h[ée]site entre|je (?:n'arrive pas|ne sais pas) (?:à|a)? ?(?:choisir|d[ée]cider)|aide-moi à (?:choisir|d[ée]cider)/.source,
+    /(?:sono|sto) (?:indecis[oa]|in dubbio)|non so se (?:scegliere|fare|prendere)|aiutami a (?:scegliere|decidere)|(?:estou|t[ôo]) (?:indecis[oa]|em d[úu]vida entre|na d[úu]vida)|me ajuda a (?:decidir|escolher)|не могу выбрать|помоги выбрать|сомневаюсь между/.source,
+    /twijfel(?:en|t)? tussen|kan niet kiezen|arada kaldım|karar veremiyorum|nie mogę się zdecydować|waham się|bingung (?:pilih|memilih|antara)|phân vân|纠结|糾結|拿不定主意|不知道(?:该|應該|应该)?(?:选|選)|迷って(?:る|い)|決められない|고민 ?중|고민이에요|결정을 못/.source,
+  ].join("|"),
+);
+/** Readings an undecided writer's options are mistaken for (maths only when nothing is asked to be computed). */
+const INDECISION_MISREAD = new Set(["simple_qa", "chat", "deep_reasoning", "math", "brainstorming"]);
+
+/**
  * Says the choice is to be weighed, not made in the code ("weigh it up for me, no code changes", "just compare them,
  * don't touch anything"): in a coding agent, a code reading of the choice yields too.
  */
@@ -40,6 +55,9 @@ const WEIGH_ONLY =
 export function choiceGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (reading.latestIndex < 0) return undefined;
   const text = reading.latestLower;
+  if (INDECISION_MISREAD.has(task) && INDECISION.test(text) && !(task === "math" && readNumericDomain(text).compute)) {
+    return { task: "analysis", why: "cannot decide between options" };
+  }
   const misread = CHOICE_MISREAD.has(task) || (task === "code_generation" && reading.agent.coding && WEIGH_ONLY.test(text));
   if (!misread || !CHOICE_ASK.test(text)) return undefined;
   return { task: "analysis", why: "asks which option to take" };
@@ -68,6 +86,27 @@ export function pastedLogAskGuard(task: string, reading: ConversationReading): A
   const asked = soleLogWork(reading.cues, headEnd);
   if (asked === undefined || !looksLikeLog(text)) return undefined;
   return { task: asked.task, why: `'${asked.word}' (${asked.lang}) asks to ${LOG_WORK.get(asked.task) ?? asked.task} the pasted log` };
+}
+
+/** The turn's own words say something is broken or not understood ("CI is red on this and I don't get it"). */
+const DEBUG_ASK = new RegExp(`${DIAGNOSIS.source}|\\b(?:(?:is|are|went|turned|goes|stays) red|failing|don'?t (?:get|understand) (?:it|this|why)|what'?s (?:wrong|going on))\\b`);
+/** Characters of a turn's last paragraph, below a pasted log, that may hold its ask ("can you summarize what failed?"). */
+const ASK_TAIL_CHARS = 300;
+
+/**
+ * Debugging for a summary, extraction, classification or translation reading that only a word inside a pasted failing
+ * log set ("=== short test summary info ===" under "CI is red on this and I don't get it"): no cue of the read task
+ * is in the turn's own words above or below the paste (tenth round).
+ */
+export function failingLogCueGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  const text = reading.latestLower;
+  if (!LOG_WORK.has(task) || !text.includes("\n\n")) return undefined;
+  const headEnd = Math.min(text.indexOf("\n\n"), ASK_HEAD_CHARS);
+  const tailStart = text.lastIndexOf("\n\n");
+  const ownTail = tailStart > headEnd && text.length - tailStart <= ASK_TAIL_CHARS && !looksLikeLog(text.slice(tailStart));
+  const asked = reading.cues.some((cue) => cue.task === task && (cue.at < headEnd || (ownTail && cue.at > tailStart)));
+  if (asked || !DEBUG_ASK.test(text.slice(0, headEnd)) || !readNumericDomain(text).failure) return undefined;
+  return { task: "code_review", why: `the ${task} cue is inside the pasted failing log; the turn asks to debug it` };
 }
 
 /** The one log-work task the strong cues of the head name, if they all name one. */

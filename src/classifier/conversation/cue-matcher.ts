@@ -104,13 +104,14 @@ function buildIndex(): void {
 }
 
 /**
- * Letters that make up space-separated words: ASCII, Latin-1/extended, Greek, Cyrillic, Hangul, and (ninth round) Arabic
- * letters and marks, Devanagari (not its danda), Vietnamese's Latin Extended Additional and combining diacritics.
+ * Letters that make up space-separated words: ASCII, Latin-1/extended, Greek, Cyrillic, Hangul, (ninth round) Arabic
+ * letters and marks, Devanagari (not its danda), Vietnamese's Latin Extended Additional and combining diacritics, and
+ * (tenth round) Hebrew and Bengali letters. Thai has no spaces: its characters are matched as substrings, as Han and kana are.
  */
 export function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  if (code < 0x600) return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x370 && code <= 0x52f);
-  if (code < 0x1000) return (code >= 0x620 && code <= 0x65f) || (code >= 0x671 && code <= 0x6d3) || (code >= 0x900 && code <= 0x97f && code !== 0x964 && code !== 0x965);
+  if (code < 0x600) return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x370 && code <= 0x52f) || (code >= 0x5d0 && code <= 0x5ea);
+  if (code < 0x1000) return (code >= 0x620 && code <= 0x65f) || (code >= 0x671 && code <= 0x6d3) || (code >= 0x900 && code <= 0x97f && code !== 0x964 && code !== 0x965) || (code >= 0x980 && code <= 0x9fe);
   return (code >= 0x1e00 && code <= 0x1eff) || (code >= 0xac00 && code <= 0xd7af);
 }
 
@@ -149,7 +150,7 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       i = wordEnd;
       continue;
     }
-    if (code >= 0x3040) {
+    if (code >= 0x3040 || (code >= 0xe01 && code <= 0xe5b)) {
       const entries = CHAR_ENTRIES.get(code);
       if (entries !== undefined) {
         for (const entry of entries) {

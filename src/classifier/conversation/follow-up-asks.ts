@@ -69,12 +69,21 @@ const VERIFY =
 const CONFUSED =
   /^[¿¡\s]*(?:(?:but|and|hmm|wait|sorry|ok|y|pero|und|aber|et|mais|e|ma|а|и|но)[,.]?\s+)?(?:i (?:still )?(?:don'?t|do not|didn'?t) (?:get|understand|follow)|i'?m (?:confused|lost)|(?:todav[ií]a )?no (?:entiendo|entend[ií]|lo pillo)|(?:ich )?versteh(?:e)? (?:ich )?(?:das |den |die |es )?(?:nicht|\S{1,20} \S{1,20} nicht)|je (?:ne )?(?:comprends|pige) pas|(?:n[ãa]o|nao) (?:entendi|entendo)|non (?:capisco|ho capito)|не (?:понимаю|понял[а]?|доходит)|没看懂|看不懂|不明白|不太懂|(?:よく)?(?:分から|わから)ない|이해가 안)(?![a-zà-ÿа-яё])/;
 
+/**
+ * "why not 24? they overlap every hour", "shouldn't it be 12?", "isn't it just 5?", "¿por qué no 24?", "warum nicht 24?",
+ * "pourquoi pas 24 ?", "почему не 24?", "为什么不是24": a number given as the answer is disputed, which asks to explain it
+ * (tenth round). Only a number: "why not use a set?" or "¿por qué no crea una lista?" ask for a change or about the code.
+ * A short reason may follow the challenge; the run after it is bounded, so the pattern stays linear.
+ */
+const CHALLENGE =
+  /^[¿¡\s]*(?:(?:but|wait|hmm|so|ok|then|y|pero|aber|mais|ma|а|но)[,.]?\s+)?(?:why (?:not|isn'?t it|is it not|wouldn'?t it be|can'?t it be)|shouldn'?t (?:it|that|the answer) be|isn'?t (?:it|that|the answer)|wouldn'?t (?:it|that) be|how is (?:it|that) not|por ?qu[eé] no(?: es| son| ser[ií]a)?|warum nicht|m[üu]sste es nicht|pourquoi pas|perch[ée] non|por que n[ãa]o(?: [ée]| seria)?|почему не|разве не|为什么不是|为啥不是|不应该是|难道不是)\s?(?:just |simply |exactly |only |solo |nur |juste |s[oó] |только )?-?\d[^\n]{0,120}$/;
+
 /** Tasks an explanation or a check of the answer keeps; code written becomes code to read. */
 const EXPLAIN_KEEPS = new Set(["math", "deep_reasoning", "analysis", "simple_qa", "code_review", "translation", "summarization", "extraction", "classification"]);
 
 /** Whether `head` asks to explain or check the answer just given (the phrase), or undefined. */
 export function explainAsk(head: string): string | undefined {
-  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head) ?? CONFUSED.exec(head))?.[0].trim();
+  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head) ?? CONFUSED.exec(head) ?? CHALLENGE.exec(head))?.[0].trim();
 }
 
 /** The task an explanation of a turn of `anchorTask` is, or undefined when the turn should be read on its own. */

@@ -232,21 +232,25 @@ function answersWithOwnAsk(head: string, lower: string): boolean {
   return rest.length > OWN_MESSAGE_CHARS && /[?？]/.test(rest);
 }
 
-/** Whether the head is short enough to be a follow-up: few words, or few CJK characters. */
+/** Whether the head is short enough to be a follow-up: few words, or few CJK (or Thai) characters. */
 function isShort(head: string, whole: string): boolean {
   if (head.length === 0) return false;
   let words = 0;
   let cjk = 0;
+  let thai = 0;
   let inWord = false;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
     if (c >= 0x3040 && c <= 0x9fff) cjk++;
+    else if (c >= 0xe01 && c <= 0xe5b) thai++;
     const space = c === 32 || c === 9;
     if (!space && !inWord) words++;
     inWord = !space;
   }
   // A long message with no colon or quote is a new request, not a follow-up.
   if (head.length === whole.length && whole.length > MAX_HEAD_CHARS) return false;
+  // Thai writes no spaces either; a Thai word runs to about four characters.
+  if (thai > 0) return cjk / 2 + thai / 4 + words <= MAX_HEAD_WORDS + 2;
   return cjk > 0 ? cjk / 2 + words <= MAX_HEAD_WORDS + 2 : words <= MAX_HEAD_WORDS;
 }
 

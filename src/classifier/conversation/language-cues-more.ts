@@ -69,7 +69,7 @@ export const ID: CueTable = {
   chat: "halo|hai|makasih|terima kasih|apa kabar|selamat pagi",
   simple_qa: "ibu kota|siapa yang menulis|tahun berapa|siapa penemu",
   math: "!hitung*|!selesaikan*|persamaan*|turunan*|peluang*",
-  deep_reasoning: "teka-teki|tebak-tebakan|logika*|langkah demi langkah|berbohong|jujur",
+  deep_reasoning: "!teka-teki|!teka teki|tebak-tebakan|tebakan|logika*|langkah demi langkah|berbohong|jujur",
 };
 
 export const VI: CueTable = {
@@ -92,7 +92,7 @@ export const AR: CueTable = {
   translation: "!ترجم*|!ترجمة|إلى الإنجليزية|الى الانجليزية|إلى العربية|بالإنجليزي",
   summarization: "!لخص*|!ملخص|!تلخيص|باختصار|النقاط الرئيسية",
   extraction: "!استخرج*|استخراج|كل التواريخ|جميع الأسماء",
-  classification: "!صنف*|!تصنيف|إيجابي أم سلبي|إيجابي|سلبي|محايد",
+  classification: "!صنف*|!صنّف*|!تصنيف|إيجابي أم سلبي|إيجابي|سلبي|محايد",
   code_generation: "!اكتب دالة|!اكتب كود|!اكتب سكربت|دالة|سكربت",
   code_review: "لا يعمل|ما يشتغل|مشكلة في الكود|ليش الكود|لماذا الكود",
   analysis: "!حلل*|!تحليل|رأيك|قارن|مقارنة|الإيجابيات والسلبيات|أيهما أفضل|ايهما افضل",

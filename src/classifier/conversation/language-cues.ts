@@ -6,13 +6,15 @@
  *
  * Notation, one `|`-separated list per task: `word` must be a whole word (or phrase), `stem*` a word
  * prefix, and a leading `!` marks a defining cue (the verb that names the task) that weighs more.
- * Chinese and Japanese have no spaces between words, so their cues are plain substrings.
+ * Chinese, Japanese and Thai have no spaces between words, so their cues are plain substrings.
  * @module
  */
+import { BN, CS, EL, FA, HE, RO, SV, SW, TH, UK } from "./language-cues-extra.js";
 import { AR, HI, ID, NL, PL, TR, VI } from "./language-cues-more.js";
 
-/** The languages the team wrote cues for (ISO 639-1): the ten, then seven more (`language-cues-more.ts`). */
-export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi"] as const;
+/** The languages the team wrote cues for (ISO 639-1): the ten, then seven more (`language-cues-more.ts`), then ten
+ * more (`language-cues-extra.ts`). */
+export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw"] as const;
 export type CueLanguage = (typeof CUE_LANGUAGES)[number];
 
 type CueTable = Readonly<Record<string, string>>;
@@ -53,7 +55,7 @@ const FR: CueTable = {
   translation: "!tradui*|comment dit-on|comment on dit|!traduction*|!traduis*|en anglais|en français|en allemand|en espagnol|en italien|vers l'anglais",
   summarization: "!résum*|synthèse|synthétise*|en bref|points clés|plus court|abrège*",
   extraction: "!extrai*|!extrayez|relève*|toutes les dates|tous les noms|sors-moi|récupère les|liste les",
-  classification: "!classifi*|!catégoris*|classe ce*|étiquet*|sentiment|positif ou négatif|négatif ou neutre|positif, négatif|neutre",
+  classification: "!classifi*|!catégoris*|!classer|classe ce*|étiquet*|sentiment|positif ou négatif|négatif ou neutre|positif, négatif|neutre",
   code_generation: "!écris une fonction|!écrivez une fonction|fonction*|implément*|programme*",
   code_review: "relis ce code|revois*|bogue*|débogu*|corrige*|refactor*|plante*|ne marche pas|ne fonctionne pas|pourquoi ce code|pourquoi cette fonction|pourquoi ça renvoie|relire ce code|relis cette fonction",
   analysis: "!analyse*|compare*|évalue*|avantages et inconvénients|taux de|tendance*|facteurs|explique pourquoi|explique-moi pourquoi",
@@ -68,7 +70,7 @@ const FR: CueTable = {
 const PT: CueTable = {
   translation: "!traduz*|!tradução|como se diz|!traduza|para o inglês|para inglês|para o português|para o espanhol|em inglês",
   summarization: "!resuma|!resumo|!resumir|!resume o|!resume a|sintetiz*|mais curto|pontos principais|em poucas palavras",
-  extraction: "!extraia|!extrair|extrai|liste todos|liste todas|todas as datas|todos os nomes|tire os|tire as|puxe os|puxe as",
+  extraction: "!extraia|!extrair|extrai|liste todos|liste todas|todas as datas|todos os nomes|tire os|tire as|puxe os|puxe as|tira só|tire só|tira os|tira as",
   classification: "!classifi*|!categoriz*|rotul*|sentimento|positivo ou negativo|negativo ou neutro|positivo, negativo|neutro",
   code_generation: "!escreva uma função|!escreve uma função|função*|implement*|código",
   code_review: "revise*|revisar|depur*|corrija*|refator*|não funciona|por que este código|por que essa função|por que esta função|por que retorna|revisar este código",
@@ -98,7 +100,7 @@ const IT: CueTable = {
 };
 
 const RU: CueTable = {
-  translation: "!перев*|как сказать|как будет|на английский|на русский|на немецкий|на французский|по-английски|по-русски",
+  translation: "!перевод*|!перевед*|!перевест*|!перевёл*|!перевел*|как сказать|как будет|на английский|на русский|на немецкий|на французский|по-английски|по-русски",
   summarization: "!кратк*|!резюм*|!подытож*|суммир*|основные моменты|сократи*|короче",
   extraction: "!извлеки|!извлечь|выпиши|перечисли все|найди все|вытащи|выдели все",
   classification: "!классифиц*|!категориз*|тональност*|спам ли|отнеси*|позитивн*|негативн*|нейтральн*",
@@ -110,7 +112,7 @@ const RU: CueTable = {
   chat: "привет|спасибо|как дела|добрый день|здравствуй*|выговориться|поболтать|поныть|какой день|устал*|вымотал*",
   simple_qa: "столиц*|кто написал|кто изобрел|кто изобрёл|в каком году|когда был",
   math: "!реши*|!уравнени*|вычисли*|посчитай*|производн*|интеграл*|вероятност*|докажи*|площад*|периметр*|прямоугольник*|треугольник*|прогресси*",
-  deep_reasoning: "!загадк*|!головоломк*|логик*|шаг за шагом|рассужд*|лжёт|лжет|лгут|лжец*|говорит правду|говорят правду",
+  deep_reasoning: "!загадк*|!головоломк*|задачк*|сломал голову|ломаю голову|логик*|шаг за шагом|рассужд*|лжёт|лжет|лгут|лжец*|говорит правду|говорят правду",
 };
 
 const KO: CueTable = {
@@ -123,7 +125,7 @@ const KO: CueTable = {
   analysis: "!분석*|비교*|평가*|장단점*|이탈률*|요인*",
   creative_writing: "!시를|이야기*|소설*|가사*|동화*|메일을 써*|이메일을 써*|편지를 써*|편지*|농담*|상품 설명*|제품 설명*|광고 문구*|슬로건*",
   brainstorming: "!아이디어*|브레인스토밍*|이름 후보*|제안해*|이름 지어*|이름 추천*",
-  chat: "안녕*|고마워*|감사합니다|잘 지내*|망했*|망한 것 같*|힘들었*|피곤해*|속상해*|우울해*|수다",
+  chat: "ㅋㅋ*|ㅎㅎ*|하기 싫*|심심해*|안녕*|고마워*|감사합니다|잘 지내*|망했*|망한 것 같*|힘들었*|피곤해*|속상해*|우울해*|수다",
   simple_qa: "수도는|누가|몇 년*|언제|어디*",
   math: "!방정식*|풀어*|계산*|미분*|적분*|확률*|증명*|넓이*|둘레*|정사각형*|직사각형*|삼각형*|배수*|수열*",
   deep_reasoning: "!수수께끼*|!퍼즐*|논리*|추론*|단계별*|거짓말*|진실을 말*",
@@ -180,7 +182,7 @@ const EN: CueTable = {
 };
 
 /** Every language's table. */
-export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI };
+export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW };
 
 /** Languages whose cues are substrings rather than words. */
-export const SUBSTRING_LANGUAGES: ReadonlySet<CueLanguage> = new Set(["zh", "ja"]);
+export const SUBSTRING_LANGUAGES: ReadonlySet<CueLanguage> = new Set(["zh", "ja", "th"]);

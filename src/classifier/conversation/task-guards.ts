@@ -153,6 +153,15 @@ const ERROR_WORDS = /\b(?:error|exception|bug|warning|status|code)\b|erro|fehler
 /** Tasks whose verbs ("analyse", "explain why") also open maths problems. */
 const ANALYSING_TASKS = new Set(["analysis", "deep_reasoning"]);
 
+/** Characters of a turn's head where a defining verb overrides a reading no word of the turn names. */
+const DEFINING_HEAD_CHARS = 80;
+/** Whether a cue at `at` is in the turn's opening words: early, and before any quoted text. */
+function opensTurn(lower: string, at: number): boolean {
+  return at <= DEFINING_HEAD_CHARS && !/["“«„「]/.test(lower.slice(0, at));
+}
+/** Work on a given text, which the text itself can pull a reading towards. */
+const TEXT_WORK = new Set(["translation", "summarization", "extraction", "classification"]);
+
 /** Readings that figures in a text can pull a request towards, away from what its verb asks. */
 const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_qa", "chat"]);
 
@@ -163,11 +172,13 @@ const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_q
  * explicit maths (notation or maths words) leaves a maths reading alone.
  */
 export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  // A translation reading with no word of translating (a bilingual invoice to "pull out" fields from) is a guess too.
-  const untoldTranslation = task === "translation" && !reading.cues.some((cue) => cue.task === "translation");
-  if (!FIGURE_READINGS.has(task) && !untoldTranslation) return undefined;
+  // A text-work reading no word of the turn names (a letter to translate read as its summary, a bilingual invoice to
+  // "pull out" fields from read as translation) is a guess too, when the verb of other text work opens the turn.
+  const untold = TEXT_WORK.has(task) && !reading.cues.some((cue) => cue.task === task);
+  if (!FIGURE_READINGS.has(task) && !untold) return undefined;
   const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
   if (named === undefined || named.task === task) return undefined;
+  if (untold && task !== "translation" && (!TEXT_WORK.has(named.task) || !opensTurn(reading.latestLower, named.at))) return undefined;
   // "Analyse the function f(x) = x³ − 3x" is calculus: an analysing verb does not take maths away from maths.
   if (task === "math" && ANALYSING_TASKS.has(named.task) && hasExplicitMath(reading.latestLower)) return undefined;
   // "не могу решить: рыцари и лжецы…", "solve this riddle": a puzzle is solved too; solving does not make it maths.

@@ -14,6 +14,8 @@ import type { ConversationReading } from "./read-conversation.js";
 const TOPIC_SWITCH = new RegExp(
   [
     /\b(?:unrelated(?: to (?:the |this |that |your |my |our )?[a-z]{2,20})?|different (?:thing|question|topic)|off[- ]topic|random (?:question|q)\b|random but|side question|quick unrelated|totally different|change of (?:topic|subject)|switching gears|nothing to do with (?:code|this|the code))\b/.source,
+    // A question passed on from someone else ("she's asking how far away the moon is") is a new subject (tenth round).
+    /\b(?:she|he|they|my (?:kid|son|daughter|boss|wife|husband|mom|dad|friend|partner|colleague|teacher))(?:'s| is| are)? (?:asking(?: me)?|wants to know|asked(?: me)?)(?= (?:how|what|why|when|where|who|which)\b)/.source,
     /otra cosa|no tiene nada que ver|cambiando de tema|was anderes|etwas anderes|andere frage|ganz anderes thema|themenwechsel|autre chose|rien à voir|changement de sujet|hors sujet/.source,
     /outra coisa|nada a ver|mudando de assunto|altra cosa|non c'entra|cambiando argomento|другой вопрос|не по теме|не про код|на другую тему/.source,
     /换个话题|题外话|另一个问题|跟代码无关|和代码无关|不相关的问题|話変わる|話は変わ|関係ないけど|別件|다른 얘기|딴 얘기|상관없는 질문|별개로/.source,
@@ -28,10 +30,14 @@ export function topicSwitchReading(base: ConversationClassifier, messages: reado
   if (marker === null) return undefined;
   const whole = messages[reading.latestIndex] as ChatMessage;
   const rest = newSubject(reading, marker.index + marker[0].length);
-  const turn: ChatMessage = rest === undefined ? whole : { role: whole.role, content: rest };
+  // A question passed on is indirect ("she's asking how far away the moon is"): it is read as the question it is.
+  const asked = rest !== undefined && REPORTED.test(marker[0]) && !/[?？]\s*$/u.test(rest) ? `${rest}?` : rest;
+  const turn: ChatMessage = asked === undefined ? whole : { role: whole.role, content: asked };
   return { result: base.classify([turn]), turn };
 }
 
+/** The marker of a question passed on from someone else. */
+const REPORTED = /asking|asked|wants to know/;
 /** A tag an IDE agent wraps the user's words in ("<user_query>"). */
 const WRAPPER_TAG = /<\/?[a-z_]{2,30}>/g;
 /** Characters of the turn's head the marker is looked for in. */
