@@ -35,14 +35,16 @@ const CHOICE_MISREAD = new Set(["simple_qa", "chat"]);
  */
 export const INDECISION = new RegExp(
   [
-    /\b(?:i'?m (?:torn|undecided|on the fence)|(?:can'?t|cannot) decide (?:between|whether|if)|torn between|trying to decide (?:between|whether)|help me (?:decide|choose)|on the fence about)\b/.source,
+    /\b(?:i'?m (?:torn|undecided|on the fence)|(?:can'?t|cannot) decide (?:between|whether|if)|torn between|trying to decide (?:between|whether)|help (?:me|us) (?:decide|choose)|on the fence about|we (?:need|have) to (?:choose|pick|decide) (?:between|which|whether))\b/.source,
+    // "nous devons choisir un prestataire", "tenemos que elegir", "dobbiamo scegliere", "нужно выбрать", "कौन सा लूँ"
+    /(?:nous devons|on doit|il faut) choisir|(?:tenemos|hay) que (?:elegir|escoger|decidir)|wir m[üu]ssen (?:uns )?(?:entscheiden|zwischen)|dobbiamo (?:scegliere|decidere)|(?:precisamos|temos que) (?:escolher|decidir)|(?:нужно|надо|должны) выбрать|कौन सा (?:लूँ|लूं|चुनूँ|चुनूं)|किसे चुनूँ|दुविधा|مرددیم|دو دل/.source,
     /(?:estoy|ando) (?:indecis[oa]|dudando entre)|no s[eé] si (?:elegir|escoger|quedarme)|ay[uú]dame a (?:decidir|elegir)|ich (?:bin (?:mir )?unschl[üu]ssig|schwanke zwischen|kann mich nicht entscheiden)|j'h[ée]site entre|je (?:n'arrive pas|ne sais pas) (?:à|a)? ?(?:choisir|d[ée]cider)|aide-moi à (?:choisir|d[ée]cider)/.source,
     /(?:sono|sto) (?:indecis[oa]|in dubbio)|non so se (?:scegliere|fare|prendere)|aiutami a (?:scegliere|decidere)|(?:estou|t[ôo]) (?:indecis[oa]|em d[úu]vida entre|na d[úu]vida)|me ajuda a (?:decidir|escolher)|не могу выбрать|помоги выбрать|сомневаюсь между/.source,
     /twijfel(?:en|t)? tussen|kan niet kiezen|arada kaldım|karar veremiyorum|nie mogę się zdecydować|waham się|bingung (?:pilih|memilih|antara)|phân vân|纠结|糾結|拿不定主意|不知道(?:该|應該|应该)?(?:选|選)|迷って(?:る|い)|決められない|고민 ?중|고민이에요|결정을 못/.source,
   ].join("|"),
 );
 /** Readings an undecided writer's options are mistaken for (maths only when nothing is asked to be computed). */
-const INDECISION_MISREAD = new Set(["simple_qa", "chat", "deep_reasoning", "math", "brainstorming"]);
+const INDECISION_MISREAD = new Set(["simple_qa", "chat", "deep_reasoning", "math", "brainstorming", "extraction"]);
 
 /**
  * Says the choice is to be weighed, not made in the code ("weigh it up for me, no code changes", "just compare them,
@@ -61,6 +63,30 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   const misread = CHOICE_MISREAD.has(task) || (task === "code_generation" && reading.agent.coding && WEIGH_ONLY.test(text));
   if (!misread || !CHOICE_ASK.test(text)) return undefined;
   return { task: "analysis", why: "asks which option to take" };
+}
+
+/** Each item is picked for: "each", "every", "cada", "jede", "chaque", "ogni", "каждый", "每", "各", "각". */
+const PER_ITEM = /\b(?:for each|for every|each of|every one of|para cada|f[üu]r jede[nmrs]?|pour chaque|per ogni|para cada)\b|для кажд|по каждо|每[条个封则篇笔项]|各(?:項目|行|件)|각 /;
+/**
+ * The pick named in the turn: "tell me if it's: OK, CLIENT FAULT or OUR FAULT", "si es deducible o no deducible", "ob
+ * es A oder B ist", "A, B or C" after a colon. Bounded runs, so the match is linear.
+ */
+const PICK_AMONG =
+  /[:：][^\S\n]*[^,\n.:：]{1,30}(?:,[^\S\n]*[^,\n.:：]{1,30}){1,8},?[^\S\n]+(?:or|o|ou|oder|или|oppure)[^\S\n]+[^\s,.:]|\b(?:if|whether|si|ob|se)\b[^.\n?]{0,30}?(?:it'?s|it is|es|ist|est|é|è|son|sind|sont|são|sono)?[^\S\n]?[^\s,.?]{2,25} (?:or|o|oder|ou|oppure) (?:not |no |nicht |non |não )?[^\s,.?]{2,25}|(?:это|является)[^.\n?]{0,20} или |是[^。\n？]{1,12}还是/;
+/** Readings a per-item pick among named labels is mistaken for: the items' own content pulls them. */
+const LABELLING_MISREAD = new Set(["code_review", "extraction", "analysis", "simple_qa", "math", "summarization", "chat"]);
+/** Characters of the turn's head where a labelling ask is read. */
+const LABELLING_HEAD_CHARS = 300;
+
+/**
+ * Classification for a turn whose head asks a pick among named labels for each item below ("for each request tell me
+ * if it's OK, CLIENT FAULT or OUR FAULT", "Dime para cada gasto si es deducible o no deducible") (tenth round).
+ */
+export function labellingAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0) return undefined;
+  const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
+  if (!PER_ITEM.test(head) || !PICK_AMONG.test(head)) return undefined;
+  return { task: "classification", why: "asks for a pick among named labels for each item" };
 }
 
 /** Work asked of a pasted log that is not debugging it, with the verb the reason names it by. */
@@ -90,6 +116,8 @@ export function pastedLogAskGuard(task: string, reading: ConversationReading): A
 
 /** The turn's own words say something is broken or not understood ("CI is red on this and I don't get it"). */
 const DEBUG_ASK = new RegExp(`${DIAGNOSIS.source}|\\b(?:(?:is|are|went|turned|goes|stays) red|failing|don'?t (?:get|understand) (?:it|this|why)|what'?s (?:wrong|going on))\\b`);
+/** Literal words one of which any failing log holds (`ERROR_LINE` of the numeric domain reads them as words). */
+const FAILURE_WORDS = ["error", "exception", "fail", "fatal", "panic", "traceback", "segfault", "oomkilled", "crashloop", "exit code", "err!"];
 /** Characters of a turn's last paragraph, below a pasted log, that may hold its ask ("can you summarize what failed?"). */
 const ASK_TAIL_CHARS = 300;
 
@@ -100,12 +128,15 @@ const ASK_TAIL_CHARS = 300;
  */
 export function failingLogCueGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   const text = reading.latestLower;
-  if (!LOG_WORK.has(task) || !text.includes("\n\n")) return undefined;
-  const headEnd = Math.min(text.indexOf("\n\n"), ASK_HEAD_CHARS);
+  const blank = LOG_WORK.has(task) ? text.indexOf("\n\n") : -1;
+  if (blank < 0) return undefined;
+  const headEnd = Math.min(blank, ASK_HEAD_CHARS);
+  // Cheapest first: a failure word somewhere, the turn's own words saying something is broken, no such work named above.
+  if (!FAILURE_WORDS.some((word) => text.includes(word, headEnd))) return undefined;
+  if (!DEBUG_ASK.test(text.slice(0, headEnd)) || reading.cues.some((cue) => cue.task === task && cue.at < headEnd)) return undefined;
   const tailStart = text.lastIndexOf("\n\n");
-  const ownTail = tailStart > headEnd && text.length - tailStart <= ASK_TAIL_CHARS && !looksLikeLog(text.slice(tailStart));
-  const asked = reading.cues.some((cue) => cue.task === task && (cue.at < headEnd || (ownTail && cue.at > tailStart)));
-  if (asked || !DEBUG_ASK.test(text.slice(0, headEnd)) || !readNumericDomain(text).failure) return undefined;
+  const tailCue = tailStart > headEnd && text.length - tailStart <= ASK_TAIL_CHARS && reading.cues.some((cue) => cue.task === task && cue.at > tailStart);
+  if ((tailCue && !looksLikeLog(text.slice(tailStart))) || !readNumericDomain(text).failure) return undefined;
   return { task: "code_review", why: `the ${task} cue is inside the pasted failing log; the turn asks to debug it` };
 }
 

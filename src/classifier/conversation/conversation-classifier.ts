@@ -19,7 +19,7 @@ import { normalizeToolBlocks } from "./tool-blocks.js";
 import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
-import { choiceGuard, failingLogCueGuard, pastedLogAskGuard } from "./asked-work.js";
+import { choiceGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -84,9 +84,10 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     numericGuard(label, reading) ??
     agentGuard(label, reading) ??
     questionGuard(label, reading);
-  // What the turn asks of the reading the guards settled on: a choice to weigh, work on a pasted log, or its debugging.
+  // What the turn asks of the reading the guards settled on: a choice to weigh, a label per item, work on a pasted log,
+  // or its debugging.
   const settled = guard?.task ?? label;
-  const asked = choiceGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading);
+  const asked = choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading);
   return finish(result, reading, asked ?? guard, from, note);
 }
 

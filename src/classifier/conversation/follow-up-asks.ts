@@ -78,12 +78,16 @@ const CONFUSED =
 const CHALLENGE =
   /^[¿¡\s]*(?:(?:but|wait|hmm|so|ok|then|y|pero|aber|mais|ma|а|но)[,.]?\s+)?(?:why (?:not|isn'?t it|is it not|wouldn'?t it be|can'?t it be)|shouldn'?t (?:it|that|the answer) be|isn'?t (?:it|that|the answer)|wouldn'?t (?:it|that) be|how is (?:it|that) not|por ?qu[eé] no(?: es| son| ser[ií]a)?|warum nicht|m[üu]sste es nicht|pourquoi pas|perch[ée] non|por que n[ãa]o(?: [ée]| seria)?|почему не|разве не|为什么不是|为啥不是|不应该是|难道不是)\s?(?:just |simply |exactly |only |solo |nur |juste |s[oó] |только )?-?\d[^\n]{0,120}$/;
 
+/** "why?? how does tuesday matter at all": a bare "why?" and the doubt behind it, in one short turn (tenth round). */
+const WHY_AND_DOUBT =
+  /^[¿¡\s]*(?:(?:but|so|wait|hmm|pero|aber|mais|ma|но)[,.]?\s+)?(?:why|how come|por ?qu[eé]|warum|wieso|pourquoi|perch[ée]|почему|为什么|為什麼|なぜ|どうして|왜)\s*[?？]{1,3}\s+[^\n]{1,120}$/;
+
 /** Tasks an explanation or a check of the answer keeps; code written becomes code to read. */
 const EXPLAIN_KEEPS = new Set(["math", "deep_reasoning", "analysis", "simple_qa", "code_review", "translation", "summarization", "extraction", "classification"]);
 
 /** Whether `head` asks to explain or check the answer just given (the phrase), or undefined. */
 export function explainAsk(head: string): string | undefined {
-  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head) ?? CONFUSED.exec(head) ?? CHALLENGE.exec(head))?.[0].trim();
+  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head) ?? CONFUSED.exec(head) ?? CHALLENGE.exec(head) ?? WHY_AND_DOUBT.exec(head))?.[0].trim();
 }
 
 /** The task an explanation of a turn of `anchorTask` is, or undefined when the turn should be read on its own. */

@@ -139,3 +139,42 @@ describe("a cue word inside a pasted failing log", () => {
     expect(read("summarization", [u(`3-line status of last night's tests for the channel please\n\n${log}`)])).toBe("summarization");
   });
 });
+
+describe("dev 33 and 34's classes", () => {
+  it("keeps maths asked by its verb or as an amount over a system's or a business's figures", () => {
+    const rack = "Сервер потребляет 300 Вт круглосуточно, тариф 5,9 руб за кВт·ч. Посчитай, сколько это в месяц для 8 серверов.";
+    expect(read("math", [u(rack)])).toBe("math");
+    expect(read("analysis", [u("Nos chiffres : CAC 280 €, ARPU 35 €/mois, churn 4 %. Calcule la LTV et le ratio LTV/CAC.")])).toBe("math");
+    expect(read("analysis", [u("Loan: €40,000 at 5.1% over 48 months. What's the monthly payment, and how much is interest vs principal in month 1?")])).toBe("math");
+    // A choice among the options stays analysis, and a log stays debugging.
+    expect(read("analysis", [u("c6i $0.34/h vs c7g $0.29/h, 40 hours of compute a day. which is the best option?")])).toBe("analysis");
+  });
+  it("keeps a puzzle set in a system a puzzle", () => {
+    expect(read("deep_reasoning", [u("12 api servers, exactly one returns 500s 1% of the time. what's the minimum number of canary rounds to find it if each round can test any group of 4?")])).toBe("deep_reasoning");
+  });
+  it("reads a pick among named labels for each item as classification", () => {
+    const items = "\n\n1) GET /cart 200\n2) POST /pay 502\n3) GET /user 404";
+    expect(read("code_review", [u(`for each request below tell me if it's: OK, THEIR FAULT or OUR FAULT. one word per line${items}`)])).toBe("classification");
+    expect(read("extraction", [u("Dime para cada gasto si es deducible o no deducible:\n- comida con cliente 85 €\n- taxi 23 €\n- gimnasio 40 €")])).toBe("classification");
+    expect(read("extraction", [u(`pull the status code out for each request below${items}`)])).toBe("extraction");
+  });
+  it("does not let a verb inside a quoted message name the task", () => {
+    expect(read("creative_writing", [u('me ajuda a deixar essa mensagem mais educada? "Seu Jorge, já falei três vezes do vazamento, quero que o senhor resolva isso hoje."')])).toBe("creative_writing");
+  });
+  it("reads code named before its verb in Japanese and Korean", () => {
+    for (const turn of ["우편번호 검사하는 정규식 하나만 만들어줘", "CSVを読み込む関数を作ってください"]) expect(read("extraction", [u(turn)]), turn).toBe("code_generation");
+  });
+  it("reads 'we need to choose' in other languages as analysis", () => {
+    for (const turn of ["Nous devons choisir un transporteur : A livre en 2 jours pour 6 €, B en 4 jours pour 4 €.", "tenemos que elegir proveedor: A es más barato, B más rápido"]) {
+      expect(read("extraction", [u(turn)]), turn).toBe("analysis");
+    }
+  });
+  it("reads 'why??' with the doubt behind it as a follow-up that explains", () => {
+    expect(detectFollowUp("why?? how does the order matter, i thought it was 1/2")?.kind).toBe("explain");
+  });
+  it("reads Tagalog cues, and a Thai or Arabic writing ask", () => {
+    expect(findCues("grabe pagod na ako today, wala lang").some((hit) => hit.lang === "tl" && hit.task === "chat")).toBe(true);
+    expect(read("simple_qa", [u("ช่วยแต่งนิทานก่อนนอนให้ลูกหน่อย")])).toBe("creative_writing");
+    expect(read("translation", [u("نرجو صياغة خطاب شكر رسمي لشركة النور بمناسبة إتمام المشروع")])).toBe("creative_writing");
+  });
+});

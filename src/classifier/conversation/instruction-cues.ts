@@ -13,7 +13,10 @@ const MAX_TAIL_LINE_CHARS = 200;
 
 /** The defining cues of `lower`'s instruction when its defining cues name more than one task; else all of them. */
 export function instructionStrongCues(lower: string, cues: readonly CueHit[]): readonly CueHit[] {
-  const strong = cues.filter((cue) => cue.strong);
+  // A verb inside a quoted text is the text's ("…só quero que ele resolva", in a message to make politer), not the ask's.
+  const all = cues.filter((cue) => cue.strong);
+  const unquoted = all.length > 0 && hasQuote(lower) ? all.filter((cue) => !insideQuote(lower, cue.at)) : all;
+  const strong = unquoted.length > 0 ? unquoted : all;
   if (strong.every((cue) => cue.task === strong[0]?.task)) return strong;
   const headEnd = firstBreak(lower);
   if (headEnd < 0) return strong;
@@ -31,4 +34,32 @@ function firstBreak(lower: string): number {
     if (c === 10 || c === 58 || c === 0xff1a) return lower.length - i > MIN_BODY_CHARS ? i : -1;
   }
   return -1;
+}
+
+/** Opening quotation marks: straight, curly, guillemets, low-9 and corner brackets. */
+const OPENING = "\"“«„「『";
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«": "»", "„": "“", "「": "」", "『": "』" };
+
+function hasQuote(lower: string): boolean {
+  for (const mark of OPENING) if (lower.includes(mark)) return true;
+  return false;
+}
+
+/** Whether offset `at` lies inside a quoted span: after an opening mark whose closing mark (if any) comes after it. */
+export function insideQuote(lower: string, at: number): boolean {
+  let open = -1;
+  let mark = "";
+  for (const candidate of OPENING) {
+    const index = lower.lastIndexOf(candidate, at);
+    if (index > open) [open, mark] = [index, candidate];
+  }
+  if (open < 0) return false;
+  // A straight quote both opens and closes: the span is open when an odd number of them come before `at`.
+  if (mark === '"') {
+    let count = 0;
+    for (let i = lower.indexOf('"'); i >= 0 && i < at; i = lower.indexOf('"', i + 1)) count++;
+    return count % 2 === 1;
+  }
+  const close = lower.indexOf(CLOSING[mark] ?? mark, open + 1);
+  return close < 0 || close > at;
 }

@@ -1,6 +1,6 @@
 /**
- * Task cue words for ten more languages (tenth round): Swedish, Greek, Ukrainian, Czech, Romanian, Hebrew, Persian,
- * Thai, Bengali and Swahili. Written by the team from general usage (never from evaluation data), in the notation of
+ * Task cue words for eleven more languages (tenth round): Swedish, Greek, Ukrainian, Czech, Romanian, Hebrew, Persian,
+ * Thai, Bengali, Swahili and Tagalog (as Taglish is typed, English words in it are the English cues'). Written by the team from general usage (never from evaluation data), in the notation of
  * `language-cues.ts`: `word` a whole word or phrase, `stem*` a word prefix, `!` a defining cue. Thai has no spaces
  * between words, so its cues are substrings, as Chinese and Japanese are. Like the seven of `language-cues-more.ts`,
  * the verbs that name each task and the commonest phrases only.
@@ -129,7 +129,7 @@ export const TH: CueTable = {
   code_generation: "!เขียนฟังก์ชัน|!เขียนโค้ด|!เขียนสคริปต์|ฟังก์ชัน",
   code_review: "รันไม่ผ่าน|ใช้ไม่ได้|เออเร่อ|ข้อผิดพลาด|บั๊ก|ทำไมโค้ด",
   analysis: "!วิเคราะห์|เปรียบเทียบ|ข้อดีข้อเสีย|อันไหนดีกว่า|คุ้มไหม",
-  creative_writing: "!แต่งกลอน|!กลอน|บทกวี|นิทาน|เรื่องสั้น|เนื้อเพลง|เขียนข้อความ|คำอวยพร",
+  creative_writing: "!แต่งนิทาน|!แต่งเรื่อง|!แต่งเพลง|!แต่งกลอน|!กลอน|บทกวี|นิทาน|เรื่องสั้น|เนื้อเพลง|เขียนข้อความ|คำอวยพร",
   brainstorming: "!ไอเดีย|ขอไอเดีย|ตั้งชื่อ|ข้อเสนอแนะ",
   chat: "สวัสดี|ขอบคุณ|ขอบใจ|สบายดีไหม|เป็นยังไงบ้าง",
   simple_qa: "เมืองหลวง|ใครเขียน|ปีไหน|ใครคิดค้น|อะไรบ้าง|ที่ไหน|เมื่อไหร่|กี่โมง",
@@ -164,7 +164,23 @@ export const SW: CueTable = {
   creative_writing: "!shairi|hadithi|wimbo|niandikie ujumbe|barua|hotuba|utani",
   brainstorming: "!mawazo|!mapendekezo|majina mazuri|nipe majina|mawazo ya majina",
   chat: "habari|mambo|asante|shikamoo|hujambo|vipi",
-  simple_qa: "mji mkuu|nani aliandika|mwaka gani|nani aligundua",
+  simple_qa: "naomba kujua|ni upi|ni nani|ni lini|ngapi|mji mkuu|nani aliandika|mwaka gani|nani aligundua",
   math: "!hesabu|!tatua|mlinganyo|uwezekano|asilimia ngapi",
   deep_reasoning: "kitendawili|vitendawili|fumbo|mantiki|hatua kwa hatua|anadanganya|anasema ukweli",
+};
+
+export const TL: CueTable = {
+  translation: "!isalin|!isalin mo|!i-translate|sa tagalog|sa english|sa ingles",
+  summarization: "!ibuod|!buod|!i-summarize|sa madaling salita",
+  extraction: "!kunin mo lahat|!ilista lahat|lahat ng petsa|lahat ng pangalan",
+  classification: "!i-categorize|!i-classify|!ikategorya|positibo o negatibo",
+  code_generation: "!gawan mo ako ng code|!gumawa ng code|!gawan ng function|!gawan mo ng script",
+  code_review: "ayaw gumana|hindi gumagana|may error|nag-e-error",
+  analysis: "!ikumpara|!pagkumparahin|alin ang mas maganda|alin ang mas mabuti|alin ang mas sulit",
+  creative_writing: "!tula|!gawan mo ako ng tula|kwento|kuwento|kanta|liham|mensahe para|speech para",
+  brainstorming: "!mga ideya|!ideya para|pangalan para|suggest ka ng",
+  chat: "grabe|hay nako|nakakapagod|pagod na ako|wala lang|kwentuhan|kumusta|salamat|gusto ko lang ng kausap|gusto ko lang ilabas",
+  simple_qa: "ano ang|sino ang|saan ang|kailan ang|magkano ang",
+  math: "!kalkulahin|!kompyutin|!i-compute|ilan lahat",
+  deep_reasoning: "bugtong|palaisipan|hakbang-hakbang|nagsisinungaling|nagsasabi ng totoo",
 };

@@ -83,20 +83,20 @@ export const VI: CueTable = {
   creative_writing: "!bài thơ|!làm thơ|câu chuyện|truyện ngắn|lời bài hát|viết thư|lời chúc|viết tin nhắn",
   brainstorming: "!ý tưởng|gợi ý|đặt tên|tên cho",
   chat: "xin chào|chào bạn|cảm ơn|bạn khỏe không",
-  simple_qa: "thủ đô|ai viết|năm nào|ai phát minh",
+  simple_qa: "bao nhiêu|mấy phút|là gì|ở đâu|khi nào|thủ đô|ai viết|năm nào|ai phát minh",
   math: "!giải phương trình|!tính giúp|!hãy tính|phương trình|đạo hàm|tích phân|xác suất|diện tích",
   deep_reasoning: "câu đố|đố vui|từng bước|nói dối|nói thật",
 };
 
 export const AR: CueTable = {
-  translation: "!ترجم*|!ترجمة|إلى الإنجليزية|الى الانجليزية|إلى العربية|بالإنجليزي",
+  translation: "!ترجم*|!تترجم*|!يترجم*|للفرنسية|للإنجليزية|للانجليزية|الى الفرنسية|إلى الفرنسية|!ترجمة|إلى الإنجليزية|الى الانجليزية|إلى العربية|بالإنجليزي",
   summarization: "!لخص*|!ملخص|!تلخيص|باختصار|النقاط الرئيسية",
   extraction: "!استخرج*|استخراج|كل التواريخ|جميع الأسماء",
   classification: "!صنف*|!صنّف*|!تصنيف|إيجابي أم سلبي|إيجابي|سلبي|محايد",
   code_generation: "!اكتب دالة|!اكتب كود|!اكتب سكربت|دالة|سكربت",
   code_review: "لا يعمل|ما يشتغل|مشكلة في الكود|ليش الكود|لماذا الكود",
   analysis: "!حلل*|!تحليل|رأيك|قارن|مقارنة|الإيجابيات والسلبيات|أيهما أفضل|ايهما افضل",
-  creative_writing: "!قصيدة|!قصة|شعر|رسالة تهنئة|اكتب رسالة|نكتة",
+  creative_writing: "!قصيدة|!صياغة خطاب|!صياغة رسالة|!اكتب خطاب|خطاب شكر|رسالة شكر|!قصة|شعر|رسالة تهنئة|اكتب رسالة|نكتة",
   brainstorming: "!أفكار|!افكار|اقتراحات",
   chat: "مرحبا|السلام عليكم|شكرا|كيف حالك|صباح الخير",
   simple_qa: "عاصمة|من كتب|في أي سنة|من اخترع",

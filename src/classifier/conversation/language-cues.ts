@@ -9,12 +9,12 @@
  * Chinese, Japanese and Thai have no spaces between words, so their cues are plain substrings.
  * @module
  */
-import { BN, CS, EL, FA, HE, RO, SV, SW, TH, UK } from "./language-cues-extra.js";
+import { BN, CS, EL, FA, HE, RO, SV, SW, TH, TL, UK } from "./language-cues-extra.js";
 import { AR, HI, ID, NL, PL, TR, VI } from "./language-cues-more.js";
 
-/** The languages the team wrote cues for (ISO 639-1): the ten, then seven more (`language-cues-more.ts`), then ten
+/** The languages the team wrote cues for (ISO 639-1): the ten, then seven more (`language-cues-more.ts`), then eleven
  * more (`language-cues-extra.ts`). */
-export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw"] as const;
+export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw", "tl"] as const;
 export type CueLanguage = (typeof CUE_LANGUAGES)[number];
 
 type CueTable = Readonly<Record<string, string>>;
@@ -53,7 +53,7 @@ const DE: CueTable = {
 
 const FR: CueTable = {
   translation: "!tradui*|comment dit-on|comment on dit|!traduction*|!traduis*|en anglais|en français|en allemand|en espagnol|en italien|vers l'anglais",
-  summarization: "!résum*|synthèse|synthétise*|en bref|points clés|plus court|abrège*",
+  summarization: "!résum*|synthèse|synthétise*|en bref|points clés|plus court|abrège*|!compte rendu|!compte-rendu",
   extraction: "!extrai*|!extrayez|relève*|toutes les dates|tous les noms|sors-moi|récupère les|liste les",
   classification: "!classifi*|!catégoris*|!classer|classe ce*|étiquet*|sentiment|positif ou négatif|négatif ou neutre|positif, négatif|neutre",
   code_generation: "!écris une fonction|!écrivez une fonction|fonction*|implément*|programme*",
@@ -124,16 +124,16 @@ const KO: CueTable = {
   code_review: "리뷰*|버그*|오류*|에러*|디버그*|리팩터*|리팩토링*|왜 이 코드|이 코드의 문제|코드를 검토*",
   analysis: "!분석*|비교*|평가*|장단점*|이탈률*|요인*",
   creative_writing: "!시를|이야기*|소설*|가사*|동화*|메일을 써*|이메일을 써*|편지를 써*|편지*|농담*|상품 설명*|제품 설명*|광고 문구*|슬로건*",
-  brainstorming: "!아이디어*|브레인스토밍*|이름 후보*|제안해*|이름 지어*|이름 추천*",
+  brainstorming: "!아이디어*|브레인스토밍*|이름 후보*|제안해*|이름 지어*|이름 추천*|!여러 개 추천|몇 개 추천|추천 좀",
   chat: "ㅋㅋ*|ㅎㅎ*|하기 싫*|심심해*|안녕*|고마워*|감사합니다|잘 지내*|망했*|망한 것 같*|힘들었*|피곤해*|속상해*|우울해*|수다",
-  simple_qa: "수도는|누가|몇 년*|언제|어디*",
+  simple_qa: "수도는|누가|몇 년*|언제|어디*|알려 주세요|알려주세요|알려줘|알려 줘",
   math: "!방정식*|풀어*|계산*|미분*|적분*|확률*|증명*|넓이*|둘레*|정사각형*|직사각형*|삼각형*|배수*|수열*",
   deep_reasoning: "!수수께끼*|!퍼즐*|논리*|추론*|단계별*|거짓말*|진실을 말*",
 };
 
 /** Chinese and Japanese: substrings (no spaces between words). */
 const ZH: CueTable = {
-  translation: "!翻译|!翻譯|!译成|!譯成|!翻成|成英文|成中文|用英语|用英文|英文|中文",
+  translation: "!翻译|!翻譯|!译成|!譯成|!翻成|成英文|成中文|用英语|用英文|英文|中文|!翻成英文|!翻成中文|!改成英文|!译成英文|!翻译成",
   summarization: "!总结|!總結|!摘要|!概括|归纳|简述|簡述|要点|要點|缩短|更短|精简",
   extraction: "!提取|!抽取|找出所有|列出所有|找出|提取出|挑出",
   classification: "!分类|!分類|归类|情感|正面还是负面|垃圾邮件|正面、负面|负面还是|还是中性|是正面|是负面|属于哪|哪一类|哪个类别|打标签",
@@ -149,7 +149,7 @@ const ZH: CueTable = {
 };
 
 const JA: CueTable = {
-  translation: "!翻訳|!訳して|英語に|日本語に|英訳|和訳",
+  translation: "!翻訳|!訳して|英語に|日本語に|英訳|和訳|!英語にして|!英語に訳|!日本語にして|!日本語に訳|!中国語にして|!韓国語にして",
   summarization: "!要約|まとめ|要点|短く|簡潔に",
   extraction: "!抽出|取り出|すべての日付|全ての名前|抜き出|取り出して",
   classification: "!分類|仕分け|感情|ポジティブかネガティブ|ポジティブ|ネガティブ|どのカテゴリ|ラベルを付け",
@@ -167,7 +167,7 @@ const JA: CueTable = {
 /** English cues, used for the reasons text and the conversation layer (the lexicons stay the classifiers'). */
 const EN: CueTable = {
   translation: "!translat*",
-  summarization: "!summar*|tl;dr|tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!write up what|!write-up of|!fill me in|what did i miss",
+  summarization: "!summar*|!tl;dr|!tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!write up what|!write-up of|!fill me in|what did i miss",
   extraction: "!extract*|pull out|as json|list every|list all",
   classification: "!classif*|!categori*|sentiment|spam|!label each|!label every|!flag each|!mark each|!bucket each|!categorize each|!tag each|!tag every|!assign each|priority to each",
   code_generation: "write a function|write a script|write a program|implement*",
@@ -182,7 +182,7 @@ const EN: CueTable = {
 };
 
 /** Every language's table. */
-export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW };
+export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW, tl: TL };
 
 /** Languages whose cues are substrings rather than words. */
 export const SUBSTRING_LANGUAGES: ReadonlySet<CueLanguage> = new Set(["zh", "ja", "th"]);

@@ -53,7 +53,7 @@ const COMPUTE_ASK = terms(
  * that, unlike "how many" or "find", also makes an analysis reading of figures maths.
  */
 const AMOUNT_ASK = terms(
-  "what('s| is| was| will be| would be) (the|my|our) (total|commission|final (price|cost|amount|bill)|monthly payment|tip|payout)|how much (do|will|would|did|should) (i|we) (pay|owe|get|earn|save|make)|what('s| is| was| are| were) (the|my|our) (q[1-4]|qoq|yoy|mom|wow|monthly|annual|quarterly|year-over-year|quarter-over-quarter|month-over-month) (revenue |sales |user |mrr |arr )?growth|what('s| is| was| are| were) (the|my|our) (profit|gross|net|operating) margins?",
+  "what('s| is| was| will be| would be) (the|my|our) (total|commission|final (price|cost|amount|bill)|monthly payment|tip|payout)|how much (do|will|would|did|should) (i|we) (pay|owe|get|earn|save|make)|what('s| is| was| are| were) (the|my|our) (q[1-4]|qoq|yoy|mom|wow|monthly|annual|quarterly|year-over-year|quarter-over-quarter|month-over-month) (revenue |sales |user |mrr |arr )?growth|what('s| is| was| are| were) (the|my|our) (profit|gross|net|operating) margins?|(%|percent|percentage) change (for|of|between|from)|compound(ed)? (monthly |quarterly |annual |yearly )?growth( rate)?|in (which|what) (month|year|week|quarter) (do|does|will|would) (we|it|they|i)|what (would|will|should) (the|our|my) (monthly |annual |yearly |total |final )?(mrr|arr|revenue|balance|total|cost|bill|price) (roughly )?be|what('s| is) the wall[- ]clock( time)?|what('s| is) the (expected |total )?(error budget|downtime|uptime) (left|remaining)|how (much|many minutes of) (error budget|downtime)",
   // Other languages (tenth round): "wie hoch ist der Nettobetrag", "¿cuánto pago al mes?", "quel est le montant TTC".
   [
     "cu[aá]nto (pago|pagar[eé]|pagar[ií]a|me toca|me queda|ahorro|ahorrar[ií]a|gano|ganar[eé]|debo)|cu[aá]l (es|ser[ií]a) el (total|importe|neto|precio final|pago mensual)|total con iva|importe (neto|total)",
@@ -62,9 +62,20 @@ const AMOUNT_ASK = terms(
     "quanto (pago|devo pagare|pagher[oò]|risparmio|guadagno|mi costa|mi resta)|qual [èe] il (totale|netto|importo|prezzo finale)|importo (netto|totale)",
     "quanto (pago|vou pagar|fica|economizo|ganho|devo)|qual (é|e|seria) o (total|valor final|l[íi]quido|valor da parcela)|valor (l[íi]quido|final)",
     "сколько (я )?(заплачу|платить|получу|сэкономлю|должен)|итоговая сумма|(какая|какой) (итоговая|общая|итог)|сумма (без|с) ндс",
-    "얼마를 내|총액|세금 포함|실수령|부가세 포함",
+    "얼마를 내|총액은|총 얼마|실수령액은",
   ],
-  "总共多少钱|一共多少钱|总价|税后|含税|到手|税込|税抜|合計金額|手取り|総額",
+  "总共多少钱|一共多少钱|总共要付|合計でいくら|合計金額は|総額はいくら|税込でいくら|手取りはいくら",
+);
+
+/**
+ * Asks by its verb for a figure to be calculated ("calculate", "work out", "посчитай", "計算して", "calcule la LTV"):
+ * unlike "how many" or "what is", a question about a system or a business asked this way is a computation.
+ */
+const CALCULATE_ASK = terms(
+  "calculate|calculating|compute (the|my|our|it|this|that|how|what)|work out|crunch the numbers|do the math|do the maths|sanity[- ]check (the|our|my|this) (math|maths|numbers|estimate|bill)",
+  // Verb forms only: a stem such as "calcula" would also be the start of "calculator".
+  ["calc[uú]lame |calcula (el|la|los|las|cu[aá]nt|mi|mis|nuestr)|calcular (el|la|los|las|cu[aá]nt)|saca la cuenta|haz la cuenta", "berechne |rechne (mir )?(aus|nach)|ausrechnen", "calcule (le|la|les|l'|mon|ma|mes|notre|nos)|calculez |calculer (le|la|les|l')|fais le calcul", "calcola (il|la|i|le|l'|quant)|calcolami |fai il calcolo|fammi il calcolo", "calcule (o|a|os|as|quant|meu|minha)|calcular (o|a|os|as)|faz a conta|fa[çc]a a conta", "посчитай|посчитать|вычисли|вычислить|рассчитай|рассчитать|подсчитай", "계산해|계산 좀|계산하"],
+  "计算|算一下|算出|帮我算|計算|算算",
 );
 
 /** Asks for a reading of numbers: why, should we worry, what explains, is it healthy, what to do. */
@@ -114,8 +125,9 @@ const INTERPRET = 4;
 const SYSTEM = 8;
 const BUSINESS = 16;
 const AMOUNT = 32;
-/** One scanner for the six lists, in the order of the bits above. */
-const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, AMOUNT_ASK]);
+const CALCULATE = 64;
+/** One scanner for the seven lists, in the order of the bits above. */
+const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, AMOUNT_ASK, CALCULATE_ASK]);
 
 /** Whether the text (lower-cased) shows maths notation or names a maths problem. */
 export function hasExplicitMath(lower: string): boolean {
@@ -151,6 +163,8 @@ export interface NumericDomain {
   compute: boolean;
   /** Asks for an amount of money to compute. */
   amount: boolean;
+  /** Asks by its verb for a figure to be calculated. */
+  calculate: boolean;
   /** Asks for a reading of the numbers. */
   interpret: boolean;
 }
@@ -171,8 +185,9 @@ export function readNumericDomain(fullLower: string): NumericDomain {
     system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower),
     business: (found & BUSINESS) !== 0,
     money: MONEY.test(lower),
-    compute: (found & (COMPUTE | AMOUNT)) !== 0,
+    compute: (found & (COMPUTE | AMOUNT | CALCULATE)) !== 0,
     amount: (found & AMOUNT) !== 0,
+    calculate: (found & CALCULATE) !== 0,
     interpret: (found & INTERPRET) !== 0,
   };
 }

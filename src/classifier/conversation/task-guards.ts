@@ -7,7 +7,7 @@ import { isClosing } from "./closing.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { instructionStrongCues } from "./instruction-cues.js";
 import { CHOICE_ASK } from "./asked-work.js";
-import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain } from "./numeric-domain.js";
+import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Small talk even in an agent's conversation: thanks or an acknowledgement in a few words. */
@@ -96,13 +96,29 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
   const text = withContext(reading);
   if (task === "deep_reasoning" && countNumbers(text) < 2) return undefined;
   const domain = readNumericDomain(text);
-  if (domain.math) return undefined;
+  if (domain.math || (task === "math" && asksToCalculate(domain, text))) return undefined;
   if (domain.log) return { task: "code_review", why: "numbers in a log are not maths" };
+  // A puzzle set in a system ("9 cache nodes, one has a bad NIC: the fewest load tests to find it") stays a puzzle.
+  if (task === "deep_reasoning" && PUZZLE_FRAME.test(text)) return undefined;
   if (domain.system) return CHOICE_ASK.test(text) ? { task: "analysis", why: "a choice among options with figures is not maths" } : { task: "code_review", why: "numbers about a running system are not maths" };
   // "Which is cheaper per kg?" compares unit prices: a computation, not a choice to weigh.
   const business = domain.business || (task === "math" && domain.money && domain.interpret && !UNIT_PRICE.test(text));
   if (business && (task === "math" ? !(domain.compute && !domain.interpret) : domain.interpret && !domain.compute)) return { task: "analysis", why: "numbers about money or a business are not maths" };
   return undefined;
+}
+
+/** Words that frame figures as a puzzle to reason out, in the ten cue languages. */
+const PUZZLE_FRAME =
+  /\b(?:puzzle|riddle|brain ?teaser|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
+
+/**
+ * Asks by its verb to calculate ("посчитай", "calcule la LTV", "計算してもらえますか") or for an amount, with no log and no
+ * choice to make: a computation, whether the figures are a server's watts or a quarter's revenue (tenth round). An
+ * interpreting word ("interest vs principal") leaves an amount asked for a computation; a bare verb it does not.
+ */
+function asksToCalculate(domain: NumericDomain, text: string): boolean {
+  if (domain.log || !(domain.calculate || domain.amount) || CHOICE_ASK.test(text)) return false;
+  return !domain.interpret || domain.amount;
 }
 
 /** A unit price ("per kg", "per 100 g", "por kilo", "за кг", "每公斤"). */
@@ -119,6 +135,7 @@ function analysisOfFigures(text: string): GuardResult | undefined {
   if (domain.failure) return { task: "code_review", why: "a failing log or stack trace is read as debugging" };
   if (domain.math && domain.compute && !domain.business && !domain.system) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
   if (domain.amount && !domain.interpret && !domain.system) return { task: "math", why: "asks to compute an amount (a total, a commission, a payment)" };
+  if (asksToCalculate(domain, text)) return { task: "math", why: "asks to calculate figures" };
   // "which is the best option?" over a table of instance types asks for a choice, not a diagnosis.
   if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2 && !CHOICE_ASK.test(text)) return { task: "code_review", why: "a question why a running system's numbers moved" };
   return undefined;
