@@ -178,3 +178,26 @@ describe("dev 33 and 34's classes", () => {
     expect(read("translation", [u("نرجو صياغة خطاب شكر رسمي لشركة النور بمناسبة إتمام المشروع")])).toBe("creative_writing");
   });
 });
+
+describe("dev 30's classes (read after it was scored sealed twice)", () => {
+  it("reads projections and amounts asked without a verb of calculating as maths", () => {
+    expect(read("math", [u("fixed costs 12,000/mo, price 39, variable cost 14.20 per unit. units to break even? and the profit at 900 units?")])).toBe("math");
+    expect(read("math", [u("disk is 1.8T of 2.0T, ingest adds 2 GB/h, cleanup frees 10 GB every 6 hours. at this rate when do we hit zero?")])).toBe("math");
+    expect(read("math", [u("plan A is $19/seat for 12 seats, plan B $15/seat with a 20-seat minimum. over a year, by how much is A cheaper?")])).toBe("math");
+  });
+  it("reads an access log under an ask to pull rows out of it as extraction", () => {
+    const log = '10.0.3.14 - - [03/Oct/2026:10:01:02 +0000] "GET /api/cart HTTP/1.1" 502 312\n10.0.3.15 - - [03/Oct/2026:10:01:03 +0000] "GET /api/user HTTP/1.1" 200 91';
+    expect(read("code_review", [u(`give me every 5xx from this as a table: time, path, status\n\n${log}`)])).toBe("extraction");
+  });
+  it("does not read a table's 'text' columns as a message to send", () => {
+    expect(read("creative_writing", [u("table: users(id bigint, name text, bio text). write a query for users with an empty bio")])).toBe("code_generation");
+  });
+  it("reads a translate verb opening the turn over a summary word in the text below it", () => {
+    expect(read("summarization", [u("переведи на английский, термины не трогай\n\n## Как внести изменения\nКраткое описание: создайте ветку и откройте pull request.")])).toBe("translation");
+  });
+  it("reads more cue words: a Turkish e-mail, a Vietnamese and Tagalog ask, a Thai amount", () => {
+    expect(read("classification", [u("Müşterimize gecikme için resmi bir özür e-postası yazar mısın?")], 0.3)).toBe("creative_writing");
+    expect(read("summarization", [u("tách giúp mình: tên, sđt, địa chỉ nha. đây: chị Lan 0901234567 quận 3")])).toBe("extraction");
+    expect(read("creative_writing", [u("โน้ตบุ๊คราคา 30,000 บาท ลด 10% สรุปต้องจ่ายเท่าไหร่คะ")], 0.3)).toBe("math");
+  });
+});

@@ -123,7 +123,7 @@ export const FA: CueTable = {
 
 export const TH: CueTable = {
   translation: "!แปล|เป็นภาษาอังกฤษ|เป็นภาษาไทย|ภาษาอังกฤษว่า",
-  summarization: "!สรุป|ใจความสำคัญ|ประเด็นหลัก",
+  summarization: "!ช่วยสรุป|!สรุปให้|!สรุปบทความ|!สรุปเนื้อหา|ใจความสำคัญ|ประเด็นหลัก",
   extraction: "!ดึงข้อมูล|ดึงออกมา|วันที่ทั้งหมด|ชื่อทั้งหมด",
   classification: "!จัดหมวดหมู่|!จำแนก|!แยกประเภท|บวกหรือลบ|เชิงบวก|เชิงลบ|สแปม",
   code_generation: "!เขียนฟังก์ชัน|!เขียนโค้ด|!เขียนสคริปต์|ฟังก์ชัน",
@@ -133,7 +133,7 @@ export const TH: CueTable = {
   brainstorming: "!ไอเดีย|ขอไอเดีย|ตั้งชื่อ|ข้อเสนอแนะ",
   chat: "สวัสดี|ขอบคุณ|ขอบใจ|สบายดีไหม|เป็นยังไงบ้าง",
   simple_qa: "เมืองหลวง|ใครเขียน|ปีไหน|ใครคิดค้น|อะไรบ้าง|ที่ไหน|เมื่อไหร่|กี่โมง",
-  math: "!คำนวณ|!แก้สมการ|สมการ|อนุพันธ์|ปริพันธ์|ความน่าจะเป็น|พื้นที่|เศษส่วน",
+  math: "!คำนวณ|ต้องจ่ายเท่าไหร่|จ่ายเท่าไหร่|ตกเดือนละ|!แก้สมการ|สมการ|อนุพันธ์|ปริพันธ์|ความน่าจะเป็น|พื้นที่|เศษส่วน",
   deep_reasoning: "ปริศนา|คำทาย|ตรรกะ|ทีละขั้น|โกหก|พูดความจริง",
 };
 
@@ -180,7 +180,7 @@ export const TL: CueTable = {
   creative_writing: "!tula|!gawan mo ako ng tula|kwento|kuwento|kanta|liham|mensahe para|speech para",
   brainstorming: "!mga ideya|!ideya para|pangalan para|suggest ka ng",
   chat: "grabe|hay nako|nakakapagod|pagod na ako|wala lang|kwentuhan|kumusta|salamat|gusto ko lang ng kausap|gusto ko lang ilabas",
-  simple_qa: "ano ang|sino ang|saan ang|kailan ang|magkano ang",
+  simple_qa: "ibig sabihin|ano ang|sino ang|saan ang|kailan ang|magkano ang",
   math: "!kalkulahin|!kompyutin|!i-compute|ilan lahat",
   deep_reasoning: "bugtong|palaisipan|hakbang-hakbang|nagsisinungaling|nagsasabi ng totoo",
 };

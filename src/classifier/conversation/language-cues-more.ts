@@ -32,7 +32,7 @@ export const TR: CueTable = {
   code_generation: "!fonksiyon yaz|!kod yaz|!script yaz|betik|fonksiyon*|sorgu yaz",
   code_review: "hata veriyor|çalışmıyor|neden çalışmıyor|hatayı bul|kodu incele",
   analysis: "!analiz*|karşılaştır*|artıları ve eksileri|avantaj*|dezavantaj*|hangisi daha iyi|mantıklı mı",
-  creative_writing: "!şiir*|hikaye*|öykü*|masal*|şarkı sözü|mesaj yaz|mektup|konuşma metni|!konuşma yaz*|fıkra*",
+  creative_writing: "!şiir*|!e-posta yaz*|!e-postası yaz*|özür e-postası|özür mesajı|yazar mısın|hikaye*|öykü*|masal*|şarkı sözü|mesaj yaz|mektup|konuşma metni|!konuşma yaz*|fıkra*",
   brainstorming: "!fikir*|!öneri*|isim önerisi|isim bul",
   chat: "merhaba|selam|teşekkür*|sağ ol|nasılsın|günaydın",
   simple_qa: "başkenti|kim yazdı|hangi yıl|kaç yılında",
@@ -75,7 +75,7 @@ export const ID: CueTable = {
 export const VI: CueTable = {
   translation: "!dịch|!dịch sang|sang tiếng anh|sang tiếng việt|bằng tiếng anh",
   summarization: "!tóm tắt|tóm lại|ý chính|ngắn gọn",
-  extraction: "!trích xuất|lấy ra|liệt kê tất cả|tất cả các ngày",
+  extraction: "!trích xuất|!tách giúp|!tách ra|lọc ra|lấy ra|liệt kê tất cả|tất cả các ngày",
   classification: "!phân loại|tích cực hay tiêu cực|cảm xúc|gắn nhãn",
   code_generation: "!viết hàm|!viết code|!viết đoạn code|!viết script|câu truy vấn",
   code_review: "bị lỗi|báo lỗi|không chạy|sửa lỗi|tại sao code",

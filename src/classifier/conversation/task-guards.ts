@@ -162,7 +162,7 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
  * "ROI是什么意思"): a quick answer, whatever figures came before it (ninth round).
  */
 const DEFINITION_ASK =
-  /\bwhat (?:does|do) (?:\S+ ){1,3}(?:stand for|mean)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] significa|qu[eé] quiere decir|was (?:bedeutet|heißt|hei[sß]t)|que (?:veut dire|signifie)|o que (?:significa|quer dizer)|cosa (?:significa|vuol dire)|что (?:такое|означает|значит)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
+  /\bwhat (?:does|do) (?:\S+ ){1,3}(?:stand for|mean)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] significa|qu[eé] quiere decir|was (?:bedeutet|heißt|hei[sß]t)|que (?:veut dire|signifie)|o que (?:significa|quer dizer)|cosa (?:significa|vuol dire)|что (?:такое|означает|значит)|що (?:таке|означає)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
 
 /** What a definition ask may be about instead of a term: an error ("O que significa esse erro?" asks for debugging). */
 const ERROR_WORDS = /\b(?:error|exception|bug|warning|status|code)\b|erro|fehler|erreur|errore|ошибк|错误|エラー|오류/;
@@ -172,6 +172,12 @@ const ANALYSING_TASKS = new Set(["analysis", "deep_reasoning"]);
 
 /** Characters of a turn's head where a defining verb overrides a reading no word of the turn names. */
 const DEFINING_HEAD_CHARS = 80;
+/** The end of the turn's first line (a word of the text below it names no task the turn asks for). */
+function firstLineEnd(lower: string): number {
+  const end = lower.indexOf("\n");
+  return end < 0 ? lower.length : end;
+}
+
 /** Whether a cue at `at` is in the turn's opening words: early, and before any quoted text. */
 function opensTurn(lower: string, at: number): boolean {
   return at <= DEFINING_HEAD_CHARS && !/["“«„「]/.test(lower.slice(0, at));
@@ -189,9 +195,10 @@ const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_q
  * explicit maths (notation or maths words) leaves a maths reading alone.
  */
 export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  // A text-work reading no word of the turn names (a letter to translate read as its summary, a bilingual invoice to
-  // "pull out" fields from read as translation) is a guess too, when the verb of other text work opens the turn.
-  const untold = TEXT_WORK.has(task) && !reading.cues.some((cue) => cue.task === task);
+  // A text-work reading no word of the turn's first line names (a letter to translate read as its summary, a bilingual
+  // invoice to "pull out" fields from read as translation) is a guess too, when the verb of other text work opens it.
+  const lineEnd = firstLineEnd(reading.latestLower);
+  const untold = TEXT_WORK.has(task) && !reading.cues.some((cue) => cue.task === task && cue.at < lineEnd);
   if (!FIGURE_READINGS.has(task) && !untold) return undefined;
   const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
   if (named === undefined || named.task === task) return undefined;

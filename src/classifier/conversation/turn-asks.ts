@@ -32,7 +32,7 @@ const WRITE = [
 ].join("|");
 /** A verb of sending a message, only before a message (a query or a script sent is not code to write). */
 const SEND = [
-  "\\b(?:send|shoot|text|dm)\\b|(?<![a-zà-ÿ])(?:m[aá]nda(?:le|les|me)?|env[ií]a(?:le|les)?|mand[ae](?:-lhe|-lhes)?|envi[ae](?:-lhe|-lhes)?|manda(?:gli|le)|invia(?:gli|le)?)(?![a-zà-ÿ])",
+  "\\b(?:send|shoot|(?:text|dm) (?:him|her|them|my|our|the|back|a|an))\\b|(?<![a-zà-ÿ])(?:m[aá]nda(?:le|les|me)?|env[ií]a(?:le|les)?|mand[ae](?:-lhe|-lhes)?|envi[ae](?:-lhe|-lhes)?|manda(?:gli|le)|invia(?:gli|le)?)(?![a-zà-ÿ])",
   "(?<![a-zäöüß])(?:schick|send)(?:e|en|t|st)?(?![a-zäöüß])|envoie|envoyez|отправь|отправьте|пошли|скинь|发(?:一|个|条|封)",
 ].join("|");
 /** A message to someone. */
