@@ -201,3 +201,18 @@ describe("dev 30's classes (read after it was scored sealed twice)", () => {
     expect(read("creative_writing", [u("โน้ตบุ๊คราคา 30,000 บาท ลด 10% สรุปต้องจ่ายเท่าไหร่คะ")], 0.3)).toBe("math");
   });
 });
+
+describe("dev 35's classes (read after it was scored sealed)", () => {
+  it("reads 'in the same style' and 'send more like these' as follow-ups that keep the task", () => {
+    for (const turn of ["great, now this one in the same style", "同じトーンでお願いします", "מעולה. תעשה גם את זה באותו סגנון", "adorei, manda mais uns 10 nessa pegada"]) {
+      expect(detectFollowUp(turn.toLowerCase())?.kind, turn).toBe("inherit");
+    }
+  });
+  it("reads Arabic label words with their endings, and 'pull these into a table' as extraction", () => {
+    expect(findCues("التعليقات دي إيجابية ولا سلبية").filter((hit) => hit.task === "classification").length).toBeGreaterThanOrEqual(2);
+    expect(read("summarization", [u("pull these into a table: Q2 revenue, YoY growth, gross margin\n\nRevenue was $1.2B, up 14% year over year; gross margin 61%.")])).toBe("extraction");
+  });
+  it("reads 'roughly how much' over a system's figures as maths", () => {
+    expect(readNumericDomain("logs grow 2 gb/day, 4% more each week. roughly how much will we hold in 26 weeks?").amount).toBe(true);
+  });
+});

@@ -168,7 +168,7 @@ const JA: CueTable = {
 const EN: CueTable = {
   translation: "!translat*",
   summarization: "!summar*|!tl;dr|!tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!write up what|!write-up of|!fill me in|what did i miss",
-  extraction: "!extract*|pull out|as json|list every|list all|!give me every|!pull every",
+  extraction: "!extract*|pull out|as json|list every|list all|!give me every|!pull every|!pull these|!pull them",
   classification: "!classif*|!categori*|sentiment|spam|!label each|!label every|!flag each|!mark each|!bucket each|!categorize each|!tag each|!tag every|!assign each|priority to each",
   code_generation: "write a function|write a script|write a program|implement*",
   code_review: "code review|review this|refactor*|debug*|stack trace|traceback|failing test*|bug*",
