@@ -116,6 +116,8 @@ export function pastedLogAskGuard(task: string, reading: ConversationReading): A
 
 /** The turn's own words say something is broken or not understood ("CI is red on this and I don't get it"). */
 const DEBUG_ASK = new RegExp(`${DIAGNOSIS.source}|\\b(?:(?:is|are|went|turned|goes|stays) red|failing|don'?t (?:get|understand) (?:it|this|why)|what'?s (?:wrong|going on))\\b`);
+/** Characters of a long turn searched for a failure word (a failing log shows one near its top). */
+const FAILURE_WINDOW_CHARS = 4_000;
 /** Literal words one of which any failing log holds (`ERROR_LINE` of the numeric domain reads them as words). */
 const FAILURE_WORDS = ["error", "exception", "fail", "fatal", "panic", "traceback", "segfault", "oomkilled", "crashloop", "exit code", "err!"];
 /** Characters of a turn's last paragraph, below a pasted log, that may hold its ask ("can you summarize what failed?"). */
@@ -131,12 +133,15 @@ export function failingLogCueGuard(task: string, reading: ConversationReading): 
   const blank = LOG_WORK.has(task) ? text.indexOf("\n\n") : -1;
   if (blank < 0) return undefined;
   const headEnd = Math.min(blank, ASK_HEAD_CHARS);
-  // Cheapest first: a failure word somewhere, the turn's own words saying something is broken, no such work named above.
-  if (!FAILURE_WORDS.some((word) => text.includes(word, headEnd))) return undefined;
-  if (!DEBUG_ASK.test(text.slice(0, headEnd)) || reading.cues.some((cue) => cue.task === task && cue.at < headEnd)) return undefined;
+  // Cheapest first: the work named in the turn's own words above or below the paste, then a failure word in what the
+  // numeric domain reads (its head and tail), then the turn saying something is broken.
+  if (reading.cues.some((cue) => cue.task === task && cue.at < headEnd)) return undefined;
   const tailStart = text.lastIndexOf("\n\n");
   const tailCue = tailStart > headEnd && text.length - tailStart <= ASK_TAIL_CHARS && reading.cues.some((cue) => cue.task === task && cue.at > tailStart);
-  if ((tailCue && !looksLikeLog(text.slice(tailStart))) || !readNumericDomain(text).failure) return undefined;
+  if (tailCue && !looksLikeLog(text.slice(tailStart))) return undefined;
+  const window = text.length > FAILURE_WINDOW_CHARS ? text.slice(0, FAILURE_WINDOW_CHARS) : text;
+  if (!FAILURE_WORDS.some((word) => window.includes(word, headEnd))) return undefined;
+  if (!DEBUG_ASK.test(text.slice(0, headEnd)) || !readNumericDomain(text).failure) return undefined;
   return { task: "code_review", why: `the ${task} cue is inside the pasted failing log; the turn asks to debug it` };
 }
 

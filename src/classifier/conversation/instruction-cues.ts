@@ -15,7 +15,7 @@ const MAX_TAIL_LINE_CHARS = 200;
 export function instructionStrongCues(lower: string, cues: readonly CueHit[]): readonly CueHit[] {
   // A verb inside a quoted text is the text's ("…só quero que ele resolva", in a message to make politer), not the ask's.
   const all = cues.filter((cue) => cue.strong);
-  const unquoted = all.length > 0 && hasQuote(lower) ? all.filter((cue) => !insideQuote(lower, cue.at)) : all;
+  const unquoted = all.length > 0 ? all.filter((cue) => !insideQuote(lower, cue.at)) : all;
   const strong = unquoted.length > 0 ? unquoted : all;
   if (strong.every((cue) => cue.task === strong[0]?.task)) return strong;
   const headEnd = firstBreak(lower);
@@ -39,27 +39,29 @@ function firstBreak(lower: string): number {
 /** Opening quotation marks: straight, curly, guillemets, low-9 and corner brackets. */
 const OPENING = "\"“«„「『";
 const CLOSING: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«": "»", "„": "“", "「": "」", "『": "』" };
+/** Characters before a cue searched for the quote it may be in: a quoted message, not a whole pasted document. */
+const QUOTE_WINDOW_CHARS = 2_000;
 
-function hasQuote(lower: string): boolean {
-  for (const mark of OPENING) if (lower.includes(mark)) return true;
-  return false;
-}
-
-/** Whether offset `at` lies inside a quoted span: after an opening mark whose closing mark (if any) comes after it. */
+/**
+ * Whether offset `at` lies inside a quoted span that opens at most `QUOTE_WINDOW_CHARS` before it: after an opening mark
+ * whose closing mark (if any) comes after `at`. Bounded, so a cue at the end of a 300k-token turn costs no full scan.
+ */
 export function insideQuote(lower: string, at: number): boolean {
+  const from = Math.max(0, at - QUOTE_WINDOW_CHARS);
+  const before = lower.slice(from, at);
   let open = -1;
   let mark = "";
   for (const candidate of OPENING) {
-    const index = lower.lastIndexOf(candidate, at);
+    const index = before.lastIndexOf(candidate);
     if (index > open) [open, mark] = [index, candidate];
   }
   if (open < 0) return false;
   // A straight quote both opens and closes: the span is open when an odd number of them come before `at`.
   if (mark === '"') {
     let count = 0;
-    for (let i = lower.indexOf('"'); i >= 0 && i < at; i = lower.indexOf('"', i + 1)) count++;
+    for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) count++;
     return count % 2 === 1;
   }
-  const close = lower.indexOf(CLOSING[mark] ?? mark, open + 1);
-  return close < 0 || close > at;
+  const closing = CLOSING[mark] ?? mark;
+  return !before.includes(closing, open + 1);
 }

@@ -12,7 +12,7 @@ type CueTable = Readonly<Record<string, string>>;
 export const SV: CueTable = {
   translation: "!översätt*|!översättning|till engelska|till svenska|på engelska|till tyska",
   summarization: "!sammanfatta*|!sammanfattning|huvudpunkter|kortare",
-  extraction: "!extrahera*|plocka ut|ta fram alla|alla datum|alla namn",
+  extraction: "!extrahera*|plocka ut|ta fram alla",
   classification: "!klassificera*|!kategorisera*|positiv eller negativ|är det spam|märk varje",
   code_generation: "!skriv en funktion|!skriv ett skript|!skriv kod|skript*",
   code_review: "funkar inte|fungerar inte|felmeddelande|varför kraschar|hitta felet",
@@ -58,12 +58,12 @@ export const UK: CueTable = {
 };
 
 export const CS: CueTable = {
-  translation: "!přelož*|!překlad*|do angličtiny|do češtiny|do němčiny|anglicky",
+  translation: "!přelož*|!překlad*|angličtin*|češtin*|němčin*|anglicky",
   summarization: "!shrň*|!shrnutí|!shrnout|hlavní body",
   extraction: "!vytáhni|!extrahuj*|vypiš všechn*|všechna data|všechna jména",
   classification: "!klasifikuj*|!roztřiď*|kategori*|pozitivní nebo negativní|pozitivní|negativní|je to spam",
   code_generation: "!napiš funkci|!napiš skript|!napiš kód|funkci|skript*",
-  code_review: "nefunguje|chybová hláška|proč tenhle kód|najdi chybu|zkontroluj kód",
+  code_review: "nefunguje|chybová hláška|najdi chybu|zkontroluj kód",
   analysis: "!analyzuj*|!analýz*|porovnej*|výhody a nevýhody|co je lepší|vyplatí se",
   creative_writing: "!báseň|!básničk*|povídk*|pohádk*|text písně|napiš e-mail|napiš dopis|napiš zprávu|proslov|vtip*",
   brainstorming: "!nápady|!nápadů|vymysli*|návrhy názvů|názvy pro",
@@ -74,7 +74,7 @@ export const CS: CueTable = {
 };
 
 export const RO: CueTable = {
-  translation: "!tradu*|!traducere|în engleză|in engleza|în română|in romana",
+  translation: "!tradu*|!traducere|în engleză|în română",
   summarization: "!rezum*|!sintetizeaz*|ideile principale|punctele principale",
   extraction: "!extrage*|scoate toate|toate datele|toate numele",
   classification: "!clasific*|!categorisește|pozitiv sau negativ|este spam|etichetează",
@@ -84,8 +84,8 @@ export const RO: CueTable = {
   creative_writing: "!poezie|!poem|poveste|povestire|versuri|scrie un mesaj|scrie un email|scrisoare|discurs|glumă|banc",
   brainstorming: "!idei|!propuneri|sugestii|nume pentru|găsește nume",
   chat: "salut|bună|mulțumesc|multumesc|ce mai faci|bună dimineața",
-  simple_qa: "capitala|cine a scris|în ce an|in ce an|cine a inventat",
-  math: "!calculeaz*|!rezolvă|!rezolva|ecuați*|ecuati*|derivat*|integral*|probabilitat*",
+  simple_qa: "capitala|cine a scris|în ce an|cine a inventat",
+  math: "!calculeaz*|!rezolvă|!rezolva|ecuați*|ecuati*|probabilități",
   deep_reasoning: "ghicitoare|ghicitori|logică|logica|pas cu pas|minte mereu|spune adevărul",
 };
 
@@ -158,7 +158,7 @@ export const SW: CueTable = {
   summarization: "!fupisha|!muhtasari|kwa ufupi|mambo makuu",
   extraction: "!toa tarehe|!orodhesha|tarehe zote|majina yote",
   classification: "!panga kwa makundi|!ainisha|chanya au hasi|chanya|hasi",
-  code_generation: "!niandikie code|!andika code|!andika function|!andika programu",
+  code_generation: "!niandikie code|!niandikie programu|!niandikie script",
   code_review: "haifanyi kazi|inaleta error|kosa kwenye code|hitilafu",
   analysis: "!changanua|!chambua|linganisha|faida na hasara|ipi ni bora|kipi ni bora",
   creative_writing: "!shairi|hadithi|wimbo|niandikie ujumbe|barua|hotuba|utani",
@@ -170,10 +170,10 @@ export const SW: CueTable = {
 };
 
 export const TL: CueTable = {
-  translation: "!isalin|!isalin mo|!i-translate|sa tagalog|sa english|sa ingles",
-  summarization: "!ibuod|!buod|!i-summarize|sa madaling salita",
+  translation: "!isalin|!isalin mo|sa tagalog|sa ingles",
+  summarization: "!ibuod|!buod|sa madaling salita",
   extraction: "!kunin mo lahat|!ilista lahat|lahat ng petsa|lahat ng pangalan",
-  classification: "!i-categorize|!i-classify|!ikategorya|positibo o negatibo",
+  classification: "!ikategorya|positibo o negatibo",
   code_generation: "!gawan mo ako ng code|!gumawa ng code|!gawan ng function|!gawan mo ng script",
   code_review: "ayaw gumana|hindi gumagana|may error|nag-e-error",
   analysis: "!ikumpara|!pagkumparahin|alin ang mas maganda|alin ang mas mabuti|alin ang mas sulit",
@@ -181,6 +181,6 @@ export const TL: CueTable = {
   brainstorming: "!mga ideya|!ideya para|pangalan para|suggest ka ng",
   chat: "grabe|hay nako|nakakapagod|pagod na ako|wala lang|kwentuhan|kumusta|salamat|gusto ko lang ng kausap|gusto ko lang ilabas",
   simple_qa: "ibig sabihin|ano ang|sino ang|saan ang|kailan ang|magkano ang",
-  math: "!kalkulahin|!kompyutin|!i-compute|ilan lahat",
+  math: "!kalkulahin|!kompyutin|ilan lahat",
   deep_reasoning: "bugtong|palaisipan|hakbang-hakbang|nagsisinungaling|nagsasabi ng totoo",
 };

@@ -18,7 +18,7 @@ export const NL: CueTable = {
   analysis: "!analyseer*|vergelijk*|voor- en nadelen|wat is beter|wat is slimmer",
   creative_writing: "!gedicht*|verhaal*|verhaaltje|songtekst|schrijf een mail|schrijf een bericht|toespraak|grapje*",
   brainstorming: "!ideeën|!verzin*|bedenk*|suggesties|namen voor|namen verzinnen",
-  chat: "hoi|hallo|dankjewel|dankje|dank je|bedankt|even kwijt|fijn om te|hoe gaat het|goedemorgen",
+  chat: "hoi|hallo|dankjewel|dankje|dank je|bedankt|fijn om te|hoe gaat het|goedemorgen",
   simple_qa: "hoofdstad|wie schreef|in welk jaar|wie heeft",
   math: "!bereken*|reken uit|vergelijking*|afgeleide|integraal|kansberekening|oppervlakte|omtrek",
   deep_reasoning: "raadsel*|puzzel*|stap voor stap|liegen|spreekt de waarheid",
