@@ -5,6 +5,7 @@
  */
 import type { AttemptRecord, DecisionOutcome, DecisionRecord, ShadowDecision } from "../log/decision-record.js";
 import type { ReportDimension, SummaryRow } from "../log/decision-log-store.js";
+import { featuresJson } from "./features-json.js";
 
 /** Column names in insert order. */
 export const DECISION_COLUMNS = [
@@ -100,7 +101,7 @@ export function decisionToValues(record: DecisionRecord): (string | number | nul
     record.feedbackScore,
     record.feedbackLabel,
     record.prompt,
-    record.features ? JSON.stringify(record.features) : null,
+    record.features ? featuresJson(record.features) : null,
     record.router ?? null,
     record.shadow ? JSON.stringify(record.shadow) : null,
     record.judgeScore ?? null,
