@@ -3,6 +3,7 @@
  * The gateway, the library and `switchyard route` all use this one function.
  * @module
  */
+import { jsonSourceOf, rememberJsonSource } from "../core/json-source.js";
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
@@ -105,6 +106,9 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   if (provider) upstreamRequest.provider = provider;
   delete upstreamRequest.switchyard;
   delete upstreamRequest.max_completion_tokens;
+  // The client's text goes with the copy, so the upstream body can be spliced from it (fallback/upstream-body.ts).
+  const source = jsonSourceOf(request);
+  if (source?.parsed === request) rememberJsonSource(upstreamRequest, source);
   const { classification, enrollment } = choice;
   const learned = learningFields(options.learning, choice, first, (tier) => buildCandidates(engine, request, asked, { ...choice, tier, enrollment: undefined, reasons: [] }, {}).chain[0]);
   const plan: RoutingPlan = {

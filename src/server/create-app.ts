@@ -12,6 +12,7 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
+import { MIN_SPLICED_LENGTH, rememberJsonSource } from "../core/json-source.js";
 import type { DecisionLogQueries } from "../log/decision-log-store.js";
 import type { DecisionLog } from "../log/decision-record.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
@@ -125,7 +126,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     try {
       assertIdentityEncoding(request.headers["content-encoding"]);
       assertJsonWithinLimits(text as string, jsonLimits);
-      done(null, JSON.parse(text as string));
+      const body: unknown = JSON.parse(text as string);
+      // A long text is kept beside the body: the upstream body is spliced from it (routing/fallback/upstream-body.ts).
+      if ((text as string).length >= MIN_SPLICED_LENGTH && typeof body === "object" && body !== null && !Array.isArray(body)) {
+        rememberJsonSource(body, { text: text as string, parsed: body });
+      }
+      done(null, body);
     } catch (error) {
       done(GatewayError.isInstance(error) ? error : new InvalidRequestError("The request body is not valid JSON.", { code: "invalid_json" }), undefined);
     }

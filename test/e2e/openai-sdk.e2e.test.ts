@@ -81,6 +81,17 @@ describe("the openai SDK, unchanged, against the gateway", () => {
     expect(headers["http-referer"]).toBe("https://switchyard.test");
   });
 
+  it("forwards a long body (spliced from the client's own text) with exactly the members a short one gets", async () => {
+    const content = `Summarize this, please: ${"lorem ipsum dolor sit amet, caf\u00e9 \u2028 ".repeat(40)}`;
+    const body = { ...ask(content), switchyard: { task: "summarization" }, max_completion_tokens: 200, temperature: 0.3, plugins: [{ id: "web" }], metadata: { "\u00e9": "\u00fc", n: 12 } };
+    await gateway.client.chat.completions.create(body as never);
+    await gateway.client.chat.completions.create({ ...body, messages: [{ role: "user", content: "short" }] } as never);
+    const [long, short] = gateway.simulator.calls.map((call) => call.body as Record<string, unknown>);
+    const { switchyard: _switchyard, max_completion_tokens: _cap, model: _model, ...forwarded } = body;
+    expect(long).toEqual({ ...forwarded, model: PRIMARY, max_tokens: 200 });
+    expect(Object.keys(long ?? {}).sort()).toEqual(Object.keys(short ?? {}).sort());
+  });
+
   it("always sets max_tokens, capped by the tier", async () => {
     await gateway.client.chat.completions.create(ask());
     await gateway.client.chat.completions.create({ ...ask(), max_tokens: 100_000 });
