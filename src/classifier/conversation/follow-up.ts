@@ -7,6 +7,7 @@
 
 import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
 import { editAsk, explainAsk, lengthAsk, reshapeAsk } from "./follow-up-asks.js";
+import { newerLanguageFollowUp } from "./follow-up-newer.js";
 
 /** How a follow-up relates to the task before it. */
 export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also" | "explain";
@@ -291,5 +292,5 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
     }
   }
   const edit = editAsk(head);
-  return edit !== undefined ? { kind: "inherit", phrase: edit } : undefined;
+  return edit !== undefined ? { kind: "inherit", phrase: edit } : newerLanguageFollowUp(head);
 }

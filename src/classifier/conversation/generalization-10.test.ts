@@ -216,3 +216,22 @@ describe("dev 35's classes (read after it was scored sealed)", () => {
     expect(readNumericDomain("logs grow 2 gb/day, 4% more each week. roughly how much will we hold in 26 weeks?").amount).toBe(true);
   });
 });
+
+describe("follow-ups in the eighteen newer languages", () => {
+  it("reads a shorter version, another one, a restyle and 'why?'", () => {
+    const cases: [string, string][] = [
+      ["maak het korter", "shorten"], ["daha kısa olsun", "shorten"], ["коротше, будь ласка", "shorten"], ["สั้นกว่านี้หน่อย", "shorten"],
+      ["bir tane daha", "inherit"], ["jeszcze jeden?", "inherit"], ["satu lagi dong", "inherit"], ["עוד אחד", "inherit"], ["mer formell tack", "inherit"],
+      ["waarom?", "explain"], ["لماذا؟", "explain"], ["kyun?", "explain"], ["γιατί;", "explain"], ["tại sao vậy?", "explain"],
+    ];
+    for (const [turn, kind] of cases) expect(detectFollowUp(turn.toLowerCase())?.kind, turn).toBe(kind);
+  });
+  it("keeps the task of the turn they follow", () => {
+    const base = byOpening({ "solve": "math", "give me": "brainstorming" }, "chat");
+    expect(taskOf(base, [u("solve 3x + 5 = 20"), a("x = 5"), u("waarom?")])).toBe("math");
+    expect(taskOf(base, [u("give me names for a bakery"), a("1. Crumb & Co\n2. Rise"), u("bir tane daha")])).toBe("brainstorming");
+  });
+  it("leaves a longer message in those languages to be read on its own", () => {
+    expect(detectFollowUp("waarom werkt mijn code niet als ik de lijst sorteer voordat ik hem filter en daarna opnieuw laad")).toBeUndefined();
+  });
+});

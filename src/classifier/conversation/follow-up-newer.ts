@@ -1,0 +1,60 @@
+/**
+ * Short follow-ups in the eighteen languages added in the ninth and tenth rounds (nl, tr, pl, id, vi, ar, hi and
+ * Hinglish, sv, el, uk, cs, ro, he, fa, th, bn, sw, tl), which until now had cue words but no follow-up patterns: a
+ * shorter version, another one or the same for this one, a restyle, and "why?" / "explain it". Written by the team
+ * from general usage, the commonest phrasings only; read after the ten languages' patterns (`follow-up.ts`).
+ * @module
+ */
+/** A follow-up found (the shape of `follow-up.ts`'s `FollowUp`, which reads this module). */
+export interface NewerFollowUp {
+  kind: "shorten" | "explain" | "inherit";
+  phrase: string;
+}
+
+/** Per kind, one list per language. */
+const SHORTER = [
+  "korter|maak het korter|beknopter", "daha kısa|kısalt", "krócej|skróć", "lebih singkat|lebih pendek|persingkat",
+  "ngắn hơn|ngắn gọn hơn|rút gọn", "أقصر|اختصر", "छोटा करो|और छोटा|chhota karo|short karo", "kortare|korta ner",
+  "πιο σύντομο|συντόμευσέ το|συντόμευσε", "коротше|скороти", "kratší|zkrať to|zkrať", "mai scurt|scurtează",
+  "יותר קצר|קצר יותר|תקצר", "کوتاه‌تر|کوتاهتر|خلاصه‌تر", "ছোট করো|আরও ছোট", "fupisha zaidi|fupi zaidi", "mas maikli|paikliin",
+];
+const ANOTHER = [
+  "nog een|nog eentje|nog één|deze ook|hetzelfde voor", "bir tane daha|bunu da|aynısını", "jeszcze jeden|jeszcze jedną|to też|to samo dla",
+  "satu lagi|yang ini juga|ini juga|sama untuk", "thêm một|thêm 1|cái này nữa|câu này nữa", "واحد كمان|واحدة كمان|وهذا أيضا|وهذه أيضا|نفس الشيء",
+  "एक और|ek aur|ye bhi|yeh bhi|isko bhi", "en till|ett till|den här också|samma för", "άλλο ένα|και αυτό|το ίδιο για",
+  "ще один|ще одну|і це теж|те саме для", "ještě jeden|ještě jednu|tohle taky|to samé pro", "încă unul|încă una|și asta|la fel pentru",
+  "עוד אחד|עוד אחת|אותו דבר עבור", "یکی دیگه|یکی دیگر|اینو هم|اینم همینطور", "আরেকটা|এটাও", "nyingine moja|moja zaidi|na hii pia|hii pia",
+  "isa pa|ito rin|pati ito",
+];
+const RESTYLE = [
+  "formeler|vriendelijker|informeler|grappiger|professioneler", "daha resmi|daha samimi|daha kibar|daha komik", "bardziej formaln\\S{0,4}|grzeczniej|luźniej|zabawniej",
+  "lebih formal|lebih santai|lebih sopan|lebih lucu", "trang trọng hơn|lịch sự hơn|thân thiện hơn|vui hơn", "أكثر رسمية|رسمي أكثر|ألطف|أكثر ودية",
+  "aur formal|zyada formal|thoda formal", "formellare|mer formell|vänligare|roligare|varmare", "πιο επίσημο|πιο φιλικό|πιο ζεστό",
+  "формальніше|ввічливіше|дружніше", "formálněji|zdvořileji|přátelštěji", "mai formal|mai politicos|mai prietenos",
+  "יותר רשמי|יותר מנומס|יותר חם", "رسمی‌تر|رسمیتر|مودبانه‌تر|صمیمی‌تر", "আরও ফরমাল|আরও ভদ্র", "rasmi zaidi|kwa upole zaidi",
+  "mas pormal|mas magalang",
+];
+const EXPLAIN = [
+  "leg (?:dat|het) uit", "açıkla", "wyjaśnij", "jelaskan", "giải thích", "اشرح|وضح", "समझाओ|samjhao|samjha do", "förklara",
+  "εξήγησέ (?:μου )?το|εξήγησε", "поясни", "vysvětli", "explică", "תסביר|הסבר", "توضیح بده", "বুঝিয়ে দাও|ব্যাখ্যা করো", "eleza", "ipaliwanag",
+];
+const WHY = "waarom|neden|niye|dlaczego|czemu|kenapa|mengapa|tại sao|vì sao|ليش|لماذا|ليه|क्यों|kyun|kyu|varför|γιατί|чому|proč|de ce|למה|چرا|কেন|kwa nini|kwanini|bakit";
+
+/** Thai writes no spaces: its phrases are matched without word boundaries. */
+const THAI = { shorten: "สั้นกว่านี้|สั้นลง|ย่อให้สั้น", inherit: "อีกอัน|อีกข้อ|อันนี้ด้วย|ทางการกว่านี้|สุภาพกว่านี้|เป็นกันเองกว่านี้", explain: "^ทำไม|อธิบาย" };
+
+const BOUNDED = (list: readonly string[]): string => `(?<![\\p{L}\\p{M}])(?:${list.join("|")})(?![\\p{L}\\p{M}])`;
+const SHORTEN_RE = new RegExp(`${BOUNDED(SHORTER)}|${THAI.shorten}`, "u");
+const INHERIT_RE = new RegExp(`${BOUNDED([...ANOTHER, ...RESTYLE])}|${THAI.inherit}`, "u");
+/** "why?" alone or with a few words ("waarom 24?", "لماذا؟"), or an ask to explain. */
+const EXPLAIN_RE = new RegExp(`^[\\s¿¡]*(?:${WHY})(?![\\p{L}\\p{M}])[^\\n?？؟]{0,40}[?？؟]?\\s*$|${BOUNDED(EXPLAIN)}|${THAI.explain}`, "u");
+
+/** The follow-up a short head in one of the eighteen newer languages is, if any (see the module comment). */
+export function newerLanguageFollowUp(head: string): NewerFollowUp | undefined {
+  const shorten = SHORTEN_RE.exec(head);
+  if (shorten !== null) return { kind: "shorten", phrase: shorten[0] };
+  const explain = EXPLAIN_RE.exec(head);
+  if (explain !== null) return { kind: "explain", phrase: explain[0].trim() };
+  const inherit = INHERIT_RE.exec(head);
+  return inherit !== null ? { kind: "inherit", phrase: inherit[0] } : undefined;
+}
