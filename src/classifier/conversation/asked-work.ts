@@ -1,9 +1,12 @@
 /**
- * Two asks a reading of the turn's words can miss (ninth round), in the ten cue languages:
- * - a choice among options ("which combo makes most sense?", "어디가 나을까?", "nên thuê hay mua?") asks to weigh them:
- *   analysis, not a quick answer or small talk;
+ * Asks a reading of the turn's words can miss, in the cue languages:
+ * - a choice among options ("which combo makes most sense?", "어디가 나을까?", "nên thuê hay mua?"), or a writer who
+ *   cannot decide ("sono indeciso", "twijfelen tussen"; tenth round), asks to weigh them: analysis;
+ * - a pick among named labels for each item ("for each request tell me if it's OK or OUR FAULT"; tenth round):
+ *   classification;
  * - a log pasted under an ask to summarize, extract, classify or translate it ("give me a short summary of last night's
- *   ETL run for #data-ops") asks for that work, not for debugging, unless the ask is a diagnosis.
+ *   ETL run for #data-ops") asks for that work, not for debugging, unless the ask is a diagnosis; and the reverse, a
+ *   summary word inside a pasted failing log under "CI is red and I don't get it" asks for debugging (tenth round).
  * @module
  */
 import type { CueHit } from "./cue-matcher.js";
