@@ -10,7 +10,8 @@
  * @module
  */
 import type { CueHit } from "./cue-matcher.js";
-import { looksLikeLog, readNumericDomain } from "./numeric-domain.js";
+import { looksLikeLog, mayReportFailure, readNumericDomain } from "./numeric-domain.js";
+import { PER_ITEM } from "./pipeline-labels.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** A guard's verdict: the task and why (the same shape as `task-guards.ts`'s). */
@@ -68,8 +69,6 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   return { task: "analysis", why: "asks which option to take" };
 }
 
-/** Each item is picked for: "each", "every", "cada", "jede", "chaque", "ogni", "каждый", "每", "各", "각". */
-const PER_ITEM = /\b(?:for each|for every|each of|every one of|para cada|f[üu]r jede[nmrs]?|pour chaque|per ogni|para cada)\b|для кажд|по каждо|每[条个封则篇笔项]|各(?:項目|行|件)|각 /;
 /**
  * The pick named in the turn: "tell me if it's: OK, CLIENT FAULT or OUR FAULT", "si es deducible o no deducible", "ob
  * es A oder B ist", "A, B or C" after a colon. Bounded runs, so the match is linear.
@@ -119,10 +118,6 @@ export function pastedLogAskGuard(task: string, reading: ConversationReading): A
 
 /** The turn's own words say something is broken or not understood ("CI is red on this and I don't get it"). */
 const DEBUG_ASK = new RegExp(`${DIAGNOSIS.source}|\\b(?:(?:is|are|went|turned|goes|stays) red|failing|don'?t (?:get|understand) (?:it|this|why)|what'?s (?:wrong|going on))\\b`);
-/** Characters of a long turn searched for a failure word (a failing log shows one near its top). */
-const FAILURE_WINDOW_CHARS = 4_000;
-/** Literal words one of which any failing log holds (`ERROR_LINE` of the numeric domain reads them as words). */
-const FAILURE_WORDS = ["error", "exception", "fail", "fatal", "panic", "traceback", "segfault", "oomkilled", "crashloop", "exit code", "err!"];
 /** Characters of a turn's last paragraph, below a pasted log, that may hold its ask ("can you summarize what failed?"). */
 const ASK_TAIL_CHARS = 300;
 
@@ -136,14 +131,13 @@ export function failingLogCueGuard(task: string, reading: ConversationReading): 
   const blank = LOG_WORK.has(task) ? text.indexOf("\n\n") : -1;
   if (blank < 0) return undefined;
   const headEnd = Math.min(blank, ASK_HEAD_CHARS);
-  // Cheapest first: the work named in the turn's own words above or below the paste, then a failure word in what the
-  // numeric domain reads (its head and tail), then the turn saying something is broken.
+  // Cheapest first: the work named in the turn's own words above or below the paste, then a failure word below the
+  // head, then the turn saying something is broken.
   if (reading.cues.some((cue) => cue.task === task && cue.at < headEnd)) return undefined;
   const tailStart = text.lastIndexOf("\n\n");
   const tailCue = tailStart > headEnd && text.length - tailStart <= ASK_TAIL_CHARS && reading.cues.some((cue) => cue.task === task && cue.at > tailStart);
   if (tailCue && !looksLikeLog(text.slice(tailStart))) return undefined;
-  const window = text.length > FAILURE_WINDOW_CHARS ? text.slice(0, FAILURE_WINDOW_CHARS) : text;
-  if (!FAILURE_WORDS.some((word) => window.includes(word, headEnd))) return undefined;
+  if (!mayReportFailure(text, headEnd)) return undefined;
   if (!DEBUG_ASK.test(text.slice(0, headEnd)) || !readNumericDomain(text).failure) return undefined;
   return { task: "code_review", why: `the ${task} cue is inside the pasted failing log; the turn asks to debug it` };
 }

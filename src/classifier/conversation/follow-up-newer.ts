@@ -19,11 +19,11 @@ const SHORTER = [
   "יותר קצר|קצר יותר|תקצר", "کوتاه‌تر|کوتاهتر|خلاصه‌تر", "ছোট করো|আরও ছোট", "fupisha zaidi|fupi zaidi", "mas maikli|paikliin",
 ];
 const ANOTHER = [
-  "nog een|nog eentje|nog één|deze ook|hetzelfde voor", "bir tane daha|bunu da|aynısını", "jeszcze jeden|jeszcze jedną|to też|to samo dla",
+  "nog een|nog eentje|nog één|deze ook|hetzelfde voor|zelfde stijl|zelfde toon", "bir tane daha|bunu da|aynısını|aynı tarzda|aynı tonda|aynı üslupla", "jeszcze jeden|jeszcze jedną|to też|to samo dla|tym samym stylem|tym samym tonem",
   "satu lagi|yang ini juga|ini juga|sama untuk", "thêm một|thêm 1|cái này nữa|câu này nữa", "واحد كمان|واحدة كمان|وهذا أيضا|وهذه أيضا|نفس الشيء",
-  "एक और|ek aur|ye bhi|yeh bhi|isko bhi", "en till|ett till|den här också|samma för", "άλλο ένα|και αυτό|το ίδιο για",
-  "ще один|ще одну|і це теж|те саме для", "ještě jeden|ještě jednu|tohle taky|to samé pro", "încă unul|încă una|și asta|la fel pentru",
-  "עוד אחד|עוד אחת|אותו דבר עבור", "یکی دیگه|یکی دیگر|اینو هم|اینم همینطور", "আরেকটা|এটাও", "nyingine moja|moja zaidi|na hii pia|hii pia",
+  "एक और|ek aur|ye bhi|yeh bhi|isko bhi", "en till|ett till|den här också|samma för|samma stil|samma ton", "άλλο ένα|και αυτό|το ίδιο για|ίδιο ύφος",
+  "ще один|ще одну|і це теж|те саме для|тим самим стилем", "ještě jeden|ještě jednu|tohle taky|to samé pro|stejným stylem", "încă unul|încă una|și asta|la fel pentru|același stil|același ton",
+  "עוד אחד|עוד אחת|אותו דבר עבור|באותו סגנון|באותו טון|גם את זה", "یکی دیگه|یکی دیگر|اینو هم|اینم همینطور", "আরেকটা|এটাও", "nyingine moja|moja zaidi|na hii pia|hii pia",
   "isa pa|ito rin|pati ito",
 ];
 const RESTYLE = [

@@ -126,10 +126,10 @@ const INHERIT = pattern(
     "o mesmo|a mesma coisa|igual (?:para|com)|mais um|mais uma|de novo",
     "lo stesso|la stessa cosa|stessa cosa|uguale (?:per|con)|anche (?:questo|questa)|un altro|un'altra|ancora uno|di nuovo",
     "то же самое|то же (?:для|с|на|про)|так же (?:для|с)|ещё (?:один|одну|раз)|ещё",
-    // "in the same style", "同じトーンで", "באותו סגנון", "manda mais uns 10" (tenth round)
-    "(?:in )?the same (?:style|tone|format|vibe)|mismo (?:estilo|tono|formato)|gleichen (?:stil|ton)|m[êe]me (?:style|ton)|stesso (?:stile|tono)|mesmo (?:estilo|tom)|том же (?:стиле|тоне)|zelfde (?:stijl|toon)|samma (?:stil|ton)|aynı (?:tarzda|tonda|üslupla)|tym samym (?:stylem|tonem)|stejným stylem|același (?:stil|ton)|manda mais|mais uns|mais umas|dame otr[oa]s|noch ein paar|encore quelques|ancora (?:qualche|altri|altre)",
+    // "in the same style", "同じトーンで", "manda mais uns 10" (tenth round; the newer languages' are in follow-up-newer.ts)
+    "(?:in )?the same (?:style|tone|format|vibe)|mismo (?:estilo|tono|formato)|gleichen (?:stil|ton)|m[êe]me (?:style|ton)|stesso (?:stile|tono)|mesmo (?:estilo|tom)|том же (?:стиле|тоне)|manda mais|mais uns|mais umas|dame otr[oa]s|noch ein paar|encore quelques|ancora (?:qualche|altri|altre)",
   ].join("|"),
-  "这个也|這個也|还有这个|還有這個|这个呢|這個呢|同样|同上|一样的|再来一个|也一样|同じトーン|同じ感じ|同じスタイル|같은 톤|같은 스타일|같은 느낌|באותו סגנון|באותו טון|גם את זה|ίδιο ύφος|тим самим стилем|" +
+  "这个也|這個也|还有这个|還有這個|这个呢|這個呢|同样|同上|一样的|再来一个|也一样|同じトーン|同じ感じ|同じスタイル|같은 톤|같은 스타일|같은 느낌|" +
     // "what if …?" in a few characters ("如果用Go呢？", "もし雨だったら？", "만약 비가 오면요?")
     "^(?:那)?(?:如果|要是|假如|假设).{1,30}(?:呢|会怎样|会怎么样)[？?]?$|^もし.{1,30}(?:たら|ば|なら)(?:どう)?[？?]?$|^(?:그럼 )?만약.{1,30}[?？]$|这段也|下一个|下一段|接下来这|これも|同じように|もう一つ|こちらも|次はこれ|次はこちら|次もお願い|이것도|이거도|똑같이|하나 더|다음은|다음 것도|이번엔 이것|" +
     // "what about …" in a few characters ("亚洲的呢？", "アジアは？", "아시아는요?"), "this one?" ("이건?")

@@ -106,7 +106,7 @@ describe("numbers: statistical tests, amounts in other languages, and the word '
   });
   it("reads an amount to compute in other languages", () => {
     for (const text of ["wie hoch ist der nettobetrag bei 1.190 € brutto?", "¿cuánto pago al mes si pido 12.000 € al 6 %?", "quel est le montant ttc pour 3 licences à 49 € ht ?", "quanto pago di tasse su 30.000 €?", "qual é o valor líquido de um salário de r$ 5.000?", "сколько я заплачу за год при 2 500 ₽ в месяц?", "税込でいくら？ 本体価格は1,200円です", "what's the qoq revenue growth for q3?"]) {
-      expect(readNumericDomain(text).amount, text).toBe(true);
+      expect(readNumericDomain(text).figure, text).toBe(true);
     }
   });
   it("does not read the Italian word 'ci' as a CI system", () => {
@@ -213,7 +213,7 @@ describe("dev 35's classes (read after it was scored sealed)", () => {
     expect(read("summarization", [u("pull these into a table: Q2 revenue, YoY growth, gross margin\n\nRevenue was $1.2B, up 14% year over year; gross margin 61%.")])).toBe("extraction");
   });
   it("reads 'roughly how much' over a system's figures as maths", () => {
-    expect(readNumericDomain("logs grow 2 gb/day, 4% more each week. roughly how much will we hold in 26 weeks?").amount).toBe(true);
+    expect(readNumericDomain("logs grow 2 gb/day, 4% more each week. roughly how much will we hold in 26 weeks?").figure).toBe(true);
   });
 });
 

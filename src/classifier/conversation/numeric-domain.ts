@@ -42,17 +42,18 @@ const MATH_WORDS = terms(
 
 /** Asks for a computed quantity ("how many", "calculate"): with business words and no interpretive ask, a word problem. */
 const COMPUTE_ASK = terms(
-  "how (many|much|long|far|old)|calculat(e|ing)|comput(e|ing)|find( the)?|determine|what('s| is| was) the (average|mean|median|probability|expected|sum|cagr|growth rate|percent(age)?( change| increase| decrease)?|break-?even( point)?|payback( period)?|monthly payment|difference)|cagr|adds? up to|original price|(is|be) (it|they) worth",
+  "how (many|much|long|far|old)|comput(e|ing)|find( the)?|determine|what('s| is| was) the (average|mean|median|probability|expected|sum|cagr|growth rate|percent(age)?( change| increase| decrease)?|break-?even( point)?|payback( period)?|monthly payment|difference)|cagr|adds? up to|original price|(is|be) (it|they) worth",
   ["cu[aá]nt[oa]s?|calcula|halla", "wie (viele|viel|lange|weit|groß|alt)|berechne|bestimme", "combien|calcule|trouve|quel(le)? est (la|le) (valeur|somme|aire|prix)", "quant[oie]|calcola|trova|quanto vale", "quant[oa]s?|calcule|encontre", "сколько|вычисли|посчитай|найди|чему равн", "몇 |얼마|계산|구하"],
   "多少|几个|幾個|计算|計算|求出|求解|求它|求这|いくつ|何個|何人|何分|いくら|何通り|求め",
 );
 
 /**
- * Asks for an amount of money to compute ("what's the total with tax", "what's my commission so far", "how much do I
- * pay"), or a growth or margin figure ("what's the Q2 growth vs Q1", "what's the profit margin"): an ask to compute
- * that, unlike "how many" or "find", also makes an analysis reading of figures maths.
+ * Asks for a figure to compute: an amount of money ("what's the total with tax", "what's my commission so far", "how
+ * much do I pay"), a growth or margin ("what's the Q2 growth vs Q1", "what's the profit margin") or a projection ("units
+ * to break even?", "at this rate when do we hit zero?"). Unlike "how many" or "find", such an ask also makes an analysis
+ * reading of figures maths.
  */
-const AMOUNT_ASK = terms(
+const FIGURE_ASK = terms(
   "what('s| is| was| will be| would be) (the|my|our) (total|commission|final (price|cost|amount|bill)|monthly payment|tip|payout)|how much (do|will|would|did|should) (i|we) (pay|owe|get|earn|save|make)|what('s| is| was| are| were) (the|my|our) (q[1-4]|qoq|yoy|mom|wow|monthly|annual|quarterly|year-over-year|quarter-over-quarter|month-over-month) (revenue |sales |user |mrr |arr )?growth|what('s| is| was| are| were) (the|my|our) (profit|gross|net|operating) margins?|(%|percent|percentage) change (for|of|between|from)|compound(ed)? (monthly |quarterly |annual |yearly )?growth( rate)?|in (which|what) (month|year|week|quarter) (do|does|will|would) (we|it|they|i)|what (would|will|should) (the|our|my) (monthly |annual |yearly |total |final )?(mrr|arr|revenue|balance|total|cost|bill|price) (roughly )?be|what('s| is) the wall[- ]clock( time)?|what('s| is) the (expected |total )?(error budget|downtime|uptime) (left|remaining)|how (much|many minutes of) (error budget|downtime)|by how much|how many more|(roughly|approximately|about) how (much|many|long)|how much more|(units|sales|customers|months) to break[- ]?even|to break[- ]?even\?|what('s| is) the profit (then|after|at)|when (is|will) it (be )?(done|ready|full|finished|empty)|when (do|will|does) (we|it|they|the disk|the queue) (hit|reach|run out|fill up|cross)|at this rate when|to the minute|what we (actually )?(transfer|pay|owe)|net total",
   // Other languages (tenth round): "wie hoch ist der Nettobetrag", "¿cuánto pago al mes?", "quel est le montant TTC".
   [
@@ -118,16 +119,26 @@ const LOG_LINE =
 const LOG_WORDS = /\b(ci|pipeline|build (log|failed|failure)|workflow|github actions|jenkins|gitlab|test run|stack ?trace|exit code|logs?)\b/;
 /** Lines that report a failure (an error, exception or failed test), as opposed to a log of traffic. */
 const ERROR_LINE = /\b(error|exception|failed|fatal|panic(ked)?|traceback|segfault|oomkilled|crashloopbackoff|exit code [1-9])\b|err!/;
+/** `ERROR_LINE`'s words as literals (prefixes), for a cheap look before any regex. */
+const FAILURE_WORDS = ["error", "exception", "fail", "fatal", "panic", "traceback", "segfault", "oomkilled", "crashloop", "exit code", "err!"];
+/** Characters of a long text a failure word is looked for in (a failing log shows one near its top). */
+const FAILURE_WINDOW_CHARS = 4_000;
+
+/** Whether `lower` may report a failure after `from`: a literal look for `ERROR_LINE`'s words in its first characters. */
+export function mayReportFailure(lower: string, from = 0): boolean {
+  const window = lower.length > FAILURE_WINDOW_CHARS ? lower.slice(0, FAILURE_WINDOW_CHARS) : lower;
+  return FAILURE_WORDS.some((word) => window.includes(word, from));
+}
 
 const MATH = 1;
 const COMPUTE = 2;
 const INTERPRET = 4;
 const SYSTEM = 8;
 const BUSINESS = 16;
-const AMOUNT = 32;
+const FIGURE = 32;
 const CALCULATE = 64;
 /** One scanner for the seven lists, in the order of the bits above. */
-const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, AMOUNT_ASK, CALCULATE_ASK]);
+const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, FIGURE_ASK, CALCULATE_ASK]);
 
 /** Whether the text (lower-cased) shows maths notation or names a maths problem. */
 export function hasExplicitMath(lower: string): boolean {
@@ -159,10 +170,10 @@ export interface NumericDomain {
   business: boolean;
   /** An amount of money: a price, a salary, a fee. */
   money: boolean;
-  /** Asks for a computed quantity (an amount included). */
+  /** Asks for a computed quantity (a figure or a calculation included). */
   compute: boolean;
-  /** Asks for an amount of money to compute. */
-  amount: boolean;
+  /** Asks for a figure to compute: an amount of money, a growth or margin, a projection. */
+  figure: boolean;
   /** Asks by its verb for a figure to be calculated. */
   calculate: boolean;
   /** Asks for a reading of the numbers. */
@@ -185,8 +196,8 @@ export function readNumericDomain(fullLower: string): NumericDomain {
     system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower),
     business: (found & BUSINESS) !== 0,
     money: MONEY.test(lower),
-    compute: (found & (COMPUTE | AMOUNT | CALCULATE)) !== 0,
-    amount: (found & AMOUNT) !== 0,
+    compute: (found & (COMPUTE | FIGURE | CALCULATE)) !== 0,
+    figure: (found & FIGURE) !== 0,
     calculate: (found & CALCULATE) !== 0,
     interpret: (found & INTERPRET) !== 0,
   };

@@ -42,8 +42,11 @@ const RESPOND_LIST = new RegExp(
   `(?:${RESPOND_VERB})[^\\S\\n]+${OPTION}(?:,[^\\S\\n]*${OPTION}){1,12},?[^\\S\\n]+(?:or|o|ou|oder|или|либо|oppure|或|或者|还是|または|か|또는)[^\\S\\n]+[^\\s,.:]`,
 );
 
-/** Each item is picked for: "each", "every", "cada", "jede", "chaque", "ogni", "каждый", "每", "各", "각". */
-const PER_ITEM = /\b(?:each|every|cada|jede[nmrs]?|chaque|ogni)\b|(?<![а-яё])(?:каждо(?:го|му|й|е|м)|кажд(?:ый|ая|ую|ое|ые|ых|ом))(?![а-яё])|每[条个封则篇]|各(?:レビュー|メッセージ|問い合わせ|チケット|メール|投稿|文)|각 /;
+/**
+ * Each item is picked for: "each", "every", "cada", "jede", "chaque", "ogni", "каждый", "每", "各", "각". Read in a
+ * labelling system prompt here and in a turn that asks for a label per item (`asked-work.ts`).
+ */
+export const PER_ITEM = /\b(?:each|every|cada|jede[nmrs]?|chaque|ogni)\b|(?<![а-яё])(?:каждо(?:го|му|й|е|м)|кажд(?:ый|ая|ую|ое|ые|ых|ом))(?![а-яё])|每[条个封则篇笔项]|各(?:レビュー|メッセージ|問い合わせ|チケット|メール|投稿|文|項目|行|件)|각 /;
 /** The answer is the label alone: "nothing else", "only the …", "solo", "nur", "uniquement", "только", "只", "のみ", "만 답". */
 const ANSWER_ONLY = new RegExp(
   [

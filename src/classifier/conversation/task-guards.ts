@@ -5,7 +5,7 @@
  */
 import { isClosing } from "./closing.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
-import { instructionStrongCues } from "./instruction-cues.js";
+import { insideQuote, instructionStrongCues } from "./instruction-cues.js";
 import { CHOICE_ASK } from "./asked-work.js";
 import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
@@ -112,13 +112,13 @@ const PUZZLE_FRAME =
   /\b(?:puzzle|riddle|brain ?teaser|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
 
 /**
- * Asks by its verb to calculate ("посчитай", "calcule la LTV", "計算してもらえますか") or for an amount, with no log and no
+ * Asks by its verb to calculate ("посчитай", "calcule la LTV", "計算してもらえますか") or for a figure, with no log and no
  * choice to make: a computation, whether the figures are a server's watts or a quarter's revenue (tenth round). An
- * interpreting word ("interest vs principal") leaves an amount asked for a computation; a bare verb it does not.
+ * interpreting word ("interest vs principal") leaves a figure asked for a computation; a bare verb it does not.
  */
 function asksToCalculate(domain: NumericDomain, text: string): boolean {
-  if (domain.log || !(domain.calculate || domain.amount) || CHOICE_ASK.test(text)) return false;
-  return !domain.interpret || domain.amount;
+  if (domain.log || !(domain.calculate || domain.figure) || CHOICE_ASK.test(text)) return false;
+  return !domain.interpret || domain.figure;
 }
 
 /** A unit price ("per kg", "per 100 g", "por kilo", "за кг", "每公斤"). */
@@ -134,7 +134,6 @@ function analysisOfFigures(text: string): GuardResult | undefined {
   const domain = readNumericDomain(text);
   if (domain.failure) return { task: "code_review", why: "a failing log or stack trace is read as debugging" };
   if (domain.math && domain.compute && !domain.business && !domain.system) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
-  if (domain.amount && !domain.interpret && !domain.system) return { task: "math", why: "asks to compute an amount (a total, a commission, a payment)" };
   if (asksToCalculate(domain, text)) return { task: "math", why: "asks to calculate figures" };
   // "which is the best option?" over a table of instance types asks for a choice, not a diagnosis.
   if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2 && !CHOICE_ASK.test(text)) return { task: "code_review", why: "a question why a running system's numbers moved" };
@@ -178,9 +177,9 @@ function firstLineEnd(lower: string): number {
   return end < 0 ? lower.length : end;
 }
 
-/** Whether a cue at `at` is in the turn's opening words: early, and before any quoted text. */
+/** Whether a cue at `at` is in the turn's opening words: early, and not inside a quoted text. */
 function opensTurn(lower: string, at: number): boolean {
-  return at <= DEFINING_HEAD_CHARS && !/["“«„「]/.test(lower.slice(0, at));
+  return at <= DEFINING_HEAD_CHARS && !insideQuote(lower, at);
 }
 /** Work on a given text, which the text itself can pull a reading towards. */
 const TEXT_WORK = new Set(["translation", "summarization", "extraction", "classification"]);
