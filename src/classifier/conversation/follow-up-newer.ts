@@ -1,13 +1,14 @@
 /**
  * Short follow-ups in the eighteen languages added in the ninth and tenth rounds (nl, tr, pl, id, vi, ar, hi and
  * Hinglish, sv, el, uk, cs, ro, he, fa, th, bn, sw, tl), which until now had cue words but no follow-up patterns: a
- * shorter version, another one or the same for this one, a restyle, and "why?" / "explain it". Written by the team
- * from general usage, the commonest phrasings only; read after the ten languages' patterns (`follow-up.ts`).
+ * shorter version, another one or the same for this one, a restyle, and "why?" / "explain it"; (eleventh round) "now in
+ * English", "a few more" and "and what if …?". Written by the team from general usage, the commonest phrasings only;
+ * read after the ten languages' patterns (`follow-up.ts`).
  * @module
  */
 /** A follow-up found (the shape of `follow-up.ts`'s `FollowUp`, which reads this module). */
 export interface NewerFollowUp {
-  kind: "shorten" | "explain" | "inherit";
+  kind: "shorten" | "explain" | "inherit" | "translate";
   phrase: string;
 }
 
@@ -38,12 +39,45 @@ const EXPLAIN = [
   "leg (?:dat|het) uit", "açıkla", "wyjaśnij", "jelaskan", "giải thích", "اشرح|وضح", "समझाओ|samjhao|samjha do", "förklara",
   "εξήγησέ (?:μου )?το|εξήγησε", "поясни", "vysvětli", "explică", "תסביר|הסבר", "توضیح بده", "বুঝিয়ে দাও|ব্যাখ্যা করো", "eleza", "ipaliwanag",
 ];
+/** "Now in English" (or another language named): a language after the preposition each language puts before it. */
+const IN_LANGUAGE = [
+  "(?:in|naar) het (?:engels|nederlands|duits|frans|spaans|italiaans)", "(?:ingilizce|almanca|fransızca|ispanyolca|türkçe|arapça)(?:\\S{0,4})",
+  "po (?:angielsku|niemiecku|francusku|hiszpańsku|polsku)|na (?:angielski|niemiecki|francuski|hiszpański|polski)",
+  "(?:versi |dalam |ke |pakai )?bahasa (?:inggris|indonesia|jerman|prancis|perancis|spanyol|arab|jepang|mandarin|melayu)(?:nya)?|inggrisnya",
+  "(?:bằng |sang )?tiếng (?:anh|việt|pháp|đức|nhật|trung|hàn)", "بال(?:إنجليزي|انجليزي|إنجليزية|انجليزية|فرنسي|فرنسية|ألماني|ألمانية|عربي|عربية)|(?:إلى|الى) (?:الإنجليزية|الانجليزية|العربية|الفرنسية)",
+  "(?:अंग्रेज़ी|अंग्रेजी|हिंदी|हिन्दी) में|(?:english|hindi|angrezi) (?:mein|me|mai)", "(?:på|till) (?:engelska|svenska|tyska|franska|spanska)",
+  "στα (?:αγγλικά|ελληνικά|γερμανικά|γαλλικά|ισπανικά)", "англійською|українською|німецькою|французькою|польською",
+  "anglicky|česky|německy|francouzsky|španělsky|do (?:angličtiny|češtiny|němčiny|francouzštiny)", "în (?:engleză|română|germană|franceză|spaniolă)",
+  "ב(?:אנגלית|עברית|ערבית|צרפתית|גרמנית|רוסית)", "به (?:انگلیسی|فارسی|عربی|آلمانی|فرانسوی)", "ইংরেজিতে|বাংলায়|হিন্দিতে",
+  "kwa (?:kiingereza|kiswahili|kifaransa|kiarabu)", "sa (?:ingles|tagalog|filipino)",
+];
+/** "A few more", "more ideas", "give me others". */
+const MORE = [
+  "nog (?:een paar|wat|meer)|meer (?:ideeën|opties|namen|voorbeelden)", "(?:biraz |birkaç tane )daha|daha fazla|başka (?:öneri|fikir|isim)",
+  "jeszcze (?:kilka|parę|trochę)|więcej (?:pomysłów|opcji|propozycji)", "(?:kasih |tambah(?:in)? |tambahkan )?(?:lagi dong|beberapa lagi|yang lain lagi)|tambah lagi|kasih lagi",
+  "thêm (?:vài|mấy|một vài|ít) (?:ý|cái|gợi ý|tên)|thêm (?:ý|gợi ý|nữa)|cho thêm", "(?:كمان|المزيد من) (?:أفكار|اقتراحات|أسماء)|أعطني المزيد|بدي كمان",
+  "(?:kuch|aur) (?:aur|do|batao|ideas)|और (?:बताओ|दो|सुझाव)|कुछ और", "(?:några|ett par) till|fler (?:idéer|förslag|namn)",
+  "κι άλλ(?:α|ες|ους)|περισσότερ(?:α|ες) (?:ιδέες|προτάσεις)", "ще (?:кілька|декілька|ідей|варіантів)", "ještě (?:pár|několik|další)|další (?:nápady|návrhy)",
+  "(?:încă|mai dă-mi) (?:câteva|câțiva)|mai multe (?:idei|variante)", "עוד כמה|עוד (?:רעיונות|אפשרויות)", "چندتا دیگه|(?:ایده|پیشنهاد)(?:‌های)? بیشتر",
+  "আরও কয়েকটা|আরো কিছু", "(?:mengine|nyingine) zaidi|ongeza (?:mengine|zaidi)", "(?:magbigay|bigyan mo ako) (?:pa|ng iba pa)|iba pa|dagdagan mo",
+];
+/** "And what if …?": the question moves within the same task. Read at the head of the turn only. */
+const WHAT_IF = [
+  "en als|wat als|en wat als", "peki ya|ya (?:eğer)", "a co(?:,)? jeśli|a jeśli|a gdyby", "(?:terus |lalu )?(?:bagaimana|gimana) (?:kalau|jika|kalo)",
+  "(?:còn|thế|vậy) nếu", "(?:و)?(?:ماذا|شو|ايش) لو|طيب لو|ولو", "aur agar|और अगर|अगर", "och om|tänk om|vad händer om",
+  "και αν|τι γίνεται αν", "а якщо|що як", "a co když|a kdyby|co když", "(?:și|dar) dacă|ce-ar fi dacă", "ומה אם|ואם", "(?:حالا )?(?:اگه|اگر)",
+  "আর যদি|যদি", "je kama|na kama|vipi kama", "paano kung|eh kung|e kung",
+];
+
 const WHY = "waarom|neden|niye|dlaczego|czemu|kenapa|mengapa|tại sao|vì sao|ليش|لماذا|ليه|क्यों|kyun|kyu|varför|γιατί|чому|proč|de ce|למה|چرا|কেন|kwa nini|kwanini|bakit";
 
 /** Thai writes no spaces: its phrases are matched without word boundaries. */
 const THAI = { shorten: "สั้นกว่านี้|สั้นลง|ย่อให้สั้น", inherit: "อีกอัน|อีกข้อ|อันนี้ด้วย|ทางการกว่านี้|สุภาพกว่านี้|เป็นกันเองกว่านี้", explain: "^ทำไม|อธิบาย" };
 
 const BOUNDED = (list: readonly string[]): string => `(?<![\\p{L}\\p{M}])(?:${list.join("|")})(?![\\p{L}\\p{M}])`;
+const TRANSLATE_RE = new RegExp(`${BOUNDED(IN_LANGUAGE)}|(?:เป็น)?ภาษา(?:อังกฤษ|ไทย|จีน|ญี่ปุ่น)`, "u");
+const MORE_RE = new RegExp(`${BOUNDED(MORE)}|(?:ขอ)?อีก(?:หลาย|สัก)?(?:อัน|ข้อ|ไอเดีย)`, "u");
+const WHAT_IF_RE = new RegExp(`^[\\s¿¡]*(?:${WHAT_IF.join("|")})(?![\\p{L}\\p{M}])|^ถ้า`, "u");
 const SHORTEN_RE = new RegExp(`${BOUNDED(SHORTER)}|${THAI.shorten}`, "u");
 const INHERIT_RE = new RegExp(`${BOUNDED([...ANOTHER, ...RESTYLE])}|${THAI.inherit}`, "u");
 /** "why?" alone or with a few words ("waarom 24?", "لماذا؟"), or an ask to explain. */
@@ -55,6 +89,8 @@ export function newerLanguageFollowUp(head: string): NewerFollowUp | undefined {
   if (shorten !== null) return { kind: "shorten", phrase: shorten[0] };
   const explain = EXPLAIN_RE.exec(head);
   if (explain !== null) return { kind: "explain", phrase: explain[0].trim() };
-  const inherit = INHERIT_RE.exec(head);
-  return inherit !== null ? { kind: "inherit", phrase: inherit[0] } : undefined;
+  const translate = TRANSLATE_RE.exec(head);
+  if (translate !== null) return { kind: "translate", phrase: translate[0] };
+  const inherit = INHERIT_RE.exec(head) ?? MORE_RE.exec(head) ?? WHAT_IF_RE.exec(head);
+  return inherit !== null ? { kind: "inherit", phrase: inherit[0].trim() } : undefined;
 }

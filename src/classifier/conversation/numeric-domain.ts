@@ -43,7 +43,9 @@ const MATH_WORDS = terms(
 /** Asks for a computed quantity ("how many", "calculate"): with business words and no interpretive ask, a word problem. */
 const COMPUTE_ASK = terms(
   "how (many|much|long|far|old)|comput(e|ing)|find( the)?|determine|what('s| is| was) the (average|mean|median|probability|expected|sum|cagr|growth rate|percent(age)?( change| increase| decrease)?|break-?even( point)?|payback( period)?|monthly payment|difference)|cagr|adds? up to|original price|(is|be) (it|they) worth",
-  ["cu[aá]nt[oa]s?|calcula|halla", "wie (viele|viel|lange|weit|groß|alt)|berechne|bestimme", "combien|calcule|trouve|quel(le)? est (la|le) (valeur|somme|aire|prix)", "quant[oie]|calcola|trova|quanto vale", "quant[oa]s?|calcule|encontre", "сколько|вычисли|посчитай|найди|чему равн", "몇 |얼마|계산|구하"],
+  ["cu[aá]nt[oa]s?|calcula|halla", "wie (viele|viel|lange|weit|groß|alt)|berechne|bestimme", "combien|calcule|trouve|quel(le)? est (la|le) (valeur|somme|aire|prix)", "quant[oie]|calcola|trova|quanto vale", "quant[oa]s?|calcule|encontre", "сколько|вычисли|посчитай|найди|чему равн", "몇 |얼마|계산|구하",
+    // The newer languages (eleventh round): nl, tr, pl, id, vi, ar, hi, sv, el, uk, cs, ro, he, fa, bn, sw, tl.
+    "hoeveel|ne kadar|kaç |ile (kosztuje|wynosi|to|będzie|zapłac)|ilu |ile razy|berapa|bao nhiêu|كم |kitna|kitne|kitni|कितन|hur (mycket|många|lång)|πόσ|скільки|kolik|c[âa]t (costă|face|este|o să)|c[âa]ți|c[âa]te|כמה|چقدر|چند تا|কত|ngapi|kiasi gani|magkano"],
   "多少|几个|幾個|计算|計算|求出|求解|求它|求这|いくつ|何個|何人|何分|いくら|何通り|求め",
 );
 
@@ -54,18 +56,18 @@ const COMPUTE_ASK = terms(
  * reading of figures maths.
  */
 const FIGURE_ASK = terms(
-  "what('s| is| was| will be| would be) (the|my|our) (total|commission|final (price|cost|amount|bill)|monthly payment|tip|payout)|how much (do|will|would|did|should) (i|we) (pay|owe|get|earn|save|make)|what('s| is| was| are| were) (the|my|our) (q[1-4]|qoq|yoy|mom|wow|monthly|annual|quarterly|year-over-year|quarter-over-quarter|month-over-month) (revenue |sales |user |mrr |arr )?growth|what('s| is| was| are| were) (the|my|our) (profit|gross|net|operating) margins?|(%|percent|percentage) change (for|of|between|from)|compound(ed)? (monthly |quarterly |annual |yearly )?growth( rate)?|in (which|what) (month|year|week|quarter) (do|does|will|would) (we|it|they|i)|what (would|will|should) (the|our|my) (monthly |annual |yearly |total |final )?(mrr|arr|revenue|balance|total|cost|bill|price) (roughly )?be|what('s| is) the wall[- ]clock( time)?|what('s| is) the (expected |total )?(error budget|downtime|uptime) (left|remaining)|how (much|many minutes of) (error budget|downtime)|by how much|how many more|(roughly|approximately|about) how (much|many|long)|how much more|(units|sales|customers|months) to break[- ]?even|to break[- ]?even\?|what('s| is) the profit (then|after|at)|when (is|will) it (be )?(done|ready|full|finished|empty)|when (do|will|does) (we|it|they|the disk|the queue) (hit|reach|run out|fill up|cross)|at this rate when|to the minute|what we (actually )?(transfer|pay|owe)|net total",
+  "what('s| is| was| will be| would be) (the|my|our) (total|commission|final (price|cost|amount|bill)|monthly payment|tip|payout)|how much (do|will|would|did|should) (i|we) (pay|owe|get|earn|save|make)|what('s| is| was| are| were) (the|my|our) (q[1-4]|qoq|yoy|mom|wow|monthly|annual|quarterly|year-over-year|quarter-over-quarter|month-over-month) (revenue |sales |user |mrr |arr )?growth|what('s| is| was| are| were) (the|my|our) ((overall|total|average|combined|weekly|monthly) )?(profit|gross|net|operating) (margins?|profit|income)( percentage)?|(%|percent|percentage) change (for|of|between|from)|compound(ed)? (monthly |quarterly |annual |yearly )?growth( rate)?|in (which|what) (month|year|week|quarter) (do|does|will|would) (we|it|they|i)|what (would|will|should) (the|our|my) (monthly |annual |yearly |total |final )?(mrr|arr|revenue|balance|total|cost|bill|price) (roughly )?be|what('s| is) the wall[- ]clock( time)?|what('s| is) the (expected |total )?(error budget|downtime|uptime) (left|remaining)|how (much|many minutes of) (error budget|downtime)|by how much|how many more|(roughly|approximately|about) how (much|many|long)|how much more|(units|sales|customers|months) to break[- ]?even|to break[- ]?even\?|what('s| is) the profit (then|after|at)|when (is|will) it (be )?(done|ready|full|finished|empty)|when (do|will|does) (we|it|they|the disk|the queue) (hit|reach|run out|fill up|cross)|at this rate when|to the minute|what we (actually )?(transfer|pay|owe)|net total",
   // Other languages (tenth round): "wie hoch ist der Nettobetrag", "¿cuánto pago al mes?", "quel est le montant TTC".
   [
-    "cu[aá]nto (pago|pagar[eé]|pagar[ií]a|me toca|me queda|ahorro|ahorrar[ií]a|gano|ganar[eé]|debo)|cu[aá]l (es|ser[ií]a) el (total|importe|neto|precio final|pago mensual)|total con iva|importe (neto|total)",
-    "wie hoch (ist|w[äa]re|sind|w[äa]ren) (der|die|das|mein|meine|unser|unsere) |wie viel (muss ich|zahle ich|bekomme ich|spare ich|kostet mich|kostet uns)|nettobetrag|bruttobetrag|endbetrag|gesamtbetrag|enthaltene (mwst|umsatzsteuer|steuer)",
-    "combien (je (vais )?(paie|payer|dois|gagne)|vais-je payer|[çc]a (fait|me co[uû]te)|cela fait)|quel (est|serait) (le|mon) (montant|total|prix final|net|salaire net)|montant (ttc|ht|net|total)|prix ttc",
-    "quanto (pago|devo pagare|pagher[oò]|risparmio|guadagno|mi costa|mi resta)|qual [èe] il (totale|netto|importo|prezzo finale)|importo (netto|totale)",
-    "quanto (pago|vou pagar|fica|economizo|ganho|devo)|qual (é|e|seria) o (total|valor final|l[íi]quido|valor da parcela)|valor (l[íi]quido|final)",
-    "сколько (я )?(заплачу|платить|получу|сэкономлю|должен)|итоговая сумма|(какая|какой) (итоговая|общая|итог)|сумма (без|с) ндс",
-    "얼마를 내|총액은|총 얼마|실수령액은",
+    "cu[aá]nto (pago|pagar[eé]|pagar[ií]a|me toca|me queda|ahorro|ahorrar[ií]a|gano|ganar[eé]|debo)|cu[aá]l (es|ser[ií]a) el (total|importe|neto|precio final|pago mensual)|total con iva|importe (neto|total)|para no perder|punto de equilibrio|para cubrir (los |mis )?(gastos|costos|costes)|para salir (a mano|tablas|sin p[ée]rdidas)",
+    "wie hoch (ist|w[äa]re|sind|w[äa]ren) (der|die|das|mein|meine|unser|unsere) |wie viel (muss ich|zahle ich|bekomme ich|spare ich|kostet mich|kostet uns)|nettobetrag|bruttobetrag|endbetrag|gesamtbetrag|enthaltene (mwst|umsatzsteuer|steuer)|gewinnschwelle|um die kosten zu decken|ab wann (lohnt|rechnet) sich",
+    "combien (je (vais )?(paie|payer|dois|gagne)|vais-je payer|[çc]a (fait|me co[uû]te)|cela fait)|quel (est|serait) (le|mon) (montant|total|prix final|net|salaire net)|montant (ttc|ht|net|total)|prix ttc|seuil de rentabilit[ée]|pour ne pas perdre|pour couvrir (mes |les |nos )?(frais|co[uû]ts|charges)",
+    "quanto (pago|devo pagare|pagher[oò]|risparmio|guadagno|mi costa|mi resta)|qual [èe] il (totale|netto|importo|prezzo finale)|importo (netto|totale)|punto di pareggio|per non (perderci|andare in perdita)|per coprire (i )?costi",
+    "quanto (pago|vou pagar|fica|economizo|ganho|devo)|qual (é|e|seria) o (total|valor final|l[íi]quido|valor da parcela)|valor (l[íi]quido|final)|ponto de equil[íi]brio|para n[ãa]o ter preju[íi]zo|para cobrir (os )?custos",
+    "сколько (я )?(заплачу|платить|получу|сэкономлю|должен)|итоговая сумма|(какая|какой) (итоговая|общая|итог)|сумма (без|с) ндс|точк[аиу] безубыточности|чтобы (не уйти в минус|окупить|выйти в ноль)",
+    "얼마를 내|총액은|총 얼마|실수령액은|손익분기",
   ],
-  "总共多少钱|一共多少钱|总共要付|合計でいくら|合計金額は|総額はいくら|税込でいくら|手取りはいくら",
+  "总共多少钱|一共多少钱|总共要付|合計でいくら|合計金額は|総額はいくら|税込でいくら|手取りはいくら|盈亏平衡|保本|回本|損益分岐|赤字にならない",
 );
 
 /**
@@ -75,7 +77,8 @@ const FIGURE_ASK = terms(
 const CALCULATE_ASK = terms(
   "calculate|calculating|compute (the|my|our|it|this|that|how|what)|work out|crunch the numbers|do the math|do the maths|sanity[- ]check (the|our|my|this) (math|maths|numbers|estimate|bill)",
   // Verb forms only: a stem such as "calcula" would also be the start of "calculator".
-  ["calc[uú]lame |calcula (el|la|los|las|cu[aá]nt|mi|mis|nuestr)|calcular (el|la|los|las|cu[aá]nt)|saca la cuenta|haz la cuenta", "berechne |rechne (mir )?(aus|nach)|ausrechnen", "calcule (le|la|les|l'|mon|ma|mes|notre|nos)|calculez |calculer (le|la|les|l')|fais le calcul", "calcola (il|la|i|le|l'|quant)|calcolami |fai il calcolo|fammi il calcolo", "calcule (o|a|os|as|quant|meu|minha)|calcular (o|a|os|as)|faz a conta|fa[çc]a a conta", "посчитай|посчитать|вычисли|вычислить|рассчитай|рассчитать|подсчитай", "계산해|계산 좀|계산하"],
+  ["calc[uú]lame |calcula (el|la|los|las|cu[aá]nt|mi|mis|nuestr)|calcular (el|la|los|las|cu[aá]nt)|saca la cuenta|haz la cuenta", "berechne |rechne (mir )?(aus|nach)|ausrechnen", "calcule (le|la|les|l'|mon|ma|mes|notre|nos)|calculez |calculer (le|la|les|l')|fais le calcul", "calcola (il|la|i|le|l'|quant)|calcolami |fai il calcolo|fammi il calcolo", "calcule (o|a|os|as|quant|meu|minha)|calcular (o|a|os|as)|faz a conta|fa[çc]a a conta", "посчитай|посчитать|вычисли|вычислить|рассчитай|рассчитать|подсчитай", "계산해|계산 좀|계산하",
+    "bereken|reken (uit|na)|hesapla|hesabı|oblicz|policz|hitung|hitungkan|tính (giúp|hộ|cho|xem|ra)|احسب|حساب كم|hisaab laga|हिसाब लगा|beräkna|räkna ut|υπολόγισ|обчисли|порахуй|spočítej|vypočítej|calculeaz|חשב|תחשב|حساب کن|হিসাব কর|hesabu|piga hesabu|kalkulahin|kwentahin|compute mo"],
   "计算|算一下|算出|帮我算|計算|算算",
 );
 
@@ -88,7 +91,7 @@ const INTERPRET_ASK = terms(
 
 /** Numbers about a running system: infrastructure, builds, tests, performance, releases. */
 const SYSTEM_WORDS = terms(
-  "latenc(y|ies)|p50|p90|p95|p99|p999|throughput|rps|qps|cpu|memory|ram|heap|oom(killed)?|pods?|k8s|kubernetes|containers?|docker|deploy(s|ed|ment|ments)?|(the|our|ci|nightly|release|android|ios|gradle|webpack|production) builds?|build (time|times|took|failed|fails)|benchmarks?|servers?|endpoints?|api|queries|query|database|db|cache|exit code|timeouts?|error rates?|5xx|http (500|502|503|504)|(500|502|503|504) (errors|responses)|regressions?|lcp|cls|inp|fid|ttfb|core web vitals|web vitals|lighthouse|bundle size|page load|load time|response time|uptime|gc|garbage collect(ion|or)?|threads?|crash(es|ed|ing)?|segfaults?|stack ?traces?|exceptions?|node_modules|npm|gradle|maven|cargo|pytest|jest|unit tests?|test suite|ios|android|cold start|startup time|image size|slow quer(y|ies)|seq scan|explain analyze|sql|redis|hit ratio|cache hit|react|node(js)?|kotlin|swift|(the|our|in|on) ci|ci (build|builds|run|runs|job|jobs|pipeline|pipelines|is|was|failed|fails|failing|log|logs|time|times)|logs?|cron|nightly (job|build|run)s?|render(ing)?|frontend|backend",
+  "latenc(y|ies)|p50|p90|p95|p99|p999|throughput|rps|qps|cpu|memory|ram|heap|oom(killed)?|pods?|k8s|kubernetes|containers?|docker|deploy(s|ed|ment|ments)?|(the|our|ci|nightly|release|android|ios|gradle|webpack|production) builds?|build (time|times|took|failed|fails)|benchmarks?|servers?|endpoints?|api|queries|query|database|db|cache|exit code|timeouts?|error rates?|5xx|http (500|502|503|504)|(500|502|503|504) (errors|responses)|regressions?|lcp|cls|inp|fid|ttfb|core web vitals|web vitals|lighthouse|bundle size|page load|load time|response time|uptime|gc|garbage collect(ion|or)?|threads?|crash(es|ed|ing)?|segfaults?|stack ?traces?|exceptions?|node_modules|npm|gradle|maven|cargo|pytest|jest|unit tests?|test suite|ios|android|cold start|startup time|image size|slow quer(y|ies)|seq scan|explain analyze|sql|redis|hit ratio|cache hit|react|node(js)?|kotlin|swift|(the|our|in|on) ci|ci (build|builds|run|runs|job|jobs|pipeline|pipelines|is|was|failed|fails|failing|log|logs|time|times)|(server|app|application|error|access|build|pod|container|system|debug|console|crash|deploy|audit|nginx|apache|kernel|the|these|our|my) logs?|logs? (show|shows|say|says|from)|console.log|cron|nightly (job|build|run)s?|render(ing)?|frontend|backend",
   ["latencia|memoria|servidor|despliegue|compilaci[oó]n|base de datos|tasa de errores|tiempo de respuesta|rendimiento|pruebas|cargar|cargan|carga|aplicaci[oó]n|contenedor|c[oó]digo de salida|se reinicia|consulta", "latenz|speicher|arbeitsspeicher|bereitstellung|deployment|datenbank|fehlerrate|antwortzeit|ladezeit|kompilier|timeout|die tests", "latence|m[ée]moire|serveur|d[ée]ploiement|compilation|base de donn[ée]es|taux d'erreur|temps de r[ée]ponse|temps de chargement|consommation m[ée]moire|requête|conteneur|mise à jour vers", "latenza|memoria|rilascio|compilazione|database|tasso di errore|tempo di risposta|tempi di caricamento|caricament", "lat[êe]ncia|mem[óo]ria|servidor|implanta[çc][ãa]o|compila[çc][ãa]o|banco de dados|taxa de erro|tempo de resposta|carregament", "задержк|латентн|памят|сервер|деплой|развертыван|развёртыван|сборк|база данных|базы данных|ошибок в секунду|процент ошибок|время ответа|до версии|загрузка cpu|загрузки cpu|загрузка процессора|загрузки процессора", "지연|레이턴시|메모리|서버|배포|빌드|데이터베이스|오류율|에러율|응답 시간|버전|로딩"],
   "延迟|延遲|内存|記憶體|服务器|伺服器|部署|构建|編譯|编译|数据库|資料庫|错误率|響應時間|响应时间|版本|升级|加载时间|載入|页面加载|レイテンシ|メモリ|サーバ|デプロイ|ビルド|データベース|エラー率|応答時間|リリース後|バージョン|表示に|読み込み|メモリ使用量",
 );
@@ -97,8 +100,11 @@ const SYSTEM_WORDS = terms(
 const SPEED =
   /\d\s?(km\/h|km\/std|kmh|mph|m\/s|km\/ч|м\/с|公里\/小时|千米\/小时|km\/時|km\/시)(?![a-zа-я])|miles? (an|per) hour|kilomet(er|re)s? (an|per) hour|stundenkilometer|kilom[èe]tres? (à l'|par )heure|kil[óo]metros por hora|quil[ôo]metros por hora|chilometri (all'ora|orari)|километр\S* в час|时速|時速|시속/;
 
-/** Language-independent marks of software: a version ("5.4.1", "v2.8"), a duration in ms, a size in MB/GB. */
-const SYSTEM_MARKS = /(?<![\d.])v?\d+\.\d+\.\d+(?![\d.])|\bv\d+(\.\d+)?\b|\d\s?(ms|мс|毫秒|mb|gb|mo|go|мб|гб)(?![a-zа-я])/;
+/**
+ * Language-independent marks of software: a version ("5.4.1", "v2.8"), a duration in ms, a size in MB/GB. An amount
+ * grouped in thousands with dots ("1.260.000", as most of Europe, Indonesia and Latin America write it) is not a version.
+ */
+const SYSTEM_MARKS = /(?<![\d.])(?!\d{1,3}(?:\.\d{3})+(?![\d.]))v?\d+\.\d+\.\d+(?![\d.])|\bv\d+(\.\d+)?\b|\d\s?(ms|мс|毫秒|mb|gb|mo|go|мб|гб)(?![a-zа-я])/;
 
 /**
  * An amount of money ("€130", "40-50€", "42k €", "R$ 900", "300 pavos", "244 руб", "1.500 円"): a price or a salary. With

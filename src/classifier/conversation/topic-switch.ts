@@ -24,17 +24,37 @@ const TOPIC_SWITCH = new RegExp(
 
 /** The latest turn's own reading when it announces another subject after earlier turns; undefined otherwise. */
 export function topicSwitchReading(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): { result: ConversationClassification; turn: ChatMessage } | undefined {
-  if (reading.latestIndex < 1) return undefined;
-  // The marker opens the turn; the same words deep in a pasted transcript change no subject.
-  const marker = TOPIC_SWITCH.exec(reading.latestLower.slice(0, MARKER_HEAD_CHARS));
-  if (marker === null) return undefined;
+  const marker = switchMarker(reading);
+  if (marker === undefined) return undefined;
   const whole = messages[reading.latestIndex] as ChatMessage;
-  const rest = newSubject(reading, marker.index + marker[0].length);
+  const rest = newSubject(reading, marker.end);
+  if (marker.closing && (rest === undefined || !CLOSING_QUESTION.test(rest))) return undefined;
   // A question passed on is indirect ("she's asking how far away the moon is"): it is read as the question it is.
-  const asked = rest !== undefined && REPORTED.test(marker[0]) && !/[?？]\s*$/u.test(rest) ? `${rest}?` : rest;
+  const asked = rest !== undefined && REPORTED.test(marker.text) && !/[?？]\s*$/u.test(rest) ? `${rest}?` : rest;
   const turn: ChatMessage = asked === undefined ? whole : { role: whole.role, content: asked };
   return { result: base.classify([turn]), turn };
 }
+
+/**
+ * Where the turn announces another subject: at its head, after earlier turns (the same words deep in a pasted
+ * transcript change no subject), or in its tail, in a turn of any position, when a short question closes the turn
+ * ("training log: Mon 8.2 km … random question while I'm at it: how long is a marathon?"; eleventh round).
+ */
+function switchMarker(reading: ConversationReading): { end: number; text: string; closing: boolean } | undefined {
+  if (reading.latestIndex >= 1) {
+    const head = TOPIC_SWITCH.exec(reading.latestLower.slice(0, MARKER_HEAD_CHARS));
+    if (head !== null) return { end: head.index + head[0].length, text: head[0], closing: false };
+  }
+  const lower = reading.latestLower;
+  const from = Math.max(0, lower.length - MARKER_TAIL_CHARS);
+  const tail = TOPIC_SWITCH.exec(lower.slice(from));
+  return tail === null ? undefined : { end: from + tail.index + tail[0].length, text: tail[0], closing: true };
+}
+
+/** Characters of the turn's tail a closing marker is looked for in. */
+const MARKER_TAIL_CHARS = 240;
+/** A short question that closes the turn: at most about thirty words, ending in a question mark. */
+const CLOSING_QUESTION = /^(?:\S+\s+){0,30}\S*[?？]\s*$/u;
 
 /** The marker of a question passed on from someone else. */
 const REPORTED = /asking|asked|wants to know/;
@@ -46,8 +66,8 @@ const MARKER_HEAD_CHARS = 160;
 const REST_MIN_WORDS = 3;
 /** Characters after the marker for a text without spaces between words (Chinese, Japanese) to be read alone. */
 const REST_MIN_CHARS = 8;
-/** Punctuation and a conjunction between the marker and the new subject ("unrelated, but …", "otra cosa: pero …"). */
-const LEAD = /^[\s,.:;!?)\-–—，。：！？、]*(?:(?:but|though|btw|so|and|pero|aber|mais|mas|ma|но)(?=[\s,.:;!?-]|$)[\s,.:;!?-]*)?/u;
+/** Punctuation, "while I'm at it" and a conjunction between the marker and the new subject ("unrelated, but …", "otra cosa: pero …"). */
+const LEAD = /^[\s,.:;!?)\-–—，。：！？、]*(?:while (?:i'm|i am|we're|we are|you're) at it[\s,.:;!?\-–—]*)?(?:(?:but|though|btw|so|and|pero|aber|mais|mas|ma|но)(?=[\s,.:;!?-]|$)[\s,.:;!?\-–—]*)?/iu;
 
 /** The turn after the topic-switch marker, when it says enough on its own; undefined otherwise. */
 function newSubject(reading: ConversationReading, end: number): string | undefined {

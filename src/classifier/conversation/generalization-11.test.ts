@@ -1,0 +1,129 @@
+/**
+ * Eleventh round: general mechanisms for the classes this round's working sets (dev 38 and 39) showed, read after they
+ * were scored unseen. One test per class, each failing without its fix; the examples are new wordings of each class,
+ * not the sets' rows. (The new cue languages have their own file, `generalization-11-languages.test.ts`.)
+ */
+import { describe, expect, it } from "vitest";
+import type { ChatMessage } from "../../core/types.js";
+import type { ConversationClassifier } from "../classifier.js";
+import { readingConversations } from "./conversation-classifier.js";
+import { findCues } from "./cue-matcher.js";
+import { detectFollowUp } from "./follow-up.js";
+import { readNumericDomain } from "./numeric-domain.js";
+import { a, call, read, sys, tool, u } from "../../../test/support/conversation-kit.js";
+
+/** A base that reads the last turn by a word it holds (or, with `opening`, starts with), and anything else as `otherwise`. */
+function byWord(table: Record<string, string>, otherwise: string, opening = false): ConversationClassifier {
+  return {
+    name: "by-word",
+    classify: (messages) => {
+      const last = messages[messages.length - 1];
+      const text = typeof last?.content === "string" ? last.content.toLowerCase() : "";
+      const label = Object.entries(table).find(([word]) => (opening ? text.startsWith(word) : text.includes(word)))?.[1] ?? otherwise;
+      return { task: { label, confidence: 0.7 }, difficulty: { label: "budget", confidence: 0.7 }, strongProbability: 0.1, taskReason: "" };
+    },
+  };
+}
+const taskOf = (base: ConversationClassifier, messages: ChatMessage[]): string => readingConversations(base).classify(messages).task.label;
+
+describe("amounts grouped in thousands with dots", () => {
+  it("are money, not a software version", () => {
+    for (const text of ["total 2.450.000 rupiah, dibagi 7 orang berapa?", "die Miete kostet 1.250.000 Won im Monat", "gastamos 3.200.000 pesos en la boda"]) {
+      expect(readNumericDomain(text.toLowerCase()).system, text).toBe(false);
+    }
+    for (const text of ["after upgrading to 4.12.1 the build broke", "node 20.11.0 crashes on startup", "v1.2.3 is out"]) expect(readNumericDomain(text).system, text).toBe(true);
+  });
+});
+
+describe("a log that is not a system's", () => {
+  it("reads a training, food or reading log as no running system", () => {
+    for (const text of ["my reading log: 42 pages mon, 18 tue, 60 wed", "food log today: 2 eggs, 300 g rice, 150 g chicken"]) expect(readNumericDomain(text).system, text).toBe(false);
+    for (const text of ["the server logs show 502s every 10 minutes", "console.log prints 245 instead of 24.5"]) expect(readNumericDomain(text).system, text).toBe(true);
+  });
+});
+
+describe("a question that closes a turn about something else", () => {
+  const base = byWord({ "how tall": "simple_qa", "how high": "simple_qa" }, "math", true);
+  it("is read on its own when a marker announces it", () => {
+    const turn =
+      "swim log for the week: mon 1.2 km in 31 min, wed 1.5 km in 38 min, sat 2 km in 52 min, so 4.7 km in all and about 26 min per km. " +
+      "random question while I'm at it, how tall is the tallest waterfall in the world?";
+    expect(taskOf(base, [u(turn)])).toBe("simple_qa");
+  });
+  it("needs the marker and a short closing question", () => {
+    const long = "swim log for the week: mon 1.2 km, wed 1.5 km, sat 2 km. random question: " + "is this pace good ".repeat(20) + "and how high should my heart rate be?";
+    expect(taskOf(base, [u(long)])).toBe("math");
+    expect(taskOf(base, [u("swim log for the week: mon 1.2 km, wed 1.5 km, sat 2 km, what's my average per session? and how tall am I allowed to be lol")])).toBe("math");
+  });
+});
+
+describe("follow-ups in the newer languages: another language, more of the same, and 'what if'", () => {
+  const base = byWord({ "slogan": "creative_writing", "ideas": "brainstorming", "compare": "analysis" }, "chat");
+  const slogan = [u("write a slogan for our bike repair shop"), a("Fixed today, riding tomorrow.")];
+  it("reads 'now in English' as a translation", () => {
+    for (const turn of ["sekarang dalam bahasa inggris ya", "en nu in het engels graag", "peki ingilizcesi?", "a teraz po angielsku", "giờ viết bằng tiếng anh đi", "والآن بالإنجليزي", "ab english mein likho", "och nu på engelska", "τώρα στα αγγλικά", "а тепер англійською", "a teď anglicky", "acum în engleză", "עכשיו באנגלית", "حالا به انگلیسی", "এবার ইংরেজিতে", "sasa kwa kiingereza", "ngayon sa ingles naman"]) {
+      expect(detectFollowUp(turn.toLowerCase())?.kind, turn).toBe("translate");
+      expect(taskOf(base, [...slogan, u(turn)]), turn).toBe("translation");
+    }
+  });
+  it("reads 'a few more' as more of the same", () => {
+    const ideas = [u("give me ideas for a team outing in winter"), a("1. Ice skating 2. Escape room 3. Cooking class")];
+    for (const turn of ["thêm vài ý nữa đi, rẻ thôi tầm 200k", "kasih beberapa lagi dong", "nog een paar graag", "biraz daha ver", "jeszcze kilka poproszę", "kuch aur batao", "några till tack", "ще кілька", "ještě pár", "încă câteva te rog", "עוד כמה", "چندتا دیگه بگو", "আরও কয়েকটা দাও", "mengine zaidi tafadhali", "iba pa"]) {
+      expect(detectFollowUp(turn.toLowerCase())?.kind, turn).toBe("inherit");
+      expect(taskOf(base, [...ideas, u(turn)]), turn).toBe("brainstorming");
+    }
+  });
+  it("reads 'and what if …?' as the same question moved", () => {
+    const weighing = [u("compare renting and buying a flat for me, 3 years horizon"), a("Renting wins below about 5 years because...")];
+    for (const turn of ["وماذا لو بقيت عشر سنوات؟", "en als ik 10 jaar blijf?", "peki ya 10 yıl kalırsam?", "a co jeśli zostanę 10 lat?", "gimana kalau aku tinggal 10 tahun?", "còn nếu ở 10 năm thì sao?", "aur agar 10 saal rahun toh?", "och om jag bor kvar i 10 år?", "και αν μείνω 10 χρόνια;", "а якщо я проживу там 10 років?", "a co když zůstanu 10 let?", "și dacă stau 10 ani?", "ומה אם אשאר עשר שנים?", "اگه ده سال بمونم چی؟", "paano kung 10 taon ako doon?"]) {
+      expect(detectFollowUp(turn.toLowerCase())?.kind, turn).toBe("inherit");
+      expect(taskOf(base, [...weighing, u(turn)]), turn).toBe("analysis");
+    }
+  });
+});
+
+describe("figures asked for", () => {
+  it("reads a break-even ask in the ten languages as a figure", () => {
+    for (const text of ["how many units to break even?", "¿cuántos cafés tengo que vender para no perder?", "wo liegt die gewinnschwelle bei 4 € marge?", "quel est le seuil de rentabilité avec 2 000 € de charges ?", "quante pizze per non andare in perdita?", "quantos bolos para cobrir os custos de 3.000?", "сколько чашек в день, чтобы выйти в ноль?", "손익분기점이 몇 개야?", "每天卖多少杯才能回本？", "損益分岐点は何個？"]) {
+      expect(readNumericDomain(text).figure, text).toBe(true);
+    }
+  });
+  it("reads a margin or profit asked with an adjective as a figure", () => {
+    expect(readNumericDomain("sales 12,400, costs 9,100. what's our overall gross margin percentage?").figure).toBe(true);
+    expect(readNumericDomain("what was our net profit for the month?").figure).toBe(true);
+  });
+  it("reads asks to compute in the newer languages", () => {
+    for (const text of ["hoeveel betaal ik per maand bij 4% rente?", "aylık taksit ne kadar olur?", "ile zapłacę odsetek przy 8%?", "berapa cicilan per bulan?", "mỗi tháng trả bao nhiêu?", "كم القسط الشهري؟", "har mahine kitna dena hoga?", "hur mycket blir räntan per år?", "πόσο θα πληρώνω το μήνα;", "скільки я заплачу за рік?", "kolik zaplatím měsíčně?", "cât este rata lunară?", "כמה אשלם בחודש?", "قسط ماهانه چقدر میشه؟", "মাসে কত টাকা দিতে হবে?", "nitalipa kiasi gani kwa mwezi?", "magkano ang hulog kada buwan?"]) {
+      expect(readNumericDomain(text).compute, text).toBe(true);
+    }
+    for (const text of ["bereken de maandlast", "faizi hesapla", "oblicz ratę", "tolong hitung cicilannya", "احسب القسط", "beräkna räntan", "υπολόγισε τον τόκο", "порахуй відсотки", "spočítej splátku", "calculează rata", "hesabu riba"]) {
+      expect(readNumericDomain(text).calculate, text).toBe(true);
+    }
+  });
+});
+
+describe("cue words for asks the tables missed", () => {
+  it("reads 'assign each a category' as classification", () => {
+    for (const text of ["ordne jeden eintrag einer kategorie zu: büro, reise, sonstiges", "asigna a cada ticket una prioridad: alta, media, baja", "attribue à chaque message une catégorie", "assegna a ogni recensione un voto da 1 a 5", "atribua a cada pedido uma categoria", "присвой каждому отзыву метку"]) {
+      expect(findCues(text).some((hit) => hit.task === "classification"), text).toBe(true);
+    }
+  });
+  it("reads a table asked for as extraction, and a Korean card message or macro as writing and code", () => {
+    expect(findCues("сделай из этого таблицу: имя | телефон").some((hit) => hit.task === "extraction")).toBe(true);
+    expect(findCues("put these contacts into a table please").some((hit) => hit.task === "extraction")).toBe(true);
+    expect(findCues("졸업 축하 카드 문구 좀 써줄 수 있어?").some((hit) => hit.task === "creative_writing")).toBe(true);
+    expect(findCues("엑셀 매크로 하나만 짜 줘").some((hit) => hit.task === "code_generation")).toBe(true);
+  });
+  it("reads 'where things stand' as a summary", () => {
+    expect(findCues("give me the essentials: where things stand and what is still open").some((hit) => hit.task === "summarization")).toBe(true);
+  });
+});
+
+describe("an ask to explain in a coding agent's conversation", () => {
+  const agent = [sys("You are a coding agent working in the user's repository. Use the tools to read and edit files."), u("the date test fails"), call("read_file"), tool("export function parseDate(s: string) {\n  return new Date(s);\n}")];
+  it("is a review in the other cue languages, not a change", () => {
+    for (const turn of ["¿el problema está en el código o en el test? explícamelo primero", "erklär mir erst, woran es liegt, dann sehen wir weiter", "explique-moi d'abord pourquoi ça casse", "spiegami prima dove sta il problema", "объясни сначала, в чём проблема"]) {
+      expect(read("code_generation", [...agent, u(turn)]), turn).toBe("code_review");
+    }
+  });
+});
