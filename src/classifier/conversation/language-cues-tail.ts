@@ -90,7 +90,7 @@ export const HU: CueTable = {
 export const CA: CueTable = {
   translation: "a l'anglès|a l’anglès|en anglès|al català|en català|al castellà",
   summarization: "!resumeix*|!resum|!fes un resum|!fes-me un resum|punts clau|més curt",
-  extraction: "!extreu*|!extreure|treu totes|treu tots|totes les dates|tots els noms|llista tots|llista totes|en una taula",
+  extraction: "!extreu*|treu totes|treu tots|totes les dates|tots els noms|llista tots|llista totes|en una taula",
   classification: "!categoritz*|!etiquetes|!etiqueteu|!etiquetessis|!etiquetaries|positiu o negatiu|és spam|a quina categoria|quina categoria",
   code_generation: "!escriu una funció|!escriure una funció|!escriu un script|!escriu codi|funció|codi",
   code_review: "revisa aquest codi|per què no funciona|per què falla|troba l'error",
