@@ -47,7 +47,7 @@ export const NB: CueTable = {
   code_generation: "!skriv en funksjon|!skrive en funksjon|!lag en funksjon|!skriv et skript|!skrive et skript|funksjon",
   code_review: "feilmelding*|finn feilen|hvorfor krasjer|se over koden|gå gjennom koden",
   analysis: "fordeler og ulemper|hva er best|lønner det seg",
-  creative_writing: "!skriv et dikt|!skrive et dikt|fortelling*|bildetekst*|skriv en e-post|skrive en e-post|vits|vitser",
+  creative_writing: "!skriv et dikt|!skrive et dikt|!skriv en fortelling|!skrive en fortelling|fortelling*|bildetekst*|skriv en e-post|skrive en e-post|vits|vitser",
   brainstorming: "!finn på|noen ideer|gi meg ideer",
   chat: "hei|takk|tusen takk",
   simple_qa: "hvem fant opp",
