@@ -11,10 +11,11 @@
  */
 import { BN, CS, EL, FA, HE, RO, SV, SW, TH, TL, UK } from "./language-cues-extra.js";
 import { AR, HI, ID, NL, PL, TR, VI } from "./language-cues-more.js";
+import { CA, DA, FI, HU, MS, NB, SK, UR } from "./language-cues-tail.js";
 
 /** The languages the team wrote cues for (ISO 639-1): the ten, then seven more (`language-cues-more.ts`), then eleven
- * more (`language-cues-extra.ts`). */
-export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw", "tl"] as const;
+ * more (`language-cues-extra.ts`), then eight more (`language-cues-tail.ts`). */
+export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw", "tl", "da", "nb", "fi", "hu", "ca", "ms", "ur", "sk"] as const;
 export type CueLanguage = (typeof CUE_LANGUAGES)[number];
 
 type CueTable = Readonly<Record<string, string>>;
@@ -59,7 +60,7 @@ const FR: CueTable = {
   code_generation: "!écris une fonction|!écrivez une fonction|fonction*|implément*|programme*",
   code_review: "relis ce code|revois*|bogue*|débogu*|corrige*|refactor*|plante*|ne marche pas|ne fonctionne pas|pourquoi ce code|pourquoi cette fonction|pourquoi ça renvoie|relire ce code|relis cette fonction",
   analysis: "!analyse*|compare*|évalue*|avantages et inconvénients|taux de|tendance*|facteurs|explique pourquoi|explique-moi pourquoi",
-  creative_writing: "!poème*|conte*|une histoire|nouvelle sur|chanson*|rime*|écris un mail|écris un e-mail|écris-moi un|rédige un mail|rédige un e-mail|rédige une lettre|une lettre|un courriel|blague*|description du produit|description produit|fiche produit|slogan*|texte publicitaire",
+  creative_writing: "!poème*|conte|contes|une histoire|nouvelle sur|chanson*|rime*|écris un mail|écris un e-mail|écris-moi un|rédige un mail|rédige un e-mail|rédige une lettre|une lettre|un courriel|blague*|description du produit|description produit|fiche produit|slogan*|texte publicitaire",
   brainstorming: "idées|suggère*|propose-moi|remue-méninges|noms pour",
   chat: "bonjour|salut|merci|comment ça va|ça va|bonsoir|vider mon sac|quelle journée|besoin de parler|je suis crevé*|je suis épuisé*",
   simple_qa: "quelle est la capitale|qui a écrit|qui a inventé|qui a peint|en quelle année|capitale de",
@@ -171,7 +172,7 @@ const EN: CueTable = {
   extraction: "!extract*|pull out|as json|list every|list all|!give me every|!pull every|!pull these|!pull them|into a table|as a table|in a table",
   classification: "!classif*|!categori*|sentiment|spam|!label each|!label every|!flag each|!mark each|!bucket each|!categorize each|!tag each|!tag every|!assign each|priority to each",
   code_generation: "write a function|write a script|write a program|implement*",
-  code_review: "code review|review this|refactor*|debug*|stack trace|traceback|failing test*|bug*",
+  code_review: "code review|review this|refactor*|debug*|stack trace|traceback|failing test*|bug|bugs|buggy|bugfix*",
   analysis: "!analy*|compare|pros and cons|trade-off*|churn|retention|conversion rate*|cohort*|what factors|factors behind",
   creative_writing: "!poem*|short story|!haiku*|!sonnet*|!limerick*|lyrics|reply to|write back|draft a reply|draft a polite|an email to|a message to|joke|jokes|product description*|tagline*|slogan*|ad copy",
   brainstorming: "!brainstorm*|ideas for|come up with|!name ideas|!name options|!naming ideas|!names for|!ideas at me|!names at me|!throw some names|!throw names|!throw ideas|!throw some ideas|!throw me ideas|!throw me some ideas|give me ideas|some ideas",
@@ -182,7 +183,7 @@ const EN: CueTable = {
 };
 
 /** Every language's table. */
-export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW, tl: TL };
+export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW, tl: TL, da: DA, nb: NB, fi: FI, hu: HU, ca: CA, ms: MS, ur: UR, sk: SK };
 
 /** Languages whose cues are substrings rather than words. */
 export const SUBSTRING_LANGUAGES: ReadonlySet<CueLanguage> = new Set(["zh", "ja", "th"]);

@@ -64,6 +64,15 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   pl: "nie jest na jak czy co mnie mam",
   id: "yang dan ini itu untuk dengan tidak aku saya bisa",
   vi: "là và có không tôi cho các nên hay",
+  // Eleventh round: words only the one language writes among these (Danish "af" and Bokmål "av", not their shared
+  // "ikke"; Catalan "els", "és"; Malay "nak", "kerana"; Slovak "aj", "alebo"), letters within [a-zà-ÿ].
+  da: "af hvad nogle mig dig gerne lidt meget",
+  nb: "av hva noen meg deg gjerne litt mye",
+  fi: "ei että mutta kun tämä tämän minä sinä olen voisitko myös",
+  hu: "és az hogy egy van ezt vagy kérlek nekem",
+  ca: "amb això aquest aquesta els és però perquè",
+  ms: "nak tak kerana sahaja awak ialah adakah",
+  sk: "aj alebo ktorý ktoré ktorá",
 };
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(" ")) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
@@ -76,13 +85,20 @@ function isFunctionWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff);
 }
 
+function countOf(hits: readonly CueHit[], lang: string): number {
+  let n = 0;
+  for (const hit of hits) if (hit.lang === lang) n++;
+  return n;
+}
+
 /** ISO 639-1 guess for a text, using its script and, for Latin text, function words and the cues found. */
 export function guessLanguage(lower: string, script: Script, hits: readonly CueHit[]): string {
   if (script === "kana") return "ja";
   if (script === "han") return "zh";
   if (script === "hangul") return "ko";
   if (script === "cyrillic") return "ru";
-  if (script === "arabic") return "ar";
+  // Arabic script is Arabic unless Urdu's cues (words with Urdu letters) outnumber it.
+  if (script === "arabic") return countOf(hits, "ur") > countOf(hits, "ar") ? "ur" : "ar";
   // Devanagari is read as "other": Hindi when its cues say so.
   if (script === "other" && hits.some((hit) => hit.lang === "hi")) return "hi";
   if (script !== "latin") return script === "none" ? "en" : script;
