@@ -220,7 +220,7 @@ export interface TrainingDataOptions {
  */
 export const TEAM_CONVERSATION_FILES: readonly string[] = [
   "training/conversation-examples.jsonl",
-  ...["4", "5", "6", "7", "8", "9", "10-agents", "10-followups", "11-agents", "11-followups", "12", "13", "15", "16", "17", "18", "19", "20", "21", "22", "25", "26", "27", "28", "30", "31", "32", "33", "34", "35", "numeric", "numeric-2", "numeric-3"].map((set) => `training/conversation-dev-${set}.jsonl`).sort(),
+  ...["4", "5", "6", "7", "8", "9", "10-agents", "10-followups", "11-agents", "11-followups", "12", "13", "15", "16", "17", "18", "19", "20", "21", "22", "25", "26", "27", "28", "30", "31", "32", "33", "34", "35", "38", "39", "numeric", "numeric-2", "numeric-3"].map((set) => `training/conversation-dev-${set}.jsonl`).sort(),
 ];
 
 /** Centres llmrouter targets per dataset (see `TrainingDataOptions.centerLlmRouter`). */
