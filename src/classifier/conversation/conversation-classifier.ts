@@ -25,6 +25,8 @@ import { closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questi
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
 const CODE_TASKS = new Set(["code_generation", "code_review"]);
+/** Tasks a choice among the answers given keeps: which of two results is right is still the sum or the puzzle. */
+const CHOICE_KEEPS = new Set(["math", "deep_reasoning"]);
 /** Confidence of a task set by a follow-up's own words ("now in French"). */
 const SHIFT_CONFIDENCE = 0.8;
 
@@ -152,6 +154,13 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       if (task !== anchorTask) return shifted(anchor, task, `task ${task} from ${turn}: ${phrase} asks to explain the code of ${from}`);
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
     }
+    case "choose":
+      // "Which of them would you send?" weighs the options the assistant wrote. Picking among tool results ("which one gets
+      // me there before noon?") is a lookup, and a turn that names its own task ("which are spam? mark each") is that task.
+      if (reading.agent.toolMessages + reading.agent.toolCalls > 0 || reading.cues.some((cue) => cue.strong && cue.task !== "analysis")) return guarded(base.classify(messages), reading);
+      // Checking a puzzle's or a sum's answers stays that work.
+      if (CHOICE_KEEPS.has(anchorTask)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      return shifted(anchor, "analysis", `task analysis from ${turn}: ${phrase} asks to choose among what ${from} produced`);
     default:
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
   }

@@ -127,3 +127,20 @@ describe("an ask to explain in a coding agent's conversation", () => {
     }
   });
 });
+
+describe("a follow-up that asks to choose among the options just given", () => {
+  const base = byWord({ "translate": "translation", "names": "brainstorming", "solve": "math" }, "chat");
+  const versions = [u("translate this greeting two ways, formal and casual: hola, te escribo por tu pedido"), a("1) Dear customer, I am writing about your order. 2) Hi! Quick note about your order.")];
+  it("is analysis, in the ten languages and the newer ones", () => {
+    for (const turn of ["which of them would you send to a new client, and why?", "¿cuál de las dos suena más natural?", "welche davon wirkt höflicher?", "laquelle tu choisirais pour un client ?", "quale delle due è più cortese?", "qual das duas você mandaria?", "какой из вариантов лучше для клиента?", "这两个版本哪个更正式？", "どっちが丁寧？", "어느 쪽이 더 자연스러워?", "welke van de twee klinkt beter?", "hangisi daha resmi?", "vilken av dem låter bäst?", "ποιο από τα δύο είναι πιο ευγενικό;", "kterou z nich bys poslal?"]) {
+      expect(detectFollowUp(turn.toLowerCase())?.kind, turn).toBe("choose");
+      expect(taskOf(base, [...versions, u(turn)]), turn).toBe("analysis");
+    }
+  });
+  it("leaves a pick among tool results, a turn that names its own task, and checking a sum's answers alone", () => {
+    const lookup = [sys("You are a travel assistant with a flight search tool."), u("flights to Lyon tomorrow"), call("search_flights"), tool('[{"id":1,"dep":"07:10","arr":"09:05"},{"id":2,"dep":"10:40","arr":"13:20"}]'), a("Two flights: 07:10 and 10:40.")];
+    expect(taskOf(byWord({}, "simple_qa"), [...lookup, u("which one gets me there before noon?")])).toBe("simple_qa");
+    expect(taskOf(byWord({ "mark each": "classification" }, "chat"), [...versions, u("which of these are spam? classify each as spam or ok")])).toBe("classification");
+    expect(taskOf(base, [u("solve: 3x + 4 = 19, two ways"), a("x = 5 both ways."), u("which of the two methods is right?")])).toBe("math");
+  });
+});
