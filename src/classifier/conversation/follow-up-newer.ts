@@ -2,13 +2,13 @@
  * Short follow-ups in the eighteen languages added in the ninth and tenth rounds (nl, tr, pl, id, vi, ar, hi and
  * Hinglish, sv, el, uk, cs, ro, he, fa, th, bn, sw, tl), which until now had cue words but no follow-up patterns: a
  * shorter version, another one or the same for this one, a restyle, and "why?" / "explain it"; (eleventh round) "now in
- * English", "a few more" and "and what if …?". Written by the team from general usage, the commonest phrasings only;
+ * English", "a few more", "and what if …?" and a consent ("ga je gang", "devam et", "napiš to", "sige"). Written by the team from general usage, the commonest phrasings only;
  * read after the ten languages' patterns (`follow-up.ts`).
  * @module
  */
 /** A follow-up found (the shape of `follow-up.ts`'s `FollowUp`, which reads this module). */
 export interface NewerFollowUp {
-  kind: "shorten" | "explain" | "inherit" | "translate";
+  kind: "shorten" | "explain" | "inherit" | "translate" | "act";
   phrase: string;
 }
 
@@ -61,6 +61,21 @@ const MORE = [
   "(?:încă|mai dă-mi) (?:câteva|câțiva)|mai multe (?:idei|variante)", "עוד כמה|עוד (?:רעיונות|אפשרויות)", "چندتا دیگه|(?:ایده|پیشنهاد)(?:‌های)? بیشتر",
   "আরও কয়েকটা|আরো কিছু", "(?:mengine|nyingine) zaidi|ongeza (?:mengine|zaidi)", "(?:magbigay|bigyan mo ako) (?:pa|ng iba pa)|iba pa|dagdagan mo",
 ];
+/**
+ * A consent that opens the turn ("go ahead", "do it", "yes please", "write it"): act on the work just discussed or
+ * offered. Read at the head of the turn only, after an acknowledgement at most.
+ */
+const ACT = [
+  "ga je gang|ga maar door|doe maar|doe het maar|ja graag|ja,? doe maar|schrijf (?:het|hem|maar)", "devam et|yap bakalım|evet lütfen|evet,? yap|hadi yap|yaz bakalım|yaz onu",
+  "dawaj|zrób to|tak,? poproszę|tak,? zrób|napisz (?:to|go|ją)|śmiało", "lanjut(?:kan)?|gas(?:kan)?|iya(?:,)? tolong|boleh(?:,)? (?:lanjut|tolong|buatkan)|bikinin|buatin|tulis(?:kan)? aja",
+  "làm đi|ok làm đi|viết đi|tiến hành đi|được,? làm đi", "كمل|اعملها|نعم(?:،)? من فضلك|يلا|تمام(?:،)? (?:كمل|اعمل|اكتب)|اكتبها|نفذ",
+  "haan(?:,)? (?:karo|kar do|likh do|please)|kar do|chalo karo|likh do|हाँ(?:,)? (?:करो|कर दो|लिख दो)|कर दो|लिख दो", "kör|gör det|ja tack|kör på|skriv den|skriv det",
+  "προχώρα|κάν(?:'|ε) το|ναι παρακαλώ|γράψ(?:ε)? το", "давай|зроби(?: це)?|так,? будь ласка|напиши (?:це|його|її)|вперед",
+  "(?:jo|ano)(?:,)? (?:napiš to|udělej to|prosím|pusť se do toho)|napiš to|udělej to|pusť se do toho|do toho", "da(?:,)? te rog|fă-o|dă-i drumul|scrie-l|scrie-o|continuă",
+  "קדימה|תעשה את זה|כן(?:,)? בבקשה|תכתוב (?:את זה|אותו)|סבבה(?:,)? תעשה", "آره(?:،)? (?:بنویس|انجام بده|لطفا)|انجامش بده|برو جلو|بله(?:،)? لطفا|بنویسش",
+  "হ্যাঁ(?:,)? (?:করো|লিখে দাও)|করে দাও|লিখে দাও|এগিয়ে যাও", "endelea|fanya hivyo|ndiyo(?:,)? tafadhali|andika (?:hiyo|hivyo)", "sige(?:,)? (?:gawin mo|isulat mo|na)?|gawin mo|oo(?:,)? (?:please|sige)|isulat mo",
+];
+
 /** "And what if …?": the question moves within the same task. Read at the head of the turn only. */
 const WHAT_IF = [
   "en als|wat als|en wat als", "peki ya|ya (?:eğer)", "a co(?:,)? jeśli|a jeśli|a gdyby", "(?:terus |lalu )?(?:bagaimana|gimana) (?:kalau|jika|kalo)",
@@ -77,6 +92,7 @@ const THAI = { shorten: "สั้นกว่านี้|สั้นลง|�
 const BOUNDED = (list: readonly string[]): string => `(?<![\\p{L}\\p{M}])(?:${list.join("|")})(?![\\p{L}\\p{M}])`;
 const TRANSLATE_RE = new RegExp(`${BOUNDED(IN_LANGUAGE)}|(?:เป็น)?ภาษา(?:อังกฤษ|ไทย|จีน|ญี่ปุ่น)`, "u");
 const MORE_RE = new RegExp(`${BOUNDED(MORE)}|(?:ขอ)?อีก(?:หลาย|สัก)?(?:อัน|ข้อ|ไอเดีย)`, "u");
+const ACT_RE = new RegExp(`^[\\s¡!]*(?:(?:ok|okay|oke|tamam|dobře|bine|باشه|sawa)[\\s,.!]+)?(?:${ACT.join("|")})(?![\\p{L}\\p{M}])|^(?:ได้|โอเค)?(?:จัดไป|ทำเลย|เขียนเลย)`, "u");
 const WHAT_IF_RE = new RegExp(`^[\\s¿¡]*(?:${WHAT_IF.join("|")})(?![\\p{L}\\p{M}])|^ถ้า`, "u");
 const SHORTEN_RE = new RegExp(`${BOUNDED(SHORTER)}|${THAI.shorten}`, "u");
 const INHERIT_RE = new RegExp(`${BOUNDED([...ANOTHER, ...RESTYLE])}|${THAI.inherit}`, "u");
@@ -89,6 +105,8 @@ export function newerLanguageFollowUp(head: string): NewerFollowUp | undefined {
   if (shorten !== null) return { kind: "shorten", phrase: shorten[0] };
   const explain = EXPLAIN_RE.exec(head);
   if (explain !== null) return { kind: "explain", phrase: explain[0].trim() };
+  const act = ACT_RE.exec(head);
+  if (act !== null) return { kind: "act", phrase: act[0].trim() };
   const translate = TRANSLATE_RE.exec(head);
   if (translate !== null) return { kind: "translate", phrase: translate[0] };
   const inherit = INHERIT_RE.exec(head) ?? MORE_RE.exec(head) ?? WHAT_IF_RE.exec(head);

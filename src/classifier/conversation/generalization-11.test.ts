@@ -144,3 +144,13 @@ describe("a follow-up that asks to choose among the options just given", () => {
     expect(taskOf(base, [u("solve: 3x + 4 = 19, two ways"), a("x = 5 both ways."), u("which of the two methods is right?")])).toBe("math");
   });
 });
+
+describe("a consent in the newer languages", () => {
+  const coding = [u("the parser drops the last line of the csv, can you fix it in parse.py?"), a("The loop stops one line early. Shall I apply the fix?")];
+  it("acts on the change just discussed", () => {
+    for (const turn of ["ga je gang", "devam et", "tak, zrób to", "lanjut", "làm đi", "يلا", "haan kar do", "kör på", "προχώρα", "давай", "jo, udělej to", "dă-i drumul", "קדימה", "انجامش بده", "এগিয়ে যাও", "endelea", "sige, gawin mo"]) {
+      expect(detectFollowUp(turn.toLowerCase())?.kind, turn).toBe("act");
+      expect(taskOf(byWord({ "fix it": "code_review" }, "chat"), [...coding, u(turn)]), turn).toBe("code_generation");
+    }
+  });
+});
