@@ -11,6 +11,7 @@ import { readConversationCached, type ConversationReading } from "./read-convers
 import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
 import { codeQuestionReading } from "./code-question.js";
+import { presentedCueReading } from "./presented.js";
 import { topicSwitchReading } from "./topic-switch.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
@@ -46,6 +47,9 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   const result = base.classify(messages);
   const reread = toolContextReread(base, messages, reading, result);
   if (reread !== undefined) return guarded(reread, reading, TOOL_CONTEXT_WHY);
+  // "Here's the k6 summary … what's going wrong?": guarded as the turn it was read as, without the presenting sentence.
+  const presented = presentedCueReading(base, messages, reading, result);
+  if (presented !== undefined) return guarded(presented.result, readConversationCached(presented.messages), presented.why, source(reading));
   const own = agentTurnReading(base, messages, reading, result) ?? codeQuestionReading(messages, reading, result);
   return guarded(own?.result ?? result, reading, own?.why);
 }

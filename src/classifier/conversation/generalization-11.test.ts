@@ -154,3 +154,27 @@ describe("a consent in the newer languages", () => {
     }
   });
 });
+
+describe("a task word that names what was pasted", () => {
+  it("is not the ask: the turn is read without the sentence that presents it", () => {
+    const base = byWord({ "summary": "summarization", "tiivistelmä": "summarization", "zusammenfassung": "summarization", "总结": "summarization", "going wrong": "code_review", "kannattava": "analysis", "risiken": "analysis", "风险": "analysis" }, "chat");
+    const turns = [
+      "checkout falls over between 250 and 500 users. here's the k6 summary and the pod logs. what's going wrong?\n\nhttp_req_failed 23.5%",
+      "Tässä liiketoimintasuunnitelmani tiivistelmä: vuokra 3 200 €/kk, kaksi työntekijää. Onko tämä kannattava?",
+      "Hier ist die Zusammenfassung vom Projektmeeting. Welche Risiken siehst du für den Termin im März?",
+      "这是会议总结。你觉得这个计划有什么风险？",
+    ];
+    const expected = ["code_review", "analysis", "analysis", "analysis"];
+    turns.forEach((turn, i) => expect(taskOf(base, [u(turn)]), turn).toBe(expected[i]));
+  });
+  it("leaves the work presented as the ask alone", () => {
+    const base = byWord({ "translat": "translation", "traduire": "translation", "summar": "summarization" }, "chat");
+    for (const [turn, task] of [
+      ["here is the text to translate: bonjour, comment allez-vous ?", "translation"],
+      ["voici le texte à traduire : guten tag, wie geht es ihnen?", "translation"],
+      ["here's the article, summarize it in three bullets: the council voted to widen bus lanes", "summarization"],
+    ]) {
+      expect(taskOf(base, [u(turn as string)]), turn).toBe(task);
+    }
+  });
+});
