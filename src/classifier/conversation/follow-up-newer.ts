@@ -14,7 +14,7 @@ export interface NewerFollowUp {
 
 /** Per kind, one list per language. */
 const SHORTER = [
-  "korter|maak het korter|beknopter", "daha kısa|kısalt", "krócej|skróć", "lebih singkat|lebih pendek|persingkat",
+  "korter|maak het korter|beknopter", "daha kısa|kısalt", "krócej|skróć", "lebih singkat|lebih pendek|persingkat|pendek lagi|ringkas lagi|singkat lagi",
   "ngắn hơn|ngắn gọn hơn|rút gọn", "أقصر|اختصر", "छोटा करो|और छोटा|chhota karo|short karo", "kortare|korta ner",
   "πιο σύντομο|συντόμευσέ το|συντόμευσε", "коротше|скороти", "kratší|zkrať to|zkrať", "mai scurt|scurtează",
   "יותר קצר|קצר יותר|תקצר", "کوتاه‌تر|کوتاهتر|خلاصه‌تر", "ছোট করো|আরও ছোট", "fupisha zaidi|fupi zaidi", "mas maikli|paikliin",
@@ -24,7 +24,7 @@ const ANOTHER = [
   "satu lagi|yang ini juga|ini juga|sama untuk", "thêm một|thêm 1|cái này nữa|câu này nữa", "واحد كمان|واحدة كمان|وهذا أيضا|وهذه أيضا|نفس الشيء",
   "एक और|ek aur|ye bhi|yeh bhi|isko bhi", "en till|ett till|den här också|samma för|samma stil|samma ton", "άλλο ένα|και αυτό|το ίδιο για|ίδιο ύφος",
   "ще один|ще одну|і це теж|те саме для|тим самим стилем", "ještě jeden|ještě jednu|tohle taky|to samé pro|stejným stylem", "încă unul|încă una|și asta|la fel pentru|același stil|același ton",
-  "עוד אחד|עוד אחת|אותו דבר עבור|באותו סגנון|באותו טון|גם את זה", "یکی دیگه|یکی دیگر|اینو هم|اینم همینطور", "আরেকটা|এটাও", "nyingine moja|moja zaidi|na hii pia|hii pia",
+  "עוד אחד|עוד אחת|אותו דבר עבור|באותו סגנון|באותו טון|גם את זה", "یکی دیگه|یکی دیگر|اینو هم|اینم همینطور", "আরেকটা|এটাও", "nyingine moja|moja zaidi|na hii pia|hii pia|na hii je|na hili je",
   "isa pa|ito rin|pati ito",
 ];
 const RESTYLE = [

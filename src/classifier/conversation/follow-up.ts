@@ -27,6 +27,8 @@ const MAX_HEAD_CHARS = 120;
 const LANGUAGE_NAMES = [
   "english|french|german|spanish|italian|portuguese|chinese|mandarin|cantonese|japanese|korean|russian|arabic|hindi|dutch|polish|turkish|vietnamese|thai|greek|swedish|ukrainian|hebrew|indonesian",
   "inglés|francés|alemán|español|italiano|portugués|chino|japonés|coreano|ruso|árabe|neerlandés|holandés|catalán|polaco|turco|griego",
+  // As typed on a phone, without accents (eleventh round).
+  "ingles|frances|aleman|espanol|portugues|japones|arabe|catalan|francais|alemao|franzosisch|turkisch",
   "englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|chinesisch|japanisch|koreanisch|russisch|arabisch|niederländisch|polnisch|türkisch|griechisch|schwedisch|ukrainisch",
   "anglais|français|allemand|espagnol|italien|portugais|chinois|japonais|coréen|russe|arabe|néerlandais|polonais|turc|grec|suédois|ukrainien",
   "inglês|francês|alemão|espanhol|português|chinês|japonês|russo|coreano|holandês|polonês|turco|grego",
@@ -269,10 +271,26 @@ function alsoFollowUp(head: string, lower: string): FollowUp | undefined {
   return match ? { kind: "also", phrase: match[0].trim() } : undefined;
 }
 
+/** Words the first clause of a longer turn may have for "now in English, she's from Texas …" to be a translate follow-up. */
+const MAX_LEADING_CLAUSE_WORDS = 5;
+
+/**
+ * "ahora en ingles porfa, ella es de Texas y quiero que lo entienda su familia": a short first clause that asks for
+ * another language, with the reason after it, is a translate follow-up (eleventh round). A question is not.
+ */
+function leadingTranslate(head: string): FollowUp | undefined {
+  const clause = head.split(/[,.;!]/u, 1)[0] ?? "";
+  if (clause.trim().split(/\s+/u).length > MAX_LEADING_CLAUSE_WORDS || /[?？]/u.test(head)) return undefined;
+  const match = TRANSLATE.exec(clause);
+  if (match !== null) return { kind: "translate", phrase: match[0].trim() };
+  const newer = newerLanguageFollowUp(clause);
+  return newer?.kind === "translate" ? newer : undefined;
+}
+
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
-  if (!isShort(head, lower.trim())) return alsoFollowUp(head, lower);
+  if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower);
   const choice = choiceAsk(head);
   if (choice !== undefined) return { kind: "choose", phrase: choice };
   if (BARE_YES.test(head) || CONSENT.test(head)) return answersWithOwnAsk(head, lower) ? undefined : { kind: "act", phrase: head };

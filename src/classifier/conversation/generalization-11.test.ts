@@ -10,6 +10,7 @@ import { readingConversations } from "./conversation-classifier.js";
 import { findCues } from "./cue-matcher.js";
 import { detectFollowUp } from "./follow-up.js";
 import { readNumericDomain } from "./numeric-domain.js";
+import { readConversationCached } from "./read-conversation.js";
 import { a, call, read, sys, tool, u } from "../../../test/support/conversation-kit.js";
 
 /** A base that reads the last turn by a word it holds (or, with `opening`, starts with), and anything else as `otherwise`. */
@@ -176,5 +177,38 @@ describe("a task word that names what was pasted", () => {
     ]) {
       expect(taskOf(base, [u(turn as string)]), turn).toBe(task);
     }
+  });
+});
+
+describe("second batch, from dev 41 and 42", () => {
+  it("drops a task word the writer rules out", () => {
+    const cuesOf = (text: string): string[] => readConversationCached([u(text)]).cues.map((hit) => hit.task);
+    for (const text of ["não é preciso traduzir nada, só quero saber o essencial desta carta", "no need to translate it, just tell me the gist", "no hace falta traducirlo, dime de qué va", "不用翻译，帮我总结一下要点", "übersetzen musst du sie nicht, nur zusammenfassen", "翻訳は不要です。要点だけまとめてください"]) {
+      expect(cuesOf(text), text).not.toContain("translation");
+    }
+    // "translate, not summarize": the negation rules out the second word only.
+    expect(cuesOf("please translate it, don't summarize it")).toEqual(expect.arrayContaining(["translation"]));
+    expect(cuesOf("please translate it, don't summarize it")).not.toContain("summarization");
+  });
+  it("reads what something costs, net revenue and an average per order as figures asked for", () => {
+    for (const text of ["was kostet uns das laden im monat bei 29,8 ct/kwh?", "¿cuánto nos cuesta al año con 3 envíos por semana?", "combien ça coûte par mois avec 2 abonnements à 12 € ?", "quanto ci costa il riscaldamento a 1,20 €/m³?", "quanto custa por mês com 4 assinaturas de r$ 30?", "сколько это будет стоить за год при 450 ₽ в неделю?", "what's net revenue for may, and the average per order?"]) {
+      expect(readNumericDomain(text).figure, text).toBe(true);
+    }
+    expect(readNumericDomain("here's what i ate on average per day this week: 2650 kcal, 118 g protein").figure).toBe(false);
+  });
+  it("reads the cue words the tables missed", () => {
+    const tasksOf = (text: string): string[] => findCues(text).map((hit) => hit.task);
+    expect(tasksOf("件名を次のカテゴリに振り分けてください")).toContain("classification");
+    expect(tasksOf("奶奶八十大寿，帮我写一段祝寿词")).toContain("creative_writing");
+    expect(tasksOf("商品ページの紹介文を書いてください")).toContain("creative_writing");
+    expect(tasksOf("viết giúp mình một lời chúc tết cho khách hàng")).toContain("creative_writing");
+    expect(tasksOf("又加班到十一点，我就是想有人听我说说")).toContain("chat");
+  });
+  it("reads a translate ask with its reason after it, and more short follow-ups, as follow-ups", () => {
+    expect(detectFollowUp("ahora en ingles porfa, ella es de texas y quiero que lo entienda su familia")?.kind).toBe("translate");
+    expect(detectFollowUp("now in german please, my in-laws are coming over and they don't read english at all")?.kind).toBe("translate");
+    expect(detectFollowUp("in english, what would you call this kind of contract and who usually signs it?")?.kind).not.toBe("translate");
+    expect(detectFollowUp("pendek lagi, satu ayat je")?.kind).toBe("shorten");
+    expect(detectFollowUp("na hii je? 'nimetuma pesa kwa namba isiyo sahihi'")?.kind).toBe("inherit");
   });
 });

@@ -80,7 +80,7 @@ export const VI: CueTable = {
   code_generation: "!viết hàm|!viết code|!viết đoạn code|!viết script|câu truy vấn",
   code_review: "bị lỗi|báo lỗi|không chạy|sửa lỗi|tại sao code",
   analysis: "!phân tích|so sánh|ưu nhược điểm|nên chọn|có nên",
-  creative_writing: "!bài thơ|!làm thơ|câu chuyện|truyện ngắn|lời bài hát|viết thư|lời chúc|viết tin nhắn|viết truyện|kể chuyện|khẩu hiệu",
+  creative_writing: "!bài thơ|!làm thơ|câu chuyện|truyện ngắn|lời bài hát|viết thư|lời chúc|viết tin nhắn|viết truyện|kể chuyện|khẩu hiệu|lời chúc|thiệp chúc|thiệp mừng",
   brainstorming: "!ý tưởng|gợi ý|đặt tên|tên cho",
   chat: "xin chào|chào bạn|cảm ơn|bạn khỏe không|tâm sự",
   simple_qa: "bao nhiêu|mấy phút|là gì|ở đâu|khi nào|thủ đô|ai viết|năm nào|ai phát minh",

@@ -9,6 +9,7 @@
 import type { ChatMessage } from "../../core/types.js";
 import { messageText } from "../conversation-text.js";
 import { findCues, type CueHit } from "./cue-matcher.js";
+import { withoutNegated } from "./negated-cues.js";
 import { detectFollowUp, type FollowUp } from "./follow-up.js";
 import { looksLikeLog } from "./numeric-domain.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
@@ -182,7 +183,7 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   const anchorIndex = latestIndex > 0 ? anchorBefore(messages, latestIndex) : -1;
   const followUp = anchorIndex >= 0 ? detectFollowUp(latestLower) : undefined;
   const { agent, contextTextChars } = readAgentContext(messages, latestIndex);
-  return new Reading(messages, latestIndex, latest, latestLower, followUp, anchorIndex, contextTextChars, agent, findCues(latestLower), dominantScript(latest));
+  return new Reading(messages, latestIndex, latest, latestLower, followUp, anchorIndex, contextTextChars, agent, withoutNegated(latestLower, findCues(latestLower)), dominantScript(latest));
 }
 
 /**
