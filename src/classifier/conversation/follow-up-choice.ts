@@ -21,7 +21,7 @@ const CHOICE = [
   "як(?:ий|у|а) з (?:них|варіантів|двох)", "kter(?:ou|ý|á) z|kterou verzi", "care dintre|care variant", "איזו מה|איזה מה|איזו גרסה|איזה נוסח",
   "کدوم|کدام", "কোনটা|কোনটি", "ipi kati ya|lipi kati ya", "alin sa (?:kanila|mga|dalawa)|alin ang mas",
 ];
-const SPACED = new RegExp(`^(?:[^\\s]+[\\s,]+){0,3}?[¿¡"'(]*(?:${CHOICE.join("|")})(?![\\p{L}\\p{M}])`, "u");
+const SPACED = new RegExp(`^(?:[^\\s,]+[\\s,]+){0,3}?[¿¡"'(]*(?:${CHOICE.join("|")})(?![\\p{L}\\p{M}])`, "u");
 /** Chinese, Japanese, Korean and Thai: the choice word in the first few characters. */
 const UNSPACED = /^.{0,12}(?:哪个|哪一个|哪一版|哪个版本|选哪|どっち|どちら|どれが|どれを|어느 (?:쪽|게|것|버전)|어떤 게 더|뭐가 더|อันไหน)/u;
 
