@@ -212,3 +212,16 @@ describe("second batch, from dev 41 and 42", () => {
     expect(detectFollowUp("na hii je? 'nimetuma pesa kwa namba isiyo sahihi'")?.kind).toBe("inherit");
   });
 });
+
+describe("a reading only a ruled-out word named", () => {
+  it("is read again without that clause", () => {
+    const base = byWord({ "traduzir": "translation", "translate": "translation", "essencial": "summarization", "gist": "summarization" }, "chat");
+    expect(taskOf(base, [u("não é preciso traduzir nada, só quero saber o essencial desta carta: «Exma. Senhora, informamos que…»")])).toBe("summarization");
+    expect(taskOf(base, [u("no need to translate it, just give me the gist of this letter from the tax office")])).toBe("summarization");
+  });
+  it("keeps a negated maths or code word, which constrains the method", () => {
+    const cuesOf = (text: string): string[] => readConversationCached([u(text)]).cues.map((hit) => hit.task);
+    expect(cuesOf("鸡兔同笼，35个头94只脚，别用方程，用小学生能懂的方法讲")).toContain("math");
+    expect(cuesOf("no analysis needed, just tell me the total")).not.toContain("analysis");
+  });
+});

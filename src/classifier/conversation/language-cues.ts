@@ -22,7 +22,7 @@ type CueTable = Readonly<Record<string, string>>;
 
 const ES: CueTable = {
   translation: "!traduc*|!traduz*|cómo se dice|como se dice|al inglés|al español|al francés|al alemán|al italiano|al portugués|al chino|al japonés",
-  summarization: "!resumen|!resume el|!resume la|!resume este|!resume esta|!resume en|!resumir|!resúme*|!resuma|sintetiza*|en pocas palabras|puntos clave|más corto|más breve|acorta*",
+  summarization: "!resumen|!resume el|!resume la|!resume este|!resume esta|!resume en|!resumir|!resúme*|!resuma|sintetiza*|en pocas palabras|puntos clave|más corto|más breve|acorta*|lo esencial|lo más importante",
   extraction: "!extrae*|!extraer|!extraiga|saca todos|saca todas|lista todos|lista todas|todas las fechas|todos los nombres|saca los|saca las|sácame|!sácame solo|!sácame las|!sácame los|!sácame todas|!sácame todos|extráeme|sacar los|sacar las|sacar todos|sacar todas",
   classification: "!clasific*|!categoriz*|!a qué cola|!qué categoría|!a qué categoría|!en qué categoría|etiqueta*|sentimiento|positivo o negativo|es spam|negativo o neutro|positivo, negativo|neutro|asigna a cada|asígnale|una categoría a cada",
   code_generation: "!escribe una función|escribe un script|escribe un programa|función*|implementa*|código|programa en",
@@ -38,7 +38,7 @@ const ES: CueTable = {
 
 const DE: CueTable = {
   translation: "!übersetz*|wie sagt man|ins englische|ins deutsche|ins französische|ins spanische|ins italienische|auf englisch|auf deutsch|auf französisch",
-  summarization: "!zusammenfass*|!fasse*|fass|kürzer|kurzfassung|stichpunkt*|kernpunkt*|kernaussage*",
+  summarization: "!zusammenfass*|!fasse*|fass|kürzer|kurzfassung|stichpunkt*|kernpunkt*|kernaussage*|das wesentliche|das wichtigste",
   extraction: "!extrahier*|entnimm|alle namen|alle daten|alle e-mail*|herausziehen|liste alle|zieh alle|zieh die|zieh mir|heraus|!rausziehen|!raussuchen|!herausziehen|!heraussuchen|!rausschreiben|!herausschreiben|alle termine",
   classification: "!klassifizier*|!kategorisier*|ordne|einordnen|stimmung|positiv oder negativ|ist das spam|negativ oder neutral|positiv, negativ|!einer kategorie zu|!einer der kategorien zu|kategorie zu|zuordnen|zuweisen|jeweils eine kategorie",
   code_generation: "!schreibe eine funktion|!schreib eine funktion|funktion*|implementier*|skript*|programmier*",
@@ -54,7 +54,7 @@ const DE: CueTable = {
 
 const FR: CueTable = {
   translation: "!tradui*|comment dit-on|comment on dit|!traduction*|!traduis*|en anglais|en français|en allemand|en espagnol|en italien|vers l'anglais",
-  summarization: "!résum*|synthèse|synthétise*|en bref|points clés|plus court|abrège*|!compte rendu|!compte-rendu",
+  summarization: "!résum*|synthèse|synthétise*|en bref|points clés|plus court|abrège*|!compte rendu|!compte-rendu|l'essentiel",
   extraction: "!extrai*|!extrayez|relève*|toutes les dates|tous les noms|sors-moi|récupère les|liste les",
   classification: "!classifi*|!catégoris*|!classer|classe ce*|étiquet*|sentiment|positif ou négatif|négatif ou neutre|positif, négatif|neutre|attribue à chaque|associe chaque|une catégorie à chaque",
   code_generation: "!écris une fonction|!écrivez une fonction|fonction*|implément*|programme*",
@@ -70,7 +70,7 @@ const FR: CueTable = {
 
 const PT: CueTable = {
   translation: "!traduz*|!tradução|como se diz|!traduza|para o inglês|para inglês|para o português|para o espanhol|em inglês",
-  summarization: "!resuma|!resumo|!resumir|!resume o|!resume a|sintetiz*|mais curto|pontos principais|em poucas palavras",
+  summarization: "!resuma|!resumo|!resumir|!resume o|!resume a|sintetiz*|mais curto|pontos principais|em poucas palavras|o essencial|o mais importante",
   extraction: "!extraia|!extrair|extrai|liste todos|liste todas|todas as datas|todos os nomes|tire os|tire as|puxe os|puxe as|tira só|tire só|tira os|tira as",
   classification: "!classifi*|!categoriz*|rotul*|sentimento|positivo ou negativo|negativo ou neutro|positivo, negativo|neutro|atribua a cada|atribui a cada|uma categoria a cada",
   code_generation: "!escreva uma função|!escreve uma função|função*|implement*|código",
@@ -86,7 +86,7 @@ const PT: CueTable = {
 
 const IT: CueTable = {
   translation: "!tradu*|come si dice|in inglese|in italiano|in francese|in tedesco|in spagnolo",
-  summarization: "!riassum*|!riassunto|sintetizz*|sintesi|più breve|più corto|punti chiave",
+  summarization: "!riassum*|!riassunto|sintetizz*|sintesi|più breve|più corto|punti chiave|l'essenziale|i punti principali",
   extraction: "!estrai*|!estrarre|elenca tutti|elenca tutte|tutte le date|tutti i nomi|tira fuori|estraimi",
   classification: "!classific*|!categorizz*|etichett*|sentimento|positivo o negativo|negativo o neutro|positivo, negativo|neutro|assegna a ogni|assegna a ciascun*|una categoria a ogni",
   code_generation: "!scrivi una funzione|funzione*|implementa*|codice",
@@ -102,7 +102,7 @@ const IT: CueTable = {
 
 const RU: CueTable = {
   translation: "!перевод*|!перевед*|!перевест*|!перевёл*|!перевел*|как сказать|как будет|на английский|на русский|на немецкий|на французский|по-английски|по-русски",
-  summarization: "!кратк*|!резюм*|!подытож*|суммир*|основные моменты|сократи*|короче",
+  summarization: "!кратк*|!резюм*|!подытож*|суммир*|основные моменты|сократи*|короче|самое главное|суть",
   extraction: "!извлеки|!извлечь|выпиши|перечисли все|найди все|вытащи|выдели все|в таблицу|таблицей|в виде таблицы|из этого таблицу|разбери по",
   classification: "!классифиц*|!категориз*|тональност*|спам ли|отнеси*|позитивн*|негативн*|нейтральн*|присвой каждому|присвой каждой|определи категорию",
   code_generation: "!напиши функцию|напиши скрипт|напиши код|напиши программу|функци*|реализуй*",

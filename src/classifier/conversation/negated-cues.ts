@@ -13,7 +13,7 @@ const BEFORE = new RegExp(
     "no need to|no need for|don'?t|do not|doesn'?t|does not|not asking (?:you )?to|without|never mind|no hace falta|no es necesario|no hay que|no (?:quiero|necesito)(?: que)?|sin",
     "não é preciso|não precisa[s]?(?: de)?|não quero(?: que)?|não é necessário|sem|pas besoin de|pas la peine de|inutile de|sans|non serve|non c'è bisogno di|non devi|senza",
     "nicht|keine?n?|ohne|не надо|не нужно|не треба|не потрібно|без|niet|geen|zonder|hoeft niet",
-  ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别)[^。！？.!?\\n]{0,4}$`,
+  ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:^|[\\s,(])no\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别)[^。！？.!?\\n]{0,4}$`,
   "u",
 );
 /** A negation just after the cue in the languages that put it there ("übersetzen musst du sie nicht", "翻訳は不要"). */
@@ -21,8 +21,17 @@ const AFTER = /^[^\s,.!?;:\n]*(?:\s+[^\s,.!?;:\n]+){0,3}\s+(?:nicht|nie)(?=[\s.!
 /** Characters read on each side of a cue. */
 const WINDOW_CHARS = 40;
 
+/**
+ * Tasks whose cue a negation rules out: the text work people decline ("no need to translate", "不用总结", "no analysis
+ * needed, just the number"). A negated
+ * maths or code word is a constraint on the method ("别用方程", "without a loop"), and "warum funktioniert das nicht"
+ * is a question, so theirs stay.
+ */
+const DECLINABLE = new Set(["translation", "summarization", "extraction", "classification", "analysis"]);
+
 /** Whether the cue at `hit` is ruled out by a negation next to it. */
 export function isNegated(lower: string, hit: CueHit): boolean {
+  if (!DECLINABLE.has(hit.task)) return false;
   const before = lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at);
   if (BEFORE.test(before)) return true;
   const end = hit.at + hit.word.length;
@@ -34,4 +43,40 @@ export function withoutNegated(lower: string, hits: CueHit[]): CueHit[] {
   if (hits.length === 0) return hits;
   const kept = hits.filter((hit) => !isNegated(lower, hit));
   return kept.length === hits.length ? hits : kept;
+}
+
+/** A break that ends the clause a negated cue stands in. */
+const CLAUSE_BREAK = /[,.;:!?\n，。；：！？]/u;
+
+/**
+ * `text` without the clauses of `negated` cues ("não é preciso traduzir nada, só quero saber o essencial" → "só quero saber
+ * o essencial"), or undefined when too little is left to read. `text` and `lower` have the same length.
+ */
+export function withoutNegatedClauses(text: string, lower: string, negated: readonly CueHit[]): string | undefined {
+  // One span per clause, on the original offsets (a cue several tables hold is found once per table, at one place).
+  const spans = negated.map((hit) => clauseOf(lower, hit)).sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let from = 0;
+  for (const [start, end] of spans) {
+    if (end <= from) continue;
+    out += `${text.slice(from, Math.max(from, start))} `;
+    from = end;
+  }
+  const rest = `${out}${text.slice(from)}`.trim();
+  return rest.split(/\s+/u).length >= 3 || rest.length >= 8 ? rest : undefined;
+}
+
+/** The clause a cue stands in: from the break before it (at most `WINDOW_CHARS` back) to the break after it. */
+function clauseOf(lower: string, hit: CueHit): [number, number] {
+  const from = Math.max(0, hit.at - WINDOW_CHARS);
+  let start = from;
+  for (let i = hit.at - 1; i >= from; i--) {
+    if (CLAUSE_BREAK.test(lower[i] as string)) {
+      start = i + 1;
+      break;
+    }
+  }
+  const afterCue = lower.slice(hit.at + hit.word.length);
+  const stop = afterCue.search(CLAUSE_BREAK);
+  return [start, stop < 0 ? lower.length : hit.at + hit.word.length + stop + 1];
 }

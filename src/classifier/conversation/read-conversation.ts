@@ -57,8 +57,10 @@ export interface ConversationReading {
   script: Script;
   /** ISO 639-1 guess, computed when first read. */
   readonly language: string;
-  /** Cues of the latest user turn. */
+  /** Cues of the latest user turn (without those a negation rules out). */
   cues: CueHit[];
+  /** Cues of the latest user turn a negation rules out ("no need to translate"). */
+  negatedCues: readonly CueHit[];
   /** The user turn before the latest one, lower-cased and cut (or ""), computed when first read. */
   readonly previousUserLower: string;
   /** Cues of the system and developer prompts (each cut), computed when first read. */
@@ -175,6 +177,8 @@ function anchorBefore(messages: readonly ChatMessage[], index: number): number {
   return anchor;
 }
 
+const NO_CUES: readonly CueHit[] = [];
+
 /** Reads a conversation (see the module comment). */
 export function readConversation(messages: readonly ChatMessage[]): ConversationReading {
   const latestIndex = latestUserIndex(messages);
@@ -183,7 +187,10 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   const anchorIndex = latestIndex > 0 ? anchorBefore(messages, latestIndex) : -1;
   const followUp = anchorIndex >= 0 ? detectFollowUp(latestLower) : undefined;
   const { agent, contextTextChars } = readAgentContext(messages, latestIndex);
-  return new Reading(messages, latestIndex, latest, latestLower, followUp, anchorIndex, contextTextChars, agent, withoutNegated(latestLower, findCues(latestLower)), dominantScript(latest));
+  const found = findCues(latestLower);
+  const cues = withoutNegated(latestLower, found);
+  const negated = cues === found ? NO_CUES : found.filter((hit) => !cues.includes(hit));
+  return new Reading(messages, latestIndex, latest, latestLower, followUp, anchorIndex, contextTextChars, agent, cues, negated, dominantScript(latest));
 }
 
 /**
@@ -206,6 +213,7 @@ class Reading implements ConversationReading {
     readonly contextTextChars: number,
     readonly agent: AgentContext,
     readonly cues: CueHit[],
+    readonly negatedCues: readonly CueHit[],
     readonly script: Script,
   ) {}
 
