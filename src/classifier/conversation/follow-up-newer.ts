@@ -69,7 +69,7 @@ const ACT = [
   "ga je gang|ga maar door|doe maar|doe het maar|ja graag|ja,? doe maar|schrijf (?:het|hem|maar)", "devam et|yap bakalım|evet lütfen|evet,? yap|hadi yap|yaz bakalım|yaz onu",
   "dawaj|zrób to|tak,? poproszę|tak,? zrób|napisz (?:to|go|ją)|śmiało", "lanjut(?:kan)?|gas(?:kan)?|iya(?:,)? tolong|boleh(?:,)? (?:lanjut|tolong|buatkan)|bikinin|buatin|tulis(?:kan)? aja",
   "làm đi|ok làm đi|viết đi|tiến hành đi|được,? làm đi", "كمل|اعملها|نعم(?:،)? من فضلك|يلا|تمام(?:،)? (?:كمل|اعمل|اكتب)|اكتبها|نفذ",
-  "haan(?:,)? (?:karo|kar do|likh do|please)|kar do|chalo karo|likh do|हाँ(?:,)? (?:करो|कर दो|लिख दो)|कर दो|लिख दो", "kör|gör det|ja tack|kör på|skriv den|skriv det",
+  "haan(?:,)? (?:karo|kar do|likh do|please)|kar do|chalo karo|likh do|हाँ(?:,)? (?:करो|कर दो|लिख दो)|कर दो|लिख दो", "kör på|kör bara|gör det|ja tack|skriv den|skriv det",
   "προχώρα|κάν(?:'|ε) το|ναι παρακαλώ|γράψ(?:ε)? το", "давай|зроби(?: це)?|так,? будь ласка|напиши (?:це|його|її)|вперед",
   "(?:jo|ano)(?:,)? (?:napiš to|udělej to|prosím|pusť se do toho)|napiš to|udělej to|pusť se do toho|do toho", "da(?:,)? te rog|fă-o|dă-i drumul|scrie-l|scrie-o|continuă",
   "קדימה|תעשה את זה|כן(?:,)? בבקשה|תכתוב (?:את זה|אותו)|סבבה(?:,)? תעשה", "آره(?:،)? (?:بنویس|انجام بده|لطفا)|انجامش بده|برو جلو|بله(?:،)? لطفا|بنویسش",
