@@ -11,8 +11,8 @@ import { readConversationCached, type ConversationReading } from "./read-convers
 import { agentTurnReading } from "./agent-turn.js";
 import { isClosing } from "./closing.js";
 import { codeQuestionReading } from "./code-question.js";
-import { withoutNegatedClauses } from "./negated-cues.js";
-import { presentedCueReading } from "./presented.js";
+import { withoutRuledOutClauses } from "./negated-cues.js";
+import { withoutPresentingSentence } from "./presented.js";
 import { topicSwitchReading } from "./topic-switch.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
@@ -48,28 +48,29 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   const result = base.classify(messages);
   const reread = toolContextReread(base, messages, reading, result);
   if (reread !== undefined) return guarded(reread, reading, TOOL_CONTEXT_WHY);
-  // "Here's the k6 summary … what's going wrong?": guarded as the turn it was read as, without the presenting sentence.
-  const presented = presentedCueReading(base, messages, reading, result);
-  if (presented !== undefined) return guarded(presented.result, readConversationCached(presented.messages), presented.why, source(reading));
-  // "Não é preciso traduzir nada, só quero saber o essencial": a reading only the ruled-out word named is read again without it.
-  const unsaid = ruledOutReading(base, messages, reading, result);
-  if (unsaid !== undefined) return guarded(unsaid.result, readConversationCached(unsaid.messages), unsaid.why, source(reading));
+  // A reading named only by a word that is not the ask ("Here's the k6 summary … what's going wrong?", "não é preciso
+  // traduzir, só quero saber o essencial") is read again without that sentence or clause.
+  const task = result.task.label;
+  const part = withoutPresentingSentence(reading, task) ?? withoutRuledOutClauses(reading, task);
+  const again = part === undefined ? undefined : rereadTurn(base, messages, reading, part.text, task, part.why);
+  if (again !== undefined) return again;
   const own = agentTurnReading(base, messages, reading, result) ?? codeQuestionReading(messages, reading, result);
   return guarded(own?.result ?? result, reading, own?.why);
 }
 
-/** The turn read without the clauses of its ruled-out cues, when only such a cue named the reading's task. */
-function ruledOutReading(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, result: ConversationClassification): { result: ConversationClassification; messages: ChatMessage[]; why: string } | undefined {
-  const task = result.task.label;
-  const negated = reading.negatedCues.filter((cue) => cue.task === task);
-  if (negated.length === 0 || reading.cues.some((cue) => cue.task === task)) return undefined;
-  const text = reading.latest.length === reading.latestLower.length ? reading.latest : reading.latestLower;
-  const rest = withoutNegatedClauses(text, reading.latestLower, negated);
-  if (rest === undefined) return undefined;
-  const rewritten = messages.map((message, index) => (index === reading.latestIndex ? { role: message.role, content: rest } : message)) as ChatMessage[];
+/** Words (or, in Chinese and Japanese, characters) a turn with a part taken out must keep to be read on its own. */
+const MIN_REREAD_WORDS = 3;
+const MIN_REREAD_CHARS = 8;
+
+/**
+ * The latest turn read again as `text` (a sentence or clause taken out), guarded as the turn it now is, when enough is
+ * left and the reading names other work than `task`; undefined otherwise.
+ */
+function rereadTurn(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, text: string, task: string, why: string): ConversationClassification | undefined {
+  if (text.split(/\s+/u).length < MIN_REREAD_WORDS && text.length < MIN_REREAD_CHARS) return undefined;
+  const rewritten = messages.map((message, index) => (index === reading.latestIndex ? { role: message.role, content: text } : message)) as ChatMessage[];
   const again = base.classify(rewritten);
-  if (again.task.label === task) return undefined;
-  return { result: again, messages: rewritten, why: `'${negated[0]?.word ?? task}' is ruled out by the writer; the turn was read without that clause` };
+  return again.task.label === task ? undefined : guarded(again, readConversationCached(rewritten), why, source(reading));
 }
 
 const TOOL_CONTEXT_WHY = "the tool results of an agent that is not a coding agent are not code work; the turn was read without them";

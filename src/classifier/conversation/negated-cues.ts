@@ -7,6 +7,14 @@
  */
 import type { CueHit } from "./cue-matcher.js";
 
+/** The parts of a conversation's reading the clause removal reads (`ConversationReading` has them). */
+interface ReadTurn {
+  latest: string;
+  latestLower: string;
+  cues: readonly CueHit[];
+  negatedCues: readonly CueHit[];
+}
+
 /** A negation, then at most two words, at the end of the text before a cue. */
 const BEFORE = new RegExp(
   `(?:^|[\\s,(¿¡"'«“])(?:${[
@@ -49,10 +57,14 @@ export function withoutNegated(lower: string, hits: CueHit[]): CueHit[] {
 const CLAUSE_BREAK = /[,.;:!?\n，。；：！？]/u;
 
 /**
- * `text` without the clauses of `negated` cues ("não é preciso traduzir nada, só quero saber o essencial" → "só quero saber
- * o essencial"), or undefined when too little is left to read. `text` and `lower` have the same length.
+ * The latest turn without the clauses of its ruled-out cues of `task` ("não é preciso traduzir nada, só quero saber o
+ * essencial" → "só quero saber o essencial"), when only such cues name `task`, with the reason; undefined otherwise.
  */
-export function withoutNegatedClauses(text: string, lower: string, negated: readonly CueHit[]): string | undefined {
+export function withoutRuledOutClauses(reading: ReadTurn, task: string): { text: string; why: string } | undefined {
+  const negated = reading.negatedCues.filter((cue) => cue.task === task);
+  if (negated.length === 0 || reading.cues.some((cue) => cue.task === task)) return undefined;
+  const lower = reading.latestLower;
+  const text = reading.latest.length === lower.length ? reading.latest : lower;
   // One span per clause, on the original offsets (a cue several tables hold is found once per table, at one place).
   const spans = negated.map((hit) => clauseOf(lower, hit)).sort((a, b) => a[0] - b[0]);
   let out = "";
@@ -62,8 +74,8 @@ export function withoutNegatedClauses(text: string, lower: string, negated: read
     out += `${text.slice(from, Math.max(from, start))} `;
     from = end;
   }
-  const rest = `${out}${text.slice(from)}`.trim();
-  return rest.split(/\s+/u).length >= 3 || rest.length >= 8 ? rest : undefined;
+  const why = `'${negated[0]?.word ?? task}' is ruled out by the writer; the turn was read without that clause`;
+  return { text: `${out}${text.slice(from)}`.trim(), why };
 }
 
 /** The clause a cue stands in: from the break before it (at most `WINDOW_CHARS` back) to the break after it. */

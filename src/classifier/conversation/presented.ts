@@ -2,12 +2,10 @@
  * A task word that names what the writer pasted, not what they ask: "Here's the k6 summary and the pod logs. What's
  * actually going wrong?", "Tässä liiketoimintasuunnitelmani tiivistelmä: …", "Voici la traduction de mon collègue :
  * est-elle correcte ?". When every cue of the reading's task stands in such a presenting phrase ("here's the …",
- * "voici …", "tässä …", "这是…"), the turn is read again without that sentence; a reading of other work replaces the
- * first (eleventh round).
+ * "voici …", "tässä …", "这是…"), the turn is read again without that sentence (`conversation-classifier.ts`); a reading
+ * of other work replaces the first (eleventh round).
  * @module
  */
-import type { ChatMessage } from "../../core/types.js";
-import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import type { CueHit } from "./cue-matcher.js";
 import type { ConversationReading } from "./read-conversation.js";
 
@@ -42,11 +40,10 @@ function presenterStart(lower: string, cue: CueHit): number {
 }
 
 /**
- * The turn read without the sentence that presents the pasted thing, when every cue of the first reading's task lies in
- * such a sentence and the rest is read as other work; undefined otherwise.
+ * The latest turn without the sentence that presents the pasted thing, when every cue of `task` lies in such a
+ * sentence, with the reason; undefined otherwise.
  */
-export function presentedCueReading(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, result: ConversationClassification): { result: ConversationClassification; messages: ChatMessage[]; why: string } | undefined {
-  const task = result.task.label;
+export function withoutPresentingSentence(reading: ConversationReading, task: string): { text: string; why: string } | undefined {
   const own = reading.cues.filter((cue) => cue.task === task);
   if (own.length === 0 || reading.latestIndex < 0) return undefined;
   const lower = reading.latestLower;
@@ -61,12 +58,6 @@ export function presentedCueReading(base: ConversationClassifier, messages: read
   }
   if (span === undefined) return undefined;
   const latest = reading.latest.length === lower.length ? reading.latest : lower;
-  const remaining = `${latest.slice(0, span[0])} ${latest.slice(span[1])}`.trim();
-  // Three words, or (Chinese, Japanese) eight characters, for the rest to be read on its own.
-  if (remaining.split(/\s+/u).length < 3 && remaining.length < 8) return undefined;
-  const rewritten = messages.map((message, index) => (index === reading.latestIndex ? { role: message.role, content: remaining } : message)) as ChatMessage[];
-  const again = base.classify(rewritten);
-  if (again.task.label === task) return undefined;
-  const word = own[0]?.word ?? task;
-  return { result: again, messages: rewritten, why: `'${word}' names what was pasted, not the ask; the turn was read without that sentence` };
+  const why = `'${own[0]?.word ?? task}' names what was pasted, not the ask; the turn was read without that sentence`;
+  return { text: `${latest.slice(0, span[0])} ${latest.slice(span[1])}`.trim(), why };
 }
