@@ -4,6 +4,7 @@
  * character one lookup by itself. No regex, no per-cue scan.
  * @module
  */
+import { foldedCue } from "./cue-folding.js";
 import { LANGUAGE_CUES, SUBSTRING_LANGUAGES, type CueLanguage } from "./language-cues.js";
 
 /** One cue found in a text. */
@@ -33,7 +34,10 @@ export function soleStrongCue(cues: Iterable<CueHit>): CueHit | undefined {
 
 interface CueEntry {
   task: string;
+  /** What is matched: the cue as written, or its unaccented form. */
   text: string;
+  /** The cue as the team wrote it (without `!` / `*`). */
+  written: string;
   /** `text`'s fourth character code (NaN when it has fewer): a cheap miss before `startsWith`. */
   fourth: number;
   lang: CueLanguage;
@@ -41,6 +45,8 @@ interface CueEntry {
   prefix: boolean;
   /** The `findCues` call that last found this cue: a cue counts once per call, without a set per call. */
   foundIn: number;
+  /** The same cue written with (or without) its accents: found once between the two. */
+  twin: CueEntry | undefined;
 }
 
 /** Numbers `findCues` calls (synchronous, never nested) for {@link CueEntry.foundIn}. */
@@ -80,26 +86,40 @@ function buildIndex(): void {
       for (const raw of list.split("|")) {
         const strong = raw.startsWith("!");
         const prefix = raw.endsWith("*");
-        const text = raw.slice(strong ? 1 : 0, prefix ? -1 : undefined);
-        const entry: CueEntry = { task, text, fourth: text.length > 3 ? text.charCodeAt(3) : NaN, lang, strong, prefix, foundIn: 0 };
+        const written = raw.slice(strong ? 1 : 0, prefix ? -1 : undefined);
+        const entry = newEntry(task, written, written, lang, strong, prefix);
         if (SUBSTRING_LANGUAGES.has(lang)) {
-          const key = text.charCodeAt(0);
+          const key = written.charCodeAt(0);
           CHAR_ENTRIES.set(key, [...(CHAR_ENTRIES.get(key) ?? []), entry]);
-        } else {
-          let length = 0;
-          while (length < 3 && length < text.length && isWordChar(text.charCodeAt(length))) length++;
-          const key = text.slice(0, length);
-          if (prefix && length < 3 && length === text.length) {
-            SHORT_PREFIX_LENGTHS.add(length);
-            SHORT_PREFIX_ENTRIES.set(key, [...(SHORT_PREFIX_ENTRIES.get(key) ?? []), entry]);
-          } else {
-            WORD_PREFIXES.add(key);
-            const number = prefixKey(key, 0, key.length);
-            WORD_ENTRIES.set(number, [...(WORD_ENTRIES.get(number) ?? []), entry]);
-          }
+          continue;
         }
+        indexWordEntry(entry);
+        const folded = foldedCue(written, prefix);
+        if (folded === undefined) continue;
+        entry.twin = newEntry(task, folded, written, lang, strong, prefix);
+        entry.twin.twin = entry;
+        indexWordEntry(entry.twin);
       }
     }
+  }
+}
+
+function newEntry(task: string, text: string, written: string, lang: CueLanguage, strong: boolean, prefix: boolean): CueEntry {
+  return { task, text, written, fourth: text.length > 3 ? text.charCodeAt(3) : NaN, lang, strong, prefix, foundIn: 0, twin: undefined };
+}
+
+function indexWordEntry(entry: CueEntry): void {
+  const { text } = entry;
+  let length = 0;
+  while (length < 3 && length < text.length && isWordChar(text.charCodeAt(length))) length++;
+  const key = text.slice(0, length);
+  if (entry.prefix && length < 3 && length === text.length) {
+    SHORT_PREFIX_LENGTHS.add(length);
+    SHORT_PREFIX_ENTRIES.set(key, [...(SHORT_PREFIX_ENTRIES.get(key) ?? []), entry]);
+  } else {
+    WORD_PREFIXES.add(key);
+    const number = prefixKey(key, 0, key.length);
+    WORD_ENTRIES.set(number, [...(WORD_ENTRIES.get(number) ?? []), entry]);
   }
 }
 
@@ -175,7 +195,8 @@ function matchWords(lower: string, at: number, entries: readonly CueEntry[], see
 
 function add(lower: string, entry: CueEntry, at: number, seen: number, hits: CueHit[]): void {
   entry.foundIn = seen;
+  if (entry.twin !== undefined) entry.twin.foundIn = seen;
   let end = at + entry.text.length;
   if (entry.prefix) while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
-  hits.push({ task: entry.task, cue: entry.text, lang: entry.lang, strong: entry.strong, at, word: lower.slice(at, end) });
+  hits.push({ task: entry.task, cue: entry.written, lang: entry.lang, strong: entry.strong, at, word: lower.slice(at, end) });
 }
