@@ -142,11 +142,18 @@ export function failingLogCueGuard(task: string, reading: ConversationReading): 
   return { task: "code_review", why: `the ${task} cue is inside the pasted failing log; the turn asks to debug it` };
 }
 
-/** The one log-work task the strong cues of the head name, if they all name one. */
+/**
+ * The one log-work task the strong cues of the head name, if they all name one; failing a strong cue, the one the
+ * head's cues name when every cue there names it ("list every request that took over 1000 ms: timestamp, method…").
+ */
 function soleLogWork(cues: readonly CueHit[], headEnd: number): CueHit | undefined {
+  return soleHeadCue(cues, headEnd, true) ?? soleHeadCue(cues, headEnd, false);
+}
+
+function soleHeadCue(cues: readonly CueHit[], headEnd: number, strongOnly: boolean): CueHit | undefined {
   let found: CueHit | undefined;
   for (const cue of cues) {
-    if (!cue.strong || cue.at >= headEnd) continue;
+    if ((strongOnly && !cue.strong) || cue.at >= headEnd) continue;
     if (!LOG_WORK.has(cue.task) || (found !== undefined && found.task !== cue.task)) return undefined;
     found ??= cue;
   }

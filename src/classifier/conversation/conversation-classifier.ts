@@ -18,6 +18,7 @@ import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
 import { assistantBefore, offerClause } from "./offer.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
+import { stepByStepGuard } from "./manner-cues.js";
 import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
@@ -110,9 +111,10 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     agentGuard(label, reading) ??
     questionGuard(label, reading);
   // What the turn asks of the reading the guards settled on: a choice to weigh, a label per item, work on a pasted log,
-  // or its debugging.
+  // its debugging, or maths asked step by step.
   const settled = guard?.task ?? label;
-  const asked = choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading);
+  const asked =
+    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? stepByStepGuard(settled, reading);
   return finish(result, reading, asked ?? guard, from, note);
 }
 
@@ -184,6 +186,9 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       // Checking a puzzle's or a sum's answers stays that work.
       if (CHOICE_KEEPS.has(anchorTask)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(anchor, "analysis", `task analysis from ${turn}: ${phrase} asks to choose among what ${from} produced`);
+    case "recall":
+      // "what year was that again?" asks to be reminded of something the conversation already said: a lookup.
+      return shifted(anchor, "simple_qa", `task simple_qa from ${turn}: ${phrase} asks to be reminded of a fact`);
     default:
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
   }

@@ -6,12 +6,12 @@
  */
 
 import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
-import { editAsk, explainAsk, lengthAsk, reshapeAsk } from "./follow-up-asks.js";
+import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk } from "./follow-up-asks.js";
 import { choiceAsk } from "./follow-up-choice.js";
 import { newerLanguageFollowUp } from "./follow-up-newer.js";
 
 /** How a follow-up relates to the task before it. */
-export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also" | "explain" | "choose";
+export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also" | "explain" | "choose" | "recall";
 
 /** A follow-up found at the start of the latest user message. */
 export interface FollowUp {
@@ -293,6 +293,7 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower);
   const choice = choiceAsk(head);
   if (choice !== undefined) return { kind: "choose", phrase: choice };
+  if (asksToRecall(head)) return { kind: "recall", phrase: head };
   if (BARE_YES.test(head) || CONSENT.test(head)) return answersWithOwnAsk(head, lower) ? undefined : { kind: "act", phrase: head };
   if (head.split(/\s+/).length <= MAX_COMPARATIVE_WORDS && COMPARATIVE.test(head)) return { kind: "inherit", phrase: head };
   if (asksForMore(head)) return { kind: "inherit", phrase: head };

@@ -17,7 +17,7 @@ export const NL: CueTable = {
   code_review: "werkt niet|foutmelding|waarom werkt|de fout zit",
   analysis: "!analyseer*|vergelijk*|voor- en nadelen|wat is beter|wat is slimmer|!analyseren",
   creative_writing: "!gedicht*|verhaal*|verhaaltje|songtekst|schrijf een mail|schrijf een bericht|toespraak|grapje*|bijschrift*|tekstje",
-  brainstorming: "!ideeën|!verzin*|bedenk*|suggesties|namen voor|namen verzinnen|!brainstormen",
+  brainstorming: "!ideeën|!verzin|!verzint|!verzinnen|bedenk*|suggesties|namen voor|namen verzinnen|!brainstormen",
   chat: "hoi|hallo|dankjewel|dankje|dank je|bedankt|fijn om te|hoe gaat het|goedemorgen",
   simple_qa: "hoofdstad|wie schreef|in welk jaar|wie heeft",
   math: "!bereken*|reken uit|vergelijking*|afgeleide|integraal|kansberekening|oppervlakte|omtrek|!uitrekenen",

@@ -256,11 +256,21 @@ const UNSURE_CONFIDENCE = 0.45;
 export function cueConsensusGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
   if (confidence >= UNSURE_CONFIDENCE) return undefined;
   // A greeting or thanks opens many requests ("Danke! Und jetzt schreib mir…"): it names no task, and is passed over.
-  const named = reading.cues.filter((cue) => cue.task !== "chat");
+  // A debugging word in capitals inside a turn that is not shouted is a log level or a constant ("log level was set to
+  // DEBUG"), not a word of the ask. (Labels in capitals, "OK / SPAM", still name the labelling.)
+  const named = reading.cues.filter((cue) => cue.task !== "chat" && !(cue.task === "code_review" && inCapitals(reading.latest, cue)));
   const first = named[0];
   if (first === undefined || first.task === task) return undefined;
   for (const cue of named) if (cue.task !== first.task) return undefined;
   return { task: first.task, why: `an unsure reading; every cue names ${first.task} ('${first.word}', ${first.lang})` };
+}
+
+/** Whether `cue` is written in capitals (three letters or more) in `text`, a turn mostly in lower case. */
+function inCapitals(text: string, cue: CueHit): boolean {
+  const word = text.slice(cue.at, cue.at + cue.word.length);
+  if (word.length < 3 || word !== word.toUpperCase() || word === word.toLowerCase()) return false;
+  const sample = text.slice(0, 400);
+  return (sample.match(/\p{Ll}/gu)?.length ?? 0) > (sample.match(/\p{Lu}/gu)?.length ?? 0);
 }
 
 /** Asks for a cause, beyond the bug words: "what's causing…", "root cause", "Ursache", "原因", "원인". */

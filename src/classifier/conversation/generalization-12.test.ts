@@ -1,0 +1,82 @@
+/**
+ * Twelfth round: general mechanisms for the classes this round's working sets (dev 44 and 46) showed, read after they
+ * were scored unseen. One test per class, each failing without its fix; the examples are new wordings of each class,
+ * not the sets' rows. (Asks typed without accents have their own file, `cue-folding.test.ts`.)
+ */
+import { describe, expect, it } from "vitest";
+import { findCues } from "./cue-matcher.js";
+import { detectFollowUp } from "./follow-up.js";
+import { STEP_BY_STEP } from "./manner-cues.js";
+import { LANGUAGE_CUES } from "./language-cues.js";
+import { a, read, u } from "../../../test/support/conversation-kit.js";
+
+describe("a question that asks to be reminded", () => {
+  it("is a lookup, not the work of the turn before done again", () => {
+    const history = [u("compare the two leases for me: which one is the better deal over three years?"), a("Lease B is cheaper overall: it was signed in 2019 and renews at a capped rate…")];
+    for (const text of ["what year was that signed again?", "sorry, how much was the cap again?", "wie hoch war die Miete nochmal?", "¿cuánto costaba otra vez?"]) {
+      expect(detectFollowUp(text.toLowerCase())?.kind, text).toBe("recall");
+      expect(read("analysis", [...history, u(text)]), text).toBe("simple_qa");
+    }
+  });
+  it("leaves 'again' that asks for the work again as it was", () => {
+    for (const text of ["again", "do it again", "same again but shorter", "try again with the other file"]) expect(detectFollowUp(text)?.kind, text).not.toBe("recall");
+  });
+});
+
+describe("maths asked step by step", () => {
+  it("is maths when a maths verb names it and the only puzzle cue is the step-by-step phrase", () => {
+    for (const text of [
+      "Ein Tank wird von Rohr A in 4 Stunden gefüllt, von Rohr B in 6. Berechne, wie lange beide zusammen brauchen, Schritt für Schritt bitte",
+      "Resuelve paso a paso: un tren sale a las 8 a 90 km/h y otro a las 9 a 120 km/h, ¿cuándo lo alcanza?",
+      "solve step by step: 3x + 7 = 2x - 5",
+    ]) {
+      expect(read("deep_reasoning", [u(text)]), text).toBe("math");
+    }
+  });
+  it("keeps a puzzle a puzzle", () => {
+    expect(read("deep_reasoning", [u("solve this riddle step by step: a man looks at a portrait and says…")])).toBe("deep_reasoning");
+    expect(read("deep_reasoning", [u("explain step by step why the monty hall switch wins")])).toBe("deep_reasoning");
+  });
+  it("lists only phrases that are in a cue table", () => {
+    const written = new Set(Object.values(LANGUAGE_CUES).flatMap((table) => Object.values(table).flatMap((list) => list.split("|").map((raw) => raw.replace(/^!|\*$/g, "")))));
+    for (const phrase of STEP_BY_STEP) expect(written.has(phrase), phrase).toBe(true);
+  });
+});
+
+describe("asks to show the calculation", () => {
+  it("name maths over an analysis reading", () => {
+    for (const text of ["what's our average order growth from Q1 to Q3? show the calc", "is the annual plan cheaper for 18 seats? show your work"]) {
+      expect(read("analysis", [u(text)]), text).toBe("math");
+    }
+  });
+});
+
+describe("ideas asked for by number or purpose", () => {
+  it("are brainstorming over an analysis reading", () => {
+    expect(read("analysis", [u("retention fell to 61% after the price change. give me 12 ideas to win back lapsed members")])).toBe("brainstorming");
+  });
+});
+
+describe("a log under an ask to list what it holds", () => {
+  it("is extraction when every cue of the ask names it, strong or not", () => {
+    const log = "2024-05-02T08:00:01Z GET /health 200 3ms\n2024-05-02T08:00:02Z POST /orders 500 2210ms\n2024-05-02T08:00:04Z GET /orders/9 200 1530ms\n2024-05-02T08:00:05Z GET /health 200 2ms";
+    expect(read("code_review", [u(`list every request slower than one second: time, path, status.\n\n${log}`)])).toBe("extraction");
+    // A diagnosis keeps the debugging.
+    expect(read("code_review", [u(`why are these slower than one second? list every one.\n\n${log}`)])).toBe("code_review");
+  });
+});
+
+describe("a debugging word in capitals", () => {
+  it("is a log level, not a cue the unsure reading yields to", () => {
+    const text = "which of these vendors should we drop first?\n\nvendor  Q1  Q2\nacme  4,000  6,500\nglobex  2,100  2,050\n\nexported from the DEBUG build of our finance sheet";
+    expect(read("analysis", [u(text)], 0.3)).toBe("analysis");
+    expect(read("analysis", [u(text.replace("DEBUG", "debug and nobody looked"))], 0.3)).toBe("code_review");
+  });
+});
+
+describe("a look-alike across Dutch and German", () => {
+  it("does not read German 'verzinst' (bearing interest) as Dutch 'verzin' (make up)", () => {
+    expect(findCues("monatlich verzinst mit 0,5 %").filter((hit) => hit.task === "brainstorming")).toEqual([]);
+    expect(findCues("verzin een naam voor mijn bakkerij").some((hit) => hit.lang === "nl" && hit.task === "brainstorming")).toBe(true);
+  });
+});
