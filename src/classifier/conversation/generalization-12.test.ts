@@ -80,3 +80,16 @@ describe("a look-alike across Dutch and German", () => {
     expect(findCues("verzin een naam voor mijn bakkerij").some((hit) => hit.lang === "nl" && hit.task === "brainstorming")).toBe(true);
   });
 });
+
+describe("classic puzzles named by their objects", () => {
+  it("reads a weighing puzzle or a sequence to continue as deep reasoning over an unsure base", () => {
+    for (const text of [
+      "I have 9 balls and one is heavier. With two weighings on a balance, how do I find it?",
+      "Tengo 8 monedas y una moneda falsa más ligera, ¿cuántas pesadas necesito como mínimo?",
+      "what's the next number: 2, 3, 5, 9, 17, ?",
+      "有12个球，其中一个是假币，用天平只能称三次，怎么办？",
+    ]) {
+      expect(read("creative_writing", [u(text)], 0.3), text).toBe("deep_reasoning");
+    }
+  });
+});

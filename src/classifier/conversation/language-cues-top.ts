@@ -20,7 +20,7 @@ export const ES: CueTable = {
   chat: "hola|gracias|qué tal|cómo estás|buenos días|buenas noches|desahog*|solo quería contar*|qué día más largo|estoy agotad*|estoy reventad*|buenas tardes|estoy cansad*|estoy triste|estoy aburrid*|me aburro|solo quiero hablar|necesito hablar|estoy fatal|qué onda|cómo te va|buen día",
   simple_qa: "cuál es la capital|quién escribió|quién inventó|quién pintó|en qué año|quién fue|capital de|qué significa la palabra|cuánto tarda|cuánto tiempo tarda|cuántos minutos|quién descubrió|quién es el autor",
   math: "!resuelve*|!ecuación*|calcula*|derivada*|integral*|probabilidad*|demuestra*|perímetro*|rectángulo*|triángulo*|progresión*|múltiplos de|!por ciento de|!qué porcentaje|!cuánto pagaré|!cuánto voy a pagar|!cuánto tendré que pagar|!cuánto pagaría|!interés compuesto|!cuál es la probabilidad|!qué probabilidad|!despeja",
-  deep_reasoning: "!acertijo*|!adivinanza*|razona*|paso a paso|lógica*|miente|mienten|mentiroso*|dice la verdad|dicen la verdad|!siempre miente|!siempre mienten|!siempre dice la verdad|!siempre dicen la verdad|!quién es quién|!problema de lógica|!problema lógico|!rompecabezas",
+  deep_reasoning: "!acertijo*|!adivinanza*|razona*|paso a paso|lógica*|miente|mienten|mentiroso*|dice la verdad|dicen la verdad|!siempre miente|!siempre mienten|!siempre dice la verdad|!siempre dicen la verdad|!quién es quién|!problema de lógica|!problema lógico|!rompecabezas|pesadas|moneda falsa|siguiente número de la serie|siguiente número de la secuencia|qué número sigue",
 };
 
 export const DE: CueTable = {
@@ -36,7 +36,7 @@ export const DE: CueTable = {
   chat: "hallo|danke|wie geht|guten morgen|guten abend|servus|dampf ablassen|auskotzen|was für ein tag|wollte nur quatschen|bin total fertig|guten tag|gute nacht|moin|wie gehts|wie geht's|mir ist langweilig|ich bin müde|ich bin traurig|einfach reden|nur reden",
   simple_qa: "hauptstadt*|wer hat|wer schrieb|wer erfand|wann wurde|in welchem jahr|wie heißt|was bedeutet das wort|wie lange dauert|wie lange muss|wie viele minuten|wer entdeckte",
   math: "!löse*|!gleichung*|berechne*|ableitung*|integral*|wahrscheinlichkeit*|beweise*|fläche*|umfang|rechteck*|dreieck*|vielfache*|!prozent von|!rechne aus|!rechne mir|!rechne mal|!ausrechnen|!wie viel zahle ich|!wie viel muss ich zahlen|!zahle ich insgesamt|!zinseszins*|!wie hoch ist die wahrscheinlichkeit|!wie groß ist die wahrscheinlichkeit|wie viel sind",
-  deep_reasoning: "!rätsel*|logik*|schritt für schritt|!denksport*|lügt|lügen|lügner*|sagt die wahrheit|sagen die wahrheit|!lügt immer|!lügen immer|!sagt immer die wahrheit|!sagen immer die wahrheit|!wer ist wer|!ritter und schurken|!logikrätsel*|!logikaufgabe*|!denkaufgabe*",
+  deep_reasoning: "!rätsel*|logik*|schritt für schritt|!denksport*|lügt|lügen|lügner*|sagt die wahrheit|sagen die wahrheit|!lügt immer|!lügen immer|!sagt immer die wahrheit|!sagen immer die wahrheit|!wer ist wer|!ritter und schurken|!logikrätsel*|!logikaufgabe*|!denkaufgabe*|wägungen|falsche münze|nächste zahl der folge|nächste zahl in der folge|welche zahl kommt als nächstes",
 };
 
 export const FR: CueTable = {
@@ -52,7 +52,7 @@ export const FR: CueTable = {
   chat: "bonjour|salut|merci|comment ça va|ça va|bonsoir|vider mon sac|quelle journée|besoin de parler|je suis crevé*|je suis épuisé*|bonne nuit|bonne journée|je suis fatigué*|je m'ennuie|je suis triste|quoi de neuf|comment tu vas|comment vas-tu",
   simple_qa: "quelle est la capitale|qui a écrit|qui a inventé|qui a peint|en quelle année|capitale de|que veut dire le mot|combien de temps faut-il|qui a découvert",
   math: "!résous|!résoudre|!équation*|calcule*|dérivée*|intégrale*|probabilité*|démontre*|périmètre*|multiples de|!pour cent de|!pourcentage de|!combien font|!combien je vais payer|!combien vais-je payer|!combien je paierai|!intérêts composés|!quelle est la probabilité|!la dérivée|!calcule la|!calcule le|!calcule les|!calcule-moi",
-  deep_reasoning: "!énigme*|logique*|étape par étape|raisonne*|ment|mentent|menteur*|dit la vérité|disent la vérité|!ment toujours|!mentent toujours|!dit toujours la vérité|!disent toujours la vérité|!qui est qui|!problème de logique|casse-tête",
+  deep_reasoning: "!énigme*|logique*|étape par étape|raisonne*|ment|mentent|menteur*|dit la vérité|disent la vérité|!ment toujours|!mentent toujours|!dit toujours la vérité|!disent toujours la vérité|!qui est qui|!problème de logique|casse-tête|pesées|fausse pièce|nombre suivant de la suite|prochain nombre de la suite|quel nombre vient ensuite",
 };
 
 export const PT: CueTable = {
@@ -68,7 +68,7 @@ export const PT: CueTable = {
   chat: "olá|oi|obrigad*|tudo bem|bom dia|boa noite|desabaf*|que dia|tô cansad*|tô morta|tô morto|só queria conversar|só queria falar|tudo bom|boa tarde|valeu|tô entediad*|tô triste|estou cansad*|estou triste|só quero conversar|como você está",
   simple_qa: "qual é a capital|quem escreveu|quem inventou|quem pintou|em que ano|quanto tempo leva|quantos minutos|o que significa a palavra|quem descobriu",
   math: "!resolva*|!equação*|calcule*|derivada*|integral*|probabilidade*|prove que|perímetro*|retângulo*|triângulo*|progressão*|múltiplos de|!por cento de|!quanto vou pagar|!quanto eu vou pagar|!quanto pagarei|!juros compostos|!qual é a probabilidade|!a probabilidade de|!calcula a|!calcula o|!calcule a|!calcule o|!calcula quanto|!calcule quanto",
-  deep_reasoning: "!enigma*|!charada*|raciocín*|passo a passo|lógica*|mente|mentem|mentiroso*|diz a verdade|dizem a verdade|!sempre mente|!sempre mentem|!sempre fala a verdade|!sempre diz a verdade|!sempre falam a verdade|!quem é quem|!quebra-cabeça*",
+  deep_reasoning: "!enigma*|!charada*|raciocín*|passo a passo|lógica*|mente|mentem|mentiroso*|diz a verdade|dizem a verdade|!sempre mente|!sempre mentem|!sempre fala a verdade|!sempre diz a verdade|!sempre falam a verdade|!quem é quem|!quebra-cabeça*|pesagens|moeda falsa|próximo número da sequência|qual o próximo número|qual é o próximo número",
 };
 
 export const IT: CueTable = {
@@ -84,7 +84,7 @@ export const IT: CueTable = {
   chat: "ciao|grazie|come stai|buongiorno|buonasera|sfog*|che giornata|sono stanc*|sono distrutt*|volevo solo parlare|buonanotte|buon pomeriggio|tutto bene|sono triste|mi annoio|che noia|voglio solo parlare|ho bisogno di parlare",
   simple_qa: "qual è la capitale|chi ha scritto|chi ha inventato|chi ha dipinto|in che anno|quanto tempo ci vuole|quanti minuti|cosa significa la parola|chi ha scoperto",
   math: "!risolvi*|!equazion*|calcola*|derivata*|integrale*|probabilità|dimostra*|perimetro*|rettangolo*|triangolo*|progressione*|multipli di|!per cento di|!percento di|!quanto fa|!quanto pagherò|!quanto dovrò pagare|!interesse composto|!qual è la probabilità|!la probabilità di|!calcolami|!calcola il|!calcola la|!calcola quanto",
-  deep_reasoning: "!indovinell*|!enigma*|logica*|passo dopo passo|ragiona*|mente|mentono|bugiard*|dice la verità|dicono la verità|!mente sempre|!mentono sempre|!dice sempre la verità|!dicono sempre la verità|!chi è chi|!problema di logica|!rompicapo*|furfant*",
+  deep_reasoning: "!indovinell*|!enigma*|logica*|passo dopo passo|ragiona*|mente|mentono|bugiard*|dice la verità|dicono la verità|!mente sempre|!mentono sempre|!dice sempre la verità|!dicono sempre la verità|!chi è chi|!problema di logica|!rompicapo*|furfant*|pesate|moneta falsa|numero successivo della sequenza|prossimo numero della sequenza|quale numero viene dopo",
 };
 
 export const RU: CueTable = {
@@ -100,7 +100,7 @@ export const RU: CueTable = {
   chat: "привет|спасибо|как дела|добрый день|здравствуй*|выговориться|поболтать|поныть|какой день|устал*|вымотал*|доброе утро|добрый вечер|спокойной ночи|как жизнь|как поживаешь|мне грустно|мне скучно|поговори со мной|просто поговорить",
   simple_qa: "столиц*|кто написал|кто изобрел|кто изобрёл|в каком году|когда был|кто автор|что означает слово|сколько минут|сколько времени",
   math: "!реши*|!уравнени*|!вычисли*|!посчитай*|производн*|интеграл*|вероятност*|докажи*|площад*|периметр*|прямоугольник*|треугольник*|прогресси*|!процентов от|!процента от|!процент от|!найди производную|!какова вероятность|!переплач*|!сколько я заплачу|!сколько придётся платить|!сколько придется платить|сколько будет",
-  deep_reasoning: "!загадк*|!головоломк*|задачк*|сломал голову|ломаю голову|логик*|шаг за шагом|рассужд*|лжёт|лжет|лгут|лжец*|говорит правду|говорят правду|!всегда лжёт|!всегда лжет|!всегда врёт|!всегда врет|!всегда говорит правду|!всегда говорят правду|!кто есть кто|!рыцари и лжецы|!рыцарь и лжец|!логическая задача|!логическую задачу|!задача на логику|по шагам|пошагово",
+  deep_reasoning: "!загадк*|!головоломк*|задачк*|сломал голову|ломаю голову|логик*|шаг за шагом|рассужд*|лжёт|лжет|лгут|лжец*|говорит правду|говорят правду|!всегда лжёт|!всегда лжет|!всегда врёт|!всегда врет|!всегда говорит правду|!всегда говорят правду|!кто есть кто|!рыцари и лжецы|!рыцарь и лжец|!логическая задача|!логическую задачу|!задача на логику|по шагам|пошагово|взвешивани*|фальшивая монета|фальшивую монету|следующее число в последовательности|какое число следующее",
 };
 
 export const KO: CueTable = {
@@ -116,7 +116,7 @@ export const KO: CueTable = {
   chat: "ㅋㅋ*|ㅎㅎ*|하기 싫*|심심해*|안녕*|고마워*|감사합니다|잘 지내*|망했*|망한 것 같*|힘들었*|피곤해*|속상해*|우울해*|수다|너는 그런|넌 그런|너도 그런|좋은 아침*|잘 자|고맙습니다*|피곤하*|지쳤*|슬퍼*|외로워*|그냥 얘기*|얘기 좀 하자|수다 떨*",
   simple_qa: "수도는|누가|몇 년*|언제|어디*|알려 주세요|알려주세요|알려줘|알려 줘|누가 썼*|쓴 작가*|몇 분*|얼마나 걸려*",
   math: "!방정식*|풀어*|계산*|미분*|적분*|확률*|증명*|넓이*|둘레*|정사각형*|직사각형*|삼각형*|배수*|수열*|!몇 퍼센트*|!미분해*|!적분해*|!확률은*|!확률이*|!총 얼마*|!이자는*|!이자가 얼마*|!복리*|!계산해*",
-  deep_reasoning: "!수수께끼*|!퍼즐*|논리*|추론*|단계별*|거짓말*|진실을 말*|!항상 거짓말*|!항상 진실*|!항상 참말*|!누가 누구*|!논리 문제*|!논리 퍼즐*|!추리 문제*",
+  deep_reasoning: "!수수께끼*|!퍼즐*|논리*|추론*|단계별*|거짓말*|진실을 말*|!항상 거짓말*|!항상 진실*|!항상 참말*|!누가 누구*|!논리 문제*|!논리 퍼즐*|!추리 문제*|저울질|가짜 동전|다음 숫자는|다음에 올 숫자",
 };
 
 /** Chinese and Japanese: substrings (no spaces between words). */
@@ -133,7 +133,7 @@ export const ZH: CueTable = {
   chat: "你好|谢谢|謝謝|在吗|最近怎么样|吐槽|想聊聊|随便聊|好累|心累|郁闷|烦死了|听我说说|想有人听|不想干了|矫情|加班到|早上好|晚安|晚上好|累死了|好无聊|无聊|好烦|难过|心情不好|陪我聊|聊聊天|哈哈",
   simple_qa: "首都|是谁|哪一年|什么时候|在哪里|!是谁写的|!是誰寫的|!谁写的|!誰寫的|!谁发明的|!誰發明的|!首都是|需要多长时间|要多久|多少分钟",
   math: "!解方程|方程|计算|計算|!求导|!导数|积分|概率|证明|面积|面積|周长|周長|长方形|三角形|倍数|数列|!百分之几|!的百分之|!求导数|!的导数|!求积分|!的概率|!概率是多少|!機率|!一共要还|!总共要还|!要还多少|!利息是多少|!利息多少|!算一下|!算一算|!帮我算|!幫我算",
-  deep_reasoning: "!谜题|推理|逻辑|一步一步|说谎|说真话|贴错|推理过程|说明理由|!总是说真话|!總是說真話|!总是说假话|!總是說假話|!说假话|!說假話|!谁是谁|!誰是誰|!逻辑题|!邏輯題|!推理题|!推理題|!脑筋急转弯|!腦筋急轉彎|!智力题",
+  deep_reasoning: "!谜题|推理|逻辑|一步一步|说谎|说真话|贴错|推理过程|说明理由|!总是说真话|!總是說真話|!总是说假话|!總是說假話|!说假话|!說假話|!谁是谁|!誰是誰|!逻辑题|!邏輯題|!推理题|!推理題|!脑筋急转弯|!腦筋急轉彎|!智力题|称三次|称两次|称重次数|假硬币|假币|下一个数是|下一个数字是|下一項|下一个数",
 };
 
 export const JA: CueTable = {
@@ -149,5 +149,5 @@ export const JA: CueTable = {
   chat: "こんにちは|ありがとう|おはよう|おはよー|元気|話そ|なんか話|おしゃべり|愚痴|疲れた|しんどい|雑談|聞いてほしい|君って|あなたって|休みとかない|おやすみ|こんばんは|疲れちゃった|眠い|さみしい|寂しい|悲しい|落ち込|話を聞いて|元気ない|お疲れ",
   simple_qa: "首都|誰が|何年|どこ|!書いたのは誰|!誰が書いた|!発明したのは誰|!誰が発明|言葉の意味|何分|どのくらい時間",
   math: "!方程式|解いて|計算|微分|積分|確率|証明|面積|周の長さ|長方形|三角形|倍数|数列|!パーセントは|!微分して|!積分して|!確率は|!確率を求|!いくら返す|!合計いくら|!利息は|!計算して|!値を求め|!答えを求め|!を求めよ|!求めなさい",
-  deep_reasoning: "!なぞなぞ|パズル|論理|推論|!ステップバイステップ|嘘をつ|正直者|本当のことを言|!常に嘘|!いつも嘘|!常に本当|!いつも本当|!正直者と嘘つき|!誰が誰|!論理問題|!論理パズル|!推理問題|順を追って",
+  deep_reasoning: "!なぞなぞ|パズル|論理|推論|!ステップバイステップ|嘘をつ|正直者|本当のことを言|!常に嘘|!いつも嘘|!常に本当|!いつも本当|!正直者と嘘つき|!誰が誰|!論理問題|!論理パズル|!推理問題|順を追って|天秤|偽物のコイン|偽のコイン|次の数は|次に来る数",
 };
