@@ -63,6 +63,76 @@ const asks: [string, string, string][] = [
   ["hi", "analysis", "इन दोनों फोन की तुलना करो"],
   ["hi", "creative_writing", "मेरी माँ के लिए एक प्यारा सा मैसेज लिखो"],
   ["hi", "math", "इसका हिसाब लगाओ: 1200 का 15 प्रतिशत"],
+  ["sv", "summarization", "Kan du korta ner den här texten till hälften?"],
+  ["sv", "extraction", "Fyll i fälten utifrån mejlet nedan: namn, telefon, adress"],
+  ["sv", "code_generation", "Skriv ett program som räknar orden i en fil"],
+  ["sv", "code_review", "Granska min kod, något är fel i loopen"],
+  ["sv", "analysis", "Utvärdera de två offerterna från byggfirmorna"],
+  ["sv", "creative_writing", "Skriv en berättelse om en räv som bor i Stockholm"],
+  ["sv", "brainstorming", "Föreslå några namn på mitt nya kafé"],
+  ["sv", "deep_reasoning", "Resonera dig fram: vem av de tre ljuger?"],
+  ["el", "summarization", "Συντόμευσε αυτό το κείμενο στο μισό"],
+  ["el", "extraction", "Θέλω μόνο τα ονόματα από το μήνυμα, σε λίστα"],
+  ["el", "code_generation", "Γράψε ένα πρόγραμμα που μετράει τις λέξεις ενός αρχείου"],
+  ["el", "code_review", "Έλεγξε τον κώδικα μου, κάτι δεν πάει καλά"],
+  ["el", "analysis", "Αξιολόγησε αυτές τις δύο προσφορές εργασίας"],
+  ["el", "brainstorming", "Πρότεινε μου ονόματα για ένα καφέ στη Θεσσαλονίκη"],
+  ["el", "creative_writing", "Γράψε μια ιστορία για ένα σκυλί που χάθηκε"],
+  ["uk", "summarization", "Перекажи коротко цю статтю"],
+  ["uk", "extraction", "Заповни поля з цього листа: ім'я, телефон, адреса"],
+  ["uk", "code_generation", "Напиши програму, яка рахує слова у файлі"],
+  ["uk", "code_review", "Чому цей запит працює повільно?"],
+  ["uk", "analysis", "Оціни цей бізнес-план кав'ярні"],
+  ["uk", "brainstorming", "Запропонуй назву для моєї пекарні"],
+  ["cs", "summarization", "Zkrať tenhle text na polovinu"],
+  ["cs", "extraction", "Vyplň pole podle tohoto e-mailu: jméno, telefon, adresa"],
+  ["cs", "code_generation", "Napiš program, který spočítá slova v souboru"],
+  ["cs", "code_review", "Zkontroluj můj kód, něco je špatně"],
+  ["cs", "analysis", "Zhodnoť tyhle dvě nabídky práce"],
+  ["cs", "brainstorming", "Navrhni název pro moji kavárnu"],
+  ["ro", "summarization", "Scurtează textul ăsta la jumătate"],
+  ["ro", "extraction", "Completează câmpurile din emailul de mai jos"],
+  ["ro", "code_generation", "Scrie un program care numără cuvintele dintr-un fișier"],
+  ["ro", "code_review", "Verifică-mi codul, ceva nu e în regulă"],
+  ["ro", "analysis", "Evaluează cele două oferte de muncă"],
+  ["ro", "creative_writing", "Scrie o poveste despre o vulpe isteață"],
+  ["he", "summarization", "תקצר את הטקסט הזה בבקשה"],
+  ["he", "extraction", "תמלא את השדות מהמייל הזה"],
+  ["he", "code_generation", "תכתוב לי קוד שסופר מילים בקובץ"],
+  ["he", "code_review", "תבדוק לי את הקוד, משהו לא תקין"],
+  ["he", "analysis", "תעריך את שתי ההצעות האלה"],
+  ["he", "brainstorming", "תציע שם לבית הקפה שלי"],
+  ["fa", "summarization", "این متن رو کوتاه کن"],
+  ["fa", "extraction", "شماره تلفن‌ها رو از این متن دربیار"],
+  ["fa", "code_generation", "یه تابع بنویس که کلمات رو بشماره"],
+  ["fa", "code_review", "کد رو بررسی کن، یه جاش مشکل داره"],
+  ["fa", "analysis", "این دو پیشنهاد کاری رو مقایسه کن"],
+  ["fa", "creative_writing", "برای رئیسم یه ایمیل بنویس که فردا نمیام"],
+  ["th", "summarization", "ช่วยย่อความบทความนี้หน่อย"],
+  ["th", "extraction", "ดึงวันที่ทั้งหมดจากข้อความนี้"],
+  ["th", "code_generation", "เขียนโปรแกรมนับคำในไฟล์"],
+  ["th", "code_review", "ช่วยดูโค้ดให้หน่อย รันแล้วไม่ขึ้นอะไรเลย"],
+  ["th", "analysis", "ช่วยประเมินแผนธุรกิจนี้หน่อย"],
+  ["th", "brainstorming", "ช่วยตั้งชื่อร้านกาแฟให้หน่อย"],
+  ["bn", "summarization", "এই লেখাটা সংক্ষিপ্ত করো"],
+  ["bn", "code_generation", "একটা প্রোগ্রাম লিখে দাও যেটা শব্দ গোনে"],
+  ["bn", "code_review", "আমার কোড চেক করো"],
+  ["bn", "analysis", "এই দুটো ফোনের তুলনা করো"],
+  ["bn", "creative_writing", "মায়ের জন্য একটা গল্প লিখে দাও"],
+  ["bn", "math", "এই সমীকরণটা সমাধান করো"],
+  ["sw", "summarization", "Ifupishe makala hii"],
+  ["sw", "extraction", "Jaza sehemu hizi kutoka kwenye barua pepe"],
+  ["sw", "code_generation", "Niandikie function ya kuhesabu maneno"],
+  ["sw", "code_review", "Kagua code yangu, kuna tatizo"],
+  ["sw", "analysis", "Tathmini mpango huu wa biashara"],
+  ["sw", "creative_writing", "Niandikie hadithi fupi kuhusu simba"],
+  ["tl", "summarization", "Pakibuod nga ito"],
+  ["tl", "extraction", "Ilista ang mga petsa ng meeting mula sa email na ito"],
+  ["tl", "code_generation", "Gumawa ng function na magbibilang ng salita"],
+  ["tl", "code_review", "Pakicheck ang code ko, may mali"],
+  ["tl", "analysis", "Suriin mo itong business plan"],
+  ["tl", "creative_writing", "Sumulat ng liham para sa lola ko"],
+  ["tl", "math", "Lutasin mo ito: 2x + 3 = 11"],
 ];
 
 describe("the newer tables' everyday asks", () => {
@@ -79,9 +149,11 @@ describe("the newer tables' everyday asks", () => {
 
 /** Everyday words and the look-alikes checked for the new cues: none may fire another language's cue. */
 const COMMON: Record<string, string> = {
-  en: "rubber ruby ink inkwell legal look loop break went advance does different worker always although also well welcome toast crash crashes risk risks notes",
+  en: "rubber ruby ink inkwell legal look loop break went advance does different worker always although also well welcome toast crash crashes risk risks notes and android time timeout path pattern subject section payment paid global made down choice metrics those tier networks pending using",
   it: "esprimere esprimo",
   de: "risiko krieg kritik gewinner",
+  es: "reclama reclamar sobre",
+  id: "jadi bukan beberapa",
 };
 
 /** Each language's cue entries (without `!`). */
@@ -89,9 +161,12 @@ function entries(lang: CueLanguage): string[] {
   return Object.values(LANGUAGE_CUES[lang]).flatMap((list) => list.split("|").map((raw) => raw.replace(/^!/, "")));
 }
 
-const AUDITED: readonly CueLanguage[] = ["nl", "tr", "pl", "id", "vi", "ar", "hi"];
+const AUDITED: readonly CueLanguage[] = ["nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw", "tl"];
 /** Cues two tables shared before this round (a word both languages write the same way); this round adds none. */
-const SHARED_BEFORE = new Set(["alle namen", "gedicht*", "hallo", "kategori*", "analiz*", "hej", "استخراج", "شعر", "احتمال", "منطق"]);
+const SHARED_BEFORE = new Set([
+  ...["alle namen", "gedicht*", "hallo", "hej", "kategori*", "analiz*", "skript*", "derivata*", "logik*", "tradu*", "clasific*", "salut"],
+  ...["позитивн*", "негативн*", "нейтральн*", "напиши скрипт", "напиши код", "загадк*", "головоломк*", "استخراج", "شعر", "احتمال", "منطق"],
+]);
 
 describe("the newer tables' look-alikes", () => {
   it("fires no cue of another language inside a common word", () => {

@@ -2,7 +2,10 @@
  * Task cue words for seven more languages of LLM traffic beyond the ten (ninth round): Dutch, Turkish, Polish,
  * Indonesian, Vietnamese, Arabic and Hindi. Written by the team from general usage (never from evaluation data), in
  * the notation of `language-cues.ts`: `word` a whole word or phrase, `stem*` a word prefix, `!` a defining cue.
- * Fewer cues per task than the ten: the verbs that name each task and the commonest phrases.
+ * Audited (thirteenth round) against one checklist per task: besides the verbs, the output nouns people ask for
+ * ("hoofdpunten", "समरी"), the polite and question forms, and the everyday asks of code review, judgement, writing and
+ * small talk. A Latin-script cue is kept out when it fires inside another language's word ("espri*" in "esprimere") or
+ * when its first three letters open common English words ("als …" as "also", "loopt" as "look").
  * @module
  */
 
@@ -25,16 +28,16 @@ export const NL: CueTable = {
 };
 
 export const TR: CueTable = {
-  translation: "!çevir*|!tercüme*|ingilizceye|türkçeye|almancaya|ingilizce olarak|türkçe olarak|ingilizcesi ne|ingilizcesi nedir|ingilizce ne demek|nasıl denir|fransızcaya|ispanyolcaya|türkçesi ne|türkçesi nedir",
-  summarization: "!özetle*|!özet*|kısaca|ana noktalar|ana fikir|ana hatlarıyla|önemli noktalar|en önemli noktaları|!kısalt*|birkaç cümlede|üç cümlede|iki cümlede|madde madde|maddeler halinde|toplantı notları|!tutanak*|!özetler misin",
-  extraction: "!ayıkla*|çıkarır mısın|listele*|tüm tarihler|tüm isimler|sadece isimleri|sadece isimler|sadece tarihleri|sadece tutarları|tüm tutarlar|tüm tutarları|tüm adresler|tüm telefon numaraları|tüm e-posta adresleri|tablo halinde|tablo olarak|json olarak|json formatında|liste halinde|!alanları doldur|!bilgileri çıkar|!isimleri çıkar|!tarihleri çıkar",
-  classification: "!sınıflandır*|!kategorize*|kategori*|olumlu mu olumsuz mu|olumlu|olumsuz|spam mı|etiketle*|duygu analizi|hangi kategoriye|hangi kategoride|nötr|olumlu, olumsuz|!kategorilere ayır|!gruplandır*",
+  translation: "!çevir*|!tercüme*|ingilizceye|türkçeye|almancaya|ingilizce olarak|türkçe olarak|ingilizcesi ne|ingilizcesi nedir|ingilizce ne demek|nasıl denir|ispanyolcaya|türkçesi ne|türkçesi nedir",
+  summarization: "!özetle*|!özet*|kısaca|ana noktalar|ana fikir|ana hatlarıyla|önemli noktalar|en önemli noktaları|!kısalt*|birkaç cümlede|üç cümlede|iki cümlede|!tutanak*|!özetler misin",
+  extraction: "!ayıkla*|çıkarır mısın|listele*|tüm tarihler|tüm isimler|sadece isimleri|sadece isimler|sadece tarihleri|sadece tutarları|tüm tutarlar|tüm tutarları|tüm adresler|tüm telefon numaraları|tüm e-posta adresleri|tablo halinde|tablo olarak|liste halinde|!alanları doldur|!bilgileri çıkar|!isimleri çıkar|!tarihleri çıkar",
+  classification: "!sınıflandır*|!kategorize*|kategori*|olumlu mu olumsuz mu|olumlu|olumsuz|spam mı|etiketle*|duygu analizi|hangi kategoriye|hangi kategoride|olumlu, olumsuz|!kategorilere ayır|!gruplandır*",
   code_generation: "betik|fonksiyon*|!fonksiyon yaz*|!kod yaz*|!script yaz*|!program yaz*|!sorgusu yaz*|!sorgu yaz*|!regex yaz*|!sınıf yaz*|!birim testi|!test yaz*|!kodla*|!kodunu yaz*|!kodu yaz*",
   code_review: "hata veriyor|çalışmıyor|neden çalışmıyor|hatayı bul|kodu incele|hata alıyorum|hata mesajı|neden çöküyor|çöküyor|neden yavaş|çok yavaş|yavaş çalışıyor|!kodumu incele|!kodu kontrol et|!kodumu kontrol et|bu kod ne yapıyor|!bu kodu açıkla|!hatayı düzelt|bug var",
   analysis: "!analiz*|karşılaştır*|artıları ve eksileri|avantaj*|dezavantaj*|hangisi daha iyi|mantıklı mı|!değerlendir*|!kıyasla*|artıları eksileri|hangisi daha mantıklı|hangisini seçerdin|hangisini seçmeliyim|değer mi|riskleri|riskler|bu rakamlar|eğilim*",
-  creative_writing: "!şiir*|!e-posta yaz*|!e-postası yaz*|özür e-postası|özür mesajı|yazar mısın|hikaye*|öykü*|masal*|şarkı sözü|mektup|konuşma metni|!konuşma yaz*|fıkra*|!hikaye yaz*|!bir hikaye|şarkı sözleri|kadeh kaldırma|doğum günü mesajı|tebrik*|kutlama mesajı|bayram mesajı|yılbaşı mesajı|reklam metni|!gönderi yaz*|paylaşım metni|!mail yaz*|!mektup yaz*|!mesaj yaz*|espri|espriler",
-  brainstorming: "!fikir*|!öneri*|isim önerisi|isim bul|!beyin fırtınası|isim önerileri|neler yapabilirim|ne yapabilirim|seçenekler|!önerebilir misin|!önerebilir misiniz",
-  chat: "merhaba|selam|teşekkür*|sağ ol|nasılsın|günaydın|içimi dökmek|dertleşmek|canım sıkkın|iyi akşamlar|iyi geceler|naber|nasılsınız|sağ olun|çok yorgunum|yoruldum|canım sıkılıyor|sıkıldım|moralim bozuk|sohbet edelim|biraz sohbet|sadece konuşmak",
+  creative_writing: "!şiir*|!e-posta yaz*|!e-postası yaz*|özür e-postası|özür mesajı|yazar mısın|hikaye*|öykü*|masal*|şarkı sözü|mektup|konuşma metni|!konuşma yaz*|fıkra*|!hikaye yaz*|!bir hikaye|şarkı sözleri|kadeh kaldırma|doğum günü mesajı|tebrik*|kutlama mesajı|bayram mesajı|yılbaşı mesajı|reklam metni|!gönderi yaz*|!mail yaz*|!mektup yaz*|!mesaj yaz*|espri|espriler",
+  brainstorming: "!fikir*|!öneri*|isim önerisi|isim bul|!beyin fırtınası|isim önerileri|neler yapabilirim|ne yapabilirim|!önerebilir misin|!önerebilir misiniz",
+  chat: "merhaba|selam|teşekkür*|sağ ol|nasılsın|günaydın|içimi dökmek|dertleşmek|canım sıkkın|iyi akşamlar|iyi geceler|naber|nasılsınız|sağ olun|çok yorgunum|yoruldum|canım sıkılıyor|sıkıldım|sohbet edelim|biraz sohbet|sadece konuşmak",
   simple_qa: "başkenti|kim yazdı|hangi yıl|kaç yılında|kim icat etti|kim buldu|kaç dakika|ne kadar sürer|kelimesinin anlamı|kelimesi ne demek|hangi yılda",
   math: "!çöz*|!hesapla*|denklem*|türev*|olasılık*|yüzde kaç|yüzdesi|kaç lira öderim|ne kadar öderim|ne kadar ödeyeceğim|ispatla*|kanıtla*",
   deep_reasoning: "bilmece*|bulmaca*|mantık*|adım adım|yalan söyle*|doğru söyle*|şövalye*|yalancı*|her zaman yalan|hep yalan|her zaman doğruyu|doğruyu söyle*|kim kimdir|zeka sorusu",
@@ -42,13 +45,13 @@ export const TR: CueTable = {
 
 export const PL: CueTable = {
   translation: "!przetłumacz*|!tłumaczeni*|na angielski|na polski|na niemiecki|po angielsku|po polsku|!przełóż na|!przełożyć na|jak powiedzieć|jak się mówi|na hiszpański|na francuski|na włoski",
-  summarization: "!streść*|!streszczeni*|!podsumuj*|podsumowani*|w skrócie|najważniejsze punkty|krócej|!podsumować|!streścić|główne punkty|najważniejsze informacje|w kilku zdaniach|w trzech zdaniach|w dwóch zdaniach|w punktach|!skróć*|protokół ze spotkania|notatka ze spotkania|sedno",
+  summarization: "!streść*|!streszczeni*|!podsumuj*|podsumowani*|w skrócie|najważniejsze punkty|krócej|!podsumować|!streścić|najważniejsze informacje|w kilku zdaniach|w trzech zdaniach|w dwóch zdaniach|w punktach|!skróć*|protokół ze spotkania|sedno",
   extraction: "!wyodrębnij*|!wyciągnij*|wypisz wszystkie|wszystkie daty|wszystkie nazwiska|wypisz*|!wyodrębnić|!wyciągnąć|!wypisać|tylko nazwiska|tylko imiona|tylko daty|tylko kwoty|wszystkie kwoty|wszystkie adresy|wszystkie numery|wszystkie imiona|w formie tabeli|jako tabelę|w tabelce|jako json|w formacie json|jako listę|!uzupełnij pola|!wyłuskaj*",
   classification: "!sklasyfikuj*|!klasyfikuj*|!skategoryzuj*|kategori*|pozytywn*|negatywn*|neutraln*|czy to spam|oznacz każd*|!sklasyfikować|!przyporządkuj*|przypisz każd*|do jakiej kategorii|która kategoria|sentyment*|!otaguj*|spam czy nie",
   code_generation: "!napisz funkcję|!napisz skrypt|!napisz kod|funkcj*|skrypt*|zapytanie sql|!napisać funkcję|!napisać skrypt|!napisać kod|!napisz program|!napisz zapytanie|!napisz klasę|!napisz test|!napisz testy|!napisz wyrażenie regularne|!napisz regex|!zaimplementuj*|!zaprogramuj*|!stwórz funkcję|!napisać program|!napisać zapytanie|kod, który",
   code_review: "nie działa|dlaczego ten kod|przejrzyj kod|znajdź błąd|wywala się|dlaczego się wywala|wyrzuca błąd|komunikat błędu|komunikat o błędzie|działa wolno|za wolno|dlaczego jest wolne|dlaczego to zapytanie|!sprawdź mój kod|!sprawdź kod|!przejrzyj mój kod|!wyjaśnij ten kod|co robi ten kod|zoptymalizuj*|mam błąd|wyskakuje błąd",
   analysis: "!przeanalizuj*|!analiz*|porównaj*|plusy i minusy|zalety i wady|co się bardziej opłaca|opłaca się|!przeanalizować|!porównać|!oceń*|co lepsze|co jest lepsze|który jest lepszy|która jest lepsza|co byś wybrał|co byś wybrała|czy warto|czy powinienem|czy powinnam|ryzyk*|wady i zalety|za i przeciw|co oznaczają te|ten trend|!ocenić",
-  creative_writing: "!wiersz*|opowiadani*|bajk*|piosenk*|napisz list|napisz wiadomość|życzenia|przemówieni*|żart*|!napisać wiersz|historyjk*|opowieść|hasło reklamowe|podpis pod zdjęcie|!napisz opowiadanie|tekst piosenki|dowcip*|kawały|kawał o|przemowę|kartka z życzeniami|kartkę z życzeniami|slogan reklamowy|tekst reklamowy|!napisz post|!napisz maila|!napisz e-mail|!napisz e-maila|mail do|wiadomość do",
+  creative_writing: "!wiersz*|opowiadani*|bajk*|piosenk*|napisz list|napisz wiadomość|życzenia|przemówieni*|żart*|!napisać wiersz|historyjk*|opowieść|hasło reklamowe|podpis pod zdjęcie|!napisz opowiadanie|tekst piosenki|kawały|kawał o|przemowę|kartka z życzeniami|kartkę z życzeniami|slogan reklamowy|tekst reklamowy|!napisz post|!napisz maila|!napisz e-mail|!napisz e-maila|mail do|wiadomość do",
   brainstorming: "!pomysł*|propozycj*|nazwy dla|wymyśl*|burza mózgów|!zaproponuj*|!podsuń*|co mogę zrobić|co mógłbym|co mogłabym|jakieś opcje|!podaj pomysły",
   chat: "cześć|hej|dzięki|dziękuję|jak się masz|dzień dobry|dobry wieczór|siema|hejka|co słychać|co u ciebie|jestem zmęczony|jestem zmęczona|jest mi smutno|nudzi mi się|chcę pogadać|pogadać|dziękuję bardzo|dzięki wielkie",
   simple_qa: "stolica|kto napisał|w którym roku|kto wynalazł|kto wymyślił|ile minut|ile trwa|co oznacza słowo|co znaczy słowo|jak długo trwa",
@@ -58,9 +61,9 @@ export const PL: CueTable = {
 
 export const ID: CueTable = {
   translation: "!terjemahkan|!terjemahin|!terjemahan|ke bahasa inggris|ke bahasa indonesia|dalam bahasa inggris|!menerjemahkan|!diterjemahkan|bahasa inggrisnya|inggrisnya apa|ke bahasa jepang|ke bahasa arab|ke bahasa mandarin|bagaimana mengatakan|gimana bilang",
-  summarization: "!ringkas*|!rangkum*|intinya|poin penting|singkatnya|!merangkum|!meringkas|poin-poin penting|poin utama|inti dari|garis besar|!persingkat|!singkatkan|dalam beberapa kalimat|dalam tiga kalimat|dalam 3 kalimat|notulen*|!buat notulen",
+  summarization: "!ringkas*|!rangkum*|intinya|poin penting|singkatnya|!merangkum|!meringkas|poin-poin penting|poin utama|inti dari|garis besar|!persingkat|!singkatkan|dalam beberapa kalimat|dalam tiga kalimat|dalam 3 kalimat|!buat notulen",
   extraction: "!ekstrak*|ambil semua|semua tanggal|semua nama|daftar semua|!mengekstrak|hanya nama|cuma nama|semua nominal|semua jumlah|semua alamat|semua nomor telepon|semua nomor hp|dalam bentuk tabel|jadikan tabel|dalam format json|!isi kolom|!ambilkan|sebutkan semua",
-  classification: "!klasifikasi*|!kategorikan|kategori*|positif atau negatif|sentimen|spam atau bukan|!mengklasifikasikan|!kelompokkan|!mengelompokkan|!labeli|!beri label|kategori mana|masuk kategori|netral|!golongkan",
+  classification: "!klasifikasi*|!kategorikan|kategori*|positif atau negatif|sentimen|spam atau bukan|!mengklasifikasikan|!kelompokkan|!mengelompokkan|!labeli|!beri label|kategori mana|masuk kategori|!golongkan",
   code_generation: "!buatkan fungsi|!bikin fungsi|!buat fungsi|!buatkan script|!bikinin script|!buatkan kode|fungsi*|skrip*|!tuliskan kode|!bikinin kode|!bikin kode|!buatkan program|!buatkan query|!buatkan regex|!buatkan class|!buatkan unit test|!buat program|!bikin program|!bikinin program|!buatin fungsi|!buatin script|!buatin kode|!buatin program|!implementasikan",
   code_review: "tidak jalan|gak jalan|nggak jalan|kenapa kode|kenapa error|kenapa lambat|lambat banget|terlalu lambat|pesan error|muncul error|kena error|ada bug|!cek kode|!cek kodeku|!review kode|!periksa kode|!jelaskan kode|kenapa crash|kenapa query|kode ini ngapain",
   analysis: "!analisis*|!analisa*|bandingkan|kelebihan dan kekurangan|mending mana|lebih baik mana|untung rugi|!menganalisis|!menganalisa|!bandingin|!evaluasi*|kekurangan dan kelebihan|lebih bagus mana|pilih mana|sebaiknya pilih|apa arti angka|tren ini|risikonya",
@@ -68,21 +71,21 @@ export const ID: CueTable = {
   brainstorming: "!ide bisnis|!ide usaha|!ide nama|!cari ide|!ada ide|!saran*|nama buat|nama untuk|!ide untuk|!kasih ide|minta ide|!berikan ide|!minta saran|usulan|!usulkan|nama yang bagus|rekomendasi nama|apa saja yang bisa|beberapa opsi",
   chat: "halo|hai|makasih|terima kasih|apa kabar|selamat pagi|curhat*|selamat malam|selamat siang|selamat sore|aku capek|aku sedih|lagi bosan|aku bosan|cuma mau ngobrol|ngobrol|makasih ya|thanks ya",
   simple_qa: "ibu kota|siapa yang menulis|tahun berapa|siapa penemu|siapa yang menemukan|berapa menit|berapa lama|arti kata|apa arti",
-  math: "!hitung*|!selesaikan*|persamaan*|turunan*|peluang*|!menghitung|berapa persen|persen dari|harus bayar berapa|berapa yang harus|!buktikan|akar kuadrat",
+  math: "!hitung*|!selesaikan*|persamaan*|turunan*|peluang*|!menghitung|berapa persen|persen dari|berapa yang harus|!buktikan|akar kuadrat",
   deep_reasoning: "!teka-teki|!teka teki|tebak-tebakan|tebakan|logika*|langkah demi langkah|berbohong|jujur|ksatria|pembohong|selalu berbohong|selalu jujur|berkata jujur|siapa yang jujur",
 };
 
 export const VI: CueTable = {
-  translation: "!dịch|!dịch sang|sang tiếng anh|sang tiếng việt|bằng tiếng anh|!dịch giúp|!dịch hộ|nói thế nào|nói như thế nào|tiếng anh là gì|sang tiếng nhật|sang tiếng pháp|sang tiếng trung|sang tiếng hàn|!phiên dịch|!chuyển ngữ",
+  translation: "!dịch|!dịch sang|sang tiếng anh|sang tiếng việt|bằng tiếng anh|!dịch giúp|!dịch hộ|nói thế nào|nói như thế nào|sang tiếng nhật|sang tiếng pháp|sang tiếng trung|sang tiếng hàn|!phiên dịch|!chuyển ngữ",
   summarization: "!tóm tắt|tóm lại|ý chính|ngắn gọn|những điểm chính|điểm chính|nội dung chính|!rút gọn|!viết ngắn lại|ngắn lại|trong ba câu|trong 3 câu|vài câu|gạch đầu dòng|biên bản cuộc họp|biên bản họp",
   extraction: "!trích xuất|!tách giúp|!tách ra|lọc ra|lấy ra|liệt kê tất cả|tất cả các ngày|chỉ lấy|lấy tất cả|tất cả tên|tất cả số điện thoại|tất cả địa chỉ|tất cả số tiền|dạng bảng|thành bảng|dạng json|dạng danh sách|!điền vào các trường|!rút trích",
-  classification: "!phân loại|tích cực hay tiêu cực|cảm xúc|gắn nhãn|!gán nhãn|!phân nhóm|!xếp loại|tích cực|tiêu cực|trung tính|thuộc loại nào|thuộc danh mục nào|có phải spam|thư rác",
+  classification: "!phân loại|tích cực hay tiêu cực|cảm xúc|gắn nhãn|!gán nhãn|!phân nhóm|!xếp loại|tích cực|trung tính|thuộc loại nào|thuộc danh mục nào|có phải spam|thư rác",
   code_generation: "!viết hàm|!viết code|!viết đoạn code|!viết script|câu truy vấn|!viết chương trình|!viết một hàm|!viết truy vấn|!viết regex|!viết class|!viết unit test|!viết test|!viết mã|đoạn code|đoạn mã",
-  code_review: "bị lỗi|báo lỗi|không chạy|sửa lỗi|tại sao code|chạy chậm|quá chậm|tại sao chậm|bị crash|bị treo|thông báo lỗi|!kiểm tra code|!review code|!xem giúp code|!giải thích đoạn code|code này làm gì|tối ưu câu truy vấn|tối ưu code",
+  code_review: "bị lỗi|báo lỗi|không chạy|sửa lỗi|tại sao code|chạy chậm|quá chậm|tại sao chậm|bị crash|bị treo|!kiểm tra code|!review code|!xem giúp code|!giải thích đoạn code|code này làm gì|tối ưu câu truy vấn|tối ưu code",
   analysis: "!phân tích|so sánh|ưu nhược điểm|nên chọn|có nên|ưu và nhược điểm|ưu điểm và nhược điểm|cái nào tốt hơn|nên chọn cái nào|có đáng không|rủi ro|những con số này|xu hướng|đánh giá giúp",
   creative_writing: "!bài thơ|!làm thơ|câu chuyện|truyện ngắn|lời bài hát|lời chúc|viết tin nhắn|viết truyện|kể chuyện|khẩu hiệu|thiệp chúc|thiệp mừng|!viết thơ|bài hát|!sáng tác|truyện cười|chuyện cười|bài phát biểu|!viết email|!viết thư|!viết bài đăng|bài đăng facebook|quảng cáo|thiệp sinh nhật",
-  brainstorming: "!ý tưởng|gợi ý|đặt tên|tên cho|!đề xuất|vài phương án|có thể làm gì|!gợi ý cho|!cho mình vài",
-  chat: "xin chào|chào bạn|cảm ơn|bạn khỏe không|tâm sự|chào buổi sáng|chào buổi tối|khỏe không|mệt quá|buồn quá|chán quá|muốn nói chuyện|cảm ơn nhiều|cám ơn|chào bạn nhé",
+  brainstorming: "!ý tưởng|gợi ý|đặt tên|tên cho|!đề xuất|vài phương án|có thể làm gì|!gợi ý cho",
+  chat: "xin chào|chào bạn|cảm ơn|bạn khỏe không|tâm sự|chào buổi sáng|chào buổi tối|khỏe không|buồn quá|chán quá|muốn nói chuyện|cảm ơn nhiều|cám ơn|chào bạn nhé",
   simple_qa: "bao nhiêu|mấy phút|là gì|ở đâu|khi nào|thủ đô|ai viết|năm nào|ai phát minh|ai là người phát minh|bao lâu|nghĩa là gì|có nghĩa là gì",
   math: "!giải phương trình|!tính giúp|!hãy tính|phương trình|đạo hàm|tích phân|xác suất|diện tích|!tính toán|!giải bài toán|!giải giúp|bài toán|phần trăm|bao nhiêu phần trăm|phải trả bao nhiêu|!chứng minh",
   deep_reasoning: "câu đố|đố vui|từng bước|nói dối|nói thật|hiệp sĩ|kẻ nói dối|luôn nói dối|luôn nói thật|ai là ai|bài toán logic|suy luận",
@@ -107,7 +110,7 @@ export const AR: CueTable = {
 export const HI: CueTable = {
   translation: "!अनुवाद|!ट्रांसलेट|अंग्रेज़ी में|अंग्रेजी में|इंग्लिश में|कैसे कहते हैं|कैसे बोलते हैं|!भाषांतर",
   summarization: "!सारांश|!संक्षेप|मुख्य बातें|!सार|!समरी|मुख्य बिंदु|खास बातें|मुख्य पॉइंट|!छोटा कर*|कुछ वाक्यों में|तीन वाक्यों में|बैठक का विवरण",
-  extraction: "!निकालो|!निकालें|सभी तारीखें|सभी नाम|!निकाल दो|!निकालिए|सिर्फ नाम|केवल नाम|सारी तारीखें|सभी पते|फ़ोन नंबर|फोन नंबर|टेबल में|तालिका में|json में",
+  extraction: "!निकालो|!निकालें|सभी तारीखें|सभी नाम|!निकाल दो|!निकालिए|सिर्फ नाम|केवल नाम|सारी तारीखें|सभी पते|फ़ोन नंबर|फोन नंबर|टेबल में|तालिका में",
   classification: "!वर्गीकृत|!वर्गीकरण|सकारात्मक या नकारात्मक|सकारात्मक|नकारात्मक|श्रेणी|किस श्रेणी|तटस्थ|स्पैम|!लेबल लगा*|!टैग करो|!छांटो|!श्रेणी में रख*",
   code_generation: "फंक्शन|!फ़ंक्शन लिख*|!फंक्शन लिख*|!कोड लिख*|!स्क्रिप्ट लिख*|!प्रोग्राम लिख*|!क्वेरी लिख*|!प्रोग्राम बना*|!कोड बना*",
   code_review: "एरर|त्रुटि|काम नहीं कर रहा|क्यों नहीं चल|काम नहीं कर रही|क्रैश|धीमा क्यों|बहुत धीमा|स्लो क्यों|!कोड चेक|!कोड की समीक्षा|!कोड रिव्यू|यह कोड क्या करता|!कोड समझा*|बग",
