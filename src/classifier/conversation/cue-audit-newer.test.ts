@@ -149,7 +149,7 @@ describe("the newer tables' everyday asks", () => {
 
 /** Everyday words and the look-alikes checked for the new cues: none may fire another language's cue. */
 const COMMON: Record<string, string> = {
-  en: "rubber ruby ink inkwell legal look loop break went advance does different worker always although also well welcome toast crash crashes risk risks notes and android time timeout path pattern subject section payment paid global made down choice metrics those tier networks pending using",
+  en: "rubber ruby ink inkwell legal look loop break went advance does different worker always although also well welcome toast crash crashes risk risks notes and android time timeout path pattern subject section payment paid global made down choice metrics those tier networks pending using one for all every this that change chat process problem project",
   it: "esprimere esprimo",
   de: "risiko krieg kritik gewinner",
   es: "reclama reclamar sobre",

@@ -12,17 +12,17 @@ type CueTable = Readonly<Record<string, string>>;
 
 export const SV: CueTable = {
   translation: "!översätt*|!översättning|till engelska|till svenska|på engelska|till tyska|hur säger man|till franska|till spanska",
-  summarization: "!sammanfatta*|!sammanfattning|huvudpunkter|kortare|de viktigaste punkterna|viktigaste punkterna|huvudpoängen|i korthet|kort och gott|i några meningar|i tre meningar|i punktform|mötesanteckningar|!korta ner|!förkorta*",
-  extraction: "!extrahera*|plocka ut|ta fram alla|!plocka ut alla|!lista alla|bara namnen|bara datumen|bara beloppen|alla datum|alla namn|alla belopp|alla adresser|alla telefonnummer|i tabellform|!gör en tabell|!fyll i fälten",
-  classification: "!klassificera*|!kategorisera*|positiv eller negativ|är det spam|märk varje|!sortera in|vilken kategori|negativ eller neutral|sentimentanalys|!märk upp|!tagga*|spam eller inte",
+  summarization: "!sammanfatta*|!sammanfattning|huvudpunkter|kortare|de viktigaste punkterna|viktigaste punkterna|huvudpoängen|kort och gott|mötesanteckningar|!korta ner|!förkorta*",
+  extraction: "!extrahera*|plocka ut|ta fram alla|!plocka ut alla|!lista alla|bara namnen|bara datumen|bara beloppen|!gör en tabell|!fyll i fälten",
+  classification: "!klassificera*|!kategorisera*|positiv eller negativ|är det spam|märk varje|!sortera in|vilken kategori|negativ eller neutral|sentimentanalys|!märk upp|!tagga*",
   code_generation: "!skriv en funktion|!skriv ett skript|!skriv kod|skript*|!skriv ett program|!skriv en sql-fråga|!skriv ett regex|!skriv en klass|!skriv ett enhetstest|!skriv ett test|!implementera*|!programmera*|!skriva en funktion|!skriva ett skript|!skriva kod",
-  code_review: "funkar inte|fungerar inte|felmeddelande|varför kraschar|hitta felet|varför är den så långsam|går långsamt|för långsam|för långsamt|så långsam|!granska min kod|!granska koden|!kolla min kod|!förklara den här koden|vad gör den här koden|kraschar",
+  code_review: "funkar inte|fungerar inte|felmeddelande|varför kraschar|hitta felet|varför är den så långsam|går långsamt|så långsam|!granska min kod|!granska koden|!kolla min kod|!förklara den här koden|vad gör den här koden|kraschar",
   analysis: "!analysera*|jämför*|för- och nackdelar|vad är bäst|lönar sig|fördelar och nackdelar|plus och minus|vilken är bäst|vilket är bäst|vad skulle du välja|värt det|!utvärdera*|!bedöm*|risker|vad betyder siffrorna|trenden",
   creative_writing: "!dikt|dikten|dikter|berättelse*|saga|sångtext|skriv ett mejl|skriv ett brev|!skriva ett tal|!skriv ett tal|kort tal|hålla tal|tal till|skämt|bildtext*|en hälsning|gratulation*|!skriv en berättelse|en sång om|vitsar|födelsedagshälsning*|grattis på födelsedagen|julhälsning*|gratulationskort*|reklamtext*|!skriv ett inlägg|!skriv ett mail|ett mejl till|ett brev till",
   brainstorming: "!idéer|!förslag|kom på|namnförslag|namn till|!hitta på|komma på|!brainstorma*|några förslag|vad kan jag|!föreslå*|namnidéer",
   chat: "hej|tack|tack så mycket|hur mår du|god morgon|hallå|tjena|god kväll|god natt|hur är det|hur är läget|jag är trött|jag är ledsen|jag har tråkigt|vill bara prata",
   simple_qa: "huvudstad|vem skrev|vilket år|vem uppfann|vem upptäckte|hur många minuter|hur lång tid tar|vad betyder ordet",
-  math: "!beräkna*|!räkna ut|!lös ekvationen|ekvation*|derivata*|sannolikhet*|hur mycket betalar jag|hur mycket blir|procent av|hur många procent|bevisa att|integralen",
+  math: "!beräkna*|!räkna ut|!lös ekvationen|ekvation*|derivata*|sannolikhet*|hur mycket betalar jag|hur mycket blir|hur många procent|bevisa att",
   deep_reasoning: "gåta|gåtor|logik*|steg för steg|ljuger|talar sanning|riddare|lögnare|ljuger alltid|talar alltid sanning|säger alltid sanningen|vem är vem|!resonera*|tänk steg för steg",
 };
 
@@ -59,12 +59,12 @@ export const UK: CueTable = {
 };
 
 export const CS: CueTable = {
-  translation: "!přelož*|!překlad*|angličtin*|češtin*|němčin*|anglicky|jak se řekne|jak se říká|do němčiny|do francouzštiny|do španělštiny",
+  translation: "!přelož*|!překlad*|angličtin*|češtin*|němčin*|anglicky|jak se řekne|jak se říká",
   summarization: "!shrň*|!shrnutí|!shrnout|hlavní body|hlavní myšlenky|nejdůležitější body|v kostce|v několika větách|ve třech větách|v bodech|zápis z porady|zápis ze schůzky|!zkrať*|!zkrátit",
-  extraction: "!vytáhni|!extrahuj*|vypiš všechn*|všechna data|všechna jména|!vytáhnout|!vypsat|jen jména|pouze jména|jen data|jen částky|všechny částky|všechny adresy|všechna telefonní čísla|do tabulky|jako tabulku|ve formátu json|jako seznam|!vyplň pole|!vyber všechn*",
-  classification: "!klasifikuj*|!roztřiď*|kategori*|pozitivní nebo negativní|pozitivní|negativní|je to spam|!klasifikovat|!roztřídit|!zařaď*|!označ každ*|do které kategorie|která kategorie|analýza sentimentu|spam nebo ne|neutrální",
+  extraction: "!vytáhni|!extrahuj*|vypiš všechn*|všechna data|všechna jména|!vytáhnout|!vypsat|jen jména|pouze jména|jen data|jen částky|všechny částky|všechny adresy|všechna telefonní čísla|jako tabulku|ve formátu json|jako seznam|!vyplň pole|!vyber všechn*",
+  classification: "!klasifikuj*|!roztřiď*|kategori*|pozitivní nebo negativní|pozitivní|negativní|je to spam|!klasifikovat|!roztřídit|!zařaď*|!označ každ*|která kategorie|analýza sentimentu|neutrální",
   code_generation: "!napiš funkci|!napiš skript|!napiš kód|funkci|skript*|!napsat funkci|!napsat skript|!napsat kód|!napiš program|!napiš dotaz|!napiš sql dotaz|!napiš regex|!napiš třídu|!napiš test|!naprogramuj*|!implementuj*|!napsat program",
-  code_review: "nefunguje|chybová hláška|najdi chybu|zkontroluj kód|proč padá|proč je to pomalé|je pomalý|je pomalé|moc pomalé|příliš pomalé|proč je ten dotaz|!zkontroluj můj kód|!projdi kód|!projdi můj kód|!vysvětli tento kód|co dělá tento kód|hází chybu|vyhazuje chybu|chybová zpráva",
+  code_review: "nefunguje|chybová hláška|najdi chybu|zkontroluj kód|je pomalý|je pomalé|moc pomalé|příliš pomalé|!zkontroluj můj kód|!vysvětli tento kód|co dělá tento kód|hází chybu|vyhazuje chybu|chybová zpráva",
   analysis: "!analyzuj*|!analýz*|porovnej*|výhody a nevýhody|co je lepší|vyplatí se|!analyzovat|!porovnat|!zhodnoť*|!posuď*|!vyhodnoť*|klady a zápory|plusy a mínusy|co bys vybral|co bys vybrala|má smysl|stojí za to|rizika|co znamenají tato čísla",
   creative_writing: "!báseň|!básničk*|povídk*|pohádk*|text písně|napiš e-mail|napiš dopis|napiš zprávu|proslov|vtip*|příběh*|přání|písničk*|přípitek|blahopřání|reklamní text|!napiš příspěvek|příspěvek na|!napiš mail|!napiš email|e-mail pro|dopis pro",
   brainstorming: "!nápady|!nápadů|vymysli*|návrhy názvů|názvy pro|!navrhni*|co bych mohl|co bych mohla|nějaké možnosti|název pro|jméno pro",
@@ -75,19 +75,19 @@ export const CS: CueTable = {
 };
 
 export const RO: CueTable = {
-  translation: "!tradu*|!traducere|în engleză|în română|cum se spune|cum se zice|în franceză|în germană|în spaniolă|pe englezește",
-  summarization: "!rezum*|!sintetizeaz*|ideile principale|punctele principale|pe scurt|în câteva propoziții|în trei propoziții|pe puncte|ideea principală|esențialul|!scurtează*|minuta ședinței|procesul-verbal",
-  extraction: "!extrage*|scoate toate|toate datele|toate numele|doar numele|numai numele|doar datele|doar sumele|toate sumele|toate adresele|toate numerele de telefon|într-un tabel|în format json|!completează câmpurile",
-  classification: "!clasific*|!categorisește|pozitiv sau negativ|este spam|etichetează|în ce categorie|ce categorie|sentimentul|neutru|spam sau nu|!categorizează",
+  translation: "!tradu*|!traducere|în engleză|în română|cum se spune|cum se zice|pe englezește",
+  summarization: "!rezum*|!sintetizeaz*|ideile principale|punctele principale|pe scurt|pe puncte|ideea principală|esențialul|!scurtează*",
+  extraction: "!extrage*|scoate toate|toate datele|toate numele|doar numele|numai numele|doar datele|doar sumele|toate sumele|toate adresele|toate numerele de telefon|!completează câmpurile",
+  classification: "!clasific*|!categorisește|pozitiv sau negativ|este spam|etichetează|ce categorie|sentimentul|neutru",
   code_generation: "!scrie o funcție|!scrie o functie|!scrie un script|!scrie cod|!scrie un program|!scrie o interogare|!scrie un query|!scrie un regex|!scrie o clasă|!scrie un test|!implementează*|!scrie-mi o funcție|!scrie-mi un script|!scrie-mi cod|!programează",
   code_review: "nu merge|nu funcționează|nu functioneaza|eroare|de ce nu merge|găsește bug|de ce crapă|de ce e lent|foarte lent|prea lent|merge greu|!verifică-mi codul|!verifică codul|!revizuiește codul|!explică-mi codul|ce face codul|mesaj de eroare|îmi dă eroare|dă eroare",
-  analysis: "!analizeaz*|!analiz*|compară|avantaje și dezavantaje|avantaje si dezavantaje|ce e mai bine|merită|!evaluează*|pro și contra|ce ai alege|care e mai bun|care este mai bun|riscurile|ce înseamnă aceste cifre|tendința",
-  creative_writing: "!poezie|!poem|poveste|povestire|versuri|scrie un mesaj|scrie un email|scrisoare|discurs|glumă|banc|felicitare|urare|!scrie o poveste|cântec|o glumă|bancuri|urări|text publicitar|!scrie o postare|postare pentru|!scrie un e-mail|!scrie o scrisoare|un mesaj pentru",
-  brainstorming: "!idei|!propuneri|sugestii|nume pentru|găsește nume|!propune-mi|!sugerează*|câteva opțiuni|ce aș putea|un nume pentru",
+  analysis: "!analizeaz*|!analiz*|compară|avantaje și dezavantaje|avantaje si dezavantaje|ce e mai bine|merită|!evaluează*|ce ai alege|riscurile|ce înseamnă aceste cifre|tendința",
+  creative_writing: "!poezie|!poem|poveste|povestire|versuri|scrie un mesaj|scrie un email|scrisoare|discurs|glumă|banc|felicitare|urare|!scrie o poveste|cântec|o glumă|bancuri|urări|text publicitar|!scrie o postare|!scrie un e-mail|!scrie o scrisoare|un mesaj pentru",
+  brainstorming: "!idei|!propuneri|sugestii|nume pentru|găsește nume|!sugerează*|ce aș putea|un nume pentru",
   chat: "salut|bună|mulțumesc|multumesc|ce mai faci|bună dimineața|bună seara|noapte bună|salutare|ce faci|mersi|mă plictisesc|vreau doar să vorbesc",
-  simple_qa: "capitala|cine a scris|în ce an|cine a inventat|cine a descoperit|câte minute|cât durează|ce înseamnă cuvântul",
-  math: "!calculeaz*|!rezolvă|!rezolva|ecuați*|ecuati*|probabilități|!calculezi|cât plătesc|cât voi plăti|cât la sută|la sută din|demonstrează că",
-  deep_reasoning: "ghicitoare|ghicitori|logică|logica|pas cu pas|minte mereu|spune adevărul|cavaler*|mincinos*|spune mereu adevărul|mereu minte|cine e cine|problemă de logică|raționează",
+  simple_qa: "capitala|cine a scris|în ce an|cine a inventat|cine a descoperit|ce înseamnă cuvântul",
+  math: "!calculeaz*|!rezolvă|!rezolva|ecuați*|ecuati*|probabilități|!calculezi|la sută din|demonstrează că",
+  deep_reasoning: "ghicitoare|ghicitori|logică|logica|pas cu pas|minte mereu|spune adevărul|cavaler*|spune mereu adevărul|mereu minte|cine e cine|raționează",
 };
 
 export const HE: CueTable = {
@@ -163,21 +163,21 @@ export const SW: CueTable = {
   code_review: "haifanyi kazi|inaleta error|kosa kwenye code|hitilafu|kwa nini inakwama|inakwama|polepole sana|kwa nini ni polepole|inachelewa|!kagua code|!angalia code yangu|!nieleze code|code hii inafanya nini|ujumbe wa error|inaleta hitilafu|kuna bug",
   analysis: "!changanua|!chambua|linganisha|faida na hasara|ipi ni bora|kipi ni bora|!tathmini|ungechagua ipi|hatari zake|takwimu hizi|mwenendo",
   creative_writing: "!shairi|hadithi|wimbo|niandikie ujumbe|barua|hotuba|utani|!niandikie hadithi|!tunga*|mashairi|kichekesho|vichekesho|salamu za kuzaliwa|salamu za heri|kauli mbiu|!niandikie barua|!niandikie email",
-  brainstorming: "!mawazo|!mapendekezo|majina mazuri|nipe majina|mawazo ya majina|!nipendekezee|chaguo kadhaa",
+  brainstorming: "!mawazo|!mapendekezo|majina mazuri|nipe majina|mawazo ya majina|!nipendekezee",
   chat: "habari|mambo|asante|shikamoo|hujambo|vipi|niaje|nimechoka|nimeboreka|nataka tu kuongea|tuongee",
   simple_qa: "naomba kujua|ni upi|ni nani|ni lini|ngapi|mji mkuu|nani aliandika|mwaka gani|nani aligundua|nani alivumbua|dakika ngapi|inachukua muda gani|maana ya neno",
-  math: "!hesabu|!tatua|mlinganyo|uwezekano|asilimia ngapi|!nihesabie|!kokotoa|nitalipa kiasi gani|nitalipa shilingi ngapi|thibitisha kwamba",
+  math: "!hesabu|!tatua|mlinganyo|uwezekano|asilimia ngapi|!nihesabie|!kokotoa|nitalipa kiasi gani|nitalipa shilingi ngapi",
   deep_reasoning: "kitendawili|vitendawili|fumbo|mantiki|hatua kwa hatua|anadanganya|anasema ukweli|shujaa|mashujaa|mwongo|waongo|husema uongo|husema ukweli|nani ni nani",
 };
 
 export const TL: CueTable = {
-  translation: "!isalin|!isalin mo|sa tagalog|sa ingles|!pakisalin|!i-translate|paano sabihin|paano sasabihin|ano sa ingles|!pakitranslate|!i-translate mo",
+  translation: "!isalin|!isalin mo|sa tagalog|sa ingles|!pakisalin|!i-translate|paano sabihin|paano sasabihin|ano sa ingles|!pakitranslate",
   summarization: "!ibuod|!buod|sa madaling salita|!pakibuod|mga pangunahing punto|pangunahing punto|sa ilang pangungusap|sa tatlong pangungusap|!gawing maikli",
   extraction: "!kunin mo lahat|!ilista lahat|lahat ng petsa|lahat ng pangalan|pangalan lang|mga pangalan lang|petsa lang|lahat ng halaga|lahat ng address|lahat ng numero|gawing table|!ilista ang|!punan ang",
-  classification: "!ikategorya|positibo o negatibo|!uriin|!pag-uriin|anong kategorya|positibo, negatibo|spam ba|!lagyan ng label",
+  classification: "!ikategorya|positibo o negatibo|!uriin|!pag-uriin|anong kategorya|!lagyan ng label",
   code_generation: "!gawan mo ako ng code|!gumawa ng code|!gawan ng function|!gawan mo ng script|!gumawa ng function|!gumawa ng script|!gawan mo ako ng function|!gawan mo ako ng script|!gawan mo ako ng program|!gumawa ng program|!gumawa ng query|!sumulat ng code",
-  code_review: "ayaw gumana|hindi gumagana|may error|nag-e-error|bakit nag-crash|nag-crash|bakit ang bagal|ang bagal|sobrang bagal|!pakicheck ang code|!i-review ang code|!ipaliwanag ang code|ano ginagawa ng code|lumalabas na error|nagkaka-error",
-  analysis: "!ikumpara|!pagkumparahin|alin ang mas maganda|alin ang mas mabuti|alin ang mas sulit|!suriin|!pag-aralan|pros at cons|kalamangan at kahinaan|alin ang pipiliin|alin ang mas okay|sulit ba|mga panganib",
+  code_review: "ayaw gumana|hindi gumagana|may error|nag-e-error|bakit nag-crash|nag-crash|bakit ang bagal|ang bagal|sobrang bagal|!pakicheck ang code|!ipaliwanag ang code|ano ginagawa ng code|lumalabas na error|nagkaka-error",
+  analysis: "!ikumpara|!pagkumparahin|alin ang mas maganda|alin ang mas mabuti|alin ang mas sulit|!suriin|!pag-aralan|kalamangan at kahinaan|alin ang pipiliin|alin ang mas okay|sulit ba|mga panganib",
   creative_writing: "!tula|!gawan mo ako ng tula|kwento|kuwento|kanta|liham|mensahe para|speech para|gawan ng caption|gawan mo ako ng caption|ng caption|!gumawa ng tula|!sumulat ng tula|!gawan mo ako ng kwento|!gumawa ng kwento|awit|talumpati|pagbati|!gumawa ng caption|!sumulat ng liham|!gawan mo ako ng email|!gumawa ng email|!gawan mo ako ng mensahe",
   brainstorming: "!mga ideya|!ideya para|pangalan para|suggest ka ng|!mag-suggest|!magmungkahi|mungkahi|mga opsyon|ano pwede kong|pwedeng ipangalan",
   chat: "grabe|hay nako|nakakapagod|pagod na ako|wala lang|kwentuhan|kumusta|salamat|gusto ko lang ng kausap|gusto ko lang ilabas|magandang umaga|magandang gabi|kamusta|pagod ako|malungkot ako|nababagot|bored ako",
