@@ -5,6 +5,7 @@
  * step by step: a deep-reasoning reading that only such a phrase names yields to the maths cue.
  * @module
  */
+import { countNumbers } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** The step-by-step phrases of the cue tables (each one is in a table; `manner-cues.test.ts` checks it). */
@@ -17,20 +18,30 @@ export const STEP_BY_STEP: ReadonlySet<string> = new Set([
   "一步一步", "단계별",
 ]);
 
+/** Figures a turn holds for a weak maths cue to name a word problem. */
+const MIN_FIGURES = 2;
+
 /**
- * Maths for a deep-reasoning reading whose only deep-reasoning cues in the turn are step-by-step phrases, when a maths
- * cue ("solve", "çöz", "berechne", "计算") is in the turn too.
+ * Maths for a deep-reasoning reading whose only deep-reasoning cues in the turn are step-by-step phrases, when a
+ * defining maths cue ("solve", "çöz", "计算") is in the turn too, or a weaker one ("berechne") with figures.
  */
 export function stepByStepGuard(task: string, reading: ConversationReading): { task: string; why: string } | undefined {
   if (task !== "deep_reasoning") return undefined;
   let step: string | undefined;
   let verb: string | undefined;
+  let weakVerb: string | undefined;
   for (const cue of reading.cues) {
     if (cue.task === "deep_reasoning") {
       if (!STEP_BY_STEP.has(cue.cue)) return undefined;
       step ??= cue.word;
-    } else if (cue.task === "math") verb ??= cue.word;
+    } else if (cue.task === "math") {
+      if (cue.strong) verb ??= cue.word;
+      else weakVerb ??= cue.word;
+    }
   }
+  // A weak maths cue ("berechne", "udowodnij") counts in a word problem, with figures to work on: a proof about "any
+  // six people" asked step by step is still reasoning.
+  verb ??= weakVerb !== undefined && countNumbers(reading.latestLower, MIN_FIGURES) >= MIN_FIGURES ? weakVerb : undefined;
   if (step === undefined || verb === undefined) return undefined;
   return { task: "math", why: `'${step}' says how to answer; '${verb}' names maths` };
 }
