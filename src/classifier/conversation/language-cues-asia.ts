@@ -17,7 +17,8 @@
  *   ("काढा" alone is also "take a photo", "गोष्ट" also "a thing", "कल्पना" a name, "कथा" a Hindi story word that would
  *   name Hindi text Marathi).
  * - Azerbaijani shares Turkish's "çevir*", "kod yaz", "sağ ol"; `AZ` holds its own spellings (ə, x, q: "tərcümə",
- *   "xülasə", "hesabla", "təhlil"). Its greeting "salam" is Turkish for salami, so it is not written.
+ *   "xülasə", "hesabla", "təhlil"). Its greeting "salam" is Turkish for salami, so it is not written; Turkish's
+ *   "fikir*" is cut to "fikir", "fikirler*", "fikre", since it caught Azerbaijani "fikirləşirəm" (I think).
  * - Kazakh text matches Russian's "функци…" and "логик…"; `KK` holds Kazakh words.
  * Left out as look-alikes or non-asks: Tamil "கடித*" ("கடித்தது", bit), Telugu "అనువ*" ("అనువైన", suitable) and
  * "లెక్క" ("doesn't count"), Kazakh "шеш*" ("шеше", mother; "шешім", decision) and "туынды" (a work as well as a

@@ -33,7 +33,7 @@ export const TR: CueTable = {
   code_review: "hata veriyor|çalışmıyor|neden çalışmıyor|hatayı bul|kodu incele",
   analysis: "!analiz*|karşılaştır*|artıları ve eksileri|avantaj*|dezavantaj*|hangisi daha iyi|mantıklı mı",
   creative_writing: "!şiir*|!e-posta yaz*|!e-postası yaz*|özür e-postası|özür mesajı|yazar mısın|hikaye*|öykü*|masal*|şarkı sözü|mesaj yaz|mektup|konuşma metni|!konuşma yaz*|fıkra*",
-  brainstorming: "!fikir*|!öneri*|isim önerisi|isim bul",
+  brainstorming: "!fikir|!fikirler*|!fikre|!öneri*|isim önerisi|isim bul",
   chat: "merhaba|selam|teşekkür*|sağ ol|nasılsın|günaydın|içimi dökmek|dertleşmek|canım sıkkın",
   simple_qa: "başkenti|kim yazdı|hangi yıl|kaç yılında",
   math: "!çöz*|!hesapla*|denklem*|türev*|olasılık*|yüzde kaç",
