@@ -33,14 +33,18 @@ const NOT_FOLDED: ReadonlySet<string> = new Set([
   "analyz", // English analyze: the English table's analy*
   "integral", // the English table's own cue
   "hello", // the English table's own cue
+  "resi", // Indonesian/Malay "resi" (a parcel receipt); Serbian/Slovenian reši (solve)
+  "tolki", // English "Tolkien"; Estonian tõlki* (translate)
 ]);
 
 /**
- * Shorter unaccented forms are too often words elsewhere: Turkish "çöz*" (solve) as "coz*" would catch English "cozy".
- * A word stem needs five letters, a whole word four.
+ * Shorter unaccented forms are too often words elsewhere: Turkish "çöz*" (solve) as "coz*" would catch English "cozy",
+ * Vietnamese "dịch" (translate) as "dich" is German "you", Croatian "šale" (jokes) as "sale" is English and Spanish,
+ * Norwegian "gåte" (riddle) as "gate" English. A word stem needs five letters, a single word six, a phrase four.
  */
 const MIN_PREFIX = 5;
-const MIN_WORD = 4;
+const MIN_WORD = 6;
+const MIN_PHRASE = 4;
 
 /**
  * `text` (a cue as written, `prefix` when it is a stem) without its accents; undefined when it has none, is not
@@ -49,5 +53,6 @@ const MIN_WORD = 4;
 export function foldedCue(text: string, prefix: boolean): string | undefined {
   const folded = text.normalize("NFD").replace(MARKS, "").replace(SPECIAL, (letter) => SPECIAL_LETTERS[letter] ?? letter);
   if (folded === text || !PLAIN.test(folded) || NOT_FOLDED.has(folded)) return undefined;
-  return folded.length < (prefix ? MIN_PREFIX : MIN_WORD) ? undefined : folded;
+  const least = prefix ? MIN_PREFIX : folded.includes(" ") ? MIN_PHRASE : MIN_WORD;
+  return folded.length < least ? undefined : folded;
 }

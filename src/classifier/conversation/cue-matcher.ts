@@ -111,7 +111,7 @@ function newEntry(task: string, text: string, written: string, lang: CueLanguage
 function indexWordEntry(entry: CueEntry): void {
   const { text } = entry;
   let length = 0;
-  while (length < 3 && length < text.length && isWordChar(text.charCodeAt(length))) length++;
+  while (length < 3 && length < text.length && isCueWordChar(text.charCodeAt(length))) length++;
   const key = text.slice(0, length);
   if (entry.prefix && length < 3 && length === text.length) {
     SHORT_PREFIX_LENGTHS.add(length);
@@ -135,6 +135,17 @@ export function isWordChar(code: number): boolean {
   return (code >= 0x1e00 && code <= 0x1eff) || (code >= 0xac00 && code <= 0xd7af);
 }
 
+/**
+ * The letters of cue words: {@link isWordChar}'s, and (twelfth round) Azerbaijani ə (U+0259, past Latin Extended-B) and
+ * the Gurmukhi to Malayalam blocks (U+0A00–U+0D7F: Tamil and Telugu cues are words). Only the cue matcher reads these:
+ * the learned tokenizer keeps {@link isWordChar}, so its tokens stay those the weights were trained on.
+ */
+export function isCueWordChar(code: number): boolean {
+  // ASCII first, without a call: findCues asks this of every character, and the nested call cost English text 5–10%.
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return isWordChar(code) || code === 0x259 || (code >= 0xa00 && code <= 0xd7f);
+}
+
 /** Han ideographs and Japanese kana. */
 export function isCjkChar(code: number): boolean {
   return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -152,11 +163,11 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
   let i = 0;
   while (i < end) {
     const code = lower.charCodeAt(i);
-    if (isWordChar(code)) {
+    if (isCueWordChar(code)) {
       // The word's end, and its key (prefixKey of its first three characters) folded in on the way.
       let wordEnd = i + 1;
       let key = code;
-      for (let next = lower.charCodeAt(wordEnd); wordEnd < length && isWordChar(next); next = lower.charCodeAt(++wordEnd)) {
+      for (let next = lower.charCodeAt(wordEnd); wordEnd < length && isCueWordChar(next); next = lower.charCodeAt(++wordEnd)) {
         if (wordEnd - i < 3) key = (Math.imul(key, 65599) + next) & 0x3fffffff;
       }
       const entries = WORD_KEY_FILTER[key & 0xffff] === 1 ? WORD_ENTRIES.get(key) : undefined;
@@ -188,7 +199,7 @@ function matchWords(lower: string, at: number, entries: readonly CueEntry[], see
   for (const entry of entries) {
     // A cue whose fourth character differs from the text's cannot start here: skip the call.
     if ((entry.text.length > 3 && entry.fourth !== fourth) || !lower.startsWith(entry.text, at) || entry.foundIn === seen) continue;
-    if (!entry.prefix && isWordChar(lower.charCodeAt(at + entry.text.length))) continue;
+    if (!entry.prefix && isCueWordChar(lower.charCodeAt(at + entry.text.length))) continue;
     add(lower, entry, at, seen, hits);
   }
 }
@@ -197,6 +208,6 @@ function add(lower: string, entry: CueEntry, at: number, seen: number, hits: Cue
   entry.foundIn = seen;
   if (entry.twin !== undefined) entry.twin.foundIn = seen;
   let end = at + entry.text.length;
-  if (entry.prefix) while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+  if (entry.prefix) while (end < lower.length && isCueWordChar(lower.charCodeAt(end))) end++;
   hits.push({ task: entry.task, cue: entry.written, lang: entry.lang, strong: entry.strong, at, word: lower.slice(at, end) });
 }

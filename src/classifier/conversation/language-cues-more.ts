@@ -36,7 +36,7 @@ export const TR: CueTable = {
   code_review: "hata veriyor|çalışmıyor|neden çalışmıyor|hatayı bul|kodu incele|hata alıyorum|hata mesajı|neden çöküyor|çöküyor|neden yavaş|çok yavaş|yavaş çalışıyor|!kodumu incele|!kodu kontrol et|!kodumu kontrol et|bu kod ne yapıyor|!bu kodu açıkla|!hatayı düzelt|bug var",
   analysis: "!analiz*|karşılaştır*|artıları ve eksileri|avantaj*|dezavantaj*|hangisi daha iyi|mantıklı mı|!değerlendir*|!kıyasla*|artıları eksileri|hangisi daha mantıklı|hangisini seçerdin|hangisini seçmeliyim|değer mi|riskleri|riskler|bu rakamlar|eğilim*",
   creative_writing: "!şiir*|!e-posta yaz*|!e-postası yaz*|özür e-postası|özür mesajı|yazar mısın|hikaye*|öykü*|masal*|şarkı sözü|mektup|konuşma metni|!konuşma yaz*|fıkra*|!hikaye yaz*|!bir hikaye|şarkı sözleri|kadeh kaldırma|doğum günü mesajı|tebrik*|kutlama mesajı|bayram mesajı|yılbaşı mesajı|reklam metni|!gönderi yaz*|!mail yaz*|!mektup yaz*|!mesaj yaz*|espri|espriler",
-  brainstorming: "!fikir*|!öneri*|isim önerisi|isim bul|!beyin fırtınası|isim önerileri|neler yapabilirim|ne yapabilirim",
+  brainstorming: "!fikir|!fikirler*|!fikre|!öneri*|isim önerisi|isim bul|!beyin fırtınası|isim önerileri|neler yapabilirim|ne yapabilirim",
   chat: "merhaba|selam|teşekkür*|sağ ol|nasılsın|günaydın|içimi dökmek|dertleşmek|canım sıkkın|iyi akşamlar|iyi geceler|naber|nasılsınız|sağ olun|çok yorgunum|yoruldum|sıkıldım|sohbet edelim|biraz sohbet|sadece konuşmak",
   simple_qa: "başkenti|kim yazdı|hangi yıl|kaç yılında|kim icat etti|kim buldu|kaç dakika|ne kadar sürer|kelimesinin anlamı|kelimesi ne demek|hangi yılda",
   math: "!çöz*|!hesapla*|denklem*|türev*|olasılık*|yüzde kaç|yüzdesi|kaç lira öderim|ne kadar öderim|ne kadar ödeyeceğim|ispatla*|kanıtla*",

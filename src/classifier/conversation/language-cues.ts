@@ -13,10 +13,12 @@ import { BN, CS, EL, FA, HE, RO, SV, SW, TH, TL, UK } from "./language-cues-extr
 import { AR, HI, ID, NL, PL, TR, VI } from "./language-cues-more.js";
 import { CA, DA, FI, HU, MS, NB, SK, UR } from "./language-cues-tail.js";
 import { DE, ES, FR, IT, JA, KO, PT, RU, ZH } from "./language-cues-top.js";
+import { BG, ET, HR, LT, LV, SL, SR } from "./language-cues-far.js";
+import { AZ, KK, MR, TA, TE } from "./language-cues-asia.js";
 
 /** The languages the team wrote cues for (ISO 639-1): the ten, then seven more (`language-cues-more.ts`), then eleven
- * more (`language-cues-extra.ts`), then eight more (`language-cues-tail.ts`). */
-export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw", "tl", "da", "nb", "fi", "hu", "ca", "ms", "ur", "sk"] as const;
+ * more (`language-cues-extra.ts`), then eight more (`language-cues-tail.ts`), then twelve more (`language-cues-far.ts`, `language-cues-asia.ts`). */
+export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw", "tl", "da", "nb", "fi", "hu", "ca", "ms", "ur", "sk", "bg", "sr", "hr", "sl", "lt", "lv", "et", "ta", "te", "mr", "az", "kk"] as const;
 export type CueLanguage = (typeof CUE_LANGUAGES)[number];
 
 export type CueTable = Readonly<Record<string, string>>;
@@ -39,7 +41,7 @@ const EN: CueTable = {
 };
 
 /** Every language's table. */
-export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW, tl: TL, da: DA, nb: NB, fi: FI, hu: HU, ca: CA, ms: MS, ur: UR, sk: SK };
+export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW, tl: TL, da: DA, nb: NB, fi: FI, hu: HU, ca: CA, ms: MS, ur: UR, sk: SK, bg: BG, sr: SR, hr: HR, sl: SL, lt: LT, lv: LV, et: ET, ta: TA, te: TE, mr: MR, az: AZ, kk: KK };
 
 /** Languages whose cues are substrings rather than words. */
 export const SUBSTRING_LANGUAGES: ReadonlySet<CueLanguage> = new Set(["zh", "ja", "th"]);

@@ -1,7 +1,8 @@
 /**
  * Writing system and a best-guess language of a text, from character ranges (not English words):
- * kana → Japanese, Hangul → Korean, Han → Chinese, Cyrillic → Russian; Latin text by a handful of
- * function words per language. Reads at most the first 2,000 characters.
+ * kana → Japanese, Hangul → Korean, Han → Chinese, Cyrillic → Russian unless Serbian, Kazakh, Ukrainian or Bulgarian
+ * letters or cues say otherwise; Latin text by a handful of function words per language; Devanagari, Tamil and Telugu
+ * by their cues. Reads at most the first 2,000 characters.
  * @module
  */
 import type { CueHit } from "./cue-matcher.js";
@@ -73,6 +74,14 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   ca: "amb això aquest aquesta els és però perquè",
   ms: "nak tak kerana sahaja awak ialah adakah",
   sk: "aj alebo ktorý ktoré ktorá",
+  // Twelfth round: words within [a-zà-ÿ] (no š, ą, ā, ə) that only the one language writes among these (Croatian,
+  // Bosnian and Serbian Latin share theirs: "hr"; Croatian "kad" and Lithuanian "kad" are both left out).
+  hr: "nije jer molim ovo ovaj ili mogu trebam koji",
+  sl: "ker tudi lahko zelo ampak prosim kaj",
+  lt: "kaip yra labai arba jei galite",
+  lv: "lai nav tas tad",
+  et: "kui aga palun kuidas miks mida seda ning",
+  az: "üçün deyil amma çox",
 };
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(" ")) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
@@ -91,16 +100,65 @@ function countOf(hits: readonly CueHit[], lang: string): number {
   return n;
 }
 
+/** The language of `langs` with the most cue hits, the first of a tie; undefined when none has any. */
+function mostCued(hits: readonly CueHit[], langs: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const lang of langs) {
+    const n = countOf(hits, lang);
+    if (n > bestCount) [best, bestCount] = [lang, n];
+  }
+  return best;
+}
+
+/** Cyrillic languages with cue tables, Russian first (it wins a tie). */
+const CYRILLIC_LANGS = ["ru", "uk", "bg", "sr", "kk"] as const;
+/** Scripts dominantScript does not count (Tamil, Telugu: "none") or counts as "other" (Devanagari), by their cues; Marathi
+ * first: its cues are the words Hindi does not write, so one of them outweighs a shared word in `HI`. */
+const OTHER_SCRIPT_LANGS = ["mr", "hi", "ta", "te"] as const;
+
+/**
+ * A Cyrillic text's language: by a letter only one of them writes (Serbian ђ ј љ њ ћ џ, Kazakh ә ғ қ ң ө ұ ү һ,
+ * Ukrainian ї є ґ і — і after Kazakh's, which writes it too — and Bulgarian ѝ or ъ before a consonant, where Russian
+ * writes it only before е ё ю я), else by the table with the most cues, else Russian.
+ */
+function cyrillicLanguage(lower: string, hits: readonly CueHit[]): string {
+  let kazakh = false;
+  let ukrainian = false;
+  let bulgarian = false;
+  const end = Math.min(lower.length, FUNCTION_WORD_CHARS);
+  for (let i = 0; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0x44a) continue;
+    if (c === 0x452 || c === 0x458 || c === 0x459 || c === 0x45a || c === 0x45b || c === 0x45f) return "sr";
+    if (c === 0x4d9 || c === 0x493 || c === 0x49b || c === 0x4a3 || c === 0x4e9 || c === 0x4b1 || c === 0x4af || c === 0x4bb) kazakh = true;
+    else if (c === 0x457 || c === 0x454 || c === 0x491 || c === 0x456) ukrainian = true;
+    else if (c === 0x45d || (c === 0x44a && !isRussianHardSignFollower(lower.charCodeAt(i + 1)))) bulgarian = true;
+  }
+  if (kazakh) return "kk";
+  if (ukrainian) return "uk";
+  if (bulgarian) return "bg";
+  return mostCued(hits, CYRILLIC_LANGS) ?? "ru";
+}
+
+/** е ё ю я: the letters Russian writes after ъ. */
+function isRussianHardSignFollower(code: number): boolean {
+  return code === 0x435 || code === 0x451 || code === 0x44e || code === 0x44f;
+}
+
 /** ISO 639-1 guess for a text, using its script and, for Latin text, function words and the cues found. */
 export function guessLanguage(lower: string, script: Script, hits: readonly CueHit[]): string {
   if (script === "kana") return "ja";
   if (script === "han") return "zh";
   if (script === "hangul") return "ko";
-  if (script === "cyrillic") return "ru";
+  if (script === "cyrillic") return cyrillicLanguage(lower, hits);
   // Arabic script is Arabic unless Urdu's cues (words with Urdu letters) outnumber it.
   if (script === "arabic") return countOf(hits, "ur") > countOf(hits, "ar") ? "ur" : "ar";
-  // Devanagari is read as "other": Hindi when its cues say so.
-  if (script === "other" && hits.some((hit) => hit.lang === "hi")) return "hi";
+  // Devanagari is read as "other", Tamil and Telugu letters as none: Hindi, Marathi, Tamil or Telugu when their cues say so.
+  if (script === "other" || script === "none") {
+    const cued = mostCued(hits, OTHER_SCRIPT_LANGS);
+    if (cued !== undefined) return cued;
+  }
   if (script !== "latin") return script === "none" ? "en" : script;
   const counts = new Map<string, number>();
   for (const hit of hits) counts.set(hit.lang, (counts.get(hit.lang) ?? 0) + 1);
