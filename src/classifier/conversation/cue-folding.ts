@@ -35,6 +35,7 @@ const NOT_FOLDED: ReadonlySet<string> = new Set([
   "hello", // the English table's own cue
   "resi", // Indonesian/Malay "resi" (a parcel receipt); Serbian/Slovenian reši (solve)
   "tolki", // English "Tolkien"; Estonian tõlki* (translate)
+  "com estas", // Portuguese "com estas notas" (with these notes); Catalan com estàs (how are you)
 ]);
 
 /**

@@ -74,6 +74,14 @@ describe("a debugging word in capitals", () => {
   });
 });
 
+describe("look-alikes the round's new cues showed", () => {
+  it("fires no cue of another language inside these everyday words", () => {
+    for (const [text, lang] of [["explique-moi pourquoi", "fr"], ["com estas notas", "pt"], ["มันแปลกมาก", "th"], ["แปลงไฟล์นี้", "th"], ["ambilkan nomor resi", "id"], ["por q me sale undefined", "es"]] as const) {
+      expect(findCues(text).filter((hit) => hit.lang !== lang), text).toEqual([]);
+    }
+  });
+});
+
 describe("a look-alike across Dutch and German", () => {
   it("does not read German 'verzinst' (bearing interest) as Dutch 'verzin' (make up)", () => {
     expect(findCues("monatlich verzinst mit 0,5 %").filter((hit) => hit.task === "brainstorming")).toEqual([]);

@@ -65,7 +65,7 @@ export const FI: CueTable = {
   analysis: "!analysoi*|!vertaile*|vertaa|hyvät ja huonot puolet|plussat ja miinukset|kannattaako",
   creative_writing: "!runo|!runon|!runoa|!runoja|tarina*|novelli*|laulun sanat|kirjoita sähköposti|kirjoita viesti|kirje|kirjeen|vitsi|vitsin|vitsejä|iskulause*|mainosteksti*|kuvateksti*",
   brainstorming: "!ideoi*|nimiehdotu*|keksisitkö|keksitkö|keksi nimi*|keksi ideoita|ehdotuksia",
-  chat: "moi|moikka|kiitos|mitä kuuluu|huomenta|hyvää huomenta|en jaksa|purkaa tuntoja|avautua",
+  chat: "moi moi|moikka|kiitos|mitä kuuluu|huomenta|hyvää huomenta|en jaksa|purkaa tuntoja|avautua",
   simple_qa: "pääkaupunki*|kuka kirjoitti|minä vuonna|kuka keksi",
   math: "!laske|!laskea|!laskisitko|!laskeko|!ratkaise*|yhtälö*|derivaat*|integraali*|todennäköisyy*",
   deep_reasoning: "arvoitus*|arvoituk*|logiikka*|päättely*|askel askeleelta|vaihe vaiheelta|valehtelee|puhuu totta",
