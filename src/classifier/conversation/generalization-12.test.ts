@@ -101,3 +101,20 @@ describe("classic puzzles named by their objects", () => {
     }
   });
 });
+
+describe("an analysing verb that opens the turn", () => {
+  it("outweighs a text-work reading no word of the ask names", () => {
+    const text = "ช่วยวิเคราะห์หน่อยว่าควรขายออนไลน์หรือเปิดหน้าร้านดี\n- ทุน 5 แสน\n- ค่าเช่า 20,000 ต่อเดือน\n- ลูกค้าส่วนใหญ่อายุ 20-30";
+    expect(read("extraction", [u(text)])).toBe("analysis");
+    expect(read("extraction", [u("Analyze whether we should open a second shop:\n- rent 2,000\n- staff 3")])).toBe("analysis");
+  });
+  it("does not, when the analysing word is in the pasted text below the ask", () => {
+    expect(read("extraction", [u("list the skills in this CV bit:\n\nData Analyst at Brightline Analytics (2019–2023), SQL, Python")])).toBe("extraction");
+  });
+});
+
+describe("pros and cons in Czech", () => {
+  it("name analysis over a reading the figures pulled to maths", () => {
+    expect(read("math", [u("Máme dvě nabídky bytů, 18 500 Kč a 21 000 Kč měsíčně, 40 a 15 minut od práce. Sepiš pro a proti obou.")])).toBe("analysis");
+  });
+});

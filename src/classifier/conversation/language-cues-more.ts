@@ -88,7 +88,7 @@ export const VI: CueTable = {
   chat: "xin chào|chào bạn|cảm ơn|bạn khỏe không|tâm sự|khỏe không|buồn quá|muốn nói chuyện|cảm ơn nhiều|cám ơn",
   simple_qa: "bao nhiêu|mấy phút|là gì|ở đâu|khi nào|thủ đô|ai viết|năm nào|ai phát minh|ai là người phát minh|bao lâu|nghĩa là gì|có nghĩa là gì",
   math: "!giải phương trình|!tính giúp|!hãy tính|phương trình|đạo hàm|tích phân|xác suất|diện tích|!tính toán|!giải bài toán|!giải giúp|bài toán|phần trăm|bao nhiêu phần trăm|phải trả bao nhiêu|!chứng minh",
-  deep_reasoning: "câu đố|đố vui|từng bước|nói dối|nói thật|hiệp sĩ|kẻ nói dối|luôn nói dối|luôn nói thật|ai là ai|bài toán logic|suy luận",
+  deep_reasoning: "câu đố|đố vui|từng bước|nói dối|nói thật|hiệp sĩ|kẻ nói dối|luôn nói dối|luôn nói thật|ai là ai|bài toán logic|suy luận|đồng xu giả|đồng giả|cân đĩa|lần cân",
 };
 
 export const AR: CueTable = {
@@ -119,6 +119,6 @@ export const HI: CueTable = {
   brainstorming: "!आइडिया|!सुझाव|विचार|आइडियाज़|आइडियाज|नाम सुझा*|!उपाय बताओ|!ब्रेनस्टॉर्म",
   chat: "नमस्ते|धन्यवाद|शुक्रिया|कैसे हो|क्या हाल|सुप्रभात|कैसे हैं|शुभ संध्या|हेलो|हाय|शुभ रात्रि|कैसी हो|थक गया|थक गई|उदास|बोर हो रहा|बोर हो रही|बात करनी है|थैंक्स|थैंक यू",
   simple_qa: "राजधानी|किसने लिखा|किस साल|किसने आविष्कार|किसने बनाया|किस वर्ष|कितने मिनट|कितना समय|का अर्थ|का मतलब क्या",
-  math: "!हल करो|!गणना|समीकरण|प्रायिकता|कितना होगा|!हल कीजिए|!हल करें|!गणना कर*|!हिसाब लगा*|!कैलकुलेट|प्रतिशत|कितना देना होगा|अवकलज|समाकलन|!सिद्ध करो|!साबित करो",
+  math: "!हल करो|!गणना|समीकरण|प्रायिकता|कितना होगा|!हल कीजिए|!हल करें|!गणना कर*|!हिसाब लगा*|!कैलकुलेट|प्रतिशत|कितना देना होगा|अवकलज|समाकलन|!सिद्ध करो|!साबित करो|कितने समय में|कितना समय लगेगा",
   deep_reasoning: "पहेली|तर्क|कदम दर कदम|झूठ बोलता|सच बोलता|हमेशा झूठ|हमेशा सच|झूठा|कौन कौन है|तार्किक",
 };

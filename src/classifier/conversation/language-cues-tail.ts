@@ -142,7 +142,7 @@ export const SK: CueTable = {
   classification: "!roztrieď*|!zaraď*|!kategorizuj*|pozitívne alebo negatívne|pozitívna alebo negatívna|pozitívny alebo negatívny",
   code_generation: "!napíš funkciu|!napísať funkciu|!napíš skript|!napísať skript|!napíš kód|funkciu|funkcia",
   code_review: "prečo nefunguje|nájdi chybu|skontroluj kód|prečo tento kód|chybové hlásenie",
-  analysis: "porovnaj*|čo je lepšie|oplatí sa",
+  analysis: "porovnaj*|čo je lepšie|oplatí sa|!pre a proti|na našom mieste",
   creative_writing: "poviedk*|rozprávk*|príbeh*|text piesne|napíš e-mail|napíš list|napíš správu|blahoželanie|prianie",
   brainstorming: "návrhy mien|mená pre|názvy pre",
   chat: "ďakujem|vďaka|ako sa máš|ako sa darí|dobrý deň",

@@ -37,7 +37,7 @@ const EN: CueTable = {
   chat: "hi|hello|hey|thanks|thank you|just wanted to vent|need to vent|rough day|long day|how's your day|how is your day",
   simple_qa: "what is the capital|who wrote|who invented|what year|quick q|quick question|!unrelated q|!unrelated question",
   math: "!solve|!equation*|integral*|derivative*|probability|prove that|!show the math|!show the calc|!show the calculation|!show your work|!show your working|!show me the math",
-  deep_reasoning: "!riddle*|puzzle*|step by step|!logic puzzle*|!brain teaser*|!brainteaser*|tells the truth|tell the truth|always lies|liar*|knights and knaves|weighings|weighing puzzle|fake coin|counterfeit coin|next number in the sequence|next number in this sequence|what's the next number|what comes next in|next term of the sequence",
+  deep_reasoning: "!riddle*|puzzle*|step by step|!logic puzzle*|!brain teaser*|!brainteaser*|tells the truth|tell the truth|always lies|liar*|knights and knaves|weighings|weighing puzzle|fake coin|counterfeit coin|next number in the sequence|next number in this sequence|what's the next number|what comes next in|next term of the sequence|whats the next number|next number and why",
 };
 
 /** Every language's table. */

@@ -184,6 +184,9 @@ function opensTurn(lower: string, at: number): boolean {
 /** Work on a given text, which the text itself can pull a reading towards. */
 const TEXT_WORK = new Set(["translation", "summarization", "extraction", "classification"]);
 
+/** Work whose verb, opening a turn, outweighs a text-work reading no word names ("ช่วยวิเคราะห์…" read as extraction). */
+const OPENING_WORK = new Set([...TEXT_WORK, "analysis"]);
+
 /** Readings that figures in a text can pull a request towards, away from what its verb asks. */
 const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_qa", "chat"]);
 
@@ -195,13 +198,16 @@ const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_q
  */
 export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   // A text-work reading no word of the turn's first line names (a letter to translate read as its summary, a bilingual
-  // invoice to "pull out" fields from read as translation) is a guess too, when the verb of other text work opens it.
+  // invoice to "pull out" fields from read as translation) is a guess too, when the verb of other text work or of
+  // analysis opens it.
   const lineEnd = firstLineEnd(reading.latestLower);
   const untold = TEXT_WORK.has(task) && !reading.cues.some((cue) => cue.task === task && cue.at < lineEnd);
   if (!FIGURE_READINGS.has(task) && !untold) return undefined;
   const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
   if (named === undefined || named.task === task) return undefined;
-  if (untold && task !== "translation" && (!TEXT_WORK.has(named.task) || !opensTurn(reading.latestLower, named.at))) return undefined;
+  if (untold && task !== "translation" && (!OPENING_WORK.has(named.task) || !opensTurn(reading.latestLower, named.at))) return undefined;
+  // An analysing word is common in pasted text ("Lumen Analytics", "Data Analyst"): it must be in the ask's own line.
+  if (untold && named.task === "analysis" && named.at >= lineEnd) return undefined;
   // "Analyse the function f(x) = x³ − 3x" is calculus: an analysing verb does not take maths away from maths.
   if (task === "math" && ANALYSING_TASKS.has(named.task) && hasExplicitMath(reading.latestLower)) return undefined;
   // "не могу решить: рыцари и лжецы…", "solve this riddle": a puzzle is solved too; solving does not make it maths.
