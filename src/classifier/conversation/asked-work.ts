@@ -103,6 +103,26 @@ const DIAGNOSIS = /\b(?:why|what caused|root cause|causes?|fix|debug|diagnos\w*|
 /** Characters of the turn's head, above the pasted log, where its ask is read. */
 const ASK_HEAD_CHARS = 300;
 
+/** A question why, in the cue languages. */
+const WHY = /\bwhy\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜|чому|dlaczego|proč|prečo|waarom|neden|mengapa|kenapa|tại sao|varför|hvorfor|miksi|miért|de ce|למה|چرا|لماذا|क्यों|কেন|ทำไม/;
+/** Asks for the change itself: the turn then wants code written, whatever it asks why. */
+const CHANGE_ASK = /\b(?:fix|optimi[sz]e|rewrite|refactor|improve|speed (?:it )?up)|arregl|corrig|optimiz|optimis|optimier|beheb|ottimizz|sistema|исправ|оптимиз|перепиш|виправ|оптиміз|修复|优化|改一下|直して|最適化|修正して|고쳐|최적화|napraw|zoptymalizuj|oprav|optimaliz|düzelt|perbaiki|sửa|tối ưu/;
+
+/**
+ * Debugging for a code-writing reading of a turn that asks why its code fails or is slow ("чому цей SQL-запит працює
+ * дуже повільно і що з ним не так?", "why is this loop so slow?"): a cue of code review, a question why, and neither a
+ * defining cue of writing code nor an ask for the change ("fix it", "optimiza la consulta") (twelfth round).
+ */
+export function diagnosisAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  if (task !== "code_generation") return undefined;
+  const review = reading.cues.find((cue) => cue.task === "code_review");
+  if (review === undefined || reading.cues.some((cue) => cue.task === "code_generation" && cue.strong)) return undefined;
+  const head = reading.latestLower.slice(0, ASK_HEAD_CHARS);
+  const why = WHY.exec(head);
+  if (why === null || CHANGE_ASK.test(reading.latestLower)) return undefined;
+  return { task: "code_review", why: `'${why[0]}' asks what is wrong ('${review.word}', ${review.lang}), not for code to be written` };
+}
+
 /** The work a code-review reading of a pasted log should yield to (see the module comment). */
 export function pastedLogAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   const text = reading.latestLower;

@@ -118,3 +118,18 @@ describe("pros and cons in Czech", () => {
     expect(read("math", [u("Máme dvě nabídky bytů, 18 500 Kč a 21 000 Kč měsíčně, 40 a 15 minut od práce. Sepiš pro a proti obou.")])).toBe("analysis");
   });
 });
+
+describe("a question why code fails or is slow", () => {
+  it("is code review over a reading that says code to write, in any language", () => {
+    for (const text of [
+      "Чому ця функція працює так повільно на великих списках?\n\n```python\ndef uniq(xs):\n    return [x for i, x in enumerate(xs) if x not in xs[:i]]\n```",
+      "Dlaczego to zapytanie działa tak wolno? SELECT * FROM orders WHERE YEAR(created_at) = 2024",
+      "why is this buggy? it returns undefined every time\n\n```js\nfunction last(a) { return a[a.length]; }\n```",
+    ]) {
+      expect(read("code_generation", [u(text)]), text).toBe("code_review");
+    }
+  });
+  it("leaves an ask for the change as code to write", () => {
+    expect(read("code_generation", [u("why is this loop so slow? rewrite it with a Set\n\nfor (const x of xs) if (!out.includes(x)) out.push(x)")])).toBe("code_generation");
+  });
+});
