@@ -123,6 +123,24 @@ export function diagnosisAskGuard(task: string, reading: ConversationReading): A
   return { task: "code_review", why: `'${why[0]}' asks what is wrong ('${review.word}', ${review.lang}), not for code to be written` };
 }
 
+/** Writing one piece and listing many ideas: the two tasks a reading most often swaps for the other. */
+const PIECE_OR_IDEAS: Readonly<Record<string, string>> = { brainstorming: "creative_writing", creative_writing: "brainstorming" };
+
+/**
+ * The other of writing and ideas when only the other's cues are in the turn: "能不能帮我写一段祝寿词" (a birthday speech)
+ * read as ideas, "ช่วยคิดหัวข้อคอนเทนต์" (think up topics) read as a piece to write (twelfth round).
+ */
+export function pieceOrIdeasGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  const other = PIECE_OR_IDEAS[task];
+  if (other === undefined) return undefined;
+  let named: CueHit | undefined;
+  for (const cue of reading.cues) {
+    if (cue.task === task) return undefined;
+    if (cue.task === other) named ??= cue;
+  }
+  return named === undefined ? undefined : { task: other, why: `'${named.word}' (${named.lang}) names ${other === "creative_writing" ? "a piece to write" : "ideas to list"}` };
+}
+
 /** The work a code-review reading of a pasted log should yield to (see the module comment). */
 export function pastedLogAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   const text = reading.latestLower;

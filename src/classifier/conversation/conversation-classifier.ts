@@ -22,7 +22,7 @@ import { stepByStepGuard } from "./manner-cues.js";
 import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
-import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard } from "./asked-work.js";
+import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, numericGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -114,7 +114,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   // its debugging, a question why code fails, or maths asked step by step.
   const settled = guard?.task ?? label;
   const asked =
-    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? stepByStepGuard(settled, reading);
+    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading);
   return finish(result, reading, asked ?? guard, from, note);
 }
 

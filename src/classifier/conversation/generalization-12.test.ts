@@ -133,3 +133,15 @@ describe("a question why code fails or is slow", () => {
     expect(read("code_generation", [u("why is this loop so slow? rewrite it with a Set\n\nfor (const x of xs) if (!out.includes(x)) out.push(x)")])).toBe("code_generation");
   });
 });
+
+describe("a piece to write and ideas to list", () => {
+  it("take the other's reading when only the other's cues are in the turn", () => {
+    expect(read("brainstorming", [u("能不能帮我写一段祝寿词？奶奶八十大寿，要真诚一点")])).toBe("creative_writing");
+    expect(read("brainstorming", [u("Viết giúp mình một lời chúc Tết ngắn cho khách hàng, khoảng 80 chữ")])).toBe("creative_writing");
+    expect(read("creative_writing", [u("Μπορείς να μου δώσεις ιδέες για ένα κανάλι μαγειρικής στο YouTube;")])).toBe("brainstorming");
+  });
+  it("keep a reading the turn's own cues support", () => {
+    expect(read("brainstorming", [u("give me 10 slogan ideas for a bakery")])).toBe("brainstorming");
+    expect(read("creative_writing", [u("write a poem about autumn, some ideas: leaves, rain")])).toBe("creative_writing");
+  });
+});
