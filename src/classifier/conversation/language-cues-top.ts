@@ -5,7 +5,7 @@
  * cues are substrings and must start with a Han or kana character (an ASCII start is never looked up).
  * @module
  */
-import type { CueTable } from "./language-cues.js";
+type CueTable = Readonly<Record<string, string>>;
 
 export const ES: CueTable = {
   translation: "!traduz*|!cómo se dice|!al inglés|!al español|al francés|al alemán|al italiano|al portugués|al chino|al japonés|!tradúc*|!pásalo al|!pásamelo al|!ponlo en inglés|!cómo se diría|!en inglés cómo se dice",
