@@ -8,6 +8,7 @@ import { findCues } from "./cue-matcher.js";
 import { detectFollowUp } from "./follow-up.js";
 import { STEP_BY_STEP } from "./manner-cues.js";
 import { LANGUAGE_CUES } from "./language-cues.js";
+import { readConversation } from "./read-conversation.js";
 import { a, read, u } from "../../../test/support/conversation-kit.js";
 
 describe("a question that asks to be reminded", () => {
@@ -143,5 +144,13 @@ describe("a piece to write and ideas to list", () => {
   it("keep a reading the turn's own cues support", () => {
     expect(read("brainstorming", [u("give me 10 slogan ideas for a bakery")])).toBe("brainstorming");
     expect(read("creative_writing", [u("write a poem about autumn, some ideas: leaves, rain")])).toBe("creative_writing");
+  });
+});
+
+describe("the language the reasons name for Arabic script", () => {
+  it("is Persian or Urdu when their cues outnumber Arabic's", () => {
+    expect(readConversation([u("این متن را خلاصه کن لطفا")]).language).toBe("fa");
+    expect(readConversation([u("لخص هذا النص من فضلك")]).language).toBe("ar");
+    expect(readConversation([u("اس مضمون کا خلاصہ لکھ دیں")]).language).toBe("ur");
   });
 });

@@ -111,6 +111,8 @@ function mostCued(hits: readonly CueHit[], langs: readonly string[]): string | u
   return best;
 }
 
+/** Arabic-script languages with cue tables, Arabic first (it wins a tie). */
+const ARABIC_SCRIPT_LANGS = ["ar", "fa", "ur"] as const;
 /** Cyrillic languages with cue tables, Russian first (it wins a tie). */
 const CYRILLIC_LANGS = ["ru", "uk", "bg", "sr", "kk"] as const;
 /** Scripts dominantScript does not count (Tamil, Telugu: "none") or counts as "other" (Devanagari), by their cues; Marathi
@@ -152,8 +154,8 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
   if (script === "han") return "zh";
   if (script === "hangul") return "ko";
   if (script === "cyrillic") return cyrillicLanguage(lower, hits);
-  // Arabic script is Arabic unless Urdu's cues (words with Urdu letters) outnumber it.
-  if (script === "arabic") return countOf(hits, "ur") > countOf(hits, "ar") ? "ur" : "ar";
+  // Arabic script is Arabic unless Persian's or Urdu's cues outnumber it (twelfth round: Persian was named "ar").
+  if (script === "arabic") return mostCued(hits, ARABIC_SCRIPT_LANGS) ?? "ar";
   // Devanagari is read as "other", Tamil and Telugu letters as none: Hindi, Marathi, Tamil or Telugu when their cues say so.
   if (script === "other" || script === "none") {
     const cued = mostCued(hits, OTHER_SCRIPT_LANGS);
