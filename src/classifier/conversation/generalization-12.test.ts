@@ -88,6 +88,10 @@ describe("a look-alike across Dutch and German", () => {
     expect(findCues("monatlich verzinst mit 0,5 %").filter((hit) => hit.task === "brainstorming")).toEqual([]);
     expect(findCues("verzin een naam voor mijn bakkerij").some((hit) => hit.lang === "nl" && hit.task === "brainstorming")).toBe(true);
   });
+  it("does not read Dutch 'vergelijking' (equation) as 'vergelijk' (compare)", () => {
+    expect(findCues("los de vergelijking 2x + 3 = 7 op").filter((hit) => hit.task === "analysis")).toEqual([]);
+    expect(findCues("vergelijk deze twee laptops").some((hit) => hit.task === "analysis")).toBe(true);
+  });
 });
 
 describe("classic puzzles named by their objects", () => {
