@@ -45,7 +45,7 @@ export const DA: CueTable = {
   brainstorming: "!ideer|!forslag til|navneforslag|navne til|kom med forslag|!kom med ideer|!kom med idéer|!nogle ideer|!nogle idéer|!hvad kunne jeg lave|!hvad kan jeg lave|!hvad kan vi lave|!hvad kunne vi lave",
   chat: "tusind tak|mange tak|tak for hjælpen|hvordan har du det|hvordan går det|god morgen|godmorgen|trænger til at snakke|brug for at snakke|sikke en dag|jeg er så træt|jeg er træt|jeg keder mig|jeg er ked af det|godaften|god aften|jeg vil bare snakke",
   simple_qa: "hovedstad*|hvem skrev|hvilket år|hvem opfandt|hvad betyder ordet|hvor lang tid tager det|hvor mange minutter|hvem opdagede|hvem malede",
-  math: "!beregn*|!udregn*|!regn ud|!løs ligningen|ligning*|sandsynlighed*|!hvor meget betaler jeg|!hvor meget skal jeg betale|!hvor mange procent|!procent af|!bevis at|!bevis, at|!den afledte",
+  math: "!beregn*|!udregn*|!regn ud|!løs ligningen|ligning*|sandsynlighed*|!hvor meget betaler jeg|!hvor meget skal jeg betale|hvor mange procent|!procent af|bevis at|bevis, at|!den afledte",
   deep_reasoning: "gåde|gåden|gåder|trin for trin|lyver|taler sandt|siger sandheden|!lyver altid|!taler altid sandt|!siger altid sandheden|!hvem er hvem|!logisk opgave|!logikopgave*|!logisk gåde|riddere|løgnere|!vagtplan*",
 };
 
@@ -61,14 +61,14 @@ export const NB: CueTable = {
   brainstorming: "!finn på|noen ideer|gi meg ideer|!hva kan jeg gjøre|!hva kan vi gjøre|!noen forslag|!gi meg forslag|!kom med noen ideer",
   chat: "hei|takk|tusen takk|jeg er så sliten|jeg er sliten|jeg kjeder meg|jeg er lei meg|god kveld|jeg vil bare prate|hvordan står det til",
   simple_qa: "hvem fant opp|hva betyr ordet|hvor lang tid tar det|hvem oppdaget|hvem malte",
-  math: "!regn ut|!løs likningen|likning*|sannsynlighet*|derivert*|!hvor mye betaler jeg|!hvor mye må jeg betale|!hvor mange prosent|!prosent av|!den deriverte",
+  math: "!regn ut|!løs likningen|likning*|sannsynlighet*|derivert*|!hvor mye betaler jeg|!hvor mye må jeg betale|hvor mange prosent|!prosent av|!den deriverte",
   deep_reasoning: "gåte|gåten|gåter|steg for steg|snakker sant|sier sannheten|!lyver alltid|!snakker alltid sant|!sier alltid sannheten|!logisk oppgave|!logikkoppgave*|!logisk gåte|!vaktliste*|minst ett skift",
 };
 
 export const FI: CueTable = {
   translation: "!käännä*|!kääntä*|!käännö*|englanniksi|suomeksi|ruotsiksi|saksaksi|!miten sanotaan|!kuinka sanotaan|ranskaksi|espanjaksi|venäjäksi|italiaksi|viroksi",
   summarization: "!tiivistä*|!yhteenve*|tiivistelmä*|pääkohdat|!tärkeimmät kohdat|!tärkeimmät asiat|!keskeiset asiat|!pääkohdittain|!pääkohtia|!pääpointit|!lyhennä*|!lyhentä*|!kokousmuistio*|!muistio palaverista|!muistio kokouksesta|pöytäkirja*|muutamalla lauseella|kolmella lauseella|yhdellä lauseella|ranskalaisin viivoin",
-  extraction: "!poimi*|!erittele*|kaikki päivämäärät|kaikki nimet|listaa kaikki|luettele kaikki|taulukoksi|taulukkoon|!kerää kaikki|!vain nimet|!pelkät nimet|!vain päivämäärät|!pelkät päivämäärät|!vain summat|!vain puhelinnumerot|!kaikki puhelinnumerot|!kaikki sähköpostiosoitteet|!kaikki osoitteet|!json-muodossa|!taulukkomuodossa|!täytä kentät|!täytä seuraavat kentät|listana",
+  extraction: "!poimi*|!erittele*|kaikki päivämäärät|kaikki nimet|listaa kaikki|luettele kaikki|taulukoksi|taulukkoon|!kerää kaikki|!vain nimet|!pelkät nimet|!vain päivämäärät|!pelkät päivämäärät|!vain summat|!vain puhelinnumerot|!kaikki puhelinnumerot|!kaikki sähköpostiosoitteet|!kaikki osoitteet|!json-muodossa|taulukkomuodossa|!täytä kentät|!täytä seuraavat kentät|listana",
   classification: "!luokitel*|!luokittel*|!kategorisoi*|positiivinen vai negatiivinen|onko tämä roskapostia|mihin luokkaan|mihin kategoriaan|!positiivinen, negatiivinen|vai neutraali|!merkitse jokainen|!merkitse kukin|roskapostia vai ei",
   code_generation: "!kirjoita funktio|!kirjoita skripti|!kirjoita koodi|!kirjoita ohjelma|funktio|funktiota|skripti|skriptin|!kirjoittaa funktio*|!kirjoittaa skripti*|!kirjoittaa koodi*|!kirjoita sql*|!kirjoittaa sql*|!tee sql*|!tee skripti*|!tee funktio*|!tee säännöllinen lauseke|!kirjoita säännöllinen lauseke|säännöllinen lauseke|!kirjoita regex*|!tee regex*|!kirjoita yksikkötest*|!kirjoita testit|yksikkötest*|!workflow'n",
   code_review: "ei toimi|virheilmoitus*|miksi tämä koodi|etsi virhe|korjaa koodi|katso koodi|!kysely on niin hidas|!kysely on hidas|!kysely on liian hidas|!tämä sql-kysely|!miksi ohjelma kaatuu|!miksi sovellus kaatuu|kaatuu|!tarkista koodi*|!katso koodiani|!selitä tämä koodi|!selitä koodi*|!selitä mitä tämä koodi|mitä tämä koodi tekee|!mikä tässä koodissa|niin hidas|liian hidas|saan virheen|antaa virheen|heittää virheen",
@@ -77,7 +77,7 @@ export const FI: CueTable = {
   brainstorming: "!ideoi*|nimiehdotu*|keksisitkö|keksitkö|keksi nimi*|keksi ideoita|ehdotuksia|!anna ideoita|!ideaa|!mitä voisin tehdä|!mitä voisimme tehdä|!ehdota|!ehdottaisitko",
   chat: "moi moi|moikka|kiitos|mitä kuuluu|huomenta|hyvää huomenta|en jaksa|purkaa tuntoja|avautua|olen tosi väsynyt|olen väsynyt|tylsää|olen surullinen|hyvää iltaa|jutellaanko|miten menee",
   simple_qa: "pääkaupunki*|kuka kirjoitti|minä vuonna|kuka keksi|mitä sana|tarkoittaa sana|kauanko kestää|kuinka kauan kestää|kuka maalasi|kuka löysi",
-  math: "!laske|!laskea|!laskisitko|!laskeko|!ratkaise*|yhtälö*|derivaat*|integraali*|todennäköisyy*|!paljonko maksan|!paljonko joudun maksamaan|!kuinka paljon maksan|!montako prosenttia|!todista, että|!todista että|!osoita, että",
+  math: "!laske|!laskea|!laskisitko|!laskeko|!ratkaise*|yhtälö*|derivaat*|integraali*|todennäköisyy*|!paljonko maksan|!paljonko joudun maksamaan|!kuinka paljon maksan|montako prosenttia|todista, että|todista että|osoita, että",
   deep_reasoning: "arvoitus*|arvoituk*|logiikka*|päättely*|askel askeleelta|vaihe vaiheelta|valehtelee|puhuu totta|!ritarit ja lurjukset|lurjuks*|ritari*|!kuka on kuka|pulma*|!logiikkapulma*|!aivopähkinä*|!logiikkatehtävä*|!puhuu aina totta|!valehtelee aina|valehtelevat|puhuvat totta|!puhuvat aina totta|!valehtelevat aina",
 };
 
@@ -93,7 +93,7 @@ export const HU: CueTable = {
   brainstorming: "!ötlet*|névötlet*|javaslat*|!névjavaslat*|!mit csinálhatnék|!javasolj|!javasolnál",
   chat: "szia|sziasztok|helló|köszönöm|köszi|kösz|hogy vagy|jó reggelt|csak beszélgetni|fáradt vagyok|unatkozom|szomorú vagyok|jó estét|jó éjt|szeretnék beszélgetni",
   simple_qa: "fővárosa|ki írta|melyik évben|ki találta fel|mit jelent a|mit jelent az|mennyi ideig tart|ki fedezte fel|ki festette",
-  math: "!számold ki|!számítsd ki|!oldd meg az egyenlet*|!kiszámol*|!kiszámít*|egyenlet*|derivált*|valószínűség*|!fizetek összesen|!mennyit kell fizetnem|!hány százalék*|!bizonyítsd be|!bizonyítsa be|százaléka",
+  math: "!számold ki|!számítsd ki|!oldd meg az egyenlet*|!kiszámol*|!kiszámít*|egyenlet*|derivált*|valószínűség*|!fizetek összesen|!mennyit kell fizetnem|hány százalék*|bizonyítsd be|bizonyítsa be|százaléka",
   deep_reasoning: "fejtörő*|rejtvény*|találós kérdés*|lépésről lépésre|hazudik|!lovagok és lókötők|!lókötő*|lovagok|!igazat mond*|hazudnak|hazudott|!ki kicsoda|!logikai feladvány*|!logikai feladat*|!mindig hazud*",
 };
 
@@ -109,14 +109,14 @@ export const CA: CueTable = {
   brainstorming: "!pluja d'idees|!pluja d’idees|idees per|idees de|suggereix*|proposa'm|noms per|!dona'm idees|!algunes idees|!suggeriments",
   chat: "bon dia|bona nit|bona tarda|gràcies|moltes gràcies|com estàs|què tal|estic esgotat*|estic rebentat*|estic cansat|estic cansada|estic trist|estic trista|només vull parlar|necessito parlar",
   simple_qa: "quina és la capital|qui va escriure|qui va inventar|en quin any|què vol dir la paraula|quant triga|quant de temps|qui va pintar|qui va descobrir",
-  math: "!resol|!resoldre|!resols|!equació*|probabilitat*|demostra que|!quant pagaré|!quant hauré de pagar|!quin percentatge",
+  math: "!resol|!resoldre|!resols|!equació*|probabilitat*|demostra que|!quant pagaré|!quant hauré de pagar|quin percentatge",
   deep_reasoning: "!endevinall*|pas a pas|lògica*|raona*|menteix|menteixen|diu la veritat|diuen la veritat|!sempre menteix|!sempre menteixen|!sempre diu la veritat|!sempre diuen la veritat|!qui és qui|!trencaclosques|cavallers|mentider*",
 };
 
 export const MS: CueTable = {
   translation: "!terjemah|!alih bahasa|ke bahasa inggeris|ke bahasa melayu|dalam bahasa inggeris",
   summarization: "isi penting|isi-isi penting|isi utama|!pendekkan|!minit mesyuarat|dalam tiga ayat|dalam beberapa ayat|dalam satu ayat",
-  extraction: "!senaraikan semua|!keluarkan semua|senarai semua|semua tarikh|!nama sahaja|!tarikh sahaja|!semua nombor telefon|!dalam bentuk jadual|!isi ruangan",
+  extraction: "!senaraikan semua|!keluarkan semua|senarai semua|semua tarikh|!nama sahaja|!tarikh sahaja|!semua nombor telefon|dalam bentuk jadual|!isi ruangan",
   classification: "!kelaskan|adakah ini spam|label setiap|atau neutral|!labelkan",
   code_generation: "!tulis fungsi|!tuliskan fungsi|!tulis kod|!tuliskan kod|!tulis skrip|!tuliskan skrip|!buatkan skrip|!tulis query|!tuliskan query|!tulis regex|!tulis ujian unit|ujian unit|!tulis kelas",
   code_review: "tak jalan|tak berfungsi|tidak berfungsi|kenapa kod|mesej ralat|ada ralat|!semak kod|!semakkan kod|!tengok kod|!terangkan kod|!kod saya tak|!kod ni tak|!kod ini tidak|lambat sangat",
@@ -125,14 +125,14 @@ export const MS: CueTable = {
   brainstorming: "!idea untuk|!beri idea|!bagi idea|cadangan nama|beri cadangan|bagi cadangan|!beri saya idea|!bagi saya idea|!beberapa idea|!idea nama|!apa yang boleh saya buat",
   chat: "apa khabar|nak luah|nak meluah|nak bersembang|terima kasih banyak|nak berbual",
   simple_qa: "ibu negara|siapa yang mencipta|tahun bila|apa maksud perkataan|berapa lama masa",
-  math: "!kirakan|!tolong kira|!kira berapa|kebarangkalian|!berapa perlu saya bayar|!berapa yang perlu saya bayar|!jumlah bayaran|!berapa peratus",
+  math: "!kirakan|!tolong kira|!kira berapa|kebarangkalian|!berapa perlu saya bayar|!berapa yang perlu saya bayar|!jumlah bayaran|berapa peratus",
   deep_reasoning: "bercakap benar|sentiasa menipu|!sentiasa bercakap benar|!sentiasa berbohong|!soalan logik",
 };
 
 export const UR: CueTable = {
   translation: "انگریزی میں|اردو میں|انگلش میں|!انگریزی میں کیا کہتے",
   summarization: "!خلاصہ|!مختصر کر*|اہم نکات|!مختصراً|!چند جملوں میں|!تین جملوں میں|!میٹنگ کے منٹس|!بلٹ پوائنٹس|!نکات کی صورت",
-  extraction: "!نکال*|تمام تاریخیں|تمام نام|ایک فہرست|فہرست بنا*|!صرف نام|!صرف تاریخیں|!صرف فون نمبر|!تمام فون نمبر|!ٹیبل میں|!جدول میں|!خانے بھر*",
+  extraction: "!نکال*|تمام تاریخیں|تمام نام|ایک فہرست|فہرست بنا*|!صرف نام|!صرف تاریخیں|!صرف فون نمبر|!تمام فون نمبر|ٹیبل میں|جدول میں|!خانے بھر*",
   classification: "!درجہ بندی|!زمرہ بندی|کس زمرے|!مثبت، منفی|!ہر ایک کو لیبل|!لیبل لگا*",
   code_generation: "!کوڈ لکھ*|!فنکشن لکھ*|!اسکرپٹ لکھ*|فنکشن|!پروگرام لکھ*|!کیوری لکھ*|!کلاس لکھ*|!ٹیسٹ لکھ*|!فنکشن بنا*|!اسکرپٹ بنا*|!کوڈ بنا*",
   code_review: "کام نہیں کر رہا|ایرر|کوڈ میں مسئلہ|!کوڈ چیک|!میرا کوڈ|!کوڈ دیکھ*|!یہ کوڈ کیا کرتا|!کوڈ سمجھا*|!کیوں کریش|اتنا سست|اتنی سست|ایرر آ رہا",
@@ -141,14 +141,14 @@ export const UR: CueTable = {
   brainstorming: "!آئیڈیاز|!تجاویز|نام تجویز|کچھ نام|!مشورے دیں|!مشورے دو|!آئیڈیا دیں|!آئیڈیا دو|!کے لیے نام",
   chat: "السلام علیکم|شکریہ|کیسے ہو|کیسی ہو|آپ کیسے ہیں|میں تھک گیا|میں تھک گئی|بور ہو رہا|بور ہو رہی|میں اداس ہوں",
   simple_qa: "دارالحکومت|کس نے لکھا|کس سال|کس نے ایجاد|کا مطلب کیا ہے|کس نے دریافت|کتنا وقت لگتا",
-  math: "!حساب لگا*|!حل کریں|!حل کرو|مساوات|!کتنا ادا|!کتنے پیسے دینے|!کتنے فیصد|!فیصد کتنا|!ثابت کریں|!ثابت کرو",
+  math: "!حساب لگا*|!حل کریں|!حل کرو|مساوات|!کتنا ادا|!کتنے پیسے دینے|کتنے فیصد|!فیصد کتنا|ثابت کریں|ثابت کرو",
   deep_reasoning: "پہیلی|قدم بہ قدم|جھوٹ بولتا|سچ بولتا|!ہمیشہ جھوٹ|!ہمیشہ سچ|جھوٹ بولتے|سچ بولتے|!کون کون ہے|!منطقی پہیلی|!معمہ|مرحلہ وار",
 };
 
 export const SK: CueTable = {
   translation: "!prelož*|!preklad*|do slovenčiny|po anglicky|slovenčin*|!ako sa povie|!ako sa povedá",
   summarization: "!zhrň*|!zhrn*|hlavné body|!skráť|!skráťte|!skrátiť|!skrátil by si|!zápisnica z porady|!zápisnicu z porady|!najdôležitejšie body|!hlavné myšlienky",
-  extraction: "!vytiahni|!vytiahnite|!vytiahnuť|vypíš všetk*|všetky dátumy|všetky mená|do tabuľky|!iba mená|!iba dátumy|!iba sumy|!všetky telefónne čísla|!všetky adresy|!vo formáte json|!ako tabuľku|!vyplň polia|!vyplňte polia",
+  extraction: "!vytiahni|!vytiahnite|!vytiahnuť|vypíš všetk*|všetky dátumy|všetky mená|do tabuľky|!iba mená|!iba dátumy|!iba sumy|!všetky telefónne čísla|!všetky adresy|!vo formáte json|ako tabuľku|!vyplň polia|!vyplňte polia",
   classification: "!roztrieď*|!zaraď*|!kategorizuj*|pozitívne alebo negatívne|pozitívna alebo negatívna|pozitívny alebo negatívny|!pozitívne, negatívne|!pozitívna, negatívna|!pozitívny, negatívny|alebo neutrálne|!do ktorej kategórie|ktorá kategória",
   code_generation: "!napíš funkciu|!napísať funkciu|!napíš skript|!napísať skript|!napíš kód|funkciu|funkcia|!napíš program|!napíš sql*|!napíš dopyt|!napíš regex|!napíš regulárny výraz|!napíš triedu|!napíš unit test*|!napíš mi funkciu|!napíš mi skript|!napíš mi program",
   code_review: "prečo nefunguje|nájdi chybu|skontroluj kód|prečo tento kód|chybové hlásenie|!skontroluj môj kód|!čo robí tento kód|!vysvetli mi tento kód|!vysvetli tento kód|hádže chybu|vyhadzuje chybu|padá mi|taký pomalý|príliš pomalý",
@@ -157,6 +157,6 @@ export const SK: CueTable = {
   brainstorming: "návrhy mien|mená pre|názvy pre|!čo by som mohol|!čo by som mohla",
   chat: "ďakujem|vďaka|ako sa máš|ako sa darí|dobrý deň|chcem sa len porozprávať",
   simple_qa: "hlavné mesto|kto napísal|v ktorom roku|kto vynašiel|čo znamená slovo|ako dlho trvá|koľko minút|kto objavil",
-  math: "!vypočítaj*|!vyrieš*|!spočítaj*|derivácia*|pravdepodobnosť*|!koľko zaplatím|!koľko percent|!dokáž, že|!dokážte, že",
+  math: "!vypočítaj*|!vyrieš*|!spočítaj*|derivácia*|pravdepodobnosť*|!koľko zaplatím|koľko percent|dokáž, že|dokážte, že",
   deep_reasoning: "krok za krokom|klame|hovorí pravdu|!rytieri a klamári|klamár*|rytier*|!logická úloha|!logickú úlohu",
 };
