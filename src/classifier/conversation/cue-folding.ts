@@ -36,6 +36,8 @@ const NOT_FOLDED: ReadonlySet<string> = new Set([
   "resi", // Indonesian/Malay "resi" (a parcel receipt); Serbian/Slovenian reši (solve)
   "tolki", // English "Tolkien"; Estonian tõlki* (translate)
   "com estas", // Portuguese "com estas notas" (with these notes); Catalan com estàs (how are you)
+  "posud", // Croatian "posudi" (lend), "posuda" (a dish); Czech posuď* (judge)
+  "i anglu kalba", // opens with English "I": every "I" of an English text would be checked against it
 ]);
 
 /**
