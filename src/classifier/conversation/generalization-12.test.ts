@@ -158,3 +158,15 @@ describe("the language the reasons name for Arabic script", () => {
     expect(readConversation([u("اس مضمون کا خلاصہ لکھ دیں")]).language).toBe("ur");
   });
 });
+
+describe("a quantity asked of a system's figures", () => {
+  it("stays maths when nothing fails, no code is shown and no reading or choice is asked", () => {
+    expect(read("math", [u("Each worker handles 40 req/s at 70% CPU and we peak at 2,300 req/s with 25% headroom. How many workers do we need?")])).toBe("math");
+    expect(read("math", [u("median and mean of these response times in ms please: 120 98 143 101 87 460 133")])).toBe("math");
+  });
+  it("is still debugging with a failure, and a choice with options", () => {
+    expect(read("math", [u("p95 latency jumped from 120 ms to 900 ms after the deploy and the pods restart with OOMKilled. How many pods crashed?\n\n2024-05-02T10:00:01Z pod api-7 OOMKilled\n2024-05-02T10:00:04Z pod api-3 OOMKilled")])).toBe("code_review");
+    const table = "instance     vCPU  RAM    $/h    p99 latency\nc7g.xlarge   4     8GB    0.145  210 ms\nm6i.xlarge   4     16GB   0.192  180 ms\nc7i.2xlarge  8     16GB   0.357  120 ms";
+    expect(read("math", [u(`${table}\n\nhow many of each would 3,000 req/s need, and which is the best option?`)])).toBe("analysis");
+  });
+});

@@ -8,7 +8,7 @@ import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { insideQuote, instructionStrongCues } from "./instruction-cues.js";
 import { CHOICE_ASK } from "./asked-work.js";
 import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
-import type { ConversationReading } from "./read-conversation.js";
+import { showsCode, type ConversationReading } from "./read-conversation.js";
 
 /** Small talk even in an agent's conversation: thanks or an acknowledgement in a few words. */
 export const SMALL_TALK =
@@ -100,6 +100,9 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
   if (domain.log) return { task: "code_review", why: "numbers in a log are not maths" };
   // A puzzle set in a system ("9 cache nodes, one has a bad NIC: the fewest load tests to find it") stays a puzzle.
   if (task === "deep_reasoning" && PUZZLE_FRAME.test(text)) return undefined;
+  // "How many nodes do we need for 140 pods?": a quantity asked of a system's figures, with no log, failure, code, choice
+  // or reading of them asked, is worked out (twelfth round).
+  if (domain.system && task === "math" && domain.compute && !domain.log && !domain.failure && !domain.interpret && !CHOICE_ASK.test(text) && !showsCode("user", reading.latest)) return undefined;
   if (domain.system) return CHOICE_ASK.test(text) ? { task: "analysis", why: "a choice among options with figures is not maths" } : { task: "code_review", why: "numbers about a running system are not maths" };
   // "Which is cheaper per kg?" compares unit prices: a computation, not a choice to weigh.
   const business = domain.business || (task === "math" && domain.money && domain.interpret && !UNIT_PRICE.test(text));
