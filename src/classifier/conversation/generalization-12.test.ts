@@ -170,3 +170,11 @@ describe("a quantity asked of a system's figures", () => {
     expect(read("math", [u(`${table}\n\nhow many of each would 3,000 req/s need, and which is the best option?`)])).toBe("analysis");
   });
 });
+
+describe("a finance figure asked by its name", () => {
+  it("is maths over business numbers, not a reading of them", () => {
+    expect(read("math", [u("Marketing spent $42,000 in May and we signed 140 customers paying $90/mo at 75% gross margin. What's our CAC, and how long is the payback period?")])).toBe("math");
+    expect(read("math", [u("Opening stock 120 units at $8; bought 300 at $8.40 and 200 at $8.90; sold 450. Using FIFO, what's the cost of goods sold and the ending inventory value?")])).toBe("math");
+    expect(read("math", [u("ARR went from $2.1M to $2.6M with $0.3M expansion and $0.2M churn. What's our net revenue retention?")])).toBe("math");
+  });
+});
