@@ -217,8 +217,8 @@ export interface TrainingDataOptions {
  * The team's labelled conversations `switchyard train` reads by default (paths from the repository root): the
  * generated examples and every development set once it has been used to find misses. The held-back sets, and a
  * development set not yet scored, stay out; `held-out-leak.test.ts` checks that none of them is listed here. Dev 41
- * and 42 (eleventh round) were read for rule fixes but are not trained on: with them, ten fewer rows of the seen sets
- * and six fewer single-turn fixture rows came out right (docs/routing-quality.md).
+ * and 42 (eleventh round) and dev 44 and 46 (twelfth) were read for rule fixes but are not trained on: with them,
+ * fewer rows of the other seen sets and of the single-turn fixtures came out right (docs/routing-quality.md).
  */
 export const TEAM_CONVERSATION_FILES: readonly string[] = [
   "training/conversation-examples.jsonl",
