@@ -10,7 +10,8 @@ import { detectFollowUp } from "./follow-up.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { readConversation } from "./read-conversation.js";
 import { agentGuard } from "./agent-guard.js";
-import { cueConsensusGuard, numericGuard, systemTaskGuard } from "./task-guards.js";
+import { cueConsensusGuard, systemTaskGuard } from "./task-guards.js";
+import { numericGuard } from "./numeric-guard.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });

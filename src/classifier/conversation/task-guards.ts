@@ -1,14 +1,14 @@
 /**
- * Corrections a person would make to a task reading that saw only words: numbers in a log or a
- * business report are not maths, a question about the world is not small talk (a coding agent's turns: `agent-guard.ts`).
+ * Corrections a person would make to a task reading that saw only words: a defining verb names the task, a question
+ * about the world is not small talk (numbers in a log or a business report: `numeric-guard.ts`; a coding agent's
+ * turns: `agent-guard.ts`).
  * @module
  */
 import { isClosing } from "./closing.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { insideQuote, instructionStrongCues } from "./instruction-cues.js";
-import { CHOICE_ASK } from "./asked-work.js";
-import { countNumbers, hasExplicitMath, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { hasExplicitMath } from "./numeric-domain.js";
+import type { ConversationReading } from "./read-conversation.js";
 
 /** Small talk even in an agent's conversation: thanks or an acknowledgement in a few words. */
 export const SMALL_TALK =
@@ -47,127 +47,6 @@ export const MATH_PROBLEM_WORDS: ReadonlySet<string> = new Set(
 export const METRIC_TOKENS: ReadonlySet<string> = new Set(
   "churn retention conversion revenue mrr arr kpi kpis cohort cohorts funnel signups signup subscribers customers users dau mau arpu ltv cac nps growth yoy quarter quarterly margin sales bookings rate rates tickets backlog headcount rating ratings reviews traffic visitors sessions spend budget ads campaign campaigns clicks".split(" "),
 );
-
-/** Tasks a pasted log with a question is not, unless the user asks for something to be written. */
-const NOT_LOG_TASKS = new Set(["math", "code_generation", "simple_qa", "chat", "deep_reasoning"]);
-const WRITE_REQUEST = /\b(write|create|generate|implement|build me|make me|add)\b/;
-/** Code asked for by its purpose ("pandas code to get hourly means", "a SQL query that sums…"): a write request unless the text reports a failure. */
-const CODE_PURPOSE = /\b(?:code|script|query|function|snippet|one-?liner|regex|formula)(?: \([^)\n]{1,20}\))? (?:to|that|which) \w/;
-
-/** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
-const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
-/** Readings of a question about figures that did not see what the figures are about. */
-const SHALLOW_READINGS = new Set(["simple_qa", "chat"]);
-/** A latest turn shorter than this asks about figures an earlier turn may hold ("what do you make of it?"). */
-const SHORT_TURN_CHARS = 300;
-
-/**
- * Numbers are not maths, and maths is maths in any language. What the figures are about decides:
- * - a maths or puzzle reading without maths notation or maths words becomes `code_review` when the
- *   numbers sit in a log or describe a running system, and `analysis` when they describe a business
- *   (unless the turn only asks to compute a quantity: a word problem stays maths);
- * - a pasted log with a question, or a failing log read as analysis, is debugging; a question why a
- *   system's figures moved, read as analysis, is debugging too;
- * - a quick-answer or chat reading of a question about figures (the latest turn, with the turn before
- *   it when short) becomes debugging or analysis when it asks what a system's or a business's figures
- *   mean, and maths only with maths words and an ask to compute (a factual question with numbers stays).
- */
-export function numericGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  const text = reading.latestLower;
-  const lines = text.includes("\n");
-  if (task !== "math" && lines && NOT_LOG_TASKS.has(task) && !WRITE_REQUEST.test(text) && looksLikeLog(text) && !(CODE_PURPOSE.test(text) && !readNumericDomain(text).failure)) {
-    return { task: "code_review", why: "a pasted log is read as debugging" };
-  }
-  if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
-  if (task === "analysis") return analysisOfFigures(text);
-  if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text))) return questionAboutFigures(reading);
-  return undefined;
-}
-
-/** The latest turn, with the user turn before it when the latest is short (a question about figures pasted earlier). */
-function withContext(reading: ConversationReading): string {
-  const latest = reading.latestLower;
-  return latest.length < SHORT_TURN_CHARS && reading.previousUserLower !== "" ? `${reading.previousUserLower}\n${latest}` : latest;
-}
-
-/** A maths or puzzle reading, checked against what the numbers are about. */
-function numbersAbout(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (hasStrongCue(reading.cues, "math")) return undefined;
-  const text = withContext(reading);
-  if (task === "deep_reasoning" && countNumbers(text) < 2) return undefined;
-  const domain = readNumericDomain(text);
-  if (domain.math || (task === "math" && asksToCalculate(domain, text))) return undefined;
-  if (domain.log) return { task: "code_review", why: "numbers in a log are not maths" };
-  // A puzzle set in a system ("9 cache nodes, one has a bad NIC: the fewest load tests to find it") stays a puzzle.
-  if (task === "deep_reasoning" && PUZZLE_FRAME.test(text)) return undefined;
-  // "How many nodes do we need for 140 pods?": a quantity asked of a system's figures, with no log, failure, code, choice
-  // or reading of them asked, is worked out (twelfth round).
-  if (domain.system && task === "math" && domain.compute && !domain.log && !domain.failure && !domain.interpret && !CHOICE_ASK.test(text) && !showsCode("user", reading.latest)) return undefined;
-  if (domain.system) return CHOICE_ASK.test(text) ? { task: "analysis", why: "a choice among options with figures is not maths" } : { task: "code_review", why: "numbers about a running system are not maths" };
-  // "Which is cheaper per kg?" compares unit prices: a computation, not a choice to weigh.
-  const business = domain.business || (task === "math" && domain.money && domain.interpret && !UNIT_PRICE.test(text));
-  if (business && (task === "math" ? !(domain.compute && !domain.interpret) : domain.interpret && !domain.compute)) return { task: "analysis", why: "numbers about money or a business are not maths" };
-  return undefined;
-}
-
-/** Words that frame figures as a puzzle to reason out, in the ten cue languages. */
-const PUZZLE_FRAME =
-  /\b(?:puzzle|riddle|brain ?teaser|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
-
-/**
- * Asks by its verb to calculate ("посчитай", "calcule la LTV", "計算してもらえますか") or for a figure, with no log and no
- * choice to make: a computation, whether the figures are a server's watts or a quarter's revenue (tenth round). An
- * interpreting word ("interest vs principal") leaves a figure asked for a computation; a bare verb it does not.
- */
-function asksToCalculate(domain: NumericDomain, text: string): boolean {
-  if (domain.log || !(domain.calculate || domain.figure) || CHOICE_ASK.test(text)) return false;
-  return !domain.interpret || domain.figure;
-}
-
-/** A unit price ("per kg", "per 100 g", "por kilo", "за кг", "每公斤"). */
-const UNIT_PRICE = /\bper (?:kg|kilo|100 ?g|g|lb|oz|litre|liter|l|ml|unit|piece|item|roll|sheet)\b|por (?:kilo|litro|unidad)|pro (?:kilo|liter|stück)|(?:le|au) kilo|al (?:chilo|litro)|за (?:кг|килограмм|литр)|每(?:公斤|斤|克|升)|1kgあたり|100gあたり/;
-
-/**
- * An analysis reading of a failing log, or of a question why a system's figures moved, is debugging;
- * of a maths problem (maths words, a quantity to compute, nothing about a business), maths.
- */
-function analysisOfFigures(text: string): GuardResult | undefined {
-  const lines = text.includes("\n");
-  if (!lines && countNumbers(text) < 2) return undefined;
-  const domain = readNumericDomain(text);
-  if (domain.failure) return { task: "code_review", why: "a failing log or stack trace is read as debugging" };
-  if (domain.math && domain.compute && !domain.business && !domain.system) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
-  if (asksToCalculate(domain, text)) return { task: "math", why: "asks to calculate figures" };
-  // "which is the best option?" over a table of instance types asks for a choice, not a diagnosis.
-  if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2 && !CHOICE_ASK.test(text)) return { task: "code_review", why: "a question why a running system's numbers moved" };
-  return undefined;
-}
-
-/** Asks the value of a number's expression ("what's 7 factorial?", "is 91 divisible by 7?", "¿cuánto es 12 al cubo?"). */
-const VALUE_ASK = /(?:^|[\s¿])(?:what'?s|what is|is|cu[aá]nto es|wie ?viel ist|was ist|combien fait|quanto (?:fa|[eé]|vale)|сколько будет|чему равно)\s+\d/;
-
-/** A quick-answer reading of a question about figures: debugging, analysis or maths, by what the figures are about. */
-function questionAboutFigures(reading: ConversationReading): GuardResult | undefined {
-  const text = withContext(reading);
-  if (countNumbers(text, 1) === 0 || (DEFINITION_ASK.test(reading.latestLower) && !ERROR_WORDS.test(reading.latestLower))) return undefined;
-  const domain = readNumericDomain(text);
-  // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
-  // words and an ask to compute are both needed.
-  if (domain.math && (domain.compute || VALUE_ASK.test(reading.latestLower))) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
-  if (domain.interpret && (domain.log || domain.system)) return { task: "code_review", why: "a question about a running system's numbers" };
-  if (domain.interpret && domain.business) return { task: "analysis", why: "a question about business numbers" };
-  return undefined;
-}
-
-/**
- * Asks what a term means ("what does EBITDA stand for", "¿qué significa TAE?", "was heißt KPI", "что такое EBITDA",
- * "ROI是什么意思"): a quick answer, whatever figures came before it (ninth round).
- */
-const DEFINITION_ASK =
-  /\bwhat (?:does|do) (?:\S+ ){1,3}(?:stand for|mean)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] significa|qu[eé] quiere decir|was (?:bedeutet|heißt|hei[sß]t)|que (?:veut dire|signifie)|o que (?:significa|quer dizer)|cosa (?:significa|vuol dire)|что (?:такое|означает|значит)|що (?:таке|означає)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
-
-/** What a definition ask may be about instead of a term: an error ("O que significa esse erro?" asks for debugging). */
-const ERROR_WORDS = /\b(?:error|exception|bug|warning|status|code)\b|erro|fehler|erreur|errore|ошибк|错误|エラー|오류/;
 
 /** Tasks whose verbs ("analyse", "explain why") also open maths problems. */
 const ANALYSING_TASKS = new Set(["analysis", "deep_reasoning"]);
