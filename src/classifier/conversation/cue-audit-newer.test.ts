@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { findCues } from "./cue-matcher.js";
-import { CUE_LANGUAGES, LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
+import { CUE_LANGUAGES, type CueLanguage } from "./language-cues.js";
 import { read, u } from "../../../test/support/conversation-kit.js";
+import { cuesWrittenTwice, lookAlikeHits, tableEntries } from "../../../test/support/cue-checks.js";
 
 const asks: [string, string, string][] = [
   ["nl", "summarization", "Wat zijn de hoofdpunten van dit rapport over de verbouwing?"],
@@ -156,10 +157,6 @@ const COMMON: Record<string, string> = {
   id: "jadi bukan beberapa",
 };
 
-/** Each language's cue entries (without `!`). */
-function entries(lang: CueLanguage): string[] {
-  return Object.values(LANGUAGE_CUES[lang]).flatMap((list) => list.split("|").map((raw) => raw.replace(/^!/, "")));
-}
 
 const AUDITED: readonly CueLanguage[] = ["nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw", "tl"];
 /** Cues two tables shared before this round (a word both languages write the same way); this round adds none. */
@@ -170,23 +167,13 @@ const SHARED_BEFORE = new Set([
 
 describe("the newer tables' look-alikes", () => {
   it("fires no cue of another language inside a common word", () => {
-    const found: string[] = [];
-    for (const [lang, words] of Object.entries(COMMON)) {
-      for (const word of words.split(" ")) {
-        for (const hit of findCues(word.toLowerCase())) if (hit.lang !== lang) found.push(`${lang} "${word}": ${hit.lang} ${hit.task} '${hit.cue}'`);
-      }
-    }
-    expect(found).toEqual([]);
+    expect(lookAlikeHits(COMMON)).toEqual([]);
   });
   it("writes no cue another table already has, nor one twice in a table", () => {
-    const all = new Map(CUE_LANGUAGES.map((lang) => [lang, new Set(entries(lang))]));
-    const repeated: string[] = [];
+    const all = new Map(CUE_LANGUAGES.map((lang) => [lang, new Set(tableEntries(lang))]));
+    const repeated = cuesWrittenTwice(AUDITED);
     for (const lang of AUDITED) {
-      const own = entries(lang);
-      own.forEach((cue, i) => {
-        if (own.indexOf(cue) !== i) repeated.push(`${lang} '${cue}' twice`);
-      });
-      for (const cue of own) {
+      for (const cue of tableEntries(lang)) {
         if (SHARED_BEFORE.has(cue)) continue;
         for (const other of CUE_LANGUAGES) if (other !== lang && all.get(other)?.has(cue) === true) repeated.push(`${lang} '${cue}' is also ${other}'s`);
       }
