@@ -178,3 +178,11 @@ describe("a finance figure asked by its name", () => {
     expect(read("math", [u("ARR went from $2.1M to $2.6M with $0.3M expansion and $0.2M churn. What's our net revenue retention?")])).toBe("math");
   });
 });
+
+describe("cues that English text opens", () => {
+  it("finds no other language's cue in English 'answer in JSON' or the name 'Taggart'", () => {
+    expect(findCues("what's the capital of peru? answer in json").filter((hit) => hit.lang !== "en")).toEqual([]);
+    expect(findCues("who played detective taggart?").filter((hit) => hit.lang !== "en")).toEqual([]);
+    expect(findCues("tagga varje mejl som spam eller inte").some((hit) => hit.lang === "sv" && hit.task === "classification")).toBe(true);
+  });
+});

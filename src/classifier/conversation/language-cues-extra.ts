@@ -14,7 +14,7 @@ export const SV: CueTable = {
   translation: "!översätt*|!översättning|till engelska|till svenska|på engelska|till tyska|hur säger man|till franska|till spanska",
   summarization: "!sammanfatta*|!sammanfattning|huvudpunkter|kortare|de viktigaste punkterna|viktigaste punkterna|huvudpoängen|kort och gott|mötesanteckningar|!korta ner|!förkorta*",
   extraction: "!extrahera*|plocka ut|ta fram alla|!plocka ut alla|!lista alla|bara namnen|bara datumen|bara beloppen|!gör en tabell|!fyll i fälten",
-  classification: "!klassificera*|!kategorisera*|positiv eller negativ|är det spam|märk varje|!sortera in|vilken kategori|negativ eller neutral|sentimentanalys|!märk upp|!tagga*",
+  classification: "!klassificera*|!kategorisera*|positiv eller negativ|är det spam|märk varje|!sortera in|vilken kategori|negativ eller neutral|sentimentanalys|!märk upp|!tagga|!taggar|!tagga varje",
   code_generation: "!skriv en funktion|!skriv ett skript|!skriv kod|skript*|!skriv ett program|!skriv en sql-fråga|!skriv ett regex|!skriv en klass|!skriv ett enhetstest|!skriv ett test|!implementera*|!programmera*|!skriva en funktion|!skriva ett skript|!skriva kod",
   code_review: "funkar inte|fungerar inte|felmeddelande|varför kraschar|hitta felet|varför är den så långsam|går långsamt|så långsam|!granska min kod|!granska koden|!kolla min kod|!förklara den här koden|vad gör den här koden|kraschar",
   analysis: "!analysera*|jämför*|för- och nackdelar|vad är bäst|lönar sig|fördelar och nackdelar|plus och minus|vilken är bäst|vilket är bäst|vad skulle du välja|värt det|!utvärdera*|!bedöm*|risker|vad betyder siffrorna|trenden",
