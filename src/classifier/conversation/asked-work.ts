@@ -6,7 +6,9 @@
  *   classification;
  * - a log pasted under an ask to summarize, extract, classify or translate it ("give me a short summary of last night's
  *   ETL run for #data-ops") asks for that work, not for debugging, unless the ask is a diagnosis; and the reverse, a
- *   summary word inside a pasted failing log under "CI is red and I don't get it" asks for debugging (tenth round).
+ *   summary word inside a pasted failing log under "CI is red and I don't get it" asks for debugging (tenth round);
+ * - a question why code fails or is slow asks for a review, not code, unless it asks for the change; and a reading of
+ *   ideas with only a piece's cues in the turn is that piece, and the reverse (twelfth round).
  * @module
  */
 import type { CueHit } from "./cue-matcher.js";
@@ -106,7 +108,7 @@ const ASK_HEAD_CHARS = 300;
 /** A question why, in the cue languages. */
 const WHY = /\bwhy\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜|чому|dlaczego|proč|prečo|waarom|neden|mengapa|kenapa|tại sao|varför|hvorfor|miksi|miért|de ce|למה|چرا|لماذا|क्यों|কেন|ทำไม/;
 /** Asks for the change itself: the turn then wants code written, whatever it asks why. */
-const CHANGE_ASK = /\b(?:fix|optimi[sz]e|rewrite|refactor|improve|speed (?:it )?up)|arregl|corrig|optimiz|optimis|optimier|beheb|ottimizz|sistema|исправ|оптимиз|перепиш|виправ|оптиміз|修复|优化|改一下|直して|最適化|修正して|고쳐|최적화|napraw|zoptymalizuj|oprav|optimaliz|düzelt|perbaiki|sửa|tối ưu/;
+const CHANGE_ASK = /\b(?:fix|optimi[sz]e|rewrite|refactor|improve|speed (?:it )?up)|arregl|corrig|optimiz|optimis|optimier|beheb|ottimizz|sistemal[oa]|sistemami|исправ|оптимиз|перепиш|виправ|оптиміз|修复|优化|改一下|直して|最適化|修正して|고쳐|최적화|napraw|zoptymalizuj|oprav(?!du)|optimaliz|düzelt|perbaiki|sửa|tối ưu/;
 
 /**
  * Debugging for a code-writing reading of a turn that asks why its code fails or is slow ("чому цей SQL-запит працює

@@ -134,6 +134,9 @@ describe("a question why code fails or is slow", () => {
       expect(read("code_generation", [u(text)]), text).toBe("code_review");
     }
   });
+  it("is not taken for an ask for the change by 'sistema' (a system, not Italian 'fix it')", () => {
+    expect(read("code_generation", [u("¿Por qué este sistema no funciona después del deploy?\n\n```js\nconst x = await db.query(sql);\n```")])).toBe("code_review");
+  });
   it("leaves an ask for the change as code to write", () => {
     expect(read("code_generation", [u("why is this loop so slow? rewrite it with a Set\n\nfor (const x of xs) if (!out.includes(x)) out.push(x)")])).toBe("code_generation");
   });
