@@ -176,8 +176,8 @@ export function lengthAsk(head: string): string | undefined {
 
 /**
  * "what year was that again?", "wie hieß das nochmal?", "¿cómo se llamaba otra vez?": a question that asks to be
- * reminded of a fact ends in "again" without asking for the work again: a lookup of what the conversation already said, not
- * "again" repeating the turn before (twelfth round).
+ * reminded of a fact ends in "again" without asking for the work again. It is a lookup of what the conversation
+ * already said, not "again" repeating the turn before (twelfth round).
  */
 const RECALL =
   /^[¿¡\s]*(?:(?:so|and|wait|sorry|um|uh|remind me|also|und|y|e|et)[,.]?\s+)*(?:what|who|whom|whose|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|welche[rsmn]?|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|c[oó]mo|cu[aá]nt[oa]s?|che|chi|quando|dove|quale|come|quanto|quem|onde|qual|quanto)\b[^\n?]{0,80}?\s(?:again|nochmal|noch ?mal|otra vez|di nuovo|de novo)\s*[?？]*$/u;

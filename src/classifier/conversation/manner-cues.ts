@@ -8,7 +8,7 @@
 import { countNumbers } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
-/** The step-by-step phrases of the cue tables (each one is in a table; `manner-cues.test.ts` checks it). */
+/** The step-by-step phrases of the cue tables (each one is in a table; `generalization-12.test.ts` checks it). */
 export const STEP_BY_STEP: ReadonlySet<string> = new Set([
   "step by step", "paso a paso", "passo a passo", "passo dopo passo", "pas a pas", "pas cu pas", "étape par étape",
   "schritt für schritt", "stap voor stap", "steg for steg", "steg för steg", "trin for trin", "vaihe vaiheelta",
