@@ -25,6 +25,7 @@ import { agentGuard } from "./agent-guard.js";
 import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
+import { acronymAskGuard } from "./acronym-ask.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -111,10 +112,11 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     numericGuard(label, reading) ??
     agentGuard(label, reading) ??
     questionGuard(label, reading);
-  // What the turn asks of the reading the guards settled on: a choice to weigh, a label per item, work on a pasted log,
-  // its debugging, a question why code fails, or maths asked step by step.
+  // What the turn asks of the reading the guards settled on: what an acronym stands for, a choice to weigh, a label per
+  // item, work on a pasted log, its debugging, a question why code fails, or maths asked step by step.
   const settled = guard?.task ?? label;
   const asked =
+    acronymAskGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading);
   return finish(result, reading, asked ?? guard, from, note);
 }

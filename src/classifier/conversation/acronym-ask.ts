@@ -1,0 +1,39 @@
+/**
+ * A question what an acronym stands for ("what does NDR stand for?", "TDS ka full form kya hai?", "OKR이 어떤 단어들의
+ * 약자인지", "c'est quoi EBITDA, ça veut dire quoi les lettres ?") is a lookup, whatever figures, dashboard or greeting
+ * came with it (thirteenth round): the figures pulled the reading to analysis or maths, the greeting to chat.
+ * @module
+ */
+import type { ConversationReading } from "./read-conversation.js";
+
+/** A guard's verdict: the task and why (the shape of `task-guards.ts`'s). */
+interface AskedWork {
+  task: string;
+  why: string;
+}
+
+/**
+ * Asks what an acronym stands for, in the cue languages. Question forms only: "where r stands for the rate" defines a
+ * symbol in a maths problem, and Polish "skrót" or German "Abkürzung" alone are also a summary and a shortcut.
+ */
+const ACRONYM_ASK = new RegExp(
+  [
+    /\bwhat (?:does|do|did) (?:\S+ ){1,3}stand for\b|\bwhat \S+ (?:stands|stood) for\b|\bwhat(?:'s| is) \S+ short for\b|\bfull form\b|\bwhat (?:the )?(?:letters|acronym|abbreviation) (?:\S+ ){0,2}(?:stand for|mean)\b|\bwhat (?:is|'s) the (?:acronym|abbreviation) \S+\b/.source,
+    /\bsiglas?\b|\bacr[óo]nimo\b|qu[ée] significan las letras|o que significam as letras|\bsta per\b|\bacronimo\b|wof[üu]r steht|was steht \S+(?: \S+)? f[üu]r\b|was bedeutet die abk[üu]rzung|\bsigle\b|\bacronyme\b|(?:que veulent dire|veut dire quoi|veulent dire quoi|signifient) les lettres/.source,
+    /расшифровыва|аббревиатур|что означают буквы|약자|줄임말|풀네임|무엇의 줄임|の略|略称|正式名称|缩写|縮寫|全称|全稱|是什么的简称|açılımı|kısaltması|waar staat \S+(?: \S+)? voor|rozwinięcie skrótu|kepanjangan|singkatan dari|viết tắt của|là viết tắt|viết tắt gì|اختصار|फुल फॉर्म|पूरा नाम क्या/.source,
+  ].join("|"),
+);
+
+/** Readings an acronym question is mistaken for when figures or a greeting surround it. */
+const ACRONYM_MISREAD = new Set(["analysis", "math", "deep_reasoning", "classification", "chat", "extraction", "summarization"]);
+/** Characters at the end of the turn the question is looked for in: it follows what it asks about. */
+const ASK_TAIL = 400;
+
+/** A lookup for a turn that ends by asking what an acronym stands for, with no defining cue of other work. */
+export function acronymAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  if (!ACRONYM_MISREAD.has(task)) return undefined;
+  const text = reading.latestLower;
+  if (!ACRONYM_ASK.test(text.length > ASK_TAIL ? text.slice(-ASK_TAIL) : text)) return undefined;
+  if (reading.cues.some((cue) => cue.strong && cue.task !== "simple_qa")) return undefined;
+  return { task: "simple_qa", why: "asks what an acronym stands for" };
+}

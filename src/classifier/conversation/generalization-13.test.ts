@@ -1,0 +1,34 @@
+/**
+ * Thirteenth round: general mechanisms for the classes this round's working sets (dev 50, 52 and 54) showed, read after
+ * they were scored unseen. One test per class, each failing without its fix; the examples are new wordings of each
+ * class, not the sets' rows.
+ */
+import { describe, expect, it } from "vitest";
+import { a, read, u } from "../../../test/support/conversation-kit.js";
+
+describe("a question what an acronym stands for", () => {
+  const dashboard = "Board pack, Q3:\nARR $8.4M (+31% YoY)\nNRR 109%\nGross margin 71%\nRule of 40: 38\n\n";
+  it("is a lookup, over figures, a dashboard or a greeting, in the cue languages", () => {
+    for (const [misread, text] of [
+      ["analysis", `${dashboard}Probably a silly one, but what does NRR stand for?`],
+      ["math", `${dashboard}what ARR stands for, exactly? I keep saying it without knowing`],
+      ["analysis", "Payslip: Basic 62,000 | HRA 24,800 | PF 7,440 | PT 200\n\nPF ka full form kya hai?"],
+      ["chat", "Guten Morgen! Kurze Frage zwischendurch: wofür steht KPI eigentlich?"],
+      ["classification", "Rapport trimestriel : CA 2,1 M€, BFR 340 k€.\nc'est quoi le BFR, ça veut dire quoi les lettres ?"],
+      ["chat", "안녕하세요~ 회의에서 자꾸 나오는데 ROAS가 무슨 단어의 약자인가요?"],
+      ["analysis", "売上 1.2億円、粗利率 38%、LTV 4.5万円。LTVって何の略ですか？"],
+      ["analysis", "毛利率 42%，ROI 18%，GMV 3.2亿。GMV是什么的缩写？"],
+      ["math", "Выручка 12 млн, EBITDA 2,3 млн. Как расшифровывается EBITDA?"],
+      ["analysis", "Ventas 340.000 €, margen 22 %. ¿Qué significan las siglas EBITDA?"],
+    ] as const) {
+      expect(read(misread, [u(text)]), text).toBe("simple_qa");
+    }
+  });
+  it("leaves a symbol defined in a maths problem, a shortcut and other work as they were", () => {
+    expect(read("math", [u("Let r stand for the monthly rate and n for the months: if r = 0.5% and n = 24, what's the payment on 10,000?")])).toBe("math");
+    expect(read("analysis", [u("Here are the KPIs (NRR 104%, churn 2.1%). What do you make of the trend, and what does it mean for Q4?")])).toBe("analysis");
+    expect(read("summarization", [u("Zusammenfassung bitte, und wofür steht eigentlich SLA?\n\n" + "Das Meeting begann um 9 Uhr. ".repeat(5))])).toBe("summarization");
+    expect(read("code_generation", [u("write a function that expands acronyms, e.g. what NASA stands for")])).toBe("code_generation");
+    expect(read("chat", [u("what does 'lol' stand for in your world? you're funny"), a("Ha, thanks!"), u("haha ok")])).toBe("chat");
+  });
+});
