@@ -32,3 +32,32 @@ describe("a question what an acronym stands for", () => {
     expect(read("chat", [u("what does 'lol' stand for in your world? you're funny"), a("Ha, thanks!"), u("haha ok")])).toBe("chat");
   });
 });
+
+describe("figures asked for, read as analysis or reasoning", () => {
+  it("are maths when the turn asks for an amount, a rate or a price to compute", () => {
+    for (const text of [
+      "Opening MRR $410k, expansion $38k, churned $22k, contraction $9k. Compute NRR and GRR for the month.",
+      "The dehumidifier draws 480 W and runs 9 hours a day; power is 31p per kWh. Roughly what's that costing me per month?",
+      "Je paie ce produit 18 € HT et je veux un taux de marque de 40 %. À combien dois-je vendre TTC avec une TVA à 20 % ?",
+      "Comprei 3 passagens de US$ 412 no cartão, dólar a 5,61 e IOF de 4,38%. Quanto vai dar na fatura?",
+      "Me cuesta 7,50 € cada taza y quiero ganar un 35 % sobre el precio de venta. ¿A cuánto tengo que vender cada una?",
+      "Gym A: $39/month plus a $99 joining fee; gym B: $52/month, no fee, first month free. Over a year, what's the effective cost per month of each?",
+    ]) {
+      expect(read("analysis", [u(text)]), text).toBe("math");
+    }
+  });
+  it("a verb of calculating over figures is maths, not a chain of reasoning, unless a puzzle is set", () => {
+    const stats = "Season so far:\n- Ana: 12 goals in 1,140 minutes\n- Bo: 9 goals in 610 minutes\n- Cy: 7 goals in 980 minutes\n\n";
+    expect(read("deep_reasoning", [u(`${stats}Work out each player's goals per 90 minutes and rank them.`)])).toBe("math");
+    expect(read("deep_reasoning", [u("Three digits, all different, sum to 15; the first is twice the last and the middle is odd. Clues are all I have: can you work out the code?")])).toBe("deep_reasoning");
+  });
+});
+
+describe("a system prompt for an engineering assistant", () => {
+  it("declares no coding agent: engineering is also pumps, beams and circuits", async () => {
+    const { readConversation } = await import("./read-conversation.js");
+    const messages = [{ role: "system" as const, content: "You are an engineering assistant. Be precise with units." }, u("A pump moves 120 gallons per minute through a 3-inch pipe. What's the flow in m³/h?")];
+    expect(readConversation(messages).agent.coding).toBe(false);
+    expect(readConversation([{ role: "system", content: "You are a software engineering assistant working in the user's repository." }, u("add a retry")]).agent.coding).toBe(true);
+  });
+});

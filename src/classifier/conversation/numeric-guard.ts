@@ -65,6 +65,9 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
   if (domain.log) return { task: "code_review", why: "numbers in a log are not maths" };
   // A puzzle set in a system ("9 cache nodes, one has a bad NIC: the fewest load tests to find it") stays a puzzle.
   if (task === "deep_reasoning" && PUZZLE_FRAME.test(text)) return undefined;
+  // "Work out goals per 90 minutes for each of them and rank them": a verb of calculating over figures, with no puzzle
+  // word, no log and no choice to make, asks for a computation, not a chain of reasoning (thirteenth round).
+  if (task === "deep_reasoning" && domain.calculate && !domain.log && !CHOICE_ASK.test(text) && !reading.cues.some((cue) => cue.task === "deep_reasoning" && cue.strong)) return { task: "math", why: "asks to calculate figures" };
   // "How many nodes do we need for 140 pods?": a quantity asked of a system's figures, with no log, failure, code, choice
   // or reading of them asked, is worked out (twelfth round).
   if (domain.system && task === "math" && domain.compute && !domain.log && !domain.failure && !domain.interpret && !CHOICE_ASK.test(text) && !showsCode("user", reading.latest)) return undefined;
@@ -77,7 +80,7 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
 
 /** Words that frame figures as a puzzle to reason out, in the ten cue languages. */
 const PUZZLE_FRAME =
-  /\b(?:puzzle|riddle|brain ?teaser|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
+  /\b(?:puzzle|riddle|brain ?teaser|clues?|the logic|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
 
 /**
  * Asks by its verb to calculate ("посчитай", "calcule la LTV", "計算してもらえますか") or for a figure, with no log and no
