@@ -182,7 +182,14 @@ export function lengthAsk(head: string): string | undefined {
 const RECALL =
   /^[¿¡\s]*(?:(?:so|and|wait|sorry|um|uh|remind me|also|und|y|e|et)[,.]?\s+)*(?:what|who|whom|whose|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|welche[rsmn]?|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|c[oó]mo|cu[aá]nt[oa]s?|che|chi|quando|dove|quale|come|quanto|quem|onde|qual|quanto)\b[^\n?]{0,80}?\s(?:again|nochmal|noch ?mal|otra vez|di nuovo|de novo)\s*[?？]*$/u;
 
-/** Whether the turn's head asks to be reminded of a fact (see {@link RECALL}). */
+/**
+ * "makes sense. remind me, what port does postgres listen on by default?": a question after "remind me" (after at most a
+ * short acknowledgment) asks for a fact too, unless it asks what the conversation itself decided (thirteenth round).
+ */
+const REMIND =
+  /^[¿¡\s]*(?:[^\n?.!,]{1,20}[.!,]\s+)?(?:(?:can|could) you |pls |please )?(?:remind me|erinnere? mich|recu[eé]rdame|rappelle-moi|ricordami|me lembra|lembra-me|напомни)[,:]?\s+¿?(?:what|who|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|quel(?:le)?|qui|quand|o[uù]|che|chi|quando|dove|quale|quem|onde|qual|что|кто|когда|где|какой|какая|сколько)\b(?![^\n]{0,40}\b(?:we|you|i|wir|du|ich|nosotros|nous|noi|nós|мы|ты)\s+(?:did|decided|agreed|said|changed|chose|picked|wrote|haben|hast|habe|decidimos|avons|abbiamo|decidimos|решили))[^\n]{0,100}$/u;
+
+/** Whether the turn's head asks to be reminded of a fact (see {@link RECALL} and {@link REMIND}). */
 export function asksToRecall(head: string): boolean {
-  return RECALL.test(head);
+  return RECALL.test(head) || REMIND.test(head);
 }

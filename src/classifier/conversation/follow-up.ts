@@ -100,7 +100,7 @@ export const OPENER = "^[¿¡(\\s]*(?:(?:\\S{1,12}\\s?[,.!]|ok|okay|so|well|hmm|
  */
 const INHERIT_LED = new RegExp(
   `${OPENER}(?:${[
-    "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?|(?:and |but |so )?(?:what|how) about|and the next|and (?:for|in|with|if|of|on)",
+    "(?:and |also |now |ok,? |okay,? )(?:this|that|these|those|the next)(?: one| ones)?(?!['’]s | (?:is|was|works|makes|sounds|looks|seems|helps|did|does)\\b)|(?:and |but |so )?(?:what|how) about|and the next|and (?:for|in|with|if|of|on)",
     // "what if I …?", "¿qué pasa si…?", "was wäre, wenn…", "et si…", "e se…", "а что если…"
     "(?:and |but |so )?what (?:if|happens if|would happen if)|suppose (?:i|we|you|it)|qu[eé] (?:pasa|pasar[ií]a|ocurre) si|y qu[eé] (?:pasa|pasar[ií]a) si|was (?:wäre|ist|passiert),? wenn|und was,? wenn|angenommen,? ",
     "que se passe-t-il si|qu'est-ce qui se passe si|o que acontece se|e o que acontece se|(?:cosa|che) succede se|e cosa succede se|(?:а )?что(?:,)? если|что будет,? если",

@@ -61,3 +61,24 @@ describe("a system prompt for an engineering assistant", () => {
     expect(readConversation([{ role: "system", content: "You are a software engineering assistant working in the user's repository." }, u("add a retry")]).agent.coding).toBe(true);
   });
 });
+
+describe("follow-ups", () => {
+  it("'ok that's fair' acknowledges; the ask after it is read for itself", async () => {
+    const { detectFollowUp } = await import("./follow-up.js");
+    for (const text of ["ok that's fair. can you draft the reply i should send her?", "okay that makes sense, now write the announcement", "ok that works. write me a toast for it"]) expect(detectFollowUp(text), text).toBeUndefined();
+    for (const text of ["ok that one too", "and these ones", "ok, this one"]) expect(detectFollowUp(text)?.kind, text).toBe("inherit");
+  });
+  it("a question after 'remind me' asks for a fact; what the conversation decided is not one", async () => {
+    const { detectFollowUp } = await import("./follow-up.js");
+    const agent = [u("the migration fails on the users table"), a("It's the NOT NULL on `email`; I've added a default and it passes now.")];
+    for (const text of ["makes sense. remind me, what port does redis listen on by default?", "can you remind me how many bytes are in a kibibyte?", "recuérdame, ¿cuál es el puerto por defecto de mysql?"]) {
+      expect(detectFollowUp(text.toLowerCase())?.kind, text).toBe("recall");
+      expect(read("code_generation", [...agent, u(text)]), text).toBe("simple_qa");
+    }
+    expect(detectFollowUp("remind me what we decided about the schema?")?.kind).not.toBe("recall");
+  });
+  it("a change asked for after figures is code, not a question about them", () => {
+    const history = [u("This query takes 4.2 s on 12M rows (seq scan, 380 MB sorted on disk). Why?"), a("The NOT IN subquery defeats the index. Option 1: rewrite it as NOT EXISTS; option 2: add a partial index.")];
+    for (const text of ["ok go ahead and fix it, option 1", "go with the NOT EXISTS version and update the function"]) expect(read("code_generation", [...history, u(text)]), text).toBe("code_generation");
+  });
+});

@@ -16,6 +16,8 @@ interface GuardResult {
 /** Tasks a pasted log with a question is not, unless the user asks for something to be written. */
 const NOT_LOG_TASKS = new Set(["math", "code_generation", "simple_qa", "chat", "deep_reasoning"]);
 const WRITE_REQUEST = /\b(write|create|generate|implement|build me|make me|add)\b/;
+/** Asks to make a change ("ok go ahead and fix it, option 1", "go with the EXISTS version, update the function"; thirteenth round). */
+const CHANGE_REQUEST = /\b(?:fix|update|change|apply|patch|modify|rewrite|refactor|go ahead|go with|do it|ship it)\b/;
 /** Code asked for by its purpose ("pandas code to get hourly means", "a SQL query that sums…"): a write request unless the text reports a failure. */
 const CODE_PURPOSE = /\b(?:code|script|query|function|snippet|one-?liner|regex|formula)(?: \([^)\n]{1,20}\))? (?:to|that|which) \w/;
 
@@ -45,7 +47,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   }
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
-  if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text))) return questionAboutFigures(reading);
+  if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !CHANGE_REQUEST.test(text))) return questionAboutFigures(reading);
   return undefined;
 }
 
