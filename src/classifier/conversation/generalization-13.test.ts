@@ -82,3 +82,15 @@ describe("follow-ups", () => {
     for (const text of ["ok go ahead and fix it, option 1", "go with the NOT EXISTS version and update the function"]) expect(read("code_generation", [...history, u(text)]), text).toBe("code_generation");
   });
 });
+
+describe("the writer's own paragraphs before a pasted text", () => {
+  it("give the instruction when the pasted text names other work", () => {
+    const letter = "Sehr geehrte Damen und Herren,\nanbei die Zusammenfassung der offenen Posten. Bitte fassen Sie Ihre Rückmeldung bis Freitag zusammen.\nMit freundlichen Grüßen\nK. Weber";
+    const text = `Guten Tag,\n\nunser Lager in Cork spricht kein Deutsch. Ich wäre Ihnen dankbar, wenn Sie die Nachricht unten ins Englische übertragen könnten, im gleichen Ton.\n\n---\n${letter}\n---\n\nVielen Dank!`;
+    expect(read("summarization", [u(text)])).toBe("translation");
+  });
+  it("leave a turn whose first line names the work as it was", () => {
+    const text = "Fasse diesen Brief zusammen, bitte.\n\nDer Kunde schreibt, wir sollen alles ins Englische übersetzen lassen.\n---\nSehr geehrte Damen und Herren, …";
+    expect(read("summarization", [u(text)])).toBe("summarization");
+  });
+});

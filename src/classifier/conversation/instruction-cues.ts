@@ -24,8 +24,28 @@ export function instructionStrongCues(lower: string, cues: readonly CueHit[]): r
   // A last line after a body of its own may be a closing instruction ("<text>\n\nNow translate it.").
   const tailStart = lastLine - headEnd > MIN_BODY_CHARS && lower.length - lastLine <= MAX_TAIL_LINE_CHARS ? lastLine : lower.length;
   const instruction = strong.filter((cue) => cue.at < headEnd || cue.at > tailStart);
-  return instruction.length > 0 ? instruction : strong;
+  if (instruction.length > 0) return instruction;
+  // "Guten Tag, … wäre ich Ihnen dankbar, wenn Sie sie ins Englische übertragen könnten.\n---\n<letter>": the writer's own
+  // paragraphs before a delimited text are the instruction too (thirteenth round).
+  const framingEnd = materialStart(lower);
+  const framing = framingEnd < 0 ? instruction : strong.filter((cue) => cue.at < framingEnd);
+  return framing.length > 0 ? framing : strong;
 }
+
+/**
+ * Where a delimited text the writer pasted begins, after paragraphs of their own: a rule line ("---", "***", "==="), a
+ * fence, a line that opens with a quotation mark, or a colon closing a paragraph before a blank line. -1 when there is
+ * none in the turn's head or the text after it is short.
+ */
+export function materialStart(lower: string): number {
+  const head = lower.length > FRAMING_MAX_CHARS ? lower.slice(0, FRAMING_MAX_CHARS) : lower;
+  const match = MATERIAL_MARK.exec(head);
+  return match === null || lower.length - match.index < MIN_BODY_CHARS ? -1 : match.index;
+}
+
+/** The writer's own paragraphs before a pasted text are at most this long. */
+const FRAMING_MAX_CHARS = 1_500;
+const MATERIAL_MARK = /\n[ \t]*(?:-{3,}|\*{3,}|={3,}|_{3,}|```|""")[ \t]*\n|\n[ \t]*["“«„「『]|:[ \t]*\n[ \t]*\n/;
 
 /** The end of the instruction line: the first colon or line break with a text after it, or -1. */
 function firstBreak(lower: string): number {

@@ -6,7 +6,7 @@
  */
 import { isClosing } from "./closing.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
-import { insideQuote, instructionStrongCues } from "./instruction-cues.js";
+import { insideQuote, instructionStrongCues, materialStart } from "./instruction-cues.js";
 import { hasExplicitMath } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
@@ -59,9 +59,15 @@ function firstLineEnd(lower: string): number {
   return end < 0 ? lower.length : end;
 }
 
-/** Whether a cue at `at` is in the turn's opening words: early, and not inside a quoted text. */
+/**
+ * Whether a cue at `at` is in the turn's opening words (early) or in the writer's own paragraphs before a text they
+ * pasted (thirteenth round), and not inside a quoted text.
+ */
 function opensTurn(lower: string, at: number): boolean {
-  return at <= DEFINING_HEAD_CHARS && !insideQuote(lower, at);
+  if (insideQuote(lower, at)) return false;
+  if (at <= DEFINING_HEAD_CHARS) return true;
+  const framingEnd = materialStart(lower);
+  return framingEnd >= 0 && at < framingEnd;
 }
 /** Work on a given text, which the text itself can pull a reading towards. */
 const TEXT_WORK = new Set(["translation", "summarization", "extraction", "classification"]);
