@@ -28,7 +28,8 @@ export const CHOICE_ASK = new RegExp(
     /\b(?:which (?:one |option |plan |type |instance |tier |combo |combination )?(?:is |would be )?(?:the )?(?:best|better|cheapest|cheaper)|which (?:one )?(?:should|would) (?:we|i) (?:pick|choose|use|go with|take|adopt|buy|book)|which (?:combo|combination|option|one) makes? (?:the )?most sense|makes? (?:the )?most sense|(?:pick|choose) (?:an?|the|one|between)|best option|go with)\b/.source,
     /cu[aá]l (?:elijo|escojo|elegir|me conviene|es (?:la )?mejor)|welche[nrs]? (?:soll|sollte|ist (?:besser|am besten)|nehm|lohnt)|lequel (?:choisir|est le meilleur|prendre)|laquelle (?:choisir|est la meilleure|prendre)/.source,
     /qual (?:escolher|compensa|vale mais|[ée] (?:a )?melhor)|quale (?:scegliere|conviene|[èe] (?:la )?migliore)|какой (?:выбрать|лучше)|что (?:выбрать|лучше|выгоднее)/.source,
-    /选哪|哪个更好|哪个好|哪个划算|どれがいい|どっちがいい|どちらがいい|어느 (?:게|것이|쪽이) (?:나아|좋|나을)|어디가 나을|뭐가 나을|nên chọn|nên (?:thuê|mua|đi|lấy|học)[^?]{0,30} hay|أيهما|ايهما|أي وحدة|اي وحدة|أي واحدة/.source,
+    /cu[aá]l (?:deber[ií]amos|deber[ií]a|debo) (?:elegir|escoger|contratar|usar)|(?:lequel|laquelle) (?:devrions-nous|devrais-je|faut-il) (?:choisir|prendre|retenir)|quale (?:dovremmo|dovrei) (?:scegliere|prendere)|qual (?:devemos|devo|dever[ií]amos) (?:escolher|contratar)/.source,
+    /选哪|选择哪|選擇哪|哪个更合适|哪个(?:更)?适合|どちらを選|どっちを選|どれを選|어느 쪽을 (?:선택|고르)|哪个更好|哪个好|哪个划算|どれがいい|どっちがいい|どちらがいい|어느 (?:게|것이|쪽이) (?:나아|좋|나을)|어디가 나을|뭐가 나을|nên chọn|nên (?:thuê|mua|đi|lấy|học)[^?]{0,30} hay|أيهما|ايهما|أي وحدة|اي وحدة|أي واحدة/.source,
   ].join("|"),
 );
 

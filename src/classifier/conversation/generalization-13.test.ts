@@ -94,3 +94,19 @@ describe("the writer's own paragraphs before a pasted text", () => {
     expect(read("summarization", [u(text)])).toBe("summarization");
   });
 });
+
+describe("a decision to weigh over figures", () => {
+  it("is a choice in the newer polite forms", async () => {
+    const { CHOICE_ASK } = await import("./asked-work.js");
+    for (const text of ["どちらを選ぶべきか、ご意見をいただけますか", "¿cuál deberíamos contratar?", "laquelle devrions-nous retenir ?", "quale dovremmo scegliere?", "qual devemos contratar?", "两家供应商选择哪一家？", "어느 쪽을 선택해야 할까요?"]) expect(CHOICE_ASK.test(text.toLowerCase()), text).toBe(true);
+  });
+  it("is analysis when the turn asks which to choose", () => {
+    const offer = "A社：初期費用30万円、月額1名あたり300円。\nB社：初期費用120万円、月額1名あたり200円、電話サポートあり。\n昨年は給与計算のミスが何度かありました。\n\n";
+    expect(read("math", [u(`${offer}どちらを選ぶべきか、ご意見をいただけますか。`)])).toBe("analysis");
+    expect(read("math", [u("Proveedor A: 1.200 €/mes con soporte 24/7; proveedor B: 950 €/mes, soporte en horario laboral. Calcula el coste anual de cada uno: ¿cuál deberíamos contratar?")])).toBe("analysis");
+  });
+  it("is analysis when pros and cons are asked of an offer that mentions a backend", () => {
+    const text = "me ofereceram 15 mil como PJ, hoje ganho 11 mil CLT. sou dev backend, 6 anos de experiencia, latencia e deploy sao meu dia a dia. quais os pros e contras? vale a pena?";
+    expect(read("analysis", [u(text)])).toBe("analysis");
+  });
+});

@@ -109,9 +109,14 @@ function analysisOfFigures(text: string): GuardResult | undefined {
   if (domain.math && domain.compute && !domain.business && !domain.system) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
   if (asksToCalculate(domain, text)) return { task: "math", why: "asks to calculate figures" };
   // "which is the best option?" over a table of instance types asks for a choice, not a diagnosis.
-  if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2 && !CHOICE_ASK.test(text)) return { task: "code_review", why: "a question why a running system's numbers moved" };
+  // Pros and cons or "is it worth it" over a job offer that mentions a backend weighs a decision; it is no diagnosis.
+  if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2 && !CHOICE_ASK.test(text) && !WEIGHING.test(text)) return { task: "code_review", why: "a question why a running system's numbers moved" };
   return undefined;
 }
+
+/** Asks to weigh a decision, in the cue languages (thirteenth round). */
+const WEIGHING =
+  /\b(?:pros and cons|worth it|trade-?offs?)\b|pr[óo]s e contras|pros y contras|ventajas y desventajas|vantagens e desvantagens|vale a pena|vale la pena|merece la pena|vor- und nachteile|lohnt (?:es )?sich|avantages et inconv[ée]nients|le pour et le contre|vaut le coup|pro e contro|vantaggi e svantaggi|ne vale la pena|плюсы и минусы|стоит ли|利弊|优缺点|優缺點|値する|メリットとデメリット|장단점/;
 
 /** Asks the value of a number's expression ("what's 7 factorial?", "is 91 divisible by 7?", "¿cuánto es 12 al cubo?"). */
 const VALUE_ASK = /(?:^|[\s¿])(?:what'?s|what is|is|cu[aá]nto es|wie ?viel ist|was ist|combien fait|quanto (?:fa|[eé]|vale)|сколько будет|чему равно)\s+\d/;
