@@ -110,3 +110,23 @@ describe("a decision to weigh over figures", () => {
     expect(read("analysis", [u(text)])).toBe("analysis");
   });
 });
+
+describe("figures around a label or a lookup", () => {
+  it("a label to pick for each item, listed without a colon, is classification", () => {
+    const text = "For each drink, label it low-sugar, medium-sugar or high-sugar by grams per 100 ml. Labels only.\n- Cola: 10.6 g\n- Oat latte: 4.1 g\n- Orange juice: 8.9 g";
+    expect(read("math", [u(text)])).toBe("classification");
+  });
+  it("a rate or a limit to look up, or a sum the writer will do, is a lookup", () => {
+    for (const [misread, text] of [
+      ["analysis", "Invoice for a German client: 12 days x €640 = €7,680 net. What's the standard German VAT rate right now, still 19%?"],
+      ["math", "Fliege mit 2 Flaschen à 200 ml. Wie viel ml darf eine Flasche im Handgepäck höchstens haben, damit sie erlaubt ist?"],
+      ["math", "공급가액 2,400,000원이에요. 부가세 세율만 알려주세요, 계산은 제가 할게요."],
+      ["math", "Net price is $18,250 for the van. What's the current sales tax rate in Texas? I'll do the math myself."],
+    ] as const) {
+      expect(read(misread, [u(text)]), text).toBe("simple_qa");
+    }
+  });
+  it("leaves a limit given for a computation as maths", () => {
+    expect(read("math", [u("Child weighs 22 kg, dose is 15 mg/kg. How many mL of 160 mg/5 mL syrup? And what's the max daily dose if the limit is 60 mg/kg/day?")])).toBe("math");
+  });
+});

@@ -23,6 +23,21 @@ const CODE_PURPOSE = /\b(?:code|script|query|function|snippet|one-?liner|regex|f
 
 /** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
 const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
+/**
+ * Asks for a rate or a limit to be looked up ("what's the standard UK VAT rate these days?", "wie viel ml darf ein
+ * Behälter maximal haben?"), or says the writer will do the sum ("세율만 알려주시면 계산은 제가 할게요", "I'll do the
+ * math myself"): a lookup, whatever figures the turn holds (thirteenth round).
+ */
+const RULE_LOOKUP = new RegExp(
+  [
+    /\bwhat(?:'s| is| are) the (?:standard|current|basic|default|legal|official|statutory|usual) [^?\n]{0,30}?(?:rate|limit|allowance|threshold|age)s?\b|\bhow (?:much|many)\b[^?\n]{0,50}\b(?:allowed|permitted)\b|\bmaximum (?:allowed|permitted)\b|\b(?:i'?ll|i will|i can) do the (?:math|maths|calc(?:ulation)?s?|sums?)\b/.source,
+    /wie viel[^?\n]{0,60}(?:darf|erlaubt)|rechne(?:n)? ich (?:selbst|selber|dann)|cu[aá]nto[^?\n]{0,40}(?:se permite|est[aá] permitido)|el c[aá]lculo lo hago yo|combien[^?\n]{0,40}(?:autoris|a-t-on le droit)|je ferai le calcul|quanto[^?\n]{0,40}(?:consentit|permitid)|il calcolo lo faccio io|a conta eu fa[çc]o/.source,
+    /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇/.source,
+  ].join("|"),
+);
+/** Readings figures give a lookup of a rate or a limit. */
+const LOOKUP_READINGS = new Set(["math", "analysis", "deep_reasoning"]);
+
 /** Readings of a question about figures that did not see what the figures are about. */
 const SHALLOW_READINGS = new Set(["simple_qa", "chat"]);
 /** A latest turn shorter than this asks about figures an earlier turn may hold ("what do you make of it?"). */
@@ -45,6 +60,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   if (task !== "math" && lines && NOT_LOG_TASKS.has(task) && !WRITE_REQUEST.test(text) && looksLikeLog(text) && !(CODE_PURPOSE.test(text) && !readNumericDomain(text).failure)) {
     return { task: "code_review", why: "a pasted log is read as debugging" };
   }
+  if (LOOKUP_READINGS.has(task) && RULE_LOOKUP.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !CHANGE_REQUEST.test(text))) return questionAboutFigures(reading);
