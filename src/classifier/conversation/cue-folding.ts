@@ -38,6 +38,18 @@ const NOT_FOLDED: ReadonlySet<string> = new Set([
   "com estas", // Portuguese "com estas notas" (with these notes); Catalan com estàs (how are you)
   "posud", // Croatian "posudi" (lend), "posuda" (a dish); Czech posuď* (judge)
   "i anglu kalba", // opens with English "I": every "I" of an English text would be checked against it
+  // German kürz* (shorten) folds onto kurz (short, briefly), an everyday word: "kurze Bitte an dich", "kannst du mir kurz
+  // das erklären", "kurzer Hinweis" (thirteenth round); fläche* (area) onto flache (flat).
+  "kurz das",
+  "kurz den",
+  "kurz diesen",
+  "kurz bitte",
+  "kurze bitte",
+  "kurze den",
+  "kurze diesen",
+  "kurze das",
+  "kurzer",
+  "flache",
 ]);
 
 /**
