@@ -130,3 +130,22 @@ describe("figures around a label or a lookup", () => {
     expect(read("math", [u("Child weighs 22 kg, dose is 15 mg/kg. How many mL of 160 mg/5 mL syrup? And what's the max daily dose if the limit is 60 mg/kg/day?")])).toBe("math");
   });
 });
+
+describe("work the writer puts off, and a recap that names owners", () => {
+  const chat = "[09:12] Ольга: Лифт опять стоит!\n[09:15] Виктор: Звонил в УК, мастер после обеда.\n[10:02] Алексей: Предлагаю собрать подписи.\n[11:05] Виктор: Я возьму 3-й подъезд.\n".repeat(3);
+  it("a cue in a clause deferred to later names no task", async () => {
+    const { isNegated } = await import("./negated-cues.js");
+    const { findCues } = await import("./cue-matcher.js");
+    for (const text of ["управляющая просит перевести всё это в официальное обращение, но это потом", "hay que traducir el anexo al inglés para la matriz, pero eso no corre prisa ahora", "we'll need to translate the annex eventually, but that's for later", "il faudra traduire l'annexe, mais ça viendra plus tard"]) {
+      const hit = findCues(text).find((cue) => cue.task === "translation");
+      expect(hit, text).toBeDefined();
+      expect(isNegated(text, hit!), text).toBe(true);
+    }
+    const plain = "переведи это на английский, пожалуйста";
+    expect(isNegated(plain, findCues(plain).find((cue) => cue.task === "translation")!)).toBe(false);
+  });
+  it("what happened and who does what is a recap, not a list pulled out", () => {
+    expect(read("summarization", [u(`${chat}\nКоротко: что случилось, что решили и кто что делает?`)])).toBe("summarization");
+    expect(read("summarization", [u(`${chat}\nкто что делает?`)])).toBe("extraction");
+  });
+});

@@ -24,6 +24,9 @@ const DOCUMENT_ITEMS =
  */
 const OWNER_ASK =
   /\bwho(?:'s| is| are)? (?:on it|on what|on the hook|doing what|does what|owns what|responsible for (?:what|each|which))\b|\bwho(?:'s| is) on\b[^?\n]{0,30}\bfor what\b|qui[ée]n (?:se encarga|hace qu[ée]|se ocupa|es responsable)|wer (?:macht was|kümmert sich|ist (?:dafür |wofür )?zuständig|übernimmt)|qui (?:fait quoi|s'occupe|est responsable|se charge)|quem (?:faz o qu[eê]|cuida|é respons[áa]vel|fica com)|chi (?:fa cosa|se ne occupa|si occupa|è responsabile)|кто (?:что делает|за что отвечает|отвечает|занимается)|谁负责|谁来做|由谁负责|誰が(?:何を)?担当|誰が何を|누가 (?:뭘 |무엇을 )?(?:맡|담당)/;
+/** Asks what happened, in the cue languages: a recap of the text, not a list pulled from it. */
+const RECAP =
+  /\bwhat happened\b|что случилось|что произошло|was (?:ist )?passiert|qu[eé] (?:pas[oó]|ha pasado)|ce qui s'est pass[ée]|que s'est-il pass[ée]|cosa [èe] successo|o que aconteceu|发生了什么|何があった|무슨 일이/;
 /** A text to list from: this many characters pasted before the turn, or in it. */
 const MIN_SOURCE_CHARS = 200;
 const MIN_TURN_WITH_TEXT_CHARS = 300;
@@ -37,6 +40,8 @@ export function listingGuard(task: string, reading: ConversationReading): GuardR
   const hasSource = reading.contextTextChars >= MIN_SOURCE_CHARS || reading.agent.toolCallsAfterLatest > 0 || text.length >= MIN_TURN_WITH_TEXT_CHARS;
   if (!hasSource || reading.cues.some((cue) => cue.strong && cue.task !== "extraction")) return undefined;
   const owners = OWNER_ASK.exec(text);
+  // "Коротко: что случилось, что решили и кто что делает?": a recap that names the owners too is a summary (thirteenth round).
+  if (owners !== null && RECAP.test(text)) return undefined;
   if (owners !== null) return { task: "extraction", why: `'${owners[0]}' lists the agreed items with their owners` };
   const verb = LIST_VERB.exec(text);
   if (verb === null) return undefined;

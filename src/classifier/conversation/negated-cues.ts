@@ -28,6 +28,21 @@ const BEFORE = new RegExp(
 const AFTER = /^[^\s,.!?;:\n]*(?:\s+[^\s,.!?;:\n]+){0,3}\s+(?:nicht|nie)(?=[\s.!?,]|$)|^[^。！？\n]{0,3}(?:は不要|不要|しなくて|しないで|はいらない|いらない|は結構)|^[^.!?\n]{0,3}(?:필요 없|필요없|하지 마|안 해도)/u;
 /** Characters read on each side of a cue. */
 const WINDOW_CHARS = 40;
+/**
+ * Work put off later in the cue's sentence ("…перевести всё это в официальное обращение, но это потом", "hay que traducir
+ * el anexo al inglés, pero eso no corre prisa ahora"): the writer asks for something else first (thirteenth round).
+ */
+const DEFERRED = new RegExp(
+  [
+    /\b(?:but|though) (?:that|this|it)(?:'s| is| comes| can)? (?:for )?(?:later|wait|not (?:urgent|now))\b|\b(?:later,? not now|not now,? later|no rush on (?:that|this|it))\b/.source,
+    /(?:pero|aunque) (?:eso|esto) (?:es |va |viene )?(?:para )?(?:despu[ée]s|luego|m[áa]s tarde|no corre prisa|no es urgente|puede esperar)|aber das (?:kommt |hat |ist )?(?:sp[äa]ter|zeit|nicht eilig)/.source,
+    /mais (?:ça|cela|ceci) (?:viendra |sera |peut )?(?:plus tard|attendre|n'est pas urgent)|ma (?:questo|quello) (?:dopo|più tardi|pu[òo] aspettare|non [èe] urgente)|mas (?:isso|isto) (?:fica para )?(?:depois|mais tarde|pode esperar|n[ãa]o [ée] urgente)/.source,
+    /(?:но|а) это (?:потом|позже|подождёт|подождет|не срочно)/.source,
+  ].join("|"),
+  "u",
+);
+/** Characters after a cue, to its sentence's end, where work put off later is looked for. */
+const SENTENCE_CHARS = 160;
 
 /**
  * Tasks whose cue a negation rules out: the text work people decline ("no need to translate", "不用总结", "no analysis
@@ -43,7 +58,10 @@ export function isNegated(lower: string, hit: CueHit): boolean {
   const before = lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at);
   if (BEFORE.test(before)) return true;
   const end = hit.at + hit.word.length;
-  return AFTER.test(lower.slice(end, end + WINDOW_CHARS));
+  if (AFTER.test(lower.slice(end, end + WINDOW_CHARS))) return true;
+  const rest = lower.slice(end, end + SENTENCE_CHARS);
+  const stop = rest.search(/[.!?\n。！？]/u);
+  return DEFERRED.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
 /** `hits` without the cues a negation rules out (the same array when none is). */
