@@ -149,3 +149,14 @@ describe("work the writer puts off, and a recap that names owners", () => {
     expect(read("summarization", [u(`${chat}\nкто что делает?`)])).toBe("extraction");
   });
 });
+
+describe("a system prompt that says how to answer", () => {
+  it("sets no summarizing pipeline ('Отвечай кратко'), where a summarizer's prompt does", async () => {
+    const { readingConversations } = await import("./conversation-classifier.js");
+    const { stub } = await import("../../../test/support/conversation-kit.js");
+    const ask = (system: string, text: string): string => readingConversations(stub("simple_qa")).classify([{ role: "system", content: system }, u(text)]).task.label;
+    expect(ask("Отвечай кратко.", "Сколько лет было Пушкину, когда он умер?")).toBe("simple_qa");
+    expect(ask("Ты помощник. Отвечайте, пожалуйста, кратко и по делу.", "В каком году основан Петербург?")).toBe("simple_qa");
+    expect(ask("Ты суммаризатор. Кратко перескажи присланный текст.", "Собрание жильцов прошло в четверг. Обсудили ремонт лифта и график уборки двора. Решили обратиться в управляющую компанию.")).toBe("summarization");
+  });
+});

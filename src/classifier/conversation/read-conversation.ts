@@ -255,10 +255,19 @@ function systemLower(messages: readonly ChatMessage[]): string {
 function findSystemCues(messages: readonly ChatMessage[]): CueHit[] {
   const hits: CueHit[] = [];
   for (const message of messages) {
-    if (message.role === "system" || message.role === "developer") hits.push(...findCues(cut(messageText(message), CONTEXT_CHARS).toLowerCase()));
+    if (message.role !== "system" && message.role !== "developer") continue;
+    const lower = cut(messageText(message), CONTEXT_CHARS).toLowerCase();
+    for (const hit of findCues(lower)) if (!(hit.task === "summarization" && ANSWER_MANNER.test(lower.slice(Math.max(0, hit.at - 24), hit.at)))) hits.push(hit);
   }
   return hits;
 }
+
+/**
+ * A verb of answering just before a summary word: "Отвечай кратко", "Antworte knapp", "Réponds brièvement" tell the
+ * assistant how to answer; they set no summarizing pipeline (thirteenth round).
+ */
+const ANSWER_MANNER =
+  /(?:answer|respond|reply|отвечай(?:те)?|ответь(?:те)?|antworte|antworten sie|r[ée]ponds|r[ée]pondez|responde|responda|rispondi|risponda|回答|答え|대답|답변)[\s,:]*(?:\S+\s+){0,2}$/u;
 
 interface CachedReading {
   messages: readonly ChatMessage[];
