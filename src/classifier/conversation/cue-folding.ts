@@ -50,6 +50,7 @@ const NOT_FOLDED: ReadonlySet<string> = new Set([
   "kurze das",
   "kurzer",
   "flache",
+  "oneri", // Italian "oneri" (charges, on a bill); Turkish öneri (a suggestion)
 ]);
 
 /**

@@ -160,3 +160,21 @@ describe("a system prompt that says how to answer", () => {
     expect(ask("Ты суммаризатор. Кратко перескажи присланный текст.", "Собрание жильцов прошло в четверг. Обсудили ремонт лифта и график уборки двора. Решили обратиться в управляющую компанию.")).toBe("summarization");
   });
 });
+
+describe("a piece or ideas asked in the writer's own words", () => {
+  it("takes a text-work reading that only the turn's length gave", () => {
+    const pt = "Boa noite! Sou coordenadora de eventos numa escola em Recife e o passeio da turma do 5º ano foi cancelado por causa da chuva, a segunda vez este mês. Os pais já estão reclamando no grupo.\n\nVocê poderia escrever um e-mail pra eu mandar pros pais explicando a situação e propondo a nova data (dia 22)? Nada muito formal.\n\nObrigada!";
+    const fr = "Bonjour,\n\nJe travaille à la mairie d'une commune de 8 000 habitants. Nous lançons un marché de producteurs le samedi matin et le conseil municipal veut un nom qui sonne bien et reste simple.\n\nPourriez-vous me proposer une dizaine de noms possibles ? Tous les registres m'intéressent.\n\nMerci d'avance,\nClaire";
+    expect(read("extraction", [u(pt)])).toBe("creative_writing");
+    expect(read("summarization", [u(fr)])).toBe("brainstorming");
+  });
+  it("leaves a pasted text's own words to the text", () => {
+    const text = "Resume esta carta en tres puntos, por favor:\n\n\"Estimados vecinos: les escribo un cuento corto sobre lo que pasó en la junta…\" y sigue la carta con los acuerdos y las fechas de las obras del portal.";
+    expect(read("summarization", [u(text)])).toBe("summarization");
+  });
+  it("reads no story in 'te cuento' and no suggestion in Italian 'oneri'", async () => {
+    const { findCues } = await import("./cue-matcher.js");
+    for (const text of ["buenas. te cuento: me mudo a zaragoza en septiembre", "spesa per oneri di sistema: 9,87 €"]) expect(findCues(text).filter((cue) => cue.strong), text).toEqual([]);
+    expect(findCues("escríbeme un cuento sobre un dragón").some((cue) => cue.task === "creative_writing")).toBe(true);
+  });
+});

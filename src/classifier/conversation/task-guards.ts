@@ -69,6 +69,20 @@ function opensTurn(lower: string, at: number): boolean {
   const framingEnd = materialStart(lower);
   return framingEnd >= 0 && at < framingEnd;
 }
+/** Pieces and ideas, whose defining verb names the work wherever the writer asks it in their own words. */
+const WRITING_WORK = new Set(["creative_writing", "brainstorming"]);
+/** A turn at most this long with no pasted text in it is all the writer's own words. */
+const OWN_WORDS_CHARS = 1_500;
+
+/**
+ * Whether a piece or ideas are asked in the writer's own words: a turn with no pasted text ("Você poderia escrever um
+ * e-mail pra eu mandar…" in its second paragraph, "Pourriez-vous me proposer une dizaine de pistes…"), outside quotes
+ * (thirteenth round). A text-work reading of such a turn saw only its length.
+ */
+function asksInOwnWords(lower: string, cue: CueHit): boolean {
+  return WRITING_WORK.has(cue.task) && lower.length <= OWN_WORDS_CHARS && materialStart(lower) < 0 && !insideQuote(lower, cue.at);
+}
+
 /** Work on a given text, which the text itself can pull a reading towards. */
 const TEXT_WORK = new Set(["translation", "summarization", "extraction", "classification"]);
 
@@ -93,7 +107,7 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
   if (!FIGURE_READINGS.has(task) && !untold) return undefined;
   const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
   if (named === undefined || named.task === task) return undefined;
-  if (untold && task !== "translation" && (!OPENING_WORK.has(named.task) || !opensTurn(reading.latestLower, named.at))) return undefined;
+  if (untold && task !== "translation" && !(OPENING_WORK.has(named.task) ? opensTurn(reading.latestLower, named.at) : asksInOwnWords(reading.latestLower, named))) return undefined;
   // An analysing word is common in pasted text ("Lumen Analytics", "Data Analyst"): it must be in the ask's own line.
   if (untold && named.task === "analysis" && named.at >= lineEnd) return undefined;
   // "Analyse the function f(x) = x³ − 3x" is calculus: an analysing verb does not take maths away from maths.
