@@ -26,7 +26,8 @@ const WRITE = [
   "schreib|verfass|formulier|[ée]cri[st]|[ée]crivez|r[ée]dige",
   "escreva|escreve|redija|scrivi|scrivigli|scrivile|scrivete|redigi",
   "напиши|напишите|составь",
-  "写|起草|拟一|書いて|書いてください|作成して|써 ?줘|써 ?주|써 ?줄래|써 ?줄 수|작성해",
+  // "我用Python写了个脚本" (I wrote a script) reports work done: a past or attributive 写 asks for nothing.
+  "写(?![了过過的得])|起草|拟一|書いて|書いてください|作成して|써 ?줘|써 ?주|써 ?줄래|써 ?줄 수|작성해",
   // "make me a script": a verb of making, for code (a message made is written too)
   "\\bmake me\\b|h[aá]zme|hágame|fammi|fais-moi|mach mir|faz-me|faça-me|сделай мне|сделай",
 ].join("|");
