@@ -267,7 +267,7 @@ function findSystemCues(messages: readonly ChatMessage[]): CueHit[] {
  * assistant how to answer; they set no summarizing pipeline (thirteenth round).
  */
 const ANSWER_MANNER =
-  /(?:answer|respond|reply|отвечай(?:те)?|ответь(?:те)?|antworte|antworten sie|r[ée]ponds|r[ée]pondez|responde|responda|rispondi|risponda|回答|答え|대답|답변)[\s,:]*(?:\S+\s+){0,2}$/u;
+  /(?:answer|respond|reply|отвечай(?:те)?|ответь(?:те)?|antworte|antworten sie|r[ée]ponds|r[ée]pondez|responde|responda|rispondi|risponda|回答|答え|대답|답변)(?:[\s,:]+[^\s,:]+){0,2}[\s,:]*$/u;
 
 interface CachedReading {
   messages: readonly ChatMessage[];
