@@ -25,13 +25,16 @@ interface AskedWork {
 /** Asks to choose among options ("which is the best option?", "¿cuál elijo?", "welche soll ich nehmen", "选哪个"). */
 export const CHOICE_ASK = new RegExp(
   [
-    /\b(?:which (?:one |option |plan |type |instance |tier |combo |combination )?(?:is |would be )?(?:the )?(?:best|better|cheapest|cheaper)|which (?:one )?(?:should|would) (?:we|i) (?:pick|choose|use|go with|take|adopt|buy|book)|which (?:combo|combination|option|one) makes? (?:the )?most sense|makes? (?:the )?most sense|(?:pick|choose) (?:an?|the|one|between)|best option|go with)\b/.source,
+    /\b(?:which (?:one |option |plan |type |instance |tier |combo |combination )?(?:is |would be )?(?:the )?(?:best|better|cheapest|cheaper)|which (?:one )?(?:should|would) (?:we|i) (?:pick|choose|use|go with|take|adopt|buy|book)|which (?:combo|combination|option|one) makes? (?:the )?most sense|makes? (?:the )?most sense|(?:pick|choose) (?:an?|the|one|between)|best option|go with|which (?:one |option |of (?:them|these|those) )?(?:would|do) you (?:recommend|pick|choose|go with|suggest))\b/.source,
     /cu[aá]l (?:elijo|escojo|elegir|me conviene|es (?:la )?mejor)|welche[nrs]? (?:soll|sollte|ist (?:besser|am besten)|nehm|lohnt)|lequel (?:choisir|est le meilleur|prendre)|laquelle (?:choisir|est la meilleure|prendre)/.source,
     /qual (?:escolher|compensa|vale mais|[ée] (?:a )?melhor)|quale (?:scegliere|conviene|[èe] (?:la )?migliore)|какой (?:выбрать|лучше)|что (?:выбрать|лучше|выгоднее)/.source,
     /cu[aá]l (?:deber[ií]amos|deber[ií]a|debo) (?:elegir|escoger|contratar|usar)|(?:lequel|laquelle) (?:devrions-nous|devrais-je|faut-il) (?:choisir|prendre|retenir)|quale (?:dovremmo|dovrei) (?:scegliere|prendere)|qual (?:devemos|devo|dever[ií]amos) (?:escolher|contratar)/.source,
     /选哪|选择哪|選擇哪|哪个更合适|哪个(?:更)?适合|どちらを選|どっちを選|どれを選|어느 쪽을 (?:선택|고르)|哪个更好|哪个好|哪个划算|どれがいい|どっちがいい|どちらがいい|어느 (?:게|것이|쪽이) (?:나아|좋|나을)|어디가 나을|뭐가 나을|nên chọn|nên (?:thuê|mua|đi|lấy|học)[^?]{0,30} hay|أيهما|ايهما|أي وحدة|اي وحدة|أي واحدة/.source,
   ].join("|"),
 );
+
+/** Asks for more of them ("give me more names like the second one"), in the cue languages. */
+const MORE_IDEAS = /\b(?:more|another|other|others|new ones)\b|\bm[áa]s\b|\bmehr\b|\bplus de\b|\bmais\b|\baltri\b|\bещё\b|\bеще\b|更多|再来|もっと|他の|더 /;
 
 /** Readings a choice among options is mistaken for. */
 const CHOICE_MISREAD = new Set(["simple_qa", "chat"]);
@@ -67,7 +70,9 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   if (INDECISION_MISREAD.has(task) && INDECISION.test(text) && !(task === "math" && readNumericDomain(text).compute)) {
     return { task: "analysis", why: "cannot decide between options" };
   }
-  const misread = CHOICE_MISREAD.has(task) || (task === "code_generation" && reading.agent.coding && WEIGH_ONLY.test(text));
+  // "which one would you pick and why?" after names the assistant listed weighs them; asking for more names does not.
+  const pickAmongIdeas = task === "brainstorming" && reading.latestIndex > 0 && !reading.cues.some((cue) => cue.task === "brainstorming") && !MORE_IDEAS.test(text);
+  const misread = CHOICE_MISREAD.has(task) || pickAmongIdeas || (task === "code_generation" && reading.agent.coding && WEIGH_ONLY.test(text));
   if (!misread || !CHOICE_ASK.test(text)) return undefined;
   return { task: "analysis", why: "asks which option to take" };
 }

@@ -4,7 +4,7 @@
  * class, not the sets' rows.
  */
 import { describe, expect, it } from "vitest";
-import { a, read, u } from "../../../test/support/conversation-kit.js";
+import { a, read, sys, u } from "../../../test/support/conversation-kit.js";
 
 describe("a question what an acronym stands for", () => {
   const dashboard = "Board pack, Q3:\nARR $8.4M (+31% YoY)\nNRR 109%\nGross margin 71%\nRule of 40: 38\n\n";
@@ -176,5 +176,28 @@ describe("a piece or ideas asked in the writer's own words", () => {
     const { findCues } = await import("./cue-matcher.js");
     for (const text of ["buenas. te cuento: me mudo a zaragoza en septiembre", "spesa per oneri di sistema: 9,87 €"]) expect(findCues(text).filter((cue) => cue.strong), text).toEqual([]);
     expect(findCues("escríbeme un cuento sobre un dragón").some((cue) => cue.task === "creative_writing")).toBe(true);
+  });
+});
+
+describe("the second wave's readings (dev 56)", () => {
+  it("figures to compute stay maths when a comparison follows them", () => {
+    expect(read("analysis", [u("Estamos mirando un préstamo de 24.000 € a 5 años al 6,1 %. ¿Podría calcularme la cuota mensual? Y, para comparar, ¿cuál sería a 7 años?")])).toBe("math");
+  });
+  it("'which one would you recommend / pick' weighs the options, over figures or after listed names", () => {
+    const pumps = "Compressor A: 7.5 kW, 1,210 m³/h, 68 dB, $8,900. Compressor B: 5.5 kW, 1,150 m³/h, 61 dB, $11,400. Runs 5,000 h/yr at $0.15/kWh; the load tests showed a latency of 40 ms on the controller.\n\nWhich one would you recommend and why?";
+    expect(read("analysis", [u(pumps)])).toBe("analysis");
+    const names = [u("names for my food truck selling arepas?"), a("1. Arepa Republic\n2. La Masa\n3. Golden Corn Co.\n4. Arepalooza")];
+    expect(read("brainstorming", [...names, u("which one would you pick and why? it has to stick after one glance")])).toBe("analysis");
+    expect(read("brainstorming", [...names, u("give me more names like the second one, which one would you pick?")])).toBe("brainstorming");
+  });
+  it("a limit asked of a rule is a lookup; one given for a sum is not", () => {
+    expect(read("math", [u("I've put $4,100 into my HSA this year. What's the HSA contribution limit for 2025 for family coverage?")])).toBe("simple_qa");
+    expect(read("math", [u("Dose 15 mg/kg for a 20 kg child; what's the daily amount if the daily limit is 60 mg/kg?")])).toBe("math");
+  });
+  it("code and a message named before 'ほしい' / '考えて', and angles or headlines to list", () => {
+    expect(read("math", [u("090/080/070で始まる携帯番号にマッチする正規表現ほしい！JSで使います")])).toBe("code_generation");
+    expect(read("brainstorming", [u("同僚の送別会で渡すカードのメッセージ考えてほしいです。3行くらいで")])).toBe("creative_writing");
+    const agent = [sys("You are a coding agent working in the user's repository."), u("summarize what changed in the release"), a("Done: 14 fixes, 2 features (dark mode, CSV export).")];
+    expect(read("code_generation", [...agent, u("nice. throw me a few possible headlines for the launch post")])).toBe("brainstorming");
   });
 });

@@ -33,7 +33,7 @@ const EN: CueTable = {
   code_review: "code review|review this|refactor*|debug*|stack trace|traceback|failing test*|bug|bugs|buggy|bugfix*",
   analysis: "!analy*|compare|pros and cons|trade-off*|churn|retention|conversion rate*|cohort*|what factors|factors behind",
   creative_writing: "!poem*|short story|!haiku*|!sonnet*|!limerick*|lyrics|reply to|write back|draft a reply|draft a polite|an email to|a message to|joke|jokes|product description*|tagline*|slogan*|ad copy",
-  brainstorming: "!brainstorm*|ideas for|come up with|!name ideas|!name options|!naming ideas|!names for|!ideas at me|!names at me|!throw some names|!throw names|!throw ideas|!throw some ideas|!throw me ideas|!throw me some ideas|give me ideas|some ideas|!ideas to|!ideas on how|concrete ideas",
+  brainstorming: "!brainstorm*|ideas for|come up with|!name ideas|!name options|!naming ideas|!names for|!ideas at me|!names at me|!throw some names|!throw names|!throw ideas|!throw some ideas|!throw me ideas|!throw me some ideas|give me ideas|some ideas|!ideas to|!ideas on how|concrete ideas|!possible angles|!angles or headlines|!headline ideas|!headline options|!possible headlines|!possible names|!possible titles|!title ideas|!title options|!tagline ideas",
   chat: "hi|hello|hey|thanks|thank you|just wanted to vent|need to vent|rough day|long day|how's your day|how is your day",
   simple_qa: "what is the capital|who wrote|who invented|what year|quick q|quick question|!unrelated q|!unrelated question",
   math: "!solve|!equation*|integral*|derivative*|probability|prove that|!show the math|!show the calc|!show the calculation|!show your work|!show your working|!show me the math",

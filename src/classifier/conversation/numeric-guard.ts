@@ -30,7 +30,7 @@ const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
  */
 const RULE_LOOKUP = new RegExp(
   [
-    /\bwhat(?:'s| is| are) the (?:standard|current|basic|default|legal|official|statutory|usual) [^?\n]{0,30}?(?:rate|limit|allowance|threshold|age)s?\b|\bhow (?:much|many)\b[^?\n]{0,50}\b(?:allowed|permitted)\b|\bmaximum (?:allowed|permitted)\b|\bwhat (?:does|do) (?:\S+ ){1,3}(?:actually |really |even )?measure\b|\b(?:i'?ll|i will|i can) do the (?:math|maths|calc(?:ulation)?s?|sums?)\b/.source,
+    /\bwhat(?:'s| is| are) the (?:standard|current|basic|default|legal|official|statutory|usual) [^?\n]{0,30}?(?:rate|limit|allowance|threshold|age)s?\b|\bhow (?:much|many)\b[^?\n]{0,50}\b(?:allowed|permitted)\b|\bmaximum (?:allowed|permitted)\b|\bwhat(?:'s| is| are) the [^?\n\d]{0,40}?\b(?:contribution|deduction|income|age|speed|weight|baggage|luggage|size|credit|borrowing|withdrawal|gift|annual|yearly) (?:limit|cap|allowance|threshold)s?\b(?! (?:is|was|of \d))|\bwhat (?:does|do) (?:\S+ ){1,3}(?:actually |really |even )?measure\b|\b(?:i'?ll|i will|i can) do the (?:math|maths|calc(?:ulation)?s?|sums?)\b/.source,
     /wie viel[^?\n]{0,60}(?:darf|erlaubt)|rechne(?:n)? ich (?:selbst|selber|dann)|cu[aá]nto[^?\n]{0,40}(?:se permite|est[aá] permitido)|el c[aá]lculo lo hago yo|combien[^?\n]{0,40}(?:autoris|a-t-on le droit)|je ferai le calcul|quanto[^?\n]{0,40}(?:consentit|permitid)|il calcolo lo faccio io|a conta eu fa[çc]o/.source,
     /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇/.source,
   ].join("|"),

@@ -11,6 +11,7 @@
  * @module
  */
 import { BUG_WORDS, type GuardResult } from "./task-guards.js";
+import { readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Characters of the turn's head where the verb and its object are looked for. */
@@ -53,14 +54,14 @@ const CODE =
 
 /** Japanese and Korean put the message before the verb ("お礼のメッセージを送って", "문자 보내 줘"). */
 const MESSAGE_FIRST =
-  "(?:メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶文|메일|답장|메시지|사과문|편지|문자|카톡|축하 ?메시지|초대장|인사말)[^.?!\\n。？]{0,20}?(?:書いて|書いてください|作成して|送って|送信して|써 ?줘|써 ?주|써 ?줄래|작성해|보내 ?줘|보내 ?주)";
+  "(?:メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶文|메일|답장|메시지|사과문|편지|문자|카톡|축하 ?메시지|초대장|인사말)[^.?!\\n。？]{0,20}?(?:書いて|書いてください|作成して|考えて|送って|送信して|써 ?줘|써 ?주|써 ?줄래|작성해|보내 ?줘|보내 ?주)";
 /** What is sent as a message to write (not "the answer" or "the reply", which may be sent as they are). */
 const SENT =
   "\\b(?:e-?mail|message|note|text|dm|sms|apology|invitation|thank-you note)\\b|mensaje|correo|invitaci[oó]n|felicitaci[oó]n|nachricht|e-mail|mail|einladung|glückwunsch|\\bmot\\b|message|courriel|mensagem|recado|convite|messaggio|messaggino|invito|auguri|письмо|сообщени|смс|поздравлени|приглашени|消息|短信|微信|邮件|祝福";
 const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})|(?:${SEND})[^.?!\\n。？]{0,40}?(?:${SENT})|${MESSAGE_FIRST}`);
 /** Japanese and Korean put the code before the verb ("正規表現を作って", "정규식 하나만 만들어줘", "쿼리 좀 짜줘"). */
 const CODE_FIRST =
-  "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|쿼리|스크립트|함수|코드|정규식|프로그램)[^.?!\\n。？]{0,20}?(?:書いて|作って|作成して|組んで|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주)";
+  "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|쿼리|스크립트|함수|코드|정규식|프로그램)[^.?!\\n。？]{0,20}?(?:書いて|作って|作成して|組んで|ほしい|欲しい|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주|필요해)";
 const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${CODE_FIRST}`);
 /**
  * New code asked for by wanting it ("need a regex (python) that…", "I want an Apps Script that…", "necesito una query SQL",
@@ -89,7 +90,7 @@ export function turnAskGuard(task: string, confidence: number, reading: Conversa
   // A summary reading yields to code or a message to write ("напиши на bash скрипт…"), not to a comparison in the text summarized.
   // A review reading yields to new code asked for when nothing in the head reports a bug.
   const newCode = task === "code_review" && ask.task === "code_generation" && !BUG_WORDS.test(reading.latestLower.slice(0, HEAD_CHARS));
-  const mistaken = MISTAKEN.has(task) || newCode || (task === "summarization" && ask.task !== "analysis") || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation");
+  const mistaken = MISTAKEN.has(task) || newCode || (task === "summarization" && ask.task !== "analysis") || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation") || (task === "brainstorming" && ask.task === "creative_writing");
   if (!mistaken || reading.cues.some((cue) => cue.strong && cue.task !== ask.task)) return undefined;
   return ask;
 }
@@ -100,7 +101,8 @@ function askOf(head: string): GuardResult | undefined {
   const message = WRITE_MESSAGE.exec(head);
   if (message !== null) return { task: "creative_writing", why: `'${message[0]}' asks for a message to be written` };
   const compare = COMPARE.exec(head);
-  if (compare !== null) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
+  // "¿Podría calcularme la cuota…? Y, para comparar, ¿cuánto sería a 30 años?": figures to compute, compared after.
+  if (compare !== null && !readNumericDomain(head).calculate) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
   return undefined;
 }
 
