@@ -201,3 +201,13 @@ describe("the second wave's readings (dev 56)", () => {
     expect(read("code_generation", [...agent, u("nice. throw me a few possible headlines for the launch post")])).toBe("brainstorming");
   });
 });
+
+describe("talk to the assistant itself", () => {
+  it("names chat for an unsure reading; a greeting or thanks does not", () => {
+    for (const text of ["Guten Abend, ich frage mich manchmal: Erinnern Sie sich eigentlich an unsere früheren Gespräche?", "Buongiorno! Volevo solo dirle che ho passato l'esame di stato, grazie di tutto."]) {
+      expect(read("translation", [u(text)], 0.3), text).toBe("chat");
+    }
+    expect(read("translation", [u("Guten Abend, dieser Absatz hier: Die Lieferung kommt am Montag.")], 0.3)).toBe("translation");
+    expect(read("summarization", [u("Tack! Mötet i går: vi beslutade att flytta lanseringen till mars och Eva tar kontakten med leverantören.")], 0.3)).toBe("summarization");
+  });
+});

@@ -26,6 +26,18 @@ export const CHANGE_REQUEST = new RegExp(
     /(?<![a-zà-ÿа-яё])(?:escrib|crea(?!t)|implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|schreib|erstell|implementier|f[üu]g|behebe|beheb|[äa]nder|ersetz|baue|[ée]cri|cr[ée]e|ajout|corrige|modifi|remplac|escrev|adicion|corrij|altere|scrivi|aggiung|correggi|modific|sostituisc|напиши|создай|добав|исправ|измени|замени)|写|添加|加上|修复|修改|实现|创建|書いて|追加|修正|実装|作って|変更|작성|추가|수정|구현|만들|변경|고쳐|고치|바꿔/.source,
 );
 
+/**
+ * Whether a chat cue may be a greeting or thanks, which open requests of every kind: a single word ("tack", "merci",
+ * "hai") or a greeting phrase. Other chat phrases ("erinnern Sie sich", "volevo solo dirle") talk to the assistant
+ * and name chat (thirteenth round).
+ */
+function isGreetingOrThanks(word: string): boolean {
+  return !word.includes(" ") || SMALL_TALK.test(word) || GREETING_WORD.test(word);
+}
+/** Greetings and thanks of the cue languages, as cue words. */
+const GREETING_WORD =
+  /^(?:hi|hey|hello|hola|buen[oa]s|buenos d[ií]as|gracias|hallo|servus|moin|guten (?:morgen|tag|abend)|danke|salut|bonjour|bonsoir|coucou|merci|ol[áa]|oi|bom dia|boa (?:tarde|noite)|obrigad[oa]|ciao|salve|buongiorno|buonasera|grazie|привет|здравствуй|добр(?:ый|ое) |спасибо|你好|您好|谢谢|こんにちは|おはよう|ありがとう|안녕|감사|고마워|thank you|many thanks|muchas gracias|vielen dank|merci beaucoup|muito obrigad|grazie mille|dzień dobry|dziękuję|god (?:morgon|dag|kväll|morgen|aften)|tack så|goede(?:morgen|middag|navond)|hartelijk dank|xin chào|cảm ơn|selamat (?:pagi|siang|sore|malam)|terima kasih|dobr(?:ý|é|y|e) (?:den|ráno|večer)|bun[ăa] (?:ziua|diminea|seara)|καλημέρα|καλησπέρα|доброго|добрий|добър ден|iyi (?:günler|akşamlar)|çok teşekkür|teşekkür ederim|hyvää (?:päivää|huomenta|iltaa)|jó (?:napot|reggelt|estét)|bon dia|bona tarda|dobar dan|laba diena|labas rytas|labdien|tere hommikust|assalamu|السلام عليكم|صباح الخير|مساء الخير|शुभ प्रभात|नमस्ते|בוקר טוב|ערב טוב|סלאם|سلام عليكم|habari za|magandang (?:umaga|hapon|gabi)|maraming salamat)/;
+
 /** Whether a lower-cased, trimmed turn is thanks, a greeting or an acknowledgement in a few words. */
 export function isSmallTalk(text: string): boolean {
   return SMALL_TALK.test(text);
@@ -166,7 +178,8 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   // A greeting or thanks opens many requests ("Danke! Und jetzt schreib mir…"): it names no task, and is passed over.
   // A debugging word in capitals inside a turn that is not shouted is a log level or a constant ("log level was set to
   // DEBUG"), not a word of the ask. (Labels in capitals, "OK / SPAM", still name the labelling.)
-  const named = reading.cues.filter((cue) => cue.task !== "chat" && !(cue.task === "code_review" && inCapitals(reading.latest, cue)));
+  // Talk to the assistant itself ("erinnern Sie sich an unsere Gespräche?", "volevo solo dirle che…") does name chat.
+  const named = reading.cues.filter((cue) => (cue.task !== "chat" || !isGreetingOrThanks(cue.word)) && !(cue.task === "code_review" && inCapitals(reading.latest, cue)));
   const first = named[0];
   if (first === undefined || first.task === task) return undefined;
   for (const cue of named) if (cue.task !== first.task) return undefined;
