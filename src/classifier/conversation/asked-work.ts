@@ -113,6 +113,8 @@ const ASK_HEAD_CHARS = 300;
 
 /** A question why, in the cue languages. */
 const WHY = /\bwhy\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜|чому|dlaczego|proč|prečo|waarom|neden|mengapa|kenapa|tại sao|varför|hvorfor|miksi|miért|de ce|למה|چرا|لماذا|क्यों|কেন|ทำไม/;
+/** English words that report a failure. */
+const FAILURE_WORD = /\b(?:fail(?:s|ing|ed)?|broken|break(?:s|ing)?|crash(?:es|ing|ed)?|errors?|exceptions?|not working|doesn'?t work|hangs?|so slow)\b/;
 /** Asks for the change itself: the turn then wants code written, whatever it asks why. */
 const CHANGE_ASK = /\b(?:fix|optimi[sz]e|rewrite|refactor|improve|speed (?:it )?up)|arregl|corrig|optimiz|optimis|optimier|beheb|ottimizz|sistemal[oa]|sistemami|исправ|оптимиз|перепиш|виправ|оптиміз|修复|优化|改一下|直して|最適化|修正して|고쳐|최적화|napraw|zoptymalizuj|oprav(?!du)|optimaliz|düzelt|perbaiki|sửa|tối ưu/;
 
@@ -123,12 +125,13 @@ const CHANGE_ASK = /\b(?:fix|optimi[sz]e|rewrite|refactor|improve|speed (?:it )?
  */
 export function diagnosisAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (task !== "code_generation") return undefined;
-  const review = reading.cues.find((cue) => cue.task === "code_review");
-  if (review === undefined || reading.cues.some((cue) => cue.task === "code_generation" && cue.strong)) return undefined;
   const head = reading.latestLower.slice(0, ASK_HEAD_CHARS);
+  // English has no review cues in the tables; its failure words say the same ("why's it failing?"; thirteenth round).
+  const review = reading.cues.find((cue) => cue.task === "code_review")?.word ?? FAILURE_WORD.exec(head)?.[0];
+  if (review === undefined || reading.cues.some((cue) => cue.task === "code_generation" && cue.strong)) return undefined;
   const why = WHY.exec(head);
   if (why === null || CHANGE_ASK.test(reading.latestLower)) return undefined;
-  return { task: "code_review", why: `'${why[0]}' asks what is wrong ('${review.word}', ${review.lang}), not for code to be written` };
+  return { task: "code_review", why: `'${why[0]}' asks what is wrong ('${review}'), not for code to be written` };
 }
 
 /** Writing one piece and listing many ideas: the two tasks a reading most often swaps for the other. */

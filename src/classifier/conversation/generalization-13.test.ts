@@ -211,3 +211,11 @@ describe("talk to the assistant itself", () => {
     expect(read("summarization", [u("Tack! Mötet i går: vi beslutade att flytta lanseringen till mars och Eva tar kontakten med leverantören.")], 0.3)).toBe("summarization");
   });
 });
+
+describe("a question why code fails, in English words", () => {
+  it("is a review in an agent's conversation, not code to write, unless the change is asked", () => {
+    const agent = [sys("You are a coding agent working in the user's repository."), u("run the nightly export job"), a("It exited with code 1 after 40 s; the log ends at `uploading part 3/7`.")];
+    expect(read("code_generation", [...agent, u("why's it failing? it worked last month apparently")])).toBe("code_review");
+    expect(read("code_generation", [...agent, u("why's it failing? fix it please")])).toBe("code_generation");
+  });
+});
