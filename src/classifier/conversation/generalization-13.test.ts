@@ -214,7 +214,7 @@ describe("talk to the assistant itself", () => {
 
 describe("a question why code fails, in English words", () => {
   it("is a review in an agent's conversation, not code to write, unless the change is asked", () => {
-    const agent = [sys("You are a coding agent working in the user's repository."), u("run the nightly export job"), a("It exited with code 1 after 40 s; the log ends at `uploading part 3/7`.")];
+    const agent = [u("can you check the nightly export job for me"), a("It exited with code 1 after 40 s; the last line it printed was 'uploading part 3/7'.")];
     expect(read("code_generation", [...agent, u("why's it failing? it worked last month apparently")])).toBe("code_review");
     expect(read("code_generation", [...agent, u("why's it failing? fix it please")])).toBe("code_generation");
   });
