@@ -219,3 +219,10 @@ describe("a question why code fails, in English words", () => {
     expect(read("code_generation", [...agent, u("why's it failing? fix it please")])).toBe("code_generation");
   });
 });
+
+describe("items pulled out of a codebase", () => {
+  it("are extraction in a coding agent's conversation", () => {
+    const agent = [sys("You are a coding agent working in the user's repository."), u("grep the repo for TODO and FIXME"), a("Found 31 TODOs and 12 FIXMEs across src/ and scripts/.")];
+    expect(read("code_generation", [...agent, u("pull out every FIXME with file:line and the comment text, as a markdown table")])).toBe("extraction");
+  });
+});
