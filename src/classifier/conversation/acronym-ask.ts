@@ -24,6 +24,19 @@ const ACRONYM_ASK = new RegExp(
   ].join("|"),
 );
 
+/**
+ * Asks what a term in capitals means ("Τι σημαίνει ROAS;", "what does NDR mean?", "ROAS是什么意思", "LTVって何？"), read
+ * case-sensitively: a word in capitals after the question, not followed by a lower-case word ("what is GDP growth" asks
+ * for a figure).
+ */
+const CAPS_MEANING = new RegExp(
+  [
+    /(?:[Ww]hat (?:does|do|is|'s)|[Ττ]ι (?:σημαίνει|είναι)|[Qq]u[ée] (?:significa|es)|[Qq]ue (?:significa|veut dire|signifie)|[Ww]as (?:bedeutet|ist|heißt)|[Cc]osa (?:significa|vuol dire|è)|[Oo] que (?:significa|é)|[Чч]то (?:такое|значит|означает)|[Щщ]о (?:таке|означає)|[Cc]o (?:znaczy|oznacza|to jest)|[Ww]at (?:betekent|is)|[Aa]pa (?:itu|arti))\s+(?:the |das |le |la |el |o |il )?["'«“„]?[A-Z][A-Z0-9&]{1,7}(?:["'»”“]|\b)(?! [a-z])/.source,
+    /\b[A-Z][A-Z0-9&]{1,7}\s*(?:是什么意思|是什么|是甚麼|とは|って何|の意味|이 뭐|가 뭐|는 뭐|뜻이|ne demek|là gì)/.source,
+  ].join("|"),
+  "u",
+);
+
 /** Readings an acronym question is mistaken for when figures or a greeting surround it. */
 const ACRONYM_MISREAD = new Set(["analysis", "math", "deep_reasoning", "classification", "chat", "extraction", "summarization"]);
 /** Characters at the end of the turn the question is looked for in: it follows what it asks about. */
@@ -33,7 +46,8 @@ const ASK_TAIL = 400;
 export function acronymAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (!ACRONYM_MISREAD.has(task)) return undefined;
   const text = reading.latestLower;
-  if (!ACRONYM_ASK.test(text.length > ASK_TAIL ? text.slice(-ASK_TAIL) : text)) return undefined;
+  const tail = (whole: string): string => (whole.length > ASK_TAIL ? whole.slice(-ASK_TAIL) : whole);
+  if (!ACRONYM_ASK.test(tail(text)) && !CAPS_MEANING.test(tail(reading.latest))) return undefined;
   if (reading.cues.some((cue) => cue.strong && cue.task !== "simple_qa")) return undefined;
   return { task: "simple_qa", why: "asks what an acronym stands for" };
 }

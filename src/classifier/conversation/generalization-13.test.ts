@@ -226,3 +226,33 @@ describe("items pulled out of a codebase", () => {
     expect(read("code_generation", [...agent, u("pull out every FIXME with file:line and the comment text, as a markdown table")])).toBe("extraction");
   });
 });
+
+describe("the long-tail working set's figures (dev 57)", () => {
+  it("a price, a rate or a per-month figure asked for is maths", () => {
+    for (const text of [
+      "My landed cost on the mug is $4.10 and I sell at $11. My accountant says 60% gross margin: what would the mug need to sell for?",
+      "Marketing $52,000, sales $18,000, 140 new customers, $39/month ARPA, 81% margin, 2.5% monthly churn. What's our blended CAC and LTV?",
+      "Headcount on the 1st: Jan 88, Feb 90, Mar 93; leavers 2, 4, 1. I need our quarterly staff turnover rate for the board.",
+    ]) {
+      expect(read("analysis", [u(text)]), text).toBe("math");
+    }
+    expect(read("analysis", [u("Growth is $79/month. With 20% off for paying annually, what would the annual plan come to for the year, and what's that per month?")])).toBe("math");
+  });
+  it("an entitlement in weeks under a rule is a lookup", () => {
+    expect(read("math", [u("She has worked here 2 years, 1,900 hours last year, at a 60-person company. Under FMLA, how many weeks of job-protected leave is she entitled to?")])).toBe("simple_qa");
+  });
+  it("a term in capitals asked for its meaning is a lookup, even after 'no analysis'", () => {
+    const report = "Κόστος: 980€\nΚλικ: 2.410\nΜετατροπές: 61\nROAS: 380%\n\n";
+    expect(read("analysis", [u(`${report}Τι σημαίνει ROAS; Με δυο λόγια, δεν θέλω ανάλυση.`)])).toBe("simple_qa");
+    expect(read("analysis", [u("GDP grew 2.1% and inflation was 3.4%. What is GDP growth telling us about the cycle?")])).toBe("analysis");
+  });
+  it("a failing system's log under a stated problem is debugging; a status asked of a clean run is a summary", () => {
+    const log = "\n\n11:52:04 INFO sync batch=418 latency_ms=212 status=200\n12:03:11 WARN sync batch=419 latency_ms=9870 status=504\n12:03:41 ERROR sync batch=419 timeout after 30000ms\n12:31:02 ERROR sync batch=421 timeout after 30000ms";
+    expect(read("summarization", [u(`The label printer service keeps timing out around lunch every day.${log}`)])).toBe("code_review");
+    expect(read("summarization", [u(`give me a 2-line status of the sync for standup${log}`)])).toBe("summarization");
+  });
+  it("'throw every idea you've got at me' asks for ideas", async () => {
+    const { findCues } = await import("./cue-matcher.js");
+    expect(findCues("throw every idea you've got at me for cutting these tickets down").some((cue) => cue.task === "brainstorming" && cue.strong)).toBe(true);
+  });
+});

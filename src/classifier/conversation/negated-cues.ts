@@ -21,6 +21,8 @@ const BEFORE = new RegExp(
     "no need to|no need for|don'?t|do not|doesn'?t|does not|not asking (?:you )?to|without|never mind|no hace falta|no es necesario|no hay que|no (?:quiero|necesito)(?: que)?|sin",
     "não é preciso|não precisa[s]?(?: de)?|não quero(?: que)?|não é necessário|sem|pas besoin de|pas la peine de|inutile de|sans|non serve|non c'è bisogno di|non devi|senza",
     "nicht|keine?n?|ohne|не надо|не нужно|не треба|не потрібно|без|niet|geen|zonder|hoeft niet",
+    // The newer languages' commonest (thirteenth round): "δεν θέλω ανάλυση", "nie potrzebuję tłumaczenia", "nechci shrnutí".
+    "δεν θέλω|δε θέλω|δεν χρειάζ\\S*|χωρίς|nie (?:chcę|potrzebuję|trzeba)|nechci|nepotřebuj\\S*|není třeba|tidak perlu|gak usah|nggak usah|không cần|nu (?:vreau|e nevoie de)|fără|utan|inte|לא צריך|לא רוצה|בלי|لا أريد|بدون|مش عايز",
   ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:^|[\\s,(])no\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别)[^。！？.!?\\n]{0,4}$`,
   "u",
 );

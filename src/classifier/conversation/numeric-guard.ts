@@ -21,6 +21,9 @@ const CHANGE_REQUEST = /\b(?:fix|update|change|apply|patch|modify|rewrite|refact
 /** Code asked for by its purpose ("pandas code to get hourly means", "a SQL query that sums…"): a write request unless the text reports a failure. */
 const CODE_PURPOSE = /\b(?:code|script|query|function|snippet|one-?liner|regex|formula)(?: \([^)\n]{1,20}\))? (?:to|that|which) \w/;
 
+/** A first line that states a running system's problem ("the sync service keeps timing out between 12:00 and 13:30"). */
+const PROBLEM_STATED =
+  /\b(?:keeps? (?:timing out|failing|crashing|dropping|hanging|restarting)|timing out|times out|(?:is|are|started|starts|keeps) (?:failing|crashing|erroring|hanging)|falls over|fell over|goes down|went down|is broken|errors? out)\b/;
 /** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
 const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
 /**
@@ -30,7 +33,7 @@ const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
  */
 const RULE_LOOKUP = new RegExp(
   [
-    /\bwhat(?:'s| is| are) the (?:standard|current|basic|default|legal|official|statutory|usual) [^?\n]{0,30}?(?:rate|limit|allowance|threshold|age)s?\b|\bhow (?:much|many)\b[^?\n]{0,50}\b(?:allowed|permitted)\b|\bmaximum (?:allowed|permitted)\b|\bwhat(?:'s| is| are) the [^?\n\d]{0,40}?\b(?:contribution|deduction|income|age|speed|weight|baggage|luggage|size|credit|borrowing|withdrawal|gift|annual|yearly) (?:limit|cap|allowance|threshold)s?\b(?! (?:is|was|of \d))|\bwhat (?:does|do) (?:\S+ ){1,3}(?:actually |really |even )?measure\b|\b(?:i'?ll|i will|i can) do the (?:math|maths|calc(?:ulation)?s?|sums?)\b/.source,
+    /\bwhat(?:'s| is| are) the (?:standard|current|basic|default|legal|official|statutory|usual) [^?\n]{0,30}?(?:rate|limit|allowance|threshold|age)s?\b|\bhow (?:much|many)\b[^?\n]{0,50}\b(?:allowed|permitted)\b|\bmaximum (?:allowed|permitted)\b|\bhow (?:many|much) (?:weeks?|days?|months?|hours?)\b[^?\n]{0,60}\bentitled to\b|\bwhat(?:'s| is| are) the [^?\n\d]{0,40}?\b(?:contribution|deduction|income|age|speed|weight|baggage|luggage|size|credit|borrowing|withdrawal|gift|annual|yearly) (?:limit|cap|allowance|threshold)s?\b(?! (?:is|was|of \d))|\bwhat (?:does|do) (?:\S+ ){1,3}(?:actually |really |even )?measure\b|\b(?:i'?ll|i will|i can) do the (?:math|maths|calc(?:ulation)?s?|sums?)\b/.source,
     /wie viel[^?\n]{0,60}(?:darf|erlaubt)|rechne(?:n)? ich (?:selbst|selber|dann)|cu[aá]nto[^?\n]{0,40}(?:se permite|est[aá] permitido)|el c[aá]lculo lo hago yo|combien[^?\n]{0,40}(?:autoris|a-t-on le droit)|je ferai le calcul|quanto[^?\n]{0,40}(?:consentit|permitid)|il calcolo lo faccio io|a conta eu fa[çc]o/.source,
     /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇/.source,
   ].join("|"),
@@ -61,6 +64,9 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
     return { task: "code_review", why: "a pasted log is read as debugging" };
   }
   if (LOOKUP_READINGS.has(task) && RULE_LOOKUP.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
+  // A failing log with no word asking to summarize it ("keeps timing out between 12:00 and 13:30 … log excerpt:") is a
+  // problem to debug, not a text to shorten (thirteenth round).
+  if (task === "summarization" && lines && PROBLEM_STATED.test(text.slice(0, text.indexOf("\n"))) && !reading.cues.some((cue) => cue.task === "summarization") && looksLikeLog(text)) return { task: "code_review", why: "a failing log with no ask to summarize it is read as debugging" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !CHANGE_REQUEST.test(text))) return questionAboutFigures(reading);
