@@ -256,3 +256,10 @@ describe("the long-tail working set's figures (dev 57)", () => {
     expect(findCues("throw every idea you've got at me for cutting these tickets down").some((cue) => cue.task === "brainstorming" && cue.strong)).toBe(true);
   });
 });
+
+describe("a riddle with figures in a newer language", () => {
+  it("stays a puzzle when a riddle word of its language frames it", () => {
+    const text = "Szefowa dała nam taką zagadkę: trzech gości płaci po 100 zł za pokój, recepcja oddaje 50 zł przez boya, boy zatrzymuje 20 zł. Gdzie jest błąd w rachunku?";
+    expect(read("deep_reasoning", [u(text)])).toBe("deep_reasoning");
+  });
+});

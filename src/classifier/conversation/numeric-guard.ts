@@ -88,7 +88,8 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
   if (domain.math || (task === "math" && asksToCalculate(domain, text))) return undefined;
   if (domain.log) return { task: "code_review", why: "numbers in a log are not maths" };
   // A puzzle set in a system ("9 cache nodes, one has a bad NIC: the fewest load tests to find it") stays a puzzle.
-  if (task === "deep_reasoning" && PUZZLE_FRAME.test(text)) return undefined;
+  // A riddle word of any cue language ("taką zagadkę", "bu bilmece") frames it too (thirteenth round).
+  if (task === "deep_reasoning" && (PUZZLE_FRAME.test(text) || reading.cues.some((cue) => cue.task === "deep_reasoning" && RIDDLE_CUE.test(cue.word)))) return undefined;
   // "Work out goals per 90 minutes for each of them and rank them": a verb of calculating over figures, with no puzzle
   // word, no log and no choice to make, asks for a computation, not a chain of reasoning (thirteenth round).
   if (task === "deep_reasoning" && domain.calculate && !domain.log && !CHOICE_ASK.test(text) && !reading.cues.some((cue) => cue.task === "deep_reasoning" && cue.strong)) return { task: "math", why: "asks to calculate figures" };
@@ -102,6 +103,8 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
   return undefined;
 }
 
+/** Riddle nouns among the cue tables' puzzle cues (their step-by-step cues frame no puzzle). */
+const RIDDLE_CUE = /zagad|hádank|bilmece|teka-teki|câu đố|لغز|पहेली|gåt|γρίφ|ghicitoar|חיד|معما|ปริศนา|fumbo|bugtong|gåde|arvoitu|rejtvény|endevinall|zagonet|uganka|mįsl|mīkl|mõistatu|புதிர்|కోడె|पहेल|코데|수수께끼|なぞなぞ|谜|riddle|puzzle|acertijo|adivinanz|rätsel|énigme|devinette|charada|enigma|indovinell|головоломк|загадк/;
 /** Words that frame figures as a puzzle to reason out, in the ten cue languages. */
 const PUZZLE_FRAME =
   /\b(?:puzzle|riddle|brain ?teaser|clues?|the logic|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
