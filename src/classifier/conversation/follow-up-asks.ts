@@ -193,3 +193,18 @@ const REMIND =
 export function asksToRecall(head: string): boolean {
   return RECALL.test(head) || REMIND.test(head);
 }
+
+/**
+ * Another version of what was just written, in a longer turn ("top merci! par contre il m'en faut aussi une version plus
+ * sérieuse pour la carte", "can you do a less formal version for the team chat?"): the same work again (thirteenth round).
+ */
+const VERSION =
+  /\b(?:an?|another|one) (?:more|less|slightly more|bit more) [a-z-]{3,20} version\b|\bune (?:autre )?version (?:un peu )?plus\b|\buna versi[oó]n (?:un poco )?m[aá]s\b|\buna versione (?:un po' )?pi[uù]\b|\buma vers[aã]o (?:um pouco )?mais\b|\beine (?:etwas )?[a-zäöüß]{3,20}ere (?:version|fassung)\b|(?:более|менее) [а-яё]{3,20} (?:вариант|версию)|更[^\s，。！？]{1,4}的版本|もっと[^\s、。！？]{1,6}バージョン|더 [^\s,.!?]{1,6} 버전/u;
+/** A version ask is read in a turn up to this long. */
+const MAX_VERSION_CHARS = 300;
+
+/** A longer turn that asks for another version of what was just written: a follow-up that inherits the work. */
+export function versionAsk(lower: string): { kind: "inherit"; phrase: string } | undefined {
+  const phrase = lower.length > MAX_VERSION_CHARS ? undefined : VERSION.exec(lower)?.[0];
+  return phrase === undefined ? undefined : { kind: "inherit", phrase };
+}

@@ -6,7 +6,7 @@
  */
 
 import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
-import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk } from "./follow-up-asks.js";
+import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
 import { choiceAsk } from "./follow-up-choice.js";
 import { newerLanguageFollowUp } from "./follow-up-newer.js";
 
@@ -290,7 +290,7 @@ function leadingTranslate(head: string): FollowUp | undefined {
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
-  if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower);
+  if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower) ?? versionAsk(lower);
   const choice = choiceAsk(head);
   if (choice !== undefined) return { kind: "choose", phrase: choice };
   if (asksToRecall(head)) return { kind: "recall", phrase: head };

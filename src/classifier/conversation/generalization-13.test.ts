@@ -263,3 +263,16 @@ describe("a riddle with figures in a newer language", () => {
     expect(read("deep_reasoning", [u(text)])).toBe("deep_reasoning");
   });
 });
+
+describe("another version of what was just written, asked in a longer turn", () => {
+  it("inherits the work", async () => {
+    const { detectFollowUp } = await import("./follow-up.js");
+    const toast = [u("tu peux m'écrire un petit mot marrant pour le départ à la retraite de ma tante?"), a("Chère Monique, après 35 ans de bons et loyaux services…")];
+    for (const text of ["top merci! par contre il m'en faut aussi une version plus sérieuse pour la carte que ses collègues vont signer", "perfect, can you also give me a less formal version for the team chat where everyone uses emoji anyway?"]) {
+      expect(detectFollowUp(text.toLowerCase())?.kind, text).toBe("inherit");
+      const { readingConversations } = await import("./conversation-classifier.js");
+      const { stub } = await import("../../../test/support/conversation-kit.js");
+      expect(readingConversations(stub("creative_writing")).classify([...toast, u(text)]).taskReason, text).toMatch(/inherits turn 1/);
+    }
+  });
+});
