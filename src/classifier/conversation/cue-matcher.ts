@@ -40,6 +40,8 @@ interface CueEntry {
   written: string;
   /** `text`'s fourth character code (NaN when it has fewer): a cheap miss before `startsWith`. */
   fourth: number;
+  /** Its fifth character's code (NaN when shorter): with the fourth, most entries of a long bucket are passed over unread (thirteenth round). */
+  fifth: number;
   lang: CueLanguage;
   strong: boolean;
   prefix: boolean;
@@ -116,7 +118,7 @@ function buildIndex(): void {
 }
 
 function newEntry(task: string, text: string, written: string, lang: CueLanguage, strong: boolean, prefix: boolean): CueEntry {
-  return { task, text, written, fourth: text.length > 3 ? text.charCodeAt(3) : NaN, lang, strong, prefix, foundIn: 0, twin: undefined };
+  return { task, text, written, fourth: text.length > 3 ? text.charCodeAt(3) : NaN, fifth: text.length > 4 ? text.charCodeAt(4) : NaN, lang, strong, prefix, foundIn: 0, twin: undefined };
 }
 
 function indexWordEntry(entry: CueEntry): void {
@@ -214,9 +216,10 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
 
 function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: number, hits: CueHit[]): void {
   const fourth = lower.charCodeAt(at + 3);
+  const fifth = lower.charCodeAt(at + 4);
   for (const entry of entries) {
-    // A cue whose fourth character differs from the text's cannot start here: skip the call.
-    if ((entry.text.length > 3 && entry.fourth !== fourth) || !lower.startsWith(entry.text, at) || entry.foundIn === seen) continue;
+    // A cue whose fourth or fifth character differs from the text's cannot start here: skip the call.
+    if ((entry.text.length > 3 && entry.fourth !== fourth) || (entry.text.length > 4 && entry.fifth !== fifth) || !lower.startsWith(entry.text, at) || entry.foundIn === seen) continue;
     if (!entry.prefix && isCueWordChar(lower.charCodeAt(at + entry.text.length))) continue;
     add(lower, entry, at, seen, hits);
   }
