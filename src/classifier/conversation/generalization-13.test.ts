@@ -276,3 +276,22 @@ describe("another version of what was just written, asked in a longer turn", () 
     }
   });
 });
+
+describe("the newer languages' asks (dev 57)", () => {
+  it("code asked by needing or making it", () => {
+    for (const text of [
+      "Dzień dobry, potrzebuję skryptu w bashu, który co noc robi kopię katalogu /var/www do pliku tar.gz i trzyma 7 ostatnich.",
+      "Ahoj, potřeboval bych nginx config pro dvě domény na jednom VPS, obě přes HTTPS.",
+      "pa-help naman po, gawa ka ng Google Sheets formula na mag-su-sum ng sales per agent kung PAID lang",
+      "selam, iki tablom var: musteriler ve siparisler. son 90 gunde siparis vermemis musterileri getiren bi sorgu lazim",
+    ]) {
+      expect(read("chat", [u(text)]), text).toBe("code_generation");
+    }
+  });
+  it("a card's wishes, a cover letter, a riddle and an undecided writer", () => {
+    expect(read("chat", [u("hej, babcia kończy 80 lat, potrzebuję życzeń do kartki, ciepłych i z humorem")])).toBe("creative_writing");
+    expect(read("translation", [u("Привіт! Допоможи, будь ласка, написати супровідний лист на вакансію менеджерки з продажу.")])).toBe("creative_writing");
+    expect(read("translation", [u("Καλησπέρα. Έχουμε μια διαφωνία με αυτόν τον γρίφο: ένας άντρας κοιτάζει μια φωτογραφία…")])).toBe("deep_reasoning");
+    expect(read("brainstorming", [u("Jag har två jobberbjudanden och kan inte bestämma mig: ett tryggt försäkringsbolag eller en liten startup?")])).toBe("analysis");
+  });
+});

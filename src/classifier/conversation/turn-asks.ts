@@ -31,6 +31,9 @@ const WRITE = [
   "写(?![了过過的得])|起草|拟一|書いて|書いてください|作成して|써 ?줘|써 ?주|써 ?줄래|써 ?줄 수|작성해",
   // "make me a script": a verb of making, for code (a message made is written too)
   "\\bmake me\\b|h[aá]zme|hágame|fammi|fais-moi|mach mir|faz-me|faça-me|сделай мне|сделай",
+  // The newer languages' commonest (thirteenth round): "napisz", "napiš", "yaz", "buatkan", "viết giúp", "schrijf", "skriv",
+  // "scrie", "напиши", "γράψε", "gawa ka ng" / "gumawa ng" (Tagalog).
+  "(?<![a-zà-ÿ])(?:napisz|napiš|napište|yazar mısın|yaz(?:abilir misin)?|buatkan|bikinin|tuliskan|viết giúp|viết cho|schrijf|skriv|scrie|γράψε|gawa(?:n)? (?:ka|mo) ng|gumawa ng)(?![a-zà-ÿ])",
 ].join("|");
 /** A verb of sending a message, only before a message (a query or a script sent is not code to write). */
 const SEND = [
@@ -50,7 +53,7 @@ const MESSAGE = [
 ].join("|");
 /** Code to write. */
 const CODE =
-  "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|регулярк|регэксп|expresi[oó]n regular|regul[äa]ren ausdruck|expression r[ée]guli[èe]re|express[ãa]o regular|espressione regolare|查询|脚本|函数|代码|公式|正则|クエリ|スクリプト|関数|コード|数式|正規表現|쿼리|스크립트|함수|코드|수식|정규식";
+  "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|регулярк|регэксп|expresi[oó]n regular|regul[äa]ren ausdruck|expression r[ée]guli[èe]re|express[ãa]o regular|espressione regolare|查询|脚本|函数|代码|公式|正则|クエリ|スクリプト|関数|コード|数式|正規表現|쿼리|스크립트|함수|코드|수식|정규식|sorgu|skrypt|zapytani|skript|dotaz|konfigurac|kode|skrip|đoạn code|κώδικα|bash|nginx|config";
 
 /** Japanese and Korean put the message before the verb ("お礼のメッセージを送って", "문자 보내 줘"). */
 const MESSAGE_FIRST =
@@ -61,7 +64,7 @@ const SENT =
 const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})|(?:${SEND})[^.?!\\n。？]{0,40}?(?:${SENT})|${MESSAGE_FIRST}`);
 /** Japanese and Korean put the code before the verb ("正規表現を作って", "정규식 하나만 만들어줘", "쿼리 좀 짜줘"). */
 const CODE_FIRST =
-  "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|쿼리|스크립트|함수|코드|정규식|프로그램)[^.?!\\n。？]{0,20}?(?:書いて|作って|作成して|組んで|ほしい|欲しい|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주|필요해)";
+  "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|쿼리|스크립트|함수|코드|정규식|프로그램|sorgu|kod|fonksiyon|formül)[^.?!\\n。？]{0,20}?(?:書いて|作って|作成して|組んで|ほしい|欲しい|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주|필요해|lazım|lazim|gerekiyor|yazar mısın|yazabilir misin)";
 const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${CODE_FIRST}`);
 /**
  * New code asked for by wanting it ("need a regex (python) that…", "I want an Apps Script that…", "necesito una query SQL",
@@ -70,6 +73,7 @@ const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${C
 const NEED = [
   "\\b(?:i need|need|i want|i'?d like|gimme)\\b|necesito|quiero|me hace falta|brauche|ich will|ich hätte gern|il me faut|j'ai besoin d'|je veux|je voudrais",
   "preciso(?: de)?|quero|mi serve|voglio|vorrei|ho bisogno di|нуж(?:ен|на|но)|хочу",
+  "potrzebuję|potrzebowałbym|potřeboval(?:a)? bych|potřebuj[iu]|butuh|cần|ihtiyacım var|behöver|heb nodig|am nevoie de",
 ].join("|");
 const NEED_CODE = new RegExp(`\\b(?:just )?give me the (?:sql |full |final |whole )?(?:query|sql|script|regex|formula)\\b|(?:${NEED})\\s+(?:(?:a|an|some|una?|eine[nm]?|ein|une?|uma?|uno)\\s+)?(?:[^\\s.?!]{1,15}\\s+){0,2}?(?:${CODE})`);
 /** A comparison asked for, per language. */
