@@ -112,7 +112,7 @@ const DIAGNOSIS = /\b(?:why|what caused|root cause|causes?|fix|debug|diagnos\w*|
 const ASK_HEAD_CHARS = 300;
 
 /** A question why, in the cue languages. */
-const WHY = /\bwhy\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜|чому|dlaczego|proč|prečo|waarom|neden|mengapa|kenapa|tại sao|varför|hvorfor|miksi|miért|de ce|למה|چرا|لماذا|क्यों|কেন|ทำไม/;
+const WHY = /\bwhy\b|por ?qu[eé]|warum|pourquoi|(?:vois|sais|comprends) pas (?:pk|pq)\b|perch[eé]|почему|为什么|なぜ|왜|чому|dlaczego|proč|prečo|waarom|neden|mengapa|kenapa|tại sao|varför|hvorfor|miksi|miért|de ce|למה|چرا|لماذا|क्यों|কেন|ทำไม/;
 /** English words that report a failure. */
 const FAILURE_WORD = /\b(?:fail(?:s|ing|ed)?|broken|break(?:s|ing)?|crash(?:es|ing|ed)?|errors?|exceptions?|not working|doesn'?t work|hangs?|so slow)\b/;
 /** Asks for the change itself: the turn then wants code written, whatever it asks why. */

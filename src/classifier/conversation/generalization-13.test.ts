@@ -295,3 +295,12 @@ describe("the newer languages' asks (dev 57)", () => {
     expect(read("brainstorming", [u("Jag har två jobberbjudanden och kan inte bestämma mig: ett tryggt försäkringsbolag eller en liten startup?")])).toBe("analysis");
   });
 });
+
+describe("the big nine's gaps in the second wave (dev 56)", () => {
+  it("a broken script, one command, a speech's text, a reasoned assessment", () => {
+    expect(read("code_generation", [u("salut, mon script marche pas quand le fichier a des espaces dans le nom, je vois pas pk\n\nfor f in $(ls *.pdf); do cp $f /backup/; done")])).toBe("code_review");
+    expect(read("analysis", [u("слушай, как одной командой найти все логи старше 30 дней и удалить их?")])).toBe("code_generation");
+    expect(read("summarization", [u("Добрый день! Не могли бы вы подготовить текст речи директора на юбилей компании, минуты на три?")])).toBe("creative_writing");
+    expect(read("summarization", [u("Gentile assistente, le chiederei una valutazione ragionata: introdurre la settimana corta solo per gli uffici ha senso?")])).toBe("analysis");
+  });
+});
