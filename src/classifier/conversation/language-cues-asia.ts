@@ -29,7 +29,7 @@
  * do", which is better, only the names, knights and liars, how much will I pay; "how many percent" and "prove" are weak
  * cues, "as a table" too, and Kazakh "сөз жаз" is not written ("сөз" is a word as well as a speech).
  *
- * Thirteenth round (`cue-audit-13-cues13-tail.test.ts`): a view asked ("உங்கள் கருத்து என்ன", "fikrin nədir",
+ * Thirteenth round (`cue-audit-13-tail.test.ts`): a view asked ("உங்கள் கருத்து என்ன", "fikrin nədir",
  * "пікіріңіз қандай"), full forms of acronyms ("முழு வடிவம்", "పూర్తి రూపం", "nəyin qısaltmasıdır", "толық атауы"),
  * names by number and venting ("məsləhət istəmirəm", "кеңес керек емес"). Stems cut back to the forms that ask:
  * Azerbaijani "tərcümə*" ("tərcüməçi", a translator), "hesabla*" ("hesablar", accounts), "təhlil*" ("təhlilçi"), Kazakh

@@ -33,7 +33,7 @@
  * cues (a fact asked, "dokaži da me voliš"; they are weak cues), "as a list/table" as defining cues, and cues whose
  * folded first word opens common English words ("peržiūrėk" as "per…", "į …" as "i", "proveri"/"provjeri" as "prov…").
  *
- * Thirteenth round (`cue-audit-13-cues13-tail.test.ts`): the infinitive after "can you" ("napisati pjesmu", "parašyti
+ * Thirteenth round (`cue-audit-13-tail.test.ts`): the infinitive after "can you" ("napisati pjesmu", "parašyti
  * laišką", "kirjutada kiri"), a few names by number, a view or critique asked ("какво мислиш за", "slabe točke", "ką
  * manai apie"), what an acronym stands for ("какво означава абревиатурата", "kratica za", "mida tähendab lühend") and
  * venting or questions to the assistant ("не искам съвети", "jesi li robot"). Stems cut back to the forms that ask,

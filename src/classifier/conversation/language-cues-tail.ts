@@ -29,7 +29,7 @@
  * verbs ("ehdottaa", "arvioida", "avaluació"), and cues whose first word is a common English word ("a …", "per …",
  * "som…", "for …", "m'…", "saya …"): every English word of that key would be looked up against them.
  *
- * Thirteenth round (`cue-audit-13-cues13-tail.test.ts`): the verb after "could you" ("skrive en tale", "kirjoittaa
+ * Thirteenth round (`cue-audit-13-tail.test.ts`): the verb after "could you" ("skrive en tale", "kirjoittaa
  * sähköpostin", "írnál egy e-mailt"), a few names or ideas by number, a view or critique asked ("hvad synes du om",
  * "mi a véleményed", "slabé miesta"), what an acronym stands for ("hvad står forkortelsen", "minek a rövidítése") and
  * venting or questions to the assistant ("jeg vil ikke have råd", "oletko robotti"). Stems cut back to the forms that
