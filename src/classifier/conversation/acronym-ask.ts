@@ -31,7 +31,7 @@ const ACRONYM_ASK = new RegExp(
  */
 const CAPS_MEANING = new RegExp(
   [
-    /(?:[Ww]hat (?:does|do|is|'s)|[Ττ]ι (?:σημαίνει|είναι)|[Qq]u[ée] (?:significa|es)|[Qq]ue (?:significa|veut dire|signifie)|[Ww]as (?:bedeutet|ist|heißt)|[Cc]osa (?:significa|vuol dire|è)|[Oo] que (?:significa|é)|[Чч]то (?:такое|значит|означает)|[Щщ]о (?:таке|означає)|[Cc]o (?:znaczy|oznacza|to jest)|[Ww]at (?:betekent|is)|[Aa]pa (?:itu|arti))\s+(?:the |das |le |la |el |o |il )?["'«“„]?[A-Z][A-Z0-9&]{1,7}(?:["'»”“]|\b)(?! [a-z])/.source,
+    /(?:[Ww]hat (?:does|do|is|'s)|[Ττ]ι (?:σημαίνει|είναι)|[Qq]u[ée] (?:significa|es)|[Qq]ue (?:significa|veut dire|signifie)|[Ww]as (?:bedeutet|ist|heißt)|[Cc]osa (?:significa|vuol dire|è)|[Oo] que (?:significa|é)|[Чч]то (?:такое|значит|означает)|[Щщ]о (?:таке|означає)|[Cc]o (?:znaczy|oznacza|to jest)|[Ww]at (?:betekent|is)|[Aa]pa (?:itu|arti))\s+(?:the |das |le |la |el |o |il )?["'«“„]?[A-Z][A-Z0-9&]{1,7}(?:["'»”“]|\b)(?: (?:actually |exactly |really )?(?:mean|stand for)\b|(?! [a-z]))/.source,
     /\b[A-Z][A-Z0-9&]{1,7}\s*(?:是什么意思|是什么|是甚麼|とは|って何|の意味|이 뭐|가 뭐|는 뭐|뜻이|ne demek|là gì)/.source,
   ].join("|"),
   "u",
@@ -39,12 +39,16 @@ const CAPS_MEANING = new RegExp(
 
 /** Readings an acronym question is mistaken for when figures or a greeting surround it. */
 const ACRONYM_MISREAD = new Set(["analysis", "math", "deep_reasoning", "classification", "chat", "extraction", "summarization"]);
+/** Words of errors and code, in the cue languages: an acronym among them may be an error code. */
+const ERROR_TALK = /\b(?:error|errors|exception|stack ?trace|traceback|bug|crash|code|log|logs|status)\b|erro|fehler|erreur|errore|ошибк|错误|エラー|오류|σφάλμα|hata|błąd|chyba/;
 /** Characters at the end of the turn the question is looked for in: it follows what it asks about. */
 const ASK_TAIL = 400;
 
 /** A lookup for a turn that ends by asking what an acronym stands for, with no defining cue of other work. */
 export function acronymAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
-  if (!ACRONYM_MISREAD.has(task)) return undefined;
+  // A debugging reading stands when the term may be an error's ("what does ENOENT mean in this stack trace?").
+  const misread = ACRONYM_MISREAD.has(task) || (task === "code_review" && !reading.agent.coding && !ERROR_TALK.test(reading.latestLower));
+  if (!misread) return undefined;
   const text = reading.latestLower;
   const tail = (whole: string): string => (whole.length > ASK_TAIL ? whole.slice(-ASK_TAIL) : whole);
   if (!ACRONYM_ASK.test(tail(text)) && !CAPS_MEANING.test(tail(reading.latest))) return undefined;

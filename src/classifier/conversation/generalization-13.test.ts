@@ -304,3 +304,11 @@ describe("the big nine's gaps in the second wave (dev 56)", () => {
     expect(read("summarization", [u("Gentile assistente, le chiederei una valutazione ragionata: introdurre la settimana corta solo per gli uffici ha senso?")])).toBe("analysis");
   });
 });
+
+describe("a term in capitals asked for its meaning, walked through the product", () => {
+  it("is a lookup over a debugging reading too, unless errors or code are talked of", () => {
+    expect(read("analysis", [u("Investor deck: ARR $3.1M, NDR 118%. What does NDR mean?")])).toBe("simple_qa");
+    expect(read("code_review", [u("Κόστος: 980€, Κλικ: 2.410, ROAS: 380%. Τι σημαίνει ROAS; Με δυο λόγια.")], 0.3)).toBe("simple_qa");
+    expect(read("code_review", [u("what does ENOENT mean in this stack trace? Error: ENOENT: no such file or directory")], 0.3)).toBe("code_review");
+  });
+});
