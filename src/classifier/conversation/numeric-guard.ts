@@ -104,7 +104,7 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
 }
 
 /** Riddle nouns among the cue tables' puzzle cues (their step-by-step cues frame no puzzle). */
-const RIDDLE_CUE = /zagad|hádank|bilmece|teka-teki|câu đố|لغز|पहेली|gåt|γρίφ|ghicitoar|חיד|معما|ปริศนา|fumbo|bugtong|gåde|arvoitu|rejtvény|endevinall|zagonet|uganka|mįsl|mīkl|mõistatu|புதிர்|కోడె|पहेल|코데|수수께끼|なぞなぞ|谜|riddle|puzzle|acertijo|adivinanz|rätsel|énigme|devinette|charada|enigma|indovinell|головоломк|загадк/;
+const RIDDLE_CUE = /zagad|hádank|bilmece|teka-teki|câu đố|لغز|पहेली|gåt|γρίφ|ghicitoar|חיד|معما|ปริศนา|fumbo|bugtong|gåde|arvoitu|rejtvény|endevinall|zagonet|uganka|mįsl|mīkl|mõistatu|புதிர்|పొడుపు|पहेल|수수께끼|なぞなぞ|谜|riddle|puzzle|acertijo|adivinanz|rätsel|énigme|devinette|charada|enigma|indovinell|головоломк|загадк/;
 /** Words that frame figures as a puzzle to reason out, in the ten cue languages. */
 const PUZZLE_FRAME =
   /\b(?:puzzle|riddle|brain ?teaser|clues?|the logic|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
