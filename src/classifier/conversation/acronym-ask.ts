@@ -4,6 +4,7 @@
  * came with it (thirteenth round): the figures pulled the reading to analysis or maths, the greeting to chat.
  * @module
  */
+import { ERROR_WORDS } from "./numeric-guard.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** A guard's verdict: the task and why (the shape of `task-guards.ts`'s). */
@@ -39,15 +40,13 @@ const CAPS_MEANING = new RegExp(
 
 /** Readings an acronym question is mistaken for when figures or a greeting surround it. */
 const ACRONYM_MISREAD = new Set(["analysis", "math", "deep_reasoning", "classification", "chat", "extraction", "summarization"]);
-/** Words of errors and code, in the cue languages: an acronym among them may be an error code. */
-const ERROR_TALK = /\b(?:error|errors|exception|stack ?trace|traceback|bug|crash|code|log|logs|status)\b|erro|fehler|erreur|errore|ошибк|错误|エラー|오류|σφάλμα|hata|błąd|chyba/;
 /** Characters at the end of the turn the question is looked for in: it follows what it asks about. */
 const ASK_TAIL = 400;
 
 /** A lookup for a turn that ends by asking what an acronym stands for, with no defining cue of other work. */
 export function acronymAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   // A debugging reading stands when the term may be an error's ("what does ENOENT mean in this stack trace?").
-  const misread = ACRONYM_MISREAD.has(task) || (task === "code_review" && !reading.agent.coding && !ERROR_TALK.test(reading.latestLower));
+  const misread = ACRONYM_MISREAD.has(task) || (task === "code_review" && !reading.agent.coding && !ERROR_WORDS.test(reading.latestLower));
   if (!misread) return undefined;
   const text = reading.latestLower;
   const tail = (whole: string): string => (whole.length > ASK_TAIL ? whole.slice(-ASK_TAIL) : whole);

@@ -36,6 +36,7 @@ describe("talk to the assistant itself", () => {
     }
     expect(read("translation", [u("Guten Abend, dieser Absatz hier: Die Lieferung kommt am Montag.")], 0.3)).toBe("translation");
     expect(read("summarization", [u("Tack! Mötet i går: vi beslutade att flytta lanseringen till mars och Eva tar kontakten med leverantören.")], 0.3)).toBe("summarization");
+    expect(read("math", [u("תודה רבה! עכשיו תגיד לי על כל תגובה אם היא תקינה או ספאם:\n1. מישהו יודע מתי המכולת פתוחה?\n2. הרוויחו 5000 ביום, לחצו כאן")], 0.3)).toBe("classification");
   });
 });
 

@@ -16,8 +16,12 @@ interface GuardResult {
 /** Tasks a pasted log with a question is not, unless the user asks for something to be written. */
 const NOT_LOG_TASKS = new Set(["math", "code_generation", "simple_qa", "chat", "deep_reasoning"]);
 const WRITE_REQUEST = /\b(write|create|generate|implement|build me|make me|add)\b/;
-/** Asks to make a change ("ok go ahead and fix it, option 1", "go with the EXISTS version, update the function"; thirteenth round). */
-const CHANGE_REQUEST = /\b(?:fix|update|change|apply|patch|modify|rewrite|refactor|go ahead|go with|do it|ship it)\b/;
+/**
+ * Asks to make the change now ("ok go ahead and fix it, option 1", "go with the EXISTS version, update the function";
+ * thirteenth round). English imperatives only: `task-guards.ts`'s wider `CHANGE_REQUEST` also holds stems that report a
+ * change made ("cambiamos la versión de React… ¿qué puede ser?" is a question about figures).
+ */
+const MAKE_THE_CHANGE = /\b(?:fix|update|change|apply|patch|modify|rewrite|refactor|go ahead|go with|do it|ship it)\b/;
 /** Code asked for by its purpose ("pandas code to get hourly means", "a SQL query that sums…"): a write request unless the text reports a failure. */
 const CODE_PURPOSE = /\b(?:code|script|query|function|snippet|one-?liner|regex|formula)(?: \([^)\n]{1,20}\))? (?:to|that|which) \w/;
 
@@ -69,7 +73,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   if (task === "summarization" && lines && PROBLEM_STATED.test(text.slice(0, text.indexOf("\n"))) && !reading.cues.some((cue) => cue.task === "summarization") && looksLikeLog(text)) return { task: "code_review", why: "a failing log with no ask to summarize it is read as debugging" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
-  if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !CHANGE_REQUEST.test(text))) return questionAboutFigures(reading);
+  if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
   return undefined;
 }
 
@@ -166,5 +170,9 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
 const DEFINITION_ASK =
   /\bwhat (?:does|do) (?:\S+ ){1,3}(?:stand for|mean)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] significa|qu[eé] quiere decir|was (?:bedeutet|heißt|hei[sß]t)|que (?:veut dire|signifie)|o que (?:significa|quer dizer)|cosa (?:significa|vuol dire)|что (?:такое|означает|значит)|що (?:таке|означає)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
 
-/** What a definition ask may be about instead of a term: an error ("O que significa esse erro?" asks for debugging). */
-const ERROR_WORDS = /\b(?:error|exception|bug|warning|status|code)\b|erro|fehler|erreur|errore|ошибк|错误|エラー|오류/;
+/**
+ * What a definition ask may be about instead of a term: an error ("O que significa esse erro?" asks for debugging, and
+ * "what does ENOENT mean in this stack trace?" too; `acronym-ask.ts` reads it as well).
+ */
+export const ERROR_WORDS =
+  /\b(?:error|errors|exception|warning|status|code|stack ?trace|traceback|bug|crash|logs?)\b|erro|fehler|erreur|errore|ошибк|错误|エラー|오류|σφάλμα|hata|błąd|chyba/;
