@@ -6,7 +6,8 @@
 import { isClosing } from "./closing.js";
 import { codingTurnGuard, THANKS } from "./coding-turn.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
-import type { ConversationReading } from "./read-conversation.js";
+import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { readNumericDomain } from "./numeric-domain.js";
 import { BUG_WORDS, CHANGE_REQUEST, hasStrongCue, SMALL_TALK, type GuardResult } from "./task-guards.js";
 
 /**
@@ -41,6 +42,9 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;
   // "skim the readme and throw me 10 name ideas", "list every env var it reads": the turn's own verb names other work.
   if (hasStrongCue(reading.cues, task)) return undefined;
+  // "at that monthly growth, which month do we hit 5,000? show the numbers": a figure asked to be worked out from what the
+  // agent reported is maths, when nothing fails and no code is in the turn (fourteenth round).
+  if (task === "math" && !bug && asksForFigure(text) && !showsCode("user", reading.latest)) return undefined;
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };
 }
@@ -81,4 +85,10 @@ function isThanksForFix(text: string): boolean {
   if (text.length > MAX_THANKS_CHARS || !THANKS.test(text) || CHANGE_REQUEST.test(text)) return false;
   if (/[?？]/.test(text) && !(ABOUT_YOU.test(text) && (text.match(/[?？]/g) ?? []).length === 1)) return false;
   return !(BUG_WORDS.test(text) && STILL.test(text));
+}
+
+/** Asks for a figure to be worked out ("which month do we hit 5,000?", "what's that costing us per year?"). */
+function asksForFigure(text: string): boolean {
+  const domain = readNumericDomain(text);
+  return (domain.figure || domain.calculate) && !domain.log;
 }

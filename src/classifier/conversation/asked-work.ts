@@ -62,6 +62,8 @@ const INDECISION_MISREAD = new Set(["simple_qa", "chat", "deep_reasoning", "math
  */
 const WEIGH_ONLY =
   /\b(?:weigh (?:it|them|this|these|the options)(?: up)?|pros and cons|trade-?offs?|no code changes?|without (?:changing|touching) (?:anything|the code)|don'?t (?:change|touch|edit) (?:anything|the code))\b/;
+/** Asks whether a change is worth making ("is it actually worth adding orjson as a dependency for this?"; fourteenth round). */
+const WORTH_THE_CHANGE = /\bis it (?:actually |really |even )?worth (?:adding|switching|introducing|pulling in|migrating)\b/;
 
 /** Analysis for a quick-answer or chat reading of a turn that asks which option to take (see the module comment). */
 export function choiceGuard(task: string, reading: ConversationReading): AskedWork | undefined {
@@ -72,8 +74,10 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   }
   // "which one would you pick and why?" after names the assistant listed weighs them; asking for more names does not.
   const pickAmongIdeas = task === "brainstorming" && reading.latestIndex > 0 && !reading.cues.some((cue) => cue.task === "brainstorming") && !MORE_IDEAS.test(text);
-  const misread = CHOICE_MISREAD.has(task) || pickAmongIdeas || (task === "code_generation" && reading.agent.coding && WEIGH_ONLY.test(text));
-  if (!misread || !CHOICE_ASK.test(text)) return undefined;
+  // In a coding agent's conversation, "is it actually worth adding orjson for this?" weighs a change, unless something fails.
+  const weighCode = reading.agent.coding && ((task === "code_generation" && WEIGH_ONLY.test(text)) || (task === "code_review" && WORTH_THE_CHANGE.test(text) && !FAILURE_WORD.test(text)));
+  const misread = CHOICE_MISREAD.has(task) || pickAmongIdeas || weighCode;
+  if (!misread || !(CHOICE_ASK.test(text) || (weighCode && task === "code_review"))) return undefined;
   return { task: "analysis", why: "asks which option to take" };
 }
 
@@ -83,6 +87,12 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
  */
 const PICK_AMONG =
   /[:：][^\S\n]*[^,\n.:：]{1,30}(?:,[^\S\n]*[^,\n.:：]{1,30}){1,8},?[^\S\n]+(?:or|o|ou|oder|или|oppure)[^\S\n]+[^\s,.:]|\b(?:if|whether|si|ob|se)\b[^.\n?]{0,30}?(?:it'?s|it is|es|ist|est|é|è|son|sind|sont|são|sono)?[^\S\n]?[^\s,.?]{2,25} (?:or|o|oder|ou|oppure) (?:not |no |nicht |non |não )?[^\s,.?]{2,25}|\b(?:label|mark|tag|flag|categori[sz]e|classify) (?:it|them|each(?: one)?|every one)(?: as)? [^\s,.?]{2,25}(?:,[^\S\n]*[^\s,.?]{2,25}){0,6},?[^\S\n]+or[^\S\n]+[^\s,.]|(?:это|является)[^.\n?]{0,20} или |是[^。\n？]{1,12}还是|[«"“][^"”»\n]{1,25}[»"”][^\n]{0,80}?[^\S\n](?:or|o|ou|oder|или|oppure|of|lub|veya|atau)[^\S\n]+[«"“]/;
+/**
+ * Labels written with slashes ("OK / AT RISK / BREACH", "bug / feature / question / docs", "네트워크 / DB / 인증 / 기타";
+ * fourteenth round), unless the slashes name a table's columns ("as owner / task / due date, table please").
+ */
+const SLASHED_LABELS = /[^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]/;
+const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|表格|テーブル|표로/;
 /** Readings a per-item pick among named labels is mistaken for: the items' own content pulls them. */
 const LABELLING_MISREAD = new Set(["code_review", "extraction", "analysis", "simple_qa", "math", "summarization", "chat"]);
 /** Characters of the turn's head where a labelling ask is read. */
@@ -95,7 +105,7 @@ const LABELLING_HEAD_CHARS = 300;
 export function labellingAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
-  if (!PER_ITEM.test(head) || !PICK_AMONG.test(head)) return undefined;
+  if (!PER_ITEM.test(head) || !(PICK_AMONG.test(head) || (SLASHED_LABELS.test(head) && !COLUMNS.test(head)))) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };
 }
 

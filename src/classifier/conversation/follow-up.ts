@@ -122,7 +122,7 @@ const INHERIT_LED = new RegExp(
 
 const INHERIT = pattern(
   [
-    "(?:this|that) one too|this one as well|same (?:for|with|thing|here|in|on|but|again|as before)|(?:do|try) the same|ditto|likewise|again|another one|one more|next one|here'?s another|^more\\b",
+    "(?:this|that) one too|this one as well|same (?:for|with|thing|here|in|on|but|again|as before)|(?:do|try) the same|ditto|likewise|again|another one|one more|next one|here'?s another|^more\\b|redo (?:it|that|this)",
     "lo mismo|igual (?:para|con|pero)|otra vez|otro más|uno más|de nuevo",
     "das gleiche|dasselbe|genauso (?:für|mit|bei|in)|noch (?:einer|eine|einen|eins|einmal)|nochmal|hier noch",
     "la même chose|pareil|idem|de même pour|encore (?:un|une)|à nouveau",

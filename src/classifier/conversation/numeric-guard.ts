@@ -15,7 +15,7 @@ interface GuardResult {
 
 /** Tasks a pasted log with a question is not, unless the user asks for something to be written. */
 const NOT_LOG_TASKS = new Set(["math", "code_generation", "simple_qa", "chat", "deep_reasoning"]);
-const WRITE_REQUEST = /\b(write|create|generate|implement|build me|make me|add)\b/;
+const WRITE_REQUEST = /\b(write|create|generate|implement|build me|make me|add)\b|\b(?:need|want) an? (?:\w+ )?(?:script|function|query|program|cli|regex|one-?liner)\b/;
 /**
  * Asks to make the change now ("ok go ahead and fix it, option 1", "go with the EXISTS version, update the function";
  * thirteenth round). English imperatives only: `task-guards.ts`'s wider `CHANGE_REQUEST` also holds stems that report a
@@ -37,8 +37,10 @@ const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
  */
 const RULE_LOOKUP = new RegExp(
   [
-    /\bwhat(?:'s| is| are) the (?:standard|current|basic|default|legal|official|statutory|usual) [^?\n]{0,30}?(?:rate|limit|allowance|threshold|age)s?\b|\bhow (?:much|many)\b[^?\n]{0,50}\b(?:allowed|permitted)\b|\bmaximum (?:allowed|permitted)\b|\bhow (?:many|much) (?:weeks?|days?|months?|hours?)\b[^?\n]{0,60}\bentitled to\b|\bwhat(?:'s| is| are) the [^?\n\d]{0,40}?\b(?:contribution|deduction|income|age|speed|weight|baggage|luggage|size|credit|borrowing|withdrawal|gift|annual|yearly) (?:limit|cap|allowance|threshold)s?\b(?! (?:is|was|of \d))|\bwhat (?:does|do) (?:\S+ ){1,3}(?:actually |really |even )?measure\b|\b(?:i'?ll|i will|i can) do the (?:math|maths|calc(?:ulation)?s?|sums?)\b/.source,
+    /\bwhat(?:'s| is| are) the (?:standard|current|basic|default|legal|official|statutory|usual) [^?\n]{0,30}?(?:rate|limit|allowance|threshold|age)s?\b|\bhow (?:much|many)\b[^?\n]{0,50}\b(?:allowed|permitted)\b|\bmaximum (?:allowed|permitted)\b|\bhow (?:many|much) (?:weeks?|days?|months?|hours?)\b[^?\n]{0,60}\bentitled to\b|\bwhat(?:'s| is| are) the [^?\n\d]{0,40}?\b(?:contribution|deduction|income|age|speed|weight|baggage|luggage|size|credit|borrowing|withdrawal|gift|annual|yearly) (?:limit|cap|allowance|threshold)s?\b(?! (?:is|was|of \d))|\bwhat (?:does|do) (?:\S+ ){1,3}(?:actually |really |even )?measure\b|\bwhat(?:'s| is| are) the [^?\n\d]{0,40}?\bthresholds?\b(?! (?:is|was|of \d))|\bhow many points (?:does|do|is|are) (?:an? |the )?(?:\S+ ){1,3}(?:give|get|earn|worth|count)|\b(?:i'?ll|i will|i can) do the (?:math|maths|calc(?:ulation)?s?|sums?)\b/.source,
     /wie viel[^?\n]{0,60}(?:darf|erlaubt)|rechne(?:n)? ich (?:selbst|selber|dann)|cu[aá]nto[^?\n]{0,40}(?:se permite|est[aá] permitido)|el c[aá]lculo lo hago yo|combien[^?\n]{0,40}(?:autoris|a-t-on le droit)|je ferai le calcul|quanto[^?\n]{0,40}(?:consentit|permitid)|il calcolo lo faccio io|a conta eu fa[çc]o/.source,
+    // "Jaka jest obecnie stawka CIT…?", "¿cuál es el tipo vigente…?", "какая сейчас ставка…?" (fourteenth round).
+    /jaka jest (?:obecnie |teraz |aktualna |aktualnie )+stawka|aktualna stawka|cu[aá]l es (?:el|la) (?:tipo|tasa|l[ií]mite) (?:actual|vigente)|wie hoch ist (?:derzeit |aktuell |momentan )(?:der|die) [^?\n]{0,20}(?:satz|grenze|freibetrag)|quel est (?:actuellement )?le (?:taux|plafond) (?:actuel|en vigueur)|qual (?:[ée]|a) (?:a )?(?:al[ií]quota|taxa) (?:atual|vigente)|qual [èe] (?:l'aliquota|il tasso|il limite) (?:attuale|vigente)|какая (?:сейчас |сегодня |текущая )+ставка|текущая ставка/.source,
     /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇/.source,
   ].join("|"),
 );
@@ -71,6 +73,9 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   // A failing log with no word asking to summarize it ("keeps timing out between 12:00 and 13:30 … log excerpt:") is a
   // problem to debug, not a text to shorten (thirteenth round).
   if (task === "summarization" && lines && PROBLEM_STATED.test(text.slice(0, text.indexOf("\n"))) && !reading.cues.some((cue) => cue.task === "summarization") && looksLikeLog(text)) return { task: "code_review", why: "a failing log with no ask to summarize it is read as debugging" };
+  // "Brüt kâr marjı, FAVÖK ve net kâr marjı kaç çıkıyor? … kendi hesabımı kontrol etmek istiyorum": figures with an ask
+  // to compute them, read as a text to shorten though no word asks for a summary, are maths (fourteenth round).
+  if (task === "summarization" && countNumbers(text) >= 4 && !reading.cues.some((cue) => cue.task === "summarization") && asksToCalculate(readNumericDomain(text), text)) return { task: "math", why: "figures with an ask to compute them, and no ask to summarize" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
@@ -111,7 +116,7 @@ function numbersAbout(task: string, reading: ConversationReading): GuardResult |
 const RIDDLE_CUE = /zagad|hádank|bilmece|teka-teki|câu đố|لغز|पहेली|gåt|γρίφ|ghicitoar|חיד|معما|ปริศนา|fumbo|bugtong|gåde|arvoitu|rejtvény|endevinall|zagonet|uganka|mįsl|mīkl|mõistatu|புதிர்|పొడుపు|पहेल|수수께끼|なぞなぞ|谜|riddle|puzzle|acertijo|adivinanz|rätsel|énigme|devinette|charada|enigma|indovinell|головоломк|загадк/;
 /** Words that frame figures as a puzzle to reason out, in the ten cue languages. */
 const PUZZLE_FRAME =
-  /\b(?:puzzle|riddle|brain ?teaser|clues?|the logic|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
+  /\b(?:puzzle|riddle|brain ?teaser|clues?|the logic|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible|(?:the )?only possib(?:le|ility)|uniquely determined)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
 
 /**
  * Asks by its verb to calculate ("посчитай", "calcule la LTV", "計算してもらえますか") or for a figure, with no log and no

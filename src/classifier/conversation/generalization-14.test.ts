@@ -1,0 +1,75 @@
+/**
+ * Fourteenth round: general mechanisms for the classes the round's working sets (dev 63 and 65) showed, read after
+ * they were scored unseen. Each ask here is the team's own wording of a class, never a set's row; each test fails
+ * without its fix.
+ */
+import { describe, expect, it } from "vitest";
+import { a, call, read, sys, tool, u } from "../../../test/support/conversation-kit.js";
+
+describe("numbers: what the turn asks of them", () => {
+  it("Polish 'jest' (is) is no test runner: a recipe or a tax question in Polish is no running system", () => {
+    expect(read("math", [u("Ciasto jest na 6 osób: 300 g mąki, 4 jajka, 200 ml mleka. Będzie nas 15, ile czego potrzeba?")])).toBe("math");
+    expect(read("math", [u("The jest suite takes 41 s on CI and 12 s locally, 380 tests. What should we do now?")])).toBe("code_review");
+  });
+  it("a running cost asked per period, and what a bill should come to, are worked out", () => {
+    expect(read("math", [u("what's the NAS costing us per year?\n- 4 drives at 9 W\n- the chassis at 35 W\n- electricity is $0.21/kWh")])).toBe("math");
+    expect(read("analysis", [u("Courier quote: 40 parcels at 2.3 kg, USD 3.10 per kg plus a 12% fuel surcharge. Their invoice says USD 330. What should it actually come to?")])).toBe("math");
+  });
+  it("rounding asked of figures is computing them (also Polish and Russian)", () => {
+    expect(read("summarization", [u("Season line: 31 games, 402 points, 148 of 320 from the field, 55 of 61 free throws. Points per game and shooting percentages, rounded to one decimal.")])).toBe("math");
+    expect(read("summarization", [u("Сезон: 26 игр, 380 очков, 140 из 300 с игры, 60 из 70 штрафных. Нужны очки за игру и проценты попаданий. Округли до десятых.")])).toBe("math");
+  });
+  it("figures read as a text to shorten are maths when the turn asks to compute them and no word asks for a summary", () => {
+    expect(read("summarization", [u("Yıllık rakamlar (bin TL):\nSatışlar: 9.200\nMaliyet: 5.100\nGiderler: 1.900\nVergi oranı: %25\n\nNet kâr ve net kâr marjı kaç çıkıyor? Hesabımı kontrol etmek istiyorum.")])).toBe("math");
+    expect(read("summarization", [u("Yıllık rapor özeti lazım, 3 maddede özetle:\nSatışlar: 9.200\nMaliyet: 5.100\nGiderler: 1.900\nNet kâr kaç çıkıyor?")])).toBe("summarization");
+  });
+  it("a threshold, a game's scoring rule and a current rate are looked up, not worked out", () => {
+    expect(read("math", [u("We're buying 60 monitors at $240 each. Under the de minimis safe harbor, what's the per-item expensing threshold again?")])).toBe("simple_qa");
+    expect(read("math", [u("Standings: Oilers 82 GP 49 W 27 L 6 OTL 104 PTS. How many points does a shootout loss give you?")])).toBe("simple_qa");
+    expect(read("math", [u("Jaka jest obecnie stawka VAT na usługi budowlane? Mamy fakturę na 48 000 zł netto.")])).toBe("simple_qa");
+    expect(read("math", [u("Какая сейчас ставка НДС для общепита? У нас выручка 3,2 млн в квартал.")])).toBe("simple_qa");
+  });
+  it("a puzzle asking to show the only possible answer stays a puzzle though it says 'figure out'", () => {
+    expect(read("deep_reasoning", [u("Three teams played each other once: 3 points a win, 1 a draw. Final points: A 4, B 4, C 1. My daughter says you can't work out the results from points alone. Can you, and show it's the only possibility?")])).toBe("deep_reasoning");
+  });
+  it("a script asked for by 'need a … script' over pasted log lines is code to write", () => {
+    const lines = "2025-01-03T08:00:01.100Z GET /api/items/41 200 12ms\n2025-01-03T08:00:01.250Z GET /api/items/77 404 3ms\n2025-01-03T08:00:02.010Z POST /api/cart 201 88ms";
+    expect(read("code_generation", [u(`our proxy logs look like this:\n\n${lines}\n\nneed a python script: reads them, prints requests per path and the slowest ten`)])).toBe("code_generation");
+    expect(read("code_generation", [u(`our proxy logs look like this:\n\n${lines}\n\nwhy are the 404s happening?`)])).toBe("code_review");
+  });
+});
+
+describe("labels per item", () => {
+  it("labels written with slashes are a pick per item; columns written with slashes are not", () => {
+    expect(read("code_review", [u("Mark each service HEALTHY / DEGRADED / DOWN from these numbers:\nauth p99 120ms errors 0.1%\nsearch p99 900ms errors 4%")])).toBe("classification");
+    expect(read("code_review", [u("각 티켓마다 버그 / 기능 / 문의 중 하나로 분류해 줘\n1. 로그인 안 됨\n2. 다크모드 추가 요청")])).toBe("classification");
+    expect(read("extraction", [u("list every decision in there as owner / topic / date, table please")])).toBe("extraction");
+  });
+  it("'put each one under …' and 'code each of them to …' label items, in an agent's conversation too", () => {
+    const agent = [sys("You are a coding agent with access to the user's repository and issue tracker."), u("pull the open issues"), call("list_issues"), tool("#12 crash on save\n#13 add CSV export\n#14 how do I configure the proxy?")];
+    expect(read("code_review", [...agent, u("put each one under bug / feature / question. just number and label")])).toBe("classification");
+    expect(read("extraction", [u("code each of them to 5100 Rent, 5200 Travel, 5300 Software:\nT1 Lufthansa 412.00\nT2 Figma 45.00")])).toBe("classification");
+  });
+});
+
+describe("asks named in English", () => {
+  it("levers to pull and 'throw everything at me' ask for ideas", () => {
+    expect(read("analysis", [u("Our inventory turns dropped from 8 to 5 this year and finance wants 7 back. What levers could we pull?")])).toBe("brainstorming");
+  });
+  it("a table of only what the text states is extraction", () => {
+    expect(read("summarization", [u("From this press release put headcount and revenue per region into a table. Only what's stated, nothing computed.\n\n\"EMEA revenue was €210m with 1,100 staff; APAC grew to €95m.\"")], 0.55)).toBe("extraction");
+  });
+  it("'is it actually worth adding X' in a coding agent's conversation weighs the change; a failure is still debugged", () => {
+    const agent = [sys("You are a coding agent working in the user's repository."), u("profile the report endpoint"), a("Most of the 900 ms is the ORM query; serialisation is 60 ms.")];
+    expect(read("code_review", [...agent, u("is it actually worth adding ujson for this then, given the 30 call sites?")])).toBe("analysis");
+    expect(read("code_review", [...agent, u("is it worth adding ujson? the serializer crashes on Decimal anyway")])).toBe("code_review");
+  });
+  it("which month a compounding trend crosses a mark is worked out, in a coding agent's conversation too", () => {
+    const agent = [sys("You are a coding agent working in the user's repository."), u("query monthly signups from the db"), a("Jan 1,200 · Feb 1,380 · Mar 1,590 · Apr 1,830 · May 2,100 · Jun 2,420 on the API server.")];
+    expect(read("math", [...agent, u("at that monthly growth, roughly which month do we hit 5,000? show the numbers")])).toBe("math");
+  });
+  it("'redo it' after a piece asks for the piece again", () => {
+    const talk = [u("write a short note to my landlord asking when the boiler gets fixed"), a("Dear Mr. Hale, I'm sorry to bother you again, and apologies for the repeated messages…")];
+    expect(read("analysis", [...talk, u("too apologetic. redo it")])).toBe("creative_writing");
+  });
+});
