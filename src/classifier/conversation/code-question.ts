@@ -36,13 +36,26 @@ const CODE_QUESTION = new RegExp(
     ")",
 );
 
+/**
+ * Asks the code just written to do something else ("can it read the hours from a csv instead", "make it take the total as
+ * a command line arg", "could it also print the average?"): a change to write, not a review (fourteenth round).
+ */
+const CAPABILITY_ASK =
+  /^(?:\S+[.!,]\s+)?(?:(?:can|could) (?:it|you make it|we make it|you have it)|make it|have it) (?:also |instead )?(?:read|take|accept|output|write|print|save|load|support|handle|skip|ignore|sort|return|use|send|work)\b/;
+/** Readings a change asked of the code just written is not. */
+const NOT_CHANGE = new Set(["code_review", "extraction", "simple_qa", "chat", "analysis"]);
+
 /** A code review reading of a question about the code just written, or undefined when the reading stands. */
 export function codeQuestionReading(messages: readonly ChatMessage[], reading: ConversationReading, result: ConversationClassification): { result: ConversationClassification; why: string } | undefined {
   const text = reading.latestLower;
-  if (!NOT_READING.has(result.task.label) || text.length > MAX_QUESTION_CHARS || !CODE_QUESTION.test(text) || CHANGE_REQUEST.test(text)) return undefined;
+  if (text.length > MAX_QUESTION_CHARS) return undefined;
+  const question = NOT_READING.has(result.task.label) && CODE_QUESTION.test(text) && !CHANGE_REQUEST.test(text);
+  const change = NOT_CHANGE.has(result.task.label) && CAPABILITY_ASK.test(text);
+  if (!question && !change) return undefined;
   const assistant = assistantBefore(messages, reading.latestIndex);
   if (assistant === undefined) return undefined;
   if (!showsCode("assistant", messageText(assistant).slice(0, ASSISTANT_CHARS)) && !showsCode("user", reading.previousUserLower)) return undefined;
-  const task = { label: "code_review", confidence: Math.max(0.6, result.task.confidence) };
-  return { result: { task, difficulty: result.difficulty, strongProbability: result.strongProbability }, why: "asks why or how the code just discussed works" };
+  const task = { label: question ? "code_review" : "code_generation", confidence: Math.max(0.6, result.task.confidence) };
+  const why = question ? "asks why or how the code just discussed works" : "asks the code just written to do something else";
+  return { result: { task, difficulty: result.difficulty, strongProbability: result.strongProbability }, why };
 }

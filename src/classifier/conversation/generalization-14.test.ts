@@ -73,3 +73,27 @@ describe("asks named in English", () => {
     expect(read("analysis", [...talk, u("too apologetic. redo it")])).toBe("creative_writing");
   });
 });
+
+describe("the second batch (dev 61)", () => {
+  it("a quoted term asked about is a lookup, whatever figures surround it; an error quoted is still debugging", () => {
+    expect(read("math", [u("Supplier invoice: 40 x 10kg rye @ $18.20 = $728.00, freight $30, total $758.00. Terms: \"1/15 net 45\". What does \"1/15 net 45\" mean?")])).toBe("simple_qa");
+    expect(read("analysis", [u("En la factura pone: Base 800,00 € · IVA 21 %: 168,00 € · «IRPF -15 %»: -120,00 €. ¿Qué es eso del «IRPF»?")])).toBe("simple_qa");
+    expect(read("math", [u("The job log says \"exit code 137\" after 41 min at 7.8 GB. What does \"exit code 137\" mean?")])).not.toBe("simple_qa");
+  });
+  it("a spreadsheet asked to work something out is a formula to write", () => {
+    expect(read("math", [u("Rent split sheet:\n   A       B\n1  Name    Room m²\n2  Ana     14\n3  Ben     11\n4  Total rent  €1,900\n\nI want column C to show each share automatically, even when someone moves in. Google Sheets.")])).toBe("code_generation");
+    expect(read("deep_reasoning", [u("En Excel tengo en la columna B la fecha de entrega y en la C el estado. Quiero que en la columna D salga «Retrasado» si pasaron más de 5 días y no está «Entregado».")])).toBe("code_generation");
+    expect(read("math", [u("Rent is €1,900 for rooms of 14 and 11 m². How much does each of us pay if we split by area?")])).toBe("math");
+  });
+  it("the exact amount to refund is worked out", () => {
+    expect(read("simple_qa", [u("Order: lamp $64, two cushions $22 each, shipping $9 (non-refundable). She returns one cushion and the lamp. What's the exact amount we refund her?")])).toBe("math");
+  });
+  it("a message to send is a piece to write", () => {
+    expect(read("extraction", [u("Need to send something to our landlord about the broken heating. Reported 3 Nov, 17 Nov and 1 Dec, no fix yet. Polite but firm, ask for a date this week.")])).toBe("creative_writing");
+  });
+  it("a change asked of the code just written is code to write; a question why it works is a review", () => {
+    const talk = [u("script that totals hours per person from my notes"), a("```python\nfrom collections import Counter\ntotals = Counter()\nfor line in open('notes.txt'):\n    name, h = line.split(':')\n    totals[name] += float(h)\nprint(totals)\n```")];
+    expect(read("code_review", [...talk, u("nice. can it read a csv instead (name,hours) and take the file name as an argument?")])).toBe("code_generation");
+    expect(read("simple_qa", [...talk, u("why does it use Counter and not a dict?")])).toBe("code_review");
+  });
+});

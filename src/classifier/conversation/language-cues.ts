@@ -32,7 +32,7 @@ const EN: CueTable = {
   code_generation: "write a function|write a script|write a program|implement*",
   code_review: "code review|review this|refactor*|debug*|stack trace|traceback|failing test*|bug|bugs|buggy|bugfix*",
   analysis: "!analy*|compare|pros and cons|trade-off*|churn|retention|conversion rate*|cohort*|what factors|factors behind",
-  creative_writing: "!poem*|short story|!haiku*|!sonnet*|!limerick*|lyrics|reply to|write back|draft a reply|draft a polite|an email to|a message to|joke|jokes|product description*|tagline*|slogan*|ad copy",
+  creative_writing: "!poem*|short story|!haiku*|!sonnet*|!limerick*|lyrics|reply to|write back|draft a reply|draft a polite|an email to|a message to|joke|jokes|product description*|tagline*|slogan*|ad copy|!need to send something to|!something i can send|!something to send to",
   brainstorming: "!brainstorm*|ideas for|come up with|!name ideas|!name options|!naming ideas|!names for|!ideas at me|!names at me|!throw some names|!throw names|!throw ideas|!throw some ideas|!throw me ideas|!throw me some ideas|give me ideas|some ideas|!ideas to|!ideas on how|concrete ideas|!possible angles|!every idea you|!throw every idea|!angles or headlines|!headline ideas|!headline options|!possible headlines|!possible names|!possible titles|!title ideas|!title options|!tagline ideas|!levers could we pull|!levers we could pull|!levers can we pull|!levers do we have|!throw everything at me|!everything you can think of",
   chat: "hi|hello|hey|thanks|thank you|just wanted to vent|need to vent|rough day|long day|how's your day|how is your day",
   simple_qa: "what is the capital|who wrote|who invented|what year|quick q|quick question|!unrelated q|!unrelated question",

@@ -28,6 +28,21 @@ const CODE_PURPOSE = /\b(?:code|script|query|function|snippet|one-?liner|regex|f
 /** A first line that states a running system's problem ("the sync service keeps timing out between 12:00 and 13:30"). */
 const PROBLEM_STATED =
   /\b(?:keeps? (?:timing out|failing|crashing|dropping|hanging|restarting)|timing out|times out|(?:is|are|started|starts|keeps) (?:failing|crashing|erroring|hanging)|falls over|fell over|goes down|went down|is broken|errors? out)\b/;
+/**
+ * Asks what a quoted term means ("What does \"2/10 net 30\" mean?", "¿Qué es eso del «R.E.»?", "c'est quoi « TTC » ?"):
+ * a lookup, whatever figures surround it (fourteenth round).
+ */
+const QUOTED_TERM_ASK =
+  /(?:\bwhat(?:'s| is| does| do)|qu[eé] (?:es|significa|quiere decir)(?: eso del?| lo del?)?|c'est quoi|qu'est-ce que|que (?:veut dire|signifie)|o que (?:[ée]|significa|quer dizer)(?: esse| esta| isso de)?|cosa (?:significa|vuol dire|[èe])|was (?:bedeutet|hei(?:ss|ß)t|ist)|что (?:такое|значит|означает))\s?[«"“„'][^"”»'\n]{1,30}[»"”“']\s?(?:mean|stand for|means|\?|？)/;
+const QUOTED_TERM_READINGS = new Set(["math", "analysis", "deep_reasoning", "extraction"]);
+/**
+ * A spreadsheet asked to work something out ("I want column C to fill in each share automatically… Google Sheets",
+ * "Quiero que en la columna E salga «Vencida»… en Excel"): a formula to write, not the sums (fourteenth round).
+ */
+const SHEET_APP = /\b(?:google sheets?|excel|spreadsheet|libreoffice|hoja de c[aá]lculo|planilha|tableur|tabellenkalkulation|foglio di calcolo)\b|エクセル|スプレッドシート|엑셀|表格公式/;
+const SHEET_WORK =
+  /\b(?:column|columna|colonne|spalte|coluna|colonna) [a-z]\b[^.\n]{0,60}?\b(?:to (?:fill|show|say|calculate|compute|work out)|automatically|autom[aá]ticamente|automatiquement|automatisch|automaticamente|salga|aparezca|affiche|anzeigt|apare[çc]a|compaia)|\b(?:formula|f[oó]rmula|formule|formel)\b/;
+const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extraction"]);
 /** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
 const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
 /**
@@ -76,6 +91,8 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   // "Brüt kâr marjı, FAVÖK ve net kâr marjı kaç çıkıyor? … kendi hesabımı kontrol etmek istiyorum": figures with an ask
   // to compute them, read as a text to shorten though no word asks for a summary, are maths (fourteenth round).
   if (task === "summarization" && countNumbers(text) >= 4 && !reading.cues.some((cue) => cue.task === "summarization") && asksToCalculate(readNumericDomain(text), text)) return { task: "math", why: "figures with an ask to compute them, and no ask to summarize" };
+  if (QUOTED_TERM_READINGS.has(task) && QUOTED_TERM_ASK.test(text) && !ERROR_WORDS.test(text)) return { task: "simple_qa", why: "asks what a quoted term means" };
+  if (SHEET_READINGS.has(task) && SHEET_APP.test(text) && SHEET_WORK.test(text)) return { task: "code_generation", why: "asks a spreadsheet to work something out: a formula to write" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
@@ -163,6 +180,8 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
   // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
   // words and an ask to compute are both needed.
   if (domain.math && (domain.compute || VALUE_ASK.test(reading.latestLower))) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
+  // "What's the exact amount we refund her?" over an order's prices: a figure to work out from the numbers given.
+  if (domain.figure && !domain.interpret && !domain.log && countNumbers(text) >= 3) return { task: "math", why: "asks for a figure to work out from the numbers given" };
   if (domain.interpret && (domain.log || domain.system)) return { task: "code_review", why: "a question about a running system's numbers" };
   if (domain.interpret && domain.business) return { task: "analysis", why: "a question about business numbers" };
   return undefined;
