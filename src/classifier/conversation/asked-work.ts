@@ -14,7 +14,7 @@
 import type { CueHit } from "./cue-matcher.js";
 import { looksLikeLog, mayReportFailure, readNumericDomain } from "./numeric-domain.js";
 import { PER_ITEM } from "./pipeline-labels.js";
-import type { ConversationReading } from "./read-conversation.js";
+import { showsCode, type ConversationReading } from "./read-conversation.js";
 
 /** A guard's verdict: the task and why (the same shape as `task-guards.ts`'s). */
 interface AskedWork {
@@ -134,8 +134,12 @@ const CHANGE_ASK = /\b(?:fix|optimi[sz]e|rewrite|refactor|improve|speed (?:it )?
  * defining cue of writing code nor an ask for the change ("fix it", "optimiza la consulta") (twelfth round).
  */
 export function diagnosisAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
-  if (task !== "code_generation") return undefined;
   const head = reading.latestLower.slice(0, ASK_HEAD_CHARS);
+  if (NOT_DIAGNOSIS.has(task)) {
+    const wrong = WRONG_ASK.exec(reading.latestLower);
+    return wrong !== null && (showsCode("user", reading.latest) || SQL_QUERY.test(reading.latestLower)) ? { task: "code_review", why: `'${wrong[0]}' asks what is wrong with the code the turn shows` } : undefined;
+  }
+  if (task !== "code_generation") return undefined;
   // English has no review cues in the tables; its failure words say the same ("why's it failing?"; thirteenth round).
   const review = reading.cues.find((cue) => cue.task === "code_review")?.word ?? FAILURE_WORD.exec(head)?.[0];
   if (review === undefined || reading.cues.some((cue) => cue.task === "code_generation" && cue.strong)) return undefined;
@@ -143,6 +147,17 @@ export function diagnosisAskGuard(task: string, reading: ConversationReading): A
   if (why === null || CHANGE_ASK.test(reading.latestLower)) return undefined;
   return { task: "code_review", why: `'${why[0]}' asks what is wrong ('${review}'), not for code to be written` };
 }
+
+/**
+ * "What am I doing wrong?" over code the turn shows (a query whose totals come out too high, in the cue languages):
+ * debugging, whatever the figures or the pasted rows suggest (fourteenth round).
+ */
+const WRONG_ASK =
+  /\bwhat (?:am i|are we|is it) doing wrong\b|\bwhat'?s wrong with (?:it|this|my|the|that)\b|\bwhere(?:'s| is) (?:the |my )?(?:bug|mistake)\b|\bwhere did (?:i|we) go wrong\b|qu[eé] (?:estoy haciendo|hago|hice) mal|qu'est-ce que (?:je fais|j'ai fait) (?:de )?mal|o que (?:estou fazendo|estou a fazer|fiz) de errado|cosa (?:sbaglio|ho sbagliato)|was mache ich falsch|was habe ich falsch gemacht|что я делаю не так|哪里错了|哪裡錯了|どこが間違|뭐가 잘못/;
+/** A SQL query laid out over lines: a SELECT line, then a FROM line within twenty lines. */
+const SQL_QUERY = /^[^\S\n]*select\s[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,20}?[^\S\n]*from\s/m;
+/** Readings the pasted rows or figures of a question what is wrong with shown code give. */
+const NOT_DIAGNOSIS = new Set(["extraction", "summarization", "math", "analysis", "simple_qa", "classification"]);
 
 /** Writing one piece and listing many ideas: the two tasks a reading most often swaps for the other. */
 const PIECE_OR_IDEAS: Readonly<Record<string, string>> = { brainstorming: "creative_writing", creative_writing: "brainstorming" };

@@ -97,3 +97,20 @@ describe("the second batch (dev 61)", () => {
     expect(read("simple_qa", [...talk, u("why does it use Counter and not a dict?")])).toBe("code_review");
   });
 });
+
+describe("the third batch (dev 61, 63)", () => {
+  it("a task word right after 'non', 'não' or 'ne pas' is ruled out", () => {
+    expect(read("summarization", [u("Me lo metti in inglese? Tutto, non riassumerlo, e tieni il tono.\n\n\"Il corso inizia lunedì alle 17, portate il quaderno.\"")], 0.3)).toBe("translation");
+    expect(read("summarization", [u("Traduz isto para francês, por favor, não resuma nada:\n\n\"A reunião foi adiada para quinta-feira.\"")])).toBe("translation");
+  });
+  it("'what am I doing wrong?' over a query or code the turn shows is debugging", () => {
+    const query = "Monthly totals per region come out three times too high. What am I doing wrong?\n\nSELECT r.name, sum(o.total)\nFROM regions r\nJOIN orders o ON o.region_id = r.id\nJOIN order_items i ON i.order_id = o.id\nGROUP BY r.name;";
+    expect(read("extraction", [u(query)])).toBe("code_review");
+    expect(read("extraction", [u("Select the dates from the text below and tell me what am I doing wrong with my diet:\nMon 2,400 kcal\nTue 2,900 kcal")])).toBe("extraction");
+  });
+  it("a weighing puzzle is a puzzle, whatever grams it quotes", () => {
+    expect(read("math", [u("Caiu numa entrevista: 8 sacos de moedas, num deles as moedas falsas pesam 11 g em vez de 10 g. Com uma única pesagem numa balança digital, como descobre o saco?")])).toBe("deep_reasoning");
+    expect(read("math", [u("12 identical-looking coins, one counterfeit, heavier or lighter. A balance scale, three weighings: how?")])).toBe("deep_reasoning");
+    expect(read("math", [u("A bag of 40 coins weighs 230 g; each coin weighs the same. What does one coin weigh?")])).toBe("math");
+  });
+});

@@ -23,7 +23,7 @@ const BEFORE = new RegExp(
     "nicht|keine?n?|ohne|не надо|не нужно|не треба|не потрібно|без|niet|geen|zonder|hoeft niet",
     // The newer languages' commonest (thirteenth round): "δεν θέλω ανάλυση", "nie potrzebuję tłumaczenia", "nechci shrnutí".
     "δεν θέλω|δε θέλω|δεν χρειάζ\\S*|χωρίς|nie (?:chcę|potrzebuję|trzeba)|nechci|nepotřebuj\\S*|není třeba|tidak perlu|gak usah|nggak usah|không cần|nu (?:vreau|e nevoie de)|fără|utan|inte|לא צריך|לא רוצה|בלי|لا أريد|بدون|مش عايز",
-  ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:^|[\\s,(])no\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别)[^。！？.!?\\n]{0,4}$`,
+  ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:^|[\\s,(])(?:no|non|não|ne pas)\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别)[^。！？.!?\\n]{0,4}$`,
   "u",
 );
 /** A negation just after the cue in the languages that put it there ("übersetzen musst du sie nicht", "翻訳は不要"). */

@@ -43,6 +43,12 @@ const SHEET_APP = /\b(?:google sheets?|excel|spreadsheet|libreoffice|hoja de c[a
 const SHEET_WORK =
   /\b(?:column|columna|colonne|spalte|coluna|colonna) [a-z]\b[^.\n]{0,60}?\b(?:to (?:fill|show|say|calculate|compute|work out)|automatically|autom[aá]ticamente|automatiquement|automatisch|automaticamente|salga|aparezca|affiche|anzeigt|apare[çc]a|compaia)|\b(?:formula|f[oó]rmula|formule|formel)\b/;
 const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extraction"]);
+/**
+ * The weighing puzzle's own words ("a balance scale, only three weighings", "una sola pesada", "moedas falsas", "양팔저울",
+ * "はかりを1回だけ"): a puzzle to reason out, however many grams it quotes (fourteenth round).
+ */
+const WEIGHING_PUZZLE =
+  /\b(?:balance scale|(?:one|two|three|a single|only one|only \d) weighings?|weighings|counterfeit coins?|fake coins?)\b|(?:una sola|solo una|dos|tres) pesadas?|monedas? falsas?|moedas? falsas?|uma (?:s[óo] |[úu]nica )?pesagem|une seule pes[ée]e|fausses? pi[èe]ces?|falsche münze|nur (?:einmal|ein einziges mal) wiegen|moneta falsa|una sola pesata|фальшив\S* монет|одно взвешивание|взвешивани|假币|天平|称一次|只能称|양팔저울|가짜 동전|1回だけ(?:使|量)|天秤|偽(?:物の)?(?:硬貨|コイン)/;
 /** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
 const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
 /**
@@ -93,6 +99,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   if (task === "summarization" && countNumbers(text) >= 4 && !reading.cues.some((cue) => cue.task === "summarization") && asksToCalculate(readNumericDomain(text), text)) return { task: "math", why: "figures with an ask to compute them, and no ask to summarize" };
   if (QUOTED_TERM_READINGS.has(task) && QUOTED_TERM_ASK.test(text) && !ERROR_WORDS.test(text)) return { task: "simple_qa", why: "asks what a quoted term means" };
   if (SHEET_READINGS.has(task) && SHEET_APP.test(text) && SHEET_WORK.test(text)) return { task: "code_generation", why: "asks a spreadsheet to work something out: a formula to write" };
+  if (task === "math" && WEIGHING_PUZZLE.test(text) && !reading.cues.some((cue) => cue.task === "math" && cue.strong)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
