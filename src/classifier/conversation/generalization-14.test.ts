@@ -114,3 +114,10 @@ describe("the third batch (dev 61, 63)", () => {
     expect(read("math", [u("A bag of 40 coins weighs 230 g; each coin weighs the same. What does one coin weigh?")])).toBe("math");
   });
 });
+
+describe("a transcript pasted under the ask", () => {
+  it("a defining verb inside timestamped transcript lines is the transcript's, not the ask's", () => {
+    const transcript = "Jag missade mötet. Vad bestämde de och vem gör vad?\n\n[10:01] Eva: Vi flyttar lanseringen till mars.\n[10:03] Omar: Då tar jag kontakt med tryckeriet.\n[10:04] Eva: Lisa, kan du ta fram ett förslag på ny tidsplan till fredag?\n[10:05] Lisa: Ja, det fixar jag.";
+    expect(read("summarization", [u(transcript)])).toBe("summarization");
+  });
+});

@@ -34,7 +34,8 @@ export function instructionStrongCues(lower: string, cues: readonly CueHit[]): r
 
 /**
  * Where a delimited text the writer pasted begins, after paragraphs of their own: a rule line ("---", "***", "==="), a
- * fence, a line that opens with a quotation mark, or a colon closing a paragraph before a blank line. -1 when there is
+ * fence, a line that opens with a quotation mark, a colon closing a paragraph before a blank line, or (fourteenth round)
+ * a line that opens with a time, as a chat or meeting transcript's lines do ("[09:04] Mats Berg: …"). -1 when there is
  * none in the turn's head or the text after it is short.
  */
 export function materialStart(lower: string): number {
@@ -45,7 +46,7 @@ export function materialStart(lower: string): number {
 
 /** The writer's own paragraphs before a pasted text are at most this long. */
 const FRAMING_MAX_CHARS = 1_500;
-const MATERIAL_MARK = /\n[ \t]*(?:-{3,}|\*{3,}|={3,}|_{3,}|```|""")[ \t]*\n|\n[ \t]*["“«„「『]|:[ \t]*\n[ \t]*\n/;
+const MATERIAL_MARK = /\n[ \t]*(?:-{3,}|\*{3,}|={3,}|_{3,}|```|""")[ \t]*\n|\n[ \t]*["“«„「『]|:[ \t]*\n[ \t]*\n|\n[ \t]*\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t,-]/;
 
 /** The end of the instruction line: the first colon or line break with a text after it, or -1. */
 function firstBreak(lower: string): number {
