@@ -121,3 +121,9 @@ describe("a transcript pasted under the ask", () => {
     expect(read("summarization", [u(transcript)])).toBe("summarization");
   });
 });
+
+describe("Turkish capital İ", () => {
+  it("is read as a plain i, so cues that start with it are found", () => {
+    expect(read("summarization", [u("Bunu İngilizceye, lütfen:\n\n\"Toplantı yarın saat 10'da, herkes gelsin.\"")], 0.3)).toBe("translation");
+  });
+});

@@ -183,7 +183,7 @@ const NO_CUES: readonly CueHit[] = [];
 export function readConversation(messages: readonly ChatMessage[]): ConversationReading {
   const latestIndex = latestUserIndex(messages);
   const latest = latestIndex >= 0 ? cut(messageText(messages[latestIndex] as ChatMessage), LATEST_HEAD_CHARS, LATEST_TAIL_CHARS) : "";
-  const latestLower = latest.toLowerCase();
+  const latestLower = lowerCase(latest);
   const anchorIndex = latestIndex > 0 ? anchorBefore(messages, latestIndex) : -1;
   const followUp = anchorIndex >= 0 ? detectFollowUp(latestLower) : undefined;
   const { agent, contextTextChars } = readAgentContext(messages, latestIndex);
@@ -226,7 +226,7 @@ class Reading implements ConversationReading {
     if (this.#previousUserLower === undefined) {
       const { messages, latestIndex } = this;
       const index = latestIndex > 0 ? latestUserIndex(messages, latestIndex) : -1;
-      this.#previousUserLower = index >= 0 ? cut(messageText(messages[index] as ChatMessage), CONTEXT_CHARS).toLowerCase() : "";
+      this.#previousUserLower = index >= 0 ? lowerCase(cut(messageText(messages[index] as ChatMessage), CONTEXT_CHARS)) : "";
     }
     return this.#previousUserLower;
   }
@@ -298,4 +298,13 @@ export function readConversationCached(messages: readonly ChatMessage[]): Conver
   recent[nextSlot] = { messages, reading, length: messages.length, last, lastContent: last?.content };
   nextSlot = (nextSlot + 1) % recent.length;
   return reading;
+}
+
+/**
+ * Lower-cases a turn for reading. Turkish capital İ lower-cases to "i" plus a combining dot above (two characters), so
+ * "İngilizceye çevir" would miss every cue that starts "ingilizce" and shift the cues' offsets; it is read as a plain
+ * "i" (fourteenth round).
+ */
+export function lowerCase(text: string): string {
+  return text.includes("İ") ? text.replaceAll("İ", "I").toLowerCase() : text.toLowerCase();
 }
