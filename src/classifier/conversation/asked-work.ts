@@ -53,6 +53,20 @@ export const INDECISION = new RegExp(
     /kan inte bestämma mig|kan ikke bestemme mig|kan ikke beslutte mig|en osaa päättää|nem tudok dönteni|nu mă pot decide|не можу (?:вирішити|визначитися|обрати)|nemůžu se rozhodnout|neviem sa rozhodnúť|δεν μπορώ να αποφασίσω|twijfel(?:en|t)? tussen|kan niet kiezen|arada kaldım|karar veremiyorum|nie mogę się zdecydować|waham się|bingung (?:pilih|memilih|antara)|phân vân|纠结|糾結|拿不定主意|不知道(?:该|應該|应该)?(?:选|選)|迷って(?:る|い)|決められない|고민 ?중|고민이에요|결정을 못/.source,
   ].join("|"),
 );
+/**
+ * Asks what the assistant would do in the writer's place, or says the writer faces a dilemma ("Co byś zrobił na moim
+ * miejscu?", "Wat zou jij in onze situatie doen?", "Mam dylemat", "τι θα έκανες στη θέση μου;"): a decision to weigh,
+ * however the long personal message before it reads (fourteenth round).
+ */
+const ADVICE_ASK = new RegExp(
+  [
+    /\bwhat would you do (?:in my (?:place|shoes|position)|if you were (?:me|us)|in (?:our|my) situation)|\bif you were (?:me|in my shoes)\b|\bi(?:'m| am) (?:in|facing) a (?:real )?dilemma\b/.source,
+    /wat zou (?:jij|u) (?:in (?:onze|mijn) (?:situatie|plaats) )?doen|co by(?:ś|s) (?:zrobił|zrobiła|zrobil|zrobila)(?:a)?(?: na moim miejscu)?|mam (?:spory |duży |poważny )?dylemat|was (?:würdest du|würden sie) (?:an meiner stelle |in meiner lage )?tun|qu'est-ce que (?:tu ferais|vous feriez)|que (?:ferais-tu|feriez-vous) (?:à ma place)?|qu[eé] (?:har[ií]as|har[ií]a usted)(?: t[uú])?(?: en mi lugar)?|o que (?:voc[êe] faria|farias)(?: no meu lugar)?|cosa (?:faresti|farebbe)(?: al mio posto)?/.source,
+    /что (?:бы )?(?:ты|вы) (?:бы )?(?:сделал|сделали|сделала)(?: на моём месте| на моем месте)?|у меня дилемма|що б (?:ти|ви) (?:зробив|зробили)|ne yapard[ıi]n(?:[ıi]z)?|senin yerinde olsam|τι θα έκανες|τι θα κάνατε|co (?:bys|byste) (?:udělal|udělala)|vad skulle du (?:ha )?gjort|vad skulle du göra|hvad ville du gøre|hva ville du gjort|mitä (?:sinä )?tekisit|mit tennél|ce ai face în locul meu|מה היית עושה|جای من بودی|ماذا كنت ستفعل|ماذا ستفعل لو كنت مكاني|你会怎么做|你會怎麼做|换作是你|換作是你|如果是你|あなたならどうし|당신이라면 어떻게|너라면 어떻게/.source,
+  ].join("|"),
+);
+/** Readings a question what the assistant would do in the writer's place is mistaken for: the message's own words pull them. */
+const ADVICE_MISREAD = new Set(["translation", "summarization", "extraction", "classification", "simple_qa", "chat", "math", "deep_reasoning", "creative_writing"]);
 /** Readings an undecided writer's options are mistaken for (maths only when nothing is asked to be computed). */
 const INDECISION_MISREAD = new Set(["simple_qa", "chat", "deep_reasoning", "math", "brainstorming", "extraction"]);
 
@@ -71,6 +85,9 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   const text = reading.latestLower;
   if (INDECISION_MISREAD.has(task) && INDECISION.test(text) && !(task === "math" && readNumericDomain(text).compute)) {
     return { task: "analysis", why: "cannot decide between options" };
+  }
+  if (ADVICE_MISREAD.has(task) && ADVICE_ASK.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task)) {
+    return { task: "analysis", why: "asks what the assistant would do in the writer's place" };
   }
   // "which one would you pick and why?" after names the assistant listed weighs them; asking for more names does not.
   const pickAmongIdeas = task === "brainstorming" && reading.latestIndex > 0 && !reading.cues.some((cue) => cue.task === "brainstorming") && !MORE_IDEAS.test(text);

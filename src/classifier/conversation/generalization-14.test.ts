@@ -127,3 +127,19 @@ describe("Turkish capital İ", () => {
     expect(read("summarization", [u("Bunu İngilizceye, lütfen:\n\n\"Toplantı yarın saat 10'da, herkes gelsin.\"")], 0.3)).toBe("translation");
   });
 });
+
+describe("what the assistant would do in the writer's place", () => {
+  it("is a decision to weigh, after a long personal message in any cue language", () => {
+    const asks: [string, string][] = [
+      ["translation", "Mijn broer wil het huis van onze ouders verkopen, ik wil het verhuren. De hypotheek is afgelost, de huur zou € 1.100 per maand zijn. Wat zou jij doen?"],
+      ["summarization", "Dostałem ofertę w Gdańsku: 15% więcej, ale całkiem stacjonarnie. Tu mam pracę zdalną i świetny zespół. Co byś zrobiła na moim miejscu?"],
+      ["translation", "Mi hermana quiere que le preste 6.000 € para su negocio y no sé qué hacer, somos muy unidos pero ya me falló una vez. ¿Qué harías tú en mi lugar?"],
+      ["summarization", "Мне предложили переезд в Казань с повышением, но у жены здесь работа. Что бы ты сделал на моём месте?"],
+      ["extraction", "I'm in a dilemma: keep the 2014 car with 180k miles or lease an EV at $390 a month. What would you do in my shoes?"],
+    ];
+    for (const [base, text] of asks) expect(read(base, [u(text)]), text).toBe("analysis");
+  });
+  it("a translation the writer names still stands", () => {
+    expect(read("translation", [u("Traduce al inglés, por favor: «¿Qué harías tú en mi lugar?»")])).toBe("translation");
+  });
+});
