@@ -7,7 +7,7 @@
  * "뭘 선물하면", "kado apa", "क्या गिफ्ट दूँ"); the assistant itself and venting ("你是谁开发的", "누가 너를 만들었어",
  * "bas sun lo", "من صنعك"); a priority or a department per item ("判断优先级", "優先度を判定", "tentukan prioritas");
  * translation by other verbs ("改成日文", "英語では何と言いますか", "ubah ke bahasa", "जापानी में बदल दो"); fields
- * as written ("只要日期", "名前だけ", "chỉ cần tên"); a view ("怎么解读", "어느 쪽이 나을까", "أي العرضين"); a fact
+ * as written ("只列出日期", "名前だけ並べて", "giữ nguyên như trong văn bản"); a view ("怎么解读", "어느 쪽이 나을까", "أي العرضين"); a fact
  * ("是什麼意思", "制限速度", "dosis maksimal"); sums asked indirectly ("多久才能還清", "人分だと", "다 갚는 데",
  * "berapa lama lunas"); and riddles by name ("谜语", "頭の体操", "넌센스 퀴즈", "soal logika"). Each ask is the team's
  * own (never a working set's row); those of a task are read over a base that says another task (chat, or analysis and summarization where a question alone already reads a fact or a view), the talk to the assistant over
@@ -38,12 +38,12 @@ const asks: [string, string, string][] = [
   ["zh", "classification", "把每封郵件分到對應的部門：財務、人事、技術"],
   ["zh", "translation", "把这段话改成日文"],
   ["zh", "translation", "「隨機應變」英文怎麼講？"],
-  ["zh", "extraction", "只要日期，其他的不用"],
-  ["zh", "extraction", "照原文列出每个人的名字和他们带的东西，不要改写"],
+  ["zh", "extraction", "只列出日期，其他的不用"],
+  ["zh", "extraction", "原样列出每个人的名字和他们带的东西，不要改写"],
   ["zh", "analysis", "这个月活跃用户一直在降，你觉得最可能是什么原因"],
   ["zh", "analysis", "這份計畫的弱點在哪裡？"],
   ["zh", "analysis", "这条增长曲线应该怎么解读？"],
-  ["zh", "simple_qa", "「內卷」是什麼意思？"],
+  ["zh", "simple_qa", "「內卷」這個詞是什麼意思？"],
   ["zh", "simple_qa", "布洛芬每天最大剂量是多少？"],
   ["zh", "simple_qa", "高速公路限速是多少？"],
   ["zh", "math", "11个人吃火锅，每样要准备多少？"],
@@ -117,7 +117,7 @@ const asks: [string, string, string][] = [
   ["vi", "classification", "Chuyển mỗi email đến phòng ban phù hợp"],
   ["vi", "translation", "Chuyển đoạn này sang tiếng Nhật giúp"],
   ["vi", "translation", "Tiếng Anh gọi là gì?"],
-  ["vi", "extraction", "Chỉ cần tên, giữ nguyên như trong văn bản"],
+  ["vi", "extraction", "Chỉ lấy tên, giữ nguyên như trong văn bản"],
   ["vi", "analysis", "Có hai lời mời làm việc, nên nhận cái nào?"],
   ["vi", "simple_qa", "Liều tối đa mỗi ngày của paracetamol là bao nhiêu?"],
   ["vi", "simple_qa", "Tết Trung thu được tổ chức vào ngày nào?"],
