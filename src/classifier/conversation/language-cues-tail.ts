@@ -121,35 +121,35 @@ export const CA: CueTable = {
 };
 
 export const MS: CueTable = {
-  translation: "!terjemah|!alih bahasa|ke bahasa inggeris|ke bahasa melayu|dalam bahasa inggeris",
+  translation: "!terjemah|!alih bahasa|ke bahasa inggeris|ke bahasa melayu|dalam bahasa inggeris|!ke bahasa jepun|!tukar ke bahasa inggeris|!tukar ke bahasa melayu|!tukar ke bahasa jepun|!tukarkan ke bahasa inggeris|!tukarkan ke bahasa melayu",
   summarization: "isi penting|isi-isi penting|isi utama|!pendekkan|!minit mesyuarat|dalam tiga ayat|dalam beberapa ayat|dalam satu ayat",
   extraction: "!senaraikan semua|!keluarkan semua|senarai semua|semua tarikh|!nama sahaja|!tarikh sahaja|!semua nombor telefon|dalam bentuk jadual|!isi ruangan",
-  classification: "!kelaskan|adakah ini spam|label setiap|atau neutral|!labelkan",
+  classification: "!kelaskan|adakah ini spam|label setiap|atau neutral|!labelkan|!tentukan keutamaan|!tahap keutamaan|!jabatan yang betul|!jabatan yang sesuai",
   code_generation: "!tulis fungsi|!tuliskan fungsi|!tulis kod|!tuliskan kod|!tulis skrip|!tuliskan skrip|!buatkan skrip|!tulis query|!tuliskan query|!tulis regex|!tulis ujian unit|ujian unit|!tulis kelas|!perlukan skrip|!perlukan script|!nak skrip|!formula dalam excel",
   code_review: "tak jalan|tak berfungsi|tidak berfungsi|kenapa kod|mesej ralat|ada ralat|!semak kod|!semakkan kod|!tengok kod|!terangkan kod|!kod saya tak|!kod ni tak|!kod ini tidak|lambat sangat",
   analysis: "kebaikan dan keburukan|mana lebih baik|berbaloi|!mana satu lebih baik|!patut ke saya|!patutkah saya|!nilaikan|!apa pendapat awak|!apa pendapat kau|!apa pandangan anda|!apa pandangan awak|!punca paling mungkin|!tak boleh buat keputusan|!tidak dapat membuat keputusan|!keliru nak pilih|!serba salah nak pilih",
-  creative_writing: "sajak|kapsyen|jenaka|karangan|tuliskan mesej|!tulis sajak|!tuliskan sajak|!ucapan hari jadi|!ucapan selamat|!ucapan tahniah|!lirik lagu|!tulis lagu|!tulis surat|!tuliskan surat|!tulis emel|!tuliskan emel|!tulis cerita|!tulis ucapan|!satu jenaka|!karangkan|!tolong karang|surat permohonan kerja|surat iringan|!tulis surat permohonan",
-  brainstorming: "!idea untuk|!beri idea|!bagi idea|cadangan nama|beri cadangan|bagi cadangan|!beri saya idea|!bagi saya idea|!beberapa idea|!idea nama|!apa yang boleh saya buat|!beberapa cadangan|!cadangkan beberapa|!cadangkan nama|!boleh cadangkan|!senarai idea",
-  chat: "apa khabar|nak luah|nak meluah|nak bersembang|terima kasih banyak|nak berbual|!nak luah perasaan|!saya cuma nak luah|!cuma nak luah|!tak perlukan nasihat|!tak nak nasihat|!tak perlu nasihat|!cuma nak bercerita|!awak ni robot ke|!kau robot ke|!anda robot ke|!adakah anda robot|!ingat tak perbualan",
-  simple_qa: "ibu negara|siapa yang mencipta|tahun bila|apa maksud perkataan|berapa lama masa|!singkatan kepada|!singkatan bagi|!kependekan kepada|!kependekan bagi|!apa maksud singkatan|!maksud akronim|!apa singkatan",
-  math: "!kirakan|!tolong kira|!kira berapa|kebarangkalian|!berapa perlu saya bayar|!berapa yang perlu saya bayar|!jumlah bayaran|berapa peratus",
+  creative_writing: "sajak|kapsyen|jenaka|karangan|tuliskan mesej|!tulis sajak|!tuliskan sajak|!ucapan hari jadi|!ucapan selamat|!ucapan tahniah|!lirik lagu|!tulis lagu|!tulis surat|!tuliskan surat|!tulis emel|!tuliskan emel|!tulis cerita|!tulis ucapan|!satu jenaka|!karangkan|!tolong karang|surat permohonan kerja|surat iringan|!tulis surat permohonan|!tulis semula|!nada lebih lembut|!nadanya lebih lembut|!kurang formal",
+  brainstorming: "!idea untuk|!beri idea|!bagi idea|cadangan nama|beri cadangan|bagi cadangan|!beri saya idea|!bagi saya idea|!beberapa idea|!idea nama|!apa yang boleh saya buat|!beberapa cadangan|!cadangkan beberapa|!cadangkan nama|!boleh cadangkan|!senarai idea|!hadiah yang sesuai|!hadiah apa yang sesuai|!nak bagi hadiah apa",
+  chat: "apa khabar|nak luah|nak meluah|nak bersembang|terima kasih banyak|nak berbual|!nak luah perasaan|!saya cuma nak luah|!cuma nak luah|!tak perlukan nasihat|!tak nak nasihat|!tak perlu nasihat|!cuma nak bercerita|!awak ni robot ke|!kau robot ke|!anda robot ke|!adakah anda robot|!ingat tak perbualan|!siapa yang cipta awak|!siapa cipta awak|!siapa yang buat awak",
+  simple_qa: "ibu negara|siapa yang mencipta|tahun bila|!apa maksud perkataan|berapa lama masa|!singkatan kepada|!singkatan bagi|!kependekan kepada|!kependekan bagi|!apa maksud singkatan|!maksud akronim|!apa singkatan",
+  math: "!kirakan|!tolong kira|!kira berapa|kebarangkalian|!berapa perlu saya bayar|!berapa yang perlu saya bayar|!jumlah bayaran|berapa peratus|!habis bayar|!jimat faedah|!faedah yang dijimatkan",
   deep_reasoning: "bercakap benar|sentiasa menipu|!sentiasa bercakap benar|!sentiasa berbohong|!soalan logik",
 };
 
 export const UR: CueTable = {
-  translation: "انگریزی میں|اردو میں|انگلش میں|!انگریزی میں کیا کہتے",
-  summarization: "!خلاصہ|!مختصر کر*|اہم نکات|!مختصراً|!چند جملوں میں|!تین جملوں میں|!میٹنگ کے منٹس|!بلٹ پوائنٹس|!نکات کی صورت",
+  translation: "انگریزی میں|اردو میں|انگلش میں|!انگریزی میں کیا کہتے|!جاپانی میں بدل*|!انگریزی میں بدل*|!اردو میں بدل*|!انگریزی میں کیا کہ*|!انگلش میں کیا کہ*",
+  summarization: "!خلاصہ|!مختصر کر*|اہم نکات|!مختصراً|!چند جملوں میں|!تین جملوں میں|!میٹنگ کے منٹس|!بلٹ پوائنٹس|!نکات کی صورت|!چھوٹا کر*|!تین لائنوں میں|!دو لائنوں میں|!مختصر لکھ*",
   extraction: "!نکال*|تمام تاریخیں|تمام نام|ایک فہرست|فہرست بنا*|!صرف نام|!صرف تاریخیں|!صرف فون نمبر|!تمام فون نمبر|ٹیبل میں|جدول میں|!خانے بھر*",
-  classification: "!درجہ بندی|!زمرہ بندی|کس زمرے|!مثبت، منفی|!ہر ایک کو لیبل|!لیبل لگا*",
+  classification: "!درجہ بندی|!زمرہ بندی|کس زمرے|!مثبت، منفی|!ہر ایک کو لیبل|!لیبل لگا*|!ترجیح طے|!ترجیح مقرر|!کس شعبے کو بھیج*|!صحیح شعبے کو|!متعلقہ شعبے کو",
   code_generation: "!کوڈ لکھ*|!فنکشن لکھ*|!اسکرپٹ لکھ*|فنکشن|!پروگرام لکھ*|!کیوری لکھ*|!کلاس لکھ*|!ٹیسٹ لکھ*|!فنکشن بنا*|!اسکرپٹ بنا*|!کوڈ بنا*|!اسکرپٹ چاہیے|!کوئری چاہیے|!فنکشن چاہیے|!ایکسل فارمولا",
   code_review: "کام نہیں کر رہا|ایرر|کوڈ میں مسئلہ|!کوڈ چیک|!میرا کوڈ|!کوڈ دیکھ*|!یہ کوڈ کیا کرتا|!کوڈ سمجھا*|!کیوں کریش|اتنا سست|اتنی سست|ایرر آ رہا",
   analysis: "!تجزیہ|موازنہ|فائدے اور نقصانات|فوائد اور نقصانات|کون سا بہتر|!کون سی بہتر|!فوائد و نقصانات|فائدے اور نقصان|!کون سا لوں|!کون سا خریدوں|!کون سی لوں|!کون سی خریدوں|!جائزہ لیں|!جائزہ لے*|!آپ کی کیا رائے ہے|!آپ کا کیا خیال ہے|!تمہارا کیا خیال ہے|!تمہاری کیا رائے|!کمزوریاں|!کمزور پہلو|!سب سے ممکنہ وجہ|!ایماندارانہ رائے|!فیصلہ نہیں کر پا رہا|!فیصلہ نہیں کر پا رہی",
-  creative_writing: "!ایک نظم|!نظم لکھ*|!غزل|کہانی|افسانہ|شاعری|خط لکھ*|پیغام لکھ*|مبارکباد|لطیفہ|!تقریر لکھ*|!گانا لکھ*|!گیت لکھ*|!سالگرہ کی مبارکباد|!مبارکباد کا پیغام|!لطیفہ سنا*|!ای میل لکھ*|!پوسٹ لکھ*|!کیپشن|کور لیٹر",
-  brainstorming: "!آئیڈیاز|!تجاویز|نام تجویز|کچھ نام|!مشورے دیں|!مشورے دو|!آئیڈیا دیں|!آئیڈیا دو|!کے لیے نام|!چند نام|!کچھ نام بتا*|!کچھ تجاویز دیں|!عنوان تجویز*",
-  chat: "السلام علیکم|شکریہ|کیسے ہو|کیسی ہو|آپ کیسے ہیں|میں تھک گیا|میں تھک گئی|بور ہو رہا|بور ہو رہی|میں اداس ہوں|!دل ہلکا کرنا|!دل کا بوجھ|!مشورہ نہیں چاہیے|!مشورے نہیں چاہیے|!کسی کو بتانا تھا|!کیا تم روبوٹ ہو|!کیا آپ روبوٹ ہیں|!کیا آپ انسان ہیں|!کیا تمہیں یاد ہے",
-  simple_qa: "دارالحکومت|کس نے لکھا|کس سال|کس نے ایجاد|کا مطلب کیا ہے|کس نے دریافت|کتنا وقت لگتا|!فل فارم|!کا مخفف|!کس کا مخفف|!مخفف کیا|!پورا نام کیا",
-  math: "!حساب لگا*|!حل کریں|!حل کرو|مساوات|!کتنا ادا|!کتنے پیسے دینے|کتنے فیصد|!فیصد کتنا|ثابت کریں|ثابت کرو",
-  deep_reasoning: "!پہیلی|قدم بہ قدم|جھوٹ بولتا|سچ بولتا|!ہمیشہ جھوٹ|!ہمیشہ سچ|جھوٹ بولتے|سچ بولتے|!کون کون ہے|!منطقی پہیلی|!معمہ|مرحلہ وار",
+  creative_writing: "!ایک نظم|!نظم لکھ*|!غزل|کہانی|افسانہ|شاعری|خط لکھ*|پیغام لکھ*|مبارکباد|لطیفہ|!تقریر لکھ*|!گانا لکھ*|!گیت لکھ*|!سالگرہ کی مبارکباد|!مبارکباد کا پیغام|!لطیفہ سنا*|!ای میل لکھ*|!پوسٹ لکھ*|!کیپشن|کور لیٹر|!نرم لہجے|!دوبارہ لکھ*|!کم رسمی|!شادی میں پڑھ*|!کارڈ پر لکھ*|!پروڈکٹ پیج کے لیے",
+  brainstorming: "!آئیڈیاز|!تجاویز|نام تجویز|کچھ نام|!مشورے دیں|!مشورے دو|!آئیڈیا دیں|!آئیڈیا دو|!کے لیے نام|!چند نام|!کچھ نام بتا*|!کچھ تجاویز دیں|!عنوان تجویز*|!کیا تحفہ|!کیا گفٹ|!تحفے میں کیا",
+  chat: "السلام علیکم|شکریہ|کیسے ہو|کیسی ہو|آپ کیسے ہیں|میں تھک گیا|میں تھک گئی|بور ہو رہا|بور ہو رہی|میں اداس ہوں|!دل ہلکا کرنا|!دل کا بوجھ|!مشورہ نہیں چاہیے|!مشورے نہیں چاہیے|!کسی کو بتانا تھا|!کیا تم روبوٹ ہو|!کیا آپ روبوٹ ہیں|!کیا آپ انسان ہیں|!کیا تمہیں یاد ہے|!تمہیں کس نے بنایا|!آپ کو کس نے بنایا|!کیا تم بوٹ|!بس سن لو|!بس سنیں|!حل نہیں چاہیے|!حل مت دو",
+  simple_qa: "دارالحکومت|کس نے لکھا|کس سال|کس نے ایجاد|کا مطلب کیا ہے|کس نے دریافت|کتنا وقت لگتا|!فل فارم|!کا مخفف|!کس کا مخفف|!مخفف کیا|!پورا نام کیا|!زیادہ سے زیادہ خوراک|!رفتار کی حد|!کب منایا|!کب مناتے|!موجودہ شرح",
+  math: "!حساب لگا*|!حل کریں|!حل کرو|مساوات|!کتنا ادا|!کتنے پیسے دینے|کتنے فیصد|!فیصد کتنا|ثابت کریں|ثابت کرو|!لوگوں کے لیے کتنا|!کتنے عرصے میں ادا|!کتنا سود بچ*|!کتنا خرچ آئے*",
+  deep_reasoning: "!پہیلی|قدم بہ قدم|جھوٹ بولتا|سچ بولتا|!ہمیشہ جھوٹ|!ہمیشہ سچ|جھوٹ بولتے|سچ بولتے|!کون کون ہے|!منطقی پہیلی|!معمہ|مرحلہ وار|!دماغی ورزش|!منطقی سوال",
 };
 
 export const SK: CueTable = {
