@@ -26,6 +26,7 @@ import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, 
 import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
 import { acronymAskGuard } from "./acronym-ask.js";
+import { quotedThanksGuard, ventingGuard } from "./venting.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -103,6 +104,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   const guard =
     closingGuard(label, reading) ??
     greetingGuard(label, reading) ??
+    ventingGuard(label, reading) ??
+    quotedThanksGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??
     listingGuard(label, reading) ??
