@@ -63,6 +63,8 @@ const ADVICE_ASK = new RegExp(
     /\bwhat would you do (?:in my (?:place|shoes|position)|if you were (?:me|us)|in (?:our|my) situation)|\bif you were (?:me|in my shoes)\b|\bi(?:'m| am) (?:in|facing) a (?:real )?dilemma\b/.source,
     /wat zou (?:jij|u) (?:in (?:onze|mijn) (?:situatie|plaats) )?doen|co by(?:ś|s) (?:zrobił|zrobiła|zrobil|zrobila)(?:a)?(?: na moim miejscu)?|mam (?:spory |duży |poważny )?dylemat|was (?:würdest du|würden sie) (?:an meiner stelle |in meiner lage )?tun|qu'est-ce que (?:tu ferais|vous feriez)|que (?:ferais-tu|feriez-vous) (?:à ma place)?|qu[eé] (?:har[ií]as|har[ií]a usted)(?: t[uú])?(?: en mi lugar)?|o que (?:voc[êe] faria|farias)(?: no meu lugar)?|cosa (?:faresti|farebbe)(?: al mio posto)?/.source,
     /что (?:бы )?(?:ты|вы) (?:бы )?(?:сделал|сделали|сделала)(?: на моём месте| на моем месте)?|у меня дилемма|що б (?:ти|ви) (?:зробив|зробили)|ne yapard[ıi]n(?:[ıi]z)?|senin yerinde olsam|τι θα έκανες|τι θα κάνατε|co (?:bys|byste) (?:udělal|udělala)|vad skulle du (?:ha )?gjort|vad skulle du göra|hvad ville du gøre|hva ville du gjort|mitä (?:sinä )?tekisit|mit tennél|ce ai face în locul meu|מה היית עושה|جای من بودی|ماذا كنت ستفعل|ماذا ستفعل لو كنت مكاني|你会怎么做|你會怎麼做|换作是你|換作是你|如果是你|あなたならどうし|당신이라면 어떻게|너라면 어떻게/.source,
+    // Which one the assistant recommends, or which change most likely caused it: "أيهما تنصحني به ولماذا؟", "你觉得最可能是哪个改动导致的？".
+    /أيهما تنصح|بماذا تنصح|你(?:会|會)?推荐哪|推荐哪个|推薦哪個|你会选哪|你會選哪|どれがおすすめ|どちらがおすすめ|どれを選ぶ|어느 (?:쪽|것)을 추천|뭘 추천|welche[ns]? (?:würdest du|würden sie) (?:empfehlen|nehmen)|lequel (?:tu me |vous me )?recommande|cu[aá]l (?:me )?recomienda[s]?|qual (?:voc[êe] )?(?:me )?recomenda|quale (?:mi )?consigli|какой (?:бы )?(?:ты |вы )?(?:мне )?посовету|hangisini önerir|który (?:byś )?polecił|którą (?:byś )?polecił|welke (?:zou je|raad je)|最(?:有)?可能是哪(?:个|個)|最可能的原因|가장 가능성이 높은/.source,
   ].join("|"),
 );
 /** Readings a question what the assistant would do in the writer's place is mistaken for: the message's own words pull them. */
@@ -109,9 +111,11 @@ const PICK_AMONG =
  * fourteenth round), unless the slashes name a table's columns ("as owner / task / due date, table please").
  */
 const SLASHED_LABELS = /[^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]/;
+/** Three or more short labels in corner brackets or CJK quotes: 「異常」「要注意」「正常」, “高”“中”“低” (fourteenth round). */
+const BRACKETED_LABELS = /[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』]/;
 const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|表格|テーブル|표로/;
 /** Readings a per-item pick among named labels is mistaken for: the items' own content pulls them. */
-const LABELLING_MISREAD = new Set(["code_review", "extraction", "analysis", "simple_qa", "math", "summarization", "chat"]);
+const LABELLING_MISREAD = new Set(["code_review", "extraction", "analysis", "simple_qa", "math", "summarization", "chat", "translation"]);
 /** Characters of the turn's head where a labelling ask is read. */
 const LABELLING_HEAD_CHARS = 300;
 
@@ -122,7 +126,7 @@ const LABELLING_HEAD_CHARS = 300;
 export function labellingAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
-  if (!PER_ITEM.test(head) || !(PICK_AMONG.test(head) || (SLASHED_LABELS.test(head) && !COLUMNS.test(head)))) return undefined;
+  if (!PER_ITEM.test(head) || !(PICK_AMONG.test(head) || BRACKETED_LABELS.test(head) || (SLASHED_LABELS.test(head) && !COLUMNS.test(head)))) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };
 }
 

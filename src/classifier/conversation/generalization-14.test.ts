@@ -143,3 +143,13 @@ describe("what the assistant would do in the writer's place", () => {
     expect(read("translation", [u("Traduce al inglés, por favor: «¿Qué harías tú en mi lugar?»")])).toBe("translation");
   });
 });
+
+describe("which one the assistant recommends, and labels in brackets", () => {
+  it("asks to weigh options, in the languages the cue tables miss it in", () => {
+    expect(read("summarization", [u("عندي عرضان لسيارة مستعملة: الأولى أرخص بـ 3000 دينار لكن عدادها أعلى، والثانية بضمان سنة. أيهما تنصحني به ولماذا؟")])).toBe("analysis");
+    expect(read("summarization", [u("上周改了三处：登录页、推送频率、会员价。之后付费转化从4.1%掉到3.2%。你觉得最可能是哪个改动导致的？")])).toBe("analysis");
+  });
+  it("labels in corner brackets for each row are a pick per item, over a translation reading too", () => {
+    expect(read("translation", [u("在庫一覧です。10個未満なら「要発注」、10〜30個なら「注意」、それ以外は「十分」として、各行に判定を付けてください。\nA-01 8\nA-02 25\nA-03 44")])).toBe("classification");
+  });
+});
