@@ -88,7 +88,7 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   if (INDECISION_MISREAD.has(task) && INDECISION.test(text) && !(task === "math" && readNumericDomain(text).compute)) {
     return { task: "analysis", why: "cannot decide between options" };
   }
-  if (ADVICE_MISREAD.has(task) && ADVICE_ASK.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task)) {
+  if (ADVICE_MISREAD.has(task) && !reading.cues.some((cue) => cue.strong && cue.task === task) && ADVICE_ASK.test(text)) {
     return { task: "analysis", why: "asks what the assistant would do in the writer's place" };
   }
   // "which one would you pick and why?" after names the assistant listed weighs them; asking for more names does not.
@@ -126,7 +126,7 @@ const LABELLING_HEAD_CHARS = 300;
 export function labellingAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
-  if (!PER_ITEM.test(head) || !(PICK_AMONG.test(head) || BRACKETED_LABELS.test(head) || (SLASHED_LABELS.test(head) && !COLUMNS.test(head)))) return undefined;
+  if (!PER_ITEM.test(head) || !(PICK_AMONG.test(head) || BRACKETED_LABELS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)))) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };
 }
 
@@ -157,6 +157,8 @@ const CHANGE_ASK = /\b(?:fix|optimi[sz]e|rewrite|refactor|improve|speed (?:it )?
 export function diagnosisAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   const head = reading.latestLower.slice(0, ASK_HEAD_CHARS);
   if (NOT_DIAGNOSIS.has(task)) {
+    // Cheap conditions first: the pattern is long, and most turns that reach here named their work by a defining verb.
+    if (reading.cues.some((cue) => cue.strong && cue.task === task) || !reading.latestLower.includes("\n")) return undefined;
     const wrong = WRONG_ASK.exec(reading.latestLower);
     return wrong !== null && (showsCode("user", reading.latest) || SQL_QUERY.test(reading.latestLower)) ? { task: "code_review", why: `'${wrong[0]}' asks what is wrong with the code the turn shows` } : undefined;
   }

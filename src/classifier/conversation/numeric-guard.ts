@@ -34,6 +34,7 @@ const PROBLEM_STATED =
  */
 const QUOTED_TERM_ASK =
   /(?:\bwhat(?:'s| is| does| do)|qu[eé] (?:es|significa|quiere decir)(?: eso del?| lo del?)?|c'est quoi|qu'est-ce que|que (?:veut dire|signifie)|o que (?:[ée]|significa|quer dizer)(?: esse| esta| isso de)?|cosa (?:significa|vuol dire|[èe])|was (?:bedeutet|hei(?:ss|ß)t|ist)|что (?:такое|значит|означает))\s?[«"“„'][^"”»'\n]{1,30}[»"”“']\s?(?:mean|stand for|means|\?|？)/;
+const QUOTE_MARK = /["“«„']/;
 const QUOTED_TERM_READINGS = new Set(["math", "analysis", "deep_reasoning", "extraction"]);
 /**
  * A spreadsheet asked to work something out ("I want column C to fill in each share automatically… Google Sheets",
@@ -97,7 +98,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   // "Brüt kâr marjı, FAVÖK ve net kâr marjı kaç çıkıyor? … kendi hesabımı kontrol etmek istiyorum": figures with an ask
   // to compute them, read as a text to shorten though no word asks for a summary, are maths (fourteenth round).
   if (task === "summarization" && countNumbers(text) >= 4 && !reading.cues.some((cue) => cue.task === "summarization") && asksToCalculate(readNumericDomain(text), text)) return { task: "math", why: "figures with an ask to compute them, and no ask to summarize" };
-  if (QUOTED_TERM_READINGS.has(task) && QUOTED_TERM_ASK.test(text) && !ERROR_WORDS.test(text)) return { task: "simple_qa", why: "asks what a quoted term means" };
+  if (QUOTED_TERM_READINGS.has(task) && QUOTE_MARK.test(text) && QUOTED_TERM_ASK.test(text) && !ERROR_WORDS.test(text)) return { task: "simple_qa", why: "asks what a quoted term means" };
   if (SHEET_READINGS.has(task) && SHEET_APP.test(text) && SHEET_WORK.test(text)) return { task: "code_generation", why: "asks a spreadsheet to work something out: a formula to write" };
   if (task === "math" && WEIGHING_PUZZLE.test(text) && !reading.cues.some((cue) => cue.task === "math" && cue.strong)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);

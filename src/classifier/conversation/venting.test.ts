@@ -8,7 +8,8 @@ import { read, u } from "../../../test/support/conversation-kit.js";
 describe("venting that asks for no help", () => {
   it("is chat, over a reading or a defining verb its story gave", () => {
     const vents: [string, string][] = [
-      ["brainstorming", "오늘 회의에서 내 아이디어를 선배가 자기 거라고 함… 그냥 좀 들어줘, 해결책 같은 거 말고"],
+      // A chat reading the story's defining verb ("아이디어") would move to brainstorming.
+      ["chat", "오늘 회의에서 내 아이디어를 선배가 자기 거라고 함… 그냥 좀 들어줘, 해결책 같은 거 말고"],
       ["chat", "今天被老板当众批评了，方案是我熬夜写的。只是想吐槽一下，不用给我建议"],
       ["creative_writing", "Σήμερα μου έκλεψαν το ποδήλατο έξω από το γραφείο. Δεν θέλω λύσεις, απλά ήθελα να το πω κάπου."],
       ["analysis", "My landlord raised the rent 18% with two weeks' notice. I don't want advice, I just need to vent for a second."],

@@ -29,7 +29,10 @@ const NOT_CHAT_READINGS = new Set(["brainstorming", "creative_writing", "analysi
 
 /** Chat for a turn that says the writer only wants to be heard (a chat reading is kept, and no later guard moves it). */
 export function ventingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (!(task === "chat" || NOT_CHAT_READINGS.has(task)) || reading.latestLower.length > 600 || !VENTING.test(reading.latestLower)) return undefined;
+  if (!(task === "chat" || NOT_CHAT_READINGS.has(task)) || reading.latestLower.length > 600) return undefined;
+  // A defining verb of the reading's own task ("Summarize the questions above") asks for that work: nothing to check.
+  if (task !== "chat" && reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
+  if (!VENTING.test(reading.latestLower)) return undefined;
   return { task: "chat", why: "the writer asks to be heard, not helped" };
 }
 
