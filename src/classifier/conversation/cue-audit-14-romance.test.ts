@@ -1,0 +1,122 @@
+/**
+ * Fourteenth round's audit of Spanish, Portuguese, French, Italian, Catalan and Romanian.
+ */
+import { describe, expect, it } from "vitest";
+import { findCues } from "./cue-matcher.js";
+import { read, u } from "../../../test/support/conversation-kit.js";
+import { cuesWrittenTwice, lookAlikeHits } from "../../../test/support/cue-checks.js";
+import type { CueLanguage } from "./language-cues.js";
+
+const asks: [string, string, string][] = [
+  // Spanish
+  ["es", "summarization", "¿Me lo puedes dejar en tres líneas? Es para el grupo de padres del cole"],
+  ["es", "summarization", "Recórtame este correo, que es larguísimo y nadie lo va a leer"],
+  ["es", "summarization", "Condénsalo en un párrafo, porfa"],
+  ["es", "creative_writing", "Reescríbelo más suave, que suena muy borde"],
+  ["es", "creative_writing", "Bájale el tono a este mensaje para mi jefe"],
+  ["es", "creative_writing", "Esto suena muy cursi, rehazlo de forma más natural"],
+  ["es", "creative_writing", "Necesito unas palabras para la tarjeta de jubilación de mi compañera"],
+  ["es", "creative_writing", "Quiero algo que pueda leer en la boda de mi hermano, que no dure más de dos minutos"],
+  ["es", "creative_writing", "Un texto para la ficha del producto: crema de manos de aloe, 50 ml"],
+  ["es", "brainstorming", "¿Qué le puedo regalar a mi suegro? Le gusta el vino y la pesca"],
+  ["es", "brainstorming", "Dame unas cuantas opciones para celebrar el cumple de mi hija en casa"],
+  ["es", "chat", "Oye, ¿quién te ha hecho? ¿Eres de Google?"],
+  ["es", "chat", "¿Te acuerdas de lo que hablamos ayer sobre mi mudanza?"],
+  ["es", "chat", "Hoy no quiero soluciones, solo escúchame un rato"],
+  ["es", "classification", "Para cada ticket decide la prioridad: urgente, media o baja"],
+  ["es", "classification", "Mete cada correo en el departamento que le toque: ventas, soporte o facturación"],
+  ["es", "classification", "Marca cada fila como OK o en riesgo según la fecha de entrega"],
+  ["es", "translation", "Pásalo a inglés, que es para un cliente de Londres"],
+  ["es", "translation", "La quiero en portugués de Portugal, no de Brasil"],
+  ["es", "translation", "Me la puedes poner en francés? Es la invitación de la boda"],
+  ["es", "extraction", "Sácame quién se apuntó y para qué turno, tal cual aparece en el correo"],
+  ["es", "analysis", "Tengo dos ofertas de trabajo, ¿con cuál me quedo?"],
+  ["es", "analysis", "¿Cómo interpretarías esta tendencia de ventas del último trimestre?"],
+  ["es", "simple_qa", "¿Qué es eso del euríbor que sale en mi hipoteca?"],
+  ["es", "simple_qa", "¿Cuál es la dosis máxima diaria de ibuprofeno para un adulto?"],
+  ["es", "simple_qa", "¿Cuándo se celebra el día de la madre en México?"],
+  ["es", "math", "Tengo la receta para 4, ¿cuánto necesito de cada cosa para 11 personas?"],
+  ["es", "math", "Si adelanto 5.000 € de la hipoteca, ¿cuánto me ahorro en intereses?"],
+  ["es", "deep_reasoning", "Te pongo un enigma que me hicieron en una entrevista: tres interruptores y una bombilla"],
+  ["es", "code_generation", "Quiero que en la columna E salga «vencido» si la fecha de la D ya pasó"],
+  // Portuguese
+  ["pt", "summarization", "Dá pra deixar isso em três linhas? É pro grupo da família"],
+  ["pt", "creative_writing", "Reescreve de um jeito mais leve, tá muito formal"],
+  ["pt", "creative_writing", "Preciso de umas palavras pro cartão de despedida da minha chefe"],
+  ["pt", "creative_writing", "Quero algo pra ler no casamento da minha irmã, coisa curta"],
+  ["pt", "brainstorming", "O que eu posso dar de presente pro meu pai? Ele curte pescaria"],
+  ["pt", "brainstorming", "Me dá umas opções de passeio em Lisboa com criança"],
+  ["pt", "chat", "vc é o chatgpt? quem te fez?"],
+  ["pt", "chat", "Você lembra do que a gente conversou ontem?"],
+  ["pt", "chat", "tô precisando só que alguém me escute, sem soluções"],
+  ["pt", "classification", "Pra cada chamado define a prioridade: urgente, média ou baixa"],
+  ["pt", "translation", "Passa isso pro espanhol pra mim"],
+  ["pt", "translation", "Como é que fala 'saudade' em inglês?"],
+  ["pt", "extraction", "Tira-me quem se ofereceu e para quê, tal como está escrito"],
+  ["pt", "analysis", "Tenho duas propostas de emprego, qual eu aceito?"],
+  ["pt", "simple_qa", "O que é esse tal de pix parcelado?"],
+  ["pt", "simple_qa", "Qual é o limite de velocidade nas rodovias federais?"],
+  ["pt", "math", "Quanto vou precisar de cada ingrediente pra 11 pessoas?"],
+  ["pt", "math", "Quanto tempo eu levo pra quitar o empréstimo pagando 800 por mês?"],
+  ["pt", "deep_reasoning", "Me passaram uma charada numa entrevista, me ajuda?"],
+  // French
+  ["fr", "summarization", "Tu peux me condenser ça en trois lignes ?"],
+  ["fr", "summarization", "En gros, ils me disent quoi dans ce courrier de la banque ?"],
+  ["fr", "creative_writing", "Réécris-le en plus chaleureux, c'est trop sec"],
+  ["fr", "creative_writing", "J'aimerais quelques mots pour la carte de départ d'un collègue"],
+  ["fr", "creative_writing", "Un texte que je peux lire au mariage de ma sœur"],
+  ["fr", "brainstorming", "Qu'est-ce que je pourrais offrir à mon père pour ses 60 ans ?"],
+  ["fr", "chat", "C'est qui qui t'a créé ? T'es ChatGPT ?"],
+  ["fr", "chat", "Écoute-moi juste, je ne veux pas de solutions"],
+  ["fr", "classification", "Pour chaque ticket, décide la priorité : urgent, moyen ou faible"],
+  ["fr", "translation", "Tu peux me le mettre en anglais ?"],
+  ["fr", "extraction", "Sors-moi qui s'est porté volontaire et pour quoi"],
+  ["fr", "analysis", "J'ai deux offres, laquelle je prends ?"],
+  ["fr", "simple_qa", "C'est quoi le taux du livret A en ce moment ?"],
+  ["fr", "math", "Combien il me faut de chaque ingrédient pour 11 personnes ?"],
+  ["fr", "deep_reasoning", "Voici un casse-tête de pesée : 12 billes et une balance"],
+  ["fr", "code_generation", "J'aimerais relancer les clients qui n'ont pas commandé depuis 6 mois, voici les tables"],
+  // Italian
+  ["it", "summarization", "Me lo accorci a tre righe?"],
+  ["it", "creative_writing", "Riscrivilo più caloroso, sembra un telegramma"],
+  ["it", "creative_writing", "Mi servono due parole per il biglietto di laurea di mio nipote"],
+  ["it", "brainstorming", "Cosa potrei regalare a mia suocera per Natale?"],
+  ["it", "chat", "Chi ti ha creato? Sei ChatGPT?"],
+  ["it", "classification", "Per ogni ticket decidi la priorità: urgente, media o bassa"],
+  ["it", "translation", "Me lo metti in italiano? È per mia nonna"],
+  ["it", "extraction", "Tirami fuori chi si è offerto e per cosa"],
+  ["it", "analysis", "Ho due offerte di lavoro, quale accetto?"],
+  ["it", "simple_qa", "Qual è il limite di velocità in autostrada?"],
+  ["it", "math", "Quanto mi serve di ogni ingrediente per 11 persone?"],
+  ["it", "deep_reasoning", "Mi hanno fatto un quesito logico al colloquio, ti va di provarci?"],
+  // Catalan
+  ["ca", "summarization", "Me'l pots deixar en tres línies?"],
+  ["ca", "creative_writing", "Reescriu-lo més amable, que sembla una multa"],
+  ["ca", "brainstorming", "Què li puc regalar a la meva germana pel seu aniversari?"],
+  ["ca", "chat", "Qui t'ha fet? Ets el ChatGPT?"],
+  ["ca", "classification", "Per a cada tiquet decideix la prioritat: urgent, mitjana o baixa"],
+  ["ca", "translation", "Me la pots passar al castellà?"],
+  ["ca", "extraction", "Treu-me qui s'ha apuntat i per a què"],
+  ["ca", "analysis", "Tinc dues ofertes, amb quina em quedo?"],
+  ["ca", "simple_qa", "Què és això del bo social?"],
+  ["ca", "math", "Quant en necessito de cada cosa per a 11 persones?"],
+  ["ca", "deep_reasoning", "Et passo un enigma que em van posar en una entrevista de feina"],
+  // Romanian
+  ["ro", "summarization", "Poți să mi-l scurtezi la trei rânduri?"],
+  ["ro", "creative_writing", "Rescrie-l mai cald, sună prea rigid"],
+  ["ro", "brainstorming", "Ce i-aș putea lua cadou soacrei mele?"],
+  ["ro", "chat", "Cine te-a făcut? Ești ChatGPT?"],
+  ["ro", "classification", "Pentru fiecare tichet stabilește prioritatea: urgent, mediu sau scăzut"],
+  ["ro", "translation", "Pune-l în engleză, te rog"],
+  ["ro", "extraction", "Scoate-mi cine s-a oferit voluntar și pentru ce"],
+  ["ro", "analysis", "Am două oferte de muncă, pe care s-o aleg?"],
+  ["ro", "simple_qa", "Care e limita de viteză pe autostradă?"],
+  ["ro", "math", "Cât îmi trebuie din fiecare ingredient pentru 11 persoane?"],
+  ["ro", "deep_reasoning", "Am primit o enigmă la un interviu: 12 bile și o balanță"],
+];
+
+describe("the fourteenth round's asks in Spanish, Portuguese, French, Italian, Catalan and Romanian", () => {
+  it.each(asks)("%s: reads %s: %s", (_lang, task, text) => {
+    expect(read(task === "chat" ? "simple_qa" : "chat", [u(text)])).toBe(task);
+  });
+});
