@@ -5,6 +5,7 @@
  * between words, so its cues are substrings, as Chinese and Japanese are. Like the seven of `language-cues-more.ts`,
  * the verbs that name each task and the commonest phrases, audited (thirteenth round) against the same checklist as
  * those seven.
+ * Romanian audited again (fourteenth round) with the Romance tables of `language-cues-top.ts` (`cue-audit-14-romance.test.ts`).
  * @module
  */
 
@@ -76,7 +77,7 @@ export const CS: CueTable = {
 
 export const RO: CueTable = {
   translation: "!tradu*|!traducere|în engleză|în română|cum se spune|cum se zice|pe englezește|!pune-l în engleză|!pune-o în engleză|!pune-l în română|!pune-o în română|!pune-l în franceză|!pune-o în franceză|!pune-l în germană|!pune-o în germană|!cum se spune în engleză|!cum e în engleză",
-  summarization: "!rezum*|!sintetizeaz*|ideile principale|punctele principale|pe scurt|pe puncte|ideea principală|esențialul|!scurtează*|în câteva propoziții|în câteva fraze|într-un paragraf|cele mai importante idei|!scurtezi|!în trei rânduri|!la trei rânduri|!în două rânduri|!în câteva rânduri|!la câteva rânduri|!condensează|!condensează-l|!fă-l mai scurt",
+  summarization: "!rezum*|!sintetizeaz*|ideile principale|punctele principale|pe scurt|pe puncte|ideea principală|esențialul|!scurtează*|în câteva propoziții|în câteva fraze|într-un paragraf|cele mai importante idei|!scurtezi|!la trei rânduri|!la câteva rânduri|!condensează|!condensează-l|!fă-l mai scurt",
   extraction: "!extrage*|scoate toate|toate datele|toate numele|doar numele|numai numele|doar datele|doar sumele|toate sumele|toate adresele|toate numerele de telefon|!completează câmpurile|doar adresele|toate emailurile|toate e-mailurile|sub formă de tabel|într-un tabel|în format json|!scoate-mi|!scoateți-mi|exact cum apare|exact cum e scris|așa cum apar",
   classification: "!clasific*|!categorisește|pozitiv sau negativ|este spam|etichetează|ce categorie|sentimentul|neutru|!încadrează*|în ce categorie|spam sau nu|!stabilește prioritatea|!stabiliți prioritatea|!marchează fiecare|!marcați fiecare|!atribuie fiecărui|!atribuie fiecărei|!fiecare tichet",
   code_generation: "!scrie o funcție|!scrie o functie|!scrie un script|!scrie cod|!scrie un program|!scrie o interogare|!scrie un query|!scrie un regex|!scrie o clasă|!scrie un test|!implementează*|!scrie-mi o funcție|!scrie-mi un script|!scrie-mi cod|!programează|!scrii o funcție|!scrii o functie|!scrii un script|!scrii cod|!scrii un program|!scrieți o funcție|!scrieți un script|!scrieți cod|!scrie-mi un program|!implementați|!am nevoie de un script|!am nevoie de o funcție|!am nevoie de un query|!am nevoie de o interogare|!formulă în excel|!formula în excel|!o formulă excel|!formulă pentru excel",
@@ -86,7 +87,7 @@ export const RO: CueTable = {
   brainstorming: "!idei|!propuneri|sugestii|nume pentru|găsește nume|!sugerează*|ce aș putea|un nume pentru|!propune|!propuneți|câteva nume|niște nume|zece nume|câteva titluri|câteva variante|câteva opțiuni|!ce să-i iau|!ce să-i dau|!ce i-aș putea lua|!ce i-aș putea da|!ce i-aș putea cumpăra|!ce să-i cumpăr",
   chat: "salut|bună|mulțumesc|multumesc|ce mai faci|bună dimineața|bună seara|noapte bună|salutare|ce faci|mersi|mă plictisesc|vreau doar să vorbesc|să mă descarc|voiam doar să povestesc|voiam să-i spun cuiva|nu vreau sfaturi|fără sfaturi|ești robot|ești un robot|ești om|ești o persoană|îți amintești conversațiile|îți amintești ce am vorbit|ai sentimente|vești bune|o veste bună|voiam să-ți spun|!cine te-a făcut|!cine te-a creat|!cine te-a programat|!ești chatgpt|!ești un bot|!doar ascultă-mă|!ascultă-mă doar|!nu vreau soluții|!fără soluții|!îți amintești ce",
   simple_qa: "capitala|cine a scris|în ce an|cine a inventat|cine a descoperit|ce înseamnă cuvântul|prescurtarea|abrevierea|ce înseamnă abrevierea|ce înseamnă literele|acronimul|!limita de viteză|!doza maximă|!doza zilnică|!când se sărbătorește|!când se serbează",
-  math: "!calculeaz*|!rezolvă|!rezolva|ecuați*|ecuati*|probabilități|!calculezi|la sută din|demonstrează că|!calculați|!rezolvați|!cât îmi trebuie din|!cât ne trebuie din|!cât din fiecare|!cât ne costă pe lună|!cât mă costă pe lună|!cât economisesc|!cât aș economisi|!în cât timp termin de plătit|!în cât timp achit",
+  math: "!calculeaz*|!rezolvă|!rezolva|ecuați*|ecuati*|probabilități|!calculezi|la sută din|demonstrează că|!calculați|!rezolvați|!cât îmi trebuie din|!cât ne trebuie din|!cât din fiecare|!cât ne costă pe lună|!cât mă costă pe lună|!cât economisesc|!cât aș economisi|!termin de plătit|!să achit creditul",
   deep_reasoning: "!ghicitoare|!ghicitori|logică|logica|pas cu pas|minte mereu|spune adevărul|cavaler*|spune mereu adevărul|mereu minte|cine e cine|raționează|!ghicitoarea|!problemă de logică|!joc de logică|!întrebare de la interviu|!o enigmă|!enigma asta|!enigme",
 };
 
