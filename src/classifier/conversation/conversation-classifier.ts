@@ -26,6 +26,7 @@ import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, 
 import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
 import { acronymAskGuard } from "./acronym-ask.js";
+import { isCjkChar, isWordChar } from "./cue-matcher.js";
 import { quotedThanksGuard, ventingGuard } from "./venting.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -101,6 +102,8 @@ function toolContextReread(
 /** The base reading with the numeric and agent guards applied, and a reason naming the turn and the cue. */
 function guarded(result: ConversationClassification, reading: ConversationReading, note?: string, from = source(reading)): ConversationClassification {
   const label = result.task.label;
+  // The learned tokenizer reads no Thai (nor Tamil, Telugu…): on such a turn its reading is a guess, however sure it says it is.
+  const confidence = unreadByModel(reading.latest) ? Math.min(result.task.confidence, BLIND_CONFIDENCE) : result.task.confidence;
   const guard =
     closingGuard(label, reading) ??
     greetingGuard(label, reading) ??
@@ -109,8 +112,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??
     listingGuard(label, reading) ??
-    turnAskGuard(label, result.task.confidence, reading) ??
-    cueConsensusGuard(label, result.task.confidence, reading) ??
+    turnAskGuard(label, confidence, reading) ??
+    cueConsensusGuard(label, confidence, reading) ??
     toolLogGuard(label, reading) ??
     numericGuard(label, reading) ??
     agentGuard(label, reading) ??
@@ -122,6 +125,34 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     acronymAskGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading);
   return finish(result, reading, asked ?? guard, from, note);
+}
+
+/** Confidence a reading of a turn the model cannot read is given for the guards (below their "unsure" bar). */
+const BLIND_CONFIDENCE = 0.3;
+/** Characters of a turn looked at for its letters. */
+const BLIND_SAMPLE_CHARS = 400;
+
+/**
+ * Whether most letters of the turn's head are ones the learned tokenizer does not read as words (Thai, Tamil, Telugu,
+ * Gurmukhi…; fourteenth round): the cue matcher reads them, the model sees only the digits and Latin words among them.
+ */
+function unreadByModel(text: string): boolean {
+  let letters = 0;
+  let unread = 0;
+  const end = Math.min(text.length, BLIND_SAMPLE_CHARS);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xe00) {
+      if (code >= 0xa00 && code <= 0xd7f) {
+        letters++;
+        unread++;
+      } else if (isWordChar(code)) letters++;
+    } else if (code <= 0xe7f) {
+      letters++;
+      unread++;
+    } else if (isWordChar(code) || isCjkChar(code)) letters++;
+  }
+  return unread > 0 && unread * 2 > letters;
 }
 
 /** The result with the guard's task (if any) and a reason naming the turn (`from`) and what set the task. */

@@ -153,3 +153,10 @@ describe("which one the assistant recommends, and labels in brackets", () => {
     expect(read("translation", [u("在庫一覧です。10個未満なら「要発注」、10〜30個なら「注意」、それ以外は「十分」として、各行に判定を付けてください。\nA-01 8\nA-02 25\nA-03 44")])).toBe("classification");
   });
 });
+
+describe("a turn the model cannot read", () => {
+  it("a Thai turn's cues outweigh a reading the model was sure of, since it saw only the digits", () => {
+    expect(read("extraction", [u("ช่วยดูแผนธุรกิจนี้หน่อยว่ามีจุดอ่อนตรงไหน\n- ค่าเช่า 30,000 บาท\n- ลูกค้าวันละ 80 คน")], 0.99)).toBe("analysis");
+    expect(read("extraction", [u("Please look at this plan and list its weak points: rent 30,000, 80 customers a day")], 0.99)).toBe("extraction");
+  });
+});
