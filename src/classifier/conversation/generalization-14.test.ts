@@ -160,3 +160,12 @@ describe("a turn the model cannot read", () => {
     expect(read("extraction", [u("Please look at this plan and list its weak points: rent 30,000, 80 customers a day")], 0.99)).toBe("extraction");
   });
 });
+
+describe("long polite asks the audits left out (dev 65's classes)", () => {
+  it("a draft asked in German, ideas in Turkish, weak points in Greek, only what is written in Hebrew", () => {
+    expect(read("summarization", [u("Sehr geehrte Damen und Herren, unsere Kollegin geht nach 25 Jahren in Rente. Könnten Sie mir einen Entwurf für eine kurze Rede schreiben?")])).toBe("creative_writing");
+    expect(read("creative_writing", [u("Annemin doğum günü için ev hediyesi arıyorum, bütçe 1500 TL. Aklına ne geliyorsa yaz, bir sürü seçenek görmek istiyorum.")])).toBe("brainstorming");
+    expect(read("translation", [u("Θέλω να ανοίξω καφέ στη Θεσσαλονίκη με 40.000 €. Τι σας φαίνεται αδύναμο ή αφελές σε αυτό το σχέδιο;")])).toBe("analysis");
+    expect(read("summarization", [u("תעשה לי רשימה של מי מביא מה, רק מה שכתוב:\n[09:10] רון: אני מביא בירה\n[09:12] גלי: סלט")])).toBe("extraction");
+  });
+});
