@@ -166,7 +166,7 @@ describe("long polite asks the audits left out (dev 65's classes)", () => {
     expect(read("summarization", [u("Sehr geehrte Damen und Herren, unsere Kollegin geht nach 25 Jahren in Rente. Könnten Sie mir einen Entwurf für eine kurze Rede schreiben?")])).toBe("creative_writing");
     expect(read("creative_writing", [u("Annemin doğum günü için ev hediyesi arıyorum, bütçe 1500 TL. Aklına ne geliyorsa yaz, bir sürü seçenek görmek istiyorum.")])).toBe("brainstorming");
     expect(read("translation", [u("Θέλω να ανοίξω καφέ στη Θεσσαλονίκη με 40.000 €. Τι σας φαίνεται αδύναμο ή αφελές σε αυτό το σχέδιο;")])).toBe("analysis");
-    expect(read("summarization", [u("Poniżej regulamin turnieju. Potrzebuję wyłącznie wszystkie daty i godziny, w punktach:\n\nZapisy do 3 maja do 18:00, losowanie 5 maja o 12:00, finał 20 maja o 16:30.")])).toBe("extraction");
+    expect(read("summarization", [u("Dzień dobry, poniżej regulamin turnieju.\nPotrzebuję z niego wyłącznie wszystkie daty i godziny, w punktach:\n\nZapisy do 3 maja do 18:00, losowanie 5 maja o 12:00, finał 20 maja o 16:30.")])).toBe("extraction");
     expect(read("summarization", [u("תעשה לי רשימה של מי מביא מה, רק מה שכתוב:\n[09:10] רון: אני מביא בירה\n[09:12] גלי: סלט")])).toBe("extraction");
   });
 });
