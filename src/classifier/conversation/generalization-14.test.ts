@@ -170,3 +170,16 @@ describe("long polite asks the audits left out (dev 65's classes)", () => {
     expect(read("summarization", [u("תעשה לי רשימה של מי מביא מה, רק מה שכתוב:\n[09:10] רון: אני מביא בירה\n[09:12] גלי: סלט")])).toBe("extraction");
   });
 });
+
+describe("puzzles, recipes and the assistant itself, over readings their words gave", () => {
+  it("a weighing puzzle read as a translation is a puzzle; a recipe asked for another number of people is scaled", () => {
+    expect(read("translation", [u("조카가 낸 문제예요. 구슬 9개 중 하나만 무거워요. 양팔저울을 두 번만 써서 찾는 방법을 알려 주세요.")])).toBe("deep_reasoning");
+    expect(read("classification", [u("Meri recipe 4 logon ki hai:\n- chawal 400g\n- dahi 150g\n- pyaaz 2\nShaadi mein 10 log aa rahe hain, sab kitna lena padega?")])).toBe("math");
+    expect(read("extraction", [u("Przepis na 4 osoby: 500 g mąki, 3 jajka, 250 ml mleka. Będzie 9 osób, ile czego kupić?")])).toBe("math");
+    expect(read("extraction", [u("Z tego przepisu wypisz same składniki: 500 g mąki, 3 jajka, 250 ml mleka, szczypta soli.")])).toBe("extraction");
+  });
+  it("who made the assistant, in traditional and simplified Chinese, is chat", () => {
+    expect(read("simple_qa", [u("欸你到底是誰做的啊？")])).toBe("chat");
+    expect(read("simple_qa", [u("你是谁做的？你会记得我昨天说的话吗")])).toBe("chat");
+  });
+});

@@ -50,6 +50,16 @@ const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extractio
  */
 const WEIGHING_PUZZLE =
   /\b(?:balance scale|(?:one|two|three|a single|only one|only \d) weighings?|weighings|counterfeit coins?|fake coins?)\b|(?:una sola|solo una|dos|tres) pesadas?|monedas? falsas?|moedas? falsas?|uma (?:s[óo] |[úu]nica )?pesagem|une seule pes[ée]e|fausses? pi[èe]ces?|falsche münze|nur (?:einmal|ein einziges mal) wiegen|moneta falsa|una sola pesata|фальшив\S* монет|одно взвешивание|взвешивани|假币|天平|称一次|只能称|양팔저울|가짜 동전|1回だけ(?:使|量)|天秤|偽(?:物の)?(?:硬貨|コイン)/;
+/** Readings a weighing puzzle's numbers or story give. */
+const PUZZLE_MISREAD = new Set(["math", "translation", "summarization", "extraction", "classification", "simple_qa"]);
+/**
+ * A recipe, with an ask to compute ("Sab kuch kitna lena padega?", "Ile czego mam kupić?", "how much of each for 11?"):
+ * quantities to scale (fourteenth round).
+ */
+const RECIPE = /\b(?:recipe|receta|rezept|recette|ricetta|receita|recepta|przepis|tarif|resep|resepi|recept|recipe ki|recipe hai)\b|рецепт|食谱|食譜|配方|レシピ|레시피|công thức|สูตรอาหาร|وصفة|मिश्रण/;
+/** A number of people or servings ("4 logon", "11 osób", "6 personas", "8人"): a recipe is scaled from one to another. */
+const PEOPLE_COUNT = /(?<!\d)\d{1,4}\s?(?:people|persons|servings|guests|portions|personas|porciones|personnes|persone|porzioni|pessoas|porções|osób|osoby|porcj\w*|log|logon|kişi|kişilik|orang|người|personen|gäste|portionen|человек|порци\w*|人|名|명|인분)(?![a-z])/g;
+const SCALING_MISREAD = new Set(["classification", "extraction", "summarization", "translation", "creative_writing", "code_review"]);
 /** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
 const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
 /**
@@ -100,7 +110,8 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   if (task === "summarization" && countNumbers(text) >= 4 && !reading.cues.some((cue) => cue.task === "summarization") && asksToCalculate(readNumericDomain(text), text)) return { task: "math", why: "figures with an ask to compute them, and no ask to summarize" };
   if (QUOTED_TERM_READINGS.has(task) && QUOTE_MARK.test(text) && QUOTED_TERM_ASK.test(text) && !ERROR_WORDS.test(text)) return { task: "simple_qa", why: "asks what a quoted term means" };
   if (SHEET_READINGS.has(task) && SHEET_APP.test(text) && SHEET_WORK.test(text)) return { task: "code_generation", why: "asks a spreadsheet to work something out: a formula to write" };
-  if (task === "math" && WEIGHING_PUZZLE.test(text) && !reading.cues.some((cue) => cue.task === "math" && cue.strong)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
+  if (PUZZLE_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && WEIGHING_PUZZLE.test(text)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
+  if (SCALING_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && RECIPE.test(text) && (text.match(PEOPLE_COUNT)?.length ?? 0) >= 2 && readNumericDomain(text).compute) return { task: "math", why: "a recipe to scale: quantities asked for another number of people" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
