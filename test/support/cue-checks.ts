@@ -33,3 +33,23 @@ export function cuesWrittenTwice(langs: readonly CueLanguage[]): string[] {
   }
   return twice;
 }
+
+/**
+ * Each ask (`[lang, task, text]`) its own language's table does not name by a defining cue of its task. `writtenIn` maps a
+ * language to the neighbour whose table holds the forms they share ("nb" → "da": Bokmål's are written in Danish's).
+ */
+export function asksNotNamedByOwnTable(asks: readonly (readonly [string, string, string])[], writtenIn: Readonly<Record<string, string>> = {}): string[] {
+  const unnamed: string[] = [];
+  for (const [lang, task, text] of asks) {
+    const named = findCues(text.toLowerCase()).some((hit) => hit.task === task && hit.strong && (hit.lang === lang || writtenIn[lang] === hit.lang));
+    if (!named) unnamed.push(`${lang} ${task}: ${text}`);
+  }
+  return unnamed;
+}
+
+/** The cues of `task` found in `text` (of `langs` only, when given), as "lang 'cue'": a look-alike sentence has none. */
+export function cuesOfTask(text: string, task: string, langs?: readonly string[]): string[] {
+  return findCues(text.toLowerCase())
+    .filter((hit) => hit.task === task && (langs === undefined || langs.includes(hit.lang)))
+    .map((hit) => `${hit.lang} '${hit.cue}'`);
+}
