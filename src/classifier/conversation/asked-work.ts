@@ -89,7 +89,7 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
     return { task: "analysis", why: "cannot decide between options" };
   }
   if (ADVICE_MISREAD.has(task) && !reading.cues.some((cue) => cue.strong && cue.task === task) && ADVICE_ASK.test(text)) {
-    return { task: "analysis", why: "asks what the assistant would do in the writer's place" };
+    return { task: "analysis", why: "asks the assistant's advice on a decision" };
   }
   // "which one would you pick and why?" after names the assistant listed weighs them; asking for more names does not.
   const pickAmongIdeas = task === "brainstorming" && reading.latestIndex > 0 && !reading.cues.some((cue) => cue.task === "brainstorming") && !MORE_IDEAS.test(text);
@@ -155,14 +155,8 @@ const CHANGE_ASK = /\b(?:fix|optimi[sz]e|rewrite|refactor|improve|speed (?:it )?
  * defining cue of writing code nor an ask for the change ("fix it", "optimiza la consulta") (twelfth round).
  */
 export function diagnosisAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
-  const head = reading.latestLower.slice(0, ASK_HEAD_CHARS);
-  if (NOT_DIAGNOSIS.has(task)) {
-    // Cheap conditions first: the pattern is long, and most turns that reach here named their work by a defining verb.
-    if (reading.cues.some((cue) => cue.strong && cue.task === task) || !reading.latestLower.includes("\n")) return undefined;
-    const wrong = WRONG_ASK.exec(reading.latestLower);
-    return wrong !== null && (showsCode("user", reading.latest) || SQL_QUERY.test(reading.latestLower)) ? { task: "code_review", why: `'${wrong[0]}' asks what is wrong with the code the turn shows` } : undefined;
-  }
   if (task !== "code_generation") return undefined;
+  const head = reading.latestLower.slice(0, ASK_HEAD_CHARS);
   // English has no review cues in the tables; its failure words say the same ("why's it failing?"; thirteenth round).
   const review = reading.cues.find((cue) => cue.task === "code_review")?.word ?? FAILURE_WORD.exec(head)?.[0];
   if (review === undefined || reading.cues.some((cue) => cue.task === "code_generation" && cue.strong)) return undefined;
@@ -181,6 +175,16 @@ const WRONG_ASK =
 const SQL_QUERY = /^[^\S\n]*select\s[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,20}?[^\S\n]*from\s/m;
 /** Readings the pasted rows or figures of a question what is wrong with shown code give. */
 const NOT_DIAGNOSIS = new Set(["extraction", "summarization", "math", "analysis", "simple_qa", "classification"]);
+
+/** Debugging for a reading the figures or pasted rows gave, when the turn asks what is wrong with the code it shows. */
+export function wrongCodeAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  if (!NOT_DIAGNOSIS.has(task)) return undefined;
+  // Cheap conditions first: the pattern is long, and most turns that reach here named their work by a defining verb.
+  if (reading.cues.some((cue) => cue.strong && cue.task === task) || !reading.latestLower.includes("\n")) return undefined;
+  const wrong = WRONG_ASK.exec(reading.latestLower);
+  if (wrong === null || !(showsCode("user", reading.latest) || SQL_QUERY.test(reading.latestLower))) return undefined;
+  return { task: "code_review", why: `'${wrong[0]}' asks what is wrong with the code the turn shows` };
+}
 
 /** Writing one piece and listing many ideas: the two tasks a reading most often swaps for the other. */
 const PIECE_OR_IDEAS: Readonly<Record<string, string>> = { brainstorming: "creative_writing", creative_writing: "brainstorming" };

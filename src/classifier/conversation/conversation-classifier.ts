@@ -22,7 +22,7 @@ import { stepByStepGuard } from "./manner-cues.js";
 import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
-import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard } from "./asked-work.js";
+import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
 import { acronymAskGuard } from "./acronym-ask.js";
@@ -119,11 +119,11 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     agentGuard(label, reading) ??
     questionGuard(label, reading);
   // What the turn asks of the reading the guards settled on: what an acronym stands for, a choice to weigh, a label per
-  // item, work on a pasted log, its debugging, a question why code fails, or maths asked step by step.
+  // item, work on a pasted log, its debugging, a question why code fails or what is wrong with it, or maths asked step by step.
   const settled = guard?.task ?? label;
   const asked =
     acronymAskGuard(settled, reading) ??
-    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading);
+    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading);
   return finish(result, reading, asked ?? guard, from, note);
 }
 
@@ -142,12 +142,8 @@ function unreadByModel(text: string): boolean {
   const end = Math.min(text.length, BLIND_SAMPLE_CHARS);
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0xe00) {
-      if (code >= 0xa00 && code <= 0xd7f) {
-        letters++;
-        unread++;
-      } else if (isWordChar(code)) letters++;
-    } else if (code <= 0xe7f) {
+    // Gurmukhi to Malayalam (U+0A00–U+0D7F) and Thai (U+0E00–U+0E7F): letters the cue matcher reads and the model does not.
+    if ((code >= 0xa00 && code <= 0xd7f) || (code >= 0xe00 && code <= 0xe7f)) {
       letters++;
       unread++;
     } else if (isWordChar(code) || isCjkChar(code)) letters++;
