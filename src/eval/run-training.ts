@@ -28,6 +28,8 @@ export interface RunTrainingOptions {
   data?: TrainingDataOptions;
   /** Weight of the team's conversations (default {@link CONVERSATION_WEIGHT}). */
   conversationWeight?: number;
+  /** Weight of the team's single prompts (default {@link TEAM_WEIGHT}). */
+  teamWeight?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -41,7 +43,7 @@ export interface Prepared {
 const SMALL_MODELS = LLMROUTER_SMALL_MODELS;
 const EXTERNAL_TASK_CAP = 60;
 const MATH_SAMPLE = 1500;
-const TEAM_WEIGHT = 3;
+export const TEAM_WEIGHT = 3;
 /** The team's conversations come from templates (many near-repeats), so each counts less than a hand-written prompt. */
 export const CONVERSATION_WEIGHT = 1;
 const PRIOR_BLEND = 0.5;
@@ -144,7 +146,7 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   const parts = splitTrainingExamples(clean, options.validationShare ?? 0.2, random);
   const hyper = { tasks, seed, taskStrongPrior: TEAM_TASK_STRONG_PRIOR, priorBlend: PRIOR_BLEND, mathLengthWeight: MATH_LENGTH_WEIGHT, conversationResidual: CONVERSATION_RESIDUAL, ...options.hyper };
   progress(`train ${parts.train.length}, validation: ${parts.validationTasks.length} team task examples, ${parts.validationStrong.length} llmrouter test queries`);
-  const model = trainLearnedModel(weighTrainingExamples(parts.train, EXTERNAL_TASK_CAP, TEAM_WEIGHT, options.conversationWeight), { ...hyper, onEpoch: (epoch, loss) => progress(`epoch ${epoch}: loss ${loss.toFixed(4)}`) });
+  const model = trainLearnedModel(weighTrainingExamples(parts.train, EXTERNAL_TASK_CAP, options.teamWeight ?? TEAM_WEIGHT, options.conversationWeight), { ...hyper, onEpoch: (epoch, loss) => progress(`epoch ${epoch}: loss ${loss.toFixed(4)}`) });
   const report: Record<string, unknown> = {
     seed,
     examples: examples.length,
@@ -158,7 +160,7 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   if (options.refit === false) return { ...model, meta: report };
   progress("refitting on train + validation for the shipped weights");
   const all = [...parts.train, ...parts.validationTasks, ...parts.validationStrong];
-  const final = trainLearnedModel(weighTrainingExamples(all, EXTERNAL_TASK_CAP, TEAM_WEIGHT, options.conversationWeight), { ...hyper, onEpoch: (epoch, loss) => progress(`refit epoch ${epoch}: loss ${loss.toFixed(4)}`) });
+  const final = trainLearnedModel(weighTrainingExamples(all, EXTERNAL_TASK_CAP, options.teamWeight ?? TEAM_WEIGHT, options.conversationWeight), { ...hyper, onEpoch: (epoch, loss) => progress(`refit epoch ${epoch}: loss ${loss.toFixed(4)}`) });
   const difficultyCuts = difficultyCutsFor(final, all.filter((e) => e.source === "team"));
   progress(`difficulty cuts (budget|mid|standard|premium): ${difficultyCuts.map((c) => c.toFixed(3)).join(", ")}`);
   return { ...final, difficultyCuts, meta: { ...report, refit_examples: all.length } };
