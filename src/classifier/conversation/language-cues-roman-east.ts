@@ -100,7 +100,7 @@ export const KO_LATN: CueTable = {
   math:
     "!gyesan|!gyesanhae|!gyesan haejwo|!gyesan jom|!bangjeongsik|!pureojwo|!pureo jwo|!puleojwo|!mibun|!jeokbun|!hwakryul|!hwangnyul|!jeungmyeong|!neolbi|!myeot peosenteu|!chong eolma|!ijaneun|!ija eolma|!bokri|!han dare eolma|!maedal eolma|!da gamneun de|!da gapneun de|!gakgak eolmana|!gakgak eolmana piryo",
   deep_reasoning:
-    "!susukkekki|!susukeki|!peojeul|!nonri munje|!nolli munje|!nonri peojeul|!churi munje|dangyebyeollo|dangye byeollo|geojitmal|!hangsang geojitmal|!nuga nugu|!neonsenseu kwijeu|!dunoe kwijeu|!jeoul munje|!meori sseuneun munje",
+    "!susukkekki|!susukeki|!peojeul|!nonri munje|!nolli munje|!nonri peojeul|!churi munje|dangyebyeollo|dangye byeollo|geojitmal|!hangsang geojitmal|!nuga nugu|!neonsenseu kwijeu|!dunoe kwijeu|!jeoul munje|!meori sseuneun munje|!nonri kwijeu|!churi kwijeu|gajja dongjeon|daeum sutjaneun|da-eum sutja|!hangsang jinsil|jinsilman malhaneun",
 };
 
 export const RU_LATN: CueTable = {
@@ -125,7 +125,7 @@ export const RU_LATN: CueTable = {
   chat:
     "privet kak dela|vsem privet|nu privet|privet privet|privetik|priveet|zdravstvuy|zdravstvuyte|zdrastvuyte|zdravstvuite|spasibo|spasiba|bolshoe spasibo|bol'shoe spasibo|dobroe utro|dobryy den|dobryi den|dobryy vecher|dobryi vecher|spokoynoy nochi|spokoinoi nochi|kak dela|kak pozhivaesh|mne grustno|mne skuchno|grustno|skuchno|poboltat|prosto poboltat|pogovori so mnoy|pogovori so mnoi|vygovoritsya|vygovoritsa|sovety ne nuzhny|ne nuzhny sovety|bez sovetov|!prosto vyslushay|!prosto vyslushai|!prosto poslushay|!ty robot|!ty chelovek|!ty bot|!kto tebya sozdal|!kto tebya sdelal|!kto tebya razrabotal|!ty pomnish",
   simple_qa:
-    "stolitsa|stolitsey|!kto napisal|!kto izobrel|!kto izobryol|v kakom godu|kogda byl|kto avtor|!chto znachit slovo|!chto oznachaet slovo|!chto oznachaet|!kak rasshifrovyvaetsya|!rasshifrovka|!abbreviatura|!maksimalnaya doza|!ogranichenie skorosti|!kurs dollara|!kurs evro|skolko minut|skolko vremeni zanimaet",
+    "stolitsa|stolitsey|!kto napisal|!kto izobrel|!kto izobryol|v kakom godu|kogda byl|kto avtor|!chto znachit slovo|!chto oznachaet slovo|!chto oznachaet|!kak rasshifrovyvaetsya|!rasshifrovka|!abbreviatura|!maksimalnaya doza|!ogranichenie skorosti|!kurs dollara|!kurs evro|skolko minut|skolko vremeni zanimaet|!kto otkryl|!kogda prazdnuyut|gde nakhoditsya|gde nahoditsya|polnoe nazvanie|v kakom veke",
   math:
     "!reshi|!reshi zadachu|!reshi uravnenie|!reshite|!uravnenie|!uravneniye|!vychisli|!vychislite|!poschitay|!poschitai|!poschitaj|!proizvodnaya|!proizvodnuyu|!veroyatnost|!dokazhi|!ploshchad|!ploshad|!perimetr|!protsentov ot|!procentov ot|!skolko budet|!skolko ya zaplachu|!skolko pereplachu|!pereplata|!za skolko mesyatsev|!za skolko let|!skolko sekonomlyu|!skolko kazhdogo",
   deep_reasoning:
