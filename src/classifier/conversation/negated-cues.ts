@@ -21,13 +21,24 @@ const BEFORE = new RegExp(
     "no need to|no need for|don'?t|do not|doesn'?t|does not|not asking (?:you )?to|without|never mind|no hace falta|no es necesario|no hay que|no (?:quiero|necesito)(?: que)?|sin",
     "não é preciso|não precisa[s]?(?: de)?|não quero(?: que)?|não é necessário|sem|pas besoin de|pas la peine de|inutile de|sans|non serve|non c'è bisogno di|non devi|senza",
     "nicht|keine?n?|ohne|не надо|не нужно|не треба|не потрібно|без|niet|geen|zonder|hoeft niet",
+    // Russian typed in Latin letters (fifteenth round): "ne nado perevodit', prosto pereskazhi".
+    "ne nado|ne nuzhno",
     // The newer languages' commonest (thirteenth round): "δεν θέλω ανάλυση", "nie potrzebuję tłumaczenia", "nechci shrnutí".
     "δεν θέλω|δε θέλω|δεν χρειάζ\\S*|χωρίς|nie (?:chcę|potrzebuję|trzeba)|nechci|nepotřebuj\\S*|není třeba|tidak perlu|gak usah|nggak usah|không cần|nu (?:vreau|e nevoie de)|fără|utan|inte|לא צריך|לא רוצה|בלי|لا أريد|بدون|مش عايز",
-  ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:^|[\\s,(])(?:no|non|não|ne pas)\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别)[^。！？.!?\\n]{0,4}$`,
+  ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别)[^。！？.!?\\n]{0,4}$`,
   "u",
 );
-/** A negation just after the cue in the languages that put it there ("übersetzen musst du sie nicht", "翻訳は不要"). */
-const AFTER = /^[^\s,.!?;:\n]*(?:\s+[^\s,.!?;:\n]+){0,3}\s+(?:nicht|nie)(?=[\s.!?,]|$)|^[^。！？\n]{0,3}(?:は不要|不要|しなくて|しないで|はいらない|いらない|は結構)|^[^.!?\n]{0,3}(?:필요 없|필요없|하지 마|안 해도)/u;
+/**
+ * A bare "no" / "non" / "não" / "ne pas" just before a cue. Not for a cue of Japanese in romaji (fifteenth round): there
+ * "no" is the particle of "kono kiji no youyaku", "deeta no bunseki" (the summary of the article, the analysis of the
+ * data), and Japanese negates after the verb.
+ */
+const BARE_NO_BEFORE = /(?:^|[\s,(])(?:no|non|não|ne pas)\s+$/u;
+/**
+ * A negation just after the cue in the languages that put it there ("übersetzen musst du sie nicht", "翻訳は不要"), and
+ * (fifteenth round) in Japanese and Korean typed in Latin letters ("honyaku wa iranai", "beonyeok piryo eopseo").
+ */
+const AFTER = /^[^\s,.!?;:\n]*(?:\s+[^\s,.!?;:\n]+){0,3}\s+(?:nicht|nie)(?=[\s.!?,]|$)|^[^。！？\n]{0,3}(?:は不要|不要|しなくて|しないで|はいらない|いらない|は結構)|^[^.!?\n]{0,3}(?:필요 없|필요없|하지 마|안 해도)|^[^.!?,\n]{0,12}\s(?:wa )?(?:iranai|fuyou|shinaide|shinakute|piryo eops|piryoeops|an haedo)/u;
 /** Characters read on each side of a cue. */
 const WINDOW_CHARS = 40;
 /**
@@ -58,7 +69,7 @@ const DECLINABLE = new Set(["translation", "summarization", "extraction", "class
 export function isNegated(lower: string, hit: CueHit): boolean {
   if (!DECLINABLE.has(hit.task)) return false;
   const before = lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at);
-  if (BEFORE.test(before)) return true;
+  if (BEFORE.test(before) || (hit.lang !== "ja-Latn" && BARE_NO_BEFORE.test(before))) return true;
   const end = hit.at + hit.word.length;
   if (AFTER.test(lower.slice(end, end + WINDOW_CHARS))) return true;
   const rest = lower.slice(end, end + SENTENCE_CHARS);
