@@ -13,13 +13,14 @@ import { DEFAULT_ONLINE_OPTIONS, simulateDeployment, type OnlineStep } from "./o
 import { readOutcomeStream } from "./online-stream.js";
 import { readOfflineRequest } from "../server/doors/read-offline-request.js";
 import { loadHeldOutPrompts, normalizePrompt } from "./held-out-sets.js";
-import { deduplicateExamples, loadRawTrainingExamples, loadTrainingExamples, TEAM_CONVERSATION_FILES } from "./training-data.js";
+import { deduplicateExamples, loadRawTrainingExamples, loadTrainingExamples, TEAM_CONVERSATION_FILES, TEAM_PROMPT_FILES } from "./training-data.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.resolve(repoRoot, "../shared/data");
 const teamFile = path.join(repoRoot, "training/task-examples.jsonl");
 const dataOptions = {
   strongExamplesFile: path.join(repoRoot, "training/strong-need-examples.jsonl"),
+  promptExamplesFiles: TEAM_PROMPT_FILES.map((file) => path.join(repoRoot, file)),
   conversationExamplesFiles: TEAM_CONVERSATION_FILES.map((file) => path.join(repoRoot, file)),
   conversationMessages: (request: Record<string, unknown>) => readOfflineRequest(request).messages,
 };
@@ -84,6 +85,20 @@ describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("
     expect(trained.length).toBeGreaterThan(1500);
     // Every row's text is read (content parts too): an empty one would match, and de-duplicate against, every other.
     expect(trained.filter((text) => text === "")).toEqual([]);
+  });
+
+  it("trains on no prompt of the never-trained single-prompt test (task-prompts-unseen.jsonl)", () => {
+    const unseen = new Set(
+      readFileSync(path.join(repoRoot, "test/fixtures/task-prompts-unseen.jsonl"), "utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => normalizePrompt((JSON.parse(line) as { prompt: string }).prompt)),
+    );
+    expect(unseen.size).toBeGreaterThan(200);
+    expect(TEAM_PROMPT_FILES.filter((file) => file.includes("unseen"))).toEqual([]);
+    const added = loadRawTrainingExamples(dataDir, path.join(repoRoot, "no-team-examples.jsonl"), { promptExamplesFiles: dataOptions.promptExamplesFiles });
+    expect(added.filter((e) => e.source === "team").length).toBeGreaterThan(400);
+    expect(added.filter((e) => e.source === "team" && unseen.has(normalizePrompt(e.prompt))).map((e) => e.prompt)).toEqual([]);
   });
 
   it("de-duplication really removes a held-out prompt planted in the inputs", () => {

@@ -202,6 +202,11 @@ export interface TrainingDataOptions {
    */
   strongExamplesFile?: string;
   /**
+   * More of the team's labelled single prompts (JSONL of `{prompt, task}`), read like the task examples (source `team`,
+   * split for validation the same way): by default {@link TEAM_PROMPT_FILES}.
+   */
+  promptExamplesFiles?: readonly string[];
+  /**
    * The team's conversations (source `team-conversation`): always trained on, task labels only. They
    * carry no measured strong-need (a per-task prior would be a guess), so by default they do not pull
    * the strong-need head, which stays trained on outcome data and the team's strong-need examples.
@@ -215,15 +220,25 @@ export interface TrainingDataOptions {
 
 /**
  * The team's labelled conversations `switchyard train` reads by default (paths from the repository root): the
- * generated examples and every development set once it has been used to find misses. The held-back sets, and a
- * development set not yet scored, stay out; `held-out-leak.test.ts` checks that none of them is listed here. Dev 41
- * and 42 (eleventh round) and dev 44 and 46 (twelfth) were read for rule fixes but are not trained on: with them,
- * fewer rows of the other seen sets and of the single-turn fixtures came out right (docs/routing-quality.md).
+ * generated examples and every development set once it has been used to find misses. The held-back sets, the sealed
+ * sets and a development set not yet scored stay out; `held-out-leak.test.ts` checks that none of them is listed here.
+ * Dev 41-65's working sets were read for rule fixes without being trained on until the fifteenth round; trained on
+ * (with the single prompts of {@link TEAM_PROMPT_FILES}), fresh sets read at first sight came out 3-4 points better
+ * (docs/routing-quality.md, "Fifteenth round").
  */
 export const TEAM_CONVERSATION_FILES: readonly string[] = [
   "training/conversation-examples.jsonl",
-  ...["4", "5", "6", "7", "8", "9", "10-agents", "10-followups", "11-agents", "11-followups", "12", "13", "15", "16", "17", "18", "19", "20", "21", "22", "25", "26", "27", "28", "30", "31", "32", "33", "34", "35", "38", "39", "numeric", "numeric-2", "numeric-3"].map((set) => `training/conversation-dev-${set}.jsonl`).sort(),
+  ...["4", "5", "6", "7", "8", "9", "10-agents", "10-followups", "11-agents", "11-followups", "12", "13", "15", "16", "17", "18", "19", "20", "21", "22", "25", "26", "27", "28", "30", "31", "32", "33", "34", "35", "38", "39", "41", "42", "44", "46", "50", "52", "54", "56", "57", "61", "63", "65", "67", "69", "71", "numeric", "numeric-2", "numeric-3"].map((set) => `training/conversation-dev-${set}.jsonl`).sort(),
 ];
+
+/**
+ * More single English prompts the learned classifier trains on by default (paths from the repository root): the
+ * heuristic's tuning fixture, 471 prompts the team wrote with task labels. Fifteenth round: with the development sets
+ * 41-65 added to the conversations, the single prompts were outweighed (the never-trained `task-prompts-unseen.jsonl`
+ * read 1-2 points lower); with these prompts it read as before or better, and fresh conversations better still
+ * (docs/routing-quality.md). `task-prompts-unseen.jsonl` stays out: it is the single-prompt test.
+ */
+export const TEAM_PROMPT_FILES: readonly string[] = ["test/fixtures/task-prompts.jsonl"];
 
 /** Centres llmrouter targets per dataset (see `TrainingDataOptions.centerLlmRouter`). */
 export function centerLlmRouterTargets(examples: readonly SourcedExample[]): SourcedExample[] {
@@ -251,6 +266,7 @@ export function loadRawTrainingExamples(dataDir: string, teamExamplesFile: strin
   );
   return [
     ...readTeamExamples(teamExamplesFile),
+    ...(options.promptExamplesFiles ?? []).flatMap((file) => readTeamExamples(file)),
     ...(options.strongExamplesFile ? readTeamExamples(options.strongExamplesFile, "team-strong") : []),
     ...(options.conversationExamplesFiles ?? []).flatMap((file) => readConversationExamples(file, options)),
     ...(options.centerLlmRouter ? centerLlmRouterTargets(llmrouter) : llmrouter),

@@ -26,6 +26,7 @@ interface TrainCommandOptions {
   examples: string;
   strongExamples: string;
   conversations?: string;
+  prompts?: string;
   out?: string;
   seed: string;
   fromLog?: boolean;
@@ -51,6 +52,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
     .option("--data-dir <dir>", "the shared data folder", "../shared/data")
     .option("--examples <file>", "the team's labelled examples (JSONL)", "training/task-examples.jsonl")
     .option("--strong-examples <file>", "the team's strong-need examples (JSONL); empty to skip", "training/strong-need-examples.jsonl")
+    .option("--prompts <files>", "more of the team's labelled single prompts (JSONL of {prompt, task}), comma-separated; empty to skip (default: test/fixtures/task-prompts.jsonl)")
     .option("--conversations <files>", "the team's labelled conversations (JSONL of {request, task, kind}), comma-separated; empty to skip (default: the team's training conversation sets, docs/routing-quality.md)")
     .option("--out <file>", `where to write the weights (default ${DEFAULT_WEIGHTS_FILE}; with --from-log ${DEFAULT_ADAPTER_FILE})`)
     .option("--seed <n>", "random seed", "1")
@@ -66,7 +68,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
       }
       const started = Date.now();
       // Loaded here, not at the top: `serve` registers this command too and never trains.
-      const [{ runTraining }, { TEAM_CONVERSATION_FILES }] = await Promise.all([import("../../eval/run-training.js"), import("../../eval/training-data.js")]);
+      const [{ runTraining }, { TEAM_CONVERSATION_FILES, TEAM_PROMPT_FILES }] = await Promise.all([import("../../eval/run-training.js"), import("../../eval/training-data.js")]);
       const weights = runTraining({
         dataDir: path.resolve(io.cwd, options.dataDir),
         teamExamplesFile: path.resolve(io.cwd, options.examples),
@@ -75,6 +77,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
         refit: options.refit,
         data: {
           ...(options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {}),
+          promptExamplesFiles: (options.prompts === undefined ? TEAM_PROMPT_FILES : listFiles(options.prompts)).map((file) => path.resolve(io.cwd, file)),
           conversationExamplesFiles: (options.conversations === undefined ? TEAM_CONVERSATION_FILES : listFiles(options.conversations)).map((file) => path.resolve(io.cwd, file)),
           conversationMessages: (request) => readOfflineRequest(request).messages,
         },
