@@ -1,10 +1,14 @@
 /**
  * The checks every cue-table test makes (twelfth round: four audits wrote them once each): a table's entries, cues of
- * another language firing inside listed common words, and cues a table writes twice. Each returns the offending
+ * another language firing inside listed common words, cues a table writes twice, and (fifteenth round) short or shared
+ * cues and cues found in the shared data's English prompts. Each returns the offending
  * items, so a test expects an empty list and a failure names them.
  */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { findCues } from "../../src/classifier/conversation/cue-matcher.js";
 import { LANGUAGE_CUES, type CueLanguage } from "../../src/classifier/conversation/language-cues.js";
+import { SHARED_DATA } from "./shared-data.js";
 
 /** A language's cue entries as written, without `!` (a `*` stays). */
 export function tableEntries(lang: CueLanguage): string[] {
@@ -52,4 +56,49 @@ export function cuesOfTask(text: string, task: string, langs?: readonly string[]
   return findCues(text.toLowerCase())
     .filter((hit) => hit.task === task && (langs === undefined || langs.includes(hit.lang)))
     .map((hit) => `${hit.lang} '${hit.cue}'`);
+}
+
+/** Each cue of `mine` that is one or two letters long, or that a table outside `mine` (or another of `mine`) also writes. */
+export function shortOrSharedCues(mine: readonly CueLanguage[]): string[] {
+  const tables = (Object.keys(LANGUAGE_CUES) as CueLanguage[]).map((lang) => [lang, new Set(tableEntries(lang))] as const);
+  const found: string[] = [];
+  for (const lang of mine) {
+    for (const cue of tableEntries(lang)) {
+      if (cue.replace(/\*$/, "").length <= 2) found.push(`${lang} '${cue}' is short`);
+      for (const [other, cues] of tables) if (other !== lang && cues.has(cue)) found.push(`${lang} '${cue}' is in ${other}'s table too`);
+    }
+  }
+  return found;
+}
+
+/** The shared development data's English prompts: LLMRouter's training queries (less its multilingual maths), FLASK's
+ * instructions and MT-Bench-101's user turns. None of it is held out. */
+const ENGLISH_SOURCES = ["llmrouter/default_query_train.jsonl", "flask/flask_evaluation.jsonl", "mt-bench-101/mtbench101.jsonl"].map((source) => path.join(SHARED_DATA, "routing", source));
+
+/** Whether the English development prompts are on this machine (tests that read them skip otherwise). */
+export const ENGLISH_PROMPTS_PRESENT = ENGLISH_SOURCES.every((file) => existsSync(file));
+
+export function englishDevelopmentPrompts(): string[] {
+  const prompts: string[] = [];
+  for (const file of ENGLISH_SOURCES) {
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      const row = JSON.parse(line) as { task_name?: string; query?: string; instruction?: string; history?: { user: string }[] };
+      if (row.task_name === "agentverse-mgsm") continue;
+      if (row.query !== undefined) prompts.push(row.query);
+      if (row.instruction !== undefined) prompts.push(row.instruction);
+      for (const turn of row.history ?? []) prompts.push(turn.user);
+    }
+  }
+  return prompts;
+}
+
+/** Each cue of the tables of `langs` found in `prompts`, with the text around it. */
+export function cueHitsIn(prompts: readonly string[], langs: readonly string[]): string[] {
+  const hits: string[] = [];
+  for (const prompt of prompts) {
+    const lower = prompt.toLowerCase();
+    for (const hit of findCues(lower, lower.length)) if (langs.includes(hit.lang)) hits.push(`${hit.lang} ${hit.task} '${hit.cue}' in "${lower.slice(Math.max(0, hit.at - 30), hit.at + 30)}"`);
+  }
+  return hits;
 }

@@ -17,12 +17,9 @@
  * Fixed with them: "kaun hai" (who is it) closes many a Hindi riddle ("bujho to jaane, main kaun hoon"); a simple_qa
  * cue there turned a riddle into a fact, so it is no cue, and the riddle's own closing words are deep_reasoning's.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { read, u } from "../../../test/support/conversation-kit.js";
-import { cuesOfTask, cuesWrittenTwice, lookAlikeHits, tableEntries } from "../../../test/support/cue-checks.js";
-import { REPO_ROOT } from "../../../test/support/shared-data.js";
+import { cueHitsIn, cuesOfTask, cuesWrittenTwice, ENGLISH_PROMPTS_PRESENT, englishDevelopmentPrompts, lookAlikeHits, shortOrSharedCues } from "../../../test/support/cue-checks.js";
 import { createClassifier } from "../create-classifier.js";
 import { findCues, isCueWordChar } from "./cue-matcher.js";
 import { LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
@@ -252,50 +249,15 @@ describe("the romanized West tables' look-alikes", () => {
     expect(lookAlikeHits(COMMON)).toEqual([]);
   });
   it("writes no cue of one or two letters, none twice in a table and none another table has", () => {
-    const others = new Map<string, string>();
-    for (const lang of Object.keys(LANGUAGE_CUES) as CueLanguage[]) if (!MINE.includes(lang)) for (const cue of tableEntries(lang)) others.set(cue, lang);
-    const found: string[] = [];
-    for (const lang of MINE) {
-      for (const cue of tableEntries(lang)) {
-        if (cue.replace(/\*$/, "").length <= 2) found.push(`${lang} '${cue}' is short`);
-        if (others.has(cue)) found.push(`${lang} '${cue}' is in ${others.get(cue)}'s table too`);
-        for (const other of MINE) if (other !== lang && tableEntries(other).includes(cue)) found.push(`${lang} '${cue}' is in ${other}'s table too`);
-      }
-    }
-    expect(found).toEqual([]);
+    expect(shortOrSharedCues(MINE)).toEqual([]);
     expect(cuesWrittenTwice(MINE)).toEqual([]);
   });
 });
 
-/** The shared development data's English prompts: LLMRouter's training queries (less its multilingual maths), FLASK's
- * instructions and MT-Bench-101's user turns. None of it is held out. */
-const ROUTING = path.resolve(REPO_ROOT, "../shared/data/routing");
-const SOURCES = ["llmrouter/default_query_train.jsonl", "flask/flask_evaluation.jsonl", "mt-bench-101/mtbench101.jsonl"];
-
-function englishPrompts(): string[] {
-  const prompts: string[] = [];
-  for (const source of SOURCES) {
-    for (const line of readFileSync(path.join(ROUTING, source), "utf8").split("\n")) {
-      if (line.trim() === "") continue;
-      const row = JSON.parse(line) as { task_name?: string; query?: string; instruction?: string; history?: { user: string }[] };
-      if (row.task_name === "agentverse-mgsm") continue;
-      if (row.query !== undefined) prompts.push(row.query);
-      if (row.instruction !== undefined) prompts.push(row.instruction);
-      for (const turn of row.history ?? []) prompts.push(turn.user);
-    }
-  }
-  return prompts;
-}
-
-describe.skipIf(!SOURCES.every((source) => existsSync(path.join(ROUTING, source))))("the romanized West tables in English text", () => {
+describe.skipIf(!ENGLISH_PROMPTS_PRESENT)("the romanized West tables in English text", () => {
   it("fire no cue in the shared data's English prompts", () => {
-    const prompts = englishPrompts();
+    const prompts = englishDevelopmentPrompts();
     expect(prompts.length).toBeGreaterThanOrEqual(2000);
-    const hits: string[] = [];
-    for (const prompt of prompts) {
-      const lower = prompt.toLowerCase();
-      for (const hit of findCues(lower, lower.length)) if (MINE.includes(hit.lang)) hits.push(`${hit.lang} ${hit.task} '${hit.cue}' in "${lower.slice(Math.max(0, hit.at - 30), hit.at + 30)}"`);
-    }
-    expect(hits).toEqual([]);
+    expect(cueHitsIn(prompts, MINE)).toEqual([]);
   });
 });
