@@ -91,9 +91,50 @@ const INTERPRET_ASK = terms(
 
 /** Numbers about a running system: infrastructure, builds, tests, performance, releases. */
 const SYSTEM_WORDS = terms(
-  "latenc(y|ies)|p50|p90|p95|p99|p999|throughput|rps|qps|cpu|memory|ram|heap|oom(killed)?|pods?|k8s|kubernetes|containers?|docker|deploy(s|ed|ment|ments)?|(the|our|ci|nightly|release|android|ios|gradle|webpack|production) builds?|build (time|times|took|failed|fails)|benchmarks?|servers?|endpoints?|api|queries|query|database|db|cache|exit code|timeouts?|error rates?|5xx|http (500|502|503|504)|(500|502|503|504) (errors|responses)|regressions?|lcp|cls|inp|fid|ttfb|core web vitals|web vitals|lighthouse|bundle size|page load|load time|response time|uptime|gc|garbage collect(ion|or)?|threads?|crash(es|ed|ing)?|segfaults?|stack ?traces?|exceptions?|node_modules|npm|gradle|maven|cargo|pytest|jest (tests?|suite|config|runs?|output|snapshots?|timeout)|(with|using|runs?|via) jest|unit tests?|test suite|ios|android|cold start|startup time|image size|slow quer(y|ies)|seq scan|explain analyze|sql|redis|hit ratio|cache hit|react|node(js)?|kotlin|swift|(the|our|in|on) ci|ci (build|builds|run|runs|job|jobs|pipeline|pipelines|is|was|failed|fails|failing|log|logs|time|times)|(server|app|application|error|access|build|pod|container|system|debug|console|crash|deploy|audit|nginx|apache|kernel|the|these|our|my) logs?|logs? (show|shows|say|says|from)|console.log|cron|nightly (job|build|run)s?|render(ing)?|frontend|backend",
-  ["latencia|memoria|servidor|despliegue|compilaci[oó]n|base de datos|tasa de errores|tiempo de respuesta|rendimiento|pruebas|cargar|cargan|carga|aplicaci[oó]n|contenedor|c[oó]digo de salida|se reinicia|consulta", "latenz|speicher|arbeitsspeicher|bereitstellung|deployment|datenbank|fehlerrate|antwortzeit|ladezeit|kompilier|timeout|die tests", "latence|m[ée]moire|serveur|d[ée]ploiement|compilation|base de donn[ée]es|taux d'erreur|temps de r[ée]ponse|temps de chargement|consommation m[ée]moire|requête|conteneur|mise à jour vers", "latenza|memoria|rilascio|compilazione|database|tasso di errore|tempo di risposta|tempi di caricamento|caricament", "lat[êe]ncia|mem[óo]ria|servidor|implanta[çc][ãa]o|compila[çc][ãa]o|banco de dados|taxa de erro|tempo de resposta|carregament", "задержк|латентн|памят|сервер|деплой|развертыван|развёртыван|сборк|база данных|базы данных|ошибок в секунду|процент ошибок|время ответа|до версии|загрузка cpu|загрузки cpu|загрузка процессора|загрузки процессора", "지연|레이턴시|메모리|서버|배포|빌드|데이터베이스|오류율|에러율|응답 시간|버전|로딩"],
-  "延迟|延遲|内存|記憶體|服务器|伺服器|部署|构建|編譯|编译|数据库|資料庫|错误率|響應時間|响应时间|版本|升级|加载时间|載入|页面加载|レイテンシ|メモリ|サーバ|デプロイ|ビルド|データベース|エラー率|応答時間|リリース後|バージョン|表示に|読み込み|メモリ使用量",
+  "latenc(y|ies)|p50|p90|p95|p99|p999|throughput|rps|qps|cpu|heap|oom(killed)?|pods|k8s|kubernetes|docker|(the|our|ci|nightly|release|android|ios|gradle|webpack|production) builds?|build (time|times|took|failed|fails)|endpoints?|api|database|cache|exit code|error rates?|5xx|http (500|502|503|504)|(500|502|503|504) (errors|responses)|lcp|cls|inp|fid|ttfb|core web vitals|web vitals|bundle size|page load|load time|response time|uptime|gc|garbage collect(ion|or)?|segfaults?|stack ?traces?|node_modules|npm|gradle|maven|pytest|jest (tests?|suite|config|runs?|output|snapshots?|timeout)|(with|using|runs?|via) jest|test suite|cold start|startup time|image size|slow quer(y|ies)|seq scan|explain analyze|sql|redis|hit ratio|cache hit|node(js)?|kotlin|(the|our|in|on) ci|ci (build|builds|run|runs|job|jobs|pipeline|pipelines|is|was|failed|fails|failing|log|logs|time|times)|(server|app|application|error|access|build|pod|container|system|debug|console|crash|deploy|audit|nginx|apache|kernel|the|these|our|my) logs?|logs? (show|shows|say|says|from)|console.log|cron|nightly (job|build|run)s?|frontend|backend|webpack|tti|firebase|(since|after) (the |our |last night's |yesterday's |today's |this morning's |friday's )?deploy(ment)?|(last|latest|previous|recent) deploy(ment)?",
+  ["latencia|despliegue|el build|los builds|base de datos|tasa de errores|tiempo de respuesta|c[oó]digo de salida|se reinicia", "latenz|arbeitsspeicher|der build|den build|deployment|datenbank|fehlerrate|antwortzeit|ladezeit|kompilier", "latence|le build|les builds|base de donn[ée]es|taux d'erreur|temps de r[ée]ponse|temps de chargement|consommation m[ée]moire|mise à jour vers", "latenza|il build|la build|database|tasso di errore|tempo di risposta|tempi di caricamento", "lat[êe]ncia|o build|os builds|banco de dados|taxa de erro|tempo de resposta", "задержк|латентн|сервер|деплой|развертыван|развёртыван|база данных|базы данных|ошибок в секунду|процент ошибок|время ответа|до версии|загрузка cpu|загрузки cpu|загрузка процессора|загрузки процессора", "지연|레이턴시|메모리|서버|빌드|데이터베이스|오류율|에러율|응답 시간"],
+  "延迟|延遲|内存|記憶體|服务器|伺服器|构建|編譯|编译|数据库|資料庫|错误率|響應時間|响应时间|加载时间|页面加载|レイテンシ|メモリ|サーバ|デプロイ|ビルド|データベース|エラー率|応答時間|メモリ使用量",
+);
+
+/**
+ * Words that name a running system's parts in software but something else as often elsewhere (sixteenth round): a
+ * restaurant's servers, a shipping container, a car crash, a teacher's unit tests, a linear regression, Polish "pod"
+ * (under), Spanish "consulta" (a doctor's appointment), Italian "rilascio" (a permit issued), French "mémoire" (a
+ * thesis), Chinese "版本" (a book's edition). One group of them makes figures a system's only with a second group
+ * ("El servidor usa 33 MB de memoria"), a size, or a word of software ({@link SOFTWARE_WORDS}).
+ */
+const WEAK_SYSTEM_GROUPS: readonly TermList[] = [
+  terms("servers?", ["servidor|serveur"], ""),
+  terms("memory|ram", ["memoria|m[ée]moire|mem[óo]ria|speicher|памят"], ""),
+  terms("", ["compilaci[oó]n|compilation|compilazione|compila[çc][ãa]o|сборк"], ""),
+  terms("render(ing)?", ["cargar|cargan|carga|caricament|carregament|로딩"], "載入|読み込み|表示に"),
+  terms("deploy(s|ed|ment|ments)?", ["rilascio|implanta[çc][ãa]o|bereitstellung|배포"], "部署|リリース後"),
+  terms("", ["버전"], "版本|バージョン|升级"),
+  terms("unit tests?|benchmarks?", ["pruebas|die tests"], ""),
+  terms("timeouts?", ["timeout"], ""),
+  terms("crash(es|ed|ing)?|exceptions?", [], ""),
+  terms("regressions?", [], ""),
+  terms("queries|query|db", ["consulta|requête"], ""),
+  terms("containers?|pod|cargo", ["contenedor|conteneur"], ""),
+  terms("threads?", [], ""),
+  terms("ios|android|react|swift|lighthouse", ["aplicaci[oó]n|rendimiento"], ""),
+];
+/** One scanner for the groups, a bit each: how many groups a text names. */
+const WEAK_SCANNER = new TermScanner(WEAK_SYSTEM_GROUPS);
+
+/** Whether figures with only {@link WEAK_SYSTEM_GROUPS}' words and sizes are a running system's. */
+function weakSystem(lower: string, softwareWord: boolean): boolean {
+  const groups = WEAK_SCANNER.scan(lower);
+  const size = SIZE_MARK.test(lower);
+  if (groups === 0) return size && softwareWord;
+  return softwareWord || size || (groups & (groups - 1)) !== 0;
+}
+
+/** Words of software, that make {@link WEAK_SYSTEM_WORDS} a system's: an app, a site, code, a program, a bug. */
+const SOFTWARE_WORDS = terms(
+  "apps?|web ?apps?|websites?|web ?sites?|software|saas|programs?|scripts?|code|codebase|bugs?|login|plugins?|firmware|cloud|aws|azure|gcp|linux|windows server|vms?|virtual machines?|microservices?|(the|our|this|my) (service|services|backend|cluster|site|instance|instances)|cluster|instances?|staging|prod|production|github|gitlab|python|java|javascript|typescript|golang|php|ruby|postgres(ql)?|mysql|mongo(db)?|kafka|nginx|grafana|datadog|prometheus",
+  ["aplicaci[oó]n web|sitio web|p[aá]gina web|programa|c[oó]digo|software|servicio", "anwendung|webseite|programm|software|dienst", "logiciel|site web|appli|programme|code source", "sito web|programma|codice|software|applicazione web", "aplicativo|site|programa|c[oó]digo|software", "приложени|сайт|программ|код|сервис|софт", "앱|웹|프로그램|코드|서비스|소프트웨어"],
+  "应用|程序|代码|網站|网站|软件|軟體|系统|系統|アプリ|サイト|プログラム|コード|ソフト|システム",
 );
 
 /** A speed ("80 km/h", "60 mph", "时速"): with an ask to compute, a motion word problem (trains that meet, cars that catch up). */
@@ -104,7 +145,9 @@ const SPEED =
  * Language-independent marks of software: a version ("5.4.1", "v2.8"), a duration in ms, a size in MB/GB. An amount
  * grouped in thousands with dots ("1.260.000", as most of Europe, Indonesia and Latin America write it) is not a version.
  */
-const SYSTEM_MARKS = /(?<![\d.])(?!\d{1,3}(?:\.\d{3})+(?![\d.]))v?\d+\.\d+\.\d+(?![\d.])|\bv\d+(\.\d+)?\b|\d\s?(ms|мс|毫秒|mb|gb|mo|go|мб|гб)(?![a-zа-я])/;
+const SYSTEM_MARKS = /(?<![\d.])(?!\d{1,3}(?:\.\d{3})+(?![\d.]))v?\d+\.\d+\.\d+(?![\d.])|\bv\d+(\.\d+)?\b|\d\s?(ms|мс|毫秒)(?![a-zа-я])/;
+/** A size ("512 MB", "2 Go", "16 ГБ"): a system's with a word of software, otherwise as often a phone plan's data or a disk bought. */
+const SIZE_MARK = /\d\s?(mb|gb|mo|go|мб|гб)(?![a-zа-я])/;
 
 /**
  * An amount of money ("€130", "40-50€", "42k €", "R$ 900", "300 pavos", "244 руб", "1.500 円"): a price or a salary. With
@@ -143,8 +186,9 @@ const SYSTEM = 8;
 const BUSINESS = 16;
 const FIGURE = 32;
 const CALCULATE = 64;
-/** One scanner for the seven lists, in the order of the bits above. */
-const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, FIGURE_ASK, CALCULATE_ASK]);
+const SOFTWARE = 128;
+/** One scanner for the eight lists, in the order of the bits above. */
+const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, FIGURE_ASK, CALCULATE_ASK, SOFTWARE_WORDS]);
 
 /** Whether the text (lower-cased) shows maths notation or names a maths problem. */
 export function hasExplicitMath(lower: string): boolean {
@@ -199,7 +243,7 @@ export function readNumericDomain(fullLower: string): NumericDomain {
     math: (found & MATH) !== 0 || hasMathNotation(lower) || ((found & COMPUTE) !== 0 && SPEED.test(lower)),
     log,
     failure: log && ERROR_LINE.test(lower),
-    system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower),
+    system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower) || weakSystem(lower, (found & SOFTWARE) !== 0),
     business: (found & BUSINESS) !== 0,
     money: MONEY.test(lower),
     compute: (found & (COMPUTE | FIGURE | CALCULATE)) !== 0,

@@ -1,0 +1,41 @@
+/**
+ * Sixteenth round: a word that names a running system's part in software and something else as often elsewhere (a
+ * phone plan's gigabytes, a teacher's unit tests, a linear regression, Polish "pod", a restaurant's servers) no longer
+ * turns a maths or analysis reading into debugging on its own. The asks are the team's own wording of the class.
+ */
+import { describe, expect, it } from "vitest";
+import { readNumericDomain } from "./numeric-domain.js";
+import { read, u } from "../../../test/support/conversation-kit.js";
+
+const system = (text: string): boolean => readNumericDomain(text.toLowerCase()).system;
+
+describe("words of software that mean something else elsewhere", () => {
+  it("reads no running system in a phone plan, a gradebook, a lab curve, a building site or a restaurant", () => {
+    for (const text of [
+      "Plan A is $40/mo with 15 GB, plan B $28/mo plus $6 per GB. I used 4.2 GB, 7.9 GB and 3.1 GB the last three months.",
+      "Weights: quizzes 20%, unit tests 50%, final 30%. She has 88 on quizzes and 74, 81 on unit tests.",
+      "Fit a linear regression to these points and tell me the slope: (1, 2.1), (2, 3.9), (3, 6.2). Is the regression good?",
+      "Strop na 2,40 m, pod nim belka 20 x 30 cm co 60 cm. Ile metrów belek na pokój 4 x 5 m?",
+      "Tips tonight were $612; the 4 servers split 70% and the 2 bussers 30%. How much does each get?",
+      "Tengo consulta el martes a las 10:30; la anterior costó 45 € y esta 60 €. ¿Cuánto subió en porcentaje?",
+    ]) {
+      expect(system(text), text).toBe(false);
+    }
+  });
+  it("still reads a running system from two of those words, a size with them, or a word of software", () => {
+    for (const text of [
+      "El servidor usa 33 MB de memoria al arrancar y 427 MB después de una hora.",
+      "Die Tests laufen lokal in 40 Sekunden und brechen in der CI mit Timeout ab.",
+      "Our app crashes 3 times a day since 2.4; the crash rate was 0.2% before.",
+      "we're getting 1,284 errors since last night's deploy, what's going on?",
+      "O build do Android passou de 6 para 19 minutos.",
+    ]) {
+      expect(system(text), text).toBe(true);
+    }
+  });
+  it("leaves a computing ask over such figures as maths", () => {
+    expect(read("math", [u("My plan is $45/mo unlimited; the other is $25/mo + $8 per GB. Usage: 1.4 GB, 2.1 GB, 3.6 GB. What would I have paid on the other one, and from how many GB is the $45 plan cheaper?")])).toBe("math");
+    expect(read("math", [u("Grade weights: homework 15%, unit tests 45%, final 40%. He has 90 homework and 72, 80, 68 on unit tests. What does he need on the final for an 80?")])).toBe("math");
+    expect(read("math", [u("The API p99 went from 120 ms to 900 ms after the 2.4.1 release. What's going on?")])).toBe("code_review");
+  });
+});
