@@ -205,13 +205,25 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       const entries = CHAR_ENTRIES.get(code);
       if (entries !== undefined) {
         for (const entry of entries) {
-          if (entry.foundIn !== seen && lower.startsWith(entry.text, i)) add(lower, entry, i, seen, hits);
+          if (entry.foundIn !== seen && lower.startsWith(entry.text, i) && !namesAField(lower, entry.text, i)) add(lower, entry, i, seen, hits);
         }
       }
     }
     i++;
   }
   return hits;
+}
+
+/**
+ * A task's noun after a field's modifier names a technique, not an ask (sixteenth round): "画像分類" (image
+ * classification), "机器翻译" (machine translation), "自動要約" (automatic summarization), as in "推論API（画像分類、
+ * ResNet-50相当）を載せるインスタンスで迷っています".
+ */
+const FIELD_TERMS = new Set(["分類", "分类", "翻訳", "翻译", "翻譯", "要約", "摘要"]);
+const FIELD_MODIFIERS = new Set(["画像", "图像", "圖像", "影像", "图片", "圖片", "機械", "机器", "機器", "自動", "自动"]);
+
+function namesAField(lower: string, text: string, at: number): boolean {
+  return at >= 2 && FIELD_TERMS.has(text) && FIELD_MODIFIERS.has(lower.slice(at - 2, at));
 }
 
 function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: number, hits: CueHit[]): void {

@@ -4,6 +4,7 @@
  * turns a maths or analysis reading into debugging on its own. The asks are the team's own wording of the class.
  */
 import { describe, expect, it } from "vitest";
+import { findCues } from "./cue-matcher.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { read, u } from "../../../test/support/conversation-kit.js";
 
@@ -37,5 +38,22 @@ describe("words of software that mean something else elsewhere", () => {
     expect(read("math", [u("My plan is $45/mo unlimited; the other is $25/mo + $8 per GB. Usage: 1.4 GB, 2.1 GB, 3.6 GB. What would I have paid on the other one, and from how many GB is the $45 plan cheaper?")])).toBe("math");
     expect(read("math", [u("Grade weights: homework 15%, unit tests 45%, final 40%. He has 90 homework and 72, 80, 68 on unit tests. What does he need on the final for an 80?")])).toBe("math");
     expect(read("math", [u("The API p99 went from 120 ms to 900 ms after the 2.4.1 release. What's going on?")])).toBe("code_review");
+  });
+});
+
+describe("a task's noun in a technique's name, and asks in their own words", () => {
+  const cueTasks = (text: string): string[] => findCues(text.toLowerCase()).filter((hit) => hit.strong).map((hit) => hit.task);
+  it("reads no ask in 'image classification', 'machine translation' or 'automatic summarization'", () => {
+    expect(cueTasks("画像分類モデルをどのインスタンスで動かすか迷っています")).not.toContain("classification");
+    expect(cueTasks("我们的机器翻译服务延迟太高了")).not.toContain("translation");
+    expect(cueTasks("自動要約の精度を上げたい")).not.toContain("summarization");
+    expect(cueTasks("请把这些评论分类：好评、差评")).toContain("classification");
+    expect(read("analysis", [u("推論API（画像分類、ResNet-50相当）を載せるインスタンスで迷っています。どれが良さそうか意見ください。\nA: 4 vCPU 月額 $120\nB: GPU T4 月額 $380")])).toBe("analysis");
+  });
+  it("reads a Thai ask to summarize a report as a summary", () => {
+    expect(cueTasks("สรุปรายงานนี้ให้หัวหน้าหน่อย สั้นๆ 4-5 บรรทัด")).toContain("summarization");
+  });
+  it("a weighing puzzle asked to be solved step by step stays a puzzle", () => {
+    expect(read("math", [u("동전 9개 중 하나만 가볍습니다. 양팔 저울을 두 번만 써서 찾는 방법을 단계별로 풀어서 설명해 주세요.")])).toBe("deep_reasoning");
   });
 });

@@ -49,8 +49,8 @@ const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extractio
  * "はかりを1回だけ"): a puzzle to reason out, however many grams it quotes (fourteenth round).
  */
 const WEIGHING_PUZZLE =
-  /\b(?:balance scale|(?:one|two|three|a single|only one|only \d) weighings?|weighings|counterfeit coins?|fake coins?)\b|(?:una sola|solo una|dos|tres) pesadas?|monedas? falsas?|moedas? falsas?|uma (?:s[óo] |[úu]nica )?pesagem|une seule pes[ée]e|fausses? pi[èe]ces?|falsche münze|nur (?:einmal|ein einziges mal) wiegen|moneta falsa|una sola pesata|фальшив\S* монет|одно взвешивание|взвешивани|假币|天平|称一次|只能称|양팔저울|가짜 동전|1回だけ(?:使|量)|天秤|偽(?:物の)?(?:硬貨|コイン)/;
-/** Readings a weighing puzzle's numbers or story give. */
+  /\b(?:balance scale|(?:one|two|three|a single|only one|only \d) weighings?|weighings|counterfeit coins?|fake coins?)\b|(?:una sola|solo una|dos|tres) pesadas?|monedas? falsas?|moedas? falsas?|uma (?:s[óo] |[úu]nica )?pesagem|une seule pes[ée]e|fausses? pi[èe]ces?|falsche münze|nur (?:einmal|ein einziges mal) wiegen|moneta falsa|una sola pesata|фальшив\S* монет|одно взвешивание|взвешивани|假币|天平|称一次|只能称|양팔 ?저울|가짜 동전|저울을 (?:한|두|세) ?번|동전[^\n]{0,40}무게가 다|1回だけ(?:使|量)|天秤|偽(?:物の)?(?:硬貨|コイン)/;
+/** Readings a weighing puzzle's numbers or story give (a solving verb, "풀어서", "resuelve", is a puzzle's too: sixteenth round). */
 const PUZZLE_MISREAD = new Set(["math", "translation", "summarization", "extraction", "classification", "simple_qa"]);
 /**
  * A recipe, with an ask to compute ("Sab kuch kitna lena padega?", "Ile czego mam kupić?", "how much of each for 11?"):
@@ -110,7 +110,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   if (task === "summarization" && countNumbers(text) >= 4 && !reading.cues.some((cue) => cue.task === "summarization") && asksToCalculate(readNumericDomain(text), text)) return { task: "math", why: "figures with an ask to compute them, and no ask to summarize" };
   if (QUOTED_TERM_READINGS.has(task) && QUOTE_MARK.test(text) && QUOTED_TERM_ASK.test(text) && !ERROR_WORDS.test(text)) return { task: "simple_qa", why: "asks what a quoted term means" };
   if (SHEET_READINGS.has(task) && SHEET_APP.test(text) && SHEET_WORK.test(text)) return { task: "code_generation", why: "asks a spreadsheet to work something out: a formula to write" };
-  if (PUZZLE_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && WEIGHING_PUZZLE.test(text)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
+  if (PUZZLE_MISREAD.has(task) && (task === "math" || !reading.cues.some((cue) => cue.task === task && cue.strong)) && WEIGHING_PUZZLE.test(text)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
   if (SCALING_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && RECIPE.test(text) && (text.match(PEOPLE_COUNT)?.length ?? 0) >= 2 && readNumericDomain(text).compute) return { task: "math", why: "a recipe to scale: quantities asked for another number of people" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
   if (task === "analysis") return analysisOfFigures(text);
