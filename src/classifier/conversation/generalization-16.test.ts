@@ -56,4 +56,7 @@ describe("a task's noun in a technique's name, and asks in their own words", () 
   it("a weighing puzzle asked to be solved step by step stays a puzzle", () => {
     expect(read("math", [u("동전 9개 중 하나만 가볍습니다. 양팔 저울을 두 번만 써서 찾는 방법을 단계별로 풀어서 설명해 주세요.")])).toBe("deep_reasoning");
   });
+  it("a greeting before a spreadsheet formula asked for is no chat", () => {
+    expect(read("chat", [u("Hi po! Gawan mo ako ng formula sa Google Sheets: column B ang utang, column C ang bayad, sa column D ang balanse hanggang row 150. Salamat!")])).toBe("code_generation");
+  });
 });

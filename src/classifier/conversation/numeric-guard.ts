@@ -43,7 +43,7 @@ const QUOTED_TERM_READINGS = new Set(["math", "analysis", "deep_reasoning", "ext
 const SHEET_APP = /\b(?:google sheets?|excel|spreadsheet|libreoffice|hoja de c[aá]lculo|planilha|tableur|tabellenkalkulation|foglio di calcolo)\b|エクセル|スプレッドシート|엑셀|表格公式/;
 const SHEET_WORK =
   /\b(?:column|columna|colonne|spalte|coluna|colonna) [a-z]\b[^.\n]{0,60}?\b(?:to (?:fill|show|say|calculate|compute|work out)|automatically|autom[aá]ticamente|automatiquement|automatisch|automaticamente|salga|aparezca|affiche|anzeigt|apare[çc]a|compaia)|\b(?:formula|f[oó]rmula|formule|formel)\b/;
-const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extraction"]);
+const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extraction", "chat"]);
 /**
  * The weighing puzzle's own words ("a balance scale, only three weighings", "una sola pesada", "moedas falsas", "양팔저울",
  * "はかりを1回だけ"): a puzzle to reason out, however many grams it quotes (fourteenth round).
