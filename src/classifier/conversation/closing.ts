@@ -7,6 +7,8 @@
 
 /** Longest message read as a closing (characters). */
 const MAX_CLOSING_CHARS = 80;
+/** Longest message read as relief or tiredness after an answer (it tells a little of the day). */
+const MAX_RELIEF_CHARS = 160;
 
 const CLOSING = new RegExp(
   [
@@ -25,5 +27,18 @@ const CLOSING = new RegExp(
 /** Whether `lower` (a lower-cased user turn) is a whole-message closing. */
 export function isClosing(lower: string): boolean {
   const text = lower.trim();
-  return text.length > 0 && text.length <= MAX_CLOSING_CHARS && !text.includes("\n") && CLOSING.test(text);
+  if (text.length === 0 || text.includes("\n")) return false;
+  return (text.length <= MAX_CLOSING_CHARS && CLOSING.test(text)) || (text.length <= MAX_RELIEF_CHARS && !/[?？]/.test(text) && RELIEF.test(text));
 }
+
+/**
+ * Relief, gratitude or tiredness said after an answer, with no question ("ok that honestly makes me feel a lot better.
+ * thank you", "ugh. it's 1am and I'm so done with this week", "eso me tranquiliza mucho, gracias"): a closing too
+ * (sixteenth round).
+ */
+const RELIEF = new RegExp(
+  [
+    /\b(?:makes? me feel (?:a lot |so much |much |way )?better|feel(?:ing)? (?:a lot |so much |much |way )?better now|(?:that'?s|what) a relief|i'?m (?:so |really )?relieved|(?:you'?re|you are) a lifesaver|you saved my (?:day|life|week|sanity)|i'?m (?:so |just |completely )?(?:done with (?:this|today|the) (?:day|week|month)|exhausted|fried|drained)|so done with (?:this|today|the) (?:day|week)|(?:this|that) (?:really )?made my day)\b/.source,
+    /me (?:quedo|deja) (?:mucho )?m[aá]s tranquil[oa]|qu[eé] alivio|me tranquiliza|da bin ich (?:echt )?erleichtert|bin (?:echt |so )?erleichtert|ça me rassure|je suis (?:vraiment )?soulag[ée]|fiquei (?:bem )?mais tranquil[oa]|que al[ií]vio|mi hai tranquillizzat|che sollievo|мне (?:стало )?(?:гораздо )?спокойнее|успокоил|放心了|安心しました|ほっとしました|안심이 (?:돼|되네|됐)/.source,
+  ].join("|"),
+);

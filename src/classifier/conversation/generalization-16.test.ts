@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { findCues } from "./cue-matcher.js";
 import { readNumericDomain } from "./numeric-domain.js";
-import { read, u } from "../../../test/support/conversation-kit.js";
+import { a, read, u } from "../../../test/support/conversation-kit.js";
+import { isClosing } from "./closing.js";
 
 const system = (text: string): boolean => readNumericDomain(text.toLowerCase()).system;
 
@@ -60,3 +61,19 @@ describe("a task's noun in a technique's name, and asks in their own words", () 
     expect(read("chat", [u("Hi po! Gawan mo ako ng formula sa Google Sheets: column B ang utang, column C ang bayad, sa column D ang balanse hanggang row 150. Salamat!")])).toBe("code_generation");
   });
 });
+
+describe("relief, tiredness and venting that ask for nothing", () => {
+  it("reads relief or tiredness after an answer as a closing, but not when it asks again", () => {
+    expect(isClosing("ok that really makes me feel much better, thanks so much")).toBe(true);
+    expect(isClosing("ugh, it's past midnight and i'm so done with this week")).toBe(true);
+    expect(isClosing("qué alivio, muchas gracias")).toBe(true);
+    expect(isClosing("that makes me feel better, but why did it spike on tuesday?")).toBe(false);
+  });
+  it("keeps a relieved reply after a debugging answer as chat, not the debugging it follows", () => {
+    expect(read("code_review", [u("why does the worker restart every 40 minutes? memory climbs to 1.9 GB first"), a("It looks like a leak in the image cache: it is never evicted."), u("ahh what a relief, I thought it was the database. thanks!")])).toBe("chat");
+  });
+  it("reads 'I don't need tips, I just need to complain' as venting", () => {
+    expect(read("creative_writing", [u("the water bill is $212 this month. two people. I don't need tips, I just need to complain for a minute")])).toBe("chat");
+  });
+});
+

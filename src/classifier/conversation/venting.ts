@@ -14,7 +14,7 @@ import type { GuardResult } from "./task-guards.js";
 /** Says the writer wants to be heard, not helped, in the cue languages. */
 const VENTING = new RegExp(
   [
-    /\b(?:just (?:listen|need to vent|wanted to vent|want to vent|needed to say it)|(?:i )?don'?t (?:want|need) (?:advice|solutions|a solution|fixes)|no (?:advice|solutions) (?:please|pls|needed)|not looking for (?:advice|solutions))\b/.source,
+    /\b(?:just (?:listen|need to vent|wanted to vent|want to vent|needed to say it)|(?:i )?don'?t (?:want|need) (?:advice|solutions|a solution|fixes)|no (?:advice|solutions) (?:please|pls|needed)|not looking for (?:advice|solutions)|(?:i )?don'?t need (?:any )?(?:tips|advice)|(?:just )?need to (?:complain|rant|vent)(?: to someone| for a (?:minute|sec|second))?|let me (?:rant|vent|complain)|rant over)\b/.source,
     /solo (?:quiero|necesito) desahogarme|no (?:quiero|necesito) (?:consejos|soluciones)|nur (?:zuhören|mal dampf ablassen)|keine ratschläge|(?:je veux|j'ai besoin de) juste (?:vider mon sac|me défouler)|pas de conseils|ho solo bisogno di sfogarmi|non voglio consigli|s[óo] (?:quero|preciso) desabafar|n[ãa]o quero conselhos|просто (?:выговориться|выслушай)|не надо советов|не нужны советы/.source,
     /δεν θέλω (?:λύσεις|συμβουλές)|απλά (?:ήθελα να το πω|θέλω να ξεσπάσω)|nie chcę rad|tylko się wyżalić|sadece dert(?:leşmek| yanmak)|akıl istemiyorum|ik wil geen advies|gewoon even luchten|jag vill inte ha råd|bara få ur mig|אני לא צריך עצות|רק לפרוק|فقط می‌خواهم درد دل|نمی‌خواهم نصیحت/.source,
     /그냥 (?:좀 )?들어줘|해결책 (?:같은 거 )?말고|조언 (?:말고|필요 없)|只是想吐槽|不用给我建议|不用給我建議|别给我建议|聞いてほしいだけ|アドバイスはいらない|chỉ muốn tâm sự|không cần lời khuyên|cuma mau curhat|gak usah kasih saran|bas (?:sun lo|dil halka)|सलाह नहीं चाहिए/.source,
