@@ -77,3 +77,18 @@ describe("relief, tiredness and venting that ask for nothing", () => {
   });
 });
 
+describe("the writer's closing paragraph after a pasted text", () => {
+  const letter =
+    "Stadtwerke Musterstadt\nKundennummer 4471-22\n\nSehr geehrte Frau Petrenko,\n\nwie bereits angekündigt, ändern sich zum 1. Januar die Preise für Strom. " +
+    "Der Arbeitspreis steigt von 31,2 auf 34,9 Cent je Kilowattstunde, der Grundpreis bleibt unverändert bei 12,50 Euro im Monat. " +
+    "Ihr monatlicher Abschlag wird entsprechend von 78 auf 86 Euro angepasst. Sie haben ein Sonderkündigungsrecht bis zum Tag des Inkrafttretens. " +
+    "Bitte beachten Sie, dass die Kündigung in Textform erfolgen muss.\n\nMit freundlichen Grüßen\nIhre Stadtwerke";
+  it("reads its defining verb as the ask, in the writer's own language", () => {
+    expect(read("summarization", [u(`${letter}\n\nперекладіть будь ласка українською, я нічого не розумію`)])).toBe("translation");
+    expect(read("summarization", [u(`${letter}\n\nKun je dit vertalen naar het Pools? Graag niet te stijf.`)])).toBe("translation");
+  });
+  it("leaves a verb inside the pasted text alone", () => {
+    expect(read("summarization", [u(`${letter}\n\nP.S. Eine Übersetzung dieses Schreibens erhalten Sie auf Anfrage.`)])).toBe("summarization");
+  });
+});
+

@@ -81,6 +81,25 @@ function opensTurn(lower: string, at: number): boolean {
   const framingEnd = materialStart(lower);
   return framingEnd >= 0 && at < framingEnd;
 }
+/** A pasted text at least this long before the writer's closing paragraph. */
+const CLOSING_BODY_CHARS = 400;
+/** The writer's closing paragraph after a pasted text is at most this long. */
+const CLOSING_ASK_CHARS = 400;
+
+/**
+ * Whether a cue at `at` is in the writer's closing paragraph after a text they pasted (sixteenth round): a letter, a
+ * contract or a policy, then "Kun je dit vertalen naar het Pools?", "перекладіть будь ласка українською".
+ */
+export function closesTurn(lower: string, at: number): boolean {
+  const trimmed = lower.trimEnd();
+  const paragraph = trimmed.lastIndexOf("\n\n");
+  if (paragraph < CLOSING_BODY_CHARS || at <= paragraph || trimmed.length - paragraph > CLOSING_ASK_CHARS || insideQuote(lower, at)) return false;
+  // The writer asks ("?", "please"); a pasted letter's own last paragraph ("a translation is available on request") does not.
+  return ASKS.test(trimmed.slice(paragraph));
+}
+/** A question or a word of asking politely, in the cue languages' most common forms. */
+const ASKS =
+  /[?？؟]|\b(?:please|pls|plz|bitte|por favor|porfa|per favore|s'il (?:te|vous) pla[iî]t|svp|por gentileza|proszę|prosím|pros[ií]m|alsjeblieft|alstublieft|graag|v[ăa] rog|te rog|lütfen|tolong|kérem|molim|prosim|vær så snill|snälla|pyydän)\b|будь ласка|пожалуйста|прошу|παρακαλώ|請|请|お願い|부탁/;
 /** Pieces and ideas, whose defining verb names the work wherever the writer asks it in their own words. */
 const WRITING_WORK = new Set(["creative_writing", "brainstorming"]);
 /** A turn at most this long with no pasted text in it is all the writer's own words. */
@@ -119,9 +138,10 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
   if (!FIGURE_READINGS.has(task) && !untold) return undefined;
   const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
   if (named === undefined || named.task === task) return undefined;
-  if (untold && task !== "translation" && !(OPENING_WORK.has(named.task) ? opensTurn(reading.latestLower, named.at) : asksInOwnWords(reading.latestLower, named))) return undefined;
+  const closing = closesTurn(reading.latestLower, named.at);
+  if (untold && task !== "translation" && !closing && !(OPENING_WORK.has(named.task) ? opensTurn(reading.latestLower, named.at) : asksInOwnWords(reading.latestLower, named))) return undefined;
   // An analysing word is common in pasted text ("Lumen Analytics", "Data Analyst"): it must be in the ask's own line.
-  if (untold && named.task === "analysis" && named.at >= lineEnd) return undefined;
+  if (untold && named.task === "analysis" && named.at >= lineEnd && !closing) return undefined;
   // "Analyse the function f(x) = x³ − 3x" is calculus: an analysing verb does not take maths away from maths.
   if (task === "math" && ANALYSING_TASKS.has(named.task) && hasExplicitMath(reading.latestLower)) return undefined;
   // "не могу решить: рыцари и лжецы…", "solve this riddle": a puzzle is solved too; solving does not make it maths.
