@@ -216,11 +216,11 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
 
 /**
  * A task's noun after a field's modifier names a technique, not an ask (sixteenth round): "画像分類" (image
- * classification), "机器翻译" (machine translation), "自動要約" (automatic summarization), as in "推論API（画像分類、
+ * classification), "机器翻译" (machine translation), "自動要約" (automatic summarization), "一次関数" (a linear function, a maths topic), as in "推論API（画像分類、
  * ResNet-50相当）を載せるインスタンスで迷っています".
  */
-const FIELD_TERMS = new Set(["分類", "分类", "翻訳", "翻译", "翻譯", "要約", "摘要"]);
-const FIELD_MODIFIERS = new Set(["画像", "图像", "圖像", "影像", "图片", "圖片", "機械", "机器", "機器", "自動", "自动"]);
+const FIELD_TERMS = new Set(["分類", "分类", "翻訳", "翻译", "翻譯", "要約", "摘要", "関数", "函数"]);
+const FIELD_MODIFIERS = new Set(["画像", "图像", "圖像", "影像", "图片", "圖片", "機械", "机器", "機器", "自動", "自动", "一次", "二次", "三角", "指数", "対数", "对数"]);
 
 function namesAField(lower: string, text: string, at: number): boolean {
   return at >= 2 && FIELD_TERMS.has(text) && FIELD_MODIFIERS.has(lower.slice(at - 2, at));

@@ -92,3 +92,20 @@ describe("the writer's closing paragraph after a pasted text", () => {
   });
 });
 
+describe("cue words that are another language's nouns", () => {
+  const cuesOf = (text: string): string[] => findCues(text.toLowerCase()).map((hit) => `${hit.lang}:${hit.task}`);
+  it("reads no cue in German 'Kategorie', French 'relevés', Russian 'сократить до полставки' or Japanese '一次関数'", () => {
+    expect(cuesOf("Spalte B = Kategorie (Lebensmittel, Tanken, Freizeit)")).not.toContain("tr:classification");
+    expect(cuesOf("Spalte B = Kategorie (Lebensmittel, Tanken, Freizeit)")).not.toContain("pl:classification");
+    expect(cuesOf("notre import nocturne des relevés de compteurs plante depuis avril")).not.toContain("fr:extraction");
+    expect(findCues("работу придётся сократить до полставки").filter((hit) => hit.strong)).toEqual([]);
+    expect(cuesOf("二学期の単元テスト（一次関数・図形の証明）")).not.toContain("ja:code_generation");
+  });
+  it("still reads the asks those words were written for", () => {
+    expect(cuesOf("bu yorumları kategorisine göre ayır")).toContain("tr:classification");
+    expect(cuesOf("relève toutes les dates de ce courrier")).toContain("fr:extraction");
+    expect(cuesOf("Mach mir daraus bitte eine Tabelle mit den Spalten Tag, Fach, Raum")).toContain("de:extraction");
+    expect(cuesOf("сократить текст до 100 слов")).toContain("ru:summarization");
+  });
+});
+
