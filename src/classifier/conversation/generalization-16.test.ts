@@ -109,3 +109,15 @@ describe("cue words that are another language's nouns", () => {
   });
 });
 
+describe("what a term among the figures means", () => {
+  it("is a quick answer, in the cue languages", () => {
+    expect(read("math", [u("Scorecard: 4 overs, 1 maiden, 27 runs, 2 wickets, econ 6.75. What does the 'maiden' there mean?")])).toBe("simple_qa");
+    expect(read("analysis", [u("В выписке: комиссия 1,2%, эквайринг 340 ₽, MDR 1,8%. Что вообще означает MDR? Коротко.")])).toBe("simple_qa");
+    expect(read("math", [u("Sulla bolletta del gas: Smc 412, coefficiente C 1,02, PCS 0,0383. Cosa sono esattamente Smc e PCS?")])).toBe("simple_qa");
+  });
+  it("is not when it asks what the figures mean for someone, or to compute", () => {
+    expect(read("analysis", [u("Wir haben 2.100 Kunden, monatlich kündigen 90, es kommen 70 dazu. Was heißt das für das nächste Jahr?")])).toBe("analysis");
+    expect(read("analysis", [u("Q1 revenue 1.2M, Q2 0.9M, churn 6% → 9%. What does this mean?")])).toBe("analysis");
+  });
+});
+

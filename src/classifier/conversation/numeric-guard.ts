@@ -101,6 +101,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   if (task !== "math" && lines && NOT_LOG_TASKS.has(task) && !WRITE_REQUEST.test(text) && looksLikeLog(text) && !(CODE_PURPOSE.test(text) && !readNumericDomain(text).failure)) {
     return { task: "code_review", why: "a pasted log is read as debugging" };
   }
+  if (DEFINITION_READINGS.has(task) && asksWhatItMeans(reading)) return { task: "simple_qa", why: "asks what a term among the figures means" };
   if (LOOKUP_READINGS.has(task) && RULE_LOOKUP.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
   // A failing log with no word asking to summarize it ("keeps timing out between 12:00 and 13:30 … log excerpt:") is a
   // problem to debug, not a text to shorten (thirteenth round).
@@ -219,3 +220,32 @@ const DEFINITION_ASK =
  */
 export const ERROR_WORDS =
   /\b(?:error|errors|exception|warning|status|code|stack ?trace|traceback|bug|crash|logs?)\b|erro|fehler|erreur|errore|ошибк|错误|エラー|오류|σφάλμα|hata|błąd|chyba/;
+
+/** Readings figures give a question what a term among them means (sixteenth round). */
+const DEFINITION_READINGS = new Set(["math", "analysis", "deep_reasoning"]);
+/**
+ * The turn's closing question asks what a term or a figure's mark means ("What does the +14 at the end mean?", "Что
+ * вообще означает CPM?", "Cosa sono esattamente F1, F2 e F3?", "what unit are those times in?").
+ */
+const MEANING_ASK =
+  /\bwhat (?:does|do) (?:\S+ ){1,6}(?:stand for|mean)\b|\bwhat units? (?:is|are|do)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] (?:significa|quiere decir|son exactamente)|was (?:bedeutet|hei[sß]t|sind eigentlich)|que (?:veut dire|signifie)|o que (?:significa|quer dizer|s[ãa]o exatamente)|cosa (?:significa|vuol dire|sono esattamente)|что (?:вообще |же |именно )?(?:такое|означает|значит)|що (?:таке|означає)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
+/** A meaning asked of "that", "this", "these numbers": what the figures mean, an analysis. */
+const POINTS_BACK = /\b(?:that|this|it|these|those|all this|das|dies|esto|eso|isto|isso|questo|ci[òo]|cela|[çc]a)\b|это|этого|这|這|それ|이게/;
+const POINTED_BACK_AFTER = new RegExp(`^\\s*(?:${POINTS_BACK.source})`);
+/** "… for us", "… für das nächste Jahr": what the figures mean for someone or something. */
+const READING_FOR = /(?:^|\s)(?:for|für|para|pour|per|для|对|に|에게)\b/;
+/** Characters of the turn's end read for its closing question. */
+const CLOSING_QUESTION_CHARS = 220;
+
+function asksWhatItMeans(reading: ConversationReading): boolean {
+  const lower = reading.latestLower;
+  const tail = lower.length > CLOSING_QUESTION_CHARS ? lower.slice(-CLOSING_QUESTION_CHARS) : lower;
+  const asked = MEANING_ASK.exec(tail);
+  if (asked === null || ERROR_WORDS.test(lower)) return false;
+  // "What does that mean for next year?", "Was heißt das für uns?" ask for a reading of the figures, not a term.
+  const after = tail.slice(asked.index + asked[0].length, asked.index + asked[0].length + 24);
+  if (POINTS_BACK.test(asked[0]) || READING_FOR.test(after) || POINTED_BACK_AFTER.test(after)) return false;
+  // What follows the meaning asked must not ask for a computation ("…mean, and how much do I owe?").
+  return !readNumericDomain(tail.slice(asked.index)).compute;
+}
+
