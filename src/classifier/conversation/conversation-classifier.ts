@@ -34,6 +34,9 @@ const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstor
 const CODE_TASKS = new Set(["code_generation", "code_review"]);
 /** Tasks a choice among the answers given keeps: which of two results is right is still the sum or the puzzle. */
 const CHOICE_KEEPS = new Set(["math", "deep_reasoning"]);
+/** A write verb with a piece of code as its object ("write the sqitch migration", "add a cron job", "generate the SQL"). */
+const WRITES_CODE =
+  /\b(?:write|create|generate|add|build|draft)\b[^.\n]{0,40}?\b(?:migrations?|scripts?|quer(?:y|ies)|functions?|sql|endpoints?|unit tests?|class|components?|schemas?|dockerfile|workflow|cron ?job|regex|code|module|handler|hook)\b/;
 /** Confidence of a task set by a follow-up's own words ("now in French"). */
 const SHIFT_CONFIDENCE = 0.8;
 
@@ -196,6 +199,8 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
         return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
       }
+      // "go ahead and write the migration: …" names code to write after the consent, whatever the work before it (sixteenth round).
+      if (WRITES_CODE.test(reading.latestLower)) return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks for code to be written`);
       // "이 논문들 핵심만 요약해줘" ends in a consent word but names its own task.
       if (reading.cues.some((cue) => cue.strong && cue.task !== anchorTask)) return guarded(base.classify(messages), reading);
       return acceptedOffer(base, messages, reading, anchor, phrase) ?? inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);

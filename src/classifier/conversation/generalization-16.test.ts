@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { findCues } from "./cue-matcher.js";
 import { readNumericDomain } from "./numeric-domain.js";
-import { a, read, u } from "../../../test/support/conversation-kit.js";
+import { a, call, read, sys, tool, u } from "../../../test/support/conversation-kit.js";
 import { isClosing } from "./closing.js";
 
 const system = (text: string): boolean => readNumericDomain(text.toLowerCase()).system;
@@ -118,6 +118,16 @@ describe("what a term among the figures means", () => {
   it("is not when it asks what the figures mean for someone, or to compute", () => {
     expect(read("analysis", [u("Wir haben 2.100 Kunden, monatlich kündigen 90, es kommen 70 dazu. Was heißt das für das nächste Jahr?")])).toBe("analysis");
     expect(read("analysis", [u("Q1 revenue 1.2M, Q2 0.9M, churn 6% → 9%. What does this mean?")])).toBe("analysis");
+  });
+});
+
+describe("asks after a consent, and labels asked 'whether each …'", () => {
+  it("reads 'go ahead and write the migration' as code to write after an analysis", () => {
+    const data = [sys("You are a data assistant with read access to the orders database."), u("why do some order lines show a negative margin?"), call("run_sql"), tool("line_id | unit_price_cents | discount_cents\n88 | 0 | 150\n91 | 1200 | 1500"), a("Lines 88 and 91 have discounts larger than the price: the discount is stored in cents without a cap.")];
+    expect(read("analysis", [...data, u("ok go ahead and write the migration: add a discount_pct column and backfill it from discount_cents")])).toBe("code_generation");
+  });
+  it("reads 'summarise whether each review is positive, negative or mixed' as labels", () => {
+    expect(read("summarization", [u("could you summarise for me whether each of these hotel reviews is positive, negative or mixed? label only\n1. Great view, rude staff.\n2. Perfect stay.")])).toBe("classification");
   });
 });
 
