@@ -131,3 +131,12 @@ describe("asks after a consent, and labels asked 'whether each …'", () => {
   });
 });
 
+describe("Indonesian 'ringkas' and Taglish 'pakisummarize'", () => {
+  const strong = (text: string): string[] => findCues(text.toLowerCase()).filter((hit) => hit.strong).map((hit) => `${hit.lang}:${hit.task}`);
+  it("reads 'answer briefly' as no ask to summarize, and the asks as one", () => {
+    expect(strong("Bilakah Jambatan Pulau Pinang dibuka? Jawab ringkas sahaja.")).not.toContain("id:summarization");
+    expect(strong("tolong ringkas notulen ini jadi 3 poin")).toContain("id:summarization");
+    expect(strong("Pakisummarize mo 'to in 3 bullets para sa boss ko")).toContain("tl:summarization");
+  });
+});
+

@@ -173,7 +173,7 @@ export const SW: CueTable = {
 
 export const TL: CueTable = {
   translation: "!isalin|!isalin mo|sa tagalog|sa ingles|!pakisalin|!i-translate|paano sabihin|paano sasabihin|ano sa ingles|!pakitranslate",
-  summarization: "!ibuod|!buod|sa madaling salita|!pakibuod|mga pangunahing punto|pangunahing punto|sa ilang pangungusap|sa tatlong pangungusap|!gawing maikli",
+  summarization: "!ibuod|!buod|sa madaling salita|!pakibuod|!pakisummarize|!paki-summarize|!i-summarize|!isummarize|!summarize mo|mga pangunahing punto|pangunahing punto|sa ilang pangungusap|sa tatlong pangungusap|!gawing maikli",
   extraction: "!kunin mo lahat|!ilista lahat|lahat ng petsa|lahat ng pangalan|pangalan lang|mga pangalan lang|petsa lang|lahat ng halaga|lahat ng address|lahat ng numero|gawing table|!ilista ang|!punan ang",
   classification: "!ikategorya|positibo o negatibo|!uriin|!pag-uriin|anong kategorya|!lagyan ng label",
   code_generation: "!gawan mo ako ng code|!gumawa ng code|!gawan ng function|!gawan mo ng script|!gumawa ng function|!gumawa ng script|!gawan mo ako ng function|!gawan mo ako ng script|!gawan mo ako ng program|!gumawa ng program|!gumawa ng query|!sumulat ng code|!gawa ka ng formula|!gawa ka ng code|!gawa ka ng script|!gawa ka ng function|!gawa ka ng query|!gawan mo ako ng formula|!gumawa ng formula|!pagawa ng formula|!pagawa ng script|!pagawa ng code|!gawan mo ng formula|!gawa ka ng google sheets formula|!gawa ka ng excel formula|!gawan mo ako ng excel formula|!gawan mo ako ng google sheets formula|!gawa ka ng sheets formula",
