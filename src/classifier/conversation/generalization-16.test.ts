@@ -140,3 +140,19 @@ describe("Indonesian 'ringkas' and Taglish 'pakisummarize'", () => {
   });
 });
 
+describe("a reasoning asked for, a job title and a translation into SQL", () => {
+  it("reads 'I don't want a quick answer, think it through' as deep reasoning, over figures and advice", () => {
+    expect(read("analysis", [u("I run the food bank's freezer: 30 turkeys, 52 families signed up, 9 of them with 5+ kids. I don't want a quick answer. Think it through properly: first come, biggest families, or a lottery?")])).toBe("deep_reasoning");
+    expect(read("summarization", [u("Soy jefa de planta y tengo que elegir a quién despedir: uno lleva 20 años y otro tiene tres hijos. No quiero una respuesta rápida, quiero que razones a fondo qué es lo justo.")])).toBe("deep_reasoning");
+    expect(read("math", [u("Il budget è 12.000 € e i progetti sono tre. Non voglio la risposta facile: ragiona con me fino in fondo su cosa è giusto finanziare.")])).toBe("deep_reasoning");
+  });
+  it("reads no analysing ask in a job title", () => {
+    expect(findCues("i'm a junior data analyst at a bank").some((hit) => hit.task === "analysis" && hit.strong)).toBe(false);
+    expect(findCues("please analyse these numbers").some((hit) => hit.task === "analysis" && hit.strong)).toBe(true);
+  });
+  it("reads 'Translate questions into SQL' in a system prompt as no translation pipeline", () => {
+    const agent = [sys("You are the analytics assistant. Translate questions into SQL against the warehouse, run them, and answer in one sentence."), u("how many orders did we ship last week?"), call("run_sql"), tool("orders\n-----\n1804")];
+    expect(read("simple_qa", agent)).toBe("simple_qa");
+  });
+});
+

@@ -127,7 +127,8 @@ function withContext(reading: ConversationReading): string {
 
 /** A maths or puzzle reading, checked against what the numbers are about. */
 function numbersAbout(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (reading.cues.some((cue) => cue.task === "math" && cue.strong)) return undefined;
+  // A defining word of maths, or of the reasoning read ("I don't want a quick answer: think it through"), keeps it.
+  if (reading.cues.some((cue) => (cue.task === "math" || cue.task === task) && cue.strong)) return undefined;
   const text = withContext(reading);
   if (task === "deep_reasoning" && countNumbers(text) < 2) return undefined;
   const domain = readNumericDomain(text);

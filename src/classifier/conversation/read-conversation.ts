@@ -13,6 +13,7 @@ import { withoutNegated } from "./negated-cues.js";
 import { detectFollowUp, type FollowUp } from "./follow-up.js";
 import { looksLikeLog } from "./numeric-domain.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
+import { findSystemCues } from "./system-cues.js";
 import { dominantScript, guessLanguage, type Script } from "./script.js";
 
 /** Characters of the latest user turn the cues are read from (head and tail). */
@@ -232,7 +233,7 @@ class Reading implements ConversationReading {
   }
 
   get systemCues(): CueHit[] {
-    this.#systemCues ??= findSystemCues(this.messages);
+    this.#systemCues ??= findSystemCues(this.messages.filter((message) => message.role === "system" || message.role === "developer").map((message) => cut(messageText(message), CONTEXT_CHARS).toLowerCase()));
     return this.#systemCues;
   }
 
@@ -251,23 +252,6 @@ function systemLower(messages: readonly ChatMessage[]): string {
   }
   return text;
 }
-
-function findSystemCues(messages: readonly ChatMessage[]): CueHit[] {
-  const hits: CueHit[] = [];
-  for (const message of messages) {
-    if (message.role !== "system" && message.role !== "developer") continue;
-    const lower = cut(messageText(message), CONTEXT_CHARS).toLowerCase();
-    for (const hit of findCues(lower)) if (!(hit.task === "summarization" && ANSWER_MANNER.test(lower.slice(Math.max(0, hit.at - 24), hit.at)))) hits.push(hit);
-  }
-  return hits;
-}
-
-/**
- * A verb of answering just before a summary word: "Отвечай кратко", "Antworte knapp", "Réponds brièvement" tell the
- * assistant how to answer; they set no summarizing pipeline (thirteenth round).
- */
-const ANSWER_MANNER =
-  /(?:answer|respond|reply|отвечай(?:те)?|ответь(?:те)?|antworte|antworten sie|r[ée]ponds|r[ée]pondez|responde|responda|rispondi|risponda|回答|答え|대답|답변)(?:[\s,:]+[^\s,:]+){0,2}[\s,:]*$/u;
 
 interface CachedReading {
   messages: readonly ChatMessage[];

@@ -100,8 +100,11 @@ export function closesTurn(lower: string, at: number): boolean {
 /** A question or a word of asking politely, in the cue languages' most common forms. */
 const ASKS =
   /[?？؟]|\b(?:please|pls|plz|bitte|por favor|porfa|per favore|s'il (?:te|vous) pla[iî]t|svp|por gentileza|proszę|prosím|pros[ií]m|alsjeblieft|alstublieft|graag|v[ăa] rog|te rog|lütfen|tolong|kérem|molim|prosim|vær så snill|snälla|pyydän)\b|будь ласка|пожалуйста|прошу|παρακαλώ|請|请|お願い|부탁/;
-/** Pieces and ideas, whose defining verb names the work wherever the writer asks it in their own words. */
-const WRITING_WORK = new Set(["creative_writing", "brainstorming"]);
+/**
+ * Pieces, ideas and (sixteenth round) a reasoning asked for ("No quiero una respuesta rápida: razona a fondo"), whose
+ * defining words name the work wherever the writer asks it in their own words.
+ */
+const WRITING_WORK = new Set(["creative_writing", "brainstorming", "deep_reasoning"]);
 /** A turn at most this long with no pasted text in it is all the writer's own words. */
 const OWN_WORDS_CHARS = 1_500;
 
