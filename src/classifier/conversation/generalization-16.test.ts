@@ -156,3 +156,16 @@ describe("a reasoning asked for, a job title and a translation into SQL", () => 
   });
 });
 
+describe("more look-alikes of other languages, and a texted question word", () => {
+  const cuesOf = (text: string): string[] => findCues(text.toLowerCase()).map((hit) => `${hit.lang}:${hit.task}`);
+  it("reads no cue in Spanish-stemmed 'calculated', Dutch 'functie' as a job, Russian 'перевели' (moved to)", () => {
+    expect(cuesOf("the calculated total was wrong")).not.toContain("es:math");
+    expect(cuesOf("care e preavizul daca am functie de executie")).not.toContain("nl:code_generation");
+    expect(cuesOf("на роботі ще й перевели на нічні зміни")).not.toContain("ru:translation");
+    expect(cuesOf("schrijf een functie die de btw berekent")).toContain("nl:code_generation");
+  });
+  it("reads a Spanish question typed with 'q' as a question", () => {
+    expect(read("chat", [u("q es el IBI? me lo cobran en el recibo y no se q es")])).toBe("simple_qa");
+  });
+});
+

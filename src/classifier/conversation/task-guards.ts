@@ -235,7 +235,7 @@ export function toolLogGuard(task: string, reading: ConversationReading): GuardR
 
 /** A question word opening the turn, in the ten cue languages ("how many" too: "Quanti abitanti ha Napoli?"). */
 const QUESTION_OPENING =
-  /^[¿¡]?(?:why|what|how|when|where|who|which|is|are|does|do|por qué|qué|cómo|cuándo|dónde|quién|cuál|warum|wieso|was|wie|wann|wo|wer|welche[rs]?|pourquoi|que|qu'est-ce|comment|quand|où|qui|quel(?:le)?s?|por que|o que|como|quando|onde|quem|qual|perché|che cosa|cosa|come|quando|dove|chi|quale|почему|зачем|что|как|когда|где|кто|какой|какая|какое|how many|how much|cu[aá]nt[oa]s?|wie viele?|combien|quant[oiea]s?|сколько)(?![a-zà-ÿа-яё])|^[^\n]{0,12}(?:为什么|為什麼|什么|怎么|哪|谁|多少|なぜ|どうして|何|どこ|いつ|誰|どう|いくつ|왜|무엇|뭐|어떻게|언제|어디|누가|몇)/;
+  /^[¿¡]?(?:why|what|how|when|where|who|which|is|are|does|do|por qué|qué|q|xq|pq|cómo|cuándo|dónde|quién|cuál|warum|wieso|was|wie|wann|wo|wer|welche[rs]?|pourquoi|que|qu'est-ce|comment|quand|où|qui|quel(?:le)?s?|por que|o que|como|quando|onde|quem|qual|perché|che cosa|cosa|come|quando|dove|chi|quale|почему|зачем|что|как|когда|где|кто|какой|какая|какое|how many|how much|cu[aá]nt[oa]s?|wie viele?|combien|quant[oiea]s?|сколько)(?![a-zà-ÿа-яё])|^[^\n]{0,12}(?:为什么|為什麼|什么|怎么|哪|谁|多少|なぜ|どうして|何|どこ|いつ|誰|どう|いくつ|왜|무엇|뭐|어떻게|언제|어디|누가|몇)/;
 /** The turn speaks to the assistant ("how are you?", "what do you think?", "¿cómo estás?", "你好吗"): small talk. */
 const ADDRESSES_ASSISTANT =
   /(?<![a-zà-ÿа-яё])(?:you|your|yourself|tú|te|ti|usted|estás|du|dir|dich|dein|ihr|tu|toi|vous|ton|você|voce|tuo|sei|stai|ты|тебя|тебе|вы|вас|твой)(?![a-zà-ÿа-яё])|你|您|あなた|君|너|당신/;
