@@ -133,7 +133,8 @@ describe("the sixteenth round's asks in Amharic, Hausa, Yoruba, isiZulu and Igbo
 });
 
 /** Everyday sentences that hold a look-alike of a cue and ask no task of its kind: "meaning" and "history" nouns,
- * Amharic "overall", Hausa "ko" (or) before an English noun, isiZulu "indaba" (a matter). */
+ * Amharic "overall", Hausa "ko" (or) before an English noun, isiZulu "indaba" (a matter), money taken out of a bank,
+ * Igbo "ngalaba" (a department). */
 const LOOK_ALIKES: [string, string][] = [
   ["የዚህ ቃል ትርጉም ምንድን ነው?", "translation"],
   ["የኢትዮጵያ ታሪክ በጣም ረጅም ነው", "creative_writing"],
@@ -145,6 +146,9 @@ const LOOK_ALIKES: [string, string][] = [
   ["Zan aiko maka ta waya ko email gobe", "creative_writing"],
   ["Indaba yami ukuthi angikwazi ukuza kusasa", "creative_writing"],
   ["Abụọ n'ime ha bịara ụnyaahụ", "creative_writing"],
+  ["Ngikhiphele imali ebhange kusasa", "extraction"],
+  ["Ciro min kuɗi a banki gobe", "extraction"],
+  ["Ọ rụrụ ọrụ na ngalaba ahụike", "classification"],
 ];
 
 /** Everyday words of the five languages, and of Swahili beside them, that no other language's table may read. */

@@ -15,16 +15,21 @@
  * - Hausa's hooked letters ɓ ɗ ƙ are cue-word characters too, and fold to b d k (`cue-folding.ts`): "taƙaita" is
  *   also found as "takaita".
  * - Yoruba is written with its tone marks and again with its underdots only, the two ways people type it; the
- *   plain form ("tumo eyi si geesi") is the folding's. Igbo's dotted vowels fold the same way ("sughari*").
+ *   plain form ("tumo eyi si geesi") is the folding's. Igbo's dotted vowels fold the same way ("sughar*" for "sụghar*").
  * - isiZulu puts its prefixes before the verb stem, so a verb is written in the forms an ask takes: the imperative,
  *   "for me" (ngi-…-ele) and "please do" (u-…-e): "!humush*", "!ngihumushel*", "!uhumushe".
  *
  * Left out: a noun that is also "meaning" where it would name translation (Amharic ትርጉም, Yoruba ìtúmọ̀ and "túmọ̀
  * sí", "means", are simple_qa's weak cues); the story word that is also "history" or "news" alone (Amharic ታሪክ,
  * Yoruba ìtàn, Hausa labari, isiZulu indaba), written only in "write a story" or "short story"; words for "briefly"
- * (a question asked briefly is a question); Amharic መድብ "assign" in a budget's sense is a risk taken as classify,
- * ገምግም (evaluate) is not written bare (it also reviews code); bare "kedu" (Igbo "how", which opens questions), Yoruba
- * "báwo ni" (also "how"), isiZulu "bala" (Spanish "bala") and Hausa "shiri" (a plan as often as a program).
+ * (a question asked briefly is a question); Amharic ገምግም (evaluate) bare (it also reviews code); bare "kedu" (Igbo
+ * "how", which opens questions), Yoruba "báwo ni" (also "how"), isiZulu "bala" (Spanish "bala") and Hausa "shiri" (a
+ * plan as often as a program); Yoruba "kọ" (write) before an English noun ("kọ program", "kọ email"), whose plain
+ * form is Hausa "ko" (or): "app ko program", "ta waya ko email"; "take out for me" alone (isiZulu "ngikhiphele",
+ * Hausa "ciro min": also money from a bank), written only with what is taken out. Weak only: Yoruba àfiwé alone (also
+ * a simile), Amharic ምድብ (also a league's group), Hausa "wane rukuni" and "sanya alama" (a mark on anything).
+ * Defining though they have a second sense, since an ask means the task: Amharic መድብ (also "allocate"), Igbo
+ * chịkọta (also "gather"), Hausa taƙaita (also "restrict").
  * @module
  */
 
@@ -65,7 +70,7 @@ export const HA: CueTable = {
   summarization:
     "!taƙaita|!taƙaitawa|!taƙaita min|!taƙaice shi|!gajarta|a taƙaice|muhimman abubuwa|muhimman batutuwa|manyan batutuwa|!manyan abubuwan da",
   extraction:
-    "!fitar da dukkan|!fitar da duk|!ciro dukkan|!ciro duk|!ciro min|!sunaye kawai|!kwanakin kawai|!lambobin waya kawai|dukkan sunaye|dukkan kwanakin|lambobin waya|a cikin tebur|!a tsarin json",
+    "!fitar da dukkan|!fitar da duk|!ciro dukkan|!ciro duk|!ciro min sunaye|!ciro min dukkan|!sunaye kawai|!kwanakin kawai|!lambobin waya kawai|dukkan sunaye|dukkan kwanakin|lambobin waya|a cikin tebur|!a tsarin json",
   classification:
     "!rarraba su|!rarraba zuwa|!raba su zuwa rukuni|wane rukuni|!rukunin da ya dace|sanya alama|!tabbatacce ko korau|korau|saƙon banza",
   code_generation:
@@ -102,7 +107,7 @@ export const YO: CueTable = {
   code_review:
     "kò ṣiṣẹ́|ko ṣiṣẹ|!ṣàyẹ̀wò kóòdù|!ṣayẹwo koodu|!yẹ kóòdù mi wò|!yẹ koodu mi wo|!tún kóòdù|!tun koodu|!kí ni kóòdù yìí ń ṣe|!ki ni koodu yii n ṣe|àṣìṣe|aṣiṣe",
   analysis:
-    "!ṣe ìtúpalẹ̀|!ṣe itupalẹ|!ìtúpalẹ̀|!itupalẹ|!ṣe àfiwé|!ṣe afiwe|!àfiwé|!afiwe|!àǹfààní àti àléébù|!èwo ló dára jù|!èwo ni ó dára jù|kí ni èrò rẹ|ki ni ero rẹ",
+    "!ṣe ìtúpalẹ̀|!ṣe itupalẹ|!ìtúpalẹ̀|!itupalẹ|!ṣe àfiwé|!ṣe afiwe|àfiwé|afiwe|!àǹfààní àti àléébù|!èwo ló dára jù|!èwo ni ó dára jù|kí ni èrò rẹ|ki ni ero rẹ",
   creative_writing:
     "!kọ ewì|!kọ ewi|!ewì nípa|!ìtàn kúkúrú|!kọ ìtàn|!kọ itan|!kọ lẹ́tà|!kọ lẹta|!kọ orin|!sọ àwàdà|!sọ awada|àwàdà",
   brainstorming:
@@ -123,7 +128,7 @@ export const ZU: CueTable = {
   summarization:
     "!fingq*|!ngifingqel*|!ufingqe|!ukufingqa|!finyeza|!ngifinyezel*|isifinyezo|!amaphuzu amqoka|!amaphuzu asemqoka|!amaphuzu abalulekile",
   extraction:
-    "!khipha onke|!khipha zonke|!ngikhiphele|!amagama kuphela|!izinsuku kuphela|!izinombolo kuphela|!ethebuleni|!yenza uhlu lwamagama|izinombolo zocingo",
+    "!khipha onke|!khipha zonke|!ngikhiphele onke|!ngikhiphele zonke|!ngikhiphele amagama|!ngikhiphele izinsuku|!amagama kuphela|!izinsuku kuphela|!izinombolo kuphela|!ethebuleni|!yenza uhlu lwamagama|izinombolo zocingo",
   classification:
     "!hlukanisa ngezigaba|!ukuhlukanisa ngezigaba|!hlela ngezigaba|ngezigaba|!ngokwezigaba|!yisiphi isigaba|!isiphi isigaba|!faka ilebula|okuhle noma okubi",
   code_generation:
@@ -135,7 +140,7 @@ export const ZU: CueTable = {
   creative_writing:
     "!inkondlo*|!izinkondlo|!indaba emfushane|!bhala indaba|!ngibhalele indaba|!bhala incwadi|!ngibhalele incwadi|!bhala ingoma|!ngibhalele ingoma|!ngitshele ihlaya|ihlaya|amahlaya|!bhala inkulumo|!bhala umlayezo|!ngibhalele umlayezo|!bhala i-imeyili|!ngibhalele i-imeyili",
   brainstorming:
-    "!nginike imibono|!ngiphe imibono|imibono|!iziphakamiso|!ngiphakamisele|!phakamisa amagama|!amagama amahle",
+    "!nginike imibono|!ngiphe imibono|imibono|!iziphakamiso|!ngiphakamisele|!phakamisa amagama|amagama amahle",
   chat:
     "sawubona|sanibonani|sakubona|unjani|ninjani|ngiyabonga|siyabonga|ngiyaphila|ngikhathele|ngidiniwe|!ubani owakwenza|!ubani owakudala|!ungumuntu yini|!uyirobhothi|!angidingi izeluleko|!ngilalele nje",
   simple_qa:
@@ -154,7 +159,7 @@ export const IG: CueTable = {
   extraction:
     "!wepụta aha niile|!wepụta ụbọchị niile|!depụta aha|!depụta ụbọchị|!naanị aha|!naanị ụbọchị|!naanị nọmba|aha niile|nọmba ekwentị|!n'ụdị tebụl|!n'ụdị json",
   classification:
-    "!kewaa ha|!na ngalaba ole|!n'ụdị ole|!nke ọma ma ọ bụ nke ọjọọ|!nye ha akara|ngalaba",
+    "!kewaa ha|!na ngalaba ole|!n'ụdị ole|!nke ọma ma ọ bụ nke ọjọọ|!nye ha akara",
   code_generation:
     "!dee koodu|!deere m koodu|!dee function|!deere m function|!dee script|!deere m script|!dee program|!deere m program",
   code_review:
