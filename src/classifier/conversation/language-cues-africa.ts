@@ -17,7 +17,8 @@
  * - Yoruba is written with its tone marks and again with its underdots only, the two ways people type it; the
  *   plain form ("tumo eyi si geesi") is the folding's. Igbo's dotted vowels fold the same way ("sughar*" for "sụghar*").
  * - isiZulu puts its prefixes before the verb stem, so a verb is written in the forms an ask takes: the imperative,
- *   "for me" (ngi-…-ele) and "please do" (u-…-e): "!humush*", "!ngihumushel*", "!uhumushe".
+ *   "for me" (ngi-…-ele), "please do" (u-…-e) and "please do for me" after ngicela (ungi-…-ele): "!humush*",
+ *   "!ngihumushel*", "!uhumushe", "!ungihumushel*".
  *
  * Left out: a noun that is also "meaning" where it would name translation (Amharic ትርጉም, Yoruba ìtúmọ̀ and "túmọ̀
  * sí", "means", are simple_qa's weak cues); the story word that is also "history" or "news" alone (Amharic ታሪክ,
@@ -117,36 +118,36 @@ export const YO: CueTable = {
   simple_qa:
     "olú-ìlú|olu-ilu|olú ìlú|olu ilu|ta ló kọ|ta lo kọ|ta ló ṣàwárí|ọdún wo|ọdun wo|kí ni ìtumọ̀|ki ni itumọ|túmọ̀ sí|tumọ si",
   math:
-    "!ṣírò|!ṣiro|!ṣe ìṣirò|!ṣe iṣiro|ìṣirò|iṣiro|!yanjú ìdọ́gba|!yanju idọgba|ìdọ́gba|!mélòó ni màá san|ìpín ọgọ́rùn-ún",
+    "!ṣírò|!ṣiro|!ṣe ìṣirò|!ṣe iṣiro|ìṣirò|iṣiro|!yanjú ìdọ́gba|!yanju idọgba|ìdọ́gba|!mélòó ni màá san|ìpín ọgọ́rùn-ún|!siro",
   deep_reasoning:
     "!àlọ́ àpamọ̀|!alọ apamọ|àlọ́|!òpùrọ́ àti olóòótọ́|òpùrọ́|opurọ|ń purọ́|n purọ|ń sọ òtítọ́|n sọ otitọ|ìgbésẹ̀ kọ̀ọ̀kan|igbesẹ kọọkan",
 };
 
 export const ZU: CueTable = {
   translation:
-    "!humush*|!ngihumushel*|!uhumushe|!ukuhumusha|!hunyush*|!ngihunyushel*|!uhunyushe|!ukuhunyusha|!guqulela esingisini|!kusho ukuthini ngesingisi|esingisini|ngesingisi|esizulwini|olimini lwesingisi",
+    "!humush*|!ngihumushel*|!uhumushe|!ukuhumusha|!hunyush*|!ngihunyushel*|!uhunyushe|!ukuhunyusha|!guqulela esingisini|!kusho ukuthini ngesingisi|esingisini|ngesingisi|esizulwini|olimini lwesingisi|!ungihumushel*|!ungihunyushel*",
   summarization:
-    "!fingq*|!ngifingqel*|!ufingqe|!ukufingqa|!finyeza|!ngifinyezel*|isifinyezo|!amaphuzu amqoka|!amaphuzu asemqoka|!amaphuzu abalulekile",
+    "!fingq*|!ngifingqel*|!ufingqe|!ukufingqa|!finyeza|!ngifinyezel*|isifinyezo|!amaphuzu amqoka|!amaphuzu asemqoka|!amaphuzu abalulekile|!ungifingqel*|!ungifinyezel*",
   extraction:
-    "!khipha onke|!khipha zonke|!ngikhiphele onke|!ngikhiphele zonke|!ngikhiphele amagama|!ngikhiphele izinsuku|!amagama kuphela|!izinsuku kuphela|!izinombolo kuphela|!ethebuleni|!yenza uhlu lwamagama|izinombolo zocingo",
+    "!khipha onke|!khipha zonke|!ngikhiphele onke|!ngikhiphele zonke|!ngikhiphele amagama|!ngikhiphele izinsuku|!amagama kuphela|!izinsuku kuphela|!izinombolo kuphela|!ethebuleni|!yenza uhlu lwamagama|izinombolo zocingo|!ungikhiphele amagama|!ungikhiphele izinsuku",
   classification:
     "!hlukanisa ngezigaba|!ukuhlukanisa ngezigaba|!hlela ngezigaba|ngezigaba|!ngokwezigaba|!yisiphi isigaba|!isiphi isigaba|!faka ilebula|okuhle noma okubi",
   code_generation:
-    "!bhala ikhodi|!ngibhalele ikhodi|!bhala i-function|!ngibhalele i-function|!bhala i-script|!ngibhalele i-script|!uhlelo lwekhompyutha",
+    "!bhala ikhodi|!ngibhalele ikhodi|!bhala i-function|!ngibhalele i-function|!bhala i-script|!ngibhalele i-script|!uhlelo lwekhompyutha|!ungibhalele ikhodi|!ungibhalele i-function|!ungibhalele i-script",
   code_review:
     "!ikhodi ayisebenzi|!ikhodi yami ayisebenzi|ayisebenzi|!hlola ikhodi|!buyekeza ikhodi|!lungisa ikhodi|!le khodi yenzani|iphutha",
   analysis:
-    "!hlaziy*|!ngihlaziyel*|!uhlaziye|!ukuhlaziya|!uhlaziyo|!qhathanis*|!ngiqhathanisel*|!uqhathanise|!ukuqhathanisa|!okuhle nokubi|!yikuphi okungcono|!yiliphi elingcono|!yimuphi ongcono|!yiyiphi engcono|!yisiphi esingcono|ucabangani|umbono wakho",
+    "!hlaziy*|!ngihlaziyel*|!uhlaziye|!ukuhlaziya|!uhlaziyo|!qhathanis*|!ngiqhathanisel*|!uqhathanise|!ukuqhathanisa|!okuhle nokubi|!yikuphi okungcono|!yiliphi elingcono|!yimuphi ongcono|!yiyiphi engcono|!yisiphi esingcono|ucabangani|umbono wakho|!ungihlaziyel*|!ungiqhathanisel*",
   creative_writing:
-    "!inkondlo*|!izinkondlo|!indaba emfushane|!bhala indaba|!ngibhalele indaba|!bhala incwadi|!ngibhalele incwadi|!bhala ingoma|!ngibhalele ingoma|!ngitshele ihlaya|ihlaya|amahlaya|!bhala inkulumo|!bhala umlayezo|!ngibhalele umlayezo|!bhala i-imeyili|!ngibhalele i-imeyili",
+    "!inkondlo*|!izinkondlo|!indaba emfushane|!bhala indaba|!ngibhalele indaba|!bhala incwadi|!ngibhalele incwadi|!bhala ingoma|!ngibhalele ingoma|!ngitshele ihlaya|ihlaya|amahlaya|!bhala inkulumo|!bhala umlayezo|!ngibhalele umlayezo|!bhala i-imeyili|!ngibhalele i-imeyili|!ungibhalele inkondlo|!ungibhalele indaba|!ungibhalele incwadi|!ungibhalele umlayezo|!ungibhalele ingoma",
   brainstorming:
-    "!nginike imibono|!ngiphe imibono|imibono|!iziphakamiso|!ngiphakamisele|!phakamisa amagama|amagama amahle",
+    "!nginike imibono|!ngiphe imibono|imibono|!iziphakamiso|!ngiphakamisele|!phakamisa amagama|amagama amahle|!ungiphakamisele",
   chat:
     "sawubona|sanibonani|sakubona|unjani|ninjani|ngiyabonga|siyabonga|ngiyaphila|ngikhathele|ngidiniwe|!ubani owakwenza|!ubani owakudala|!ungumuntu yini|!uyirobhothi|!angidingi izeluleko|!ngilalele nje",
   simple_qa:
     "inhlokodolobha|inhloko-dolobha|ubani owabhala|ubani owasungula|ngawuphi unyaka|ngowuphi unyaka|kusho ukuthini|lisho ukuthini",
   math:
-    "!ngibalele|!xazulula lesi sibalo|!xazulula isibalo|!xazulula lezi zibalo|isibalo|izibalo|!yimalini engizoyikhokha|amaphesenti",
+    "!ngibalele|!xazulula lesi sibalo|!xazulula isibalo|!xazulula lezi zibalo|isibalo|izibalo|!yimalini engizoyikhokha|amaphesenti|!ungibalele",
   deep_reasoning:
     "!imfumbe|!izimfumbe|!isiphicaphicwano|!iziphicaphicwano|isinyathelo ngesinyathelo|!uhlala eqamba amanga|uqamba amanga|umqambimanga|ukhuluma iqiniso",
 };
