@@ -2,7 +2,7 @@
  * Cue words as typed without their accents (twelfth round). People write to a model from phones and US keyboards:
  * "prelozit do anglictiny", "traduccion al ingles", "ozetle", "ubersetze", "tom tat". Every cue of a space-separated
  * Latin-script table is also matched in its unaccented form: combining marks dropped after Unicode decomposition,
- * and the letters decomposition keeps (ł, đ, ø, ı, ß, æ) written as their plain neighbours.
+ * and the letters decomposition keeps (ł, đ, ø, ı, ß, æ; Hausa ɓ, ɗ, ƙ, ƴ) written as their plain neighbours.
  *
  * A folded form that is a common word of another language (English above all) with another meaning, or a word
  * another cue already names, is not added: "resume" (a French and Spanish summary cue, an English CV), "lose"
@@ -11,8 +11,9 @@
  * @module
  */
 
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ł: "l", đ: "d", ø: "o", ı: "i", ß: "ss", æ: "ae" };
-const SPECIAL = /[łđøıßæ]/g;
+/** Hausa's hooked letters (sixteenth round) are typed plain on most keyboards: "takaita" for taƙaita, "fada" for faɗa. */
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ł: "l", đ: "d", ø: "o", ı: "i", ß: "ss", æ: "ae", ɓ: "b", ɗ: "d", ƙ: "k", ƴ: "y" };
+const SPECIAL = /[łđøıßæɓɗƙƴ]/g;
 const MARKS = /[\u0300-\u036f]/g;
 /** The unaccented form must be plain lower-case Latin text, digits, spaces and light punctuation. */
 const PLAIN = /^[a-z0-9 '\-.,;:?]+$/;

@@ -94,6 +94,12 @@ function prefixKey(text: string, start: number, length: number): number {
 }
 
 function buildIndex(): void {
+  /**
+   * Folded forms already indexed, per language, task and kind: a cue written with its tone marks and again with its
+   * dots only (Yoruba "túmọ̀ èyí", "tumọ eyi") folds to one plain form (sixteenth round), which is indexed once, so the
+   * plain ask counts it once.
+   */
+  const folds = new Set<string>();
   for (const [lang, table] of Object.entries(LANGUAGE_CUES) as [CueLanguage, Readonly<Record<string, string>>][]) {
     for (const [task, list] of Object.entries(table)) {
       for (const raw of list.split("|")) {
@@ -109,6 +115,9 @@ function buildIndex(): void {
         indexWordEntry(entry);
         const folded = foldedCue(written, prefix);
         if (folded === undefined) continue;
+        const fold = `${lang}\u0000${task}\u0000${prefix ? "*" : ""}${folded}`;
+        if (folds.has(fold)) continue;
+        folds.add(fold);
         entry.twin = newEntry(task, folded, written, lang, strong, prefix);
         entry.twin.twin = entry;
         indexWordEntry(entry.twin);
@@ -151,14 +160,17 @@ export function isWordChar(code: number): boolean {
 }
 
 /**
- * The letters of cue words: {@link isWordChar}'s, and (twelfth round) Azerbaijani ə (U+0259, past Latin Extended-B) and
- * the Gurmukhi to Malayalam blocks (U+0A00–U+0D7F: Tamil and Telugu cues are words). Only the cue matcher reads these:
- * the learned tokenizer keeps {@link isWordChar}, so its tokens stay those the weights were trained on.
+ * The letters of cue words: {@link isWordChar}'s, and (twelfth round) Azerbaijani ə and the Gurmukhi to Malayalam blocks
+ * (U+0A00–U+0D7F: Tamil and Telugu cues are words); (sixteenth round) the IPA Extensions block past Latin Extended-B
+ * (U+0250–U+02AF, letters only: Hausa ɓ and ɗ, Azerbaijani ə) and the Ge'ez letters with their combining marks
+ * (U+1200–U+135F: Amharic cues are words; the Ethiopic wordspace, full stop, commas and question mark from U+1360 on
+ * are not). Only the cue matcher reads these: the learned tokenizer keeps {@link isWordChar}, so its tokens stay
+ * those the weights were trained on.
  */
 export function isCueWordChar(code: number): boolean {
   // ASCII first, without a call: findCues asks this of every character, and the nested call cost English text 5–10%.
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return isWordChar(code) || code === 0x259 || (code >= 0xa00 && code <= 0xd7f);
+  return isWordChar(code) || (code >= 0x250 && code <= 0x2af) || (code >= 0xa00 && code <= 0xd7f) || (code >= 0x1200 && code <= 0x135f);
 }
 
 /** Han ideographs and Japanese kana. */
