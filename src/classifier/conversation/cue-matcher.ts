@@ -152,13 +152,16 @@ export function isWordChar(code: number): boolean {
 
 /**
  * The letters of cue words: {@link isWordChar}'s, and (twelfth round) Azerbaijani ə (U+0259, past Latin Extended-B) and
- * the Gurmukhi to Malayalam blocks (U+0A00–U+0D7F: Tamil and Telugu cues are words). Only the cue matcher reads these:
- * the learned tokenizer keeps {@link isWordChar}, so its tokens stay those the weights were trained on.
+ * the Gurmukhi to Malayalam blocks (U+0A00–U+0D7F: Tamil and Telugu cues are words); (sixteenth round) Sinhala, the
+ * block after Malayalam up to its last vowel sign (U+0D80–U+0DF3, not the punctuation ෴), and the zero-width joiner
+ * (U+200D), which Sinhala writes inside a word before a conjoined ya or ra ("ප්‍රධාන", "වාක්‍ය") and Nepali inside
+ * "गर्‍यो": without it a word was cut in two there. Only the cue matcher reads these: the learned tokenizer keeps
+ * {@link isWordChar}, so its tokens stay those the weights were trained on.
  */
 export function isCueWordChar(code: number): boolean {
   // ASCII first, without a call: findCues asks this of every character, and the nested call cost English text 5–10%.
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return isWordChar(code) || code === 0x259 || (code >= 0xa00 && code <= 0xd7f);
+  return isWordChar(code) || code === 0x259 || (code >= 0xa00 && code <= 0xdf3) || code === 0x200d;
 }
 
 /** Han ideographs and Japanese kana. */

@@ -116,8 +116,9 @@ const ARABIC_SCRIPT_LANGS = ["ar", "fa", "ur"] as const;
 /** Cyrillic languages with cue tables, Russian first (it wins a tie). */
 const CYRILLIC_LANGS = ["ru", "uk", "bg", "sr", "kk"] as const;
 /** Scripts dominantScript does not count (Tamil, Telugu: "none") or counts as "other" (Devanagari), by their cues; Marathi
- * first: its cues are the words Hindi does not write, so one of them outweighs a shared word in `HI`. */
-const OTHER_SCRIPT_LANGS = ["mr", "hi", "ta", "te"] as const;
+ * first: its cues are the words Hindi does not write, so one of them outweighs a shared word in `HI`; Nepali likewise
+ * (sixteenth round), with Gujarati, Punjabi, Sinhala, Malayalam and Kannada, whose letters dominantScript does not count. */
+const OTHER_SCRIPT_LANGS = ["mr", "ne", "hi", "ta", "te", "gu", "pa", "si", "ml", "kn"] as const;
 
 /**
  * A Cyrillic text's language: by a letter only one of them writes (Serbian ђ ј љ њ ћ џ, Kazakh ә ғ қ ң ө ұ ү һ,
