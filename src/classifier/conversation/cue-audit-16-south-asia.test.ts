@@ -15,6 +15,7 @@ import { cueHitsIn, cuesOfTask, cuesWrittenTwice, ENGLISH_PROMPTS_PRESENT, engli
 import { createClassifier } from "../create-classifier.js";
 import { findCues, isCueWordChar } from "./cue-matcher.js";
 import { LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
+import { dominantScript, guessLanguage } from "./script.js";
 
 const MINE: readonly CueLanguage[] = ["ne", "gu", "pa", "si", "ml", "kn"];
 
@@ -36,7 +37,7 @@ const ASKS: [CueLanguage, string, string[]][] = [
   ["ne", "chat", ["तिमी रोबोट हौ कि मान्छे?", "तिमीलाई कसले बनायो?", "आज धेरै थाकेको छु, सल्लाह चाहिँदैन, मात्र सुनिदिनुहोस्", "नमस्ते! मलाई कसैलाई भन्न मन थियो"]],
   ["ne", "simple_qa", ["NASA को पूरा रूप के हो?", "'जिजीविषा' शब्दको अर्थ के हो?", "मुनामदन कसले लेखेको हो?", "ATM को फुल फर्म के हो?"]],
   ["ne", "math", ["समीकरण हल गर्नुहोस्: 2x + 5 = 17", "५००० को १५ प्रतिशत हिसाब गरिदिनुहोस्", "१० मिटर लम्बाइ र ४ मिटर चौडाइ भएको कोठाको क्षेत्रफल निकाल्नुहोस्", "१२% ब्याजमा १ लाखको ऋणमा कति तिर्नुपर्छ?"]],
-  ["ne", "deep_reasoning", ["एउटा गाउँखाने कथा सोध्नुहोस्, गाह्रो खालको", "एउटा मान्छे सधैँ झुट बोल्छ र अर्को सधैँ सत्य बोल्छ; को को हो?", "दिमाग खियाउने प्रश्न सोध्नुहोस्", "तार्किक प्रश्न: तीन बाकसमध्ये एउटामा मात्र सुन छ"]],
+  ["ne", "deep_reasoning", ["एउटा गाउँखाने कथा सोध्नुहोस्, गाह्रो खालको", "एउटा मान्छे सधैँ झुट बोल्छ र अर्को सधैँ सत्य बोल्छ; को को हो?", "दिमाग खियाउने प्रश्न सोध्नुहोस्", "तीन जनामध्ये एक जना सधैं झूट बोल्छ; चोरी कसले गर्‍यो?"]],
   ["gu", "translation", ["આ વાક્યનો અંગ્રેજીમાં અનુવાદ કરો: હું કાલે ઓફિસ નહીં આવું.", "'જલસો' ને અંગ્રેજીમાં શું કહેવાય?", "આ ઈમેલનું ગુજરાતીમાં ભાષાંતર કરી આપો", "please આ પેરેગ્રાફ ટ્રાન્સલેટ કરો"]],
   ["gu", "summarization", ["આ લેખનો સારાંશ આપો", "આ રિપોર્ટને ત્રણ લીટીમાં ટૂંકાવી આપો", "મીટિંગની નોંધમાંથી મુખ્ય મુદ્દાઓ લખો", "આ લાંબા ઈમેલની સમરી જોઈએ છે"]],
   ["gu", "extraction", ["આ ઈમેલમાંથી બધી તારીખો કાઢી આપો", "આ લખાણમાંથી ફક્ત નામો શોધીને લખો", "ગ્રાહકોના બધા ફોન નંબર કોષ્ટકમાં મૂકો", "ઇન્વૉઇસમાંથી રકમ અને તારીખ તારવી આપો"]],
@@ -133,6 +134,17 @@ describe("the South Asian scripts in the cue matcher", () => {
     expect(ownCues("si", "translation", "මේ ඡේදය ඉංග්‍රීසියට හරවන්න".replaceAll("\u200d", ""))).not.toEqual([]);
     expect(ownCues("si", "summarization", "ප්‍රධාන කරුණු".replaceAll("\u200d", ""))).not.toEqual([]);
   });
+  it.each([
+    ["ne", "यो इमेल अंग्रेजीमा अनुवाद गरिदिनुहोस्"],
+    ["gu", "આ લેખનો સારાંશ આપો"],
+    ["pa", "ਮੀਂਹ ਬਾਰੇ ਇੱਕ ਕਵਿਤਾ ਲਿਖੋ"],
+    ["si", "මෙම විකුණුම් දත්ත විශ්ලේෂණය කරන්න"],
+    ["ml", "ഈ ലേഖനം സംഗ്രഹിക്കുക"],
+    ["kn", "ಈ ಟಿಕೆಟ್‌ಗಳನ್ನು ವರ್ಗೀಕರಿಸಿ"],
+  ])("names the language of a %s ask by its cues (for the reasons text): %s", (lang, text) => {
+    const lower = text.toLowerCase();
+    expect(guessLanguage(lower, dominantScript(text), findCues(lower))).toBe(lang);
+  });
   it("finds a Punjabi cue with its nukta letter as one code point, as a letter and the nukta, and without it", () => {
     for (const fa of ["\u0a5e", "\u0a2b\u0a3c", "\u0a2b"]) expect(ownCues("pa", "extraction", `ਬਿੱਲ ਵਿੱਚੋਂ ਸਿਰ${fa} ਨਾਮ ਦੱਸੋ`), fa).not.toEqual([]);
   });
@@ -157,6 +169,12 @@ const LOOK_ALIKES: [string, string][] = [
   ["ಅವನು ಚಿತ್ರ ಬಿಡಿಸಿದ", "math"],
   ["ಅನುವಾದಕರು ಬಂದಿದ್ದಾರೆ", "translation"],
   ["ಅವನಿಗೆ ಅಪ್ಪನ ಹೋಲಿಕೆ ಇದೆ", "analysis"],
+  ["बिहेको फङ्सनमा जाँदैछु", "code_generation"],
+  ["ફક્ત નામના પ્રમુખ છે", "extraction"],
+  ["මම Python වලින් කෝඩ් ලියනවා, ඒත් මේක වැඩ කරන්නේ නැහැ", "code_generation"],
+  ["ನಾನು ಕೋಡ್ ಬರೆಯುತ್ತಿದ್ದೇನೆ ಆದರೆ ಎರರ್ ಬರುತ್ತಿದೆ", "code_generation"],
+  ["ಸರಿಯಾದ ಉತ್ತರವನ್ನು ಸೂಚಿಸಿ", "brainstorming"],
+  ["ജാതി തരംതിരിവ് ഇല്ലാതാക്കണം", "classification"],
 ];
 
 /** Everyday words of the six languages that no other language's table may read. */
