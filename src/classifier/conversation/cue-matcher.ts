@@ -160,17 +160,18 @@ export function isWordChar(code: number): boolean {
 }
 
 /**
- * The letters of cue words: {@link isWordChar}'s, and (twelfth round) Azerbaijani ə and the Gurmukhi to Malayalam blocks
- * (U+0A00–U+0D7F: Tamil and Telugu cues are words); (sixteenth round) the IPA Extensions block past Latin Extended-B
- * (U+0250–U+02AF, letters only: Hausa ɓ and ɗ, Azerbaijani ə) and the Ge'ez letters with their combining marks
- * (U+1200–U+135F: Amharic cues are words; the Ethiopic wordspace, full stop, commas and question mark from U+1360 on
- * are not). Only the cue matcher reads these: the learned tokenizer keeps {@link isWordChar}, so its tokens stay
- * those the weights were trained on.
+ * The letters of cue words: {@link isWordChar}'s, and (twelfth round) the Gurmukhi to Malayalam blocks (U+0A00–U+0D7F:
+ * Tamil and Telugu cues are words); (sixteenth round) the IPA Extensions block past Latin Extended-B (U+0250–U+02AF,
+ * letters only: Hausa ɓ and ɗ, Azerbaijani ə), Sinhala up to its last vowel sign (U+0D80–U+0DF3, not the punctuation
+ * ෴), the Ge'ez letters with their combining marks (U+1200–U+135F: Amharic cues are words; the Ethiopic wordspace, full
+ * stop, commas and question mark from U+1360 on are not), and the zero-width joiner (U+200D), which Sinhala writes
+ * inside a word before a conjoined ya or ra ("ප්‍රධාන") and Nepali inside "गर्‍यो". Only the cue matcher reads these:
+ * the learned tokenizer keeps {@link isWordChar}, so its tokens stay those the weights were trained on.
  */
 export function isCueWordChar(code: number): boolean {
   // ASCII first, without a call: findCues asks this of every character, and the nested call cost English text 5–10%.
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return isWordChar(code) || (code >= 0x250 && code <= 0x2af) || (code >= 0xa00 && code <= 0xd7f) || (code >= 0x1200 && code <= 0x135f);
+  return isWordChar(code) || (code >= 0x250 && code <= 0x2af) || (code >= 0xa00 && code <= 0xdf3) || code === 0x200d || (code >= 0x1200 && code <= 0x135f);
 }
 
 /** Han ideographs and Japanese kana. */

@@ -18,12 +18,14 @@ import { AZ, KK, MR, TA, TE } from "./language-cues-asia.js";
 import { JA_LATN, KO_LATN, RU_LATN, ZH_LATN } from "./language-cues-roman-east.js";
 import { AR_LATN, FA_LATN, HI_LATN } from "./language-cues-roman-west.js";
 import { AM, HA, IG, YO, ZU } from "./language-cues-africa.js";
+import { GU, KN, ML, NE, PA, SI } from "./language-cues-south-asia.js";
 
 /** The languages the team wrote cues for (ISO 639-1): the ten, then seven more (`language-cues-more.ts`), then eleven
  * more (`language-cues-extra.ts`), then eight more (`language-cues-tail.ts`), then twelve more (`language-cues-far.ts`, `language-cues-asia.ts`);
  * then seven languages as they are typed in Latin letters (BCP 47 script subtag `-Latn`: `language-cues-roman-west.ts`,
- * `language-cues-roman-east.ts`); last, five languages of Africa (`language-cues-africa.ts`). */
-export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw", "tl", "da", "nb", "fi", "hu", "ca", "ms", "ur", "sk", "bg", "sr", "hr", "sl", "lt", "lv", "et", "ta", "te", "mr", "az", "kk", "hi-Latn", "ar-Latn", "fa-Latn", "ja-Latn", "zh-Latn", "ko-Latn", "ru-Latn", "am", "ha", "yo", "zu", "ig"] as const;
+ * `language-cues-roman-east.ts`); last (sixteenth round), five languages of Africa (`language-cues-africa.ts`) and six of
+ * South Asia (`language-cues-south-asia.ts`). */
+export const CUE_LANGUAGES = ["en", "zh", "es", "de", "fr", "ja", "pt", "ru", "ko", "it", "nl", "tr", "pl", "id", "vi", "ar", "hi", "sv", "el", "uk", "cs", "ro", "he", "fa", "th", "bn", "sw", "tl", "da", "nb", "fi", "hu", "ca", "ms", "ur", "sk", "bg", "sr", "hr", "sl", "lt", "lv", "et", "ta", "te", "mr", "az", "kk", "hi-Latn", "ar-Latn", "fa-Latn", "ja-Latn", "zh-Latn", "ko-Latn", "ru-Latn", "am", "ha", "yo", "zu", "ig", "ne", "gu", "pa", "si", "ml", "kn"] as const;
 export type CueLanguage = (typeof CUE_LANGUAGES)[number];
 
 export type CueTable = Readonly<Record<string, string>>;
@@ -46,7 +48,7 @@ const EN: CueTable = {
 };
 
 /** Every language's table. */
-export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW, tl: TL, da: DA, nb: NB, fi: FI, hu: HU, ca: CA, ms: MS, ur: UR, sk: SK, bg: BG, sr: SR, hr: HR, sl: SL, lt: LT, lv: LV, et: ET, ta: TA, te: TE, mr: MR, az: AZ, kk: KK, "hi-Latn": HI_LATN, "ar-Latn": AR_LATN, "fa-Latn": FA_LATN, "ja-Latn": JA_LATN, "zh-Latn": ZH_LATN, "ko-Latn": KO_LATN, "ru-Latn": RU_LATN, am: AM, ha: HA, yo: YO, zu: ZU, ig: IG };
+export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW, tl: TL, da: DA, nb: NB, fi: FI, hu: HU, ca: CA, ms: MS, ur: UR, sk: SK, bg: BG, sr: SR, hr: HR, sl: SL, lt: LT, lv: LV, et: ET, ta: TA, te: TE, mr: MR, az: AZ, kk: KK, "hi-Latn": HI_LATN, "ar-Latn": AR_LATN, "fa-Latn": FA_LATN, "ja-Latn": JA_LATN, "zh-Latn": ZH_LATN, "ko-Latn": KO_LATN, "ru-Latn": RU_LATN, am: AM, ha: HA, yo: YO, zu: ZU, ig: IG, ne: NE, gu: GU, pa: PA, si: SI, ml: ML, kn: KN };
 
 /** Languages whose cues are substrings rather than words. */
 export const SUBSTRING_LANGUAGES: ReadonlySet<CueLanguage> = new Set(["zh", "ja", "th"]);

@@ -1,8 +1,8 @@
 /**
  * Writing system and a best-guess language of a text, from character ranges (not English words):
  * kana → Japanese, Hangul → Korean, Han → Chinese, Cyrillic → Russian unless Serbian, Kazakh, Ukrainian or Bulgarian
- * letters or cues say otherwise; Latin text by a handful of function words per language; Devanagari, Tamil and Telugu
- * by their cues. Reads at most the first 2,000 characters.
+ * letters or cues say otherwise; Latin text by a handful of function words per language; Devanagari, the other Indic
+ * scripts and Sinhala by their cues. Reads at most the first 2,000 characters.
  * @module
  */
 import type { CueHit } from "./cue-matcher.js";
@@ -116,8 +116,9 @@ const ARABIC_SCRIPT_LANGS = ["ar", "fa", "ur"] as const;
 /** Cyrillic languages with cue tables, Russian first (it wins a tie). */
 const CYRILLIC_LANGS = ["ru", "uk", "bg", "sr", "kk"] as const;
 /** Scripts dominantScript does not count (Tamil, Telugu: "none") or counts as "other" (Devanagari), by their cues; Marathi
- * first: its cues are the words Hindi does not write, so one of them outweighs a shared word in `HI`. */
-const OTHER_SCRIPT_LANGS = ["mr", "hi", "ta", "te"] as const;
+ * first: its cues are the words Hindi does not write, so one of them outweighs a shared word in `HI`; Nepali likewise
+ * (sixteenth round), with Gujarati, Punjabi, Sinhala, Malayalam and Kannada, whose letters dominantScript does not count. */
+const OTHER_SCRIPT_LANGS = ["mr", "ne", "hi", "ta", "te", "gu", "pa", "si", "ml", "kn"] as const;
 
 /**
  * A Cyrillic text's language: by a letter only one of them writes (Serbian ђ ј љ њ ћ џ, Kazakh ә ғ қ ң ө ұ ү һ,
@@ -156,7 +157,7 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
   if (script === "cyrillic") return cyrillicLanguage(lower, hits);
   // Arabic script is Arabic unless Persian's or Urdu's cues outnumber it (twelfth round: Persian was named "ar").
   if (script === "arabic") return mostCued(hits, ARABIC_SCRIPT_LANGS) ?? "ar";
-  // Devanagari is read as "other", Tamil and Telugu letters as none: Hindi, Marathi, Tamil or Telugu when their cues say so.
+  // Devanagari is read as "other", the other Indic scripts and Sinhala as none: the language whose cues say so.
   if (script === "other" || script === "none") {
     const cued = mostCued(hits, OTHER_SCRIPT_LANGS);
     if (cued !== undefined) return cued;
