@@ -62,7 +62,7 @@ const grouped: [CueLanguage, string, string[]][] = [
   ["yo", "brainstorming", ["Fún mi ní èrò fún orúkọ ṣọ́ọ̀bù tuntun mi", "Dábàá àwọn ohun tí mo lè ṣe ní òpin ọ̀sẹ̀", "Mo nílò orúkọ tó dára fún ilé-iṣẹ́ wa", "Awon ero fun ayeye ojo ibi baba mi"]],
   ["yo", "chat", ["Ẹ káàárọ̀! Ṣé dáadáa ni?", "O ṣeun gan-an, o ràn mí lọ́wọ́", "Ta ló ṣẹ̀dá rẹ? Ṣé ẹ̀rọ ni ọ́?", "O re mi pupo loni, mo kan fe soro"]],
   ["yo", "simple_qa", ["Kí ni olú-ìlú orílẹ̀-èdè Ọsirélíà?", "Ta ló kọ ìwé 'Ògbójú Ọdẹ Nínú Igbó Irúnmọlẹ̀'?", "Ọdún wo ni Nàìjíríà gba òmìnira?", "Kí ni ìtumọ̀ ọ̀rọ̀ 'ọgbọ́n'?"]],
-  ["yo", "math", ["Ṣírò ìpín ọgọ́rùn-ún mẹ́ẹ̀ẹ́dógún ti 2400", "Yanjú ìdọ́gba yìí: 2x + 5 = 17", "Se isiro owo ele lori 50000 fun odun meta", "Tí mo bá san 5000 lóṣooṣù, mélòó ni màá san lọ́dún?", "Siro iye owo ti mo maa san"]],
+  ["yo", "math", ["Bá mi ṣírò ìpín ọgọ́rùn-ún mẹ́ẹ̀ẹ́dógún ti 2400", "Yanjú ìdọ́gba yìí: 2x + 5 = 17", "Se isiro owo ele lori 50000 fun odun meta", "Tí mo bá san 5000 lóṣooṣù, mélòó ni màá san lọ́dún?", "Siro iye owo ti mo maa san"]],
   ["yo", "deep_reasoning", ["Pa àlọ́ àpamọ̀ kan fún mi", "Òpùrọ́ àti olóòótọ́ wà ní erékùṣù kan; ta ni ta?", "Alọ apamọ: kí ni ó ní ẹsẹ̀ mẹ́rin ní òwúrọ̀?", "Alo apamo: kini o n lo soke ti ko pada wale?"]],
   ["zu", "translation", ["Ngicela uhumushe lesi sigaba esiNgisini: umhlangano uhanjiswe ngoLwesihlanu", "Humushela le imeyili esiZulwini", "Ngihumushele lo musho: I will be late today", "Igama elithi 'ubuntu' kusho ukuthini ngesiNgisi?"]],
   ["zu", "summarization", ["Ngicela ufingqe lo mbiko ube yimisho emithathu", "Fingqa le ndaba, yinde kakhulu", "Ngifingqele umhlangano wayizolo", "Ngitshele amaphuzu amqoka kule athikili", "Ngicela ungifingqele le ndaba"]],

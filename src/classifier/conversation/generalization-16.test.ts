@@ -167,5 +167,8 @@ describe("more look-alikes of other languages, and a texted question word", () =
   it("reads a Spanish question typed with 'q' as a question", () => {
     expect(read("chat", [u("q es el IBI? me lo cobran en el recibo y no se q es")])).toBe("simple_qa");
   });
+  it("reads no Yoruba maths cue in 'San Siro'", () => {
+    expect(cuesOf("ero a San Siro con mio figlio")).not.toContain("yo:math");
+    expect(cuesOf("ba mi siro iye owo yii")).toContain("yo:math");
+  });
 });
-

@@ -118,7 +118,7 @@ export const YO: CueTable = {
   simple_qa:
     "olú-ìlú|olu-ilu|olú ìlú|olu ilu|ta ló kọ|ta lo kọ|ta ló ṣàwárí|ọdún wo|ọdun wo|kí ni ìtumọ̀|ki ni itumọ|túmọ̀ sí|tumọ si",
   math:
-    "!ṣírò|!ṣiro|!ṣe ìṣirò|!ṣe iṣiro|ìṣirò|iṣiro|!yanjú ìdọ́gba|!yanju idọgba|ìdọ́gba|!mélòó ni màá san|ìpín ọgọ́rùn-ún|!siro",
+    "!bá mi ṣírò|!ba mi ṣiro|!ṣírò iye|!ṣírò rẹ̀|!ṣe ìṣirò|!ṣe iṣiro|ìṣirò|iṣiro|!yanjú ìdọ́gba|!yanju idọgba|ìdọ́gba|!mélòó ni màá san|ìpín ọgọ́rùn-ún",
   deep_reasoning:
     "!àlọ́ àpamọ̀|!alọ apamọ|àlọ́|!òpùrọ́ àti olóòótọ́|òpùrọ́|opurọ|ń purọ́|n purọ|ń sọ òtítọ́|n sọ otitọ|ìgbésẹ̀ kọ̀ọ̀kan|igbesẹ kọọkan",
 };
