@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findCues } from "./cue-matcher.js";
-import { readNumericDomain } from "./numeric-domain.js";
+import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 import { a, call, read, sys, tool, u } from "../../../test/support/conversation-kit.js";
 import { isClosing } from "./closing.js";
 
@@ -172,3 +172,16 @@ describe("more look-alikes of other languages, and a texted question word", () =
     expect(cuesOf("ba mi siro iye owo yii")).toContain("yo:math");
   });
 });
+
+describe("native digits and a Nepali ask to calculate", () => {
+  it("counts numbers written in Devanagari, Arabic-Indic, Bengali and full-width digits", () => {
+    expect(countNumbers("५०,००० रुपैयाँ, १४% र १८ महिना")).toBe(3);
+    expect(countNumbers("٤٥٠ ريال و ١٢ شهر")).toBe(2);
+    expect(countNumbers("৩ একর, ২৮ বস্তা")).toBe(2);
+    expect(countNumbers("１２３円")).toBe(1);
+  });
+  it("reads 'हिसाब गरेर देखाउनुहोस्' (show it calculated) as maths", () => {
+    expect(findCues("मासिक किस्ता कति पर्छ? हिसाब गरेर देखाउनुहोस्।").some((hit) => hit.lang === "ne" && hit.task === "math" && hit.strong)).toBe(true);
+  });
+});
+
