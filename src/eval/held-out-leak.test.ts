@@ -27,10 +27,10 @@ const dataOptions = {
 /**
  * The team's conversation sets kept for scoring only (the held-back sets; dev 14, the eighth round's unseen set; dev 23
  * and 24, the ninth's; dev 29 and 36, the tenth's; dev 37, 40 and 43, the eleventh's; dev 45, 47, 48 and 49, the
- * twelfth's; dev 51, 53, 55, 58, 59 and 60, the thirteenth's; dev 62, 64 and 66, the fourteenth's): never trained on. (Dev 30 and 35 were scored sealed,
+ * twelfth's; dev 51, 53, 55, 58, 59 and 60, the thirteenth's; dev 62, 64 and 66, the fourteenth's; dev 68, 70 and 72, the fifteenth's; dev 74, 76 and 78, the sixteenth's): never trained on. (Dev 30 and 35 were scored sealed,
  * then read and trained on.)
  */
-const SCORED_ONLY = /conversation-(held-back|dev-14\b|dev-2[349]\b|dev-3[67]\b|dev-4[035789]\b|dev-5[13589]\b|dev-6[02468]\b|dev-7[02]\b)/;
+const SCORED_ONLY = /conversation-(held-back|dev-14\b|dev-2[349]\b|dev-3[67]\b|dev-4[035789]\b|dev-5[13589]\b|dev-6[02468]\b|dev-7[02468]\b)/;
 
 describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("held-out sets never reach training", () => {
   const heldOut = loadHeldOutPrompts(dataDir);

@@ -228,7 +228,7 @@ export interface TrainingDataOptions {
  */
 export const TEAM_CONVERSATION_FILES: readonly string[] = [
   "training/conversation-examples.jsonl",
-  ...["4", "5", "6", "7", "8", "9", "10-agents", "10-followups", "11-agents", "11-followups", "12", "13", "15", "16", "17", "18", "19", "20", "21", "22", "25", "26", "27", "28", "30", "31", "32", "33", "34", "35", "38", "39", "41", "42", "44", "46", "50", "52", "54", "56", "57", "61", "63", "65", "67", "69", "71", "numeric", "numeric-2", "numeric-3"].map((set) => `training/conversation-dev-${set}.jsonl`).sort(),
+  ...["4", "5", "6", "7", "8", "9", "10-agents", "10-followups", "11-agents", "11-followups", "12", "13", "15", "16", "17", "18", "19", "20", "21", "22", "25", "26", "27", "28", "30", "31", "32", "33", "34", "35", "38", "39", "41", "42", "44", "46", "50", "52", "54", "56", "57", "61", "63", "65", "67", "69", "71", "73", "75", "77", "79", "80", "81", "82", "83", "84", "numeric", "numeric-2", "numeric-3"].map((set) => `training/conversation-dev-${set}.jsonl`).sort(),
 ];
 
 /**
