@@ -15,8 +15,8 @@
  * from the shared development data.
  */
 import { describe, expect, it } from "vitest";
+import { describeTableAudit } from "../../../test/support/table-audit.js";
 import { read, u } from "../../../test/support/conversation-kit.js";
-import { cueHitsIn, cuesOfTask, cuesWrittenTwice, ENGLISH_PROMPTS_PRESENT, englishDevelopmentPrompts, lookAlikeHits, shortOrSharedCues } from "../../../test/support/cue-checks.js";
 import { createClassifier } from "../create-classifier.js";
 import { findCues } from "./cue-matcher.js";
 import { LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
@@ -293,26 +293,10 @@ const COMMON: Record<string, string> = {
   "ru-Latn": "pozhaluysta pozhalujsta mne nado eto chto pochemu kak gde kogda segodnya zavtra vchera rabota drug khorosho ladno davay ochen",
 };
 
-describe("the romanized East tables' look-alikes", () => {
+describe("the romanized East tables' ruled-out asks", () => {
   it.each(RULED_OUT)("reads the task asked, not the one ruled out, and romaji's particle 'no' rules nothing out: %s", (text, task) => {
     expect(read("chat", [u(text)])).toBe(task);
   });
-  it.each(LOOK_ALIKES)("in an everyday sentence reads no cue of its look-alike task: %s (%s)", (text, task) => {
-    expect(cuesOfTask(text, task, MINE), text).toEqual([]);
-  });
-  it("fires no cue of another language inside a common word", () => {
-    expect(lookAlikeHits(COMMON)).toEqual([]);
-  });
-  it("writes no cue of one or two letters, none twice in a table and none another table has", () => {
-    expect(shortOrSharedCues(MINE)).toEqual([]);
-    expect(cuesWrittenTwice(MINE)).toEqual([]);
-  });
 });
 
-describe.skipIf(!ENGLISH_PROMPTS_PRESENT)("the romanized East tables in English text", () => {
-  it("fire no cue in the shared data's English prompts", () => {
-    const prompts = englishDevelopmentPrompts();
-    expect(prompts.length).toBeGreaterThanOrEqual(2000);
-    expect(cueHitsIn(prompts, MINE)).toEqual([]);
-  });
-});
+describeTableAudit("the romanized East tables", MINE, LOOK_ALIKES, COMMON);

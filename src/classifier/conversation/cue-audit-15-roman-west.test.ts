@@ -18,8 +18,8 @@
  * cue there turned a riddle into a fact, so it is no cue, and the riddle's own closing words are deep_reasoning's.
  */
 import { describe, expect, it } from "vitest";
+import { describeTableAudit } from "../../../test/support/table-audit.js";
 import { read, u } from "../../../test/support/conversation-kit.js";
-import { cueHitsIn, cuesOfTask, cuesWrittenTwice, ENGLISH_PROMPTS_PRESENT, englishDevelopmentPrompts, lookAlikeHits, shortOrSharedCues } from "../../../test/support/cue-checks.js";
 import { createClassifier } from "../create-classifier.js";
 import { findCues, isCueWordChar } from "./cue-matcher.js";
 import { LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
@@ -241,23 +241,4 @@ const COMMON: Record<string, string> = {
   "fa-Latn": "man to shoma lotfan mikham mishe chi chie chera koja key kheili khoob hast nist baraye inke ye chand ta alan farda emruz dige",
 };
 
-describe("the romanized West tables' look-alikes", () => {
-  it.each(LOOK_ALIKES)("in an everyday sentence reads no cue of its look-alike task: %s (%s)", (text, task) => {
-    expect(cuesOfTask(text, task, MINE), text).toEqual([]);
-  });
-  it("fires no cue of another language inside a common word", () => {
-    expect(lookAlikeHits(COMMON)).toEqual([]);
-  });
-  it("writes no cue of one or two letters, none twice in a table and none another table has", () => {
-    expect(shortOrSharedCues(MINE)).toEqual([]);
-    expect(cuesWrittenTwice(MINE)).toEqual([]);
-  });
-});
-
-describe.skipIf(!ENGLISH_PROMPTS_PRESENT)("the romanized West tables in English text", () => {
-  it("fire no cue in the shared data's English prompts", () => {
-    const prompts = englishDevelopmentPrompts();
-    expect(prompts.length).toBeGreaterThanOrEqual(2000);
-    expect(cueHitsIn(prompts, MINE)).toEqual([]);
-  });
-});
+describeTableAudit("the romanized West tables", MINE, LOOK_ALIKES, COMMON);

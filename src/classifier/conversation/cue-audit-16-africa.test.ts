@@ -10,8 +10,9 @@
  * vowels and without them. The cue matcher reads Ge'ez letters and Hausa ɓ and ɗ as word characters (checked below).
  */
 import { describe, expect, it } from "vitest";
+import { describeTableAudit } from "../../../test/support/table-audit.js";
 import { read, u } from "../../../test/support/conversation-kit.js";
-import { cueHitsIn, cuesOfTask, cuesWrittenTwice, ENGLISH_PROMPTS_PRESENT, englishDevelopmentPrompts, lookAlikeHits, shortOrSharedCues, tableEntries } from "../../../test/support/cue-checks.js";
+import { tableEntries } from "../../../test/support/cue-checks.js";
 import { createClassifier } from "../create-classifier.js";
 import { foldedCue } from "./cue-folding.js";
 import { findCues, isCueWordChar } from "./cue-matcher.js";
@@ -161,23 +162,4 @@ const COMMON: Record<string, string> = {
   sw: "habari asante sana kesho leo kazi nyumba rafiki ndiyo hapana tafadhali",
 };
 
-describe("the Africa tables' look-alikes", () => {
-  it.each(LOOK_ALIKES)("in an everyday sentence reads no cue of its look-alike task: %s (%s)", (text, task) => {
-    expect(cuesOfTask(text, task, MINE), text).toEqual([]);
-  });
-  it("fires no cue of another language inside a common word", () => {
-    expect(lookAlikeHits(COMMON)).toEqual([]);
-  });
-  it("writes no cue of one or two letters, none twice in a table and none another table has", () => {
-    expect(shortOrSharedCues(MINE)).toEqual([]);
-    expect(cuesWrittenTwice(MINE)).toEqual([]);
-  });
-});
-
-describe.skipIf(!ENGLISH_PROMPTS_PRESENT)("the Africa tables in English text", () => {
-  it("fire no cue in the shared data's English prompts", () => {
-    const prompts = englishDevelopmentPrompts();
-    expect(prompts.length).toBeGreaterThanOrEqual(2000);
-    expect(cueHitsIn(prompts, MINE)).toEqual([]);
-  });
-});
+describeTableAudit("the Africa tables", MINE, LOOK_ALIKES, COMMON);

@@ -10,8 +10,8 @@
  * task in any table. Sinhala letters (U+0D80–U+0DF3) and the zero-width joiner are cue-word characters since this round.
  */
 import { describe, expect, it } from "vitest";
+import { describeTableAudit } from "../../../test/support/table-audit.js";
 import { read, u } from "../../../test/support/conversation-kit.js";
-import { cueHitsIn, cuesOfTask, cuesWrittenTwice, ENGLISH_PROMPTS_PRESENT, englishDevelopmentPrompts, lookAlikeHits, shortOrSharedCues } from "../../../test/support/cue-checks.js";
 import { createClassifier } from "../create-classifier.js";
 import { findCues, isCueWordChar } from "./cue-matcher.js";
 import { LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
@@ -187,23 +187,4 @@ const COMMON: Record<string, string> = {
   kn: "ಮಾಡಿ ಕೊಡಿ ನನಗೆ ನೀವು ನೀನು ಇದು ಅದು ಏನು ಹೇಗೆ ಯಾಕೆ ಎಲ್ಲಿ ಎಷ್ಟು ಒಳ್ಳೆಯದು ತುಂಬಾ ಇದೆ ಇಲ್ಲ ಇತ್ತು ಇವತ್ತು ನಾಳೆ ನಿನ್ನೆ ಸ್ನೇಹಿತ ಮನೆ ಕೆಲಸ ಹಣ ಕರ್ನಾಟಕ",
 };
 
-describe("the South Asian tables' look-alikes", () => {
-  it.each(LOOK_ALIKES)("in an everyday sentence reads no cue of its look-alike task: %s (%s)", (text, task) => {
-    expect(cuesOfTask(text, task, MINE), text).toEqual([]);
-  });
-  it("fires no cue of another language inside a common word", () => {
-    expect(lookAlikeHits(COMMON)).toEqual([]);
-  });
-  it("writes no cue of one or two letters, none twice in a table and none another table has", () => {
-    expect(shortOrSharedCues(MINE)).toEqual([]);
-    expect(cuesWrittenTwice(MINE)).toEqual([]);
-  });
-});
-
-describe.skipIf(!ENGLISH_PROMPTS_PRESENT)("the South Asian tables in English text", () => {
-  it("fire no cue in the shared data's English prompts", () => {
-    const prompts = englishDevelopmentPrompts();
-    expect(prompts.length).toBeGreaterThanOrEqual(2000);
-    expect(cueHitsIn(prompts, MINE)).toEqual([]);
-  });
-});
+describeTableAudit("the South Asian tables", MINE, LOOK_ALIKES, COMMON);
