@@ -130,7 +130,7 @@ function weakSystem(lower: string, softwareWord: boolean): boolean {
   return softwareWord || size || (groups & (groups - 1)) !== 0;
 }
 
-/** Words of software, that make {@link WEAK_SYSTEM_WORDS} a system's: an app, a site, code, a program, a bug. */
+/** Words of software, that make {@link WEAK_SYSTEM_GROUPS}' words a system's: an app, a site, code, a program, a bug. */
 const SOFTWARE_WORDS = terms(
   "apps?|web ?apps?|websites?|web ?sites?|software|saas|programs?|scripts?|code|codebase|bugs?|login|plugins?|firmware|cloud|aws|azure|gcp|linux|windows server|vms?|virtual machines?|microservices?|(the|our|this|my) (service|services|backend|cluster|site|instance|instances)|cluster|instances?|staging|prod|production|github|gitlab|python|java|javascript|typescript|golang|php|ruby|postgres(ql)?|mysql|mongo(db)?|kafka|nginx|grafana|datadog|prometheus",
   ["aplicaci[oó]n web|sitio web|p[aá]gina web|programa|c[oó]digo|software|servicio", "anwendung|webseite|programm|software|dienst", "logiciel|site web|appli|programme|code source", "sito web|programma|codice|software|applicazione web", "aplicativo|site|programa|c[oó]digo|software", "приложени|сайт|программ|код|сервис|софт", "앱|웹|프로그램|코드|서비스|소프트웨어"],
@@ -142,7 +142,7 @@ const SPEED =
   /\d\s?(km\/h|km\/std|kmh|mph|m\/s|km\/ч|м\/с|公里\/小时|千米\/小时|km\/時|km\/시)(?![a-zа-я])|miles? (an|per) hour|kilomet(er|re)s? (an|per) hour|stundenkilometer|kilom[èe]tres? (à l'|par )heure|kil[óo]metros por hora|quil[ôo]metros por hora|chilometri (all'ora|orari)|километр\S* в час|时速|時速|시속/;
 
 /**
- * Language-independent marks of software: a version ("5.4.1", "v2.8"), a duration in ms, a size in MB/GB. An amount
+ * Language-independent marks of software: a version ("5.4.1", "v2.8"), a duration in ms (a size is {@link SIZE_MARK}). An amount
  * grouped in thousands with dots ("1.260.000", as most of Europe, Indonesia and Latin America write it) is not a version.
  */
 const SYSTEM_MARKS = /(?<![\d.])(?!\d{1,3}(?:\.\d{3})+(?![\d.]))v?\d+\.\d+\.\d+(?![\d.])|\bv\d+(\.\d+)?\b|\d\s?(ms|мс|毫秒)(?![a-zа-я])/;

@@ -99,7 +99,7 @@ export function closesTurn(lower: string, at: number): boolean {
 }
 /** A question or a word of asking politely, in the cue languages' most common forms. */
 const ASKS =
-  /[?？؟]|\b(?:please|pls|plz|bitte|por favor|porfa|per favore|s'il (?:te|vous) pla[iî]t|svp|por gentileza|proszę|prosím|pros[ií]m|alsjeblieft|alstublieft|graag|v[ăa] rog|te rog|lütfen|tolong|kérem|molim|prosim|vær så snill|snälla|pyydän)\b|будь ласка|пожалуйста|прошу|παρακαλώ|請|请|お願い|부탁/;
+  /[?？؟]|\b(?:please|pls|plz|bitte|por favor|porfa|per favore|s'il (?:te|vous) pla[iî]t|svp|por gentileza|alsjeblieft|alstublieft|graag|v[ăa] rog|te rog|lütfen|tolong|kérem|molim|prosim|vær så snill|snälla|pyydän)\b|proszę|prosím|будь ласка|пожалуйста|прошу|παρακαλώ|請|请|お願い|부탁/;
 /**
  * Pieces, ideas and (sixteenth round) a reasoning asked for ("No quiero una respuesta rápida: razona a fondo"), whose
  * defining words name the work wherever the writer asks it in their own words.
