@@ -1,7 +1,9 @@
 /**
- * Sixteenth round: a word that names a running system's part in software and something else as often elsewhere (a
- * phone plan's gigabytes, a teacher's unit tests, a linear regression, Polish "pod", a restaurant's servers) no longer
- * turns a maths or analysis reading into debugging on its own. The asks are the team's own wording of the class.
+ * Sixteenth round: general mechanisms for the classes the round's working sets (dev 73, 75, 77) and training sets showed,
+ * each in the team's own wording, never a set's row: software words with another meaning (a phone plan's gigabytes, a
+ * teacher's unit tests, Polish "pod") make no running system alone; a task's noun in a technique's name; the writer's
+ * closing paragraph after a pasted text; what a term among figures means; a reasoning asked for; relief and venting;
+ * other languages' nouns that looked like cues; native digits. Most tests fail on the round's first build.
  */
 import { describe, expect, it } from "vitest";
 import { findCues } from "./cue-matcher.js";
