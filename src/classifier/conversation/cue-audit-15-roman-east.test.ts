@@ -15,17 +15,12 @@
  * from the shared development data.
  */
 import { describe, expect, it } from "vitest";
-import { describeTableAudit } from "../../../test/support/table-audit.js";
+import { describeAskAudit, describeTableAudit } from "../../../test/support/table-audit.js";
 import { read, u } from "../../../test/support/conversation-kit.js";
-import { createClassifier } from "../create-classifier.js";
-import { findCues } from "./cue-matcher.js";
-import { LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
+import type { CueLanguage } from "./language-cues.js";
 
 const MINE: readonly CueLanguage[] = ["ja-Latn", "zh-Latn", "ko-Latn", "ru-Latn"];
 
-/** Chat is read over a base that says simple_qa, a fact over one that says analysis, a view over one that says
- * summarization, every other task over one that says chat. */
-const baseOf = (task: string): string => (task === "chat" ? "simple_qa" : task === "simple_qa" ? "analysis" : task === "analysis" ? "summarization" : "chat");
 
 /** Four or more asks per task and language. */
 const asks: [string, string, string][] = [
@@ -243,24 +238,7 @@ const asks: [string, string, string][] = [
   ["ru-Latn", "deep_reasoning", "zadacha na smekalku s sobesedovaniya, pomogi"],
 ];
 
-const learned = createClassifier("learned");
-
-/** The cues of `lang`'s own table that name `task` in `text`. */
-const ownCues = (lang: string, task: string, text: string) => findCues(text.toLowerCase()).filter((hit) => hit.lang === lang && hit.task === task);
-
-describe("the fifteenth round's asks in romaji, pinyin, romanized Korean and Russian", () => {
-  it("has at least four asks per task in each language", () => {
-    for (const lang of MINE) {
-      for (const task of Object.keys(LANGUAGE_CUES.en)) expect(asks.filter(([l, t]) => l === lang && t === task).length, `${lang} ${task}`).toBeGreaterThanOrEqual(4);
-    }
-  });
-  it.each(asks)("%s: names %s by its own table and reads it: %s", (lang, task, text) => {
-    const own = ownCues(lang, task, text);
-    expect(own.map((hit) => hit.cue), text).not.toEqual([]);
-    if (own.some((hit) => hit.strong)) expect(read(baseOf(task), [u(text)])).toBe(task);
-    else expect(learned.classify([u(text)]).task.label).toBe(task);
-  });
-});
+describeAskAudit("the fifteenth round's asks in romaji, pinyin, romanized Korean and Russian", MINE, asks);
 
 /** A task word ruled out beside another asked; and romaji's particle "no", which is no negation. */
 const RULED_OUT: [string, string][] = [

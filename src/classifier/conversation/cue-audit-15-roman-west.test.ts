@@ -18,17 +18,12 @@
  * cue there turned a riddle into a fact, so it is no cue, and the riddle's own closing words are deep_reasoning's.
  */
 import { describe, expect, it } from "vitest";
-import { describeTableAudit } from "../../../test/support/table-audit.js";
-import { read, u } from "../../../test/support/conversation-kit.js";
-import { createClassifier } from "../create-classifier.js";
-import { findCues, isCueWordChar } from "./cue-matcher.js";
-import { LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
+import { describeAskAudit, describeTableAudit, ownCues } from "../../../test/support/table-audit.js";
+import { isCueWordChar } from "./cue-matcher.js";
+import type { CueLanguage } from "./language-cues.js";
 
 const MINE: readonly CueLanguage[] = ["hi-Latn", "ar-Latn", "fa-Latn"];
 
-/** Chat is read over a base that says simple_qa, a fact over one that says analysis, a view over one that says
- * summarization, every other task over one that says chat. */
-const baseOf = (task: string): string => (task === "chat" ? "simple_qa" : task === "simple_qa" ? "analysis" : task === "analysis" ? "summarization" : "chat");
 
 /** Four or more asks per task and language. */
 const asks: [string, string, string][] = [
@@ -193,28 +188,14 @@ const asks: [string, string, string][] = [
   ["fa-Latn", "deep_reasoning", "in moammaye manteghi ro ghadam be ghadam javab bede"],
 ];
 
-const learned = createClassifier("learned");
+describeAskAudit("the fifteenth round's asks in Hinglish, Arabizi and Finglish", MINE, asks);
 
-/** The cues of `lang`'s own table that name `task` in `text`. */
-const ownCues = (lang: string, task: string, text: string) => findCues(text.toLowerCase()).filter((hit) => hit.lang === lang && hit.task === task);
-
-describe("the fifteenth round's asks in Hinglish, Arabizi and Finglish", () => {
+describe("the fifteenth round's scripts: Hinglish, Arabizi and Finglish", () => {
   it("reads digits as letters of a cue word, as Arabizi writes them", () => {
     for (const digit of "2356789") expect(isCueWordChar(digit.charCodeAt(0)), digit).toBe(true);
     expect(ownCues("ar-Latn", "analysis", "ta7lil")).not.toEqual([]);
     // A cue does not fire inside a longer word that goes on with a digit.
     expect(ownCues("ar-Latn", "analysis", "ta7lil2")).toEqual([]);
-  });
-  it("has at least four asks per task in each language", () => {
-    for (const lang of MINE) {
-      for (const task of Object.keys(LANGUAGE_CUES.en)) expect(asks.filter(([l, t]) => l === lang && t === task).length, `${lang} ${task}`).toBeGreaterThanOrEqual(4);
-    }
-  });
-  it.each(asks)("%s: names %s by its own table and reads it: %s", (lang, task, text) => {
-    const own = ownCues(lang, task, text);
-    expect(own.map((hit) => hit.cue), text).not.toEqual([]);
-    if (own.some((hit) => hit.strong)) expect(read(baseOf(task), [u(text)])).toBe(task);
-    else expect(learned.classify([u(text)]).task.label).toBe(task);
   });
 });
 

@@ -10,19 +10,14 @@
  * vowels and without them. The cue matcher reads Ge'ez letters and Hausa ɓ and ɗ as word characters (checked below).
  */
 import { describe, expect, it } from "vitest";
-import { describeTableAudit } from "../../../test/support/table-audit.js";
-import { read, u } from "../../../test/support/conversation-kit.js";
+import { describeAskAudit, describeTableAudit } from "../../../test/support/table-audit.js";
 import { tableEntries } from "../../../test/support/cue-checks.js";
-import { createClassifier } from "../create-classifier.js";
 import { foldedCue } from "./cue-folding.js";
 import { findCues, isCueWordChar } from "./cue-matcher.js";
-import { LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
+import type { CueLanguage } from "./language-cues.js";
 
 const MINE: readonly CueLanguage[] = ["am", "ha", "yo", "zu", "ig"];
 
-/** Chat is read over a base that says simple_qa, a fact over one that says analysis, a view over one that says
- * summarization, every other task over one that says chat. */
-const baseOf = (task: string): string => (task === "chat" ? "simple_qa" : task === "simple_qa" ? "analysis" : task === "analysis" ? "summarization" : "chat");
 
 /** Four or more asks per task and language, one line per language and task. */
 const grouped: [CueLanguage, string, string[]][] = [
@@ -94,27 +89,13 @@ const grouped: [CueLanguage, string, string[]][] = [
 ];
 const asks: [string, string, string][] = grouped.flatMap(([lang, task, texts]) => texts.map((text): [string, string, string] => [lang, task, text]));
 
-const learned = createClassifier("learned");
+describeAskAudit("the sixteenth round's asks in Amharic, Hausa, Yoruba, isiZulu and Igbo", MINE, asks);
 
-/** The cues of `lang`'s own table that name `task` in `text`. */
-const ownCues = (lang: string, task: string, text: string) => findCues(text.toLowerCase()).filter((hit) => hit.lang === lang && hit.task === task);
-
-describe("the sixteenth round's asks in Amharic, Hausa, Yoruba, isiZulu and Igbo", () => {
+describe("the sixteenth round's scripts: Amharic, Hausa, Yoruba, isiZulu and Igbo", () => {
   it("reads Ge'ez letters, Hausa's hooked letters and Yoruba's and Igbo's marks as letters of a cue word", () => {
     for (const letter of "ሀተርጉምፐፚɓɗƙƴẹọṣịụṅǹ\u0300\u0301\u0323") expect(isCueWordChar(letter.charCodeAt(0)), letter).toBe(true);
     // The Ethiopic wordspace, full stop, comma and question mark end a word.
     for (const mark of "፡።፣፧") expect(isCueWordChar(mark.charCodeAt(0)), mark).toBe(false);
-  });
-  it("has at least four asks per task in each language", () => {
-    for (const lang of MINE) {
-      for (const task of Object.keys(LANGUAGE_CUES.en)) expect(asks.filter(([l, t]) => l === lang && t === task).length, `${lang} ${task}`).toBeGreaterThanOrEqual(4);
-    }
-  });
-  it.each(asks)("%s: names %s by its own table and reads it: %s", (lang, task, text) => {
-    const own = ownCues(lang, task, text);
-    expect(own.map((hit) => hit.cue), text).not.toEqual([]);
-    if (own.some((hit) => hit.strong)) expect(read(baseOf(task), [u(text)])).toBe(task);
-    else expect(learned.classify([u(text)]).task.label).toBe(task);
   });
   it("counts a Yoruba cue once whether typed with tone marks, underdots only or plain letters", () => {
     for (const text of ["túmọ̀ èyí sí gẹ̀ẹ́sì", "tumọ eyi si gẹẹsi", "tumo eyi si geesi"]) {

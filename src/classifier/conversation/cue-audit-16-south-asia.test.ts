@@ -10,18 +10,13 @@
  * task in any table. Sinhala letters (U+0D80–U+0DF3) and the zero-width joiner are cue-word characters since this round.
  */
 import { describe, expect, it } from "vitest";
-import { describeTableAudit } from "../../../test/support/table-audit.js";
-import { read, u } from "../../../test/support/conversation-kit.js";
-import { createClassifier } from "../create-classifier.js";
+import { describeAskAudit, describeTableAudit, ownCues } from "../../../test/support/table-audit.js";
 import { findCues, isCueWordChar } from "./cue-matcher.js";
-import { LANGUAGE_CUES, type CueLanguage } from "./language-cues.js";
+import type { CueLanguage } from "./language-cues.js";
 import { dominantScript, guessLanguage } from "./script.js";
 
 const MINE: readonly CueLanguage[] = ["ne", "gu", "pa", "si", "ml", "kn"];
 
-/** Chat is read over a base that says simple_qa, a fact over one that says analysis, a view over one that says
- * summarization, every other task over one that says chat. */
-const baseOf = (task: string): string => (task === "chat" ? "simple_qa" : task === "simple_qa" ? "analysis" : task === "analysis" ? "summarization" : "chat");
 
 /** Four asks per task and language. */
 const ASKS: [CueLanguage, string, string[]][] = [
@@ -106,24 +101,7 @@ const ASKS: [CueLanguage, string, string[]][] = [
 ];
 const asks: [CueLanguage, string, string][] = ASKS.flatMap(([lang, task, texts]) => texts.map((text) => [lang, task, text] as [CueLanguage, string, string]));
 
-const learned = createClassifier("learned");
-
-/** The cues of `lang`'s own table that name `task` in `text`. */
-const ownCues = (lang: string, task: string, text: string) => findCues(text.toLowerCase()).filter((hit) => hit.lang === lang && hit.task === task);
-
-describe("the sixteenth round's asks in Nepali, Gujarati, Punjabi, Sinhala, Malayalam and Kannada", () => {
-  it("has at least four asks per task in each language", () => {
-    for (const lang of MINE) {
-      for (const task of Object.keys(LANGUAGE_CUES.en)) expect(asks.filter(([l, t]) => l === lang && t === task).length, `${lang} ${task}`).toBeGreaterThanOrEqual(4);
-    }
-  });
-  it.each(asks)("%s: names %s by its own table and reads it: %s", (lang, task, text) => {
-    const own = ownCues(lang, task, text);
-    expect(own.map((hit) => hit.cue), text).not.toEqual([]);
-    if (own.some((hit) => hit.strong)) expect(read(baseOf(task), [u(text)])).toBe(task);
-    else expect(learned.classify([u(text)]).task.label).toBe(task);
-  });
-});
+describeAskAudit("the sixteenth round's asks in Nepali, Gujarati, Punjabi, Sinhala, Malayalam and Kannada", MINE, asks);
 
 describe("the South Asian scripts in the cue matcher", () => {
   it("reads Sinhala letters, vowel signs and the zero-width joiner as word characters, and ෴ as none", () => {
