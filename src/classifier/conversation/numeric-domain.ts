@@ -119,12 +119,9 @@ const WEAK_SYSTEM_GROUPS: readonly TermList[] = [
   terms("threads?", [], ""),
   terms("ios|android|react|swift|lighthouse", ["aplicaci[oó]n|rendimiento"], ""),
 ];
-/** One scanner for the groups, a bit each: how many groups a text names. */
-const WEAK_SCANNER = new TermScanner(WEAK_SYSTEM_GROUPS);
 
-/** Whether figures with only {@link WEAK_SYSTEM_GROUPS}' words and sizes are a running system's. */
-function weakSystem(lower: string, softwareWord: boolean): boolean {
-  const groups = WEAK_SCANNER.scan(lower);
+/** Whether figures with only {@link WEAK_SYSTEM_GROUPS}' words (`groups`, a bit each) and sizes are a running system's. */
+function weakSystem(groups: number, lower: string, softwareWord: boolean): boolean {
   const size = SIZE_MARK.test(lower);
   if (groups === 0) return size && softwareWord;
   return softwareWord || size || (groups & (groups - 1)) !== 0;
@@ -187,8 +184,10 @@ const BUSINESS = 16;
 const FIGURE = 32;
 const CALCULATE = 64;
 const SOFTWARE = 128;
-/** One scanner for the eight lists, in the order of the bits above. */
-const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, FIGURE_ASK, CALCULATE_ASK, SOFTWARE_WORDS]);
+/** One scanner for the eight lists, in the order of the bits above, then the weak system groups a bit each (one pass). */
+const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, FIGURE_ASK, CALCULATE_ASK, SOFTWARE_WORDS, ...WEAK_SYSTEM_GROUPS]);
+/** The bits of {@link WEAK_SYSTEM_GROUPS} in a scan. */
+const WEAK_SYSTEM = ((1 << WEAK_SYSTEM_GROUPS.length) - 1) << 8;
 
 /** Whether the text (lower-cased) shows maths notation or names a maths problem. */
 export function hasExplicitMath(lower: string): boolean {
@@ -243,7 +242,7 @@ export function readNumericDomain(fullLower: string): NumericDomain {
     math: (found & MATH) !== 0 || hasMathNotation(lower) || ((found & COMPUTE) !== 0 && SPEED.test(lower)),
     log,
     failure: log && ERROR_LINE.test(lower),
-    system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower) || weakSystem(lower, (found & SOFTWARE) !== 0),
+    system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower) || weakSystem(found & WEAK_SYSTEM, lower, (found & SOFTWARE) !== 0),
     business: (found & BUSINESS) !== 0,
     money: MONEY.test(lower),
     compute: (found & (COMPUTE | FIGURE | CALCULATE)) !== 0,

@@ -225,11 +225,13 @@ export const ERROR_WORDS =
 /** Readings figures give a question what a term among them means (sixteenth round). */
 const DEFINITION_READINGS = new Set(["math", "analysis", "deep_reasoning"]);
 /**
- * The turn's closing question asks what a term or a figure's mark means ("What does the +14 at the end mean?", "Что
+ * The turn's closing question asks what a term or a figure's mark means: {@link DEFINITION_ASK}, and longer or looser forms
+ * of it ("What does the +14 at the end mean?", "Что
  * вообще означает CPM?", "Cosa sono esattamente F1, F2 e F3?", "what unit are those times in?").
  */
-const MEANING_ASK =
-  /\bwhat (?:does|do) (?:\S+ ){1,6}(?:stand for|mean)\b|\bwhat units? (?:is|are|do)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] (?:significa|quiere decir|son exactamente)|was (?:bedeutet|hei[sß]t|sind eigentlich)|que (?:veut dire|signifie)|o que (?:significa|quer dizer|s[ãa]o exatamente)|cosa (?:significa|vuol dire|sono esattamente)|что (?:вообще |же |именно )?(?:такое|означает|значит)|що (?:таке|означає)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
+const MEANING_ASK = new RegExp(
+  `${DEFINITION_ASK.source}|${/\bwhat (?:does|do) (?:\S+ ){4,6}(?:stand for|mean)\b|\bwhat units? (?:is|are|do)\b|qu[eé] son exactamente|was sind eigentlich|o que s[ãa]o exatamente|cosa sono esattamente|что (?:вообще|же|именно) (?:такое|означает|значит)/.source}`,
+);
 /** A meaning asked of "that", "this", "these numbers": what the figures mean, an analysis. */
 const POINTS_BACK = /\b(?:that|this|it|these|those|all this|das|dies|esto|eso|isto|isso|questo|ci[òo]|cela|[çc]a)\b|это|этого|这|這|それ|이게/;
 const POINTED_BACK_AFTER = new RegExp(`^\\s*(?:${POINTS_BACK.source})`);

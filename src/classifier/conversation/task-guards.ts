@@ -95,16 +95,16 @@ export function closesTurn(lower: string, at: number): boolean {
   const paragraph = trimmed.lastIndexOf("\n\n");
   if (paragraph < CLOSING_BODY_CHARS || at <= paragraph || trimmed.length - paragraph > CLOSING_ASK_CHARS || insideQuote(lower, at)) return false;
   // The writer asks ("?", "please"); a pasted letter's own last paragraph ("a translation is available on request") does not.
-  return ASKS.test(trimmed.slice(paragraph));
+  return ASKING_MARK.test(trimmed.slice(paragraph));
 }
 /** A question or a word of asking politely, in the cue languages' most common forms. */
-const ASKS =
+const ASKING_MARK =
   /[?？؟]|\b(?:please|pls|plz|bitte|por favor|porfa|per favore|s'il (?:te|vous) pla[iî]t|svp|por gentileza|alsjeblieft|alstublieft|graag|v[ăa] rog|te rog|lütfen|tolong|kérem|molim|prosim|vær så snill|snälla|pyydän)\b|proszę|prosím|будь ласка|пожалуйста|прошу|παρακαλώ|請|请|お願い|부탁/;
 /**
  * Pieces, ideas and (sixteenth round) a reasoning asked for ("No quiero una respuesta rápida: razona a fondo"), whose
  * defining words name the work wherever the writer asks it in their own words.
  */
-const WRITING_WORK = new Set(["creative_writing", "brainstorming", "deep_reasoning"]);
+const OWN_WORDS_WORK = new Set(["creative_writing", "brainstorming", "deep_reasoning"]);
 /** A turn at most this long with no pasted text in it is all the writer's own words. */
 const OWN_WORDS_CHARS = 1_500;
 
@@ -114,7 +114,7 @@ const OWN_WORDS_CHARS = 1_500;
  * (thirteenth round). A text-work reading of such a turn saw only its length.
  */
 function asksInOwnWords(lower: string, cue: CueHit): boolean {
-  return WRITING_WORK.has(cue.task) && lower.length <= OWN_WORDS_CHARS && materialStart(lower) < 0 && !insideQuote(lower, cue.at);
+  return OWN_WORDS_WORK.has(cue.task) && lower.length <= OWN_WORDS_CHARS && materialStart(lower) < 0 && !insideQuote(lower, cue.at);
 }
 
 /** Work on a given text, which the text itself can pull a reading towards. */
