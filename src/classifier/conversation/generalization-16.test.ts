@@ -60,7 +60,7 @@ describe("a task's noun in a technique's name, and asks in their own words", () 
     expect(read("math", [u("동전 9개 중 하나만 가볍습니다. 양팔 저울을 두 번만 써서 찾는 방법을 단계별로 풀어서 설명해 주세요.")])).toBe("deep_reasoning");
   });
   it("a greeting before a spreadsheet formula asked for is no chat", () => {
-    expect(read("chat", [u("Hi po! Gawan mo ako ng formula sa Google Sheets: column B ang utang, column C ang bayad, sa column D ang balanse hanggang row 150. Salamat!")])).toBe("code_generation");
+    expect(read("chat", [u("Hello! Kailangan ko ng formula sa Google Sheets: sa column D lalabas ang natitirang bayad mula column B at C, hanggang row 120. Salamat po!")], 0.95)).toBe("code_generation");
   });
 });
 
