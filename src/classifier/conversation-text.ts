@@ -15,6 +15,20 @@ export function messageText(message: ChatMessage): string {
     .join("\n");
 }
 
+/** A combining diacritical mark (U+0300–U+036F): text typed or pasted decomposed carries them. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/**
+ * `text` in composed form (NFC). Text arrives decomposed from macOS file names and clipboards, from Vietnamese
+ * "tổ hợp" keyboards (a vowel plus a combining tone mark) and from Yoruba keyboards (ẹ, ṣ and the tones as marks);
+ * every cue table, the learned tokenizer and the weights read composed letters, so "dịch" typed as d-i-U+0323-c-h
+ * would match nothing. Only text with a combining mark is normalised: the check costs nothing on one-byte
+ * (Latin-1) strings, which cannot hold one, and ~0.4 µs on 500 characters of two-byte text.
+ */
+export function composedText(text: string): string {
+  return COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
+}
+
 /** Text of the user-authored turns (user, system, developer), newest last. */
 export function userText(messages: readonly ChatMessage[]): string {
   return messages

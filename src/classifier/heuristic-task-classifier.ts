@@ -11,6 +11,7 @@ import { LEXICON_GATE_KEYS, TASK_LEXICON, stemWord } from "./heuristic-task-lexi
 import { HEURISTIC_TASKS, TASK_RULES, type HeuristicTask } from "./heuristic-task-rules.js";
 import { GATE_PREFIX_LENGTH } from "./rule-gate.js";
 import { findCues } from "./conversation/cue-matcher.js";
+import { composedText } from "./conversation-text.js";
 
 /** Weight of a cue found in earlier user turns, relative to the latest user message. */
 const CONTEXT_WEIGHT = 0.3;
@@ -88,7 +89,7 @@ export interface TaskRuleInput {
 
 /** Scores every task and returns the best, with a confidence from its margin; unknown inputs are `chat`. */
 export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask> {
-  const latest = input.latest.trim();
+  const latest = composedText(input.latest.trim());
   const lower = latest.toLowerCase();
   const scores = new Float64Array(HEURISTIC_TASKS.length);
   addRuleScores(scores, lower, 1, scanWords(scores, lower, 1));
@@ -98,7 +99,7 @@ export function classifyTask(input: TaskRuleInput): Classification<HeuristicTask
     [input.context, CONTEXT_WEIGHT],
   ] as const) {
     if (text.length === 0) continue;
-    const other = text.toLowerCase();
+    const other = composedText(text).toLowerCase();
     addRuleScores(scores, other, weight, scanWords(scores, other, weight));
     addForeignCueScores(scores, other, weight);
   }

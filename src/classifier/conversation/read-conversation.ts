@@ -7,7 +7,7 @@
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
-import { messageText } from "../conversation-text.js";
+import { composedText, messageText } from "../conversation-text.js";
 import { findCues, type CueHit } from "./cue-matcher.js";
 import { withoutNegated } from "./negated-cues.js";
 import { detectFollowUp, type FollowUp } from "./follow-up.js";
@@ -183,7 +183,7 @@ const NO_CUES: readonly CueHit[] = [];
 /** Reads a conversation (see the module comment). */
 export function readConversation(messages: readonly ChatMessage[]): ConversationReading {
   const latestIndex = latestUserIndex(messages);
-  const latest = latestIndex >= 0 ? cut(messageText(messages[latestIndex] as ChatMessage), LATEST_HEAD_CHARS, LATEST_TAIL_CHARS) : "";
+  const latest = latestIndex >= 0 ? composedText(cut(messageText(messages[latestIndex] as ChatMessage), LATEST_HEAD_CHARS, LATEST_TAIL_CHARS)) : "";
   const latestLower = lowerCase(latest);
   const anchorIndex = latestIndex > 0 ? anchorBefore(messages, latestIndex) : -1;
   const followUp = anchorIndex >= 0 ? detectFollowUp(latestLower) : undefined;

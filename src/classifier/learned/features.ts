@@ -7,7 +7,7 @@
  * The output is a sparse binary vector, L2-normalised, over `2^bits` slots.
  * @module
  */
-import { messageText } from "../conversation-text.js";
+import { composedText, messageText } from "../conversation-text.js";
 import type { ChatMessage } from "../../core/types.js";
 import { findCues } from "../conversation/cue-matcher.js";
 import { readConversationCached } from "../conversation/read-conversation.js";
@@ -142,13 +142,13 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   const lastIndex = lastUserIndex(messages);
   const fullLast = lastIndex >= 0 ? messageText(messages[lastIndex] as ChatMessage) : "";
   // Huge pastes: read the head and the tail (the instruction is usually at one end); length buckets top out anyway.
-  const last = fullLast.length > MAX_SCAN_CHARS ? `${fullLast.slice(0, MAX_SCAN_CHARS - 4000)}\n${fullLast.slice(-4000)}` : fullLast;
-  const previous = messages
+  const last = composedText(fullLast.length > MAX_SCAN_CHARS ? `${fullLast.slice(0, MAX_SCAN_CHARS - 4000)}\n${fullLast.slice(-4000)}` : fullLast);
+  const previousText = messages
     .filter((m, i) => i !== lastIndex && (m.role === "user" || m.role === "system" || m.role === "developer"))
     .map(messageText)
     .join("\n")
-    .slice(0, MAX_PREVIOUS_CHARS)
-    .toLowerCase();
+    .slice(0, MAX_PREVIOUS_CHARS);
+  const previous = composedText(previousText).toLowerCase();
   // The conversation reading (read below in any case) has lower-cased the same turn when it was short enough.
   const reading = readConversationCached(messages);
   const lower = reading.latest === last ? reading.latestLower : last.toLowerCase();
