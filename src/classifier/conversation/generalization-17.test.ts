@@ -31,3 +31,36 @@ describe("text typed or pasted decomposed (combining marks) reads as its compose
     });
   }
 });
+
+describe("a task word the writer rules out, in languages that negate after the verb, Swahili and Thai", () => {
+  it("rules out the cue", async () => {
+    const { isNegated } = await import("./negated-cues.js");
+    const { findCues } = await import("./cue-matcher.js");
+    for (const text of [
+      "अनुवाद करने की ज़रूरत नहीं है, बस बताओ इसमें क्या लिखा है",
+      "इसका सारांश मत बनाओ, पूरा पढ़कर बताओ कि मुझे क्या करना चाहिए",
+      "অনুবাদ করার দরকার নেই, শুধু বলো এখানে কী লেখা আছে",
+      "ترجمہ کرنے کی ضرورت نہیں، بس بتاؤ اس میں کیا لکھا ہے",
+      "özetlemene gerek yok, şu rakamlar iyi mi kötü mü?",
+      "hakuna haja ya kutafsiri, niambie tu inasema nini",
+    ]) {
+      const hits = findCues(text);
+      expect(hits.length, text).toBeGreaterThan(0);
+      for (const hit of hits) expect(isNegated(text, hit), `${text}: ${hit.word}`).toBe(true);
+    }
+  });
+  it("keeps the cue of a plain or polite ask", async () => {
+    const { isNegated } = await import("./negated-cues.js");
+    const { findCues } = await import("./cue-matcher.js");
+    for (const text of [
+      "इसका अनुवाद अंग्रेज़ी में करो, मुझे हिंदी नहीं आती",
+      "অনুবাদ করে দেবে না? আমার ইংরেজি ভালো না",
+      "bunu özetler misin, okumaya vaktim yok",
+      "tafadhali tafsiri ujumbe huu kwa kiingereza",
+    ]) {
+      const hits = findCues(text);
+      expect(hits.length, text).toBeGreaterThan(0);
+      for (const hit of hits) expect(isNegated(text, hit), `${text}: ${hit.word}`).toBe(false);
+    }
+  });
+});

@@ -25,7 +25,9 @@ const BEFORE = new RegExp(
     "ne nado|ne nuzhno",
     // The newer languages' commonest (thirteenth round): "δεν θέλω ανάλυση", "nie potrzebuję tłumaczenia", "nechci shrnutí".
     "δεν θέλω|δε θέλω|δεν χρειάζ\\S*|χωρίς|nie (?:chcę|potrzebuję|trzeba)|nechci|nepotřebuj\\S*|není třeba|tidak perlu|gak usah|nggak usah|không cần|nu (?:vreau|e nevoie de)|fără|utan|inte|לא צריך|לא רוצה|בלי|لا أريد|بدون|مش عايز",
-  ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别)[^。！？.!?\\n]{0,4}$`,
+    // Swahili (seventeenth round): "hakuna haja ya kutafsiri", "bila muhtasari".
+    "hakuna haja ya|si lazima|bila",
+  ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别|ไม่ต้อง|ไม่จำเป็นต้อง)[^。！？.!?\\n]{0,4}$`,
   "u",
 );
 /**
@@ -36,9 +38,11 @@ const BEFORE = new RegExp(
 const BARE_NO_BEFORE = /(?:^|[\s,(])(?:no|non|não|ne pas)\s+$/u;
 /**
  * A negation just after the cue in the languages that put it there ("übersetzen musst du sie nicht", "翻訳は不要"), and
- * (fifteenth round) in Japanese and Korean typed in Latin letters ("honyaku wa iranai", "beonyeok piryo eopseo").
+ * (fifteenth round) in Japanese and Korean typed in Latin letters ("honyaku wa iranai", "beonyeok piryo eopseo"); (seventeenth
+ * round) Hindi, Urdu, Bengali and Turkish, which negate after the verb too ("अनुवाद करने की ज़रूरत नहीं", "सारांश मत
+ * बनाओ", "অনুবাদ করার দরকার নেই", "özetlemene gerek yok"). Bengali's bare না is left out: "অনুবাদ করে দেবে না?" is a polite ask.
  */
-const AFTER = /^[^\s,.!?;:\n]*(?:\s+[^\s,.!?;:\n]+){0,3}\s+(?:nicht|nie)(?=[\s.!?,]|$)|^[^。！？\n]{0,3}(?:は不要|不要|しなくて|しないで|はいらない|いらない|は結構)|^[^.!?\n]{0,3}(?:필요 없|필요없|하지 마|안 해도)|^[^.!?,\n]{0,12}\s(?:wa )?(?:iranai|fuyou|shinaide|shinakute|piryo eops|piryoeops|an haedo)/u;
+const AFTER = /^[^\s,.!?;:\n]*(?:\s+[^\s,.!?;:\n]+){0,3}\s+(?:nicht|nie|नहीं|मत|নেই|نہیں|gerek yok|gerekmez|gerekmiyor|istemiyorum)(?=[\s.!?,،।]|$)|^[^。！？\n]{0,3}(?:は不要|不要|しなくて|しないで|はいらない|いらない|は結構)|^[^.!?\n]{0,3}(?:필요 없|필요없|하지 마|안 해도)|^[^.!?,\n]{0,12}\s(?:wa )?(?:iranai|fuyou|shinaide|shinakute|piryo eops|piryoeops|an haedo)/u;
 /** Characters read on each side of a cue. */
 const WINDOW_CHARS = 40;
 /**
