@@ -64,3 +64,38 @@ describe("a task word the writer rules out, in languages that negate after the v
     }
   });
 });
+
+describe("a published rule asked among the writer's own figures is a lookup", () => {
+  it("reads the ask as simple_qa over maths and analysis readings", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    for (const text of [
+      "Two staff have put $6,100 and $7,450 into their HSAs so far this year. What's the HSA contribution limit for 2024 for family coverage?",
+      "Our invoices run from £1,200 to £4,800 a month. Whats the VAT registration threshold in the UK right now?",
+      "We pay contractors $85/h and $120/h. What is the federal minimum wage rate these days?",
+      "Bonus payouts were $14,000, $9,500 and $22,000. At what income does the additional Medicare tax start to apply?",
+      "The boiler is rated 80,000 BTU and runs 6 hours a day. How many joules are in one BTU?",
+      "Sold the flat for €310,000, bought it for €190,000 in 2015. What is the annual exemption for capital gains tax in Ireland?",
+    ]) {
+      for (const misread of ["math", "analysis"]) expect(read(misread, [u(text)]), text).toBe("simple_qa");
+    }
+  });
+  it("leaves a quantity to work out as maths", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    for (const text of [
+      "How many seconds are there in a week?",
+      "We shard 1,842 tests over 12 runners, 45 s startup each. At what number of runners does adding one more stop saving 10 seconds?",
+      "Our limit is 2,000 requests per hour and we make 37 per minute. What's the limit as a share of what we use?",
+    ]) {
+      expect(read("math", [u(text)]), text).toBe("math");
+    }
+  });
+});
+
+describe("cue look-alikes", () => {
+  it("German 'Reim' (rhyme) is not the start of English 'reimburse'", async () => {
+    const { findCues } = await import("./cue-matcher.js");
+    expect(findCues("doing mileage reimbursements for the reps")).toEqual([]);
+    expect(findCues("we had to reimplement the importer").map((hit) => hit.task)).not.toContain("creative_writing");
+    expect(findCues("schreib mir einen reim für die karte").map((hit) => hit.task)).toContain("creative_writing");
+  });
+});

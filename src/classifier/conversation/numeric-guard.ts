@@ -73,6 +73,11 @@ const RULE_LOOKUP = new RegExp(
     /wie viel[^?\n]{0,60}(?:darf|erlaubt)|rechne(?:n)? ich (?:selbst|selber|dann)|cu[aá]nto[^?\n]{0,40}(?:se permite|est[aá] permitido)|el c[aá]lculo lo hago yo|combien[^?\n]{0,40}(?:autoris|a-t-on le droit)|je ferai le calcul|quanto[^?\n]{0,40}(?:consentit|permitid)|il calcolo lo faccio io|a conta eu fa[çc]o/.source,
     // "Jaka jest obecnie stawka CIT…?", "¿cuál es el tipo vigente…?", "какая сейчас ставка…?" (fourteenth round).
     /jaka jest (?:obecnie |teraz |aktualna |aktualnie )+stawka|aktualna stawka|cu[aá]l es (?:el|la) (?:tipo|tasa|l[ií]mite) (?:actual|vigente)|wie hoch ist (?:derzeit |aktuell |momentan )(?:der|die) [^?\n]{0,20}(?:satz|grenze|freibetrag)|quel est (?:actuellement )?le (?:taux|plafond) (?:actuel|en vigueur)|qual (?:[ée]|a) (?:a )?(?:al[ií]quota|taxa) (?:atual|vigente)|qual [èe] (?:l'aliquota|il tasso|il limite) (?:attuale|vigente)|какая (?:сейчас |сегодня |текущая )+ставка|текущая ставка/.source,
+    // A published rule asked among the writer's own figures (seventeenth round): "What is the IRS elective deferral limit
+    // for 2024?", "what's the default max_connections value in postgres?", "at what wage base does the Social Security tax
+    // stop?", "How many BTU are in one kWh?" (a unit's size; "how many seconds are there
+    // in a week" is worked out), "the maximum capital gains exclusion on a primary residence".
+    /\bwhat(?:s|'s| is| are) the [^?\n\d]{0,40}?\b(?:limit|cap|allowance|threshold|exclusion|exemption|wage base|ceiling)s?\b(?! (?:is|was|of|as|when|for (?:each|every|this|these|our|my)\b))|\bwhat(?:s|'s| is| are) the (?:[^?\n\d]{0,30}? )?(?:irs|hmrc|cra|statutory|official|federal|legal|default|standard)\b[^?\n\d]{0,30}?\b(?:rate|value|setting|amount|age|fee|mileage rate)s?\b|\bat what (?:\S+ ){1,3}(?:does|do|is|are) [^?\n]{0,40}\b(?:tax|taxes|contributions?|credit|benefits?|deductions?|allowance|premiums?|pension)\b[^?\n]{0,30}\b(?:stop|start|kick in|phase out|apply|begin|end)\b|\bhow many \S+(?: \S+)? (?:are )?(?:there )?in (?:one|1) \S+(?: \S+)?\s*\?/.source,
     /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇/.source,
   ].join("|"),
 );
