@@ -99,3 +99,35 @@ describe("cue look-alikes", () => {
     expect(findCues("schreib mir einen reim für die karte").map((hit) => hit.task)).toContain("creative_writing");
   });
 });
+
+describe("a figure asked as what something comes to, a total, what is left or a balance after", () => {
+  it("a short later turn asking for a figure is worked out from the figures before it", async () => {
+    const { read, a } = await import("../../../test/support/conversation-kit.js");
+    const offers = u("Option A: €1,150/month rent, 3% yearly increase. Option B: €1,050/month, 6% yearly increase, €900 agency fee. Which is better over time?");
+    const answer = a("A starts higher but grows slower; over a long stay A tends to win, over a short one B.");
+    for (const text of [
+      "ok so what does A come to in total over the full 4 years?",
+      "whats the total over 3 years for each then",
+      "and what's left for savings if my take-home is €2,600?",
+      "what would the deposit account balance be after year 2 if I put the difference there? show your working",
+    ]) {
+      expect(read("analysis", [offers, answer, u(text)]), text).toBe("math");
+    }
+  });
+  it("keeps a choice or a reading asked in the later turn as analysis", async () => {
+    const { read, a } = await import("../../../test/support/conversation-kit.js");
+    const offers = u("Option A: €1,150/month rent, 3% yearly increase. Option B: €1,050/month, 6% yearly increase, €900 agency fee.");
+    for (const text of ["which of the two would you pick, honestly?", "why does B get worse over time?", "ok and what does that tell us about the landlord?"]) {
+      expect(read("analysis", [offers, a("Here is the comparison."), u(text)]), text).toBe("analysis");
+    }
+  });
+  it("an ask for the profit per item and the margin over a sales table is maths", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    const table = "Book fair takings:\nitem | sold | price | cost\nposters | 40 | $5 | $62\nbookmarks | 210 | $1 | $38\ntote bags | 18 | $12 | $96\n";
+    expect(read("analysis", [u(`${table}What's the profit per item type, the overall profit and the margin as a % of revenue?`)])).toBe("math");
+  });
+  it("two terms told apart are a definition, not a difference of figures", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("simple_qa", [u("whats the difference between variance and standard deviation? my dashboard shows 144 and 12 for the same data")])).toBe("simple_qa");
+  });
+});

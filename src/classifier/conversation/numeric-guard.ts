@@ -119,9 +119,22 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   if (PUZZLE_MISREAD.has(task) && (task === "math" || !reading.cues.some((cue) => cue.task === task && cue.strong)) && WEIGHING_PUZZLE.test(text)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
   if (SCALING_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && RECIPE.test(text) && (text.match(PEOPLE_COUNT)?.length ?? 0) >= 2 && readNumericDomain(text).compute) return { task: "math", why: "a recipe to scale: quantities asked for another number of people" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
-  if (task === "analysis") return analysisOfFigures(text);
+  if (task === "analysis") return analysisOfFigures(text) ?? figureAskedOfEarlierTurns(reading);
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
   return undefined;
+}
+
+/**
+ * A short later turn that asks for a figure ("ok so what does B come to in total over the full 5 years?", "what's the
+ * April invoice total then? show the lines"), read as analysis because the conversation weighed figures before it:
+ * the figure is worked out from the earlier turns' (or tools') figures (seventeenth round).
+ */
+function figureAskedOfEarlierTurns(reading: ConversationReading): GuardResult | undefined {
+  const latest = reading.latestLower;
+  if (reading.latestIndex <= 0 || latest.length >= SHORT_TURN_CHARS || CHOICE_ASK.test(latest)) return undefined;
+  const domain = readNumericDomain(latest);
+  if (!(domain.figure || domain.calculate) || domain.interpret || domain.log) return undefined;
+  return { task: "math", why: "a later turn asks for a figure worked out from the figures before it" };
 }
 
 /** The latest turn, with the user turn before it when the latest is short (a question about figures pasted earlier). */
@@ -198,10 +211,16 @@ const WEIGHING =
 /** Asks the value of a number's expression ("what's 7 factorial?", "is 91 divisible by 7?", "¿cuánto es 12 al cubo?"). */
 const VALUE_ASK = /(?:^|[\s¿])(?:what'?s|what is|is|cu[aá]nto es|wie ?viel ist|was ist|combien fait|quanto (?:fa|[eé]|vale)|сколько будет|чему равно)\s+\d/;
 
+/**
+ * Two terms told apart ("whats the difference between median and mean, in one or two sentences"): a definition, not a
+ * difference of figures ("what's the difference between 2023 and 2024 revenue" names numbers) (seventeenth round).
+ */
+const CONCEPTS_COMPARED = /\bwhat(?:s|'s| is) the difference between (?:an? |the )?[a-z][a-z-]+ (?:and|vs\.?|versus) (?:an? |the )?[a-z][a-z-]+\b(?! (?:revenue|sales|costs?|prices?|totals?|figures|numbers))/;
+
 /** A quick-answer reading of a question about figures: debugging, analysis or maths, by what the figures are about. */
 function questionAboutFigures(reading: ConversationReading): GuardResult | undefined {
   const text = withContext(reading);
-  if (countNumbers(text, 1) === 0 || (DEFINITION_ASK.test(reading.latestLower) && !ERROR_WORDS.test(reading.latestLower))) return undefined;
+  if (countNumbers(text, 1) === 0 || ((DEFINITION_ASK.test(reading.latestLower) || CONCEPTS_COMPARED.test(reading.latestLower)) && !ERROR_WORDS.test(reading.latestLower))) return undefined;
   const domain = readNumericDomain(text);
   // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
   // words and an ask to compute are both needed.
