@@ -27,7 +27,7 @@ import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, syste
 import { numericGuard } from "./numeric-guard.js";
 import { acronymAskGuard } from "./acronym-ask.js";
 import { isCjkChar, isWordChar } from "./cue-matcher.js";
-import { quotedThanksGuard, ventingGuard } from "./venting.js";
+import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -111,6 +111,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     closingGuard(label, reading) ??
     greetingGuard(label, reading) ??
     ventingGuard(label, reading) ??
+    sharingGuard(label, reading, reading.latest) ??
     quotedThanksGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??

@@ -131,3 +131,29 @@ describe("a figure asked as what something comes to, a total, what is left or a 
     expect(read("simple_qa", [u("whats the difference between variance and standard deviation? my dashboard shows 144 and 12 for the same data")])).toBe("simple_qa");
   });
 });
+
+describe("a feeling shared about figures, asking for nothing, is chat", () => {
+  it("reads chat over the readings the figures pull towards", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    for (const text of [
+      "WE HIT 10,000 SUBSCRIBERS!!! started the channel in 2021 with 3 videos and 14 views 😭 two years of editing at 2am lol",
+      "ugh my flight got delayed AGAIN. supposed to land at 18:40, now it says 23:15, and the hotel check-in closes at 22:00. third time this month 🙃",
+      "omg the half marathon is done and I'm so proud: 2:04:37, last year was 2:21:10 and I had to walk at km 15. I just had to tell someone",
+      "did you see the derby last night?? 3-3 after being 3-0 down at 70 minutes, I'm still laughing 😂",
+    ]) {
+      for (const misread of ["math", "analysis", "simple_qa"]) expect(read(misread, [u(text)]), text).toBe("chat");
+    }
+  });
+  it("keeps an ask, a piece of writing, a question or a follow-up as it was read", async () => {
+    const { read, a } = await import("../../../test/support/conversation-kit.js");
+    for (const [text, task] of [
+      ["WE HIT 10,000 SUBSCRIBERS!!! 😭 can you work out our monthly growth rate since 2021? we had 14 in Jan 2021", "math"],
+      ["omg 😭 so proud of my team!! toast for the launch party, 2 minutes, mention our 48-hour sprint", "creative_writing"],
+      ["ugh 🙃 the flight is delayed AGAIN, from 18:40 to 23:15 — does the airline owe me compensation for 4.5 hours?", "simple_qa"],
+      ["mi hija sacó 9,5 en mates!! 😭 qué orgullo. escríbele una notita de felicitación", "creative_writing"],
+    ] as const) {
+      expect(read(task, [u(text)]), text).toBe(task);
+    }
+    expect(read("creative_writing", [u("Write a limerick about my cat."), a("There once was a cat named Lou…"), u("haha love it!! another one about her 3am zoomies 😂")])).toBe("creative_writing");
+  });
+});

@@ -10,6 +10,7 @@ import type { Script } from "./script.js";
 import type { CueHit } from "./cue-matcher.js";
 import { insideQuote } from "./instruction-cues.js";
 import type { GuardResult } from "./task-guards.js";
+import { readNumericDomain } from "./numeric-domain.js";
 
 /** Says the writer wants to be heard, not helped, in the cue languages. */
 const VENTING = new RegExp(
@@ -17,13 +18,13 @@ const VENTING = new RegExp(
     /\b(?:just (?:listen|need to vent|wanted to vent|want to vent|needed to say it)|(?:i )?don'?t (?:want|need) (?:advice|solutions|a solution|fixes)|no (?:advice|solutions) (?:please|pls|needed)|not looking for (?:advice|solutions)|(?:i )?don'?t need (?:any )?(?:tips|advice)|(?:just )?need to (?:complain|rant|vent)(?: to someone| for a (?:minute|sec|second))?|let me (?:rant|vent|complain)|rant over)\b/.source,
     /solo (?:quiero|necesito) desahogarme|no (?:quiero|necesito) (?:consejos|soluciones)|nur (?:zuhören|mal dampf ablassen)|keine ratschläge|(?:je veux|j'ai besoin de) juste (?:vider mon sac|me défouler)|pas de conseils|ho solo bisogno di sfogarmi|non voglio consigli|s[óo] (?:quero|preciso) desabafar|n[ãa]o quero conselhos|просто (?:выговориться|выслушай)|не надо советов|не нужны советы/.source,
     /δεν θέλω (?:λύσεις|συμβουλές)|απλά (?:ήθελα να το πω|θέλω να ξεσπάσω)|nie chcę rad|tylko się wyżalić|sadece dert(?:leşmek| yanmak)|akıl istemiyorum|ik wil geen advies|gewoon even luchten|jag vill inte ha råd|bara få ur mig|אני לא צריך עצות|רק לפרוק|فقط می‌خواهم درد دل|نمی‌خواهم نصیحت/.source,
-    /그냥 (?:좀 )?들어줘|해결책 (?:같은 거 )?말고|조언 (?:말고|필요 없)|只是想吐槽|不用给我建议|不用給我建議|别给我建议|聞いてほしいだけ|アドバイスはいらない|chỉ muốn tâm sự|không cần lời khuyên|cuma mau curhat|gak usah kasih saran|bas (?:sun lo|dil halka)|सलाह नहीं चाहिए/.source,
+    /그냥 (?:좀 )?들어줘|해결책 (?:같은 거 )?말고|조언 (?:말고|필요 없)|只是想吐槽|不用给我建议|不用給我建議|别给我建议|聞いてほしいだけ|アドバイスはいらない|chỉ muốn tâm sự|không cần lời khuyên|cuma mau curhat|gak usah kasih saran|bas (?:sun lo|dil halka|bolna tha)|kuch nahi chahiye|सलाह नहीं चाहिए|(?:gewoon )?even kwijt (?:willen|wilde|moeten)/.source,
   ].join("|"),
 );
 /** Venting that says it wants no help is a short message; a longer one that says so is a story with an ask in it. */
 const MAX_VENTING_CHARS = 600;
 /** Readings venting's story pulls a turn towards. */
-const NOT_CHAT_READINGS = new Set(["brainstorming", "creative_writing", "analysis", "simple_qa", "translation", "summarization", "classification", "extraction"]);
+const NOT_CHAT_READINGS = new Set(["brainstorming", "creative_writing", "analysis", "simple_qa", "translation", "summarization", "classification", "extraction", "math", "deep_reasoning"]);
 
 /** Chat for a turn that says the writer only wants to be heard (a chat reading is kept, and no later guard moves it). */
 export function ventingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
@@ -32,6 +33,48 @@ export function ventingGuard(task: string, reading: ConversationReading): GuardR
   if (task !== "chat" && reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
   if (!VENTING.test(reading.latestLower)) return undefined;
   return { task: "chat", why: "the writer asks to be heard, not helped" };
+}
+
+/**
+ * Marks of a feeling shared (seventeenth round): a pictograph emoji, "!!", laughter and exclamations, "so proud", "so mad",
+ * shouting in capitals, "had to tell someone".
+ */
+const FEELING_MARKS = [
+  /[\u{1F300}-\u{1FAFF}\u{2639}\u{263A}]/u,
+  /!!|\(!+\)/,
+  /\b(?:lol|lmao|haha\w*|omg|ugh+|pff+|yay+|woo+hoo+|rn)\b/,
+  /\b(?:so|soo+|super|really) (?:proud|mad|happy|excited|angry|tired|annoyed|done|relieved|stoked|pumped|gutted|upset)\b|\bi'?m (?:just |still )?laughing\b|\bcan'?t believe\b/,
+  /\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted) to share\b|\bdon'?t (?:even )?need advice\b/,
+];
+/** Words in capitals, shouted ("AGAIN", "I JUST MADE THE LAST PAYMENT"). */
+const SHOUTED = /\b[A-Z]{4,}\b[^a-z]{0,40}\b[A-Z]{2,}\b|\b(?:AGAIN|FINALLY|NEVER|ALWAYS)\b/;
+/** Asks for work: a request, or a question that is not small talk. */
+const REQUEST = /\b(?:can you|could you|would you|will you|please|pls|plz|help me|tell me|give me|show me|write|draft|make me|calculate|work out|figure out|explain|what should|should i|should we|how (?:do|can|should|would) (?:i|we)|any (?:tips|ideas|advice|suggestions)|is (?:it|this|that) (?:normal|fair|legal|right|correct))\b/;
+/** Pieces of writing named without a verb ("Toast for my sister's wedding, … 2-3 minutes, funny but ends sweet"). */
+const WORK_NOUN = /\b(?:toast|speech|poem|story|song|verse|jingle|caption|bio|limerick|haiku|rap|eulogy|vows|slogan|tagline|post|tweet|email|letter|(?:birthday|greeting|thank[- ]you) card|message|list|ideas|names|summary|tl;?dr|translation|table|formula|script|code)\b/;
+const SOCIAL_QUESTION = /\b(?:did you (?:see|hear|watch|catch)|can you believe|guess what|how about you|how was your)[^?.!\n]{0,60}\?+|\b(?:you know|right)\s*\?+/g;
+/** A story of feelings longer than this carries an ask more often than not. */
+const MAX_SHARING_CHARS = 900;
+/** Readings the figures or the story of a shared feeling pull a turn towards. */
+const SHARING_MISREADS = new Set(["math", "analysis", "simple_qa", "deep_reasoning", "creative_writing"]);
+
+/**
+ * Chat for a turn that shares a feeling about figures and asks for nothing: "I JUST MADE THE LAST PAYMENT ON MY STUDENT
+ * LOANS!!!! $47,312 paid off…", "omg my kid's report card just came in and I'm so proud 😭 Math went from 78 to 91…",
+ * "did you see the game last night?? Lakers lost 124-98…" (seventeenth round). Two marks of feeling, no defining cue of
+ * other work, no request, no question but small talk, and figures that ask for neither a computation nor a reading.
+ */
+export function sharingGuard(task: string, reading: ConversationReading, original: string): GuardResult | undefined {
+  const lower = reading.latestLower;
+  if (!SHARING_MISREADS.has(task) || lower.length > MAX_SHARING_CHARS || reading.cues.some((cue) => cue.strong && cue.task !== "chat")) return undefined;
+  // The request and small-talk lists are English: another language's ask would go unseen. A follow-up ("haha love it.
+  // another verse 😂") continues the work before it.
+  if (reading.followUp !== undefined || reading.language !== "en" || REQUEST.test(lower) || WORK_NOUN.test(lower) || lower.replace(SOCIAL_QUESTION, "").includes("?")) return undefined;
+  let marks = SHOUTED.test(original) ? 1 : 0;
+  for (const mark of FEELING_MARKS) if (mark.test(lower)) marks++;
+  if (marks < 2) return undefined;
+  const domain = readNumericDomain(lower);
+  return domain.compute || domain.interpret ? undefined : { task: "chat", why: "shares a feeling and asks for nothing" };
 }
 
 /** Scripts whose text a quoted English thanks sits in as the phrase asked about. */
