@@ -114,6 +114,22 @@ const SLASHED_LABELS = /[^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]{1,20}(?: [^\s/]
 /** Three or more short labels in corner brackets or CJK quotes: 「異常」「要注意」「正常」, “高”“中”“低” (fourteenth round). */
 const BRACKETED_LABELS = /[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』]/;
 const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|表格|テーブル|표로/;
+/**
+ * Labelling asked without "each" (seventeenth round): "score these leads as HOT / WARM / COLD", "can you just mark them",
+ * "this keyword list tagged by search intent", "pro Spieler", "per student" (not "per line": "yield % per line").
+ */
+const LABELLING_VERB =
+  /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b/;
+/** Labels in capitals offered as a pick: "ADMIS ou NON ADMIS", "PASS or FAIL", "GO / NO-GO". */
+const CAPITAL_PICK = /(?<![\p{L}])(\p{Lu}[\p{Lu}-]{1,19}(?: \p{Lu}[\p{Lu}-]{1,19})?)(?: ?,? (?:or|ou|oder|o|of|или|lub|veya) | \/ )(?!\1(?![\p{L}]))\p{Lu}[\p{Lu}-]{1,19}(?![\p{L}])/u;
+const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}[\p{Lu}-]{2,19}(?![\p{L}])/gu;
+
+/** Labels written in capitals: a pick between them, or (after a labelling verb) two different ones ("PASS if …, anything else FAIL"). */
+function capitalLabels(head: string, labelling: boolean): boolean {
+  if (CAPITAL_PICK.test(head)) return true;
+  return labelling && new Set(head.match(CAPITAL_WORD)).size >= 2;
+}
+
 /** Readings a per-item pick among named labels is mistaken for: the items' own content pulls them. */
 const LABELLING_MISREAD = new Set(["code_review", "extraction", "analysis", "simple_qa", "math", "summarization", "chat", "translation"]);
 /** Characters of the turn's head where a labelling ask is read. */
@@ -126,7 +142,10 @@ const LABELLING_HEAD_CHARS = 300;
 export function labellingAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
-  if (!PER_ITEM.test(head) || !(PICK_AMONG.test(head) || BRACKETED_LABELS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)))) return undefined;
+  const labelling = LABELLING_VERB.test(head);
+  if (!(labelling || PER_ITEM.test(head))) return undefined;
+  const named = PICK_AMONG.test(head) || BRACKETED_LABELS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head));
+  if (!named && !capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling)) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };
 }
 

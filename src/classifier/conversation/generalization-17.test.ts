@@ -157,3 +157,25 @@ describe("a feeling shared about figures, asking for nothing, is chat", () => {
     expect(read("creative_writing", [u("Write a limerick about my cat."), a("There once was a cat named Lou…"), u("haha love it!! another one about her 3am zoomies 😂")])).toBe("creative_writing");
   });
 });
+
+describe("labels asked for the items below without 'each'", () => {
+  it("reads a labelling verb or a per-item phrase with named labels as classification", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    const items = "\n\nA-101  62 / 71 / 58\nA-102  80 / 77 / 83\nA-103  49 / 55 / 60\nA-104  91 / 88 / 90";
+    for (const text of [
+      `rate these suppliers as GREEN / AMBER / RED using our scorecard (on-time %, defect ppm, price index):${items}`,
+      `A line is OK when all three readings are under 85; anything else is REWORK. can you just mark them${items}`,
+      `Trage bitte pro Bewerber „einladen“ oder „absagen“ ein, Mindestpunktzahl 60 im Test:${items}`,
+      `Pour chaque dossier ci-dessous, indiquez ACCEPTÉ ou REFUSÉ selon le barème : score ≥ 70 et ancienneté ≥ 2 ans.${items}`,
+      `I need this backlog tagged by type (bug / feature / chore / docs), estimates are just for context:${items}`,
+    ]) {
+      for (const misread of ["analysis", "summarization", "extraction"]) expect(read(misread, [u(text)]), text).toBe("classification");
+    }
+  });
+  it("leaves a rate per line, a method's name in capitals and a plan's name alone", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("code_review", [u("This query should give daily yield % per line but shows 0 except at 100. Why?\n\nSELECT line_id, SUM(good)/SUM(total)*100 FROM log GROUP BY line_id;")])).toBe("code_review");
+    expect(read("analysis", [u("We checked the new assay against LC-MS/MS at each level: bias 4%, 7%, 11%. Can we go live?")])).toBe("analysis");
+    expect(read("summarization", [u("consegue resumir isso pro diretor? REPORT MAIO: vendas 1.284.000, pedidos 3.912, ticket médio 328")])).toBe("summarization");
+  });
+});
