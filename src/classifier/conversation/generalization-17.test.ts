@@ -179,3 +179,20 @@ describe("labels asked for the items below without 'each'", () => {
     expect(read("summarization", [u("consegue resumir isso pro diretor? REPORT MAIO: vendas 1.284.000, pedidos 3.912, ticket médio 328")])).toBe("summarization");
   });
 });
+
+describe("spreadsheet formulas", () => {
+  it("a formula that gives an error value or a wrong result is code to debug", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    for (const text of [
+      "My budget tab shows #DIV/0! in E4.\nE4 = =D4/C4\nC4 is 0 for new lines, D4 = 120. How do I stop it?",
+      "the bonus column is wrong for Priya: =IF(B5>50000, B5*0.1, B5*0.05) gives 2,600 but her sales are 52,000",
+      "¿por qué me da 0? =SUMIF(A2:A40,\"Norte\",C2:C40) y en la columna A pone Norte en 12 filas",
+    ]) {
+      for (const misread of ["math", "analysis", "code_generation"]) expect(read(misread, [u(text)]), text).toBe("code_review");
+    }
+  });
+  it("formulas asked for a sheet are code to write", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("math", [u("Excel: B1 is the price (€240), B2 the deposit (20%), B3 the months (12). Give me the formulas for the monthly instalment and the total paid.")])).toBe("code_generation");
+  });
+});

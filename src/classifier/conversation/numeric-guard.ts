@@ -42,7 +42,15 @@ const QUOTED_TERM_READINGS = new Set(["math", "analysis", "deep_reasoning", "ext
  */
 const SHEET_APP = /\b(?:google sheets?|excel|spreadsheet|libreoffice|hoja de c[aá]lculo|planilha|tableur|tabellenkalkulation|foglio di calcolo)\b|エクセル|スプレッドシート|엑셀|表格公式/;
 const SHEET_WORK =
-  /\b(?:column|columna|colonne|spalte|coluna|colonna) [a-z]\b[^.\n]{0,60}?\b(?:to (?:fill|show|say|calculate|compute|work out)|automatically|autom[aá]ticamente|automatiquement|automatisch|automaticamente|salga|aparezca|affiche|anzeigt|apare[çc]a|compaia)|\b(?:formula|f[oó]rmula|formule|formel)\b/;
+  /\b(?:column|columna|colonne|spalte|coluna|colonna) [a-z]\b[^.\n]{0,60}?\b(?:to (?:fill|show|say|calculate|compute|work out)|automatically|autom[aá]ticamente|automatiquement|automatisch|automaticamente|salga|aparezca|affiche|anzeigt|apare[çc]a|compaia)|\b(?:formulas?|f[oó]rmulas?|formules?|formeln?)\b/;
+/**
+ * A spreadsheet formula shown ("=VLOOKUP(B2, F2:G6, 2, FALSE)", "=C2*$B$8", "=SUM(C2:C10)") with an error value or a
+ * result called wrong ("#VALUE! in D5 and I can't see why", "bakit mali yung total"): a formula to debug (seventeenth round).
+ */
+const SHEET_FORMULA = /=\s?[A-Z][A-Z.]{1,15}\(|=\s?\$?[A-Z]{1,2}\$?\d{1,5}\s?[-+*/]/;
+const SHEET_ERROR = /#(?:VALUE!|N\/A|REF!|DIV\/0!|NAME\?|NUM!|SPILL!|NULL!)/;
+const WRONG_RESULT = /\b(?:why|wrong|incorrect|not working|doesn'?t work|broken|off by|looks (?:low|high|off|wrong))\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|bakit|mali|falsch|errad|errato|errado|faux/;
+const SHEET_DEBUG_READINGS = new Set(["math", "analysis", "code_generation", "extraction", "deep_reasoning", "simple_qa"]);
 const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extraction", "chat"]);
 /**
  * The weighing puzzle's own words ("a balance scale, only three weighings", "una sola pesada", "moedas falsas", "양팔저울",
@@ -115,6 +123,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   // to compute them, read as a text to shorten though no word asks for a summary, are maths (fourteenth round).
   if (task === "summarization" && countNumbers(text) >= 4 && !reading.cues.some((cue) => cue.task === "summarization") && asksToCalculate(readNumericDomain(text), text)) return { task: "math", why: "figures with an ask to compute them, and no ask to summarize" };
   if (QUOTED_TERM_READINGS.has(task) && QUOTE_MARK.test(text) && QUOTED_TERM_ASK.test(text) && !ERROR_WORDS.test(text)) return { task: "simple_qa", why: "asks what a quoted term means" };
+  if (SHEET_DEBUG_READINGS.has(task) && SHEET_FORMULA.test(reading.latest) && (SHEET_ERROR.test(reading.latest) || WRONG_RESULT.test(text))) return { task: "code_review", why: "a spreadsheet formula that gives an error or a wrong result is code to debug" };
   if (SHEET_READINGS.has(task) && SHEET_APP.test(text) && SHEET_WORK.test(text)) return { task: "code_generation", why: "asks a spreadsheet to work something out: a formula to write" };
   if (PUZZLE_MISREAD.has(task) && (task === "math" || !reading.cues.some((cue) => cue.task === task && cue.strong)) && WEIGHING_PUZZLE.test(text)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
   if (SCALING_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && RECIPE.test(text) && (text.match(PEOPLE_COUNT)?.length ?? 0) >= 2 && readNumericDomain(text).compute) return { task: "math", why: "a recipe to scale: quantities asked for another number of people" };
