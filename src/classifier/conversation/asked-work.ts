@@ -223,6 +223,23 @@ export function pieceOrIdeasGuard(task: string, reading: ConversationReading): A
   return named === undefined ? undefined : { task: other, why: `'${named.word}' (${named.lang}) names ${other === "creative_writing" ? "a piece to write" : "ideas to list"}` };
 }
 
+/**
+ * Many ideas asked for (seventeenth round): "I need a long list of ideas (15-20)", "a broad list of angles/hypotheses to
+ * look into, the more the better", "Give me as many ideas as you can to cut this", "Throw out lots", "give me a bunch".
+ * Not "any ideas?", which asks what is wrong.
+ */
+const MANY_IDEAS =
+  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\bideas \(\d/;
+/** Readings the figures or the text around an ask for many ideas give. */
+const IDEAS_MISREAD = new Set(["analysis", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat"]);
+
+/** Brainstorming for a turn that asks for many ideas, whatever its figures say, unless a defining verb names the reading. */
+export function manyIdeasGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  if (!IDEAS_MISREAD.has(task) || reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
+  const asked = MANY_IDEAS.exec(reading.latestLower);
+  return asked === null ? undefined : { task: "brainstorming", why: `'${asked[0]}' asks for many ideas` };
+}
+
 /** The work a code-review reading of a pasted log should yield to (see the module comment). */
 export function pastedLogAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   const text = reading.latestLower;

@@ -22,7 +22,7 @@ import { stepByStepGuard } from "./manner-cues.js";
 import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
-import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
+import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, manyIdeasGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
 import { acronymAskGuard } from "./acronym-ask.js";
@@ -127,7 +127,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   const settled = guard?.task ?? label;
   const asked =
     acronymAskGuard(settled, reading) ??
-    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading);
+    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading);
   return finish(result, reading, asked ?? guard, from, note);
 }
 

@@ -196,3 +196,20 @@ describe("spreadsheet formulas", () => {
     expect(read("math", [u("Excel: B1 is the price (€240), B2 the deposit (20%), B3 the months (12). Give me the formulas for the monthly instalment and the total paid.")])).toBe("code_generation");
   });
 });
+
+describe("many ideas asked for over figures", () => {
+  it("reads brainstorming whatever the figures pull towards", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    for (const text of [
+      "Library visits fell from 41,200 to 29,800 a year since 2019; e-loans rose 160%. I need a long list of ideas to bring people back in, cheap and pricey mixed.",
+      "Checkout abandonment is 71% (mobile 78%, desktop 59%), average cart €64. Give me as many ideas as you can to bring it down, rough impact next to each.",
+      "Our 5k fun run had 312 runners, 40% fewer than 2023. Throw out lots of options for next year, the committee will pick.",
+    ]) {
+      for (const misread of ["analysis", "summarization", "math"]) expect(read(misread, [u(text)]), text).toBe("brainstorming");
+    }
+  });
+  it("leaves 'any ideas?' about a failure to the reading", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("code_review", [u("p99 went from 220 ms to 1.8 s after Tuesday's release, CPU 52% → 58%. any ideas?")])).toBe("code_review");
+  });
+});
