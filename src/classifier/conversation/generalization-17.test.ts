@@ -213,3 +213,24 @@ describe("many ideas asked for over figures", () => {
     expect(read("code_review", [u("p99 went from 220 ms to 1.8 s after Tuesday's release, CPU 52% → 58%. any ideas?")])).toBe("code_review");
   });
 });
+
+describe("a guideline's or a regulation's value, and two terms told apart, among figures", () => {
+  it("reads a lookup", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    for (const text of [
+      "Our noise readings at the fence were 58, 61 and 64 dB(A) at night. What's the current WHO night-time guideline value? I'll compare myself.",
+      "Slab 250 mm, C30/37, exposure XC4, 50-year life. What is the recommended minimum concrete cover for the top bars?",
+      "Hasil uji: pH 7,9, COD 180 mg/L, TSS 95 mg/L. Berapa ambang batas COD untuk limbah industri tekstil menurut peraturan yang berlaku?",
+      "हमारे कैफ़े का बिल ₹1,850 है और पैकिंग ₹40। टेकअवे खाने पर GST की दर कितनी है?",
+      "Invoice #4471: 3 x desk €240, 1 x delivery €35, subtotal €755. What's the standard Italian VAT rate I should charge on this? just the rate",
+    ]) {
+      for (const misread of ["analysis", "translation"]) expect(read(misread, [u(text)], 0.9), text).toBe("simple_qa");
+    }
+  });
+  it("reads two terms told apart among figures as a definition", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    const list = "carton  qty  net wt (kg)  gross wt (kg)\n1-10    120  84.0         97.5\n11-14   60   21.0         26.2\n\n";
+    expect(read("analysis", [u(`${list}what exactly is the difference between net weight and gross weight here? the carrier keeps asking`)])).toBe("simple_qa");
+    expect(read("analysis", [u(`${list}what's the difference between the net and gross weight in total? how many kg of packaging is that?`)])).toBe("analysis");
+  });
+});

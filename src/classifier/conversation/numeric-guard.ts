@@ -86,11 +86,14 @@ const RULE_LOOKUP = new RegExp(
     // stop?", "How many BTU are in one kWh?" (a unit's size; "how many seconds are there
     // in a week" is worked out), "the maximum capital gains exclusion on a primary residence".
     /\bwhat(?:s|'s| is| are) the [^?\n\d]{0,40}?\b(?:limit|cap|allowance|threshold|exclusion|exemption|wage base|ceiling)s?\b(?! (?:is|was|of|as|when|for (?:each|every|this|these|our|my)\b))|\bwhat(?:s|'s| is| are) the (?:[^?\n\d]{0,30}? )?(?:irs|hmrc|cra|statutory|official|federal|legal|default|standard)\b[^?\n\d]{0,30}?\b(?:rate|value|setting|amount|age|fee|mileage rate)s?\b|\bat what (?:\S+ ){1,3}(?:does|do|is|are) [^?\n]{0,40}\b(?:tax|taxes|contributions?|credit|benefits?|deductions?|allowance|premiums?|pension)\b[^?\n]{0,30}\b(?:stop|start|kick in|phase out|apply|begin|end)\b|\bhow many \S+(?: \S+)? (?:are )?(?:there )?in (?:one|1) \S+(?: \S+)?\s*\?/.source,
+    // A guideline or a regulation's value (seventeenth round): "What's the current WHO 24-hour guideline value for PM2.5?",
+    // "What is the recommended minimum cover for…", "ambang batas … menurut Permen LHK", "GST की दर कितनी है?".
+    /\bwhat(?:s|'s| is| are) the (?:[^?\n]{0,40}? )?(?:guideline|recommended|regulatory|permitted|allowed|legal|statutory) (?:[^?\n]{0,20}? )?(?:value|limit|level|minimum|maximum|dose|amount|cover|concentration|threshold|distance|height|width)s?\b|\bi'?ll (?:compare|check|do the rest|work (?:it|the rest) out) (?:it )?myself\b|\baccording to (?:the )?(?:regulation|law|standard|guideline|code|directive)s?\b|berapa (?:ambang batas|batas (?:maksimum|minimum|maksimal)|tarif|nilai baku)|menurut (?:permen|peraturan|pp|uu|undang)|(?:की|का) दर (?:कितनी|क्या)|दर कितनी है/.source,
     /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇/.source,
   ].join("|"),
 );
 /** Readings figures give a lookup of a rate or a limit. */
-const LOOKUP_READINGS = new Set(["math", "analysis", "deep_reasoning"]);
+const LOOKUP_READINGS = new Set(["math", "analysis", "deep_reasoning", "translation", "extraction", "summarization", "classification"]);
 
 /** Readings of a question about figures that did not see what the figures are about. */
 const SHALLOW_READINGS = new Set(["simple_qa", "chat"]);
@@ -224,7 +227,7 @@ const VALUE_ASK = /(?:^|[\s¿])(?:what'?s|what is|is|cu[aá]nto es|wie ?viel ist
  * Two terms told apart ("whats the difference between median and mean, in one or two sentences"): a definition, not a
  * difference of figures ("what's the difference between 2023 and 2024 revenue" names numbers) (seventeenth round).
  */
-const CONCEPTS_COMPARED = /\bwhat(?:s|'s| is) the difference between (?:an? |the )?[a-z][a-z-]+ (?:and|vs\.?|versus) (?:an? |the )?[a-z][a-z-]+\b(?! (?:revenue|sales|costs?|prices?|totals?|figures|numbers))/;
+const CONCEPTS_COMPARED = /\bwhat(?:s|'s| is| exactly is| actually is| really is)(?: exactly| actually| really)? the difference between (?:an? |the )?[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:and|vs\.?|versus) (?:an? |the )?[a-z][a-z-]+\b(?! (?:revenue|sales|costs?|prices?|totals?|figures|numbers))/;
 
 /** A quick-answer reading of a question about figures: debugging, analysis or maths, by what the figures are about. */
 function questionAboutFigures(reading: ConversationReading): GuardResult | undefined {
@@ -276,6 +279,9 @@ const CLOSING_QUESTION_CHARS = 220;
 function asksWhatItMeans(reading: ConversationReading): boolean {
   const lower = reading.latestLower;
   const tail = lower.length > CLOSING_QUESTION_CHARS ? lower.slice(-CLOSING_QUESTION_CHARS) : lower;
+  const concepts = CONCEPTS_COMPARED.exec(tail);
+  // "what exactly is the difference between net weight and gross weight here?": what follows must not ask to compute.
+  if (concepts !== null && !ERROR_WORDS.test(lower)) return !readNumericDomain(tail.slice(concepts.index + concepts[0].length)).compute;
   const asked = MEANING_ASK.exec(tail);
   if (asked === null || ERROR_WORDS.test(lower)) return false;
   // "What does that mean for next year?", "Was heißt das für uns?" ask for a reading of the figures, not a term.
