@@ -234,3 +234,15 @@ describe("a guideline's or a regulation's value, and two terms told apart, among
     expect(read("analysis", [u(`${list}what's the difference between the net and gross weight in total? how many kg of packaging is that?`)])).toBe("analysis");
   });
 });
+
+describe("a puzzle named as a tricky one, or asked to be thought over slowly", () => {
+  it("keeps or reads deep_reasoning over a calculation reading", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("math", [u("Tricky one from the pub quiz: three teams played each other once, win 3, draw 1. Final points 4, 4 and 1, goals 3-2, 2-2, 1-2. Work out every result.")], 0.9)).toBe("deep_reasoning");
+    expect(read("simple_qa", [u("천천히 잘 생각해서 답해줘. 네 명이 월~목 하루씩 당번을 서. 조건: 민지는 월요일 안 돼, 준호는 민지 바로 다음 날. 누가 언제야?")], 0.6)).toBe("deep_reasoning");
+  });
+  it("leaves 'help me think it through' over a decision as analysis", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("analysis", [u("rent vs buy, 7 year horizon, help me think it through: flat £265k, deposit £40k, rent £1,350/mo rising 4%/yr")], 0.9)).toBe("analysis");
+  });
+});
