@@ -38,6 +38,15 @@ const MORE_IDEAS = /\b(?:more|another|other|others|new ones)\b|\bm[áa]s\b|\bmeh
 
 /** Readings a choice among options is mistaken for. */
 const CHOICE_MISREAD = new Set(["simple_qa", "chat"]);
+/**
+ * A choice asked as a judgement, not a sum (seventeenth round): "which of the two is riskier for the programme then,
+ * honestly?", "Which is actually better value for us once you factor everything in", "which of these is the best deal in
+ * your opinion?", "did the promo actually improve repeat purchases, or did it just pull orders forward?". A maths or
+ * quick-answer reading of it weighs options; "which is cheaper per kg?" stays a computation.
+ */
+export const JUDGED_CHOICE =
+  /\bwhich (?:one |option |offer |plan |of (?:the two|these|them|those|the [a-z]+) )?(?:is|would be|looks|seems) (?:actually |really |honestly |overall )?(?:the )?(?:better value|best value|best deal|better deal|riskier|riskiest|safer|safest|smarter|wiser|more sensible|better bet|best bet)\b|\bwhich (?:one |of (?:these|them|those|the two) )?[^?\n]{0,40}\bin your (?:honest )?opinion\b|\bdid (?:it|this|that|they|we|the [^?\n]{1,40}?) (?:actually|really) [a-z]+[^?\n]{0,80}, or (?:did|was|is) (?:it|they|this|that) just\b/;
+const JUDGED_CHOICE_MISREAD = new Set(["math", "simple_qa", "chat", "extraction"]);
 
 /**
  * Says the writer cannot decide between options ("I'm torn between", "sono indeciso", "twijfelen tussen", "j'hésite
@@ -95,6 +104,9 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   const pickAmongIdeas = task === "brainstorming" && reading.latestIndex > 0 && !reading.cues.some((cue) => cue.task === "brainstorming") && !MORE_IDEAS.test(text);
   // In a coding agent's conversation, "is it actually worth adding orjson for this?" weighs a change, unless something fails.
   const weighCode = reading.agent.coding && ((task === "code_generation" && WEIGH_ONLY.test(text)) || (task === "code_review" && WORTH_THE_CHANGE.test(text) && !FAILURE_WORD.test(text)));
+  if (JUDGED_CHOICE_MISREAD.has(task) && JUDGED_CHOICE.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task) && !readNumericDomain(text).compute) {
+    return { task: "analysis", why: "asks for a judgement between options" };
+  }
   const misread = CHOICE_MISREAD.has(task) || pickAmongIdeas || weighCode;
   if (!misread || !(CHOICE_ASK.test(text) || (weighCode && task === "code_review"))) return undefined;
   return { task: "analysis", why: "asks which option to take" };

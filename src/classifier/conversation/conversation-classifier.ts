@@ -22,7 +22,7 @@ import { stepByStepGuard } from "./manner-cues.js";
 import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
-import { choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, manyIdeasGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
+import { JUDGED_CHOICE, choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, manyIdeasGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
 import { acronymAskGuard } from "./acronym-ask.js";
@@ -222,8 +222,8 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       // "Which of them would you send?" weighs the options the assistant wrote. Picking among tool results ("which one gets
       // me there before noon?") is a lookup, and a turn that names its own task ("which are spam? mark each") is that task.
       if (reading.agent.toolMessages + reading.agent.toolCalls > 0 || reading.cues.some((cue) => cue.strong && cue.task !== "analysis")) return guarded(base.classify(messages), reading);
-      // Checking a puzzle's or a sum's answers stays that work.
-      if (CHOICE_KEEPS.has(anchorTask)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      // Checking a puzzle's or a sum's answers stays that work; "which of the two is riskier, honestly?" judges them.
+      if (CHOICE_KEEPS.has(anchorTask) && !JUDGED_CHOICE.test(reading.latestLower)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(anchor, "analysis", `task analysis from ${turn}: ${phrase} asks to choose among what ${from} produced`);
     case "recall":
       // "what year was that again?" asks to be reminded of something the conversation already said: a lookup.

@@ -246,3 +246,23 @@ describe("a puzzle named as a tricky one, or asked to be thought over slowly", (
     expect(read("analysis", [u("rent vs buy, 7 year horizon, help me think it through: flat £265k, deposit £40k, rent £1,350/mo rising 4%/yr")], 0.9)).toBe("analysis");
   });
 });
+
+describe("a choice asked as a judgement, not a sum", () => {
+  it("reads analysis over maths and quick-answer readings", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    for (const text of [
+      "Two quotes for the roof: £8,400 with a 10-year guarantee, or £6,900 with 2 years. Which is actually better value for us once you factor everything in?",
+      "Van A: 62,000 km, €14,500. Van B: 118,000 km, €9,800. which of these is the best deal in your opinion?",
+      "Did the loyalty discount actually bring customers back, or did it just move their orders earlier? Repeat rate was 18% before and 21% after.",
+    ]) {
+      for (const misread of ["math", "simple_qa"]) expect(read(misread, [u(text)], 0.9), text).toBe("analysis");
+    }
+  });
+  it("a follow-up that judges what a sum found is analysis; one that checks it stays maths", async () => {
+    const { read, a } = await import("../../../test/support/conversation-kit.js");
+    const sum = [u("Plan A costs £1,200 up front and £80 a month; plan B £300 up front and £115 a month. What does each come to over 3 years?"), a("A: £4,080. B: £4,440.")];
+    expect(read("math", [...sum, u("which of the two is riskier if prices rise, honestly?")], 0.9)).toBe("analysis");
+    expect(read("math", [...sum, u("which of the two is cheaper after 2 years?")], 0.9)).toBe("math");
+    expect(read("math", [u("Which is cheaper per kg: 750 g for €4.20 or 1.2 kg for €6.30?")], 0.9)).toBe("math");
+  });
+});
