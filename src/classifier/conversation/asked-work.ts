@@ -169,7 +169,7 @@ const LOG_WORK: ReadonlyMap<string, string> = new Map([
   ["translation", "translate"],
 ]);
 /** A diagnosis ask: the log is then to debug whatever else the turn asks. */
-const DIAGNOSIS = /\b(?:why|what caused|root cause|causes?|fix|debug|diagnos\w*|what went wrong|what broke|investigate)\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜/;
+const DIAGNOSIS = /\b(?:why|what caused|root cause|causes?|fix|debug|diagnos\w*|what went wrong|what broke|investigate|what'?s going on|what'?s happening|what is (?:going on|happening))\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜/;
 /** Characters of the turn's head, above the pasted log, where its ask is read. */
 const ASK_HEAD_CHARS = 300;
 

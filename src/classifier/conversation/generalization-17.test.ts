@@ -266,3 +266,17 @@ describe("a choice asked as a judgement, not a sum", () => {
     expect(read("math", [u("Which is cheaper per kg: 750 g for €4.20 or 1.2 kg for €6.30?")], 0.9)).toBe("math");
   });
 });
+
+describe("a summary that names the pasted text, not the ask", () => {
+  const table = "\n\n            Jan   Feb   Mar\nRevenue     41    44    47\nFood cost   14    16    18\nWages       15    16    17\n";
+  it("leaves the reading of the question asked about it", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("analysis", [u(`Here's our bakery's quarterly P&L summary (£k). Sales are up but the bank balance isn't moving. What's happening?${table}`)], 0.9)).toBe("analysis");
+    expect(read("code_review", [u("our worker pod gets OOMKilled every ~4 hours. GC log tail + native memory summary below. what's going on?\n\n[gc] Pause Young 512M->498M(1024M) 12.3ms\n[gc] Pause Full 1010M->1002M(1024M) 1843.0ms\nTotal: reserved=2150MB, committed=1420MB\n")], 0.9)).toBe("code_review");
+  });
+  it("still reads an ask for a summary", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("analysis", [u(`Give me a quick summary of this for the owners, two sentences.${table}`)], 0.9)).toBe("summarization");
+    expect(read("analysis", [u(`I need an executive summary of our Q1 numbers, what should it say?${table}`)], 0.9)).toBe("summarization");
+  });
+});

@@ -86,3 +86,22 @@ export function insideQuote(lower: string, at: number): boolean {
   const closing = CLOSING[mark] ?? mark;
   return !before.includes(closing, open + 1);
 }
+
+/** A determiner before a noun phrase: "here's our loss ratio summary", "the monthly P&L summary", "native memory summary below". */
+const NOUN_PHRASE_BEFORE = /(?:^|[\s(])(?:here'?s|here is|attached(?: is)?|below is|our|this|my|the|their|your)\s+(?:[^\s.!?\n]+\s+){0,5}$/;
+/** A summary asked for: "write a summary", "give me a quick summary", "need an executive summary". */
+const SUMMARY_ASKED_BEFORE = /\b(?:a|an|me|quick|short|brief|executive|one-line|give|write|need|want|make|prepare|draft|provide|do|in|as)\s+(?:[^\s.!?\n]+\s+){0,2}$/;
+
+/**
+ * Whether an English summary cue is a noun naming the text the writer pasted ("Here's our loss ratio summary by region
+ * …: what story are the numbers telling?", "monthly P&L summary (£k). what's happening?"), not an ask for one: a
+ * determiner-led noun phrase before it, no ask for a summary next to it, and a question after it (seventeenth round).
+ */
+export function namesTheText(lower: string, cue: CueHit): boolean {
+  if (cue.lang !== "en" || !/^summar(?:y|ies)$/.test(cue.word)) return false;
+  const before = lower.slice(Math.max(0, cue.at - 60), cue.at);
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  if (!NOUN_PHRASE_BEFORE.test(line) || SUMMARY_ASKED_BEFORE.test(line)) return false;
+  const after = lower.slice(cue.at + cue.word.length);
+  return !/^\s+(?:of|for (?:me|us)|please|pls|on|about)\b/.test(after) && after.includes("?");
+}

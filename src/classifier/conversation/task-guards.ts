@@ -6,7 +6,7 @@
  */
 import { isClosing } from "./closing.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
-import { insideQuote, instructionStrongCues, materialStart } from "./instruction-cues.js";
+import { insideQuote, instructionStrongCues, materialStart, namesTheText } from "./instruction-cues.js";
 import { hasExplicitMath } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
@@ -140,7 +140,7 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
   const untold = TEXT_WORK.has(task) && !reading.cues.some((cue) => cue.task === task && cue.at < lineEnd);
   if (!FIGURE_READINGS.has(task) && !untold) return undefined;
   const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
-  if (named === undefined || named.task === task) return undefined;
+  if (named === undefined || named.task === task || namesTheText(reading.latestLower, named)) return undefined;
   const closing = closesTurn(reading.latestLower, named.at);
   if (untold && task !== "translation" && !closing && !(OPENING_WORK.has(named.task) ? opensTurn(reading.latestLower, named.at) : asksInOwnWords(reading.latestLower, named))) return undefined;
   // An analysing word is common in pasted text ("Lumen Analytics", "Data Analyst"): it must be in the ask's own line.
