@@ -45,7 +45,7 @@ const CHOICE_MISREAD = new Set(["simple_qa", "chat"]);
  * quick-answer reading of it weighs options; "which is cheaper per kg?" stays a computation.
  */
 export const JUDGED_CHOICE =
-  /\bwhich (?:one |option |offer |plan |of (?:the two|these|them|those|the [a-z]+) )?(?:is|would be|looks|seems) (?:actually |really |honestly |overall )?(?:the )?(?:better value|best value|best deal|better deal|riskier|riskiest|safer|safest|smarter|wiser|more sensible|better bet|best bet)\b|\bwhich (?:one |of (?:these|them|those|the two) )?[^?\n]{0,40}\bin your (?:honest )?opinion\b|\bdid (?:it|this|that|they|we|the [^?\n]{1,40}?) (?:actually|really) [a-z]+[^?\n]{0,80}, or (?:did|was|is) (?:it|they|this|that) just\b/;
+  /\bwhich (?:one |option |offer |plan |of (?:the two|these|them|those|the [a-z]+) )?(?:is|would be|looks|seems) (?:actually |really |honestly |overall )?(?:the )?(?:better value|best value|best deal|better deal|riskier|riskiest|safer|safest|smarter|wiser|more sensible|better bet|best bet)\b|\bwhich (?:one |of (?:these|them|those|the two) )?[^?\n]{0,40}\bin your (?:honest )?opinion\b|\bdid (?:it|this|that|they|we|the [^?\n]{1,40}?) (?:actually|really) [a-z]+[^?\n]{0,80}, or (?:did|was|is) (?:it|they|this|that) just\b|\b(?:is (?:that|this|it) )?a good (?:sign|thing) or (?:a )?bad\b/;
 const JUDGED_CHOICE_MISREAD = new Set(["math", "simple_qa", "chat", "extraction"]);
 
 /**
@@ -132,6 +132,8 @@ const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|表格|テーブル
  */
 const LABELLING_VERB =
   /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b/;
+/** A yes/no-style pair ("yes/no per applicant", "pass/fail", "Y/N") or bands given to label by ("Use these bands: 0–30 Good, …"). */
+const LABEL_PAIR_OR_BANDS = /\b(?:yes\/no|pass\/fail|go\/no-go|true\/false|ok\/not ok)\b|\b(?:use|using|with|apply|by) (?:these|the following|our|this|the) (?:bands|categories|tiers|levels|grades|buckets|labels|ranges)\b/;
 /** Labels in capitals offered as a pick: "ADMIS ou NON ADMIS", "PASS or FAIL", "GO / NO-GO". */
 const CAPITAL_PICK = /(?<![\p{L}])(\p{Lu}[\p{Lu}-]{1,19}(?: \p{Lu}[\p{Lu}-]{1,19})?)(?: ?,? (?:or|ou|oder|o|of|или|lub|veya) | \/ )(?!\1(?![\p{L}]))\p{Lu}[\p{Lu}-]{1,19}(?![\p{L}])/u;
 const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}[\p{Lu}-]{2,19}(?![\p{L}])/gu;
@@ -156,8 +158,9 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
   const labelling = LABELLING_VERB.test(head);
   if (!(labelling || PER_ITEM.test(head))) return undefined;
-  const named = PICK_AMONG.test(head) || BRACKETED_LABELS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head));
-  if (!named && !capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling)) return undefined;
+  const written = BRACKETED_LABELS.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
+  // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.
+  if (!written && !(PICK_AMONG.test(head) && !readNumericDomain(head).math)) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };
 }
 
@@ -241,7 +244,7 @@ export function pieceOrIdeasGuard(task: string, reading: ConversationReading): A
  * Not "any ideas?", which asks what is wrong.
  */
 const MANY_IDEAS =
-  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\bideas \(\d/;
+  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b/;
 /** Readings the figures or the text around an ask for many ideas give. */
 const IDEAS_MISREAD = new Set(["analysis", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat"]);
 

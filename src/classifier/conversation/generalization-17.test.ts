@@ -280,3 +280,29 @@ describe("a summary that names the pasted text, not the ask", () => {
     expect(read("analysis", [u(`I need an executive summary of our Q1 numbers, what should it say?${table}`)], 0.9)).toBe("summarization");
   });
 });
+
+describe("smaller classes of the round's training sets", () => {
+  it("labels named as a yes/no pair or as bands to use; an 'or' among maths words names none", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    const rows = "\n\nHarbour Primary  48\nHill Academy  97\nSt Mary's  133\nRiverside  21";
+    expect(read("extraction", [u(`Use these bands: 0–50 Low, 51–100 Medium, 101+ High. Give each school its band.${rows}`)], 0.9)).toBe("classification");
+    expect(read("extraction", [u(`Criteria: valid licence, 2+ years' experience. yes/no per candidate on each criterion please${rows}`)], 0.9)).toBe("classification");
+    expect(read("math", [u("Each player rolls 2 dice; you score if both show the same number or the total is 9 or more. What's the probability of scoring?")], 0.9)).toBe("math");
+  });
+  it("'work it out for me' asks for a sum; 'work it out properly' over a game stays a puzzle", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("analysis", [u("the refund is per item after 10% off, minus a €5 restocking fee: kettle €49, 2 mugs €12 each. work it out for me step by step")], 0.9)).toBe("math");
+    expect(read("deep_reasoning", [u("new rules: take 1, 3 or 4 matches, whoever takes the last one LOSES. 21 matches. who wins with perfect play? work it out properly")], 0.9)).toBe("deep_reasoning");
+  });
+  it("a good sign or a bad one is a judgement; 'other angles?' asks for more ideas", async () => {
+    const { read, a } = await import("../../../test/support/conversation-kit.js");
+    const talk = [u("Our newsletter open rate went from 31% to 44% after we cut the list from 12,000 to 7,500."), a("The rate rose because the denominator shrank.")];
+    expect(read("simple_qa", [...talk, u("is that a good sign or bad?")], 0.6)).toBe("analysis");
+    expect(read("simple_qa", [u("Ideas to get more volunteers?"), a("1. Posters 2. A sign-up stall 3. Ask local schools"), u("other angles? these all feel a bit same-y")], 0.6)).toBe("brainstorming");
+  });
+  it("a shared feeling with 'can you believe it' and shouted words asks for nothing", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("math", [u("200 DAY STREAK 🎉 10k steps every single day since May, 2,140,000 steps in total, and I was 104 kg then and 91 kg now")], 0.9)).toBe("chat");
+    expect(read("creative_writing", [u("ahhh he's going to be SO surprised, he thinks I forgot 😂 twenty years, can you believe it")], 0.6)).toBe("chat");
+  });
+});

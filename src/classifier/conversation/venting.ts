@@ -42,14 +42,14 @@ export function ventingGuard(task: string, reading: ConversationReading): GuardR
 const FEELING_MARKS = [
   /[\u{1F300}-\u{1FAFF}\u{2639}\u{263A}]/u,
   /!!|\(!+\)/,
-  /\b(?:lol|lmao|haha\w*|omg|ugh+|pff+|yay+|woo+hoo+|rn)\b/,
+  /\b(?:lol|lmao|haha\w*|omg|ugh+|pff+|yay+|woo+hoo+|rn|ah+h|can you believe)\b/,
   /\b(?:so|soo+|super|really) (?:proud|mad|happy|excited|angry|tired|annoyed|done|relieved|stoked|pumped|gutted|upset)\b|\bi'?m (?:just |still )?laughing\b|\bcan'?t believe\b/,
   /\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted) to share\b|\bdon'?t (?:even )?need advice\b/,
 ];
 /** Words in capitals, shouted ("AGAIN", "I JUST MADE THE LAST PAYMENT"). */
-const SHOUTED = /\b[A-Z]{4,}\b[^a-z]{0,40}\b[A-Z]{2,}\b|\b(?:AGAIN|FINALLY|NEVER|ALWAYS)\b/;
+const SHOUTED = /\b[A-Z]{2,}\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+[A-Z]{2,}\b|\b(?:AGAIN|FINALLY|NEVER|ALWAYS)\b/;
 /** Asks for work: a request, or a question that is not small talk. */
-const REQUEST = /\b(?:can you|could you|would you|will you|please|pls|plz|help me|tell me|give me|show me|write|draft|make me|calculate|work out|figure out|explain|what should|should i|should we|how (?:do|can|should|would) (?:i|we)|any (?:tips|ideas|advice|suggestions)|is (?:it|this|that) (?:normal|fair|legal|right|correct))\b/;
+const REQUEST = /\b(?:can you(?! believe)|could you|would you|will you|please|pls|plz|help me|tell me|give me|show me|write|draft|make me|calculate|work out|figure out|explain|what should|should i|should we|how (?:do|can|should|would) (?:i|we)|any (?:tips|ideas|advice|suggestions)|is (?:it|this|that) (?:normal|fair|legal|right|correct))\b/;
 /** Pieces of writing named without a verb ("Toast for my sister's wedding, … 2-3 minutes, funny but ends sweet"). */
 const WORK_NOUN = /\b(?:toast|speech|poem|story|song|verse|jingle|caption|bio|limerick|haiku|rap|eulogy|vows|slogan|tagline|post|tweet|email|letter|(?:birthday|greeting|thank[- ]you) card|message|list|ideas|names|summary|tl;?dr|translation|table|formula|script|code)\b/;
 const SOCIAL_QUESTION = /\b(?:did you (?:see|hear|watch|catch)|can you believe|guess what|how about you|how was your)[^?.!\n]{0,60}\?+|\b(?:you know|right)\s*\?+/g;
