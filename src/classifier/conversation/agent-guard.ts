@@ -19,6 +19,9 @@ const MAKE_CHANGE_ASK = new RegExp(
     /(?:puedes|podrías) (?:arreglar|corregir)|arréglalo|corrígelo|kannst du (?:das|es|ihn|sie) (?:beheben|fixen|reparieren|ändern)|beheb(?:e|) (?:das|es|den|die)|peux-tu (?:le |la |les )?(?:corriger|réparer)|corrige-(?:le|la)|pode (?:corrigir|consertar)|corrija|puoi (?:correggere|sistemare)|correggilo|sistemalo|исправь|почини|修复一下|帮我修|修一下|改一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요|줄래)|바꿔 ?(?:줘|주세요)/.source,
 );
 
+/** A translation cue that names a language's version of a text or of an app's strings (see `language-cues.ts`). */
+const LOCALIZED = / (?:version|strings|locale strings|locale file)$/;
+
 /** Tasks a coding agent's request is never about (in the agent's own conversation). */
 const NOT_AGENT_TASKS = new Set(["chat", "simple_qa", "classification", "extraction", "brainstorming", "deep_reasoning", "math"]);
 /** Tasks a coding agent's request may be about, but not when it reports a bug or asks why code misbehaves. */
@@ -30,6 +33,10 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   const text = reading.latestLower.trim();
   if (text.length === 0) return undefined;
   if (SMALL_TALK.test(text) || isClosing(text) || isThanksForFix(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  // "add German locale strings for the checkout page", "give me the pt-BR version, same keys": the strings' translation is
+  // the work, even asked as a change to the repository (seventeenth round).
+  const localized = reading.cues.find((cue) => cue.strong && cue.task === "translation" && LOCALIZED.test(cue.word));
+  if (localized !== undefined && task !== "translation") return { task: "translation", why: `'${localized.word}' asks for another language's version of the strings` };
   const bug = BUG_WORDS.test(text);
   const turn = codingTurnGuard(task, text, bug, CHANGE_REQUEST.test(text), (span) => BUG_WORDS.test(text.replace(span, " ")));
   if (turn !== undefined) return turn === "kept" ? undefined : turn;

@@ -306,3 +306,21 @@ describe("smaller classes of the round's training sets", () => {
     expect(read("creative_writing", [u("ahhh he's going to be SO surprised, he thinks I forgot 😂 twenty years, can you believe it")], 0.6)).toBe("chat");
   });
 });
+
+describe("a language's version of an app's strings, asked of a coding agent", () => {
+  it("reads translation, not code work", async () => {
+    const { read, sys } = await import("../../../test/support/conversation-kit.js");
+    const agent = sys("You are a coding agent in the shop-web repository. Tools: read_file, write_file, run_tests.");
+    for (const text of [
+      "we're launching in Mexico. open src/i18n/en.json and give me the es-MX version, same keys, keep the {placeholders}",
+      "add German locale strings for the checkout page: \"Place order\", \"Shipping address\", \"Payment method\"",
+      "the French strings for the onboarding screens please, same keys as en.json",
+    ]) {
+      expect(read("code_generation", [agent, u(text)], 0.9), text).toBe("translation");
+    }
+  });
+  it("leaves a bug report that mentions a locale to its reading", async () => {
+    const { read } = await import("../../../test/support/conversation-kit.js");
+    expect(read("classification", [u("Assign each bug a severity (P0–P3):\nBUG-11: label misaligned in German locale\nBUG-12: crash on launch for 4% of sessions")], 0.9)).toBe("classification");
+  });
+});

@@ -30,9 +30,18 @@ export type CueLanguage = (typeof CUE_LANGUAGES)[number];
 
 export type CueTable = Readonly<Record<string, string>>;
 
+/**
+ * A language's version of a text or of an app's strings (seventeenth round): "give me the pt-BR version, same keys", "add
+ * German locale strings for the checkout page" (not "misaligned in German locale", a bug report). A coding agent is asked
+ * for these too.
+ */
+const LANGUAGE_NAMES = ["german", "french", "spanish", "italian", "portuguese", "brazilian portuguese", "japanese", "korean", "chinese", "simplified chinese", "traditional chinese", "russian", "dutch", "polish", "turkish", "arabic", "hindi", "swedish", "ukrainian", "vietnamese", "indonesian"];
+const LOCALE_CODES = ["pt-br", "pt_br", "es-mx", "es_mx", "de-de", "fr-fr", "fr-ca", "zh-cn", "zh-tw", "ja-jp", "ko-kr"];
+const LANGUAGE_VERSIONS = [...LANGUAGE_NAMES, ...LOCALE_CODES].flatMap((name) => [`!${name} version`, `!${name} locale strings`, `!${name} locale file`, `!${name} strings`]).join("|");
+
 /** English cues, used for the reasons text and the conversation layer (the lexicons stay the classifiers'). */
 const EN: CueTable = {
-  translation: "!translat*",
+  translation: `!translat*|${LANGUAGE_VERSIONS}`,
   summarization: "!summar*|!tl;dr|!tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!write up what|!write-up of|!fill me in|what did i miss|the essentials|where things stand|where we stand|the gist|gist of it|state of play",
   extraction: "!extract*|pull out|!pull out every|!pull out all|as json|list every|list all|!give me every|!pull every|!pull these|!pull them|into a table|as a table|in a table|as a markdown table|in a markdown table|into a markdown table|!only what's stated|!only what is stated|leave the cell empty|leave the cell blank",
   classification: "!classif*|!categori*|sentiment|spam|!label each|!label every|!flag each|!mark each|!bucket each|!categorize each|!tag each|!tag every|!assign each|priority to each|!put each one under|!put each under|!put each of them under|!file each one under|!sort each one into|!code each of them to|!code each one to",
