@@ -106,7 +106,10 @@ function toolContextReread(
 function guarded(result: ConversationClassification, reading: ConversationReading, note?: string, from = source(reading)): ConversationClassification {
   const label = result.task.label;
   // The learned tokenizer reads no Thai (nor Tamil, Telugu…): on such a turn its reading is a guess, however sure it says it is.
-  const confidence = unreadByModel(reading.latest) ? Math.min(result.task.confidence, BLIND_CONFIDENCE) : result.task.confidence;
+  // A language typed in Latin letters (romaji, pinyin, romanized Korean or Russian…) is all but absent from the model's
+  // training: a reading of it short of sure is a guess too (seventeenth round, after a retrain moved two audited asks).
+  const blind = unreadByModel(reading.latest) || (result.task.confidence < ROMANIZED_SURE && reading.cues.length > 0 && reading.language.endsWith("-Latn"));
+  const confidence = blind ? Math.min(result.task.confidence, BLIND_CONFIDENCE) : result.task.confidence;
   const guard =
     closingGuard(label, reading) ??
     greetingGuard(label, reading) ??
@@ -131,6 +134,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   return finish(result, reading, asked ?? guard, from, note);
 }
 
+/** Below this confidence a reading of a romanized turn counts as one the model cannot read. */
+const ROMANIZED_SURE = 0.65;
 /** Confidence a reading of a turn the model cannot read is given for the guards (below their "unsure" bar). */
 const BLIND_CONFIDENCE = 0.3;
 /** Characters of a turn looked at for its letters. */
@@ -146,8 +151,9 @@ function unreadByModel(text: string): boolean {
   const end = Math.min(text.length, BLIND_SAMPLE_CHARS);
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    // Gurmukhi to Malayalam (U+0A00–U+0D7F) and Thai (U+0E00–U+0E7F): letters the cue matcher reads and the model does not.
-    if ((code >= 0xa00 && code <= 0xd7f) || (code >= 0xe00 && code <= 0xe7f)) {
+    // Gurmukhi to Malayalam (U+0A00–U+0D7F), Sinhala (U+0D80–U+0DFF), Thai (U+0E00–U+0E7F) and (seventeenth round) Ge'ez
+    // (U+1200–U+139F): letters the cue matcher reads and the model does not.
+    if ((code >= 0xa00 && code <= 0xe7f) || (code >= 0x1200 && code <= 0x139f)) {
       letters++;
       unread++;
     } else if (isWordChar(code) || isCjkChar(code)) letters++;

@@ -195,6 +195,9 @@ export function systemTaskGuard(task: string, reading: ConversationReading): Gua
  * the learned classifier moved, and the heuristic's moved 40 right and 10 wrong).
  */
 const UNSURE_CONFIDENCE = 0.5;
+/** A turn of thanks or greetings alone is about this short: a few words ("Guten Abend, dieser Absatz hier: …" is more). */
+const SHORT_TALK_CHARS = 80;
+const SHORT_TALK_WORDS = 5;
 
 /**
  * An unsure reading that no cue of the latest turn supports, when every cue the turn has names one other task
@@ -208,6 +211,11 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   // Talk to the assistant itself ("erinnern Sie sich an unsere Gespräche?", "volevo solo dirle che…") does name chat.
   const named = reading.cues.filter((cue) => (cue.task !== "chat" || !isGreetingOrThanks(cue.word)) && !(cue.task === "code_review" && inCapitals(reading.latest, cue)));
   const first = named[0];
+  // A short turn of nothing but thanks or greetings in a language the model barely reads ("በጣም አመሰግናለሁ፣ ረድተኸኛል",
+  // seventeenth round) is that talk; with a question after the greeting ("ሰላም! … የጻፈው ማን ነው?") it asks something.
+  if (first === undefined && task !== "chat" && reading.latest.length <= SHORT_TALK_CHARS && reading.latest.trim().split(/\s+/).length <= SHORT_TALK_WORDS && !/[?？؟፧]/.test(reading.latest) && reading.cues.length > 0 && reading.cues.every((cue) => cue.task === "chat")) {
+    return { task: "chat", why: `an unsure reading of a short turn whose only cues are thanks or greetings ('${reading.cues[0]?.word}')` };
+  }
   if (first === undefined || first.task === task) return undefined;
   for (const cue of named) if (cue.task !== first.task) return undefined;
   return { task: first.task, why: `an unsure reading; every cue names ${first.task} ('${first.word}', ${first.lang})` };
