@@ -46,6 +46,8 @@ const CHOICE_MISREAD = new Set(["simple_qa", "chat"]);
  */
 export const JUDGED_CHOICE =
   /\bwhich (?:one |option |offer |plan |of (?:the two|these|them|those|the [a-z]+) )?(?:is|would be|looks|seems) (?:actually |really |honestly |overall )?(?:the )?(?:better value|best value|best deal|better deal|riskier|riskiest|safer|safest|smarter|wiser|more sensible|better bet|best bet)\b|\bwhich (?:one |of (?:these|them|those|the two) )?[^?\n]{0,40}\bin your (?:honest )?opinion\b|\bdid (?:it|this|that|they|we|the [^?\n]{1,40}?) (?:actually|really) [a-z]+[^?\n]{0,80}, or (?:did|was|is) (?:it|they|this|that) just\b|\b(?:is (?:that|this|it) )?a good (?:sign|thing) or (?:a )?bad\b/;
+/** Whether `text` holds a word every {@link JUDGED_CHOICE} phrase holds: a cheap test before the long pattern. */
+const judgedWord = (text: string): boolean => text.includes("which") || text.includes("just") || text.includes("good s") || text.includes("good t");
 const JUDGED_CHOICE_MISREAD = new Set(["math", "simple_qa", "chat", "extraction"]);
 
 /**
@@ -104,7 +106,7 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   const pickAmongIdeas = task === "brainstorming" && reading.latestIndex > 0 && !reading.cues.some((cue) => cue.task === "brainstorming") && !MORE_IDEAS.test(text);
   // In a coding agent's conversation, "is it actually worth adding orjson for this?" weighs a change, unless something fails.
   const weighCode = reading.agent.coding && ((task === "code_generation" && WEIGH_ONLY.test(text)) || (task === "code_review" && WORTH_THE_CHANGE.test(text) && !FAILURE_WORD.test(text)));
-  if (JUDGED_CHOICE_MISREAD.has(task) && JUDGED_CHOICE.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task) && !readNumericDomain(text).compute) {
+  if (JUDGED_CHOICE_MISREAD.has(task) && judgedWord(text) && JUDGED_CHOICE.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task) && !readNumericDomain(text).compute) {
     return { task: "analysis", why: "asks for a judgement between options" };
   }
   const misread = CHOICE_MISREAD.has(task) || pickAmongIdeas || weighCode;
@@ -157,7 +159,7 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
   const labelling = LABELLING_VERB.test(head);
-  if (!(labelling || PER_ITEM.test(head))) return undefined;
+  if (!labelling && !PER_ITEM.test(head)) return undefined;
   const written = BRACKETED_LABELS.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.
   if (!written && !(PICK_AMONG.test(head) && !readNumericDomain(head).math)) return undefined;
@@ -245,12 +247,14 @@ export function pieceOrIdeasGuard(task: string, reading: ConversationReading): A
  */
 const MANY_IDEAS =
   /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b/;
+/** Words one of which every {@link MANY_IDEAS} phrase holds: looked for (plain substring searches) before the long pattern. */
+const IDEAS_WORDS = ["idea", "angle", "option", "hypothes", "suggestion", "ways", "things to try", "brainstorm", "merrier", "the better", "bunch", "throw out", "a ton", "a load", "a heap"];
 /** Readings the figures or the text around an ask for many ideas give. */
 const IDEAS_MISREAD = new Set(["analysis", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat"]);
 
 /** Brainstorming for a turn that asks for many ideas, whatever its figures say, unless a defining verb names the reading. */
 export function manyIdeasGuard(task: string, reading: ConversationReading): AskedWork | undefined {
-  if (!IDEAS_MISREAD.has(task) || reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
+  if (!IDEAS_MISREAD.has(task) || !IDEAS_WORDS.some((word) => reading.latestLower.includes(word)) || reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
   const asked = MANY_IDEAS.exec(reading.latestLower);
   return asked === null ? undefined : { task: "brainstorming", why: `'${asked[0]}' asks for many ideas` };
 }

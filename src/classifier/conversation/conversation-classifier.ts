@@ -5,6 +5,7 @@
  * says which turn or signal set the task (`taskReason`), for the decision's `reasons`.
  * @module
  */
+import type { CueHit } from "./cue-matcher.js";
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
@@ -108,7 +109,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   // The learned tokenizer reads no Thai (nor Tamil, Telugu…): on such a turn its reading is a guess, however sure it says it is.
   // A language typed in Latin letters (romaji, pinyin, romanized Korean or Russian…) is all but absent from the model's
   // training: a reading of it short of sure is a guess too (seventeenth round, after a retrain moved two audited asks).
-  const blind = unreadByModel(reading.latest) || (result.task.confidence < ROMANIZED_SURE && reading.cues.length > 0 && reading.language.endsWith("-Latn"));
+  const blind = unreadByModel(reading.latest) || (result.task.confidence < ROMANIZED_SURE && reading.cues.some(isRomanized) && reading.language.endsWith("-Latn"));
   const confidence = blind ? Math.min(result.task.confidence, BLIND_CONFIDENCE) : result.task.confidence;
   const guard =
     closingGuard(label, reading) ??
@@ -134,6 +135,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   return finish(result, reading, asked ?? guard, from, note);
 }
 
+const isRomanized = (cue: CueHit): boolean => cue.lang.endsWith("-Latn");
 /** Below this confidence a reading of a romanized turn counts as one the model cannot read. */
 const ROMANIZED_SURE = 0.65;
 /** Confidence a reading of a turn the model cannot read is given for the guards (below their "unsure" bar). */

@@ -46,6 +46,8 @@ const FEELING_MARKS = [
   /\b(?:so|soo+|super|really) (?:proud|mad|happy|excited|angry|tired|annoyed|done|relieved|stoked|pumped|gutted|upset)\b|\bi'?m (?:just |still )?laughing\b|\bcan'?t believe\b/,
   /\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted) to share\b|\bdon'?t (?:even )?need advice\b/,
 ];
+/** Any of {@link FEELING_MARKS}, in one pattern. */
+const ANY_FEELING_MARK = new RegExp(FEELING_MARKS.map((mark) => mark.source).join("|"), "u");
 /** Words in capitals, shouted ("AGAIN", "I JUST MADE THE LAST PAYMENT"). */
 const SHOUTED = /\b[A-Z]{2,}\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+[A-Z]{2,}\b|\b(?:AGAIN|FINALLY|NEVER|ALWAYS)\b/;
 /** Asks for work: a request, or a question that is not small talk. */
@@ -67,12 +69,14 @@ const SHARING_MISREADS = new Set(["math", "analysis", "simple_qa", "deep_reasoni
 export function sharingGuard(task: string, reading: ConversationReading, original: string): GuardResult | undefined {
   const lower = reading.latestLower;
   if (!SHARING_MISREADS.has(task) || lower.length > MAX_SHARING_CHARS || reading.cues.some((cue) => cue.strong && cue.task !== "chat")) return undefined;
-  // The request and small-talk lists are English: another language's ask would go unseen. A follow-up ("haha love it.
-  // another verse 😂") continues the work before it.
-  if (reading.followUp !== undefined || reading.language !== "en" || REQUEST.test(lower) || WORK_NOUN.test(lower) || lower.replace(SOCIAL_QUESTION, "").includes("?")) return undefined;
+  // The marks first: most turns have none (one pass finds that), and the checks after them cost more.
+  if (!ANY_FEELING_MARK.test(lower) && !SHOUTED.test(original)) return undefined;
   let marks = SHOUTED.test(original) ? 1 : 0;
   for (const mark of FEELING_MARKS) if (mark.test(lower)) marks++;
   if (marks < 2) return undefined;
+  // The request and small-talk lists are English: another language's ask would go unseen. A follow-up ("haha love it.
+  // another verse 😂") continues the work before it.
+  if (reading.followUp !== undefined || REQUEST.test(lower) || WORK_NOUN.test(lower) || (lower.includes("?") && lower.replace(SOCIAL_QUESTION, "").includes("?")) || reading.language !== "en") return undefined;
   const domain = readNumericDomain(lower);
   return domain.compute || domain.interpret ? undefined : { task: "chat", why: "shares a feeling and asks for nothing" };
 }
