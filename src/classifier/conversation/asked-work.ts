@@ -17,7 +17,7 @@ import { PER_ITEM } from "./pipeline-labels.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
 
 /** A guard's verdict: the task and why (the same shape as `task-guards.ts`'s). */
-interface AskedWork {
+export interface AskedWork {
   task: string;
   why: string;
 }
@@ -238,25 +238,6 @@ export function pieceOrIdeasGuard(task: string, reading: ConversationReading): A
     if (cue.task === other) named ??= cue;
   }
   return named === undefined ? undefined : { task: other, why: `'${named.word}' (${named.lang}) names ${other === "creative_writing" ? "a piece to write" : "ideas to list"}` };
-}
-
-/**
- * Many ideas asked for (seventeenth round): "I need a long list of ideas (15-20)", "a broad list of angles/hypotheses to
- * look into, the more the better", "Give me as many ideas as you can to cut this", "Throw out lots", "give me a bunch".
- * Not "any ideas?", which asks what is wrong.
- */
-const MANY_IDEAS =
-  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b/;
-/** Words one of which every {@link MANY_IDEAS} phrase holds: looked for (plain substring searches) before the long pattern. */
-const IDEAS_WORDS = ["idea", "angle", "option", "hypothes", "suggestion", "ways", "things to try", "brainstorm", "merrier", "the better", "bunch", "throw out", "a ton", "a load", "a heap"];
-/** Readings the figures or the text around an ask for many ideas give. */
-const IDEAS_MISREAD = new Set(["analysis", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat"]);
-
-/** Brainstorming for a turn that asks for many ideas, whatever its figures say, unless a defining verb names the reading. */
-export function manyIdeasGuard(task: string, reading: ConversationReading): AskedWork | undefined {
-  if (!IDEAS_MISREAD.has(task) || !IDEAS_WORDS.some((word) => reading.latestLower.includes(word)) || reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
-  const asked = MANY_IDEAS.exec(reading.latestLower);
-  return asked === null ? undefined : { task: "brainstorming", why: `'${asked[0]}' asks for many ideas` };
 }
 
 /** The work a code-review reading of a pasted log should yield to (see the module comment). */
