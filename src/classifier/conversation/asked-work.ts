@@ -45,9 +45,9 @@ const CHOICE_MISREAD = new Set(["simple_qa", "chat"]);
  * quick-answer reading of it weighs options; "which is cheaper per kg?" stays a computation.
  */
 export const JUDGED_CHOICE =
-  /\bwhich (?:one |option |offer |plan |of (?:the two|these|them|those|the [a-z]+) )?(?:is|would be|looks|seems) (?:actually |really |honestly |overall )?(?:the )?(?:better value|best value|best deal|better deal|riskier|riskiest|safer|safest|smarter|wiser|more sensible|better bet|best bet)\b|\bwhich (?:one |of (?:these|them|those|the two) )?[^?\n]{0,40}\bin your (?:honest )?opinion\b|\bdid (?:it|this|that|they|we|the [^?\n]{1,40}?) (?:actually|really) [a-z]+[^?\n]{0,80}, or (?:did|was|is) (?:it|they|this|that) just\b|\b(?:is (?:that|this|it) )?a good (?:sign|thing) or (?:a )?bad\b/;
+  /\bwhich (?:one |option |offer |plan |of (?:the two|these|them|those|the [a-z]+) )?(?:is|would be|looks|seems) (?:actually |really |honestly |overall )?(?:the )?(?:better value|best value|best deal|better deal|riskier|riskiest|safer|safest|smarter|wiser|more sensible|better bet|best bet)\b|\bwhich (?:one |of (?:these|them|those|the two) )?[^?\n]{0,40}\bin your (?:honest )?opinion\b|\bdid (?:it|this|that|they|we|the [^?\n]{1,40}?) (?:actually|really) [a-z]+[^?\n]{0,80}, or (?:did|was|is) (?:it|they|this|that) just\b|\b(?:is (?:that|this|it) )?a good (?:sign|thing) or (?:a )?bad\b|\bhelp (?:me|us) (?:pick|choose|decide) (?:between|among|which)\b/;
 /** Whether `text` holds a word every {@link JUDGED_CHOICE} phrase holds: a cheap test before the long pattern. */
-const judgedWord = (text: string): boolean => text.includes("which") || text.includes("just") || text.includes("good s") || text.includes("good t");
+const judgedWord = (text: string): boolean => text.includes("which") || text.includes("just") || text.includes("good s") || text.includes("good t") || text.includes("help ");
 const JUDGED_CHOICE_MISREAD = new Set(["math", "simple_qa", "chat", "extraction"]);
 
 /**
@@ -106,7 +106,7 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
   const pickAmongIdeas = task === "brainstorming" && reading.latestIndex > 0 && !reading.cues.some((cue) => cue.task === "brainstorming") && !MORE_IDEAS.test(text);
   // In a coding agent's conversation, "is it actually worth adding orjson for this?" weighs a change, unless something fails.
   const weighCode = reading.agent.coding && ((task === "code_generation" && WEIGH_ONLY.test(text)) || (task === "code_review" && WORTH_THE_CHANGE.test(text) && !FAILURE_WORD.test(text)));
-  if (JUDGED_CHOICE_MISREAD.has(task) && judgedWord(text) && JUDGED_CHOICE.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task) && !readNumericDomain(text).compute) {
+  if (JUDGED_CHOICE_MISREAD.has(task) && judgedWord(text) && JUDGED_CHOICE.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task) && !(task === "math" && readNumericDomain(text).compute)) {
     return { task: "analysis", why: "asks for a judgement between options" };
   }
   const misread = CHOICE_MISREAD.has(task) || pickAmongIdeas || weighCode;

@@ -293,3 +293,22 @@ describe("a language's version of an app's strings, asked of a coding agent", ()
     expect(read("classification", [u("Assign each bug a severity (P0–P3):\nBUG-11: label misaligned in German locale\nBUG-12: crash on launch for 4% of sessions")], 0.9)).toBe("classification");
   });
 });
+
+describe("the second wave's working set (dev 99)", () => {
+  it("formulas asked for a sheet over a budget table are code, whatever the table pulls towards", () => {
+    const sheet = "Excel-budget: kolumn B = budget, kolumn C = kostnad, kolumn D = betalt (ja/nej). Jag vill ha en formel i E som visar skillnaden och en cell som summerar det som inte är betalt.";
+    for (const misread of ["classification", "summarization"]) expect(read(misread, [u(sheet)], 0.9)).toBe("code_generation");
+  });
+  it("a rule looked up after the writer's balances stays a quick answer", () => {
+    expect(read("simple_qa", [u("balances: cash ISA £3,100 (paid in £2,000 this year), S&S ISA £18,420 (£6,000 this year). What's the total ISA allowance for this tax year?")], 0.9)).toBe("simple_qa");
+  });
+  it("a text asked boiled down, and decisions with owners asked short, are summaries", () => {
+    const notes = u("committee notes:\n- water bill £1,140 vs £860, metering too dear, Dave to get quotes for water butts\n- skip day 24 May, Linda books the skip (£280)\n- open day: plant sale or cake stall, no decision yet\n- rats near the compost bays: Mo calls pest control, Janet makes a sign");
+    expect(read("extraction", [u("my mum's pension statement, can you boil this down to 4 sentences she can read?\n\nScheme pension at 65: £6,700 a year; lump sum £46,850; transfer value £182,300.")], 0.9)).toBe("summarization");
+    expect(read("extraction", [notes, a("Want proper minutes?"), u("no just the decisions and who's doing what, short as possible")], 0.4)).toBe("summarization");
+    expect(read("simple_qa", [notes, a("Want proper minutes?"), u("who's doing what?")], 0.4)).toBe("extraction");
+  });
+  it("'help us pick between' these options is a judgement over a list-pulling reading", () => {
+    expect(read("extraction", [u("Help us pick between these 3 venues, budget £22k, 100 guests.\n\nVenue 1: hire £5,900, 4 km from the station\nVenue 2: hire £7,200, on site rooms\nVenue 3: package £14,500, 130 evening guests")], 0.9)).toBe("analysis");
+  });
+});

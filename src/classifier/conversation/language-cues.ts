@@ -42,7 +42,7 @@ const LANGUAGE_VERSIONS = [...LANGUAGE_NAMES, ...LOCALE_CODES].flatMap((name) =>
 /** English cues, used for the reasons text and the conversation layer (the lexicons stay the classifiers'). */
 const EN: CueTable = {
   translation: `!translat*|${LANGUAGE_VERSIONS}`,
-  summarization: "!summar*|!tl;dr|!tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!write up what|!write-up of|!fill me in|what did i miss|the essentials|where things stand|where we stand|the gist|gist of it|state of play",
+  summarization: "!summar*|!boil it down|!boil this down|!boil down|!boiled down|short as possible|keep it short|make it short|short version|!tl;dr|!tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!write up what|!write-up of|!fill me in|what did i miss|the essentials|where things stand|where we stand|the gist|gist of it|state of play",
   extraction: "!extract*|pull out|!pull out every|!pull out all|as json|list every|list all|!give me every|!pull every|!pull these|!pull them|into a table|as a table|in a table|as a markdown table|in a markdown table|into a markdown table|!only what's stated|!only what is stated|leave the cell empty|leave the cell blank",
   classification: "!classif*|!categori*|sentiment|spam|!label each|!label every|!flag each|!mark each|!bucket each|!categorize each|!tag each|!tag every|!assign each|priority to each|!put each one under|!put each under|!put each of them under|!file each one under|!sort each one into|!code each of them to|!code each one to",
   code_generation: "write a function|write a script|write a program|implement*",

@@ -27,6 +27,8 @@ const OWNER_ASK =
 /** Asks what happened, in the cue languages: a recap of the text, not a list pulled from it. */
 const RECAP =
   /\bwhat happened\b|что случилось|что произошло|was (?:ist )?passiert|qu[eé] (?:pas[oó]|ha pasado)|ce qui s'est pass[ée]|que s'est-il pass[ée]|cosa [èe] successo|o que aconteceu|发生了什么|何があった|무슨 일이/;
+/** Asks for it short: "short as possible", "keep it short", "digest", "tl;dr", "in a few lines", "brief". */
+const ASKED_SHORT = /\b(?:short as possible|as short as|(?:keep|make) it (?:short|brief)|short version|digest|tl;?dr|in (?:a few|two|three|2|3) (?:lines|sentences)|briefly|brief)\b/;
 /** A text to list from: this many characters pasted before the turn, or in it. */
 const MIN_SOURCE_CHARS = 200;
 const MIN_TURN_WITH_TEXT_CHARS = 300;
@@ -40,11 +42,13 @@ export function listingGuard(task: string, reading: ConversationReading): GuardR
   const hasSource = reading.contextTextChars >= MIN_SOURCE_CHARS || reading.agent.toolCallsAfterLatest > 0 || text.length >= MIN_TURN_WITH_TEXT_CHARS;
   if (!hasSource || reading.cues.some((cue) => cue.strong && cue.task !== "extraction")) return undefined;
   const owners = OWNER_ASK.exec(text);
-  // "Коротко: что случилось, что решили и кто что делает?": a recap that names the owners too is a summary (thirteenth round).
-  if (owners !== null && RECAP.test(text)) return undefined;
+  // "Коротко: что случилось, что решили и кто что делает?": a recap that names the owners too is a summary (thirteenth round);
+  // so is one asked short ("no just the decisions and who's doing what, short as possible"; seventeenth round).
+  const recap = (): boolean => RECAP.test(text) || ASKED_SHORT.test(text);
+  if (owners !== null && recap()) return undefined;
   if (owners !== null) return { task: "extraction", why: `'${owners[0]}' lists the agreed items with their owners` };
   const verb = LIST_VERB.exec(text);
-  if (verb === null) return undefined;
+  if (verb === null || (verb[0] === "who owns" && recap())) return undefined;
   const items = MEETING_ITEMS.exec(text.slice(verb.index)) ?? DOCUMENT_ITEMS.exec(text);
   if (items === null) return undefined;
   return { task: "extraction", why: `'${verb[0]} … ${items[0]}' lists items of a given text` };

@@ -51,7 +51,7 @@ const SHEET_FORMULA = /=\s?[A-Z][A-Z.]{1,15}\(|=\s?\$?[A-Z]{1,2}\$?\d{1,5}\s?[-+
 const SHEET_ERROR = /#(?:VALUE!|N\/A|REF!|DIV\/0!|NAME\?|NUM!|SPILL!|NULL!)/;
 const WRONG_RESULT = /\b(?:why|wrong|incorrect|not working|doesn'?t work|broken|off by|looks (?:low|high|off|wrong))\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|bakit|mali|falsch|errad|errato|errado|faux/;
 const SHEET_DEBUG_READINGS = new Set(["math", "analysis", "code_generation", "extraction", "deep_reasoning", "simple_qa"]);
-const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extraction", "chat"]);
+const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extraction", "chat", "summarization", "classification"]);
 /**
  * The weighing puzzle's own words ("a balance scale, only three weighings", "una sola pesada", "moedas falsas", "양팔저울",
  * "はかりを1回だけ"): a puzzle to reason out, however many grams it quotes (fourteenth round).
@@ -85,7 +85,7 @@ const RULE_LOOKUP = new RegExp(
     // for 2024?", "what's the default max_connections value in postgres?", "at what wage base does the Social Security tax
     // stop?", "How many BTU are in one kWh?" (a unit's size; "how many seconds are there
     // in a week" is worked out), "the maximum capital gains exclusion on a primary residence".
-    /\bwhat(?:s|'s| is| are) the [^?\n\d]{0,40}?\b(?:limit|cap|allowance|threshold|exclusion|exemption|wage base|ceiling)s?\b(?! (?:is|was|of|as|when|for (?:each|every|this|these|our|my)\b))|\bwhat(?:s|'s| is| are) the (?:[^?\n\d]{0,30}? )?(?:irs|hmrc|cra|statutory|official|federal|legal|default|standard)\b[^?\n\d]{0,30}?\b(?:rate|value|setting|amount|age|fee|mileage rate)s?\b|\bat what (?:\S+ ){1,3}(?:does|do|is|are) [^?\n]{0,40}\b(?:tax|taxes|contributions?|credit|benefits?|deductions?|allowance|premiums?|pension)\b[^?\n]{0,30}\b(?:stop|start|kick in|phase out|apply|begin|end)\b|\bhow many \S+(?: \S+)? (?:are )?(?:there )?in (?:one|1) \S+(?: \S+)?\s*\?/.source,
+    /\bwhat(?:s|'s| is| are) the [^?\n\d]{0,40}?\b(?:limit|cap|allowance|threshold|exclusion|exemption|wage base|ceiling)s?\b(?! (?:is|was|of|as|when|for (?:each|every|these|our|my)\b))|\bwhat(?:s|'s| is| are) the (?:[^?\n\d]{0,30}? )?(?:irs|hmrc|cra|statutory|official|federal|legal|default|standard)\b[^?\n\d]{0,30}?\b(?:rate|value|setting|amount|age|fee|mileage rate)s?\b|\bat what (?:\S+ ){1,3}(?:does|do|is|are) [^?\n]{0,40}\b(?:tax|taxes|contributions?|credit|benefits?|deductions?|allowance|premiums?|pension)\b[^?\n]{0,30}\b(?:stop|start|kick in|phase out|apply|begin|end)\b|\bhow many \S+(?: \S+)? (?:are )?(?:there )?in (?:one|1) \S+(?: \S+)?\s*\?/.source,
     // A guideline or a regulation's value (seventeenth round): "What's the current WHO 24-hour guideline value for PM2.5?",
     // "What is the recommended minimum cover for…", "ambang batas … menurut Permen LHK", "GST की दर कितनी है?".
     /\bwhat(?:s|'s| is| are) the (?:[^?\n]{0,40}? )?(?:guideline|recommended|regulatory|permitted|allowed|legal|statutory) (?:[^?\n]{0,20}? )?(?:value|limit|level|minimum|maximum|dose|amount|cover|concentration|threshold|distance|height|width)s?\b|\bi'?ll (?:compare|check|do the rest|work (?:it|the rest) out) (?:it )?myself\b|\baccording to (?:the )?(?:regulation|law|standard|guideline|code|directive)s?\b|berapa (?:ambang batas|batas (?:maksimum|minimum|maksimal)|tarif|nilai baku)|menurut (?:permen|peraturan|pp|uu|undang)|(?:की|का) दर (?:कितनी|क्या)|दर कितनी है/.source,
@@ -127,7 +127,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
   if (task === "summarization" && countNumbers(text) >= 4 && !reading.cues.some((cue) => cue.task === "summarization") && asksToCalculate(readNumericDomain(text), text)) return { task: "math", why: "figures with an ask to compute them, and no ask to summarize" };
   if (QUOTED_TERM_READINGS.has(task) && QUOTE_MARK.test(text) && QUOTED_TERM_ASK.test(text) && !ERROR_WORDS.test(text)) return { task: "simple_qa", why: "asks what a quoted term means" };
   if (SHEET_DEBUG_READINGS.has(task) && SHEET_FORMULA.test(reading.latest) && (SHEET_ERROR.test(reading.latest) || WRONG_RESULT.test(text))) return { task: "code_review", why: "a spreadsheet formula that gives an error or a wrong result is code to debug" };
-  if (SHEET_READINGS.has(task) && SHEET_APP.test(text) && SHEET_WORK.test(text)) return { task: "code_generation", why: "asks a spreadsheet to work something out: a formula to write" };
+  if (SHEET_READINGS.has(task) && SHEET_APP.test(text) && SHEET_WORK.test(text) && !reading.cues.some((cue) => cue.strong && cue.task === task)) return { task: "code_generation", why: "asks a spreadsheet to work something out: a formula to write" };
   if (PUZZLE_MISREAD.has(task) && (task === "math" || !reading.cues.some((cue) => cue.task === task && cue.strong)) && WEIGHING_PUZZLE.test(text)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
   if (SCALING_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && RECIPE.test(text) && (text.match(PEOPLE_COUNT)?.length ?? 0) >= 2 && readNumericDomain(text).compute) return { task: "math", why: "a recipe to scale: quantities asked for another number of people" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading);
@@ -234,6 +234,8 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
   const text = withContext(reading);
   if (countNumbers(text, 1) === 0 || ((DEFINITION_ASK.test(reading.latestLower) || CONCEPTS_COMPARED.test(reading.latestLower)) && !ERROR_WORDS.test(reading.latestLower))) return undefined;
   const domain = readNumericDomain(text);
+  // "What's the total ISA allowance for the 2025/26 tax year?" after the writer's balances: a rule looked up (seventeenth round).
+  if (RULE_LOOKUP.test(reading.latestLower)) return undefined;
   // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
   // words and an ask to compute are both needed.
   if (domain.math && (domain.compute || VALUE_ASK.test(reading.latestLower))) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
