@@ -236,8 +236,14 @@ const FIELD_TERMS = new Set(["分類", "分类", "翻訳", "翻译", "翻譯", "
 const FIELD_MODIFIERS = new Set(["画像", "图像", "圖像", "影像", "图片", "圖片", "機械", "机器", "機器", "自動", "自动", "一次", "二次", "三角", "指数", "対数", "对数"]);
 
 function namesAField(lower: string, text: string, at: number): boolean {
+  // "中文名为主，也可以顺便给个英文名" (a Chinese name, an English name; seventeenth round) names no language to translate into.
+  if (LANGUAGE_NOUNS.has(text) && lower.charCodeAt(at + text.length) === NAME_CHAR) return true;
   return at >= 2 && FIELD_TERMS.has(text) && FIELD_MODIFIERS.has(lower.slice(at - 2, at));
 }
+
+/** Language names that a following 名 (name) makes a kind of name: 中文名, 英文名. */
+const LANGUAGE_NOUNS = new Set(["中文", "英文", "日文", "韩文", "韓文", "法文", "德文"]);
+const NAME_CHAR = "名".charCodeAt(0);
 
 function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: number, hits: CueHit[]): void {
   const fourth = lower.charCodeAt(at + 3);

@@ -312,3 +312,23 @@ describe("the second wave's working set (dev 99)", () => {
     expect(read("extraction", [u("Help us pick between these 3 venues, budget £22k, 100 guests.\n\nVenue 1: hire £5,900, 4 km from the station\nVenue 2: hire £7,200, on site rooms\nVenue 3: package £14,500, 130 evening guests")], 0.9)).toBe("analysis");
   });
 });
+
+describe("the second wave's working set (dev 97)", () => {
+  it("downtime allowed under an SLA the turn gives is worked out", () => {
+    expect(read("math", [u("SLA is 99.9% monthly. Outages: Mar 2 - 25 min, Mar 18 - 40 min. How many minutes of downtime were allowed in March (31 days) and did we breach?")], 0.9)).toBe("math");
+  });
+  it("basic statistics asked of a system's figures are maths; a cloud bill's rise is a business question", () => {
+    expect(read("math", [u("need basic stats on these request latencies (ms): 118, 121, 97, 2210, 130, 125, 3405, 117\nmean, median, std dev, and the mean without the two outliers")], 0.9)).toBe("math");
+    expect(read("analysis", [u("Can someone explain what happened to our AWS bill? Finance is asking.\n\nService | Apr | May | Jun\nEC2 | 18,420 | 18,910 | 19,205\nS3 | 2,100 | 2,080 | 2,150\nAthena | 3,550 | 4,068 | 6,047")], 0.9)).toBe("analysis");
+  });
+  it("a Chinese name asked for names no language to translate into", () => {
+    expect(findCues("帮我想 15 个游戏名，中文名为主，也可以顺便给个英文名").map((hit) => hit.task)).not.toContain("translation");
+    expect(findCues("请把这段话翻译成中文").map((hit) => hit.task)).toContain("translation");
+  });
+  it("the decisions and who owns what is a recap; 'what else could we try?' asks for ideas", () => {
+    const notes = u("sync notes: pricing page copy not final, Hana chases legal by Fri; API rate limit bump approved, Marcus owns it; webinar undecided, revisit next week; launch date stays 12 Sept, Ines tells sales; support macros need updating, Omar.");
+    expect(read("summarization", [notes, a("Want minutes?"), u("just the decisions and who owns what")], 0.8)).toBe("summarization");
+    expect(read("summarization", [notes, a("Want minutes?"), u("list the action items and who owns what")], 0.8)).toBe("extraction");
+    expect(read("analysis", [u("Trial conversion is 4.1%, activation 38%."), a("Onboarding emails and a product tour are the usual levers."), u("yeah we looked at activation too. what else could we try?")], 0.8)).toBe("brainstorming");
+  });
+});

@@ -27,6 +27,8 @@ const OWNER_ASK =
 /** Asks what happened, in the cue languages: a recap of the text, not a list pulled from it. */
 const RECAP =
   /\bwhat happened\b|что случилось|что произошло|was (?:ist )?passiert|qu[eé] (?:pas[oó]|ha pasado)|ce qui s'est pass[ée]|que s'est-il pass[ée]|cosa [èe] successo|o que aconteceu|发生了什么|何があった|무슨 일이/;
+/** The decisions of a meeting, in English. */
+const DECISIONS = /\bdecisions?(?: made| taken)?\b|\bwhat (?:we|they|was) (?:decided|agreed)\b/;
 /** Asks for it short: "short as possible", "keep it short", "digest", "tl;dr", "in a few lines", "brief". */
 const ASKED_SHORT = /\b(?:short as possible|as short as|(?:keep|make) it (?:short|brief)|short version|digest|tl;?dr|in (?:a few|two|three|2|3) (?:lines|sentences)|briefly|brief)\b/;
 /** A text to list from: this many characters pasted before the turn, or in it. */
@@ -45,7 +47,9 @@ export function listingGuard(task: string, reading: ConversationReading): GuardR
   // "Коротко: что случилось, что решили и кто что делает?": a recap that names the owners too is a summary (thirteenth round);
   // so is one asked short ("no just the decisions and who's doing what, short as possible"; seventeenth round).
   const recap = (): boolean => RECAP.test(text) || ASKED_SHORT.test(text);
-  if (owners !== null && recap()) return undefined;
+  // "just the decisions and who owns what": the meeting's outcome asked with its owners is a recap too, unless a verb asks
+  // for a list.
+  if (owners !== null && (recap() || (DECISIONS.test(text) && !LIST_VERB.test(text.replace(owners[0], ""))))) return undefined;
   if (owners !== null) return { task: "extraction", why: `'${owners[0]}' lists the agreed items with their owners` };
   const verb = LIST_VERB.exec(text);
   if (verb === null || (verb[0] === "who owns" && recap())) return undefined;

@@ -92,6 +92,15 @@ const RULE_LOOKUP = new RegExp(
     /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇/.source,
   ].join("|"),
 );
+/**
+ * Whether the turn asks for a rule to be looked up: "how many minutes of downtime were allowed" under an SLA of 99.95%
+ * the turn gives is worked out from that percentage (seventeenth round).
+ */
+function looksUpRule(text: string): boolean {
+  const asked = RULE_LOOKUP.exec(text);
+  return asked !== null && !(asked[0].startsWith("how ") && text.includes("%"));
+}
+
 /** Readings figures give a lookup of a rate or a limit. */
 const LOOKUP_READINGS = new Set(["math", "analysis", "deep_reasoning", "translation", "extraction", "summarization", "classification"]);
 
@@ -118,7 +127,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
     return { task: "code_review", why: "a pasted log is read as debugging" };
   }
   if (DEFINITION_READINGS.has(task) && asksWhatItMeans(reading)) return { task: "simple_qa", why: "asks what a term among the figures means" };
-  if (LOOKUP_READINGS.has(task) && !reading.cues.some((cue) => cue.strong && cue.task === task) && RULE_LOOKUP.test(text)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
+  if (LOOKUP_READINGS.has(task) && !reading.cues.some((cue) => cue.strong && cue.task === task) && looksUpRule(text)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
   // A failing log with no word asking to summarize it ("keeps timing out between 12:00 and 13:30 … log excerpt:") is a
   // problem to debug, not a text to shorten (thirteenth round).
   if (task === "summarization" && lines && PROBLEM_STATED.test(text.slice(0, text.indexOf("\n"))) && !reading.cues.some((cue) => cue.task === "summarization") && looksLikeLog(text)) return { task: "code_review", why: "a failing log with no ask to summarize it is read as debugging" };
@@ -235,7 +244,7 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
   if (countNumbers(text, 1) === 0 || ((DEFINITION_ASK.test(reading.latestLower) || CONCEPTS_COMPARED.test(reading.latestLower)) && !ERROR_WORDS.test(reading.latestLower))) return undefined;
   const domain = readNumericDomain(text);
   // "What's the total ISA allowance for the 2025/26 tax year?" after the writer's balances: a rule looked up (seventeenth round).
-  if (RULE_LOOKUP.test(reading.latestLower)) return undefined;
+  if (looksUpRule(reading.latestLower)) return undefined;
   // A factual question with numbers ("how many people lived there in 1900?") is not a maths problem: maths
   // words and an ask to compute are both needed.
   if (domain.math && (domain.compute || VALUE_ASK.test(reading.latestLower))) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
