@@ -133,7 +133,7 @@ const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|表格|テーブル
  * "this keyword list tagged by search intent", "pro Spieler", "per student" (not "per line": "yield % per line").
  */
 const LABELLING_VERB =
-  /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b/;
+  /\b(?:sort|split|group|bucket|put) (?:our |my |the |these |all )?(?:\S+ ){0,2}into (?:giving |price |risk |size )?(?:tiers|groups|buckets|categories|bands|segments)\b|\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b/;
 /** A yes/no-style pair ("yes/no per applicant", "pass/fail", "Y/N") or bands given to label by ("Use these bands: 0–30 Good, …"). */
 const LABEL_PAIR_OR_BANDS = /\b(?:yes\/no|pass\/fail|go\/no-go|true\/false|ok\/not ok)\b|\b(?:use|using|with|apply|by) (?:these|the following|our|this|the) (?:bands|categories|tiers|levels|grades|buckets|labels|ranges)\b/;
 /** Labels in capitals offered as a pick: "ADMIS ou NON ADMIS", "PASS or FAIL", "GO / NO-GO". */
@@ -174,7 +174,7 @@ const LOG_WORK: ReadonlyMap<string, string> = new Map([
   ["translation", "translate"],
 ]);
 /** A diagnosis ask: the log is then to debug whatever else the turn asks. */
-const DIAGNOSIS = /\b(?:why|what caused|root cause|causes?|fix|debug|diagnos\w*|what went wrong|what broke|investigate|what'?s going on|what'?s happening|what is (?:going on|happening))\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜/;
+const DIAGNOSIS = /\b(?:why|what'?s (?:likely |probably )?wrong|what caused|root cause|causes?|fix|debug|diagnos\w*|what went wrong|what broke|investigate|what'?s going on|what'?s happening|what is (?:going on|happening))\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|为什么|なぜ|왜/;
 /** Characters of the turn's head, above the pasted log, where its ask is read. */
 const ASK_HEAD_CHARS = 300;
 

@@ -36,13 +36,13 @@ export type CueTable = Readonly<Record<string, string>>;
  * for these too.
  */
 const LANGUAGE_NAMES = ["german", "french", "spanish", "italian", "portuguese", "brazilian portuguese", "japanese", "korean", "chinese", "simplified chinese", "traditional chinese", "russian", "dutch", "polish", "turkish", "arabic", "hindi", "swedish", "ukrainian", "vietnamese", "indonesian"];
-const LOCALE_CODES = ["pt-br", "pt_br", "es-mx", "es_mx", "de-de", "fr-fr", "fr-ca", "zh-cn", "zh-tw", "ja-jp", "ko-kr"];
+const LOCALE_CODES = ["pt-br", "pt_br", "es-mx", "es_mx", "es-us", "es-es", "de-de", "fr-fr", "fr-ca", "zh-cn", "zh-tw", "ja-jp", "ko-kr", "(es-us)", "(es-mx)", "(pt-br)", "(fr-ca)"];
 const LANGUAGE_VERSIONS = [...LANGUAGE_NAMES, ...LOCALE_CODES].flatMap((name) => [`!${name} version`, `!${name} locale strings`, `!${name} locale file`, `!${name} strings`]).join("|");
 
 /** English cues, used for the reasons text and the conversation layer (the lexicons stay the classifiers'). */
 const EN: CueTable = {
   translation: `!translat*|${LANGUAGE_VERSIONS}`,
-  summarization: "!summar*|!boil it down|!boil this down|!boil down|!boiled down|short as possible|keep it short|make it short|short version|!tl;dr|!tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!write up what|!write-up of|!fill me in|what did i miss|the essentials|where things stand|where we stand|the gist|gist of it|state of play",
+  summarization: "!summar*|!squash that down|!squash it down|!squash this down|!boil it down|!boil this down|!boil down|!boiled down|short as possible|keep it short|make it short|short version|!tl;dr|!tldr|key points|main points|recap|sum up|sum it up|!catch me up|!rundown|!write up what|!write-up of|!fill me in|what did i miss|the essentials|where things stand|where we stand|the gist|gist of it|state of play",
   extraction: "!extract*|!give me a csv|!csv with columns|!into a csv|!as a csv|as csv|pull out|!pull out every|!pull out all|as json|list every|list all|!give me every|!pull every|!pull these|!pull them|into a table|as a table|in a table|as a markdown table|in a markdown table|into a markdown table|!only what's stated|!only what is stated|leave the cell empty|leave the cell blank",
   classification: "!classif*|!categori*|sentiment|spam|!label each|!label every|!flag each|!mark each|!bucket each|!categorize each|!tag each|!tag every|!assign each|priority to each|!put each one under|!put each under|!put each of them under|!file each one under|!sort each one into|!code each of them to|!code each one to",
   code_generation: "write a function|write a script|write a program|implement*",
@@ -53,7 +53,7 @@ const EN: CueTable = {
   chat: "hi|hello|hey|thanks|thank you|just wanted to vent|need to vent|rough day|long day|how's your day|how is your day",
   simple_qa: "what is the capital|who wrote|who invented|what year|quick q|quick question|!unrelated q|!unrelated question",
   math: "!solve|!equation*|integral*|derivative*|probability|prove that|!show the math|!show the calc|!show the calculation|!show your work|!show your working|!show me the math",
-  deep_reasoning: "!riddle*|puzzle*|step by step|!don't want a quick answer|!dont want a quick answer|!not looking for a quick answer|!don't want the easy answer|!think it through properly|!think this through carefully|!think it through carefully|!think through the competing|!argue it through|!reason it through|!competing obligations|!logic puzzle*|!brain teaser*|!brainteaser*|tells the truth|tell the truth|always lies|liar*|knights and knaves|weighings|weighing puzzle|fake coin|counterfeit coin|next number in the sequence|next number in this sequence|what's the next number|what comes next in|next term of the sequence|whats the next number|next number and why|!tricky one|!interacting constraints|!ordering problem|!scheduling problem|!constraint puzzle|!reason it out|!work through the logic",
+  deep_reasoning: "!riddle*|puzzle*|step by step|!don't want a quick answer|!dont want a quick answer|!not looking for a quick answer|!don't want the easy answer|!think it through properly|!think this through carefully|!think it through carefully|!think through the competing|!argue it through|!reason it through|!competing obligations|!logic puzzle*|!brain teaser*|!brainteaser*|tells the truth|tell the truth|always lies|liar*|knights and knaves|weighings|weighing puzzle|fake coin|counterfeit coin|next number in the sequence|next number in this sequence|what's the next number|what comes next in|next term of the sequence|whats the next number|next number and why|!tricky one|!interacting constraints|!fits every constraint|!fit every constraint|!or tell me it's impossible|!or tell me if it's impossible|!or tell me it is impossible|!ordering problem|!scheduling problem|!constraint puzzle|!reason it out|!work through the logic",
 };
 
 /** Every language's table. */

@@ -52,7 +52,7 @@ export function listingGuard(task: string, reading: ConversationReading): GuardR
   if (owners !== null && (recap() || (DECISIONS.test(text) && !LIST_VERB.test(text.replace(owners[0], ""))))) return undefined;
   if (owners !== null) return { task: "extraction", why: `'${owners[0]}' lists the agreed items with their owners` };
   const verb = LIST_VERB.exec(text);
-  if (verb === null || (verb[0] === "who owns" && recap())) return undefined;
+  if (verb === null || (verb[0] === "who owns" && (recap() || DECISIONS.test(text)))) return undefined;
   const items = MEETING_ITEMS.exec(text.slice(verb.index)) ?? DOCUMENT_ITEMS.exec(text);
   if (items === null) return undefined;
   return { task: "extraction", why: `'${verb[0]} … ${items[0]}' lists items of a given text` };

@@ -33,7 +33,7 @@ const PROBLEM_STATED =
  * a lookup, whatever figures surround it (fourteenth round).
  */
 const QUOTED_TERM_ASK =
-  /(?:\bwhat(?:'s| is| does| do)|qu[eé] (?:es|significa|quiere decir)(?: eso del?| lo del?)?|c'est quoi|qu'est-ce que|que (?:veut dire|signifie)|o que (?:[ée]|significa|quer dizer)(?: esse| esta| isso de)?|cosa (?:significa|vuol dire|[èe])|was (?:bedeutet|hei(?:ss|ß)t|ist)|что (?:такое|значит|означает))\s?[«"“„'][^"”»'\n]{1,30}[»"”“']\s?(?:mean|stand for|means|\?|？)/;
+  /(?:\bwhat(?:'s| is| does| do| exactly is| actually is)(?: an?| the)?|qu[eé] (?:es|significa|quiere decir)(?: eso del?| lo del?)?|c'est quoi|qu'est-ce que|que (?:veut dire|signifie)|o que (?:[ée]|significa|quer dizer)(?: esse| esta| isso de)?|cosa (?:significa|vuol dire|[èe])|was (?:bedeutet|hei(?:ss|ß)t|ist)|что (?:такое|значит|означает))\s?[«"“„'][^"”»'\n]{1,30}[»"”“']\s?(?:mean|stand for|means|\?|？)/;
 const QUOTE_MARK = /["“«„']/;
 const QUOTED_TERM_READINGS = new Set(["math", "analysis", "deep_reasoning", "extraction"]);
 /**
@@ -42,7 +42,7 @@ const QUOTED_TERM_READINGS = new Set(["math", "analysis", "deep_reasoning", "ext
  */
 const SHEET_APP = /\b(?:google sheets?|excel|spreadsheet|libreoffice|hoja de c[aá]lculo|planilha|tableur|tabellenkalkulation|foglio di calcolo)\b|エクセル|スプレッドシート|엑셀|表格公式/;
 const SHEET_WORK =
-  /\b(?:column|columna|colonne|spalte|coluna|colonna) [a-z]\b[^.\n]{0,60}?\b(?:to (?:fill|show|say|calculate|compute|work out)|automatically|autom[aá]ticamente|automatiquement|automatisch|automaticamente|salga|aparezca|affiche|anzeigt|apare[çc]a|compaia)|\b(?:formulas?|f[oó]rmulas?|formules?|formeln?)\b/;
+  /\b(?:column|columna|colonne|spalte|coluna|colonna) [a-z]\b[^.\n]{0,60}?\b(?:to (?:fill|show|say|calculate|compute|work out)|automatically|autom[aá]ticamente|automatiquement|automatisch|automaticamente|salga|aparezca|affiche|anzeigt|apare[çc]a|compaia)|\b(?:formulas?|f[oó]rmulas?|formules?|formeln?|rumus|formül|formuł[ay]?|vzorec|vzorce)\b/;
 /**
  * A spreadsheet formula shown ("=VLOOKUP(B2, F2:G6, 2, FALSE)", "=C2*$B$8", "=SUM(C2:C10)") with an error value or a
  * result called wrong ("#VALUE! in D5 and I can't see why", "bakit mali yung total"): a formula to debug (seventeenth round).
@@ -88,7 +88,7 @@ const RULE_LOOKUP = new RegExp(
     /\bwhat(?:s|'s| is| are) the [^?\n\d]{0,40}?\b(?:limit|cap|allowance|threshold|exclusion|exemption|wage base|ceiling)s?\b(?! (?:is|was|of|as|when|for (?:each|every|these|our|my)\b))|\bwhat(?:s|'s| is| are) the (?:[^?\n\d]{0,30}? )?(?:irs|hmrc|cra|statutory|official|federal|legal|default|standard)\b[^?\n\d]{0,30}?\b(?:rate|value|setting|amount|age|fee|mileage rate)s?\b|\bat what (?:\S+ ){1,3}(?:does|do|is|are) [^?\n]{0,40}\b(?:tax|taxes|contributions?|credit|benefits?|deductions?|allowance|premiums?|pension)\b[^?\n]{0,30}\b(?:stop|start|kick in|phase out|apply|begin|end)\b|\bhow many \S+(?: \S+)? (?:are )?(?:there )?in (?:one|1) \S+(?: \S+)?\s*\?/.source,
     // A guideline or a regulation's value (seventeenth round): "What's the current WHO 24-hour guideline value for PM2.5?",
     // "What is the recommended minimum cover for…", "ambang batas … menurut Permen LHK", "GST की दर कितनी है?".
-    /\bwhat(?:s|'s| is| are) the (?:[^?\n]{0,40}? )?(?:guideline|recommended|regulatory|permitted|allowed|legal|statutory) (?:[^?\n]{0,20}? )?(?:value|limit|level|minimum|maximum|dose|amount|cover|concentration|threshold|distance|height|width)s?\b|\bi'?ll (?:compare|check|do the rest|work (?:it|the rest) out) (?:it )?myself\b|\baccording to (?:the )?(?:regulation|law|standard|guideline|code|directive)s?\b|berapa (?:ambang batas|batas (?:maksimum|minimum|maksimal)|tarif|nilai baku)|menurut (?:permen|peraturan|pp|uu|undang)|(?:की|का) दर (?:कितनी|क्या)|दर कितनी है/.source,
+    /\bwhat(?:s|'s| is| are) the (?:[^?\n]{0,40}? )?(?:guideline|recommended|regulatory|permitted|allowed|legal|statutory) (?:[^?\n]{0,20}? )?(?:value|limit|level|minimum|maximum|dose|amount|cover|concentration|threshold|distance|height|width)s?\b|\bi'?ll (?:compare|check|do the rest|work (?:it|the rest) out) (?:it )?myself\b|\bwhat (?:ph|temperature|frequency|voltage|pressure|humidity|dose|dosage) range\b|\bwhat(?:s|'s| is) the (?:ph|temperature|frequency|voltage|pressure|humidity|dose|dosage|operating) range of\b|\baccording to (?:the )?(?:regulation|law|standard|guideline|code|directive)s?\b|berapa (?:ambang batas|batas (?:maksimum|minimum|maksimal)|tarif|nilai baku)|menurut (?:permen|peraturan|pp|uu|undang)|(?:की|का) दर (?:कितनी|क्या)|दर कितनी है/.source,
     /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇/.source,
   ].join("|"),
 );

@@ -54,9 +54,10 @@ export type PipelineTask = "classification" | "extraction" | "translation" | "cr
 export function pipelineTaskOf(system: string, toolUse = false): PipelineTask | undefined {
   if (system.length === 0) return undefined;
   if (LABEL_LIST.test(system) || ONE_LABEL.test(system) || (SEPARATED_LIST.test(system) && PICK.test(system))) return "classification";
+  // "You are a localization agent … Preserve JSON keys": the JSON is what it translates, not fields to fill (seventeenth round).
+  if (TRANSLATOR.test(system)) return "translation";
   const json = JSON_OUTPUT.test(system) && FIELDS.test(system);
   if (json) return "extraction";
-  if (TRANSLATOR.test(system)) return "translation";
   if (toolUse) return undefined;
   if (declaresLabelling(system)) return "classification";
   return writingPipelineOf(system);

@@ -15,7 +15,7 @@ import { readNumericDomain } from "./numeric-domain.js";
 /** Says the writer wants to be heard, not helped, in the cue languages. */
 const VENTING = new RegExp(
   [
-    /\b(?:just (?:listen|need to vent|wanted to vent|want to vent|needed to say it)|(?:i )?don'?t (?:want|need) (?:advice|solutions|a solution|fixes)|no (?:advice|solutions) (?:please|pls|needed)|not looking for (?:advice|solutions)|(?:i )?don'?t need (?:any )?(?:tips|advice)|(?:just )?need to (?:complain|rant|vent)(?: to someone| for a (?:minute|sec|second))?|let me (?:rant|vent|complain)|rant over)\b/.source,
+    /\b(?:just (?:listen|need to vent|wanted to vent|want to vent|needed to say it)|(?:i )?don'?t (?:want|need) (?:advice|solutions|a solution|fixes)|no (?:advice|solutions) (?:please|pls|needed)|not looking for (?:advice|solutions)|(?:i )?don'?t need (?:any )?(?:tips|advice)|(?:just )?need to (?:complain|rant|vent)(?: to someone| for a (?:minute|sec|second))?|let me (?:rant|vent|complain)|rant over|(?:yell|scream|shout) into the void|need to yell|not asking for (?:anything|advice|help))\b/.source,
     /solo (?:quiero|necesito) desahogarme|no (?:quiero|necesito) (?:consejos|soluciones)|nur (?:zuhören|mal dampf ablassen)|keine ratschläge|(?:je veux|j'ai besoin de) juste (?:vider mon sac|me défouler)|pas de conseils|ho solo bisogno di sfogarmi|non voglio consigli|s[óo] (?:quero|preciso) desabafar|n[ãa]o quero conselhos|просто (?:выговориться|выслушай)|не надо советов|не нужны советы/.source,
     /δεν θέλω (?:λύσεις|συμβουλές)|απλά (?:ήθελα να το πω|θέλω να ξεσπάσω)|nie chcę rad|tylko się wyżalić|sadece dert(?:leşmek| yanmak)|akıl istemiyorum|ik wil geen advies|gewoon even luchten|jag vill inte ha råd|bara få ur mig|אני לא צריך עצות|רק לפרוק|فقط می‌خواهم درد دل|نمی‌خواهم نصیحت/.source,
     /그냥 (?:좀 )?들어줘|해결책 (?:같은 거 )?말고|조언 (?:말고|필요 없)|只是想吐槽|不用给我建议|不用給我建議|别给我建议|聞いてほしいだけ|アドバイスはいらない|chỉ muốn tâm sự|không cần lời khuyên|cuma mau curhat|gak usah kasih saran|bas (?:sun lo|dil halka|bolna tha)|kuch nahi chahiye|सलाह नहीं चाहिए|(?:gewoon )?even kwijt (?:willen|wilde|moeten)/.source,
@@ -44,7 +44,7 @@ const FEELING_MARKS = [
   /!!|\(!+\)/,
   /\b(?:lol|lmao|haha\w*|omg|ugh+|pff+|yay+|woo+hoo+|rn|ah+h|can you believe)\b/,
   /\b(?:so|soo+|super|really) (?:proud|mad|happy|excited|angry|tired|annoyed|done|relieved|stoked|pumped|gutted|upset)\b|\bi'?m (?:just |still )?laughing\b|\bcan'?t believe\b/,
-  /\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted) to share\b|\bdon'?t (?:even )?need advice\b/,
+  /\bvibes\b|\bfeels? (?:so |really |honestly )?(?:good|great|amazing|awful|terrible)\b|\b(?:still stings|in shock|so relieved|gutted)\b|\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted) to share\b|\bdon'?t (?:even )?need advice\b/,
 ];
 /** Any of {@link FEELING_MARKS}, in one pattern. */
 const ANY_FEELING_MARK = new RegExp(FEELING_MARKS.map((mark) => mark.source).join("|"), "u");
