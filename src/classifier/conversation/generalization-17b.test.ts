@@ -66,3 +66,10 @@ describe("the second wave's working set (dev 95)", () => {
     expect(read("math", [u("5 teachers, 5 days, one each; Ana not Monday, Bo the day before Cy. work out a schedule that fits every constraint, or tell me it's impossible")], 0.9)).toBe("deep_reasoning");
   });
 });
+
+describe("a turn that is one greeting cue of some language and nothing else", () => {
+  it("is chat whatever the reading", () => {
+    expect(read("simple_qa", [u("privet kak dela?")], 0.9)).toBe("chat");
+    expect(read("simple_qa", [u("privet kak dela? skolko let Pushkinu bylo v 1837?")], 0.9)).toBe("simple_qa");
+  });
+});

@@ -116,6 +116,22 @@ const GREETING_ONLY =
 
 /** Chat for a turn that is a greeting alone (see the module comment). */
 export function greetingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (task === "chat" || reading.latestIndex < 0 || !GREETING_ONLY.test(reading.latestLower.trim())) return undefined;
+  if (task === "chat" || reading.latestIndex < 0) return undefined;
+  const turn = reading.latestLower.trim();
+  if (!GREETING_ONLY.test(turn) && !wholeTurnIsChatCue(turn, reading)) return undefined;
   return { task: "chat", why: "a greeting alone asks nothing" };
+}
+
+/** Punctuation and emoji a greeting may end with. */
+const TRAILING = /[\s!.,~?？！。¿¡]+$|(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]*)+$/u;
+
+/**
+ * A turn that is one chat cue of some language and nothing else ("privet kak dela?", "habari yako?", "kumusta ka na?";
+ * seventeenth round): the cue tables know the greetings GREETING_ONLY does not list.
+ */
+function wholeTurnIsChatCue(turn: string, reading: ConversationReading): boolean {
+  if (turn.length > 40) return false;
+  const text = turn.replace(TRAILING, "");
+  const start = reading.latestLower.indexOf(text);
+  return reading.cues.some((cue) => cue.task === "chat" && cue.at === start && cue.word.length === text.length);
 }
