@@ -133,9 +133,11 @@ const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|表格|テーブル
  * "this keyword list tagged by search intent", "pro Spieler", "per student" (not "per line": "yield % per line").
  */
 const LABELLING_VERB =
-  /\b(?:sort|split|group|bucket|put) (?:our |my |the |these |all )?(?:\S+ ){0,2}into (?:giving |price |risk |size )?(?:tiers|groups|buckets|categories|bands|segments)\b|\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b/;
+  /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b/;
 /** A yes/no-style pair ("yes/no per applicant", "pass/fail", "Y/N") or bands given to label by ("Use these bands: 0–30 Good, …"). */
 const LABEL_PAIR_OR_BANDS = /\b(?:yes\/no|pass\/fail|go\/no-go|true\/false|ok\/not ok)\b|\b(?:use|using|with|apply|by) (?:these|the following|our|this|the) (?:bands|categories|tiers|levels|grades|buckets|labels|ranges)\b/;
+/** "sort our 2023 donors into giving tiers", "split the leads into buckets": labels named by the groups to sort into. */
+const SORT_INTO = /\b(?:sort|split|group|bucket|put) (?:our |my |the |these |all )?(?:\S+ ){0,2}into (?:giving |price |risk |size )?(?:tiers|groups|buckets|categories|bands|segments)\b/;
 /** Labels in capitals offered as a pick: "ADMIS ou NON ADMIS", "PASS or FAIL", "GO / NO-GO". */
 const CAPITAL_PICK = /(?<![\p{L}])(\p{Lu}[\p{Lu}-]{1,19}(?: \p{Lu}[\p{Lu}-]{1,19})?)(?: ?,? (?:or|ou|oder|o|of|или|lub|veya) | \/ )(?!\1(?![\p{L}]))\p{Lu}[\p{Lu}-]{1,19}(?![\p{L}])/u;
 const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}[\p{Lu}-]{2,19}(?![\p{L}])/gu;
@@ -158,7 +160,7 @@ const LABELLING_HEAD_CHARS = 300;
 export function labellingAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
-  const labelling = LABELLING_VERB.test(head);
+  const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head));
   if (!labelling && !PER_ITEM.test(head)) return undefined;
   const written = BRACKETED_LABELS.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.

@@ -103,6 +103,8 @@ function looksUpRule(text: string): boolean {
 
 /** Readings figures give a lookup of a rate or a limit. */
 const LOOKUP_READINGS = new Set(["math", "analysis", "deep_reasoning", "translation", "extraction", "summarization", "classification"]);
+/** Of those, the readings a lookup gets without figures in the turn; the others only from a turn that holds some. */
+const FIGURE_LOOKUP_READINGS = new Set(["math", "analysis", "deep_reasoning"]);
 
 /** Readings of a question about figures that did not see what the figures are about. */
 const SHALLOW_READINGS = new Set(["simple_qa", "chat"]);
@@ -127,7 +129,7 @@ export function numericGuard(task: string, reading: ConversationReading): GuardR
     return { task: "code_review", why: "a pasted log is read as debugging" };
   }
   if (DEFINITION_READINGS.has(task) && asksWhatItMeans(reading)) return { task: "simple_qa", why: "asks what a term among the figures means" };
-  if (LOOKUP_READINGS.has(task) && !reading.cues.some((cue) => cue.strong && cue.task === task) && looksUpRule(text)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
+  if (LOOKUP_READINGS.has(task) && !reading.cues.some((cue) => cue.strong && cue.task === task) && (FIGURE_LOOKUP_READINGS.has(task) || countNumbers(text, 1) > 0) && looksUpRule(text)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
   // A failing log with no word asking to summarize it ("keeps timing out between 12:00 and 13:30 … log excerpt:") is a
   // problem to debug, not a text to shorten (thirteenth round).
   if (task === "summarization" && lines && PROBLEM_STATED.test(text.slice(0, text.indexOf("\n"))) && !reading.cues.some((cue) => cue.task === "summarization") && looksLikeLog(text)) return { task: "code_review", why: "a failing log with no ask to summarize it is read as debugging" };
