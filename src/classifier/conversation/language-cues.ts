@@ -36,7 +36,7 @@ export type CueTable = Readonly<Record<string, string>>;
  * for these too.
  */
 const LANGUAGE_NAMES = ["german", "french", "spanish", "italian", "portuguese", "brazilian portuguese", "japanese", "korean", "chinese", "simplified chinese", "traditional chinese", "russian", "dutch", "polish", "turkish", "arabic", "hindi", "swedish", "ukrainian", "vietnamese", "indonesian"];
-const LOCALE_CODES = ["pt-br", "pt_br", "es-mx", "es_mx", "es-us", "es-es", "de-de", "fr-fr", "fr-ca", "zh-cn", "zh-tw", "ja-jp", "ko-kr", "(es-us)", "(es-mx)", "(pt-br)", "(fr-ca)"];
+const LOCALE_CODES = ["pt-br", "pt_br", "es-mx", "es_mx", "es-us", "es-es", "de-de", "fr-fr", "fr-ca", "zh-cn", "zh-tw", "ja-jp", "ko-kr"];
 const LANGUAGE_VERSIONS = [...LANGUAGE_NAMES, ...LOCALE_CODES].flatMap((name) => [`!${name} version`, `!${name} locale strings`, `!${name} locale file`, `!${name} strings`]).join("|");
 
 /** English cues, used for the reasons text and the conversation layer (the lexicons stay the classifiers'). */
