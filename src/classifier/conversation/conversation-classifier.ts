@@ -116,7 +116,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     closingGuard(label, reading) ??
     greetingGuard(label, reading) ??
     ventingGuard(label, reading) ??
-    sharingGuard(label, reading, reading.latest) ??
+    sharingGuard(label, reading) ??
     quotedThanksGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     systemTaskGuard(label, reading) ??

@@ -66,12 +66,13 @@ const SHARING_MISREADS = new Set(["math", "analysis", "simple_qa", "deep_reasoni
  * "did you see the game last night?? Lakers lost 124-98…" (seventeenth round). Two marks of feeling, no defining cue of
  * other work, no request, no question but small talk, and figures that ask for neither a computation nor a reading.
  */
-export function sharingGuard(task: string, reading: ConversationReading, original: string): GuardResult | undefined {
+export function sharingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   const lower = reading.latestLower;
   if (!SHARING_MISREADS.has(task) || lower.length > MAX_SHARING_CHARS || reading.cues.some((cue) => cue.strong && cue.task !== "chat")) return undefined;
   // The marks first: most turns have none (one pass finds that), and the checks after them cost more.
-  if (!ANY_FEELING_MARK.test(lower) && !SHOUTED.test(original)) return undefined;
-  let marks = SHOUTED.test(original) ? 1 : 0;
+  const shouted = SHOUTED.test(reading.latest);
+  if (!shouted && !ANY_FEELING_MARK.test(lower)) return undefined;
+  let marks = shouted ? 1 : 0;
   for (const mark of FEELING_MARKS) if (mark.test(lower)) marks++;
   if (marks < 2) return undefined;
   // The request and small-talk lists are English: another language's ask would go unseen. A follow-up ("haha love it.
