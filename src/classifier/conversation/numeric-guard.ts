@@ -160,6 +160,18 @@ function figureAskedOfEarlierTurns(reading: ConversationReading): GuardResult | 
   return { task: "math", why: "a later turn asks for a figure worked out from the figures before it" };
 }
 
+/**
+ * A later turn that holds its own figures and its own ask to compute, and nothing about a business, a system or a reading
+ * of figures ("Ein Auto fährt 12 km in 2 Stunden. Wie weit fährt es in 5 Stunden?" after a question about a quarter's
+ * costs): a new problem, not read with the turn before it (eighteenth round).
+ */
+function asksItsOwnSum(reading: ConversationReading): boolean {
+  const latest = reading.latestLower;
+  if (reading.previousUserLower === "" || latest.length >= SHORT_TURN_CHARS || countNumbers(latest, 1) === 0) return false;
+  const own = readNumericDomain(latest);
+  return (own.compute || own.math) && !own.business && !own.system && !own.interpret && !own.log && !own.money;
+}
+
 /** The latest turn, with the user turn before it when the latest is short (a question about figures pasted earlier). */
 function withContext(reading: ConversationReading): string {
   const latest = reading.latestLower;
@@ -170,6 +182,7 @@ function withContext(reading: ConversationReading): string {
 function numbersAbout(task: string, reading: ConversationReading): GuardResult | undefined {
   // A defining word of maths, or of the reasoning read ("I don't want a quick answer: think it through"), keeps it.
   if (reading.cues.some((cue) => (cue.task === "math" || cue.task === task) && cue.strong)) return undefined;
+  if (task === "math" && asksItsOwnSum(reading)) return undefined;
   const text = withContext(reading);
   if (task === "deep_reasoning" && countNumbers(text) < 2) return undefined;
   const domain = readNumericDomain(text);
