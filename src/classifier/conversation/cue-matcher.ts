@@ -252,8 +252,29 @@ function matchWords(lower: string, at: number, entries: readonly CueEntry[], see
     // A cue whose fourth or fifth character differs from the text's cannot start here: skip the call.
     if ((entry.text.length > 3 && entry.fourth !== fourth) || (entry.text.length > 4 && entry.fifth !== fifth) || !lower.startsWith(entry.text, at) || entry.foundIn === seen) continue;
     if (!entry.prefix && isCueWordChar(lower.charCodeAt(at + entry.text.length))) continue;
+    if (inIdentifier(lower, at, entry.prefix ? wordEnd(lower, at + entry.text.length) : at + entry.text.length)) continue;
     add(lower, entry, at, seen, hits);
   }
+}
+
+const UNDERSCORE = 0x5f;
+const OPEN_PAREN = 0x28;
+
+/**
+ * A cue word that is part of a name in code names no ask (eighteenth round): a snake_case name ("vacuum_analyze: 30 min",
+ * "run analyze_logs.py", "summarize_text") or a call ("translate()"). An underscore that opens or closes emphasis
+ * ("_translate_ this") leaves the word an ask.
+ */
+function inIdentifier(lower: string, at: number, end: number): boolean {
+  if (lower.charCodeAt(at - 1) === UNDERSCORE && isCueWordChar(lower.charCodeAt(at - 2))) return true;
+  const after = lower.charCodeAt(end);
+  return after === OPEN_PAREN || (after === UNDERSCORE && isCueWordChar(lower.charCodeAt(end + 1)));
+}
+
+function wordEnd(lower: string, from: number): number {
+  let end = from;
+  while (end < lower.length && isCueWordChar(lower.charCodeAt(end))) end++;
+  return end;
 }
 
 function add(lower: string, entry: CueEntry, at: number, seen: number, hits: CueHit[]): void {

@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { createClassifierByName } from "../../eval/create-classifier-by-name.js";
-import { a, u } from "../../../test/support/conversation-kit.js";
+import { a, sys, u } from "../../../test/support/conversation-kit.js";
+import { findCues } from "./cue-matcher.js";
 import { readNumericDomain } from "./numeric-domain.js";
+import { writingPipelineOf } from "./pipeline-writing.js";
 
 const learned = await createClassifierByName("learned");
 const taskOf = (...messages: Parameters<typeof learned.classify>[0]): string => learned.classify(messages).task.label;
@@ -70,5 +72,30 @@ describe("a later turn that holds its own sum is a new problem", () => {
         u("should we worry about it?"),
       ),
     ).toBe("analysis");
+  });
+});
+
+describe("a task word inside a name in code names no ask", () => {
+  it("passes over snake_case names and calls, and keeps a word set off by emphasis", () => {
+    for (const text of ["- nightly_translate_job: 40 min, after the export", "the cron runs summarize_weekly.py at 02:00", "why does classify() return none here?", "step 3: extract_invoices"]) {
+      expect(findCues(text), text).toEqual([]);
+    }
+    expect(findCues("please _translate_ this paragraph").map((hit) => hit.task)).toEqual(["translation"]);
+    expect(findCues("summarize it, then translate the summary").map((hit) => hit.task)).toEqual(["summarization", "translation"]);
+  });
+  it("reads a tables' definition with a task's name as the query asked for", () => {
+    const ask =
+      "Need a query: weekly signups by plan for 2025 and each plan's share of the week.\ntables:\nusers(id, created_at, plan_id)\nplans(id, name)\ncategories(id, label)\nOutput: week, plan, signups, pct_of_week.";
+    expect(taskOf(sys("You are an analytics engineer. Write BigQuery SQL."), u(ask))).toBe("code_generation");
+  });
+});
+
+describe("a writing job's genre is a whole English word", () => {
+  it("does not find copy in PostgreSQL, an address or a biology course", () => {
+    expect(writingPipelineOf("you are a senior data engineer. write postgresql.")).toBeUndefined();
+    expect(writingPipelineOf("you write the address parsing module")).toBeUndefined();
+    expect(writingPipelineOf("you write biology exam questions")).toBeUndefined();
+    expect(writingPipelineOf("you write instagram posts for a bakery")).toBe("creative_writing");
+    expect(writingPipelineOf("you write ads for a shoe shop")).toBe("creative_writing");
   });
 });
