@@ -27,6 +27,7 @@ import { agentGuard } from "./agent-guard.js";
 import { JUDGED_CHOICE, choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
+import { unsureFiguresGuard } from "./unsure-figures.js";
 import { acronymAskGuard } from "./acronym-ask.js";
 import { isCjkChar, isWordChar } from "./cue-matcher.js";
 import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
@@ -123,6 +124,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     listingGuard(label, reading) ??
     turnAskGuard(label, confidence, reading) ??
     cueConsensusGuard(label, confidence, reading) ??
+    unsureFiguresGuard(label, confidence, reading) ??
     toolLogGuard(label, reading) ??
     numericGuard(label, reading) ??
     agentGuard(label, reading) ??

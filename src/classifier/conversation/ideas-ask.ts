@@ -12,14 +12,29 @@ import type { AskedWork } from "./asked-work.js";
  */
 const MANY_IDEAS =
   /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b|\bwhat else (?:could|can|might|should) (?:we|i) try\b/;
+/**
+ * The same ask in other languages (eighteenth round): "أعطني أكبر عدد ممكن من الأفكار", "ช่วยคิดให้สัก 15 ชื่อ", "dame 10
+ * ideas", "so viele Ideen wie möglich", "尽可能多的点子", "アイデアをたくさん", "아이디어 10개", "jak najwięcej pomysłów".
+ */
+const MANY_IDEAS_WORLD = new RegExp(
+  [
+    /\d{1,2} ?(?:ideas|ideias|idées|ideen|idee|ideeën|pomysł\S*|fikir|ide|ý tưởng|идей|идеи|ідей|nápad\S*|ιδέες|أفكار|فكرة|आइडिया|सुझाव|ไอเดีย|ชื่อ|nombres|nomes|noms|namen|nomi|названи\S*)(?![a-z])/.source,
+    /tantas ideas|muchas ideas|lluvia de ideas|o m[áa]ximo de ideias|muitas ideias|chuva de ideias|un maximum d'id[ée]es|beaucoup d'id[ée]es|remue-m[ée]ninges|so viele ideen|viele ideen|quante più idee|tante idee|zoveel mogelijk idee|jak najwięcej pomysłów|olabildiğince (?:çok|fazla) fikir|sebanyak mungkin ide|càng nhiều ý tưởng|как можно больше (?:идей|вариантов)|мозгов(?:ой|ого) штурм|якомога більше ідей/.source,
+    /أكبر عدد (?:ممكن )?من الأفكار|أفكار كثيرة|عصف ذهني|ช่วยคิด(?:ให้)?[^\n]{0,12}\d+ ?(?:ชื่อ|ไอเดีย)|ไอเดียเยอะ|尽可能多的(?:点子|想法|创意|名字)|头脑风暴|腦力激盪|\d+ ?(?:个|個)(?:点子|想法|创意|名字|點子)|アイデアをたくさん|できるだけ多くのアイデア|\d+ ?(?:個|つ)の?アイデア|ブレスト|아이디어를? 최대한|\d+ ?개의? 아이디어|아이디어 ?\d+ ?개|브레인스토밍/.source,
+  ].join("|"),
+);
+/** Text past ASCII, where {@link MANY_IDEAS_WORLD} is looked for. */
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** Words one of which every {@link MANY_IDEAS} phrase holds: looked for (plain substring searches) before the long pattern. */
 const IDEAS_WORDS = ["idea", "what else", "angle", "option", "hypothes", "suggestion", "ways", "things to try", "brainstorm", "merrier", "the better", "bunch", "throw out", "a ton", "a load", "a heap"];
 /** Readings the figures or the text around an ask for many ideas give. */
-const IDEAS_MISREAD = new Set(["analysis", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat"]);
+const IDEAS_MISREAD = new Set(["analysis", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat", "creative_writing"]);
 
 /** Brainstorming for a turn that asks for many ideas, whatever its figures say, unless a defining verb names the reading. */
 export function manyIdeasGuard(task: string, reading: ConversationReading): AskedWork | undefined {
-  if (!IDEAS_MISREAD.has(task) || !IDEAS_WORDS.some((word) => reading.latestLower.includes(word)) || reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
-  const asked = MANY_IDEAS.exec(reading.latestLower);
+  if (!IDEAS_MISREAD.has(task) || reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
+  const text = reading.latestLower;
+  const asked = (IDEAS_WORDS.some((word) => text.includes(word)) ? MANY_IDEAS.exec(text) : null) ?? (NOT_ASCII.test(text) || text.includes("idea") ? MANY_IDEAS_WORLD.exec(text) : null);
   return asked === null ? undefined : { task: "brainstorming", why: `'${asked[0]}' asks for many ideas` };
 }

@@ -69,8 +69,16 @@ const SENTENCE_CHARS = 160;
  */
 const DECLINABLE = new Set(["translation", "summarization", "extraction", "classification", "analysis"]);
 
+/**
+ * Says the sums are not needed ("I don't need exact calculations, just your assessment", "nie potrzebuję wyliczeń", "no
+ * necesito cálculos"): maths declined, unlike a method ruled out ("without equations"; eighteenth round).
+ */
+const NOT_NEEDED_BEFORE =
+  /(?:^|[\s,(¿¡"'«“])(?:no need (?:to|for)|(?:i |we )?(?:don'?t|do not) (?:really )?need|not asking (?:you )?(?:to|for)|no (?:necesito|hace falta|quiero)|n[ãa]o (?:preciso|precisa|quero)|pas besoin d[e']|je ne veux pas|brauche (?:keine|nicht)|nie potrzebuję|nie chcę|не нужн\S*|не надо|не прошу|gerek yok|不需要|不用)(?:\s+[^\s.!?;\n]+){0,2}\s+$/u;
+
 /** Whether the cue at `hit` is ruled out by a negation next to it. */
 export function isNegated(lower: string, hit: CueHit): boolean {
+  if (hit.task === "math") return NOT_NEEDED_BEFORE.test(lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at));
   if (!DECLINABLE.has(hit.task)) return false;
   const before = lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at);
   if (BEFORE.test(before) || (hit.lang !== "ja-Latn" && BARE_NO_BEFORE.test(before))) return true;

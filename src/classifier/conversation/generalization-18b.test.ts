@@ -1,0 +1,64 @@
+/**
+ * Eighteenth round, second part: asks the model reads as a guess in languages it barely knows, and the multilingual
+ * forms of asks the guards knew only in some languages. The team's own wording, never a set's row.
+ */
+import { describe, expect, it } from "vitest";
+import { createClassifierByName } from "../../eval/create-classifier-by-name.js";
+import { u } from "../../../test/support/conversation-kit.js";
+import { findCues } from "./cue-matcher.js";
+import { isNegated } from "./negated-cues.js";
+import { unsureFiguresGuard } from "./unsure-figures.js";
+import { readConversation } from "./read-conversation.js";
+
+const learned = await createClassifierByName("learned");
+const taskOf = (text: string): string => learned.classify([u(text)]).task.label;
+
+describe("an unsure reading of a turn that asks to compute its own figures is maths", () => {
+  const read = (text: string) => readConversation([u(text)]);
+  it("overrules a guess, not a sure reading, a cue of the reading, a judgement or a lookup", () => {
+    const sum = "میرا گھر دفتر سے 9 کلومیٹر ہے، گاڑی 14 کلومیٹر فی لیٹر چلتی ہے اور پیٹرول 265 روپے لیٹر ہے۔ مہینے کے 22 دن کا خرچ کتنا بنے گا؟";
+    expect(unsureFiguresGuard("creative_writing", 0.3, read(sum))?.task).toBe("math");
+    expect(unsureFiguresGuard("creative_writing", 0.9, read(sum))).toBeUndefined();
+    expect(unsureFiguresGuard("analysis", 0.4, read("Our 3 plans cost $12, $19 and $29 a month for 40 seats. Which one should we pick, and why?"))).toBeUndefined();
+    expect(unsureFiguresGuard("simple_qa", 0.4, read("We have 3 staff on 2,400, 2,900 and 3,100 a month. What is the legal minimum wage now, roughly how much by law?"))).toBeUndefined();
+    expect(unsureFiguresGuard("summarization", 0.4, read("Summarize: revenue 4.1M, costs 3.8M, 212 staff. How many pages should the summary be?"))).toBeUndefined();
+  });
+  for (const text of [
+    "העובדת עבדה 7, 9.5 ו-11 שעות השבוע, 48 ₪ לשעה, שעות נוספות אחרי 8 שעות ב-125%. כמה היא צריכה לקבל ברוטו?",
+    "فاصله خانه تا باشگاه ۱۲ کیلومتره، هفته‌ای ۴ بار می‌رم و برمی‌گردم، ماشین ۸ لیتر در ۱۰۰ کیلومتر مصرف داره و بنزین لیتری ۳۰۰۰ تومنه. ماهانه چقدر خرج بنزین می‌شه؟ دقیق حساب کن",
+  ]) {
+    it(text.slice(0, 40), () => expect(taskOf(text)).toBe("math"));
+  }
+});
+
+describe("asks read in more languages", () => {
+  it("a rule the law sets is looked up", () => {
+    expect(taskOf("I paid a $1,900 deposit on a $1,900/month flat and moved out 20 days ago after 2 years. How many days does the landlord legally have to send it back in Oregon?")).toBe("simple_qa");
+    expect(taskOf("vendo bolos, faturei R$ 6.100 em maio e R$ 7.400 em junho. qual é o limite de faturamento anual do MEI atual?")).toBe("simple_qa");
+  });
+  it("sums the writer does not need decline the maths cue, a method ruled out does not", () => {
+    const declined = "nie potrzebuję wyliczeń, tylko oceny";
+    expect(findCues(declined).some((hit) => hit.task === "math" && isNegated(declined, hit))).toBe(true);
+    const method = "rozwiąż bez równań";
+    expect(findCues(method).filter((hit) => hit.task === "math").some((hit) => isNegated(method, hit))).toBe(false);
+  });
+  it("a recommendation asked among options with figures is analysis", () => {
+    expect(taskOf("Két edzőterem: A havi 14 900 Ft, 10 percre, uszoda nincs; B havi 11 500 Ft, 35 percre, uszodával. Hetente 3-szor mennék. Melyiket ajánlanád és miért?")).toBe("analysis");
+  });
+  it("many ideas or names asked for are brainstorming", () => {
+    expect(taskOf("مطعمي الصغير يخسر زبائن في الظهيرة. أعطني أكبر عدد ممكن من الأفكار لجذب الناس وقت الغداء")).toBe("brainstorming");
+    expect(taskOf("ช่วยคิดชื่อร้านกาแฟเล็ก ๆ ริมทะเลให้หน่อย ขอสัก 12 ชื่อ เก๋ ๆ จำง่าย")).toBe("brainstorming");
+  });
+  it("what a quoted term means is a lookup", () => {
+    expect(taskOf("Mit jelent pontosan az, hogy „habarás”? A receptben van, de nem értem.")).toBe("simple_qa");
+    expect(taskOf("Co znaczy „zasmażka”? Jest w przepisie babci.")).toBe("simple_qa");
+  });
+  it("a formula asked of a spreadsheet is code, in Bengali too", () => {
+    expect(taskOf("গুগল শিটে একটা ফর্মুলা লিখে দাও: A কলামে খরচ, B কলামে তারিখ। C1 সেলে এই মাসের মোট খরচ চাই।")).toBe("code_generation");
+  });
+  it("'categories' is a noun, not an ask, unless items are put into them", () => {
+    expect(findCues("product categories(id, name)").some((hit) => hit.task === "classification")).toBe(false);
+    expect(findCues("trabalho na categoria b").some((hit) => hit.task === "classification")).toBe(false);
+    expect(findCues("put each of these into one of the categories: a, b or c").some((hit) => hit.task === "classification")).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * An unsure reading of a turn that asks to compute its own figures (eighteenth round). Where the model barely reads the
+ * language (Urdu, Persian, Hebrew, Hindi…), a turn full of figures with "کتنا بنے گا", "דקיק حساب کن", "כמה מגיע לו" is
+ * read as a guess: writing, chat or a judgement. The figures and the ask to compute them say what it is.
+ * @module
+ */
+import { CHOICE_ASK } from "./asked-work.js";
+import { countNumbers, readNumericDomain } from "./numeric-domain.js";
+import { asksASheet, looksUpRule } from "./numeric-guard.js";
+import { showsCode, type ConversationReading } from "./read-conversation.js";
+
+/** Below this confidence a reading is a guess the figures may overrule. */
+const UNSURE_FIGURES = 0.65;
+/** Figures a turn holds before its ask to compute is read as a sum over them. */
+const MIN_FIGURES = 3;
+/** Readings that figures with an ask to compute overrule when unsure. */
+const GUESSED_READINGS = new Set(["analysis", "creative_writing", "chat", "simple_qa", "extraction", "classification", "summarization", "translation", "brainstorming"]);
+
+/** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
+interface GuardResult {
+  task: string;
+  why: string;
+}
+
+/**
+ * An unsure reading (below {@link UNSURE_FIGURES}) that no cue of the turn supports, of a turn with figures and an ask
+ * to compute them: no reading of the figures asked, no log, no choice to make, no rule to look up, no spreadsheet to
+ * set up, no code.
+ */
+export function unsureFiguresGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
+  if (confidence >= UNSURE_FIGURES || !GUESSED_READINGS.has(task) || reading.cues.some((cue) => cue.task === task)) return undefined;
+  const text = reading.latestLower;
+  if (countNumbers(text, MIN_FIGURES) < MIN_FIGURES) return undefined;
+  const domain = readNumericDomain(text);
+  if (!domain.compute || domain.interpret || domain.log || CHOICE_ASK.test(text) || looksUpRule(text) || asksASheet(text) || showsCode("user", reading.latest)) return undefined;
+  return { task: "math", why: "an unsure reading of a turn that asks to compute its own figures" };
+}
