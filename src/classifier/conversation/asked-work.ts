@@ -139,10 +139,16 @@ const LABEL_PAIR_OR_BANDS = /\b(?:yes\/no|pass\/fail|go\/no-go|true\/false|ok\/n
 /** "sort our 2023 donors into giving tiers", "split the leads into buckets": labels named by the groups to sort into. */
 const SORT_INTO = /\b(?:sort|split|group|bucket|put) (?:our |my |the |these |all )?(?:\S+ ){0,2}into (?:giving |price |risk |size )?(?:tiers|groups|buckets|categories|bands|segments)\b/;
 /** Labels in capitals offered as a pick: "ADMIS ou NON ADMIS", "PASS or FAIL", "GO / NO-GO". */
-const CAPITAL_PICK = /(?<![\p{L}])(\p{Lu}[\p{Lu}-]{1,19}(?: \p{Lu}[\p{Lu}-]{1,19})?)(?: ?,? (?:or|ou|oder|o|of|или|lub|veya) | \/ )(?!\1(?![\p{L}]))\p{Lu}[\p{Lu}-]{1,19}(?![\p{L}])/u;
+const CAPITAL_PICK = /(?<![\p{L}])(\p{Lu}[\p{Lu}-]{1,19}(?: \p{Lu}[\p{Lu}-]{1,19})?)(?: ?,? (?:or|ou|oder|o|of|или|lub|veya|ή|sau|atau|hoặc|vagy|nebo|alebo|tai|eller|au|або|או|أو|یا) | \/ )(?!\1(?![\p{L}]))\p{Lu}[\p{Lu}-]{1,19}(?![\p{L}])/u;
 const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}[\p{Lu}-]{2,19}(?![\p{L}])/gu;
 
 /** Labels written in capitals: a pick between them, or (after a labelling verb) two different ones ("PASS if …, anything else FAIL"). */
+/**
+ * A label asked for by its noun in other languages ("sadece etiket yaz", "przypisz etykietę", "címkét adj"; eighteenth
+ * round): with two labels in capitals, a labelling ask.
+ */
+const LABEL_NOUN = /(?<![\p{L}])(?:etiket\p{L}*|etykiet\p{L}*|etiketti\p{L}*|címk\p{L}*|štítek|štítky|nhãn|etichet\p{L}*|ετικέτ\p{L}*|мітк\p{L}*|метк\p{L}*)|लेबल|תווית|برچسب|ป้ายกำกับ/u;
+
 function capitalLabels(head: string, labelling: boolean): boolean {
   if (CAPITAL_PICK.test(head)) return true;
   return labelling && new Set(head.match(CAPITAL_WORD)).size >= 2;
@@ -158,9 +164,10 @@ const LABELLING_HEAD_CHARS = 300;
  * if it's OK, CLIENT FAULT or OUR FAULT", "Dime para cada gasto si es deducible o no deducible") (tenth round).
  */
 export function labellingAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
-  if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0) return undefined;
+  // "Pull every invoice into a JSON array: …, paid (true/false/unknown)": fields to fill, whatever values they may take.
+  if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong && cue.task === "extraction")) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
-  const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head));
+  const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head)) || LABEL_NOUN.test(head);
   if (!labelling && !PER_ITEM.test(head)) return undefined;
   const written = BRACKETED_LABELS.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.

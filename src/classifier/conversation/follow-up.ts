@@ -26,6 +26,8 @@ const MAX_HEAD_CHARS = 120;
 
 const LANGUAGE_NAMES = [
   "english|french|german|spanish|italian|portuguese|chinese|mandarin|cantonese|japanese|korean|russian|arabic|hindi|dutch|polish|turkish|vietnamese|thai|greek|swedish|ukrainian|hebrew|indonesian",
+  // The rest of the languages people ask for by their English name (eighteenth round): "now the same in Swahili please".
+  "swahili|serbian|croatian|bosnian|slovenian|slovak|czech|hungarian|romanian|bulgarian|finnish|norwegian|danish|icelandic|estonian|latvian|lithuanian|persian|farsi|urdu|bengali|bangla|punjabi|tamil|telugu|marathi|gujarati|kannada|malayalam|nepali|sinhala|malay|tagalog|filipino|khmer|lao|burmese|amharic|yoruba|igbo|hausa|zulu|xhosa|afrikaans|somali|kazakh|uzbek|georgian|armenian|azerbaijani|albanian|macedonian|catalan|basque|galician|welsh|irish|mongolian|pashto|kurdish",
   "inglés|francés|alemán|español|italiano|portugués|chino|japonés|coreano|ruso|árabe|neerlandés|holandés|catalán|polaco|turco|griego",
   // As typed on a phone, without accents (eleventh round).
   "ingles|frances|aleman|espanol|portugues|japones|arabe|catalan|francais|alemao|franzosisch|turkisch",
@@ -279,8 +281,17 @@ const MAX_LEADING_CLAUSE_WORDS = 5;
  * another language, with the reason after it, is a translate follow-up (eleventh round). A question is not.
  */
 function leadingTranslate(head: string): FollowUp | undefined {
-  const clause = head.split(/[,.;!]/u, 1)[0] ?? "";
-  if (clause.trim().split(/\s+/u).length > MAX_LEADING_CLAUSE_WORDS || /[?？]/u.test(head)) return undefined;
+  if (/[?？]/u.test(head)) return undefined;
+  const [first = "", second = ""] = head.split(/[,.;!]/u, 2);
+  // "great. now the same in Swahili please, most of our parents…": a word of thanks or assent before it (eighteenth round).
+  return translateClause(first, MAX_LEADING_CLAUSE_WORDS) ?? (first.trim().split(/\s+/u).length <= MAX_ASSENT_WORDS ? translateClause(second, MAX_LEADING_CLAUSE_WORDS + 1) : undefined);
+}
+
+/** Words of a first clause that only thanks or assents ("great", "ok thanks") before the ask; the ask after it may say "now". */
+const MAX_ASSENT_WORDS = 2;
+
+function translateClause(clause: string, maxWords: number): FollowUp | undefined {
+  if (clause.trim().split(/\s+/u).length > maxWords) return undefined;
   const match = TRANSLATE.exec(clause);
   if (match !== null) return { kind: "translate", phrase: match[0].trim() };
   const newer = newerLanguageFollowUp(clause);

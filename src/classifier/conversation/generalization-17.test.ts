@@ -212,7 +212,10 @@ describe("a guideline's or a regulation's value, and two terms told apart, among
   it("reads two terms told apart among figures as a definition", () => {
     const list = "carton  qty  net wt (kg)  gross wt (kg)\n1-10    120  84.0         97.5\n11-14   60   21.0         26.2\n\n";
     expect(read("analysis", [u(`${list}what exactly is the difference between net weight and gross weight here? the carrier keeps asking`)])).toBe("simple_qa");
-    expect(read("analysis", [u(`${list}what's the difference between the net and gross weight in total? how many kg of packaging is that?`)])).toBe("analysis");
+    // A difference of figures, asked as a quantity: no definition; since the eighteenth round an unsure reading of it is
+    // the computation it asks for.
+    expect(read("analysis", [u(`${list}what's the difference between the net and gross weight in total? how many kg of packaging is that?`)])).toBe("math");
+    expect(read("analysis", [u(`${list}what's the difference between the net and gross weight in total? how many kg of packaging is that?`)], 0.9)).toBe("analysis");
   });
 });
 

@@ -62,3 +62,22 @@ describe("asks read in more languages", () => {
     expect(findCues("put each of these into one of the categories: a, b or c").some((hit) => hit.task === "classification")).toBe(true);
   });
 });
+
+describe("labels and languages asked in more ways", () => {
+  const conversation = (...turns: string[]) => turns.map((content, index) => (index % 2 === 0 ? u(content) : { role: "assistant" as const, content }));
+  it("a language asked after a word of thanks shifts the work to translation", () => {
+    const turns = conversation(
+      "draft a short note to the swim club parents: the gala is on Saturday 14 June, warm-up at 8:30, bring a packed lunch.",
+      "Dear parents, our gala is on Saturday 14 June. Warm-up starts at 8:30, so please bring a packed lunch. Thank you!",
+      "perfect. now the same in Tagalog please, half of our families read it better",
+    );
+    expect(learned.classify(turns).task.label).toBe("translation");
+  });
+  it("labels in capitals with a label noun or 'each' in other languages are a pick", () => {
+    expect(taskOf("Για κάθε παραγγελία πες μου αν είναι: ΠΑΡΑΔΟΘΗΚΕ, ΚΑΘΥΣΤΕΡΕΙ ή ΑΚΥΡΩΘΗΚΕ.\n\nΠ-21 | 12/03 | παραδόθηκε 14/03\nΠ-22 | 15/03 | εκκρεμεί\nΠ-23 | 16/03 | ακυρώθηκε")).toBe("classification");
+    expect(taskOf("Kural: su kaçağı = ACİL, 3 gün içinde çözülmeli = NORMAL, diğerleri = DÜŞÜK. Her kayıt için sadece etiket yaz.\n\n#11 – mutfakta su sızıyor\n#12 – kapı kolu gevşek\n#13 – kombi çalışmıyor")).toBe("classification");
+  });
+  it("fields to fill in JSON stay extraction whatever values a field may take", () => {
+    expect(taskOf("Pull every order in this email thread into a JSON array: order_no, customer, total, shipped (true/false/unknown). Only what's written.\n\nHi, order 5512 for Dana ($84) shipped Monday. Order 5519 for Lee, $120, still waiting on stock.")).toBe("extraction");
+  });
+});
