@@ -133,7 +133,7 @@ const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|表格|テーブル
  * "this keyword list tagged by search intent", "pro Spieler", "per student" (not "per line": "yield % per line").
  */
 const LABELLING_VERB =
-  /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b/;
+  /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into|for|with)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b/;
 /** A yes/no-style pair ("yes/no per applicant", "pass/fail"; not "Y/N", a column's values) or bands given to label by ("Use these bands: 0–30 Good, …"). */
 const LABEL_PAIR_OR_BANDS = /\b(?:yes\/no|pass\/fail|go\/no-go|true\/false|ok\/not ok)\b|\b(?:use|using|with|apply|by) (?:these|the following|our|this|the) (?:bands|categories|tiers|levels|grades|buckets|labels|ranges)\b/;
 /** "sort our 2023 donors into giving tiers", "split the leads into buckets": labels named by the groups to sort into. */

@@ -81,3 +81,34 @@ describe("labels and languages asked in more ways", () => {
     expect(taskOf("Pull every order in this email thread into a JSON array: order_no, customer, total, shipped (true/false/unknown). Only what's written.\n\nHi, order 5512 for Dana ($84) shipped Monday. Order 5519 for Lee, $120, still waiting on stock.")).toBe("extraction");
   });
 });
+
+describe("figures asked for in more ways", () => {
+  it("a number wanted for a budget, a winter's cost and the gap are computations", () => {
+    expect(taskOf("Moving next month, want a number for the budget.\n- van: $45/day + $0.99/mile, 2 days, about 160 miles\n- 2 movers: 4 hrs at $55/hr each\n- boxes: 30 x $2.10")).toBe("math");
+    expect(taskOf("Pellet stove vs oil boiler. Last winter we burned 1,900 litres of oil at €1.12/L. Pellets: 2.9 t at €340/t would cover it. What would a winter of heating cost with each, and how big is the gap per year?")).toBe("math");
+  });
+  it("Tagalog and Hebrew asks for a total are computations", () => {
+    expect(taskOf("Tulong po: 6% na komisyon sa unang ₱50,000, 8% sa lampas. Benta ni Ana ₱73,500, ni Ben ₱48,200. Magkano ang commission ng bawat isa at ang total?")).toBe("math");
+    expect(taskOf("תיק עור עולה 420 ₪ כולל מע\"מ 18%. אם אתן 20% הנחה, מה יהיה המחיר החדש וכמה ממנו מע\"מ?")).toBe("math");
+  });
+  it("a turn that opens with a verb of calculating asks for the sums of the turns before it", () => {
+    const turns = [
+      u("Here's the escrow analysis letter: taxes went from $3,912 to $4,388 a year, insurance from $1,450 to $1,710, and there's a $640 shortage."),
+      { role: "assistant" as const, content: "Thanks, I have the letter. What would you like me to do with it?" },
+      u("work out the new monthly escrow amount and the total monthly payment if the shortage is spread over 12 months. principal and interest stay $1,604."),
+    ];
+    expect(learned.classify(turns).task.label).toBe("math");
+  });
+});
+
+describe("follow-ups and labels in more forms", () => {
+  it("a language's version and a length limit shift the work", () => {
+    const note = [u("Write a two-line SMS reminding patients of their appointment with {name} at {time}."), { role: "assistant" as const, content: "Hi {name}, this is a reminder of your appointment at {time}. Reply C to confirm." }];
+    expect(learned.classify([...note, u("thanks, need a Lao version too for some of our patients, same placeholders")]).task.label).toBe("translation");
+    const report = [u("Summarize this incident report for the team: on Monday the freezer alarm failed, 40 kg of stock was lost, the engineer replaced the sensor on Tuesday and added a weekly check."), { role: "assistant" as const, content: "On Monday the freezer alarm failed and 40 kg of stock was lost. On Tuesday the engineer replaced the sensor and set up a weekly check of the alarm." }];
+    expect(learned.classify([...report, u("too long for the notice board. 2 lines max")]).task.label).toBe("summarization");
+  });
+  it("members tagged for segments named in capitals are labelled", () => {
+    expect(taskOf("Need each member tagged for the spring mailing: ACTIVE (visited in 2024), DORMANT (last visit 2023), GONE (before 2023).\n\nAna Silva, last visit March 2024\nTom Berg, last visit November 2022\nLea Roux, last visit July 2023")).toBe("classification");
+  });
+});

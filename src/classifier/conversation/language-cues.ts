@@ -35,7 +35,9 @@ export type CueTable = Readonly<Record<string, string>>;
  * German locale strings for the checkout page" (not "misaligned in German locale", a bug report). A coding agent is asked
  * for these too.
  */
-const LANGUAGE_NAMES = ["german", "french", "spanish", "italian", "portuguese", "brazilian portuguese", "japanese", "korean", "chinese", "simplified chinese", "traditional chinese", "russian", "dutch", "polish", "turkish", "arabic", "hindi", "swedish", "ukrainian", "vietnamese", "indonesian"];
+const LANGUAGE_NAMES = ["german", "french", "spanish", "italian", "portuguese", "brazilian portuguese", "japanese", "korean", "chinese", "simplified chinese", "traditional chinese", "russian", "dutch", "polish", "turkish", "arabic", "hindi", "swedish", "ukrainian", "vietnamese", "indonesian",
+  // More languages asked for by their English name (eighteenth round): "need a Khmer version too".
+  ...["thai", "greek", "hebrew", "czech", "hungarian", "romanian", "finnish", "norwegian", "danish", "serbian", "croatian", "bulgarian", "slovak", "persian", "farsi", "urdu", "bengali", "tamil", "malay", "tagalog", "filipino", "khmer", "lao", "burmese", "swahili", "amharic", "somali", "nepali", "sinhala"]];
 const LOCALE_CODES = ["pt-br", "pt_br", "es-mx", "es_mx", "es-us", "es-es", "de-de", "fr-fr", "fr-ca", "zh-cn", "zh-tw", "ja-jp", "ko-kr"];
 const LANGUAGE_VERSIONS = [...LANGUAGE_NAMES, ...LOCALE_CODES].flatMap((name) => [`!${name} version`, `!${name} locale strings`, `!${name} locale file`, `!${name} strings`]).join("|");
 

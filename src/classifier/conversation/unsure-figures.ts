@@ -16,6 +16,12 @@ const MIN_FIGURES = 3;
 /** Readings that figures with an ask to compute overrule when unsure. */
 const GUESSED_READINGS = new Set(["analysis", "creative_writing", "chat", "simple_qa", "extraction", "classification", "summarization", "translation", "brainstorming"]);
 
+/**
+ * A turn that opens by asking to calculate ("work out the new monthly payment and the shortage…", "ok now calculate the
+ * refund for each"): the figures may be in the turns or tool results before it, whatever the reading says.
+ */
+const LEADING_CALCULATE = /^(?:(?:ok|okay|great|thanks|perfect|right|now|so|and)[,.!]?\s+){0,2}(?:please\s+|can you\s+|could you\s+)?(?:work out|calculate|compute|figure out how much|crunch)\b/;
+
 /** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
 interface GuardResult {
   task: string;
@@ -23,13 +29,15 @@ interface GuardResult {
 }
 
 /**
- * An unsure reading (below {@link UNSURE_FIGURES}) that no cue of the turn supports, of a turn with figures and an ask
- * to compute them: no reading of the figures asked, no log, no choice to make, no rule to look up, no spreadsheet to
+ * A reading that no cue of the turn supports, of a turn that opens with a verb of calculating; or an unsure one (below
+ * {@link UNSURE_FIGURES}), of a turn with figures and an ask to compute them: no reading of the figures asked, no log, no choice to make, no rule to look up, no spreadsheet to
  * set up, no code.
  */
 export function unsureFiguresGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
-  if (confidence >= UNSURE_FIGURES || !GUESSED_READINGS.has(task) || reading.cues.some((cue) => cue.task === task)) return undefined;
+  if (!GUESSED_READINGS.has(task) || reading.cues.some((cue) => cue.task === task)) return undefined;
   const text = reading.latestLower;
+  if (LEADING_CALCULATE.test(text) && task !== "analysis" && (reading.latestIndex > 0 || countNumbers(text, 1) > 0)) return { task: "math", why: "the turn opens with a verb of calculating" };
+  if (confidence >= UNSURE_FIGURES) return undefined;
   if (countNumbers(text, MIN_FIGURES) < MIN_FIGURES) return undefined;
   const domain = readNumericDomain(text);
   if (!domain.compute || domain.interpret || domain.log || CHOICE_ASK.test(text) || looksUpRule(text) || asksASheet(text) || showsCode("user", reading.latest)) return undefined;
