@@ -119,7 +119,7 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
  * es A oder B ist", "A, B or C" after a colon. Bounded runs, so the match is linear.
  */
 const PICK_AMONG =
-  /[:：][^\S\n]*[^,\n.:：]{1,30}(?:,[^\S\n]*[^,\n.:：]{1,30}){1,8},?[^\S\n]+(?:or|o|ou|oder|или|oppure)[^\S\n]+[^\s,.:]|\b(?:if|whether|si|ob|se)\b[^.\n?]{0,60}?(?:it'?s|it is|es|ist|est|é|è|son|sind|sont|são|sono)?[^\S\n]?[^\s,.?]{2,25} (?:or|o|oder|ou|oppure) (?:not |no |nicht |non |não )?[^\s,.?]{2,25}|\b(?:label|mark|tag|flag|categori[sz]e|classify) (?:it|them|each(?: one)?|every one)(?: as)? [^\s,.?]{2,25}(?:,[^\S\n]*[^\s,.?]{2,25}){0,6},?[^\S\n]+or[^\S\n]+[^\s,.]|(?:это|является)[^.\n?]{0,20} или |是[^。\n？]{1,12}还是|[«"“][^"”»\n]{1,25}[»"”][^\n]{0,80}?[^\S\n](?:or|o|ou|oder|или|oppure|of|lub|veya|atau)[^\S\n]+[«"“]/;
+  /[:：][^\S\n]*[^,\n.:：]{1,30}(?:,[^\S\n]*[^,\n.:：]{1,30}){1,8},?[^\S\n]+(?:or|o|ou|oder|или|oppure)[^\S\n]+[^\s,.:]|\b(?:if|whether|si|ob|se)\b(?! (?:i|we) (?:should|could|would|can|need|ought))[^.\n?]{0,60}?(?:it'?s|it is|es|ist|est|é|è|son|sind|sont|são|sono)?[^\S\n]?[^\s,.?]{2,25} (?:or|o|oder|ou|oppure) (?:not |no |nicht |non |não )?[^\s,.?]{2,25}|\b(?:label|mark|tag|flag|categori[sz]e|classify) (?:it|them|each(?: one)?|every one)(?: as)? [^\s,.?]{2,25}(?:,[^\S\n]*[^\s,.?]{2,25}){0,6},?[^\S\n]+or[^\S\n]+[^\s,.]|(?:это|является)[^.\n?]{0,20} или |是[^。\n？]{1,12}还是|[«"“][^"”»\n]{1,25}[»"”][^\n]{0,80}?[^\S\n](?:or|o|ou|oder|или|oppure|of|lub|veya|atau)[^\S\n]+[«"“]/;
 /**
  * Labels written with slashes ("OK / AT RISK / BREACH", "bug / feature / question / docs", "네트워크 / DB / 인증 / 기타";
  * fourteenth round), unless the slashes name a table's columns ("as owner / task / due date, table please").

@@ -40,6 +40,8 @@ const CHOICE_KEEPS = new Set(["math", "deep_reasoning"]);
 /** A write verb with a piece of code as its object ("write the sqitch migration", "add a cron job", "generate the SQL"). */
 const WRITES_CODE =
   /\b(?:write|create|generate|add|build|draft)\b[^.\n]{0,40}?\b(?:migrations?|scripts?|quer(?:y|ies)|functions?|sql|endpoints?|unit tests?|class|components?|schemas?|dockerfile|workflow|cron ?job|regex|code|module|handler|hook)\b/;
+/** A length asked by a summary's own word ("tl;dr", "recap", "resumen", "要約"). */
+const SUMMARY_WORD = /tl;?dr|summar|recap|gist|resum|zusammenfass|riassun|要約|总结|摘要|요약/;
 /** Confidence of a task set by a follow-up's own words ("now in French"). */
 const SHIFT_CONFIDENCE = 0.8;
 
@@ -211,7 +213,8 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       return shifted(base.classify(messages), "translation", `task translation from ${turn}: ${phrase} asks for another language`);
     case "shorten":
       // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
-      if (SHORTEN_KEEPS.has(anchorTask) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.
+      if (SHORTEN_KEEPS.has(anchorTask) && !SUMMARY_WORD.test(followUp.phrase) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {

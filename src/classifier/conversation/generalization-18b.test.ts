@@ -9,6 +9,7 @@ import { findCues } from "./cue-matcher.js";
 import { isNegated } from "./negated-cues.js";
 import { unsureFiguresGuard } from "./unsure-figures.js";
 import { readConversation } from "./read-conversation.js";
+import { readNumericDomain } from "./numeric-domain.js";
 
 const learned = await createClassifierByName("learned");
 const taskOf = (text: string): string => learned.classify([u(text)]).task.label;
@@ -110,5 +111,34 @@ describe("follow-ups and labels in more forms", () => {
   });
   it("members tagged for segments named in capitals are labelled", () => {
     expect(taskOf("Need each member tagged for the spring mailing: ACTIVE (visited in 2024), DORMANT (last visit 2023), GONE (before 2023).\n\nAna Silva, last visit March 2024\nTom Berg, last visit November 2022\nLea Roux, last visit July 2023")).toBe("classification");
+  });
+});
+
+describe("second wave: sums asked in their own words, rules looked up, words that only look like asks", () => {
+  it("reads the total, a headcount rounded down and a price to set as computations", () => {
+    for (const text of [
+      "Team offsite: 9 rooms x 2 nights at €142/night, 6 rooms have 2 people. Tourist tax €2.80 per person per night, 8% discount on the rooms only. what's that come to all in?",
+      "Conference hall is 36 m x 22 m and we may use 80% of it. Classroom style needs 1.6 m² per person, theatre 0.8 m². Give me max headcount for each layout (round down).",
+      "Gita di 2 giorni: pullman 900 € al giorno, guida 240 € al giorno, pranzo 18 € a persona. Siamo 22 e aggiungo un ricarico del 15%: che prezzo a persona devo mettere? Arrotonda all'euro.",
+      "Angebot für 6.000 Schrauben, Staffelpreise: bis 2.000 Stück 0,08 €, darüber 0,065 €. Was kosten uns die 6.000 Stück insgesamt? Rechenweg bitte kurz angeben.",
+      "Supplier tiers are incremental: first 1,000 pcs $0.31, next 4,000 $0.27, beyond that $0.22. We're ordering 9,000. What's the order total and the effective price per piece?",
+    ]) {
+      expect(taskOf(text), text).toBe("math");
+    }
+  });
+  it("reads a material's property or a limit you may carry as a lookup", () => {
+    expect(taskOf("We store 30 drums of ethanol (200 L each) and the shed reaches 33°C in summer. What's ethanol's flash point?")).toBe("simple_qa");
+    expect(taskOf("flying Ryanair next week with a 120ml perfume, a 75ml gel and 2 x 30ml creams. what's the max size per liquid container you're allowed to take in hand luggage?")).toBe("simple_qa");
+  });
+  it("a decision told with 'if I should … or …' names no labels", () => {
+    expect(taskOf("trying to figure out if I should use miles or pay cash for 4 nights in Porto.\ncash: €210/night + 6% tax\nmiles: 40,000/night, 4th night free\nI value a mile at 1.1 cents each.\nwhat's the effective cost of the miles option in euros, and what's the cash total?")).toBe("math");
+  });
+  it("a word that begins like a Romanian 'how many' asks nothing", () => {
+    expect(readNumericDomain("catering 71,480, categories: 3, cater for 120").compute).toBe(false);
+    expect(readNumericDomain("câte bilete au rămas din 400?").compute).toBe(true);
+  });
+  it("a tl;dr of a piece asks for a summary of it", () => {
+    const turns = [u("write a welcome email for new volunteers at the food bank: shifts, the sign-in sheet, who to ask for help."), { role: "assistant" as const, content: "Subject: Welcome to the food bank team!\n\nHi and welcome! Shifts run Tuesday to Saturday, 9-1 and 1-5. Please sign in on the sheet by the door so we know who's here, and ask Maria (in the blue apron) whenever you need help.\n\nSee you soon!" }, u("give me a 1-line tl;dr of that for the group chat")];
+    expect(learned.classify(turns).task.label).toBe("summarization");
   });
 });
