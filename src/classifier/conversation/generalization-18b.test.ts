@@ -142,3 +142,20 @@ describe("second wave: sums asked in their own words, rules looked up, words tha
     expect(learned.classify(turns).task.label).toBe("summarization");
   });
 });
+
+describe("third part: news told for its own sake, and costs asked as a bill or a saving", () => {
+  it("reads news shared to tell someone, in several languages, as chat", () => {
+    for (const text of [
+      "Ce matin j'ai reçu ma première paie en CDI : 2 480 € nets au lieu de 1 900 en stage. Trois ans d'alternance pour en arriver là. Voilà, fallait que je le dise à quelqu'un 😄",
+      "Oggi ho chiuso l'ultima rata del mutuo, 148.000 € in 22 anni. Volevo solo dirlo a qualcuno prima di festeggiare.",
+      "Hoy me llegó la beca: 6.000 € para todo el máster. Tenía que contárselo a alguien.",
+    ]) {
+      expect(taskOf(text), text).toBe("chat");
+    }
+    expect(taskOf("Oggi ho chiuso l'ultima rata del mutuo, 148.000 € in 22 anni. Volevo solo dirlo a qualcuno: quanto ho pagato di interessi in tutto?")).not.toBe("chat");
+  });
+  it("reads the monthly damage, what we would be paying and the saving over a term as figures asked", () => {
+    expect(taskOf("Our Grafana wall screen refreshes 20 panels every 5 minutes, 12 hours a day, 22 days a month. Each panel's query scans 12 GB at $5 per TB scanned. what's the monthly damage from that screen?")).toBe("math");
+    expect(taskOf("We keep 90 TB in S3 Standard at $0.023/GB-month. Plan: move 70 TB to Standard-IA at $0.0125/GB-month, retrieval $0.01/GB, we read about 4 TB a month from it. what would we be paying per month afterwards vs now?")).toBe("math");
+  });
+});

@@ -19,7 +19,7 @@ const MANY_IDEAS =
 const MANY_IDEAS_WORLD = new RegExp(
   [
     /(?<!\d)\d{1,2} ?(?:ideas|ideias|idées|ideen|idee|ideeën|pomysł\S*|fikir|ide|ý tưởng|идей|идеи|ідей|nápad\S*|ιδέες|أفكار|فكرة|आइडिया|सुझाव|ไอเดีย|ชื่อ|nombres|nomes|noms|namen|nomi|названи\S*)(?![a-z])/.source,
-    /tantas ideas|muchas ideas|lluvia de ideas|o m[áa]ximo de ideias|muitas ideias|chuva de ideias|un maximum d'id[ée]es|beaucoup d'id[ée]es|remue-m[ée]ninges|so viele ideen|viele ideen|quante più idee|tante idee|zoveel mogelijk idee|jak najwięcej pomysłów|olabildiğince (?:çok|fazla) fikir|sebanyak mungkin ide|càng nhiều ý tưởng|как можно больше (?:идей|вариантов)|мозгов(?:ой|ого) штурм|якомога більше ідей/.source,
+    /tantas ideas|muchas ideas|lluvia de ideas|o m[áa]ximo de ideias|muitas ideias|chuva de ideias|un maximum d'id[ée]es|beaucoup d'id[ée]es|remue-m[ée]ninges|so viele ideen|viele ideen|quante più idee|tante idee|zoveel mogelijk idee|jak najwięcej pomysłów|olabildiğince (?:çok|fazla) fikir|sebanyak mungkin ide|càng nhiều ý tưởng|как можно больше (?:идей|вариантов)|(?:bigyan|bigay|magbigay)[^\n]{0,25}\bideas?\b|mga ideas?\b|мозгов(?:ой|ого) штурм|якомога більше ідей/.source,
     /أكبر عدد (?:ممكن )?من الأفكار|أفكار كثيرة|عصف ذهني|ช่วยคิด(?:ให้)?[^\n]{0,12}\d{1,3} ?(?:ชื่อ|ไอเดีย)|ไอเดียเยอะ|尽可能多的(?:点子|想法|创意|名字)|头脑风暴|腦力激盪|(?<!\d)\d{1,3} ?(?:个|個)(?:点子|想法|创意|名字|點子)|アイデアをたくさん|できるだけ多くのアイデア|(?<!\d)\d{1,3} ?(?:個|つ)の?アイデア|ブレスト|아이디어를? 최대한|(?<!\d)\d{1,3} ?개의? 아이디어|아이디어 ?\d{1,3} ?개|브레인스토밍/.source,
   ].join("|"),
 );

@@ -55,10 +55,24 @@ const REQUEST = /\b(?:can you(?! believe)|could you|would you|will you|please|pl
 /** Pieces of writing named without a verb ("Toast for my sister's wedding, … 2-3 minutes, funny but ends sweet"). */
 const WORK_NOUN = /\b(?:toast|speech|poem|story|song|verse|jingle|caption|bio|limerick|haiku|rap|eulogy|vows|slogan|tagline|post|tweet|email|letter|(?:birthday|greeting|thank[- ]you) card|message|list|ideas|names|summary|tl;?dr|translation|table|formula|script|code)\b/;
 const SOCIAL_QUESTION = /\b(?:did you (?:see|hear|watch|catch)|can you believe|guess what|how about you|how was your)[^?.!\n]{0,60}\?+|\b(?:you know|right)\s*\?+/g;
+/**
+ * Says the writer only wanted to tell someone (eighteenth round), in the cue languages: "fallait que je le dise à
+ * quelqu'un", "volevo solo dirlo a qualcuno", "tenía que contárselo a alguien", "musste es einfach jemandem erzählen",
+ * "просто хотела кому-то рассказать", "誰かに言いたくて". With no question, news shared for its own sake.
+ */
+const TOLD_SOMEONE = new RegExp(
+  [
+    /\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted|needed) to (?:share|say it|get it off my chest)\b/.source,
+    /fallait que je le dise|je voulais (?:juste|seulement) (?:le dire|partager)|volevo solo (?:dirlo|condividerlo)|dovevo dirlo a qualcuno|ten[ií]a que cont[aá]rselo|necesitaba cont[aá]rselo|solo quer[ií]a (?:contarlo|compartirlo)|precisava contar|s[óo] queria (?:contar|compartilhar)/.source,
+    /musste es (?:einfach )?(?:jemandem|irgendwem) erz[äa]hlen|wollte es (?:nur|einfach) (?:jemandem )?(?:erz[äa]hlen|loswerden)|moest het (?:gewoon )?(?:aan iemand )?kwijt|wilde het (?:even )?kwijt|musia(?:łem|łam) (?:to )?komuś powiedzieć|chcia(?:łem|łam) się (?:tylko )?podzielić|birine anlatmam laz[ıi]md[ıi]|sadece payla[şs]mak istedim/.source,
+    /(?:просто )?хотел[аи]? (?:кому-(?:то|нибудь) )?(?:рассказать|поделиться)|надо было кому-то рассказать|誰かに(?:言いたく|聞いてほしく|話したく)|ただ共有したくて|就是想(?:跟|和)(?:人|谁)说|想找人说说|只是想分享|누군가에게 말하고 싶|그냥 (?:자랑하고|말하고) 싶었/.source,
+  ].join("|"),
+  "u",
+);
 /** A story of feelings longer than this carries an ask more often than not. */
 const MAX_SHARING_CHARS = 900;
 /** Readings the figures or the story of a shared feeling pull a turn towards. */
-const SHARING_MISREADS = new Set(["math", "analysis", "simple_qa", "deep_reasoning", "creative_writing"]);
+const SHARING_MISREADS = new Set(["math", "analysis", "simple_qa", "deep_reasoning", "creative_writing", "brainstorming"]);
 
 /**
  * Chat for a turn that shares a feeling about figures and asks for nothing: "I JUST MADE THE LAST PAYMENT ON MY STUDENT
@@ -69,6 +83,7 @@ const SHARING_MISREADS = new Set(["math", "analysis", "simple_qa", "deep_reasoni
 export function sharingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   const lower = reading.latestLower;
   if (!SHARING_MISREADS.has(task) || lower.length > MAX_SHARING_CHARS || reading.cues.some((cue) => cue.strong && cue.task !== "chat")) return undefined;
+  if (TOLD_SOMEONE.test(lower) && !/[?？]/u.test(lower) && reading.followUp === undefined) return { task: "chat", why: "shares news to tell someone and asks for nothing" };
   // The marks first: most turns have none (one pass finds that), and the checks after them cost more.
   const shouted = SHOUTED.test(reading.latest);
   if (!shouted && !ANY_FEELING_MARK.test(lower)) return undefined;
