@@ -159,3 +159,14 @@ describe("third part: news told for its own sake, and costs asked as a bill or a
     expect(taskOf("We keep 90 TB in S3 Standard at $0.023/GB-month. Plan: move 70 TB to Standard-IA at $0.0125/GB-month, retrieval $0.01/GB, we read about 4 TB a month from it. what would we be paying per month afterwards vs now?")).toBe("math");
   });
 });
+
+describe("fourth part: sums the writer already has, a pick asked in one's shoes, verses and marks asked", () => {
+  it("reads figures whose sums are done or not wanted as a judgement", () => {
+    expect(taskOf("Need a gut check, not math: I've already run the numbers.\nJob A: $142k base, 10% bonus, 45 min commute\nJob B: $131k base, 4-day week, remote\nWhich would you take in my place?")).toBe("analysis");
+    expect(taskOf("Two phone plans for the shop: A is 2,400 KES a month flat, B is 1,500 plus 9 KES per call, we make about 110 calls a month. I'm not after exact numbers — which one would you go for in my shoes?")).toBe("analysis");
+  });
+  it("reads verses for a stall and marks asked per item", () => {
+    expect(taskOf("faz uns versinhos pra minha barraca de tapioca? tem que ter os preços: tapioca simples R$ 7, com queijo R$ 10, café R$ 4. umas 2 estrofes, bem divertido")).toBe("creative_writing");
+    expect(taskOf("Tolong tandai stok toko saya: BELI kalau stok kurang dari 3 hari, CUKUP kalau 3–7 hari, LEBIH kalau lebih dari 7 hari.\n\nberas 5kg | 6 | 3/hari\nkopi sachet | 120 | 10/hari\nsabun | 40 | 2/hari")).toBe("classification");
+  });
+});

@@ -220,6 +220,13 @@ export function looksLikeLog(lower: string): boolean {
   return lines >= 2 || (lines >= 1 && LOG_WORDS.test(lower));
 }
 
+/**
+ * Says the sums are done or not wanted ("I've already run the numbers", "please don't redo it", "advice, not math", "I'm
+ * not after exact numbers"; eighteenth round): a reading of the figures is asked, not a computation.
+ */
+export const SUMS_DECLINED =
+  /\b(?:already (?:done|run|ran|did|crunched|worked out) (?:the|all the|my) (?:math|maths|numbers|calculating|calculations?|sums)|(?:please )?don'?t (?:redo|recalculate|re-?run) (?:it|them|the (?:math|numbers|calculations?))|(?:advice|a judgement|your read|an opinion),? not (?:the )?(?:math|maths|calculations?|numbers)|not after (?:exact|the|precise) (?:numbers|figures|calculations?)|(?:don'?t|do not) need (?:exact |precise |the )?(?:numbers|figures|calculations?|the math))\b|ya hice (?:las cuentas|los c[aá]lculos)|j'ai d[ée]j[àa] fait (?:le calcul|les calculs)|ich habe (?:schon|bereits) gerechnet|j[áa] fiz as contas|ho gi[àa] fatto i conti|уже посчитал/;
+
 /** What the numbers of a lower-cased text are about. */
 export interface NumericDomain {
   math: boolean;

@@ -4,7 +4,7 @@
  * @module
  */
 import { CHOICE_ASK } from "./asked-work.js";
-import { countNumbers, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
+import { SUMS_DECLINED, countNumbers, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
 
 /** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
@@ -184,6 +184,7 @@ function withContext(reading: ConversationReading): string {
 
 /** A maths or puzzle reading, checked against what the numbers are about. */
 function numbersAbout(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (task === "math" && SUMS_DECLINED.test(reading.latestLower)) return { task: "analysis", why: "the writer has the sums and asks for a reading of them" };
   // A defining word of maths, or of the reasoning read ("I don't want a quick answer: think it through"), keeps it.
   if (reading.cues.some((cue) => (cue.task === "math" || cue.task === task) && cue.strong)) return undefined;
   if (task === "math" && asksItsOwnSum(reading)) return undefined;
@@ -220,7 +221,7 @@ const PUZZLE_FRAME =
  * interpreting word ("interest vs principal") leaves a figure asked for a computation; a bare verb it does not.
  */
 function asksToCalculate(domain: NumericDomain, text: string): boolean {
-  if (domain.log || !(domain.calculate || domain.figure) || CHOICE_ASK.test(text)) return false;
+  if (domain.log || !(domain.calculate || domain.figure) || CHOICE_ASK.test(text) || SUMS_DECLINED.test(text)) return false;
   return !domain.interpret || domain.figure;
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { CHOICE_ASK } from "./asked-work.js";
-import { countNumbers, readNumericDomain } from "./numeric-domain.js";
+import { SUMS_DECLINED, countNumbers, readNumericDomain } from "./numeric-domain.js";
 import { asksASheet, looksUpRule } from "./numeric-guard.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
 
@@ -40,6 +40,6 @@ export function unsureFiguresGuard(task: string, confidence: number, reading: Co
   if (confidence >= UNSURE_FIGURES) return undefined;
   if (countNumbers(text, MIN_FIGURES) < MIN_FIGURES) return undefined;
   const domain = readNumericDomain(text);
-  if (!domain.compute || domain.interpret || domain.log || CHOICE_ASK.test(text) || looksUpRule(text) || asksASheet(text) || showsCode("user", reading.latest)) return undefined;
+  if (!domain.compute || domain.interpret || domain.log || CHOICE_ASK.test(text) || looksUpRule(text) || asksASheet(text) || SUMS_DECLINED.test(text) || showsCode("user", reading.latest)) return undefined;
   return { task: "math", why: "an unsure reading of a turn that asks to compute its own figures" };
 }
