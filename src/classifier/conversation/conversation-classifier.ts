@@ -132,7 +132,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     cueConsensusGuard(label, confidence, reading) ??
     unsureFiguresGuard(label, confidence, reading) ??
     toolLogGuard(label, reading) ??
-    numericGuard(label, reading) ??
+    numericGuard(label, reading, confidence) ??
     agentGuard(label, reading) ??
     questionGuard(label, reading);
   // What the turn asks of the reading the guards settled on: what an acronym stands for, a choice to weigh, a label per

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createClassifierByName } from "../../eval/create-classifier-by-name.js";
-import { u } from "../../../test/support/conversation-kit.js";
+import { read, u } from "../../../test/support/conversation-kit.js";
 import { findCues } from "./cue-matcher.js";
 import { isNegated } from "./negated-cues.js";
 import { unsureFiguresGuard } from "./unsure-figures.js";
@@ -168,5 +168,14 @@ describe("fourth part: sums the writer already has, a pick asked in one's shoes,
   it("reads verses for a stall and marks asked per item", () => {
     expect(taskOf("faz uns versinhos pra minha barraca de tapioca? tem que ter os preços: tapioca simples R$ 7, com queijo R$ 10, café R$ 4. umas 2 estrofes, bem divertido")).toBe("creative_writing");
     expect(taskOf("Tolong tandai stok toko saya: BELI kalau stok kurang dari 3 hari, CUKUP kalau 3–7 hari, LEBIH kalau lebih dari 7 hari.\n\nberas 5kg | 6 | 3/hari\nkopi sachet | 120 | 10/hari\nsabun | 40 | 2/hari")).toBe("classification");
+  });
+});
+
+describe("a sure maths reading of business figures stands unless a reading of them is asked", () => {
+  const figures = "Q3 for the app: 48,200 subscribers at $7.99, 6.1% monthly churn, CAC $31, gross margin 82%.";
+  it("keeps a sure reading, flips an unsure one and one asked for a judgement", () => {
+    expect(read("math", [u(`${figures} LTV and months to recover CAC for the board slide.`)], 0.95)).toBe("math");
+    expect(read("math", [u(`${figures} LTV and months to recover CAC for the board slide.`)], 0.6)).toBe("analysis");
+    expect(read("math", [u(`${figures} Should we worry about churn, and what's driving it?`)], 0.95)).toBe("analysis");
   });
 });
