@@ -179,3 +179,12 @@ describe("a sure maths reading of business figures stands unless a reading of th
     expect(read("math", [u(`${figures} Should we worry about churn, and what's driving it?`)], 0.95)).toBe("analysis");
   });
 });
+
+describe("a sure maths reading of a system's figures stands unless a failure or a reading of them is asked", () => {
+  const figures = "Lambda last month: 48M invocations, 512 MB, 230 ms average, $0.20 per 1M requests, $0.0000166667 per GB-second.";
+  it("keeps a sure reading of a bill and reads a question why as debugging", () => {
+    expect(read("math", [u(`${figures} What would the monthly line be at 256 MB if duration goes to 310 ms?`)], 0.95)).toBe("math");
+    expect(read("math", [u(`${figures} What would the monthly line be at 256 MB if duration goes to 310 ms?`)], 0.6)).toBe("code_review");
+    expect(read("math", [u(`${figures} Why did the duration jump from 120 ms last week?`)], 0.95)).toBe("code_review");
+  });
+});

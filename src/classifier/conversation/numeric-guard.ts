@@ -202,6 +202,8 @@ function numbersAbout(task: string, reading: ConversationReading, confidence: nu
   // "How many nodes do we need for 140 pods?": a quantity asked of a system's figures, with no log, failure, code, choice
   // or reading of them asked, is worked out (twelfth round).
   if (domain.system && task === "math" && domain.compute && !domain.log && !domain.failure && !domain.interpret && !CHOICE_ASK.test(text) && !showsCode("user", reading.latest)) return undefined;
+  // A sure maths reading of a system's figures with nothing about a failure or a reading of them asked is a sum.
+  if (domain.system && task === "math" && confidence >= SURE_MATH && !domain.interpret && !domain.failure && !domain.log) return undefined;
   if (domain.system) return CHOICE_ASK.test(text) ? { task: "analysis", why: "a choice among options with figures is not maths" } : { task: "code_review", why: "numbers about a running system are not maths" };
   // "Which is cheaper per kg?" compares unit prices: a computation, not a choice to weigh.
   const business = domain.business || (task === "math" && domain.money && domain.interpret && !UNIT_PRICE.test(text));
