@@ -188,3 +188,15 @@ describe("a sure maths reading of a system's figures stands unless a failure or 
     expect(read("math", [u(`${figures} Why did the duration jump from 120 ms last week?`)], 0.95)).toBe("code_review");
   });
 });
+
+describe("a sure puzzle or analysis reading of figures stands as a sure maths reading does", () => {
+  it("keeps a sure puzzle over the figures of a system, and flips an unsure one", () => {
+    const puzzle = "12 build agents, exactly one has a flaky disk that slows its jobs. Our runner can send the same job to two groups of agents at once and only tells us which group finished first, or a tie. Using it at most 3 times, can we always find the bad agent?";
+    expect(read("deep_reasoning", [u(puzzle)], 0.95)).toBe("deep_reasoning");
+  });
+  it("keeps a sure analysis of a system's figures and reads an unsure question why as debugging", () => {
+    const figures = "Checkout p95 went from 420 ms to 1,380 ms after Tuesday while load stayed at 900 rps and CPU at 40%.";
+    expect(read("analysis", [u(`${figures} What do you make of it?`)], 0.95)).toBe("analysis");
+    expect(read("analysis", [u(`${figures} What do you make of it?`)], 0.6)).toBe("code_review");
+  });
+});

@@ -146,7 +146,7 @@ export function numericGuard(task: string, reading: ConversationReading, confide
   if (PUZZLE_MISREAD.has(task) && (task === "math" || !reading.cues.some((cue) => cue.task === task && cue.strong)) && WEIGHING_PUZZLE.test(text)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
   if (SCALING_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && RECIPE.test(text) && (text.match(PEOPLE_COUNT)?.length ?? 0) >= 2 && readNumericDomain(text).compute) return { task: "math", why: "a recipe to scale: quantities asked for another number of people" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading, confidence);
-  if (task === "analysis") return analysisOfFigures(text) ?? figureAskedOfEarlierTurns(reading);
+  if (task === "analysis") return analysisOfFigures(text, confidence) ?? figureAskedOfEarlierTurns(reading);
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
   return undefined;
 }
@@ -192,6 +192,8 @@ function numbersAbout(task: string, reading: ConversationReading, confidence: nu
   if (task === "deep_reasoning" && countNumbers(text) < 2) return undefined;
   const domain = readNumericDomain(text);
   if (domain.math || (task === "math" && asksToCalculate(domain, text))) return undefined;
+  // A sure puzzle reading of figures that hold no log or failure stands (eighteenth round, as for maths below).
+  if (task === "deep_reasoning" && confidence >= SURE_MATH && !domain.log && !domain.failure && !domain.interpret) return undefined;
   if (domain.log) return { task: "code_review", why: "numbers in a log are not maths" };
   // A puzzle set in a system ("9 cache nodes, one has a bad NIC: the fewest load tests to find it") stays a puzzle.
   // A riddle word of any cue language ("taką zagadkę", "bu bilmece") frames it too (thirteenth round).
@@ -240,7 +242,7 @@ const UNIT_PRICE = /\bper (?:kg|kilo|100 ?g|g|lb|oz|litre|liter|l|ml|unit|piece|
  * An analysis reading of a failing log, or of a question why a system's figures moved, is debugging;
  * of a maths problem (maths words, a quantity to compute, nothing about a business), maths.
  */
-function analysisOfFigures(text: string): GuardResult | undefined {
+function analysisOfFigures(text: string, confidence: number): GuardResult | undefined {
   const lines = text.includes("\n");
   if (!lines && countNumbers(text) < 2) return undefined;
   const domain = readNumericDomain(text);
@@ -249,7 +251,7 @@ function analysisOfFigures(text: string): GuardResult | undefined {
   if (asksToCalculate(domain, text)) return { task: "math", why: "asks to calculate figures" };
   // "which is the best option?" over a table of instance types asks for a choice, not a diagnosis.
   // Pros and cons or "is it worth it" over a job offer that mentions a backend weighs a decision; it is no diagnosis.
-  if (domain.system && !domain.business && domain.interpret && countNumbers(text) >= 2 && !CHOICE_ASK.test(text) && !WEIGHING.test(text)) return { task: "code_review", why: "a question why a running system's numbers moved" };
+  if (domain.system && !domain.business && domain.interpret && confidence < SURE_MATH && countNumbers(text) >= 2 && !CHOICE_ASK.test(text) && !WEIGHING.test(text)) return { task: "code_review", why: "a question why a running system's numbers moved" };
   return undefined;
 }
 
