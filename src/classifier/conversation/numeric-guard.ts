@@ -6,6 +6,8 @@
 import { CHOICE_ASK } from "./asked-work.js";
 import { SUMS_DECLINED, countNumbers, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { looksUpRule } from "./rule-lookup.js";
+import { sheetGuard } from "./sheet-asks.js";
 
 /** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
 interface GuardResult {
@@ -37,26 +39,6 @@ const QUOTED_TERM_ASK =
 const QUOTE_MARK = /["“«„']/;
 const QUOTED_TERM_READINGS = new Set(["math", "analysis", "deep_reasoning", "extraction", "chat", "creative_writing"]);
 /**
- * A spreadsheet asked to work something out ("I want column C to fill in each share automatically… Google Sheets",
- * "Quiero que en la columna E salga «Vencida»… en Excel"): a formula to write, not the sums (fourteenth round).
- */
-const SHEET_APP = /\b(?:google sheets?|excel|spreadsheet|libreoffice|hoja de c[aá]lculo|planilha|tableur|tabellenkalkulation|foglio di calcolo)\b|エクセル|スプレッドシート|엑셀|表格公式|গুগল শিট|স্প্রেডশিট|এক্সেল|गूगल शीट|स्प्रेडशीट|एक्सेल|جداول بيانات|إكسل|اكسل|اکسل|ایکسل|กูเกิลชีต|เอ็กเซล|google trang tính|e-tablo/;
-const SHEET_WORK =
-  /\b(?:column|columna|colonne|spalte|coluna|colonna) [a-z]\b[^.\n]{0,60}?\b(?:to (?:fill|show|say|calculate|compute|work out)|automatically|autom[aá]ticamente|automatiquement|automatisch|automaticamente|salga|aparezca|affiche|anzeigt|apare[çc]a|compaia)|\b(?:formulas?|f[oó]rmulas?|formules?|formeln?|rumus|formül|formuł[ay]?|vzorec|vzorce)\b|ফর্মুলা|সূত্র|फ़ॉर्मूला|फॉर्मूला|صيغة|فرمول|فارمولا|สูตร|công thức/;
-/**
- * A spreadsheet formula shown ("=VLOOKUP(B2, F2:G6, 2, FALSE)", "=C2*$B$8", "=SUM(C2:C10)") with an error value or a
- * result called wrong ("#VALUE! in D5 and I can't see why", "bakit mali yung total"): a formula to debug (seventeenth round).
- */
-const SHEET_FORMULA = /=\s?[A-Z][A-Z.]{1,15}\(|=\s?\$?[A-Z]{1,2}\$?\d{1,5}\s?[-+*/]/;
-const SHEET_ERROR = /#(?:VALUE!|N\/A|REF!|DIV\/0!|NAME\?|NUM!|SPILL!|NULL!)/;
-const WRONG_RESULT = /\b(?:why|wrong|incorrect|not working|doesn'?t work|broken|off by|looks (?:low|high|off|wrong))\b|por ?qu[eé]|warum|pourquoi|perch[eé]|почему|bakit|mali|falsch|errad|errato|errado|faux/;
-const SHEET_DEBUG_READINGS = new Set(["math", "analysis", "code_generation", "extraction", "deep_reasoning", "simple_qa"]);
-const SHEET_READINGS = new Set(["math", "deep_reasoning", "analysis", "extraction", "chat", "summarization", "classification", "creative_writing"]);
-/** Whether the turn (lower-cased) asks a spreadsheet to work something out. */
-export function asksASheet(text: string): boolean {
-  return SHEET_APP.test(text) && SHEET_WORK.test(text);
-}
-/**
  * The weighing puzzle's own words ("a balance scale, only three weighings", "una sola pesada", "moedas falsas", "양팔저울",
  * "はかりを1回だけ"): a puzzle to reason out, however many grams it quotes (fourteenth round).
  */
@@ -74,37 +56,6 @@ const PEOPLE_COUNT = /(?<!\d)\d{1,4}\s?(?:people|persons|servings|guests|portion
 const SCALING_MISREAD = new Set(["classification", "extraction", "summarization", "translation", "creative_writing", "code_review"]);
 /** Readings that numbers alone can produce: a question full of figures looks like a maths problem or a puzzle. */
 const NUMBER_READINGS = new Set(["math", "deep_reasoning"]);
-/**
- * Asks for a rate or a limit to be looked up ("what's the standard UK VAT rate these days?", "wie viel ml darf ein
- * Behälter maximal haben?"), or says the writer will do the sum ("세율만 알려주시면 계산은 제가 할게요", "I'll do the
- * math myself"): a lookup, whatever figures the turn holds (thirteenth round).
- */
-const RULE_LOOKUP = new RegExp(
-  [
-    /\bwhat(?:'s| is| are) the (?:standard|current|basic|default|legal|official|statutory|usual) [^?\n]{0,30}?(?:rate|limit|allowance|threshold|age)s?\b|\bhow (?:much|many)\b[^?\n]{0,50}\b(?:allowed|permitted)\b|\bmaximum (?:allowed|permitted)\b|\bhow (?:many|much) (?:weeks?|days?|months?|hours?)\b[^?\n]{0,60}\bentitled to\b|\bwhat(?:'s| is| are) the [^?\n\d]{0,40}?\b(?:contribution|deduction|income|age|speed|weight|baggage|luggage|size|credit|borrowing|withdrawal|gift|annual|yearly) (?:limit|cap|allowance|threshold)s?\b(?! (?:is|was|of \d))|\bwhat (?:does|do) (?:\S+ ){1,3}(?:actually |really |even )?measure\b|\bwhat(?:'s| is| are) the [^?\n\d]{0,40}?\bthresholds?\b(?! (?:is|was|of \d))|\bhow many points (?:does|do|is|are) (?:an? |the )?(?:\S+ ){1,3}(?:give|get|earn|worth|count)|\b(?:i'?ll|i will|i can) do the (?:math|maths|calc(?:ulation)?s?|sums?)\b|\bhow (?:many|much|long)\b[^?\n]{0,60}\b(?:legally|by law|under (?:the )?law)\b|\blegally (?:required|allowed|entitled|obliged)\b|\bwhat(?:s|'s| is) the max(?:imum)? [^?\n]{0,40}\b(?:allowed|permitted|you can (?:take|bring|carry))\b|\bwhat(?:s|'s| is) (?:the )?[^?\n]{0,30}?\b(?:flash|boiling|melting|freezing|dew) point\b|\b(?:molar|atomic) (?:mass|weight) of\b|\bminimum (?:tensile|yield|proof) (?:strength|load) (?:for|of)\b/.source,
-    /wie viel[^?\n]{0,60}(?:darf|erlaubt)|rechne(?:n)? ich (?:selbst|selber|dann)|cu[aá]nto[^?\n]{0,40}(?:se permite|est[aá] permitido)|el c[aá]lculo lo hago yo|combien[^?\n]{0,40}(?:autoris|a-t-on le droit)|je ferai le calcul|quanto[^?\n]{0,40}(?:consentit|permitid)|il calcolo lo faccio io|a conta eu fa[çc]o/.source,
-    // "Jaka jest obecnie stawka CIT…?", "¿cuál es el tipo vigente…?", "какая сейчас ставка…?" (fourteenth round).
-    /jaka jest (?:obecnie |teraz |aktualna |aktualnie )+stawka|aktualna stawka|cu[aá]l es (?:el|la) (?:tipo|tasa|l[ií]mite) (?:actual|vigente)|wie hoch ist (?:derzeit |aktuell |momentan )(?:der|die) [^?\n]{0,20}(?:satz|grenze|freibetrag)|quel est (?:actuellement )?le (?:taux|plafond) (?:actuel|en vigueur)|qual (?:[ée]|a) (?:a )?(?:al[ií]quota|taxa) (?:atual|vigente)|qual [èe] (?:l'aliquota|il tasso|il limite) (?:attuale|vigente)|какая (?:сейчас |сегодня |текущая )+ставка|текущая ставка|qual (?:[ée] )?o (?:limite|teto) [^?\n]{0,40}(?:hoje|atual|vigente|em vigor)|cu[aá]l es el (?:l[ií]mite|tope) [^?\n]{0,40}(?:hoy|actual|vigente)/.source,
-    // A published rule asked among the writer's own figures (seventeenth round): "What is the IRS elective deferral limit
-    // for 2024?", "what's the default max_connections value in postgres?", "at what wage base does the Social Security tax
-    // stop?", "How many BTU are in one kWh?" (a unit's size; "how many seconds are there
-    // in a week" is worked out), "the maximum capital gains exclusion on a primary residence".
-    /\bwhat(?:s|'s| is| are) the [^?\n\d]{0,40}?\b(?:limit|cap|allowance|threshold|exclusion|exemption|wage base|ceiling)s?\b(?! (?:is|was|of|as|when|for (?:each|every|these|our|my)\b))|\bwhat(?:s|'s| is| are) the (?:[^?\n\d]{0,30}? )?(?:irs|hmrc|cra|statutory|official|federal|legal|default|standard)\b[^?\n\d]{0,30}?\b(?:rate|value|setting|amount|age|fee|mileage rate)s?\b|\bat what (?:\S+ ){1,3}(?:does|do|is|are) [^?\n]{0,40}\b(?:tax|taxes|contributions?|credit|benefits?|deductions?|allowance|premiums?|pension)\b[^?\n]{0,30}\b(?:stop|start|kick in|phase out|apply|begin|end)\b|\bhow many \S+(?: \S+)? (?:are )?(?:there )?in (?:one|1) \S+(?: \S+)?\s*\?/.source,
-    // A guideline or a regulation's value (seventeenth round): "What's the current WHO 24-hour guideline value for PM2.5?",
-    // "What is the recommended minimum cover for…", "ambang batas … menurut Permen LHK", "GST की दर कितनी है?".
-    /\bwhat(?:s|'s| is| are) the (?:[^?\n]{0,40}? )?(?:guideline|recommended|regulatory|permitted|allowed|legal|statutory) (?:[^?\n]{0,20}? )?(?:value|limit|level|minimum|maximum|dose|amount|cover|concentration|threshold|distance|height|width)s?\b|\bi'?ll (?:compare|check|do the rest|work (?:it|the rest) out) (?:it )?myself\b|\bwhat (?:ph|temperature|frequency|voltage|pressure|humidity|dose|dosage) range\b|\bwhat(?:s|'s| is) the (?:ph|temperature|frequency|voltage|pressure|humidity|dose|dosage|operating) range of\b|\baccording to (?:the )?(?:regulation|law|standard|guideline|code|directive)s?\b|berapa (?:ambang batas|batas (?:maksimum|minimum|maksimal)|tarif|nilai baku)|menurut (?:permen|peraturan|pp|uu|undang)|(?:की|का) दर (?:कितनी|क्या)|दर कितनी है/.source,
-    /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇[^?\n]{0,10}까지/.source,
-  ].join("|"),
-);
-/**
- * Whether the turn asks for a rule to be looked up: "how many minutes of downtime were allowed" under an SLA of 99.95%
- * the turn gives is worked out from that percentage (seventeenth round).
- */
-export function looksUpRule(text: string): boolean {
-  const asked = RULE_LOOKUP.exec(text);
-  return asked !== null && !(asked[0].startsWith("how ") && text.includes("%"));
-}
-
 /** Readings figures give a lookup of a rate or a limit. */
 const LOOKUP_READINGS = new Set(["math", "analysis", "deep_reasoning", "translation", "extraction", "summarization", "classification"]);
 /** Of those, the readings a lookup gets without figures in the turn; the others only from a turn that holds some. */
@@ -141,8 +92,8 @@ export function numericGuard(task: string, reading: ConversationReading, confide
   // to compute them, read as a text to shorten though no word asks for a summary, are maths (fourteenth round).
   if (task === "summarization" && countNumbers(text) >= 4 && !reading.cues.some((cue) => cue.task === "summarization") && asksToCalculate(readNumericDomain(text), text)) return { task: "math", why: "figures with an ask to compute them, and no ask to summarize" };
   if (QUOTED_TERM_READINGS.has(task) && QUOTE_MARK.test(text) && QUOTED_TERM_ASK.test(text) && !ERROR_WORDS.test(text)) return { task: "simple_qa", why: "asks what a quoted term means" };
-  if (SHEET_DEBUG_READINGS.has(task) && SHEET_FORMULA.test(reading.latest) && (SHEET_ERROR.test(reading.latest) || WRONG_RESULT.test(text))) return { task: "code_review", why: "a spreadsheet formula that gives an error or a wrong result is code to debug" };
-  if (SHEET_READINGS.has(task) && asksASheet(text) && !reading.cues.some((cue) => (cue.strong || task === "creative_writing") && cue.task === task)) return { task: "code_generation", why: "asks a spreadsheet to work something out: a formula to write" };
+  const sheet = sheetGuard(task, reading);
+  if (sheet !== undefined) return sheet;
   if (PUZZLE_MISREAD.has(task) && (task === "math" || !reading.cues.some((cue) => cue.task === task && cue.strong)) && WEIGHING_PUZZLE.test(text)) return { task: "deep_reasoning", why: "a weighing puzzle: coins or lots told apart with a scale" };
   if (SCALING_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && RECIPE.test(text) && (text.match(PEOPLE_COUNT)?.length ?? 0) >= 2 && readNumericDomain(text).compute) return { task: "math", why: "a recipe to scale: quantities asked for another number of people" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading, confidence);

@@ -1,12 +1,13 @@
 /**
  * An unsure reading of a turn that asks to compute its own figures (eighteenth round). Where the model barely reads the
- * language (Urdu, Persian, Hebrew, Hindi…), a turn full of figures with "کتنا بنے گا", "דקיק حساب کن", "כמה מגיע לו" is
+ * language (Urdu, Persian, Hebrew, Hindi…), a turn full of figures with "کتنا بنے گا", "دقیق حساب کن", "כמה מגיע לו" is
  * read as a guess: writing, chat or a judgement. The figures and the ask to compute them say what it is.
  * @module
  */
 import { CHOICE_ASK } from "./asked-work.js";
 import { SUMS_DECLINED, countNumbers, readNumericDomain } from "./numeric-domain.js";
-import { asksASheet, looksUpRule } from "./numeric-guard.js";
+import { looksUpRule } from "./rule-lookup.js";
+import { asksASheet } from "./sheet-asks.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
 
 /** Below this confidence a reading is a guess the figures may overrule. */
