@@ -27,9 +27,9 @@ import { agentGuard } from "./agent-guard.js";
 import { JUDGED_CHOICE, choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
-import { unsureFiguresGuard } from "./unsure-figures.js";
+import { sumAskedGuard } from "./sum-asked.js";
 import { acronymAskGuard } from "./acronym-ask.js";
-import { isCjkChar, isWordChar } from "./cue-matcher.js";
+import { findCues, isCjkChar, isWordChar } from "./cue-matcher.js";
 import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -40,8 +40,6 @@ const CHOICE_KEEPS = new Set(["math", "deep_reasoning"]);
 /** A write verb with a piece of code as its object ("write the sqitch migration", "add a cron job", "generate the SQL"). */
 const WRITES_CODE =
   /\b(?:write|create|generate|add|build|draft)\b[^.\n]{0,40}?\b(?:migrations?|scripts?|quer(?:y|ies)|functions?|sql|endpoints?|unit tests?|class|components?|schemas?|dockerfile|workflow|cron ?job|regex|code|module|handler|hook)\b/;
-/** A length asked by a summary's own word ("tl;dr", "recap", "resumen", "要約"). */
-const SUMMARY_WORD = /tl;?dr|summar|recap|gist|resum|zusammenfass|riassun|要約|总结|摘要|요약/;
 /** Confidence of a task set by a follow-up's own words ("now in French"). */
 const SHIFT_CONFIDENCE = 0.8;
 
@@ -130,7 +128,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     listingGuard(label, reading) ??
     turnAskGuard(label, confidence, reading) ??
     cueConsensusGuard(label, confidence, reading) ??
-    unsureFiguresGuard(label, confidence, reading) ??
+    sumAskedGuard(label, confidence, reading) ??
     toolLogGuard(label, reading) ??
     numericGuard(label, reading, confidence) ??
     agentGuard(label, reading) ??
@@ -214,7 +212,7 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
     case "shorten":
       // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
       // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.
-      if (SHORTEN_KEEPS.has(anchorTask) && !SUMMARY_WORD.test(followUp.phrase) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      if (SHORTEN_KEEPS.has(anchorTask) && !findCues(followUp.phrase).some((cue) => cue.task === "summarization") && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {

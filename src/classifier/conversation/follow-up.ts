@@ -9,6 +9,7 @@ import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./fol
 import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
 import { choiceAsk } from "./follow-up-choice.js";
 import { newerLanguageFollowUp } from "./follow-up-newer.js";
+import { MORE_LANGUAGE_NAMES } from "./language-names.js";
 
 /** How a follow-up relates to the task before it. */
 export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also" | "explain" | "choose" | "recall";
@@ -27,7 +28,7 @@ const MAX_HEAD_CHARS = 120;
 const LANGUAGE_NAMES = [
   "english|french|german|spanish|italian|portuguese|chinese|mandarin|cantonese|japanese|korean|russian|arabic|hindi|dutch|polish|turkish|vietnamese|thai|greek|swedish|ukrainian|hebrew|indonesian",
   // The rest of the languages people ask for by their English name (eighteenth round): "now the same in Swahili please".
-  "swahili|serbian|croatian|bosnian|slovenian|slovak|czech|hungarian|romanian|bulgarian|finnish|norwegian|danish|icelandic|estonian|latvian|lithuanian|persian|farsi|urdu|bengali|bangla|punjabi|tamil|telugu|marathi|gujarati|kannada|malayalam|nepali|sinhala|malay|tagalog|filipino|khmer|lao|burmese|amharic|yoruba|igbo|hausa|zulu|xhosa|afrikaans|somali|kazakh|uzbek|georgian|armenian|azerbaijani|albanian|macedonian|catalan|basque|galician|welsh|irish|mongolian|pashto|kurdish",
+  MORE_LANGUAGE_NAMES.join("|"),
   "inglés|francés|alemán|español|italiano|portugués|chino|japonés|coreano|ruso|árabe|neerlandés|holandés|catalán|polaco|turco|griego",
   // As typed on a phone, without accents (eleventh round).
   "ingles|frances|aleman|espanol|portugues|japones|arabe|catalan|francais|alemao|franzosisch|turkisch",

@@ -7,7 +7,7 @@ import { createClassifierByName } from "../../eval/create-classifier-by-name.js"
 import { read, u } from "../../../test/support/conversation-kit.js";
 import { findCues } from "./cue-matcher.js";
 import { isNegated } from "./negated-cues.js";
-import { unsureFiguresGuard } from "./unsure-figures.js";
+import { sumAskedGuard } from "./sum-asked.js";
 import { readConversation } from "./read-conversation.js";
 import { readNumericDomain } from "./numeric-domain.js";
 
@@ -18,11 +18,11 @@ describe("an unsure reading of a turn that asks to compute its own figures is ma
   const read = (text: string) => readConversation([u(text)]);
   it("overrules a guess, not a sure reading, a cue of the reading, a judgement or a lookup", () => {
     const sum = "میرا گھر دفتر سے 9 کلومیٹر ہے، گاڑی 14 کلومیٹر فی لیٹر چلتی ہے اور پیٹرول 265 روپے لیٹر ہے۔ مہینے کے 22 دن کا خرچ کتنا بنے گا؟";
-    expect(unsureFiguresGuard("creative_writing", 0.3, read(sum))?.task).toBe("math");
-    expect(unsureFiguresGuard("creative_writing", 0.9, read(sum))).toBeUndefined();
-    expect(unsureFiguresGuard("analysis", 0.4, read("Our 3 plans cost $12, $19 and $29 a month for 40 seats. Which one should we pick, and why?"))).toBeUndefined();
-    expect(unsureFiguresGuard("simple_qa", 0.4, read("We have 3 staff on 2,400, 2,900 and 3,100 a month. What is the legal minimum wage now, roughly how much by law?"))).toBeUndefined();
-    expect(unsureFiguresGuard("summarization", 0.4, read("Summarize: revenue 4.1M, costs 3.8M, 212 staff. How many pages should the summary be?"))).toBeUndefined();
+    expect(sumAskedGuard("creative_writing", 0.3, read(sum))?.task).toBe("math");
+    expect(sumAskedGuard("creative_writing", 0.9, read(sum))).toBeUndefined();
+    expect(sumAskedGuard("analysis", 0.4, read("Our 3 plans cost $12, $19 and $29 a month for 40 seats. Which one should we pick, and why?"))).toBeUndefined();
+    expect(sumAskedGuard("simple_qa", 0.4, read("We have 3 staff on 2,400, 2,900 and 3,100 a month. What is the legal minimum wage now, roughly how much by law?"))).toBeUndefined();
+    expect(sumAskedGuard("summarization", 0.4, read("Summarize: revenue 4.1M, costs 3.8M, 212 staff. How many pages should the summary be?"))).toBeUndefined();
   });
   for (const text of [
     "העובדת עבדה 7, 9.5 ו-11 שעות השבוע, 48 ₪ לשעה, שעות נוספות אחרי 8 שעות ב-125%. כמה היא צריכה לקבל ברוטו?",

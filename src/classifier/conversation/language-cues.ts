@@ -15,6 +15,7 @@ import { CA, DA, FI, HU, MS, NB, SK, UR } from "./language-cues-tail.js";
 import { DE, ES, FR, IT, JA, KO, PT, RU, ZH } from "./language-cues-top.js";
 import { BG, ET, HR, LT, LV, SL, SR } from "./language-cues-far.js";
 import { AZ, KK, MR, TA, TE } from "./language-cues-asia.js";
+import { MORE_LANGUAGE_NAMES } from "./language-names.js";
 import { JA_LATN, KO_LATN, RU_LATN, ZH_LATN } from "./language-cues-roman-east.js";
 import { AR_LATN, FA_LATN, HI_LATN } from "./language-cues-roman-west.js";
 import { AM, HA, IG, YO, ZU } from "./language-cues-africa.js";
@@ -37,7 +38,8 @@ export type CueTable = Readonly<Record<string, string>>;
  */
 const LANGUAGE_NAMES = ["german", "french", "spanish", "italian", "portuguese", "brazilian portuguese", "japanese", "korean", "chinese", "simplified chinese", "traditional chinese", "russian", "dutch", "polish", "turkish", "arabic", "hindi", "swedish", "ukrainian", "vietnamese", "indonesian",
   // More languages asked for by their English name (eighteenth round): "need a Khmer version too".
-  ...["thai", "greek", "hebrew", "czech", "hungarian", "romanian", "finnish", "norwegian", "danish", "serbian", "croatian", "bulgarian", "slovak", "persian", "farsi", "urdu", "bengali", "tamil", "malay", "tagalog", "filipino", "khmer", "lao", "burmese", "swahili", "amharic", "somali", "nepali", "sinhala"]];
+  ...MORE_LANGUAGE_NAMES,
+];
 const LOCALE_CODES = ["pt-br", "pt_br", "es-mx", "es_mx", "es-us", "es-es", "de-de", "fr-fr", "fr-ca", "zh-cn", "zh-tw", "ja-jp", "ko-kr"];
 const LANGUAGE_VERSIONS = [...LANGUAGE_NAMES, ...LOCALE_CODES].flatMap((name) => [`!${name} version`, `!${name} locale strings`, `!${name} locale file`, `!${name} strings`]).join("|");
 

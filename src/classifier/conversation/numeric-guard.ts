@@ -76,6 +76,10 @@ const SHORT_TURN_CHARS = 300;
  * - a quick-answer or chat reading of a question about figures (the latest turn, with the turn before
  *   it when short) becomes debugging or analysis when it asks what a system's or a business's figures
  *   mean, and maths only with maths words and an ask to compute (a factual question with numbers stays).
+ *
+ * `confidence` is the reading's (after the blind-language cap): at {@link SURE_MATH} or more a maths, puzzle or analysis
+ * reading stands unless a reading of the figures, a failure or a log is asked (eighteenth round). Left out, the reading
+ * counts as unsure and the rules apply as before.
  */
 export function numericGuard(task: string, reading: ConversationReading, confidence = 0): GuardResult | undefined {
   const text = reading.latestLower;

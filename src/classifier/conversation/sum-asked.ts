@@ -1,7 +1,8 @@
 /**
- * An unsure reading of a turn that asks to compute its own figures (eighteenth round). Where the model barely reads the
- * language (Urdu, Persian, Hebrew, Hindi…), a turn full of figures with "کتنا بنے گا", "دقیق حساب کن", "כמה מגיע לו" is
- * read as a guess: writing, chat or a judgement. The figures and the ask to compute them say what it is.
+ * A sum asked that the reading missed (eighteenth round): a turn that opens with a verb of calculating, or an unsure
+ * reading of a turn that asks to compute its own figures. Where the model barely reads the language (Urdu, Persian,
+ * Hebrew, Hindi…), a turn full of figures with "کتنا بنے گا", "دقیق حساب کن", "כמה מגיע לו" is read as a guess: writing,
+ * chat or a judgement. The figures and the ask to compute them say what it is.
  * @module
  */
 import { CHOICE_ASK } from "./asked-work.js";
@@ -34,7 +35,7 @@ interface GuardResult {
  * {@link UNSURE_FIGURES}), of a turn with figures and an ask to compute them: no reading of the figures asked, no log, no choice to make, no rule to look up, no spreadsheet to
  * set up, no code.
  */
-export function unsureFiguresGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
+export function sumAskedGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
   if (!GUESSED_READINGS.has(task) || reading.cues.some((cue) => cue.task === task)) return undefined;
   const text = reading.latestLower;
   if (LEADING_CALCULATE.test(text) && task !== "analysis" && (reading.latestIndex > 0 || countNumbers(text, 1) > 0)) return { task: "math", why: "the turn opens with a verb of calculating" };
