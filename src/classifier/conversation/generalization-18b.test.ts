@@ -10,6 +10,7 @@ import { isNegated } from "./negated-cues.js";
 import { sumAskedGuard } from "./sum-asked.js";
 import { readConversation } from "./read-conversation.js";
 import { readNumericDomain } from "./numeric-domain.js";
+import { dominantScript, guessLanguage } from "./script.js";
 
 const learned = await createClassifierByName("learned");
 const taskOf = (text: string): string => learned.classify([u(text)]).task.label;
@@ -198,5 +199,14 @@ describe("a sure puzzle or analysis reading of figures stands as a sure maths re
     const figures = "Checkout p95 went from 420 ms to 1,380 ms after Tuesday while load stayed at 900 rps and CPU at 40%.";
     expect(read("analysis", [u(`${figures} What do you make of it?`)], 0.95)).toBe("analysis");
     expect(read("analysis", [u(`${figures} What do you make of it?`)], 0.6)).toBe("code_review");
+  });
+});
+
+describe("an Arabic-script turn with no cue is named by its letters", () => {
+  const named = (text: string) => guessLanguage(text, dominantScript(text), []);
+  it("tells Urdu, Persian and Arabic apart", () => {
+    expect(named("مہینے کے 22 دن کا خرچ کتنا بنے گا؟")).toBe("ur");
+    expect(named("ماهانه چقدر خرج بنزین می‌شه؟")).toBe("fa");
+    expect(named("كم سيكون المجموع في الشهر؟")).toBe("ar");
   });
 });

@@ -149,6 +149,18 @@ function isRussianHardSignFollower(code: number): boolean {
   return code === 0x435 || code === 0x451 || code === 0x44e || code === 0x44f;
 }
 
+/** Letters Urdu writes and Arabic and Persian do not: ٹ ڈ ڑ ں ھ ے. */
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06d2]/;
+/** Letters Persian (and Urdu) write and Arabic does not: پ چ ژ گ ک ی. */
+const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/;
+
+/** Urdu, Persian or Arabic, by the letters of a text with no cue of either. */
+function arabicScriptByLetters(lower: string): string {
+  const head = lower.slice(0, FUNCTION_WORD_CHARS);
+  if (URDU_LETTERS.test(head)) return "ur";
+  return PERSIAN_LETTERS.test(head) ? "fa" : "ar";
+}
+
 /** ISO 639-1 guess for a text, using its script and, for Latin text, function words and the cues found. */
 export function guessLanguage(lower: string, script: Script, hits: readonly CueHit[]): string {
   if (script === "kana") return "ja";
@@ -156,7 +168,8 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
   if (script === "hangul") return "ko";
   if (script === "cyrillic") return cyrillicLanguage(lower, hits);
   // Arabic script is Arabic unless Persian's or Urdu's cues outnumber it (twelfth round: Persian was named "ar").
-  if (script === "arabic") return mostCued(hits, ARABIC_SCRIPT_LANGS) ?? "ar";
+  // With no cue to say, the letters do (eighteenth round: an Urdu sum was named "ar" in its reason).
+  if (script === "arabic") return mostCued(hits, ARABIC_SCRIPT_LANGS) ?? arabicScriptByLetters(lower);
   // Devanagari is read as "other", the other Indic scripts and Sinhala as none: the language whose cues say so.
   if (script === "other" || script === "none") {
     const cued = mostCued(hits, OTHER_SCRIPT_LANGS);
