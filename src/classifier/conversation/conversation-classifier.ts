@@ -11,6 +11,8 @@ import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
 import { agentTurnReading } from "./agent-turn.js";
+import { agentRunAsk } from "./agent-aside.js";
+import { bringsFiguresToCompute } from "./follow-up-figures.js";
 import { isClosing } from "./closing.js";
 import { codeQuestionReading } from "./code-question.js";
 import { withoutRuledOutClauses } from "./negated-cues.js";
@@ -22,7 +24,7 @@ import { assistantBefore, offerClause } from "./offer.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 import { stepByStepGuard } from "./manner-cues.js";
 import { messageText } from "../conversation-text.js";
-import { greetingGuard, turnAskGuard } from "./turn-asks.js";
+import { greetingGuard, turnAsk, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
 import { JUDGED_CHOICE, choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
 import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
@@ -54,6 +56,8 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   // A turn that announces another subject ("side question — what's postgres's default port again?") is no follow-up.
   const switched = topicSwitchReading(base, messages, reading);
   if (switched === undefined && reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower)) return classifyFollowUp(base, messages, reading);
+  const aside = switched === undefined ? agentRunAside(base, messages, reading) : undefined;
+  if (aside !== undefined) return aside;
   // Guarded as the one turn it is read as, and named by its place in the conversation.
   if (switched !== undefined) return guarded(switched.result, readConversationCached([switched.turn]), "the turn changes the subject; it was read on its own", source(reading));
   const result = base.classify(messages);
@@ -67,6 +71,17 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   if (again !== undefined) return again;
   const own = agentTurnReading(base, messages, reading, result) ?? codeQuestionReading(messages, reading, result);
   return guarded(own?.result ?? result, reading, own?.why);
+}
+
+/** An aside in an agent's run ("it's semester 2 btw") read as the ask the run serves, unless its own cue words name other work. */
+function agentRunAside(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): ConversationClassification | undefined {
+  const ask = agentRunAsk(messages, reading);
+  if (ask === undefined) return undefined;
+  const askMessages = messages.slice(0, ask + 1);
+  const asked = guarded(base.classify(askMessages), readConversationCached(askMessages));
+  const task = asked.task.label;
+  if (reading.cues.some((cue) => cue.strong && cue.task !== task)) return undefined;
+  return withTask(asked, asked.task, `task ${task} from turn ${ask + 1} (turn ${reading.latestIndex + 1} adds to the agent's run for it)`);
 }
 
 /** Words (or, in Chinese and Japanese, characters) a turn with a part taken out must keep to be read on its own. */
@@ -124,7 +139,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     sharingGuard(label, reading) ??
     quotedThanksGuard(label, reading) ??
     definingCueGuard(label, reading) ??
-    systemTaskGuard(label, reading) ??
+    systemTaskGuard(label, reading, turnAsk) ??
     listingGuard(label, reading) ??
     turnAskGuard(label, confidence, reading) ??
     cueConsensusGuard(label, confidence, reading) ??
@@ -215,11 +230,14 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       if (SHORTEN_KEEPS.has(anchorTask) && !findCues(followUp.phrase).some((cue) => cue.task === "summarization") && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
+      // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round).
+      if (anchorTask === "code_review" && !wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
         return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
       }
       // "go ahead and write the migration: …" names code to write after the consent, whatever the work before it (sixteenth round).
       if (WRITES_CODE.test(reading.latestLower)) return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks for code to be written`);
+      if (anchorTask !== "math" && bringsFiguresToCompute(reading.previousUserLower, reading.latestLower)) return shifted(anchor, "math", `task math from ${turn}: ${phrase} brings the figures ${from} asked how to compute`);
       // "이 논문들 핵심만 요약해줘" ends in a consent word but names its own task.
       if (reading.cues.some((cue) => cue.strong && cue.task !== anchorTask)) return guarded(base.classify(messages), reading);
       return acceptedOffer(base, messages, reading, anchor, phrase) ?? inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);

@@ -8,6 +8,7 @@
  */
 import type { GuardResult } from "./task-guards.js";
 import type { ConversationReading } from "./read-conversation.js";
+import { isConstraintPuzzle } from "./constraint-puzzle.js";
 
 /** A verb that asks for a list, in the ten cue languages (not "give me" or "what are": "what are the next steps?" over a plan asks for advice). */
 const LIST_VERB =
@@ -43,6 +44,8 @@ export function listingGuard(task: string, reading: ConversationReading): GuardR
   const text = reading.latestLower;
   const hasSource = reading.contextTextChars >= MIN_SOURCE_CHARS || reading.agent.toolCallsAfterLatest > 0 || text.length >= MIN_TURN_WITH_TEXT_CHARS;
   if (!hasSource || reading.cues.some((cue) => cue.strong && cue.task !== "extraction")) return undefined;
+  // "Who owns what and lives where?" after a logic grid's clues asks for the puzzle solved (nineteenth round).
+  if (isConstraintPuzzle(text)) return undefined;
   const owners = OWNER_ASK.exec(text);
   // "Коротко: что случилось, что решили и кто что делает?": a recap that names the owners too is a summary (thirteenth round);
   // so is one asked short ("no just the decisions and who's doing what, short as possible"; seventeenth round).

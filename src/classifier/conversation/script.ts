@@ -82,6 +82,9 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   lv: "lai nav tas tad",
   et: "kui aga palun kuidas miks mida seda ning",
   az: "üçün deyil amma çox",
+  // Nineteenth round: Swahili was named Polish by its "na" (both write it).
+  sw: "kwa lakini hii hiyo kwamba nini wapi yangu yako mimi wewe",
+  tl: "ang mga naman yung kasi talaga",
 };
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(" ")) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
@@ -149,6 +152,8 @@ function isRussianHardSignFollower(code: number): boolean {
   return code === 0x435 || code === 0x451 || code === 0x44e || code === 0x44f;
 }
 
+/** A Devanagari letter. */
+const DEVANAGARI = /[\u0900-\u097f]/;
 /** Letters Urdu writes and Arabic and Persian do not: ٹ ڈ ڑ ں ھ ے. */
 const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06d2]/;
 /** Letters Persian (and Urdu) write and Arabic does not: پ چ ژ گ ک ی. */
@@ -174,6 +179,8 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
   if (script === "other" || script === "none") {
     const cued = mostCued(hits, OTHER_SCRIPT_LANGS);
     if (cued !== undefined) return cued;
+    // Devanagari with no cue to say is Hindi, its most written language (nineteenth round: a Hindi turn was named "other").
+    if (script === "other" && DEVANAGARI.test(lower.slice(0, FUNCTION_WORD_CHARS))) return "hi";
   }
   if (script !== "latin") return script === "none" ? "en" : script;
   const counts = new Map<string, number>();

@@ -7,7 +7,7 @@
 import { isClosing } from "./closing.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { insideQuote, instructionStrongCues, materialStart, namesTheText } from "./instruction-cues.js";
-import { hasExplicitMath } from "./numeric-domain.js";
+import { countNumbers, hasExplicitMath, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Small talk even in an agent's conversation: thanks or an acknowledgement in a few words. */
@@ -173,12 +173,15 @@ const PIPELINE_TEXT_CHARS = 200;
  * email…") sets the task of a latest turn that only carries input or parameters ("Target locale: pt-BR"): no defining
  * verb of its own and no cue of another task. Not for a coding agent's prompt, whose turns say what to do.
  */
-export function systemTaskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+export function systemTaskGuard(task: string, reading: ConversationReading, ownAsk?: (reading: ConversationReading) => string | undefined): GuardResult | undefined {
   if (reading.agent.codingSystem || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong)) return undefined;
   const named = soleStrongCue(reading.systemCues);
   const verb = named !== undefined && PIPELINE_TASKS.has(named.task) ? named : undefined;
   const pipeline = verb?.task ?? reading.systemPipeline;
   if (pipeline === undefined || pipeline === task) return undefined;
+  // "write the status letter to Mr. Achterberg…" to an agent that writes case summaries asks for the letter (nineteenth round).
+  const asked = ownAsk?.(reading);
+  if (asked !== undefined && asked !== pipeline) return undefined;
   // A labelling pipeline's turn is the text to label: words in it ("密码错误", "translate") are its content, not a request;
   // so are the words of a long text sent to any pipeline.
   const content = pipeline === "classification" || reading.latestLower.length >= PIPELINE_TEXT_CHARS;
@@ -218,8 +221,14 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   }
   if (first === undefined || first.task === task) return undefined;
   for (const cue of named) if (cue.task !== first.task) return undefined;
+  // "Mostra o raciocínio" under a turn that asks to check the sums of its figures asks how to show the sums, not for a
+  // puzzle (nineteenth round): weak reasoning cues leave such a turn to the sum guards.
+  if (first.task === "deep_reasoning" && !named.some((cue) => cue.strong) && countNumbers(reading.latestLower, MIN_SUM_FIGURES) >= MIN_SUM_FIGURES && readNumericDomain(reading.latestLower).calculate) return undefined;
   return { task: first.task, why: `an unsure reading; every cue names ${first.task} ('${first.word}', ${first.lang})` };
 }
+
+/** Figures a turn asking to calculate holds for its weak reasoning cues to be a manner, not the task. */
+const MIN_SUM_FIGURES = 3;
 
 /** Whether `cue` is written in capitals (three letters or more) in `text`, a turn mostly in lower case. */
 function inCapitals(text: string, cue: CueHit): boolean {

@@ -33,7 +33,7 @@ const WRITE = [
   "\\bmake me\\b|h[aá]zme|hágame|fammi|fais-moi|mach mir|faz-me|faça-me|сделай мне|сделай",
   // The newer languages' commonest (thirteenth round): "napisz", "napiš", "yaz", "buatkan", "viết giúp", "schrijf", "skriv",
   // "scrie", "напиши", "γράψε", "gawa ka ng" / "gumawa ng" (Tagalog).
-  "(?<![a-zà-ÿ])(?:napisz|napiš|napište|yazar mısın|yaz(?:abilir misin)?|buatkan|bikinin|tuliskan|viết giúp|viết cho|schrijf|skriv|scrie|γράψε|gawa(?:n)? (?:ka|mo) ng|gumawa ng)(?![a-zà-ÿ])",
+  "(?<![a-zà-ÿ])(?:napisz|napiš|napište|yazar mısın|yaz(?:abilir misin)?|buatkan|bikinin|tuliskan|viết giúp|viết cho|schrijf|skriv|skriva|skrive|scrie|γράψε|gawa(?:n)? (?:ka|mo) ng|gumawa ng)(?![a-zà-ÿ])",
 ].join("|");
 /** A verb of sending a message, only before a message (a query or a script sent is not code to write). */
 const SEND = [
@@ -49,11 +49,13 @@ const MESSAGE = [
   "mensagem|resposta|desculpa|reclama[çc][ãa]o|recado|bilhete|convite|parab[ée]ns|cart[ãa]o",
   "messaggio|risposta|lettera|scuse|reclamo|biglietto|invito|auguri|discorso|messaggino",
   "письмо|сообщени|ответ|извинени|жалоб|записк|поздравлени|приглашени|открытк|смс|тост",
+  // Swedish, Norwegian and Danish (nineteenth round): "skriva ett kort mejl", "skriv en e-post".
+  "\\b(?:mejl|mejlet|e-post|e-posten|meddelande|beskjed|besked|brev|sms)\\b",
   "邮件|回复|消息|道歉|信|投诉|短信|微信|祝福|贺卡|邀请函|致辞|留言|メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶|메일|답장|메시지|사과문|사과 메시지|편지|문자|카톡|축하|초대장|인사말",
 ].join("|");
 /** Code to write. */
 const CODE =
-  "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|регулярк|регэксп|expresi[oó]n regular|regul[äa]ren ausdruck|expression r[ée]guli[èe]re|express[ãa]o regular|espressione regolare|查询|脚本|函数|代码|公式|正则|クエリ|スクリプト|関数|コード|数式|正規表現|쿼리|스크립트|함수|코드|수식|정규식|sorgu|skrypt|zapytani|skript|dotaz|konfigurac|kode|skrip|đoạn code|κώδικα|bash|nginx|config";
+  "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile|automation|yaml)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|регулярк|регэксп|expresi[oó]n regular|regul[äa]ren ausdruck|expression r[ée]guli[èe]re|express[ãa]o regular|espressione regolare|查询|脚本|函数|代码|公式|正则|クエリ|スクリプト|関数|コード|数式|正規表現|쿼리|스크립트|함수|코드|수식|정규식|sorgu|skrypt|zapytani|skript|dotaz|konfigurac|kode|skrip|đoạn code|κώδικα|bash|nginx|config";
 
 /** Japanese and Korean put the message before the verb ("お礼のメッセージを送って", "문자 보내 줘"). */
 const MESSAGE_FIRST =
@@ -97,6 +99,11 @@ export function turnAskGuard(task: string, confidence: number, reading: Conversa
   const mistaken = MISTAKEN.has(task) || newCode || (task === "summarization" && ask.task !== "analysis") || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation") || (task === "brainstorming" && ask.task === "creative_writing");
   if (!mistaken || reading.cues.some((cue) => cue.strong && cue.task !== ask.task)) return undefined;
   return ask;
+}
+
+/** The task the latest turn's own verb and object ask for, outside a coding agent (undefined when none). */
+export function turnAsk(reading: ConversationReading): string | undefined {
+  return reading.agent.coding || reading.latestIndex < 0 ? undefined : askOf(reading.latestLower.slice(0, HEAD_CHARS))?.task;
 }
 
 function askOf(head: string): GuardResult | undefined {
