@@ -8,20 +8,23 @@
  */
 import type { ChatMessage } from "../../core/types.js";
 import { messageText } from "../conversation-text.js";
+import { isClosing } from "./closing.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /**
- * Prompts the agent on, the whole turn: "so what happened", "ok what's going on", "what did you find?", "and?", "well?",
+ * Prompts the agent on, the whole turn: "so what happened", "ok what's going on", "what did you find?", "so what's the
+ * plan", "ok what do you think", "break it down for me", "and?", "well?",
  * "¿y qué pasó?", "und, was ist los?", "alors, qu'est-ce qui se passe ?", "ну что там?", "结果呢？", "どうだった？".
  */
 const PROMPTS_ON =
-  /^(?:(?:ok(?:ay)?|so|and|well|hmm+|right|alright|soo+)[,.!]*\s+)*(?:so\s+)?(?:what(?:'?s| is) (?:going on|up with (?:it|that|this))|what happened|what did you find(?: out)?|what(?:'?s| is) the (?:verdict|story|damage|result)|what have you got|any luck|findings|results|and|so|well|go on|continue|keep going|y qu[eé] pas[oó]|qu[eé] pas[oó]|qu[eé] encontraste|und,? was (?:ist los|hast du gefunden)|was ist (?:da )?los|alors,? (?:qu'est-ce qui se passe|tu as trouv[ée] quoi)|e a[ií],? o que (?:aconteceu|houve)|o que aconteceu|allora,? (?:cosa [èe] successo|che succede)|cosa [èe] successo|ну,? что (?:там|случилось)|что случилось|结果呢|怎么样了|发生了什么|どうだった|何があった|어떻게 됐어|무슨 일이야)\s*[?？!.…]*\s*$/u;
+  /^(?:(?:ok(?:ay)?|so|and|well|hmm+|right|alright|soo+)[,.!]*\s+)*(?:so\s+)?(?:what(?:'?s| is) (?:going on|up with (?:it|that|this))|what happened|what did you find(?: out)?|what(?:'?s| is) the (?:verdict|story|damage|result)|what have you got|what(?:'?s| is) the plan|what do you think|what(?:'?s| is) your (?:take|read)|thoughts|break it down(?: for me)?|any luck|findings|results|and|so|well|go on|continue|keep going|y qu[eé] pas[oó]|qu[eé] pas[oó]|qu[eé] encontraste|und,? was (?:ist los|hast du gefunden)|was ist (?:da )?los|alors,? (?:qu'est-ce qui se passe|tu as trouv[ée] quoi)|e a[ií],? o que (?:aconteceu|houve)|o que aconteceu|allora,? (?:cosa [èe] successo|che succede)|cosa [èe] successo|ну,? что (?:там|случилось)|что случилось|结果呢|怎么样了|发生了什么|どうだった|何があった|어떻게 됐어|무슨 일이야)\s*[?？!.…]*\s*$/u;
 /**
- * Adds a fact to the run: "btw", "fwiw", "for context", "just so you know", "X counts as a window too", "übrigens",
+ * Adds or corrects a fact of the run: "btw", "fwiw", "for context", "X counts as a window too", "wait actually it's the
+ * 5th, I put it in wrong", "übrigens",
  * "por cierto", "au fait", "кстати", "顺便说一下", "ちなみに", "참고로".
  */
 const ADDS_A_FACT =
-  /\b(?:btw|fwiw|fyi|by the way|for what it'?s worth|for context|just so you know|keep in mind|forgot to (?:say|mention)|oh and|counts as (?:a |an )?\w+ (?:too|as well))\b|übrigens|zählt auch als|por cierto|tambi[ée]n cuenta como|au fait|compte aussi comme|a prop[óo]sito|tamb[ée]m conta como|comunque|conta anche come|кстати|тоже считается|顺便说一下|顺便说|ちなみに|참고로/u;
+  /\b(?:btw|fwiw|fyi|by the way|for what it'?s worth|for context|just so you know|keep in mind|forgot to (?:say|mention)|oh and|counts as (?:a |an )?\w+ (?:too|as well)|wait,? actually|correction|scratch that|i (?:put|typed|wrote|entered|got) (?:it|that|them|the \w+) (?:in )?wrong)\b|übrigens|zählt auch als|por cierto|tambi[ée]n cuenta como|au fait|compte aussi comme|a prop[óo]sito|tamb[ée]m conta como|conta anche come|кстати|тоже считается|顺便说一下|顺便说|ちなみに|참고로/u;
 
 /** A turn longer than this carries material or an ask of its own. */
 const MAX_ASIDE_CHARS = 160;
@@ -34,6 +37,8 @@ export function agentRunAsk(messages: readonly ChatMessage[], reading: Conversat
   const { anchorIndex, latestIndex } = reading;
   if (anchorIndex < 0 || reading.followUp !== undefined || reading.latestLower.length > MAX_ASIDE_CHARS) return undefined;
   const text = reading.latestLower.trim();
+  // "thanks, that's all btw" closes the run.
+  if (isClosing(text)) return undefined;
   // A fact added with a question of its own ("any issues before I merge? we run 4 workers btw") asks that question.
   if (!PROMPTS_ON.test(text) && !(ADDS_A_FACT.test(text) && !/[?？]/u.test(text))) return undefined;
   let toolWork = 0;

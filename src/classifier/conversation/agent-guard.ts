@@ -52,9 +52,19 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   // "at that monthly growth, which month do we hit 5,000? show the numbers": a figure asked to be worked out from what the
   // agent reported is maths, when nothing fails and no code is in the turn (fourteenth round).
   if (task === "math" && !bug && asksForFigure(text) && !showsCode("user", reading.latest)) return undefined;
+  // "which node version does the deploy job build with?": a fact looked up in the repository, not a change (nineteenth round).
+  if (task === "simple_qa" && !bug && FACT_QUESTION.test(text) && !MAKE_CHANGE_ASK.test(text)) return undefined;
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };
 }
+
+/**
+ * A question for a fact ("which node version does the deploy job use?", "what port does the api listen on?", "where is
+ * the timeout set?", "quick q: since weight_decay isn't set, what value does it default to?"), asked in one sentence with at
+ * most a short remark after it.
+ */
+const FACT_QUESTION =
+  /^(?:(?:quick (?:q|question)|q|question|btw)[:,]?\s+)?(?:(?:which|what|where|when|who|does|is|are|do)\b|[^.!?\n]{0,140}\b(?:what|which) (?:value|version|port|default|name|path|file|setting|flag|size|limit|timeout|key)\b)[^.!?\n]{0,120}\?\s*[^?\n]{0,80}$/;
 
 /** A clause about what the user does later ("before I rename it", "so we can ship it"). */
 const LATER_CLAUSE = /\b(?:before|after|once|so|until|when) (?:i|we)\b[^.?!\n]*/g;

@@ -51,6 +51,17 @@ function asksWhatFiguresMean(messages: readonly ChatMessage[], reading: Conversa
 /** Characters of a tool result read for its figures. */
 const TOOL_TEXT_CHARS = 1_500;
 
+/** A short question for one fact: when, what time, where, who, which day ("¿a qué hora…?", "何時…？", "언제…?"). */
+const ONE_FACT_QUESTION =
+  /^(?:(?:hey|hi|ok|oye|oi|so|and|y|e)[,!]?\s+)?(?:when(?:'s| is| does| do| did)?|what time|what day|where(?:'s| is)|who(?:'s| is)|a qu[eé] hora|cu[aá]ndo|d[oó]nde|wann|um wie viel uhr|wo ist|quand|à quelle heure|o[uù] est|que horas|quando|onde|a che ora|dove|во сколько|когда|где|几点|什么时候|在哪|何時|いつ|どこ|몇 시|언제|어디)\b[^\n]{0,100}[?？]/u;
+/** Asks for one fact: a short question of {@link ONE_FACT_QUESTION}'s forms, with no extraction cue of its own. */
+function asksOneFact(reading: ConversationReading): boolean {
+  const turn = reading.latestLower.trim();
+  return turn.length <= SHORT_QUESTION_CHARS && ONE_FACT_QUESTION.test(turn) && !reading.cues.some((cue) => cue.task === "extraction");
+}
+/** A question longer than this brings material or several asks. */
+const SHORT_QUESTION_CHARS = 140;
+
 /** Whether the conversation is a tool-using agent's that is not a coding agent's, with a user turn to read. */
 function isToolAgentTurn(reading: ConversationReading): boolean {
   const { agent } = reading;
@@ -73,6 +84,11 @@ export function agentTurnReading(
     return { result: { ...result, task: { label: "analysis", confidence: LOOKUP_CONFIDENCE } }, why: "asks what the figures the agent's tools returned mean" };
   }
   const lookedUp = reading.agent.toolCallsAfterLatest > 0;
+  // "oye a qué hora es lo del dentista esta semana?": one fact asked and looked up by the agent, not items pulled out of a
+  // text (nineteenth round). A list asked for ("which invoices are overdue?") names its own extraction cue or plural.
+  if (label === "extraction" && lookedUp && asksOneFact(reading)) {
+    return { result: { ...result, task: { label: "simple_qa", confidence: LOOKUP_CONFIDENCE } }, why: "one fact asked and looked up by the agent's tool call" };
+  }
   const chat = label === "chat" && (lookedUp || !isSmallTalk(reading.latestLower.trim()));
   if (!chat) return undefined;
   const alone = base.classify([messages[reading.latestIndex] as ChatMessage]);

@@ -11,7 +11,7 @@ import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
 import { agentTurnReading } from "./agent-turn.js";
-import { agentRunAsk } from "./agent-aside.js";
+import { referredReading } from "./referred-turn.js";
 import { bringsFiguresToCompute } from "./follow-up-figures.js";
 import { isClosing } from "./closing.js";
 import { codeQuestionReading } from "./code-question.js";
@@ -27,9 +27,10 @@ import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAsk, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
 import { JUDGED_CHOICE, choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
-import { closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
+import { CHANGE_REQUEST, closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
 import { sumAskedGuard } from "./sum-asked.js";
+import { modelMetricsGuard } from "./model-metrics.js";
 import { acronymAskGuard } from "./acronym-ask.js";
 import { findCues, isCjkChar, isWordChar } from "./cue-matcher.js";
 import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
@@ -56,8 +57,9 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   // A turn that announces another subject ("side question — what's postgres's default port again?") is no follow-up.
   const switched = topicSwitchReading(base, messages, reading);
   if (switched === undefined && reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower)) return classifyFollowUp(base, messages, reading);
-  const aside = switched === undefined ? agentRunAside(base, messages, reading) : undefined;
-  if (aside !== undefined) return aside;
+  // An aside in an agent's run, or a what-if after a sum, is read as the turn it refers to (nineteenth round).
+  const referred = switched === undefined ? referredReading(messages, reading, (turns) => guarded(base.classify(turns), readConversationCached(turns))) : undefined;
+  if (referred !== undefined) return withTask(referred.result, referred.result.task, referred.reason);
   // Guarded as the one turn it is read as, and named by its place in the conversation.
   if (switched !== undefined) return guarded(switched.result, readConversationCached([switched.turn]), "the turn changes the subject; it was read on its own", source(reading));
   const result = base.classify(messages);
@@ -71,17 +73,6 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   if (again !== undefined) return again;
   const own = agentTurnReading(base, messages, reading, result) ?? codeQuestionReading(messages, reading, result);
   return guarded(own?.result ?? result, reading, own?.why);
-}
-
-/** An aside in an agent's run ("it's semester 2 btw") read as the ask the run serves, unless its own cue words name other work. */
-function agentRunAside(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): ConversationClassification | undefined {
-  const ask = agentRunAsk(messages, reading);
-  if (ask === undefined) return undefined;
-  const askMessages = messages.slice(0, ask + 1);
-  const asked = guarded(base.classify(askMessages), readConversationCached(askMessages));
-  const task = asked.task.label;
-  if (reading.cues.some((cue) => cue.strong && cue.task !== task)) return undefined;
-  return withTask(asked, asked.task, `task ${task} from turn ${ask + 1} (turn ${reading.latestIndex + 1} adds to the agent's run for it)`);
 }
 
 /** Words (or, in Chinese and Japanese, characters) a turn with a part taken out must keep to be read on its own. */
@@ -139,10 +130,11 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     sharingGuard(label, reading) ??
     quotedThanksGuard(label, reading) ??
     definingCueGuard(label, reading) ??
+    modelMetricsGuard(label, reading) ??
     systemTaskGuard(label, reading, turnAsk) ??
     listingGuard(label, reading) ??
     turnAskGuard(label, confidence, reading) ??
-    cueConsensusGuard(label, confidence, reading) ??
+    cueConsensusGuard(label, confidence, reading, turnAsk) ??
     sumAskedGuard(label, confidence, reading) ??
     toolLogGuard(label, reading) ??
     numericGuard(label, reading, confidence) ??
@@ -231,7 +223,7 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
       // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round).
-      if (anchorTask === "code_review" && !wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
+      if (anchorTask === "code_review" && !CHANGE_REQUEST.test(reading.latestLower) && !wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
         return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
       }

@@ -1,10 +1,12 @@
 /**
- * "ok do it for me: <50ms: 4210, 50-100: 3120, …" after "how do I figure out our p95 from a histogram?": a consent that
- * brings its own figures to a question how to compute something asks for the computation (nineteenth round). The
- * question was a how-to; the follow-up hands over the numbers.
+ * Follow-ups that bring figures (nineteenth round):
+ * - "ok do it for me: <50ms: 4210, 50-100: 3120, …" after "how do I figure out our p95 from a histogram?": a consent that
+ *   brings its own figures to a question how to compute something asks for the computation;
+ * - "what if we lease instead at $42/month over 36 months — total cost and difference?" after a sum: the same sum with
+ *   the figures changed, when the what-if asks for a figure and no reading of one.
  * @module
  */
-import { countNumbers } from "./numeric-domain.js";
+import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 
 /** How to compute, find or work out a quantity, in the cue languages. */
 const HOW_TO_COMPUTE =
@@ -15,4 +17,15 @@ const MIN_FIGURES = 4;
 /** Whether a consent (`latest`) brings figures to a question (`asked`) how to compute something. */
 export function bringsFiguresToCompute(asked: string, latest: string): boolean {
   return countNumbers(latest, MIN_FIGURES) >= MIN_FIGURES && HOW_TO_COMPUTE.test(asked);
+}
+
+/** A what-if that opens the turn: "what if…", "and if…", "y si…", "und wenn…", "et si…", "e se…", "а если…", "如果…". */
+const WHAT_IF = /^(?:(?:ok(?:ay)?|and|so|hmm|wait)[,.]?\s+)?(?:what if|and if|what about if|y si|und wenn|et si|e se|а если|如果|もし)(?![a-zà-ÿ])/;
+
+/** Whether the turn asks what happens with changed figures of its own ("what if we lease at $42/month?"). */
+export function asksWhatIfWithFigures(latest: string): boolean {
+  if (!WHAT_IF.test(latest) || countNumbers(latest, 1) < 1) return false;
+  // "e se eu continuar alugando… vale mais a pena?", "still only one answer?": a judgement or a puzzle asked again.
+  const domain = readNumericDomain(latest);
+  return (domain.compute || domain.figure || domain.calculate) && !domain.interpret;
 }

@@ -51,6 +51,7 @@ describe("an aside in the middle of an agent's run keeps the ask the tools serve
       u("go ahead"),
     ];
     expect(taskOf(...review)).toBe("code_review");
+    expect(taskOf(...review.slice(0, -1), u("go ahead and fix the rounding"))).toBe("code_generation");
   });
 });
 
@@ -126,5 +127,16 @@ describe("the turn's own ask over a pipeline's verb, and lookups among figures",
   it("reads 'show the reasoning' under sums to check as maths", () => {
     const text = "Saio da empresa no fim do mês. Base 1.350 €, 9 dias de férias por gozar, subsídio de Natal proporcional a 7 meses. Quero conferir as contas do acerto final. Mostra o raciocínio.";
     expect(taskOf(u(text))).toBe("math");
+  });
+});
+
+describe("a fact asked of a coding agent's repository is a lookup", () => {
+  const system = sys("You are a coding agent working in the user's repository. Use the tools to read files and run commands.");
+  const config = [call("read_file"), tool("services:\n  api:\n    image: shop-api:4.2\n    ports: ['8080:3000']\n    environment:\n      LOG_LEVEL: info\n      DB_POOL_MAX: 20")];
+  it("keeps a quick-answer reading of a question for a fact", () => {
+    expect(taskOf(system, u("what port does the api container actually listen on? docs say 8080"), ...config)).toBe("simple_qa");
+  });
+  it("still reads a change asked as a question as code work", () => {
+    expect(taskOf(system, u("can you change the api's port to 9090 and bump the pool to 40?"), ...config)).toBe("code_generation");
   });
 });

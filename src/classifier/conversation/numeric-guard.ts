@@ -7,6 +7,7 @@ import { CHOICE_ASK } from "./asked-work.js";
 import { SUMS_DECLINED, countNumbers, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
 import { looksUpRule } from "./rule-lookup.js";
+import { sharesNews } from "./venting.js";
 import { sheetGuard } from "./sheet-asks.js";
 
 /** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
@@ -102,6 +103,8 @@ export function numericGuard(task: string, reading: ConversationReading, confide
   if (SCALING_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && RECIPE.test(text) && (text.match(PEOPLE_COUNT)?.length ?? 0) >= 2 && readNumericDomain(text).compute) return { task: "math", why: "a recipe to scale: quantities asked for another number of people" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading, confidence);
   if (task === "analysis") return analysisOfFigures(text, confidence) ?? figureAskedOfEarlierTurns(reading);
+  // "WE JUST HIT 1,000 FIVE STAR REVIEWS … so I'm telling you": news with figures, shared, asks nothing (nineteenth round).
+  if (task === "chat" && !/[?？]/.test(text) && sharesNews(text)) return undefined;
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
   return undefined;
 }
@@ -178,7 +181,7 @@ const SURE_MATH = 0.9;
 const RIDDLE_CUE = /zagad|hádank|bilmece|teka-teki|câu đố|لغز|पहेली|gåt|γρίφ|ghicitoar|חיד|معما|ปริศนา|fumbo|bugtong|gåde|arvoitu|rejtvény|endevinall|zagonet|uganka|mįsl|mīkl|mõistatu|புதிர்|పొడుపు|पहेल|수수께끼|なぞなぞ|谜|riddle|puzzle|acertijo|adivinanz|rätsel|énigme|devinette|charada|enigma|indovinell|головоломк|загадк/;
 /** Words that frame figures as a puzzle to reason out, in the ten cue languages. */
 const PUZZLE_FRAME =
-  /\b(?:puzzle|riddle|brain ?teaser|clues?|the logic|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible|(?:the )?only possib(?:le|ility)|uniquely determined)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
+  /\b(?:puzzle|riddle|brain ?teaser|clues?|the logic|planning problem|scheduling problem|minimum number of|fewest (?:tests|rounds|steps|runs|weighings|tries|moves)|logically|is (?:it|this|that) (?:even )?possible|tell me if (?:it'?s|that'?s|this is|it is) impossible|who goes where|(?:in )?what order|must (?:be done|happen|finish|come|go) (?:before|after)|can'?t be (?:on|in|at) the same|(?:the )?only possib(?:le|ility)|uniquely determined)\b|acertijo|rompecabezas|l[óo]gicamente|r[äa]tsel|logisch|[ée]nigme|logiquement|indovinello|logicamente|enigma|головоломк|загадк|логически|谜题|逻辑|論理的|パズル|논리적으로|퍼즐/;
 
 /**
  * Asks by its verb to calculate ("посчитай", "calcule la LTV", "計算してもらえますか") or for a figure, with no log and no
@@ -272,7 +275,7 @@ const READING_FOR = /(?:^|\s)(?:for|für|para|pour|per|для|对|に|에게)\b/
 /** Characters of the turn's end read for its closing question. */
 const CLOSING_QUESTION_CHARS = 220;
 
-function asksWhatItMeans(reading: ConversationReading): boolean {
+export function asksWhatItMeans(reading: ConversationReading): boolean {
   const lower = reading.latestLower;
   const tail = lower.length > CLOSING_QUESTION_CHARS ? lower.slice(-CLOSING_QUESTION_CHARS) : lower;
   const concepts = CONCEPTS_COMPARED.exec(tail);

@@ -206,7 +206,7 @@ const SHORT_TALK_WORDS = 5;
  * An unsure reading that no cue of the latest turn supports, when every cue the turn has names one other task
  * ("뽑아 주세요", "请说明推理过程", "判断…是正面、负面还是中性"): the person's words name the task.
  */
-export function cueConsensusGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
+export function cueConsensusGuard(task: string, confidence: number, reading: ConversationReading, ownAsk?: (reading: ConversationReading) => string | undefined): GuardResult | undefined {
   if (confidence >= UNSURE_CONFIDENCE) return undefined;
   // A greeting or thanks opens many requests ("Danke! Und jetzt schreib mir…"): it names no task, and is passed over.
   // A debugging word in capitals inside a turn that is not shouted is a log level or a constant ("log level was set to
@@ -221,6 +221,8 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   }
   if (first === undefined || first.task === task) return undefined;
   for (const cue of named) if (cue.task !== first.task) return undefined;
+  // "Scrie-mi textul pentru «Ce e nou» … am reparat bug-ul": the turn's own verb and object back the reading (nineteenth round).
+  if (ownAsk?.(reading) === task) return undefined;
   // "Mostra o raciocínio" under a turn that asks to check the sums of its figures asks how to show the sums, not for a
   // puzzle (nineteenth round): weak reasoning cues leave such a turn to the sum guards.
   if (first.task === "deep_reasoning" && !named.some((cue) => cue.strong) && countNumbers(reading.latestLower, MIN_SUM_FIGURES) >= MIN_SUM_FIGURES && readNumericDomain(reading.latestLower).calculate) return undefined;
@@ -256,7 +258,13 @@ export function toolLogGuard(task: string, reading: ConversationReading): GuardR
 
 /** A question word opening the turn, in the ten cue languages ("how many" too: "Quanti abitanti ha Napoli?"). */
 const QUESTION_OPENING =
-  /^[¿¡]?(?:why|what|how|when|where|who|which|is|are|does|do|por qué|qué|q|xq|pq|cómo|cuándo|dónde|quién|cuál|warum|wieso|was|wie|wann|wo|wer|welche[rs]?|pourquoi|que|qu'est-ce|comment|quand|où|qui|quel(?:le)?s?|por que|o que|como|quando|onde|quem|qual|perché|che cosa|cosa|come|quando|dove|chi|quale|почему|зачем|что|как|когда|где|кто|какой|какая|какое|how many|how much|cu[aá]nt[oa]s?|wie viele?|combien|quant[oiea]s?|сколько)(?![a-zà-ÿа-яё])|^[^\n]{0,12}(?:为什么|為什麼|什么|怎么|哪|谁|多少|なぜ|どうして|何|どこ|いつ|誰|どう|いくつ|왜|무엇|뭐|어떻게|언제|어디|누가|몇)/;
+  /^[¿¡]?(?:why|what|how|when|where|who|which|is|are|does|do|por qué|qué|q|xq|pq|cómo|cuándo|dónde|quién|cuál|warum|wieso|was|wie|wann|wo|wer|welche[rs]?|pourquoi|que|qu'est-ce|comment|quand|où|qui|quel(?:le)?s?|por que|o que|como|quando|onde|quem|qual|perché|che cosa|cosa|come|quando|dove|chi|quale|почему|зачем|что|как|когда|где|кто|какой|какая|какое|how many|how much|cu[aá]nt[oa]s?|wie viele?|combien|quant[oiea]s?|сколько|quina|quin|quines|quins|per què|què)(?![a-zà-ÿа-яё])|^[^\n]{0,12}(?:为什么|為什麼|什么|怎么|哪|谁|多少|なぜ|どうして|何|どこ|いつ|誰|どう|いくつ|왜|무엇|뭐|어떻게|언제|어디|누가|몇)/;
+/** A greeting that opens a turn, with its punctuation. */
+const OPENING_GREETING =
+  /^(?:hi|hey|hello|hola|buen[oa]s(?: d[ií]as| tardes| noches)?|bon dia|bona tarda|bonjour|bonsoir|salut|hallo|guten (?:morgen|tag|abend)|ol[áa]|oi|bom dia|boa tarde|ciao|buongiorno|buonasera|привет|здравствуйте|добрый день)(?: there| all| team)?[!,.]*\s+/;
+/** "how's it going?", "come va oggi?", "¿qué tal?", "wie geht's?", "ça va ?", "tudo bem?", "как дела?" after a greeting. */
+const HOW_ARE_YOU =
+  /^(?:how(?:'s| is| are)(?: it| things| you| your)|how'?s life|come va|come stai|c[oó]mo (?:est[aá]s|est[aá]|va|vas|andas)|qu[eé] tal|wie geht|[çc]a va|comment (?:[çc]a va|vas-tu|allez-vous)|tudo bem|como (?:vai|est[aá]s?|anda)|как (?:дела|ты|вы|жизнь))/;
 /** The turn speaks to the assistant ("how are you?", "what do you think?", "¿cómo estás?", "你好吗"): small talk. */
 const ADDRESSES_ASSISTANT =
   /(?<![a-zà-ÿа-яё])(?:you|your|yourself|tú|te|ti|usted|estás|du|dir|dich|dein|ihr|tu|toi|vous|ton|você|voce|tuo|sei|stai|ты|тебя|тебе|вы|вас|твой)(?![a-zà-ÿа-яё])|你|您|あなた|君|너|당신/;
@@ -270,11 +278,13 @@ const MIN_QUESTION_WORDS = 3;
  */
 export function questionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (task !== "chat" || reading.agent.coding) return undefined;
-  const text = reading.latestLower.trim();
-  if (text.length > 200 || !/[?？]/.test(text) || isSmallTalk(text) || isClosing(text)) return undefined;
+  // "Bon dia, quina diferència hi ha entre…?": the greeting opens the question, and is passed over (nineteenth round).
+  const whole = reading.latestLower.trim();
+  const text = whole.replace(OPENING_GREETING, "");
+  if (text.length > 200 || !/[?？]/.test(text) || isSmallTalk(whole) || isSmallTalk(text) || HOW_ARE_YOU.test(text) || isClosing(text)) return undefined;
   if (text.split(/\s+/).length < MIN_QUESTION_WORDS && !/[\u3040-\u9fff\uac00-\ud7af]{4}/.test(text)) return undefined;
   if (!QUESTION_OPENING.test(text) || ADDRESSES_ASSISTANT.test(text)) return undefined;
-  if (reading.cues.some((cue) => cue.task === "chat")) return undefined;
+  if (reading.cues.some((cue) => cue.task === "chat" && !GREETING_WORD.test(cue.word))) return undefined;
   return { task: "simple_qa", why: "a question about the world, not small talk" };
 }
 

@@ -33,7 +33,7 @@ const WRITE = [
   "\\bmake me\\b|h[aá]zme|hágame|fammi|fais-moi|mach mir|faz-me|faça-me|сделай мне|сделай",
   // The newer languages' commonest (thirteenth round): "napisz", "napiš", "yaz", "buatkan", "viết giúp", "schrijf", "skriv",
   // "scrie", "напиши", "γράψε", "gawa ka ng" / "gumawa ng" (Tagalog).
-  "(?<![a-zà-ÿ])(?:napisz|napiš|napište|yazar mısın|yaz(?:abilir misin)?|buatkan|bikinin|tuliskan|viết giúp|viết cho|schrijf|skriv|skriva|skrive|scrie|γράψε|gawa(?:n)? (?:ka|mo) ng|gumawa ng)(?![a-zà-ÿ])",
+  "(?<![a-zà-ÿ])(?:napisz|napiš|napište|yazar mısın|yaz(?:abilir misin)?|buatkan|bikinin|tuliskan|viết giúp|viết cho|schrijf|skriv|skriva|skrive|scrie|γράψε|gawa(?:n)? (?:ka|mo) ng|gumawa ng)(?![a-zà-ÿıişğ])",
 ].join("|");
 /** A verb of sending a message, only before a message (a query or a script sent is not code to write). */
 const SEND = [
@@ -49,13 +49,15 @@ const MESSAGE = [
   "mensagem|resposta|desculpa|reclama[çc][ãa]o|recado|bilhete|convite|parab[ée]ns|cart[ãa]o",
   "messaggio|risposta|lettera|scuse|reclamo|biglietto|invito|auguri|discorso|messaggino",
   "письмо|сообщени|ответ|извинени|жалоб|записк|поздравлени|приглашени|открытк|смс|тост",
+  // Romanian (nineteenth round): "scrie-mi textul pentru…", "am nevoie de un text de anunț".
+  "\\b(?:textul|un text|mesaj(?:ul)?|anun[țţt](?:ul)?|scrisoare|e-?mailul)(?![a-zà-ÿăâîșşțţ])",
   // Swedish, Norwegian and Danish (nineteenth round): "skriva ett kort mejl", "skriv en e-post".
   "\\b(?:mejl|mejlet|e-post|e-posten|meddelande|beskjed|besked|brev|sms)\\b",
   "邮件|回复|消息|道歉|信|投诉|短信|微信|祝福|贺卡|邀请函|致辞|留言|メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶|메일|답장|메시지|사과문|사과 메시지|편지|문자|카톡|축하|초대장|인사말",
 ].join("|");
 /** Code to write. */
 const CODE =
-  "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile|automation|yaml)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|регулярк|регэксп|expresi[oó]n regular|regul[äa]ren ausdruck|expression r[ée]guli[èe]re|express[ãa]o regular|espressione regolare|查询|脚本|函数|代码|公式|正则|クエリ|スクリプト|関数|コード|数式|正規表現|쿼리|스크립트|함수|코드|수식|정규식|sorgu|skrypt|zapytani|skript|dotaz|konfigurac|kode|skrip|đoạn code|κώδικα|bash|nginx|config";
+  "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile|automation|yaml|migrations?|schema)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|регулярк|регэксп|expresi[oó]n regular|regul[äa]ren ausdruck|expression r[ée]guli[èe]re|express[ãa]o regular|espressione regolare|查询|脚本|函数|代码|公式|正则|クエリ|スクリプト|関数|コード|数式|正規表現|쿼리|스크립트|함수|코드|수식|정규식|sorgu|skrypt|zapytani|skript|dotaz|konfigurac|kode|skrip|đoạn code|κώδικα|bash|nginx|config";
 
 /** Japanese and Korean put the message before the verb ("お礼のメッセージを送って", "문자 보내 줘"). */
 const MESSAGE_FIRST =
@@ -78,6 +80,13 @@ const NEED = [
   "potrzebuję|potrzebowałbym|potřeboval(?:a)? bych|potřebuj[iu]|butuh|cần|ihtiyacım var|behöver|heb nodig|am nevoie de",
 ].join("|");
 const NEED_CODE = new RegExp(`\\b(?:just )?give me the (?:sql |full |final |whole )?(?:query|sql|script|regex|formula)\\b|(?:${NEED})\\s+(?:(?:a|an|some|una?|eine[nm]?|ein|une?|uma?|uno)\\s+)?(?:[^\\s.?!]{1,15}\\s+){0,2}?(?:${CODE})`);
+/**
+ * A message asked for by needing it, with whom or what it is for ("Need the email to loyalty members for…", "necesito un
+ * mensaje para los vecinos", "am nevoie de un text de anunț pentru…"): "I need the email address" names no addressee.
+ */
+const NEED_MESSAGE = new RegExp(`(?:${NEED})\\s+(?:[^\\s.?!]{1,15}\\s+){0,3}?(?:${MESSAGE})(?!\\s*(?:address(?:es)?|list|thread|logs?|history|settings|account|inbox|ids?|grades?|case|size|opener|box|head|count|template)\\b)[^.?!\\n]{0,25}?\\b(?:to|for|para|für|pour|per|pentru)\\b`);
+/** A comparison the writer will make with what is asked: "so I can compare", "para poder comparar", "damit ich vergleichen kann". */
+const PURPOSE_COMPARE = /\bso (?:that )?(?:i|we|you|they) can (?:\w+ )?compare\b|para (?:poder )?comparar|damit (?:ich|wir) (?:\w+ )?vergleichen|pour (?:pouvoir )?comparer|per (?:poter )?confrontare|para (?:eu )?(?:poder )?comparar/g;
 /** A comparison asked for, per language. */
 const COMPARE =
   /\b(?:compare|comparison|contrast|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|contrasta|vergleich|gegenüberstell|stell[^.?!\n]{0,30}gegenüber|confronta|сравни|сопоставь|对比|比较|比較|比べ|対比|비교해|비교 ?해|비교해 ?줘/;
@@ -109,9 +118,10 @@ export function turnAsk(reading: ConversationReading): string | undefined {
 function askOf(head: string): GuardResult | undefined {
   const code = WRITE_CODE.exec(head) ?? NEED_CODE.exec(head);
   if (code !== null) return { task: "code_generation", why: `'${code[0]}' asks for code to be written` };
-  const message = WRITE_MESSAGE.exec(head);
+  const message = WRITE_MESSAGE.exec(head) ?? NEED_MESSAGE.exec(head);
   if (message !== null) return { task: "creative_writing", why: `'${message[0]}' asks for a message to be written` };
-  const compare = COMPARE.exec(head);
+  // "…so I can compare side by side": a purpose, not the ask (nineteenth round).
+  const compare = COMPARE.exec(head.replace(PURPOSE_COMPARE, " "));
   // "¿Podría calcularme la cuota…? Y, para comparar, ¿cuánto sería a 30 años?": figures to compute, compared after.
   if (compare !== null && !readNumericDomain(head).calculate) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
   return undefined;

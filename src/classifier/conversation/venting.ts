@@ -16,7 +16,7 @@ import { readNumericDomain } from "./numeric-domain.js";
 const VENTING = new RegExp(
   [
     /\b(?:just (?:listen|need to vent|wanted to vent|want to vent|needed to say it)|(?:i )?don'?t (?:want|need) (?:advice|solutions|a solution|fixes)|no (?:advice|solutions) (?:please|pls|needed)|not looking for (?:advice|solutions)|(?:i )?don'?t need (?:any )?(?:tips|advice)|(?:just )?need to (?:complain|rant|vent)(?: to someone| for a (?:minute|sec|second))?|let me (?:rant|vent|complain)|rant over|(?:yell|scream|shout) into the void|need to yell|not asking for (?:anything|advice|help))\b/.source,
-    /solo (?:quiero|necesito) desahogarme|no (?:quiero|necesito) (?:consejos|soluciones)|nur (?:zuhören|mal dampf ablassen)|keine ratschläge|(?:je veux|j'ai besoin de) juste (?:vider mon sac|me défouler)|pas de conseils|ho solo bisogno di sfogarmi|non voglio consigli|s[óo] (?:quero|preciso) desabafar|n[ãa]o quero conselhos|просто (?:выговориться|выслушай)|не надо советов|не нужны советы/.source,
+    /solo (?:quiero|necesito) desahogarme|necesitaba (?:desahogarme|descargarme)|perd[oó]n (?:por )?el baj[oó]n|s[óo] precisava (?:de )?desabafar|precisava (?:de )?desabafar|precisava de p[ôo]r isto c[áa] fora|no (?:quiero|necesito) (?:consejos|soluciones)|nur (?:zuhören|mal dampf ablassen)|keine ratschläge|(?:je veux|j'ai besoin de) juste (?:vider mon sac|me défouler)|pas de conseils|ho solo bisogno di sfogarmi|non voglio consigli|s[óo] (?:quero|preciso) desabafar|n[ãa]o quero conselhos|просто (?:выговориться|выслушай)|не надо советов|не нужны советы/.source,
     /δεν θέλω (?:λύσεις|συμβουλές)|απλά (?:ήθελα να το πω|θέλω να ξεσπάσω)|nie chcę rad|tylko się wyżalić|sadece dert(?:leşmek| yanmak)|akıl istemiyorum|ik wil geen advies|gewoon even luchten|jag vill inte ha råd|bara få ur mig|אני לא צריך עצות|רק לפרוק|فقط می‌خواهم درد دل|نمی‌خواهم نصیحت/.source,
     /그냥 (?:좀 )?들어줘|해결책 (?:같은 거 )?말고|조언 (?:말고|필요 없)|只是想吐槽|不用给我建议|不用給我建議|别给我建议|聞いてほしいだけ|アドバイスはいらない|chỉ muốn tâm sự|không cần lời khuyên|cuma mau curhat|gak usah kasih saran|bas (?:sun lo|dil halka|bolna tha)|kuch nahi chahiye|सलाह नहीं चाहिए|(?:gewoon )?even kwijt (?:willen|wilde|moeten)/.source,
   ].join("|"),
@@ -62,7 +62,7 @@ const SOCIAL_QUESTION = /\b(?:did you (?:see|hear|watch|catch)|can you believe|g
  */
 const TOLD_SOMEONE = new RegExp(
   [
-    /\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted|needed) to (?:share|say it|get it off my chest)\b/.source,
+    /\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone|you)\b|\bjust (?:had|wanted|needed) to (?:share|say it|get it off my chest)\b|\bso i'?m telling you\b/.source,
     /fallait que je le dise|je voulais (?:juste|seulement) (?:le dire|partager)|volevo solo (?:dirlo|condividerlo)|dovevo dirlo a qualcuno|ten[ií]a que cont[aá]rselo|necesitaba cont[aá]rselo|solo quer[ií]a (?:contarlo|compartirlo)|precisava contar|s[óo] queria (?:contar|compartilhar)/.source,
     /musste es (?:einfach )?(?:jemandem|irgendwem) erz[äa]hlen|wollte es (?:nur|einfach) (?:jemandem )?(?:erz[äa]hlen|loswerden)|moest het (?:gewoon )?(?:aan iemand )?kwijt|wilde het (?:even )?kwijt|musia(?:łem|łam) (?:to )?komuś powiedzieć|chcia(?:łem|łam) się (?:tylko )?podzielić|birine anlatmam laz[ıi]md[ıi]|sadece payla[şs]mak istedim/.source,
     /(?:просто )?хотел[аи]? (?:кому-(?:то|нибудь) )?(?:рассказать|поделиться)|надо было кому-то рассказать|誰かに(?:言いたく|聞いてほしく|話したく)|ただ共有したくて|就是想(?:跟|和)(?:人|谁)说|想找人说说|只是想分享|누군가에게 말하고 싶|그냥 (?:자랑하고|말하고) 싶었/.source,
@@ -71,6 +71,10 @@ const TOLD_SOMEONE = new RegExp(
   ].join("|"),
   "u",
 );
+/** Whether the turn shares news to tell someone ("nobody here gets it so I'm telling you", "volevo solo dirlo a qualcuno"). */
+export function sharesNews(lower: string): boolean {
+  return TOLD_SOMEONE.test(lower);
+}
 /** A story of feelings longer than this carries an ask more often than not. */
 const MAX_SHARING_CHARS = 900;
 /** Readings the figures or the story of a shared feeling pull a turn towards. */
