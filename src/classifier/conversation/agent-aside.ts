@@ -35,7 +35,7 @@ const MAX_ASIDE_CHARS = 160;
  */
 export function agentRunAsk(messages: readonly ChatMessage[], reading: ConversationReading): number | undefined {
   const { anchorIndex, latestIndex } = reading;
-  if (anchorIndex < 0 || reading.followUp !== undefined || reading.latestLower.length > MAX_ASIDE_CHARS) return undefined;
+  if (anchorIndex < 0 || reading.agent.toolMessages + reading.agent.toolCalls === 0 || reading.followUp !== undefined || reading.latestLower.length > MAX_ASIDE_CHARS) return undefined;
   const text = reading.latestLower.trim();
   // "thanks, that's all btw" closes the run.
   if (isClosing(text)) return undefined;

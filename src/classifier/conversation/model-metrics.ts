@@ -31,10 +31,11 @@ const MIN_FIGURES = 2;
 export function modelMetricsGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (task !== "classification" && task !== "analysis") return undefined;
   const text = reading.latestLower;
+  // An analysis reading stands unless a confusion matrix's counts are given and its metrics asked for (cheap tests first).
+  if (task === "analysis" && !/[?？]/.test(text)) return undefined;
   if (countNumbers(text, MIN_FIGURES) < MIN_FIGURES || LABEL_VERB.test(text)) return undefined;
   const counts = CONFUSION_COUNTS.test(text);
-  // An analysis reading stands unless a confusion matrix's counts are given and its metrics asked for.
-  if (task === "analysis") return counts && /[?？]/.test(text) && EVAL_METRICS.test(text.replace(CONFUSION_COUNTS, " ")) ? { task: "math", why: "a model's evaluation figures to compute" } : undefined;
+  if (task === "analysis") return counts && EVAL_METRICS.test(text.replace(CONFUSION_COUNTS, " ")) ? { task: "math", why: "a model's evaluation figures to compute" } : undefined;
   if (!counts && (text.match(EVAL_METRICS)?.length ?? 0) < MIN_METRICS) return undefined;
   if (asksWhatItMeans(reading) || MEANS_ASK.test(text)) return { task: "simple_qa", why: "asks what an evaluation metric means" };
   const domain = readNumericDomain(text);

@@ -24,4 +24,20 @@ describe("term scanner", () => {
     expect(scanner.scan("占用cpu 90%")).toBe(2);
     expect(scanner.scan("our arr and cpu")).toBe(3);
   });
+
+  it("finds phrases by their whole first word, as stems and shorter words still are by their first letters", () => {
+    const scanner = new TermScanner([
+      { english: "what(s|'s| is) the (total|net|sum)|whatever|wha|at", stems: ["whats"], cjk: "" },
+      { english: "what is the damage", stems: [], cjk: "" },
+    ]);
+    expect(scanner.scan("so what's the total?")).toBe(1);
+    expect(scanner.scan("what is the damage then")).toBe(2);
+    expect(scanner.scan("what is the total damage")).toBe(1);
+    expect(scanner.scan("whatever the total")).toBe(1);
+    expect(scanner.scan("whatisthe total")).toBe(0);
+    expect(scanner.scan("whatsoever")).toBe(1);
+    expect(scanner.scan("wha? look at it")).toBe(1);
+    expect(scanner.scan("whats the net")).toBe(1);
+    expect(scanner.scan("somewhat the total")).toBe(0);
+  });
 });

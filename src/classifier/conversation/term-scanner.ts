@@ -92,7 +92,14 @@ function foldKey(key: number, code: number): number {
 
 /** A scanner for up to 31 term lists; `scan` returns the bit mask of the lists found. */
 export class TermScanner {
+  /** Stems (word starts), by the key of their first 1–3 characters. */
   private readonly words = new Map<number, Entry[]>();
+  /**
+   * Whole-word terms and phrases, by their first word: a text's word can only start one whose first word it is (the
+   * term ends there or goes on with a space or a mark), so a word looks up its own few candidates instead of every
+   * phrase sharing its first three letters (~12,000 expansions start with "what").
+   */
+  private readonly wholeWords = new Map<string, Entry[]>();
   /** Non-zero at `key & 0xffff` for every key with entries: most words are passed over without a map lookup. */
   private readonly filter = new Uint8Array(1 << 16);
   private readonly chars = new Map<number, Entry[]>();
@@ -112,7 +119,11 @@ export class TermScanner {
     let length = 0;
     while (length < 3 && length < entry.text.length && isWordChar(entry.text.charCodeAt(length))) length++;
     const key = keyAt(entry.text, 0, length);
-    push(this.words, key, entry);
+    let wordLength = length;
+    while (wordLength < entry.text.length && isWordChar(entry.text.charCodeAt(wordLength))) wordLength++;
+    // A whole-word term whose first word is a full word of 3+ letters is found by that word; the rest by their key.
+    if (!entry.prefix && length === 3) push(this.wholeWords, entry.text.slice(0, wordLength), entry);
+    else push(this.words, key, entry);
     this.filter[key & 0xffff] = 1;
     this.lengths[length] = 1;
   }
@@ -134,6 +145,10 @@ export class TermScanner {
           if (this.lengths[length] === 0 || this.filter[key & 0xffff] === 0) continue;
           const entries = this.words.get(key);
           if (entries !== undefined) found |= matchWords(lower, i, entries);
+          if (length === 3) {
+            const whole = this.wholeWords.get(lower.slice(i, wordEnd));
+            if (whole !== undefined) found |= matchWords(lower, i, whole);
+          }
         }
         i = wordEnd;
         continue;
@@ -158,7 +173,7 @@ function matchWords(lower: string, at: number, entries: readonly Entry[]): numbe
   return found;
 }
 
-function push(map: Map<number, Entry[]>, key: number, entry: Entry): void {
+function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [entry]);
   else list.push(entry);
