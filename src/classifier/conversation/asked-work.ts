@@ -76,8 +76,8 @@ const ADVICE_ASK = new RegExp(
     /что (?:бы )?(?:ты|вы) (?:бы )?(?:сделал|сделали|сделала)(?: на моём месте| на моем месте)?|у меня дилемма|що б (?:ти|ви) (?:зробив|зробили)|ne yapard[ıi]n(?:[ıi]z)?|senin yerinde olsam|τι θα έκανες|τι θα κάνατε|co (?:bys|byste) (?:udělal|udělala)|vad skulle du (?:ha )?gjort|vad skulle du göra|hvad ville du gøre|hva ville du gjort|mitä (?:sinä )?tekisit|mit tennél|ce ai face în locul meu|מה היית עושה|جای من بودی|ماذا كنت ستفعل|ماذا ستفعل لو كنت مكاني|你会怎么做|你會怎麼做|换作是你|換作是你|如果是你|あなたならどうし|당신이라면 어떻게|너라면 어떻게/.source,
     // Which one the assistant recommends, or which change most likely caused it: "أيهما تنصحني به ولماذا؟", "你觉得最可能是哪个改动导致的？".
     /أيهما تنصح|بماذا تنصح|你(?:会|會)?推荐哪|推荐哪个|推薦哪個|你会选哪|你會選哪|どれがおすすめ|どちらがおすすめ|どれを選ぶ|어느 (?:쪽|것)을 추천|뭘 추천|welche[ns]? (?:würdest du|würden sie) (?:empfehlen|nehmen)|lequel (?:tu me |vous me )?recommande|cu[aá]l (?:me )?recomienda[s]?|qual (?:voc[êe] )?(?:me )?recomenda|quale (?:mi )?consigli|какой (?:бы )?(?:ты |вы )?(?:мне )?посовету|hangisini önerir|który (?:byś )?polecił|którą (?:byś )?polecił|welke (?:zou je|raad je)|melyiket (?:ajánlanád|ajánlod|választanád|javasolnád|javaslod)|któr[ąaey] (?:byś )?(?:wybrał|wybrała|polecasz)|która (?:oferta|opcja) ma najwięcej sensu|pe care (?:l-ai|o-ai) (?:alege|recomanda)|kumman valitsisit|kumpaa suosittelet|kterou (?:bys )?doporučil|který (?:bys )?doporučil|mana yang (?:kamu |anda )?(?:sarankan|rekomendasikan)|bạn (?:khuyên|gợi ý) (?:nên )?chọn|який (?:би )?(?:ти |ви )?порадив|hangisini (?:seçerdin|tavsiye eder)|\bwhich (?:one |option |of them |of these |of the two )?would you (?:recommend|choose|pick|go for) and why\b|最(?:有)?可能是哪(?:个|個)|最可能的原因|가장 가능성이 높은/.source,
-    // Swahili and Tagalog (nineteenth round): "Unaonaje, nielekeze nguvu zaidi wapi na kwa nini?", "ano ang gagawin mo?".
-    /\bunaonaje\b|\bungenishauri\b|\bunanishauri\b|\bnielekeze nguvu\b|\bniweke nguvu\b|\bungefanya nini\b|\bano ang (?:gagawin mo|maipapayo mo|payo mo)\b|\balin ang (?:irerekomenda|ipapayo) mo\b/.source,
+    // Swahili and Tagalog (nineteenth round): "nielekeze nguvu zaidi wapi na kwa nini?" (not a bare "unaonaje", what do you think), "ano ang gagawin mo?".
+    /\bungenishauri\b|\bunanishauri\b|\bnielekeze nguvu\b|\bniweke nguvu\b|\bungefanya nini\b|\bano ang (?:gagawin mo|maipapayo mo|payo mo)\b|\balin ang (?:irerekomenda|ipapayo) mo\b/.source,
   ].join("|"),
 );
 /** Readings a question what the assistant would do in the writer's place is mistaken for: the message's own words pull them. */
@@ -141,7 +141,7 @@ const LABEL_PAIR_OR_BANDS = /\b(?:yes\/no|pass\/fail|go\/no-go|true\/false|ok\/n
 /** "sort our 2023 donors into giving tiers", "split the leads into buckets": labels named by the groups to sort into. */
 const SORT_INTO = /\b(?:sort|split|group|bucket|put) (?:our |my |the |these |all )?(?:\S+ ){0,2}into (?:giving |price |risk |size )?(?:tiers|groups|buckets|categories|bands|segments)\b/;
 /** Labels in capitals offered as a pick: "ADMIS ou NON ADMIS", "PASS or FAIL", "GO / NO-GO". */
-const CAPITAL_PICK = /(?<![\p{L}])(\p{Lu}[\p{Lu}-]{1,19}(?: \p{Lu}[\p{Lu}-]{1,19})?)(?: ?,? (?:or|ou|oder|o|of|или|lub|veya|ή|sau|atau|hoặc|vagy|nebo|alebo|tai|eller|au|або|או|أو|یا) | \/ )(?!\1(?![\p{L}]))\p{Lu}[\p{Lu}-]{1,19}(?![\p{L}])/u;
+const CAPITAL_PICK = /(?<![\p{L}])(\p{Lu}[\p{Lu}-]{1,19}(?: \p{Lu}[\p{Lu}-]{1,19})?)(?: ?,? (?:or|ou|oder|o|of|или|lub|veya|ή|sau|atau|hoặc|vagy|nebo|alebo|tai|eller|au|або|או|أو|یا) (?:(?:a|an|een|ein|eine|un|una|une|um|uma|uno|el|la|le|der|die|das|de|het) )?| \/ )(?!\1(?![\p{L}]))\p{Lu}[\p{Lu}-]{1,19}(?![\p{L}])/u;
 const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}[\p{Lu}-]{2,19}(?![\p{L}])/gu;
 
 /** Labels written in capitals: a pick between them, or (after a labelling verb) two different ones ("PASS if …, anything else FAIL"). */
@@ -217,7 +217,7 @@ export function diagnosisAskGuard(task: string, reading: ConversationReading): A
  * debugging, whatever the figures or the pasted rows suggest (fourteenth round).
  */
 const WRONG_ASK =
-  /\bwhat (?:am i|are we|is it) doing wrong\b|\bwhat'?s wrong with (?:it|this|my|the|that)\b|\bwhere(?:'s| is) (?:the |my )?(?:bug|mistake)\b|\bwhere did (?:i|we) go wrong\b|qu[eé] (?:estoy haciendo|hago|hice) mal|qu'est-ce que (?:je fais|j'ai fait) (?:de )?mal|o que (?:estou fazendo|estou a fazer|fiz) de errado|cosa (?:sbaglio|ho sbagliato)|was mache ich falsch|was habe ich falsch gemacht|что я делаю не так|哪里错了|哪裡錯了|どこが間違|뭐가 잘못/;
+  /\bwhat (?:am i|are we|is it) doing wrong\b|\bwhat'?s wrong with (?:it|this|my|the|that)\b|\bwhere(?:'s| is) (?:the |my )?(?:bug|mistake)\b|\bwhere did (?:i|we) go wrong\b|qu[eé] (?:estoy haciendo|hago|hice) mal|qu'est-ce que (?:je fais|j'ai fait) (?:de )?mal|o que (?:estou fazendo|estou a fazer|fiz) de errado|cosa (?:sbaglio|ho sbagliato)|was mache ich falsch|was habe ich falsch gemacht|что я делаю не так|哪里错了|哪裡錯了|どこが間違|뭐가 잘못|وين الغلط|وين الخطأ|أين الخطأ|اين الخطأ|فين الغلط|ايش الغلط|شو الغلط/;
 /** A SQL query laid out over lines: a SELECT line, then a FROM line within twenty lines. */
 const SQL_QUERY = /^[^\S\n]*select\s[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,20}?[^\S\n]*from\s/m;
 /** Readings the pasted rows or figures of a question what is wrong with shown code give. */

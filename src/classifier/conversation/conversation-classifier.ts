@@ -17,6 +17,7 @@ import { isClosing } from "./closing.js";
 import { codeQuestionReading } from "./code-question.js";
 import { withoutRuledOutClauses } from "./negated-cues.js";
 import { withoutPresentingSentence } from "./presented.js";
+import { withoutOpeningGreeting } from "./opening-greeting.js";
 import { topicSwitchReading } from "./topic-switch.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { listingGuard } from "./listing.js";
@@ -68,7 +69,7 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   // A reading named only by a word that is not the ask ("Here's the k6 summary … what's going wrong?", "não é preciso
   // traduzir, só quero saber o essencial") is read again without that sentence or clause.
   const task = result.task.label;
-  const part = withoutPresentingSentence(reading, task) ?? withoutRuledOutClauses(reading, task);
+  const part = withoutPresentingSentence(reading, task) ?? withoutRuledOutClauses(reading, task) ?? withoutOpeningGreeting(reading, task);
   const again = part === undefined ? undefined : rereadTurn(base, messages, reading, part.text, task, part.why);
   if (again !== undefined) return again;
   const own = agentTurnReading(base, messages, reading, result) ?? codeQuestionReading(messages, reading, result);

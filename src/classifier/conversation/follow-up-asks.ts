@@ -180,7 +180,7 @@ export function lengthAsk(head: string): string | undefined {
  * already said, not "again" repeating the turn before (twelfth round).
  */
 const RECALL =
-  /^[¿¡\s]*(?:(?:so|and|wait|sorry|um|uh|remind me|also|und|y|e|et)[,.]?\s+)*(?:what|who|whom|whose|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|welche[rsmn]?|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|c[oó]mo|cu[aá]nt[oa]s?|che|chi|quando|dove|quale|come|quanto|quem|onde|qual|quanto)\b[^\n?]{0,80}?\s(?:again|nochmal|noch ?mal|otra vez|di nuovo|de novo)(?:,?\s+(?:exactly|precisely|then|now|please|pls|genau|exactamente|exactement))?\s*[?？]*$/u;
+  /^[¿¡\s]*(?:(?:so|and|wait|sorry|um|uh|remind me|also|und|y|e|et)[,.]?\s+)*(?:what|who|whom|whose|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|welche[rsmn]?|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|c[oó]mo|cu[aá]nt[oa]s?|che|chi|quando|dove|quale|come|quanto|quem|onde|qual|quanto)\b[^\n?]{0,80}?\s(?:again|nochmal|noch ?mal|otra vez|di nuovo|de novo)(?:(?:,?\s+(?:exactly|precisely|then|now|please|pls|genau|exactamente|exactement))?\s*[?？]|,\s[^\n?]{1,40}?\s(?:or|oder|o|ou)\s[^\n?]{1,30}[?？]?\s*$)*$/u;
 
 /**
  * "makes sense. remind me, what port does postgres listen on by default?": a question after "remind me" (after at most a

@@ -77,7 +77,7 @@ export const SR: CueTable = {
 };
 
 export const HR: CueTable = {
-  translation: "!prevedi|!prevedite|!prevedeš|!prevesti|!prijevod*|na engleski|na hrvatski|na bosanski|sa engleskog|na njemački|!kako se kaže na engleskom|na engleskom|kako se kaže|!kako se kaže na",
+  translation: "!prevedi|!prevedite|!prevedeš|!prevesti|prijevod*|na engleski|na hrvatski|na bosanski|sa engleskog|na njemački|!kako se kaže na engleskom|na engleskom|kako se kaže|!kako se kaže na",
   summarization: "!sažmi|!sažmite|!sažmeš|!sažeti|sažetak|sažetku|!rezimiraj*|!glavne točke|!ključne točke|!najvažnije točke|!skrati tekst|!skrati ovaj tekst|!zapisnik sa sastanka|!zapisnik sastanka|u tri rečenice|u nekoliko rečenica",
   extraction: "!izvuci|!izvucite|!izvučeš|!izvući|!izdvoji|!izdvojite|!izdvojiš|!izdvojiti|navedi sve|svi datumi|sva imena|sve datume|u tablicu|!samo imena|!samo datume|!samo iznose|!samo brojeve telefona|!popuni polja|!u json formatu|kao popis|kao tablicu",
   classification: "!klasificiraj*|!razvrstaj|!razvrstajte|!razvrstaš|!razvrstati|!kategoriziraj*|pozitivno ili negativno|pozitivan ili negativan|je li ovo spam|je li to spam|u koju kategoriju|koja kategorija|!pozitivno, negativno ili neutralno|ili neutralno|!označi svaki|!označi svaku",

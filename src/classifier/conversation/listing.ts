@@ -18,7 +18,7 @@ const MEETING_ITEMS =
   /\b(?:action items?|next steps?|to-?dos?|decisions?|owners?|deadlines?|open questions?|follow-?ups?|who owns|who does what|assignees?)\b|tareas pendientes|próximos pasos|decisiones|responsables|acuerdos|plazos|aufgaben|nächsten schritte|entscheidungen|verantwortlich|fristen|prochaines étapes|décisions|responsables|échéances|itens de ação|próximos passos|decisões|responsáveis|prazos|prossimi passi|decisioni|responsabili|scadenze|следующие шаги|решения|ответственн|сроки|договор[её]нност|待办|行动项|下一步|决定|决策|负责人|截止|アクションアイテム|次のステップ|決定事項|担当|宿題|期限|액션 아이템|다음 단계|결정 사항|담당자|할 일|마감/;
 /** What a contract, a policy or a letter lays down, listed as it is: obligations, requirements, conditions, documents needed. */
 const DOCUMENT_ITEMS =
-  /\b(?:obligations|requirements|conditions|clauses|duties|documents needed|required documents)\b|obligaciones|requisitos|cl[áa]usulas|obriga[çc][õo]es|pflichten|anforderungen|voraussetzungen|klauseln|exigences|obblighi|requisiti|clausole|обязанност|обязательств|требовани|义务|要求|条款|所需材料|義務|要件|必要な書類|의무|요건|필요 서류/;
+  /\b(?:obligations|requirements|conditions|clauses|duties|documents needed|required documents|fee terms|payment terms|billing terms|fees|key dates)\b|obligaciones|requisitos|cl[áa]usulas|obriga[çc][õo]es|pflichten|anforderungen|voraussetzungen|klauseln|exigences|obblighi|requisiti|clausole|обязанност|обязательств|требовани|义务|要求|条款|所需材料|義務|要件|必要な書類|의무|요건|필요 서류/;
 /**
  * Asks who does what, which lists the agreed items with their owners: "who's on the hook for what", "what did we agree
  * and who's on it", "quién se encarga de cada cosa", "wer macht was", "qui fait quoi", "谁负责什么", "誰が担当".

@@ -89,7 +89,8 @@ export function numericGuard(task: string, reading: ConversationReading, confide
     return { task: "code_review", why: "a pasted log is read as debugging" };
   }
   if (DEFINITION_READINGS.has(task) && asksWhatItMeans(reading)) return { task: "simple_qa", why: "asks what a term among the figures means" };
-  if (LOOKUP_READINGS.has(task) && !reading.cues.some((cue) => cue.strong && cue.task === task) && (FIGURE_LOOKUP_READINGS.has(task) || countNumbers(text, 1) > 0) && looksUpRule(text)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
+  // A percent asked for ("今何%") is the rate looked up, not a maths cue against the lookup (nineteenth round).
+  if (LOOKUP_READINGS.has(task) && !reading.cues.some((cue) => cue.strong && cue.task === task && !/[%％]/.test(cue.word)) && (FIGURE_LOOKUP_READINGS.has(task) || countNumbers(text, 1) > 0) && looksUpRule(text)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
   // A failing log with no word asking to summarize it ("keeps timing out between 12:00 and 13:30 … log excerpt:") is a
   // problem to debug, not a text to shorten (thirteenth round).
   if (task === "summarization" && lines && PROBLEM_STATED.test(text.slice(0, text.indexOf("\n"))) && !reading.cues.some((cue) => cue.task === "summarization") && looksLikeLog(text)) return { task: "code_review", why: "a failing log with no ask to summarize it is read as debugging" };
@@ -103,8 +104,9 @@ export function numericGuard(task: string, reading: ConversationReading, confide
   if (SCALING_MISREAD.has(task) && !reading.cues.some((cue) => cue.task === task && cue.strong) && RECIPE.test(text) && (text.match(PEOPLE_COUNT)?.length ?? 0) >= 2 && readNumericDomain(text).compute) return { task: "math", why: "a recipe to scale: quantities asked for another number of people" };
   if (NUMBER_READINGS.has(task)) return numbersAbout(task, reading, confidence);
   if (task === "analysis") return analysisOfFigures(text, confidence) ?? figureAskedOfEarlierTurns(reading);
-  // "WE JUST HIT 1,000 FIVE STAR REVIEWS … so I'm telling you": news with figures, shared, asks nothing (nineteenth round).
-  if (task === "chat" && !/[?？]/.test(text) && sharesNews(text)) return undefined;
+  // "WE JUST HIT 1,000 FIVE STAR REVIEWS … so I'm telling you", "thanks!! the auditor signed off in 10 minutes": news with
+  // figures, shared or thanked for, asks nothing (nineteenth round).
+  if (task === "chat" && !/[?？]/.test(text) && (sharesNews(text) || OPENS_WITH_THANKS.test(text))) return undefined;
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
   return undefined;
 }
@@ -173,6 +175,9 @@ function numbersAbout(task: string, reading: ConversationReading, confidence: nu
   if (business && flip) return { task: "analysis", why: "numbers about money or a business are not maths" };
   return undefined;
 }
+
+/** Thanks that open a turn. */
+const OPENS_WITH_THANKS = /^(?:thanks|thank you|thx|ty|cheers|gracias|merci|danke|obrigad[oa]|grazie|спасибо)(?![a-zà-ÿа-я])/;
 
 /** A maths reading at least this sure is not flipped by business words alone. */
 const SURE_MATH = 0.9;

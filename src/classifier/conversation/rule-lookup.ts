@@ -23,8 +23,14 @@ const RULE_LOOKUP = new RegExp(
     // A guideline or a regulation's value (seventeenth round): "What's the current WHO 24-hour guideline value for PM2.5?",
     // "What is the recommended minimum cover for…", "ambang batas … menurut Permen LHK", "GST की दर कितनी है?".
     /\bwhat(?:s|'s| is| are) the (?:[^?\n]{0,40}? )?(?:guideline|recommended|regulatory|permitted|allowed|legal|statutory) (?:[^?\n]{0,20}? )?(?:value|limit|level|minimum|maximum|dose|amount|cover|concentration|threshold|distance|height|width)s?\b|\bi'?ll (?:compare|check|do the rest|work (?:it|the rest) out) (?:it )?myself\b|\bwhat (?:ph|temperature|frequency|voltage|pressure|humidity|dose|dosage) range\b|\bwhat(?:s|'s| is) the (?:ph|temperature|frequency|voltage|pressure|humidity|dose|dosage|operating) range of\b|\baccording to (?:the )?(?:regulation|law|standard|guideline|code|directive)s?\b|berapa (?:ambang batas|batas (?:maksimum|minimum|maksimal)|tarif|nilai baku)|menurut (?:permen|peraturan|pp|uu|undang)|(?:की|का) दर (?:कितनी|क्या)|दर कितनी है/.source,
+    // A constant looked up (nineteenth round): "mg/dL to µmol/L, what's the factor?", "what's the conversion factor".
+    /\bwhat(?:'s| is) the (?:conversion )?factor\b|\bwhat(?:'s| is) the (?:actual |exact )?(?:dollar )?(?:amount|threshold|limit) that triggers\b/.source,
+    // A rule's count asked (nineteenth round): "how many online classes can count toward the full-time requirement?".
+    /\bhow many [^?\n]{0,40}\b(?:can|may|could) (?:count|be counted) (?:toward|towards|for)\b/.source,
     // Hinglish and Hindi (nineteenth round): "late fee kitni lagti hai", "last date kya thi", "जुर्माना कितना लगता है".
     /\b(?:fee|fine|penalty|charge|jurmana|shulk|interest) (?:kitn[aie]) (?:lagti|lagta|lagegi|lagega|hoti|hota|padti|padta) (?:hai|h|thi|tha)\b|\blast date kya (?:hai|thi|h)\b|(?:जुर्माना|शुल्क|फीस|लेट फीस) कितन[ाी] (?:लगता|लगती|होता|होती) है|आखिरी तारीख क्या (?:है|थी)/.source,
+    // Japanese (nineteenth round): "販売手数料って今何%でしたっけ？", "消費税率は何％".
+    /(?:手数料|税率|料率|金利|利率)(?:って|は)?(?:今|現在)?何[%％]/.source,
     /посчитаю сам|сколько[^?\n]{0,40}разрешено|我自己算|我自己来算|最多可以带|計算は自分で|何mlまで|계산은 제가|세율만|최대 몇[^?\n]{0,10}까지/.source,
   ].join("|"),
 );

@@ -152,8 +152,10 @@ function isRussianHardSignFollower(code: number): boolean {
   return code === 0x435 || code === 0x451 || code === 0x44e || code === 0x44f;
 }
 
-/** A Devanagari letter. */
-const DEVANAGARI = /[\u0900-\u097f]/;
+/** A Devanagari letter (not the danda, which Bengali writes too). */
+const DEVANAGARI = /[\u0904-\u0939\u0958-\u0961]/;
+/** A Bengali letter. */
+const BENGALI = /[\u0985-\u09b9\u09dc-\u09e1]/;
 /** Letters Urdu writes and Arabic and Persian do not: ٹ ڈ ڑ ں ھ ے. */
 const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06d2]/;
 /** Letters Persian (and Urdu) write and Arabic does not: پ چ ژ گ ک ی. */
@@ -179,8 +181,11 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
   if (script === "other" || script === "none") {
     const cued = mostCued(hits, OTHER_SCRIPT_LANGS);
     if (cued !== undefined) return cued;
-    // Devanagari with no cue to say is Hindi, its most written language (nineteenth round: a Hindi turn was named "other").
-    if (script === "other" && DEVANAGARI.test(lower.slice(0, FUNCTION_WORD_CHARS))) return "hi";
+    // Devanagari with no cue to say is Hindi, its most written language, and Bengali letters are Bengali (nineteenth round:
+    // a Hindi turn was named "other").
+    const head = lower.slice(0, FUNCTION_WORD_CHARS);
+    if (DEVANAGARI.test(head)) return "hi";
+    if (BENGALI.test(head)) return "bn";
   }
   if (script !== "latin") return script === "none" ? "en" : script;
   const counts = new Map<string, number>();

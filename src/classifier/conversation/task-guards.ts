@@ -5,6 +5,8 @@
  * @module
  */
 import { isClosing } from "./closing.js";
+import { looksUpRule } from "./rule-lookup.js";
+import { OPENING_GREETING } from "./opening-greeting.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { insideQuote, instructionStrongCues, materialStart, namesTheText } from "./instruction-cues.js";
 import { countNumbers, hasExplicitMath, readNumericDomain } from "./numeric-domain.js";
@@ -149,6 +151,10 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
   if (task === "math" && ANALYSING_TASKS.has(named.task) && hasExplicitMath(reading.latestLower)) return undefined;
   // "не могу решить: рыцари и лжецы…", "solve this riddle": a puzzle is solved too; solving does not make it maths.
   if (task === "deep_reasoning" && named.task === "math" && reading.cues.some((cue) => cue.task === "deep_reasoning")) return undefined;
+  // "メルカリの販売手数料って今何%でしたっけ？": a rate looked up, whatever maths word asks for it (nineteenth round).
+  if (named.task === "math" && looksUpRule(reading.latestLower)) return undefined;
+  // "maks døgndose er 60 mg/kg, hvor mange doser…?": a rule's noun among figures the turn asks to compute names no lookup.
+  if (task === "math" && named.task === "simple_qa" && countNumbers(reading.latestLower, MIN_SUM_FIGURES) >= MIN_SUM_FIGURES && readNumericDomain(reading.latestLower).compute) return undefined;
   return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names the task` };
 }
 
@@ -187,7 +193,8 @@ export function systemTaskGuard(task: string, reading: ConversationReading, ownA
   const content = pipeline === "classification" || reading.latestLower.length >= PIPELINE_TEXT_CHARS;
   if (!content && reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
   // A writing or ideas pipeline is sent input (a spec sheet, a theme); a question is asked of it, not fed to it.
-  if (ASKED_PIPELINES.has(pipeline) && /[?？]/.test(reading.latestLower)) return undefined;
+  // A short question to a summarizing agent ("what stands out? anything I should be careful about?") asks it something too.
+  if ((ASKED_PIPELINES.has(pipeline) || (pipeline === "summarization" && !content)) && /[?？]/.test(reading.latestLower)) return undefined;
   const why = verb ? `the system prompt's verb '${verb.word}' (${verb.lang})` : `the system prompt's shape (a ${PIPELINE_SHAPES[pipeline] ?? pipeline})`;
   return { task: pipeline, why: `${why} sets the task` };
 }
@@ -221,6 +228,8 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   }
   if (first === undefined || first.task === task) return undefined;
   for (const cue of named) if (cue.task !== first.task) return undefined;
+  // "手数料って今何%でしたっけ？": a rate looked up, whatever maths cue asks for it.
+  if (first.task === "math" && looksUpRule(reading.latestLower)) return undefined;
   // "Scrie-mi textul pentru «Ce e nou» … am reparat bug-ul": the turn's own verb and object back the reading (nineteenth round).
   if (ownAsk?.(reading) === task) return undefined;
   // "Mostra o raciocínio" under a turn that asks to check the sums of its figures asks how to show the sums, not for a
@@ -259,9 +268,6 @@ export function toolLogGuard(task: string, reading: ConversationReading): GuardR
 /** A question word opening the turn, in the ten cue languages ("how many" too: "Quanti abitanti ha Napoli?"). */
 const QUESTION_OPENING =
   /^[¿¡]?(?:why|what|how|when|where|who|which|is|are|does|do|por qué|qué|q|xq|pq|cómo|cuándo|dónde|quién|cuál|warum|wieso|was|wie|wann|wo|wer|welche[rs]?|pourquoi|que|qu'est-ce|comment|quand|où|qui|quel(?:le)?s?|por que|o que|como|quando|onde|quem|qual|perché|che cosa|cosa|come|quando|dove|chi|quale|почему|зачем|что|как|когда|где|кто|какой|какая|какое|how many|how much|cu[aá]nt[oa]s?|wie viele?|combien|quant[oiea]s?|сколько|quina|quin|quines|quins|per què|què)(?![a-zà-ÿа-яё])|^[^\n]{0,12}(?:为什么|為什麼|什么|怎么|哪|谁|多少|なぜ|どうして|何|どこ|いつ|誰|どう|いくつ|왜|무엇|뭐|어떻게|언제|어디|누가|몇)/;
-/** A greeting that opens a turn, with its punctuation. */
-const OPENING_GREETING =
-  /^(?:hi|hey|hello|hola|buen[oa]s(?: d[ií]as| tardes| noches)?|bon dia|bona tarda|bonjour|bonsoir|salut|hallo|guten (?:morgen|tag|abend)|ol[áa]|oi|bom dia|boa tarde|ciao|buongiorno|buonasera|привет|здравствуйте|добрый день)(?: there| all| team)?[!,.]*\s+/;
 /** "how's it going?", "come va oggi?", "¿qué tal?", "wie geht's?", "ça va ?", "tudo bem?", "как дела?" after a greeting. */
 const HOW_ARE_YOU =
   /^(?:how(?:'s| is| are)(?: it| things| you| your)|how'?s life|come va|come stai|c[oó]mo (?:est[aá]s|est[aá]|va|vas|andas)|qu[eé] tal|wie geht|[çc]a va|comment (?:[çc]a va|vas-tu|allez-vous)|tudo bem|como (?:vai|est[aá]s?|anda)|как (?:дела|ты|вы|жизнь))/;

@@ -49,6 +49,8 @@ const MESSAGE = [
   "mensagem|resposta|desculpa|reclama[çc][ãa]o|recado|bilhete|convite|parab[ée]ns|cart[ãa]o",
   "messaggio|risposta|lettera|scuse|reclamo|biglietto|invito|auguri|discorso|messaggino",
   "письмо|сообщени|ответ|извинени|жалоб|записк|поздравлени|приглашени|открытк|смс|тост",
+  // Polish, Czech, Dutch and Turkish (nineteenth round): "napisz ogłoszenie", "napiš oznámení", "schrijf een bericht", "duyuru yaz".
+  "(?<![a-zà-ÿąćęłńóśźż])(?:ogłoszeni[ea]|wiadomoś[ćci]|zaproszeni[ea]|życzenia|przemówienie|oznámení|zprávu|dopis|pozvánku|bericht|aankondiging|uitnodiging|duyuru|davetiye|mektup)(?![a-zà-ÿąćęłńóśźż])",
   // Romanian (nineteenth round): "scrie-mi textul pentru…", "am nevoie de un text de anunț".
   "\\b(?:textul|un text|mesaj(?:ul)?|anun[țţt](?:ul)?|scrisoare|e-?mailul)(?![a-zà-ÿăâîșşțţ])",
   // Swedish, Norwegian and Danish (nineteenth round): "skriva ett kort mejl", "skriv en e-post".
@@ -66,10 +68,13 @@ const MESSAGE_FIRST =
 const SENT =
   "\\b(?:e-?mail|message|note|text|dm|sms|apology|invitation|thank-you note)\\b|mensaje|correo|invitaci[oó]n|felicitaci[oó]n|nachricht|e-mail|mail|einladung|glückwunsch|\\bmot\\b|message|courriel|mensagem|recado|convite|messaggio|messaggino|invito|auguri|письмо|сообщени|смс|поздравлени|приглашени|消息|短信|微信|邮件|祝福";
 const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})|(?:${SEND})[^.?!\\n。？]{0,40}?(?:${SENT})|${MESSAGE_FIRST}`);
+/** Hindi and Urdu, romanized or not, put the code before "chahiye" (need): "ek LaTeX table chahiye", "script likh do". */
+const CODE_BEFORE_NEED =
+  "\\b(?:code|script|query|function|formula|regex|macro|latex(?: table)?)\\b[^.?!\\n]{0,25}?\\b(?:chahiye|chaiye|chahie|bana do|bana de|likh do|likh de)\\b|(?:कोड|स्क्रिप्ट|फ़ॉर्मूला|फॉर्मूला)[^.?!\\n।]{0,20}?(?:चाहिए|बना दो|लिख दो)";
 /** Japanese and Korean put the code before the verb ("正規表現を作って", "정규식 하나만 만들어줘", "쿼리 좀 짜줘"). */
 const CODE_FIRST =
   "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|쿼리|스크립트|함수|코드|정규식|프로그램|sorgu|kod|fonksiyon|formül)[^.?!\\n。？]{0,20}?(?:書いて|作って|作成して|組んで|ほしい|欲しい|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주|필요해|lazım|lazim|gerekiyor|yazar mısın|yazabilir misin)";
-const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${CODE_FIRST}`);
+const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${CODE_FIRST}|${CODE_BEFORE_NEED}`);
 /**
  * New code asked for by wanting it ("need a regex (python) that…", "I want an Apps Script that…", "necesito una query SQL",
  * "ich brauche ein Skript", "нужен скрипт"): an indefinite article, at most two words, then the code (ninth round).
@@ -85,6 +90,8 @@ const NEED_CODE = new RegExp(`\\b(?:just )?give me the (?:sql |full |final |whol
  * mensaje para los vecinos", "am nevoie de un text de anunț pentru…"): "I need the email address" names no addressee.
  */
 const NEED_MESSAGE = new RegExp(`(?:${NEED})\\s+(?:[^\\s.?!]{1,15}\\s+){0,3}?(?:${MESSAGE})(?!\\s*(?:address(?:es)?|list|thread|logs?|history|settings|account|inbox|ids?|grades?|case|size|opener|box|head|count|template)\\b)[^.?!\\n]{0,25}?\\b(?:to|for|para|für|pour|per|pentru)\\b`);
+/** A difference asked as a figure: "how much extra did that cost me … compared to…" (nineteenth round). */
+const HOW_MUCH_MORE = /\bhow much (?:more|less|extra|cheaper|dearer|higher|lower)\b/;
 /** A comparison the writer will make with what is asked: "so I can compare", "para poder comparar", "damit ich vergleichen kann". */
 const PURPOSE_COMPARE = /\bso (?:that )?(?:i|we|you|they) can (?:\w+ )?compare\b|para (?:poder )?comparar|damit (?:ich|wir) (?:\w+ )?vergleichen|pour (?:pouvoir )?comparer|per (?:poter )?confrontare|para (?:eu )?(?:poder )?comparar/g;
 /** A comparison asked for, per language. */
@@ -123,7 +130,7 @@ function askOf(head: string): GuardResult | undefined {
   // "…so I can compare side by side": a purpose, not the ask (nineteenth round).
   const compare = COMPARE.exec(head.replace(PURPOSE_COMPARE, " "));
   // "¿Podría calcularme la cuota…? Y, para comparar, ¿cuánto sería a 30 años?": figures to compute, compared after.
-  if (compare !== null && !readNumericDomain(head).calculate) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
+  if (compare !== null && !readNumericDomain(head).calculate && !HOW_MUCH_MORE.test(head)) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
   return undefined;
 }
 
