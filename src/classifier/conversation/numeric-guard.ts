@@ -7,7 +7,7 @@ import { CHOICE_ASK } from "./asked-work.js";
 import { SUMS_DECLINED, countNumbers, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
 import { looksUpRule } from "./rule-lookup.js";
-import { sharesNews } from "./venting.js";
+import { sharesNews } from "./shared-news.js";
 import { sheetGuard } from "./sheet-asks.js";
 
 /** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */

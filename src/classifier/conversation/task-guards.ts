@@ -6,6 +6,7 @@
  */
 import { isClosing } from "./closing.js";
 import { looksUpRule } from "./rule-lookup.js";
+import { sharesNews } from "./shared-news.js";
 import { OPENING_GREETING } from "./opening-greeting.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { insideQuote, instructionStrongCues, materialStart, namesTheText } from "./instruction-cues.js";
@@ -228,6 +229,8 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   }
   if (first === undefined || first.task === task) return undefined;
   for (const cue of named) if (cue.task !== first.task) return undefined;
+  // News shared to tell someone stays chat, whatever one look-alike cue says ("fallait que je le dise", nineteenth round).
+  if (task === "chat" && sharesNews(reading.latestLower)) return undefined;
   // "手数料って今何%でしたっけ？": a rate looked up, whatever maths cue asks for it.
   if (first.task === "math" && looksUpRule(reading.latestLower)) return undefined;
   // "Scrie-mi textul pentru «Ce e nou» … am reparat bug-ul": the turn's own verb and object back the reading (nineteenth round).

@@ -11,6 +11,7 @@ import type { CueHit } from "./cue-matcher.js";
 import { insideQuote } from "./instruction-cues.js";
 import type { GuardResult } from "./task-guards.js";
 import { readNumericDomain } from "./numeric-domain.js";
+import { sharesNews } from "./shared-news.js";
 
 /** Says the writer wants to be heard, not helped, in the cue languages. */
 const VENTING = new RegExp(
@@ -55,26 +56,6 @@ const REQUEST = /\b(?:can you(?! believe)|could you|would you|will you|please|pl
 /** Pieces of writing named without a verb ("Toast for my sister's wedding, … 2-3 minutes, funny but ends sweet"). */
 const WORK_NOUN = /\b(?:toast|speech|poem|story|song|verse|jingle|caption|bio|limerick|haiku|rap|eulogy|vows|slogan|tagline|post|tweet|email|letter|(?:birthday|greeting|thank[- ]you) card|message|list|ideas|names|summary|tl;?dr|translation|table|formula|script|code)\b/;
 const SOCIAL_QUESTION = /\b(?:did you (?:see|hear|watch|catch)|can you believe|guess what|how about you|how was your)[^?.!\n]{0,60}\?+|\b(?:you know|right)\s*\?+/g;
-/**
- * Says the writer only wanted to tell someone (eighteenth round), in the cue languages: "fallait que je le dise à
- * quelqu'un", "volevo solo dirlo a qualcuno", "tenía que contárselo a alguien", "musste es einfach jemandem erzählen",
- * "просто хотела кому-то рассказать", "誰かに言いたくて". With no question, news shared for its own sake.
- */
-const TOLD_SOMEONE = new RegExp(
-  [
-    /\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone|you)\b|\bjust (?:had|wanted|needed) to (?:share|say it|get it off my chest)\b|\bso i'?m telling you\b/.source,
-    /fallait que je le dise|je voulais (?:juste|seulement) (?:le dire|partager)|volevo solo (?:dirlo|condividerlo)|dovevo dirlo a qualcuno|ten[ií]a que cont[aá]rselo|necesitaba cont[aá]rselo|solo quer[ií]a (?:contarlo|compartirlo)|precisava contar|s[óo] queria (?:contar|compartilhar)/.source,
-    /musste es (?:einfach )?(?:jemandem|irgendwem) erz[äa]hlen|wollte es (?:nur|einfach) (?:jemandem )?(?:erz[äa]hlen|loswerden)|moest het (?:gewoon )?(?:aan iemand )?kwijt|wilde het (?:even )?kwijt|musia(?:łem|łam) (?:to )?komuś powiedzieć|chcia(?:łem|łam) się (?:tylko )?podzielić|birine anlatmam laz[ıi]md[ıi]|sadece payla[şs]mak istedim/.source,
-    /(?:просто )?хотел[аи]? (?:кому-(?:то|нибудь) )?(?:рассказать|поделиться)|надо было кому-то рассказать|誰かに(?:言いたく|聞いてほしく|話したく)|ただ共有したくて|就是想(?:跟|和)(?:人|谁)说|想找人说说|只是想分享|누군가에게 말하고 싶|그냥 (?:자랑하고|말하고) 싶었/.source,
-    // Hindi, Bengali, Urdu and romanized Hindi (nineteenth round): "बस किसी से बाँटना था", "kisi ko batana tha".
-    /किसी (?:से|को) (?:बाँटना|बांटना|बताना|शेयर करना) था|बस (?:बताना|बाँटना|बांटना|शेयर करना) था|কাউকে (?:বলতে|জানাতে) (?:চাইছিলাম|হতো|হত)|শেয়ার করতে চাইছিলাম|کسی کو بتانا تھا|بس بتانا تھا|\b(?:bas )?kisi (?:ko|se) (?:batana|share karna|bolna) (?:tha|thaa)\b/.source,
-  ].join("|"),
-  "u",
-);
-/** Whether the turn shares news to tell someone ("nobody here gets it so I'm telling you", "volevo solo dirlo a qualcuno"). */
-export function sharesNews(lower: string): boolean {
-  return TOLD_SOMEONE.test(lower);
-}
 /** A story of feelings longer than this carries an ask more often than not. */
 const MAX_SHARING_CHARS = 900;
 /** Readings the figures or the story of a shared feeling pull a turn towards. */
@@ -89,7 +70,7 @@ const SHARING_MISREADS = new Set(["math", "analysis", "simple_qa", "deep_reasoni
 export function sharingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   const lower = reading.latestLower;
   if (!SHARING_MISREADS.has(task) || lower.length > MAX_SHARING_CHARS || reading.cues.some((cue) => cue.strong && cue.task !== "chat")) return undefined;
-  if (TOLD_SOMEONE.test(lower) && !/[?？]/u.test(lower) && reading.followUp === undefined) return { task: "chat", why: "shares news to tell someone and asks for nothing" };
+  if (sharesNews(lower) && !/[?？]/u.test(lower) && reading.followUp === undefined) return { task: "chat", why: "shares news to tell someone and asks for nothing" };
   // The marks first: most turns have none (one pass finds that), and the checks after them cost more.
   const shouted = SHOUTED.test(reading.latest);
   if (!shouted && !ANY_FEELING_MARK.test(lower)) return undefined;
