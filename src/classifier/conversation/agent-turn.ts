@@ -53,7 +53,7 @@ const TOOL_TEXT_CHARS = 1_500;
 
 /** A short question for one fact: when, what time, where, who, which day ("¿a qué hora…?", "何時…？", "언제…?"). */
 const ONE_FACT_QUESTION =
-  /^(?:(?:hey|hi|ok|oye|oi|so|and|y|e)[,!]?\s+)?(?:when(?:'s| is| does| do| did)?|what time|what day|where(?:'s| is)|who(?:'s| is)|a qu[eé] hora|cu[aá]ndo|d[oó]nde|wann|um wie viel uhr|wo ist|quand|à quelle heure|o[uù] est|que horas|quando|onde|a che ora|dove|во сколько|когда|где|几点|什么时候|在哪|何時|いつ|どこ|몇 시|언제|어디)\b[^\n]{0,100}[?？]/u;
+  /^(?:(?:hey|hi|ok|oye|oi|so|and|y|e)[,!]?\s+)?(?:(?:when(?:'s| is| does| do| did)?|what time|what day|where(?:'s| is)|who(?:'s| is)|a qu[eé] hora|cu[aá]ndo|d[oó]nde|wann|um wie viel uhr|wo ist|quand|à quelle heure|o[uù] est|que horas|quando|onde|a che ora|dove|во сколько|когда|где)(?![\p{L}\p{N}])|几点|什么时候|在哪|何時|いつ|どこ|몇 시|언제|어디)[^\n]{0,100}[?？]/u;
 /** Asks for one fact: a short question of {@link ONE_FACT_QUESTION}'s forms, with no extraction cue of its own. */
 function asksOneFact(reading: ConversationReading): boolean {
   const turn = reading.latestLower.trim();
