@@ -59,7 +59,7 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   const switched = topicSwitchReading(base, messages, reading);
   if (switched === undefined && reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower)) return classifyFollowUp(base, messages, reading);
   // An aside in an agent's run, or a what-if after a sum, is read as the turn it refers to (nineteenth round).
-  const referred = switched === undefined ? referredReading(messages, reading, (turns) => guarded(base.classify(turns), readConversationCached(turns))) : undefined;
+  const referred = switched === undefined ? referredReading(messages, reading, (turns) => readTurns(base, turns)) : undefined;
   if (referred !== undefined) return withTask(referred.result, referred.result.task, referred.reason);
   // Guarded as the one turn it is read as, and named by its place in the conversation.
   if (switched !== undefined) return guarded(switched.result, readConversationCached([switched.turn]), "the turn changes the subject; it was read on its own", source(reading));
@@ -110,6 +110,11 @@ function toolContextReread(
   const alone = [turn];
   const again = base.classify(alone);
   return CODE_TASKS.has(again.task.label) ? undefined : again;
+}
+
+/** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
+function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
+  return guarded(base.classify(turns), readConversationCached(turns));
 }
 
 /** The base reading with the numeric and agent guards applied, and a reason naming the turn and the cue. */
@@ -209,7 +214,7 @@ function signal(task: string, reading: ConversationReading, why: string | undefi
 function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): ConversationClassification {
   const followUp = reading.followUp!;
   const anchorMessages = messages.slice(0, reading.anchorIndex + 1);
-  const anchor = guarded(base.classify(anchorMessages), readConversationCached(anchorMessages));
+  const anchor = readTurns(base, anchorMessages);
   const anchorTask = anchor.task.label;
   const turn = `turn ${reading.latestIndex + 1}`;
   const from = `turn ${reading.anchorIndex + 1}`;

@@ -9,6 +9,7 @@ import { createClassifierByName } from "../../eval/create-classifier-by-name.js"
 import { a, call, sys, tool, u } from "../../../test/support/conversation-kit.js";
 import { readConversation } from "./read-conversation.js";
 import { isConstraintPuzzle } from "./constraint-puzzle.js";
+import { agentRunAsk } from "./agent-aside.js";
 
 const learned = await createClassifierByName("learned");
 const classify = (...messages: Parameters<typeof learned.classify>[0]) => learned.classify(messages);
@@ -34,8 +35,10 @@ describe("an aside in the middle of an agent's run keeps the ask the tools serve
     }
   });
   it("reads a fact with a question of its own, or a new ask, as that turn", () => {
-    const own = readConversation([system, asked, ...ran, u("any idea if the weather did it? it rained a lot btw")]);
-    expect(own.latestLower).toContain("?");
+    const own = classify(system, asked, ...ran, u("any idea if the weather did it? it rained a lot btw"));
+    expect(own.taskReason ?? "").not.toContain("adds to the agent's run");
+    expect(agentRunAsk([system, asked, ...ran, u("it rained a lot btw")], readConversation([system, asked, ...ran, u("it rained a lot btw")]))).toBe(1);
+    expect(agentRunAsk([system, asked, ...ran, u("any idea if the weather did it? it rained a lot btw")], readConversation([system, asked, ...ran, u("any idea if the weather did it? it rained a lot btw")]))).toBeUndefined();
     expect(taskOf(system, asked, ...ran, u("ok now translate the numbers' headings into German"))).toBe("translation");
   });
   it("leaves a turn after the agent answered to its own reading", () => {

@@ -68,13 +68,13 @@ const MESSAGE_FIRST =
 const SENT =
   "\\b(?:e-?mail|message|note|text|dm|sms|apology|invitation|thank-you note)\\b|mensaje|correo|invitaci[oó]n|felicitaci[oó]n|nachricht|e-mail|mail|einladung|glückwunsch|\\bmot\\b|message|courriel|mensagem|recado|convite|messaggio|messaggino|invito|auguri|письмо|сообщени|смс|поздравлени|приглашени|消息|短信|微信|邮件|祝福";
 const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE})|(?:${SEND})[^.?!\\n。？]{0,40}?(?:${SENT})|${MESSAGE_FIRST}`);
-/** Hindi and Urdu, romanized or not, put the code before "chahiye" (need): "ek LaTeX table chahiye", "script likh do". */
-const CODE_BEFORE_NEED =
-  "\\b(?:code|script|query|function|formula|regex|macro|latex(?: table)?)\\b[^.?!\\n]{0,25}?\\b(?:chahiye|chaiye|chahie|bana do|bana de|likh do|likh de)\\b|(?:कोड|स्क्रिप्ट|फ़ॉर्मूला|फॉर्मूला)[^.?!\\n।]{0,20}?(?:चाहिए|बना दो|लिख दो)";
-/** Japanese and Korean put the code before the verb ("正規表現を作って", "정규식 하나만 만들어줘", "쿼리 좀 짜줘"). */
+/**
+ * Japanese, Korean, Turkish and Hindi put the code before the verb ("正規表現を作って", "정규식 하나만 만들어줘", "쿼리 좀 짜줘",
+ * "ek LaTeX table chahiye", "स्क्रिप्ट लिख दो"; Hindi and Urdu romanized or not, nineteenth round).
+ */
 const CODE_FIRST =
-  "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|쿼리|스크립트|함수|코드|정규식|프로그램|sorgu|kod|fonksiyon|formül)[^.?!\\n。？]{0,20}?(?:書いて|作って|作成して|組んで|ほしい|欲しい|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주|필요해|lazım|lazim|gerekiyor|yazar mısın|yazabilir misin)";
-const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${CODE_FIRST}|${CODE_BEFORE_NEED}`);
+  "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|쿼리|스크립트|함수|코드|정규식|프로그램|sorgu|kod|fonksiyon|formül|\\b(?:code|script|query|function|formula|regex|macro|latex(?: table)?)\\b|कोड|स्क्रिप्ट|फ़ॉर्मूला|फॉर्मूला)[^.?!\\n。？।]{0,20}?(?:書いて|作って|作成して|組んで|ほしい|欲しい|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주|필요해|lazım|lazim|gerekiyor|yazar mısın|yazabilir misin|\\b(?:chahiye|chaiye|chahie|bana do|bana de|likh do|likh de)\\b|चाहिए|बना दो|लिख दो)";
+const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${CODE_FIRST}`);
 /**
  * New code asked for by wanting it ("need a regex (python) that…", "I want an Apps Script that…", "necesito una query SQL",
  * "ich brauche ein Skript", "нужен скрипт"): an indefinite article, at most two words, then the code (ninth round).
