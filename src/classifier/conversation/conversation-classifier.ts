@@ -32,6 +32,7 @@ import { CHANGE_REQUEST, closingGuard, cueConsensusGuard, definingCueGuard, ques
 import { numericGuard } from "./numeric-guard.js";
 import { sumAskedGuard } from "./sum-asked.js";
 import { modelMetricsGuard } from "./model-metrics.js";
+import { movementQuestionGuard } from "./movement-question.js";
 import { acronymAskGuard } from "./acronym-ask.js";
 import { findCues, isCjkChar, isWordChar } from "./cue-matcher.js";
 import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
@@ -144,6 +145,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     sumAskedGuard(label, confidence, reading) ??
     toolLogGuard(label, reading) ??
     numericGuard(label, reading, confidence) ??
+    movementQuestionGuard(label, reading) ??
     agentGuard(label, reading) ??
     questionGuard(label, reading);
   // What the turn asks of the reading the guards settled on: what an acronym stands for, a choice to weigh, a label per

@@ -108,3 +108,14 @@ describe("languages named by their letters", () => {
     expect(taskOf(u("سلام. تفاوت «دارایی» و «بدهی» در حسابداری چیست؟ فقط تعریف ساده می‌خواهم."))).toBe("simple_qa");
   });
 });
+
+describe("a question why a business's figure moved (found walking the agent builder's journey)", () => {
+  it("reads it as analysis, in an agent's run or alone", () => {
+    expect(taskOf(u("why is our March VAT bill higher than February's?"))).toBe("analysis");
+    expect(taskOf(sys("You are a bookkeeping agent with ledger tools."), u("why is the March VAT return higher than February's? check the ledger"))).toBe("analysis");
+  });
+  it("leaves a system's figures to debugging and a question about the world to a lookup", () => {
+    expect(taskOf(u("why is the p99 latency higher since the deploy?"))).not.toBe("analysis");
+    expect(taskOf(u("why is the sky blue?"))).toBe("simple_qa");
+  });
+});
