@@ -172,19 +172,27 @@ const BLIND_SAMPLE_CHARS = 400;
  * Gurmukhi…; fourteenth round): the cue matcher reads them, the model sees only the digits and Latin words among them.
  */
 function unreadByModel(text: string): boolean {
+  const end = Math.min(text.length, BLIND_SAMPLE_CHARS);
+  // Most turns hold no such letter: one plain pass says so before any letter is counted.
+  let first = 0;
+  while (first < end && !isUnreadLetter(text.charCodeAt(first))) first++;
+  if (first === end) return false;
   let letters = 0;
   let unread = 0;
-  const end = Math.min(text.length, BLIND_SAMPLE_CHARS);
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
     // Gurmukhi to Malayalam (U+0A00–U+0D7F), Sinhala (U+0D80–U+0DFF), Thai (U+0E00–U+0E7F) and (seventeenth round) Ge'ez
     // (U+1200–U+139F): letters the cue matcher reads and the model does not.
-    if ((code >= 0xa00 && code <= 0xe7f) || (code >= 0x1200 && code <= 0x139f)) {
+    if (isUnreadLetter(code)) {
       letters++;
       unread++;
     } else if (isWordChar(code) || isCjkChar(code)) letters++;
   }
   return unread > 0 && unread * 2 > letters;
+}
+
+function isUnreadLetter(code: number): boolean {
+  return (code >= 0xa00 && code <= 0xe7f) || (code >= 0x1200 && code <= 0x139f);
 }
 
 /** The result with the guard's task (if any) and a reason naming the turn (`from`) and what set the task. */
