@@ -2,7 +2,7 @@
  * A logic-grid puzzle: people or houses that each have a different thing, and clues that rule pairings in or out
  * ("Ana doesn't live in the red house", "the doctor sits next to the baker"). Its question, "who owns what and lives
  * where?", reads like a meeting's "who owns what" but asks for the puzzle to be solved (nineteenth round). Read in
- * English, Spanish, German, French, Italian and Portuguese.
+ * English, Spanish, German, French, Italian and Portuguese. An assignment asked under constraints is solved too.
  * @module
  */
 
@@ -21,4 +21,26 @@ export function isConstraintPuzzle(lower: string): boolean {
   let clues = 0;
   for (CLUE.lastIndex = 0; CLUE.exec(lower) !== null; ) if (++clues >= MIN_CLUES) return true;
   return false;
+}
+
+/**
+ * Signs of an assignment asked under constraints (twentieth round): "which van does which stops", "so every time window
+ * and the fridge requirement is met", "if it can't all work, tell me what breaks", "who sits where".
+ */
+const ASSIGNMENT_SIGNS = [
+  /\b(?:which|who) [a-z]{2,15} (?:does|do|gets|get|takes|take|goes|go|sits|sit|works|work|plays|play|covers|cover|handles|handle|drives|drive|teaches|teach) which\b|\bwho (?:sits|goes|works|plays|sleeps|stays) (?:where|when|with whom)\b/,
+  /\b(?:so|such) (?:that )?(?:every|each|all)(?: the| of the)? [a-z ,-]{2,60}? (?:is|are) (?:met|satisfied|respected|honou?red|covered)\b/,
+  /\bif (?:it|this|that) (?:can'?t|cannot|doesn'?t|won'?t) (?:all )?(?:work|fit|be done)\b|\bif (?:it'?s|it is|that'?s) (?:even )?(?:impossible|not possible)\b/,
+];
+/** Signs an assignment ask shows at least. */
+const MIN_ASSIGNMENT_SIGNS = 2;
+/** Readings an assignment under constraints is mistaken for: "show your working" names a manner, not maths. */
+const ASSIGNMENT_MISREADS = new Set(["math", "analysis", "extraction", "classification", "simple_qa", "brainstorming"]);
+
+/** Deep reasoning for a turn that asks for an assignment that meets every constraint (outside a coding agent's run). */
+export function assignmentPuzzleGuard(task: string, lower: string, coding: boolean): { task: string; why: string } | undefined {
+  if (!ASSIGNMENT_MISREADS.has(task) || coding) return undefined;
+  let signs = 0;
+  for (const sign of ASSIGNMENT_SIGNS) if (sign.test(lower)) signs++;
+  return signs >= MIN_ASSIGNMENT_SIGNS ? { task: "deep_reasoning", why: "asks for an assignment that meets every constraint" } : undefined;
 }

@@ -8,6 +8,7 @@
 import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
 import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
 import { choiceAsk } from "./follow-up-choice.js";
+import { sameWorkAgain } from "./follow-up-again.js";
 import { newerLanguageFollowUp } from "./follow-up-newer.js";
 import { MORE_LANGUAGE_NAMES } from "./language-names.js";
 
@@ -309,6 +310,8 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   if (BARE_YES.test(head) || CONSENT.test(head)) return answersWithOwnAsk(head, lower) ? undefined : { kind: "act", phrase: head };
   if (head.split(/\s+/).length <= MAX_COMPARATIVE_WORDS && COMPARATIVE.test(head)) return { kind: "inherit", phrase: head };
   if (asksForMore(head)) return { kind: "inherit", phrase: head };
+  const again = sameWorkAgain(head);
+  if (again !== undefined) return { kind: "inherit", phrase: again };
   // "and in German?" names a language, not another item: it is left to the translate forms below.
   const andItem = TRANSLATE.test(head) || LANGUAGE_ALONE.test(head) ? undefined : bareAndItem(head);
   const shape = ordinalReference(head) ?? andItem ?? demonstrative(head) ?? reshapeAsk(head);

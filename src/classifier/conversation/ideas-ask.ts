@@ -11,7 +11,7 @@ import type { AskedWork } from "./asked-work.js";
  * Not "any ideas?", which asks what is wrong.
  */
 const MANY_IDEAS =
-  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b|\bwhat else (?:could|can|might|should) (?:we|i) try\b/;
+  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:[a-z-]{2,20} ){0,2}(?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b|\bwhat else (?:could|can|might|should) (?:we|i) try\b/;
 /**
  * The same ask in other languages (eighteenth round): "أعطني أكبر عدد ممكن من الأفكار", "ช่วยคิดให้สัก 15 ชื่อ", "dame 10
  * ideas", "so viele Ideen wie möglich", "尽可能多的点子", "アイデアをたくさん", "아이디어 10개", "jak najwięcej pomysłów".
@@ -29,12 +29,18 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 /** Words one of which every {@link MANY_IDEAS} phrase holds: looked for (plain substring searches) before the long pattern. */
 const IDEAS_WORDS = ["idea", "what else", "angle", "option", "hypothes", "suggestion", "ways", "things to try", "brainstorm", "merrier", "the better", "bunch", "throw out", "a ton", "a load", "a heap"];
 /** Readings the figures or the text around an ask for many ideas give. */
-const IDEAS_MISREAD = new Set(["analysis", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat", "creative_writing"]);
+const IDEAS_MISREAD = new Set(["analysis", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat", "creative_writing", "code_generation"]);
+/**
+ * A code reading yields only in a coding agent's run (where the context set it), and only to ideas named as such
+ * ("pitch me a bunch of new relic ideas"; twentieth round): "add a bunch of options to the CLI" is code.
+ */
+const IDEAS_NAMED = /idea|brainstorm/;
 
 /** Brainstorming for a turn that asks for many ideas, whatever its figures say, unless a defining verb names the reading. */
 export function manyIdeasGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (!IDEAS_MISREAD.has(task) || reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
   const text = reading.latestLower;
   const asked = (IDEAS_WORDS.some((word) => text.includes(word)) ? MANY_IDEAS.exec(text) : null) ?? (NOT_ASCII.test(text) || text.includes("idea") ? MANY_IDEAS_WORLD.exec(text) : null);
-  return asked === null ? undefined : { task: "brainstorming", why: `'${asked[0]}' asks for many ideas` };
+  if (asked === null || (task === "code_generation" && !(reading.agent.coding && IDEAS_NAMED.test(asked[0])))) return undefined;
+  return { task: "brainstorming", why: `'${asked[0]}' asks for many ideas` };
 }

@@ -29,13 +29,14 @@ const MIN_FIGURES = 2;
 
 /** The task a classification reading of a model's evaluation figures is (see the module comment), or undefined. */
 export function modelMetricsGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (task !== "classification" && task !== "analysis") return undefined;
+  if (task !== "classification" && task !== "analysis" && task !== "simple_qa") return undefined;
   const text = reading.latestLower;
-  // An analysis reading stands unless a confusion matrix's counts are given and its metrics asked for (cheap tests first).
-  if (task === "analysis" && !/[?？]/.test(text)) return undefined;
+  // An analysis or lookup reading stands unless a confusion matrix's counts are given and its metrics asked for (cheap
+  // tests first; twentieth round: a retrain read "TP 96, FP 31, FN 12. precision and recall?" as a lookup).
+  if (task !== "classification" && !/[?？]/.test(text)) return undefined;
   if (countNumbers(text, MIN_FIGURES) < MIN_FIGURES || LABEL_VERB.test(text)) return undefined;
   const counts = CONFUSION_COUNTS.test(text);
-  if (task === "analysis") return counts && EVAL_METRICS.test(text.replace(CONFUSION_COUNTS, " ")) ? { task: "math", why: "a model's evaluation figures to compute" } : undefined;
+  if (task !== "classification") return counts && EVAL_METRICS.test(text.replace(CONFUSION_COUNTS, " ")) ? { task: "math", why: "a model's evaluation figures to compute" } : undefined;
   if (!counts && (text.match(EVAL_METRICS)?.length ?? 0) < MIN_METRICS) return undefined;
   if (asksWhatItMeans(reading) || MEANS_ASK.test(text)) return { task: "simple_qa", why: "asks what an evaluation metric means" };
   const domain = readNumericDomain(text);

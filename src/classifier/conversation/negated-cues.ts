@@ -31,6 +31,12 @@ const BEFORE = new RegExp(
   "u",
 );
 /**
+ * "I want the whole thing, not a summary", "translate it, not just summarize it" (twentieth round): "not" right before the
+ * cue, with at most "just" and an article between. Not two words more, as after "don't": "not a problem, summarize it"
+ * rules nothing out.
+ */
+const NOT_BEFORE = /(?:^|[\s,(])not (?:just |only |merely |simply )?(?:an? |the |any )?$/u;
+/**
  * A bare "no" / "non" / "não" / "ne pas" just before a cue. Not for a cue of Japanese in romaji (fifteenth round): there
  * "no" is the particle of "kono kiji no youyaku", "deeta no bunseki" (the summary of the article, the analysis of the
  * data), and Japanese negates after the verb.
@@ -81,7 +87,7 @@ export function isNegated(lower: string, hit: CueHit): boolean {
   if (hit.task === "math") return NOT_NEEDED_BEFORE.test(lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at));
   if (!DECLINABLE.has(hit.task)) return false;
   const before = lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at);
-  if (BEFORE.test(before) || (hit.lang !== "ja-Latn" && BARE_NO_BEFORE.test(before))) return true;
+  if (BEFORE.test(before) || (hit.lang !== "ja-Latn" && BARE_NO_BEFORE.test(before)) || (hit.lang === "en" && NOT_BEFORE.test(before))) return true;
   const end = hit.at + hit.word.length;
   if (AFTER.test(lower.slice(end, end + WINDOW_CHARS))) return true;
   const rest = lower.slice(end, end + SENTENCE_CHARS);

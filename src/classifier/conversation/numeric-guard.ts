@@ -253,7 +253,7 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
  * "ROI是什么意思"): a quick answer, whatever figures came before it (ninth round).
  */
 const DEFINITION_ASK =
-  /\bwhat (?:does|do) (?:\S+ ){1,3}(?:stand for|mean)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] significa|qu[eé] quiere decir|was (?:bedeutet|heißt|hei[sß]t)|que (?:veut dire|signifie)|o que (?:significa|quer dizer)|cosa (?:significa|vuol dire)|что (?:такое|означает|значит)|що (?:таке|означає)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
+  /\bwhat (?:does|do) (?:\S+ ){1,3}(?:(?:actually|really|even|exactly) )?(?:stand for|mean|refer to)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] significa|qu[eé] quiere decir|was (?:bedeutet|heißt|hei[sß]t)|que (?:veut dire|signifie)|o que (?:significa|quer dizer)|cosa (?:significa|vuol dire)|что (?:такое|означает|значит)|що (?:таке|означає)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
 
 /**
  * What a definition ask may be about instead of a term: an error ("O que significa esse erro?" asks for debugging, and

@@ -80,11 +80,12 @@ const CODING_SYSTEM_FOREIGN =
  * Code in a message: a fence, a definition or declaration with its punctuation (`def f(`, `class Foo:`, `const x =`,
  * `func f(`), an import, a block opening after `)` or `=>`, a statement ending in `;` after an assignment or a call,
  * markup or patch headers, and (outside JSON data) a line that only closes a block. Keywords alone are not enough:
- * "let me know (…)", "return policy: 30 days" and a contract's clauses ending in ";" are prose.
+ * "let me know (…)", "return policy: 30 days" and a contract's clauses ending in ";" are prose; so is "public liability
+ * insurance (min £5m)" (a Java method's name meets its parenthesis; twentieth round).
  */
 const CODE_PARTS = [
   /```|\bdef \w+\s*\(|\bclass [A-Z_]\w*\s*[({:<]|\bfunction\s*\*?\s*\w*\s*\(|\b(?:func|fn) \w+\s*[(<]|\b(?:const|let|var) [\w{[$][\w$, {}[\]]{0,60}\s*[=:;]/.source,
-  /\b(?:public|private|protected)(?: static)?(?: final)? [\w<>[\]]+ \w+\s*[(=;]|\)[^\S\n\r\u2028\u2029]*(?:->[^\S\n\r\u2028\u2029]*[\w[\], ]+)?\{[^\S\n\r\u2028\u2029]*$|=>[^\S\n\r\u2028\u2029]*[{(]?[^\S\n\r\u2028\u2029]*$/.source,
+  /\b(?:public|private|protected)(?: static)?(?: final)? [\w<>[\]]+ \w+(?:\(|\s*[=;])|\)[^\S\n\r\u2028\u2029]*(?:->[^\S\n\r\u2028\u2029]*[\w[\], ]+)?\{[^\S\n\r\u2028\u2029]*$|=>[^\S\n\r\u2028\u2029]*[{(]?[^\S\n\r\u2028\u2029]*$/.source,
   /=[^\n=]{0,80};[^\S\n\r\u2028\u2029]*$|\w\([^\n]{0,80}\);[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*return\b[^\n]{0,80};?[^\S\n\r\u2028\u2029]*$|^[^\S\n\r\u2028\u2029]*(?:#include|package \w|from \S+ import|import [\w{*"']|@@ )|\bdiff --git\b/.source,
   /^[^\S\n\r\u2028\u2029]*<(?:template|script|div|form|html|svg|view|button|input)\b/.source,
 ];

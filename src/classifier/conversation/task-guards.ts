@@ -206,9 +206,12 @@ export function systemTaskGuard(task: string, reading: ConversationReading, ownA
  * the learned classifier moved, and the heuristic's moved 40 right and 10 wrong).
  */
 const UNSURE_CONFIDENCE = 0.5;
-/** A turn of thanks or greetings alone is about this short: a few words ("Guten Abend, dieser Absatz hier: …" is more). */
+/**
+ * A turn of thanks or greetings alone is about this short: a few words ("Guten Abend, dieser Absatz hier: …" is more).
+ * Thanks with what it is for runs to eight ("Daalụ nke ukwuu, i nyere m aka", thanks, you helped me; twentieth round).
+ */
 const SHORT_TALK_CHARS = 80;
-const SHORT_TALK_WORDS = 5;
+const SHORT_TALK_WORDS = 8;
 
 /**
  * An unsure reading that no cue of the latest turn supports, when every cue the turn has names one other task

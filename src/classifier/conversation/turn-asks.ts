@@ -11,7 +11,7 @@
  * @module
  */
 import { BUG_WORDS, type GuardResult } from "./task-guards.js";
-import { readNumericDomain } from "./numeric-domain.js";
+import { readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Characters of the turn's head where the verb and its object are looked for. */
@@ -42,7 +42,7 @@ const SEND = [
 ].join("|");
 /** A message to someone. */
 const MESSAGE = [
-  "\\b(?:e-?mail|mail|message|note|reply|apology|letter|complaint|thank-you|invitation|announcement|text to|text message|dm|sms|toast|speech|greeting|(?:greeting|birthday|thank-you|get-well) card)\\b",
+  "\\b(?:e-?mail|mail|message|note|reply|apology|letter|complaint|thank-you|invitation|announcement|text to|text message|dm|sms|toast|speech|greeting|(?:greeting|birthday|thank-you|get-well) card|about us|about-us|about page|bio|blurb|product description)\\b",
   "correo|mensaje|respuesta|carta|disculpa|queja|felicitaci[oó]n|invitaci[oó]n|discurso|brindis|nota\\b|tarjeta|un texto\\b|um texto\\b|un texte\\b|un testo\\b|einen text\\b",
   "nachricht|antwort|entschuldigung|brief|beschwerde|absage|zusage|glückwunsch|einladung|ansprache|\\bkarte\\b|\\bzeilen\\b|\\bsms\\b",
   "r[ée]ponse|lettre|excuses|r[ée]clamation|\\bmot\\b|\\bmail\\b|courriel|invitation|discours|carte|f[ée]licitations|v(?:œ|oe)ux",
@@ -74,7 +74,13 @@ const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE
  */
 const CODE_FIRST =
   "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|쿼리|스크립트|함수|코드|정규식|프로그램|sorgu|kod|fonksiyon|formül|\\b(?:code|script|query|function|formula|regex|macro|latex(?: table)?)\\b|कोड|स्क्रिप्ट|फ़ॉर्मूला|फॉर्मूला)[^.?!\\n。？।]{0,20}?(?:書いて|作って|作成して|組んで|ほしい|欲しい|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주|필요해|lazım|lazim|gerekiyor|yazar mısın|yazabilir misin|\\b(?:chahiye|chaiye|chahie|bana do|bana de|likh do|likh de)\\b|चाहिए|बना दो|लिख दो)";
-const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${CODE_FIRST}`);
+/**
+ * A turn that opens with the code it asks for and what the code must do, with no verb ("regex to pull IPv4 addresses out
+ * of our firewall log lines", "bash one-liner that renames…", "python function for…"; twentieth round).
+ */
+const CODE_OPENING =
+  "^(?:(?:a|an|quick|simple|small|python|sql|bash|shell|excel|google sheets|js|javascript|typescript|postgres|mysql|powershell)\\s+){0,2}(?:regex|regexp|regular expression|query|script|one-?liner|function|formula|macro|cron expression)\\s+(?:to|that|which|for)\\b";
+const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${CODE_FIRST}|${CODE_OPENING}`);
 /**
  * New code asked for by wanting it ("need a regex (python) that…", "I want an Apps Script that…", "necesito una query SQL",
  * "ich brauche ein Skript", "нужен скрипт"): an indefinite article, at most two words, then the code (ninth round).
@@ -90,6 +96,11 @@ const NEED_CODE = new RegExp(`\\b(?:just )?give me the (?:sql |full |final |whol
  * mensaje para los vecinos", "am nevoie de un text de anunț pentru…"): "I need the email address" names no addressee.
  */
 const NEED_MESSAGE = new RegExp(`(?:${NEED})\\s+(?:[^\\s.?!]{1,15}\\s+){0,3}?(?:${MESSAGE})(?!\\s*(?:address(?:es)?|list|thread|logs?|history|settings|account|inbox|ids?|grades?|case|size|opener|box|head|count|template)\\b)[^.?!\\n]{0,25}?\\b(?:to|for|para|für|pour|per|pentru)\\b`);
+/**
+ * A turn that opens with the ideas it asks for ("window display concepts for a womenswear store, spring", "name ideas for a
+ * fishmonger", "theme ideas for a 40th"; twentieth round): ideas to choose from, not a piece to write.
+ */
+const IDEAS_OPENING = /^(?:(?:some|a few|more|fresh|new|good|fun|quick)\s+)?(?:[a-z-]{2,20}\s+){0,3}?(?:ideas|concepts|themes|angles|name ideas|names)\s+for\b/;
 /** A difference asked as a figure: "how much extra did that cost me … compared to…" (nineteenth round). */
 const HOW_MUCH_MORE = /\bhow much (?:more|less|extra|cheaper|dearer|higher|lower)\b/;
 /** A comparison the writer will make with what is asked: "so I can compare", "para poder comparar", "damit ich vergleichen kann". */
@@ -112,7 +123,7 @@ export function turnAskGuard(task: string, confidence: number, reading: Conversa
   // A summary reading yields to code or a message to write ("напиши на bash скрипт…"), not to a comparison in the text summarized.
   // A review reading yields to new code asked for when nothing in the head reports a bug.
   const newCode = task === "code_review" && ask.task === "code_generation" && !BUG_WORDS.test(reading.latestLower.slice(0, HEAD_CHARS));
-  const mistaken = MISTAKEN.has(task) || newCode || (task === "summarization" && ask.task !== "analysis") || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation") || (task === "brainstorming" && ask.task === "creative_writing");
+  const mistaken = MISTAKEN.has(task) || newCode || (task === "summarization" && ask.task !== "analysis") || (task === "code_generation" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "code_generation") || (task === "brainstorming" && ask.task === "creative_writing") || (task === "creative_writing" && ask.task === "brainstorming");
   if (!mistaken || reading.cues.some((cue) => cue.strong && cue.task !== ask.task)) return undefined;
   return ask;
 }
@@ -125,13 +136,23 @@ export function turnAsk(reading: ConversationReading): string | undefined {
 function askOf(head: string): GuardResult | undefined {
   const code = WRITE_CODE.exec(head) ?? NEED_CODE.exec(head);
   if (code !== null) return { task: "code_generation", why: `'${code[0]}' asks for code to be written` };
+  const ideas = IDEAS_OPENING.exec(head);
+  if (ideas !== null) return { task: "brainstorming", why: `'${ideas[0]}' asks for ideas to choose from` };
   const message = WRITE_MESSAGE.exec(head) ?? NEED_MESSAGE.exec(head);
   if (message !== null) return { task: "creative_writing", why: `'${message[0]}' asks for a message to be written` };
   // "…so I can compare side by side": a purpose, not the ask (nineteenth round).
   const compare = COMPARE.exec(head.replace(PURPOSE_COMPARE, " "));
   // "¿Podría calcularme la cuota…? Y, para comparar, ¿cuánto sería a 30 años?": figures to compute, compared after.
-  if (compare !== null && !readNumericDomain(head).calculate && !HOW_MUCH_MORE.test(head)) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
+  if (compare !== null && !asksMaths(readNumericDomain(head)) && !HOW_MUCH_MORE.test(head)) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
   return undefined;
+}
+
+/**
+ * Figures to calculate, or a quantity of a maths problem asked for ("what's the exact probability of a hit? and compare to
+ * 2d6"; twentieth round): what is compared is computed.
+ */
+function asksMaths(domain: NumericDomain): boolean {
+  return domain.calculate || (domain.math && domain.compute);
 }
 
 /** A whole turn that is a greeting, in the ten cue languages, with at most a word of address and emoji or punctuation. */

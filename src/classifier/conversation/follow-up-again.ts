@@ -1,0 +1,37 @@
+/**
+ * The same work asked again for another item or cut (twentieth round): "now one for ipv6 too", "give me a few for autumn
+ * now", "the same for Q3", "now split it by shift too", "ahora uno para IPv6", "jetzt noch einen für Q3". The task stays.
+ * @module
+ */
+
+/** Words that open the clause: a link, or a word of thanks or assent before the ask. */
+const LEAD = "(?:(?:and|so|ok|okay|now|then|great|nice|cool|perfect|thanks|ahora|y|jetzt|und|maintenant|et|agora|e|ora|adesso)[,!]?\\s+){0,2}";
+/** A verb that asks for it, before what is asked. */
+const ASK = "(?:(?:give me|get me|do|write|make|show me|i need|we need|need|can you do|could you do|dame|haz|gib mir|mach|donne-moi|fais|me d[aá]|fa[çz]a|dammi|fai)\\s+)?";
+/** One more of what was just made: "one", "a few", "the same", "otro", "noch einen", "la même chose". */
+const MORE_OF_IT =
+  "(?:one|a few|a couple|some|another(?: one)?|more|the same(?: thing)?|same(?: thing)?|uno|una|unos|unas|otr[oa]s?|lo mismo|noch (?:einen|eine|eins)|einen|eine|das gleiche|dasselbe|un autre|une autre|la m[êe]me chose|pareil|outr[oa]|o mesmo|a mesma coisa|un altro|un'altra|lo stesso|la stessa cosa)(?:\\s+(?:more|again|m[áa]s|mehr|encore|ancora))?";
+/** The item it is for, bounded, and the words that may close the clause. */
+const FOR_ITEM = "\\s+(?:for|with|para|für|pour|per)\\s+(?!(?:you|me|mí|mich|moi|mim)\\b)\\S{1,30}(?:\\s\\S{1,30}){0,3}?";
+const TAIL = "(?:\\s+(?:too|now|as well|also|please|instead|tambi[ée]n|por favor|auch|bitte|aussi|stp|também|anche|per favore))*";
+const AGAIN_FOR = new RegExp(`^${LEAD}${ASK}${MORE_OF_IT}${FOR_ITEM}${TAIL}$`);
+
+/** "now split it by shift too": a change of the same work, opened by "now" and closed by "too". */
+const NOW_TOO =
+  /^(?:(?:and|ok|okay|great|nice|cool|perfect|thanks)[,!]?\s+)?(?:now|then)\s+(?:do|make|split|add|group|sort|break|include|handle|show|support|filter|redo|run|cover)\b(?:\s\S{1,30}){1,5}?\s+(?:too|as well)$/;
+
+/** Words of a first clause that may only thank or assent ("these are great", "nice") before the ask. */
+const MAX_ASSENT_WORDS = 3;
+
+/** The clause of `head` that asks for the same work again, if one does. */
+export function sameWorkAgain(head: string): string | undefined {
+  const clauses = head.split(/\s*[.!;,—–]+\s*/u).filter((clause) => clause.length > 0);
+  const [first = "", second] = clauses;
+  if (asksAgain(first)) return first;
+  if (second !== undefined && !/[?？]/u.test(first) && first.split(/\s+/u).length <= MAX_ASSENT_WORDS && asksAgain(second)) return second;
+  return undefined;
+}
+
+function asksAgain(clause: string): boolean {
+  return AGAIN_FOR.test(clause) || NOW_TOO.test(clause);
+}
