@@ -50,10 +50,10 @@ const ASK_TAIL = 400;
 export function acronymAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   // A debugging reading stands when the term may be an error's ("what does ENOENT mean in this stack trace?").
   const misread = ACRONYM_MISREAD.has(task) || (task === "code_review" && !reading.agent.coding && !ERROR_WORDS.test(reading.latestLower));
-  if (!misread) return undefined;
+  // A defining cue of other work is looked for first: it is cheaper than the two patterns.
+  if (!misread || reading.cues.some((cue) => cue.strong && cue.task !== "simple_qa")) return undefined;
   const text = reading.latestLower;
   const tail = (whole: string): string => (whole.length > ASK_TAIL ? whole.slice(-ASK_TAIL) : whole);
   if (!ACRONYM_ASK.test(tail(text)) && !CAPS_MEANING.test(tail(reading.latest))) return undefined;
-  if (reading.cues.some((cue) => cue.strong && cue.task !== "simple_qa")) return undefined;
   return { task: "simple_qa", why: "asks what an acronym stands for" };
 }

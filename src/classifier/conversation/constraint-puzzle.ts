@@ -32,6 +32,8 @@ const ASSIGNMENT_SIGNS = [
   /\b(?:so|such) (?:that )?(?:every|each|all)(?: the| of the)? [a-z ,-]{2,60}? (?:is|are) (?:met|satisfied|respected|honou?red|covered)\b/,
   /\bif (?:it|this|that) (?:can'?t|cannot|doesn'?t|won'?t) (?:all )?(?:work|fit|be done)\b|\bif (?:it'?s|it is|that'?s) (?:even )?(?:impossible|not possible)\b/,
 ];
+/** Words one of which each sign's every match holds, in the order of {@link ASSIGNMENT_SIGNS}. */
+const SIGN_WORDS = [["which", "who "], [" met", "satisf", "respect", "hono", "covered"], ["if "]];
 /** Signs an assignment ask shows at least. */
 const MIN_ASSIGNMENT_SIGNS = 2;
 /** Readings an assignment under constraints is mistaken for: "show your working" names a manner, not maths. */
@@ -41,6 +43,10 @@ const ASSIGNMENT_MISREADS = new Set(["math", "analysis", "extraction", "classifi
 export function assignmentPuzzleGuard(task: string, lower: string, coding: boolean): { task: string; why: string } | undefined {
   if (!ASSIGNMENT_MISREADS.has(task) || coding) return undefined;
   let signs = 0;
-  for (const sign of ASSIGNMENT_SIGNS) if (sign.test(lower)) signs++;
+  for (let i = 0; i < ASSIGNMENT_SIGNS.length; i++) {
+    // A sign's words looked for first (plain substring searches), its pattern only then; no count left can reach two.
+    if (SIGN_WORDS[i]?.some((word) => lower.includes(word)) && ASSIGNMENT_SIGNS[i]?.test(lower)) signs++;
+    if (signs + ASSIGNMENT_SIGNS.length - 1 - i < MIN_ASSIGNMENT_SIGNS) return undefined;
+  }
   return signs >= MIN_ASSIGNMENT_SIGNS ? { task: "deep_reasoning", why: "asks for an assignment that meets every constraint" } : undefined;
 }

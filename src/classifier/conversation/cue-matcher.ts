@@ -38,10 +38,14 @@ interface CueEntry {
   text: string;
   /** The cue as the team wrote it (without `!` / `*`). */
   written: string;
-  /** `text`'s fourth character code (NaN when it has fewer): a cheap miss before `startsWith`. */
-  fourth: number;
-  /** Its fifth character's code (NaN when shorter): with the fourth, most entries of a long bucket are passed over unread (thirteenth round). */
-  fifth: number;
+  /**
+   * A hash of `text`'s fourth to eighth characters (as many as it has): a cheap miss before `startsWith`, so most entries
+   * of a long bucket ("sugg…" in twelve languages) are passed over unread (thirteenth round: the fourth and fifth; twentieth:
+   * up to the eighth).
+   */
+  sig: number;
+  /** How many characters {@link sig} covers (0–5). */
+  sigLength: number;
   lang: CueLanguage;
   strong: boolean;
   prefix: boolean;
@@ -52,6 +56,10 @@ interface CueEntry {
 }
 
 /** Numbers `findCues` calls (synchronous, never nested) for {@link CueEntry.foundIn}. */
+/** The characters a cue's {@link CueEntry.sig} covers: the fourth to the eighth. */
+const SIG_START = 3;
+const SIG_END = 8;
+
 let call = 0;
 
 /**
@@ -127,8 +135,20 @@ function buildIndex(): void {
 }
 
 function newEntry(task: string, text: string, written: string, lang: CueLanguage, strong: boolean, prefix: boolean): CueEntry {
-  return { task, text, written, fourth: text.length > 3 ? text.charCodeAt(3) : NaN, fifth: text.length > 4 ? text.charCodeAt(4) : NaN, lang, strong, prefix, foundIn: 0, twin: undefined };
+  const sigLength = Math.max(0, Math.min(text.length, SIG_END) - SIG_START);
+  return { task, text, written, sig: sigOf(text, 0, sigLength), sigLength, lang, strong, prefix, foundIn: 0, twin: undefined };
 }
+
+
+/** The hash of `length` characters of `text` from `at + SIG_START`. */
+function sigOf(text: string, at: number, length: number): number {
+  let sig = 0;
+  for (let i = 0; i < length; i++) sig = (Math.imul(sig, 31) + text.charCodeAt(at + SIG_START + i)) | 0;
+  return sig;
+}
+
+/** The text's signatures at a word, per length (0–5): filled by `matchWords`, read for each entry. */
+const TEXT_SIGS = new Int32Array(SIG_END - SIG_START + 1);
 
 function indexWordEntry(entry: CueEntry): void {
   const { text } = entry;
@@ -246,11 +266,12 @@ const LANGUAGE_NOUNS = new Set(["中文", "英文", "日文", "韩文", "韓文"
 const NAME_CHAR = "名".charCodeAt(0);
 
 function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: number, hits: CueHit[]): void {
-  const fourth = lower.charCodeAt(at + 3);
-  const fifth = lower.charCodeAt(at + 4);
+  // Past the text's end a character is NaN and folds to 0: an entry that long is then a miss of `startsWith` too.
+  let sig = 0;
+  for (let i = 1; i < TEXT_SIGS.length; i++) TEXT_SIGS[i] = sig = (Math.imul(sig, 31) + lower.charCodeAt(at + SIG_START + i - 1)) | 0;
   for (const entry of entries) {
-    // A cue whose fourth or fifth character differs from the text's cannot start here: skip the call.
-    if ((entry.text.length > 3 && entry.fourth !== fourth) || (entry.text.length > 4 && entry.fifth !== fifth) || !lower.startsWith(entry.text, at) || entry.foundIn === seen) continue;
+    // A cue whose fourth to eighth characters differ from the text's cannot start here: skip the call.
+    if (entry.sig !== TEXT_SIGS[entry.sigLength] || entry.foundIn === seen || !lower.startsWith(entry.text, at)) continue;
     if (!entry.prefix && isCueWordChar(lower.charCodeAt(at + entry.text.length))) continue;
     if (inIdentifier(lower, at, entry.prefix ? wordEnd(lower, at + entry.text.length) : at + entry.text.length)) continue;
     add(lower, entry, at, seen, hits);

@@ -70,18 +70,18 @@ const SHARING_MISREADS = new Set(["math", "analysis", "simple_qa", "deep_reasoni
 export function sharingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   const lower = reading.latestLower;
   if (!SHARING_MISREADS.has(task) || lower.length > MAX_SHARING_CHARS || reading.cues.some((cue) => cue.strong && cue.task !== "chat")) return undefined;
-  // The cheap checks before each pattern: a question or a follow-up shares no news, and the marks below are English.
-  if (reading.followUp === undefined && !/[?？]/u.test(lower) && sharesNews(lower)) return { task: "chat", why: "shares news to tell someone and asks for nothing" };
-  if (reading.followUp !== undefined || reading.language !== "en") return undefined;
+  // The cheap checks before each pattern: a follow-up continues the work before it, and a question shares no news.
+  if (reading.followUp !== undefined) return undefined;
+  if (!/[?？]/u.test(lower) && sharesNews(lower)) return { task: "chat", why: "shares news to tell someone and asks for nothing" };
   // The marks first: most turns have none (one pass finds that), and the checks after them cost more.
   const shouted = SHOUTED.test(reading.latest);
   if (!shouted && !ANY_FEELING_MARK.test(lower)) return undefined;
   let marks = shouted ? 1 : 0;
   for (const mark of FEELING_MARKS) if (mark.test(lower)) marks++;
   if (marks < 2) return undefined;
-  // The request and small-talk lists are English: another language's ask would go unseen. A follow-up ("haha love it.
-  // another verse 😂") continues the work before it.
-  if (REQUEST.test(lower) || WORK_NOUN.test(lower) || (lower.includes("?") && lower.replace(SOCIAL_QUESTION, "").includes("?"))) return undefined;
+  // The request and small-talk lists are English: another language's ask would go unseen (its language is read last: the
+  // reading names it lazily, and most turns never need it).
+  if (REQUEST.test(lower) || WORK_NOUN.test(lower) || (lower.includes("?") && lower.replace(SOCIAL_QUESTION, "").includes("?")) || reading.language !== "en") return undefined;
   const domain = readNumericDomain(lower);
   return domain.compute || domain.interpret ? undefined : { task: "chat", why: "shares a feeling and asks for nothing" };
 }
