@@ -72,6 +72,8 @@ export const INDECISION = new RegExp(
 const ADVICE_ASK = new RegExp(
   [
     /\bwhat would you do (?:in my (?:place|shoes|position)|if you were (?:me|us)|in (?:our|my) situation)|\bif you were (?:me|in my shoes)\b|\bi(?:'m| am) (?:in|facing) a (?:real )?dilemma\b/.source,
+    // "not really the numbers, more is it still worth it" (twentieth round): a judgement asked.
+    /\bis (?:it|this|that) (?:still |even |really |actually )?worth (?:it|the (?:effort|hassle|money|time|trouble))\b/.source,
     /wat zou (?:jij|u) (?:in (?:onze|mijn) (?:situatie|plaats) )?doen|co by(?:ś|s) (?:zrobił|zrobiła|zrobil|zrobila)(?:a)?(?: na moim miejscu)?|mam (?:spory |duży |poważny )?dylemat|was (?:würdest du|würden sie) (?:an meiner stelle |in meiner lage )?tun|qu'est-ce que (?:tu ferais|vous feriez)|que (?:ferais-tu|feriez-vous) (?:à ma place)?|qu[eé] (?:har[ií]as|har[ií]a usted)(?: t[uú])?(?: en mi lugar)?|o que (?:voc[êe] faria|farias)(?: no meu lugar)?|cosa (?:faresti|farebbe)(?: al mio posto)?/.source,
     /что (?:бы )?(?:ты|вы) (?:бы )?(?:сделал|сделали|сделала)(?: на моём месте| на моем месте)?|у меня дилемма|що б (?:ти|ви) (?:зробив|зробили)|ne yapard[ıi]n(?:[ıi]z)?|senin yerinde olsam|τι θα έκανες|τι θα κάνατε|co (?:bys|byste) (?:udělal|udělala)|vad skulle du (?:ha )?gjort|vad skulle du göra|hvad ville du gøre|hva ville du gjort|mitä (?:sinä )?tekisit|mit tennél|ce ai face în locul meu|מה היית עושה|جای من بودی|ماذا كنت ستفعل|ماذا ستفعل لو كنت مكاني|你会怎么做|你會怎麼做|换作是你|換作是你|如果是你|あなたならどうし|당신이라면 어떻게|너라면 어떻게/.source,
     // Which one the assistant recommends, or which change most likely caused it: "أيهما تنصحني به ولماذا؟", "你觉得最可能是哪个改动导致的？".
@@ -122,6 +124,8 @@ export function choiceGuard(task: string, reading: ConversationReading): AskedWo
  */
 const PICK_AMONG =
   /[:：][^\S\n]*[^,\n.:：]{1,30}(?:,[^\S\n]*[^,\n.:：]{1,30}){1,8},?[^\S\n]+(?:or|o|ou|oder|или|oppure)[^\S\n]+[^\s,.:]|\b(?:if|whether|si|ob|se)\b(?! (?:i|we) (?:should|could|would|can|need|ought))[^.\n?]{0,60}?(?:it'?s|it is|es|ist|est|é|è|son|sind|sont|são|sono)?[^\S\n]?[^\s,.?]{2,25} (?:or|o|oder|ou|oppure) (?:not |no |nicht |non |não )?[^\s,.?]{2,25}|\b(?:label|mark|tag|flag|categori[sz]e|classify) (?:it|them|each(?: one)?|every one)(?: as)? [^\s,.?]{2,25}(?:,[^\S\n]*[^\s,.?]{2,25}){0,6},?[^\S\n]+or[^\S\n]+[^\s,.]|(?:это|является)[^.\n?]{0,20} или |是[^。\n？]{1,12}还是|[«"“][^"”»\n]{1,25}[»"”][^\n]{0,80}?[^\S\n](?:or|o|ou|oder|или|oppure|of|lub|veya|atau)[^\S\n]+[«"“]/;
+/** What every {@link PICK_AMONG} match holds, an "or" between spaces or a quotation mark: looked for before the long pattern. */
+const MAY_PICK = /[^\S\n](?:or|o|ou|oder|или|oppure)[^\S\n]|还是|[«"“]/;
 /**
  * Labels written with slashes ("OK / AT RISK / BREACH", "bug / feature / question / docs", "네트워크 / DB / 인증 / 기타";
  * fourteenth round), unless the slashes name a table's columns ("as owner / task / due date, table please").
@@ -132,10 +136,11 @@ const BRACKETED_LABELS = /[「“『][^」”』\n]{1,15}[」”』][^「“『\
 const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|表格|テーブル|표로/;
 /**
  * Labelling asked without "each" (seventeenth round): "score these leads as HOT / WARM / COLD", "can you just mark them",
- * "this keyword list tagged by search intent", "pro Spieler", "per student" (not "per line": "yield % per line").
+ * "this keyword list tagged by search intent", "pro Spieler", "per student" (not "per line": "yield % per line"), "распредели
+ * заявки по отделам" (twentieth round).
  */
 const LABELLING_VERB =
-  /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into|for|with)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b/;
+  /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into|for|with)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b|(?:распредели|рассортируй|раздели|разнеси)[а-я]* [^.\n]{0,40}?по (?:отделам|категориям|группам|папкам|типам|темам|приоритетам)/;
 /** A yes/no-style pair ("yes/no per applicant", "pass/fail"; not "Y/N", a column's values) or bands given to label by ("Use these bands: 0–30 Good, …"). */
 const LABEL_PAIR_OR_BANDS = /\b(?:yes\/no|pass\/fail|go\/no-go|true\/false|ok\/not ok)\b|\b(?:use|using|with|apply|by) (?:these|the following|our|this|the) (?:bands|categories|tiers|levels|grades|buckets|labels|ranges)\b/;
 /** "sort our 2023 donors into giving tiers", "split the leads into buckets": labels named by the groups to sort into. */
@@ -173,7 +178,7 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   if (!labelling && !PER_ITEM.test(head)) return undefined;
   const written = BRACKETED_LABELS.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.
-  if (!written && !(PICK_AMONG.test(head) && !readNumericDomain(head).math)) return undefined;
+  if (!written && !(MAY_PICK.test(head) && PICK_AMONG.test(head) && !readNumericDomain(head).math)) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };
 }
 

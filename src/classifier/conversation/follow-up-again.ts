@@ -1,6 +1,7 @@
 /**
  * The same work asked again for another item or cut (twentieth round): "now one for ipv6 too", "give me a few for autumn
- * now", "the same for Q3", "now split it by shift too", "ahora uno para IPv6", "jetzt noch einen für Q3". The task stays.
+ * now", "the same for Q3", "now split it by shift too", "ahora uno para IPv6", "jetzt noch einen für Q3", "the other two",
+ * "now file b", "any that work if it rains?". The task stays.
  * @module
  */
 
@@ -20,12 +21,24 @@ const AGAIN_FOR = new RegExp(`^${LEAD}${ASK}${MORE_OF_IT}${FOR_ITEM}${TAIL}$`);
 const NOW_TOO =
   /^(?:(?:and|ok|okay|great|nice|cool|perfect|thanks)[,!]?\s+)?(?:now|then)\s+(?:do|make|split|add|group|sort|break|include|handle|show|support|filter|redo|run|cover)\b(?:\s\S{1,30}){1,5}?\s+(?:too|as well)$/;
 
+/**
+ * The rest of the items, or the next one by its name (twentieth round): "yes the other two pls, same format", "the rest
+ * too", "now file b", "next batch", "and table 3".
+ */
+const THE_REST =
+  /^(?:(?:yes|yeah|yep|sure|ok|okay|please|great|perfect|and|now|then|next)[,!]?\s+){0,2}(?:(?:do|give me)\s+)?(?:the other (?:two|three|four|five|ones?|\d{1,2})|the rest|the remaining (?:ones?|two|three|\d{1,2})|all of them|both of them|(?:file|table|sheet|part|section|page|chapter|doc|document|log|batch|list|store|region|day|week|month|q)\s?[a-z0-9]{1,3}|(?:the )?next (?:one|batch|file|table|page|part|section|chapter|list|day|week|month))(?:\s+(?:too|please|pls|as well|now|same format|the same way|in the same format))*$/;
+/**
+ * Ideas that meet a new condition, after a list of them (twentieth round): "any that work if it pours with rain?", "any
+ * of those that would suit toddlers".
+ */
+const ANY_THAT = /^(?:(?:and|so|ok|okay|hmm|hm|but)[,!]?\s+)?any (?:(?:of (?:them|those|these)|ones|ideas|more|others)\s+)?(?:that|which) (?:would |could |will |can |might )?(?:work|suit|fit|go|are|would be)\b/;
+
 /** Words of a first clause that may only thank or assent ("these are great", "nice") before the ask. */
 const MAX_ASSENT_WORDS = 3;
 
 /** The clause of `head` that asks for the same work again, if one does. */
 export function sameWorkAgain(head: string): string | undefined {
-  const clauses = head.split(/\s*[.!;,—–]+\s*/u).filter((clause) => clause.length > 0);
+  const clauses = head.split(/\s*[.!?？;,—–]+\s*/u).filter((clause) => clause.length > 0);
   const [first = "", second] = clauses;
   if (asksAgain(first)) return first;
   if (second !== undefined && !/[?？]/u.test(first) && first.split(/\s+/u).length <= MAX_ASSENT_WORDS && asksAgain(second)) return second;
@@ -33,5 +46,5 @@ export function sameWorkAgain(head: string): string | undefined {
 }
 
 function asksAgain(clause: string): boolean {
-  return AGAIN_FOR.test(clause) || NOW_TOO.test(clause);
+  return AGAIN_FOR.test(clause) || NOW_TOO.test(clause) || THE_REST.test(clause) || ANY_THAT.test(clause);
 }

@@ -70,9 +70,12 @@ export interface ConversationReading {
   readonly systemPipeline: string | undefined;
 }
 
-/** A coding agent's declaration. A "repository" counts unless it holds contracts, documents, policies or research. */
+/**
+ * A coding agent's declaration. A "repository" counts unless it holds contracts, documents, policies or research; a
+ * "terminal" unless it is a container, ferry or payment terminal (twentieth round).
+ */
 const CODING_SYSTEM =
-  /\b(coding|code|software|programming|developer|devops) (agent|assistant|copilot)\b|\b(agent|assistant) (that|which|who) (writes|edits|modifies|fixes) code\b|\byou (are|act as) an? (senior |expert |staff )?(software|backend|frontend|full-?stack) (engineer|developer)\b|\b(?<!\b(contracts?|documents?|dokument(en)?|knowledge|polic(y|ies)|legal|assets?|content|case|records?|media|research|evidence|image|photo|template)s?[ -])repository\b|\b(codebase|working directory|pull request|terminal|shell commands?)\b|\btools? (to|for) (read|edit|write|run|search)\b[^.\n]{0,30}?\b(files?|code|source|tests?|commands?|project)\b|\bclaude code\b|\bsoftware engineering tasks\b/;
+  /\b(coding|code|software|programming|developer|devops) (agent|assistant|copilot)\b|\b(agent|assistant) (that|which|who) (writes|edits|modifies|fixes) code\b|\byou (are|act as) an? (senior |expert |staff )?(software|backend|frontend|full-?stack) (engineer|developer)\b|\b(?<!\b(contracts?|documents?|dokument(en)?|knowledge|polic(y|ies)|legal|assets?|content|case|records?|media|research|evidence|image|photo|template)s?[ -])repository\b|\b(codebase|working directory|pull request|(?<!\b(container|ferry|bus|airport|cargo|port|passenger|grain|oil|lng|rail|freight|cruise|payment|pos|card|bulk|ro-ro) )terminal|shell commands?)\b|\btools? (to|for) (read|edit|write|run|search)\b[^.\n]{0,30}?\b(files?|code|source|tests?|commands?|project)\b|\bclaude code\b|\bsoftware engineering tasks\b/;
 /** The same declaration in the nine other cue languages ("Coding-Agent", "编程智能体", "コーディングエージェント", "repositorio"...). */
 const CODING_SYSTEM_FOREIGN =
   /(coding|software|programmier|entwickler)-?(agent|assistent)|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
@@ -94,8 +97,11 @@ const CLOSING_LINE = /^[^\S\n\r\u2028\u2029]*[}\])]+[;,)]*[^\S\n\r\u2028\u2029]*
 const CODE_SHAPE = new RegExp([...CODE_PARTS, CLOSING_LINE].join("|"), "m");
 /** The code shapes a tool's JSON data can show. */
 const CODE_SHAPE_IN_DATA = new RegExp(CODE_PARTS.join("|"), "m");
-/** A fetched web page (a research agent's tool result): its markup is not code in context. */
-const WEB_PAGE = /^\s*(<!doctype html|<html[\s>])/i;
+/**
+ * A fetched web page (a research agent's tool result): its markup is not code in context. So is a page's fragment, a
+ * tool result that opens with a block of markup ("<div class=\"schedule\">…<table>…"; twentieth round).
+ */
+const WEB_PAGE = /^\s*(<!doctype html|<html[\s>]|<(?:div|table|section|main|body|article|header|ul|ol|p|h[1-6])[\s>])/i;
 /** A tool result that is JSON data: an object or an array of objects, strings or numbers. */
 const JSON_DATA = /^\s*(\{\s*("|\})|\[\s*[{"\d\]-])/;
 /** JSON object keys (`"class":`, `"return":`), which name fields, not code. */

@@ -98,9 +98,10 @@ const NEED_CODE = new RegExp(`\\b(?:just )?give me the (?:sql |full |final |whol
 const NEED_MESSAGE = new RegExp(`(?:${NEED})\\s+(?:[^\\s.?!]{1,15}\\s+){0,3}?(?:${MESSAGE})(?!\\s*(?:address(?:es)?|list|thread|logs?|history|settings|account|inbox|ids?|grades?|case|size|opener|box|head|count|template)\\b)[^.?!\\n]{0,25}?\\b(?:to|for|para|für|pour|per|pentru)\\b`);
 /**
  * A turn that opens with the ideas it asks for ("window display concepts for a womenswear store, spring", "name ideas for a
- * fishmonger", "theme ideas for a 40th"; twentieth round): ideas to choose from, not a piece to write.
+ * fishmonger", "need a name for our reading challenge"; twentieth round): ideas to choose from, not a piece to write. A
+ * question ("what is a name for a baby kangaroo") asks a fact.
  */
-const IDEAS_OPENING = /^(?:(?:some|a few|more|fresh|new|good|fun|quick)\s+)?(?:[a-z-]{2,20}\s+){0,3}?(?:ideas|concepts|themes|angles|name ideas|names)\s+for\b/;
+const IDEAS_OPENING = /^(?!(?:what|which|who|is|are|do|does|how)\b)(?:(?:some|a few|more|fresh|new|good|fun|quick)\s+)?(?:[a-z-]{2,20}\s+){0,3}?(?:ideas|concepts|themes|angles|name ideas|names|a name)\s+for\b/;
 /** A difference asked as a figure: "how much extra did that cost me … compared to…" (nineteenth round). */
 const HOW_MUCH_MORE = /\bhow much (?:more|less|extra|cheaper|dearer|higher|lower)\b/;
 /** A comparison the writer will make with what is asked: "so I can compare", "para poder comparar", "damit ich vergleichen kann". */
