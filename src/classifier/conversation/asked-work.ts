@@ -133,14 +133,14 @@ const MAY_PICK = /[^\S\n](?:or|o|ou|oder|или|oppure)[^\S\n]|还是|[«"“]/;
 const SLASHED_LABELS = /[^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]/;
 /** Three or more short labels in corner brackets or CJK quotes: 「異常」「要注意」「正常」, “高”“中”“低” (fourteenth round). */
 const BRACKETED_LABELS = /[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』]/;
-const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|表格|テーブル|표로/;
+const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|\beach \S+(?: \S+)? with\b|表格|テーブル|표로/;
 /**
  * Labelling asked without "each" (seventeenth round): "score these leads as HOT / WARM / COLD", "can you just mark them",
  * "this keyword list tagged by search intent", "pro Spieler", "per student" (not "per line": "yield % per line"), "распредели
  * заявки по отделам" (twentieth round).
  */
 const LABELLING_VERB =
-  /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e)d? (?:these|them|those|all|each|every)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into|for|with)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b|(?:распредели|рассортируй|раздели|разнеси)[а-я]* [^.\n]{0,40}?по (?:отделам|категориям|группам|папкам|типам|темам|приоритетам)/;
+  /\b(?:score|mark|label|tag|rate|classify|sort|flag|grade|bucket|categori[sz]e|route)d? (?:these|them|those|all|each|every)\b|\bput (?:each|every) (?:\S+ )?(?:into|under|in)\b|\b(?:tagged|labell?ed|categori[sz]ed|sorted|bucketed) (?:by|as|into|for|with)\b|\bpro (?:spieler|schüler|schülerin|person|kunde|kundin|mitarbeiter|zeile|eintrag|bewerber|bewerbung|ticket|team)\b|\bper (?:student|player|customer|ticket|lead|batch|employee|review|email|message|pupil|applicant|candidate)\b|(?:распредели|рассортируй|раздели|разнеси)[а-я]* [^.\n]{0,40}?по (?:отделам|категориям|группам|папкам|типам|темам|приоритетам)/;
 /** A yes/no-style pair ("yes/no per applicant", "pass/fail"; not "Y/N", a column's values) or bands given to label by ("Use these bands: 0–30 Good, …"). */
 const LABEL_PAIR_OR_BANDS = /\b(?:yes\/no|pass\/fail|go\/no-go|true\/false|ok\/not ok)\b|\b(?:use|using|with|apply|by) (?:these|the following|our|this|the) (?:bands|categories|tiers|levels|grades|buckets|labels|ranges)\b/;
 /** "sort our 2023 donors into giving tiers", "split the leads into buckets": labels named by the groups to sort into. */
@@ -155,6 +155,12 @@ const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}[\p{Lu}-]{2,19}(?![\p{L}])/gu;
  * round): with two labels in capitals, a labelling ask.
  */
 const LABEL_NOUN = /(?<![\p{L}])(?:etiket\p{L}*|etykiet\p{L}*|etiketti\p{L}*|címk\p{L}*|štítek|štítky|nhãn|etichet\p{L}*|ετικέτ\p{L}*|мітк\p{L}*|метк\p{L}*)|लेबल|תווית|برچسب|ป้ายกำกับ/u;
+
+/** Whether {@link LABEL_NOUN} may match: its ASCII-only words are these three; every other one has a letter past ASCII. */
+function mayNameLabel(head: string): boolean {
+  return NOT_ASCII.test(head) || head.includes("etiket") || head.includes("etykiet") || head.includes("etichet");
+}
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 function capitalLabels(head: string, labelling: boolean): boolean {
   if (CAPITAL_PICK.test(head)) return true;
@@ -174,7 +180,7 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   // "Pull every invoice into a JSON array: …, paid (true/false/unknown)": fields to fill, whatever values they may take.
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong && cue.task === "extraction")) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
-  const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head)) || LABEL_NOUN.test(head);
+  const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head)) || (mayNameLabel(head) && LABEL_NOUN.test(head));
   if (!labelling && !PER_ITEM.test(head)) return undefined;
   const written = BRACKETED_LABELS.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.

@@ -5,7 +5,6 @@
  * says which turn or signal set the task (`taskReason`), for the decision's `reasons`.
  * @module
  */
-import type { CueHit } from "./cue-matcher.js";
 import { manyIdeasGuard } from "./ideas-ask.js";
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
@@ -34,9 +33,10 @@ import { sumAskedGuard } from "./sum-asked.js";
 import { modelMetricsGuard } from "./model-metrics.js";
 import { movementQuestionGuard } from "./movement-question.js";
 import { acronymAskGuard } from "./acronym-ask.js";
-import { findCues, isCjkChar, isWordChar } from "./cue-matcher.js";
+import { findCues } from "./cue-matcher.js";
 import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
 import { settingQuestionGuard } from "./setting-question.js";
+import { guardConfidence } from "./blind-reading.js";
 import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -47,6 +47,8 @@ const CHOICE_KEEPS = new Set(["math", "deep_reasoning"]);
 /** A write verb with a piece of code as its object ("write the sqitch migration", "add a cron job", "generate the SQL"). */
 const WRITES_CODE =
   /\b(?:write|create|generate|add|build|draft)\b[^.\n]{0,40}?\b(?:migrations?|scripts?|quer(?:y|ies)|functions?|sql|endpoints?|unit tests?|class|components?|schemas?|dockerfile|workflow|cron ?job|regex|code|module|handler|hook)\b/;
+/** Follow-ups that may ask for many options of the piece before them ("shorter, and give me 12 alternatives"). */
+const MANY_OPTIONS_KINDS: ReadonlySet<string> = new Set(["inherit", "shorten", "also"]);
 /** Confidence of a task set by a follow-up's own words ("now in French"). */
 const SHIFT_CONFIDENCE = 0.8;
 
@@ -123,15 +125,8 @@ function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]):
 /** The base reading with the numeric and agent guards applied, and a reason naming the turn and the cue. */
 function guarded(result: ConversationClassification, reading: ConversationReading, note?: string, from = source(reading)): ConversationClassification {
   const label = result.task.label;
-  // The learned tokenizer reads no Thai (nor Tamil, Telugu…): on such a turn its reading is a guess, however sure it says it is.
-  // A language typed in Latin letters (romaji, pinyin, romanized Korean or Russian…) is all but absent from the model's
-  // training: a reading of it short of sure is a guess too (seventeenth round, after a retrain moved two audited asks).
-  // So is a reading short of sure of a language the training sets hold only a few rows of (Igbo, Yoruba, Hausa, Zulu…;
-  // eighteenth round, after a retrain moved an audited Igbo question).
-  const blind =
-    unreadByModel(reading.latest) ||
-    (result.task.confidence < ROMANIZED_SURE && ((reading.cues.some(isRomanized) && reading.language.endsWith("-Latn")) || (reading.cues.length > 0 && LITTLE_TRAINED.has(reading.language))));
-  const confidence = blind ? Math.min(result.task.confidence, BLIND_CONFIDENCE) : result.task.confidence;
+  // A reading of a turn the model cannot read (Thai, romanized, little-trained languages) is a guess (`blind-reading.ts`).
+  const confidence = guardConfidence(result.task.confidence, reading);
   const guard =
     closingGuard(label, reading) ??
     greetingGuard(label, reading) ??
@@ -157,44 +152,6 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     acronymAskGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading.latestLower, reading.agent.coding);
   return finish(result, reading, asked ?? guard, from, note);
-}
-
-const isRomanized = (cue: CueHit): boolean => cue.lang.endsWith("-Latn");
-/** Languages written in Latin letters that the training sets hold only a few rows of (cue tables from the sixteenth round). */
-const LITTLE_TRAINED = new Set(["ig", "yo", "ha", "zu", "xh", "so", "rw", "mg", "ny", "sn", "ln", "wo", "om"]);
-/** Below this confidence a reading of a romanized turn counts as one the model cannot read. */
-const ROMANIZED_SURE = 0.65;
-/** Confidence a reading of a turn the model cannot read is given for the guards (below their "unsure" bar). */
-const BLIND_CONFIDENCE = 0.3;
-/** Characters of a turn looked at for its letters. */
-const BLIND_SAMPLE_CHARS = 400;
-
-/**
- * Whether most letters of the turn's head are ones the learned tokenizer does not read as words (Thai, Tamil, Telugu,
- * Gurmukhi…; fourteenth round): the cue matcher reads them, the model sees only the digits and Latin words among them.
- */
-function unreadByModel(text: string): boolean {
-  const end = Math.min(text.length, BLIND_SAMPLE_CHARS);
-  // Most turns hold no such letter: one plain pass says so before any letter is counted.
-  let first = 0;
-  while (first < end && !isUnreadLetter(text.charCodeAt(first))) first++;
-  if (first === end) return false;
-  let letters = 0;
-  let unread = 0;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    // Gurmukhi to Malayalam (U+0A00–U+0D7F), Sinhala (U+0D80–U+0DFF), Thai (U+0E00–U+0E7F) and (seventeenth round) Ge'ez
-    // (U+1200–U+139F): letters the cue matcher reads and the model does not.
-    if (isUnreadLetter(code)) {
-      letters++;
-      unread++;
-    } else if (isWordChar(code) || isCjkChar(code)) letters++;
-  }
-  return unread > 0 && unread * 2 > letters;
-}
-
-function isUnreadLetter(code: number): boolean {
-  return (code >= 0xa00 && code <= 0xe7f) || (code >= 0x1200 && code <= 0x139f);
 }
 
 /** The result with the guard's task (if any) and a reason naming the turn (`from`) and what set the task. */
@@ -231,6 +188,9 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
   const turn = `turn ${reading.latestIndex + 1}`;
   const from = `turn ${reading.anchorIndex + 1}`;
   const phrase = `follow-up '${followUp.phrase}'`;
+  // "the headline is so meh. give me like 10 alternatives, some punchier": many options of a piece, to choose from.
+  const many = anchorTask === "creative_writing" && MANY_OPTIONS_KINDS.has(followUp.kind) ? manyIdeasGuard(anchorTask, reading) : undefined;
+  if (many !== undefined) return shifted(anchor, many.task, `task ${many.task} from ${turn}: ${many.why}`);
   switch (followUp.kind) {
     case "translate":
       return shifted(base.classify(messages), "translation", `task translation from ${turn}: ${phrase} asks for another language`);

@@ -37,7 +37,8 @@ export function modelMetricsGuard(task: string, reading: ConversationReading): G
   if (countNumbers(text, MIN_FIGURES) < MIN_FIGURES || LABEL_VERB.test(text)) return undefined;
   const counts = CONFUSION_COUNTS.test(text);
   if (task !== "classification") return counts && EVAL_METRICS.test(text.replace(CONFUSION_COUNTS, " ")) ? { task: "math", why: "a model's evaluation figures to compute" } : undefined;
-  if (!counts && (text.match(EVAL_METRICS)?.length ?? 0) < MIN_METRICS) return undefined;
+  // Two different metrics: "recall priority … recall interval" (a dental practice's patient recall; twentieth round) is one word twice.
+  if (!counts && new Set(text.match(EVAL_METRICS)).size < MIN_METRICS) return undefined;
   if (asksWhatItMeans(reading) || MEANS_ASK.test(text)) return { task: "simple_qa", why: "asks what an evaluation metric means" };
   const domain = readNumericDomain(text);
   if (domain.compute || domain.calculate || (counts && /[?？]/.test(text))) return { task: "math", why: "a model's evaluation figures to compute" };

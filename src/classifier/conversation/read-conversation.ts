@@ -154,8 +154,11 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
   return { agent: { codingSystem, toolMessages, toolCalls, codeInContext, coding, toolCallsAfterLatest, toolLog }, contextTextChars };
 }
 
-/** Tools only a coding agent has: a shell, file reads and edits, patches, code search (Claude Code's, Codex's, Cline's names). */
-const CODE_TOOL_NAMES = /^(bash|shell|terminal|run_?(command|shell|terminal)|execute_?command|read_?file|write_?file|edit_?file|create_?file|read|write|edit|multi_?edit|apply_?patch|str_replace\w*|grep|glob|ls|list_?(files|dir|directory)|search_?files|codebase_?search)$/i;
+/**
+ * Tools only a coding agent has: a shell, file reads and edits, patches, code search (Claude Code's, Codex's, Cline's names).
+ * Listing or searching files is not among them: an HR agent lists a drive's folder (twentieth round).
+ */
+const CODE_TOOL_NAMES = /^(bash|shell|terminal|run_?(command|shell|terminal)|execute_?command|read_?file|write_?file|edit_?file|create_?file|read|write|edit|multi_?edit|apply_?patch|str_replace\w*|grep|glob|ls|codebase_?search)$/i;
 
 function isCodeTool(call: unknown): boolean {
   const name = typeof call === "object" && call !== null ? (call as { function?: { name?: unknown } }).function?.name : undefined;

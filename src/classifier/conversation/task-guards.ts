@@ -191,11 +191,14 @@ export function systemTaskGuard(task: string, reading: ConversationReading, ownA
   if (asked !== undefined && asked !== pipeline) return undefined;
   // A labelling pipeline's turn is the text to label: words in it ("密码错误", "translate") are its content, not a request;
   // so are the words of a long text sent to any pipeline.
-  const content = pipeline === "classification" || reading.latestLower.length >= PIPELINE_TEXT_CHARS;
+  // An agent's run (tools called) is asked questions, not fed texts: "what's the general duty rate on that line?" to a
+  // tariff classification agent that looked the line up asks the rate (twentieth round).
+  const agentRun = reading.agent.toolMessages + reading.agent.toolCalls > 0;
+  const content = (pipeline === "classification" && !agentRun) || reading.latestLower.length >= PIPELINE_TEXT_CHARS;
   if (!content && reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
   // A writing or ideas pipeline is sent input (a spec sheet, a theme); a question is asked of it, not fed to it.
   // A short question to a summarizing agent ("what stands out? anything I should be careful about?") asks it something too.
-  if ((ASKED_PIPELINES.has(pipeline) || (pipeline === "summarization" && !content)) && /[?？]/.test(reading.latestLower)) return undefined;
+  if ((ASKED_PIPELINES.has(pipeline) || ((pipeline === "summarization" || pipeline === "classification") && !content)) && /[?？]/.test(reading.latestLower)) return undefined;
   const why = verb ? `the system prompt's verb '${verb.word}' (${verb.lang})` : `the system prompt's shape (a ${PIPELINE_SHAPES[pipeline] ?? pipeline})`;
   return { task: pipeline, why: `${why} sets the task` };
 }
