@@ -156,12 +156,6 @@ const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}[\p{Lu}-]{2,19}(?![\p{L}])/gu;
  */
 const LABEL_NOUN = /(?<![\p{L}])(?:etiket\p{L}*|etykiet\p{L}*|etiketti\p{L}*|címk\p{L}*|štítek|štítky|nhãn|etichet\p{L}*|ετικέτ\p{L}*|мітк\p{L}*|метк\p{L}*)|लेबल|תווית|برچسب|ป้ายกำกับ/u;
 
-/** Whether {@link LABEL_NOUN} may match: its ASCII-only words are these three; every other one has a letter past ASCII. */
-function mayNameLabel(head: string): boolean {
-  return NOT_ASCII.test(head) || head.includes("etiket") || head.includes("etykiet") || head.includes("etichet");
-}
-const NOT_ASCII = /[^\x00-\x7f]/;
-
 function capitalLabels(head: string, labelling: boolean): boolean {
   if (CAPITAL_PICK.test(head)) return true;
   return labelling && new Set(head.match(CAPITAL_WORD)).size >= 2;
@@ -180,7 +174,7 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   // "Pull every invoice into a JSON array: …, paid (true/false/unknown)": fields to fill, whatever values they may take.
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong && cue.task === "extraction")) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
-  const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head)) || (mayNameLabel(head) && LABEL_NOUN.test(head));
+  const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head)) || LABEL_NOUN.test(head);
   if (!labelling && !PER_ITEM.test(head)) return undefined;
   const written = BRACKETED_LABELS.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.
