@@ -30,12 +30,12 @@ export function isConstraintPuzzle(lower: string): boolean {
  * what breaks", "if yes give the loading, if no explain why not").
  */
 const ASSIGNMENT_SIGNS = [
-  /\b(?:which|who) [a-z]{2,15} (?:does|do|gets|get|takes|take|goes|go|sits|sit|works|work|plays|play|covers|cover|handles|handle|drives|drive|teaches|teach) which\b|\bwho (?:sits|goes|works|plays|sleeps|stays) (?:where|when|with whom)\b|\b(?:work out|figure out|make|build|draw up|come up with|give me|find) (?:a |an |the |my |our )?(?:(?:berth|seating|loading|route|shift|staffing|delivery|room|table|parking|duty) plan|schedule|rota|roster|timetable|seating|assignment|allocation|loading|lineup|pairings)\b|\bcan (?:all|they all|it all|everyone|everything)\b[^.?!\n]{0,30}?\b(?:go|fit|work|be done|be scheduled)\b/,
+  /\b(?:which|who) [a-z]{2,15} (?:does|do|gets|get|takes|take|goes|go|sits|sit|works|work|plays|play|covers|cover|handles|handle|drives|drive|teaches|teach) which\b|\bwho (?:sits|goes|works|plays|sleeps|stays) (?:where|when|with whom)\b|\b(?:work out|figure out|make|build|draw up|come up with|give me|find) (?:a |an |the |my |our )?(?:(?:berth|seating|loading|route|shift|staffing|delivery|room|table|parking|duty) plan|schedule|rota|roster|timetable|seating|assignment|allocation|loading|lineup|pairings)\b|\bcan (?:all|they all|it all|everyone|everything)\b[^.?!\n]{0,30}?\b(?:go|fit|work|be done|be scheduled)\b|\b(?:find|pick|choose) (?:the |a )?(?:combos?|combinations?|options?|sets?|schedules?|arrangements?)(?:\(s\))? that (?:meets?|satisf(?:y|ies)|fits?) (?:all|every)\b/,
   /\b(?:so|such) (?:that )?(?:every|each|all)(?: the| of the)? [a-z ,-]{2,60}? (?:is|are) (?:met|satisfied|respected|honou?red|covered)\b|\bwhere (?:every|each|all) [a-z]{2,20} (?:finishes|fits|gets|is|are|has|meets)\b/,
-  /\bif (?:it|this|that) (?:can'?t|cannot|doesn'?t|won'?t) (?:all )?(?:work|fit|be done)\b|\bif (?:it'?s|it is|that'?s) (?:even )?(?:impossible|not possible)\b|\bif (?:yes|so),? (?:give|show|list)\b[^.?!\n]{0,40}\bif (?:no|not)\b/,
+  /\bif (?:it|this|that) (?:can'?t|cannot|doesn'?t|won'?t) (?:all )?(?:work|fit|be done)\b|\bif (?:it'?s|it is|that'?s) (?:even )?(?:impossible|not possible)\b|\bif (?:yes|so),? (?:give|show|list)\b[^.?!\n]{0,40}\bif (?:no|not)\b|\bor tell me (?:if )?(?:none|no (?:combo|combination|option|schedule)) (?:does|do|works?|fits?|is possible)\b/,
 ];
 /** Words one of which each sign's every match holds, in the order of {@link ASSIGNMENT_SIGNS}. */
-const SIGN_WORDS = [["which", "who ", "work out", "figure out", "make", "build", "draw up", "come up with", "give me", "find", "can "], [" met", "satisf", "respect", "hono", "covered", "where "], ["if "]];
+const SIGN_WORDS = [["which", "who ", "work out", "figure out", "make", "build", "draw up", "come up with", "give me", "find", "can ", "pick", "choose"], [" met", "satisf", "respect", "hono", "covered", "where "], ["if ", "tell me"]];
 /** Signs an assignment ask shows at least. */
 const MIN_ASSIGNMENT_SIGNS = 2;
 /** Readings an assignment under constraints is mistaken for: "show your working" names a manner, not maths. */

@@ -30,8 +30,9 @@ const RECAP =
   /\bwhat happened\b|что случилось|что произошло|was (?:ist )?passiert|qu[eé] (?:pas[oó]|ha pasado)|ce qui s'est pass[ée]|que s'est-il pass[ée]|cosa [èe] successo|o que aconteceu|发生了什么|何があった|무슨 일이/;
 /** The decisions of a meeting, in English. */
 const DECISIONS = /\bdecisions?(?: made| taken)?\b|\bwhat (?:we|they|was) (?:decided|agreed)\b/;
-/** Asks for it short: "short as possible", "keep it short", "digest", "tl;dr", "in a few lines", "brief". */
-const ASKED_SHORT = /\b(?:short as possible|as short as|(?:keep|make) it (?:short|brief)|short version|digest|tl;?dr|in (?:a few|two|three|2|3) (?:lines|sentences)|briefly|brief)\b/;
+/** Asks for it short: "short as possible", "keep it short", "digest", "tl;dr", "in a few lines", "brief", "можешь сделать коротко" (twentieth round). */
+const ASKED_SHORT =
+  /\b(?:short as possible|as short as|(?:keep|make) it (?:short|brief)|short version|digest|tl;?dr|in (?:a few|two|three|2|3) (?:lines|sentences)|briefly|brief)\b|(?:сделай|сделать|напиши|можешь) (?:\S+ )?(?:коротко|кратко)|(?:hazlo|resúmelo) (?:corto|breve)|fais court|kurz (?:zusammen|fassen)/;
 /** A text to list from: this many characters pasted before the turn, or in it. */
 const MIN_SOURCE_CHARS = 200;
 const MIN_TURN_WITH_TEXT_CHARS = 300;

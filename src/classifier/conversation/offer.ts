@@ -41,7 +41,22 @@ export function offerClause(assistant: ChatMessage): string | undefined {
   const match = OPENING.exec(sentence);
   if (!match) return undefined;
   const clause = sentence.slice(match.index + match[0].length).replace(/[?？]\s*$/, "").trim();
-  return clause.length >= 3 ? clause.slice(0, MAX_CLAUSE_CHARS) : undefined;
+  return clause.length >= 3 ? withReferent(clause, text.toLowerCase()).slice(0, MAX_CLAUSE_CHARS) : undefined;
+}
+
+/** A pronoun the offer's object may be ("want me to write it?"), and the code it stands for, named before the offer. */
+const PRONOUN_OBJECT = /\b(?:it|that|this|one|them)\b/;
+const CODE_REFERENT = /\b(?:script|function|query|regex|formula|macro|sql)\b/;
+const CODE_REFERENTS = new RegExp(CODE_REFERENT.source, "g");
+
+/**
+ * The clause with a pronoun object replaced by the code the assistant named before it: "write it" after "a small Python
+ * script could read the export…" offers the script (twentieth round), which read alone was a piece of writing.
+ */
+function withReferent(clause: string, text: string): string {
+  if (!PRONOUN_OBJECT.test(clause) || CODE_REFERENT.test(clause)) return clause;
+  const named = [...text.matchAll(CODE_REFERENTS)].at(-1)?.[0];
+  return named === undefined ? clause : clause.replace(PRONOUN_OBJECT, `the ${named}`);
 }
 
 /** The last sentence of a text that ends with a question mark: from after the previous sentence end. */

@@ -25,6 +25,8 @@ const RULE_LOOKUP = new RegExp(
     /\bwhat(?:s|'s| is| are) the (?:[^?\n]{0,40}? )?(?:guideline|recommended|regulatory|permitted|allowed|legal|statutory) (?:[^?\n]{0,20}? )?(?:value|limit|level|minimum|maximum|dose|amount|cover|concentration|threshold|distance|height|width)s?\b|\bi'?ll (?:compare|check|do the rest|work (?:it|the rest) out) (?:it )?myself\b|\bwhat (?:ph|temperature|frequency|voltage|pressure|humidity|dose|dosage) range\b|\bwhat(?:s|'s| is) the (?:ph|temperature|frequency|voltage|pressure|humidity|dose|dosage|operating) range of\b|\baccording to (?:the )?(?:regulation|law|standard|guideline|code|directive)s?\b|berapa (?:ambang batas|batas (?:maksimum|minimum|maksimal)|tarif|nilai baku)|menurut (?:permen|peraturan|pp|uu|undang)|(?:की|का) दर (?:कितनी|क्या)|दर कितनी है/.source,
     // A constant looked up (nineteenth round): "mg/dL to µmol/L, what's the factor?", "what's the conversion factor".
     /\bwhat(?:'s| is) the (?:conversion )?factor\b|\bwhat(?:'s| is) the (?:actual |exact )?(?:dollar )?(?:amount|threshold|limit) that triggers\b/.source,
+    // A maximum dose checked (twentieth round): "max single dose is 1000 mg and max 4 g per 24h… yes/no + correct me if off".
+    /\bmax(?:imum)? (?:single |daily |total |recommended )?dos(?:e|age)\b[^\n]{0,100}\b(?:right|correct|yes\/no|correct me)\b/.source,
     // A maker's interval asked (twentieth round): "how often is honda's recommended interval for that car?".
     /\b(?:how often|what) (?:is|are) (?:the |[a-z]+'s )?(?:manufacturer'?s? |factory |official )?recommended (?:service |maintenance |replacement )?(?:interval|schedule)s?\b/.source,
     // A rule's count asked (nineteenth round): "how many online classes can count toward the full-time requirement?".

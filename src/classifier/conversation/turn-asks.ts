@@ -59,7 +59,7 @@ const MESSAGE = [
 ].join("|");
 /** Code to write. */
 const CODE =
-  "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile|automation|yaml|migrations?|schema)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|регулярк|регэксп|expresi[oó]n regular|regul[äa]ren ausdruck|expression r[ée]guli[èe]re|express[ãa]o regular|espressione regolare|查询|脚本|函数|代码|公式|正则|クエリ|スクリプト|関数|コード|数式|正規表現|쿼리|스크립트|함수|코드|수식|정규식|sorgu|skrypt|zapytani|skript|dotaz|konfigurac|kode|skrip|đoạn code|κώδικα|bash|nginx|config";
+  "\\b(?:query|sql|script|function|regex|formula|macro|code|dockerfile|makefile|automation|yaml|migrations?|schema)\\b|\\b[\\w-]+\\.(?:json|ya?ml|toml|ini|xml|sh|py|js|ts|sql|env)\\b|consulta|funci[oó]n|c[oó]digo|f[oó]rmula|abfrage|skript|funktion|formel|requ[êe]te|fonction|formule|fun[çc][ãa]o|funzione|codice|запрос|скрипт|функци|формул|регулярк|регэксп|expresi[oó]n regular|regul[äa]ren ausdruck|expression r[ée]guli[èe]re|express[ãa]o regular|espressione regolare|查询|脚本|函数|代码|公式|正则|クエリ|スクリプト|関数|コード|数式|正規表現|쿼리|스크립트|함수|코드|수식|정규식|sorgu|skrypt|zapytani|skript|dotaz|konfigurac|kode|skrip|đoạn code|κώδικα|bash|nginx|config";
 
 /** Japanese and Korean put the message before the verb ("お礼のメッセージを送って", "문자 보내 줘"). */
 const MESSAGE_FIRST =
