@@ -5,6 +5,8 @@
  * English, Spanish, German, French, Italian and Portuguese. An assignment asked under constraints is solved too.
  * @module
  */
+import type { ConversationReading } from "./read-conversation.js";
+import type { AskedWork } from "./asked-work.js";
 
 /** Each of them has a different one: the puzzle's frame. */
 const EACH_DIFFERENT =
@@ -42,8 +44,9 @@ const MIN_ASSIGNMENT_SIGNS = 2;
 const ASSIGNMENT_MISREADS = new Set(["math", "analysis", "extraction", "classification", "simple_qa", "brainstorming", "code_review"]);
 
 /** Deep reasoning for a turn that asks for an assignment that meets every constraint (outside a coding agent's run). */
-export function assignmentPuzzleGuard(task: string, lower: string, coding: boolean): { task: string; why: string } | undefined {
-  if (!ASSIGNMENT_MISREADS.has(task) || coding) return undefined;
+export function assignmentPuzzleGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  if (!ASSIGNMENT_MISREADS.has(task) || reading.agent.coding) return undefined;
+  const lower = reading.latestLower;
   let signs = 0;
   for (let i = 0; i < ASSIGNMENT_SIGNS.length; i++) {
     // A sign's words looked for first (plain substring searches), its pattern only then; no count left can reach two.

@@ -55,11 +55,11 @@ interface CueEntry {
   twin: CueEntry | undefined;
 }
 
-/** Numbers `findCues` calls (synchronous, never nested) for {@link CueEntry.foundIn}. */
 /** The characters a cue's {@link CueEntry.sig} covers: the fourth to the eighth. */
 const SIG_START = 3;
 const SIG_END = 8;
 
+/** Numbers `findCues` calls (synchronous, never nested) for {@link CueEntry.foundIn}. */
 let call = 0;
 
 /**
@@ -155,14 +155,13 @@ function buildIndex(): void {
 
 function newEntry(task: string, text: string, written: string, lang: CueLanguage, strong: boolean, prefix: boolean): CueEntry {
   const sigLength = Math.max(0, Math.min(text.length, SIG_END) - SIG_START);
-  return { task, text, written, sig: sigOf(text, 0, sigLength), sigLength, lang, strong, prefix, foundIn: 0, twin: undefined };
+  return { task, text, written, sig: sigOf(text, sigLength), sigLength, lang, strong, prefix, foundIn: 0, twin: undefined };
 }
 
-
-/** The hash of `length` characters of `text` from `at + SIG_START`. */
-function sigOf(text: string, at: number, length: number): number {
+/** The hash of `length` characters of a cue from its fourth; `matchWords` folds the text's the same way. */
+function sigOf(text: string, length: number): number {
   let sig = 0;
-  for (let i = 0; i < length; i++) sig = (Math.imul(sig, 31) + text.charCodeAt(at + SIG_START + i)) | 0;
+  for (let i = 0; i < length; i++) sig = (Math.imul(sig, 31) + text.charCodeAt(SIG_START + i)) | 0;
   return sig;
 }
 

@@ -67,9 +67,9 @@ describe("negation, definitions and settings", () => {
 describe("assignments under constraints and ideas in a coding agent", () => {
   it("solves an assignment that must meet every constraint, whatever the manner asked", () => {
     const text = "figure out which nurse covers which ward so every shift minimum is met and nobody works two nights in a row. show your working; if it can't all work, say what breaks.";
-    expect(assignmentPuzzleGuard("math", text, false)?.task).toBe("deep_reasoning");
-    expect(assignmentPuzzleGuard("math", "which nurse covers which ward this week?", false)).toBeUndefined();
-    expect(assignmentPuzzleGuard("math", text, true)).toBeUndefined();
+    expect(assignmentPuzzleGuard("math", readConversation([u(text)]))?.task).toBe("deep_reasoning");
+    expect(assignmentPuzzleGuard("math", readConversation([u("which nurse covers which ward this week?")]))).toBeUndefined();
+    expect(assignmentPuzzleGuard("math", readConversation([sys("You are a coding agent working in the user's repository."), u(text)]))).toBeUndefined();
   });
   it("reads many ideas named in a coding agent's run as brainstorming, and options to add as code", () => {
     const agent = sys("You are a coding agent working in the user's repository. You can read and edit files.");

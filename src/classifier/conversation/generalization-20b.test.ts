@@ -31,9 +31,9 @@ describe("the rest of the items, the next one, and ideas under a new condition",
 
 describe("constraints, probabilities and figures asked again", () => {
   it("solves an arrangement that must meet every condition or say why not", () => {
-    expect(assignmentPuzzleGuard("math", "5 crates: 300, 280, 250, 200, 90 kg. 2 trucks, max 600 kg each. the 300 and 280 can't share a truck. can all 5 go today? if yes give the loading, if no explain why not.", false)?.task).toBe("deep_reasoning");
-    expect(assignmentPuzzleGuard("analysis", "work out a seating plan where every guest sits next to someone they know. if it can't be done, tell me who is left over.", false)?.task).toBe("deep_reasoning");
-    expect(assignmentPuzzleGuard("math", "can you work out a payment plan for this $5,000 balance over 12 months? if that's not possible say so", false)).toBeUndefined();
+    expect(assignmentPuzzleGuard("math", readConversation([u("5 crates: 300, 280, 250, 200, 90 kg. 2 trucks, max 600 kg each. the 300 and 280 can't share a truck. can all 5 go today? if yes give the loading, if no explain why not.")]))?.task).toBe("deep_reasoning");
+    expect(assignmentPuzzleGuard("analysis", readConversation([u("work out a seating plan where every guest sits next to someone they know. if it can't be done, tell me who is left over.")]))?.task).toBe("deep_reasoning");
+    expect(assignmentPuzzleGuard("math", readConversation([u("can you work out a payment plan for this $5,000 balance over 12 months? if that's not possible say so")]))).toBeUndefined();
   });
   it("reads a chance asked among figures as a sum", () => {
     expect(readNumericDomain("500 raffle tickets, 4 prizes, we bought 20. what's the chance we win at least one?").compute).toBe(true);

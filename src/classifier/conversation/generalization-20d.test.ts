@@ -8,6 +8,7 @@ import { a, u } from "../../../test/support/conversation-kit.js";
 import { offerClause } from "./offer.js";
 import { looksUpRule } from "./rule-lookup.js";
 import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
+import { readConversation } from "./read-conversation.js";
 import { readNumericDomain } from "./numeric-domain.js";
 
 const learned = await createClassifierByName("learned");
@@ -32,7 +33,7 @@ describe("asks in their own words", () => {
     expect(looksUpRule("she weighs 18 kg, what's her max single dose of paracetamol at 15 mg/kg?")).toBe(false);
   });
   it("solves a combination that must meet every constraint, or says none does", () => {
-    expect(assignmentPuzzleGuard("analysis", "four volunteers, three shifts. find the combination that meets all their constraints, or tell me none does.", false)?.task).toBe("deep_reasoning");
+    expect(assignmentPuzzleGuard("analysis", readConversation([u("four volunteers, three shifts. find the combination that meets all their constraints, or tell me none does.")]))?.task).toBe("deep_reasoning");
   });
   it("reads 'what's going wrong' over a system's figures as a diagnosis ask", () => {
     expect(readNumericDomain("queue depth 12 -> 4,800, consumer lag 40 min, cpu 30%. what's going wrong?").interpret).toBe(true);
