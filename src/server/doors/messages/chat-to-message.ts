@@ -58,7 +58,7 @@ export function chatToMessage(body: ChatCompletionBody, meta: { id: string; mode
     role: "assistant",
     model: meta.model,
     content,
-    stop_reason: stopReason(choice?.finish_reason ?? null),
+    stop_reason: stopReason(choice?.finish_reason ?? null, content.some((block) => block.type === "tool_use")),
     stop_sequence: null,
     usage: { ...anthropicUsage(meta.usage), cost_usd: meta.costUsd },
   };
@@ -69,11 +69,14 @@ export function messageId(decisionId: string): string {
   return `msg_${decisionId}`;
 }
 
-/** OpenAI finish reason → Anthropic stop reason. */
-export function stopReason(finishReason: string | null): string | null {
+/**
+ * OpenAI finish reason → Anthropic stop reason. A finished answer always has one: an upstream that ended without
+ * a finish reason (a `[DONE]` alone) stopped after its tool calls or at the end of its turn.
+ */
+export function stopReason(finishReason: string | null, hasToolCalls: boolean): string {
   switch (finishReason) {
     case null:
-      return null;
+      return hasToolCalls ? "tool_use" : "end_turn";
     case "length":
       return "max_tokens";
     case "tool_calls":
@@ -122,7 +125,8 @@ export function parseArguments(text: unknown): unknown {
   }
 }
 
-function reasoningSignature(details: unknown): string {
+/** The signature of the reasoning (`reasoning_details[].signature`), or "". */
+export function reasoningSignature(details: unknown): string {
   if (!Array.isArray(details)) return "";
   for (const detail of details) {
     const signature = (detail as { signature?: unknown } | null)?.signature;

@@ -8,8 +8,9 @@
 import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js";
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { anthropicErrorBody } from "../../error-handler.js";
-import { chatStreamEvents, namedEvent, readToolCallDelta } from "../chat-sse-events.js";
-import { anthropicUsage, messageId, stopReason } from "./chat-to-message.js";
+import { AnswerOrder } from "../answer-order.js";
+import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
+import { anthropicUsage, messageId, reasoningSignature, stopReason } from "./chat-to-message.js";
 
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
 
@@ -38,50 +39,76 @@ export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Pr
   if (failed || end.status !== "completed") return;
   let tail = writer.close();
   const usage = { ...anthropicUsage(end.usage), cost_usd: end.costUsd };
-  tail += namedEvent("message_delta", { type: "message_delta", delta: { stop_reason: stopReason(end.finishReason ?? finishReason), stop_sequence: null }, usage });
+  tail += namedEvent("message_delta", { type: "message_delta", delta: { stop_reason: stopReason(end.finishReason ?? finishReason, writer.wroteToolCall), stop_sequence: null }, usage });
   tail += namedEvent("message_stop", { type: "message_stop" });
   yield tail;
 }
 
-/** Opens, feeds and closes content blocks as deltas arrive. */
+/** Opens, feeds and closes content blocks as deltas arrive, one block at a time (see {@link AnswerOrder}). */
 class BlockWriter {
   #index = -1;
   #open: OpenBlock | undefined;
+  /** The thinking's signature (`reasoning_details`), sent as a `signature_delta` when the thinking block ends. */
+  #signature = "";
+  readonly #order = new AnswerOrder();
+  /** True once a tool_use block was written. */
+  wroteToolCall = false;
 
   /** The events for one chunk (possibly empty). */
   write(chunk: StreamChunk): string {
     const delta = chunk.choices?.[0]?.delta;
     if (!delta) return "";
+    this.#signature ||= reasoningSignature(delta.reasoning_details);
     let out = "";
-    if (typeof delta.reasoning === "string" && delta.reasoning.length > 0) {
-      out += this.#ensure({ kind: "thinking" }, { type: "thinking", thinking: "", signature: "" });
-      out += this.#delta({ type: "thinking_delta", thinking: delta.reasoning });
+    const { reasoning, content } = delta;
+    if (typeof reasoning === "string" && reasoning.length > 0 && !this.#order.holdsText("reasoning", reasoning)) out += this.#thinking(reasoning);
+    if (typeof content === "string" && content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content);
+    for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
+      const toolDelta = readToolCallDelta(call);
+      if (toolDelta && !this.#order.holdsTool(toolDelta)) out += this.#toolCall(toolDelta);
     }
-    if (typeof delta.content === "string" && delta.content.length > 0) {
-      out += this.#ensure({ kind: "text" }, { type: "text", text: "" });
-      out += this.#delta({ type: "text_delta", text: delta.content });
-    }
-    for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) out += this.#toolCall(call);
     return out;
   }
 
-  /** Closes the open block. */
+  /** Closes the open block, then writes whatever was held, each piece a whole block. */
   close(): string {
-    if (!this.#open) return "";
-    this.#open = undefined;
-    return namedEvent("content_block_stop", { type: "content_block_stop", index: this.#index });
+    let out = this.#closeOpen();
+    for (const piece of this.#order.release()) {
+      out += piece.kind === "tool" ? this.#toolCall(piece.call) : piece.kind === "reasoning" ? this.#thinking(piece.text) : this.#text(piece.text);
+      out += this.#closeOpen();
+    }
+    return out;
   }
 
-  #toolCall(call: unknown): string {
-    const delta = readToolCallDelta(call);
-    if (!delta) return "";
+  #closeOpen(): string {
+    const open = this.#open;
+    if (!open) return "";
+    this.#open = undefined;
+    let out = "";
+    if (open.kind === "thinking" && this.#signature !== "") {
+      out += this.#delta({ type: "signature_delta", signature: this.#signature });
+      this.#signature = "";
+    }
+    return out + namedEvent("content_block_stop", { type: "content_block_stop", index: this.#index });
+  }
+
+  #thinking(text: string): string {
+    return this.#ensure({ kind: "thinking" }, { type: "thinking", thinking: "", signature: "" }) + this.#delta({ type: "thinking_delta", thinking: text });
+  }
+
+  #text(text: string): string {
+    return this.#ensure({ kind: "text" }, { type: "text", text: "" }) + this.#delta({ type: "text_delta", text });
+  }
+
+  #toolCall(delta: ToolCallDelta): string {
     const { toolIndex } = delta;
     let out = "";
     const open = this.#open;
     if (!(open?.kind === "tool_use" && open.toolIndex === toolIndex)) {
-      out += this.close();
+      out += this.#closeOpen();
       this.#index += 1;
       this.#open = { kind: "tool_use", toolIndex };
+      this.wroteToolCall = true;
       const block = { type: "tool_use", id: delta.id ?? `toolu_${this.#index}`, name: delta.name ?? "", input: {} };
       out += namedEvent("content_block_start", { type: "content_block_start", index: this.#index, content_block: block });
     }
@@ -91,7 +118,7 @@ class BlockWriter {
 
   #ensure(block: OpenBlock, contentBlock: Record<string, unknown>): string {
     if (this.#open?.kind === block.kind) return "";
-    let out = this.close();
+    let out = this.#closeOpen();
     this.#index += 1;
     this.#open = block;
     out += namedEvent("content_block_start", { type: "content_block_start", index: this.#index, content_block: contentBlock });

@@ -9,8 +9,8 @@ import type { ResponsesRequest } from "./responses-request.js";
 /** An output item. */
 export type OutputItem =
   | { type: "reasoning"; id: string; summary: { type: "summary_text"; text: string }[] }
-  | { type: "message"; id: string; status: "completed"; role: "assistant"; content: { type: "output_text"; text: string; annotations: never[] }[] }
-  | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "completed" };
+  | { type: "message"; id: string; status: "in_progress" | "completed" | "incomplete"; role: "assistant"; content: { type: "output_text"; text: string; annotations: never[] }[] }
+  | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "in_progress" | "completed" };
 
 /** The answer's parts, however they arrived (whole or streamed). */
 export interface AnswerParts {
@@ -40,14 +40,19 @@ export function outputItems(decisionId: string, parts: AnswerParts): OutputItem[
   const items: OutputItem[] = [];
   if (parts.reasoning) items.push({ type: "reasoning", id: `rs_${decisionId}`, summary: [{ type: "summary_text", text: parts.reasoning }] });
   if (parts.text || parts.toolCalls.length === 0) {
-    items.push({ type: "message", id: `msg_${decisionId}`, status: "completed", role: "assistant", content: [{ type: "output_text", text: parts.text, annotations: [] }] });
+    items.push({ type: "message", id: `msg_${decisionId}`, status: finalStatus(parts.finishReason), role: "assistant", content: [{ type: "output_text", text: parts.text, annotations: [] }] });
   }
   parts.toolCalls.forEach((call, index) => items.push({ type: "function_call", id: `fc_${decisionId}_${index}`, call_id: call.id, name: call.name, arguments: call.arguments, status: "completed" }));
   return items;
 }
 
 /** The Response object in a given state. */
-export function responseObject(meta: ResponseMeta, status: "in_progress" | "completed" | "incomplete" | "failed", output: OutputItem[], extra: { error?: { code: string; message: string } } = {}): Record<string, unknown> {
+export function responseObject(
+  meta: ResponseMeta,
+  status: "in_progress" | "completed" | "incomplete" | "failed",
+  output: OutputItem[],
+  extra: { error?: { code: string; message: string }; finishReason?: string | null } = {},
+): Record<string, unknown> {
   const { request } = meta;
   return {
     id: responseId(meta.id),
@@ -58,7 +63,7 @@ export function responseObject(meta: ResponseMeta, status: "in_progress" | "comp
     output,
     output_text: output.flatMap((item) => (item.type === "message" ? item.content.map((part) => part.text) : [])).join(""),
     error: extra.error ?? null,
-    incomplete_details: status === "incomplete" ? { reason: "max_output_tokens" } : null,
+    incomplete_details: status === "incomplete" ? { reason: extra.finishReason === "content_filter" ? "content_filter" : "max_output_tokens" } : null,
     instructions: request.instructions ?? null,
     max_output_tokens: request.max_output_tokens ?? null,
     metadata: request.metadata ?? {},
@@ -76,9 +81,9 @@ export function responseObject(meta: ResponseMeta, status: "in_progress" | "comp
   };
 }
 
-/** The final status for a finish reason. */
+/** The final status for a finish reason: cut by the token limit or by the provider's content filter is incomplete. */
 export function finalStatus(finishReason: string | null): "completed" | "incomplete" {
-  return finishReason === "length" ? "incomplete" : "completed";
+  return finishReason === "length" || finishReason === "content_filter" ? "incomplete" : "completed";
 }
 
 /** The answer parts of a non-streaming chat body. */

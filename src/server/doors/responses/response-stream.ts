@@ -8,7 +8,8 @@
  */
 import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js";
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
-import { chatStreamEvents, namedEvent, readToolCallDelta } from "../chat-sse-events.js";
+import { AnswerOrder } from "../answer-order.js";
+import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
 import { finalStatus, outputItems, responseObject, type AnswerParts, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 
 type Open = { kind: "reasoning"; item: OutputItem & { type: "reasoning" } } | { kind: "message"; item: OutputItem & { type: "message" } } | { kind: "function_call"; toolIndex: number; item: OutputItem & { type: "function_call" } };
@@ -35,14 +36,15 @@ export async function* responseStream(
   if (failure || end.status === "failed") {
     const message = failure?.message ?? end.error?.message ?? "The stream failed.";
     const error = { code: "server_error", message };
+    writer.markUnfinished();
     yield writer.event("error", { code: failure?.code ?? "server_error", message, param: null }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error }) });
     return;
   }
   if (end.status !== "completed") return;
-  let tail = writer.close();
-  const parts = { ...writer.parts, finishReason: end.finishReason };
   const status = finalStatus(end.finishReason);
-  tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response: responseObject(final, status, outputItems(meta.id, parts)) });
+  let tail = writer.close(status);
+  const parts = { ...writer.parts, finishReason: end.finishReason };
+  tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response: responseObject(final, status, outputItems(meta.id, parts), { finishReason: end.finishReason }) });
   await onCompleted(parts);
   yield tail;
 }
@@ -53,6 +55,9 @@ class ItemWriter {
   readonly parts: AnswerParts = { reasoning: "", text: "", toolCalls: [], finishReason: null };
   #sequence = 0;
   #open: Open | undefined;
+  readonly #order = new AnswerOrder();
+  /** How a message item ends: `incomplete` when the answer was cut (length, content filter). */
+  #messageStatus: "completed" | "incomplete" = "completed";
   readonly #id: string;
 
   constructor(decisionId: string) {
@@ -68,22 +73,49 @@ class ItemWriter {
     const delta = chunk.choices?.[0]?.delta;
     if (!delta) return "";
     let out = "";
-    if (typeof delta.reasoning === "string" && delta.reasoning.length > 0) {
-      out += this.#ensure("reasoning");
-      this.parts.reasoning += delta.reasoning;
-      out += this.event("response.reasoning_summary_text.delta", { ...this.#where(), summary_index: 0, delta: delta.reasoning });
+    const { reasoning, content } = delta;
+    if (typeof reasoning === "string" && reasoning.length > 0 && !this.#order.holdsText("reasoning", reasoning)) out += this.#reasoning(reasoning);
+    if (typeof content === "string" && content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content);
+    for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
+      const toolDelta = readToolCallDelta(call);
+      if (toolDelta && !this.#order.holdsTool(toolDelta)) out += this.#toolCall(toolDelta);
     }
-    if (typeof delta.content === "string" && delta.content.length > 0) {
-      out += this.#ensure("message");
-      this.parts.text += delta.content;
-      out += this.event("response.output_text.delta", { ...this.#where(), content_index: 0, delta: delta.content, logprobs: [] });
-    }
-    for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) out += this.#toolCall(call);
     return out;
   }
 
-  /** Closes the open item. */
-  close(): string {
+  /** Closes the open item, then writes whatever was held, each piece a whole item; a message item ends as `status`. */
+  close(status: "completed" | "incomplete"): string {
+    this.#messageStatus = status;
+    let out = this.#closeOpen();
+    for (const piece of this.#order.release()) {
+      out += piece.kind === "tool" ? this.#toolCall(piece.call) : piece.kind === "reasoning" ? this.#reasoning(piece.text) : this.#text(piece.text);
+      out += this.#closeOpen();
+    }
+    return out;
+  }
+
+  /** The open item as far as it got, for `response.failed` (no events: the stream ends there). */
+  markUnfinished(): void {
+    const open = this.#open;
+    if (open?.kind === "message") {
+      open.item.content = [{ type: "output_text", text: this.parts.text, annotations: [] }];
+      open.item.status = "incomplete";
+    } else if (open?.kind === "reasoning") open.item.summary = [{ type: "summary_text", text: this.parts.reasoning }];
+  }
+
+  #reasoning(text: string): string {
+    const out = this.#ensure("reasoning");
+    this.parts.reasoning += text;
+    return out + this.event("response.reasoning_summary_text.delta", { ...this.#where(), summary_index: 0, delta: text });
+  }
+
+  #text(text: string): string {
+    const out = this.#ensure("message");
+    this.parts.text += text;
+    return out + this.event("response.output_text.delta", { ...this.#where(), content_index: 0, delta: text, logprobs: [] });
+  }
+
+  #closeOpen(): string {
     const open = this.#open;
     if (!open) return "";
     this.#open = undefined;
@@ -96,7 +128,7 @@ class ItemWriter {
     if (open.kind === "message") {
       const part = { type: "output_text" as const, text: this.parts.text, annotations: [] };
       open.item.content = [part];
-      open.item.status = "completed";
+      open.item.status = this.#messageStatus;
       return this.event("response.output_text.done", { ...where, content_index: 0, text: part.text, logprobs: [] }) + this.event("response.content_part.done", { ...where, content_index: 0, part }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
     }
     open.item.status = "completed";
@@ -109,14 +141,17 @@ class ItemWriter {
 
   #ensure(kind: "reasoning" | "message"): string {
     if (this.#open?.kind === kind) return "";
-    let out = this.close();
+    let out = this.#closeOpen();
+    // A second item of a kind (text after reasoning after text) gets an id of its own.
+    const again = this.items.some((item) => item.type === kind);
+    const suffix = again ? `_${this.items.length}` : "";
     if (kind === "reasoning") {
-      const item: OutputItem & { type: "reasoning" } = { type: "reasoning", id: `rs_${this.#id}`, summary: [] };
+      const item: OutputItem & { type: "reasoning" } = { type: "reasoning", id: `rs_${this.#id}${suffix}`, summary: [] };
       this.#push({ kind, item });
       out += this.event("response.output_item.added", { output_index: this.items.length - 1, item: { ...item } });
       out += this.event("response.reasoning_summary_part.added", { ...this.#where(), summary_index: 0, part: { type: "summary_text", text: "" } });
     } else {
-      const item = { type: "message" as const, id: `msg_${this.#id}`, status: "in_progress" as unknown as "completed", role: "assistant" as const, content: [] };
+      const item = { type: "message" as const, id: `msg_${this.#id}${suffix}`, status: "in_progress" as const, role: "assistant" as const, content: [] };
       this.#push({ kind, item });
       out += this.event("response.output_item.added", { output_index: this.items.length - 1, item: { ...item } });
       out += this.event("response.content_part.added", { ...this.#where(), content_index: 0, part: { type: "output_text", text: "", annotations: [] } });
@@ -124,17 +159,15 @@ class ItemWriter {
     return out;
   }
 
-  #toolCall(call: unknown): string {
-    const delta = readToolCallDelta(call);
-    if (!delta) return "";
+  #toolCall(delta: ToolCallDelta): string {
     const { toolIndex } = delta;
     let out = "";
     const open = this.#open;
     if (!(open?.kind === "function_call" && open.toolIndex === toolIndex)) {
-      out += this.close();
+      out += this.#closeOpen();
       const callId = delta.id ?? `call_${this.parts.toolCalls.length}`;
       const name = delta.name ?? "";
-      const item = { type: "function_call" as const, id: `fc_${this.#id}_${this.parts.toolCalls.length}`, call_id: callId, name, arguments: "", status: "in_progress" as unknown as "completed" };
+      const item = { type: "function_call" as const, id: `fc_${this.#id}_${this.parts.toolCalls.length}`, call_id: callId, name, arguments: "", status: "in_progress" as const };
       this.parts.toolCalls.push({ id: callId, name, arguments: "" });
       this.#push({ kind: "function_call", toolIndex, item });
       out += this.event("response.output_item.added", { output_index: this.items.length - 1, item: { ...item } });

@@ -61,7 +61,7 @@ async function readResponsesRequest(options: ResponsesDoorOptions, body: unknown
       async json(result, meta) {
         const parts = partsOfChatBody(result.body);
         await save(meta.id, meta.conversationId, parts);
-        return responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts));
+        return responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts), { finishReason: parts.finishReason });
       },
       stream: (chunks, outcome, meta) =>
         responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model }, (parts) => save(meta.id, meta.conversationId, parts)),
