@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ask, startGateway, type Gateway } from "./gateway-harness.js";
+import { ask, CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
 
 describe("a client that leaves mid-stream", () => {
   let gateway: Gateway;
@@ -32,8 +32,33 @@ describe("a client that leaves mid-stream", () => {
     setTimeout(() => controller.abort(), 100);
     await gateway.client.chat.completions.create(ask(), { signal: controller.signal }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(gateway.records.at(-1)).toMatchObject({ status: 499, stream: false });
+    // The request had gone out: the record keeps that attempt, ended by the client.
+    expect(gateway.records.at(-1)).toMatchObject({ status: 499, stream: false, attempts: [{ model: CHAIN[0], errorType: "client_gone" }] });
     expect(gateway.logs.join("")).not.toContain('"level":50');
     gateway.simulator.reset();
+  });
+
+  it("clients that leave mid-stream together do not open a healthy model's circuit, and each attempt is counted once", async () => {
+    // The default breaker opens after 5 failures: 6 streams abandoned at once must not count as any.
+    const streams = await Promise.all(Array.from({ length: 6 }, async () => {
+      const controller = new AbortController();
+      const stream = await gateway.client.chat.completions.create({ ...ask("Tell me a long story about yards."), stream: true }, { signal: controller.signal });
+      return { stream, controller };
+    }));
+    await Promise.all(streams.map(async ({ stream, controller }) => {
+      for await (const _chunk of stream) {
+        controller.abort();
+      }
+    }).map((reading) => reading.catch(() => undefined)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+    expect(metrics).toMatch(new RegExp(`switchyard_circuit_breaker_state\\{model="${CHAIN[0]}"\\} 0`));
+    expect(metrics).toMatch(new RegExp(`switchyard_upstream_attempts_total\\{model="${CHAIN[0]}",outcome="client_gone"\\} [6-9]`));
+    // A stream that was abandoned is not also counted as a success.
+    const successes = Number(new RegExp(`switchyard_upstream_attempts_total\\{model="${CHAIN[0]}",outcome="success"\\} (\\d+)`).exec(metrics)?.[1] ?? 0);
+    const served = gateway.records.filter((record) => record.status === 200 && record.attempts.at(-1)?.model === CHAIN[0]).length;
+    expect(successes).toBe(served);
+    const next = await gateway.client.chat.completions.create(ask());
+    expect(next.model).toBe(CHAIN[0]);
   });
 });

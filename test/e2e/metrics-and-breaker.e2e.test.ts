@@ -42,4 +42,17 @@ describe("metrics, health and the circuit breaker", () => {
     expect(text).toMatch(new RegExp(`switchyard_time_to_first_token_seconds_count\\{model="${PRIMARY}",tier="e2e"\\} \\d`));
     expect(text).toMatch(new RegExp(`switchyard_request_duration_seconds_count\\{model="${PRIMARY}",tier="e2e"\\} \\d`));
   });
+
+  it("counts a fallback only when another model is tried: the last model's failure is not a move", async () => {
+    const fallbacksFrom = async (model: string): Promise<number> => {
+      const text = await (await fetch(`${gateway.url}/metrics`)).text();
+      return [...text.matchAll(new RegExp(`switchyard_fallbacks_total\\{from_model="${model}",reason="[^"]+"\\} (\\d+)`, "g"))].reduce((sum, match) => sum + Number(match[1]), 0);
+    };
+    const before = await fallbacksFrom(SECONDARY);
+    // An explicit model is the whole chain: its 503 ends the request without moving anywhere.
+    gateway.simulator.setFault(SECONDARY, "unavailable");
+    await expect(gateway.client.chat.completions.create({ ...ask(), model: SECONDARY })).rejects.toMatchObject({ status: 503 });
+    expect(await fallbacksFrom(SECONDARY)).toBe(before);
+    gateway.simulator.reset();
+  });
 });

@@ -65,6 +65,8 @@ export class FallbackRun {
   /** The candidates the budget refused, for the exhausted error's message. */
   readonly #budgetRefused: string[] = [];
   #circuitSkips = 0;
+  /** The failure the run moves on from, counted as a fallback when the next attempt starts. */
+  #pendingFallback: { from: string; reason: string } | undefined;
 
   constructor(deps: FallbackDeps, request: FallbackRequest) {
     this.#deps = deps;
@@ -84,7 +86,7 @@ export class FallbackRun {
    * else (or a non-retryable failure) is thrown as the client-facing error. When nothing is left, throws
    * AllAttemptsFailedError listing the attempts (or the budget / circuit error when no attempt was made).
    */
-  async run<T>(attempt: (input: AttemptInput) => Promise<T>): Promise<AttemptSuccess<T>> {
+  async run<T>(attempt: (input: AttemptInput) => Promise<T>, options: { endsLater?: boolean } = {}): Promise<AttemptSuccess<T>> {
     const { settings, clock } = this.#deps;
     while (this.upstreamAttempts < settings.maxAttempts) {
       const candidate = await this.#nextAvailable();
@@ -96,10 +98,12 @@ export class FallbackRun {
       if (reservation === null) continue;
       const startedAt = clock.now();
       this.upstreamAttempts += 1;
+      this.#announceFallback();
       try {
         const value = await attempt({ candidate, remainingMs: this.remainingMs() });
         this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
-        this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "success", latencyMs: clock.now() - startedAt });
+        // A stream's attempt is counted once, when it ends (`reportStreamEnd` / `reportLateFailure`).
+        if (options.endsLater !== true) this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "success", latencyMs: clock.now() - startedAt });
         await this.#deps.breaker?.record(candidate.id, "success");
         return { value, candidate, reservation, startedAt };
       } catch (error) {
@@ -114,7 +118,7 @@ export class FallbackRun {
    * Records a failure that happened after an attempt had already succeeded (a stream cut after content),
    * so the breaker, metrics and the decision log see it.
    */
-  async reportLateFailure(candidate: ChainCandidate, error: UpstreamError, startedAt: number): Promise<void> {
+  async reportLateFailure(candidate: ChainCandidate, error: UpstreamError, startedAt: number, cause: "upstream" | "client" = "upstream"): Promise<void> {
     const latencyMs = this.#deps.clock.now() - startedAt;
     const last = this.attempts.findLast((record) => record.model === candidate.id && record.errorType === null);
     if (last) {
@@ -122,8 +126,22 @@ export class FallbackRun {
       last.latencyMs = latencyMs;
     }
     this.errors.push(error);
-    this.#deps.observer?.onAttempt({ model: candidate.id, outcome: error.kind, latencyMs });
-    await this.#deps.breaker?.record(candidate.id, "failure");
+    this.#deps.observer?.onAttempt({ model: candidate.id, outcome: cause === "client" ? "client_gone" : error.kind, latencyMs });
+    // A client that leaves says nothing about the model: it counts neither way, as before the first content.
+    await this.#deps.breaker?.record(candidate.id, cause === "client" ? "abandoned" : "failure");
+  }
+
+  /** Counts a stream's attempt that ran to its end (see `run`'s `endsLater`). */
+  reportStreamEnd(candidate: ChainCandidate, startedAt: number): void {
+    this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "success", latencyMs: this.#deps.clock.now() - startedAt });
+  }
+
+  /** A failure moves on only when another attempt starts: the fallback is counted then, once. */
+  #announceFallback(): void {
+    const pending = this.#pendingFallback;
+    if (!pending) return;
+    this.#pendingFallback = undefined;
+    this.#deps.observer?.onFallback(pending.from, pending.reason);
   }
 
   /** True when another attempt could still be made. */
@@ -134,6 +152,9 @@ export class FallbackRun {
   async #handleFailure(candidate: ChainCandidate, error: unknown, startedAt: number, reservation: Reservation | undefined): Promise<void> {
     const { clock, breaker, observer, settings } = this.#deps;
     if (error instanceof ClientGone || (this.#request.signal?.aborted && !UpstreamError.isInstance(error))) {
+      // The request went out: the record keeps the attempt, ended by the client.
+      this.attempts.push({ model: candidate.id, status: 0, errorType: "client_gone", latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
+      observer?.onAttempt({ model: candidate.id, outcome: "client_gone", latencyMs: clock.now() - startedAt });
       await breaker?.record(candidate.id, "abandoned");
       throw new ClientGone();
     }
@@ -153,7 +174,7 @@ export class FallbackRun {
       (failure.kind === "content_policy" && settings.fallbackOnContentPolicy);
     if (!movesOn) throw toClientError(failure);
     this.errors.push(failure);
-    observer?.onFallback(candidate.id, failure.kind === "http" ? `http_${failure.upstreamStatus ?? 0}` : failure.kind);
+    this.#pendingFallback = { from: candidate.id, reason: failure.kind === "http" ? `http_${failure.upstreamStatus ?? 0}` : failure.kind };
     if (failure.kind === "context_length_exceeded") this.#minContext = Math.max(this.#minContext, (candidate.model?.contextLength ?? 0) + 1);
     if (failure.retryAfterMs !== undefined) await this.#hold(candidate, failure.retryAfterMs);
   }

@@ -79,6 +79,7 @@ export async function runChatStream(
           afterSend: () => labelWhileUpstreamWorks(request.plan),
           body: prefill === undefined ? builder.build(candidate.id, candidate.maxTokens) : builder.buildWithPrefill(candidate.id, candidate.maxTokens, prefill),
         }),
+        { endsLater: true },
       )
       .then(({ value, reservation, startedAt }) => ({ opened: value, reservation, startedAt }));
   const first = await open(undefined);
@@ -134,7 +135,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       const { opened } = current;
       const end = yield* relayAttempt(opened, state, resumed);
       if (end.clientGone) {
-        await run.reportLateFailure(opened.candidate, clientGoneError(opened.candidate.id), current.startedAt);
+        await run.reportLateFailure(opened.candidate, clientGoneError(opened.candidate.id), current.startedAt, "client");
         await finish("client_gone");
         return;
       }
@@ -146,6 +147,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       if (!failure || state.finishReason !== null) {
         // A proper finish_reason makes the answer complete even if [DONE] (or the socket) went missing after it.
         if (done) drainRest(opened);
+        run.reportStreamEnd(opened.candidate, current.startedAt);
         // Settled and recorded before the last event: a client holding the whole answer is always accounted for.
         await finish("completed");
         yield resumed ? finishedByEvent(state) + DONE_EVENT : DONE_EVENT;
@@ -185,7 +187,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       current.opened.controller.abort(new ClientGone());
       current.opened.controller.dispose();
       void current.opened.batches.return(undefined);
-      await run.reportLateFailure(current.opened.candidate, clientGoneError(current.opened.candidate.id), current.startedAt);
+      await run.reportLateFailure(current.opened.candidate, clientGoneError(current.opened.candidate.id), current.startedAt, "client");
       await finish("client_gone");
     }
   }

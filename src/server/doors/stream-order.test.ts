@@ -18,8 +18,7 @@ const chunk = (delta: Record<string, unknown>, finish: string | null = null): un
 function chunksOf(pieces: readonly Piece[], finish: string | null): unknown[] {
   const seen = new Set<number>();
   const chunks = pieces.map((piece) => {
-    if (piece.kind === "reasoning") return chunk({ reasoning: piece.text });
-    if (piece.kind === "text") return chunk({ content: piece.text });
+    if (piece.kind !== "tool") return chunk(piece.kind === "reasoning" ? { reasoning: piece.text } : { content: piece.text });
     const first = !seen.has(piece.tool);
     seen.add(piece.tool);
     const fn = first ? { name: `fn${piece.tool}`, arguments: piece.args } : { arguments: piece.args };
