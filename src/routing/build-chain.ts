@@ -6,7 +6,7 @@ import { estimateWorstCaseCostUsd } from "../catalog/estimate-cost.js";
 import { explainRejection, passesFilter, type ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { TierConfig } from "../config/config-schema.js";
-import { NoRouteError } from "../core/errors/index.js";
+import { ContextTooLargeError, NoRouteError } from "../core/errors/index.js";
 import type { ModelRequest } from "./parse-model-name.js";
 import { cheapestMatching, resolveChain } from "./resolve-chain.js";
 import { resolveChainRemembered } from "./resolved-chain-memo.js";
@@ -115,12 +115,27 @@ function variantSuffix(tierConfig: TierConfig | undefined): string {
 function noRoute(input: BuildChainInput): NoRouteError {
   const { filter, maxCostUsd, tier } = input;
   const requirement = describeBlockingRequirement(input);
+  if (requirement === `context >= ${filter.minContext}`) return contextTooLarge(input, requirement);
   const where = input.named.mode === "cheapest" ? "in the catalog" : `in the ${tier} tier`;
   const detail = input.reasons.filter((reason) => reason.includes("skipped")).slice(0, 8).join(" ");
   return new NoRouteError(
     `No model ${where} meets the requirement ${requirement}` +
       `${maxCostUsd !== undefined && !requirement.startsWith("max_cost_usd") ? ` within max_cost_usd $${maxCostUsd}` : ""}` +
       ` (needs: ${(filter.needs ?? []).join(", ") || "none"}; context >= ${filter.minContext}). ${detail}`.trimEnd(),
+    requirement,
+  );
+}
+
+/** No model that meets the other needs has room: names the largest there is, with the prompt's size and the answer's room. */
+function contextTooLarge(input: BuildChainInput, requirement: string): ContextTooLargeError {
+  const { catalog, filter, now, promptTokens, maxTokens } = input;
+  const largest = catalog
+    .list()
+    .filter((model) => passesFilter(model, { ...filter, minContext: 0 }, now))
+    .reduce<ModelEntry | undefined>((best, model) => (!best || model.contextLength > best.contextLength ? model : best), undefined);
+  const room = largest ? ` The largest context of a model that meets the request's needs is ${largest.contextLength} tokens (${largest.id}).` : "";
+  return new ContextTooLargeError(
+    `The prompt is about ${promptTokens} tokens and leaves room for ${maxTokens} to answer (${filter.minContext} in all): no model has a context that large.${room} Shorten the conversation or lower max_tokens.`,
     requirement,
   );
 }

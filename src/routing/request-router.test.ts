@@ -4,7 +4,7 @@ import { ModelCatalog } from "../catalog/model-catalog.js";
 import { parseCatalog } from "../catalog/parse-catalog.js";
 import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js";
 import { defaultConfig, parseConfig } from "../config/parse-config.js";
-import { InvalidRequestError, NoRouteError } from "../core/errors/index.js";
+import { ContextTooLargeError, InvalidRequestError, NoRouteError } from "../core/errors/index.js";
 import type { ChatRequest } from "../core/types.js";
 import { extractRoutingFeatures } from "../learning/routing-features.js";
 import { createRequestRouter } from "./request-router.js";
@@ -129,6 +129,23 @@ describe("routing modes and errors", () => {
     const tiny = createRequestRouter({ config: defaultConfig(), catalog: new ModelCatalog(catalog.list().filter((m) => !m.capabilities.includes("audio")), { source: "file" }), classifier: createHeuristicClassifier(), clock });
     expect(() => tiny.route(request)).toThrow(NoRouteError);
     expect(() => tiny.route(request)).toThrow(/requirement audio/);
+  });
+
+  it("answers 400 context_length_exceeded, naming the largest context there is, when no model can hold the prompt", () => {
+    const largest = Math.max(...catalog.list().map((model) => model.contextLength));
+    const huge = "word ".repeat(Math.ceil(largest * 1.3));
+    for (const model of ["switchyard/auto", "switchyard/tier/budget", "switchyard/cheapest"]) {
+      let error: unknown;
+      try {
+        router.route({ model, messages: user(huge) });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ContextTooLargeError);
+      expect(error).toMatchObject({ status: 400, code: "context_length_exceeded" });
+      expect((error as Error).message).toMatch(new RegExp(`largest context of a model that meets the request's needs is ${largest} tokens`));
+      expect((error as Error).message).not.toMatch(/budget tier/);
+    }
   });
 
   it("skips config ids missing from the catalog with a reason, never crashing", () => {

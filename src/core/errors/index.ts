@@ -4,7 +4,7 @@
  */
 export { GatewayError, type GatewayErrorOptions } from "./gateway-error.js";
 export { InvalidRequestError } from "./invalid-request-error.js";
-export { NoRouteError } from "./no-route-error.js";
+export { ContextTooLargeError, NoRouteError } from "./no-route-error.js";
 export { ConfigError, type ConfigIssue } from "./config-error.js";
 export { CatalogError } from "./catalog-error.js";
 export { BudgetExceededError } from "./budget-exceeded-error.js";
