@@ -105,7 +105,16 @@ export function meanDifference(variant: readonly number[] | Moments, control: re
   const se = Math.sqrt(va + vb);
   const df = se === 0 ? a.n + b.n - 2 : (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1));
   const half = tQuantile975(df) * se;
-  return { value: a.mean - b.mean, ci_low: a.mean - b.mean - half, ci_high: a.mean - b.mean + half };
+  const difference = unlessRounding(a.mean - b.mean, Math.max(Math.abs(a.mean), Math.abs(b.mean)));
+  return { value: difference, ci_low: difference - half, ci_high: difference + half };
+}
+
+/**
+ * 0 for a difference no larger than the rounding of summed means of this size (equal scores summed in another
+ * order differ in the last bits): with no spread, such a difference would otherwise read as significant.
+ */
+function unlessRounding(difference: number, scale: number): number {
+  return Math.abs(difference) <= 1e-9 * scale ? 0 : difference;
 }
 
 /** mean_variant / mean_control − 1 (e.g. −0.38 = 38% less), with the delta-method interval on the log ratio. */
@@ -113,7 +122,7 @@ export function relativeChange(variant: readonly number[] | Moments, control: re
   const a = asMoments(variant);
   const b = asMoments(control);
   if (a.n === 0 || b.n === 0 || a.mean <= 0 || b.mean <= 0) return NONE;
-  const ratio = a.mean / b.mean;
+  const ratio = 1 + unlessRounding(a.mean / b.mean - 1, 1);
   if (a.n < 2 || b.n < 2) return { value: ratio - 1, ci_low: null, ci_high: null };
   const se = Math.sqrt(a.variance / (a.n * a.mean ** 2) + b.variance / (b.n * b.mean ** 2));
   return { value: ratio - 1, ci_low: ratio * Math.exp(-Z * se) - 1, ci_high: ratio * Math.exp(Z * se) - 1 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildExperimentReport } from "./experiment-report.js";
 import { makeDecisionRecord } from "./make-decision-record.js";
+import { excludesZero, meanDifference, relativeChange } from "./experiment-report-stats.js";
 import { checkPromotionGate } from "./promotion-gate.js";
 import type { DecisionRecord } from "./decision-record.js";
 
@@ -23,6 +24,18 @@ describe("the promotion gate", () => {
     expect(result.failures).toEqual([]);
     expect(result.wins).toBe(true);
     expect(result.verdict).toMatch(/cheaper per request/);
+  });
+
+  it("passes a cheaper variant whose feedback equals the control's exactly, whatever the rounding of the summed means", () => {
+    const result = gate([...arm("control", 90, 0.01, () => 0.9), ...arm("variant", 83, 0.004, () => 0.9)]);
+    expect(result.failures).toEqual([]);
+    expect(result.wins).toBe(true);
+    // Moments from the log's sums: equal scores summed in another order differ in the last bits, with no spread.
+    const rounded = meanDifference({ n: 160, mean: 0.9, variance: 0 }, { n: 160, mean: 0.9000000000000001, variance: 0 });
+    expect(excludesZero(rounded)).toBe(false);
+    expect(excludesZero(relativeChange({ n: 50, mean: 0.3, variance: 0 }, { n: 50, mean: 0.30000000000000004, variance: 0 }))).toBe(false);
+    // A real difference with no spread still counts.
+    expect(excludesZero(meanDifference({ n: 160, mean: 0.8, variance: 0 }, { n: 160, mean: 0.9, variance: 0 }))).toBe(true);
   });
 
   it("refuses a cheaper variant whose feedback is significantly lower", () => {

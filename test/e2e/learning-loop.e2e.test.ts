@@ -180,6 +180,11 @@ describe("the learning loop, end to end over HTTP", () => {
       gateway = await startGateway(fair, simulator);
       const arms = await autoTraffic(gateway, 100, "ab");
       expect(arms.filter((a) => a.experiment === "adapter-ab/variant").length).toBeGreaterThanOrEqual(30);
+      // A winning verdict speaks only for the file its arm ran: any other adapter file is refused.
+      writeFileSync(join(cwd, "other-adapter.json"), JSON.stringify(JSON.parse(readFileSync(join(cwd, "adapter.json"), "utf8")), null, 1));
+      const other = await cli("router", "promote", "other-adapter.json", "--experiment", "adapter-ab");
+      expect(other.code).toBe(1);
+      expect(other.stderr).toMatch(/Not promoted: other-adapter\.json is not the router experiment adapter-ab ran/);
       const promoted = await cli("router", "promote", "--experiment", "adapter-ab", "--json");
       expect(promoted.code, promoted.stderr).toBe(0);
       const record = JSON.parse(promoted.stdout) as { action: string; by: string; from: { id: string }; to: { id: string }; verdict: string; forced: boolean };

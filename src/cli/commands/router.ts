@@ -9,6 +9,7 @@
  * `POST /api/router/reload`.
  * @module
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import type { ExperimentConfig, SwitchyardConfig } from "../../config/config-schema.js";
@@ -109,6 +110,7 @@ async function promote(file: string | undefined, options: PromoteOptions, io: Cl
   if (!candidateFile) throw new InvalidRequestError("Name the adapter file to promote, or an experiment whose variant names `weights`.");
   await readCandidate(candidateFile, io);
   let verdict = "no experiment";
+  if (experiment && !options.force) await assertExperimentTested(experiment, candidateFile, io);
   if (experiment) {
     const gate = await experimentGate(config, experiment, options.since, io);
     verdict = gate.verdict;
@@ -159,6 +161,16 @@ function findExperiment(config: SwitchyardConfig, name: string | undefined): Exp
   }
   const withWeights = config.experiments.filter((experiment) => experiment.variant.weights !== undefined);
   return withWeights.length === 1 ? withWeights[0] : undefined;
+}
+
+/** A verdict speaks only for the router its experiment ran: the file must hold the variant arm's adapter, byte for byte. */
+async function assertExperimentTested(experiment: ExperimentConfig, candidateFile: string, io: CliIo): Promise<void> {
+  const refuse = (why: string): GatewayError =>
+    new GatewayError({ message: `Not promoted: ${why} Promote the file the experiment ran, or pass --force.`, status: 409, type: "invalid_request_error", code: "promotion_refused" });
+  const tested = experiment.variant.weights;
+  if (tested === undefined) throw refuse(`experiment ${experiment.name} did not run a candidate router (its variant sets no \`weights\`), so its verdict says nothing about ${candidateFile}.`);
+  const [candidate, ran] = await Promise.all([readFile(path.resolve(io.cwd, candidateFile)), readFile(path.resolve(io.cwd, tested)).catch(() => undefined)]);
+  if (!ran || !candidate.equals(ran)) throw refuse(`${candidateFile} is not the router experiment ${experiment.name} ran (${tested}${ran ? "" : ", which cannot be read"}).`);
 }
 
 /** The router in use now: the state's active one, else `routing.weights`, else the shipped router. */
