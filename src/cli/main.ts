@@ -32,8 +32,25 @@ const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerRouterCommand,
 ];
 
+/**
+ * A reader that stops reading (`switchyard route --jsonl FILE | head`) closes the pipe: the rest of the output has
+ * nowhere to go, so the command ends quietly, as Unix tools do, instead of dying on the write's EPIPE.
+ */
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 /** The real process streams and environment. */
 export function processIo(): CliIo {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
