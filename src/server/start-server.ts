@@ -9,6 +9,7 @@ import type { FastifyInstance } from "fastify";
 import { pino, type DestinationStream, type Logger } from "pino";
 import { createSpendGuard } from "../budget/create-spend-guard.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
+import { missingTierModelWarnings } from "../routing/missing-tier-models.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
@@ -121,6 +122,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     connectTimeoutMs: config.upstream.timeouts.connect_ms,
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
+  for (const warning of missingTierModelWarnings(config, catalog)) onNotice(warning);
   const storage = await openStorage({
     storage: config.storage,
     cwd: options.cwd,
