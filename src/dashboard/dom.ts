@@ -29,13 +29,25 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   return element;
 }
 
-/** Appends children (text as text nodes). */
+/** Appends children (text as text nodes, with bidi controls shown: see {@link visibleText}). */
 export function append(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(parent, child as readonly Child[]);
-    else parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+    else parent.appendChild(child instanceof Node ? child : document.createTextNode(visibleText(String(child))));
   }
+}
+
+/** Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text from outside with its bidi controls made visible (`[U+202E]`): an override inside a prompt or a label would
+ * otherwise show an admin "invoice.exe" as "invoice.png"-like text. Right-to-left scripts need no controls and
+ * read as before.
+ */
+export function visibleText(text: string): string {
+  return text.replace(BIDI_CONTROLS, (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase()}]`);
 }
 
 /** Replaces an element's content. */

@@ -23,6 +23,10 @@ export const XSS_PROMPT = `<img src=x onerror="window.__xss='prompt'"><script>wi
 export const XSS_MODEL = `acme/<img src=x onerror="window.__xss='model'">`;
 export const XSS_KEY_NAME = `<img src=x onerror="window.__xss='key'">"team`;
 export const EXPERIMENT = "cheaper-code";
+/** The longest model id a request may name (256 printable ASCII): tables and legends must wrap it. */
+export const LONG_MODEL = `acme/${"x".repeat(245)}`;
+/** A prompt that hides a file name behind a right-to-left override. */
+export const BIDI_PROMPT = "Is this attachment safe: invoice\u202Efdp.exe";
 const REPO = path.resolve(import.meta.dirname, "../..");
 
 const PROMPTS = [
@@ -178,6 +182,8 @@ async function seed(fixture: DashboardFixture, clock: ShiftedClock, spread: bool
   hoursAgo(1);
   await chat(ask(XSS_PROMPT));
   await chat(ask("Hello from a strange model id.", XSS_MODEL));
+  await chat(ask("Hello from a very long model id.", LONG_MODEL));
+  await chat(ask(BIDI_PROMPT));
 
   // Keys (from here on every call needs one), including one with a hostile name and one with a tiny budget.
   const admin = (body: unknown) =>

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, CHROMIUM, launchBrowser, type Browser } from "./browser.js";
-import { ADMIN_KEY, EXPERIMENT, XSS_KEY_NAME, XSS_MODEL, XSS_PROMPT, startDashboardFixture, type DashboardFixture } from "./dashboard-fixture.js";
+import { ADMIN_KEY, BIDI_PROMPT, EXPERIMENT, LONG_MODEL, XSS_KEY_NAME, XSS_MODEL, XSS_PROMPT, startDashboardFixture, type DashboardFixture } from "./dashboard-fixture.js";
 import { openPage, signIn } from "./sign-in.js";
 
 if (!chromiumAvailable()) {
@@ -252,6 +252,33 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]); // no script errors and no CSP violations on any page
+  });
+
+  it("wraps a 250-character model id instead of widening the page or pushing columns out of view, on a laptop and a phone", async () => {
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(size);
+      for (const path of ["/dashboard?by=model", "/dashboard/models", `/dashboard/decisions?model=${encodeURIComponent(LONG_MODEL)}`]) {
+        await openPage(page, fixture.url, path);
+        expect(await page.locator("main").textContent()).toContain(LONG_MODEL.slice(0, 40));
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          tables: Math.max(0, ...[...document.querySelectorAll(".table-wrap")].map((wrap) => wrap.scrollWidth - wrap.clientWidth)),
+        }));
+        expect(overflow.page, `${path} at ${size.width}px: page wider than the window`).toBeLessThanOrEqual(1);
+        // On a laptop every column fits; a phone may scroll a wide table inside its own box.
+        if (size.width >= 1000) expect(overflow.tables, `${path} at ${size.width}px: a table scrolls sideways`).toBeLessThanOrEqual(1);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("shows a right-to-left override in a prompt as a visible mark, not as reordered text", async () => {
+    const all = await admin<{ data: Listed[] }>("/api/decisions?since=7d&limit=1000");
+    const record = all.data.find((listed) => listed.prompt?.includes("invoice"));
+    await openPage(page, fixture.url, `/dashboard/decisions/${record?.id ?? ""}`);
+    const shown = await page.locator("pre[data-prompt]").textContent();
+    expect(shown).toContain("invoice[U+202E]fdp.exe");
+    expect(shown).not.toContain(BIDI_PROMPT);
   });
 
   /** What the browser does when the tab is hidden or shown again (evaluated in the page). */
