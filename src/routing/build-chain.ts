@@ -7,6 +7,7 @@ import { explainRejection, passesFilter, type ModelFilter } from "../catalog/mod
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { TierConfig } from "../config/config-schema.js";
 import { ContextTooLargeError, NoRouteError } from "../core/errors/index.js";
+import { dearestModel, worstCaseOf } from "./client-fallbacks.js";
 import type { ModelRequest } from "./parse-model-name.js";
 import { cheapestMatching, resolveChain } from "./resolve-chain.js";
 import { resolveChainRemembered } from "./resolved-chain-memo.js";
@@ -67,6 +68,11 @@ function cheapestModels(input: BuildChainInput): ModelEntry[] {
 
 function explicitCandidate(input: BuildChainInput, id: string): ChainCandidate {
   const model = input.catalog.get(id);
+  if (model?.isRouter) {
+    // A router slug (openrouter/auto) may answer with any model: budget it as the dearest one.
+    input.reasons.push(`The request names ${id}, a router that may pick any model, so it passes through budgeted at the catalog's highest price.`);
+    return { id, model: undefined, maxTokens: input.maxTokens, worstCaseCostUsd: worstCaseOf(id, input) };
+  }
   if (model) {
     const rejection = explainRejection(model, { ...input.filter, includeFree: true }, input.now);
     input.reasons.push(
@@ -77,11 +83,7 @@ function explicitCandidate(input: BuildChainInput, id: string): ChainCandidate {
     return toCandidate(input, model, id);
   }
   // Not in the catalog: pass it through (the catalog may be stale) and budget it at the dearest known price.
-  const dearest = input.catalog.list().reduce<ModelEntry | undefined>((worst, candidate) => {
-    if (candidate.isRouter) return worst;
-    const price = candidate.pricing.usdPerMillionOutputTokens;
-    return !worst || price > worst.pricing.usdPerMillionOutputTokens ? candidate : worst;
-  }, undefined);
+  const dearest = dearestModel(input.catalog);
   input.reasons.push(`${id} is not in the catalog; it passes through, and its cost is estimated at the catalog's highest price.`);
   const candidate = dearest ? toCandidate(input, dearest, id) : { id, model: undefined, maxTokens: input.maxTokens, worstCaseCostUsd: 0 };
   return { ...candidate, model: undefined };

@@ -148,6 +148,20 @@ describe("routing modes and errors", () => {
     }
   });
 
+  it("reserves the dearest model a request's own models list or a router slug lets OpenRouter answer with", () => {
+    const worst = (model: string, extra: Partial<ChatRequest> = {}) => router.route({ model, messages: user("hi"), max_tokens: 1000, ...extra }).chain.map((candidate) => candidate.worstCaseCostUsd);
+    const nano = worst("openai/gpt-5-nano")[0] ?? 0;
+    const dear = catalog.list().filter((model) => !model.isRouter).sort((a, b) => b.pricing.usdPerMillionOutputTokens - a.pricing.usdPerMillionOutputTokens)[0];
+    const withFallback = worst("openai/gpt-5-nano", { models: ["openai/gpt-5-nano", dear?.id ?? ""] });
+    expect(withFallback[0]).toBeGreaterThan(nano * 10);
+    // An auto-routed request carrying a models list: every candidate of its chain reserves at least that much.
+    const auto = worst("switchyard/auto", { models: [dear?.id ?? ""] });
+    for (const reserved of auto) expect(reserved).toBeGreaterThanOrEqual(withFallback[0] ?? 0);
+    // openrouter/auto may pick any model: never budgeted at nothing.
+    if (catalog.get("openrouter/auto")) expect(worst("openrouter/auto")[0]).toBeGreaterThanOrEqual(withFallback[0] ?? 0);
+    expect(router.route({ model: "openai/gpt-5-nano", messages: user("hi"), models: [dear?.id ?? ""] }).decision.reasons.join(" ")).toMatch(/models list lets OpenRouter answer with/);
+  });
+
   it("skips config ids missing from the catalog with a reason, never crashing", () => {
     const config = parseConfig({ tiers: { budget: { models: ["gone/model-2023", "openai/gpt-5-nano"], max_tokens: 512 } } });
     const custom = createRequestRouter({ config, catalog, classifier: createHeuristicClassifier(), clock });

@@ -24,6 +24,7 @@ import { keepConversationModel, type AffinityDecision } from "./affinity/keep-co
 import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learning.js";
 import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
 import { applyLabels, readLabels, roundTo, unlabelled, type Labels } from "./conversation-labels.js";
+import { reserveForClientFallbacks } from "./client-fallbacks.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
 export interface RouteContext extends ExperimentUnitContext {
@@ -245,8 +246,9 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
     catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
     tracker: options.latency, maxLatencyMs, preferSpeed, explicit,
   });
-  if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain };
-  return keepConversationModel(chain, context.affinity, shared, request.messages);
+  const reserved = reserveForClientFallbacks(chain, request.models, shared);
+  if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain: reserved };
+  return keepConversationModel(reserved, context.affinity, shared, request.messages);
 }
 
 /**

@@ -260,10 +260,10 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
       for (const path of ["/dashboard?by=model", "/dashboard/models", `/dashboard/decisions?model=${encodeURIComponent(LONG_MODEL)}`]) {
         await openPage(page, fixture.url, path);
         expect(await page.locator("main").textContent()).toContain(LONG_MODEL.slice(0, 40));
-        const overflow = await page.evaluate(() => ({
+        const overflow = (await page.evaluate(`({
           page: document.documentElement.scrollWidth - window.innerWidth,
           tables: Math.max(0, ...[...document.querySelectorAll(".table-wrap")].map((wrap) => wrap.scrollWidth - wrap.clientWidth)),
-        }));
+        })`)) as { page: number; tables: number };
         expect(overflow.page, `${path} at ${size.width}px: page wider than the window`).toBeLessThanOrEqual(1);
         // On a laptop every column fits; a phone may scroll a wide table inside its own box.
         if (size.width >= 1000) expect(overflow.tables, `${path} at ${size.width}px: a table scrolls sideways`).toBeLessThanOrEqual(1);
