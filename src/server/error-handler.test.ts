@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AllAttemptsFailedError, BudgetExceededError, NoRouteError, RateLimitError, UpstreamError, UpstreamRateLimitedError } from "../core/errors/index.js";
-import { toErrorResponse } from "./error-handler.js";
+import { errorSummary, toErrorResponse } from "./error-handler.js";
 
 describe("toErrorResponse", () => {
   it("keeps a GatewayError's status and envelope", () => {
@@ -31,5 +31,18 @@ describe("toErrorResponse", () => {
     const response = toErrorResponse(new TypeError("Cannot read properties of undefined (reading 'x') at /src/secret/path.ts:12"));
     expect(response.status).toBe(500);
     expect(JSON.stringify(response.envelope)).not.toMatch(/secret|path\.ts|Cannot read/);
+  });
+
+  it("answers a storage that cannot take writes (a full disk, a read-only or damaged file) with a 503 that says so, and logs its code", () => {
+    const full = Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+    // Some paths rethrow the failure as a plain object with the same fields.
+    for (const error of [full, { code: "SQLITE_FULL", message: "database or disk is full" }]) {
+      const response = toErrorResponse(error);
+      expect(response.status).toBe(503);
+      expect(response.envelope.error).toMatchObject({ type: "server_error", code: "storage_unavailable" });
+      expect(response.envelope.error.message).toMatch(/SQLITE_FULL: database or disk is full.*free disk space/);
+      expect(errorSummary(error)).toMatchObject({ code: "SQLITE_FULL", message: "database or disk is full" });
+    }
+    expect(toErrorResponse(Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" })).status).toBe(503);
   });
 });

@@ -14,6 +14,9 @@ export interface ErrorEnvelope {
   error: { message: string; type: string; code: string | null; param: string | null };
 }
 
+/** SQLite and Postgres codes that mean the storage cannot take writes: a full disk, an I/O error, a read-only or damaged file. */
+const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)|53100|58030)/;
+
 /** Status and envelope for any thrown value. */
 export function toErrorResponse(error: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
   if (GatewayError.isInstance(error)) {
@@ -32,6 +35,10 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   }
   if (code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
     return envelope(415, "Send the request body as application/json.", "invalid_request_error", "unsupported_media_type");
+  }
+  if (code !== undefined && STORAGE_FAILURE.test(code)) {
+    const detail = typeof fastifyError.message === "string" ? ` (${code}: ${fastifyError.message.split("\n")[0]?.slice(0, 120)})` : ` (${code})`;
+    return envelope(503, `The gateway could not use its storage${detail}, so the request was not completed: every request is recorded and charged before it is answered. The operator must free disk space or repair the storage.`, "server_error", "storage_unavailable");
   }
   const status = typeof fastifyError.statusCode === "number" ? fastifyError.statusCode : 500;
   if (status >= 400 && status < 500) {
@@ -107,7 +114,15 @@ function envelope(status: number, message: string, type: string, code: string | 
  * (file paths) and never more than 300 characters of message (client text can end up in a message).
  */
 export function errorSummary(error: unknown): { type: string; code?: string; message: string } {
-  if (!(error instanceof Error)) return { type: typeof error, message: "a non-Error value was thrown" };
+  if (!(error instanceof Error)) {
+    // A thrown object that is not an Error (some libraries reject with plain objects): keep what names it.
+    const fields = typeof error === "object" && error !== null ? (error as { name?: unknown; code?: unknown; message?: unknown }) : {};
+    return {
+      type: typeof fields.name === "string" ? fields.name : typeof error,
+      ...(typeof fields.code === "string" ? { code: fields.code } : {}),
+      message: typeof fields.message === "string" ? (fields.message.split("\n")[0] ?? "").slice(0, 300) : `a non-Error value was thrown${typeof error === "object" && error !== null ? ` (keys: ${Object.keys(error).slice(0, 8).join(", ")})` : ""}`,
+    };
+  }
   const code = (error as { code?: unknown }).code;
   return {
     type: error.name,
