@@ -20,6 +20,15 @@ function memoryCache(initial?: { body: unknown; fetchedAt: number }): CatalogCac
 describe("loadCatalog source order", () => {
   const clock = { now: () => 10_000_000 };
 
+  it("keeps a live catalog it fetched when the cache cannot be written, and says so", async () => {
+    const warnings: string[] = [];
+    const readOnly: CatalogCache = { read: async () => undefined, write: async () => Promise.reject(new Error("EACCES: permission denied")) };
+    const catalog = await loadCatalog({ cache: readOnly, clock, fetchModels: async () => body(["a/live"]), onWarning: (w) => warnings.push(w) });
+    expect(catalog.source).toBe("live");
+    expect(catalog.get("a/live")).toBeDefined();
+    expect(warnings).toEqual([expect.stringMatching(/Fetched the live catalog but could not cache it \(EACCES/)]);
+  });
+
   it("uses a fresh cached copy without fetching", async () => {
     let fetched = 0;
     const cache = memoryCache({ body: body(["a/cached"]), fetchedAt: clock.now() - 1000 });

@@ -56,7 +56,8 @@ export async function fetchAndCache(options: LoadCatalogOptions): Promise<ModelC
   const { models } = parseCatalog(body, "the live /models response");
   if (models.length === 0) throw new CatalogError("The live /models response listed no models.");
   const fetchedAt = options.clock.now();
-  await options.cache?.write(body, fetchedAt);
+  // A cache that cannot be written (a read-only folder) costs the next start a fetch, not this fresh catalog.
+  await options.cache?.write(body, fetchedAt).catch((error: unknown) => options.onWarning?.(`Fetched the live catalog but could not cache it (${(error as Error).message}); using it uncached.`));
   return new ModelCatalog(models, { source: "live", fetchedAt });
 }
 

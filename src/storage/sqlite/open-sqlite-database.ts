@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { GatewayError } from "../../core/errors/index.js";
 
 /** A better-sqlite3 connection. */
 export type SqliteDatabase = Database.Database;
@@ -15,6 +16,22 @@ export const DEFAULT_SQLITE_PATH = "./.switchyard/switchyard.db";
 
 /** Opens (creating the folder and file if needed) a SQLite database tuned for the gateway. `:memory:` works too. */
 export function openSqliteDatabase(path: string = DEFAULT_SQLITE_PATH, { busyTimeoutInMs = 5_000 } = {}): SqliteDatabase {
+  try {
+    return open(path, busyTimeoutInMs);
+  } catch (error) {
+    throw new GatewayError({ message: `storage.sqlite: cannot open ${path}: ${readable(error)}. ${HINT}.`, status: 503, type: "server_error", code: "storage_unavailable" });
+  }
+}
+
+const HINT = "Check that the folder exists and is writable by this user, and that the file is a Switchyard SQLite database (move a damaged one aside; a new one is created)";
+
+/** The error's first line, without bytes a damaged file may put in it. */
+function readable(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split("\n")[0] ?? "").replace(/[^\x20-\x7e]+/g, "?").slice(0, 200);
+}
+
+function open(path: string, busyTimeoutInMs: number): SqliteDatabase {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
