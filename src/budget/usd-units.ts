@@ -4,6 +4,8 @@
  * @module
  */
 
+export { MAX_BUDGET_USD } from "../core/money.js";
+
 /** Nano-dollars in one dollar. */
 export const NANO_USD_PER_USD = 1_000_000_000;
 

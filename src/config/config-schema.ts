@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { MAX_BUDGET_USD } from "../core/money.js";
 import { CAPABILITIES, type Capability } from "../core/types.js";
 
 const capabilitySchema = z.enum(CAPABILITIES as [Capability, ...Capability[]]);
@@ -67,7 +68,7 @@ export const budgetSchema = z.strictObject({
   /** The key id, task or tier the budget applies to. Omit for every one of that scope. */
   name: z.string().optional(),
   window: z.enum(["day", "month"]),
-  limit_usd: z.number().nonnegative(),
+  limit_usd: z.number().nonnegative().max(MAX_BUDGET_USD, `must be at most ${MAX_BUDGET_USD} (the most the ledger counts exactly)`),
 });
 
 export const experimentSchema = z.strictObject({
@@ -154,7 +155,7 @@ export const judgeSchema = z.strictObject({
   /** Share of eligible served answers graded, 0..1 (picked by a hash of the decision id). */
   share: z.number().min(0).max(1).default(0.05),
   /** The judge's own spend cap per window, USD. Its spend also counts against global budgets. */
-  budget_usd: z.number().nonnegative(),
+  budget_usd: z.number().nonnegative().max(MAX_BUDGET_USD, `must be at most ${MAX_BUDGET_USD} (the most the ledger counts exactly)`),
   window: z.enum(["day", "month"]).default("day"),
   /** Tiers whose answers are graded. Default: every tier below the top of the ladder. */
   tiers: z.array(z.string()).optional(),

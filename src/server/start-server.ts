@@ -204,6 +204,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           clock,
           latency,
           breaker,
+          tiers: () => Object.keys(config.tiers),
           knownModels: () => [...new Set(Object.values(config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))],
           sessions,
           router: gateway.router,

@@ -5,6 +5,7 @@
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
+import { MAX_BUDGET_USD } from "../../core/money.js";
 import type { VirtualKey } from "../../storage/key-store.js";
 import { openStorage, type Storage, type StorageConfig } from "../../storage/open-storage.js";
 import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
@@ -95,7 +96,10 @@ async function withStorage(config: StorageConfig, io: CliIo, run: (storage: Stor
 }
 
 function optionalNumber(flag: string, value: string | undefined): number | null {
-  return value === undefined ? null : parseNonNegative(flag, value);
+  if (value === undefined) return null;
+  const usd = parseNonNegative(flag, value);
+  if (usd > MAX_BUDGET_USD) throw new InvalidRequestError(`${flag} must be at most ${MAX_BUDGET_USD} USD, the most the ledger counts exactly (got ${value}).`);
+  return usd;
 }
 
 function parseRpm(value: string): number {

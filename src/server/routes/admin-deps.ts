@@ -34,6 +34,8 @@ export interface AdminRouteDeps {
   latency?: LatencyTracker;
   /** The gateway's circuit breaker, for each model's circuit state in `/api/models/stats`. */
   breaker?: CircuitBreaker;
+  /** The config's tier names: a key limited to tiers that do not exist is refused. */
+  tiers?: () => readonly string[];
   /** Models to list in `/api/models/stats` even without traffic (the config's tier models). */
   knownModels?: () => readonly string[];
   /** Dashboard sessions: with them a session cookie is accepted in place of the admin key header. */

@@ -4,14 +4,17 @@
  */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { MAX_BUDGET_USD } from "../../core/money.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
 import { notFound, type AdminRouteDeps } from "./admin-deps.js";
 
+const budgetUsd = z.number().nonnegative().max(MAX_BUDGET_USD, `must be at most ${MAX_BUDGET_USD} USD (the most the ledger counts exactly)`).nullable().optional();
+
 const createKeySchema = z.strictObject({
   name: z.string().min(1),
-  daily_budget_usd: z.number().nonnegative().nullable().optional(),
-  monthly_budget_usd: z.number().nonnegative().nullable().optional(),
+  daily_budget_usd: budgetUsd,
+  monthly_budget_usd: budgetUsd,
   rpm: z.number().int().positive().nullable().optional(),
   tiers: z.array(z.string().min(1)).nullable().optional(),
 });
@@ -27,6 +30,9 @@ export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDep
       throw new InvalidRequestError(`Invalid key request: ${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`, { param: issue?.path.join(".") ?? "body" });
     }
     const body = parsed.data;
+    const tiers = deps.tiers?.();
+    const unknown = tiers ? (body.tiers ?? []).filter((tier) => !tiers.includes(tier)) : [];
+    if (tiers && unknown.length > 0) throw new InvalidRequestError(`Invalid key request: tiers: unknown tier "${unknown[0]}". Valid tiers: ${tiers.join(", ")}.`, { param: "tiers" });
     const { key, secret } = await issueVirtualKey(
       deps.keys,
       {

@@ -51,7 +51,7 @@ async function startGateway(file: string, configInput: ConfigInput, models: stri
     spendGuard: guard,
     decisionLog: decisions,
     authenticate: keyAuth,
-    plugins: [(a) => registerAdminRoutes(a, { adminKey: ADMIN, decisions, keys: storage.keys, spendGuard: guard, premiumModel: () => premiumReferenceModel(config, catalog), clock: SYSTEM_CLOCK })],
+    plugins: [(a) => registerAdminRoutes(a, { adminKey: ADMIN, decisions, keys: storage.keys, spendGuard: guard, premiumModel: () => premiumReferenceModel(config, catalog), clock: SYSTEM_CLOCK, tiers: () => Object.keys(config.tiers) })],
   });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
@@ -175,6 +175,12 @@ describe("spend control through the gateway", () => {
     const gateway = await startGateway("keys.db", {});
     expect((await chat(gateway.url)).status).toBe(200); // no keys yet: open
     expect((await fetch(`${gateway.url}/api/keys`)).status).toBe(401);
+    // A key limited to a tier that does not exist could never be used; a budget past what the ledger counts exactly neither.
+    const badTier = await admin(gateway.url, "/api/keys", { method: "POST", body: JSON.stringify({ name: "team-x", tiers: ["nope"] }) });
+    expect(badTier.status).toBe(400);
+    expect(((await badTier.json()) as { error: { message: string } }).error.message).toMatch(/unknown tier "nope"\. Valid tiers: .*\be2e\b/);
+    const huge = await admin(gateway.url, "/api/keys", { method: "POST", body: JSON.stringify({ name: "team-y", daily_budget_usd: 1e308 }) });
+    expect(huge.status).toBe(400);
     const created = await admin(gateway.url, "/api/keys", { method: "POST", body: JSON.stringify({ name: "team-a", rpm: 2, tiers: ["e2e"] }) });
     expect(created.status).toBe(201);
     const { secret, key } = (await created.json()) as { secret: string; key: { id: string } };
