@@ -36,6 +36,13 @@ describe.skipIf(!hasData)("switchyard eval", () => {
     const missing = memoryIo();
     expect(await runCli(["eval", "no-such-set"], missing.io)).toBe(1);
     expect(missing.err.join("")).toContain("Unknown dataset");
+    // Run elsewhere, the default data folder is not there: the message says so and names the flag.
+    const elsewhere = memoryIo();
+    expect(await runCli(["eval", "mt_bench", "--data-dir", "/nonexistent/shared/data"], elsewhere.io)).toBe(1);
+    expect(elsewhere.err.join("")).toMatch(/data folder \/nonexistent\/shared\/data does not exist.*--data-dir/);
+    const empty = memoryIo();
+    expect(await runCli(["eval", "mt_bench", "--online", "--final-share", "0"], empty.io)).toBe(1);
+    expect(empty.err.join("")).toMatch(/--final-share must be between 0\.05 and 0\.9/);
   });
 
   it("evaluates the product default router (learned) when --router is omitted", async () => {

@@ -58,6 +58,9 @@ export function resolveDatasetPath(dataset: string, dataDir: string, cwd: string
     path.resolve(cwd, dataDir, "routing", dataset),
   ];
   const found = candidates.find((c): c is string => c !== undefined && existsSync(c));
+  if (!found && DATASET_ALIASES[dataset] && !existsSync(path.resolve(cwd, dataDir))) {
+    throw new InvalidRequestError(`The data folder ${path.resolve(cwd, dataDir)} does not exist, so "${dataset}" cannot be read. Pass --data-dir with the shared data folder (the default, ../shared/data, is relative to where the command runs).`);
+  }
   if (!found) {
     throw new InvalidRequestError(
       `Unknown dataset "${dataset}": not a path and not one of ${Object.keys(DATASET_ALIASES).join(", ")} (data folder ${path.resolve(cwd, dataDir)}).`,

@@ -28,8 +28,8 @@ export interface OnlineEvalOptions extends Partial<Omit<OnlineOptions, "base" | 
   onProgress?: (message: string) => void;
 }
 
-function checkShare(name: string, value: number, max: number): void {
-  if (!(value >= 0 && value <= max)) throw new InvalidRequestError(`${name} must be between 0 and ${max}, got ${value}.`);
+function checkShare(name: string, value: number, max: number, min = 0): void {
+  if (!(value >= min && value <= max)) throw new InvalidRequestError(`${name} must be between ${min} and ${max}, got ${value}.`);
 }
 
 /** Runs the simulated deployment and returns its report. */
@@ -42,7 +42,8 @@ export function runOnlineEval(classifier: ConversationClassifier, options: Onlin
     ...(onProgress ? { onProgress } : {}),
   };
   checkShare("--explore", settings.maxExplore, 0.5);
-  checkShare("--final-share", settings.finalShare, 0.9);
+  // An empty final slice scores nothing: at least 5% of the stream is compared.
+  checkShare("--final-share", settings.finalShare, 0.9, 0.05);
   if (!(settings.retrainEvery >= 1)) throw new InvalidRequestError(`--retrain-every must be at least 1, got ${settings.retrainEvery}.`);
   const target = resolveDatasetPath(dataset, dataDir, cwd);
   onProgress?.(`reading ${target}`);

@@ -6,12 +6,24 @@ import { InvalidRequestError } from "../core/errors/index.js";
 
 const UNIT_IN_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
+/** The largest time a JavaScript date holds (±8.64e15 ms from 1970). */
+const MAX_TIME_MS = 8.64e15;
+
+/** True when YYYY-MM-DD names a day that exists (2026-02-30 does not: `Date.parse` would roll it into March). */
+function realDay(day: string): boolean {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const parsed = new Date(Date.UTC(year, month - 1, date));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
+}
+
 /** The start of the period, ms since epoch. */
 export function parseSince(value: string, now: number): number {
   const text = value.trim();
   const match = /^(\d+(?:\.\d+)?)\s*([mhdw])$/i.exec(text);
-  if (match) return now - Number(match[1]) * (UNIT_IN_MS[(match[2] ?? "d").toLowerCase()] ?? 0);
-  if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
+  const back = match ? Number(match[1]) * (UNIT_IN_MS[(match[2] ?? "d").toLowerCase()] ?? 0) : Number.NaN;
+  // A duration back past the start of time (9999999999999999d) is no point in time.
+  if (match && now - back >= -MAX_TIME_MS) return now - back;
+  if (/^\d{4}-\d{2}-\d{2}/.test(text) && realDay(text.slice(0, 10))) {
     const parsed = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
     if (Number.isFinite(parsed)) return parsed;
   }

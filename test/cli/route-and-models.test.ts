@@ -78,6 +78,11 @@ describe("switchyard models", () => {
     const unknown = await runCliCaptured(["models", "--needs", "telepathy"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Unknown capability "telepathy"/);
+    for (const limit of ["-3", "abc", "1.5"]) {
+      const bad = await runCliCaptured(["models", "--catalog", LATEST_CATALOG, "--limit", limit]);
+      expect(bad.code, limit).toBe(1);
+      expect(bad.stderr).toMatch(/--limit must be a whole number >= 1/);
+    }
   });
 });
 

@@ -41,8 +41,14 @@ export function registerModelsCommand(program: Command, io: CliIo): void {
       const catalog = await loadOfflineCatalog(options, config, io);
       const models = catalog.query(toFilter(options), SYSTEM_CLOCK.now());
       if (options.json) io.stdout(`${JSON.stringify(models, null, 2)}\n`);
-      else io.stdout(formatTable(models, Number(options.limit ?? 40), catalog.source));
+      else io.stdout(formatTable(models, parseLimit(options.limit ?? "40"), catalog.source));
     });
+}
+
+function parseLimit(value: string): number {
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new InvalidRequestError(`--limit must be a whole number >= 1 (got "${value}").`);
+  return limit;
 }
 
 function toFilter(options: ModelsOptions): ModelFilter {

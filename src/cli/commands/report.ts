@@ -83,7 +83,7 @@ async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
 
 function parseDimension(value: string): ReportDimension {
   if ((REPORT_DIMENSIONS as readonly string[]).includes(value)) return value as ReportDimension;
-  throw new InvalidRequestError(`Invalid --by "${value}". Valid values: ${REPORT_DIMENSIONS.join(", ")}.`);
+  throw new InvalidRequestError(`Invalid --by "${value}". Valid values: ${[...REPORT_DIMENSIONS, "shadow"].join(", ")}.`);
 }
 
 /** A bar chart of cost (and premium-equivalent cost) per group. */

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { parseSince } from "./parse-since.js";
+
+describe("parseSince", () => {
+  const now = Date.UTC(2026, 11, 1);
+
+  it("reads durations and real days", () => {
+    expect(parseSince("7d", now)).toBe(now - 7 * 86_400_000);
+    expect(parseSince("2026-02-28", now)).toBe(Date.UTC(2026, 1, 28));
+    expect(parseSince("2028-02-29", now)).toBe(Date.UTC(2028, 1, 29));
+  });
+
+  it("refuses a day that does not exist instead of rolling it into the next month, and a duration past the start of time", () => {
+    for (const bad of ["2026-02-30", "2026-13-45", "2026-04-31", "9999999999999999d", "yesterday"]) expect(() => parseSince(bad, now), bad).toThrow(/Invalid since/);
+  });
+});
