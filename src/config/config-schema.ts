@@ -72,7 +72,8 @@ export const budgetSchema = z.strictObject({
 });
 
 export const experimentSchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9_-]+$/i, "use letters, digits, - and _"),
+  // Spelled out rather than with the `i` flag, which the published JSON Schema cannot carry.
+  name: z.string().regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, - and _"),
   /** Which traffic enters: a task, a tier, or all. */
   match: z.strictObject({ task: z.string().optional(), tier: z.string().optional() }).default({}),
   /** Share of matching traffic sent to the variant, 0..1. */
@@ -87,10 +88,21 @@ export const experimentSchema = z.strictObject({
   enabled: z.boolean().default(true),
 });
 
+/** A URL with one of `schemes` (checked at load, so a typo is named before anything connects). */
+function urlWith(schemes: readonly string[]) {
+  return z.string().refine((text) => {
+    try {
+      return schemes.includes(new URL(text).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${schemes.map((scheme) => `${scheme}//`).join(" or ")}`);
+}
+
 export const storageSchema = z.strictObject({
   sqlite: z.string().default("./.switchyard/switchyard.db"),
-  redis_url: z.string().optional(),
-  postgres_url: z.string().optional(),
+  redis_url: urlWith(["redis:", "rediss:"]).optional(),
+  postgres_url: urlWith(["postgres:", "postgresql:"]).optional(),
 });
 
 export const logSchema = z.strictObject({

@@ -24,6 +24,11 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
     case "invalid_union":
       return `must be a model id (string) or a selector like {cheapest: {needs: [tools], min_context: 128000}}${got}`;
+    case "invalid_key": {
+      // The key is what is wrong: say which, with the key rule's own message.
+      const key = issue.path.at(-1);
+      return `invalid name ${JSON.stringify(String(key))}: ${issue.issues[0]?.message ?? issue.message}`;
+    }
     default:
       return `${issue.message}${got}`;
   }

@@ -78,6 +78,16 @@ describe("parseConfigText", () => {
     expect(() => parseConfigText("tiers:\n  constructor: { models: [openai/gpt-5-nano], max_tokens: 100 }\n")).not.toThrow();
   });
 
+  it("names a bad tier or task name and the rule it breaks", () => {
+    expect(() => parseConfigText("tiers:\n  Fast: { models: [openai/gpt-5-nano], max_tokens: 100 }\n")).toThrow(/tiers\.Fast: invalid name "Fast": tier names use a-z, 0-9, - and _/);
+    expect(() => parseConfigText("tasks:\n  My-Task: budget\n")).toThrow(/tasks\.My-Task: invalid name "My-Task": task names use a-z, 0-9 and _/);
+  });
+
+  it("refuses two experiments of one name, and an experiment whose variant tries nothing", () => {
+    const yaml = "experiments:\n  - { name: dup, share: 0.1, variant: { tier: mid } }\n  - { name: dup, share: 0.1, variant: { tier: premium } }\n  - { name: empty, share: 0.1, variant: {} }\n";
+    expect(() => parseConfigText(yaml)).toThrow(/experiments\.1\.name: "dup" is already the name of experiments\.0[\s\S]*experiments\.2\.variant: sets nothing to try/);
+  });
+
   it("rejects unknown keys and YAML syntax errors with a ConfigError", () => {
     expect(() => parseConfigText("tierz: {}")).toThrow(/unknown key "tierz"/);
     expect(() => parseConfigText("tiers: [unclosed")).toThrow(ConfigError);
@@ -88,5 +98,7 @@ describe("parseConfigText", () => {
     const schema = configJsonSchema();
     expect(schema.type).toBe("object");
     expect(Object.keys(schema.properties as object)).toContain("tiers");
+    // A name the config accepts, the schema accepts too: no regex flag is lost in the translation.
+    expect(JSON.stringify(schema)).toContain("^[A-Za-z0-9_-]+$");
   });
 });

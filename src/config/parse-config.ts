@@ -90,7 +90,16 @@ function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
       issues.push({ path: `tiers.${name}.default_max_tokens`, message: `${tier.default_max_tokens} is above the tier's max_tokens ${tier.max_tokens}` });
     }
   }
+  const firstByName = new Map<string, number>();
   config.experiments.forEach((experiment, index) => {
+    const first = firstByName.get(experiment.name);
+    // Reports and `router promote` find an experiment by name: a second one of the same name would never be read.
+    if (first !== undefined) issues.push({ path: `experiments.${index}.name`, message: `"${experiment.name}" is already the name of experiments.${first}; names must be unique` });
+    else firstByName.set(experiment.name, index);
+    const { variant } = experiment;
+    if (variant.tier === undefined && variant.model === undefined && variant.quality === undefined && variant.weights === undefined) {
+      issues.push({ path: `experiments.${index}.variant`, message: "sets nothing to try: give it a tier, a model, a quality or weights" });
+    }
     const tier = experiment.variant.tier;
     if (tier && !hasOwnKey(config.tiers, tier)) issues.push({ path: `experiments.${index}.variant.tier`, message: `unknown tier "${tier}"; ${validTiers}` });
     const matchTier = experiment.match.tier;

@@ -109,5 +109,12 @@ describe("switchyard catalog refresh and config check", () => {
     const bad = await runCliCaptured(["config", "check", file("typo.yaml", "tierz: {}\n")]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/unknown key "tierz"/);
+    // What `serve` would refuse, check refuses too: files the config names, and storage URLs.
+    const weights = await runCliCaptured(["config", "check", file("weights.yaml", "routing: { weights: /nonexistent/adapter.json }\n")]);
+    expect(weights.code).toBe(1);
+    expect(weights.stderr).toMatch(/routing\.weights: cannot read the adapter file \/nonexistent\/adapter\.json/);
+    const redis = await runCliCaptured(["config", "check", file("redis.yaml", "storage: { redis_url: not a url }\n")]);
+    expect(redis.code).toBe(1);
+    expect(redis.stderr).toMatch(/storage\.redis_url: must be a URL starting with redis:\/\/ or rediss:\/\//);
   });
 });

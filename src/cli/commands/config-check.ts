@@ -2,7 +2,10 @@
  * `switchyard config check [F]` and `switchyard config schema`.
  * @module
  */
+import path from "node:path";
 import type { Command } from "commander";
+import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
+import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js";
 import { configJsonSchema } from "../../config/config-json-schema.js";
 import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, loadConfigFile } from "../load-runtime.js";
@@ -16,6 +19,9 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
     .argument("[file]", "config file", DEFAULT_CONFIG_FILE)
     .action(async (file: string) => {
       const parsed = await loadConfigFile(file, io.cwd);
+      // The files the config names are read as `serve` reads them, so a config that passes here also starts.
+      await loadRouterLearning(parsed, io.cwd);
+      if (parsed.routing.latency_seed) await loadLatencySeedFile(path.resolve(io.cwd, parsed.routing.latency_seed));
       const tiers = Object.entries(parsed.tiers).map(([name, tier]) => `${name} (${tier.models.length} entries, max_tokens ${tier.max_tokens})`);
       io.stdout(`${file} is valid.\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${parsed.budgets.length}\n`);
     });
