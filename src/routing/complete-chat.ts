@@ -17,6 +17,7 @@ import { runChatStream, type ChatStreamSession } from "./fallback/run-chat-strea
 import { checkResponseQuality, type ResponseValidator } from "./quality-checks.js";
 import type { RequestRouter, RouteContext } from "./request-router.js";
 import type { RoutingPlan } from "./routing-plan.js";
+import { mayEscalateTo, nearestAllowedTier } from "./allowed-tiers.js";
 
 /** What the policies need. */
 export interface ChatEngineDeps {
@@ -34,6 +35,8 @@ export interface ChatEngineInput {
   scopeFor(plan: RoutingPlan): SpendScope;
   /** Checks a plan before any call (e.g. the key's allowed tiers). Throw to refuse. */
   admit?(plan: RoutingPlan): void;
+  /** The key's allowed tiers (null: any): a routed request moves to the nearest of them, and never escalates out. */
+  allowedTiers?: readonly string[] | null;
   signal?: ClientSignal;
   validator?: ResponseValidator;
 }
@@ -73,7 +76,9 @@ export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput,
   const failures = qualityFailures(first, input);
   state.qualityChecks = failures;
   const plan = state.plan;
-  const higher = plan && failures.length > 0 ? nextTier(deps.router.tiers, plan.decision.tier, +1) : undefined;
+  const next = plan && failures.length > 0 ? nextTier(deps.router.tiers, plan.decision.tier, +1) : undefined;
+  // An answer already in hand is never replaced by a 403: escalation stays within the key's tiers.
+  const higher = next !== undefined && mayEscalateTo(next, input.allowedTiers) ? next : undefined;
   if (!plan || !higher || plan.decision.mode === "explicit" || plan.decision.mode === "cheapest") return first;
   const escalated = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: higher }));
   escalated.decision.reasons.push(`The ${plan.decision.tier} answer failed the ${failures.join(", ")} check, so the request was retried once on the ${higher} tier.`);
@@ -111,7 +116,7 @@ async function withDowngrade<T>(
   state: ChatEngineState,
   execute: (prepared: PreparedRun) => Promise<T>,
 ): Promise<T> {
-  let plan = deps.router.route(input.request, input.context);
+  let plan = withinAllowedTiers(deps, input, deps.router.route(input.request, input.context));
   for (;;) {
     state.plan = plan;
     input.admit?.(plan);
@@ -121,13 +126,29 @@ async function withDowngrade<T>(
     try {
       return await execute({ run, request });
     } catch (error) {
-      const cheaper = error instanceof BudgetExceededError && deps.onExceed === "downgrade" ? nextTier(deps.router.tiers, plan.decision.tier, -1) : undefined;
+      const cheaper = error instanceof BudgetExceededError && deps.onExceed === "downgrade" ? cheaperAllowedTier(deps.router.tiers, plan.decision.tier, input.allowedTiers) : undefined;
       if (!cheaper) throw error;
       const reason = `Budget ${error instanceof BudgetExceededError ? error.budget : ""} could not cover the ${plan.decision.tier} tier, so on_exceed: downgrade moved the request to ${cheaper}.`;
       plan = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: cheaper }));
       plan.decision.reasons.push(reason);
     }
   }
+}
+
+/** The next cheaper tier the key may use, if any. */
+function cheaperAllowedTier(ladder: readonly string[], tier: string, allowed: readonly string[] | null | undefined): string | undefined {
+  for (let next = nextTier(ladder, tier, -1); next !== undefined; next = nextTier(ladder, next, -1)) if (mayEscalateTo(next, allowed)) return next;
+  return undefined;
+}
+
+/** A routed plan whose tier the key may not use, routed again on the nearest tier it may use. */
+function withinAllowedTiers(deps: ChatEngineDeps, input: ChatEngineInput, plan: RoutingPlan): RoutingPlan {
+  const { tier, mode } = plan.decision;
+  const allowed = nearestAllowedTier(deps.router.tiers, tier, mode, input.allowedTiers);
+  if (allowed === tier) return plan;
+  const moved = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: allowed }));
+  moved.decision.reasons.push(`The request read as the ${tier} tier, which this key may not use, so it was routed on ${allowed}, the nearest tier the key may use (${(input.allowedTiers ?? []).join(", ")}).`);
+  return moved;
 }
 
 function qualityFailures(result: ChatCompletionResult, input: ChatEngineInput): string[] {

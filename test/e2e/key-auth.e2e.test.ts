@@ -44,4 +44,22 @@ describe("virtual keys on the chat route", () => {
     expect(Number((limited as InstanceType<typeof OpenAI.RateLimitError>).headers?.get("retry-after"))).toBeGreaterThan(0);
     expect(gateway.records.at(-1)).toMatchObject({ outcome: "refused", status: 429 });
   });
+
+  it("routes an auto request of a key limited to some tiers on the nearest tier it may use, instead of refusing it", async () => {
+    // The default config's ladder, with this key allowed only the cheapest routed tier.
+    const keys = createMemoryKeyStore();
+    const budgetOnly = (await issueVirtualKey(keys, { name: "team-c", allowedTiers: ["budget"] }, { now: Date.now() })).secret;
+    const local = await startGateway({ config: { tiers: {}, tasks: {} }, app: { authenticate: createKeyAuth({ keys, clock: SYSTEM_CLOCK, rateLimiter: createMemoryRateLimiter() }) } });
+    try {
+      const hard = "Prove that there are infinitely many primes p such that p ≡ 3 (mod 4), then derive a bound on the n-th such prime and check it numerically.";
+      const { response } = await new OpenAI({ baseURL: `${local.url}/v1`, apiKey: budgetOnly, maxRetries: 0 }).chat.completions.create({ model: "switchyard/auto", messages: [{ role: "user", content: hard }] }).withResponse();
+      expect(response.headers.get("x-switchyard-tier")).toBe("budget");
+      expect(local.records.at(-1)).toMatchObject({ tier: "budget", status: 200 });
+      // A tier named by the caller is still the caller's choice: refused.
+      const named = await new OpenAI({ baseURL: `${local.url}/v1`, apiKey: budgetOnly, maxRetries: 0 }).chat.completions.create({ model: "switchyard/tier/premium", messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
+      expect(named).toBeInstanceOf(OpenAI.PermissionDeniedError);
+    } finally {
+      await local.close();
+    }
+  });
 });

@@ -121,6 +121,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       context: routeContext(request, caller, id, turn.memory),
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
       admit: (plan) => assertTierAllowed(caller, plan.decision.tier),
+      allowedTiers: caller.allowedTiers,
       signal: clientGone,
     };
     const engine = { router, fallback, onExceed: deps.onExceed };
