@@ -113,11 +113,14 @@ export function intervalChart(rows: IntervalRow[], format: (value: number) => st
     if (row.value !== null) svg.append(svgElement("circle", { cx: x(row.value), cy: y, r: 5, class: `point point-${index}` }));
   });
   const axisY = rows.length * rowHeight + 16;
-  // Ticks at both ends and at zero, unless zero sits so close to an end that the labels would overlap.
-  const ticks = [min, max, ...(Math.min(Math.abs(min), Math.abs(max)) / span > 0.15 ? [0] : [])];
+  // Ticks at both ends and at zero, unless zero sits so close to an end that the labels would overlap; a format that
+  // answers "" leaves a tick out (rows in different units have no common scale to label).
+  const ticks = [min, max, ...(Math.min(Math.abs(min), Math.abs(max)) / span > 0.15 || format(min) === "" ? [0] : [])];
   for (const value of ticks.filter((v, i, all) => all.indexOf(v) === i)) {
+    const label = format(value);
+    if (label === "") continue;
     const tick = svgElement("text", { x: x(value), y: axisY, class: "tick" });
-    tick.textContent = format(value);
+    tick.textContent = label;
     svg.append(tick);
   }
   return svg;

@@ -10,6 +10,7 @@ import { pino, type DestinationStream, type Logger } from "pino";
 import { createSpendGuard } from "../budget/create-spend-guard.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
 import { missingTierModelWarnings } from "../routing/missing-tier-models.js";
+import { repeatedWarning } from "./repeated-warning.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
@@ -130,12 +131,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     clock,
     onError: (error) => logger.warn({ err: error }, "shared Retry-After holds failed; holding models on this instance only"),
   });
+  // A log that cannot write retries every 100 ms: one warning a minute says so, with the count of the others.
+  const writeFailed = repeatedWarning<{ err: unknown; pending: number }>((fields) => logger.warn(fields, "decision log write failed; will retry"), () => clock.now());
   const decisionLogStore = createDecisionLog({
     backend: storage.decisionBackend,
     storePrompts: config.log.store_prompts,
     storeFeatures: config.log.store_features,
     redact: config.log.redact,
-    onError: (error, pending) => logger.warn({ err: error, pending }, "decision log write failed; will retry"),
+    onError: (error, pending) => writeFailed({ err: error, pending }),
     // Each record is on local disk (the outbox) before its response's last byte; the decisions table (SQLite or
     // Postgres) gets it in batches off the request path (ADR 0008).
     durable: true,

@@ -158,6 +158,8 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await verdict.textContent()).toBe(report.verdict);
     expect(report.verdict).toMatch(/cheaper/);
     expect(await page.locator("svg.interval-chart circle").count()).toBeGreaterThan(0);
+    // Its rows are in different units, so the axis claims none: only "no change" is labelled.
+    expect(await page.locator("svg.interval-chart text.tick").allTextContents()).toEqual(["no change"]);
   });
 
   it("creates a key (secret shown once) and revokes it after a confirmation", async () => {
