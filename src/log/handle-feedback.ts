@@ -38,7 +38,8 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
   const { decision_id: decisionId, score, label = null } = parsed.data;
   if (!(await decisions.recordFeedback(decisionId, score, label))) {
     throw new GatewayError({
-      message: `No decision ${decisionId}. Use the x-switchyard-decision-id header of the response you rate.`,
+      // A decision id is 36 characters: a longer one is quoted cut, not echoed whole.
+      message: `No decision ${decisionId.length > 80 ? `${decisionId.slice(0, 80)}… (${decisionId.length} characters)` : decisionId}. Use the x-switchyard-decision-id header of the response you rate.`,
       status: 404,
       type: "invalid_request_error",
       code: "decision_not_found",

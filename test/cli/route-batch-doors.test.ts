@@ -97,6 +97,15 @@ describe("switchyard route reads every door's request shape", () => {
     for (const o of out.slice(1, 8)) expect(o.error?.message).not.toMatch(/Cannot (read|destructure)|undefined/);
   });
 
+  it("refuses --jsonl given with a prompt, and names a file it cannot read", async () => {
+    const both = await runCliCaptured(["route", "--jsonl", "-", "also a prompt"], { stdin: "" });
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/--jsonl routes the lines of its file: give it alone/);
+    const folder = await runCliCaptured(["route", "--jsonl", dir]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toMatch(new RegExp(`cannot read ${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(it is a folder\\)`));
+  });
+
   it("refuses a door body with nothing to send in the door's own terms, as the gateway does", async () => {
     const lines = [
       JSON.stringify({ door: "messages", request: { system: "Be brief.", messages: [{ role: "user", content: [] }] } }),

@@ -49,6 +49,7 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
       // The default router as the gateway would use it: a promoted adapter or routing.weights, and any shadow.
       const { learning } = await loadRouterLearning(config, io.cwd);
       const router = createRequestRouter({ config, catalog, classifier: classifierFor(options.router, config), clock: SYSTEM_CLOCK, learning });
+      if (options.jsonl && (words.length > 0 || options.request)) throw new InvalidRequestError("--jsonl routes the lines of its file: give it alone, without a prompt or --request.");
       if (options.jsonl) return routeBatch(router, options, io);
       const request = options.request ? await readRequestFile(options.request, io.cwd) : promptRequest(words.join(" "));
       const decision = decide(router, request, options);
@@ -64,7 +65,9 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
   const fromStdin = options.jsonl === "-";
   const file = fromStdin ? "stdin" : path.resolve(io.cwd, options.jsonl ?? "");
   if (fromStdin && !io.stdin) throw new InvalidRequestError("--jsonl -: there is no standard input to read.");
-  const text = fromStdin && io.stdin ? await io.stdin() : await readFile(file, "utf8");
+  const text = fromStdin && io.stdin ? await io.stdin() : await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    throw new InvalidRequestError(`--jsonl ${options.jsonl ?? ""}: cannot read ${file} (${error.code === "EISDIR" ? "it is a folder" : error.code === "ENOENT" ? "no such file" : error.message}).`);
+  });
   let count = 0;
   const failed: number[] = [];
   for (const [index, line] of text.split("\n").entries()) {

@@ -32,7 +32,7 @@ export function registerAdminDecisionRoutes(app: FastifyInstance, deps: AdminRou
 
   app.get<{ Params: { id: string } }>("/api/decisions/:id", async (request) => {
     const record = await deps.decisions.get(request.params.id);
-    if (!record) throw notFound(`No decision ${request.params.id}.`);
+    if (!record) throw notFound(`No decision ${request.params.id.length > 80 ? `${request.params.id.slice(0, 80)}…` : request.params.id}.`);
     return record;
   });
 }
