@@ -43,6 +43,18 @@ describe("metrics, health and the circuit breaker", () => {
     expect(text).toMatch(new RegExp(`switchyard_request_duration_seconds_count\\{model="${PRIMARY}",tier="e2e"\\} \\d`));
   });
 
+  it("opens the circuit of a flapping primary (failing every other call), then skips it", async () => {
+    gateway.simulator.reset();
+    await new Promise((resolve) => setTimeout(resolve, 450)); // any circuit from the cases above has cooled down
+    gateway.simulator.setFault(PRIMARY, "flapping");
+    for (let i = 0; i < 4; i += 1) await gateway.client.chat.completions.create(ask());
+    const callsBefore = gateway.simulator.calls.length;
+    for (let i = 0; i < 3; i += 1) expect((await gateway.client.chat.completions.create(ask())).model).toBe(SECONDARY);
+    expect(gateway.simulator.calls.slice(callsBefore).map((call) => call.model)).toEqual([SECONDARY, SECONDARY, SECONDARY]);
+    gateway.simulator.reset();
+    await new Promise((resolve) => setTimeout(resolve, 450));
+  });
+
   it("counts a fallback only when another model is tried: the last model's failure is not a move", async () => {
     const fallbacksFrom = async (model: string): Promise<number> => {
       const text = await (await fetch(`${gateway.url}/metrics`)).text();

@@ -53,14 +53,26 @@ export function runCircuitBreakerContract({ create, createShared }: CircuitBreak
       expect(await breaker.acquire("other")).toBe(true);
     });
 
-    it("a success clears the failure count", async () => {
+    it("counts failures among the latest 2N outcomes: a model failing half its calls opens, an occasional failure does not", async () => {
       const { breaker } = await make();
-      await failTimes(breaker, "m", 2);
-      await breaker.record("m", "success");
-      await failTimes(breaker, "m", 2);
+      // Alternating, as a flapping provider does: 3 failures among the latest 6 outcomes.
+      for (let i = 0; i < 2; i += 1) {
+        await breaker.record("m", "failure");
+        await breaker.record("m", "success");
+      }
       expect(await breaker.state("m")).toBe("closed");
       await breaker.record("m", "failure");
       expect(await breaker.state("m")).toBe("open");
+      // One failure in every four calls never reaches 3 of the latest 6.
+      for (let i = 0; i < 40; i += 1) await breaker.record("steady", i % 4 === 0 ? "failure" : "success");
+      expect(await breaker.state("steady")).toBe("closed");
+      // A run of successes pushes old failures out.
+      await failTimes(breaker, "n", 2);
+      for (let i = 0; i < 6; i += 1) await breaker.record("n", "success");
+      await failTimes(breaker, "n", 2);
+      expect(await breaker.state("n")).toBe("closed");
+      await breaker.record("n", "failure");
+      expect(await breaker.state("n")).toBe("open");
     });
 
     it("lets exactly one half-open probe through; its success closes, its failure re-opens", async () => {

@@ -1,6 +1,7 @@
 /**
- * Circuit breaker per model: after `failures` failures within `window_ms` the model is skipped for
- * `cooldown_ms`, then a single half-open probe is let through; its outcome closes or re-opens the circuit.
+ * Circuit breaker per model: when `failures` of the model's latest 2 × `failures` outcomes failed within `window_ms`
+ * (a run of failures, or a model failing half its calls) it is skipped for `cooldown_ms`, then a single half-open
+ * probe is let through; its outcome closes or re-opens the circuit.
  * The state sits behind `CircuitBreaker` so a Redis-backed store can share it across instances.
  * @module
  */
@@ -32,8 +33,8 @@ export interface CircuitBreakerSettings {
 }
 
 interface ModelCircuit {
-  /** Failure times within the window, oldest first. */
-  failureTimes: number[];
+  /** The latest outcomes while closed, oldest first, at most 2 × `failures`; kept only while one of them failed. */
+  recent: { at: number; failed: boolean }[];
   /** When set, the circuit is open until this time; after it, half-open. */
   openUntil: number | undefined;
   probeInFlight: boolean;
@@ -61,7 +62,9 @@ export class InMemoryCircuitBreaker implements CircuitBreaker {
   record(model: string, outcome: CircuitOutcome): void {
     const circuit = this.#circuits.get(model);
     if (outcome === "success") {
-      if (circuit) this.#circuits.delete(model);
+      if (!circuit) return;
+      // A probe's success closes the circuit; while closed, a success is one more outcome of the latest ones.
+      if (circuit.openUntil !== undefined || !this.#remember(circuit, false)) this.#circuits.delete(model);
       return;
     }
     if (outcome === "abandoned") {
@@ -81,9 +84,16 @@ export class InMemoryCircuitBreaker implements CircuitBreaker {
     return this.#circuits.get(model)?.openUntil ?? null;
   }
 
+  /** Adds an outcome to the latest ones (at most 2 × `failures`); false when none of them failed any more. */
+  #remember(circuit: ModelCircuit, failed: boolean): boolean {
+    circuit.recent.push({ at: this.#clock.now(), failed });
+    if (circuit.recent.length > 2 * this.#settings.failures) circuit.recent.shift();
+    return circuit.recent.some((entry) => entry.failed);
+  }
+
   #recordFailure(model: string, existing: ModelCircuit | undefined): void {
     const now = this.#clock.now();
-    const circuit = existing ?? { failureTimes: [], openUntil: undefined, probeInFlight: false };
+    const circuit = existing ?? { recent: [], openUntil: undefined, probeInFlight: false };
     if (!existing) this.#circuits.set(model, circuit);
     if (circuit.openUntil !== undefined) {
       // A failed probe (or a late failure while open) re-opens for a full cooldown.
@@ -92,11 +102,11 @@ export class InMemoryCircuitBreaker implements CircuitBreaker {
       return;
     }
     const windowStart = now - this.#settings.windowMs;
-    circuit.failureTimes = circuit.failureTimes.filter((time) => time > windowStart);
-    circuit.failureTimes.push(now);
-    if (circuit.failureTimes.length >= this.#settings.failures) {
+    this.#remember(circuit, true);
+    const failures = circuit.recent.filter((entry) => entry.failed && entry.at > windowStart).length;
+    if (failures >= this.#settings.failures) {
       circuit.openUntil = now + this.#settings.cooldownMs;
-      circuit.failureTimes = [];
+      circuit.recent = [];
     }
   }
 }

@@ -2,7 +2,7 @@
  * The Lua scripts of the Redis circuit breaker. Redis runs each script atomically, so counting a failure and
  * opening the circuit, or claiming the single half-open probe, happens with no other instance's command in
  * between. Per model there are two keys under the deployment's `{hash tag}` prefix: a hash (`open_until`,
- * `probe_until`) and a sorted set of recent failure times. Times come from the caller's injected clock.
+ * `probe_until`) and a list of the latest outcomes. Times come from the caller's injected clock.
  * @module
  */
 
@@ -24,34 +24,52 @@ return 2
 `;
 
 /**
- * KEYS: circuit hash, failure zset. ARGV: outcome, now, windowMs, failures, cooldownMs, member, keepMs.
- * success: forgets the model (closes the circuit, clears the count). abandoned: frees the probe.
- * failure: while open or half-open, re-opens for a full cooldown; while closed, counts the failure within the
- * window and opens when the count reaches `failures`. Returns 1 when the circuit is open afterwards, else 0.
+ * KEYS: circuit hash, outcome list. ARGV: outcome, now, windowMs, failures, cooldownMs, member, keepMs.
+ * success: while open or half-open (the probe), closes the circuit; while closed, adds to the latest outcomes
+ * when a failure is among them (and forgets them once none is). abandoned: frees the probe. failure: while open
+ * or half-open, re-opens for a full cooldown; while closed, adds to the latest 2 × `failures` outcomes and opens
+ * when `failures` of them failed within the window. Returns 1 when the circuit is open afterwards, else 0.
+ * The list's items are `f:<time>` and `s:<time>`, newest first.
  */
 export const RECORD_SCRIPT = `
 local outcome = ARGV[1]
-if outcome == 'success' then
-  redis.call('DEL', KEYS[1], KEYS[2])
-  return 0
-end
+local now = tonumber(ARGV[2])
+local window = tonumber(ARGV[3])
+local failures = tonumber(ARGV[4])
+local cooldown = tonumber(ARGV[5])
+local keep = tonumber(ARGV[7])
 if outcome == 'abandoned' then
   redis.call('HDEL', KEYS[1], 'probe_until')
   return 0
 end
-local now = tonumber(ARGV[2])
-local cooldown = tonumber(ARGV[5])
-local keep = tonumber(ARGV[7])
-if redis.call('HEXISTS', KEYS[1], 'open_until') == 1 then
+local isOpen = redis.call('HEXISTS', KEYS[1], 'open_until') == 1
+if outcome == 'success' then
+  if isOpen then
+    redis.call('DEL', KEYS[1], KEYS[2])
+    return 0
+  end
+  if redis.call('EXISTS', KEYS[2]) == 0 then return 0 end
+  redis.call('LPUSH', KEYS[2], 's:' .. ARGV[2])
+  redis.call('LTRIM', KEYS[2], 0, 2 * failures - 1)
+  for _, item in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
+    if string.sub(item, 1, 1) == 'f' then return 0 end
+  end
+  redis.call('DEL', KEYS[2])
+  return 0
+end
+if isOpen then
   redis.call('HSET', KEYS[1], 'open_until', tostring(now + cooldown))
   redis.call('HDEL', KEYS[1], 'probe_until')
   redis.call('PEXPIRE', KEYS[1], cooldown + keep)
   return 1
 end
-local window = tonumber(ARGV[3])
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - window)
-redis.call('ZADD', KEYS[2], now, ARGV[6])
-if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[4]) then
+redis.call('LPUSH', KEYS[2], 'f:' .. ARGV[2])
+redis.call('LTRIM', KEYS[2], 0, 2 * failures - 1)
+local failed = 0
+for _, item in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
+  if string.sub(item, 1, 1) == 'f' and tonumber(string.sub(item, 3)) > now - window then failed = failed + 1 end
+end
+if failed >= failures then
   redis.call('DEL', KEYS[2])
   redis.call('HSET', KEYS[1], 'open_until', tostring(now + cooldown))
   redis.call('PEXPIRE', KEYS[1], cooldown + keep)

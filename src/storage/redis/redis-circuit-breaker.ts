@@ -43,7 +43,7 @@ type ScriptClient = Redis & {
   switchyardBreakerRecord(circuitKey: string, failureKey: string, ...args: (string | number)[]): Promise<number>;
 };
 
-/** Creates a breaker over an ioredis client. Keys are `<prefix>cb:<model>` and `<prefix>cbf:<model>`. */
+/** Creates a breaker over an ioredis client. Keys are `<prefix>cb:<model>` and `<prefix>cbo:<model>`. */
 export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBreakerOptions): CircuitBreaker {
   const client = redis as ScriptClient;
   if (typeof client.switchyardBreakerAcquire !== "function") {
@@ -57,7 +57,8 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
   /** Models whose half-open probe this instance holds. */
   const probes = new Set<string>();
   const circuitKey = (model: string): string => `${prefix}cb:${model}`;
-  const failureKey = (model: string): string => `${prefix}cbf:${model}`;
+  // The latest outcomes (a list; `cbf:` held a sorted set of failure times before the rule counted successes too).
+  const failureKey = (model: string): string => `${prefix}cbo:${model}`;
 
   return {
     async acquire(model) {
