@@ -38,6 +38,8 @@ export interface AnswerMeta {
 export interface StreamMeta extends Omit<AnswerMeta, "costUsd"> {
   /** The model that answered first. */
   model: string;
+  /** The gateway's estimate of the prompt's tokens (the upstream's count arrives with the final usage). */
+  promptTokens?: number;
 }
 
 /** Turns the engine's chat answer into the door's format. */

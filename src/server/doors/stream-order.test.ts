@@ -141,6 +141,12 @@ describe("stream endings", () => {
     expect(all[stop - 1]?.data).toMatchObject({ type: "content_block_delta", index: 0, delta: { type: "signature_delta", signature: "SIG-1" } });
   });
 
+  it("Messages: message_start gives the estimated input tokens, and an answer without upstream usage reports estimates, not zeros", async () => {
+    const all = await events(messageStream(sse([chunk({ content: "Hello there, friend." }), chunk({}, "stop"), "[DONE]"]), Promise.resolve({ ...outcome("stop"), usage: undefined, text: "Hello there, friend." }), { id: "d1", model: "m/x", promptTokens: 42 }));
+    expect(all[0]?.data).toMatchObject({ message: { usage: { input_tokens: 42 } } });
+    expect(all.find((event) => event.event === "message_delta")?.data).toMatchObject({ usage: { input_tokens: 42, output_tokens: 5 } });
+  });
+
   it("Messages: an answer that ended with [DONE] alone still gets a stop reason", async () => {
     const text = await events(messageStream(sse([chunk({ content: "Hi" }), "[DONE]"]), Promise.resolve(outcome(null)), { id: "d1", model: "m/x" }));
     expect(text.find((event) => event.event === "message_delta")?.data).toMatchObject({ delta: { stop_reason: "end_turn" } });

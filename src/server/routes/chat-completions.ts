@@ -143,7 +143,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       };
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
-      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, model: session.model });
+      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, model: session.model, promptTokens: plan.decision.prompt_tokens });
       await sendEventStream(reply, events, trailers);
       return reply;
     }

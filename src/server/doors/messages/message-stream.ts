@@ -15,13 +15,15 @@ import { anthropicUsage, messageId, reasoningSignature, stopReason } from "./cha
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
 
 /** Translates the stream. */
-export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Promise<StreamOutcome>, meta: { id: string; model: string }): AsyncGenerator<string> {
+export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Promise<StreamOutcome>, meta: { id: string; model: string; promptTokens?: number }): AsyncGenerator<string> {
   const writer = new BlockWriter();
   let finishReason: string | null = null;
   let failed = false;
   yield namedEvent("message_start", {
     type: "message_start",
-    message: { id: messageId(meta.id), type: "message", role: "assistant", model: meta.model, content: [], stop_reason: null, stop_sequence: null, usage: anthropicUsage(undefined) },
+    // As Anthropic does, message_start says how large the input is (here the gateway's estimate; the upstream's count
+    // comes in message_delta): clients such as Claude Code track their context window from it.
+    message: { id: messageId(meta.id), type: "message", role: "assistant", model: meta.model, content: [], stop_reason: null, stop_sequence: null, usage: { ...anthropicUsage(undefined), input_tokens: meta.promptTokens ?? 0 } },
   });
   yield namedEvent("ping", { type: "ping" });
   for await (const event of chatStreamEvents(chunks)) {
@@ -38,7 +40,9 @@ export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Pr
   const end = await outcome;
   if (failed || end.status !== "completed") return;
   let tail = writer.close();
-  const usage = { ...anthropicUsage(end.usage), cost_usd: end.costUsd };
+  // Without the upstream's usage, the estimates the cost was charged on (prompt, and about four characters a token).
+  const counted = end.usage ? anthropicUsage(end.usage) : { ...anthropicUsage(undefined), input_tokens: meta.promptTokens ?? 0, output_tokens: Math.ceil(end.text.length / 4) };
+  const usage = { ...counted, cost_usd: end.costUsd };
   tail += namedEvent("message_delta", { type: "message_delta", delta: { stop_reason: stopReason(end.finishReason ?? finishReason, writer.wroteToolCall), stop_sequence: null }, usage });
   tail += namedEvent("message_stop", { type: "message_stop" });
   yield tail;
