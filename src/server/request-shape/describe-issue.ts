@@ -41,6 +41,9 @@ function phrase(issue: z.core.$ZodIssue): string {
       return `must be ${values.length === 1 ? values[0] : `one of ${values.join(", ")}`}${got(issue.input)}`;
     }
     case "invalid_union": {
+      // A branch that failed only on its length (2,001 blocks where 2,000 are allowed) says what was wrong.
+      const bound = issue.errors.find((branch) => branch.length === 1 && branch[0]?.code === "too_big" && branch[0].path.length === 0)?.[0];
+      if (bound?.code === "too_big") return tooBig(bound);
       const types = unionTypes(issue);
       return types ? `must be ${types}${got(issue.input)}` : "has an unsupported shape or `type`";
     }

@@ -19,3 +19,12 @@ describe("openRouterModelId", () => {
     expect(anthropicCredential({})).toBeUndefined();
   });
 });
+
+describe("the Messages door's limits", () => {
+  it("names the block limit when a message has one block too many", async () => {
+    const { MESSAGES_DOOR } = await import("./messages-door.js");
+    const blocks = (n: number) => ({ model: "switchyard/auto", max_tokens: 10, messages: [{ role: "user", content: Array.from({ length: n }, () => ({ type: "text", text: "x" })) }] });
+    expect(() => MESSAGES_DOOR.read(blocks(2_000), { headers: {}, keyId: null })).not.toThrow();
+    expect(() => MESSAGES_DOOR.read(blocks(2_001), { headers: {}, keyId: null })).toThrow(/messages\.0\.content has more than 2000 items \(the limit\)|messages\[0\]\.content has more than 2000 items \(the limit\)/);
+  });
+});
