@@ -31,7 +31,9 @@ let gateway: Gateway;
 let guard: TrackingSpendGuard;
 beforeAll(async () => {
   guard = trackingSpendGuard();
-  gateway = await startGateway({ app: { spendGuard: guard }, simulator: { chunkCount: 30, chunkDelayMs: 15 } });
+  // Every case hits the primary with another fault: the breaker (which would rightly open on a model failing half its
+  // calls) is set out of reach, so each case meets the primary it is about.
+  gateway = await startGateway({ app: { spendGuard: guard }, simulator: { chunkCount: 30, chunkDelayMs: 15 }, config: { circuit_breaker: { failures: 1000, window_ms: 60_000, cooldown_ms: 1_000 } } });
 });
 afterAll(async () => gateway.close());
 beforeEach(() => {
