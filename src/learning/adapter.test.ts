@@ -66,6 +66,11 @@ describe("deployment adapter", () => {
     };
     expect(probability("write a haiku about autumn number 3")).toBeGreaterThan(probability("prove the theorem about primes number 3"));
     expect(() => parseAdapter(first.adapter, "other")).toThrow(/other base weights/);
+    // A damaged number is refused when the file is read, naming the setting, never met per request.
+    const damaged = (change: Record<string, unknown>) => () => parseAdapter({ ...JSON.parse(JSON.stringify(first.adapter)), ...change }, base, "experiments.0.variant.weights");
+    for (const dim of [4095.5, 2 ** 32, 0, -1, "65536"]) expect(damaged({ dim }), String(dim)).toThrow(/experiments\.0\.variant\.weights.*dim must be a whole number/);
+    for (const table of [[], [1, 0], [0, "x"], [0, Number.NaN]]) expect(damaged({ gain_quantiles: table }), JSON.stringify(table)).toThrow(/non-decreasing lists/);
+    expect(damaged({ difficulty_cuts: ["a", 0.5, 0.7] })).toThrow(/difficulty_cuts must be three numbers/);
   });
 
   it("validates forward-chained folds: each block predicted by models fitted on older outcomes only", () => {

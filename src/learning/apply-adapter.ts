@@ -62,15 +62,28 @@ export function applyAdapter(adapter: DeploymentAdapter | undefined, classificat
   return { task: classification.task, difficulty: { label, confidence: 0.5 + Math.abs(strongProbability - 0.5) }, strongProbability };
 }
 
-/** Validates an adapter file's JSON; `expectedBase` (the shipped weights' hash) must match when given. */
-export function parseAdapter(data: unknown, expectedBase?: string): DeploymentAdapter {
+/** The largest feature space an adapter may declare (the gateway's routing features use 2^16). */
+const MAX_DIM = 1 << 24;
+
+function isQuantileTable(table: unknown): table is number[] {
+  return Array.isArray(table) && table.length >= 2 && table.every((value, index) => Number.isFinite(value) && (index === 0 || (value as number) >= (table[index - 1] as number)));
+}
+
+/**
+ * Validates an adapter file's JSON; `expectedBase` (the shipped weights' hash) must match when given. Errors name
+ * `configPath`, the setting that named the file.
+ */
+export function parseAdapter(data: unknown, expectedBase?: string, configPath = "routing.weights"): DeploymentAdapter {
   const a = data as Partial<DeploymentAdapter> | null;
   const fail = (message: string): never => {
-    throw new ConfigError([{ path: "routing.weights", message }]);
+    throw new ConfigError([{ path: configPath, message }]);
   };
   if (!a || a.format !== ADAPTER_FORMAT) return fail(`not a ${ADAPTER_FORMAT} file; run \`switchyard train --from-log\` to make one`);
-  if (!Array.isArray(a.arms) || a.arms.length < 2 || typeof a.dim !== "number" || !a.models || typeof a.models !== "object") return fail("missing arms, dim or models");
-  if (!Array.isArray(a.gain_quantiles) || !Array.isArray(a.static_quantiles) || !Array.isArray(a.difficulty_cuts)) return fail("missing quantile tables");
+  if (!Array.isArray(a.arms) || a.arms.length < 2 || !a.arms.every((arm) => typeof arm === "string") || !a.models || typeof a.models !== "object") return fail("missing arms or models");
+  // Every number the router reads per request is checked here, so a damaged file is refused at load, never per request.
+  if (!Number.isInteger(a.dim) || (a.dim ?? 0) < 1 || (a.dim ?? 0) > MAX_DIM) return fail(`dim must be a whole number from 1 to ${MAX_DIM} (got ${JSON.stringify(a.dim)})`);
+  if (!isQuantileTable(a.gain_quantiles) || !isQuantileTable(a.static_quantiles)) return fail("gain_quantiles and static_quantiles must be non-decreasing lists of at least two numbers");
+  if (!Array.isArray(a.difficulty_cuts) || a.difficulty_cuts.length !== 3 || !a.difficulty_cuts.every((cut) => Number.isFinite(cut))) return fail("difficulty_cuts must be three numbers");
   for (const arm of [...a.arms, "(common)"]) {
     const pairs = arm === "(common)" ? a.common : a.models[arm];
     if (!Array.isArray(pairs) || !pairs.every((p) => Array.isArray(p) && Number.isInteger(p[0]) && p[0] >= 0 && p[0] < (a.dim ?? 0) && Number.isFinite(p[1]))) {

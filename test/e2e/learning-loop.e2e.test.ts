@@ -190,6 +190,10 @@ describe("the learning loop, end to end over HTTP", () => {
       const record = JSON.parse(promoted.stdout) as { action: string; by: string; from: { id: string }; to: { id: string }; verdict: string; forced: boolean };
       expect(record).toMatchObject({ action: "promote", by: "tester", from: { id: "shipped" }, to: { id: fit.id, quality: 0.5 }, forced: false });
       expect(record.verdict).toMatch(/cheaper per request/);
+      // Promoting it again would record a change that is none (and turn the next rollback into a no-op): refused.
+      const twice = await cli("router", "promote", "--experiment", "adapter-ab");
+      expect(twice.code).toBe(1);
+      expect(twice.stderr).toMatch(/is already the default router/);
 
       // 5. The running gateway switches without a restart, and its decisions name the new router.
       const reloaded = await admin(gateway, "POST", "/api/router/reload");

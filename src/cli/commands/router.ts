@@ -105,12 +105,15 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
 
 async function promote(file: string | undefined, options: PromoteOptions, io: CliIo): Promise<void> {
   const { stateFile, state, config } = await loadState(options, io);
-  const experiment = findExperiment(config, options.experiment);
-  const candidateFile = file ?? experiment?.variant.weights;
+  const named = findExperiment(config, options.experiment);
+  const candidateFile = file ?? named?.variant.weights;
   if (!candidateFile) throw new InvalidRequestError("Name the adapter file to promote, or an experiment whose variant names `weights`.");
   await readCandidate(candidateFile, io);
   let verdict = "no experiment";
-  if (experiment && !options.force) await assertExperimentTested(experiment, candidateFile, io);
+  const refusal = named ? await experimentRefusal(named, candidateFile, io) : undefined;
+  if (refusal && !options.force) throw refusal;
+  // A forced promotion of a file its experiment did not run carries no experiment and no verdict: they were another router's.
+  const experiment = refusal ? undefined : named;
   if (experiment) {
     const gate = await experimentGate(config, experiment, options.since, io);
     verdict = gate.verdict;
@@ -130,6 +133,8 @@ async function promote(file: string | undefined, options: PromoteOptions, io: Cl
   // The router goes live at the quality knob its arm was tested with.
   const quality = experiment?.variant.quality;
   const to: RouterRef = quality === undefined ? stored : { ...stored, quality };
+  // Promoting the router already in use would record a change that is none, and make the next rollback a no-op.
+  if (to.id === from.id && to.quality === from.quality) throw new InvalidRequestError(`Not promoted: ${to.id}${quality === undefined ? "" : ` at quality ${quality}`} is already the default router.`);
   const change = { action: "promote" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by: who(options.by, io), from, to, experiment: experiment?.name ?? null, verdict, forced: options.force === true };
   state.previous.push(from);
   state.active = to;
@@ -163,14 +168,18 @@ function findExperiment(config: SwitchyardConfig, name: string | undefined): Exp
   return withWeights.length === 1 ? withWeights[0] : undefined;
 }
 
-/** A verdict speaks only for the router its experiment ran: the file must hold the variant arm's adapter, byte for byte. */
-async function assertExperimentTested(experiment: ExperimentConfig, candidateFile: string, io: CliIo): Promise<void> {
+/**
+ * A verdict speaks only for the router its experiment ran: the file must hold the variant arm's adapter, byte for
+ * byte. The refusal when it does not, else undefined.
+ */
+async function experimentRefusal(experiment: ExperimentConfig, candidateFile: string, io: CliIo): Promise<GatewayError | undefined> {
   const refuse = (why: string): GatewayError =>
     new GatewayError({ message: `Not promoted: ${why} Promote the file the experiment ran, or pass --force.`, status: 409, type: "invalid_request_error", code: "promotion_refused" });
   const tested = experiment.variant.weights;
-  if (tested === undefined) throw refuse(`experiment ${experiment.name} did not run a candidate router (its variant sets no \`weights\`), so its verdict says nothing about ${candidateFile}.`);
+  if (tested === undefined) return refuse(`experiment ${experiment.name} did not run a candidate router (its variant sets no \`weights\`), so its verdict says nothing about ${candidateFile}.`);
   const [candidate, ran] = await Promise.all([readFile(path.resolve(io.cwd, candidateFile)), readFile(path.resolve(io.cwd, tested)).catch(() => undefined)]);
-  if (!ran || !candidate.equals(ran)) throw refuse(`${candidateFile} is not the router experiment ${experiment.name} ran (${tested}${ran ? "" : ", which cannot be read"}).`);
+  if (!ran || !candidate.equals(ran)) return refuse(`${candidateFile} is not the router experiment ${experiment.name} ran (${tested}${ran ? "" : ", which cannot be read"}).`);
+  return undefined;
 }
 
 /** The router in use now: the state's active one, else `routing.weights`, else the shipped router. */

@@ -33,21 +33,21 @@ export async function shippedBaseHash(): Promise<string> {
   return baseHash;
 }
 
-/** Reads and checks an adapter file. */
-export async function readAdapterFile(file: string): Promise<{ adapter: DeploymentAdapter; id: string }> {
+/** Reads and checks an adapter file; errors name `configPath`, the setting (or state entry) that named it. */
+export async function readAdapterFile(file: string, configPath = "routing.weights"): Promise<{ adapter: DeploymentAdapter; id: string }> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new ConfigError([{ path: "routing.weights", message: `cannot read the adapter file ${file}: ${(error as Error).message}` }]);
+    throw new ConfigError([{ path: configPath, message: `cannot read the adapter file ${file}: ${(error as Error).message}` }]);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ConfigError([{ path: "routing.weights", message: `${file} is not valid JSON; run \`switchyard train --from-log --out ${file}\`` }]);
+    throw new ConfigError([{ path: configPath, message: `${file} is not valid JSON, so not an adapter; write one with \`switchyard train --from-log --out FILE\`` }]);
   }
-  return { adapter: parseAdapter(data, await shippedBaseHash()), id: adapterId(text) };
+  return { adapter: parseAdapter(data, await shippedBaseHash(), configPath), id: adapterId(text) };
 }
 
 /**
@@ -70,31 +70,31 @@ export function routingAdapter(adapter: DeploymentAdapter, id: string, quality?:
 /** Loads everything config and the state file name. A bad file is a ConfigError naming it. */
 export async function loadRouterLearning(config: SwitchyardConfig, cwd: string): Promise<LoadedRouterLearning> {
   const state = await readRouterState(path.resolve(cwd, config.routing.state_file));
-  const load = async (file: string, quality?: number): Promise<{ adapter: RoutingAdapter; ref: RouterRef }> => {
+  const load = async (file: string, configPath: string, quality?: number): Promise<{ adapter: RoutingAdapter; ref: RouterRef }> => {
     const resolved = path.resolve(cwd, file);
-    const { adapter, id } = await readAdapterFile(resolved);
+    const { adapter, id } = await readAdapterFile(resolved, configPath);
     return { adapter: routingAdapter(adapter, id, quality), ref: { id, weights: resolved, ...(quality !== undefined ? { quality } : {}) } };
   };
   const learning: RouterLearning = {};
   let active: RouterRef = { id: "shipped", weights: null };
   const activeFile = state.active ? state.active.weights : (config.routing.weights ?? null);
   if (activeFile) {
-    const loaded = await load(activeFile, state.active?.quality);
+    const loaded = await load(activeFile, state.active ? `the router state file's active router (${config.routing.state_file})` : "routing.weights", state.active?.quality);
     learning.adapter = loaded.adapter;
     active = loaded.ref;
   }
   let shadow: RouterRef | null = null;
   const shadowFile = state.shadow?.weights ?? config.routing.shadow?.weights;
   if (shadowFile) {
-    const loaded = await load(shadowFile);
+    const loaded = await load(shadowFile, state.shadow ? `the router state file's shadow router (${config.routing.state_file})` : "routing.shadow.weights");
     learning.shadow = loaded.adapter;
     shadow = loaded.ref;
   }
   const arms: Record<string, RouterRef> = {};
   const armAdapters = new Map<string, RoutingAdapter>();
-  for (const experiment of config.experiments) {
+  for (const [index, experiment] of config.experiments.entries()) {
     if (!experiment.enabled || experiment.variant.weights === undefined) continue;
-    const loaded = await load(experiment.variant.weights);
+    const loaded = await load(experiment.variant.weights, `experiments.${index}.variant.weights`);
     armAdapters.set(experiment.name, loaded.adapter);
     arms[experiment.name] = loaded.ref;
   }
