@@ -248,7 +248,10 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   });
   const reserved = reserveForClientFallbacks(chain, request.models, shared);
   if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain: reserved };
-  return keepConversationModel(reserved, context.affinity, shared, request.messages);
+  // A routed conversation keeps its model wherever it is; a caller who named a tier or `cheapest` chose that class of
+  // model, so the conversation's model is kept only when it is one of them.
+  const routed = (asked.named.mode === "auto" || asked.named.mode === "task") && asked.tier === undefined;
+  return keepConversationModel(reserved, context.affinity, shared, request.messages, !routed);
 }
 
 /**

@@ -67,6 +67,21 @@ describe("conversation affinity (memory store)", () => {
     expect(third).toMatchObject({ model: PRIMARY, affinity: "hit" });
   });
 
+  it("a request that names another tier gets that tier's model, not the conversation's", async () => {
+    const session = { "x-switchyard-session": "mixed-tiers" };
+    gateway.simulator.setFault(PRIMARY, "server_error");
+    gateway.simulator.setFault(SECONDARY, "server_error");
+    const first = await turn(client, [{ role: "user", content: "Prove the four colour theorem's easy half." }], session);
+    expect(first.model).toBe(THIRD);
+    gateway.simulator.reset();
+    // The standard tier does not hold the conversation's model: the request gets the standard tier's own.
+    const standard = await turn(client, [{ role: "user", content: "hi" }], session, "switchyard/tier/standard");
+    expect(standard).toMatchObject({ model: "google/gemini-2.5-flash", affinity: "moved" });
+    // The conversation now remembers the standard tier's model; back on its own tier, which does not hold that one,
+    // it moves again, to that tier's first model.
+    expect(await turn(client, [{ role: "user", content: "Prove the four colour theorem's easy half." }], session)).toMatchObject({ model: PRIMARY, affinity: "moved" });
+  });
+
   it("metadata.user_id names the conversation; an explicit model id bypasses affinity", async () => {
     gateway.simulator.setFault(PRIMARY, "server_error");
     await client.messages.create({ model: MODEL, max_tokens: 50, metadata: { user_id: "session-abc" }, messages: [{ role: "user", content: "Hello?" }] });

@@ -20,9 +20,14 @@ export function keepConversationModel(
   memory: AffinityInput,
   input: ChainContext,
   messages: readonly ChatMessage[] = [],
+  withinChain = false,
 ): { chain: ChainCandidate[]; affinity: AffinityDecision } {
   const id = memory.model;
   const routed = chain[0];
+  if (withinChain && !chain.some((candidate) => sameModel(candidate.id, id))) {
+    input.reasons.push(`The conversation was on ${id}, which is not among the models of the tier this request names, so it moves to that tier's chain.`);
+    return { chain: [...chain], affinity: { model: id, kept: false } };
+  }
   const model = input.catalog.get(id) ?? input.catalog.get(id.split(":")[0] ?? id);
   if (!model) {
     input.reasons.push(`The conversation was on ${id}, which the catalog no longer lists, so it moves to the routed chain.`);

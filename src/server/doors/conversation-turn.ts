@@ -20,9 +20,6 @@ import type { ConversationHint } from "./door.js";
 /** The header that names a conversation explicitly. */
 export const SESSION_HEADER = "x-switchyard-session";
 
-/** Longest accepted session id. */
-const MAX_SESSION_CHARS = 256;
-
 /** One request's conversation: who it is, what was remembered, and how to describe the outcome. */
 export interface ConversationTurn {
   conversation: ConversationRef | undefined;
@@ -41,7 +38,8 @@ export async function recallConversation(
 ): Promise<ConversationTurn> {
   if (!affinity) return NO_AFFINITY;
   const session = input.headers[SESSION_HEADER];
-  const explicit = typeof session === "string" && session.length > 0 ? { source: "session" as const, value: session.slice(0, MAX_SESSION_CHARS) } : input.hint;
+  // The whole id is hashed (the header is bounded by the server's header limit): two ids that share a long prefix are two conversations.
+  const explicit = typeof session === "string" && session.length > 0 ? { source: "session" as const, value: session } : input.hint;
   const conversation = identifyConversation({ keyId: input.keyId, explicit, messages: input.messages });
   if (!conversation) return NO_AFFINITY;
   const recalled = await affinity.recall(conversation).catch(() => undefined);
