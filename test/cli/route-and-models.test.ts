@@ -116,5 +116,8 @@ describe("switchyard catalog refresh and config check", () => {
     const redis = await runCliCaptured(["config", "check", file("redis.yaml", "storage: { redis_url: not a url }\n")]);
     expect(redis.code).toBe(1);
     expect(redis.stderr).toMatch(/storage\.redis_url: must be a URL starting with redis:\/\/ or rediss:\/\//);
+    const redact = await runCliCaptured(["config", "check", file("redact.yaml", "log: { store_prompts: true, redact: ['(a+)+$'] }\n")]);
+    expect(redact.code).toBe(1);
+    expect(redact.stderr).toMatch(/log\.redact\.0: .* can take exponential time/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import type { Command } from "commander";
+import { createPromptRedactor } from "../../log/redact-prompt.js";
 import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
 import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js";
 import { configJsonSchema } from "../../config/config-json-schema.js";
@@ -22,6 +23,7 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
       // The files the config names are read as `serve` reads them, so a config that passes here also starts.
       await loadRouterLearning(parsed, io.cwd);
       if (parsed.routing.latency_seed) await loadLatencySeedFile(path.resolve(io.cwd, parsed.routing.latency_seed));
+      createPromptRedactor(parsed.log.redact);
       const tiers = Object.entries(parsed.tiers).map(([name, tier]) => `${name} (${tier.models.length} entries, max_tokens ${tier.max_tokens})`);
       io.stdout(`${file} is valid.\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${parsed.budgets.length}\n`);
     });
