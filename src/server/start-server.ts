@@ -34,7 +34,7 @@ import type { DecisionLogStore } from "../log/decision-log-store.js";
 import { createRouterControl, type RouterStatus } from "./router-control.js";
 import { startOnlineMode, type OnlineMode } from "./online-mode.js";
 import type { RequestTracer } from "./telemetry/request-tracer.js";
-import { resolveTelemetry } from "./telemetry/telemetry-settings.js";
+import { printableUrl, resolveTelemetry } from "./telemetry/telemetry-settings.js";
 import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
 
 /** Options of startServer. */
@@ -289,7 +289,7 @@ async function startTracer(config: SwitchyardConfig, env: NodeJS.ProcessEnv, log
   const settings = resolveTelemetry(config, env);
   if (!settings) return undefined;
   const { createOtlpTracer } = await import("./telemetry/otlp-tracer.js");
-  onNotice(`Tracing: OpenTelemetry spans go to ${settings.tracesUrl} (OTLP/HTTP) as service ${settings.serviceName}.`);
+  onNotice(`Tracing: OpenTelemetry spans go to ${printableUrl(settings.tracesUrl)} (OTLP/HTTP) as service ${settings.serviceName}.`);
   return createOtlpTracer({ ...settings, onError: (error) => logger.warn({ err: error }, "could not build the trace of a request") });
 }
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { createPromptRedactor } from "../../log/redact-prompt.js";
 import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
+import { resolveTelemetry } from "../../server/telemetry/telemetry-settings.js";
 import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js";
 import { configJsonSchema } from "../../config/config-json-schema.js";
 import type { CliIo } from "../cli-io.js";
@@ -24,6 +25,7 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
       await loadRouterLearning(parsed, io.cwd);
       if (parsed.routing.latency_seed) await loadLatencySeedFile(path.resolve(io.cwd, parsed.routing.latency_seed));
       createPromptRedactor(parsed.log.redact);
+      resolveTelemetry(parsed, io.env);
       const tiers = Object.entries(parsed.tiers).map(([name, tier]) => `${name} (${tier.models.length} entries, max_tokens ${tier.max_tokens})`);
       io.stdout(`${file} is valid.\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${parsed.budgets.length}\n`);
     });

@@ -5,6 +5,7 @@
  * @module
  */
 import type { SwitchyardConfig } from "../../config/config-schema.js";
+import { ConfigError } from "../../core/errors/index.js";
 
 /** Resolved export settings. */
 export interface TelemetrySettings {
@@ -30,13 +31,40 @@ export function parseOtlpHeaders(text: string | undefined): Record<string, strin
   return headers;
 }
 
+/** An endpoint the exporter cannot use stops the start with the setting named, not the SDK's bare message. */
+function assertHttpUrl(url: string, source: string): void {
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new ConfigError([{ path: source, message: `${JSON.stringify(printableUrl(url))} is not a URL; OTLP/HTTP needs http:// or https://` }]);
+  }
+  if (protocol !== "http:" && protocol !== "https:") throw new ConfigError([{ path: source, message: `${JSON.stringify(printableUrl(url))} is not an http:// or https:// URL, which OTLP/HTTP needs` }]);
+}
+
+/** A URL fit to print: without user, password or query (where collectors' credentials go). */
+export function printableUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const query = parsed.search ? "?…" : "";
+    parsed.username = "";
+    parsed.password = "";
+    parsed.search = "";
+    return `${parsed.toString()}${query}`;
+  } catch {
+    return url.replace(/\/\/[^/@]*@/, "//").replace(/\?.*$/, "?…");
+  }
+}
+
 /** The export settings, or undefined when telemetry is off. */
 export function resolveTelemetry(config: SwitchyardConfig, env: NodeJS.ProcessEnv): TelemetrySettings | undefined {
   if (env.OTEL_SDK_DISABLED === "true" || env.OTEL_TRACES_EXPORTER === "none") return undefined;
+  const source = config.telemetry.otlp_endpoint ? "telemetry.otlp_endpoint" : env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ? "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" : "OTEL_EXPORTER_OTLP_ENDPOINT";
   const tracesUrl = config.telemetry.otlp_endpoint
     ? tracesUrlOf(config.telemetry.otlp_endpoint)
     : env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (env.OTEL_EXPORTER_OTLP_ENDPOINT ? tracesUrlOf(env.OTEL_EXPORTER_OTLP_ENDPOINT) : undefined);
   if (!tracesUrl) return undefined;
+  assertHttpUrl(tracesUrl, source);
   return {
     tracesUrl,
     headers: { ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS), ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS), ...config.telemetry.otlp_headers },
