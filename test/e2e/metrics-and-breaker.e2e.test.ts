@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ask, CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
 
-const [PRIMARY, SECONDARY] = CHAIN;
+const [PRIMARY, SECONDARY, THIRD_MODEL] = CHAIN;
 
 describe("metrics, health and the circuit breaker", () => {
   let gateway: Gateway;
@@ -53,6 +53,20 @@ describe("metrics, health and the circuit breaker", () => {
     expect(gateway.simulator.calls.slice(callsBefore).map((call) => call.model)).toEqual([SECONDARY, SECONDARY, SECONDARY]);
     gateway.simulator.reset();
     await new Promise((resolve) => setTimeout(resolve, 450));
+  });
+
+  it("counts a stream that failed after its headers with the error's status, not 200", async () => {
+    gateway.simulator.reset();
+    gateway.simulator.setFault(THIRD_MODEL, "stream_cut");
+    const stream = await gateway.client.chat.completions.create({ ...ask(), model: THIRD_MODEL, stream: true });
+    await (async () => {
+      for await (const _chunk of stream) void _chunk;
+    })().catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const text = await (await fetch(`${gateway.url}/metrics`)).text();
+    expect(text).toMatch(new RegExp(`switchyard_requests_total\\{model="${THIRD_MODEL}",tier="explicit",status="5\\d\\d",stream="true"\\} 1`));
+    expect(text).not.toMatch(new RegExp(`switchyard_requests_total\\{model="${THIRD_MODEL}",tier="explicit",status="200",stream="true"\\}`));
+    gateway.simulator.reset();
   });
 
   it("counts a fallback only when another model is tried: the last model's failure is not a move", async () => {

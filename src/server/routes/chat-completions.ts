@@ -222,7 +222,10 @@ function recordRequest(
 ): Promise<void> | void {
   const latencyMs = deps.clock.now() - meta.startedAt;
   const tier = state.plan?.decision.tier ?? "none";
-  deps.metrics.observeRequest({ model: end.model ?? "none", tier, status: end.status, stream: meta.stream, durationMs: latencyMs, timeToFirstTokenMs: end.timeToFirstTokenMs });
+  // A stream that failed after its headers went out as 200 is counted with the status of the error it ended with, so
+  // an error rate read from this metric sees it.
+  const failedStream = meta.stream && end.status === 200 && end.finishReason === "error";
+  deps.metrics.observeRequest({ model: end.model ?? "none", tier, status: failedStream ? (end.error?.status ?? 502) : end.status, stream: meta.stream, durationMs: latencyMs, timeToFirstTokenMs: end.timeToFirstTokenMs });
   if (deps.latency) {
     const completed = end.status === 200 && !end.error && end.finishReason !== "error";
     observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, outputTokens: end.usage?.completion_tokens, stream: meta.stream, completed });
