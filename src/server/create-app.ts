@@ -147,7 +147,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerBrowserPolicy(app, limits.cors_allow_origins);
   applyServerLimits(app.server, limits);
 
-  const metrics = deps.metrics ?? createGatewayMetrics();
+  const configModels = new Set(Object.values(deps.config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")));
+  const metrics = deps.metrics ?? createGatewayMetrics({ isKnownModel: (model) => configModels.has(model) || deps.catalog.get(model) !== undefined });
   const breakerSettings = deps.config.circuit_breaker;
   // The breaker outlives catalog refreshes: circuit state is about models, not about a catalog copy.
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: breakerSettings.failures, windowMs: breakerSettings.window_ms, cooldownMs: breakerSettings.cooldown_ms }, clock);

@@ -40,11 +40,15 @@ export const MAX_MODEL_LABELS = 500;
 /** `(other)`: the label of model ids seen after MAX_MODEL_LABELS distinct ones. */
 export const OTHER_MODEL_LABEL = "(other)";
 
-/** Maps model ids to themselves until `max` distinct ids were seen, then new ones to `(other)`. */
-export function createModelLabeler(max = MAX_MODEL_LABELS): (model: string) => string {
+/**
+ * Maps model ids to themselves until `max` distinct unknown ids were seen, then new unknown ones to `(other)`. Known
+ * ids (the catalog's and the config's, `isKnown`) always keep their own label and never use up the cap, so a client
+ * sending made-up ids cannot hide the real fleet's metrics.
+ */
+export function createModelLabeler(max = MAX_MODEL_LABELS, isKnown: (model: string) => boolean = () => false): (model: string) => string {
   const seen = new Set<string>();
   return (model) => {
-    if (seen.has(model)) return model;
+    if (seen.has(model) || isKnown(model)) return model;
     if (seen.size >= max) return OTHER_MODEL_LABEL;
     seen.add(model);
     return model;
@@ -54,9 +58,9 @@ export function createModelLabeler(max = MAX_MODEL_LABELS): (model: string) => s
 const LATENCY_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 
 /** Creates the metrics on a fresh Registry. */
-export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxModelLabels?: number } = {}): GatewayMetrics {
+export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxModelLabels?: number; isKnownModel?: (model: string) => boolean } = {}): GatewayMetrics {
   const registry = new Registry();
-  const label = createModelLabeler(options.maxModelLabels);
+  const label = createModelLabeler(options.maxModelLabels, options.isKnownModel);
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "switchyard_" });
   const requests = new Counter({
     name: "switchyard_requests_total",
