@@ -44,5 +44,9 @@ describe("toErrorResponse", () => {
       expect(errorSummary(error)).toMatchObject({ code: "SQLITE_FULL", message: "database or disk is full" });
     }
     expect(toErrorResponse(Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" })).status).toBe(503);
+    // A shared store that went away: Postgres shutting down or refusing, Redis out of retries.
+    expect(toErrorResponse(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })).status).toBe(503);
+    expect(toErrorResponse(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })).envelope.error.code).toBe("storage_unavailable");
+    expect(toErrorResponse(Object.assign(new Error("Reached the max retries per request limit (which is 2)."), { name: "MaxRetriesPerRequestError" })).status).toBe(503);
   });
 });

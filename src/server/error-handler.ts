@@ -14,8 +14,15 @@ export interface ErrorEnvelope {
   error: { message: string; type: string; code: string | null; param: string | null };
 }
 
-/** SQLite and Postgres codes that mean the storage cannot take writes: a full disk, an I/O error, a read-only or damaged file. */
-const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)|53100|58030)/;
+/**
+ * Codes that mean the gateway's own storage cannot be used: SQLite's full disk, I/O error, read-only or damaged file;
+ * Postgres's connection exceptions (class 08), shutdowns (57P01–57P03) and exhausted resources (class 53); a store's
+ * socket refused, reset or timed out (an upstream's socket errors are UpstreamErrors and never reach here).
+ */
+const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)|08[0-9A-Z]{3}|57P0[123]|53[0-9A-Z]{3}|58030|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE)$/;
+
+/** ioredis's errors carry no code: they are known by name. */
+const STORE_ERROR_NAMES = new Set(["MaxRetriesPerRequestError"]);
 
 /** Status and envelope for any thrown value. */
 export function toErrorResponse(error: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
@@ -36,9 +43,11 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   if (code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
     return envelope(415, "Send the request body as application/json.", "invalid_request_error", "unsupported_media_type");
   }
-  if (code !== undefined && STORAGE_FAILURE.test(code)) {
-    const detail = typeof fastifyError.message === "string" ? ` (${code}: ${fastifyError.message.split("\n")[0]?.slice(0, 120)})` : ` (${code})`;
-    return envelope(503, `The gateway could not use its storage${detail}, so the request was not completed: every request is recorded and charged before it is answered. The operator must free disk space or repair the storage.`, "server_error", "storage_unavailable");
+  const storeError = typeof fastifyError.name === "string" && STORE_ERROR_NAMES.has(fastifyError.name) ? fastifyError.name : undefined;
+  if ((code !== undefined && STORAGE_FAILURE.test(code)) || storeError !== undefined) {
+    const named = code ?? storeError ?? "";
+    const detail = typeof fastifyError.message === "string" ? ` (${named}: ${fastifyError.message.split("\n")[0]?.slice(0, 120)})` : ` (${named})`;
+    return envelope(503, `The gateway could not use its storage${detail}, so the request was not completed: every request is recorded and charged before it is answered. The operator must free disk space, or bring the store (SQLite file, Redis, Postgres) back.`, "server_error", "storage_unavailable");
   }
   const status = typeof fastifyError.statusCode === "number" ? fastifyError.statusCode : 500;
   if (status >= 400 && status < 500) {

@@ -124,12 +124,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
   for (const warning of missingTierModelWarnings(config, catalog)) onNotice(warning);
+  // A store that is down fails every reconnect (about once a second): one warning a minute, with the count folded in.
+  const storeFailed = repeatedWarning<{ store: string; err: unknown }>((fields) => logger.warn(fields, "a shared store's connection failed; it reconnects on its own"), () => clock.now());
   const storage = await openStorage({
     storage: config.storage,
     cwd: options.cwd,
     ...(options.storageNamespace ? { namespace: options.storageNamespace } : {}),
     clock,
     onError: (error) => logger.warn({ err: error }, "shared Retry-After holds failed; holding models on this instance only"),
+    onStoreError: (store, error) => storeFailed({ store, err: error }),
   });
   // A log that cannot write retries every 100 ms: one warning a minute says so, with the count of the others.
   const writeFailed = repeatedWarning<{ err: unknown; pending: number }>((fields) => logger.warn(fields, "decision log write failed; will retry"), () => clock.now());

@@ -68,4 +68,27 @@ describe("openStorage", () => {
     await storage.close();
     expect(redactUrl("postgres://user:secret@db:5432/x")).toBe("postgres://user:***@db:5432/x");
   });
+
+  it("outlives Postgres closing its idle connections (a restart, a failover): the pool reconnects, the process stays up", async () => {
+    const reported: string[] = [];
+    // Its own application name, so only this store's connections are closed (other tests share the server).
+    const appName = `sy_idle_${namespace}`;
+    const url = `${POSTGRES_URL}${POSTGRES_URL.includes("?") ? "&" : "?"}application_name=${appName}`;
+    const storage = await openStorage({ storage: { sqlite: "./unused-pg.db", postgres_url: url }, cwd: dir, namespace, onStoreError: (store) => reported.push(store) });
+    await issueVirtualKey(storage.keys, { name: `idle-${randomUUID().slice(0, 6)}` }, { now: 1 });
+    const admin = new pg.Pool({ connectionString: POSTGRES_URL, max: 1 });
+    // The store's idle connections are closed by the server.
+    const closed = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [appName]);
+    expect(closed.rowCount).toBeGreaterThan(0);
+    await admin.end();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(reported).toContain("postgres");
+    expect(await storage.keys.countActive()).toBeGreaterThan(0);
+    await storage.close();
+  });
+
+  it("names the setting when a shared store cannot be reached at start", async () => {
+    await expect(openStorage({ storage: { sqlite: "./unused-r.db", redis_url: "redis://127.0.0.1:1/0" }, cwd: dir, namespace })).rejects.toThrow(/storage\.redis_url: cannot connect to redis:\/\/127\.0\.0\.1:1\/0/);
+    await expect(openStorage({ storage: { sqlite: "./unused-p.db", postgres_url: "postgres://postgres@127.0.0.1:1/test" }, cwd: dir, namespace })).rejects.toThrow(/storage\.postgres_url: cannot set up .* at postgres:\/\/postgres@127\.0\.0\.1:1\/test/);
+  });
 });

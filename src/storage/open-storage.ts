@@ -29,6 +29,7 @@ import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
 import { createRedisConversationStore } from "./redis/redis-conversation-store.js";
 import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
 import type { ConversationStore } from "../routing/affinity/conversation-store.js";
+import { GatewayError } from "../core/errors/index.js";
 
 /** The `storage:` section of the config. */
 export interface StorageConfig {
@@ -76,6 +77,11 @@ export interface OpenStorageOptions {
   clock?: Clock;
   /** Background Redis errors of the shared holds. Default: ignored. */
   onError?: (error: unknown) => void;
+  /**
+   * A connection of a shared store failed in the background (Redis reconnecting, Postgres closing an idle client):
+   * the clients reconnect on their own; this only reports it. Default: ignored.
+   */
+  onStoreError?: (store: "redis" | "postgres", error: unknown) => void;
 }
 
 /** Opens the stores. */
@@ -88,7 +94,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   const closers: (() => Promise<void>)[] = [];
   try {
     const shared = storage.redis_url ? await openRedisStores(storage.redis_url, namespace, closers, options) : undefined;
-    const central = storage.postgres_url ? await openPostgresStores(storage.postgres_url, namespace, closers) : undefined;
+    const central = storage.postgres_url ? await openPostgresStores(storage.postgres_url, namespace, closers, options) : undefined;
     const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
     const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
@@ -125,10 +131,14 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
 async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
   const { Redis } = await import("ioredis");
   const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true });
+  // Without a listener ioredis prints a stack for every failed reconnect; the client keeps reconnecting either way.
+  redis.on("error", (error: unknown) => options.onStoreError?.("redis", error));
   closers.push(async () => {
     if (redis.status !== "end") await redis.quit().catch(() => redis.disconnect());
   });
-  await redis.connect();
+  await redis.connect().catch((error: unknown) => {
+    throw new GatewayError({ message: `storage.redis_url: cannot connect to ${redactUrl(url)} (${(error as Error).message}).`, status: 503, type: "server_error", code: "storage_unavailable" });
+  });
   const prefix = `{${namespace}}:`;
   const holds = await createRedisRetryAfterHolds(redis, { clock: options.clock ?? SYSTEM_CLOCK, prefix, ...(options.onError ? { onError: options.onError } : {}) });
   closers.push(() => holds.close());
@@ -142,15 +152,23 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
   };
 }
 
-async function openPostgresStores(url: string, namespace: string, closers: (() => Promise<void>)[]) {
+async function openPostgresStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
   const { default: pg } = await import("pg");
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client the server closed (a restart, a failover, idle_session_timeout) is an 'error' on the pool: without a
+  // listener Node ends the process. The pool drops that client and opens a new one on the next query.
+  pool.on("error", (error: unknown) => options.onStoreError?.("postgres", error));
   closers.push(() => pool.end());
   const schema = namespace.replaceAll("-", "_");
-  return {
-    decisionBackend: await createPostgresDecisionLogBackend(pool, { schema }),
-    keys: await createPostgresKeyStore(pool, { schema }),
-  };
+  try {
+    return {
+      decisionBackend: await createPostgresDecisionLogBackend(pool, { schema }),
+      keys: await createPostgresKeyStore(pool, { schema }),
+    };
+  } catch (error) {
+    if (GatewayError.isInstance(error)) throw error;
+    throw new GatewayError({ message: `storage.postgres_url: cannot set up the decision log and keys at ${redactUrl(url)} (${(error as Error).message}).`, status: 503, type: "server_error", code: "storage_unavailable" });
+  }
 }
 
 async function closeAll(closers: (() => Promise<void>)[]): Promise<void> {

@@ -74,3 +74,20 @@ describe("postgres decision log migration", () => {
     expect(summary.rows.map((row) => [row.group, row.requests])).toEqual([["chat", 1], ["messages", 1]]);
   });
 });
+
+describe("postgres setup by instances starting together", () => {
+  it("sets up a fresh schema once when several instances start at the same moment", async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const schema = freshSchema();
+      // Pools of their own, as separate gateway processes have.
+      const pools = Array.from({ length: 3 }, () => new pg.Pool({ connectionString: process.env.SWITCHYARD_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test", max: 2 }));
+      try {
+        await Promise.all(pools.flatMap((instance) => [createPostgresDecisionLogBackend(instance, { schema }), createPostgresKeyStore(instance, { schema })]));
+      } finally {
+        await Promise.all(pools.map((instance) => instance.end()));
+      }
+      const tables = await pool.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name", [schema]);
+      expect(tables.rows.map((row: { table_name: string }) => row.table_name)).toEqual(expect.arrayContaining(["decisions", "virtual_keys"]));
+    }
+  });
+});

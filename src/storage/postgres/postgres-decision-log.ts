@@ -11,6 +11,7 @@ import { createIndexStatements, decisionSql, type SqlDialect } from "../decision
 import { rollupSql, type RollupSql } from "../decision-rollup-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import { quoteIdentifier } from "./quote-identifier.js";
+import { underSchemaLock } from "./schema-lock.js";
 
 /** Postgres' spelling of the report queries; ids compare in byte order (COLLATE "C") like the other backends. */
 export const POSTGRES_DIALECT: SqlDialect = {
@@ -38,21 +39,23 @@ export interface PostgresDecisionLogOptions {
 export async function createPostgresDecisionLogBackend(pool: Pool, options: PostgresDecisionLogOptions = {}): Promise<DecisionLogBackend> {
   const schema = quoteIdentifier(options.schema ?? "switchyard");
   const table = `${schema}.decisions`;
-  await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  await pool.query(`
-    CREATE TABLE IF NOT EXISTS ${table} (
-      id TEXT PRIMARY KEY, created_at BIGINT NOT NULL, key_id TEXT, task TEXT NOT NULL, task_source TEXT NOT NULL,
-      task_confidence DOUBLE PRECISION NOT NULL, difficulty TEXT NOT NULL, tier TEXT NOT NULL, candidates TEXT NOT NULL,
-      attempts TEXT NOT NULL, model TEXT, experiment TEXT, arm TEXT, estimated_cost_usd DOUBLE PRECISION NOT NULL,
-      cost_usd DOUBLE PRECISION NOT NULL, input_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL,
-      time_to_first_token_ms DOUBLE PRECISION, latency_ms DOUBLE PRECISION NOT NULL, finish_reason TEXT,
-      stream SMALLINT NOT NULL, outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT,
-      quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT,
-      door TEXT, affinity TEXT
-    )`);
-  // Columns added after the first release (a no-op on a fresh table).
-  await pool.query(`ALTER TABLE ${table} ${ADDED_COLUMNS.map((column) => `ADD COLUMN IF NOT EXISTS ${column.name} ${column.postgres}`).join(", ")}`);
-  for (const statement of createIndexStatements(table, 'id COLLATE "C"')) await pool.query(statement);
+  await underSchemaLock(pool, schema, async (query) => {
+    await query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await query(`
+      CREATE TABLE IF NOT EXISTS ${table} (
+        id TEXT PRIMARY KEY, created_at BIGINT NOT NULL, key_id TEXT, task TEXT NOT NULL, task_source TEXT NOT NULL,
+        task_confidence DOUBLE PRECISION NOT NULL, difficulty TEXT NOT NULL, tier TEXT NOT NULL, candidates TEXT NOT NULL,
+        attempts TEXT NOT NULL, model TEXT, experiment TEXT, arm TEXT, estimated_cost_usd DOUBLE PRECISION NOT NULL,
+        cost_usd DOUBLE PRECISION NOT NULL, input_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL,
+        time_to_first_token_ms DOUBLE PRECISION, latency_ms DOUBLE PRECISION NOT NULL, finish_reason TEXT,
+        stream SMALLINT NOT NULL, outcome TEXT NOT NULL, status INTEGER NOT NULL, error_type TEXT,
+        quality_checks TEXT NOT NULL, escalated_to TEXT, feedback_score DOUBLE PRECISION, feedback_label TEXT, prompt TEXT,
+        door TEXT, affinity TEXT
+      )`);
+    // Columns added after the first release (a no-op on a fresh table).
+    await query(`ALTER TABLE ${table} ${ADDED_COLUMNS.map((column) => `ADD COLUMN IF NOT EXISTS ${column.name} ${column.postgres}`).join(", ")}`);
+    for (const statement of createIndexStatements(table, 'id COLLATE "C"')) await query(statement);
+  });
   const rollup = rollupSql(table, `${schema}.`, POSTGRES_DIALECT);
   await ensureRollups(pool, schema, table, rollup);
   const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, values)).rows, rollup);

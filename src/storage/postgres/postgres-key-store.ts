@@ -7,6 +7,7 @@ import type { Pool } from "pg";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import type { KeyStore, VirtualKey } from "../key-store.js";
 import { quoteIdentifier } from "./quote-identifier.js";
+import { underSchemaLock } from "./schema-lock.js";
 
 interface KeyRow {
   id: string;
@@ -24,14 +25,16 @@ interface KeyRow {
 export async function createPostgresKeyStore(pool: Pool, options: { schema?: string; closePool?: boolean } = {}): Promise<KeyStore> {
   const schema = quoteIdentifier(options.schema ?? "switchyard");
   const table = `${schema}.virtual_keys`;
-  await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  await pool.query(`
-    CREATE TABLE IF NOT EXISTS ${table} (
-      id TEXT PRIMARY KEY, name TEXT NOT NULL, prefix TEXT NOT NULL, secret_hash TEXT NOT NULL UNIQUE,
-      created_at BIGINT NOT NULL, revoked_at BIGINT, daily_budget_usd DOUBLE PRECISION, monthly_budget_usd DOUBLE PRECISION,
-      rpm INTEGER, allowed_tiers TEXT
-    )`);
-  await pool.query(`CREATE UNIQUE INDEX IF NOT EXISTS virtual_keys_active_name ON ${table} (name) WHERE revoked_at IS NULL`);
+  await underSchemaLock(pool, schema, async (query) => {
+    await query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await query(`
+      CREATE TABLE IF NOT EXISTS ${table} (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, prefix TEXT NOT NULL, secret_hash TEXT NOT NULL UNIQUE,
+        created_at BIGINT NOT NULL, revoked_at BIGINT, daily_budget_usd DOUBLE PRECISION, monthly_budget_usd DOUBLE PRECISION,
+        rpm INTEGER, allowed_tiers TEXT
+      )`);
+    await query(`CREATE UNIQUE INDEX IF NOT EXISTS virtual_keys_active_name ON ${table} (name) WHERE revoked_at IS NULL`);
+  });
   let closed = false;
   const one = async (sql: string, params: unknown[]): Promise<VirtualKey | undefined> => {
     const row = (await pool.query<KeyRow>(sql, params)).rows[0];
