@@ -115,7 +115,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     ...hardenedFastifyOptions(limits),
     // One summary line per chat request instead of Fastify's two per request (kept off the hot path).
     logController: new LogController({ disableRequestLogging: true }),
-    return503OnClosing: true,
+    // Requests that arrive while the gateway drains get a 503 in the envelope every other error uses (the hook below),
+    // not Fastify's own body.
+    return503OnClosing: false,
     requestIdHeader: false,
   });
   // One tolerant JSON parser for every content type: SDKs always send JSON, and curl users forget the header.
@@ -139,7 +141,15 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
   recordRoutes(app);
   app.setNotFoundHandler((request, reply) => handleError(routeNotFound(app, request), request, reply));
-  app.addHook("onRequest", async (request) => {
+  let draining = false;
+  app.addHook("preClose", async () => {
+    draining = true;
+  });
+  app.addHook("onRequest", async (request, reply) => {
+    if (draining) {
+      void reply.header("connection", "close");
+      throw new GatewayError({ message: "The gateway is shutting down; send the request again (another instance, or this one once it is back).", status: 503, type: "server_error", code: "shutting_down" });
+    }
     if (request.raw.httpVersion === "1.1" && !request.headers.host) {
       throw new InvalidRequestError("HTTP/1.1 requests need a Host header.", { code: "malformed_http" });
     }
