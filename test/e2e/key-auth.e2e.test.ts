@@ -42,7 +42,7 @@ describe("virtual keys on the chat route", () => {
     const limited = await client(limitedSecret).chat.completions.create(ask()).catch((caught: unknown) => caught);
     expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
     expect(Number((limited as InstanceType<typeof OpenAI.RateLimitError>).headers?.get("retry-after"))).toBeGreaterThan(0);
-    expect(gateway.records.at(-1)).toMatchObject({ outcome: "refused", status: 429 });
+    expect(gateway.records.at(-1)).toMatchObject({ outcome: "refused", status: 429, keyId: expect.stringMatching(/^key_/) });
   });
 
   it("routes an auto request of a key limited to some tiers on the nearest tier it may use, instead of refusing it", async () => {

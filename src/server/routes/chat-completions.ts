@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Clock } from "../../core/clock.js";
-import { GatewayError } from "../../core/errors/index.js";
+import { GatewayError, RateLimitError } from "../../core/errors/index.js";
 import type { IdGenerator } from "../../core/id-generator.js";
 import type { ChatRequest, Usage } from "../../core/types.js";
 import type { DecisionLog } from "../../log/decision-record.js";
@@ -158,6 +158,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     return reply.send(answer);
   } catch (error) {
     const { status } = toErrorResponse(error);
+    // A key over its rate limit is known by then: its refusals count against it in `report --by key`.
+    if (error instanceof RateLimitError && error.keyId !== undefined && identity.keyId === null) identity = { ...identity, keyId: error.keyId };
     if (state.plan) setSafeHeaders(reply, { "x-switchyard-decision-id": id, "x-switchyard-attempts": upstreamAttemptCount(state) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
     await finish({ model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
