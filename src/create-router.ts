@@ -13,7 +13,7 @@ import { createClassifier } from "./classifier/create-classifier.js";
 import type { ConfigInput, SwitchyardConfig } from "./config/config-schema.js";
 import { parseConfig } from "./config/parse-config.js";
 import { SYSTEM_CLOCK, type Clock } from "./core/clock.js";
-import { InvalidRequestError } from "./core/errors/index.js";
+import { GatewayError, InvalidRequestError } from "./core/errors/index.js";
 import { generateDecisionId, type IdGenerator } from "./core/id-generator.js";
 import type { ChatRequest, RoutingDecision } from "./core/types.js";
 import { createDecisionLog } from "./log/create-decision-log.js";
@@ -118,12 +118,21 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: 
     options,
   });
 
+  let closed = false;
+  /** A call after close() is the caller's mistake, said as such (not an upstream outage that counts against models). */
+  const open = (): void => {
+    if (closed) throw new GatewayError({ message: "This router was closed; create another with createRouter().", status: 500, type: "invalid_request_error", code: "router_closed" });
+  };
+
   return {
     route: (request) => requestRouter.route(request).decision,
-    chat: (request, options = {}) => runLibraryChat(engine(options), request),
-    stream: (request, options = {}) => runLibraryStream(engine(options), request),
-    async feedback({ decisionId, score, label }) {
-      if (!(score >= 0 && score <= 1)) throw new InvalidRequestError(`score must be from 0 to 1 (got ${score}).`, { param: "score" });
+    chat: async (request, options = {}) => (open(), runLibraryChat(engine(options), request)),
+    stream: async (request, options = {}) => (open(), runLibraryStream(engine(options), request)),
+    async feedback(input) {
+      const { decisionId, score, label } = (input ?? {}) as Partial<typeof input>;
+      if (typeof decisionId !== "string") throw new InvalidRequestError("decisionId must be a string (the x-switchyard-decision-id of the answer rated).", { param: "decisionId" });
+      if (typeof score !== "number" || !(score >= 0 && score <= 1)) throw new InvalidRequestError(`score must be a number from 0 to 1 (got ${JSON.stringify(score)}).`, { param: "score" });
+      if (label !== undefined && label !== null && (typeof label !== "string" || label.length > 200)) throw new InvalidRequestError("label must be a string of at most 200 characters.", { param: "label" });
       return decisionLog.recordFeedback(decisionId, score, label ?? null);
     },
     get catalog() {
@@ -138,6 +147,8 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: 
     config: parsed,
     decisionLog,
     async close() {
+      if (closed) return;
+      closed = true;
       await decisionLog.close();
       if (!deps.upstream) await upstream?.close();
     },

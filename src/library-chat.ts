@@ -10,6 +10,7 @@ import { allAttempts, completeChat, newChatEngineState, startChatStream, upstrea
 import { buildDecisionRecord } from "./routing/fallback/build-decision-record.js";
 import type { ChatCompletionBody } from "./routing/fallback/run-chat-completion.js";
 import type { StreamChunk } from "./routing/fallback/stream-chunk.js";
+import { ClientGone } from "./routing/fallback/attempt-controller.js";
 import type { ResponseValidator } from "./routing/quality-checks.js";
 
 /** A finished non-streaming call. */
@@ -60,9 +61,16 @@ export async function runLibraryChat(call: LibraryCall, request: ChatRequest): P
     const experiment = { experiment: state.plan?.experiment ?? null, arm: state.plan?.arm ?? null };
     return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, ...experiment };
   } catch (error) {
-    log(call, state, startedAt, { model: null, usage: undefined, costUsd: 0, finishReason: null, ttft: null, stream: false, error });
-    throw error;
+    const aborted = error instanceof ClientGone || call.options.signal?.aborted === true;
+    log(call, state, startedAt, { model: null, usage: undefined, costUsd: 0, finishReason: null, ttft: null, stream: false, error, aborted });
+    throw aborted ? abortError(call.options.signal) : error;
   }
+}
+
+/** What an aborted call throws, as `fetch` does: the signal's reason, else an `AbortError`. */
+function abortError(signal: AbortSignal | undefined): unknown {
+  const reason: unknown = signal?.reason;
+  return reason instanceof Error ? reason : new DOMException("The call was aborted.", "AbortError");
 }
 
 /** Runs a streaming call. */
@@ -76,7 +84,7 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
     log(call, state, startedAt, { model: null, usage: undefined, costUsd: 0, finishReason: null, ttft: null, stream: true, error });
     throw error;
   }
-  const { chunks, outcome, timeToFirstTokenMs } = session;
+  const { outcome, timeToFirstTokenMs } = session;
   void outcome.then((end) =>
     log(call, state, startedAt, {
       model: end.model,
@@ -86,14 +94,54 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
       ttft: timeToFirstTokenMs,
       stream: true,
       error: end.error,
+      aborted: end.status === "client_gone",
     }),
   );
   const decision = state.plan?.decision;
   if (!decision) throw new Error("startChatStream returned without a plan");
-  return { decisionId: call.id, decision, model: session.model, [Symbol.asyncIterator]: () => parseEvents(chunks, session.model) };
+  // Read at once, whether or not the caller ever iterates: the answer is settled, charged and logged in any case,
+  // never left holding its budget reservation (a caller that throws before its `for await`).
+  const events = readEagerly(session.chunks);
+  return { decisionId: call.id, decision, model: session.model, [Symbol.asyncIterator]: () => parseEvents(events, session.model, call.options.signal) };
 }
 
-async function* parseEvents(events: AsyncGenerator<string>, model: string): AsyncGenerator<StreamChunk> {
+/** The stream's pieces read as they come into a queue; iterating takes them from it, and stopping early stops the stream. */
+function readEagerly(source: AsyncGenerator<string>): AsyncGenerator<string> {
+  const queued: string[] = [];
+  let ended = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  void (async () => {
+    try {
+      for await (const piece of source) {
+        queued.push(piece);
+        wake?.();
+      }
+    } catch (error) {
+      failure = error;
+    } finally {
+      ended = true;
+      wake?.();
+    }
+  })();
+  return (async function* () {
+    try {
+      for (;;) {
+        const next = queued.shift();
+        if (next !== undefined) yield next;
+        else if (ended) {
+          if (failure !== undefined) throw failure;
+          return;
+        } else await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      // The caller stopped reading before the end: stop the upstream too (it settles what was produced).
+      if (!ended) void source.return(undefined);
+    }
+  })();
+}
+
+async function* parseEvents(events: AsyncGenerator<string>, model: string, signal: AbortSignal | undefined): AsyncGenerator<StreamChunk> {
   for await (const event of events) {
     for (const line of event.split("\n")) {
       if (!line.startsWith("data:")) continue;
@@ -106,6 +154,9 @@ async function* parseEvents(events: AsyncGenerator<string>, model: string): Asyn
       yield chunk;
     }
   }
+  // The events ended without [DONE]: never a silent success.
+  if (signal?.aborted) throw abortError(signal);
+  throw new UpstreamError({ message: "the stream ended before it finished", kind: "stream_interrupted", model, isRetryable: false });
 }
 
 function engineInput(call: LibraryCall, request: ChatRequest) {
@@ -129,6 +180,8 @@ interface Ending {
   ttft: number | null;
   stream: boolean;
   error?: unknown;
+  /** The caller's signal ended the call (499, as the gateway logs a client that leaves). */
+  aborted?: boolean;
 }
 
 function log(call: LibraryCall, state: ChatEngineState, startedAt: number, end: Ending): void {
@@ -147,7 +200,7 @@ function log(call: LibraryCall, state: ChatEngineState, startedAt: number, end: 
       latencyMs: call.clock.now() - startedAt,
       finishReason: end.finishReason,
       stream: end.stream,
-      status: end.error === undefined ? 200 : (error?.status ?? 500),
+      status: end.aborted ? 499 : end.error === undefined ? 200 : (error?.status ?? 500),
       error,
       prompt: null,
       qualityChecks: state.qualityChecks,

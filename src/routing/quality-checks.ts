@@ -7,6 +7,7 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import safeRegex from "safe-regex2";
 import type { ChatRequest } from "../core/types.js";
+import { InvalidRequestError } from "../core/errors/index.js";
 
 /** Names of the checks, as recorded in the decision log. */
 export type QualityCheckName = "empty" | "refusal" | "length" | "invalid_json" | "schema_mismatch" | "validator";
@@ -64,10 +65,27 @@ export function checkResponseQuality(input: QualityCheckInput): QualityFailure[]
   }
   failures.push(...checkJson(input));
   if (input.validator && text) {
-    const verdict = input.validator({ content: input.content, finishReason: input.finishReason });
+    const verdict = runValidator(input.validator, { content: input.content, finishReason: input.finishReason });
     if (verdict !== true) failures.push({ check: "validator", detail: typeof verdict === "string" ? verdict : "the validator rejected the answer" });
   }
   return failures;
+}
+
+/**
+ * The caller's verdict. A validator is synchronous: a Promise it returns would read as a rejection and pay for an
+ * escalation on every call, so it is refused with what to do, as is a validator that throws.
+ */
+function runValidator(validator: ResponseValidator, answer: { content: string; finishReason: string | null }): boolean | string {
+  let verdict: unknown;
+  try {
+    verdict = validator(answer);
+  } catch (error) {
+    throw new InvalidRequestError(`options.validator threw (${error instanceof Error ? error.message : String(error)}); return false or a reason to reject an answer.`, { param: "validator" });
+  }
+  if (typeof (verdict as { then?: unknown } | null)?.then === "function") {
+    throw new InvalidRequestError("options.validator returned a Promise: validators run synchronously; return true to accept the answer, or false or a reason to reject it.", { param: "validator" });
+  }
+  return verdict as boolean | string;
 }
 
 function checkJson(input: QualityCheckInput): QualityFailure[] {

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BudgetExceededError, InvalidRequestError } from "./core/errors/index.js";
+import { createRouter } from "./create-router.js";
+import { createSimulator, type Simulator } from "./testing/index.js";
+
+/** The library's own calls: what a caller that aborts, stops reading or never reads gets, and what is logged. */
+let simulator: Simulator;
+beforeAll(async () => {
+  simulator = await createSimulator({ chunkCount: 20, chunkDelayMs: 20 });
+});
+afterAll(async () => simulator.close());
+
+const config = (extra: Record<string, unknown> = {}) => ({
+  upstream: { base_url: simulator.url },
+  tiers: { budget: { models: ["openai/gpt-5-nano"], max_tokens: 1000 } },
+  ...extra,
+});
+const ask = { model: "switchyard/tier/budget", messages: [{ role: "user", content: "Tell me a story" }] };
+
+describe("library calls that do not run to their end", () => {
+  it("settles and logs a stream nobody reads, so its reservation never holds the budget", async () => {
+    simulator.reset();
+    // Room for about two worst cases: two unread streams would hold it all if their reservations were never settled.
+    const router = createRouter(config({ budgets: [{ scope: "global", window: "day", limit_usd: 0.001 }] }));
+    const unread = [await router.stream(ask), await router.stream(ask)];
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    for (const stream of unread) expect(await router.decisionLog.get(stream.decisionId)).toMatchObject({ outcome: "served", status: 200 });
+    const next = await router.chat(ask).catch((error: unknown) => error);
+    expect(next).not.toBeInstanceOf(BudgetExceededError);
+    await router.close();
+  });
+
+  it("throws the signal's AbortError when a stream is aborted mid-way, and logs 499", async () => {
+    simulator.reset();
+    const router = createRouter(config());
+    const stream = await router.stream(ask, { signal: AbortSignal.timeout(120) });
+    const read = (async () => {
+      for await (const _chunk of stream) void _chunk;
+    })();
+    await expect(read).rejects.toMatchObject({ name: expect.stringMatching(/AbortError|TimeoutError/) });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await router.decisionLog.get(stream.decisionId)).toMatchObject({ status: 499 });
+    await router.close();
+  });
+
+  it("throws the signal's AbortError for an aborted call, logged as 499 rather than a server failure", async () => {
+    simulator.reset();
+    simulator.setFault("openai/gpt-5-nano", "slow_first_token");
+    const router = createRouter(config());
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    await expect(router.chat(ask, { signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const [record] = await router.decisionLog.list({ limit: 1 });
+    expect(record).toMatchObject({ status: 499 });
+    await router.close();
+  });
+
+  it("refuses a validator that returns a Promise, instead of paying for an escalation every call", async () => {
+    simulator.reset();
+    const router = createRouter(config());
+    await expect(router.chat(ask, { validator: (async () => true) as unknown as () => boolean })).rejects.toBeInstanceOf(InvalidRequestError);
+    await router.close();
+  });
+
+  it("says a closed router is closed, closes twice quietly, and checks feedback's types", async () => {
+    const router = createRouter(config());
+    await expect(router.feedback({ decisionId: "dec_x", score: "0.5" as unknown as number })).rejects.toBeInstanceOf(InvalidRequestError);
+    await router.close();
+    await router.close();
+    await expect(router.chat(ask)).rejects.toMatchObject({ code: "router_closed" });
+    await expect(router.stream(ask)).rejects.toMatchObject({ code: "router_closed" });
+  });
+});
