@@ -32,6 +32,7 @@ import { createMemoryDecisionLogBackend } from "./storage/memory/memory-decision
 import { createMemoryLedger } from "./storage/memory/memory-ledger.js";
 import { createUpstreamClient, type UpstreamClient } from "./upstream/upstream-client.js";
 import { runLibraryChat, runLibraryStream, type ChatResponse, type ChatStream } from "./library-chat.js";
+import { readChatRequest } from "./server/read-chat-request.js";
 
 /** What the router is built from. Everything is optional; the defaults need no network until you call `chat`. */
 export interface RouterDeps {
@@ -125,9 +126,11 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: 
   };
 
   return {
-    route: (request) => requestRouter.route(request).decision,
-    chat: async (request, options = {}) => (open(), runLibraryChat(engine(options), request)),
-    stream: async (request, options = {}) => (open(), runLibraryStream(engine(options), request)),
+    // Requests are checked as the gateway checks a body (the plain shape by hand, anything else by its schema), so a
+    // malformed one is a 400 naming the field, never a TypeError inside the engine or a paid upstream refusal.
+    route: (request) => requestRouter.route(readChatRequest(request)).decision,
+    chat: async (request, options = {}) => (open(), runLibraryChat(engine(options), readChatRequest(request))),
+    stream: async (request, options = {}) => (open(), runLibraryStream(engine(options), readChatRequest(request))),
     async feedback(input) {
       const { decisionId, score, label } = (input ?? {}) as Partial<typeof input>;
       if (typeof decisionId !== "string") throw new InvalidRequestError("decisionId must be a string (the x-switchyard-decision-id of the answer rated).", { param: "decisionId" });

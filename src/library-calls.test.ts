@@ -71,4 +71,21 @@ describe("library calls that do not run to their end", () => {
     await expect(router.chat(ask)).rejects.toMatchObject({ code: "router_closed" });
     await expect(router.stream(ask)).rejects.toMatchObject({ code: "router_closed" });
   });
+
+  it("checks a request's shape as the gateway does: a 400 naming the field, before any upstream call", async () => {
+    simulator.reset();
+    const router = createRouter(config());
+    const bad = [
+      { model: "switchyard/auto", messages: [null] },
+      { model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], models: "x" },
+      { model: "switchyard/auto", messages: [{ role: "wizard", content: "hi" }] },
+      { model: "switchyard/auto", messages: [{ role: "user", content: 42 }] },
+    ] as unknown as Parameters<typeof router.chat>[0][];
+    for (const request of bad) {
+      await expect(router.chat(request), JSON.stringify(request)).rejects.toBeInstanceOf(InvalidRequestError);
+      expect(() => router.route(request)).toThrow(InvalidRequestError);
+    }
+    expect(simulator.calls).toHaveLength(0);
+    await router.close();
+  });
 });
