@@ -136,6 +136,9 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: 
       if (typeof decisionId !== "string") throw new InvalidRequestError("decisionId must be a string (the x-switchyard-decision-id of the answer rated).", { param: "decisionId" });
       if (typeof score !== "number" || !(score >= 0 && score <= 1)) throw new InvalidRequestError(`score must be a number from 0 to 1 (got ${JSON.stringify(score)}).`, { param: "score" });
       if (label !== undefined && label !== null && (typeof label !== "string" || label.length > 200)) throw new InvalidRequestError("label must be a string of at most 200 characters.", { param: "label" });
+      if ((await decisionLog.get(decisionId))?.outcome === "refused") {
+        throw new GatewayError({ message: `Decision ${decisionId} was refused and has no answer to rate.`, status: 409, type: "invalid_request_error", code: "decision_not_answered" });
+      }
       return decisionLog.recordFeedback(decisionId, score, label ?? null);
     },
     get catalog() {

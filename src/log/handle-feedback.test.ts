@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GatewayError } from "../core/errors/index.js";
 import { handleFeedback } from "./handle-feedback.js";
+import { makeDecisionRecord } from "./make-decision-record.js";
 
 describe("handleFeedback", () => {
   it("stores a score on the decision, and answers 400 / 404 with the field or id named", async () => {
@@ -11,6 +12,7 @@ describe("handleFeedback", () => {
         stored.push([id, score, label]);
         return true;
       },
+      get: async (id: string) => (id === "dec_1" ? makeDecisionRecord({ id }) : id === "dec_refused" ? makeDecisionRecord({ id, outcome: "refused", status: 402 }) : undefined),
     };
     expect(await handleFeedback(decisions, { decision_id: "dec_1", score: 0.75, label: "good" })).toEqual({ object: "feedback", decision_id: "dec_1", score: 0.75, label: "good" });
     expect(stored).toEqual([["dec_1", 0.75, "good"]]);
@@ -18,5 +20,8 @@ describe("handleFeedback", () => {
     expect(bad).toMatchObject({ status: 400, param: "score" });
     const missing = await handleFeedback(decisions, { decision_id: "dec_nope", score: 1 }).catch((e: unknown) => e as GatewayError);
     expect(missing).toMatchObject({ status: 404, code: "decision_not_found" });
+    // A refused request got no answer: rating it would count against its experiment arm.
+    const refused = await handleFeedback(decisions, { decision_id: "dec_refused", score: 0 }).catch((e: unknown) => e as GatewayError);
+    expect(refused).toMatchObject({ status: 409, code: "decision_not_answered" });
   });
 });

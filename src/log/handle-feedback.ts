@@ -25,7 +25,7 @@ export interface FeedbackAccepted {
  * Validates the body and records the feedback. Throws InvalidRequestError (400) naming the bad field, or a
  * 404 GatewayError when no decision has that id.
  */
-export async function handleFeedback(decisions: Pick<DecisionLogQueries, "recordFeedback">, body: unknown): Promise<FeedbackAccepted> {
+export async function handleFeedback(decisions: Pick<DecisionLogQueries, "recordFeedback" | "get">, body: unknown): Promise<FeedbackAccepted> {
   const parsed = feedbackSchema.safeParse(body ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -36,7 +36,12 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
     );
   }
   const { decision_id: decisionId, score, label = null } = parsed.data;
-  if (!(await decisions.recordFeedback(decisionId, score, label))) {
+  // A refused request (401, 402, 403, 429...) got no answer: a score on it would count against its experiment arm.
+  const record = await decisions.get(decisionId);
+  if (record?.outcome === "refused") {
+    throw new GatewayError({ message: `Decision ${decisionId} was refused (${record.status}) and has no answer to rate.`, status: 409, type: "invalid_request_error", code: "decision_not_answered", param: "decision_id" });
+  }
+  if (!record || !(await decisions.recordFeedback(decisionId, score, label))) {
     throw new GatewayError({
       // A decision id is 36 characters: a longer one is quoted cut, not echoed whole.
       message: `No decision ${decisionId.length > 80 ? `${decisionId.slice(0, 80)}… (${decisionId.length} characters)` : decisionId}. Use the x-switchyard-decision-id header of the response you rate.`,

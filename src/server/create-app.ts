@@ -68,7 +68,7 @@ export interface AppDeps {
   spendGuard?: SpendGuard;
   decisionLog?: DecisionLog;
   /** Where `POST /v1/feedback` records scores (the decision log store). Without it the route is absent. */
-  feedback?: Pick<DecisionLogQueries, "recordFeedback">;
+  feedback?: Pick<DecisionLogQueries, "recordFeedback" | "get">;
   /** Virtual-key auth for `/v1/*`. Without it the gateway is open (bind it to 127.0.0.1). */
   authenticate?: KeyAuthenticator;
   /** Default: fresh metrics on their own Registry. */

@@ -7,6 +7,6 @@ import type { DecisionLogQueries } from "../../log/decision-log-store.js";
 import { handleFeedback } from "../../log/handle-feedback.js";
 
 /** Registers the route over the decision log's feedback store. */
-export function registerFeedbackRoute(app: FastifyInstance, decisions: Pick<DecisionLogQueries, "recordFeedback">): void {
+export function registerFeedbackRoute(app: FastifyInstance, decisions: Pick<DecisionLogQueries, "recordFeedback" | "get">): void {
   app.post("/v1/feedback", async (request) => handleFeedback(decisions, request.body));
 }
