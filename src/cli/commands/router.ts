@@ -49,6 +49,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
     .option("--config <file>", "config file (for routing.state_file)")
     .action(async (file: string | undefined, options: CommonOptions & { off?: boolean }) => {
       const { stateFile, state } = await loadState(options, io);
+      if (options.off && file) throw new InvalidRequestError(`--off stops the shadow router; it takes no file (got ${file}).`);
       if (options.off) {
         state.shadow = null;
       } else {

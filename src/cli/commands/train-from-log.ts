@@ -20,6 +20,7 @@ import { openStorage } from "../../storage/open-storage.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
 import { parseNonNegative } from "../parse-options.js";
+import { InvalidRequestError } from "../../core/errors/index.js";
 
 /** Where the adapter goes when `--out` is not given. */
 export const DEFAULT_ADAPTER_FILE = "./.switchyard/adapter.json";
@@ -40,6 +41,7 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   const config = await loadConfigFile(options.config, io.cwd);
   const seed = parseNonNegative("--seed", options.seed);
   const minOutcomes = parseNonNegative("--min-outcomes", options.minOutcomes);
+  if (!Number.isInteger(minOutcomes)) throw new InvalidRequestError(`--min-outcomes must be a whole number (got ${options.minOutcomes}).`);
   const now = SYSTEM_CLOCK.now();
   const since = parseSince(options.since, now);
   const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
