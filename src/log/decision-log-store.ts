@@ -117,8 +117,11 @@ export interface DecisionSummary {
 export interface DecisionLogQueries {
   /** Attaches feedback (score 0..1) to a decision. Returns false when no such decision exists. */
   recordFeedback(decisionId: string, score: number, label?: string | null): Promise<boolean>;
-  /** Attaches the sampled judge's grade (0..1) and the judge call's cost. Returns false when no such decision exists. */
-  recordJudgement(decisionId: string, score: number, costUsd: number): Promise<boolean>;
+  /**
+   * Attaches the sampled judge's grade (0..1; null when the judge answered without one) and the judge call's cost.
+   * Returns false when no such decision exists.
+   */
+  recordJudgement(decisionId: string, score: number | null, costUsd: number): Promise<boolean>;
   get(decisionId: string): Promise<DecisionRecord | undefined>;
   /** Newest first (created_at, then id, descending). */
   list(query: DecisionListQuery): Promise<DecisionRecord[]>;

@@ -98,8 +98,9 @@ async function grade(deps: SampledJudgeDeps, candidate: JudgeCandidate): Promise
     costUsd = actualCostUsd(model, body.usage);
     const content = body.choices?.[0]?.message?.content;
     const score = parseJudgeScore(typeof content === "string" ? content : "");
+    // A judge answer without a score was still paid for: its cost goes on the decision, ungraded.
+    await deps.decisions.recordJudgement(candidate.decisionId, score ?? null, costUsd);
     if (score === undefined) throw new Error("the judge's answer held no score from 0 to 1");
-    await deps.decisions.recordJudgement(candidate.decisionId, score, costUsd);
   } finally {
     if (reservation) await deps.spendGuard?.settle(reservation, costUsd);
   }

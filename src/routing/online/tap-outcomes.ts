@@ -29,7 +29,7 @@ export function tapOutcomes(store: DecisionLogStore, ladder: readonly string[], 
     },
     async recordJudgement(decisionId, score, costUsd) {
       const found = await store.recordJudgement(decisionId, score, costUsd);
-      if (found) await scored("judge", decisionId, score);
+      if (found && score !== null) await scored("judge", decisionId, score);
       return found;
     },
   };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { builtinCatalog } from "../../catalog/builtin-catalog.js";
+import { judgeSchema } from "../../config/config-schema.js";
+import type { UpstreamClient } from "../../upstream/upstream-client.js";
+import { createSampledJudge } from "./sampled-judge.js";
+
+/** An upstream that answers every judge call with `content`, and its usage. */
+function answering(content: string): UpstreamClient {
+  const body = JSON.stringify({ choices: [{ message: { content } }], usage: { prompt_tokens: 400, completion_tokens: 3 } });
+  return { chatCompletions: async () => ({ status: 200, body: { text: async () => body } }) } as unknown as UpstreamClient;
+}
+
+describe("the sampled judge's bookkeeping", () => {
+  it("puts the cost of a judge answer that held no score on the decision, ungraded, and reports the failure", async () => {
+    const recorded: [string, number | null, number][] = [];
+    const errors: unknown[] = [];
+    const judge = createSampledJudge({
+      config: judgeSchema.parse({ model: "anthropic/claude-sonnet-4.5", share: 1, budget_usd: 1 }),
+      tiers: ["budget", "premium"],
+      upstream: answering("I would rather not grade this."),
+      catalog: () => builtinCatalog(),
+      decisions: { recordJudgement: async (id, score, cost) => (recorded.push([id, score, cost]), true) },
+      timeoutMs: 1_000,
+      onError: (error) => errors.push(error),
+    });
+    judge.consider({ decisionId: "dec_1", tier: "budget", messages: [{ role: "user", content: "Add 2 and 5" }], answer: "7" });
+    await judge.drain();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]?.[1]).toBeNull();
+    expect(recorded[0]?.[2]).toBeGreaterThan(0);
+    expect(String(errors[0])).toMatch(/held no score/);
+  });
+});
