@@ -49,7 +49,7 @@ export interface OutcomeExample {
 /** Builds an example from a signal with its documented reward and weight. */
 export function outcomeFromSignal(
   signal: OutcomeSignal,
-  decision: { features: RoutingFeatures; tier: string; model: string; costUsd: number },
+  decision: { features: RoutingFeatures; tier: string; model: string; costUsd: number; propensity?: number },
   score?: number,
 ): OutcomeExample {
   const reward = signal === "quality_check_failure" || signal === "escalation" ? 0 : Math.max(0, Math.min(1, score ?? 0));

@@ -75,6 +75,8 @@ export interface DecisionRecord {
   judgeCostUsd?: number | null;
   /** Online mode: true when the bandit explored (picked a tier other than its best guess) for this request. */
   explored?: boolean | null;
+  /** Online mode: the probability that the served tier was chosen; what `train --from-log`'s off-policy check divides by. */
+  propensity?: number | null;
   /** The front door the request came in by: `chat`, `messages` or `responses` (absent: `chat`). */
   door?: string;
   /** Conversation affinity: `new` (first turn seen), `hit` (kept its model), `moved` (left it), or null when off. */

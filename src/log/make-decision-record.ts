@@ -45,6 +45,7 @@ export function makeDecisionRecord(overrides: Partial<DecisionRecord> = {}): Dec
     judgeScore: null,
     judgeCostUsd: null,
     explored: null,
+    propensity: null,
     door: "chat",
     affinity: null,
     ...overrides,

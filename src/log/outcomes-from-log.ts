@@ -41,7 +41,8 @@ export function outcomesFromRecords(records: readonly DecisionRecord[], ladder: 
     }
     const add = (signal: OutcomeSignal, tier: string, model: string, score?: number): void => {
       if (!arms.includes(tier)) return;
-      result.examples.push(outcomeFromSignal(signal, { features, tier, model, costUsd: record.costUsd }, score));
+      // The probability the served tier had of being chosen (online mode records it; 1 when nothing explored).
+      result.examples.push(outcomeFromSignal(signal, { features, tier, model, costUsd: record.costUsd, propensity: record.propensity ?? 1 }, score));
       result.signals[signal] += 1;
     };
     const answered = record.model ?? record.candidates[0] ?? "";

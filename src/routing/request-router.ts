@@ -154,6 +154,7 @@ interface TierChoice {
   /** The shipped auto decision adapters start from (auto mode only). */
   autoInput: AdapterTierInput | undefined;
   explored: boolean | undefined;
+  propensity: number | undefined;
 }
 
 function chooseTier({ options, experiments, tiers }: Engine, request: ChatRequest, context: RouteContext, asked: Asked, labels: Labels, promptTokens: number): TierChoice {
@@ -164,6 +165,7 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
   let router = learning?.adapter?.id ?? "shipped";
   let autoInput: AdapterTierInput | undefined;
   let explored: boolean | undefined;
+  let propensity: number | undefined;
   const reasons = [...labels.reasons];
   let tier: string;
   let mode = named.mode;
@@ -195,6 +197,7 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
     const adapted = adaptAutoTier(learning?.adapter, autoInput);
     tier = adapted.tier;
     explored = adapted.explored;
+    propensity = adapted.propensity;
     if (adapted.reason) reasons.push(adapted.reason);
   }
   const enrollment = asked.tier === undefined ? experiments.enroll({ request, context, mode, task, tier, difficulty: classification.difficulty.label }) : undefined;
@@ -209,11 +212,12 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
       tier = adapted.tier;
       router = adapted.router;
       explored = adapted.explored;
+      propensity = adapted.propensity;
       enrollment.tier = tier;
       reasons.push(adapted.reason ?? `The variant's router ${candidate.id} keeps the ${tier} tier.`);
     }
   }
-  return { tier, mode, task, taskConfidence, classification, enrollment, promptTokens, reasons, router, features, autoInput, explored };
+  return { tier, mode, task, taskConfidence, classification, enrollment, promptTokens, reasons, router, features, autoInput, explored, propensity };
 }
 
 /** The ordered candidates: the tier's chain filtered by needs and cost, then an experiment's model, then latency. */

@@ -54,6 +54,8 @@ export interface RoutingPlan {
   shadow?: ShadowDecision;
   /** Online mode: the bandit explored for this request. */
   explored?: boolean;
+  /** Online mode: the probability that the served tier was chosen (`propensity` in the decision log). */
+  propensity?: number;
   /** What conversation affinity did, when the conversation had a model. */
   affinity?: AffinityDecision;
   /**

@@ -46,6 +46,7 @@ export const DECISION_COLUMNS = [
   "explored",
   "door",
   "affinity",
+  "propensity",
 ] as const;
 
 /** Columns a re-written record must not overwrite (set after the request: feedback and the judge's grade). */
@@ -64,6 +65,7 @@ export const ADDED_COLUMNS: readonly { name: (typeof DECISION_COLUMNS)[number]; 
   { name: "explored", sqlite: "INTEGER", postgres: "SMALLINT" },
   { name: "door", sqlite: "TEXT", postgres: "TEXT" },
   { name: "affinity", sqlite: "TEXT", postgres: "TEXT" },
+  { name: "propensity", sqlite: "REAL", postgres: "DOUBLE PRECISION" },
 ];
 
 /** A row as a driver returns it (Postgres gives BIGINT as strings). */
@@ -109,6 +111,7 @@ export function decisionToValues(record: DecisionRecord): (string | number | nul
     record.explored === undefined || record.explored === null ? null : record.explored ? 1 : 0,
     record.door ?? "chat",
     record.affinity ?? null,
+    record.propensity ?? null,
   ];
 }
 
@@ -152,6 +155,7 @@ export function rowToDecision(row: DecisionRow): DecisionRecord {
     explored: row.explored === null || row.explored === undefined ? null : Number(row.explored) === 1,
     door: text(row.door) ?? "chat",
     affinity: text(row.affinity),
+    propensity: numberOrNull(row.propensity),
   };
 }
 

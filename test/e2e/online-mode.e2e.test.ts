@@ -35,6 +35,11 @@ describe("online mode in the gateway", () => {
       const explored = records.filter((record) => record.explored === true).length;
       expect(records.every((record) => typeof record.explored === "boolean" && record.router === "online(shipped)")).toBe(true);
       expect(explored).toBeGreaterThan(0);
+      // Each decision records the probability its tier had of being served: below 1 where it explored (a share of
+      // the cap spread over the other tiers), and what the off-policy check divides by.
+      for (const record of records) expect(record.propensity).toBeGreaterThan(0);
+      expect(records.filter((record) => record.explored === true).every((record) => (record.propensity ?? 1) < 0.5)).toBe(true);
+      expect(records.filter((record) => record.explored === false).every((record) => (record.propensity ?? 0) > 0.5)).toBe(true);
       expect(explored).toBeLessThanOrEqual(8);
       await new Promise((resolve) => setTimeout(resolve, 100));
       const status = (await (await fetch(`${server.url}/api/router`, { headers: ADMIN })).json()) as { online: { decisions: number; explored: number; outcomes: number } };

@@ -13,6 +13,7 @@ export interface AdaptedTier {
   router: string;
   reason?: string;
   explored?: boolean;
+  propensity?: number;
 }
 
 /** Runs `adapter` on an auto decision; keeps the shipped tier when there is none, or it abstains or names an unknown tier. */
@@ -20,7 +21,7 @@ export function adaptAutoTier(adapter: RoutingAdapter | undefined, input: Adapte
   if (!adapter) return { tier: input.tier, router: SHIPPED_ROUTER_ID };
   const choice = safeChoice(adapter, input);
   if (!choice) return { tier: input.tier, router: adapter.id };
-  return { tier: choice.tier, router: adapter.id, reason: choice.reason, ...(choice.explored !== undefined ? { explored: choice.explored } : {}) };
+  return { tier: choice.tier, router: adapter.id, reason: choice.reason, ...(choice.explored !== undefined ? { explored: choice.explored } : {}), ...(choice.propensity !== undefined ? { propensity: choice.propensity } : {}) };
 }
 
 /** The variant arm's adapter of an experiment, when its config names `variant.weights`. */
@@ -51,6 +52,7 @@ export interface LearningChoice {
   features: RoutingFeatures | undefined;
   autoInput: AdapterTierInput | undefined;
   explored: boolean | undefined;
+  propensity: number | undefined;
 }
 
 /**
@@ -66,6 +68,7 @@ export function learningFields(
   const fields: Partial<RoutingPlan> = { router: choice.router };
   if (choice.features) fields.features = choice.features;
   if (choice.explored !== undefined) fields.explored = choice.explored;
+  if (choice.propensity !== undefined) fields.propensity = choice.propensity;
   const shadow = learning?.shadow;
   if (!shadow || !choice.autoInput) return fields;
   const tier = shadowTier(shadow, choice.autoInput);

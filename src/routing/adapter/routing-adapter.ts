@@ -34,6 +34,8 @@ export interface AdapterTierChoice {
   reason: string;
   /** Online mode: true when this choice explored rather than exploited. */
   explored?: boolean;
+  /** Online mode: the probability that this tier was served (what an off-policy check divides by). */
+  propensity?: number;
 }
 
 /** A deployment adapter over the shipped router (`routing.weights`, `routing.shadow`, an experiment arm's `weights`). */

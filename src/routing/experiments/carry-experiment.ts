@@ -17,5 +17,6 @@ export function carryExperiment(previous: RoutingPlan, next: RoutingPlan): Routi
   if (previous.router !== undefined) next.router = previous.router;
   if (previous.shadow !== undefined) next.shadow = previous.shadow;
   if (previous.explored !== undefined) next.explored = previous.explored;
+  if (previous.propensity !== undefined) next.propensity = previous.propensity;
   return next;
 }

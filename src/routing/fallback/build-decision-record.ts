@@ -78,6 +78,7 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     judgeScore: null,
     judgeCostUsd: null,
     explored: plan?.explored ?? null,
+    propensity: plan?.propensity ?? null,
     door: input.door ?? "chat",
     affinity: input.affinity ?? null,
   };

@@ -48,12 +48,12 @@ export function createOnlineLearning(options: { arms: readonly string[]; setting
     },
     chooseTier(input) {
       const tier = greedy(input);
-      if (!state.arms.includes(tier)) return { tier, reason: `Online mode keeps the ${tier} tier (not one it explores).`, explored: false };
+      if (!state.arms.includes(tier)) return { tier, reason: `Online mode keeps the ${tier} tier (not one it explores).`, explored: false, propensity: 1 };
       const choice = chooseArm(state, config, tier);
       const reason = choice.explored
         ? `Online mode explored the ${choice.arm} tier instead of ${tier} (at most ${config.maxExploreShare * 100}% of decisions explore).`
         : `Online mode picks the ${tier} tier.`;
-      return { tier: choice.arm, reason, explored: choice.explored };
+      return { tier: choice.arm, reason, explored: choice.explored, propensity: choice.propensity };
     },
   };
   return {
