@@ -32,11 +32,15 @@ export function checkAdminRequest(request: FastifyRequest, checkKey: AdminAuthen
   if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
 }
 
+/** True when the request's Origin is this gateway's own. */
+export function isSameOrigin(request: FastifyRequest): boolean {
+  const { origin, host } = request.headers;
+  return Boolean(origin && host && sameHost(origin, host));
+}
+
 /** Refuses a request whose Origin is missing or is not this gateway's own (the dashboard's fetches always send it). */
 export function assertSameOrigin(request: FastifyRequest): void {
-  const origin = request.headers.origin;
-  const host = request.headers.host;
-  if (!origin || !host || !sameHost(origin, host)) {
+  if (!isSameOrigin(request)) {
     throw new PermissionDeniedError("This change came with a dashboard session but not from the dashboard's origin, so it was refused.", "csrf_origin_mismatch");
   }
 }

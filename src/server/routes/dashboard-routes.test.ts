@@ -101,6 +101,13 @@ describe("dashboard routes", () => {
   it("refuses a sign-in posted from another origin, and throttles repeated wrong keys", async () => {
     const crossSite = await app.inject({ ...signInBody(ADMIN), headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" } });
     expect(crossSite.statusCode).toBe(403);
+    // Refused as a page that says why, never a session: the key was right, the origin was not.
+    expect(crossSite.headers["content-type"]).toMatch(/text\/html/);
+    expect(crossSite.body).toMatch(/did not come from this dashboard&#39;s own page|did not come from this dashboard's own page/);
+    expect(crossSite.headers["set-cookie"]).toBeUndefined();
+    const noOrigin = await app.inject({ ...signInBody(ADMIN), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(noOrigin.statusCode).toBe(403);
+    expect(noOrigin.headers["content-type"]).toMatch(/text\/html/);
     const throttled = await buildApp();
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 11; attempt++) statuses.push((await throttled.inject(signInBody(`wrong-${attempt}`))).statusCode);

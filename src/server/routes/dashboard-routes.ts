@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
-import { assertSameOrigin } from "../auth/admin-request-guard.js";
+import { assertSameOrigin, isSameOrigin } from "../auth/admin-request-guard.js";
 import { sessionCookie, sessionIdFromCookie, type AdminSessions } from "../auth/admin-sessions.js";
 import { matchesAdminKey } from "../auth/create-admin-auth.js";
 import { DASHBOARD_CSP, appShell, signInPage } from "./dashboard-html.js";
@@ -54,7 +54,11 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
     });
 
     scope.post("/dashboard/sign-in", async (request, reply) => {
-      assertSameOrigin(request);
+      // A browser always sends Origin with this form: without it (a script, a proxy that strips it) the answer is
+      // still the sign-in page, saying what is wrong, not the admin API's JSON error.
+      if (!isSameOrigin(request)) {
+        return html(reply, 403, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem: "This sign-in did not come from this dashboard's own page (its Origin header is missing or another site's). Sign in from the form below." }));
+      }
       const client = request.ip;
       if (throttle.blocked(client)) {
         setSafeHeaders(reply, { "retry-after": "60" });
