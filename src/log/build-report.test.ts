@@ -19,6 +19,7 @@ describe("buildReport", () => {
       makeDecisionRecord({ tier: "budget", costUsd: 0.001, inputTokens: 1000, outputTokens: 100 }),
       makeDecisionRecord({ tier: "mid", costUsd: 0.002, inputTokens: 2000, outputTokens: 300, feedbackScore: 1 }),
       makeDecisionRecord({ tier: "mid", outcome: "refused", status: 402, model: null, costUsd: 0, inputTokens: 0, outputTokens: 0 }),
+      makeDecisionRecord({ tier: "mid", outcome: "client_error", status: 400, model: null, costUsd: 0, inputTokens: 0, outputTokens: 0 }),
     ];
     const report = buildReport({
       summary: summarizeRecords(records, "tier"),
@@ -26,12 +27,13 @@ describe("buildReport", () => {
       until: 1,
       premiumModel: { id: "anthropic/claude-sonnet-4.5", pricing: PRICING },
     });
-    expect(report.total).toMatchObject({ requests: 3, served: 2, refused: 1, input_tokens: 3000, output_tokens: 400 });
+    // Every request falls in one of the four outcomes: a client's own error is counted too.
+    expect(report.total).toMatchObject({ requests: 4, served: 2, refused: 1, failed: 0, client_errors: 1, input_tokens: 3000, output_tokens: 400 });
     expect(report.total.cost_usd).toBeCloseTo(0.003, 12);
     expect(report.total.premium_equivalent_usd).toBeCloseTo((3000 * 3 + 400 * 15) / 1e6, 12);
     expect(report.rows.map((r) => [r.group, r.requests, r.mean_feedback])).toEqual([
       ["budget", 1, null],
-      ["mid", 2, 1],
+      ["mid", 3, 1],
     ]);
     const table = formatReportTable(report);
     expect(table).toContain("TOTAL");

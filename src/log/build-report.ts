@@ -13,6 +13,8 @@ export interface ReportFigures {
   served: number;
   refused: number;
   failed: number;
+  /** Requests the client ended or sent malformed (a 4xx before routing, a 499): the rest of `requests`. */
+  client_errors: number;
   cost_usd: number;
   estimated_cost_usd: number;
   input_tokens: number;
@@ -91,6 +93,7 @@ export function sumFigures(row: Omit<SummaryRow, "latency" | "group">, premiumPr
     served: row.served,
     refused: row.refused,
     failed: row.failed,
+    client_errors: Math.max(0, row.requests - row.served - row.refused - row.failed),
     cost_usd: row.costUsd,
     estimated_cost_usd: row.estimatedCostUsd,
     input_tokens: row.inputTokens,
