@@ -11,6 +11,7 @@ import { createClassifier } from "../classifier/create-classifier.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
+import { setSafeHeaders } from "./safe-header.js";
 import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
 import { MIN_SPLICED_LENGTH, rememberJsonSource } from "../core/json-source.js";
 import type { DecisionLogQueries } from "../log/decision-log-store.js";
@@ -147,7 +148,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.addHook("onRequest", async (request, reply) => {
     if (draining) {
-      void reply.header("connection", "close");
+      setSafeHeaders(reply, { connection: "close" });
       throw new GatewayError({ message: "The gateway is shutting down; send the request again (another instance, or this one once it is back).", status: 503, type: "server_error", code: "shutting_down" });
     }
     if (request.raw.httpVersion === "1.1" && !request.headers.host) {
