@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
+import { collectNamedEvents as collect } from "../../testing/collect-named-events.js";
 import { messageStream } from "./messages/message-stream.js";
 import { messagesRequestSchema } from "./messages/messages-request.js";
 import { messagesToChat } from "./messages/messages-to-chat.js";
@@ -16,17 +17,6 @@ const completed: StreamOutcome = { status: "completed", model: "m/x", usage: { p
 const failed: StreamOutcome = { ...completed, status: "failed", finishReason: "error", usage: undefined };
 const errorChunk = { id: "c1", error: { message: "cut", type: "upstream_error", code: "stream_interrupted" }, choices: [{ index: 0, delta: {}, finish_reason: "error" }] };
 
-async function collect(stream: AsyncGenerator<string>): Promise<{ event: string; data: Record<string, unknown> }[]> {
-  let text = "";
-  for await (const piece of stream) text += piece;
-  return text
-    .split("\n\n")
-    .filter(Boolean)
-    .map((block) => {
-      const [event, data] = block.split("\n");
-      return { event: (event ?? "").slice(7), data: JSON.parse((data ?? "").slice(6)) as Record<string, unknown> };
-    });
-}
 
 const THINK_TEXT_TOOL = [delta({ reasoning: "Let me think." }), delta({ content: "Hi" }), delta({ tool_calls: [{ index: 0, id: "call_1", function: { name: "f", arguments: '{"a":' } }] }), delta({ tool_calls: [{ index: 0, function: { arguments: "1}" } }] }), delta({}, "tool_calls"), "[DONE]"];
 

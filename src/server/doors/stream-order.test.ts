@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
+import { collectNamedEvents } from "../../testing/collect-named-events.js";
 import { messageStream } from "./messages/message-stream.js";
 import { responseStream } from "./responses/response-stream.js";
 import { responsesRequestSchema } from "./responses/responses-request.js";
@@ -27,17 +28,7 @@ function chunksOf(pieces: readonly Piece[], finish: string | null): unknown[] {
   return [...chunks, chunk({}, finish), "[DONE]"];
 }
 
-async function events(stream: AsyncGenerator<string>): Promise<{ event: string; data: Record<string, unknown> }[]> {
-  let text = "";
-  for await (const part of stream) text += part;
-  return text
-    .split("\n\n")
-    .filter(Boolean)
-    .map((block) => {
-      const [event, data] = block.split("\n");
-      return { event: (event ?? "").slice(7), data: JSON.parse((data ?? "").slice(6)) as Record<string, unknown> };
-    });
-}
+const events = collectNamedEvents;
 
 const outcome = (finishReason: string | null): StreamOutcome => ({ status: "completed", model: "m/x", usage: { prompt_tokens: 3, completion_tokens: 2 }, costUsd: 0.001, finishReason, text: "", error: undefined, resumes: 0 });
 
