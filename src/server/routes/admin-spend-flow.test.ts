@@ -199,7 +199,8 @@ describe("spend control through the gateway", () => {
     expect(((await limited.json()) as { error: { type: string; message: string } }).error).toMatchObject({ type: "rate_limit_error", message: expect.stringContaining("2 requests per minute") });
 
     const decisions = (await (await admin(gateway.url, `/api/decisions?key=${key.id}`)).json()) as { data: { status: number }[] };
-    expect(decisions.data.map((d) => d.status)).toEqual([200, 200]);
+    // The key's own refusal (its rate limit) is on the key too, newest first.
+    expect(decisions.data.map((d) => d.status)).toEqual([429, 200, 200]);
     const all = (await (await admin(gateway.url, "/api/decisions")).json()) as { data: { status: number }[] };
     expect(all.data.map((d) => d.status).sort()).toEqual([200, 200, 200, 401, 401, 429]); // no path loses a record
     expect((await admin(gateway.url, "/api/keys/team-a", { method: "DELETE" })).status).toBe(200);
