@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayEscalateTo, nearestAllowedTier } from "./allowed-tiers.js";
+import { mayUseTier, nearestAllowedTier } from "./allowed-tiers.js";
 
 const LADDER = ["free", "budget", "mid", "standard", "premium"];
 
@@ -18,8 +18,8 @@ describe("a routed request under a key's allowed tiers", () => {
   });
 
   it("never escalates out of the key's tiers", () => {
-    expect(mayEscalateTo("premium", ["budget", "mid"])).toBe(false);
-    expect(mayEscalateTo("mid", ["budget", "mid"])).toBe(true);
-    expect(mayEscalateTo("premium", null)).toBe(true);
+    expect(mayUseTier("premium", ["budget", "mid"])).toBe(false);
+    expect(mayUseTier("mid", ["budget", "mid"])).toBe(true);
+    expect(mayUseTier("premium", null)).toBe(true);
   });
 });

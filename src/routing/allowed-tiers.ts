@@ -28,7 +28,7 @@ export function nearestAllowedTier(ladder: readonly string[], tier: string, mode
   return best ?? tier;
 }
 
-/** True when escalating to `tier` is allowed for the key (an escalation never leaves the key's tiers). */
-export function mayEscalateTo(tier: string, allowed: readonly string[] | null | undefined): boolean {
+/** True when the key may use `tier` (escalations and downgrades never leave the key's tiers). */
+export function mayUseTier(tier: string, allowed: readonly string[] | null | undefined): boolean {
   return !allowed || allowed.includes(tier);
 }

@@ -17,7 +17,7 @@ import { runChatStream, type ChatStreamSession } from "./fallback/run-chat-strea
 import { checkResponseQuality, type ResponseValidator } from "./quality-checks.js";
 import type { RequestRouter, RouteContext } from "./request-router.js";
 import type { RoutingPlan } from "./routing-plan.js";
-import { mayEscalateTo, nearestAllowedTier } from "./allowed-tiers.js";
+import { mayUseTier, nearestAllowedTier } from "./allowed-tiers.js";
 
 /** What the policies need. */
 export interface ChatEngineDeps {
@@ -78,7 +78,7 @@ export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput,
   const plan = state.plan;
   const next = plan && failures.length > 0 ? nextTier(deps.router.tiers, plan.decision.tier, +1) : undefined;
   // An answer already in hand is never replaced by a 403: escalation stays within the key's tiers.
-  const higher = next !== undefined && mayEscalateTo(next, input.allowedTiers) ? next : undefined;
+  const higher = next !== undefined && mayUseTier(next, input.allowedTiers) ? next : undefined;
   if (!plan || !higher || plan.decision.mode === "explicit" || plan.decision.mode === "cheapest") return first;
   const escalated = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: higher }));
   escalated.decision.reasons.push(`The ${plan.decision.tier} answer failed the ${failures.join(", ")} check, so the request was retried once on the ${higher} tier.`);
@@ -137,7 +137,7 @@ async function withDowngrade<T>(
 
 /** The next cheaper tier the key may use, if any. */
 function cheaperAllowedTier(ladder: readonly string[], tier: string, allowed: readonly string[] | null | undefined): string | undefined {
-  for (let next = nextTier(ladder, tier, -1); next !== undefined; next = nextTier(ladder, next, -1)) if (mayEscalateTo(next, allowed)) return next;
+  for (let next = nextTier(ladder, tier, -1); next !== undefined; next = nextTier(ladder, next, -1)) if (mayUseTier(next, allowed)) return next;
   return undefined;
 }
 
