@@ -2,7 +2,7 @@
  * Loads config and catalog for CLI commands, from flags, files and the environment.
  * @module
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
 import { loadCatalog, type CatalogCache } from "../catalog/catalog-loader.js";
@@ -15,6 +15,9 @@ import { SYSTEM_CLOCK } from "../core/clock.js";
 import { CatalogError, ConfigError, InvalidRequestError } from "../core/errors/index.js";
 import { createClassifier, CLASSIFIER_NAMES } from "../classifier/create-classifier.js";
 
+/** The largest config file read (bytes). */
+const MAX_CONFIG_BYTES = 1_000_000;
+
 /** The default config file looked for in the working directory. */
 export const DEFAULT_CONFIG_FILE = "switchyard.yaml";
 
@@ -23,8 +26,12 @@ export async function loadConfigFile(file: string | undefined, cwd: string): Pro
   const target = file ? path.resolve(cwd, file) : path.resolve(cwd, DEFAULT_CONFIG_FILE);
   let text: string;
   try {
+    // A config is a page of YAML: a file past the bound is a mistake (a log, a dump), refused before it is parsed.
+    const { size } = await stat(target);
+    if (size > MAX_CONFIG_BYTES) throw new ConfigError([{ path: "", message: `the config file is ${(size / 1e6).toFixed(1)} MB; a config is at most ${MAX_CONFIG_BYTES / 1e6} MB` }], target);
     text = await readFile(target, "utf8");
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     if (!file && (error as NodeJS.ErrnoException).code === "ENOENT") return defaultConfig();
     throw new ConfigError([{ path: "", message: `cannot read the config file: ${(error as Error).message}` }], target);
   }

@@ -116,6 +116,12 @@ describe("switchyard catalog refresh and config check", () => {
     const redis = await runCliCaptured(["config", "check", file("redis.yaml", "storage: { redis_url: not a url }\n")]);
     expect(redis.code).toBe(1);
     expect(redis.stderr).toMatch(/storage\.redis_url: must be a URL starting with redis:\/\/ or rediss:\/\//);
+    const none = await runCliCaptured(["config", "check"], { cwd: mkdtempSync(path.join(tmpdir(), "switchyard-noconfig-")) });
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/^No \.\/switchyard\.yaml here: the built-in defaults apply, and they are valid\./);
+    const huge = await runCliCaptured(["config", "check", file("huge.yaml", `# ${"x".repeat(1_100_000)}\n`)]);
+    expect(huge.code).toBe(1);
+    expect(huge.stderr).toMatch(/the config file is 1\.1 MB; a config is at most 1 MB/);
     const redact = await runCliCaptured(["config", "check", file("redact.yaml", "log: { store_prompts: true, redact: ['(a+)+$'] }\n")]);
     expect(redact.code).toBe(1);
     expect(redact.stderr).toMatch(/log\.redact\.0: .* can take exponential time/);

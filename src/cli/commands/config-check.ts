@@ -2,6 +2,7 @@
  * `switchyard config check [F]` and `switchyard config schema`.
  * @module
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { createPromptRedactor } from "../../log/redact-prompt.js";
@@ -18,16 +19,17 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
   config
     .command("check")
     .description("validate a config file; exits 1 with every problem listed")
-    .argument("[file]", "config file", DEFAULT_CONFIG_FILE)
-    .action(async (file: string) => {
-      const parsed = await loadConfigFile(file, io.cwd);
+    .argument("[file]", `config file (default: ./${DEFAULT_CONFIG_FILE}, else the built-in defaults)`)
+    .action(async (given: string | undefined) => {
+      const parsed = await loadConfigFile(given, io.cwd);
+      const file = given ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
       // The files the config names are read as `serve` reads them, so a config that passes here also starts.
       await loadRouterLearning(parsed, io.cwd);
       if (parsed.routing.latency_seed) await loadLatencySeedFile(path.resolve(io.cwd, parsed.routing.latency_seed));
       createPromptRedactor(parsed.log.redact);
       resolveTelemetry(parsed, io.env);
       const tiers = Object.entries(parsed.tiers).map(([name, tier]) => `${name} (${tier.models.length} entries, max_tokens ${tier.max_tokens})`);
-      io.stdout(`${file} is valid.\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${parsed.budgets.length}\n`);
+      io.stdout(`${file === undefined ? `No ./${DEFAULT_CONFIG_FILE} here: the built-in defaults apply, and they are valid.` : `${file} is valid.`}\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${parsed.budgets.length}\n`);
     });
   config
     .command("schema")
