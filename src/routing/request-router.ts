@@ -118,7 +118,8 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
       task_confidence: roundTo(choice.taskConfidence, 4),
       difficulty: classification.difficulty.label,
       strong_probability: roundTo(classification.strongProbability, 4),
-      tier: choice.tier,
+      // A kept conversation model answers as the tier it was chosen on: its cap, its budgets, its header.
+      tier: affinity?.kept && affinity.tier !== undefined && tiers.includes(affinity.tier) ? affinity.tier : choice.tier,
       model: first.id,
       fallbacks: chain.slice(1).map((candidate) => candidate.id),
       max_tokens: first.maxTokens,
@@ -255,7 +256,7 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   // A routed conversation keeps its model wherever it is; a caller who named a tier or `cheapest` chose that class of
   // model, so the conversation's model is kept only when it is one of them.
   const routed = (asked.named.mode === "auto" || asked.named.mode === "task") && asked.tier === undefined;
-  return keepConversationModel(reserved, context.affinity, shared, request.messages, !routed);
+  return keepConversationModel(reserved, context.affinity, shared, request.messages, !routed, request.max_tokens ?? request.max_completion_tokens ?? undefined);
 }
 
 /**

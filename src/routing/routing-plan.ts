@@ -32,6 +32,10 @@ export interface AffinityDecision {
   stayUsd?: number;
   /** Expected cost of this turn on the freshly routed first model, with no cache. */
   moveUsd?: number;
+  /** The tier the kept model was chosen on: the turn is capped and charged as that tier. */
+  tier?: string;
+  /** True when a request that named a tier left the conversation's model because the tier does not hold it. */
+  outsideNamedTier?: boolean;
 }
 
 /** A routing decision and the ordered candidates behind it. */

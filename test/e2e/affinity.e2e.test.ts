@@ -77,9 +77,23 @@ describe("conversation affinity (memory store)", () => {
     // The standard tier does not hold the conversation's model: the request gets the standard tier's own.
     const standard = await turn(client, [{ role: "user", content: "hi" }], session, "switchyard/tier/standard");
     expect(standard).toMatchObject({ model: "google/gemini-2.5-flash", affinity: "moved" });
-    // The conversation now remembers the standard tier's model; back on its own tier, which does not hold that one,
-    // it moves again, to that tier's first model.
-    expect(await turn(client, [{ role: "user", content: "Prove the four colour theorem's easy half." }], session)).toMatchObject({ model: PRIMARY, affinity: "moved" });
+    // That side request did not become the conversation's model: back on its own tier, the conversation keeps THIRD.
+    expect(await turn(client, [{ role: "user", content: "Prove the four colour theorem's easy half." }], session)).toMatchObject({ model: THIRD, affinity: "hit" });
+  });
+
+  it("a kept turn answers as the tier its model was chosen on: its header, its budgets", async () => {
+    const session = { "x-switchyard-session": "tier-of-the-kept-model" };
+    const hard = [{ role: "user" as const, content: "Prove that there are infinitely many primes p with p ≡ 3 (mod 4), then derive an explicit bound on the n-th such prime and check it numerically for n up to 50." }];
+    const first = await client.messages.create({ model: "switchyard/auto", max_tokens: 4000, messages: hard }, { headers: session }).withResponse();
+    const tier = first.response.headers.get("x-switchyard-tier");
+    const thanks = [...hard, { role: "assistant" as const, content: "Here is the proof." }, { role: "user" as const, content: "thanks" }];
+    const second = await client.messages.create({ model: "switchyard/auto", max_tokens: 4000, messages: thanks }, { headers: session }).withResponse();
+    expect(second.response.headers.get("x-switchyard-affinity")).toBe("hit");
+    expect(second.response.headers.get("x-switchyard-tier")).toBe(tier);
+    expect(gateway.records.at(-1)?.tier).toBe(tier);
+    // What "thanks" alone reads as is a cheaper tier: the kept turn is not charged there.
+    const alone = await client.messages.create({ model: "switchyard/auto", max_tokens: 100, messages: [{ role: "user", content: "thanks" }] }).withResponse();
+    expect(alone.response.headers.get("x-switchyard-tier")).not.toBe(tier);
   });
 
   it("metadata.user_id names the conversation; an explicit model id bypasses affinity", async () => {

@@ -54,6 +54,19 @@ describe("keepConversationModel", () => {
     expect(input.reasons.at(-1)).toContain("cheaper than moving to openai/gpt-5-mini");
   });
 
+  it("keeps the model with the cap and tier it was chosen on, not those of the tier this turn reads as", () => {
+    const memory = { model: "anthropic/claude-haiku-4.5", promptTokens: 38_000, tier: "standard", maxTokens: 4096 };
+    const kept = keepConversationModel([candidate("openai/gpt-5-nano")], memory, context(40_000));
+    expect(kept.chain[0]).toMatchObject({ id: "anthropic/claude-haiku-4.5", maxTokens: 4096 });
+    expect(kept.affinity).toMatchObject({ kept: true, tier: "standard" });
+    // A caller that asks for fewer tokens this turn gets fewer.
+    expect(keepConversationModel([candidate("openai/gpt-5-nano")], memory, context(40_000), [], false, 500).chain[0]?.maxTokens).toBe(500);
+    // A request that names a tier not holding the model: that tier's chain, and the conversation keeps its model.
+    const named = keepConversationModel([candidate("openai/gpt-5-nano")], memory, context(40_000), [], true);
+    expect(named.chain[0]?.id).toBe("openai/gpt-5-nano");
+    expect(named.affinity).toMatchObject({ kept: false, outsideNamedTier: true });
+  });
+
   it("says so when staying is dearer (no cache price), and still stays", () => {
     const input = context(40_000);
     const { chain } = keepConversationModel([candidate("openai/gpt-5-nano")], { model: "meta-llama/llama-3.3-70b-instruct", promptTokens: 39_000 }, input);

@@ -15,6 +15,10 @@ export interface ConversationMemory {
   model: string;
   /** The prompt tokens of the last turn: the prefix the provider may have cached. */
   promptTokens: number;
+  /** The tier that model was chosen on, so a kept turn is capped and charged as that tier (absent in older memories). */
+  tier?: string;
+  /** The `max_tokens` that tier gave it. */
+  maxTokens?: number;
 }
 
 /** The memory plus the policy, as routing receives it. */
@@ -86,7 +90,13 @@ export class ConversationAffinity {
     if (text === undefined) return undefined;
     try {
       const value = JSON.parse(text) as Partial<ConversationMemory>;
-      return typeof value.model === "string" && typeof value.promptTokens === "number" ? { model: value.model, promptTokens: value.promptTokens } : undefined;
+      if (typeof value.model !== "string" || typeof value.promptTokens !== "number") return undefined;
+      return {
+        model: value.model,
+        promptTokens: value.promptTokens,
+        ...(typeof value.tier === "string" ? { tier: value.tier } : {}),
+        ...(typeof value.maxTokens === "number" && value.maxTokens >= 1 ? { maxTokens: value.maxTokens } : {}),
+      };
     } catch {
       return undefined;
     }

@@ -21,12 +21,13 @@ export function keepConversationModel(
   input: ChainContext,
   messages: readonly ChatMessage[] = [],
   withinChain = false,
+  requestedMaxTokens?: number,
 ): { chain: ChainCandidate[]; affinity: AffinityDecision } {
   const id = memory.model;
   const routed = chain[0];
   if (withinChain && !chain.some((candidate) => sameModel(candidate.id, id))) {
-    input.reasons.push(`The conversation was on ${id}, which is not among the models of the tier this request names, so it moves to that tier's chain.`);
-    return { chain: [...chain], affinity: { model: id, kept: false } };
+    input.reasons.push(`The conversation was on ${id}, which is not among the models of the tier this request names, so this request uses that tier's chain and the conversation keeps its model.`);
+    return { chain: [...chain], affinity: { model: id, kept: false, outsideNamedTier: true } };
   }
   const model = input.catalog.get(id) ?? input.catalog.get(id.split(":")[0] ?? id);
   if (!model) {
@@ -38,7 +39,10 @@ export function keepConversationModel(
     input.reasons.push(`The conversation was on ${id}, which cannot serve this turn (${rejection}), so it moves to the routed chain.`);
     return { chain: [...chain], affinity: { model: id, kept: false } };
   }
-  const maxTokens = Math.max(1, Math.min(input.maxTokens, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY));
+  // The kept model answers with the cap of the tier it was chosen on, not of the tier this turn reads as (a "thanks"
+  // reads as budget; a coding session's next long tool call must not be cut at budget's cap).
+  const tierCap = !withinChain && memory.maxTokens !== undefined ? Math.min(memory.maxTokens, requestedMaxTokens ?? memory.maxTokens) : input.maxTokens;
+  const maxTokens = Math.max(1, Math.min(tierCap, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY));
   const worstCaseCostUsd = estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount });
   if (input.maxCostUsd !== undefined && worstCaseCostUsd > input.maxCostUsd) {
     input.reasons.push(`The conversation was on ${id}, which may cost $${worstCaseCostUsd.toFixed(6)} this turn, above max_cost_usd, so it moves to the routed chain.`);
@@ -57,7 +61,7 @@ export function keepConversationModel(
   const candidate: ChainCandidate = { id, model, maxTokens, worstCaseCostUsd };
   return {
     chain: [candidate, ...chain.filter((other) => !sameModel(other.id, id))],
-    affinity: { model: id, kept: true, stayUsd, ...(moveUsd !== undefined ? { moveUsd } : {}) },
+    affinity: { model: id, kept: true, stayUsd, ...(moveUsd !== undefined ? { moveUsd } : {}), ...(!withinChain && memory.tier !== undefined ? { tier: memory.tier } : {}) },
   };
 }
 

@@ -62,6 +62,9 @@ export function rememberConversation(
 ): void {
   if (!affinity || !turn.conversation || !plan || plan.decision.mode === "explicit") return;
   if (end.model === null || end.status !== 200 || end.error !== undefined) return;
+  // A side request that named another tier (a title, a summary) answered outside the conversation's model: it does
+  // not become the conversation's model.
+  if (plan.affinity?.outsideNamedTier) return;
   const promptTokens = end.usage?.prompt_tokens ?? plan.decision.prompt_tokens;
-  affinity.remember(turn.conversation, { model: end.model, promptTokens }).catch(onError);
+  affinity.remember(turn.conversation, { model: end.model, promptTokens, tier: plan.decision.tier, maxTokens: plan.decision.max_tokens }).catch(onError);
 }
