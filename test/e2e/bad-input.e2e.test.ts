@@ -64,6 +64,13 @@ describe("bad input gets a 4xx envelope and the gateway stays healthy", () => {
       body: JSON.stringify(ask()),
     });
     expect(header.status).toBe(400);
+    // A UTF-8 header is quoted back as the client wrote it, not as Latin-1 mojibake.
+    const accented = await fetch(`${gateway.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-switchyard-task": Buffer.from("mäth", "utf8").toString("latin1") },
+      body: JSON.stringify(ask()),
+    });
+    expect(((await accented.json()) as { error: { message: string } }).error.message).toContain('"mäth"');
   });
 
   it("a 30 MB body → 413", async () => {

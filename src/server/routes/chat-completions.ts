@@ -184,9 +184,19 @@ function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string, 
     // An explicit model's labels are read while the upstream works; the headers and the record read them after.
     labelAfterSend: true,
   };
-  if (typeof taskHeader === "string") context.taskHeader = taskHeader;
+  if (typeof taskHeader === "string") context.taskHeader = headerText(taskHeader);
   if (affinity) context.affinity = affinity;
   return context;
+}
+
+/**
+ * A header's text as the client wrote it: Node reads header bytes as Latin-1, so UTF-8 (what clients send) comes out
+ * as mojibake ("mäth" → "mÃ¤th") in the 400 that quotes it. Bytes that are not UTF-8 stay as read.
+ */
+function headerText(value: string): string {
+  if (/^[\x00-\x7f]*$/.test(value)) return value;
+  const decoded = Buffer.from(value, "latin1").toString("utf8");
+  return decoded.includes("\uFFFD") ? value : decoded;
 }
 
 function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan: RoutingPlan, attempts: number, turn: ConversationTurn): void {
