@@ -109,8 +109,11 @@ describe("the doors write every tool call whole, whatever order the chat stream 
         }
         const want = expected(list);
         expect(calls.map((call) => [call.call_id, call.name, call.arguments]).sort()).toEqual([...want.tools].map(([tool, args]) => [`call_${tool}`, `fn${tool}`, args]).sort());
-        const final = all.at(-1)?.data.response as { output: { type: string; call_id?: string; arguments?: string }[]; output_text: string };
+        const final = all.at(-1)?.data.response as { output: { type: string; id: string; call_id?: string; arguments?: string }[]; output_text: string };
         expect(final.output_text).toBe(want.text);
+        // The final response lists exactly the items streamed, each as its done event gave it.
+        const done = all.filter((event) => event.event === "response.output_item.done").map((event) => event.data.item);
+        expect(final.output).toEqual(done);
         expect(final.output.filter((item) => item.type === "function_call").map((item) => [item.call_id, item.arguments]).sort()).toEqual(calls.map((call) => [call.call_id, call.arguments]).sort());
       }),
       { numRuns: 300 },

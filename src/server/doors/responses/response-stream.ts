@@ -44,7 +44,7 @@ export async function* responseStream(
   const status = finalStatus(end.finishReason);
   let tail = writer.close(status);
   const parts = { ...writer.parts, finishReason: end.finishReason };
-  tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response: responseObject(final, status, outputItems(meta.id, parts), { finishReason: end.finishReason }) });
+  tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response: responseObject(final, status, writer.items.length > 0 ? writer.items : outputItems(meta.id, parts), { finishReason: end.finishReason }) });
   await onCompleted(parts);
   yield tail;
 }
@@ -58,6 +58,8 @@ class ItemWriter {
   readonly #order = new AnswerOrder();
   /** How a message item ends: `incomplete` when the answer was cut (length, content filter). */
   #messageStatus: "completed" | "incomplete" = "completed";
+  /** The text of the open reasoning or message item alone (an answer may hold two of a kind). */
+  #openText = "";
   readonly #id: string;
 
   constructor(decisionId: string) {
@@ -98,20 +100,22 @@ class ItemWriter {
   markUnfinished(): void {
     const open = this.#open;
     if (open?.kind === "message") {
-      open.item.content = [{ type: "output_text", text: this.parts.text, annotations: [] }];
+      open.item.content = [{ type: "output_text", text: this.#openText, annotations: [] }];
       open.item.status = "incomplete";
-    } else if (open?.kind === "reasoning") open.item.summary = [{ type: "summary_text", text: this.parts.reasoning }];
+    } else if (open?.kind === "reasoning") open.item.summary = [{ type: "summary_text", text: this.#openText }];
   }
 
   #reasoning(text: string): string {
     const out = this.#ensure("reasoning");
     this.parts.reasoning += text;
+    this.#openText += text;
     return out + this.event("response.reasoning_summary_text.delta", { ...this.#where(), summary_index: 0, delta: text });
   }
 
   #text(text: string): string {
     const out = this.#ensure("message");
     this.parts.text += text;
+    this.#openText += text;
     return out + this.event("response.output_text.delta", { ...this.#where(), content_index: 0, delta: text, logprobs: [] });
   }
 
@@ -121,12 +125,12 @@ class ItemWriter {
     this.#open = undefined;
     const where = { item_id: open.item.id, output_index: this.items.length - 1 };
     if (open.kind === "reasoning") {
-      const text = this.parts.reasoning;
+      const text = this.#openText;
       open.item.summary = [{ type: "summary_text", text }];
       return this.event("response.reasoning_summary_text.done", { ...where, summary_index: 0, text }) + this.event("response.reasoning_summary_part.done", { ...where, summary_index: 0, part: { type: "summary_text", text } }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
     }
     if (open.kind === "message") {
-      const part = { type: "output_text" as const, text: this.parts.text, annotations: [] };
+      const part = { type: "output_text" as const, text: this.#openText, annotations: [] };
       open.item.content = [part];
       open.item.status = this.#messageStatus;
       return this.event("response.output_text.done", { ...where, content_index: 0, text: part.text, logprobs: [] }) + this.event("response.content_part.done", { ...where, content_index: 0, part }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
@@ -142,6 +146,7 @@ class ItemWriter {
   #ensure(kind: "reasoning" | "message"): string {
     if (this.#open?.kind === kind) return "";
     let out = this.#closeOpen();
+    this.#openText = "";
     // A second item of a kind (text after reasoning after text) gets an id of its own.
     const again = this.items.some((item) => item.type === kind);
     const suffix = again ? `_${this.items.length}` : "";
