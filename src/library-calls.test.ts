@@ -88,4 +88,14 @@ describe("library calls that do not run to their end", () => {
     expect(simulator.calls).toHaveLength(0);
     await router.close();
   });
+
+  it("records a stream's quality checks, the caller's validator included, since a streamed answer cannot be retried", async () => {
+    simulator.reset();
+    const router = createRouter(config());
+    const stream = await router.stream(ask, { validator: () => "no citation" });
+    for await (const _chunk of stream) void _chunk;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await router.decisionLog.get(stream.decisionId)).toMatchObject({ outcome: "served", qualityChecks: ["validator"] });
+    await router.close();
+  });
 });

@@ -11,7 +11,7 @@ import { buildDecisionRecord } from "./routing/fallback/build-decision-record.js
 import type { ChatCompletionBody } from "./routing/fallback/run-chat-completion.js";
 import type { StreamChunk } from "./routing/fallback/stream-chunk.js";
 import { ClientGone } from "./routing/fallback/attempt-controller.js";
-import type { ResponseValidator } from "./routing/quality-checks.js";
+import { checkResponseQuality, type ResponseValidator } from "./routing/quality-checks.js";
 
 /** A finished non-streaming call. */
 export interface ChatResponse {
@@ -85,7 +85,10 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
     throw error;
   }
   const { outcome, timeToFirstTokenMs } = session;
-  void outcome.then((end) =>
+  void outcome.then((end) => {
+    // A stream's content was already delivered, so a failed check cannot escalate it: it is recorded, as the gateway
+    // records a stream's checks (the caller's validator included).
+    if (end.status === "completed") state.qualityChecks = streamChecks(request, end.text, end.finishReason, call.options.validator);
     log(call, state, startedAt, {
       model: end.model,
       usage: end.usage,
@@ -95,14 +98,24 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
       stream: true,
       error: end.error,
       aborted: end.status === "client_gone",
-    }),
-  );
+    });
+  });
   const decision = state.plan?.decision;
   if (!decision) throw new Error("startChatStream returned without a plan");
   // Read at once, whether or not the caller ever iterates: the answer is settled, charged and logged in any case,
   // never left holding its budget reservation (a caller that throws before its `for await`).
   const events = readEagerly(session.chunks);
   return { decisionId: call.id, decision, model: session.model, [Symbol.asyncIterator]: () => parseEvents(events, session.model, call.options.signal) };
+}
+
+/** The quality checks of a finished stream; a validator that throws or returns a Promise counts as rejecting. */
+function streamChecks(request: ChatRequest, text: string, finishReason: string | null, validator: ResponseValidator | undefined): string[] {
+  const input = { content: text, finishReason, callerSetNoCap: request.max_tokens === undefined && request.max_completion_tokens === undefined, responseFormat: request.response_format, hasToolCalls: finishReason === "tool_calls" };
+  try {
+    return checkResponseQuality({ ...input, ...(validator ? { validator } : {}) }).map((failure) => failure.check);
+  } catch {
+    return [...checkResponseQuality(input).map((failure) => failure.check), "validator"];
+  }
 }
 
 /** The stream's pieces read as they come into a queue; iterating takes them from it, and stopping early stops the stream. */
