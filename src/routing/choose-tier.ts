@@ -16,6 +16,8 @@ export interface TierChoice {
  * - a task whose own tier is two or more steps above the difficulty lifts it to one step below the task's tier
  *   (a short math question is still math);
  * - quality shifts the result: each 0.25 above or below 0.5 moves one tier up or down.
+ * A task mapped to a tier of the config's own (not one of budget < mid < standard < premium) goes to that tier: it has
+ * no place on the difficulty ladder, and the task table is the config's word for that task.
  */
 export function chooseAutoTier({
   difficulty,
@@ -29,6 +31,9 @@ export function chooseAutoTier({
   quality: number;
 }): TierChoice {
   const ladder: readonly string[] = DIFFICULTIES;
+  if (taskTier !== undefined && !ladder.includes(taskTier)) {
+    return { tier: taskTier, reason: `${task} tasks go to the ${taskTier} tier (this config's own, outside the difficulty ladder ${ladder.join(" < ")}), so auto routing picks it.` };
+  }
   let rank = ladder.indexOf(difficulty);
   const parts = [`The prompt reads as ${difficulty} difficulty`];
   const taskRank = taskTier === undefined ? -1 : ladder.indexOf(taskTier);
