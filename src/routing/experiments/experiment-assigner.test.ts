@@ -69,12 +69,14 @@ describe("experiments in the router", () => {
     expect(new Set(arms.values())).toEqual(new Set(["control", "variant"]));
   });
 
-  it("prefers the key id, then user, then header, then decision id as the unit", () => {
+  it("prefers the user (scoped by the key), then the header, then the key id, then the decision id as the unit", () => {
     const router = routerFor([{ name: "all", share: 0.5, variant: { tier: "premium" } }]);
     const armOf = (request: ChatRequest, context: RouteContext) => router.route(request, context).arm;
     const expected = (unit: string) => assignArm("all", unit, 0.5);
     for (let index = 0; index < 30; index++) {
-      expect(armOf(ask({ user: `u${index}` }), { keyId: `k${index}`, requestId: "d" })).toBe(expected(`key:k${index}`));
+      // A team behind one key is many users: each is its own unit.
+      expect(armOf(ask({ user: `u${index}` }), { keyId: "team", requestId: "d" })).toBe(expected(`user:team/u${index}`));
+      expect(armOf(ask(), { keyId: `k${index}`, requestId: "d" })).toBe(expected(`key:k${index}`));
       expect(armOf(ask({ user: `u${index}` }), { userHeader: "h", requestId: "d" })).toBe(expected(`user:u${index}`));
       expect(armOf(ask(), { userHeader: `u${index}`, requestId: "d" })).toBe(expected(`user:u${index}`));
       expect(armOf(ask(), { requestId: `d${index}` })).toBe(expected(`decision:d${index}`));

@@ -24,14 +24,17 @@ export interface ExperimentUnitContext {
 }
 
 /**
- * The unit: the virtual key id, else the request's `user` field, else the `x-switchyard-user` header, else the
- * decision id. Undefined when none is known (e.g. `switchyard route` with no key): such requests are not enrolled.
+ * The unit: the request's `user` field, else the `x-switchyard-user` header (scoped by the key when there is one),
+ * else the virtual key id, else the decision id. The end user comes first: a team behind one key is many users, and
+ * with the key first such a team's traffic all landed in one arm. Undefined when none is known (e.g.
+ * `switchyard route` with no key): such requests are not enrolled.
  */
 export function experimentUnit(request: ChatRequest, context: ExperimentUnitContext): ExperimentUnit | undefined {
-  if (context.keyId) return { value: `key:${context.keyId}`, source: "key" };
+  const scope = context.keyId ? `${context.keyId}/` : "";
   const user = request.user;
-  if (typeof user === "string" && user !== "") return { value: `user:${user}`, source: "user" };
-  if (context.userHeader) return { value: `user:${context.userHeader}`, source: "header" };
+  if (typeof user === "string" && user !== "") return { value: `user:${scope}${user}`, source: "user" };
+  if (context.userHeader) return { value: `user:${scope}${context.userHeader}`, source: "header" };
+  if (context.keyId) return { value: `key:${context.keyId}`, source: "key" };
   if (context.requestId) return { value: `decision:${context.requestId}`, source: "decision" };
   return undefined;
 }
