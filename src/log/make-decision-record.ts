@@ -46,6 +46,7 @@ export function makeDecisionRecord(overrides: Partial<DecisionRecord> = {}): Dec
     judgeCostUsd: null,
     explored: null,
     propensity: null,
+    reasons: [],
     door: "chat",
     affinity: null,
     ...overrides,

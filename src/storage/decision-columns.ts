@@ -47,6 +47,7 @@ export const DECISION_COLUMNS = [
   "door",
   "affinity",
   "propensity",
+  "reasons",
 ] as const;
 
 /** Columns a re-written record must not overwrite (set after the request: feedback and the judge's grade). */
@@ -66,6 +67,7 @@ export const ADDED_COLUMNS: readonly { name: (typeof DECISION_COLUMNS)[number]; 
   { name: "door", sqlite: "TEXT", postgres: "TEXT" },
   { name: "affinity", sqlite: "TEXT", postgres: "TEXT" },
   { name: "propensity", sqlite: "REAL", postgres: "DOUBLE PRECISION" },
+  { name: "reasons", sqlite: "TEXT", postgres: "TEXT" },
 ];
 
 /** A row as a driver returns it (Postgres gives BIGINT as strings). */
@@ -112,6 +114,7 @@ export function decisionToValues(record: DecisionRecord): (string | number | nul
     record.door ?? "chat",
     record.affinity ?? null,
     record.propensity ?? null,
+    record.reasons && record.reasons.length > 0 ? JSON.stringify(record.reasons) : null,
   ];
 }
 
@@ -156,6 +159,7 @@ export function rowToDecision(row: DecisionRow): DecisionRecord {
     door: text(row.door) ?? "chat",
     affinity: text(row.affinity),
     propensity: numberOrNull(row.propensity),
+    reasons: jsonList<string>(row.reasons),
   };
 }
 

@@ -147,6 +147,10 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await attempts.nth(0).textContent()).toContain(failover?.attempts[0]?.model ?? "?");
     expect(await attempts.nth(1).textContent()).toContain("200");
     expect(await page.locator("ol.chain").textContent()).toContain("not tried: an earlier candidate answered");
+    // Why it went where it went: the router's own reasons, as the decision recorded them.
+    const reasons = page.locator("[data-reasons] li");
+    expect(await reasons.count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-reasons]").textContent()).toMatch(/first model of the chain that meets every need/);
   });
 
   it("reads an experiment's verdict", async () => {

@@ -37,6 +37,7 @@ export const decisionDetailPage: Page = {
       h("p", {}, h("a", { href: "/dashboard/decisions" }, "← All decisions")),
       pageHeader(`Decision ${record.id}`, badge(record.outcome, outcomeTone(record.outcome)), h("span", { class: "muted" }, `HTTP ${record.status}`)),
       h("div", { class: "detail-grid" }, summary(record, keyName), classifierReading(record), costs(record)),
+      why(record),
       chain(record),
       timeline(record),
       h("div", { class: "detail-grid" }, quality(record), feedback(record)),
@@ -69,6 +70,17 @@ function classifierReading(record: DecisionRecord): HTMLElement {
     ["Confidence", percent(record.taskConfidence, 0)],
     ["Difficulty", record.difficulty],
   ]);
+}
+
+/** The router's own reasons, in the order it gave them: why this tier, this chain, this model. */
+function why(record: DecisionRecord): HTMLElement {
+  const reasons = record.reasons ?? [];
+  return h(
+    "section",
+    { class: "panel", "data-reasons": "" },
+    h("h2", {}, "Why this tier and model"),
+    reasons.length === 0 ? h("p", { class: "muted" }, "No reasons were recorded (a request refused before routing, or logged by an older version).") : h("ol", { class: "reasons" }, reasons.map((reason) => h("li", {}, reason))),
+  );
 }
 
 function costs(record: DecisionRecord): HTMLElement {

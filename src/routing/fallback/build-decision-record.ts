@@ -79,6 +79,8 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     judgeCostUsd: null,
     explored: plan?.explored ?? null,
     propensity: plan?.propensity ?? null,
+    // Bounded: a reason can quote the request (a follow-up's words), and every record is written on the request path.
+    reasons: (plan?.decision.reasons ?? []).slice(0, 12).map((reason) => (reason.length > 400 ? `${reason.slice(0, 399)}…` : reason)),
     door: input.door ?? "chat",
     affinity: input.affinity ?? null,
   };
