@@ -92,7 +92,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const clock = SYSTEM_CLOCK;
   const apiKey = env[config.upstream.api_key_env];
   if (!apiKey && !options.keyOptional) {
-    onNotice(`${config.upstream.api_key_env} is not set: upstream calls will fail with 502. Set it, or run \`switchyard serve --simulate\` to try without a key.`);
+    onNotice(`${config.upstream.api_key_env} is not set: calls to an upstream that needs a key (OpenRouter does) will fail with 502. Set it, or run \`switchyard serve --simulate\` to try without a key.`);
   }
   // Read before anything is opened, so a bad seed file stops the start with nothing to clean up.
   const seedFile = options.latencySeed ?? config.routing.latency_seed;
@@ -296,10 +296,12 @@ async function startTracer(config: SwitchyardConfig, env: NodeJS.ProcessEnv, log
   return createOtlpTracer({ ...settings, onError: (error) => logger.warn({ err: error }, "could not build the trace of a request") });
 }
 
-function chooseHost(requested: string | undefined, activeKeys: number, onNotice: (text: string) => void): string {
+/** The interface to bind, with the notice that says why. */
+export function chooseHost(requested: string | undefined, activeKeys: number, onNotice: (text: string) => void): string {
   const host = requested ?? "127.0.0.1";
   if (activeKeys > 0 || LOOPBACK.has(host)) {
     if (activeKeys === 0) onNotice("No virtual keys exist, so the gateway accepts any caller and listens on 127.0.0.1 only. Create one with `switchyard keys create --name NAME`.");
+    else if (requested === undefined) onNotice(`Virtual keys exist, but the gateway listens on ${host} only, as it always does unless told: pass \`--host 0.0.0.0\` to take requests from other machines.`);
     return host;
   }
   onNotice(`No virtual keys exist, so the gateway binds 127.0.0.1 only (not ${host}). Create a key with \`switchyard keys create --name NAME\` to listen on ${host}.`);

@@ -103,7 +103,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
     .command("serve")
     .description("run the OpenAI-compatible gateway")
     .option("--port <n>", `port to listen on (0 = any free port)`, String(DEFAULT_PORT))
-    .option("--host <host>", "interface to bind (127.0.0.1 unless virtual keys exist)")
+    .option("--host <host>", "interface to bind (default 127.0.0.1; another one only once a virtual key exists)")
     .option("--config <file>", "config file (default ./switchyard.yaml when present)")
     .option("--catalog <file>", "read a /models JSON file instead of the live catalog")
     .option("--upstream-url <url>", "override upstream.base_url, e.g. a simulator")
