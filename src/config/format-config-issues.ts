@@ -7,12 +7,39 @@ import type { z } from "zod";
 import type { ConfigIssue } from "../core/errors/index.js";
 
 /** Formats zod issues against the original input, so each message can quote the bad value. */
-export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ConfigIssue[] {
+export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema?: z.ZodType): ConfigIssue[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join(".");
     const value = valueAt(input, issue.path);
-    return { path, message: describe(issue, value) };
+    const keys = issue.code === "unrecognized_keys" && schema ? knownKeysAt(schema, issue.path) : [];
+    return { path, message: describe(issue, value) + keySuggestion(issue, keys) };
   });
+}
+
+/** "; did you mean …?" for each unknown key that is a typo of a known one. */
+function keySuggestion(issue: z.core.$ZodIssue, known: readonly string[]): string {
+  if (issue.code !== "unrecognized_keys" || known.length === 0) return "";
+  const guesses = issue.keys.map((key) => suggestion(key, known)).filter((guess) => guess !== "");
+  return guesses.join("");
+}
+
+/** The keys an object schema allows at `path` (through defaults, optionals, arrays and records), or none. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const inner = (node: unknown): unknown => {
+    let at = node as { def?: { type?: string; innerType?: unknown } };
+    while (at?.def && (at.def.type === "default" || at.def.type === "optional" || at.def.type === "nullable" || at.def.type === "prefault")) at = at.def.innerType as typeof at;
+    return at;
+  };
+  for (const segment of path) {
+    const node = inner(current) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } };
+    if (node?.def?.type === "object") current = node.def.shape?.[String(segment)];
+    else if (node?.def?.type === "array") current = node.def.element;
+    else if (node?.def?.type === "record") current = node.def.valueType;
+    else return [];
+  }
+  const node = inner(current) as { def?: { type?: string; shape?: Record<string, unknown> } };
+  return node?.def?.type === "object" ? Object.keys(node.def.shape ?? {}) : [];
 }
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {

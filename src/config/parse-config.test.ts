@@ -78,6 +78,12 @@ describe("parseConfigText", () => {
     expect(() => parseConfigText("tiers:\n  constructor: { models: [openai/gpt-5-nano], max_tokens: 100 }\n")).not.toThrow();
   });
 
+  it("names the key a misspelled one was probably meant to be, at any depth", () => {
+    expect(() => parseConfigText("on_exeed: downgrade\n")).toThrow(/unknown key "on_exeed"; did you mean "on_exceed"\?/);
+    expect(() => parseConfigText("budgets:\n  - { scope: global, window: day, limt_usd: 1 }\n")).toThrow(/budgets\.0: unknown key "limt_usd"; did you mean "limit_usd"\?/);
+    expect(() => parseConfigText("tiers:\n  cheapo: { models: [openai/gpt-5-nano], max_token: 100 }\n")).toThrow(/tiers\.cheapo: unknown key "max_token"; did you mean "max_tokens"\?/);
+  });
+
   it("names a bad tier or task name and the rule it breaks", () => {
     expect(() => parseConfigText("tiers:\n  Fast: { models: [openai/gpt-5-nano], max_tokens: 100 }\n")).toThrow(/tiers\.Fast: invalid name "Fast": tier names use a-z, 0-9, - and _/);
     expect(() => parseConfigText("tasks:\n  My-Task: budget\n")).toThrow(/tasks\.My-Task: invalid name "My-Task": task names use a-z, 0-9 and _/);

@@ -29,7 +29,7 @@ export function safeParseConfig(input: unknown, file?: string): SafeParseConfigR
   }
   const parsed = configSchema.safeParse(input ?? {});
   if (!parsed.success) {
-    return { success: false, error: new ConfigError(formatConfigIssues(parsed.error.issues, input), file) };
+    return { success: false, error: new ConfigError(formatConfigIssues(parsed.error.issues, input, configSchema), file) };
   }
   const config = mergeDefaults(parsed.data);
   const issues = checkReferences(config);
