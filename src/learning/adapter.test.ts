@@ -50,6 +50,8 @@ describe("deployment adapter", () => {
     const noise = examples(600, 2).map((e, i) => ({ ...e, reward: (i * 7919) % 3 === 0 ? 1 : 0 }));
     const result = fitAdapter(noise, { seed: 1, base, minOutcomes: 100 });
     expect("refused" in result && result.refused).toContain("does not beat the static router");
+    // It says which check failed and what would help, not just "too little data".
+    expect("refused" in result && result.refused).toMatch(/It (predicts outcomes better, but cannot yet show|does not predict outcomes better yet)/);
   });
 
   it("learns which prompts need the premium tier, deterministically per seed", () => {

@@ -162,11 +162,17 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
   const minZ = options.minZ ?? 2;
   const minRankZ = options.minRankZ ?? DEFAULT_MIN_RANK_Z;
   if (!(validation.z >= minZ) || !(validation.rank_z >= minRankZ)) {
+    const predicts = validation.z >= minZ;
+    // Say which check failed and what would help: the ranking check compares tiers, so it needs outcomes on more than
+    // the one tier auto routing picked for each prompt.
+    const help = predicts
+      ? "It predicts outcomes better, but cannot yet show it would rank prompts better: that needs outcomes from the cheapest and the dearest tier on similar prompts (online mode's exploration, routing.online, or an experiment's variant arm provides them)."
+      : "It does not predict outcomes better yet: more outcomes (feedback, judge grades) are needed.";
     return {
       refused:
         `The adapter does not beat the static router on the newest ${validation.holdout} outcomes ` +
         `(log loss ${validation.loss_adapted} vs static ${validation.loss_static}, z = ${validation.z}, needs ≥ ${minZ}; ` +
-        `ranking check z = ${validation.rank_z}, needs ≥ ${minRankZ}). Too little data to beat it; the static router stays.`,
+        `ranking check z = ${validation.rank_z}, needs ≥ ${minRankZ}). ${help} The static router stays.`,
     };
   }
   return { adapter: buildAdapter({ usable, mapped, order, settings, perArm, validation, base: options.base }) };
