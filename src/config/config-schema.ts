@@ -189,6 +189,8 @@ export const serverLimitsSchema = z.strictObject({
   max_json_depth: z.number().int().min(2).max(1_000).default(64),
   /** Most elements in any one JSON array of a body; more gets a 400 naming this key. */
   max_array_length: z.number().int().positive().default(10_000),
+  /** The most members one JSON object in a body may have. */
+  max_object_keys: z.number().int().positive().default(10_000),
   /** Time a client has to send the request headers (slowloris guard); 408 after it. */
   header_timeout_ms: z.number().int().positive().default(10_000),
   /** Time a client has to send the whole request, headers and body; 408 after it. Not the response time. */

@@ -30,8 +30,10 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join(".") || "body";
+    const unknown = issue?.code === "unrecognized_keys" ? issue.keys : undefined;
+    const what = unknown ? `unknown field(s) ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ""}` : (issue?.message ?? "invalid");
     throw new InvalidRequestError(
-      `Invalid feedback: ${field}: ${issue?.message ?? "invalid"}. Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.`,
+      `Invalid feedback: ${field}: ${what.slice(0, 300)}. Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.`,
       { param: field },
     );
   }

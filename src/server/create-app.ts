@@ -124,7 +124,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // One tolerant JSON parser for every content type: SDKs always send JSON, and curl users forget the header.
   app.removeAllContentTypeParsers();
   // Depth and array limits are checked on the text before JSON.parse builds anything (request-shape/json-limits).
-  const jsonLimits = { maxDepth: limits.max_json_depth, maxArrayLength: limits.max_array_length };
+  const jsonLimits = { maxDepth: limits.max_json_depth, maxArrayLength: limits.max_array_length, maxObjectKeys: limits.max_object_keys };
   app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, (request, text, done) => {
     try {
       assertIdentityEncoding(request.headers["content-encoding"]);

@@ -48,7 +48,8 @@ function phrase(issue: z.core.$ZodIssue): string {
       return types ? `must be ${types}${got(issue.input)}` : "has an unsupported shape or `type`";
     }
     case "unrecognized_keys":
-      return `has unknown field(s) ${issue.keys.join(", ")}`;
+      // A body can carry thousands of unknown keys: name a few and count the rest, never echo them all.
+      return `has unknown field(s) ${issue.keys.slice(0, 5).join(", ")}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ""}`;
     case "custom":
       return issue.message;
     default:

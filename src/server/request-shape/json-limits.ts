@@ -13,6 +13,11 @@ export interface JsonLimits {
   maxDepth: number;
   /** `server.max_array_length`: an array with more elements than this is refused. */
   maxArrayLength: number;
+  /**
+   * `server.max_object_keys`: an object with more members than this is refused (a body of a million keys is a few
+   * megabytes of text, but seconds of parsing and validating, and gigabytes of zod issues). Unset: no bound.
+   */
+  maxObjectKeys?: number;
 }
 
 const OPEN_OBJECT = 0x7b; // {
@@ -28,9 +33,10 @@ const BACKSLASH = 0x5c;
  * Text that is not valid JSON passes through unchanged: `JSON.parse` reports that.
  */
 export function assertJsonWithinLimits(text: string, limits: JsonLimits): void {
-  // elements[d] counts commas in the array open at depth d (-1 for an object), so one array's length is known
-  // without parsing; the stack never grows past maxDepth.
+  // elements[d] counts commas in the array (>= 0) or object (encoded as -1 - count) open at depth d, so one array's
+  // length or one object's size is known without parsing; the stack never grows past maxDepth.
   const elements: number[] = [];
+  const maxObjectKeys = limits.maxObjectKeys ?? Number.POSITIVE_INFINITY;
   let depth = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
@@ -46,7 +52,13 @@ export function assertJsonWithinLimits(text: string, limits: JsonLimits): void {
       depth = Math.max(0, depth - 1);
     } else if (code === COMMA && depth > 0) {
       const count = elements[depth] ?? -1;
-      if (count < 0) continue;
+      if (count < 0) {
+        // An object: -1 - count commas so far.
+        const commas = -1 - count + 1;
+        if (commas >= maxObjectKeys) throw tooManyKeys(maxObjectKeys);
+        elements[depth] = -1 - commas;
+        continue;
+      }
       // n commas separate n + 1 elements.
       if (count + 1 >= limits.maxArrayLength) throw tooLong(limits.maxArrayLength);
       elements[depth] = count + 1;
@@ -70,6 +82,13 @@ function tooDeep(maxDepth: number): InvalidRequestError {
   return new InvalidRequestError(
     `The request body nests objects and arrays more than ${maxDepth} levels deep (the gateway's limit, server.max_json_depth).`,
     { code: "json_too_deep" },
+  );
+}
+
+function tooManyKeys(maxObjectKeys: number): InvalidRequestError {
+  return new InvalidRequestError(
+    `An object in the request body has more than ${maxObjectKeys} members (the gateway's limit, server.max_object_keys).`,
+    { code: "object_too_large" },
   );
 }
 

@@ -27,6 +27,17 @@ describe("assertJsonWithinLimits", () => {
     expect(() => assertJsonWithinLimits('["a,b,c,d,e"]', limits)).not.toThrow();
   });
 
+  it("bounds one object's members when asked (a million keys is seconds of parsing and validating)", () => {
+    const bounded = { ...limits, maxObjectKeys: 3 };
+    expect(() => assertJsonWithinLimits('{"a":1,"b":2,"c":[1,2,3]}', bounded)).not.toThrow();
+    expect(refusal(() => assertJsonWithinLimits('{"a":1,"b":2,"c":3,"d":4}', bounded))).toMatchObject({ code: "object_too_large", message: expect.stringContaining("server.max_object_keys") });
+    expect(refusal(() => assertJsonWithinLimits('{"m":{"a":1,"b":2,"c":3,"d":4}}', bounded)).code).toBe("object_too_large");
+    // Commas inside strings and inside nested arrays are not members.
+    expect(() => assertJsonWithinLimits('{"a":"x,y,z,w,v","b":[1,2,3]}', bounded)).not.toThrow();
+    const million = `{${Array.from({ length: 1_000_000 }, (_, i) => `"${i.toString(36)}":0`).join(",")}}`;
+    expect(refusal(() => assertJsonWithinLimits(million, { maxDepth: 64, maxArrayLength: 10_000, maxObjectKeys: 10_000 })).code).toBe("object_too_large");
+  });
+
   it("scans megabytes of nesting without recursion and leaves invalid JSON to the parser", () => {
     expect(refusal(() => assertJsonWithinLimits("[".repeat(5_000_000), { maxDepth: 64, maxArrayLength: 10 })).message).toContain("server.max_json_depth");
     expect(() => assertJsonWithinLimits('{"unterminated": "abc', limits)).not.toThrow();
