@@ -49,4 +49,9 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })).envelope.error.code).toBe("storage_unavailable");
     expect(toErrorResponse(Object.assign(new Error("Reached the max retries per request limit (which is 2)."), { name: "MaxRetriesPerRequestError" })).status).toBe(503);
   });
+
+  it("takes a body the client stopped sending for the client's doing (499), not an internal error", () => {
+    const aborted = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    expect(toErrorResponse(aborted)).toMatchObject({ status: 499, envelope: { error: { code: "client_closed_request" } } });
+  });
 });

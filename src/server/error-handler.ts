@@ -19,7 +19,7 @@ export interface ErrorEnvelope {
  * Postgres's connection exceptions (class 08), shutdowns (57P01–57P03) and exhausted resources (class 53); a store's
  * socket refused, reset or timed out (an upstream's socket errors are UpstreamErrors and never reach here).
  */
-const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)|08[0-9A-Z]{3}|57P0[123]|53[0-9A-Z]{3}|58030|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE)$/;
+const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)|08[0-9A-Z]{3}|57P0[123]|53[0-9A-Z]{3}|58030|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)$/;
 
 /** ioredis's errors carry no code: they are known by name. */
 const STORE_ERROR_NAMES = new Set(["MaxRetriesPerRequestError"]);
@@ -42,6 +42,10 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   }
   if (code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
     return envelope(415, "Send the request body as application/json.", "invalid_request_error", "unsupported_media_type");
+  }
+  // The client stopped sending its body (a slow or vanished client; the server's timeouts answer it): its fault, not ours.
+  if ((code === "ECONNRESET" || code === "ECONNABORTED") && fastifyError.message === "aborted") {
+    return envelope(499, "The client closed the connection before the whole request body arrived.", "invalid_request_error", "client_closed_request");
   }
   const storeError = typeof fastifyError.name === "string" && STORE_ERROR_NAMES.has(fastifyError.name) ? fastifyError.name : undefined;
   if ((code !== undefined && STORAGE_FAILURE.test(code)) || storeError !== undefined) {

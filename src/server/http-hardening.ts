@@ -4,11 +4,12 @@
  * a route (malformed framing, bad percent-encoding, oversized headers, timeouts).
  * @module
  */
-import { STATUS_CODES, type Server, type ServerOptions } from "node:http";
+import { STATUS_CODES, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from "fastify";
 import type { ServerLimitsConfig } from "../config/config-schema.js";
 import { handleError } from "./error-handler.js";
+import { safeOutgoingHeaders } from "./safe-header.js";
 
 /** Fastify options carrying the limits (and the handlers for errors outside routes). */
 export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<FastifyServerOptions> & { http: ServerOptions } {
@@ -35,6 +36,13 @@ export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<Fast
 /** Applies the limits Fastify has no option for. */
 export function applyServerLimits(server: Server, limits: ServerLimitsConfig): void {
   server.maxConnections = limits.max_connections;
+  // An Expect header other than 100-continue: Node's own answer is a bare 417; this one is the envelope.
+  server.on("checkExpectation", (_request: IncomingMessage, response: ServerResponse) => {
+    const body = JSON.stringify({ error: { message: "The gateway meets no Expect header but 100-continue.", type: "invalid_request_error", code: "expectation_failed", param: null } });
+    // eslint-disable-next-line no-restricted-syntax -- every value passes through safeOutgoingHeaders
+    response.writeHead(417, safeOutgoingHeaders({ "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), "x-content-type-options": "nosniff" }));
+    response.end(body);
+  });
 }
 
 /** Status and code for an HTTP parser or socket error (Node's `clientError`). */

@@ -31,3 +31,21 @@ it("answers a request that arrives on an open connection while the gateway drain
   expect(responses[1]).toMatch(/"code":"shutting_down"/);
   expect(responses[1]).toMatch(/"type":"server_error"/);
 });
+
+it("answers an Expect header other than 100-continue with a 417 in the envelope, not Node's bare one", async () => {
+  const fresh = await startGateway();
+  try {
+    const { port } = new URL(fresh.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    let received = "";
+    socket.on("data", (data: Buffer) => (received += data.toString()));
+    await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: foo\r\n\r\n");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    socket.destroy();
+    expect(received).toMatch(/^HTTP\/1\.1 417/);
+    expect(received).toMatch(/"code":"expectation_failed"/);
+  } finally {
+    await fresh.close();
+  }
+});
