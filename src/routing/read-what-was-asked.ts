@@ -102,6 +102,6 @@ function validateRequest(request: ChatRequest): void {
   // Budgets reserve, and quality checks and the record read, one answer: `n: 8` could spend eight times the reservation.
   const n = (request as { n?: unknown }).n;
   if (n !== undefined && n !== null && n !== 1) {
-    throw new InvalidRequestError(`Switchyard answers one choice per request: leave n out or set it to 1 (got ${JSON.stringify(n)}). Send separate requests for more answers.`, { param: "n" });
+    throw new InvalidRequestError(`Switchyard answers one choice per request: leave n out or set it to 1 (got ${typeof n === "number" && !Number.isFinite(n) ? `${String(n)}, a number too large for JSON` : JSON.stringify(n)}). Send separate requests for more answers.`, { param: "n" });
   }
 }

@@ -73,6 +73,14 @@ describe("bad input gets a 4xx envelope and the gateway stays healthy", () => {
     expect(((await accented.json()) as { error: { message: string } }).error.message).toContain('"mäth"');
   });
 
+  it("a sampling number JSON cannot carry (1e400) → 400 naming it, never forwarded as null", async () => {
+    for (const field of ["temperature", "top_p", "seed"]) {
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: `{"model":"switchyard/tier/e2e","${field}":1e400,"messages":[{"role":"user","content":"hi"}]}` });
+      expect(response.status, field).toBe(400);
+      expect(((await response.json()) as { error: { param: string; message: string } }).error).toMatchObject({ param: field, message: expect.stringMatching(/Infinity/) });
+    }
+  });
+
   it("a 30 MB body → 413", async () => {
     const huge = JSON.stringify(ask("x".repeat(30 * 1024 * 1024)));
     const { status, json } = await post(gateway, huge);

@@ -30,6 +30,9 @@ export const chatMessageSchema = z.looseObject({
   tool_calls: z.array(z.looseObject({})).optional(),
 });
 
+/** An optional number JSON can carry (not Infinity). */
+const finiteNumber = z.number().nullable().optional();
+
 /** The request body. */
 export const chatRequestSchema = z.looseObject({
   model: modelIdSchema.optional(),
@@ -40,6 +43,15 @@ export const chatRequestSchema = z.looseObject({
   tools: z.array(z.looseObject({ type: z.string() })).optional(),
   response_format: z.looseObject({ type: z.string(), json_schema: z.looseObject({}).optional() }).optional(),
   models: z.array(modelIdSchema).optional(),
+  // Sampling numbers pass through to the upstream as sent; one that JSON cannot carry (1e400 reads as Infinity) would
+  // reach it as null, so it is refused here, named.
+  temperature: finiteNumber,
+  top_p: finiteNumber,
+  top_k: finiteNumber,
+  frequency_penalty: finiteNumber,
+  presence_penalty: finiteNumber,
+  repetition_penalty: finiteNumber,
+  seed: finiteNumber,
   provider: z.looseObject({}).optional(),
   switchyard: switchyardOptionsSchema.optional(),
 });

@@ -10,6 +10,12 @@ import { CHAT_ROLES } from "./chat-request-schema.js";
 import { MAX_MODEL_ID_LENGTH } from "./common-schemas.js";
 
 const ROLES: ReadonlySet<unknown> = new Set<unknown>(CHAT_ROLES);
+/** The sampling numbers the schema holds to finite values (JSON cannot carry Infinity upstream). */
+const SAMPLING_FIELDS = ["temperature", "top_p", "top_k", "frequency_penalty", "presence_penalty", "repetition_penalty", "seed"] as const;
+
+function isFiniteOrAbsent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "number" && Number.isFinite(value));
+}
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** True when `body` certainly matches `chatRequestSchema` (see the module comment). */
@@ -24,6 +30,7 @@ export function isPlainChatRequest(body: unknown): boolean {
   const stream = request.stream;
   if (stream !== undefined && typeof stream !== "boolean") return false;
   if (!isTokenCap(request.max_tokens) || !isTokenCap(request.max_completion_tokens)) return false;
+  for (const field of SAMPLING_FIELDS) if (!isFiniteOrAbsent(request[field])) return false;
   // Rarer fields: present means "let the schema look" (exactness over speed).
   return (
     request.tools === undefined &&
