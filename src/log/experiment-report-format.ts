@@ -43,8 +43,12 @@ function formatOne(report: ExperimentReport): string {
 
 function interval(estimate: Estimate, format: (value: number) => string): string {
   if (estimate.value === null) return "-";
-  const bound = (value: number | null): string => (value === null ? "?" : format(value));
-  return `${format(estimate.value)} (${bound(estimate.ci_low)}–${bound(estimate.ci_high)})`;
+  const { ci_low: low, ci_high: high } = estimate;
+  // Too few values bound one side (or both): say so rather than print a question mark.
+  if (low === null && high === null) return `${format(estimate.value)} (too few values for an interval)`;
+  if (high === null) return `${format(estimate.value)} (≥ ${format(low as number)}; too few values for an upper bound)`;
+  if (low === null) return `${format(estimate.value)} (≤ ${format(high)}; too few values for a lower bound)`;
+  return `${format(estimate.value)} (${format(low)}–${format(high)})`;
 }
 
 function pct(value: number): string {
