@@ -61,3 +61,11 @@ export function badge(text: string, tone: "good" | "bad" | "warn" | "neutral" = 
 export function outcomeTone(outcome: string): "good" | "bad" | "warn" | "neutral" {
   return outcome === "served" ? "good" : outcome === "failed" ? "bad" : outcome === "refused" ? "warn" : "neutral";
 }
+
+/** Attempt records that are a candidate passed over without a call (its circuit, a budget, a hold, too small a context). */
+const SKIP_TYPES = new Set(["circuit_open", "budget_exceeded", "retry_after", "context_too_small"]);
+
+/** True when the attempt record is a skipped candidate, not an upstream call. */
+export function isSkippedAttempt(attempt: { status: number; errorType: string | null }): boolean {
+  return attempt.status === 0 && attempt.errorType !== null && SKIP_TYPES.has(attempt.errorType);
+}

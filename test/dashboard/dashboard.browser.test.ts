@@ -143,6 +143,8 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     const attempts = page.locator("#attempts tr.attempt");
     await attempts.first().waitFor();
     expect(await attempts.count()).toBe(failover?.attempts.length);
+    // The heading counts upstream calls as the list does, and skipped candidates apart.
+    expect(await page.locator("#attempts h2").textContent()).toBe(`Attempts (${failover?.attempts.length ?? 0} upstream)`);
     expect(await attempts.nth(0).textContent()).toContain("500");
     expect(await attempts.nth(0).textContent()).toContain(failover?.attempts[0]?.model ?? "?");
     expect(await attempts.nth(1).textContent()).toContain("200");

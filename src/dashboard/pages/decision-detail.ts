@@ -9,7 +9,7 @@ import type { DecisionRecord, List, VirtualKey } from "../api-types.js";
 import { code, emptyState, h } from "../dom.js";
 import { count, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, outcomeTone, pageHeader, table } from "../ui.js";
+import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
 
 type Attempt = DecisionRecord["attempts"][number];
 
@@ -119,6 +119,12 @@ function chain(record: DecisionRecord): HTMLElement {
   return h("section", { class: "panel" }, h("h2", {}, "Candidate chain"), body);
 }
 
+/** "Attempts (2 upstream, 1 skipped)": the same upstream count the Decisions list shows. */
+function attemptsHeading(attempts: readonly Attempt[]): string {
+  const skipped = attempts.filter(isSkippedAttempt).length;
+  return `Attempts (${attempts.length - skipped} upstream${skipped > 0 ? `, ${skipped} skipped` : ""})`;
+}
+
 function timeline(record: DecisionRecord): HTMLElement {
   if (record.attempts.length === 0) return h("section", { class: "panel" }, h("h2", {}, "Attempts"), h("p", { class: "muted" }, "No upstream attempt was made."));
   // A Gantt row per attempt: at its recorded start (newer gateways log `startedAtMs`), else where the previous
@@ -140,7 +146,7 @@ function timeline(record: DecisionRecord): HTMLElement {
   return h(
     "section",
     { class: "panel", id: "attempts" },
-    h("h2", {}, `Attempts (${record.attempts.length})`),
+    h("h2", {}, attemptsHeading(record.attempts)),
     table(
       ["#", "Model", "Status", "Error", "Latency", "Timeline"],
       record.attempts.map((attempt, index) => [

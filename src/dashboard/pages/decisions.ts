@@ -8,7 +8,7 @@ import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
 import { code, emptyState, h } from "../dom.js";
 import { count, ms, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, outcomeTone, pageHeader, table } from "../ui.js";
+import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
 
 const PAGE_SIZE = 50;
 const RANGES: [string, string][] = [
@@ -69,7 +69,7 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
       record.tier,
       record.model ?? h("span", { class: "muted" }, "none"),
       badge(record.escalatedTo ? `${record.outcome} ↑${record.escalatedTo}` : record.outcome, outcomeTone(record.outcome)),
-      count(record.attempts.filter((attempt) => attempt.status !== 0 || attempt.errorType === null).length),
+      count(record.attempts.filter((attempt) => !isSkippedAttempt(attempt)).length),
       usd(record.costUsd),
       ms(record.latencyMs),
     ]),
