@@ -3,10 +3,12 @@
  * `--cpu-prof` against the simulator, drives it with autocannon (explicit model, 50 connections), and prints
  * the profile's summary (self time per function and file, project-inclusive time) and CPU per request.
  *
- * Usage: npx tsx bench/gateway/profile-gateway.ts [--seconds 10] [--connections 50] [--stream] [--auto] [--no-prof]
+ * Usage: npx tsx bench/gateway/profile-gateway.ts [--seconds 10] [--connections 50] [--rate R] [--stream] [--auto] [--no-prof]
  *        [--node-flags="--max-semi-space-size=8"] [--keep] [--tree DIR]
  * (`--tree` runs the gateway built from another tree, e.g. `git archive` of an older commit with `node_modules` linked,
  * for paired before/after runs.)
+ * (`--rate R` replaces autocannon with the benchmark's open-loop client at R requests per second for the same seconds:
+ * the 200 req/s latency legs' load, where a request's CPU includes what a busy process would share between requests.)
  * (`--keep` leaves the profile on disk and prints its path, for line-level reading.)
  * @module
  */
@@ -17,12 +19,14 @@ import { parseArgs } from "node:util";
 import { buildGateway } from "./build-gateway.js";
 import { answersHttp, cpuMs, freePort, REPO_ROOT, rssMb, startNode, waitForOutput, waitUntilReady } from "./processes.js";
 import { summarizeProfile } from "./summarize-cpu-profile.js";
+import { closePools, runFixedRate } from "./latency-client.js";
 import { runThroughput } from "./throughput.js";
 
 const { values: flags } = parseArgs({
   options: {
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
+    rate: { type: "string" },
     stream: { type: "boolean", default: false },
     auto: { type: "boolean", default: false },
     top: { type: "string", default: "30" },
@@ -48,12 +52,18 @@ const gateway = startNode("gateway", [...nodeFlags, entries.gateway, "--config",
 const origin = `http://127.0.0.1:${port}`;
 await waitUntilReady(gateway, () => answersHttp(`${origin}/health`));
 const target = { name: "switchyard", pid: gateway.pid, origin, path: "/v1/chat/completions", headers: {}, body: { model: flags.auto ? "switchyard/auto" : "openai/gpt-4o-mini", messages: [{ role: "user", content: "What is the capital of France? Answer in one word." }] } };
-const load = (durationSeconds: number) => runThroughput(target, { connections: Number(flags.connections), durationSeconds, stream: flags.stream });
+const load = async (durationSeconds: number): Promise<{ ok: number; errors: number; requestsPerSecond: number }> => {
+  if (flags.rate === undefined) return runThroughput(target, { connections: Number(flags.connections), durationSeconds, stream: flags.stream });
+  const ratePerSecond = Number(flags.rate);
+  const block = await runFixedRate(target, { ratePerSecond, count: Math.round(ratePerSecond * durationSeconds), stream: flags.stream });
+  return { ok: block.ok, errors: block.errors, requestsPerSecond: ratePerSecond };
+};
 await load(2);
 const before = cpuMs(gateway.pid);
 const result = await load(Number(flags.seconds));
 const cpu = cpuMs(gateway.pid) - before;
 console.log(`ok ${result.ok}, errors ${result.errors}, req/s ${result.requestsPerSecond.toFixed(0)}, cpu/req ${(cpu / result.ok).toFixed(3)} ms, rss after load ${rssMb(gateway.pid).toFixed(0)} MB`);
+await closePools();
 await gateway.stop();
 await simulator.stop();
 if (!flags["no-prof"]) {
