@@ -103,6 +103,29 @@ export function runCircuitBreakerContract({ create, createShared }: CircuitBreak
       expect(await breaker.acquire("m")).toBe(true);
     });
 
+    it("ignores outcomes of attempts that started before the circuit opened; the probe alone decides", async () => {
+      const { clock, breaker } = await make();
+      const lateStart = T0 - 100; // these attempts were let through while the circuit was still closed
+      await failTimes(breaker, "m", 3);
+      clock.time = T0 + 100;
+      await breaker.record("m", "success", lateStart);
+      expect(await breaker.state("m")).toBe("open");
+      clock.time = T0 + 600;
+      expect(await breaker.acquire("m")).toBe(true); // the probe
+      await breaker.record("m", "abandoned", lateStart);
+      expect(await breaker.acquire("m")).toBe(false); // still taken: a late abandon did not free it
+      await breaker.record("m", "success", lateStart);
+      await breaker.record("m", "failure", lateStart);
+      expect(await breaker.state("m")).toBe("half_open");
+      expect(await breaker.openUntil?.("m")).toBe(T0 + 500); // a late failure did not re-open it either
+      await breaker.record("m", "failure", T0 + 600);
+      expect(await breaker.state("m")).toBe("open");
+      clock.time = T0 + 1_200;
+      expect(await breaker.acquire("m")).toBe(true);
+      await breaker.record("m", "success", T0 + 1_200);
+      expect(await breaker.state("m")).toBe("closed");
+    });
+
     it("grants one probe when 50 acquires race after the cooldown", async () => {
       const { clock, breaker } = await make();
       await failTimes(breaker, "m", 3);

@@ -1,7 +1,9 @@
 /**
  * Circuit breaker per model: when `failures` of the model's latest 2 × `failures` outcomes failed within `window_ms`
  * (a run of failures, or a model failing half its calls) it is skipped for `cooldown_ms`, then a single half-open
- * probe is let through; its outcome closes or re-opens the circuit.
+ * probe is let through; its outcome closes or re-opens the circuit. An attempt that started before the circuit
+ * opened reports on the past: while the circuit is open or half-open its outcome is ignored (it neither closes nor
+ * re-opens the circuit, nor frees the probe), so only the probe decides.
  * The state sits behind `CircuitBreaker` so a Redis-backed store can share it across instances.
  * @module
  */
@@ -17,8 +19,12 @@ export type CircuitState = "closed" | "open" | "half_open";
 export interface CircuitBreaker {
   /** True when the model may be tried now. When the cooldown is over, grants the one half-open probe. */
   acquire(model: string): boolean | Promise<boolean>;
-  /** Reports how an acquired attempt ended. `abandoned` (client left) counts as neither success nor failure. */
-  record(model: string, outcome: CircuitOutcome): void | Promise<void>;
+  /**
+   * Reports how an acquired attempt ended. `abandoned` (client left) counts as neither success nor failure.
+   * `startedAt` (ms since epoch, the breaker's clock) is when the attempt was acquired: an outcome of an attempt that
+   * started before the circuit opened is ignored while it is open. Without it every outcome counts.
+   */
+  record(model: string, outcome: CircuitOutcome, startedAt?: number): void | Promise<void>;
   /** The current state, for metrics and tests. */
   state(model: string): CircuitState | Promise<CircuitState>;
   /** When an open (or half-open) circuit's cooldown ends, ms since epoch; null when closed. For the admin API. */
@@ -37,6 +43,8 @@ interface ModelCircuit {
   recent: { at: number; failed: boolean }[];
   /** When set, the circuit is open until this time; after it, half-open. */
   openUntil: number | undefined;
+  /** When the circuit last opened (or re-opened); set with `openUntil`. */
+  openedAt: number | undefined;
   probeInFlight: boolean;
 }
 
@@ -59,8 +67,9 @@ export class InMemoryCircuitBreaker implements CircuitBreaker {
     return true;
   }
 
-  record(model: string, outcome: CircuitOutcome): void {
+  record(model: string, outcome: CircuitOutcome, startedAt?: number): void {
     const circuit = this.#circuits.get(model);
+    if (circuit?.openedAt !== undefined && startedAt !== undefined && startedAt < circuit.openedAt) return;
     if (outcome === "success") {
       if (!circuit) return;
       // A probe's success closes the circuit; while closed, a success is one more outcome of the latest ones.
@@ -93,11 +102,12 @@ export class InMemoryCircuitBreaker implements CircuitBreaker {
 
   #recordFailure(model: string, existing: ModelCircuit | undefined): void {
     const now = this.#clock.now();
-    const circuit = existing ?? { recent: [], openUntil: undefined, probeInFlight: false };
+    const circuit: ModelCircuit = existing ?? { recent: [], openUntil: undefined, openedAt: undefined, probeInFlight: false };
     if (!existing) this.#circuits.set(model, circuit);
     if (circuit.openUntil !== undefined) {
-      // A failed probe (or a late failure while open) re-opens for a full cooldown.
+      // A failed probe re-opens for a full cooldown.
       circuit.openUntil = now + this.#settings.cooldownMs;
+      circuit.openedAt = now;
       circuit.probeInFlight = false;
       return;
     }
@@ -106,6 +116,7 @@ export class InMemoryCircuitBreaker implements CircuitBreaker {
     const failures = circuit.recent.filter((entry) => entry.failed && entry.at > windowStart).length;
     if (failures >= this.#settings.failures) {
       circuit.openUntil = now + this.#settings.cooldownMs;
+      circuit.openedAt = now;
       circuit.recent = [];
     }
   }

@@ -104,7 +104,7 @@ export class FallbackRun {
         this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
         // A stream's attempt is counted once, when it ends (`reportStreamEnd` / `reportLateFailure`).
         if (options.endsLater !== true) this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "success", latencyMs: clock.now() - startedAt });
-        await this.#deps.breaker?.record(candidate.id, "success");
+        await this.#deps.breaker?.record(candidate.id, "success", startedAt);
         return { value, candidate, reservation, startedAt };
       } catch (error) {
         await releaseQuietly(this.#deps, reservation);
@@ -128,7 +128,7 @@ export class FallbackRun {
     this.errors.push(error);
     this.#deps.observer?.onAttempt({ model: candidate.id, outcome: cause === "client" ? "client_gone" : error.kind, latencyMs });
     // A client that leaves says nothing about the model: it counts neither way, as before the first content.
-    await this.#deps.breaker?.record(candidate.id, cause === "client" ? "abandoned" : "failure");
+    await this.#deps.breaker?.record(candidate.id, cause === "client" ? "abandoned" : "failure", startedAt);
   }
 
   /** Counts a stream's attempt that ran to its end (see `run`'s `endsLater`). */
@@ -155,11 +155,11 @@ export class FallbackRun {
       // The request went out: the record keeps the attempt, ended by the client.
       this.attempts.push({ model: candidate.id, status: 0, errorType: "client_gone", latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
       observer?.onAttempt({ model: candidate.id, outcome: "client_gone", latencyMs: clock.now() - startedAt });
-      await breaker?.record(candidate.id, "abandoned");
+      await breaker?.record(candidate.id, "abandoned", startedAt);
       throw new ClientGone();
     }
     if (GatewayError.isInstance(error) && !(error instanceof UpstreamError)) {
-      await breaker?.record(candidate.id, "abandoned");
+      await breaker?.record(candidate.id, "abandoned", startedAt);
       throw error;
     }
     const failure = classifyNetworkError(candidate.id, error);
@@ -167,7 +167,7 @@ export class FallbackRun {
     this.attempts.push({ model: candidate.id, status: failure.upstreamStatus ?? 0, errorType: failure.kind, latencyMs, ...reserved(reservation), startedAtMs: startedAt });
     observer?.onAttempt({ model: candidate.id, outcome: failure.kind, latencyMs });
     const countsAgainstModel = failure.isRetryable;
-    await breaker?.record(candidate.id, countsAgainstModel ? "failure" : "abandoned");
+    await breaker?.record(candidate.id, countsAgainstModel ? "failure" : "abandoned", startedAt);
     const movesOn =
       failure.isRetryable ||
       failure.kind === "context_length_exceeded" ||

@@ -24,7 +24,9 @@ return 2
 `;
 
 /**
- * KEYS: circuit hash, outcome list. ARGV: outcome, now, windowMs, failures, cooldownMs, member, keepMs.
+ * KEYS: circuit hash, outcome list. ARGV: outcome, now, windowMs, failures, cooldownMs, member, keepMs, startedAt
+ * (when the attempt began, or '' when unknown).
+ * While the circuit is open or half-open, an outcome of an attempt that began before it opened (`opened_at`) is ignored.
  * success: while open or half-open (the probe), closes the circuit; while closed, adds to the latest outcomes
  * when a failure is among them (and forgets them once none is). abandoned: frees the probe. failure: while open
  * or half-open, re-opens for a full cooldown; while closed, adds to the latest 2 × `failures` outcomes and opens
@@ -38,6 +40,10 @@ local window = tonumber(ARGV[3])
 local failures = tonumber(ARGV[4])
 local cooldown = tonumber(ARGV[5])
 local keep = tonumber(ARGV[7])
+local openedAt = redis.call('HGET', KEYS[1], 'opened_at')
+if openedAt and ARGV[8] ~= '' and tonumber(ARGV[8]) < tonumber(openedAt) then
+  return redis.call('HEXISTS', KEYS[1], 'open_until')
+end
 if outcome == 'abandoned' then
   redis.call('HDEL', KEYS[1], 'probe_until')
   return 0
@@ -58,7 +64,7 @@ if outcome == 'success' then
   return 0
 end
 if isOpen then
-  redis.call('HSET', KEYS[1], 'open_until', tostring(now + cooldown))
+  redis.call('HSET', KEYS[1], 'open_until', tostring(now + cooldown), 'opened_at', ARGV[2])
   redis.call('HDEL', KEYS[1], 'probe_until')
   redis.call('PEXPIRE', KEYS[1], cooldown + keep)
   return 1
@@ -71,7 +77,7 @@ for _, item in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
 end
 if failed >= failures then
   redis.call('DEL', KEYS[2])
-  redis.call('HSET', KEYS[1], 'open_until', tostring(now + cooldown))
+  redis.call('HSET', KEYS[1], 'open_until', tostring(now + cooldown), 'opened_at', ARGV[2])
   redis.call('PEXPIRE', KEYS[1], cooldown + keep)
   return 1
 end

@@ -54,8 +54,8 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
   const onError = options.onError ?? (() => {});
   /** Model -> time until which "closed" is trusted without a round trip. */
   const closedUntil = new Map<string, number>();
-  /** Models whose half-open probe this instance holds. */
-  const probes = new Set<string>();
+  /** Models whose half-open probe this instance holds, with when it was granted. */
+  const probes = new Map<string, number>();
   const circuitKey = (model: string): string => `${prefix}cb:${model}`;
   // The latest outcomes (a list; `cbf:` held a sorted set of failure times before the rule counted successes too).
   const failureKey = (model: string): string => `${prefix}cbo:${model}`;
@@ -68,15 +68,18 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
         const result = await client.switchyardBreakerAcquire(circuitKey(model), now, probeLeaseMs, KEEP_MS);
         if (result === 1 && closedCacheMs > 0) closedUntil.set(model, now + closedCacheMs);
         else closedUntil.delete(model);
-        if (result === 2) probes.add(model);
+        if (result === 2) probes.set(model, now);
         return result !== 0;
       } catch (error) {
         onError(error);
         return true;
       }
     },
-    async record(model, outcome: CircuitOutcome) {
-      const heldProbe = probes.delete(model);
+    async record(model, outcome: CircuitOutcome, startedAt?: number) {
+      // An attempt that started before this instance was granted the probe is not the probe.
+      const grantedAt = probes.get(model);
+      const heldProbe = grantedAt !== undefined && !(startedAt !== undefined && startedAt < grantedAt);
+      if (heldProbe) probes.delete(model);
       // An abandoned attempt only matters when it held the probe: nothing to tell Redis otherwise.
       if (outcome === "abandoned" && !heldProbe) return;
       try {
@@ -90,6 +93,7 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
           settings.cooldownMs,
           randomUUID(),
           KEEP_MS,
+          startedAt ?? "",
         );
         if (opened === 1) closedUntil.delete(model);
       } catch (error) {

@@ -156,6 +156,28 @@ describe("runChatCompletion", () => {
     expect(probed.model).toBe(PRIMARY);
     expect(breaker.state(PRIMARY)).toBe("closed");
   });
+
+  it("tells the breaker when each attempt started, so an attempt from before the circuit opened cannot close it", async () => {
+    let now = 1_000;
+    const inner = new InMemoryCircuitBreaker({ failures: 2, windowMs: 10_000, cooldownMs: 5_000 }, { now: () => now });
+    const reported: { model: string; outcome: string; startedAt: number | undefined }[] = [];
+    const breaker = {
+      acquire: (model: string) => inner.acquire(model),
+      state: (model: string) => inner.state(model),
+      record(model: string, outcome: "success" | "failure" | "abandoned", startedAt?: number) {
+        reported.push({ model, outcome, startedAt });
+        inner.record(model, outcome, startedAt);
+      },
+    };
+    kit.simulator.setFault(PRIMARY, "unavailable");
+    const failed = await runChatCompletion(kit.deps({ breaker }), kit.request());
+    kit.simulator.reset();
+    now += 10;
+    const served = await runChatCompletion(kit.deps({ breaker }), kit.request());
+    const attempts = [...failed.run.attempts, ...served.run.attempts].filter((attempt) => attempt.startedAtMs !== undefined);
+    expect(reported.map((entry) => entry.startedAt)).toEqual(attempts.map((attempt) => attempt.startedAtMs));
+    expect(reported.every((entry) => typeof entry.startedAt === "number")).toBe(true);
+  });
 });
 
 describe("runChatCompletion bounds", () => {
