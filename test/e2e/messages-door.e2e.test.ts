@@ -85,6 +85,24 @@ describe("/v1/messages with the Anthropic SDK", () => {
     });
   }
 
+  it("carries tool_choice: a named tool is the one called, none answers text, any calls even after a tool result", async () => {
+    const TIME_TOOL = { name: "get_time", description: "Local time in a zone.", input_schema: { type: "object" as const, properties: { zone: { type: "string" } } } };
+    const question: Anthropic.MessageParam = { role: "user", content: "Weather and time in Paris?" };
+    const base = { model: MODEL, max_tokens: 200, tools: [WEATHER_TOOL, TIME_TOOL], messages: [question] };
+    const named = await client.messages.create({ ...base, tool_choice: { type: "tool", name: "get_time" } });
+    expect(named.content.find((block) => block.type === "tool_use")).toMatchObject({ name: "get_time" });
+    const none = await client.messages.create({ ...base, tool_choice: { type: "none" } });
+    expect(none.stop_reason).toBe("end_turn");
+    const first = named.content.find((block) => block.type === "tool_use");
+    if (first?.type !== "tool_use") throw new Error("no tool_use block");
+    const again = await client.messages.create({
+      ...base,
+      tool_choice: { type: "any" },
+      messages: [question, { role: "assistant", content: named.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: first.id, content: "14:05" }] }],
+    });
+    expect(again.stop_reason).toBe("tool_use");
+  });
+
   it("translates images, thinking and cache_control for any model of the chain", async () => {
     await client.messages.create({
       model: MODEL,

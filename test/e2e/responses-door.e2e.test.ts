@@ -81,6 +81,16 @@ describe("/v1/responses with the openai SDK", () => {
     });
   }
 
+  it("carries tool_choice: a named function is the one called, none answers text", async () => {
+    const TIME_TOOL = { type: "function" as const, name: "get_time", description: "Local time in a zone.", parameters: { type: "object", properties: { zone: { type: "string" } } }, strict: false };
+    const base = { model: MODEL, input: "Weather and time in Paris?", tools: [WEATHER_TOOL, TIME_TOOL] };
+    const named = await gateway.client.responses.create({ ...base, tool_choice: { type: "function", name: "get_time" } });
+    expect(named.output.find((item) => item.type === "function_call")).toMatchObject({ name: "get_time" });
+    const none = await gateway.client.responses.create({ ...base, tool_choice: "none" });
+    expect(none.output.some((item) => item.type === "function_call")).toBe(false);
+    expect(none.output_text).not.toBe("");
+  });
+
   it("sends the whole conversation as input items when the client keeps it itself", async () => {
     await gateway.client.responses.create({
       model: MODEL,

@@ -92,6 +92,36 @@ describe("createSimulator", () => {
     expect(firstChoice(body)?.["finish_reason"]).toBe("stop");
   });
 
+  it("follows tool_choice: none answers text, required calls after a tool result, a named function is the one called", async () => {
+    const tools = [
+      { type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } } },
+      { type: "function", function: { name: "get_time", parameters: { type: "object", properties: { zone: { type: "string" } } } } },
+    ];
+    const afterResult = [
+      { role: "user", content: "weather?" },
+      { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "get_weather", arguments: "{}" } }] },
+      { role: "tool", tool_call_id: "c1", content: "sunny" },
+    ];
+    const answer = async (extra: Record<string, unknown>, messages?: unknown[]) => {
+      const response = await postChat(simulator.url, messages ? { model: MODEL, messages, tools, ...extra } : chatBody(MODEL, { tools, ...extra }));
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const calledName = (body: Record<string, unknown>) => (firstChoice(body)?.["message"] as { tool_calls?: { function: { name: string } }[] }).tool_calls?.[0]?.function.name;
+    const none = await answer({ tool_choice: "none" });
+    expect(firstChoice(none.body)?.["finish_reason"]).toBe("stop");
+    expect(calledName(none.body)).toBeUndefined();
+    const required = await answer({ tool_choice: "required" }, afterResult);
+    expect(firstChoice(required.body)?.["finish_reason"]).toBe("tool_calls");
+    expect(calledName(required.body)).toBe("get_weather");
+    const named = await answer({ tool_choice: { type: "function", function: { name: "get_time" } } });
+    expect(calledName(named.body)).toBe("get_time");
+    expect((await answer({ tool_choice: "auto" })).body).toMatchObject({ choices: [{ finish_reason: "tool_calls" }] });
+    const unknown = await answer({ tool_choice: { type: "function", function: { name: "get_stock" } } });
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toContain("get_stock");
+    expect((await answer({ tool_choice: "sometimes" })).status).toBe(400);
+  });
+
   it("answers valid JSON for json_object and schema-shaped JSON for json_schema", async () => {
     const objectBody = (await (await postChat(simulator.url, chatBody(MODEL, { response_format: { type: "json_object" } }))).json()) as Record<string, unknown>;
     const objectText = (firstChoice(objectBody)?.["message"] as { content: string }).content;

@@ -31,6 +31,8 @@ export function parseSimulatorRequest(text: string): ParsedSimulatorRequest {
   }
   const tools = body["tools"];
   const responseFormat = body["response_format"];
+  const toolChoice = readToolChoice(body["tool_choice"], Array.isArray(tools) ? tools : []);
+  if (typeof toolChoice === "object" && "error" in toolChoice) return { ok: false, message: toolChoice.error };
   return {
     ok: true,
     request: {
@@ -39,9 +41,24 @@ export function parseSimulatorRequest(text: string): ParsedSimulatorRequest {
       stream: body["stream"] === true,
       maxTokens: typeof maxTokens === "number" ? Math.floor(maxTokens) : undefined,
       tools: Array.isArray(tools) ? tools : [],
+      toolChoice,
       responseFormat: isRecord(responseFormat) ? responseFormat : undefined,
     },
   };
+}
+
+/**
+ * `tool_choice` as OpenAI defines it: "auto" (the default), "none", "required", or `{type: "function", function:
+ * {name}}` naming one of `tools`. Anything else, or a name no tool has, is a 400 as upstream answers it.
+ */
+function readToolChoice(value: unknown, tools: unknown[]): SimulatorRequest["toolChoice"] | { error: string } {
+  if (value === undefined || value === null || value === "auto") return "auto";
+  if (value === "none" || value === "required") return value;
+  const name = isRecord(value) && value["type"] === "function" && isRecord(value["function"]) ? value["function"]["name"] : undefined;
+  if (typeof name !== "string") return { error: "\"tool_choice\" must be \"auto\", \"none\", \"required\" or {\"type\": \"function\", \"function\": {\"name\": ...}}." };
+  const known = tools.some((tool) => isRecord(tool) && isRecord(tool["function"]) && tool["function"]["name"] === name);
+  if (!known) return { error: `"tool_choice" names the function "${name}", which is not in "tools".` };
+  return { name };
 }
 
 function modelOf(body: Record<string, unknown>): string | undefined {

@@ -16,6 +16,8 @@ export interface SimulatorRequest {
   stream: boolean;
   maxTokens: number | undefined;
   tools: unknown[];
+  /** `tool_choice`: "auto" calls the first tool after a user message, "required" always calls it, a name calls that one. */
+  toolChoice: "auto" | "none" | "required" | { name: string };
   responseFormat: Record<string, unknown> | undefined;
 }
 
@@ -101,16 +103,21 @@ function answerText(request: SimulatorRequest, fault: SimulatorFault | null, out
 }
 
 function planToolCall(request: SimulatorRequest, toolCallId: string): PlannedToolCall | null {
+  const { toolChoice } = request;
+  if (request.tools.length === 0 || toolChoice === "none") return null;
   const last = request.messages[request.messages.length - 1];
-  if (request.tools.length === 0 || last?.role !== "user") return null;
-  const tool = request.tools[0];
-  if (typeof tool !== "object" || tool === null) return null;
-  const definition = (tool as Record<string, unknown>)["function"];
+  if (toolChoice === "auto" && last?.role !== "user") return null;
+  const definitions = request.tools.map((tool) => (typeof tool === "object" && tool !== null ? (tool as Record<string, unknown>)["function"] : undefined));
+  const definition = typeof toolChoice === "object" ? definitions.find((candidate) => nameOf(candidate) === toolChoice.name) : definitions[0];
   if (typeof definition !== "object" || definition === null) return null;
   const { name, parameters } = definition as Record<string, unknown>;
   if (typeof name !== "string") return null;
   const argumentsJson = JSON.stringify(sampleFromJsonSchema(parameters ?? {}, lastUserExcerpt(request.messages)));
   return { id: toolCallId, name, arguments: argumentsJson };
+}
+
+function nameOf(definition: unknown): unknown {
+  return typeof definition === "object" && definition !== null ? (definition as Record<string, unknown>)["name"] : undefined;
 }
 
 function lastUserExcerpt(messages: readonly ChatMessage[]): string {
