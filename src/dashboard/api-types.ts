@@ -38,7 +38,7 @@ export interface TimeSeries {
   by: string;
   since: number;
   until: number;
-  points: { t: number; group: string; requests: number; served: number; refused: number; failed: number; cost_usd: number; premium_equivalent_usd: number }[];
+  points: { t: number; group: string; requests: number; served: number; refused: number; failed: number; cost_usd: number; judge_cost_usd: number; premium_equivalent_usd: number }[];
 }
 
 /** A budget's status in `/api/overview`. */

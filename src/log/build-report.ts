@@ -15,7 +15,12 @@ export interface ReportFigures {
   failed: number;
   /** Requests the client ended or sent malformed (a 4xx before routing, a 499): the rest of `requests`. */
   client_errors: number;
+  /** The requests' own settled cost (what their `x-switchyard-cost-usd` headers said). */
   cost_usd: number;
+  /** What the sampled judge's calls grading these requests cost (`learning.judge`); not in `cost_usd`. */
+  judge_cost_usd: number;
+  /** The whole bill: cost_usd + judge_cost_usd. */
+  total_cost_usd: number;
   estimated_cost_usd: number;
   input_tokens: number;
   output_tokens: number;
@@ -95,6 +100,8 @@ export function sumFigures(row: Omit<SummaryRow, "latency" | "group">, premiumPr
     failed: row.failed,
     client_errors: Math.max(0, row.requests - row.served - row.refused - row.failed),
     cost_usd: row.costUsd,
+    judge_cost_usd: row.judgeCostUsd,
+    total_cost_usd: row.costUsd + row.judgeCostUsd,
     estimated_cost_usd: row.estimatedCostUsd,
     input_tokens: row.inputTokens,
     output_tokens: row.outputTokens,
@@ -140,6 +147,11 @@ export function formatReportTable(report: SpendReport): string {
   const premium = report.premium_model
     ? `Savings are against sending the same tokens to ${report.premium_model} (the premium tier's first model).`
     : "No premium model price known: savings not computed.";
+  const { total } = report;
+  // The judge's spend is not any request's cost, but it is on the bill: the total says so whenever there was some.
+  const judge = total.judge_cost_usd > 0
+    ? [`Total spend $${total.total_cost_usd.toFixed(6)}: the requests' $${total.cost_usd.toFixed(6)} plus $${total.judge_cost_usd.toFixed(6)} for the sampled judge's gradings.`]
+    : [];
   return [
     `Spend from ${report.since} to ${report.until}, by ${report.by}`,
     rows[0] ?? "",
@@ -147,6 +159,7 @@ export function formatReportTable(report: SpendReport): string {
     ...rows.slice(1, -1),
     rule,
     rows.at(-1) ?? "",
+    ...judge,
     premium,
   ].join("\n");
 }

@@ -21,6 +21,8 @@ export interface TimeseriesPoint {
   refused: number;
   failed: number;
   cost_usd: number;
+  /** The sampled judge's spend on these requests (not in `cost_usd`). */
+  judge_cost_usd: number;
   /** The same tokens priced at the premium model (0 when its price is unknown). */
   premium_equivalent_usd: number;
 }
@@ -60,6 +62,7 @@ function toPoint(row: TimeseriesRow, pricing: ModelPricing | undefined): Timeser
     refused: row.refused,
     failed: row.failed,
     cost_usd: row.costUsd,
+    judge_cost_usd: row.judgeCostUsd,
     premium_equivalent_usd: pricing ? premiumEquivalentUsd(row, pricing) : 0,
   };
 }

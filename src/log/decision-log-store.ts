@@ -29,6 +29,8 @@ export interface SummaryRow {
   feedbackScoreSum: number;
   /** Requests with `escalatedTo` set. */
   escalations: number;
+  /** What the sampled judge's calls grading these decisions cost (not part of `costUsd`). */
+  judgeCostUsd: number;
   /** Latencies of the group's served requests (percentiles come from it). */
   latency: LatencyHistogram;
 }
@@ -183,6 +185,7 @@ export function emptySummaryRow(group: string): SummaryRow {
     feedbackCount: 0,
     feedbackScoreSum: 0,
     escalations: 0,
+    judgeCostUsd: 0,
     latency: new Map(),
   };
 }

@@ -43,6 +43,7 @@ function seedRecords(): DecisionRecord[] {
       latencyMs: 95.5 + ((i * 37) % 1500),
       escalatedTo: i % 9 === 4 ? "premium" : null,
       feedbackScore: i % 5 === 1 ? (i % 3) / 2 : null,
+      judgeCostUsd: i % 4 === 1 ? 0.000011 * ((i % 7) + 1) : null,
     });
   });
 }
@@ -150,6 +151,9 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
       for (const [i, record] of changed.entries()) if (i % 10 === 3) store.write(record);
       const scored = changed.map((record, i) => (i % 7 === 2 ? { ...record, feedbackScore: 0.75, feedbackLabel: null } : record));
       for (const [i, record] of scored.entries()) if (i % 7 === 2) expect(await store.recordFeedback(record.id, 0.75)).toBe(true);
+      // The sampled judge's cost arrives after the record, as an update: the rollups must count it too.
+      const judged = scored.map((record, i) => (i % 6 === 5 ? { ...record, judgeScore: 0.5, judgeCostUsd: 0.0003 } : record));
+      for (const [i, record] of judged.entries()) if (i % 6 === 5) expect(await store.recordJudgement(record.id, 0.5, 0.0003)).toBe(true);
       const dayStart = Math.floor(BASE / 86_400_000) * 86_400_000;
       const period = { since: dayStart, until: dayStart + 3 * 86_400_000 };
       // Whole days only, and whole days with partial days at both edges (rollups plus the decisions table).
@@ -158,21 +162,23 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
         ...(["day", "tier", "key"] as const).map((by) => [BASE + 3_600_000, BASE + 40 * 3_600_000, by] as const),
       ]) {
         const actual = await store.summarize({ since, until, by });
-        const expected = summarizeRecords(select(scored, { since, until }), by);
+        const expected = summarizeRecords(select(judged, { since, until }), by);
         expect(actual.rows.map((r) => [r.group, r.requests, r.served, r.refused, r.failed, r.feedbackCount, r.escalations, r.inputTokens]), by).toEqual(
           expected.rows.map((r) => [r.group, r.requests, r.served, r.refused, r.failed, r.feedbackCount, r.escalations, r.inputTokens]),
         );
         actual.rows.forEach((row, i) => {
           expect(row.costUsd).toBeCloseTo(expected.rows[i]?.costUsd ?? NaN, 9);
           expect(row.feedbackScoreSum).toBeCloseTo(expected.rows[i]?.feedbackScoreSum ?? NaN, 9);
+          expect(row.judgeCostUsd).toBeCloseTo(expected.rows[i]?.judgeCostUsd ?? NaN, 9);
           expect(histogramPercentile(row.latency, 0.5)).toBe(histogramPercentile(expected.rows[i]?.latency ?? new Map(), 0.5));
           expect(histogramPercentile(row.latency, 0.95)).toBe(histogramPercentile(expected.rows[i]?.latency ?? new Map(), 0.95));
         });
       }
       for (const [since, by] of [[period.since, "tier"], [period.since, "model"], [period.since, "task"], [BASE + 3_600_000, "key"]] as const) {
         const actual = await store.timeseries({ since, until: period.until - 3_600_000, bucket: "day", by });
-        const expected = timeseriesOfRecords(select(scored, { since, until: period.until - 3_600_000 }), "day", by);
+        const expected = timeseriesOfRecords(select(judged, { since, until: period.until - 3_600_000 }), "day", by);
         expect(actual.map((p) => [p.t, p.group, p.requests, p.served, p.failed, p.outputTokens])).toEqual(expected.map((p) => [p.t, p.group, p.requests, p.served, p.failed, p.outputTokens]));
+        actual.forEach((point, i) => expect(point.judgeCostUsd).toBeCloseTo(expected[i]?.judgeCostUsd ?? NaN, 9));
       }
     });
 

@@ -61,6 +61,7 @@ export function addSumsToRow(row: Omit<SummaryRow, "latency" | "group">, record:
     row.feedbackScoreSum += record.feedbackScore;
   }
   if (record.escalatedTo !== null) row.escalations += 1;
+  row.judgeCostUsd += record.judgeCostUsd ?? 0;
 }
 
 /** Adds one record to a row. */

@@ -194,7 +194,8 @@ export const SUMMARY_SELECT = `COUNT(*) AS requests,
   SUM(output_tokens) AS output_tokens,
   SUM(latency_ms) AS latency_ms_sum,
   COUNT(feedback_score) AS feedback_count,
-  COALESCE(SUM(feedback_score), 0) AS feedback_score_sum`;
+  COALESCE(SUM(feedback_score), 0) AS feedback_score_sum,
+  COALESCE(SUM(judge_cost_usd), 0) AS judge_cost_usd`;
 
 /** An aggregate row (any SQL driver) to a SummaryRow. */
 export function toSummaryRow(row: Record<string, unknown>): SummaryRow {
@@ -217,6 +218,7 @@ export function summarySums(row: Record<string, unknown>): Omit<SummaryRow, "gro
     feedbackCount: n("feedback_count"),
     feedbackScoreSum: n("feedback_score_sum"),
     escalations: n("escalations"),
+    judgeCostUsd: n("judge_cost_usd"),
   };
 }
 

@@ -18,7 +18,11 @@ export const ROLLUP_DIMENSIONS = {
 
 export type RollupDimension = keyof typeof ROLLUP_DIMENSIONS;
 
-const SUM_COLUMNS = ["requests", "served", "refused", "failed", "cost_usd", "estimated_cost_usd", "input_tokens", "output_tokens", "latency_ms_sum", "feedback_count", "feedback_score_sum", "escalations"] as const;
+/**
+ * The summed columns of `decision_daily`. A rollup table made by an older version lacks the columns added since
+ * (`judge_cost_usd`): each backend then rebuilds its rollups from the decisions once, at start.
+ */
+export const ROLLUP_SUM_COLUMNS = ["requests", "served", "refused", "failed", "cost_usd", "estimated_cost_usd", "input_tokens", "output_tokens", "latency_ms_sum", "feedback_count", "feedback_score_sum", "escalations", "judge_cost_usd"] as const;
 
 /** Each rollup column's value for one decision row. */
 function rowSums(row: string): string[] {
@@ -35,6 +39,7 @@ function rowSums(row: string): string[] {
     `CASE WHEN ${row}.feedback_score IS NULL THEN 0 ELSE 1 END`,
     `COALESCE(${row}.feedback_score, 0)`,
     `CASE WHEN ${row}.escalated_to IS NULL THEN 0 ELSE 1 END`,
+    `COALESCE(${row}.judge_cost_usd, 0)`,
   ];
 }
 
@@ -48,9 +53,9 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
   /** Adds (sign 1) or removes (sign -1) one row's contribution. */
   const apply = (row: string, sign: 1 | -1): string[] =>
     Object.entries(ROLLUP_DIMENSIONS).flatMap(([dimension, group]) => [
-      `INSERT INTO ${sums} (day, dim, grp, ${SUM_COLUMNS.join(", ")}) VALUES (${row}.created_at / 86400000, '${dimension}', ${group(row)}, ${rowSums(row)
+      `INSERT INTO ${sums} (day, dim, grp, ${ROLLUP_SUM_COLUMNS.join(", ")}) VALUES (${row}.created_at / 86400000, '${dimension}', ${group(row)}, ${rowSums(row)
         .map((value) => `${sign} * (${value})`)
-        .join(", ")}) ON CONFLICT (dim, day, grp) DO UPDATE SET ${SUM_COLUMNS.map((c) => `${c} = ${sums}.${c} + excluded.${c}`).join(", ")}`,
+        .join(", ")}) ON CONFLICT (dim, day, grp) DO UPDATE SET ${ROLLUP_SUM_COLUMNS.map((c) => `${c} = ${sums}.${c} + excluded.${c}`).join(", ")}`,
       `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT ${row}.created_at / 86400000, '${dimension}', ${group(row)}, ${bucket(row)}, ${sign}, ${row}.latency_ms
         WHERE ${row}.outcome = 'served' ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
     ]);
@@ -59,7 +64,7 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
     sums,
     latency,
     createTables: [
-      `CREATE TABLE IF NOT EXISTS ${sums} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, ${SUM_COLUMNS.map((c) => `${c} ${numeric} NOT NULL`).join(", ")}, PRIMARY KEY (dim, day, grp))`,
+      `CREATE TABLE IF NOT EXISTS ${sums} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, ${ROLLUP_SUM_COLUMNS.map((c) => `${c} ${numeric} NOT NULL`).join(", ")}, PRIMARY KEY (dim, day, grp))`,
       `CREATE TABLE IF NOT EXISTS ${latency} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, bucket INTEGER NOT NULL, n BIGINT NOT NULL, max_ms ${numeric} NOT NULL, PRIMARY KEY (dim, day, grp, bucket))`,
     ],
     /** Statements run by the triggers. */
@@ -69,7 +74,7 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
       `DELETE FROM ${sums}`,
       `DELETE FROM ${latency}`,
       ...Object.entries(ROLLUP_DIMENSIONS).flatMap(([dimension, group]) => [
-        `INSERT INTO ${sums} (day, dim, grp, ${SUM_COLUMNS.join(", ")}) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${rowSums("d")
+        `INSERT INTO ${sums} (day, dim, grp, ${ROLLUP_SUM_COLUMNS.join(", ")}) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${rowSums("d")
           .map((value) => `SUM(${value})`)
           .join(", ")} FROM ${decisions} d GROUP BY 1, 3`,
         `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${bucket("d")}, COUNT(*), MAX(d.latency_ms)
@@ -83,9 +88,9 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
      */
     addRows(where: string): string[] {
       return Object.entries(ROLLUP_DIMENSIONS).flatMap(([dimension, group]) => [
-        `INSERT INTO ${sums} (day, dim, grp, ${SUM_COLUMNS.join(", ")}) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${rowSums("d")
+        `INSERT INTO ${sums} (day, dim, grp, ${ROLLUP_SUM_COLUMNS.join(", ")}) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${rowSums("d")
           .map((value) => `SUM(${value})`)
-          .join(", ")} FROM ${decisions} d WHERE ${where} GROUP BY 1, 3 ON CONFLICT (dim, day, grp) DO UPDATE SET ${SUM_COLUMNS.map((c) => `${c} = ${sums}.${c} + excluded.${c}`).join(", ")}`,
+          .join(", ")} FROM ${decisions} d WHERE ${where} GROUP BY 1, 3 ON CONFLICT (dim, day, grp) DO UPDATE SET ${ROLLUP_SUM_COLUMNS.map((c) => `${c} = ${sums}.${c} + excluded.${c}`).join(", ")}`,
         `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${bucket("d")}, COUNT(*), MAX(d.latency_ms)
           FROM ${decisions} d WHERE (${where}) AND d.outcome || '' = 'served' GROUP BY 1, 3, 4 ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
       ]);
@@ -93,7 +98,7 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
     /** Day-aligned sums of one dimension: columns day, grp and the sums. */
     daily(dimension: RollupDimension, fromDay: number, toDay: number) {
       return {
-        text: `SELECT day, grp, ${SUM_COLUMNS.join(", ")} FROM ${sums} WHERE dim = ${dialect.placeholder(1)} AND day >= ${dialect.placeholder(2)} AND day < ${dialect.placeholder(3)} AND requests <> 0`,
+        text: `SELECT day, grp, ${ROLLUP_SUM_COLUMNS.join(", ")} FROM ${sums} WHERE dim = ${dialect.placeholder(1)} AND day >= ${dialect.placeholder(2)} AND day < ${dialect.placeholder(3)} AND requests <> 0`,
         values: [dimension, fromDay, toDay],
       };
     },

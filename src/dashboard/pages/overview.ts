@@ -60,8 +60,8 @@ export const overviewPage: Page = {
 
 function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[]): HTMLElement {
   const cards = stats(
-    stat("Spend today (UTC)", usd(today.cost_usd), { figure: "spend-today", raw: today.cost_usd, note: `${count(today.requests)} requests` }),
-    stat("Spend this month (UTC)", usd(month.cost_usd), { figure: "spend-month", raw: month.cost_usd, note: `${count(month.requests)} requests` }),
+    stat("Spend today (UTC)", usd(today.cost_usd), { figure: "spend-today", raw: today.cost_usd, note: `${count(today.requests)} requests${judgeNote(today, ", ")}` }),
+    stat("Spend this month (UTC)", usd(month.cost_usd), { figure: "spend-month", raw: month.cost_usd, note: `${count(month.requests)} requests${judgeNote(month, ", ")}` }),
   );
   const budgetList =
     budgets.length === 0
@@ -87,6 +87,11 @@ function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[])
   return h("section", { class: "panel" }, h("h2", {}, "Spend against budgets"), cards, budgetList);
 }
 
+/** The sampled judge's spend on top of the requests' (empty without any): the bill is their sum. */
+function judgeNote(figures: Figures, separator: string): string {
+  return figures.judge_cost_usd > 0 ? `${separator}plus ${usd(figures.judge_cost_usd)} for the sampled judge` : "";
+}
+
 function periodSection(report: Report, label: string): HTMLElement {
   const total = report.total;
   const savingsShare = total.premium_equivalent_usd > 0 ? total.savings_usd / total.premium_equivalent_usd : null;
@@ -100,7 +105,7 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Served", count(total.served), { figure: "served", raw: total.served }),
       stat("Refused", count(total.refused), { figure: "refused", raw: total.refused, note: "budget, rate limit or key" }),
       stat("Failed", count(total.failed), { figure: "failed", raw: total.failed, note: "every fallback failed" }),
-      stat("Spend", usd(total.cost_usd), { figure: "cost", raw: total.cost_usd }),
+      stat("Spend", usd(total.cost_usd), { figure: "cost", raw: total.cost_usd, note: judgeNote(total, "") || undefined }),
       stat("Premium-equivalent", usd(total.premium_equivalent_usd), { figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
       stat("Saved", usd(total.savings_usd), { figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : `${percent(savingsShare)} of premium` }),
       stat("Escalation rate", total.escalation_rate === undefined ? "—" : percent(total.escalation_rate), { figure: "escalation-rate", raw: total.escalation_rate ?? null, note: total.escalations === undefined ? undefined : `${count(total.escalations)} escalated` }),

@@ -91,3 +91,28 @@ describe("postgres setup by instances starting together", () => {
     }
   });
 });
+
+describe("postgres rollup migration", () => {
+  it("rebuilds daily rollups made before the judge's cost was summed, so whole-day reports count the judge", async () => {
+    const schema = freshSchema();
+    const day = Date.UTC(2026, 6, 4);
+    const backend = await createPostgresDecisionLogBackend(pool, { schema });
+    await backend.insertMany([makeDecisionRecord({ id: "dec_j1", createdAt: day + 1_000 }), makeDecisionRecord({ id: "dec_j2", createdAt: day + 2_000 })]);
+    expect(await backend.recordJudgement("dec_j1", 0.5, 0.0004)).toBe(true);
+    // Turn the schema into one an older version left: its rollup table and trigger function know nothing of the judge.
+    const fn = await pool.query<{ sql: string }>(`SELECT pg_get_functiondef('"${schema}".decisions_rollup'::regproc) AS sql`);
+    const oldFunction = (fn.rows[0]?.sql ?? "")
+      .replaceAll(", judge_cost_usd)", ")")
+      .replace(/, -?1 \* \(COALESCE\((?:NEW|OLD)\.judge_cost_usd, 0\)\)/g, "")
+      .replace(/, judge_cost_usd = \S+\.judge_cost_usd \+ excluded\.judge_cost_usd/g, "");
+    await pool.query(`ALTER TABLE "${schema}".decision_daily DROP COLUMN judge_cost_usd`);
+    await pool.query(oldFunction);
+    await pool.query(`UPDATE "${schema}".decisions SET judge_score = 0.25, judge_cost_usd = 0.0002 WHERE id = 'dec_j2'`); // an old gateway's judge
+    const reopened = await createPostgresDecisionLogBackend(pool, { schema });
+    const wholeDay = { since: day, until: day + 86_400_000, by: "tier" } as const;
+    expect((await reopened.summarize(wholeDay)).rows.map((row) => [row.group, row.requests, row.judgeCostUsd])).toEqual([["budget", 2, expect.closeTo(0.0006, 12)]]);
+    await reopened.insertMany([makeDecisionRecord({ id: "dec_j3", createdAt: day + 3_000 })]);
+    expect(await reopened.recordJudgement("dec_j3", 1, 0.0001)).toBe(true);
+    expect((await reopened.summarize(wholeDay)).rows.map((row) => [row.requests, row.judgeCostUsd])).toEqual([[3, expect.closeTo(0.0007, 12)]]);
+  });
+});

@@ -114,3 +114,35 @@ describe("sqlite decision log migration", () => {
     await backend.close();
   });
 });
+
+describe("sqlite rollup migration", () => {
+  /** The rollup triggers' SQL as a version before `judge_cost_usd` wrote it. */
+  const withoutJudgeColumn = (sql: string): string =>
+    sql
+      .replaceAll(", judge_cost_usd)", ")")
+      .replace(/, -?1 \* \(COALESCE\((?:NEW|OLD)\.judge_cost_usd, 0\)\)/g, "")
+      .replaceAll(", judge_cost_usd = decision_daily.judge_cost_usd + excluded.judge_cost_usd", "");
+
+  it("rebuilds daily rollups made before the judge's cost was summed, so whole-day reports count the judge", async () => {
+    const db = openSqliteDatabase(":memory:");
+    const day = Date.UTC(2026, 6, 4);
+    const backend = createSqliteDecisionLogBackend(db);
+    await backend.insertMany([makeDecisionRecord({ id: "dec_j1", createdAt: day + 1_000, costUsd: 0.001 }), makeDecisionRecord({ id: "dec_j2", createdAt: day + 2_000, costUsd: 0.002 })]);
+    expect(await backend.recordJudgement("dec_j1", 0.5, 0.0004)).toBe(true);
+    // Turn the database into one an older version left: its rollup table and triggers know nothing of the judge.
+    const triggers = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'decisions_rollup_%'").all();
+    for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
+    db.exec("ALTER TABLE decision_daily DROP COLUMN judge_cost_usd");
+    for (const trigger of triggers) db.exec(withoutJudgeColumn(trigger.sql));
+    db.prepare("UPDATE decisions SET judge_score = 0.25, judge_cost_usd = 0.0002 WHERE id = 'dec_j2'").run(); // an old gateway's judge
+    const reopened = createSqliteDecisionLogBackend(db);
+    expect(db.prepare<[], { name: string }>("PRAGMA table_info(decision_daily)").all().map((column) => column.name)).toContain("judge_cost_usd");
+    const wholeDay = { since: day, until: day + 86_400_000, by: "tier" } as const;
+    expect((await reopened.summarize(wholeDay)).rows.map((row) => [row.group, row.requests, row.judgeCostUsd])).toEqual([["budget", 2, expect.closeTo(0.0006, 12)]]);
+    // The triggers made again keep counting it.
+    await reopened.insertMany([makeDecisionRecord({ id: "dec_j3", createdAt: day + 3_000 })]);
+    expect(await reopened.recordJudgement("dec_j3", 1, 0.0001)).toBe(true);
+    expect((await reopened.summarize(wholeDay)).rows.map((row) => [row.requests, row.judgeCostUsd])).toEqual([[3, expect.closeTo(0.0007, 12)]]);
+    db.close();
+  });
+});

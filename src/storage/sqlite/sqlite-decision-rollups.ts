@@ -7,7 +7,7 @@
  * other writer ever sees it set.
  * @module
  */
-import type { RollupSql } from "../decision-rollup-sql.js";
+import { ROLLUP_SUM_COLUMNS, type RollupSql } from "../decision-rollup-sql.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 /** The triggers keeping the daily rollups, by name. */
@@ -20,22 +20,38 @@ const OLD_ROW_COUNTS = `${SINCE} IS NULL OR OLD.rowid <= ${SINCE}`;
 
 /**
  * Creates the rollup tables and triggers when they are missing (a new database, one written by an older version,
- * or after a bulk load that dropped them), rebuilding the rollups from the log in the same transaction; triggers
+ * or after a bulk load that dropped them), rebuilding the rollups from the log in the same transaction. A rollup
+ * table without a column added since (`judge_cost_usd`) is made again and rebuilt the same way, once; triggers
  * from before batch rollups are replaced in place (same sums, so no rebuild).
  */
 export function ensureRollups(db: SqliteDatabase, rollup: RollupSql): void {
   db.exec(`CREATE TABLE IF NOT EXISTS ${BATCH_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), since INTEGER)`);
-  const triggers = db.prepare<string[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").all(...SQLITE_ROLLUP_TRIGGERS);
-  const complete = triggers.length === SQLITE_ROLLUP_TRIGGERS.length;
-  if (complete && triggers.every((trigger) => trigger.sql.includes(BATCH_TABLE))) return;
+  if (rollupState(db, rollup) === "current") return;
   const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
   db.transaction(() => {
+    // Read again under the write lock: another process may have migrated the file meanwhile.
+    const state = rollupState(db, rollup);
+    if (state === "current") return;
     for (const name of SQLITE_ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
-    if (!complete) for (const statement of [...rollup.createTables, ...rollup.rebuild]) db.exec(statement);
+    if (state === "stale") db.exec(`DROP TABLE IF EXISTS ${rollup.sums}`);
+    if (state !== "old-triggers") for (const statement of [...rollup.createTables, ...rollup.rebuild]) db.exec(statement);
     db.exec(`CREATE TRIGGER decisions_rollup_insert AFTER INSERT ON decisions WHEN ${SINCE} IS NULL BEGIN ${body(rollup.apply("NEW", 1))} END`);
     db.exec(`CREATE TRIGGER decisions_rollup_delete AFTER DELETE ON decisions WHEN ${OLD_ROW_COUNTS} BEGIN ${body(rollup.apply("OLD", -1))} END`);
     db.exec(`CREATE TRIGGER decisions_rollup_update AFTER UPDATE ON decisions WHEN ${OLD_ROW_COUNTS} BEGIN ${body([...rollup.apply("OLD", -1), ...rollup.apply("NEW", 1)])} END`);
   }).immediate();
+}
+
+/**
+ * `current`: nothing to do. `old-triggers`: triggers from before batch rollups over current tables (replace them).
+ * `missing`: the table or a trigger is missing (create and rebuild). `stale`: the rollup table lacks a column (make it again).
+ */
+function rollupState(db: SqliteDatabase, rollup: RollupSql): "current" | "old-triggers" | "missing" | "stale" {
+  const columns = new Set(db.prepare<[], { name: string }>(`PRAGMA table_info(${rollup.sums})`).all().map((column) => column.name));
+  if (columns.size === 0) return "missing";
+  if (!ROLLUP_SUM_COLUMNS.every((column) => columns.has(column))) return "stale";
+  const triggers = db.prepare<string[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").all(...SQLITE_ROLLUP_TRIGGERS);
+  if (triggers.length < SQLITE_ROLLUP_TRIGGERS.length) return "missing";
+  return triggers.every((trigger) => trigger.sql.includes(BATCH_TABLE)) ? "current" : "old-triggers";
 }
 
 /** Runs `write` (inside the caller's write transaction) with the batch flag set, then adds the batch's new rows. */
