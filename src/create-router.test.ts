@@ -86,6 +86,22 @@ describe("createRouter (library)", () => {
     await lenient.close();
   });
 
+  it("never downgrades into the free tier unless routing.include_free allows free models", async () => {
+    simulator.reset();
+    const budgets = [{ scope: "tier", name: "budget", window: "day", limit_usd: 0.0000001 }];
+    const budgetRequest = { model: "switchyard/tier/budget", messages: [{ role: "user", content: "hi" }] };
+    // budget is the cheapest tier but free: free models, heavily rate-limited upstream, are not the gateway's to pick.
+    const paidOnly = createRouter(config({ budgets, on_exceed: "downgrade" }));
+    await expect(paidOnly.chat(budgetRequest)).rejects.toBeInstanceOf(BudgetExceededError);
+    expect(simulator.calls).toHaveLength(0);
+    const allowingFree = createRouter(config({ budgets, on_exceed: "downgrade", routing: { include_free: true } }));
+    const response = await allowingFree.chat(budgetRequest);
+    expect(response.decision.tier).toBe("free");
+    expect(response.model).toMatch(/:free$/);
+    await paidOnly.close();
+    await allowingFree.close();
+  });
+
   it("streams parsed chunks through the fallback chain", async () => {
     simulator.reset();
     simulator.setFault("openai/gpt-5-nano", "server_error");

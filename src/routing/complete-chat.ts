@@ -1,6 +1,7 @@
 /**
  * The policies around the attempt loop that both the gateway and the library apply:
- * - `on_exceed: downgrade`: when every candidate would overflow a budget, route again one tier cheaper;
+ * - `on_exceed: downgrade`: when every candidate would overflow a budget, route again one tier cheaper (never into
+ *   a tier of free models unless `routing.include_free`: downgrade-tiers.ts);
  * - quality escalation: when a non-streaming answer fails a quality check, retry once at the next tier up.
  * @module
  */
@@ -126,7 +127,7 @@ async function withDowngrade<T>(
     try {
       return await execute({ run, request });
     } catch (error) {
-      const cheaper = error instanceof BudgetExceededError && deps.onExceed === "downgrade" ? cheaperAllowedTier(deps.router.tiers, plan.decision.tier, input.allowedTiers) : undefined;
+      const cheaper = error instanceof BudgetExceededError && deps.onExceed === "downgrade" ? cheaperAllowedTier(deps.router, plan.decision.tier, input.allowedTiers) : undefined;
       if (!cheaper) throw error;
       const reason = `Budget ${error instanceof BudgetExceededError ? error.budget : ""} could not cover the ${plan.decision.tier} tier, so on_exceed: downgrade moved the request to ${cheaper}.`;
       plan = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: cheaper }));
@@ -135,9 +136,11 @@ async function withDowngrade<T>(
   }
 }
 
-/** The next cheaper tier the key may use, if any. */
-function cheaperAllowedTier(ladder: readonly string[], tier: string, allowed: readonly string[] | null | undefined): string | undefined {
-  for (let next = nextTier(ladder, tier, -1); next !== undefined; next = nextTier(ladder, next, -1)) if (mayUseTier(next, allowed)) return next;
+/** The next cheaper tier a downgrade may step into and the key may use, if any. */
+function cheaperAllowedTier(router: RequestRouter, tier: string, allowed: readonly string[] | null | undefined): string | undefined {
+  for (let next = nextTier(router.tiers, tier, -1); next !== undefined; next = nextTier(router.tiers, next, -1)) {
+    if (router.downgradeTiers.includes(next) && mayUseTier(next, allowed)) return next;
+  }
   return undefined;
 }
 

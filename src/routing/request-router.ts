@@ -25,6 +25,7 @@ import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learn
 import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
 import { applyLabels, readLabels, roundTo, unlabelled, type Labels } from "./conversation-labels.js";
 import { reserveForClientFallbacks } from "./client-fallbacks.js";
+import { downgradeTiers } from "./downgrade-tiers.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
 export interface RouteContext extends ExperimentUnitContext {
@@ -63,6 +64,8 @@ export interface RequestRouter {
   route(request: ChatRequest, context?: RouteContext): RoutingPlan;
   /** The tier names, cheapest first (the escalation and downgrade ladder). */
   readonly tiers: readonly string[];
+  /** The tiers a budget downgrade may step into (no tier of free models unless `routing.include_free`). */
+  readonly downgradeTiers: readonly string[];
   /** The task names config knows. */
   readonly tasks: readonly string[];
 }
@@ -76,6 +79,7 @@ export function createRequestRouter(options: RequestRouterOptions): RequestRoute
   const engine: Engine = { options, experiments, tiers, tasks, taskBudgets: config.budgets.some((budget) => budget.scope === "task") };
   return {
     tiers,
+    downgradeTiers: downgradeTiers(config),
     tasks,
     route: (request, context = {}) => routeRequest(engine, request, context),
   };
