@@ -7,6 +7,7 @@
 import type { DecisionFilter, DecisionListQuery, ReportDimension, TimeseriesBucket, TimeseriesDimension } from "../log/decision-log-store.js";
 import { TIMESERIES_BUCKET_MS } from "../log/decision-log-store.js";
 import { LATENCY_BUCKETS_PER_E } from "../log/latency-histogram.js";
+import { NO_GROUP } from "../log/summarize-records.js";
 import { SUMMARY_SELECT, groupExpression } from "./decision-columns.js";
 
 /** What differs between the SQL dialects. */
@@ -56,6 +57,16 @@ export function createIndexStatements(table: string, idColumn = "id"): string[] 
     ...DECISION_INDEXES.map(({ name, columns }) => `CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`),
     `CREATE INDEX IF NOT EXISTS decisions_created_at_id ON ${table} (created_at, ${idColumn})`,
   ];
+}
+
+/**
+ * Relabels decisions an older version logged before routing (a 401, a malformed body) with tier, task and
+ * difficulty `unknown`, which read as a tier and a task of that name, to `(none)` as new ones are. A routed
+ * decision always has candidates, so a config's own tier called `unknown` is left alone. Runs at every start and,
+ * once done, finds nothing through the tier index; the rollup triggers move the sums.
+ */
+export function relabelUnroutedStatement(table: string): string {
+  return `UPDATE ${table} SET tier = '${NO_GROUP}', task = '${NO_GROUP}', difficulty = '${NO_GROUP}' WHERE tier = 'unknown' AND task = 'unknown' AND candidates = '[]'`;
 }
 
 const ESCALATIONS = "SUM(CASE WHEN escalated_to IS NOT NULL THEN 1 ELSE 0 END) AS escalations";

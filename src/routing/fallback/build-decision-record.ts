@@ -6,6 +6,7 @@
 import type { GatewayError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import type { AttemptRecord, DecisionOutcome, DecisionRecord } from "../../log/decision-record.js";
+import { NO_GROUP } from "../../log/summarize-records.js";
 import { labelNow, type RoutingPlan } from "../routing-plan.js";
 
 /** What is known about a request when it ends. */
@@ -46,11 +47,13 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     id: input.id,
     createdAt: input.createdAt,
     keyId: input.keyId,
-    task: decision?.task ?? "unknown",
+    // Refused or rejected before routing (a 401, a malformed body): no task, difficulty or tier, so reports show the
+    // request under `(none)`, as they do a decision without a model or key, not under a tier named `unknown`.
+    task: decision?.task ?? NO_GROUP,
     taskSource: plan?.taskSource ?? "classified",
     taskConfidence: decision?.task_confidence ?? 0,
-    difficulty: decision?.difficulty ?? "unknown",
-    tier: decision?.tier ?? "unknown",
+    difficulty: decision?.difficulty ?? NO_GROUP,
+    tier: decision?.tier ?? NO_GROUP,
     candidates: plan?.chain.map((candidate) => candidate.id) ?? [],
     attempts: [...input.attempts],
     model: input.model,

@@ -203,6 +203,11 @@ describe("spend control through the gateway", () => {
     expect(decisions.data.map((d) => d.status)).toEqual([429, 200, 200]);
     const all = (await (await admin(gateway.url, "/api/decisions")).json()) as { data: { status: number }[] };
     expect(all.data.map((d) => d.status).sort()).toEqual([200, 200, 200, 401, 401, 429]); // no path loses a record
+    // Refused before routing (no key, a bad key, the key's rate limit): counted, under no tier and no task.
+    for (const by of ["tier", "task"]) {
+      const report = (await (await admin(gateway.url, `/api/report?since=1d&by=${by}`)).json()) as SpendReport;
+      expect(report.rows.map((row) => [row.group, row.requests, row.refused]), by).toEqual([["(none)", 3, 3], [by === "tier" ? "e2e" : "chat", 3, 0]]);
+    }
     expect((await admin(gateway.url, "/api/keys/team-a", { method: "DELETE" })).status).toBe(200);
     expect((await admin(gateway.url, "/api/report?by=colour")).status).toBe(400);
     await gateway.close();

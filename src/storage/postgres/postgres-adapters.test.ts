@@ -116,3 +116,20 @@ describe("postgres rollup migration", () => {
     expect((await reopened.summarize(wholeDay)).rows.map((row) => [row.requests, row.judgeCostUsd])).toEqual([[3, expect.closeTo(0.0007, 12)]]);
   });
 });
+
+describe("postgres relabelling of decisions made before routing", () => {
+  it("moves an older version's 'unknown' tier and task of unrouted decisions to (none), rollups included", async () => {
+    const schema = freshSchema();
+    const day = Date.UTC(2026, 6, 5);
+    const unrouted = { tier: "unknown", task: "unknown", difficulty: "unknown", candidates: [], attempts: [], model: null, outcome: "refused" as const, status: 401 };
+    await (await createPostgresDecisionLogBackend(pool, { schema })).insertMany([
+      makeDecisionRecord({ id: "dec_401", createdAt: day + 1_000, ...unrouted }),
+      makeDecisionRecord({ id: "dec_routed", createdAt: day + 2_000, tier: "unknown", task: "unknown" }),
+    ]);
+    const reopened = await createPostgresDecisionLogBackend(pool, { schema });
+    expect(await reopened.get("dec_401")).toMatchObject({ tier: "(none)", task: "(none)", difficulty: "(none)" });
+    expect(await reopened.get("dec_routed")).toMatchObject({ tier: "unknown", task: "unknown" });
+    const summary = await reopened.summarize({ since: day, until: day + 86_400_000, by: "tier" });
+    expect(summary.rows.map((row) => [row.group, row.requests, row.refused])).toEqual([["(none)", 1, 1], ["unknown", 1, 0]]);
+  });
+});

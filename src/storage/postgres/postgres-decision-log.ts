@@ -7,7 +7,7 @@ import type { Pool } from "pg";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
-import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
+import { createIndexStatements, decisionSql, relabelUnroutedStatement, type SqlDialect } from "../decision-sql.js";
 import { ROLLUP_SUM_COLUMNS, rollupSql, type RollupSql } from "../decision-rollup-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import { quoteIdentifier } from "./quote-identifier.js";
@@ -58,6 +58,7 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
   });
   const rollup = rollupSql(table, `${schema}.`, POSTGRES_DIALECT);
   await ensureRollups(pool, schema, table, rollup);
+  await pool.query(relabelUnroutedStatement(table));
   const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, values)).rows, rollup);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = EXCLUDED.${c}`)

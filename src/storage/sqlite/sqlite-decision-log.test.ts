@@ -146,3 +146,23 @@ describe("sqlite rollup migration", () => {
     db.close();
   });
 });
+
+describe("sqlite relabelling of decisions made before routing", () => {
+  it("moves an older version's 'unknown' tier and task of unrouted decisions to (none), rollups included", async () => {
+    const db = openSqliteDatabase(":memory:");
+    const day = Date.UTC(2026, 6, 5);
+    const unrouted = { tier: "unknown", task: "unknown", difficulty: "unknown", candidates: [], attempts: [], model: null, outcome: "refused" as const, status: 401 };
+    await createSqliteDecisionLogBackend(db).insertMany([
+      makeDecisionRecord({ id: "dec_401", createdAt: day + 1_000, ...unrouted }),
+      // A config's own tier and task may be called `unknown`: a routed decision has candidates, and keeps them.
+      makeDecisionRecord({ id: "dec_routed", createdAt: day + 2_000, tier: "unknown", task: "unknown" }),
+    ]);
+    const reopened = createSqliteDecisionLogBackend(db);
+    expect(await reopened.get("dec_401")).toMatchObject({ tier: "(none)", task: "(none)", difficulty: "(none)" });
+    expect(await reopened.get("dec_routed")).toMatchObject({ tier: "unknown", task: "unknown" });
+    const wholeDay = { since: day, until: day + 86_400_000 } as const;
+    expect((await reopened.summarize({ ...wholeDay, by: "tier" })).rows.map((row) => [row.group, row.requests, row.refused])).toEqual([["(none)", 1, 1], ["unknown", 1, 0]]);
+    expect((await reopened.summarize({ ...wholeDay, by: "task" })).rows.map((row) => row.group)).toEqual(["(none)", "unknown"]);
+    db.close();
+  });
+});

@@ -6,7 +6,7 @@
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
-import { createIndexStatements, decisionSql, type SqlDialect } from "../decision-sql.js";
+import { createIndexStatements, decisionSql, relabelUnroutedStatement, type SqlDialect } from "../decision-sql.js";
 import { rollupSql } from "../decision-rollup-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
@@ -50,6 +50,7 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
   db.exec("DROP INDEX IF EXISTS decisions_created_at");
   const rollup = rollupSql("decisions", "", SQLITE_DIALECT);
   ensureRollups(db, rollup);
+  db.exec(relabelUnroutedStatement("decisions"));
   const statements = new Map<string, ReturnType<typeof db.prepare<unknown[], Record<string, unknown>>>>();
   const queries = createSqlDecisionQueries(decisionSql("decisions", SQLITE_DIALECT), async ({ text, values }) => {
     let statement = statements.get(text);
