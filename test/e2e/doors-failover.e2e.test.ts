@@ -21,6 +21,8 @@ interface Answer {
   /** Anthropic stop_reason / Responses status. */
   stop: string | null;
   body: unknown;
+  /** The usage of the stream's last event, when it carried one (Responses: response.completed / .failed). */
+  usage?: { input_tokens?: number; output_tokens?: number; cost_usd?: number } | undefined;
 }
 
 interface DoorDriver {
@@ -28,7 +30,7 @@ interface DoorDriver {
   path: string;
   body(stream: boolean): Record<string, unknown>;
   fromJson(body: Record<string, unknown>): Pick<Answer, "text" | "stop">;
-  fromEvents(events: { event: string; data: Record<string, unknown> }[]): Pick<Answer, "text" | "stop" | "ending">;
+  fromEvents(events: { event: string; data: Record<string, unknown> }[]): Pick<Answer, "text" | "stop" | "ending" | "usage">;
   refusalCode(body: unknown): string | undefined;
 }
 
@@ -55,9 +57,10 @@ const RESPONSES: DoorDriver = {
   fromEvents(events) {
     const text = events.map(({ event, data }) => (event === "response.output_text.delta" ? (data.delta as string) : "")).join("");
     const last = events.at(-1);
-    const final = (last?.data.response as { status?: string } | undefined)?.status ?? null;
+    const response = last?.data.response as { status?: string; usage?: Answer["usage"] } | undefined;
+    const final = response?.status ?? null;
     expect(last?.event === "response.failed" && events.some((event) => event.event === "response.completed")).toBe(false);
-    return { text, stop: final, ending: last?.event === "response.completed" || last?.event === "response.incomplete" ? "complete" : last?.event === "response.failed" ? "error" : "none" };
+    return { text, stop: final, usage: response?.usage, ending: last?.event === "response.completed" || last?.event === "response.incomplete" ? "complete" : last?.event === "response.failed" ? "error" : "none" };
   },
   refusalCode: (body) => (body as { error?: { code?: string } }).error?.code,
 };
@@ -121,6 +124,13 @@ for (const door of [MESSAGES, RESPONSES]) {
             expect(answer.text.length).toBeGreaterThan(0);
             expect(answer.ending).toBe("error");
             expect(gateway.records.at(-1)).toMatchObject({ door: door.name, outcome: "failed", finishReason: "error" });
+            if (door.name === "responses") {
+              // The cut answer was charged on estimates (the prompt, ~4 characters a token of the text sent); the
+              // usage beside that cost says the same, as the Messages door does, never zero tokens.
+              expect(answer.usage?.cost_usd).toBeGreaterThan(0);
+              expect(answer.usage?.input_tokens).toBeGreaterThan(0);
+              expect(answer.usage?.output_tokens).toBe(Math.ceil(answer.text.length / 4));
+            }
           });
         }
       }

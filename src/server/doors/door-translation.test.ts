@@ -60,9 +60,11 @@ describe("Responses stream", () => {
   });
 
   it("ends a failure after content with error + response.failed, never response.completed", async () => {
-    const events = await collect(responseStream(sse(delta({ content: "Hi" }), errorChunk), Promise.resolve(failed), meta, async () => {}));
+    const events = await collect(responseStream(sse(delta({ content: "Hi" }), errorChunk), Promise.resolve(failed), { ...meta, promptTokens: 7 }, async () => {}));
     expect(events.slice(-2).map((event) => event.event)).toEqual(["error", "response.failed"]);
     expect(events.some((event) => event.event === "response.completed")).toBe(false);
+    // No usage came before the cut: the estimates the cost was charged on, as the Messages door reports them.
+    expect(events.at(-1)?.data.response).toMatchObject({ status: "failed", usage: { input_tokens: 7, output_tokens: 1, total_tokens: 8, cost_usd: 0.001 } });
   });
 });
 

@@ -10,6 +10,7 @@ import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { anthropicErrorBody } from "../../error-handler.js";
 import { AnswerOrder } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
+import { usageOrEstimate } from "../estimated-usage.js";
 import { anthropicUsage, messageId, reasoningSignature, stopReason } from "./chat-to-message.js";
 
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
@@ -41,8 +42,7 @@ export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Pr
   if (failed || end.status !== "completed") return;
   let tail = writer.close();
   // Without the upstream's usage, the estimates the cost was charged on (prompt, and about four characters a token).
-  const counted = end.usage ? anthropicUsage(end.usage) : { ...anthropicUsage(undefined), input_tokens: meta.promptTokens ?? 0, output_tokens: Math.ceil(end.text.length / 4) };
-  const usage = { ...counted, cost_usd: end.costUsd };
+  const usage = { ...anthropicUsage(usageOrEstimate(end.usage, meta.promptTokens, end.text)), cost_usd: end.costUsd };
   tail += namedEvent("message_delta", { type: "message_delta", delta: { stop_reason: stopReason(end.finishReason ?? finishReason, writer.wroteToolCall), stop_sequence: null }, usage });
   tail += namedEvent("message_stop", { type: "message_stop" });
   yield tail;

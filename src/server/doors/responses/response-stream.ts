@@ -10,6 +10,7 @@ import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { AnswerOrder } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
+import { usageOrEstimate } from "../estimated-usage.js";
 import { finalStatus, outputItems, responseObject, type AnswerParts, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 
 type Open = { kind: "reasoning"; item: OutputItem & { type: "reasoning" } } | { kind: "message"; item: OutputItem & { type: "message" } } | { kind: "function_call"; toolIndex: number; item: OutputItem & { type: "function_call" } };
@@ -18,11 +19,12 @@ type Open = { kind: "reasoning"; item: OutputItem & { type: "reasoning" } } | { 
 export async function* responseStream(
   chunks: AsyncGenerator<string>,
   outcome: Promise<StreamOutcome>,
-  meta: Omit<ResponseMeta, "usage" | "costUsd">,
+  meta: Omit<ResponseMeta, "usage" | "costUsd"> & { promptTokens?: number | undefined },
   onCompleted: (parts: AnswerParts) => Promise<void>,
 ): AsyncGenerator<string> {
   const writer = new ItemWriter(meta.id);
-  const base: ResponseMeta = { ...meta, usage: undefined, costUsd: undefined };
+  const { promptTokens, ...fixed } = meta;
+  const base: ResponseMeta = { ...fixed, usage: undefined, costUsd: undefined };
   yield writer.event("response.created", { response: responseObject(base, "in_progress", []) }) + writer.event("response.in_progress", { response: responseObject(base, "in_progress", []) });
   let failure: { message: string; code: string | null } | undefined;
   for await (const event of chatStreamEvents(chunks)) {
@@ -32,7 +34,9 @@ export async function* responseStream(
     } else if (event.kind === "error") failure = { message: event.message, code: event.code };
   }
   const end = await outcome;
-  const final: ResponseMeta = { ...meta, model: end.model, usage: end.usage, costUsd: end.costUsd };
+  // Without the upstream's usage (a cut after content, or none sent), the estimates the cost was charged on, as the
+  // Messages door reports: never zero tokens beside a non-zero cost.
+  const final: ResponseMeta = { ...fixed, model: end.model, usage: usageOrEstimate(end.usage, promptTokens, end.text), costUsd: end.costUsd };
   if (failure || end.status === "failed") {
     const message = failure?.message ?? end.error?.message ?? "The stream failed.";
     const error = { code: "server_error", message };

@@ -64,7 +64,7 @@ async function readResponsesRequest(options: ResponsesDoorOptions, body: unknown
         return responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts), { finishReason: parts.finishReason });
       },
       stream: (chunks, outcome, meta) =>
-        responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model }, (parts) => save(meta.id, meta.conversationId, parts)),
+        responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts) => save(meta.id, meta.conversationId, parts)),
     },
   };
 }
