@@ -260,7 +260,9 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   // A routed conversation keeps its model wherever it is; a caller who named a tier or `cheapest` chose that class of
   // model, so the conversation's model is kept only when it is one of them.
   const routed = (asked.named.mode === "auto" || asked.named.mode === "task") && asked.tier === undefined;
-  return keepConversationModel(reserved, context.affinity, shared, request.messages, !routed, request.max_tokens ?? request.max_completion_tokens ?? undefined);
+  const memory = context.affinity;
+  const keptTier = memory.tier !== undefined && Object.hasOwn(config.tiers, memory.tier) ? config.tiers[memory.tier] : undefined;
+  return keepConversationModel(reserved, memory, shared, request.messages, !routed, request.max_tokens ?? request.max_completion_tokens ?? undefined, keptTier);
 }
 
 /**

@@ -96,6 +96,22 @@ describe("conversation affinity (memory store)", () => {
     expect(alone.response.headers.get("x-switchyard-tier")).not.toBe(tier);
   });
 
+  it("a turn's small max_tokens (a quota check) is not carried into the conversation's later turns", async () => {
+    const session = { "x-switchyard-session": "quota-check-then-work" };
+    const hard = [{ role: "user" as const, content: "Prove that there are infinitely many primes p with p ≡ 3 (mod 4), then derive an explicit bound on the n-th such prime." }];
+    await client.messages.create({ model: "switchyard/auto", max_tokens: 1, messages: hard }, { headers: session });
+    const next = [...hard, { role: "assistant" as const, content: "…" }, { role: "user" as const, content: "Go on, with the full proof." }];
+    const second = await client.messages.create({ model: "switchyard/auto", max_tokens: 4000, messages: next }, { headers: session }).withResponse();
+    expect(second.response.headers.get("x-switchyard-affinity")).toBe("hit");
+    const sent = gateway.simulator.calls.at(-1)?.body as { max_tokens: number };
+    expect(sent.max_tokens).toBeGreaterThan(1);
+    // And a turn that gives no max_tokens (the chat door allows that) gets its tier's default, not the quota check's 1.
+    const third = [...next, { role: "assistant" as const, content: "…" }, { role: "user" as const, content: "Thanks, and one more step." }];
+    const answer = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json", ...session }, body: JSON.stringify({ model: "switchyard/auto", messages: third }) });
+    expect(answer.headers.get("x-switchyard-affinity")).toBe("hit");
+    expect((gateway.simulator.calls.at(-1)?.body as { max_tokens: number }).max_tokens).toBeGreaterThan(1);
+  });
+
   it("metadata.user_id names the conversation; an explicit model id bypasses affinity", async () => {
     gateway.simulator.setFault(PRIMARY, "server_error");
     await client.messages.create({ model: MODEL, max_tokens: 50, metadata: { user_id: "session-abc" }, messages: [{ role: "user", content: "Hello?" }] });

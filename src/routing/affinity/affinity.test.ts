@@ -55,12 +55,14 @@ describe("keepConversationModel", () => {
   });
 
   it("keeps the model with the cap and tier it was chosen on, not those of the tier this turn reads as", () => {
-    const memory = { model: "anthropic/claude-haiku-4.5", promptTokens: 38_000, tier: "standard", maxTokens: 4096 };
-    const kept = keepConversationModel([candidate("openai/gpt-5-nano")], memory, context(40_000));
+    const memory = { model: "anthropic/claude-haiku-4.5", promptTokens: 38_000, tier: "standard" };
+    const standard = { models: [], max_tokens: 4096 } as unknown as Parameters<typeof keepConversationModel>[6];
+    const kept = keepConversationModel([candidate("openai/gpt-5-nano")], memory, context(40_000), [], false, undefined, standard);
     expect(kept.chain[0]).toMatchObject({ id: "anthropic/claude-haiku-4.5", maxTokens: 4096 });
     expect(kept.affinity).toMatchObject({ kept: true, tier: "standard" });
-    // A caller that asks for fewer tokens this turn gets fewer.
-    expect(keepConversationModel([candidate("openai/gpt-5-nano")], memory, context(40_000), [], false, 500).chain[0]?.maxTokens).toBe(500);
+    // A caller that asks for fewer tokens this turn gets fewer, and asking for more is capped at the tier's cap.
+    expect(keepConversationModel([candidate("openai/gpt-5-nano")], memory, context(40_000), [], false, 500, standard).chain[0]?.maxTokens).toBe(500);
+    expect(keepConversationModel([candidate("openai/gpt-5-nano")], memory, context(40_000), [], false, 32_000, standard).chain[0]?.maxTokens).toBe(4096);
     // A request that names a tier not holding the model: that tier's chain, and the conversation keeps its model.
     const named = keepConversationModel([candidate("openai/gpt-5-nano")], memory, context(40_000), [], true);
     expect(named.chain[0]?.id).toBe("openai/gpt-5-nano");

@@ -17,8 +17,6 @@ export interface ConversationMemory {
   promptTokens: number;
   /** The tier that model was chosen on, so a kept turn is capped and charged as that tier (absent in older memories). */
   tier?: string;
-  /** The `max_tokens` that tier gave it. */
-  maxTokens?: number;
 }
 
 /** The memory plus the policy, as routing receives it. */
@@ -95,7 +93,6 @@ export class ConversationAffinity {
         model: value.model,
         promptTokens: value.promptTokens,
         ...(typeof value.tier === "string" ? { tier: value.tier } : {}),
-        ...(typeof value.maxTokens === "number" && value.maxTokens >= 1 ? { maxTokens: value.maxTokens } : {}),
       };
     } catch {
       return undefined;

@@ -10,6 +10,8 @@ import { explainRejection } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
 import type { AffinityDecision, ChainCandidate, ChainContext } from "../routing-plan.js";
 import type { ChatMessage } from "../../core/types.js";
+import type { SwitchyardConfig } from "../../config/config-schema.js";
+import { resolveMaxTokens } from "../read-what-was-asked.js";
 import { sameModel, type AffinityInput } from "./conversation-affinity.js";
 
 export type { AffinityDecision } from "../routing-plan.js";
@@ -22,6 +24,7 @@ export function keepConversationModel(
   messages: readonly ChatMessage[] = [],
   withinChain = false,
   requestedMaxTokens?: number,
+  keptTier?: SwitchyardConfig["tiers"][string],
 ): { chain: ChainCandidate[]; affinity: AffinityDecision } {
   const id = memory.model;
   const routed = chain[0];
@@ -39,9 +42,10 @@ export function keepConversationModel(
     input.reasons.push(`The conversation was on ${id}, which cannot serve this turn (${rejection}), so it moves to the routed chain.`);
     return { chain: [...chain], affinity: { model: id, kept: false } };
   }
-  // The kept model answers with the cap of the tier it was chosen on, not of the tier this turn reads as (a "thanks"
-  // reads as budget; a coding session's next long tool call must not be cut at budget's cap).
-  const tierCap = !withinChain && memory.maxTokens !== undefined ? Math.min(memory.maxTokens, requestedMaxTokens ?? memory.maxTokens) : input.maxTokens;
+  // The kept model answers with the limits of the tier it was chosen on (`keptTier`), not of the tier this turn reads
+  // as (a "thanks" reads as budget; a coding session's next long tool call must not be cut at budget's cap), applied
+  // to this turn's own max_tokens: an earlier turn's small max_tokens is never carried over.
+  const tierCap = !withinChain && keptTier ? resolveMaxTokens(requestedMaxTokens, keptTier, []) : input.maxTokens;
   const maxTokens = Math.max(1, Math.min(tierCap, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY));
   const worstCaseCostUsd = estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount });
   if (input.maxCostUsd !== undefined && worstCaseCostUsd > input.maxCostUsd) {

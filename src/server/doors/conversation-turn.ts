@@ -66,5 +66,5 @@ export function rememberConversation(
   // not become the conversation's model.
   if (plan.affinity?.outsideNamedTier) return;
   const promptTokens = end.usage?.prompt_tokens ?? plan.decision.prompt_tokens;
-  affinity.remember(turn.conversation, { model: end.model, promptTokens, tier: plan.decision.tier, maxTokens: plan.decision.max_tokens }).catch(onError);
+  affinity.remember(turn.conversation, { model: end.model, promptTokens, tier: plan.decision.tier }).catch(onError);
 }
