@@ -261,7 +261,7 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   // model, so the conversation's model is kept only when it is one of them.
   const routed = (asked.named.mode === "auto" || asked.named.mode === "task") && asked.tier === undefined;
   const memory = context.affinity;
-  const keptTier = memory.tier !== undefined && Object.hasOwn(config.tiers, memory.tier) ? config.tiers[memory.tier] : undefined;
+  const keptTier = memory.tier === undefined ? undefined : ownValue(config.tiers, memory.tier);
   return keepConversationModel(reserved, memory, shared, request.messages, !routed, request.max_tokens ?? request.max_completion_tokens ?? undefined, keptTier);
 }
 
