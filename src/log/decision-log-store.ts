@@ -52,6 +52,8 @@ export interface DecisionFilter extends DecisionQuery {
   outcome?: DecisionOutcome;
   keyId?: string;
   experiment?: string;
+  /** The router that chose the decision's tier (`shipped`, or an adapter's id). */
+  router?: string;
   /** Only decisions that cost at least this much. */
   minCostUsd?: number;
 }

@@ -16,6 +16,11 @@ export interface GenerateExperimentReportsOptions {
   experiments: readonly ExperimentConfig[];
   /** Only this experiment. */
   name?: string;
+  /**
+   * Count in the variant arm only the decisions this router chose (an adapter's id): what a promotion gate needs, since
+   * the variant's `weights` may have named another file, or none, while the experiment ran.
+   */
+  variantRouter?: string;
   minRequestsPerArm?: number;
 }
 
@@ -30,7 +35,12 @@ export interface ExperimentReports {
 
 /** Builds the experiment reports of a period. */
 export async function generateExperimentReports(decisions: Pick<DecisionLogQueries, "experimentArms">, options: GenerateExperimentReportsOptions): Promise<ExperimentReports> {
-  const arms = await decisions.experimentArms({ since: options.since, until: options.until, ...(options.name === undefined ? {} : { experiment: options.name }) });
+  const filter = { since: options.since, until: options.until, ...(options.name === undefined ? {} : { experiment: options.name }) };
+  let arms = await decisions.experimentArms(filter);
+  if (options.variantRouter !== undefined) {
+    const ranByRouter = await decisions.experimentArms({ ...filter, router: options.variantRouter });
+    arms = [...arms.filter((row) => row.arm !== "variant"), ...ranByRouter.filter((row) => row.arm === "variant")];
+  }
   const names = options.name === undefined ? experimentNames(arms, options.experiments) : [options.name];
   const reports = names.map((name) =>
     buildExperimentReport({

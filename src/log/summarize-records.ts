@@ -41,6 +41,7 @@ export function matchesFilter(record: DecisionRecord, filter: DecisionFilter): b
     (filter.outcome === undefined || record.outcome === filter.outcome) &&
     (filter.keyId === undefined || record.keyId === filter.keyId) &&
     (filter.experiment === undefined || record.experiment === filter.experiment) &&
+    (filter.router === undefined || record.router === filter.router) &&
     (filter.minCostUsd === undefined || record.costUsd >= filter.minCostUsd)
   );
 }

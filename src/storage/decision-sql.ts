@@ -90,6 +90,7 @@ export function decisionSql(table: string, dialect: SqlDialect) {
     equal("outcome", filter.outcome);
     equal("key_id", filter.keyId);
     equal("experiment", filter.experiment);
+    equal("router", filter.router);
     if (filter.minCostUsd !== undefined) clauses.push(`d.cost_usd >= ${add(filter.minCostUsd)}`);
     return [...clauses, ...extra].join(" AND ");
   };

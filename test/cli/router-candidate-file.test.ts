@@ -27,4 +27,12 @@ describe("switchyard router with a bad candidate file", () => {
     expect(run.stderr).toMatch(/The adapter file bad\.json cannot be used: not a switchyard-adapter-v1 file/);
     expect(run.stderr.match(/switchyard train/g)).toHaveLength(1);
   });
+
+  it("refuses a --by that could forge a line of the promotion history", async () => {
+    for (const by of ["", "x\n  2026-12-01T00:00:00.000Z promote shipped → adapter-evil by boss"]) {
+      const run = await runCliCaptured(["router", "rollback", "--by", by], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("--by must name who made the change");
+    }
+  });
 });

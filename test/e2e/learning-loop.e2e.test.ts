@@ -185,6 +185,17 @@ describe("the learning loop, end to end over HTTP", () => {
       const other = await cli("router", "promote", "other-adapter.json", "--experiment", "adapter-ab");
       expect(other.code).toBe(1);
       expect(other.stderr).toMatch(/Not promoted: other-adapter\.json is not the router experiment adapter-ab ran/);
+      // The verdict counts only the decisions the candidate chose: another adapter copied over the file the variant
+      // names after the traffic (or a variant edited to name it) served none of them, so it is refused.
+      const swapped = await cli("train", "--from-log", "--out", "adapter-other-seed.json", "--min-outcomes", "100", "--seed", "8");
+      expect(swapped.code, swapped.stderr).toBe(0);
+      expect((JSON.parse(swapped.stdout) as { id: string }).id).not.toBe(fit.id);
+      const original = readFileSync(join(cwd, "adapter.json"));
+      writeFileSync(join(cwd, "adapter.json"), readFileSync(join(cwd, "adapter-other-seed.json")));
+      const switched = await cli("router", "promote", "--experiment", "adapter-ab");
+      expect(switched.code).toBe(1);
+      expect(switched.stderr).toMatch(/Not promoted: .*not enough requests: need ≥ \d+ per arm \(control \d+, variant 0\)/);
+      writeFileSync(join(cwd, "adapter.json"), original);
       const promoted = await cli("router", "promote", "--experiment", "adapter-ab", "--json");
       expect(promoted.code, promoted.stderr).toBe(0);
       const record = JSON.parse(promoted.stdout) as { action: string; by: string; from: { id: string }; to: { id: string }; verdict: string; forced: boolean };

@@ -20,7 +20,7 @@ import { generateExperimentReports } from "../../log/experiment-report-generate.
 import { parseSince } from "../../log/parse-since.js";
 import { checkPromotionGate } from "../../log/promotion-gate.js";
 import { readAdapterFile } from "../../routing/adapter/load-router-learning.js";
-import { SHIPPED_ROUTER, readRouterState, storeAdapterFile, writeRouterState, type RouterRef, type RouterState } from "../../routing/adapter/router-state.js";
+import { SHIPPED_ROUTER, readRouterState, storeAdapterFile, withRouterStateLock, writeRouterState, type RouterRef, type RouterState } from "../../routing/adapter/router-state.js";
 import { openStorage } from "../../storage/open-storage.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
@@ -47,19 +47,20 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
     .description("run an adapter file in shadow: every auto decision also computed with it and logged, no effect on traffic")
     .option("--off", "stop the shadow")
     .option("--config <file>", "config file (for routing.state_file)")
-    .action(async (file: string | undefined, options: CommonOptions & { off?: boolean }) => {
-      const { stateFile, state } = await loadState(options, io);
-      if (options.off && file) throw new InvalidRequestError(`--off stops the shadow router; it takes no file (got ${file}).`);
-      if (options.off) {
-        state.shadow = null;
-      } else {
-        if (!file) throw new InvalidRequestError("Name the adapter file to shadow (switchyard router shadow FILE), or pass --off.");
-        await readCandidate(file, io);
-        state.shadow = await storeAdapterFile(stateFile, path.resolve(io.cwd, file));
-      }
-      await writeRouterState(stateFile, state);
-      io.stdout(`${state.shadow ? `Shadow router: ${state.shadow.id}.` : "Shadow router off."} ${RELOAD_HINT} See it with \`switchyard report --by shadow\`.\n`);
-    });
+    .action(async (file: string | undefined, options: CommonOptions & { off?: boolean }) =>
+      changeState(options, io, async ({ stateFile, state }) => {
+        if (options.off && file) throw new InvalidRequestError(`--off stops the shadow router; it takes no file (got ${file}).`);
+        if (options.off) {
+          state.shadow = null;
+        } else {
+          if (!file) throw new InvalidRequestError("Name the adapter file to shadow (switchyard router shadow FILE), or pass --off.");
+          await readCandidate(file, io);
+          state.shadow = await storeAdapterFile(stateFile, path.resolve(io.cwd, file));
+        }
+        await writeRouterState(stateFile, state);
+        io.stdout(`${state.shadow ? `Shadow router: ${state.shadow.id}.` : "Shadow router off."} ${RELOAD_HINT} See it with \`switchyard report --by shadow\`.\n`);
+      }),
+    );
   router
     .command("promote [file]")
     .description("make a candidate router the default, only after its experiment shows lower cost without lower quality (95%)")
@@ -76,17 +77,19 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
     .option("--by <name>", "who rolls back (default: $USER)")
     .option("--config <file>", "config file (for routing.state_file)")
     .option("--json", "print the rollback record as JSON")
-    .action(async (options: CommonOptions & { by?: string }) => {
-      const { stateFile, state, config } = await loadState(options, io);
-      const to = state.previous.pop();
-      if (!to) throw new InvalidRequestError("Nothing to roll back: no promotion is on record in the router state file.");
-      const from = currentDefault(state, config, io.cwd);
-      const change = { action: "rollback" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by: who(options.by, io), from, to, experiment: null, verdict: "rollback", forced: false };
-      state.active = to;
-      state.history.push(change);
-      await writeRouterState(stateFile, state);
-      io.stdout(options.json ? `${JSON.stringify(change, null, 2)}\n` : `Rolled back from ${from.id} to ${to.id}. ${RELOAD_HINT}\n`);
-    });
+    .action(async (options: CommonOptions & { by?: string }) =>
+      changeState(options, io, async ({ stateFile, state, config }) => {
+        const by = who(options.by, io);
+        const to = state.previous.pop();
+        if (!to) throw new InvalidRequestError("Nothing to roll back: no promotion is on record in the router state file.");
+        const from = currentDefault(state, config, io.cwd);
+        const change = { action: "rollback" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by, from, to, experiment: null, verdict: "rollback", forced: false };
+        state.active = to;
+        state.history.push(change);
+        await writeRouterState(stateFile, state);
+        io.stdout(options.json ? `${JSON.stringify(change, null, 2)}\n` : `Rolled back from ${from.id} to ${to.id}. ${RELOAD_HINT}\n`);
+      }),
+    );
   router
     .command("status")
     .description("the default and shadow routers and the promotion history")
@@ -105,18 +108,22 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
 }
 
 async function promote(file: string | undefined, options: PromoteOptions, io: CliIo): Promise<void> {
-  const { stateFile, state, config } = await loadState(options, io);
+  await changeState(options, io, (loaded) => promoteLocked(file, options, io, loaded));
+}
+
+async function promoteLocked(file: string | undefined, options: PromoteOptions, io: CliIo, { stateFile, state, config }: Awaited<ReturnType<typeof loadState>>): Promise<void> {
+  const by = who(options.by, io);
   const named = findExperiment(config, options.experiment);
   const candidateFile = file ?? named?.variant.weights;
   if (!candidateFile) throw new InvalidRequestError("Name the adapter file to promote, or an experiment whose variant names `weights`.");
-  await readCandidate(candidateFile, io);
+  const candidateId = await readCandidate(candidateFile, io);
   let verdict = "no experiment";
   const refusal = named ? await experimentRefusal(named, candidateFile, io) : undefined;
   if (refusal && !options.force) throw refusal;
   // A forced promotion of a file its experiment did not run carries no experiment and no verdict: they were another router's.
   const experiment = refusal ? undefined : named;
   if (experiment) {
-    const gate = await experimentGate(config, experiment, options.since, io);
+    const gate = await experimentGate(config, experiment, candidateId, options.since, io);
     verdict = gate.verdict;
     if (!gate.wins && !options.force) {
       throw new GatewayError({
@@ -136,7 +143,7 @@ async function promote(file: string | undefined, options: PromoteOptions, io: Cl
   const to: RouterRef = quality === undefined ? stored : { ...stored, quality };
   // Promoting the router already in use would record a change that is none, and make the next rollback a no-op.
   if (to.id === from.id && to.quality === from.quality) throw new InvalidRequestError(`Not promoted: ${to.id}${quality === undefined ? "" : ` at quality ${quality}`} is already the default router.`);
-  const change = { action: "promote" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by: who(options.by, io), from, to, experiment: experiment?.name ?? null, verdict, forced: options.force === true };
+  const change = { action: "promote" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by, from, to, experiment: experiment?.name ?? null, verdict, forced: options.force === true };
   state.previous.push(from);
   state.active = to;
   state.history.push(change);
@@ -144,12 +151,22 @@ async function promote(file: string | undefined, options: PromoteOptions, io: Cl
   io.stdout(options.json ? `${JSON.stringify(change, null, 2)}\n` : `Promoted ${to.id}${quality === undefined ? "" : ` at quality ${quality}`} (was ${from.id})${change.forced ? " with --force" : ""}. ${RELOAD_HINT}\n`);
 }
 
-async function experimentGate(config: SwitchyardConfig, experiment: ExperimentConfig, sinceText: string, io: CliIo) {
+/**
+ * The experiment's verdict on the candidate: the variant arm counts only the decisions the candidate's adapter chose
+ * (their `router`), so a verdict earned by another file, or by a tier-only variant, never promotes this one.
+ */
+async function experimentGate(config: SwitchyardConfig, experiment: ExperimentConfig, candidateId: string, sinceText: string, io: CliIo) {
   const now = SYSTEM_CLOCK.now();
   const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   try {
-    const { reports } = await generateExperimentReports(decisions, { since: parseSince(sinceText, now), until: now + 1, experiments: config.experiments, name: experiment.name });
+    const { reports } = await generateExperimentReports(decisions, {
+      since: parseSince(sinceText, now),
+      until: now + 1,
+      experiments: config.experiments,
+      name: experiment.name,
+      variantRouter: candidateId,
+    });
     const report = reports[0];
     if (!report) return { wins: false, failures: ["the log holds no decisions of this experiment"], verdict: "no data." };
     return checkPromotionGate(report);
@@ -195,7 +212,18 @@ async function loadState(options: CommonOptions, io: CliIo): Promise<{ config: S
   return { config, stateFile, state: await readRouterState(stateFile) };
 }
 
+/** Runs a command that changes the state file under its lock, reading the state only once the lock is held. */
+async function changeState(options: CommonOptions, io: CliIo, change: (loaded: Awaited<ReturnType<typeof loadState>>) => Promise<void>): Promise<void> {
+  const config = await loadConfigFile(options.config, io.cwd);
+  const stateFile = path.resolve(io.cwd, config.routing.state_file);
+  await withRouterStateLock(stateFile, async () => change({ config, stateFile, state: await readRouterState(stateFile) }));
+}
+
+/** Who made the change, for the history: `--by`, else the login name. A name that could forge a history line is refused. */
 function who(given: string | undefined, io: CliIo): string {
+  if (given !== undefined && (given.trim() === "" || given.length > 200 || /\p{Cc}/u.test(given))) {
+    throw new InvalidRequestError("--by must name who made the change: 1 to 200 characters, no line breaks or control characters.");
+  }
   return given ?? io.env.USER ?? io.env.USERNAME ?? "unknown";
 }
 
@@ -203,9 +231,9 @@ function who(given: string | undefined, io: CliIo): string {
  * Checks the adapter file named on the command line: a missing or unusable file is the caller's argument, not the
  * config's, so the error names the file and the command that writes one.
  */
-async function readCandidate(file: string, io: CliIo): Promise<void> {
+async function readCandidate(file: string, io: CliIo): Promise<string> {
   try {
-    await readAdapterFile(path.resolve(io.cwd, file));
+    return (await readAdapterFile(path.resolve(io.cwd, file))).id;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const why = error.issues.map((issue) => issue.message).join("; ");

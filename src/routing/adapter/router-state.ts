@@ -6,7 +6,8 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { ConfigError } from "../../core/errors/index.js";
 
@@ -78,6 +79,40 @@ export async function writeRouterState(file: string, state: RouterState): Promis
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
   await rename(temporary, file);
+}
+
+/** How long a router command waits for another one's lock, and when a lock is a crashed command's leftover. */
+const LOCK_WAIT_MS = 15_000;
+const LOCK_STALE_MS = 120_000;
+
+/**
+ * Runs `run` (a read, change and write of the state file) while holding `<file>.lock`, so two `router promote` or
+ * `rollback` commands at once cannot both read the same state and lose one's record. The lock is a file created
+ * exclusively; one older than two minutes is a crashed command's and is taken over.
+ */
+export async function withRouterStateLock<T>(file: string, run: () => Promise<T>): Promise<T> {
+  const lock = `${file}.lock`;
+  await mkdir(path.dirname(file), { recursive: true });
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      const handle = await open(lock, "wx");
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new ConfigError([{ path: "routing.state_file", message: `cannot lock ${lock}: ${(error as Error).message}` }]);
+      const age = await stat(lock).then((info) => Date.now() - info.mtimeMs, () => 0);
+      if (age > LOCK_STALE_MS) await rm(lock, { force: true });
+      else if (Date.now() > deadline) throw new ConfigError([{ path: "routing.state_file", message: `${lock} is held by another switchyard router command; try again (delete it if no such command is running)` }]);
+      else await sleep(20 + Math.floor(Math.random() * 30));
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    await rm(lock, { force: true });
+  }
 }
 
 /** The id of an adapter file's content: `adapter-` and 12 hex digits of its sha256. */

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, describe, expect, it } from "vitest";
+import { withRouterStateLock } from "./router-state.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "router-state-lock-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A read, a pause (as a promotion's gate query takes), and a write of the incremented count. */
+async function increment(file: string): Promise<void> {
+  const count = Number(await readFile(file, "utf8"));
+  await sleep(2);
+  await writeFile(file, String(count + 1));
+}
+
+describe("withRouterStateLock", () => {
+  it("serializes concurrent read-change-write cycles, so none is lost", async () => {
+    const file = path.join(dir, "locked.json");
+    writeFileSync(file, "0");
+    await Promise.all(Array.from({ length: 12 }, () => withRouterStateLock(file, () => increment(file))));
+    expect(await readFile(file, "utf8")).toBe("12");
+    // Without it, the same cycles lose updates: what the lock is for.
+    const bare = path.join(dir, "bare.json");
+    writeFileSync(bare, "0");
+    await Promise.all(Array.from({ length: 12 }, () => increment(bare)));
+    expect(Number(await readFile(bare, "utf8"))).toBeLessThan(12);
+  });
+
+  it("releases the lock when the change throws, and takes over a crashed command's old lock", async () => {
+    const file = path.join(dir, "state.json");
+    await expect(withRouterStateLock(file, async () => Promise.reject(new Error("refused")))).rejects.toThrow("refused");
+    expect(await withRouterStateLock(file, async () => "next")).toBe("next");
+    writeFileSync(`${file}.lock`, "12345\n");
+    const old = new Date(Date.now() - 10 * 60_000);
+    utimesSync(`${file}.lock`, old, old);
+    expect(await withRouterStateLock(file, async () => "taken over")).toBe("taken over");
+  });
+});
