@@ -44,6 +44,11 @@ describe("toErrorResponse", () => {
       expect(errorSummary(error)).toMatchObject({ code: "SQLITE_FULL", message: "database or disk is full" });
     }
     expect(toErrorResponse(Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" })).status).toBe(503);
+    // Another process holding the file's lock past busy_timeout, and SQLite's extended codes of the same failures.
+    for (const code of ["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_SNAPSHOT", "SQLITE_IOERR_WRITE", "SQLITE_CANTOPEN_ISDIR"]) {
+      expect(toErrorResponse(Object.assign(new Error("database is locked"), { code })).envelope.error.code, code).toBe("storage_unavailable");
+    }
+    expect(toErrorResponse(Object.assign(new Error("constraint failed"), { code: "SQLITE_CONSTRAINT" })).status).toBe(500);
     // A shared store that went away: Postgres shutting down or refusing, Redis out of retries.
     expect(toErrorResponse(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })).status).toBe(503);
     expect(toErrorResponse(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })).envelope.error.code).toBe("storage_unavailable");

@@ -19,7 +19,7 @@ export interface ErrorEnvelope {
  * Postgres's connection exceptions (class 08), shutdowns (57P01–57P03) and exhausted resources (class 53); a store's
  * socket refused, reset or timed out (an upstream's socket errors are UpstreamErrors and never reach here).
  */
-const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)|08[0-9A-Z]{3}|57P0[123]|53[0-9A-Z]{3}|58030|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)$/;
+const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED|PROTOCOL)(_[A-Z_]+)?|08[0-9A-Z]{3}|57P0[123]|53[0-9A-Z]{3}|58030|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)$/;
 
 /** ioredis's errors carry no code: they are known by name. */
 const STORE_ERROR_NAMES = new Set(["MaxRetriesPerRequestError"]);
