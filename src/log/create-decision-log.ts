@@ -15,6 +15,7 @@
  */
 import type { DecisionRecord } from "./decision-record.js";
 import type { DecisionLogBackend, DecisionLogStore, DecisionOutbox } from "./decision-log-store.js";
+import { RecordNotDurableError } from "../core/errors/index.js";
 import { createPromptRedactor } from "./redact-prompt.js";
 
 /**
@@ -81,11 +82,14 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
         outbox.append(prepared);
         schedule(true);
       } else insertNow?.(prepared);
+      return undefined;
     } catch (error) {
-      // The local disk refused (full, locked too long): keep the records in memory rather than lose them.
+      // The local disk refused (full, locked too long): keep the records in memory rather than lose them, and tell
+      // the requests waiting on this commit, so none of them completes with a record only memory holds.
       buffer.push(...records);
       schedule();
       reportQuietly(onError, error, buffer.length);
+      return new RecordNotDurableError(error);
     }
   });
   const durable = insertNow !== undefined || outbox !== undefined;
@@ -211,10 +215,11 @@ async function shipOutbox(backend: DecisionLogBackend, outbox: DecisionOutbox, b
  * the turn's I/O callbacks). `committed` is the promise of the commit the waiting records ride in (resolved when
  * nothing waits); `commitNow` commits what is waiting at once (flush, close).
  */
-function createGroupCommit(commit: (records: DecisionRecord[]) => void): { add(record: DecisionRecord): void; committed(): Promise<void>; commitNow(): void } {
+/** Commits the records written in one event-loop turn together; `commit` returns the error when the disk refused. */
+function createGroupCommit(commit: (records: DecisionRecord[]) => Error | undefined): { add(record: DecisionRecord): void; committed(): Promise<void>; commitNow(): void } {
   let waiting: DecisionRecord[] = [];
   let committed: Promise<void> | undefined;
-  let settle: () => void = () => {};
+  let settle: (failure: Error | undefined) => void = () => {};
   let immediate: NodeJS.Immediate | undefined;
   const commitNow = (): void => {
     if (immediate) clearImmediate(immediate);
@@ -224,17 +229,21 @@ function createGroupCommit(commit: (records: DecisionRecord[]) => void): { add(r
     const done = settle;
     waiting = [];
     committed = undefined;
+    let failure: Error | undefined;
     try {
-      commit(records);
+      failure = commit(records);
     } finally {
-      done();
+      done(failure);
     }
   };
   return {
     add(record) {
       waiting.push(record);
       if (!committed) {
-        committed = new Promise<void>((resolve) => (settle = resolve));
+        const group = new Promise<void>((resolve, reject) => (settle = (failure) => (failure ? reject(failure) : resolve())));
+        // Whoever waits sees the failure; a group nobody waited on must not be an unhandled rejection.
+        group.catch(() => undefined);
+        committed = group;
         immediate = setImmediate(commitNow);
       }
     },

@@ -14,3 +14,4 @@ export { AuthenticationError } from "./authentication-error.js";
 export { RateLimitError } from "./rate-limit-error.js";
 export { UpstreamRateLimitedError } from "./upstream-rate-limited-error.js";
 export { PermissionDeniedError } from "./permission-denied-error.js";
+export { RecordNotDurableError } from "./record-not-durable-error.js";

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Reservation } from "../../budget/spend-guard.js";
-import { GatewayError, UpstreamError } from "../../core/errors/index.js";
+import { GatewayError, RecordNotDurableError, UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import { ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, answeredModel, partialCostUsd } from "./answered-model.js";
@@ -149,7 +149,14 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
         if (done) drainRest(opened);
         run.reportStreamEnd(opened.candidate, current.startedAt);
         // Settled and recorded before the last event: a client holding the whole answer is always accounted for.
-        await finish("completed");
+        try {
+          await finish("completed");
+        } catch (error) {
+          // The record could not reach the disk: the stream ends on an error, never on [DONE].
+          if (!(error instanceof RecordNotDurableError)) throw error;
+          yield errorEvent({ message: error.message, type: error.type, code: error.code }, { id: state.streamId, model: state.model, created: state.created });
+          return;
+        }
         yield resumed ? finishedByEvent(state) + DONE_EVENT : DONE_EVENT;
         return;
       }

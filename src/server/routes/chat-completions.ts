@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Clock } from "../../core/clock.js";
-import { GatewayError, RateLimitError } from "../../core/errors/index.js";
+import { GatewayError, RateLimitError, RecordNotDurableError } from "../../core/errors/index.js";
 import type { IdGenerator } from "../../core/id-generator.js";
 import type { ChatRequest, Usage } from "../../core/types.js";
 import type { DecisionLog } from "../../log/decision-record.js";
@@ -157,6 +157,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     if (typeof judged === "string") deps.judge?.consider({ decisionId: id, tier: state.plan?.decision.tier ?? "", messages: body.messages, answer: judged });
     return reply.send(answer);
   } catch (error) {
+    // The answer's own record is written and waits in memory for the disk: the client gets the 503, not a second record.
+    if (error instanceof RecordNotDurableError) throw error;
     const { status } = toErrorResponse(error);
     // A key over its rate limit is known by then: its refusals count against it in `report --by key`.
     if (error instanceof RateLimitError && error.keyId !== undefined && identity.keyId === null) identity = { ...identity, keyId: error.keyId };
