@@ -85,10 +85,10 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
     throw error;
   }
   const { outcome, timeToFirstTokenMs } = session;
-  void outcome.then((end) => {
+  void outcome.then(async (end) => {
     // A stream's content was already delivered, so a failed check cannot escalate it: it is recorded, as the gateway
     // records a stream's checks (the caller's validator included).
-    if (end.status === "completed") state.qualityChecks = streamChecks(request, end.text, end.finishReason, call.options.validator);
+    if (end.status === "completed") state.qualityChecks = await streamChecks(request, end.text, end.finishReason, call.options.validator);
     log(call, state, startedAt, {
       model: end.model,
       usage: end.usage,
@@ -109,12 +109,12 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
 }
 
 /** The quality checks of a finished stream; a validator that throws or returns a Promise counts as rejecting. */
-function streamChecks(request: ChatRequest, text: string, finishReason: string | null, validator: ResponseValidator | undefined): string[] {
+async function streamChecks(request: ChatRequest, text: string, finishReason: string | null, validator: ResponseValidator | undefined): Promise<string[]> {
   const input = { content: text, finishReason, callerSetNoCap: request.max_tokens === undefined && request.max_completion_tokens === undefined, responseFormat: request.response_format, hasToolCalls: finishReason === "tool_calls" };
   try {
-    return checkResponseQuality({ ...input, ...(validator ? { validator } : {}) }).map((failure) => failure.check);
+    return (await checkResponseQuality({ ...input, ...(validator ? { validator } : {}) })).map((failure) => failure.check);
   } catch {
-    return [...checkResponseQuality(input).map((failure) => failure.check), "validator"];
+    return [...(await checkResponseQuality(input)).map((failure) => failure.check), "validator"];
   }
 }
 

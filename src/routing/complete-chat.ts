@@ -74,7 +74,7 @@ export function upstreamAttemptCount(state: ChatEngineState): number {
 /** Non-streaming: route, run with downgrade, check quality, escalate once. */
 export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput, state: ChatEngineState): Promise<ChatCompletionResult> {
   const first = await withDowngrade(deps, input, state, ({ run, request }) => runChatCompletion(deps.fallback, request, run));
-  const failures = qualityFailures(first, input);
+  const failures = await qualityFailures(first, input);
   state.qualityChecks = failures;
   const plan = state.plan;
   const next = plan && failures.length > 0 ? nextTier(deps.router.tiers, plan.decision.tier, +1) : undefined;
@@ -154,19 +154,20 @@ function withinAllowedTiers(deps: ChatEngineDeps, input: ChatEngineInput, plan: 
   return moved;
 }
 
-function qualityFailures(result: ChatCompletionResult, input: ChatEngineInput): string[] {
+async function qualityFailures(result: ChatCompletionResult, input: ChatEngineInput): Promise<string[]> {
   const message = result.body.choices[0]?.message;
   const content = typeof message?.content === "string" ? message.content : "";
   const toolCalls = Array.isArray(message?.tool_calls) && message.tool_calls.length > 0;
   const callerSetNoCap = input.request.max_tokens === undefined && input.request.max_completion_tokens === undefined;
-  return checkResponseQuality({
+  const failures = await checkResponseQuality({
     content,
     finishReason: result.finishReason,
     callerSetNoCap,
     responseFormat: input.request.response_format,
     hasToolCalls: toolCalls,
     ...(input.validator ? { validator: input.validator } : {}),
-  }).map((failure) => failure.check);
+  });
+  return failures.map((failure) => failure.check);
 }
 
 /** The tier one step up (+1) or down (−1) the ladder, or undefined at either end or off the ladder. */

@@ -2,62 +2,62 @@ import { describe, expect, it } from "vitest";
 import { checkResponseQuality, type QualityCheckInput } from "./quality-checks.js";
 
 const base: QualityCheckInput = { content: "Paris is the capital of France.", finishReason: "stop", callerSetNoCap: true, responseFormat: undefined, hasToolCalls: false };
-const checks = (input: Partial<QualityCheckInput>): string[] => checkResponseQuality({ ...base, ...input }).map((f) => f.check);
+const checks = async (input: Partial<QualityCheckInput>): Promise<string[]> => (await checkResponseQuality({ ...base, ...input })).map((f) => f.check);
 
 describe("checkResponseQuality", () => {
-  it("passes a normal answer", () => expect(checks({})).toEqual([]));
-  it("flags empty answers, but not tool calls", () => {
-    expect(checks({ content: "  " })).toEqual(["empty"]);
-    expect(checks({ content: "", hasToolCalls: true })).toEqual([]);
+  it("passes a normal answer", async () => expect(await checks({})).toEqual([]));
+  it("flags empty answers, but not tool calls", async () => {
+    expect(await checks({ content: "  " })).toEqual(["empty"]);
+    expect(await checks({ content: "", hasToolCalls: true })).toEqual([]);
   });
-  it("flags refusals", () => {
-    expect(checks({ content: "I'm sorry, but I can't help with that." })).toEqual(["refusal"]);
-    expect(checks({ content: "I cannot assist with this request." })).toEqual(["refusal"]);
-    expect(checks({ content: "Sorry for the wait! Here is the full answer: " + "x".repeat(500) })).toEqual([]);
+  it("flags refusals", async () => {
+    expect(await checks({ content: "I'm sorry, but I can't help with that." })).toEqual(["refusal"]);
+    expect(await checks({ content: "I cannot assist with this request." })).toEqual(["refusal"]);
+    expect(await checks({ content: "Sorry for the wait! Here is the full answer: " + "x".repeat(500) })).toEqual([]);
   });
-  it("flags a length cut only when the caller set no cap", () => {
-    expect(checks({ finishReason: "length" })).toEqual(["length"]);
-    expect(checks({ finishReason: "length", callerSetNoCap: false })).toEqual([]);
+  it("flags a length cut only when the caller set no cap", async () => {
+    expect(await checks({ finishReason: "length" })).toEqual(["length"]);
+    expect(await checks({ finishReason: "length", callerSetNoCap: false })).toEqual([]);
   });
-  it("checks JSON and JSON schema", () => {
+  it("checks JSON and JSON schema", async () => {
     const schema = { type: "object", properties: { age: { type: "number" } }, required: ["age"] };
     const responseFormat = { type: "json_schema", json_schema: { name: "p", schema } };
-    expect(checks({ content: "not json", responseFormat: { type: "json_object" } })).toEqual(["invalid_json"]);
-    expect(checks({ content: '{"age": "old"}', responseFormat })).toEqual(["schema_mismatch"]);
-    expect(checks({ content: '```json\n{"age": 3}\n```', responseFormat })).toEqual([]);
+    expect(await checks({ content: "not json", responseFormat: { type: "json_object" } })).toEqual(["invalid_json"]);
+    expect(await checks({ content: '{"age": "old"}', responseFormat })).toEqual(["schema_mismatch"]);
+    expect(await checks({ content: '```json\n{"age": 3}\n```', responseFormat })).toEqual([]);
   });
-  it("applies a client's safe schema pattern, and not one that could backtrack exponentially", () => {
+  it("applies a client's safe schema pattern, and not one that could backtrack exponentially", async () => {
     const format = (pattern: string) => ({ type: "json_schema", json_schema: { name: "p", schema: { type: "object", properties: { code: { type: "string", pattern } } } } });
-    expect(checks({ content: '{"code": "AB-12"}', responseFormat: format("^[A-Z]{2}-\\d+$") })).toEqual([]);
-    expect(checks({ content: '{"code": "ab12"}', responseFormat: format("^[A-Z]{2}-\\d+$") })).toEqual(["schema_mismatch"]);
+    expect(await checks({ content: '{"code": "AB-12"}', responseFormat: format("^[A-Z]{2}-\\d+$") })).toEqual([]);
+    expect(await checks({ content: '{"code": "ab12"}', responseFormat: format("^[A-Z]{2}-\\d+$") })).toEqual(["schema_mismatch"]);
     // With the pattern applied, 40 a's and a '!' take 2^40 steps (hours); unapplied, it returns at once.
     const started = performance.now();
-    expect(checks({ content: `{"code": "${"a".repeat(40)}!"}`, responseFormat: format("^(a+)+$") })).toEqual([]);
+    expect(await checks({ content: `{"code": "${"a".repeat(40)}!"}`, responseFormat: format("^(a+)+$") })).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1_000);
   });
-  it("skips a schema that compiles but cannot be evaluated, instead of throwing", () => {
+  it("skips a schema that compiles but cannot be evaluated, instead of throwing", async () => {
     // `$ref: "#"` at the root refers to itself forever: Ajv's validator overflows the stack on any value.
     const selfReferring = { type: "json_schema", json_schema: { name: "loop", schema: { $ref: "#" } } };
-    expect(checks({ content: '{"a": 1}', responseFormat: selfReferring })).toEqual([]);
+    expect(await checks({ content: '{"a": 1}', responseFormat: selfReferring })).toEqual([]);
     // An answer nested deeper than the stack against a recursive schema: the same, the answer still counts.
     const tree = { type: "json_schema", json_schema: { name: "tree", schema: { type: "array", items: { $ref: "#" } } } };
-    expect(checks({ content: "[".repeat(50_000) + "]".repeat(50_000), responseFormat: tree })).toEqual([]);
-    expect(checks({ content: '[[], {"a": 1}]', responseFormat: tree })).toEqual(["schema_mismatch"]);
+    expect(await checks({ content: "[".repeat(50_000) + "]".repeat(50_000), responseFormat: tree })).toEqual([]);
+    expect(await checks({ content: '[[], {"a": 1}]', responseFormat: tree })).toEqual(["schema_mismatch"]);
   });
-  it("does not run a schema that cannot evaluate anything into the stack again, request after request", () => {
+  it("does not run a schema that cannot evaluate anything into the stack again, request after request", async () => {
     const selfReferring = { type: "json_schema", json_schema: { name: "loop-again", schema: { $ref: "#", title: "again" } } };
     const started = performance.now();
-    for (let i = 0; i < 300; i++) expect(checks({ content: '{"a": 1}', responseFormat: selfReferring })).toEqual([]);
+    for (let i = 0; i < 300; i++) expect(await checks({ content: '{"a": 1}', responseFormat: selfReferring })).toEqual([]);
     // Each stack overflow costs about a millisecond; 300 of them would take far longer than this.
     expect(performance.now() - started).toBeLessThan(150);
   });
-  it("reads a fenced answer's body exactly as the fence regex did", () => {
+  it("reads a fenced answer's body exactly as the fence regex did", async () => {
     const responseFormat = { type: "json_object" };
-    for (const content of ['```json\n{"a": 1}\n```', '  ```\n{"a": 1}```  ', '```json{"a": 1}```', '{"a": 1}']) expect(checks({ content, responseFormat })).toEqual([]);
-    for (const content of ["```", '```json\n{"a": 1}', '{"a": 1}\n```']) expect(checks({ content, responseFormat })).toEqual(["invalid_json"]);
+    for (const content of ['```json\n{"a": 1}\n```', '  ```\n{"a": 1}```  ', '```json{"a": 1}```', '{"a": 1}']) expect(await checks({ content, responseFormat })).toEqual([]);
+    for (const content of ["```", '```json\n{"a": 1}', '{"a": 1}\n```']) expect(await checks({ content, responseFormat })).toEqual(["invalid_json"]);
   });
-  it("runs a caller's validator", () => {
-    expect(checkResponseQuality({ ...base, validator: () => "must mention Berlin" })).toEqual([{ check: "validator", detail: "must mention Berlin" }]);
-    expect(checks({ validator: (answer) => answer.content.includes("Paris") })).toEqual([]);
+  it("runs a caller's validator", async () => {
+    expect(await checkResponseQuality({ ...base, validator: () => "must mention Berlin" })).toEqual([{ check: "validator", detail: "must mention Berlin" }]);
+    expect(await checks({ validator: (answer) => answer.content.includes("Paris") })).toEqual([]);
   });
 });

@@ -1,0 +1,158 @@
+/**
+ * Checks answers against clients' JSON Schemas off the event loop, with a time limit. A client's schema can take
+ * exponential time or memory to evaluate (a backtracking `pattern` such as `^(a|a)*$`, `anyOf` branches fanning out
+ * through `$ref`s) while it stays small enough to pass every size limit. The checks run one at a time in a worker
+ * thread with a bounded heap; one that runs past its time, or exhausts the worker's heap, ends the worker and is
+ * skipped (the answer is not held to that schema), and that schema is skipped from then on. The gateway's event
+ * loop never waits on a schema.
+ * @module
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { SchemaVerdict } from "./client-schema.js";
+
+/** What the worker is asked. */
+export interface SchemaCheckRequest {
+  /** The schema's JSON text: its identity in the caches. */
+  key: string;
+  schema: object;
+  value: unknown;
+}
+
+/** A verdict, or skipped: the schema was too costly to evaluate (or no worker could run it). */
+export type SchemaCheckResult = SchemaVerdict | { matches: true; skipped: string };
+
+/** Options of createSchemaChecker. */
+export interface SchemaCheckerOptions {
+  /** Longest one check may run, compile included. Default 500 ms. */
+  timeoutMs?: number;
+  /** The worker's old-generation heap limit. Default 128 MB. */
+  maxHeapMb?: number;
+}
+
+/** Runs schema checks in a worker. */
+export interface SchemaChecker {
+  check(request: SchemaCheckRequest): Promise<SchemaCheckResult>;
+  /** Ends the worker (it never holds the process open either way). */
+  close(): Promise<void>;
+}
+
+interface Job extends SchemaCheckRequest {
+  resolve(result: SchemaCheckResult): void;
+}
+
+/** Schemas remembered as too costly, at most this many (oldest forgotten first). */
+const MAX_COSTLY_SCHEMAS = 1_000;
+
+/** Creates a checker; its worker starts at the first check. */
+export function createSchemaChecker({ timeoutMs = 500, maxHeapMb = 128 }: SchemaCheckerOptions = {}): SchemaChecker {
+  const queue: Job[] = [];
+  const costly = new Set<string>();
+  let worker: Worker | undefined;
+  /** The worker has loaded and takes checks: a check's time starts then, not while the worker starts. */
+  let ready = false;
+  let current: { job: Job; timer: NodeJS.Timeout } | undefined;
+
+  const finish = (result: SchemaCheckResult): void => {
+    if (!current) return;
+    clearTimeout(current.timer);
+    current.job.resolve(result);
+    current = undefined;
+    next();
+  };
+  const giveUp = (why: string): void => {
+    if (!current) return;
+    if (costly.size >= MAX_COSTLY_SCHEMAS) costly.delete(costly.values().next().value ?? "");
+    costly.add(current.job.key);
+    const ending = worker;
+    worker = undefined;
+    ready = false;
+    void ending?.terminate();
+    finish({ matches: true, skipped: why });
+  };
+  const start = (): Worker => {
+    const started = spawnWorker(maxHeapMb);
+    started.unref();
+    started.on("message", (message: SchemaVerdict | "ready") => {
+      if (started !== worker) return;
+      if (message !== "ready") finish(message);
+      else {
+        ready = true;
+        next();
+      }
+    });
+    started.on("error", (error: Error) => {
+      if (started === worker) giveUp(`the schema check stopped (${error.message.slice(0, 80)})`);
+    });
+    started.on("exit", () => {
+      if (started !== worker) return;
+      if (current) giveUp("the schema check stopped");
+      else {
+        // Ended while idle (or before it was ready): the next check starts a new one.
+        worker = undefined;
+        ready = false;
+        failQueued("the schema-check worker stopped before it was ready");
+      }
+    });
+    return started;
+  };
+  const failQueued = (why: string): void => {
+    for (const job of queue.splice(0)) job.resolve({ matches: true, skipped: why });
+  };
+  const next = (): void => {
+    if (current) return;
+    while (queue[0] && costly.has(queue[0].key)) queue.shift()?.resolve({ matches: true, skipped: "the schema was too costly to check before" });
+    if (queue.length === 0) return;
+    try {
+      worker ??= start();
+    } catch (error) {
+      failQueued(`no schema-check worker could start (${(error as Error).message.slice(0, 80)})`);
+      return;
+    }
+    if (!ready) return; // the worker's "ready" calls next() again
+    const job = queue.shift();
+    if (!job) return;
+    try {
+      worker.postMessage({ key: job.key, schema: job.schema, value: job.value } satisfies SchemaCheckRequest);
+    } catch (error) {
+      // An answer or schema the structured clone cannot copy (nested deeper than the stack): not checked.
+      job.resolve({ matches: true, skipped: `the answer could not be handed to the schema check (${(error as Error).message.slice(0, 80)})` });
+      next();
+      return;
+    }
+    current = { job, timer: setTimeout(() => giveUp(`the schema took over ${timeoutMs} ms to check`), timeoutMs) };
+  };
+
+  return {
+    check(request) {
+      return new Promise((resolve) => {
+        queue.push({ ...request, resolve });
+        next();
+      });
+    },
+    async close() {
+      const ending = worker;
+      worker = undefined;
+      ready = false;
+      failQueued("the schema checker closed");
+      await ending?.terminate();
+    },
+  };
+}
+
+/**
+ * The worker, from the compiled `.js` beside this file; from the `.ts` source (tests, `tsx`) through a bootstrap that
+ * registers tsx's loader inside the worker first (Node 20 does not apply `--import` hooks to a worker's own entry).
+ */
+function spawnWorker(maxHeapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 };
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./schema-worker.js", import.meta.url), { resourceLimits });
+  const entry = new URL("./schema-worker.ts", import.meta.url).href;
+  const require = createRequire(import.meta.url);
+  const manifest = require("tsx/package.json") as { exports: Record<string, { import?: { default?: string } }> };
+  const api = pathToFileURL(path.join(path.dirname(require.resolve("tsx/package.json")), manifest.exports["./esm/api"]?.import?.default ?? "dist/esm/api/index.mjs")).href;
+  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(bootstrap, { eval: true, resourceLimits });
+}
