@@ -16,7 +16,12 @@ local amount = tonumber(ARGV[1])
 local n = tonumber(ARGV[4])
 local retention = tonumber(ARGV[5])
 local now = tonumber(ARGV[6])
-if redis.call('EXISTS', KEYS[1]) == 1 then return {-1} end
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  -- The same id and amount still held: this command ran already and its reply was lost (ioredis resends a command
+  -- whose connection dropped), so it succeeded; anything else is another reservation's id.
+  if redis.call('HGET', KEYS[1], 'state') == 'held' and redis.call('HGET', KEYS[1], 'amount') == ARGV[1] then return {1} end
+  return {-1}
+end
 for i = 1, n do
   local limit = tonumber(ARGV[5 + i * 2])
   local held = redis.call('HMGET', KEYS[2 + i], 'spent', 'reserved')

@@ -51,6 +51,22 @@ describe("redis ledger", () => {
   });
 });
 
+describe("redis ledger, a reserve resent after its reply was lost", () => {
+  it("takes the same reservation again as done, without booking it twice; another amount under that id is refused", async () => {
+    const ledger = createRedisLedger(test.redis, { prefix: fresh() });
+    const bucket = { id: "global/day@2026-03-01", budget: "global/day", limitInNanoUsd: 1_000, windowEndsAt: Date.UTC(2026, 2, 2) };
+    const input = { reservationId: "res_resent", buckets: [bucket], amountInNanoUsd: 300, now: Date.UTC(2026, 2, 1), expiresAt: Date.UTC(2026, 2, 1) + 600_000 };
+    expect(await ledger.reserve(input)).toEqual({ ok: true });
+    // ioredis resends a command whose connection dropped before its reply: the script runs a second time.
+    expect(await ledger.reserve(input)).toEqual({ ok: true });
+    expect(await ledger.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 0, reservedInNanoUsd: 300 }]);
+    await ledger.settle({ reservationId: "res_resent", actualInNanoUsd: 120, now: input.now + 1 });
+    expect(await ledger.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 120, reservedInNanoUsd: 0 }]);
+    await expect(ledger.reserve({ ...input, amountInNanoUsd: 500 })).rejects.toThrow(/already exists/);
+    await expect(ledger.reserve(input)).rejects.toThrow(/already exists/); // settled: no longer the same reservation
+  });
+});
+
 describe("redis rate limiter", () => {
   runRateLimiterContract({ create: async () => createRedisRateLimiter(test.redis, { prefix: fresh() }) });
 });
