@@ -14,7 +14,10 @@ export interface Asked {
   named: ReturnType<typeof parseModelName>;
   task: string | undefined;
   tier: string | undefined;
+  /** The quality knob in force: the request's own, else `routing.quality`. */
   quality: number;
+  /** True when the request set `switchyard.quality` itself (a promoted router's knob then does not replace it). */
+  qualityGiven: boolean;
 }
 
 /** Reads and checks what was asked (unknown task or tier, bad quality or max_tokens: a 400 naming the field). */
@@ -39,7 +42,7 @@ export function readWhatWasAsked(
   if (typeof quality !== "number" || quality < 0 || quality > 1) {
     throw new InvalidRequestError(`switchyard.quality must be a number from 0 to 1 (got ${JSON.stringify(quality)}).`, { param: "switchyard.quality" });
   }
-  return { named, task, tier, quality };
+  return { named, task, tier, quality, qualityGiven: switchyard.quality !== undefined };
 }
 
 /**

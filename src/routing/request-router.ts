@@ -194,6 +194,7 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
       difficulty: classification.difficulty.label,
       strongProbability: classification.strongProbability,
       quality: asked.quality,
+      qualityGiven: asked.qualityGiven,
       taskTier: ownValue(config.tasks, task),
       classification,
       tier,

@@ -205,6 +205,10 @@ describe("the learning loop, end to end over HTTP", () => {
       const twice = await cli("router", "promote", "--experiment", "adapter-ab");
       expect(twice.code).toBe(1);
       expect(twice.stderr).toMatch(/is already the default router/);
+      // The promoted knob (0.5) replaces routing.quality, never a request's own switchyard.quality.
+      const tierAt = async (quality: string): Promise<string> => (JSON.parse((await cli("route", "--json", "--quality", quality, prompt("plain", 3))).stdout) as { tier: string }).tier;
+      const [lowest, highest] = [await tierAt("0"), await tierAt("1")];
+      expect(lowest).not.toBe(highest);
 
       // 5. The running gateway switches without a restart, and its decisions name the new router.
       const reloaded = await admin(gateway, "POST", "/api/router/reload");

@@ -51,8 +51,9 @@ export async function readAdapterFile(file: string, configPath = "routing.weight
 }
 
 /**
- * The engine's adapter over a deployment adapter: corrected strong-need → difficulty → the usual auto tier rule,
- * at the request's quality, or at `quality` when the router was promoted with the knob it was tested at.
+ * The engine's adapter over a deployment adapter: corrected strong-need → difficulty → the usual auto tier rule.
+ * `quality`, the knob the router was promoted (or is tested) at, replaces `routing.quality`; a request's own
+ * `switchyard.quality` still wins.
  */
 export function routingAdapter(adapter: DeploymentAdapter, id: string, quality?: number): RoutingAdapter {
   return {
@@ -60,7 +61,7 @@ export function routingAdapter(adapter: DeploymentAdapter, id: string, quality?:
     chooseTier(input) {
       const adapted = applyAdapter(adapter, input.classification, input.features as unknown as RoutingFeatures);
       const difficulty = adapted.difficulty.label;
-      const { tier } = chooseAutoTier({ difficulty, taskTier: input.taskTier, task: input.task, quality: quality ?? input.quality });
+      const { tier } = chooseAutoTier({ difficulty, taskTier: input.taskTier, task: input.task, quality: input.qualityGiven === true ? input.quality : (quality ?? input.quality) });
       const need = `${adapted.strongProbability.toFixed(2)} (shipped ${input.strongProbability.toFixed(2)})`;
       return { tier, reason: `The deployment adapter ${id} reads the need for a strong model as ${need}, so it picks the ${tier} tier.` };
     },

@@ -18,6 +18,8 @@ export interface AdapterTierInput {
   /** The shipped classifier's strong-need probability. */
   strongProbability: number;
   quality: number;
+  /** True when `quality` is the request's own (`switchyard.quality`), not `routing.quality`. */
+  qualityGiven?: boolean;
   /** The task's own tier in config (`tasks`), which auto routing may lift the difficulty to. */
   taskTier: string | undefined;
   /** The shipped classifier's whole answer. */
