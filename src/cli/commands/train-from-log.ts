@@ -5,7 +5,8 @@
  * (exit 1, nothing written) when there is too little data to beat the shipped router, which then stays.
  * @module
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, open, writeFile } from "node:fs/promises";
+import { ADAPTER_FORMAT } from "../../learning/adapter.js";
 import path from "node:path";
 import { DIFFICULTIES } from "../../classifier/classifier.js";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
@@ -44,6 +45,8 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   if (!Number.isInteger(minOutcomes)) throw new InvalidRequestError(`--min-outcomes must be a whole number (got ${options.minOutcomes}).`);
   const now = SYSTEM_CLOCK.now();
   const since = parseSince(options.since, now);
+  const out = path.resolve(io.cwd, options.out ?? DEFAULT_ADAPTER_FILE);
+  await checkOutPath(out, path.resolve(io.cwd, config.storage.sqlite), options.out ?? DEFAULT_ADAPTER_FILE);
   const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   let outcomes: LogOutcomes;
@@ -63,7 +66,6 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   }
   const result = fitAdapter(outcomes.examples, { seed, base: await shippedBaseHash(), minOutcomes });
   if ("refused" in result) throw refusal(`${result.refused} No adapter written.`);
-  const out = path.resolve(io.cwd, options.out ?? DEFAULT_ADAPTER_FILE);
   const text = `${JSON.stringify(result.adapter)}\n`;
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, text);
@@ -78,4 +80,33 @@ function describeSignals(outcomes: LogOutcomes): string {
 
 function refusal(message: string): GatewayError {
   return new GatewayError({ message, status: 422, type: "invalid_request_error", code: "not_enough_outcomes" });
+}
+
+/**
+ * `--out` may replace an earlier adapter, never anything else: not the decision log's own SQLite file (or its WAL),
+ * a directory, or a file that is not an adapter. Checked before the log is read, so a mistake costs nothing.
+ */
+async function checkOutPath(out: string, sqliteFile: string, given: string): Promise<void> {
+  if ([sqliteFile, `${sqliteFile}-wal`, `${sqliteFile}-shm`, `${sqliteFile}-journal`].includes(out)) {
+    throw new InvalidRequestError(`--out ${given} is the decision log's own SQLite file (storage.sqlite): writing the adapter there would destroy the log. Choose another file.`);
+  }
+  let head: string;
+  try {
+    const file = await open(out, "r");
+    try {
+      const buffer = Buffer.alloc(64);
+      const { bytesRead } = await file.read(buffer, 0, 64, 0);
+      head = buffer.subarray(0, bytesRead).toString("utf8");
+    } finally {
+      await file.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return;
+    if (code === "EISDIR") throw new InvalidRequestError(`--out ${given} is a directory; name the adapter file to write.`);
+    throw new InvalidRequestError(`--out ${given} cannot be read (${code ?? (error as Error).message}), so it is not replaced.`);
+  }
+  if (!head.replace(/\s+/g, "").startsWith(`{"format":"${ADAPTER_FORMAT}"`)) {
+    throw new InvalidRequestError(`--out ${given} exists and is not an adapter file, so it is not replaced. Choose another file, or delete it first.`);
+  }
 }

@@ -1,0 +1,43 @@
+/**
+ * `switchyard train --from-log --out FILE` replaces an earlier adapter, never anything else: the decision log's own
+ * SQLite file, a directory or another file is refused before the log is read, and nothing is written.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCliCaptured } from "../support/run-cli-captured.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "switchyard-train-out-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(path.join(dir, "switchyard.yaml"), "storage:\n  sqlite: ./state/log.db\n");
+
+describe("train --from-log --out", () => {
+  it("refuses the decision log's own file and its WAL, naming storage.sqlite", async () => {
+    for (const out of ["state/log.db", "./state/log.db-wal"]) {
+      const run = await runCliCaptured(["train", "--from-log", "--out", out], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("is the decision log's own SQLite file (storage.sqlite)");
+    }
+  });
+
+  it("refuses a directory and a file that is not an adapter, and leaves the file as it was", async () => {
+    mkdirSync(path.join(dir, "adapters"));
+    const directory = await runCliCaptured(["train", "--from-log", "--out", "adapters"], { cwd: dir });
+    expect(directory.code).toBe(1);
+    expect(directory.stderr).toContain("--out adapters is a directory");
+    writeFileSync(path.join(dir, "notes.json"), '{"keep": true}\n');
+    const other = await runCliCaptured(["train", "--from-log", "--out", "notes.json"], { cwd: dir });
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain("exists and is not an adapter file");
+    expect(readFileSync(path.join(dir, "notes.json"), "utf8")).toBe('{"keep": true}\n');
+  });
+
+  it("goes on to read the log for a new file or an earlier adapter", async () => {
+    writeFileSync(path.join(dir, "old-adapter.json"), '{"format":"switchyard-adapter-v1","base_hash":"x"}\n');
+    for (const out of ["fresh.json", "old-adapter.json"]) {
+      const run = await runCliCaptured(["train", "--from-log", "--out", out], { cwd: dir });
+      expect(run.stderr).toMatch(/No outcomes in the decision log/);
+    }
+  });
+});
