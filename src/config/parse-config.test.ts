@@ -68,6 +68,12 @@ describe("parseConfigText", () => {
     expect(message.length).toBeLessThan(600);
   });
 
+  it("rejects a judge grading an unknown tier, and a variant that sets both weights and tier", () => {
+    expect(() => parseConfigText("learning: { judge: { model: anthropic/claude-sonnet-4.5, budget_usd: 1, tiers: [budget, nope] } }")).toThrow(/learning\.judge\.tiers\.1: unknown tier "nope"/);
+    const both = "experiments: [{ name: a, share: 0.5, variant: { weights: ./adapter.json, tier: budget } }]";
+    expect(() => parseConfigText(both)).toThrow(/experiments\.0\.variant: sets both weights and tier/);
+  });
+
   it("rejects a task mapped to an unknown tier, listing the valid tiers", () => {
     expect(() => parseConfigText("tasks: { chat: platinum }")).toThrow(/tasks\.chat: unknown tier "platinum"; valid tiers: free, budget, mid, standard, premium/);
   });

@@ -102,6 +102,10 @@ function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
     }
     const tier = experiment.variant.tier;
     if (tier && !hasOwnKey(config.tiers, tier)) issues.push({ path: `experiments.${index}.variant.tier`, message: `unknown tier "${tier}"; ${validTiers}` });
+    if (tier !== undefined && variant.weights !== undefined) {
+      // The candidate router picks the variant's tier itself: a tier beside it would be silently overridden.
+      issues.push({ path: `experiments.${index}.variant`, message: "sets both weights and tier: a candidate router picks the tier itself; test one or the other" });
+    }
     const matchTier = experiment.match.tier;
     if (matchTier && !hasOwnKey(config.tiers, matchTier)) issues.push({ path: `experiments.${index}.match.tier`, message: `unknown tier "${matchTier}"; ${validTiers}` });
     const matchTask = experiment.match.task;
@@ -116,6 +120,9 @@ function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
     if (budget.scope === "task" && budget.name && !hasOwnKey(config.tasks, budget.name)) {
       issues.push({ path: `budgets.${index}.name`, message: `unknown task "${budget.name}"; valid tasks: ${Object.keys(config.tasks).join(", ")}` });
     }
+  });
+  (config.learning.judge?.tiers ?? []).forEach((tier, index) => {
+    if (!hasOwnKey(config.tiers, tier)) issues.push({ path: `learning.judge.tiers.${index}`, message: `unknown tier "${tier}"; ${validTiers}` });
   });
   return issues;
 }
