@@ -91,6 +91,18 @@ describe("/v1/responses with the openai SDK", () => {
     expect(none.output_text).not.toBe("");
   });
 
+  it("refuses an image or a file given only by file_id (no Files API here), naming the part, instead of sending it empty", async () => {
+    const calls = gateway.simulator.calls.length;
+    for (const part of [{ type: "input_image", file_id: "file-abc" }, { type: "input_file", file_id: "file-abc" }]) {
+      const response = await fetch(`${gateway.url}/v1/responses`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, input: [{ role: "user", content: [{ type: "input_text", text: "what is this?" }, part] }] }) });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { error: { message: string; param: string | null } };
+      expect(body.error.message).toContain("Files API");
+      expect(body.error.param).toMatch(/^input\.0\.content\.1\b|^input\[0\]\.content\[1\]/);
+    }
+    expect(gateway.simulator.calls.length).toBe(calls);
+  });
+
   it("sends the whole conversation as input items when the client keeps it itself", async () => {
     await gateway.client.responses.create({
       model: MODEL,

@@ -10,8 +10,17 @@ import { DOOR_LIMITS } from "../read-door-body.js";
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
 const outputText = z.looseObject({ type: z.literal("output_text"), text: z.string() });
 const refusal = z.looseObject({ type: z.literal("refusal"), refusal: z.string() });
-const inputImage = z.looseObject({ type: z.literal("input_image"), image_url: z.string().nullish(), detail: z.enum(["low", "high", "auto"]).nullish() });
-const inputFile = z.looseObject({ type: z.literal("input_file"), file_data: z.string().nullish(), file_url: z.string().nullish(), filename: z.string().nullish() });
+/** A part that names only a `file_id` refers to OpenAI's Files API, which no gateway in front of OpenRouter has. */
+const NO_FILES_API = "refers to OpenAI's Files API by file_id, which this gateway does not have";
+const inputImage = z
+  .looseObject({ type: z.literal("input_image"), image_url: z.string().nullish(), detail: z.enum(["low", "high", "auto"]).nullish() })
+  .refine((part) => typeof part.image_url === "string" && part.image_url !== "", { message: `an input_image needs image_url (a URL or a data: URL); one with only a file_id ${NO_FILES_API}`, path: ["image_url"] });
+const inputFile = z
+  .looseObject({ type: z.literal("input_file"), file_data: z.string().nullish(), file_url: z.string().nullish(), filename: z.string().nullish() })
+  .refine((part) => (typeof part.file_data === "string" && part.file_data !== "") || (typeof part.file_url === "string" && part.file_url !== ""), {
+    message: `an input_file needs file_data or file_url; one with only a file_id ${NO_FILES_API}`,
+    path: ["file_data"],
+  });
 
 const contentPart = z.discriminatedUnion("type", [inputText, outputText, refusal, inputImage, inputFile]);
 
