@@ -3,6 +3,7 @@
  * model ids, routing names and the `switchyard` extension field.
  * @module
  */
+import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 
 /** Longest model id the gateway accepts (OpenRouter ids are far shorter). */
@@ -20,8 +21,7 @@ export const modelIdSchema = z
 /** A tier or task name as a client gives it (checked against config later, own properties only). */
 export const routingNameSchema = z.string().min(1).max(128);
 
-/** The `switchyard` extension field. Unknown keys pass (newer clients), known ones must have their type. */
-export const switchyardOptionsSchema = z.looseObject({
+const SWITCHYARD_OPTIONS = {
   task: routingNameSchema.optional(),
   tier: routingNameSchema.optional(),
   quality: z.number().min(0).max(1).optional(),
@@ -29,7 +29,30 @@ export const switchyardOptionsSchema = z.looseObject({
   max_latency_ms: z.number().positive().optional(),
   requires: z.array(z.string().max(64)).optional(),
   resume: z.boolean().optional(),
+};
+const SWITCHYARD_KEYS = Object.keys(SWITCHYARD_OPTIONS);
+
+/**
+ * The `switchyard` extension field. Known keys must have their type. An unknown key passes (a newer client's), unless
+ * it reads as a misspelling of a known one (`max_cost`, `teir`): a cost cap that silently does nothing must not.
+ */
+export const switchyardOptionsSchema = z.looseObject(SWITCHYARD_OPTIONS).superRefine((options, context) => {
+  for (const key of Object.keys(options)) {
+    if (SWITCHYARD_KEYS.includes(key)) continue;
+    const meant = misspelledKey(key);
+    if (meant) context.addIssue({ code: "custom", path: [key], message: `unknown key "${key.slice(0, 64)}"; did you mean "${meant}"?` });
+  }
 });
+
+/** The known key `key` is a near miss of: the same letters without `_`, one inside the other, or two edits away. */
+function misspelledKey(key: string): string | undefined {
+  const bare = key.toLowerCase().replaceAll(/[^a-z]/g, "");
+  if (bare.length < 3) return undefined;
+  return SWITCHYARD_KEYS.find((known) => {
+    const knownBare = known.replaceAll("_", "");
+    return knownBare === bare || (bare.length >= 6 && (knownBare.startsWith(bare) || bare.startsWith(knownBare))) || distance(bare, knownBare) <= 2;
+  });
+}
 
 /** An optional positive integer token cap (null means unset, as some SDKs send it). */
 export const tokenCapSchema = z.number().int().positive().nullable().optional();

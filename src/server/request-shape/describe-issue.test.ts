@@ -37,6 +37,15 @@ describe("a field of the wrong shape is described in the field's terms, in every
     expect(messages({ switchyard: { quality: 5 } })).toEqual({ message: "switchyard.quality must be at most 1, got 5.", param: "switchyard.quality" });
   });
 
+  it("refuses a misspelled switchyard option on every door, naming the key it was meant to be; a new key passes", () => {
+    for (const read of [chat, messages, responses]) {
+      expect(read({ switchyard: { max_cost: 0.0001 } }).message).toContain('unknown key "max_cost"; did you mean "max_cost_usd"?');
+      expect(read({ switchyard: { teir: "premium" } }).param).toBe("switchyard.teir");
+      expect(read({ switchyard: { maxcost_usd: 0.0001 } }).message).toContain('did you mean "max_cost_usd"');
+    }
+    expect(() => readChatRequest({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], switchyard: { trace_label: "x", tier: "mid" } })).not.toThrow();
+  });
+
   it("names the types a union accepts, and quotes long strings only by kind", () => {
     expect(chat({ messages: [{ role: "user", content: 5 }] }).message).toBe("Invalid messages[0].content: must be a string, null or an array, got 5");
     expect(messages({ messages: [{ role: "user", content: 5 }] }).message).toBe("messages[0].content must be a string or an array, got 5.");
