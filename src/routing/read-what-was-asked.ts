@@ -32,11 +32,11 @@ export function readWhatWasAsked(
   if (named.mode === "explicit" && named.id.startsWith(VIRTUAL_MODEL_PREFIX)) throw unknownVirtualModel(named.id, tiers, tasks);
   const task = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
   if (task !== undefined && !hasOwnKey(config.tasks, task)) {
-    throw new InvalidRequestError(`Unknown task "${task}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
+    throw new InvalidRequestError(`Unknown task "${shortName(task)}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
   }
   const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
   if (tier !== undefined && !hasOwnKey(config.tiers, tier)) {
-    throw new InvalidRequestError(`Unknown tier "${tier}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
+    throw new InvalidRequestError(`Unknown tier "${shortName(tier)}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
   }
   const quality = switchyard.quality ?? config.routing.quality;
   if (typeof quality !== "number" || quality < 0 || quality > 1) {
@@ -107,4 +107,9 @@ function validateRequest(request: ChatRequest): void {
   if (n !== undefined && n !== null && n !== 1) {
     throw new InvalidRequestError(`Switchyard answers one choice per request: leave n out or set it to 1 (got ${typeof n === "number" && !Number.isFinite(n) ? `${String(n)}, a number too large for JSON` : JSON.stringify(n)}). Send separate requests for more answers.`, { param: "n" });
   }
+}
+
+/** A client's name as an error quotes it: at most 64 characters (a header can carry kilobytes). */
+function shortName(name: string): string {
+  return name.length > 64 ? `${name.slice(0, 64)}…` : name;
 }

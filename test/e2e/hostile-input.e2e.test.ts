@@ -68,6 +68,16 @@ describe("class 2: prototype names are never found", () => {
     }
   });
 
+  it("quotes a long unknown task or tier name only in part", async () => {
+    const long = "x".repeat(10_000);
+    for (const [body, headers] of [[{ model: "switchyard/auto", messages: user("hi") }, { "x-switchyard-task": long }], [{ model: "switchyard/auto", switchyard: { tier: long.slice(0, 128) }, messages: user("hi") }, {}]] as const) {
+      const answer = await chat(body, headers);
+      expect(answer.status).toBe(400);
+      expect(answer.error.message.length).toBeLessThan(400);
+      expect(answer.error.message).toContain("…");
+    }
+  });
+
   it("in admin lookups (keys, decisions, budgets) and model ids", async () => {
     const admin = { authorization: `Bearer ${FUZZ_ADMIN_KEY}` };
     for (const name of PROTOTYPE_NAMES) {
