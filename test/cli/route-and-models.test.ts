@@ -38,6 +38,11 @@ describe("switchyard route", () => {
     const run = await runCliCaptured(["route", "--jsonl", batch, "--catalog", LATEST_CATALOG]);
     const lines = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { task: string });
     expect(lines.map((line) => line.task)).toEqual(["translation", "math"]);
+    // A byte-order mark (editors on Windows write one) is not part of the first line's JSON, nor of a request file.
+    const marked = file("marked.jsonl", '\uFEFF{"prompt": "Translate hello into German"}\n');
+    expect((JSON.parse((await runCliCaptured(["route", "--jsonl", marked, "--catalog", LATEST_CATALOG])).stdout.trim()) as { task: string }).task).toBe("translation");
+    const markedRequest = file("marked.json", `\uFEFF${JSON.stringify({ model: "switchyard/tier/mid", messages: [{ role: "user", content: "hello" }] })}`);
+    expect(JSON.parse((await runCliCaptured(["route", "--json", "--request", markedRequest])).stdout)).toMatchObject({ tier: "mid" });
   });
 
   it("answers bad input with a clear message, exit 1 and no stack trace", async () => {

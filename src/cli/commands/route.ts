@@ -109,17 +109,22 @@ export function publicDecision(decision: RoutingDecision): Record<string, unknow
   return { task, task_confidence, difficulty, tier, model, fallbacks, max_tokens, estimated_cost_usd, reasons };
 }
 
-function promptRequest(prompt: string): ChatRequest {
-  if (!prompt.trim()) throw new InvalidRequestError("Give a prompt, --request FILE or --jsonl FILE.");
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function promptRequest(prompt: string, inBatch = false): ChatRequest {
+  if (!prompt.trim()) throw new InvalidRequestError(inBatch ? '"prompt" is empty' : "Give a prompt, --request FILE or --jsonl FILE.");
   return { model: "switchyard/auto", messages: [{ role: "user", content: prompt }] };
 }
 
 /** A batch line: `{"prompt": "..."}` or `{"request": {...}, "door"?: "chat" | "messages" | "responses"}`. */
 function batchLineRequest(line: string): ChatRequest {
-  const value = JSON.parse(line) as unknown;
+  // A file saved by an editor that writes a byte-order mark carries it on its first line.
+  const value = JSON.parse(withoutBom(line)) as unknown;
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InvalidRequestError("each line must be a JSON object");
   const fields = value as { prompt?: unknown; request?: unknown; door?: unknown };
-  if (typeof fields.prompt === "string") return promptRequest(fields.prompt);
+  if (typeof fields.prompt === "string") return promptRequest(fields.prompt, true);
   // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
   if (typeof fields.request === "object" && fields.request !== null) return readOfflineRequest(fields.request, fields.door === undefined ? undefined : parseDoorName(fields.door));
   throw new InvalidRequestError('each line needs "prompt" (a string) or "request" (an object)');
@@ -129,7 +134,7 @@ async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> 
   const target = path.resolve(cwd, file);
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(target, "utf8"));
+    value = JSON.parse(withoutBom(await readFile(target, "utf8")));
   } catch (error) {
     throw new InvalidRequestError(`Cannot read the request file ${target}: ${(error as Error).message}`);
   }
