@@ -20,6 +20,15 @@ export function parseNonNegative(flag: string, value: string): number {
   return number;
 }
 
+/** Parses a whole-number flag from `min` to `max`, written in decimal (`1.5`, `1e3` or `0x10` are refused). */
+export function parseWholeNumber(flag: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new InvalidRequestError(`${flag} must be a whole number from ${min} to ${max} (got "${value}").`);
+  }
+  return number;
+}
+
 /** Parses a comma-separated list flag. */
 export function parseList(value: string): string[] {
   return value

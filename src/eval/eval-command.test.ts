@@ -45,6 +45,26 @@ describe.skipIf(!hasData)("switchyard eval", () => {
     expect(empty.err.join("")).toMatch(/--final-share must be between 0\.05 and 0\.9/);
   });
 
+  it("refuses bad numbers, an unwritable --plot and a bad --ladder before it runs, naming the flag", async () => {
+    const cases: [string[], RegExp][] = [
+      [["eval", "mt_bench", "--num-results", "0"], /--num-results must be a whole number from 2 to 1000 \(got "0"\)/],
+      [["eval", "mt_bench", "--seed", "1.5"], /--seed must be a whole number/],
+      [["eval", "mt_bench", "--online", "--seed", "4294967296"], /--seed must be a whole number from 0 to 4294967295/],
+      [["eval", "mt_bench", "--online", "--retrain-every", "0.3"], /--retrain-every must be a whole number from 1 .*got "0\.3"/],
+      [["eval", "mt_bench", "--plot", "/tmp"], /--plot \/tmp is a directory/],
+      [["eval", "mt_bench", "--online", "--plot", "/nonexistent/dir/x.svg"], /--plot \/nonexistent\/dir\/x\.svg cannot be written: its folder \/nonexistent\/dir does not exist/],
+      [["eval", "alpaca-eval", "--ladder", "/nonexistent.json"], /--ladder \/nonexistent\.json cannot be read as JSON: no such file/],
+    ];
+    for (const [argv, expected] of cases) {
+      const run = memoryIo();
+      const started = performance.now();
+      expect(await runCli(argv, run.io), argv.join(" ")).toBe(1);
+      expect(run.err.join(""), argv.join(" ")).toMatch(expected);
+      expect(run.out.join("")).toBe("");
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+
   it("evaluates the product default router (learned) when --router is omitted", async () => {
     const { io, out } = memoryIo();
     expect(await runCli(["eval", "mt_bench", "--json"], io)).toBe(0);

@@ -3,13 +3,13 @@
  * format (RouteLLM eval folders, per-model score matrices, JSONL task sets). Progress goes to stderr.
  * @module
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import type { LadderRung } from "../../eval/score-matrix.js";
 import type { CliIo } from "../cli-io.js";
-import { parseList, parseNonNegative } from "../parse-options.js";
+import { parseList, parseNonNegative, parseWholeNumber } from "../parse-options.js";
 
 interface EvalCommandOptions {
   router: string;
@@ -34,8 +34,10 @@ async function runOnline(dataset: string, options: EvalCommandOptions, io: CliIo
   if (names.length !== 1) throw new InvalidRequestError("--online runs one router at a time (the router the deployment starts from).");
   const learner = LEARNERS.find((l) => l === options.learner);
   if (!learner) throw new InvalidRequestError(`--learner must be one of ${LEARNERS.join(", ")}, got "${options.learner}".`);
-  const seed = parseNonNegative("--seed", options.seed);
+  const seed = parseWholeNumber("--seed", options.seed, 0, MAX_SEED);
   const weightsFile = options.weights ? path.resolve(io.cwd, options.weights) : undefined;
+  if (options.plot) checkPlotPath(options.plot, io.cwd);
+  const ladder = options.ladder ? readLadder(options.ladder, io.cwd) : undefined;
   // Loaded here, not at the top: `serve` registers this command too and never evaluates.
   const [{ createClassifierByName }, { runOnlineEval }, { formatOnlineReport, plotOnlineReport }] = await Promise.all([import("../../eval/create-classifier-by-name.js"), import("../../eval/run-online-eval.js"), import("../../eval/format-online.js")]);
   const classifier = await createClassifierByName(names[0] ?? "learned", { seed, ...(weightsFile ? { weightsFile } : {}) });
@@ -45,13 +47,13 @@ async function runOnline(dataset: string, options: EvalCommandOptions, io: CliIo
     cwd: io.cwd,
     seed,
     learner,
-    retrainEvery: Math.round(parseNonNegative("--retrain-every", options.retrainEvery)),
+    retrainEvery: parseWholeNumber("--retrain-every", options.retrainEvery, 1),
     maxExplore: parseNonNegative("--explore", options.explore),
     finalShare: parseNonNegative("--final-share", options.finalShare),
-    numResults: Math.max(1, Math.round(parseNonNegative("--num-results", options.numResults))),
+    numResults: parseWholeNumber("--num-results", options.numResults, 2, 1_000),
     onProgress: (message) => io.stderr(`${message}\n`),
     ...(weightsFile ? { weightsFile } : {}),
-    ...(options.ladder ? { ladder: readLadder(options.ladder, io.cwd) } : {}),
+    ...(ladder ? { ladder } : {}),
   });
   io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatOnlineReport(report));
   if (options.plot) {
@@ -60,15 +62,46 @@ async function runOnline(dataset: string, options: EvalCommandOptions, io: CliIo
   }
 }
 
-function readLadder(file: string, cwd: string): LadderRung[] {
-  const raw = JSON.parse(readFileSync(path.resolve(cwd, file), "utf8")) as unknown;
-  if (!Array.isArray(raw)) throw new InvalidRequestError(`--ladder ${file}: expected a JSON array of {model, usd_per_million_tokens}.`);
-  return raw.map((rung: { model?: unknown; usd_per_million_tokens?: unknown }, i) => {
-    if (typeof rung.model !== "string" || typeof rung.usd_per_million_tokens !== "number") {
-      throw new InvalidRequestError(`--ladder ${file}[${i}]: expected {model: string, usd_per_million_tokens: number}.`);
+/** Seeds are 32-bit: a larger one would silently run as another seed. */
+const MAX_SEED = 4_294_967_295;
+
+/** `--plot` is checked before the run (minutes on the large sets), not after it. */
+function checkPlotPath(plot: string, cwd: string): void {
+  const target = path.resolve(cwd, plot);
+  const isDirectory = (() => {
+    try {
+      return statSync(target).isDirectory();
+    } catch {
+      return false;
     }
-    return { model: rung.model, usdPerMillionTokens: rung.usd_per_million_tokens };
+  })();
+  if (isDirectory) throw new InvalidRequestError(`--plot ${plot} is a directory; name the SVG file to write.`);
+  try {
+    accessSync(path.dirname(target), constants.W_OK);
+  } catch (error) {
+    throw new InvalidRequestError(`--plot ${plot} cannot be written: its folder ${path.dirname(target)} ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "is not writable"}.`);
+  }
+}
+
+function readLadder(file: string, cwd: string): LadderRung[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path.resolve(cwd, file), "utf8"));
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    throw new InvalidRequestError(`--ladder ${file} cannot be read as JSON: ${why}.`);
+  }
+  if (!Array.isArray(raw)) throw new InvalidRequestError(`--ladder ${file}: expected a JSON array of {model, usd_per_million_tokens}.`);
+  const rungs = raw.map((rung: { model?: unknown; usd_per_million_tokens?: unknown } | null, i) => {
+    const price = rung?.usd_per_million_tokens;
+    if (typeof rung?.model !== "string" || typeof price !== "number" || !Number.isFinite(price) || price < 0) {
+      throw new InvalidRequestError(`--ladder ${file}[${i}]: expected {model: string, usd_per_million_tokens: a number ≥ 0}.`);
+    }
+    return { model: rung.model, usdPerMillionTokens: price };
   });
+  const dearer = rungs.findIndex((rung, i) => i > 0 && rung.usdPerMillionTokens < (rungs[i - 1]?.usdPerMillionTokens ?? 0));
+  if (dearer > 0) throw new InvalidRequestError(`--ladder ${file}: rungs go cheapest first, but [${dearer}] is cheaper than [${dearer - 1}].`);
+  return rungs;
 }
 
 /** Registers `eval`. */
@@ -93,16 +126,19 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     .action(async (dataset: string, options: EvalCommandOptions) => {
       if (options.online) return runOnline(dataset, options, io);
       const names = parseList(options.router);
-      const seed = parseNonNegative("--seed", options.seed);
+      const seed = parseWholeNumber("--seed", options.seed, 0, MAX_SEED);
+      const numResults = parseWholeNumber("--num-results", options.numResults, 2, 1_000);
+      if (options.plot) checkPlotPath(options.plot, io.cwd);
+      const ladder = options.ladder ? readLadder(options.ladder, io.cwd) : undefined;
       const [{ createClassifierByName }, { runEval }, { formatEvalResults, plotEvalResults }] = await Promise.all([import("../../eval/create-classifier-by-name.js"), import("../../eval/run-eval.js"), import("../../eval/format-eval.js")]);
       const classifiers = await Promise.all(names.map((name) => createClassifierByName(name, { seed, ...(options.weights ? { weightsFile: path.resolve(io.cwd, options.weights) } : {}) })));
       const results = runEval(classifiers, {
         dataset,
         dataDir: options.dataDir,
         cwd: io.cwd,
-        numResults: Math.max(1, Math.round(parseNonNegative("--num-results", options.numResults))),
+        numResults,
         onProgress: (message) => io.stderr(`${message}\n`),
-        ...(options.ladder ? { ladder: readLadder(options.ladder, io.cwd) } : {}),
+        ...(ladder ? { ladder } : {}),
       });
       const printable = results.map(({ kind: _kind, ...rest }) => rest);
       if (options.json) io.stdout(`${JSON.stringify(printable.length === 1 ? printable[0] : printable, null, 2)}\n`);
