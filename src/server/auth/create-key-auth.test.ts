@@ -21,6 +21,32 @@ async function failure(promise: Promise<unknown>): Promise<GatewayError> {
 }
 
 describe("createKeyAuth", () => {
+  it("keeps the store's last answers while the store is unreachable: no keys stays open, a key seen before stays valid", async () => {
+    const keys = createMemoryKeyStore();
+    const clock = { at: 1_000_000, now: () => clock.at };
+    let down = false;
+    const unreachable = (): never => {
+      throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    };
+    const flaky = { ...keys, countActive: () => (down ? Promise.resolve().then(unreachable) : keys.countActive()), findByHash: (hash: string) => (down ? Promise.resolve().then(unreachable) : keys.findByHash(hash)) };
+    const open = createKeyAuth({ keys: flaky, clock, rateLimiter: createMemoryRateLimiter(), cacheTtlInMs: 0 });
+    expect(await open(undefined)).toBe(ANONYMOUS);
+    down = true;
+    expect(await open(undefined)).toBe(ANONYMOUS);
+    down = false;
+    const { secret, key } = await issueVirtualKey(keys, { name: "team-a" }, { now: 0 });
+    const other = await issueVirtualKey(keys, { name: "team-b" }, { now: 0 });
+    expect(await open(`Bearer ${secret}`)).toMatchObject({ keyId: key.id });
+    down = true;
+    expect(await open(`Bearer ${secret}`)).toMatchObject({ keyId: key.id });
+    // A key never seen, or none at all, still needs the store: the outage is the answer (a 503 at the edge).
+    await expect(open(`Bearer ${other.secret}`)).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    expect((await failure(open(undefined))).message).toContain("Missing API key");
+    // With no answer ever received from the store, nothing is assumed.
+    const fresh = createKeyAuth({ keys: flaky, clock, rateLimiter: createMemoryRateLimiter(), cacheTtlInMs: 0 });
+    await expect(fresh(undefined)).rejects.toMatchObject({ code: "ECONNREFUSED" });
+  });
+
   it("lets everyone in as anonymous while no key exists, then requires a key", async () => {
     const { keys, authenticate } = setup();
     expect(await authenticate(undefined)).toBe(ANONYMOUS);

@@ -54,15 +54,30 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000 }
   let activeCount: { value: number; at: number } | undefined;
   const found = new Map<string, { key: VirtualKey; at: number }>();
 
+  // While the key store is unreachable (a shared Postgres restarting), the last answers it gave stand: a deployment
+  // with no keys stays open and a key seen before stays valid (no revocation can reach the store meanwhile either),
+  // so an outage of the store does not refuse every request. What was never seen still needs the store.
   const countActive = async (now: number): Promise<number> => {
-    if (!activeCount || now - activeCount.at >= cacheTtlInMs) activeCount = { value: await keys.countActive(), at: now };
+    if (!activeCount || now - activeCount.at >= cacheTtlInMs) {
+      try {
+        activeCount = { value: await keys.countActive(), at: now };
+      } catch (error) {
+        if (!activeCount) throw error;
+      }
+    }
     return activeCount.value;
   };
 
   const lookup = async (hash: string, now: number): Promise<VirtualKey | undefined> => {
     const cached = found.get(hash);
     if (cached && now - cached.at < cacheTtlInMs) return cached.key;
-    const key = await keys.findByHash(hash);
+    let key: VirtualKey | undefined;
+    try {
+      key = await keys.findByHash(hash);
+    } catch (error) {
+      if (cached) return cached.key;
+      throw error;
+    }
     if (key) {
       if (found.size >= MAX_CACHED_KEYS) found.clear();
       found.set(hash, { key, at: now });
