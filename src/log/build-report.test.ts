@@ -30,6 +30,9 @@ describe("buildReport", () => {
     // Every request falls in one of the four outcomes: a client's own error is counted too.
     expect(report.total).toMatchObject({ requests: 4, served: 2, refused: 1, failed: 0, client_errors: 1, input_tokens: 3000, output_tokens: 400 });
     expect(report.total.cost_usd).toBeCloseTo(0.003, 12);
+    // Sums of float costs print as the money they are, to the header's 10 decimals (0.1 + 0.2 is 0.30000000000000004).
+    const inexact = buildReport({ summary: summarizeRecords([makeDecisionRecord({ costUsd: 0.1 }), makeDecisionRecord({ costUsd: 0.2 })], "tier"), since: 0, until: 1, premiumModel: undefined });
+    expect(inexact.total.cost_usd).toBe(0.3);
     expect(report.total.premium_equivalent_usd).toBeCloseTo((3000 * 3 + 400 * 15) / 1e6, 12);
     expect(report.rows.map((r) => [r.group, r.requests, r.mean_feedback])).toEqual([
       ["budget", 1, null],

@@ -99,14 +99,14 @@ export function sumFigures(row: Omit<SummaryRow, "latency" | "group">, premiumPr
     refused: row.refused,
     failed: row.failed,
     client_errors: Math.max(0, row.requests - row.served - row.refused - row.failed),
-    cost_usd: row.costUsd,
-    judge_cost_usd: row.judgeCostUsd,
-    total_cost_usd: row.costUsd + row.judgeCostUsd,
-    estimated_cost_usd: row.estimatedCostUsd,
+    cost_usd: usd(row.costUsd),
+    judge_cost_usd: usd(row.judgeCostUsd),
+    total_cost_usd: usd(row.costUsd + row.judgeCostUsd),
+    estimated_cost_usd: usd(row.estimatedCostUsd),
     input_tokens: row.inputTokens,
     output_tokens: row.outputTokens,
-    premium_equivalent_usd: premium,
-    savings_usd: premiumPricing ? premium - row.costUsd : 0,
+    premium_equivalent_usd: usd(premium),
+    savings_usd: premiumPricing ? usd(premium - row.costUsd) : 0,
     avg_latency_ms: row.requests === 0 ? 0 : row.latencyMsSum / row.requests,
     feedback_count: row.feedbackCount,
     mean_feedback: row.feedbackCount === 0 ? null : row.feedbackScoreSum / row.feedbackCount,
@@ -114,6 +114,14 @@ export function sumFigures(row: Omit<SummaryRow, "latency" | "group">, premiumPr
     escalation_rate: row.requests === 0 ? 0 : row.escalations / row.requests,
     error_rate: row.requests === 0 ? 0 : row.failed / row.requests,
   };
+}
+
+/**
+ * A sum of dollars as reports print it: to 10 decimals, the precision of `x-switchyard-cost-usd`, so summed floats
+ * read 0.002772, not 0.0027719999999999997.
+ */
+function usd(value: number): number {
+  return Math.round(value * 1e10) / 1e10;
 }
 
 /** Served tokens at the premium model's prices, plus its per-request fee for each served request. */

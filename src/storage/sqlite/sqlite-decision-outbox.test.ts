@@ -152,7 +152,8 @@ describe("durable decision log", () => {
     const log = createDecisionLog({ backend: remote, durable: true, outbox: refusing, flushIntervalInMs: 60_000, onError: () => { throw new Error("hook broke"); } });
     const record = makeDecisionRecord();
     log.write(record);
-    await durable(log); // the commit ran in setImmediate; a throw there would be an uncaught exception
+    // The commit ran in setImmediate; a throw there would be an uncaught exception. The waiter learns it failed.
+    await expect(durable(log)).rejects.toMatchObject({ code: "storage_unavailable" });
     await log.flush();
     expect((await remote.get(record.id))?.id).toBe(record.id);
   });
@@ -169,7 +170,8 @@ describe("durable decision log", () => {
     log.write(record);
     const committed = durable(log);
     await log.flush();
-    await committed; // settles even though the disk refused
+    // The request waiting on it is told: it must not complete while its record is only in memory.
+    await expect(committed).rejects.toMatchObject({ code: "storage_unavailable", message: expect.stringContaining("disk full") });
     expect(errors).toHaveLength(1);
     const stored = await remote.get(record.id); // kept in memory, then written by the flush
     expect(stored?.id).toBe(record.id);
