@@ -64,7 +64,8 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
 /** Fastify error handler: logs 5xx (without stack for known errors) and sends the envelope of the door asked. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, envelope: body, headers } = toErrorResponse(error);
-  if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: errorSummary(error) }, "internal error");
+  // A store the gateway cannot use is the operator's to fix, not a bug: it is logged as what it is.
+  if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: errorSummary(error) }, body.error.code === "storage_unavailable" ? "storage unavailable" : "internal error");
   else if (status >= 500) request.log.warn({ code: body.error.code, status }, body.error.message);
   if (reply.sent || reply.raw.headersSent) {
     // Too late for an envelope (a stream already started): the only honest signal is to cut the connection.
