@@ -7,7 +7,12 @@ describe("parseSince", () => {
   it("reads durations and real days", () => {
     expect(parseSince("7d", now)).toBe(now - 7 * 86_400_000);
     expect(parseSince("2026-02-28", now)).toBe(Date.UTC(2026, 1, 28));
-    expect(parseSince("2028-02-29", now)).toBe(Date.UTC(2028, 1, 29));
+    expect(parseSince("2024-02-29", now)).toBe(Date.UTC(2024, 1, 29));
+  });
+
+  it("refuses a day in the future, whose period to now is empty", () => {
+    expect(() => parseSince("2099-01-01", now)).toThrow(/since "2099-01-01" is in the future/);
+    expect(parseSince("2026-12-01", now)).toBe(now);
   });
 
   it("refuses a day that does not exist instead of rolling it into the next month, and a duration past the start of time", () => {

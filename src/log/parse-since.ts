@@ -25,6 +25,9 @@ export function parseSince(value: string, now: number): number {
   if (match && now - back >= -MAX_TIME_MS) return now - back;
   if (/^\d{4}-\d{2}-\d{2}/.test(text) && realDay(text.slice(0, 10))) {
     const parsed = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
+    if (Number.isFinite(parsed) && parsed > now) {
+      throw new InvalidRequestError(`since "${value}" is in the future: the period from then to now is empty.`, { param: "since" });
+    }
     if (Number.isFinite(parsed)) return parsed;
   }
   throw new InvalidRequestError(
