@@ -49,6 +49,8 @@ describe("switchyard keys", () => {
 
   it("explains bad input: unknown tier, duplicate name, unknown key, missing name", async () => {
     await expect(run("keys", "create", "--name", "x", "--tiers", "gold")).rejects.toThrow(/Unknown tier "gold".*Valid tiers: free, budget/);
+    await expect(run("keys", "create", "--name", "x", "--tiers", ",")).rejects.toThrow(/--tiers "," names no tier/);
+    await expect(run("keys", "create", "--name", "key_0123abcd")).rejects.toThrow(/looks like a key id/);
     await run("keys", "create", "--name", "dup");
     await expect(run("keys", "create", "--name", "dup")).rejects.toThrow(/already named "dup"/);
     await expect(run("keys", "revoke", "nobody")).rejects.toThrow(/No active key with id or name "nobody"/);
