@@ -108,15 +108,22 @@ describe("a client that leaves", () => {
       expectBooksClosed();
     });
 
-    it(`${door.path}: while the upstream thinks (no stream), the reservation is released and the request recorded as 499`, async () => {
+    it(`${door.path}: while the upstream thinks (no stream), the prompt it had is charged, and the request recorded as 499 with that cost`, async () => {
       for (const model of CHAIN) gateway.simulator.setFault(model, "no_response");
       const before = gateway.records.length;
+      const settledBefore = guard.settled.length;
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 150);
       await post(door.path, door.body(false), controller.signal).catch(() => undefined);
       await recordOf(null, before);
-      expect(gateway.records.at(-1)).toMatchObject({ status: 499 });
+      const record = gateway.records.at(-1);
+      expect(record).toMatchObject({ status: 499 });
       expectBooksClosed();
+      // The request had gone out: released, it would let abort-and-repeat spend past a hard cap for free.
+      const charged = guard.settled.slice(settledBefore).filter((entry) => entry.requestId === record?.id);
+      expect(charged).toHaveLength(1);
+      expect(charged[0]?.actualUsd).toBeGreaterThan(0);
+      expect(record?.costUsd).toBeCloseTo(charged[0]?.actualUsd ?? -1, 12);
     });
   }
 });

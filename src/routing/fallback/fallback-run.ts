@@ -15,7 +15,8 @@ import { readRequestNeeds } from "../request-needs.js";
 import { cheapestMatching } from "../resolve-chain.js";
 import type { ChainCandidate, RoutingPlan } from "../routing-plan.js";
 import { ClientGone } from "./attempt-controller.js";
-import { defaultSleep, releaseQuietly, type FallbackDeps } from "./fallback-settings.js";
+import { partialCostUsd } from "./answered-model.js";
+import { defaultSleep, releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { MAX_HOLD_MS } from "./retry-after-holds.js";
 import { toClientError } from "./to-client-error.js";
 
@@ -52,6 +53,8 @@ export class FallbackRun {
   readonly errors: UpstreamError[] = [];
   /** Upstream requests made (the `x-switchyard-attempts` header). */
   upstreamAttempts = 0;
+  /** Settled for attempts the client left after they were sent: their prompt, which the upstream had by then. */
+  abandonedCostUsd = 0;
   readonly startedAt: number;
   readonly deadline: number;
   readonly #deps: FallbackDeps;
@@ -107,7 +110,12 @@ export class FallbackRun {
         await this.#deps.breaker?.record(candidate.id, "success", startedAt);
         return { value, candidate, reservation, startedAt };
       } catch (error) {
-        await releaseQuietly(this.#deps, reservation);
+        if (this.#clientLeft(error)) {
+          // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released.
+          const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0);
+          this.abandonedCostUsd += promptUsd;
+          await settleQuietly(this.#deps, reservation, promptUsd);
+        } else await releaseQuietly(this.#deps, reservation);
         await this.#handleFailure(candidate, error, startedAt, reservation);
       }
     }
@@ -149,9 +157,14 @@ export class FallbackRun {
     return this.upstreamAttempts < this.#deps.settings.maxAttempts && this.remainingMs() > 0 && this.#queue.length > 0;
   }
 
+  /** The attempt ended because the client went away, not because of the upstream. */
+  #clientLeft(error: unknown): boolean {
+    return error instanceof ClientGone || (this.#request.signal?.aborted === true && !UpstreamError.isInstance(error));
+  }
+
   async #handleFailure(candidate: ChainCandidate, error: unknown, startedAt: number, reservation: Reservation | undefined): Promise<void> {
     const { clock, breaker, observer, settings } = this.#deps;
-    if (error instanceof ClientGone || (this.#request.signal?.aborted && !UpstreamError.isInstance(error))) {
+    if (this.#clientLeft(error)) {
       // The request went out: the record keeps the attempt, ended by the client.
       this.attempts.push({ model: candidate.id, status: 0, errorType: "client_gone", latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
       observer?.onAttempt({ model: candidate.id, outcome: "client_gone", latencyMs: clock.now() - startedAt });

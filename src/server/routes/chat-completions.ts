@@ -164,7 +164,9 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     if (error instanceof RateLimitError && error.keyId !== undefined && identity.keyId === null) identity = { ...identity, keyId: error.keyId };
     if (state.plan) setSafeHeaders(reply, { "x-switchyard-decision-id": id, "x-switchyard-attempts": upstreamAttemptCount(state) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
-    await finish({ model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
+    // What attempts the client left had cost (their prompt, settled as spent) stays on the record, as the ledger has it.
+    const abandonedUsd = state.runs.reduce((sum, run) => sum + run.abandonedCostUsd, 0);
+    await finish({ model: null, usage: undefined, costUsd: abandonedUsd, timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
     if (clientGone.aborted) {
       // Nobody is listening: nothing to send, and not an error of ours.
       reply.hijack();
