@@ -39,6 +39,14 @@ describe("class 1: client values reflected into headers", () => {
     });
   }
 
+  it("refuses them with the same code on the Messages and Responses doors", async () => {
+    for (const [path, body] of [["/v1/messages", { max_tokens: 10, messages: user("hi") }], ["/v1/responses", { input: "hi" }]] as const) {
+      const answer = await send(target, "POST", path, JSON.stringify({ ...body, model: "model\r\nx-injected: 1" }), JSON_HEADERS);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toContain(path === "/v1/responses" ? '"code":"invalid_model"' : '"type":"invalid_request_error"');
+    }
+  });
+
   it("every header of a served answer is legal, streaming or not", async () => {
     for (const stream of [false, true]) {
       const answer = await chat({ model: "switchyard/tier/e2e", stream, messages: user("hi") }, { "x-switchyard-user": "ÿ user" });

@@ -28,7 +28,8 @@ export function readDoorBody<Schema extends z.ZodType>(schema: Schema, body: unk
   const param = issue ? paramPath(issue.path) : "";
   const description = issue ? describeIssue(issue) : { text: "is invalid", own: false };
   const detail = description.own ? `is invalid: ${description.text}.` : `${description.text}.`;
-  throw new InvalidRequestError(`${param || "The body"} ${detail}`, { ...(param ? { param } : {}), code: "invalid_request" });
+  // A model id a header cannot carry has the code the Chat door gives it (docs/gateway.md: `invalid_model`).
+  throw new InvalidRequestError(`${param || "The body"} ${detail}`, { ...(param ? { param } : {}), code: param === "model" ? "invalid_model" : "invalid_request" });
 }
 
 /**
