@@ -38,6 +38,10 @@ describe("createApp (in-process)", () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers["content-type"]).toMatch(/^application\/json/);
     expect(response.json()).toMatchObject({ error: { type: "invalid_request_error", code: "not_found", param: null } });
+    // The Responses API's read-back routes say what to do instead of pointing elsewhere.
+    const stored = await app.inject({ method: "GET", url: "/v1/responses/resp_abc" });
+    expect(stored.statusCode).toBe(404);
+    expect(stored.json<{ error: { message: string } }>().error.message).toContain("continue it with previous_response_id");
     await app.close();
   });
 

@@ -60,7 +60,12 @@ export function routeNotFound(app: FastifyInstance, request: FastifyRequest): Ga
   if (allowed.length > 0) {
     return new MethodNotAllowedError(`${request.method} is not allowed on ${path}. Allowed: ${allowed.join(", ")}.`, allowed);
   }
-  return new GatewayError({ message: `No route for ${request.method} ${path}. See GET /v1/models and POST /v1/chat/completions.`, status: 404, type: "invalid_request_error", code: "not_found" });
+  const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  // The Responses API's read-back routes: stored responses continue through previous_response_id only.
+  const hint = /^\/v1\/responses\/[^/]+/.test(path)
+    ? "A stored response cannot be read back, listed or deleted here: continue it with previous_response_id on POST /v1/responses."
+    : "See GET /v1/models, POST /v1/chat/completions, POST /v1/messages and POST /v1/responses.";
+  return new GatewayError({ message: `No route for ${request.method} ${shown}. ${hint}`, status: 404, type: "invalid_request_error", code: "not_found" });
 }
 
 /** A 405; the error handler sends its `Allow` header. */
