@@ -62,3 +62,32 @@ describe("createSchemaChecker", () => {
     expect(verdicts.map((verdict) => verdict.matches)).toEqual(Array.from({ length: 40 }, (_, index) => index >= 10));
   });
 });
+
+describe("createSchemaChecker, waiting and exiting", () => {
+  it("skips a check that waited too long behind costly ones, instead of queueing it without bound", async () => {
+    const slow = createSchemaChecker({ timeoutMs: 300, maxWaitMs: 400 });
+    try {
+      expect(await slow.check(request({ type: "number" }, 1))).toEqual({ matches: true }); // the worker is up
+      const hostile = (name: string) => ({ type: "object", properties: { [name]: { type: "string", pattern: "^(a|a)*$" } } });
+      const pending = ["a", "b", "c"].map((name) => slow.check(request(hostile(name), { [name]: `${"a".repeat(40)}!` })));
+      const started = performance.now();
+      const trivial = await slow.check(request({ type: "number" }, "x"));
+      expect(trivial).toMatchObject({ matches: true, skipped: expect.stringMatching(/waited over 400 ms/) });
+      expect(performance.now() - started).toBeLessThan(4_000);
+      await Promise.all(pending);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it("never holds the process open when idle: a script that ran a check exits without close()", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { fileURLToPath } = await import("node:url");
+    const checkerUrl = new URL("./schema-checker.ts", import.meta.url).href;
+    const script = `const { createSchemaChecker } = await import(${JSON.stringify(checkerUrl)}); const c = createSchemaChecker(); const v = await c.check({ key: "k", schema: { type: "number" }, value: "x" }); console.log(JSON.stringify(v));`;
+    const root = fileURLToPath(new URL("../../..", import.meta.url));
+    const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: root, timeout: 20_000, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('"matches":false');
+  });
+});

@@ -28,6 +28,8 @@ export type SchemaCheckResult = SchemaVerdict | { matches: true; skipped: string
 export interface SchemaCheckerOptions {
   /** Longest one check may run, compile included. Default 500 ms. */
   timeoutMs?: number;
+  /** Longest a check may wait for its turn behind others; past it, it is skipped. Default 1,000 ms. */
+  maxWaitMs?: number;
   /** The worker's old-generation heap limit. Default 128 MB. */
   maxHeapMb?: number;
 }
@@ -41,20 +43,33 @@ export interface SchemaChecker {
 
 interface Job extends SchemaCheckRequest {
   resolve(result: SchemaCheckResult): void;
+  /** When the check stops waiting for its turn (ms, `performance.now()`). */
+  waitsUntil: number;
 }
+
+/** Checks waiting at most; one more is skipped at once rather than queued. */
+const MAX_QUEUED = 256;
 
 /** Schemas remembered as too costly, at most this many (oldest forgotten first). */
 const MAX_COSTLY_SCHEMAS = 1_000;
 
 /** Creates a checker; its worker starts at the first check. */
-export function createSchemaChecker({ timeoutMs = 500, maxHeapMb = 128 }: SchemaCheckerOptions = {}): SchemaChecker {
+export function createSchemaChecker({ timeoutMs = 500, maxWaitMs = 1_000, maxHeapMb = 128 }: SchemaCheckerOptions = {}): SchemaChecker {
   const queue: Job[] = [];
   const costly = new Set<string>();
   let worker: Worker | undefined;
   /** The worker has loaded and takes checks: a check's time starts then, not while the worker starts. */
   let ready = false;
+  let spawnedAt = 0;
   let current: { job: Job; timer: NodeJS.Timeout } | undefined;
 
+  // The worker holds the process open only while a check is pending: an idle one never keeps a script or a
+  // drained gateway from exiting (a 'message' listener refs a worker again, so this is set after each change).
+  const holdOpenWhileBusy = (): void => {
+    if (!worker) return;
+    if (current || queue.length > 0) worker.ref();
+    else worker.unref();
+  };
   const finish = (result: SchemaCheckResult): void => {
     if (!current) return;
     clearTimeout(current.timer);
@@ -73,6 +88,7 @@ export function createSchemaChecker({ timeoutMs = 500, maxHeapMb = 128 }: Schema
     finish({ matches: true, skipped: why });
   };
   const start = (): Worker => {
+    spawnedAt = performance.now();
     const started = spawnWorker(maxHeapMb);
     started.unref();
     started.on("message", (message: SchemaVerdict | "ready") => {
@@ -80,6 +96,9 @@ export function createSchemaChecker({ timeoutMs = 500, maxHeapMb = 128 }: Schema
       if (message !== "ready") finish(message);
       else {
         ready = true;
+        // A worker's start is not a check's wait: the checks queued meanwhile get that time back.
+        const startup = performance.now() - spawnedAt;
+        for (const job of queue) job.waitsUntil += startup;
         next();
       }
     });
@@ -96,14 +115,26 @@ export function createSchemaChecker({ timeoutMs = 500, maxHeapMb = 128 }: Schema
         failQueued("the schema-check worker stopped before it was ready");
       }
     });
+    started.unref();
     return started;
   };
   const failQueued = (why: string): void => {
     for (const job of queue.splice(0)) job.resolve({ matches: true, skipped: why });
   };
   const next = (): void => {
+    try {
+      take();
+    } finally {
+      holdOpenWhileBusy();
+    }
+  };
+  const take = (): void => {
     if (current) return;
-    while (queue[0] && costly.has(queue[0].key)) queue.shift()?.resolve({ matches: true, skipped: "the schema was too costly to check before" });
+    const now = performance.now();
+    for (let head = queue[0]; head && (costly.has(head.key) || head.waitsUntil < now); head = queue[0]) {
+      queue.shift();
+      head.resolve({ matches: true, skipped: costly.has(head.key) ? "the schema was too costly to check before" : `the schema check waited over ${maxWaitMs} ms for its turn` });
+    }
     if (queue.length === 0) return;
     try {
       worker ??= start();
@@ -127,8 +158,9 @@ export function createSchemaChecker({ timeoutMs = 500, maxHeapMb = 128 }: Schema
 
   return {
     check(request) {
+      if (queue.length >= MAX_QUEUED) return Promise.resolve({ matches: true, skipped: "too many schema checks were waiting" });
       return new Promise((resolve) => {
-        queue.push({ ...request, resolve });
+        queue.push({ ...request, resolve, waitsUntil: performance.now() + maxWaitMs });
         next();
       });
     },
