@@ -98,4 +98,15 @@ describe("library calls that do not run to their end", () => {
     expect(await router.decisionLog.get(stream.decisionId)).toMatchObject({ outcome: "served", qualityChecks: ["validator"] });
     await router.close();
   });
+
+  it("has a stream's record, schema check included, as soon as the caller's loop ends, and keeps it through close()", async () => {
+    simulator.reset();
+    const router = createRouter(config());
+    const format = { type: "json_schema", json_schema: { name: "n", schema: { type: "number" } } };
+    const stream = await router.stream({ ...ask, response_format: format });
+    for await (const _chunk of stream) void _chunk;
+    // No wait: the record was written before the last event reached the loop.
+    expect(await router.decisionLog.get(stream.decisionId)).toMatchObject({ outcome: "served", qualityChecks: [] });
+    await router.close();
+  });
 });

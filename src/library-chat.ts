@@ -84,8 +84,9 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
     log(call, state, startedAt, { model: null, usage: undefined, costUsd: 0, finishReason: null, ttft: null, stream: true, error });
     throw error;
   }
-  const { outcome, timeToFirstTokenMs } = session;
-  void outcome.then(async (end) => {
+  const { timeToFirstTokenMs } = session;
+  // Runs before the stream's last event (as the gateway's), so the record is there once the caller's loop ends.
+  session.onEnd = async (end) => {
     // A stream's content was already delivered, so a failed check cannot escalate it: it is recorded, as the gateway
     // records a stream's checks (the caller's validator included).
     if (end.status === "completed") state.qualityChecks = await streamChecks(request, end.text, end.finishReason, call.options.validator);
@@ -99,7 +100,7 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
       error: end.error,
       aborted: end.status === "client_gone",
     });
-  });
+  };
   const decision = state.plan?.decision;
   if (!decision) throw new Error("startChatStream returned without a plan");
   // Read at once, whether or not the caller ever iterates: the answer is settled, charged and logged in any case,
