@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSince } from "./parse-since.js";
+import { parsePeriod, parseSince, parseTime } from "./parse-since.js";
 
 describe("parseSince", () => {
   const now = Date.UTC(2026, 11, 1);
@@ -13,6 +13,11 @@ describe("parseSince", () => {
   it("refuses a day in the future, whose period to now is empty", () => {
     expect(() => parseSince("2099-01-01", now)).toThrow(/since "2099-01-01" is in the future/);
     expect(parseSince("2026-12-01", now)).toBe(now);
+  });
+
+  it("lets ?since= and ?until= lie ahead, where the period check judges them", () => {
+    expect(parseTime("2026-12-02", now, "until")).toBe(Date.UTC(2026, 11, 2));
+    expect(parsePeriod({ since: "7d", until: "2026-12-01T23:59:00Z" }, now, "7d").until).toBe(Date.UTC(2026, 11, 1, 23, 59));
   });
 
   it("refuses a day that does not exist instead of rolling it into the next month, and a duration past the start of time", () => {

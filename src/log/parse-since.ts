@@ -17,7 +17,7 @@ function realDay(day: string): boolean {
 }
 
 /** The start of the period, ms since epoch. */
-export function parseSince(value: string, now: number): number {
+export function parseSince(value: string, now: number, { future = false } = {}): number {
   const text = value.trim();
   const match = /^(\d+(?:\.\d+)?)\s*([mhdw])$/i.exec(text);
   const back = match ? Number(match[1]) * (UNIT_IN_MS[(match[2] ?? "d").toLowerCase()] ?? 0) : Number.NaN;
@@ -25,7 +25,7 @@ export function parseSince(value: string, now: number): number {
   if (match && now - back >= -MAX_TIME_MS) return now - back;
   if (/^\d{4}-\d{2}-\d{2}/.test(text) && realDay(text.slice(0, 10))) {
     const parsed = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
-    if (Number.isFinite(parsed) && parsed > now) {
+    if (Number.isFinite(parsed) && parsed > now && !future) {
       throw new InvalidRequestError(`since "${value}" is in the future: the period from then to now is empty.`, { param: "since" });
     }
     if (Number.isFinite(parsed)) return parsed;
@@ -44,7 +44,8 @@ export function parseTime(value: string, now: number, param: "since" | "until" =
   const text = value.trim();
   if (/^\d{9,}$/.test(text)) return Number(text);
   try {
-    return parseSince(text, now);
+    // An end of period may lie ahead (the dashboard's "to: today 23:59"); a start is checked against the end.
+    return parseSince(text, now, { future: true });
   } catch {
     throw new InvalidRequestError(
       `Invalid ${param} "${value}". Use a duration such as 30m, 24h, 7d or 4w, a date such as 2026-11-01, or ms since epoch.`,
