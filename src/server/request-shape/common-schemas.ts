@@ -44,14 +44,29 @@ export const switchyardOptionsSchema = z.looseObject(SWITCHYARD_OPTIONS).superRe
   }
 });
 
-/** The known key `key` is a near miss of: the same letters without `_`, one inside the other, or two edits away. */
+/**
+ * The known key `key` is a near miss of, if any, comparing letters only (`max_cost_usd` is `maxcostusd`): the same
+ * letters, the start of a known key (`max_cost`), two neighbours swapped (`teir`), or, for six letters or more, one
+ * letter off (`qualty`). Looser rules would catch a newer client's own keys (`tags`, `tiers`, `task_id`).
+ */
 function misspelledKey(key: string): string | undefined {
   const bare = key.toLowerCase().replaceAll(/[^a-z]/g, "");
-  if (bare.length < 3) return undefined;
+  if (bare.length < 4) return undefined;
   return SWITCHYARD_KEYS.find((known) => {
     const knownBare = known.replaceAll("_", "");
-    return knownBare === bare || (bare.length >= 6 && (knownBare.startsWith(bare) || bare.startsWith(knownBare))) || distance(bare, knownBare) <= 2;
+    if (bare === knownBare || swapsNeighbours(bare, knownBare)) return true;
+    if (bare.length >= 6 && knownBare.startsWith(bare)) return true;
+    return bare.length >= 6 && knownBare.length >= 6 && distance(bare, knownBare) === 1;
   });
+}
+
+/** True when `a` is `b` with two neighbouring letters swapped. */
+function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ: number[] = [];
+  for (let index = 0; index < a.length && differ.length <= 2; index += 1) if (a[index] !== b[index]) differ.push(index);
+  const [first, second] = differ;
+  return differ.length === 2 && first !== undefined && second === first + 1 && a[first] === b[second] && a[second] === b[first];
 }
 
 /** An optional positive integer token cap (null means unset, as some SDKs send it). */

@@ -44,6 +44,11 @@ describe("a field of the wrong shape is described in the field's terms, in every
       expect(read({ switchyard: { maxcost_usd: 0.0001 } }).message).toContain('did you mean "max_cost_usd"');
     }
     expect(() => readChatRequest({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], switchyard: { trace_label: "x", tier: "mid" } })).not.toThrow();
+    // A newer client's own keys are not misspellings of ours.
+    for (const key of ["user", "time", "tiers", "tires", "tags", "test", "fast", "mask", "taste", "task_id", "tier_hint", "quality_floor", "resume_from", "assume"]) {
+      expect(() => readChatRequest({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], switchyard: { [key]: 1 } }), key).not.toThrow();
+    }
+    expect(chat({ switchyard: { qualty: 0.5 } }).message).toContain('did you mean "quality"');
   });
 
   it("names the types a union accepts, and quotes long strings only by kind", () => {
