@@ -44,6 +44,14 @@ describe("a decision record the disk refuses", () => {
     expect(events).not.toContain("[DONE]");
     const streamedId = streamed.headers.get("x-switchyard-decision-id");
 
+    // A stream the upstream cut still ends on the upstream's error event (not a cut connection) when its record waits.
+    for (const model of ["openai/gpt-5-nano", "mistralai/mistral-small-3.2-24b-instruct", "meta-llama/llama-3.3-70b-instruct"]) gateway.simulator.setFault(model, "stream_cut");
+    const cut = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, stream: true, messages: [{ role: "user", content: "tell me more" }] }) });
+    const cutEvents = await cut.text();
+    expect(cutEvents).toContain('"error"');
+    expect(cutEvents).not.toContain("[DONE]");
+    gateway.simulator.reset();
+
     // The disk takes writes again: a new request completes, and the two waiting records reach the store.
     diskFull = false;
     const next = await gateway.client.chat.completions.create({ model: MODEL, messages: [{ role: "user", content: "and now?" }] });

@@ -130,13 +130,22 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
     const { text, usage, costUsd, finishReason, resumes, model } = state;
     await input.resolveOutcome({ status, model, usage, costUsd, finishReason, text, error, resumes });
   };
+  // A stream that did not complete still ends as it would (the upstream's error event, or nothing for a client that
+  // left) when its record cannot reach the disk: the record waits in memory, and nothing more can be told.
+  const finishUnfinished = async (status: "failed" | "client_gone", error?: GatewayError): Promise<void> => {
+    try {
+      await finish(status, error);
+    } catch (failure) {
+      if (!(failure instanceof RecordNotDurableError)) throw failure;
+    }
+  };
   try {
     for (;;) {
       const { opened } = current;
       const end = yield* relayAttempt(opened, state, resumed);
       if (end.clientGone) {
         await run.reportLateFailure(opened.candidate, clientGoneError(opened.candidate.id), current.startedAt, "client");
-        await finish("client_gone");
+        await finishUnfinished("client_gone");
         return;
       }
       let failure = end.failure;
@@ -177,14 +186,14 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
           continue;
         } catch (error) {
           if (error instanceof ClientGone) {
-            await finish("client_gone");
+            await finishUnfinished("client_gone");
             return;
           }
           clientError = GatewayError.isInstance(error) ? error : failure;
         }
       }
       const last = errorEvent(describeMidStreamFailure(clientError), { id: state.streamId, model: state.model, created: state.created });
-      await finish("failed", clientError);
+      await finishUnfinished("failed", clientError);
       yield last;
       return;
     }
@@ -195,7 +204,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       current.opened.controller.dispose();
       void current.opened.batches.return(undefined);
       await run.reportLateFailure(current.opened.candidate, clientGoneError(current.opened.candidate.id), current.startedAt, "client");
-      await finish("client_gone");
+      await finishUnfinished("client_gone");
     }
   }
 }
