@@ -62,9 +62,14 @@ export async function runLibraryChat(call: LibraryCall, request: ChatRequest): P
     return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, ...experiment };
   } catch (error) {
     const aborted = error instanceof ClientGone || call.options.signal?.aborted === true;
-    log(call, state, startedAt, { model: null, usage: undefined, costUsd: 0, finishReason: null, ttft: null, stream: false, error, aborted });
+    log(call, state, startedAt, { model: null, usage: undefined, costUsd: abandonedCostUsd(state), finishReason: null, ttft: null, stream: false, error, aborted });
     throw aborted ? abortError(call.options.signal) : error;
   }
+}
+
+/** What attempts the client left after they were sent were charged (their prompt), across the request's runs. */
+function abandonedCostUsd(state: ChatEngineState): number {
+  return state.runs.reduce((sum, run) => sum + run.abandonedCostUsd, 0);
 }
 
 /** What an aborted call throws, as `fetch` does: the signal's reason, else an `AbortError`. */
@@ -81,7 +86,7 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
   try {
     session = await startChatStream(call.deps, engineInput(call, { ...request, stream: true }), state);
   } catch (error) {
-    log(call, state, startedAt, { model: null, usage: undefined, costUsd: 0, finishReason: null, ttft: null, stream: true, error });
+    log(call, state, startedAt, { model: null, usage: undefined, costUsd: abandonedCostUsd(state), finishReason: null, ttft: null, stream: true, error });
     throw error;
   }
   const { timeToFirstTokenMs } = session;

@@ -94,8 +94,10 @@ export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput,
     state.extraCostUsd += first.costUsd;
     return second;
   } catch {
-    // The escalation failed: the first answer stands, and the attempts say what happened.
+    // The escalation failed: the first answer stands, and the attempts say what happened. What the escalation's
+    // abandoned attempts were charged (their prompt, when the client left) is part of the request's cost.
     state.escalatedTo = `${higher} (failed)`;
+    state.extraCostUsd += run.abandonedCostUsd;
     return first;
   }
 }

@@ -102,6 +102,8 @@ export class FallbackRun {
       const startedAt = clock.now();
       this.upstreamAttempts += 1;
       this.#announceFallback();
+      // A client gone before the attempt began (during the breaker or budget awaits) is never sent: nothing to charge.
+      const goneBeforeSend = this.#request.signal?.aborted === true;
       try {
         const value = await attempt({ candidate, remainingMs: this.remainingMs() });
         this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
@@ -110,7 +112,7 @@ export class FallbackRun {
         await this.#deps.breaker?.record(candidate.id, "success", startedAt);
         return { value, candidate, reservation, startedAt };
       } catch (error) {
-        if (this.#clientLeft(error)) {
+        if (this.#clientLeft(error) && !goneBeforeSend) {
           // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released.
           const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0);
           this.abandonedCostUsd += promptUsd;

@@ -127,7 +127,9 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
     if (finished) return;
     finished = true;
     await settleCurrent(status === "completed");
-    const { text, usage, costUsd, finishReason, resumes, model } = state;
+    const { text, usage, finishReason, resumes, model } = state;
+    // Attempts the client left while they opened (a resume) were charged their prompt by the run: the record says so.
+    const costUsd = state.costUsd + run.abandonedCostUsd;
     await input.resolveOutcome({ status, model, usage, costUsd, finishReason, text, error, resumes });
   };
   // A stream that did not complete still ends as it would (the upstream's error event, or nothing for a client that
