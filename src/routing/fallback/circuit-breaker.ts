@@ -69,7 +69,7 @@ export class InMemoryCircuitBreaker implements CircuitBreaker {
 
   record(model: string, outcome: CircuitOutcome, startedAt?: number): void {
     const circuit = this.#circuits.get(model);
-    if (circuit?.openedAt !== undefined && startedAt !== undefined && startedAt < circuit.openedAt) return;
+    if (circuit?.openedAt !== undefined && startedAt !== undefined && startedAt <= circuit.openedAt) return;
     if (outcome === "success") {
       if (!circuit) return;
       // A probe's success closes the circuit; while closed, a success is one more outcome of the latest ones.

@@ -96,8 +96,9 @@ export class FallbackRun {
       if (!candidate) break;
       if (this.remainingMs() <= 0) break;
       if (this.#request.signal?.aborted) throw new ClientGone();
+      const acquiredAt = clock.now();
       if (!(await this.#acquireCircuit(candidate))) continue;
-      const reservation = await this.#reserve(candidate);
+      const reservation = await this.#reserve(candidate, acquiredAt);
       if (reservation === null) continue;
       const startedAt = clock.now();
       this.upstreamAttempts += 1;
@@ -267,13 +268,14 @@ export class FallbackRun {
   }
 
   /** Reserves the attempt's worst case. null: the budget refused this candidate (it is skipped). */
-  async #reserve(candidate: ChainCandidate): Promise<Reservation | undefined | null> {
+  async #reserve(candidate: ChainCandidate, acquiredAt: number): Promise<Reservation | undefined | null> {
     const guard = this.#deps.spendGuard;
     if (!guard) return undefined;
     try {
       return await guard.reserve({ requestId: this.#request.requestId, scope: this.#request.scope, amountUsd: candidate.worstCaseCostUsd });
     } catch (error) {
-      await this.#deps.breaker?.record(candidate.id, "abandoned");
+      // The permit goes back, dated when it was acquired: a permit from before the circuit opened frees no probe.
+      await this.#deps.breaker?.record(candidate.id, "abandoned", acquiredAt);
       if (!(error instanceof BudgetExceededError)) throw error;
       this.#budgetError = error;
       this.#budgetRefused.push(candidate.id);

@@ -41,7 +41,7 @@ local failures = tonumber(ARGV[4])
 local cooldown = tonumber(ARGV[5])
 local keep = tonumber(ARGV[7])
 local openedAt = redis.call('HGET', KEYS[1], 'opened_at')
-if openedAt and ARGV[8] ~= '' and tonumber(ARGV[8]) < tonumber(openedAt) then
+if openedAt and ARGV[8] ~= '' and tonumber(ARGV[8]) <= tonumber(openedAt) then
   return redis.call('HEXISTS', KEYS[1], 'open_until')
 end
 if outcome == 'abandoned' then
