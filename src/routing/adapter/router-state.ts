@@ -6,7 +6,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { ConfigError } from "../../core/errors/index.js";
@@ -103,15 +103,31 @@ export async function withRouterStateLock<T>(file: string, run: () => Promise<T>
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new ConfigError([{ path: "routing.state_file", message: `cannot lock ${lock}: ${(error as Error).message}` }]);
       const age = await stat(lock).then((info) => Date.now() - info.mtimeMs, () => 0);
-      if (age > LOCK_STALE_MS) await rm(lock, { force: true });
+      // Taken over by renaming it away, which only one waiter can do; the winner then creates its own.
+      if (age > LOCK_STALE_MS) await takeOver(lock);
       else if (Date.now() > deadline) throw new ConfigError([{ path: "routing.state_file", message: `${lock} is held by another switchyard router command; try again (delete it if no such command is running)` }]);
       else await sleep(20 + Math.floor(Math.random() * 30));
     }
   }
+  // The holder touches its lock while it works, so a long promotion (its gate queries a large log) never looks stale.
+  const touch = setInterval(() => void utimes(lock, new Date(), new Date()).catch(() => undefined), LOCK_STALE_MS / 4);
+  touch.unref();
   try {
     return await run();
   } finally {
+    clearInterval(touch);
     await rm(lock, { force: true });
+  }
+}
+
+/** Moves a stale lock aside (atomic: a second waiter's rename finds nothing) and deletes it. */
+async function takeOver(lock: string): Promise<void> {
+  const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    await rename(lock, aside);
+    await rm(aside, { force: true });
+  } catch {
+    // Another waiter took it over first: try again to create our own.
   }
 }
 
