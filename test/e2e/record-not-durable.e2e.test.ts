@@ -44,6 +44,12 @@ describe("a decision record the disk refuses", () => {
     expect(events).not.toContain("[DONE]");
     const streamedId = streamed.headers.get("x-switchyard-decision-id");
 
+    // The Messages door says overloaded (503, which the Anthropic SDK retries), not an upstream api_error.
+    const messages = await fetch(`${gateway.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 100, stream: true, messages: [{ role: "user", content: "hello there" }] }) });
+    const messageEvents = await messages.text();
+    expect(messageEvents).toContain('"type":"overloaded_error"');
+    expect(messageEvents).not.toContain("message_stop");
+
     // A stream the upstream cut still ends on the upstream's error event (not a cut connection) when its record waits.
     for (const model of ["openai/gpt-5-nano", "mistralai/mistral-small-3.2-24b-instruct", "meta-llama/llama-3.3-70b-instruct"]) gateway.simulator.setFault(model, "stream_cut");
     const cut = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, stream: true, messages: [{ role: "user", content: "tell me more" }] }) });

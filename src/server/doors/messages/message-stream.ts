@@ -35,7 +35,8 @@ export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Pr
       if (out) yield out;
     } else if (event.kind === "error") {
       failed = true;
-      yield namedEvent("error", anthropicErrorBody(502, event.message));
+      // The gateway's own storage failing is Anthropic's overloaded (503, which its SDK retries), not an upstream 502.
+      yield namedEvent("error", anthropicErrorBody(event.code === "storage_unavailable" ? 503 : 502, event.message));
     }
   }
   const end = await outcome;
