@@ -157,7 +157,17 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       if (buffer.length >= maxBatchSize) flushInBackground();
       else schedule();
     },
-    ...(durable ? { whenDurable: () => group.committed() } : {}),
+    ...(durable
+      ? {
+          whenDurable: () => group.committed(),
+          amendWaiting: (id: string, patch: Partial<Pick<DecisionRecord, "status" | "outcome" | "errorType">>): boolean => {
+            const index = buffer.findIndex((waiting) => waiting.id === id);
+            const waiting = buffer[index];
+            if (waiting) buffer[index] = { ...waiting, ...patch };
+            return waiting !== undefined;
+          },
+        }
+      : {}),
     flush,
     async close() {
       closed = true;

@@ -98,10 +98,16 @@ export interface DecisionLog {
   write(record: DecisionRecord): void;
   /**
    * Durable logs (the gateway's): settles once every record written so far is committed to local disk. Records
-   * written in one event-loop turn share one commit (group commit). It never rejects: a record the disk refused
-   * waits in memory and is reported through the log's `onError`. Batching logs do not have it.
+   * written in one event-loop turn share one commit (group commit). When the disk refused the commit it rejects with
+   * a RecordNotDurableError (a 503 `storage_unavailable`): the records wait in memory, are reported through the log's
+   * `onError`, and ship once the disk takes writes. Batching logs do not have it.
    */
   whenDurable?(): Promise<void>;
+  /**
+   * Durable logs: amends a record still waiting in memory after a refused commit, so it says how the request really
+   * ended (the client got a 503); false when no record of that id waits.
+   */
+  amendWaiting?(id: string, patch: Partial<Pick<DecisionRecord, "status" | "outcome" | "errorType">>): boolean;
   flush(): Promise<void>;
   close(): Promise<void>;
 }

@@ -63,6 +63,8 @@ describe("a decision record the disk refuses", () => {
     const next = await gateway.client.chat.completions.create({ model: MODEL, messages: [{ role: "user", content: "and now?" }] });
     expect(next.choices[0]?.message.content).toBeTruthy();
     await log.flush();
-    for (const id of [plainId, streamedId]) expect(await backend.get(id ?? "")).toMatchObject({ id });
+    // They say what the clients got (a 503), with the cost that was spent.
+    for (const id of [plainId, streamedId]) expect(await backend.get(id ?? "")).toMatchObject({ id, status: 503, outcome: "failed", errorType: "storage_unavailable" });
+    expect((await backend.get(plainId ?? ""))?.costUsd).toBeGreaterThan(0);
   });
 });

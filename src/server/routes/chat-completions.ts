@@ -275,5 +275,10 @@ function recordRequest(
   });
   deps.decisionLog?.write(record);
   deps.tracer?.record(record, { requestedModel: meta.requestedModel ?? "unknown" });
-  return deps.decisionLog?.whenDurable?.();
+  const durable = deps.decisionLog?.whenDurable?.();
+  // A record the disk refused waits in memory while the client gets a 503: it says so, its cost (spent) unchanged.
+  return durable?.catch((error: unknown) => {
+    if (error instanceof RecordNotDurableError && record.status < 400) deps.decisionLog?.amendWaiting?.(meta.id, { status: 503, outcome: "failed", errorType: "storage_unavailable" });
+    throw error;
+  });
 }
