@@ -27,7 +27,9 @@ export function readDoorBody<Schema extends z.ZodType>(schema: Schema, body: unk
   const issue = deepest(parsed.error.issues[0]);
   const param = issue ? paramPath(issue.path) : "";
   const description = issue ? describeIssue(issue) : { text: "is invalid", own: false };
-  const detail = description.own ? `is invalid: ${description.text}.` : `${description.text}.`;
+  // A message that ends its own sentence ("did you mean \"tier\"?") gets no second stop.
+  const stop = /[.?!]$/.test(description.text) ? "" : ".";
+  const detail = description.own ? `is invalid: ${description.text}${stop}` : `${description.text}${stop}`;
   // A model id a header cannot carry has the code the Chat door gives it (docs/gateway.md: `invalid_model`).
   throw new InvalidRequestError(`${param || "The body"} ${detail}`, { ...(param ? { param } : {}), code: param === "model" ? "invalid_model" : "invalid_request" });
 }

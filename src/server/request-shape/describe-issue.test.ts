@@ -41,6 +41,7 @@ describe("a field of the wrong shape is described in the field's terms, in every
     for (const read of [chat, messages, responses]) {
       expect(read({ switchyard: { max_cost: 0.0001 } }).message).toContain('unknown key "max_cost"; did you mean "max_cost_usd"?');
       expect(read({ switchyard: { teir: "premium" } }).param).toBe("switchyard.teir");
+      expect(read({ switchyard: { teir: "premium" } }).message).not.toMatch(/\?\.$/);
       expect(read({ switchyard: { maxcost_usd: 0.0001 } }).message).toContain('did you mean "max_cost_usd"');
     }
     expect(() => readChatRequest({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], switchyard: { trace_label: "x", tier: "mid" } })).not.toThrow();

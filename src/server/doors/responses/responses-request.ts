@@ -11,7 +11,7 @@ const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string(
 const outputText = z.looseObject({ type: z.literal("output_text"), text: z.string() });
 const refusal = z.looseObject({ type: z.literal("refusal"), refusal: z.string() });
 /** A part that names only a `file_id` refers to OpenAI's Files API, which no gateway in front of OpenRouter has. */
-const NO_FILES_API = "refers to OpenAI's Files API by file_id, which this gateway does not have";
+const NO_FILES_API = "refers to OpenAI's Files API, which this gateway does not have";
 const inputImage = z
   .looseObject({ type: z.literal("input_image"), image_url: z.string().nullish(), detail: z.enum(["low", "high", "auto"]).nullish() })
   .refine((part) => typeof part.image_url === "string" && part.image_url !== "", { message: `an input_image needs image_url (a URL or a data: URL); one with only a file_id ${NO_FILES_API}`, path: ["image_url"] });
