@@ -33,6 +33,11 @@ function isAmount(value: unknown): boolean {
   return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }
 
+/** Output tokens estimated from the characters streamed (about four a token), when the upstream sent no usage. */
+export function estimatedOutputTokens(outputChars: number): number {
+  return Math.ceil(outputChars / 4);
+}
+
 /**
  * The cost of an answer whose usage never arrived (a stream cut after content): the prompt plus the text
  * sent so far (about four characters per token), at the candidate's prices.
@@ -40,7 +45,7 @@ function isAmount(value: unknown): boolean {
 export function partialCostUsd(candidate: ChainCandidate, promptTokens: number, outputChars: number): number {
   const pricing = candidate.model?.pricing;
   if (!pricing) return 0;
-  const outputTokens = Math.ceil(outputChars / 4);
+  const outputTokens = estimatedOutputTokens(outputChars);
   return (promptTokens * pricing.usdPerMillionInputTokens + outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 + pricing.usdPerRequest;
 }
 

@@ -5,11 +5,12 @@
  * @module
  */
 import type { Usage } from "../../core/types.js";
+import { estimatedOutputTokens } from "../../routing/fallback/answered-model.js";
 
 /** The upstream's usage, else the gateway's count of the prompt and about four characters a token of the text sent. */
 export function usageOrEstimate(usage: Usage | undefined, promptTokens: number | undefined, text: string): Usage {
   if (usage) return usage;
   const prompt = promptTokens ?? 0;
-  const completion = Math.ceil(text.length / 4);
+  const completion = estimatedOutputTokens(text.length);
   return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
 }
