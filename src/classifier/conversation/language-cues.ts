@@ -20,6 +20,7 @@ import { JA_LATN, KO_LATN, RU_LATN, ZH_LATN } from "./language-cues-roman-east.j
 import { AR_LATN, FA_LATN, HI_LATN } from "./language-cues-roman-west.js";
 import { AM, HA, IG, YO, ZU } from "./language-cues-africa.js";
 import { GU, KN, ML, NE, PA, SI } from "./language-cues-south-asia.js";
+import { OPEN_ASKS } from "./language-cues-open-asks.js";
 
 /** The languages the team wrote cues for (ISO 639-1): the ten, then seven more (`language-cues-more.ts`), then eleven
  * more (`language-cues-extra.ts`), then eight more (`language-cues-tail.ts`), then twelve more (`language-cues-far.ts`, `language-cues-asia.ts`);
@@ -60,8 +61,21 @@ const EN: CueTable = {
   deep_reasoning: "!riddle*|puzzle*|step by step|!don't want a quick answer|!dont want a quick answer|!not looking for a quick answer|!don't want the easy answer|!think it through properly|!think this through carefully|!think it through carefully|!think through the competing|!argue it through|!reason it through|!competing obligations|!logic puzzle*|!brain teaser*|!brainteaser*|tells the truth|tell the truth|always lies|liar*|knights and knaves|weighings|weighing puzzle|fake coin|counterfeit coin|next number in the sequence|next number in this sequence|what's the next number|what comes next in|next term of the sequence|whats the next number|next number and why|!tricky one|!interacting constraints|!fits every constraint|!fit every constraint|!or tell me it's impossible|!or tell me if it's impossible|!or tell me it is impossible|!ordering problem|!scheduling problem|!constraint puzzle|!reason it out|!work through the logic",
 };
 
+/** A table with the open-ended asks of `language-cues-open-asks.ts` added to each task's list. */
+function withOpenAsks(lang: string, table: CueTable): CueTable {
+  const extra = OPEN_ASKS[lang];
+  if (extra === undefined) return table;
+  const merged: Record<string, string> = { ...table };
+  for (const [task, list] of Object.entries(extra)) merged[task] = merged[task] === undefined ? list : `${merged[task]}|${list}`;
+  return merged;
+}
+
+const TABLES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW, tl: TL, da: DA, nb: NB, fi: FI, hu: HU, ca: CA, ms: MS, ur: UR, sk: SK, bg: BG, sr: SR, hr: HR, sl: SL, lt: LT, lv: LV, et: ET, ta: TA, te: TE, mr: MR, az: AZ, kk: KK, "hi-Latn": HI_LATN, "ar-Latn": AR_LATN, "fa-Latn": FA_LATN, "ja-Latn": JA_LATN, "zh-Latn": ZH_LATN, "ko-Latn": KO_LATN, "ru-Latn": RU_LATN, am: AM, ha: HA, yo: YO, zu: ZU, ig: IG, ne: NE, gu: GU, pa: PA, si: SI, ml: ML, kn: KN };
+
 /** Every language's table. */
-export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = { en: EN, zh: ZH, es: ES, de: DE, fr: FR, ja: JA, pt: PT, ru: RU, ko: KO, it: IT, nl: NL, tr: TR, pl: PL, id: ID, vi: VI, ar: AR, hi: HI, sv: SV, el: EL, uk: UK, cs: CS, ro: RO, he: HE, fa: FA, th: TH, bn: BN, sw: SW, tl: TL, da: DA, nb: NB, fi: FI, hu: HU, ca: CA, ms: MS, ur: UR, sk: SK, bg: BG, sr: SR, hr: HR, sl: SL, lt: LT, lv: LV, et: ET, ta: TA, te: TE, mr: MR, az: AZ, kk: KK, "hi-Latn": HI_LATN, "ar-Latn": AR_LATN, "fa-Latn": FA_LATN, "ja-Latn": JA_LATN, "zh-Latn": ZH_LATN, "ko-Latn": KO_LATN, "ru-Latn": RU_LATN, am: AM, ha: HA, yo: YO, zu: ZU, ig: IG, ne: NE, gu: GU, pa: PA, si: SI, ml: ML, kn: KN };
+export const LANGUAGE_CUES: Readonly<Record<CueLanguage, CueTable>> = Object.fromEntries(
+  Object.entries(TABLES).map(([lang, table]) => [lang, withOpenAsks(lang, table)]),
+) as Record<CueLanguage, CueTable>;
 
 /** Languages whose cues are substrings rather than words. */
 export const SUBSTRING_LANGUAGES: ReadonlySet<CueLanguage> = new Set(["zh", "ja", "th"]);
