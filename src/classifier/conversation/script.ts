@@ -190,20 +190,7 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
   if (script !== "latin") return script === "none" ? "en" : script;
   const counts = new Map<string, number>();
   for (const hit of hits) counts.set(hit.lang, (counts.get(hit.lang) ?? 0) + 1);
-  // Runs of [a-zà-ÿ] in the first 600 characters, in order, each looked up once.
-  const end = Math.min(lower.length, FUNCTION_WORD_CHARS);
-  let i = 0;
-  while (i < end) {
-    if (!isFunctionWordChar(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let wordEnd = i + 1;
-    while (wordEnd < end && isFunctionWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
-    const langs = MAY_BE_FUNCTION_WORD.mayHoldAt(lower, i, wordEnd - i) ? WORD_LANGS.get(lower.slice(i, wordEnd)) : undefined;
-    if (langs !== undefined) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-    i = wordEnd;
-  }
+  countFunctionWords(lower, counts);
   let best = "en";
   let bestCount = 0;
   for (const [lang, n] of counts) {
@@ -213,4 +200,45 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
     }
   }
   return best;
+}
+
+/**
+ * Adds to `counts` each language's function words among the runs of [a-zà-ÿ] in the first 600 characters, each looked up
+ * once; runs shorter than `minLength` are passed over.
+ */
+function countFunctionWords(lower: string, counts: Map<string, number>, minLength = 1): void {
+  const end = Math.min(lower.length, FUNCTION_WORD_CHARS);
+  let i = 0;
+  while (i < end) {
+    if (!isFunctionWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let wordEnd = i + 1;
+    while (wordEnd < end && isFunctionWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
+    const langs = wordEnd - i >= minLength && MAY_BE_FUNCTION_WORD.mayHoldAt(lower, i, wordEnd - i) ? WORD_LANGS.get(lower.slice(i, wordEnd)) : undefined;
+    if (langs !== undefined) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    i = wordEnd;
+  }
+}
+
+const FUNCTION_WORD_COUNTS = new Map<string, number>();
+
+/**
+ * Whether a lower-cased text is English for a reader that must not guess: any script but Latin letters says no; Latin
+ * letters say no only when another language's function words (of two letters or more) are at least two and more than
+ * three times English's.
+ * Short English ("Do you have a favorite book?": Portuguese "do" and "a" against English "you") stays English, where
+ * {@link guessLanguage}, which names a language for the reasons text, may call it another.
+ */
+export function writtenInEnglish(lower: string, script: Script): boolean {
+  if (script === "none") return true;
+  if (script !== "latin") return false;
+  FUNCTION_WORD_COUNTS.clear();
+  // One-letter words are passed over: maths' "x" and "y" are not Spanish "y" (and), nor "a" anyone's article.
+  countFunctionWords(lower, FUNCTION_WORD_COUNTS, 2);
+  const english = FUNCTION_WORD_COUNTS.get("en") ?? 0;
+  let other = 0;
+  for (const [lang, n] of FUNCTION_WORD_COUNTS) if (lang !== "en" && n > other) other = n;
+  return other < 2 || other <= 3 * english;
 }

@@ -11,6 +11,7 @@ import { composedText, messageText } from "../conversation-text.js";
 import type { ChatMessage } from "../../core/types.js";
 import { findCues } from "../conversation/cue-matcher.js";
 import { readConversationCached } from "../conversation/read-conversation.js";
+import { dominantScript, writtenInEnglish } from "../conversation/script.js";
 import { normalizeToolBlocks } from "../conversation/tool-blocks.js";
 import { looksLikeLog, MATH_PROBLEM_WORDS, METRIC_TOKENS } from "../conversation/task-guards.js";
 import { taskCueFeatures } from "./task-cues.js";
@@ -50,6 +51,16 @@ const MAY_BE_METRIC = new WordFilter(METRIC_TOKENS);
 const MAY_BE_MATH_WORD = new WordFilter(MATH_PROBLEM_WORDS);
 /** Structure features that measure a problem's size (crossed with task cues for the strong-need head). */
 const SIZE_FEATURE = /^(len|numbers|constraints|sentences|distinct):|^has:(fraction|percent|decimal|money)$/;
+
+/** Both heads' slot bags for one conversation (shared: valid until the next call). */
+export interface CollectedSlots {
+  task: SlotBag;
+  strong: SlotBag;
+  /** Words of the latest user turn. */
+  words: number;
+  /** Whether the latest user turn is English (`writtenInEnglish`: its script, and for Latin letters its function words). */
+  english: boolean;
+}
 
 /** Both heads' feature vectors: the task head reads everything, the strong-need head a smaller set. */
 export interface FeatureSet {
@@ -133,7 +144,7 @@ function memo(cache: Map<string, boolean>, pattern: RegExp, name: string): boole
  * Collects both heads' hashed slots of one conversation into the shared bags (valid until the next
  * call): what the classifier scores directly.
  */
-export function collectSlots(input: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): { task: SlotBag; strong: SlotBag; words: number } {
+export function collectSlots(input: readonly ChatMessage[], bits: number, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): CollectedSlots {
   const messages = normalizeToolBlocks(input);
   const mask = (1 << bits) - 1;
   lastCollected = undefined;
@@ -205,7 +216,8 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   // Word problems often carry no maths word at all: condition on "several numbers" as well.
   if (bucket(shape.numbers, NUMBERS.edges) >= 2) for (let i = 0; i < sizeCount; i++) strong.flagPair("numeric", SIZE_SCRATCH[i] as string);
   lastCollected = { messages: input, length: input.length, last: input[input.length - 1], lastContent: input[input.length - 1]?.content, charNgramChars: options.charNgramChars, words: words.length };
-  return { task, strong, words: words.length };
+  const english = writtenInEnglish(lower, reading.latest === last ? reading.script : dominantScript(lower));
+  return { task, strong, words: words.length, english };
 }
 
 /** The conversation the shared bags hold the slots of (the last `collectSlots` call). */

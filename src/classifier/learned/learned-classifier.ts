@@ -34,6 +34,8 @@ export interface HeadScores {
   /** The task head without the conversation layer's flags (what the strong-need prior reads when `priorFromBase`). */
   baseTaskLogits: Float64Array;
   strongLogit: number;
+  /** The part of `strongLogit` the latest turn's words add (normalised); 0 where the vector path cannot tell it apart. */
+  strongLexical: number;
 }
 
 /** Raw scores of both heads for a feature vector. */
@@ -56,7 +58,7 @@ export function scoreFeatures(weights: LearnedWeights, features: FeatureSet): He
   let strongLogit = weights.strongBias;
   const strong = features.strong;
   for (let j = 0; j < strong.indices.length; j++) strongLogit += (w[(strong.indices[j] as number) * stride + k] as number) * (strong.values[j] as number);
-  return { taskLogits, baseTaskLogits, strongLogit };
+  return { taskLogits, baseTaskLogits, strongLogit, strongLexical: 0 };
 }
 
 /** Softmax in place; returns the arg-max index. */
@@ -131,13 +133,18 @@ export function scoreSlots(weights: LearnedWeights, task: SlotBag, strong: SlotB
   for (let j = 0; j < strong.lexicalCount; j++) strongLexical += w[(strong.lexical[j] as number) * stride + k] as number;
   let strongFlags = 0;
   for (let j = 0; j < strong.flagCount; j++) strongFlags += w[(strong.flags[j] as number) * stride + k] as number;
-  const strongLogit = weights.strongBias + strongLexical / Math.sqrt(Math.max(1, strong.lexicalCount)) + strongFlags * FLAG_VALUE;
-  return { taskLogits, baseTaskLogits, strongLogit };
+  const lexicalPart = strongLexical / Math.sqrt(Math.max(1, strong.lexicalCount));
+  const strongLogit = weights.strongBias + lexicalPart + strongFlags * FLAG_VALUE;
+  return { taskLogits, baseTaskLogits, strongLogit, strongLexical: lexicalPart };
 }
 
 function toClassification(weights: LearnedWeights, messages: readonly ChatMessage[]): ConversationClassification {
   const features = collectSlots(messages, weights.bits, weights.featureOptions);
-  const { taskLogits, baseTaskLogits, strongLogit } = scoreSlots(weights, features.task, features.strong);
+  const { taskLogits, baseTaskLogits, strongLogit: withWords, strongLexical } = scoreSlots(weights, features.task, features.strong);
+  // The strong-need head's word weights were learned from English prompts. Another language's words land on slots
+  // English words trained (hash collisions): noise that priced Spanish, Portuguese and French asks a tier up. On such a
+  // turn the words count as no evidence; the task prior and the structure flags read the difficulty (twenty-first round).
+  const strongLogit = features.english ? withWords : withWords - strongLexical;
   const best = softmaxInPlace(taskLogits);
   // The strong-need side reads the task head without the conversation layer when the weights say so.
   const priorProbabilities = weights.priorFromBase ? baseTaskLogits : taskLogits;
