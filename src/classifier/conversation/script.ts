@@ -206,7 +206,7 @@ export function guessLanguage(lower: string, script: Script, hits: readonly CueH
  * Adds to `counts` each language's function words among the runs of [a-zà-ÿ] in the first 600 characters, each looked up
  * once; runs shorter than `minLength` are passed over.
  */
-function countFunctionWords(lower: string, counts: Map<string, number>, minLength = 1): void {
+function countFunctionWords(lower: string, counts: Map<string, number>, minLength = 1, enoughEnglish = Infinity): void {
   const end = Math.min(lower.length, FUNCTION_WORD_CHARS);
   let i = 0;
   while (i < end) {
@@ -217,7 +217,10 @@ function countFunctionWords(lower: string, counts: Map<string, number>, minLengt
     let wordEnd = i + 1;
     while (wordEnd < end && isFunctionWordChar(lower.charCodeAt(wordEnd))) wordEnd++;
     const langs = wordEnd - i >= minLength && MAY_BE_FUNCTION_WORD.mayHoldAt(lower, i, wordEnd - i) ? WORD_LANGS.get(lower.slice(i, wordEnd)) : undefined;
-    if (langs !== undefined) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    if (langs !== undefined) {
+      for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      if (counts.size === 1 && (counts.get("en") ?? 0) >= enoughEnglish) return;
+    }
     i = wordEnd;
   }
 }
@@ -229,14 +232,17 @@ const FUNCTION_WORD_COUNTS = new Map<string, number>();
  * letters say no only when another language's function words (of two letters or more) are at least two and more than
  * three times English's.
  * Short English ("Do you have a favorite book?": Portuguese "do" and "a" against English "you") stays English, where
- * {@link guessLanguage}, which names a language for the reasons text, may call it another.
+ * {@link guessLanguage}, which names a language for the reasons text, may call it another. Four English function words
+ * before any other language's settle it.
  */
 export function writtenInEnglish(lower: string, script: Script): boolean {
   if (script === "none") return true;
   if (script !== "latin") return false;
   FUNCTION_WORD_COUNTS.clear();
   // One-letter words are passed over: maths' "x" and "y" are not Spanish "y" (and), nor "a" anyone's article.
-  countFunctionWords(lower, FUNCTION_WORD_COUNTS, 2);
+  // English text says so within its first words ("the", "and", "you", "is"): four of them and none of another language's
+  // end the scan, so the common case reads a sentence, not 600 characters.
+  countFunctionWords(lower, FUNCTION_WORD_COUNTS, 2, 4);
   const english = FUNCTION_WORD_COUNTS.get("en") ?? 0;
   let other = 0;
   for (const [lang, n] of FUNCTION_WORD_COUNTS) if (lang !== "en" && n > other) other = n;
