@@ -135,7 +135,7 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
     chain,
     taskSource: asked.task !== undefined ? "given" : "classified",
     upstreamRequest,
-    ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm } : {}),
+    ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm, experimentUnit: enrollment.unit } : {}),
     ...learned,
     ...(affinity ? { affinity } : {}),
   };

@@ -18,7 +18,7 @@ import type { Difficulty } from "../../classifier/classifier.js";
 import type { ExperimentConfig, SwitchyardConfig } from "../../config/config-schema.js";
 import type { ChatRequest, RoutingMode } from "../../core/types.js";
 import { chooseAutoTier } from "../choose-tier.js";
-import { experimentUnit, type ExperimentUnitContext } from "./experiment-unit.js";
+import { experimentUnit, unitDigest, type ExperimentUnitContext } from "./experiment-unit.js";
 import { assignArm, type ExperimentArm } from "./hash-unit.js";
 import { ownValue } from "../../core/own-property.js";
 
@@ -32,6 +32,8 @@ export interface Enrollment {
   model: string | undefined;
   /** One sentence for `decision.reasons`. */
   reason: string;
+  /** The unit's digest for the decision log (`unitDigest`); null when the unit is the request itself. */
+  unit: string | null;
 }
 
 /** What the router knows when the control tier has been picked. */
@@ -73,8 +75,9 @@ function enroll(config: SwitchyardConfig, active: readonly ExperimentConfig[], i
   const arm = assignArm(experiment.name, unit.value, experiment.share);
   const share = `${Math.round(experiment.share * 1000) / 10}%`;
   const by = `by ${unit.source === "decision" ? "request" : unit.source}`;
+  const digest = unitDigest(experiment.name, unit);
   if (arm === "control") {
-    return { experiment: experiment.name, arm, tier: input.tier, model: undefined, reason: `Experiment ${experiment.name} (variant share ${share}, assigned ${by}) put this request in the control arm, so routing is unchanged.` };
+    return { experiment: experiment.name, arm, tier: input.tier, model: undefined, unit: digest, reason: `Experiment ${experiment.name} (variant share ${share}, assigned ${by}) put this request in the control arm, so routing is unchanged.` };
   }
   const tier = variantTier(config, experiment, input);
   const allowed = input.context.allowedTiers;
@@ -85,6 +88,7 @@ function enroll(config: SwitchyardConfig, active: readonly ExperimentConfig[], i
     arm,
     tier,
     model: experiment.variant.model,
+    unit: digest,
     reason: `Experiment ${experiment.name} (variant share ${share}, assigned ${by}) put this request in the variant arm: ${changes}.`,
   };
 }
