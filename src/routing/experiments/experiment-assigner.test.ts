@@ -156,6 +156,10 @@ describe("experiments in the router", () => {
     const router = routerFor(halfPremium.map((e) => ({ ...e, share: 1 })));
     expect(router.route(ask(), { keyId: "k", allowedTiers: ["budget"] }).experiment).toBeUndefined();
     expect(router.route(ask(), { keyId: "k", allowedTiers: ["budget", "premium"] }).arm).toBe("variant");
+    // Nor in the control arm: that key's traffic would otherwise be in one arm only.
+    const controlOnly = routerFor(halfPremium.map((e) => ({ ...e, share: 0 })));
+    expect(controlOnly.route(ask(), { keyId: "k", allowedTiers: ["budget"] }).experiment).toBeUndefined();
+    expect(controlOnly.route(ask(), { keyId: "k", allowedTiers: ["budget", "premium"] }).arm).toBe("control");
   });
 
   it("costs little on the hot path when no experiment matches", () => {

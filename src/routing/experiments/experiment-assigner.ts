@@ -11,7 +11,8 @@
  * - the variant applies `quality` (re-picks the auto tier, like `routing.quality`: a request's own
  *   `switchyard.quality` wins), then `tier` (wins over quality), then `model` (tried first, the tier's chain stays
  *   as fallbacks; see `prependVariantModel`);
- * - when the key may not use the variant's tier, the request is not enrolled (an experiment never causes a 403).
+ * - when the key may not use the variant's tier, the request is not enrolled, in either arm (an experiment never
+ *   causes a 403, and both arms hold the same keys' traffic).
  * @module
  */
 import type { Difficulty } from "../../classifier/classifier.js";
@@ -72,6 +73,11 @@ function enroll(config: SwitchyardConfig, active: readonly ExperimentConfig[], i
   if (!experiment) return undefined;
   const unit = experimentUnit(input.request, input.context);
   if (!unit) return undefined;
+  // A key that may not use the variant's tier is left out of both arms, whichever its units would draw: left out of
+  // the variant arm only, its traffic would stay in the control arm alone and the arms would differ.
+  const tier = variantTier(config, experiment, input);
+  const allowed = input.context.allowedTiers;
+  if (allowed && !allowed.includes(tier)) return undefined;
   const arm = assignArm(experiment.name, unit.value, experiment.share);
   const share = `${Math.round(experiment.share * 1000) / 10}%`;
   const by = `by ${unit.source === "decision" ? "request" : unit.source}`;
@@ -79,9 +85,6 @@ function enroll(config: SwitchyardConfig, active: readonly ExperimentConfig[], i
   if (arm === "control") {
     return { experiment: experiment.name, arm, tier: input.tier, model: undefined, unit: digest, reason: `Experiment ${experiment.name} (variant share ${share}, assigned ${by}) put this request in the control arm, so routing is unchanged.` };
   }
-  const tier = variantTier(config, experiment, input);
-  const allowed = input.context.allowedTiers;
-  if (allowed && !allowed.includes(tier)) return undefined;
   const changes = describeVariant(experiment, input, tier);
   return {
     experiment: experiment.name,
