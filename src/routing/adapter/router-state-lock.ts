@@ -61,11 +61,35 @@ async function create(lock: string, token: string): Promise<boolean> {
     await link(temporary, lock);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw new ConfigError([{ path: "routing.state_file", message: `cannot lock ${lock}: ${(error as Error).message}` }]);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    // A file system without hard links: create exclusively, then write (a crash in between leaves an empty lock,
+    // which is taken over like any other once stale).
+    if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS") return createExclusive(lock, token);
+    throw lockError(lock, error);
   } finally {
     await rm(temporary, { force: true });
   }
+}
+
+async function createExclusive(lock: string, token: string): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await open(lock, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw lockError(lock, error);
+  }
+  try {
+    await handle.writeFile(token);
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+function lockError(lock: string, error: unknown): ConfigError {
+  return new ConfigError([{ path: "routing.state_file", message: `cannot lock ${lock}: ${(error as Error).message}` }]);
 }
 
 /** The lock's token and age (both of one file, read through one handle), or undefined when there is none. */

@@ -8,6 +8,8 @@ import { withRouterStateLock } from "./router-state.js";
 // A loaded disk: each rename lands a little later than the one before, so a waiter that judged the lock stale
 // acts after another waiter has already taken it over and holds a fresh lock of its own.
 let renames = 0;
+/** A file system without hard links (some network and FUSE mounts): `link` is refused. */
+let noHardLinks = false;
 vi.mock("node:fs/promises", async (original) => {
   const actual = await original<typeof import("node:fs/promises")>();
   return {
@@ -16,6 +18,10 @@ vi.mock("node:fs/promises", async (original) => {
       renames += 1;
       await sleep((renames % 10) * 4);
       return actual.rename(from, to);
+    },
+    link: async (from: string, to: string) => {
+      if (noHardLinks) throw Object.assign(new Error(`EPERM: operation not permitted, link '${from}' -> '${to}'`), { code: "EPERM" });
+      return actual.link(from, to);
     },
   };
 });
@@ -31,9 +37,10 @@ function staleLock(file: string): void {
 }
 
 describe("withRouterStateLock, taking over a stale lock", () => {
-  it("lets exactly one of many concurrent waiters take over a crashed command's lock; the others queue behind it", async () => {
+  /** Eight commands at once against a crashed command's lock: at most one may hold it at any moment. */
+  async function contend(name: string): Promise<void> {
     for (let round = 0; round < 3; round++) {
-      const file = path.join(dir, `stale-${round}.json`);
+      const file = path.join(dir, `${name}-${round}.json`);
       staleLock(file);
       let holding = 0;
       let most = 0;
@@ -51,6 +58,19 @@ describe("withRouterStateLock, taking over a stale lock", () => {
       expect(most).toBe(1);
       expect(done).toBe(8);
       expect(existsSync(`${file}.lock`)).toBe(false);
+    }
+  }
+
+  it("lets exactly one of many concurrent waiters take over a crashed command's lock; the others queue behind it", async () => {
+    await contend("stale");
+  });
+
+  it("does the same on a file system without hard links (the lock is then created with O_EXCL, then written)", async () => {
+    noHardLinks = true;
+    try {
+      await contend("no-links");
+    } finally {
+      noHardLinks = false;
     }
   });
 });
