@@ -109,6 +109,30 @@ export interface ExperimentArmRow {
   feedbackSquares: number;
   /** Latencies of served requests. */
   latency: LatencyHistogram;
+  /** Per-unit sums: what the report's cluster intervals need (a unit's requests are not independent). */
+  clusters: ArmClusterSums;
+}
+
+/**
+ * Sums over an arm's assignment units (clusters). For unit i with n_i requests, c_i its cost, f_i its failed and
+ * e_i its escalated requests, k_i its feedback scores and s_i their sum: Σn_i², Σc_i², Σc_i·n_i, and so on. A record
+ * without a unit (assigned by decision id, or older than the `experiment_unit` column) is a unit of its own.
+ */
+export interface ArmClusterSums {
+  /** Units in the arm. */
+  units: number;
+  /** Units with at least one feedback score. */
+  feedbackUnits: number;
+  requestSquares: number;
+  costSquares: number;
+  costByRequests: number;
+  failedSquares: number;
+  failedByRequests: number;
+  escalationSquares: number;
+  escalationByRequests: number;
+  feedbackCountSquares: number;
+  feedbackSumSquares: number;
+  feedbackSumByCount: number;
 }
 
 /** The aggregates of a period, one row per group, ordered by group. */

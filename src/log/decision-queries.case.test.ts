@@ -36,6 +36,8 @@ function seedRecords(): DecisionRecord[] {
       outcome: refused ? "refused" : failed ? "failed" : "served",
       experiment: i % 3 === 0 ? "exp1" : i % 7 === 0 ? "exp2" : null,
       arm: i % 2 === 0 ? "control" : "variant",
+      // Units of several requests each, and some requests that were their own unit (no digest).
+      experimentUnit: i % 3 === 0 || i % 7 === 0 ? (i % 10 === 0 ? null : `unit_${i % 8}`) : null,
       costUsd: refused ? 0 : 0.000137 * ((i % 17) + 1),
       estimatedCostUsd: 0.0005 * ((i % 9) + 1),
       inputTokens: 13 * i,
@@ -141,7 +143,11 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
           const reference = expectedArms[i];
           for (const field of ["costSum", "costSquares", "feedbackSum", "feedbackSquares"] as const) expect(arm[field]).toBeCloseTo(reference?.[field] ?? NaN, 12);
           expect(histogramPercentile(arm.latency, 0.95)).toBe(histogramPercentile(reference?.latency ?? new Map(), 0.95));
+          // The per-unit sums behind the cluster intervals.
+          for (const [field, value] of Object.entries(arm.clusters)) expect(value, field).toBeCloseTo(reference?.clusters[field as keyof typeof arm.clusters] ?? NaN, 12);
+          expect(arm.clusters.units).toBeLessThanOrEqual(arm.requests);
         });
+        if (filter === FILTERS[0]) expect(arms.some((arm) => arm.clusters.units < arm.requests)).toBe(true);
       }
     });
 

@@ -39,6 +39,12 @@ export interface DecisionRecord {
   model: string | null;
   experiment: string | null;
   arm: string | null;
+  /**
+   * The experiment's assignment unit as a digest (16 characters of a sha256 salted by the experiment's name; never
+   * the raw user id): the report counts units and treats a unit's requests as one cluster. Null (or absent, in
+   * records older than the column) when the request was its own unit.
+   */
+  experimentUnit?: string | null;
   estimatedCostUsd: number;
   costUsd: number;
   inputTokens: number;

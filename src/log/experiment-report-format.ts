@@ -16,10 +16,11 @@ function formatOne(report: ExperimentReport): string {
   const setup = config
     ? `share ${config.share} to ${JSON.stringify(config.variant)}${Object.keys(config.match).length > 0 ? ` for ${JSON.stringify(config.match)}` : ""}${config.enabled ? "" : " (disabled)"}`
     : "not in the current config";
-  const header = ["arm", "requests", "cost/request $ (95% CI)", "p50 ms (CI)", "p95 ms (CI)", "errors (CI)", "escalations (CI)", "feedback (CI, n)"];
+  const header = ["arm", "requests", "units", "cost/request $ (95% CI)", "p50 ms (CI)", "p95 ms (CI)", "errors (CI)", "escalations (CI)", "feedback (CI, n)"];
   const row = (name: string, arm: ArmReport): string[] => [
     name,
     String(arm.requests),
+    String(arm.units),
     interval(arm.cost_per_request_usd, (v) => v.toFixed(6)),
     interval(arm.latency_p50_ms, (v) => v.toFixed(0)),
     interval(arm.latency_p95_ms, (v) => v.toFixed(0)),

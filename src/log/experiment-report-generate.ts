@@ -22,6 +22,7 @@ export interface GenerateExperimentReportsOptions {
    */
   variantRouter?: string;
   minRequestsPerArm?: number;
+  minUnitsPerArm?: number;
 }
 
 /**
@@ -50,6 +51,7 @@ export async function generateExperimentReports(decisions: Pick<DecisionLogQueri
       until: options.until,
       config: options.experiments.find((experiment) => experiment.name === name) ?? null,
       ...(options.minRequestsPerArm !== undefined ? { minRequestsPerArm: options.minRequestsPerArm } : {}),
+      ...(options.minUnitsPerArm !== undefined ? { minUnitsPerArm: options.minUnitsPerArm } : {}),
     }),
   );
   return { reports, truncated: false };

@@ -56,9 +56,12 @@ export function rateDifference(variant: { successes: number; n: number }, contro
 
 /** Count, mean and sample variance of a sample. */
 export interface Moments {
+  /** The sample size, or the effective size of a clustered sample (`cluster-moments.ts`): `variance / n` is the mean's variance. */
   n: number;
   mean: number;
   variance: number;
+  /** Degrees of freedom when not n − 1: a clustered sample's units − 1. */
+  df?: number;
 }
 
 /** Moments from the sums a database returns (n, Σx, Σx²). */
@@ -88,10 +91,10 @@ export function moments(values: readonly number[]): Moments {
 
 /** The t-interval of a mean, optionally clamped to [min, max]. */
 export function meanInterval(values: readonly number[] | Moments, bounds: { min?: number; max?: number } = {}): Estimate {
-  const { n, mean, variance } = asMoments(values);
+  const { n, mean, variance, df = n - 1 } = asMoments(values);
   if (n === 0) return NONE;
-  if (n === 1) return { value: mean, ci_low: null, ci_high: null };
-  const half = tQuantile975(n - 1) * Math.sqrt(variance / n);
+  if (n === 1 || df < 1) return { value: mean, ci_low: null, ci_high: null };
+  const half = tQuantile975(df) * Math.sqrt(variance / n);
   return { value: mean, ci_low: Math.max(bounds.min ?? -Infinity, mean - half), ci_high: Math.min(bounds.max ?? Infinity, mean + half) };
 }
 
@@ -99,11 +102,13 @@ export function meanInterval(values: readonly number[] | Moments, bounds: { min?
 export function meanDifference(variant: readonly number[] | Moments, control: readonly number[] | Moments): Estimate {
   const a = asMoments(variant);
   const b = asMoments(control);
-  if (a.n < 2 || b.n < 2) return a.n > 0 && b.n > 0 ? { value: a.mean - b.mean, ci_low: null, ci_high: null } : NONE;
+  const dfA = a.df ?? a.n - 1;
+  const dfB = b.df ?? b.n - 1;
+  if (a.n < 2 || b.n < 2 || dfA < 1 || dfB < 1) return a.n > 0 && b.n > 0 ? { value: a.mean - b.mean, ci_low: null, ci_high: null } : NONE;
   const va = a.variance / a.n;
   const vb = b.variance / b.n;
   const se = Math.sqrt(va + vb);
-  const df = se === 0 ? a.n + b.n - 2 : (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1));
+  const df = se === 0 ? dfA + dfB : (va + vb) ** 2 / (va ** 2 / dfA + vb ** 2 / dfB);
   const half = tQuantile975(df) * se;
   const difference = unlessRounding(a.mean - b.mean, Math.max(Math.abs(a.mean), Math.abs(b.mean)));
   return { value: difference, ci_low: difference - half, ci_high: difference + half };
@@ -123,9 +128,16 @@ export function relativeChange(variant: readonly number[] | Moments, control: re
   const b = asMoments(control);
   if (a.n === 0 || b.n === 0 || a.mean <= 0 || b.mean <= 0) return NONE;
   const ratio = 1 + unlessRounding(a.mean / b.mean - 1, 1);
-  if (a.n < 2 || b.n < 2) return { value: ratio - 1, ci_low: null, ci_high: null };
-  const se = Math.sqrt(a.variance / (a.n * a.mean ** 2) + b.variance / (b.n * b.mean ** 2));
-  return { value: ratio - 1, ci_low: ratio * Math.exp(-Z * se) - 1, ci_high: ratio * Math.exp(Z * se) - 1 };
+  const dfA = a.df ?? a.n - 1;
+  const dfB = b.df ?? b.n - 1;
+  if (a.n < 2 || b.n < 2 || dfA < 1 || dfB < 1) return { value: ratio - 1, ci_low: null, ci_high: null };
+  const ua = a.variance / (a.n * a.mean ** 2);
+  const ub = b.variance / (b.n * b.mean ** 2);
+  const se = Math.sqrt(ua + ub);
+  // A clustered arm has few degrees of freedom (its units − 1): t with Welch–Satterthwaite's, else the normal.
+  const clustered = a.df !== undefined || b.df !== undefined;
+  const quantile = clustered && se > 0 ? tQuantile975((ua + ub) ** 2 / (ua ** 2 / dfA + ub ** 2 / dfB)) : Z;
+  return { value: ratio - 1, ci_low: ratio * Math.exp(-quantile * se) - 1, ci_high: ratio * Math.exp(quantile * se) - 1 };
 }
 
 /**

@@ -8,6 +8,8 @@ import type { Estimate } from "./experiment-report-stats.js";
 /** One arm's figures. */
 export interface ArmReport {
   requests: number;
+  /** Assignment units (users, keys, conversations) behind the requests; a request assigned by its own id is one. */
+  units: number;
   cost_per_request_usd: Estimate;
   latency_p50_ms: Estimate;
   latency_p95_ms: Estimate;
@@ -36,6 +38,8 @@ export interface ExperimentReport {
   /** The experiment as configured now, or null when only the log knows it (removed from config). */
   config: ExperimentConfig | null;
   min_requests_per_arm: number;
+  /** Units each arm needs for a verdict. */
+  min_units_per_arm: number;
   arms: { control: ArmReport; variant: ArmReport };
   comparison: ArmComparison;
   verdict: string;

@@ -11,6 +11,8 @@ export interface VerdictInput {
   arms: { control: ArmReport; variant: ArmReport };
   comparison: ArmComparison;
   minRequests: number;
+  /** Assignment units each arm needs (default: none, for callers that predate units). */
+  minUnits?: number;
   minFeedback: number;
 }
 
@@ -18,10 +20,13 @@ export interface VerdictInput {
  * E.g. "variant is 38% cheaper per request (CI 30–45%) with no significant change in feedback (variant 0.81 vs
  * control 0.83, difference CI −0.05 to +0.01); error rate unchanged (1.0% vs 1.2%)." or "not enough data: ...".
  */
-export function experimentVerdict({ arms, comparison, minRequests, minFeedback }: VerdictInput): string {
+export function experimentVerdict({ arms, comparison, minRequests, minUnits = 0, minFeedback }: VerdictInput): string {
   const { control, variant } = arms;
   if (control.requests < minRequests || variant.requests < minRequests) {
     return `not enough data: need ≥ ${minRequests} requests per arm (control ${control.requests}, variant ${variant.requests}).`;
+  }
+  if (control.units < minUnits || variant.units < minUnits) {
+    return `not enough data: need ≥ ${minUnits} assigned units (users, keys or conversations) per arm (control ${control.units}, variant ${variant.units}); a unit's requests count as one draw.`;
   }
   const parts = [`${costPhrase(comparison.cost_change)} with ${feedbackPhrase(arms, comparison.feedback_difference, minFeedback)}`];
   parts.push(ratePhrase("error rate", variant.error_rate.value, control.error_rate.value, comparison.error_rate_difference, true));

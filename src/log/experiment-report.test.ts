@@ -122,7 +122,7 @@ describe("generateExperimentReports", () => {
     expect(text).toContain("Verdict: not enough data");
     // A percentile from a handful of values has an open side: said in words, never "(2–?)".
     expect(text).not.toMatch(/–\?|\?–/);
-    const one = await generateExperimentReports(log, { since: SINCE, until: UNTIL, experiments: config.experiments, name: "exp", minRequestsPerArm: 5 });
+    const one = await generateExperimentReports(log, { since: SINCE, until: UNTIL, experiments: config.experiments, name: "exp", minRequestsPerArm: 5, minUnitsPerArm: 5 });
     expect(one.reports).toHaveLength(1);
     // Half the cost, but five requests a side cannot show it.
     expect(one.reports[0]?.verdict).toBe(

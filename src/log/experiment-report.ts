@@ -7,12 +7,15 @@
  * latency is over served requests; escalation is a request with `escalatedTo` set; feedback is over the
  * requests that received a score. Each arm is built from sums the database computes (`experimentArms`), so a
  * report costs one GROUP BY however many decisions it covers; latency percentiles come from the histogram.
+ * Requests are assigned by unit (user, key or conversation), so the intervals of cost, rates and feedback are
+ * cluster-robust over units (`cluster-moments.ts`), and the verdict needs enough units per arm as well as requests.
  * @module
  */
 import type { ExperimentConfig } from "../config/config-schema.js";
 import type { ExperimentArmRow } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
-import { histogramPercentileEstimate, meanDifference, meanInterval, momentsFromSums, rateDifference, relativeChange, wilson } from "./experiment-report-stats.js";
+import { clusteredMoments, effectiveRate } from "./cluster-moments.js";
+import { histogramPercentileEstimate, meanDifference, meanInterval, rateDifference, relativeChange, wilson, type Moments } from "./experiment-report-stats.js";
 import type { ArmComparison, ArmReport, ExperimentReport } from "./experiment-report-types.js";
 import { experimentVerdict } from "./experiment-report-verdict.js";
 import { emptyArmRow, experimentArmsOfRecords } from "./query-records.js";
@@ -23,6 +26,11 @@ export type { ArmComparison, ArmReport, ExperimentReport } from "./experiment-re
 export const DEFAULT_MIN_REQUESTS_PER_ARM = 30;
 /** Below this many feedback scores in either arm, feedback is not compared. */
 export const DEFAULT_MIN_FEEDBACK_PER_ARM = 10;
+/**
+ * Below this many assignment units (users, keys, conversations) in either arm, the verdict is "not enough data":
+ * with a handful of units, even cluster-robust intervals rest on a variance estimated from a handful of values.
+ */
+export const DEFAULT_MIN_UNITS_PER_ARM = 10;
 
 /** Inputs of buildExperimentReport: the arms' sums (from the database), or records to sum here. */
 export interface ExperimentReportOptions {
@@ -36,11 +44,13 @@ export interface ExperimentReportOptions {
   config?: ExperimentConfig | null;
   minRequestsPerArm?: number;
   minFeedbackPerArm?: number;
+  minUnitsPerArm?: number;
 }
 
 /** Builds the report of one experiment from its arms' sums. */
 export function buildExperimentReport(options: ExperimentReportOptions): ExperimentReport {
   const minRequests = options.minRequestsPerArm ?? DEFAULT_MIN_REQUESTS_PER_ARM;
+  const minUnits = options.minUnitsPerArm ?? DEFAULT_MIN_UNITS_PER_ARM;
   const rows = options.arms ?? experimentArmsOfRecords(options.records ?? []);
   const arm = (name: string): ExperimentArmRow => rows.find((row) => row.experiment === options.experiment && row.arm === name) ?? emptyArmRow(options.experiment, name);
   const control = arm("control");
@@ -49,8 +59,8 @@ export function buildExperimentReport(options: ExperimentReportOptions): Experim
   const comparison: ArmComparison = {
     cost_change: relativeChange(costs(variant), costs(control)),
     feedback_difference: meanDifference(scores(variant), scores(control)),
-    error_rate_difference: rateDifference({ successes: variant.failed, n: variant.requests }, { successes: control.failed, n: control.requests }),
-    escalation_rate_difference: rateDifference({ successes: variant.escalations, n: variant.requests }, { successes: control.escalations, n: control.requests }),
+    error_rate_difference: rateDifference(effectiveRate(errors(variant)), effectiveRate(errors(control))),
+    escalation_rate_difference: rateDifference(effectiveRate(escalations(variant)), effectiveRate(escalations(control))),
   };
   return {
     experiment: options.experiment,
@@ -58,9 +68,10 @@ export function buildExperimentReport(options: ExperimentReportOptions): Experim
     until: new Date(options.until).toISOString(),
     config: options.config ?? null,
     min_requests_per_arm: minRequests,
+    min_units_per_arm: minUnits,
     arms,
     comparison,
-    verdict: experimentVerdict({ arms, comparison, minRequests, minFeedback: options.minFeedbackPerArm ?? DEFAULT_MIN_FEEDBACK_PER_ARM }),
+    verdict: experimentVerdict({ arms, comparison, minRequests, minUnits, minFeedback: options.minFeedbackPerArm ?? DEFAULT_MIN_FEEDBACK_PER_ARM }),
   };
 }
 
@@ -74,19 +85,38 @@ export function experimentNames(rows: readonly ExperimentArmRow[], configured: r
 function armReport(row: ExperimentArmRow): ArmReport {
   return {
     requests: row.requests,
+    units: row.clusters.units,
     cost_per_request_usd: meanInterval(costs(row), { min: 0 }),
     latency_p50_ms: histogramPercentileEstimate(row.latency, 0.5),
     latency_p95_ms: histogramPercentileEstimate(row.latency, 0.95),
-    error_rate: { ...wilson(row.failed, row.requests), count: row.failed },
-    escalation_rate: { ...wilson(row.escalations, row.requests), count: row.escalations },
+    error_rate: { ...rateInterval(errors(row)), count: row.failed },
+    escalation_rate: { ...rateInterval(escalations(row)), count: row.escalations },
     feedback: { ...meanInterval(scores(row), { min: 0, max: 1 }), count: row.feedbackCount },
   };
 }
 
-function costs(row: ExperimentArmRow) {
-  return momentsFromSums(row.requests, row.costSum, row.costSquares);
+function rateInterval(moments: Moments) {
+  const { successes, n } = effectiveRate(moments);
+  return { ...wilson(successes, n), value: moments.n === 0 ? null : moments.mean };
 }
 
-function scores(row: ExperimentArmRow) {
-  return momentsFromSums(row.feedbackCount, row.feedbackSum, row.feedbackSquares);
+function costs(row: ExperimentArmRow): Moments {
+  const { clusters } = row;
+  return clusteredMoments({ count: row.requests, sum: row.costSum, squares: row.costSquares, units: clusters.units, unitSumSquares: clusters.costSquares, unitSumByCount: clusters.costByRequests, unitCountSquares: clusters.requestSquares });
+}
+
+/** Failed requests as a 0/1 mean (x² = x). */
+function errors(row: ExperimentArmRow): Moments {
+  const { clusters } = row;
+  return clusteredMoments({ count: row.requests, sum: row.failed, squares: row.failed, units: clusters.units, unitSumSquares: clusters.failedSquares, unitSumByCount: clusters.failedByRequests, unitCountSquares: clusters.requestSquares });
+}
+
+function escalations(row: ExperimentArmRow): Moments {
+  const { clusters } = row;
+  return clusteredMoments({ count: row.requests, sum: row.escalations, squares: row.escalations, units: clusters.units, unitSumSquares: clusters.escalationSquares, unitSumByCount: clusters.escalationByRequests, unitCountSquares: clusters.requestSquares });
+}
+
+function scores(row: ExperimentArmRow): Moments {
+  const { clusters } = row;
+  return clusteredMoments({ count: row.feedbackCount, sum: row.feedbackSum, squares: row.feedbackSquares, units: clusters.feedbackUnits, unitSumSquares: clusters.feedbackSumSquares, unitSumByCount: clusters.feedbackSumByCount, unitCountSquares: clusters.feedbackCountSquares });
 }

@@ -23,6 +23,7 @@ export function makeDecisionRecord(overrides: Partial<DecisionRecord> = {}): Dec
     model: "openai/gpt-5-nano",
     experiment: null,
     arm: null,
+    experimentUnit: null,
     estimatedCostUsd: 0.0004,
     costUsd: 0.0001,
     inputTokens: 100,

@@ -20,7 +20,7 @@ export interface PromotionGate {
 
 /**
  * Checks a report. The variant wins when:
- * - each arm has at least the report's minimum requests;
+ * - each arm has at least the report's minimum requests, and minimum assignment units;
  * - cost per request is lower with the whole 95% interval below zero;
  * - each arm has at least `minFeedback` feedback scores, and the feedback difference is not significantly negative;
  * - the error rate and the escalation rate did not rise significantly.
@@ -31,6 +31,9 @@ export function checkPromotionGate(report: ExperimentReport, minFeedback = DEFAU
   const failures: string[] = [];
   if (control.requests < report.min_requests_per_arm || variant.requests < report.min_requests_per_arm) {
     failures.push(`not enough requests: need ≥ ${report.min_requests_per_arm} per arm (control ${control.requests}, variant ${variant.requests})`);
+  }
+  if (control.units < report.min_units_per_arm || variant.units < report.min_units_per_arm) {
+    failures.push(`not enough units: need ≥ ${report.min_units_per_arm} assigned users, keys or conversations per arm (control ${control.units}, variant ${variant.units})`);
   }
   if (!significantlyBelowZero(comparison.cost_change)) failures.push("cost per request is not lower at 95% confidence");
   if (control.feedback.count < minFeedback || variant.feedback.count < minFeedback) {

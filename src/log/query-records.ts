@@ -15,6 +15,7 @@ import {
 } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
 import { addToHistogram, latencyBucketOf } from "./latency-histogram.js";
+import { addToUnit, clusterSumsOf, emptyClusterSums, emptyUnitSums, unitKeyOf, type UnitSums } from "./arm-cluster-sums.js";
 import { addSumsToRow, groupOf } from "./summarize-records.js";
 
 /** Sums per (bucket start, group), ordered by bucket then group. */
@@ -61,12 +62,19 @@ export function modelUsageOfRecords(records: Iterable<DecisionRecord>): ModelUsa
 /** Per experiment arm of enrolled decisions. */
 export function experimentArmsOfRecords(records: Iterable<DecisionRecord>): ExperimentArmRow[] {
   const rows = new Map<string, ExperimentArmRow>();
+  const unitsByArm = new Map<string, Map<string, UnitSums>>();
   for (const record of records) {
     if (record.experiment === null) continue;
     const arm = record.arm ?? "";
     const id = `${record.experiment}\u0000${arm}`;
     let row = rows.get(id);
     if (!row) rows.set(id, (row = emptyArmRow(record.experiment, arm)));
+    let units = unitsByArm.get(id);
+    if (!units) unitsByArm.set(id, (units = new Map()));
+    const key = unitKeyOf(record);
+    let unit = units.get(key);
+    if (!unit) units.set(key, (unit = emptyUnitSums()));
+    addToUnit(unit, record);
     row.requests += 1;
     row.costSum += record.costUsd;
     row.costSquares += record.costUsd * record.costUsd;
@@ -79,10 +87,11 @@ export function experimentArmsOfRecords(records: Iterable<DecisionRecord>): Expe
     }
     if (record.outcome === "served") addToHistogram(row.latency, latencyBucketOf(record.latencyMs), 1, record.latencyMs);
   }
+  for (const [id, row] of rows) row.clusters = clusterSumsOf(unitsByArm.get(id)?.values() ?? []);
   return [...rows.values()].sort((a, b) => compareText(a.experiment, b.experiment) || compareText(a.arm, b.arm));
 }
 
 /** An arm with no requests. */
 export function emptyArmRow(experiment: string, arm: string): ExperimentArmRow {
-  return { experiment, arm, requests: 0, costSum: 0, costSquares: 0, failed: 0, escalations: 0, feedbackCount: 0, feedbackSum: 0, feedbackSquares: 0, latency: new Map() };
+  return { experiment, arm, requests: 0, costSum: 0, costSquares: 0, failed: 0, escalations: 0, feedbackCount: 0, feedbackSum: 0, feedbackSquares: 0, latency: new Map(), clusters: emptyClusterSums() };
 }

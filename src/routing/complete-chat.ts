@@ -167,6 +167,7 @@ async function qualityFailures(result: ChatCompletionResult, input: ChatEngineIn
     callerSetNoCap,
     responseFormat: input.request.response_format,
     hasToolCalls: toolCalls,
+    caller: input.context.keyId,
     ...(input.validator ? { validator: input.validator } : {}),
   });
   return failures.map((failure) => failure.check);

@@ -51,6 +51,12 @@ describe("checkResponseQuality", () => {
     // Each stack overflow costs about a millisecond; 300 of them would take far longer than this.
     expect(performance.now() - started).toBeLessThan(150);
   });
+  it("remembers a schema too costly to check per caller (the key), so one tenant cannot switch it off for another", async () => {
+    const responseFormat = { type: "json_schema", json_schema: { name: "shared", schema: { type: "object", properties: { id: { type: "string", pattern: "^(b|b)*$" } } } } };
+    expect(await checks({ content: `{"id": "${"b".repeat(40)}!"}`, responseFormat, caller: "key-hostile" })).toEqual([]);
+    expect(await checks({ content: '{"id": "c"}', responseFormat, caller: "key-hostile" })).toEqual([]);
+    expect(await checks({ content: '{"id": "c"}', responseFormat, caller: "key-other" })).toEqual(["schema_mismatch"]);
+  });
   it("reads a fenced answer's body exactly as the fence regex did", async () => {
     const responseFormat = { type: "json_object" };
     for (const content of ['```json\n{"a": 1}\n```', '  ```\n{"a": 1}```  ', '```json{"a": 1}```', '{"a": 1}']) expect(await checks({ content, responseFormat })).toEqual([]);

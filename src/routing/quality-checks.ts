@@ -24,6 +24,11 @@ export interface QualityCheckInput {
   /** True when the answer is a tool call: content may legitimately be empty. */
   hasToolCalls: boolean;
   validator?: ResponseValidator;
+  /**
+   * Who asked: the virtual key id (none: one tenant). A JSON schema too costly to check is skipped from then on for
+   * this caller only, so one tenant cannot switch off the check of a schema others use.
+   */
+  caller?: string | null | undefined;
 }
 
 /** A failed check and why. */
@@ -87,7 +92,7 @@ async function checkJson(input: QualityCheckInput): Promise<QualityFailure[]> {
   // Request bodies are depth-limited at the edge, so stringify cannot recurse without bound.
   const key = JSON.stringify(schema);
   if (key.length > MAX_SCHEMA_CHARS) return [];
-  const verdict = await (schemaChecker ??= createSchemaChecker()).check({ key, schema, value });
+  const verdict = await (schemaChecker ??= createSchemaChecker()).check({ key, schema, value, caller: input.caller });
   if (verdict.matches) return [];
   return [{ check: "schema_mismatch", detail: `the JSON does not match the schema${verdict.detail ? `: ${verdict.detail}` : ""}` }];
 }

@@ -135,7 +135,7 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
     chain,
     taskSource: asked.task !== undefined ? "given" : "classified",
     upstreamRequest,
-    ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm } : {}),
+    ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm, experimentUnit: enrollment.unit } : {}),
     ...learned,
     ...(affinity ? { affinity } : {}),
   };
@@ -206,15 +206,16 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
     propensity = adapted.propensity;
     if (adapted.reason) reasons.push(adapted.reason);
   }
-  const enrollment = asked.tier === undefined ? experiments.enroll({ request, context, mode, task, tier, difficulty: classification.difficulty.label }) : undefined;
+  const enrollment = asked.tier === undefined ? experiments.enroll({ request, context, mode, task, tier, difficulty: classification.difficulty.label, qualityGiven: asked.qualityGiven }) : undefined;
   if (enrollment) {
     tier = enrollment.tier;
     reasons.push(enrollment.reason);
     const candidate = armAdapter(learning, enrollment.experiment, enrollment.arm);
     if (candidate && autoInput) {
-      // The variant's own quality knob, if any, applies on top of its router.
+      // The variant's own quality knob, if any, applies on top of its router in place of `routing.quality`; a
+      // request's own `switchyard.quality` still wins, as it does over a promoted router's knob.
       const variantQuality = config.experiments.find((experiment) => experiment.name === enrollment.experiment)?.variant.quality;
-      const adapted = adaptAutoTier(candidate, variantQuality === undefined ? autoInput : { ...autoInput, quality: variantQuality });
+      const adapted = adaptAutoTier(candidate, variantQuality === undefined || asked.qualityGiven ? autoInput : { ...autoInput, quality: variantQuality });
       tier = adapted.tier;
       router = adapted.router;
       explored = adapted.explored;

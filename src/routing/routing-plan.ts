@@ -50,6 +50,8 @@ export interface RoutingPlan {
   experiment?: string;
   /** Its arm, set with `experiment`. */
   arm?: "control" | "variant";
+  /** The digest of its assignment unit (`unitDigest`), set with `experiment`; null when the unit is the request. */
+  experimentUnit?: string | null;
   /** Prompt-free routing features of the conversation (logged for `train --from-log`). */
   features?: RoutingFeatures;
   /** Which router chose the tier: `shipped` or an adapter's id. */

@@ -48,6 +48,7 @@ export const DECISION_COLUMNS = [
   "affinity",
   "propensity",
   "reasons",
+  "experiment_unit",
 ] as const;
 
 /** Columns a re-written record must not overwrite (set after the request: feedback and the judge's grade). */
@@ -68,6 +69,7 @@ export const ADDED_COLUMNS: readonly { name: (typeof DECISION_COLUMNS)[number]; 
   { name: "affinity", sqlite: "TEXT", postgres: "TEXT" },
   { name: "propensity", sqlite: "REAL", postgres: "DOUBLE PRECISION" },
   { name: "reasons", sqlite: "TEXT", postgres: "TEXT" },
+  { name: "experiment_unit", sqlite: "TEXT", postgres: "TEXT" },
 ];
 
 /** A row as a driver returns it (Postgres gives BIGINT as strings). */
@@ -115,6 +117,7 @@ export function decisionToValues(record: DecisionRecord): (string | number | nul
     record.affinity ?? null,
     record.propensity ?? null,
     record.reasons && record.reasons.length > 0 ? JSON.stringify(record.reasons) : null,
+    record.experimentUnit ?? null,
   ];
 }
 
@@ -160,6 +163,7 @@ export function rowToDecision(row: DecisionRow): DecisionRecord {
     affinity: text(row.affinity),
     propensity: numberOrNull(row.propensity),
     reasons: jsonList<string>(row.reasons),
+    experimentUnit: text(row.experiment_unit),
   };
 }
 

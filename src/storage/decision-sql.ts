@@ -133,14 +133,24 @@ export function decisionSql(table: string, dialect: SqlDialect) {
         FROM ${table} d, ${dialect.attemptsJoin} WHERE ${where(filter, values)} GROUP BY 1`;
       return { text, values };
     },
+    /** Per arm, summed over its assignment units (one inner row per unit; a record without one is its own). */
     experimentArms(filter: DecisionFilter): SqlStatement {
       const values: (string | number)[] = [];
-      const text = `SELECT d.experiment AS experiment, COALESCE(d.arm, '') AS arm, COUNT(*) AS requests,
-        SUM(d.cost_usd) AS cost_sum, SUM(d.cost_usd * d.cost_usd) AS cost_squares,
-        SUM(CASE WHEN d.outcome = 'failed' THEN 1 ELSE 0 END) AS failed, ${ESCALATIONS},
-        COUNT(d.feedback_score) AS feedback_count, COALESCE(SUM(d.feedback_score), 0) AS feedback_sum,
-        COALESCE(SUM(d.feedback_score * d.feedback_score), 0) AS feedback_squares
-        FROM ${table} d WHERE ${where(filter, values, ["d.experiment IS NOT NULL"])} GROUP BY 1, 2`;
+      const text = `SELECT u.experiment AS experiment, u.arm AS arm, SUM(u.n) AS requests, COUNT(*) AS units,
+        SUM(u.cost) AS cost_sum, SUM(u.cost_squares) AS cost_squares, SUM(u.failed) AS failed, SUM(u.escalations) AS escalations,
+        SUM(u.feedback_count) AS feedback_count, SUM(u.feedback_sum) AS feedback_sum, SUM(u.feedback_squares) AS feedback_squares,
+        SUM(CASE WHEN u.feedback_count > 0 THEN 1 ELSE 0 END) AS feedback_units, SUM(u.n * u.n) AS request_squares,
+        SUM(u.cost * u.cost) AS unit_cost_squares, SUM(u.cost * u.n) AS unit_cost_by_requests,
+        SUM(u.failed * u.failed) AS unit_failed_squares, SUM(u.failed * u.n) AS unit_failed_by_requests,
+        SUM(u.escalations * u.escalations) AS unit_escalation_squares, SUM(u.escalations * u.n) AS unit_escalation_by_requests,
+        SUM(u.feedback_count * u.feedback_count) AS unit_feedback_count_squares, SUM(u.feedback_sum * u.feedback_sum) AS unit_feedback_sum_squares,
+        SUM(u.feedback_sum * u.feedback_count) AS unit_feedback_sum_by_count
+        FROM (SELECT d.experiment AS experiment, COALESCE(d.arm, '') AS arm, COALESCE(d.experiment_unit, 'decision:' || d.id) AS unit,
+          COUNT(*) AS n, SUM(d.cost_usd) AS cost, SUM(d.cost_usd * d.cost_usd) AS cost_squares,
+          SUM(CASE WHEN d.outcome = 'failed' THEN 1 ELSE 0 END) AS failed, ${ESCALATIONS},
+          COUNT(d.feedback_score) AS feedback_count, COALESCE(SUM(d.feedback_score), 0) AS feedback_sum,
+          COALESCE(SUM(d.feedback_score * d.feedback_score), 0) AS feedback_squares
+          FROM ${table} d WHERE ${where(filter, values, ["d.experiment IS NOT NULL"])} GROUP BY 1, 2, 3) u GROUP BY 1, 2`;
       return { text, values };
     },
     list(query: DecisionListQuery): SqlStatement {

@@ -117,6 +117,20 @@ export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement, ro
             feedbackSum: n("feedback_sum"),
             feedbackSquares: n("feedback_squares"),
             latency: latency.get(`${experiment}\u0000${arm}`) ?? new Map(),
+            clusters: {
+              units: n("units"),
+              feedbackUnits: n("feedback_units"),
+              requestSquares: n("request_squares"),
+              costSquares: n("unit_cost_squares"),
+              costByRequests: n("unit_cost_by_requests"),
+              failedSquares: n("unit_failed_squares"),
+              failedByRequests: n("unit_failed_by_requests"),
+              escalationSquares: n("unit_escalation_squares"),
+              escalationByRequests: n("unit_escalation_by_requests"),
+              feedbackCountSquares: n("unit_feedback_count_squares"),
+              feedbackSumSquares: n("unit_feedback_sum_squares"),
+              feedbackSumByCount: n("unit_feedback_sum_by_count"),
+            },
           };
         });
       return rows.sort((a, b) => compareText(a.experiment, b.experiment) || compareText(a.arm, b.arm));

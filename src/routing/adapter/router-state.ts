@@ -6,10 +6,11 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { setTimeout as sleep } from "node:timers/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../../core/errors/index.js";
+
+export { withRouterStateLock } from "./router-state-lock.js";
 
 /** A router the state names: its id and the adapter file (copied next to the state file), or the shipped router. */
 export interface RouterRef {
@@ -79,56 +80,6 @@ export async function writeRouterState(file: string, state: RouterState): Promis
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
   await rename(temporary, file);
-}
-
-/** How long a router command waits for another one's lock, and when a lock is a crashed command's leftover. */
-const LOCK_WAIT_MS = 15_000;
-const LOCK_STALE_MS = 120_000;
-
-/**
- * Runs `run` (a read, change and write of the state file) while holding `<file>.lock`, so two `router promote` or
- * `rollback` commands at once cannot both read the same state and lose one's record. The lock is a file created
- * exclusively; one older than two minutes is a crashed command's and is taken over.
- */
-export async function withRouterStateLock<T>(file: string, run: () => Promise<T>): Promise<T> {
-  const lock = `${file}.lock`;
-  await mkdir(path.dirname(file), { recursive: true });
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      const handle = await open(lock, "wx");
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new ConfigError([{ path: "routing.state_file", message: `cannot lock ${lock}: ${(error as Error).message}` }]);
-      const age = await stat(lock).then((info) => Date.now() - info.mtimeMs, () => 0);
-      // Taken over by renaming it away, which only one waiter can do; the winner then creates its own.
-      if (age > LOCK_STALE_MS) await takeOver(lock);
-      else if (Date.now() > deadline) throw new ConfigError([{ path: "routing.state_file", message: `${lock} is held by another switchyard router command; try again (delete it if no such command is running)` }]);
-      else await sleep(20 + Math.floor(Math.random() * 30));
-    }
-  }
-  // The holder touches its lock while it works, so a long promotion (its gate queries a large log) never looks stale.
-  const touch = setInterval(() => void utimes(lock, new Date(), new Date()).catch(() => undefined), LOCK_STALE_MS / 4);
-  touch.unref();
-  try {
-    return await run();
-  } finally {
-    clearInterval(touch);
-    await rm(lock, { force: true });
-  }
-}
-
-/** Moves a stale lock aside (atomic: a second waiter's rename finds nothing) and deletes it. */
-async function takeOver(lock: string): Promise<void> {
-  const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  try {
-    await rename(lock, aside);
-    await rm(aside, { force: true });
-  } catch {
-    // Another waiter took it over first: try again to create our own.
-  }
 }
 
 /** The id of an adapter file's content: `adapter-` and 12 hex digits of its sha256. */

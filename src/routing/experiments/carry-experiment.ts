@@ -13,6 +13,7 @@ export function carryExperiment(previous: RoutingPlan, next: RoutingPlan): Routi
   if (previous.experiment !== undefined) {
     next.experiment = previous.experiment;
     next.arm = previous.arm;
+    next.experimentUnit = previous.experimentUnit;
   }
   if (previous.router !== undefined) next.router = previous.router;
   if (previous.shadow !== undefined) next.shadow = previous.shadow;

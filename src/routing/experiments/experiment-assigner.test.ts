@@ -6,6 +6,7 @@ import { parseConfig } from "../../config/parse-config.js";
 import type { ChatRequest } from "../../core/types.js";
 import { createRequestRouter, type RouteContext } from "../request-router.js";
 import { assignArm, hash32 } from "./hash-unit.js";
+import { buildDecisionRecord } from "../fallback/build-decision-record.js";
 
 const clock = { now: () => Date.parse("2026-06-17T00:00:00Z") };
 const routerFor = (experiments: ConfigInput["experiments"]) =>
@@ -84,6 +85,20 @@ describe("experiments in the router", () => {
     expect(router.route(ask(), {}).experiment).toBeUndefined();
   });
 
+  it("keeps a digest of the unit for the report's clusters, never the raw user id; none when the request is its own unit", () => {
+    const router = routerFor([{ name: "all", share: 0.5, variant: { tier: "premium" } }]);
+    const first = router.route(ask({ user: "alice@example.com" }), { keyId: "team", requestId: "d1" });
+    const again = router.route(ask({ user: "alice@example.com" }), { keyId: "team", requestId: "d2" });
+    const other = router.route(ask({ user: "bob@example.com" }), { keyId: "team", requestId: "d3" });
+    expect(first.experimentUnit).toMatch(/^[\w-]{16}$/);
+    expect(again.experimentUnit).toBe(first.experimentUnit);
+    expect(other.experimentUnit).not.toBe(first.experimentUnit);
+    expect(first.experimentUnit).not.toContain("alice");
+    expect(router.route(ask(), { requestId: "d4" }).experimentUnit).toBeNull();
+    const record = buildDecisionRecord({ id: "d1", createdAt: 0, keyId: "team", plan: first, attempts: [], model: null, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, latencyMs: 1, finishReason: null, stream: false, status: 200, error: undefined, prompt: null, experiment: first.experiment ?? null, arm: first.arm ?? null });
+    expect(record.experimentUnit).toBe(first.experimentUnit);
+  });
+
   it("does not enroll explicit models, named tiers, cheapest, or non-matching tasks; first match wins", () => {
     const router = routerFor([
       { name: "off", share: 1, variant: { tier: "premium" }, enabled: false },
@@ -141,6 +156,10 @@ describe("experiments in the router", () => {
     const router = routerFor(halfPremium.map((e) => ({ ...e, share: 1 })));
     expect(router.route(ask(), { keyId: "k", allowedTiers: ["budget"] }).experiment).toBeUndefined();
     expect(router.route(ask(), { keyId: "k", allowedTiers: ["budget", "premium"] }).arm).toBe("variant");
+    // Nor in the control arm: that key's traffic would otherwise be in one arm only.
+    const controlOnly = routerFor(halfPremium.map((e) => ({ ...e, share: 0 })));
+    expect(controlOnly.route(ask(), { keyId: "k", allowedTiers: ["budget"] }).experiment).toBeUndefined();
+    expect(controlOnly.route(ask(), { keyId: "k", allowedTiers: ["budget", "premium"] }).arm).toBe("control");
   });
 
   it("costs little on the hot path when no experiment matches", () => {

@@ -2,6 +2,7 @@
  * Who an experiment assigns: the unit whose hash picks the arm.
  * @module
  */
+import { createHash } from "node:crypto";
 import type { ChatRequest } from "../../core/types.js";
 
 /** Where the unit came from, in priority order. */
@@ -37,6 +38,17 @@ export function experimentUnit(request: ChatRequest, context: ExperimentUnitCont
   if (context.keyId) return { value: `key:${context.keyId}`, source: "key" };
   if (context.requestId) return { value: `decision:${context.requestId}`, source: "decision" };
   return undefined;
+}
+
+/**
+ * What the decision log keeps of the unit, so the experiment report can count units and treat a unit's requests as
+ * one cluster: 16 characters of the sha256 of experiment and unit (the raw user id or header value is not stored;
+ * the name salts it, so one user's digests differ between experiments). Null when each request is its own unit
+ * (assigned by decision id): nothing to group.
+ */
+export function unitDigest(experiment: string, unit: ExperimentUnit): string | null {
+  if (unit.source === "decision") return null;
+  return createHash("sha256").update(`${experiment}\u0000${unit.value}`).digest("base64url").slice(0, 16);
 }
 
 /** The `x-switchyard-user` header as one string, for the gateway's RouteContext. */

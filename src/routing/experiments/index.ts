@@ -3,7 +3,7 @@
  * @module
  */
 export { hash32, assignArm, type ExperimentArm } from "./hash-unit.js";
-export { experimentUnit, userHeaderValue, type ExperimentUnit, type ExperimentUnitContext, type ExperimentUnitSource } from "./experiment-unit.js";
+export { experimentUnit, unitDigest, userHeaderValue, type ExperimentUnit, type ExperimentUnitContext, type ExperimentUnitSource } from "./experiment-unit.js";
 export { createExperimentAssigner, type Enrollment, type EnrollInput, type ExperimentAssigner } from "./experiment-assigner.js";
 export { prependVariantModel, type VariantModelInput } from "./prepend-variant-model.js";
 export { carryExperiment } from "./carry-experiment.js";

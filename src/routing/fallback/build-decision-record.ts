@@ -59,6 +59,7 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     model: input.model,
     experiment: input.experiment ?? null,
     arm: input.arm ?? null,
+    experimentUnit: input.experiment !== undefined && input.experiment !== null ? (plan?.experimentUnit ?? null) : null,
     estimatedCostUsd: decision?.estimated_cost_usd ?? 0,
     costUsd: input.costUsd,
     inputTokens: input.usage?.prompt_tokens ?? 0,

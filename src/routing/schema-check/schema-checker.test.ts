@@ -47,6 +47,24 @@ describe("createSchemaChecker", () => {
     expect(await checker.check(request({ type: "string" }, 5))).toEqual({ matches: false, detail: "/ must be string" });
   });
 
+  it("skips a schema found too costly only for the caller whose check it was, not for other tenants", async () => {
+    // A popular schema: tenant-b relies on its check; tenant-a sends one hostile answer against it.
+    const schema = { type: "object", properties: { code: { type: "string", pattern: "^(a|a)*$" } }, title: "popular" };
+    const asked = (caller: string | undefined, value: unknown) => ({ ...request(schema, value), caller });
+    // Its own checker, with a long wait allowance: on a loaded machine a check must not be skipped for waiting.
+    const tenants = createSchemaChecker({ timeoutMs: 300, maxWaitMs: 20_000 });
+    try {
+      expect(await tenants.check(asked("tenant-a", { code: `${"a".repeat(40)}!` }))).toMatchObject({ matches: true, skipped: expect.stringMatching(/took over 300 ms/) });
+      expect(await tenants.check(asked("tenant-a", { code: "b" }))).toMatchObject({ matches: true, skipped: expect.stringMatching(/too costly/) });
+      // Other tenants, and callers without a key, still have their answers held to it.
+      expect(await tenants.check(asked("tenant-b", { code: "b" }))).toEqual({ matches: false, detail: '/code must match pattern "^(a|a)*$"' });
+      expect(await tenants.check(asked("tenant-b", { code: "aaa" }))).toEqual({ matches: true });
+      expect(await tenants.check(asked(undefined, { code: "b" }))).toMatchObject({ matches: false });
+    } finally {
+      await tenants.close();
+    }
+  });
+
   it("stops a small schema whose anyOf branches fan out through $refs, in time or memory", async () => {
     const schema = fanOut(26);
     expect(JSON.stringify(schema).length).toBeLessThan(3_000);

@@ -3,8 +3,8 @@
  * exponential time or memory to evaluate (a backtracking `pattern` such as `^(a|a)*$`, `anyOf` branches fanning out
  * through `$ref`s) while it stays small enough to pass every size limit. The checks run one at a time in a worker
  * thread with a bounded heap; one that runs past its time, or exhausts the worker's heap, ends the worker and is
- * skipped (the answer is not held to that schema), and that schema is skipped from then on. The gateway's event
- * loop never waits on a schema.
+ * skipped (the answer is not held to that schema), and that schema is skipped from then on for the same caller (the
+ * virtual key; see `costly-schemas.ts`), never for other tenants. The gateway's event loop never waits on a schema.
  * @module
  */
 import { createRequire } from "node:module";
@@ -12,6 +12,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SchemaVerdict } from "./client-schema.js";
+import { createCostlySchemas, type CostlySchemasOptions } from "./costly-schemas.js";
 
 /** What the worker is asked. */
 export interface SchemaCheckRequest {
@@ -19,6 +20,11 @@ export interface SchemaCheckRequest {
   key: string;
   schema: object;
   value: unknown;
+  /**
+   * Who asked: the virtual key id (undefined or null: no key, one tenant). A schema too costly to check is skipped
+   * from then on for this caller only.
+   */
+  caller?: string | null | undefined;
 }
 
 /** A verdict, or skipped: the schema was too costly to evaluate (or no worker could run it). */
@@ -32,6 +38,8 @@ export interface SchemaCheckerOptions {
   maxWaitMs?: number;
   /** The worker's old-generation heap limit. Default 128 MB. */
   maxHeapMb?: number;
+  /** How many callers, and schemas per caller, are remembered as too costly (least recently used forgotten). */
+  costly?: CostlySchemasOptions;
 }
 
 /** Runs schema checks in a worker. */
@@ -50,13 +58,10 @@ interface Job extends SchemaCheckRequest {
 /** Checks waiting at most; one more is skipped at once rather than queued. */
 const MAX_QUEUED = 256;
 
-/** Schemas remembered as too costly, at most this many (oldest forgotten first). */
-const MAX_COSTLY_SCHEMAS = 1_000;
-
 /** Creates a checker; its worker starts at the first check. */
-export function createSchemaChecker({ timeoutMs = 500, maxWaitMs = 1_000, maxHeapMb = 128 }: SchemaCheckerOptions = {}): SchemaChecker {
+export function createSchemaChecker({ timeoutMs = 500, maxWaitMs = 1_000, maxHeapMb = 128, costly: costlyOptions }: SchemaCheckerOptions = {}): SchemaChecker {
   const queue: Job[] = [];
-  const costly = new Set<string>();
+  const costly = createCostlySchemas(costlyOptions);
   let worker: Worker | undefined;
   /** The worker has loaded and takes checks: a check's time starts then, not while the worker starts. */
   let ready = false;
@@ -79,8 +84,7 @@ export function createSchemaChecker({ timeoutMs = 500, maxWaitMs = 1_000, maxHea
   };
   const giveUp = (why: string): void => {
     if (!current) return;
-    if (costly.size >= MAX_COSTLY_SCHEMAS) costly.delete(costly.values().next().value ?? "");
-    costly.add(current.job.key);
+    costly.add(current.job.caller ?? "", current.job.key);
     const ending = worker;
     worker = undefined;
     ready = false;
@@ -131,9 +135,11 @@ export function createSchemaChecker({ timeoutMs = 500, maxWaitMs = 1_000, maxHea
   const take = (): void => {
     if (current) return;
     const now = performance.now();
-    for (let head = queue[0]; head && (costly.has(head.key) || head.waitsUntil < now); head = queue[0]) {
+    for (let head = queue[0]; head; head = queue[0]) {
+      const tooCostly = costly.has(head.caller ?? "", head.key);
+      if (!tooCostly && head.waitsUntil >= now) break;
       queue.shift();
-      head.resolve({ matches: true, skipped: costly.has(head.key) ? "the schema was too costly to check before" : `the schema check waited over ${maxWaitMs} ms for its turn` });
+      head.resolve({ matches: true, skipped: tooCostly ? "the schema was too costly to check before" : `the schema check waited over ${maxWaitMs} ms for its turn` });
     }
     if (queue.length === 0) return;
     try {

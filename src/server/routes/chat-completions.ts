@@ -135,7 +135,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       // Runs before the stream's last event, so the record is on disk before the client has the whole answer.
       session.onEnd = async (outcome) => {
         answeredBy = outcome.model;
-        const checks = outcome.status === "completed" ? await checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls" }) : [];
+        const checks = outcome.status === "completed" ? await checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls", caller: caller.keyId }) : [];
         state.qualityChecks = checks.map((check) => check.check);
         const recorded = finish(streamFinish(session.timeToFirstTokenMs, outcome));
         if (outcome.status === "completed" && body) deps.judge?.consider({ decisionId: id, tier: plan.decision.tier, messages: body.messages, answer: outcome.text });

@@ -165,4 +165,16 @@ describe("sqlite relabelling of decisions made before routing", () => {
     expect((await reopened.summarize({ ...wholeDay, by: "task" })).rows.map((row) => row.group)).toEqual(["(none)", "unknown"]);
     db.close();
   });
+  it("adds the experiment_unit column to a database an older version made, and keeps the unit's digest", async () => {
+    const db = openSqliteDatabase(":memory:");
+    createSqliteDecisionLogBackend(db);
+    db.exec("ALTER TABLE decisions DROP COLUMN experiment_unit");
+    const backend = createSqliteDecisionLogBackend(db);
+    const record = makeDecisionRecord({ id: "dec_unit", experiment: "exp", arm: "variant", experimentUnit: "Zm9vYmFyYmF6cXV4" });
+    await backend.insertMany([record]);
+    expect((await backend.get("dec_unit"))?.experimentUnit).toBe("Zm9vYmFyYmF6cXV4");
+    const [arm] = await backend.experimentArms({});
+    expect(arm?.clusters.units).toBe(1);
+    db.close();
+  });
 });
