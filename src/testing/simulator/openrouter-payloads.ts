@@ -79,7 +79,7 @@ export function completionBody(context: GenerationContext, answer: PlannedAnswer
     object: "chat.completion",
     created: context.created,
     choices: [
-      { logprobs: null, finish_reason: answer.finishReason, native_finish_reason: answer.finishReason, index: 0, message },
+      { logprobs: null, finish_reason: answer.finishReason, native_finish_reason: answer.nativeFinishReason, index: 0, message },
     ],
     system_fingerprint: null,
     usage: usageOf(answer),
@@ -91,6 +91,7 @@ export function streamChunk(
   context: GenerationContext,
   delta: Record<string, unknown>,
   finishReason: string | null = null,
+  nativeFinishReason: string | null = finishReason,
 ): Record<string, unknown> {
   return {
     id: context.id,
@@ -98,7 +99,7 @@ export function streamChunk(
     model: context.model,
     object: "chat.completion.chunk",
     created: context.created,
-    choices: [{ index: 0, delta, finish_reason: finishReason, native_finish_reason: finishReason, logprobs: null }],
+    choices: [{ index: 0, delta, finish_reason: finishReason, native_finish_reason: nativeFinishReason, logprobs: null }],
     system_fingerprint: null,
   };
 }

@@ -27,8 +27,8 @@ export const MESSAGES_DOOR: Door = {
       chat,
       ...(typeof userId === "string" && userId.length > 0 ? { conversation: { source: "metadata.user_id" as const, value: userId } } : {}),
       render: {
-        json: (result, meta) => chatToMessage(result.body, { id: meta.id, model: result.model, costUsd: meta.costUsd, usage: result.usage }),
-        stream: (chunks, outcome, meta) => messageStream(chunks, outcome, meta),
+        json: (result, meta) => chatToMessage(result.body, { id: meta.id, model: result.model, costUsd: meta.costUsd, usage: result.usage, stopSequences: request.stop_sequences }),
+        stream: (chunks, outcome, meta) => messageStream(chunks, outcome, { ...meta, stopSequences: request.stop_sequences }),
       },
     };
   },
