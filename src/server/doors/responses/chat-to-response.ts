@@ -76,7 +76,7 @@ export function responseObject(
     tools: request.tools ?? [],
     text: request.text ?? { format: { type: "text" } },
     reasoning: request.reasoning ?? null,
-    truncation: "disabled",
+    truncation: request.truncation ?? "disabled",
     usage: status === "in_progress" ? null : responsesUsage(meta.usage, meta.costUsd),
   };
 }

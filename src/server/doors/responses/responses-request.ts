@@ -81,6 +81,8 @@ export const responsesRequestSchema = z.looseObject({
   metadata: z.record(z.string(), z.string()).nullish(),
   user: z.string().nullish(),
   background: z.literal(false).nullish(),
+  // Echoed as asked. No input item is ever dropped: see docs/gateway.md (Responses, `truncation`).
+  truncation: z.enum(["auto", "disabled"]).nullish(),
   switchyard: switchyardOptionsSchema.optional(),
 });
 
