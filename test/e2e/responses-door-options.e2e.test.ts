@@ -33,6 +33,23 @@ describe("/v1/responses options", () => {
     expect((await gateway.client.responses.create({ model: MODEL, input: "Say hello." })).truncation).toBe("disabled");
   });
 
+  it("refuses conversation (a conversation stored by OpenAI) and prompt (a stored template), saying what to send instead", async () => {
+    for (const conversation of ["conv_123", { id: "conv_123" }]) {
+      const error = await refusal({ conversation });
+      expect(error.param).toBe("conversation");
+      expect(error.code).toBe("unsupported_parameter");
+      expect(error.message).toContain("previous_response_id");
+    }
+    const prompt = await refusal({ prompt: { id: "pmpt_123", variables: { city: "Paris" } } });
+    expect(prompt.param).toBe("prompt");
+    expect(prompt.message).toContain("instructions");
+    // A request built on a stored prompt may carry no input at all: it still hears about `prompt`.
+    const bare = await fetch(`${gateway.url}/v1/responses`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, prompt: { id: "pmpt_123" } }) });
+    expect(bare.status).toBe(400);
+    expect(await bare.json()).toMatchObject({ error: { type: "invalid_request_error", param: "prompt", code: "unsupported_parameter" } });
+    expect((await gateway.client.responses.create({ model: MODEL, input: "Say hello.", conversation: null, prompt: null })).status).toBe("completed");
+  });
+
   it("refuses a truncation strategy OpenAI does not have", async () => {
     expect((await refusal({ truncation: "middle" })).param).toBe("truncation");
   });
