@@ -50,6 +50,28 @@ describe("/v1/responses options", () => {
     expect((await gateway.client.responses.create({ model: MODEL, input: "Say hello.", conversation: null, prompt: null })).status).toBe("completed");
   });
 
+  it("accepts every include value OpenAI documents, streamed and not, and refuses another naming it", async () => {
+    const include: OpenAI.Responses.ResponseIncludable[] = [
+      "file_search_call.results",
+      "web_search_call.results",
+      "web_search_call.action.sources",
+      "message.input_image.image_url",
+      "computer_call_output.output.image_url",
+      "code_interpreter_call.outputs",
+      "reasoning.encrypted_content",
+      "message.output_text.logprobs",
+    ];
+    expect((await gateway.client.responses.create({ model: MODEL, input: "Say hello.", include })).status).toBe("completed");
+    const stream = await gateway.client.responses.create({ model: MODEL, input: "Say hello.", include: ["reasoning.encrypted_content"], store: false, stream: true });
+    const types: string[] = [];
+    for await (const event of stream) types.push(event.type);
+    expect(types.at(-1)).toBe("response.completed");
+    gateway.simulator.reset();
+    const error = await refusal({ include: ["reasoning.encrypted_content", "message.output_text.tokens"] });
+    expect(error.param).toBe("include[1]");
+    expect(error.message).toContain('"message.output_text.tokens"');
+  });
+
   it("refuses a truncation strategy OpenAI does not have", async () => {
     expect((await refusal({ truncation: "middle" })).param).toBe("truncation");
   });
