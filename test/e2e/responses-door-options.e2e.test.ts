@@ -72,6 +72,30 @@ describe("/v1/responses options", () => {
     expect(error.message).toContain('"message.output_text.tokens"');
   });
 
+  it("include message.output_text.logprobs asks the upstream for logprobs and returns them on the output text, streamed and not", async () => {
+    const asked = { model: MODEL, input: "Say hello.", include: ["message.output_text.logprobs" as const], top_logprobs: 2 };
+    const whole = await gateway.client.responses.create(asked);
+    const part = whole.output.flatMap((item) => (item.type === "message" ? item.content : []))[0];
+    const logprobs = part?.type === "output_text" ? (part.logprobs ?? []) : [];
+    expect(logprobs.length).toBeGreaterThan(1);
+    expect(logprobs.map((entry) => entry.token).join("")).toBe(whole.output_text);
+    expect(logprobs[0]?.top_logprobs).toHaveLength(1);
+    expect(gateway.simulator.calls[0]?.body).toMatchObject({ logprobs: true, top_logprobs: 2 });
+    const stream = await gateway.client.responses.create({ ...asked, stream: true });
+    let streamed = "";
+    let final: unknown[] = [];
+    for await (const event of stream) {
+      if (event.type === "response.output_text.delta") streamed += event.logprobs.map((entry) => entry.token).join("");
+      if (event.type === "response.output_text.done") final = event.logprobs ?? [];
+    }
+    expect(streamed).toBe(whole.output_text);
+    expect(final).toHaveLength(logprobs.length);
+    gateway.simulator.reset();
+    const plain = await gateway.client.responses.create({ model: MODEL, input: "Say hello." });
+    expect(plain.output.flatMap((item) => (item.type === "message" ? item.content : []))[0]).toMatchObject({ logprobs: [] });
+    expect((gateway.simulator.calls[0]?.body as { logprobs?: unknown }).logprobs).toBeUndefined();
+  });
+
   it("refuses a truncation strategy OpenAI does not have", async () => {
     expect((await refusal({ truncation: "middle" })).param).toBe("truncation");
   });

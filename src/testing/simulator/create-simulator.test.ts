@@ -67,6 +67,15 @@ describe("createSimulator", () => {
     expect((await postChat(simulator.url, chatBody(MODEL, { stop: 3 }))).status).toBe(400);
   });
 
+  it("answers logprobs when asked: one entry per word, the text's own tokens, with top_logprobs alternatives", async () => {
+    const choice = firstChoice((await (await postChat(simulator.url, chatBody(MODEL, { logprobs: true, top_logprobs: 1 }))).json()) as Record<string, unknown>);
+    const { content } = choice?.["logprobs"] as { content: { token: string; logprob: number; top_logprobs: unknown[] }[] };
+    expect(content.map((entry) => entry.token).join("")).toBe((choice?.["message"] as { content: string }).content);
+    expect(content.every((entry) => entry.logprob <= 0 && entry.top_logprobs.length === 1)).toBe(true);
+    expect(firstChoice((await (await postChat(simulator.url, chatBody(MODEL))).json()) as Record<string, unknown>)?.["logprobs"]).toBeNull();
+    expect((await postChat(simulator.url, chatBody(MODEL, { logprobs: true, top_logprobs: 21 }))).status).toBe(400);
+  });
+
   it("is deterministic for the same request", async () => {
     const contentOf = async (): Promise<unknown> =>
       (firstChoice((await (await postChat(simulator.url, chatBody(MODEL))).json()) as Record<string, unknown>)?.["message"] as {

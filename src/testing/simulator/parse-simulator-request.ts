@@ -35,6 +35,10 @@ export function parseSimulatorRequest(text: string): ParsedSimulatorRequest {
   if (typeof toolChoice === "object" && "error" in toolChoice) return { ok: false, message: toolChoice.error };
   const stop = readStop(body["stop"]);
   if (!Array.isArray(stop)) return { ok: false, message: stop.error };
+  const topLogprobs = body["top_logprobs"] ?? 0;
+  if (typeof topLogprobs !== "number" || !Number.isInteger(topLogprobs) || topLogprobs < 0 || topLogprobs > 20) {
+    return { ok: false, message: "\"top_logprobs\" must be an integer from 0 to 20." };
+  }
   return {
     ok: true,
     request: {
@@ -46,6 +50,7 @@ export function parseSimulatorRequest(text: string): ParsedSimulatorRequest {
       toolChoice,
       responseFormat: isRecord(responseFormat) ? responseFormat : undefined,
       stop,
+      logprobs: body["logprobs"] === true ? { topLogprobs } : null,
     },
   };
 }

@@ -21,6 +21,8 @@ export interface SimulatorRequest {
   responseFormat: Record<string, unknown> | undefined;
   /** `stop`: sequences the answer's text ends before, as OpenAI-compatible upstreams honour them. */
   stop: string[];
+  /** `logprobs: true`: each text token comes with its log probability; `top_logprobs` alternatives (0..20). */
+  logprobs: { topLogprobs: number } | null;
 }
 
 /** A tool call the simulated model makes. */

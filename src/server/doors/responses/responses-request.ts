@@ -88,6 +88,7 @@ export const responsesRequestSchema = z.looseObject({
   max_output_tokens: z.number().int().positive().nullish(),
   temperature: z.number().min(0).max(2).nullish(),
   top_p: z.number().min(0).max(1).nullish(),
+  top_logprobs: z.number().int().min(0).max(20).nullish(),
   tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).optional(),
   tool_choice: toolChoice.optional(),
   parallel_tool_calls: z.boolean().nullish(),
