@@ -14,11 +14,14 @@ const MODELS = ["switchyard/auto", "switchyard/tier/e2e", "switchyard/task/probe
 const text = fc.string({ maxLength: 120 });
 const weatherTool = { name: "get_weather", description: "Weather", input_schema: { type: "object", properties: { city: { type: "string" } } } };
 
-const anthropicMessage = fc.oneof(
-  fc.record({ role: fc.constantFrom("user", "assistant"), content: text }),
-  fc.record({ role: fc.constant("user"), content: fc.array(fc.record({ type: fc.constant("text"), text }), { minLength: 1, maxLength: 3 }) }),
-  fc.constant({ role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "get_weather", input: { city: "Paris" } }] }),
-  fc.constant({ role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: "sunny" }] }),
+/** One or two messages: a tool_use comes with the tool_result that answers it, as Anthropic's API requires. */
+const anthropicMessages = fc.oneof(
+  fc.record({ role: fc.constantFrom("user", "assistant"), content: text }).map((message) => [message]),
+  fc.record({ role: fc.constant("user"), content: fc.array(fc.record({ type: fc.constant("text"), text }), { minLength: 1, maxLength: 3 }) }).map((message) => [message]),
+  fc.constant([
+    { role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "get_weather", input: { city: "Paris" } }] },
+    { role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: "sunny" }] },
+  ]),
 );
 
 /** A valid `/v1/messages` body. */
@@ -26,7 +29,7 @@ const messagesRequest = fc.record(
   {
     model: fc.constantFrom(...MODELS),
     max_tokens: fc.integer({ min: 1, max: 300 }),
-    messages: fc.array(anthropicMessage, { maxLength: 3 }).map((messages) => [...messages, { role: "user", content: "Say hello." }]),
+    messages: fc.array(anthropicMessages, { maxLength: 3 }).map((groups) => [...groups.flat(), { role: "user", content: "Say hello." }]),
     system: fc.oneof(text, fc.constant([{ type: "text", text: "You are terse." }])),
     stream: fc.boolean(),
     temperature: fc.double({ min: 0, max: 1, noNaN: true }),

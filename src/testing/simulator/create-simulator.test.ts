@@ -56,6 +56,26 @@ describe("createSimulator", () => {
     expect(usage.cost).toBeCloseTo(expected, 12);
   });
 
+  it("honours stop: the text ends before the first sequence; an Anthropic model says stop_sequence natively", async () => {
+    const read = async (model: string, stop: unknown): Promise<{ text: string; finish: unknown; native: unknown }> => {
+      const choice = firstChoice((await (await postChat(simulator.url, chatBody(model, { stop }))).json()) as Record<string, unknown>);
+      return { text: (choice?.["message"] as { content: string }).content, finish: choice?.["finish_reason"], native: choice?.["native_finish_reason"] };
+    };
+    expect(await read("anthropic/claude-haiku-4.5", [" to:", "simulated"])).toEqual({ text: "This is a ", finish: "stop", native: "stop_sequence" });
+    expect(await read(MODEL, " to:")).toEqual({ text: `This is a simulated answer from ${MODEL}`, finish: "stop", native: "stop" });
+    expect(await read("anthropic/claude-haiku-4.5", ["absent"])).toMatchObject({ finish: "stop", native: "stop" });
+    expect((await postChat(simulator.url, chatBody(MODEL, { stop: 3 }))).status).toBe(400);
+  });
+
+  it("answers logprobs when asked: one entry per word, the text's own tokens, with top_logprobs alternatives", async () => {
+    const choice = firstChoice((await (await postChat(simulator.url, chatBody(MODEL, { logprobs: true, top_logprobs: 1 }))).json()) as Record<string, unknown>);
+    const { content } = choice?.["logprobs"] as { content: { token: string; logprob: number; top_logprobs: unknown[] }[] };
+    expect(content.map((entry) => entry.token).join("")).toBe((choice?.["message"] as { content: string }).content);
+    expect(content.every((entry) => entry.logprob <= 0 && entry.top_logprobs.length === 1)).toBe(true);
+    expect(firstChoice((await (await postChat(simulator.url, chatBody(MODEL))).json()) as Record<string, unknown>)?.["logprobs"]).toBeNull();
+    expect((await postChat(simulator.url, chatBody(MODEL, { logprobs: true, top_logprobs: 21 }))).status).toBe(400);
+  });
+
   it("is deterministic for the same request", async () => {
     const contentOf = async (): Promise<unknown> =>
       (firstChoice((await (await postChat(simulator.url, chatBody(MODEL))).json()) as Record<string, unknown>)?.["message"] as {

@@ -96,7 +96,7 @@ export async function handleChatCompletion(
   if (error) return sendError(response, call, error);
   const sequence = (state.sequence.next += 1);
   const created = Math.floor(Date.now() / 1000);
-  const context = { id: `gen-${created}-sim${sequence}`, model: chat.model, provider, created };
+  const context = { id: `gen-${created}-sim${sequence}`, model: chat.model, provider, created, logprobs: chat.logprobs };
   const answer = planAnswer(chat, model, fault, `call_sim_${sequence}`, state.outcomes);
   call.status = 200;
   const write = chat.stream ? writeStreamAnswer : writeJsonAnswer;

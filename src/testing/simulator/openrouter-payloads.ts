@@ -15,6 +15,16 @@ export interface GenerationContext {
   provider: string;
   /** Unix seconds. */
   created: number;
+  /** The request asked for `logprobs` (with this many `top_logprobs`): text comes with a log probability per token. */
+  logprobs?: { topLogprobs: number } | null;
+}
+
+/** One token's log probability, in Chat Completions' `logprobs.content` shape. */
+export interface TokenLogprob {
+  token: string;
+  logprob: number;
+  bytes: number[];
+  top_logprobs: { token: string; logprob: number; bytes: number[] }[];
 }
 
 /** OpenRouter's usage object, `cost` included. */
@@ -79,7 +89,7 @@ export function completionBody(context: GenerationContext, answer: PlannedAnswer
     object: "chat.completion",
     created: context.created,
     choices: [
-      { logprobs: null, finish_reason: answer.finishReason, native_finish_reason: answer.finishReason, index: 0, message },
+      { logprobs: logprobsOf(context, answer.toolCall ? "" : answer.content), finish_reason: answer.finishReason, native_finish_reason: answer.nativeFinishReason, index: 0, message },
     ],
     system_fingerprint: null,
     usage: usageOf(answer),
@@ -91,6 +101,7 @@ export function streamChunk(
   context: GenerationContext,
   delta: Record<string, unknown>,
   finishReason: string | null = null,
+  nativeFinishReason: string | null = finishReason,
 ): Record<string, unknown> {
   return {
     id: context.id,
@@ -98,7 +109,7 @@ export function streamChunk(
     model: context.model,
     object: "chat.completion.chunk",
     created: context.created,
-    choices: [{ index: 0, delta, finish_reason: finishReason, native_finish_reason: finishReason, logprobs: null }],
+    choices: [{ index: 0, delta, finish_reason: finishReason, native_finish_reason: nativeFinishReason, logprobs: logprobsOf(context, typeof delta["content"] === "string" ? delta["content"] : "") }],
     system_fingerprint: null,
   };
 }
@@ -135,6 +146,21 @@ export function streamErrorChunk(context: GenerationContext, message: string): R
 /** An OpenRouter error body; `metadata.error_type` is OpenRouter's canonical error type. */
 export function errorBody(code: number, message: string, metadata?: Record<string, unknown>): OpenRouterErrorBody {
   return metadata ? { error: { code, message, metadata } } : { error: { code, message } };
+}
+
+/**
+ * `logprobs` of a choice holding `text`: null unless the request asked, else one entry per word-sized token
+ * (a deterministic log probability from its length; the token itself is its only alternative).
+ */
+export function logprobsOf(context: GenerationContext, text: string): { content: TokenLogprob[]; refusal: null } | null {
+  if (!context.logprobs) return null;
+  const { topLogprobs } = context.logprobs;
+  const content = (text.match(/\S+\s*|\s+/g) ?? []).map((token): TokenLogprob => {
+    const logprob = -Math.round((token.length % 7) * 1_000) / 10_000;
+    const bytes = [...Buffer.from(token, "utf8")];
+    return { token, logprob, bytes, top_logprobs: topLogprobs > 0 ? [{ token, logprob, bytes }] : [] };
+  });
+  return { content, refusal: null };
 }
 
 function round(value: number): number {

@@ -33,6 +33,12 @@ export function parseSimulatorRequest(text: string): ParsedSimulatorRequest {
   const responseFormat = body["response_format"];
   const toolChoice = readToolChoice(body["tool_choice"], Array.isArray(tools) ? tools : []);
   if (typeof toolChoice === "object" && "error" in toolChoice) return { ok: false, message: toolChoice.error };
+  const stop = readStop(body["stop"]);
+  if (!Array.isArray(stop)) return { ok: false, message: stop.error };
+  const topLogprobs = body["top_logprobs"] ?? 0;
+  if (typeof topLogprobs !== "number" || !Number.isInteger(topLogprobs) || topLogprobs < 0 || topLogprobs > 20) {
+    return { ok: false, message: "\"top_logprobs\" must be an integer from 0 to 20." };
+  }
   return {
     ok: true,
     request: {
@@ -43,6 +49,8 @@ export function parseSimulatorRequest(text: string): ParsedSimulatorRequest {
       tools: Array.isArray(tools) ? tools : [],
       toolChoice,
       responseFormat: isRecord(responseFormat) ? responseFormat : undefined,
+      stop,
+      logprobs: body["logprobs"] === true ? { topLogprobs } : null,
     },
   };
 }
@@ -59,6 +67,14 @@ function readToolChoice(value: unknown, tools: unknown[]): SimulatorRequest["too
   const known = tools.some((tool) => isRecord(tool) && isRecord(tool["function"]) && tool["function"]["name"] === name);
   if (!known) return { error: `"tool_choice" names the function "${name}", which is not in "tools".` };
   return { name };
+}
+
+/** `stop`: a string or a list of strings, as OpenAI defines it; anything else is a 400. */
+function readStop(value: unknown): string[] | { error: string } {
+  if (value === undefined || value === null) return [];
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value as string[];
+  return { error: "\"stop\" must be a string or an array of strings." };
 }
 
 function modelOf(body: Record<string, unknown>): string | undefined {

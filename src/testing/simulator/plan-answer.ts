@@ -19,6 +19,10 @@ export interface SimulatorRequest {
   /** `tool_choice`: "auto" calls the first tool after a user message, "required" always calls it, a name calls that one. */
   toolChoice: "auto" | "none" | "required" | { name: string };
   responseFormat: Record<string, unknown> | undefined;
+  /** `stop`: sequences the answer's text ends before, as OpenAI-compatible upstreams honour them. */
+  stop: string[];
+  /** `logprobs: true`: each text token comes with its log probability; `top_logprobs` alternatives (0..20). */
+  logprobs: { topLogprobs: number } | null;
 }
 
 /** A tool call the simulated model makes. */
@@ -34,6 +38,12 @@ export interface PlannedAnswer {
   content: string;
   toolCall: PlannedToolCall | null;
   finishReason: "stop" | "length" | "tool_calls";
+  /**
+   * The provider's own finish reason, as OpenRouter passes it in `native_finish_reason`: the same as `finishReason`,
+   * except for a text cut at a `stop` sequence by an Anthropic model, which says `stop_sequence` as Anthropic does
+   * (OpenAI and most others say `stop` for that too).
+   */
+  nativeFinishReason: string;
   promptTokens: number;
   completionTokens: number;
   costInUsd: number;
@@ -60,7 +70,9 @@ export function planAnswer(
   const promptTokens = countPromptTokens(request.messages);
   const shapesText = fault === "empty" || fault === "refusal" || fault === "length";
   const toolCall = shapesText ? null : planToolCall(request, toolCallId);
-  let content = toolCall ? "" : answerText(request, fault, outcomes);
+  const full = toolCall ? "" : answerText(request, fault, outcomes);
+  const stopAt = toolCall ? -1 : firstStop(full, request.stop);
+  let content = stopAt >= 0 ? full.slice(0, stopAt) : full;
   let finishReason: PlannedAnswer["finishReason"] = toolCall ? "tool_calls" : "stop";
   let completionTokens = tokensOf(content + (toolCall ? toolCall.name + toolCall.arguments : ""));
   if (fault === "length") {
@@ -68,7 +80,18 @@ export function planAnswer(
     finishReason = "length";
     completionTokens = request.maxTokens ?? tokensOf(content);
   }
-  return { content, toolCall, finishReason, promptTokens, completionTokens, costInUsd: costOf(model, promptTokens, completionTokens) };
+  const nativeFinishReason = finishReason === "stop" && stopAt >= 0 && model?.author === "anthropic" ? "stop_sequence" : finishReason;
+  return { content, toolCall, finishReason, nativeFinishReason, promptTokens, completionTokens, costInUsd: costOf(model, promptTokens, completionTokens) };
+}
+
+/** Where the text first meets one of the stop sequences (the text ends before it), or -1. */
+function firstStop(text: string, stop: readonly string[]): number {
+  let first = -1;
+  for (const sequence of stop) {
+    const at = sequence === "" ? -1 : text.indexOf(sequence);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 /** USD OpenRouter would bill: tokens × the catalog's prices plus the per-request fee. */

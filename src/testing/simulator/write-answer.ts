@@ -84,7 +84,7 @@ export async function writeStreamAnswer(
     // Half the content, then OpenRouter's mid-stream error event, then the stream ends: no usage, no [DONE].
     events.splice(half, events.length - half, sse(streamErrorChunk(context, STREAM_ERROR_MESSAGE)));
   } else {
-    events.push(sse(streamChunk(context, { role: "assistant", content: "" }, answer.finishReason)));
+    events.push(sse(streamChunk(context, { role: "assistant", content: "" }, answer.finishReason, answer.nativeFinishReason)));
     events.push(sse(usageChunk(context, answer)));
     if (fault !== "missing_done") events.push("data: [DONE]\n\n");
   }

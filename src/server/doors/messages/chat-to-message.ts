@@ -7,6 +7,7 @@
 import type { Usage } from "../../../core/types.js";
 import type { ChatCompletionBody } from "../../../routing/fallback/run-chat-completion.js";
 import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
+import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
 
 /** How deep parsed arguments may nest: the default bound on request bodies (`server.max_json_depth`). */
 const ARGUMENT_LIMITS: JsonLimits = { maxDepth: 64, maxArrayLength: Number.MAX_SAFE_INTEGER };
@@ -39,7 +40,10 @@ export interface AnthropicUsage {
 }
 
 /** Builds the Message. */
-export function chatToMessage(body: ChatCompletionBody, meta: { id: string; model: string; costUsd: number; usage: Usage | undefined }): AnthropicMessage {
+export function chatToMessage(
+  body: ChatCompletionBody,
+  meta: { id: string; model: string; costUsd: number; usage: Usage | undefined; stopSequences?: readonly string[] | undefined },
+): AnthropicMessage {
   const choice = body.choices[0];
   const message = (choice?.message ?? {}) as { content?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
   const content: AnswerBlock[] = [];
@@ -58,8 +62,12 @@ export function chatToMessage(body: ChatCompletionBody, meta: { id: string; mode
     role: "assistant",
     model: meta.model,
     content,
-    stop_reason: stopReason(choice?.finish_reason ?? null, content.some((block) => block.type === "tool_use")),
-    stop_sequence: null,
+    ...stopDetails({
+      finishReason: choice?.finish_reason ?? null,
+      nativeFinishReason: nativeFinishReasonOf(choice),
+      hasToolCalls: content.some((block) => block.type === "tool_use"),
+      stopSequences: meta.stopSequences,
+    }),
     usage: { ...anthropicUsage(meta.usage), cost_usd: meta.costUsd },
   };
 }
@@ -67,26 +75,6 @@ export function chatToMessage(body: ChatCompletionBody, meta: { id: string; mode
 /** The Message id for a decision id. */
 export function messageId(decisionId: string): string {
   return `msg_${decisionId}`;
-}
-
-/**
- * OpenAI finish reason → Anthropic stop reason. A finished answer always has one: an upstream that ended without
- * a finish reason (a `[DONE]` alone) stopped after its tool calls or at the end of its turn.
- */
-export function stopReason(finishReason: string | null, hasToolCalls: boolean): string {
-  switch (finishReason) {
-    case null:
-      return hasToolCalls ? "tool_use" : "end_turn";
-    case "length":
-      return "max_tokens";
-    case "tool_calls":
-    case "function_call":
-      return "tool_use";
-    case "content_filter":
-      return "refusal";
-    default:
-      return "end_turn";
-  }
 }
 
 /** OpenAI usage → Anthropic usage. */

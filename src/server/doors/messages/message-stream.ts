@@ -11,14 +11,20 @@ import { anthropicErrorBody } from "../../error-handler.js";
 import { AnswerOrder } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
-import { anthropicUsage, messageId, reasoningSignature, stopReason } from "./chat-to-message.js";
+import { anthropicUsage, messageId, reasoningSignature } from "./chat-to-message.js";
+import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
 
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
 
 /** Translates the stream. */
-export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Promise<StreamOutcome>, meta: { id: string; model: string; promptTokens?: number }): AsyncGenerator<string> {
+export async function* messageStream(
+  chunks: AsyncGenerator<string>,
+  outcome: Promise<StreamOutcome>,
+  meta: { id: string; model: string; promptTokens?: number; stopSequences?: readonly string[] | undefined },
+): AsyncGenerator<string> {
   const writer = new BlockWriter();
   let finishReason: string | null = null;
+  let nativeFinishReason: unknown;
   let failed = false;
   yield namedEvent("message_start", {
     type: "message_start",
@@ -30,7 +36,9 @@ export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Pr
   for await (const event of chatStreamEvents(chunks)) {
     if (event.kind === "comment") yield namedEvent("ping", { type: "ping" });
     else if (event.kind === "chunk") {
-      finishReason = event.chunk.choices?.[0]?.finish_reason ?? finishReason;
+      const choice = event.chunk.choices?.[0];
+      finishReason = choice?.finish_reason ?? finishReason;
+      nativeFinishReason = nativeFinishReasonOf(choice) ?? nativeFinishReason;
       const out = writer.write(event.chunk);
       if (out) yield out;
     } else if (event.kind === "error") {
@@ -44,7 +52,8 @@ export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Pr
   let tail = writer.close();
   // Without the upstream's usage, the estimates the cost was charged on (prompt, and about four characters a token).
   const usage = { ...anthropicUsage(usageOrEstimate(end.usage, meta.promptTokens, end.text)), cost_usd: end.costUsd };
-  tail += namedEvent("message_delta", { type: "message_delta", delta: { stop_reason: stopReason(end.finishReason ?? finishReason, writer.wroteToolCall), stop_sequence: null }, usage });
+  const stop = stopDetails({ finishReason: end.finishReason ?? finishReason, nativeFinishReason, hasToolCalls: writer.wroteToolCall, stopSequences: meta.stopSequences });
+  tail += namedEvent("message_delta", { type: "message_delta", delta: stop, usage });
   tail += namedEvent("message_stop", { type: "message_stop" });
   yield tail;
 }

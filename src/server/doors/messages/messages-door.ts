@@ -8,6 +8,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { Door } from "../door.js";
 import { assertMessagesHaveContent } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
+import { assertToolTurns } from "./assert-tool-turns.js";
 import { chatToMessage } from "./chat-to-message.js";
 import { messageStream } from "./message-stream.js";
 import { messagesRequestSchema } from "./messages-request.js";
@@ -20,6 +21,7 @@ export const MESSAGES_DOOR: Door = {
   credential: anthropicCredential,
   read(body) {
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
+    assertToolTurns(request.messages);
     const userId = request.metadata?.user_id;
     const chat = messagesToChat({ ...request, model: openRouterModelId(request.model) });
     assertMessagesHaveContent(chat);
@@ -27,8 +29,8 @@ export const MESSAGES_DOOR: Door = {
       chat,
       ...(typeof userId === "string" && userId.length > 0 ? { conversation: { source: "metadata.user_id" as const, value: userId } } : {}),
       render: {
-        json: (result, meta) => chatToMessage(result.body, { id: meta.id, model: result.model, costUsd: meta.costUsd, usage: result.usage }),
-        stream: (chunks, outcome, meta) => messageStream(chunks, outcome, meta),
+        json: (result, meta) => chatToMessage(result.body, { id: meta.id, model: result.model, costUsd: meta.costUsd, usage: result.usage, stopSequences: request.stop_sequences }),
+        stream: (chunks, outcome, meta) => messageStream(chunks, outcome, { ...meta, stopSequences: request.stop_sequences }),
       },
     };
   },

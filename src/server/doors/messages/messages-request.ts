@@ -11,20 +11,24 @@ const cacheControl = z.looseObject({ type: z.literal("ephemeral"), ttl: z.string
 
 const textBlock = z.looseObject({ type: z.literal("text"), text: z.string(), cache_control: cacheControl });
 
+/** The image types Anthropic's API takes (its `Base64ImageSource.media_type`); it refuses any other with a 400. */
+const IMAGE_MEDIA_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp"] as const;
 const imageSource = z.discriminatedUnion("type", [
-  z.looseObject({ type: z.literal("base64"), media_type: z.string(), data: z.string() }),
+  z.looseObject({ type: z.literal("base64"), media_type: z.enum(IMAGE_MEDIA_TYPES), data: z.string() }),
   z.looseObject({ type: z.literal("url"), url: z.string() }),
 ]);
 const imageBlock = z.looseObject({ type: z.literal("image"), source: imageSource, cache_control: cacheControl });
 
+// As Anthropic's API: a base64 document is a PDF, a text document plain text.
 const documentSource = z.discriminatedUnion("type", [
-  z.looseObject({ type: z.literal("base64"), media_type: z.string(), data: z.string() }),
+  z.looseObject({ type: z.literal("base64"), media_type: z.literal("application/pdf"), data: z.string() }),
   z.looseObject({ type: z.literal("url"), url: z.string() }),
-  z.looseObject({ type: z.literal("text"), media_type: z.string().optional(), data: z.string() }),
+  z.looseObject({ type: z.literal("text"), media_type: z.literal("text/plain").optional(), data: z.string() }),
 ]);
 const documentBlock = z.looseObject({ type: z.literal("document"), source: documentSource, title: z.string().nullish(), cache_control: cacheControl });
 
-const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string(), name: z.string(), input: z.unknown(), cache_control: cacheControl });
+// `input` is an object, as Anthropic's API requires ("Input should be a valid dictionary" otherwise).
+const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string(), name: z.string(), input: z.record(z.string(), z.unknown(), { error: "a tool_use input must be a JSON object (the tool's arguments)" }), cache_control: cacheControl });
 const toolResultBlock = z.looseObject({
   type: z.literal("tool_result"),
   tool_use_id: z.string(),
@@ -41,6 +45,8 @@ const contentBlock = z.discriminatedUnion("type", [textBlock, imageBlock, docume
 export type MessagesContentBlock = z.infer<typeof contentBlock>;
 /** A text block. */
 export type MessagesTextBlock = z.infer<typeof textBlock>;
+/** One message (turn). */
+export type MessagesMessage = z.infer<typeof message>;
 
 const message = z.looseObject({
   role: z.enum(["user", "assistant"]),

@@ -55,7 +55,7 @@ function assistantMessage(content: string | MessagesContentBlock[]): ChatMessage
   const reasoning: Record<string, unknown>[] = [];
   for (const block of content) {
     if (block.type === "text") text += block.text;
-    else if (block.type === "tool_use") toolCalls.push({ id: block.id, type: "function", function: { name: block.name, arguments: JSON.stringify(block.input ?? {}) } });
+    else if (block.type === "tool_use") toolCalls.push({ id: block.id, type: "function", function: { name: block.name, arguments: JSON.stringify(block.input) } });
     else if (block.type === "thinking") reasoning.push({ type: "reasoning.text", text: block.thinking, ...(block.signature ? { signature: block.signature } : {}), format: "anthropic-claude-v1" });
     else if (block.type === "redacted_thinking") reasoning.push({ type: "reasoning.encrypted", data: block.data, format: "anthropic-claude-v1" });
   }

@@ -6,16 +6,35 @@
 import type { Usage } from "../../../core/types.js";
 import type { ResponsesRequest } from "./responses-request.js";
 
+/** One token's log probability, as `output_text.logprobs` holds it (Chat Completions' `logprobs.content` entries). */
+export interface Logprob {
+  token: string;
+  logprob: number;
+  bytes: number[];
+  top_logprobs: { token: string; logprob: number; bytes: number[] }[];
+}
+
+/** The text part of a message item. */
+export interface OutputText {
+  type: "output_text";
+  text: string;
+  annotations: never[];
+  /** Filled when the request included `message.output_text.logprobs` and the model's provider returned them. */
+  logprobs: Logprob[];
+}
+
 /** An output item. */
 export type OutputItem =
   | { type: "reasoning"; id: string; summary: { type: "summary_text"; text: string }[] }
-  | { type: "message"; id: string; status: "in_progress" | "completed" | "incomplete"; role: "assistant"; content: { type: "output_text"; text: string; annotations: never[] }[] }
+  | { type: "message"; id: string; status: "in_progress" | "completed" | "incomplete"; role: "assistant"; content: OutputText[] }
   | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "in_progress" | "completed" };
 
 /** The answer's parts, however they arrived (whole or streamed). */
 export interface AnswerParts {
   reasoning: string;
   text: string;
+  /** The text's token log probabilities, when the upstream sent them. */
+  logprobs: Logprob[];
   toolCalls: { id: string; name: string; arguments: string }[];
   finishReason: string | null;
 }
@@ -40,7 +59,7 @@ export function outputItems(decisionId: string, parts: AnswerParts): OutputItem[
   const items: OutputItem[] = [];
   if (parts.reasoning) items.push({ type: "reasoning", id: `rs_${decisionId}`, summary: [{ type: "summary_text", text: parts.reasoning }] });
   if (parts.text || parts.toolCalls.length === 0) {
-    items.push({ type: "message", id: `msg_${decisionId}`, status: finalStatus(parts.finishReason), role: "assistant", content: [{ type: "output_text", text: parts.text, annotations: [] }] });
+    items.push({ type: "message", id: `msg_${decisionId}`, status: finalStatus(parts.finishReason), role: "assistant", content: [{ type: "output_text", text: parts.text, annotations: [], logprobs: parts.logprobs }] });
   }
   parts.toolCalls.forEach((call, index) => items.push({ type: "function_call", id: `fc_${decisionId}_${index}`, call_id: call.id, name: call.name, arguments: call.arguments, status: "completed" }));
   return items;
@@ -76,7 +95,7 @@ export function responseObject(
     tools: request.tools ?? [],
     text: request.text ?? { format: { type: "text" } },
     reasoning: request.reasoning ?? null,
-    truncation: "disabled",
+    truncation: request.truncation ?? "disabled",
     usage: status === "in_progress" ? null : responsesUsage(meta.usage, meta.costUsd),
   };
 }
@@ -87,7 +106,7 @@ export function finalStatus(finishReason: string | null): "completed" | "incompl
 }
 
 /** The answer parts of a non-streaming chat body. */
-export function partsOfChatBody(body: { choices: { message?: unknown; finish_reason?: string | null }[] }): AnswerParts {
+export function partsOfChatBody(body: { choices: { message?: unknown; finish_reason?: string | null; logprobs?: unknown }[] }): AnswerParts {
   const choice = body.choices[0];
   const message = (choice?.message ?? {}) as { content?: unknown; reasoning?: unknown; tool_calls?: unknown };
   const toolCalls: AnswerParts["toolCalls"] = [];
@@ -98,9 +117,30 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
   return {
     reasoning: typeof message.reasoning === "string" ? message.reasoning : "",
     text: typeof message.content === "string" ? message.content : "",
+    logprobs: readLogprobs(choice?.logprobs),
     toolCalls,
     finishReason: choice?.finish_reason ?? null,
   };
+}
+
+/** A choice's `logprobs.content` (non-streaming or one chunk's) as Responses logprobs; [] when absent or malformed. */
+export function readLogprobs(logprobs: unknown): Logprob[] {
+  const content = typeof logprobs === "object" && logprobs !== null ? (logprobs as { content?: unknown }).content : undefined;
+  if (!Array.isArray(content)) return [];
+  const out: Logprob[] = [];
+  for (const entry of content) {
+    const token = readToken(entry);
+    if (!token) continue;
+    const top = (entry as { top_logprobs?: unknown }).top_logprobs;
+    out.push({ ...token, top_logprobs: Array.isArray(top) ? top.flatMap((alternative) => readToken(alternative) ?? []) : [] });
+  }
+  return out;
+}
+
+function readToken(entry: unknown): { token: string; logprob: number; bytes: number[] } | undefined {
+  const { token, logprob, bytes } = (typeof entry === "object" && entry !== null ? entry : {}) as { token?: unknown; logprob?: unknown; bytes?: unknown };
+  if (typeof token !== "string" || typeof logprob !== "number") return undefined;
+  return { token, logprob, bytes: Array.isArray(bytes) ? bytes.filter((byte): byte is number => typeof byte === "number") : [] };
 }
 
 function responsesUsage(usage: Usage | undefined, costUsd: number | undefined): Record<string, unknown> {

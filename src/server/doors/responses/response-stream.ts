@@ -11,7 +11,7 @@ import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { AnswerOrder } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
-import { finalStatus, outputItems, responseObject, type AnswerParts, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
+import { finalStatus, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 
 type Open = { kind: "reasoning"; item: OutputItem & { type: "reasoning" } } | { kind: "message"; item: OutputItem & { type: "message" } } | { kind: "function_call"; toolIndex: number; item: OutputItem & { type: "function_call" } };
 
@@ -56,7 +56,7 @@ export async function* responseStream(
 /** Opens, feeds and closes output items as deltas arrive; keeps the sequence numbers. */
 class ItemWriter {
   readonly items: OutputItem[] = [];
-  readonly parts: AnswerParts = { reasoning: "", text: "", toolCalls: [], finishReason: null };
+  readonly parts: AnswerParts = { reasoning: "", text: "", logprobs: [], toolCalls: [], finishReason: null };
   #sequence = 0;
   #open: Open | undefined;
   readonly #order = new AnswerOrder();
@@ -64,6 +64,8 @@ class ItemWriter {
   #messageStatus: "completed" | "incomplete" = "completed";
   /** The text of the open reasoning or message item alone (an answer may hold two of a kind). */
   #openText = "";
+  /** The log probabilities of the open message item's text. */
+  #openLogprobs: Logprob[] = [];
   readonly #id: string;
 
   constructor(decisionId: string) {
@@ -76,12 +78,14 @@ class ItemWriter {
   }
 
   write(chunk: StreamChunk): string {
-    const delta = chunk.choices?.[0]?.delta;
+    const choice = chunk.choices?.[0];
+    const delta = choice?.delta;
     if (!delta) return "";
     let out = "";
     const { reasoning, content } = delta;
     if (typeof reasoning === "string" && reasoning.length > 0 && !this.#order.holdsText("reasoning", reasoning)) out += this.#reasoning(reasoning);
-    if (typeof content === "string" && content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content);
+    // Text held behind an open tool call is written later, whole, without its log probabilities.
+    if (typeof content === "string" && content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content, readLogprobs((choice as { logprobs?: unknown }).logprobs));
     for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
       const toolDelta = readToolCallDelta(call);
       if (toolDelta && !this.#order.holdsTool(toolDelta)) out += this.#toolCall(toolDelta);
@@ -104,7 +108,7 @@ class ItemWriter {
   markUnfinished(): void {
     const open = this.#open;
     if (open?.kind === "message") {
-      open.item.content = [{ type: "output_text", text: this.#openText, annotations: [] }];
+      open.item.content = [{ type: "output_text", text: this.#openText, annotations: [], logprobs: this.#openLogprobs }];
       open.item.status = "incomplete";
     } else if (open?.kind === "reasoning") open.item.summary = [{ type: "summary_text", text: this.#openText }];
   }
@@ -116,11 +120,13 @@ class ItemWriter {
     return out + this.event("response.reasoning_summary_text.delta", { ...this.#where(), summary_index: 0, delta: text });
   }
 
-  #text(text: string): string {
+  #text(text: string, logprobs: Logprob[] = []): string {
     const out = this.#ensure("message");
     this.parts.text += text;
+    this.parts.logprobs.push(...logprobs);
     this.#openText += text;
-    return out + this.event("response.output_text.delta", { ...this.#where(), content_index: 0, delta: text, logprobs: [] });
+    this.#openLogprobs.push(...logprobs);
+    return out + this.event("response.output_text.delta", { ...this.#where(), content_index: 0, delta: text, logprobs });
   }
 
   #closeOpen(): string {
@@ -134,10 +140,10 @@ class ItemWriter {
       return this.event("response.reasoning_summary_text.done", { ...where, summary_index: 0, text }) + this.event("response.reasoning_summary_part.done", { ...where, summary_index: 0, part: { type: "summary_text", text } }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
     }
     if (open.kind === "message") {
-      const part = { type: "output_text" as const, text: this.#openText, annotations: [] };
+      const part = { type: "output_text" as const, text: this.#openText, annotations: [], logprobs: this.#openLogprobs };
       open.item.content = [part];
       open.item.status = this.#messageStatus;
-      return this.event("response.output_text.done", { ...where, content_index: 0, text: part.text, logprobs: [] }) + this.event("response.content_part.done", { ...where, content_index: 0, part }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
+      return this.event("response.output_text.done", { ...where, content_index: 0, text: part.text, logprobs: part.logprobs }) + this.event("response.content_part.done", { ...where, content_index: 0, part }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
     }
     open.item.status = "completed";
     return this.event("response.function_call_arguments.done", { ...where, name: open.item.name, arguments: open.item.arguments }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
@@ -151,6 +157,7 @@ class ItemWriter {
     if (this.#open?.kind === kind) return "";
     let out = this.#closeOpen();
     this.#openText = "";
+    this.#openLogprobs = [];
     // A second item of a kind (text after reasoning after text) gets an id of its own.
     const again = this.items.some((item) => item.type === kind);
     const suffix = again ? `_${this.items.length}` : "";

@@ -12,6 +12,7 @@ import type { ConversationStore } from "../../../routing/affinity/conversation-s
 import type { Door, DoorRequest } from "../door.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
+import { refuseHostedState } from "./refuse-hosted-state.js";
 import { finalStatus, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
 import { responsesRequestSchema, type ResponsesRequest } from "./responses-request.js";
@@ -43,6 +44,8 @@ export function createResponsesDoor(options: ResponsesDoorOptions): Door {
 }
 
 async function readResponsesRequest(options: ResponsesDoorOptions, body: unknown, keyId: string | null): Promise<DoorRequest> {
+  // Before the schema: a request that uses a stored prompt may have no `input`, and should hear about `prompt`.
+  refuseHostedState(body);
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
   const previous = request.previous_response_id ? await loadPrevious(options, keyId, request.previous_response_id) : undefined;
   const history = previous?.messages ?? [];

@@ -61,6 +61,21 @@ const textFormat = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("json_schema"), name: z.string(), schema: z.record(z.string(), z.unknown()), strict: z.boolean().nullish(), description: z.string().nullish() }),
 ]);
 
+/**
+ * The `include` values OpenAI documents (the `openai` SDK's `ResponseIncludable`). All are accepted; what each does
+ * here is in docs/gateway.md (Responses, `include`). Any other value is a 400 naming it.
+ */
+export const RESPONSE_INCLUDABLES = [
+  "file_search_call.results",
+  "web_search_call.results",
+  "web_search_call.action.sources",
+  "message.input_image.image_url",
+  "computer_call_output.output.image_url",
+  "code_interpreter_call.outputs",
+  "reasoning.encrypted_content",
+  "message.output_text.logprobs",
+] as const;
+
 /** The request schema. */
 export const responsesRequestSchema = z.looseObject({
   // Echoed in headers: the same printable-ASCII, length-capped id as the chat door (a 400 naming `model`).
@@ -73,6 +88,7 @@ export const responsesRequestSchema = z.looseObject({
   max_output_tokens: z.number().int().positive().nullish(),
   temperature: z.number().min(0).max(2).nullish(),
   top_p: z.number().min(0).max(1).nullish(),
+  top_logprobs: z.number().int().min(0).max(20).nullish(),
   tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).optional(),
   tool_choice: toolChoice.optional(),
   parallel_tool_calls: z.boolean().nullish(),
@@ -81,6 +97,9 @@ export const responsesRequestSchema = z.looseObject({
   metadata: z.record(z.string(), z.string()).nullish(),
   user: z.string().nullish(),
   background: z.literal(false).nullish(),
+  // Echoed as asked. No input item is ever dropped: see docs/gateway.md (Responses, `truncation`).
+  truncation: z.enum(["auto", "disabled"]).nullish(),
+  include: z.array(z.enum(RESPONSE_INCLUDABLES)).max(RESPONSE_INCLUDABLES.length * 2).nullish(),
   switchyard: switchyardOptionsSchema.optional(),
 });
 

@@ -1,0 +1,81 @@
+/**
+ * The rules Anthropic's API holds tool turns to, checked at the door so a request it would refuse is refused here
+ * too (in the door's own words, naming the message and block), instead of being translated into a chat
+ * conversation some other model would answer:
+ * - a `tool_result` block sits in a user turn, never in an assistant turn;
+ * - each `tool_result` answers a `tool_use` of the turn just before it ("unexpected `tool_use_id` found in
+ *   `tool_result` blocks");
+ * - each `tool_use` of an assistant turn that is followed by another turn is answered by a `tool_result` in that
+ *   next turn ("`tool_use` ids were found without `tool_result` blocks immediately after"). An assistant turn that
+ *   ends the conversation (a prefill) has no next turn to check.
+ * Consecutive messages of one role count as one turn, as Anthropic combines them.
+ * @module
+ */
+import { InvalidRequestError } from "../../../core/errors/index.js";
+import type { MessagesContentBlock, MessagesMessage } from "./messages-request.js";
+
+/** A block with the place it was sent at. */
+interface PlacedBlock {
+  block: MessagesContentBlock;
+  messageIndex: number;
+  blockIndex: number;
+}
+
+/** Consecutive messages of one role. */
+interface Turn {
+  role: "user" | "assistant";
+  blocks: PlacedBlock[];
+}
+
+/** Throws a 400 naming the message (and block) that breaks one of the rules. */
+export function assertToolTurns(messages: readonly MessagesMessage[]): void {
+  const turns = groupTurns(messages);
+  turns.forEach((turn, index) => {
+    const previous = turns[index - 1];
+    const next = turns[index + 1];
+    if (turn.role === "assistant") {
+      const misplaced = turn.blocks.find(({ block }) => block.type === "tool_result");
+      if (misplaced) refuse(misplaced, "is a tool_result block in an assistant turn: tool results go in the user turn that follows the assistant's tool_use.");
+      if (next) assertAnswered(turn, next);
+      return;
+    }
+    const asked = new Set(previous ? toolUseIds(previous) : []);
+    for (const placed of turn.blocks) {
+      if (placed.block.type !== "tool_result" || asked.has(placed.block.tool_use_id)) continue;
+      refuse(placed, `has an unexpected \`tool_use_id\` in a \`tool_result\` block: ${placed.block.tool_use_id}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`);
+    }
+  });
+}
+
+function assertAnswered(turn: Turn, next: Turn): void {
+  const answered = new Set(next.blocks.flatMap(({ block }) => (block.type === "tool_result" ? [block.tool_use_id] : [])));
+  const unanswered = turn.blocks.filter(({ block }) => block.type === "tool_use" && !answered.has(block.id));
+  const first = unanswered[0];
+  if (!first) return;
+  const ids = unanswered.map(({ block }) => (block.type === "tool_use" ? block.id : "")).join(", ");
+  const param = `messages[${first.messageIndex}]`;
+  throw new InvalidRequestError(
+    `${param}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${ids}. Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`,
+    { param, code: "invalid_request" },
+  );
+}
+
+function toolUseIds(turn: Turn): string[] {
+  return turn.blocks.flatMap(({ block }) => (block.type === "tool_use" ? [block.id] : []));
+}
+
+function groupTurns(messages: readonly MessagesMessage[]): Turn[] {
+  const turns: Turn[] = [];
+  messages.forEach((message, messageIndex) => {
+    const blocks = typeof message.content === "string" ? [] : message.content.map((block, blockIndex) => ({ block, messageIndex, blockIndex }));
+    const last = turns.at(-1);
+    if (last?.role === message.role) last.blocks.push(...blocks);
+    else turns.push({ role: message.role, blocks });
+  });
+  return turns;
+}
+
+function refuse(placed: PlacedBlock, detail: string): never {
+  const param = `messages[${placed.messageIndex}].content[${placed.blockIndex}]`;
+  throw new InvalidRequestError(`${param} ${detail}`, { param, code: "invalid_request" });
+}

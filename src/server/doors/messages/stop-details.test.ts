@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { stopDetails } from "./stop-details.js";
+
+const base = { finishReason: "stop", nativeFinishReason: "stop", hasToolCalls: false, stopSequences: ["###"] } as const;
+
+describe("stopDetails", () => {
+  it("reports stop_sequence only when the provider said so and the request had sequences", () => {
+    expect(stopDetails({ ...base, nativeFinishReason: "stop_sequence" })).toEqual({ stop_reason: "stop_sequence", stop_sequence: "###" });
+    expect(stopDetails({ ...base, nativeFinishReason: "STOP_SEQUENCE" })).toEqual({ stop_reason: "stop_sequence", stop_sequence: "###" }); // Cohere's spelling
+    expect(stopDetails({ ...base, nativeFinishReason: "stop_sequence", stopSequences: undefined })).toEqual({ stop_reason: "end_turn", stop_sequence: null });
+    expect(stopDetails({ ...base, nativeFinishReason: "stop_sequence", stopSequences: ["a", "b"] })).toEqual({ stop_reason: "stop_sequence", stop_sequence: null });
+  });
+
+  it("never guesses from an ambiguous stop, and keeps the other reasons", () => {
+    expect(stopDetails(base)).toEqual({ stop_reason: "end_turn", stop_sequence: null });
+    expect(stopDetails({ ...base, nativeFinishReason: "STOP" })).toEqual({ stop_reason: "end_turn", stop_sequence: null });
+    expect(stopDetails({ ...base, nativeFinishReason: undefined })).toEqual({ stop_reason: "end_turn", stop_sequence: null });
+    expect(stopDetails({ ...base, finishReason: "length", nativeFinishReason: "stop_sequence" }).stop_reason).toBe("max_tokens");
+    expect(stopDetails({ ...base, finishReason: null, hasToolCalls: true }).stop_reason).toBe("tool_use");
+    expect(stopDetails({ ...base, finishReason: "content_filter" }).stop_reason).toBe("refusal");
+  });
+});

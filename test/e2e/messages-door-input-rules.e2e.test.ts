@@ -1,0 +1,78 @@
+/**
+ * `/v1/messages` refuses what Anthropic's API refuses, with the official `@anthropic-ai/sdk`: a 400 in Anthropic's
+ * envelope naming the message and block, and nothing sent upstream. A valid tool round trip still passes.
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startGateway, type Gateway } from "./gateway-harness.js";
+
+const MODEL = "switchyard/tier/e2e";
+const TOOL = { name: "get_weather", input_schema: { type: "object" as const, properties: { city: { type: "string" } } } };
+const ASK: Anthropic.MessageParam = { role: "user", content: "What is the weather in Paris?" };
+const CALL = (id: string, input: unknown = { city: "Paris" }): Anthropic.ContentBlockParam => ({ type: "tool_use", id, name: "get_weather", input });
+const RESULT = (id: string): Anthropic.ContentBlockParam => ({ type: "tool_result", tool_use_id: id, content: "18°C" });
+
+describe("/v1/messages refuses input Anthropic's API refuses", () => {
+  let gateway: Gateway;
+  let client: Anthropic;
+  beforeAll(async () => {
+    gateway = await startGateway();
+    client = new Anthropic({ baseURL: gateway.url, apiKey: "sk-sy-anything", maxRetries: 0 });
+  });
+  afterAll(async () => gateway.close());
+  beforeEach(() => gateway.simulator.reset());
+
+  async function refusal(messages: Anthropic.MessageParam[]): Promise<string> {
+    const error = await client.messages.create({ model: MODEL, max_tokens: 50, tools: [TOOL], messages }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Anthropic.BadRequestError);
+    const body = (error as InstanceType<typeof Anthropic.APIError>).error as { type: string; error: { type: string; message: string } };
+    expect(body).toMatchObject({ type: "error", error: { type: "invalid_request_error" } });
+    expect(gateway.simulator.calls).toHaveLength(0);
+    return body.error.message;
+  }
+
+  it("an image whose media_type Anthropic does not take (image/bmp)", async () => {
+    const image = { type: "image", source: { type: "base64", media_type: "image/bmp", data: "Qk0=" } } as unknown as Anthropic.ImageBlockParam;
+    const message = await refusal([{ role: "user", content: [{ type: "text", text: "What is this?" }, image] }]);
+    expect(message).toContain("messages[0].content[1].source.media_type");
+    expect(message).toContain("image/webp");
+  });
+
+  it("a base64 document that is not a PDF", async () => {
+    const document = { type: "document", source: { type: "base64", media_type: "text/html", data: "PGgxPg==" } } as unknown as Anthropic.DocumentBlockParam;
+    expect(await refusal([{ role: "user", content: [document, { type: "text", text: "Summarize." }] }])).toContain("messages[0].content[0].source.media_type");
+  });
+
+  it("a tool_use whose input is not an object", async () => {
+    const message = await refusal([ASK, { role: "assistant", content: [CALL("toolu_1", "Paris")] }, { role: "user", content: [RESULT("toolu_1")] }]);
+    expect(message).toContain("messages[1].content[0].input");
+  });
+
+  it("a tool_result in an assistant turn", async () => {
+    const message = await refusal([ASK, { role: "assistant", content: [CALL("toolu_1"), RESULT("toolu_1")] }, { role: "user", content: "go on" }]);
+    expect(message).toMatch(/^messages\[1\]\.content\[1\] is a tool_result block in an assistant turn/);
+  });
+
+  it("a tool_result answering no tool_use of the turn before", async () => {
+    const message = await refusal([ASK, { role: "assistant", content: [CALL("toolu_1")] }, { role: "user", content: [RESULT("toolu_1"), RESULT("toolu_other")] }]);
+    expect(message).toContain("messages[2].content[1] has an unexpected `tool_use_id` in a `tool_result` block: toolu_other.");
+  });
+
+  it("a tool_use the next turn does not answer", async () => {
+    const message = await refusal([ASK, { role: "assistant", content: [{ type: "text", text: "Checking." }, CALL("toolu_1"), CALL("toolu_2")] }, { role: "user", content: [RESULT("toolu_1")] }]);
+    expect(message).toContain("messages[1]: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_2.");
+  });
+
+  it("still serves a valid round trip, turns of one role counted as one, and an assistant prefill ending in a tool_use", async () => {
+    const answer = await client.messages.create({
+      model: MODEL,
+      max_tokens: 50,
+      tools: [TOOL],
+      messages: [ASK, { role: "assistant", content: [CALL("toolu_1")] }, { role: "assistant", content: [CALL("toolu_2")] }, { role: "user", content: [RESULT("toolu_1")] }, { role: "user", content: [RESULT("toolu_2"), { type: "text", text: "Thanks." }] }],
+    });
+    expect(answer.type).toBe("message");
+    const prefill = await client.messages.create({ model: MODEL, max_tokens: 50, tools: [TOOL], messages: [ASK, { role: "assistant", content: [CALL("toolu_3")] }] });
+    expect(prefill.type).toBe("message");
+    expect(gateway.simulator.calls).toHaveLength(2);
+  });
+});
