@@ -21,6 +21,17 @@ async function failure(promise: Promise<unknown>): Promise<GatewayError> {
 }
 
 describe("createKeyAuth", () => {
+  it("refuses keyless requests when told to (a gateway that bound beyond loopback before it could read its key store)", async () => {
+    const keys = createMemoryKeyStore();
+    const clock = { at: 1_000_000, now: () => clock.at };
+    const closed = createKeyAuth({ keys, clock, rateLimiter: createMemoryRateLimiter(), cacheTtlInMs: 0, keylessAllowed: false });
+    const error = await failure(closed(undefined));
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.message).toMatch(/No virtual key exists.*switchyard keys create/);
+    const { secret, key } = await issueVirtualKey(keys, { name: "team-a" }, { now: 0 });
+    expect(await closed(`Bearer ${secret}`)).toMatchObject({ keyId: key.id });
+  });
+
   it("keeps the store's last answers while the store is unreachable: no keys stays open, a key seen before stays valid", async () => {
     const keys = createMemoryKeyStore();
     const clock = { at: 1_000_000, now: () => clock.at };

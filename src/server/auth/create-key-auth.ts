@@ -35,6 +35,12 @@ export interface KeyAuthOptions {
   rateLimiter: RateLimiter;
   /** How long the active-key count and found keys are cached; a revoke or new key applies within this. Default 1 s. */
   cacheTtlInMs?: number;
+  /**
+   * Whether requests pass as anonymous while no key exists. Default true. The gateway sets false when it bound a
+   * non-loopback host without knowing whether keys exist (its key store was down at start): it is never open to the
+   * network without keys.
+   */
+  keylessAllowed?: boolean;
 }
 
 /** The identity of requests when no key exists. */
@@ -50,7 +56,7 @@ export const ANONYMOUS: KeyIdentity = Object.freeze({
 const MAX_CACHED_KEYS = 10_000;
 
 /** Creates the authenticator. */
-export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000 }: KeyAuthOptions): KeyAuthenticator {
+export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, keylessAllowed = true }: KeyAuthOptions): KeyAuthenticator {
   let activeCount: { value: number; at: number } | undefined;
   const found = new Map<string, { key: VirtualKey; at: number }>();
 
@@ -87,7 +93,12 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000 }
 
   return async (authorizationHeader) => {
     const now = clock.now();
-    if ((await countActive(now)) === 0) return ANONYMOUS;
+    if ((await countActive(now)) === 0) {
+      if (keylessAllowed) return ANONYMOUS;
+      throw new AuthenticationError(
+        "No virtual key exists, and this gateway listens beyond loopback (it started while its key store was unreachable), so it takes no request without a key. Create one with `switchyard keys create --name NAME`.",
+      );
+    }
     const secret = bearerToken(authorizationHeader);
     if (!secret) {
       throw new AuthenticationError(

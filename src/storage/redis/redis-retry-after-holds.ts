@@ -51,15 +51,25 @@ export async function createRedisRetryAfterHolds(redis: Redis, options: RedisRet
     const hold = parseHold(message);
     if (hold) local.hold(hold.model, hold.until);
   });
-  await subscriber.subscribe(hash);
-  const now = clock.now();
-  const stored = await redis.hgetall(hash);
-  const expired: string[] = [];
-  for (const [model, until] of Object.entries(stored)) {
-    if (Number(until) > now) local.hold(model, Number(until));
-    else expired.push(model);
-  }
-  if (expired.length > 0) await redis.hdel(hash, ...expired);
+  // Subscribes, then loads the hash. Once subscribed, ioredis resubscribes after a reconnect by itself; a Redis that
+  // is down at start fails this at once (the gateway starts with local holds), and it runs again when it comes up.
+  let subscribed = false;
+  const load = async (): Promise<void> => {
+    await subscriber.subscribe(hash);
+    subscribed = true;
+    const now = clock.now();
+    const stored = await redis.hgetall(hash);
+    const expired: string[] = [];
+    for (const [model, until] of Object.entries(stored)) {
+      if (Number(until) > now) local.hold(model, Number(until));
+      else expired.push(model);
+    }
+    if (expired.length > 0) await redis.hdel(hash, ...expired);
+  };
+  subscriber.on("ready", () => {
+    if (!subscribed) load().catch(onError);
+  });
+  await load().catch(onError);
   return {
     async hold(model, until) {
       local.hold(model, until);
