@@ -154,6 +154,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // Each record is on local disk (the outbox) before its response's last byte; the decisions table (SQLite or
     // Postgres) gets it in batches off the request path (ADR 0008).
     durable: true,
+    // Another process holding the SQLite lock is waited for with async pauses, never by blocking the event loop.
+    retryWhileBusy: (run) => storage.retryWhileBusy(run),
     ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox } : {}),
   });
   online = await startOnlineMode({ config, decisions: decisionLogStore, feed: storage.outcomeFeed, logger });

@@ -18,6 +18,7 @@ import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js"
 import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
+import { retryWhileBusy } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
@@ -69,6 +70,11 @@ export interface Storage {
    * SQLite file has no entry: it opened, or `openStorage` threw. For a readiness probe.
    */
   readiness(): Partial<Record<"redis" | "postgres", "ready" | "unavailable">>;
+  /**
+   * Runs a commit on the local SQLite file (the decision outbox's calls), retrying it after async pauses while
+   * another process holds the lock, for `createDecisionLog({ retryWhileBusy })`.
+   */
+  retryWhileBusy<T>(run: () => T): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -131,6 +137,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
         rateLimiter: shared ? `redis ${redactUrl(storage.redis_url)}` : "memory (this instance only)",
       },
       readiness,
+      retryWhileBusy: (run) => retryWhileBusy(run),
       async close() {
         if (closed) return;
         closed = true;

@@ -1,12 +1,14 @@
 /**
- * Opens the embedded SQLite store: WAL mode so readers never block the writer, and a busy timeout so
- * several gateway processes sharing one file wait for the write lock instead of failing.
+ * Opens the embedded SQLite store: WAL mode so readers never block the writer, and a short busy timeout, so
+ * several gateway processes sharing one file wait for the write lock (retried asynchronously, `retry-while-busy.ts`)
+ * instead of failing or blocking their event loop.
  * @module
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { GatewayError } from "../../core/errors/index.js";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./retry-while-busy.js";
 
 /** A better-sqlite3 connection. */
 export type SqliteDatabase = Database.Database;
@@ -14,8 +16,12 @@ export type SqliteDatabase = Database.Database;
 /** The default database file, relative to the working directory. */
 export const DEFAULT_SQLITE_PATH = "./.switchyard/switchyard.db";
 
-/** Opens (creating the folder and file if needed) a SQLite database tuned for the gateway. `:memory:` works too. */
-export function openSqliteDatabase(path: string = DEFAULT_SQLITE_PATH, { busyTimeoutInMs = 5_000 } = {}): SqliteDatabase {
+/**
+ * Opens (creating the folder and file if needed) a SQLite database tuned for the gateway. `:memory:` works too.
+ * The busy timeout is a few milliseconds: the stores retry a locked statement after async pauses
+ * (`retryWhileBusy`), so waiting for another process's lock never holds the event loop.
+ */
+export function openSqliteDatabase(path: string = DEFAULT_SQLITE_PATH, { busyTimeoutInMs = SQLITE_BUSY_TIMEOUT_MS } = {}): SqliteDatabase {
   try {
     return open(path, busyTimeoutInMs);
   } catch (error) {
