@@ -60,7 +60,8 @@ async function readResponsesRequest(options: ResponsesDoorOptions, body: unknown
     render: {
       async json(result, meta) {
         const parts = partsOfChatBody(result.body);
-        await save(meta.id, meta.conversationId, parts);
+        // Stored only once the record is durable: a response answered 503 cannot be continued.
+        meta.onRecorded(() => save(meta.id, meta.conversationId, parts));
         return responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts), { finishReason: parts.finishReason });
       },
       stream: (chunks, outcome, meta) =>
