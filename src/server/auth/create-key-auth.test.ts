@@ -21,6 +21,14 @@ async function failure(promise: Promise<unknown>): Promise<GatewayError> {
 }
 
 describe("createKeyAuth", () => {
+  it("passes the request's id to the rate limiter, so the same request authenticated again counts once", async () => {
+    const { keys, authenticate } = setup();
+    const { secret } = await issueVirtualKey(keys, { name: "one-a-minute", rpm: 1 }, { now: 0 });
+    expect((await authenticate(`Bearer ${secret}`, "req_1")).rateLimitRemaining).toBe(0);
+    expect((await authenticate(`Bearer ${secret}`, "req_1")).rateLimitRemaining).toBe(0);
+    await expect(authenticate(`Bearer ${secret}`, "req_2")).rejects.toBeInstanceOf(RateLimitError);
+  });
+
   it("refuses keyless requests when told to (a gateway that bound beyond loopback before it could read its key store)", async () => {
     const keys = createMemoryKeyStore();
     const clock = { at: 1_000_000, now: () => clock.at };

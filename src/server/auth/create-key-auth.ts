@@ -25,8 +25,11 @@ export interface KeyIdentity {
   rateLimitRemaining: number | null;
 }
 
-/** Authenticates one request from its Authorization header. Throws AuthenticationError (401) or RateLimitError (429). */
-export type KeyAuthenticator = (authorizationHeader: string | undefined) => Promise<KeyIdentity>;
+/**
+ * Authenticates one request from its Authorization header. Throws AuthenticationError (401) or RateLimitError (429).
+ * `requestId` makes the rate-limit hit idempotent: a hit resent (a dropped Redis connection) counts once.
+ */
+export type KeyAuthenticator = (authorizationHeader: string | undefined, requestId?: string) => Promise<KeyIdentity>;
 
 /** Options of `createKeyAuth`. */
 export interface KeyAuthOptions {
@@ -91,7 +94,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
     return key;
   };
 
-  return async (authorizationHeader) => {
+  return async (authorizationHeader, requestId) => {
     const now = clock.now();
     if ((await countActive(now)) === 0) {
       if (keylessAllowed) return ANONYMOUS;
@@ -110,7 +113,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
     if (key.revokedAt !== null) throw new AuthenticationError(`The API key ${key.prefix}... (${key.name}) was revoked.`);
     let remaining: number | null = null;
     if (key.rpm !== null) {
-      const decision = await rateLimiter.hit({ key: `rpm:${key.id}`, limitPerMinute: key.rpm, now });
+      const decision = await rateLimiter.hit({ key: `rpm:${key.id}`, limitPerMinute: key.rpm, now, ...(requestId === undefined ? {} : { requestId }) });
       if (!decision.allowed) throw new RateLimitError({ retryAfterMs: decision.retryAfterMs, limitPerMinute: key.rpm, keyName: key.name, keyId: key.id });
       remaining = decision.remaining;
     }
