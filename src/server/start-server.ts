@@ -166,6 +166,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     onNotice(`Shipping ${waiting} decision records left in the local outbox to ${config.storage.postgres_url ? "Postgres" : "the decisions table"}.`);
     await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
   }
+  const breakerFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "circuit breaker store failed; letting the attempt through"), () => clock.now());
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
   const breakerSettings = { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms };
@@ -174,7 +175,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       settings: breakerSettings,
       clock,
       probeLeaseMs: config.upstream.timeouts.total_ms,
-      onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
+      // Every request checks the breaker: while Redis is down, one warning a minute rather than one per request.
+      onError: (error) => breakerFailed({ err: error }),
     }) ?? new InMemoryCircuitBreaker(breakerSettings, clock);
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
   // Reservations a crash left are swept again before reserves (at most once a second), so a ledger that is down now

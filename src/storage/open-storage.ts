@@ -154,7 +154,10 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
 
 async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
   const { Redis } = await import("ioredis");
-  const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true });
+  // No offline queue: while Redis is unreachable a command fails at once (503 storage_unavailable) instead of waiting
+  // for a few reconnects (seconds each) on every request. Commands already sent when a connection drops are still
+  // resent once it is back (the scripts are idempotent for that).
+  const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true, enableOfflineQueue: false });
   // Without a listener ioredis prints a stack for every failed reconnect; the client keeps reconnecting either way.
   redis.on("error", (error: unknown) => options.onStoreError?.("redis", error));
   closers.push(async () => {

@@ -38,8 +38,14 @@ describe("a gateway started while Redis is down", () => {
       storage: { sqlite: ":memory:", redis_url: forwarder.urlFor(REDIS_URL) },
       budgets: [{ scope: "global", window: "day", limit_usd: 5 }],
     });
-    const quiet = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-    server = await startServer({ config, catalog: builtinCatalog(), env: {}, cwd: "/", port: 0, upstreamUrl: simulator.url, keyOptional: true, logStream: quiet, storageNamespace: namespace });
+    const lines: string[] = [];
+    const logStream = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        lines.push(...chunk.toString().split("\n").filter(Boolean));
+        callback();
+      },
+    });
+    server = await startServer({ config, catalog: builtinCatalog(), env: {}, cwd: "/", port: 0, upstreamUrl: simulator.url, keyOptional: true, logStream, storageNamespace: namespace });
     const url = server.url;
     const chat = (content: string): Promise<Response> =>
       fetch(`${url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content }] }) });
@@ -51,6 +57,18 @@ describe("a gateway started while Redis is down", () => {
     expect(refused.status).toBe(503);
     expect(await refused.json()).toMatchObject({ error: { code: "storage_unavailable" } });
     expect(simulator.calls.filter((call) => call.path.includes("chat")).length).toBe(0);
+    // More requests and reconnects: each is answered at once (not after a few reconnects), and each store's warning
+    // is logged once, not per request or per retry.
+    for (const content of ["two", "three", "four"]) {
+      const sentAt = Date.now();
+      expect((await chat(content)).status).toBe(503);
+      expect(Date.now() - sentAt).toBeLessThan(1_000);
+    }
+    server.logger.flush();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const warnings = lines.map((line) => (JSON.parse(line) as { msg?: string }).msg ?? "").filter((msg) => /failed/.test(msg));
+    expect(warnings.filter((msg) => msg.startsWith("circuit breaker store failed"))).toHaveLength(1);
+    expect(warnings.filter((msg) => msg.startsWith("a shared store's connection failed"))).toHaveLength(1);
 
     await forwarder.up();
     const deadline = Date.now() + 10_000;

@@ -66,10 +66,13 @@ export async function createRedisRetryAfterHolds(redis: Redis, options: RedisRet
     }
     if (expired.length > 0) await redis.hdel(hash, ...expired);
   };
+  let started = false;
   subscriber.on("ready", () => {
-    if (!subscribed) load().catch(onError);
+    if (started && !subscribed) load().catch(onError);
   });
-  await load().catch(onError);
+  // A lazy duplicate connects first: a client without an offline queue refuses commands until it is connected.
+  await (subscriber.status === "wait" ? subscriber.connect() : Promise.resolve()).then(load).catch(onError);
+  started = true;
   return {
     async hold(model, until) {
       local.hold(model, until);
