@@ -18,7 +18,7 @@ import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js"
 import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
-import { retryWhileBusy } from "./sqlite/retry-while-busy.js";
+import { retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
@@ -120,12 +120,16 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
     const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
+    const decisionOutbox = createSqliteDecisionOutbox(sqlite());
+    // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a statement waits for
+    // another process's lock a few milliseconds at most, and the stores retry it asynchronously (retry-while-busy.ts).
+    sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     let closed = false;
     return {
       ledger,
       // The stores' own close does nothing: `Storage.close` closes each connection once.
       decisionBackend: { ...decisionBackend, close: async () => {} },
-      decisionOutbox: createSqliteDecisionOutbox(sqlite()),
+      decisionOutbox,
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
       conversations: shared?.conversations ?? createMemoryConversationStore(),

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteLedger } from "./sqlite-ledger.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
-import { retryWhileBusy } from "./retry-while-busy.js";
+import { retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from "./retry-while-busy.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sy-busy-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,7 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("retryWhileBusy: another connection holds the write lock", () => {
   it("retries a reserve whole once the lock is released, booking it exactly once, while timers keep firing", async () => {
     const path = join(dir, "ledger.db");
-    const ledger = createSqliteLedger(openSqliteDatabase(path), { closeDatabase: true });
+    const ledger = createSqliteLedger(openSqliteDatabase(path, { busyTimeoutInMs: SQLITE_BUSY_TIMEOUT_MS }), { closeDatabase: true });
     const holder = openSqliteDatabase(path);
     const bucket = { id: "global/day@2026-03-01", budget: "global/day", limitInNanoUsd: 1_000, windowEndsAt: Date.UTC(2026, 2, 2) };
     holder.exec("BEGIN IMMEDIATE");
@@ -32,7 +32,7 @@ describe("retryWhileBusy: another connection holds the write lock", () => {
 
   it("gives up with SQLITE_BUSY (answered 503 storage_unavailable) once its budget has passed", async () => {
     const path = join(dir, "budget.db");
-    const db = openSqliteDatabase(path);
+    const db = openSqliteDatabase(path, { busyTimeoutInMs: SQLITE_BUSY_TIMEOUT_MS });
     db.exec("CREATE TABLE t (n INTEGER)");
     const holder = openSqliteDatabase(path);
     holder.exec("BEGIN IMMEDIATE");
