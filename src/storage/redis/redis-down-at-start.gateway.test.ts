@@ -57,6 +57,10 @@ describe("a gateway started while Redis is down", () => {
     expect(refused.status).toBe(503);
     expect(await refused.json()).toMatchObject({ error: { code: "storage_unavailable" } });
     expect(simulator.calls.filter((call) => call.path.includes("chat")).length).toBe(0);
+    // Continuing a stored response needs the store: 503 (retry), not "not found" (the conversation is gone).
+    const continued = await fetch(`${url}/v1/responses`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/tier/e2e", input: "and then?", previous_response_id: "resp_earlier" }) });
+    expect(continued.status).toBe(503);
+    expect(await continued.json()).toMatchObject({ error: { code: "storage_unavailable" } });
     // More requests and reconnects: each is answered at once (not after a few reconnects), and each store's warning
     // is logged once, not per request or per retry.
     for (const content of ["two", "three", "four"]) {

@@ -75,7 +75,9 @@ function responseMeta(request: ResponsesRequest, meta: { id: string; createdAt: 
 }
 
 async function loadPrevious(options: ResponsesDoorOptions, keyId: string | null, id: string): Promise<StoredResponse> {
-  const text = await options.store.get(storeKey(keyId, id)).catch(() => undefined);
+  // A store that cannot be read (Redis down) is its 503 storage_unavailable, which a client retries: "not found"
+  // would tell it the conversation is gone for good.
+  const text = await options.store.get(storeKey(keyId, id));
   const stored = text === undefined ? undefined : parseStored(text);
   if (!stored) {
     throw new InvalidRequestError(
