@@ -52,6 +52,12 @@ export interface DecisionLogOptions {
   durable?: boolean;
   /** The local outbox in front of the backend (used when `durable`): SQLite's own decisions table, or Postgres. */
   outbox?: DecisionOutbox;
+  /**
+   * Runs one local commit (the outbox's calls, `insertNow`), trying it again after async pauses while another
+   * process holds the store's lock (`storage.retryWhileBusy` for SQLite), so a group commit waits for the lock
+   * without blocking the event loop. Default: one try.
+   */
+  retryWhileBusy?: <T>(run: () => T) => Promise<T>;
 }
 
 /** Creates the batching decision log over a backend. */
@@ -70,18 +76,20 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
   // of inserting into the indexed, rolled-up decisions table, which then happens in batches off the request path.
   const outbox = options.durable ? options.outbox : undefined;
   const insertNow = options.durable ? backend.insertNow?.bind(backend) : undefined;
+  const retry = options.retryWhileBusy ?? (async <T>(run: () => T): Promise<T> => run());
   let buffer: DecisionRecord[] = [];
   // Records wait for their group as written; they are redacted once, when committed (or when a batch is written).
-  const group = createGroupCommit((records) => {
+  const group = createGroupCommit(async (records) => {
     try {
       const prepared = records.map(prepare);
       // A local backend takes a large group straight into its table: one indexed batch costs less CPU than the
       // outbox's append, read-back, ship and delete of the same records. A small group (one request alone in its
-      // turn) takes the cheaper append, so a lone request waits for as little as possible.
+      // turn) takes the cheaper append, so a lone request waits for as little as possible. Each try is the whole
+      // commit (one transaction), retried while another process holds the lock.
       if (outbox && !(insertNow && prepared.length >= DIRECT_GROUP_MIN_RECORDS)) {
-        outbox.append(prepared);
+        await retry(() => outbox.append(prepared));
         schedule(true);
-      } else insertNow?.(prepared);
+      } else if (insertNow) await retry(() => insertNow(prepared));
       return undefined;
     } catch (error) {
       // The local disk refused (full, locked too long): keep the records in memory rather than lose them, and tell
@@ -116,14 +124,14 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
         throw error;
       }
     }
-    if (outbox) await shipOutbox(backend, outbox, maxBatchSize);
+    if (outbox) await shipOutbox(backend, outbox, maxBatchSize, retry);
   };
 
   const flush = (): Promise<void> => {
-    group.commitNow();
+    const committing = group.commitNow();
     if (timer) clearTimeout(timer);
     timer = undefined;
-    const run = chain.then(writeBuffered);
+    const run = chain.then(() => committing).then(writeBuffered);
     // A failed flush leaves records waiting (buffer or outbox): try again later whoever asked for it.
     chain = run.catch(() => schedule(outbox !== undefined));
     return run;
@@ -213,38 +221,42 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
 }
 
 /** Moves every record waiting in the outbox to the backend, oldest first, one batch per transaction. */
-async function shipOutbox(backend: DecisionLogBackend, outbox: DecisionOutbox, batchSize: number): Promise<void> {
-  for (let batch = outbox.peek(batchSize); batch.length > 0; batch = outbox.peek(batchSize)) {
+async function shipOutbox(backend: DecisionLogBackend, outbox: DecisionOutbox, batchSize: number, retry: <T>(run: () => T) => Promise<T>): Promise<void> {
+  for (let batch = await retry(() => outbox.peek(batchSize)); batch.length > 0; batch = await retry(() => outbox.peek(batchSize))) {
     await backend.insertMany(batch.map((entry) => entry.record));
-    outbox.remove(batch.map((entry) => entry.seq));
+    const seqs = batch.map((entry) => entry.seq);
+    await retry(() => outbox.remove(seqs));
   }
 }
 
 /**
  * Collects the records written during one event-loop turn and commits them together at `setImmediate` (after
- * the turn's I/O callbacks). `committed` is the promise of the commit the waiting records ride in (resolved when
- * nothing waits); `commitNow` commits what is waiting at once (flush, close).
+ * the turn's I/O callbacks); `commit` resolves to the error when the disk refused. `committed` is the promise of the
+ * commit the waiting records ride in (resolved when nothing waits); `commitNow` starts committing what is waiting at
+ * once (flush, close) and resolves when every commit started so far has ended. A commit waiting for a lock (async
+ * retries) does not hold the next turn's records: they form a group of their own.
  */
-/** Commits the records written in one event-loop turn together; `commit` returns the error when the disk refused. */
-function createGroupCommit(commit: (records: DecisionRecord[]) => Error | undefined): { add(record: DecisionRecord): void; committed(): Promise<void>; commitNow(): void } {
+function createGroupCommit(commit: (records: DecisionRecord[]) => Promise<Error | undefined>): { add(record: DecisionRecord): void; committed(): Promise<void>; commitNow(): Promise<void> } {
   let waiting: DecisionRecord[] = [];
   let committed: Promise<void> | undefined;
   let settle: (failure: Error | undefined) => void = () => {};
   let immediate: NodeJS.Immediate | undefined;
-  const commitNow = (): void => {
+  // Groups whose commit has started and not ended (waiting for a lock), by their riders' promise.
+  const running = new Map<Promise<void>, Promise<void>>();
+  const commitNow = (): Promise<void> => {
     if (immediate) clearImmediate(immediate);
     immediate = undefined;
-    if (waiting.length === 0) return;
-    const records = waiting;
-    const done = settle;
-    waiting = [];
-    committed = undefined;
-    let failure: Error | undefined;
-    try {
-      failure = commit(records);
-    } finally {
-      done(failure);
+    if (waiting.length > 0 && committed) {
+      const records = waiting;
+      const done = settle;
+      const riders = committed;
+      waiting = [];
+      committed = undefined;
+      const run = commit(records).then(done, (error: unknown) => done(error instanceof Error ? error : new Error(String(error))));
+      running.set(riders, run);
+      void run.then(() => running.delete(riders));
     }
+    return Promise.all(running.values()).then(() => undefined);
   };
   return {
     add(record) {
@@ -254,10 +266,11 @@ function createGroupCommit(commit: (records: DecisionRecord[]) => Error | undefi
         // Whoever waits sees the failure; a group nobody waited on must not be an unhandled rejection.
         group.catch(() => undefined);
         committed = group;
-        immediate = setImmediate(commitNow);
+        immediate = setImmediate(() => void commitNow());
       }
     },
-    committed: () => committed ?? Promise.resolve(),
+    // The group a record just written rides in; else every group still committing (all written so far).
+    committed: () => committed ?? Promise.all(running.keys()).then(() => undefined),
     commitNow,
   };
 }

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { chooseHost } from "./start-server.js";
+import { chooseBinding, chooseHost } from "./choose-host.js";
 
 it("binds loopback unless told, and says how to listen wider once keys exist", () => {
   const notes: string[] = [];
@@ -12,4 +12,12 @@ it("binds loopback unless told, and says how to listen wider once keys exist", (
     expect.stringMatching(/binds 127\.0\.0\.1 only \(not 0\.0\.0\.0\)/),
     expect.stringMatching(/Virtual keys exist, but the gateway listens on 127\.0\.0\.1 only.*--host 0\.0\.0\.0/),
   ]);
+});
+
+it("binds the requested host when the key store could not say whether keys exist, and then refuses keyless requests beyond loopback", () => {
+  const notes: string[] = [];
+  expect(chooseBinding("0.0.0.0", undefined, (text) => notes.push(text))).toEqual({ host: "0.0.0.0", keylessAllowed: false });
+  expect(notes.join(" ")).toMatch(/not reachable.*refuses requests without one/);
+  expect(chooseBinding(undefined, undefined, () => {})).toEqual({ host: "127.0.0.1", keylessAllowed: true });
+  expect(chooseBinding("0.0.0.0", 0, () => {})).toEqual({ host: "127.0.0.1", keylessAllowed: true });
 });

@@ -92,6 +92,8 @@ export interface AppDeps {
   onLearningSetter?: (setLearning: (learning: RouterLearning) => void) => void;
   /** Budget statuses for the `switchyard_budget_remaining_usd` gauge (the spend guard's `status`). */
   budgetStatus?: GaugeSources["budgets"];
+  /** Whether each shared store answers (`GET /readyz`). Default: nothing to wait for (always ready). */
+  readiness?: () => Partial<Record<string, "ready" | "unavailable">>;
   /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
   tracer?: RequestTracer;
   /** Conversation affinity and stored responses. Default: this process's memory (pass Redis's to share). */
@@ -225,7 +227,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerCountTokensRoute(app);
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
-  registerHealthRoutes(app, { engine, metrics });
+  registerHealthRoutes(app, { engine, metrics, ...(deps.readiness ? { readiness: deps.readiness } : {}) });
   const view: GatewayView = { router: () => engine.current.router };
   for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;

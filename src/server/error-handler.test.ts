@@ -53,6 +53,9 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })).status).toBe(503);
     expect(toErrorResponse(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })).envelope.error.code).toBe("storage_unavailable");
     expect(toErrorResponse(Object.assign(new Error("Reached the max retries per request limit (which is 2)."), { name: "MaxRetriesPerRequestError" })).status).toBe(503);
+    // Redis reconnecting: the gateway's client refuses commands at once rather than queueing them.
+    expect(toErrorResponse(new Error("Stream isn't writeable and enableOfflineQueue options is false")).envelope.error.code).toBe("storage_unavailable");
+    expect(toErrorResponse(new Error("Some other message")).status).toBe(500);
   });
 
   it("takes a body the client stopped sending for the client's doing (499), not an internal error", () => {

@@ -21,8 +21,13 @@ export interface ErrorEnvelope {
  */
 const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED|PROTOCOL)(_[A-Z_]+)?|08[0-9A-Z]{3}|57P0[123]|53[0-9A-Z]{3}|58030|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)$/;
 
-/** ioredis's errors carry no code: they are known by name. */
+/** ioredis's errors carry no code: they are known by name, or by message for the plain Errors it throws. */
 const STORE_ERROR_NAMES = new Set(["MaxRetriesPerRequestError"]);
+const STORE_ERROR_MESSAGES = new Set([
+  // A command sent while the client is reconnecting (the gateway's clients keep no offline queue).
+  "Stream isn't writeable and enableOfflineQueue options is false",
+  "Connection is closed.",
+]);
 
 /** Status and envelope for any thrown value. */
 export function toErrorResponse(error: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
@@ -47,7 +52,12 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   if ((code === "ECONNRESET" || code === "ECONNABORTED") && fastifyError.message === "aborted") {
     return envelope(499, "The client closed the connection before the whole request body arrived.", "invalid_request_error", "client_closed_request");
   }
-  const storeError = typeof fastifyError.name === "string" && STORE_ERROR_NAMES.has(fastifyError.name) ? fastifyError.name : undefined;
+  const storeError =
+    typeof fastifyError.name === "string" && STORE_ERROR_NAMES.has(fastifyError.name)
+      ? fastifyError.name
+      : code === undefined && typeof fastifyError.message === "string" && STORE_ERROR_MESSAGES.has(fastifyError.message)
+        ? "redis"
+        : undefined;
   if ((code !== undefined && STORAGE_FAILURE.test(code)) || storeError !== undefined) {
     const named = code ?? storeError ?? "";
     const detail = typeof fastifyError.message === "string" ? ` (${named}: ${fastifyError.message.split("\n")[0]?.slice(0, 120)})` : ` (${named})`;

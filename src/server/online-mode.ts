@@ -9,6 +9,7 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { DecisionLogStore } from "../log/decision-log-store.js";
 import { shippedBaseHash } from "../routing/adapter/load-router-learning.js";
 import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
+import { repeatedWarning } from "./repeated-warning.js";
 import { createMemoryOutcomeFeed, type OutcomeFeed } from "../routing/online/outcome-feed.js";
 import { createOnlineLearning, type OnlineLearning } from "../routing/online/online-learning.js";
 import { tapOutcomes } from "../routing/online/tap-outcomes.js";
@@ -43,7 +44,9 @@ export async function startOnlineMode(options: {
   });
   const warn = (error: unknown): void => logger.warn({ err: error }, "online mode could not share an outcome; it is skipped");
   const decisions = tapOutcomes(options.decisions, Object.keys(config.tiers), arms, (example) => void learner.observe(example).catch(warn));
-  const timer = setInterval(() => void learner.sync().catch((error: unknown) => logger.warn({ err: error }, "online mode could not read the outcome feed")), online.sync_ms);
+  // Synced every sync_ms: while the feed's Redis is down, one warning a minute rather than one per sync.
+  const syncFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "online mode could not read the outcome feed"), () => Date.now());
+  const timer = setInterval(() => void learner.sync().catch((error: unknown) => syncFailed({ err: error })), online.sync_ms);
   timer.unref();
   return {
     learner,

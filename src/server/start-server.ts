@@ -20,9 +20,11 @@ import { InMemoryCircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import { createInMemoryLatencyTracker } from "../routing/latency/in-memory-latency-tracker.js";
 import { loadLatencySeedFile } from "../routing/latency/load-latency-seed.js";
 import { openStorage } from "../storage/open-storage.js";
+import type { StoreRetryDelays } from "../storage/postgres/postgres-stores.js";
 import { createUpstreamClient, type UpstreamClient } from "../upstream/upstream-client.js";
 import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
+import { chooseBinding } from "./choose-host.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { errorSummary } from "./error-handler.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
@@ -66,6 +68,8 @@ export interface StartServerOptions {
   dashboardAssetsDir?: string;
   /** Redis key prefix and Postgres schema (`{namespace}:`, `namespace`). Default `switchyard`; tests isolate with it. */
   storageNamespace?: string;
+  /** Retry delays of a shared store that is down at start (tests shorten them). Default 0.5 s doubling to 30 s. */
+  storeRetry?: StoreRetryDelays;
   /** Extra app deps (tests). */
   app?: Partial<AppDeps>;
 }
@@ -83,8 +87,6 @@ export interface RunningServer {
 
 /** Default port of `switchyard serve`. */
 export const DEFAULT_PORT = 8787;
-
-const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
 /** Starts the gateway. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
@@ -126,14 +128,21 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   for (const warning of missingTierModelWarnings(config, catalog)) onNotice(warning);
   // A store that is down fails every reconnect (about once a second): one warning a minute, with the count folded in.
   const storeFailed = repeatedWarning<{ store: string; err: unknown }>((fields) => logger.warn(fields, "a shared store's connection failed; it reconnects on its own"), () => clock.now());
+  const holdsFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "shared Retry-After holds failed; holding models on this instance only"), () => clock.now());
+  // A shared store that is down at start does not stop the gateway: it starts not ready (GET /readyz answers 503),
+  // answers what needs the store with 503 storage_unavailable, and retries with backoff (docs/deploy in gateway.md).
   const storage = await openStorage({
     storage: config.storage,
     cwd: options.cwd,
     ...(options.storageNamespace ? { namespace: options.storageNamespace } : {}),
     clock,
-    onError: (error) => logger.warn({ err: error }, "shared Retry-After holds failed; holding models on this instance only"),
+    onError: (error) => holdsFailed({ err: error }),
     onStoreError: (store, error) => storeFailed({ store, err: error }),
+    retryInBackground: options.storeRetry ?? {},
   });
+  for (const [store, state] of Object.entries(storage.readiness())) {
+    if (state !== "ready") onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);
+  }
   // A log that cannot write retries every 100 ms: one warning a minute says so, with the count of the others.
   const writeFailed = repeatedWarning<{ err: unknown; pending: number }>((fields) => logger.warn(fields, "decision log write failed; will retry"), () => clock.now());
   const decisionLogStore = createDecisionLog({
@@ -145,6 +154,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // Each record is on local disk (the outbox) before its response's last byte; the decisions table (SQLite or
     // Postgres) gets it in batches off the request path (ADR 0008).
     durable: true,
+    // Another process holding the SQLite lock is waited for with async pauses, never by blocking the event loop.
+    retryWhileBusy: (run) => storage.retryWhileBusy(run),
     ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox } : {}),
   });
   online = await startOnlineMode({ config, decisions: decisionLogStore, feed: storage.outcomeFeed, logger });
@@ -155,6 +166,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     onNotice(`Shipping ${waiting} decision records left in the local outbox to ${config.storage.postgres_url ? "Postgres" : "the decisions table"}.`);
     await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
   }
+  const breakerFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "circuit breaker store failed; letting the attempt through"), () => clock.now());
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
   const breakerSettings = { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms };
@@ -163,14 +175,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       settings: breakerSettings,
       clock,
       probeLeaseMs: config.upstream.timeouts.total_ms,
-      onError: (error) => logger.warn({ err: error }, "circuit breaker store failed; letting the attempt through"),
+      // Every request checks the breaker: while Redis is down, one warning a minute rather than one per request.
+      onError: (error) => breakerFailed({ err: error }),
     }) ?? new InMemoryCircuitBreaker(breakerSettings, clock);
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
-  await spendGuard.sweep();
+  // Reservations a crash left are swept again before reserves (at most once a second), so a ledger that is down now
+  // only delays it.
+  await spendGuard.sweep().catch((error: unknown) => logger.warn({ err: error }, "could not sweep expired reservations at start; the ledger is not reachable yet"));
   let currentCatalog = catalog;
   const judge = createJudge({ config, storage, clock, upstream, decisions: decisionLog, catalog: () => currentCatalog, logger });
-  const activeKeys = await storage.keys.countActive();
-  const host = chooseHost(options.host, activeKeys, onNotice);
+  // Unknown while the key store is unreachable (see chooseBinding).
+  const { host, keylessAllowed } = chooseBinding(options.host, await storage.keys.countActive().catch(() => undefined), onNotice);
   const tracer = await startTracer(config, env, logger, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
   const sessions = createAdminSessions({ clock });
@@ -191,7 +206,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     latency,
     ...(tracer ? { tracer } : {}),
     budgetStatus: () => spendGuard.status(),
-    authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter }),
+    authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter, keylessAllowed }),
+    readiness: () => storage.readiness(),
     conversations: storage.conversations,
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
@@ -294,16 +310,4 @@ async function startTracer(config: SwitchyardConfig, env: NodeJS.ProcessEnv, log
   const { createOtlpTracer } = await import("./telemetry/otlp-tracer.js");
   onNotice(`Tracing: OpenTelemetry spans go to ${printableUrl(settings.tracesUrl)} (OTLP/HTTP) as service ${settings.serviceName}.`);
   return createOtlpTracer({ ...settings, onError: (error) => logger.warn({ err: error }, "could not build the trace of a request") });
-}
-
-/** The interface to bind, with the notice that says why. */
-export function chooseHost(requested: string | undefined, activeKeys: number, onNotice: (text: string) => void): string {
-  const host = requested ?? "127.0.0.1";
-  if (activeKeys > 0 || LOOPBACK.has(host)) {
-    if (activeKeys === 0) onNotice("No virtual keys exist, so the gateway accepts any caller and listens on 127.0.0.1 only. Create one with `switchyard keys create --name NAME`.");
-    else if (requested === undefined) onNotice(`Virtual keys exist, but the gateway listens on ${host} only, as it always does unless told: pass \`--host 0.0.0.0\` to take requests from other machines.`);
-    return host;
-  }
-  onNotice(`No virtual keys exist, so the gateway binds 127.0.0.1 only (not ${host}). Create a key with \`switchyard keys create --name NAME\` to listen on ${host}.`);
-  return "127.0.0.1";
 }

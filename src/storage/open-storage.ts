@@ -18,8 +18,10 @@ import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js"
 import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
+import { retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
+import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
 import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { createRedisLedger } from "./redis/redis-ledger.js";
 import { createRedisOutcomeFeed } from "./redis/redis-outcome-feed.js";
@@ -63,6 +65,16 @@ export interface Storage {
   sharedHolds?: RetryAfterHolds;
   /** Where each store lives, for startup logs (no credentials). */
   describe: { ledger: string; decisions: string; keys: string; rateLimiter: string };
+  /**
+   * Whether each shared store answers now (`ready`) or not (`unavailable`): Redis connected, Postgres set up. The
+   * SQLite file has no entry: it opened, or `openStorage` threw. For a readiness probe.
+   */
+  readiness(): Partial<Record<"redis" | "postgres", "ready" | "unavailable">>;
+  /**
+   * Runs a commit on the local SQLite file (the decision outbox's calls), retrying it after async pauses while
+   * another process holds the lock, for `createDecisionLog({ retryWhileBusy })`.
+   */
+  retryWhileBusy<T>(run: () => T): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -82,6 +94,12 @@ export interface OpenStorageOptions {
    * the clients reconnect on their own; this only reports it. Default: ignored.
    */
   onStoreError?: (store: "redis" | "postgres", error: unknown) => void;
+  /**
+   * A gateway's start: a shared store that cannot be reached does not stop it. Redis keeps reconnecting (its
+   * commands fail with a 503 meanwhile), and Postgres's setup is retried in the background with these delays (its
+   * stores answer 503 `storage_unavailable` until it succeeds). Without it (the CLI), an unreachable store throws.
+   */
+  retryInBackground?: StoreRetryDelays;
 }
 
 /** Opens the stores. */
@@ -95,15 +113,23 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   try {
     const shared = storage.redis_url ? await openRedisStores(storage.redis_url, namespace, closers, options) : undefined;
     const central = storage.postgres_url ? await openPostgresStores(storage.postgres_url, namespace, closers, options) : undefined;
+    const readiness = (): ReturnType<Storage["readiness"]> => ({
+      ...(shared ? { redis: shared.ready() ? "ready" : "unavailable" } : {}),
+      ...(central ? { postgres: central.ready() ? "ready" : "unavailable" } : {}),
+    });
     const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
     const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
+    const decisionOutbox = createSqliteDecisionOutbox(sqlite());
+    // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a statement waits for
+    // another process's lock a few milliseconds at most, and the stores retry it asynchronously (retry-while-busy.ts).
+    sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     let closed = false;
     return {
       ledger,
       // The stores' own close does nothing: `Storage.close` closes each connection once.
       decisionBackend: { ...decisionBackend, close: async () => {} },
-      decisionOutbox: createSqliteDecisionOutbox(sqlite()),
+      decisionOutbox,
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
       conversations: shared?.conversations ?? createMemoryConversationStore(),
@@ -114,6 +140,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
         keys: central ? `postgres ${redactUrl(storage.postgres_url)} schema ${namespace}` : `sqlite ${sqlitePath}`,
         rateLimiter: shared ? `redis ${redactUrl(storage.redis_url)}` : "memory (this instance only)",
       },
+      readiness,
+      retryWhileBusy: (run) => retryWhileBusy(run),
       async close() {
         if (closed) return;
         closed = true;
@@ -130,13 +158,18 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
 
 async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
   const { Redis } = await import("ioredis");
-  const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true });
+  // No offline queue: while Redis is unreachable a command fails at once (503 storage_unavailable) instead of waiting
+  // for a few reconnects (seconds each) on every request. Commands already sent when a connection drops are still
+  // resent once it is back (the scripts are idempotent for that).
+  const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true, enableOfflineQueue: false });
   // Without a listener ioredis prints a stack for every failed reconnect; the client keeps reconnecting either way.
   redis.on("error", (error: unknown) => options.onStoreError?.("redis", error));
   closers.push(async () => {
     if (redis.status !== "end") await redis.quit().catch(() => redis.disconnect());
   });
   await redis.connect().catch((error: unknown) => {
+    // The client keeps reconnecting by itself (backoff up to 2 s); meanwhile each command fails fast (503).
+    if (options.retryInBackground) return;
     throw new GatewayError({ message: `storage.redis_url: cannot connect to ${redactUrl(url)} (${(error as Error).message}).`, status: 503, type: "server_error", code: "storage_unavailable" });
   });
   const prefix = `{${namespace}}:`;
@@ -149,21 +182,29 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
     conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
     outcomeFeed: createRedisOutcomeFeed(redis, { prefix }),
+    ready: () => redis.status === "ready",
   };
 }
 
 async function openPostgresStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
   const { default: pg } = await import("pg");
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A server that drops packets instead of refusing would otherwise hold a connect (and its request) forever.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle client the server closed (a restart, a failover, idle_session_timeout) is an 'error' on the pool: without a
   // listener Node ends the process. The pool drops that client and opens a new one on the next query.
   pool.on("error", (error: unknown) => options.onStoreError?.("postgres", error));
   closers.push(() => pool.end());
   const schema = namespace.replaceAll("-", "_");
+  if (options.retryInBackground) {
+    const stores = await openPostgresInBackground(pool, { schema, describe: redactUrl(url), retry: options.retryInBackground, onError: (error) => options.onStoreError?.("postgres", error) });
+    closers.push(async () => stores.stop());
+    return stores;
+  }
   try {
     return {
       decisionBackend: await createPostgresDecisionLogBackend(pool, { schema }),
       keys: await createPostgresKeyStore(pool, { schema }),
+      ready: () => true,
     };
   } catch (error) {
     if (GatewayError.isInstance(error)) throw error;

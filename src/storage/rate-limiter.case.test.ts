@@ -29,6 +29,18 @@ export function runRateLimiterContract({ create }: RateLimiterContractOptions): 
       expect((await l.hit({ key: "k2", limitPerMinute: 3, now })).allowed).toBe(true);
     });
 
+    it("counts a request hitting again with the same id once, and answers it as the first time", async () => {
+      const l = (limiter = await create());
+      const now = 2_000_000;
+      const first = await l.hit({ key: "once", limitPerMinute: 2, now, requestId: "req_a" });
+      expect(await l.hit({ key: "once", limitPerMinute: 2, now, requestId: "req_a" })).toEqual(first);
+      expect(first).toMatchObject({ allowed: true, remaining: 1 });
+      expect(await l.hit({ key: "once", limitPerMinute: 2, now, requestId: "req_b" })).toMatchObject({ allowed: true, remaining: 0 });
+      expect((await l.hit({ key: "once", limitPerMinute: 2, now, requestId: "req_c" })).allowed).toBe(false);
+      // The same id on another key is another request.
+      expect((await l.hit({ key: "other", limitPerMinute: 2, now, requestId: "req_a" })).remaining).toBe(1);
+    });
+
     it("lets exactly the limit through when 100 requests race", async () => {
       const l = (limiter = await create());
       const results = await Promise.all(Array.from({ length: 100 }, () => l.hit({ key: "race", limitPerMinute: 10, now: 5_000 })));

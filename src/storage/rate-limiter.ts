@@ -15,8 +15,12 @@ export interface RateLimitDecision {
 
 /** A shared counter of requests per key. */
 export interface RateLimiter {
-  /** Counts one request for `key` when it fits. */
-  hit(input: { key: string; limitPerMinute: number; now: number }): Promise<RateLimitDecision>;
+  /**
+   * Counts one request for `key` when it fits. With `requestId`, the same request hitting again within the window
+   * (a Redis command resent after its connection dropped before the reply) is answered as the first time and
+   * counted once.
+   */
+  hit(input: { key: string; limitPerMinute: number; now: number; requestId?: string }): Promise<RateLimitDecision>;
   close(): Promise<void>;
 }
 

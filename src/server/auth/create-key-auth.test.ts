@@ -21,6 +21,25 @@ async function failure(promise: Promise<unknown>): Promise<GatewayError> {
 }
 
 describe("createKeyAuth", () => {
+  it("passes the request's id to the rate limiter, so the same request authenticated again counts once", async () => {
+    const { keys, authenticate } = setup();
+    const { secret } = await issueVirtualKey(keys, { name: "one-a-minute", rpm: 1 }, { now: 0 });
+    expect((await authenticate(`Bearer ${secret}`, "req_1")).rateLimitRemaining).toBe(0);
+    expect((await authenticate(`Bearer ${secret}`, "req_1")).rateLimitRemaining).toBe(0);
+    await expect(authenticate(`Bearer ${secret}`, "req_2")).rejects.toBeInstanceOf(RateLimitError);
+  });
+
+  it("refuses keyless requests when told to (a gateway that bound beyond loopback before it could read its key store)", async () => {
+    const keys = createMemoryKeyStore();
+    const clock = { at: 1_000_000, now: () => clock.at };
+    const closed = createKeyAuth({ keys, clock, rateLimiter: createMemoryRateLimiter(), cacheTtlInMs: 0, keylessAllowed: false });
+    const error = await failure(closed(undefined));
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.message).toMatch(/No virtual key exists.*switchyard keys create/);
+    const { secret, key } = await issueVirtualKey(keys, { name: "team-a" }, { now: 0 });
+    expect(await closed(`Bearer ${secret}`)).toMatchObject({ keyId: key.id });
+  });
+
   it("keeps the store's last answers while the store is unreachable: no keys stays open, a key seen before stays valid", async () => {
     const keys = createMemoryKeyStore();
     const clock = { at: 1_000_000, now: () => clock.at };

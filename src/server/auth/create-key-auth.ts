@@ -25,8 +25,11 @@ export interface KeyIdentity {
   rateLimitRemaining: number | null;
 }
 
-/** Authenticates one request from its Authorization header. Throws AuthenticationError (401) or RateLimitError (429). */
-export type KeyAuthenticator = (authorizationHeader: string | undefined) => Promise<KeyIdentity>;
+/**
+ * Authenticates one request from its Authorization header. Throws AuthenticationError (401) or RateLimitError (429).
+ * `requestId` makes the rate-limit hit idempotent: a hit resent (a dropped Redis connection) counts once.
+ */
+export type KeyAuthenticator = (authorizationHeader: string | undefined, requestId?: string) => Promise<KeyIdentity>;
 
 /** Options of `createKeyAuth`. */
 export interface KeyAuthOptions {
@@ -35,6 +38,12 @@ export interface KeyAuthOptions {
   rateLimiter: RateLimiter;
   /** How long the active-key count and found keys are cached; a revoke or new key applies within this. Default 1 s. */
   cacheTtlInMs?: number;
+  /**
+   * Whether requests pass as anonymous while no key exists. Default true. The gateway sets false when it bound a
+   * non-loopback host without knowing whether keys exist (its key store was down at start): it is never open to the
+   * network without keys.
+   */
+  keylessAllowed?: boolean;
 }
 
 /** The identity of requests when no key exists. */
@@ -50,7 +59,7 @@ export const ANONYMOUS: KeyIdentity = Object.freeze({
 const MAX_CACHED_KEYS = 10_000;
 
 /** Creates the authenticator. */
-export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000 }: KeyAuthOptions): KeyAuthenticator {
+export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, keylessAllowed = true }: KeyAuthOptions): KeyAuthenticator {
   let activeCount: { value: number; at: number } | undefined;
   const found = new Map<string, { key: VirtualKey; at: number }>();
 
@@ -85,9 +94,14 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000 }
     return key;
   };
 
-  return async (authorizationHeader) => {
+  return async (authorizationHeader, requestId) => {
     const now = clock.now();
-    if ((await countActive(now)) === 0) return ANONYMOUS;
+    if ((await countActive(now)) === 0) {
+      if (keylessAllowed) return ANONYMOUS;
+      throw new AuthenticationError(
+        "No virtual key exists, and this gateway listens beyond loopback (it started while its key store was unreachable), so it takes no request without a key. Create one with `switchyard keys create --name NAME`.",
+      );
+    }
     const secret = bearerToken(authorizationHeader);
     if (!secret) {
       throw new AuthenticationError(
@@ -99,7 +113,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000 }
     if (key.revokedAt !== null) throw new AuthenticationError(`The API key ${key.prefix}... (${key.name}) was revoked.`);
     let remaining: number | null = null;
     if (key.rpm !== null) {
-      const decision = await rateLimiter.hit({ key: `rpm:${key.id}`, limitPerMinute: key.rpm, now });
+      const decision = await rateLimiter.hit({ key: `rpm:${key.id}`, limitPerMinute: key.rpm, now, ...(requestId === undefined ? {} : { requestId }) });
       if (!decision.allowed) throw new RateLimitError({ retryAfterMs: decision.retryAfterMs, limitPerMinute: key.rpm, keyName: key.name, keyId: key.id });
       remaining = decision.remaining;
     }

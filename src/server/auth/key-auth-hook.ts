@@ -3,6 +3,7 @@
  * identity on `request.keyIdentity`.
  * @module
  */
+import { randomUUID } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { RateLimitError } from "../../core/errors/index.js";
 import type { KeyAuthenticator, KeyIdentity } from "./create-key-auth.js";
@@ -24,7 +25,8 @@ export function createKeyAuthHook(authenticate: KeyAuthenticator) {
   return async function keyAuthHook(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     try {
       // Anthropic SDKs send the key as x-api-key (count_tokens, models): accepted like a Bearer token.
-      request.keyIdentity = await authenticate(anthropicCredential(request.headers));
+      // A random id per request (Fastify's own ids restart at each process start), so a resent hit counts once.
+      request.keyIdentity = await authenticate(anthropicCredential(request.headers), randomUUID());
     } catch (error) {
       if (error instanceof RateLimitError) setSafeHeaders(reply, { "retry-after": error.retryAfterSeconds });
       throw error;

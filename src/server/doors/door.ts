@@ -32,10 +32,15 @@ export interface AnswerMeta {
   createdAt: number;
   /** The conversation's id when affinity identified one (the Responses door stores it with the response). */
   conversationId: string | undefined;
+  /**
+   * Runs `task` once the request's decision record is durable, before the answer is sent; never when the record
+   * could not be committed (the client then gets a 503, and nothing may remember the answer it did not get).
+   */
+  onRecorded(task: () => Promise<void>): void;
 }
 
 /** What a stream renderer knows when the stream starts. */
-export interface StreamMeta extends Omit<AnswerMeta, "costUsd"> {
+export interface StreamMeta extends Omit<AnswerMeta, "costUsd" | "onRecorded"> {
   /** The model that answered first. */
   model: string;
   /** The gateway's estimate of the prompt's tokens (the upstream's count arrives with the final usage). */

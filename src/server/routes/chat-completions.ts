@@ -96,16 +96,19 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   let body: ChatRequest | undefined;
   const state = newChatEngineState();
   let turn: ConversationTurn = NO_AFFINITY;
-  // Returns once the decision record is on local disk (group commit): awaited before the response's last byte.
+  // Returns once the decision record is on local disk (group commit): awaited before the response's last byte. The
+  // conversation's model is remembered only then: a turn answered 503 (its record not durable) leaves no trace.
   const finish = (end: Finish): Promise<void> | void => {
-    rememberConversation(deps.affinity, turn, state.plan, end, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
-    return recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
+    const recorded = recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
+    const remember = (): void => rememberConversation(deps.affinity, turn, state.plan, end, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
+    if (!recorded) return remember();
+    return recorded.then(remember);
   };
   setSafeHeaders(reply, { "x-switchyard-door": door.name });
   const { router, fallback } = deps.engine.current;
   try {
     if (deps.authenticate) {
-      identity = await deps.authenticate(door.credential(request.headers));
+      identity = await deps.authenticate(door.credential(request.headers), id);
       if (identity.rateLimitRemaining !== null) {
         setSafeHeaders(reply, { "x-ratelimit-limit-requests": String(identity.rpm), "x-ratelimit-remaining-requests": identity.rateLimitRemaining });
       }
@@ -151,8 +154,10 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const costUsd = result.costUsd + state.extraCostUsd;
     setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state), turn);
     void setSafeHeaders(reply, { "x-switchyard-cost-usd": costUsd.toFixed(10) }).type("application/json");
-    const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id });
+    const afterRecorded: (() => Promise<void>)[] = [];
+    const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id, onRecorded: (task) => void afterRecorded.push(task) });
     await finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
+    for (const task of afterRecorded) await task();
     const judged = result.body.choices[0]?.message?.content;
     if (typeof judged === "string") deps.judge?.consider({ decisionId: id, tier: state.plan?.decision.tier ?? "", messages: body.messages, answer: judged });
     return reply.send(answer);

@@ -5,31 +5,50 @@
 import type { Redis } from "ioredis";
 import { RATE_WINDOW_IN_MS, type RateLimiter } from "../rate-limiter.js";
 
-/** KEYS: the key's TAT. ARGV: limitPerMinute, now, window. Returns {allowed, remaining, retryAfterMs}. */
+/**
+ * KEYS: the key's TAT, the request's answer. ARGV: limitPerMinute, now, window, whether the request has an id.
+ * Returns {allowed, remaining, retryAfterMs}. A request with an id that was answered already (ioredis resends a
+ * command whose connection dropped after the script ran, before its reply) gets the same answer, counted once.
+ */
 const GCRA_SCRIPT = `
 local limit = tonumber(ARGV[1])
 local now = tonumber(ARGV[2])
 local window = tonumber(ARGV[3])
-if limit <= 0 then return {0, 0, window} end
-local interval = window / limit
-local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-if tat < now then tat = now end
-local nextTat = tat + interval
-local ahead = nextTat - now
-if ahead > window then return {0, 0, math.ceil(ahead - window)} end
-redis.call('SET', KEYS[1], tostring(nextTat), 'PX', math.ceil(ahead) + 1000)
-return {1, math.floor((window - ahead) / interval), 0}
+local identified = ARGV[4] == '1'
+if identified then
+  local answered = redis.call('GET', KEYS[2])
+  if answered then return cjson.decode(answered) end
+end
+local result
+if limit <= 0 then
+  result = {0, 0, window}
+else
+  local interval = window / limit
+  local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+  if tat < now then tat = now end
+  local nextTat = tat + interval
+  local ahead = nextTat - now
+  if ahead > window then
+    result = {0, 0, math.ceil(ahead - window)}
+  else
+    redis.call('SET', KEYS[1], tostring(nextTat), 'PX', math.ceil(ahead) + 1000)
+    result = {1, math.floor((window - ahead) / interval), 0}
+  end
+end
+if identified then redis.call('SET', KEYS[2], cjson.encode(result), 'PX', window) end
+return result
 `;
 
-type ScriptClient = Redis & { switchyardGcra(key: string, limit: number, now: number, window: number): Promise<[number, number, number]> };
+type ScriptClient = Redis & { switchyardGcraOnce(key: string, answerKey: string, limit: number, now: number, window: number, identified: string): Promise<[number, number, number]> };
 
-/** Creates a rate limiter over an ioredis client. Keys are `<prefix>rl:<key>`. */
+/** Creates a rate limiter over an ioredis client. Keys are `<prefix>rl:<key>`, and `<prefix>rl:<key>:req:<id>` per request. */
 export function createRedisRateLimiter(redis: Redis, { prefix = "{switchyard}:", closeClient = false } = {}): RateLimiter {
   const client = redis as ScriptClient;
-  if (typeof client.switchyardGcra !== "function") redis.defineCommand("switchyardGcra", { numberOfKeys: 1, lua: GCRA_SCRIPT });
+  if (typeof client.switchyardGcraOnce !== "function") redis.defineCommand("switchyardGcraOnce", { numberOfKeys: 2, lua: GCRA_SCRIPT });
   return {
-    async hit({ key, limitPerMinute, now }) {
-      const [allowed, remaining, retryAfterMs] = await client.switchyardGcra(`${prefix}rl:${key}`, limitPerMinute, now, RATE_WINDOW_IN_MS);
+    async hit({ key, limitPerMinute, now, requestId }) {
+      const tatKey = `${prefix}rl:${key}`;
+      const [allowed, remaining, retryAfterMs] = await client.switchyardGcraOnce(tatKey, `${tatKey}:req:${requestId ?? ""}`, limitPerMinute, now, RATE_WINDOW_IN_MS, requestId === undefined ? "0" : "1");
       return { allowed: allowed === 1, remaining, retryAfterMs };
     },
     async close() {

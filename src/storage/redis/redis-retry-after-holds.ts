@@ -51,15 +51,28 @@ export async function createRedisRetryAfterHolds(redis: Redis, options: RedisRet
     const hold = parseHold(message);
     if (hold) local.hold(hold.model, hold.until);
   });
-  await subscriber.subscribe(hash);
-  const now = clock.now();
-  const stored = await redis.hgetall(hash);
-  const expired: string[] = [];
-  for (const [model, until] of Object.entries(stored)) {
-    if (Number(until) > now) local.hold(model, Number(until));
-    else expired.push(model);
-  }
-  if (expired.length > 0) await redis.hdel(hash, ...expired);
+  // Subscribes, then loads the hash. Once subscribed, ioredis resubscribes after a reconnect by itself; a Redis that
+  // is down at start fails this at once (the gateway starts with local holds), and it runs again when it comes up.
+  let subscribed = false;
+  const load = async (): Promise<void> => {
+    await subscriber.subscribe(hash);
+    subscribed = true;
+    const now = clock.now();
+    const stored = await redis.hgetall(hash);
+    const expired: string[] = [];
+    for (const [model, until] of Object.entries(stored)) {
+      if (Number(until) > now) local.hold(model, Number(until));
+      else expired.push(model);
+    }
+    if (expired.length > 0) await redis.hdel(hash, ...expired);
+  };
+  let started = false;
+  subscriber.on("ready", () => {
+    if (started && !subscribed) load().catch(onError);
+  });
+  // A lazy duplicate connects first: a client without an offline queue refuses commands until it is connected.
+  await (subscriber.status === "wait" ? subscriber.connect() : Promise.resolve()).then(load).catch(onError);
+  started = true;
   return {
     async hold(model, until) {
       local.hold(model, until);

@@ -1,6 +1,7 @@
 /**
- * Opens the embedded SQLite store: WAL mode so readers never block the writer, and a busy timeout so
- * several gateway processes sharing one file wait for the write lock instead of failing.
+ * Opens the embedded SQLite store: WAL mode so readers never block the writer, and a busy timeout, so several
+ * gateway processes sharing one file wait for the write lock instead of failing (once set up, briefly, and retried
+ * asynchronously: `retry-while-busy.ts`).
  * @module
  */
 import { mkdirSync } from "node:fs";
@@ -11,11 +12,19 @@ import { GatewayError } from "../../core/errors/index.js";
 /** A better-sqlite3 connection. */
 export type SqliteDatabase = Database.Database;
 
+/** How long a statement waits for another process's lock while the stores are set up (tables, migrations). */
+export const SETUP_BUSY_TIMEOUT_MS = 5_000;
+
 /** The default database file, relative to the working directory. */
 export const DEFAULT_SQLITE_PATH = "./.switchyard/switchyard.db";
 
-/** Opens (creating the folder and file if needed) a SQLite database tuned for the gateway. `:memory:` works too. */
-export function openSqliteDatabase(path: string = DEFAULT_SQLITE_PATH, { busyTimeoutInMs = 5_000 } = {}): SqliteDatabase {
+/**
+ * Opens (creating the folder and file if needed) a SQLite database tuned for the gateway. `:memory:` works too.
+ * The default busy timeout (5 s) suits setting the stores up, before any request; `openStorage` then lowers it to
+ * SQLITE_BUSY_TIMEOUT_MS, and the stores retry a locked statement after async pauses (`retryWhileBusy`), so
+ * waiting for another process's lock never holds the event loop.
+ */
+export function openSqliteDatabase(path: string = DEFAULT_SQLITE_PATH, { busyTimeoutInMs = SETUP_BUSY_TIMEOUT_MS } = {}): SqliteDatabase {
   try {
     return open(path, busyTimeoutInMs);
   } catch (error) {

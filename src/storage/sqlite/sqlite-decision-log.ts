@@ -10,6 +10,7 @@ import { createIndexStatements, decisionSql, relabelUnroutedStatement, type SqlD
 import { rollupSql } from "../decision-rollup-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
+import { retryWhileBusy } from "./retry-while-busy.js";
 import { createBatchRollups, ensureRollups } from "./sqlite-decision-rollups.js";
 
 export { SQLITE_ROLLUP_TRIGGERS } from "./sqlite-decision-rollups.js";
@@ -80,19 +81,15 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
 
   return {
     async insertMany(records) {
-      insertMany.immediate(records);
+      await retryWhileBusy(() => insertMany.immediate(records));
     },
     insertNow(records) {
       // One transaction, committed by a write(2) to the WAL before it returns, which survives kill -9 of the process.
       if (records.length === 1 && records[0]) insert.run(decisionToValues(records[0]));
       else insertMany.immediate(records);
     },
-    async recordFeedback(decisionId, score, label) {
-      return feedback.run(score, label ?? null, decisionId).changes > 0;
-    },
-    async recordJudgement(decisionId, score, costUsd) {
-      return judgement.run(score, costUsd, decisionId).changes > 0;
-    },
+    recordFeedback: (decisionId, score, label) => retryWhileBusy(() => feedback.run(score, label ?? null, decisionId).changes > 0),
+    recordJudgement: (decisionId, score, costUsd) => retryWhileBusy(() => judgement.run(score, costUsd, decisionId).changes > 0),
     async get(decisionId) {
       const row = byId.get(decisionId);
       return row && rowToDecision(row);

@@ -5,6 +5,7 @@
 import { InvalidRequestError } from "../../core/errors/index.js";
 import type { KeyStore, VirtualKey } from "../key-store.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
+import { retryWhileBusy } from "./retry-while-busy.js";
 import { sameSecretHash } from "../virtual-key-secret.js";
 
 const SCHEMA = `
@@ -48,7 +49,7 @@ export function createSqliteKeyStore(db: SqliteDatabase, { closeDatabase = false
   return {
     async insert(key, secretHash) {
       try {
-        insert.run(key.id, key.name, key.prefix, secretHash, key.createdAt, key.revokedAt, key.dailyBudgetUsd, key.monthlyBudgetUsd, key.rpm, key.allowedTiers ? JSON.stringify(key.allowedTiers) : null);
+        await retryWhileBusy(() => insert.run(key.id, key.name, key.prefix, secretHash, key.createdAt, key.revokedAt, key.dailyBudgetUsd, key.monthlyBudgetUsd, key.rpm, key.allowedTiers ? JSON.stringify(key.allowedTiers) : null));
       } catch (error) {
         if (String((error as Error).message).includes("UNIQUE") && String((error as Error).message).includes("name")) {
           throw new InvalidRequestError(`An active key is already named "${key.name}". Revoke it first or pick another name.`, { param: "name" });
@@ -68,12 +69,13 @@ export function createSqliteKeyStore(db: SqliteDatabase, { closeDatabase = false
     async list({ includeRevoked = false } = {}) {
       return all.all().map(toKey).filter((key) => includeRevoked || key.revokedAt === null);
     },
-    async revoke(idOrName, now) {
-      const row = activeByIdOrName.get(idOrName, idOrName, idOrName);
-      if (!row) return undefined;
-      revoke.run(now, row.id);
-      return { ...toKey(row), revokedAt: now };
-    },
+    revoke: (idOrName, now) =>
+      retryWhileBusy(() => {
+        const row = activeByIdOrName.get(idOrName, idOrName, idOrName);
+        if (!row) return undefined;
+        revoke.run(now, row.id);
+        return { ...toKey(row), revokedAt: now };
+      }),
     async countActive() {
       return countActive.get()?.n ?? 0;
     },

@@ -11,6 +11,7 @@ import type {
   LedgerReserveResult,
 } from "../../budget/ledger.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
+import { retryWhileBusy } from "./retry-while-busy.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS ledger_buckets (
@@ -111,25 +112,20 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
     return rows.length;
   });
 
+  // Another process holding the write lock is waited for with async pauses, each try one whole transaction (a
+  // failed try rolled back), so the event loop stays free and a cap still holds across processes.
   return {
-    async reserve(input) {
-      return reserve.immediate(input);
-    },
-    async settle({ reservationId, actualInNanoUsd, now }) {
-      settle.immediate(reservationId, actualInNanoUsd, now);
-    },
-    async release({ reservationId, now }) {
-      release.immediate(reservationId, now);
-    },
-    async expireReservations({ now, policy }) {
-      return expire.immediate(now, policy);
-    },
-    async usage(bucketIds): Promise<LedgerBucketUsage[]> {
-      return bucketIds.map((id) => {
-        const row = readBucket.get(id);
-        return { id, spentInNanoUsd: row?.spent_nano_usd ?? 0, reservedInNanoUsd: row?.reserved_nano_usd ?? 0 };
-      });
-    },
+    reserve: (input) => retryWhileBusy(() => reserve.immediate(input)),
+    settle: ({ reservationId, actualInNanoUsd, now }) => retryWhileBusy(() => settle.immediate(reservationId, actualInNanoUsd, now)),
+    release: ({ reservationId, now }) => retryWhileBusy(() => release.immediate(reservationId, now)),
+    expireReservations: ({ now, policy }) => retryWhileBusy(() => expire.immediate(now, policy)),
+    usage: (bucketIds): Promise<LedgerBucketUsage[]> =>
+      retryWhileBusy(() =>
+        bucketIds.map((id) => {
+          const row = readBucket.get(id);
+          return { id, spentInNanoUsd: row?.spent_nano_usd ?? 0, reservedInNanoUsd: row?.reserved_nano_usd ?? 0 };
+        }),
+      ),
     async close() {
       if (closeDatabase && db.open) db.close();
     },

@@ -63,7 +63,8 @@ async function readResponsesRequest(options: ResponsesDoorOptions, body: unknown
     render: {
       async json(result, meta) {
         const parts = partsOfChatBody(result.body);
-        await save(meta.id, meta.conversationId, parts);
+        // Stored only once the record is durable: a response answered 503 cannot be continued.
+        meta.onRecorded(() => save(meta.id, meta.conversationId, parts));
         return responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts), { finishReason: parts.finishReason });
       },
       stream: (chunks, outcome, meta) =>
@@ -77,7 +78,9 @@ function responseMeta(request: ResponsesRequest, meta: { id: string; createdAt: 
 }
 
 async function loadPrevious(options: ResponsesDoorOptions, keyId: string | null, id: string): Promise<StoredResponse> {
-  const text = await options.store.get(storeKey(keyId, id)).catch(() => undefined);
+  // A store that cannot be read (Redis down) is its 503 storage_unavailable, which a client retries: "not found"
+  // would tell it the conversation is gone for good.
+  const text = await options.store.get(storeKey(keyId, id));
   const stored = text === undefined ? undefined : parseStored(text);
   if (!stored) {
     throw new InvalidRequestError(

@@ -1,0 +1,117 @@
+/**
+ * The Postgres stores (decision log and keys) set up in the background, so a gateway starts while Postgres is down.
+ * Until the schema is set up, every call rejects at once with a 503 `storage_unavailable` (nothing waits on a
+ * server that is not there); the setup is retried with exponential backoff, and the stores answer by themselves
+ * once it succeeds. After that, the `pg` pool reconnects on its own: a later outage fails queries (503) until it ends.
+ * @module
+ */
+import type { Pool } from "pg";
+import { GatewayError } from "../../core/errors/index.js";
+import type { DecisionLogBackend } from "../../log/decision-log-store.js";
+import type { KeyStore } from "../key-store.js";
+import { createPostgresDecisionLogBackend } from "./postgres-decision-log.js";
+import { createPostgresKeyStore } from "./postgres-key-store.js";
+
+/** How the setup is retried: the first wait, doubled after each failure up to the longest. */
+export interface StoreRetryDelays {
+  /** Default 500 ms. */
+  initialDelayInMs?: number;
+  /** Default 30 s. */
+  maxDelayInMs?: number;
+}
+
+/** Options of `openPostgresStores`. */
+export interface PostgresStoresOptions {
+  /** The schema holding the tables. */
+  schema: string;
+  /** Names the server in messages (no credentials). */
+  describe: string;
+  retry?: StoreRetryDelays;
+  /** Each failed setup attempt (the caller decides how often to log). */
+  onError?: (error: unknown) => void;
+}
+
+/** The stores, whether set up yet, and a stop for the retries. */
+export interface PostgresStores {
+  keys: KeyStore;
+  decisionBackend: DecisionLogBackend;
+  /** True once the schema is set up (Postgres answered at least once). */
+  ready(): boolean;
+  /** Settles once the schema is set up (never rejects; stays pending after `stop`). */
+  whenReady: Promise<void>;
+  /** Stops retrying. */
+  stop(): void;
+}
+
+/** Starts setting up the stores, and returns them at once. The first attempt has run (failed or not) when this resolves. */
+export async function openPostgresStores(pool: Pool, options: PostgresStoresOptions): Promise<PostgresStores> {
+  const { schema, describe, onError = () => {} } = options;
+  const initialDelayInMs = options.retry?.initialDelayInMs ?? 500;
+  const maxDelayInMs = options.retry?.maxDelayInMs ?? 30_000;
+  let stores: { keys: KeyStore; decisionBackend: DecisionLogBackend } | undefined;
+  let lastError: unknown;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let markReady: () => void = () => {};
+  const whenReady = new Promise<void>((resolve) => (markReady = resolve));
+
+  const attempt = async (delayInMs: number): Promise<void> => {
+    try {
+      const decisionBackend = await createPostgresDecisionLogBackend(pool, { schema });
+      const keys = await createPostgresKeyStore(pool, { schema });
+      stores = { keys, decisionBackend };
+      markReady();
+    } catch (error) {
+      lastError = error;
+      if (stopped) return;
+      onError(error);
+      timer = setTimeout(() => void attempt(Math.min(delayInMs * 2, maxDelayInMs)), delayInMs);
+      // A gateway's listening socket keeps the process alive; a CLI command that gave up should be free to exit.
+      timer.unref();
+    }
+  };
+
+  const use = (): { keys: KeyStore; decisionBackend: DecisionLogBackend } => {
+    if (stores) return stores;
+    const reason = lastError instanceof Error ? ` (${lastError.message.split("\n")[0]?.slice(0, 160)})` : "";
+    throw new GatewayError({
+      message: `storage.postgres_url: ${describe} is not reachable yet${reason}; the gateway keeps retrying and will answer once it is.`,
+      status: 503,
+      type: "server_error",
+      code: "storage_unavailable",
+    });
+  };
+  // Every call checks at call time, so the stores start answering the moment the setup succeeds.
+  const keys: KeyStore = {
+    insert: async (key, secretHash) => use().keys.insert(key, secretHash),
+    findByHash: async (secretHash) => use().keys.findByHash(secretHash),
+    findById: async (id) => use().keys.findById(id),
+    list: async (listOptions) => use().keys.list(listOptions),
+    revoke: async (idOrName, now) => use().keys.revoke(idOrName, now),
+    countActive: async () => use().keys.countActive(),
+    close: async () => stores?.keys.close(),
+  };
+  const decisionBackend: DecisionLogBackend = {
+    insertMany: async (records) => use().decisionBackend.insertMany(records),
+    recordFeedback: async (decisionId, score, label) => use().decisionBackend.recordFeedback(decisionId, score, label),
+    recordJudgement: async (decisionId, score, costUsd) => use().decisionBackend.recordJudgement(decisionId, score, costUsd),
+    get: async (decisionId) => use().decisionBackend.get(decisionId),
+    list: async (query) => use().decisionBackend.list(query),
+    summarize: async (query) => use().decisionBackend.summarize(query),
+    timeseries: async (query) => use().decisionBackend.timeseries(query),
+    modelUsage: async (query) => use().decisionBackend.modelUsage(query),
+    experimentArms: async (query) => use().decisionBackend.experimentArms(query),
+    close: async () => stores?.decisionBackend.close(),
+  };
+  await attempt(initialDelayInMs);
+  return {
+    keys,
+    decisionBackend,
+    ready: () => stores !== undefined,
+    whenReady,
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSqliteLedger } from "./sqlite-ledger.js";
+import { openSqliteDatabase } from "./open-sqlite-database.js";
+import { retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from "./retry-while-busy.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sy-busy-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("retryWhileBusy: another connection holds the write lock", () => {
+  it("retries a reserve whole once the lock is released, booking it exactly once, while timers keep firing", async () => {
+    const path = join(dir, "ledger.db");
+    const ledger = createSqliteLedger(openSqliteDatabase(path, { busyTimeoutInMs: SQLITE_BUSY_TIMEOUT_MS }), { closeDatabase: true });
+    const holder = openSqliteDatabase(path);
+    const bucket = { id: "global/day@2026-03-01", budget: "global/day", limitInNanoUsd: 1_000, windowEndsAt: Date.UTC(2026, 2, 2) };
+    holder.exec("BEGIN IMMEDIATE");
+    let ticks = 0;
+    const ticker = setInterval(() => (ticks += 1), 5);
+    const reserved = ledger.reserve({ reservationId: "res_1", buckets: [bucket], amountInNanoUsd: 300, now: Date.UTC(2026, 2, 1), expiresAt: Date.UTC(2026, 2, 1) + 600_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    holder.exec("COMMIT");
+    expect(await reserved).toEqual({ ok: true });
+    clearInterval(ticker);
+    // About 60 ticks in 300 ms with a free loop; a blocking wait would have given none until the lock was gone.
+    expect(ticks).toBeGreaterThan(20);
+    expect(await ledger.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 0, reservedInNanoUsd: 300 }]);
+    holder.close();
+    await ledger.close();
+  });
+
+  it("gives up with SQLITE_BUSY (answered 503 storage_unavailable) once its budget has passed", async () => {
+    const path = join(dir, "budget.db");
+    const db = openSqliteDatabase(path, { busyTimeoutInMs: SQLITE_BUSY_TIMEOUT_MS });
+    db.exec("CREATE TABLE t (n INTEGER)");
+    const holder = openSqliteDatabase(path);
+    holder.exec("BEGIN IMMEDIATE");
+    const startedAt = performance.now();
+    let tries = 0;
+    const failure: unknown = await retryWhileBusy(
+      () => {
+        tries += 1;
+        return db.prepare("INSERT INTO t (n) VALUES (1)").run();
+      },
+      { budgetInMs: 150 },
+    ).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: "SQLITE_BUSY" });
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(150);
+    expect(tries).toBeGreaterThan(3);
+    holder.exec("ROLLBACK");
+    // Any other error is not retried.
+    let others = 0;
+    await expect(retryWhileBusy(() => (others += 1, db.prepare("INSERT INTO missing (n) VALUES (1)").run()))).rejects.toThrow(/no such table/);
+    expect(others).toBe(1);
+    holder.close();
+    db.close();
+  });
+});
