@@ -91,10 +91,17 @@ async function render(): Promise<void> {
     onLeave: (cleanup) => cleanups.push(cleanup),
   };
   document.title = `${match.page.title} · Switchyard`;
+  // Pages append their heading first and their data once it arrives: until then (or until the call gives up,
+  // see API_TIMEOUT_MS) the page says it is loading instead of looking finished and empty.
+  const loading = h("p", { class: "loading", role: "status" }, "Loading…");
   try {
-    await match.page.render(context);
+    const rendered = match.page.render(context);
+    main.append(loading);
+    await rendered;
   } catch (error) {
     main.append(errorBox(error));
+  } finally {
+    loading.remove();
   }
 }
 

@@ -262,6 +262,33 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(problems).toEqual([]); // no script errors and no CSP violations on any page
   });
 
+  it("says so when the admin API hangs, cannot be reached, or a proxy answers instead, rather than showing a blank or finished-looking page", async () => {
+    // A page of its own: its clock is faked (to run out the API timeout) and its /api calls are intercepted.
+    const probe = await browser.context.newPage();
+    const alert = () => probe.locator("main [role=alert]").textContent();
+    try {
+      await probe.clock.install();
+      await probe.route(/\/api\//, () => undefined); // never answered: a stuck store
+      await probe.goto(`${fixture.url}/dashboard/decisions`, { waitUntil: "commit" });
+      await probe.locator("main .loading[role=status]").waitFor();
+      await probe.clock.fastForward(31_000);
+      await expect.poll(alert).toContain("did not answer within 30 seconds");
+      expect(await probe.locator("main .loading").count()).toBe(0);
+      await probe.unrouteAll({ behavior: "ignoreErrors" });
+
+      await probe.route(/\/api\//, (route) => route.fulfill({ status: 502, contentType: "text/html", body: "<html><body><h1>502 Bad Gateway</h1></body></html>" }));
+      await probe.goto(`${fixture.url}/dashboard/models`);
+      await expect.poll(alert).toContain("was not JSON (HTTP 502");
+      await probe.unrouteAll({ behavior: "ignoreErrors" });
+
+      await probe.route(/\/api\//, (route) => route.abort("connectionrefused"));
+      await probe.goto(`${fixture.url}/dashboard`);
+      await expect.poll(alert).toContain("Could not reach the gateway");
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("wraps a 250-character model id instead of widening the page or pushing columns out of view, on a laptop and a phone", async () => {
     for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(size);

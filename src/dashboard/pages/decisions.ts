@@ -39,12 +39,15 @@ export const decisionsPage: Page = {
     filters.since ??= "7d";
     // On a phone the filters fold away unless some are set; on a laptop they stay open.
     const filtersOpen = Object.keys(filters).length > 1 || query.has("since") || window.matchMedia("(min-width: 721px)").matches;
+    const cursor = query.get("cursor") ?? undefined;
+    // The page and the filters' suggestions are asked for together, so a stuck store costs one timeout, not two.
+    const pending = api<List<DecisionRecord>>("/api/decisions", { query: { ...filters, limit: PAGE_SIZE, cursor } });
+    pending.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
     context.root.append(
       pageHeader("Decisions", lookupForm(context)),
       h("details", { class: "filter-fold", open: filtersOpen }, h("summary", {}, "Filters"), filterForm(context, await suggestions(filters.since))),
     );
-    const cursor = query.get("cursor") ?? undefined;
-    const page = await api<List<DecisionRecord>>("/api/decisions", { query: { ...filters, limit: PAGE_SIZE, cursor } });
+    const page = await pending;
     if (page.data.length === 0) {
       const filtered = Object.keys(filters).length > 1;
       context.root.append(
