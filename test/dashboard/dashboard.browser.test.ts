@@ -289,6 +289,23 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     }
   });
 
+  it("says the budgets could not be read when the ledger fails, instead of claiming spend control is off or a key has no budget", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      const failure = "Budget status is unavailable: the ledger did not answer (storage_unavailable).";
+      await probe.route(/\/api\/budgets/, (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { message: failure, type: "server_error", code: "storage_unavailable", param: null } }) }));
+      await probe.goto(`${fixture.url}/dashboard/keys`);
+      await expect.poll(() => probe.locator("#budget-list").textContent()).toContain(failure);
+      expect(await probe.locator("#budget-list").textContent()).not.toContain("not enabled");
+      // team-search has a daily budget of $2: its row must not say it has none.
+      const row = probe.locator('tr[data-key="team-search"]');
+      expect(await row.textContent()).toContain("budget status unavailable");
+      expect(await row.textContent()).not.toContain("no key budget");
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("wraps a 250-character model id instead of widening the page or pushing columns out of view, on a laptop and a phone", async () => {
     for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(size);

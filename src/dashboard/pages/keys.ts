@@ -3,7 +3,7 @@
  * limit; create a key (its secret is shown once) and revoke one (after a confirmation).
  * @module
  */
-import { api } from "../api.js";
+import { api, ApiError } from "../api.js";
 import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
 import { code, emptyState, errorBox, h, replace } from "../dom.js";
 import { timeElement, usd } from "../format.js";
@@ -24,12 +24,13 @@ export const keysPage: Page = {
 async function refresh(box: HTMLElement): Promise<void> {
   const keys = (await api<List<VirtualKey>>("/api/keys")).data;
   const active = keys.filter((key) => key.revokedAt === null);
-  const budgets = new Map<string, BudgetStatus[]>(
+  // A key whose budget status could not be read keeps the reason: "no key budget" would be a wrong answer.
+  const budgets = new Map<string, BudgetStatus[] | Error>(
     await Promise.all(
       active.map(async (key) => {
         const statuses = await api<List<BudgetStatus>>("/api/budgets", { query: { key: key.id } }).then(
           (list) => list.data.filter((status) => status.budget.startsWith("key:")),
-          () => [],
+          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
         );
         return [key.id, statuses] as const;
       }),
@@ -68,12 +69,13 @@ async function refresh(box: HTMLElement): Promise<void> {
 
 /** The configured budgets (global, task, tier, key scopes) and where each stands. */
 async function budgets(box: HTMLElement): Promise<void> {
-  const statuses = await api<List<BudgetStatus>>("/api/budgets").then(
-    (list) => list.data,
-    () => undefined,
-  );
-  if (statuses === undefined) {
-    replace(box, h("h2", {}, "Budgets"), h("p", { class: "muted" }, "Spend control is not enabled on this gateway."));
+  let statuses: BudgetStatus[];
+  try {
+    statuses = (await api<List<BudgetStatus>>("/api/budgets")).data;
+  } catch (error) {
+    // Only the route's own 404 means spend control is off; any other failure (a ledger that is down) is shown as such.
+    const disabled = error instanceof ApiError && error.status === 404;
+    replace(box, h("h2", {}, "Budgets"), disabled ? h("p", { class: "muted" }, "Spend control is not enabled on this gateway.") : errorBox(error));
     return;
   }
   replace(
@@ -89,8 +91,9 @@ async function budgets(box: HTMLElement): Promise<void> {
   );
 }
 
-function budgetCell(key: VirtualKey, statuses: BudgetStatus[]): HTMLElement | string {
+function budgetCell(key: VirtualKey, statuses: BudgetStatus[] | Error): HTMLElement | string {
   if (key.revokedAt !== null) return "—";
+  if (statuses instanceof Error) return h("span", { class: "muted", title: statuses.message }, "budget status unavailable");
   if (statuses.length === 0) return h("span", { class: "muted" }, "no key budget");
   return h(
     "ul",
