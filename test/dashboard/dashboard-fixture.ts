@@ -184,6 +184,8 @@ async function seed(fixture: DashboardFixture, clock: ShiftedClock, spread: bool
   await chat(ask("Hello from a strange model id.", XSS_MODEL));
   await chat(ask("Hello from a very long model id.", LONG_MODEL));
   await chat(ask(BIDI_PROMPT));
+  // A client error: a body without messages is refused before routing (the overview's fourth outcome).
+  await chat({ model: "switchyard/auto" });
 
   // Keys (from here on every call needs one), including one with a hostile name and one with a tiny budget.
   const admin = (body: unknown) =>

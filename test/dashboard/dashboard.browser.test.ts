@@ -102,13 +102,19 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
 
   it("shows the overview totals /api/report gives for the same period", async () => {
     await openPage(page, fixture.url, "/dashboard");
-    const report = await admin<{ total: Record<string, number> }>("/api/report?since=48h&by=tier");
+    const report = await admin<{ total: Record<string, number>; rows: { group: string; client_errors: number }[] }>("/api/report?since=48h&by=tier");
     expect(report.total.requests).toBe(fixture.sent);
     expect(await figure("requests")).toBe(report.total.requests);
     expect(await figure("served")).toBe(report.total.served);
     expect(await figure("refused")).toBe(report.total.refused);
     expect(await figure("failed")).toBe(report.total.failed);
     expect(report.total.refused).toBeGreaterThan(0);
+    // The four outcomes on the page add up to the requests (a malformed request is a client error).
+    expect(report.total.client_errors).toBeGreaterThan(0);
+    expect(await figure("client-errors")).toBe(report.total.client_errors);
+    expect((await figure("served")) + (await figure("refused")) + (await figure("failed")) + (await figure("client-errors"))).toBe(await figure("requests"));
+    const noneRow = page.locator("tr", { has: page.locator("td:first-child", { hasText: /^\(none\)$/ }) });
+    expect(await noneRow.locator("td").nth(5).textContent()).toBe(String(report.rows.find((row) => row.group === "(none)")?.client_errors));
     expect(await figure("cost")).toBeCloseTo(report.total.cost_usd ?? NaN, 12);
     expect(await figure("savings")).toBeCloseTo(report.total.savings_usd ?? NaN, 12);
     expect(await figure("escalation-rate")).toBeCloseTo(report.total.escalation_rate ?? NaN, 12);

@@ -105,6 +105,8 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Served", count(total.served), { figure: "served", raw: total.served }),
       stat("Refused", count(total.refused), { figure: "refused", raw: total.refused, note: "budget, rate limit or key" }),
       stat("Failed", count(total.failed), { figure: "failed", raw: total.failed, note: "every fallback failed" }),
+      // The fourth outcome: without it served + refused + failed falls short of the requests.
+      stat("Client errors", count(total.client_errors), { figure: "client-errors", raw: total.client_errors, note: "malformed, or ended by the client" }),
       stat("Spend", usd(total.cost_usd), { figure: "cost", raw: total.cost_usd, note: judgeNote(total, "") || undefined }),
       stat("Premium-equivalent", usd(total.premium_equivalent_usd), { figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
       stat("Saved", usd(total.savings_usd), { figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : `${percent(savingsShare)} of premium` }),
@@ -154,19 +156,20 @@ function groupTable(report: Report, label: (group: string) => string): HTMLEleme
     { class: "panel" },
     h("h2", {}, `By ${report.by}`),
     table(
-      [report.by, "Requests", "Served", "Refused", "Failed", "Spend", "Premium-equivalent", "Saved", "Feedback"],
+      [report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Feedback"],
       report.rows.map((row) => [
         label(row.group),
         count(row.requests),
         count(row.served),
         count(row.refused),
         count(row.failed),
+        count(row.client_errors),
         usd(row.cost_usd),
         usd(row.premium_equivalent_usd),
         usd(row.savings_usd),
         row.mean_feedback === null ? "—" : `${row.mean_feedback.toFixed(2)} (${row.feedback_count})`,
       ]),
-      { numeric: [1, 2, 3, 4, 5, 6, 7, 8] },
+      { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
     ),
   );
 }
