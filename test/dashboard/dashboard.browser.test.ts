@@ -161,6 +161,21 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.locator("[data-reasons]").textContent()).toMatch(/first model of the chain that meets every need/);
   });
 
+  it("switches from a custom time range back to a preset", async () => {
+    const since = new Date(Date.now() - 30 * 3_600_000).toISOString();
+    const until = new Date(Date.now() - 3_600_000).toISOString();
+    await openPage(page, fixture.url, `/dashboard/decisions?since=${encodeURIComponent(since)}&until=${encodeURIComponent(until)}`);
+    expect(await page.locator("#filter-since").inputValue()).toBe("custom");
+    expect(await page.locator("#filter-from").inputValue()).not.toBe("");
+    await page.locator("#filter-since").selectOption("24h");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.waitForURL(/since=24h/);
+    expect(new URL(page.url()).searchParams.has("until")).toBe(false);
+    await page.locator("tr[data-decision]").first().waitFor();
+    const listed = await admin<{ data: Listed[] }>("/api/decisions?since=24h&limit=50");
+    expect(await page.locator("tr[data-decision]").count()).toBe(listed.data.length);
+  });
+
   it("reads an experiment's verdict", async () => {
     await openPage(page, fixture.url, "/dashboard/experiments");
     await page.getByRole("link", { name: EXPERIMENT }).click();

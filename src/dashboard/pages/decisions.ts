@@ -176,14 +176,16 @@ function filterForm(context: PageContext, suggested: Suggestions): HTMLElement {
           event.preventDefault();
           const params = new URLSearchParams();
           for (const [name, value] of new FormData(form)) if (typeof value === "string" && value.trim()) params.set(name, value.trim());
-          // A custom range travels as ISO times; local input times are read in the viewer's zone.
+          // A custom range travels as ISO times; local input times are read in the viewer's zone. The From/To
+          // inputs count only with "Custom": picking a preset after a custom range must not keep the old range.
           const from = params.get("from");
           const to = params.get("to");
           params.delete("from");
           params.delete("to");
-          if (from) params.set("since", new Date(from).toISOString());
-          else if (params.get("since") === "custom") params.set("since", "7d");
-          if (to) params.set("until", new Date(to).toISOString());
+          if (params.get("since") === "custom") {
+            params.set("since", from ? new Date(from).toISOString() : "7d");
+            if (to) params.set("until", new Date(to).toISOString());
+          }
           context.navigate(`/dashboard/decisions?${params.toString()}`);
         },
       },
