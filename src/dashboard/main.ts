@@ -51,6 +51,8 @@ function pageFor(path: string): { page: Page; param: string | undefined } | unde
 const main = h("main", { id: "main", class: "content" });
 const navLinks = NAV.map((item) => h("a", { href: item.path, class: "nav-link" }, item.label));
 let cleanups: (() => void)[] = [];
+/** Counts page views, so a view the user has already left cannot register timers on the next one. */
+let views = 0;
 
 function layout(): HTMLElement {
   const signOut = h(
@@ -78,17 +80,21 @@ async function render(): Promise<void> {
     else link.removeAttribute("aria-current");
   }
   const match = pageFor(path);
-  replace(main);
+  // Each view renders into a box of its own: a slower view the user already left (its data arrives late) then
+  // fills a detached box instead of appending itself under the page now shown.
+  const root = h("div", { class: "page" });
+  const view = ++views;
+  replace(main, root);
   if (!match) {
-    replace(main, h("h1", {}, "Page not found"), h("p", {}, "Pick a page from the navigation above."));
+    replace(root, h("h1", {}, "Page not found"), h("p", {}, "Pick a page from the navigation above."));
     return;
   }
   const context: PageContext = {
-    root: main,
+    root,
     param: match.param,
     query: new URLSearchParams(location.search),
     navigate,
-    onLeave: (cleanup) => cleanups.push(cleanup),
+    onLeave: (cleanup) => (view === views ? cleanups.push(cleanup) : cleanup()),
   };
   document.title = `${match.page.title} · Switchyard`;
   // Pages append their heading first and their data once it arrives: until then (or until the call gives up,
@@ -96,10 +102,10 @@ async function render(): Promise<void> {
   const loading = h("p", { class: "loading", role: "status" }, "Loading…");
   try {
     const rendered = match.page.render(context);
-    main.append(loading);
+    root.append(loading);
     await rendered;
   } catch (error) {
-    main.append(errorBox(error));
+    root.append(errorBox(error));
   } finally {
     loading.remove();
   }

@@ -310,6 +310,25 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     }
   });
 
+  it("keeps a slow page's late answer off the page opened after it", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      await probe.route(/\/api\/overview/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue().catch(() => undefined);
+      });
+      await probe.goto(`${fixture.url}/dashboard`, { waitUntil: "commit" });
+      await probe.locator("main h1", { hasText: "Overview" }).waitFor();
+      await probe.getByRole("link", { name: "Models", exact: true }).click();
+      await probe.locator("main h1", { hasText: "Models" }).waitFor();
+      await probe.waitForTimeout(2_500); // the overview's answer has arrived by now
+      expect(await probe.locator("main h1").allTextContents()).toEqual(["Models"]);
+      expect(await probe.locator("main").textContent()).not.toContain("Spend against budgets");
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("says the budgets could not be read when the ledger fails, instead of claiming spend control is off or a key has no budget", async () => {
     const probe = await browser.context.newPage();
     try {
