@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, CHROMIUM, launchBrowser, type Browser } from "./browser.js";
-import { ADMIN_KEY, BIDI_PROMPT, EXPERIMENT, LONG_MODEL, XSS_KEY_NAME, XSS_MODEL, XSS_PROMPT, startDashboardFixture, type DashboardFixture } from "./dashboard-fixture.js";
+import { ADMIN_KEY, BIDI_PROMPT, EXPERIMENT, LONG_KEY_NAME, LONG_MODEL, XSS_KEY_NAME, XSS_MODEL, XSS_PROMPT, startDashboardFixture, type DashboardFixture } from "./dashboard-fixture.js";
 import { openPage, signIn } from "./sign-in.js";
 
 if (!chromiumAvailable()) {
@@ -362,6 +362,24 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
       }
     }
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("clips a 10 KB key name in tables, filters and chart legends (full name on hover) instead of a page thousands of pixels tall", async () => {
+    await openPage(page, fixture.url, "/dashboard/keys");
+    const row = page.locator("tr[data-key^='team-kkkk']");
+    expect((await row.boundingBox())?.height ?? Infinity).toBeLessThan(200);
+    expect(await row.locator(".key-name").getAttribute("title")).toBe(LONG_KEY_NAME);
+    expect(await row.locator(".key-name").textContent()).toMatch(/^team-k+…k+-end$/);
+
+    await openPage(page, fixture.url, "/dashboard?by=key");
+    for (const legend of await page.locator(".u-legend").all()) expect((await legend.boundingBox())?.height ?? Infinity).toBeLessThan(200);
+    const groupRow = page.locator(".table-wrap tr", { hasText: "team-kkkk" });
+    expect((await groupRow.boundingBox())?.height ?? Infinity).toBeLessThan(200);
+
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    const option = page.locator("#filter-key option", { hasText: "team-kkkk" });
+    expect((await option.textContent())?.length ?? Infinity).toBeLessThan(200);
+    expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
   });
 
   it("shows a right-to-left override in a prompt as a visible mark, not as reordered text", async () => {

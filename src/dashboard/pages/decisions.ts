@@ -5,7 +5,7 @@
  */
 import { api } from "../api.js";
 import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
-import { code, emptyState, h } from "../dom.js";
+import { clipText, clipped, code, emptyState, h } from "../dom.js";
 import { count, ms, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
@@ -68,9 +68,9 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
     records.map((record) => [
       h("span", { class: "nowrap" }, timeElement(record.createdAt, "short")),
       h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono", title: record.id }, shortId(record.id)),
-      record.task,
-      record.tier,
-      record.model ?? h("span", { class: "muted" }, "none"),
+      clipped(record.task),
+      clipped(record.tier),
+      record.model === null ? h("span", { class: "muted" }, "none") : clipped(record.model),
       badge(record.escalatedTo ? `${record.outcome} ↑${record.escalatedTo}` : record.outcome, outcomeTone(record.outcome)),
       count(record.attempts.filter((attempt) => !isSkippedAttempt(attempt)).length),
       usd(record.costUsd),
@@ -164,7 +164,7 @@ function filterForm(context: PageContext, suggested: Suggestions): HTMLElement {
     "select",
     { id: "filter-key", name: "key" },
     h("option", { value: "" }, "Any"),
-    suggested.keys.map((k) => h("option", { value: k.id, selected: query.get("key") === k.id }, k.revokedAt === null ? k.name : `${k.name} (revoked)`)),
+    suggested.keys.map((k) => h("option", { value: k.id, selected: query.get("key") === k.id }, k.revokedAt === null ? clipText(k.name) : `${clipText(k.name)} (revoked)`)),
   );
   const minCost = h("input", { id: "filter-min-cost", name: "min_cost_usd", type: "number", min: 0, step: "any", value: query.get("min_cost_usd") ?? "", placeholder: "0.01" });
   const form = h(

@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import type { ArmReport, Estimate, ExperimentReport, ExperimentSummary, List } from "../api-types.js";
 import { intervalChart } from "../chart.js";
-import { code, emptyState, h } from "../dom.js";
+import { clipText, code, emptyState, h } from "../dom.js";
 import { count, ms, percent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
@@ -30,7 +30,7 @@ export const experimentsPage: Page = {
         table(
           ["Experiment", "State", "Share", "Control", "Variant", "Verdict"],
           list.data.map((row) => [
-            h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: "nowrap" }, row.name),
+            h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: "nowrap" }, clipText(row.name)),
             row.configured ? badge(row.enabled ? "running" : "paused", row.enabled ? "good" : "neutral") : badge("removed from config", "warn"),
             row.share === null ? "—" : percent(row.share, 0),
             count(row.requests.control),

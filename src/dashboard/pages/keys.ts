@@ -5,7 +5,7 @@
  */
 import { api, ApiError } from "../api.js";
 import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
-import { code, emptyState, errorBox, h, replace } from "../dom.js";
+import { clipText, clipped, code, emptyState, errorBox, h, replace } from "../dom.js";
 import { timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
@@ -53,13 +53,13 @@ async function refresh(box: HTMLElement): Promise<void> {
     table(
       ["Name", "Prefix", "Created", "State", "Budget used / left", "Rate limit", "Tiers", ""],
       keys.map((key) => [
-        h("span", { class: "key-name" }, key.name),
+        clipped(key.name, { class: "key-name" }),
         h("span", { class: "mono nowrap" }, `${key.prefix}…`),
         timeElement(key.createdAt, "short"),
         key.revokedAt === null ? badge("active", "good") : h("span", {}, badge("revoked", "neutral"), " ", timeElement(key.revokedAt, "short")),
         budgetCell(key, budgets.get(key.id) ?? []),
         key.rpm === null ? "none" : `${key.rpm} req/min`,
-        key.allowedTiers === null ? "all" : key.allowedTiers.join(", "),
+        key.allowedTiers === null ? "all" : clipped(key.allowedTiers.join(", ")),
         key.revokedAt === null ? revokeButton(key, () => void refresh(box)) : "",
       ]),
       { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "" }) },
@@ -171,7 +171,7 @@ function showSecret(box: HTMLElement, key: VirtualKey, secret: string): void {
     h(
       "div",
       { class: "callout good", role: "status" },
-      h("p", {}, h("strong", {}, `Key ${key.name} created. `), "Copy its secret now: it is shown only this once and is stored only as a hash."),
+      h("p", {}, h("strong", {}, `Key ${clipText(key.name)} created. `), "Copy its secret now: it is shown only this once and is stored only as a hash."),
       h("div", { class: "secret-row" }, value, copy, h("button", { type: "button", class: "secondary", on: { click: () => replace(box) } }, "Done")),
     ),
   );
@@ -182,7 +182,7 @@ function revokeButton(key: VirtualKey, onRevoked: () => void): HTMLElement {
   const dialog = h(
     "dialog",
     { class: "confirm" },
-    h("p", {}, "Revoke the key ", h("strong", {}, key.name), "? Every request with it will get 401 from now on. This cannot be undone."),
+    h("p", {}, "Revoke the key ", h("strong", {}, clipText(key.name)), "? Every request with it will get 401 from now on. This cannot be undone."),
     h("div", { class: "dialog-actions" }, h("button", { type: "button", class: "secondary", on: { click: () => dialog.close() } }, "Cancel"), confirmButton),
   );
   confirmButton.addEventListener("click", () => {

@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { code, emptyState, h } from "../dom.js";
+import { clipText, clipped, code, emptyState, h } from "../dom.js";
 import { count, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { pageHeader, select, stat, stats, table } from "../ui.js";
@@ -15,6 +15,8 @@ const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label
   "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000 },
   "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000 },
 };
+/** The most characters a chart legend shows of a group's name. */
+const LEGEND_LABEL_CHARS = 64;
 const BREAKDOWNS: [string, string][] = [
   ["tier", "Tier"],
   ["model", "Model"],
@@ -126,8 +128,10 @@ function drawSeries(context: PageContext, series: TimeSeries, options: { by: str
   for (let t = start; t < end; t += options.stepMs) times.push(t);
   const groups = [...new Set(series.points.map((point) => point.group))].sort();
   const slot = new Map(times.map((t, index) => [t, index]));
-  const cost: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
-  const requests: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
+  // Legend labels are clipped shorter than table cells (a legend packs several per line): a 10 KB key name would
+  // otherwise make the legend taller than the page. The table below the charts has the names in full.
+  const cost: StackSeries[] = groups.map((group) => ({ name: clipText(options.label(group), LEGEND_LABEL_CHARS), values: times.map(() => 0) }));
+  const requests: StackSeries[] = groups.map((group) => ({ name: clipText(options.label(group), LEGEND_LABEL_CHARS), values: times.map(() => 0) }));
   for (const point of series.points) {
     const index = slot.get(Math.floor(point.t / options.stepMs) * options.stepMs);
     const group = groups.indexOf(point.group);
@@ -146,7 +150,7 @@ async function keyLabeller(): Promise<(group: string) => string> {
   const names = new Map(keys.map((key) => [key.id, key.name]));
   return (group) => {
     const name = names.get(group);
-    return name === undefined ? group : `${name} (${group})`;
+    return name === undefined ? group : `${clipText(name)} (${group})`;
   };
 }
 
@@ -158,7 +162,7 @@ function groupTable(report: Report, label: (group: string) => string): HTMLEleme
     table(
       [report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Feedback"],
       report.rows.map((row) => [
-        label(row.group),
+        clipped(label(row.group)),
         count(row.requests),
         count(row.served),
         count(row.refused),
