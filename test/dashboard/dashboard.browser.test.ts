@@ -142,6 +142,9 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     const rows = page.locator("tr[data-decision]");
     expect(await rows.count()).toBe(listed.data.length);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-decision")))).toEqual(listed.data.map((record) => record.id));
+    // The short ids shown tell the rows apart (they were all "dec_01a23362…": the id starts with its time).
+    const shown = await rows.locator("a.mono").allTextContents();
+    expect(new Set(shown).size).toBe(shown.length);
     const failover = listed.data.find((record) => record.attempts.length > 1 && record.attempts[0]?.errorType === "http");
     expect(failover).toBeDefined();
     await page.locator(`tr[data-decision="${failover?.id ?? ""}"] a`).click();

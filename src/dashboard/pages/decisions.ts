@@ -80,9 +80,12 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
   );
 }
 
-/** `dec_` and the first 8 hex digits: enough to tell rows apart; the full id is in the title and the detail view. */
+/**
+ * `dec_…` and the last 8 hex digits, which are random: the first 12 are the creation time in ms, so rows logged in the
+ * same few minutes all began `dec_01a23362…`. The full id is in the title and the detail view.
+ */
 function shortId(id: string): string {
-  return id.length > 16 ? `${id.slice(0, 12)}…` : id;
+  return id.length > 16 ? `${id.slice(0, 4)}…${id.slice(-8)}` : id;
 }
 
 function lookupForm(context: PageContext): HTMLElement {
