@@ -385,6 +385,27 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
   });
 
+  it("keeps text at WCAG AA contrast (4.5:1) on badges, links and buttons, in light and dark", async () => {
+    const failures: string[] = [];
+    const check = async (selector: string, where: string) => {
+      await page.locator(selector).first().waitFor();
+      const ratio = Number(await page.evaluate(`(${CONTRAST})(document.querySelector(${JSON.stringify(selector)}))`));
+      if (!(ratio >= 4.5)) failures.push(`${where} ${selector}: ${ratio.toFixed(2)}`);
+    };
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openPage(page, fixture.url, "/dashboard/decisions");
+      for (const selector of ["tr[data-decision] a.mono", ".badge.good", ".badge.warn", "button[type=submit]"]) await check(selector, `${scheme} decisions`);
+      await openPage(page, fixture.url, "/dashboard/keys");
+      await page.getByRole("button", { name: "Revoke team-search" }).click();
+      await check("dialog[open] button.danger:not(.secondary)", `${scheme} revoke dialog`);
+      await check("dialog[open] button.secondary", `${scheme} revoke dialog`);
+      await page.keyboard.press("Escape");
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(failures).toEqual([]);
+  });
+
   it("shows a right-to-left override in a prompt as a visible mark, not as reordered text", async () => {
     const all = await admin<{ data: Listed[] }>("/api/decisions?since=7d&limit=1000");
     const record = all.data.find((listed) => listed.prompt?.includes("invoice"));
@@ -393,6 +414,28 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(shown).toContain("invoice[U+202E]fdp.exe");
     expect(shown).not.toContain(BIDI_PROMPT);
   });
+
+  /**
+   * The WCAG contrast ratio of an element's text against the first opaque background behind it (evaluated in the
+   * page, on the element).
+   */
+  const CONTRAST = `(element) => {
+    const rgb = (value) => (value.match(/[\\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+      const channel = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    let node = element;
+    let background = [255, 255, 255];
+    while (node) {
+      const parts = rgb(getComputedStyle(node).backgroundColor);
+      if (parts.length === 3 || (parts.length === 4 && parts[3] === 1)) { background = parts.slice(0, 3); break; }
+      node = node.parentElement;
+    }
+    const text = rgb(getComputedStyle(element).color).slice(0, 3);
+    const [high, low] = [luminance(text), luminance(background)].sort((a, b) => b - a);
+    return (high + 0.05) / (low + 0.05);
+  }`;
 
   /** What the browser does when the tab is hidden or shown again (evaluated in the page). */
   function hideTab(hidden: boolean): string {
