@@ -385,6 +385,20 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
   });
 
+  it("keeps the experiment chart's labels readable on a phone (they shrank with the chart to ~7 px)", async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      const label = page.locator("svg.interval-chart text.label").first();
+      await label.waitFor();
+      // The rendered height of a label's glyphs, in CSS pixels.
+      expect((await label.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(12);
+      expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it("keeps text at WCAG AA contrast (4.5:1) on badges, links and buttons, in light and dark", async () => {
     const failures: string[] = [];
     const check = async (selector: string, where: string) => {
