@@ -190,6 +190,8 @@ async function seed(fixture: DashboardFixture, clock: ShiftedClock, spread: bool
   await chat(ask("Hello from a strange model id.", XSS_MODEL));
   await chat(ask("Hello from a very long model id.", LONG_MODEL));
   await chat(ask(BIDI_PROMPT));
+  // More answering models than the charts' ten colours.
+  for (let index = 1; index <= 6; index++) await chat(ask("Hello from one of many models.", `acme/extra-model-${index}`));
   // A client error: a body without messages is refused before routing (the overview's fourth outcome).
   await chat({ model: "switchyard/auto" });
 

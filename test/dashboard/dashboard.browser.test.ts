@@ -399,6 +399,19 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     }
   });
 
+  it("stacks at most ten series per chart, the smallest groups summed as other, so no two share a colour", async () => {
+    await openPage(page, fixture.url, "/dashboard?by=model");
+    const report = await admin<{ rows: { group: string }[] }>("/api/report?since=48h&by=model");
+    expect(report.rows.length).toBeGreaterThan(10);
+    for (const legend of await page.locator(".u-legend").all()) {
+      const labels = (await legend.locator(".u-series .u-label").allTextContents()).slice(1); // the first is Time
+      expect(labels.length).toBe(10);
+      expect(labels.filter((label) => /^other \(\d+ groups\)$/.test(label))).toHaveLength(1);
+    }
+    // The table below still lists every group.
+    expect(await page.locator("section", { has: page.locator("h2", { hasText: /^By model$/ }) }).locator("tbody tr").count()).toBe(report.rows.length);
+  });
+
   it("keeps text at WCAG AA contrast (4.5:1) on badges, links and buttons, in light and dark", async () => {
     const failures: string[] = [];
     const check = async (selector: string, where: string) => {

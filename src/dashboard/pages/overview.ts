@@ -15,6 +15,8 @@ const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label
   "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000 },
   "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000 },
 };
+/** Series a chart stacks at most (the palette's colours); beyond it the smallest groups are summed as "other". */
+const MAX_CHART_SERIES = 10;
 /** The most characters a chart legend shows of a group's name. */
 const LEGEND_LABEL_CHARS = 64;
 const BREAKDOWNS: [string, string][] = [
@@ -126,15 +128,13 @@ function drawSeries(context: PageContext, series: TimeSeries, options: { by: str
   const end = series.until;
   const times: number[] = [];
   for (let t = start; t < end; t += options.stepMs) times.push(t);
-  const groups = [...new Set(series.points.map((point) => point.group))].sort();
+  const { groups, slotOf } = chartGroups(series.points, options.label);
   const slot = new Map(times.map((t, index) => [t, index]));
-  // Legend labels are clipped shorter than table cells (a legend packs several per line): a 10 KB key name would
-  // otherwise make the legend taller than the page. The table below the charts has the names in full.
-  const cost: StackSeries[] = groups.map((group) => ({ name: clipText(options.label(group), LEGEND_LABEL_CHARS), values: times.map(() => 0) }));
-  const requests: StackSeries[] = groups.map((group) => ({ name: clipText(options.label(group), LEGEND_LABEL_CHARS), values: times.map(() => 0) }));
+  const cost: StackSeries[] = groups.map((name) => ({ name, values: times.map(() => 0) }));
+  const requests: StackSeries[] = groups.map((name) => ({ name, values: times.map(() => 0) }));
   for (const point of series.points) {
     const index = slot.get(Math.floor(point.t / options.stepMs) * options.stepMs);
-    const group = groups.indexOf(point.group);
+    const group = slotOf.get(point.group) ?? -1;
     if (index === undefined || group < 0) continue;
     cost[group]!.values[index] = (cost[group]!.values[index] ?? 0) + point.cost_usd;
     requests[group]!.values[index] = (requests[group]!.values[index] ?? 0) + point.requests;
@@ -142,6 +142,29 @@ function drawSeries(context: PageContext, series: TimeSeries, options: { by: str
   const seconds = times.map((t) => t / 1000);
   context.onLeave(stackedBars(spendBox, { times: seconds, series: cost, format: usd, label: `Spend by ${options.by}` }));
   context.onLeave(stackedBars(requestBox, { times: seconds, series: requests, format: (v) => count(v), label: `Requests by ${options.by}` }));
+}
+
+/**
+ * The series a chart stacks: every group when they fit in {@link MAX_CHART_SERIES}, else the nine with the most
+ * requests in the period (by name) and the rest summed as one "other" series. The palette has ten colours, so an eleventh group would share
+ * a colour with the first and the bars could not be told apart. Legend labels are clipped shorter than table cells
+ * (a legend packs several per line): a 10 KB key name would otherwise make the legend taller than the page. The
+ * table below the charts lists every group in full.
+ */
+export function chartGroups(points: readonly { group: string; requests: number }[], label: (group: string) => string): { groups: string[]; slotOf: Map<string, number> } {
+  const totals = new Map<string, number>();
+  for (const point of points) totals.set(point.group, (totals.get(point.group) ?? 0) + point.requests);
+  const ranked = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b));
+  const fits = ranked.length <= MAX_CHART_SERIES;
+  const shown = (fits ? ranked : ranked.slice(0, MAX_CHART_SERIES - 1)).sort();
+  const groups = shown.map((group) => clipText(label(group), LEGEND_LABEL_CHARS));
+  const slotOf = new Map(shown.map((group, index) => [group, index]));
+  if (!fits) {
+    const others = ranked.slice(MAX_CHART_SERIES - 1);
+    for (const group of others) slotOf.set(group, groups.length);
+    groups.push(`other (${others.length} ${others.length === 1 ? "group" : "groups"})`);
+  }
+  return { groups, slotOf };
 }
 
 /** Key ids as "name (id)", from the key list. */
