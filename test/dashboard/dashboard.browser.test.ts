@@ -412,6 +412,20 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.locator("section", { has: page.locator("h2", { hasText: /^By model$/ }) }).locator("tbody tr").count()).toBe(report.rows.length);
   });
 
+  it("lets a keyboard skip the navigation: the first Tab stop is a visible Skip to content link", async () => {
+    await openPage(page, fixture.url, "/dashboard/models");
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    expect(await focused.textContent()).toBe("Skip to content");
+    const box = await focused.boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0); // on screen once focused
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate("document.activeElement && document.activeElement.id")).toBe("main");
+    expect(new URL(page.url()).pathname).toBe("/dashboard/models"); // no page change
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement && document.activeElement.closest('main') !== null")).toBe(true);
+  });
+
   it("keeps text at WCAG AA contrast (4.5:1) on badges, links and buttons, in light and dark", async () => {
     const failures: string[] = [];
     const check = async (selector: string, where: string) => {
