@@ -4,7 +4,7 @@
  * without a session, overview totals against /api/report, filtering decisions and reading attempts, an
  * experiment's verdict, creating and revoking a key, the playground, live updates, and XSS probes rendered inert.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, CHROMIUM, launchBrowser, type Browser } from "./browser.js";
 import { ADMIN_KEY, BIDI_PROMPT, EXPERIMENT, LONG_KEY_NAME, LONG_MODEL, XSS_KEY_NAME, XSS_MODEL, XSS_PROMPT, startDashboardFixture, type DashboardFixture } from "./dashboard-fixture.js";
@@ -426,6 +426,34 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.evaluate("document.activeElement && document.activeElement.closest('main') !== null")).toBe(true);
   });
 
+  it("marks a budget spent past its limit as over the limit, not like one at 85%", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      // The real overview, with the global daily budget spent to 160% of its limit (a limit lowered after the spend).
+      await probe.route(/\/api\/overview/, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { budgets: { budget: string; limit_usd: number; spent_usd: number; remaining_usd: number }[] };
+        for (const budget of body.budgets) {
+          if (budget.budget !== "global/day") continue;
+          budget.spent_usd = budget.limit_usd * 1.6;
+          budget.remaining_usd = 0;
+        }
+        await route.fulfill({ response, json: body });
+      });
+      await probe.goto(`${fixture.url}/dashboard`);
+      const over = probe.locator("tr", { hasText: "global/day" });
+      await over.waitFor();
+      expect(await over.textContent()).toContain("160.0%");
+      expect(await over.locator(".badge.bad").textContent()).toBe("over limit");
+      // Past the limit the meter is in its worst band (red), which a merely high one (amber) is not.
+      expect(await meterBand(over.locator("meter"))).toBe("even-less-good");
+      const fine = probe.locator("tr", { hasText: "tier:premium/month" });
+      expect(await fine.locator(".badge").count()).toBe(0);
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("keeps text at WCAG AA contrast (4.5:1) on badges, links and buttons, in light and dark", async () => {
     const failures: string[] = [];
     const check = async (selector: string, where: string) => {
@@ -477,6 +505,25 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     const [high, low] = [luminance(text), luminance(background)].sort((a, b) => b - a);
     return (high + 0.05) / (low + 0.05);
   }`;
+
+  /** Which band of a <meter> its value is in, by the HTML rules (from its attributes). */
+  async function meterBand(meter: Locator): Promise<string> {
+    const attribute = async (name: string, fallback: number) => {
+      const value = await meter.getAttribute(name);
+      return value === null ? fallback : Number(value);
+    };
+    const min = await attribute("min", 0);
+    const max = await attribute("max", 1);
+    const low = await attribute("low", min);
+    const high = await attribute("high", max);
+    const optimum = await attribute("optimum", (min + max) / 2);
+    const value = await attribute("value", 0);
+    const region = (v: number) => (v < low ? "low" : v > high ? "high" : "middle");
+    const best = region(optimum);
+    const here = region(value);
+    if (here === best) return "optimum";
+    return (best === "low" && here === "high") || (best === "high" && here === "low") ? "even-less-good" : "suboptimum";
+  }
 
   /** What the browser does when the tab is hidden or shown again (evaluated in the page). */
   function hideTab(hidden: boolean): string {

@@ -8,7 +8,7 @@ import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
 import { clipText, clipped, code, emptyState, errorBox, h, replace } from "../dom.js";
 import { timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, pageHeader, table } from "../ui.js";
+import { badge, budgetUse, pageHeader, table } from "../ui.js";
 
 export const keysPage: Page = {
   title: "Keys & budgets",
@@ -103,7 +103,7 @@ function budgetCell(key: VirtualKey, statuses: BudgetStatus[] | Error): HTMLElem
         "li",
         {},
         `${status.window}: ${usd(status.spentUsd + status.reservedUsd)} used, ${usd(status.remainingUsd)} left of ${usd(status.limitUsd)} `,
-        h("meter", { min: 0, max: status.limitUsd || 1, value: status.spentUsd + status.reservedUsd, high: (status.limitUsd || 1) * 0.8, optimum: 0 }),
+        budgetUse(status.spentUsd, status.reservedUsd, status.limitUsd, status.remainingUsd),
       ),
     ),
   );

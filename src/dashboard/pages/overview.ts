@@ -9,7 +9,7 @@ import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, clipped, code, emptyState, h } from "../dom.js";
 import { count, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { pageHeader, select, stat, stats, table } from "../ui.js";
+import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
 const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number }> = {
   "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000 },
@@ -72,20 +72,16 @@ function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[])
         ? emptyState("No budgets configured.", ["Add one under ", code("budgets:"), " in switchyard.yaml (e.g. a global daily limit), or give a key its own daily or monthly budget on the Keys page."])
         : table(
             ["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Used", "Resets"],
-            budgets.map((budget) => {
-              const used = budget.spent_usd + budget.reserved_usd;
-              const share = budget.limit_usd > 0 ? used / budget.limit_usd : 0;
-              return [
-                budget.budget,
-                budget.window,
-                usd(budget.spent_usd),
-                usd(budget.reserved_usd),
-                usd(budget.limit_usd),
-                usd(budget.remaining_usd),
-                h("span", { class: "used" }, h("meter", { min: 0, max: 1, value: Math.min(1, share), high: 0.8, optimum: 0 }), ` ${percent(share)}`),
-                timeElement(budget.resets_at, "short"),
-              ];
-            }),
+            budgets.map((budget) => [
+              budget.budget,
+              budget.window,
+              usd(budget.spent_usd),
+              usd(budget.reserved_usd),
+              usd(budget.limit_usd),
+              usd(budget.remaining_usd),
+              budgetUse(budget.spent_usd, budget.reserved_usd, budget.limit_usd, budget.remaining_usd),
+              timeElement(budget.resets_at, "short"),
+            ]),
             { numeric: [2, 3, 4, 5] },
           );
   return h("section", { class: "panel" }, h("h2", {}, "Spend against budgets"), cards, budgetList);
