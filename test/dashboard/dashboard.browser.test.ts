@@ -332,6 +332,23 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     }
   });
 
+  it("stops calling the Live page live while its polls fail, and resumes when they succeed", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      await probe.goto(`${fixture.url}/dashboard/live`);
+      await probe.locator("#live-list tr[data-decision]").first().waitFor();
+      const state = () => probe.locator("#live-state").textContent();
+      await probe.route(/\/api\/decisions/, (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { message: "The decision log is unavailable.", type: "server_error", code: "storage_unavailable", param: null } }) }));
+      await expect.poll(state, { timeout: 8_000 }).toContain("not updating");
+      expect(await probe.locator("main [role=alert]").textContent()).toContain("The decision log is unavailable.");
+      await probe.unrouteAll({ behavior: "ignoreErrors" });
+      await expect.poll(state, { timeout: 8_000 }).toBe("live");
+      expect(await probe.locator("main [role=alert]").count()).toBe(0);
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("says the budgets could not be read when the ledger fails, instead of claiming spend control is off or a key has no budget", async () => {
     const probe = await browser.context.newPage();
     try {
