@@ -44,7 +44,8 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     window.clearTimeout(timer);
   }
   if (response.status === 401) {
-    location.assign("/dashboard/sign-in");
+    // Back to this page after signing in again (the sign-in page accepts only dashboard paths as `next`).
+    location.assign(`/dashboard/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`);
     throw new ApiError("Your session ended. Sign in again.", 401);
   }
   let parsed: unknown;

@@ -349,6 +349,16 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     }
   });
 
+  it("sends a page whose session ended to sign-in and back to the same page afterwards", async () => {
+    await openPage(page, fixture.url, "/dashboard/live");
+    await browser.context.clearCookies(); // the session ends (expiry, a restart, sign-out elsewhere)
+    await page.waitForURL(/\/dashboard\/sign-in/, { timeout: 8_000 }); // the next poll gets a 401
+    expect(new URL(page.url()).searchParams.get("next")).toBe("/dashboard/live");
+    await page.getByLabel("Admin key", { exact: true }).fill(ADMIN_KEY);
+    await Promise.all([page.waitForURL(`${fixture.url}/dashboard/live`), page.getByRole("button", { name: "Sign in" }).click()]);
+    await page.locator("#live-list tr[data-decision]").first().waitFor();
+  });
+
   it("says the budgets could not be read when the ledger fails, instead of claiming spend control is off or a key has no budget", async () => {
     const probe = await browser.context.newPage();
     try {
