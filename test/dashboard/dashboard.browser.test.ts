@@ -359,6 +359,29 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     await page.locator("#live-list tr[data-decision]").first().waitFor();
   });
 
+  it("says a request refused for a bad key had an invalid key, not that the gateway is open", async () => {
+    const sentAt = Date.now() - 1_000;
+    const refused = await fetch(`${fixture.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer sk-sy-not-a-real-key" },
+      body: JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }] }),
+    });
+    expect(refused.status).toBe(401);
+    await refused.arrayBuffer();
+    // A 401 carries no decision id header; its record is found in the log (written in batches).
+    let id = "";
+    await expect
+      .poll(async () => {
+        const list = await admin<{ data: { id: string; status: number; keyId: string | null }[] }>(`/api/decisions?since=${sentAt}&status=refused`);
+        id = list.data.find((record) => record.status === 401 && record.keyId === null)?.id ?? "";
+        return id;
+      })
+      .not.toBe("");
+    await openPage(page, fixture.url, `/dashboard/decisions/${id}`);
+    const key = page.locator("dl.facts dt", { hasText: /^Key$/ }).locator("xpath=following-sibling::dd[1]");
+    expect(await key.textContent()).toBe("none: the request's key was missing or not valid");
+  });
+
   it("says the budgets could not be read when the ledger fails, instead of claiming spend control is off or a key has no budget", async () => {
     const probe = await browser.context.newPage();
     try {
