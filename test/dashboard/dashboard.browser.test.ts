@@ -525,6 +525,20 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(failures).toEqual([]);
   });
 
+  it("does not break ordinary words mid-word in the decisions table on a phone (it scrolls sideways instead)", async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/decisions");
+      // Lines each task, tier and short-id cell takes (1 when its words are whole).
+      const lines = (await page.evaluate(`Math.max(...[...document.querySelectorAll("tr[data-decision]")].flatMap((row) =>
+        [row.children[1].firstElementChild, row.children[2].firstElementChild, row.children[3].firstElementChild].map((cell) => cell.getClientRects().length)))`)) as number;
+      expect(lines).toBe(1);
+      expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it("shows a right-to-left override in a prompt as a visible mark, not as reordered text", async () => {
     const all = await admin<{ data: Listed[] }>("/api/decisions?since=7d&limit=1000");
     const record = all.data.find((listed) => listed.prompt?.includes("invoice"));

@@ -67,7 +67,7 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
     ["Time", "Decision", "Task", "Tier", "Model", "Outcome", "Attempts", "Cost", "Latency"],
     records.map((record) => [
       h("span", { class: "nowrap" }, timeElement(record.createdAt, "short")),
-      h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono", title: record.id }, shortId(record.id)),
+      h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono nowrap", title: record.id }, shortId(record.id)),
       clipped(record.task),
       clipped(record.tier),
       record.model === null ? h("span", { class: "muted" }, "none") : clipped(record.model),
