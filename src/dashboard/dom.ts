@@ -50,6 +50,27 @@ export function visibleText(text: string): string {
   return text.replace(BIDI_CONTROLS, (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase()}]`);
 }
 
+/** The most characters a name (a key, a group, a model) shows in a table, list or chart legend. */
+export const MAX_NAME_CHARS = 160;
+/** Characters kept from the end of a clipped name: ids often differ only there. */
+const CLIPPED_TAIL_CHARS = 40;
+
+/**
+ * A name from outside shortened to {@link MAX_NAME_CHARS}, keeping its start and end around an ellipsis: a 10 KB key
+ * name would otherwise make its table row thousands of pixels tall. Counts code points, so no emoji is cut in half.
+ */
+export function clipText(text: string, max = MAX_NAME_CHARS): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, max - CLIPPED_TAIL_CHARS - 1).join("")}…${chars.slice(-CLIPPED_TAIL_CHARS).join("")}`;
+}
+
+/** A span with the name clipped by {@link clipText}; when clipped, hovering shows the whole name (its title). */
+export function clipped(text: string, props: Props = {}): HTMLSpanElement {
+  const shown = clipText(text);
+  return h("span", shown === text ? props : { ...props, title: visibleText(text) }, shown);
+}
+
 /** Replaces an element's content. */
 export function replace(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();

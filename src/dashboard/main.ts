@@ -48,9 +48,12 @@ function pageFor(path: string): { page: Page; param: string | undefined } | unde
   }
 }
 
-const main = h("main", { id: "main", class: "content" });
+// tabindex -1: the skip link can move focus here (a main element is not focusable by itself).
+const main = h("main", { id: "main", class: "content", tabindex: -1 });
 const navLinks = NAV.map((item) => h("a", { href: item.path, class: "nav-link" }, item.label));
 let cleanups: (() => void)[] = [];
+/** Counts page views, so a view the user has already left cannot register timers on the next one. */
+let views = 0;
 
 function layout(): HTMLElement {
   const signOut = h(
@@ -58,9 +61,26 @@ function layout(): HTMLElement {
     { method: "post", action: "/dashboard/sign-out", class: "sign-out" },
     h("button", { type: "submit", class: "secondary" }, "Sign out"),
   );
+  // Keyboard users reach the page without tabbing through the whole navigation first (WCAG 2.4.1). Handled here,
+  // not as a plain #main link: the router would take the link for a page change.
+  const skip = h(
+    "a",
+    {
+      href: "#main",
+      class: "skip-link",
+      on: {
+        click: (event) => {
+          event.preventDefault();
+          main.focus();
+        },
+      },
+    },
+    "Skip to content",
+  );
   return h(
     "div",
     { class: "layout" },
+    skip,
     h("header", { class: "top" }, h("a", { href: "/dashboard", class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Switchyard"), h("nav", { "aria-label": "Dashboard" }, navLinks), signOut),
     main,
   );
@@ -78,23 +98,34 @@ async function render(): Promise<void> {
     else link.removeAttribute("aria-current");
   }
   const match = pageFor(path);
-  replace(main);
+  // Each view renders into a box of its own: a slower view the user already left (its data arrives late) then
+  // fills a detached box instead of appending itself under the page now shown.
+  const root = h("div", { class: "page" });
+  const view = ++views;
+  replace(main, root);
   if (!match) {
-    replace(main, h("h1", {}, "Page not found"), h("p", {}, "Pick a page from the navigation above."));
+    replace(root, h("h1", {}, "Page not found"), h("p", {}, "Pick a page from the navigation above."));
     return;
   }
   const context: PageContext = {
-    root: main,
+    root,
     param: match.param,
     query: new URLSearchParams(location.search),
     navigate,
-    onLeave: (cleanup) => cleanups.push(cleanup),
+    onLeave: (cleanup) => (view === views ? cleanups.push(cleanup) : cleanup()),
   };
   document.title = `${match.page.title} · Switchyard`;
+  // Pages append their heading first and their data once it arrives: until then (or until the call gives up,
+  // see API_TIMEOUT_MS) the page says it is loading instead of looking finished and empty.
+  const loading = h("p", { class: "loading", role: "status" }, "Loading…");
   try {
-    await match.page.render(context);
+    const rendered = match.page.render(context);
+    root.append(loading);
+    await rendered;
   } catch (error) {
-    main.append(errorBox(error));
+    root.append(errorBox(error));
+  } finally {
+    loading.remove();
   }
 }
 

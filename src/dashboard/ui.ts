@@ -69,3 +69,20 @@ const SKIP_TYPES = new Set(["circuit_open", "budget_exceeded", "retry_after", "c
 export function isSkippedAttempt(attempt: { status: number; errorType: string | null }): boolean {
   return attempt.status === 0 && attempt.errorType !== null && SKIP_TYPES.has(attempt.errorType);
 }
+
+/**
+ * How much of a budget is used: a meter (green to 80%, amber to the limit, red at or past it: `optimum` below `low`
+ * puts the limit itself in the "even less good" band) with the percentage, and an "exhausted" badge once nothing is
+ * left. Before, the meter only knew "above 80%", so a budget spent to 160% of its limit looked like one at 85%.
+ */
+export function budgetUse(spentUsd: number, reservedUsd: number, limitUsd: number, remainingUsd: number): HTMLElement {
+  const share = limitUsd > 0 ? (spentUsd + reservedUsd) / limitUsd : spentUsd + reservedUsd > 0 ? Infinity : 0;
+  const exhausted = remainingUsd <= 0 && limitUsd >= 0 && (limitUsd === 0 || share >= 1);
+  return h(
+    "span",
+    { class: "used" },
+    h("meter", { min: 0, max: 1, value: Math.min(1, share), low: 0.8, high: 0.9999, optimum: 0, "aria-label": "share of the limit used" }),
+    ` ${Number.isFinite(share) ? `${(share * 100).toFixed(1)}%` : "—"}`,
+    exhausted ? [" ", badge(share > 1 ? "over limit" : "exhausted", "bad")] : null,
+  );
+}

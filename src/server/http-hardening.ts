@@ -8,8 +8,9 @@ import { STATUS_CODES, type IncomingMessage, type Server, type ServerOptions, ty
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from "fastify";
 import type { ServerLimitsConfig } from "../config/config-schema.js";
+import { ADMIN_SECURITY_HEADERS, isAdminPath } from "./browser-policy.js";
 import { handleError } from "./error-handler.js";
-import { safeOutgoingHeaders } from "./safe-header.js";
+import { safeOutgoingHeaders, setSafeHeaders } from "./safe-header.js";
 
 /** Fastify options carrying the limits (and the handlers for errors outside routes). */
 export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<FastifyServerOptions> & { http: ServerOptions } {
@@ -29,7 +30,12 @@ export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<Fast
       requireHostHeader: false,
     },
     clientErrorHandler: answerClientError,
-    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => handleError(error, request, reply),
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      // No onRequest hook runs for a request Fastify refuses before routing (a URL with bad percent-encoding), so
+      // the browser policy's headers are set here: an admin or dashboard URL's error keeps its CSP and nosniff.
+      setSafeHeaders(reply, isAdminPath(request.url) ? ADMIN_SECURITY_HEADERS : { "x-content-type-options": "nosniff" });
+      return handleError(error, request, reply);
+    },
   };
 }
 

@@ -25,6 +25,8 @@ export const XSS_KEY_NAME = `<img src=x onerror="window.__xss='key'">"team`;
 export const EXPERIMENT = "cheaper-code";
 /** The longest model id a request may name (256 printable ASCII): tables and legends must wrap it. */
 export const LONG_MODEL = `acme/${"x".repeat(245)}`;
+/** A 10 KB key name, as a store shared with other tools could hold: tables and chart legends must not grow with it. */
+export const LONG_KEY_NAME = `team-${"k".repeat(10_240)}-end`;
 /** A prompt that hides a file name behind a right-to-left override. */
 export const BIDI_PROMPT = "Is this attachment safe: invoice\u202Efdp.exe";
 const REPO = path.resolve(import.meta.dirname, "../..");
@@ -128,13 +130,17 @@ export async function startDashboardFixture(options: { spread?: boolean } = {}):
  * The API refuses key names outside [A-Za-z0-9._-], so the hostile name goes straight into the store, as a
  * database shared with other tools or an older version could hold it: the dashboard must not trust the store.
  */
-async function insertHostileKey(sqliteFile: string): Promise<string> {
+async function insertHostileKeys(sqliteFile: string): Promise<[hostile: string, long: string]> {
   const storage = await openStorage({ storage: { sqlite: sqliteFile }, cwd: path.dirname(sqliteFile) });
-  const secret = generateSecret();
-  const key = { id: "key_0ddba11c0ffee000", name: XSS_KEY_NAME, prefix: secret.slice(0, 10), createdAt: Date.now(), revokedAt: null, dailyBudgetUsd: 1, monthlyBudgetUsd: null, rpm: null, allowedTiers: null };
-  await storage.keys.insert(key, hashSecret(secret));
+  const insert = async (id: string, name: string, allowedTiers: string[] | null) => {
+    const secret = generateSecret();
+    await storage.keys.insert({ id, name, prefix: secret.slice(0, 10), createdAt: Date.now(), revokedAt: null, dailyBudgetUsd: 1, monthlyBudgetUsd: null, rpm: null, allowedTiers }, hashSecret(secret));
+    return secret;
+  };
+  const hostile = await insert("key_0ddba11c0ffee000", XSS_KEY_NAME, null);
+  const long = await insert("key_10b0a11c0ffee000", LONG_KEY_NAME, null);
   await storage.close();
-  return secret;
+  return [hostile, long];
 }
 
 async function seed(fixture: DashboardFixture, clock: ShiftedClock, spread: boolean, sqliteFile: string): Promise<void> {
@@ -184,6 +190,10 @@ async function seed(fixture: DashboardFixture, clock: ShiftedClock, spread: bool
   await chat(ask("Hello from a strange model id.", XSS_MODEL));
   await chat(ask("Hello from a very long model id.", LONG_MODEL));
   await chat(ask(BIDI_PROMPT));
+  // More answering models than the charts' ten colours.
+  for (let index = 1; index <= 6; index++) await chat(ask("Hello from one of many models.", `acme/extra-model-${index}`));
+  // A client error: a body without messages is refused before routing (the overview's fourth outcome).
+  await chat({ model: "switchyard/auto" });
 
   // Keys (from here on every call needs one), including one with a hostile name and one with a tiny budget.
   const admin = (body: unknown) =>
@@ -192,12 +202,13 @@ async function seed(fixture: DashboardFixture, clock: ShiftedClock, spread: bool
     );
   const search = await admin({ name: "team-search", daily_budget_usd: 2, rpm: 600 });
   const support = await admin({ name: "team-support", monthly_budget_usd: 25, tiers: ["budget", "mid", "standard"] });
-  const hostile = await insertHostileKey(sqliteFile);
+  const [hostile, long] = await insertHostileKeys(sqliteFile);
   const tiny = await admin({ name: "intern-sandbox", daily_budget_usd: 0.0000001 });
   await new Promise((resolve) => setTimeout(resolve, 1_100)); // the key-count cache (1 s)
   clock.offsetMs = 0;
   for (let index = 0; index < 12; index++) await chat(ask(PROMPTS[(index + 3) % PROMPTS.length] ?? ""), index % 2 === 0 ? search : support);
   for (let index = 0; index < 2; index++) await chat(ask("What does this key do?"), hostile);
+  await chat(ask("A key with a very long name."), long);
   for (let index = 0; index < 3; index++) await chat(ask("Write a long essay about budgets."), tiny);
   await waitForLog(url, fixture.sent);
 }

@@ -4,10 +4,10 @@
  * without a session, overview totals against /api/report, filtering decisions and reading attempts, an
  * experiment's verdict, creating and revoking a key, the playground, live updates, and XSS probes rendered inert.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, CHROMIUM, launchBrowser, type Browser } from "./browser.js";
-import { ADMIN_KEY, BIDI_PROMPT, EXPERIMENT, LONG_MODEL, XSS_KEY_NAME, XSS_MODEL, XSS_PROMPT, startDashboardFixture, type DashboardFixture } from "./dashboard-fixture.js";
+import { ADMIN_KEY, BIDI_PROMPT, EXPERIMENT, LONG_KEY_NAME, LONG_MODEL, XSS_KEY_NAME, XSS_MODEL, XSS_PROMPT, startDashboardFixture, type DashboardFixture } from "./dashboard-fixture.js";
 import { openPage, signIn } from "./sign-in.js";
 
 if (!chromiumAvailable()) {
@@ -102,13 +102,19 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
 
   it("shows the overview totals /api/report gives for the same period", async () => {
     await openPage(page, fixture.url, "/dashboard");
-    const report = await admin<{ total: Record<string, number> }>("/api/report?since=48h&by=tier");
+    const report = await admin<{ total: Record<string, number>; rows: { group: string; client_errors: number }[] }>("/api/report?since=48h&by=tier");
     expect(report.total.requests).toBe(fixture.sent);
     expect(await figure("requests")).toBe(report.total.requests);
     expect(await figure("served")).toBe(report.total.served);
     expect(await figure("refused")).toBe(report.total.refused);
     expect(await figure("failed")).toBe(report.total.failed);
     expect(report.total.refused).toBeGreaterThan(0);
+    // The four outcomes on the page add up to the requests (a malformed request is a client error).
+    expect(report.total.client_errors).toBeGreaterThan(0);
+    expect(await figure("client-errors")).toBe(report.total.client_errors);
+    expect((await figure("served")) + (await figure("refused")) + (await figure("failed")) + (await figure("client-errors"))).toBe(await figure("requests"));
+    const noneRow = page.locator("tr", { has: page.locator("td:first-child", { hasText: /^\(none\)$/ }) });
+    expect(await noneRow.locator("td").nth(5).textContent()).toBe(String(report.rows.find((row) => row.group === "(none)")?.client_errors));
     expect(await figure("cost")).toBeCloseTo(report.total.cost_usd ?? NaN, 12);
     expect(await figure("savings")).toBeCloseTo(report.total.savings_usd ?? NaN, 12);
     expect(await figure("escalation-rate")).toBeCloseTo(report.total.escalation_rate ?? NaN, 12);
@@ -136,6 +142,9 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     const rows = page.locator("tr[data-decision]");
     expect(await rows.count()).toBe(listed.data.length);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-decision")))).toEqual(listed.data.map((record) => record.id));
+    // The short ids shown tell the rows apart (they were all "dec_01a23362…": the id starts with its time).
+    const shown = await rows.locator("a.mono").allTextContents();
+    expect(new Set(shown).size).toBe(shown.length);
     const failover = listed.data.find((record) => record.attempts.length > 1 && record.attempts[0]?.errorType === "http");
     expect(failover).toBeDefined();
     await page.locator(`tr[data-decision="${failover?.id ?? ""}"] a`).click();
@@ -153,6 +162,21 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     const reasons = page.locator("[data-reasons] li");
     expect(await reasons.count()).toBeGreaterThan(0);
     expect(await page.locator("[data-reasons]").textContent()).toMatch(/first model of the chain that meets every need/);
+  });
+
+  it("switches from a custom time range back to a preset", async () => {
+    const since = new Date(Date.now() - 30 * 3_600_000).toISOString();
+    const until = new Date(Date.now() - 3_600_000).toISOString();
+    await openPage(page, fixture.url, `/dashboard/decisions?since=${encodeURIComponent(since)}&until=${encodeURIComponent(until)}`);
+    expect(await page.locator("#filter-since").inputValue()).toBe("custom");
+    expect(await page.locator("#filter-from").inputValue()).not.toBe("");
+    await page.locator("#filter-since").selectOption("24h");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.waitForURL(/since=24h/);
+    expect(new URL(page.url()).searchParams.has("until")).toBe(false);
+    await page.locator("tr[data-decision]").first().waitFor();
+    const listed = await admin<{ data: Listed[] }>("/api/decisions?since=24h&limit=50");
+    expect(await page.locator("tr[data-decision]").count()).toBe(listed.data.length);
   });
 
   it("reads an experiment's verdict", async () => {
@@ -262,6 +286,119 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(problems).toEqual([]); // no script errors and no CSP violations on any page
   });
 
+  it("says so when the admin API hangs, cannot be reached, or a proxy answers instead, rather than showing a blank or finished-looking page", async () => {
+    // A page of its own: its clock is faked (to run out the API timeout) and its /api calls are intercepted.
+    const probe = await browser.context.newPage();
+    const alert = () => probe.locator("main [role=alert]").textContent();
+    try {
+      await probe.clock.install();
+      await probe.route(/\/api\//, () => undefined); // never answered: a stuck store
+      await probe.goto(`${fixture.url}/dashboard/decisions`, { waitUntil: "commit" });
+      await probe.locator("main .loading[role=status]").waitFor();
+      await probe.clock.fastForward(31_000);
+      await expect.poll(alert).toContain("did not answer within 30 seconds");
+      expect(await probe.locator("main .loading").count()).toBe(0);
+      await probe.unrouteAll({ behavior: "ignoreErrors" });
+
+      await probe.route(/\/api\//, (route) => route.fulfill({ status: 502, contentType: "text/html", body: "<html><body><h1>502 Bad Gateway</h1></body></html>" }));
+      await probe.goto(`${fixture.url}/dashboard/models`);
+      await expect.poll(alert).toContain("was not JSON (HTTP 502");
+      await probe.unrouteAll({ behavior: "ignoreErrors" });
+
+      await probe.route(/\/api\//, (route) => route.abort("connectionrefused"));
+      await probe.goto(`${fixture.url}/dashboard`);
+      await expect.poll(alert).toContain("Could not reach the gateway");
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it("keeps a slow page's late answer off the page opened after it", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      await probe.route(/\/api\/overview/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue().catch(() => undefined);
+      });
+      await probe.goto(`${fixture.url}/dashboard`, { waitUntil: "commit" });
+      await probe.locator("main h1", { hasText: "Overview" }).waitFor();
+      await probe.getByRole("link", { name: "Models", exact: true }).click();
+      await probe.locator("main h1", { hasText: "Models" }).waitFor();
+      await probe.waitForTimeout(2_500); // the overview's answer has arrived by now
+      expect(await probe.locator("main h1").allTextContents()).toEqual(["Models"]);
+      expect(await probe.locator("main").textContent()).not.toContain("Spend against budgets");
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it("stops calling the Live page live while its polls fail, and resumes when they succeed", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      await probe.goto(`${fixture.url}/dashboard/live`);
+      await probe.locator("#live-list tr[data-decision]").first().waitFor();
+      const state = () => probe.locator("#live-state").textContent();
+      await probe.route(/\/api\/decisions/, (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { message: "The decision log is unavailable.", type: "server_error", code: "storage_unavailable", param: null } }) }));
+      await expect.poll(state, { timeout: 8_000 }).toContain("not updating");
+      expect(await probe.locator("main [role=alert]").textContent()).toContain("The decision log is unavailable.");
+      await probe.unrouteAll({ behavior: "ignoreErrors" });
+      await expect.poll(state, { timeout: 8_000 }).toBe("live");
+      expect(await probe.locator("main [role=alert]").count()).toBe(0);
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it("sends a page whose session ended to sign-in and back to the same page afterwards", async () => {
+    await openPage(page, fixture.url, "/dashboard/live");
+    await browser.context.clearCookies(); // the session ends (expiry, a restart, sign-out elsewhere)
+    await page.waitForURL(/\/dashboard\/sign-in/, { timeout: 8_000 }); // the next poll gets a 401
+    expect(new URL(page.url()).searchParams.get("next")).toBe("/dashboard/live");
+    await page.getByLabel("Admin key", { exact: true }).fill(ADMIN_KEY);
+    await Promise.all([page.waitForURL(`${fixture.url}/dashboard/live`), page.getByRole("button", { name: "Sign in" }).click()]);
+    await page.locator("#live-list tr[data-decision]").first().waitFor();
+  });
+
+  it("says a request refused for a bad key had an invalid key, not that the gateway is open", async () => {
+    const sentAt = Date.now() - 1_000;
+    const refused = await fetch(`${fixture.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer sk-sy-not-a-real-key" },
+      body: JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }] }),
+    });
+    expect(refused.status).toBe(401);
+    await refused.arrayBuffer();
+    // A 401 carries no decision id header; its record is found in the log (written in batches).
+    let id = "";
+    await expect
+      .poll(async () => {
+        const list = await admin<{ data: { id: string; status: number; keyId: string | null }[] }>(`/api/decisions?since=${sentAt}&status=refused`);
+        id = list.data.find((record) => record.status === 401 && record.keyId === null)?.id ?? "";
+        return id;
+      })
+      .not.toBe("");
+    await openPage(page, fixture.url, `/dashboard/decisions/${id}`);
+    const key = page.locator("dl.facts dt", { hasText: /^Key$/ }).locator("xpath=following-sibling::dd[1]");
+    expect(await key.textContent()).toBe("none: the request's key was missing or not valid");
+  });
+
+  it("says the budgets could not be read when the ledger fails, instead of claiming spend control is off or a key has no budget", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      const failure = "Budget status is unavailable: the ledger did not answer (storage_unavailable).";
+      await probe.route(/\/api\/budgets/, (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { message: failure, type: "server_error", code: "storage_unavailable", param: null } }) }));
+      await probe.goto(`${fixture.url}/dashboard/keys`);
+      await expect.poll(() => probe.locator("#budget-list").textContent()).toContain(failure);
+      expect(await probe.locator("#budget-list").textContent()).not.toContain("not enabled");
+      // team-search has a daily budget of $2: its row must not say it has none.
+      const row = probe.locator('tr[data-key="team-search"]');
+      expect(await row.textContent()).toContain("budget status unavailable");
+      expect(await row.textContent()).not.toContain("no key budget");
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("wraps a 250-character model id instead of widening the page or pushing columns out of view, on a laptop and a phone", async () => {
     for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(size);
@@ -280,6 +417,128 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it("clips a 10 KB key name in tables, filters and chart legends (full name on hover) instead of a page thousands of pixels tall", async () => {
+    await openPage(page, fixture.url, "/dashboard/keys");
+    const row = page.locator("tr[data-key^='team-kkkk']");
+    expect((await row.boundingBox())?.height ?? Infinity).toBeLessThan(200);
+    expect(await row.locator(".key-name").getAttribute("title")).toBe(LONG_KEY_NAME);
+    expect(await row.locator(".key-name").textContent()).toMatch(/^team-k+…k+-end$/);
+
+    await openPage(page, fixture.url, "/dashboard?by=key");
+    for (const legend of await page.locator(".u-legend").all()) expect((await legend.boundingBox())?.height ?? Infinity).toBeLessThan(200);
+    const groupRow = page.locator(".table-wrap tr", { hasText: "team-kkkk" });
+    expect((await groupRow.boundingBox())?.height ?? Infinity).toBeLessThan(200);
+
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    const option = page.locator("#filter-key option", { hasText: "team-kkkk" });
+    expect((await option.textContent())?.length ?? Infinity).toBeLessThan(200);
+    expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+  });
+
+  it("keeps the experiment chart's labels readable on a phone (they shrank with the chart to ~7 px)", async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      const label = page.locator("svg.interval-chart text.label").first();
+      await label.waitFor();
+      // The rendered height of a label's glyphs, in CSS pixels.
+      expect((await label.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(12);
+      expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it("stacks at most ten series per chart, the smallest groups summed as other, so no two share a colour", async () => {
+    await openPage(page, fixture.url, "/dashboard?by=model");
+    const report = await admin<{ rows: { group: string }[] }>("/api/report?since=48h&by=model");
+    expect(report.rows.length).toBeGreaterThan(10);
+    for (const legend of await page.locator(".u-legend").all()) {
+      const labels = (await legend.locator(".u-series .u-label").allTextContents()).slice(1); // the first is Time
+      expect(labels.length).toBe(10);
+      expect(labels.filter((label) => /^other \(\d+ groups\)$/.test(label))).toHaveLength(1);
+    }
+    // The table below still lists every group.
+    expect(await page.locator("section", { has: page.locator("h2", { hasText: /^By model$/ }) }).locator("tbody tr").count()).toBe(report.rows.length);
+  });
+
+  it("lets a keyboard skip the navigation: the first Tab stop is a visible Skip to content link", async () => {
+    await openPage(page, fixture.url, "/dashboard/models");
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    expect(await focused.textContent()).toBe("Skip to content");
+    const box = await focused.boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0); // on screen once focused
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate("document.activeElement && document.activeElement.id")).toBe("main");
+    expect(new URL(page.url()).pathname).toBe("/dashboard/models"); // no page change
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement && document.activeElement.closest('main') !== null")).toBe(true);
+  });
+
+  it("marks a budget spent past its limit as over the limit, not like one at 85%", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      // The real overview, with the global daily budget spent to 160% of its limit (a limit lowered after the spend).
+      await probe.route(/\/api\/overview/, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { budgets: { budget: string; limit_usd: number; spent_usd: number; remaining_usd: number }[] };
+        for (const budget of body.budgets) {
+          if (budget.budget !== "global/day") continue;
+          budget.spent_usd = budget.limit_usd * 1.6;
+          budget.remaining_usd = 0;
+        }
+        await route.fulfill({ response, json: body });
+      });
+      await probe.goto(`${fixture.url}/dashboard`);
+      const over = probe.locator("tr", { hasText: "global/day" });
+      await over.waitFor();
+      expect(await over.textContent()).toContain("160.0%");
+      expect(await over.locator(".badge.bad").textContent()).toBe("over limit");
+      // Past the limit the meter is in its worst band (red), which a merely high one (amber) is not.
+      expect(await meterBand(over.locator("meter"))).toBe("even-less-good");
+      const fine = probe.locator("tr", { hasText: "tier:premium/month" });
+      expect(await fine.locator(".badge").count()).toBe(0);
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it("keeps text at WCAG AA contrast (4.5:1) on badges, links and buttons, in light and dark", async () => {
+    const failures: string[] = [];
+    const check = async (selector: string, where: string) => {
+      await page.locator(selector).first().waitFor();
+      const ratio = Number(await page.evaluate(`(${CONTRAST})(document.querySelector(${JSON.stringify(selector)}))`));
+      if (!(ratio >= 4.5)) failures.push(`${where} ${selector}: ${ratio.toFixed(2)}`);
+    };
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openPage(page, fixture.url, "/dashboard/decisions");
+      for (const selector of ["tr[data-decision] a.mono", ".badge.good", ".badge.warn", "button[type=submit]"]) await check(selector, `${scheme} decisions`);
+      await openPage(page, fixture.url, "/dashboard/keys");
+      await page.getByRole("button", { name: "Revoke team-search" }).click();
+      await check("dialog[open] button.danger:not(.secondary)", `${scheme} revoke dialog`);
+      await check("dialog[open] button.secondary", `${scheme} revoke dialog`);
+      await page.keyboard.press("Escape");
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(failures).toEqual([]);
+  });
+
+  it("does not break ordinary words mid-word in the decisions table on a phone (it scrolls sideways instead)", async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/decisions");
+      // Lines each task, tier and short-id cell takes (1 when its words are whole).
+      const lines = (await page.evaluate(`Math.max(...[...document.querySelectorAll("tr[data-decision]")].flatMap((row) =>
+        [row.children[1].firstElementChild, row.children[2].firstElementChild, row.children[3].firstElementChild].map((cell) => cell.getClientRects().length)))`)) as number;
+      expect(lines).toBe(1);
+      expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it("shows a right-to-left override in a prompt as a visible mark, not as reordered text", async () => {
     const all = await admin<{ data: Listed[] }>("/api/decisions?since=7d&limit=1000");
     const record = all.data.find((listed) => listed.prompt?.includes("invoice"));
@@ -288,6 +547,47 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(shown).toContain("invoice[U+202E]fdp.exe");
     expect(shown).not.toContain(BIDI_PROMPT);
   });
+
+  /**
+   * The WCAG contrast ratio of an element's text against the first opaque background behind it (evaluated in the
+   * page, on the element).
+   */
+  const CONTRAST = `(element) => {
+    const rgb = (value) => (value.match(/[\\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+      const channel = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    let node = element;
+    let background = [255, 255, 255];
+    while (node) {
+      const parts = rgb(getComputedStyle(node).backgroundColor);
+      if (parts.length === 3 || (parts.length === 4 && parts[3] === 1)) { background = parts.slice(0, 3); break; }
+      node = node.parentElement;
+    }
+    const text = rgb(getComputedStyle(element).color).slice(0, 3);
+    const [high, low] = [luminance(text), luminance(background)].sort((a, b) => b - a);
+    return (high + 0.05) / (low + 0.05);
+  }`;
+
+  /** Which band of a <meter> its value is in, by the HTML rules (from its attributes). */
+  async function meterBand(meter: Locator): Promise<string> {
+    const attribute = async (name: string, fallback: number) => {
+      const value = await meter.getAttribute(name);
+      return value === null ? fallback : Number(value);
+    };
+    const min = await attribute("min", 0);
+    const max = await attribute("max", 1);
+    const low = await attribute("low", min);
+    const high = await attribute("high", max);
+    const optimum = await attribute("optimum", (min + max) / 2);
+    const value = await attribute("value", 0);
+    const region = (v: number) => (v < low ? "low" : v > high ? "high" : "middle");
+    const best = region(optimum);
+    const here = region(value);
+    if (here === best) return "optimum";
+    return (best === "low" && here === "high") || (best === "high" && here === "low") ? "even-less-good" : "suboptimum";
+  }
 
   /** What the browser does when the tab is hidden or shown again (evaluated in the page). */
   function hideTab(hidden: boolean): string {

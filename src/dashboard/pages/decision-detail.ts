@@ -55,7 +55,7 @@ function summary(record: DecisionRecord, keyName: string | undefined): HTMLEleme
     ["Time", timeElement(record.createdAt)],
     ["Model", record.model ?? "none answered"],
     ["Tier", record.tier],
-    ["Key", record.keyId === null ? "none (open gateway)" : keyName === undefined ? record.keyId : `${keyName} (${record.keyId})`],
+    ["Key", record.keyId !== null ? (keyName === undefined ? record.keyId : `${keyName} (${record.keyId})`) : record.status === 401 ? "none: the request's key was missing or not valid" : "none (open gateway)"],
     ["Experiment", record.experiment ? `${record.experiment} (${record.arm ?? "?"} arm)` : "none"],
     ["Stream", record.stream ? "yes" : "no"],
     ["Finish", record.finishReason ?? "—"],

@@ -5,7 +5,7 @@
  */
 import { api } from "../api.js";
 import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
-import { code, emptyState, h } from "../dom.js";
+import { clipText, clipped, code, emptyState, h } from "../dom.js";
 import { count, ms, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
@@ -39,12 +39,15 @@ export const decisionsPage: Page = {
     filters.since ??= "7d";
     // On a phone the filters fold away unless some are set; on a laptop they stay open.
     const filtersOpen = Object.keys(filters).length > 1 || query.has("since") || window.matchMedia("(min-width: 721px)").matches;
+    const cursor = query.get("cursor") ?? undefined;
+    // The page and the filters' suggestions are asked for together, so a stuck store costs one timeout, not two.
+    const pending = api<List<DecisionRecord>>("/api/decisions", { query: { ...filters, limit: PAGE_SIZE, cursor } });
+    pending.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
     context.root.append(
       pageHeader("Decisions", lookupForm(context)),
       h("details", { class: "filter-fold", open: filtersOpen }, h("summary", {}, "Filters"), filterForm(context, await suggestions(filters.since))),
     );
-    const cursor = query.get("cursor") ?? undefined;
-    const page = await api<List<DecisionRecord>>("/api/decisions", { query: { ...filters, limit: PAGE_SIZE, cursor } });
+    const page = await pending;
     if (page.data.length === 0) {
       const filtered = Object.keys(filters).length > 1;
       context.root.append(
@@ -64,10 +67,10 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
     ["Time", "Decision", "Task", "Tier", "Model", "Outcome", "Attempts", "Cost", "Latency"],
     records.map((record) => [
       h("span", { class: "nowrap" }, timeElement(record.createdAt, "short")),
-      h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono", title: record.id }, shortId(record.id)),
-      record.task,
-      record.tier,
-      record.model ?? h("span", { class: "muted" }, "none"),
+      h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono nowrap", title: record.id }, shortId(record.id)),
+      clipped(record.task),
+      clipped(record.tier),
+      record.model === null ? h("span", { class: "muted" }, "none") : clipped(record.model),
       badge(record.escalatedTo ? `${record.outcome} ↑${record.escalatedTo}` : record.outcome, outcomeTone(record.outcome)),
       count(record.attempts.filter((attempt) => !isSkippedAttempt(attempt)).length),
       usd(record.costUsd),
@@ -77,9 +80,12 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
   );
 }
 
-/** `dec_` and the first 8 hex digits: enough to tell rows apart; the full id is in the title and the detail view. */
+/**
+ * `dec_…` and the last 8 hex digits, which are random: the first 12 are the creation time in ms, so rows logged in the
+ * same few minutes all began `dec_01a23362…`. The full id is in the title and the detail view.
+ */
 function shortId(id: string): string {
-  return id.length > 16 ? `${id.slice(0, 12)}…` : id;
+  return id.length > 16 ? `${id.slice(0, 4)}…${id.slice(-8)}` : id;
 }
 
 function lookupForm(context: PageContext): HTMLElement {
@@ -161,7 +167,7 @@ function filterForm(context: PageContext, suggested: Suggestions): HTMLElement {
     "select",
     { id: "filter-key", name: "key" },
     h("option", { value: "" }, "Any"),
-    suggested.keys.map((k) => h("option", { value: k.id, selected: query.get("key") === k.id }, k.revokedAt === null ? k.name : `${k.name} (revoked)`)),
+    suggested.keys.map((k) => h("option", { value: k.id, selected: query.get("key") === k.id }, k.revokedAt === null ? clipText(k.name) : `${clipText(k.name)} (revoked)`)),
   );
   const minCost = h("input", { id: "filter-min-cost", name: "min_cost_usd", type: "number", min: 0, step: "any", value: query.get("min_cost_usd") ?? "", placeholder: "0.01" });
   const form = h(
@@ -173,14 +179,16 @@ function filterForm(context: PageContext, suggested: Suggestions): HTMLElement {
           event.preventDefault();
           const params = new URLSearchParams();
           for (const [name, value] of new FormData(form)) if (typeof value === "string" && value.trim()) params.set(name, value.trim());
-          // A custom range travels as ISO times; local input times are read in the viewer's zone.
+          // A custom range travels as ISO times; local input times are read in the viewer's zone. The From/To
+          // inputs count only with "Custom": picking a preset after a custom range must not keep the old range.
           const from = params.get("from");
           const to = params.get("to");
           params.delete("from");
           params.delete("to");
-          if (from) params.set("since", new Date(from).toISOString());
-          else if (params.get("since") === "custom") params.set("since", "7d");
-          if (to) params.set("until", new Date(to).toISOString());
+          if (params.get("since") === "custom") {
+            params.set("since", from ? new Date(from).toISOString() : "7d");
+            if (to) params.set("until", new Date(to).toISOString());
+          }
           context.navigate(`/dashboard/decisions?${params.toString()}`);
         },
       },

@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import type { ArmReport, Estimate, ExperimentReport, ExperimentSummary, List } from "../api-types.js";
 import { intervalChart } from "../chart.js";
-import { code, emptyState, h } from "../dom.js";
+import { clipText, code, emptyState, h } from "../dom.js";
 import { count, ms, percent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
@@ -30,7 +30,7 @@ export const experimentsPage: Page = {
         table(
           ["Experiment", "State", "Share", "Control", "Variant", "Verdict"],
           list.data.map((row) => [
-            h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: "nowrap" }, row.name),
+            h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: "nowrap" }, clipText(row.name)),
             row.configured ? badge(row.enabled ? "running" : "paused", row.enabled ? "good" : "neutral") : badge("removed from config", "warn"),
             row.share === null ? "—" : percent(row.share, 0),
             count(row.requests.control),
@@ -92,17 +92,21 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           ["Mean feedback", interval(comparison.feedback_difference, (v) => v.toFixed(3))],
         ],
       ),
-      intervalChart(
-        [
-          { label: "Cost change", value: comparison.cost_change.value, low: comparison.cost_change.ci_low, high: comparison.cost_change.ci_high },
-          { label: "Error rate", value: comparison.error_rate_difference.value, low: comparison.error_rate_difference.ci_low, high: comparison.error_rate_difference.ci_high },
-          { label: "Escalation rate", value: comparison.escalation_rate_difference.value, low: comparison.escalation_rate_difference.ci_low, high: comparison.escalation_rate_difference.ci_high },
-          { label: "Feedback", value: comparison.feedback_difference.value, low: comparison.feedback_difference.ci_low, high: comparison.feedback_difference.ci_high },
-        ],
-        // The rows are in different units (a relative change, points, a difference of means): the axis marks only
-        // "no change", and the table above gives each row's numbers in its own unit.
-        (value) => (value === 0 ? "no change" : ""),
-        "Variant minus control, with 95% intervals; left of zero is lower for the variant",
+      h(
+        "div",
+        { class: "interval-wrap" },
+        intervalChart(
+          [
+            { label: "Cost change", value: comparison.cost_change.value, low: comparison.cost_change.ci_low, high: comparison.cost_change.ci_high },
+            { label: "Error rate", value: comparison.error_rate_difference.value, low: comparison.error_rate_difference.ci_low, high: comparison.error_rate_difference.ci_high },
+            { label: "Escalation rate", value: comparison.escalation_rate_difference.value, low: comparison.escalation_rate_difference.ci_low, high: comparison.escalation_rate_difference.ci_high },
+            { label: "Feedback", value: comparison.feedback_difference.value, low: comparison.feedback_difference.ci_low, high: comparison.feedback_difference.ci_high },
+          ],
+          // The rows are in different units (a relative change, points, a difference of means): the axis marks only
+          // "no change", and the table above gives each row's numbers in its own unit.
+          (value) => (value === 0 ? "no change" : ""),
+          "Variant minus control, with 95% intervals; left of zero is lower for the variant",
+        ),
       ),
       h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change; each row has its own unit, given in the table above. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),
     ),

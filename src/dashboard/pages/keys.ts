@@ -3,12 +3,12 @@
  * limit; create a key (its secret is shown once) and revoke one (after a confirmation).
  * @module
  */
-import { api } from "../api.js";
+import { api, ApiError } from "../api.js";
 import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
-import { code, emptyState, errorBox, h, replace } from "../dom.js";
+import { clipText, clipped, code, emptyState, errorBox, h, replace } from "../dom.js";
 import { timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, pageHeader, table } from "../ui.js";
+import { badge, budgetUse, pageHeader, table } from "../ui.js";
 
 export const keysPage: Page = {
   title: "Keys & budgets",
@@ -24,12 +24,13 @@ export const keysPage: Page = {
 async function refresh(box: HTMLElement): Promise<void> {
   const keys = (await api<List<VirtualKey>>("/api/keys")).data;
   const active = keys.filter((key) => key.revokedAt === null);
-  const budgets = new Map<string, BudgetStatus[]>(
+  // A key whose budget status could not be read keeps the reason: "no key budget" would be a wrong answer.
+  const budgets = new Map<string, BudgetStatus[] | Error>(
     await Promise.all(
       active.map(async (key) => {
         const statuses = await api<List<BudgetStatus>>("/api/budgets", { query: { key: key.id } }).then(
           (list) => list.data.filter((status) => status.budget.startsWith("key:")),
-          () => [],
+          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
         );
         return [key.id, statuses] as const;
       }),
@@ -52,13 +53,13 @@ async function refresh(box: HTMLElement): Promise<void> {
     table(
       ["Name", "Prefix", "Created", "State", "Budget used / left", "Rate limit", "Tiers", ""],
       keys.map((key) => [
-        h("span", { class: "key-name" }, key.name),
+        clipped(key.name, { class: "key-name" }),
         h("span", { class: "mono nowrap" }, `${key.prefix}…`),
         timeElement(key.createdAt, "short"),
         key.revokedAt === null ? badge("active", "good") : h("span", {}, badge("revoked", "neutral"), " ", timeElement(key.revokedAt, "short")),
         budgetCell(key, budgets.get(key.id) ?? []),
         key.rpm === null ? "none" : `${key.rpm} req/min`,
-        key.allowedTiers === null ? "all" : key.allowedTiers.join(", "),
+        key.allowedTiers === null ? "all" : clipped(key.allowedTiers.join(", ")),
         key.revokedAt === null ? revokeButton(key, () => void refresh(box)) : "",
       ]),
       { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "" }) },
@@ -68,12 +69,13 @@ async function refresh(box: HTMLElement): Promise<void> {
 
 /** The configured budgets (global, task, tier, key scopes) and where each stands. */
 async function budgets(box: HTMLElement): Promise<void> {
-  const statuses = await api<List<BudgetStatus>>("/api/budgets").then(
-    (list) => list.data,
-    () => undefined,
-  );
-  if (statuses === undefined) {
-    replace(box, h("h2", {}, "Budgets"), h("p", { class: "muted" }, "Spend control is not enabled on this gateway."));
+  let statuses: BudgetStatus[];
+  try {
+    statuses = (await api<List<BudgetStatus>>("/api/budgets")).data;
+  } catch (error) {
+    // Only the route's own 404 means spend control is off; any other failure (a ledger that is down) is shown as such.
+    const disabled = error instanceof ApiError && error.status === 404;
+    replace(box, h("h2", {}, "Budgets"), disabled ? h("p", { class: "muted" }, "Spend control is not enabled on this gateway.") : errorBox(error));
     return;
   }
   replace(
@@ -89,8 +91,9 @@ async function budgets(box: HTMLElement): Promise<void> {
   );
 }
 
-function budgetCell(key: VirtualKey, statuses: BudgetStatus[]): HTMLElement | string {
+function budgetCell(key: VirtualKey, statuses: BudgetStatus[] | Error): HTMLElement | string {
   if (key.revokedAt !== null) return "—";
+  if (statuses instanceof Error) return h("span", { class: "muted", title: statuses.message }, "budget status unavailable");
   if (statuses.length === 0) return h("span", { class: "muted" }, "no key budget");
   return h(
     "ul",
@@ -100,7 +103,7 @@ function budgetCell(key: VirtualKey, statuses: BudgetStatus[]): HTMLElement | st
         "li",
         {},
         `${status.window}: ${usd(status.spentUsd + status.reservedUsd)} used, ${usd(status.remainingUsd)} left of ${usd(status.limitUsd)} `,
-        h("meter", { min: 0, max: status.limitUsd || 1, value: status.spentUsd + status.reservedUsd, high: (status.limitUsd || 1) * 0.8, optimum: 0 }),
+        budgetUse(status.spentUsd, status.reservedUsd, status.limitUsd, status.remainingUsd),
       ),
     ),
   );
@@ -168,7 +171,7 @@ function showSecret(box: HTMLElement, key: VirtualKey, secret: string): void {
     h(
       "div",
       { class: "callout good", role: "status" },
-      h("p", {}, h("strong", {}, `Key ${key.name} created. `), "Copy its secret now: it is shown only this once and is stored only as a hash."),
+      h("p", {}, h("strong", {}, `Key ${clipText(key.name)} created. `), "Copy its secret now: it is shown only this once and is stored only as a hash."),
       h("div", { class: "secret-row" }, value, copy, h("button", { type: "button", class: "secondary", on: { click: () => replace(box) } }, "Done")),
     ),
   );
@@ -179,7 +182,7 @@ function revokeButton(key: VirtualKey, onRevoked: () => void): HTMLElement {
   const dialog = h(
     "dialog",
     { class: "confirm" },
-    h("p", {}, "Revoke the key ", h("strong", {}, key.name), "? Every request with it will get 401 from now on. This cannot be undone."),
+    h("p", {}, "Revoke the key ", h("strong", {}, clipText(key.name)), "? Every request with it will get 401 from now on. This cannot be undone."),
     h("div", { class: "dialog-actions" }, h("button", { type: "button", class: "secondary", on: { click: () => dialog.close() } }, "Cancel"), confirmButton),
   );
   confirmButton.addEventListener("click", () => {

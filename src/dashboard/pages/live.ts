@@ -48,24 +48,29 @@ export const livePage: Page = {
           draw();
         }
         replace(problem);
+        if (timer !== undefined) setState("live", "good");
       } catch (error) {
+        // The badge must not keep saying "live" while every poll fails: it says the list is stale until one succeeds.
         replace(problem, errorBox(error));
+        if (timer !== undefined) setState("not updating (retrying)", "bad");
       } finally {
         polling = false;
       }
     };
+    const setState = (text: string, tone: "good" | "bad" | "neutral") => {
+      state.textContent = text;
+      state.className = `badge ${tone}`;
+    };
     const start = () => {
       if (timer !== undefined) return;
-      state.textContent = "live";
-      state.className = "badge good";
+      setState("live", "good");
       void poll();
       timer = window.setInterval(() => void poll(), POLL_MS);
     };
     const stop = () => {
       if (timer !== undefined) window.clearInterval(timer);
       timer = undefined;
-      state.textContent = "paused (tab hidden)";
-      state.className = "badge neutral";
+      setState("paused (tab hidden)", "neutral");
     };
     const onVisibility = () => (document.hidden ? stop() : start());
     document.addEventListener("visibilitychange", onVisibility);

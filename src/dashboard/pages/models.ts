@@ -5,7 +5,7 @@
  */
 import { api } from "../api.js";
 import type { ModelStats } from "../api-types.js";
-import { emptyState, h } from "../dom.js";
+import { clipped, emptyState, h } from "../dom.js";
 import { count, ms, perSecond, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, select, table } from "../ui.js";
@@ -33,7 +33,7 @@ export const modelsPage: Page = {
         table(
           ["Model", "Requests", "Share", "Spend", "Attempts", "Errors", "Error rate", "First token", "Throughput", "Circuit"],
           stats.data.map((row) => [
-            h("span", { class: "mono" }, row.model),
+            clipped(row.model, { class: "mono" }),
             count(row.requests),
             percent(row.share),
             usd(row.cost_usd),

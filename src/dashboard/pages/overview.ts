@@ -6,15 +6,19 @@
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { code, emptyState, h } from "../dom.js";
+import { clipText, clipped, code, emptyState, h } from "../dom.js";
 import { count, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { pageHeader, select, stat, stats, table } from "../ui.js";
+import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
 const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number }> = {
   "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000 },
   "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000 },
 };
+/** Series a chart stacks at most (the palette's colours); beyond it the smallest groups are summed as "other". */
+const MAX_CHART_SERIES = 10;
+/** The most characters a chart legend shows of a group's name. */
+const LEGEND_LABEL_CHARS = 64;
 const BREAKDOWNS: [string, string][] = [
   ["tier", "Tier"],
   ["model", "Model"],
@@ -68,20 +72,16 @@ function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[])
         ? emptyState("No budgets configured.", ["Add one under ", code("budgets:"), " in switchyard.yaml (e.g. a global daily limit), or give a key its own daily or monthly budget on the Keys page."])
         : table(
             ["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Used", "Resets"],
-            budgets.map((budget) => {
-              const used = budget.spent_usd + budget.reserved_usd;
-              const share = budget.limit_usd > 0 ? used / budget.limit_usd : 0;
-              return [
-                budget.budget,
-                budget.window,
-                usd(budget.spent_usd),
-                usd(budget.reserved_usd),
-                usd(budget.limit_usd),
-                usd(budget.remaining_usd),
-                h("span", { class: "used" }, h("meter", { min: 0, max: 1, value: Math.min(1, share), high: 0.8, optimum: 0 }), ` ${percent(share)}`),
-                timeElement(budget.resets_at, "short"),
-              ];
-            }),
+            budgets.map((budget) => [
+              budget.budget,
+              budget.window,
+              usd(budget.spent_usd),
+              usd(budget.reserved_usd),
+              usd(budget.limit_usd),
+              usd(budget.remaining_usd),
+              budgetUse(budget.spent_usd, budget.reserved_usd, budget.limit_usd, budget.remaining_usd),
+              timeElement(budget.resets_at, "short"),
+            ]),
             { numeric: [2, 3, 4, 5] },
           );
   return h("section", { class: "panel" }, h("h2", {}, "Spend against budgets"), cards, budgetList);
@@ -105,6 +105,8 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Served", count(total.served), { figure: "served", raw: total.served }),
       stat("Refused", count(total.refused), { figure: "refused", raw: total.refused, note: "budget, rate limit or key" }),
       stat("Failed", count(total.failed), { figure: "failed", raw: total.failed, note: "every fallback failed" }),
+      // The fourth outcome: without it served + refused + failed falls short of the requests.
+      stat("Client errors", count(total.client_errors), { figure: "client-errors", raw: total.client_errors, note: "malformed, or ended by the client" }),
       stat("Spend", usd(total.cost_usd), { figure: "cost", raw: total.cost_usd, note: judgeNote(total, "") || undefined }),
       stat("Premium-equivalent", usd(total.premium_equivalent_usd), { figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
       stat("Saved", usd(total.savings_usd), { figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : `${percent(savingsShare)} of premium` }),
@@ -122,13 +124,13 @@ function drawSeries(context: PageContext, series: TimeSeries, options: { by: str
   const end = series.until;
   const times: number[] = [];
   for (let t = start; t < end; t += options.stepMs) times.push(t);
-  const groups = [...new Set(series.points.map((point) => point.group))].sort();
+  const { groups, slotOf } = chartGroups(series.points, options.label);
   const slot = new Map(times.map((t, index) => [t, index]));
-  const cost: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
-  const requests: StackSeries[] = groups.map((group) => ({ name: options.label(group), values: times.map(() => 0) }));
+  const cost: StackSeries[] = groups.map((name) => ({ name, values: times.map(() => 0) }));
+  const requests: StackSeries[] = groups.map((name) => ({ name, values: times.map(() => 0) }));
   for (const point of series.points) {
     const index = slot.get(Math.floor(point.t / options.stepMs) * options.stepMs);
-    const group = groups.indexOf(point.group);
+    const group = slotOf.get(point.group) ?? -1;
     if (index === undefined || group < 0) continue;
     cost[group]!.values[index] = (cost[group]!.values[index] ?? 0) + point.cost_usd;
     requests[group]!.values[index] = (requests[group]!.values[index] ?? 0) + point.requests;
@@ -138,13 +140,36 @@ function drawSeries(context: PageContext, series: TimeSeries, options: { by: str
   context.onLeave(stackedBars(requestBox, { times: seconds, series: requests, format: (v) => count(v), label: `Requests by ${options.by}` }));
 }
 
+/**
+ * The series a chart stacks: every group when they fit in {@link MAX_CHART_SERIES}, else the nine with the most
+ * requests in the period (by name) and the rest summed as one "other" series. The palette has ten colours, so an eleventh group would share
+ * a colour with the first and the bars could not be told apart. Legend labels are clipped shorter than table cells
+ * (a legend packs several per line): a 10 KB key name would otherwise make the legend taller than the page. The
+ * table below the charts lists every group in full.
+ */
+export function chartGroups(points: readonly { group: string; requests: number }[], label: (group: string) => string): { groups: string[]; slotOf: Map<string, number> } {
+  const totals = new Map<string, number>();
+  for (const point of points) totals.set(point.group, (totals.get(point.group) ?? 0) + point.requests);
+  const ranked = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b));
+  const fits = ranked.length <= MAX_CHART_SERIES;
+  const shown = (fits ? ranked : ranked.slice(0, MAX_CHART_SERIES - 1)).sort();
+  const groups = shown.map((group) => clipText(label(group), LEGEND_LABEL_CHARS));
+  const slotOf = new Map(shown.map((group, index) => [group, index]));
+  if (!fits) {
+    const others = ranked.slice(MAX_CHART_SERIES - 1);
+    for (const group of others) slotOf.set(group, groups.length);
+    groups.push(`other (${others.length} ${others.length === 1 ? "group" : "groups"})`);
+  }
+  return { groups, slotOf };
+}
+
 /** Key ids as "name (id)", from the key list. */
 async function keyLabeller(): Promise<(group: string) => string> {
   const keys = await api<List<VirtualKey>>("/api/keys").then((list) => list.data, () => []);
   const names = new Map(keys.map((key) => [key.id, key.name]));
   return (group) => {
     const name = names.get(group);
-    return name === undefined ? group : `${name} (${group})`;
+    return name === undefined ? group : `${clipText(name)} (${group})`;
   };
 }
 
@@ -154,19 +179,20 @@ function groupTable(report: Report, label: (group: string) => string): HTMLEleme
     { class: "panel" },
     h("h2", {}, `By ${report.by}`),
     table(
-      [report.by, "Requests", "Served", "Refused", "Failed", "Spend", "Premium-equivalent", "Saved", "Feedback"],
+      [report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Feedback"],
       report.rows.map((row) => [
-        label(row.group),
+        clipped(label(row.group)),
         count(row.requests),
         count(row.served),
         count(row.refused),
         count(row.failed),
+        count(row.client_errors),
         usd(row.cost_usd),
         usd(row.premium_equivalent_usd),
         usd(row.savings_usd),
         row.mean_feedback === null ? "—" : `${row.mean_feedback.toFixed(2)} (${row.feedback_count})`,
       ]),
-      { numeric: [1, 2, 3, 4, 5, 6, 7, 8] },
+      { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
     ),
   );
 }

@@ -66,6 +66,18 @@ describe("dashboard routes", () => {
     expect((await app.inject({ url: "/dashboard/assets/app.js" })).statusCode).toBe(401);
   });
 
+  it("sends the admin security headers on an error raised before routing (a URL with bad percent-encoding)", async () => {
+    for (const url of ["/dashboard/decisions/%E0%A4%A", "/api/decisions/%E0%A4%A"]) {
+      const response = await app.inject({ method: "GET", url });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: { code: "invalid_url" } });
+      expect(response.headers["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers["content-security-policy"]).toContain("default-src 'none'");
+      expect(response.headers["x-frame-options"]).toBe("DENY");
+      expect(response.headers["cache-control"]).toBe("no-store");
+    }
+  });
+
   it("signs in with the admin key, opens /api with the cookie, and signs out", async () => {
     const wrong = await app.inject(signInBody("nope"));
     expect(wrong.statusCode).toBe(401);
