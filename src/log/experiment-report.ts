@@ -29,6 +29,7 @@ export const DEFAULT_MIN_FEEDBACK_PER_ARM = 10;
 /**
  * Below this many assignment units (users, keys, conversations) in either arm, the verdict is "not enough data":
  * with a handful of units, even cluster-robust intervals rest on a variance estimated from a handful of values.
+ * An experiment's `min_units_per_arm` changes it (a deployment with a few keys and no `user` has no more units).
  */
 export const DEFAULT_MIN_UNITS_PER_ARM = 10;
 
@@ -44,13 +45,15 @@ export interface ExperimentReportOptions {
   config?: ExperimentConfig | null;
   minRequestsPerArm?: number;
   minFeedbackPerArm?: number;
+  /** Overrides the experiment's `min_units_per_arm` (and the default, 10). */
   minUnitsPerArm?: number;
 }
 
 /** Builds the report of one experiment from its arms' sums. */
 export function buildExperimentReport(options: ExperimentReportOptions): ExperimentReport {
   const minRequests = options.minRequestsPerArm ?? DEFAULT_MIN_REQUESTS_PER_ARM;
-  const minUnits = options.minUnitsPerArm ?? DEFAULT_MIN_UNITS_PER_ARM;
+  // A caller's minimum (`--min-units`) wins over the experiment's `min_units_per_arm`, which wins over the default.
+  const minUnits = options.minUnitsPerArm ?? options.config?.min_units_per_arm ?? DEFAULT_MIN_UNITS_PER_ARM;
   const rows = options.arms ?? experimentArmsOfRecords(options.records ?? []);
   const arm = (name: string): ExperimentArmRow => rows.find((row) => row.experiment === options.experiment && row.arm === name) ?? emptyArmRow(options.experiment, name);
   const control = arm("control");
