@@ -62,6 +62,24 @@ describe("the experiment report counts units, not only requests", () => {
     expect(checkPromotionGate(two).wins).toBe(false);
   });
 
+  it("gives no interval to a rate of an arm of one unit either (errors, escalations and their differences)", () => {
+    // One key a side, 300 requests each: 30 and 3 of them failed, 15 and 6 escalated.
+    const oneUnit = (name: "control" | "variant", failed: number, escalated: number): DecisionRecord[] =>
+      Array.from({ length: 300 }, (_, i) =>
+        makeDecisionRecord({ experiment: "candidate", arm: name, experimentUnit: `${name}-key`, costUsd: 0.001, outcome: i < failed ? "failed" : "served", escalatedTo: i >= 100 && i < 100 + escalated ? "premium" : null }),
+      );
+    const two = report([...oneUnit("control", 30, 15), ...oneUnit("variant", 3, 6)], 0);
+    expect(two.arms.control.error_rate).toEqual({ value: 0.1, ci_low: null, ci_high: null, count: 30 });
+    expect(two.arms.variant.escalation_rate).toEqual({ value: 0.02, ci_low: null, ci_high: null, count: 6 });
+    expect(two.comparison.error_rate_difference.value).toBeCloseTo(-0.09, 12);
+    expect(two.comparison.error_rate_difference).toMatchObject({ ci_low: null, ci_high: null });
+    expect(two.comparison.escalation_rate_difference).toMatchObject({ ci_low: null, ci_high: null });
+    // With two units a side, the rates have intervals again.
+    const four = report([...oneUnit("control", 30, 15), ...oneUnit("variant", 3, 6), ...arm("control", [0.001], 50), ...arm("variant", [0.001], 50)], 0);
+    expect(four.arms.control.error_rate.ci_low).not.toBeNull();
+    expect(four.comparison.error_rate_difference.ci_high).not.toBeNull();
+  });
+
   it("reaches the verdict, and passes the gate, with many units", () => {
     const many = report([...arm("control", spread(40, 0.01), 10), ...arm("variant", spread(40, 0.005), 10)]);
     expect([many.arms.control.units, many.arms.variant.units]).toEqual([40, 40]);

@@ -15,7 +15,7 @@ import type { ExperimentConfig } from "../config/config-schema.js";
 import type { ExperimentArmRow } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
 import { clusteredMoments, effectiveRate } from "./cluster-moments.js";
-import { histogramPercentileEstimate, meanDifference, meanInterval, rateDifference, relativeChange, wilson, type Moments } from "./experiment-report-stats.js";
+import { histogramPercentileEstimate, meanDifference, meanInterval, rateDifference, relativeChange, wilson, type Estimate, type Moments } from "./experiment-report-stats.js";
 import type { ArmComparison, ArmReport, ExperimentReport } from "./experiment-report-types.js";
 import { experimentVerdict } from "./experiment-report-verdict.js";
 import { emptyArmRow, experimentArmsOfRecords } from "./query-records.js";
@@ -62,8 +62,8 @@ export function buildExperimentReport(options: ExperimentReportOptions): Experim
   const comparison: ArmComparison = {
     cost_change: relativeChange(costs(variant), costs(control)),
     feedback_difference: meanDifference(scores(variant), scores(control)),
-    error_rate_difference: rateDifference(effectiveRate(errors(variant)), effectiveRate(errors(control))),
-    escalation_rate_difference: rateDifference(effectiveRate(escalations(variant)), effectiveRate(escalations(control))),
+    error_rate_difference: rateComparison(errors(variant), errors(control)),
+    escalation_rate_difference: rateComparison(escalations(variant), escalations(control)),
   };
   return {
     experiment: options.experiment,
@@ -98,9 +98,17 @@ function armReport(row: ExperimentArmRow): ArmReport {
   };
 }
 
-function rateInterval(moments: Moments) {
-  const { successes, n } = effectiveRate(moments);
-  return { ...wilson(successes, n), value: moments.n === 0 ? null : moments.mean };
+function rateInterval(moments: Moments): Estimate {
+  const rate = effectiveRate(moments);
+  if (!rate) return { value: moments.mean, ci_low: null, ci_high: null };
+  return { ...wilson(rate.successes, rate.n), value: moments.n === 0 ? null : moments.mean };
+}
+
+/** Newcombe's interval of variant − control; with an arm of one unit, the difference alone (as for means). */
+function rateComparison(variant: Moments, control: Moments): Estimate {
+  const [a, b] = [effectiveRate(variant), effectiveRate(control)];
+  if (a && b) return rateDifference(a, b);
+  return variant.n > 0 && control.n > 0 ? { value: variant.mean - control.mean, ci_low: null, ci_high: null } : { value: null, ci_low: null, ci_high: null };
 }
 
 function costs(row: ExperimentArmRow): Moments {
