@@ -86,6 +86,12 @@ export const experimentSchema = z.strictObject({
     weights: z.string().min(1).optional(),
   }),
   enabled: z.boolean().default(true),
+  /**
+   * Assignment units (users, keys, conversations) each arm needs before a verdict or a promotion; default 10. Lower
+   * it only when there cannot be more units (a few keys that send no `user`): the intervals stay honest, but rest on
+   * fewer values. At least 2, the fewest a variance can be estimated from.
+   */
+  min_units_per_arm: z.number().int("must be a whole number of units").min(2, "must be at least 2 (one unit has no variance)").optional(),
 });
 
 /** A URL with one of `schemes` (checked at load, so a typo is named before anything connects). */

@@ -48,6 +48,20 @@ describe("parseConfigText", () => {
     expect(byPath.on_exceed).not.toMatch(/did you mean/); // "explode" is no choice's typo
   });
 
+  it("takes an experiment's min_units_per_arm as a whole number of at least 2, and leaves it unset by default", () => {
+    const experiment = (extra: Record<string, unknown>) => ({ experiments: [{ name: "few-keys", share: 0.5, variant: { tier: "mid" }, ...extra }] });
+    const parsed = safeParseConfig(experiment({ min_units_per_arm: 3 }));
+    expect(parsed.success && parsed.value.experiments[0]?.min_units_per_arm).toBe(3);
+    const unset = safeParseConfig(experiment({}));
+    expect(unset.success && unset.value.experiments[0]?.min_units_per_arm).toBeUndefined();
+    for (const [bad, why] of [[1, /at least 2/], [0, /at least 2/], [-4, /at least 2/], [2.5, /whole number/], ["5", /expected number/]] as const) {
+      const result = safeParseConfig(experiment({ min_units_per_arm: bad }));
+      expect(result.success, String(bad)).toBe(false);
+      if (result.success) continue;
+      expect(result.error.issues.map((issue) => `${issue.path}: ${issue.message}`).join("\n")).toMatch(new RegExp(`experiments\\.0\\.min_units_per_arm: .*${why.source}`, "i"));
+    }
+  });
+
   it("names the fix when a choice is misspelled", () => {
     const result = safeParseConfig({ on_exceed: "downgrde" });
     expect(result.success || result.error.issues[0]?.message).toMatch(/got "downgrde"\); did you mean "downgrade"\?/);

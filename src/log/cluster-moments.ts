@@ -46,7 +46,13 @@ export function clusteredMoments(sums: ClusteredSums): Moments {
   return { n: effective, mean: r, variance: plain.variance, df: units - 1 };
 }
 
-/** A rate's successes and size for the Wilson and Newcombe intervals, at the rate's effective size. */
-export function effectiveRate(moments: Moments): { successes: number; n: number } {
-  return { successes: moments.mean * moments.n, n: moments.n };
+/**
+ * A rate's successes and size for the Wilson and Newcombe intervals, at the rate's effective size; undefined when the
+ * rate has no interval, by the rule of `meanInterval`: an arm of one unit is one draw however many requests it made,
+ * and Wilson's interval at n = 1 would claim what one draw cannot show.
+ */
+export function effectiveRate(moments: Moments): { successes: number; n: number } | undefined {
+  const { n, df = n - 1 } = moments;
+  if (n > 0 && (n === 1 || df < 1)) return undefined;
+  return { successes: moments.mean * n, n };
 }

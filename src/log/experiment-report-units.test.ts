@@ -62,6 +62,24 @@ describe("the experiment report counts units, not only requests", () => {
     expect(checkPromotionGate(two).wins).toBe(false);
   });
 
+  it("gives no interval to a rate of an arm of one unit either (errors, escalations and their differences)", () => {
+    // One key a side, 300 requests each: 30 and 3 of them failed, 15 and 6 escalated.
+    const oneUnit = (name: "control" | "variant", failed: number, escalated: number): DecisionRecord[] =>
+      Array.from({ length: 300 }, (_, i) =>
+        makeDecisionRecord({ experiment: "candidate", arm: name, experimentUnit: `${name}-key`, costUsd: 0.001, outcome: i < failed ? "failed" : "served", escalatedTo: i >= 100 && i < 100 + escalated ? "premium" : null }),
+      );
+    const two = report([...oneUnit("control", 30, 15), ...oneUnit("variant", 3, 6)], 0);
+    expect(two.arms.control.error_rate).toEqual({ value: 0.1, ci_low: null, ci_high: null, count: 30 });
+    expect(two.arms.variant.escalation_rate).toEqual({ value: 0.02, ci_low: null, ci_high: null, count: 6 });
+    expect(two.comparison.error_rate_difference.value).toBeCloseTo(-0.09, 12);
+    expect(two.comparison.error_rate_difference).toMatchObject({ ci_low: null, ci_high: null });
+    expect(two.comparison.escalation_rate_difference).toMatchObject({ ci_low: null, ci_high: null });
+    // With two units a side, the rates have intervals again.
+    const four = report([...oneUnit("control", 30, 15), ...oneUnit("variant", 3, 6), ...arm("control", [0.001], 50), ...arm("variant", [0.001], 50)], 0);
+    expect(four.arms.control.error_rate.ci_low).not.toBeNull();
+    expect(four.comparison.error_rate_difference.ci_high).not.toBeNull();
+  });
+
   it("reaches the verdict, and passes the gate, with many units", () => {
     const many = report([...arm("control", spread(40, 0.01), 10), ...arm("variant", spread(40, 0.005), 10)]);
     expect([many.arms.control.units, many.arms.variant.units]).toEqual([40, 40]);
@@ -78,5 +96,40 @@ describe("the experiment report counts units, not only requests", () => {
     expect(reports[0]?.arms.control.units).toBe(3);
     expect(reports[0]?.verdict).toMatch(/not enough data: need ≥ 10 assigned units/);
     await log.close();
+  });
+
+  it("takes the experiment's min_units_per_arm (and a caller's minimum over it): a few keys can reach a verdict", async () => {
+    // Six keys a side, no `user`: the default 10 units can never be met.
+    const records = [...arm("control", spread(6, 0.01), 10), ...arm("variant", spread(6, 0.005), 10)];
+    const experiment = { name: "candidate", match: {}, share: 0.5, variant: { tier: "mid" }, enabled: true };
+    const log = createDecisionLog({ backend: createMemoryDecisionLogBackend() });
+    for (const record of records) log.write(record);
+    const period = { since: 0, until: Date.UTC(2030, 0, 1), name: "candidate" };
+    const byDefault = (await generateExperimentReports(log, { ...period, experiments: [experiment] })).reports[0];
+    expect(byDefault?.min_units_per_arm).toBe(10);
+    expect(byDefault?.verdict).toMatch(/^not enough data: need ≥ 10 assigned units .* \(control 6, variant 6\)/);
+    expect(byDefault && checkPromotionGate(byDefault).wins).toBe(false);
+    const configured = (await generateExperimentReports(log, { ...period, experiments: [{ ...experiment, min_units_per_arm: 5 }] })).reports[0];
+    expect(configured?.min_units_per_arm).toBe(5);
+    expect(configured?.verdict).toMatch(/^variant is 50% cheaper per request/);
+    expect(configured && checkPromotionGate(configured)).toMatchObject({ wins: true, failures: [] });
+    // `--min-units` (the caller's minimum) wins over the config's.
+    const stricter = (await generateExperimentReports(log, { ...period, experiments: [{ ...experiment, min_units_per_arm: 5 }], minUnitsPerArm: 8 })).reports[0];
+    expect(stricter?.verdict).toMatch(/^not enough data: need ≥ 8 assigned units/);
+    await log.close();
+  });
+
+  it("still refuses the promotion when a lowered minimum is met but the verdict is not a win", () => {
+    const few = buildExperimentReport({
+      experiment: "candidate",
+      records: [...arm("control", fewControl, 200), ...arm("variant", fewVariant, 200)],
+      since: 0,
+      until: Date.UTC(2030, 0, 1),
+      config: { name: "candidate", match: {}, share: 0.5, variant: { tier: "mid" }, enabled: true, min_units_per_arm: 3 },
+    });
+    expect(few.verdict).not.toMatch(/not enough data/);
+    const gate = checkPromotionGate(few);
+    expect(gate.wins).toBe(false);
+    expect(gate.failures).toEqual(["cost per request is not lower at 95% confidence"]);
   });
 });

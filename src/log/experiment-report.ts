@@ -15,7 +15,7 @@ import type { ExperimentConfig } from "../config/config-schema.js";
 import type { ExperimentArmRow } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
 import { clusteredMoments, effectiveRate } from "./cluster-moments.js";
-import { histogramPercentileEstimate, meanDifference, meanInterval, rateDifference, relativeChange, wilson, type Moments } from "./experiment-report-stats.js";
+import { histogramPercentileEstimate, meanDifference, meanInterval, rateDifference, relativeChange, wilson, type Estimate, type Moments } from "./experiment-report-stats.js";
 import type { ArmComparison, ArmReport, ExperimentReport } from "./experiment-report-types.js";
 import { experimentVerdict } from "./experiment-report-verdict.js";
 import { emptyArmRow, experimentArmsOfRecords } from "./query-records.js";
@@ -29,6 +29,7 @@ export const DEFAULT_MIN_FEEDBACK_PER_ARM = 10;
 /**
  * Below this many assignment units (users, keys, conversations) in either arm, the verdict is "not enough data":
  * with a handful of units, even cluster-robust intervals rest on a variance estimated from a handful of values.
+ * An experiment's `min_units_per_arm` changes it (a deployment with a few keys and no `user` has no more units).
  */
 export const DEFAULT_MIN_UNITS_PER_ARM = 10;
 
@@ -44,13 +45,15 @@ export interface ExperimentReportOptions {
   config?: ExperimentConfig | null;
   minRequestsPerArm?: number;
   minFeedbackPerArm?: number;
+  /** Overrides the experiment's `min_units_per_arm` (and the default, 10). */
   minUnitsPerArm?: number;
 }
 
 /** Builds the report of one experiment from its arms' sums. */
 export function buildExperimentReport(options: ExperimentReportOptions): ExperimentReport {
   const minRequests = options.minRequestsPerArm ?? DEFAULT_MIN_REQUESTS_PER_ARM;
-  const minUnits = options.minUnitsPerArm ?? DEFAULT_MIN_UNITS_PER_ARM;
+  // A caller's minimum (`--min-units`) wins over the experiment's `min_units_per_arm`, which wins over the default.
+  const minUnits = options.minUnitsPerArm ?? options.config?.min_units_per_arm ?? DEFAULT_MIN_UNITS_PER_ARM;
   const rows = options.arms ?? experimentArmsOfRecords(options.records ?? []);
   const arm = (name: string): ExperimentArmRow => rows.find((row) => row.experiment === options.experiment && row.arm === name) ?? emptyArmRow(options.experiment, name);
   const control = arm("control");
@@ -59,8 +62,8 @@ export function buildExperimentReport(options: ExperimentReportOptions): Experim
   const comparison: ArmComparison = {
     cost_change: relativeChange(costs(variant), costs(control)),
     feedback_difference: meanDifference(scores(variant), scores(control)),
-    error_rate_difference: rateDifference(effectiveRate(errors(variant)), effectiveRate(errors(control))),
-    escalation_rate_difference: rateDifference(effectiveRate(escalations(variant)), effectiveRate(escalations(control))),
+    error_rate_difference: rateComparison(errors(variant), errors(control)),
+    escalation_rate_difference: rateComparison(escalations(variant), escalations(control)),
   };
   return {
     experiment: options.experiment,
@@ -95,9 +98,17 @@ function armReport(row: ExperimentArmRow): ArmReport {
   };
 }
 
-function rateInterval(moments: Moments) {
-  const { successes, n } = effectiveRate(moments);
-  return { ...wilson(successes, n), value: moments.n === 0 ? null : moments.mean };
+function rateInterval(moments: Moments): Estimate {
+  const rate = effectiveRate(moments);
+  if (!rate) return { value: moments.mean, ci_low: null, ci_high: null };
+  return { ...wilson(rate.successes, rate.n), value: moments.n === 0 ? null : moments.mean };
+}
+
+/** Newcombe's interval of variant − control; with an arm of one unit, the difference alone (as for means). */
+function rateComparison(variant: Moments, control: Moments): Estimate {
+  const [a, b] = [effectiveRate(variant), effectiveRate(control)];
+  if (a && b) return rateDifference(a, b);
+  return variant.n > 0 && control.n > 0 ? { value: variant.mean - control.mean, ci_low: null, ci_high: null } : { value: null, ci_low: null, ci_high: null };
 }
 
 function costs(row: ExperimentArmRow): Moments {

@@ -35,4 +35,12 @@ describe("switchyard router with a bad candidate file", () => {
       expect(run.stderr).toContain("--by must name who made the change");
     }
   });
+
+  it("refuses a --min-units below 2 or not whole, before reading anything", async () => {
+    for (const minUnits of ["1", "2.5", "ten"]) {
+      const run = await runCliCaptured(["router", "promote", "bad.json", "--min-units", minUnits], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`--min-units must be a whole number from 2 to ${Number.MAX_SAFE_INTEGER} (got "${minUnits}")`);
+    }
+  });
 });

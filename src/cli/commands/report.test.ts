@@ -52,4 +52,28 @@ describe("switchyard report", () => {
     await expect(run("report", "--by", "colour")).rejects.toThrow(/Valid values: day, task, tier, model, key, experiment, door/);
     await expect(run("report", "--since", "yesterday")).rejects.toThrow(/Use a duration such as 30m/);
   });
+
+  it("--by experiment takes --min-units, then the experiment's min_units_per_arm, then 10", async () => {
+    const experimentCwd = mkdtempSync(join(tmpdir(), "switchyard-report-units-"));
+    try {
+      const config = "storage:\n  sqlite: ./state/gateway.db\nexperiments:\n  - { name: few-keys, share: 0.5, variant: { tier: mid }, min_units_per_arm: 3 }\n";
+      writeFileSync(join(experimentCwd, "switchyard.yaml"), config);
+      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: experimentCwd });
+      const log = createDecisionLog({ backend: storage.decisionBackend });
+      for (let i = 0; i < 80; i++) log.write(makeDecisionRecord({ experiment: "few-keys", arm: i % 2 ? "variant" : "control", experimentUnit: `key-${i % 6}`, costUsd: 0.001, createdAt: Date.now() - 1000 }));
+      await log.close();
+      await storage.close();
+      const reportWith = async (...extra: string[]) => {
+        const result = await runCliCaptured(["report", "--by", "experiment", "--json", ...extra], { cwd: experimentCwd });
+        if (result.code !== 0) throw new Error(result.stderr);
+        return (JSON.parse(result.stdout) as { experiments: { min_units_per_arm: number; verdict: string }[] }).experiments[0];
+      };
+      expect((await reportWith())?.min_units_per_arm).toBe(3);
+      const stricter = await reportWith("--min-units", "4");
+      expect(stricter?.verdict).toMatch(/^not enough data: need ≥ 4 assigned units .*\(control 3, variant 3\)/);
+      await expect(reportWith("--min-units", "1")).rejects.toThrow("--min-units must be a whole number from 2");
+    } finally {
+      rmSync(experimentCwd, { recursive: true, force: true });
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { formatShadowReport, generateShadowReport } from "../../log/shadow-repor
 import { openStorage } from "../../storage/open-storage.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
+import { parseWholeNumber } from "../parse-options.js";
 
 interface ReportOptions {
   since: string;
@@ -23,6 +24,7 @@ interface ReportOptions {
   json?: boolean;
   config?: string;
   catalog?: string;
+  minUnits?: string;
 }
 
 const CHART_WIDTH = 40;
@@ -37,12 +39,14 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     .option("--json", "print {total, rows} as JSON")
     .option("--config <file>", "config file (for storage and the premium tier)")
     .option("--catalog <file>", "a /models JSON file for the premium model's price")
+    .option("--min-units <n>", "with --by experiment: assignment units each arm needs for a verdict, at least 2 (default: each experiment's min_units_per_arm, else 10)")
     .action(async (options: ReportOptions) => {
       if (options.by === "shadow") {
         await reportShadow(options, io);
         return;
       }
       const by = parseDimension(options.by);
+      const minUnits = options.minUnits === undefined ? {} : { minUnitsPerArm: parseWholeNumber("--min-units", options.minUnits, 2) };
       const now = SYSTEM_CLOCK.now();
       const since = parseSince(options.since, now);
       const config = await loadConfigFile(options.config, io.cwd);
@@ -54,7 +58,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
       try {
         const report = await generateReport(decisions, { since, until: now + 1, by, premiumModel });
         // --by experiment adds the A/B reports (per arm, with intervals and a verdict) to the usual rows.
-        const experiments = by === "experiment" ? await generateExperimentReports(decisions, { since, until: now + 1, experiments: config.experiments }) : undefined;
+        const experiments = by === "experiment" ? await generateExperimentReports(decisions, { since, until: now + 1, experiments: config.experiments, ...minUnits }) : undefined;
         const output = experiments ? { ...report, experiments: experiments.reports, experiments_truncated: experiments.truncated } : report;
         const text = `${formatReportTable(report)}\n${formatChart(report)}${experiments ? formatExperimentReports(experiments.reports) : ""}`;
         io.stdout(options.json ? `${JSON.stringify(output, null, 2)}\n` : text);

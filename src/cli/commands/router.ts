@@ -24,6 +24,7 @@ import { SHIPPED_ROUTER, readRouterState, storeAdapterFile, withRouterStateLock,
 import { openStorage } from "../../storage/open-storage.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
+import { parseWholeNumber } from "../parse-options.js";
 
 interface CommonOptions {
   config?: string;
@@ -35,6 +36,7 @@ interface PromoteOptions extends CommonOptions {
   since: string;
   force?: boolean;
   by?: string;
+  minUnits?: string;
 }
 
 const RELOAD_HINT = "A running gateway switches on SIGHUP (kill -HUP <pid>) or POST /api/router/reload.";
@@ -66,6 +68,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
     .description("make a candidate router the default, only after its experiment shows lower cost without lower quality (95%)")
     .option("--experiment <name>", "the experiment whose variant arm ran the candidate (default: the one whose variant names weights)")
     .option("--since <period>", "the experiment's period in the log", "30d")
+    .option("--min-units <n>", "assignment units each arm needs, at least 2 (default: the experiment's min_units_per_arm, else 10)")
     .option("--force", "promote without a winning verdict (recorded as forced)")
     .option("--by <name>", "who promotes (default: $USER)")
     .option("--config <file>", "config file (storage, experiments, routing.state_file)")
@@ -113,6 +116,7 @@ async function promote(file: string | undefined, options: PromoteOptions, io: Cl
 
 async function promoteLocked(file: string | undefined, options: PromoteOptions, io: CliIo, { stateFile, state, config }: Awaited<ReturnType<typeof loadState>>): Promise<void> {
   const by = who(options.by, io);
+  const minUnits = options.minUnits === undefined ? undefined : parseWholeNumber("--min-units", options.minUnits, 2);
   const named = findExperiment(config, options.experiment);
   const candidateFile = file ?? named?.variant.weights;
   if (!candidateFile) throw new InvalidRequestError("Name the adapter file to promote, or an experiment whose variant names `weights`.");
@@ -123,7 +127,7 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
   // A forced promotion of a file its experiment did not run carries no experiment and no verdict: they were another router's.
   const experiment = refusal ? undefined : named;
   if (experiment) {
-    const gate = await experimentGate(config, experiment, candidateId, options.since, io);
+    const gate = await experimentGate(config, experiment, candidateId, { sinceText: options.since, minUnits }, io);
     verdict = gate.verdict;
     if (!gate.wins && !options.force) {
       throw new GatewayError({
@@ -155,7 +159,7 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
  * The experiment's verdict on the candidate: the variant arm counts only the decisions the candidate's adapter chose
  * (their `router`), so a verdict earned by another file, or by a tier-only variant, never promotes this one.
  */
-async function experimentGate(config: SwitchyardConfig, experiment: ExperimentConfig, candidateId: string, sinceText: string, io: CliIo) {
+async function experimentGate(config: SwitchyardConfig, experiment: ExperimentConfig, candidateId: string, { sinceText, minUnits }: { sinceText: string; minUnits: number | undefined }, io: CliIo) {
   const now = SYSTEM_CLOCK.now();
   const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
@@ -166,6 +170,7 @@ async function experimentGate(config: SwitchyardConfig, experiment: ExperimentCo
       experiments: config.experiments,
       name: experiment.name,
       variantRouter: candidateId,
+      ...(minUnits === undefined ? {} : { minUnitsPerArm: minUnits }),
     });
     const report = reports[0];
     if (!report) return { wins: false, failures: ["the log holds no decisions of this experiment"], verdict: "no data." };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -37,5 +37,19 @@ describe("withRouterStateLock", () => {
     const old = new Date(Date.now() - 10 * 60_000);
     utimesSync(`${file}.lock`, old, old);
     expect(await withRouterStateLock(file, async () => "taken over")).toBe("taken over");
+  });
+
+  it("fails, naming the lock, when the lock path exists but cannot be read, instead of spinning past the deadline", async () => {
+    // A directory at the lock's path (EISDIR), and a broken link (every create says EEXIST, every open ENOENT).
+    const directory = path.join(dir, "directory.json");
+    mkdirSync(`${directory}.lock`);
+    const broken = path.join(dir, "broken.json");
+    symlinkSync(path.join(dir, "nowhere"), `${broken}.lock`);
+    for (const file of [directory, broken]) {
+      const started = Date.now();
+      const waited = withRouterStateLock(file, async () => "ran", { waitInMs: 300 });
+      await expect(waited).rejects.toThrow(`${file}.lock exists but cannot be read as a lock`);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    }
   });
 });
