@@ -16,9 +16,9 @@ export interface RateLimitDecision {
 /** A shared counter of requests per key. */
 export interface RateLimiter {
   /**
-   * Counts one request for `key` when it fits. With `requestId`, the same request hitting again within the window
-   * (a Redis command resent after its connection dropped before the reply) is answered as the first time and
-   * counted once.
+   * Counts one request for `key` when it fits. With `requestId`, the same request hitting again within
+   * {@link RESEND_WINDOW_IN_MS} (a Redis command resent after its connection dropped before the reply) is answered as
+   * the first time and counted once.
    */
   hit(input: { key: string; limitPerMinute: number; now: number; requestId?: string }): Promise<RateLimitDecision>;
   close(): Promise<void>;
@@ -26,6 +26,12 @@ export interface RateLimiter {
 
 /** One minute: the window limits are expressed in. */
 export const RATE_WINDOW_IN_MS = 60_000;
+
+/**
+ * How long a request's answer is kept for a resend: ioredis resends an unanswered command as soon as it reconnects, so
+ * seconds cover it; keeping it for the whole minute held one entry per request (tens of MB at a few thousand req/s).
+ */
+export const RESEND_WINDOW_IN_MS = 10_000;
 
 /** GCRA step shared by the implementations: given the stored theoretical arrival time, decide and return the new one. */
 export function gcraStep(

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { startTcpForwarder } from "../../../test/support/tcp-forwarder.js";
+import { RESEND_WINDOW_IN_MS } from "../rate-limiter.js";
 import { createRedisRateLimiter } from "./redis-rate-limiter.js";
 import { openTestRedis } from "./redis-test-client.js";
 
@@ -32,6 +33,19 @@ describe("redis rate limiter, a hit resent after its reply was lost", () => {
     } finally {
       redis.disconnect();
       await forwarder.close();
+    }
+  });
+
+  it("keeps a request's answer for the resend window, not the whole minute (one key per request)", async () => {
+    const redis = new Redis(URL);
+    try {
+      const prefix = `${test.prefix}${randomUUID().slice(0, 8)}:`;
+      await createRedisRateLimiter(redis, { prefix }).hit({ key: "k", limitPerMinute: 60, now: 4_000_000, requestId: "req_ttl" });
+      const ttl = await redis.pttl(`${prefix}rl:k:req:req_ttl`);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(RESEND_WINDOW_IN_MS);
+    } finally {
+      redis.disconnect();
     }
   });
 });

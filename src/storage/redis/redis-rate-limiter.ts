@@ -3,10 +3,11 @@
  * @module
  */
 import type { Redis } from "ioredis";
-import { RATE_WINDOW_IN_MS, type RateLimiter } from "../rate-limiter.js";
+import { RATE_WINDOW_IN_MS, RESEND_WINDOW_IN_MS, type RateLimiter } from "../rate-limiter.js";
 
 /**
- * KEYS: the key's TAT, the request's answer. ARGV: limitPerMinute, now, window, whether the request has an id.
+ * KEYS: the key's TAT, the request's answer. ARGV: limitPerMinute, now, window, whether the request has an id, how long
+ * to keep its answer.
  * Returns {allowed, remaining, retryAfterMs}. A request with an id that was answered already (ioredis resends a
  * command whose connection dropped after the script ran, before its reply) gets the same answer, counted once.
  */
@@ -15,6 +16,7 @@ local limit = tonumber(ARGV[1])
 local now = tonumber(ARGV[2])
 local window = tonumber(ARGV[3])
 local identified = ARGV[4] == '1'
+local keep = tonumber(ARGV[5])
 if identified then
   local answered = redis.call('GET', KEYS[2])
   if answered then return cjson.decode(answered) end
@@ -35,11 +37,11 @@ else
     result = {1, math.floor((window - ahead) / interval), 0}
   end
 end
-if identified then redis.call('SET', KEYS[2], cjson.encode(result), 'PX', window) end
+if identified then redis.call('SET', KEYS[2], cjson.encode(result), 'PX', keep) end
 return result
 `;
 
-type ScriptClient = Redis & { switchyardGcraOnce(key: string, answerKey: string, limit: number, now: number, window: number, identified: string): Promise<[number, number, number]> };
+type ScriptClient = Redis & { switchyardGcraOnce(key: string, answerKey: string, limit: number, now: number, window: number, identified: string, keep: number): Promise<[number, number, number]> };
 
 /** Creates a rate limiter over an ioredis client. Keys are `<prefix>rl:<key>`, and `<prefix>rl:<key>:req:<id>` per request. */
 export function createRedisRateLimiter(redis: Redis, { prefix = "{switchyard}:", closeClient = false } = {}): RateLimiter {
@@ -48,7 +50,7 @@ export function createRedisRateLimiter(redis: Redis, { prefix = "{switchyard}:",
   return {
     async hit({ key, limitPerMinute, now, requestId }) {
       const tatKey = `${prefix}rl:${key}`;
-      const [allowed, remaining, retryAfterMs] = await client.switchyardGcraOnce(tatKey, `${tatKey}:req:${requestId ?? ""}`, limitPerMinute, now, RATE_WINDOW_IN_MS, requestId === undefined ? "0" : "1");
+      const [allowed, remaining, retryAfterMs] = await client.switchyardGcraOnce(tatKey, `${tatKey}:req:${requestId ?? ""}`, limitPerMinute, now, RATE_WINDOW_IN_MS, requestId === undefined ? "0" : "1", RESEND_WINDOW_IN_MS);
       return { allowed: allowed === 1, remaining, retryAfterMs };
     },
     async close() {
