@@ -41,6 +41,9 @@ describe("buildReport", () => {
     const table = formatReportTable(report);
     expect(table).toContain("TOTAL");
     expect(table).toContain("anthropic/claude-sonnet-4.5");
-    expect(table.split("\n")[1]).toMatch(/^tier\s+requests/);
+    expect(table.split("\n")[1]).toMatch(/^tier\s+requests\s+served\s+refused\s+failed\s+client err\s/);
+    // The outcome columns add up to the requests, as the dashboard's do.
+    const total = table.split("\n").find((row) => row.startsWith("TOTAL"))?.split(/\s{2,}/) ?? [];
+    expect(total.slice(1, 6)).toEqual(["4", "2", "1", "0", "1"]);
   });
 });

@@ -134,12 +134,15 @@ export function premiumEquivalentUsd(row: Pick<SummaryRow, "inputTokens" | "outp
 
 /** The report as a plain-text table. */
 export function formatReportTable(report: SpendReport): string {
-  const header = [report.by, "requests", "served", "refused", "cost $", "premium $", "saved", "avg ms", "feedback"];
+  // Every outcome has its column, so served + refused + failed + client errors add up to the requests, as on the dashboard.
+  const header = [report.by, "requests", "served", "refused", "failed", "client err", "cost $", "premium $", "saved", "avg ms", "feedback"];
   const line = (group: string, f: ReportFigures): string[] => [
     group,
     String(f.requests),
     String(f.served),
     String(f.refused),
+    String(f.failed),
+    String(f.client_errors),
     f.cost_usd.toFixed(6),
     report.premium_model ? f.premium_equivalent_usd.toFixed(6) : "-",
     report.premium_model && f.premium_equivalent_usd > 0 ? `${((f.savings_usd / f.premium_equivalent_usd) * 100).toFixed(1)}%` : "-",
