@@ -47,7 +47,7 @@ export const overviewPage: Page = {
         emptyState("No requests in this period yet.", [
           "Send one through the gateway, e.g. ",
           code(`curl ${location.origin}/v1/chat/completions -H 'content-type: application/json' -d '{"model":"switchyard/auto","messages":[{"role":"user","content":"Hello"}]}'`),
-          ", or try a prompt in the Route playground.",
+          " (once virtual keys exist, add -H 'authorization: Bearer <key>'), or try a prompt in the Route playground.",
         ]),
       );
       return;
