@@ -18,7 +18,7 @@ import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js"
 import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
-import { retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
+import { busyRetryFor, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
@@ -121,8 +121,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
     const decisionOutbox = createSqliteDecisionOutbox(sqlite());
-    // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a statement waits for
-    // another process's lock a few milliseconds at most, and the stores retry it asynchronously (retry-while-busy.ts).
+    // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a statement facing another
+    // process's lock fails at once, and waits for it asynchronously in the connection's one queue (retry-while-busy.ts).
     sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     let closed = false;
     return {
@@ -141,7 +141,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
         rateLimiter: shared ? `redis ${redactUrl(storage.redis_url)}` : "memory (this instance only)",
       },
       readiness,
-      retryWhileBusy: (run) => retryWhileBusy(run),
+      retryWhileBusy: busyRetryFor(sqlite()),
       async close() {
         if (closed) return;
         closed = true;
