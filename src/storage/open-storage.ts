@@ -177,7 +177,7 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
   closers.push(() => holds.close());
   return {
     holds,
-    ledger: createRedisLedger(redis, { prefix }),
+    ledger: createRedisLedger(redis, { prefix, onDeferredError: (error) => options.onStoreError?.("redis", error) }),
     rateLimiter: createRedisRateLimiter(redis, { prefix }),
     conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
