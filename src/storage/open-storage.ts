@@ -196,7 +196,7 @@ async function openPostgresStores(url: string, namespace: string, closers: (() =
   closers.push(() => pool.end());
   const schema = namespace.replaceAll("-", "_");
   if (options.retryInBackground) {
-    const stores = await openPostgresInBackground(pool, { schema, describe: redactUrl(url), retry: options.retryInBackground, onError: (error) => options.onStoreError?.("postgres", error) });
+    const stores = await openPostgresInBackground(pool, { schema, retry: options.retryInBackground, onError: (error) => options.onStoreError?.("postgres", error) });
     closers.push(async () => stores.stop());
     return stores;
   }
