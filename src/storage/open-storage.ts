@@ -100,6 +100,13 @@ export interface OpenStorageOptions {
    * stores answer 503 `storage_unavailable` until it succeeds). Without it (the CLI), an unreachable store throws.
    */
   retryInBackground?: StoreRetryDelays;
+  /**
+   * The gateway's request path: once the stores are set up, the SQLite connection stops waiting inside SQLite for
+   * another process's lock (`busy_timeout = 0`) and its statements wait asynchronously instead (retry-while-busy.ts),
+   * so the event loop stays free. Without it (the CLI), SQLite's own 5 s wait stays: a command blocking meanwhile
+   * is harmless, and its writes that do not go through `retryWhileBusy` (the outbox's) still wait for the lock.
+   */
+  waitForLocksOffTheLoop?: boolean;
 }
 
 /** Opens the stores. */
@@ -121,9 +128,9 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
     const decisionOutbox = createSqliteDecisionOutbox(sqlite());
-    // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a statement facing another
-    // process's lock fails at once, and waits for it asynchronously in the connection's one queue (retry-while-busy.ts).
-    sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a gateway's statement facing
+    // another process's lock fails at once, and waits for it asynchronously in the connection's one queue.
+    if (options.waitForLocksOffTheLoop) sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     let closed = false;
     return {
       ledger,
