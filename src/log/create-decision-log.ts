@@ -231,32 +231,41 @@ async function shipOutbox(backend: DecisionLogBackend, outbox: DecisionOutbox, b
 
 /**
  * Collects the records written during one event-loop turn and commits them together at `setImmediate` (after
- * the turn's I/O callbacks); `commit` resolves to the error when the disk refused. `committed` is the promise of the
- * commit the waiting records ride in (resolved when nothing waits); `commitNow` starts committing what is waiting at
- * once (flush, close) and resolves when every commit started so far has ended. A commit waiting for a lock (async
- * retries) does not hold the next turn's records: they form a group of their own.
+ * the turn's I/O callbacks); `commit` resolves to the error when the disk refused. At most one group commits at a
+ * time: records written while a group waits for a lock (async retries) gather into the next group, which starts when
+ * that one ends, so a long lock costs one waiting commit, not one per turn. `committed` is the promise of the group
+ * the waiting records ride in (else of the group committing; resolved when nothing does); `commitNow` starts
+ * committing what is waiting as soon as no group commits (flush, close) and resolves when every record written so far
+ * has been committed or refused.
  */
 function createGroupCommit(commit: (records: DecisionRecord[]) => Promise<Error | undefined>): { add(record: DecisionRecord): void; committed(): Promise<void>; commitNow(): Promise<void> } {
   let waiting: DecisionRecord[] = [];
   let committed: Promise<void> | undefined;
   let settle: (failure: Error | undefined) => void = () => {};
   let immediate: NodeJS.Immediate | undefined;
-  // Groups whose commit has started and not ended (waiting for a lock), by their riders' promise.
-  const running = new Map<Promise<void>, Promise<void>>();
+  // The group committing now: its riders' promise, and the commit's own (which never rejects).
+  let inFlight: { riders: Promise<void>; run: Promise<void> } | undefined;
+  const startNext = (): void => {
+    if (inFlight || waiting.length === 0 || !committed) return;
+    const records = waiting;
+    const done = settle;
+    const riders = committed;
+    waiting = [];
+    committed = undefined;
+    const run = commit(records)
+      .then(done, (error: unknown) => done(error instanceof Error ? error : new Error(String(error))))
+      .finally(() => {
+        inFlight = undefined;
+        startNext();
+      });
+    inFlight = { riders, run };
+  };
   const commitNow = (): Promise<void> => {
     if (immediate) clearImmediate(immediate);
     immediate = undefined;
-    if (waiting.length > 0 && committed) {
-      const records = waiting;
-      const done = settle;
-      const riders = committed;
-      waiting = [];
-      committed = undefined;
-      const run = commit(records).then(done, (error: unknown) => done(error instanceof Error ? error : new Error(String(error))));
-      running.set(riders, run);
-      void run.then(() => running.delete(riders));
-    }
-    return Promise.all(running.values()).then(() => undefined);
+    startNext();
+    // The group waiting (if any) starts once the one in flight ends and settles after it: wait for both.
+    return Promise.all([inFlight?.run, committed?.catch(() => undefined)]).then(() => undefined);
   };
   return {
     add(record) {
@@ -269,8 +278,8 @@ function createGroupCommit(commit: (records: DecisionRecord[]) => Promise<Error 
         immediate = setImmediate(() => void commitNow());
       }
     },
-    // The group a record just written rides in; else every group still committing (all written so far).
-    committed: () => committed ?? Promise.all(running.keys()).then(() => undefined),
+    // The group a record just written rides in; else the group still committing (all written so far).
+    committed: () => committed ?? inFlight?.riders ?? Promise.resolve(),
     commitNow,
   };
 }

@@ -11,6 +11,7 @@ import { createClassifier } from "../classifier/create-classifier.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
+import { repeatedWarning } from "./repeated-warning.js";
 import { setSafeHeaders } from "./safe-header.js";
 import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
 import { MIN_SPLICED_LENGTH, rememberJsonSource } from "../core/json-source.js";
@@ -169,7 +170,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const classifier = deps.classifier ?? createClassifier(deps.config.routing.classifier);
   let learning = deps.learning;
   const tierModels = [...new Set(Object.values(deps.config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))];
-  metrics.watch({ breaker, models: () => tierModels, ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
+  // A gauge whose store is down is left out of the scrape; one warning a minute says so.
+  const collectFailed = repeatedWarning<{ gauge: string; err: unknown }>((fields) => deps.logger?.warn(fields, "a metrics gauge could not be read; left out of the scrape"), () => clock.now());
+  metrics.watch({ breaker, models: () => tierModels, onCollectError: (error, gauge) => collectFailed({ gauge, err: error }), ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
   const engine = new GatewayEngine({
     catalog: deps.catalog,
     created: Math.floor(clock.now() / 1000),

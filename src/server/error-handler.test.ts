@@ -51,7 +51,12 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(Object.assign(new Error("constraint failed"), { code: "SQLITE_CONSTRAINT" })).status).toBe(500);
     // A shared store that went away: Postgres shutting down or refusing, Redis out of retries.
     expect(toErrorResponse(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })).status).toBe(503);
-    expect(toErrorResponse(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })).envelope.error.code).toBe("storage_unavailable");
+    const refused = toErrorResponse(Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:5432"), { code: "ECONNREFUSED" })).envelope.error;
+    expect(refused.code).toBe("storage_unavailable");
+    // The address is the operator's to read in the log, not the caller's.
+    expect(refused.message).not.toContain("10.0.0.5");
+    const authFailed = Object.assign(new Error('connection failure for user "switchyard_app" on host db.internal'), { code: "08006" });
+    expect(toErrorResponse(authFailed).envelope.error.message).not.toMatch(/switchyard_app|db\.internal/);
     expect(toErrorResponse(Object.assign(new Error("Reached the max retries per request limit (which is 2)."), { name: "MaxRetriesPerRequestError" })).status).toBe(503);
     // Redis reconnecting: the gateway's client refuses commands at once rather than queueing them.
     expect(toErrorResponse(new Error("Stream isn't writeable and enableOfflineQueue options is false")).envelope.error.code).toBe("storage_unavailable");

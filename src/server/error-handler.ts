@@ -60,7 +60,9 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
         : undefined;
   if ((code !== undefined && STORAGE_FAILURE.test(code)) || storeError !== undefined) {
     const named = code ?? storeError ?? "";
-    const detail = typeof fastifyError.message === "string" ? ` (${named}: ${fastifyError.message.split("\n")[0]?.slice(0, 120)})` : ` (${named})`;
+    // SQLite's messages name the failure ("database or disk is full"); a socket's or Postgres's name hosts, addresses
+    // and users, which unauthenticated callers must not see: only their code (the whole error is logged).
+    const detail = named.startsWith("SQLITE_") && typeof fastifyError.message === "string" ? ` (${named}: ${fastifyError.message.split("\n")[0]?.slice(0, 120)})` : ` (${named})`;
     return envelope(503, `The gateway could not use its storage${detail}, so the request was not completed: every request is recorded and charged before it is answered. The operator must free disk space, or bring the store (SQLite file, Redis, Postgres) back.`, "server_error", "storage_unavailable");
   }
   const status = typeof fastifyError.statusCode === "number" ? fastifyError.statusCode : 500;

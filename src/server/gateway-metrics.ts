@@ -14,6 +14,11 @@ export interface GaugeSources {
   breaker?: CircuitBreaker;
   /** Models whose circuit is reported even before their first attempt (the config's tier models). */
   models?: () => readonly string[];
+  /**
+   * A gauge could not be read (its store is down): the scrape still answers, without that gauge's values, and the
+   * failure is counted in `switchyard_metrics_collect_failures_total`. Log it from here (rate-limited). Default: ignored.
+   */
+  onCollectError?: (error: unknown, gauge: string) => void;
 }
 
 /** `switchyard_circuit_breaker_state` values. */
@@ -133,7 +138,29 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxMod
 }
 
 function registerGauges(registry: Registry, sources: GaugeSources, attemptedModels: ReadonlySet<string>): void {
-  const { budgets, breaker, models } = sources;
+  const { budgets, breaker, models, onCollectError = () => {} } = sources;
+  const failures = new Counter({
+    name: "switchyard_metrics_collect_failures_total",
+    // Collected alongside the gauges, so a scrape shows at least the failures of the scrapes before it.
+    help: "Scrapes that left out a gauge because its store could not be read (Redis or the ledger down), by gauge.",
+    labelNames: ["gauge"] as const,
+    registers: [registry],
+  });
+  // A collect() that rejects fails the whole scrape (503 for /metrics during a Redis outage, when the other metrics
+  // matter most): a gauge whose store is down is left out of that scrape instead.
+  const readOrSkip = async <T>(gauge: string, read: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read();
+    } catch (error) {
+      failures.inc({ gauge });
+      try {
+        onCollectError(error, gauge);
+      } catch {
+        // The hook failed; the scrape must still answer.
+      }
+      return undefined;
+    }
+  };
   if (budgets) {
     new Gauge({
       name: "switchyard_budget_remaining_usd",
@@ -141,9 +168,9 @@ function registerGauges(registry: Registry, sources: GaugeSources, attemptedMode
       labelNames: ["budget"] as const,
       registers: [registry],
       async collect() {
-        const statuses = await budgets();
+        const statuses = await readOrSkip("switchyard_budget_remaining_usd", budgets);
         this.reset();
-        for (const status of statuses) this.set({ budget: status.budget }, status.remainingUsd);
+        for (const status of statuses ?? []) this.set({ budget: status.budget }, status.remainingUsd);
       },
     });
   }
@@ -155,9 +182,9 @@ function registerGauges(registry: Registry, sources: GaugeSources, attemptedMode
       registers: [registry],
       async collect() {
         const names = [...new Set([...(models?.() ?? []), ...attemptedModels])];
-        const states = await Promise.all(names.map(async (model) => [model, await breaker.state(model)] as const));
+        const states = await readOrSkip("switchyard_circuit_breaker_state", () => Promise.all(names.map(async (model) => [model, await breaker.state(model)] as const)));
         this.reset();
-        for (const [model, current] of states) this.set({ model }, CIRCUIT_STATE_VALUE[current]);
+        for (const [model, current] of states ?? []) this.set({ model }, CIRCUIT_STATE_VALUE[current]);
       },
     });
   }

@@ -139,6 +139,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     onError: (error) => holdsFailed({ err: error }),
     onStoreError: (store, error) => storeFailed({ store, err: error }),
     retryInBackground: options.storeRetry ?? {},
+    waitForLocksOffTheLoop: true,
   });
   for (const [store, state] of Object.entries(storage.readiness())) {
     if (state !== "ready") onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);

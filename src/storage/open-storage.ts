@@ -18,7 +18,7 @@ import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js"
 import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
-import { retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
+import { busyRetryFor, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
@@ -100,6 +100,13 @@ export interface OpenStorageOptions {
    * stores answer 503 `storage_unavailable` until it succeeds). Without it (the CLI), an unreachable store throws.
    */
   retryInBackground?: StoreRetryDelays;
+  /**
+   * The gateway's request path: once the stores are set up, the SQLite connection stops waiting inside SQLite for
+   * another process's lock (`busy_timeout = 0`) and its statements wait asynchronously instead (retry-while-busy.ts),
+   * so the event loop stays free. Without it (the CLI), SQLite's own 5 s wait stays: a command blocking meanwhile
+   * is harmless, and its writes that do not go through `retryWhileBusy` (the outbox's) still wait for the lock.
+   */
+  waitForLocksOffTheLoop?: boolean;
 }
 
 /** Opens the stores. */
@@ -121,9 +128,9 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
     const decisionOutbox = createSqliteDecisionOutbox(sqlite());
-    // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a statement waits for
-    // another process's lock a few milliseconds at most, and the stores retry it asynchronously (retry-while-busy.ts).
-    sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a gateway's statement facing
+    // another process's lock fails at once, and waits for it asynchronously in the connection's one queue.
+    if (options.waitForLocksOffTheLoop) sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     let closed = false;
     return {
       ledger,
@@ -141,7 +148,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
         rateLimiter: shared ? `redis ${redactUrl(storage.redis_url)}` : "memory (this instance only)",
       },
       readiness,
-      retryWhileBusy: (run) => retryWhileBusy(run),
+      retryWhileBusy: busyRetryFor(sqlite()),
       async close() {
         if (closed) return;
         closed = true;
@@ -177,7 +184,7 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
   closers.push(() => holds.close());
   return {
     holds,
-    ledger: createRedisLedger(redis, { prefix }),
+    ledger: createRedisLedger(redis, { prefix, onDeferredError: (error) => options.onStoreError?.("redis", error) }),
     rateLimiter: createRedisRateLimiter(redis, { prefix }),
     conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
@@ -196,7 +203,7 @@ async function openPostgresStores(url: string, namespace: string, closers: (() =
   closers.push(() => pool.end());
   const schema = namespace.replaceAll("-", "_");
   if (options.retryInBackground) {
-    const stores = await openPostgresInBackground(pool, { schema, describe: redactUrl(url), retry: options.retryInBackground, onError: (error) => options.onStoreError?.("postgres", error) });
+    const stores = await openPostgresInBackground(pool, { schema, retry: options.retryInBackground, onError: (error) => options.onStoreError?.("postgres", error) });
     closers.push(async () => stores.stop());
     return stores;
   }

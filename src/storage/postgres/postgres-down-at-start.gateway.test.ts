@@ -74,7 +74,10 @@ describe("a gateway started while Postgres is down", () => {
     expect(await notReady.json()).toEqual({ status: "not_ready", stores: { postgres: "unavailable" } });
     const refused = await chat("hello");
     expect(refused.status).toBe(503);
-    expect(await refused.json()).toMatchObject({ error: { code: "storage_unavailable" } });
+    const refusal = (await refused.json()) as { error: { code: string; message: string } };
+    expect(refusal).toMatchObject({ error: { code: "storage_unavailable" } });
+    // Callers need no key here: the message names no user, host or address of the database.
+    expect(refusal.error.message).not.toMatch(/127\.0\.0\.1|postgres:\/\/|ECONNREFUSED|:\d{4,5}\b/);
 
     // Retries every 20–50 ms for half a second: one warning, not one per attempt.
     await new Promise((resolve) => setTimeout(resolve, 500));

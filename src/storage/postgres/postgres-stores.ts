@@ -24,8 +24,6 @@ export interface StoreRetryDelays {
 export interface PostgresStoresOptions {
   /** The schema holding the tables. */
   schema: string;
-  /** Names the server in messages (no credentials). */
-  describe: string;
   retry?: StoreRetryDelays;
   /** Each failed setup attempt (the caller decides how often to log). */
   onError?: (error: unknown) => void;
@@ -45,11 +43,10 @@ export interface PostgresStores {
 
 /** Starts setting up the stores, and returns them at once. The first attempt has run (failed or not) when this resolves. */
 export async function openPostgresStores(pool: Pool, options: PostgresStoresOptions): Promise<PostgresStores> {
-  const { schema, describe, onError = () => {} } = options;
+  const { schema, onError = () => {} } = options;
   const initialDelayInMs = options.retry?.initialDelayInMs ?? 500;
   const maxDelayInMs = options.retry?.maxDelayInMs ?? 30_000;
   let stores: { keys: KeyStore; decisionBackend: DecisionLogBackend } | undefined;
-  let lastError: unknown;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let markReady: () => void = () => {};
@@ -62,7 +59,6 @@ export async function openPostgresStores(pool: Pool, options: PostgresStoresOpti
       stores = { keys, decisionBackend };
       markReady();
     } catch (error) {
-      lastError = error;
       if (stopped) return;
       onError(error);
       timer = setTimeout(() => void attempt(Math.min(delayInMs * 2, maxDelayInMs)), delayInMs);
@@ -71,11 +67,13 @@ export async function openPostgresStores(pool: Pool, options: PostgresStoresOpti
     }
   };
 
+  // Unauthenticated callers get this 503: it names no user, host or address, nor the driver's message (which has
+  // them: "connect ECONNREFUSED 10.0.0.5:5432", "password authentication failed for user ..."). The details reach
+  // the operator through `onError`, logged by the gateway (once a minute).
   const use = (): { keys: KeyStore; decisionBackend: DecisionLogBackend } => {
     if (stores) return stores;
-    const reason = lastError instanceof Error ? ` (${lastError.message.split("\n")[0]?.slice(0, 160)})` : "";
     throw new GatewayError({
-      message: `storage.postgres_url: ${describe} is not reachable yet${reason}; the gateway keeps retrying and will answer once it is.`,
+      message: "The gateway's storage is unavailable (its decision log and key store are not reachable yet); it keeps retrying and will answer once they are. Try again later.",
       status: 503,
       type: "server_error",
       code: "storage_unavailable",

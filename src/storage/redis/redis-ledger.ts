@@ -6,6 +6,7 @@
 import type { Redis } from "ioredis";
 import type { Ledger, LedgerBucketUsage } from "../../budget/ledger.js";
 import { EXPIRE_SCRIPT, RELEASE_SCRIPT, RESERVE_SCRIPT, SETTLE_SCRIPT } from "./redis-ledger-scripts.js";
+import { createDeferredWrites } from "./redis-deferred-writes.js";
 
 /** Options of `createRedisLedger`. */
 export interface RedisLedgerOptions {
@@ -17,6 +18,11 @@ export interface RedisLedgerOptions {
   settledRetentionInMs?: number;
   /** Close the client on `close()`. Default false. */
   closeClient?: boolean;
+  /**
+   * A settle or release kept while Redis was unreachable that could not be applied (dropped beyond the bound,
+   * refused by Redis once back): its reservation expires as its worst case. Default: ignored.
+   */
+  onDeferredError?: (error: unknown, what: string) => void;
 }
 
 type ScriptClient = Redis & {
@@ -41,6 +47,9 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
   const reservationKey = (id: string): string => `${prefix}r:${id}`;
   const bucketKey = (id: string): string => `${prefix}b:${id}`;
   const expiryKey = `${prefix}expiring`;
+  // Settles and releases outlive a reconnect (the client keeps no offline queue): kept, then sent once Redis is back.
+  // Their scripts are no-ops the second time for one reservation id, so a resend is harmless.
+  const deferred = createDeferredWrites(redis, options.onDeferredError ? { onError: options.onDeferredError } : {});
 
   return {
     async reserve(input) {
@@ -53,12 +62,10 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
       const bucket = input.buckets[(index ?? 1) - 1];
       return { ok: false, budget: bucket?.budget ?? "", bucketId: bucket?.id ?? "", remainingInNanoUsd: Number(remaining) };
     },
-    async settle({ reservationId, actualInNanoUsd }) {
-      await client.switchyardSettle(reservationKey(reservationId), expiryKey, actualInNanoUsd, reservationId, settledRetentionInMs);
-    },
-    async release({ reservationId }) {
-      await client.switchyardRelease(reservationKey(reservationId), expiryKey, reservationId, settledRetentionInMs);
-    },
+    settle: ({ reservationId, actualInNanoUsd }) =>
+      deferred.run(`settling reservation ${reservationId}`, () => client.switchyardSettle(reservationKey(reservationId), expiryKey, actualInNanoUsd, reservationId, settledRetentionInMs)),
+    release: ({ reservationId }) =>
+      deferred.run(`releasing reservation ${reservationId}`, () => client.switchyardRelease(reservationKey(reservationId), expiryKey, reservationId, settledRetentionInMs)),
     async expireReservations({ now, policy }) {
       let total = 0;
       for (;;) {

@@ -20,9 +20,9 @@ export const DEFAULT_SQLITE_PATH = "./.switchyard/switchyard.db";
 
 /**
  * Opens (creating the folder and file if needed) a SQLite database tuned for the gateway. `:memory:` works too.
- * The default busy timeout (5 s) suits setting the stores up, before any request; `openStorage` then lowers it to
- * SQLITE_BUSY_TIMEOUT_MS, and the stores retry a locked statement after async pauses (`retryWhileBusy`), so
- * waiting for another process's lock never holds the event loop.
+ * The default busy timeout (5 s) suits setting the stores up, before any request, and the CLI; the gateway's
+ * `openStorage` then lowers it to SQLITE_BUSY_TIMEOUT_MS, and the stores wait for a locked statement asynchronously
+ * (`busyRetryFor`), so waiting for another process's lock never holds the gateway's event loop.
  */
 export function openSqliteDatabase(path: string = DEFAULT_SQLITE_PATH, { busyTimeoutInMs = SETUP_BUSY_TIMEOUT_MS } = {}): SqliteDatabase {
   try {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteLedger } from "./sqlite-ledger.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
-import { retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from "./retry-while-busy.js";
+import { busyRetryFor, createBusyRetry, SQLITE_BUSY_TIMEOUT_MS } from "./retry-while-busy.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sy-busy-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,21 +38,58 @@ describe("retryWhileBusy: another connection holds the write lock", () => {
     holder.exec("BEGIN IMMEDIATE");
     const startedAt = performance.now();
     let tries = 0;
-    const failure: unknown = await retryWhileBusy(
-      () => {
-        tries += 1;
-        return db.prepare("INSERT INTO t (n) VALUES (1)").run();
-      },
-      { budgetInMs: 150 },
-    ).catch((error: unknown) => error);
+    const failure: unknown = await createBusyRetry({ budgetInMs: 150 })(() => {
+      tries += 1;
+      return db.prepare("INSERT INTO t (n) VALUES (1)").run();
+    }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "SQLITE_BUSY" });
     expect(performance.now() - startedAt).toBeGreaterThanOrEqual(150);
     expect(tries).toBeGreaterThan(3);
     holder.exec("ROLLBACK");
     // Any other error is not retried.
     let others = 0;
-    await expect(retryWhileBusy(() => (others += 1, db.prepare("INSERT INTO missing (n) VALUES (1)").run()))).rejects.toThrow(/no such table/);
+    await expect(busyRetryFor(db)(() => (others += 1, db.prepare("INSERT INTO missing (n) VALUES (1)").run()))).rejects.toThrow(/no such table/);
     expect(others).toBe(1);
+    holder.close();
+    db.close();
+  });
+
+  it("makes many waiters of one connection wait as one: one try per pause, then each runs once, in arrival order", async () => {
+    const path = join(dir, "many.db");
+    const db = openSqliteDatabase(path, { busyTimeoutInMs: SQLITE_BUSY_TIMEOUT_MS });
+    db.exec("CREATE TABLE t (n INTEGER)");
+    const insert = db.prepare("INSERT INTO t (n) VALUES (?)");
+    const holder = openSqliteDatabase(path);
+    holder.exec("BEGIN IMMEDIATE");
+    const retry = busyRetryFor(db);
+    let tries = 0;
+    const waiters = Array.from({ length: 60 }, (_, n) =>
+      retry(() => {
+        tries += 1;
+        return insert.run(n).changes;
+      }),
+    );
+    let worstGapInMs = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      worstGapInMs = Math.max(worstGapInMs, performance.now() - last);
+      last = performance.now();
+    }, 5);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    holder.exec("COMMIT");
+    expect(await Promise.all(waiters)).toEqual(Array.from({ length: 60 }, () => 1));
+    clearInterval(ticker);
+    // Each waiter polling on its own made 60 tries per pause (thousands in 500 ms); one prober makes a few dozen.
+    expect(tries).toBeLessThan(60 + 40);
+    expect(worstGapInMs).toBeLessThan(100);
+    const rows = db.prepare<[], { n: number }>("SELECT n FROM t ORDER BY rowid").all();
+    expect(rows.map((row) => row.n)).toEqual(Array.from({ length: 60 }, (_, n) => n));
+    // With the queue empty, the next statement runs at once again.
+    let ranAt: "now" | "later" | undefined;
+    const next = retry(() => (ranAt ??= "now"));
+    ranAt ??= "later";
+    await next;
+    expect(ranAt).toBe("now");
     holder.close();
     db.close();
   });

@@ -10,7 +10,7 @@ import { createIndexStatements, decisionSql, relabelUnroutedStatement, type SqlD
 import { rollupSql } from "../decision-rollup-sql.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
-import { retryWhileBusy } from "./retry-while-busy.js";
+import { busyRetryFor } from "./retry-while-busy.js";
 import { createBatchRollups, ensureRollups } from "./sqlite-decision-rollups.js";
 
 export { SQLITE_ROLLUP_TRIGGERS } from "./sqlite-decision-rollups.js";
@@ -79,6 +79,7 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
   const judgement = db.prepare("UPDATE decisions SET judge_score = ?, judge_cost_usd = ? WHERE id = ?");
   const byId = db.prepare<[string], DecisionRow>("SELECT * FROM decisions WHERE id = ?");
 
+  const retryWhileBusy = busyRetryFor(db);
   return {
     async insertMany(records) {
       await retryWhileBusy(() => insertMany.immediate(records));

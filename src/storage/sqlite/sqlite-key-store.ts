@@ -5,7 +5,7 @@
 import { InvalidRequestError } from "../../core/errors/index.js";
 import type { KeyStore, VirtualKey } from "../key-store.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
-import { retryWhileBusy } from "./retry-while-busy.js";
+import { busyRetryFor } from "./retry-while-busy.js";
 import { sameSecretHash } from "../virtual-key-secret.js";
 
 const SCHEMA = `
@@ -46,6 +46,7 @@ export function createSqliteKeyStore(db: SqliteDatabase, { closeDatabase = false
   const revoke = db.prepare("UPDATE virtual_keys SET revoked_at = ? WHERE id = ?");
   const countActive = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM virtual_keys WHERE revoked_at IS NULL");
 
+  const retryWhileBusy = busyRetryFor(db);
   return {
     async insert(key, secretHash) {
       try {

@@ -11,7 +11,7 @@ import type {
   LedgerReserveResult,
 } from "../../budget/ledger.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
-import { retryWhileBusy } from "./retry-while-busy.js";
+import { busyRetryFor } from "./retry-while-busy.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS ledger_buckets (
@@ -114,6 +114,8 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
 
   // Another process holding the write lock is waited for with async pauses, each try one whole transaction (a
   // failed try rolled back), so the event loop stays free and a cap still holds across processes.
+  // One waiter per connection: statements queue behind the one probing for the lock (retry-while-busy.ts).
+  const retryWhileBusy = busyRetryFor(db);
   return {
     reserve: (input) => retryWhileBusy(() => reserve.immediate(input)),
     settle: ({ reservationId, actualInNanoUsd, now }) => retryWhileBusy(() => settle.immediate(reservationId, actualInNanoUsd, now)),
