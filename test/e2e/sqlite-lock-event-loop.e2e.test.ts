@@ -14,28 +14,9 @@ import { parseConfig } from "../../src/config/parse-config.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import { openSqliteDatabase } from "../../src/storage/sqlite/open-sqlite-database.js";
 import { createSimulator, type Simulator } from "../../src/testing/simulator/index.js";
+import { watchLateness } from "../support/sqlite-lock.js";
 
 const HOLD_MS = 1_500;
-
-/** The worst lateness of a 10 ms timer re-armed until `stop` is called. */
-function watchLateness(): { stop(): number } {
-  let worst = 0;
-  let timer: NodeJS.Timeout;
-  const arm = (): void => {
-    const due = performance.now() + 10;
-    timer = setTimeout(() => {
-      worst = Math.max(worst, performance.now() - due);
-      arm();
-    }, 10);
-  };
-  arm();
-  return {
-    stop() {
-      clearTimeout(timer);
-      return worst;
-    },
-  };
-}
 
 describe("a SQLite file another connection holds locked", () => {
   let dir: string;

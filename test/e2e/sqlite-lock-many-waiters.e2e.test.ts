@@ -5,7 +5,6 @@
  * stored and nothing left reserved. Before single-flight waiting, each waiter polled on its own and each try held the
  * loop for busy_timeout: 50 waiters saturated the loop (a 10 ms timer 389 ms late, /healthz 1.8 s).
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,50 +15,13 @@ import { parseConfig } from "../../src/config/parse-config.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import { openSqliteDatabase } from "../../src/storage/sqlite/open-sqlite-database.js";
 import { createSimulator, type Simulator } from "../../src/testing/simulator/index.js";
+import { holdSqliteLock, watchLateness } from "../support/sqlite-lock.js";
 
 /** How long after the requests are sent the loop is watched (their arrival's own work is done by then)... */
 const SETTLED_IN_MS = 800;
 /** ...and for how long, while every request waits for the lock; then the lock is released. */
 const WATCH_MS = 1_500;
 const REQUESTS = 60;
-
-/** A child process that takes the file's write lock, says "ready", and commits when told (a line on its stdin). */
-const HOLDER = `
-const Database = require("better-sqlite3");
-const db = new Database(process.argv[1]);
-db.exec("BEGIN IMMEDIATE");
-process.stdout.write("ready\\n");
-process.stdin.once("data", () => { db.exec("COMMIT"); db.close(); process.exit(0); });
-`;
-
-async function holdLock(path: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["-e", HOLDER, path], { cwd: process.cwd(), stdio: ["pipe", "pipe", "inherit"] });
-  await new Promise<void>((resolve, reject) => {
-    child.once("error", reject);
-    child.stdout?.once("data", () => resolve());
-  });
-  return child;
-}
-
-/** The worst lateness of a 10 ms timer re-armed until `stop` is called. */
-function watchLateness(): { stop(): number } {
-  let worst = 0;
-  let timer: NodeJS.Timeout;
-  const arm = (): void => {
-    const due = performance.now() + 10;
-    timer = setTimeout(() => {
-      worst = Math.max(worst, performance.now() - due);
-      arm();
-    }, 10);
-  };
-  arm();
-  return {
-    stop() {
-      clearTimeout(timer);
-      return worst;
-    },
-  };
-}
 
 describe("a SQLite file another process holds locked while many requests wait", () => {
   let dir: string;
@@ -88,8 +50,7 @@ describe("a SQLite file another process holds locked while many requests wait", 
 
   it("keeps the event loop and /healthz responsive, then completes every request with its record and settles every reservation", async () => {
     expect((await chat("warm up")).status).toBe(200);
-    const holder = await holdLock(join(dir, "switchyard.db"));
-    const exited = new Promise((resolve) => holder.once("exit", resolve));
+    const holder = await holdSqliteLock(join(dir, "switchyard.db"));
     const pending = Promise.all(Array.from({ length: REQUESTS }, async (_, n) => {
       const response = await chat(`request ${n}`);
       return { response, text: await response.text() };
@@ -111,8 +72,7 @@ describe("a SQLite file another process holds locked while many requests wait", 
     const worst = lateness.stop();
     // Every probe sent has answered by now unless the loop was stuck.
     await new Promise((resolve) => setTimeout(resolve, 100));
-    holder.stdin?.write("commit\n");
-    await exited;
+    await holder.release();
     const responses = await pending;
     expect(worst, `a 10 ms timer was ${Math.round(worst)} ms late`).toBeLessThan(250);
     expect(healthz.length, "probes answered").toBeGreaterThanOrEqual(10);
