@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCli } from "../src/cli/main.js";
+import { createSeededRandom } from "../src/eval/random-classifier.js";
 import { createDecisionLog } from "../src/log/create-decision-log.js";
 import type { DecisionRecord } from "../src/log/decision-record.js";
 import { makeDecisionRecord } from "../src/log/make-decision-record.js";
@@ -21,19 +22,8 @@ const EXPERIMENT = "cheap-codegen";
 const USERS = 120;
 const DAY_MS = 86_400_000;
 
-/** mulberry32: a small seeded generator, so every run logs the same traffic. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const random = seeded(13);
+// The eval's seeded generator, so every run logs the same traffic.
+const random = createSeededRandom(13);
 /** A standard normal draw (Box–Muller). */
 const normal = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
