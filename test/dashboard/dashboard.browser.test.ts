@@ -359,6 +359,21 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     await page.locator("#live-list tr[data-decision]").first().waitFor();
   });
 
+  it("opens the sign-out URL from a link as the server's page with a button; only the button signs out", async () => {
+    await openPage(page, fixture.url, "/dashboard/models");
+    const session = (await browser.context.cookies(fixture.url)).find((cookie) => cookie.name === "switchyard_session");
+    const cookie = `switchyard_session=${session?.value ?? ""}`;
+    // A link to the address (a bookmark, a typed URL) loads the server's page, not the app's "Page not found".
+    await page.evaluate(`document.querySelector("main").append(Object.assign(document.createElement("a"), { id: "leave", href: "/dashboard/sign-out", textContent: "Leave" }))`);
+    await Promise.all([page.waitForURL(`${fixture.url}/dashboard/sign-out`), page.locator("#leave").click()]);
+    await expect.poll(() => page.title()).toBe("Sign out · Switchyard");
+    expect(await page.getByText("Page not found").count()).toBe(0);
+    expect((await fetch(`${fixture.url}/api/keys`, { headers: { cookie } })).status).toBe(200);
+    await Promise.all([page.waitForURL(/\/dashboard\/sign-in$/), page.getByRole("button", { name: "Sign out" }).click()]);
+    expect((await fetch(`${fixture.url}/api/keys`, { headers: { cookie } })).status).toBe(401);
+    await signIn(page, fixture.url, ADMIN_KEY);
+  });
+
   it("says a request refused for a bad key had an invalid key, not that the gateway is open", async () => {
     const sentAt = Date.now() - 1_000;
     const refused = await fetch(`${fixture.url}/v1/chat/completions`, {
