@@ -4,6 +4,7 @@
  * @module
  */
 import uPlot from "uplot";
+import { stackedBarsSummary } from "./chart-summary.js";
 import { h } from "./dom.js";
 
 /** Ten colours that read on light and dark backgrounds (Tableau 10). */
@@ -29,11 +30,27 @@ function fitWidth(chart: uPlot, box: HTMLElement, height: number): () => void {
   };
 }
 
+/** What {@link stackedBars} draws. */
+export interface StackedBarsOptions {
+  /** Bar start times, seconds since epoch (shown in local time). */
+  times: number[];
+  series: StackSeries[];
+  format: (value: number) => string;
+  /** The chart's title, e.g. "Spend by tier": the start of its accessible name. */
+  title: string;
+  /** The period shown, e.g. "Last 48 hours, hourly". */
+  period: string;
+  /** The width of one bar. */
+  step: "hour" | "day";
+  height?: number;
+}
+
 /**
  * Stacked bars: each series is drawn as its running total, tallest first, so each bar covers the ones under it;
- * the legend and hover show each series' own value. `times` are seconds since epoch (shown in local time).
+ * the legend and hover show each series' own value. The canvas is an image named by what it shows (title, period,
+ * total, busiest bar, largest groups), so a screen reader gets the figures a sighted reader takes from it.
  */
-export function stackedBars(box: HTMLElement, options: { times: number[]; series: StackSeries[]; format: (value: number) => string; label: string; height?: number }): () => void {
+export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () => void {
   const height = options.height ?? 240;
   const cumulative: number[][] = [];
   let running = options.times.map(() => 0);
@@ -76,7 +93,10 @@ export function stackedBars(box: HTMLElement, options: { times: number[]; series
     [options.times, ...order.map((index) => cumulative[index] ?? [])],
     box,
   );
-  chart.root.setAttribute("aria-label", options.label);
+  // The name goes on the canvas, not uPlot's root: a plain div cannot carry one (ARIA prohibits naming a generic
+  // element), and role="img" on the root would hide the legend's table from assistive technology.
+  chart.ctx.canvas.setAttribute("role", "img");
+  chart.ctx.canvas.setAttribute("aria-label", stackedBarsSummary(options));
   return fitWidth(chart, box, height);
 }
 

@@ -141,7 +141,9 @@ document.addEventListener("click", (event) => {
   const link = (event.target as Element | null)?.closest?.("a");
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || link.target) return;
   const url = new URL(link.href, location.href);
-  if (url.origin !== location.origin || !url.pathname.startsWith("/dashboard") || url.pathname.startsWith("/dashboard/assets")) return;
+  // Assets and the server's own sign-in and sign-out pages load as documents, not as views of this app.
+  const serverPage = url.pathname.startsWith("/dashboard/assets") || url.pathname.startsWith("/dashboard/sign-");
+  if (url.origin !== location.origin || !url.pathname.startsWith("/dashboard") || serverPage) return;
   event.preventDefault();
   navigate(url.pathname + url.search);
 });

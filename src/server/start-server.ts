@@ -29,14 +29,11 @@ import { createApp, type AppDeps } from "./create-app.js";
 import { errorSummary } from "./error-handler.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
 import { createAdminSessions } from "./auth/admin-sessions.js";
+import { createJudge } from "./create-judge.js";
+import { startTracer } from "./telemetry/start-tracer.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
-import { createSampledJudge, judgeBudget, type SampledJudge } from "../routing/judge/sampled-judge.js";
-import type { Clock } from "../core/clock.js";
-import type { DecisionLogStore } from "../log/decision-log-store.js";
 import { createRouterControl, type RouterStatus } from "./router-control.js";
 import { startOnlineMode, type OnlineMode } from "./online-mode.js";
-import type { RequestTracer } from "./telemetry/request-tracer.js";
-import { printableUrl, resolveTelemetry } from "./telemetry/telemetry-settings.js";
 import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
 
 /** Options of startServer. */
@@ -276,39 +273,4 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return closing;
     },
   };
-}
-
-/** The sampled judge of `learning.judge`, spending under its own budget on the shared ledger (global budgets count it too). */
-function createJudge(options: {
-  config: SwitchyardConfig;
-  storage: Awaited<ReturnType<typeof openStorage>>;
-  clock: Clock;
-  upstream: UpstreamClient;
-  decisions: DecisionLogStore;
-  catalog: () => ModelCatalog;
-  logger: Logger;
-}): SampledJudge | undefined {
-  const { config, storage, clock, logger } = options;
-  const judgeConfig = config.learning.judge;
-  if (!judgeConfig) return undefined;
-  const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: [...config.budgets, judgeBudget(judgeConfig)], clock, keys: storage.keys });
-  return createSampledJudge({
-    config: judgeConfig,
-    tiers: Object.keys(config.tiers),
-    upstream: options.upstream,
-    catalog: options.catalog,
-    spendGuard,
-    decisions: options.decisions,
-    timeoutMs: config.upstream.timeouts.total_ms,
-    onError: (error) => logger.warn({ err: error }, "sampled judge failed; the answer stays ungraded"),
-  });
-}
-
-/** The OTLP tracer when telemetry is on; the SDK is only loaded then, so tracing costs nothing when off. */
-async function startTracer(config: SwitchyardConfig, env: NodeJS.ProcessEnv, logger: Logger, onNotice: (text: string) => void): Promise<RequestTracer | undefined> {
-  const settings = resolveTelemetry(config, env);
-  if (!settings) return undefined;
-  const { createOtlpTracer } = await import("./telemetry/otlp-tracer.js");
-  onNotice(`Tracing: OpenTelemetry spans go to ${printableUrl(settings.tracesUrl)} (OTLP/HTTP) as service ${settings.serviceName}.`);
-  return createOtlpTracer({ ...settings, onError: (error) => logger.warn({ err: error }, "could not build the trace of a request") });
 }

@@ -122,6 +122,13 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await figure("latency-p95")).toBe(report.total.latency_p95_ms);
     // Both charts drew (uPlot canvases), stacked by tier; the period switch re-renders from the URL.
     expect(await page.locator(".chart canvas").count()).toBe(2);
+    // Each canvas is an image named by what it shows: title, period and range, total, busiest hour, largest groups.
+    const charts = page.locator(".chart canvas");
+    expect(await charts.evaluateAll((canvases) => canvases.map((canvas) => canvas.getAttribute("role")))).toEqual(["img", "img"]);
+    const spendName = (await page.getByRole("img", { name: /^Spend by tier, last 48 hours, hourly \(/ }).getAttribute("aria-label")) ?? "";
+    expect(spendName).toMatch(/\): total \$[\d.,]+; busiest hour .+ with \$[\d.,]+; largest groups? .+\(\d+\.\d%\)/);
+    const requestsName = (await page.getByRole("img", { name: /^Requests by tier, last 48 hours, hourly \(/ }).getAttribute("aria-label")) ?? "";
+    expect(requestsName).toContain(`: total ${(report.total.requests ?? NaN).toLocaleString("en-GB")}; busiest hour `);
     await page.locator("#select-by").selectOption("model");
     await page.waitForURL(/by=model/);
     await page.locator(".u-legend").first().waitFor();
@@ -190,6 +197,13 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.locator("svg.interval-chart circle").count()).toBeGreaterThan(0);
     // Its rows are in different units, so the axis claims none: only "no change" is labelled.
     expect(await page.locator("svg.interval-chart text.tick").allTextContents()).toEqual(["no change"]);
+    // The chart is an image whose name gives what it plots, each row's estimate and interval in its own unit.
+    const chart = page.locator("svg.interval-chart");
+    expect(await chart.getAttribute("role")).toBe("img");
+    const name = (await chart.getAttribute("aria-label")) ?? "";
+    expect(name.startsWith(`Variant minus control for ${EXPERIMENT} (`)).toBe(true);
+    expect(name).toMatch(/cost change [+-]?\d+\.\d% \([+-]?\d+\.\d% – [+-]?\d+\.\d%\); error rate .+ pt/);
+    expect(await page.getByRole("img", { name }).count()).toBe(1);
   });
 
   it("creates a key (secret shown once) and revokes it after a confirmation", async () => {
@@ -357,6 +371,21 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     await page.getByLabel("Admin key", { exact: true }).fill(ADMIN_KEY);
     await Promise.all([page.waitForURL(`${fixture.url}/dashboard/live`), page.getByRole("button", { name: "Sign in" }).click()]);
     await page.locator("#live-list tr[data-decision]").first().waitFor();
+  });
+
+  it("opens the sign-out URL from a link as the server's page with a button; only the button signs out", async () => {
+    await openPage(page, fixture.url, "/dashboard/models");
+    const session = (await browser.context.cookies(fixture.url)).find((cookie) => cookie.name === "switchyard_session");
+    const cookie = `switchyard_session=${session?.value ?? ""}`;
+    // A link to the address (a bookmark, a typed URL) loads the server's page, not the app's "Page not found".
+    await page.evaluate(`document.querySelector("main").append(Object.assign(document.createElement("a"), { id: "leave", href: "/dashboard/sign-out", textContent: "Leave" }))`);
+    await Promise.all([page.waitForURL(`${fixture.url}/dashboard/sign-out`), page.locator("#leave").click()]);
+    await expect.poll(() => page.title()).toBe("Sign out · Switchyard");
+    expect(await page.getByText("Page not found").count()).toBe(0);
+    expect((await fetch(`${fixture.url}/api/keys`, { headers: { cookie } })).status).toBe(200);
+    await Promise.all([page.waitForURL(/\/dashboard\/sign-in$/), page.getByRole("button", { name: "Sign out" }).click()]);
+    expect((await fetch(`${fixture.url}/api/keys`, { headers: { cookie } })).status).toBe(401);
+    await signIn(page, fixture.url, ADMIN_KEY);
   });
 
   it("says a request refused for a bad key had an invalid key, not that the gateway is open", async () => {

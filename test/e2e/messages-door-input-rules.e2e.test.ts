@@ -53,6 +53,11 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
     expect(message).toMatch(/^messages\[1\]\.content\[1\] is a tool_result block in an assistant turn/);
   });
 
+  it("a tool_use in a user turn (translated, it would vanish without a word)", async () => {
+    const message = await refusal([{ role: "user", content: [{ type: "text", text: "Call it for me." }, CALL("toolu_1")] }]);
+    expect(message).toMatch(/^messages\[0\]\.content\[1\] is a tool_use block in a user turn/);
+  });
+
   it("a tool_result answering no tool_use of the turn before", async () => {
     const message = await refusal([ASK, { role: "assistant", content: [CALL("toolu_1")] }, { role: "user", content: [RESULT("toolu_1"), RESULT("toolu_other")] }]);
     expect(message).toContain("messages[2].content[1] has an unexpected `tool_use_id` in a `tool_result` block: toolu_other.");

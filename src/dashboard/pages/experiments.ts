@@ -105,7 +105,10 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           // The rows are in different units (a relative change, points, a difference of means): the axis marks only
           // "no change", and the table above gives each row's numbers in its own unit.
           (value) => (value === 0 ? "no change" : ""),
-          "Variant minus control, with 95% intervals; left of zero is lower for the variant",
+          // The accessible name carries the figures the dots and lines show, each in its own unit.
+          `Variant minus control for ${report.experiment} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
+            `cost change ${interval(comparison.cost_change, signed)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
+            `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, (v) => v.toFixed(3))}.`,
         ),
       ),
       h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change; each row has its own unit, given in the table above. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),

@@ -57,7 +57,7 @@ export const overviewPage: Page = {
     const spend = chartBox(`Spend by ${by}`);
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
-    drawSeries(context, overview[settings.series], { by, stepMs: settings.stepMs, label }, spend.box, requests.box);
+    drawSeries(context, overview[settings.series], { by, stepMs: settings.stepMs, period: settings.label, label }, spend.box, requests.box);
     context.root.append(groupTable(report, label));
   },
 };
@@ -119,7 +119,7 @@ function periodSection(report: Report, label: string): HTMLElement {
   );
 }
 
-function drawSeries(context: PageContext, series: TimeSeries, options: { by: string; stepMs: number; label: (group: string) => string }, spendBox: HTMLElement, requestBox: HTMLElement): void {
+function drawSeries(context: PageContext, series: TimeSeries, options: { by: string; stepMs: number; period: string; label: (group: string) => string }, spendBox: HTMLElement, requestBox: HTMLElement): void {
   const start = Math.floor(series.since / options.stepMs) * options.stepMs;
   const end = series.until;
   const times: number[] = [];
@@ -136,8 +136,9 @@ function drawSeries(context: PageContext, series: TimeSeries, options: { by: str
     requests[group]!.values[index] = (requests[group]!.values[index] ?? 0) + point.requests;
   }
   const seconds = times.map((t) => t / 1000);
-  context.onLeave(stackedBars(spendBox, { times: seconds, series: cost, format: usd, label: `Spend by ${options.by}` }));
-  context.onLeave(stackedBars(requestBox, { times: seconds, series: requests, format: (v) => count(v), label: `Requests by ${options.by}` }));
+  const shared = { times: seconds, period: options.period, step: options.stepMs >= 86_400_000 ? ("day" as const) : ("hour" as const) };
+  context.onLeave(stackedBars(spendBox, { ...shared, series: cost, format: usd, title: `Spend by ${options.by}` }));
+  context.onLeave(stackedBars(requestBox, { ...shared, series: requests, format: (v) => count(v), title: `Requests by ${options.by}` }));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The two HTML documents the server writes for the dashboard: the sign-in page (works without JavaScript) and
- * the app shell the bundle fills in. Neither has inline script or style, so the strict CSP holds.
+ * The HTML documents the server writes for the dashboard: the sign-in and sign-out pages (both work without
+ * JavaScript) and the app shell the bundle fills in. None has inline script or style, so the strict CSP holds.
  * @module
  */
 
@@ -52,6 +52,27 @@ ${notice}${error}
 <p class="hint">The value of <code>SWITCHYARD_ADMIN_KEY</code> in the gateway's environment. It is checked once and never stored in the browser.</p>
 ${next ? `<input type="hidden" name="next" value="${escapeHtml(next)}">
 ` : ""}<button type="submit">Sign in</button>
+</form>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * What `GET /dashboard/sign-out` shows a signed-in browser (a typed URL, a bookmark, a link): a button that posts the
+ * sign-out. The GET itself never signs out, so another site cannot sign a user out with a link or an image.
+ */
+export function signOutPage(): string {
+  return `${head("Sign out · Switchyard")}
+</head>
+<body class="sign-in">
+<main class="sign-in-card">
+<h1><span class="brand-mark" aria-hidden="true"></span>Switchyard</h1>
+<p class="muted">Sign out of the dashboard? This ends the session on the gateway and clears its cookie.</p>
+<form method="post" action="/dashboard/sign-out">
+<button type="submit">Sign out</button>
+<a href="/dashboard">Back to the dashboard</a>
 </form>
 </main>
 </body>

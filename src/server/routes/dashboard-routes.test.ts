@@ -1,6 +1,7 @@
 /**
- * The dashboard's server side through app.inject: sign-in and sign-out, the session cookie on /api, the Origin
- * check, the failed sign-in throttle, the CSP, a missing bundle, and POST /api/route (no upstream call).
+ * The dashboard's server side through app.inject: sign-in and sign-out (and the sign-out page on GET), the session
+ * cookie on /api, the Origin check, the failed sign-in throttle, the CSP, a missing bundle, and POST /api/route (no
+ * upstream call).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -98,6 +99,24 @@ describe("dashboard routes", () => {
     expect(out.statusCode).toBe(303);
     expect(String(out.headers["set-cookie"])).toContain("Max-Age=0");
     expect((await app.inject({ url: "/api/keys", headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it("answers GET /dashboard/sign-out with a page whose button posts the sign-out, and never signs out on the GET", async () => {
+    const cookie = String((await app.inject(signInBody(ADMIN))).headers["set-cookie"]).split(";")[0] ?? "";
+    const page = await app.inject({ url: "/dashboard/sign-out", headers: { cookie } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["content-type"]).toMatch(/text\/html/);
+    expect(page.body).toMatch(/<form method="post" action="\/dashboard\/sign-out">\s*<button type="submit">Sign out<\/button>/);
+    expect(page.body).not.toMatch(/<script|style=/);
+    expect(page.headers["content-security-policy"]).toContain("script-src 'self'");
+    expect(page.headers["set-cookie"]).toBeUndefined();
+    // A cross-site GET (a link or an <img> on another site) leaves the session alone.
+    expect((await app.inject({ url: "/dashboard/sign-out", headers: { cookie, origin: "https://evil.example" } })).headers["set-cookie"]).toBeUndefined();
+    expect((await app.inject({ url: "/api/keys", headers: { cookie } })).statusCode).toBe(200);
+    // Signed out already: straight to sign-in.
+    const signedOut = await app.inject({ url: "/dashboard/sign-out" });
+    expect(signedOut.statusCode).toBe(303);
+    expect(signedOut.headers.location).toBe("/dashboard/sign-in");
   });
 
   it("returns to the page asked for after sign-in, and only to a dashboard page", async () => {

@@ -1,7 +1,8 @@
 /**
- * `GET /dashboard`: the sign-in page, sign-out, the app shell for every dashboard path and the bundled assets
- * (built into `dist/dashboard/` by `npm run build`, served from the package, no CDN). Without a session every
- * page redirects to sign-in and every asset except the stylesheet and icon answers 401.
+ * `GET /dashboard`: the sign-in page, sign-out (a page with a button on GET, the sign-out itself on POST), the app
+ * shell for every dashboard path and the bundled assets (built into `dist/dashboard/` by `npm run build`, served
+ * from the package, no CDN). Without a session every page redirects to sign-in and every asset except the
+ * stylesheet and icon answers 401.
  * @module
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -13,7 +14,7 @@ import { GatewayError } from "../../core/errors/index.js";
 import { assertSameOrigin, isSameOrigin } from "../auth/admin-request-guard.js";
 import { sessionCookie, sessionIdFromCookie, type AdminSessions } from "../auth/admin-sessions.js";
 import { matchesAdminKey } from "../auth/create-admin-auth.js";
-import { DASHBOARD_CSP, appShell, signInPage } from "./dashboard-html.js";
+import { DASHBOARD_CSP, appShell, signInPage, signOutPage } from "./dashboard-html.js";
 import { setSafeHeaders } from "../safe-header.js";
 
 /** Options of registerDashboardRoutes. */
@@ -75,6 +76,13 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       const id = deps.sessions.create();
       setSafeHeaders(reply, { "set-cookie": sessionCookie(id, Math.floor(deps.sessions.ttlInMs / 1000), request.protocol === "https") });
       return reply.redirect(next ?? "/dashboard", 303);
+    });
+
+    // A typed or linked sign-out URL gets a page with the button that posts, never a sign-out: a GET that signed
+    // out could be set off by any other site (an <img src>), and the wildcard below would show "Page not found".
+    scope.get("/dashboard/sign-out", async (request, reply) => {
+      if (!signedIn(request)) return reply.redirect("/dashboard/sign-in", 303);
+      return html(reply, 200, signOutPage());
     });
 
     scope.post("/dashboard/sign-out", async (request, reply) => {

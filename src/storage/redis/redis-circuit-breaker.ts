@@ -8,6 +8,10 @@
  * model for up to that long after another instance opened its circuit (docs/decisions/0007-breaker-local-closed-cache.md).
  * A failure recorded here that opens the circuit drops the local entry at once.
  *
+ * Resend-safe: each script call carries a fresh id, and a call that changed the state keeps its answer for
+ * {@link RESEND_WINDOW_IN_MS} under `<prefix>cbc:<model>:<id>`, so a command ioredis resends after its reply was lost
+ * counts once (see `redis-circuit-breaker-scripts.ts`).
+ *
  * Redis being down never fails a request: the breaker then fails open (lets the attempt through) and reports the
  * error through `onError`.
  * @module
@@ -16,6 +20,7 @@ import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { Clock } from "../../core/clock.js";
 import type { CircuitBreaker, CircuitBreakerSettings, CircuitOutcome, CircuitState } from "../../routing/fallback/circuit-breaker.js";
+import { RESEND_WINDOW_IN_MS } from "../rate-limiter.js";
 import { ACQUIRE_SCRIPT, RECORD_SCRIPT } from "./redis-circuit-breaker-scripts.js";
 
 /** Options of `createRedisCircuitBreaker`. */
@@ -39,16 +44,19 @@ const DEFAULT_PROBE_LEASE_MS = 120_000;
 const KEEP_MS = 86_400_000;
 
 type ScriptClient = Redis & {
-  switchyardBreakerAcquire(key: string, now: number, probeLeaseMs: number, keepMs: number): Promise<number>;
-  switchyardBreakerRecord(circuitKey: string, failureKey: string, ...args: (string | number)[]): Promise<number>;
+  switchyardBreakerAcquireOnce(key: string, answerKey: string, now: number, probeLeaseMs: number, keepMs: number, answerKeepMs: number): Promise<number>;
+  switchyardBreakerRecordOnce(circuitKey: string, failureKey: string, answerKey: string, ...args: (string | number)[]): Promise<number>;
 };
 
-/** Creates a breaker over an ioredis client. Keys are `<prefix>cb:<model>` and `<prefix>cbo:<model>`. */
+/**
+ * Creates a breaker over an ioredis client. Keys are `<prefix>cb:<model>` and `<prefix>cbo:<model>`, plus a
+ * call's kept answer `<prefix>cbc:<model>:<call id>` for a few seconds.
+ */
 export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBreakerOptions): CircuitBreaker {
   const client = redis as ScriptClient;
-  if (typeof client.switchyardBreakerAcquire !== "function") {
-    redis.defineCommand("switchyardBreakerAcquire", { numberOfKeys: 1, lua: ACQUIRE_SCRIPT });
-    redis.defineCommand("switchyardBreakerRecord", { numberOfKeys: 2, lua: RECORD_SCRIPT });
+  if (typeof client.switchyardBreakerAcquireOnce !== "function") {
+    redis.defineCommand("switchyardBreakerAcquireOnce", { numberOfKeys: 2, lua: ACQUIRE_SCRIPT });
+    redis.defineCommand("switchyardBreakerRecordOnce", { numberOfKeys: 3, lua: RECORD_SCRIPT });
   }
   const { settings, clock, prefix = "{switchyard}:", closedCacheMs = DEFAULT_CLOSED_CACHE_MS, probeLeaseMs = DEFAULT_PROBE_LEASE_MS } = options;
   const onError = options.onError ?? (() => {});
@@ -59,13 +67,15 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
   const circuitKey = (model: string): string => `${prefix}cb:${model}`;
   // The latest outcomes (a list; `cbf:` held a sorted set of failure times before the rule counted successes too).
   const failureKey = (model: string): string => `${prefix}cbo:${model}`;
+  // One call's answer, kept so that a resend of the call gets it instead of running again.
+  const answerKey = (model: string, callId: string): string => `${prefix}cbc:${model}:${callId}`;
 
   return {
     async acquire(model) {
       const now = clock.now();
       if ((closedUntil.get(model) ?? 0) > now) return true;
       try {
-        const result = await client.switchyardBreakerAcquire(circuitKey(model), now, probeLeaseMs, KEEP_MS);
+        const result = await client.switchyardBreakerAcquireOnce(circuitKey(model), answerKey(model, randomUUID()), now, probeLeaseMs, KEEP_MS, RESEND_WINDOW_IN_MS);
         if (result === 1 && closedCacheMs > 0) closedUntil.set(model, now + closedCacheMs);
         else closedUntil.delete(model);
         if (result === 2) probes.set(model, now);
@@ -82,18 +92,21 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
       if (heldProbe) probes.delete(model);
       // An abandoned attempt only matters when it held the probe: nothing to tell Redis otherwise.
       if (outcome === "abandoned" && !heldProbe) return;
+      const callId = randomUUID();
       try {
-        const opened = await client.switchyardBreakerRecord(
+        const opened = await client.switchyardBreakerRecordOnce(
           circuitKey(model),
           failureKey(model),
+          answerKey(model, callId),
           outcome,
           clock.now(),
           settings.windowMs,
           settings.failures,
           settings.cooldownMs,
-          randomUUID(),
+          callId,
           KEEP_MS,
           startedAt ?? "",
+          RESEND_WINDOW_IN_MS,
         );
         if (opened === 1) closedUntil.delete(model);
       } catch (error) {

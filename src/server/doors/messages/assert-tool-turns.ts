@@ -2,7 +2,9 @@
  * The rules Anthropic's API holds tool turns to, checked at the door so a request it would refuse is refused here
  * too (in the door's own words, naming the message and block), instead of being translated into a chat
  * conversation some other model would answer:
- * - a `tool_result` block sits in a user turn, never in an assistant turn;
+ * - a `tool_result` block sits in a user turn, never in an assistant turn, and a `tool_use` block sits in an
+ *   assistant turn, never in a user turn (a user turn's `tool_use` has nothing to become in a chat user message, so
+ *   it would otherwise vanish without a word);
  * - each `tool_result` answers a `tool_use` of the turn just before it ("unexpected `tool_use_id` found in
  *   `tool_result` blocks");
  * - each `tool_use` of an assistant turn that is followed by another turn is answered by a `tool_result` in that
@@ -39,6 +41,8 @@ export function assertToolTurns(messages: readonly MessagesMessage[]): void {
       if (next) assertAnswered(turn, next);
       return;
     }
+    const stray = turn.blocks.find(({ block }) => block.type === "tool_use");
+    if (stray) refuse(stray, "is a tool_use block in a user turn: tool calls are the assistant's, and the user turn that follows answers them with tool_result blocks.");
     const asked = new Set(previous ? toolUseIds(previous) : []);
     for (const placed of turn.blocks) {
       if (placed.block.type !== "tool_result" || asked.has(placed.block.tool_use_id)) continue;

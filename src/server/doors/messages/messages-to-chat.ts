@@ -119,7 +119,8 @@ function contentPart(block: MessagesContentBlock): ContentPart | undefined {
       return { type: "file", file: { filename: block.title ?? "document.pdf", file_data: fileData } };
     }
     default:
-      // tool_use / thinking in a user turn carry nothing a user message can hold.
+      // thinking in a user turn carries nothing a user message can hold (a tool_use there is refused by
+      // assert-tool-turns.ts before this runs).
       return undefined;
   }
 }

@@ -1,0 +1,40 @@
+/**
+ * The sampled judge of `learning.judge` as the gateway starts it: its own spend guard on the shared ledger, with
+ * the judge's budget added to the configured ones.
+ * @module
+ */
+import type { Logger } from "pino";
+import { createSpendGuard } from "../budget/create-spend-guard.js";
+import type { ModelCatalog } from "../catalog/model-catalog.js";
+import type { SwitchyardConfig } from "../config/config-schema.js";
+import type { Clock } from "../core/clock.js";
+import type { DecisionLogStore } from "../log/decision-log-store.js";
+import { createSampledJudge, judgeBudget, type SampledJudge } from "../routing/judge/sampled-judge.js";
+import type { openStorage } from "../storage/open-storage.js";
+import type { UpstreamClient } from "../upstream/upstream-client.js";
+
+/** The sampled judge of `learning.judge`, spending under its own budget on the shared ledger (global budgets count it too). */
+export function createJudge(options: {
+  config: SwitchyardConfig;
+  storage: Awaited<ReturnType<typeof openStorage>>;
+  clock: Clock;
+  upstream: UpstreamClient;
+  decisions: DecisionLogStore;
+  catalog: () => ModelCatalog;
+  logger: Logger;
+}): SampledJudge | undefined {
+  const { config, storage, clock, logger } = options;
+  const judgeConfig = config.learning.judge;
+  if (!judgeConfig) return undefined;
+  const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: [...config.budgets, judgeBudget(judgeConfig)], clock, keys: storage.keys });
+  return createSampledJudge({
+    config: judgeConfig,
+    tiers: Object.keys(config.tiers),
+    upstream: options.upstream,
+    catalog: options.catalog,
+    spendGuard,
+    decisions: options.decisions,
+    timeoutMs: config.upstream.timeouts.total_ms,
+    onError: (error) => logger.warn({ err: error }, "sampled judge failed; the answer stays ungraded"),
+  });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { InvalidRequestError } from "../../../core/errors/index.js";
+import { assertToolTurns } from "./assert-tool-turns.js";
+import type { MessagesMessage } from "./messages-request.js";
+
+const ASK: MessagesMessage = { role: "user", content: "What is the weather in Paris?" };
+const CALL = { type: "tool_use" as const, id: "toolu_1", name: "get_weather", input: { city: "Paris" } };
+const RESULT = { type: "tool_result" as const, tool_use_id: "toolu_1", content: "18°C" };
+
+function refusal(messages: MessagesMessage[]): InvalidRequestError {
+  try {
+    assertToolTurns(messages);
+  } catch (error) {
+    if (error instanceof InvalidRequestError) return error;
+    throw error;
+  }
+  throw new Error("expected a 400, the messages passed");
+}
+
+describe("assertToolTurns: each tool block sits in its own role's turn", () => {
+  it("refuses a tool_use in a user turn, naming the message and block (it would otherwise be dropped)", () => {
+    const error = refusal([{ role: "user", content: [{ type: "text", text: "Call it for me." }, CALL] }]);
+    expect(error.status).toBe(400);
+    expect(error.type).toBe("invalid_request_error");
+    expect(error.param).toBe("messages[0].content[1]");
+    expect(error.message).toMatch(/^messages\[0\]\.content\[1\] is a tool_use block in a user turn/);
+  });
+
+  it("names the user message the tool_use sits in when its turn spans several messages", () => {
+    const error = refusal([ASK, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT] }, { role: "user", content: [{ ...CALL, id: "toolu_2" }] }]);
+    expect(error.param).toBe("messages[3].content[0]");
+  });
+
+  it("refuses a tool_result in an assistant turn the same way (the symmetric rule)", () => {
+    const error = refusal([ASK, { role: "assistant", content: [CALL, RESULT] }, { role: "user", content: "go on" }]);
+    expect(error.param).toBe("messages[1].content[1]");
+    expect(error.message).toMatch(/is a tool_result block in an assistant turn/);
+  });
+
+  it("passes a round trip with each block in its own role's turn", () => {
+    expect(() => assertToolTurns([ASK, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT] }])).not.toThrow();
+  });
+});
