@@ -6,9 +6,11 @@
  * the measured requests (after start-up and a warm-up), with autocannon sending a fixed number of them.
  *
  * Usage: npx tsx bench/gateway/count-instructions.ts [--tree DIR]... [--requests 2000] [--warmup 1000]
- *        [--connections 10] [--stream] [--auto] [--rounds 1]
+ *        [--connections 10] [--stream] [--auto] [--rounds 1] [--node-flags="--single-threaded"]
  * Trees default to this repository; several `--tree` are measured in turn (A B A B ... with `--rounds`). A tree
  * made by `git archive <commit> | tar -x -C DIR` needs `node_modules` linked in (`ln -s $PWD/node_modules DIR/`).
+ * `--node-flags="--single-threaded"` makes V8 compile and collect on the main thread, at points set by the work done
+ * rather than by when a background thread finishes: without it two runs of one build differed by up to 8%.
  * @module
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -29,6 +31,8 @@ const { values: flags } = parseArgs({
     rounds: { type: "string", default: "1" },
     stream: { type: "boolean", default: false },
     auto: { type: "boolean", default: false },
+    /** Extra Node flags for the gateway, space-separated. */
+    "node-flags": { type: "string", default: "" },
   },
 });
 
@@ -79,7 +83,7 @@ async function countOne(gatewayEntry: string): Promise<number> {
   const port = await freePort();
   const child = spawn(
     "valgrind",
-    ["--tool=callgrind", "--instr-atstart=no", "--smc-check=all-non-file", `--callgrind-out-file=${outFile}`, process.execPath, gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog],
+    ["--tool=callgrind", "--instr-atstart=no", "--smc-check=all-non-file", `--callgrind-out-file=${outFile}`, process.execPath, ...flags["node-flags"].split(" ").filter(Boolean), gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog],
     { cwd: REPO_ROOT, env: { ...process.env, SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";

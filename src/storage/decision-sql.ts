@@ -38,24 +38,44 @@ export interface SqlStatement {
 /** Runs one statement and returns its rows (each backend's driver). */
 export type RunStatement = (statement: SqlStatement) => Promise<Record<string, unknown>[]>;
 
+/** One index of the decisions table: its columns and, for a partial index, the rows it holds. */
+export interface DecisionIndex {
+  name: string;
+  columns: string;
+  /** Partial index: only rows matching this predicate are indexed. */
+  where?: string;
+}
+
 /**
  * The indexes behind the filters: each filter column with created_at, and created_at with id for pages (which also
  * serves every plain time-range scan, so there is no index on created_at alone: one B-tree less per insert).
+ * `key_id` and `experiment` are null on most rows (no `auth`, no experiment running), and the only queries these
+ * two indexes serve compare the column with a value (`key_id = ?`, `experiment = ?`), which no null row matches: so
+ * they hold only the rows where it is set (an `x = ?` term implies `x IS NOT NULL` for SQLite's planner and
+ * Postgres's alike), and a commit of key-less, experiment-less rows writes no page of them.
  */
-export const DECISION_INDEXES: readonly { name: string; columns: string }[] = [
+export const DECISION_INDEXES: readonly DecisionIndex[] = [
   { name: "decisions_task_created_at", columns: "task, created_at" },
   { name: "decisions_tier_created_at", columns: "tier, created_at" },
   { name: "decisions_model_created_at", columns: "model, created_at" },
   { name: "decisions_outcome_created_at", columns: "outcome, created_at" },
-  { name: "decisions_key_id_created_at", columns: "key_id, created_at" },
-  { name: "decisions_experiment_created_at", columns: "experiment, created_at" },
+  { name: "decisions_key_id_set_created_at", columns: "key_id, created_at", where: "key_id IS NOT NULL" },
+  { name: "decisions_experiment_set_created_at", columns: "experiment, created_at", where: "experiment IS NOT NULL" },
 ];
 
-/** `CREATE INDEX IF NOT EXISTS` for every index (runs on start, so existing databases get them too). */
-export function createIndexStatements(table: string, idColumn = "id"): string[] {
+/** The full `key_id` and `experiment` indexes older versions made, replaced by the partial ones above. */
+export const REPLACED_DECISION_INDEXES: readonly string[] = ["decisions_key_id_created_at", "decisions_experiment_created_at"];
+
+/**
+ * `CREATE INDEX IF NOT EXISTS` for every index, then `DROP INDEX IF EXISTS` for the ones replaced (runs on start, so
+ * an existing database upgrades in place; a replacement is built before the index it replaces is dropped). `schema`
+ * qualifies the dropped names where indexes live in a schema (Postgres).
+ */
+export function createIndexStatements(table: string, idColumn = "id", schema = ""): string[] {
   return [
-    ...DECISION_INDEXES.map(({ name, columns }) => `CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`),
+    ...DECISION_INDEXES.map(({ name, columns, where }) => `CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})${where ? ` WHERE ${where}` : ""}`),
     `CREATE INDEX IF NOT EXISTS decisions_created_at_id ON ${table} (created_at, ${idColumn})`,
+    ...REPLACED_DECISION_INDEXES.map((name) => `DROP INDEX IF EXISTS ${schema ? `${schema}.` : ""}${name}`),
   ];
 }
 

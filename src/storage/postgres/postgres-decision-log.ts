@@ -54,7 +54,7 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       )`);
     // Columns added after the first release (a no-op on a fresh table).
     await query(`ALTER TABLE ${table} ${ADDED_COLUMNS.map((column) => `ADD COLUMN IF NOT EXISTS ${column.name} ${column.postgres}`).join(", ")}`);
-    for (const statement of createIndexStatements(table, 'id COLLATE "C"')) await query(statement);
+    for (const statement of createIndexStatements(table, 'id COLLATE "C"', schema)) await query(statement);
   });
   const rollup = rollupSql(table, `${schema}.`, POSTGRES_DIALECT);
   await ensureRollups(pool, schema, table, rollup);
