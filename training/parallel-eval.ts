@@ -4,7 +4,7 @@
  * of the strong-need probability, correlation, and how often the tier is the same). A router that reads every language
  * alike shows the same numbers in every row.
  *
- *   npx tsx training/parallel-eval.ts [--file training/parallel-languages-held-back.jsonl] [--classifier learned|heuristic] [--misses]
+ *   npx tsx training/parallel-eval.ts [--file training/parallel-languages-held-back.jsonl] [--classifier learned|heuristic] [--weights FILE] [--misses]
  * @module
  */
 import { readFileSync } from "node:fs";
@@ -26,7 +26,8 @@ const arg = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const file = path.resolve(root, arg("file") ?? "training/parallel-languages-held-back.jsonl");
-const classifier = await createClassifierByName(arg("classifier") ?? "learned", {});
+const weights = arg("weights");
+const classifier = await createClassifierByName(arg("classifier") ?? "learned", weights ? { weightsFile: path.resolve(weights) } : {});
 const rows = readFileSync(file, "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
