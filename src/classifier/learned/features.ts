@@ -14,6 +14,7 @@ import { readConversationCached } from "../conversation/read-conversation.js";
 import { dominantScript, writtenInEnglish } from "../conversation/script.js";
 import { normalizeToolBlocks } from "../conversation/tool-blocks.js";
 import { looksLikeLog, MATH_PROBLEM_WORDS, METRIC_TOKENS } from "../conversation/task-guards.js";
+import { addGlossSlots } from "./cross-lingual-glosses.js";
 import { taskCueFeatures } from "./task-cues.js";
 import { flagHash, hashString, mix } from "./feature-hash.js";
 import { SlotBag, type SparseVector } from "./slot-bag.js";
@@ -178,6 +179,9 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
     previousUnigram = unigram;
   }
   addCharNgrams(lower, options.charNgramChars, task);
+  const english = writtenInEnglish(lower, reading.latest === last ? reading.script : dominantScript(lower));
+  // A turn in another language also reads as the English words the glossaries know (cross-lingual-glosses.ts).
+  if (!english) addGlossSlots(lower, previous, task);
   const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS, PREVIOUS_HASHES, PREFIX_PREVIOUS);
   for (let i = 0; i < previousWords.length; i++) task.lexHash(PREVIOUS_HASHES[i] as number);
   let turns = 0;
@@ -216,7 +220,6 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   // Word problems often carry no maths word at all: condition on "several numbers" as well.
   if (bucket(shape.numbers, NUMBERS.edges) >= 2) for (let i = 0; i < sizeCount; i++) strong.flagPair("numeric", SIZE_SCRATCH[i] as string);
   lastCollected = { messages: input, length: input.length, last: input[input.length - 1], lastContent: input[input.length - 1]?.content, charNgramChars: options.charNgramChars, words: words.length };
-  const english = writtenInEnglish(lower, reading.latest === last ? reading.script : dominantScript(lower));
   return { task, strong, words: words.length, english };
 }
 
