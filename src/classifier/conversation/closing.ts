@@ -42,3 +42,25 @@ const RELIEF = new RegExp(
     /me (?:quedo|deja) (?:mucho )?m[aá]s tranquil[oa]|qu[eé] alivio|me tranquiliza|da bin ich (?:echt )?erleichtert|bin (?:echt |so )?erleichtert|ça me rassure|je suis (?:vraiment )?soulag[ée]|fiquei (?:bem )?mais tranquil[oa]|que al[ií]vio|mi hai tranquillizzat|che sollievo|мне (?:стало )?(?:гораздо )?спокойнее|успокоил|放心了|安心しました|ほっとしました|안심이 (?:돼|되네|됐)/.source,
   ].join("|"),
 );
+
+/**
+ * A message that is only an acknowledgement ("ok cool", "alles klar", "好的", "알겠어요"). Said with nothing before it,
+ * it asks for nothing: small talk. After an assistant's turn the follow-up reading decides (a "yes" or "ok" to an offer
+ * takes the offered work), so this is read only on a conversation's first turn (twenty-second round: retrains moved a
+ * lone "ok cool" between chat, brainstorming and code_generation).
+ */
+const ACKNOWLEDGEMENT = new RegExp(
+  `^(?:(?:${[
+    "ok(?:ay|ey)?|okie|k+|cool|alright|all right|sure|got it|great|nice|fine|noted|understood|perfect|awesome|sounds good|yep|yeah|yes|thanks?|thank you|thx|ty",
+    "vale|de acuerdo|genial|perfecto|entendido|claro|listo|bueno|gracias|alles klar|gut|passt|verstanden|super|prima|danke|d'accord|parfait|compris|entendu|ça marche|merci",
+    "beleza|tá bom|ta bom|certo|entendi|obrigad[oa]|va bene|perfetto|capito|d'accordo|grazie|ладно|хорошо|понятно|ок|окей|ясно|спасибо",
+    "好的|好|行|嗯|知道了|明白了|收到|谢谢|了解です?|わかった|わかりました|オッケー|はい|ありがとう(?:ございます)?|알겠어요?|알겠습니다|좋아요?|오케이|네|응|고마워요?|감사합니다",
+  ].join("|")})[\\s,.!~。！、]*)+$`,
+  "u",
+);
+
+/** Whether `lower` (a lower-cased user turn) is only an acknowledgement. */
+export function isBareAcknowledgement(lower: string): boolean {
+  const text = lower.trim();
+  return text.length > 0 && text.length <= MAX_CLOSING_CHARS && ACKNOWLEDGEMENT.test(text);
+}

@@ -4,7 +4,7 @@
  * turns: `agent-guard.ts`).
  * @module
  */
-import { isClosing } from "./closing.js";
+import { isBareAcknowledgement, isClosing } from "./closing.js";
 import { looksUpRule } from "./rule-lookup.js";
 import { sharesNews } from "./shared-news.js";
 import { OPENING_GREETING } from "./opening-greeting.js";
@@ -312,6 +312,8 @@ export function hasStrongCue(cues: readonly CueHit[], task: string): boolean {
  * a coding agent's, a support agent's, a pipeline's — unless the turn also names a task with a defining verb.
  */
 export function closingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (task === "chat" || !isClosing(reading.latestLower) || reading.cues.some((cue) => cue.strong)) return undefined;
-  return { task: "chat", why: "a closing turn is small talk" };
+  if (task === "chat" || reading.cues.some((cue) => cue.strong)) return undefined;
+  if (isClosing(reading.latestLower)) return { task: "chat", why: "a closing turn is small talk" };
+  const first = reading.previousUserLower === "" && reading.systemPipeline === undefined && reading.agent.toolMessages + reading.agent.toolCalls === 0;
+  return first && isBareAcknowledgement(reading.latestLower) ? { task: "chat", why: "an acknowledgement with nothing before it is small talk" } : undefined;
 }
