@@ -9,8 +9,19 @@ import { extractRoutingFeatures, parseRoutingFeatures } from "./routing-features
 
 const classifier = createLearnedClassifier();
 const TOPICS = ["prove the theorem about primes", "write a haiku about autumn", "debug this python loop", "translate hello into french", "summarise the article", "solve the integral of x squared"];
+/**
+ * The topics by the shipped score, lowest first. The deployment's hard topics are the first, fourth and sixth: whether a
+ * prompt needs premium is then no function of the shipped score, whatever weights are shipped (a retrain that left
+ * the three lowest-scored topics as the hard ones let the shipped score alone predict nearly as well as the adapter).
+ */
+const BY_SHIPPED_SCORE = [...TOPICS].sort((x, y) => strongOf(x) - strongOf(y));
+const HARD = new Set([0, 3, 5].map((i) => BY_SHIPPED_SCORE[i] ?? ""));
 
-/** A synthetic deployment that serves budget or premium at random (propensity 0.5): "haiku"/"translate"/"summarise" prompts need premium, which the shipped router does not expect. */
+function strongOf(topic: string): number {
+  return classifier.classify([{ role: "user", content: `${topic} number 3` }]).strongProbability;
+}
+
+/** A synthetic deployment that serves budget or premium at random (propensity 0.5): the {@link HARD} topics need premium, which the shipped score does not tell. */
 function examples(n: number, seed: number, flipAt = Infinity): OutcomeExample[] {
   let state = seed;
   const out: OutcomeExample[] = [];
@@ -22,7 +33,7 @@ function examples(n: number, seed: number, flipAt = Infinity): OutcomeExample[] 
     const topic = TOPICS[Math.floor(a.value * TOPICS.length)] ?? "";
     const messages: ChatMessage[] = [{ role: "user", content: `${topic} number ${i % 7}` }];
     // After `flipAt` the deployment's traffic changes: the other topics now need premium.
-    const hard = /haiku|translate|summarise/.test(topic) !== i >= flipAt;
+    const hard = HARD.has(topic) !== i >= flipAt;
     const tier = b.value < 0.5 ? "budget" : "premium";
     const success = tier === "premium" ? 0.95 : hard ? 0.05 : 0.95;
     out.push({ features: extractRoutingFeatures(messages, classifier.classify(messages)), tier, model: tier, reward: c.value < success ? 1 : 0, weight: 1, costUsd: 0, propensity: 0.5 });
@@ -66,7 +77,9 @@ describe("deployment adapter", () => {
       const c = classifier.classify(messages);
       return applyAdapter(adapter, c, extractRoutingFeatures(messages, c)).strongProbability;
     };
-    expect(probability("write a haiku about autumn number 3")).toBeGreaterThan(probability("prove the theorem about primes number 3"));
+    // The hard topic the shipped score reads lowest now needs premium more than the easy topic it reads highest.
+    const [lowestHard, highestEasy] = [BY_SHIPPED_SCORE[0] ?? "", BY_SHIPPED_SCORE[4] ?? ""];
+    expect(probability(`${lowestHard} number 3`)).toBeGreaterThan(probability(`${highestEasy} number 3`));
     expect(() => parseAdapter(first.adapter, "other")).toThrow(/other base weights/);
     // A damaged number is refused when the file is read, naming the setting, never met per request.
     const damaged = (change: Record<string, unknown>) => () => parseAdapter({ ...JSON.parse(JSON.stringify(first.adapter)), ...change }, base, "experiments.0.variant.weights");
@@ -88,7 +101,7 @@ describe("deployment adapter", () => {
   });
 
   it("refuses a harmful adapter: what older outcomes taught ranks the newest ones worse than the shipped score", () => {
-    // The first 1,500 outcomes teach "haiku/translate/summarise need premium"; then the opposite holds. Fitted on
+    // The first 1,500 outcomes teach "the hard topics need premium"; then the opposite holds. Fitted on
     // everything, the model mostly carries the old lesson; the forward-chained blocks show its ranking losing.
     const data = examples(2400, 5, 1500);
     const result = fitAdapter(data, { seed: 1, base, minOutcomes: 100 });
