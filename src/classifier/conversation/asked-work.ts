@@ -162,7 +162,13 @@ function capitalLabels(head: string, labelling: boolean): boolean {
 }
 
 /** Readings a per-item pick among named labels is mistaken for: the items' own content pulls them. */
-const LABELLING_MISREAD = new Set(["code_review", "extraction", "analysis", "simple_qa", "math", "summarization", "chat", "translation"]);
+const LABELLING_MISREAD = new Set(["code_review", "extraction", "analysis", "simple_qa", "math", "summarization", "chat", "translation", "code_generation"]);
+/**
+ * What makes a labelling ask read as code generation a real one: code to write ("a function that puts each order into
+ * a bucket: LOW, MID, HIGH"). Upper-case labels and dates alone moved a plain "put each invoice into a bucket: CURRENT,
+ * LATE, COLLECTIONS" to code_generation on a retrain (twenty-second round).
+ */
+const CODE_OBJECT = /\b(?:function|script|code|regex|sql|query|program|class|method|lambda|python|javascript|typescript|java|rust|golang|bash|shell|excel|sheets?|spreadsheet|formula|macro|udf)\b/;
 /** Characters of the turn's head where a labelling ask is read. */
 const LABELLING_HEAD_CHARS = 300;
 
@@ -174,6 +180,7 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   // "Pull every invoice into a JSON array: …, paid (true/false/unknown)": fields to fill, whatever values they may take.
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong && cue.task === "extraction")) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
+  if (task === "code_generation" && (CODE_OBJECT.test(head) || reading.agent.coding || reading.cues.some((cue) => cue.task === "code_generation"))) return undefined;
   const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head)) || LABEL_NOUN.test(head);
   if (!labelling && !PER_ITEM.test(head)) return undefined;
   const written = BRACKETED_LABELS.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);

@@ -17,7 +17,8 @@ import type { ConversationReading } from "./read-conversation.js";
 export function guardConfidence(confidence: number, reading: ConversationReading): number {
   const blind =
     unreadByModel(reading.latest) ||
-    (confidence < ROMANIZED_SURE && ((reading.cues.some(isRomanized) && reading.language.endsWith("-Latn")) || (reading.cues.length > 0 && LITTLE_TRAINED.has(reading.language))));
+    (confidence < ROMANIZED_SURE && reading.cues.some(isRomanized) && reading.language.endsWith("-Latn")) ||
+    (confidence < LITTLE_TRAINED_SURE && reading.cues.length > 0 && LITTLE_TRAINED.has(reading.language));
   return blind ? Math.min(confidence, BLIND_CONFIDENCE) : confidence;
 }
 
@@ -26,6 +27,11 @@ const isRomanized = (cue: CueHit): boolean => cue.lang.endsWith("-Latn");
 const LITTLE_TRAINED = new Set(["ig", "yo", "ha", "zu", "xh", "so", "rw", "mg", "ny", "sn", "ln", "wo", "om"]);
 /** Below this confidence a reading of a romanized turn counts as one the model cannot read. */
 const ROMANIZED_SURE = 0.65;
+/**
+ * The same for a language the model saw few rows of: its confidence there says little (twenty-second round: a retrain
+ * read an Igbo thank-you as a quick question at 0.71).
+ */
+const LITTLE_TRAINED_SURE = 0.8;
 /** Confidence a reading of a turn the model cannot read is given for the guards (below their "unsure" bar). */
 const BLIND_CONFIDENCE = 0.3;
 /** Characters of a turn looked at for its letters. */

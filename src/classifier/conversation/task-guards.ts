@@ -136,6 +136,7 @@ const FIGURE_READINGS = new Set(["math", "analysis", "deep_reasoning", "simple_q
  * explicit maths (notation or maths words) leaves a maths reading alone.
  */
 export function definingCueGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (task === "creative_writing") return writingAsTextWork(reading);
   // A text-work reading no word of the turn's first line names (a letter to translate read as its summary, a bilingual
   // invoice to "pull out" fields from read as translation) is a guess too, when the verb of other text work or of
   // analysis opens it.
@@ -156,6 +157,34 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
   if (named.task === "math" && looksUpRule(reading.latestLower)) return undefined;
   // "maks døgndose er 60 mg/kg, hvor mange doser…?": a rule's noun among figures the turn asks to compute names no lookup.
   if (task === "math" && named.task === "simple_qa" && countNumbers(reading.latestLower, MIN_SUM_FIGURES) >= MIN_SUM_FIGURES && readNumericDomain(reading.latestLower).compute) return undefined;
+  return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names the task` };
+}
+
+/**
+ * A writing reading of a turn that opens with text work's defining verb ("turn this into a short handover for the night
+ * shift: bed 7, …", "summarize this for the team newsletter"): the text is to be summarized, translated or pulled from,
+ * not written anew. A retrain read that handover as creative writing (twenty-second round).
+ */
+/** Text work done on a pasted text (translation's cue words also name people: "as a JP>EN translator"). */
+const PASTED_TEXT_WORK = new Set(["summarization", "extraction"]);
+/** Characters of pasted material after the framing verb, and at most between the verb and the material's mark. */
+const PASTED_MIN_CHARS = 80;
+/** How far into the turn the framing verb may stand. */
+const OPENING_CHARS = 60;
+const WRITING_NOUN_NEXT = /^\s*(?:stor(?:y|ies)|poems?|songs?|films?|movies?|scripts?|screenplay|plays?|videos?|tales?|fables?|novels?|sketch|skit|rap|ballad|sonnet|haiku|limerick)\b/;
+
+function writingAsTextWork(reading: ConversationReading): GuardResult | undefined {
+  const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
+  // The verb opens the turn ("Ein paar Stichpunkte: …" further down lists the writer's notes for the speech to write).
+  if (named === undefined || !PASTED_TEXT_WORK.has(named.task) || named.at > OPENING_CHARS || namesTheText(reading.latestLower, named)) return undefined;
+  // The verb frames a pasted text: the material follows it after a colon or a line break, not a request to write.
+  const lower = reading.latestLower;
+  const after = named.at + named.word.length;
+  const breaks = [lower.indexOf(":", after), lower.indexOf("\n", after)].filter((at) => at >= 0);
+  const material = breaks.length === 0 ? -1 : Math.min(...breaks);
+  if (material < 0 || lower.length - material < PASTED_MIN_CHARS || (material > after + PASTED_MIN_CHARS && materialStart(lower) < 0)) return undefined;
+  // "turn this into a short story": the cue's words go on to name a piece of writing.
+  if (WRITING_NOUN_NEXT.test(reading.latestLower.slice(named.at + named.word.length, named.at + named.word.length + 24))) return undefined;
   return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names the task` };
 }
 
