@@ -10,6 +10,7 @@ const learned = createClassifier("learned");
 const taskOf = (...messages: Parameters<typeof learned.classify>[0]): string => learned.classify(messages).task.label;
 const u = (content: string) => ({ role: "user" as const, content });
 const a = (content: string) => ({ role: "assistant" as const, content });
+const sys = (content: string) => ({ role: "system" as const, content });
 
 describe("a bare acknowledgement", () => {
   it("is read in the ten languages, and not when the turn asks for something", () => {
@@ -23,7 +24,9 @@ describe("a bare acknowledgement", () => {
     for (const text of ["ok cool", "ok", "great", "好的", "알겠어요", "vale, gracias"]) expect(taskOf(u(text)), text).toBe("chat");
   });
 
-  it("after the assistant offers work, takes the offered work", () => {
+  it("after the assistant offers work, or as a pipeline's input, is read by what came before", () => {
+    // A pipeline's system prompt makes the turn its input: "ok" is a message to label, not talk.
+    expect(taskOf(sys("You label each incoming customer message as COMPLAINT, QUESTION or OTHER. Answer with the label only."), u("ok"))).toBe("classification");
     expect(taskOf(u("my pytest run fails on test_parse_dates, here is the traceback: AssertionError in parse_date"), a("The parser drops the timezone. Want me to write the fix and a regression test?"), u("ok"))).not.toBe("chat");
   });
 });

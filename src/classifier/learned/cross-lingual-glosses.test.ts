@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collectSlots } from "./features.js";
 import { findGlosses, foldLatinAccents } from "./cross-lingual-glosses.js";
-import { hashString, mix } from "./feature-hash.js";
+import { bigramHash, hashString, WORD_PREFIX } from "./feature-hash.js";
 import type { GlossTable } from "./glosses/gloss-table.js";
 import { DE } from "./glosses/de.js";
 import { ES } from "./glosses/es.js";
@@ -20,7 +20,7 @@ const WORD_OF = new Map<number, string>();
 for (const table of [DE, ES, FR, IT, JA, KO, PT, RU, ZH]) {
   for (const english of Object.keys(table)) {
     const hashes = new Uint32Array(8);
-    const words = tokenize(english, 8, hashes, hashString("w:"));
+    const words = tokenize(english, 8, hashes, WORD_PREFIX);
     words.forEach((word, i) => WORD_OF.set(hashes[i] as number, word));
   }
 }
@@ -63,9 +63,9 @@ describe("cross-lingual glosses", () => {
   });
 
   it("reads glosses on turns in other languages only: an English turn's features stay as they were", () => {
-    const hashOf = (word: string): number => hashString(word, hashString("w:"));
+    const hashOf = (word: string): number => hashString(word, WORD_PREFIX);
     // The bigram slot "write function" comes only from the glosses of "escríbeme" and "función" (adjacent in the glosses).
-    const bigram = mix(Math.imul(hashOf("write") ^ hashString("b:"), 0x01000193) ^ hashOf("function"));
+    const bigram = bigramHash(hashOf("write"), hashOf("function"));
     const lexical = (content: string): { slots: number[]; english: boolean; mask: number } => {
       const { task, english } = collectSlots([{ role: "user", content }], 16);
       return { slots: [...task.lexical.slice(0, task.lexicalCount)], english, mask: task.slotMask };

@@ -10,7 +10,7 @@
  * @module
  */
 import { isCjkChar, isWordChar } from "../conversation/cue-matcher.js";
-import { hashString, mix } from "./feature-hash.js";
+import { bigramHash, PREVIOUS_WORD_PREFIX, WORD_PREFIX } from "./feature-hash.js";
 import type { GlossTable } from "./glosses/gloss-table.js";
 import { DE } from "./glosses/de.js";
 import { ES } from "./glosses/es.js";
@@ -61,9 +61,6 @@ const STEM_KEY = 4;
 /** Chinese and Japanese forms by their first two characters (longest first), and one-character forms. */
 const CJK_PAIRS = new Map<string, GlossEntry[]>();
 const CJK_SINGLES = new Map<string, GlossEntry>();
-const PREFIX_WORD = hashString("w:");
-const PREFIX_PREVIOUS = hashString("p:");
-const PREFIX_BIGRAM = hashString("b:");
 
 function englishHashes(english: string, prefix: number): Uint32Array {
   const hashes = new Uint32Array(8);
@@ -82,7 +79,7 @@ function addEntry(raw: string, english: string, substring: boolean, stems: boole
   const prefix = stems || raw.endsWith("*");
   const form = foldLatinAccents(raw.replace(/\*$/, "").trim().toLowerCase());
   if (form.length === 0) return;
-  const entry: GlossEntry = { form, prefix, hashes: englishHashes(english, PREFIX_WORD), previousHashes: englishHashes(english, PREFIX_PREVIOUS) };
+  const entry: GlossEntry = { form, prefix, hashes: englishHashes(english, WORD_PREFIX), previousHashes: englishHashes(english, PREVIOUS_WORD_PREFIX) };
   if (substring && isCjkChar(form.charCodeAt(0))) {
     if (form.length === 1) {
       if (!CJK_SINGLES.has(form)) CJK_SINGLES.set(form, entry);
@@ -97,7 +94,7 @@ function addEntry(raw: string, english: string, substring: boolean, stems: boole
 function buildIndex(tables: readonly { table: GlossTable; substring: boolean; stems: boolean }[]): void {
   for (const { table, substring, stems } of tables) {
     for (const [english, forms] of Object.entries(table)) {
-      if (englishHashes(english, PREFIX_WORD).length === 0) continue;
+      if (englishHashes(english, WORD_PREFIX).length === 0) continue;
       for (const raw of forms.split("|")) addEntry(raw, english, substring, stems);
     }
   }
@@ -192,7 +189,7 @@ export function addGlossSlots(lower: string, previousLower: string, task: SlotBa
   for (const { hashes } of findGlossEntries(lower)) {
     for (const unigram of hashes) {
       task.lexHash(unigram);
-      if (previous !== 0) task.lexHash(mix(Math.imul(previous ^ PREFIX_BIGRAM, 0x01000193) ^ unigram));
+      if (previous !== 0) task.lexHash(bigramHash(previous, unigram));
       previous = unigram;
     }
   }

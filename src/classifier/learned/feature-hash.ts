@@ -21,6 +21,16 @@ export function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** FNV-1a's state after "w:" and "p:": a latest-turn word's slot is hashed on from the first, an earlier turn's from the second. */
+export const WORD_PREFIX = hashString("w:");
+export const PREVIOUS_WORD_PREFIX = hashString("p:");
+const BIGRAM_PREFIX = hashString("b:");
+
+/** The slot hash of two adjacent latest-turn words (their `WORD_PREFIX` hashes). */
+export function bigramHash(first: number, second: number): number {
+  return mix(Math.imul(first ^ BIGRAM_PREFIX, 0x01000193) ^ second);
+}
+
 /** Flag names come from a fixed vocabulary: their hashes are remembered. */
 const FLAG_HASHES = new Map<string, number>();
 const MAX_FLAG_HASHES = 50_000;

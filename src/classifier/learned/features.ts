@@ -16,7 +16,7 @@ import { normalizeToolBlocks } from "../conversation/tool-blocks.js";
 import { looksLikeLog, MATH_PROBLEM_WORDS, METRIC_TOKENS } from "../conversation/task-guards.js";
 import { addGlossSlots } from "./cross-lingual-glosses.js";
 import { taskCueFeatures } from "./task-cues.js";
-import { flagHash, hashString, mix } from "./feature-hash.js";
+import { bigramHash, flagHash, hashString, mix, PREVIOUS_WORD_PREFIX, WORD_PREFIX } from "./feature-hash.js";
 import { SlotBag, type SparseVector } from "./slot-bag.js";
 import { bucket, NUMBERS, structureFeatures } from "./structure-features.js";
 import { readTextShape } from "./text-shape.js";
@@ -34,11 +34,8 @@ const MATH_NOTATION = /\\(frac|sqrt|int|sum|boxed)|[∫∑√π≤≥≠]|\^\s*\
 const MAX_PREVIOUS_CHARS = 2000;
 const MAX_SCAN_CHARS = 20_000;
 
-const PREFIX_WORD = hashString("w:");
-const PREFIX_BIGRAM = hashString("b:");
 const PREFIX_START = hashString("s:");
 const PREFIX_CHAR = hashString("c:");
-const PREFIX_PREVIOUS = hashString("p:");
 const PREFIX_F = hashString("f:");
 const PREFIX_P = hashString("p");
 const PREFIX_SCRIPT = hashString("script:");
@@ -87,8 +84,8 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgramChars: 1200 };
 const WORD_HASHES = new Uint32Array(MAX_WORDS);
 const PREVIOUS_HASHES = new Uint32Array(MAX_PREVIOUS_CHARS);
 /** The same hashes as the cue features look words up by them. */
-const WORD_CUE_HASHES = { values: WORD_HASHES, seed: PREFIX_WORD };
-const PREVIOUS_CUE_HASHES = { values: PREVIOUS_HASHES, seed: PREFIX_PREVIOUS };
+const WORD_CUE_HASHES = { values: WORD_HASHES, seed: WORD_PREFIX };
+const PREVIOUS_CUE_HASHES = { values: PREVIOUS_HASHES, seed: PREVIOUS_WORD_PREFIX };
 
 const TASK_BAG = new SlotBag();
 const STRONG_BAG = new SlotBag();
@@ -164,7 +161,7 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   // The conversation reading (read below in any case) has lower-cased the same turn when it was short enough.
   const reading = readConversationCached(messages);
   const lower = reading.latest === last ? reading.latestLower : last.toLowerCase();
-  const words = tokenize(lower, MAX_WORDS, WORD_HASHES, PREFIX_WORD);
+  const words = tokenize(lower, MAX_WORDS, WORD_HASHES, WORD_PREFIX);
   task.flag("bias");
   strong.flag("bias");
   // One FNV hash per word (continuing from the prefix's state: hash("w:" + w) without building the
@@ -174,7 +171,7 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
     const unigram = WORD_HASHES[i] as number;
     task.lexHash(unigram);
     strong.lexHash(unigram);
-    if (i > 0) task.lexHash(mix(Math.imul(previousUnigram ^ PREFIX_BIGRAM, 0x01000193) ^ unigram));
+    if (i > 0) task.lexHash(bigramHash(previousUnigram, unigram));
     if (i < 6) task.lexHash(mix(unigram ^ PREFIX_START));
     previousUnigram = unigram;
   }
@@ -182,7 +179,7 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   const english = writtenInEnglish(lower, reading.latest === last ? reading.script : dominantScript(lower));
   // A turn in another language also reads as the English words the glossaries know (cross-lingual-glosses.ts).
   if (!english) addGlossSlots(lower, previous, task);
-  const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS, PREVIOUS_HASHES, PREFIX_PREVIOUS);
+  const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS, PREVIOUS_HASHES, PREVIOUS_WORD_PREFIX);
   for (let i = 0; i < previousWords.length; i++) task.lexHash(PREVIOUS_HASHES[i] as number);
   let turns = 0;
   let hasSystem = false;
