@@ -7,7 +7,7 @@
 import { DEFAULT_TASKS } from "../config/default-config.js";
 import { createLearnedClassifier } from "../classifier/learned/learned-classifier.js";
 import type { LearnedWeights } from "../classifier/learned/learned-weights.js";
-import { trainLearnedModel, type TrainOptions } from "../classifier/learned/train-model.js";
+import { averageModels, trainLearnedModel, type TrainOptions } from "../classifier/learned/train-model.js";
 import { createSeededRandom } from "./random-classifier.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
 import { evaluateTaskSet } from "./task-set.js";
@@ -21,6 +21,11 @@ export interface RunTrainingOptions {
   validationShare?: number;
   /** Refit on train + validation for the shipped weights (default true). */
   refit?: boolean;
+  /**
+   * The refit is this many runs with seeds `seed`, `seed + 1`, … averaged ({@link averageModels}; default 1).
+   * The validation metrics in `meta` are those of the single run with `seed`.
+   */
+  averageSeeds?: number;
   hyper?: Partial<Omit<TrainOptions, "tasks" | "seed" | "onEpoch">>;
   /** Leaves matching examples out of training entirely (development experiments). */
   exclude?: (example: SourcedExample) => boolean;
@@ -160,8 +165,12 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   if (options.refit === false) return { ...model, meta: report };
   progress("refitting on train + validation for the shipped weights");
   const all = [...parts.train, ...parts.validationTasks, ...parts.validationStrong];
-  const final = trainLearnedModel(weighTrainingExamples(all, EXTERNAL_TASK_CAP, options.teamWeight ?? TEAM_WEIGHT, options.conversationWeight), { ...hyper, onEpoch: (epoch, loss) => progress(`refit epoch ${epoch}: loss ${loss.toFixed(4)}`) });
+  const weighted = weighTrainingExamples(all, EXTERNAL_TASK_CAP, options.teamWeight ?? TEAM_WEIGHT, options.conversationWeight);
+  const seeds = Array.from({ length: Math.max(1, options.averageSeeds ?? 1) }, (_, i) => seed + i);
+  const final = averageModels(
+    seeds.map((runSeed) => trainLearnedModel(weighted, { ...hyper, seed: runSeed, onEpoch: (epoch, loss) => progress(`refit (seed ${runSeed}) epoch ${epoch}: loss ${loss.toFixed(4)}`) })),
+  );
   const difficultyCuts = difficultyCutsFor(final, all.filter((e) => e.source === "team"));
   progress(`difficulty cuts (budget|mid|standard|premium): ${difficultyCuts.map((c) => c.toFixed(3)).join(", ")}`);
-  return { ...final, difficultyCuts, meta: { ...report, refit_examples: all.length } };
+  return { ...final, difficultyCuts, meta: { ...report, refit_examples: all.length, ...(seeds.length > 1 ? { refit_seeds: seeds } : {}) } };
 }

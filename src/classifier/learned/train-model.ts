@@ -179,3 +179,24 @@ export function trainLearnedModel(examples: readonly TrainingExample[], options:
   };
 }
 
+
+/**
+ * The mean of models trained on the same data with different seeds (weights, biases): for a linear model that is
+ * the mean of their logits, which takes out most of the run-to-run noise of the shuffled example order.
+ * Everything else (tasks, options, prior, cuts) is the first model's.
+ */
+export function averageModels(models: readonly LearnedWeights[]): LearnedWeights {
+  const [first] = models;
+  if (!first) throw new Error("averageModels needs at least one model");
+  if (models.length === 1) return first;
+  const weights = new Float32Array(first.weights.length);
+  const taskBias = new Float32Array(first.taskBias.length);
+  let strongBias = 0;
+  for (const model of models) {
+    if (model.weights.length !== weights.length) throw new Error("averageModels: models of different shapes");
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) + (model.weights[i] ?? 0) / models.length;
+    for (let c = 0; c < taskBias.length; c++) taskBias[c] = (taskBias[c] ?? 0) + (model.taskBias[c] ?? 0) / models.length;
+    strongBias += model.strongBias / models.length;
+  }
+  return { ...first, weights, taskBias, strongBias };
+}

@@ -29,6 +29,7 @@ interface TrainCommandOptions {
   prompts?: string;
   out?: string;
   seed: string;
+  averageSeeds: string;
   fromLog?: boolean;
   since: string;
   minOutcomes: string;
@@ -56,6 +57,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
     .option("--conversations <files>", "the team's labelled conversations (JSONL of {request, task, kind}), comma-separated; empty to skip (default: the team's training conversation sets, docs/routing-quality.md)")
     .option("--out <file>", `where to write the weights (default ${DEFAULT_WEIGHTS_FILE}; with --from-log ${DEFAULT_ADAPTER_FILE})`)
     .option("--seed <n>", "random seed", "1")
+    .option("--average-seeds <n>", "refit this many times (seeds seed, seed+1, …) and ship the average", "1")
     .option("--validation <share>", "share of the team's examples held out for validation", "0.2")
     .option("--epochs <n>", "training epochs", "8")
     .option("--bits <n>", "feature hash bits", "16")
@@ -75,6 +77,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
         seed: parseNonNegative("--seed", options.seed),
         validationShare: parseNonNegative("--validation", options.validation),
         refit: options.refit,
+        averageSeeds: parseNonNegative("--average-seeds", options.averageSeeds),
         data: {
           ...(options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {}),
           promptExamplesFiles: (options.prompts === undefined ? TEAM_PROMPT_FILES : listFiles(options.prompts)).map((file) => path.resolve(io.cwd, file)),
