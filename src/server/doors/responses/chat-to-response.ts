@@ -70,7 +70,7 @@ export function responseObject(
   meta: ResponseMeta,
   status: "in_progress" | "completed" | "incomplete" | "failed",
   output: OutputItem[],
-  extra: { error?: { code: string; message: string }; finishReason?: string | null } = {},
+  extra: { error?: { code: string; message: string }; finishReason?: string | null; notStored?: boolean } = {},
 ): Record<string, unknown> {
   const { request } = meta;
   return {
@@ -88,7 +88,8 @@ export function responseObject(
     metadata: request.metadata ?? {},
     parallel_tool_calls: request.parallel_tool_calls ?? true,
     previous_response_id: request.previous_response_id ?? null,
-    store: request.store !== false,
+    // False also when the response asked to be stored and the store write failed: it cannot be continued.
+    store: request.store !== false && extra.notStored !== true,
     temperature: request.temperature ?? null,
     top_p: request.top_p ?? null,
     tool_choice: request.tool_choice ?? "auto",

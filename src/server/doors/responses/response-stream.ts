@@ -15,12 +15,15 @@ import { finalStatus, outputItems, readLogprobs, responseObject, type AnswerPart
 
 type Open = { kind: "reasoning"; item: OutputItem & { type: "reasoning" } } | { kind: "message"; item: OutputItem & { type: "message" } } | { kind: "function_call"; toolIndex: number; item: OutputItem & { type: "function_call" } };
 
-/** Translates the stream; `onCompleted` receives the whole answer of a completed stream (to store it). */
+/**
+ * Translates the stream; `onCompleted` receives the whole answer of a completed stream (to store it) and says
+ * whether it was stored: when not, the final event's response says `store: false`.
+ */
 export async function* responseStream(
   chunks: AsyncGenerator<string>,
   outcome: Promise<StreamOutcome>,
   meta: Omit<ResponseMeta, "usage" | "costUsd"> & { promptTokens?: number | undefined },
-  onCompleted: (parts: AnswerParts) => Promise<void>,
+  onCompleted: (parts: AnswerParts) => Promise<boolean>,
 ): AsyncGenerator<string> {
   const writer = new ItemWriter(meta.id);
   const { promptTokens, ...fixed } = meta;
@@ -48,8 +51,9 @@ export async function* responseStream(
   const status = finalStatus(end.finishReason);
   let tail = writer.close(status);
   const parts = { ...writer.parts, finishReason: end.finishReason };
-  tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response: responseObject(final, status, writer.items.length > 0 ? writer.items : outputItems(meta.id, parts), { finishReason: end.finishReason }) });
-  await onCompleted(parts);
+  const stored = await onCompleted(parts);
+  const response = responseObject(final, status, writer.items.length > 0 ? writer.items : outputItems(meta.id, parts), { finishReason: end.finishReason, notStored: !stored });
+  tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response });
   yield tail;
 }
 
