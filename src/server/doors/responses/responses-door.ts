@@ -16,7 +16,7 @@ import type { Door, DoorRequest } from "../door.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { refuseHostedState } from "./refuse-hosted-state.js";
-import { finalStatus, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
+import { finalStatus, includesEncryptedReasoning, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
 import { responsesRequestSchema, type ResponsesRequest } from "./responses-request.js";
 import { inputMessages, responsesToChat } from "./responses-to-chat.js";
@@ -84,7 +84,7 @@ async function readResponsesRequest(options: DoorState, body: unknown, keyId: st
     render: {
       async json(result, meta) {
         const parts = partsOfChatBody(result.body);
-        const response = responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts), { finishReason: parts.finishReason });
+        const response = responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts, includesEncryptedReasoning(request)), { finishReason: parts.finishReason });
         // Stored only once the record is durable (a response answered 503 cannot be continued), before it is sent.
         meta.onRecorded(async () => {
           if (!(await save(meta.id, meta.conversationId, parts))) response.store = false;
@@ -133,6 +133,8 @@ function parseStored(text: string): StoredResponse | undefined {
 function answerMessage(parts: AnswerParts): ChatMessage {
   const message: ChatMessage = { role: "assistant", content: parts.text.length > 0 || parts.toolCalls.length === 0 ? parts.text : null };
   if (parts.toolCalls.length > 0) message.tool_calls = parts.toolCalls.map((call) => ({ id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } }));
+  // The reasoning state goes with the answer, so a turn continued by previous_response_id carries it upstream.
+  if (parts.reasoningDetails && parts.reasoningDetails.length > 0) message.reasoning_details = parts.reasoningDetails;
   return message;
 }
 
