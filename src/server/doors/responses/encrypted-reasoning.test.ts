@@ -85,5 +85,8 @@ describe("encrypted reasoning in: a reasoning item's encrypted_content as its as
     const broken = refusal([ask, { type: "reasoning", summary: [], encrypted_content: "sy-rd1:not-json" }, call, output]);
     expect(broken).toMatchObject({ status: 400, param: "input[1].encrypted_content" });
     expect(broken.message).toMatch(/does not decode/);
+    // Nested deeper than a request body may be: refused, never forwarded for the upstream body's serializer to choke on.
+    const deep = `sy-rd1:${Buffer.from(`[{"type":"reasoning.text","x":${"[".repeat(5_000)}${"]".repeat(5_000)}}]`).toString("base64url")}`;
+    expect(refusal([ask, { type: "reasoning", summary: [], encrypted_content: deep }, call, output])).toMatchObject({ status: 400, param: "input[1].encrypted_content" });
   });
 });

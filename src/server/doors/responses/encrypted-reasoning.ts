@@ -10,11 +10,14 @@
  * @module
  */
 import { InvalidRequestError } from "../../../core/errors/index.js";
+import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
 
 /** One `reasoning_details` entry, as OpenRouter writes it. */
 export type ReasoningDetail = Record<string, unknown> & { type: string };
 
 const TOKEN_PREFIX = "sy-rd1:";
+/** A decoded token is nested no deeper than a request body may be (`server.max_json_depth`'s default): it is forwarded. */
+const TOKEN_LIMITS: JsonLimits = { maxDepth: 64, maxArrayLength: Number.MAX_SAFE_INTEGER };
 
 /** The token for an answer's reasoning details, or null when it has none. */
 export function encryptedContent(details: readonly ReasoningDetail[] | undefined): string | null {
@@ -27,7 +30,9 @@ export function detailsOfEncryptedContent(content: string, param: string): Reaso
   if (!content.startsWith(TOKEN_PREFIX)) return [{ type: "reasoning.encrypted", data: content, format: "openai-responses-v1" }];
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.from(content.slice(TOKEN_PREFIX.length), "base64url").toString("utf8"));
+    const text = Buffer.from(content.slice(TOKEN_PREFIX.length), "base64url").toString("utf8");
+    assertJsonWithinLimits(text, TOKEN_LIMITS);
+    value = JSON.parse(text);
   } catch {
     value = undefined;
   }

@@ -15,6 +15,13 @@ export function inputMessages(request: ResponsesRequest): ChatMessage[] {
   if (typeof request.input === "string") return [{ role: "user", content: request.input }];
   const messages: ChatMessage[] = [];
   const { input } = request;
+  // The first item after each that is not reasoning (one pass from the end: input can be long).
+  const following: (ResponsesInputItem | undefined)[] = [];
+  for (let index = input.length - 1, next: ResponsesInputItem | undefined; index >= 0; index -= 1) {
+    following[index] = next;
+    const item = input[index];
+    if (item?.type !== "reasoning") next = item;
+  }
   // Reasoning that comes before its assistant item waits for it.
   let pending: ReasoningDetail[] = [];
   input.forEach((item, index) => {
@@ -29,7 +36,7 @@ export function inputMessages(request: ResponsesRequest): ChatMessage[] {
     if (!item.encrypted_content) return;
     const details = detailsOfEncryptedContent(item.encrypted_content, `input[${index}].encrypted_content`);
     const last = messages.at(-1);
-    if (isAssistantItem(input.slice(index + 1).find((next) => next.type !== "reasoning"))) pending.push(...details);
+    if (isAssistantItem(following[index])) pending.push(...details);
     else if (last?.role === "assistant" && pending.length === 0) attachReasoning(last, details);
     else {
       throw new InvalidRequestError(
