@@ -215,7 +215,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
     ...(affinityConfig.enabled ? { affinity: new ConversationAffinity(conversations, affinityConfig.ttl_seconds * 1000, { moveWhenCheaper: affinityConfig.move_when_cheaper }) } : {}),
   };
-  const doors = [CHAT_DOOR, MESSAGES_DOOR, createResponsesDoor({ store: conversations, ttlMs: affinityConfig.ttl_seconds * 1000, generateId: doorDeps.generateId })];
+  const responsesDoor = createResponsesDoor({
+    store: conversations,
+    ttlMs: affinityConfig.ttl_seconds * 1000,
+    generateId: doorDeps.generateId,
+    onStoreFailed: (error, responseId) => deps.logger?.warn({ err: error, responseId }, "a Responses answer could not be stored: it was sent with store false, and previous_response_id cannot continue it"),
+  });
+  const doors = [CHAT_DOOR, MESSAGES_DOOR, responsesDoor];
   for (const door of doors) registerDoorRoute(app, doorDeps, door);
   if (deps.authenticate) {
     // /v1/models is guarded by the hook; the doors authenticate inside their handler so that refused requests get

@@ -58,6 +58,27 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
     expect(message).toMatch(/^messages\[0\]\.content\[1\] is a tool_use block in a user turn/);
   });
 
+  it("a thinking or redacted_thinking block in a user turn (translated, it would vanish without a word)", async () => {
+    const thinking = { type: "thinking", thinking: "Let me think.", signature: "sig" } as Anthropic.ThinkingBlockParam;
+    expect(await refusal([{ role: "user", content: [{ type: "text", text: "Hi." }, thinking] }])).toMatch(/^messages\[0\]\.content\[1\] is a thinking block in a user turn/);
+    const redacted: Anthropic.RedactedThinkingBlockParam = { type: "redacted_thinking", data: "EncryptedBlob" };
+    expect(await refusal([{ role: "user", content: [redacted, { type: "text", text: "Hi." }] }])).toMatch(/^messages\[0\]\.content\[0\] is a redacted_thinking block in a user turn/);
+  });
+
+  it("an assistant turn's thinking and redacted_thinking go upstream as reasoning_details, in order, none dropped", async () => {
+    const thought: Anthropic.MessageParam = {
+      role: "assistant",
+      content: [{ type: "thinking", thinking: "Paris, so get_weather.", signature: "sig-1" }, { type: "redacted_thinking", data: "EncryptedBlob" }, CALL("toolu_9")],
+    };
+    const answer = await client.messages.create({ model: MODEL, max_tokens: 50, tools: [TOOL], messages: [ASK, thought, { role: "user", content: [RESULT("toolu_9")] }] });
+    expect(answer.type).toBe("message");
+    const sent = gateway.simulator.calls.find((call) => call.path.endsWith("/chat/completions"))?.body as { messages: { role: string; reasoning_details?: unknown }[] };
+    expect(sent.messages.find((message) => message.role === "assistant")?.reasoning_details).toEqual([
+      { type: "reasoning.text", text: "Paris, so get_weather.", signature: "sig-1", format: "anthropic-claude-v1" },
+      { type: "reasoning.encrypted", data: "EncryptedBlob", format: "anthropic-claude-v1" },
+    ]);
+  });
+
   it("a tool_result answering no tool_use of the turn before", async () => {
     const message = await refusal([ASK, { role: "assistant", content: [CALL("toolu_1")] }, { role: "user", content: [RESULT("toolu_1"), RESULT("toolu_other")] }]);
     expect(message).toContain("messages[2].content[1] has an unexpected `tool_use_id` in a `tool_result` block: toolu_other.");

@@ -43,6 +43,14 @@ describe("/v1/messages stop_sequences", () => {
       const message = await ask(stream, { model: CLAUDE, stop_sequences: ["never in the answer", " to:"] });
       expect(message.stop_reason).toBe("stop_sequence");
       expect(message.stop_sequence).toBeNull();
+      // Not the first either when the first is the one that matched: the gateway cannot tell, so it never guesses.
+      expect((await ask(stream, { model: CLAUDE, stop_sequences: [" to:", "never in the answer"] })).stop_sequence).toBeNull();
+    });
+
+    it(`one sequence sent twice is one sequence: it is named (${how})`, async () => {
+      const message = await ask(stream, { model: CLAUDE, stop_sequences: [" to:", " to:"] });
+      expect(message.stop_reason).toBe("stop_sequence");
+      expect(message.stop_sequence).toBe(" to:");
     });
 
     it(`a natural end with stop sequences set stays end_turn (${how})`, async () => {

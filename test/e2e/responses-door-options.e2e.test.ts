@@ -96,6 +96,23 @@ describe("/v1/responses options", () => {
     expect((gateway.simulator.calls[0]?.body as { logprobs?: unknown }).logprobs).toBeUndefined();
   });
 
+  it("a reasoning item's encrypted_content goes upstream as its assistant message's reasoning_details; a broken token is a 400", async () => {
+    const input: OpenAI.Responses.ResponseInputItem[] = [
+      { role: "user", content: "Weather in Paris?" },
+      { type: "reasoning", id: "rs_1", summary: [], encrypted_content: "gAAAAB-from-openai" },
+      { type: "function_call", call_id: "call_1", name: "get_weather", arguments: '{"city":"Paris"}' },
+      { type: "function_call_output", call_id: "call_1", output: "18C" },
+    ];
+    expect((await gateway.client.responses.create({ model: MODEL, input, include: ["reasoning.encrypted_content"], store: false })).status).toBe("completed");
+    const sent = gateway.simulator.calls[0]?.body as { messages: { role: string; reasoning_details?: unknown }[] };
+    expect(sent.messages.find((message) => message.role === "assistant")?.reasoning_details).toEqual([{ type: "reasoning.encrypted", data: "gAAAAB-from-openai", format: "openai-responses-v1" }]);
+    gateway.simulator.reset();
+    const broken = await refusal({ input: [input[0], { type: "reasoning", id: "rs_1", summary: [], encrypted_content: "sy-rd1:%%%" }, input[2], input[3]] });
+    expect(broken.param).toBe("input[1].encrypted_content");
+    const alone = await refusal({ input: [input[0], { type: "reasoning", id: "rs_1", summary: [], encrypted_content: "gAAAAB" }] });
+    expect(alone.param).toBe("input[1]");
+  });
+
   it("refuses a truncation strategy OpenAI does not have", async () => {
     expect((await refusal({ truncation: "middle" })).param).toBe("truncation");
   });

@@ -49,18 +49,44 @@ const RELIEF = new RegExp(
  * takes the offered work), so this is read only on a conversation's first turn (twenty-second round: retrains moved a
  * lone "ok cool" between chat, brainstorming and code_generation).
  */
-const ACKNOWLEDGEMENT = new RegExp(
-  `^(?:(?:${[
-    "ok(?:ay|ey)?|okie|k+|cool|alright|all right|sure|got it|great|nice|fine|noted|understood|perfect|awesome|sounds good|yep|yeah|yes|thanks?|thank you|thx|ty",
-    "vale|de acuerdo|genial|perfecto|entendido|claro|listo|bueno|gracias|alles klar|gut|passt|verstanden|super|prima|danke|d'accord|parfait|compris|entendu|ça marche|merci",
-    "beleza|tá bom|ta bom|certo|entendi|obrigad[oa]|va bene|perfetto|capito|d'accordo|grazie|ладно|хорошо|понятно|ок|окей|ясно|спасибо",
-    "好的|好|行|嗯|知道了|明白了|收到|谢谢|了解です?|わかった|わかりました|オッケー|はい|ありがとう(?:ございます)?|알겠어요?|알겠습니다|좋아요?|오케이|네|응|고마워요?|감사합니다",
-  ].join("|")})[\\s,.!~。！、]*)+$`,
-  "u",
-);
+const ACKNOWLEDGEMENT_WORDS = [
+  "ok(?:ay|ey)?|okie|k+|cool|alright|all right|sure|got it|great|nice|fine|noted|understood|perfect|awesome|sounds good|yep|yeah|yes|thanks?|thank you|thx|ty",
+  "vale|de acuerdo|genial|perfecto|entendido|claro|listo|bueno|gracias|alles klar|gut|passt|verstanden|super|prima|danke|d'accord|parfait|compris|entendu|ça marche|merci",
+  "beleza|tá bom|ta bom|certo|entendi|obrigad[oa]|va bene|perfetto|capito|d'accordo|grazie|ладно|хорошо|понятно|ок|окей|ясно|спасибо",
+  "好的|好|行|嗯|知道了|明白了|收到|谢谢|了解です?|わかった|わかりました|オッケー|はい|ありがとう(?:ございます)?|알겠어요?|알겠습니다|좋아요?|오케이|네|응|고마워요?|감사합니다",
+];
+
+/**
+ * Go-ahead and consent words ("go ahead", "yes do it", "adelante", "leg los", "vas-y", "pode fazer", "procedi",
+ * "действуй", "开始吧", "進めてください", "진행해 주세요"): said with nothing before them they consent to nothing.
+ */
+const GO_AHEAD_WORDS = [
+  "go ahead|go for it|(?:just )?do it|do that|please do|yes please|(?:please )?proceed|let'?s do it|let'?s go|carry on|go on",
+  "adelante|hazlo|dale|procede|sí|por favor|mach (?:das|es|weiter|mal)|leg los|nur zu|ja|bitte|los geht'?s|fang an|vas-?y|allez-?y|fais-le|faites-le|oui|c'est parti|fonce|s'il (?:te|vous) pla[iî]t",
+  "pode (?:fazer|ir|seguir)|faça(?: isso)?|faz isso|vai em frente|manda ver|sim|bora|prossiga|vai(?: pure)?|fai pure|fallo|procedi|prosegui|avanti|sì|per favore|давай|делай|действуй|вперё?е?д|да|приступай|пожалуйста",
+  "开始吧|做吧|去做吧|去吧|动手吧|请开始|请继续|どうぞ|お願い(?:します)?|やって(?:ください)?|進めて(?:ください)?|始めて(?:ください)?|진행해(?: ?주세요)?|해 ?줘|해 ?주세요|시작해(?: ?주세요)?|그래|해",
+];
+
+/** A whole message of `words`, each followed by spaces or punctuation. */
+function wholeMessageOf(words: readonly string[]): RegExp {
+  return new RegExp(`^(?:(?:${words.join("|")})[\\s,.!~。！、]*)+$`, "u");
+}
+
+const ACKNOWLEDGEMENT = wholeMessageOf(ACKNOWLEDGEMENT_WORDS);
+const GO_AHEAD = wholeMessageOf([...ACKNOWLEDGEMENT_WORDS, ...GO_AHEAD_WORDS]);
 
 /** Whether `lower` (a lower-cased user turn) is only an acknowledgement. */
 export function isBareAcknowledgement(lower: string): boolean {
   const text = lower.trim();
   return text.length > 0 && text.length <= MAX_CLOSING_CHARS && ACKNOWLEDGEMENT.test(text);
+}
+
+/**
+ * Whether `lower` is only a go-ahead ("ok go ahead", "yes do it", "sí, hazlo"), acknowledgements allowed beside it.
+ * Like an acknowledgement it is read as small talk only on a conversation's first turn: after an offer it takes the
+ * offered work, and "go ahead and write a python function" names work of its own, so it is no bare go-ahead.
+ */
+export function isBareGoAhead(lower: string): boolean {
+  const text = lower.trim();
+  return text.length > 0 && text.length <= MAX_CLOSING_CHARS && GO_AHEAD.test(text);
 }

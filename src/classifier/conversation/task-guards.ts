@@ -4,7 +4,7 @@
  * turns: `agent-guard.ts`).
  * @module
  */
-import { isBareAcknowledgement, isClosing } from "./closing.js";
+import { isBareAcknowledgement, isBareGoAhead, isClosing } from "./closing.js";
 import { looksUpRule } from "./rule-lookup.js";
 import { sharesNews } from "./shared-news.js";
 import { OPENING_GREETING } from "./opening-greeting.js";
@@ -344,5 +344,7 @@ export function closingGuard(task: string, reading: ConversationReading): GuardR
   if (task === "chat" || reading.cues.some((cue) => cue.strong)) return undefined;
   if (isClosing(reading.latestLower)) return { task: "chat", why: "a closing turn is small talk" };
   const first = reading.previousUserLower === "" && reading.systemPipeline === undefined && reading.agent.toolMessages + reading.agent.toolCalls === 0;
-  return first && isBareAcknowledgement(reading.latestLower) ? { task: "chat", why: "an acknowledgement with nothing before it is small talk" } : undefined;
+  if (!first) return undefined;
+  if (isBareAcknowledgement(reading.latestLower)) return { task: "chat", why: "an acknowledgement with nothing before it is small talk" };
+  return isBareGoAhead(reading.latestLower) ? { task: "chat", why: "a go-ahead with nothing before it consents to nothing: small talk" } : undefined;
 }

@@ -119,4 +119,10 @@ describe("ConversationAffinity over the memory store", () => {
     expect(await store.get("b")).toBeUndefined();
     expect(await store.get("d")).toBe("123456789");
   });
+
+  it("the memory store refuses, rather than silently skips, a value larger than its whole bound", async () => {
+    const store = createMemoryConversationStore({ maxChars: 10 });
+    await expect(store.set("big", "12345678901", 60_000)).rejects.toThrow(/11 characters is larger than the conversation store's bound \(10\)/);
+    expect(await store.get("big")).toBeUndefined();
+  });
 });

@@ -47,7 +47,10 @@ describe("Responses stream", () => {
 
   it("emits reasoning, message and function_call items with sequence numbers, then response.completed with usage", async () => {
     let stored: unknown;
-    const events = await collect(responseStream(sse(...THINK_TEXT_TOOL), Promise.resolve(completed), meta, async (parts) => void (stored = parts)));
+    const events = await collect(responseStream(sse(...THINK_TEXT_TOOL), Promise.resolve(completed), meta, async (parts) => {
+      stored = parts;
+      return true;
+    }));
     expect(events[0]?.event).toBe("response.created");
     expect(events.map((event) => event.data.sequence_number)).toEqual(events.map((_, index) => index));
     const added = events.filter((event) => event.event === "response.output_item.added").map((event) => (event.data.item as { type: string }).type);
@@ -57,10 +60,17 @@ describe("Responses stream", () => {
     expect(final?.event).toBe("response.completed");
     expect(final?.data.response).toMatchObject({ status: "completed", output_text: "Hi", usage: { input_tokens: 10, output_tokens: 5, cost_usd: 0.001 } });
     expect(stored).toMatchObject({ text: "Hi", toolCalls: [{ id: "call_1", name: "f", arguments: '{"a":1}' }] });
+    expect(final?.data.response).toMatchObject({ store: true });
+  });
+
+  it("says store: false in response.completed when the answer asked to be stored and could not be", async () => {
+    const events = await collect(responseStream(sse(...THINK_TEXT_TOOL), Promise.resolve(completed), meta, async () => false));
+    expect(events.at(-1)?.event).toBe("response.completed");
+    expect(events.at(-1)?.data.response).toMatchObject({ status: "completed", store: false, output_text: "Hi" });
   });
 
   it("ends a failure after content with error + response.failed, never response.completed", async () => {
-    const events = await collect(responseStream(sse(delta({ content: "Hi" }), errorChunk), Promise.resolve(failed), { ...meta, promptTokens: 7 }, async () => {}));
+    const events = await collect(responseStream(sse(delta({ content: "Hi" }), errorChunk), Promise.resolve(failed), { ...meta, promptTokens: 7 }, async () => true));
     expect(events.slice(-2).map((event) => event.event)).toEqual(["error", "response.failed"]);
     expect(events.some((event) => event.event === "response.completed")).toBe(false);
     // No usage came before the cut: the estimates the cost was charged on, as the Messages door reports them.

@@ -92,7 +92,7 @@ describe("the doors write every tool call whole, whatever order the chat stream 
     const meta = { id: "d1", createdAt: 0, model: "m/x", request: responsesRequestSchema.parse({ model: "m", input: "hi" }) };
     await fc.assert(
       fc.asyncProperty(pieces, async (list) => {
-        const all = await events(responseStream(sse(chunksOf(list, "tool_calls")), Promise.resolve(outcome("tool_calls")), meta, async () => {}));
+        const all = await events(responseStream(sse(chunksOf(list, "tool_calls")), Promise.resolve(outcome("tool_calls")), meta, async () => true));
         let open: number | undefined;
         const calls: { call_id: string; name: string; arguments: string }[] = [];
         for (const { event, data } of all) {
@@ -151,7 +151,7 @@ describe("stream endings", () => {
   it("Responses: a content filter or the token limit ends the response and its message incomplete, with the reason", async () => {
     const meta = { id: "d1", createdAt: 0, model: "m/x", request: responsesRequestSchema.parse({ model: "m", input: "hi" }) };
     for (const [finish, reason] of [["content_filter", "content_filter"], ["length", "max_output_tokens"]] as const) {
-      const all = await events(responseStream(sse([chunk({ content: "Hi" }), chunk({}, finish), "[DONE]"]), Promise.resolve(outcome(finish)), meta, async () => {}));
+      const all = await events(responseStream(sse([chunk({ content: "Hi" }), chunk({}, finish), "[DONE]"]), Promise.resolve(outcome(finish)), meta, async () => true));
       expect(all.at(-1)).toMatchObject({ event: "response.incomplete", data: { response: { status: "incomplete", incomplete_details: { reason }, output: [{ type: "message", status: "incomplete" }] } } });
       expect(all.find((event) => event.event === "response.output_item.done")?.data).toMatchObject({ item: { status: "incomplete" } });
     }
@@ -160,7 +160,7 @@ describe("stream endings", () => {
   it("Responses: response.failed keeps the text already streamed", async () => {
     const meta = { id: "d1", createdAt: 0, model: "m/x", request: responsesRequestSchema.parse({ model: "m", input: "hi" }) };
     const errorChunk = { id: "c1", error: { message: "cut", type: "upstream_error", code: "stream_interrupted" }, choices: [{ index: 0, delta: {}, finish_reason: "error" }] };
-    const all = await events(responseStream(sse([chunk({ content: "Hello the" }), errorChunk]), Promise.resolve({ ...outcome("error"), status: "failed" }), meta, async () => {}));
+    const all = await events(responseStream(sse([chunk({ content: "Hello the" }), errorChunk]), Promise.resolve({ ...outcome("error"), status: "failed" }), meta, async () => true));
     expect(all.at(-1)).toMatchObject({ event: "response.failed", data: { response: { output: [{ type: "message", status: "incomplete", content: [{ text: "Hello the" }] }] } } });
   });
 });

@@ -40,7 +40,8 @@ export function createMemoryConversationStore({
     async set(key, value, ttlMs) {
       // Re-inserting moves the key to the end, so the Map's order is least recently written first.
       remove(key);
-      if (value.length > maxChars) return;
+      // A value larger than the whole store is not kept: say so, as a store that refuses a write does.
+      if (value.length > maxChars) throw new Error(`a value of ${value.length} characters is larger than the conversation store's bound (${maxChars})`);
       entries.set(key, { value, expiresAt: clock.now() + ttlMs });
       chars += value.length;
       while (entries.size > maxEntries || chars > maxChars) {

@@ -37,7 +37,18 @@ describe("assertToolTurns: each tool block sits in its own role's turn", () => {
     expect(error.message).toMatch(/is a tool_result block in an assistant turn/);
   });
 
-  it("passes a round trip with each block in its own role's turn", () => {
+  it("refuses thinking and redacted_thinking in a user turn (a chat user message has no place for them)", () => {
+    const thinking = refusal([{ role: "user", content: [{ type: "text", text: "Think about it." }, { type: "thinking", thinking: "hmm", signature: "sig" }] }]);
+    expect(thinking.param).toBe("messages[0].content[1]");
+    expect(thinking.message).toMatch(/^messages\[0\]\.content\[1\] is a thinking block in a user turn/);
+    const redacted = refusal([ASK, { role: "assistant", content: "Sunny." }, { role: "user", content: [{ type: "redacted_thinking", data: "enc" }, { type: "text", text: "And tomorrow?" }] }]);
+    expect(redacted.param).toBe("messages[2].content[0]");
+    expect(redacted.message).toMatch(/is a redacted_thinking block in a user turn/);
+  });
+
+  it("passes a round trip with each block in its own role's turn, thinking in the assistant's", () => {
     expect(() => assertToolTurns([ASK, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT] }])).not.toThrow();
+    const thought = { role: "assistant" as const, content: [{ type: "thinking" as const, thinking: "hmm", signature: "sig" }, { type: "redacted_thinking" as const, data: "enc" }, CALL] };
+    expect(() => assertToolTurns([ASK, thought, { role: "user", content: [RESULT] }])).not.toThrow();
   });
 });

@@ -5,6 +5,9 @@
  * - a `tool_result` block sits in a user turn, never in an assistant turn, and a `tool_use` block sits in an
  *   assistant turn, never in a user turn (a user turn's `tool_use` has nothing to become in a chat user message, so
  *   it would otherwise vanish without a word);
+ * - a `thinking` or `redacted_thinking` block sits in an assistant turn, never in a user turn: thinking is the
+ *   model's own, sent back in the assistant turn it came from (where it becomes `reasoning_details`); a chat user
+ *   message has no place for it either, so it too would vanish without a word;
  * - each `tool_result` answers a `tool_use` of the turn just before it ("unexpected `tool_use_id` found in
  *   `tool_result` blocks");
  * - each `tool_use` of an assistant turn that is followed by another turn is answered by a `tool_result` in that
@@ -43,6 +46,8 @@ export function assertToolTurns(messages: readonly MessagesMessage[]): void {
     }
     const stray = turn.blocks.find(({ block }) => block.type === "tool_use");
     if (stray) refuse(stray, "is a tool_use block in a user turn: tool calls are the assistant's, and the user turn that follows answers them with tool_result blocks.");
+    const thinking = turn.blocks.find(({ block }) => block.type === "thinking" || block.type === "redacted_thinking");
+    if (thinking) refuse(thinking, `is a ${thinking.block.type} block in a user turn: thinking is the assistant's own, and goes back in the assistant turn it came from.`);
     const asked = new Set(previous ? toolUseIds(previous) : []);
     for (const placed of turn.blocks) {
       if (placed.block.type !== "tool_result" || asked.has(placed.block.tool_use_id)) continue;

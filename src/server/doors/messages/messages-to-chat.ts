@@ -119,8 +119,8 @@ function contentPart(block: MessagesContentBlock): ContentPart | undefined {
       return { type: "file", file: { filename: block.title ?? "document.pdf", file_data: fileData } };
     }
     default:
-      // thinking in a user turn carries nothing a user message can hold (a tool_use there is refused by
-      // assert-tool-turns.ts before this runs).
+      // tool_use, thinking and redacted_thinking blocks in a user turn are refused by assert-tool-turns.ts before this
+      // runs; a tool_result is a `tool` message of its own.
       return undefined;
   }
 }

@@ -11,6 +11,13 @@ describe("stopDetails", () => {
     expect(stopDetails({ ...base, nativeFinishReason: "stop_sequence", stopSequences: ["a", "b"] })).toEqual({ stop_reason: "stop_sequence", stop_sequence: null });
   });
 
+  it("with several sequences names one only when it is the only one that could have matched, never simply the first", () => {
+    const matched = (stopSequences: string[]) => stopDetails({ ...base, nativeFinishReason: "stop_sequence", stopSequences }).stop_sequence;
+    expect(matched(["END", "END"])).toBe("END"); // one distinct sequence, sent twice
+    expect(matched(["first", "second"])).toBeNull(); // unknowable: not "first"
+    expect(matched(["second", "first", "second"])).toBeNull();
+  });
+
   it("never guesses from an ambiguous stop, and keeps the other reasons", () => {
     expect(stopDetails(base)).toEqual({ stop_reason: "end_turn", stop_sequence: null });
     expect(stopDetails({ ...base, nativeFinishReason: "STOP" })).toEqual({ stop_reason: "end_turn", stop_sequence: null });

@@ -7,9 +7,10 @@
  * tells the two apart. OpenRouter also passes the provider's own reason as `native_finish_reason`, and some
  * providers do tell: Anthropic (directly, on Vertex or on Bedrock) and Cohere say `stop_sequence` (`STOP_SEQUENCE`).
  * So the door reports `stop_sequence` only when the provider said so and the request had stop sequences; it names
- * the sequence when the request had exactly one (with several, which one matched is not reported by the upstream,
- * so `stop_sequence` stays null). Every other `stop` is `end_turn`, as the upstream itself reported it: guessing
- * from the text would call natural ends stop sequences.
+ * the sequence when the request had exactly one distinct sequence (`["END", "END"]` is one). With several distinct
+ * sequences `stop_sequence` is null, never the first: OpenRouter passes neither the provider's `stop_sequence` nor
+ * the matched text (it is cut from the answer), so which one matched is unknowable here. Every other `stop` is
+ * `end_turn`, as the upstream itself reported it: guessing from the text would call natural ends stop sequences.
  * @module
  */
 
@@ -32,7 +33,7 @@ export interface StopFacts {
 
 /** The stop reason and sequence for an answer. */
 export function stopDetails(facts: StopFacts): StopDetails {
-  const sequences = facts.stopSequences ?? [];
+  const sequences = [...new Set(facts.stopSequences ?? [])];
   const native = typeof facts.nativeFinishReason === "string" ? facts.nativeFinishReason.toLowerCase() : "";
   if (facts.finishReason === "stop" && native === "stop_sequence" && sequences.length > 0) {
     return { stop_reason: "stop_sequence", stop_sequence: sequences.length === 1 ? (sequences[0] ?? null) : null };

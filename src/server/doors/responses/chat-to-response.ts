@@ -4,6 +4,7 @@
  * @module
  */
 import type { Usage } from "../../../core/types.js";
+import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesRequest } from "./responses-request.js";
 
 /** One token's log probability, as `output_text.logprobs` holds it (Chat Completions' `logprobs.content` entries). */
@@ -25,7 +26,7 @@ export interface OutputText {
 
 /** An output item. */
 export type OutputItem =
-  | { type: "reasoning"; id: string; summary: { type: "summary_text"; text: string }[] }
+  | { type: "reasoning"; id: string; summary: { type: "summary_text"; text: string }[]; encrypted_content?: string | null }
   | { type: "message"; id: string; status: "in_progress" | "completed" | "incomplete"; role: "assistant"; content: OutputText[] }
   | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "in_progress" | "completed" };
 
@@ -37,6 +38,8 @@ export interface AnswerParts {
   logprobs: Logprob[];
   toolCalls: { id: string; name: string; arguments: string }[];
   finishReason: string | null;
+  /** The upstream's `reasoning_details` (see encrypted-reasoning.ts). */
+  reasoningDetails?: ReasoningDetail[];
 }
 
 /** Everything the Response object is built from. */
@@ -54,10 +57,14 @@ export function responseId(decisionId: string): string {
   return `resp_${decisionId}`;
 }
 
-/** The output items of an answer. */
-export function outputItems(decisionId: string, parts: AnswerParts): OutputItem[] {
+/** The output items of an answer; with `encrypted` (the request included `reasoning.encrypted_content`) the reasoning item carries it. */
+export function outputItems(decisionId: string, parts: AnswerParts, encrypted = false): OutputItem[] {
   const items: OutputItem[] = [];
-  if (parts.reasoning) items.push({ type: "reasoning", id: `rs_${decisionId}`, summary: [{ type: "summary_text", text: parts.reasoning }] });
+  const token = encrypted ? encryptedContent(parts.reasoningDetails) : null;
+  if (parts.reasoning || token) {
+    const summary = parts.reasoning ? [{ type: "summary_text" as const, text: parts.reasoning }] : [];
+    items.push({ type: "reasoning", id: `rs_${decisionId}`, summary, ...(encrypted ? { encrypted_content: token } : {}) });
+  }
   if (parts.text || parts.toolCalls.length === 0) {
     items.push({ type: "message", id: `msg_${decisionId}`, status: finalStatus(parts.finishReason), role: "assistant", content: [{ type: "output_text", text: parts.text, annotations: [], logprobs: parts.logprobs }] });
   }
@@ -70,7 +77,7 @@ export function responseObject(
   meta: ResponseMeta,
   status: "in_progress" | "completed" | "incomplete" | "failed",
   output: OutputItem[],
-  extra: { error?: { code: string; message: string }; finishReason?: string | null } = {},
+  extra: { error?: { code: string; message: string }; finishReason?: string | null; notStored?: boolean } = {},
 ): Record<string, unknown> {
   const { request } = meta;
   return {
@@ -88,7 +95,8 @@ export function responseObject(
     metadata: request.metadata ?? {},
     parallel_tool_calls: request.parallel_tool_calls ?? true,
     previous_response_id: request.previous_response_id ?? null,
-    store: request.store !== false,
+    // False also when the response asked to be stored and the store write failed: it cannot be continued.
+    store: request.store !== false && extra.notStored !== true,
     temperature: request.temperature ?? null,
     top_p: request.top_p ?? null,
     tool_choice: request.tool_choice ?? "auto",
@@ -108,7 +116,7 @@ export function finalStatus(finishReason: string | null): "completed" | "incompl
 /** The answer parts of a non-streaming chat body. */
 export function partsOfChatBody(body: { choices: { message?: unknown; finish_reason?: string | null; logprobs?: unknown }[] }): AnswerParts {
   const choice = body.choices[0];
-  const message = (choice?.message ?? {}) as { content?: unknown; reasoning?: unknown; tool_calls?: unknown };
+  const message = (choice?.message ?? {}) as { content?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
   const toolCalls: AnswerParts["toolCalls"] = [];
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
     const { id, function: fn } = (call ?? {}) as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
@@ -120,7 +128,13 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
     logprobs: readLogprobs(choice?.logprobs),
     toolCalls,
     finishReason: choice?.finish_reason ?? null,
+    reasoningDetails: readReasoningDetails(message.reasoning_details),
   };
+}
+
+/** True when the request asked for reasoning items' `encrypted_content`. */
+export function includesEncryptedReasoning(request: ResponsesRequest): boolean {
+  return request.include?.includes("reasoning.encrypted_content") === true;
 }
 
 /** A choice's `logprobs.content` (non-streaming or one chunk's) as Responses logprobs; [] when absent or malformed. */

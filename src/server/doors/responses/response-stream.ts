@@ -11,18 +11,23 @@ import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { AnswerOrder } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
-import { finalStatus, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
+import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
+import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
 
 type Open = { kind: "reasoning"; item: OutputItem & { type: "reasoning" } } | { kind: "message"; item: OutputItem & { type: "message" } } | { kind: "function_call"; toolIndex: number; item: OutputItem & { type: "function_call" } };
 
-/** Translates the stream; `onCompleted` receives the whole answer of a completed stream (to store it). */
+/**
+ * Translates the stream; `onCompleted` receives the whole answer of a completed stream (to store it) and says
+ * whether it was stored: when not, the final event's response says `store: false`.
+ */
 export async function* responseStream(
   chunks: AsyncGenerator<string>,
   outcome: Promise<StreamOutcome>,
   meta: Omit<ResponseMeta, "usage" | "costUsd"> & { promptTokens?: number | undefined },
-  onCompleted: (parts: AnswerParts) => Promise<void>,
+  onCompleted: (parts: AnswerParts) => Promise<boolean>,
 ): AsyncGenerator<string> {
-  const writer = new ItemWriter(meta.id);
+  const encrypted = includesEncryptedReasoning(meta.request);
+  const writer = new ItemWriter(meta.id, encrypted);
   const { promptTokens, ...fixed } = meta;
   const base: ResponseMeta = { ...fixed, usage: undefined, costUsd: undefined };
   yield writer.event("response.created", { response: responseObject(base, "in_progress", []) }) + writer.event("response.in_progress", { response: responseObject(base, "in_progress", []) });
@@ -48,15 +53,16 @@ export async function* responseStream(
   const status = finalStatus(end.finishReason);
   let tail = writer.close(status);
   const parts = { ...writer.parts, finishReason: end.finishReason };
-  tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response: responseObject(final, status, writer.items.length > 0 ? writer.items : outputItems(meta.id, parts), { finishReason: end.finishReason }) });
-  await onCompleted(parts);
+  const stored = await onCompleted(parts);
+  const response = responseObject(final, status, writer.items.length > 0 ? writer.items : outputItems(meta.id, parts, encrypted), { finishReason: end.finishReason, notStored: !stored });
+  tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response });
   yield tail;
 }
 
 /** Opens, feeds and closes output items as deltas arrive; keeps the sequence numbers. */
 class ItemWriter {
   readonly items: OutputItem[] = [];
-  readonly parts: AnswerParts = { reasoning: "", text: "", logprobs: [], toolCalls: [], finishReason: null };
+  readonly parts: AnswerParts & { reasoningDetails: NonNullable<AnswerParts["reasoningDetails"]> } = { reasoning: "", text: "", logprobs: [], toolCalls: [], finishReason: null, reasoningDetails: [] };
   #sequence = 0;
   #open: Open | undefined;
   readonly #order = new AnswerOrder();
@@ -67,9 +73,12 @@ class ItemWriter {
   /** The log probabilities of the open message item's text. */
   #openLogprobs: Logprob[] = [];
   readonly #id: string;
+  /** The request included `reasoning.encrypted_content`. */
+  readonly #encrypted: boolean;
 
-  constructor(decisionId: string) {
+  constructor(decisionId: string, encrypted: boolean) {
     this.#id = decisionId;
+    this.#encrypted = encrypted;
   }
 
   /** One event with its sequence number. */
@@ -82,6 +91,7 @@ class ItemWriter {
     const delta = choice?.delta;
     if (!delta) return "";
     let out = "";
+    mergeReasoningDetails(this.parts.reasoningDetails, delta.reasoning_details);
     const { reasoning, content } = delta;
     if (typeof reasoning === "string" && reasoning.length > 0 && !this.#order.holdsText("reasoning", reasoning)) out += this.#reasoning(reasoning);
     // Text held behind an open tool call is written later, whole, without its log probabilities.
@@ -101,7 +111,24 @@ class ItemWriter {
       out += piece.kind === "tool" ? this.#toolCall(piece.call) : piece.kind === "reasoning" ? this.#reasoning(piece.text) : this.#text(piece.text);
       out += this.#closeOpen();
     }
-    return out;
+    return out + this.#encryptedReasoning();
+  }
+
+  /**
+   * With `reasoning.encrypted_content` included: the first reasoning item carries the whole answer's token in the
+   * final response (details can arrive after its `output_item.done`, which had those so far); an answer with
+   * reasoning details and no reasoning text gets a reasoning item of its own, added and done here.
+   */
+  #encryptedReasoning(): string {
+    if (!this.#encrypted) return "";
+    const token = encryptedContent(this.parts.reasoningDetails);
+    const first = this.items.find((item): item is OutputItem & { type: "reasoning" } => item.type === "reasoning");
+    if (first) first.encrypted_content = token;
+    if (first || token === null) return "";
+    const item: OutputItem & { type: "reasoning" } = { type: "reasoning", id: `rs_${this.#id}_${this.items.length}`, summary: [], encrypted_content: token };
+    this.items.push(item);
+    const outputIndex = this.items.length - 1;
+    return this.event("response.output_item.added", { output_index: outputIndex, item: { ...item, encrypted_content: null } }) + this.event("response.output_item.done", { output_index: outputIndex, item });
   }
 
   /** The open item as far as it got, for `response.failed` (no events: the stream ends there). */
@@ -137,6 +164,7 @@ class ItemWriter {
     if (open.kind === "reasoning") {
       const text = this.#openText;
       open.item.summary = [{ type: "summary_text", text }];
+      if (this.#encrypted) open.item.encrypted_content = encryptedContent(this.parts.reasoningDetails);
       return this.event("response.reasoning_summary_text.done", { ...where, summary_index: 0, text }) + this.event("response.reasoning_summary_part.done", { ...where, summary_index: 0, part: { type: "summary_text", text } }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
     }
     if (open.kind === "message") {

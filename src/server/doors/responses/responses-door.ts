@@ -2,7 +2,10 @@
  * `POST /v1/responses`: the OpenAI Responses API (newer OpenAI SDKs, the Agents SDK), routed by the same engine
  * as chat completions. As a gateway it keeps what `previous_response_id` needs: with `store` (the default) the
  * conversation so far is kept for `affinity.ttl_seconds` in the conversation store (Redis when configured),
- * scoped to the virtual key, and a later request naming the response continues it, on the same model.
+ * scoped to the virtual key, and a later request naming the response continues it, on the same model. A store
+ * write that fails does not fail the answer (it is recorded and paid for): the response says `store: false`, the
+ * failure is reported through `onStoreFailed`, and a later `previous_response_id` naming it is told it was never
+ * stored (docs/decisions/0024-responses-store-write-failure.md).
  * @module
  */
 import { InvalidRequestError } from "../../../core/errors/index.js";
@@ -13,10 +16,11 @@ import type { Door, DoorRequest } from "../door.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { refuseHostedState } from "./refuse-hosted-state.js";
-import { finalStatus, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
+import { finalStatus, includesEncryptedReasoning, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
 import { responsesRequestSchema, type ResponsesRequest } from "./responses-request.js";
 import { inputMessages, responsesToChat } from "./responses-to-chat.js";
+import { UnstoredResponses } from "./unstored-responses.js";
 
 /** What is kept per stored response. */
 interface StoredResponse {
@@ -31,10 +35,18 @@ export interface ResponsesDoorOptions {
   store: ConversationStore;
   ttlMs: number;
   generateId: IdGenerator;
+  /** Told when a response asked to be stored could not be (the gateway logs it). */
+  onStoreFailed?: (error: unknown, responseId: string) => void;
+}
+
+/** The door's options with the memory of the responses whose store write failed. */
+interface DoorState extends ResponsesDoorOptions {
+  unstored: UnstoredResponses;
 }
 
 /** Creates the Responses door over a conversation store. */
-export function createResponsesDoor(options: ResponsesDoorOptions): Door {
+export function createResponsesDoor(doorOptions: ResponsesDoorOptions): Door {
+  const options: DoorState = { ...doorOptions, unstored: new UnstoredResponses() };
   return {
     name: "responses",
     path: "/v1/responses",
@@ -43,17 +55,26 @@ export function createResponsesDoor(options: ResponsesDoorOptions): Door {
   };
 }
 
-async function readResponsesRequest(options: ResponsesDoorOptions, body: unknown, keyId: string | null): Promise<DoorRequest> {
+async function readResponsesRequest(options: DoorState, body: unknown, keyId: string | null): Promise<DoorRequest> {
   // Before the schema: a request that uses a stored prompt may have no `input`, and should hear about `prompt`.
   refuseHostedState(body);
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
   const previous = request.previous_response_id ? await loadPrevious(options, keyId, request.previous_response_id) : undefined;
   const history = previous?.messages ?? [];
   const input = inputMessages(request);
-  const save = async (decisionId: string, conversationId: string | undefined, parts: AnswerParts): Promise<void> => {
-    if (request.store === false) return;
+  // False when the response asked to be stored and could not be: the answer then says `store: false`.
+  const save = async (decisionId: string, conversationId: string | undefined, parts: AnswerParts): Promise<boolean> => {
+    if (request.store === false) return true;
     const stored: StoredResponse = { conversationId: conversationId ?? null, messages: [...history, ...input, answerMessage(parts)] };
-    await options.store.set(storeKey(keyId, responseId(decisionId)), JSON.stringify(stored), options.ttlMs).catch(() => undefined);
+    const key = storeKey(keyId, responseId(decisionId));
+    try {
+      await options.store.set(key, JSON.stringify(stored), options.ttlMs);
+      return true;
+    } catch (error) {
+      options.unstored.add(key);
+      options.onStoreFailed?.(error, responseId(decisionId));
+      return false;
+    }
   };
   const chat = responsesToChat(request, history, input);
   assertInputHasTurn(chat);
@@ -63,9 +84,12 @@ async function readResponsesRequest(options: ResponsesDoorOptions, body: unknown
     render: {
       async json(result, meta) {
         const parts = partsOfChatBody(result.body);
-        // Stored only once the record is durable: a response answered 503 cannot be continued.
-        meta.onRecorded(() => save(meta.id, meta.conversationId, parts));
-        return responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts), { finishReason: parts.finishReason });
+        const response = responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts, includesEncryptedReasoning(request)), { finishReason: parts.finishReason });
+        // Stored only once the record is durable (a response answered 503 cannot be continued), before it is sent.
+        meta.onRecorded(async () => {
+          if (!(await save(meta.id, meta.conversationId, parts))) response.store = false;
+        });
+        return response;
       },
       stream: (chunks, outcome, meta) =>
         responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts) => save(meta.id, meta.conversationId, parts)),
@@ -77,11 +101,17 @@ function responseMeta(request: ResponsesRequest, meta: { id: string; createdAt: 
   return { id: meta.id, createdAt: meta.createdAt, request };
 }
 
-async function loadPrevious(options: ResponsesDoorOptions, keyId: string | null, id: string): Promise<StoredResponse> {
+async function loadPrevious(options: DoorState, keyId: string | null, id: string): Promise<StoredResponse> {
   // A store that cannot be read (Redis down) is its 503 storage_unavailable, which a client retries: "not found"
   // would tell it the conversation is gone for good.
   const text = await options.store.get(storeKey(keyId, id));
   const stored = text === undefined ? undefined : parseStored(text);
+  if (!stored && options.unstored.has(storeKey(keyId, id))) {
+    throw new InvalidRequestError(
+      `Previous response with id '${id}' was answered but never stored: the gateway's conversation store failed when it was written, and the response said \`store: false\`. Send the conversation so far as \`input\` instead.`,
+      { param: "previous_response_id", code: "previous_response_not_found" },
+    );
+  }
   if (!stored) {
     throw new InvalidRequestError(
       `Previous response with id '${id}' not found. The gateway keeps responses for affinity.ttl_seconds, only when \`store\` is not false, and only for the key that created them.`,
@@ -103,6 +133,8 @@ function parseStored(text: string): StoredResponse | undefined {
 function answerMessage(parts: AnswerParts): ChatMessage {
   const message: ChatMessage = { role: "assistant", content: parts.text.length > 0 || parts.toolCalls.length === 0 ? parts.text : null };
   if (parts.toolCalls.length > 0) message.tool_calls = parts.toolCalls.map((call) => ({ id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } }));
+  // The reasoning state goes with the answer, so a turn continued by previous_response_id carries it upstream.
+  if (parts.reasoningDetails && parts.reasoningDetails.length > 0) message.reasoning_details = parts.reasoningDetails;
   return message;
 }
 

@@ -38,7 +38,11 @@ const functionCallOutputItem = z.looseObject({
   call_id: z.string(),
   output: z.union([z.string(), z.array(contentPart).max(DOOR_LIMITS.maxBlocks)]),
 });
-const reasoningItem = z.looseObject({ type: z.literal("reasoning"), summary: z.array(z.looseObject({ text: z.string() })).max(DOOR_LIMITS.maxBlocks).optional() });
+const reasoningItem = z.looseObject({
+  type: z.literal("reasoning"),
+  summary: z.array(z.looseObject({ text: z.string() })).max(DOOR_LIMITS.maxBlocks).optional(),
+  encrypted_content: z.string().nullish(),
+});
 
 const inputItem = z.union([messageItem, functionCallItem, functionCallOutputItem, reasoningItem]);
 

@@ -1,18 +1,60 @@
 /**
  * OpenAI Responses request → Chat Completions request: `instructions` become the system message, the stored
  * conversation of `previous_response_id` comes next, then the input items: messages as messages,
- * `function_call` items as an assistant message's `tool_calls`, `function_call_output` items as `tool` messages.
+ * `function_call` items as an assistant message's `tool_calls`, `function_call_output` items as `tool` messages,
+ * a `reasoning` item's `encrypted_content` as its assistant message's `reasoning_details` (encrypted-reasoning.ts).
  * @module
  */
+import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { ChatMessage, ChatRequest, ContentPart } from "../../../core/types.js";
+import { detailsOfEncryptedContent, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesContentPart, ResponsesInputItem, ResponsesRequest } from "./responses-request.js";
 
 /** The conversation the request adds to (without instructions), as chat messages. */
 export function inputMessages(request: ResponsesRequest): ChatMessage[] {
   if (typeof request.input === "string") return [{ role: "user", content: request.input }];
   const messages: ChatMessage[] = [];
-  for (const item of request.input) addItem(messages, item);
+  const { input } = request;
+  // The first item after each that is not reasoning (one pass from the end: input can be long).
+  const following: (ResponsesInputItem | undefined)[] = [];
+  for (let index = input.length - 1, next: ResponsesInputItem | undefined; index >= 0; index -= 1) {
+    following[index] = next;
+    const item = input[index];
+    if (item?.type !== "reasoning") next = item;
+  }
+  // Reasoning that comes before its assistant item waits for it.
+  let pending: ReasoningDetail[] = [];
+  input.forEach((item, index) => {
+    if (item.type !== "reasoning") {
+      addItem(messages, item);
+      const last = messages.at(-1);
+      if (pending.length > 0 && last?.role === "assistant") attachReasoning(last, pending);
+      pending = [];
+      return;
+    }
+    // A reasoning summary alone is nothing a chat model reads; encrypted content is the model's reasoning state.
+    if (!item.encrypted_content) return;
+    const details = detailsOfEncryptedContent(item.encrypted_content, `input[${index}].encrypted_content`);
+    const last = messages.at(-1);
+    if (isAssistantItem(following[index])) pending.push(...details);
+    else if (last?.role === "assistant" && pending.length === 0) attachReasoning(last, details);
+    else {
+      throw new InvalidRequestError(
+        `input[${index}] is a reasoning item with encrypted_content and no assistant item beside it: it belongs to the assistant message or function_call it came with. Send it right before (or after) that item, or leave it out.`,
+        { param: `input[${index}]`, code: "invalid_request" },
+      );
+    }
+  });
   return messages;
+}
+
+function isAssistantItem(item: ResponsesInputItem | undefined): boolean {
+  return item !== undefined && (item.type === "function_call" || (item.type !== "reasoning" && item.type !== "function_call_output" && item.role === "assistant"));
+}
+
+function attachReasoning(message: ChatMessage, details: readonly ReasoningDetail[]): void {
+  const known = Array.isArray(message.reasoning_details) ? (message.reasoning_details as unknown[]) : [];
+  message.reasoning_details = [...known, ...details];
 }
 
 /** The chat request: instructions, then `history` (a stored conversation), then `input`. */
@@ -66,7 +108,7 @@ function addItem(messages: ChatMessage[], item: ResponsesInputItem): void {
     messages.push({ role: "tool", tool_call_id: item.call_id, content: typeof item.output === "string" ? item.output : partsText(item.output) });
     return;
   }
-  if (item.type === "reasoning") return; // a previous turn's reasoning summary: nothing a chat model reads
+  if (item.type === "reasoning") return; // read by inputMessages
   const role = item.role === "developer" ? "system" : item.role;
   if (typeof item.content === "string") {
     messages.push({ role, content: item.content });
