@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractFeatures } from "./features.js";
 import { createLearnedClassifier, lengthTerm, loadLearnedWeights, scoreFeatures } from "./learned-classifier.js";
 import { deserializeWeights, serializeWeights } from "./learned-weights.js";
-import { trainLearnedModel, type TrainingExample } from "./train-model.js";
+import { averageModels, trainLearnedModel, type TrainingExample } from "./train-model.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const user = (content: string) => [{ role: "user", content }];
@@ -87,6 +87,22 @@ describe("trainLearnedModel", () => {
     const classifier = createLearnedClassifier(a);
     expect(classifier.classify(user("translate thank you to french")).task.label).toBe("translation");
     expect(classifier.classify(user("prove this by induction")).strongProbability).toBeGreaterThan(classifier.classify(user("translate thanks")).strongProbability);
+  });
+
+  it("averages runs of several seeds into the mean of their logits", () => {
+    const runs = [7, 8, 9].map((seed) => trainLearnedModel(examples, { ...options, seed }));
+    const mean = averageModels(runs);
+    expect(Array.from(runs[0]?.weights ?? [])).not.toEqual(Array.from(runs[1]?.weights ?? []));
+    for (const messages of [user("translate thank you to french"), user("prove this by induction")]) {
+      const x = extractFeatures(messages, 12);
+      const each = runs.map((run) => scoreFeatures(run, x));
+      const averaged = scoreFeatures(mean, x);
+      const expected = each.reduce((sum, s) => sum + s.strongLogit, 0) / each.length;
+      expect(averaged.strongLogit).toBeCloseTo(expected, 5);
+      averaged.taskLogits.forEach((logit, c) => expect(logit).toBeCloseTo(each.reduce((sum, s) => sum + (s.taskLogits[c] ?? 0), 0) / each.length, 5));
+    }
+    expect(averageModels([runs[0] ?? mean])).toBe(runs[0]);
+    expect(() => averageModels([])).toThrow();
   });
 
   it("trains the conversation layer's flags as a residual: the rest of the task head, and the strong-need side, do not move", () => {
