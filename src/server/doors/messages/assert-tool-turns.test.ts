@@ -46,6 +46,16 @@ describe("assertToolTurns: each tool block sits in its own role's turn", () => {
     expect(redacted.message).toMatch(/is a redacted_thinking block in a user turn/);
   });
 
+  it("refuses an image or document in an assistant turn (a chat assistant message has no place for media)", () => {
+    const image = { type: "image" as const, source: { type: "url" as const, url: "https://example.com/chart.png" } };
+    const error = refusal([ASK, { role: "assistant", content: [{ type: "text", text: "Here:" }, image] }, { role: "user", content: "thanks" }]);
+    expect(error.param).toBe("messages[1].content[1]");
+    expect(error.message).toMatch(/^messages\[1\]\.content\[1\] is an image block in an assistant turn/);
+    const document = { type: "document" as const, source: { type: "base64" as const, media_type: "application/pdf" as const, data: "JVBERi0=" } };
+    expect(refusal([ASK, { role: "assistant", content: [document] }]).message).toMatch(/is a document block in an assistant turn/);
+    expect(() => assertToolTurns([{ role: "user", content: [image, { type: "text", text: "What is in this chart?" }] }])).not.toThrow();
+  });
+
   it("passes a round trip with each block in its own role's turn, thinking in the assistant's", () => {
     expect(() => assertToolTurns([ASK, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT] }])).not.toThrow();
     const thought = { role: "assistant" as const, content: [{ type: "thinking" as const, thinking: "hmm", signature: "sig" }, { type: "redacted_thinking" as const, data: "enc" }, CALL] };

@@ -8,6 +8,8 @@
  * - a `thinking` or `redacted_thinking` block sits in an assistant turn, never in a user turn: thinking is the
  *   model's own, sent back in the assistant turn it came from (where it becomes `reasoning_details`); a chat user
  *   message has no place for it either, so it too would vanish without a word;
+ * - an `image` or `document` block sits in a user turn (or a tool result), never in an assistant turn: a chat assistant
+ *   message holds text, tool calls and reasoning only, so media there would vanish without a word;
  * - each `tool_result` answers a `tool_use` of the turn just before it ("unexpected `tool_use_id` found in
  *   `tool_result` blocks");
  * - each `tool_use` of an assistant turn that is followed by another turn is answered by a `tool_result` in that
@@ -41,6 +43,8 @@ export function assertToolTurns(messages: readonly MessagesMessage[]): void {
     if (turn.role === "assistant") {
       const misplaced = turn.blocks.find(({ block }) => block.type === "tool_result");
       if (misplaced) refuse(misplaced, "is a tool_result block in an assistant turn: tool results go in the user turn that follows the assistant's tool_use.");
+      const media = turn.blocks.find(({ block }) => block.type === "image" || block.type === "document");
+      if (media) refuse(media, `is ${media.block.type === "image" ? "an image" : "a document"} block in an assistant turn: images and documents are input, sent in a user turn (or returned in a tool_result).`);
       if (next) assertAnswered(turn, next);
       return;
     }
