@@ -8,6 +8,7 @@
  * high on code and JSON, because underestimating a prompt is the costlier mistake.
  * @module
  */
+import { codeAt } from "./code-at.js";
 import type { ChatMessage } from "../core/types.js";
 import { messageText } from "./conversation-text.js";
 
@@ -93,7 +94,7 @@ export function estimateTokens(text: string): number {
       // Symbols in a run merge partly; the first one starts a token, except an apostrophe or a hyphen
       // before a letter, which join the word ("don't", "-term").
       if (kind === Kind.Punct) tokens += code === previousPunct ? REPEATED_SYMBOL_COST : JOINED_SYMBOL_COST;
-      else if (code !== 39 && !(code === 45 && isLetter(text.charCodeAt(i + 1)))) tokens += 1;
+      else if (code !== 39 && !(code === 45 && isLetter(codeAt(text, i + 1)))) tokens += 1;
       previousPunct = code;
       i++;
     } else {

@@ -37,10 +37,15 @@ export function topSlots(bag: SlotBag, bits: number, limit: number): [number, nu
   addSlots(bag.flags, bag.flagCount, mask, FLAG_VALUE);
   const n = distinctCount;
   if (sums.length < n) [sums, slotGroups] = [new Float64Array(n * 2), new Uint8Array(n * 2)];
+  // The module's tables in locals for the loops (a module-level `let` is loaded and checked at each use).
+  const distinct = distinctSlots;
+  const seen = slotSeen;
+  const slotSum = slotSums;
+  const sum = sums;
   for (let i = 0; i < n; i++) {
-    const slot = distinctSlots[i] as number;
-    slotSeen[slot] = 0;
-    sums[i] = slotSums[slot] as number;
+    const slot = distinct[i] as number;
+    seen[slot] = 0;
+    sum[i] = slotSum[slot] as number;
   }
   const groups = groupByValue(n);
   return groups < 0 ? bySorting(n, limit) : byGroups(n, groups, limit);
@@ -48,16 +53,22 @@ export function topSlots(bag: SlotBag, bits: number, limit: number): [number, nu
 
 /** Adds `value` to the sum of each of `slots[0..count)` (masked), noting slots met for the first time. */
 function addSlots(slots: Int32Array, count: number, mask: number, value: number): void {
+  const seen = slotSeen;
+  const slotSum = slotSums;
+  let distinct = distinctSlots;
+  let n = distinctCount;
   for (let i = 0; i < count; i++) {
     const slot = (slots[i] as number) & mask;
-    if (slotSeen[slot] === 0) {
-      slotSeen[slot] = 1;
-      slotSums[slot] = 0;
-      if (distinctCount === distinctSlots.length) distinctSlots = grow(distinctSlots);
-      distinctSlots[distinctCount++] = slot;
+    if (seen[slot] === 0) {
+      seen[slot] = 1;
+      slotSum[slot] = 0;
+      if (n === distinct.length) distinct = grow(distinct);
+      distinct[n++] = slot;
     }
-    slotSums[slot] = (slotSums[slot] as number) + value;
+    slotSum[slot] = (slotSum[slot] as number) + value;
   }
+  distinctSlots = distinct;
+  distinctCount = n;
 }
 
 function grow(array: Int32Array): Int32Array<ArrayBuffer> {
@@ -83,11 +94,14 @@ function byGroups(n: number, groups: number, limit: number): [number, number][] 
     place += groupCounts[group] as number;
   }
   const top = new Array<[number, number]>(Math.min(n, limit));
+  const groupOf = slotGroups;
+  const distinct = distinctSlots;
+  const sum = sums;
   for (let i = 0; i < n; i++) {
-    const group = slotGroups[i] as number;
+    const group = groupOf[i] as number;
     const place = groupStarts[group] as number;
     groupStarts[group] = place + 1;
-    if (place < limit) top[place] = [distinctSlots[i] as number, sums[i] as number];
+    if (place < limit) top[place] = [distinct[i] as number, sum[i] as number];
   }
   return top;
 }
@@ -98,8 +112,10 @@ function byGroups(n: number, groups: number, limit: number): [number, number][] 
  */
 function groupByValue(n: number): number {
   let groups = 0;
+  const slotSum = sums;
+  const groupOf = slotGroups;
   for (let i = 0; i < n; i++) {
-    const sum = sums[i] as number;
+    const sum = slotSum[i] as number;
     let group = 0;
     while (group < groups && groupSums[group] !== sum) group++;
     if (group === groups) {
@@ -108,7 +124,7 @@ function groupByValue(n: number): number {
       groupCounts[groups++] = 0;
     }
     groupCounts[group] = (groupCounts[group] as number) + 1;
-    slotGroups[i] = group;
+    groupOf[i] = group;
   }
   for (let rank = 0, bound = Infinity; rank < groups; rank++) {
     const group = largestBelow(bound, groups);

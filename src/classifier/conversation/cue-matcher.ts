@@ -4,6 +4,7 @@
  * character one lookup by itself. No regex, no per-cue scan.
  * @module
  */
+import { codeAt } from "../code-at.js";
 import { foldedCue } from "./cue-folding.js";
 import { LANGUAGE_CUES, SUBSTRING_LANGUAGES, type CueLanguage } from "./language-cues.js";
 
@@ -233,14 +234,18 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       // The word's end, and its key (prefixKey of its first three characters) folded in on the way.
       let wordEnd = i + 1;
       let key = code;
-      for (let next = lower.charCodeAt(wordEnd); wordEnd < length && isCueWordChar(next); next = lower.charCodeAt(++wordEnd)) {
+      // Every read is inside the text (see `codeAt`).
+      while (wordEnd < length) {
+        const next = lower.charCodeAt(wordEnd);
+        if (!isCueWordChar(next)) break;
         if (wordEnd - i < 3) key = (Math.imul(key, 65599) + next) & 0x3fffffff;
+        wordEnd++;
       }
       if (WORD_KEY_FILTER[key & 0xffff] === 1) {
         const entries = hasKey(SHORT_KEYS, key) ? WORD_ENTRIES.get(key) : undefined;
         if (entries !== undefined) matchWords(lower, i, entries, seen, hits);
         // Past the text's end the fourth character is NaN, which folds to slot 0: a longer cue is there only by chance, and checked.
-        const fourth = withFourth(key, lower.charCodeAt(i + 3));
+        const fourth = i + 3 < length ? withFourth(key, lower.charCodeAt(i + 3)) : 0;
         const longer = hasKey(FOURTH_KEYS, fourth) ? WORD_ENTRIES_BY_FOURTH.get(fourth) : undefined;
         if (longer !== undefined) matchWords(lower, i, longer, seen, hits);
       }
@@ -276,7 +281,7 @@ const FIELD_MODIFIERS = new Set(["画像", "图像", "圖像", "影像", "图片
 
 function namesAField(lower: string, text: string, at: number): boolean {
   // "中文名为主，也可以顺便给个英文名" (a Chinese name, an English name; seventeenth round) names no language to translate into.
-  if (LANGUAGE_NOUNS.has(text) && lower.charCodeAt(at + text.length) === NAME_CHAR) return true;
+  if (LANGUAGE_NOUNS.has(text) && codeAt(lower, at + text.length) === NAME_CHAR) return true;
   return at >= 2 && FIELD_TERMS.has(text) && FIELD_MODIFIERS.has(lower.slice(at - 2, at));
 }
 
@@ -287,11 +292,15 @@ const NAME_CHAR = "名".charCodeAt(0);
 function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: number, hits: CueHit[]): void {
   // Past the text's end a character is NaN and folds to 0: an entry that long is then a miss of `startsWith` too.
   let sig = 0;
-  for (let i = 1; i < TEXT_SIGS.length; i++) TEXT_SIGS[i] = sig = (Math.imul(sig, 31) + lower.charCodeAt(at + SIG_START + i - 1)) | 0;
+  const length = lower.length;
+  for (let i = 1; i < TEXT_SIGS.length; i++) {
+    const index = at + SIG_START + i - 1;
+    TEXT_SIGS[i] = sig = index < length ? (Math.imul(sig, 31) + lower.charCodeAt(index)) | 0 : 0;
+  }
   for (const entry of entries) {
     // A cue whose fourth to eighth characters differ from the text's cannot start here: skip the call.
     if (entry.sig !== TEXT_SIGS[entry.sigLength] || entry.foundIn === seen || !lower.startsWith(entry.text, at)) continue;
-    if (!entry.prefix && isCueWordChar(lower.charCodeAt(at + entry.text.length))) continue;
+    if (!entry.prefix && isCueWordChar(codeAt(lower, at + entry.text.length))) continue;
     if (inIdentifier(lower, at, entry.prefix ? wordEnd(lower, at + entry.text.length) : at + entry.text.length)) continue;
     add(lower, entry, at, seen, hits);
   }
@@ -306,9 +315,9 @@ const OPEN_PAREN = 0x28;
  * ("_translate_ this") leaves the word an ask.
  */
 function inIdentifier(lower: string, at: number, end: number): boolean {
-  if (lower.charCodeAt(at - 1) === UNDERSCORE && isCueWordChar(lower.charCodeAt(at - 2))) return true;
-  const after = lower.charCodeAt(end);
-  return after === OPEN_PAREN || (after === UNDERSCORE && isCueWordChar(lower.charCodeAt(end + 1)));
+  if (codeAt(lower, at - 1) === UNDERSCORE && isCueWordChar(codeAt(lower, at - 2))) return true;
+  const after = codeAt(lower, end);
+  return after === OPEN_PAREN || (after === UNDERSCORE && isCueWordChar(codeAt(lower, end + 1)));
 }
 
 function wordEnd(lower: string, from: number): number {

@@ -111,8 +111,8 @@ function addCharNgrams(lower: string, limit: number, bag: SlotBag): void {
   const slots = bag.reserveLexical(end + 1);
   const mask = bag.slotMask;
   let count = bag.lexicalCount;
-  for (let i = 0; i <= end; i++) {
-    let c = i < end ? lower.charCodeAt(i) : 32;
+  for (let i = 0; i < end; i++) {
+    let c = lower.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13) {
       if (afterSpace) continue;
       c = 32;
@@ -120,6 +120,12 @@ function addCharNgrams(lower: string, limit: number, bag: SlotBag): void {
     } else afterSpace = false;
     hi = ((hi << 16) | (lo >>> 16)) >>> 0;
     lo = ((lo << 16) | c) >>> 0;
+    if (++filled >= 4) slots[count++] = mix(Math.imul(hi ^ PREFIX_CHAR, 0x01000193) ^ lo) & mask;
+  }
+  // The closing space, unless the text ends with one: after the loop, so the loop reads only characters of the text.
+  if (!afterSpace) {
+    hi = ((hi << 16) | (lo >>> 16)) >>> 0;
+    lo = ((lo << 16) | 32) >>> 0;
     if (++filled >= 4) slots[count++] = mix(Math.imul(hi ^ PREFIX_CHAR, 0x01000193) ^ lo) & mask;
   }
   bag.lexicalCount = count;

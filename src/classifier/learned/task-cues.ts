@@ -4,6 +4,7 @@
  * synonyms it has not seen with a label.
  * @module
  */
+import { codeAt } from "../code-at.js";
 import { WordFilter } from "../word-filter.js";
 import { hashString } from "./feature-hash.js";
 
@@ -97,17 +98,20 @@ let positions = new Int32Array(64);
  */
 function checkPhrases(lower: string, head: string, phrases: readonly Phrase[]): void {
   let found = 0;
-  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
-    if (found === positions.length) positions = grow(positions);
-    positions[found++] = at;
+  // The module's tables in locals for the loops (a module-level `let` is loaded and checked at each use).
+  let at = lower.indexOf(head);
+  if (at < 0) return;
+  let starts = positions;
+  for (; at >= 0; at = lower.indexOf(head, at + 1)) {
+    if (found === starts.length) positions = starts = grow(starts);
+    starts[found++] = at;
   }
-  if (found === 0) return;
   const after = head.length;
   for (const { id, text, next } of phrases) {
     if (phraseFound[id] !== 0) continue;
     for (let p = 0; p < found; p++) {
-      const at = positions[p] as number;
-      if ((next < 0 || lower.charCodeAt(at + after) === next) && lower.startsWith(text, at)) {
+      const start = starts[p] as number;
+      if ((next < 0 || codeAt(lower, start + after) === next) && lower.startsWith(text, start)) {
         phraseFound[id] = 1;
         phraseOrder[phraseCount++] = id;
         break;

@@ -8,6 +8,7 @@
  * `text-marks.test.ts` holds each to its regex.
  * @module
  */
+import { codeAt } from "../code-at.js";
 
 /** JavaScript's `\s`: white space and line terminators. */
 export function isJsSpace(code: number): boolean {
@@ -20,7 +21,7 @@ export function isJsSpace(code: number): boolean {
 
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (isJsSpace(text.charCodeAt(i))) i++;
+  while (isJsSpace(codeAt(text, i))) i++;
   return i;
 }
 
@@ -40,7 +41,7 @@ function isMathSymbol(code: number): boolean {
 
 /** Whether a digit at `end - 1` (the last of its run) is followed, after spaces, by an operator: `\d\s*[=+*\/^]`. */
 export function operatorAfterDigit(text: string, end: number): boolean {
-  return isOperatorAfterNumber(text.charCodeAt(skipSpaces(text, end)));
+  return isOperatorAfterNumber(codeAt(text, skipSpaces(text, end)));
 }
 
 /**
@@ -48,7 +49,7 @@ export function operatorAfterDigit(text: string, end: number): boolean {
  * an operator then a digit, `\frac`, `\sqrt`, or a maths symbol.
  */
 export function mathOperatorAt(text: string, i: number, code: number): boolean {
-  if (isOperatorAfterNumber(code) || code === 45) return isAsciiDigit(text.charCodeAt(skipSpaces(text, i + 1)));
+  if (isOperatorAfterNumber(code) || code === 45) return isAsciiDigit(codeAt(text, skipSpaces(text, i + 1)));
   if (code === 92) return text.startsWith("frac", i + 1) || text.startsWith("sqrt", i + 1);
   return code > 0x7f && isMathSymbol(code);
 }
@@ -76,9 +77,9 @@ function isRegexWordChar(code: number): boolean {
 /** Whether the line starting at `start` opens, after indentation, with a code keyword that ends a word. */
 export function codeLineAt(text: string, start: number): boolean {
   let i = start;
-  for (let c = text.charCodeAt(i); isJsSpace(c) && !isLineTerminator(c); c = text.charCodeAt(++i));
-  if (!KEYWORD_FIRSTS.has(text.charCodeAt(i))) return false;
-  for (const keyword of CODE_KEYWORDS) if (text.startsWith(keyword, i) && !isRegexWordChar(text.charCodeAt(i + keyword.length))) return true;
+  for (let c = codeAt(text, i); isJsSpace(c) && !isLineTerminator(c); c = codeAt(text, ++i));
+  if (!KEYWORD_FIRSTS.has(codeAt(text, i))) return false;
+  for (const keyword of CODE_KEYWORDS) if (text.startsWith(keyword, i) && !isRegexWordChar(codeAt(text, i + keyword.length))) return true;
   return false;
 }
 

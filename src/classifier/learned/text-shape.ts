@@ -5,6 +5,7 @@
  * structure features.
  * @module
  */
+import { codeAt } from "../code-at.js";
 import { codeLineAt, isLineTerminator, isQuoteMark, mathOperatorAt, operatorAfterDigit, QUOTED_CHARS } from "./text-marks.js";
 
 /** Counts and marks of one text. */
@@ -55,19 +56,19 @@ function isCodeSymbol(code: number): boolean {
 /** Whether a line starting at `start` is a list item ("- ", "* ", "• ", "1. ", "2) ") or a choice ("A. ", "(B) "). */
 function lineStartKind(text: string, start: number): 0 | 1 | 2 {
   let i = start;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  const c = text.charCodeAt(i);
-  if ((c === 45 || c === 42 || c === 0x2022) && isSpace(text.charCodeAt(i + 1))) return 1;
+  while (codeAt(text, i) === 32 || codeAt(text, i) === 9) i++;
+  const c = codeAt(text, i);
+  if ((c === 45 || c === 42 || c === 0x2022) && isSpace(codeAt(text, i + 1))) return 1;
   if (isDigit(c)) {
     let j = i + 1;
-    while (isDigit(text.charCodeAt(j))) j++;
-    const after = text.charCodeAt(j);
-    if ((after === 46 || after === 41) && isSpace(text.charCodeAt(j + 1))) return 1;
+    while (isDigit(codeAt(text, j))) j++;
+    const after = codeAt(text, j);
+    if ((after === 46 || after === 41) && isSpace(codeAt(text, j + 1))) return 1;
   }
   const letterAt = c === 40 ? i + 1 : i;
-  const letter = text.charCodeAt(letterAt);
-  const mark = text.charCodeAt(letterAt + 1);
-  if (letter >= 65 && letter <= 68 && (mark === 46 || mark === 41 || mark === 58) && isSpace(text.charCodeAt(letterAt + 2))) return 2;
+  const letter = codeAt(text, letterAt);
+  const mark = codeAt(text, letterAt + 1);
+  if (letter >= 65 && letter <= 68 && (mark === 46 || mark === 41 || mark === 58) && isSpace(codeAt(text, letterAt + 2))) return 2;
   return 0;
 }
 
@@ -94,12 +95,12 @@ export function readTextShape(text: string): TextShape {
     }
     if (isDigit(c)) {
       const start = i;
-      while (isDigit(text.charCodeAt(i))) i++;
+      while (isDigit(codeAt(text, i))) i++;
       shape.digits += i - start;
-      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+      if (codeAt(text, i) === 46 && isDigit(codeAt(text, i + 1))) {
         shape.hasDecimal = true;
         const fraction = ++i;
-        while (isDigit(text.charCodeAt(i))) i++;
+        while (isDigit(codeAt(text, i))) i++;
         shape.digits += i - fraction;
       }
       shape.numbers++;
@@ -122,22 +123,22 @@ export function readTextShape(text: string): TextShape {
       countLine(i + 1);
     } else if (c === 63) {
       shape.qmarks++;
-      if (isSpace(text.charCodeAt(i + 1)) || i + 1 === length) shape.sentenceEnds++;
+      if (isSpace(codeAt(text, i + 1)) || i + 1 === length) shape.sentenceEnds++;
     } else if (c === 46 || c === 33) {
-      if (isSpace(text.charCodeAt(i + 1)) || i + 1 === length) shape.sentenceEnds++;
+      if (isSpace(codeAt(text, i + 1)) || i + 1 === length) shape.sentenceEnds++;
     } else if (isCodeSymbol(c)) {
-      const next = text.charCodeAt(i + 1);
+      const next = codeAt(text, i + 1);
       shape.codeSymbols++;
       if (c === 61 && next === 62) i++; // "=>" counts once
-    } else if (c === 40 && text.charCodeAt(i + 1) === 41) {
+    } else if (c === 40 && codeAt(text, i + 1) === 41) {
       shape.codeSymbols++;
       i++;
-    } else if ((c === 58 && text.charCodeAt(i + 1) === 58) || (c === 45 && text.charCodeAt(i + 1) === 62)) {
+    } else if ((c === 58 && codeAt(text, i + 1) === 58) || (c === 45 && codeAt(text, i + 1) === 62)) {
       shape.codeSymbols++;
       i++;
     } else if (c === 37) shape.hasPercent = true;
-    else if (c === 47 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) shape.hasFraction = true;
-    else if ((c === 36 || c === 0x20ac || c === 0xa3) && isDigit(text.charCodeAt(i + 1))) shape.hasMoney = true;
+    else if (c === 47 && isDigit(codeAt(text, i - 1)) && isDigit(codeAt(text, i + 1))) shape.hasFraction = true;
+    else if ((c === 36 || c === 0x20ac || c === 0xa3) && isDigit(codeAt(text, i + 1))) shape.hasMoney = true;
     i++;
   }
   shape.distinctNumbers = distinct?.size ?? 0;

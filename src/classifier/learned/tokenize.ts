@@ -30,15 +30,27 @@ export function tokenize(lower: string, max: number, hashes?: Uint32Array, seed 
       // A surrogate pair (emoji) is one token.
       if (code >= 0xd800 && code <= 0xdbff && end < length) h = Math.imul(h ^ lower.charCodeAt(end++), FNV_PRIME);
     } else {
-      for (let next = lower.charCodeAt(end); end < length && isWordChar(next); next = lower.charCodeAt(++end)) h = Math.imul(h ^ next, FNV_PRIME);
-      if (lower.charCodeAt(end) === 39 && isAsciiLetter(lower.charCodeAt(end + 1))) {
+      // Every read is inside the text (see `codeAt` in ../code-at.ts).
+      while (end < length) {
+        const next = lower.charCodeAt(end);
+        if (!isWordChar(next)) break;
+        h = Math.imul(h ^ next, FNV_PRIME);
+        end++;
+      }
+      if (end + 1 < length && lower.charCodeAt(end) === 39 && isAsciiLetter(lower.charCodeAt(end + 1))) {
         h = Math.imul(Math.imul(h ^ 39, FNV_PRIME) ^ lower.charCodeAt(end + 1), FNV_PRIME);
         end += 2;
-        for (let next = lower.charCodeAt(end); end < length && isAsciiLetter(next); next = lower.charCodeAt(++end)) h = Math.imul(h ^ next, FNV_PRIME);
+        while (end < length) {
+          const next = lower.charCodeAt(end);
+          if (!isAsciiLetter(next)) break;
+          h = Math.imul(h ^ next, FNV_PRIME);
+          end++;
+        }
       }
     }
     if (hashes !== undefined) hashes[tokens.length] = h >>> 0;
-    tokens.push(lower.slice(i, end));
+    // A store at the end, not `push`: V8 called the push builtin from this loop, one call a token.
+    tokens[tokens.length] = lower.slice(i, end);
     i = end;
   }
   return tokens;
