@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLearnedClassifier } from "../classifier/learned/index.js";
 import type { ChatMessage } from "../core/types.js";
-import { DEFAULT_ONLINE_OPTIONS, simulateDeployment, type OnlineOptions } from "./online-eval.js";
+import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, simulateDeployment, type OnlineOptions } from "./online-eval.js";
 import type { OutcomeStream } from "./online-stream.js";
 
 const TOPICS = ["prove the theorem about primes", "write a haiku about autumn", "debug this python loop", "translate hello into french", "summarise the article", "solve the integral of x squared"];
@@ -17,30 +17,52 @@ function stream(n: number): OutcomeStream {
   return { name: "synthetic", kind: "routellm", arms: ["weak", "strong"], prices: [0, 1], ladder: [], items };
 }
 
-function firstPass(options: OnlineOptions, data: OutcomeStream): { passedAt: number; secondPassAt: number; active: boolean[] } {
+/** The refits' notes (outcomes seen, passed or not) and which steps the adapter routed. */
+function run(options: OnlineOptions, data: OutcomeStream): { refits: { at: number; passed: boolean }[]; active: boolean[] } {
   const notes: string[] = [];
   const steps = simulateDeployment(data, createLearnedClassifier(), { ...options, onProgress: (m) => notes.push(m) });
-  const outcomesOf = (note: string | undefined): number => Number(/after (\d+) outcomes/.exec(note ?? "")?.[1] ?? -1);
-  const first = notes.findIndex((m) => m.includes("adapter fitted"));
-  const next = notes.slice(first + 1).find((m) => /after \d+ outcomes/.test(m));
-  return { passedAt: outcomesOf(notes[first]), secondPassAt: next?.includes("adapter fitted") ? outcomesOf(next) : -1, active: steps.map((s) => s.adapterActive) };
+  // A note is printed only when it changes, so a run of passing refits shows as its first note: fill in the rest.
+  const changes = notes.flatMap((m) => {
+    const at = /after (\d+) outcomes/.exec(m)?.[1];
+    return at === undefined ? [] : [{ at: Number(at), passed: m.includes("adapter fitted") }];
+  });
+  const refits: { at: number; passed: boolean }[] = [];
+  for (let at = options.retrainEvery; at <= data.items.length; at += options.retrainEvery) {
+    const last = changes.filter((c) => c.at <= at).at(-1);
+    refits.push({ at, passed: last?.passed ?? false });
+  }
+  return { refits, active: steps.map((s) => s.adapterActive) };
+}
+
+/** Where the first run of `passes` consecutive passing refits ends (outcomes seen), or -1. */
+function startOf(refits: readonly { at: number; passed: boolean }[], passes: number): number {
+  let run = 0;
+  for (const refit of refits) {
+    run = refit.passed ? run + 1 : 0;
+    if (run === passes) return refit.at;
+  }
+  return -1;
 }
 
 describe("eval --online: when a passing adapter starts routing", () => {
   const data = stream(1500);
   const options: OnlineOptions = { ...DEFAULT_ONLINE_OPTIONS, seed: 1, base: "test" };
 
-  it("routes only after two consecutive refits pass the gate, and right after the second", () => {
-    const { passedAt, secondPassAt, active } = firstPass(options, data);
-    expect(passedAt).toBeGreaterThan(0);
-    expect(secondPassAt).toBe(passedAt + options.retrainEvery); // the next refit passed too
-    expect(active.slice(0, secondPassAt).some(Boolean)).toBe(false);
-    expect(active[secondPassAt]).toBe(true);
+  it("routes only after three consecutive refits pass the gate (the default), and right after the third", () => {
+    expect(DEFAULT_PASSES_TO_START).toBe(3);
+    const { refits, active } = run(options, data);
+    const start = startOf(refits, 3);
+    expect(start).toBeGreaterThan(0);
+    expect(startOf(refits, 2)).toBe(start - options.retrainEvery); // two passes alone did not route
+    expect(active.slice(0, start).some(Boolean)).toBe(false);
+    expect(active[start]).toBe(true);
   });
 
   it("routes right after the first pass when asked to (passesToStart 1)", () => {
-    const { passedAt, active } = firstPass({ ...options, passesToStart: 1 }, data);
-    expect(active.slice(0, passedAt).some(Boolean)).toBe(false);
-    expect(active[passedAt]).toBe(true);
+    const { refits, active } = run({ ...options, passesToStart: 1 }, data);
+    const start = startOf(refits, 1);
+    expect(start).toBeGreaterThan(0);
+    expect(active.slice(0, start).some(Boolean)).toBe(false);
+    expect(active[start]).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ export interface OnlineOptions {
   /** Adapter fitting overrides (dev-stream tuning). */
   fit?: Partial<FitAdapterOptions>;
   /**
-   * Batch learner: consecutive refits that must pass the gate before an adapter starts routing (default 2). Once
+   * Batch learner: consecutive refits that must pass the gate before an adapter starts routing (default 3). Once
    * routing, each refit must pass again or the static router is back (and the count starts over).
    */
   passesToStart?: number;
@@ -52,7 +52,7 @@ export interface OnlineOptions {
 }
 
 /** Consecutive passing refits before a batch adapter routes (chosen on development streams). */
-export const DEFAULT_PASSES_TO_START = 2;
+export const DEFAULT_PASSES_TO_START = 3;
 
 export const DEFAULT_ONLINE_OPTIONS: Omit<OnlineOptions, "base" | "seed"> = {
   learner: "batch",
@@ -115,8 +115,9 @@ function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {
       else {
         const fitted = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit });
         // Every refit must pass the gate on the newest outcomes again; a refused one falls back to static. The
-        // first pass does not route yet: refits 100 outcomes apart are validated on nearly the same outcomes, so
-        // a z hovering at the bar crosses it now and then by chance; a real gain passes again.
+        // first passes do not route yet: refits 100 outcomes apart are validated on nearly the same outcomes, so
+        // a z hovering at the bar crosses it now and then by chance (twice in a row, too: ADR 0009); a real gain
+        // keeps passing.
         passes = "adapter" in fitted ? passes + 1 : 0;
         adapter = "adapter" in fitted && passes >= (options.passesToStart ?? DEFAULT_PASSES_TO_START) ? fitted.adapter : undefined;
         const note = "adapter" in fitted ? `adapter fitted (holdout z ${fitted.adapter.validation.z}, ranking z ${fitted.adapter.validation.rank_z})` : fitted.refused;
