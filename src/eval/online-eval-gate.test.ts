@@ -3,6 +3,7 @@ import { createLearnedClassifier } from "../classifier/learned/index.js";
 import type { ChatMessage } from "../core/types.js";
 import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, simulateDeployment, type OnlineOptions } from "./online-eval.js";
 import type { OutcomeStream } from "./online-stream.js";
+import { buildOnlineReport } from "./online-report.js";
 
 const TOPICS = ["prove the theorem about primes", "write a haiku about autumn", "debug this python loop", "translate hello into french", "summarise the article", "solve the integral of x squared"];
 
@@ -64,5 +65,18 @@ describe("eval --online: when a passing adapter starts routing", () => {
     expect(start).toBeGreaterThan(0);
     expect(active.slice(0, start).some(Boolean)).toBe(false);
     expect(active[start]).toBe(true);
+  });
+
+  it("says so when the adapter routed earlier in the stream but not in the final slice", () => {
+    const steps = simulateDeployment(data, createLearnedClassifier(), options);
+    expect(steps.some((s) => s.adapterActive)).toBe(true);
+    const finalStart = Math.floor(steps.length * (1 - options.finalShare));
+    // The same run with the adapter switched off for the final slice (as when later refits fail the gate).
+    const switchedOff = steps.map((s, i) => (i < finalStart ? s : { ...s, adapterActive: false, adaptedScore: s.staticScore }));
+    const report = buildOnlineReport(data, switchedOff, options);
+    expect(report.adapted.adapter_active).toBe(0);
+    expect(report.verdict).toMatch(/^The adapter routed \d+(\.\d+)?% of the earlier prompts but no longer passed the gate by the final slice/);
+    const never = buildOnlineReport(data, steps.map((s) => ({ ...s, adapterActive: false, adaptedScore: s.staticScore })), options);
+    expect(never.verdict).toMatch(/^The adapter never beat the static router/);
   });
 });

@@ -50,8 +50,11 @@ function compare(stream: OutcomeStream, staticMetrics: Record<string, number | n
   return (staticMetrics.cost_share_at_95 ?? 1.01) - (adapted.cost_share_at_95 ?? 1.01);
 }
 
-function verdict(stream: OutcomeStream, report: Pick<OnlineReport, "static" | "adapted">, finalActive: number): string {
-  if (finalActive === 0) return "The adapter never beat the static router on the outcomes it saw: the static router was kept, so the final slice is routed exactly as static.";
+function verdict(stream: OutcomeStream, report: Pick<OnlineReport, "static" | "adapted">, finalActive: number, everActive: number): string {
+  if (finalActive === 0 && everActive === 0) return "The adapter never beat the static router on the outcomes it saw: the static router was kept, so the final slice is routed exactly as static.";
+  if (finalActive === 0) {
+    return `The adapter routed ${r4(everActive * 100)}% of the earlier prompts but no longer passed the gate by the final slice: the static router was kept there, so the final slice is routed exactly as static (the curve shows where it was in use).`;
+  }
   const delta = compare(stream, report.static, report.adapted);
   const what = stream.kind === "routellm" ? "APGR" : "cost share at 95%";
   if (delta > 0) return `The adapted router beat the static one on the final slice (${what} ${delta > 0 ? "better" : "worse"} by ${r4(Math.abs(delta))}).`;
@@ -100,5 +103,5 @@ export function buildOnlineReport(stream: OutcomeStream, steps: readonly OnlineS
     },
     curve,
   };
-  return { ...report, verdict: verdict(stream, report, active) };
+  return { ...report, verdict: verdict(stream, report, active, mean(steps.map((s) => (s.adapterActive ? 1 : 0)))) };
 }
