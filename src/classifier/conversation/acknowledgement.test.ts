@@ -70,3 +70,18 @@ describe("a bare go-ahead", () => {
     for (const text of ["ok go ahead", "yes do it", "adelante"]) expect(taskOf(...offer, u(text)), text).not.toBe("chat");
   });
 });
+
+describe("a turn that asks for no work", () => {
+  const difficultyOf = (...messages: Parameters<typeof learned.classify>[0]): string => learned.classify(messages).difficulty.label;
+
+  it("with nothing before it reads as budget difficulty, in the ten languages (a line of small talk answers it)", () => {
+    for (const text of ["ok cool", "ok go ahead", "yes please", "好的", "알겠어요", "sí, hazlo", "leg los", "давай", "お願いします", "procedi"]) expect(difficultyOf(u(text)), text).toBe("budget");
+  });
+
+  it("keeps its difficulty when it names work or follows an offer", () => {
+    const work = "go ahead and write a python function that parses ISO dates with time zones and tests it";
+    expect(difficultyOf(u(work))).not.toBe("budget");
+    const offer = [u("prove that there are infinitely many primes of the form 4k+3, rigorously, with every lemma"), a("I can write the full proof with each lemma. Shall I?")] as const;
+    expect(difficultyOf(...offer, u("ok go ahead"))).not.toBe("budget");
+  });
+});

@@ -27,7 +27,7 @@ import { messageText } from "../conversation-text.js";
 import { greetingGuard, turnAsk, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
 import { JUDGED_CHOICE, choiceGuard, diagnosisAskGuard, failingLogCueGuard, labellingAskGuard, pastedLogAskGuard, pieceOrIdeasGuard, wrongCodeAskGuard } from "./asked-work.js";
-import { CHANGE_REQUEST, closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
+import { asksNoWork, CHANGE_REQUEST, closingGuard, cueConsensusGuard, definingCueGuard, questionGuard, systemTaskGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
 import { numericGuard } from "./numeric-guard.js";
 import { sumAskedGuard } from "./sum-asked.js";
 import { modelMetricsGuard } from "./model-metrics.js";
@@ -151,7 +151,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   const asked =
     acronymAskGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading);
-  return finish(result, reading, asked ?? guard, from, note);
+  const finished = finish(result, reading, asked ?? guard, from, note);
+  return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence } } : finished;
 }
 
 /** The result with the guard's task (if any) and a reason naming the turn (`from`) and what set the task. */

@@ -343,8 +343,22 @@ export function hasStrongCue(cues: readonly CueHit[], task: string): boolean {
 export function closingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (task === "chat" || reading.cues.some((cue) => cue.strong)) return undefined;
   if (isClosing(reading.latestLower)) return { task: "chat", why: "a closing turn is small talk" };
-  const first = reading.previousUserLower === "" && reading.systemPipeline === undefined && reading.agent.toolMessages + reading.agent.toolCalls === 0;
-  if (!first) return undefined;
+  if (!isFirstTurnAlone(reading)) return undefined;
   if (isBareAcknowledgement(reading.latestLower)) return { task: "chat", why: "an acknowledgement with nothing before it is small talk" };
   return isBareGoAhead(reading.latestLower) ? { task: "chat", why: "a go-ahead with nothing before it consents to nothing: small talk" } : undefined;
+}
+
+/** A first user turn with no pipeline system prompt and no tool traffic before it. */
+function isFirstTurnAlone(reading: ConversationReading): boolean {
+  return reading.previousUserLower === "" && reading.systemPipeline === undefined && reading.agent.toolMessages + reading.agent.toolCalls === 0;
+}
+
+/**
+ * A turn that asks for no work at all: a bare acknowledgement or go-ahead ("ok", "好的", "ok go ahead") with nothing
+ * before it. Whatever the model read, its answer is a line of small talk, so its difficulty is budget (the strong-need
+ * head had read "go ahead" as an order of work and sent it to the standard tier).
+ */
+export function asksNoWork(reading: ConversationReading): boolean {
+  if (!isFirstTurnAlone(reading) || reading.cues.some((cue) => cue.strong)) return false;
+  return isBareAcknowledgement(reading.latestLower) || isBareGoAhead(reading.latestLower);
 }
