@@ -75,7 +75,7 @@ describe("eval --online: when a passing adapter starts routing", () => {
     const switchedOff = steps.map((s, i) => (i < finalStart ? s : { ...s, adapterActive: false, adaptedScore: s.staticScore }));
     const report = buildOnlineReport(data, switchedOff, options);
     expect(report.adapted.adapter_active).toBe(0);
-    expect(report.verdict).toMatch(/^The adapter routed \d+(\.\d+)?% of the earlier prompts but no longer passed the gate by the final slice/);
+    expect(report.verdict).toMatch(/^The adapter routed \d+\.\d% of the stream, all before the final slice, and no longer passed the gate/);
     const never = buildOnlineReport(data, steps.map((s) => ({ ...s, adapterActive: false, adaptedScore: s.staticScore })), options);
     expect(never.verdict).toMatch(/^The adapter never beat the static router/);
   });

@@ -53,7 +53,7 @@ function compare(stream: OutcomeStream, staticMetrics: Record<string, number | n
 function verdict(stream: OutcomeStream, report: Pick<OnlineReport, "static" | "adapted">, finalActive: number, everActive: number): string {
   if (finalActive === 0 && everActive === 0) return "The adapter never beat the static router on the outcomes it saw: the static router was kept, so the final slice is routed exactly as static.";
   if (finalActive === 0) {
-    return `The adapter routed ${r4(everActive * 100)}% of the earlier prompts but no longer passed the gate by the final slice: the static router was kept there, so the final slice is routed exactly as static (the curve shows where it was in use).`;
+    return `The adapter routed ${(everActive * 100).toFixed(1)}% of the stream, all before the final slice, and no longer passed the gate: the static router was kept, so the final slice is routed exactly as static (the curve shows where it was in use).`;
   }
   const delta = compare(stream, report.static, report.adapted);
   const what = stream.kind === "routellm" ? "APGR" : "cost share at 95%";

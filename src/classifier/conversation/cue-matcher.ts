@@ -244,7 +244,7 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       if (WORD_KEY_FILTER[key & 0xffff] === 1) {
         const entries = hasKey(SHORT_KEYS, key) ? WORD_ENTRIES.get(key) : undefined;
         if (entries !== undefined) matchWords(lower, i, entries, seen, hits);
-        // Past the text's end the fourth character is NaN, which folds to slot 0: a longer cue is there only by chance, and checked.
+        // At the text's end there is no fourth character: key 0 (a longer cue keyed there only by chance is checked, and misses).
         const fourth = i + 3 < length ? withFourth(key, lower.charCodeAt(i + 3)) : 0;
         const longer = hasKey(FOURTH_KEYS, fourth) ? WORD_ENTRIES_BY_FOURTH.get(fourth) : undefined;
         if (longer !== undefined) matchWords(lower, i, longer, seen, hits);
@@ -290,7 +290,7 @@ const LANGUAGE_NOUNS = new Set(["中文", "英文", "日文", "韩文", "韓文"
 const NAME_CHAR = "名".charCodeAt(0);
 
 function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: number, hits: CueHit[]): void {
-  // Past the text's end a character is NaN and folds to 0: an entry that long is then a miss of `startsWith` too.
+  // Past the text's end a signature is 0: an entry that long is then a miss of `startsWith` too.
   let sig = 0;
   const length = lower.length;
   for (let i = 1; i < TEXT_SIGS.length; i++) {

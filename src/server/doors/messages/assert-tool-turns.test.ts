@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InvalidRequestError } from "../../../core/errors/index.js";
+import type { InvalidRequestError } from "../../../core/errors/index.js";
+import { invalidRequestOf } from "../../../../test/support/invalid-request.js";
 import { assertToolTurns } from "./assert-tool-turns.js";
 import type { MessagesMessage } from "./messages-request.js";
 
@@ -8,13 +9,7 @@ const CALL = { type: "tool_use" as const, id: "toolu_1", name: "get_weather", in
 const RESULT = { type: "tool_result" as const, tool_use_id: "toolu_1", content: "18°C" };
 
 function refusal(messages: MessagesMessage[]): InvalidRequestError {
-  try {
-    assertToolTurns(messages);
-  } catch (error) {
-    if (error instanceof InvalidRequestError) return error;
-    throw error;
-  }
-  throw new Error("expected a 400, the messages passed");
+  return invalidRequestOf(() => assertToolTurns(messages));
 }
 
 describe("assertToolTurns: each tool block sits in its own role's turn", () => {

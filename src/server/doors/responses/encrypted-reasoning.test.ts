@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InvalidRequestError } from "../../../core/errors/index.js";
+import type { InvalidRequestError } from "../../../core/errors/index.js";
+import { invalidRequestOf } from "../../../../test/support/invalid-request.js";
 import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js";
 import { collectNamedEvents as collect } from "../../../testing/collect-named-events.js";
 import { outputItems, partsOfChatBody } from "./chat-to-response.js";
@@ -72,15 +73,7 @@ describe("encrypted reasoning in: a reasoning item's encrypted_content as its as
   });
 
   it("refuses, naming the item, encrypted reasoning with no assistant item beside it and a gateway token that does not decode", () => {
-    const refusal = (input: unknown[]): InvalidRequestError => {
-      try {
-        read(input);
-      } catch (error) {
-        if (error instanceof InvalidRequestError) return error;
-        throw error;
-      }
-      throw new Error("expected a 400");
-    };
+    const refusal = (input: unknown[]): InvalidRequestError => invalidRequestOf(() => read(input));
     expect(refusal([ask, { type: "reasoning", summary: [], encrypted_content: "gAAAAB" }, { role: "user", content: "more" }])).toMatchObject({ status: 400, param: "input[1]" });
     const broken = refusal([ask, { type: "reasoning", summary: [], encrypted_content: "sy-rd1:not-json" }, call, output]);
     expect(broken).toMatchObject({ status: 400, param: "input[1].encrypted_content" });
