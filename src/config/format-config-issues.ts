@@ -12,7 +12,8 @@ export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: u
     const path = issue.path.map(String).join(".");
     const value = valueAt(input, issue.path);
     const keys = issue.code === "unrecognized_keys" && schema ? knownKeysAt(schema, issue.path) : [];
-    return { path, message: describe(issue, value) + keySuggestion(issue, keys) };
+    const elsewhere = issue.code === "unrecognized_keys" && schema ? misplacedKeys(issue.keys, schema, issue.path, keys) : "";
+    return { path, message: describe(issue, value) + keySuggestion(issue, keys) + elsewhere };
   });
 }
 
@@ -21,6 +22,24 @@ function keySuggestion(issue: z.core.$ZodIssue, known: readonly string[]): strin
   if (issue.code !== "unrecognized_keys" || known.length === 0) return "";
   const guesses = issue.keys.map((key) => suggestion(key, known)).filter((guess) => guess !== "");
   return guesses.join("");
+}
+
+/**
+ * "; "on_exceed" is a top-level key: move it out of budgets.0" for an unknown key that is no typo here but a real
+ * key of an enclosing level (a budget's `on_exceed` is the common case: it is one setting for every budget).
+ */
+function misplacedKeys(unknown: readonly string[], schema: z.ZodType, path: readonly PropertyKey[], here: readonly string[]): string {
+  const hints: string[] = [];
+  for (const key of unknown) {
+    if (suggestion(key, here) !== "") continue;
+    for (let depth = path.length - 1; depth >= 0; depth -= 1) {
+      if (!knownKeysAt(schema, path.slice(0, depth)).includes(key)) continue;
+      const owner = path.slice(0, depth).map(String).join(".");
+      hints.push(`; ${JSON.stringify(key)} is ${owner === "" ? "a top-level key" : `a key of ${owner}`}: move it out of ${path.map(String).join(".")}`);
+      break;
+    }
+  }
+  return hints.join("");
 }
 
 /** The keys an object schema allows at `path` (through defaults, optionals, arrays and records), or none. */

@@ -104,6 +104,16 @@ describe("parseConfigText", () => {
     expect(() => parseConfigText("tiers:\n  cheapo: { models: [openai/gpt-5-nano], max_token: 100 }\n")).toThrow(/tiers\.cheapo: unknown key "max_token"; did you mean "max_tokens"\?/);
   });
 
+  it("says where a key belongs when it is written one level too deep (a budget's on_exceed)", () => {
+    // Journey 1: "a daily budget, on_exceed: downgrade" is naturally written inside the budget entry.
+    expect(() => parseConfigText("budgets:\n  - { scope: global, window: day, limit_usd: 5, on_exceed: downgrade }\n")).toThrow(
+      /budgets\.0: unknown key "on_exceed"; "on_exceed" is a top-level key: move it out of budgets\.0/,
+    );
+    expect(() => parseConfigText("upstream: { base_url: http://127.0.0.1:1/api/v1, budgets: [] }\n")).toThrow(/"budgets" is a top-level key: move it out of upstream/);
+    // A typo of a key of this level is named as a typo, not as a move.
+    expect(() => parseConfigText("budgets:\n  - { scope: global, window: day, limt_usd: 1 }\n")).not.toThrow(/move it out/);
+  });
+
   it("names a bad tier or task name and the rule it breaks", () => {
     expect(() => parseConfigText("tiers:\n  Fast: { models: [openai/gpt-5-nano], max_tokens: 100 }\n")).toThrow(/tiers\.Fast: invalid name "Fast": tier names use a-z, 0-9, - and _/);
     expect(() => parseConfigText("tasks:\n  My-Task: budget\n")).toThrow(/tasks\.My-Task: invalid name "My-Task": task names use a-z, 0-9 and _/);
