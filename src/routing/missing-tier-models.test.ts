@@ -20,6 +20,12 @@ describe("tier model ids missing from the catalog", () => {
     expect(warnings[1]).toMatch(/^tiers\.lonely: gone\/one, gone\/two are not in the catalog .* the tier has no other model/);
   });
 
+  it("names the listed id a misspelled one was probably meant to be", () => {
+    const config = parseConfig({ tiers: { budget: { models: ["openai/gpt-5-nanoo", "nonexistent/model-x"], max_tokens: 512 } } });
+    const [warning] = missingTierModelWarnings(config, catalog);
+    expect(warning).toMatch(/^tiers\.budget: openai\/gpt-5-nanoo \(did you mean "openai\/gpt-5-nano"\?\), nonexistent\/model-x are not in the catalog/);
+  });
+
   it("says nothing for the default config against the built-in catalog", () => {
     expect(missingTierModelWarnings(parseConfig({}), catalog)).toEqual([]);
   });

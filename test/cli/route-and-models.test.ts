@@ -131,4 +131,23 @@ describe("switchyard catalog refresh and config check", () => {
     expect(redact.code).toBe(1);
     expect(redact.stderr).toMatch(/log\.redact\.0: .* can take exponential time/);
   });
+
+  it("warns, as serve would, about a tier model id the catalog lacks and a task name that looks misspelled", async () => {
+    // Journey 1: the engineer's own tiers with a typo in a model id, and a task remapped under a misspelled name.
+    const cwd = mkdtempSync(path.join(tmpdir(), "switchyard-check-"));
+    const yaml = "tiers:\n  cheap: { models: [openai/gpt-5-nanoo, google/gemini-2.5-flash-lite], max_tokens: 1024 }\n  strong: { models: [anthropic/claude-sonnet-4.5], max_tokens: 4096 }\ntasks: { chaat: cheap, code_generation: strong }\n";
+    const builtin = await runCliCaptured(["config", "check", file("model-typo.yaml", yaml)], { cwd });
+    expect(builtin.code).toBe(0);
+    expect(builtin.stderr).toMatch(/warning: tiers\.cheap: openai\/gpt-5-nanoo \(did you mean "openai\/gpt-5-nano"\?\) is not in the catalog \(\d+ models\) and will be skipped; 1 other entry remains/);
+    expect(builtin.stderr).toMatch(/warning: tasks\.chaat: not a built-in task, so it adds a new task "chaat" and "chat" keeps its tier \(budget\); did you mean "chat"\?/);
+    expect(builtin.stderr).toMatch(/checked against the built-in catalog .*`switchyard catalog refresh`/);
+    expect(builtin.stdout).toMatch(/strong \(1 entry, max_tokens 4096\)/);
+    expect(builtin.stdout).toMatch(/catalog: builtin/);
+    const live = await runCliCaptured(["config", "check", "--catalog", LATEST_CATALOG, file("model-typo.yaml", yaml)], { cwd });
+    expect(live.code).toBe(0);
+    expect(live.stderr).toMatch(/openai\/gpt-5-nanoo .* is not in the catalog/);
+    expect(live.stderr).not.toMatch(/built-in catalog/);
+    const clean = await runCliCaptured(["config", "check", file("clean.yaml", "tasks: { chat: mid }\n")], { cwd });
+    expect(clean.stderr).toBe("");
+  });
 });

@@ -7,20 +7,23 @@ import path from "node:path";
 import type { Command } from "commander";
 import { createPromptRedactor } from "../../log/redact-prompt.js";
 import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
+import { missingTierModelWarnings } from "../../routing/missing-tier-models.js";
 import { resolveTelemetry } from "../../server/telemetry/telemetry-settings.js";
 import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js";
 import { configJsonSchema } from "../../config/config-json-schema.js";
+import { taskNameWarnings } from "../../config/config-warnings.js";
 import type { CliIo } from "../cli-io.js";
-import { DEFAULT_CONFIG_FILE, loadConfigFile } from "../load-runtime.js";
+import { DEFAULT_CONFIG_FILE, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
 
 /** Registers `config check` and `config schema`. */
 export function registerConfigCommand(program: Command, io: CliIo): void {
   const config = program.command("config").description("validate the config or print its JSON Schema");
   config
     .command("check")
-    .description("validate a config file; exits 1 with every problem listed")
+    .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks and task names that look misspelled")
     .argument("[file]", `config file (default: ./${DEFAULT_CONFIG_FILE}, else the built-in defaults)`)
-    .action(async (given: string | undefined) => {
+    .option("--catalog <file>", "check tier model ids against a /models JSON file (default: the cached live catalog, else the built-in one)")
+    .action(async (given: string | undefined, options: { catalog?: string }) => {
       const parsed = await loadConfigFile(given, io.cwd);
       const file = given ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
       // The files the config names are read as `serve` reads them, so a config that passes here also starts.
@@ -28,8 +31,15 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
       if (parsed.routing.latency_seed) await loadLatencySeedFile(path.resolve(io.cwd, parsed.routing.latency_seed));
       createPromptRedactor(parsed.log.redact);
       resolveTelemetry(parsed, io.env);
-      const tiers = Object.entries(parsed.tiers).map(([name, tier]) => `${name} (${tier.models.length} entries, max_tokens ${tier.max_tokens})`);
-      io.stdout(`${file === undefined ? `No ./${DEFAULT_CONFIG_FILE} here: the built-in defaults apply, and they are valid.` : `${file} is valid.`}\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${parsed.budgets.length}\n`);
+      // Explicit ids are checked as `serve` checks them at start: a missing one is skipped there, named here.
+      const catalog = await loadOfflineCatalog(options, parsed, io);
+      const modelWarnings = missingTierModelWarnings(parsed, catalog);
+      for (const warning of [...taskNameWarnings(parsed), ...modelWarnings]) io.stderr(`warning: ${warning}\n`);
+      if (modelWarnings.length > 0 && catalog.source === "builtin") {
+        io.stderr("warning: those ids were checked against the built-in catalog (no cached live copy here): run `switchyard catalog refresh`, or pass --catalog FILE, to check against the live list.\n");
+      }
+      const tiers = Object.entries(parsed.tiers).map(([name, tier]) => `${name} (${tier.models.length} ${tier.models.length === 1 ? "entry" : "entries"}, max_tokens ${tier.max_tokens})`);
+      io.stdout(`${file === undefined ? `No ./${DEFAULT_CONFIG_FILE} here: the built-in defaults apply, and they are valid.` : `${file} is valid.`}\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${parsed.budgets.length}\n  catalog: ${catalog.source} (${catalog.size} models)\n`);
     });
   config
     .command("schema")
