@@ -4,6 +4,7 @@
  * @module
  */
 import uPlot from "uplot";
+import { valueAxisSize, wholeNumberTicks } from "./axis-ticks.js";
 import { stackedBarsSummary } from "./chart-summary.js";
 import { h } from "./dom.js";
 
@@ -18,6 +19,18 @@ export interface StackSeries {
 
 function cssVariable(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+/** uPlot's default axis font, used to measure a value axis's labels before they are drawn. */
+const AXIS_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** The drawn width of an axis label, in CSS pixels (about 7 px a character when canvas is unavailable). */
+function measureAxisLabel(text: string): number {
+  measuring ??= document.createElement("canvas").getContext("2d");
+  if (!measuring) return text.length * 7;
+  measuring.font = AXIS_FONT;
+  return measuring.measureText(text).width;
 }
 
 /** Keeps a chart as wide as its box. Returns the cleanup. */
@@ -36,6 +49,8 @@ export interface StackedBarsOptions {
   times: number[];
   series: StackSeries[];
   format: (value: number) => string;
+  /** Values are counts: ticks only at whole numbers. */
+  wholeNumbers?: boolean;
   /** The chart's title, e.g. "Spend by tier": the start of its accessible name. */
   title: string;
   /** The period shown, e.g. "Last 48 hours, hourly". */
@@ -71,7 +86,14 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
       axes: [
         { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid } },
-        { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, size: 70, values: (_u, values) => values.map((v) => options.format(v)) },
+        {
+          stroke: axis,
+          grid: { stroke: grid },
+          ticks: { stroke: grid },
+          size: (_u: uPlot, labels: string[] | null) => valueAxisSize(labels, measureAxisLabel),
+          values: (_u, values) => values.map((v) => options.format(v)),
+          ...(options.wholeNumbers ? { splits: (_u: uPlot, _axis: number, min: number, max: number, increment: number) => wholeNumberTicks(min, max, increment) } : {}),
+        },
       ],
       series: [
         { label: "Time" },

@@ -138,7 +138,7 @@ function drawSeries(context: PageContext, series: TimeSeries, options: { by: str
   const seconds = times.map((t) => t / 1000);
   const shared = { times: seconds, period: options.period, step: options.stepMs >= 86_400_000 ? ("day" as const) : ("hour" as const) };
   context.onLeave(stackedBars(spendBox, { ...shared, series: cost, format: usd, title: `Spend by ${options.by}` }));
-  context.onLeave(stackedBars(requestBox, { ...shared, series: requests, format: (v) => count(v), title: `Requests by ${options.by}` }));
+  context.onLeave(stackedBars(requestBox, { ...shared, series: requests, format: (v) => count(v), wholeNumbers: true, title: `Requests by ${options.by}` }));
 }
 
 /**
