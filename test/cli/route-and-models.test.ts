@@ -107,6 +107,14 @@ describe("switchyard catalog refresh and config check", () => {
     expect(route.stdout).toMatch(/catalog\s+cache/);
   });
 
+  it("says, when the upstream cannot be reached, what it kept and what to do (a fresh machine has no network)", async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), "switchyard-refresh-offline-"));
+    const run = await runCliCaptured(["catalog", "refresh", "--upstream-url", "http://127.0.0.1:1/api/v1"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Cannot fetch the catalog from http:\/\/127\.0\.0\.1:1\/api\/v1\/models: .*ECONNREFUSED.*Any cached copy in .* is unchanged; offline commands use it, else the built-in catalog\..*--upstream-url/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("validates a config file", async () => {
     const good = await runCliCaptured(["config", "check", file("good.yaml", "tasks: { chat: mid }\n")]);
     expect(good.code).toBe(0);

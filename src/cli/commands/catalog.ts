@@ -28,6 +28,9 @@ export function registerCatalogCommand(program: Command, io: CliIo): void {
         clock: SYSTEM_CLOCK,
         cache: fileCatalogCache(cacheDir),
         fetchModels: () => fetchModels(baseUrl, config.upstream.timeouts.total_ms),
+      }).catch((error: unknown) => {
+        // Offline, a bare "getaddrinfo ENOTFOUND openrouter.ai" told the user neither what was kept nor what to do.
+        throw new CatalogError(`Cannot fetch the catalog from ${baseUrl}/models: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, "")}. Any cached copy in ${cacheDir} is unchanged; offline commands use it, else the built-in catalog. Try again when the upstream is reachable, or pass --upstream-url (e.g. a \`switchyard simulate-upstream\` URL).`, error);
       });
       io.stdout(`cached ${fresh.size} models in ${path.join(cacheDir, "catalog.json")}\n`);
     });
