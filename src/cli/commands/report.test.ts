@@ -76,4 +76,25 @@ describe("switchyard report", () => {
       rmSync(experimentCwd, { recursive: true, force: true });
     }
   });
+
+  it("--by key names each key beside its id, in the table and as key_name in JSON (a team lead knows keys by name)", async () => {
+    const keyCwd = mkdtempSync(join(tmpdir(), "switchyard-report-keys-"));
+    try {
+      writeFileSync(join(keyCwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
+      const created = await runCliCaptured(["keys", "create", "--name", "team-search", "--json"], { cwd: keyCwd });
+      const { key } = JSON.parse(created.stdout) as { key: { id: string } };
+      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: keyCwd });
+      const log = createDecisionLog({ backend: storage.decisionBackend });
+      log.write(makeDecisionRecord({ keyId: key.id, costUsd: 0.002, createdAt: Date.now() - 1000 }));
+      log.write(makeDecisionRecord({ keyId: null, costUsd: 0.001, createdAt: Date.now() - 1000 }));
+      await log.close();
+      await storage.close();
+      const table = await runCliCaptured(["report", "--by", "key"], { cwd: keyCwd });
+      expect(table.stdout).toMatch(new RegExp(`^team-search \\(${key.id}\\)\\s+1\\s`, "m"));
+      const json = JSON.parse((await runCliCaptured(["report", "--by", "key", "--json"], { cwd: keyCwd })).stdout) as { rows: { group: string; key_name: string | null }[] };
+      expect(json.rows.map((row) => [row.group, row.key_name])).toEqual(expect.arrayContaining([[key.id, "team-search"]]));
+    } finally {
+      rmSync(keyCwd, { recursive: true, force: true });
+    }
+  });
 });

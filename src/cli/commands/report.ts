@@ -13,6 +13,7 @@ import { generateExperimentReports } from "../../log/experiment-report-generate.
 import { parseSince } from "../../log/parse-since.js";
 import { premiumReferenceModel } from "../../log/premium-reference-model.js";
 import { formatShadowReport, generateShadowReport } from "../../log/shadow-report.js";
+import type { KeyStore } from "../../storage/key-store.js";
 import { openStorage } from "../../storage/open-storage.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
@@ -59,8 +60,12 @@ export function registerReportCommand(program: Command, io: CliIo): void {
         const report = await generateReport(decisions, { since, until: now + 1, by, premiumModel });
         // --by experiment adds the A/B reports (per arm, with intervals and a verdict) to the usual rows.
         const experiments = by === "experiment" ? await generateExperimentReports(decisions, { since, until: now + 1, experiments: config.experiments, ...minUnits }) : undefined;
-        const output = experiments ? { ...report, experiments: experiments.reports, experiments_truncated: experiments.truncated } : report;
-        const text = `${formatReportTable(report)}\n${formatChart(report)}${experiments ? formatExperimentReports(experiments.reports) : ""}`;
+        // --by key groups by key id; people know their keys by name, so each row also says it (as the dashboard does).
+        const keyNames = by === "key" ? await keyNamesById(storage.keys) : undefined;
+        const rows = keyNames ? report.rows.map((row) => ({ ...row, key_name: keyNames.get(row.group) ?? null })) : report.rows;
+        const output = { ...report, rows, ...(experiments ? { experiments: experiments.reports, experiments_truncated: experiments.truncated } : {}) };
+        const shown = keyNames ? { ...report, rows: report.rows.map((row) => ({ ...row, group: keyNames.has(row.group) ? `${keyNames.get(row.group)} (${row.group})` : row.group })) } : report;
+        const text = `${formatReportTable(shown)}\n${formatChart(shown)}${experiments ? formatExperimentReports(experiments.reports) : ""}`;
         io.stdout(options.json ? `${JSON.stringify(output, null, 2)}\n` : text);
       } finally {
         await decisions.close();
@@ -83,6 +88,11 @@ async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
     await decisions.close();
     await storage.close();
   }
+}
+
+/** Every key's name by id, revoked keys included (their traffic is still in the log). */
+async function keyNamesById(keys: KeyStore): Promise<Map<string, string>> {
+  return new Map((await keys.list({ includeRevoked: true })).map((key) => [key.id, key.name]));
 }
 
 function parseDimension(value: string): ReportDimension {
