@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../core/errors/index.js";
 import { configJsonSchema } from "./config-json-schema.js";
 import { DEFAULT_TASKS } from "./default-config.js";
 import { defaultConfig, parseConfigText, safeParseConfig } from "./parse-config.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
 
 const ISSUE_EXAMPLE = `
 upstream:
@@ -136,5 +140,13 @@ describe("parseConfigText", () => {
     expect(Object.keys(schema.properties as object)).toContain("tiers");
     // A name the config accepts, the schema accepts too: no regex flag is lost in the translation.
     expect(JSON.stringify(schema)).toContain("^[A-Za-z0-9_-]+$");
+  });
+
+  it("ships that schema in the package as schema/switchyard.schema.json, equal to `config schema`", () => {
+    // package.json's "files" named a schema folder that did not exist, so no schema file reached users.
+    const packageJson = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { files: string[] };
+    expect(packageJson.files).toContain("schema");
+    const shipped = JSON.parse(readFileSync(path.join(ROOT, "schema/switchyard.schema.json"), "utf8")) as unknown;
+    expect(shipped, "schema/switchyard.schema.json is stale: run npm run build").toEqual(configJsonSchema());
   });
 });
