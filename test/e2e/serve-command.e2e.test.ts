@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import OpenAI from "openai";
 import { afterAll, describe, expect, it } from "vitest";
-import { startServe } from "../../src/cli/commands/serve.js";
+import { loopbackUrl, startServe } from "../../src/cli/commands/serve.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 
 describe("switchyard serve --simulate", () => {
@@ -40,6 +41,29 @@ describe("switchyard serve --simulate", () => {
     } finally {
       await handle.close();
     }
+  });
+
+  it("on --host 0.0.0.0 prints URLs a browser and an SDK can open (127.0.0.1), and says every interface is served", async () => {
+    // Journey 5: an operator binds all interfaces once a key exists; http://0.0.0.0/dashboard is refused by browsers.
+    const hostCwd = mkdtempSync(path.join(tmpdir(), "switchyard-serve-host-"));
+    try {
+      expect((await runCliCaptured(["keys", "create", "--name", "ops"], { cwd: hostCwd })).code).toBe(0);
+      const out: string[] = [];
+      const io: CliIo = { stdout: (text) => void out.push(text), stderr: () => {}, env: { SWITCHYARD_ADMIN_KEY: "a".repeat(32) }, cwd: hostCwd };
+      const handle = await startServe({ simulate: true, port: "0", host: "0.0.0.0" }, io);
+      try {
+        const port = new URL(handle.server.url).port;
+        expect(out.join("")).toContain(`listening on all interfaces (http://0.0.0.0:${port}); on this machine http://127.0.0.1:${port} (OpenAI base URL: http://127.0.0.1:${port}/v1)`);
+        expect(out.join("")).toContain(`Dashboard: http://127.0.0.1:${port}/dashboard (sign in`);
+        expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      rmSync(hostCwd, { recursive: true, force: true });
+    }
+    expect(loopbackUrl("http://[::]:8787")).toBe("http://[::1]:8787");
+    expect(loopbackUrl("http://10.0.0.5:8787")).toBe("http://10.0.0.5:8787");
   });
 
   it("rejects a bad --port with a clear message", async () => {

@@ -76,7 +76,11 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     throw error;
   });
   const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);
-  io.stdout(`Switchyard gateway listening on ${server.url} (OpenAI base URL: ${server.url}/v1), upstream: ${upstreamLabel}\n`);
+  // A wildcard bind (0.0.0.0, ::) is no address to open: browsers refuse http://0.0.0.0, so the URLs printed are
+  // the loopback ones, and the line says every interface is served.
+  const local = loopbackUrl(server.url);
+  const where = local === server.url ? server.url : `all interfaces (${server.url}); on this machine ${local}`;
+  io.stdout(`Switchyard gateway listening on ${where} (OpenAI base URL: ${local}/v1), upstream: ${upstreamLabel}\n`);
   // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
   const onHangup = (): void => {
     server.reloadRouter().then(
@@ -85,7 +89,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     );
   };
   process.on("SIGHUP", onHangup);
-  io.stdout(dashboardNotice(server.url, Boolean(io.env.SWITCHYARD_ADMIN_KEY)));
+  io.stdout(dashboardNotice(local, Boolean(io.env.SWITCHYARD_ADMIN_KEY)));
   return {
     server,
     simulator,
@@ -125,6 +129,15 @@ export function dashboardNotice(url: string, adminKeySet: boolean): string {
     ? "sign in with the value of SWITCHYARD_ADMIN_KEY in the Admin key field"
     : 'no admin key is set, so nobody can sign in: run `export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"`, restart serve, and enter that key in the Admin key field';
   return `Dashboard: ${url}/dashboard (${how})\n`;
+}
+
+/** The URL with a wildcard host (0.0.0.0, ::) replaced by the loopback address of its family; others unchanged. */
+export function loopbackUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.hostname === "0.0.0.0") parsed.hostname = "127.0.0.1";
+  else if (parsed.hostname === "[::]") parsed.hostname = "[::1]";
+  else return url;
+  return parsed.origin;
 }
 
 function parsePort(value: string): number {
