@@ -126,6 +126,7 @@ describe("switchyard catalog refresh and config check", () => {
     const weights = await runCliCaptured(["config", "check", file("weights.yaml", "routing: { weights: /nonexistent/adapter.json }\n")]);
     expect(weights.code).toBe(1);
     expect(weights.stderr).toMatch(/routing\.weights: cannot read the adapter file \/nonexistent\/adapter\.json/);
+    expect(weights.stderr).toMatch(/^error: Invalid config in \S*weights\.yaml:/); // the file is named, as for schema errors
     const redis = await runCliCaptured(["config", "check", file("redis.yaml", "storage: { redis_url: not a url }\n")]);
     expect(redis.code).toBe(1);
     expect(redis.stderr).toMatch(/storage\.redis_url: must be a URL starting with redis:\/\/ or rediss:\/\//);

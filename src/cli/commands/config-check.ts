@@ -12,6 +12,7 @@ import { resolveTelemetry } from "../../server/telemetry/telemetry-settings.js";
 import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js";
 import { configJsonSchema } from "../../config/config-json-schema.js";
 import { taskNameWarnings } from "../../config/config-warnings.js";
+import { ConfigError } from "../../core/errors/index.js";
 import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
 
@@ -26,11 +27,17 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
     .action(async (given: string | undefined, options: { catalog?: string }) => {
       const parsed = await loadConfigFile(given, io.cwd);
       const file = given ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
-      // The files the config names are read as `serve` reads them, so a config that passes here also starts.
-      await loadRouterLearning(parsed, io.cwd);
-      if (parsed.routing.latency_seed) await loadLatencySeedFile(path.resolve(io.cwd, parsed.routing.latency_seed));
-      createPromptRedactor(parsed.log.redact);
-      resolveTelemetry(parsed, io.env);
+      // The files the config names are read as `serve` reads them, so a config that passes here also starts. Their
+      // errors name the config file, as the schema's do ("Invalid config in F"), not only the setting.
+      try {
+        await loadRouterLearning(parsed, io.cwd);
+        if (parsed.routing.latency_seed) await loadLatencySeedFile(path.resolve(io.cwd, parsed.routing.latency_seed));
+        createPromptRedactor(parsed.log.redact);
+        resolveTelemetry(parsed, io.env);
+      } catch (error) {
+        if (error instanceof ConfigError && error.file === undefined && file !== undefined) throw new ConfigError(error.issues, file);
+        throw error;
+      }
       // Explicit ids are checked as `serve` checks them at start: a missing one is skipped there, named here.
       const catalog = await loadOfflineCatalog(options, parsed, io);
       const modelWarnings = missingTierModelWarnings(parsed, catalog);
