@@ -78,6 +78,7 @@ export interface ModelStats {
   cost_usd: number;
   attempts: number;
   errors: number;
+  skipped: number;
   error_rate: number;
   ttft_ms: number | null;
   tokens_per_second: number | null;

@@ -89,10 +89,12 @@ export interface ModelUsageRow {
   /** Decisions this model answered. */
   requests: number;
   costUsd: number;
-  /** Upstream attempts on this model, answered or not. */
+  /** Attempt records on this model, answered or not, skips included. */
   attempts: number;
-  /** Attempts that ended in an error. */
+  /** Attempts the model failed (an upstream error, a timeout, a bad answer); skips are not its errors. */
   errors: number;
+  /** Attempts that were a skip without a call (`SKIPPED_ATTEMPT_TYPES` in decision-record.ts): a budget, an open circuit, a hold, too small a context. */
+  skipped: number;
 }
 
 /** The sums one experiment arm's report is computed from. */

@@ -31,6 +31,7 @@ function seedRecords(): DecisionRecord[] {
       model,
       attempts: [
         ...(i % 6 === 0 ? [{ model: "c/three", status: 503, errorType: "http", latencyMs: 40 }] : []),
+        ...(i % 7 === 0 ? [{ model: "b/two", status: 0, errorType: i % 2 ? "budget_exceeded" : "circuit_open", latencyMs: 0 }] : []),
         ...(model ? [{ model, status: 200, errorType: null, latencyMs: 90 }] : []),
       ],
       outcome: refused ? "refused" : failed ? "failed" : "served",
@@ -132,7 +133,7 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
       for (const filter of FILTERS.slice(0, 3)) {
         const usage = await store.modelUsage({ since: BASE, ...filter });
         const expectedUsage = modelUsageOfRecords(select(records, filter));
-        expect(usage.map((u) => [u.model, u.requests, u.attempts, u.errors])).toEqual(expectedUsage.map((u) => [u.model, u.requests, u.attempts, u.errors]));
+        expect(usage.map((u) => [u.model, u.requests, u.attempts, u.errors, u.skipped])).toEqual(expectedUsage.map((u) => [u.model, u.requests, u.attempts, u.errors, u.skipped]));
         usage.forEach((u, i) => expect(u.costUsd).toBeCloseTo(expectedUsage[i]?.costUsd ?? NaN, 9));
         const arms = await store.experimentArms({ since: BASE, ...filter });
         const expectedArms = experimentArmsOfRecords(select(records, filter));

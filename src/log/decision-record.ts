@@ -17,6 +17,12 @@ export interface AttemptRecord {
   startedAtMs?: number;
 }
 
+/**
+ * Attempt error types that are a candidate passed over without a call (its open circuit, a budget, a Retry-After
+ * hold, too small a context): the model did not fail, so they are no model's error.
+ */
+export const SKIPPED_ATTEMPT_TYPES: readonly string[] = ["circuit_open", "budget_exceeded", "retry_after", "context_too_small"];
+
 /** Outcome of the request as a whole. */
 export type DecisionOutcome = "served" | "refused" | "failed" | "client_error";
 

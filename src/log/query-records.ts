@@ -13,7 +13,7 @@ import {
   type TimeseriesDimension,
   type TimeseriesRow,
 } from "./decision-log-store.js";
-import type { DecisionRecord } from "./decision-record.js";
+import { SKIPPED_ATTEMPT_TYPES, type DecisionRecord } from "./decision-record.js";
 import { addToHistogram, latencyBucketOf } from "./latency-histogram.js";
 import { addToUnit, clusterSumsOf, emptyClusterSums, emptyUnitSums, unitKeyOf, type UnitSums } from "./arm-cluster-sums.js";
 import { addSumsToRow, groupOf } from "./summarize-records.js";
@@ -41,7 +41,7 @@ export function modelUsageOfRecords(records: Iterable<DecisionRecord>): ModelUsa
   const rows = new Map<string, ModelUsageRow>();
   const row = (model: string): ModelUsageRow => {
     let found = rows.get(model);
-    if (!found) rows.set(model, (found = { model, requests: 0, costUsd: 0, attempts: 0, errors: 0 }));
+    if (!found) rows.set(model, (found = { model, requests: 0, costUsd: 0, attempts: 0, errors: 0, skipped: 0 }));
     return found;
   };
   for (const record of records) {
@@ -53,7 +53,8 @@ export function modelUsageOfRecords(records: Iterable<DecisionRecord>): ModelUsa
     for (const attempt of record.attempts) {
       const tried = row(attempt.model);
       tried.attempts += 1;
-      if (attempt.errorType !== null) tried.errors += 1;
+      if (attempt.errorType !== null && SKIPPED_ATTEMPT_TYPES.includes(attempt.errorType)) tried.skipped += 1;
+      else if (attempt.errorType !== null) tried.errors += 1;
     }
   }
   return [...rows.values()].sort((a, b) => compareText(a.model, b.model));

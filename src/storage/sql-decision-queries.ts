@@ -85,13 +85,13 @@ export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement, ro
       const rows = new Map<string, ModelUsageRow>();
       const row = (model: string): ModelUsageRow => {
         let found = rows.get(model);
-        if (!found) rows.set(model, (found = { model, requests: 0, costUsd: 0, attempts: 0, errors: 0 }));
+        if (!found) rows.set(model, (found = { model, requests: 0, costUsd: 0, attempts: 0, errors: 0, skipped: 0 }));
         return found;
       };
       for (const answer of answers) Object.assign(row(String(answer.model)), { requests: Number(answer.requests), costUsd: Number(answer.cost_usd ?? 0) });
       for (const attempt of attempts) {
         if (attempt.model === null || attempt.model === undefined) continue;
-        Object.assign(row(String(attempt.model)), { attempts: Number(attempt.attempts), errors: Number(attempt.errors ?? 0) });
+        Object.assign(row(String(attempt.model)), { attempts: Number(attempt.attempts), errors: Number(attempt.errors ?? 0), skipped: Number(attempt.skipped ?? 0) });
       }
       return [...rows.values()].sort((a, b) => compareText(a.model, b.model));
     },

@@ -105,6 +105,26 @@ describe("dashboard admin API", () => {
     await admin.close();
   });
 
+  it("counts a candidate skipped without a call (budget, open circuit) as skipped, not as the model's error", async () => {
+    // Journey 5 / 2: a key out of budget gets 402s whose attempt lists skip every premium model; the Models page
+    // then read "97% errors" for models that never failed a call.
+    const skip = (model: string, errorType: string) => ({ model, status: 0, errorType, latencyMs: 0 });
+    const records = [
+      makeDecisionRecord({ id: "served", createdAt: NOW - 60_000, model: "p/one", costUsd: 0.01, attempts: [{ model: "p/one", status: 200, errorType: null, latencyMs: 9 }] }),
+      makeDecisionRecord({ id: "failed_once", createdAt: NOW - 50_000, model: "p/one", costUsd: 0.01, attempts: [{ model: "p/one", status: 503, errorType: "http", latencyMs: 5 }, { model: "p/one", status: 200, errorType: null, latencyMs: 9 }] }),
+      ...Array.from({ length: 8 }, (_, i) =>
+        makeDecisionRecord({ id: `refused_${i}`, createdAt: NOW - 40_000 + i, model: null, outcome: "refused", status: 402, costUsd: 0, attempts: [skip("p/one", "budget_exceeded"), skip("p/two", i % 2 ? "circuit_open" : "budget_exceeded")] }),
+      ),
+    ];
+    const admin = await startAdmin(records);
+    const stats = (await admin.get<{ data: Record<string, unknown>[] }>("/api/models/stats?since=24h")).body.data;
+    const one = stats.find((row) => row.model === "p/one");
+    expect(one).toMatchObject({ requests: 2, attempts: 11, errors: 1, skipped: 8 });
+    expect(one?.error_rate).toBeCloseTo(1 / 3, 9); // one failed call of three calls made
+    expect(stats.find((row) => row.model === "p/two")).toMatchObject({ attempts: 8, errors: 0, skipped: 8, error_rate: 0 });
+    await admin.close();
+  });
+
   it("filters decisions and pages through them with a cursor; bad filters get a clear 400", async () => {
     const records = Array.from({ length: 25 }, (_, i) =>
       makeDecisionRecord({ id: `d_${String(i).padStart(2, "0")}`, createdAt: NOW - Math.floor(i / 3) * 1000, tier: i % 2 ? "premium" : "budget", costUsd: i * 0.001, experiment: i % 5 === 0 ? "exp" : null, arm: "control" }),

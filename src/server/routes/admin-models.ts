@@ -16,7 +16,7 @@ export function registerAdminModelRoutes(app: FastifyInstance, deps: AdminRouteD
     const usage = await deps.decisions.modelUsage({ ...filter, since, until });
     const byModel = new Map(usage.map((row) => [row.model, row]));
     for (const model of deps.knownModels?.() ?? []) {
-      if (!byModel.has(model)) byModel.set(model, { model, requests: 0, costUsd: 0, attempts: 0, errors: 0 });
+      if (!byModel.has(model)) byModel.set(model, { model, requests: 0, costUsd: 0, attempts: 0, errors: 0, skipped: 0 });
     }
     const answered = usage.reduce((sum, row) => sum + row.requests, 0);
     const rows = [...byModel.values()].sort((a, b) => b.requests - a.requests || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
@@ -35,7 +35,10 @@ async function modelStats(row: ModelUsageRow, answered: number, deps: AdminRoute
     cost_usd: row.costUsd,
     attempts: row.attempts,
     errors: row.errors,
-    error_rate: row.attempts === 0 ? 0 : row.errors / row.attempts,
+    skipped: row.skipped,
+    // Over the calls the model was given: a candidate skipped for a budget or an open circuit was never called, and
+    // counting it made a model that never failed read "97% errors" once a key ran out of budget.
+    error_rate: row.attempts - row.skipped <= 0 ? 0 : row.errors / (row.attempts - row.skipped),
     ttft_ms: estimate ? estimate.ttftMs : null,
     tokens_per_second: estimate?.tokensPerSecond ?? null,
     latency_samples: estimate?.samples ?? 0,
