@@ -8,13 +8,28 @@ import type { ConfigIssue } from "../core/errors/index.js";
 
 /** Formats zod issues against the original input, so each message can quote the bad value. */
 export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema?: z.ZodType): ConfigIssue[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => unionBranchIssues(issue, input)).map((issue) => {
     const path = issue.path.map(String).join(".");
     const value = valueAt(input, issue.path);
     const keys = issue.code === "unrecognized_keys" && schema ? knownKeysAt(schema, issue.path) : [];
     const elsewhere = issue.code === "unrecognized_keys" && schema ? misplacedKeys(issue.keys, schema, issue.path, keys) : "";
     return { path, message: describe(issue, value) + keySuggestion(issue, keys) + elsewhere };
   });
+}
+
+/**
+ * A tier model is an id (string) or a selector object. For an object that fits neither, "must be a model id or a
+ * selector" hid what was wrong inside it (`needs: [tool]`, `max_prise`): the selector branch's own issues are
+ * reported instead, at their full paths. Other unions, and values that are not objects, keep the union's issue.
+ */
+function unionBranchIssues(issue: z.core.$ZodIssue, input: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union") return [issue];
+  const value = valueAt(input, issue.path);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return [issue];
+  // The branch for objects: its issues are not the bare "expected a string" of the id branch.
+  const branch = issue.errors.find((issues) => issues.length > 0 && !issues.every((inner) => inner.code === "invalid_type" && inner.path.length === 0));
+  if (!branch) return [issue];
+  return branch.flatMap((inner) => unionBranchIssues({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, input));
 }
 
 /** "; did you mean …?" for each unknown key that is a typo of a known one. */
@@ -46,9 +61,13 @@ function misplacedKeys(unknown: readonly string[], schema: z.ZodType, path: read
 function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: unknown = schema;
   const inner = (node: unknown): unknown => {
-    let at = node as { def?: { type?: string; innerType?: unknown } };
-    while (at?.def && (at.def.type === "default" || at.def.type === "optional" || at.def.type === "nullable" || at.def.type === "prefault")) at = at.def.innerType as typeof at;
-    return at;
+    let at = node as { def?: { type?: string; innerType?: unknown; options?: unknown[] } };
+    for (;;) {
+      if (at?.def && (at.def.type === "default" || at.def.type === "optional" || at.def.type === "nullable" || at.def.type === "prefault")) at = at.def.innerType as typeof at;
+      // A union (a tier model: an id or a selector) is read through its object option, the one that has keys.
+      else if (at?.def?.type === "union") at = (at.def.options ?? []).find((option) => (option as typeof at)?.def?.type === "object") as typeof at;
+      else return at;
+    }
   };
   for (const segment of path) {
     const node = inner(current) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } };

@@ -108,6 +108,14 @@ describe("parseConfigText", () => {
     expect(() => parseConfigText("tiers:\n  cheapo: { models: [openai/gpt-5-nano], max_token: 100 }\n")).toThrow(/tiers\.cheapo: unknown key "max_token"; did you mean "max_tokens"\?/);
   });
 
+  it("names what is wrong inside a tier's selector, not only that it is neither an id nor a selector", () => {
+    const yaml = "tiers:\n  cheap: { models: [{ cheapest: { needs: [tool], max_prise: 1 } }], max_tokens: 1024 }\n";
+    expect(() => parseConfigText(yaml)).toThrow(/tiers\.cheap\.models\.0\.cheapest\.needs\.0: must be one of "tools".* \(got "tool"\); did you mean "tools"\?/);
+    expect(() => parseConfigText(yaml)).toThrow(/tiers\.cheap\.models\.0\.cheapest: unknown key "max_prise"; did you mean "max_price"\?/);
+    // A value that is no object at all still gets the either-or message.
+    expect(() => parseConfigText("tiers:\n  cheap: { models: [42], max_tokens: 1024 }\n")).toThrow(/tiers\.cheap\.models\.0: must be a model id \(string\) or a selector like/);
+  });
+
   it("says where a key belongs when it is written one level too deep (a budget's on_exceed)", () => {
     // Journey 1: "a daily budget, on_exceed: downgrade" is naturally written inside the budget entry.
     expect(() => parseConfigText("budgets:\n  - { scope: global, window: day, limit_usd: 5, on_exceed: downgrade }\n")).toThrow(
