@@ -186,7 +186,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { host, keylessAllowed } = chooseBinding(options.host, await storage.keys.countActive().catch(() => undefined), onNotice);
   const tracer = await startTracer(config, env, logger, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
-  const sessions = createAdminSessions({ clock });
+  const sessions = createAdminSessions({ clock, secret: env.SWITCHYARD_ADMIN_KEY });
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
     learning: online ? online.wrap(routerControl.learning()) : routerControl.learning(),

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { createAdminSessions, sessionCookie, sessionIdFromCookie } from "./admin-sessions.js";
 
 describe("admin sessions", () => {
-  it("issues random ids that are valid until they expire or are destroyed", () => {
+  it("issues random tokens that are valid until they expire or are signed out", () => {
     let now = 1_000;
-    const sessions = createAdminSessions({ clock: { now: () => now }, ttlInMs: 60_000 });
+    const sessions = createAdminSessions({ clock: { now: () => now }, secret: "admin-key-1", ttlInMs: 60_000 });
     const first = sessions.create();
     const second = sessions.create();
     expect(first).not.toBe(second);
-    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(first).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/);
+    expect(first).not.toContain("admin-key-1");
     expect(sessions.isValid(first)).toBe(true);
     expect(sessions.isValid("forged")).toBe(false);
     expect(sessions.isValid(undefined)).toBe(false);
@@ -16,6 +17,24 @@ describe("admin sessions", () => {
     expect(sessions.isValid(second)).toBe(false);
     now += 60_000;
     expect(sessions.isValid(first)).toBe(false);
+  });
+
+  it("is accepted by every instance that shares the admin key, so N instances need no sticky load balancer", () => {
+    // Journey 5: a round-robin balancer sent every other dashboard request to an instance that had never seen the
+    // session, and the signed-in team lead was bounced to the sign-in page.
+    const clock = { now: () => 5_000 };
+    const instanceA = createAdminSessions({ clock, secret: "shared-admin-key" });
+    const instanceB = createAdminSessions({ clock, secret: "shared-admin-key" });
+    const token = instanceA.create();
+    expect(instanceB.isValid(token)).toBe(true);
+    // Another admin key (a rotated one, or another deployment) accepts none of them.
+    expect(createAdminSessions({ clock, secret: "rotated-admin-key" }).isValid(token)).toBe(false);
+    expect(createAdminSessions({ clock, secret: undefined }).isValid(token)).toBe(false);
+    expect(createAdminSessions({ clock, secret: undefined }).isValid(createAdminSessions({ clock, secret: undefined }).create())).toBe(false);
+    // A token whose expiry or nonce was changed no longer matches its signature.
+    const [expiry, nonce, mac] = token.split(".");
+    expect(instanceB.isValid(`${(Number.parseInt(expiry ?? "0", 36) + 86_400_000).toString(36)}.${nonce}.${mac}`)).toBe(false);
+    expect(instanceB.isValid(`${expiry}.${"A".repeat(43)}.${mac}`)).toBe(false);
   });
 
   it("reads its cookie among others and writes HttpOnly, SameSite=Strict, Path=/ (Secure over https)", () => {

@@ -1,61 +1,77 @@
 /**
- * Dashboard sessions: a random id in an HttpOnly, SameSite=Strict cookie, and a server-side store of the ids'
- * SHA-256 with an expiry. Signing in takes the admin key once; the key itself is never stored in the browser.
+ * Dashboard sessions: a signed token in an HttpOnly, SameSite=Strict cookie. The token is its expiry, a random
+ * nonce and an HMAC over both, keyed by a key derived from the admin key, so every gateway instance that shares
+ * `SWITCHYARD_ADMIN_KEY` accepts it: N instances behind any load balancer (PRODUCT §9) need no sticky routing,
+ * where an in-memory session store sent a signed-in user back to the sign-in page whenever the balancer picked
+ * another instance. Signing in takes the admin key once; the key itself is never stored in the browser.
+ * Sign-out clears the cookie and revokes the token on the instance that served it; rotating the admin key
+ * revokes every session on every instance (ADR 0010, amended).
  * @module
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
 
-/** The cookie that carries the session id. */
+/** The cookie that carries the session token. */
 export const SESSION_COOKIE = "switchyard_session";
 /** Twelve hours: a working day, after which the admin key is asked for again. */
 export const DEFAULT_SESSION_TTL_IN_MS = 12 * 60 * 60 * 1000;
-/** Signed-in sessions kept at most; the oldest is dropped beyond it (a flood of sign-ins cannot exhaust memory). */
-const MAX_SESSIONS = 1_000;
+/** Signed-out tokens remembered at most (until they expire); past it the oldest are dropped. */
+const MAX_REVOKED = 10_000;
 
-/** The server-side session store (one gateway process; see docs/decisions for why that is enough). */
+/** The session authority (stateless: any instance with the same admin key validates a token). */
 export interface AdminSessions {
-  /** Starts a session; returns the id to put in the cookie. */
+  /** Starts a session; returns the token to put in the cookie. */
   create(): string;
-  /** True when the id belongs to a live session. */
-  isValid(id: string | undefined): boolean;
-  /** Ends the session (sign-out). */
-  destroy(id: string | undefined): void;
+  /** True when the token is signed with this admin key, unexpired, and not signed out here. */
+  isValid(token: string | undefined): boolean;
+  /** Ends the session (sign-out) on this instance. */
+  destroy(token: string | undefined): void;
   readonly ttlInMs: number;
 }
 
-/** Creates an in-memory session store. */
-export function createAdminSessions({ clock, ttlInMs = DEFAULT_SESSION_TTL_IN_MS }: { clock: Clock; ttlInMs?: number }): AdminSessions {
-  // Map order is insertion order, so the first entry is always the oldest session.
-  const expiries = new Map<string, number>();
-  const sweep = (now: number) => {
-    for (const [hash, expiresAt] of expiries) if (expiresAt <= now) expiries.delete(hash);
+/**
+ * Creates the session authority. `secret` is the admin key (the dashboard signs in with it); without one no token
+ * is ever valid, since nobody can sign in.
+ */
+export function createAdminSessions({ clock, secret, ttlInMs = DEFAULT_SESSION_TTL_IN_MS }: { clock: Clock; secret: string | undefined; ttlInMs?: number }): AdminSessions {
+  // A key of its own for signing, never the admin key itself: a token reveals nothing usable against /api.
+  const signingKey = secret ? createHash("sha256").update("switchyard dashboard session\0").update(secret).digest() : undefined;
+  const sign = (payload: string): string => createHmac("sha256", signingKey ?? Buffer.alloc(32)).update(payload).digest("base64url");
+  // Map order is insertion order; expired entries are swept as new ones arrive.
+  const revoked = new Map<string, number>();
+  const parse = (token: string | undefined): { payload: string; expiresAt: number; mac: string } | undefined => {
+    if (!token || !signingKey) return undefined;
+    const parts = token.split(".");
+    if (parts.length !== 3) return undefined;
+    const [expiry = "", nonce = "", mac = ""] = parts;
+    if (!/^[0-9a-z]{1,12}$/.test(expiry) || !/^[A-Za-z0-9_-]{43}$/.test(nonce)) return undefined;
+    return { payload: `${expiry}.${nonce}`, expiresAt: Number.parseInt(expiry, 36), mac };
   };
   return {
     ttlInMs,
     create() {
+      const payload = `${(clock.now() + ttlInMs).toString(36)}.${randomBytes(32).toString("base64url")}`;
+      return `${payload}.${sign(payload)}`;
+    },
+    isValid(token) {
+      const parsed = parse(token);
+      if (!parsed || parsed.expiresAt <= clock.now()) return false;
+      const expected = Buffer.from(sign(parsed.payload));
+      const given = Buffer.from(parsed.mac);
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
+      return !revoked.has(parsed.payload);
+    },
+    destroy(token) {
+      const parsed = parse(token);
+      if (!parsed) return;
       const now = clock.now();
-      sweep(now);
-      while (expiries.size >= MAX_SESSIONS) {
-        const oldest = expiries.keys().next().value;
+      for (const [payload, expiresAt] of revoked) if (expiresAt <= now) revoked.delete(payload);
+      while (revoked.size >= MAX_REVOKED) {
+        const oldest = revoked.keys().next().value;
         if (oldest === undefined) break;
-        expiries.delete(oldest);
+        revoked.delete(oldest);
       }
-      const id = randomBytes(32).toString("base64url");
-      expiries.set(hashOf(id), now + ttlInMs);
-      return id;
-    },
-    isValid(id) {
-      if (!id) return false;
-      const hash = hashOf(id);
-      const expiresAt = expiries.get(hash);
-      if (expiresAt === undefined) return false;
-      if (expiresAt > clock.now()) return true;
-      expiries.delete(hash);
-      return false;
-    },
-    destroy(id) {
-      if (id) expiries.delete(hashOf(id));
+      revoked.set(parsed.payload, parsed.expiresAt);
     },
   };
 }
@@ -73,8 +89,4 @@ export function sessionIdFromCookie(cookieHeader: string | undefined): string | 
 /** The Set-Cookie value that starts (or, with maxAgeSeconds 0, clears) a session. */
 export function sessionCookie(id: string, maxAgeSeconds: number, secure: boolean): string {
   return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? "; Secure" : ""}`;
-}
-
-function hashOf(id: string): string {
-  return createHash("sha256").update(id).digest("hex");
 }

@@ -29,7 +29,7 @@ afterAll(() => rmSync(assets, { recursive: true, force: true }));
 
 async function buildApp(assetsDir = assets): Promise<FastifyInstance> {
   const config = parseConfig({});
-  const sessions = createAdminSessions({ clock: SYSTEM_CLOCK });
+  const sessions = createAdminSessions({ clock: SYSTEM_CLOCK, secret: ADMIN });
   const decisions = createDecisionLog({ backend: createMemoryDecisionLogBackend() });
   // Nothing listens there: the playground must never call upstream.
   const upstream = createUpstreamClient({ baseUrl: "http://127.0.0.1:9/api/v1", connectTimeoutMs: 100, xTitle: "t" });
