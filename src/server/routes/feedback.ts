@@ -8,5 +8,6 @@ import { handleFeedback } from "../../log/handle-feedback.js";
 
 /** Registers the route over the decision log's feedback store. */
 export function registerFeedbackRoute(app: FastifyInstance, decisions: Pick<DecisionLogQueries, "recordFeedback" | "get">): void {
-  app.post("/v1/feedback", async (request) => handleFeedback(decisions, request.body));
+  // A caller with a virtual key rates its own key's decisions only (another key's answer 404, as unknown ids do).
+  app.post("/v1/feedback", async (request) => handleFeedback(decisions, request.body, { callerKeyId: request.keyIdentity?.keyId ?? null }));
 }
