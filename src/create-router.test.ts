@@ -72,6 +72,26 @@ describe("createRouter (library)", () => {
     await router.close();
   });
 
+  it("says whether the answer it returns passed the validator (escalation is tried once, so it may not)", async () => {
+    // Journey 4: a validator that rejects answers without a citation. Both the first and the escalated answer lack
+    // one; chat() returned the escalated answer with nothing saying it still failed.
+    simulator.reset();
+    const router = createRouter(config());
+    const cites = ({ content }: { content: string }) => /\[\d+\]/.test(content) || "no citation";
+    const failed = await router.chat(ask("Say hello"), { validator: cites });
+    expect(failed.escalatedTo).toBe("mid");
+    expect(failed.qualityChecks).toEqual(["validator"]);
+    // The escalated answer passes: the list is empty, though the first answer failed (the log keeps that one).
+    let calls = 0;
+    const passed = await router.chat(ask("Say hello"), { validator: () => (calls++ === 0 ? "no citation" : true) });
+    expect(passed.escalatedTo).toBe("mid");
+    expect(passed.qualityChecks).toEqual([]);
+    expect((await router.decisionLog.get(passed.decisionId))?.qualityChecks).toEqual(["validator"]);
+    const clean = await router.chat(ask("Say hello"));
+    expect(clean).toMatchObject({ escalatedTo: null, qualityChecks: [] });
+    await router.close();
+  });
+
   it("refuses with 402 when the budget cannot cover the worst case, or downgrades when configured", async () => {
     simulator.reset();
     const budgets = [{ scope: "tier", name: "mid", window: "day", limit_usd: 0.0000001 }];

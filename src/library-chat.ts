@@ -25,6 +25,11 @@ export interface ChatResponse {
   attempts: number;
   /** The tier the call escalated to after a failed quality check, or null. */
   escalatedTo: string | null;
+  /**
+   * The quality checks the returned answer failed (`validator`, `empty`, `refusal`, `json`, ...), empty when it
+   * passed. Escalation is tried once, so an answer can still fail here: check it before trusting the answer.
+   */
+  qualityChecks: string[];
   /** The A/B experiment the call was enrolled in, or null (see docs/experiments.md). */
   experiment: string | null;
   /** Its arm, or null. */
@@ -59,7 +64,7 @@ export async function runLibraryChat(call: LibraryCall, request: ChatRequest): P
     const decision = state.plan?.decision;
     if (!decision) throw new Error("completeChat returned without a plan");
     const experiment = { experiment: state.plan?.experiment ?? null, arm: state.plan?.arm ?? null };
-    return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, ...experiment };
+    return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, qualityChecks: state.answerChecks, ...experiment };
   } catch (error) {
     const aborted = error instanceof ClientGone || call.options.signal?.aborted === true;
     log(call, state, startedAt, { model: null, usage: undefined, costUsd: abandonedCostUsd(state), finishReason: null, ttft: null, stream: false, error, aborted });

@@ -48,6 +48,8 @@ export interface ChatEngineState {
   /** Every attempt loop run for this request (downgrades and escalation add runs). */
   runs: FallbackRun[];
   qualityChecks: string[];
+  /** The checks the answer finally returned failed: the first answer's, or the escalated one's when it replaced it. */
+  answerChecks: string[];
   escalatedTo: string | null;
   /** Cost already settled by attempts whose answer was replaced (escalation). */
   extraCostUsd: number;
@@ -55,7 +57,7 @@ export interface ChatEngineState {
 
 /** A fresh state. */
 export function newChatEngineState(): ChatEngineState {
-  return { plan: undefined, runs: [], qualityChecks: [], escalatedTo: null, extraCostUsd: 0 };
+  return { plan: undefined, runs: [], qualityChecks: [], answerChecks: [], escalatedTo: null, extraCostUsd: 0 };
 }
 
 /** Every attempt of the request, across runs, for the decision log. */
@@ -76,6 +78,7 @@ export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput,
   const first = await withDowngrade(deps, input, state, ({ run, request }) => runChatCompletion(deps.fallback, request, run));
   const failures = await qualityFailures(first, input);
   state.qualityChecks = failures;
+  state.answerChecks = failures;
   const plan = state.plan;
   const next = plan && failures.length > 0 ? nextTier(deps.router.tiers, plan.decision.tier, +1) : undefined;
   // An answer already in hand is never replaced by a 403: escalation stays within the key's tiers.
@@ -92,6 +95,8 @@ export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput,
     state.plan = escalated;
     state.escalatedTo = higher;
     state.extraCostUsd += first.costUsd;
+    // Escalation is tried once; the caller learns whether the answer it gets passed (a validator's citation check).
+    state.answerChecks = await qualityFailures(second, input);
     return second;
   } catch {
     // The escalation failed: the first answer stands, and the attempts say what happened. What the escalation's
