@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import OpenAI from "openai";
 import { afterAll, describe, expect, it } from "vitest";
-import { loopbackUrl, startServe } from "../../src/cli/commands/serve.js";
+import { loopbackUrl, startServe, weakAdminKeyWarning } from "../../src/cli/commands/serve.js";
 import { runCliCaptured } from "../support/run-cli-captured.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 
@@ -63,6 +63,10 @@ describe("switchyard serve --simulate", () => {
       rmSync(hostCwd, { recursive: true, force: true });
     }
     expect(loopbackUrl("http://[::]:8787")).toBe("http://[::1]:8787");
+    // A guessable admin key is named at start (it opens keys, budgets and the log, and signs dashboard sessions).
+    expect(weakAdminKeyWarning("abc")).toMatch(/SWITCHYARD_ADMIN_KEY is only 3 characters; .*openssl rand -hex 24/);
+    expect(weakAdminKeyWarning("a".repeat(48))).toBeUndefined();
+    expect(weakAdminKeyWarning(undefined)).toBeUndefined();
     expect(loopbackUrl("http://10.0.0.5:8787")).toBe("http://10.0.0.5:8787");
   });
 

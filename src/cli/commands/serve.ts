@@ -90,6 +90,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   };
   process.on("SIGHUP", onHangup);
   io.stdout(dashboardNotice(local, Boolean(io.env.SWITCHYARD_ADMIN_KEY)));
+  const adminKeyWarning = weakAdminKeyWarning(io.env.SWITCHYARD_ADMIN_KEY);
+  if (adminKeyWarning) io.stderr(`warning: ${adminKeyWarning}\n`);
   return {
     server,
     simulator,
@@ -121,6 +123,15 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       io.stderr(`Received ${signal}, draining and shutting down.\n`);
       await handle.close();
     });
+}
+
+/** The shortest admin key taken without a warning: `openssl rand -hex 24` gives 48 characters. */
+const MIN_ADMIN_KEY_LENGTH = 24;
+
+/** A warning for an admin key short enough to guess (it opens keys, budgets and the decision log), else undefined. */
+export function weakAdminKeyWarning(adminKey: string | undefined): string | undefined {
+  if (!adminKey || adminKey.length >= MIN_ADMIN_KEY_LENGTH) return undefined;
+  return `SWITCHYARD_ADMIN_KEY is only ${adminKey.length} characters; whoever guesses it controls keys, budgets and the decision log. Use a random one: export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24)`;
 }
 
 /** Where the dashboard is and how to sign in (README's first journey). */

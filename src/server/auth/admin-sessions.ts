@@ -1,6 +1,6 @@
 /**
  * Dashboard sessions: a signed token in an HttpOnly, SameSite=Strict cookie. The token is its expiry, a random
- * nonce and an HMAC over both, keyed by a key derived from the admin key, so every gateway instance that shares
+ * nonce and an HMAC over both, keyed by a key derived from the admin key (scrypt), so every gateway instance that shares
  * `SWITCHYARD_ADMIN_KEY` accepts it: N instances behind any load balancer (PRODUCT §9) need no sticky routing,
  * where an in-memory session store sent a signed-in user back to the sign-in page whenever the balancer picked
  * another instance. Signing in takes the admin key once; the key itself is never stored in the browser.
@@ -8,7 +8,7 @@
  * revokes every session on every instance (ADR 0010, amended).
  * @module
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
 
 /** The cookie that carries the session token. */
@@ -34,8 +34,9 @@ export interface AdminSessions {
  * is ever valid, since nobody can sign in.
  */
 export function createAdminSessions({ clock, secret, ttlInMs = DEFAULT_SESSION_TTL_IN_MS }: { clock: Clock; secret: string | undefined; ttlInMs?: number }): AdminSessions {
-  // A key of its own for signing, never the admin key itself: a token reveals nothing usable against /api.
-  const signingKey = secret ? createHash("sha256").update("switchyard dashboard session\0").update(secret).digest() : undefined;
+  // A key of its own for signing, never the admin key itself: a token reveals nothing usable against /api. Derived
+  // with scrypt, so a stolen token is no cheap offline test of guesses at a weak admin key.
+  const signingKey = secret ? scryptSync(secret, "switchyard dashboard session", 32, { N: 2 ** 14, r: 8, p: 1 }) : undefined;
   const sign = (payload: string): string => createHmac("sha256", signingKey ?? Buffer.alloc(32)).update(payload).digest("base64url");
   // Map order is insertion order; expired entries are swept as new ones arrive.
   const revoked = new Map<string, number>();
