@@ -52,6 +52,22 @@ describe("bad input gets a 4xx envelope and the gateway stays healthy", () => {
     for (const n of [1, null]) expect((await post(gateway, JSON.stringify({ ...ask(), n }))).status).toBe(200);
   });
 
+  it("a refusal before routing (400, 404 no_route) names its decision record in x-switchyard-decision-id, as a 402 does", async () => {
+    // Journey 5: an operator given "404 no_route" by a client looks the request up in the log by its id.
+    for (const [body, expected] of [
+      [{ ...ask(), switchyard: { max_cost_usd: 0.00000001 } }, 404],
+      [{ ...ask(), n: 2 }, 400],
+    ] as const) {
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      expect(response.status).toBe(expected);
+      const id = response.headers.get("x-switchyard-decision-id");
+      expect(id).toMatch(/^dec_/);
+      await response.text();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(gateway.records.find((record) => record.id === id)).toMatchObject({ status: expected });
+    }
+  });
+
   it("unknown tier or task → 400 listing the valid names", async () => {
     const tier = await gateway.client.chat.completions.create(ask("x", { model: "switchyard/tier/gold" })).catch((caught: unknown) => caught);
     expect((tier as Error).message).toMatch(/Unknown tier "gold". Valid tiers: .*budget.*premium.*e2e/);

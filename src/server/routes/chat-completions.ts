@@ -167,7 +167,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const { status } = toErrorResponse(error);
     // A key over its rate limit is known by then: its refusals count against it in `report --by key`.
     if (error instanceof RateLimitError && error.keyId !== undefined && identity.keyId === null) identity = { ...identity, keyId: error.keyId };
-    if (state.plan) setSafeHeaders(reply, { "x-switchyard-decision-id": id, "x-switchyard-attempts": upstreamAttemptCount(state) });
+    // Every refusal is recorded, so it names its record: a 404 no_route or a 400 can be looked up in the log too.
+    setSafeHeaders(reply, { "x-switchyard-decision-id": id, ...(state.plan ? { "x-switchyard-attempts": upstreamAttemptCount(state) } : {}) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
     // What attempts the client left had cost (their prompt, settled as spent) stays on the record, as the ledger has it.
     const abandonedUsd = state.runs.reduce((sum, run) => sum + run.abandonedCostUsd, 0);
