@@ -19,8 +19,12 @@ export const ADMIN_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const CORS_METHODS = "GET, POST, DELETE, OPTIONS";
-const CORS_HEADERS = "authorization, content-type, x-switchyard-task, x-switchyard-user";
-const EXPOSED = "x-switchyard-decision-id, x-switchyard-model, x-switchyard-tier, x-switchyard-task, x-switchyard-attempts, x-switchyard-cost-usd, retry-after";
+/** Request headers allowed when a preflight names none: ours, and what the OpenAI and Anthropic SDKs send. */
+const CORS_HEADERS = "authorization, content-type, x-api-key, anthropic-version, anthropic-beta, x-switchyard-task, x-switchyard-user, x-switchyard-session";
+const EXPOSED =
+  "x-switchyard-decision-id, x-switchyard-model, x-switchyard-tier, x-switchyard-task, x-switchyard-attempts, x-switchyard-cost-usd, x-switchyard-door, x-switchyard-affinity, x-ratelimit-limit-requests, x-ratelimit-remaining-requests, retry-after";
+/** A preflight's header list as browsers send it: comma-separated header names, nothing else. */
+const REQUESTED_HEADERS = /^[A-Za-z0-9-]+(\s*,\s*[A-Za-z0-9-]+)*$/;
 
 /** True for the admin surface. */
 export function isAdminPath(url: string): boolean {
@@ -37,7 +41,12 @@ export function registerBrowserPolicy(app: FastifyInstance, allowOrigins: readon
     if (typeof origin !== "string" || (!anyOrigin && !allowed.has(origin))) return;
     setSafeHeaders(reply, { "access-control-allow-origin": anyOrigin ? "*" : origin, vary: "Origin", "access-control-expose-headers": EXPOSED });
     if (request.method === "OPTIONS" && request.headers["access-control-request-method"] !== undefined) {
-      setSafeHeaders(reply, { "access-control-allow-methods": CORS_METHODS, "access-control-allow-headers": CORS_HEADERS, "access-control-max-age": "600" });
+      // The origin is trusted by config, so the headers its preflight asks for are allowed as asked: the OpenAI and
+      // Anthropic SDKs send their own (x-stainless-*, anthropic-dangerous-direct-browser-access), and a fixed list
+      // failed their preflight, so a browser app could not "change only the base URL".
+      const requested = request.headers["access-control-request-headers"];
+      const headers = typeof requested === "string" && requested.length <= 2048 && REQUESTED_HEADERS.test(requested.trim()) ? requested.trim() : CORS_HEADERS;
+      setSafeHeaders(reply, { "access-control-allow-methods": CORS_METHODS, "access-control-allow-headers": headers, "access-control-max-age": "600" });
       await reply.code(204).send();
     }
   });

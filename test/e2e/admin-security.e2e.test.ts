@@ -83,8 +83,17 @@ describe("CORS", () => {
       expect(allowed.status).toBe(204);
       expect(allowed.headers["access-control-allow-origin"]).toBe("https://app.example");
       expect(String(allowed.headers["access-control-allow-headers"])).toContain("authorization");
+      expect(String(allowed.headers["access-control-allow-headers"])).toContain("x-switchyard-session");
+      // A browser app on the OpenAI SDK preflights its own headers: all are allowed, as the trusted origin asked.
+      const sdkHeaders = "authorization,content-type,x-stainless-lang,x-stainless-os,x-stainless-retry-count,x-switchyard-session";
+      const sdk = await send(open, "OPTIONS", "/v1/chat/completions", undefined, { origin: "https://app.example", "access-control-request-method": "POST", "access-control-request-headers": sdkHeaders });
+      expect(sdk.status).toBe(204);
+      expect(String(sdk.headers["access-control-allow-headers"])).toBe(sdkHeaders);
+      const odd = await send(open, "OPTIONS", "/v1/chat/completions", undefined, { origin: "https://app.example", "access-control-request-method": "POST", "access-control-request-headers": "x-a; set-cookie=1" });
+      expect(String(odd.headers["access-control-allow-headers"])).not.toContain("set-cookie"); // not a header list: the default list
       const served = await send(open, "GET", "/v1/models", undefined, { origin: "https://app.example" });
       expect(served.headers["access-control-allow-origin"]).toBe("https://app.example");
+      expect(String(served.headers["access-control-expose-headers"])).toMatch(/x-switchyard-door.*x-switchyard-affinity/);
       const other = await send(open, "GET", "/v1/models", undefined, { origin: "https://evil.example" });
       expect(other.headers["access-control-allow-origin"]).toBeUndefined();
     } finally {
