@@ -233,7 +233,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ],
     ...options.app,
   });
-  await app.listen({ host, port: options.port ?? DEFAULT_PORT });
+  await app.listen({ host, port: options.port ?? DEFAULT_PORT }).catch(async (error: unknown) => {
+    // "listen EADDRINUSE" alone named neither the cause a user can act on nor the way out.
+    await app.close().catch(() => undefined);
+    await storage.close().catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = `${host}:${options.port ?? DEFAULT_PORT}`;
+    if (code === "EADDRINUSE") throw new Error(`Port ${where} is already in use (another switchyard serve?). Stop that process, or pass --port N (--port 0 takes any free port).`, { cause: error });
+    if (code === "EACCES") throw new Error(`Not allowed to listen on ${where} (ports below 1024 need privileges). Pass --port N with N ≥ 1024.`, { cause: error });
+    throw error;
+  });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : (options.port ?? DEFAULT_PORT);
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;

@@ -73,5 +73,13 @@ describe("switchyard serve --simulate", () => {
   it("rejects a bad --port with a clear message", async () => {
     const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd };
     await expect(startServe({ port: "99999" }, io)).rejects.toThrow(/--port must be an integer/);
+    // A second `serve --simulate` on the default port: the message says what to do, not only "listen EADDRINUSE".
+    const first = await startServe({ simulate: true, port: "0" }, io);
+    try {
+      const port = new URL(first.server.url).port;
+      await expect(startServe({ simulate: true, port }, io)).rejects.toThrow(new RegExp(`Port 127\\.0\\.0\\.1:${port} is already in use .*--port 0 takes any free port`));
+    } finally {
+      await first.close();
+    }
   });
 });
