@@ -84,8 +84,30 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     await program.parseAsync([...argv], { from: "user" });
     return 0;
   } catch (error) {
+    if (error instanceof CommanderError && error.code === "commander.unknownOption") {
+      const hint = optionHint(program, argv, error.message);
+      if (hint) io.stderr(hint);
+    }
     return reportError(error, io);
   }
+}
+
+/**
+ * "(Did you mean --daily-budget-usd?)" for an unknown option that is the start of a real one, or the other way
+ * round: commander suggests only near typos, and `keys create --daily-budget 5` got no hint at all.
+ */
+function optionHint(program: Command, argv: readonly string[], message: string): string | undefined {
+  const flag = /unknown option '([^']+)'/.exec(message)?.[1]?.split("=")[0];
+  if (!flag?.startsWith("--") || message.includes("Did you mean")) return undefined;
+  let command = program;
+  for (const word of argv) {
+    const sub = command.commands.find((candidate) => candidate.name() === word);
+    if (!sub) break;
+    command = sub;
+  }
+  const longs = command.options.map((option) => option.long).filter((long): long is string => long !== undefined);
+  const matches = longs.filter((long) => long.startsWith(flag) || flag.startsWith(long));
+  return matches.length === 1 ? `(Did you mean ${matches[0]}?)\n` : undefined;
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -45,6 +45,15 @@ describe("switchyard route", () => {
     expect(JSON.parse((await runCliCaptured(["route", "--json", "--request", markedRequest])).stdout)).toMatchObject({ tier: "mid" });
   });
 
+  it("names the option an unknown one is the start of (keys create --daily-budget → --daily-budget-usd)", async () => {
+    const run = await runCliCaptured(["keys", "create", "--name", "t", "--daily-budget", "5"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown option '--daily-budget'\n\(Did you mean --daily-budget-usd\?\)/);
+    // Commander's own near-typo suggestion is not doubled.
+    const typo = await runCliCaptured(["models", "--jsn"], { cwd: dir });
+    expect(typo.stderr.match(/Did you mean/g)).toHaveLength(1);
+  });
+
   it("answers bad input with a clear message, exit 1 and no stack trace", async () => {
     const malformed = file("bad-catalog.json", '{"data": [');
     const cases: [string[], RegExp][] = [
