@@ -87,6 +87,23 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
       expect((await store.get(record.id))?.prompt).toBe("mail [REDACTED] key [REDACTED] card [REDACTED] about [REDACTED] ok");
     });
 
+    it("stores a prompt and a feedback label holding NUL, and the records after them still ship", async () => {
+      // Postgres text cannot hold U+0000: its backend stores U+FFFD instead; the others keep the character.
+      const kept = (text: string) => [text, text.replaceAll("\u0000", "\uFFFD")];
+      const store = (log = createDecisionLog({ backend: await create(), storePrompts: true }));
+      const hostile = makeDecisionRecord({ prompt: "hello\u0000 world" });
+      const after = makeDecisionRecord();
+      store.write(hostile);
+      store.write(after);
+      expect(kept("hello\u0000 world")).toContain((await store.get(hostile.id))?.prompt);
+      expect(await store.get(after.id)).toMatchObject({ id: after.id });
+      expect(await store.recordFeedback(hostile.id, 0.5, "bad\u0000label")).toBe(true);
+      expect(kept("bad\u0000label")).toContain((await store.get(hostile.id))?.feedbackLabel);
+      expect(await store.get("dec_\u0000")).toBeUndefined();
+      expect(await store.recordFeedback("dec_\u0000", 1)).toBe(false);
+      expect((await store.list({ since: 0, model: "a\u0000" })).length).toBe(0);
+    });
+
     it("writes nothing on the request path, then batches by size and by time", async () => {
       const { wrapped, stats } = spy(await create());
       const bySize = createDecisionLog({ backend: { ...wrapped, close: async () => {} }, maxBatchSize: 50, flushIntervalInMs: 60_000 });

@@ -57,5 +57,13 @@ export function runKeyStoreContract({ create }: KeyStoreContractOptions): void {
       await expect(issueVirtualKey(keys, { name: "has space" }, { now: 1 })).rejects.toThrow(/Invalid key name/);
       await expect(issueVirtualKey(keys, { name: "ok", rpm: -1 }, { now: 1 })).rejects.toThrow(/rpm must be/);
     });
+
+    it("finds nothing for an id or name holding NUL (Postgres text cannot hold one)", async () => {
+      const keys = (store = await create());
+      await issueVirtualKey(keys, { name: "ci" }, { now: 1 });
+      expect(await keys.findById("key_\u0000")).toBeUndefined();
+      expect(await keys.revoke("ci\u0000", 2)).toBeUndefined();
+      expect(await keys.countActive()).toBe(1);
+    });
   });
 }
