@@ -6,6 +6,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { MAX_BELIEVABLE_TOKENS } from "../../src/routing/fallback/answered-model.js";
 import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
 import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
 import { startGateway, type Gateway } from "./gateway-harness.js";
@@ -98,5 +99,33 @@ describe("a 200 whose usage is nonsense", () => {
     expect(record?.estimatedCostUsd).toBeGreaterThan(0);
     expect(record?.costUsd).toBeGreaterThanOrEqual(record?.estimatedCostUsd ?? Infinity);
     expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeGreaterThanOrEqual(record?.estimatedCostUsd ?? Infinity);
+  });
+
+  it("logs whole token counts: a fractional, astronomical or non-numeric count never reaches the record as it came", async () => {
+    // 1.5 and 2^70 failed Postgres' BIGINT columns (the whole log stopped shipping) and summed to Infinity in reports.
+    const cases: [string, number, number][] = [
+      ['"prompt_tokens":1.5,"completion_tokens":1180591620717411303424', 2, MAX_BELIEVABLE_TOKENS],
+      ['"prompt_tokens":-3,"completion_tokens":1e308', 0, MAX_BELIEVABLE_TOKENS],
+    ];
+    for (const [usage, inputTokens, outputTokens] of cases) {
+      nextBody = JSON.stringify(completion({ content: "Fine." }, "stop", {})).replace('"usage":{}', `"usage":{${usage},"cost":0.001}`);
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      expect(gateway.records.at(-1)).toMatchObject({ inputTokens, outputTokens, costUsd: 0.001 });
+    }
+  });
+
+  it("does not believe a cost no call to the model could reach (1e308): it prices the tokens instead of emptying every budget", async () => {
+    for (const usage of ['"prompt_tokens":10,"completion_tokens":5,"cost":1e308', '"prompt_tokens":1e308,"completion_tokens":1e308,"cost":1e308']) {
+      nextBody = JSON.stringify(completion({ content: "Fine." }, "stop", {})).replace('"usage":{}', `"usage":{${usage}}`);
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      const record = gateway.records.at(-1);
+      // Believable tokens are priced; unbelievable ones are charged the worst case reserved, never 1e308.
+      expect(record?.costUsd).toBeLessThan(1);
+      expect(record?.costUsd).toBeGreaterThan(0);
+      expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeLessThan(1);
+      expect(guard.settled.at(-1)?.actualUsd).toBeLessThan(1);
+    }
   });
 });
