@@ -115,6 +115,19 @@ describe("a 200 whose usage is nonsense", () => {
     }
   });
 
+  it("charges an answer whose usage is missing or unreadable for its prompt and text, as a stream is, not nothing", async () => {
+    for (const usage of [undefined, { prompt_tokens: "10", completion_tokens: "5", cost: "0.5" }]) {
+      const body = completion({ content: "A reply of some forty characters, or so." }, "stop");
+      nextBody = usage === undefined ? { ...body, usage: undefined } : { ...body, usage };
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      // It was settled at 0: an upstream that left usage out answered past every cap for free.
+      expect(gateway.records.at(-1)?.costUsd).toBeGreaterThan(0);
+      expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeGreaterThan(0);
+      expect(guard.settled.at(-1)?.actualUsd).toBeGreaterThan(0);
+    }
+  });
+
   it("does not believe a cost no call to the model could reach (1e308): it prices the tokens instead of emptying every budget", async () => {
     for (const usage of ['"prompt_tokens":10,"completion_tokens":5,"cost":1e308', '"prompt_tokens":1e308,"completion_tokens":1e308,"cost":1e308']) {
       nextBody = JSON.stringify(completion({ content: "Fine." }, "stop", {})).replace('"usage":{}', `"usage":{${usage}}`);
