@@ -30,7 +30,9 @@ beforeAll(async () => {
   upstreamServer = createServer((request, response) => {
     request.resume();
     request.on("end", () => {
-      response.writeHead(200, { "content-type": "application/json" });
+      // A string starting "data:" is an event stream; anything else is a JSON body.
+      const events = typeof nextBody === "string" && nextBody.startsWith("data:");
+      response.writeHead(200, { "content-type": events ? "text/event-stream" : "application/json" });
       response.end(typeof nextBody === "string" ? nextBody : JSON.stringify(nextBody));
     });
   });
@@ -77,6 +79,25 @@ describe("a 200 with pathological tool-call arguments", () => {
     const responses = await post("/v1/responses", { model: MODEL, input: "Look it up.", tools: [{ type: "function", name: "lookup", parameters: { type: "object" } }] });
     expect(responses.status).toBe(200);
     expect((responses.json.output as { type: string; arguments?: string }[]).find((item) => item.type === "function_call")?.arguments).toHaveLength(DEEP_ARGUMENTS.length);
+  });
+});
+
+describe("a 200 whose finish_reason is not a string", () => {
+  it("logs it as null, in a body and in a stream, instead of a value the log's text column cannot take", async () => {
+    // An object or a boolean failed SQLite's bind on every try: no later record shipped and `report` stopped.
+    for (const finish of [{ reason: "stop" }, true, 7]) {
+      nextBody = completion({ content: "Fine." }, "stop");
+      (nextBody.choices as { finish_reason: unknown }[])[0]!.finish_reason = finish;
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      expect(gateway.records.at(-1)?.finishReason).toBeNull();
+      const chunk = (choice: Record<string, unknown>, extra: Record<string, unknown> = {}) => `data: ${JSON.stringify({ id: "gen-s", object: "chat.completion.chunk", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, ...choice }], ...extra })}\n\n`;
+      nextBody = chunk({ delta: { role: "assistant", content: "Fine." }, finish_reason: null }) + chunk({ delta: {}, finish_reason: finish }, { usage: { prompt_tokens: 3, completion_tokens: 2 } }) + "data: [DONE]\n\n";
+      const streamed = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, stream: true, messages: [{ role: "user", content: "hi" }] }) });
+      expect(streamed.status).toBe(200);
+      await streamed.text();
+      expect(gateway.records.at(-1)).toMatchObject({ stream: true, finishReason: null });
+    }
   });
 });
 

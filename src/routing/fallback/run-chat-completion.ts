@@ -13,6 +13,7 @@ import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback
 import { settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
 import { labelWhileUpstreamWorks } from "../routing-plan.js";
+import { finishReasonOf } from "./stream-chunk.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
 export interface ChatCompletionBody {
@@ -62,7 +63,7 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
     model,
     usage,
     costUsd,
-    finishReason: value.body.choices[0]?.finish_reason ?? null,
+    finishReason: finishReasonOf(value.body.choices[0]?.finish_reason),
     timeToFirstByteMs: firstByteAt - run.startedAt,
     run,
   };
