@@ -104,6 +104,27 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
       expect((await store.list({ since: 0, model: "a\u0000" })).length).toBe(0);
     });
 
+    it("stores a record whose values broke their types at run time, and the records after it still ship", async () => {
+      // Values from the upstream or a client that no TypeScript type checked: a driver that cannot bind one fails
+      // the whole batch on every try (SQLite: an object or a boolean; Postgres: 1.5 or 2^70 in a BIGINT).
+      const broken = makeDecisionRecord({
+        finishReason: { reason: "stop" } as unknown as string,
+        model: true as unknown as string,
+        inputTokens: 1.5,
+        outputTokens: 2 ** 70,
+        costUsd: Number.NaN,
+        latencyMs: Number.POSITIVE_INFINITY,
+        timeToFirstTokenMs: Number.NaN,
+      });
+      const after = makeDecisionRecord();
+      const store = (log = createDecisionLog({ backend: await create() }));
+      store.write(broken);
+      store.write(after);
+      expect(await store.get(after.id)).toEqual(after);
+      expect(await store.get(broken.id)).toMatchObject({ id: broken.id });
+      expect((await store.list({ since: 0 })).length).toBe(2);
+    });
+
     it("writes nothing on the request path, then batches by size and by time", async () => {
       const { wrapped, stats } = spy(await create());
       const bySize = createDecisionLog({ backend: { ...wrapped, close: async () => {} }, maxBatchSize: 50, flushIntervalInMs: 60_000 });
