@@ -58,7 +58,8 @@ export function parseCsvRecords(text: string): { header: string[]; records: Reco
 /** Parses JSON Lines text, skipping blank lines; a line that is not JSON is an error naming its number. */
 export function parseJsonLines(text: string): unknown[] {
   const values: unknown[] = [];
-  text.split("\n").forEach((line, index) => {
+  // A byte-order mark (a file saved by a Windows editor) is not part of the first line's JSON.
+  (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split("\n").forEach((line, index) => {
     if (line.trim() === "") return;
     try {
       values.push(JSON.parse(line) as unknown);
