@@ -46,23 +46,28 @@ export function tokenCount(value: unknown): number {
 export function answerCostUsd(catalog: ModelCatalog | undefined, candidate: ChainCandidate, model: string, usage: Usage | undefined): number {
   const entry = (model !== candidate.id ? catalog?.get(model) : undefined) ?? candidate.model ?? catalog?.get(model);
   if (!usage) return actualCostUsd(entry, usage);
-  const ceiling = costCeilingUsd(entry, candidate);
+  return believedCostUsd(entry, usage, candidate.worstCaseCostUsd);
+}
+
+/** `answerCostUsd` for a call outside a chain (the sampled judge): its usage checked the same way. */
+export function believedCostUsd(entry: ModelEntry | undefined, usage: Usage, worstCaseUsd: number): number {
+  const ceiling = costCeilingUsd(entry, worstCaseUsd);
   if (isAmount(usage.cost) && usage.cost <= ceiling) return actualCostUsd(entry, usage);
   const { cost: _unbelieved, ...tokens } = usage;
   const priced = actualCostUsd(entry, tokens);
   const counted = isCount(usage.prompt_tokens) && isCount(usage.completion_tokens);
   if (counted && priced <= ceiling) return priced;
   // Counts past belief price as none at all, as a count that is not finite does.
-  return Math.max(priced <= ceiling ? priced : 0, candidate.worstCaseCostUsd);
+  return Math.max(priced <= ceiling ? priced : 0, worstCaseUsd);
 }
 
 /** The most one call to the model could believably cost; without a catalog entry, the most the ledger counts. */
-function costCeilingUsd(entry: ModelEntry | undefined, candidate: ChainCandidate): number {
+function costCeilingUsd(entry: ModelEntry | undefined, worstCaseUsd: number): number {
   if (!entry) return MAX_BUDGET_USD;
   const { pricing } = entry;
   const dearest = Math.max(pricing.usdPerMillionInputTokens, pricing.usdPerMillionOutputTokens, pricing.usdPerMillionReasoningTokens, pricing.usdPerMillionCacheWriteTokens);
   const wholeWindow = (entry.contextLength * dearest) / 1_000_000 + pricing.usdPerRequest;
-  return Math.min(MAX_BUDGET_USD, 10 * (wholeWindow + candidate.worstCaseCostUsd) + ALWAYS_BELIEVED_USD);
+  return Math.min(MAX_BUDGET_USD, 10 * (wholeWindow + worstCaseUsd) + ALWAYS_BELIEVED_USD);
 }
 
 function isAmount(value: unknown): value is number {
