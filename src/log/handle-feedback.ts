@@ -23,11 +23,9 @@ export interface FeedbackAccepted {
 
 /**
  * Validates the body and records the feedback. Throws InvalidRequestError (400) naming the bad field, or a
- * 404 GatewayError when no decision has that id. With `caller` (the gateway), a decision another virtual key made
- * is answered as unknown, as a stored response of another key is: one key must not rate, or overwrite the rating
- * of, another's answers, which feed its experiment verdicts and `train --from-log`. The library passes none.
+ * 404 GatewayError when no decision has that id.
  */
-export async function handleFeedback(decisions: Pick<DecisionLogQueries, "recordFeedback" | "get">, body: unknown, caller?: { keyId: string | null }): Promise<FeedbackAccepted> {
+export async function handleFeedback(decisions: Pick<DecisionLogQueries, "recordFeedback" | "get">, body: unknown): Promise<FeedbackAccepted> {
   const parsed = feedbackSchema.safeParse(body ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -41,8 +39,7 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
   }
   const { decision_id: decisionId, score, label = null } = parsed.data;
   // A refused request (401, 402, 403, 429...) got no answer: a score on it would count against its experiment arm.
-  const found = await decisions.get(decisionId);
-  const record = caller && found && found.keyId !== caller.keyId ? undefined : found;
+  const record = await decisions.get(decisionId);
   if (record?.outcome === "refused") {
     throw new GatewayError({ message: `Decision ${decisionId} was refused (${record.status}) and has no answer to rate.`, status: 409, type: "invalid_request_error", code: "decision_not_answered", param: "decision_id" });
   }

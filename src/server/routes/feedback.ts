@@ -8,6 +8,5 @@ import { handleFeedback } from "../../log/handle-feedback.js";
 
 /** Registers the route over the decision log's feedback store. */
 export function registerFeedbackRoute(app: FastifyInstance, decisions: Pick<DecisionLogQueries, "recordFeedback" | "get">): void {
-  // The key-auth hook ran first: the caller rates only decisions its own key made (anonymous: keyless ones).
-  app.post("/v1/feedback", async (request) => handleFeedback(decisions, request.body, { keyId: request.keyIdentity?.keyId ?? null }));
+  app.post("/v1/feedback", async (request) => handleFeedback(decisions, request.body));
 }
