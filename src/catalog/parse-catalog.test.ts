@@ -45,6 +45,12 @@ describe("parseCatalog on every real snapshot", () => {
     expect(() => parseCatalogText('{"models": []}', "bad.json")).toThrow(/not an OpenRouter \/models response/);
   });
 
+  it("reads a catalog file that starts with a byte-order mark, as route --request reads a request file", () => {
+    const text = '\uFEFF{"data":[{"id":"acme/one","name":"One","context_length":8000,"pricing":{"prompt":"0.000001","completion":"0.000002"}}]}';
+    // It was "not valid JSON: Unexpected token" for a file saved by a Windows editor.
+    expect(parseCatalogText(text, "bom.json").models.map((model) => model.id)).toEqual(["acme/one"]);
+  });
+
   it("skips malformed rows without failing the catalog", () => {
     const { models, skipped } = parseCatalog({ data: [{ id: "" }, { id: "ok/model", pricing: { prompt: "-1", completion: "-1" } }] });
     expect(models.map((model) => model.id)).toEqual(["ok/model"]);

@@ -53,7 +53,8 @@ export function parseCatalog(body: unknown, source = "catalog"): ParsedCatalog {
 export function parseCatalogText(text: string, source = "catalog"): ParsedCatalog {
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    // A byte-order mark (a file saved by a Windows editor) is not part of the JSON; JSON.parse refuses it.
+    body = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new CatalogError(`${source} is not valid JSON: ${(error as Error).message}`, error);
   }

@@ -102,6 +102,15 @@ describe("parseConfigText", () => {
     expect(() => parseConfigText("tiers:\n  constructor: { models: [openai/gpt-5-nano], max_tokens: 100 }\n")).not.toThrow();
   });
 
+  it("refuses a YAML alias inside its own anchor, naming where the loop closes, instead of failing to quote it", () => {
+    const loop = (yaml: string) => () => parseConfigText(yaml, "switchyard.yaml");
+    expect(loop("tiers:\n  budget:\n    models: &m [*m]\n    max_tokens: 5\n")).toThrow(ConfigError);
+    expect(loop("tiers:\n  budget:\n    models: &m [*m]\n    max_tokens: 5\n")).toThrow(/tiers\.budget\.models\.0: refers to a value that contains it/);
+    expect(loop("routing: &r\n  x: *r\n")).toThrow(/routing\.x: refers to a value that contains it/);
+    // An alias used twice side by side is no loop.
+    expect(loop("tiers:\n  a: &t { models: [openai/gpt-5-nano], max_tokens: 100 }\n  b: *t\n")).not.toThrow();
+  });
+
   it("names the key a misspelled one was probably meant to be, at any depth", () => {
     expect(() => parseConfigText("on_exeed: downgrade\n")).toThrow(/unknown key "on_exeed"; did you mean "on_exceed"\?/);
     expect(() => parseConfigText("budgets:\n  - { scope: global, window: day, limt_usd: 1 }\n")).toThrow(/budgets\.0: unknown key "limt_usd"; did you mean "limit_usd"\?/);

@@ -27,6 +27,10 @@ export function safeParseConfig(input: unknown, file?: string): SafeParseConfigR
   if (reserved.length > 0) {
     return { success: false, error: new ConfigError(reserved.map((path) => ({ path, message: "__proto__ is reserved and cannot name anything in the config (it would silently vanish); choose another name" })), file) };
   }
+  const loop = loopPath(input);
+  if (loop !== undefined) {
+    return { success: false, error: new ConfigError([{ path: loop, message: "refers to a value that contains it (a YAML alias inside its own anchor): a config cannot be a loop; write the value out" }], file) };
+  }
   const parsed = configSchema.safeParse(input ?? {});
   if (!parsed.success) {
     return { success: false, error: new ConfigError(formatConfigIssues(parsed.error.issues, input, configSchema), file) };
@@ -51,6 +55,22 @@ function reservedKeyPaths(input: unknown, path = "", seen = new Set<object>()): 
     else paths.push(...reservedKeyPaths(value, at, seen));
   }
   return paths;
+}
+
+/**
+ * The path of the first value that contains itself (`models: &m [*m]` in YAML), or undefined. Such a value has no
+ * end: validating it would quote it forever, and no setting can be one.
+ */
+function loopPath(input: unknown, path = "", ancestors = new Set<object>()): string | undefined {
+  if (typeof input !== "object" || input === null) return undefined;
+  if (ancestors.has(input)) return path;
+  ancestors.add(input);
+  for (const [key, value] of Object.entries(input)) {
+    const found = loopPath(value, path ? `${path}.${key}` : key, ancestors);
+    if (found !== undefined) return found;
+  }
+  ancestors.delete(input);
+  return undefined;
 }
 
 /** Parses YAML text, then validates it. A YAML syntax error names the line and column. */

@@ -55,10 +55,17 @@ export function parseCsvRecords(text: string): { header: string[]; records: Reco
   return { header, records };
 }
 
-/** Parses JSON Lines text, skipping blank lines. */
+/** Parses JSON Lines text, skipping blank lines; a line that is not JSON is an error naming its number. */
 export function parseJsonLines(text: string): unknown[] {
-  return text
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as unknown);
+  const values: unknown[] = [];
+  // A byte-order mark (a file saved by a Windows editor) is not part of the first line's JSON.
+  (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split("\n").forEach((line, index) => {
+    if (line.trim() === "") return;
+    try {
+      values.push(JSON.parse(line) as unknown);
+    } catch (error) {
+      throw new SyntaxError(`line ${index + 1} is not JSON: ${(error as Error).message}`);
+    }
+  });
+  return values;
 }

@@ -87,6 +87,44 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
       expect((await store.get(record.id))?.prompt).toBe("mail [REDACTED] key [REDACTED] card [REDACTED] about [REDACTED] ok");
     });
 
+    it("stores a prompt and a feedback label holding NUL, and the records after them still ship", async () => {
+      // Postgres text cannot hold U+0000: its backend stores U+FFFD instead; the others keep the character.
+      const kept = (text: string) => [text, text.replaceAll("\u0000", "\uFFFD")];
+      const store = (log = createDecisionLog({ backend: await create(), storePrompts: true }));
+      const hostile = makeDecisionRecord({ prompt: "hello\u0000 world" });
+      const after = makeDecisionRecord();
+      store.write(hostile);
+      store.write(after);
+      expect(kept("hello\u0000 world")).toContain((await store.get(hostile.id))?.prompt);
+      expect(await store.get(after.id)).toMatchObject({ id: after.id });
+      expect(await store.recordFeedback(hostile.id, 0.5, "bad\u0000label")).toBe(true);
+      expect(kept("bad\u0000label")).toContain((await store.get(hostile.id))?.feedbackLabel);
+      expect(await store.get("dec_\u0000")).toBeUndefined();
+      expect(await store.recordFeedback("dec_\u0000", 1)).toBe(false);
+      expect((await store.list({ since: 0, model: "a\u0000" })).length).toBe(0);
+    });
+
+    it("stores a record whose values broke their types at run time, and the records after it still ship", async () => {
+      // Values from the upstream or a client that no TypeScript type checked: a driver that cannot bind one fails
+      // the whole batch on every try (SQLite: an object or a boolean; Postgres: 1.5 or 2^70 in a BIGINT).
+      const broken = makeDecisionRecord({
+        finishReason: { reason: "stop" } as unknown as string,
+        model: true as unknown as string,
+        inputTokens: 1.5,
+        outputTokens: 2 ** 70,
+        costUsd: Number.NaN,
+        latencyMs: Number.POSITIVE_INFINITY,
+        timeToFirstTokenMs: Number.NaN,
+      });
+      const after = makeDecisionRecord();
+      const store = (log = createDecisionLog({ backend: await create() }));
+      store.write(broken);
+      store.write(after);
+      expect(await store.get(after.id)).toEqual(after);
+      expect(await store.get(broken.id)).toMatchObject({ id: broken.id });
+      expect((await store.list({ since: 0 })).length).toBe(2);
+    });
+
     it("writes nothing on the request path, then batches by size and by time", async () => {
       const { wrapped, stats } = spy(await create());
       const bySize = createDecisionLog({ backend: { ...wrapped, close: async () => {} }, maxBatchSize: 50, flushIntervalInMs: 60_000 });

@@ -23,4 +23,10 @@ describe("parseSince", () => {
   it("refuses a day that does not exist instead of rolling it into the next month, and a duration past the start of time", () => {
     for (const bad of ["2026-02-30", "2026-13-45", "2026-04-31", "9999999999999999d", "yesterday"]) expect(() => parseSince(bad, now), bad).toThrow(/Invalid since/);
   });
+
+  it("refuses ms since epoch past the largest time a date holds, which no report can print (it was a 500)", () => {
+    expect(parseTime("8640000000000000", now, "until")).toBe(8.64e15);
+    expect(() => parseTime("8640000000000001", now, "until")).toThrow(/Invalid until/);
+    expect(() => parsePeriod({ since: "7d", until: "99999999999999999999999" }, now, "7d")).toThrow(/Invalid until "99999999999999999999999"/);
+  });
 });

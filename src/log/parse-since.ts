@@ -42,7 +42,8 @@ export function parseSince(value: string, now: number, { future = false } = {}):
  */
 export function parseTime(value: string, now: number, param: "since" | "until" = "since"): number {
   const text = value.trim();
-  if (/^\d{9,}$/.test(text)) return Number(text);
+  // Past the largest time a date holds there is no instant: a report would fail to print its period (a 500).
+  if (/^\d{9,}$/.test(text) && Number(text) <= MAX_TIME_MS) return Number(text);
   try {
     // An end of period may lie ahead (the dashboard's "to: today 23:59"); a start is checked against the end.
     return parseSince(text, now, { future: true });

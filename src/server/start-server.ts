@@ -274,8 +274,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         await app.close();
         await judge?.drain();
         await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));
-        await decisionLog.close();
-        await storage.close();
+        // A store that is down (Postgres or Redis unreachable) fails the last flush: say so and close the rest anyway.
+        // Throwing here left storage and upstream open, their reconnect timers kept the process alive, and serve
+        // never exited after SIGTERM. Records on local disk (the outbox) ship at the next start.
+        await decisionLog.close().catch((error: unknown) => logger.warn({ err: error }, "decision records could not be shipped at shutdown; those in the local outbox ship at the next start"));
+        await storage.close().catch((error: unknown) => logger.warn({ err: error }, "storage did not close cleanly"));
         await upstream.close();
         logger.flush();
       })();

@@ -6,6 +6,7 @@
 import type { AttemptRecord, DecisionOutcome, DecisionRecord, ShadowDecision } from "../log/decision-record.js";
 import type { ReportDimension, SummaryRow } from "../log/decision-log-store.js";
 import { featuresJson } from "./features-json.js";
+import { optionalRealValue, realValue, requiredTextValue, textValue, wholeValue } from "./column-values.js";
 
 /** Column names in insert order. */
 export const DECISION_COLUMNS = [
@@ -75,49 +76,49 @@ export const ADDED_COLUMNS: readonly { name: (typeof DECISION_COLUMNS)[number]; 
 /** A row as a driver returns it (Postgres gives BIGINT as strings). */
 export type DecisionRow = Record<(typeof DECISION_COLUMNS)[number], unknown>;
 
-/** Values in `DECISION_COLUMNS` order. */
+/** Values in `DECISION_COLUMNS` order, each of its column's type (`column-values.ts`: no record can stop the log). */
 export function decisionToValues(record: DecisionRecord): (string | number | null)[] {
   return [
-    record.id,
-    record.createdAt,
-    record.keyId,
-    record.task,
-    record.taskSource,
-    record.taskConfidence,
-    record.difficulty,
-    record.tier,
+    requiredTextValue(record.id),
+    wholeValue(record.createdAt),
+    textValue(record.keyId),
+    requiredTextValue(record.task),
+    requiredTextValue(record.taskSource),
+    realValue(record.taskConfidence),
+    requiredTextValue(record.difficulty),
+    requiredTextValue(record.tier),
     JSON.stringify(record.candidates),
     JSON.stringify(record.attempts),
-    record.model,
-    record.experiment,
-    record.arm,
-    record.estimatedCostUsd,
-    record.costUsd,
-    record.inputTokens,
-    record.outputTokens,
-    record.timeToFirstTokenMs,
-    record.latencyMs,
-    record.finishReason,
+    textValue(record.model),
+    textValue(record.experiment),
+    textValue(record.arm),
+    realValue(record.estimatedCostUsd),
+    realValue(record.costUsd),
+    wholeValue(record.inputTokens),
+    wholeValue(record.outputTokens),
+    optionalRealValue(record.timeToFirstTokenMs),
+    realValue(record.latencyMs),
+    textValue(record.finishReason),
     record.stream ? 1 : 0,
-    record.outcome,
-    record.status,
-    record.errorType,
+    requiredTextValue(record.outcome),
+    wholeValue(record.status),
+    textValue(record.errorType),
     JSON.stringify(record.qualityChecks),
-    record.escalatedTo,
-    record.feedbackScore,
-    record.feedbackLabel,
-    record.prompt,
+    textValue(record.escalatedTo),
+    optionalRealValue(record.feedbackScore),
+    textValue(record.feedbackLabel),
+    textValue(record.prompt),
     record.features ? featuresJson(record.features) : null,
-    record.router ?? null,
+    textValue(record.router),
     record.shadow ? JSON.stringify(record.shadow) : null,
-    record.judgeScore ?? null,
-    record.judgeCostUsd ?? null,
+    optionalRealValue(record.judgeScore),
+    optionalRealValue(record.judgeCostUsd),
     record.explored === undefined || record.explored === null ? null : record.explored ? 1 : 0,
-    record.door ?? "chat",
-    record.affinity ?? null,
-    record.propensity ?? null,
+    textValue(record.door) ?? "chat",
+    textValue(record.affinity),
+    optionalRealValue(record.propensity),
     record.reasons && record.reasons.length > 0 ? JSON.stringify(record.reasons) : null,
-    record.experimentUnit ?? null,
+    textValue(record.experimentUnit),
   ];
 }
 

@@ -56,6 +56,17 @@ export function runKeyStoreContract({ create }: KeyStoreContractOptions): void {
       const keys = (store = await create());
       await expect(issueVirtualKey(keys, { name: "has space" }, { now: 1 })).rejects.toThrow(/Invalid key name/);
       await expect(issueVirtualKey(keys, { name: "ok", rpm: -1 }, { now: 1 })).rejects.toThrow(/rpm must be/);
+      // Postgres keeps rpm as INTEGER: 1e12 failed its insert with the driver's own message (a 500 from the admin API).
+      for (const rpm of [0, 1.5, 1e12]) await expect(issueVirtualKey(keys, { name: "ok", rpm }, { now: 1 })).rejects.toThrow(/rpm must be a whole number from 1 to 1000000000/);
+      expect((await issueVirtualKey(keys, { name: "fast", rpm: 1_000_000_000 }, { now: 1 })).key.rpm).toBe(1_000_000_000);
+    });
+
+    it("finds nothing for an id or name holding NUL (Postgres text cannot hold one)", async () => {
+      const keys = (store = await create());
+      await issueVirtualKey(keys, { name: "ci" }, { now: 1 });
+      expect(await keys.findById("key_\u0000")).toBeUndefined();
+      expect(await keys.revoke("ci\u0000", 2)).toBeUndefined();
+      expect(await keys.countActive()).toBe(1);
     });
   });
 }

@@ -35,6 +35,9 @@ export interface NewVirtualKey {
   allowedTiers?: string[] | null;
 }
 
+/** The largest per-key rate limit, requests per minute: any more is no limit, and Postgres keeps rpm as INTEGER. */
+export const MAX_RPM = 1_000_000_000;
+
 /** Creates a key in the store and returns it with its secret, which is shown once and never again. */
 export async function issueVirtualKey(
   store: KeyStore,
@@ -45,10 +48,15 @@ export async function issueVirtualKey(
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
     throw new InvalidRequestError(`Invalid key name "${input.name}": use 1-64 letters, digits, ".", "_" or "-".`, { param: "name" });
   }
-  for (const [field, value] of Object.entries({ dailyBudgetUsd: input.dailyBudgetUsd, monthlyBudgetUsd: input.monthlyBudgetUsd, rpm: input.rpm })) {
+  for (const [field, value] of Object.entries({ dailyBudgetUsd: input.dailyBudgetUsd, monthlyBudgetUsd: input.monthlyBudgetUsd })) {
     if (value !== undefined && value !== null && !(Number.isFinite(value) && value >= 0)) {
       throw new InvalidRequestError(`${field} must be a number >= 0, got ${String(value)}.`, { param: field });
     }
+  }
+  // Every store keeps rpm as a whole number (Postgres: INTEGER): 1e12 failed the insert there with the driver's words.
+  const { rpm } = input;
+  if (rpm !== undefined && rpm !== null && !(Number.isInteger(rpm) && rpm >= 1 && rpm <= MAX_RPM)) {
+    throw new InvalidRequestError(`rpm must be a whole number from 1 to ${MAX_RPM}, got ${String(rpm)}.`, { param: "rpm" });
   }
   const random = deps.random ?? randomBytes;
   const secret = generateSecret(random);

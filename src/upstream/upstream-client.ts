@@ -6,6 +6,7 @@
  */
 import type { EventEmitter } from "node:events";
 import { Pool, type Dispatcher } from "undici";
+import { CATALOG_FETCH_TIMEOUT_MS, catalogDeadline, catalogFetchError, readCatalogBody } from "./read-catalog-body.js";
 
 /** An upstream response body: async-iterable bytes that can also be read whole or dropped. */
 export interface UpstreamBody extends AsyncIterable<Uint8Array> {
@@ -56,6 +57,8 @@ export interface UpstreamClientOptions {
   keepAliveTimeoutMs?: number;
   /** Replaces the Pool, e.g. a MockAgent or a shared Agent. */
   dispatcher?: Dispatcher;
+  /** The whole `GET /models`, connect to last byte. Default 30 s (`CATALOG_FETCH_TIMEOUT_MS`). */
+  catalogTimeoutMs?: number;
 }
 
 /** Creates the upstream client. */
@@ -91,18 +94,19 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
       return { status: response.statusCode, headers: response.headers, body: response.body };
     },
     async listModels({ signal } = {}) {
-      const response = await dispatcher.request({
-        origin: url.origin,
-        path: `${pathPrefix}/models`,
-        method: "GET",
-        headers: baseHeaders,
-        ...(signal ? { signal } : {}),
-      });
-      if (response.statusCode !== 200) {
-        await response.body.dump();
-        throw new Error(`GET /models answered HTTP ${response.statusCode}`);
+      // One deadline for the whole fetch: undici's own timeouts restart with every byte, so a stalled or dripping
+      // /models held `serve` before it listened (five minutes, or for ever).
+      const timeoutMs = options.catalogTimeoutMs ?? CATALOG_FETCH_TIMEOUT_MS;
+      try {
+        const response = await dispatcher.request({ origin: url.origin, path: `${pathPrefix}/models`, method: "GET", headers: baseHeaders, signal: catalogDeadline(timeoutMs, signal) });
+        if (response.statusCode !== 200) {
+          await response.body.dump();
+          throw new Error(`GET /models answered HTTP ${response.statusCode}`);
+        }
+        return await readCatalogBody(response.body);
+      } catch (error) {
+        throw catalogFetchError(error, timeoutMs);
       }
-      return response.body.json();
     },
     async close() {
       if (ownsDispatcher) await dispatcher.close();

@@ -6,6 +6,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { MAX_BELIEVABLE_TOKENS } from "../../src/routing/fallback/answered-model.js";
 import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
 import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
 import { startGateway, type Gateway } from "./gateway-harness.js";
@@ -29,7 +30,9 @@ beforeAll(async () => {
   upstreamServer = createServer((request, response) => {
     request.resume();
     request.on("end", () => {
-      response.writeHead(200, { "content-type": "application/json" });
+      // A string starting "data:" is an event stream; anything else is a JSON body.
+      const events = typeof nextBody === "string" && nextBody.startsWith("data:");
+      response.writeHead(200, { "content-type": events ? "text/event-stream" : "application/json" });
       response.end(typeof nextBody === "string" ? nextBody : JSON.stringify(nextBody));
     });
   });
@@ -79,6 +82,25 @@ describe("a 200 with pathological tool-call arguments", () => {
   });
 });
 
+describe("a 200 whose finish_reason is not a string", () => {
+  it("logs it as null, in a body and in a stream, instead of a value the log's text column cannot take", async () => {
+    // An object or a boolean failed SQLite's bind on every try: no later record shipped and `report` stopped.
+    for (const finish of [{ reason: "stop" }, true, 7]) {
+      nextBody = completion({ content: "Fine." }, "stop");
+      (nextBody.choices as { finish_reason: unknown }[])[0]!.finish_reason = finish;
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      expect(gateway.records.at(-1)?.finishReason).toBeNull();
+      const chunk = (choice: Record<string, unknown>, extra: Record<string, unknown> = {}) => `data: ${JSON.stringify({ id: "gen-s", object: "chat.completion.chunk", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, ...choice }], ...extra })}\n\n`;
+      nextBody = chunk({ delta: { role: "assistant", content: "Fine." }, finish_reason: null }) + chunk({ delta: {}, finish_reason: finish }, { usage: { prompt_tokens: 3, completion_tokens: 2 } }) + "data: [DONE]\n\n";
+      const streamed = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, stream: true, messages: [{ role: "user", content: "hi" }] }) });
+      expect(streamed.status).toBe(200);
+      await streamed.text();
+      expect(gateway.records.at(-1)).toMatchObject({ stream: true, finishReason: null });
+    }
+  });
+});
+
 describe("a 200 whose usage is nonsense", () => {
   it("never reports a negative cost in the header or the record", async () => {
     nextBody = completion({ content: "Fine." }, "stop", { prompt_tokens: -1_000_000, completion_tokens: 5, total_tokens: 5, cost: -3 });
@@ -98,5 +120,46 @@ describe("a 200 whose usage is nonsense", () => {
     expect(record?.estimatedCostUsd).toBeGreaterThan(0);
     expect(record?.costUsd).toBeGreaterThanOrEqual(record?.estimatedCostUsd ?? Infinity);
     expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeGreaterThanOrEqual(record?.estimatedCostUsd ?? Infinity);
+  });
+
+  it("logs whole token counts: a fractional, astronomical or non-numeric count never reaches the record as it came", async () => {
+    // 1.5 and 2^70 failed Postgres' BIGINT columns (the whole log stopped shipping) and summed to Infinity in reports.
+    const cases: [string, number, number][] = [
+      ['"prompt_tokens":1.5,"completion_tokens":1180591620717411303424', 2, MAX_BELIEVABLE_TOKENS],
+      ['"prompt_tokens":-3,"completion_tokens":1e308', 0, MAX_BELIEVABLE_TOKENS],
+    ];
+    for (const [usage, inputTokens, outputTokens] of cases) {
+      nextBody = JSON.stringify(completion({ content: "Fine." }, "stop", {})).replace('"usage":{}', `"usage":{${usage},"cost":0.001}`);
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      expect(gateway.records.at(-1)).toMatchObject({ inputTokens, outputTokens, costUsd: 0.001 });
+    }
+  });
+
+  it("charges an answer whose usage is missing or unreadable for its prompt and text, as a stream is, not nothing", async () => {
+    for (const usage of [undefined, { prompt_tokens: "10", completion_tokens: "5", cost: "0.5" }]) {
+      const body = completion({ content: "A reply of some forty characters, or so." }, "stop");
+      nextBody = usage === undefined ? { ...body, usage: undefined } : { ...body, usage };
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      // It was settled at 0: an upstream that left usage out answered past every cap for free.
+      expect(gateway.records.at(-1)?.costUsd).toBeGreaterThan(0);
+      expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeGreaterThan(0);
+      expect(guard.settled.at(-1)?.actualUsd).toBeGreaterThan(0);
+    }
+  });
+
+  it("does not believe a cost no call to the model could reach (1e308): it prices the tokens instead of emptying every budget", async () => {
+    for (const usage of ['"prompt_tokens":10,"completion_tokens":5,"cost":1e308', '"prompt_tokens":1e308,"completion_tokens":1e308,"cost":1e308']) {
+      nextBody = JSON.stringify(completion({ content: "Fine." }, "stop", {})).replace('"usage":{}', `"usage":{${usage}}`);
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      const record = gateway.records.at(-1);
+      // Believable tokens are priced; unbelievable ones are charged the worst case reserved, never 1e308.
+      expect(record?.costUsd).toBeLessThan(1);
+      expect(record?.costUsd).toBeGreaterThan(0);
+      expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeLessThan(1);
+      expect(guard.settled.at(-1)?.actualUsd).toBeLessThan(1);
+    }
   });
 });

@@ -38,6 +38,23 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
     expect(message).toContain("image/webp");
   });
 
+  it("mcp_servers or a container, which run on Anthropic's servers (they were dropped, and the model answered without the MCP tools)", async () => {
+    for (const extra of [{ mcp_servers: [{ type: "url", url: "https://mcp.example.com/sse", name: "docs" }] }, { container: "container_011CN" }]) {
+      const response = await fetch(`${gateway.url}/v1/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "Search the docs." }], ...extra }),
+      });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { type: string; error: { type: string; message: string } };
+      expect(body.error.message).toMatch(new RegExp(`^${Object.keys(extra)[0]} .*Anthropic's servers`));
+    }
+    expect(gateway.simulator.calls).toHaveLength(0);
+    // An empty list asks for nothing and is served.
+    const served = await client.messages.create({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }], ...({ mcp_servers: [] } as object) });
+    expect(served.type).toBe("message");
+  });
+
   it("a base64 document that is not a PDF", async () => {
     const document = { type: "document", source: { type: "base64", media_type: "text/html", data: "PGgxPg==" } } as unknown as Anthropic.DocumentBlockParam;
     expect(await refusal([{ role: "user", content: [document, { type: "text", text: "Summarize." }] }])).toContain("messages[0].content[0].source.media_type");

@@ -82,4 +82,11 @@ describe("switchyard serve --simulate", () => {
       await first.close();
     }
   });
+
+  it("rejects an --upstream-url that is not an http(s) URL, naming the flag", async () => {
+    const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd };
+    // It said only "Invalid URL", naming neither the flag nor the value.
+    await expect(startServe({ port: "0", upstreamUrl: "notaurl" }, io)).rejects.toThrow(/--upstream-url must be an http:\/\/ or https:\/\/ URL .*\(got "notaurl"\)/);
+    await expect(startServe({ port: "0", upstreamUrl: "ftp://example.com" }, io)).rejects.toThrow(/--upstream-url must be/);
+  });
 });

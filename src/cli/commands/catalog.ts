@@ -10,6 +10,7 @@ import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { CatalogError } from "../../core/errors/index.js";
 import type { CliIo } from "../cli-io.js";
 import { fileCatalogCache, loadConfigFile } from "../load-runtime.js";
+import { catalogDeadline, catalogFetchError, readCatalogBody } from "../../upstream/read-catalog-body.js";
 
 /** Registers `catalog refresh`. */
 export function registerCatalogCommand(program: Command, io: CliIo): void {
@@ -38,10 +39,20 @@ export function registerCatalogCommand(program: Command, io: CliIo): void {
 
 /** GETs `{baseUrl}/models` and returns the parsed body. */
 export async function fetchModels(baseUrl: string, timeoutInMs: number): Promise<unknown> {
-  const response = await request(`${baseUrl}/models`, { method: "GET", headersTimeout: timeoutInMs, bodyTimeout: timeoutInMs });
+  // One deadline for the whole fetch (undici's timeouts restart with every byte, so a dripping body never ended).
+  let response: Awaited<ReturnType<typeof request>>;
+  try {
+    response = await request(`${baseUrl}/models`, { method: "GET", signal: catalogDeadline(timeoutInMs) });
+  } catch (error) {
+    throw new CatalogError(`${catalogFetchError(error, timeoutInMs).message} (${baseUrl}).`, error);
+  }
   if (response.statusCode !== 200) {
     await response.body.dump();
     throw new CatalogError(`GET ${baseUrl}/models answered HTTP ${response.statusCode}.`);
   }
-  return response.body.json();
+  try {
+    return await readCatalogBody(response.body);
+  } catch (error) {
+    throw new CatalogError(`${catalogFetchError(error, timeoutInMs).message} (${baseUrl}).`, error);
+  }
 }

@@ -8,7 +8,7 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import { MAX_BUDGET_USD } from "../../core/money.js";
 import type { VirtualKey } from "../../storage/key-store.js";
 import { openStorage, type Storage, type StorageConfig } from "../../storage/open-storage.js";
-import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
+import { issueVirtualKey, MAX_RPM } from "../../storage/virtual-key-secret.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
 import { parseList, parseNonNegative } from "../parse-options.js";
@@ -108,7 +108,7 @@ function optionalNumber(flag: string, value: string | undefined): number | null 
 
 function parseRpm(value: string): number {
   const rpm = Number(value);
-  if (!Number.isInteger(rpm) || rpm < 1) throw new InvalidRequestError(`--rpm must be a whole number >= 1 (got "${value}").`);
+  if (!Number.isInteger(rpm) || rpm < 1 || rpm > MAX_RPM) throw new InvalidRequestError(`--rpm must be a whole number from 1 to ${MAX_RPM} (got "${value}").`);
   return rpm;
 }
 

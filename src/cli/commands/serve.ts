@@ -42,7 +42,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   // A long-running gateway must not keep every simulated call in memory (tests read them; a user never does).
   // Loaded only with --simulate: a gateway in front of OpenRouter never needs it.
   const simulator = options.simulate ? await (await import("../../testing/simulator/index.js")).createSimulator({ recordCalls: false }) : undefined;
-  const upstreamUrl = simulator?.url ?? options.upstreamUrl;
+  const upstreamUrl = simulator?.url ?? (options.upstreamUrl === undefined ? undefined : parseUpstreamUrl(options.upstreamUrl));
   const cache = simulator ? undefined : fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir));
   const catalog = options.catalog
     ? await loadCatalogFile(options.catalog, io.cwd)
@@ -157,4 +157,18 @@ function parsePort(value: string): number {
     throw new InvalidRequestError(`--port must be an integer from 0 to 65535 (got "${value}").`);
   }
   return port;
+}
+
+/** `--upstream-url`, named in the error: a bare "Invalid URL" from deep in the client does not say which input. */
+function parseUpstreamUrl(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    throw new InvalidRequestError(`--upstream-url must be an http:// or https:// URL such as http://127.0.0.1:8789/api/v1 (got "${value}").`);
+  }
+  return value;
 }

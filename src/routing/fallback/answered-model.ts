@@ -5,6 +5,8 @@
  */
 import { actualCostUsd } from "../../catalog/estimate-cost.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
+import type { ModelEntry } from "../../catalog/model-entry.js";
+import { MAX_BUDGET_USD } from "../../core/money.js";
 import type { Usage } from "../../core/types.js";
 import type { ChainCandidate } from "../routing-plan.js";
 
@@ -13,24 +15,67 @@ export function answeredModel(candidate: ChainCandidate, reported: unknown): str
   return typeof reported === "string" && reported.length > 0 ? reported : candidate.id;
 }
 
+/** More tokens than one call reads and writes: the largest context windows hold a few million. */
+export const MAX_BELIEVABLE_TOKENS = 100_000_000;
+
 /**
- * The actual cost of an answer, charged to the model that answered. A usage the upstream garbled (no believable
- * `cost`, and a token count that is negative or not finite) would price below what the call may have cost, so
+ * A cost up to this is always believed, whatever the model's prices: plugins (web search) and fees add to a call
+ * what its tokens do not show.
+ */
+const ALWAYS_BELIEVED_USD = 1;
+
+/**
+ * A reported token count as the log and the latency tracker keep it: a whole number from 0 to
+ * MAX_BELIEVABLE_TOKENS, and 0 for anything that is not a count (negative, fractional past rounding, not finite,
+ * not a number). The upstream's `1.5` or `1e308` would otherwise fail a Postgres BIGINT column (stopping the log),
+ * sum to Infinity in reports, and make the model look endlessly fast.
+ */
+export function tokenCount(value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return 0;
+  return Math.min(Math.round(value), MAX_BELIEVABLE_TOKENS);
+}
+
+/**
+ * The actual cost of an answer, charged to the model that answered. A usage the upstream garbled would price
+ * below what the call may have cost (no believable `cost`, and a token count that is negative or not finite), so
  * the answer is charged at least the worst case reserved for it: a broken report never lets spend slip past a cap.
+ * A cost above what any call to the model could cost (ten times its whole context window at its dearest price,
+ * plus its fees, or `1e308`) is no price either: it is not believed, and would otherwise empty every budget
+ * it counts against for the rest of the window and sum to Infinity in reports.
  */
 export function answerCostUsd(catalog: ModelCatalog | undefined, candidate: ChainCandidate, model: string, usage: Usage | undefined): number {
   const entry = (model !== candidate.id ? catalog?.get(model) : undefined) ?? candidate.model ?? catalog?.get(model);
-  const cost = actualCostUsd(entry, usage);
-  return usage && !believable(usage) ? Math.max(cost, candidate.worstCaseCostUsd) : cost;
+  if (!usage) return actualCostUsd(entry, usage);
+  return believedCostUsd(entry, usage, candidate.worstCaseCostUsd);
 }
 
-function believable(usage: Usage): boolean {
-  if (isAmount(usage.cost)) return true;
-  return isAmount(usage.prompt_tokens) && isAmount(usage.completion_tokens);
+/** `answerCostUsd` for a call outside a chain (the sampled judge): its usage checked the same way. */
+export function believedCostUsd(entry: ModelEntry | undefined, usage: Usage, worstCaseUsd: number): number {
+  const ceiling = costCeilingUsd(entry, worstCaseUsd);
+  if (isAmount(usage.cost) && usage.cost <= ceiling) return actualCostUsd(entry, usage);
+  const { cost: _unbelieved, ...tokens } = usage;
+  const priced = actualCostUsd(entry, tokens);
+  const counted = isCount(usage.prompt_tokens) && isCount(usage.completion_tokens);
+  if (counted && priced <= ceiling) return priced;
+  // Counts past belief price as none at all, as a count that is not finite does.
+  return Math.max(priced <= ceiling ? priced : 0, worstCaseUsd);
 }
 
-function isAmount(value: unknown): boolean {
+/** The most one call to the model could believably cost; without a catalog entry, the most the ledger counts. */
+function costCeilingUsd(entry: ModelEntry | undefined, worstCaseUsd: number): number {
+  if (!entry) return MAX_BUDGET_USD;
+  const { pricing } = entry;
+  const dearest = Math.max(pricing.usdPerMillionInputTokens, pricing.usdPerMillionOutputTokens, pricing.usdPerMillionReasoningTokens, pricing.usdPerMillionCacheWriteTokens);
+  const wholeWindow = (entry.contextLength * dearest) / 1_000_000 + pricing.usdPerRequest;
+  return Math.min(MAX_BUDGET_USD, 10 * (wholeWindow + worstCaseUsd) + ALWAYS_BELIEVED_USD);
+}
+
+function isAmount(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
+function isCount(value: unknown): boolean {
+  return isAmount(value) && value <= MAX_BELIEVABLE_TOKENS;
 }
 
 /** Output tokens estimated from the characters streamed (about four a token), when the upstream sent no usage. */

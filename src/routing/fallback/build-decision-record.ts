@@ -8,6 +8,7 @@ import type { Usage } from "../../core/types.js";
 import type { AttemptRecord, DecisionOutcome, DecisionRecord } from "../../log/decision-record.js";
 import { NO_GROUP } from "../../log/summarize-records.js";
 import { labelNow, type RoutingPlan } from "../routing-plan.js";
+import { tokenCount } from "./answered-model.js";
 
 /** What is known about a request when it ends. */
 export interface DecisionRecordInput {
@@ -62,8 +63,8 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     experimentUnit: input.experiment !== undefined && input.experiment !== null ? (plan?.experimentUnit ?? null) : null,
     estimatedCostUsd: decision?.estimated_cost_usd ?? 0,
     costUsd: input.costUsd,
-    inputTokens: input.usage?.prompt_tokens ?? 0,
-    outputTokens: input.usage?.completion_tokens ?? 0,
+    inputTokens: tokenCount(input.usage?.prompt_tokens),
+    outputTokens: tokenCount(input.usage?.completion_tokens),
     timeToFirstTokenMs: input.timeToFirstTokenMs,
     latencyMs: input.latencyMs,
     finishReason: input.finishReason,

@@ -12,7 +12,7 @@ import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
 import { readUsage } from "./answered-model.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
-import { chunkText, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** What a stream has produced so far, across resumes. */
 export class StreamState {
@@ -40,7 +40,7 @@ export class StreamState {
     const piece = chunkText(chunk);
     this.text += piece;
     this.attemptChars += piece.length;
-    const finish = chunk.choices?.[0]?.finish_reason;
+    const finish = finishReasonOf(chunk.choices?.[0]?.finish_reason);
     if (finish) this.finishReason = finish;
     const usage = readUsage(chunk.usage);
     if (usage) this.usage = usage;

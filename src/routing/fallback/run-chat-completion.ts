@@ -8,11 +8,12 @@ import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorB
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import type { UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
-import { answerCostUsd, answeredModel, readUsage } from "./answered-model.js";
+import { answerCostUsd, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
 import { settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
 import { labelWhileUpstreamWorks } from "../routing-plan.js";
+import { finishReasonOf } from "./stream-chunk.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
 export interface ChatCompletionBody {
@@ -53,7 +54,8 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   const { value, candidate, reservation } = success;
   const model = answeredModel(candidate, value.body.model);
   const usage = readUsage(value.body.usage);
-  const costUsd = answerCostUsd(deps.catalog, candidate, model, usage);
+  // An answer without a readable usage is still paid for: priced from the prompt and its text, as a stream's is.
+  const costUsd = usage ? answerCostUsd(deps.catalog, candidate, model, usage) : partialCostUsd(candidate, request.plan.decision.prompt_tokens, answerChars(value.body));
   await settleQuietly(deps, reservation, costUsd);
   return {
     raw: value.raw,
@@ -61,7 +63,7 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
     model,
     usage,
     costUsd,
-    finishReason: value.body.choices[0]?.finish_reason ?? null,
+    finishReason: finishReasonOf(value.body.choices[0]?.finish_reason),
     timeToFirstByteMs: firstByteAt - run.startedAt,
     run,
   };
@@ -127,4 +129,17 @@ function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer): ChatCo
 
 function redact(deps: FallbackDeps, text: string): string {
   return deps.redact ? deps.redact(text) : text;
+}
+
+/** Characters of the answer's text and tool-call arguments (what its output tokens were spent on). */
+function answerChars(body: ChatCompletionBody): number {
+  const message = body.choices[0]?.message;
+  let chars = typeof message?.content === "string" ? message.content.length : 0;
+  if (Array.isArray(message?.tool_calls)) {
+    for (const call of message.tool_calls as unknown[]) {
+      const args = (call as { function?: { arguments?: unknown } } | null)?.function?.arguments;
+      if (typeof args === "string") chars += args.length;
+    }
+  }
+  return chars;
 }

@@ -36,6 +36,15 @@ export function parseChunk(data: string): StreamChunk | undefined {
 }
 
 /**
+ * The finish reason as the decision log keeps it: the upstream's string, or null for anything else. An object or a
+ * boolean there (the upstream's word, unchecked) could not be bound to the log's text column: its batch failed on
+ * every try, so no later record shipped and `report` stopped.
+ */
+export function finishReasonOf(value: unknown): string | null {
+  return typeof value === "string" && value.length > 0 ? value : null;
+}
+
+/**
  * True when the chunk carries something the client must see as the answer: text, reasoning, a refusal,
  * tool calls, a finish reason or usage. A role-only chunk and comment lines are not content.
  */

@@ -6,7 +6,8 @@
  * the answer is simply not graded.
  * @module
  */
-import { actualCostUsd, estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
+import { estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
+import { believedCostUsd, readUsage } from "../fallback/answered-model.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import { estimateMessagesTokens } from "../../classifier/estimate-tokens.js";
 import type { JudgeConfig } from "../../config/config-schema.js";
@@ -95,7 +96,9 @@ async function grade(deps: SampledJudgeDeps, candidate: JudgeCandidate): Promise
     const text = await response.body.text();
     if (response.status !== 200) throw new Error(`the judge model answered HTTP ${response.status}`);
     const body = JSON.parse(text) as { choices?: { message?: { content?: unknown } }[]; usage?: Usage };
-    costUsd = actualCostUsd(model, body.usage);
+    // The judge's usage is the upstream's word like any answer's: checked, and without one the worst case reserved.
+    const usage = readUsage(body.usage);
+    costUsd = usage ? believedCostUsd(model, usage, worstCase) : worstCase;
     const content = body.choices?.[0]?.message?.content;
     const score = parseJudgeScore(typeof content === "string" ? content : "");
     // A judge answer without a score was still paid for: its cost goes on the decision, ungraded.

@@ -143,7 +143,8 @@ describe("dashboard admin API", () => {
     expect(ids).toEqual(expected);
     expect((await admin.get<Page>("/api/decisions?experiment=exp&status=served")).body.data.map((d) => d.id)).toEqual(["d_00", "d_05", "d_10", "d_15", "d_20"]);
     expect((await admin.get<Page>(`/api/decisions?since=${NOW - 2000}&until=${NOW - 999}`)).body.data.map((d) => d.id)).toEqual(["d_05", "d_04", "d_03", "d_08", "d_07", "d_06"]);
-    for (const bad of ["status=ok", "min_cost_usd=-1", "cursor=nope", "since=yesterday", "limit=0"]) {
+    const forged = (value: unknown) => `cursor=${Buffer.from(JSON.stringify(value)).toString("base64url")}`;
+    for (const bad of ["status=ok", "min_cost_usd=-1", "cursor=nope", "since=yesterday", "limit=0", forged([1e300, "d_01"]), forged([1.5, "d_01"])]) {
       const response = await admin.get<{ error: { type: string; param: string } }>(`/api/decisions?${bad}`);
       expect(response.status, bad).toBe(400);
       expect(response.body.error.type).toBe("invalid_request_error");

@@ -62,7 +62,8 @@ export function encodeCursor(last: DecisionCursor): string {
 export function decodeCursor(cursor: string): DecisionCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && typeof parsed[0] === "number" && typeof parsed[1] === "string") return { createdAt: parsed[0], id: parsed[1] };
+    // A time is a whole number of ms (a made-up 1.5 or 1e300 would fail Postgres' BIGINT comparison: a 500).
+    if (Array.isArray(parsed) && Number.isSafeInteger(parsed[0]) && typeof parsed[1] === "string") return { createdAt: parsed[0] as number, id: parsed[1] };
   } catch {
     // Falls through to the error below.
   }

@@ -12,6 +12,7 @@ import type { IdGenerator } from "../../core/id-generator.js";
 import type { ChatRequest, Usage } from "../../core/types.js";
 import type { DecisionLog } from "../../log/decision-record.js";
 import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
+import { tokenCount } from "../../routing/fallback/answered-model.js";
 import type { FallbackDeps } from "../../routing/fallback/fallback-settings.js";
 import { allAttempts, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineInput, type ChatEngineState } from "../../routing/complete-chat.js";
 import { ClientGoneSignal } from "../../routing/fallback/client-signal.js";
@@ -250,7 +251,7 @@ function recordRequest(
   deps.metrics.observeRequest({ model: end.model ?? "none", tier, status: failedStream ? (end.error?.status ?? 502) : end.status, stream: meta.stream, durationMs: latencyMs, timeToFirstTokenMs: end.timeToFirstTokenMs });
   if (deps.latency) {
     const completed = end.status === 200 && !end.error && end.finishReason !== "error";
-    observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, outputTokens: end.usage?.completion_tokens, stream: meta.stream, completed });
+    observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, outputTokens: end.usage ? tokenCount(end.usage.completion_tokens) : undefined, stream: meta.stream, completed });
   }
   request.log.info(
     { decisionId: meta.id, door: meta.door, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },

@@ -12,6 +12,7 @@ import { ROLLUP_SUM_COLUMNS, rollupSql, type RollupSql } from "../decision-rollu
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import { quoteIdentifier } from "./quote-identifier.js";
 import { underSchemaLock } from "./schema-lock.js";
+import { postgresParams } from "./postgres-text.js";
 
 /** Postgres' spelling of the report queries; ids compare in byte order (COLLATE "C") like the other backends. */
 export const POSTGRES_DIALECT: SqlDialect = {
@@ -59,7 +60,7 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
   const rollup = rollupSql(table, `${schema}.`, POSTGRES_DIALECT);
   await ensureRollups(pool, schema, table, rollup);
   await pool.query(relabelUnroutedStatement(table));
-  const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, values)).rows, rollup);
+  const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, postgresParams(values))).rows, rollup);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = EXCLUDED.${c}`)
     .join(", ");
@@ -72,7 +73,7 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       values.push(...decisionToValues(record));
       return `(${DECISION_COLUMNS.map((_, i) => `$${start + i + 1}`).join(", ")})`;
     });
-    await client.query(`INSERT INTO ${table} (${DECISION_COLUMNS.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (id) DO UPDATE SET ${updates}`, values);
+    await client.query(`INSERT INTO ${table} (${DECISION_COLUMNS.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (id) DO UPDATE SET ${updates}`, postgresParams(values));
   };
 
   return {
@@ -96,15 +97,15 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       }
     },
     async recordFeedback(decisionId, score, label) {
-      const result = await pool.query(`UPDATE ${table} SET feedback_score = $1, feedback_label = $2 WHERE id = $3`, [score, label ?? null, decisionId]);
+      const result = await pool.query(`UPDATE ${table} SET feedback_score = $1, feedback_label = $2 WHERE id = $3`, postgresParams([score, label ?? null, decisionId]));
       return (result.rowCount ?? 0) > 0;
     },
     async recordJudgement(decisionId, score, costUsd) {
-      const result = await pool.query(`UPDATE ${table} SET judge_score = $1, judge_cost_usd = $2 WHERE id = $3`, [score, costUsd, decisionId]);
+      const result = await pool.query(`UPDATE ${table} SET judge_score = $1, judge_cost_usd = $2 WHERE id = $3`, postgresParams([score, costUsd, decisionId]));
       return (result.rowCount ?? 0) > 0;
     },
     async get(decisionId) {
-      const result = await pool.query<DecisionRow>(`SELECT * FROM ${table} WHERE id = $1`, [decisionId]);
+      const result = await pool.query<DecisionRow>(`SELECT * FROM ${table} WHERE id = $1`, postgresParams([decisionId]));
       const row = result.rows[0];
       return row && rowToDecision(row);
     },

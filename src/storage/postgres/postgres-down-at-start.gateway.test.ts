@@ -101,4 +101,30 @@ describe("a gateway started while Postgres is down", () => {
     }
     expect(rows).toBe(1);
   });
+
+  it("shuts down while Postgres is still down: close resolves and stops the store's retries (serve never exited after SIGTERM)", async () => {
+    const down = await startTcpForwarder(POSTGRES_URL, { up: false });
+    const upstream = await createSimulator();
+    const config = parseConfig({
+      tiers: { e2e: { models: ["openai/gpt-5-nano"], max_tokens: 100 } },
+      storage: { sqlite: path.join(dir, "closing.db"), postgres_url: down.urlFor(POSTGRES_URL) },
+    });
+    const closing = await startServer({ config, catalog: builtinCatalog(), env: {}, cwd: dir, port: 0, upstreamUrl: upstream.url, keyOptional: true, logStream, storageNamespace: `${NAMESPACE}_c`, storeRetry: { initialDelayInMs: 20, maxDelayInMs: 50 } });
+    try {
+      // A refused request leaves a record waiting for Postgres: the last flush fails, as it would at any shutdown.
+      const refused = await fetch(`${closing.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: "hi" }] }) });
+      expect(refused.status).toBe(503);
+      // It rejected with storage_unavailable before closing the stores, whose retries then kept the process alive.
+      await expect(closing.close()).resolves.toBeUndefined();
+      const before = down.connections();
+      await down.up();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(down.connections()).toBe(before);
+      expect(lines.some((line) => line.includes("could not be shipped at shutdown"))).toBe(true);
+    } finally {
+      await upstream.close();
+      await down.close();
+      await admin.query(`DROP SCHEMA IF EXISTS ${NAMESPACE}_c CASCADE`);
+    }
+  });
 });

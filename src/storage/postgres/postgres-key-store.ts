@@ -8,6 +8,7 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import type { KeyStore, VirtualKey } from "../key-store.js";
 import { quoteIdentifier } from "./quote-identifier.js";
 import { underSchemaLock } from "./schema-lock.js";
+import { postgresParams } from "./postgres-text.js";
 
 interface KeyRow {
   id: string;
@@ -37,7 +38,7 @@ export async function createPostgresKeyStore(pool: Pool, options: { schema?: str
   });
   let closed = false;
   const one = async (sql: string, params: unknown[]): Promise<VirtualKey | undefined> => {
-    const row = (await pool.query<KeyRow>(sql, params)).rows[0];
+    const row = (await pool.query<KeyRow>(sql, postgresParams(params))).rows[0];
     return row && toKey(row);
   };
   return {
@@ -46,7 +47,7 @@ export async function createPostgresKeyStore(pool: Pool, options: { schema?: str
         await pool.query(
           `INSERT INTO ${table} (id, name, prefix, secret_hash, created_at, revoked_at, daily_budget_usd, monthly_budget_usd, rpm, allowed_tiers)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [key.id, key.name, key.prefix, secretHash, key.createdAt, key.revokedAt, key.dailyBudgetUsd, key.monthlyBudgetUsd, key.rpm, key.allowedTiers ? JSON.stringify(key.allowedTiers) : null],
+          postgresParams([key.id, key.name, key.prefix, secretHash, key.createdAt, key.revokedAt, key.dailyBudgetUsd, key.monthlyBudgetUsd, key.rpm, key.allowedTiers ? JSON.stringify(key.allowedTiers) : null]),
         );
       } catch (error) {
         if ((error as { code?: string }).code === "23505" && String((error as Error).message).includes("name")) {

@@ -91,6 +91,10 @@ export const messagesRequestSchema = z.looseObject({
   tool_choice: toolChoice.optional(),
   thinking: thinking.optional(),
   switchyard: switchyardOptionsSchema.optional(),
+  // Features that run on Anthropic's own servers, like its server tools: no routed model has them, so a request
+  // that asks for one is refused naming it rather than answered as if the MCP servers or the container were there.
+  mcp_servers: z.array(z.unknown()).max(0, { error: "Anthropic's MCP connector runs on Anthropic's servers, which Switchyard does not call; declare the MCP server's tools in `tools` and run them in your client" }).nullish(),
+  container: z.null({ error: "Anthropic's code execution containers run on Anthropic's servers, which Switchyard does not call; server tools are not available here" }).optional(),
 });
 
 /** A validated Messages request. */
