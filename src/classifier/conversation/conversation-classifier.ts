@@ -38,6 +38,8 @@ import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
 import { settingQuestionGuard } from "./setting-question.js";
 import { guardConfidence } from "./blind-reading.js";
 import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
+import { judgedFiguresGuard, messageAskGuard, tableAskGuard } from "./figure-asks.js";
+import { normAskGuard } from "./norm-asks.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -133,11 +135,15 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     ventingGuard(label, reading) ??
     sharingGuard(label, reading) ??
     quotedThanksGuard(label, reading) ??
+    messageAskGuard(label, reading) ??
+    tableAskGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     modelMetricsGuard(label, reading) ??
     systemTaskGuard(label, reading, turnAsk) ??
     listingGuard(label, reading) ??
     turnAskGuard(label, confidence, reading) ??
+    judgedFiguresGuard(label, confidence, reading) ??
+    normAskGuard(label, reading) ??
     cueConsensusGuard(label, confidence, reading, turnAsk) ??
     sumAskedGuard(label, confidence, reading) ??
     toolLogGuard(label, reading) ??

@@ -1,0 +1,133 @@
+/**
+ * What a turn that carries figures asks for, read from its own ask rather than from the figures (twenty-fourth round):
+ * - a message to write about them ("Write a short email to our accountant… mention the jump from 12,000 to 38,000",
+ *   "Redacta el correo para los clientes…", "短いメールを書いてください") is writing;
+ * - pasted lines of figures asked back as a table or CSV ("give me a markdown table with pod, p99 and RSS, sorted by
+ *   p99", "en CSV", "表にして", "표로 만들어 줘") is extraction, not a log to debug or a sum;
+ * - a judgement of the figures ("is the decline real, or could it be how we count?", "how much should I read into
+ *   this?", `judgement-asks.ts`) is analysis, not a sum, whatever the figures are about.
+ * @module
+ */
+import { insideQuote, materialStart } from "./instruction-cues.js";
+import { countNumbers, readNumericDomain } from "./numeric-domain.js";
+import type { ConversationReading } from "./read-conversation.js";
+import { MESSAGE_ASKS } from "./message-asks.js";
+import { asksForJudgement } from "./judgement-asks.js";
+
+/** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
+interface GuardResult {
+  task: string;
+  why: string;
+}
+
+/** Characters of a turn's head and of its closing paragraph where its own ask is looked for. */
+const ASK_HEAD_CHARS = 400;
+const ASK_TAIL_CHARS = 500;
+
+/** The turn's head and its closing paragraph (bounded: a long paste is not read through), with the tail's offset. */
+function askParts(lower: string): { head: string; tail: string; tailAt: number } {
+  const head = lower.slice(0, ASK_HEAD_CHARS);
+  const paragraph = lower.lastIndexOf("\n\n");
+  const tailAt = Math.max(paragraph < 0 ? 0 : paragraph, lower.length - ASK_TAIL_CHARS, ASK_HEAD_CHARS);
+  return { head, tail: tailAt >= lower.length ? "" : lower.slice(tailAt), tailAt };
+}
+
+/** Readings figures give a turn that asks for a message about them. */
+const MESSAGE_MISREADS = new Set(["analysis", "math", "summarization", "code_review", "deep_reasoning", "simple_qa", "chat", "extraction", "classification"]);
+/** Figures a turn holds for its message ask to be read against a reading of them. */
+const MESSAGE_MIN_FIGURES = 2;
+/** Words between the verb and the message that make it code ("write an email parser", "schreib ein Skript für Mails"). */
+const CODE_BETWEEN = /\b(?:function|script|code|regex|parser|program|class|query|template engine|validator)\b|funci[oó]n|fun[çc][ãa]o|funktion|skript|fonction|funzione|функци|скрипт|函数|代码|脚本|関数|コード|스크립트|함수|코드/;
+
+/**
+ * A message asked to be written by the writer's own words (head or closing paragraph, outside quotes and pasted text),
+ * over a turn with figures read as what the figures are: writing.
+ */
+export function messageAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!MESSAGE_MISREADS.has(task) || reading.agent.coding) return undefined;
+  const lower = reading.latestLower;
+  if (countNumbers(lower, MESSAGE_MIN_FIGURES) < MESSAGE_MIN_FIGURES) return undefined;
+  const { head, tail, tailAt } = askParts(lower);
+  const material = materialStart(lower);
+  for (const [part, offset] of [[head, 0], [tail, tailAt]] as const) {
+    const match = MESSAGE_ASKS.exec(part);
+    if (match === null || CODE_BETWEEN.test(match[0])) continue;
+    const at = offset + match.index;
+    // In a pasted text ("---", a quoted letter) the words are the text's, not the ask.
+    if (insideQuote(lower, at) || (material >= 0 && at > material && offset === 0)) continue;
+    return { task: "creative_writing", why: `'${match[0].trim().slice(0, 40)}' asks for a message to be written about the figures` };
+  }
+  return undefined;
+}
+
+/**
+ * Readings that pasted lines of figures give a turn asking them back as a table, and extraction itself, held against a
+ * making verb whose object reads as a note ("Mach mir aus diesen Zeilen eine Markdown-Tabelle": `turn-asks.ts`).
+ */
+const TABLE_MISREADS = new Set(["extraction", "code_review", "math", "analysis", "code_generation", "creative_writing", "deep_reasoning", "summarization"]);
+/**
+ * A table or CSV asked for as the answer's form, in the ten cue languages: "as CSV", "give me a markdown table", "en una
+ * tabla", "als Tabelle", "sous forme de tableau", "в виде таблицы", "整理成表格", "表にして", "표로 만들어". A table the
+ * writer pasted ("here's the table", "the table says") is not asked for.
+ */
+const TABLE_ASK = new RegExp(
+  [
+    /(?:as|into|in|to) (?:a |one )?(?:markdown |md |simple |clean |single )?(?:table|csv|tsv)\b/.source,
+    /\b(?:give me|make|build|create|produce|output|return|draw up|put (?:it|them|these|this|that) in(?:to)?) (?:me )?(?:a|an|one) (?:\w+ )?(?:markdown |md )?table\b/.source,
+    /(?<![a-zà-ÿ])(?:en|como|em|numa|in|come) (?:una |uma )?(?:tabla|tabela|tabella|csv)(?![a-zà-ÿ])/.source,
+    /(?<![a-zà-ÿ])(?:hazme|haz|dame|s[áa]came|arma|genera|me d[áaê]|faz|fa[çc]a|monta|gera|fammi|fai|dammi|crea) (?:una|uma) (?:tabla|tabela|tabella)/.source,
+    /(?<![a-zà-ÿ])als (?:markdown-)?(?:tabelle|csv)(?![a-zà-ÿ])|in (?:eine|einer) tabelle|(?:mach|erstell|erstelle|gib) (?:mir |uns )?(?:bitte )?eine (?:markdown-)?tabelle|markdown-tabelle/.source,
+    /(?<![a-zà-ÿ])(?:en|sous forme de) (?:tableau|csv)(?![a-zà-ÿ])|(?:fais|fais-moi|donne-moi|dresse|dresse-moi|cr[ée]e) un tableau|dans un tableau/.source,
+    /в (?:виде )?таблиц|в (?:формате )?csv|(?:сделай|составь|сведи)(?: мне)? (?:в )?таблиц|таблицей/.source,
+    /整理[^。\n]{0,10}表格|做[^。\n]{0,6}表格|列[^。\n]{0,4}表格|做成表|成csv|输出csv|csv格式|表にして|表に(?:まと|整理)|表を作|表形式|csvにして|csvで|csv形式|표로|표를 만들|csv로/.source,
+  ].join("|"),
+);
+/** An ask for code or a formula, not the table itself. */
+const CODE_ASK = /\b(?:script|code|function|query|sql|regex|pandas|python|formula|macro|vba|awk|sed|jq)\b|f[oó]rmula|formel|formule|формул|скрипт|公式|脚本|代码|数式|関数|スクリプト|수식|함수|스크립트/;
+/** Lines of the pasted text, with a figure each, at least. */
+const TABLE_MIN_LINES = 3;
+/** Lines of a long paste read for figures. */
+const TABLE_LINES_READ = 60;
+
+/** Pasted lines with figures asked back as a table or CSV: extraction (see the module comment). */
+export function tableAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  // "classe ces tickets… réponds sous forme de tableau": a verb that names other work names the task; the table is its form.
+  if (!TABLE_MISREADS.has(task) || reading.agent.coding || reading.cues.some((cue) => cue.strong && cue.task !== "extraction")) return undefined;
+  const lower = reading.latestLower;
+  const lines = lower.split("\n", TABLE_LINES_READ);
+  if (lines.length <= TABLE_MIN_LINES) return undefined;
+  // The ask is the turn's first line, or its last when the lines come first.
+  const first = lines[0] ?? "";
+  const last = lines[lines.length - 1] ?? "";
+  const ask = TABLE_ASK.test(first) ? first : lines.length < TABLE_LINES_READ && TABLE_ASK.test(last) ? last : undefined;
+  const { head, tail } = askParts(lower);
+  if (ask === undefined || CODE_ASK.test(head) || CODE_ASK.test(tail)) return undefined;
+  const withFigures = lines.filter((line) => line !== ask && countNumbers(line, 1) > 0).length;
+  if (withFigures < TABLE_MIN_LINES) return undefined;
+  // "Why is the total in the table wrong?", "add the monthly average": a reading or a computation, not the table.
+  const domain = readNumericDomain(`${ask}\n${head}\n${tail}`);
+  if (domain.interpret || domain.calculate || domain.figure || domain.math || domain.failure) return undefined;
+  return { task: "extraction", why: "asks for the pasted lines' figures as a table" };
+}
+
+/** Readings a judgement of figures is misread as (a puzzle's "is it possible, and why?" is the puzzle's). */
+const JUDGED_READINGS = new Set(["math", "simple_qa", "chat"]);
+/** A reading this sure stands. */
+const SURE_READING = 0.9;
+/** Figures a turn holds for its ask to be a judgement of figures. */
+const JUDGED_MIN_FIGURES = 3;
+
+/**
+ * A judgement of a turn's figures asked in its closing question (a reading of them, no computation, no maths, not a running system's or a log's
+ * figures, which `numeric-guard.ts` reads as debugging), read as a sum, a lookup or small talk: analysis.
+ */
+export function judgedFiguresGuard(task: string, confidence: number, reading: ConversationReading): GuardResult | undefined {
+  if (!JUDGED_READINGS.has(task) || confidence >= SURE_READING || reading.agent.coding) return undefined;
+  const lower = reading.latestLower;
+  if (countNumbers(lower, JUDGED_MIN_FIGURES) < JUDGED_MIN_FIGURES) return undefined;
+  if (reading.cues.some((cue) => cue.strong && cue.task !== "analysis")) return undefined;
+  if (!asksForJudgement(lower)) return undefined;
+  const domain = readNumericDomain(lower);
+  if (domain.math || domain.figure || domain.calculate || domain.log || domain.system) return undefined;
+  return { task: "analysis", why: "asks for a judgement of the figures, not a sum" };
+}
