@@ -38,7 +38,7 @@ import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
 import { settingQuestionGuard } from "./setting-question.js";
 import { guardConfidence } from "./blind-reading.js";
 import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
-import { judgedFiguresGuard, messageAskGuard, tableAskGuard } from "./figure-asks.js";
+import { bandsAskGuard, judgedFiguresGuard, messageAskGuard, tableAskGuard } from "./figure-asks.js";
 import { normAskGuard } from "./norm-asks.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -156,7 +156,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   const settled = guard?.task ?? label;
   const asked =
     acronymAskGuard(settled, reading) ??
-    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading);
+    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading);
   const finished = finish(result, reading, asked ?? guard, from, note);
   return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence } } : finished;
 }

@@ -131,3 +131,28 @@ export function judgedFiguresGuard(task: string, confidence: number, reading: Co
   if (domain.math || domain.figure || domain.calculate || domain.log || domain.system) return undefined;
   return { task: "analysis", why: "asks for a judgement of the figures, not a sum" };
 }
+
+/** Readings a band asked for each item is misread as: the items' figures pull them. */
+const BAND_MISREADS = new Set(["extraction", "math", "analysis", "summarization", "simple_qa", "code_review", "deep_reasoning"]);
+/** A numeric band: "75–84", "1991–1995", "75~84", "85+", "< 50" (the script's own dash or tilde), "50 미만", "below 50". */
+const BAND = /(?<!\d|\d[.,])\d{1,4}(?:[.,]\d+)?\s?[–—~〜～-]\s?\d{1,4}(?:[.,]\d+)?(?!\d|[.,]\d)|(?<!\d|\d[.,])\d{1,4}\s?\+|[<>≤≥]\s?\d{1,4}|\d{1,4}\s?(?:이상|미만|이하|以上|未満|以下|及以上)|(?<![\p{L}])(?:below|under|above|over|ab|unter|über|menos de|más de|moins de|plus de|sotto|sopra|abaixo de|acima de|ниже|выше|от)\s\d{1,4}/gu;
+/** The answer's shape as a label per item, closing its clause: "Name → category only.", "名前→評価だけで。", "이름 → 등급만요." */
+const LABEL_PER_ITEM = /\p{L}{2,}\s?(?:→|->|=>)\s?\p{L}{2,}(?: \p{L}+)?\s?(?:[,.;:!)\]”"」。，、]|$)/mu;
+/** Bands a turn's head defines, at least. */
+const MIN_BANDS = 3;
+/** Characters of the turn's head where the bands and the answer's shape are read. */
+const BANDS_HEAD_CHARS = 500;
+
+/**
+ * Bands defined by figures and a label asked per item ("A 85+, B 75–84, C 65–74 … Name → band", "30 = born 1991–1995, 35
+ * = 1986–1990 … Name → category only"): each item is put in a class, however many figures the items carry. The shape is
+ * script-independent: figures with dashes for the bands, an arrow from a word to a word for the answer.
+ */
+export function bandsAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!BAND_MISREADS.has(task) || reading.agent.coding || reading.cues.some((cue) => cue.strong && cue.task === "extraction")) return undefined;
+  const head = reading.latestLower.slice(0, BANDS_HEAD_CHARS);
+  if (!LABEL_PER_ITEM.test(head) || (head.match(BAND)?.length ?? 0) < MIN_BANDS) return undefined;
+  const domain = readNumericDomain(head);
+  if (domain.log || domain.calculate || domain.figure || domain.interpret || CODE_ASK.test(head)) return undefined;
+  return { task: "classification", why: "bands defined by figures, and a label asked for each item" };
+}

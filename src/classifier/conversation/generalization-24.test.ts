@@ -98,3 +98,25 @@ describe("a norm asked, with the writer's own figures after it", () => {
     expect(later.taskReason).not.toContain("asks a norm");
   });
 });
+
+describe("bands defined by figures, a label asked for each item", () => {
+  const items = "\n\nMia 62 · Leon 41 · Sara 29 · Omar 55 · Ines 47 · Yuki 33";
+  it("reads the ask as classification, whatever the script", () => {
+    expect(taskOf(`Asigna a cada nadador un nivel: Oro 60+, Plata 45–59, Bronce 30–44, Inicio menos de 30. Nombre → nivel, nada más.${items}`)).toBe("classification");
+    expect(taskOf(`Распредели пловцов по уровням: Золото 60+, Серебро 45–59, Бронза 30–44, Начальный ниже 30. Только имя → уровень.${items}`)).toBe("classification");
+    expect(taskOf(`수영 선수마다 레벨을 매겨 줘요: 골드 60 이상, 실버 45~59, 브론즈 30~44, 입문 30 미만. 이름 → 레벨만요.${items}`)).toBe("classification");
+  });
+
+  it("leaves targets with an arrow in a table of figures, and code asked for the bands, alone", () => {
+    const targets = learned.classify([{ role: "user", content: "Q3 by rep. Who needs coaching?\n\nRep  Leads  Meetings  Won\nAna  310  74  12\nBen  288  41  11\nCai  342  88  19\n\nTargets: meeting rate ≥ 20%, proposal→won ≥ 30%, cycle ≤ 45 days." }]);
+    expect(targets.taskReason).not.toContain("bands defined by figures");
+    expect(taskOf(`Write a python function that gives each swimmer a level: Gold 60+, Silver 45–59, Bronze 30–44, Entry below 30. Name → level.${items}`)).toBe("code_generation");
+  });
+});
+
+describe("a diagnosis asked of a running system's figures", () => {
+  it("is debugging in the languages whose words for suspecting the team wrote", () => {
+    expect(taskOf("Unser Java-Dienst wächst pro Stunde um etwa 150 MB, bis er bei 6 GB stirbt, ungefähr alle 30 Stunden. Der Heap-Dump zeigt 64 % in byte[] unter CacheLoader.load, und die Thread-Zahl steigt von 200 auf 9.000. Was sollte ich verdächtigen?")).toBe("code_review");
+    expect(taskOf("我们的Java服务每小时涨大约150 MB，到6 GB就挂，差不多每30小时一次。heap dump显示64%在CacheLoader.load下面的byte[]，线程数从200涨到9000。我该怀疑什么？")).toBe("code_review");
+  });
+});
