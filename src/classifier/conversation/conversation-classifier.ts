@@ -40,6 +40,7 @@ import { guardConfidence } from "./blind-reading.js";
 import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
 import { bandsAskGuard, judgedFiguresGuard, messageAskGuard, tableAskGuard } from "./figure-asks.js";
 import { normAskGuard } from "./norm-asks.js";
+import { shortVersionGuard } from "./short-version.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -137,6 +138,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     quotedThanksGuard(label, reading) ??
     messageAskGuard(label, reading) ??
     tableAskGuard(label, reading) ??
+    shortVersionGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     modelMetricsGuard(label, reading) ??
     systemTaskGuard(label, reading, turnAsk) ??

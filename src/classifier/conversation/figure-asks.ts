@@ -106,7 +106,8 @@ export function tableAskGuard(task: string, reading: ConversationReading): Guard
   if (withFigures < TABLE_MIN_LINES) return undefined;
   // "Why is the total in the table wrong?", "add the monthly average": a reading or a computation, not the table.
   const domain = readNumericDomain(`${ask}\n${head}\n${tail}`);
-  if (domain.interpret || domain.calculate || domain.figure || domain.math || domain.failure) return undefined;
+  // A maths word among the columns asked for ("retention time and area") asks no sum.
+  if (domain.interpret || domain.calculate || domain.figure || domain.failure) return undefined;
   return { task: "extraction", why: "asks for the pasted lines' figures as a table" };
 }
 

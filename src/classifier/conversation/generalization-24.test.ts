@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { createClassifier } from "../create-classifier.js";
 import { MESSAGE_ASKS } from "./message-asks.js";
 import { asksForJudgement } from "./judgement-asks.js";
+import { tableAskGuard } from "./figure-asks.js";
+import { readConversationCached } from "./read-conversation.js";
 
 const learned = createClassifier("learned");
 const taskOf = (content: string): string => learned.classify([{ role: "user", content }]).task.label;
@@ -41,6 +43,11 @@ describe("pasted lines of figures asked back as a table", () => {
   it("reads them as extraction in several languages", () => {
     expect(taskOf(`Из этих строк сделай таблицу в markdown: сервис, p95 в мс и доля ошибок, худшие сверху:${lines}`)).toBe("extraction");
     expect(taskOf(`From these lines, give me a markdown table with service, p95 in ms and error rate, worst p95 first:${lines}`)).toBe("extraction");
+  });
+
+  it("takes a maths word among the columns asked for (area) as no sum", () => {
+    const report = "这份GC报告里只挑出有名字的化合物，给出保留时间和峰面积，输出CSV：\n\nPeak  RT(min)  面积     名称\n1     3.12     22,410   柠檬烯\n2     5.48     8,902    未知\n3     7.05     61,330   芳樟醇\n4     9.61     4,118    香叶醇";
+    expect(tableAskGuard("math", readConversationCached([{ role: "user", content: report }]))?.task).toBe("extraction");
   });
 
   it("leaves code asked for them, and a table the writer pasted, alone", () => {
@@ -118,5 +125,17 @@ describe("a diagnosis asked of a running system's figures", () => {
   it("is debugging in the languages whose words for suspecting the team wrote", () => {
     expect(taskOf("Unser Java-Dienst wächst pro Stunde um etwa 150 MB, bis er bei 6 GB stirbt, ungefähr alle 30 Stunden. Der Heap-Dump zeigt 64 % in byte[] unter CacheLoader.load, und die Thread-Zahl steigt von 200 auf 9.000. Was sollte ich verdächtigen?")).toBe("code_review");
     expect(taskOf("我们的Java服务每小时涨大约150 MB，到6 GB就挂，差不多每30小时一次。heap dump显示64%在CacheLoader.load下面的byte[]，线程数从200涨到9000。我该怀疑什么？")).toBe("code_review");
+  });
+});
+
+describe("a pasted text asked back in a few sentences", () => {
+  const letter =
+    '\n\n"Dear tenant, from 1 April 2026 the monthly rent for your flat will rise from 1,140 to 1,215 under clause 4.2 of your lease (index-linked, CPI +2.1% plus 4.4% for the new windows). Service charges stay at 185 a month; the heating advance rises from 62 to 78. The deposit of 3,420 remains unchanged. Any objection must reach us in writing within 30 days."';
+  it("is its summary, whatever figures the text holds", () => {
+    expect(taskOf(`Our landlord sent this. In two or three plain sentences, what changes for us?${letter}`)).toBe("summarization");
+  });
+
+  it("leaves a sum asked at that length alone", () => {
+    expect(taskOf(`Our landlord sent this. In two sentences: how much more will we pay per year in total?${letter}`)).toBe("math");
   });
 });

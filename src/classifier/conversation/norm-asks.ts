@@ -34,8 +34,8 @@ const NORM_ASK = new RegExp(
 const NORM_MISREADS = new Set(["math", "analysis", "deep_reasoning"]);
 /** A turn of one question and a line or two of context is about this short. */
 const NORM_TURN_CHARS = 320;
-/** The context after the question holds at least this much. */
-const MIN_CONTEXT_CHARS = 8;
+/** The context after the question holds at least this much ("我72公斤。", five characters). */
+const MIN_CONTEXT_CHARS = 5;
 const QUESTION_MARK = /[?？]/;
 
 /**
