@@ -111,8 +111,8 @@ export function tableAskGuard(task: string, reading: ConversationReading): Guard
   return { task: "extraction", why: "asks for the pasted lines' figures as a table" };
 }
 
-/** Readings a judgement of figures is misread as (a puzzle's "is it possible, and why?" is the puzzle's). */
-const JUDGED_READINGS = new Set(["math", "simple_qa", "chat"]);
+/** Readings a judgement of figures is misread as (its words are judgement's alone: a puzzle's "is it possible, and why?" is none). */
+const JUDGED_READINGS = new Set(["math", "simple_qa", "chat", "deep_reasoning", "extraction"]);
 /** A reading this sure stands. */
 const SURE_READING = 0.9;
 /** Figures a turn holds for its ask to be a judgement of figures. */

@@ -139,3 +139,13 @@ describe("a pasted text asked back in a few sentences", () => {
     expect(taskOf(`Our landlord sent this. In two sentences: how much more will we pay per year in total?${letter}`)).toBe("math");
   });
 });
+
+describe("help asked with a message, and a judgement read as a puzzle", () => {
+  it("reads help with a mail about a child's times as writing", () => {
+    expect(taskOf("Hilf mir bei einer Mail an den Trainer meiner Tochter. Ihre Zeiten über 100 m sind von 1:18 auf 1:26 gestiegen; ich möchte fragen, was ihm im Training auffällt und ob ein zusätzliches Training am Freitag helfen würde. Höflich, nicht zu lang.")).toBe("creative_writing");
+  });
+
+  it("reads a warning sign asked of school marks as analysis, not a chain of reasoning", () => {
+    expect(taskOf("Das Zeugnis meiner Tochter, dieses Halbjahr gegenüber dem letzten: Chemie 2 → 4, Bio 2 → 3, Englisch 3 → 2, Kunst 2 → 1. Sie trainiert seit September 9 Stunden pro Woche im Verein. Ist das ein echtes Warnsignal oder ein normaler Durchhänger?")).toBe("analysis");
+  });
+});

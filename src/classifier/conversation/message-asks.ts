@@ -21,6 +21,8 @@ const VERBS = [
   "(?<![a-zà-ÿ])(?:[ée]cris(?:-moi|-nous)?|[ée]crivez(?:-moi|-nous)?|r[ée]dige(?:-moi|z)?)(?![a-zà-ÿ])",
   "(?<![a-zà-ÿ])(?:scriv(?:i|imi|ici|a|ete)|redigi|prepara (?:la |una )?bozza)(?![a-zà-ÿ])",
   "(?<![а-яё])(?:напиш(?:и|ите)|набросай(?:те)?|состав(?:ь|ьте))(?![а-яё])",
+  // Help asked with the message ("Hilf mir bei einer Mail an…", "ayúdame con un correo", "помоги с письмом").
+  "\\bhelp me with\\b|(?<![a-zà-ÿ])(?:hilf mir bei|helfen sie mir bei|ay[úu]dame con|aide-moi (?:avec|pour)|aiutami con|me ajuda com|ajude-me com)(?![a-zà-ÿ])|(?<![а-яё])помоги(?:те)? с(?![а-яё])",
 ].join("|");
 
 const MESSAGES = [
