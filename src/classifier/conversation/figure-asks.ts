@@ -11,7 +11,7 @@
 import { insideQuote, materialStart } from "./instruction-cues.js";
 import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
-import { MESSAGE_ASKS } from "./message-asks.js";
+import { MESSAGE_ASK_HINT, MESSAGE_ASKS } from "./message-asks.js";
 import { asksForJudgement } from "./judgement-asks.js";
 
 /** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
@@ -20,8 +20,8 @@ interface GuardResult {
   why: string;
 }
 
-/** Characters of a turn's head and of its closing paragraph where its own ask is looked for. */
-const ASK_HEAD_CHARS = 400;
+/** Characters of a turn's head (its opening sentence or two) and of its closing paragraph where its own ask is looked for. */
+const ASK_HEAD_CHARS = 200;
 const ASK_TAIL_CHARS = 500;
 
 /** The turn's head and its closing paragraph (bounded: a long paste is not read through), with the tail's offset. */
@@ -48,16 +48,21 @@ export function messageAskGuard(task: string, reading: ConversationReading): Gua
   const lower = reading.latestLower;
   if (countNumbers(lower, MESSAGE_MIN_FIGURES) < MESSAGE_MIN_FIGURES) return undefined;
   const { head, tail, tailAt } = askParts(lower);
-  const material = materialStart(lower);
   for (const [part, offset] of [[head, 0], [tail, tailAt]] as const) {
-    const match = MESSAGE_ASKS.exec(part);
+    const match = MESSAGE_ASK_HINT.test(part) ? MESSAGE_ASKS.exec(part) : null;
     if (match === null || CODE_BETWEEN.test(match[0])) continue;
     const at = offset + match.index;
     // In a pasted text ("---", a quoted letter) the words are the text's, not the ask.
-    if (insideQuote(lower, at) || (material >= 0 && at > material && offset === 0)) continue;
+    if (insideQuote(lower, at) || (offset === 0 && inPastedText(lower, at))) continue;
     return { task: "creative_writing", why: `'${match[0].trim().slice(0, 40)}' asks for a message to be written about the figures` };
   }
   return undefined;
+}
+
+/** Whether `at` is past the start of a text the writer pasted in the turn's head. */
+function inPastedText(lower: string, at: number): boolean {
+  const material = materialStart(lower);
+  return material >= 0 && at > material;
 }
 
 /**
@@ -152,7 +157,7 @@ const BANDS_HEAD_CHARS = 500;
 export function bandsAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!BAND_MISREADS.has(task) || reading.agent.coding || reading.cues.some((cue) => cue.strong && cue.task === "extraction")) return undefined;
   const head = reading.latestLower.slice(0, BANDS_HEAD_CHARS);
-  if (!LABEL_PER_ITEM.test(head) || (head.match(BAND)?.length ?? 0) < MIN_BANDS) return undefined;
+  if (!(head.includes("→") || head.includes("->") || head.includes("=>")) || !LABEL_PER_ITEM.test(head) || (head.match(BAND)?.length ?? 0) < MIN_BANDS) return undefined;
   const domain = readNumericDomain(head);
   if (domain.log || domain.calculate || domain.figure || domain.interpret || CODE_ASK.test(head)) return undefined;
   return { task: "classification", why: "bands defined by figures, and a label asked for each item" };

@@ -39,3 +39,10 @@ const JAPANESE = `(?:メール|投稿|お知らせ|手紙|メッセージ|返信
 const KOREAN = `(?:이메일|메일|공지|메시지|편지|답장|안내문)${CJK_GAP}(?:써|작성)`;
 
 export const MESSAGE_ASKS = new RegExp(`(?:${VERBS})${GAP}(?:${MESSAGES})|${CHINESE}|${JAPANESE}|${KOREAN}`);
+
+/**
+ * The literal starts of {@link MESSAGE_ASKS}' verbs (and of Japanese and Korean messages): a cheap look that most turns
+ * fail, before the full pattern with its look-behinds runs.
+ */
+export const MESSAGE_ASK_HINT =
+  /write|draft|compose|help me|escr|redact|redáct|rascunh|redij|redig|schreib|entw|verfass|formulier|hilf|helfen|écri|ecri|rédig|scriv|bozza|ayud|aide-moi|aiutami|ajud|напиш|наброс|состав|помоги|写|起草|拟|メール|投稿|お知らせ|手紙|メッセージ|返信|文面|案内文|이메일|메일|공지|메시지|편지|답장|안내문/;

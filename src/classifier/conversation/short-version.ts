@@ -30,8 +30,8 @@ const LENGTH_ASK = new RegExp(
   ].join("|"),
 );
 
-/** Readings the figures or the question of such a turn give it, and summarization itself (held against a sum guessed from the text's figures). */
-const GIST_MISREADS = new Set(["analysis", "math", "simple_qa", "deep_reasoning", "summarization"]);
+/** Readings the figures or the question of such a turn give it. */
+const GIST_MISREADS = new Set(["analysis", "math", "simple_qa", "deep_reasoning"]);
 /** The pasted text is at least this long. */
 const MIN_TEXT_CHARS = 200;
 
