@@ -94,19 +94,43 @@ const TABLE_MIN_LINES = 3;
 /** Lines of a long paste read for figures. */
 const TABLE_LINES_READ = 60;
 
+/** An ask line is at most this long. */
+const ASK_LINE_CHARS = 400;
+
+/**
+ * The line that asks for a table: the turn's first line, or its last when the lines come first (in a turn of fewer than
+ * {@link TABLE_LINES_READ} lines). Looked for before the turn is split, as most turns ask for none.
+ */
+function tableAskLine(lower: string): string | undefined {
+  const firstEnd = lower.indexOf("\n");
+  if (firstEnd < 0) return undefined;
+  const first = lower.slice(0, Math.min(firstEnd, ASK_LINE_CHARS));
+  if (TABLE_ASK.test(first)) return first;
+  const lastStart = lower.lastIndexOf("\n") + 1;
+  if (lower.length - lastStart > ASK_LINE_CHARS || !fewerLinesThan(lower, TABLE_LINES_READ)) return undefined;
+  const last = lower.slice(lastStart);
+  return TABLE_ASK.test(last) ? last : undefined;
+}
+
+/** Whether `text` has fewer than `count` lines (counted up to `count`). */
+function fewerLinesThan(text: string, count: number): boolean {
+  let at = -1;
+  for (let lines = 1; lines < count; lines++) {
+    at = text.indexOf("\n", at + 1);
+    if (at < 0) return true;
+  }
+  return false;
+}
+
 /** Pasted lines with figures asked back as a table or CSV: extraction (see the module comment). */
 export function tableAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   // "classe ces tickets… réponds sous forme de tableau": a verb that names other work names the task; the table is its form.
   if (!TABLE_MISREADS.has(task) || reading.agent.coding || reading.cues.some((cue) => cue.strong && cue.task !== "extraction")) return undefined;
   const lower = reading.latestLower;
-  const lines = lower.split("\n", TABLE_LINES_READ);
-  if (lines.length <= TABLE_MIN_LINES) return undefined;
-  // The ask is the turn's first line, or its last when the lines come first.
-  const first = lines[0] ?? "";
-  const last = lines[lines.length - 1] ?? "";
-  const ask = TABLE_ASK.test(first) ? first : lines.length < TABLE_LINES_READ && TABLE_ASK.test(last) ? last : undefined;
+  const ask = tableAskLine(lower);
   const { head, tail } = askParts(lower);
   if (ask === undefined || CODE_ASK.test(head) || CODE_ASK.test(tail)) return undefined;
+  const lines = lower.split("\n", TABLE_LINES_READ);
   const withFigures = lines.filter((line) => line !== ask && countNumbers(line, 1) > 0).length;
   if (withFigures < TABLE_MIN_LINES) return undefined;
   // "Why is the total in the table wrong?", "add the monthly average": a reading or a computation, not the table.
