@@ -33,7 +33,7 @@ function askParts(lower: string): { head: string; tail: string; tailAt: number }
 }
 
 /** Readings figures give a turn that asks for a message about them. */
-const MESSAGE_MISREADS = new Set(["analysis", "math", "summarization", "code_review", "deep_reasoning", "simple_qa", "chat", "extraction", "classification"]);
+const MESSAGE_MISREADS = new Set(["analysis", "math", "summarization", "code_review", "simple_qa", "chat", "extraction", "classification"]);
 /** Figures a turn holds for its message ask to be read against a reading of them. */
 const MESSAGE_MIN_FIGURES = 2;
 /** Words between the verb and the message that make it code ("write an email parser", "schreib ein Skript für Mails"). */
@@ -69,7 +69,7 @@ function inPastedText(lower: string, at: number): boolean {
  * Readings that pasted lines of figures give a turn asking them back as a table, and extraction itself, held against a
  * making verb whose object reads as a note ("Mach mir aus diesen Zeilen eine Markdown-Tabelle": `turn-asks.ts`).
  */
-const TABLE_MISREADS = new Set(["extraction", "code_review", "math", "analysis", "code_generation", "creative_writing", "deep_reasoning", "summarization"]);
+const TABLE_MISREADS = new Set(["extraction", "code_review", "math", "analysis", "code_generation", "creative_writing", "summarization"]);
 /**
  * A table or CSV asked for as the answer's form, in the ten cue languages: "as CSV", "give me a markdown table", "en una
  * tabla", "als Tabelle", "sous forme de tableau", "в виде таблицы", "整理成表格", "表にして", "표로 만들어". A table the

@@ -31,7 +31,7 @@ const LENGTH_ASK = new RegExp(
 );
 
 /** Readings the figures or the question of such a turn give it. */
-const GIST_MISREADS = new Set(["analysis", "math", "simple_qa", "deep_reasoning"]);
+const GIST_MISREADS = new Set(["analysis", "math", "simple_qa"]);
 /** The pasted text is at least this long. */
 const MIN_TEXT_CHARS = 200;
 
