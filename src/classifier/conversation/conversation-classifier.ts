@@ -38,6 +38,9 @@ import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
 import { settingQuestionGuard } from "./setting-question.js";
 import { guardConfidence } from "./blind-reading.js";
 import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
+import { bandsAskGuard, judgedFiguresGuard, messageAskGuard, tableAskGuard } from "./figure-asks.js";
+import { normAskGuard } from "./norm-asks.js";
+import { shortVersionGuard } from "./short-version.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -133,11 +136,16 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     ventingGuard(label, reading) ??
     sharingGuard(label, reading) ??
     quotedThanksGuard(label, reading) ??
+    messageAskGuard(label, reading) ??
+    tableAskGuard(label, reading) ??
+    shortVersionGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     modelMetricsGuard(label, reading) ??
     systemTaskGuard(label, reading, turnAsk) ??
     listingGuard(label, reading) ??
     turnAskGuard(label, confidence, reading) ??
+    judgedFiguresGuard(label, confidence, reading) ??
+    normAskGuard(label, reading) ??
     cueConsensusGuard(label, confidence, reading, turnAsk) ??
     sumAskedGuard(label, confidence, reading) ??
     toolLogGuard(label, reading) ??
@@ -150,7 +158,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   const settled = guard?.task ?? label;
   const asked =
     acronymAskGuard(settled, reading) ??
-    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading);
+    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading);
   const finished = finish(result, reading, asked ?? guard, from, note);
   return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence } } : finished;
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import { TermScanner, type TermList } from "./term-scanner.js";
+import { JUDGEMENT_ASK, joinTerms } from "./judgement-asks.js";
 
 /** The team's pattern notation for one list (see `term-scanner.ts`): English words, stems of other languages, CJK substrings. */
 function terms(english: string, stems: readonly string[], cjk: string): TermList {
@@ -196,7 +197,7 @@ const SOFTWARE = 128;
 /** The bit of {@link COMPARE_ASK}, after the weak system groups. */
 const COMPARE = 1 << (8 + WEAK_SYSTEM_GROUPS.length);
 /** One scanner for the eight lists, in the order of the bits above, then the weak system groups a bit each (one pass). */
-const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, INTERPRET_ASK, SYSTEM_WORDS, BUSINESS_WORDS, FIGURE_ASK, CALCULATE_ASK, SOFTWARE_WORDS, ...WEAK_SYSTEM_GROUPS, COMPARE_ASK]);
+const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, joinTerms(INTERPRET_ASK, JUDGEMENT_ASK), SYSTEM_WORDS, BUSINESS_WORDS, FIGURE_ASK, CALCULATE_ASK, SOFTWARE_WORDS, ...WEAK_SYSTEM_GROUPS, COMPARE_ASK]);
 /** The bits of {@link WEAK_SYSTEM_GROUPS} in a scan. */
 const WEAK_SYSTEM = ((1 << WEAK_SYSTEM_GROUPS.length) - 1) << 8;
 

@@ -1,0 +1,62 @@
+/**
+ * A norm asked, with the writer's own figure after it as context (twenty-fourth round): "How much protein per kilo do
+ * people usually recommend…? I'm 72 kg.", "Ist 1 kWh dasselbe wie 3,6 MJ? Auf meiner Gasrechnung stehen 412 kWh…",
+ * "大人の血圧はいくつから高血圧になりますか？今朝測ったら142/91でした。" The shape is the same in every language: one
+ * question first, then the writer's situation, with figures and no ask of its own. The question names a norm by its
+ * words (what is recommended, what counts as high, whether two units are the same, how two terms differ, a unit's size),
+ * written per language by the team. Such a turn asks for the norm, not for the writer's figures to be worked out.
+ * @module
+ */
+import { countNumbers, readNumericDomain } from "./numeric-domain.js";
+import type { ConversationReading } from "./read-conversation.js";
+
+/** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
+interface GuardResult {
+  task: string;
+  why: string;
+}
+
+/** A norm named in a question, in the ten cue languages. */
+const NORM_ASK = new RegExp(
+  [
+    /\b(?:(?:do|does|would) (?:people|experts|doctors|guidelines|coaches|they|most)\b[^?\n]{0,30}recommend|(?:usually|generally|typically|officially|is|are) recommended|recommended (?:amount|intake|dose|daily|minimum|maximum)|counts? as|(?:is|are) considered|classed as|the same (?:thing )?as|equivalent to|difference between|how many (?:grams|ml|ounces|oz|calories) (?:is|are|in) (?:one|a|an|1)\b)/.source,
+    /se (?:suele )?recomienda|se suele recomendar|recomiendan|se considera|considerad[ao]|a partir de qu[eé]|lo mismo que|equivale a|diferencia (?:hay )?entre|cu[aá]ntos gramos (?:son|es|tiene) (?:una?|1)(?![a-z])/.source,
+    /costuma ser recomendad|[ée] recomendad|se recomenda|recomendam|a partir de quanto|o mesmo que|a mesma coisa que|diferen[çc]a entre|quantos gramas (?:tem|[ée]|s[ãa]o) (?:uma?|1)(?![a-z])/.source,
+    /wird [^?\n]{0,50}empfohlen|empfiehlt man|empfehlen (?:experten|ärzte|fachleute)|gilt als|ab welche[mr]|ab wann|spricht man|dasselbe wie|das gleiche wie|unterschied zwischen|wie viel gramm (?:sind|ist|hat) (?:ein|eine|1)(?![a-z])/.source,
+    /recommande-t-on|on recommande|(?:est|sont) recommand|consid[ée]r[ée]e? comme|[àa] partir de quel|parle-t-on|la m[êe]me chose que|c'est bien|[ée]quivaut|diff[ée]rence entre|combien de grammes (?:fait|font|dans) (?:une?|1)(?![a-z])/.source,
+    /si consiglia(?:no)?|si raccomanda|(?:[èe]|sono) (?:consigliat|raccomandat)|si considera|considerat[ao]|da (?:che|quale) valore|la stessa cosa di|[èe] uguale a|differenza (?:c'[èe] )?tra|quanti grammi (?:sono|[èe]|fa) (?:una?|1)(?![a-z])/.source,
+    /обычно советуют|рекомендуют|рекомендуется|считается|то же самое|одно и то же|чем отлича|разница между|сколько грамм\S* [^?\n]{0,12}в одно/.source,
+    /一般建议|通常建议|建议摄入|推荐摄入|推荐量|算高|算正常|是不是等于|一样吗|有什么区别|区别是|多少克|推奨|目安|とされ|から高|同じですか|何が違|違いは|何グラム|권장|부터 높|같은 거|같나요|뭐가 달라|차이가|몇 그램|먹으라고/.source,
+  ].join("|"),
+);
+
+/** Readings a norm asked among the writer's figures is misread as. */
+const NORM_MISREADS = new Set(["math", "analysis", "deep_reasoning"]);
+/** A turn of one question and a line or two of context is about this short. */
+const NORM_TURN_CHARS = 320;
+/** The context after the question holds at least this much ("我72公斤。", five characters). */
+const MIN_CONTEXT_CHARS = 5;
+const QUESTION_MARK = /[?？]/;
+
+/**
+ * The norm asked by a turn's opening question, when the rest of the turn is context with figures and asks nothing (see
+ * the module comment): a quick answer.
+ */
+export function normAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  // A first question: later in a conversation "¿qué me recomendarías cambiar?" asks advice on what came before.
+  if (!NORM_MISREADS.has(task) || reading.agent.coding || reading.previousUserLower !== "") return undefined;
+  const lower = reading.latestLower.trim();
+  if (lower.length > NORM_TURN_CHARS || lower.includes("\n\n")) return undefined;
+  const mark = QUESTION_MARK.exec(lower);
+  if (mark === null) return undefined;
+  const question = lower.slice(0, mark.index);
+  const context = lower.slice(mark.index + 1);
+  if (context.trim().length < MIN_CONTEXT_CHARS || QUESTION_MARK.test(context) || countNumbers(context, 1) === 0) return undefined;
+  const norm = NORM_ASK.exec(question);
+  if (norm === null || reading.cues.some((cue) => cue.strong && (cue.task === task || cue.task === "math"))) return undefined;
+  // The context asks nothing ("…, work out mine"), and the question asks no sum of its own ("what's the total…").
+  const asked = readNumericDomain(question);
+  const told = readNumericDomain(context);
+  if (asked.calculate || asked.figure || asked.math || told.compute || told.interpret) return undefined;
+  return { task: "simple_qa", why: `the opening question asks a norm ('${norm[0]}'); the figures after it are the writer's context` };
+}
