@@ -8,102 +8,26 @@
  *   [LIMIT=N] npx tsx training/dev-online.ts <routerbench|llmrouter|llmrouter-all|ladder-llmrouter|ladder-llmrouter-all|alpaca|mmlupro> \
  *     [batch|bandit] [seed] ['{"retrainEvery":100,"fit":{"minRankZ":2}}']
  *
- * `LIMIT=N` streams a seeded subsample of N prompts (a different one per seed), to mimic a small deployment.
+ * `LIMIT=N` streams a seeded subsample of N prompts (a different one per seed), to mimic a small deployment;
+ * `TRACE=1` prints every refit's checks on stderr (`dev-online-trace.ts` splits the ranking check's terms).
  * @module
  */
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { readdirSync, readFileSync } from "node:fs";
 import { createLearnedClassifier } from "../src/classifier/learned/index.js";
-import { seededPermutation } from "../src/learning/arm-model.js";
-import { readRouterBench } from "../src/eval/routerbench-dataset.js";
-import { readOutcomeStream, type OutcomeStream } from "../src/eval/online-stream.js";
-import type { PairedItem } from "../src/eval/routellm-datasets.js";
-import { simulateDeployment, DEFAULT_ONLINE_OPTIONS } from "../src/eval/online-eval.js";
+import { simulateDeployment, DEFAULT_ONLINE_OPTIONS, type RefitTrace } from "../src/eval/online-eval.js";
 import { buildOnlineReport } from "../src/eval/online-report.js";
+import { readDevStream } from "./dev-streams.js";
 
-const data = "/work/shared/data/routing";
 const [set = "routerbench", learner = "batch", seedText = "1", extra = "{}"] = process.argv.slice(2);
-
-interface LlmRouterRow {
-  question: string;
-  scores: Record<string, number>;
-}
-
-function llmRouterRows(all: boolean): LlmRouterRow[] {
-  const files = all ? ["test.json", "train.json"] : ["test.json"];
-  const rows = files.flatMap((f) => JSON.parse(readFileSync(path.join(data, "llmrouter/dcrouter_preprocessed", f), "utf8")) as LlmRouterRow[]);
-  const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.question) && (seen.add(r.question), true));
-}
-
-function pairedStream(name: string, items: PairedItem[]): OutcomeStream {
-  const base = readOutcomeStream(path.join(data, "routerbench-zs/mbpp_test.csv"));
-  return { ...base, name, items: items.map((item) => ({ messages: item.messages, rewards: [item.weakScore, item.strongScore], source: { kind: "paired" as const, item } })) };
-}
-
-interface MmluProRow {
-  question_id: number;
-  question: string;
-  options: string[];
-  answer: string;
-  pred: string | null;
-  src: string;
-}
-
-/** MMLU-Pro rows that are NOT MMLU questions (src not `ori_mmlu…`), GPT-4o (strong) vs Mixtral-8x7B (weak). */
-function mmluProStream(): OutcomeStream {
-  const gpt4oDir = path.join(data, "mmlu-pro/commit-ff991b5/eval_results/gpt4o");
-  const strong = readdirSync(gpt4oDir).filter((f) => f.endsWith("_result.json")).sort().flatMap((f) => JSON.parse(readFileSync(path.join(gpt4oDir, f), "utf8")) as MmluProRow[]);
-  const zip = path.join(data, "mmlu-pro/HEAD/eval_results/model_outputs_Mixtral-8x7B-Instruct-v0.1_5shots.zip");
-  const weakRows = JSON.parse(execFileSync("unzip", ["-p", zip], { maxBuffer: 1 << 28 }).toString("utf8")) as unknown[];
-  const weak = new Map<number, MmluProRow>();
-  for (const row of weakRows) if (row && typeof row === "object") weak.set((row as MmluProRow).question_id, row as MmluProRow);
-  const letters = "ABCDEFGHIJ";
-  const items = strong.flatMap((row): PairedItem[] => {
-    const other = weak.get(row.question_id);
-    if (row.src.startsWith("ori_mmlu") || !other) return [];
-    const content = `${row.question}\n\n${row.options.map((o, i) => `${letters[i]}. ${o}`).join("\n")}`;
-    return [{ id: String(row.question_id), messages: [{ role: "user", content }], prompts: [content], strongScore: row.pred === row.answer ? 1 : 0, weakScore: other.pred === other.answer ? 1 : 0 }];
-  });
-  return pairedStream("mmlupro-non-ori", items);
-}
-
-function readStream(name: string): OutcomeStream {
-  if (name === "routerbench") {
-    const dir = path.join(data, "routerbench-zs");
-    const items = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort().flatMap((f) => readRouterBench(path.join(dir, f))?.items ?? []);
-    return { ...pairedStream("routerbench-all", items) };
-  }
-  if (name === "mmlupro") return mmluProStream();
-  if (name.startsWith("ladder-llmrouter")) {
-    const ladder = [{ model: "mistral-7b-instruct-v0.3", usdPerMillionTokens: 0.2 }, { model: "llama-3.1-8b-instruct", usdPerMillionTokens: 0.6 }, { model: "llama-3.1-nemotron-51b-instruct", usdPerMillionTokens: 20 }];
-    const items = llmRouterRows(name !== "ladder-llmrouter").map((r, i) => ({ id: String(i), messages: [{ role: "user" as const, content: r.question }], prompts: [r.question], scores: r.scores }));
-    return { name, kind: "ladder", arms: ladder.map((l) => l.model), prices: ladder.map((l) => l.usdPerMillionTokens), ladder, items: items.map((item) => ({ messages: item.messages, rewards: ladder.map((l) => item.scores[l.model] ?? 0), source: { kind: "ladder" as const, item } })) };
-  }
-  if (name.startsWith("llmrouter")) {
-    const weak = process.env.WEAK ?? "mistral-7b-instruct-v0.3";
-    const strong = process.env.STRONG ?? "llama-3.3-nemotron-super-49b-v1";
-    const items = llmRouterRows(name !== "llmrouter").map((r, i) => ({ id: String(i), messages: [{ role: "user" as const, content: r.question }], prompts: [r.question], strongScore: r.scores[strong] ?? 0, weakScore: r.scores[weak] ?? 0 }));
-    return pairedStream(name, items);
-  }
-  if (name === "alpaca") return readOutcomeStream(path.join(data, "alpaca-eval/alpaca_eval_gpt4_preferences.csv"));
-  return readOutcomeStream(path.join(data, "alpaca-eval/weighted_alpaca_eval_gpt4_turbo_preferences.csv"));
-}
-
-/** A seeded subsample of `limit` prompts (the seed differs from the stream order's). */
-function subsample(stream: OutcomeStream, limit: number, seed: number): OutcomeStream {
-  if (!(limit > 0) || limit >= stream.items.length) return stream;
-  const keep = seededPermutation(stream.items.length, seed * 7717 + 13).slice(0, limit).sort((a, b) => a - b);
-  return { ...stream, name: `${stream.name}[${limit}]`, items: keep.map((i) => stream.items[i] as OutcomeStream["items"][number]) };
-}
-
 const seed = Number(seedText);
-const stream = subsample(readStream(set), Number(process.env.LIMIT ?? 0), seed);
+const stream = readDevStream(set, Number(process.env.LIMIT ?? 0), seed);
 const options = {
   ...DEFAULT_ONLINE_OPTIONS,
   onProgress: (m: string) => {
     if (process.env.V && m.startsWith("after")) console.error(m.slice(0, 260));
+  },
+  // TRACE=1: one line per refit (outcomes, gate z, ranking z, passed, routing) on stderr.
+  onRefit: (r: RefitTrace) => {
+    if (process.env.TRACE) console.error(`refit ${r.outcomes} z ${r.validation?.z ?? "-"} rank_z ${r.validation?.rank_z ?? "-"} ${r.passed ? "pass" : "fail"}${r.routing ? " routing" : ""}`);
   },
   learner: learner as "batch" | "bandit",
   seed,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createLearnedClassifier } from "../classifier/learned/index.js";
 import type { ChatMessage } from "../core/types.js";
-import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, simulateDeployment, type OnlineOptions } from "./online-eval.js";
+import { DEFAULT_MIN_RANK_Z } from "../learning/adapter.js";
+import { DEFAULT_POOLED_MIN_EXPLORED, DEFAULT_POOLED_REFITS, initialRoutingState, nextRouting } from "../learning/routing-rule.js";
+import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, simulateDeployment, type OnlineOptions, type RefitTrace } from "./online-eval.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { buildOnlineReport } from "./online-report.js";
 
@@ -78,5 +80,25 @@ describe("eval --online: when a passing adapter starts routing", () => {
     expect(report.verdict).toMatch(/^The adapter routed \d+\.\d% of the stream, all before the final slice, and no longer passed the gate/);
     const never = buildOnlineReport(data, steps.map((s) => ({ ...s, adapterActive: false, adaptedScore: s.staticScore })), options);
     expect(never.verdict).toMatch(/^The adapter never beat the static router/);
+  });
+
+  it("routes by the pooled rule as well: every refit's routing is what the rule makes of the gate's measurements", () => {
+    expect([DEFAULT_POOLED_REFITS, DEFAULT_POOLED_MIN_EXPLORED]).toEqual([3, 100]);
+    // A floor of 0 lets the pooled mean act on this small stream; replaying the traced refits through the rule must
+    // give the same routing as the simulation did.
+    const traces: RefitTrace[] = [];
+    simulateDeployment(data, createLearnedClassifier(), { ...options, pooledMinExplored: 0, onRefit: (r) => traces.push(r) });
+    const rule = { passesToStart: DEFAULT_PASSES_TO_START, pooledRefits: DEFAULT_POOLED_REFITS, pooledMinExplored: 0, minRankZ: DEFAULT_MIN_RANK_Z };
+    let state = initialRoutingState();
+    let routing = false;
+    const replayed = traces.map((t) => {
+      const predicts = t.validation !== undefined && t.validation.z >= 2;
+      const next = nextRouting(state, { predicts, rankZ: t.validation?.rank_z ?? -Infinity, explored: t.validation?.explored ?? 0 }, routing, rule);
+      state = next.state;
+      routing = next.route;
+      return routing;
+    });
+    expect(traces.some((t) => t.routing)).toBe(true);
+    expect(traces.map((t) => t.routing)).toEqual(replayed);
   });
 });

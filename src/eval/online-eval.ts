@@ -11,11 +11,13 @@
  * @module
  */
 import type { ConversationClassifier } from "../classifier/classifier.js";
-import { fitAdapter, type DeploymentAdapter, type FitAdapterOptions } from "../learning/adapter.js";
+import { DEFAULT_MIN_RANK_Z, DEFAULT_MIN_Z, fitAdapter, gateRefusal, type DeploymentAdapter, type FitAdapterResult, type FitAdapterOptions } from "../learning/adapter.js";
+import type { Validation } from "../learning/adapter-validation.js";
 import { applyAdapter } from "../learning/apply-adapter.js";
 import { seededPermutation } from "../learning/arm-model.js";
 import { banditAdapter, chooseArm, createBanditState, updateBandit, type BanditConfig } from "../learning/bandit.js";
 import type { OutcomeExample } from "../learning/outcome.js";
+import { DEFAULT_POOLED_MIN_EXPLORED, DEFAULT_POOLED_REFITS, initialRoutingState, nextRouting, type RefitResult, type RoutingRule } from "../learning/routing-rule.js";
 import { extractRoutingFeatures, type RoutingFeatures } from "../learning/routing-features.js";
 import { evaluateLadder } from "./cost-quality.js";
 import type { OutcomeStream } from "./online-stream.js";
@@ -41,14 +43,32 @@ export interface OnlineOptions {
   fit?: Partial<FitAdapterOptions>;
   /**
    * Batch learner: consecutive refits that must pass the gate before an adapter starts routing (default 3). Once
-   * routing, each refit must pass again or the static router is back (and the count starts over).
+   * routing, each refit must pass again, or the pooled rule hold, or the static router is back (and the count
+   * starts over).
    */
   passesToStart?: number;
+  /**
+   * Batch learner: refits whose mean ranking z may start or keep an adapter routing (default 3; 0: the consecutive
+   * rule alone), and the explored outcomes the newest validation must hold before that mean counts (default 100).
+   * See `routing-rule.ts`.
+   */
+  pooledRefits?: number;
+  pooledMinExplored?: number;
+  /** Diagnostic observer of every batch refit: the gate's measurements, whether it passed, whether the adapter routes. */
+  onRefit?: (refit: RefitTrace) => void;
   /** Observer of every outcome handed to the learner (the leak test checks only served arms are revealed). */
   onReveal?: (example: OutcomeExample, position: number) => void;
   /** Diagnostic only (not a CLI flag): reveal every arm's outcome, the full-information upper bound. */
   revealAll?: boolean;
   onProgress?: (message: string) => void;
+}
+
+/** One batch refit as `onRefit` sees it. */
+export interface RefitTrace {
+  outcomes: number;
+  passed: boolean;
+  routing: boolean;
+  validation?: Validation;
 }
 
 /** Consecutive passing refits before a batch adapter routes (chosen on development streams). */
@@ -97,13 +117,47 @@ interface Learner {
   choose(greedy: string): { arm: string; explored: boolean; propensity: number };
 }
 
+/** The batch learner's refit: the gate builds every adapter that predicts better, and the routing rule decides. */
+function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples: readonly OutcomeExample[], routing: boolean) => DeploymentAdapter | undefined {
+  const bar = options.fit?.minRankZ ?? DEFAULT_MIN_RANK_Z;
+  const rule: RoutingRule = {
+    passesToStart: options.passesToStart ?? DEFAULT_PASSES_TO_START,
+    pooledRefits: options.pooledRefits ?? DEFAULT_POOLED_REFITS,
+    pooledMinExplored: options.pooledMinExplored ?? DEFAULT_POOLED_MIN_EXPLORED,
+    minRankZ: bar,
+  };
+  let state = initialRoutingState();
+  let lastNote = "";
+  return (examples, routing) => {
+    // The ranking bar is the routing rule's to apply (one refit alone, or the pooled mean), not the fit's.
+    const fitted = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit, minRankZ: -Infinity });
+    const validation = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
+    const refit: RefitResult = { predicts: "adapter" in fitted, rankZ: validation?.rank_z ?? -Infinity, explored: validation?.explored ?? 0 };
+    const next = nextRouting(state, refit, routing, rule);
+    state = next.state;
+    const adapter = next.route && "adapter" in fitted ? fitted.adapter : undefined;
+    options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation });
+    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ);
+    if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
+    lastNote = note;
+    return adapter;
+  };
+}
+
+function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z): string {
+  if ("refused" in fitted) return fitted.refused;
+  const v = fitted.adapter.validation;
+  if (v.rank_z >= bar) return `adapter fitted (holdout z ${v.z}, ranking z ${v.rank_z})`;
+  if (routes) return `adapter routes on the pooled rule (holdout z ${v.z}, ranking z ${v.rank_z} alone, the mean of the last refits ≥ ${bar})`;
+  return gateRefusal(v, minZ, bar);
+}
+
 function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {
   const config: BanditConfig = { arms: stream.arms, maxExploreShare: options.maxExplore, minOutcomes: options.minOutcomes };
   const bandit = createBanditState(config, options.seed ^ 0x5eed);
+  const refit = batchRefitter(stream, options);
   const examples: OutcomeExample[] = [];
   let adapter: DeploymentAdapter | undefined;
-  let passes = 0;
-  let lastNote = "";
   return {
     current: () => adapter,
     choose: (greedy) => chooseArm(bandit, config, greedy),
@@ -111,19 +165,10 @@ function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {
       examples.push(example);
       if (options.learner === "bandit") updateBandit(bandit, config, example);
       if (examples.length % options.retrainEvery !== 0) return;
-      if (options.learner === "bandit") adapter = banditAdapter(bandit, config, options.base);
-      else {
-        const fitted = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit });
-        // Every refit must pass the gate on the newest outcomes again; a refused one falls back to static. The
-        // first passes do not route yet: refits 100 outcomes apart are validated on nearly the same outcomes, so
-        // a z hovering at the bar crosses it now and then by chance (twice in a row, too: ADR 0009); a real gain
-        // keeps passing.
-        passes = "adapter" in fitted ? passes + 1 : 0;
-        adapter = "adapter" in fitted && passes >= (options.passesToStart ?? DEFAULT_PASSES_TO_START) ? fitted.adapter : undefined;
-        const note = "adapter" in fitted ? `adapter fitted (holdout z ${fitted.adapter.validation.z}, ranking z ${fitted.adapter.validation.rank_z})` : fitted.refused;
-        if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
-        lastNote = note;
-      }
+      // A batch adapter routes only while the routing rule says so (ADR 0009): refits 100 outcomes apart validate on
+      // nearly the same outcomes, so a z hovering at the bar crosses it now and then by chance; a real gain keeps
+      // passing, or keeps the pooled mean above the bar once the validation holds enough explored outcomes.
+      adapter = options.learner === "bandit" ? banditAdapter(bandit, config, options.base) : refit(examples, adapter !== undefined);
     },
   };
 }

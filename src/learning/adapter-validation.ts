@@ -35,6 +35,8 @@ export interface Validation {
   rank_difference: number;
   rank_z: number;
   folds?: number;
+  /** Validated outcomes served by exploration (propensity below 0.5): the ones that make the ranking check unbiased. */
+  explored?: number;
 }
 
 export interface Fitted {
@@ -123,6 +125,6 @@ export function validate(usable: readonly OutcomeExample[], mapped: readonly Map
   const lossCheck = meanZ(loss);
   const rankCheck = meanZ(ranking);
   const r = (v: number): number => Number(v.toFixed(4));
-  return { holdout: n, loss_static: r(n ? lossStatic / n : 0), loss_adapted: r(n ? lossAdapted / n : 0), z: r(lossCheck.z), rank_difference: rankCheck.difference, rank_z: rankCheck.z, folds };
+  return { holdout: n, loss_static: r(n ? lossStatic / n : 0), loss_adapted: r(n ? lossAdapted / n : 0), z: r(lossCheck.z), rank_difference: rankCheck.difference, rank_z: rankCheck.z, folds, explored: usable.slice(start).filter((e) => (e.propensity ?? 1) < 0.5).length };
 }
 

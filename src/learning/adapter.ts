@@ -80,7 +80,26 @@ export interface FitAdapterOptions {
   training?: ArmTraining;
 }
 
-export type FitAdapterResult = { adapter: DeploymentAdapter } | { refused: string };
+/** A refusal carries the gate's measurements when it got as far as validating (diagnostics, `eval --online`). */
+export type FitAdapterResult = { adapter: DeploymentAdapter } | { refused: string; validation?: Validation };
+
+/** Required paired z of the log-loss win (the gate's first check). */
+export const DEFAULT_MIN_Z = 2;
+
+/** Why a validated adapter is refused: which check failed, and what would help. */
+export function gateRefusal(validation: Validation, minZ: number, minRankZ: number): string {
+  const predicts = validation.z >= minZ;
+  // Say which check failed and what would help: the ranking check compares tiers, so it needs outcomes on more than
+  // the one tier auto routing picked for each prompt.
+  const help = predicts
+    ? "It predicts outcomes better, but cannot yet show it would rank prompts better: that needs outcomes from the cheapest and the dearest tier on similar prompts (online mode's exploration, routing.online, or an experiment's variant arm provides them)."
+    : "It does not predict outcomes better yet: more outcomes (feedback, judge grades) are needed.";
+  return (
+    `The adapter does not beat the static router on the newest ${validation.holdout} outcomes ` +
+    `(log loss ${validation.loss_adapted} vs static ${validation.loss_static}, z = ${validation.z}, needs ≥ ${minZ}; ` +
+    `ranking check z = ${validation.rank_z}, needs ≥ ${minRankZ}). ${help} The static router stays.`
+  );
+}
 
 /** sha256 (hex, 16 chars) of the shipped weights file's text. */
 export function hashBaseWeights(text: string): string {
@@ -159,22 +178,9 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
   const mapped = usable.map((e) => mapFeatures(e.features, dim));
   const split = { holdoutShare: options.holdoutShare ?? DEFAULT_HOLDOUT_SHARE, folds: Math.max(1, Math.floor(options.folds ?? DEFAULT_FOLDS)), minTrain: minOutcomes };
   const validation = validate(usable, mapped, order, split, settings);
-  const minZ = options.minZ ?? 2;
+  const minZ = options.minZ ?? DEFAULT_MIN_Z;
   const minRankZ = options.minRankZ ?? DEFAULT_MIN_RANK_Z;
-  if (!(validation.z >= minZ) || !(validation.rank_z >= minRankZ)) {
-    const predicts = validation.z >= minZ;
-    // Say which check failed and what would help: the ranking check compares tiers, so it needs outcomes on more than
-    // the one tier auto routing picked for each prompt.
-    const help = predicts
-      ? "It predicts outcomes better, but cannot yet show it would rank prompts better: that needs outcomes from the cheapest and the dearest tier on similar prompts (online mode's exploration, routing.online, or an experiment's variant arm provides them)."
-      : "It does not predict outcomes better yet: more outcomes (feedback, judge grades) are needed.";
-    return {
-      refused:
-        `The adapter does not beat the static router on the newest ${validation.holdout} outcomes ` +
-        `(log loss ${validation.loss_adapted} vs static ${validation.loss_static}, z = ${validation.z}, needs ≥ ${minZ}; ` +
-        `ranking check z = ${validation.rank_z}, needs ≥ ${minRankZ}). ${help} The static router stays.`,
-    };
-  }
+  if (!(validation.z >= minZ) || !(validation.rank_z >= minRankZ)) return { refused: gateRefusal(validation, minZ, minRankZ), validation };
   return { adapter: buildAdapter({ usable, mapped, order, settings, perArm, validation, base: options.base }) };
 }
 
