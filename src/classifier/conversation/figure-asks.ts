@@ -166,8 +166,11 @@ export function judgedFiguresGuard(task: string, confidence: number, reading: Co
 const BAND_MISREADS = new Set(["extraction", "math", "analysis", "summarization", "simple_qa", "code_review", "deep_reasoning"]);
 /** A numeric band: "75–84", "1991–1995", "75~84", "85+", "< 50" (the script's own dash or tilde), "50 미만", "below 50". */
 const BAND = /(?<!\d|\d[.,])\d{1,4}(?:[.,]\d+)?\s?[–—~〜～-]\s?\d{1,4}(?:[.,]\d+)?(?!\d|[.,]\d)|(?<!\d|\d[.,])\d{1,4}\s?\+|[<>≤≥]\s?\d{1,4}|\d{1,4}\s?(?:이상|미만|이하|以上|未満|以下|及以上)|(?<![\p{L}])(?:below|under|above|over|ab|unter|über|menos de|más de|moins de|plus de|sotto|sopra|abaixo de|acima de|ниже|выше|от)\s\d{1,4}/gu;
-/** The answer's shape as a label per item, closing its clause: "Name → category only.", "名前→評価だけで。", "이름 → 등급만요." */
-const LABEL_PER_ITEM = /\p{L}{2,}\s?(?:→|->|=>)\s?\p{L}{2,}(?: \p{L}+)?\s?(?:[,.;:!)\]”"」。，、]|$)/mu;
+/**
+ * The answer's shape as a label per item, closing its clause: "Name → category only.", "名前→評価だけで。", "이름 → 등급만요."
+ * The word before the arrow is a lookbehind, so a long run of letters with no arrow is read once, not once per start.
+ */
+const LABEL_PER_ITEM = /(?<=\p{L}{2})\s?(?:→|->|=>)\s?\p{L}{2,}(?: \p{L}+)?\s?(?:[,.;:!)\]”"」。，、]|$)/mu;
 /** Bands a turn's head defines, at least. */
 const MIN_BANDS = 3;
 /** Characters of the turn's head where the bands and the answer's shape are read. */

@@ -13,8 +13,9 @@ const CJK_GAP = "[^。！？\\n：]{0,20}?";
 
 const VERBS = [
   // en (an ask: a sentence opens with the verb, or a request leads to it; "you helped me draft those emails" reports),
-  // es, pt, de, fr, it, ru (their imperatives ask by their form)
-  `(?:^|[.!?\\n:;]\\s*|\\b(?:please|pls|can you|could you|would you|help me|now|then|and|just|also) )(?:${"write|draft|compose"})\\b`,
+  // es, pt, de, fr, it, ru (their imperatives ask by their form). After a sentence end, blanks but no line break:
+  // the last line break before the verb starts the match, so a run of blank lines is not rescanned from each start.
+  `(?:^|[.!?\\n:;][^\\S\\n]*|\\b(?:please|pls|can you|could you|would you|help me|now|then|and|just|also) )(?:${"write|draft|compose"})\\b`,
   "(?<![a-zà-ÿ])(?:escr[ií]be(?:me|le|nos)?|escriba|redact(?:a|e|ame|áme)|redáctame)(?![a-zà-ÿ])",
   "(?<![a-zà-ÿ])(?:escreve|escreva|redija|redige|rascunh(?:a|e))(?![a-zà-ÿ])",
   "(?<![a-zà-ÿ])(?:schreib(?:e|en sie)?|entwirf|entwerfen sie|verfass(?:e|en sie)?|formulier(?:e|en sie)?)(?![a-zà-ÿ])",
