@@ -82,9 +82,15 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   const got = value === undefined ? "" : ` (got ${quote(value)})`;
+  // A key left out: zod's "expected number, received undefined" names no fix; "missing" and what it takes does.
+  const missing = value === undefined ? "missing: " : "";
   switch (issue.code) {
+    case "invalid_type":
+      if (value === undefined) return `missing: ${withArticle(issue.expected)} is required`;
+      // The schema's own message where it wrote one ("must be a whole number"), else the type in YAML's words.
+      return issue.message.startsWith("Invalid input") ? `must be ${withArticle(issue.expected)}${got}` : `${issue.message}${got}`;
     case "invalid_value":
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}${suggestion(value, issue.values)}`;
+      return `${missing}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}${suggestion(value, issue.values)}`;
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
     case "invalid_union":
@@ -99,6 +105,14 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
+/** The YAML words for zod's container types: a user writes mappings and lists, not records and arrays. */
+const TYPE_WORDS: Readonly<Record<string, string>> = { object: "a mapping", record: "a mapping of names to values", array: "a list", int: "a whole number" };
+
+/** "a number", "a list": zod's name of the expected type, as a phrase. */
+function withArticle(type: string): string {
+  return TYPE_WORDS[type] ?? `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+}
+
 /** "; did you mean …?" when a string is a typo of one choice (a few letters off), else nothing. */
 function suggestion(value: unknown, choices: readonly unknown[]): string {
   const names = choices.filter((choice): choice is string => typeof choice === "string");
@@ -110,9 +124,9 @@ function suggestion(value: unknown, choices: readonly unknown[]): string {
 /** How long a quoted value may be: a whole YAML subtree would bury the message. */
 const QUOTE_LIMIT = 200;
 
-/** The value as YAML gave it: `1e309` is Infinity (JSON would say null), long values are cut. */
+/** The value as YAML gave it: `1e309` is Infinity and `.nan` NaN (JSON would say null for both), long values are cut. */
 function quote(value: unknown): string {
-  const text = typeof value === "number" && !Number.isFinite(value) ? `${String(value)} (a number too large)` : (JSON.stringify(value) ?? String(value));
+  const text = typeof value === "number" && !Number.isFinite(value) ? `${String(value)}${Number.isNaN(value) ? " (not a number)" : " (a number too large)"}` : (JSON.stringify(value) ?? String(value));
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
 }
 

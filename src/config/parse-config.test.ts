@@ -58,7 +58,7 @@ describe("parseConfigText", () => {
     expect(parsed.success && parsed.value.experiments[0]?.min_units_per_arm).toBe(3);
     const unset = safeParseConfig(experiment({}));
     expect(unset.success && unset.value.experiments[0]?.min_units_per_arm).toBeUndefined();
-    for (const [bad, why] of [[1, /at least 2/], [0, /at least 2/], [-4, /at least 2/], [2.5, /whole number/], ["5", /expected number/]] as const) {
+    for (const [bad, why] of [[1, /at least 2/], [0, /at least 2/], [-4, /at least 2/], [2.5, /whole number/], ["5", /must be a number \(got "5"\)/]] as const) {
       const result = safeParseConfig(experiment({ min_units_per_arm: bad }));
       expect(result.success, String(bad)).toBe(false);
       if (result.success) continue;
@@ -133,6 +133,15 @@ describe("parseConfigText", () => {
     expect(() => parseConfigText("upstream: { base_url: http://127.0.0.1:1/api/v1, budgets: [] }\n")).toThrow(/"budgets" is a top-level key: move it out of upstream/);
     // A typo of a key of this level is named as a typo, not as a move.
     expect(() => parseConfigText("budgets:\n  - { scope: global, window: day, limt_usd: 1 }\n")).not.toThrow(/move it out/);
+  });
+
+  it("says a left-out key is missing and what it takes, in YAML's words, not zod's 'received undefined'", () => {
+    const yaml = "tiers:\n  cheap: { models: [openai/gpt-5-nano] }\nbudgets:\n  - { scope: global }\n";
+    expect(() => parseConfigText(yaml)).toThrow(/tiers\.cheap\.max_tokens: missing: a number is required/);
+    expect(() => parseConfigText(yaml)).toThrow(/budgets\.0\.window: missing: must be one of "day", "month"/);
+    expect(() => parseConfigText(yaml)).not.toThrow(/received undefined/);
+    expect(() => parseConfigText("tiers: [1]\n")).toThrow(/tiers: must be a mapping of names to values \(got \[1\]\)/);
+    expect(() => parseConfigText("tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: .nan }\n")).toThrow(/must be a number \(got NaN \(not a number\)\)/);
   });
 
   it("names a bad tier or task name and the rule it breaks", () => {
