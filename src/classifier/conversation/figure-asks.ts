@@ -77,7 +77,7 @@ const TABLE_MISREADS = new Set(["extraction", "code_review", "math", "analysis",
  */
 const TABLE_ASK = new RegExp(
   [
-    /(?:as|into|in|to) (?:a |one )?(?:markdown |md |simple |clean |single )?(?:table|csv|tsv)\b/.source,
+    /\b(?:as|into|in|to) (?:a |one )?(?:markdown |md |simple |clean |single )?(?:table|csv|tsv)\b/.source,
     /\b(?:give me|make|build|create|produce|output|return|draw up|put (?:it|them|these|this|that) in(?:to)?) (?:me )?(?:a|an|one) (?:\w+ )?(?:markdown |md )?table\b/.source,
     /(?<![a-zà-ÿ])(?:en|como|em|numa|in|come) (?:una |uma )?(?:tabla|tabela|tabella|csv)(?![a-zà-ÿ])/.source,
     /(?<![a-zà-ÿ])(?:hazme|haz|dame|s[áa]came|arma|genera|me d[áaê]|faz|fa[çc]a|monta|gera|fammi|fai|dammi|crea) (?:una|uma) (?:tabla|tabela|tabella)/.source,

@@ -149,3 +149,25 @@ describe("help asked with a message, and a judgement read as a puzzle", () => {
     expect(taskOf("Das Zeugnis meiner Tochter, dieses Halbjahr gegenüber dem letzten: Chemie 2 → 4, Bio 2 → 3, Englisch 3 → 2, Kunst 2 → 1. Sie trainiert seit September 9 Stunden pro Woche im Verein. Ist das ein echtes Warnsignal oder ein normaler Durchhänger?")).toBe("analysis");
   });
 });
+
+describe("look-alikes found in review", () => {
+  it("leaves a sequence puzzle's 'is there a pattern?' to maths, in several languages", () => {
+    expect(asksForJudgement("sequence 2, 6, 12, 20, 30 — is there a pattern? find the next term.")).toBe(false);
+    expect(taskOf("Sequence 2, 6, 12, 20, 30 — is there a pattern? Find the next term.")).toBe("math");
+    expect(taskOf("Welche Zahl kommt als nächstes: 3, 7, 15, 31, 63? Erkennst du ein Muster?")).toBe("math");
+    expect(asksForJudgement("c'est autre chose ?")).toBe(false);
+  });
+
+  it("reads 'help me with' as a message ask only when the message follows at once", () => {
+    expect(MESSAGE_ASKS.test("can you help me with the maths in this email?")).toBe(false);
+    expect(taskOf("Can you help me with the maths in this email? Revenue went from 12,000 to 38,000 — what percentage increase is that?")).not.toBe("creative_writing");
+    expect(MESSAGE_ASKS.test("can you help me with an email to my landlord?")).toBe(true);
+    expect(MESSAGE_ASKS.test("hilf mir bei einer mail an die vermieterin")).toBe(true);
+  });
+
+  it("reads 'as a table' / 'into a CSV' as the answer's form (the pattern's first form held a backspace, not \\b)", () => {
+    const lines = "\n\nsvc=checkout-a p95=640ms err=2.1%\nsvc=checkout-b p95=1180ms err=3.4%\nsvc=checkout-c p95=420ms err=0.9%\nsvc=checkout-d p95=870ms err=1.7%";
+    expect(tableAskGuard("math", readConversationCached([{ role: "user", content: `Put the services and their p95 into a CSV, worst first:${lines}` }]))?.task).toBe("extraction");
+    expect(tableAskGuard("math", readConversationCached([{ role: "user", content: `The service that has a table of its own is slowest; what's its p95 in seconds?${lines}` }]))).toBeUndefined();
+  });
+});

@@ -22,8 +22,6 @@ const VERBS = [
   "(?<![a-zà-ÿ])(?:[ée]cris(?:-moi|-nous)?|[ée]crivez(?:-moi|-nous)?|r[ée]dige(?:-moi|z)?)(?![a-zà-ÿ])",
   "(?<![a-zà-ÿ])(?:scriv(?:i|imi|ici|a|ete)|redigi|prepara (?:la |una )?bozza)(?![a-zà-ÿ])",
   "(?<![а-яё])(?:напиш(?:и|ите)|набросай(?:те)?|состав(?:ь|ьте))(?![а-яё])",
-  // Help asked with the message ("Hilf mir bei einer Mail an…", "ayúdame con un correo", "помоги с письмом").
-  "\\bhelp me with\\b|(?<![a-zà-ÿ])(?:hilf mir bei|helfen sie mir bei|ay[úu]dame con|aide-moi (?:avec|pour)|aiutami con|me ajuda com|ajude-me com)(?![a-zà-ÿ])|(?<![а-яё])помоги(?:те)? с(?![а-яё])",
 ].join("|");
 
 const MESSAGES = [
@@ -39,7 +37,14 @@ const JAPANESE = `(?:メール|投稿|お知らせ|手紙|メッセージ|返信
 /** Korean: the message, then a verb of writing. */
 const KOREAN = `(?:이메일|메일|공지|메시지|편지|답장|안내문)${CJK_GAP}(?:써|작성)`;
 
-export const MESSAGE_ASKS = new RegExp(`(?:${VERBS})${GAP}(?:${MESSAGES})|${CHINESE}|${JAPANESE}|${KOREAN}`);
+/**
+ * Help asked with the message ("Hilf mir bei einer Mail an…", "ayúdame con un correo", "помоги с письмом"): the message
+ * follows at once, after an article and at most one word; "help me with the maths in this email" asks for the maths.
+ */
+const HELP_WITH =
+  "(?:\\bhelp me with|(?<![a-zà-ÿ])(?:hilf mir bei|helfen sie mir bei|ay[úu]dame con|aide-moi (?:avec|pour)|aiutami con|me ajuda com|ajude-me com)|(?<![а-яё])помоги(?:те)? с)(?: (?:a|an|my|this|the|un|una|uno|um|uma|une|einer|einem|der|dem|meiner|ma|mon|mia|mio|la|le|el))?(?: [^ .!?\\n:;,]{1,20})? ";
+
+export const MESSAGE_ASKS = new RegExp(`(?:${VERBS})${GAP}(?:${MESSAGES})|${HELP_WITH}(?:${MESSAGES})|${CHINESE}|${JAPANESE}|${KOREAN}`);
 
 /**
  * The literal starts of {@link MESSAGE_ASKS}' verbs (and of Japanese and Korean messages): a cheap look that most turns
