@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createLearnedClassifier } from "../classifier/learned/index.js";
 import type { ChatMessage } from "../core/types.js";
-import { DEFAULT_MIN_RANK_Z } from "../learning/adapter.js";
+import { DEFAULT_MIN_RANK_Z, DEFAULT_MIN_Z } from "../learning/adapter.js";
 import { DEFAULT_POOLED_MIN_EXPLORED, DEFAULT_POOLED_REFITS, initialRoutingState, nextRouting } from "../learning/routing-rule.js";
-import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, simulateDeployment, type OnlineOptions, type RefitTrace } from "./online-eval.js";
+import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, refitNote, simulateDeployment, type OnlineOptions, type RefitTrace } from "./online-eval.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { buildOnlineReport } from "./online-report.js";
 
@@ -82,17 +82,25 @@ describe("eval --online: when a passing adapter starts routing", () => {
     expect(never.verdict).toMatch(/^The adapter never beat the static router/);
   });
 
+  it("quotes the ranking bar the rule applies in a refusal, not the fit's own (which the rule sets to -Infinity)", () => {
+    const validation = { holdout: 400, loss_static: 0.61, loss_adapted: 0.63, z: -1.2, rank_difference: 0, rank_z: 0.4, explored: 20 };
+    const note = refitNote({ refused: "ranking check z = 0.4, needs ≥ -Infinity", validation }, false, 1.5);
+    expect(note).toMatch(/ranking check z = 0\.4, needs ≥ 1\.5\)/);
+    expect(note).not.toMatch(/Infinity/);
+  });
+
   it("routes by the pooled rule as well: every refit's routing is what the rule makes of the gate's measurements", () => {
     expect([DEFAULT_POOLED_REFITS, DEFAULT_POOLED_MIN_EXPLORED]).toEqual([3, 100]);
     // A floor of 0 lets the pooled mean act on this small stream; replaying the traced refits through the rule must
-    // give the same routing as the simulation did.
+    // give the same routing as the simulation did. (This stream's ranking z only rise, so the mean never routes a refit
+    // that fails alone here; routing-rule.test.ts shows the pooled start the consecutive rule refuses.)
     const traces: RefitTrace[] = [];
     simulateDeployment(data, createLearnedClassifier(), { ...options, pooledMinExplored: 0, onRefit: (r) => traces.push(r) });
     const rule = { passesToStart: DEFAULT_PASSES_TO_START, pooledRefits: DEFAULT_POOLED_REFITS, pooledMinExplored: 0, minRankZ: DEFAULT_MIN_RANK_Z };
     let state = initialRoutingState();
     let routing = false;
     const replayed = traces.map((t) => {
-      const predicts = t.validation !== undefined && t.validation.z >= 2;
+      const predicts = t.validation !== undefined && t.validation.z >= DEFAULT_MIN_Z;
       const next = nextRouting(state, { predicts, rankZ: t.validation?.rank_z ?? -Infinity, explored: t.validation?.explored ?? 0 }, routing, rule);
       state = next.state;
       routing = next.route;

@@ -144,8 +144,10 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
   };
 }
 
-function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z): string {
-  if ("refused" in fitted) return fitted.refused;
+/** The progress line for one refit: fitted, routing on the pooled rule, or refused with the checks that failed. */
+export function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z): string {
+  // The fit ran with no ranking bar (the rule applies it), so its own refusal would quote "needs ≥ -Infinity".
+  if ("refused" in fitted) return fitted.validation ? gateRefusal(fitted.validation, minZ, bar) : fitted.refused;
   const v = fitted.adapter.validation;
   if (v.rank_z >= bar) return `adapter fitted (holdout z ${v.z}, ranking z ${v.rank_z})`;
   if (routes) return `adapter routes on the pooled rule (holdout z ${v.z}, ranking z ${v.rank_z} alone, the mean of the last refits ≥ ${bar})`;
