@@ -233,19 +233,6 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ],
     ...options.app,
   });
-  await app.listen({ host, port: options.port ?? DEFAULT_PORT }).catch(async (error: unknown) => {
-    // "listen EADDRINUSE" alone named neither the cause a user can act on nor the way out.
-    await app.close().catch(() => undefined);
-    await storage.close().catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const where = `${host}:${options.port ?? DEFAULT_PORT}`;
-    if (code === "EADDRINUSE") throw new Error(`Port ${where} is already in use (another switchyard serve?). Stop that process, or pass --port N (--port 0 takes any free port).`, { cause: error });
-    if (code === "EACCES") throw new Error(`Not allowed to listen on ${where} (ports below 1024 need privileges). Pass --port N with N ≥ 1024.`, { cause: error });
-    throw error;
-  });
-  const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : (options.port ?? DEFAULT_PORT);
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   const refresh = options.refreshCatalog;
   const refreshTimer = refresh
     ? setInterval(() => {
@@ -260,6 +247,35 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }, options.refreshIntervalMs ?? config.catalog.ttl_ms)
     : undefined;
   refreshTimer?.unref();
+  /** Stops everything `startServer` opened, in order; used by `close()` and by a listen that failed. */
+  const shutdown = async (): Promise<void> => {
+    if (refreshTimer) clearInterval(refreshTimer);
+    online?.stop();
+    stopLogFlush();
+    await app.close();
+    await judge?.drain();
+    await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));
+    // A store that is down (Postgres or Redis unreachable) fails the last flush: say so and close the rest anyway.
+    // Throwing here left storage and upstream open, their reconnect timers kept the process alive, and serve
+    // never exited after SIGTERM. Records on local disk (the outbox) ship at the next start.
+    await decisionLog.close().catch((error: unknown) => logger.warn({ err: error }, "decision records could not be shipped at shutdown; those in the local outbox ship at the next start"));
+    await storage.close().catch((error: unknown) => logger.warn({ err: error }, "storage did not close cleanly"));
+    await upstream.close();
+    logger.flush();
+  };
+  await app.listen({ host, port: options.port ?? DEFAULT_PORT }).catch(async (error: unknown) => {
+    // "listen EADDRINUSE" alone named neither the cause a user can act on nor the way out. Everything opened before
+    // the listen (upstream pool, learner, log flush, tracer, judge, decision log, storage) is closed, not leaked.
+    await shutdown().catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = `${host}:${options.port ?? DEFAULT_PORT}`;
+    if (code === "EADDRINUSE") throw new Error(`Port ${where} is already in use (another switchyard serve?). Stop that process, or pass --port N (--port 0 takes any free port).`, { cause: error });
+    if (code === "EACCES") throw new Error(`Not allowed to listen on ${where} (ports below 1024 need privileges). Pass --port N with N ≥ 1024.`, { cause: error });
+    throw error;
+  });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : (options.port ?? DEFAULT_PORT);
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   let closing: Promise<void> | undefined;
   return {
     url,
@@ -267,21 +283,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     logger,
     reloadRouter: () => routerControl.reload(),
     close() {
-      closing ??= (async () => {
-        if (refreshTimer) clearInterval(refreshTimer);
-        online?.stop();
-        stopLogFlush();
-        await app.close();
-        await judge?.drain();
-        await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));
-        // A store that is down (Postgres or Redis unreachable) fails the last flush: say so and close the rest anyway.
-        // Throwing here left storage and upstream open, their reconnect timers kept the process alive, and serve
-        // never exited after SIGTERM. Records on local disk (the outbox) ship at the next start.
-        await decisionLog.close().catch((error: unknown) => logger.warn({ err: error }, "decision records could not be shipped at shutdown; those in the local outbox ship at the next start"));
-        await storage.close().catch((error: unknown) => logger.warn({ err: error }, "storage did not close cleanly"));
-        await upstream.close();
-        logger.flush();
-      })();
+      closing ??= shutdown();
       return closing;
     },
   };
