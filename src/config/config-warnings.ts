@@ -4,7 +4,7 @@
  * check` says so instead of calling the file simply valid.
  * @module
  */
-import { closest, distance } from "fastest-levenshtein";
+import { closestName } from "../core/closest-name.js";
 import type { SwitchyardConfig } from "./config-schema.js";
 import { ownValue } from "../core/own-property.js";
 import { DEFAULT_TASKS } from "./default-config.js";
@@ -15,8 +15,8 @@ export function taskNameWarnings(config: SwitchyardConfig): string[] {
   const warnings: string[] = [];
   for (const task of Object.keys(config.tasks)) {
     if (builtin.includes(task)) continue;
-    const guess = closest(task, builtin);
-    if (distance(task, guess) > Math.max(2, Math.floor(guess.length / 4))) continue;
+    const guess = closestName(task, builtin, 1 / 4);
+    if (guess === undefined) continue;
     warnings.push(`tasks.${task}: not a built-in task, so it adds a new task "${task}" and ${JSON.stringify(guess)} keeps its tier (${ownValue(config.tasks, guess) ?? ownValue(DEFAULT_TASKS, guess) ?? "none"}); did you mean ${JSON.stringify(guess)}?`);
   }
   return warnings;

@@ -2,7 +2,7 @@
  * Turns zod issues into ConfigIssues that name the path, the bad value and the valid choices.
  * @module
  */
-import { closest, distance } from "fastest-levenshtein";
+import { closestName } from "../core/closest-name.js";
 import type { z } from "zod";
 import type { ConfigIssue } from "../core/errors/index.js";
 
@@ -116,9 +116,8 @@ function withArticle(type: string): string {
 /** "; did you mean …?" when a string is a typo of one choice (a few letters off), else nothing. */
 function suggestion(value: unknown, choices: readonly unknown[]): string {
   const names = choices.filter((choice): choice is string => typeof choice === "string");
-  if (typeof value !== "string" || value.length === 0 || names.length === 0) return "";
-  const guess = closest(value, names);
-  return distance(value, guess) <= Math.max(2, Math.floor(guess.length / 3)) ? `; did you mean ${JSON.stringify(guess)}?` : "";
+  const guess = typeof value === "string" ? closestName(value, names, 1 / 3) : undefined;
+  return guess === undefined ? "" : `; did you mean ${JSON.stringify(guess)}?`;
 }
 
 /** How long a quoted value may be: a whole YAML subtree would bury the message. */

@@ -4,7 +4,7 @@
  * before the first request is routed past it. A typo of a listed id is named with the id it was probably meant to be.
  * @module
  */
-import { closest, distance } from "fastest-levenshtein";
+import { closestName } from "../core/closest-name.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 
@@ -24,8 +24,6 @@ export function missingTierModelWarnings(config: SwitchyardConfig, catalog: Mode
 
 /** ` (did you mean "x"?)` when the id is a few letters off a listed one (a variant suffix is compared without it). */
 function likelyMeant(id: string, ids: readonly string[]): string {
-  if (ids.length === 0) return "";
-  const base = id.replace(/:[a-z]+$/, "");
-  const guess = closest(base, ids as string[]);
-  return distance(base, guess) <= Math.max(2, Math.floor(guess.length / 8)) ? ` (did you mean ${JSON.stringify(guess)}?)` : "";
+  const guess = closestName(id.replace(/:[a-z]+$/, ""), ids, 1 / 8);
+  return guess === undefined ? "" : ` (did you mean ${JSON.stringify(guess)}?)`;
 }
