@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../support/shared-data.js";
+
+/** The repository root (not through the shared-data helpers, so the check runs in a clone without `../shared` too). */
+const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
