@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-/** The repository root (not through the shared-data helpers, so the check runs in a clone without `../shared` too). */
+/** The repository root, found from this file: the check must run in a clone without the data folder beside it too. */
 const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 
 function sourceFiles(dir: string): string[] {
