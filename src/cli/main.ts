@@ -3,6 +3,7 @@
  * so tests call it directly; `bin/switchyard.js` is the thin Node binding.
  * @module
  */
+import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { GatewayError } from "../core/errors/index.js";
 import type { CliIo } from "./cli-io.js";
@@ -65,11 +66,18 @@ export function processIo(): CliIo {
   };
 }
 
+/** The package's own version, read from package.json (two levels up from both src/cli and dist/cli). */
+export function packageVersion(): string {
+  const manifest: unknown = createRequire(import.meta.url)("../../package.json");
+  const version = (manifest as { version?: unknown }).version;
+  return typeof version === "string" ? version : "unknown";
+}
+
 /** Builds the program with every command registered. */
 export function createProgram(io: CliIo): Command {
   const program = new Command("switchyard")
     .description("Route each LLM request to the cheapest OpenRouter model that does the job well.")
-    .version("0.1.0")
+    .version(packageVersion())
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
   for (const register of COMMANDS) register(program, io);
