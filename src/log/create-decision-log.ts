@@ -10,13 +10,16 @@
  *   go through the `outbox` (an index-free local table, shipped in batches like the buffer and replayed by the
  *   first `flush()` after a restart), or straight into a local backend with `insertNow`; with both, a group of
  *   at least DIRECT_GROUP_MIN_RECORDS records goes straight in (cheaper in CPU than the outbox under load).
- * Reads flush first, so a decision is visible to feedback and reports as soon as its request has finished.
+ * Reads flush first, so a decision is visible to feedback and reports as soon as its request has finished; a flush that
+ * fails is reported and the read answers from what the store holds.
  * @module
  */
 import type { DecisionRecord } from "./decision-record.js";
 import type { DecisionLogBackend, DecisionLogStore, DecisionOutbox } from "./decision-log-store.js";
 import { RecordNotDurableError } from "../core/errors/index.js";
 import { createPromptRedactor } from "./redact-prompt.js";
+import { DecisionRecordsRefusedError, insertSettingAsideRefused, type RefusedRecord } from "./refused-records.js";
+import { shipOutbox } from "./ship-outbox.js";
 
 /**
  * Groups at least this large go straight into a local backend (`insertNow`) instead of through the outbox
@@ -110,12 +113,20 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
     return prompt === record.prompt ? record : { ...record, prompt };
   };
 
+  const insertMany = (records: readonly DecisionRecord[]): Promise<void> => backend.insertMany(records);
+  const setAside = (refused: readonly RefusedRecord[], seqs?: readonly number[]): void => {
+    if (refused.length === 0) return;
+    if (outbox) outbox.setAside(refused.map(({ index, record, reason }) => ({ ...(seqs ? { seq: seqs[index] } : {}), record, reason })));
+    const keptAt = outbox ? "they are kept in the outbox's decision_outbox_refused table and tried again at the next start" : "with no outbox to keep them, they are dropped";
+    reportQuietly(onError, new DecisionRecordsRefusedError(refused, keptAt), buffer.length);
+  };
+
   const writeBuffered = async (): Promise<void> => {
     while (buffer.length > 0) {
       const batch = buffer.slice(0, maxBatchSize);
       buffer = buffer.slice(batch.length);
       try {
-        await backend.insertMany(batch.map(prepare));
+        setAside(await insertSettingAsideRefused(insertMany, batch.map(prepare)));
       } catch (error) {
         // Keep the records for the next flush; a failing store must not silently lose decisions.
         buffer = [...batch, ...buffer];
@@ -124,7 +135,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
         throw error;
       }
     }
-    if (outbox) await shipOutbox(backend, outbox, maxBatchSize, retry);
+    if (outbox) await shipOutbox(insertMany, outbox, maxBatchSize, retry, setAside);
   };
 
   const flush = (): Promise<void> => {
@@ -136,6 +147,13 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
     chain = run.catch(() => schedule(outbox !== undefined));
     return run;
   };
+
+  // A read answers from what the store holds even when shipping fails (a record it refuses waiting alone, a lock):
+  // the failure is reported and retried as any background one; a store that is down fails the read on its own.
+  const flushBeforeRead = (): Promise<void> =>
+    flush().catch((error: unknown) => {
+      reportQuietly(onError, error, buffer.length + (outbox?.count() ?? 0));
+    });
 
   const flushInBackground = (): void => {
     flush().catch((error: unknown) => {
@@ -180,53 +198,44 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
     async close() {
       closed = true;
       try {
-        await flush();
+        await flush(); // close keeps its error: the caller must know records still wait
       } finally {
         await backend.close();
       }
     },
     async recordFeedback(decisionId, score, label) {
-      await flush();
+      await flushBeforeRead();
       return backend.recordFeedback(decisionId, score, label);
     },
     async recordJudgement(decisionId, score, costUsd) {
-      await flush();
+      await flushBeforeRead();
       return backend.recordJudgement(decisionId, score, costUsd);
     },
     async get(decisionId) {
-      await flush();
+      await flushBeforeRead();
       return backend.get(decisionId);
     },
     async list(query) {
-      await flush();
+      await flushBeforeRead();
       return backend.list(query);
     },
     async summarize(query) {
-      await flush();
+      await flushBeforeRead();
       return backend.summarize(query);
     },
     async timeseries(query) {
-      await flush();
+      await flushBeforeRead();
       return backend.timeseries(query);
     },
     async modelUsage(query) {
-      await flush();
+      await flushBeforeRead();
       return backend.modelUsage(query);
     },
     async experimentArms(query) {
-      await flush();
+      await flushBeforeRead();
       return backend.experimentArms(query);
     },
   };
-}
-
-/** Moves every record waiting in the outbox to the backend, oldest first, one batch per transaction. */
-async function shipOutbox(backend: DecisionLogBackend, outbox: DecisionOutbox, batchSize: number, retry: <T>(run: () => T) => Promise<T>): Promise<void> {
-  for (let batch = await retry(() => outbox.peek(batchSize)); batch.length > 0; batch = await retry(() => outbox.peek(batchSize))) {
-    await backend.insertMany(batch.map((entry) => entry.record));
-    const seqs = batch.map((entry) => entry.seq);
-    await retry(() => outbox.remove(seqs));
-  }
 }
 
 /**

@@ -195,6 +195,11 @@ export interface DecisionOutbox {
   remove(seqs: readonly number[]): void;
   /** How many records wait. */
   count(): number;
+  /**
+   * Keeps records the backend refused on their own (with its reason) apart from those waiting, and forgets the waiting
+   * copy of each that has a `seq`; they are tried again at the next start.
+   */
+  setAside(entries: readonly { seq?: number; record: DecisionRecord; reason: string }[]): void;
 }
 
 /** An empty summary row for a group. */

@@ -15,6 +15,7 @@ export {
   type DecisionLogBackend,
 } from "./decision-log-store.js";
 export { createDecisionLog, type DecisionLogOptions } from "./create-decision-log.js";
+export { DecisionRecordsRefusedError } from "./refused-records.js";
 export { createPromptRedactor, BUILTIN_REDACTIONS, REDACTED, type PromptRedactor } from "./redact-prompt.js";
 export { summarizeRecords, groupOf, NO_GROUP } from "./summarize-records.js";
 export { buildReport, generateReport, formatReportTable, premiumEquivalentUsd, type SpendReport, type ReportFigures, type BuildReportOptions } from "./build-report.js";

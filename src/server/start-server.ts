@@ -14,6 +14,7 @@ import { repeatedWarning } from "./repeated-warning.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
+import { DecisionRecordsRefusedError } from "../log/refused-records.js";
 import { premiumReferenceModel } from "../log/premium-reference-model.js";
 import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
 import { InMemoryCircuitBreaker } from "../routing/fallback/circuit-breaker.js";
@@ -148,7 +149,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     storePrompts: config.log.store_prompts,
     storeFeatures: config.log.store_features,
     redact: config.log.redact,
-    onError: (error, pending) => writeFailed({ err: error, pending }),
+    onError: (error, pending) => {
+      // Records set aside are news for the operator each time (they do not retry every 100 ms): never folded away.
+      if (error instanceof DecisionRecordsRefusedError) logger.error({ err: error, refused: error.refused }, "decision log store refused records; set aside");
+      else writeFailed({ err: error, pending });
+    },
     // Each record is on local disk (the outbox) before its response's last byte; the decisions table (SQLite or
     // Postgres) gets it in batches off the request path (ADR 0008).
     durable: true,

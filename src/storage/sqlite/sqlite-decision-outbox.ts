@@ -2,6 +2,9 @@
  * The local outbox in front of the decision log (ADR 0008): one row per record not yet shipped, in the gateway's
  * SQLite file. `append` commits a group of records before it returns, so they survive kill -9 of the gateway; the
  * decision log ships rows in batches to the decisions table (SQLite or Postgres) and removes them once it has them.
+ * A record the decisions table refuses on its own while it takes the others (`log/refused-records.ts`) is set aside in
+ * `decision_outbox_refused` with the store's reason, so the records behind it keep shipping; each start puts the set-aside
+ * records back in the outbox, so a build that fixes the cause ships them.
  * @module
  */
 import type { DecisionOutbox } from "../../log/decision-log-store.js";
@@ -14,6 +17,13 @@ CREATE TABLE IF NOT EXISTS decision_outbox (
   id TEXT NOT NULL,
   record TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS decision_outbox_refused (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL,
+  record TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  refused_at TEXT NOT NULL
+);
 `;
 
 /**
@@ -25,6 +35,7 @@ export const MAX_REMEMBERED_RECORDS = 10_000;
 /** Creates the outbox over an open database; creates its table if missing. */
 export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   db.exec(SCHEMA);
+  retryRefused(db);
   const insert = db.prepare("INSERT INTO decision_outbox (id, record) VALUES (?, ?)");
   const insertAll = db.transaction((records: readonly DecisionRecord[]) => records.map((record) => Number(insert.run(record.id, JSON.stringify(record)).lastInsertRowid)));
   const oldest = db.prepare<[number], { seq: number; record: string }>("SELECT seq, record FROM decision_outbox ORDER BY seq LIMIT ?");
@@ -34,6 +45,14 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
     for (const seq of seqs) deleteOne.run(seq);
   });
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM decision_outbox");
+  const refuse = db.prepare("INSERT INTO decision_outbox_refused (id, record, reason, refused_at) VALUES (?, ?, ?, ?)");
+  const setAside = db.transaction((entries: readonly { seq?: number; record: DecisionRecord; reason: string }[]) => {
+    const at = new Date().toISOString();
+    for (const { seq, record, reason } of entries) {
+      refuse.run(record.id, JSON.stringify(record), reason, at);
+      if (seq !== undefined) deleteOne.run(seq);
+    }
+  });
   // What this process appended, by seq, so shipping it needs no read-back and JSON.parse (a third of the cost of
   // shipping, measured). Trusted only when the row at that seq still carries the same id: another process sharing
   // the file may have shipped the row, and SQLite may hand its seq to a new row once the table is empty.
@@ -67,5 +86,17 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
     count() {
       return count.get()?.n ?? 0;
     },
+    setAside(entries) {
+      setAside.immediate(entries);
+      for (const { seq } of entries) if (seq !== undefined) remembered.delete(seq);
+    },
   };
+}
+
+/** Puts the records set aside by an earlier run back in the outbox, oldest first, so this build tries them again. */
+function retryRefused(db: SqliteDatabase): void {
+  db.transaction(() => {
+    db.prepare("INSERT INTO decision_outbox (id, record) SELECT id, record FROM decision_outbox_refused ORDER BY seq").run();
+    db.prepare("DELETE FROM decision_outbox_refused").run();
+  }).immediate();
 }

@@ -1,0 +1,142 @@
+/**
+ * A record the decisions table refuses for what it holds must not stop the records behind it: they ship, it is set
+ * aside with the store's reason (in the outbox's refused table, tried again at the next start), and reads answer.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createMemoryDecisionLogBackend } from "../storage/memory/memory-decision-log.js";
+import { openSqliteDatabase } from "../storage/sqlite/open-sqlite-database.js";
+import { createSqliteDecisionOutbox } from "../storage/sqlite/sqlite-decision-outbox.js";
+import { createDecisionLog } from "./create-decision-log.js";
+import type { DecisionLogBackend } from "./decision-log-store.js";
+import type { DecisionRecord } from "./decision-record.js";
+import { makeDecisionRecord } from "./make-decision-record.js";
+import { DecisionRecordsRefusedError, insertSettingAsideRefused } from "./refused-records.js";
+
+const dir = mkdtempSync(join(tmpdir(), "switchyard-refused-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const POISON = "model-the-store-cannot-take";
+const poison = (): DecisionRecord => makeDecisionRecord({ model: POISON });
+
+/** A remote store (no `insertNow`) that refuses any batch holding a poisoned record, as a driver refuses a value it cannot bind. */
+function refusingStore(down = { now: false }): DecisionLogBackend {
+  const { insertNow: _local, ...backend } = createMemoryDecisionLogBackend();
+  return {
+    ...backend,
+    insertMany: async (records) => {
+      if (down.now) throw new Error("connection refused");
+      if (records.some((record) => record.model === POISON)) throw new Error(`invalid byte sequence in ${POISON}`);
+      await backend.insertMany(records);
+    },
+  };
+}
+
+describe("insertSettingAsideRefused", () => {
+  it("returns the records the store refuses on their own and inserts the rest", async () => {
+    const taken: string[] = [];
+    const records = [makeDecisionRecord(), poison(), makeDecisionRecord(), makeDecisionRecord()];
+    const insert = async (batch: readonly DecisionRecord[]): Promise<void> => {
+      if (batch.some((record) => record.model === POISON)) throw new Error("refused");
+      taken.push(...batch.map((record) => record.id));
+    };
+    const refused = await insertSettingAsideRefused(insert, records);
+    expect(refused.map((entry) => entry.index)).toEqual([1]);
+    expect(refused[0]?.reason).toBe("refused");
+    expect(taken.sort()).toEqual([records[0], records[2], records[3]].map((record) => record?.id).sort());
+  });
+
+  it("sets nothing aside when the store takes none of them (it is down): the batch's own error surfaces", async () => {
+    const insert = (): Promise<void> => Promise.reject(new Error("connection refused"));
+    await expect(insertSettingAsideRefused(insert, [makeDecisionRecord(), poison()])).rejects.toThrow("connection refused");
+  });
+
+  it("a record that fails once while the store flaps is tried again before it is set aside", async () => {
+    let flaps = 1;
+    const first = makeDecisionRecord();
+    const insert = async (batch: readonly DecisionRecord[]): Promise<void> => {
+      if (batch.length > 1) throw new Error("batch refused");
+      if (batch[0]?.id === first.id && flaps-- > 0) throw new Error("connection reset");
+    };
+    expect(await insertSettingAsideRefused(insert, [first, makeDecisionRecord()])).toEqual([]);
+  });
+
+  it("a lone record the store refuses waits (it cannot tell a bad record from a store that is down)", async () => {
+    await expect(insertSettingAsideRefused(() => Promise.reject(new Error("refused")), [poison()])).rejects.toThrow("refused");
+  });
+});
+
+describe("the durable log with an outbox in front of a store that refuses one record", () => {
+  it("ships the others, sets the refused one aside with its reason, answers reads, and retries it at the next start", async () => {
+    const path = join(dir, "outbox.db");
+    const backend = refusingStore();
+    const errors: unknown[] = [];
+    const log = createDecisionLog({ backend, durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(path)), flushIntervalInMs: 60_000, onError: (error) => errors.push(error) });
+    const bad = poison();
+    const good = [makeDecisionRecord(), makeDecisionRecord(), makeDecisionRecord()];
+    for (const record of [good[0], bad, good[1], good[2]]) if (record) log.write(record);
+    await log.whenDurable?.();
+    await log.flush();
+    // Before: every flush failed on the batch, so no record after the bad one shipped and this read threw.
+    const listed = await log.list({ limit: 10 });
+    expect(listed.map((record) => record.id).sort()).toEqual(good.map((record) => record.id).sort());
+    const refused = errors.find((error): error is DecisionRecordsRefusedError => error instanceof DecisionRecordsRefusedError);
+    expect(refused?.refused).toEqual([{ id: bad.id, reason: `invalid byte sequence in ${POISON}` }]);
+    expect(refused?.message).toMatch(/decision_outbox_refused/);
+
+    await log.close();
+    const reader = openSqliteDatabase(path);
+    expect(reader.prepare("SELECT id, reason FROM decision_outbox_refused").all()).toEqual([{ id: bad.id, reason: `invalid byte sequence in ${POISON}` }]);
+    expect(reader.prepare("SELECT count(*) AS n FROM decision_outbox").get()).toEqual({ n: 0 });
+    // The next start puts it back in the outbox: a build that fixes the cause ships it.
+    const reopened = createSqliteDecisionOutbox(reader);
+    expect(reopened.peek(10).map((entry) => entry.record.id)).toEqual([bad.id]);
+    expect(reader.prepare("SELECT count(*) AS n FROM decision_outbox_refused").get()).toEqual({ n: 0 });
+    reader.close();
+  });
+
+  it("a refused record waiting alone does not fail reads; it is set aside once another record ships beside it", async () => {
+    const errors: unknown[] = [];
+    const log = createDecisionLog({ backend: refusingStore(), durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "alone.db"))), flushIntervalInMs: 60_000, onError: (error) => errors.push(error) });
+    log.write(poison());
+    await log.whenDurable?.();
+    expect(await log.list({ limit: 10 })).toEqual([]);
+    expect(errors.some((error) => error instanceof Error && /invalid byte sequence/.test(error.message))).toBe(true);
+    const good = makeDecisionRecord();
+    log.write(good);
+    await log.whenDurable?.();
+    expect((await log.list({ limit: 10 })).map((record) => record.id)).toEqual([good.id]);
+    expect(errors.some((error) => error instanceof DecisionRecordsRefusedError)).toBe(true);
+    await log.close();
+  });
+
+  it("while the store is down nothing is set aside: every record waits in the outbox", async () => {
+    const down = { now: true };
+    const errors: unknown[] = [];
+    const log = createDecisionLog({ backend: refusingStore(down), durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "down.db"))), flushIntervalInMs: 60_000, onError: (error) => errors.push(error) });
+    for (const record of [makeDecisionRecord(), poison(), makeDecisionRecord()]) log.write(record);
+    await log.whenDurable?.();
+    await expect(log.flush()).rejects.toThrow("connection refused");
+    await expect(log.list({ limit: 10 })).resolves.toEqual([]);
+    expect(errors.some((error) => error instanceof DecisionRecordsRefusedError)).toBe(false);
+    down.now = false;
+    await log.flush();
+    expect(await log.list({ limit: 10 })).toHaveLength(2);
+    expect(errors.filter((error) => error instanceof DecisionRecordsRefusedError)).toHaveLength(1);
+    await log.close();
+  });
+
+  it("without an outbox (batching mode) the refused record is reported and the others are written", async () => {
+    const errors: unknown[] = [];
+    const log = createDecisionLog({ backend: refusingStore(), flushIntervalInMs: 60_000, onError: (error) => errors.push(error) });
+    const bad = poison();
+    for (const record of [makeDecisionRecord(), bad, makeDecisionRecord()]) log.write(record);
+    await log.flush();
+    expect(await log.list({ limit: 10 })).toHaveLength(2);
+    const refused = errors.find((error): error is DecisionRecordsRefusedError => error instanceof DecisionRecordsRefusedError);
+    expect(refused?.refused.map((entry) => entry.id)).toEqual([bad.id]);
+    expect(refused?.message).toMatch(/dropped/);
+  });
+});
