@@ -19,6 +19,7 @@ import { refuseHostedState } from "./refuse-hosted-state.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
 import { responsesRequestSchema, type ResponsesRequest } from "./responses-request.js";
+import { assertCallOutputsAnswerCalls } from "./assert-call-outputs.js";
 import { inputMessages, responsesToChat } from "./responses-to-chat.js";
 import { UnstoredResponses } from "./unstored-responses.js";
 
@@ -61,6 +62,7 @@ async function readResponsesRequest(options: DoorState, body: unknown, keyId: st
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
   const previous = request.previous_response_id ? await loadPrevious(options, keyId, request.previous_response_id) : undefined;
   const history = previous?.messages ?? [];
+  assertCallOutputsAnswerCalls(request.input, history);
   const input = inputMessages(request);
   // False when the response asked to be stored and could not be: the answer then says `store: false`.
   const save = async (decisionId: string, conversationId: string | undefined, parts: AnswerParts): Promise<boolean> => {
