@@ -163,3 +163,17 @@ describe("a 200 whose usage is nonsense", () => {
     }
   });
 });
+
+describe("a 200 whose body is JSON but not an object", () => {
+  it("is a malformed answer (fails over, then a 502 saying so), not a connection failure quoting a TypeError", async () => {
+    for (const body of ["null", "42", '["choices"]']) {
+      nextBody = body;
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(502);
+      const text = await response.text();
+      expect(text).toContain("malformed upstream response: the body is not a JSON object");
+      expect(text).not.toMatch(/Cannot read properties|connection failed/);
+      expect(gateway.records.at(-1)?.attempts[0]).toMatchObject({ errorType: "malformed" });
+    }
+  });
+});
