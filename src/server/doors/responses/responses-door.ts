@@ -133,7 +133,9 @@ function parseStored(text: string): StoredResponse | undefined {
 }
 
 function answerMessage(parts: AnswerParts): ChatMessage {
-  const message: ChatMessage = { role: "assistant", content: parts.text.length > 0 || parts.toolCalls.length === 0 ? parts.text : null };
+  // A refusal is what the assistant said: the next turn's model reads it as the assistant's text.
+  const text = parts.text + parts.refusal;
+  const message: ChatMessage = { role: "assistant", content: text.length > 0 || parts.toolCalls.length === 0 ? text : null };
   if (parts.toolCalls.length > 0) message.tool_calls = parts.toolCalls.map((call) => ({ id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } }));
   // The reasoning state goes with the answer, so a turn continued by previous_response_id carries it upstream.
   if (parts.reasoningDetails && parts.reasoningDetails.length > 0) message.reasoning_details = parts.reasoningDetails;
