@@ -140,6 +140,25 @@ describe("/v1/messages with the Anthropic SDK", () => {
     expect(gateway.records.at(-1)?.inputTokens).toBeGreaterThan(250_000);
   });
 
+  it("structured outputs (output_config.format, or the beta's output_format) and strict tools reach the model, never dropped", async () => {
+    const schema = { type: "object", properties: { city: { type: "string" }, celsius: { type: "number" } }, required: ["city", "celsius"], additionalProperties: false };
+    for (const format of [{ output_config: { format: { type: "json_schema", schema } } }, { output_format: { type: "json_schema", schema } }]) {
+      gateway.simulator.reset();
+      const response = await fetch(`${gateway.url}/v1/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: MODEL, max_tokens: 200, messages: [{ role: "user", content: "Weather in Paris as JSON." }], ...format }),
+      });
+      expect(response.status).toBe(200);
+      const message = (await response.json()) as { content: { type: string; text: string }[] };
+      expect(JSON.parse(message.content[0]?.text ?? "")).toMatchObject({ city: expect.any(String), celsius: expect.any(Number) });
+      expect(gateway.simulator.calls[0]?.body).toMatchObject({ response_format: { type: "json_schema", json_schema: { schema, strict: true } } });
+    }
+    gateway.simulator.reset();
+    await client.messages.create({ model: MODEL, max_tokens: 50, tools: [{ ...WEATHER_TOOL, strict: true } as Anthropic.Tool], messages: [{ role: "user", content: "Weather in Paris?" }] });
+    expect(gateway.simulator.calls[0]?.body).toMatchObject({ tools: [{ type: "function", function: { name: "get_weather", strict: true } }] });
+  });
+
   it("a failed chain is a 502 in Anthropic's envelope", async () => {
     for (const model of CHAIN) gateway.simulator.setFault(model, "server_error");
     const error = await client.messages.create({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
