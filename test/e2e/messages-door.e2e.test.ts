@@ -106,7 +106,7 @@ describe("/v1/messages with the Anthropic SDK", () => {
   it("translates images, thinking and cache_control for any model of the chain", async () => {
     await client.messages.create({
       model: MODEL,
-      max_tokens: 200,
+      max_tokens: 2048,
       thinking: { type: "enabled", budget_tokens: 1024 },
       system: [{ type: "text", text: "You are a careful assistant.", cache_control: { type: "ephemeral" } }],
       messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: "iVBORw0KGgo=" } }, { type: "text", text: "Describe it." }] }],
