@@ -214,3 +214,13 @@ describe("a model that refuses (Chat Completions' `refusal`, content null)", () 
     expect(text).toBe(REFUSAL);
   });
 });
+
+describe("a 200 whose message content is a list of parts", () => {
+  it("Messages and Responses answer its text, not an empty answer", async () => {
+    nextBody = completion({ content: [{ type: "text", text: "Paris is " }, { type: "text", text: "sunny." }] }, "stop");
+    const message = await post("/v1/messages", { model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] });
+    expect(message.json.content).toEqual([{ type: "text", text: "Paris is sunny." }]);
+    const response = await post("/v1/responses", { model: MODEL, input: "hi" });
+    expect(response.json.output_text).toBe("Paris is sunny.");
+  });
+});

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Usage } from "../../../core/types.js";
+import { answerText } from "../answer-text.js";
 import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesRequest } from "./responses-request.js";
 
@@ -134,7 +135,7 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
   }
   return {
     reasoning: typeof message.reasoning === "string" ? message.reasoning : "",
-    text: typeof message.content === "string" ? message.content : "",
+    text: answerText(message.content),
     refusal: typeof message.refusal === "string" ? message.refusal : "",
     logprobs: readLogprobs(choice?.logprobs),
     toolCalls,
