@@ -4,6 +4,7 @@
  * @module
  */
 import { jsonSourceOf, rememberJsonSource } from "../core/json-source.js";
+import { fitReasoningBudget } from "./fit-reasoning-budget.js";
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
@@ -107,6 +108,9 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   const first = chain[0];
   if (!first) throw new Error("buildChain returned an empty chain");
   const upstreamRequest = withMaxTokens(request, first.maxTokens);
+  // Every attempt sends the same reasoning: it has to fit under the smallest max_tokens of the chain.
+  const reasoning = fitReasoningBudget(request, Math.min(...chain.map((candidate) => candidate.maxTokens)), choice.reasons);
+  if (reasoning) upstreamRequest.reasoning = reasoning;
   const provider = providerPreferences(options.config, request.provider);
   if (provider) upstreamRequest.provider = provider;
   delete upstreamRequest.switchyard;

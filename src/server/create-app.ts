@@ -99,6 +99,8 @@ export interface AppDeps {
   tracer?: RequestTracer;
   /** Conversation affinity and stored responses. Default: this process's memory (pass Redis's to share). */
   conversations?: ConversationStore;
+  /** The Responses API's stored responses. Default: `conversations` (`startServer` passes the SQLite file's without Redis). */
+  storedResponses?: ConversationStore;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
   plugins?: readonly ((app: FastifyInstance, gateway: GatewayView) => void | Promise<void>)[];
 }
@@ -216,7 +218,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(affinityConfig.enabled ? { affinity: new ConversationAffinity(conversations, affinityConfig.ttl_seconds * 1000, { moveWhenCheaper: affinityConfig.move_when_cheaper }) } : {}),
   };
   const responsesDoor = createResponsesDoor({
-    store: conversations,
+    store: deps.storedResponses ?? conversations,
     ttlMs: affinityConfig.ttl_seconds * 1000,
     generateId: doorDeps.generateId,
     onStoreFailed: (error, responseId) => deps.logger?.warn({ err: error, responseId }, "a Responses answer could not be stored: it was sent with store false, and previous_response_id cannot continue it"),

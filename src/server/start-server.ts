@@ -212,6 +212,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter, keylessAllowed }),
     readiness: () => storage.readiness(),
     conversations: storage.conversations,
+    storedResponses: storage.storedResponses,
     redact: (text) => redactSecret(text, apiKey),
     plugins: [
       (instance, gateway) =>

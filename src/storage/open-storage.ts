@@ -18,6 +18,7 @@ import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js"
 import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
+import { createSqliteConversationStore } from "./sqlite/sqlite-conversation-store.js";
 import { busyRetryFor, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
@@ -52,8 +53,13 @@ export interface Storage {
   decisionOutbox?: DecisionOutbox;
   keys: KeyStore;
   rateLimiter: RateLimiter;
-  /** Conversation affinity and stored responses: Redis when configured (shared), else this process's memory. */
+  /** Conversation affinity (and stored responses, with Redis): Redis when configured (shared), else this process's memory. */
   conversations: ConversationStore;
+  /**
+   * The Responses API's stored responses (`previous_response_id`): Redis when configured (the same store as
+   * `conversations`), else the SQLite file, so a restart does not forget them.
+   */
+  storedResponses: ConversationStore;
   /**
    * With Redis: makes a circuit breaker whose state every instance shares. Without Redis it is absent and the
    * caller keeps a process-local breaker.
@@ -140,6 +146,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
       conversations: shared?.conversations ?? createMemoryConversationStore(),
+      storedResponses: shared?.conversations ?? createSqliteConversationStore(sqlite()),
       ...(shared ? { sharedBreaker: shared.sharedBreaker, sharedHolds: shared.holds, outcomeFeed: shared.outcomeFeed } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,

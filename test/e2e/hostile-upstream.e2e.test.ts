@@ -163,3 +163,64 @@ describe("a 200 whose usage is nonsense", () => {
     }
   });
 });
+
+describe("a 200 whose body is JSON but not an object", () => {
+  it("is a malformed answer (fails over, then a 502 saying so), not a connection failure quoting a TypeError", async () => {
+    for (const body of ["null", "42", '["choices"]']) {
+      nextBody = body;
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(502);
+      const text = await response.text();
+      expect(text).toContain("malformed upstream response: the body is not a JSON object");
+      expect(text).not.toMatch(/Cannot read properties|connection failed/);
+      expect(gateway.records.at(-1)?.attempts[0]).toMatchObject({ errorType: "malformed" });
+    }
+  });
+});
+
+describe("a model that refuses (Chat Completions' `refusal`, content null)", () => {
+  const REFUSAL = "I'm sorry, I can't help with that.";
+  const streamOf = (...pieces: string[]): string =>
+    [
+      ...pieces.map((piece, index) => ({ id: "gen-r", model: "openai/gpt-5-nano", choices: [{ index: 0, delta: { ...(index === 0 ? { role: "assistant", content: null } : {}), refusal: piece }, finish_reason: null }] })),
+      { id: "gen-r", model: "openai/gpt-5-nano", choices: [{ index: 0, delta: {}, finish_reason: "stop" }] },
+      { id: "gen-r", choices: [], usage: { prompt_tokens: 10, completion_tokens: 9, total_tokens: 19, cost: 0.00001 } },
+    ]
+      .map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`)
+      .join("") + "data: [DONE]\n\n";
+
+  it("Responses: the message item holds a refusal part, whole or streamed (response.refusal.*), never an empty output_text", async () => {
+    nextBody = completion({ content: null, refusal: REFUSAL }, "stop");
+    const whole = await gateway.client.responses.create({ model: MODEL, input: "hi" });
+    expect(whole.output).toEqual([expect.objectContaining({ type: "message", content: [{ type: "refusal", refusal: REFUSAL }] })]);
+    expect(whole.output_text).toBe("");
+    nextBody = streamOf("I'm sorry, ", "I can't help with that.");
+    const stream = gateway.client.responses.stream({ model: MODEL, input: "hi" });
+    const types: string[] = [];
+    stream.on("event", (event) => void types.push(event.type));
+    const final = await stream.finalResponse();
+    expect(types).toEqual(expect.arrayContaining(["response.refusal.delta", "response.refusal.done", "response.completed"]));
+    expect(types).not.toContain("response.output_text.delta");
+    expect(final.output).toEqual([expect.objectContaining({ type: "message", status: "completed", content: [expect.objectContaining({ type: "refusal", refusal: REFUSAL })] })]);
+  });
+
+  it("Messages: the refusal is the answer's text, whole or streamed", async () => {
+    nextBody = completion({ content: null, refusal: REFUSAL }, "stop");
+    const whole = await post("/v1/messages", { model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] });
+    expect(whole.json.content).toEqual([{ type: "text", text: REFUSAL }]);
+    nextBody = streamOf("I'm sorry, ", "I can't help with that.");
+    const response = await fetch(`${gateway.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 50, stream: true, messages: [{ role: "user", content: "hi" }] }) });
+    const text = [...(await response.text()).matchAll(/"text_delta","text":("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1] ?? '""') as string).join("");
+    expect(text).toBe(REFUSAL);
+  });
+});
+
+describe("a 200 whose message content is a list of parts", () => {
+  it("Messages and Responses answer its text, not an empty answer", async () => {
+    nextBody = completion({ content: [{ type: "text", text: "Paris is " }, { type: "text", text: "sunny." }] }, "stop");
+    const message = await post("/v1/messages", { model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] });
+    expect(message.json.content).toEqual([{ type: "text", text: "Paris is sunny." }]);
+    const response = await post("/v1/responses", { model: MODEL, input: "hi" });
+    expect(response.json.output_text).toBe("Paris is sunny.");
+  });
+});

@@ -60,6 +60,18 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
     expect(await refusal([{ role: "user", content: [document, { type: "text", text: "Summarize." }] }])).toContain("messages[0].content[0].source.media_type");
   });
 
+  it("a thinking budget that max_tokens does not exceed (max_tokens counts the thinking too)", async () => {
+    for (const max_tokens of [1024, 1000]) {
+      const error = await client.messages.create({ model: MODEL, max_tokens, thinking: { type: "enabled", budget_tokens: 1024 }, messages: [ASK] }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(Anthropic.BadRequestError);
+      const body = (error as InstanceType<typeof Anthropic.APIError>).error as { error: { type: string; message: string } };
+      expect(body.error).toMatchObject({ type: "invalid_request_error", message: expect.stringContaining("`max_tokens` must be greater than `thinking.budget_tokens`") });
+    }
+    expect(gateway.simulator.calls).toHaveLength(0);
+    await client.messages.create({ model: MODEL, max_tokens: 1025, thinking: { type: "enabled", budget_tokens: 1024 }, messages: [ASK] });
+    expect(gateway.simulator.calls).toHaveLength(1);
+  });
+
   it("a tool_use whose input is not an object", async () => {
     const message = await refusal([ASK, { role: "assistant", content: [CALL("toolu_1", "Paris")] }, { role: "user", content: [RESULT("toolu_1")] }]);
     expect(message).toContain("messages[1].content[0].input");

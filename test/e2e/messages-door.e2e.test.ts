@@ -106,13 +106,16 @@ describe("/v1/messages with the Anthropic SDK", () => {
   it("translates images, thinking and cache_control for any model of the chain", async () => {
     await client.messages.create({
       model: MODEL,
-      max_tokens: 200,
+      max_tokens: 2048,
       thinking: { type: "enabled", budget_tokens: 1024 },
       system: [{ type: "text", text: "You are a careful assistant.", cache_control: { type: "ephemeral" } }],
       messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: "iVBORw0KGgo=" } }, { type: "text", text: "Describe it." }] }],
     });
-    const sent = gateway.simulator.calls[0]?.body as { reasoning?: unknown; messages: { content: { type: string; cache_control?: unknown; image_url?: { url: string } }[] }[] };
-    expect(sent.reasoning).toEqual({ max_tokens: 1024 });
+    const sent = gateway.simulator.calls[0]?.body as { reasoning?: unknown; max_tokens: number; messages: { content: { type: string; cache_control?: unknown; image_url?: { url: string } }[] }[] };
+    // The tier caps max_tokens at 300, which counts the thinking too: the 1,024-token budget is lowered to fit.
+    expect(sent.max_tokens).toBe(300);
+    expect(sent.reasoning).toEqual({ max_tokens: 150 });
+    expect(gateway.records.at(-1)?.reasons?.join(" ")).toContain("reasoning.max_tokens 1024 does not fit under max_tokens 300");
     expect(sent.messages[0]?.content[0]?.cache_control).toEqual({ type: "ephemeral" });
     expect(sent.messages[1]?.content[0]?.image_url?.url).toBe("data:image/png;base64,iVBORw0KGgo=");
   });
@@ -138,6 +141,25 @@ describe("/v1/messages with the Anthropic SDK", () => {
     const sent = gateway.simulator.calls[0]?.body as { messages: { role: string }[] };
     expect(sent.messages.filter((message) => message.role === "tool")).toHaveLength(12);
     expect(gateway.records.at(-1)?.inputTokens).toBeGreaterThan(250_000);
+  });
+
+  it("structured outputs (output_config.format, or the beta's output_format) and strict tools reach the model, never dropped", async () => {
+    const schema = { type: "object", properties: { city: { type: "string" }, celsius: { type: "number" } }, required: ["city", "celsius"], additionalProperties: false };
+    for (const format of [{ output_config: { format: { type: "json_schema", schema } } }, { output_format: { type: "json_schema", schema } }]) {
+      gateway.simulator.reset();
+      const response = await fetch(`${gateway.url}/v1/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: MODEL, max_tokens: 200, messages: [{ role: "user", content: "Weather in Paris as JSON." }], ...format }),
+      });
+      expect(response.status).toBe(200);
+      const message = (await response.json()) as { content: { type: string; text: string }[] };
+      expect(JSON.parse(message.content[0]?.text ?? "")).toMatchObject({ city: expect.any(String), celsius: expect.any(Number) });
+      expect(gateway.simulator.calls[0]?.body).toMatchObject({ response_format: { type: "json_schema", json_schema: { schema, strict: true } } });
+    }
+    gateway.simulator.reset();
+    await client.messages.create({ model: MODEL, max_tokens: 50, tools: [{ ...WEATHER_TOOL, strict: true } as Anthropic.Tool], messages: [{ role: "user", content: "Weather in Paris?" }] });
+    expect(gateway.simulator.calls[0]?.body).toMatchObject({ tools: [{ type: "function", function: { name: "get_weather", strict: true } }] });
   });
 
   it("a failed chain is a 502 in Anthropic's envelope", async () => {

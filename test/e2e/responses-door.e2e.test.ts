@@ -119,6 +119,48 @@ describe("/v1/responses with the openai SDK", () => {
     expect(sent.messages[2]?.tool_calls).toHaveLength(1);
   });
 
+  it("refuses a function_call_output answering no function_call, as OpenAI does, instead of sending an orphan tool message", async () => {
+    const orphan = await gateway.client.responses
+      .create({ model: MODEL, input: [{ role: "user", content: "hi" }, { type: "function_call_output", call_id: "call_nobody_made", output: "18°C" }] })
+      .catch((caught: unknown) => caught);
+    expect(orphan).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((orphan as InstanceType<typeof OpenAI.APIError>).param).toBe("input[1].call_id");
+    expect((orphan as InstanceType<typeof OpenAI.APIError>).message).toContain("No tool call found for function call output with call_id \"call_nobody_made\"");
+    // An output before its call answers nothing either.
+    const early = await gateway.client.responses
+      .create({ model: MODEL, input: [{ type: "function_call_output", call_id: "call_1", output: "18°C" }, { type: "function_call", call_id: "call_1", name: "get_weather", arguments: "{}" }] })
+      .catch((caught: unknown) => caught);
+    expect((early as InstanceType<typeof OpenAI.APIError>).param).toBe("input[0].call_id");
+    expect(gateway.simulator.calls).toHaveLength(0);
+  });
+
+  it("an image a function returned reaches the model after the tool messages, never dropped; one in a developer message is refused", async () => {
+    const image = "data:image/png;base64,iVBORw0KGgo=";
+    await gateway.client.responses.create({
+      model: MODEL,
+      store: false,
+      input: [
+        { role: "user", content: "What do the cameras show?" },
+        { type: "function_call", call_id: "call_a", name: "camera", arguments: "{}" },
+        { type: "function_call", call_id: "call_b", name: "camera", arguments: "{}" },
+        { type: "function_call_output", call_id: "call_a", output: [{ type: "input_text", text: "front door" }, { type: "input_image", image_url: image, detail: "auto" }] },
+        { type: "function_call_output", call_id: "call_b", output: "back door: nothing" },
+      ],
+    });
+    const sent = gateway.simulator.calls[0]?.body as { messages: { role: string; content: unknown }[] };
+    expect(sent.messages.map((message) => message.role)).toEqual(["user", "assistant", "tool", "tool", "user"]);
+    expect(sent.messages[2]?.content).toBe("front door");
+    expect(sent.messages[4]?.content).toEqual([{ type: "image_url", image_url: { url: image, detail: "auto" } }]);
+    const developer = await fetch(`${gateway.url}/v1/responses`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: MODEL, input: [{ role: "developer", content: [{ type: "input_text", text: "Style:" }, { type: "input_image", image_url: image }] }, { role: "user", content: "hi" }] }),
+    });
+    expect(developer.status).toBe(400);
+    expect(await developer.json()).toMatchObject({ error: { type: "invalid_request_error", param: "input[0].content[1]" } });
+    expect(gateway.simulator.calls).toHaveLength(1);
+  });
+
   it("refuses unknown previous_response_id, hosted tools and bad shapes with OpenAI's envelope", async () => {
     const missing = await gateway.client.responses.create({ model: MODEL, input: "hi", previous_response_id: "resp_nope" }).catch((caught: unknown) => caught);
     expect(missing).toBeInstanceOf(OpenAI.BadRequestError);

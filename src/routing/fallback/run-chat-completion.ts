@@ -112,6 +112,8 @@ function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer): ChatCo
   } catch {
     throw malformedResponse(model, `the body is not JSON (${raw.length} bytes: ${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200);
   }
+  // JSON that is not an object (`null`, a number, a list): read as a connection failure it named a TypeError.
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw malformedResponse(model, `the body is not a JSON object (${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200);
   const errorBody = readErrorBody(body);
   if (errorBody) throw classifyErrorObject(model, { ...errorBody, message: redact(deps, errorBody.message) });
   const choices = (body as { choices?: unknown }).choices;

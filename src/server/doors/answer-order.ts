@@ -10,15 +10,15 @@
 import type { ToolCallDelta } from "./chat-sse-events.js";
 
 /** A piece of the answer held back until the live tool call has ended, whole. */
-export type HeldPiece = { kind: "reasoning" | "text"; text: string } | { kind: "tool"; call: ToolCallDelta };
+export type HeldPiece = { kind: "reasoning" | "text" | "refusal"; text: string } | { kind: "tool"; call: ToolCallDelta };
 
 /** Decides, per delta, whether it can be written now or must wait for the end of the stream. */
 export class AnswerOrder {
   #liveTool: number | undefined;
   readonly #held = new Map<string, HeldPiece>();
 
-  /** True when this reasoning or text delta must wait (a tool call is open); it is then kept. */
-  holdsText(kind: "reasoning" | "text", text: string): boolean {
+  /** True when this reasoning, text or refusal delta must wait (a tool call is open); it is then kept. */
+  holdsText(kind: "reasoning" | "text" | "refusal", text: string): boolean {
     if (this.#liveTool === undefined) return false;
     const piece = this.#held.get(kind);
     if (piece?.kind === kind) piece.text += text;

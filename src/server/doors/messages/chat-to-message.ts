@@ -8,6 +8,7 @@ import type { Usage } from "../../../core/types.js";
 import type { ChatCompletionBody } from "../../../routing/fallback/run-chat-completion.js";
 import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
+import { answerText } from "../answer-text.js";
 
 /** How deep parsed arguments may nest: the default bound on request bodies (`server.max_json_depth`). */
 const ARGUMENT_LIMITS: JsonLimits = { maxDepth: 64, maxArrayLength: Number.MAX_SAFE_INTEGER };
@@ -45,12 +46,15 @@ export function chatToMessage(
   meta: { id: string; model: string; costUsd: number; usage: Usage | undefined; stopSequences?: readonly string[] | undefined },
 ): AnthropicMessage {
   const choice = body.choices[0];
-  const message = (choice?.message ?? {}) as { content?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
+  const message = (choice?.message ?? {}) as { content?: unknown; refusal?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
   const content: AnswerBlock[] = [];
   if (typeof message.reasoning === "string" && message.reasoning.length > 0) {
     content.push({ type: "thinking", thinking: message.reasoning, signature: reasoningSignature(message.reasoning_details) });
   }
-  if (typeof message.content === "string" && message.content.length > 0) content.push({ type: "text", text: message.content });
+  const text = answerText(message.content);
+  if (text.length > 0) content.push({ type: "text", text });
+  // A Message has no refusal block: what the model said instead of answering is its text.
+  if (typeof message.refusal === "string" && message.refusal.length > 0) content.push({ type: "text", text: message.refusal });
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
     const block = toolUseBlock(call);
     if (block) content.push(block);

@@ -77,6 +77,9 @@ class BlockWriter {
     const { reasoning, content } = delta;
     if (typeof reasoning === "string" && reasoning.length > 0 && !this.#order.holdsText("reasoning", reasoning)) out += this.#thinking(reasoning);
     if (typeof content === "string" && content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content);
+    // A Message has no refusal block: what the model said instead of answering streams as text.
+    const { refusal } = delta;
+    if (typeof refusal === "string" && refusal.length > 0 && !this.#order.holdsText("text", refusal)) out += this.#text(refusal);
     for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
       const toolDelta = readToolCallDelta(call);
       if (toolDelta && !this.#order.holdsTool(toolDelta)) out += this.#toolCall(toolDelta);

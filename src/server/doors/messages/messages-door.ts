@@ -5,13 +5,14 @@
  * @module
  */
 import type { IncomingHttpHeaders } from "node:http";
+import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { Door } from "../door.js";
 import { assertMessagesHaveContent } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { assertToolTurns } from "./assert-tool-turns.js";
 import { chatToMessage } from "./chat-to-message.js";
 import { messageStream } from "./message-stream.js";
-import { messagesRequestSchema } from "./messages-request.js";
+import { messagesRequestSchema, type MessagesRequest } from "./messages-request.js";
 import { messagesToChat } from "./messages-to-chat.js";
 
 /** The Messages door. */
@@ -22,6 +23,7 @@ export const MESSAGES_DOOR: Door = {
   read(body) {
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
     assertToolTurns(request.messages);
+    assertThinkingFits(request);
     const userId = request.metadata?.user_id;
     const chat = messagesToChat({ ...request, model: openRouterModelId(request.model) });
     assertMessagesHaveContent(chat);
@@ -35,6 +37,20 @@ export const MESSAGES_DOOR: Door = {
     };
   },
 };
+
+/**
+ * `max_tokens` counts the thinking too, so Anthropic refuses a thinking budget that leaves nothing to answer with
+ * ("max_tokens must be greater than thinking.budget_tokens"); translated, it asked the upstream for more reasoning
+ * tokens than the answer may hold, which the budget's reservation (priced on max_tokens) does not cover.
+ */
+function assertThinkingFits(request: MessagesRequest): void {
+  const thinking = request.thinking;
+  if (thinking?.type !== "enabled" || thinking.budget_tokens < request.max_tokens) return;
+  throw new InvalidRequestError(`\`max_tokens\` must be greater than \`thinking.budget_tokens\` (${request.max_tokens} ≤ ${thinking.budget_tokens}): max_tokens counts the thinking as well as the answer.`, {
+    param: "thinking.budget_tokens",
+    code: "invalid_request",
+  });
+}
 
 /** `x-api-key: KEY` as `Bearer KEY`; otherwise the Authorization header as sent. */
 export function anthropicCredential(headers: IncomingHttpHeaders): string | undefined {

@@ -59,7 +59,11 @@ const tool = z.looseObject({
   description: z.string().optional(),
   input_schema: z.record(z.string(), z.unknown()),
   cache_control: cacheControl,
+  strict: z.boolean().nullish(),
 });
+
+/** Structured outputs: the answer's text is JSON matching `schema` (`output_config.format`, or the beta's `output_format`). */
+const outputFormat = z.looseObject({ type: z.literal("json_schema"), schema: z.record(z.string(), z.unknown()) });
 
 const toolChoice = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("auto"), disable_parallel_tool_use: z.boolean().optional() }),
@@ -90,6 +94,8 @@ export const messagesRequestSchema = z.looseObject({
   tools: z.array(tool).max(DOOR_LIMITS.maxTools).optional(),
   tool_choice: toolChoice.optional(),
   thinking: thinking.optional(),
+  output_format: outputFormat.nullish(),
+  output_config: z.looseObject({ format: outputFormat.nullish() }).nullish(),
   switchyard: switchyardOptionsSchema.optional(),
   // Features that run on Anthropic's own servers, like its server tools: no routed model has them, so a request
   // that asks for one is refused naming it rather than answered as if the MCP servers or the container were there.

@@ -27,8 +27,15 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
   if (request.stop_sequences) chat.stop = request.stop_sequences;
   if (request.metadata?.user_id) chat.user = request.metadata.user_id;
   if (request.tools) {
-    chat.tools = request.tools.map((tool) => ({ type: "function", function: { name: tool.name, ...(tool.description !== undefined ? { description: tool.description } : {}), parameters: tool.input_schema } }));
+    chat.tools = request.tools.map((tool) => ({
+      type: "function",
+      function: { name: tool.name, ...(tool.description !== undefined ? { description: tool.description } : {}), parameters: tool.input_schema, ...(tool.strict ? { strict: true } : {}) },
+    }));
   }
+  // Structured outputs (GA `output_config.format`, beta `output_format`): routed to models that have them, and the
+  // answer held to the schema, as a chat request's `response_format` is. Dropped, the answer was free text.
+  const format = request.output_config?.format ?? request.output_format;
+  if (format) chat.response_format = { type: "json_schema", json_schema: { name: "output", schema: format.schema, strict: true } };
   applyToolChoice(request, chat);
   if (request.thinking?.type === "enabled") chat.reasoning = { max_tokens: request.thinking.budget_tokens };
   else if (request.thinking?.type === "adaptive") chat.reasoning = { enabled: true };

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Usage } from "../../../core/types.js";
+import { answerText } from "../answer-text.js";
 import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesRequest } from "./responses-request.js";
 
@@ -24,16 +25,24 @@ export interface OutputText {
   logprobs: Logprob[];
 }
 
+/** The refusal part of a message item: what the model said instead of answering (Chat Completions' `refusal`). */
+export interface OutputRefusal {
+  type: "refusal";
+  refusal: string;
+}
+
 /** An output item. */
 export type OutputItem =
   | { type: "reasoning"; id: string; summary: { type: "summary_text"; text: string }[]; encrypted_content?: string | null }
-  | { type: "message"; id: string; status: "in_progress" | "completed" | "incomplete"; role: "assistant"; content: OutputText[] }
+  | { type: "message"; id: string; status: "in_progress" | "completed" | "incomplete"; role: "assistant"; content: (OutputText | OutputRefusal)[] }
   | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "in_progress" | "completed" };
 
 /** The answer's parts, however they arrived (whole or streamed). */
 export interface AnswerParts {
   reasoning: string;
   text: string;
+  /** The model's refusal (OpenAI models send it instead of text, under structured outputs most of all); "" when none. */
+  refusal: string;
   /** The text's token log probabilities, when the upstream sent them. */
   logprobs: Logprob[];
   toolCalls: { id: string; name: string; arguments: string }[];
@@ -65,8 +74,10 @@ export function outputItems(decisionId: string, parts: AnswerParts, encrypted = 
     const summary = parts.reasoning ? [{ type: "summary_text" as const, text: parts.reasoning }] : [];
     items.push({ type: "reasoning", id: `rs_${decisionId}`, summary, ...(encrypted ? { encrypted_content: token } : {}) });
   }
-  if (parts.text || parts.toolCalls.length === 0) {
-    items.push({ type: "message", id: `msg_${decisionId}`, status: finalStatus(parts.finishReason), role: "assistant", content: [{ type: "output_text", text: parts.text, annotations: [], logprobs: parts.logprobs }] });
+  if (parts.text || parts.refusal || parts.toolCalls.length === 0) {
+    const text: OutputText[] = parts.text || !parts.refusal ? [{ type: "output_text", text: parts.text, annotations: [], logprobs: parts.logprobs }] : [];
+    const refusal: OutputRefusal[] = parts.refusal ? [{ type: "refusal", refusal: parts.refusal }] : [];
+    items.push({ type: "message", id: `msg_${decisionId}`, status: finalStatus(parts.finishReason), role: "assistant", content: [...text, ...refusal] });
   }
   parts.toolCalls.forEach((call, index) => items.push({ type: "function_call", id: `fc_${decisionId}_${index}`, call_id: call.id, name: call.name, arguments: call.arguments, status: "completed" }));
   return items;
@@ -87,7 +98,7 @@ export function responseObject(
     status,
     model: meta.model,
     output,
-    output_text: output.flatMap((item) => (item.type === "message" ? item.content.map((part) => part.text) : [])).join(""),
+    output_text: output.flatMap((item) => (item.type === "message" ? item.content.map((part) => (part.type === "output_text" ? part.text : "")) : [])).join(""),
     error: extra.error ?? null,
     incomplete_details: status === "incomplete" ? { reason: extra.finishReason === "content_filter" ? "content_filter" : "max_output_tokens" } : null,
     instructions: request.instructions ?? null,
@@ -116,7 +127,7 @@ export function finalStatus(finishReason: string | null): "completed" | "incompl
 /** The answer parts of a non-streaming chat body. */
 export function partsOfChatBody(body: { choices: { message?: unknown; finish_reason?: string | null; logprobs?: unknown }[] }): AnswerParts {
   const choice = body.choices[0];
-  const message = (choice?.message ?? {}) as { content?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
+  const message = (choice?.message ?? {}) as { content?: unknown; refusal?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
   const toolCalls: AnswerParts["toolCalls"] = [];
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
     const { id, function: fn } = (call ?? {}) as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
@@ -124,7 +135,8 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
   }
   return {
     reasoning: typeof message.reasoning === "string" ? message.reasoning : "",
-    text: typeof message.content === "string" ? message.content : "",
+    text: answerText(message.content),
+    refusal: typeof message.refusal === "string" ? message.refusal : "",
     logprobs: readLogprobs(choice?.logprobs),
     toolCalls,
     finishReason: choice?.finish_reason ?? null,

@@ -8,13 +8,17 @@
  */
 import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js";
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
-import { AnswerOrder } from "../answer-order.js";
+import { AnswerOrder, type HeldPiece } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
 
-type Open = { kind: "reasoning"; item: OutputItem & { type: "reasoning" } } | { kind: "message"; item: OutputItem & { type: "message" } } | { kind: "function_call"; toolIndex: number; item: OutputItem & { type: "function_call" } };
+type Open =
+  | { kind: "reasoning"; item: OutputItem & { type: "reasoning" } }
+  | { kind: "message"; item: OutputItem & { type: "message" } }
+  | { kind: "refusal"; item: OutputItem & { type: "message" } }
+  | { kind: "function_call"; toolIndex: number; item: OutputItem & { type: "function_call" } };
 
 /**
  * Translates the stream; `onCompleted` receives the whole answer of a completed stream (to store it) and says
@@ -62,7 +66,7 @@ export async function* responseStream(
 /** Opens, feeds and closes output items as deltas arrive; keeps the sequence numbers. */
 class ItemWriter {
   readonly items: OutputItem[] = [];
-  readonly parts: AnswerParts & { reasoningDetails: NonNullable<AnswerParts["reasoningDetails"]> } = { reasoning: "", text: "", logprobs: [], toolCalls: [], finishReason: null, reasoningDetails: [] };
+  readonly parts: AnswerParts & { reasoningDetails: NonNullable<AnswerParts["reasoningDetails"]> } = { reasoning: "", text: "", refusal: "", logprobs: [], toolCalls: [], finishReason: null, reasoningDetails: [] };
   #sequence = 0;
   #open: Open | undefined;
   readonly #order = new AnswerOrder();
@@ -96,6 +100,9 @@ class ItemWriter {
     if (typeof reasoning === "string" && reasoning.length > 0 && !this.#order.holdsText("reasoning", reasoning)) out += this.#reasoning(reasoning);
     // Text held behind an open tool call is written later, whole, without its log probabilities.
     if (typeof content === "string" && content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content, readLogprobs((choice as { logprobs?: unknown }).logprobs));
+    // A refusal is a message item of its own, with a `refusal` part (OpenAI's `response.refusal.*` events).
+    const { refusal } = delta;
+    if (typeof refusal === "string" && refusal.length > 0 && !this.#order.holdsText("refusal", refusal)) out += this.#refusal(refusal);
     for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
       const toolDelta = readToolCallDelta(call);
       if (toolDelta && !this.#order.holdsTool(toolDelta)) out += this.#toolCall(toolDelta);
@@ -108,7 +115,7 @@ class ItemWriter {
     this.#messageStatus = status;
     let out = this.#closeOpen();
     for (const piece of this.#order.release()) {
-      out += piece.kind === "tool" ? this.#toolCall(piece.call) : piece.kind === "reasoning" ? this.#reasoning(piece.text) : this.#text(piece.text);
+      out += this.#piece(piece);
       out += this.#closeOpen();
     }
     return out + this.#encryptedReasoning();
@@ -131,11 +138,17 @@ class ItemWriter {
     return this.event("response.output_item.added", { output_index: outputIndex, item: { ...item, encrypted_content: null } }) + this.event("response.output_item.done", { output_index: outputIndex, item });
   }
 
+  #piece(piece: HeldPiece): string {
+    if (piece.kind === "tool") return this.#toolCall(piece.call);
+    if (piece.kind === "reasoning") return this.#reasoning(piece.text);
+    return piece.kind === "refusal" ? this.#refusal(piece.text) : this.#text(piece.text);
+  }
+
   /** The open item as far as it got, for `response.failed` (no events: the stream ends there). */
   markUnfinished(): void {
     const open = this.#open;
-    if (open?.kind === "message") {
-      open.item.content = [{ type: "output_text", text: this.#openText, annotations: [], logprobs: this.#openLogprobs }];
+    if (open?.kind === "message" || open?.kind === "refusal") {
+      open.item.content = [open.kind === "message" ? { type: "output_text", text: this.#openText, annotations: [], logprobs: this.#openLogprobs } : { type: "refusal", refusal: this.#openText }];
       open.item.status = "incomplete";
     } else if (open?.kind === "reasoning") open.item.summary = [{ type: "summary_text", text: this.#openText }];
   }
@@ -156,6 +169,13 @@ class ItemWriter {
     return out + this.event("response.output_text.delta", { ...this.#where(), content_index: 0, delta: text, logprobs });
   }
 
+  #refusal(text: string): string {
+    const out = this.#ensure("refusal");
+    this.parts.refusal += text;
+    this.#openText += text;
+    return out + this.event("response.refusal.delta", { ...this.#where(), content_index: 0, delta: text });
+  }
+
   #closeOpen(): string {
     const open = this.#open;
     if (!open) return "";
@@ -173,6 +193,12 @@ class ItemWriter {
       open.item.status = this.#messageStatus;
       return this.event("response.output_text.done", { ...where, content_index: 0, text: part.text, logprobs: part.logprobs }) + this.event("response.content_part.done", { ...where, content_index: 0, part }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
     }
+    if (open.kind === "refusal") {
+      const part = { type: "refusal" as const, refusal: this.#openText };
+      open.item.content = [part];
+      open.item.status = this.#messageStatus;
+      return this.event("response.refusal.done", { ...where, content_index: 0, refusal: part.refusal }) + this.event("response.content_part.done", { ...where, content_index: 0, part }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
+    }
     open.item.status = "completed";
     return this.event("response.function_call_arguments.done", { ...where, name: open.item.name, arguments: open.item.arguments }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
   }
@@ -181,13 +207,13 @@ class ItemWriter {
     return { item_id: this.#open?.item.id ?? "", output_index: this.items.length - 1 };
   }
 
-  #ensure(kind: "reasoning" | "message"): string {
+  #ensure(kind: "reasoning" | "message" | "refusal"): string {
     if (this.#open?.kind === kind) return "";
     let out = this.#closeOpen();
     this.#openText = "";
     this.#openLogprobs = [];
     // A second item of a kind (text after reasoning after text) gets an id of its own.
-    const again = this.items.some((item) => item.type === kind);
+    const again = this.items.some((item) => item.type === (kind === "reasoning" ? "reasoning" : "message"));
     const suffix = again ? `_${this.items.length}` : "";
     if (kind === "reasoning") {
       const item: OutputItem & { type: "reasoning" } = { type: "reasoning", id: `rs_${this.#id}${suffix}`, summary: [] };
@@ -198,7 +224,8 @@ class ItemWriter {
       const item = { type: "message" as const, id: `msg_${this.#id}${suffix}`, status: "in_progress" as const, role: "assistant" as const, content: [] };
       this.#push({ kind, item });
       out += this.event("response.output_item.added", { output_index: this.items.length - 1, item: { ...item } });
-      out += this.event("response.content_part.added", { ...this.#where(), content_index: 0, part: { type: "output_text", text: "", annotations: [] } });
+      const part = kind === "refusal" ? { type: "refusal", refusal: "" } : { type: "output_text", text: "", annotations: [] };
+      out += this.event("response.content_part.added", { ...this.#where(), content_index: 0, part });
     }
     return out;
   }

@@ -19,6 +19,7 @@ import { refuseHostedState } from "./refuse-hosted-state.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
 import { responsesRequestSchema, type ResponsesRequest } from "./responses-request.js";
+import { assertCallOutputsAnswerCalls } from "./assert-call-outputs.js";
 import { inputMessages, responsesToChat } from "./responses-to-chat.js";
 import { UnstoredResponses } from "./unstored-responses.js";
 
@@ -61,6 +62,7 @@ async function readResponsesRequest(options: DoorState, body: unknown, keyId: st
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
   const previous = request.previous_response_id ? await loadPrevious(options, keyId, request.previous_response_id) : undefined;
   const history = previous?.messages ?? [];
+  assertCallOutputsAnswerCalls(request.input, history);
   const input = inputMessages(request);
   // False when the response asked to be stored and could not be: the answer then says `store: false`.
   const save = async (decisionId: string, conversationId: string | undefined, parts: AnswerParts): Promise<boolean> => {
@@ -131,7 +133,9 @@ function parseStored(text: string): StoredResponse | undefined {
 }
 
 function answerMessage(parts: AnswerParts): ChatMessage {
-  const message: ChatMessage = { role: "assistant", content: parts.text.length > 0 || parts.toolCalls.length === 0 ? parts.text : null };
+  // A refusal is what the assistant said: the next turn's model reads it as the assistant's text.
+  const text = parts.text + parts.refusal;
+  const message: ChatMessage = { role: "assistant", content: text.length > 0 || parts.toolCalls.length === 0 ? text : null };
   if (parts.toolCalls.length > 0) message.tool_calls = parts.toolCalls.map((call) => ({ id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } }));
   // The reasoning state goes with the answer, so a turn continued by previous_response_id carries it upstream.
   if (parts.reasoningDetails && parts.reasoningDetails.length > 0) message.reasoning_details = parts.reasoningDetails;

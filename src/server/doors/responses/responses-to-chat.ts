@@ -24,9 +24,16 @@ export function inputMessages(request: ResponsesRequest): ChatMessage[] {
   }
   // Reasoning that comes before its assistant item waits for it.
   let pending: ReasoningDetail[] = [];
+  // Images and files that function outputs returned: a chat tool message holds text only, so they follow the run of
+  // tool messages in a user message (as the Messages door does with a tool_result's images).
+  let spill: ContentPart[] = [];
   input.forEach((item, index) => {
     if (item.type !== "reasoning") {
-      addItem(messages, item);
+      if (item.type !== "function_call_output" && spill.length > 0) {
+        messages.push({ role: "user", content: spill });
+        spill = [];
+      }
+      addItem(messages, item, index, spill);
       const last = messages.at(-1);
       if (pending.length > 0 && last?.role === "assistant") attachReasoning(last, pending);
       pending = [];
@@ -45,6 +52,7 @@ export function inputMessages(request: ResponsesRequest): ChatMessage[] {
       );
     }
   });
+  if (spill.length > 0) messages.push({ role: "user", content: spill });
   return messages;
 }
 
@@ -95,7 +103,7 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
   return chat;
 }
 
-function addItem(messages: ChatMessage[], item: ResponsesInputItem): void {
+function addItem(messages: ChatMessage[], item: ResponsesInputItem, index: number, spill: ContentPart[]): void {
   if (item.type === "function_call") {
     const call = { id: item.call_id, type: "function", function: { name: item.name, arguments: item.arguments } };
     const last = messages.at(-1);
@@ -106,6 +114,7 @@ function addItem(messages: ChatMessage[], item: ResponsesInputItem): void {
   }
   if (item.type === "function_call_output") {
     messages.push({ role: "tool", tool_call_id: item.call_id, content: typeof item.output === "string" ? item.output : partsText(item.output) });
+    if (typeof item.output !== "string") spill.push(...item.output.filter(isMedia).map(chatPart));
     return;
   }
   if (item.type === "reasoning") return; // read by inputMessages
@@ -114,8 +123,27 @@ function addItem(messages: ChatMessage[], item: ResponsesInputItem): void {
     messages.push({ role, content: item.content });
     return;
   }
-  if (role === "assistant" || role === "system") messages.push({ role, content: partsText(item.content) });
+  if (role === "assistant" || role === "system") {
+    assertTextOnly(item.content, index, item.role);
+    messages.push({ role, content: partsText(item.content) });
+  }
   else messages.push({ role, content: item.content.map(chatPart) });
+}
+
+function isMedia(part: ResponsesContentPart): boolean {
+  return part.type === "input_image" || part.type === "input_file";
+}
+
+/** A chat assistant or system message holds text only: an image or a file there would vanish without a word. */
+function assertTextOnly(parts: readonly ResponsesContentPart[], index: number, role: string): void {
+  const at = parts.findIndex(isMedia);
+  const part = parts[at];
+  if (!part) return;
+  const param = `input[${index}].content[${at}]`;
+  throw new InvalidRequestError(
+    `${param} is an ${part.type} in a${role === "assistant" ? "n" : ""} ${role} message, which holds text only once translated for the model: send images and files in a user message (or a function_call_output).`,
+    { param, code: "invalid_request" },
+  );
 }
 
 function chatPart(part: ResponsesContentPart): ContentPart {

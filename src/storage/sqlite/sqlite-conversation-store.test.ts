@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { openSqliteDatabase } from "./open-sqlite-database.js";
+import { createSqliteConversationStore, PRUNE_EVERY } from "./sqlite-conversation-store.js";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempFile(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "switchyard-conv-"));
+  dirs.push(dir);
+  return path.join(dir, "switchyard.db");
+}
+
+describe("the SQLite conversation store", () => {
+  it("keeps a value across a reopen of the file (a restart), until its time to live ends", async () => {
+    const file = tempFile();
+    let now = 1_000;
+    const clock = { now: () => now };
+    const first = openSqliteDatabase(file);
+    await createSqliteConversationStore(first, { clock }).set("k", "conversation", 60_000);
+    first.close();
+    const second = openSqliteDatabase(file);
+    const store = createSqliteConversationStore(second, { clock });
+    expect(await store.get("k")).toBe("conversation");
+    expect(await store.get("other")).toBeUndefined();
+    now += 60_000;
+    expect(await store.get("k")).toBeUndefined();
+    second.close();
+  });
+
+  it("replaces a value and its expiry, refuses one larger than its bound, and deletes expired rows now and then", async () => {
+    const db = openSqliteDatabase(tempFile());
+    let now = 0;
+    const store = createSqliteConversationStore(db, { clock: { now: () => now }, maxChars: 100 });
+    await store.set("k", "old", 10);
+    await store.set("k", "new", 1_000);
+    now = 500;
+    expect(await store.get("k")).toBe("new");
+    await expect(store.set("big", "x".repeat(101), 1_000)).rejects.toThrow(/larger than the conversation store's bound/);
+    expect(await store.get("big")).toBeUndefined();
+    db.close();
+    const pruned = openSqliteDatabase(tempFile());
+    const other = createSqliteConversationStore(pruned, { clock: { now: () => now } });
+    now = 0;
+    for (let index = 0; index < PRUNE_EVERY - 1; index += 1) await other.set(`n${index}`, "v", 10);
+    const rows = (): number => pruned.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM conversation_store").get()?.n ?? -1;
+    expect(rows()).toBe(PRUNE_EVERY - 1);
+    now = 100;
+    await other.set("last", "v", 10_000);
+    expect(rows()).toBe(1);
+    pruned.close();
+  });
+});
