@@ -13,6 +13,9 @@ import { oneWordLabelGuard } from "./one-word-labels.js";
 import { judgedFiguresGuard } from "./figure-asks.js";
 import { choiceGuard } from "./asked-work.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
+import { referredReading } from "./referred-turn.js";
+import type { ConversationClassification } from "../classifier.js";
+import type { ChatMessage } from "../../core/types.js";
 import { turnAskGuard } from "./turn-asks.js";
 
 const learned = createClassifier("learned");
@@ -147,5 +150,53 @@ describe("which option suits the writer, asked of the assistant", () => {
 
   it("leaves a sum asked of the options alone", () => {
     expect(choiceGuard("math", read("Plan A costs 29 a month for 12 months, plan B 310 up front. How much do I save with B over the year?"))).toBeUndefined();
+  });
+});
+
+describe("a what-if after the sum the assistant worked out from figures given without a question", () => {
+  // The turn the what-if refers to, as the model may read figures given without a question: not a sum.
+  const notSum: ConversationClassification = { task: { label: "analysis", confidence: 0.6 }, difficulty: { label: "standard", confidence: 0.5 }, strongProbability: 0.3 };
+  const referred = (messages: ChatMessage[]): string | undefined => referredReading(messages, readConversationCached(messages), () => notSum)?.result.task.label;
+  const lease: ChatMessage[] = [
+    { role: "user", content: "Estoy mirando un renting: 48 meses, 349 € al mes, 1.500 € de entrada y 10.000 km al año incluidos." },
+    { role: "assistant", content: "En total son 18.252 € en los cuatro años (1.500 + 48 × 349), sin seguro ni mantenimiento." },
+  ];
+  it("is that sum again, with the figures changed", () => {
+    expect(referred([...lease, { role: "user", content: "el contrato pone 0,09 € por km extra. ¿y si al final hago 16.000 al año?" }])).toBe("math");
+    expect(referred([...lease, { role: "user", content: "contract says 0.09 per extra km. what if I actually do 16,000 km a year?" }])).toBe("math");
+  });
+
+  it("leaves a what-if after a choice weighed with sums in it, and after code, alone", () => {
+    expect(referred([
+      { role: "user", content: "need help choosing between 2 flats. A: 1,150/month, 48 m², 10 min walk to work. B: 980/month, 55 m², 45 min by bus" },
+      { role: "assistant", content: "B is 170 a month cheaper (2,040 a year = 12 × 170) and 7 m² bigger; A saves you about 70 minutes of commuting a day, roughly 25 hours a month. If your time is worth more than about 7 an hour to you, A wins; otherwise B, especially if you can use the bus time." },
+      { role: "user", content: "what if the bus pass costs 49 a month" },
+    ])).toBeUndefined();
+    expect(referred([
+      { role: "user", content: "our http client gives up too early on the slow endpoint: 10 requests out of 400 fail, timeout 30" },
+      { role: "assistant", content: "Raise the timeout:\n\n```python\nclient = Client(timeout=30)\nretries = 3 * 2\n```" },
+      { role: "user", content: "what if I set it to 60?" },
+    ])).toBeUndefined();
+  });
+});
+
+describe("defining words in a context where they name no task", () => {
+  it("reads a debugging word over figures with nothing to debug as a question about the figures", () => {
+    expect(taskOf("Mes stats de ski de fond cet hiver : 14 sorties, vitesse moyenne 11,2 km/h (13,4 l'an dernier), fréquence cardiaque moyenne 152 (144), et 3 chutes contre 0. Qu'est-ce qui cloche ?")).toBe("analysis");
+    expect(taskOf("我们家热水器去年每月用气38立方，今年52立方，设定温度一样是50度，也没报错。这正常吗？")).toBe("analysis");
+  });
+
+  it("leaves a debugging word over an app's figures to debugging", () => {
+    expect(taskOf("Unsere App stürzt seit Version 4.2.0 bei 3 % der Starts ab, vorher 0,2 %, vor allem auf Android 12 mit 4 GB RAM. Was ist da kaputt?")).toBe("code_review");
+    expect(taskOf("Mon script de sauvegarde prenait 4 min pour 12 Go, il en prend 38 pour 14 Go depuis lundi, 3 fois de suite. Qu'est-ce qui cloche ?")).toBe("code_review");
+  });
+
+  it("reads Russian перевод among money words as a transfer, and a translation asked as one", () => {
+    expect(taskOf("Отправляю маме в Казахстан 500 долларов. Банк берёт 2% от суммы перевода плюс 300 ₽, курс 92,4. Сколько всего спишут с карты в рублях?")).toBe("math");
+    expect(taskOf("Переведи на английский: «Комиссия за перевод — 2%, минимум 300 ₽, зачисление в течение 1–3 дней.»")).toBe("translation");
+  });
+
+  it("finds a Russian message asked in the question form", () => {
+    expect(taskOf("Напишешь короткое сообщение соседям? В субботу 12 апреля с 9 до 13 отключат воду, стоянку у 3-го подъезда нужно освободить к 8:30.", heuristic)).toBe("creative_writing");
   });
 });
