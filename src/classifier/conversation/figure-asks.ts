@@ -13,6 +13,7 @@ import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 import { MESSAGE_ASK_HINT, MESSAGE_ASKS } from "./message-asks.js";
 import { asksForJudgement } from "./judgement-asks.js";
+import { nothingToDebug } from "./cue-context.js";
 
 /** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
 interface GuardResult {
@@ -141,7 +142,7 @@ export function tableAskGuard(task: string, reading: ConversationReading): Guard
 }
 
 /** Readings a judgement of figures is misread as (its words are judgement's alone: a puzzle's "is it possible, and why?" is none). */
-const JUDGED_READINGS = new Set(["math", "simple_qa", "chat", "deep_reasoning", "extraction"]);
+const JUDGED_READINGS = new Set(["math", "simple_qa", "chat", "deep_reasoning", "extraction", "classification"]);
 /** A reading this sure stands. */
 const SURE_READING = 0.9;
 /** Figures a turn holds for its ask to be a judgement of figures. */
@@ -155,7 +156,10 @@ export function judgedFiguresGuard(task: string, confidence: number, reading: Co
   if (!JUDGED_READINGS.has(task) || confidence >= SURE_READING || reading.agent.coding) return undefined;
   const lower = reading.latestLower;
   if (countNumbers(lower, JUDGED_MIN_FIGURES) < JUDGED_MIN_FIGURES) return undefined;
-  if (reading.cues.some((cue) => cue.strong && cue.task !== "analysis")) return undefined;
+  // A debugging word with nothing to debug ("qu'est-ce qui cloche ?" over a skier's figures) names no other task.
+  if (reading.cues.some((cue) => cue.strong && cue.task !== "analysis" && !(cue.task === "code_review" && nothingToDebug(reading)))) return undefined;
+  // A labelling reading stands when a word of the turn names labelling ("classify", "sort into"; twenty-fifth round).
+  if (task === "classification" && reading.cues.some((cue) => cue.task === "classification")) return undefined;
   if (!asksForJudgement(lower)) return undefined;
   const domain = readNumericDomain(lower);
   if (domain.math || domain.figure || domain.calculate || domain.log || domain.system) return undefined;

@@ -20,12 +20,40 @@ export function bringsFiguresToCompute(asked: string, latest: string): boolean {
 }
 
 /** A what-if that opens the turn: "what if…", "and if…", "y si…", "und wenn…", "et si…", "e se…", "а если…", "如果…". */
-const WHAT_IF = /^(?:(?:ok(?:ay)?|and|so|hmm|wait)[,.]?\s+)?(?:what if|and if|what about if|y si|und wenn|et si|e se|а если|如果|もし)(?![a-zà-ÿ])/;
+const WHAT_IF = /^[¿¡]?(?:(?:ok(?:ay)?|and|so|hmm|wait)[,.]?\s+)?(?:what if|and if|what about if|y si|und wenn|et si|e se|а если|如果|もし)(?![a-zà-ÿ])/;
 
-/** Whether the turn asks what happens with changed figures of its own ("what if we lease at $42/month?"). */
-export function asksWhatIfWithFigures(latest: string): boolean {
-  if (!WHAT_IF.test(latest) || countNumbers(latest, 1) < 1) return false;
+/** The last sentence of a turn (a full stop, question or exclamation mark before a space or the end closes a sentence). */
+function lastSentence(latest: string): string {
+  const trimmed = latest.trimEnd().replace(/[.!?。！？]+$/u, "");
+  let start = 0;
+  for (const match of trimmed.matchAll(/[.!?。！？](?:\s|$)/gu)) start = (match.index ?? 0) + 1;
+  return trimmed.slice(start).trimStart();
+}
+
+/**
+ * Whether the turn asks what happens with changed figures of its own ("what if we lease at $42/month?"). After a sum
+ * the assistant worked (`afterWorkedSum`, twenty-fifth round) the what-if may close the turn, after a line of new figures
+ * ("contract says 0.12 per extra km. what if I actually drive 20,000 a year?"), and asks that sum again without saying so.
+ */
+export function asksWhatIfWithFigures(latest: string, afterWorkedSum = false): boolean {
+  if (countNumbers(latest, 1) < 1) return false;
+  // After a worked sum the what-if is the whole last sentence: "what if we waited 6 months, would that be smarter?" goes
+  // on to ask a judgement.
+  const last = afterWorkedSum ? lastSentence(latest) : "";
+  const plain = afterWorkedSum && WHAT_IF.test(last) && !/[,;，、]\s/u.test(last);
+  if (!plain && !WHAT_IF.test(latest)) return false;
   // "e se eu continuar alugando… vale mais a pena?", "still only one answer?": a judgement or a puzzle asked again.
   const domain = readNumericDomain(latest);
-  return (domain.compute || domain.figure || domain.calculate) && !domain.interpret;
+  return (plain || domain.compute || domain.figure || domain.calculate) && !domain.interpret;
+}
+
+/** A sum worked out in an assistant's turn: figures joined by an operator ("2,000 + 36 × 299", "16 × 8,50"), or a result after "=". */
+const WORKED_SUM = /[\d.,]\s?[+×*]\s?\d|=\s?[\d€$£¥₽]/u;
+
+/**
+ * Whether `assistant` (an assistant's turn) shows a sum worked out, in prose: an answer with code in it ("timeout = 30")
+ * sets values, and a what-if about them asks about the code.
+ */
+export function showsWorkedSum(assistant: string): boolean {
+  return !assistant.includes("```") && WORKED_SUM.test(assistant);
 }

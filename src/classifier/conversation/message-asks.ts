@@ -21,7 +21,7 @@ const VERBS = [
   "(?<![a-zà-ÿ])(?:schreib(?:e|en sie)?|entwirf|entwerfen sie|verfass(?:e|en sie)?|formulier(?:e|en sie)?)(?![a-zà-ÿ])",
   "(?<![a-zà-ÿ])(?:[ée]cris(?:-moi|-nous)?|[ée]crivez(?:-moi|-nous)?|r[ée]dige(?:-moi|z)?)(?![a-zà-ÿ])",
   "(?<![a-zà-ÿ])(?:scriv(?:i|imi|ici|a|ete)|redigi|prepara (?:la |una )?bozza)(?![a-zà-ÿ])",
-  "(?<![а-яё])(?:напиш(?:и|ите)|набросай(?:те)?|состав(?:ь|ьте))(?![а-яё])",
+  "(?<![а-яё])(?:напиш(?:и|ите|ешь|ете)|набросай(?:те)?|набросаешь|состав(?:ь|ьте)|(?:можешь|можете) написать)(?![а-яё])",
 ].join("|");
 
 const MESSAGES = [

@@ -30,6 +30,28 @@ const NORM_ASK = new RegExp(
   ].join("|"),
 );
 
+/**
+ * A fact about the world asked by its measure (twenty-fifth round): how tall, far or deep something is, at what
+ * temperature or altitude something happens, how many hours one place is ahead of another: "How tall is Everest these
+ * days? My old atlas says 8,848 m…", "Wie viele Stunden ist Tokio im Januar Berlin voraus? Ich hab um 9:00 Uhr…",
+ * "海拔2000米左右，水多少度就开了？我们下周要在1950米的地方露营…". A word problem asks the same words over figures of its
+ * own, so such a question may hold one figure at most.
+ */
+const FACT_ASK = new RegExp(
+  [
+    /\bhow (?:tall|high|far(?: away)?|deep|old|heavy) (?:is|are|was)\b|\bat what (?:temperature|altitude|height|age)\b|\bhow many hours (?:ahead|behind)\b|\btime difference\b/.source,
+    /a qu[eé] (?:temperatura|altitud|altura|distancia|edad)|cu[aá]nto mide|qu[eé] altura tiene|cu[aá]ntas horas de diferencia|diferencia horaria/.source,
+    /a que (?:temperatura|altitude|altura|dist[âa]ncia|idade)|qual (?:[ée] )?a altura|quantas horas (?:[àa]|de) (?:frente|diferen[çc]a)|fuso hor[áa]rio/.source,
+    /bei wie viel(?:en)? grad|wie (?:hoch|weit(?: weg)?|tief|alt|schwer) ist|wie viele stunden [^?\n]{0,40}voraus|zeitverschiebung|zeitunterschied/.source,
+    /[àa] quelle (?:temp[ée]rature|altitude|hauteur|distance)|mesure combien|combien d'heures d'avance|d[ée]calage horaire/.source,
+    /a che (?:temperatura|altitudine|altezza|distanza)|quanto (?:[èe] alt[oa]|dista|misura)|di quante ore [^?\n]{0,40}avanti|fuso orario/.source,
+    /при какой температуре|как(?:ая|ова) [^?\n]{0,20}высота|как далеко|на каком расстоянии|на сколько часов [^?\n]{0,30}опережает|разница во времени/.source,
+    /多少度|多高|多远|多深|快几个小时|慢几个小时|时差|何度で|何度に|何メートル|どのくらい離れ|何時間進ん|何時間遅れ|時差|몇 도에서|몇 ?m예요|몇 미터|얼마나 (?:떨어|멀|높)|몇 시간 (?:빠른|느린)|시차/.source,
+  ].join("|"),
+);
+/** Figures a question asking a fact by its measure may hold: two make it a word problem's. */
+const FACT_MAX_FIGURES = 1;
+
 /** Readings a norm asked among the writer's figures is misread as. */
 const NORM_MISREADS = new Set(["math", "analysis", "deep_reasoning"]);
 /** A turn of one question and a line or two of context is about this short. */
@@ -53,10 +75,13 @@ export function normAskGuard(task: string, reading: ConversationReading): GuardR
   const context = lower.slice(mark.index + 1);
   if (context.trim().length < MIN_CONTEXT_CHARS || QUESTION_MARK.test(context) || countNumbers(context, 1) === 0) return undefined;
   const norm = NORM_ASK.exec(question);
-  if (norm === null || reading.cues.some((cue) => cue.strong && (cue.task === task || cue.task === "math"))) return undefined;
+  const fact = norm === null && countNumbers(question, FACT_MAX_FIGURES + 1) <= FACT_MAX_FIGURES ? FACT_ASK.exec(question) : null;
+  const asks = norm ?? fact;
+  if (asks === null || reading.cues.some((cue) => cue.strong && (cue.task === task || cue.task === "math"))) return undefined;
   // The context asks nothing ("…, work out mine"), and the question asks no sum of its own ("what's the total…").
   const asked = readNumericDomain(question);
   const told = readNumericDomain(context);
   if (asked.calculate || asked.figure || asked.math || told.compute || told.interpret) return undefined;
-  return { task: "simple_qa", why: `the opening question asks a norm ('${norm[0]}'); the figures after it are the writer's context` };
+  const what = norm === null ? "a fact by its measure" : "a norm";
+  return { task: "simple_qa", why: `the opening question asks ${what} ('${asks[0]}'); the figures after it are the writer's context` };
 }

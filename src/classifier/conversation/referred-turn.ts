@@ -3,13 +3,15 @@
  * - an aside in an agent's run ("it's semester 2 btw", "so what happened"; `agent-aside.ts`): the ask the run serves,
  *   unless the aside's own cue words name other work;
  * - a what-if with figures of its own after a sum ("what if we lease instead at $42/month?"; `follow-up-figures.ts`):
- *   that sum again.
+ *   that sum again; and (twenty-fifth round) after the sum the assistant worked out from figures given without a
+ *   question ("I'm looking at a car lease: 36 months, 299 a month…" → "That comes to 12,764 (2,000 + 36 × 299)…" →
+ *   "contract says 0.12 per extra km. what if I drive 20,000 a year?"): that sum, with the figures changed.
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification } from "../classifier.js";
 import { agentRunAsk } from "./agent-aside.js";
-import { asksWhatIfWithFigures } from "./follow-up-figures.js";
+import { asksWhatIfWithFigures, showsWorkedSum } from "./follow-up-figures.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** The reading the latest turn takes from the turn it refers to, and the reason to give. */
@@ -17,6 +19,9 @@ export interface ReferredReading {
   result: ConversationClassification;
   reason: string;
 }
+
+/** An assistant's answer that is a sum is short: a longer one that works sums weighs options or walks through a puzzle. */
+const SUM_ANSWER_CHARS = 320;
 
 /**
  * The reading of the earlier turn the latest one refers to, when it does (see the module comment). `readTurns` reads a
@@ -34,8 +39,20 @@ export function referredReading(
     if (reading.cues.some((cue) => cue.strong && cue.task !== task)) return undefined;
     return { result: asked, reason: `task ${task} from turn ${ask + 1} (turn ${reading.latestIndex + 1} adds to the agent's run for it)` };
   }
-  if (reading.anchorIndex < 0 || reading.followUp !== undefined || !asksWhatIfWithFigures(reading.latestLower)) return undefined;
+  if (reading.anchorIndex < 0 || reading.followUp !== undefined) return undefined;
+  // The sum may be the assistant's, worked out in its answer to figures the writer gave without a question (twenty-fifth round).
+  const answer = messages[reading.latestIndex - 1];
+  const worked = !reading.agent.coding && answer?.role === "assistant" && typeof answer.content === "string" && answer.content.length <= SUM_ANSWER_CHARS && showsWorkedSum(answer.content);
+  if (reading.cues.some((cue) => cue.strong && cue.task !== "math")) return undefined;
+  const strict = asksWhatIfWithFigures(reading.latestLower);
+  if (!strict && !(worked && asksWhatIfWithFigures(reading.latestLower, true))) return undefined;
   const anchor = readTurns(messages.slice(0, reading.anchorIndex + 1));
-  if (anchor.task.label !== "math" || reading.cues.some((cue) => cue.strong && cue.task !== "math")) return undefined;
-  return { result: anchor, reason: `task math from turn ${reading.latestIndex + 1}: a what-if with its own figures after the sum of turn ${reading.anchorIndex + 1}` };
+  const reason = `task math from turn ${reading.latestIndex + 1}: a what-if with its own figures after the sum of turn ${reading.anchorIndex + 1}`;
+  if (anchor.task.label === "math") return { result: anchor, reason };
+  // Only figures given without a question: a turn that asked something ("help me choose", "fastest total?") was
+  // answered with its sums as part of another task (a choice weighed, a puzzle solved), and the what-if asks that again.
+  const given = messages[reading.anchorIndex]?.content;
+  if (!worked || typeof given !== "string" || /[?？]/u.test(given)) return undefined;
+  const why = `task math from turn ${reading.latestIndex + 1}: a what-if with its own figures after the sum worked out in turn ${reading.latestIndex}`;
+  return { result: { ...anchor, task: { label: "math", confidence: anchor.task.confidence } }, reason: why };
 }

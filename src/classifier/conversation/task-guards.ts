@@ -11,6 +11,7 @@ import { OPENING_GREETING } from "./opening-greeting.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { insideQuote, instructionStrongCues, materialStart, namesTheText } from "./instruction-cues.js";
 import { countNumbers, hasExplicitMath, readNumericDomain } from "./numeric-domain.js";
+import { isMoneyTransfer, nothingToDebug } from "./cue-context.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Small talk even in an agent's conversation: thanks or an acknowledgement in a few words. */
@@ -145,6 +146,9 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
   if (!FIGURE_READINGS.has(task) && !untold) return undefined;
   const named = soleStrongCue(instructionStrongCues(reading.latestLower, reading.cues));
   if (named === undefined || named.task === task || namesTheText(reading.latestLower, named)) return undefined;
+  // "Qu'est-ce qui cloche ?" over a player's figures: a debugging word with nothing to debug names no debugging.
+  if (named.task === "code_review" && nothingToDebug(reading)) return undefined;
+  if (named.task === "translation" && named.lang === "ru" && isMoneyTransfer(reading.latestLower)) return undefined;
   const closing = closesTurn(reading.latestLower, named.at);
   if (untold && task !== "translation" && !closing && !(OPENING_WORK.has(named.task) ? opensTurn(reading.latestLower, named.at) : asksInOwnWords(reading.latestLower, named))) return undefined;
   // An analysing word is common in pasted text ("Lumen Analytics", "Data Analyst"): it must be in the ask's own line.

@@ -106,6 +106,19 @@ const IDEAS_OPENING = /^(?!(?:what|which|who|is|are|do|does|how)\b)(?:(?:some|a 
 const HOW_MUCH_MORE = /\bhow much (?:more|less|extra|cheaper|dearer|higher|lower)\b/;
 /** A comparison the writer will make with what is asked: "so I can compare", "para poder comparar", "damit ich vergleichen kann". */
 const PURPOSE_COMPARE = /\bso (?:that )?(?:i|we|you|they) can (?:\w+ )?compare\b|para (?:poder )?comparar|damit (?:ich|wir) (?:\w+ )?vergleichen|pour (?:pouvoir )?comparer|per (?:poter )?confrontare|para (?:eu )?(?:poder )?comparar/g;
+/**
+ * The writer's own comparing, told as the situation ("I'm comparing flats. From this listing I need…", "Estoy comparando
+ * pisos", "Ich vergleiche gerade Wohnungen", "Сравниваю квартиры", "物件を比較しています"), and Chinese 比较 as the adverb
+ * "rather" before an adjective ("两箱比较弱", two hives were rather weak): no comparison asked (twenty-fifth round).
+ */
+const NOT_COMPARE_ASK = new RegExp(
+  [
+    /\b(?:i'?m|i am|we'?re|we are) (?:currently |still |just |now )?comparing\b|(?:estoy|estamos|ando|andamos) comparando|(?:estou|estamos|t[ôo]|tou|ando) (?:comparando|a comparar)/.source,
+    /(?:ich vergleiche|wir vergleichen) (?:gerade|grad|momentan|derzeit|zurzeit)|(?:bin|sind) (?:gerade |grad )?am vergleichen|(?:je compare|on compare) (?:des|plusieurs|deux|trois)|en train de comparer/.source,
+    /(?:sto|stiamo) (?:confrontando|comparando)|(?<![а-яё])(?:сравниваю|сравниваем)(?![а-яё])|我们?(?:正)?在(?:比较|对比)|比较(?=[弱强好坏大小多少高低贵快慢忙难热冷远近长短重轻早晚新旧老累稳便贵常麻合简复容])|比較(?:して|検討して)い|比較中|比べてい|비교하는 중|비교하고 있|비교 중/.source,
+  ].join("|"),
+  "g",
+);
 /** A comparison asked for, per language. */
 const COMPARE =
   /\b(?:compare|comparison|contrast|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|contrasta|vergleich|gegenüberstell|stell[^.?!\n]{0,30}gegenüber|confronta|сравни|сопоставь|对比|比较|比較|比べ|対比|비교해|비교 ?해|비교해 ?줘/;
@@ -129,6 +142,11 @@ export function turnAskGuard(task: string, confidence: number, reading: Conversa
   return ask;
 }
 
+/** Whether `lower` asks for code to be written or wants code ("write me a script that…", "ich brauche ein Skript"). */
+export function asksForCode(lower: string): boolean {
+  return WRITE_CODE.test(lower) || NEED_CODE.test(lower);
+}
+
 /** The task the latest turn's own verb and object ask for, outside a coding agent (undefined when none). */
 export function turnAsk(reading: ConversationReading): string | undefined {
   return reading.agent.coding || reading.latestIndex < 0 ? undefined : askOf(reading.latestLower.slice(0, HEAD_CHARS))?.task;
@@ -142,7 +160,7 @@ function askOf(head: string): GuardResult | undefined {
   const message = WRITE_MESSAGE.exec(head) ?? NEED_MESSAGE.exec(head);
   if (message !== null) return { task: "creative_writing", why: `'${message[0]}' asks for a message to be written` };
   // "…so I can compare side by side": a purpose, not the ask (nineteenth round).
-  const compare = COMPARE.exec(head.replace(PURPOSE_COMPARE, " "));
+  const compare = COMPARE.exec(head.replace(PURPOSE_COMPARE, " ").replace(NOT_COMPARE_ASK, " "));
   // "¿Podría calcularme la cuota…? Y, para comparar, ¿cuánto sería a 30 años?": figures to compute, compared after.
   if (compare !== null && !asksMaths(readNumericDomain(head)) && !HOW_MUCH_MORE.test(head)) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
   return undefined;

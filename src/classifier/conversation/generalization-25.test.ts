@@ -1,0 +1,202 @@
+/**
+ * Twenty-fifth round: what a turn that carries figures asks for, read from its own ask, in several of the ten languages,
+ * each with the look-alike it must leave alone. Team-written, not from any evaluation set. Each rule is tested on the
+ * guard that holds it (the reading handed to it is the misreading it corrects) and, where the shipped readings miss
+ * the turn, end to end.
+ */
+import { describe, expect, it } from "vitest";
+import { createClassifier } from "../create-classifier.js";
+import { asksForJudgement } from "./judgement-asks.js";
+import { closingDiagnosisGuard } from "./closing-diagnosis.js";
+import { normAskGuard } from "./norm-asks.js";
+import { oneWordLabelGuard } from "./one-word-labels.js";
+import { judgedFiguresGuard } from "./figure-asks.js";
+import { choiceGuard } from "./asked-work.js";
+import { readConversationCached, type ConversationReading } from "./read-conversation.js";
+import { referredReading } from "./referred-turn.js";
+import type { ConversationClassification } from "../classifier.js";
+import type { ChatMessage } from "../../core/types.js";
+import { turnAskGuard } from "./turn-asks.js";
+
+const learned = createClassifier("learned");
+const heuristic = createClassifier("heuristic");
+const taskOf = (content: string, classifier = learned): string => classifier.classify([{ role: "user", content }]).task.label;
+const read = (content: string): ConversationReading => readConversationCached([{ role: "user", content }]);
+
+describe("the writer's own comparing is no comparison asked", () => {
+  it("leaves a listing's fields asked by someone who is comparing to their reading, in several languages", () => {
+    for (const text of [
+      "I'm comparing used cars. From this ad I need price, mileage, year and power as JSON: \"Seat Leon 1.5 TSI, 2019, 68,000 km, 150 hp, 15,900\"",
+      "Estamos comparando coches de segunda mano. De este anuncio sácame precio, kilómetros, año y potencia en JSON: «Seat León 1.5 TSI, 2019, 68.000 km, 150 CV, 15.900 €»",
+      "Ich vergleiche gerade Gebrauchtwagen. Aus dieser Anzeige brauche ich Preis, Kilometerstand, Baujahr und Leistung als JSON: „Skoda Octavia 2.0 TDI, EZ 2018, 91.000 km, 150 PS, 14.490 €“",
+      "Сравниваю подержанные машины. Из этого объявления нужны цена, пробег, год и мощность в JSON: «Skoda Octavia 2018, 91 000 км, 150 л. с., 1 290 000 ₽»",
+      "Sto confrontando auto usate. Da questo annuncio mi servono prezzo, km, anno e potenza in JSON: «Skoda Octavia 2018, 91.000 km, 150 CV, 14.490 €»",
+    ]) {
+      expect(turnAskGuard("extraction", 0.5, read(text)), text).toBeUndefined();
+    }
+  });
+
+  it("reads Chinese 比较 before an adjective as 'rather', not as a comparison asked", () => {
+    const servers = "我们机房有3台服务器，其中两台比较旧。内存分别是16GB、32GB和64GB，总内存是多少？平均每台多少？";
+    expect(turnAskGuard("math", 0.5, read(servers))).toBeUndefined();
+    expect(taskOf(servers)).toBe("math");
+  });
+
+  it("still reads a comparison asked for as analysis", () => {
+    expect(turnAskGuard("extraction", 0.5, read("Compara estos dos coches: Seat León 2019, 68.000 km, 15.900 € y Golf 2018, 74.000 km, 16.400 €."))?.task).toBe("analysis");
+    expect(turnAskGuard("math", 0.5, read("帮我比较一下这两台服务器：A是16核64GB，每月900元；B是8核32GB，每月520元。"))?.task).toBe("analysis");
+    expect(turnAskGuard("extraction", 0.5, read("Ich vergleiche gerade zwei Angebote. Vergleich sie bitte: A 14.490 €, 91.000 km; B 15.900 €, 68.000 km."))?.task).toBe("analysis");
+  });
+});
+
+describe("a question why, below a pasted failing log", () => {
+  const log =
+    "\n\n01:30:00 export.sh start, rows=0\n01:30:02 psql COPY orders TO STDOUT -> orders.csv\n01:52:41 gzip orders.csv -> orders.csv.gz\n01:52:43 gzip: orders.csv.gz: No space left on device\n01:52:43 export.sh exit 1\n\n";
+  it("is debugging, whatever script the ask names", () => {
+    for (const text of [
+      `Der Export-Job bricht seit Montag jede Nacht ab. Ausgabe von gestern:${log}Die Tabelle hat jetzt 14 Mio. Zeilen, /tmp hat 20 GB. Warum bricht er jetzt ab, und was muss ich im Skript anpassen?`,
+      `エクスポートのジョブが月曜から毎晩落ちます。昨日の出力です。${log}今は1400万行、/tmpは20GBです。なぜ落ちるのか、スクリプトのどこを変えればいいですか？`,
+      `导出任务从周一开始每晚都失败。昨天的输出：${log}现在表里有1400万行，/tmp只有20 GB。为什么会失败？脚本里要改什么？`,
+    ]) {
+      expect(closingDiagnosisGuard("code_generation", read(text))?.task, text.slice(0, 30)).toBe("code_review");
+    }
+  });
+
+  it("leaves code asked for below the log, and an order to fix it, alone", () => {
+    const script = `Der Export-Job bricht seit Montag jede Nacht ab. Ausgabe von gestern:${log}Warum passiert das? Schreib mir bitte ein Skript, das vorher den freien Platz prüft und sonst abbricht.`;
+    expect(closingDiagnosisGuard("code_generation", read(script))).toBeUndefined();
+    const fix = `The export job fails every night since Monday. Output from last night:${log}Why does it fail now? Fix the script so it writes to /data instead.`;
+    expect(closingDiagnosisGuard("code_generation", read(fix))).toBeUndefined();
+  });
+});
+
+describe("a fact asked by its measure, with the writer's figure after it", () => {
+  it("is a quick answer in several languages", () => {
+    for (const text of [
+      "How tall is Mont Blanc these days? My son's book says 4,810 m but I keep reading 4,805.",
+      "Quanto è alto il Monte Bianco adesso? Sul libro di mio figlio c'è 4.810 m, ma online leggo 4.805.",
+      "A quelle altitude commence le mal des montagnes ? On part à 3 600 m le mois prochain.",
+      "Wie tief ist der Bodensee an der tiefsten Stelle? Wir tauchen am Samstag auf 40 m.",
+      "東京はロンドンより何時間進んでいますか？3月に向こうの朝9時から会議があります。",
+    ]) {
+      expect(normAskGuard("math", read(text))?.task, text).toBe("simple_qa");
+    }
+    expect(taskOf("Quanto è alto il Monte Bianco adesso? Sul libro di mio figlio c'è 4.810 m, ma online leggo 4.805.", heuristic)).toBe("simple_qa");
+  });
+
+  it("leaves a word problem that asks the same words over its own figures alone", () => {
+    expect(normAskGuard("math", read("How far is it from Lyon to Paris if a train at 240 km/h takes 1 h 50 min? Round to the km."))).toBeUndefined();
+    expect(normAskGuard("math", read("Wie hoch ist der Turm, wenn sein Schatten 24 m lang ist und die Sonne 35° hoch steht? Bitte mit Rechenweg, 2 Nachkommastellen."))).toBeUndefined();
+  });
+});
+
+describe("one word asked for each item", () => {
+  const reviews = "\n1. ★4 配送が2日早かった\n2. ★1 3回問い合わせても返事なし\n3. ★5 2,980円でこの品質";
+  it("is a label, whatever figures the items carry", () => {
+    for (const text of [
+      `各レビューについて「満足」か「不満」かを判定してください。番号と一語だけで。${reviews}`,
+      "각 리뷰가 만족인지 불만인지 판단해 줘. 번호랑 한 단어로만.\n1. 별 4개, 배송 2일 빨랐음\n2. 별 1개, 문의 3번 했는데 답 없음\n3. 별 5개, 2만 9천 원에 이 품질",
+      "Для каждого отзыва скажи, доволен клиент или нет. Только номер и одно слово.\n1. 5 звёзд, доставили за 2 дня\n2. 1 звезда, 3 раза писал в поддержку",
+      "Pour chaque avis, dis-moi si le client est content ou pas. Juste le numéro et un seul mot.\n1. 4 étoiles, livré en 2 jours\n2. 1 étoile, 3 relances sans réponse",
+    ]) {
+      expect(oneWordLabelGuard("extraction", read(text))?.task, text.slice(0, 30)).toBe("classification");
+    }
+    expect(taskOf(`各レビューについて「満足」か「不満」かを判定してください。番号と一語だけで。${reviews}`, heuristic)).toBe("classification");
+  });
+
+  it("leaves fields asked for each item, and a word translated for each, alone", () => {
+    expect(oneWordLabelGuard("extraction", read("For each order below, give me the order number and the total, one per line.\n#1042 3 items 58.90\n#1043 1 item 12.00"))).toBeUndefined();
+    expect(oneWordLabelGuard("extraction", read("Translate each of these into German, one word each: 12 apples, 3 pears, 5 plums"))).toBeUndefined();
+  });
+});
+
+describe("a judgement asked: normal, or something wrong; can it be trusted", () => {
+  it("finds the new phrases in the ten languages, and not a maths check", () => {
+    for (const ask of [
+      "is that normal ageing, or is something off?",
+      "¿es desgaste normal o hay algo raro?",
+      "é desgaste normal ou tem algo errado?",
+      "ist das normale Alterung, oder stimmt da was nicht?",
+      "c'est du vieillissement normal ou il y a un souci ?",
+      "è usura normale o c'è qualcosa che non va?",
+      "это нормальная деградация или что-то не так? можно ли этому доверять?",
+      "这是正常衰减吗？",
+      "普通の経年劣化ですか、それとも何かおかしいですか？",
+      "정상적인 노화인가요, 아니면 뭔가 문제가 있는 건가요?",
+    ]) {
+      expect(asksForJudgement(ask.toLowerCase()), ask).toBe(true);
+    }
+    expect(asksForJudgement("is something wrong with my calculation of 17 × 24?")).toBe(false);
+  });
+
+  it("reads a judgement of a machine's figures as analysis, not a sum", () => {
+    const aircon = "Наш кондиционер в офисе в прошлом году потреблял 410 кВт·ч в месяц, в этом 530, хотя настройки те же: 23 °C, 8 часов в день. Это нормальная деградация или что-то не так?";
+    expect(judgedFiguresGuard("math", 0.6, read(aircon))?.task).toBe("analysis");
+    expect(taskOf(aircon)).toBe("analysis");
+    expect(taskOf("Unsere Wärmepumpe hat letztes Jahr 3.900 kWh gebraucht, dieses Jahr 4.700, bei gleichen Einstellungen (21 °C, 8 h Absenkung). Ist das normale Alterung, oder stimmt da was nicht?", heuristic)).toBe("analysis");
+  });
+});
+
+describe("which option suits the writer, asked of the assistant", () => {
+  it("is analysis in several languages, over a maths reading of the options' figures", () => {
+    for (const text of [
+      "我现在每天走路大概6000步，想提高体能。有两个计划：A每周跑步3次每次5公里，B每周游泳2次每次40分钟。我膝盖不太好。你觉得哪个更适合我？",
+      "Two plans: A runs 3 times a week, 5 km each; B swims twice a week, 40 minutes each. My knees are bad. Which one suits me better?",
+      "Zwei Pläne: A dreimal pro Woche 5 km laufen, B zweimal 40 Minuten schwimmen. Meine Knie sind nicht gut. Welcher passt besser zu mir?",
+    ]) {
+      expect(choiceGuard("math", read(text))?.task, text.slice(0, 30)).toBe("analysis");
+    }
+  });
+
+  it("leaves a sum asked of the options alone", () => {
+    expect(choiceGuard("math", read("Plan A costs 29 a month for 12 months, plan B 310 up front. How much do I save with B over the year?"))).toBeUndefined();
+  });
+});
+
+describe("a what-if after the sum the assistant worked out from figures given without a question", () => {
+  // The turn the what-if refers to, as the model may read figures given without a question: not a sum.
+  const notSum: ConversationClassification = { task: { label: "analysis", confidence: 0.6 }, difficulty: { label: "standard", confidence: 0.5 }, strongProbability: 0.3 };
+  const referred = (messages: ChatMessage[]): string | undefined => referredReading(messages, readConversationCached(messages), () => notSum)?.result.task.label;
+  const lease: ChatMessage[] = [
+    { role: "user", content: "Estoy mirando un renting: 48 meses, 349 € al mes, 1.500 € de entrada y 10.000 km al año incluidos." },
+    { role: "assistant", content: "En total son 18.252 € en los cuatro años (1.500 + 48 × 349), sin seguro ni mantenimiento." },
+  ];
+  it("is that sum again, with the figures changed", () => {
+    expect(referred([...lease, { role: "user", content: "el contrato pone 0,09 € por km extra. ¿y si al final hago 16.000 al año?" }])).toBe("math");
+    expect(referred([...lease, { role: "user", content: "contract says 0.09 per extra km. what if I actually do 16,000 km a year?" }])).toBe("math");
+  });
+
+  it("leaves a what-if after a choice weighed with sums in it, and after code, alone", () => {
+    expect(referred([
+      { role: "user", content: "need help choosing between 2 flats. A: 1,150/month, 48 m², 10 min walk to work. B: 980/month, 55 m², 45 min by bus" },
+      { role: "assistant", content: "B is 170 a month cheaper (2,040 a year = 12 × 170) and 7 m² bigger; A saves you about 70 minutes of commuting a day, roughly 25 hours a month. If your time is worth more than about 7 an hour to you, A wins; otherwise B, especially if you can use the bus time." },
+      { role: "user", content: "what if the bus pass costs 49 a month" },
+    ])).toBeUndefined();
+    expect(referred([
+      { role: "user", content: "our http client gives up too early on the slow endpoint: 10 requests out of 400 fail, timeout 30" },
+      { role: "assistant", content: "Raise the timeout:\n\n```python\nclient = Client(timeout=30)\nretries = 3 * 2\n```" },
+      { role: "user", content: "what if I set it to 60?" },
+    ])).toBeUndefined();
+  });
+});
+
+describe("defining words in a context where they name no task", () => {
+  it("reads a debugging word over figures with nothing to debug as a question about the figures", () => {
+    expect(taskOf("Mes stats de ski de fond cet hiver : 14 sorties, vitesse moyenne 11,2 km/h (13,4 l'an dernier), fréquence cardiaque moyenne 152 (144), et 3 chutes contre 0. Qu'est-ce qui cloche ?")).toBe("analysis");
+    expect(taskOf("我们家热水器去年每月用气38立方，今年52立方，设定温度一样是50度，也没报错。这正常吗？")).toBe("analysis");
+  });
+
+  it("leaves a debugging word over an app's figures to debugging", () => {
+    expect(taskOf("Unsere App stürzt seit Version 4.2.0 bei 3 % der Starts ab, vorher 0,2 %, vor allem auf Android 12 mit 4 GB RAM. Was ist da kaputt?")).toBe("code_review");
+    expect(taskOf("Mon script de sauvegarde prenait 4 min pour 12 Go, il en prend 38 pour 14 Go depuis lundi, 3 fois de suite. Qu'est-ce qui cloche ?")).toBe("code_review");
+  });
+
+  it("reads Russian перевод among money words as a transfer, and a translation asked as one", () => {
+    expect(taskOf("Отправляю маме в Казахстан 500 долларов. Банк берёт 2% от суммы перевода плюс 300 ₽, курс 92,4. Сколько всего спишут с карты в рублях?")).toBe("math");
+    expect(taskOf("Переведи на английский: «Комиссия за перевод — 2%, минимум 300 ₽, зачисление в течение 1–3 дней.»")).toBe("translation");
+  });
+
+  it("finds a Russian message asked in the question form", () => {
+    expect(taskOf("Напишешь короткое сообщение соседям? В субботу 12 апреля с 9 до 13 отключат воду, стоянку у 3-го подъезда нужно освободить к 8:30.", heuristic)).toBe("creative_writing");
+  });
+});
