@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { clipText, clipped, code, emptyState, h } from "../dom.js";
+import { clipText, clipped, code, emptyState, h, visibleText } from "../dom.js";
 import { count, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
@@ -154,7 +154,8 @@ export function chartGroups(points: readonly { group: string; requests: number }
   const ranked = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b));
   const fits = ranked.length <= MAX_CHART_SERIES;
   const shown = (fits ? ranked : ranked.slice(0, MAX_CHART_SERIES - 1)).sort();
-  const groups = shown.map((group) => clipText(label(group), LEGEND_LABEL_CHARS));
+  // uPlot sets labels as text, so markup stays inert, but a bidi override would still reorder it: shown as a mark.
+  const groups = shown.map((group) => visibleText(clipText(label(group), LEGEND_LABEL_CHARS)));
   const slotOf = new Map(shown.map((group, index) => [group, index]));
   if (!fits) {
     const others = ranked.slice(MAX_CHART_SERIES - 1);

@@ -1,0 +1,134 @@
+/**
+ * The dashboard over a store full of hostile values (hostile-fixture.ts), in chromium: no script runs on any page (a
+ * dialog, console and CSP listener on the page, and `window.__xss` unset), the page never scrolls sideways because
+ * of one long value, a bidi override shows as a visible mark everywhere (chart legends included), and long ids and
+ * names still open their pages.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
+import { HOSTILE_ADMIN_KEY, HOSTILE_ID, LONG_ID, UNBROKEN, hostile, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
+
+const LAPTOP = { width: 1360, height: 900 };
+const PHONE = { width: 375, height: 812 };
+/** Every page, with the hostile values in view. */
+const PAGES = [
+  "/dashboard",
+  "/dashboard?by=task",
+  "/dashboard?by=model",
+  "/dashboard?by=key",
+  "/dashboard/decisions",
+  `/dashboard/decisions/${HOSTILE_ID}`,
+  `/dashboard/decisions/${LONG_ID}`,
+  "/dashboard/models",
+  "/dashboard/experiments",
+  `/dashboard/experiments/${encodeURIComponent(hostile("experiment"))}`,
+  "/dashboard/keys",
+  "/dashboard/live",
+];
+
+describe.skipIf(!chromiumAvailable())("dashboard over a hostile store", () => {
+  let fixture: HostileFixture;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    fixture = await startHostileFixture();
+    browser = await launchBrowser({ viewport: LAPTOP });
+    page = await browser.context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("dialog", (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  /** Opens a page and returns how far it scrolls sideways, after checking nothing ran. */
+  const visit = async (path: string) => {
+    await openPage(page, fixture.url, path);
+    await page.waitForTimeout(200); // charts draw after their ResizeObserver fires
+    expect(await page.evaluate("window.__xss"), path).toBeUndefined();
+    expect(await page.locator('img[src="x"], main script').count(), path).toBe(0);
+    return (await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")) as number;
+  };
+
+  it("runs no script and keeps every page within the window, on a laptop and a phone", { timeout: 90_000 }, async () => {
+    for (const size of [LAPTOP, PHONE]) {
+      await page.setViewportSize(size);
+      for (const path of PAGES) expect(await visit(path), `${path} at ${size.width}px scrolls sideways`).toBeLessThanOrEqual(1);
+    }
+    await page.setViewportSize(LAPTOP);
+    // The CSP is the dashboard's own on every page (no inline script could run even if markup got in).
+    const response = await page.goto(`${fixture.url}/dashboard/decisions`);
+    expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps every column of the decisions and experiments tables in view on a laptop", async () => {
+    for (const path of ["/dashboard/decisions", "/dashboard/experiments", "/dashboard/live"]) {
+      await visit(path);
+      const overflow = (await page.evaluate(`Math.max(0, ...[...document.querySelectorAll(".table-wrap")].map((wrap) => wrap.scrollWidth - wrap.clientWidth))`)) as number;
+      expect(overflow, `${path}: a table scrolls sideways`).toBeLessThanOrEqual(1);
+    }
+    // The escalation target in the outcome badge is clipped, with the whole name on hover.
+    await visit("/dashboard/decisions");
+    const badge = page.locator(`tr[data-decision="${LONG_ID}"] .badge`);
+    expect((await badge.textContent())?.length ?? Infinity).toBeLessThan(200);
+    expect(await badge.getAttribute("title")).toContain(UNBROKEN);
+  });
+
+  it("shows bidi overrides and NUL as visible marks in chart legends and tables, not as reordered or hidden text", async () => {
+    await visit("/dashboard?by=task");
+    const legend = (await page.locator(".u-legend").first().textContent()) ?? "";
+    expect(legend).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(legend).toContain("[U+202E]");
+    const name = (await page.locator(".chart canvas").first().getAttribute("aria-label")) ?? "";
+    expect(name).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    await visit(`/dashboard/decisions/${HOSTILE_ID}`);
+    const main = (await page.locator("main").textContent()) ?? "";
+    expect(main).not.toMatch(/[\u0000\u202E]/);
+    expect(main).toContain("[U+202E]gnp.exe[U+0000]");
+  });
+
+  it("keeps a decision with 10,000-character values to a readable height, each value still whole", async () => {
+    await visit(`/dashboard/decisions/${LONG_ID}`);
+    const height = (await page.evaluate("document.documentElement.scrollHeight")) as number;
+    expect(height).toBeLessThan(8_000);
+    // Nothing is cut: the model id is all there (in a box that scrolls).
+    expect(await page.locator("main").textContent()).toContain(`model-${UNBROKEN}`);
+  });
+
+  it("says a long unknown decision id is not found, and opens an experiment whose name is longer than 100 characters", async () => {
+    await visit(`/dashboard/decisions/dec_${"x".repeat(300)}`);
+    expect(await page.locator(".empty-title").textContent()).toMatch(/^No decision with id dec_x+/);
+    await visit(`/dashboard/experiments/${encodeURIComponent(hostile("experiment"))}`);
+    expect(await page.locator("[data-verdict]").count()).toBe(1);
+    expect(await page.locator("main [role=alert]").count()).toBe(0);
+  });
+
+  it("shows a key list that cannot be read inside the key list, and the revoke button's name clipped", async () => {
+    await visit("/dashboard/keys");
+    const revoke = page.locator("#key-list button.danger").nth(1);
+    expect(((await revoke.getAttribute("aria-label")) ?? "").length).toBeLessThan(250);
+    const probe = await browser.context.newPage();
+    try {
+      const failure = "The gateway's storage is unavailable (its decision log and key store are not reachable yet).";
+      await probe.route(/\/api\/keys/, (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { message: failure, type: "server_error", code: "storage_unavailable", param: null } }) }));
+      await probe.goto(`${fixture.url}/dashboard/keys`);
+      await expect.poll(() => probe.locator("#key-list").textContent()).toContain(failure);
+      expect(await probe.locator("#key-list h2").textContent()).toBe("Keys");
+    } finally {
+      await probe.close();
+    }
+  });
+});
