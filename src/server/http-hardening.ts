@@ -19,7 +19,7 @@ export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<Fast
     // A path parameter (a decision id, an experiment name from the log) may be as long as any URL the header limit
     // lets in: Fastify's default of 100 characters answered 414 for a longer experiment name, which the dashboard
     // lists but then could not open.
-    maxParamLength: limits.max_header_bytes,
+    routerOptions: { maxParamLength: limits.max_header_bytes },
     keepAliveTimeout: limits.keep_alive_timeout_ms,
     requestTimeout: limits.request_timeout_ms,
     maxRequestsPerSocket: limits.max_requests_per_socket,
