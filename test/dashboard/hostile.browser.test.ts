@@ -132,3 +132,54 @@ describe.skipIf(!chromiumAvailable())("dashboard over a hostile store", () => {
     }
   });
 });
+
+describe.skipIf(!chromiumAvailable())("dashboard with a store that is down", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: LAPTOP });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Signs in to a gateway whose Redis or Postgres (port 1: nothing listens) cannot be reached. */
+  const withServices = async (services: { redis_url?: string; postgres_url?: string }, check: (page: Page, url: string) => Promise<void>) => {
+    const fixture = await startHostileFixture({ empty: true, services });
+    const page = await browser.context.newPage();
+    try {
+      await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
+      await check(page, fixture.url);
+    } finally {
+      await page.close();
+      await browser.context.clearCookies();
+      await fixture.close();
+    }
+  };
+  const settled = async (page: Page, url: string, path: string) => {
+    await openPage(page, url, path);
+    await page.locator("main .loading").waitFor({ state: "detached" });
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text, path).not.toMatch(/NaN|undefined|Invalid Date|\[object/);
+    return text;
+  };
+
+  it("keeps the overview's spend and traffic when the ledger (Redis) is down, and says the budgets could not be read", async () => {
+    await withServices({ redis_url: "redis://127.0.0.1:1" }, async (page, url) => {
+      await settled(page, url, "/dashboard");
+      expect(await page.locator('[data-figure="spend-today"]').count()).toBe(1);
+      expect(await page.locator("main [role=alert]").textContent()).toMatch(/^The budgets could not be read: .*redis/);
+    });
+  });
+
+  it("says on every page that the decision log and keys (Postgres) cannot be reached, instead of loading forever", { timeout: 60_000 }, async () => {
+    await withServices({ postgres_url: "postgres://postgres@127.0.0.1:1/test" }, async (page, url) => {
+      for (const path of ["/dashboard", "/dashboard/decisions", "/dashboard/decisions/dec_x", "/dashboard/models", "/dashboard/experiments", "/dashboard/keys", "/dashboard/live"]) {
+        await settled(page, url, path);
+        await expect.poll(() => page.locator("main [role=alert]").first().textContent(), { message: path }).toContain("storage is unavailable");
+      }
+      // The key list says so in its own panel.
+      await settled(page, url, "/dashboard/keys");
+      expect(await page.locator("#key-list [role=alert]").count()).toBe(1);
+    });
+  });
+});
