@@ -116,6 +116,31 @@ describe.skipIf(!chromiumAvailable())("dashboard over a hostile store", () => {
     expect(await page.locator("main [role=alert]").count()).toBe(0);
   });
 
+  it("reads odd query strings on the decisions page: a day or ms as since, a duration without a preset, garbage", async () => {
+    // A shared link from a day on: the form says Custom from that day (it said "Last hour"), and another filter keeps it.
+    await visit("/dashboard/decisions?since=2026-11-01");
+    expect(await page.locator("#filter-since").inputValue()).toBe("custom");
+    expect(await page.locator("#filter-from").inputValue()).toBe("2026-11-01T01:00"); // UTC midnight in Berlin
+    await page.getByLabel("Status").selectOption("served");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.waitForURL(/status=served/);
+    expect(new URL(page.url()).searchParams.get("since")).toBe("2026-11-01T00:00:00.000Z");
+    await visit(`/dashboard/decisions?since=${Date.UTC(2026, 10, 1)}`);
+    expect(await page.locator("#filter-from").inputValue()).toBe("2026-11-01T01:00");
+    await visit("/dashboard/decisions?since=12h");
+    expect(await page.locator("#filter-since").inputValue()).toBe("12h");
+    // Garbage says what is wrong and keeps the form to fix it; nothing loads forever, nothing runs.
+    for (const [query, said] of [["cursor=garbage", "Invalid cursor"], ["since=garbage", 'Invalid since "garbage"'], ["since=2099-01-01", "empty"], ["min_cost_usd=abc", "Invalid min_cost_usd"]] as const) {
+      await visit(`/dashboard/decisions?${query}`);
+      expect(await page.locator("main [role=alert]").textContent(), query).toContain(said);
+      expect(await page.locator("main form.filters").count(), query).toBe(1);
+      expect(await page.locator("main .loading").count(), query).toBe(0);
+    }
+    await visit(`/dashboard/decisions?task=${encodeURIComponent("<script>window.__xss='query'</script>")}&limit=100000000`);
+    expect(await page.locator(".empty-title").textContent()).toBe("No decisions match these filters.");
+    expect(await page.locator("#filter-task").inputValue()).toBe("<script>window.__xss='query'</script>");
+  });
+
   it("shows a key list that cannot be read inside the key list, and the revoke button's name clipped", async () => {
     await visit("/dashboard/keys");
     const revoke = page.locator("#key-list button.danger").nth(1);
