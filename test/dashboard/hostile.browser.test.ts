@@ -100,6 +100,26 @@ describe.skipIf(!chromiumAvailable())("dashboard over a hostile store", () => {
     expect(main).toContain("[U+202E]gnp.exe[U+0000]");
   });
 
+  it("redraws the charts' axis text in the dark scheme's colours when the system switches to dark with the page open", async () => {
+    // The brightest red channel among opaque pixels of the value axis's labels (the canvas's left 40 px).
+    const brightest = `Math.max(...[...document.querySelectorAll(".chart canvas")].map((canvas) => {
+      const data = canvas.getContext("2d").getImageData(0, 0, 40, canvas.height).data;
+      let best = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 200) best = Math.max(best, data[i]);
+      return best;
+    }))`;
+    await page.emulateMedia({ colorScheme: "light" });
+    await visit("/dashboard");
+    expect(await page.evaluate(brightest)).toBeLessThan(130); // --muted #5b6470 on white
+    await page.emulateMedia({ colorScheme: "dark" });
+    try {
+      // --muted is #9aa4b1 in dark: drawn in light's #5b6470 the labels read at 2.9:1 on the dark panel.
+      await expect.poll(() => page.evaluate(brightest)).toBeGreaterThan(130);
+    } finally {
+      await page.emulateMedia({ colorScheme: "light" });
+    }
+  });
+
   it("keeps a decision with 10,000-character values to a readable height, each value still whole", async () => {
     await visit(`/dashboard/decisions/${LONG_ID}`);
     const height = (await page.evaluate("document.documentElement.scrollHeight")) as number;
