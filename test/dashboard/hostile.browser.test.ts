@@ -134,6 +134,11 @@ describe.skipIf(!chromiumAvailable())("dashboard over a hostile store", () => {
     await visit(`/dashboard/experiments/${encodeURIComponent(hostile("experiment"))}`);
     expect(await page.locator("[data-verdict]").count()).toBe(1);
     expect(await page.locator("main [role=alert]").count()).toBe(0);
+    // An unknown experiment says so under its heading, with the way back (it was a lone red box).
+    await visit("/dashboard/experiments/no-such-experiment");
+    expect(await page.locator("main h1").textContent()).toBe("Experiment no-such-experiment");
+    expect(await page.locator(".empty-title").textContent()).toContain("No experiment no-such-experiment");
+    expect(await page.getByRole("link", { name: "← All experiments" }).count()).toBe(1);
   });
 
   it("reads odd query strings on the decisions page: a day or ms as since, a duration without a preset, garbage", async () => {
@@ -221,6 +226,8 @@ describe.skipIf(!chromiumAvailable())("dashboard with a store that is down", () 
       for (const path of ["/dashboard", "/dashboard/decisions", "/dashboard/decisions/dec_x", "/dashboard/models", "/dashboard/experiments", "/dashboard/keys", "/dashboard/live"]) {
         await settled(page, url, path);
         await expect.poll(() => page.locator("main [role=alert]").first().textContent(), { message: path }).toContain("storage is unavailable");
+        // Every page still says which page it is (a decision's failed before its heading: a lone red box).
+        expect(await page.locator("main h1").count(), path).toBe(1);
       }
       // The key list says so in its own panel.
       await settled(page, url, "/dashboard/keys");

@@ -3,7 +3,7 @@
  * 95% intervals, a chart of variant against control, and the verdict.
  * @module
  */
-import { api } from "../api.js";
+import { api, ApiError } from "../api.js";
 import type { ArmReport, Estimate, ExperimentReport, ExperimentSummary, List } from "../api-types.js";
 import { intervalChart } from "../chart.js";
 import { clipText, clipped, code, emptyState, h, visibleText } from "../dom.js";
@@ -49,7 +49,19 @@ const interval = (estimate: Estimate, format: (value: number) => string): string
   estimate.value === null ? "—" : estimate.ci_low === null || estimate.ci_high === null ? format(estimate.value) : `${format(estimate.value)} (${format(estimate.ci_low)} – ${format(estimate.ci_high)})`;
 
 async function renderReport(context: PageContext, name: string): Promise<void> {
-  const report = await api<ExperimentReport>(`/api/experiments/${encodeURIComponent(name)}/report`);
+  let report: ExperimentReport;
+  try {
+    report = await api<ExperimentReport>(`/api/experiments/${encodeURIComponent(name)}/report`);
+  } catch (error) {
+    // An unknown name (a stale link, a typo) gets a page that says so and where to look, not a lone red box.
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+    context.root.append(
+      h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
+      pageHeader(`Experiment ${clipText(name)}`),
+      emptyState(error.message, ["Experiments come from ", code("experiments:"), " in switchyard.yaml; the list shows every one the config or the log knows."]),
+    );
+    return;
+  }
   const arms: [string, ArmReport][] = [
     ["control", report.arms.control],
     ["variant", report.arms.variant],
