@@ -57,8 +57,12 @@ async function budgetStatus(deps: AdminRouteDeps): Promise<{ statuses: BudgetSta
   try {
     return { statuses: await deps.spendGuard.status(), error: null };
   } catch (error) {
-    // The same words /api/budgets answers with (a store's own message can name hosts: only its code is kept).
-    return { statuses: [], error: toErrorResponse(error).envelope.error.message };
+    // The error handler's words (a store's own message can name hosts: only its code is kept), said of the ledger:
+    // its "the request was not completed" is about a chat request, not this read.
+    const { message, code } = toErrorResponse(error).envelope.error;
+    if (code !== "storage_unavailable") return { statuses: [], error: message };
+    const store = /its storage \(([^)]+)\)/.exec(message)?.[1];
+    return { statuses: [], error: `the spend ledger${store ? ` (${store})` : ""} did not answer. Spend and traffic here come from the decision log; the budgets show again once the operator brings the ledger back.` };
   }
 }
 
