@@ -168,8 +168,22 @@ describe.skipIf(!chromiumAvailable())("dashboard over a hostile store", () => {
 
   it("shows a key list that cannot be read inside the key list, and the revoke button's name clipped", async () => {
     await visit("/dashboard/keys");
-    const revoke = page.locator("#key-list button.danger").nth(1);
+    const revoke = page.locator("#key-list button.danger.secondary").nth(1);
+    expect(await revoke.getAttribute("aria-label")).toMatch(/^Revoke W+…W+$/);
     expect(((await revoke.getAttribute("aria-label")) ?? "").length).toBeLessThan(250);
+    // Its confirmation fits a 375 px phone, Revoke button included (the dialog was 392 px wide).
+    await page.setViewportSize(PHONE);
+    try {
+      for (const index of [0, 1]) {
+        await page.locator("#key-list button.danger.secondary").nth(index).click();
+        const box = await page.locator("dialog[open] button.danger:not(.secondary)").boundingBox();
+        expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
+        expect(((await page.locator("dialog[open]").boundingBox())?.width ?? Infinity)).toBeLessThanOrEqual(PHONE.width);
+        await page.keyboard.press("Escape");
+      }
+    } finally {
+      await page.setViewportSize(LAPTOP);
+    }
     const probe = await browser.context.newPage();
     try {
       const failure = "The gateway's storage is unavailable (its decision log and key store are not reachable yet).";
