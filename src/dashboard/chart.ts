@@ -128,7 +128,30 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
   // element), and role="img" on the root would hide the legend's table from assistive technology.
   chart.ctx.canvas.setAttribute("role", "img");
   chart.ctx.canvas.setAttribute("aria-label", stackedBarsSummary(options));
+  legendToggles(chart);
   return fitWidth(chart, box, height);
+}
+
+/**
+ * Makes the legend's series toggles (uPlot hides or shows a series when its label is clicked) work from the keyboard:
+ * each is a toggle button in the tab order, pressed while its series shows, that Enter and Space flip. They were
+ * mouse-only, so a keyboard could not take a series off the chart.
+ */
+function legendToggles(chart: uPlot): void {
+  // The first row is the time, not a series; a Ctrl-click shows or hides the others too, so every label is synced.
+  const labels = [...chart.root.querySelectorAll<HTMLElement>(".u-legend .u-series th")].slice(1);
+  const sync = () => labels.forEach((label, index) => label.setAttribute("aria-pressed", String(chart.series[index + 1]?.show !== false)));
+  for (const label of labels) {
+    label.setAttribute("role", "button");
+    label.setAttribute("tabindex", "0");
+    label.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      label.click();
+    });
+    label.addEventListener("click", () => window.setTimeout(sync));
+  }
+  sync();
 }
 
 /** One row of an interval chart. */

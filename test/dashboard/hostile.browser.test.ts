@@ -120,6 +120,22 @@ describe.skipIf(!chromiumAvailable())("dashboard over a hostile store", () => {
     }
   });
 
+  it("lets a keyboard hide and show a chart's series from its legend (the toggles were mouse-only)", async () => {
+    await visit("/dashboard");
+    await page.locator("#select-by").focus();
+    await page.keyboard.press("Tab");
+    const toggle = page.locator(":focus");
+    expect(await toggle.evaluate((element) => element.matches(".u-legend th[role=button]"))).toBe(true);
+    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    const row = toggle.locator("xpath=..");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("false");
+    expect(await row.getAttribute("class")).toContain("u-off");
+    await page.keyboard.press(" ");
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
+    expect(await row.getAttribute("class")).not.toContain("u-off");
+  });
+
   it("keeps a decision with 10,000-character values to a readable height, each value still whole", async () => {
     await visit(`/dashboard/decisions/${LONG_ID}`);
     const height = (await page.evaluate("document.documentElement.scrollHeight")) as number;
