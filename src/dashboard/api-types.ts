@@ -59,6 +59,8 @@ export interface Overview {
   today: Figures & { since: number; until: number };
   month: Figures & { since: number; until: number };
   budgets: OverviewBudget[];
+  /** Why the budgets could not be read (a ledger that is down), or null; absent from older gateways. */
+  budgets_error?: string | null;
   hourly: TimeSeries;
   daily: TimeSeries;
 }

@@ -33,12 +33,20 @@ function measureAxisLabel(text: string): number {
   return measuring.measureText(text).width;
 }
 
-/** Keeps a chart as wide as its box. Returns the cleanup. */
+/**
+ * Keeps a chart as wide as its box, and redraws it when the system switches between light and dark: its axis text is
+ * drawn on a canvas in the colours of the scheme it was drawn in (light grey-blue on a dark panel read at 2.9:1).
+ * Returns the cleanup.
+ */
 function fitWidth(chart: uPlot, box: HTMLElement, height: number): () => void {
   const observer = new ResizeObserver(() => chart.setSize({ width: Math.max(240, box.clientWidth), height }));
   observer.observe(box);
+  const scheme = window.matchMedia("(prefers-color-scheme: dark)");
+  const redraw = () => chart.redraw(false, true);
+  scheme.addEventListener("change", redraw);
   return () => {
     observer.disconnect();
+    scheme.removeEventListener("change", redraw);
     chart.destroy();
   };
 }
@@ -74,8 +82,9 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
     cumulative.push(running);
   }
   const order = options.series.map((_, index) => index).reverse();
-  const axis = cssVariable("--muted", "#666");
-  const grid = cssVariable("--grid", "rgba(128,128,128,0.2)");
+  // Read at each draw, so a redraw after a switch to dark (or light) takes the scheme's colours.
+  const axis = () => cssVariable("--muted", "#666");
+  const grid = () => cssVariable("--grid", "rgba(128,128,128,0.2)");
   const bars = uPlot.paths.bars?.({ size: [0.8, 64], gap: 1 });
   const chart = new uPlot(
     {
@@ -119,7 +128,30 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
   // element), and role="img" on the root would hide the legend's table from assistive technology.
   chart.ctx.canvas.setAttribute("role", "img");
   chart.ctx.canvas.setAttribute("aria-label", stackedBarsSummary(options));
+  legendToggles(chart);
   return fitWidth(chart, box, height);
+}
+
+/**
+ * Makes the legend's series toggles (uPlot hides or shows a series when its label is clicked) work from the keyboard:
+ * each is a toggle button in the tab order, pressed while its series shows, that Enter and Space flip. They were
+ * mouse-only, so a keyboard could not take a series off the chart.
+ */
+function legendToggles(chart: uPlot): void {
+  // The first row is the time, not a series; a Ctrl-click shows or hides the others too, so every label is synced.
+  const labels = [...chart.root.querySelectorAll<HTMLElement>(".u-legend .u-series th")].slice(1);
+  const sync = () => labels.forEach((label, index) => label.setAttribute("aria-pressed", String(chart.series[index + 1]?.show !== false)));
+  for (const label of labels) {
+    label.setAttribute("role", "button");
+    label.setAttribute("tabindex", "0");
+    label.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      label.click();
+    });
+    label.addEventListener("click", () => window.setTimeout(sync));
+  }
+  sync();
 }
 
 /** One row of an interval chart. */

@@ -38,16 +38,19 @@ export function append(parent: Node, children: readonly Child[]): void {
   }
 }
 
-/** Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), and the C0 controls and DEL other
+ * than tab, line feed and carriage return (a NUL in a stored label drew as an empty box, or as nothing).
+ */
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
- * Text from outside with its bidi controls made visible (`[U+202E]`): an override inside a prompt or a label would
- * otherwise show an admin "invoice.exe" as "invoice.png"-like text. Right-to-left scripts need no controls and
- * read as before.
+ * Text from outside with its bidi and control characters made visible (`[U+202E]`, `[U+0000]`): an override inside a
+ * prompt or a label would otherwise show an admin "invoice.exe" as "invoice.png"-like text. Right-to-left scripts
+ * need no controls and read as before.
  */
 export function visibleText(text: string): string {
-  return text.replace(BIDI_CONTROLS, (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase()}]`);
+  return text.replace(HIDDEN_CONTROLS, (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
 }
 
 /** The most characters a name (a key, a group, a model) shows in a table, list or chart legend. */
@@ -62,13 +65,24 @@ const CLIPPED_TAIL_CHARS = 40;
 export function clipText(text: string, max = MAX_NAME_CHARS): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
-  return `${chars.slice(0, max - CLIPPED_TAIL_CHARS - 1).join("")}…${chars.slice(-CLIPPED_TAIL_CHARS).join("")}`;
+  // A short limit (a badge, a legend) keeps a third for the end, so the start still says what the name is.
+  const tail = Math.min(CLIPPED_TAIL_CHARS, Math.floor(max / 3));
+  return `${chars.slice(0, max - tail - 1).join("")}…${chars.slice(-tail).join("")}`;
 }
 
 /** A span with the name clipped by {@link clipText}; when clipped, hovering shows the whole name (its title). */
 export function clipped(text: string, props: Props = {}): HTMLSpanElement {
   const shown = clipText(text);
   return h("span", shown === text ? props : { ...props, title: visibleText(text) }, shown);
+}
+
+/**
+ * A value from outside shown whole (a decision's own page): past {@link MAX_NAME_CHARS} it sits in a box a few lines
+ * high that scrolls, so one 10,000-character model id or label cannot push the rest of the page out of reach.
+ */
+export function whole(text: string, props: Props = {}): HTMLSpanElement {
+  if (text.length <= MAX_NAME_CHARS) return h("span", props, text);
+  return h("span", { ...props, class: props.class ? `${props.class} long-value` : "long-value" }, text);
 }
 
 /** Replaces an element's content. */

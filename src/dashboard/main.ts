@@ -123,6 +123,8 @@ async function render(): Promise<void> {
     root.append(loading);
     await rendered;
   } catch (error) {
+    // A page that failed before its heading still says which page it is (a lone red box did not).
+    if (!root.querySelector("h1")) root.prepend(h("h1", { class: "page-title" }, match.page.title));
     root.append(errorBox(error));
   } finally {
     loading.remove();

@@ -2,7 +2,7 @@
  * Building blocks shared by the pages: stat cards, tables, page headings, selects.
  * @module
  */
-import { h, type Child } from "./dom.js";
+import { clipText, h, visibleText, type Child } from "./dom.js";
 
 /** A figure with a label. `figure` names it for tests and scripts (data-figure), `raw` keeps the exact number. */
 export function stat(label: string, value: Child, options: { figure?: string; raw?: number | null; note?: Child } = {}): HTMLElement {
@@ -52,9 +52,16 @@ export function select(label: string, name: string, options: [value: string, tex
   return h("label", { class: "field inline", for: id }, h("span", {}, label), element);
 }
 
-/** A badge for an outcome or state. */
+/** The most characters a badge shows: it does not wrap, so a longer one would widen its column past the window. */
+const MAX_BADGE_CHARS = 48;
+
+/**
+ * A badge for an outcome or state. Its text may hold a name from outside (an escalation tier, an error type): past
+ * {@link MAX_BADGE_CHARS} it is clipped, with the whole text on hover.
+ */
 export function badge(text: string, tone: "good" | "bad" | "warn" | "neutral" = "neutral"): HTMLElement {
-  return h("span", { class: `badge ${tone}` }, text);
+  const shown = clipText(text, MAX_BADGE_CHARS);
+  return h("span", { class: `badge ${tone}`, title: shown === text ? undefined : visibleText(text) }, shown);
 }
 
 /** The tone of a decision outcome. */

@@ -28,5 +28,8 @@ describe("parseSince", () => {
     expect(parseTime("8640000000000000", now, "until")).toBe(8.64e15);
     expect(() => parseTime("8640000000000001", now, "until")).toThrow(/Invalid until/);
     expect(() => parsePeriod({ since: "7d", until: "99999999999999999999999" }, now, "7d")).toThrow(/Invalid until "99999999999999999999999"/);
+    // A since ahead of now without an until names since, not an until nobody gave.
+    expect(() => parsePeriod({ since: "2099-01-01" }, now, "7d")).toThrow('since "2099-01-01" is in the future: the period from then to now is empty.');
+    expect(() => parsePeriod({ since: "2099-01-01", until: "2099-01-01" }, now, "7d")).toThrow(/until must be after since/);
   });
 });

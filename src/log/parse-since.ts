@@ -59,6 +59,11 @@ export function parseTime(value: string, now: number, param: "since" | "until" =
 export function parsePeriod(input: { since?: string | undefined; until?: string | undefined }, now: number, defaultSince: string): { since: number; until: number } {
   const since = parseTime(input.since ?? defaultSince, now, "since");
   const until = input.until === undefined ? now + 1 : parseTime(input.until, now, "until");
+  // Without an until the period ends now: a since ahead of it is the mistake (a link from the dashboard with
+  // since=2099-01-01 was told "until must be after since", of an until nobody gave).
+  if (input.until === undefined && since >= until) {
+    throw new InvalidRequestError(`since "${input.since ?? defaultSince}" is in the future: the period from then to now is empty.`, { param: "since" });
+  }
   if (until <= since) throw new InvalidRequestError(`The period is empty: until must be after since.`, { param: "until" });
   return { since, until };
 }

@@ -16,6 +16,10 @@ import { safeOutgoingHeaders, setSafeHeaders } from "./safe-header.js";
 export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<FastifyServerOptions> & { http: ServerOptions } {
   return {
     bodyLimit: limits.body_limit_bytes,
+    // A path parameter (a decision id, an experiment name from the log) may be as long as any URL the header limit
+    // lets in: Fastify's default of 100 characters answered 414 for a longer experiment name, which the dashboard
+    // lists but then could not open.
+    routerOptions: { maxParamLength: limits.max_header_bytes },
     keepAliveTimeout: limits.keep_alive_timeout_ms,
     requestTimeout: limits.request_timeout_ms,
     maxRequestsPerSocket: limits.max_requests_per_socket,

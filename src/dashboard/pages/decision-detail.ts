@@ -6,7 +6,7 @@
  */
 import { api, ApiError } from "../api.js";
 import type { DecisionRecord, List, VirtualKey } from "../api-types.js";
-import { code, emptyState, h } from "../dom.js";
+import { code, emptyState, h, whole } from "../dom.js";
 import { count, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
@@ -46,8 +46,10 @@ export const decisionDetailPage: Page = {
   },
 };
 
+/** A panel of labelled values; text values are shown whole, a long one in a box of its own that scrolls. */
 function facts(title: string, rows: [string, ...(Node | string)[]][]): HTMLElement {
-  return h("section", { class: "panel" }, h("h2", {}, title), h("dl", { class: "facts" }, rows.map(([label, ...value]) => [h("dt", {}, label), h("dd", {}, value)])));
+  const cell = (value: (Node | string)[]) => value.map((part) => (typeof part === "string" ? whole(part) : part));
+  return h("section", { class: "panel" }, h("h2", {}, title), h("dl", { class: "facts" }, rows.map(([label, ...value]) => [h("dt", {}, label), h("dd", {}, cell(value))])));
 }
 
 function summary(record: DecisionRecord, keyName: string | undefined): HTMLElement {
@@ -79,7 +81,7 @@ function why(record: DecisionRecord): HTMLElement {
     "section",
     { class: "panel", "data-reasons": "" },
     h("h2", {}, "Why this tier and model"),
-    reasons.length === 0 ? h("p", { class: "muted" }, "No reasons were recorded (a request refused before routing, or logged by an older version).") : h("ol", { class: "reasons" }, reasons.map((reason) => h("li", {}, reason))),
+    reasons.length === 0 ? h("p", { class: "muted" }, "No reasons were recorded (a request refused before routing, or logged by an older version).") : h("ol", { class: "reasons" }, reasons.map((reason) => h("li", {}, whole(reason)))),
   );
 }
 
@@ -113,7 +115,7 @@ function chain(record: DecisionRecord): HTMLElement {
           { class: "chain" },
           record.candidates.map((model) => {
             const fate = candidateFate(model, record.attempts, record.model);
-            return h("li", {}, h("span", { class: "mono" }, model), " ", badge(fate.text, fate.tone));
+            return h("li", {}, whole(model, { class: "mono" }), " ", badge(fate.text, fate.tone));
           }),
         );
   return h("section", { class: "panel" }, h("h2", {}, "Candidate chain"), body);
@@ -151,7 +153,7 @@ function timeline(record: DecisionRecord): HTMLElement {
       ["#", "Model", "Status", "Error", "Latency", "Timeline"],
       record.attempts.map((attempt, index) => [
         String(index + 1),
-        h("span", { class: "mono" }, attempt.model),
+        whole(attempt.model, { class: "mono" }),
         attempt.status === 0 ? "—" : String(attempt.status),
         attempt.errorType === null ? badge("ok", "good") : badge(attempt.errorType, attempt.status === 0 ? "warn" : "bad"),
         ms(attempt.latencyMs),

@@ -131,9 +131,23 @@ async function suggestions(since: string): Promise<Suggestions> {
   return { values: { task, tier, model, experiment }, keys };
 }
 
+/** A `since` or `until` that goes back from now (`12h`, `7d`), as the API reads it. */
+const DURATION = /^\d+(?:\.\d+)?\s*[mhdw]$/i;
+
+/**
+ * A `since`/`until` that names a point in time (an ISO time, a day such as 2026-11-01, which the API reads as UTC
+ * midnight, or ms since epoch), else null (a duration, or nothing the API accepts).
+ */
+export function pointInTime(value: string | null): Date | null {
+  const text = value?.trim() ?? "";
+  if (text === "" || DURATION.test(text)) return null;
+  const date = new Date(/^\d{9,}$/.test(text) ? Number(text) : Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text));
+  return Number.isFinite(date.getTime()) ? date : null;
+}
+
 /** A custom range: a datetime-local input whose value becomes an ISO time in the URL (`since`/`until`). */
-function rangeInput(name: "from" | "to", label: string, iso: string | null): HTMLElement {
-  const local = iso && /T/.test(iso) ? toLocalInput(new Date(iso)) : "";
+function rangeInput(name: "from" | "to", label: string, at: Date | null): HTMLElement {
+  const local = at ? toLocalInput(at) : "";
   const input = h("input", { id: `filter-${name}`, name, type: "datetime-local", value: local });
   return h("label", { class: "field", for: `filter-${name}` }, h("span", {}, label), input);
 }
@@ -146,11 +160,15 @@ function toLocalInput(date: Date): string {
 function filterForm(context: PageContext, suggested: Suggestions): HTMLElement {
   const query = context.query;
   const sinceValue = query.get("since") ?? "7d";
-  const custom = /T/.test(sinceValue);
+  // Anything but a duration is a custom range: a shared link with since=2026-11-01 showed "Last hour" (the first
+  // option) while listing from November, and applying another filter then narrowed it to the last hour. A duration
+  // the presets lack (12h) gets an option of its own.
+  const custom = !DURATION.test(sinceValue.trim());
+  const ranges: [string, string][] = custom || RANGES.some(([value]) => value === sinceValue) ? RANGES : [...RANGES, [sinceValue, `Last ${sinceValue}`]];
   const since = h(
     "select",
     { id: "filter-since", name: "since" },
-    RANGES.map(([value, label]) => h("option", { value, selected: sinceValue === value }, label)),
+    ranges.map(([value, label]) => h("option", { value, selected: sinceValue === value }, label)),
     h("option", { value: "custom", selected: custom }, "Custom (from / to)"),
   );
   const status = h(
@@ -194,8 +212,8 @@ function filterForm(context: PageContext, suggested: Suggestions): HTMLElement {
       },
     },
     h("label", { class: "field", for: "filter-since" }, h("span", {}, "Time range"), since),
-    rangeInput("from", "From", custom ? sinceValue : null),
-    rangeInput("to", "To", query.get("until")),
+    rangeInput("from", "From", custom ? pointInTime(sinceValue) : null),
+    rangeInput("to", "To", pointInTime(query.get("until"))),
     texts,
     h("label", { class: "field", for: "filter-key" }, h("span", {}, "Key"), key),
     h("label", { class: "field", for: "filter-status" }, h("span", {}, "Status"), status),

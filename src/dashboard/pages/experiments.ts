@@ -3,10 +3,10 @@
  * 95% intervals, a chart of variant against control, and the verdict.
  * @module
  */
-import { api } from "../api.js";
+import { api, ApiError } from "../api.js";
 import type { ArmReport, Estimate, ExperimentReport, ExperimentSummary, List } from "../api-types.js";
 import { intervalChart } from "../chart.js";
-import { clipText, code, emptyState, h } from "../dom.js";
+import { clipText, clipped, code, emptyState, h, visibleText } from "../dom.js";
 import { count, ms, percent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
@@ -30,7 +30,8 @@ export const experimentsPage: Page = {
         table(
           ["Experiment", "State", "Share", "Control", "Variant", "Verdict"],
           list.data.map((row) => [
-            h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: "nowrap" }, clipText(row.name)),
+            // A config name stays on one line; a long one from the log wraps (nowrap made the table wider than the page).
+            h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: row.name.length <= 40 ? "nowrap" : undefined }, clipped(row.name)),
             row.configured ? badge(row.enabled ? "running" : "paused", row.enabled ? "good" : "neutral") : badge("removed from config", "warn"),
             row.share === null ? "—" : percent(row.share, 0),
             count(row.requests.control),
@@ -48,7 +49,19 @@ const interval = (estimate: Estimate, format: (value: number) => string): string
   estimate.value === null ? "—" : estimate.ci_low === null || estimate.ci_high === null ? format(estimate.value) : `${format(estimate.value)} (${format(estimate.ci_low)} – ${format(estimate.ci_high)})`;
 
 async function renderReport(context: PageContext, name: string): Promise<void> {
-  const report = await api<ExperimentReport>(`/api/experiments/${encodeURIComponent(name)}/report`);
+  let report: ExperimentReport;
+  try {
+    report = await api<ExperimentReport>(`/api/experiments/${encodeURIComponent(name)}/report`);
+  } catch (error) {
+    // An unknown name (a stale link, a typo) gets a page that says so and where to look, not a lone red box.
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+    context.root.append(
+      h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
+      pageHeader(`Experiment ${clipText(name)}`),
+      emptyState(error.message, ["Experiments come from ", code("experiments:"), " in switchyard.yaml; the list shows every one the config or the log knows."]),
+    );
+    return;
+  }
   const arms: [string, ArmReport][] = [
     ["control", report.arms.control],
     ["variant", report.arms.variant],
@@ -58,7 +71,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
   const { comparison } = report;
   context.root.append(
     h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
-    pageHeader(`Experiment ${report.experiment}`),
+    pageHeader(`Experiment ${clipText(report.experiment)}`),
     h("section", { class: "panel verdict" }, h("h2", {}, "Verdict"), h("p", { class: "verdict-text", "data-verdict": "" }, report.verdict), h("p", { class: "hint" }, `At least ${report.min_requests_per_arm} requests per arm before a verdict; intervals are 95%.`)),
     h(
       "section",
@@ -106,7 +119,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           // "no change", and the table above gives each row's numbers in its own unit.
           (value) => (value === 0 ? "no change" : ""),
           // The accessible name carries the figures the dots and lines show, each in its own unit.
-          `Variant minus control for ${report.experiment} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
+          `Variant minus control for ${visibleText(clipText(report.experiment))} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
             `cost change ${interval(comparison.cost_change, signed)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
             `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, (v) => v.toFixed(3))}.`,
         ),

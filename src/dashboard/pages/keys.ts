@@ -5,7 +5,7 @@
  */
 import { api, ApiError } from "../api.js";
 import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
-import { clipText, clipped, code, emptyState, errorBox, h, replace } from "../dom.js";
+import { clipText, clipped, code, emptyState, errorBox, h, replace, visibleText } from "../dom.js";
 import { timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, budgetUse, pageHeader, table } from "../ui.js";
@@ -21,8 +21,18 @@ export const keysPage: Page = {
   },
 };
 
+/**
+ * Fills the key list. A list that cannot be read says so inside its own panel (it left an empty box above the
+ * budgets, with the error below them); after a create or revoke nothing else would show the failure at all.
+ */
 async function refresh(box: HTMLElement): Promise<void> {
-  const keys = (await api<List<VirtualKey>>("/api/keys")).data;
+  let keys: VirtualKey[];
+  try {
+    keys = (await api<List<VirtualKey>>("/api/keys")).data;
+  } catch (error) {
+    replace(box, h("h2", {}, "Keys"), errorBox(error));
+    return;
+  }
   const active = keys.filter((key) => key.revokedAt === null);
   // A key whose budget status could not be read keeps the reason: "no key budget" would be a wrong answer.
   const budgets = new Map<string, BudgetStatus[] | Error>(
@@ -195,5 +205,5 @@ function revokeButton(key: VirtualKey, onRevoked: () => void): HTMLElement {
       (error: unknown) => dialog.append(errorBox(error)),
     );
   });
-  return h("span", {}, h("button", { type: "button", class: "danger secondary", "aria-label": `Revoke ${key.name}`, on: { click: () => dialog.showModal() } }, "Revoke…"), dialog);
+  return h("span", {}, h("button", { type: "button", class: "danger secondary", "aria-label": `Revoke ${visibleText(clipText(key.name))}`, on: { click: () => dialog.showModal() } }, "Revoke…"), dialog);
 }

@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { clipText, clipped, code, emptyState, h } from "../dom.js";
+import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
 import { count, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
@@ -41,7 +41,7 @@ export const overviewPage: Page = {
       ),
     );
     const [overview, report] = await Promise.all([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
-    context.root.append(spendSection(overview.today, overview.month, overview.budgets));
+    context.root.append(spendSection(overview.today, overview.month, overview.budgets, overview.budgets_error ?? null));
     if (report.total.requests === 0) {
       context.root.append(
         emptyState("No requests in this period yet.", [
@@ -62,13 +62,14 @@ export const overviewPage: Page = {
   },
 };
 
-function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[]): HTMLElement {
+function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[], budgetsError: string | null): HTMLElement {
   const cards = stats(
     stat("Spend today (UTC)", usd(today.cost_usd), { figure: "spend-today", raw: today.cost_usd, note: `${count(today.requests)} requests${judgeNote(today, ", ")}` }),
     stat("Spend this month (UTC)", usd(month.cost_usd), { figure: "spend-month", raw: month.cost_usd, note: `${count(month.requests)} requests${judgeNote(month, ", ")}` }),
   );
-  const budgetList =
-    budgets.length === 0
+  const budgetList = budgetsError
+    ? errorBox(new Error(`The budgets could not be read: ${budgetsError}`))
+    : budgets.length === 0
         ? emptyState("No budgets configured.", ["Add one under ", code("budgets:"), " in switchyard.yaml (e.g. a global daily limit), or give a key its own daily or monthly budget on the Keys page."])
         : table(
             ["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Used", "Resets"],
@@ -154,7 +155,8 @@ export function chartGroups(points: readonly { group: string; requests: number }
   const ranked = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b));
   const fits = ranked.length <= MAX_CHART_SERIES;
   const shown = (fits ? ranked : ranked.slice(0, MAX_CHART_SERIES - 1)).sort();
-  const groups = shown.map((group) => clipText(label(group), LEGEND_LABEL_CHARS));
+  // uPlot sets labels as text, so markup stays inert, but a bidi override would still reorder it: shown as a mark.
+  const groups = shown.map((group) => visibleText(clipText(label(group), LEGEND_LABEL_CHARS)));
   const slotOf = new Map(shown.map((group, index) => [group, index]));
   if (!fits) {
     const others = ranked.slice(MAX_CHART_SERIES - 1);

@@ -8,6 +8,7 @@ import type { FastifyInstance } from "fastify";
 import type { BudgetStatus } from "../../budget/create-spend-guard.js";
 import { generateReport } from "../../log/build-report.js";
 import { TIMESERIES_DIMENSIONS, generateTimeseries } from "../../log/build-timeseries.js";
+import { toErrorResponse } from "../error-handler.js";
 import type { AdminRouteDeps } from "./admin-deps.js";
 import { choiceOf } from "./admin-query.js";
 
@@ -32,18 +33,37 @@ export function registerAdminOverviewRoute(app: FastifyInstance, deps: AdminRout
       generateReport(deps.decisions, { since: monthStart, until, by: "tier", premiumModel }),
       generateTimeseries(deps.decisions, { since: hourlySince, until: now + 1, bucket: "hour", by, premiumPricing }),
       generateTimeseries(deps.decisions, { since: dayStart - 59 * DAY_MS, until, bucket: "day", by, premiumPricing }),
-      deps.spendGuard ? deps.spendGuard.status() : Promise.resolve([]),
+      budgetStatus(deps),
     ]);
     return {
       generated_at: now,
       premium_model: today.premium_model,
       today: { since: dayStart, until, ...today.total },
       month: { since: monthStart, until, ...month.total },
-      budgets: budgets.map(budgetJson),
+      budgets: budgets.statuses.map(budgetJson),
+      budgets_error: budgets.error,
       hourly,
       daily,
     };
   });
+}
+
+/**
+ * The budgets' status, or why it could not be read: a ledger that is down (Redis unreachable) no longer fails the
+ * whole overview, whose spend and traffic come from the decision log.
+ */
+async function budgetStatus(deps: AdminRouteDeps): Promise<{ statuses: BudgetStatus[]; error: string | null }> {
+  if (!deps.spendGuard) return { statuses: [], error: null };
+  try {
+    return { statuses: await deps.spendGuard.status(), error: null };
+  } catch (error) {
+    // The error handler's words (a store's own message can name hosts: only its code is kept), said of the ledger:
+    // its "the request was not completed" is about a chat request, not this read.
+    const { message, code } = toErrorResponse(error).envelope.error;
+    if (code !== "storage_unavailable") return { statuses: [], error: message };
+    const store = /its storage \(([^)]+)\)/.exec(message)?.[1];
+    return { statuses: [], error: `the spend ledger${store ? ` (${store})` : ""} did not answer. Spend and traffic here come from the decision log; the budgets show again once the operator brings the ledger back.` };
+  }
 }
 
 function budgetJson(status: BudgetStatus) {

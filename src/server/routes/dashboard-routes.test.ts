@@ -174,4 +174,13 @@ describe("dashboard routes", () => {
     expect(unknownTier.json()).toMatchObject({ error: { message: expect.stringContaining("Valid tiers") } });
     expect((await app.inject({ method: "POST", url: "/api/route", payload: { prompt: "hi" } })).statusCode).toBe(401);
   });
+
+  it("answers a long decision id or experiment name (past Fastify's 100-character default) as unknown, not 414", async () => {
+    const auth = { authorization: `Bearer ${ADMIN}` };
+    const decision = await app.inject({ url: `/api/decisions/dec_${"x".repeat(300)}`, headers: auth });
+    expect(decision.statusCode).toBe(404);
+    expect(decision.json()).toMatchObject({ error: { message: expect.stringMatching(/^No decision dec_x+…\.$/) } });
+    const experiment = await app.inject({ url: `/api/experiments/${"e".repeat(500)}/report`, headers: auth });
+    expect(experiment.statusCode).toBe(404);
+  });
 });
