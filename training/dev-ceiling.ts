@@ -7,13 +7,19 @@
  *
  *   [LIMIT=N] npx tsx training/dev-ceiling.ts <mmlupro|llmrouter-all|routerbench|ladder-llmrouter-all|...> <seed> [variant,...]
  *
+ * Variants: `v1` (the stored record as is), `posterior` (the task head's probabilities), `parts` (the strong-need
+ * head's logit, its word part, the task prior, maths-likeness × length, length), `length` (a log2 word bucket),
+ * `tasklen` (that bucket × the top task), `postlen` (× every task's probability), `cheap` (the first four together),
+ * `taskbag` (the task head's 64 heaviest slots: bigrams, character 4-grams), `everything` (every slot of both heads,
+ * which no log could keep without the text's words). `SCORE_BELOW=N` scores only items with a stream index below N.
+ *
  * Prints one JSON line per variant: `{set, seed, variant, static, ceiling, static50, ceiling50}` (APGR over 10 and 50
  * thresholds, or the ladder's cost share at 95%). `FIT_SEED=k` refits with another pass order (fitting noise).
  * @module
  */
 import { createLearnedClassifier, loadLearnedWeights } from "../src/classifier/learned/index.js";
 import { collectSlots } from "../src/classifier/learned/features.js";
-import { lengthTerm, scoreSlots, sigmoid, softmaxInPlace } from "../src/classifier/learned/learned-classifier.js";
+import { lengthTerm, scoreSlots, softmaxInPlace } from "../src/classifier/learned/learned-classifier.js";
 import { fitModels, gainOf, type FitSettings } from "../src/learning/adapter-validation.js";
 import { DEFAULT_ARM_TRAINING, DEFAULT_DIM, mapFeatures, seededPermutation, type MappedFeatures } from "../src/learning/arm-model.js";
 import type { OutcomeExample } from "../src/learning/outcome.js";
@@ -75,7 +81,6 @@ const clipLogit = (p: number): number => Math.log(Math.max(0.01, Math.min(0.99, 
 /** Candidate additions: name → extra `[slot, value]` pairs. */
 const VARIANTS: Record<string, (f: RoutingFeatures, e: Extras) => [number, number][]> = {
   v1: () => [],
-  v2: () => [],
   posterior: (_, e) => e.posterior.flatMap((p, c): [number, number][] => (p > 0.01 ? [[hashLabel(`post:${weights.tasks[c]}`), p]] : [])),
   parts: (_, e) => [
     [hashLabel("part:head"), e.headLogit / 4],
@@ -122,11 +127,8 @@ const rows = order.map((index) => {
   const item = stream.items[index];
   if (!item) throw new Error(`no item ${index}`);
   const classification = classifier.classify(item.messages);
-  // The variants add to the version-1 record; `v2` is the stored version-2 record as the adapter maps it.
-  const { signals, ...rest } = extractRoutingFeatures(item.messages, classification);
-  const features: RoutingFeatures = { ...rest, v: 1 };
-  const stored: RoutingFeatures = signals ? { ...rest, signals } : features;
-  return { index, item, features, stored, extras: extrasOf(item.messages), staticScore: classification.strongProbability };
+  const features = extractRoutingFeatures(item.messages, classification);
+  return { index, item, features, extras: extrasOf(item.messages), staticScore: classification.strongProbability };
 });
 // FIT_SEED=k varies only the fit's pass order (fitting noise), not the stream order or its split.
 const settings: FitSettings = { seed: seed + Number(process.env.FIT_SEED ?? 0) * 104_729, epochs: 3, dim: DEFAULT_DIM, training: DEFAULT_ARM_TRAINING };
@@ -143,7 +145,7 @@ const staticMetric50 = metric(sliceMetrics(stream, staticSteps, (s) => s.staticS
 for (const variant of variantText.split(",")) {
   const extra = VARIANTS[variant];
   if (!extra) throw new Error(`unknown variant ${variant}; known: ${Object.keys(VARIANTS).join(", ")}`);
-  const mapped = rows.map((r) => (variant === "v2" ? mapFeatures(r.stored, DEFAULT_DIM) : mapWith(r.features, extra(r.features, r.extras))));
+  const mapped = rows.map((r) => mapWith(r.features, extra(r.features, r.extras)));
   const examples: OutcomeExample[] = [];
   const xs: MappedFeatures[] = [];
   rows.slice(0, cut).forEach((r, i) => {

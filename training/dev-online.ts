@@ -9,8 +9,7 @@
  *     [batch|bandit] [seed] ['{"retrainEvery":100,"fit":{"minRankZ":2}}']
  *
  * `LIMIT=N` streams a seeded subsample of N prompts (a different one per seed), to mimic a small deployment;
- * `TRACE=1` prints every refit's checks on stderr (`dev-online-trace.ts` splits the ranking check's terms);
- * `FEATURES_V1=1` logs version-1 feature records (no classifier signals), the shipped record before the sixth pass.
+ * `TRACE=1` prints every refit's checks on stderr (`dev-online-trace.ts` splits the ranking check's terms).
  * @module
  */
 import { createLearnedClassifier } from "../src/classifier/learned/index.js";
@@ -36,9 +35,7 @@ const options = {
   ...(JSON.parse(extra) as object),
 };
 const started = Date.now();
-const learned = createLearnedClassifier();
-const classifier = process.env.FEATURES_V1 ? { name: learned.name, classify: (m: Parameters<typeof learned.classify>[0]) => ({ ...learned.classify(m), signals: undefined }) } : learned;
-const steps = simulateDeployment(stream, classifier, options);
+const steps = simulateDeployment(stream, createLearnedClassifier(), options);
 const r = buildOnlineReport(stream, steps, options);
 const curve = r.curve.map((c) => [c.seen, c.static.apgr ?? c.static.cost_share_at_95, c.adapted.apgr ?? c.adapted.cost_share_at_95, c.adapter_active]);
 console.log(JSON.stringify({ set: stream.name, learner, seed: seedText, extra, n: r.n, static: r.static, adapted: r.adapted, served: r.served, expl: r.exploration, curve, ms: Date.now() - started }));

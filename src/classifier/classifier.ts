@@ -19,26 +19,6 @@ export interface ConversationClassification {
   strongProbability: number;
   /** Which turn or signal set the task, for the decision's reasons (e.g. "task translation from turn 1: cue 'traduce' (es)"). */
   taskReason?: string;
-  /** What the learned classifier computed on the way (the routing features' `v: 2` record keeps it); absent for the others. */
-  signals?: ClassifierSignals;
-}
-
-/** Numbers the learned classifier computes for every conversation: its task posterior and the strong-need score's parts. */
-export interface ClassifierSignals {
-  /** The task head's softmax, per task label, aligned with `tasks`. */
-  taskPosterior: Float64Array;
-  /** The task labels of `taskPosterior` (the weights' list: shared, not copied). */
-  tasks: readonly string[];
-  /** The strong-need head's logit (words counted only for English turns). */
-  headLogit: number;
-  /** The part of `headLogit` the latest turn's words add (0 for other languages). */
-  lexical: number;
-  /** The task posterior's strong-need prior (0..1). */
-  prior: number;
-  /** Posterior mass of the maths-like tasks (0..1). */
-  mathLike: number;
-  /** Word tokens of the latest user turn (capped at 600). */
-  words: number;
 }
 
 /** Reads a whole conversation and estimates task type and difficulty. */

@@ -3,9 +3,9 @@ import { createLearnedClassifier } from "../classifier/learned/index.js";
 import type { ChatMessage } from "../core/types.js";
 import { DEFAULT_MIN_RANK_Z, fitAdapter, hashBaseWeights } from "./adapter.js";
 import { applyAdapter, parseAdapter } from "./apply-adapter.js";
-import { mapFeatures, nextRandom } from "./arm-model.js";
+import { nextRandom } from "./arm-model.js";
 import type { OutcomeExample } from "./outcome.js";
-import { extractRoutingFeatures, parseRoutingFeatures, type RoutingFeatures } from "./routing-features.js";
+import { extractRoutingFeatures, parseRoutingFeatures } from "./routing-features.js";
 
 const classifier = createLearnedClassifier();
 const TOPICS = ["prove the theorem about primes", "write a haiku about autumn", "debug this python loop", "translate hello into french", "summarise the article", "solve the integral of x squared"];
@@ -39,12 +39,6 @@ function examples(n: number, seed: number, flipAt = Infinity): OutcomeExample[] 
     out.push({ features: extractRoutingFeatures(messages, classifier.classify(messages)), tier, model: tier, reward: c.value < success ? 1 : 0, weight: 1, costUsd: 0, propensity: 0.5 });
   }
   return out;
-}
-
-/** The record as a version-1 log holds it: no classifier signals. */
-function versionOne(features: RoutingFeatures): RoutingFeatures {
-  const { signals: _dropped, ...rest } = features;
-  return { ...rest, v: 1 };
 }
 
 describe("deployment adapter", () => {
@@ -115,37 +109,6 @@ describe("deployment adapter", () => {
     const before = fitAdapter(data.slice(0, 1500), { seed: 1, base, minOutcomes: 100 });
     if (!("adapter" in before)) throw new Error(before.refused);
     expect(before.adapter.validation.rank_z).toBeGreaterThan(DEFAULT_MIN_RANK_Z);
-  });
-
-  it("trains on a log of version 1 and version 2 records alike, and routes either", () => {
-    // A log written before the classifier's signals were stored (the first half, `v: 1`) and after (`v: 2`).
-    const data = examples(6000, 3).map((e, i) => (i < 3000 ? { ...e, features: versionOne(e.features) } : e));
-    expect(data[0]?.features.v).toBe(1);
-    expect(data[5999]?.features.v).toBe(2);
-    const result = fitAdapter(data, { seed: 7, base, minOutcomes: 100 });
-    if (!("adapter" in result)) throw new Error(result.refused);
-    const [lowestHard, highestEasy] = [BY_SHIPPED_SCORE[0] ?? "", BY_SHIPPED_SCORE[4] ?? ""];
-    for (const version of [1, 2]) {
-      const probability = (text: string): number => {
-        const messages: ChatMessage[] = [{ role: "user", content: text }];
-        const c = classifier.classify(messages);
-        const features = extractRoutingFeatures(messages, c);
-        return applyAdapter(result.adapter, c, version === 1 ? versionOne(features) : features).strongProbability;
-      };
-      expect(probability(`${lowestHard} number 3`), `v${version}`).toBeGreaterThan(probability(`${highestEasy} number 3`));
-    }
-  });
-
-  it("maps a version 1 record exactly as before, and a version 2 record with the signals' slots after it", () => {
-    const messages: ChatMessage[] = [{ role: "user", content: "Solve the integral of x squared from 0 to 3" }];
-    const v2 = extractRoutingFeatures(messages, classifier.classify(messages));
-    const v1 = mapFeatures(versionOne(v2));
-    expect(v1.slots).toHaveLength(5 + v2.hashed.length);
-    const mapped = mapFeatures(v2);
-    // Posterior entries, five parts, the length bucket alone and crossed with the task.
-    expect(mapped.slots).toHaveLength(v1.slots.length + Object.keys(v2.signals?.posterior ?? {}).length + 7);
-    expect(mapped.slots.slice(0, v1.slots.length)).toEqual(v1.slots);
-    expect(mapped.values.slice(0, v1.values.length)).toEqual(v1.values);
   });
 
   it("stores features without raw text and reads them back", () => {

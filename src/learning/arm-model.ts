@@ -2,12 +2,10 @@
  * Per-arm reward models shared by the batch adapter and the online bandit: for each tier, a logistic
  * regression of the reward (0..1) on a small feature map of the routing features: bias, the shipped
  * strong-need logit, log tokens, the task label, the difficulty label, and the hashed word/structure
- * slots folded into `dim` buckets; for `v: 2` records also the classifier's signals (task posterior, the
- * strong-need parts, a length bucket alone and crossed with the task). Trained by AdaGrad with L2, deterministically.
+ * slots folded into `dim` buckets. Trained by AdaGrad with L2, deterministically.
  * @module
  */
-import { lengthTerm } from "../classifier/learned/learned-classifier.js";
-import type { RoutingFeatures, StoredSignals } from "./routing-features.js";
+import type { RoutingFeatures } from "./routing-features.js";
 
 /** Default number of weights per arm (a power of two). */
 export const DEFAULT_DIM = 4096;
@@ -67,31 +65,7 @@ export function mapFeatures(f: RoutingFeatures, dim = DEFAULT_DIM): MappedFeatur
     slots.push(DENSE + (mix(slot + 0x9e3779b9) % buckets));
     values.push(v * scale);
   }
-  if (f.signals) addSignals(f.task, f.signals, buckets, slots, values);
   return { slots, values };
-}
-
-/** A logit of a probability clipped to 0.01..0.99. */
-function clippedLogit(p: number): number {
-  const q = Math.max(0.01, Math.min(0.99, p));
-  return Math.log(q / (1 - q));
-}
-
-/**
- * A `v: 2` record's signals as hashed slots (the sixth pass's "cheap" set, docs/routing-quality.md): each stored task
- * probability, the strong-need parts (scaled to about −1..1), and the turn's length as a log2 word bucket, alone and
- * crossed with the top task.
- */
-function addSignals(task: string, s: StoredSignals, buckets: number, slots: number[], values: number[]): void {
-  const at = (label: string): number => DENSE + (hashLabel(label) % buckets);
-  for (const [label, p] of Object.entries(s.posterior)) {
-    slots.push(at(`post:${label}`));
-    values.push(p);
-  }
-  const length = lengthTerm(s.words);
-  const bucket = Math.min(9, Math.floor(Math.log2(1 + s.words)));
-  slots.push(at("part:head"), at("part:prior"), at("part:lexical"), at("part:mathlen"), at("part:length"), at(`len:${bucket}`), at(`tl:${task}:${bucket}`));
-  values.push(s.head_logit / 4, clippedLogit(s.prior) / 2, s.lexical / 2, s.math_like * length, length, 1, 1);
 }
 
 /** Fresh zero weights. */

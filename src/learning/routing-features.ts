@@ -2,32 +2,27 @@
  * Routing features: the compact, prompt-free record of one conversation that the decision log keeps and
  * the deployment adapter trains on (`switchyard train --from-log`, `eval --online`).
  *
- * What is kept (JSON, version `v: 2`): the classifier's top task and its confidence, the difficulty label,
+ * What is kept (JSON, version `v: 1`): the classifier's top task and its confidence, the difficulty label,
  * the strong-need probability, the estimated prompt token count, and at most 64 `[slot, value]` pairs of the
  * learned classifier's hashed strong-need features (word unigrams of the latest user turn, structure flags
- * such as "has code fence", task cues), hashed into 2^16 slots. With the learned classifier, also `signals`: its
- * task posterior (tasks at 1% or more, 3 decimals), the strong-need score's parts (head logit, its word part,
- * the task prior, the maths-like mass) and the latest turn's word count. Version 1 records (no `signals`) still
- * parse and train as before.
+ * such as "has code fence", task cues), hashed into 2^16 slots.
  *
  * What can be recovered: no raw text is stored. The hashed slots are FNV-1a hashes of single lower-cased
  * words masked to 16 bits, so anyone with a word list can run a dictionary attack and learn which common
  * words (may have) appeared — with many collisions (65,536 slots), without order, and only for the 64
- * heaviest slots. Numbers, names and rare words are as guessable as any other word. The `signals` add no words:
- * thirteen task probabilities, four scores and a word count (how long the turn is, roughly what kind of task).
- * Treat the features as
+ * heaviest slots. Numbers, names and rare words are as guessable as any other word. Treat the features as
  * sensitive metadata, not as anonymous; storing them is opt-out (docs/learning.md).
  * @module
  */
-import type { ClassifierSignals, ConversationClassification, Difficulty } from "../classifier/classifier.js";
+import type { ConversationClassification, Difficulty } from "../classifier/classifier.js";
 import { DIFFICULTIES } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
 import { strongSlotBag } from "../classifier/learned/features.js";
 import { topSlots } from "./top-slots.js";
 import type { ChatMessage } from "../core/types.js";
 
-/** Version of the feature record written now; bump when the meaning of a field changes. Version 1 (no `signals`) still parses. */
-export const ROUTING_FEATURES_VERSION = 2;
+/** Version of the feature record; bump when the meaning of a field changes. */
+export const ROUTING_FEATURES_VERSION = 1;
 /** Hash space of `hashed` slots (2^16). */
 export const ROUTING_FEATURE_BITS = 16;
 /** At most this many hashed slots are kept. */
@@ -35,7 +30,7 @@ export const MAX_HASHED_FEATURES = 64;
 
 /** The prompt-free features of one routed conversation (JSON-serialisable). */
 export interface RoutingFeatures {
-  v: 1 | typeof ROUTING_FEATURES_VERSION;
+  v: typeof ROUTING_FEATURES_VERSION;
   /** The classifier's top task label. */
   task: string;
   task_confidence: number;
@@ -46,23 +41,7 @@ export interface RoutingFeatures {
   tokens: number;
   /** Up to 64 `[slot, value]` pairs of hashed word and structure features, heaviest first. */
   hashed: [number, number][];
-  /** Version 2, learned classifier only: what it computed besides the label and the score. */
-  signals?: StoredSignals;
 }
-
-/** The learned classifier's task posterior and strong-need parts, as stored (rounded). */
-export interface StoredSignals {
-  /** Task label → probability, tasks at `MIN_POSTERIOR` or more. */
-  posterior: Record<string, number>;
-  head_logit: number;
-  lexical: number;
-  prior: number;
-  math_like: number;
-  words: number;
-}
-
-/** Tasks below this posterior are not stored. */
-const MIN_POSTERIOR = 0.01;
 
 /**
  * `Number(value.toFixed(digits))` without formatting a string: `Math.round(value × 10^digits) / 10^digits` is the
@@ -91,38 +70,15 @@ function roundSums(pairs: [number, number][]): [number, number][] {
  */
 export function extractRoutingFeatures(messages: readonly ChatMessage[], classification: ConversationClassification, promptTokens?: number): RoutingFeatures {
   const strong = strongSlotBag(messages, ROUTING_FEATURE_BITS);
-  const signals = classification.signals;
   return {
-    v: signals ? ROUTING_FEATURES_VERSION : 1,
+    v: ROUTING_FEATURES_VERSION,
     task: classification.task.label,
     task_confidence: round(classification.task.confidence, 4),
     difficulty: classification.difficulty.label,
     strong_probability: round(classification.strongProbability, 6),
     tokens: promptTokens ?? estimateMessagesTokens(messages),
     hashed: roundSums(topSlots(strong, ROUTING_FEATURE_BITS, MAX_HASHED_FEATURES)),
-    ...(signals ? { signals: storedSignals(signals) } : {}),
   };
-}
-
-function storedSignals(signals: ClassifierSignals): StoredSignals {
-  const entries: [string, number][] = [];
-  signals.taskPosterior.forEach((p, c) => {
-    const task = signals.tasks.at(c);
-    if (p >= MIN_POSTERIOR && task !== undefined) entries.push([task, round(p, 3)]);
-  });
-  return { posterior: Object.fromEntries(entries), head_logit: round(signals.headLogit, 4), lexical: round(signals.lexical, 4), prior: round(signals.prior, 4), math_like: round(signals.mathLike, 3), words: signals.words };
-}
-
-const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
-
-/** A stored `signals` object, or undefined when it is not one (a damaged one is dropped, the record still trains). */
-function parseSignals(value: unknown): StoredSignals | undefined {
-  if (!value || typeof value !== "object") return undefined;
-  const s = value as Partial<Record<keyof StoredSignals, unknown>>;
-  if (!isNumber(s.head_logit) || !isNumber(s.lexical) || !isNumber(s.prior) || !isNumber(s.math_like) || !isNumber(s.words)) return undefined;
-  if (!s.posterior || typeof s.posterior !== "object" || Array.isArray(s.posterior)) return undefined;
-  const posterior = Object.fromEntries(Object.entries(s.posterior).flatMap(([task, p]): [string, number][] => (isNumber(p) ? [[task, Math.max(0, Math.min(1, p))]] : [])));
-  return { posterior, head_logit: s.head_logit, lexical: s.lexical, prior: Math.max(0, Math.min(1, s.prior)), math_like: Math.max(0, Math.min(1, s.math_like)), words: Math.max(0, s.words) };
 }
 
 function isPair(value: unknown): value is [number, number] {
@@ -134,19 +90,17 @@ export function parseRoutingFeatures(value: unknown): RoutingFeatures | undefine
   const raw = typeof value === "string" ? safeJson(value) : value;
   if (!raw || typeof raw !== "object") return undefined;
   const r = raw as Partial<RoutingFeatures>;
-  if ((r.v !== 1 && r.v !== ROUTING_FEATURES_VERSION) || typeof r.task !== "string" || typeof r.strong_probability !== "number") return undefined;
+  if (r.v !== ROUTING_FEATURES_VERSION || typeof r.task !== "string" || typeof r.strong_probability !== "number") return undefined;
   if (!Array.isArray(r.hashed) || !r.hashed.every(isPair)) return undefined;
   const difficulty = (DIFFICULTIES as readonly string[]).includes(r.difficulty ?? "") ? (r.difficulty as Difficulty) : "standard";
-  const signals = r.v === ROUTING_FEATURES_VERSION ? parseSignals(r.signals) : undefined;
   return {
-    v: signals ? ROUTING_FEATURES_VERSION : 1,
+    v: ROUTING_FEATURES_VERSION,
     task: r.task,
     task_confidence: typeof r.task_confidence === "number" ? r.task_confidence : 0,
     difficulty,
     strong_probability: Math.max(0, Math.min(1, r.strong_probability)),
     tokens: typeof r.tokens === "number" ? r.tokens : 0,
     hashed: r.hashed.slice(0, MAX_HASHED_FEATURES),
-    ...(signals ? { signals } : {}),
   };
 }
 

@@ -57,5 +57,5 @@ export function codeQuestionReading(messages: readonly ChatMessage[], reading: C
   if (!showsCode("assistant", messageText(assistant).slice(0, ASSISTANT_CHARS)) && !showsCode("user", reading.previousUserLower)) return undefined;
   const task = { label: question ? "code_review" : "code_generation", confidence: Math.max(0.6, result.task.confidence) };
   const why = question ? "asks why or how the code just discussed works" : "asks the code just written to do something else";
-  return { result: { task, difficulty: result.difficulty, strongProbability: result.strongProbability, signals: result.signals }, why };
+  return { result: { task, difficulty: result.difficulty, strongProbability: result.strongProbability }, why };
 }

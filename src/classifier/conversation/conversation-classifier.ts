@@ -174,7 +174,7 @@ function finish(result: ConversationClassification, reading: ConversationReading
  * fields clones it on V8's slow path, a measurable share of a 100-token decision.
  */
 function withTask(result: ConversationClassification, task: ConversationClassification["task"], taskReason: string): ConversationClassification {
-  return { task, difficulty: result.difficulty, strongProbability: result.strongProbability, taskReason, signals: result.signals };
+  return { task, difficulty: result.difficulty, strongProbability: result.strongProbability, taskReason };
 }
 
 function source(reading: ConversationReading): string {

@@ -160,13 +160,10 @@ function toClassification(weights: LearnedWeights, messages: readonly ChatMessag
   const cuts = weights.difficultyCuts;
   let level = 0;
   while (level < cuts.length && strongProbability >= (cuts[level] ?? 1)) level++;
-  // The posterior is copied: `taskLogits` is per-call scratch, reused by the next classification.
-  const signals = { taskPosterior: Float64Array.from(taskLogits), tasks: weights.tasks, headLogit: strongLogit, lexical: features.english ? strongLexical : 0, prior, mathLike, words: features.words };
   return {
     task: { label: weights.tasks[best] ?? "chat", confidence: taskLogits[best] ?? 0 },
     difficulty: { label: DIFFICULTIES[level] ?? "premium", confidence: 0.5 + Math.abs(strongProbability - 0.5) },
     strongProbability,
-    signals,
   };
 }
 
