@@ -5,6 +5,10 @@
  * building the vector. The sums are grouped by value (a few distinct values: most slots are single words of equal
  * weight) and the slots placed group by group, which orders them as the stable sort does; a sort remains for more
  * than MAX_GROUPS distinct sums.
+ *
+ * The slots are found again through a small open-addressed table sized to the bag (tenth pass of issue 11): a table
+ * indexed by slot (2^16 sums and marks, 576 KB) put each slot on a cache line of its own, which an explicit-model
+ * label, run once between other processes' work, read from memory every time.
  * @module
  */
 import type { SlotBag } from "../classifier/learned/slot-bag.js";
@@ -14,13 +18,16 @@ const FLAG_VALUE = 0.25;
 /** Up to this many distinct sums are grouped; more fall back to a sort. */
 const MAX_GROUPS = 64;
 
-/** Per-slot sums of the current call and the distinct slots in first-seen order (reused; extraction is synchronous). */
-let slotSums = new Float64Array(0);
-let slotSeen = new Uint8Array(0);
+/**
+ * The distinct slots of the current call in first-seen order and their sums (reused; extraction is synchronous), and
+ * the table that finds a slot's place among them: `places[i]` is that place + 1 (0: empty), open addressing.
+ */
 let distinctSlots = new Int32Array(256);
+/** Where each distinct slot sits in `places`, to empty the table after the call. */
+let distinctAt = new Int32Array(256);
 let distinctCount = 0;
-/** The distinct slots' sums side by side (the per-slot table is large: it is read once per slot). */
 let sums = new Float64Array(256);
+let places = new Int32Array(512);
 /** Distinct sums, how many slots have each, each slot's group, and the groups heaviest first (see {@link groupByValue}). */
 const groupSums = new Float64Array(MAX_GROUPS);
 const groupCounts = new Int32Array(MAX_GROUPS);
@@ -31,50 +38,62 @@ let slotGroups = new Uint8Array(256);
 /** `[slot, sum]` of the `limit` heaviest slots of `bag` masked to `bits`, heaviest first, ties in first-seen order. */
 export function topSlots(bag: SlotBag, bits: number, limit: number): [number, number][] {
   const mask = (1 << bits) - 1;
-  if (slotSums.length <= mask) [slotSums, slotSeen] = [new Float64Array(mask + 1), new Uint8Array(mask + 1)];
+  const most = bag.lexicalCount + bag.flagCount;
+  // At most half full: a lookup ends within a few probes.
+  if (places.length < most * 2) places = new Int32Array(tableSize(most * 2));
+  if (sums.length < most) [distinctSlots, distinctAt, sums, slotGroups] = [new Int32Array(most * 2), new Int32Array(most * 2), new Float64Array(most * 2), new Uint8Array(most * 2)];
   distinctCount = 0;
   addSlots(bag.lexical, bag.lexicalCount, mask, bag.lexicalValue());
   addSlots(bag.flags, bag.flagCount, mask, FLAG_VALUE);
   const n = distinctCount;
-  if (sums.length < n) [sums, slotGroups] = [new Float64Array(n * 2), new Uint8Array(n * 2)];
-  // The module's tables in locals for the loops (a module-level `let` is loaded and checked at each use).
-  const distinct = distinctSlots;
-  const seen = slotSeen;
-  const slotSum = slotSums;
-  const sum = sums;
-  for (let i = 0; i < n; i++) {
-    const slot = distinct[i] as number;
-    seen[slot] = 0;
-    sum[i] = slotSum[slot] as number;
-  }
+  // Empty the table for the next call: only the entries this one filled.
+  const table = places;
+  const at = distinctAt;
+  for (let i = 0; i < n; i++) table[at[i] as number] = 0;
   const groups = groupByValue(n);
   return groups < 0 ? bySorting(n, limit) : byGroups(n, groups, limit);
 }
 
+/** The smallest power of two ≥ `n` (and ≥ 512). */
+function tableSize(n: number): number {
+  let size = 512;
+  while (size < n) size *= 2;
+  return size;
+}
+
+/** Where `slot` is in the table, or the empty entry where it would go. */
+function probe(table: Int32Array, tableMask: number, slot: number): number {
+  let at = (Math.imul(slot, 0x9e3779b1) >>> 8) & tableMask;
+  for (;;) {
+    const place = table[at] as number;
+    if (place === 0 || distinctSlots[place - 1] === slot) return at;
+    at = (at + 1) & tableMask;
+  }
+}
+
 /** Adds `value` to the sum of each of `slots[0..count)` (masked), noting slots met for the first time. */
 function addSlots(slots: Int32Array, count: number, mask: number, value: number): void {
-  const seen = slotSeen;
-  const slotSum = slotSums;
-  let distinct = distinctSlots;
+  // The module's tables in locals for the loop (a module-level `let` is loaded and checked at each use).
+  const table = places;
+  const tableMask = table.length - 1;
+  const distinct = distinctSlots;
+  const distinctPlaces = distinctAt;
+  const sum = sums;
   let n = distinctCount;
   for (let i = 0; i < count; i++) {
     const slot = (slots[i] as number) & mask;
-    if (seen[slot] === 0) {
-      seen[slot] = 1;
-      slotSum[slot] = 0;
-      if (n === distinct.length) distinct = grow(distinct);
-      distinct[n++] = slot;
+    const at = probe(table, tableMask, slot);
+    let place = table[at] as number;
+    if (place === 0) {
+      distinct[n] = slot;
+      distinctPlaces[n] = at;
+      sum[n] = 0;
+      place = ++n;
+      table[at] = place;
     }
-    slotSum[slot] = (slotSum[slot] as number) + value;
+    sum[place - 1] = (sum[place - 1] as number) + value;
   }
-  distinctSlots = distinct;
   distinctCount = n;
-}
-
-function grow(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 /** The definition itself: a stable sort of the `n` distinct slots by sum, heaviest first, cut at `limit`. */

@@ -53,7 +53,11 @@ export function unlabelled(): Labels {
   };
 }
 
-/** Puts labels read later into the plan's decision, as routing would have put them there. */
+/**
+ * Puts labels read later into the plan's decision, as routing would have put them there. `completeLabels` goes before
+ * `features` comes: deleting the property added last takes the plan back to its earlier shape, where deleting any
+ * other turns it into a dictionary, and every later read of the plan (headers, record) into a slow lookup.
+ */
 export function applyLabels(plan: RoutingPlan, labels: Labels): void {
   const { decision } = plan;
   decision.task = labels.task;
@@ -61,8 +65,8 @@ export function applyLabels(plan: RoutingPlan, labels: Labels): void {
   decision.difficulty = labels.classification.difficulty.label;
   decision.strong_probability = roundTo(labels.classification.strongProbability, 4);
   decision.reasons.unshift(...labels.reasons);
-  if (labels.features) plan.features = labels.features;
   delete plan.completeLabels;
+  if (labels.features) plan.features = labels.features;
 }
 
 /** `value` rounded to `digits` decimals, as decisions show numbers. */

@@ -1,3 +1,4 @@
+import { setFlagsFromString } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { LATEST_CATALOG, readJson } from "../../test/support/shared-data.js";
 import { ModelCatalog } from "../catalog/model-catalog.js";
@@ -246,6 +247,16 @@ describe("labels read after the call (RouteContext.labelAfterSend)", () => {
     expect(later.features).toEqual(now.features);
     labelNow(later);
     expect(later.decision.reasons).toEqual(now.decision.reasons);
+  });
+
+  it("leave the plan a plain object, not a dictionary: every later read of it (headers, record) stays a fast one", () => {
+    setFlagsFromString("--allow-natives-syntax");
+    const hasFastProperties = new Function("object", "return %HasFastProperties(object)") as (object: unknown) => boolean;
+    const later = withFeatures.route(request, { labelAfterSend: true });
+    expect(hasFastProperties(later)).toBe(true);
+    labelNow(later);
+    expect(later.features).toBeDefined();
+    expect(hasFastProperties(later)).toBe(true);
   });
 
   it("are read at once for auto routing, a named task or tier, and when a budget is kept per task", () => {
