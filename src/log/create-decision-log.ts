@@ -19,7 +19,8 @@ import type { DecisionLogBackend, DecisionLogStore, DecisionOutbox } from "./dec
 import { RecordNotDurableError } from "../core/errors/index.js";
 import { createPromptRedactor } from "./redact-prompt.js";
 import { DecisionRecordsRefusedError, insertSettingAsideRefused, type RefusedRecord } from "./refused-records.js";
-import { shipOutbox } from "./ship-outbox.js";
+import { retrySetAside, shipOutbox } from "./ship-outbox.js";
+import { owed, reportQuietly, type FlushFailure } from "./log-failures.js";
 
 /**
  * Groups at least this large go straight into a local backend (`insertNow`) instead of through the outbox
@@ -117,10 +118,11 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
   const setAside = (refused: readonly RefusedRecord[], seqs?: readonly number[]): void => {
     if (refused.length === 0) return;
     if (outbox) outbox.setAside(refused.map(({ index, record, reason }) => ({ ...(seqs ? { seq: seqs[index] } : {}), record, reason })));
-    const keptAt = outbox ? "they are kept in the outbox's decision_outbox_refused table and tried again at the next start" : "with no outbox to keep them, they are dropped";
+    const keptAt = outbox ? "they are kept in the outbox's decision_outbox_refused table and tried again, each alone, once by the next process" : "with no outbox to keep them, they are dropped";
     reportQuietly(onError, new DecisionRecordsRefusedError(refused, keptAt), buffer.length);
   };
 
+  let setAsideRetried = false;
   const writeBuffered = async (): Promise<void> => {
     while (buffer.length > 0) {
       const batch = buffer.slice(0, maxBatchSize);
@@ -135,7 +137,12 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
         throw error;
       }
     }
-    if (outbox) await shipOutbox(insertMany, outbox, maxBatchSize, retry, setAside);
+    if (!outbox) return;
+    await shipOutbox(insertMany, outbox, maxBatchSize, retry, setAside);
+    if (!setAsideRetried) {
+      setAsideRetried = true;
+      await retrySetAside(insertMany, outbox, retry);
+    }
   };
 
   const flush = (): Promise<void> => {
@@ -150,10 +157,14 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
 
   // A read answers from what the store holds even when shipping fails (a record it refuses waiting alone, a lock):
   // the failure is reported and retried as any background one; a store that is down fails the read on its own.
-  const flushBeforeRead = (): Promise<void> =>
-    flush().catch((error: unknown) => {
-      reportQuietly(onError, error, buffer.length + (outbox?.count() ?? 0));
-    });
+  const flushBeforeRead = (): Promise<FlushFailure | undefined> =>
+    flush().then(
+      () => undefined,
+      (error: unknown) => {
+        reportQuietly(onError, error, buffer.length + (outbox?.count() ?? 0));
+        return { error };
+      },
+    );
 
   const flushInBackground = (): void => {
     flush().catch((error: unknown) => {
@@ -203,17 +214,19 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
         await backend.close();
       }
     },
+    // A decision the store does not hold may be one the failed flush still owes it: that is the flush's error (a
+    // 503 the client may retry), not "no such decision".
     async recordFeedback(decisionId, score, label) {
-      await flushBeforeRead();
-      return backend.recordFeedback(decisionId, score, label);
+      const failed = await flushBeforeRead();
+      return (await backend.recordFeedback(decisionId, score, label)) || owed(failed, false);
     },
     async recordJudgement(decisionId, score, costUsd) {
-      await flushBeforeRead();
-      return backend.recordJudgement(decisionId, score, costUsd);
+      const failed = await flushBeforeRead();
+      return (await backend.recordJudgement(decisionId, score, costUsd)) || owed(failed, false);
     },
     async get(decisionId) {
-      await flushBeforeRead();
-      return backend.get(decisionId);
+      const failed = await flushBeforeRead();
+      return (await backend.get(decisionId)) ?? owed(failed, undefined);
     },
     async list(query) {
       await flushBeforeRead();
@@ -291,13 +304,4 @@ function createGroupCommit(commit: (records: DecisionRecord[]) => Promise<Error 
     committed: () => committed ?? inFlight?.riders ?? Promise.resolve(),
     commitNow,
   };
-}
-
-/** Calls the caller's error hook from a timer callback, where a throw would take the process down. */
-function reportQuietly(onError: (error: unknown, pending: number) => void, error: unknown, pending: number): void {
-  try {
-    onError(error, pending);
-  } catch {
-    // The hook itself failed; the records are safe in memory either way.
-  }
 }

@@ -197,9 +197,13 @@ export interface DecisionOutbox {
   count(): number;
   /**
    * Keeps records the backend refused on their own (with its reason) apart from those waiting, and forgets the waiting
-   * copy of each that has a `seq`; they are tried again at the next start.
+   * copy of each that has a `seq`.
    */
   setAside(entries: readonly { seq?: number; record: DecisionRecord; reason: string }[]): void;
+  /** The oldest `limit` records set aside, each with its place among them. */
+  setAsideRecords(limit: number): { seq: number; record: DecisionRecord }[];
+  /** Forgets set-aside records the backend has now taken. */
+  forgetSetAside(seqs: readonly number[]): void;
 }
 
 /** An empty summary row for a group. */

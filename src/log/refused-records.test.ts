@@ -13,7 +13,7 @@ import { createDecisionLog } from "./create-decision-log.js";
 import type { DecisionLogBackend } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
 import { makeDecisionRecord } from "./make-decision-record.js";
-import { DecisionRecordsRefusedError, insertSettingAsideRefused } from "./refused-records.js";
+import { DecisionRecordsRefusedError, insertSettingAsideRefused, storeUnavailable } from "./refused-records.js";
 
 const dir = mkdtempSync(join(tmpdir(), "switchyard-refused-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +28,7 @@ function refusingStore(down = { now: false }): DecisionLogBackend {
     ...backend,
     insertMany: async (records) => {
       if (down.now) throw new Error("connection refused");
-      if (records.some((record) => record.model === POISON)) throw new Error(`invalid byte sequence in ${POISON}`);
+      if (records.some((record) => record.model === POISON)) throw Object.assign(new Error(`invalid byte sequence in ${POISON}`), { code: "22021" });
       await backend.insertMany(records);
     },
   };
@@ -45,6 +45,7 @@ describe("insertSettingAsideRefused", () => {
     const refused = await insertSettingAsideRefused(insert, records);
     expect(refused.map((entry) => entry.index)).toEqual([1]);
     expect(refused[0]?.reason).toBe("refused");
+    expect(refused.map(({ error: _, ...entry }) => entry.index)).toEqual([1]);
     expect(taken.sort()).toEqual([records[0], records[2], records[3]].map((record) => record?.id).sort());
   });
 
@@ -53,23 +54,45 @@ describe("insertSettingAsideRefused", () => {
     await expect(insertSettingAsideRefused(insert, [makeDecisionRecord(), poison()])).rejects.toThrow("connection refused");
   });
 
-  it("a record that fails once while the store flaps is tried again before it is set aside", async () => {
+  it("a record that fails once is tried again before it is set aside", async () => {
     let flaps = 1;
     const first = makeDecisionRecord();
     const insert = async (batch: readonly DecisionRecord[]): Promise<void> => {
       if (batch.length > 1) throw new Error("batch refused");
-      if (batch[0]?.id === first.id && flaps-- > 0) throw new Error("connection reset");
+      if (batch[0]?.id === first.id && flaps-- > 0) throw new Error("could not serialize access");
     };
     expect(await insertSettingAsideRefused(insert, [first, makeDecisionRecord()])).toEqual([]);
   });
 
-  it("a lone record the store refuses waits (it cannot tell a bad record from a store that is down)", async () => {
+  it("an error that says the store is unavailable, even after it took others, sets nothing aside", async () => {
+    let calls = 0;
+    const insert = async (batch: readonly DecisionRecord[]): Promise<void> => {
+      calls += 1;
+      if (batch.length > 1) throw new Error("batch refused");
+      if (calls > 2) throw Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+    };
+    await expect(insertSettingAsideRefused(insert, [makeDecisionRecord(), poison(), poison()])).rejects.toMatchObject({ code: "57P01" });
+    expect(storeUnavailable(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }))).toBe(true);
+    expect(storeUnavailable(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(storeUnavailable(Object.assign(new Error("invalid byte sequence"), { code: "22021" }))).toBe(false);
+    expect(storeUnavailable(Object.assign(new Error("datatype mismatch"), { code: "SQLITE_MISMATCH" }))).toBe(false);
+  });
+
+  it("a lone record refused for an unknown reason waits (it cannot tell a bad record from a store that is down)", async () => {
     await expect(insertSettingAsideRefused(() => Promise.reject(new Error("refused")), [poison()])).rejects.toThrow("refused");
+    await expect(insertSettingAsideRefused(() => Promise.reject(new Error("refused")), [poison(), poison()])).rejects.toThrow("refused");
+  });
+
+  it("records refused for what they hold are set aside even when the store took none of them", async () => {
+    const dataError = (): Error => Object.assign(new Error("value too long for type character varying(64)"), { code: "22001" });
+    const alone = await insertSettingAsideRefused(() => Promise.reject(dataError()), [poison()]);
+    expect(alone.map((entry) => entry.reason)).toEqual(["value too long for type character varying(64)"]);
+    expect(await insertSettingAsideRefused(() => Promise.reject(new TypeError("cannot bind")), [poison(), poison()])).toHaveLength(2);
   });
 });
 
 describe("the durable log with an outbox in front of a store that refuses one record", () => {
-  it("ships the others, sets the refused one aside with its reason, answers reads, and retries it at the next start", async () => {
+  it("ships the others, sets the refused one aside with its reason, and answers reads", async () => {
     const path = join(dir, "outbox.db");
     const backend = refusingStore();
     const errors: unknown[] = [];
@@ -90,20 +113,78 @@ describe("the durable log with an outbox in front of a store that refuses one re
     const reader = openSqliteDatabase(path);
     expect(reader.prepare("SELECT id, reason FROM decision_outbox_refused").all()).toEqual([{ id: bad.id, reason: `invalid byte sequence in ${POISON}` }]);
     expect(reader.prepare("SELECT count(*) AS n FROM decision_outbox").get()).toEqual({ n: 0 });
-    // The next start puts it back in the outbox: a build that fixes the cause ships it.
-    const reopened = createSqliteDecisionOutbox(reader);
-    expect(reopened.peek(10).map((entry) => entry.record.id)).toEqual([bad.id]);
-    expect(reader.prepare("SELECT count(*) AS n FROM decision_outbox_refused").get()).toEqual({ n: 0 });
     reader.close();
   });
 
-  it("a refused record waiting alone does not fail reads; it is set aside once another record ships beside it", async () => {
+  it("the next process tries set-aside records once, each alone: those taken now leave the table, and however many stay, new records ship", async () => {
+    const path = join(dir, "next-process.db");
+    const fixed = { now: false };
+    const store = (): DecisionLogBackend => {
+      const backend = refusingStore();
+      return { ...backend, insertMany: (records) => (fixed.now ? backend.insertMany(records.map((record) => ({ ...record, model: "fixed" }))) : backend.insertMany(records)) };
+    };
+    const first = createDecisionLog({ backend: store(), durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(path)), flushIntervalInMs: 60_000, maxBatchSize: 5 });
+    const bad = Array.from({ length: 12 }, poison);
+    for (const record of [...bad, makeDecisionRecord(), makeDecisionRecord()]) first.write(record);
+    await first.whenDurable?.();
+    await first.close();
+    const rows = (sql: string): unknown => {
+      const reader = openSqliteDatabase(path);
+      const n = reader.prepare(sql).get();
+      reader.close();
+      return n;
+    };
+    expect(rows("SELECT count(*) AS n FROM decision_outbox_refused")).toEqual({ n: 12 });
+    // Still refused by the next process: they stay aside, and more than a batch of them blocks nothing behind them.
+    const second = createDecisionLog({ backend: store(), durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(path)), flushIntervalInMs: 60_000, maxBatchSize: 5 });
+    const fresh = Array.from({ length: 7 }, () => makeDecisionRecord());
+    for (const record of fresh) second.write(record);
+    await second.whenDurable?.();
+    expect((await second.list({ limit: 50 })).map((record) => record.id).sort()).toEqual(fresh.map((record) => record.id).sort());
+    await second.close();
+    expect(rows("SELECT count(*) AS n FROM decision_outbox_refused")).toEqual({ n: 12 });
+    expect(rows("SELECT count(*) AS n FROM decision_outbox")).toEqual({ n: 0 });
+    // A build that takes them: the next process ships every one.
+    fixed.now = true;
+    const backend = store();
+    const third = createDecisionLog({ backend, durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(path)), flushIntervalInMs: 60_000 });
+    await third.flush();
+    expect((await third.list({ limit: 50 })).map((record) => record.id).sort()).toEqual(bad.map((record) => record.id).sort());
+    await third.close();
+    expect(rows("SELECT count(*) AS n FROM decision_outbox_refused")).toEqual({ n: 0 });
+  });
+
+  it("feedback for a decision the failed flush still owes the store is the flush's error, not 'no such decision'", async () => {
+    const down = { now: false };
+    const log = createDecisionLog({ backend: refusingStore(down), durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "owed.db"))), flushIntervalInMs: 60_000 });
+    const shipped = makeDecisionRecord();
+    log.write(shipped);
+    await log.flush();
+    down.now = true;
+    const waiting = makeDecisionRecord();
+    log.write(waiting);
+    await log.whenDurable?.();
+    await expect(log.recordFeedback(waiting.id, 1)).rejects.toThrow("connection refused");
+    await expect(log.get(waiting.id)).rejects.toThrow("connection refused");
+    expect(await log.recordFeedback(shipped.id, 1)).toBe(true);
+    down.now = false;
+    expect(await log.recordFeedback(waiting.id, 1)).toBe(true);
+    expect(await log.recordFeedback("dec_unknown", 1)).toBe(false);
+    await log.close();
+  });
+
+  it("a record refused alone for an unknown reason does not fail reads; it is set aside once another record ships beside it", async () => {
     const errors: unknown[] = [];
-    const log = createDecisionLog({ backend: refusingStore(), durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "alone.db"))), flushIntervalInMs: 60_000, onError: (error) => errors.push(error) });
+    const backend = refusingStore();
+    const unknownKind: DecisionLogBackend = {
+      ...backend,
+      insertMany: (records) => (records.some((record) => record.model === POISON) ? Promise.reject(new Error("the store said no")) : backend.insertMany(records)),
+    };
+    const log = createDecisionLog({ backend: unknownKind, durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "alone.db"))), flushIntervalInMs: 60_000, onError: (error) => errors.push(error) });
     log.write(poison());
     await log.whenDurable?.();
     expect(await log.list({ limit: 10 })).toEqual([]);
-    expect(errors.some((error) => error instanceof Error && /invalid byte sequence/.test(error.message))).toBe(true);
+    expect(errors.some((error) => error instanceof Error && /the store said no/.test(error.message) && !(error instanceof DecisionRecordsRefusedError))).toBe(true);
     const good = makeDecisionRecord();
     log.write(good);
     await log.whenDurable?.();

@@ -3,10 +3,13 @@
  * behind it for good. Before this, a batch the store refused was retried whole every 100 ms, forever: the records
  * after the bad one never shipped, and every read (which flushes first) failed with it.
  *
- * When a batch fails, its records are tried one at a time. Only if the store takes at least one of them, which shows
- * it is up, are the ones it still refuses on a second try set aside; if it takes none, the store is treated as down
- * and the whole batch waits for the next try, as before. A lone record therefore waits until another record ships
- * beside it (the next flush's batch holds both).
+ * When a batch fails, its records are tried one at a time, and those the store still refuses on a second try are set
+ * aside, provided the store has shown it is up: it took at least one of them, or every error it gave names the
+ * record's content (a data exception or constraint, a value the driver cannot bind). An error that says the store is
+ * unavailable (a connection, a lock, the disk) sets nothing aside, and neither do errors of unknown kind while it
+ * takes none: then the whole batch waits for the next try, as before (a lone record of that kind waits until another
+ * record ships beside it). Set-aside records
+ * are tried once more, each alone, by the first flush of each process that finds the store up.
  * @module
  */
 import type { DecisionRecord } from "./decision-record.js";
@@ -16,6 +19,7 @@ export interface RefusedRecord {
   index: number;
   record: DecisionRecord;
   reason: string;
+  error: unknown;
 }
 
 /** Reported through the decision log's `onError` when records are set aside (kept in the outbox's refused table). */
@@ -36,30 +40,58 @@ export function refusalReason(error: unknown): string {
 }
 
 /**
+ * Whether an error says the store itself is unavailable (a connection, a lock, the disk, the server's resources)
+ * rather than that it refuses what a record holds: such an error never sets a record aside, whatever the others did.
+ * Postgres SQLSTATE classes 08 (connection), 40 (rollback), 53 (resources), 57 (operator intervention), 58 (system)
+ * and XX (internal); SQLite's busy, locked, I/O, full, read-only and cannot-open codes; Node's network errors.
+ */
+export function storeUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return error instanceof Error && /connection|timeout|timed out|terminat/i.test(error.message);
+  if (/^(?:08|40|53|57|58|XX)[0-9A-Z]{3}$/.test(code)) return true;
+  if (/^SQLITE_(?:BUSY|LOCKED|IOERR|FULL|READONLY|CANTOPEN|NOMEM|PROTOCOL|INTERRUPT)/.test(code)) return true;
+  return /^(?:E(?:CONN|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|AI_AGAIN|NOTFOUND))/.test(code);
+}
+
+/**
+ * Whether an error says the store refuses what a record holds: Postgres SQLSTATE classes 22 (data exception) and 23
+ * (integrity constraint), SQLite's constraint, mismatch, too-big and range codes, and a value the driver could not bind
+ * (TypeError, RangeError).
+ */
+export function refusesRecord(error: unknown): boolean {
+  if (error instanceof TypeError || error instanceof RangeError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (/^(?:22|23)[0-9A-Z]{3}$/.test(code) || /^SQLITE_(?:CONSTRAINT|MISMATCH|TOOBIG|RANGE)/.test(code));
+}
+
+/**
  * Inserts the records; when the store refuses the batch, finds the records it refuses on their own (see the module
  * note). Resolves to those records (empty when the batch went in whole); rejects with the batch's error when the
- * store took none of them.
+ * store took none of them, and with the store's error when it said it is unavailable during the search.
  */
 export async function insertSettingAsideRefused(insert: (records: readonly DecisionRecord[]) => Promise<void>, records: readonly DecisionRecord[]): Promise<RefusedRecord[]> {
   try {
     await insert(records);
     return [];
   } catch (batchError) {
-    if (records.length < 2) throw batchError;
+    if (storeUnavailable(batchError) || (records.length < 2 && !refusesRecord(batchError))) throw batchError;
     const failed = await insertEach(insert, records.map((record, index) => ({ index, record })));
-    if (failed.length === records.length) throw batchError;
-    // The store is up (it took the others): a record it refuses once more is refused for what it holds.
+    // Taking none shows nothing, unless every error names the record's content as the reason.
+    if (failed.length === records.length && !failed.every((entry) => refusesRecord(entry.error))) throw batchError;
+    // A record refused once more is refused for what it holds.
     return insertEach(insert, failed);
   }
 }
 
-async function insertEach(insert: (records: readonly DecisionRecord[]) => Promise<void>, entries: readonly { index: number; record: DecisionRecord }[]): Promise<RefusedRecord[]> {
+/** Tries each record alone; resolves to those refused. Rejects as soon as the store says it is unavailable. */
+export async function insertEach(insert: (records: readonly DecisionRecord[]) => Promise<void>, entries: readonly { index: number; record: DecisionRecord }[]): Promise<RefusedRecord[]> {
   const refused: RefusedRecord[] = [];
   for (const { index, record } of entries) {
     try {
       await insert([record]);
     } catch (error) {
-      refused.push({ index, record, reason: refusalReason(error) });
+      if (storeUnavailable(error)) throw error;
+      refused.push({ index, record, reason: refusalReason(error), error });
     }
   }
   return refused;

@@ -134,6 +134,9 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
     const decisionOutbox = createSqliteDecisionOutbox(sqlite());
+    // Created here, before the pragma below: creating a table while another process holds the write lock fails at once
+    // without SQLite's own wait.
+    const storedResponses = shared?.conversations ?? createSqliteConversationStore(sqlite());
     // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a gateway's statement facing
     // another process's lock fails at once, and waits for it asynchronously in the connection's one queue.
     if (options.waitForLocksOffTheLoop) sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
@@ -146,7 +149,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
       conversations: shared?.conversations ?? createMemoryConversationStore(),
-      storedResponses: shared?.conversations ?? createSqliteConversationStore(sqlite()),
+      storedResponses,
       ...(shared ? { sharedBreaker: shared.sharedBreaker, sharedHolds: shared.holds, outcomeFeed: shared.outcomeFeed } : {}),
       describe: {
         ledger: shared ? `redis ${redactUrl(storage.redis_url)}` : `sqlite ${sqlitePath}`,

@@ -55,4 +55,19 @@ describe("the SQLite conversation store", () => {
     expect(rows()).toBe(1);
     pruned.close();
   });
+
+  it("deletes what expired when it opens: a gateway restarted before the 500th write still prunes", async () => {
+    const file = tempFile();
+    let now = 0;
+    const first = openSqliteDatabase(file);
+    const store = createSqliteConversationStore(first, { clock: { now: () => now } });
+    await store.set("short", "v", 10);
+    await store.set("long", "v", 10_000);
+    first.close();
+    now = 100;
+    const reopened = openSqliteDatabase(file);
+    createSqliteConversationStore(reopened, { clock: { now: () => now } });
+    expect(reopened.prepare("SELECT key FROM conversation_store").all()).toEqual([{ key: "long" }]);
+    reopened.close();
+  });
 });

@@ -2,7 +2,7 @@
  * The SQLite ConversationStore, for the Responses API's stored responses on a gateway without Redis: a row per key
  * in the `storage.sqlite` file, so `previous_response_id` still continues a conversation after the gateway restarts
  * (a deploy, a crash). In memory, every restart forgot every stored response. Expired rows are read as missing and
- * deleted now and then (every PRUNE_EVERY writes). Writes wait for another process's lock off the event loop
+ * deleted when the store opens and then every PRUNE_EVERY writes. Writes wait for another process's lock off the event loop
  * (retry-while-busy.ts); a write that still fails is the door's store failure (answered with `store: false`).
  * @module
  */
@@ -33,6 +33,8 @@ export function createSqliteConversationStore(db: SqliteDatabase, { clock = SYST
   );
   const prune = db.prepare<[number]>("DELETE FROM conversation_store WHERE expires_at <= ?");
   const retryWhileBusy = busyRetryFor(db);
+  // A gateway restarted before PRUNE_EVERY writes would otherwise never delete what expired.
+  prune.run(clock.now());
   let writes = 0;
   return {
     async get(key) {

@@ -3,8 +3,8 @@
  * SQLite file. `append` commits a group of records before it returns, so they survive kill -9 of the gateway; the
  * decision log ships rows in batches to the decisions table (SQLite or Postgres) and removes them once it has them.
  * A record the decisions table refuses on its own while it takes the others (`log/refused-records.ts`) is set aside in
- * `decision_outbox_refused` with the store's reason, so the records behind it keep shipping; each start puts the set-aside
- * records back in the outbox, so a build that fixes the cause ships them.
+ * `decision_outbox_refused` with the store's reason, so the records behind it keep shipping; the log tries them again,
+ * each alone, once per process (so a build that fixes the cause ships them).
  * @module
  */
 import type { DecisionOutbox } from "../../log/decision-log-store.js";
@@ -35,7 +35,6 @@ export const MAX_REMEMBERED_RECORDS = 10_000;
 /** Creates the outbox over an open database; creates its table if missing. */
 export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   db.exec(SCHEMA);
-  retryRefused(db);
   const insert = db.prepare("INSERT INTO decision_outbox (id, record) VALUES (?, ?)");
   const insertAll = db.transaction((records: readonly DecisionRecord[]) => records.map((record) => Number(insert.run(record.id, JSON.stringify(record)).lastInsertRowid)));
   const oldest = db.prepare<[number], { seq: number; record: string }>("SELECT seq, record FROM decision_outbox ORDER BY seq LIMIT ?");
@@ -49,10 +48,12 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   const setAside = db.transaction((entries: readonly { seq?: number; record: DecisionRecord; reason: string }[]) => {
     const at = new Date().toISOString();
     for (const { seq, record, reason } of entries) {
-      refuse.run(record.id, JSON.stringify(record), reason, at);
-      if (seq !== undefined) deleteOne.run(seq);
+      // Another process sharing the file may have set this row aside already: keep one copy.
+      if (seq === undefined || deleteOne.run(seq).changes === 1) refuse.run(record.id, JSON.stringify(record), reason, at);
     }
   });
+  const refusedRows = db.prepare<[number], { seq: number; record: string }>("SELECT seq, record FROM decision_outbox_refused ORDER BY seq LIMIT ?");
+  const forgetRefused = db.prepare("DELETE FROM decision_outbox_refused WHERE seq = ?");
   // What this process appended, by seq, so shipping it needs no read-back and JSON.parse (a third of the cost of
   // shipping, measured). Trusted only when the row at that seq still carries the same id: another process sharing
   // the file may have shipped the row, and SQLite may hand its seq to a new row once the table is empty.
@@ -90,13 +91,13 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
       setAside.immediate(entries);
       for (const { seq } of entries) if (seq !== undefined) remembered.delete(seq);
     },
+    setAsideRecords(limit) {
+      return refusedRows.all(limit).map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as DecisionRecord }));
+    },
+    forgetSetAside(seqs) {
+      db.transaction(() => {
+        for (const seq of seqs) forgetRefused.run(seq);
+      }).immediate();
+    },
   };
-}
-
-/** Puts the records set aside by an earlier run back in the outbox, oldest first, so this build tries them again. */
-function retryRefused(db: SqliteDatabase): void {
-  db.transaction(() => {
-    db.prepare("INSERT INTO decision_outbox (id, record) SELECT id, record FROM decision_outbox_refused ORDER BY seq").run();
-    db.prepare("DELETE FROM decision_outbox_refused").run();
-  }).immediate();
 }
