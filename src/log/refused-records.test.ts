@@ -221,3 +221,19 @@ describe("the durable log with an outbox in front of a store that refuses one re
     expect(refused?.message).toMatch(/dropped/);
   });
 });
+
+describe("the outbox's set-aside table", () => {
+  it("keeps one copy of a record two processes set aside from the same row", () => {
+    const path = join(dir, "two-processes.db");
+    const first = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    const second = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    const bad = poison();
+    first.append([bad]);
+    const [entry] = second.peek(1);
+    if (!entry) throw new Error("the outbox holds the record");
+    first.setAside([{ seq: entry.seq, record: bad, reason: "refused" }]);
+    second.setAside([{ seq: entry.seq, record: bad, reason: "refused" }]);
+    expect(second.setAsideRecords(10).map((row) => row.record.id)).toEqual([bad.id]);
+    expect(first.count()).toBe(0);
+  });
+});
