@@ -12,6 +12,13 @@ describe("fitReasoningBudget", () => {
     expect(reasons[0]).toContain("reasoning.max_tokens 10000 does not fit under max_tokens 8192");
   });
 
+  it("sends no reasoning when half of max_tokens is under the 1,024 tokens Anthropic's least budget takes", () => {
+    const reasons: string[] = [];
+    expect(fitReasoningBudget(ask({ max_tokens: 32_000, reasoning: { max_tokens: 10_000 } }), 2_047, reasons)).toBeNull();
+    expect(fitReasoningBudget(ask({ max_tokens: 32_000, reasoning: { max_tokens: 10_000 } }), 2_048, reasons)).toEqual({ max_tokens: 1_024 });
+    expect(reasons[0]).toContain("sent without reasoning");
+  });
+
   it("leaves a budget that fits, one without max_tokens, and one the client set against its own max_tokens", () => {
     const reasons: string[] = [];
     expect(fitReasoningBudget(ask({ max_tokens: 32_000, reasoning: { max_tokens: 4_000 } }), 8_192, reasons)).toBeUndefined();

@@ -10,15 +10,26 @@
  */
 import type { ChatRequest } from "../core/types.js";
 
-/** The request's `reasoning` with a budget that fits under `maxTokens`; undefined when it needs no change. */
-export function fitReasoningBudget(request: ChatRequest, maxTokens: number, reasons: string[]): Record<string, unknown> | undefined {
+/** The smallest thinking budget Anthropic accepts (OpenRouter raises a smaller one to it). */
+export const MIN_REASONING_BUDGET = 1024;
+
+/**
+ * The request's `reasoning` with a budget that fits under `maxTokens`; undefined when it needs no change; null when
+ * no budget fits (half of `maxTokens` is under MIN_REASONING_BUDGET): the request then goes without reasoning, the
+ * only form of it a provider accepts, and the reasons say so.
+ */
+export function fitReasoningBudget(request: ChatRequest, maxTokens: number, reasons: string[]): Record<string, unknown> | null | undefined {
   const { reasoning } = request;
   if (typeof reasoning !== "object" || reasoning === null || Array.isArray(reasoning)) return undefined;
   const budget = (reasoning as { max_tokens?: unknown }).max_tokens;
   if (typeof budget !== "number" || budget < maxTokens) return undefined;
   const asked = request.max_tokens ?? request.max_completion_tokens;
   if (asked !== undefined && asked <= maxTokens) return undefined;
-  const fitted = Math.max(1, Math.floor(maxTokens / 2));
+  const fitted = Math.floor(maxTokens / 2);
+  if (fitted < MIN_REASONING_BUDGET) {
+    reasons.push(`reasoning.max_tokens ${budget} does not fit under max_tokens ${maxTokens}, which counts the reasoning too, and no budget of at least ${MIN_REASONING_BUDGET} does: sent without reasoning.`);
+    return null;
+  }
   reasons.push(`reasoning.max_tokens ${budget} does not fit under max_tokens ${maxTokens}, which counts the reasoning too: lowered to ${fitted}.`);
   return { ...reasoning, max_tokens: fitted };
 }

@@ -110,7 +110,8 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   const upstreamRequest = withMaxTokens(request, first.maxTokens);
   // Every attempt sends the same reasoning: it has to fit under the smallest max_tokens of the chain.
   const reasoning = fitReasoningBudget(request, Math.min(...chain.map((candidate) => candidate.maxTokens)), choice.reasons);
-  if (reasoning) upstreamRequest.reasoning = reasoning;
+  if (reasoning === null) delete upstreamRequest.reasoning;
+  else if (reasoning) upstreamRequest.reasoning = reasoning;
   const provider = providerPreferences(options.config, request.provider);
   if (provider) upstreamRequest.provider = provider;
   delete upstreamRequest.switchyard;

@@ -112,10 +112,11 @@ describe("/v1/messages with the Anthropic SDK", () => {
       messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: "iVBORw0KGgo=" } }, { type: "text", text: "Describe it." }] }],
     });
     const sent = gateway.simulator.calls[0]?.body as { reasoning?: unknown; max_tokens: number; messages: { content: { type: string; cache_control?: unknown; image_url?: { url: string } }[] }[] };
-    // The tier caps max_tokens at 300, which counts the thinking too: the 1,024-token budget is lowered to fit.
+    // The tier caps max_tokens at 300, which counts the thinking too, and no budget of at least 1,024 (the least
+    // Anthropic takes) fits under it: the request goes without reasoning, and the decision says so.
     expect(sent.max_tokens).toBe(300);
-    expect(sent.reasoning).toEqual({ max_tokens: 150 });
-    expect(gateway.records.at(-1)?.reasons?.join(" ")).toContain("reasoning.max_tokens 1024 does not fit under max_tokens 300");
+    expect(sent.reasoning).toBeUndefined();
+    expect(gateway.records.at(-1)?.reasons?.join(" ")).toContain("reasoning.max_tokens 1024 does not fit under max_tokens 300, which counts the reasoning too, and no budget of at least 1024 does: sent without reasoning");
     expect(sent.messages[0]?.content[0]?.cache_control).toEqual({ type: "ephemeral" });
     expect(sent.messages[1]?.content[0]?.image_url?.url).toBe("data:image/png;base64,iVBORw0KGgo=");
   });
