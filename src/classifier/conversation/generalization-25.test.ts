@@ -27,12 +27,14 @@ const read = (content: string): ConversationReading => readConversationCached([{
 
 describe("the writer's own comparing is no comparison asked", () => {
   it("leaves a listing's fields asked by someone who is comparing to their reading, in several languages", () => {
+    // No JSON named: a format word is an extraction ask of its own and would leave these alone without the rule (review).
     for (const text of [
-      "I'm comparing used cars. From this ad I need price, mileage, year and power as JSON: \"Seat Leon 1.5 TSI, 2019, 68,000 km, 150 hp, 15,900\"",
-      "Estamos comparando coches de segunda mano. De este anuncio sácame precio, kilómetros, año y potencia en JSON: «Seat León 1.5 TSI, 2019, 68.000 km, 150 CV, 15.900 €»",
-      "Ich vergleiche gerade Gebrauchtwagen. Aus dieser Anzeige brauche ich Preis, Kilometerstand, Baujahr und Leistung als JSON: „Skoda Octavia 2.0 TDI, EZ 2018, 91.000 km, 150 PS, 14.490 €“",
-      "Сравниваю подержанные машины. Из этого объявления нужны цена, пробег, год и мощность в JSON: «Skoda Octavia 2018, 91 000 км, 150 л. с., 1 290 000 ₽»",
-      "Sto confrontando auto usate. Da questo annuncio mi servono prezzo, km, anno e potenza in JSON: «Skoda Octavia 2018, 91.000 km, 150 CV, 14.490 €»",
+      "Estamos comparando coches de segunda mano. De este anuncio me hacen falta precio, kilómetros, año y potencia: «Seat León 1.5 TSI, 2019, 68.000 km, 150 CV, 15.900 €»",
+      "Estoy comparando coches usados. De este anuncio me interesan precio, kilómetros, año y potencia: «Seat León 1.5 TSI, 2019, 68.000 km, 150 CV, 15.900 €»",
+      "Ich vergleiche gerade Gebrauchtwagen. Aus dieser Anzeige hätte ich gern Preis, Kilometerstand, Baujahr und Leistung: „Skoda Octavia 2.0 TDI, EZ 2018, 91.000 km, 150 PS, 14.490 €“",
+      "Сравниваю подержанные машины. Из этого объявления мне интересны цена, пробег, год и мощность: «Skoda Octavia 2018, 91 000 км, 150 л. с., 1 290 000 ₽»",
+      "Estou comparando carros usados. Deste anúncio me interessam preço, km, ano e potência: «VW Golf 2019, 68.000 km, 150 cv, R$ 98.900»",
+      "Je suis en train de comparer des voitures d'occasion. De cette annonce il me faut le prix, le kilométrage, l'année et la puissance : « Peugeot 308, 2019, 68 000 km, 130 ch, 15 900 € »",
     ]) {
       expect(turnAskGuard("extraction", 0.5, read(text)), text).toBeUndefined();
     }
@@ -88,6 +90,8 @@ describe("a fact asked by its measure, with the writer's figure after it", () =>
 
   it("leaves a word problem that asks the same words over its own figures alone", () => {
     expect(normAskGuard("math", read("How far is it from Lyon to Paris if a train at 240 km/h takes 1 h 50 min? Round to the km."))).toBeUndefined();
+    // The same problem with its question first: the figures after it are the problem's, not the writer's situation.
+    expect(normAskGuard("math", read("How far is it from Lyon to Paris? A train at 240 km/h takes 1 h 50 min."))).toBeUndefined();
     expect(normAskGuard("math", read("Wie hoch ist der Turm, wenn sein Schatten 24 m lang ist und die Sonne 35° hoch steht? Bitte mit Rechenweg, 2 Nachkommastellen."))).toBeUndefined();
   });
 });
@@ -312,5 +316,13 @@ describe("review fixes: Chinese 比较 before a pair of opposites", () => {
     expect(turnAskGuard("extraction", 0.5, read("帮我比较新旧两个版本的nginx配置有什么区别：旧版worker_processes 2，新版worker_processes 4。"))?.task).toBe("analysis");
     expect(turnAskGuard("extraction", 0.5, read("比较大小两款手机：大的6.7寸5000毫安，小的6.1寸3900毫安，说说各自的优缺点。"))?.task).toBe("analysis");
     expect(turnAskGuard("math", 0.5, read("比较快慢：甲每小时60公里，乙每小时75公里，谁先到200公里外的终点？"))?.task).toBe("analysis");
+  });
+});
+
+describe("review fixes: a group asked for each item among groups listed after a colon", () => {
+  it("is a label in Chinese and Japanese, with no one-word phrase to find", () => {
+    const tickets = "下面是今天的几张工单，帮我看下分别该转给哪个组：物流组、售后维修组、财务组、技术支持组。每条后面标一下组名就行。\n\n1. 订单号 88213，周五了还在转运中心\n2. App 连不上设备，配网一直卡在 90%，是不是bug";
+    expect(taskOf(tickets, heuristic)).toBe("classification");
+    expect(taskOf("各問い合わせがどの部署か教えてください：営業、経理、人事、情報システム。\n1. 請求書の再発行をお願いします\n2. パスワードを忘れました", heuristic)).toBe("classification");
   });
 });
