@@ -326,3 +326,25 @@ describe("review fixes: a group asked for each item among groups listed after a 
     expect(taskOf("各問い合わせがどの部署か教えてください：営業、経理、人事、情報システム。\n1. 請求書の再発行をお願いします\n2. パスワードを忘れました", heuristic)).toBe("classification");
   });
 });
+
+describe("review fixes: an order to change the script, or a why that asks nothing, below a failing log", () => {
+  const log = "\n\n01:30:00 export.sh start\n01:52:43 gzip: orders.csv.gz: No space left on device\n01:52:43 export.sh exit 1\n\n";
+  it("leaves the code-writing reading alone", () => {
+    for (const closing of [
+      "Why does it fail now? Add a check for free space before the gzip step.",
+      "¿Por qué falla ahora? Añade una comprobación de espacio libre antes de comprimir.",
+      "Warum bricht er ab? Pass das Skript bitte so an, dass es nach /data schreibt.",
+      "Perché si ferma? Aggiungi un controllo dello spazio libero prima di gzip.",
+      "Por que falha? Adiciona uma verificação de espaço livre antes do gzip.",
+      "Not sure why it started on Monday, the table only grew by 2 million rows.",
+      "O job falha desde segunda porque o disco enche, a tabela cresceu 2 milhões de linhas.",
+    ]) {
+      expect(closingDiagnosisGuard("code_generation", read(`The export job fails every night since Monday. Output:${log}${closing}`)), closing).toBeUndefined();
+    }
+  });
+
+  it("still reads a why asked below the log as debugging", () => {
+    expect(closingDiagnosisGuard("code_generation", read(`The export job fails every night since Monday. Output:${log}Why does it fail now, and what should I change in the script?`))?.task).toBe("code_review");
+    expect(closingDiagnosisGuard("code_generation", read(`エクスポートが毎晩落ちます。出力です。${log}なぜ今になって失敗するのか、スクリプトのどこを直せばいいか教えてください。`))?.task).toBe("code_review");
+  });
+});
