@@ -27,7 +27,7 @@ const CLOSING_CHARS = 400;
  * why. "What should I change" asks where the fault is.
  */
 const FIX_ORDER =
-  /\b(?:fix|rewrite|refactor|patch) (?:it|this|that|the|my)\b|arr[eé]gl(?:a|alo|amelo)\b|corr[ií]ge(?:lo|-le|-la)?\b|beheb(?:e|t)? (?:das|es|den)|korrigier(?:e|t)? (?:das|es|den)|corrigez|corrige-(?:le|la|moi)|corrija|conserta|correggi(?:lo|la)?\b|sistemalo|исправь|перепиши|帮我改|帮我修|改一下|修复一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요)|(?:^|[.!?。！？\n,;]\s*|\b(?:please|and|then) )(?:add|update|change|modify|replace|remove|make) (?:it|this|that|the|a|an|my)\b|(?<![a-zà-ÿ])(?:añade|agrega|cambia|modifica|ajoute|modifie|aggiungi|adiciona|adicione|altera|altere|ändere|füge)(?![a-zà-ÿ])|\bpass (?:\S+ ){0,4}an\b|добавь|измени|поменяй|加上|添加|追加して|変更して|추가해/;
+  /\b(?:fix|rewrite|refactor|patch) (?:it|this|that|the|my)\b|arr[eé]gl(?:a|alo|amelo)\b|corr[ií]ge(?:lo|-le|-la)?\b|beheb(?:e|t)? (?:das|es|den)|korrigier(?:e|t)? (?:das|es|den)|corrigez|corrige-(?:le|la|moi)|corrija|conserta|correggi(?:lo|la)?\b|sistemalo|исправь|перепиши|帮我改|帮我修|改一下|修复一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요)|(?:^|[.!?。！？\n,;] ?|\b(?:please|and|then) )(?:add|update|change|modify|replace|remove|make) (?:it|this|that|the|a|an|my)\b|(?<![a-zà-ÿ])(?:añade|agrega|cambia|modifica|ajoute|modifie|aggiungi|adiciona|adicione|altera|altere|ändere|füge)(?![a-zà-ÿ])|\bpass (?:\S+ ){0,4}an\b|добавь|измени|поменяй|加上|添加|追加して|変更して|추가해/;
 /** A request to be told or shown: a why inside it asks, whatever mark closes the sentence ("…教えてください。"). */
 const TELL_ME = /\b(?:tell|explain|show) me\b|d[ií]me|expl[ií]came|sag mir|erkl[äa]r|dis-moi|explique|dimmi|spiega|me (?:diga|explica)|скажи|объясни|告诉|解释|教えて|説明して|알려|설명해/;
 /**
