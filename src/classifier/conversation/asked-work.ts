@@ -135,6 +135,11 @@ const MAY_PICK = /[^\S\n](?:or|o|ou|oder|или|oppure)[^\S\n]|还是|[«"“]/;
 const SLASHED_LABELS = /[^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]/;
 /** Three or more short labels in corner brackets or CJK quotes: 「異常」「要注意」「正常」, “高”“中”“低” (fourteenth round). */
 const BRACKETED_LABELS = /[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』]/;
+/**
+ * A group asked for each item among groups listed after a colon, in Chinese and Japanese: "分别该转给哪个组：物流组、售后
+ * 维修组、财务组、技术支持组", "どの部署か：営業、経理、人事" (review of the twenty-fifth round).
+ */
+const CJK_WHICH_OF_LISTED = /(?:哪(?:个|一|类|种)|どの)[^\n：:]{0,10}[:：][^\n。、]{1,15}(?:、[^\n、。]{1,15}){2,}/;
 const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|\beach \S+(?: \S+)? with\b|表格|テーブル|표로/;
 /**
  * Labelling asked without "each" (seventeenth round): "score these leads as HOT / WARM / COLD", "can you just mark them",
@@ -185,7 +190,7 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   if (task === "code_generation" && (CODE_OBJECT.test(head) || reading.agent.coding || reading.cues.some((cue) => cue.task === "code_generation"))) return undefined;
   const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head)) || LABEL_NOUN.test(head);
   if (!labelling && !PER_ITEM.test(head)) return undefined;
-  const written = BRACKETED_LABELS.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
+  const written = BRACKETED_LABELS.test(head) || CJK_WHICH_OF_LISTED.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.
   if (!written && !(MAY_PICK.test(head) && PICK_AMONG.test(head) && !readNumericDomain(head).math)) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };

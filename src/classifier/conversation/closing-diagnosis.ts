@@ -22,11 +22,27 @@ interface GuardResult {
 const CLOSING_CHARS = 400;
 /**
  * An order to make the fix, in the ten cue languages ("fix it", "arréglalo", "behebe das", "corrige-le", "исправь",
- * "帮我改", "直して", "고쳐 줘"): the turn then wants the change written, whatever it asks why. "What should I change"
- * asks where the fault is.
+ * "帮我改", "直して", "고쳐 줘", and (review of the twenty-fifth round) any order to change it: "add a check…",
+ * "añade…", "pass das Skript an", "aggiungi…", "adiciona…"): the turn then wants the change written, whatever it asks
+ * why. "What should I change" asks where the fault is.
  */
 const FIX_ORDER =
-  /\b(?:fix|rewrite|refactor|patch) (?:it|this|that|the|my)\b|arr[eé]gl(?:a|alo|amelo)\b|corr[ií]ge(?:lo|-le|-la)?\b|beheb(?:e|t)? (?:das|es|den)|korrigier(?:e|t)? (?:das|es|den)|corrigez|corrige-(?:le|la|moi)|corrija|conserta|correggi(?:lo|la)?\b|sistemalo|исправь|перепиши|帮我改|帮我修|改一下|修复一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요)/;
+  /\b(?:fix|rewrite|refactor|patch) (?:it|this|that|the|my)\b|arr[eé]gl(?:a|alo|amelo)\b|corr[ií]ge(?:lo|-le|-la)?\b|beheb(?:e|t)? (?:das|es|den)|korrigier(?:e|t)? (?:das|es|den)|corrigez|corrige-(?:le|la|moi)|corrija|conserta|correggi(?:lo|la)?\b|sistemalo|исправь|перепиши|帮我改|帮我修|改一下|修复一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요)|(?:^|[.!?。！？\n,;] ?|\b(?:please|and|then) )(?:add|update|change|modify|replace|remove|make) (?:it|this|that|the|a|an|my)\b|(?<![a-zà-ÿ])(?:añade|agrega|cambia|modifica|ajoute|modifie|aggiungi|adiciona|adicione|altera|altere|ändere|füge)(?![a-zà-ÿ])|\bpass (?:\S+ ){0,4}an\b|добавь|измени|поменяй|加上|添加|追加して|変更して|추가해/;
+/** A request to be told or shown: a why inside it asks, whatever mark closes the sentence ("…教えてください。"). */
+const TELL_ME = /\b(?:tell|explain|show) me\b|d[ií]me|expl[ií]came|sag mir|erkl[äa]r|dis-moi|explique|dimmi|spiega|me (?:diga|explica)|скажи|объясни|告诉|解释|教えて|説明して|알려|설명해/;
+/**
+ * A why that asks (review of the twenty-fifth round): its sentence closes with a question mark or asks to be told, so
+ * "not sure why it started on Monday." asks nothing; "porque" (because) counts only opening a sentence.
+ */
+function asksWhy(closing: string): RegExpExecArray | null {
+  for (const sentence of closing.split(/(?<=[.!?。！？\n])/u)) {
+    const why = WHY.exec(sentence);
+    if (why === null) continue;
+    if (why[0] === "porque" && sentence.slice(0, why.index).trim() !== "") continue;
+    if (/[?？]\s*$/u.test(sentence) || TELL_ME.test(sentence)) return why;
+  }
+  return null;
+}
 
 /**
  * A run's own failure message, besides the failure words `numeric-domain.ts` reads (error, exception, fail…): a full
@@ -41,7 +57,7 @@ export function closingDiagnosisGuard(task: string, reading: ConversationReading
   const paragraph = text.lastIndexOf("\n\n");
   if (paragraph < 0 || text.length - paragraph > CLOSING_CHARS) return undefined;
   const closing = text.slice(paragraph);
-  const why = WHY.exec(closing);
+  const why = asksWhy(closing);
   if (why === null || FIX_ORDER.test(closing) || asksForCode(closing)) return undefined;
   const body = text.slice(0, paragraph);
   if (!looksLikeLog(body) || !(FAILURE_MESSAGE.test(body) || readNumericDomain(body).failure)) return undefined;

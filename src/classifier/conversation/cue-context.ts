@@ -29,9 +29,16 @@ export function nothingToDebug(reading: ConversationReading): boolean {
  * "перевести деньги". Among such words the translation cue names no translation (twenty-fifth round).
  */
 const MONEY_TRANSFER =
-  /(?:сумм\S* |комисси\S* (?:за |от |с )?(?:сумм\S* )?|банковск\S* |денежн\S* |международн\S* |межбанковск\S* )перевод|перевод\S* (?:денег|средств|на карту|на сч[её]т|в банк|по номеру)|перев(?:ести|еду|еди|одить|ожу|едём|едем) (?:\S+ )?(?:деньги|средства|\d)|отправля\S* [^.?!\n]{0,40}(?:долларов|евро|рубл)/;
+  /(?:сумм\S* |комисси\S* (?:за |от |с )?(?:сумм\S* )?|банковск\S* |денежн\S* |международн\S* |межбанковск\S* )перевод|перевод\S* (?:денег|средств|на карту|на сч[её]т|в банк|по номеру)|перев(?:ести|еду|еди|одить|ожу|едём|едем) (?:\S+ )?(?:деньги|средства|\d[\d\s.,]*(?:₽|\$|€|руб|евро|доллар|тыс))|отправля\S* [^.?!\n]{0,40}(?:долларов|евро|рубл)/g;
 
-/** Whether a Russian translation cue in `lower` is a money transfer (see {@link MONEY_TRANSFER}). */
-export function isMoneyTransfer(lower: string): boolean {
-  return MONEY_TRANSFER.test(lower);
+/**
+ * Whether every Russian translation cue of the latest turn is a money transfer (see {@link MONEY_TRANSFER}): the cue
+ * must sit inside the money words, so "Банковский перевод 1 500 евро… Переведи это на английский" still asks a
+ * translation (review of the twenty-fifth round).
+ */
+export function isMoneyTransfer(reading: ConversationReading): boolean {
+  const lower = reading.latestLower;
+  const cueAts = reading.cues.filter((cue) => cue.strong && cue.task === "translation" && cue.lang === "ru").map((cue) => cue.at);
+  const spans = [...lower.matchAll(MONEY_TRANSFER)].map((match) => [match.index, match.index + match[0].length] as const);
+  return cueAts.length > 0 && cueAts.every((at) => spans.some(([start, end]) => at >= start && at < end));
 }

@@ -22,9 +22,15 @@ export function bringsFiguresToCompute(asked: string, latest: string): boolean {
 /** A what-if that opens the turn: "what if…", "and if…", "y si…", "und wenn…", "et si…", "e se…", "а если…", "如果…". */
 const WHAT_IF = /^[¿¡]?(?:(?:ok(?:ay)?|and|so|hmm|wait)[,.]?\s+)?(?:what if|and if|what about if|y si|und wenn|et si|e se|а если|如果|もし)(?![a-zà-ÿ])/;
 
+/** Marks that close a sentence. */
+const SENTENCE_MARKS = new Set([".", "!", "?", "。", "！", "？"]);
+
 /** The last sentence of a turn (a full stop, question or exclamation mark before a space or the end closes a sentence). */
 function lastSentence(latest: string): string {
-  const trimmed = latest.trimEnd().replace(/[.!?。！？]+$/u, "");
+  // Trimmed by a loop: a pattern anchored at the end retries from every mark of a long run (review of the twenty-fifth round).
+  let end = latest.trimEnd().length;
+  while (end > 0 && SENTENCE_MARKS.has(latest.charAt(end - 1))) end -= 1;
+  const trimmed = latest.slice(0, end);
   let start = 0;
   for (const match of trimmed.matchAll(/[.!?。！？](?:\s|$)/gu)) start = (match.index ?? 0) + 1;
   return trimmed.slice(start).trimStart();
@@ -40,7 +46,8 @@ export function asksWhatIfWithFigures(latest: string, afterWorkedSum = false): b
   // After a worked sum the what-if is the whole last sentence: "what if we waited 6 months, would that be smarter?" goes
   // on to ask a judgement.
   const last = afterWorkedSum ? lastSentence(latest) : "";
-  const plain = afterWorkedSum && WHAT_IF.test(last) && !/[,;，、]\s/u.test(last);
+  // It brings a figure of its own: "the bus pass is 49 a month. what if I take B" asks the choice again.
+  const plain = afterWorkedSum && WHAT_IF.test(last) && !/[,;，、]\s/u.test(last) && countNumbers(last, 1) >= 1;
   if (!plain && !WHAT_IF.test(latest)) return false;
   // "e se eu continuar alugando… vale mais a pena?", "still only one answer?": a judgement or a puzzle asked again.
   const domain = readNumericDomain(latest);

@@ -14,9 +14,11 @@ import { judgedFiguresGuard } from "./figure-asks.js";
 import { choiceGuard } from "./asked-work.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
 import { referredReading } from "./referred-turn.js";
+import { asksWhatIfWithFigures } from "./follow-up-figures.js";
 import type { ConversationClassification } from "../classifier.js";
 import type { ChatMessage } from "../../core/types.js";
 import { turnAskGuard } from "./turn-asks.js";
+import { definingCueGuard } from "./task-guards.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -25,12 +27,14 @@ const read = (content: string): ConversationReading => readConversationCached([{
 
 describe("the writer's own comparing is no comparison asked", () => {
   it("leaves a listing's fields asked by someone who is comparing to their reading, in several languages", () => {
+    // No JSON named: a format word is an extraction ask of its own and would leave these alone without the rule (review).
     for (const text of [
-      "I'm comparing used cars. From this ad I need price, mileage, year and power as JSON: \"Seat Leon 1.5 TSI, 2019, 68,000 km, 150 hp, 15,900\"",
-      "Estamos comparando coches de segunda mano. De este anuncio sácame precio, kilómetros, año y potencia en JSON: «Seat León 1.5 TSI, 2019, 68.000 km, 150 CV, 15.900 €»",
-      "Ich vergleiche gerade Gebrauchtwagen. Aus dieser Anzeige brauche ich Preis, Kilometerstand, Baujahr und Leistung als JSON: „Skoda Octavia 2.0 TDI, EZ 2018, 91.000 km, 150 PS, 14.490 €“",
-      "Сравниваю подержанные машины. Из этого объявления нужны цена, пробег, год и мощность в JSON: «Skoda Octavia 2018, 91 000 км, 150 л. с., 1 290 000 ₽»",
-      "Sto confrontando auto usate. Da questo annuncio mi servono prezzo, km, anno e potenza in JSON: «Skoda Octavia 2018, 91.000 km, 150 CV, 14.490 €»",
+      "Estamos comparando coches de segunda mano. De este anuncio me hacen falta precio, kilómetros, año y potencia: «Seat León 1.5 TSI, 2019, 68.000 km, 150 CV, 15.900 €»",
+      "Estoy comparando coches usados. De este anuncio me interesan precio, kilómetros, año y potencia: «Seat León 1.5 TSI, 2019, 68.000 km, 150 CV, 15.900 €»",
+      "Ich vergleiche gerade Gebrauchtwagen. Aus dieser Anzeige hätte ich gern Preis, Kilometerstand, Baujahr und Leistung: „Skoda Octavia 2.0 TDI, EZ 2018, 91.000 km, 150 PS, 14.490 €“",
+      "Сравниваю подержанные машины. Из этого объявления мне интересны цена, пробег, год и мощность: «Skoda Octavia 2018, 91 000 км, 150 л. с., 1 290 000 ₽»",
+      "Estou comparando carros usados. Deste anúncio me interessam preço, km, ano e potência: «VW Golf 2019, 68.000 km, 150 cv, R$ 98.900»",
+      "Je suis en train de comparer des voitures d'occasion. De cette annonce il me faut le prix, le kilométrage, l'année et la puissance : « Peugeot 308, 2019, 68 000 km, 130 ch, 15 900 € »",
     ]) {
       expect(turnAskGuard("extraction", 0.5, read(text)), text).toBeUndefined();
     }
@@ -86,6 +90,8 @@ describe("a fact asked by its measure, with the writer's figure after it", () =>
 
   it("leaves a word problem that asks the same words over its own figures alone", () => {
     expect(normAskGuard("math", read("How far is it from Lyon to Paris if a train at 240 km/h takes 1 h 50 min? Round to the km."))).toBeUndefined();
+    // The same problem with its question first: the figures after it are the problem's, not the writer's situation.
+    expect(normAskGuard("math", read("How far is it from Lyon to Paris? A train at 240 km/h takes 1 h 50 min."))).toBeUndefined();
     expect(normAskGuard("math", read("Wie hoch ist der Turm, wenn sein Schatten 24 m lang ist und die Sonne 35° hoch steht? Bitte mit Rechenweg, 2 Nachkommastellen."))).toBeUndefined();
   });
 });
@@ -198,5 +204,147 @@ describe("defining words in a context where they name no task", () => {
 
   it("finds a Russian message asked in the question form", () => {
     expect(taskOf("Напишешь короткое сообщение соседям? В субботу 12 апреля с 9 до 13 отключат воду, стоянку у 3-го подъезда нужно освободить к 8:30.", heuristic)).toBe("creative_writing");
+  });
+});
+
+describe("review fixes: a word problem that puts its question first", () => {
+  it("stays maths when the figures after the question carry a rate, an angle, a relation or several values", () => {
+    for (const text of [
+      "How old is Tom now? Five years ago he was 3 times as old as his son, who is 14 today.",
+      "At what temperature do the two scales agree? Celsius and Fahrenheit are related by F = 1.8C + 32.",
+      "Quanto dista il paese? Cammino a 4,5 km/h e ci metto 2 ore e 40 minuti.",
+      "How tall is the tree? Its shadow is 15 m long and the sun is 40° above the horizon.",
+    ]) {
+      expect(normAskGuard("math", read(text)), text).toBeUndefined();
+      expect(taskOf(text), text).toBe("math");
+    }
+    for (const text of [
+      "这个旗杆有多高？影子长12米，太阳高度角是40度，请算一下。",
+      "Как далеко гроза? Гром слышно через 6 секунд после вспышки, звук идёт 340 м/с.",
+      "What's the time difference between these two log timestamps? 2024-03-01 08:15:22 and 2024-03-01 11:02:09",
+      "Wie hoch ist der Baum? Sein Schatten ist 12 m lang und die Sonne steht 35° hoch.",
+      "¿A qué distancia está el pueblo? Camino a 5 km/h y tardo 1 hora y 20 minutos.",
+      "À quelle distance est l'orage ? Le tonnerre arrive 4 secondes après l'éclair, à 340 m/s.",
+    ]) {
+      expect(normAskGuard("math", read(text)), text).toBeUndefined();
+    }
+  });
+});
+
+describe("review fixes: one word per item names the answer's format, not a label", () => {
+  it("leaves fields and facts asked one word each to extraction and quick answers", () => {
+    const extraction = [
+      "For each invoice below, give me the vendor name, one word is fine.\nINV-1 Acme 1,200.00\nINV-2 Globex 860.50\nINV-3 Initech 2,040.00",
+      "Для каждого сотрудника ниже — должность одним словом: Иванов — старший разработчик, Петрова — главный бухгалтер, Сидоров — менеджер по продажам",
+    ];
+    for (const text of extraction) expect(taskOf(text), text).toBe("extraction");
+    // Read as a quick answer before the twenty-fifth round too; a subject asked per sentence is no label either way.
+    const subjects = "각 문장의 주어를 한 단어로 알려줘.\n1. 철수가 사과 3개를 샀다.\n2. 영희는 어제 학교에 갔다.\n3. 우리 팀이 2대 1로 이겼다.";
+    expect(taskOf(subjects)).not.toBe("classification");
+    expect(taskOf("各国の首都を一言で答えて：フランス、ペルー、ケニア")).toBe("simple_qa");
+    const regions = "Per ogni città dimmi la regione, una parola sola: Torino, Bari, Trento";
+    expect(taskOf(regions)).not.toBe("classification");
+    for (const text of [
+      ...extraction,
+      subjects,
+      regions,
+      "Para cada ciudad dime el país, una sola palabra: Lyon, Oporto, Graz",
+      "For each order below, give me the customer's surname, one word each:\n#1042 Smith 58.90\n#1043 Okafor 12.00",
+    ]) {
+      expect(oneWordLabelGuard("extraction", read(text)), text).toBeUndefined();
+    }
+  });
+});
+
+describe("review fixes: a what-if after a worked sum that asks for writing", () => {
+  const party: ChatMessage[] = [
+    { role: "user", content: "Planning my son's birthday party: 12 kids, food is 8.50 per kid and the cake is 35." },
+    { role: "assistant", content: "That's 137 in total (12 × 8.50 + 35)." },
+  ];
+  const toast: ChatMessage[] = [
+    { role: "user", content: "Best man toast for Tom and Anna's wedding, 5 minutes, about 130 words a minute." },
+    { role: "assistant", content: "That's about 650 words (5 × 130 = 650)." },
+  ];
+  const taskOfTurns = (messages: ChatMessage[]): string => learned.classify(messages).task.label;
+  it("is the writing asked, not the sum again", () => {
+    for (const messages of [
+      [...party, { role: "user" as const, content: "what if we do a pirate theme for 20 kids and you write the invitation" }],
+      [...party, { role: "user" as const, content: "And what if you made up a little song for the 12 kids" }],
+      [...toast, { role: "user" as const, content: "what if I only get 3 minutes and you write it for me about Tom and Anna" }],
+      [...party, { role: "user" as const, content: "y si somos 20 niños y me escribes un poema para la invitación" }],
+    ]) {
+      const last = messages[messages.length - 1]?.content;
+      expect(referredReading(messages, readConversationCached(messages), () => learned.classify(messages.slice(0, 1)))?.result.task.label, String(last)).toBeUndefined();
+    }
+    expect(taskOfTurns([...party, { role: "user", content: "what if we do a pirate theme for 20 kids and you write the invitation" }])).toBe("creative_writing");
+  });
+
+  it("leaves a what-if without figures of its own after a weighed choice alone", () => {
+    const flats: ChatMessage[] = [
+      { role: "user", content: "need help choosing between 2 flats. A: 1,150/month, 48 m², 10 min walk to work. B: 980/month, 55 m², 45 min by bus" },
+      { role: "assistant", content: "B is 170 a month cheaper (2,040 a year = 12 × 170) and 7 m² bigger; A saves you about 70 minutes of commuting a day." },
+      { role: "user", content: "the bus pass is 49 a month. what if I take B" },
+    ];
+    expect(referredReading(flats, readConversationCached(flats), () => learned.classify(flats.slice(0, 1)))).toBeUndefined();
+  });
+});
+
+describe("review fixes: the last sentence of a long run of punctuation", () => {
+  it("is found in linear time", () => {
+    const started = performance.now();
+    expect(asksWhatIfWithFigures(`what if 3${".".repeat(80_000)} x`, true)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe("review fixes: a translation asked among money words", () => {
+  it("is still named by the Russian imperative, wherever the money words are", () => {
+    for (const text of [
+      "Переведи эти 5 фраз на английский: 1) Счёт на 250 евро оплачен. 2) Доставка 3–5 дней.",
+      "Переведи на английский. Банковский перевод 1 500 евро поступит в течение 2 дней.",
+      "Ваш счёт пополнен на 12 000 ₽, комиссия банка 1,5% от суммы перевода. Переведи это на английский.",
+      "Вот выписка: 12.03 перевод 5 000 ₽, 14.03 оплата 1 200 ₽, 15.03 кэшбэк 60 ₽. Переведи 3 строки выписки на немецкий.",
+      "Переведи 2 абзаца на французский: Стоимость участия 40 евро, скидка 10% до 1 мая.",
+    ]) {
+      for (const task of ["math", "extraction", "simple_qa"]) expect(definingCueGuard(task, read(text))?.task, `${task}: ${text}`).toBe("translation");
+    }
+  });
+});
+
+describe("review fixes: Chinese 比较 before a pair of opposites", () => {
+  it("asks a comparison", () => {
+    expect(turnAskGuard("extraction", 0.5, read("帮我比较新旧两个版本的nginx配置有什么区别：旧版worker_processes 2，新版worker_processes 4。"))?.task).toBe("analysis");
+    expect(turnAskGuard("extraction", 0.5, read("比较大小两款手机：大的6.7寸5000毫安，小的6.1寸3900毫安，说说各自的优缺点。"))?.task).toBe("analysis");
+    expect(turnAskGuard("math", 0.5, read("比较快慢：甲每小时60公里，乙每小时75公里，谁先到200公里外的终点？"))?.task).toBe("analysis");
+  });
+});
+
+describe("review fixes: a group asked for each item among groups listed after a colon", () => {
+  it("is a label in Chinese and Japanese, with no one-word phrase to find", () => {
+    const tickets = "下面是今天的几张工单，帮我看下分别该转给哪个组：物流组、售后维修组、财务组、技术支持组。每条后面标一下组名就行。\n\n1. 订单号 88213，周五了还在转运中心\n2. App 连不上设备，配网一直卡在 90%，是不是bug";
+    expect(taskOf(tickets, heuristic)).toBe("classification");
+    expect(taskOf("各問い合わせがどの部署か教えてください：営業、経理、人事、情報システム。\n1. 請求書の再発行をお願いします\n2. パスワードを忘れました", heuristic)).toBe("classification");
+  });
+});
+
+describe("review fixes: an order to change the script, or a why that asks nothing, below a failing log", () => {
+  const log = "\n\n01:30:00 export.sh start\n01:52:43 gzip: orders.csv.gz: No space left on device\n01:52:43 export.sh exit 1\n\n";
+  it("leaves the code-writing reading alone", () => {
+    for (const closing of [
+      "Why does it fail now? Add a check for free space before the gzip step.",
+      "¿Por qué falla ahora? Añade una comprobación de espacio libre antes de comprimir.",
+      "Warum bricht er ab? Pass das Skript bitte so an, dass es nach /data schreibt.",
+      "Perché si ferma? Aggiungi un controllo dello spazio libero prima di gzip.",
+      "Por que falha? Adiciona uma verificação de espaço livre antes do gzip.",
+      "Not sure why it started on Monday, the table only grew by 2 million rows.",
+      "O job falha desde segunda porque o disco enche, a tabela cresceu 2 milhões de linhas.",
+    ]) {
+      expect(closingDiagnosisGuard("code_generation", read(`The export job fails every night since Monday. Output:${log}${closing}`)), closing).toBeUndefined();
+    }
+  });
+
+  it("still reads a why asked below the log as debugging", () => {
+    expect(closingDiagnosisGuard("code_generation", read(`The export job fails every night since Monday. Output:${log}Why does it fail now, and what should I change in the script?`))?.task).toBe("code_review");
+    expect(closingDiagnosisGuard("code_generation", read(`エクスポートが毎晩落ちます。出力です。${log}なぜ今になって失敗するのか、スクリプトのどこを直せばいいか教えてください。`))?.task).toBe("code_review");
   });
 });

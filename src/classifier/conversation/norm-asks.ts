@@ -35,7 +35,8 @@ const NORM_ASK = new RegExp(
  * temperature or altitude something happens, how many hours one place is ahead of another: "How tall is Everest these
  * days? My old atlas says 8,848 m…", "Wie viele Stunden ist Tokio im Januar Berlin voraus? Ich hab um 9:00 Uhr…",
  * "海拔2000米左右，水多少度就开了？我们下周要在1950米的地方露营…". A word problem asks the same words over figures of its
- * own, so such a question may hold one figure at most.
+ * own, so such a question may hold one figure at most; and a word problem may put its question first, so the context
+ * after it may hold two figures at most and no rate, angle or relation between quantities.
  */
 const FACT_ASK = new RegExp(
   [
@@ -51,6 +52,26 @@ const FACT_ASK = new RegExp(
 );
 /** Figures a question asking a fact by its measure may hold: two make it a word problem's. */
 const FACT_MAX_FIGURES = 1;
+/** Figures the context after such a question may hold: more are a word problem's data (review of the twenty-fifth round). */
+const FACT_MAX_CONTEXT_FIGURES = 2;
+/**
+ * What a word problem's data carries and a writer's situation rarely does: a rate, an angle, a relation between
+ * quantities ("4,5 km/h", "40°", "F = 1.8C + 32", "3 times as old", "影子长12米，太阳高度角是40度", "340 м/с").
+ */
+const PROBLEM_DATA =
+  /°|[=×%]|\d\s?(?:度|倍|배)|\b(?:km|m|mi|ft)\s?\/\s?(?:h|s|min)\b|\bmph\b|\bkm\/h\b|(?:км|м)\s?\/\s?(?:ч|с)(?![а-яё])|\btimes (?:as|more|less)\b|\bmal so\b|\bfois plus\b|\bveces m[aá]s\b|\bvolte (?:pi[uù]|tanto)\b|\bvezes mais\b|(?<![а-яё])раза? (?:больше|меньше|старше|моложе)/;
+
+/**
+ * A question that points at the data after it ("the difference between these two timestamps? 2024-03-01 08:15:22 and…",
+ * "这两个…"): it asks about that data, so neither a norm nor a fact of the world (review of the twenty-fifth round).
+ */
+const POINTS_AT_DATA =
+  /\b(?:these|those)\b(?! days)|\bthe following\b|\bbelow\b|(?<![a-zà-ÿ])(?:estos|estas|estes|diese[nrm]?|ces|questi|queste)(?![a-zà-ÿ])|(?<![а-яё])(?:эти|этими|этих)(?![а-яё])|这两|这些|以下|これら|この二つ|次の|이 두|다음/;
+
+/** Whether `context` reads as a word problem's data rather than the writer's situation (see {@link PROBLEM_DATA}). */
+function holdsProblemData(context: string): boolean {
+  return PROBLEM_DATA.test(context) || countNumbers(context, FACT_MAX_CONTEXT_FIGURES + 1) > FACT_MAX_CONTEXT_FIGURES;
+}
 
 /** Readings a norm asked among the writer's figures is misread as. */
 const NORM_MISREADS = new Set(["math", "analysis", "deep_reasoning"]);
@@ -74,8 +95,9 @@ export function normAskGuard(task: string, reading: ConversationReading): GuardR
   const question = lower.slice(0, mark.index);
   const context = lower.slice(mark.index + 1);
   if (context.trim().length < MIN_CONTEXT_CHARS || QUESTION_MARK.test(context) || countNumbers(context, 1) === 0) return undefined;
+  if (POINTS_AT_DATA.test(question)) return undefined;
   const norm = NORM_ASK.exec(question);
-  const fact = norm === null && countNumbers(question, FACT_MAX_FIGURES + 1) <= FACT_MAX_FIGURES ? FACT_ASK.exec(question) : null;
+  const fact = norm === null && countNumbers(question, FACT_MAX_FIGURES + 1) <= FACT_MAX_FIGURES && !holdsProblemData(context) ? FACT_ASK.exec(question) : null;
   const asks = norm ?? fact;
   if (asks === null || reading.cues.some((cue) => cue.strong && (cue.task === task || cue.task === "math"))) return undefined;
   // The context asks nothing ("…, work out mine"), and the question asks no sum of its own ("what's the total…").

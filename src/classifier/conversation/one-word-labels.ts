@@ -3,7 +3,7 @@
  * suspicious… Answer with the ID and one word.", "各カード取引が「通常」か「不審」か判定してください。IDと一語だけで",
  * "각 카드 거래가 정상인지 의심스러운지… ID랑 한 단어로만". An answer of one word per item is a label, whatever figures
  * the items carry (amounts, times, IDs pull a reading to extraction or analysis). The shape is the same in every
- * language: each item, and one word as the answer; the words are the team's, per language.
+ * language: each item, labels named as a choice, and one word as the answer; the words are the team's, per language.
  * @module
  */
 import { PER_ITEM } from "./pipeline-labels.js";
@@ -24,6 +24,13 @@ const ONE_WORD = new RegExp(
 );
 /** Each item, in Chinese and Japanese forms {@link PER_ITEM} leaves out ("各カード取引", "それぞれ", "1件ずつ", "逐条"). */
 const EACH_CJK = /各|それぞれ|ごとに|ずつ|逐[条个笔项]/;
+/**
+ * The labels named as a choice (review of the twenty-fifth round): "normal or suspicious", "whether…", "ob…", "si…",
+ * "「通常」か「不審」か", "정상인지 의심스러운지", "доволен или нет", "是…还是". Without it one word per item only says how
+ * short the answer is ("give me the vendor name, one word is fine", "各国の首都を一言で"): fields or facts, not labels.
+ */
+const NAMED_CHOICE =
+  /\b(?:or|whether|if|oder|ob|ou|si|se|oppure)\b|(?<![а-яё])(?:или|ли)(?![а-яё])|[」』]か|か[「『]|かどうか|인지|는지|还是|是否/;
 /** Readings the items' own content (amounts, times, IDs) pulls a word asked per item towards. */
 const LABEL_MISREADS = new Set(["extraction", "analysis", "simple_qa", "math", "chat", "code_review", "deep_reasoning"]);
 /** Characters of the turn's head where the ask is read. */
@@ -36,6 +43,6 @@ export function oneWordLabelGuard(task: string, reading: ConversationReading): G
   if (reading.cues.some((cue) => cue.strong && cue.task !== "classification")) return undefined;
   const head = reading.latestLower.slice(0, HEAD_CHARS);
   const word = ONE_WORD.exec(head);
-  if (word === null || !(PER_ITEM.test(head) || EACH_CJK.test(head))) return undefined;
+  if (word === null || !(PER_ITEM.test(head) || EACH_CJK.test(head)) || !NAMED_CHOICE.test(head)) return undefined;
   return { task: "classification", why: `'${word[0]}' asked for each item is a label` };
 }

@@ -13,12 +13,17 @@ import type { ConversationClassification } from "../classifier.js";
 import { agentRunAsk } from "./agent-aside.js";
 import { asksWhatIfWithFigures, showsWorkedSum } from "./follow-up-figures.js";
 import type { ConversationReading } from "./read-conversation.js";
+import { turnAsk } from "./turn-asks.js";
 
 /** The reading the latest turn takes from the turn it refers to, and the reason to give. */
 export interface ReferredReading {
   result: ConversationClassification;
   reason: string;
 }
+
+/** Writing asked in words no cue holds: "and what if you made up a little song", "me escribes", "напишешь", "写一首". */
+const WRITING =
+  /\b(?:write|wrote|make up|made up|compose|draft|song|poem|story|invitation|speech|toast|rhyme)\b|escrib|canci[oó]n|schreib|lied\b|[ée]cri[st]|chanson|scriv|canzone|escrev|can[çc][ãa]o|напиш|сочини|песн|[写寫]|歌|書い|作って|써|노래/;
 
 /** An assistant's answer that is a sum is short: a longer one that works sums weighs options or walks through a puzzle. */
 const SUM_ANSWER_CHARS = 320;
@@ -45,7 +50,9 @@ export function referredReading(
   const worked = !reading.agent.coding && answer?.role === "assistant" && typeof answer.content === "string" && answer.content.length <= SUM_ANSWER_CHARS && showsWorkedSum(answer.content);
   if (reading.cues.some((cue) => cue.strong && cue.task !== "math")) return undefined;
   const strict = asksWhatIfWithFigures(reading.latestLower);
-  if (!strict && !(worked && asksWhatIfWithFigures(reading.latestLower, true))) return undefined;
+  // "what if we do a pirate theme for 20 kids and you write the invitation": writing asked, weakly or strongly, is no sum.
+  const writing = turnAsk(reading) !== undefined || reading.cues.some((cue) => cue.task === "creative_writing") || WRITING.test(reading.latestLower);
+  if (!strict && !(worked && !writing && asksWhatIfWithFigures(reading.latestLower, true))) return undefined;
   const anchor = readTurns(messages.slice(0, reading.anchorIndex + 1));
   const reason = `task math from turn ${reading.latestIndex + 1}: a what-if with its own figures after the sum of turn ${reading.anchorIndex + 1}`;
   if (anchor.task.label === "math") return { result: anchor, reason };

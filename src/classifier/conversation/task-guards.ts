@@ -148,7 +148,7 @@ export function definingCueGuard(task: string, reading: ConversationReading): Gu
   if (named === undefined || named.task === task || namesTheText(reading.latestLower, named)) return undefined;
   // "Qu'est-ce qui cloche ?" over a player's figures: a debugging word with nothing to debug names no debugging.
   if (named.task === "code_review" && nothingToDebug(reading)) return undefined;
-  if (named.task === "translation" && named.lang === "ru" && isMoneyTransfer(reading.latestLower)) return undefined;
+  if (named.task === "translation" && named.lang === "ru" && isMoneyTransfer(reading)) return undefined;
   const closing = closesTurn(reading.latestLower, named.at);
   if (untold && task !== "translation" && !closing && !(OPENING_WORK.has(named.task) ? opensTurn(reading.latestLower, named.at) : asksInOwnWords(reading.latestLower, named))) return undefined;
   // An analysing word is common in pasted text ("Lumen Analytics", "Data Analyst"): it must be in the ask's own line.

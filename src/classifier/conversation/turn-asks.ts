@@ -115,7 +115,7 @@ const NOT_COMPARE_ASK = new RegExp(
   [
     /\b(?:i'?m|i am|we'?re|we are) (?:currently |still |just |now )?comparing\b|(?:estoy|estamos|ando|andamos) comparando|(?:estou|estamos|t[ôo]|tou|ando) (?:comparando|a comparar)/.source,
     /(?:ich vergleiche|wir vergleichen) (?:gerade|grad|momentan|derzeit|zurzeit)|(?:bin|sind) (?:gerade |grad )?am vergleichen|(?:je compare|on compare) (?:des|plusieurs|deux|trois)|en train de comparer/.source,
-    /(?:sto|stiamo) (?:confrontando|comparando)|(?<![а-яё])(?:сравниваю|сравниваем)(?![а-яё])|我们?(?:正)?在(?:比较|对比)|比较(?=[弱强好坏大小多少高低贵快慢忙难热冷远近长短重轻早晚新旧老累稳便贵常麻合简复容])|比較(?:して|検討して)い|比較中|比べてい|비교하는 중|비교하고 있|비교 중/.source,
+    /(?:sto|stiamo) (?:confrontando|comparando)|(?<![а-яё])(?:сравниваю|сравниваем)(?![а-яё])|我们?(?:正)?在(?:比较|对比)|比较(?!新旧|大小|长短|快慢|高低|多少|好坏|轻重|远近|冷热|难易)(?=[弱强好坏大小多少高低贵快慢忙难热冷远近长短重轻早晚新旧老累稳便贵常麻合简复容])|比較(?:して|検討して)い|比較中|比べてい|비교하는 중|비교하고 있|비교 중/.source,
   ].join("|"),
   "g",
 );
