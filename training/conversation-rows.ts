@@ -4,6 +4,8 @@
  *
  *   npx tsx training/conversation-rows.ts --out before.json [--files a.jsonl,b.jsonl]
  *   npx tsx training/conversation-rows.ts --out after.json --diff before.json [--weights FILE]
+ * Without --files it reads the development conversation sets only: a held-back set (`*held-back*`) is scored once at
+ * the end of a round with conversation-eval.ts, never dumped row by row, so it has to be named to be read here.
  * @module
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -24,7 +26,7 @@ const arg = (name: string): string | undefined => {
 const files =
   arg("files")?.split(",") ??
   readdirSync(path.join(root, "training"))
-    .filter((name) => name.startsWith("conversation-") && name.endsWith(".jsonl"))
+    .filter((name) => name.startsWith("conversation-") && name.endsWith(".jsonl") && !name.includes("held-back"))
     .map((name) => `training/${name}`);
 const weights = arg("weights");
 const classifiers = {
