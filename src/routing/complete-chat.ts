@@ -40,6 +40,8 @@ export interface ChatEngineInput {
   allowedTiers?: readonly string[] | null;
   signal?: ClientSignal;
   validator?: ResponseValidator;
+  /** Runs as each upstream attempt starts (`FallbackRequest.onAttemptStart`). */
+  onAttemptStart?: FallbackRequest["onAttemptStart"];
 }
 
 /** Filled in as the request goes; complete when the call returns or throws. */
@@ -188,5 +190,6 @@ export function nextTier(ladder: readonly string[], tier: string, step: 1 | -1):
 function fallbackRequest(input: ChatEngineInput, plan: RoutingPlan): FallbackRequest {
   const request: FallbackRequest = { requestId: input.requestId, plan, scope: input.scopeFor(plan) };
   if (input.signal) request.signal = input.signal;
+  if (input.onAttemptStart) request.onAttemptStart = input.onAttemptStart;
   return request;
 }

@@ -3,6 +3,7 @@
  * `startServer` is the Node binding. Spend control, the decision log and key auth are optional deps.
  * @module
  */
+import type { InFlightMarks } from "../log/in-flight.js";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { SpendGuard } from "../budget/spend-guard.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
@@ -69,6 +70,8 @@ export interface AppDeps {
   latency?: LatencyTracker;
   spendGuard?: SpendGuard;
   decisionLog?: DecisionLog;
+  /** Markers of requests in flight (ADR 0008): the gateway's, so a crash's cut requests get records. Default: none. */
+  inFlight?: InFlightMarks;
   /** Where `POST /v1/feedback` records scores (the decision log store). Without it the route is absent. */
   feedback?: Pick<DecisionLogQueries, "recordFeedback" | "get">;
   /** Virtual-key auth for `/v1/*`. Without it the gateway is open (bind it to 127.0.0.1). */
@@ -214,6 +217,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.judge ? { judge: deps.judge } : {}),
     ...(deps.tracer ? { tracer: deps.tracer } : {}),
     ...(deps.decisionLog ? { decisionLog: deps.decisionLog } : {}),
+    ...(deps.inFlight ? { inFlight: deps.inFlight } : {}),
     ...(deps.authenticate ? { authenticate: deps.authenticate } : {}),
     ...(affinityConfig.enabled ? { affinity: new ConversationAffinity(conversations, affinityConfig.ttl_seconds * 1000, { moveWhenCheaper: affinityConfig.move_when_cheaper }) } : {}),
   };

@@ -36,6 +36,7 @@ import { registerAdminRoutes } from "./routes/admin-routes.js";
 import { createRouterControl, type RouterStatus } from "./router-control.js";
 import { startOnlineMode, type OnlineMode } from "./online-mode.js";
 import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
+import { startInFlightTracking } from "./in-flight-recovery.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -147,7 +148,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const decisionLogStore = createDecisionLog({
     backend: storage.decisionBackend,
     storePrompts: config.log.store_prompts,
-    storeFeatures: config.log.store_features,
+   
     redact: config.log.redact,
     onError: (error, pending) => {
       // Records set aside are news for the operator each time (they do not retry every 100 ms): never folded away.
@@ -169,6 +170,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     onNotice(`Shipping ${waiting} decision records left in the local outbox to ${config.storage.postgres_url ? "Postgres" : "the decisions table"}.`);
     await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
   }
+  // Then the requests a crash cut mid-attempt get their records, and this process marks its own (ADR 0008).
+  const inFlight = await startInFlightTracking({ storage, decisions: decisionLogStore, now: () => clock.now(), logger, onNotice });
   const breakerFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "circuit breaker store failed; letting the attempt through"), () => clock.now());
   const breakerConfig = config.circuit_breaker;
   // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
@@ -202,6 +205,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     upstream,
     logger,
     decisionLog,
+    ...(inFlight.marks ? { inFlight: inFlight.marks } : {}),
     feedback: decisionLog,
     spendGuard,
     breaker,
@@ -259,6 +263,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     online?.stop();
     stopLogFlush();
     await app.close();
+    inFlight.stop();
+    await inFlight.marks?.flush();
     await judge?.drain();
     await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));
     // A store that is down (Postgres or Redis unreachable) fails the last flush: say so and close the rest anyway.

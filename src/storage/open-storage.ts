@@ -7,6 +7,7 @@
 import path from "node:path";
 import type { Ledger } from "../budget/ledger.js";
 import type { DecisionLogBackend, DecisionOutbox } from "../log/decision-log-store.js";
+import type { InFlightStore } from "../log/in-flight.js";
 import type { CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import type { RetryAfterHolds } from "../routing/fallback/retry-after-holds.js";
 import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
@@ -16,6 +17,7 @@ import type { RateLimiter } from "./rate-limiter.js";
 import { openSqliteDatabase, type SqliteDatabase } from "./sqlite/open-sqlite-database.js";
 import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js";
 import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
+import { createSqliteInFlightStore } from "./sqlite/sqlite-in-flight.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
 import { createSqliteConversationStore } from "./sqlite/sqlite-conversation-store.js";
@@ -51,6 +53,8 @@ export interface Storage {
    * indexed insert happens in batches off the request path (ADR 0008).
    */
   decisionOutbox?: DecisionOutbox;
+  /** Markers of requests in flight, beside the outbox: what a crash leaves so the next start records them. */
+  inFlight?: InFlightStore;
   keys: KeyStore;
   rateLimiter: RateLimiter;
   /** Conversation affinity (and stored responses, with Redis): Redis when configured (shared), else this process's memory. */
@@ -134,6 +138,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
     const decisionOutbox = createSqliteDecisionOutbox(sqlite());
+    const inFlight = createSqliteInFlightStore(sqlite());
     // Created here, before the pragma below: creating a table while another process holds the write lock fails at once
     // without SQLite's own wait.
     const storedResponses = shared?.conversations ?? createSqliteConversationStore(sqlite());
@@ -146,6 +151,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       // The stores' own close does nothing: `Storage.close` closes each connection once.
       decisionBackend: { ...decisionBackend, close: async () => {} },
       decisionOutbox,
+      inFlight,
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
       conversations: shared?.conversations ?? createMemoryConversationStore(),

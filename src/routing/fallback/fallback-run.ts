@@ -28,6 +28,8 @@ export interface FallbackRequest {
   scope: SpendScope;
   /** Aborts when the client goes away. */
   signal?: ClientSignal;
+  /** Runs as each upstream attempt starts, after its reservation: the attempt as a crash would leave it. */
+  onAttemptStart?: (plan: RoutingPlan, attempt: AttemptRecord) => void;
 }
 
 /** What an attempt function receives. */
@@ -105,6 +107,7 @@ export class FallbackRun {
       this.#announceFallback();
       // A client gone before the attempt began (during the breaker or budget awaits) is never sent: nothing to charge.
       const goneBeforeSend = this.#request.signal?.aborted === true;
+      if (!goneBeforeSend) this.#request.onAttemptStart?.(this.#request.plan, { model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reserved(reservation), startedAtMs: startedAt });
       try {
         const value = await attempt({ candidate, remainingMs: this.remainingMs() });
         this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });

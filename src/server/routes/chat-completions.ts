@@ -36,6 +36,8 @@ import { NO_AFFINITY, recallConversation, rememberConversation, type Conversatio
 import type { ConversationAffinity } from "../../routing/affinity/conversation-affinity.js";
 import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
 import type { RequestTracer } from "../telemetry/request-tracer.js";
+import type { InFlightMarks } from "../../log/in-flight.js";
+import { abandonedUsd, markInFlight } from "./in-flight-marker.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -59,6 +61,8 @@ export interface ChatRouteDeps {
   judge?: SampledJudge;
   /** OpenTelemetry traces (`telemetry.otlp_endpoint`); absent when telemetry is off. */
   tracer?: RequestTracer;
+  /** Markers of requests in flight, so a crash's cut requests get records at the next start (ADR 0008). */
+  inFlight?: InFlightMarks;
 }
 
 /** How a request ended (the engine state holds the plan, runs and quality checks). */
@@ -97,11 +101,15 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   let body: ChatRequest | undefined;
   const state = newChatEngineState();
   let turn: ConversationTurn = NO_AFFINITY;
+  let marked = false;
   // Returns once the decision record is on local disk (group commit): awaited before the response's last byte. The
   // conversation's model is remembered only then: a turn answered 503 (its record not durable) leaves no trace.
   const finish = (end: Finish): Promise<void> | void => {
     const recorded = recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
-    const remember = (): void => rememberConversation(deps.affinity, turn, state.plan, end, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
+    const remember = (): void => {
+      if (marked) deps.inFlight?.clear(id);
+      rememberConversation(deps.affinity, turn, state.plan, end, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
+    };
     if (!recorded) return remember();
     return recorded.then(remember);
   };
@@ -128,6 +136,9 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       allowedTiers: caller.allowedTiers,
       signal: clientGone,
     };
+    if (deps.inFlight) {
+      input.onAttemptStart = markInFlight(deps.inFlight, { id, startedAt, keyId: caller.keyId, stream, door: door.name }, state, () => (marked = true));
+    }
     const engine = { router, fallback, onExceed: deps.onExceed };
     if (stream) {
       const session = await startChatStream(engine, input, state);
@@ -172,8 +183,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     setSafeHeaders(reply, { "x-switchyard-decision-id": id, ...(state.plan ? { "x-switchyard-attempts": upstreamAttemptCount(state) } : {}) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
     // What attempts the client left had cost (their prompt, settled as spent) stays on the record, as the ledger has it.
-    const abandonedUsd = state.runs.reduce((sum, run) => sum + run.abandonedCostUsd, 0);
-    await finish({ model: null, usage: undefined, costUsd: abandonedUsd, timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
+    await finish({ model: null, usage: undefined, costUsd: abandonedUsd(state), timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
     if (clientGone.aborted) {
       // Nobody is listening: nothing to send, and not an error of ours.
       reply.hijack();

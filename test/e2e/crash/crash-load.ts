@@ -72,38 +72,69 @@ export interface LoadResult {
   completed: CompletedResponse[];
   /** Requests cut off (the gateway died under them). */
   cut: number;
+  /** The decision ids of cut requests whose headers had arrived (streams mid-answer). */
+  cutDecisionIds: string[];
+  /** Streams whose headers have arrived and whose answer has not ended, by decision id. */
+  streaming: Set<string>;
+}
+
+/** What a load run's requests report as they go. */
+export interface RequestHooks {
+  /** A stream's headers arrived (its first content chunk is on the way). */
+  onStreaming?(decisionId: string): void;
+  /** The gateway died under a request whose headers had arrived. */
+  onCut?(decisionId: string): void;
 }
 
 /** One request; resolves undefined when the response did not arrive complete. */
-export async function sendOne(url: string, stream: boolean, index: number): Promise<CompletedResponse | undefined> {
+export async function sendOne(url: string, stream: boolean, index: number, hooks: RequestHooks = {}): Promise<CompletedResponse | undefined> {
+  let decisionId = "";
   try {
     const response = await fetch(`${url}/v1/chat/completions`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ model: "switchyard/tier/crash", stream, messages: [{ role: "user", content: `Say hello, number ${index}.` }] }),
     });
-    const decisionId = response.headers.get("x-switchyard-decision-id") ?? "";
+    decisionId = response.headers.get("x-switchyard-decision-id") ?? "";
+    if (stream && response.status === 200) hooks.onStreaming?.(decisionId);
     const text = await response.text();
     if (!stream || response.status !== 200) {
       JSON.parse(text); // a cut body is not JSON
       return { decisionId, status: response.status, stream, chargedUsd: Number(response.headers.get("x-switchyard-cost-usd") ?? 0) };
     }
-    if (!text.includes("data: [DONE]")) return undefined;
+    if (!text.includes("data: [DONE]")) {
+      if (decisionId) hooks.onCut?.(decisionId);
+      return undefined;
+    }
     return { decisionId, status: 200, stream, chargedUsd: streamCost(text) };
   } catch {
+    if (decisionId) hooks.onCut?.(decisionId);
     return undefined;
   }
 }
 
-/** `clients` loops of requests, alternating streaming and not, until `stopWhen` says so (checked per request). */
+/**
+ * `clients` loops of requests, alternating streaming and not, until `stopWhen` says so (checked per request, and
+ * whenever a stream's headers arrive, so a caller can act while a stream is mid-answer).
+ */
 export async function driveLoad(url: string, clients: number, stopWhen: (result: LoadResult) => boolean): Promise<LoadResult> {
-  const result: LoadResult = { completed: [], cut: 0 };
+  const result: LoadResult = { completed: [], cut: 0, cutDecisionIds: [], streaming: new Set() };
+  const hooks: RequestHooks = {
+    onStreaming(id) {
+      result.streaming.add(id);
+      stopWhen(result);
+    },
+    onCut: (id) => result.cutDecisionIds.push(id),
+  };
   let sent = 0;
   const client = async (): Promise<void> => {
     while (!stopWhen(result)) {
       sent += 1;
-      const done = await sendOne(url, sent % 2 === 0, sent);
-      if (done) result.completed.push(done);
+      const done = await sendOne(url, sent % 2 === 0, sent, hooks);
+      if (done) {
+        result.streaming.delete(done.decisionId);
+        result.completed.push(done);
+      }
       else {
         result.cut += 1;
         return; // the gateway is gone

@@ -6,7 +6,9 @@
  * - the ledger's spend is never under what clients were charged;
  * - the reservations the crash left open are still counted once: expiring them moves exactly the reserved
  *   money to spent and leaves nothing reserved;
- * - the budget still holds: spent + reserved never exceeds the cap.
+ * - the budget still holds: spent + reserved never exceeds the cap;
+ * - the requests the crash cut mid-attempt are recorded at the restart (`failed`, `interrupted`), every cut stream
+ *   each costing what its attempts reserved, and every cut stream whose headers had arrived has a record.
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -30,11 +32,20 @@ const POSTGRES_URL = process.env.SWITCHYARD_TEST_POSTGRES_URL ?? "postgres://pos
 const LIMIT_USD = 0.0015;
 const BUDGETS = [{ scope: "global" as const, window: "day" as const, limit_usd: LIMIT_USD }];
 
+interface Stored {
+  costUsd: number;
+  errorType: string | null;
+  /** What the record's attempts reserved, together. */
+  reservedUsd: number;
+}
+
+const reservedOf = (attempts: string): number => (JSON.parse(attempts) as { reservedUsd?: number }[]).reduce((sum, attempt) => sum + (attempt.reservedUsd ?? 0), 0);
+
 interface Backend {
   name: string;
   storage(dir: string): Record<string, string>;
-  /** Decision id -> cost, as stored. */
-  decisions(dir: string, namespace: string): Promise<Map<string, number>>;
+  /** Decision id -> cost and error type, as stored. */
+  decisions(dir: string, namespace: string): Promise<Map<string, Stored>>;
   ledger(dir: string, namespace: string): Ledger;
 }
 
@@ -49,8 +60,8 @@ const BACKENDS: Backend[] = [
     async decisions(dir) {
       const db = openSqliteDatabase(join(dir, "switchyard.db"));
       try {
-        const rows = db.prepare<[], { id: string; cost_usd: number }>("SELECT id, cost_usd FROM decisions").all();
-        return new Map(rows.map((row) => [row.id, row.cost_usd]));
+        const rows = db.prepare<[], { id: string; cost_usd: number; error_type: string | null; attempts: string }>("SELECT id, cost_usd, error_type, attempts FROM decisions").all();
+        return new Map(rows.map((row) => [row.id, { costUsd: row.cost_usd, errorType: row.error_type, reservedUsd: reservedOf(row.attempts) }]));
       } finally {
         db.close();
       }
@@ -61,8 +72,8 @@ const BACKENDS: Backend[] = [
     name: "Postgres + Redis",
     storage: (dir) => ({ sqlite: join(dir, "switchyard.db"), redis_url: REDIS_URL, postgres_url: POSTGRES_URL }),
     async decisions(_dir, namespace) {
-      const result = await pool.query<{ id: string; cost_usd: number }>(`SELECT id, cost_usd FROM "${schemaOf(namespace)}".decisions`);
-      return new Map(result.rows.map((row) => [row.id, Number(row.cost_usd)]));
+      const result = await pool.query<{ id: string; cost_usd: number; error_type: string | null; attempts: unknown }>(`SELECT id, cost_usd, error_type, attempts FROM "${schemaOf(namespace)}".decisions`);
+      return new Map(result.rows.map((row) => [row.id, { costUsd: Number(row.cost_usd), errorType: row.error_type, reservedUsd: reservedOf(typeof row.attempts === "string" ? row.attempts : JSON.stringify(row.attempts)) }]));
     },
     ledger: (_dir, namespace) => createRedisLedger(redis, { prefix: `{${namespace}}:` }),
   },
@@ -103,11 +114,12 @@ describe("kill -9 under load, then restart", () => {
       // Run from the repository (where tsx resolves); every storage path is absolute, under `dir`.
       const start = () => startGatewayProcess({ config, namespace, upstreamUrl: simulator.url, cwd: process.cwd() });
 
-      // 1. Load, then kill -9 in the middle of it: right after the 40th complete response, with 11 others in flight.
+      // 1. Load, then kill -9 in the middle of it: once 40 responses are complete and a stream is mid-answer, with 11
+      // others in flight.
       const first = await start();
       let crash: Promise<void> | undefined;
       const phase1 = await driveLoad(first.url, 12, (result) => {
-        if (result.completed.length >= 40) crash ??= first.crash();
+        if (result.completed.length >= 40 && result.streaming.size > 0) crash ??= first.crash();
         return false; // every client runs until the gateway dies under it
       });
       await crash;
@@ -116,7 +128,15 @@ describe("kill -9 under load, then restart", () => {
 
       // 2. Restart on the same storage: every completed response of the crashed process has its record.
       const second = await start();
-      expectRecorded(phase1.completed, await backend.decisions(dir, namespace));
+      const afterRestart = await backend.decisions(dir, namespace);
+      expectRecorded(phase1.completed, afterRestart);
+      // The requests the crash cut mid-attempt are recorded as interrupted, so a cut stream whose headers had arrived
+      // (its attempt long begun) always has a record: that one, or its own when the crash fell between the record's
+      // commit and the last byte. Requests still queued or routing when the kill landed have nothing to record.
+      const interrupted = [...afterRestart.values()].filter((record) => record.errorType === "interrupted");
+      expect(interrupted.length).toBeGreaterThan(0);
+      expect(interrupted.length).toBeLessThanOrEqual(phase1.cut);
+      expect(phase1.cutDecisionIds.filter((id) => !afterRestart.has(id))).toEqual([]);
 
       // 3. Drive the restarted gateway until the budget refuses.
       const phase2 = await driveLoad(second.url, 6, (result) => result.completed.some((response) => response.status === 402) || result.completed.length > 400);
@@ -133,6 +153,12 @@ describe("kill -9 under load, then restart", () => {
       expect(atEnd?.spentUsd).toBeGreaterThanOrEqual(charged - 1e-9 * completed.length);
       expect((atEnd?.spentUsd ?? 0) + (atEnd?.reservedUsd ?? 0)).toBeLessThanOrEqual(LIMIT_USD + 1e-12);
       expect(atEnd?.reservedUsd).toBeGreaterThan(0);
+      // Each interrupted record costs what its attempts reserved: the open one's worst case, which is what the ledger
+      // charges when that reservation expires (an attempt settled in the last moment costs less in the ledger).
+      for (const record of interrupted) {
+        expect(record.costUsd).toBeGreaterThan(0);
+        expect(record.costUsd).toBeLessThanOrEqual(record.reservedUsd + 1e-12);
+      }
       expect(await ledger.expireReservations({ now: Date.now() + 3_600_000, policy: "charge" })).toBeGreaterThan(0);
       const [expired] = await guard.status();
       expect(expired?.reservedUsd).toBe(0);
@@ -142,8 +168,8 @@ describe("kill -9 under load, then restart", () => {
   }
 });
 
-function expectRecorded(completed: readonly CompletedResponse[], records: Map<string, number>): void {
+function expectRecorded(completed: readonly CompletedResponse[], records: Map<string, Stored>): void {
   const missing = completed.filter((response) => !records.has(response.decisionId));
   expect(missing).toEqual([]);
-  for (const response of completed) expect(records.get(response.decisionId)).toBeCloseTo(response.chargedUsd, 9);
+  for (const response of completed) expect(records.get(response.decisionId)?.costUsd).toBeCloseTo(response.chargedUsd, 9);
 }

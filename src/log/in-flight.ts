@@ -1,0 +1,134 @@
+/**
+ * Requests in flight (ADR 0008): a request whose upstream attempt has begun leaves a marker on local disk, and its
+ * own record, once committed, clears it. A process killed mid-request (kill -9, OOM, power cut of the process)
+ * cannot write that record, so the marker outlives it, and the next process to start on the same file turns it
+ * into the request's record: `outcome: "failed"`, `errorType: "interrupted"`, the money its open reservation will be
+ * charged. So a report after a crash lists every request that reached a model, finished or not.
+ *
+ * Markers are committed in groups at `setImmediate`, as decision records are, and never delay a request: a failed
+ * marker write is reported and the request goes on (its reservation still holds the money). A crash between an
+ * attempt's start and the end of that event-loop turn can still leave no marker.
+ * @module
+ */
+import type { DecisionRecord } from "./decision-record.js";
+
+/** A request that began an upstream attempt and whose own record is not committed. */
+export interface InFlightMarker {
+  id: string;
+  /** The process that wrote it (see `ownerOf`). */
+  owner: string;
+  /** ms since epoch. */
+  markedAt: number;
+  /** The record as it stands at the attempt's start, already saying `interrupted`. */
+  record: DecisionRecord;
+}
+
+/** Where markers live: the gateway's local SQLite file, beside the decision outbox. */
+export interface InFlightStore {
+  /** One transaction: upserts `marks`, deletes the markers of the `cleared` ids. */
+  apply(marks: readonly InFlightMarker[], cleared: readonly string[]): void;
+  /** The oldest `limit` markers. */
+  left(limit: number): InFlightMarker[];
+  /** One transaction: appends `records` to the decision outbox and deletes the markers of `forget`. */
+  adopt(records: readonly DecisionRecord[], forget: readonly string[]): void;
+}
+
+/** What the request path uses. */
+export interface InFlightMarks {
+  /** Marks the request in flight; `build` runs at the group's commit, after the attempt's request has gone out. */
+  mark(id: string, build: () => DecisionRecord): void;
+  /** The request's own record is committed: forget its marker. */
+  clear(id: string): void;
+  /** Commits what waits now (tests, shutdown). */
+  flush(): Promise<void>;
+}
+
+/** Options of `createInFlightMarks`. */
+export interface InFlightMarksOptions {
+  store: InFlightStore;
+  /** This process, as `ownerOf` spells it. */
+  owner: string;
+  now: () => number;
+  /** Runs a commit, waiting out another process's lock (`storage.retryWhileBusy`). Default: one try. */
+  retryWhileBusy?: <T>(run: () => T) => Promise<T>;
+  /** A marker write that failed: reported, never thrown (the request goes on). */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * How long a cleared marker may wait for its delete when no mark is committing. Deletes ride along with the next
+ * marks' commit, or go every this often: a finished request's marker outliving it briefly costs nothing (a start
+ * finds its record and only forgets it), one more transaction per request would.
+ */
+export const CLEAR_EVERY_MS = 100;
+
+/** Collects marks of one event-loop turn and commits them together, with the deletes of cleared markers. */
+export function createInFlightMarks(options: InFlightMarksOptions): InFlightMarks {
+  const { store, owner, now, onError = () => {} } = options;
+  const retry = options.retryWhileBusy ?? (async <T>(run: () => T): Promise<T> => run());
+  let marks = new Map<string, { build: () => DecisionRecord; markedAt: number }>();
+  let cleared = new Set<string>();
+  let immediate: NodeJS.Immediate | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let chain: Promise<void> = Promise.resolve();
+  const commit = (): Promise<void> => {
+    if (immediate) clearImmediate(immediate);
+    if (timer) clearTimeout(timer);
+    immediate = undefined;
+    timer = undefined;
+    const waiting = marks;
+    const clearing = cleared;
+    marks = new Map();
+    cleared = new Set();
+    if (waiting.size === 0 && clearing.size === 0) return chain;
+    chain = chain.then(async () => {
+      try {
+        const built = [...waiting].map(([id, { build, markedAt }]) => ({ id, owner, markedAt, record: build() }));
+        await retry(() => store.apply(built, [...clearing]));
+      } catch (error) {
+        onError(error);
+      }
+    });
+    return chain;
+  };
+  const schedule = (): void => {
+    immediate ??= setImmediate(() => void commit());
+  };
+  return {
+    mark(id, build) {
+      marks.set(id, { build, markedAt: now() });
+      schedule();
+    },
+    clear(id) {
+      // Marked and finished within one turn: its marker never reaches the disk (an earlier attempt's may have).
+      marks.delete(id);
+      cleared.add(id);
+      if (immediate) return;
+      timer ??= setTimeout(() => void commit(), CLEAR_EVERY_MS);
+      timer.unref();
+    },
+    flush: commit,
+  };
+}
+
+/** The record of a request a crash cut, from its marker; `chargeOpen` when expired reservations are charged. */
+export function interruptedRecord(marker: InFlightMarker, chargeOpen: boolean): DecisionRecord {
+  const { record } = marker;
+  const open = record.attempts.at(-1);
+  const openUsd = chargeOpen && open?.errorType === "interrupted" ? (open.reservedUsd ?? 0) : 0;
+  const reason = `The gateway stopped (a crash or kill) while this request was in flight; the next start recorded it. ${
+    chargeOpen
+      ? "Its cost counts the worst case reserved for the attempt it cut, as the budget ledger charges that reservation when it expires."
+      : "Its cost leaves out the attempt it cut: that reservation is released when it expires."
+  }`;
+  return {
+    ...record,
+    outcome: "failed",
+    status: 0,
+    errorType: "interrupted",
+    finishReason: null,
+    costUsd: record.costUsd + openUsd,
+    latencyMs: Math.max(0, marker.markedAt - record.createdAt),
+    reasons: [...(record.reasons ?? []).slice(0, 11), reason],
+  };
+}

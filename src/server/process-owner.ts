@@ -1,0 +1,41 @@
+/**
+ * Who wrote an in-flight marker (`log/in-flight.ts`), and whether that process is gone, so the markers of a crashed
+ * gateway are recorded at the next start and a live neighbour's (another process on the same SQLite file) are not.
+ * Reads the process table, so it lives in `server/`.
+ * @module
+ */
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import type { InFlightMarker } from "../log/in-flight.js";
+
+/** This process: host, pid and a nonce (a restarted container often gets its old pid back). */
+export function processOwner(): string {
+  return [hostname(), process.pid, randomBytes(6).toString("hex")].join("|");
+}
+
+/**
+ * A marker's process is gone when it is this host's and that pid is not running (or is this process, under another
+ * nonce), or when the marker is older than any live request can be (`staleAfterMs`: a reused pid, another host).
+ */
+export function ownerIsGone(self: string, staleAfterMs: number, now: number): (marker: InFlightMarker) => boolean {
+  const [host, pid] = self.split("|");
+  return (marker) => {
+    if (marker.owner === self) return false;
+    if (now - marker.markedAt > staleAfterMs) return true;
+    const [ownerHost, ownerPid] = marker.owner.split("|");
+    if (ownerHost !== host) return false;
+    if (ownerPid === pid) return true;
+    return !isRunning(Number(ownerPid));
+  };
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The request path's side of `log/in-flight.ts`: as each upstream attempt starts, the request is marked in flight
+ * with the record a crash would leave (ADR 0008).
+ * @module
+ */
+import type { AttemptRecord, DecisionRecord } from "../../log/decision-record.js";
+import type { InFlightMarks } from "../../log/in-flight.js";
+import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
+import type { FallbackRequest } from "../../routing/fallback/fallback-run.js";
+import { allAttempts, type ChatEngineState } from "../../routing/complete-chat.js";
+import type { RoutingPlan } from "../../routing/routing-plan.js";
+
+/** What the marker's record says of the request itself. */
+export interface MarkedRequest {
+  id: string;
+  startedAt: number;
+  keyId: string | null;
+  stream: boolean;
+  door: string;
+}
+
+/** What attempts the client left had cost (their prompt, settled as spent). */
+export function abandonedUsd(state: ChatEngineState): number {
+  return state.runs.reduce((sum, run) => sum + run.abandonedCostUsd, 0);
+}
+
+/** The `onAttemptStart` hook that marks the request; `onMarked` tells the route to clear the marker at the end. */
+export function markInFlight(inFlight: InFlightMarks, meta: MarkedRequest, state: ChatEngineState, onMarked: () => void): NonNullable<FallbackRequest["onAttemptStart"]> {
+  return (plan, attempt) => {
+    onMarked();
+    // Taken now: by the time the marker is built (the turn's end) the attempt list may have moved on.
+    const attempts = [...allAttempts(state), attempt];
+    const costUsd = abandonedUsd(state) + state.extraCostUsd;
+    inFlight.mark(meta.id, () => markerRecord(meta, plan, attempts, costUsd));
+  };
+}
+
+/**
+ * The record as a crash would leave it mid-attempt, kept small because every request writes one: no prompt (prompts
+ * are redacted on the log's write path), no routing features (`train --from-log` learns from answers) and no
+ * reasons or shadow decision. Payload size was most of a marker's cost (`bench/spend/in-flight-cost.ts`).
+ */
+function markerRecord(meta: MarkedRequest, plan: RoutingPlan, attempts: AttemptRecord[], costUsd: number): DecisionRecord {
+  const record = buildDecisionRecord({
+    id: meta.id,
+    createdAt: meta.startedAt,
+    keyId: meta.keyId,
+    plan,
+    attempts,
+    model: null,
+    usage: undefined,
+    costUsd,
+    timeToFirstTokenMs: null,
+    latencyMs: 0,
+    finishReason: null,
+    stream: meta.stream,
+    status: 0,
+    error: undefined,
+    prompt: null,
+    experiment: plan.experiment ?? null,
+    arm: plan.arm ?? null,
+    door: meta.door,
+  });
+  return { ...record, features: null, reasons: [], shadow: null };
+}

@@ -1,0 +1,166 @@
+/**
+ * Requests in flight (ADR 0008) on real SQLite: markers are committed in groups, cleared by their request's own
+ * record, and turned into `interrupted` records by the next start when their process is gone.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDecisionLog } from "../../log/create-decision-log.js";
+import { CLEAR_EVERY_MS, createInFlightMarks, type InFlightMarker, type InFlightStore } from "../../log/in-flight.js";
+import { makeDecisionRecord } from "../../log/make-decision-record.js";
+import { recoverInterrupted } from "../../log/recover-interrupted.js";
+import { openSqliteDatabase } from "./open-sqlite-database.js";
+import { createSqliteDecisionLogBackend } from "./sqlite-decision-log.js";
+import { createSqliteDecisionOutbox } from "./sqlite-decision-outbox.js";
+import { createSqliteInFlightStore } from "./sqlite-in-flight.js";
+
+const dir = mkdtempSync(join(tmpdir(), "switchyard-in-flight-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+function open() {
+  const db = openSqliteDatabase(join(dir, `db-${(files += 1)}.sqlite`));
+  const outbox = createSqliteDecisionOutbox(db);
+  const store = createSqliteInFlightStore(db);
+  const log = createDecisionLog({ backend: createSqliteDecisionLogBackend(db), durable: true, outbox, flushIntervalInMs: 60_000 });
+  return { db, outbox, store, log };
+}
+
+/** An attempt under way, as the request path marks it. */
+const open$ = (reservedUsd: number) => ({ model: "openai/gpt-5-nano", status: 0, errorType: "interrupted", latencyMs: 0, reservedUsd });
+
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+describe("in-flight markers", () => {
+  it("commits a turn's marks together at the turn's end, building each record only then", async () => {
+    const { store } = open();
+    const marks = createInFlightMarks({ store, owner: "me", now: () => 1_000 });
+    let built = 0;
+    marks.mark("dec_a", () => ((built += 1), makeDecisionRecord({ id: "dec_a" })));
+    marks.mark("dec_b", () => ((built += 1), makeDecisionRecord({ id: "dec_b" })));
+    expect(built).toBe(0);
+    expect(store.left(10)).toEqual([]);
+    await turn();
+    await marks.flush();
+    expect(built).toBe(2);
+    expect(store.left(10).map((marker) => [marker.id, marker.owner, marker.markedAt])).toEqual([
+      ["dec_a", "me", 1_000],
+      ["dec_b", "me", 1_000],
+    ]);
+  });
+
+  it("a request marked and finished in one turn never reaches the disk; one finished later is deleted", async () => {
+    const { store } = open();
+    const marks = createInFlightMarks({ store, owner: "me", now: () => 1 });
+    let built = false;
+    marks.mark("dec_fast", () => ((built = true), makeDecisionRecord({ id: "dec_fast" })));
+    marks.clear("dec_fast");
+    marks.mark("dec_slow", () => makeDecisionRecord({ id: "dec_slow" }));
+    await marks.flush();
+    expect(built).toBe(false);
+    expect(store.left(10).map((marker) => marker.id)).toEqual(["dec_slow"]);
+    marks.clear("dec_slow");
+    await marks.flush();
+    expect(store.left(10)).toEqual([]);
+  });
+
+  it("deletes ride along with the next marks' commit, else go within CLEAR_EVERY_MS: no transaction of their own per request", async () => {
+    const { store } = open();
+    const calls: [string[], string[]][] = [];
+    const counting: InFlightStore = { ...store, apply: (marks, cleared) => (calls.push([marks.map((m) => m.id), [...cleared]]), store.apply(marks, cleared)) };
+    const marks = createInFlightMarks({ store: counting, owner: "me", now: () => 1 });
+    marks.mark("dec_1", () => makeDecisionRecord({ id: "dec_1" }));
+    await turn();
+    marks.clear("dec_1");
+    marks.mark("dec_2", () => makeDecisionRecord({ id: "dec_2" }));
+    await turn();
+    expect(calls).toEqual([[["dec_1"], []], [["dec_2"], ["dec_1"]]]);
+    marks.clear("dec_2");
+    await turn();
+    expect(calls).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, CLEAR_EVERY_MS + 50));
+    expect(calls.at(-1)).toEqual([[], ["dec_2"]]);
+    expect(store.left(10)).toEqual([]);
+  });
+
+  it("a second attempt's mark replaces the first (one marker per request)", async () => {
+    const { store } = open();
+    const marks = createInFlightMarks({ store, owner: "me", now: () => 1 });
+    marks.mark("dec_r", () => makeDecisionRecord({ id: "dec_r", attempts: [open$(0.001)] }));
+    await marks.flush();
+    marks.mark("dec_r", () => makeDecisionRecord({ id: "dec_r", attempts: [{ ...open$(0.001), status: 503, errorType: "http" }, open$(0.002)] }));
+    await marks.flush();
+    const [only, ...rest] = store.left(10);
+    expect(rest).toEqual([]);
+    expect(only?.record.attempts).toHaveLength(2);
+  });
+
+  it("a marker write that fails is reported, never thrown: the request goes on", async () => {
+    const failing: InFlightStore = { apply: () => { throw new Error("disk full"); }, left: () => [], adopt: () => {} };
+    const errors: unknown[] = [];
+    const marks = createInFlightMarks({ store: failing, owner: "me", now: () => 1, onError: (error) => errors.push(error) });
+    marks.mark("dec_x", () => makeDecisionRecord({ id: "dec_x" }));
+    await expect(marks.flush()).resolves.toBeUndefined();
+    expect(errors).toEqual([new Error("disk full")]);
+  });
+});
+
+describe("recovering the requests a crash cut", () => {
+  const marker = (id: string, owner: string, reservedUsd: number): InFlightMarker => ({
+    id,
+    owner,
+    markedAt: 5_000,
+    record: makeDecisionRecord({ id, createdAt: 4_000, costUsd: 0.0001, attempts: [{ model: "a/b", status: 503, errorType: "http", latencyMs: 5 }, open$(reservedUsd)], outcome: "served", status: 0, model: null, reasons: ["routed"] }),
+  });
+
+  it("records a gone process's cut requests as failed and interrupted, charging the open reservation's worst case", async () => {
+    const { store, log } = open();
+    store.apply([marker("dec_cut", "dead", 0.002), marker("dec_live", "alive", 0.002)], []);
+    const result = await recoverInterrupted({ store, isGone: (m) => m.owner === "dead", recorded: async (id) => (await log.get(id)) !== undefined, chargeOpen: true });
+    expect(result).toEqual({ recorded: 1, alreadyRecorded: 0, stillRunning: 1 });
+    await log.flush();
+    const cut = await log.get("dec_cut");
+    expect(cut).toMatchObject({ outcome: "failed", status: 0, errorType: "interrupted", finishReason: null, latencyMs: 1_000, model: null });
+    expect(cut?.costUsd).toBeCloseTo(0.0021, 12);
+    expect(cut?.reasons?.at(-1)).toMatch(/stopped \(a crash or kill\).*worst case reserved/);
+    expect(await log.get("dec_live")).toBeUndefined();
+    expect(store.left(10).map((m) => m.id)).toEqual(["dec_live"]);
+  });
+
+  it("only forgets a marker whose request has its record (died between the record and the clear): never a second record", async () => {
+    const { store, log } = open();
+    log.write(makeDecisionRecord({ id: "dec_done", costUsd: 0.0003 }));
+    await log.whenDurable?.();
+    store.apply([marker("dec_done", "dead", 0.002)], []);
+    const result = await recoverInterrupted({ store, isGone: () => true, recorded: async (id) => (await log.get(id)) !== undefined, chargeOpen: true });
+    expect(result).toEqual({ recorded: 0, alreadyRecorded: 1, stillRunning: 0 });
+    expect(await log.get("dec_done")).toMatchObject({ outcome: "served", costUsd: 0.0003 });
+    expect(store.left(10)).toEqual([]);
+  });
+
+  it("leaves the open attempt out of the cost when expired reservations are released", async () => {
+    const { store, log } = open();
+    store.apply([marker("dec_rel", "dead", 0.002)], []);
+    await recoverInterrupted({ store, isGone: () => true, recorded: async () => false, chargeOpen: false });
+    await log.flush();
+    expect((await log.get("dec_rel"))?.costUsd).toBeCloseTo(0.0001, 12);
+  });
+
+  it("a lookup that fails leaves every marker for the next try", async () => {
+    const { store } = open();
+    store.apply([marker("dec_1", "dead", 0.001), marker("dec_2", "dead", 0.001)], []);
+    const failing = recoverInterrupted({ store, isGone: () => true, recorded: () => Promise.reject(new Error("store down")), chargeOpen: true });
+    await expect(failing).rejects.toThrow("store down");
+    expect(store.left(10)).toHaveLength(2);
+  });
+
+  it("works through more markers than one read holds", async () => {
+    const { store, outbox } = open();
+    store.apply(Array.from({ length: 1_203 }, (_, i) => marker(`dec_${i}`, "dead", 0.001)), []);
+    const result = await recoverInterrupted({ store, isGone: () => true, recorded: async () => false, chargeOpen: true });
+    expect(result.recorded).toBe(1_203);
+    expect(outbox.count()).toBe(1_203);
+    expect(store.left(10)).toEqual([]);
+  });
+});
