@@ -3,7 +3,11 @@
  * as `dev-online.ts` does and, every `EVERY` outcomes (default 500), re-computes the gate's ranking check with its
  * terms split by how each validated outcome was logged — while the adapter routed or while static did, explored
  * or not — to see whether an adapter's own routing makes its later checks harder ("self-reinforcement"), and how
- * much of the check's variance the explored outcomes carry. Prints one line per traced refit on stdout.
+ * much of the check's variance the explored outcomes carry. Each segment also gets its truth (the same terms with the
+ * doubly robust gain replaced by the prompt's real top − bottom outcome) and the check's error against it; the blocks
+ * are the gate's own (`validationBlocks`), so the recomputed z equals the gate's. `'{"placebo":true}'` logs every
+ * outcome under static while the gate still labels when an adapter would route (the seventh pass's control).
+ * Prints one line per traced refit on stdout.
  *
  *   [LIMIT=N] [EVERY=500] npx tsx training/dev-online-trace.ts <set> <seed> ['{json options}']
  * @module
