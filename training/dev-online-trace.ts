@@ -3,16 +3,21 @@
  * as `dev-online.ts` does and, every `EVERY` outcomes (default 500), re-computes the gate's ranking check with its
  * terms split by how each validated outcome was logged — while the adapter routed or while static did, explored
  * or not — to see whether an adapter's own routing makes its later checks harder ("self-reinforcement"), and how
- * much of the check's variance the explored outcomes carry. Prints one line per traced refit on stdout.
+ * much of the check's variance the explored outcomes carry. Each segment also gets its truth (the same terms with the
+ * doubly robust gain replaced by the prompt's real top − bottom outcome) and the check's error against it; the blocks
+ * are the gate's own (`validationBlocks`), so the recomputed z equals the gate's. `'{"placebo":true}'` logs every
+ * outcome under static while the gate still labels when an adapter would route (the seventh pass's control).
+ * Prints one line per traced refit on stdout.
  *
  *   [LIMIT=N] [EVERY=500] npx tsx training/dev-online-trace.ts <set> <seed> ['{json options}']
  * @module
  */
 import { createLearnedClassifier } from "../src/classifier/learned/index.js";
-import { fitModels } from "../src/learning/adapter-validation.js";
+import { DEFAULT_FOLDS, DEFAULT_HOLDOUT_SHARE } from "../src/learning/adapter.js";
+import { fitModels, validationBlocks } from "../src/learning/adapter-validation.js";
 import { DEFAULT_ARM_TRAINING, DEFAULT_DIM, mapFeatures, predictShared, type ArmWeights } from "../src/learning/arm-model.js";
 import type { OutcomeExample } from "../src/learning/outcome.js";
-import { meanZ, rankingTermsOf } from "../src/learning/ranking-gate.js";
+import { meanZ, rankingTermsOf, rankPercentiles } from "../src/learning/ranking-gate.js";
 import { simulateDeployment, DEFAULT_ONLINE_OPTIONS, type RefitTrace } from "../src/eval/online-eval.js";
 import { readDevStream } from "./dev-streams.js";
 
@@ -32,21 +37,28 @@ interface Group {
   sumSq: number;
 }
 
-/** Ranking terms of the gate's forward-chained folds over the first `count` outcomes, with each term's outcome index. */
-function foldTerms(count: number): { index: number; term: number }[] {
+/**
+ * Ranking terms of the gate's forward-chained folds over the first `count` outcomes (the gate's own blocks), with
+ * each term's outcome index and its truth: the same term with the doubly robust gain replaced by the prompt's real
+ * one (top − bottom outcome, both known in a development stream).
+ */
+function foldTerms(count: number): { index: number; term: number; truth: number }[] {
   const usable = revealed.slice(0, count).map((r) => r.example);
   const mapped = usable.map((e) => mapFeatures(e.features, DEFAULT_DIM));
-  const start = Math.max(Math.floor(count * 0.2), Math.min(options.minOutcomes, Math.floor(count * 0.8)));
-  const out: { index: number; term: number }[] = [];
+  const { blocks } = validationBlocks(count, { holdoutShare: DEFAULT_HOLDOUT_SHARE, folds: DEFAULT_FOLDS, minTrain: options.minOutcomes });
+  const out: { index: number; term: number; truth: number }[] = [];
   const zero: ArmWeights = { w: [], g2: [] };
-  for (let k = 0; k < 8; k++) {
-    const from = start + Math.floor(((count - start) * k) / 8);
-    const to = start + Math.floor(((count - start) * (k + 1)) / 8);
-    if (to <= from) continue;
+  for (const { from, to } of blocks) {
     const fitted = fitModels(usable.slice(0, from), mapped.slice(0, from), order, { seed, epochs: 3, dim: DEFAULT_DIM, training: DEFAULT_ARM_TRAINING });
     const arm = (name: string | undefined): ArmWeights => fitted.arms.get(name ?? "") ?? zero;
     const predicted = mapped.slice(from, to).map((x) => ({ bottom: predictShared(fitted.common, arm(order[0]), x), top: predictShared(fitted.common, arm(order[order.length - 1]), x) }));
-    rankingTermsOf(usable.slice(from, to), predicted, order).forEach((term, i) => out.push({ index: from + i, term }));
+    const adapted = rankPercentiles(predicted.map((p) => p.top - p.bottom));
+    const shipped = rankPercentiles(usable.slice(from, to).map((e) => e.features.strong_probability));
+    rankingTermsOf(usable.slice(from, to), predicted, order).forEach((term, i) => {
+      const rewards = stream.items[steps[revealed[from + i]?.position ?? -1]?.item ?? -1]?.rewards ?? [];
+      const real = (rewards[rewards.length - 1] ?? 0) - (rewards[0] ?? 0);
+      out.push({ index: from + i, term, truth: real * ((adapted[i] ?? 0) - (shipped[i] ?? 0)) });
+    });
   }
   return out;
 }
@@ -68,8 +80,8 @@ for (const refit of refits) {
   const mean = terms.reduce((a, t) => a + t.term, 0) / Math.max(1, terms.length);
   const groups = new Map<string, Group>();
   let total = 0;
-  const byPolicy = new Map<string, number[]>();
-  for (const { index, term } of terms) {
+  const byPolicy = new Map<string, { term: number; truth: number; capped: boolean }[]>();
+  for (const { index, term, truth } of terms) {
     const r = revealed[index];
     if (!r) continue;
     const active = steps[r.position]?.adapterActive ? "adapter" : "static";
@@ -80,8 +92,19 @@ for (const refit of refits) {
     g.sumSq += (term - mean) ** 2;
     total += (term - mean) ** 2;
     groups.set(key, g);
-    byPolicy.set(active, [...(byPolicy.get(active) ?? []), term]);
+    byPolicy.set(active, [...(byPolicy.get(active) ?? []), { term, truth, capped: (r.example.propensity ?? 1) >= 1 }]);
   }
-  const split = [...byPolicy.entries()].map(([k, v]) => `${k}: z ${meanZ(v).z} diff ${meanZ(v).difference} (n ${v.length})`).join("; ");
+  // Per logging policy: the check's z and mean, the truth's mean, and the check's error (mean and z) against it.
+  const split = [...byPolicy.entries()]
+    .map(([k, v]) => {
+      const check = meanZ(v.map((t) => t.term));
+      const truth = v.reduce((a, t) => a + t.truth, 0) / v.length;
+      const error = meanZ(v.map((t) => t.term - t.truth));
+      // Decisions that could not explore (the cap bound: propensity 1) leave the unserved arm to the model alone.
+      const capped = v.filter((t) => t.capped);
+      const cappedError = capped.reduce((a, t) => a + t.term - t.truth, 0) / v.length;
+      return `${k}: z ${check.z} diff ${check.difference} truth ${truth.toFixed(5)} error ${error.difference} (z ${error.z}) of which capped ${cappedError.toFixed(5)} (${capped.length}) (n ${v.length})`;
+    })
+    .join("; ");
   console.log(`${refit.outcomes} gate rank_z ${refit.validation?.rank_z ?? "-"} z ${refit.validation?.z ?? "-"} ${refit.passed ? "pass" : "fail"}${refit.routing ? " routing" : ""} | recomputed z ${overall.z} diff ${overall.difference} | ${split} | ${describe(groups, total)}`);
 }

@@ -82,6 +82,14 @@ describe("eval --online: when a passing adapter starts routing", () => {
     expect(never.verdict).toMatch(/^The adapter never beat the static router/);
   });
 
+  it("placebo (diagnostic): serves every prompt as static does while the gate still decides when an adapter would route", () => {
+    const steps = simulateDeployment(data, createLearnedClassifier(), { ...options, placebo: true });
+    expect(steps.some((s) => s.adapterActive)).toBe(true);
+    expect(steps.every((s) => s.greedyArm === s.staticArm)).toBe(true);
+    const routed = simulateDeployment(data, createLearnedClassifier(), options);
+    expect(routed.some((s) => s.adapterActive && s.greedyArm !== s.staticArm)).toBe(true);
+  });
+
   it("quotes the ranking bar the rule applies in a refusal, not the fit's own (which the rule sets to -Infinity)", () => {
     const validation = { holdout: 400, loss_static: 0.61, loss_adapted: 0.63, z: -1.2, rank_difference: 0, rank_z: 0.4, explored: 20 };
     const note = refitNote({ refused: "ranking check z = 0.4, needs ≥ -Infinity", validation }, false, 1.5);

@@ -60,6 +60,12 @@ export interface OnlineOptions {
   onReveal?: (example: OutcomeExample, position: number) => void;
   /** Diagnostic only (not a CLI flag): reveal every arm's outcome, the full-information upper bound. */
   revealAll?: boolean;
+  /**
+   * Diagnostic only (not a CLI flag): serve every prompt as the static router would, even while the gate lets an
+   * adapter route (`adapterActive` still says when it would have). Separates what the gate's own path selects from
+   * what the adapter's routing changes (docs/routing-quality.md, seventh pass).
+   */
+  placebo?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -191,7 +197,7 @@ export function simulateDeployment(stream: OutcomeStream, classifier: Conversati
     const adapter = learner.current();
     const adaptedScore = applyAdapter(adapter, classification, features).strongProbability;
     const staticArm = staticShares.arm(classification.strongProbability);
-    const greedyArm = adaptedShares.arm(adaptedScore);
+    const greedyArm = adaptedShares.arm(options.placebo ? classification.strongProbability : adaptedScore);
     const choice = learner.choose(stream.arms[greedyArm] ?? "");
     const arm = Math.max(0, stream.arms.indexOf(choice.arm));
     const revealed = options.revealAll ? stream.arms.map((_, a) => a) : [arm];

@@ -102,18 +102,38 @@ function foldTerms(holdout: readonly OutcomeExample[], mapped: readonly MappedFe
  * time order: each block is predicted by models fitted on everything before it, and the per-outcome terms
  * of all blocks are pooled (paired log-loss win, doubly robust ranking terms). Positive z = the adapter wins.
  */
-export function validate(usable: readonly OutcomeExample[], mapped: readonly MappedFeatures[], order: readonly string[], split: { holdoutShare: number; folds: number; minTrain: number }, settings: FitSettings): Validation {
+/** How the gate splits its outcomes. */
+export interface ValidationSplit {
+  holdoutShare: number;
+  folds: number;
+  minTrain: number;
+}
+
+/**
+ * The forward-chained blocks `[from, to)` over `n` outcomes (oldest first): each is predicted by models fitted on
+ * `[0, from)`. No block is predicted by models fitted on fewer than `minTrain` outcomes, but the newest 20% are
+ * always validated. (`1 − holdoutShare` is computed in floating point: at the default 0.8 and `n` a multiple of 5 the
+ * first block starts one outcome before `n / 5`; kept, since every measured gate choice was made with it.)
+ */
+export function validationBlocks(n: number, split: ValidationSplit): { start: number; blocks: { from: number; to: number }[] } {
+  const start = Math.max(Math.floor(n * (1 - split.holdoutShare)), Math.min(split.minTrain, Math.floor(n * 0.8)));
+  const blocks: { from: number; to: number }[] = [];
+  for (let k = 0; k < split.folds; k++) {
+    const from = start + Math.floor(((n - start) * k) / split.folds);
+    const to = start + Math.floor(((n - start) * (k + 1)) / split.folds);
+    if (to > from) blocks.push({ from, to });
+  }
+  return { start, blocks };
+}
+
+export function validate(usable: readonly OutcomeExample[], mapped: readonly MappedFeatures[], order: readonly string[], split: ValidationSplit, settings: FitSettings): Validation {
   const { folds } = split;
-  // No fold is predicted by models fitted on fewer than `minTrain` outcomes, but the newest 20% are always validated.
-  const start = Math.max(Math.floor(usable.length * (1 - split.holdoutShare)), Math.min(split.minTrain, Math.floor(usable.length * 0.8)));
+  const { start, blocks } = validationBlocks(usable.length, split);
   const loss: number[] = [];
   const ranking: number[] = [];
   let lossStatic = 0;
   let lossAdapted = 0;
-  for (let k = 0; k < folds; k++) {
-    const from = start + Math.floor(((usable.length - start) * k) / folds);
-    const to = start + Math.floor(((usable.length - start) * (k + 1)) / folds);
-    if (to <= from) continue;
+  for (const { from, to } of blocks) {
     const fitted = fitModels(usable.slice(0, from), mapped.slice(0, from), order, settings);
     const terms = foldTerms(usable.slice(from, to), mapped.slice(from, to), fitted, order);
     loss.push(...terms.loss);

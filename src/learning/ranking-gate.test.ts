@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MIN_RANK_Z } from "./adapter.js";
 import { nextRandom } from "./arm-model.js";
-import { rankingCheckOf, rankingTerms, type RankedOutcome } from "./ranking-gate.js";
+import { meanZ, rankingCheckOf, rankingTerms, rankPercentiles, type RankedOutcome } from "./ranking-gate.js";
 
 /**
  * A logged deployment as the gate sees it: the shipped score `shipped` sends the top half up, 5% of decisions
@@ -59,5 +59,60 @@ describe("ranking check (doubly robust, one-sided at DEFAULT_MIN_RANK_Z)", () =>
     const selfGraded = ladder.map((o) => ({ ...o, arm: "other" as const }));
     expect(rankingTerms(selfGraded)).toHaveLength(0);
     expect(rankingCheckOf(selfGraded).z).toBe(0);
+  });
+});
+
+/**
+ * The same deployment logged by one of three policies, ε-greedy at 5% with the served arm's probability recorded:
+ * the shipped score, the candidate's own ranking, or a predecessor's (the candidate's belief plus noise). The
+ * candidate believes in the true gain, so it is truly better than the shipped ranking by a margin the population
+ * gives exactly (`truth`: Σ true gain × (adapted − shipped percentile) / n, every arm's outcome known).
+ */
+type Logger = "static" | "candidate" | "predecessor";
+function loggedBy(policy: Logger, n: number, seed: number): { outcomes: RankedOutcome[]; truth: number } {
+  let state = seed;
+  const draw = (): number => {
+    const next = nextRandom(state);
+    state = next.state;
+    return next.value;
+  };
+  const bottomRate = 0.4;
+  const rows = Array.from({ length: n }, () => ({ shipped: draw(), hidden: draw(), noise: draw(), explore: draw() < 0.05, u: draw() }));
+  const gain = rows.map((r) => 0.45 * r.hidden + 0.1 * r.shipped);
+  const adapted = rankPercentiles(gain);
+  const shipped = rankPercentiles(rows.map((r) => r.shipped));
+  const logging = policy === "static" ? shipped : policy === "candidate" ? adapted : rankPercentiles(gain.map((g, i) => g + 0.15 * (rows[i]?.noise ?? 0)));
+  const outcomes = rows.map((r, i): RankedOutcome => {
+    const top = (logging[i] ?? 0) >= 0.5 !== r.explore;
+    const reward = r.u < bottomRate + (top ? (gain[i] ?? 0) : 0) ? 1 : 0;
+    return { shipped: r.shipped, arm: top ? "top" : "bottom", reward, weight: 1, propensity: r.explore ? 0.05 : 0.95, bottom: bottomRate + 0.1, top: bottomRate + (gain[i] ?? 0) };
+  });
+  const truth = gain.reduce((sum, g, i) => sum + g * ((adapted[i] ?? 0) - (shipped[i] ?? 0)), 0) / n;
+  return { outcomes, truth };
+}
+
+describe("ranking check under the adapter's own routing", () => {
+  it("measures a truly better candidate the same whether static, the candidate itself or its predecessor logged the outcomes", () => {
+    const runs = 200;
+    const results = (["static", "candidate", "predecessor"] as const).map((policy) => {
+      let error = 0;
+      let errorSq = 0;
+      let passed = 0;
+      for (let k = 0; k < runs; k++) {
+        // The same prompts, outcomes and exploration draws for every policy: only who logged them differs.
+        const { outcomes, truth } = loggedBy(policy, 1000, 5000 + k);
+        const check = meanZ(rankingTerms(outcomes));
+        const e = check.difference - truth;
+        error += e;
+        errorSq += e * e;
+        if (check.z >= DEFAULT_MIN_RANK_Z) passed++;
+      }
+      const mean = error / runs;
+      return { mean, se: Math.sqrt((errorSq / runs - mean * mean) / runs), rate: passed / runs };
+    });
+    for (const r of results) expect(Math.abs(r.mean)).toBeLessThan(3 * r.se + 1e-4); // unbiased under each logger
+    const rates = results.map((r) => r.rate);
+    expect(Math.min(...rates)).toBeGreaterThan(0.2); // the margin is detectable, not certain
+    expect(Math.max(...rates) - Math.min(...rates)).toBeLessThan(0.1);
   });
 });
