@@ -5,9 +5,10 @@
  * into the request's record: `outcome: "failed"`, `errorType: "interrupted"`, the money its open reservation will be
  * charged. So a report after a crash lists every request that reached a model, finished or not.
  *
- * Markers are committed in groups at `setImmediate`, as decision records are, and never delay a request: a failed
- * marker write is reported and the request goes on (its reservation still holds the money). A crash between an
- * attempt's start and the end of that event-loop turn can still leave no marker.
+ * Markers are committed in groups at most `MARK_WITHIN_MS` after an attempt starts, off the request's path: a request
+ * that ends sooner (its record committed) never writes one, and a failed marker write is reported while the request
+ * goes on (its reservation still holds the money). A crash within that window of an attempt's start can still leave
+ * that request without a record.
  * @module
  */
 import type { DecisionRecord } from "./decision-record.js";
@@ -56,26 +57,33 @@ export interface InFlightMarksOptions {
 }
 
 /**
+ * Longest wait between an attempt's start and its marker's commit. Committing at once (at `setImmediate`) put the
+ * marker's transaction between the upstream request going out and its answer coming in: on a fast upstream it added
+ * its whole cost to the request's latency. Within this window a request that finishes writes nothing.
+ */
+export const MARK_WITHIN_MS = 10;
+
+/**
  * How long a cleared marker may wait for its delete when no mark is committing. Deletes ride along with the next
  * marks' commit, or go every this often: a finished request's marker outliving it briefly costs nothing (a start
  * finds its record and only forgets it), one more transaction per request would.
  */
 export const CLEAR_EVERY_MS = 100;
 
-/** Collects marks of one event-loop turn and commits them together, with the deletes of cleared markers. */
+/** Collects marks and commits them together within MARK_WITHIN_MS, with the deletes of cleared markers. */
 export function createInFlightMarks(options: InFlightMarksOptions): InFlightMarks {
   const { store, owner, now, onError = () => {} } = options;
   const retry = options.retryWhileBusy ?? (async <T>(run: () => T): Promise<T> => run());
   let marks = new Map<string, { build: () => DecisionRecord; markedAt: number }>();
   let cleared = new Set<string>();
-  let immediate: NodeJS.Immediate | undefined;
   let timer: NodeJS.Timeout | undefined;
+  /** When the pending timer fires (ms, `now()`'s clock). */
+  let dueAt = Number.POSITIVE_INFINITY;
   let chain: Promise<void> = Promise.resolve();
   const commit = (): Promise<void> => {
-    if (immediate) clearImmediate(immediate);
     if (timer) clearTimeout(timer);
-    immediate = undefined;
     timer = undefined;
+    dueAt = Number.POSITIVE_INFINITY;
     const waiting = marks;
     const clearing = cleared;
     marks = new Map();
@@ -91,21 +99,25 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
     });
     return chain;
   };
-  const schedule = (): void => {
-    immediate ??= setImmediate(() => void commit());
+  /** Commits within `ms` at the latest (an earlier commit already due stands). */
+  const commitWithin = (ms: number): void => {
+    const at = now() + ms;
+    if (at >= dueAt) return;
+    if (timer) clearTimeout(timer);
+    dueAt = at;
+    timer = setTimeout(() => void commit(), ms);
+    timer.unref();
   };
   return {
     mark(id, build) {
       marks.set(id, { build, markedAt: now() });
-      schedule();
+      commitWithin(MARK_WITHIN_MS);
     },
     clear(id) {
-      // Marked and finished within one turn: its marker never reaches the disk (an earlier attempt's may have).
+      // Finished before its marker was committed: it never reaches the disk (an earlier attempt's may have).
       marks.delete(id);
       cleared.add(id);
-      if (immediate) return;
-      timer ??= setTimeout(() => void commit(), CLEAR_EVERY_MS);
-      timer.unref();
+      commitWithin(CLEAR_EVERY_MS);
     },
     flush: commit,
   };

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDecisionLog } from "../../log/create-decision-log.js";
-import { CLEAR_EVERY_MS, createInFlightMarks, type InFlightMarker, type InFlightStore } from "../../log/in-flight.js";
+import { CLEAR_EVERY_MS, MARK_WITHIN_MS, createInFlightMarks, type InFlightMarker, type InFlightStore } from "../../log/in-flight.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
 import { recoverInterrupted } from "../../log/recover-interrupted.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
@@ -30,19 +30,19 @@ function open() {
 /** An attempt under way, as the request path marks it. */
 const open$ = (reservedUsd: number) => ({ model: "openai/gpt-5-nano", status: 0, errorType: "interrupted", latencyMs: 0, reservedUsd });
 
-const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("in-flight markers", () => {
-  it("commits a turn's marks together at the turn's end, building each record only then", async () => {
+  it("commits the marks of MARK_WITHIN_MS together, building each record only then, and not before", async () => {
     const { store } = open();
     const marks = createInFlightMarks({ store, owner: "me", now: () => 1_000 });
     let built = 0;
     marks.mark("dec_a", () => ((built += 1), makeDecisionRecord({ id: "dec_a" })));
     marks.mark("dec_b", () => ((built += 1), makeDecisionRecord({ id: "dec_b" })));
+    await new Promise((resolve) => setImmediate(resolve));
     expect(built).toBe(0);
     expect(store.left(10)).toEqual([]);
-    await turn();
-    await marks.flush();
+    await sleep(MARK_WITHIN_MS + 30);
     expect(built).toBe(2);
     expect(store.left(10).map((marker) => [marker.id, marker.owner, marker.markedAt])).toEqual([
       ["dec_a", "me", 1_000],
@@ -50,7 +50,7 @@ describe("in-flight markers", () => {
     ]);
   });
 
-  it("a request marked and finished in one turn never reaches the disk; one finished later is deleted", async () => {
+  it("a request that finishes before its marker's commit never reaches the disk; one finished later is deleted", async () => {
     const { store } = open();
     const marks = createInFlightMarks({ store, owner: "me", now: () => 1 });
     let built = false;
@@ -69,17 +69,20 @@ describe("in-flight markers", () => {
     const { store } = open();
     const calls: [string[], string[]][] = [];
     const counting: InFlightStore = { ...store, apply: (marks, cleared) => (calls.push([marks.map((m) => m.id), [...cleared]]), store.apply(marks, cleared)) };
-    const marks = createInFlightMarks({ store: counting, owner: "me", now: () => 1 });
+    let clock = 0;
+    const marks = createInFlightMarks({ store: counting, owner: "me", now: () => clock });
     marks.mark("dec_1", () => makeDecisionRecord({ id: "dec_1" }));
-    await turn();
+    await sleep(MARK_WITHIN_MS + 30);
+    clock += 40;
     marks.clear("dec_1");
     marks.mark("dec_2", () => makeDecisionRecord({ id: "dec_2" }));
-    await turn();
+    await sleep(MARK_WITHIN_MS + 30);
     expect(calls).toEqual([[["dec_1"], []], [["dec_2"], ["dec_1"]]]);
+    clock += 40;
     marks.clear("dec_2");
-    await turn();
+    await sleep(MARK_WITHIN_MS + 30);
     expect(calls).toHaveLength(2);
-    await new Promise((resolve) => setTimeout(resolve, CLEAR_EVERY_MS + 50));
+    await sleep(CLEAR_EVERY_MS);
     expect(calls.at(-1)).toEqual([[], ["dec_2"]]);
     expect(store.left(10)).toEqual([]);
   });
