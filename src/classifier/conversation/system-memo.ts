@@ -9,7 +9,10 @@
 
 /** Longest prompt text remembered (a pipeline's shape is read from up to four prompts of 1,500 characters). */
 const MAX_REMEMBERED_CHARS = 6_100;
-/** Prompts remembered per question before the table is emptied: at most ~0.8 MB of text each, far less in practice. */
+/**
+ * Prompts remembered per question before the table is emptied: at most 128 × 6,100 characters a table (three tables:
+ * ~2.3 M characters if every request brings a new long prompt; a few kilobytes for an application's one prompt).
+ */
 const MAX_REMEMBERED_PROMPTS = 128;
 
 /** One question asked of system prompts, with its answers by prompt text. */
