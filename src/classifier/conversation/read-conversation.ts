@@ -13,6 +13,7 @@ import { withoutNegated } from "./negated-cues.js";
 import { detectFollowUp, type FollowUp } from "./follow-up.js";
 import { looksLikeLog } from "./numeric-domain.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
+import { SystemMemo } from "./system-memo.js";
 import { findSystemCues } from "./system-cues.js";
 import { dominantScript, guessLanguage, type Script } from "./script.js";
 
@@ -146,7 +147,7 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
     if (i === latestIndex || (i < start && role !== "system" && role !== "developer")) continue;
     const text = cut(messageText(message), CONTEXT_CHARS);
     if ((role === "tool" || role === "function") && !toolLog) toolLog = text.includes("\n") && looksLikeLog(text.toLowerCase());
-    if (role === "system" || role === "developer") codingSystem ||= declaresCodingAgent(text.toLowerCase());
+    if (role === "system" || role === "developer") codingSystem ||= CODING_SYSTEM_MEMO.answer(text);
     else if (!codeInContext) codeInContext = showsCode(role, text);
     if ((role === "user" || role === "tool" || role === "function") && i < latestIndex) contextTextChars += Math.min(messageTextLength(message), 100_000);
   }
@@ -168,6 +169,11 @@ function isCodeTool(call: unknown): boolean {
 function declaresCodingAgent(lower: string): boolean {
   return CODING_SYSTEM.test(lower) || CODING_SYSTEM_FOREIGN.test(lower);
 }
+
+/** Whether a system prompt (as written) declares a coding agent, remembered per prompt. */
+export const CODING_SYSTEM_MEMO = new SystemMemo((text: string) => declaresCodingAgent(text.toLowerCase()));
+/** The pipeline shape of the system prompts' lower-cased text, remembered per text: without and with tool use. */
+export const PIPELINE_MEMOS = [new SystemMemo((system: string) => pipelineTaskOf(system, false) ?? null), new SystemMemo((system: string) => pipelineTaskOf(system, true) ?? null)] as const;
 
 function messageTextLength(message: ChatMessage): number {
   return typeof message.content === "string" ? message.content.length : messageText(message).length;
@@ -248,7 +254,7 @@ class Reading implements ConversationReading {
   }
 
   get systemPipeline(): string | undefined {
-    this.#systemPipeline ??= pipelineTaskOf(systemLower(this.messages), this.agent.toolCalls + this.agent.toolMessages > 0) ?? null;
+    this.#systemPipeline ??= PIPELINE_MEMOS[this.agent.toolCalls + this.agent.toolMessages > 0 ? 1 : 0].answer(systemLower(this.messages));
     return this.#systemPipeline ?? undefined;
   }
 }
