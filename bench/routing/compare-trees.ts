@@ -2,7 +2,8 @@
  * Old against new in one process: the default learned classifier and a router using it, loaded from a
  * baseline copy of `src/` (e.g. `git archive main src | tar -x -C .baseline`) and from this tree.
  *
- * 1. Outputs (classification, the stored routing features, the decision): every prompt of the team's training and held-back files plus a sample of llmrouter prompts
+ * 1. Outputs (classification, the stored routing features, the decision): every prompt of the team's training and
+ *    development files (never a held-back set: those are scored once per round, not read) plus a sample of llmrouter prompts
  *    (permitted training split) is classified and routed by both; task label, confidence, difficulty,
  *    strong-need probability, task reason and the routing decision must agree (floats within 1e-9; labels,
  *    tiers, models and reasons exactly). Then mean decision time over all of those conversations, in turn.
@@ -57,11 +58,11 @@ function jsonl(file: string): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-/** Conversations to compare on: the training folder's files, and every 3rd llmrouter training prompt. */
+/** Conversations to compare on: the training folder's files but its held-back sets, and every 3rd llmrouter training prompt. */
 function conversations(): ChatMessage[][] {
   const out: ChatMessage[][] = [];
   const dir = path.join(repoRoot, "training");
-  for (const name of readdirSync(dir).filter((file) => file.endsWith(".jsonl"))) {
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(".jsonl") && !file.includes("held-back"))) {
     for (const row of jsonl(path.join(dir, name))) {
       const request = row.request as { messages?: ChatMessage[] } | undefined;
       if (request?.messages) out.push(request.messages);
