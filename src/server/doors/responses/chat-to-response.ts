@@ -103,6 +103,7 @@ export function responseObject(
     incomplete_details: status === "incomplete" ? { reason: extra.finishReason === "content_filter" ? "content_filter" : "max_output_tokens" } : null,
     instructions: request.instructions ?? null,
     max_output_tokens: request.max_output_tokens ?? null,
+    max_tool_calls: request.max_tool_calls ?? null,
     metadata: request.metadata ?? {},
     parallel_tool_calls: request.parallel_tool_calls ?? true,
     previous_response_id: request.previous_response_id ?? null,
