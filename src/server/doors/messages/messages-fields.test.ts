@@ -65,5 +65,8 @@ describe("context_management", () => {
     const tools = refusal({ thinking, context_management: { edits: [{ type: "clear_thinking_20251015", keep: "all" }, { type: "clear_tool_uses_20250919" }] } });
     expect(tools.param).toBe("context_management.edits[1]");
     expect(tools.message).toMatch(/clear old tool results in your client/);
+    const other = refusal({ context_management: { edits: [{ type: "compact_20260112" }] } });
+    expect(other.param).toBe("context_management.edits[0].type");
+    expect(other.message).toMatch(/applies clear_thinking_20251015 only/);
   });
 });
