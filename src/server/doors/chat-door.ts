@@ -12,9 +12,18 @@ import type { Door, DoorRenderer } from "./door.js";
 const ARGUMENTS_NOT_TEXT = /"arguments"\s*:\s*[{[]/;
 
 const PASS_THROUGH: DoorRenderer = {
-  json: (result) => (stringifyCalls(result.body.choices.map((choice) => choice.message)) ? result.body : result.raw),
+  json: (result) => (stringifyCalls(result.body.choices.map((choice) => choice.message)) ? serializedOr(result.body, result.raw) : result.raw),
   stream: (chunks) => stringifyStreamedArguments(chunks),
 };
+
+/** The body as JSON text, or the upstream's own bytes when it cannot be serialized (nested past V8's stack). */
+function serializedOr(body: unknown, raw: Buffer): Buffer {
+  try {
+    return Buffer.from(JSON.stringify(body));
+  } catch {
+    return raw;
+  }
+}
 
 /** `POST /v1/chat/completions`. */
 export const CHAT_DOOR: Door = {

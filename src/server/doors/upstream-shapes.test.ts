@@ -75,7 +75,7 @@ describe("the Chat Completions door", () => {
 
   it("serializes arguments sent as an object in a whole answer, and sends any other answer's bytes untouched", async () => {
     const body = structuredClone(objectArgsBody);
-    const out = (await render.render.json({ raw: Buffer.from(JSON.stringify(body)), body } as unknown as ChatCompletionResult, answerMeta)) as typeof objectArgsBody;
+    const out = JSON.parse(String(await render.render.json({ raw: Buffer.from(JSON.stringify(body)), body } as unknown as ChatCompletionResult, answerMeta))) as typeof objectArgsBody;
     expect(out.choices[0]?.message.tool_calls[0]?.function.arguments).toBe('{"city":"Paris","n":2}');
     const plain = { choices: [{ message: { content: "hi", tool_calls: [{ id: "c", function: { name: "f", arguments: "{}" } }] } }] };
     const raw = Buffer.from(JSON.stringify(plain));
