@@ -15,6 +15,7 @@ import { FallbackRun, type FallbackRequest } from "./fallback/fallback-run.js";
 import type { FallbackDeps } from "./fallback/fallback-settings.js";
 import { runChatCompletion, type ChatCompletionResult } from "./fallback/run-chat-completion.js";
 import { runChatStream, type ChatStreamSession } from "./fallback/run-chat-stream.js";
+import { contentText } from "../core/content-text.js";
 import { checkResponseQuality, type ResponseValidator } from "./quality-checks.js";
 import type { RequestRouter, RouteContext } from "./request-router.js";
 import type { RoutingPlan } from "./routing-plan.js";
@@ -165,7 +166,9 @@ function withinAllowedTiers(deps: ChatEngineDeps, input: ChatEngineInput, plan: 
 
 async function qualityFailures(result: ChatCompletionResult, input: ChatEngineInput): Promise<string[]> {
   const message = result.body.choices[0]?.message;
-  const content = typeof message?.content === "string" ? message.content : "";
+  // A list of parts is read for its text (content-text.ts): read as a string only, a good answer failed "empty" and
+  // was paid for twice, once more at the next tier up.
+  const content = contentText(message?.content);
   const toolCalls = Array.isArray(message?.tool_calls) && message.tool_calls.length > 0;
   const callerSetNoCap = input.request.max_tokens === undefined && input.request.max_completion_tokens === undefined;
   const failures = await checkResponseQuality({

@@ -10,6 +10,7 @@ import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions }
 import type { ServerLimitsConfig } from "../config/config-schema.js";
 import { ADMIN_SECURITY_HEADERS, isAdminPath } from "./browser-policy.js";
 import { handleError } from "./error-handler.js";
+import { DASHBOARD_CSP, dashboardErrorPage } from "./routes/dashboard-html.js";
 import { safeOutgoingHeaders, setSafeHeaders } from "./safe-header.js";
 
 /** Fastify options carrying the limits (and the handlers for errors outside routes). */
@@ -37,10 +38,30 @@ export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<Fast
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       // No onRequest hook runs for a request Fastify refuses before routing (a URL with bad percent-encoding), so
       // the browser policy's headers are set here: an admin or dashboard URL's error keeps its CSP and nosniff.
+      if (error.code === "FST_ERR_BAD_URL" && isDashboardPath(request.url)) {
+        sendBadDashboardUrl(reply);
+        return;
+      }
       setSafeHeaders(reply, isAdminPath(request.url) ? ADMIN_SECURITY_HEADERS : { "x-content-type-options": "nosniff" });
       return handleError(error, request, reply);
     },
   };
+}
+
+/** A page of the dashboard (its HTML pages and assets), not the admin JSON API under /api. */
+function isDashboardPath(url: string): boolean {
+  return url === "/dashboard" || url.startsWith("/dashboard/") || url.startsWith("/dashboard?");
+}
+
+/**
+ * A dashboard link with broken percent-encoding (`/dashboard/decisions/%E0%A4%A`), followed in a browser: the
+ * dashboard's own error page, with its CSP (the admin API's `default-src 'none'` would drop its stylesheet), rather
+ * than the API's JSON error.
+ */
+function sendBadDashboardUrl(reply: FastifyReply): void {
+  setSafeHeaders(reply, { "content-security-policy": DASHBOARD_CSP, "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "same-origin", "cache-control": "no-store" });
+  const message = "This dashboard address has broken percent-encoding (a % not followed by two hex digits, or bytes that are not UTF-8), so it names no page. Check the link, or start again from the dashboard.";
+  void reply.code(400).type("text/html; charset=utf-8").send(dashboardErrorPage("Bad address", message));
 }
 
 /** Applies the limits Fastify has no option for. */

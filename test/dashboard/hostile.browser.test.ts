@@ -251,6 +251,34 @@ describe.skipIf(!chromiumAvailable())("dashboard with a store that is down", () 
     });
   });
 
+  it("says the circuits' state is unknown on the Models page when the circuit store (Redis) is down, never closed", async () => {
+    await withServices({ redis_url: "redis://127.0.0.1:1" }, async (page, url) => {
+      await settled(page, url, "/dashboard/models");
+      expect(await page.locator("main [role=alert]").textContent()).toMatch(/^The circuit states could not be read: the circuit store \(Redis/);
+      const circuits = await page.locator("main tbody tr td:last-child").allTextContents();
+      expect(circuits.length).toBeGreaterThan(0);
+      expect(new Set(circuits)).toEqual(new Set(["unknown"]));
+    });
+  });
+
+  it("answers a dashboard link with bad percent-encoding with the dashboard's own page, styled, nothing blocked", async () => {
+    await withServices({}, async (page, url) => {
+      const blocked: string[] = [];
+      page.on("console", (message) => {
+        // The document's own 400 is logged too; a blocked stylesheet or icon says "Content Security Policy".
+        if (message.type() === "error" && /Content Security Policy|Refused/i.test(message.text())) blocked.push(message.text());
+      });
+      const response = await page.goto(`${url}/dashboard/decisions/%E0%A4%A`);
+      expect(response?.status()).toBe(400);
+      expect(await page.locator("main [role=alert]").textContent()).toContain("broken percent-encoding");
+      // The stylesheet loaded under the page's CSP (the admin API's default-src 'none' would have blocked it).
+      expect(await page.evaluate("getComputedStyle(document.querySelector('main')).maxWidth")).not.toBe("none");
+      expect(blocked).toEqual([]);
+      await page.locator("main a", { hasText: "Back to the dashboard" }).click();
+      await page.waitForURL(`${url}/dashboard`);
+    });
+  });
+
   it("says on every page that the decision log and keys (Postgres) cannot be reached, instead of loading forever", { timeout: 150_000 }, async () => {
     await withServices({ postgres_url: "postgres://postgres@127.0.0.1:1/test" }, async (page, url) => {
       for (const path of ["/dashboard", "/dashboard/decisions", "/dashboard/decisions/dec_x", "/dashboard/models", "/dashboard/experiments", "/dashboard/keys", "/dashboard/live"]) {

@@ -223,4 +223,43 @@ describe("a 200 whose message content is a list of parts", () => {
     const response = await post("/v1/responses", { model: MODEL, input: "hi" });
     expect(response.json.output_text).toBe("Paris is sunny.");
   });
+
+  it("is not an empty answer to the quality checks either: no escalation, no second paid call", async () => {
+    nextBody = completion({ content: [{ type: "text", text: "Blue." }] }, "stop");
+    const answer = await post("/v1/chat/completions", { model: "switchyard/tier/budget", messages: [{ role: "user", content: "Name a colour." }] });
+    expect(answer.status).toBe(200);
+    expect(gateway.records.at(-1)).toMatchObject({ escalatedTo: null, qualityChecks: [] });
+  });
+
+  it("streamed as parts, is content: every door streams its text instead of failing over as empty", async () => {
+    const chunk = (delta: Record<string, unknown>, finish: string | null = null) => `data: ${JSON.stringify({ id: "gen-p", object: "chat.completion.chunk", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+    nextBody = chunk({ role: "assistant", content: [{ type: "text", text: "Paris is " }] }) + chunk({ content: [{ type: "text", text: "sunny." }] }) + chunk({}, "stop") + "data: [DONE]\n\n";
+    const stream = (path: string, body: Record<string, unknown>) => fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, stream: true, ...body }) });
+    const messages = await stream("/v1/messages", { max_tokens: 50, messages: [{ role: "user", content: "hi" }] });
+    expect(messages.status).toBe(200);
+    expect([...(await messages.text()).matchAll(/"text_delta","text":("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1] ?? '""') as string).join("")).toBe("Paris is sunny.");
+    const responses = await stream("/v1/responses", { input: "hi" });
+    expect(await responses.text()).toContain('"output_text":"Paris is sunny."');
+    const chat = await stream("/v1/chat/completions", { messages: [{ role: "user", content: "hi" }] });
+    expect(chat.status).toBe(200);
+    expect(await chat.text()).toContain("data: [DONE]");
+  });
+});
+
+describe("a 200 whose tool-call arguments are a JSON object, not its text", () => {
+  const call = { id: "call_1", type: "function", function: { name: "lookup", arguments: { city: "Paris" } } };
+  const tools = [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }];
+
+  it("is serialized by the Chat Completions door, whole and streamed, so the OpenAI SDK can parse it", async () => {
+    nextBody = completion({ content: null, tool_calls: [call] }, "tool_calls");
+    const whole = await gateway.client.chat.completions.create({ model: MODEL, messages: [{ role: "user", content: "Look it up." }], tools: tools as never });
+    expect(whole.choices[0]?.message.tool_calls?.[0]).toMatchObject({ function: { name: "lookup", arguments: '{"city":"Paris"}' } });
+    const chunk = (delta: Record<string, unknown>, finish: string | null = null) => `data: ${JSON.stringify({ id: "gen-a", object: "chat.completion.chunk", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+    nextBody = chunk({ role: "assistant", tool_calls: [{ index: 0, ...call }] }) + chunk({}, "tool_calls") + "data: [DONE]\n\n";
+    let args = "";
+    for await (const part of await gateway.client.chat.completions.create({ model: MODEL, stream: true, messages: [{ role: "user", content: "Look it up." }], tools: tools as never })) {
+      args += part.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? "";
+    }
+    expect(JSON.parse(args)).toEqual({ city: "Paris" });
+  });
 });

@@ -116,4 +116,23 @@ describe("/v1/responses options", () => {
   it("refuses a truncation strategy OpenAI does not have", async () => {
     expect((await refusal({ truncation: "middle" })).param).toBe("truncation");
   });
+
+  it("carries text.verbosity upstream as OpenRouter's verbosity and echoes it; refuses a level OpenAI does not have", async () => {
+    const answer = await gateway.client.responses.create({ model: MODEL, input: "Say hello.", text: { verbosity: "low" } });
+    expect(gateway.simulator.calls[0]?.body).toMatchObject({ verbosity: "low" });
+    expect(answer.text).toMatchObject({ verbosity: "low" });
+    gateway.simulator.reset();
+    expect((await refusal({ text: { verbosity: "loud" } })).param).toBe("text.verbosity");
+  });
+
+  it("accepts max_tool_calls (it counts hosted tool calls, which the door refuses) and echoes it; refuses one below 1", async () => {
+    // The installed SDK's types predate the field.
+    const maxToolCalls = (answer: unknown) => (answer as { max_tool_calls?: unknown }).max_tool_calls;
+    const answer = await gateway.client.responses.create({ model: MODEL, input: "Say hello.", max_tool_calls: 3 } as OpenAI.Responses.ResponseCreateParamsNonStreaming);
+    expect(maxToolCalls(answer)).toBe(3);
+    expect(maxToolCalls(gateway.simulator.calls[0]?.body)).toBeUndefined();
+    expect(maxToolCalls(await gateway.client.responses.create({ model: MODEL, input: "Say hello." }))).toBeNull();
+    gateway.simulator.reset();
+    expect((await refusal({ max_tool_calls: 0 })).param).toBe("max_tool_calls");
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { api } from "../api.js";
 import type { ModelStats } from "../api-types.js";
-import { clipped, emptyState, h } from "../dom.js";
+import { clipped, emptyState, errorBox, h } from "../dom.js";
 import { count, ms, perSecond, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, select, table } from "../ui.js";
@@ -21,11 +21,13 @@ export const modelsPage: Page = {
   async render(context: PageContext) {
     const since = RANGES.some(([value]) => value === context.query.get("since")) ? (context.query.get("since") ?? "7d") : "7d";
     context.root.append(pageHeader("Models", select("Period", "since", RANGES, since, (value) => context.navigate(`/dashboard/models?since=${value}`, { replace: true }))));
-    const stats = await api<{ data: ModelStats[] }>("/api/models/stats", { query: { since } });
+    const stats = await api<{ data: ModelStats[]; breakers_error?: string | null }>("/api/models/stats", { query: { since } });
     if (stats.data.length === 0) {
       context.root.append(emptyState("No model has been called in this period.", "Models appear here once requests are routed to them; widen the period or send traffic through the gateway."));
       return;
     }
+    // As the overview's budgets: a circuit store that does not answer is said, never shown as every circuit closed.
+    if (stats.breakers_error) context.root.append(errorBox(new Error(`The circuit states could not be read: ${stats.breakers_error}`)));
     context.root.append(
       h(
         "section",
@@ -55,6 +57,7 @@ export const modelsPage: Page = {
 
 function breaker(state: ModelStats["breaker"]): HTMLElement {
   if (state.state === "closed") return badge("closed", "good");
+  if (state.state === "unknown") return badge("unknown", "warn");
   const tone = state.state === "open" ? "bad" : "warn";
   return h("span", {}, badge(state.state.replace("_", " "), tone), state.open_until ? [" until ", timeElement(state.open_until, "short")] : null);
 }

@@ -25,7 +25,7 @@ export interface CircuitBreaker {
    * started before the circuit opened is ignored while it is open. Without it every outcome counts.
    */
   record(model: string, outcome: CircuitOutcome, startedAt?: number): void | Promise<void>;
-  /** The current state, for metrics and tests. */
+  /** The current state, for metrics, the admin API and tests. Throws when a shared store cannot be read. */
   state(model: string): CircuitState | Promise<CircuitState>;
   /** When an open (or half-open) circuit's cooldown ends, ms since epoch; null when closed. For the admin API. */
   openUntil?(model: string): number | null | Promise<number | null>;

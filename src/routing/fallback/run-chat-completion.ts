@@ -3,6 +3,7 @@
  * (no re-serialization); they are parsed once to validate them and read usage.
  * @module
  */
+import { argumentsText, contentText } from "../../core/content-text.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
@@ -136,11 +137,11 @@ function redact(deps: FallbackDeps, text: string): string {
 /** Characters of the answer's text and tool-call arguments (what its output tokens were spent on). */
 function answerChars(body: ChatCompletionBody): number {
   const message = body.choices[0]?.message;
-  let chars = typeof message?.content === "string" ? message.content.length : 0;
+  let chars = contentText(message?.content).length;
   if (Array.isArray(message?.tool_calls)) {
     for (const call of message.tool_calls as unknown[]) {
       const args = (call as { function?: { arguments?: unknown } } | null)?.function?.arguments;
-      if (typeof args === "string") chars += args.length;
+      chars += argumentsText(args).length;
     }
   }
   return chars;

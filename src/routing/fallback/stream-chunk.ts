@@ -2,6 +2,7 @@
  * Reading and writing OpenAI `chat.completion.chunk` events.
  * @module
  */
+import { contentText } from "../../core/content-text.js";
 import type { Usage } from "../../core/types.js";
 
 /** The fields of a stream chunk the gateway reads. */
@@ -17,7 +18,8 @@ export interface StreamChunk {
 /** A chunk's delta. */
 export interface StreamDelta {
   role?: string;
-  content?: string | null;
+  /** Text, or (some providers) a list of parts: read it with {@link chunkText}. */
+  content?: string | unknown[] | null;
   reasoning?: string | null;
   refusal?: string | null;
   tool_calls?: unknown[];
@@ -55,7 +57,7 @@ export function isContentChunk(chunk: StreamChunk): boolean {
   const delta = choice.delta;
   if (!delta) return false;
   return (
-    (typeof delta.content === "string" && delta.content.length > 0) ||
+    contentText(delta.content).length > 0 ||
     (typeof delta.reasoning === "string" && delta.reasoning.length > 0) ||
     (typeof delta.refusal === "string" && delta.refusal.length > 0) ||
     (Array.isArray(delta.tool_calls) && delta.tool_calls.length > 0)
@@ -67,10 +69,9 @@ export function isErrorFinish(chunk: StreamChunk): boolean {
   return chunk.choices?.[0]?.finish_reason === "error";
 }
 
-/** The text of a chunk's first choice (what a resumed stream prefills). */
+/** The text of a chunk's first choice (what a resumed stream prefills): a string, or a list's text parts joined. */
 export function chunkText(chunk: StreamChunk): string {
-  const content = chunk.choices?.[0]?.delta?.content;
-  return typeof content === "string" ? content : "";
+  return contentText(chunk.choices?.[0]?.delta?.content);
 }
 
 /** The `[DONE]` terminator. */

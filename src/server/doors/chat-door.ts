@@ -1,14 +1,29 @@
 /**
- * The Chat Completions door: the body is already a chat request; answers are the upstream's bytes untouched.
+ * The Chat Completions door: the body is already a chat request; answers are the upstream's bytes untouched, except
+ * a tool call whose `arguments` the upstream sent as a JSON object rather than its text: Chat Completions (and
+ * the OpenAI SDK, which parses them) say a string, so that answer is re-serialized with the object's text.
  * @module
  */
+import { argumentsText } from "../../core/content-text.js";
 import { readChatRequest } from "../read-chat-request.js";
 import type { Door, DoorRenderer } from "./door.js";
 
+/** A tool call's arguments given as an object or a list, in an SSE piece (a cheap test before parsing the piece). */
+const ARGUMENTS_NOT_TEXT = /"arguments"\s*:\s*[{[]/;
+
 const PASS_THROUGH: DoorRenderer = {
-  json: (result) => result.raw,
-  stream: (chunks) => chunks,
+  json: (result) => (stringifyCalls(result.body.choices.map((choice) => choice.message)) ? serializedOr(result.body, result.raw) : result.raw),
+  stream: (chunks) => stringifyStreamedArguments(chunks),
 };
+
+/** The body as JSON text, or the upstream's own bytes when it cannot be serialized (nested past V8's stack). */
+function serializedOr(body: unknown, raw: Buffer): Buffer {
+  try {
+    return Buffer.from(JSON.stringify(body));
+  } catch {
+    return raw;
+  }
+}
 
 /** `POST /v1/chat/completions`. */
 export const CHAT_DOOR: Door = {
@@ -17,3 +32,36 @@ export const CHAT_DOOR: Door = {
   credential: (headers) => headers.authorization,
   read: (body) => ({ chat: readChatRequest(body), render: PASS_THROUGH }),
 };
+
+/** Serializes every non-string `arguments` of the messages' (or deltas') tool calls in place; true when one was. */
+export function stringifyCalls(messages: readonly unknown[]): boolean {
+  let changed = false;
+  for (const message of messages) {
+    const calls = (message as { tool_calls?: unknown } | null | undefined)?.tool_calls;
+    if (!Array.isArray(calls)) continue;
+    for (const call of calls as unknown[]) {
+      const fn = (call as { function?: unknown } | null)?.function as { arguments?: unknown } | null | undefined;
+      if (typeof fn !== "object" || fn === null || typeof fn.arguments !== "object" || fn.arguments === null) continue;
+      fn.arguments = argumentsText(fn.arguments);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** The stream, its pieces as sent except the events whose tool calls carry arguments as an object. */
+async function* stringifyStreamedArguments(chunks: AsyncGenerator<string>): AsyncGenerator<string> {
+  for await (const piece of chunks) yield ARGUMENTS_NOT_TEXT.test(piece) ? piece.split("\n\n").map(rewriteEvent).join("\n\n") : piece;
+}
+
+function rewriteEvent(event: string): string {
+  const data = /^data: ?(?=\{)/.exec(event);
+  if (!data) return event;
+  let chunk: { choices?: { delta?: unknown }[] };
+  try {
+    chunk = JSON.parse(event.slice(data[0].length)) as typeof chunk;
+  } catch {
+    return event;
+  }
+  return Array.isArray(chunk.choices) && stringifyCalls(chunk.choices.map((choice) => choice?.delta)) ? `data: ${JSON.stringify(chunk)}` : event;
+}

@@ -3,6 +3,7 @@
  * can re-express it in its own format: content chunks, keep-alive comments, and the gateway's own error chunk.
  * @module
  */
+import { argumentsText } from "../../core/content-text.js";
 import { parseChunk, type StreamChunk } from "../../routing/fallback/stream-chunk.js";
 
 /** One event of the chat stream. */
@@ -59,7 +60,7 @@ export interface ToolCallDelta {
   toolIndex: number;
   id: string | undefined;
   name: string | undefined;
-  /** A piece of the arguments JSON, or "" when this chunk adds none. */
+  /** A piece of the arguments JSON (an object the upstream sent whole, serialized), or "" when this chunk adds none. */
   arguments: string;
 }
 
@@ -71,6 +72,7 @@ export function readToolCallDelta(call: unknown): ToolCallDelta | undefined {
     toolIndex: typeof index === "number" ? index : 0,
     id: typeof id === "string" ? id : undefined,
     name: typeof fn?.name === "string" ? fn.name : undefined,
-    arguments: typeof fn?.arguments === "string" ? fn.arguments : "",
+    // Some upstreams send the arguments as a JSON object rather than its text: serialized, never dropped.
+    arguments: argumentsText(fn?.arguments),
   };
 }

@@ -44,6 +44,8 @@ function phrase(issue: z.core.$ZodIssue): string {
       // A branch that failed only on its length (2,001 blocks where 2,000 are allowed) says what was wrong.
       const bound = issue.errors.find((branch) => branch.length === 1 && branch[0]?.code === "too_big" && branch[0].path.length === 0)?.[0];
       if (bound?.code === "too_big") return tooBig(bound);
+      // A discriminated union whose schema says what it takes, for a `type` it does not know, says that.
+      if (issue.errors.length === 0 && issue.message !== "Invalid input") return issue.message;
       const types = unionTypes(issue);
       return types ? `must be ${types}${got(issue.input)}` : "has an unsupported shape or `type`";
     }

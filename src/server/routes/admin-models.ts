@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { ModelUsageRow } from "../../log/decision-log-store.js";
+import type { CircuitState } from "../../routing/fallback/circuit-breaker.js";
 import type { AdminRouteDeps } from "./admin-deps.js";
 import { decisionFilterOf } from "./admin-query.js";
 
@@ -20,14 +21,31 @@ export function registerAdminModelRoutes(app: FastifyInstance, deps: AdminRouteD
     }
     const answered = usage.reduce((sum, row) => sum + row.requests, 0);
     const rows = [...byModel.values()].sort((a, b) => b.requests - a.requests || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
-    const data = await Promise.all(rows.map((row) => modelStats(row, answered, deps)));
-    return { object: "list", since, until, data };
+    const unreadable: unknown[] = [];
+    const data = await Promise.all(rows.map((row) => modelStats(row, answered, deps, unreadable)));
+    // As the overview's budgets_error: the other figures come from the decision log and stay; the circuits' state
+    // lives in the shared store (Redis) and is unknown while it does not answer, never shown as "closed".
+    const breakersError = unreadable.length === 0 ? null : "the circuit store (Redis, shared by every instance) did not answer, so no circuit's state is known. Routing lets attempts through meanwhile; the states show again once the operator brings Redis back.";
+    return { object: "list", since, until, breakers_error: breakersError, data };
   });
 }
 
-async function modelStats(row: ModelUsageRow, answered: number, deps: AdminRouteDeps) {
+/** The model's circuit: its state and cooldown end, or `unknown` (the failure kept in `unreadable`). */
+async function breakerOf(model: string, deps: AdminRouteDeps, unreadable: unknown[]): Promise<{ state: CircuitState | "unknown"; openUntil: number | null }> {
+  const breaker = deps.breaker;
+  if (!breaker) return { state: "closed", openUntil: null };
+  try {
+    const [state, openUntil] = await Promise.all([breaker.state(model), breaker.openUntil?.(model) ?? null]);
+    return { state, openUntil };
+  } catch (error) {
+    unreadable.push(error);
+    return { state: "unknown", openUntil: null };
+  }
+}
+
+async function modelStats(row: ModelUsageRow, answered: number, deps: AdminRouteDeps, unreadable: unknown[]) {
   const estimate = deps.latency?.estimate(row.model);
-  const [state, openUntil] = deps.breaker ? await Promise.all([deps.breaker.state(row.model), deps.breaker.openUntil?.(row.model) ?? null]) : ["closed" as const, null];
+  const { state, openUntil } = await breakerOf(row.model, deps, unreadable);
   return {
     model: row.model,
     requests: row.requests,
@@ -42,6 +60,6 @@ async function modelStats(row: ModelUsageRow, answered: number, deps: AdminRoute
     ttft_ms: estimate ? estimate.ttftMs : null,
     tokens_per_second: estimate?.tokensPerSecond ?? null,
     latency_samples: estimate?.samples ?? 0,
-    breaker: { state, open_until: state === "closed" ? null : openUntil },
+    breaker: { state, open_until: state === "closed" || state === "unknown" ? null : openUntil },
   };
 }

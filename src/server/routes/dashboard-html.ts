@@ -80,6 +80,24 @@ export function signOutPage(): string {
 `;
 }
 
+/**
+ * The page a dashboard URL the server cannot serve gets (a link with broken percent-encoding): the dashboard's own
+ * look and a way back, rather than the admin API's JSON error in a browser tab.
+ */
+export function dashboardErrorPage(title: string, message: string): string {
+  return `${head(`${title} · Switchyard`)}
+</head>
+<body class="sign-in">
+<main class="sign-in-card">
+<h1><span class="brand-mark" aria-hidden="true"></span>Switchyard</h1>
+<p class="callout error" role="alert">${escapeHtml(message)}</p>
+<p><a href="/dashboard">Back to the dashboard</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
 /** The app shell: the bundle renders every page into it. */
 export function appShell(): string {
   return `${head("Switchyard")}

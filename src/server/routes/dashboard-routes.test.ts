@@ -18,6 +18,7 @@ import { createUpstreamClient } from "../../upstream/upstream-client.js";
 import { createAdminSessions } from "../auth/admin-sessions.js";
 import { createApp } from "../create-app.js";
 import { registerAdminRoutes } from "./admin-routes.js";
+import { DASHBOARD_CSP } from "./dashboard-html.js";
 import { registerDashboardRoutes } from "./dashboard-routes.js";
 
 const ADMIN = "dashboard-unit-admin-key";
@@ -67,13 +68,26 @@ describe("dashboard routes", () => {
     expect((await app.inject({ url: "/dashboard/assets/app.js" })).statusCode).toBe(401);
   });
 
-  it("sends the admin security headers on an error raised before routing (a URL with bad percent-encoding)", async () => {
-    for (const url of ["/dashboard/decisions/%E0%A4%A", "/api/decisions/%E0%A4%A"]) {
+  it("sends the admin security headers on an API error raised before routing (a URL with bad percent-encoding)", async () => {
+    const response = await app.inject({ method: "GET", url: "/api/decisions/%E0%A4%A" });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: "invalid_url" } });
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["content-security-policy"]).toContain("default-src 'none'");
+    expect(response.headers["x-frame-options"]).toBe("DENY");
+    expect(response.headers["cache-control"]).toBe("no-store");
+  });
+
+  it("answers a dashboard URL with bad percent-encoding with the dashboard's own error page (400, its CSP), not JSON", async () => {
+    for (const url of ["/dashboard/decisions/%E0%A4%A", "/dashboard/%"]) {
       const response = await app.inject({ method: "GET", url });
-      expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ error: { code: "invalid_url" } });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.headers["content-type"]).toBe("text/html; charset=utf-8");
+      expect(response.body).toContain('<link rel="stylesheet" href="/dashboard/assets/app.css">');
+      expect(response.body).toMatch(/role="alert">This dashboard address has broken percent-encoding/);
+      expect(response.body).toContain('<a href="/dashboard">');
+      expect(response.headers["content-security-policy"]).toBe(DASHBOARD_CSP);
       expect(response.headers["x-content-type-options"]).toBe("nosniff");
-      expect(response.headers["content-security-policy"]).toContain("default-src 'none'");
       expect(response.headers["x-frame-options"]).toBe("DENY");
       expect(response.headers["cache-control"]).toBe("no-store");
     }

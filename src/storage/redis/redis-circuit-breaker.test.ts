@@ -69,14 +69,15 @@ describe("redis circuit breaker", () => {
     expect(await b.acquire("m")).toBe(true);
   });
 
-  it("fails open when Redis is unreachable, and reports the error", async () => {
+  it("fails open when Redis is unreachable, reports the error, and reports the state as unreadable rather than closed", async () => {
     const dead = new Redis("redis://127.0.0.1:1", { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
     const errors: unknown[] = [];
     const breaker = createRedisCircuitBreaker(dead, { settings: { failures: 1, windowMs: 1_000, cooldownMs: 1_000 }, clock: { now: () => 0 }, onError: (e) => errors.push(e) });
     await breaker.record("m", "failure");
     expect(await breaker.acquire("m")).toBe(true);
-    expect(await breaker.state("m")).toBe("closed");
-    expect(errors.length).toBe(3);
+    await expect(breaker.state("m")).rejects.toThrow();
+    await expect(Promise.resolve(breaker.openUntil?.("m"))).rejects.toThrow();
+    expect(errors.length).toBe(4);
     dead.disconnect();
   });
 

@@ -119,8 +119,10 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
         if (openUntil === null) return "closed";
         return clock.now() < Number(openUntil) ? "open" : "half_open";
       } catch (error) {
+        // Routing fails open (acquire), but a report must not: "closed" here showed every circuit closed on the
+        // dashboard and in /metrics while Redis was down. The reader says the state is unknown.
         onError(error);
-        return "closed";
+        throw error;
       }
     },
     async openUntil(model): Promise<number | null> {
@@ -129,7 +131,7 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
         return openUntil === null ? null : Number(openUntil);
       } catch (error) {
         onError(error);
-        return null;
+        throw error;
       }
     },
   };

@@ -8,7 +8,7 @@ import type { Usage } from "../../../core/types.js";
 import type { ChatCompletionBody } from "../../../routing/fallback/run-chat-completion.js";
 import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
-import { answerText } from "../answer-text.js";
+import { answerText, argumentsText } from "../answer-text.js";
 
 /** How deep parsed arguments may nest: the default bound on request bodies (`server.max_json_depth`). */
 const ARGUMENT_LIMITS: JsonLimits = { maxDepth: 64, maxArrayLength: Number.MAX_SAFE_INTEGER };
@@ -99,7 +99,7 @@ export function toolUseBlock(call: unknown): AnswerBlock | undefined {
   if (typeof call !== "object" || call === null) return undefined;
   const { id, function: fn } = call as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
   if (typeof fn?.name !== "string") return undefined;
-  return { type: "tool_use", id: typeof id === "string" ? id : `toolu_${Math.random().toString(36).slice(2)}`, name: fn.name, input: parseArguments(fn.arguments) };
+  return { type: "tool_use", id: typeof id === "string" ? id : `toolu_${Math.random().toString(36).slice(2)}`, name: fn.name, input: parseArguments(argumentsText(fn.arguments)) };
 }
 
 /**

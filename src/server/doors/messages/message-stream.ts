@@ -8,6 +8,7 @@
 import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js";
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { anthropicErrorBody } from "../../error-handler.js";
+import { answerText } from "../answer-text.js";
 import { AnswerOrder } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
@@ -74,9 +75,11 @@ class BlockWriter {
     if (!delta) return "";
     this.#signature ||= reasoningSignature(delta.reasoning_details);
     let out = "";
-    const { reasoning, content } = delta;
+    const { reasoning } = delta;
+    // A list of parts is read as a whole answer's is (answer-text.ts): its text parts, joined.
+    const content = answerText(delta.content);
     if (typeof reasoning === "string" && reasoning.length > 0 && !this.#order.holdsText("reasoning", reasoning)) out += this.#thinking(reasoning);
-    if (typeof content === "string" && content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content);
+    if (content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content);
     // A Message has no refusal block: what the model said instead of answering streams as text.
     const { refusal } = delta;
     if (typeof refusal === "string" && refusal.length > 0 && !this.#order.holdsText("text", refusal)) out += this.#text(refusal);

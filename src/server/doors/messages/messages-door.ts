@@ -11,6 +11,8 @@ import { assertMessagesHaveContent } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { assertToolTurns } from "./assert-tool-turns.js";
 import { chatToMessage } from "./chat-to-message.js";
+import { applyContextEdits } from "./context-management.js";
+import { assertKnownFields } from "./messages-fields.js";
 import { messageStream } from "./message-stream.js";
 import { messagesRequestSchema, type MessagesRequest } from "./messages-request.js";
 import { messagesToChat } from "./messages-to-chat.js";
@@ -21,11 +23,14 @@ export const MESSAGES_DOOR: Door = {
   path: "/v1/messages",
   credential: anthropicCredential,
   read(body) {
+    if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownFields(body);
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
     assertToolTurns(request.messages);
     assertThinkingFits(request);
+    const edited = applyContextEdits(request);
+    if (edited.error) throw new InvalidRequestError(`${edited.error.param}: ${edited.error.message}.`, { param: edited.error.param, code: "invalid_request" });
     const userId = request.metadata?.user_id;
-    const chat = messagesToChat({ ...request, model: openRouterModelId(request.model) });
+    const chat = messagesToChat({ ...request, messages: edited.messages, model: openRouterModelId(request.model) });
     assertMessagesHaveContent(chat);
     return {
       chat,

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { DOOR_LIMITS } from "../read-door-body.js";
+import { contextManagementSchema } from "./context-management.js";
 
 const cacheControl = z.looseObject({ type: z.literal("ephemeral"), ttl: z.string().optional() }).optional();
 
@@ -91,17 +92,35 @@ export const messagesRequestSchema = z.looseObject({
   temperature: z.number().min(0).max(2).optional(),
   top_p: z.number().min(0).max(1).optional(),
   top_k: z.number().int().nonnegative().optional(),
-  tools: z.array(tool).max(DOOR_LIMITS.maxTools).optional(),
+  tools: z.array(tool).max(DOOR_LIMITS.maxTools).superRefine(uniqueToolNames).optional(),
   tool_choice: toolChoice.optional(),
   thinking: thinking.optional(),
   output_format: outputFormat.nullish(),
   output_config: z.looseObject({ format: outputFormat.nullish() }).nullish(),
   switchyard: switchyardOptionsSchema.optional(),
+  // Automatic prompt caching (the breakpoint on the last cacheable block): OpenRouter's chat request takes it too.
+  cache_control: cacheControl,
+  context_management: contextManagementSchema.nullish(),
+  // Checked, not sent: see messages-fields.ts.
+  service_tier: z.enum(["auto", "standard_only"]).nullish(),
   // Features that run on Anthropic's own servers, like its server tools: no routed model has them, so a request
   // that asks for one is refused naming it rather than answered as if the MCP servers or the container were there.
   mcp_servers: z.array(z.unknown()).max(0, { error: "Anthropic's MCP connector runs on Anthropic's servers, which Switchyard does not call; declare the MCP server's tools in `tools` and run them in your client" }).nullish(),
   container: z.null({ error: "Anthropic's code execution containers run on Anthropic's servers, which Switchyard does not call; server tools are not available here" }).optional(),
 });
+
+/**
+ * Tool names are unique, as Anthropic's API requires ("Tool names must be unique"): a model calls a tool by name, so
+ * of two tools with one name the chat request would hold both and the call would reach either.
+ */
+function uniqueToolNames(tools: readonly { name: string }[], context: z.RefinementCtx): void {
+  const seen = new Map<string, number>();
+  tools.forEach((tool, index) => {
+    const first = seen.get(tool.name);
+    if (first === undefined) seen.set(tool.name, index);
+    else context.addIssue({ code: "custom", path: [index, "name"], message: `tool names must be unique: tools[${first}] is also named "${tool.name}"` });
+  });
+}
 
 /** A validated Messages request. */
 export type MessagesRequest = z.infer<typeof messagesRequestSchema>;

@@ -24,6 +24,7 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
     chat.stream_options = { include_usage: true };
   }
   copy(request, chat, ["temperature", "top_p", "top_k"]);
+  if (request.cache_control) chat.cache_control = request.cache_control;
   if (request.stop_sequences) chat.stop = request.stop_sequences;
   if (request.metadata?.user_id) chat.user = request.metadata.user_id;
   if (request.tools) {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Usage } from "../../../core/types.js";
-import { answerText } from "../answer-text.js";
+import { answerText, argumentsText } from "../answer-text.js";
 import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesRequest } from "./responses-request.js";
 
@@ -103,6 +103,7 @@ export function responseObject(
     incomplete_details: status === "incomplete" ? { reason: extra.finishReason === "content_filter" ? "content_filter" : "max_output_tokens" } : null,
     instructions: request.instructions ?? null,
     max_output_tokens: request.max_output_tokens ?? null,
+    max_tool_calls: request.max_tool_calls ?? null,
     metadata: request.metadata ?? {},
     parallel_tool_calls: request.parallel_tool_calls ?? true,
     previous_response_id: request.previous_response_id ?? null,
@@ -131,7 +132,7 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
   const toolCalls: AnswerParts["toolCalls"] = [];
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
     const { id, function: fn } = (call ?? {}) as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
-    if (typeof fn?.name === "string") toolCalls.push({ id: typeof id === "string" ? id : `call_${toolCalls.length}`, name: fn.name, arguments: typeof fn.arguments === "string" ? fn.arguments : "{}" });
+    if (typeof fn?.name === "string") toolCalls.push({ id: typeof id === "string" ? id : `call_${toolCalls.length}`, name: fn.name, arguments: argumentsText(fn.arguments) || "{}" });
   }
   return {
     reasoning: typeof message.reasoning === "string" ? message.reasoning : "",

@@ -8,6 +8,7 @@
  */
 import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js";
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
+import { answerText } from "../answer-text.js";
 import { AnswerOrder, type HeldPiece } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
@@ -96,10 +97,12 @@ class ItemWriter {
     if (!delta) return "";
     let out = "";
     mergeReasoningDetails(this.parts.reasoningDetails, delta.reasoning_details);
-    const { reasoning, content } = delta;
+    const { reasoning } = delta;
+    // A list of parts is read as a whole answer's is (answer-text.ts): its text parts, joined.
+    const content = answerText(delta.content);
     if (typeof reasoning === "string" && reasoning.length > 0 && !this.#order.holdsText("reasoning", reasoning)) out += this.#reasoning(reasoning);
     // Text held behind an open tool call is written later, whole, without its log probabilities.
-    if (typeof content === "string" && content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content, readLogprobs((choice as { logprobs?: unknown }).logprobs));
+    if (content.length > 0 && !this.#order.holdsText("text", content)) out += this.#text(content, readLogprobs((choice as { logprobs?: unknown }).logprobs));
     // A refusal is a message item of its own, with a `refusal` part (OpenAI's `response.refusal.*` events).
     const { refusal } = delta;
     if (typeof refusal === "string" && refusal.length > 0 && !this.#order.holdsText("refusal", refusal)) out += this.#refusal(refusal);

@@ -96,7 +96,11 @@ export const responsesRequestSchema = z.looseObject({
   tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).optional(),
   tool_choice: toolChoice.optional(),
   parallel_tool_calls: z.boolean().nullish(),
-  text: z.looseObject({ format: textFormat.optional() }).nullish(),
+  // `verbosity` goes upstream as OpenRouter's own `verbosity` (a parameter models list in `supported_parameters`).
+  text: z.looseObject({ format: textFormat.optional(), verbosity: z.enum(["low", "medium", "high"]).nullish() }).nullish(),
+  // OpenAI counts only its built-in (hosted) tools' calls against it, and the door refuses hosted tools: there is
+  // nothing to count, so it is checked and echoed, never sent (OpenRouter's own counts its server tools).
+  max_tool_calls: z.number().int().positive().nullish(),
   reasoning: z.looseObject({ effort: z.enum(["minimal", "low", "medium", "high"]).nullish() }).nullish(),
   metadata: z.record(z.string(), z.string()).nullish(),
   user: z.string().nullish(),

@@ -94,6 +94,7 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
     chat.response_format = { type: "json_schema", json_schema: { name: format.name, schema: format.schema, ...(format.strict ? { strict: true } : {}), ...(format.description ? { description: format.description } : {}) } };
   }
   if (request.reasoning?.effort) chat.reasoning = { effort: request.reasoning.effort };
+  if (request.text?.verbosity) chat.verbosity = request.text.verbosity;
   if (request.include?.includes("message.output_text.logprobs")) {
     chat.logprobs = true;
     if (request.top_logprobs !== undefined && request.top_logprobs !== null) chat.top_logprobs = request.top_logprobs;

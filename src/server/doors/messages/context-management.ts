@@ -1,0 +1,58 @@
+/**
+ * Anthropic's context editing (`context_management.edits`), which Anthropic applies to the prompt on its servers
+ * before the model reads it. The door translates for models of any maker, so it applies what it can itself:
+ * - `clear_thinking_20251015` (what Claude Code sends, with `keep: "all"`): thinking blocks of all but the latest
+ *   `keep.value` assistant turns with thinking are left out (default 1, Anthropic's); `keep: "all"` keeps every one.
+ *   As on Anthropic's API it needs `thinking` enabled or adaptive.
+ * - `clear_tool_uses_20250919` clears old tool results once the prompt passes a token threshold, with placeholders
+ *   only Anthropic's servers write: refused with a 400 naming the edit. Dropped, the model would read the whole
+ *   history, and the client would pay for the tokens it asked to clear.
+ * OpenRouter takes `context_management` on its own `/messages` endpoint only, not the Chat Completions one the
+ * door sends to (docs/decisions/0015-doors-translate-to-chat-completions.md).
+ * @module
+ */
+import { z } from "zod";
+import type { MessagesMessage, MessagesRequest } from "./messages-request.js";
+
+const REFUSE_TOOL_CLEARING =
+  "clear_tool_uses_20250919 is applied on Anthropic's servers, which Switchyard does not call (it translates the request for models of any maker); clear old tool results in your client, or leave the edit out";
+
+const keepTurns = z.looseObject({ type: z.literal("thinking_turns"), value: z.number().int().positive() });
+const edit = z.discriminatedUnion("type", [
+  z.looseObject({ type: z.literal("clear_thinking_20251015"), keep: z.union([z.literal("all"), keepTurns]).optional() }),
+  z.looseObject({ type: z.literal("clear_tool_uses_20250919") }).refine(() => false, { message: REFUSE_TOOL_CLEARING }),
+], { error: "is an edit the gateway cannot apply: it applies clear_thinking_20251015 only (the others, such as compaction, run on Anthropic's servers, which Switchyard does not call)" });
+
+/** The `context_management` field. */
+export const contextManagementSchema = z.looseObject({ edits: z.array(edit).max(8).optional() });
+
+/** The messages as the model should read them: thinking cleared from older turns when an edit asks for it. */
+export function applyContextEdits(request: MessagesRequest): { messages: MessagesRequest["messages"]; error?: { param: string; message: string } } {
+  const edits = request.context_management?.edits ?? [];
+  const index = edits.findIndex((candidate) => candidate.type === "clear_thinking_20251015");
+  const clear = edits[index];
+  if (!clear || clear.type !== "clear_thinking_20251015") return { messages: request.messages };
+  if (request.thinking?.type !== "enabled" && request.thinking?.type !== "adaptive") {
+    return { messages: request.messages, error: { param: `context_management.edits[${index}]`, message: "`clear_thinking_20251015` needs `thinking` enabled or adaptive, as on Anthropic's API" } };
+  }
+  if (clear.keep === "all") return { messages: request.messages };
+  return { messages: clearOlderThinking(request.messages, clear.keep?.value ?? 1) };
+}
+
+/** Leaves out thinking blocks of all but the latest `keep` assistant turns that have any. */
+function clearOlderThinking(messages: readonly MessagesMessage[], keep: number): MessagesMessage[] {
+  let kept = 0;
+  const out = [...messages];
+  for (let index = out.length - 1; index >= 0; index -= 1) {
+    const message = out[index];
+    if (!message || message.role !== "assistant" || typeof message.content === "string" || !message.content.some(isThinking)) continue;
+    kept += 1;
+    if (kept > keep) out[index] = { ...message, content: message.content.filter((block) => !isThinking(block)) };
+  }
+  // A turn that held thinking only has nothing left to say.
+  return out.filter((message) => typeof message.content === "string" || message.content.length > 0);
+}
+
+function isThinking(block: { type: string }): boolean {
+  return block.type === "thinking" || block.type === "redacted_thinking";
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { InvalidRequestError } from "../../../core/errors/index.js";
+import { MESSAGES_DOOR } from "./messages-door.js";
+
+const base = { model: "switchyard/auto", max_tokens: 2000, messages: [{ role: "user", content: "hi" }] };
+const read = (body: Record<string, unknown>) => MESSAGES_DOOR.read({ ...base, ...body }, { headers: {}, keyId: null }) as Awaited<ReturnType<typeof MESSAGES_DOOR.read>>;
+
+function refusal(body: Record<string, unknown>): InvalidRequestError {
+  try {
+    read(body);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    return error as InvalidRequestError;
+  }
+  throw new Error("the request was accepted");
+}
+
+const tool = (name: string) => ({ name, input_schema: { type: "object" } });
+const thinkingTurn = (thinking: string, text: string) => ({ role: "assistant", content: [{ type: "thinking", thinking, signature: "s" }, { type: "text", text }] });
+const conversation = [{ role: "user", content: "a" }, thinkingTurn("t1", "one"), { role: "user", content: "b" }, thinkingTurn("t2", "two"), { role: "user", content: "c" }];
+const thinking = { type: "enabled", budget_tokens: 1024 };
+const reasoningOf = (messages: { role: string; reasoning_details?: unknown }[]) => messages.filter((message) => message.role === "assistant").map((message) => message.reasoning_details ?? null);
+
+describe("the Messages door's top-level fields", () => {
+  it("refuses a field Anthropic's API does not have, naming it (n with what to do instead)", () => {
+    const n = refusal({ n: 2 });
+    expect(n.param).toBe("n");
+    expect(n.message).toMatch(/one request per answer/);
+    expect(refusal({ temprature: 0.2 }).param).toBe("temprature");
+    expect(refusal({ max_completion_tokens: 5 }).message).toMatch(/max_tokens/);
+  });
+
+  it("refuses two tools with one name, naming the second", () => {
+    const error = refusal({ tools: [tool("read"), tool("write"), tool("read")] });
+    expect(error.param).toBe("tools[2].name");
+    expect(error.message).toMatch(/tools\[0\] is also named "read"/);
+    expect(() => read({ tools: [tool("read"), tool("write")] })).not.toThrow();
+  });
+
+  it("sends top-level cache_control on, and checks service_tier without sending it", () => {
+    const { chat } = read({ cache_control: { type: "ephemeral" }, service_tier: "standard_only" });
+    expect(chat.cache_control).toEqual({ type: "ephemeral" });
+    expect(chat).not.toHaveProperty("service_tier");
+    expect(refusal({ service_tier: "priority" }).param).toBe("service_tier");
+  });
+});
+
+describe("context_management", () => {
+  it("keeps every thinking block with clear_thinking keep: all (what Claude Code sends)", () => {
+    const { chat } = read({ thinking, messages: conversation, context_management: { edits: [{ type: "clear_thinking_20251015", keep: "all" }] } });
+    expect(reasoningOf(chat.messages)).toEqual([[expect.objectContaining({ text: "t1" })], [expect.objectContaining({ text: "t2" })]]);
+  });
+
+  it("leaves out the thinking of all but the latest turns with clear_thinking (default: one turn)", () => {
+    const { chat } = read({ thinking, messages: conversation, context_management: { edits: [{ type: "clear_thinking_20251015" }] } });
+    expect(reasoningOf(chat.messages)).toEqual([null, [expect.objectContaining({ text: "t2" })]]);
+    expect(chat.messages.filter((message) => message.role === "assistant").map((message) => message.content)).toEqual(["one", "two"]);
+    const two = read({ thinking, messages: conversation, context_management: { edits: [{ type: "clear_thinking_20251015", keep: { type: "thinking_turns", value: 2 } }] } });
+    expect(reasoningOf(two.chat.messages)).toHaveLength(2);
+    expect(reasoningOf(two.chat.messages)).not.toContain(null);
+  });
+
+  it("refuses clear_thinking without thinking, and clear_tool_uses (applied on Anthropic's servers), naming the edit", () => {
+    expect(refusal({ context_management: { edits: [{ type: "clear_thinking_20251015", keep: "all" }] } }).param).toBe("context_management.edits[0]");
+    const tools = refusal({ thinking, context_management: { edits: [{ type: "clear_thinking_20251015", keep: "all" }, { type: "clear_tool_uses_20250919" }] } });
+    expect(tools.param).toBe("context_management.edits[1]");
+    expect(tools.message).toMatch(/clear old tool results in your client/);
+    const other = refusal({ context_management: { edits: [{ type: "compact_20260112" }] } });
+    expect(other.param).toBe("context_management.edits[0].type");
+    expect(other.message).toMatch(/applies clear_thinking_20251015 only/);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * The top-level fields `/v1/messages` takes, and what it does with the ones it does not translate into the chat
+ * request. Anthropic's API refuses a field it does not know with a 400 (`n: Extra inputs are not permitted`), so
+ * the door does too, naming the field: a field accepted and dropped (OpenAI's `n`, a misspelt `temprature`, another
+ * gateway's extension) would leave the client believing it had effect.
+ * @module
+ */
+import { InvalidRequestError } from "../../../core/errors/index.js";
+
+/**
+ * Fields the schema reads (messages-request.ts), plus Anthropic's `service_tier`: which capacity Anthropic serves
+ * from (`auto` may use priority capacity, `standard_only` never does). Through OpenRouter no priority capacity is
+ * used, which both values allow, so it is checked and not sent.
+ */
+const KNOWN = new Set([
+  "model", "messages", "max_tokens", "system", "metadata", "stop_sequences", "stream", "temperature", "top_p", "top_k", "tools",
+  "tool_choice", "thinking", "output_format", "output_config", "mcp_servers", "container", "cache_control", "context_management",
+  "service_tier", "switchyard",
+]);
+
+/** Why a field is refused, for the ones clients send most (else the generic words). */
+const WHY: Record<string, string> = {
+  n: "Anthropic's Messages API answers once per request (it has no `n`); send one request per answer you want",
+  max_completion_tokens: "the Messages API's field is `max_tokens`",
+  stop: "the Messages API's field is `stop_sequences`",
+  response_format: "the Messages API's structured outputs are `output_config.format` (`{type: \"json_schema\", schema}`)",
+};
+
+/** Throws a 400 naming the first top-level field `/v1/messages` does not know. */
+export function assertKnownFields(body: object): void {
+  for (const field of Object.keys(body)) {
+    if (KNOWN.has(field)) continue;
+    const shown = field.length > 64 ? `${field.slice(0, 64)}…` : field;
+    const why = Object.hasOwn(WHY, field) ? WHY[field] : "it is no field of Anthropic's Messages API, and Anthropic refuses it too (\"Extra inputs are not permitted\")";
+    throw new InvalidRequestError(`\`${shown}\` is not accepted here: ${why}. Leave it out.`, { param: shown, code: "unknown_parameter" });
+  }
+}
