@@ -3,6 +3,7 @@
  * `runDecisionLogContract`.
  * @module
  */
+import { INTERRUPTED } from "./in-flight.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDecisionLog } from "./create-decision-log.js";
 import type { DecisionRecord } from "./decision-record.js";
@@ -169,6 +170,25 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
       expect(await store.recordFeedback("dec_nope", 1)).toBe(false);
       store.write({ ...record, latencyMs: 999 });
       expect(await store.get(record.id)).toMatchObject({ feedbackScore: 0.25, feedbackLabel: "too short", latencyMs: 999 });
+    });
+
+    it("never lets a crash's interrupted record replace a request's own, in either order or in one batch", async () => {
+      const backend = await create();
+      const store = (log = createDecisionLog({ backend }));
+      const own = makeDecisionRecord({ costUsd: 0.0007 });
+      const cut = { ...own, outcome: "failed" as const, status: 0, errorType: INTERRUPTED, costUsd: 0.002 };
+      store.write(own);
+      await store.flush();
+      store.write(cut);
+      expect(await store.get(own.id)).toMatchObject({ outcome: "served", costUsd: 0.0007 });
+      const late = makeDecisionRecord({ costUsd: 0.0003 });
+      store.write({ ...late, outcome: "failed", status: 0, errorType: INTERRUPTED });
+      await store.flush();
+      store.write(late);
+      expect(await store.get(late.id)).toMatchObject({ outcome: "served", costUsd: 0.0003 });
+      const batched = makeDecisionRecord({ costUsd: 0.0004 });
+      await backend.insertMany([batched, { ...batched, outcome: "failed", status: 0, errorType: INTERRUPTED }]);
+      expect(await store.get(batched.id)).toMatchObject({ outcome: "served", costUsd: 0.0004 });
     });
 
     it("keeps the learning loop's fields, keeps the judge's grade on a rewrite, and drops features when told to", async () => {

@@ -13,6 +13,17 @@
  */
 import type { DecisionRecord } from "./decision-record.js";
 
+/**
+ * The error type of a record written for a request a crash cut. Stores never let such a record replace one they hold
+ * (a request that did finish, whose marker a start took while its owner was alive or racing it).
+ */
+export const INTERRUPTED = "interrupted";
+
+/** Whether this record was written by a start for a request a crash cut. */
+export function isInterrupted(record: Pick<DecisionRecord, "errorType">): boolean {
+  return record.errorType === INTERRUPTED;
+}
+
 /** A request that began an upstream attempt and whose own record is not committed. */
 export interface InFlightMarker {
   id: string;
@@ -90,10 +101,20 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
     cleared = new Set();
     if (waiting.size === 0 && clearing.size === 0) return chain;
     chain = chain.then(async () => {
+      const built: InFlightMarker[] = [];
+      for (const [id, { build, markedAt }] of waiting) {
+        try {
+          built.push({ id, owner, markedAt, record: build() });
+        } catch (error) {
+          onError(error); // one record that cannot be built costs only its own marker
+        }
+      }
       try {
-        const built = [...waiting].map(([id, { build, markedAt }]) => ({ id, owner, markedAt, record: build() }));
         await retry(() => store.apply(built, [...clearing]));
       } catch (error) {
+        // The markers are lost (the request goes on); the deletes wait for the next commit, or their rows would stay.
+        for (const id of clearing) cleared.add(id);
+        commitWithin(CLEAR_EVERY_MS);
         onError(error);
       }
     });
@@ -137,7 +158,7 @@ export function interruptedRecord(marker: InFlightMarker, chargeOpen: boolean): 
     ...record,
     outcome: "failed",
     status: 0,
-    errorType: "interrupted",
+    errorType: INTERRUPTED,
     finishReason: null,
     costUsd: record.costUsd + openUsd,
     latencyMs: Math.max(0, marker.markedAt - record.createdAt),

@@ -18,10 +18,10 @@ import { repeatedWarning } from "./repeated-warning.js";
  */
 export const IN_FLIGHT_STALE_AFTER_MS = 10 * 60_000;
 
-/** The request path's marks and the background recovery; `stop` ends the recovery timer. */
+/** The request path's marks and the background recovery; `stop` ends the recovery timer and waits out a pass. */
 export interface InFlightTracking {
   marks?: InFlightMarks;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 /** Records what earlier processes' crashes cut, then starts marking this process's requests. */
@@ -34,7 +34,7 @@ export async function startInFlightTracking(input: {
 }): Promise<InFlightTracking> {
   const { storage, decisions, now, logger } = input;
   const store = storage.inFlight;
-  if (!store) return { stop: () => {} };
+  if (!store) return { stop: async () => {} };
   const owner = processOwner();
   const recover = async (): Promise<number> => {
     const result = await recoverInterrupted({
@@ -51,13 +51,22 @@ export async function startInFlightTracking(input: {
     return 0;
   });
   if (recovered > 0) input.onNotice(`Recorded ${recovered} requests cut by an earlier crash (outcome failed, error interrupted).`);
+  // One pass at a time, and shutdown waits for the one running (it reads and writes the file storage closes).
+  let running: Promise<void> | undefined;
   const timer = setInterval(() => {
-    recover()
-      .then((count) => count > 0 && logger.warn({ recorded: count }, "recorded requests cut by a crash of another gateway process"))
-      .catch((error: unknown) => logger.warn({ err: error }, "could not record the requests a crash cut; will try again"));
+    running ??= recover()
+      .then((count) => void (count > 0 && logger.warn({ recorded: count }, "recorded requests cut by a crash of another gateway process")))
+      .catch((error: unknown) => logger.warn({ err: error }, "could not record the requests a crash cut; will try again"))
+      .finally(() => (running = undefined));
   }, IN_FLIGHT_STALE_AFTER_MS);
   timer.unref();
   const markFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "in-flight marker write failed; a crash now would leave those requests without records"), now);
   const marks = createInFlightMarks({ store, owner, now, retryWhileBusy: (run) => storage.retryWhileBusy(run), onError: (error) => markFailed({ err: error }) });
-  return { marks, stop: () => clearInterval(timer) };
+  return {
+    marks,
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { ownerIsGone, processOwner } from "./process-owner.js";
 
 const NOW = 1_000_000;
 const STALE = 600_000;
+const hostOf = (owner: string): string => owner.split("|")[0] ?? "";
 const markerOf = (owner: string, markedAt = NOW - 1_000) => ({ id: "dec_1", owner, markedAt, record: makeDecisionRecord() });
 
 describe("ownerIsGone", () => {
@@ -18,23 +19,28 @@ describe("ownerIsGone", () => {
   });
 
   it("takes a predecessor that had this pid (a restarted container), by its other nonce", () => {
-    expect(gone(markerOf(`${hostname()}|${process.pid}|0123456789ab`))).toBe(true);
+    expect(gone(markerOf(`${hostOf(self)}|${process.pid}|0123456789ab`))).toBe(true);
   });
 
   it("takes a process of this host that no longer runs, and leaves one that does", () => {
     const exited = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
-    expect(gone(markerOf(`${hostname()}|${exited.stdout}|aaaaaaaaaaaa`))).toBe(true);
-    expect(gone(markerOf(`${hostname()}|${process.ppid}|aaaaaaaaaaaa`))).toBe(false);
+    expect(gone(markerOf(`${hostOf(self)}|${exited.stdout}|aaaaaaaaaaaa`))).toBe(true);
+    expect(gone(markerOf(`${hostOf(self)}|${process.ppid}|aaaaaaaaaaaa`))).toBe(false);
   });
 
   it("leaves another host's fresh markers, and takes any marker older than a live request can be", () => {
     expect(gone(markerOf("elsewhere|1|aaaaaaaaaaaa"))).toBe(false);
     expect(gone(markerOf("elsewhere|1|aaaaaaaaaaaa", NOW - STALE - 1))).toBe(true);
-    expect(gone(markerOf(`${hostname()}|${process.ppid}|aaaaaaaaaaaa`, NOW - STALE - 1))).toBe(true);
+    expect(gone(markerOf(`${hostOf(self)}|${process.ppid}|aaaaaaaaaaaa`, NOW - STALE - 1))).toBe(true);
+  });
+
+  it("leaves a neighbour container's markers (same hostname, another pid namespace, often the same pid)", () => {
+    expect(self.split("|")[0]).toMatch(/\/pid:\[\d+\]$/);
+    expect(gone(markerOf(`${hostname()}/pid:[1]|${process.pid}|aaaaaaaaaaaa`))).toBe(false);
   });
 
   it("reads a malformed owner as a gone process of this host only when its pid cannot run", () => {
-    expect(gone(markerOf(`${hostname()}|not-a-pid|x`))).toBe(true);
+    expect(gone(markerOf(`${hostOf(self)}|not-a-pid|x`))).toBe(true);
     expect(gone(markerOf("garbage"))).toBe(false);
   });
 });

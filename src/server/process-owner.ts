@@ -5,17 +5,30 @@
  * @module
  */
 import { randomBytes } from "node:crypto";
+import { readlinkSync } from "node:fs";
 import { hostname } from "node:os";
 import type { InFlightMarker } from "../log/in-flight.js";
 
-/** This process: host, pid and a nonce (a restarted container often gets its old pid back). */
+/**
+ * This process: its host (the hostname and, on Linux, the pid namespace, since containers sharing a hostname each
+ * number their own pids), its pid, and a nonce (a restarted container often gets its old pid back).
+ */
 export function processOwner(): string {
-  return [hostname(), process.pid, randomBytes(6).toString("hex")].join("|");
+  return [`${hostname()}/${pidNamespace()}`, process.pid, randomBytes(6).toString("hex")].join("|");
+}
+
+function pidNamespace(): string {
+  try {
+    return readlinkSync("/proc/self/ns/pid");
+  } catch {
+    return "";
+  }
 }
 
 /**
  * A marker's process is gone when it is this host's and that pid is not running (or is this process, under another
- * nonce), or when the marker is older than any live request can be (`staleAfterMs`: a reused pid, another host).
+ * nonce), or when the marker is older than a live request should be (`staleAfterMs`: a reused pid, another host).
+ * Taking a live request's marker by age costs nothing lasting: its own record replaces the interrupted one.
  */
 export function ownerIsGone(self: string, staleAfterMs: number, now: number): (marker: InFlightMarker) => boolean {
   const [host, pid] = self.split("|");

@@ -148,7 +148,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const decisionLogStore = createDecisionLog({
     backend: storage.decisionBackend,
     storePrompts: config.log.store_prompts,
-   
+    storeFeatures: config.log.store_features,
     redact: config.log.redact,
     onError: (error, pending) => {
       // Records set aside are news for the operator each time (they do not retry every 100 ms): never folded away.
@@ -263,7 +263,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     online?.stop();
     stopLogFlush();
     await app.close();
-    inFlight.stop();
+    await inFlight.stop();
     await inFlight.marks?.flush();
     await judge?.drain();
     await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));

@@ -49,8 +49,8 @@ describe("in-flight markers on the request path", () => {
 
   it("marks a request while its attempt runs, with the attempt under way, and clears it with the record", async () => {
     const pending = post("/v1/chat/completions", { model: MODEL, messages: [{ role: "user", content: "hello there" }] });
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    await marks.flush();
+    // The upstream takes 250 ms; the marker is committed within MARK_WITHIN_MS of the attempt's start.
+    for (let waited = 0; store.left(10).length === 0 && waited < 5_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     const [marker, ...others] = store.left(10);
     expect(others).toEqual([]);
     expect(marker?.record).toMatchObject({ tier: "e2e", door: "chat", stream: false, model: null });
@@ -70,7 +70,15 @@ describe("in-flight markers on the request path", () => {
       ["/v1/responses", { model: MODEL, input: "hello from responses" }],
       ["/v1/responses", { model: MODEL, stream: true, input: "stream from responses" }],
     ];
-    for (const [path, body] of bodies) expect((await (await post(path, body)).text()).length).toBeGreaterThan(0);
+    written.length = 0;
+    const ids: string[] = [];
+    for (const [path, body] of bodies) {
+      const response = await post(path, body);
+      ids.push(response.headers.get("x-switchyard-decision-id") ?? "");
+      expect((await response.text()).length).toBeGreaterThan(0);
+    }
+    // Each door marked its request while the (250 ms) upstream worked.
+    expect(ids.filter((id) => !written.includes(id))).toEqual([]);
     gateway.simulator.setFault(CHAIN[0], "unavailable");
     const fellBack = await post("/v1/chat/completions", { model: MODEL, messages: [{ role: "user", content: "after a failure" }] });
     expect(fellBack.headers.get("x-switchyard-attempts")).toBe("2");

@@ -107,7 +107,7 @@ export class FallbackRun {
       this.#announceFallback();
       // A client gone before the attempt began (during the breaker or budget awaits) is never sent: nothing to charge.
       const goneBeforeSend = this.#request.signal?.aborted === true;
-      if (!goneBeforeSend) this.#request.onAttemptStart?.(this.#request.plan, { model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reserved(reservation), startedAtMs: startedAt });
+      if (!goneBeforeSend) this.#attemptStarted({ model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reserved(reservation), startedAtMs: startedAt });
       try {
         const value = await attempt({ candidate, remainingMs: this.remainingMs() });
         this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
@@ -126,6 +126,15 @@ export class FallbackRun {
       }
     }
     throw this.#exhausted();
+  }
+
+  /** Tells the request's hook an attempt started; a hook that throws must not strand the attempt's reservation. */
+  #attemptStarted(attempt: AttemptRecord): void {
+    try {
+      this.#request.onAttemptStart?.(this.#request.plan, attempt);
+    } catch (error) {
+      this.#deps.onBackgroundError?.(error, "marking the request in flight");
+    }
   }
 
   /**

@@ -3,6 +3,7 @@
  * queries run over the records in JavaScript (the reference the SQL backends are tested against).
  * @module
  */
+import { isInterrupted } from "../../log/in-flight.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import type { DecisionFilter, DecisionLogBackend } from "../../log/decision-log-store.js";
 import { experimentArmsOfRecords, modelUsageOfRecords, timeseriesOfRecords } from "../../log/query-records.js";
@@ -16,6 +17,8 @@ export function createMemoryDecisionLogBackend({ maxRecords = 100_000 } = {}): D
     async insertMany(batch) {
       for (const record of batch) {
         const previous = records.get(record.id);
+        // A crash's interrupted record never replaces the request's own (log/in-flight.ts).
+        if (previous && isInterrupted(record) && !isInterrupted(previous)) continue;
         records.delete(record.id);
         records.set(
           record.id,

@@ -3,6 +3,7 @@
  * multi-row inserts in one transaction.
  * @module
  */
+import { INTERRUPTED, isInterrupted } from "../../log/in-flight.js";
 import type { Pool } from "pg";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
@@ -73,14 +74,19 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       values.push(...decisionToValues(record));
       return `(${DECISION_COLUMNS.map((_, i) => `$${start + i + 1}`).join(", ")})`;
     });
-    await client.query(`INSERT INTO ${table} (${DECISION_COLUMNS.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (id) DO UPDATE SET ${updates}`, postgresParams(values));
+    await client.query(`INSERT INTO ${table} (${DECISION_COLUMNS.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (id) DO UPDATE SET ${updates} WHERE EXCLUDED.error_type IS DISTINCT FROM '${INTERRUPTED}'`, postgresParams(values));
   };
 
   return {
     async insertMany(batch) {
       // One INSERT ... ON CONFLICT cannot touch a row twice: the last write of an id in a batch wins, as it would
-      // one statement later.
-      const records = [...new Map(batch.map((record) => [record.id, record])).values()];
+      // one statement later, except that a crash's interrupted record never replaces the request's own.
+      const byId = new Map<string, DecisionRecord>();
+      for (const record of batch) {
+        const held = byId.get(record.id);
+        if (!held || isInterrupted(held) || !isInterrupted(record)) byId.set(record.id, record);
+      }
+      const records = [...byId.values()];
       if (records.length === 0) return;
       const client = await pool.connect();
       try {

@@ -3,6 +3,7 @@
  * batches written in one transaction (ADR 0008: the durable log's outbox ships here).
  * @module
  */
+import { INTERRUPTED } from "../../log/in-flight.js";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
@@ -63,7 +64,7 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     .join(", ");
   const insert = db.prepare(
     `INSERT INTO decisions (${DECISION_COLUMNS.join(", ")}) VALUES (${DECISION_COLUMNS.map(() => "?").join(", ")})
-     ON CONFLICT (id) DO UPDATE SET ${updates}`,
+     ON CONFLICT (id) DO UPDATE SET ${updates} WHERE excluded.error_type IS NOT '${INTERRUPTED}'`,
   );
   // A batch's new rows reach the daily rollups in one aggregated statement per dimension, not a trigger run each;
   // below a few rows the triggers are cheaper than the aggregate's fixed statements.

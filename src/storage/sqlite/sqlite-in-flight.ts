@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS decision_in_flight (
 export function createSqliteInFlightStore(db: SqliteDatabase): InFlightStore {
   db.exec(SCHEMA);
   const insert = db.prepare("INSERT INTO decision_in_flight (id, owner, marked_at, record) VALUES (?, ?, ?, ?)");
-  const forgetSeq = db.prepare("DELETE FROM decision_in_flight WHERE seq = ?");
+  // By rowid and id: a rowid freed by another process's recovery may already hold someone else's marker.
+  const forgetSeq = db.prepare("DELETE FROM decision_in_flight WHERE seq = ? AND id = ?");
   const forgetId = db.prepare("DELETE FROM decision_in_flight WHERE id = ?");
   const oldest = db.prepare<[number], { id: string; owner: string; marked_at: number; record: string }>("SELECT id, owner, marked_at, record FROM decision_in_flight ORDER BY seq LIMIT ?");
   const append = db.prepare("INSERT INTO decision_outbox (id, record) VALUES (?, ?)");
@@ -37,7 +38,7 @@ export function createSqliteInFlightStore(db: SqliteDatabase): InFlightStore {
     const added: [string, number][] = [];
     for (const id of [...marks.map((mark) => mark.id), ...cleared]) {
       const seq = mine.get(id); // a later attempt's marker replaces the earlier one's
-      if (seq !== undefined) forgetSeq.run(seq);
+      if (seq !== undefined) forgetSeq.run(seq, id);
     }
     for (const mark of marks) added.push([mark.id, Number(insert.run(mark.id, mark.owner, mark.markedAt, JSON.stringify(mark.record)).lastInsertRowid)]);
     return added;
