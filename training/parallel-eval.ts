@@ -26,6 +26,11 @@ const arg = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const file = path.resolve(root, arg("file") ?? "training/parallel-languages-held-back.jsonl");
+// A held-back set is scored, never read: its misses would be a look at rows nobody may study.
+if (process.argv.includes("--misses") && path.basename(file).includes("held-back")) {
+  console.error("--misses is refused on a held-back set: score it (accuracy only), never read its rows.");
+  process.exit(2);
+}
 const weights = arg("weights");
 const classifier = await createClassifierByName(arg("classifier") ?? "learned", weights ? { weightsFile: path.resolve(weights) } : {});
 const rows = readFileSync(file, "utf8")

@@ -43,6 +43,14 @@ describe("the Messages door's top-level fields", () => {
     expect(chat).not.toHaveProperty("service_tier");
     expect(refusal({ service_tier: "priority" }).param).toBe("service_tier");
   });
+
+  it("lets Claude Code's fast-mode speed through without sending it, and refuses inference_geo, saying why", () => {
+    const { chat } = read({ speed: "fast" });
+    expect(chat).not.toHaveProperty("speed");
+    const geo = refusal({ inference_geo: "us" });
+    expect(geo.param).toBe("inference_geo");
+    expect(geo.message).toMatch(/data-residency/);
+  });
 });
 
 describe("context_management", () => {

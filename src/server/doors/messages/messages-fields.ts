@@ -10,12 +10,14 @@ import { InvalidRequestError } from "../../../core/errors/index.js";
 /**
  * Fields the schema reads (messages-request.ts), plus Anthropic's `service_tier`: which capacity Anthropic serves
  * from (`auto` may use priority capacity, `standard_only` never does). Through OpenRouter no priority capacity is
- * used, which both values allow, so it is checked and not sent.
+ * used, which both values allow, so it is checked and not sent. And `speed` (Claude Code's fast mode asks
+ * `"fast"`): a request for faster output, which OpenRouter's chat request has no field for; it is a preference, not a
+ * promise, so it is let through and not sent, rather than refusing Claude Code's requests.
  */
 const KNOWN = new Set([
   "model", "messages", "max_tokens", "system", "metadata", "stop_sequences", "stream", "temperature", "top_p", "top_k", "tools",
   "tool_choice", "thinking", "output_format", "output_config", "mcp_servers", "container", "cache_control", "context_management",
-  "service_tier", "switchyard",
+  "service_tier", "speed", "switchyard",
 ]);
 
 /** Why a field is refused, for the ones clients send most (else the generic words). */
@@ -24,6 +26,8 @@ const WHY: Record<string, string> = {
   max_completion_tokens: "the Messages API's field is `max_tokens`",
   stop: "the Messages API's field is `stop_sequences`",
   response_format: "the Messages API's structured outputs are `output_config.format` (`{type: \"json_schema\", schema}`)",
+  inference_geo:
+    "where inference runs is Anthropic's own setting, and Switchyard reaches models through OpenRouter, which has no such field; dropping it would break a data-residency promise silently. Pin providers through OpenRouter's data policies instead",
 };
 
 /** Throws a 400 naming the first top-level field `/v1/messages` does not know. */
