@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { DOOR_LIMITS } from "../read-door-body.js";
-import { contextManagementSchema } from "./context-management.js";
+import { contextManagementSchema } from "./context-management-schema.js";
 
 const cacheControl = z.looseObject({ type: z.literal("ephemeral"), ttl: z.string().optional() }).optional();
 
