@@ -6,8 +6,8 @@
  * uniform 5% exploration); phase 3 validates C and is logged under the shipped router with 5% exploration spent
  * uniformly, by disagreement with A1 (the newest candidate when the phase-3 decisions are made, as in the online
  * simulation), or by disagreement with C itself (the best case). Disagreement: probability 0.05 × (0.1 +
- * |candidate − shipped percentile|) / its mean over the block, at most 0.25 (`explore-intensity.ts` does the same
- * over a window of recent decisions); the served arm's probability is recorded exactly. Each replicate draws new
+ * |candidate − shipped percentile|) / its mean over the block, at most 0.25 (the online variant, commit
+ * c6bf5ab, reverted, did the same over a window of recent decisions); the served arm's probability is recorded exactly. Each replicate draws new
  * exploration. The check (one fold) is compared with its truth, computed from every arm's outcome.
  *
  *   [LIMIT=N] [REPS=40] [PHASES=1500,1500,1500] npx tsx training/dev-explore-power.ts <set> <seed>

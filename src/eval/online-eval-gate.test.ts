@@ -117,21 +117,4 @@ describe("eval --online: when a passing adapter starts routing", () => {
     expect(traces.some((t) => t.routing)).toBe(true);
     expect(traces.map((t) => t.routing)).toEqual(replayed);
   });
-
-  it("spends exploration by disagreement deterministically per seed, within the cap, with each propensity recorded", () => {
-    const reveals = (seed: number): string[] => {
-      const out: string[] = [];
-      simulateDeployment(data, createLearnedClassifier(), { ...options, seed, exploreBy: "disagreement", onReveal: (e, at) => out.push(`${at}:${e.tier}:${e.propensity}`) });
-      return out;
-    };
-    const first = reveals(1);
-    expect(reveals(1)).toEqual(first);
-    expect(reveals(2)).not.toEqual(first);
-    const propensities = first.map((r) => Number(r.split(":")[2]));
-    const explored = propensities.filter((p) => p < 0.5);
-    expect(explored.length).toBeLessThanOrEqual(0.05 * data.items.length);
-    // Once a candidate exists, the probability follows the prompt: explored outcomes carry more than one propensity.
-    expect(new Set(explored).size).toBeGreaterThan(1);
-    expect(Math.max(...explored)).toBeLessThanOrEqual(0.25);
-  });
 });

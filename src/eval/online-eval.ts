@@ -19,7 +19,6 @@ import { banditAdapter, chooseArm, createBanditState, updateBandit, type BanditC
 import type { OutcomeExample } from "../learning/outcome.js";
 import { DEFAULT_POOLED_MIN_EXPLORED, DEFAULT_POOLED_REFITS, initialRoutingState, nextRouting, type RefitResult, type RoutingRule } from "../learning/routing-rule.js";
 import { extractRoutingFeatures, type RoutingFeatures } from "../learning/routing-features.js";
-import { DisagreementIntensity } from "../learning/explore-intensity.js";
 import { evaluateLadder } from "./cost-quality.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
@@ -67,14 +66,6 @@ export interface OnlineOptions {
    * what the adapter's routing changes (docs/routing-quality.md, seventh pass).
    */
   placebo?: boolean;
-  /**
-   * Where the exploration budget goes: `uniform` (default) explores every decision with the same probability;
-   * `disagreement` scales it by how far the newest candidate adapter (refused by the ranking check or not) and the
-   * shipped score disagree on the prompt (`explore-intensity.ts`), same cap, propensities recorded exactly.
-   */
-  exploreBy?: "uniform" | "disagreement";
-  /** `disagreement` only: the share of the uniform intensity every prompt keeps (default 0.1). */
-  exploreFloor?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -128,19 +119,12 @@ class ShareRouter {
 
 interface Learner {
   current(): DeploymentAdapter | undefined;
-  /** The newest adapter that passed the log-loss check, routing or not (what `disagreement` exploration follows). */
-  candidate(): DeploymentAdapter | undefined;
   learn(example: OutcomeExample): void;
-  choose(greedy: string, intensity: number): { arm: string; explored: boolean; propensity: number };
-}
-
-interface Refitted {
-  adapter: DeploymentAdapter | undefined;
-  candidate: DeploymentAdapter | undefined;
+  choose(greedy: string): { arm: string; explored: boolean; propensity: number };
 }
 
 /** The batch learner's refit: the gate builds every adapter that predicts better, and the routing rule decides. */
-function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples: readonly OutcomeExample[], routing: boolean) => Refitted {
+function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples: readonly OutcomeExample[], routing: boolean) => DeploymentAdapter | undefined {
   const bar = options.fit?.minRankZ ?? DEFAULT_MIN_RANK_Z;
   const rule: RoutingRule = {
     passesToStart: options.passesToStart ?? DEFAULT_PASSES_TO_START,
@@ -162,7 +146,7 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ);
     if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
     lastNote = note;
-    return { adapter, candidate: "adapter" in fitted ? fitted.adapter : undefined };
+    return adapter;
   };
 }
 
@@ -182,11 +166,9 @@ function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {
   const refit = batchRefitter(stream, options);
   const examples: OutcomeExample[] = [];
   let adapter: DeploymentAdapter | undefined;
-  let candidate: DeploymentAdapter | undefined;
   return {
     current: () => adapter,
-    candidate: () => candidate,
-    choose: (greedy, intensity) => chooseArm(bandit, config, greedy, intensity),
+    choose: (greedy) => chooseArm(bandit, config, greedy),
     learn: (example) => {
       examples.push(example);
       if (options.learner === "bandit") updateBandit(bandit, config, example);
@@ -194,13 +176,7 @@ function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {
       // A batch adapter routes only while the routing rule says so (ADR 0009): refits 100 outcomes apart validate on
       // nearly the same outcomes, so a z hovering at the bar crosses it now and then by chance; a real gain keeps
       // passing, or keeps the pooled mean above the bar once the validation holds enough explored outcomes.
-      if (options.learner === "bandit") {
-        adapter = banditAdapter(bandit, config, options.base);
-        return;
-      }
-      const next = refit(examples, adapter !== undefined);
-      adapter = next.adapter;
-      candidate = next.candidate ?? candidate;
+      adapter = options.learner === "bandit" ? banditAdapter(bandit, config, options.base) : refit(examples, adapter !== undefined);
     },
   };
 }
@@ -213,7 +189,6 @@ export function simulateDeployment(stream: OutcomeStream, classifier: Conversati
   const adaptedShares = new ShareRouter(stream.arms.length);
   const steps: OnlineStep[] = [];
   const progressEvery = Math.max(1, Math.floor(order.length / 10));
-  const intensity = options.exploreBy === "disagreement" ? new DisagreementIntensity(options.exploreFloor) : undefined;
   order.forEach((index, position) => {
     const item = stream.items[index];
     if (!item) return;
@@ -223,7 +198,7 @@ export function simulateDeployment(stream: OutcomeStream, classifier: Conversati
     const adaptedScore = applyAdapter(adapter, classification, features).strongProbability;
     const staticArm = staticShares.arm(classification.strongProbability);
     const greedyArm = adaptedShares.arm(options.placebo ? classification.strongProbability : adaptedScore);
-    const choice = learner.choose(stream.arms[greedyArm] ?? "", intensity?.intensity(learner.candidate(), features) ?? 1);
+    const choice = learner.choose(stream.arms[greedyArm] ?? "");
     const arm = Math.max(0, stream.arms.indexOf(choice.arm));
     const revealed = options.revealAll ? stream.arms.map((_, a) => a) : [arm];
     for (const a of revealed) {

@@ -32,27 +32,6 @@ describe("online bandit", () => {
     for (let i = 0; i < 500; i++) expect(chooseArm(none, { ...config, maxExploreShare: 0 }, "budget").explored).toBe(false);
   });
 
-  it("scales one decision's exploration by its intensity, records that probability, and still holds the cap", () => {
-    const two: BanditConfig = { arms: ["weak", "strong"], maxExploreShare: 0.05 };
-    const state = createBanditState(two, 3);
-    const seen = new Map<number, { n: number; explored: number }>();
-    let explored = 0;
-    for (let i = 1; i <= 20000; i++) {
-      const intensity = [0.2, 1, 3, 8][i % 4] as number;
-      const blocked = state.explored + 1 > 0.05 * (state.decisions + 1);
-      const choice = chooseArm(state, two, "weak", intensity);
-      const probability = blocked ? 0 : Math.min(0.25, 0.05 * intensity);
-      expect(choice.propensity).toBeCloseTo(choice.explored ? probability : 1 - probability);
-      if (choice.explored) explored++;
-      expect(explored).toBeLessThanOrEqual(0.05 * i);
-      const tally = seen.get(intensity) ?? { n: 0, explored: 0 };
-      if (!blocked) seen.set(intensity, { n: tally.n + 1, explored: tally.explored + (choice.explored ? 1 : 0) });
-    }
-    // Where the cap did not bind, each intensity explored at its own recorded probability.
-    for (const [intensity, t] of seen) expect(t.explored / t.n).toBeCloseTo(Math.min(0.25, 0.05 * intensity), 1);
-    expect((seen.get(8)?.explored ?? 0) / (seen.get(8)?.n ?? 1)).toBeGreaterThan(0.2);
-  });
-
   it("is deterministic per seed and its state survives JSON (for Redis)", () => {
     const run = (seed: number): string => {
       const state = createBanditState(config, seed);

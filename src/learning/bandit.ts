@@ -113,24 +113,17 @@ function draw(state: BanditState): number {
   return next.value;
 }
 
-/** Most a decision's exploration probability may reach when `intensity` raises it above the cap. */
-export const MAX_EXPLORE_PROBABILITY = 0.25;
-
 /**
  * Picks the arm to serve: the greedy arm, or (capped) a uniformly drawn other arm. Once the cap binds, the
  * decision cannot explore and its recorded propensity is 1 (the gate's off-policy check divides by it).
- * `intensity` (default 1) scales this decision's exploration probability (cap × intensity, at most
- * `MAX_EXPLORE_PROBABILITY`); it must depend only on the decision's features and the past, so the recorded
- * propensity stays exact. The cap on the explored share still binds whatever the intensity.
  */
-export function chooseArm(state: BanditState, config: BanditConfig, greedyArm: string, intensity = 1): BanditChoice {
+export function chooseArm(state: BanditState, config: BanditConfig, greedyArm: string): BanditChoice {
   const cap = Math.max(0, Math.min(1, config.maxExploreShare));
   const others = state.arms.filter((a) => a !== greedyArm);
   const roll = draw(state);
   state.decisions++;
   const withinCap = state.explored + 1 <= cap * state.decisions;
-  const probability = intensity === 1 ? cap : Math.min(Math.max(cap, MAX_EXPLORE_PROBABILITY), cap * Math.max(0, intensity));
-  const exploreProbability = others.length > 0 && withinCap ? probability : 0;
+  const exploreProbability = others.length > 0 && withinCap ? cap : 0;
   if (roll < exploreProbability) {
     state.explored++;
     const arm = others[Math.min(others.length - 1, Math.floor(draw(state) * others.length))] as string;

@@ -83,7 +83,7 @@ function loggedBy(policy: Logger, n: number, seed: number, exploration: Explorat
   const gain = rows.map((r) => 0.45 * r.hidden + 0.1 * r.shipped);
   const adapted = rankPercentiles(gain);
   const shipped = rankPercentiles(rows.map((r) => r.shipped));
-  // `disagreement`: as `DisagreementIntensity` does, probability ∝ 0.1 + |candidate − shipped percentile|, mean 5%.
+  // `disagreement` (the eighth pass, not shipped): probability ∝ 0.1 + |candidate − shipped percentile|, mean 5%.
   const distance = adapted.map((a, i) => 0.1 + Math.abs(a - (shipped[i] ?? 0)));
   const meanDistance = distance.reduce((a, b) => a + b, 0) / n;
   const probability = distance.map((d) => (exploration === "uniform" ? 0.05 : Math.min(0.25, (0.05 * d) / meanDistance)));
