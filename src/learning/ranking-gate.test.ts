@@ -69,7 +69,9 @@ describe("ranking check (doubly robust, one-sided at DEFAULT_MIN_RANK_Z)", () =>
  * gives exactly (`truth`: Σ true gain × (adapted − shipped percentile) / n, every arm's outcome known).
  */
 type Logger = "static" | "candidate" | "predecessor";
-function loggedBy(policy: Logger, n: number, seed: number): { outcomes: RankedOutcome[]; truth: number } {
+/** How the 5% exploration budget is spent: the same probability everywhere, or scaled by disagreement. */
+type Exploration = "uniform" | "disagreement";
+function loggedBy(policy: Logger, n: number, seed: number, exploration: Exploration = "uniform"): { outcomes: RankedOutcome[]; truth: number; explored: number } {
   let state = seed;
   const draw = (): number => {
     const next = nextRandom(state);
@@ -77,18 +79,26 @@ function loggedBy(policy: Logger, n: number, seed: number): { outcomes: RankedOu
     return next.value;
   };
   const bottomRate = 0.4;
-  const rows = Array.from({ length: n }, () => ({ shipped: draw(), hidden: draw(), noise: draw(), explore: draw() < 0.05, u: draw() }));
+  const rows = Array.from({ length: n }, () => ({ shipped: draw(), hidden: draw(), noise: draw(), e: draw(), u: draw() }));
   const gain = rows.map((r) => 0.45 * r.hidden + 0.1 * r.shipped);
   const adapted = rankPercentiles(gain);
   const shipped = rankPercentiles(rows.map((r) => r.shipped));
+  // `disagreement` (the eighth pass, not shipped): probability ∝ 0.1 + |candidate − shipped percentile|, mean 5%.
+  const distance = adapted.map((a, i) => 0.1 + Math.abs(a - (shipped[i] ?? 0)));
+  const meanDistance = distance.reduce((a, b) => a + b, 0) / n;
+  const probability = distance.map((d) => (exploration === "uniform" ? 0.05 : Math.min(0.25, (0.05 * d) / meanDistance)));
   const logging = policy === "static" ? shipped : policy === "candidate" ? adapted : rankPercentiles(gain.map((g, i) => g + 0.15 * (rows[i]?.noise ?? 0)));
+  let explored = 0;
   const outcomes = rows.map((r, i): RankedOutcome => {
-    const top = (logging[i] ?? 0) >= 0.5 !== r.explore;
+    const p = probability[i] ?? 0.05;
+    const explore = r.e < p;
+    if (explore) explored++;
+    const top = (logging[i] ?? 0) >= 0.5 !== explore;
     const reward = r.u < bottomRate + (top ? (gain[i] ?? 0) : 0) ? 1 : 0;
-    return { shipped: r.shipped, arm: top ? "top" : "bottom", reward, weight: 1, propensity: r.explore ? 0.05 : 0.95, bottom: bottomRate + 0.1, top: bottomRate + (gain[i] ?? 0) };
+    return { shipped: r.shipped, arm: top ? "top" : "bottom", reward, weight: 1, propensity: explore ? p : 1 - p, bottom: bottomRate + 0.1, top: bottomRate + (gain[i] ?? 0) };
   });
   const truth = gain.reduce((sum, g, i) => sum + g * ((adapted[i] ?? 0) - (shipped[i] ?? 0)), 0) / n;
-  return { outcomes, truth };
+  return { outcomes, truth, explored };
 }
 
 describe("ranking check under the adapter's own routing", () => {
@@ -114,5 +124,30 @@ describe("ranking check under the adapter's own routing", () => {
     const rates = results.map((r) => r.rate);
     expect(Math.min(...rates)).toBeGreaterThan(0.2); // the margin is detectable, not certain
     expect(Math.max(...rates) - Math.min(...rates)).toBeLessThan(0.1);
+  });
+
+  it("stays unbiased when exploration is spent where the candidate and the shipped ranking disagree, and gains power", () => {
+    const runs = 200;
+    const results = (["uniform", "disagreement"] as const).map((exploration) => {
+      let error = 0;
+      let errorSq = 0;
+      let passed = 0;
+      let explored = 0;
+      for (let k = 0; k < runs; k++) {
+        const logged = loggedBy("static", 1000, 5000 + k, exploration);
+        const check = meanZ(rankingTerms(logged.outcomes));
+        const e = check.difference - logged.truth;
+        error += e;
+        errorSq += e * e;
+        explored += logged.explored;
+        if (check.z >= DEFAULT_MIN_RANK_Z) passed++;
+      }
+      const mean = error / runs;
+      return { mean, se: Math.sqrt((errorSq / runs - mean * mean) / runs), rate: passed / runs, share: explored / runs / 1000 };
+    });
+    const [uniform, disagreement] = results as [(typeof results)[0], (typeof results)[0]];
+    expect(Math.abs(disagreement.mean)).toBeLessThan(3 * disagreement.se + 1e-4); // unbiased: propensities recorded exactly
+    expect(Math.abs(disagreement.share - uniform.share)).toBeLessThan(0.005); // the same exploration budget
+    expect(disagreement.rate).toBeGreaterThan(uniform.rate + 0.1); // more power per explored outcome
   });
 });
