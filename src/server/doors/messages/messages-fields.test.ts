@@ -53,6 +53,16 @@ describe("the Messages door's top-level fields", () => {
   });
 });
 
+describe("tool_choice", () => {
+  it("refuses a tool_choice naming a tool not in tools (or with no tools), naming tool_choice.name", () => {
+    const error = refusal({ tools: [tool("read")], tool_choice: { type: "tool", name: "write" } });
+    expect(error.param).toBe("tool_choice.name");
+    expect(error.message).toMatch(/"write", which is not in `tools`/);
+    expect(refusal({ tool_choice: { type: "tool", name: "read" } }).message).toMatch(/declares no tools/);
+    expect(read({ tools: [tool("read")], tool_choice: { type: "tool", name: "read" } }).chat.tool_choice).toEqual({ type: "function", function: { name: "read" } });
+  });
+});
+
 describe("output_config.effort", () => {
   it("goes upstream as reasoning.effort with adaptive thinking; an explicit budget wins, and without thinking it is not sent", () => {
     expect(read({ thinking: { type: "adaptive" }, output_config: { effort: "max" } }).chat.reasoning).toEqual({ effort: "max" });

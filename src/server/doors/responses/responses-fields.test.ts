@@ -53,4 +53,13 @@ describe("the Responses door's top-level fields", () => {
     expect(retention.param).toBe("prompt_cache_retention");
     expect(retention.message).toMatch(/data-retention/);
   });
+
+  it("refuses a tool_choice naming a function not in tools, naming tool_choice.name", async () => {
+    const tools = [{ type: "function", name: "read", parameters: { type: "object" } }];
+    const error = await refusal({ tools, tool_choice: { type: "function", name: "write" } });
+    expect(error.param).toBe("tool_choice.name");
+    expect(error.message).toMatch(/"write", which is not in `tools`/);
+    expect((await refusal({ tool_choice: { type: "function", name: "read" } })).message).toMatch(/declares no tools/);
+    expect((await read({ tools, tool_choice: { type: "function", name: "read" } })).chat.tool_choice).toEqual({ type: "function", function: { name: "read" } });
+  });
 });
