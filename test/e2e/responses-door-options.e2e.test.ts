@@ -23,6 +23,15 @@ describe("/v1/responses options", () => {
     return error as InstanceType<typeof OpenAI.APIError>;
   }
 
+  it("answers an unknown top-level field as OpenAI does, and carries prompt_cache_key and service_tier upstream", async () => {
+    const error = await refusal({ temprature: 0.2 });
+    expect(error.code).toBe("unknown_parameter");
+    expect(error.param).toBe("temprature");
+    expect(error.message).toContain("Unknown parameter: 'temprature'.");
+    await gateway.client.responses.create({ model: MODEL, input: "Say hello.", prompt_cache_key: "tenant-7", service_tier: "flex", safety_identifier: "u-1" });
+    expect(gateway.simulator.calls.at(-1)?.body).toMatchObject({ prompt_cache_key: "tenant-7", service_tier: "flex", user: "u-1" });
+  });
+
   it("echoes truncation as asked, streamed and not, and disabled when not given", async () => {
     const asked = await gateway.client.responses.create({ model: MODEL, input: "Say hello.", truncation: "auto" });
     expect(asked.truncation).toBe("auto");

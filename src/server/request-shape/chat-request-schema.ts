@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
+import { unknownToolChoice } from "./tool-choice.js";
 
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
@@ -54,4 +55,22 @@ export const chatRequestSchema = z.looseObject({
   seed: finiteNumber,
   provider: z.looseObject({}).optional(),
   switchyard: switchyardOptionsSchema.optional(),
+}).superRefine((request, context) => {
+  const name = namedFunction(request.tool_choice);
+  const why = name === undefined ? undefined : unknownToolChoice(name, functionNames(request.tools));
+  if (why) context.addIssue({ code: "custom", path: ["tool_choice", "function", "name"], message: why });
 });
+
+/** The function a `tool_choice` of `{type: "function", function: {name}}` names. */
+function namedFunction(choice: unknown): string | undefined {
+  if (typeof choice !== "object" || choice === null || (choice as { type?: unknown }).type !== "function") return undefined;
+  const name = (choice as { function?: { name?: unknown } }).function?.name;
+  return typeof name === "string" ? name : undefined;
+}
+
+function functionNames(tools: readonly Record<string, unknown>[] | undefined): string[] {
+  return (tools ?? []).flatMap((tool) => {
+    const name = (tool.function as { name?: unknown } | undefined)?.name;
+    return tool.type === "function" && typeof name === "string" ? [name] : [];
+  });
+}

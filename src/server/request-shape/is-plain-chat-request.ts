@@ -34,6 +34,7 @@ export function isPlainChatRequest(body: unknown): boolean {
   // Rarer fields: present means "let the schema look" (exactness over speed).
   return (
     request.tools === undefined &&
+    request.tool_choice === undefined &&
     request.response_format === undefined &&
     request.models === undefined &&
     request.provider === undefined &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GatewayError } from "../../core/errors/index.js";
+import { readChatRequest } from "../read-chat-request.js";
 import { safeHeaderValue } from "../safe-header.js";
 import { assertJsonWithinLimits, chatRequestSchema, formatParam, parseRequestShape } from "./index.js";
 
@@ -63,6 +64,20 @@ describe("parseRequestShape", () => {
     for (const model of ["a\u0000b", "é", "x".repeat(257), "a\tb"]) {
       expect(refusal(() => parseRequestShape(chatRequestSchema, { model, messages: [{ role: "user", content: "hi" }] })).param).toBe("model");
     }
+  });
+});
+
+describe("the chat request's tool_choice", () => {
+  const messages = [{ role: "user", content: "hi" }];
+  const tools = [{ type: "function", function: { name: "read", parameters: { type: "object" } } }];
+  const read = (body: Record<string, unknown>) => readChatRequest({ messages, ...body });
+  it("refuses a function not in tools (or with no tools), naming tool_choice.function.name", () => {
+    const error = refusal(() => read({ tools, tool_choice: { type: "function", function: { name: "write" } } }));
+    expect(error.param).toBe("tool_choice.function.name");
+    expect(error.message).toMatch(/"write", which is not in `tools`/);
+    expect(refusal(() => read({ tool_choice: { type: "function", function: { name: "read" } } })).message).toMatch(/declares no tools/);
+    expect(() => read({ tools, tool_choice: { type: "function", function: { name: "read" } } })).not.toThrow();
+    expect(() => read({ tool_choice: "auto" })).not.toThrow();
   });
 });
 

@@ -6,6 +6,7 @@
 import type { FastifyInstance } from "fastify";
 import { estimateMessagesTokens } from "../../classifier/estimate-tokens.js";
 import { readDoorBody } from "../doors/read-door-body.js";
+import { assertKnownFields } from "../doors/messages/messages-fields.js";
 import { messagesRequestSchema } from "../doors/messages/messages-request.js";
 import { messagesToChat } from "../doors/messages/messages-to-chat.js";
 
@@ -15,6 +16,9 @@ const countTokensSchema = messagesRequestSchema.extend({ max_tokens: messagesReq
 /** Registers the route. */
 export function registerCountTokensRoute(app: FastifyInstance): void {
   app.post("/v1/messages/count_tokens", async (request) => {
+    // The same 400 as /v1/messages for a field Anthropic's API does not have: a count that ignored it would differ
+    // from what the request it counts is answered (or refused) with.
+    if (typeof request.body === "object" && request.body !== null && !Array.isArray(request.body)) assertKnownFields(request.body);
     const body = readDoorBody(countTokensSchema, request.body, "an Anthropic Messages request with `model` and `messages`");
     const chat = messagesToChat({ ...body, max_tokens: body.max_tokens ?? 1 });
     const toolTokens = Math.ceil(JSON.stringify(chat.tools ?? []).length / 4);

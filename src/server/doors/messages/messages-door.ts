@@ -9,6 +9,7 @@ import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { Door } from "../door.js";
 import { assertMessagesHaveContent } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
+import { unknownToolChoice } from "../../request-shape/tool-choice.js";
 import { assertToolTurns } from "./assert-tool-turns.js";
 import { chatToMessage } from "./chat-to-message.js";
 import { applyContextEdits } from "./context-management.js";
@@ -27,6 +28,9 @@ export const MESSAGES_DOOR: Door = {
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
     assertToolTurns(request.messages);
     assertThinkingFits(request);
+    const choice = request.tool_choice;
+    const why = choice?.type === "tool" ? unknownToolChoice(choice.name, (request.tools ?? []).map((tool) => tool.name)) : undefined;
+    if (why) throw new InvalidRequestError(`${why}.`, { param: "tool_choice.name", code: "invalid_request" });
     const edited = applyContextEdits(request);
     if (edited.error) throw new InvalidRequestError(`${edited.error.param}: ${edited.error.message}.`, { param: edited.error.param, code: "invalid_request" });
     const userId = request.metadata?.user_id;

@@ -53,6 +53,26 @@ describe("the Messages door's top-level fields", () => {
   });
 });
 
+describe("tool_choice", () => {
+  it("refuses a tool_choice naming a tool not in tools (or with no tools), naming tool_choice.name", () => {
+    const error = refusal({ tools: [tool("read")], tool_choice: { type: "tool", name: "write" } });
+    expect(error.param).toBe("tool_choice.name");
+    expect(error.message).toMatch(/"write", which is not in `tools`/);
+    expect(refusal({ tool_choice: { type: "tool", name: "read" } }).message).toMatch(/declares no tools/);
+    expect(read({ tools: [tool("read")], tool_choice: { type: "tool", name: "read" } }).chat.tool_choice).toEqual({ type: "function", function: { name: "read" } });
+  });
+});
+
+describe("output_config.effort", () => {
+  it("goes upstream as reasoning.effort with adaptive thinking; an explicit budget wins, and without thinking it is not sent", () => {
+    expect(read({ thinking: { type: "adaptive" }, output_config: { effort: "max" } }).chat.reasoning).toEqual({ effort: "max" });
+    expect(read({ thinking: { type: "adaptive" } }).chat.reasoning).toEqual({ enabled: true });
+    expect(read({ thinking, output_config: { effort: "low" } }).chat.reasoning).toEqual({ max_tokens: 1024 });
+    expect(read({ output_config: { effort: "high" } }).chat).not.toHaveProperty("reasoning");
+    expect(refusal({ output_config: { effort: "extreme" } }).param).toBe("output_config.effort");
+  });
+});
+
 describe("context_management", () => {
   it("keeps every thinking block with clear_thinking keep: all (what Claude Code sends)", () => {
     const { chat } = read({ thinking, messages: conversation, context_management: { edits: [{ type: "clear_thinking_20251015", keep: "all" }] } });

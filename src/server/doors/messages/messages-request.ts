@@ -96,7 +96,8 @@ export const messagesRequestSchema = z.looseObject({
   tool_choice: toolChoice.optional(),
   thinking: thinking.optional(),
   output_format: outputFormat.nullish(),
-  output_config: z.looseObject({ format: outputFormat.nullish() }).nullish(),
+  // `effort` goes upstream as OpenRouter's `reasoning.effort` with adaptive thinking (messages-to-chat.ts).
+  output_config: z.looseObject({ format: outputFormat.nullish(), effort: z.enum(["low", "medium", "high", "xhigh", "max"]).nullish() }).nullish(),
   switchyard: switchyardOptionsSchema.optional(),
   // Automatic prompt caching (the breakpoint on the last cacheable block): OpenRouter's chat request takes it too.
   cache_control: cacheControl,

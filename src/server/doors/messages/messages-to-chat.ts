@@ -38,8 +38,11 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
   const format = request.output_config?.format ?? request.output_format;
   if (format) chat.response_format = { type: "json_schema", json_schema: { name: "output", schema: format.schema, strict: true } };
   applyToolChoice(request, chat);
+  // OpenRouter's `reasoning` takes `effort` or `max_tokens`, not both: an explicit budget wins over `effort`, and
+  // without thinking `effort` is not sent (as OpenRouter's effort it would turn thinking on). See docs/gateway.md.
+  const effort = request.output_config?.effort;
   if (request.thinking?.type === "enabled") chat.reasoning = { max_tokens: request.thinking.budget_tokens };
-  else if (request.thinking?.type === "adaptive") chat.reasoning = { enabled: true };
+  else if (request.thinking?.type === "adaptive") chat.reasoning = effort ? { effort } : { enabled: true };
   // Shape-checked at the edge; `requires` names are checked against the known capabilities when routing.
   if (request.switchyard) chat.switchyard = request.switchyard as ChatRequest["switchyard"];
   return chat;

@@ -15,7 +15,9 @@ import type { ConversationStore } from "../../../routing/affinity/conversation-s
 import type { Door, DoorRequest } from "../door.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
+import { unknownToolChoice } from "../../request-shape/tool-choice.js";
 import { refuseHostedState } from "./refuse-hosted-state.js";
+import { assertKnownResponsesFields } from "./responses-fields.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
 import { responsesRequestSchema, type ResponsesRequest } from "./responses-request.js";
@@ -59,7 +61,11 @@ export function createResponsesDoor(doorOptions: ResponsesDoorOptions): Door {
 async function readResponsesRequest(options: DoorState, body: unknown, keyId: string | null): Promise<DoorRequest> {
   // Before the schema: a request that uses a stored prompt may have no `input`, and should hear about `prompt`.
   refuseHostedState(body);
+  if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownResponsesFields(body);
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
+  const choice = request.tool_choice;
+  const why = typeof choice === "object" ? unknownToolChoice(choice.name, (request.tools ?? []).map((tool) => tool.name)) : undefined;
+  if (why) throw new InvalidRequestError(`${why}.`, { param: "tool_choice.name", code: "invalid_request" });
   const previous = request.previous_response_id ? await loadPrevious(options, keyId, request.previous_response_id) : undefined;
   const history = previous?.messages ?? [];
   assertCallOutputsAnswerCalls(request.input, history);

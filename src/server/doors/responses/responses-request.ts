@@ -108,6 +108,16 @@ export const responsesRequestSchema = z.looseObject({
   // Echoed as asked. No input item is ever dropped: see docs/gateway.md (Responses, `truncation`).
   truncation: z.enum(["auto", "disabled"]).nullish(),
   include: z.array(z.enum(RESPONSE_INCLUDABLES)).max(RESPONSE_INCLUDABLES.length * 2).nullish(),
+  // Sent upstream as OpenRouter's chat `prompt_cache_key` / `prompt_cache_options` / `service_tier` (same names);
+  // `safety_identifier` as its chat `user` (its per-end-user identity). What each does: docs/gateway.md.
+  prompt_cache_key: z.string().max(1024).nullish(),
+  prompt_cache_options: z.looseObject({ mode: z.enum(["implicit", "explicit"]).optional(), ttl: z.literal("30m").optional() }).nullish(),
+  safety_identifier: z.string().max(256).nullish(),
+  service_tier: z.enum(["auto", "default", "flex", "scale", "priority"]).nullish(),
+  // Checked and not sent (responses-fields.ts refuses `in_memory`; `24h` asks for longer caching, a hint).
+  prompt_cache_retention: z.enum(["in_memory", "24h"]).nullish(),
+  // The gateway's stream carries no `obfuscation` padding, whatever this asks: see docs/gateway.md.
+  stream_options: z.looseObject({ include_obfuscation: z.boolean().optional() }).nullish(),
   switchyard: switchyardOptionsSchema.optional(),
 });
 

@@ -78,7 +78,13 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
   }
   if (request.temperature !== undefined && request.temperature !== null) chat.temperature = request.temperature;
   if (request.top_p !== undefined && request.top_p !== null) chat.top_p = request.top_p;
-  if (request.user) chat.user = request.user;
+  // OpenAI split `user` into `safety_identifier` (abuse) and `prompt_cache_key`; OpenRouter's `user` is the abuse one.
+  const user = request.safety_identifier ?? request.user;
+  if (user) chat.user = user;
+  if (request.prompt_cache_key) chat.prompt_cache_key = request.prompt_cache_key;
+  // `implicit` is the default: only `explicit` changes anything, and it is the only mode OpenRouter's chat names.
+  if (request.prompt_cache_options?.mode === "explicit") chat.prompt_cache_options = { mode: "explicit", ...(request.prompt_cache_options.ttl ? { ttl: request.prompt_cache_options.ttl } : {}) };
+  if (request.service_tier) chat.service_tier = request.service_tier;
   if (request.parallel_tool_calls !== undefined && request.parallel_tool_calls !== null) chat.parallel_tool_calls = request.parallel_tool_calls;
   if (request.tools && request.tools.length > 0) {
     chat.tools = request.tools.map((tool) => ({
@@ -156,10 +162,15 @@ function chatPart(part: ResponsesContentPart): ContentPart {
     case "refusal":
       return { type: "text", text: part.refusal };
     default:
-      return { type: "text", text: part.text };
+      // An explicit cache breakpoint (with `prompt_cache_options.mode: "explicit"`, the only blocks cached) goes on.
+      return { type: "text", text: part.text, ...(part.type === "input_text" && isObject(part.prompt_cache_breakpoint) ? { prompt_cache_breakpoint: { mode: "explicit" } } : {}) };
   }
 }
 
 function partsText(parts: readonly ResponsesContentPart[]): string {
   return parts.map((part) => (part.type === "refusal" ? part.refusal : "text" in part && typeof part.text === "string" ? part.text : "")).join("");
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null;
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { InvalidRequestError } from "../../../core/errors/index.js";
+import type { DoorRequest } from "../door.js";
+import { createResponsesDoor } from "./responses-door.js";
+
+const door = createResponsesDoor({ store: { get: async () => undefined, set: async () => {} }, ttlMs: 1000, generateId: () => "id" });
+const read = async (body: Record<string, unknown>): Promise<DoorRequest> => door.read({ model: "switchyard/auto", input: "hi", ...body }, { headers: {}, keyId: null });
+
+async function refusal(body: Record<string, unknown>): Promise<InvalidRequestError> {
+  const error: unknown = await read(body).then(() => undefined, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(InvalidRequestError);
+  return error as InvalidRequestError;
+}
+
+describe("the Responses door's top-level fields", () => {
+  it("refuses a field OpenAI's Responses API does not have as OpenAI does (Unknown parameter, code unknown_parameter)", async () => {
+    for (const field of ["temprature", "n", "max_tokens", "provider"]) {
+      const error = await refusal({ [field]: 1 });
+      expect(error.param).toBe(field);
+      expect(error.code).toBe("unknown_parameter");
+      expect(error.message).toBe(`Unknown parameter: '${field}'.`);
+    }
+  });
+
+  it("carries prompt_cache_key, safety_identifier (as user), service_tier and an explicit prompt cache upstream", async () => {
+    const { chat } = await read({
+      prompt_cache_key: "tenant-7",
+      safety_identifier: "hashed-user",
+      user: "old-user",
+      service_tier: "flex",
+      prompt_cache_options: { mode: "explicit", ttl: "30m" },
+      input: [{ role: "user", content: [{ type: "input_text", text: "long prefix", prompt_cache_breakpoint: { mode: "explicit" } }, { type: "input_text", text: "question" }] }],
+    });
+    expect(chat).toMatchObject({ prompt_cache_key: "tenant-7", user: "hashed-user", service_tier: "flex", prompt_cache_options: { mode: "explicit", ttl: "30m" } });
+    expect(chat.messages[0]?.content).toEqual([{ type: "text", text: "long prefix", prompt_cache_breakpoint: { mode: "explicit" } }, { type: "text", text: "question" }]);
+    expect((await read({ user: "old-user", prompt_cache_options: { mode: "implicit" } })).chat).toMatchObject({ user: "old-user" });
+    expect((await read({ prompt_cache_options: { mode: "implicit" } })).chat).not.toHaveProperty("prompt_cache_options");
+    expect((await refusal({ service_tier: "fastest" })).param).toBe("service_tier");
+  });
+
+  it("accepts the hints it cannot carry (stream_options, prompt_cache_retention 24h) and sends neither", async () => {
+    const { chat } = await read({ stream: true, stream_options: { include_obfuscation: false }, prompt_cache_retention: "24h", context_management: [], moderation: null });
+    expect(chat).not.toHaveProperty("prompt_cache_retention");
+    expect(chat.stream_options).toEqual({ include_usage: true });
+  });
+
+  it("refuses what it cannot honour and must not drop: compaction, moderation, in-memory-only cache retention, saying why", async () => {
+    const compaction = await refusal({ context_management: [{ type: "compaction", compact_threshold: 1000 }] });
+    expect(compaction.param).toBe("context_management");
+    expect(compaction.message).toMatch(/compact/);
+    expect((await refusal({ moderation: { model: "omni-moderation-latest" } })).param).toBe("moderation");
+    const retention = await refusal({ prompt_cache_retention: "in_memory" });
+    expect(retention.param).toBe("prompt_cache_retention");
+    expect(retention.message).toMatch(/data-retention/);
+  });
+
+  it("refuses a tool_choice naming a function not in tools, naming tool_choice.name", async () => {
+    const tools = [{ type: "function", name: "read", parameters: { type: "object" } }];
+    const error = await refusal({ tools, tool_choice: { type: "function", name: "write" } });
+    expect(error.param).toBe("tool_choice.name");
+    expect(error.message).toMatch(/"write", which is not in `tools`/);
+    expect((await refusal({ tool_choice: { type: "function", name: "read" } })).message).toMatch(/declares no tools/);
+    expect((await read({ tools, tool_choice: { type: "function", name: "read" } })).chat.tool_choice).toEqual({ type: "function", function: { name: "read" } });
+  });
+});

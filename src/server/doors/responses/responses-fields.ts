@@ -1,0 +1,51 @@
+/**
+ * The top-level fields `/v1/responses` takes. OpenAI's API answers a field it does not know with a 400
+ * (`Unknown parameter: 'x'.`, code `unknown_parameter`), so the door does too: accepted and dropped, a misspelt
+ * `temprature` or another API's field would leave the client believing it had effect. Every field of the `openai`
+ * SDK's `ResponseCreateParams` is known (and every field the Vercel AI SDK's Responses provider sends, which is a
+ * subset); those the gateway cannot honour are refused here saying why. What each known field does: docs/gateway.md.
+ * @module
+ */
+import { InvalidRequestError } from "../../../core/errors/index.js";
+
+/**
+ * The `openai` SDK's `ResponseCreateParamsBase` (v6.49), plus `max_tool_calls` (OpenAI's API takes it; the Vercel
+ * provider sends it) and `switchyard` (the gateway's own options).
+ */
+const KNOWN = new Set([
+  "background", "context_management", "conversation", "include", "input", "instructions", "max_output_tokens", "max_tool_calls",
+  "metadata", "model", "moderation", "parallel_tool_calls", "previous_response_id", "prompt", "prompt_cache_key",
+  "prompt_cache_options", "prompt_cache_retention", "reasoning", "safety_identifier", "service_tier", "store", "stream",
+  "stream_options", "temperature", "text", "tool_choice", "tools", "top_logprobs", "top_p", "truncation", "user", "switchyard",
+]);
+
+/** Known fields the gateway cannot honour, when set (null, and an empty list, count as not set). */
+const REFUSED: Record<string, { refuses(value: unknown): boolean; why: string }> = {
+  context_management: {
+    refuses: (value) => Array.isArray(value) && value.length > 0,
+    why: "`context_management` asks OpenAI's servers to compact the conversation once it passes a token threshold; the gateway sends the whole input to the model and cannot compact it, so the model would read (and you would pay for) everything you asked to have compacted. Compact the history in your client, or leave it out",
+  },
+  moderation: {
+    refuses: (value) => value !== null && value !== undefined,
+    why: "`moderation` asks OpenAI to score or block the input and output with its moderation model; the gateway reaches models through OpenRouter, whose chat request has no moderation policy of that kind, and answering unmoderated would break the policy silently. Run moderation in your client, or leave it out",
+  },
+  prompt_cache_retention: {
+    refuses: (value) => value === "in_memory",
+    why: "`prompt_cache_retention: \"in_memory\"` limits where OpenAI keeps your cached prompt (a data-retention setting); OpenRouter's chat request has no such field, so the provider's own retention would apply and the limit would be broken silently. Leave it out, or pin providers through OpenRouter's data policies",
+  },
+};
+
+/**
+ * Throws a 400 naming the first top-level field `/v1/responses` does not know (as OpenAI answers it), or a known
+ * field set to something the gateway cannot honour (saying why).
+ */
+export function assertKnownResponsesFields(body: object): void {
+  for (const [field, value] of Object.entries(body)) {
+    if (!KNOWN.has(field)) {
+      const shown = field.length > 64 ? `${field.slice(0, 64)}…` : field;
+      throw new InvalidRequestError(`Unknown parameter: '${shown}'.`, { param: shown, code: "unknown_parameter" });
+    }
+    const refusal = Object.hasOwn(REFUSED, field) ? REFUSED[field] : undefined;
+    if (refusal?.refuses(value)) throw new InvalidRequestError(`${refusal.why}.`, { param: field, code: "unsupported_parameter" });
+  }
+}
