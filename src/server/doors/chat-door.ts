@@ -12,7 +12,7 @@ import type { Door, DoorRenderer } from "./door.js";
 const ARGUMENTS_NOT_TEXT = /"arguments"\s*:\s*[{[]/;
 
 const PASS_THROUGH: DoorRenderer = {
-  json: (result) => (stringifyCalls(result.body.choices.map((choice) => choice.message)) ? serializedOr(result.body, result.raw) : result.raw),
+  json: (result) => (stringifyCalls(result.body.choices.map((choice) => choice?.message)) ? serializedOr(result.body, result.raw) : result.raw),
   stream: (chunks) => stringifyStreamedArguments(chunks),
 };
 

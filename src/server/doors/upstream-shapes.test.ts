@@ -80,6 +80,10 @@ describe("the Chat Completions door", () => {
     const plain = { choices: [{ message: { content: "hi", tool_calls: [{ id: "c", function: { name: "f", arguments: "{}" } }] } }] };
     const raw = Buffer.from(JSON.stringify(plain));
     expect(await render.render.json({ raw, body: plain } as unknown as ChatCompletionResult, answerMeta)).toBe(raw);
+    // A null among the choices (only the first is checked upstream) is passed on, not a 500 after a paid call.
+    const nulls = { choices: [{ message: { content: "hi" } }, null] };
+    const nullsRaw = Buffer.from(JSON.stringify(nulls));
+    expect(await render.render.json({ raw: nullsRaw, body: nulls } as unknown as ChatCompletionResult, answerMeta)).toBe(nullsRaw);
   });
 
   it("serializes arguments sent as an object in a stream, and passes every other event as sent", async () => {

@@ -57,7 +57,7 @@ export const chatRequestSchema = z.looseObject({
   switchyard: switchyardOptionsSchema.optional(),
 }).superRefine((request, context) => {
   const name = namedFunction(request.tool_choice);
-  const why = name === undefined ? undefined : unknownToolChoice(name, functionNames(request.tools));
+  const why = name === undefined ? undefined : unknownToolChoice(name, [...functionNames(request.tools), ...legacyFunctionNames(request)]);
   if (why) context.addIssue({ code: "custom", path: ["tool_choice", "function", "name"], message: why });
 });
 
@@ -66,6 +66,16 @@ function namedFunction(choice: unknown): string | undefined {
   if (typeof choice !== "object" || choice === null || (choice as { type?: unknown }).type !== "function") return undefined;
   const name = (choice as { function?: { name?: unknown } }).function?.name;
   return typeof name === "string" ? name : undefined;
+}
+
+/** The legacy `functions` list's names (OpenAI's API before `tools`; passed on as sent). */
+function legacyFunctionNames(request: object): string[] {
+  const functions = (request as { functions?: unknown }).functions;
+  if (!Array.isArray(functions)) return [];
+  return functions.flatMap((entry: unknown) => {
+    const name = typeof entry === "object" && entry !== null ? (entry as { name?: unknown }).name : undefined;
+    return typeof name === "string" ? [name] : [];
+  });
 }
 
 function functionNames(tools: readonly Record<string, unknown>[] | undefined): string[] {

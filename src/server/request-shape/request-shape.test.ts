@@ -79,6 +79,11 @@ describe("the chat request's tool_choice", () => {
     expect(() => read({ tools, tool_choice: { type: "function", function: { name: "read" } } })).not.toThrow();
     expect(() => read({ tool_choice: "auto" })).not.toThrow();
   });
+
+  it("counts the legacy functions list as declared tools (passed on as sent)", () => {
+    expect(() => read({ functions: [{ name: "lookup", parameters: { type: "object" } }], tool_choice: { type: "function", function: { name: "lookup" } } })).not.toThrow();
+    expect(refusal(() => read({ functions: [{ name: "lookup" }], tool_choice: { type: "function", function: { name: "other" } } })).param).toBe("tool_choice.function.name");
+  });
 });
 
 describe("safeHeaderValue", () => {

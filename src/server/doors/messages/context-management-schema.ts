@@ -10,7 +10,7 @@ const REFUSE_TOOL_CLEARING =
 
 const keepTurns = z.looseObject({ type: z.literal("thinking_turns"), value: z.number().int().positive() });
 const edit = z.discriminatedUnion("type", [
-  z.looseObject({ type: z.literal("clear_thinking_20251015"), keep: z.union([z.literal("all"), keepTurns]).optional() }),
+  z.looseObject({ type: z.literal("clear_thinking_20251015"), keep: z.union([z.literal("all"), z.looseObject({ type: z.literal("all") }), keepTurns]).optional() }),
   z.looseObject({ type: z.literal("clear_tool_uses_20250919") }).refine(() => false, { message: REFUSE_TOOL_CLEARING }),
 ], { error: "is an edit the gateway cannot apply: it applies clear_thinking_20251015 only (the others, such as compaction, run on Anthropic's servers, which Switchyard does not call)" });
 

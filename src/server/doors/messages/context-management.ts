@@ -22,7 +22,8 @@ export function applyContextEdits(request: MessagesRequest): { messages: Message
   if (request.thinking?.type !== "enabled" && request.thinking?.type !== "adaptive") {
     return { messages: request.messages, error: { param: `context_management.edits[${index}]`, message: "`clear_thinking_20251015` needs `thinking` enabled or adaptive, as on Anthropic's API" } };
   }
-  if (clear.keep === "all") return { messages: request.messages };
+  // `keep: "all"` (what Claude Code sends) or `{type: "all"}` (the SDK's object form) keeps every one.
+  if (clear.keep === "all" || clear.keep?.type === "all") return { messages: request.messages };
   return { messages: clearOlderThinking(request.messages, clear.keep?.value ?? 1) };
 }
 

@@ -74,6 +74,11 @@ describe("output_config.effort", () => {
 });
 
 describe("context_management", () => {
+  it("keeps every thinking block with keep {type: all}, the Anthropic SDK's object form", () => {
+    const { chat } = read({ thinking, messages: conversation, context_management: { edits: [{ type: "clear_thinking_20251015", keep: { type: "all" } }] } });
+    expect(reasoningOf(chat.messages).filter((details) => details !== null)).toHaveLength(2);
+  });
+
   it("keeps every thinking block with clear_thinking keep: all (what Claude Code sends)", () => {
     const { chat } = read({ thinking, messages: conversation, context_management: { edits: [{ type: "clear_thinking_20251015", keep: "all" }] } });
     expect(reasoningOf(chat.messages)).toEqual([[expect.objectContaining({ text: "t1" })], [expect.objectContaining({ text: "t2" })]]);

@@ -38,6 +38,37 @@ describe("the Responses door's top-level fields", () => {
     expect((await refusal({ service_tier: "fastest" })).param).toBe("service_tier");
   });
 
+  it("takes what Codex sends (client_metadata, reasoning effort xhigh or none) and sends no client_metadata on", async () => {
+    const codex = {
+      instructions: "x",
+      input: [{ type: "message", role: "user", content: [{ type: "input_text", text: "hi" }] }],
+      tools: [{ type: "function", name: "shell", parameters: { type: "object" } }],
+      tool_choice: "auto",
+      parallel_tool_calls: false,
+      reasoning: { effort: "xhigh" },
+      store: false,
+      stream: true,
+      include: [],
+      prompt_cache_key: "thread-1",
+      client_metadata: { "x-codex-installation-id": "abc" },
+    };
+    const { chat } = await read(codex);
+    expect(chat).not.toHaveProperty("client_metadata");
+    expect(chat.reasoning).toEqual({ effort: "xhigh" });
+    expect((await read({ ...codex, reasoning: { effort: "none" } })).chat.reasoning).toEqual({ effort: "none" });
+  });
+
+  it("keeps the asked reasoning effort over verbosity, an empty safety_identifier from hiding user, and explicit caching only with a breakpoint", async () => {
+    expect((await read({ reasoning: { effort: "high" }, text: { verbosity: "low" } })).chat).not.toHaveProperty("verbosity");
+    expect((await read({ text: { verbosity: "low" } })).chat).toMatchObject({ verbosity: "low" });
+    expect((await read({ safety_identifier: "", user: "u1" })).chat).toMatchObject({ user: "u1" });
+    const developerOnly = await read({
+      prompt_cache_options: { mode: "explicit" },
+      input: [{ role: "developer", content: [{ type: "input_text", text: "LONG", prompt_cache_breakpoint: { mode: "explicit" } }] }, { role: "user", content: "q" }],
+    });
+    expect(developerOnly.chat).not.toHaveProperty("prompt_cache_options");
+  });
+
   it("accepts the hints it cannot carry (stream_options, prompt_cache_retention 24h) and sends neither", async () => {
     const { chat } = await read({ stream: true, stream_options: { include_obfuscation: false }, prompt_cache_retention: "24h", context_management: [], moderation: null });
     expect(chat).not.toHaveProperty("prompt_cache_retention");

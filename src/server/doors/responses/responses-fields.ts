@@ -10,10 +10,11 @@ import { InvalidRequestError } from "../../../core/errors/index.js";
 
 /**
  * The `openai` SDK's `ResponseCreateParamsBase` (v6.49), plus `max_tool_calls` (OpenAI's API takes it; the Vercel
- * provider sends it) and `switchyard` (the gateway's own options).
+ * provider sends it), `client_metadata` (Codex sends its installation and session ids there; labels for the
+ * provider, accepted and not sent) and `switchyard` (the gateway's own options).
  */
 const KNOWN = new Set([
-  "background", "context_management", "conversation", "include", "input", "instructions", "max_output_tokens", "max_tool_calls",
+  "background", "client_metadata", "context_management", "conversation", "include", "input", "instructions", "max_output_tokens", "max_tool_calls",
   "metadata", "model", "moderation", "parallel_tool_calls", "previous_response_id", "prompt", "prompt_cache_key",
   "prompt_cache_options", "prompt_cache_retention", "reasoning", "safety_identifier", "service_tier", "store", "stream",
   "stream_options", "temperature", "text", "tool_choice", "tools", "top_logprobs", "top_p", "truncation", "user", "switchyard",

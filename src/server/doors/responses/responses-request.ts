@@ -101,7 +101,9 @@ export const responsesRequestSchema = z.looseObject({
   // OpenAI counts only its built-in (hosted) tools' calls against it, and the door refuses hosted tools: there is
   // nothing to count, so it is checked and echoed, never sent (OpenRouter's own counts its server tools).
   max_tool_calls: z.number().int().positive().nullish(),
-  reasoning: z.looseObject({ effort: z.enum(["minimal", "low", "medium", "high"]).nullish() }).nullish(),
+  // OpenAI's values and OpenRouter's (its chat `reasoning.effort` takes every one of these).
+  reasoning: z.looseObject({ effort: z.enum(["none", "minimal", "low", "medium", "high", "xhigh", "max"]).nullish() }).nullish(),
+  client_metadata: z.record(z.string(), z.string()).nullish(),
   metadata: z.record(z.string(), z.string()).nullish(),
   user: z.string().nullish(),
   background: z.literal(false).nullish(),

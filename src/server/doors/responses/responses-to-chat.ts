@@ -79,11 +79,13 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
   if (request.temperature !== undefined && request.temperature !== null) chat.temperature = request.temperature;
   if (request.top_p !== undefined && request.top_p !== null) chat.top_p = request.top_p;
   // OpenAI split `user` into `safety_identifier` (abuse) and `prompt_cache_key`; OpenRouter's `user` is the abuse one.
-  const user = request.safety_identifier ?? request.user;
+  const user = request.safety_identifier || request.user;
   if (user) chat.user = user;
   if (request.prompt_cache_key) chat.prompt_cache_key = request.prompt_cache_key;
   // `implicit` is the default: only `explicit` changes anything, and it is the only mode OpenRouter's chat names.
-  if (request.prompt_cache_options?.mode === "explicit") chat.prompt_cache_options = { mode: "explicit", ...(request.prompt_cache_options.ttl ? { ttl: request.prompt_cache_options.ttl } : {}) };
+  // Explicit mode caches only marked parts, and only a user message's `input_text` parts keep their breakpoints here:
+  // with none left, explicit mode would cache nothing, so the request keeps the implicit default.
+  if (request.prompt_cache_options?.mode === "explicit" && hasCacheBreakpoint(chat.messages)) chat.prompt_cache_options = { mode: "explicit", ...(request.prompt_cache_options.ttl ? { ttl: request.prompt_cache_options.ttl } : {}) };
   if (request.service_tier) chat.service_tier = request.service_tier;
   if (request.parallel_tool_calls !== undefined && request.parallel_tool_calls !== null) chat.parallel_tool_calls = request.parallel_tool_calls;
   if (request.tools && request.tools.length > 0) {
@@ -100,7 +102,9 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
     chat.response_format = { type: "json_schema", json_schema: { name: format.name, schema: format.schema, ...(format.strict ? { strict: true } : {}), ...(format.description ? { description: format.description } : {}) } };
   }
   if (request.reasoning?.effort) chat.reasoning = { effort: request.reasoning.effort };
-  if (request.text?.verbosity) chat.verbosity = request.text.verbosity;
+  // On Claude, OpenRouter turns `verbosity` into Anthropic's effort and lets it win over `reasoning.effort`: "think
+  // hard, answer briefly" would think less. The asked reasoning effort stands; verbosity goes only without one.
+  if (request.text?.verbosity && !request.reasoning?.effort) chat.verbosity = request.text.verbosity;
   if (request.include?.includes("message.output_text.logprobs")) {
     chat.logprobs = true;
     if (request.top_logprobs !== undefined && request.top_logprobs !== null) chat.top_logprobs = request.top_logprobs;
@@ -173,4 +177,9 @@ function partsText(parts: readonly ResponsesContentPart[]): string {
 
 function isObject(value: unknown): boolean {
   return typeof value === "object" && value !== null;
+}
+
+/** Whether any message part still carries a cache breakpoint after translation. */
+function hasCacheBreakpoint(messages: readonly ChatMessage[]): boolean {
+  return messages.some((message) => Array.isArray(message.content) && message.content.some((part) => typeof part === "object" && part !== null && "prompt_cache_breakpoint" in part));
 }
