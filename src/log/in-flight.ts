@@ -27,7 +27,7 @@ export function isInterrupted(record: Pick<DecisionRecord, "errorType">): boolea
 /** A request that began an upstream attempt and whose own record is not committed. */
 export interface InFlightMarker {
   id: string;
-  /** The process that wrote it (see `ownerOf`). */
+  /** The process that wrote it (`server/process-owner.ts`). */
   owner: string;
   /** ms since epoch. */
   markedAt: number;
@@ -58,7 +58,7 @@ export interface InFlightMarks {
 /** Options of `createInFlightMarks`. */
 export interface InFlightMarksOptions {
   store: InFlightStore;
-  /** This process, as `ownerOf` spells it. */
+  /** This process, as `processOwner` (server/process-owner.ts) spells it. */
   owner: string;
   now: () => number;
   /** Runs a commit, waiting out another process's lock (`storage.retryWhileBusy`). Default: one try. */
