@@ -29,6 +29,31 @@ export function checkAgainstSchema(key: string, schema: object, value: unknown):
   return { matches: false, detail: first ? `${first.instancePath || "/"} ${first.message ?? "does not match"}` : "" };
 }
 
+/**
+ * A schema of the usual shapes (objects, arrays, enums, a pattern, `anyOf` and a `$ref`), compiled and run once as
+ * the worker starts: Ajv's first compile in a fresh isolate runs its code generator cold, and took over 120 ms on a
+ * loaded machine, which the first client's check would otherwise pay inside its time limit (and be marked too costly
+ * for it). Not cached, and forgotten by Ajv.
+ */
+export function warmUp(): void {
+  const schema = {
+    type: "object",
+    properties: {
+      name: { type: "string", pattern: "^[a-z]+$", minLength: 1 },
+      tags: { type: "array", items: { enum: ["a", "b"] } },
+      size: { anyOf: [{ type: "number" }, { $ref: "#/$defs/label" }] },
+    },
+    required: ["name"],
+    additionalProperties: false,
+    $defs: { label: { type: "string" } },
+  };
+  try {
+    ajv.compile(schema)({ name: "warm", tags: ["a"], size: 1 });
+  } finally {
+    forget(schema);
+  }
+}
+
 function compile(key: string, schema: object): ValidateFunction | undefined {
   const known = cache.get(key);
   if (known !== undefined) return known === null || unevaluable.has(known) ? undefined : known;
