@@ -198,6 +198,30 @@ describe("routing modes and errors", () => {
     expect(() => router.route({ model: "switchyard/tier/premium", messages: user("hello"), switchyard: { max_cost_usd: 0.01 } })).toThrow(/max_cost_usd <= 0.01/);
   });
 
+  it("reserves a priority request's worst case at twice the list price, and holds max_cost_usd to it", () => {
+    const ask = { model: "openai/gpt-5", messages: user("hello"), max_tokens: 1000 };
+    const listed = router.route(ask).chain[0]?.worstCaseCostUsd ?? 0;
+    expect(listed).toBeGreaterThan(0);
+    for (const tier of ["priority", "fast"]) {
+      const plan = router.route({ ...ask, service_tier: tier });
+      expect(plan.chain[0]?.worstCaseCostUsd).toBeCloseTo(2 * listed, 12);
+      expect(plan.decision.estimated_cost_usd).toBeCloseTo(2 * listed, 8);
+      expect(plan.decision.reasons.join(" ")).toContain(`service_tier ${tier} may be billed above`);
+      expect(plan.upstreamRequest.service_tier).toBe(tier);
+    }
+    for (const tier of ["flex", "auto", "default", undefined, 7]) expect(router.route({ ...ask, service_tier: tier }).chain[0]?.worstCaseCostUsd).toBe(listed);
+    // Every candidate of a routed chain, and the cap: a tier chain that fits at list price may not fit at priority.
+    const routed = { model: "switchyard/tier/premium", messages: user("hello"), max_tokens: 1000 };
+    const chain = router.route(routed).chain;
+    const cap = Math.min(...chain.map((c) => c.worstCaseCostUsd)) * 2.01;
+    const fitListed = chain.filter((c) => c.worstCaseCostUsd <= cap).map((c) => c.id);
+    const fitPriority = chain.filter((c) => 2 * c.worstCaseCostUsd <= cap).map((c) => c.id);
+    expect(fitPriority.length).toBeGreaterThan(0);
+    expect(fitPriority.length).toBeLessThan(fitListed.length);
+    expect(router.route({ ...routed, switchyard: { max_cost_usd: cap } }).chain.map((c) => c.id)).toEqual(fitListed);
+    expect(router.route({ ...routed, service_tier: "priority", switchyard: { max_cost_usd: cap } }).chain.map((c) => c.id)).toEqual(fitPriority);
+  });
+
   it("moves auto routing up and down with the quality knob", () => {
     const prompt = user("Explain why the sky is blue and compare it with sunsets.");
     const low = router.route({ messages: prompt, switchyard: { quality: 0 } }).decision;

@@ -27,6 +27,7 @@ import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapte
 import { applyLabels, readLabels, roundTo, unlabelled, type Labels } from "./conversation-labels.js";
 import { reserveForClientFallbacks } from "./client-fallbacks.js";
 import { downgradeTiers } from "./downgrade-tiers.js";
+import { servicePriceFactor } from "./service-tier.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
 export interface RouteContext extends ExperimentUnitContext {
@@ -248,10 +249,14 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
     allowAuthors: config.routing.allow_authors,
     denyAuthors: config.routing.deny_authors,
   };
-  const shared: ChainContext = { catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons };
+  const service = servicePriceFactor(request.service_tier);
+  if (service.reason) reasons.push(service.reason);
+  const shared: ChainContext = {
+    catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, priceFactor: service.factor, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
+  };
   // Literal objects, not spreads of `shared`: a spread that adds properties costs a slow object clone per request.
   const built = buildChain({
-    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
+    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
     named: asked.named, givenTier: asked.tier, tierConfig, tier,
   });
   const assigned = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, shared);
@@ -259,7 +264,7 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   const maxLatencyMs = switchyard.max_latency_ms;
   const preferSpeed = config.routing.prefer_speed;
   const chain = maxLatencyMs === undefined && !preferSpeed ? assigned : applyLatencyPreferences(assigned, {
-    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
+    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
     tracker: options.latency, maxLatencyMs, preferSpeed, explicit,
   });
   const reserved = reserveForClientFallbacks(chain, request.models, shared);

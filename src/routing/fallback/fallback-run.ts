@@ -11,7 +11,9 @@ import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
 import { AllAttemptsFailedError, BudgetExceededError, GatewayError, UpstreamError, UpstreamRateLimitedError } from "../../core/errors/index.js";
 import type { AttemptRecord } from "../../log/decision-record.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
+import { estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
 import { readRequestNeeds } from "../request-needs.js";
+import { servicePriceFactor } from "../service-tier.js";
 import { cheapestMatching } from "../resolve-chain.js";
 import type { ChainCandidate, RoutingPlan } from "../routing-plan.js";
 import { ClientGone } from "./attempt-controller.js";
@@ -258,15 +260,18 @@ export class FallbackRun {
     const { catalog, clock } = this.#deps;
     if (!catalog) return undefined;
     const { plan } = this.#request;
-    const needs = readRequestNeeds(plan.upstreamRequest).capabilities;
-    const model = cheapestMatching(catalog, { needs, minContext: this.#minContext }, clock.now(), this.#tried);
+    const needs = readRequestNeeds(plan.upstreamRequest);
+    const model = cheapestMatching(catalog, { needs: needs.capabilities, minContext: this.#minContext }, clock.now(), this.#tried);
     if (!model) return undefined;
     this.#tried.add(model.id);
     const template = plan.chain[0];
     const maxTokens = Math.min(template?.maxTokens ?? plan.decision.max_tokens, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY);
-    const price = model.pricing;
-    const worstCaseCostUsd =
-      (plan.decision.prompt_tokens * price.usdPerMillionInputTokens + maxTokens * price.usdPerMillionOutputTokens) / 1_000_000 + price.usdPerRequest;
+    const worstCaseCostUsd = estimateWorstCaseCostUsd(model, {
+      promptTokens: plan.decision.prompt_tokens,
+      maxTokens,
+      imageCount: needs.imageCount,
+      priceFactor: servicePriceFactor(plan.upstreamRequest.service_tier).factor,
+    });
     return { id: model.id, model, maxTokens, worstCaseCostUsd };
   }
 

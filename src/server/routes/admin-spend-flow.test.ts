@@ -171,6 +171,32 @@ describe("spend control through the gateway", () => {
     await roomy.close();
   });
 
+  it("a priority request reserves twice the list price: refused where a standard one still fits, served once the cap has room", async () => {
+    const ask = (url: string, serviceTier?: string) =>
+      fetch(`${url}/v1/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ model: "openai/gpt-5-nano", max_tokens: 300, messages: [{ role: "user", content: "Say hello." }], ...(serviceTier ? { service_tier: serviceTier } : {}) }),
+      });
+    // gpt-5-nano: 300 output tokens at $0.4/M and a few prompt tokens, about $0.000121 at list price.
+    const gateway = await startGateway("priority.db", { budgets: [{ scope: "global", window: "day", limit_usd: 0.0002 }] });
+    const refused = await ask(gateway.url, "priority");
+    expect(refused.status).toBe(402);
+    const [, left, asked] = /has \$(\d+\.\d+) left, but this request may cost up to \$(\d+\.\d+)/.exec(((await refused.json()) as { error: { message: string } }).error.message) ?? [];
+    expect(Number(left)).toBeCloseTo(0.0002, 8);
+    expect(Number(asked)).toBeGreaterThan(0.0002);
+    expect(gateway.simulator.calls).toHaveLength(0);
+    const standard = await ask(gateway.url);
+    expect(standard.status).toBe(200);
+    await gateway.close();
+    const roomy = await startGateway("priority-roomy.db", { budgets: [{ scope: "global", window: "day", limit_usd: 0.001 }] });
+    const served = await ask(roomy.url, "fast");
+    expect(served.status).toBe(200);
+    expect(roomy.simulator.calls.at(-1)?.body).toMatchObject({ service_tier: "fast" });
+    expect((await roomy.guard.status())[0]).toMatchObject({ reservedUsd: 0 });
+    await roomy.close();
+  });
+
   it("requires a key once one exists, limits its rate with a clear 429, and guards the admin API", async () => {
     const gateway = await startGateway("keys.db", {});
     expect((await chat(gateway.url)).status).toBe(200); // no keys yet: open

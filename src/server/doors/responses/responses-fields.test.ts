@@ -36,6 +36,8 @@ describe("the Responses door's top-level fields", () => {
     expect((await read({ user: "old-user", prompt_cache_options: { mode: "implicit" } })).chat).toMatchObject({ user: "old-user" });
     expect((await read({ prompt_cache_options: { mode: "implicit" } })).chat).not.toHaveProperty("prompt_cache_options");
     expect((await refusal({ service_tier: "fastest" })).param).toBe("service_tier");
+    // OpenRouter's alias for priority.
+    expect((await read({ service_tier: "fast" })).chat).toMatchObject({ service_tier: "fast" });
   });
 
   it("takes what Codex sends (client_metadata, reasoning effort xhigh or none) and sends no client_metadata on", async () => {

@@ -115,7 +115,7 @@ export const responsesRequestSchema = z.looseObject({
   prompt_cache_key: z.string().max(1024).nullish(),
   prompt_cache_options: z.looseObject({ mode: z.enum(["implicit", "explicit"]).optional(), ttl: z.literal("30m").optional() }).nullish(),
   safety_identifier: z.string().max(256).nullish(),
-  service_tier: z.enum(["auto", "default", "flex", "scale", "priority"]).nullish(),
+  service_tier: z.enum(["auto", "default", "fast", "flex", "scale", "priority"]).nullish(),
   // Checked and not sent (responses-fields.ts refuses `in_memory`; `24h` asks for longer caching, a hint).
   prompt_cache_retention: z.enum(["in_memory", "24h"]).nullish(),
   // The gateway's stream carries no `obfuscation` padding, whatever this asks: see docs/gateway.md.
