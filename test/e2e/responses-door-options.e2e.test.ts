@@ -28,8 +28,10 @@ describe("/v1/responses options", () => {
     expect(error.code).toBe("unknown_parameter");
     expect(error.param).toBe("temprature");
     expect(error.message).toContain("Unknown parameter: 'temprature'.");
-    await gateway.client.responses.create({ model: MODEL, input: "Say hello.", prompt_cache_key: "tenant-7", service_tier: "flex", safety_identifier: "u-1" });
+    const asked = await gateway.client.responses.create({ model: MODEL, input: "Say hello.", prompt_cache_key: "tenant-7", service_tier: "flex", safety_identifier: "u-1" });
     expect(gateway.simulator.calls.at(-1)?.body).toMatchObject({ prompt_cache_key: "tenant-7", service_tier: "flex", user: "u-1" });
+    expect(asked).toMatchObject({ prompt_cache_key: "tenant-7", service_tier: "flex", safety_identifier: "u-1" });
+    expect(await gateway.client.responses.create({ model: MODEL, input: "Say hello." })).toMatchObject({ prompt_cache_key: null, service_tier: "auto", safety_identifier: null });
   });
 
   it("echoes truncation as asked, streamed and not, and disabled when not given", async () => {

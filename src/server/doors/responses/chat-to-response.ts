@@ -116,6 +116,10 @@ export function responseObject(
     text: request.text ?? { format: { type: "text" } },
     reasoning: request.reasoning ?? null,
     truncation: request.truncation ?? "disabled",
+    // Echoed as asked, as OpenAI's response object carries them (the tier OpenRouter's provider used is not reported).
+    prompt_cache_key: request.prompt_cache_key ?? null,
+    safety_identifier: request.safety_identifier ?? null,
+    service_tier: request.service_tier ?? "auto",
     usage: status === "in_progress" ? null : responsesUsage(meta.usage, meta.costUsd),
   };
 }
