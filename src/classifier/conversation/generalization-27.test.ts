@@ -8,6 +8,8 @@ import { workInNamedLanguage } from "./answer-language.js";
 import { readConversationCached } from "./read-conversation.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { findCues } from "./cue-matcher.js";
+import { mistakeInWorkingGuard } from "./mistake-in-working.js";
+import { pastedLogAskGuard } from "./asked-work.js";
 import type { ChatMessage } from "../../core/types.js";
 
 const learned = createClassifier("learned");
@@ -89,5 +91,56 @@ describe("figures asked to be checked or tested are maths", () => {
     const text = "does this receipt add up? feels wrong\n3 × coffee @ 3.40 = 10.20\n2 × croissant @ 2.10 = 4.20\n1 × juice @ 4.50 = 4.50\nTotal 19.90";
     expect(readNumericDomain(text.toLowerCase()).compute).toBe(true);
     expect(taskOf([{ role: "user", content: text }])).toBe("math");
+  });
+});
+
+describe("a mistake asked about in worked maths", () => {
+  const tutor: ChatMessage[] = [
+    { role: "system", content: "You are a friendly maths tutor for secondary pupils. get_work returns the pupil's written working." },
+    { role: "user", content: "check question 7 pls" },
+    { role: "assistant", content: "", tool_calls: [{ id: "w1", type: "function", function: { name: "get_work", arguments: "{\"q\": \"7\"}" } }] },
+    { role: "tool", tool_call_id: "w1", content: "Q7: Solve 5(x + 1) - 3(x - 2) = 17\nLine 1: 5x + 5 - 3x - 6 = 17\nLine 2: 2x - 1 = 17\nLine 3: x = 9" },
+    { role: "user", content: "what did i do wrong? it's marked wrong" },
+  ];
+
+  it("reads it as maths, not debugging", () => {
+    const reading = readConversationCached(tutor);
+    expect(mistakeInWorkingGuard("code_review", reading)?.task).toBe("math");
+    expect(taskOf(tutor)).toBe("math");
+  });
+
+  it("leaves the same question under code alone", () => {
+    const code: ChatMessage[] = [
+      { role: "user", content: "```python\ndef solve(a, b):\n    x = (b - a) / 2\n    return x\n```\nsolve(3, 11) should give 4 since 2x + 3 = 11, but something is off. where did i go wrong?" },
+    ];
+    expect(mistakeInWorkingGuard("code_review", readConversationCached(code))).toBeUndefined();
+  });
+});
+
+describe("rows of data listed by a condition", () => {
+  it("reads a listing asked over pasted rows as extraction, not a log to debug", () => {
+    const text = "list the rows where the battery is below 20%, with device id:\nts,device,battery_pct\n2026-03-02T08:00,tracker-7,64\n2026-03-02T08:00,tracker-9,18\n2026-03-02T09:00,tracker-7,59\n2026-03-02T09:00,tracker-9,12\n2026-03-02T10:00,tracker-4,8";
+    expect(pastedLogAskGuard("code_review", readConversationCached([{ role: "user", content: text }]))?.task).toBe("extraction");
+  });
+});
+
+describe("findings weighed in a coding agent", () => {
+  const run = (ask: string): ChatMessage[] => [
+    { role: "system", content: "You are a coding agent in the user's terminal. Run commands with the shell tool." },
+    { role: "user", content: "run the security scanner on the api" },
+    { role: "assistant", content: "", tool_calls: [{ id: "s1", type: "function", function: { name: "shell", arguments: "{\"cmd\": \"npx audit-ci && semgrep --config auto api/\"}" } }] },
+    { role: "tool", tool_call_id: "s1", content: "api/routes/files.js:22 path traversal: user input reaches fs.readFile\napi/db.js:40 SQL built by string concatenation\napi/app.js:3 missing helmet middleware\napi/util.js:88 prefer const\n4 findings (2 high, 1 medium, 1 low)" },
+    { role: "user", content: ask },
+  ];
+
+  it("reads a ranking of the findings as a review", () => {
+    for (const ask of ["which of these actually matter? rank them", "rank them by severity pls"]) {
+      expect(taskOf(run(ask)), ask).toBe("code_review");
+    }
+  });
+
+  it("leaves a fact question and an ask to make the change as they were", () => {
+    expect(taskOf(run("which node version does the scanner need?"))).toBe("simple_qa");
+    expect(taskOf(run("please fix the two high ones"))).toBe("code_generation");
   });
 });

@@ -26,7 +26,7 @@ const MATH_EQUATION = /\b\d*[a-z]\s*[-+]\s*\d+\s*=|\b[a-z]\s*=\s*-?\d+\s*[a-z]\b
 const MATH_FUNCTION = /\bf\s*\(\s*x\s*\)/;
 
 /** Whether `lower` shows maths notation; the costlier patterns run only when their marker character occurs. */
-function hasMathNotation(lower: string): boolean {
+export function hasMathNotation(lower: string): boolean {
   if (MATH_SYMBOLS.test(lower)) return true;
   if (lower.includes("$") && MATH_DOLLAR.test(lower)) return true;
   if (lower.includes("^") && MATH_POWER.test(lower)) return true;
