@@ -52,11 +52,18 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   // "at that monthly growth, which month do we hit 5,000? show the numbers": a figure asked to be worked out from what the
   // agent reported is maths, when nothing fails and no code is in the turn (fourteenth round).
   if (task === "math" && !bug && asksForFigure(text) && !showsCode("user", reading.latest)) return undefined;
+  // "which of these actually matter? rank them" over a linter's or a scanner's output: the findings weighed, a review
+  // (twenty-seventh round), not a fact looked up nor a change to make.
+  if (!bug && TRIAGE_ASK.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks to weigh the findings in a coding-agent context" };
   // "which node version does the deploy job build with?": a fact looked up in the repository, not a change (nineteenth round).
   if (task === "simple_qa" && !bug && FACT_QUESTION.test(text) && !MAKE_CHANGE_ASK.test(text)) return undefined;
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };
 }
+
+/** Asks to rank or weigh findings: "rank them", "which of these actually matter", "which should I fix first". */
+const TRIAGE_ASK =
+  /\b(?:rank (?:them|these|those|the \w+)|prioriti[sz]e (?:them|these|those|the \w+)|triage (?:them|these|those|the \w+)|which (?:of (?:these|them|those)|ones?) (?:actually |really )?(?:matter|are real|are serious|are worth fixing)|which (?:of (?:these|them|those) |ones? )?(?:should (?:i|we)|to) (?:fix|tackle|worry about) first)\b/;
 
 /**
  * A question for a fact ("which node version does the deploy job use?", "what port does the api listen on?", "where is

@@ -235,7 +235,7 @@ export function diagnosisAskGuard(task: string, reading: ConversationReading): A
  * "What am I doing wrong?" over code the turn shows (a query whose totals come out too high, in the cue languages):
  * debugging, whatever the figures or the pasted rows suggest (fourteenth round).
  */
-const WRONG_ASK =
+export const WRONG_ASK =
   /\bwhat (?:am i|are we|is it) doing wrong\b|\bwhat'?s wrong with (?:it|this|my|the|that)\b|\bwhere(?:'s| is) (?:the |my )?(?:bug|mistake)\b|\bwhere did (?:i|we) go wrong\b|qu[eé] (?:estoy haciendo|hago|hice) mal|qu'est-ce que (?:je fais|j'ai fait) (?:de )?mal|o que (?:estou fazendo|estou a fazer|fiz) de errado|cosa (?:sbaglio|ho sbagliato)|was mache ich falsch|was habe ich falsch gemacht|что я делаю не так|哪里错了|哪裡錯了|どこが間違|뭐가 잘못|وين الغلط|وين الخطأ|أين الخطأ|اين الخطأ|فين الغلط|ايش الغلط|شو الغلط/;
 /** A SQL query laid out over lines: a SELECT line, then a FROM line within twenty lines. */
 const SQL_QUERY = /^[^\S\n]*select\s[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,20}?[^\S\n]*from\s/m;

@@ -43,6 +43,8 @@ import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
 import { bandsAskGuard, judgedFiguresGuard, messageAskGuard, tableAskGuard } from "./figure-asks.js";
 import { normAskGuard } from "./norm-asks.js";
 import { shortVersionGuard } from "./short-version.js";
+import { workInNamedLanguage } from "./answer-language.js";
+import { mistakeInWorkingGuard } from "./mistake-in-working.js";
 
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
@@ -160,7 +162,7 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   const settled = guard?.task ?? label;
   const asked =
     acronymAskGuard(settled, reading) ??
-    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading);
+    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading);
   const finished = finish(result, reading, asked ?? guard, from, note);
   return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence } } : finished;
 }
@@ -203,8 +205,12 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
   const many = anchorTask === "creative_writing" && MANY_OPTIONS_KINDS.has(followUp.kind) ? manyIdeasGuard(anchorTask, reading) : undefined;
   if (many !== undefined) return shifted(anchor, many.task, `task ${many.task} from ${turn}: ${many.why}`);
   switch (followUp.kind) {
-    case "translate":
+    case "translate": {
+      // "gist in english, two lines", "write the reply for me in German: …": the language is the answer's, the work another.
+      const work = workInNamedLanguage(reading.latestLower);
+      if (work !== undefined) return shifted(base.classify(messages), work, `task ${work} from ${turn}: ${phrase} names the answer's language; the turn asks for ${work === "summarization" ? "a summary" : "a new message"}`);
       return shifted(base.classify(messages), "translation", `task translation from ${turn}: ${phrase} asks for another language`);
+    }
     case "shorten":
       // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
       // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.

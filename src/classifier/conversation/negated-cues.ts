@@ -24,7 +24,7 @@ const BEFORE = new RegExp(
     // Russian typed in Latin letters (fifteenth round): "ne nado perevodit', prosto pereskazhi".
     "ne nado|ne nuzhno",
     // The newer languages' commonest (thirteenth round): "δεν θέλω ανάλυση", "nie potrzebuję tłumaczenia", "nechci shrnutí".
-    "δεν θέλω|δε θέλω|δεν χρειάζ\\S*|χωρίς|nie (?:chcę|potrzebuję|trzeba)|nechci|nepotřebuj\\S*|není třeba|tidak perlu|gak usah|nggak usah|không cần|nu (?:vreau|e nevoie de)|fără|utan|inte|לא צריך|לא רוצה|בלי|لا أريد|بدون|مش عايز",
+    "δεν θέλω|δε θέλω|δεν χρειάζ\\S*|χωρίς|nie (?:chcę|potrzebuję|trzeba)|nechci|nepotřebuj\\S*|není třeba|tidak perlu|gak usah|nggak usah|(?:gak|ga|nggak|enggak|ngga|tidak|tak) (?:butuh|perlu)|không cần|nu (?:vreau|e nevoie de)|fără|utan|inte|לא צריך|לא רוצה|בלי|لا أريد|بدون|مش عايز",
     // Swahili (seventeenth round): "hakuna haja ya kutafsiri", "bila muhtasari".
     "hakuna haja ya|si lazima|bila",
   ].join("|")})(?:\\s+[^\\s.!?;\\n]+){0,2}\\s+$|(?:不用|不需要|不要|不必|无需|用不着|别|ไม่ต้อง|ไม่จำเป็นต้อง)[^。！？.!?\\n]{0,4}$`,
@@ -80,11 +80,13 @@ const DECLINABLE = new Set(["translation", "summarization", "extraction", "class
  * necesito cálculos"): maths declined, unlike a method ruled out ("without equations"; eighteenth round).
  */
 const NOT_NEEDED_BEFORE =
-  /(?:^|[\s,(¿¡"'«“])(?:no need (?:to|for)|(?:i |we )?(?:don'?t|do not) (?:really )?need|not asking (?:you )?(?:to|for)|no (?:necesito|hace falta|quiero)|n[ãa]o (?:preciso|precisa|quero)|pas besoin d[e']|je ne veux pas|brauche (?:keine|nicht)|nie potrzebuję|nie chcę|не нужн\S*|не надо|не прошу|gerek yok|不需要|不用)(?:\s+[^\s.!?;\n]+){0,2}\s+$/u;
+  /(?:^|[\s,(¿¡"'«“])(?:no need (?:to|for)|(?:i |we )?(?:don'?t|do not) (?:really )?need|not asking (?:you )?(?:to|for)|no (?:necesito|hace falta|quiero)|n[ãa]o (?:preciso|precisa|quero)|pas besoin d[e']|je ne veux pas|brauche (?:keine|nicht)|nie potrzebuję|nie chcę|не нужн\S*|не надо|не прошу|gerek yok|不需要|不用|(?:gak|ga|nggak|enggak|ngga|tidak|tak) (?:butuh|perlu|minta))(?:\s+[^\s.!?;\n]+){0,2}\s+$/u;
 
 /** Whether the cue at `hit` is ruled out by a negation next to it. */
 export function isNegated(lower: string, hit: CueHit): boolean {
-  if (hit.task === "math") return NOT_NEEDED_BEFORE.test(lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at));
+  // Ideas or advice declined the same way ("gak butuh saran sih, pengen ngobrol aja", "I don't need advice"); not "I don't have
+  // any ideas for…", which asks for them (twenty-seventh round).
+  if (hit.task === "math" || hit.task === "brainstorming") return NOT_NEEDED_BEFORE.test(lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at));
   if (!DECLINABLE.has(hit.task)) return false;
   const before = lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at);
   if (BEFORE.test(before) || (hit.lang !== "ja-Latn" && BARE_NO_BEFORE.test(before)) || (hit.lang === "en" && NOT_BEFORE.test(before))) return true;

@@ -44,6 +44,8 @@ export interface AgentContext {
 
 /** One conversation, read. */
 export interface ConversationReading {
+  /** The conversation read (tool blocks normalized). */
+  readonly messages: readonly ChatMessage[];
   /** Index in `messages` of the latest user turn, or -1. */
   latestIndex: number;
   /** The latest user turn, cut to its head and tail. */
@@ -221,7 +223,7 @@ class Reading implements ConversationReading {
   #systemPipeline: string | null | undefined;
 
   constructor(
-    private readonly messages: readonly ChatMessage[],
+    readonly messages: readonly ChatMessage[],
     readonly latestIndex: number,
     readonly latest: string,
     readonly latestLower: string,
