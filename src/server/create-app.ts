@@ -45,7 +45,7 @@ import { registerModelsRoute } from "./routes/models.js";
 import { registerBrowserPolicy } from "./browser-policy.js";
 import { applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
 import { assertJsonWithinLimits } from "./request-shape/index.js";
-import { recordRoutes, routeNotFound } from "./route-registry.js";
+import { recordRoutes, routeNotFound, routePath } from "./route-registry.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
 
 /** Ten megabytes. */
@@ -235,7 +235,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     const hook = createKeyAuthHook(deps.authenticate);
     const doorPaths = doors.map((door) => door.path);
     app.addHook("onRequest", async (request, reply) => {
-      const path = request.url.split("?")[0] ?? "";
+      const path = routePath(request);
       if (path.startsWith("/v1/") && !doorPaths.includes(path)) await hook(request, reply);
     });
   }
