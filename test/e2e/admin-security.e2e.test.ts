@@ -124,7 +124,8 @@ describe("a percent-encoded path is the route it decodes to, with that route's g
       for (const { method, url } of routes) {
         const path = concrete(url);
         const body = method === "POST" ? (bodies[url] ?? "{}") : undefined;
-        for (const auth of [{}, { authorization: "Bearer sk-sy-not-a-real-key-000000000000" }]) {
+        const attempts: Record<string, string>[] = [{}, { authorization: "Bearer sk-sy-not-a-real-key-000000000000" }];
+        for (const auth of attempts) {
           const plain = await send(target, method, path, body, { ...(body ? json : {}), ...auth });
           const sneaked = await send(target, method, encoded(path), body, { ...(body ? json : {}), ...auth });
           expect(plain.status, `${method} ${path} ${JSON.stringify(auth)}`).toBe(401);
