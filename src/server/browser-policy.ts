@@ -6,6 +6,7 @@
  * @module
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { routePath } from "./route-registry.js";
 import { setSafeHeaders } from "./safe-header.js";
 
 /** Headers every admin response gets (unless the route set its own value, e.g. a dashboard's CSP). */
@@ -36,7 +37,7 @@ export function registerBrowserPolicy(app: FastifyInstance, allowOrigins: readon
   const anyOrigin = allowOrigins.includes("*");
   const allowed = new Set(allowOrigins);
   app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
-    setSafeHeaders(reply, isAdminPath(request.url) ? ADMIN_SECURITY_HEADERS : { "x-content-type-options": "nosniff" });
+    setSafeHeaders(reply, isAdminPath(routePath(request)) ? ADMIN_SECURITY_HEADERS : { "x-content-type-options": "nosniff" });
     const origin = request.headers.origin;
     if (typeof origin !== "string" || (!anyOrigin && !allowed.has(origin))) return;
     setSafeHeaders(reply, { "access-control-allow-origin": anyOrigin ? "*" : origin, vary: "Origin", "access-control-expose-headers": EXPOSED });

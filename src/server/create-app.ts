@@ -45,7 +45,7 @@ import { registerModelsRoute } from "./routes/models.js";
 import { registerBrowserPolicy } from "./browser-policy.js";
 import { applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
 import { assertJsonWithinLimits } from "./request-shape/index.js";
-import { recordRoutes, routeNotFound } from "./route-registry.js";
+import { recordRoutes, routeNotFound, routePath } from "./route-registry.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
 
 /** Ten megabytes. */
@@ -133,14 +133,15 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeAllContentTypeParsers();
   // Depth and array limits are checked on the text before JSON.parse builds anything (request-shape/json-limits).
   const jsonLimits = { maxDepth: limits.max_json_depth, maxArrayLength: limits.max_array_length, maxObjectKeys: limits.max_object_keys };
-  app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, (request, text, done) => {
+  app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, (request, raw, done) => {
     try {
       assertIdentityEncoding(request.headers["content-encoding"]);
-      assertJsonWithinLimits(text as string, jsonLimits);
-      const body: unknown = JSON.parse(text as string);
+      const text = withoutByteOrderMark(raw as string);
+      assertJsonWithinLimits(text, jsonLimits);
+      const body: unknown = JSON.parse(text);
       // A long text is kept beside the body: the upstream body is spliced from it (routing/fallback/upstream-body.ts).
-      if ((text as string).length >= MIN_SPLICED_LENGTH && typeof body === "object" && body !== null && !Array.isArray(body)) {
-        rememberJsonSource(body, { text: text as string, parsed: body });
+      if (text.length >= MIN_SPLICED_LENGTH && typeof body === "object" && body !== null && !Array.isArray(body)) {
+        rememberJsonSource(body, { text, parsed: body });
       }
       done(null, body);
     } catch (error) {
@@ -235,7 +236,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     const hook = createKeyAuthHook(deps.authenticate);
     const doorPaths = doors.map((door) => door.path);
     app.addHook("onRequest", async (request, reply) => {
-      const path = request.url.split("?")[0] ?? "";
+      const path = routePath(request);
       if (path.startsWith("/v1/") && !doorPaths.includes(path)) await hook(request, reply);
     });
   }
@@ -246,6 +247,14 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const view: GatewayView = { router: () => engine.current.router };
   for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;
+}
+
+/**
+ * A UTF-8 byte order mark before the JSON is read past, as RFC 8259 §8.1 allows: Notepad and Windows PowerShell write
+ * one at the start of a UTF-8 file, and `curl -d @file.json` sends it (it was "not valid JSON").
+ */
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Bodies are read as sent: a compressed body (`Content-Encoding: gzip`) gets a 415, not a confusing JSON error. */

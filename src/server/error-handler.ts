@@ -6,7 +6,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
-import { MethodNotAllowedError } from "./route-registry.js";
+import { MethodNotAllowedError, routePath } from "./route-registry.js";
 import { setSafeHeaders } from "./safe-header.js";
 
 /** The OpenAI error envelope. */
@@ -84,7 +84,7 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     reply.raw.destroy();
     return;
   }
-  void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(speaksAnthropic(request.url) ? anthropicErrorBody(status, body.error.message) : body);
+  void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(speaksAnthropic(routePath(request)) ? anthropicErrorBody(status, body.error.message) : body);
 }
 
 /** The Anthropic error envelope `{"type":"error","error":{type,message}}` (`/v1/messages`). */

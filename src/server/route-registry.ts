@@ -53,6 +53,22 @@ function patternMatches(pattern: string, path: string): boolean {
   return patternParts.length === pathParts.length;
 }
 
+/**
+ * The path a request is served by, for every decision made on it (which guard, which envelope, which headers): the
+ * matched route's pattern (`/v1/models/*`), else the URL's path percent-decoded. The router decodes a path before it
+ * matches, so `/%76%31/feedback` is served by `/v1/feedback`; a check of the raw URL let it past the key guard.
+ */
+export function routePath(request: FastifyRequest): string {
+  const pattern = request.routeOptions.url;
+  if (pattern !== undefined) return pattern;
+  const raw = request.url.split("?")[0] ?? "/";
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** 405 with `Allow` when the path exists under other methods, else 404. */
 export function routeNotFound(app: FastifyInstance, request: FastifyRequest): GatewayError {
   const path = request.url.split("?")[0] ?? "/";

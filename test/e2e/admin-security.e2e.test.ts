@@ -101,3 +101,56 @@ describe("CORS", () => {
     }
   });
 });
+
+describe("a percent-encoded path is the route it decodes to, with that route's guard", () => {
+  /** `/v1/feedback` → `/%76%31/feedback`: the router decodes it to the same route. */
+  const encoded = (path: string): string => path.replace(/^\/(\w)(\w)/, (_all, first: string, second: string) => `/%${first.charCodeAt(0).toString(16)}%${second.charCodeAt(0).toString(16)}`);
+
+  it("needs a virtual key on every /v1 route once keys exist, and rates only the caller's own decisions", async () => {
+    const json = { "content-type": "application/json" };
+    const created = await send(target, "POST", "/api/keys", JSON.stringify({ name: "encoded-path-probe" }), { ...ADMIN, ...json });
+    expect(created.status).toBe(201);
+    const { secret } = JSON.parse(created.body) as { secret: string };
+    try {
+      const served = await send(target, "POST", "/v1/chat/completions", JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: "hi" }] }), { authorization: `Bearer ${secret}`, ...json });
+      expect(served.status).toBe(200);
+      const decisionId = String(served.headers["x-switchyard-decision-id"]);
+      const bodies: Record<string, string> = {
+        "/v1/feedback": JSON.stringify({ decision_id: decisionId, score: 0 }),
+        "/v1/messages/count_tokens": JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }] }),
+      };
+      const routes = registeredRoutes(target.server.app).filter((route) => route.url.startsWith("/v1/") && route.method !== "HEAD");
+      expect(routes.map((route) => route.url)).toEqual(expect.arrayContaining(["/v1/feedback", "/v1/models", "/v1/messages/count_tokens", "/v1/chat/completions"]));
+      for (const { method, url } of routes) {
+        const path = concrete(url);
+        const body = method === "POST" ? (bodies[url] ?? "{}") : undefined;
+        const attempts: Record<string, string>[] = [{}, { authorization: "Bearer sk-sy-not-a-real-key-000000000000" }];
+        for (const auth of attempts) {
+          const plain = await send(target, method, path, body, { ...(body ? json : {}), ...auth });
+          const sneaked = await send(target, method, encoded(path), body, { ...(body ? json : {}), ...auth });
+          expect(plain.status, `${method} ${path} ${JSON.stringify(auth)}`).toBe(401);
+          expect(sneaked.status, `${method} ${encoded(path)} ${JSON.stringify(auth)}: ${sneaked.body}`).toBe(401);
+        }
+      }
+      // Nobody rated the decision on the way.
+      const record = await send(target, "GET", `/api/decisions/${decisionId}`, undefined, ADMIN);
+      expect(JSON.parse(record.body)).toMatchObject({ id: decisionId, feedbackScore: null });
+    } finally {
+      await send(target, "DELETE", "/api/keys/encoded-path-probe", undefined, ADMIN);
+    }
+  });
+
+  it("answers in the route's own envelope and headers: Anthropic's on /v1/messages, the admin headers on /api", async () => {
+    for (const path of ["/v1/messages", "/v1/messages/count_tokens"]) {
+      const plain = await send(target, "POST", path, "{}", { "content-type": "application/json" });
+      const sneaked = await send(target, "POST", encoded(path), "{}", { "content-type": "application/json" });
+      expect(sneaked.status).toBe(plain.status);
+      expect(JSON.parse(sneaked.body), encoded(path)).toMatchObject({ type: "error", error: { type: expect.any(String) as unknown } });
+    }
+    for (const headers of [{}, ADMIN]) {
+      const answer = await send(target, "GET", encoded("/api/keys"), undefined, headers);
+      expect(answer.status).toBe(Object.keys(headers).length > 0 ? 200 : 401);
+      for (const [name, value] of Object.entries(ADMIN_SECURITY_HEADERS)) expect(answer.headers[name], `${name} on ${encoded("/api/keys")}`).toBe(value);
+    }
+  });
+});

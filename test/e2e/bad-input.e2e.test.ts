@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
 import { Writable } from "node:stream";
 import { LOG_REDACT_PATHS } from "../../src/server/log-redaction.js";
-import { ask, startGateway, UPSTREAM_KEY, type Gateway } from "./gateway-harness.js";
+import { ask, CHAIN, startGateway, UPSTREAM_KEY, type Gateway } from "./gateway-harness.js";
 
 async function post(gateway: Gateway, body: string | Buffer, headers: Record<string, string> = { "content-type": "application/json" }): Promise<{ status: number; json: { error?: { message: string; type: string; code: string | null; param: string | null } } }> {
   const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers, body });
@@ -28,6 +28,19 @@ describe("bad input gets a 4xx envelope and the gateway stays healthy", () => {
     expect(status).toBe(400);
     expect(json.error).toMatchObject({ type: "invalid_request_error", code: "invalid_json" });
     expect(await healthy(gateway)).toBe(true);
+  });
+
+  it("a UTF-8 byte order mark before the JSON is read past (RFC 8259 §8.1), on a short body and a long one", async () => {
+    // Notepad and PowerShell's UTF-8 files start with EF BB BF; `curl -d @file.json` sends it: it was 'not valid JSON'.
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    for (const content of ["hi", "a long prompt ".repeat(200)]) {
+      const { status, json } = await post(gateway, Buffer.concat([bom, Buffer.from(JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content }] }))]));
+      expect(status, JSON.stringify(json)).toBe(200);
+    }
+    expect(gateway.simulator.calls.at(-1)?.body).toMatchObject({ model: CHAIN[0] });
+    // A mark anywhere else is still not JSON.
+    const { status } = await post(gateway, Buffer.concat([Buffer.from(" "), bom, Buffer.from("{}")]));
+    expect(status).toBe(400);
   });
 
   it("missing messages → 400 naming the param (SDK sees BadRequestError)", async () => {

@@ -31,6 +31,8 @@ export class AttemptController {
   readonly #onClientAbort = (): void => this.abort(new ClientGone());
   #deadlineTimer: NodeJS.Timeout | undefined;
   #phaseTimer: NodeJS.Timeout | undefined;
+  /** The gateway is waiting for its client to take what was read: the upstream's silence is not its own. */
+  #held = false;
 
   constructor(options: { clientSignal: ClientSignal | undefined; remainingMs: number; totalMs: number }) {
     this.#clientSignal = options.clientSignal;
@@ -46,11 +48,28 @@ export class AttemptController {
   /** Starts (or replaces) the phase timer: `first_token` until content arrives, then `idle`. */
   setPhase(phase: "first_token" | "idle", ms: number): void {
     if (this.#phaseTimer) clearTimeout(this.#phaseTimer);
-    this.#phaseTimer = setTimeout(() => this.abort(new AttemptTimeout(phase, ms)), ms);
+    this.#phaseTimer = setTimeout(() => {
+      if (!this.#held) this.abort(new AttemptTimeout(phase, ms));
+    }, ms);
   }
 
   /** Restarts the idle timer after activity. Cheap: no allocation. */
   touch(): void {
+    this.#phaseTimer?.refresh();
+  }
+
+  /**
+   * While the client has not taken what was read (a slow reader: the gateway waits for its socket to drain, so it
+   * reads nothing from the upstream), the phase timer does not fire; `release` starts it again from then. The
+   * total deadline still runs.
+   */
+  hold(): void {
+    this.#held = true;
+  }
+
+  /** The client took it: the upstream's silence counts again, from now (a timer that ran out while held restarts). */
+  release(): void {
+    this.#held = false;
     this.#phaseTimer?.refresh();
   }
 

@@ -77,7 +77,10 @@ export async function* relayAttempt(opened: OpenedStream, state: StreamState, re
       if (out) {
         const batch = out;
         out = "";
+        // Until the consumer asks for more, the upstream is not read: a slow client is no idle upstream.
+        opened.controller.hold();
         yield batch;
+        opened.controller.release();
       }
       if (end.done || end.failure) return end;
       const next = await opened.batches.next();

@@ -14,7 +14,12 @@ export type SchemaVerdict = { matches: true } | { matches: false; detail: string
 const UNCHECKED_PATTERN = { test: (): boolean => true };
 /** Patterns safe-regex2 flags (star height > 1) are not applied; the worker's time limit covers the rest. */
 const guardedRegExp = Object.assign((pattern: string, flags: string) => (safeRegex(pattern) ? new RegExp(pattern, flags) : UNCHECKED_PATTERN), { code: "guardedRegExp" });
-const ajv = new Ajv({ allErrors: false, strict: false, code: { regExp: guardedRegExp } });
+/**
+ * `ownProperties`: a member is present only when the answer has it. Ajv reads `data[name]` otherwise, which finds
+ * `constructor`, `toString` or `__proto__` on every object (an optional `constructor` left out failed as "must be
+ * string", a required `valueOf` left out passed).
+ */
+const ajv = new Ajv({ allErrors: false, strict: false, ownProperties: true, code: { regExp: guardedRegExp } });
 /** Compiled schemas by their JSON text, newest last, bounded; `null` marks one that does not compile. */
 const cache = new Map<string, ValidateFunction | null>();
 /** Validators that cannot evaluate even `null` (`{"$ref": "#"}`): skipped from then on. */

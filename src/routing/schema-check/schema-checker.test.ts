@@ -48,6 +48,19 @@ describe("createSchemaChecker", () => {
     }
   });
 
+  it("reads only the answer's own members: a property named like an Object.prototype member is absent until the answer has it", async () => {
+    // Ajv reads data[name], which finds toString, constructor and __proto__ on every object: an answer leaving an
+    // optional `constructor` out failed with "must be string" (an escalation, a second paid call), and one leaving a
+    // required `valueOf` or `__proto__` out passed.
+    const optional = { type: "object", properties: { constructor: { type: "string" }, toString: { type: "string" } } };
+    expect(await checker.check(request(optional, {}))).toEqual({ matches: true });
+    expect(await checker.check(request(optional, JSON.parse('{"constructor": 3}')))).toEqual({ matches: false, detail: "/constructor must be string" });
+    const required = { type: "object", required: ["valueOf", "__proto__"] };
+    expect(await checker.check(request(required, {}))).toEqual({ matches: false, detail: "/ must have required property 'valueOf'" });
+    expect(await checker.check(request(required, JSON.parse('{"valueOf": 1}')))).toEqual({ matches: false, detail: "/ must have required property '__proto__'" });
+    expect(await checker.check(request(required, JSON.parse('{"valueOf": 1, "__proto__": {}}')))).toEqual({ matches: true });
+  });
+
   it("stops a pattern that backtracks exponentially, without blocking the event loop, and skips that schema after", async () => {
     const schema = { type: "object", properties: { v: { type: "string", pattern: "^(a|a)*$" } } };
     const hostile = await withTicks(() => checker.check(request(schema, { v: `${"a".repeat(40)}!` })));

@@ -1,0 +1,114 @@
+/**
+ * A client that reads its stream slowly (a paused tab, a client doing work per chunk, a slow link). The gateway
+ * waits for the socket to drain, so its upstream read waits too: that silence is the client's, not the model's. It
+ * must not end the answer as an upstream idle timeout, charge the model's circuit, or (with `resume`) pay a second
+ * model to write the rest.
+ * @module
+ */
+import { once } from "node:events";
+import { createServer, type Server, type ServerResponse } from "node:http";
+import { connect, type AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
+import { startGateway, type Gateway } from "./gateway-harness.js";
+
+/** The harness's `upstream.timeouts.idle_ms`. */
+const IDLE_MS = 700;
+const PIECE = "x".repeat(4_000);
+
+/** What the fake upstream saw of the last stream. */
+const seen = { blockedAt: 0, stalledMs: 0, closedEarly: false, calls: 0 };
+/** A stream never runs longer than this many chunks (100 MB), stall or not. */
+const MAX_CHUNKS = 25_000;
+
+/** Streams until one write has waited longer than the gateway's idle timeout, then a few more chunks and [DONE]. */
+async function streamPastAStall(response: ServerResponse, model: string): Promise<void> {
+  response.writeHead(200, { "content-type": "text/event-stream" });
+  const event = (chunk: object): string => `data: ${JSON.stringify({ id: "gen-slow-reader", object: "chat.completion.chunk", created: 1, model, ...chunk })}\n\n`;
+  let after = 0;
+  seen.calls += 1;
+  for (let sent = 0; after < 20 && sent < MAX_CHUNKS; sent += 1) {
+    if (seen.stalledMs > IDLE_MS * 1.5) after += 1;
+    if (!response.write(event({ choices: [{ index: 0, delta: { content: PIECE }, finish_reason: null }] }))) {
+      seen.blockedAt = Date.now();
+      const [closed] = await Promise.race([once(response, "drain").then(() => [false]), once(response, "close").then(() => [true])]);
+      seen.stalledMs = Math.max(seen.stalledMs, Date.now() - seen.blockedAt);
+      seen.blockedAt = 0;
+      if (closed) {
+        seen.closedEarly = true;
+        return;
+      }
+    }
+  }
+  response.write(event({ choices: [{ index: 0, delta: {}, finish_reason: "stop" }] }));
+  response.write(event({ choices: [], usage: { prompt_tokens: 5, completion_tokens: 100, total_tokens: 105 } }));
+  response.end("data: [DONE]\n\n");
+}
+
+let upstreamServer: Server;
+let upstream: UpstreamClient;
+let gateway: Gateway;
+
+beforeAll(async () => {
+  upstreamServer = createServer((request, response) => {
+    let text = "";
+    request.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    request.on("end", () => void streamPastAStall(response, (JSON.parse(text) as { model: string }).model));
+  });
+  await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
+  const { port } = upstreamServer.address() as AddressInfo;
+  upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, apiKey: "sk-or-slow-reader", connectTimeoutMs: 1_000 });
+  gateway = await startGateway({ app: { upstream }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: 30_000, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
+});
+afterAll(async () => {
+  await gateway.close();
+  await upstream.close();
+  await new Promise((resolve) => upstreamServer.close(resolve));
+});
+
+/** Sends a streaming request on a raw socket, stops reading after the headers until the upstream has waited on it, then reads to the end. */
+async function readSlowly(path: string, body: object): Promise<string> {
+  const { port } = new URL(gateway.url);
+  const socket = connect(Number(port), "127.0.0.1");
+  const text = JSON.stringify(body);
+  socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+  const chunks: Buffer[] = [];
+  let paused = false;
+  socket.on("data", (chunk: Buffer) => {
+    chunks.push(chunk);
+    if (paused) return;
+    paused = true;
+    socket.pause();
+    // Resume once the upstream has been held back longer than the idle timeout (or was cut off).
+    const poll = setInterval(() => {
+      const waiting = seen.blockedAt > 0 ? Date.now() - seen.blockedAt : seen.stalledMs;
+      if (waiting > IDLE_MS * 1.5 || seen.closedEarly) {
+        clearInterval(poll);
+        socket.resume();
+      }
+    }, 20);
+  });
+  // The chunked body's last chunk ends the answer (the socket may stay open for keep-alive).
+  while (!/\r\n0\r\n(?:[^\r\n]+\r\n)*\r\n$/.test(Buffer.concat(chunks.slice(-2)).toString("latin1"))) await once(socket, "data");
+  socket.destroy();
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+describe("a client that reads its stream slowly", () => {
+  for (const resume of [false, true]) {
+    it(`gets the whole answer: the upstream's wait on the client is no idle timeout${resume ? " (and no resume on another model)" : ""}`, async () => {
+      Object.assign(seen, { blockedAt: 0, stalledMs: 0, closedEarly: false, calls: 0 });
+      const before = gateway.records.length;
+      const answer = await readSlowly("/v1/chat/completions", { model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "Write a long one." }], ...(resume ? { switchyard: { resume: true } } : {}) });
+      expect(seen.stalledMs).toBeGreaterThan(IDLE_MS);
+      expect(seen.closedEarly).toBe(false);
+      expect(seen.calls).toBe(1);
+      expect(answer).not.toContain("finish_reason\":\"error");
+      expect(answer).toContain("data: [DONE]");
+      expect(gateway.records.length).toBe(before + 1);
+      const record = gateway.records.at(-1);
+      expect(record).toMatchObject({ status: 200, outcome: "served", errorType: null, finishReason: "stop" });
+      expect(record?.attempts.map((attempt) => attempt.errorType)).toEqual([null]);
+    });
+  }
+});
