@@ -81,8 +81,9 @@ export function classifyErrorObject(model: string, errorBody: UpstreamErrorBody)
 }
 
 /** A response that is not what an OpenAI-compatible upstream sends. Always retryable. */
-export function malformedResponse(model: string, what: string, upstreamStatus?: number): UpstreamError {
+export function malformedResponse(model: string, what: string, upstreamStatus?: number, billedUsd?: number): UpstreamError {
   return new UpstreamError({
+    ...(billedUsd !== undefined ? { billedUsd } : {}),
     message: `malformed upstream response: ${what}`,
     kind: "malformed",
     model,

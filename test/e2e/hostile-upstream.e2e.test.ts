@@ -165,15 +165,24 @@ describe("a 200 whose usage is nonsense", () => {
 });
 
 describe("a 200 whose body is JSON but not an object", () => {
-  it("is a malformed answer (fails over, then a 502 saying so), not a connection failure quoting a TypeError", async () => {
-    for (const body of ["null", "42", '["choices"]']) {
+  it("is a malformed answer (fails over, then a 502 saying so), not a connection failure quoting a TypeError; each attempt is charged its worst case", async () => {
+    for (const body of ["null", "{}", "not json at all"]) {
       nextBody = body;
+      const settledBefore = guard.settled.length;
       const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
       expect(response.status).toBe(502);
       const text = await response.text();
-      expect(text).toContain("malformed upstream response: the body is not a JSON object");
+      expect(text).toContain(body === "{}" ? "the body has no choices" : body.startsWith("not") ? "the body is not JSON" : "the body is not a JSON object");
       expect(text).not.toMatch(/Cannot read properties|connection failed/);
-      expect(gateway.records.at(-1)?.attempts[0]).toMatchObject({ errorType: "malformed" });
+      const record = gateway.records.at(-1);
+      expect(record?.attempts[0]).toMatchObject({ errorType: "malformed" });
+      // The answer came whole (the upstream generated it, and bills it), so each attempt is settled at its worst
+      // case, not released, and the record's cost says so.
+      const settles = guard.settled.slice(settledBefore);
+      expect(settles.length).toBe(record?.attempts.length);
+      expect(settles.every((settle) => settle.actualUsd > 0)).toBe(true);
+      expect(record?.costUsd).toBeCloseTo(settles.reduce((sum, settle) => sum + settle.actualUsd, 0), 12);
+      expect(guard.open.size).toBe(0);
     }
   });
 });

@@ -19,6 +19,11 @@ export class UpstreamError extends GatewayError {
   /** Milliseconds the upstream asked us to wait (Retry-After), if any. */
   readonly retryAfterMs: number | undefined;
   readonly responseBody: string | undefined;
+  /**
+   * What the upstream presumably billed for this failed attempt: an answer that arrived whole and could not be read
+   * was generated, and is charged (its worst case) instead of released. 0 for a failure nothing was billed for.
+   */
+  readonly billedUsd: number;
 
   constructor(options: {
     message: string;
@@ -28,6 +33,7 @@ export class UpstreamError extends GatewayError {
     isRetryable: boolean;
     retryAfterMs?: number;
     responseBody?: string;
+    billedUsd?: number;
     cause?: unknown;
   }) {
     super({
@@ -43,6 +49,7 @@ export class UpstreamError extends GatewayError {
     this.isRetryable = options.isRetryable;
     this.retryAfterMs = options.retryAfterMs;
     this.responseBody = options.responseBody;
+    this.billedUsd = options.billedUsd ?? 0;
   }
 }
 

@@ -123,6 +123,10 @@ export class FallbackRun {
           const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0);
           this.abandonedCostUsd += promptUsd;
           await settleQuietly(this.#deps, reservation, promptUsd);
+        } else if (error instanceof UpstreamError && error.billedUsd > 0) {
+          // An answer that came whole and could not be read: generated, so billed (`run-chat-completion.ts`).
+          this.abandonedCostUsd += error.billedUsd;
+          await settleQuietly(this.#deps, reservation, error.billedUsd);
         } else await releaseQuietly(this.#deps, reservation);
         await this.#handleFailure(candidate, error, startedAt, reservation);
       }

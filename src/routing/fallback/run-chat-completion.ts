@@ -13,7 +13,7 @@ import { answerCostUsd, answeredModel, partialCostUsd, readUsage } from "./answe
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
 import { settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
-import { labelWhileUpstreamWorks } from "../routing-plan.js";
+import { labelWhileUpstreamWorks, type ChainCandidate } from "../routing-plan.js";
 import { finishReasonOf } from "./stream-chunk.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
@@ -96,7 +96,7 @@ async function attemptOnce(
       throw classifyHttpFailure({ model: candidate.id, status: response.status, headers: response.headers, bodyText: redact(deps, text), now: clock.now() });
     }
     const raw = Buffer.from(await response.body.arrayBuffer());
-    return { raw, body: parseCompletion(deps, candidate.id, raw), firstByteAt };
+    return { raw, body: parseCompletion(deps, candidate, raw), firstByteAt };
   } catch (error) {
     response?.body.destroy();
     if (controller.reason instanceof ClientGone) throw controller.reason;
@@ -106,20 +106,26 @@ async function attemptOnce(
   }
 }
 
-function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer): ChatCompletionBody {
+/**
+ * The answer of a 200. One that arrived whole but cannot be read (not JSON, not an object, no choices) was still
+ * generated and billed: its attempt is charged its worst case (`billedUsd`), as a usage past belief is.
+ */
+function parseCompletion(deps: FallbackDeps, candidate: ChainCandidate, raw: Buffer): ChatCompletionBody {
+  const model = candidate.id;
+  const billed = candidate.worstCaseCostUsd;
   let body: unknown;
   try {
     body = JSON.parse(raw.toString("utf8"));
   } catch {
-    throw malformedResponse(model, `the body is not JSON (${raw.length} bytes: ${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200);
+    throw malformedResponse(model, `the body is not JSON (${raw.length} bytes: ${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200, billed);
   }
   // JSON that is not an object (`null`, a number, a list): read as a connection failure it named a TypeError.
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw malformedResponse(model, `the body is not a JSON object (${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200);
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw malformedResponse(model, `the body is not a JSON object (${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200, billed);
   const errorBody = readErrorBody(body);
   if (errorBody) throw classifyErrorObject(model, { ...errorBody, message: redact(deps, errorBody.message) });
   const choices = (body as { choices?: unknown }).choices;
   if (!Array.isArray(choices) || choices.length === 0 || typeof choices[0] !== "object" || choices[0] === null) {
-    throw malformedResponse(model, "the body has no choices", 200);
+    throw malformedResponse(model, "the body has no choices", 200, billed);
   }
   const first = choices[0] as { finish_reason?: unknown; error?: unknown };
   if (first.finish_reason === "error") {
