@@ -6,9 +6,10 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../../core/errors/index.js";
+import { writeFileAtomic } from "../../core/write-file-atomic.js";
 
 export { withRouterStateLock } from "./router-state-lock.js";
 
@@ -74,12 +75,10 @@ export async function readRouterState(file: string): Promise<RouterState> {
   return { ...emptyRouterState(), ...data };
 }
 
-/** Writes the state atomically (temporary file, then rename). */
+/** Writes the state atomically (temporary file, flushed, then renamed over the old state). */
 export async function writeRouterState(file: string, state: RouterState): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
-  await rename(temporary, file);
+  await writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
 }
 
 /** The id of an adapter file's content: `adapter-` and 12 hex digits of its sha256. */
@@ -89,7 +88,9 @@ export function adapterId(text: string): string {
 
 /**
  * Copies an adapter file into `routers/` next to the state file under its id, so later edits of the original
- * cannot change what was promoted. Returns its reference.
+ * cannot change what was promoted. Returns its reference. The copy replaces any earlier one atomically: promoting a
+ * router again rewrites a file the history and the rollback stack name, and a command killed mid-write must not
+ * leave it cut in half.
  */
 export async function storeAdapterFile(stateFile: string, adapterFile: string): Promise<RouterRef> {
   let text: string;
@@ -101,6 +102,6 @@ export async function storeAdapterFile(stateFile: string, adapterFile: string): 
   const id = adapterId(text);
   const target = path.join(path.dirname(stateFile), "routers", `${id}.json`);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, text);
+  await writeFileAtomic(target, text);
   return { id, weights: target };
 }
