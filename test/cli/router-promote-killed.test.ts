@@ -4,17 +4,15 @@
  * history name; the preloaded stall-writes shim stops the real CLI process halfway through that write, as a slow
  * disk would, and the test kills it there.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, expect, it } from "vitest";
 import { shippedBaseHash } from "../../src/routing/adapter/load-router-learning.js";
 import { adapterId, readRouterState } from "../../src/routing/adapter/router-state.js";
+import { killedMidWrite as killMidWrite } from "../support/kill-mid-write.js";
 import { runCliCaptured } from "../support/run-cli-captured.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "switchyard-promote-kill-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -35,28 +33,11 @@ async function adapterText(seed: number): Promise<string> {
   return `${JSON.stringify(adapter)}\n`;
 }
 
-/** Runs the CLI in a child process that stalls halfway through writing a file matching `stall`, and kills it there. */
-async function killedMidWrite(argv: string[], stall: string): Promise<string> {
-  const child = spawn(process.execPath, ["--require", path.join(repoRoot, "test/support/stall-writes.cjs"), "--import", pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/esm/index.mjs")).href, "-e", `const { runCli } = await import(${JSON.stringify(path.join(repoRoot, "src/cli/main.ts"))}); process.exitCode = await runCli(${JSON.stringify(argv)});`], {
-    cwd: dir,
-    env: { ...process.env, SWITCHYARD_TEST_STALL_WRITES: stall },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stderr = "";
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (stderr.includes("stalled ")) resolve();
-    });
-    void exited.then(() => reject(new Error(`the command ended without stalling: ${stderr}`)));
-  });
-  child.kill("SIGKILL");
-  await exited;
-  // The killed command still holds the state file's lock; an operator removes it (the next command would otherwise
-  // wait for it to go stale). This test is about the files the command was writing.
+/** Kills the CLI mid-write; the killed command still holds the state file's lock, which an operator removes. */
+async function killedMidWrite(argv: string[], stall: string): Promise<void> {
+  await killMidWrite(argv, stall, dir);
+  // The next command would otherwise wait for the lock to go stale; this test is about the files being written.
   rmSync(path.join(dir, ".switchyard/router-state.json.lock"), { force: true });
-  return stderr;
 }
 
 it("a promotion killed mid-write leaves the adapter copies and the state file whole", { timeout: 120_000 }, async () => {
