@@ -10,6 +10,9 @@ export interface CliIo {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** All of standard input as text (for `-` in place of a file name). Absent: there is no standard input to read. */
-  stdin?: () => Promise<string>;
+  /**
+   * Standard input as it arrives (for `-` in place of a file name), read chunk by chunk so a long pipe is never held
+   * whole. Absent: there is no standard input to read.
+   */
+  stdin?: () => AsyncIterable<Buffer | string>;
 }

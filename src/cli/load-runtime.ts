@@ -2,7 +2,7 @@
  * Loads config and catalog for CLI commands, from flags, files and the environment.
  * @module
  */
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
 import { loadCatalog, type CatalogCache } from "../catalog/catalog-loader.js";
@@ -12,6 +12,7 @@ import type { ConversationClassifier } from "../classifier/classifier.js";
 import { defaultConfig, parseConfigText } from "../config/parse-config.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
+import { writeFileAtomic } from "../core/write-file-atomic.js";
 import { CatalogError, ConfigError, InvalidRequestError } from "../core/errors/index.js";
 import { createClassifier, CLASSIFIER_NAMES } from "../classifier/create-classifier.js";
 
@@ -66,9 +67,7 @@ export function fileCatalogCache(directory: string): CatalogCache {
     },
     async write(body, fetchedAt) {
       await mkdir(directory, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({ fetchedAt, body }));
-      await rename(temporary, file);
+      await writeFileAtomic(file, JSON.stringify({ fetchedAt, body }));
     },
   };
 }

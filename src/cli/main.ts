@@ -57,12 +57,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    stdin: async () => {
-      // Decoded once at the end: a multibyte character may straddle two chunks.
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-      return Buffer.concat(chunks).toString("utf8");
-    },
+    stdin: () => process.stdin,
   };
 }
 

@@ -47,7 +47,16 @@ export const timeoutsSchema = z.strictObject({
 
 export const upstreamSchema = z.strictObject({
   base_url: z.url().default("https://openrouter.ai/api/v1"),
-  api_key_env: z.string().min(1).default("OPENROUTER_API_KEY"),
+  /**
+   * The name of the environment variable holding the upstream key, never the key: a key here would be printed by
+   * serve's "<name> is not set" notice. The file is not interpolated, so `${VAR}` is refused too.
+   */
+  api_key_env: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
+      message: "must name the environment variable that holds the key (letters, digits and _, such as OPENROUTER_API_KEY); the key itself never goes in the file, and ${...} is not expanded",
+    })
+    .default("OPENROUTER_API_KEY"),
   timeouts: timeoutsSchema.default(timeoutsSchema.parse({})),
   max_attempts: z.number().int().min(1).max(20).default(4),
   /** Longest Retry-After the gateway will wait before trying the next model. */

@@ -123,9 +123,18 @@ function suggestion(value: unknown, choices: readonly unknown[]): string {
 /** How long a quoted value may be: a whole YAML subtree would bury the message. */
 const QUOTE_LIMIT = 200;
 
-/** The value as YAML gave it: `1e309` is Infinity and `.nan` NaN (JSON would say null for both), long values are cut. */
+/** An API key (`sk-or-v1-…`, `sk-ant-…`, `sk-sy-…`): an error message may end up in a log, so it is never quoted. */
+const KEY_LIKE = /^\s*(?:Bearer\s+)?sk-[\w-]{8,}/i;
+const KEY_SHOWN_AS = "an API key, not shown";
+
+/**
+ * The value as YAML gave it: `1e309` is Infinity and `.nan` NaN (JSON would say null for both), long values are cut,
+ * and an API key anywhere in it is left out.
+ */
 function quote(value: unknown): string {
-  const text = typeof value === "number" && !Number.isFinite(value) ? `${String(value)}${Number.isNaN(value) ? " (not a number)" : " (a number too large)"}` : (JSON.stringify(value) ?? String(value));
+  if (typeof value === "string" && KEY_LIKE.test(value)) return KEY_SHOWN_AS;
+  const withoutKeys = (_key: string, inner: unknown): unknown => (typeof inner === "string" && KEY_LIKE.test(inner) ? `(${KEY_SHOWN_AS})` : inner);
+  const text = typeof value === "number" && !Number.isFinite(value) ? `${String(value)}${Number.isNaN(value) ? " (not a number)" : " (a number too large)"}` : (JSON.stringify(value, withoutKeys) ?? String(value));
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
 }
 

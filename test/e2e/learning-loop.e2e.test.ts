@@ -18,6 +18,7 @@ import { parseConfigText } from "../../src/config/parse-config.js";
 import { defaultConfig } from "../../src/config/parse-config.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import { createSimulator, parseOutcomeTable, readOutcomeScore, type Simulator } from "../../src/testing/index.js";
+import { killedMidWrite } from "../support/kill-mid-write.js";
 import { runCliCaptured } from "../support/run-cli-captured.js";
 import { startServe } from "../../src/cli/commands/serve.js";
 
@@ -117,7 +118,7 @@ function experimentConfig(name: string, variant: string): string {
 }
 
 describe("the learning loop, end to end over HTTP", () => {
-  it("traffic + feedback → train --from-log → shadow → A/B → gated promote → reload → rollback on SIGHUP", { timeout: 120_000 }, async () => {
+  it("traffic + feedback → train --from-log → shadow → A/B → gated promote → reload → rollback on SIGHUP", { timeout: 180_000 }, async () => {
     const simulator = await createSimulator({ outcomes: parseOutcomeTable(readFileSync(writeOutcomeFile(), "utf8"), "outcomes.jsonl") });
     try {
       // 1. No outcomes yet: train refuses, writes nothing, and the shipped router stays.
@@ -143,6 +144,10 @@ describe("the learning loop, end to end over HTTP", () => {
       expect(fit.validation.z).toBeGreaterThanOrEqual(2);
       const again = await cli("train", "--from-log", "--out", "adapter-again.json", "--min-outcomes", "100", "--seed", "7");
       expect((JSON.parse(again.stdout) as { id: string }).id).toBe(fit.id);
+      // A refit killed while it replaces the adapter (SIGKILL mid-write) leaves the earlier adapter whole.
+      const before = readFileSync(join(cwd, "adapter.json"), "utf8");
+      await killedMidWrite(["train", "--from-log", "--out", "adapter.json", "--min-outcomes", "100", "--seed", "8"], "^\\.?adapter\\.json(\\.\\d+\\.[0-9a-f]{8}\\.tmp)?$", cwd);
+      expect(readFileSync(join(cwd, "adapter.json"), "utf8") === before, "the adapter was cut").toBe(true);
 
       // 3. Shadow: every auto decision is also computed with the candidate and logged; traffic is unchanged.
       expect((await cli("router", "shadow", "adapter.json")).code).toBe(0);

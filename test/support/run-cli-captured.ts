@@ -21,7 +21,13 @@ export async function runCliCaptured(argv: string[], options: { cwd?: string; en
     stderr: (text) => (stderr += text),
     env: options.env ?? {},
     cwd: options.cwd ?? REPO_ROOT,
-    ...(options.stdin !== undefined ? { stdin: async () => options.stdin ?? "" } : {}),
+    ...(options.stdin !== undefined ? { stdin: () => chunksOf(options.stdin ?? "") } : {}),
   });
   return { code, stdout, stderr };
+}
+
+/** Standard input as a pipe delivers it: in chunks of bytes (here 1,000), never one line per chunk, a character maybe cut in two. */
+async function* chunksOf(text: string): AsyncGenerator<Buffer> {
+  const bytes = Buffer.from(text, "utf8");
+  for (let start = 0; start < bytes.length; start += 1_000) yield bytes.subarray(start, start + 1_000);
 }

@@ -3,7 +3,8 @@
  * format (RouteLLM eval folders, per-model score matrices, JSONL task sets). Progress goes to stderr.
  * @module
  */
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { writeFileAtomic } from "../../core/write-file-atomic.js";
 import path from "node:path";
 import type { Command } from "commander";
 import { InvalidRequestError } from "../../core/errors/index.js";
@@ -57,7 +58,7 @@ async function runOnline(dataset: string, options: EvalCommandOptions, io: CliIo
   });
   io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatOnlineReport(report));
   if (options.plot) {
-    writeFileSync(path.resolve(io.cwd, options.plot), plotOnlineReport(report));
+    await writeFileAtomic(path.resolve(io.cwd, options.plot), plotOnlineReport(report));
     io.stderr(`wrote ${options.plot}\n`);
   }
 }
@@ -147,7 +148,7 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
         const svg = plotEvalResults(results);
         if (!svg) io.stderr("--plot: task sets have no curve; nothing written\n");
         else {
-          writeFileSync(path.resolve(io.cwd, options.plot), svg);
+          await writeFileAtomic(path.resolve(io.cwd, options.plot), svg);
           io.stderr(`wrote ${options.plot}\n`);
         }
       }

@@ -2,7 +2,7 @@
  * `switchyard route`: the routing decision for a prompt, a request file or a JSONL batch, with no call made.
  * @module
  */
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
@@ -15,6 +15,13 @@ import type { CliIo } from "../cli-io.js";
 import { formatDecision } from "../format-decision.js";
 import { classifierFor, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
 import { parseQuality } from "../parse-options.js";
+import { readLines } from "../read-lines.js";
+
+/**
+ * The longest batch line read (bytes). A line is one request, and the gateway takes bodies up to
+ * `server.body_limit_bytes` (10 MB by default); past this bound a line is reported, never held in memory.
+ */
+const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 interface RouteOptions {
   task?: string;
@@ -58,27 +65,27 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
 }
 
 /**
- * One decision per line, in order. A line that cannot be read or routed prints `{"line", "error"}` in its place
- * and the batch goes on; the command then fails naming how many lines did.
+ * One decision per line, in order, each printed as soon as its line arrives (a pipe is never read whole first, so
+ * memory stays flat however long the batch). A line that cannot be read or routed prints `{"line", "error"}` in its
+ * place and the batch goes on; the command then fails naming how many lines did.
  */
 async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliIo): Promise<void> {
   const fromStdin = options.jsonl === "-";
   const file = fromStdin ? "stdin" : path.resolve(io.cwd, options.jsonl ?? "");
   if (fromStdin && !io.stdin) throw new InvalidRequestError("--jsonl -: there is no standard input to read.");
-  const text = fromStdin && io.stdin ? await io.stdin() : await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new InvalidRequestError(`--jsonl ${options.jsonl ?? ""}: cannot read ${file} (${error.code === "EISDIR" ? "it is a folder" : error.code === "ENOENT" ? "no such file" : error.message}).`);
-  });
+  const chunks = fromStdin && io.stdin ? io.stdin() : await openBatchFile(file, options.jsonl ?? "");
   let count = 0;
   const failed: number[] = [];
-  for (const [index, line] of text.split("\n").entries()) {
-    if (!line.trim()) continue;
+  for await (const line of readLines(chunks, MAX_LINE_BYTES)) {
+    if ("text" in line && !line.text.trim()) continue;
     count++;
     try {
-      const decision = decide(router, batchLineRequest(line), options);
+      if (!("text" in line)) throw new InvalidRequestError(`the line is ${(line.overLimitBytes / 1024 / 1024).toFixed(1)} MB; a batch line is at most ${MAX_LINE_BYTES / 1024 / 1024} MB`);
+      const decision = decide(router, batchLineRequest(line.text), options);
       io.stdout(`${JSON.stringify(publicDecision(decision))}\n`);
     } catch (error) {
-      failed.push(index + 1);
-      io.stdout(`${JSON.stringify({ line: index + 1, error: lineError(error) })}\n`);
+      failed.push(line.number);
+      io.stdout(`${JSON.stringify({ line: line.number, error: lineError(error) })}\n`);
     }
     if (count % 1000 === 0) io.stderr(`routed ${count} requests\n`);
   }
@@ -86,6 +93,19 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     const lines = failed.slice(0, 10).join(", ") + (failed.length > 10 ? ", ..." : "");
     throw new InvalidRequestError(`${file}: ${failed.length} of ${count} lines could not be routed (line ${lines}); each printed {"line", "error"} in its place.`);
   }
+}
+
+/** The batch file as a stream, after checking it can be read: a folder or a missing file is named before any line. */
+async function openBatchFile(file: string, given: string): Promise<AsyncIterable<Buffer>> {
+  const cannotRead = (why: string): InvalidRequestError => new InvalidRequestError(`--jsonl ${given}: cannot read ${file} (${why}).`);
+  const handle = await open(file, "r").catch((error: NodeJS.ErrnoException) => {
+    throw cannotRead(error.code === "ENOENT" ? "no such file" : error.message);
+  });
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw cannotRead("it is a folder");
+  }
+  return handle.createReadStream();
 }
 
 /** An error as a batch line shows it: a gateway error's envelope fields, anything else as a plain message. */

@@ -5,12 +5,13 @@
  * (exit 1, nothing written) when there is too little data to beat the shipped router, which then stays.
  * @module
  */
-import { mkdir, open, writeFile } from "node:fs/promises";
+import { mkdir, open } from "node:fs/promises";
 import { ADAPTER_FORMAT } from "../../learning/adapter.js";
 import path from "node:path";
 import { DIFFICULTIES } from "../../classifier/classifier.js";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
+import { writeFileAtomic } from "../../core/write-file-atomic.js";
 import { fitAdapter } from "../../learning/index.js";
 import { createDecisionLog } from "../../log/create-decision-log.js";
 import { outcomesFromRecords, type LogOutcomes } from "../../log/outcomes-from-log.js";
@@ -68,7 +69,8 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   if ("refused" in result) throw refusal(`${result.refused} No adapter written.`);
   const text = `${JSON.stringify(result.adapter)}\n`;
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, text);
+  // The earlier adapter may be the one a gateway loads (routing.weights): it is replaced whole or not at all.
+  await writeFileAtomic(out, text);
   const { validation, trained_on: trained } = result.adapter;
   io.stderr(`wrote ${path.relative(io.cwd, out) || out} (${adapterId(text)}): ${trained.outcomes} outcomes, holdout log loss ${validation.loss_adapted} vs static ${validation.loss_static} (z = ${validation.z})\n`);
   io.stdout(`${JSON.stringify({ adapter: out, id: adapterId(text), seed, trained_on: trained, validation, signals: outcomes.signals }, null, 2)}\n`);

@@ -4,9 +4,10 @@
  * package. Progress and metrics go to stderr.
  * @module
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
+import { writeFileAtomic } from "../../core/write-file-atomic.js";
 import { serializeWeights } from "../../classifier/learned/learned-weights.js";
 import { readOfflineRequest } from "../../server/doors/read-offline-request.js";
 import type { CliIo } from "../cli-io.js";
@@ -94,7 +95,8 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
       const out = path.resolve(io.cwd, options.out ?? DEFAULT_WEIGHTS_FILE);
       mkdirSync(path.dirname(out), { recursive: true });
       const text = JSON.stringify(serializeWeights(weights));
-      writeFileSync(out, `${text}\n`);
+      // The weights ship in the package and every router loads them: replaced whole or not at all.
+      await writeFileAtomic(out, `${text}\n`);
       io.stderr(`wrote ${path.relative(io.cwd, out)} (${(text.length / 1e6).toFixed(2)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       io.stdout(`${JSON.stringify(weights.meta, null, 2)}\n`);
     });

@@ -6,9 +6,11 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { z } from "zod";
 import { ConfigError } from "../../core/errors/index.js";
+import { writeFileAtomic } from "../../core/write-file-atomic.js";
 
 export { withRouterStateLock } from "./router-state-lock.js";
 
@@ -64,22 +66,54 @@ export async function readRouterState(file: string): Promise<RouterState> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return emptyRouterState();
     throw new ConfigError([{ path: "routing.state_file", message: `cannot read ${file}: ${(error as Error).message}` }]);
   }
-  let data: Partial<RouterState>;
+  let data: unknown;
   try {
-    data = JSON.parse(text) as Partial<RouterState>;
+    data = JSON.parse(text);
   } catch {
     throw new ConfigError([{ path: "routing.state_file", message: `${file} is not valid JSON; restore it or delete it to start over` }]);
   }
-  if (data.format !== "switchyard-router-state-v1") throw new ConfigError([{ path: "routing.state_file", message: `${file} is not a switchyard-router-state-v1 file` }]);
-  return { ...emptyRouterState(), ...data };
+  if ((data as Partial<RouterState> | null)?.format !== "switchyard-router-state-v1") throw new ConfigError([{ path: "routing.state_file", message: `${file} is not a switchyard-router-state-v1 file` }]);
+  // A file edited by hand or by another tool is checked field by field: used as it was, a wrong shape surfaced as a
+  // TypeError in whichever command touched it first, or was quietly read as no router.
+  const parsed = routerStateSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index === 0 ? "" : "."}${String(key)}`)).join("") : "";
+    throw new ConfigError([{ path: "routing.state_file", message: `${file}: ${where || "the file"} ${issue ? stateIssue(issue) : "is malformed"}; restore it or delete it to start over` }]);
+  }
+  return { ...emptyRouterState(), ...(parsed.data as Partial<RouterState>) };
 }
 
-/** Writes the state atomically (temporary file, then rename). */
+/** "is not what a router state holds" in words a person editing the file can act on. */
+function stateIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") return `must be ${issue.expected === "object" ? "a router {id, weights}" : issue.expected === "array" ? "a list" : `a ${issue.expected}`}${issue.path.at(-1) === "active" || issue.path.at(-1) === "shadow" ? " or null" : ""}`;
+  if (issue.code === "invalid_value") return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+  return issue.message;
+}
+
+const routerRefSchema = z.looseObject({ id: z.string().min(1), weights: z.string().nullable(), quality: z.number().min(0).max(1).optional() });
+const routerChangeSchema = z.looseObject({
+  action: z.enum(["promote", "rollback"]),
+  at: z.string(),
+  by: z.string(),
+  from: routerRefSchema,
+  to: routerRefSchema,
+  experiment: z.string().nullable(),
+  verdict: z.string(),
+  forced: z.boolean(),
+});
+/** The state file's shape; fields left out take the empty state's values. */
+const routerStateSchema = z.looseObject({
+  active: routerRefSchema.nullable().optional(),
+  previous: z.array(routerRefSchema).optional(),
+  shadow: routerRefSchema.nullable().optional(),
+  history: z.array(routerChangeSchema).optional(),
+});
+
+/** Writes the state atomically (temporary file, flushed, then renamed over the old state). */
 export async function writeRouterState(file: string, state: RouterState): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
-  await rename(temporary, file);
+  await writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
 }
 
 /** The id of an adapter file's content: `adapter-` and 12 hex digits of its sha256. */
@@ -89,7 +123,9 @@ export function adapterId(text: string): string {
 
 /**
  * Copies an adapter file into `routers/` next to the state file under its id, so later edits of the original
- * cannot change what was promoted. Returns its reference.
+ * cannot change what was promoted. Returns its reference. The copy replaces any earlier one atomically: promoting a
+ * router again rewrites a file the history and the rollback stack name, and a command killed mid-write must not
+ * leave it cut in half.
  */
 export async function storeAdapterFile(stateFile: string, adapterFile: string): Promise<RouterRef> {
   let text: string;
@@ -101,6 +137,6 @@ export async function storeAdapterFile(stateFile: string, adapterFile: string): 
   const id = adapterId(text);
   const target = path.join(path.dirname(stateFile), "routers", `${id}.json`);
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, text);
+  await writeFileAtomic(target, text);
   return { id, weights: target };
 }

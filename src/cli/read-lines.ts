@@ -1,0 +1,43 @@
+/**
+ * Splits a byte stream into numbered lines as they arrive, so a batch command holds one line at a time: `route
+ * --jsonl -` fed 100,000 lines through a pipe answers each as it comes and stays at the same memory, instead of
+ * reading the whole input first. A line longer than the bound is counted and skipped without being kept.
+ * @module
+ */
+
+/** One line of the input, numbered from 1: its text (without the newline), or how long it was when over the bound. */
+export type InputLine = { number: number; text: string } | { number: number; overLimitBytes: number };
+
+/**
+ * The lines of `chunks`, split at "\n" (a "\r" before it stays in the text: JSON reads it as white space). A final
+ * line without a newline is a line; an input ending in a newline has no empty last line. Splitting on the byte 0x0A
+ * is safe for UTF-8, where that byte never occurs inside a multibyte character.
+ */
+export async function* readLines(chunks: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<InputLine> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let number = 0;
+  const finish = (): InputLine => {
+    number += 1;
+    const line: InputLine = size > maxLineBytes ? { number, overLimitBytes: size } : { number, text: Buffer.concat(parts, size).toString("utf8") };
+    parts = [];
+    size = 0;
+    return line;
+  };
+  for await (const chunk of chunks) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    let start = 0;
+    for (;;) {
+      const end = buffer.indexOf(0x0a, start);
+      const piece = buffer.subarray(start, end === -1 ? buffer.length : end);
+      size += piece.length;
+      // Past the bound the line is only counted: its bytes are dropped, not kept.
+      if (size <= maxLineBytes) parts.push(piece);
+      else parts = [];
+      if (end === -1) break;
+      yield finish();
+      start = end + 1;
+    }
+  }
+  if (size > 0) yield finish();
+}
