@@ -1,0 +1,67 @@
+/**
+ * The dashboard with the numbers a large or odd deployment has, in chromium: a slow filter-suggestion query (a
+ * million decisions), spend of millions of dollars next to fractions of a cent, and a budget of $0.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
+import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
+import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
+
+const HOUR = 3_600_000;
+
+describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
+  let fixture: HostileFixture;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const now = Date.now();
+    // Forty hours of traffic: a million dollars an hour on one tier, a billionth of a dollar on another.
+    const records = Array.from({ length: 40 }, (_, index) =>
+      makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 60_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant" }),
+    );
+    fixture = await startHostileFixture({ empty: true, records, budgets: [{ scope: "global", window: "day", limit_usd: 0 }, { scope: "tier", name: "premium", window: "month", limit_usd: 1e6 }] });
+    browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+    page = await browser.context.newPage();
+    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  it("shows the decisions without waiting for the filters' suggestions, and fills them when they come", async () => {
+    // The experiment suggestions are a GROUP BY over the period: over a million rows it took seconds, and the table
+    // waited for it (18 s at 90 days). Here it never answers until released.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/report\?.*by=experiment/, async (route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    try {
+      await page.goto(`${fixture.url}/dashboard/decisions`);
+      await page.locator("tr[data-decision]").first().waitFor({ timeout: 5_000 });
+      expect(await page.locator("tr[data-decision]").count()).toBe(40);
+      expect(await page.locator("#suggest-experiment option").count()).toBe(0);
+      release();
+      await expect.poll(() => page.locator("#suggest-experiment option").count()).toBe(1);
+      expect(await page.locator("#suggest-tier option").count()).toBe(2);
+    } finally {
+      release();
+      await page.unroute(/\/api\/report/);
+    }
+  });
+
+  it("keeps a key filter from the URL in the form while the key list is missing", async () => {
+    await page.route(/\/api\/keys/, (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ object: "list", data: [] }) }));
+    try {
+      await openPage(page, fixture.url, "/dashboard/decisions?key=key_0123456789abcdef");
+      expect(await page.locator("#filter-key").inputValue()).toBe("key_0123456789abcdef");
+    } finally {
+      await page.unroute(/\/api\/keys/);
+    }
+  });
+});
