@@ -4,13 +4,17 @@
  */
 import { clipText, h, visibleText, type Child } from "./dom.js";
 
-/** A figure with a label. `figure` names it for tests and scripts (data-figure), `raw` keeps the exact number. */
-export function stat(label: string, value: Child, options: { figure?: string; raw?: number | null; note?: Child } = {}): HTMLElement {
+/**
+ * A figure with a label. `figure` names it for tests and scripts (data-figure), `raw` keeps the exact number, `full`
+ * is the value written out in full, shown on hover when the card shows it shortened.
+ */
+export function stat(label: string, value: Child, options: { figure?: string; raw?: number | null; note?: Child; full?: string } = {}): HTMLElement {
+  const title = options.full !== undefined && options.full !== value ? options.full : undefined;
   return h(
     "div",
     { class: "stat" },
     h("div", { class: "stat-label" }, label),
-    h("div", { class: "stat-value", "data-figure": options.figure, "data-value": options.raw === null || options.raw === undefined ? undefined : String(options.raw) }, value),
+    h("div", { class: "stat-value", "data-figure": options.figure, "data-value": options.raw === null || options.raw === undefined ? undefined : String(options.raw), title }, value),
     options.note === undefined ? null : h("div", { class: "stat-note" }, options.note),
   );
 }

@@ -55,6 +55,26 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     }
   });
 
+  it("writes millions of dollars in a stat card on one line, never broken inside the number", async () => {
+    for (const size of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
+      await page.setViewportSize(size);
+      await openPage(page, fixture.url, "/dashboard");
+      const spend = page.locator('[data-figure="cost"]');
+      // Twenty premium hours at a million dollars each: "$20,000,000.00" broke as "$20,000,000.0" over "0".
+      expect(await spend.textContent()).toBe("$20m"); // en-GB, as the test browser reads; "$20M" in en-US
+      expect(await spend.getAttribute("title")).toBe("$20,000,000.00");
+      for (const figure of ["cost", "premium", "savings", "spend-today", "spend-month", "requests"]) {
+        const lines = await page.locator(`[data-figure="${figure}"]`).evaluate((element) => {
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        });
+        expect(lines, `${figure} at ${size.width}px`).toBe(1);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it("keeps a key filter from the URL in the form while the key list is missing", async () => {
     await page.route(/\/api\/keys/, (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ object: "list", data: [] }) }));
     try {
