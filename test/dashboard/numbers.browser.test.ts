@@ -75,6 +75,15 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it("shows a budget of $0 as used up, with a full meter, not an empty one at 0.0%", async () => {
+    await openPage(page, fixture.url, "/dashboard");
+    const row = page.locator("main table tr", { hasText: "global/day" });
+    expect(await row.locator("meter").evaluate((meter) => (meter as HTMLMeterElement).value)).toBe(1);
+    expect(await row.locator(".used").textContent()).toBe(" — exhausted");
+    // A limit of a million with nothing spent is still an empty meter at 0.0%.
+    expect(await page.locator("main table tr", { hasText: "tier:premium/month" }).locator(".used").textContent()).toBe(" 0.0%");
+  });
+
   it("keeps a key filter from the URL in the form while the key list is missing", async () => {
     await page.route(/\/api\/keys/, (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ object: "list", data: [] }) }));
     try {
