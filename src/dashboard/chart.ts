@@ -85,14 +85,21 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
   // Read at each draw, so a redraw after a switch to dark (or light) takes the scheme's colours.
   const axis = () => cssVariable("--muted", "#666");
   const grid = () => cssVariable("--grid", "rgba(128,128,128,0.2)");
-  const bars = uPlot.paths.bars?.({ size: [0.8, 64], gap: 1 });
+  // Each bar starts at its period's start and the x axis runs to the end of the last period: centred on its start
+  // (uPlot's default), the first and last bars were cut in half at the chart's edges, the last one being the period
+  // still under way, and a day's bar sat half over the day before.
+  const stepSeconds = options.step === "day" ? 86_400 : 3_600;
+  const bars = uPlot.paths.bars?.({ size: [0.8, 64], gap: 1, align: 1 });
+  const first = options.times[0] ?? 0;
+  const last = options.times.at(-1) ?? first;
   const chart = new uPlot(
     {
       width: Math.max(240, box.clientWidth),
       height,
       legend: { live: true },
-      cursor: { points: { show: false } },
-      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+      // The hovered bar is the period under the pointer, not the nearest period start (the next bar, past a bar's middle).
+      cursor: { points: { show: false }, dataIdx: (_u, _series, closest, x) => (Number.isFinite(x) ? Math.max(0, Math.min(options.times.length - 1, Math.floor((x - first) / stepSeconds))) : closest) },
+      scales: { x: { time: true, range: () => [first, last + stepSeconds] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
       axes: [
         { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid } },
         {

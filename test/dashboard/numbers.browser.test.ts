@@ -20,7 +20,7 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     const now = Date.now();
     // Forty hours of traffic: a million dollars an hour on one tier, a billionth of a dollar on another.
     const records = Array.from({ length: 40 }, (_, index) =>
-      makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 60_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant" }),
+      makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 1_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant" }),
     );
     fixture = await startHostileFixture({ empty: true, records, budgets: [{ scope: "global", window: "day", limit_usd: 0 }, { scope: "tier", name: "premium", window: "month", limit_usd: 1e6 }] });
     browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
@@ -82,6 +82,33 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     expect(await row.locator(".used").textContent()).toBe(" — exhausted");
     // A limit of a million with nothing spent is still an empty meter at 0.0%.
     expect(await page.locator("main table tr", { hasText: "tier:premium/month" }).locator(".used").textContent()).toBe(" 0.0%");
+  });
+
+  it("draws the bar of the hour under way whole, as wide as the others, not cut in half at the chart's edge", async () => {
+    await openPage(page, fixture.url, "/dashboard");
+    await page.waitForTimeout(200); // charts draw after their ResizeObserver fires
+    // The widths of the coloured runs along a line just above the requests chart's baseline (every bar is one request).
+    const widths = await page.locator(".chart canvas").nth(1).evaluate((element) => {
+      const canvas = element as HTMLCanvasElement;
+      const context = canvas.getContext("2d")!;
+      const coloured = (y: number) => {
+        const row = context.getImageData(0, y, canvas.width, 1).data;
+        return Array.from({ length: canvas.width }, (_, x) => Math.max(row[x * 4]!, row[x * 4 + 1]!, row[x * 4 + 2]!) - Math.min(row[x * 4]!, row[x * 4 + 1]!, row[x * 4 + 2]!) > 60 && row[x * 4 + 3]! > 200);
+      };
+      let y = canvas.height - 1;
+      while (y > 0 && !coloured(y).some(Boolean)) y -= 1;
+      const runs: number[] = [];
+      let run = 0;
+      for (const on of [...coloured(y - 3), false]) {
+        if (on) run += 1;
+        else if (run > 0) runs.push(run), (run = 0);
+      }
+      return runs;
+    });
+    expect(widths.length).toBeGreaterThanOrEqual(30);
+    const typical = [...widths].sort((a, b) => a - b)[Math.floor(widths.length / 2)]!;
+    expect(widths.at(-1)!).toBeGreaterThanOrEqual(typical - 1);
+    expect(widths[0]!).toBeGreaterThanOrEqual(typical - 1);
   });
 
   it("keeps a key filter from the URL in the form while the key list is missing", async () => {
