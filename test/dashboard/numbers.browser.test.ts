@@ -101,7 +101,10 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
       let run = 0;
       for (const on of [...coloured(y - 3), false]) {
         if (on) run += 1;
-        else if (run > 0) runs.push(run), (run = 0);
+        else if (run > 0) {
+          runs.push(run);
+          run = 0;
+        }
       }
       return runs;
     });
