@@ -114,6 +114,25 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     expect(widths[0]!).toBeGreaterThanOrEqual(typical - 1);
   });
 
+  it("names the hovered bar's period in the reader's format (en-GB here), the day of a daily bar as its UTC day", async () => {
+    const hovered = async () => {
+      await page.locator(".chart .u-over").nth(1).scrollIntoViewIfNeeded();
+      const box = (await page.locator(".chart .u-over").nth(1).boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+      await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.5, { steps: 5 });
+      const time = page.locator(".u-legend").nth(1).locator("tr.u-series").first().locator(".u-value");
+      await expect.poll(() => time.textContent()).not.toMatch(/^(--)?$/);
+      return time.textContent();
+    };
+    await openPage(page, fixture.url, "/dashboard");
+    await page.waitForTimeout(200);
+    // uPlot's own format was American whatever the language: "2026-12-01 6:00pm", and "12/1" on the axis.
+    expect(await hovered()).toMatch(/^\d{1,2} [A-Z][a-z]{2}, \d{2}:\d{2}$/);
+    await openPage(page, fixture.url, "/dashboard?period=60d");
+    await page.waitForTimeout(200);
+    expect(await hovered()).toMatch(/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \(UTC\)$/);
+  });
+
   it("keeps a key filter from the URL in the form while the key list is missing", async () => {
     await page.route(/\/api\/keys/, (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ object: "list", data: [] }) }));
     try {
