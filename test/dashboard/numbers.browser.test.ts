@@ -64,11 +64,12 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
       expect(await spend.textContent()).toBe("$20m"); // en-GB, as the test browser reads; "$20M" in en-US
       expect(await spend.getAttribute("title")).toBe("$20,000,000.00");
       for (const figure of ["cost", "premium", "savings", "spend-today", "spend-month", "requests"]) {
-        const lines = await page.locator(`[data-figure="${figure}"]`).evaluate((element) => {
+        // Distinct line tops of the figure's text (in the browser: the test's own lib has no DOM types).
+        const lines = (await page.evaluate(`(() => {
           const range = document.createRange();
-          range.selectNodeContents(element);
+          range.selectNodeContents(document.querySelector('[data-figure="${figure}"]'));
           return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-        });
+        })()`)) as number;
         expect(lines, `${figure} at ${size.width}px`).toBe(1);
       }
     }
@@ -78,7 +79,7 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
   it("shows a budget of $0 as used up, with a full meter, not an empty one at 0.0%", async () => {
     await openPage(page, fixture.url, "/dashboard");
     const row = page.locator("main table tr", { hasText: "global/day" });
-    expect(await row.locator("meter").evaluate((meter) => (meter as HTMLMeterElement).value)).toBe(1);
+    expect(await row.locator("meter").getAttribute("value")).toBe("1");
     expect(await row.locator(".used").textContent()).toBe(" — exhausted");
     // A limit of a million with nothing spent is still an empty meter at 0.0%.
     expect(await page.locator("main table tr", { hasText: "tier:premium/month" }).locator(".used").textContent()).toBe(" 0.0%");
@@ -88,16 +89,16 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     await openPage(page, fixture.url, "/dashboard");
     await page.waitForTimeout(200); // charts draw after their ResizeObserver fires
     // The widths of the coloured runs along a line just above the requests chart's baseline (every bar is one request).
-    const widths = await page.locator(".chart canvas").nth(1).evaluate((element) => {
-      const canvas = element as HTMLCanvasElement;
-      const context = canvas.getContext("2d")!;
-      const coloured = (y: number) => {
+    const widths = (await page.evaluate(`(() => {
+      const canvas = document.querySelectorAll(".chart canvas")[1];
+      const context = canvas.getContext("2d");
+      const coloured = (y) => {
         const row = context.getImageData(0, y, canvas.width, 1).data;
-        return Array.from({ length: canvas.width }, (_, x) => Math.max(row[x * 4]!, row[x * 4 + 1]!, row[x * 4 + 2]!) - Math.min(row[x * 4]!, row[x * 4 + 1]!, row[x * 4 + 2]!) > 60 && row[x * 4 + 3]! > 200);
+        return Array.from({ length: canvas.width }, (_, x) => Math.max(row[x * 4], row[x * 4 + 1], row[x * 4 + 2]) - Math.min(row[x * 4], row[x * 4 + 1], row[x * 4 + 2]) > 60 && row[x * 4 + 3] > 200);
       };
       let y = canvas.height - 1;
       while (y > 0 && !coloured(y).some(Boolean)) y -= 1;
-      const runs: number[] = [];
+      const runs = [];
       let run = 0;
       for (const on of [...coloured(y - 3), false]) {
         if (on) run += 1;
@@ -107,7 +108,7 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
         }
       }
       return runs;
-    });
+    })()`)) as number[];
     expect(widths.length).toBeGreaterThanOrEqual(30);
     const typical = [...widths].sort((a, b) => a - b)[Math.floor(widths.length / 2)]!;
     expect(widths.at(-1)!).toBeGreaterThanOrEqual(typical - 1);
