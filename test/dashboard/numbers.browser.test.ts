@@ -22,6 +22,8 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     const records = Array.from({ length: 40 }, (_, index) =>
       makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 1_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant" }),
     );
+    // An experiment whose variant has no requests yet.
+    records.push(makeDecisionRecord({ id: "dec_00000000000000000lonely01", createdAt: now - 5 * 60_000, experiment: "lonely", arm: "control" }));
     fixture = await startHostileFixture({ empty: true, records, budgets: [{ scope: "global", window: "day", limit_usd: 0 }, { scope: "tier", name: "premium", window: "month", limit_usd: 1e6 }] });
     browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
     page = await browser.context.newPage();
@@ -44,10 +46,10 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     try {
       await page.goto(`${fixture.url}/dashboard/decisions`);
       await page.locator("tr[data-decision]").first().waitFor({ timeout: 5_000 });
-      expect(await page.locator("tr[data-decision]").count()).toBe(40);
+      expect(await page.locator("tr[data-decision]").count()).toBe(41);
       expect(await page.locator("#suggest-experiment option").count()).toBe(0);
       release();
-      await expect.poll(() => page.locator("#suggest-experiment option").count()).toBe(1);
+      await expect.poll(() => page.locator("#suggest-experiment option").count()).toBe(2);
       expect(await page.locator("#suggest-tier option").count()).toBe(2);
     } finally {
       release();
@@ -132,6 +134,15 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     await openPage(page, fixture.url, "/dashboard?period=60d");
     await page.waitForTimeout(200);
     expect(await hovered()).toMatch(/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \(UTC\)$/);
+  });
+
+  it("says an experiment has nothing to chart yet instead of drawing an empty axis, and charts one with both arms", async () => {
+    await openPage(page, fixture.url, "/dashboard/experiments/lonely");
+    expect(await page.locator("svg.interval-chart").count()).toBe(0);
+    expect(await page.locator("[data-no-comparison]").textContent()).toContain("needs requests in both arms");
+    await openPage(page, fixture.url, "/dashboard/experiments/cheap");
+    expect(await page.locator("svg.interval-chart").count()).toBe(1);
+    expect(await page.locator("[data-no-comparison]").count()).toBe(0);
   });
 
   it("keeps a key filter from the URL in the form while the key list is missing", async () => {
