@@ -6,7 +6,8 @@
 /** How many groups a stacked chart's summary names, largest first. */
 const NAMED_GROUPS = 3;
 const HOUR = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
-const DAY = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric" });
+// Daily bars are UTC days (see time-axis.ts): named by their UTC date.
+const DAY = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
 
 /** What {@link stackedBarsSummary} reads. */
 export interface StackedBarsSummaryOptions {

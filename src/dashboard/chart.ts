@@ -7,6 +7,7 @@ import uPlot from "uplot";
 import { valueAxisSize, wholeNumberTicks } from "./axis-ticks.js";
 import { stackedBarsSummary } from "./chart-summary.js";
 import { h } from "./dom.js";
+import { chartInUtc, timeAxisLabels, timeHoverLabel } from "./time-axis.js";
 
 /** Ten colours that read on light and dark backgrounds (Tableau 10). */
 export const PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
@@ -85,16 +86,24 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
   // Read at each draw, so a redraw after a switch to dark (or light) takes the scheme's colours.
   const axis = () => cssVariable("--muted", "#666");
   const grid = () => cssVariable("--grid", "rgba(128,128,128,0.2)");
-  const bars = uPlot.paths.bars?.({ size: [0.8, 64], gap: 1 });
+  // Each bar starts at its period's start and the x axis runs to the end of the last period: centred on its start
+  // (uPlot's default), the first and last bars were cut in half at the chart's edges, the last one being the period
+  // still under way, and a day's bar sat half over the day before.
+  const stepSeconds = options.step === "day" ? 86_400 : 3_600;
+  const bars = uPlot.paths.bars?.({ size: [0.8, 64], gap: 1, align: 1 });
+  const first = options.times[0] ?? 0;
+  const last = options.times.at(-1) ?? first;
   const chart = new uPlot(
     {
       width: Math.max(240, box.clientWidth),
       height,
       legend: { live: true },
-      cursor: { points: { show: false } },
-      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+      // The hovered bar is the period under the pointer, not the nearest period start (the next bar, past a bar's middle).
+      cursor: { points: { show: false }, dataIdx: (_u, _series, closest, x) => (Number.isFinite(x) ? Math.max(0, Math.min(options.times.length - 1, Math.floor((x - first) / stepSeconds))) : closest) },
+      scales: { x: { time: true, range: () => [first, last + stepSeconds] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+      ...(chartInUtc(options.step) ? { tzDate: (seconds: number) => uPlot.tzDate(new Date(seconds * 1000), "Etc/UTC") } : {}),
       axes: [
-        { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid } },
+        { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u: uPlot, splits: number[]) => timeAxisLabels(options.step, splits) },
         {
           stroke: axis,
           grid: { stroke: grid },
@@ -105,7 +114,7 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
         },
       ],
       series: [
-        { label: "Time" },
+        { label: "Time", value: (_u: uPlot, seconds: number | null) => timeHoverLabel(options.step, seconds) },
         ...order.map((index) => {
           const color = PALETTE[index % PALETTE.length] ?? "#888";
           const series = options.series[index];

@@ -6,7 +6,9 @@ import { h } from "./dom.js";
 
 const USD_LARGE = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const USD_SMALL = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", maximumSignificantDigits: 3 });
+const USD_COMPACT = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", notation: "compact", maximumSignificantDigits: 3 });
 const INTEGER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const COMPACT = new Intl.NumberFormat(undefined, { notation: "compact", maximumSignificantDigits: 3 });
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
 const SHORT_TIME = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
 
@@ -16,6 +18,19 @@ export function usd(value: number | null | undefined): string {
   if (value === 0) return USD_LARGE.format(0);
   // From 0.995 up, three significant digits would round to "$1": show cents instead.
   return Math.abs(value) >= 0.995 ? USD_LARGE.format(value) : USD_SMALL.format(value);
+}
+
+/**
+ * Dollars for a stat card: from a million up in compact form ("$21M", "$1.23B"). In full, "$21,000,000.00" is wider
+ * than the narrowest card and broke inside the number ("$21,000,000.0" over "0"); the card's title keeps the full figure.
+ */
+export function usdCompact(value: number | null | undefined): string {
+  return value !== null && value !== undefined && Number.isFinite(value) && Math.abs(value) >= 1e6 ? USD_COMPACT.format(value) : usd(value);
+}
+
+/** A count for a stat card: from ten million up in compact form ("12.3M"), for the same reason as {@link usdCompact}. */
+export function countCompact(value: number | null | undefined): string {
+  return value !== null && value !== undefined && Number.isFinite(value) && Math.abs(value) >= 1e7 ? COMPACT.format(value) : count(value);
 }
 
 /** A count. */

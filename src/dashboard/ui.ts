@@ -4,13 +4,17 @@
  */
 import { clipText, h, visibleText, type Child } from "./dom.js";
 
-/** A figure with a label. `figure` names it for tests and scripts (data-figure), `raw` keeps the exact number. */
-export function stat(label: string, value: Child, options: { figure?: string; raw?: number | null; note?: Child } = {}): HTMLElement {
+/**
+ * A figure with a label. `figure` names it for tests and scripts (data-figure), `raw` keeps the exact number, `full`
+ * is the value written out in full, shown on hover when the card shows it shortened.
+ */
+export function stat(label: string, value: Child, options: { figure?: string; raw?: number | null; note?: Child; full?: string } = {}): HTMLElement {
+  const title = options.full !== undefined && options.full !== value ? options.full : undefined;
   return h(
     "div",
     { class: "stat" },
     h("div", { class: "stat-label" }, label),
-    h("div", { class: "stat-value", "data-figure": options.figure, "data-value": options.raw === null || options.raw === undefined ? undefined : String(options.raw) }, value),
+    h("div", { class: "stat-value", "data-figure": options.figure, "data-value": options.raw === null || options.raw === undefined ? undefined : String(options.raw), title }, value),
     options.note === undefined ? null : h("div", { class: "stat-note" }, options.note),
   );
 }
@@ -83,13 +87,16 @@ export function isSkippedAttempt(attempt: { status: number; errorType: string | 
  * left. Before, the meter only knew "above 80%", so a budget spent to 160% of its limit looked like one at 85%.
  */
 export function budgetUse(spentUsd: number, reservedUsd: number, limitUsd: number, remainingUsd: number): HTMLElement {
-  const share = limitUsd > 0 ? (spentUsd + reservedUsd) / limitUsd : spentUsd + reservedUsd > 0 ? Infinity : 0;
+  const used = spentUsd + reservedUsd;
+  // A limit of $0 allows nothing: its meter is full, not an empty "0.0%" beside "exhausted" (a share of zero is no number).
+  const share = limitUsd > 0 ? used / limitUsd : Infinity;
   const exhausted = remainingUsd <= 0 && limitUsd >= 0 && (limitUsd === 0 || share >= 1);
+  const over = limitUsd > 0 ? share > 1 : used > 0;
   return h(
     "span",
     { class: "used" },
     h("meter", { min: 0, max: 1, value: Math.min(1, share), low: 0.8, high: 0.9999, optimum: 0, "aria-label": "share of the limit used" }),
     ` ${Number.isFinite(share) ? `${(share * 100).toFixed(1)}%` : "—"}`,
-    exhausted ? [" ", badge(share > 1 ? "over limit" : "exhausted", "bad")] : null,
+    exhausted ? [" ", badge(over ? "over limit" : "exhausted", "bad")] : null,
   );
 }

@@ -3,7 +3,7 @@
  * labels, experiment names, error types and prompts with markup, `javascript:` URLs, bidi overrides, 10,000
  * characters without a space, NUL and U+FFFD, and emoji. Written straight into the SQLite file (as a store shared
  * with other tools or an older version could hold them), since the API refuses most of them on the way in. Also
- * an empty gateway (a fresh install).
+ * an empty gateway (a fresh install), or one holding only the records and budgets a test gives.
  * @module
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -73,7 +73,9 @@ function hostileRecords(now: number): DecisionRecord[] {
 }
 
 /** Starts a gateway over a store seeded with hostile values (or nothing, with `empty`). */
-export async function startHostileFixture(options: { empty?: boolean; storePrompts?: boolean; services?: { postgres_url?: string; redis_url?: string } } = {}): Promise<HostileFixture> {
+export async function startHostileFixture(
+  options: { empty?: boolean; storePrompts?: boolean; services?: { postgres_url?: string; redis_url?: string }; records?: DecisionRecord[]; budgets?: unknown[] } = {},
+): Promise<HostileFixture> {
   const dir = mkdtempSync(path.join(tmpdir(), "switchyard-hostile-"));
   const assetsDir = path.join(dir, "assets");
   buildDashboardBundle(assetsDir);
@@ -90,9 +92,14 @@ export async function startHostileFixture(options: { empty?: boolean; storePromp
     await storage.keys.insert({ id: "key_10b0a11c0ffee001", name: UNBROKEN, prefix: long.slice(0, 10), createdAt: Date.now(), revokedAt: null, dailyBudgetUsd: null, monthlyBudgetUsd: null, rpm: null, allowedTiers: [UNBROKEN] }, hashSecret(long));
     await storage.close();
   }
+  if (options.records) {
+    const storage = await openStorage({ storage: { sqlite }, cwd: dir });
+    await storage.decisionBackend.insertMany(options.records);
+    await storage.close();
+  }
   const simulator = await createSimulator({ acceptUnknownModels: true });
   const server = await startServer({
-    config: parseConfig({ storage: { sqlite, ...options.services }, log: { store_prompts: options.storePrompts ?? true }, budgets: [{ scope: "global", window: "day", limit_usd: 5 }] }),
+    config: parseConfig({ storage: { sqlite, ...options.services }, log: { store_prompts: options.storePrompts ?? true }, budgets: options.budgets ?? [{ scope: "global", window: "day", limit_usd: 5 }] }),
     catalog: builtinCatalog(),
     env: { SWITCHYARD_ADMIN_KEY: HOSTILE_ADMIN_KEY },
     cwd: dir,

@@ -105,26 +105,40 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           ["Mean feedback", interval(comparison.feedback_difference, (v) => v.toFixed(3))],
         ],
       ),
-      h(
-        "div",
-        { class: "interval-wrap" },
-        intervalChart(
-          [
-            { label: "Cost change", value: comparison.cost_change.value, low: comparison.cost_change.ci_low, high: comparison.cost_change.ci_high },
-            { label: "Error rate", value: comparison.error_rate_difference.value, low: comparison.error_rate_difference.ci_low, high: comparison.error_rate_difference.ci_high },
-            { label: "Escalation rate", value: comparison.escalation_rate_difference.value, low: comparison.escalation_rate_difference.ci_low, high: comparison.escalation_rate_difference.ci_high },
-            { label: "Feedback", value: comparison.feedback_difference.value, low: comparison.feedback_difference.ci_low, high: comparison.feedback_difference.ci_high },
-          ],
-          // The rows are in different units (a relative change, points, a difference of means): the axis marks only
-          // "no change", and the table above gives each row's numbers in its own unit.
-          (value) => (value === 0 ? "no change" : ""),
-          // The accessible name carries the figures the dots and lines show, each in its own unit.
-          `Variant minus control for ${visibleText(clipText(report.experiment))} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
-            `cost change ${interval(comparison.cost_change, signed)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
-            `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, (v) => v.toFixed(3))}.`,
-        ),
-      ),
-      h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change; each row has its own unit, given in the table above. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),
+      comparisonChart(report, signed, points),
     ),
   );
+}
+
+/**
+ * Variant against control as intervals on one axis, with how to read it; before both arms have requests there is
+ * nothing to draw, and an empty axis looked like a chart that failed to load, so it says so instead.
+ */
+function comparisonChart(report: ExperimentReport, signed: (value: number) => string, points: (value: number) => string): HTMLElement | HTMLElement[] {
+  const { comparison } = report;
+  if (Object.values(comparison).every((estimate) => estimate.value === null)) {
+    return h("p", { class: "muted", "data-no-comparison": "" }, "No comparison to chart yet: it needs requests in both arms.");
+  }
+  return [
+    h(
+      "div",
+      { class: "interval-wrap" },
+      intervalChart(
+        [
+          { label: "Cost change", value: comparison.cost_change.value, low: comparison.cost_change.ci_low, high: comparison.cost_change.ci_high },
+          { label: "Error rate", value: comparison.error_rate_difference.value, low: comparison.error_rate_difference.ci_low, high: comparison.error_rate_difference.ci_high },
+          { label: "Escalation rate", value: comparison.escalation_rate_difference.value, low: comparison.escalation_rate_difference.ci_low, high: comparison.escalation_rate_difference.ci_high },
+          { label: "Feedback", value: comparison.feedback_difference.value, low: comparison.feedback_difference.ci_low, high: comparison.feedback_difference.ci_high },
+        ],
+        // The rows are in different units (a relative change, points, a difference of means): the axis marks only
+        // "no change", and the table above gives each row's numbers in its own unit.
+        (value) => (value === 0 ? "no change" : ""),
+        // The accessible name carries the figures the dots and lines show, each in its own unit.
+        `Variant minus control for ${visibleText(clipText(report.experiment))} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
+          `cost change ${interval(comparison.cost_change, signed)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
+          `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, (v) => v.toFixed(3))}.`,
+      ),
+    ),
+    h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change; each row has its own unit, given in the table above. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),
+  ];
 }

@@ -7,7 +7,7 @@ import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
-import { count, ms, percent, timeElement, usd } from "../format.js";
+import { count, countCompact, ms, percent, timeElement, usd, usdCompact } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -64,8 +64,8 @@ export const overviewPage: Page = {
 
 function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[], budgetsError: string | null): HTMLElement {
   const cards = stats(
-    stat("Spend today (UTC)", usd(today.cost_usd), { figure: "spend-today", raw: today.cost_usd, note: `${count(today.requests)} requests${judgeNote(today, ", ")}` }),
-    stat("Spend this month (UTC)", usd(month.cost_usd), { figure: "spend-month", raw: month.cost_usd, note: `${count(month.requests)} requests${judgeNote(month, ", ")}` }),
+    stat("Spend today (UTC)", usdCompact(today.cost_usd), { full: usd(today.cost_usd), figure: "spend-today", raw: today.cost_usd, note: `${count(today.requests)} requests${judgeNote(today, ", ")}` }),
+    stat("Spend this month (UTC)", usdCompact(month.cost_usd), { full: usd(month.cost_usd), figure: "spend-month", raw: month.cost_usd, note: `${count(month.requests)} requests${judgeNote(month, ", ")}` }),
   );
   const budgetList = budgetsError
     ? errorBox(new Error(`The budgets could not be read: ${budgetsError}`))
@@ -102,15 +102,15 @@ function periodSection(report: Report, label: string): HTMLElement {
     { class: "panel" },
     h("h2", {}, label),
     stats(
-      stat("Requests", count(total.requests), { figure: "requests", raw: total.requests }),
-      stat("Served", count(total.served), { figure: "served", raw: total.served }),
-      stat("Refused", count(total.refused), { figure: "refused", raw: total.refused, note: "budget, rate limit or key" }),
-      stat("Failed", count(total.failed), { figure: "failed", raw: total.failed, note: "every fallback failed" }),
+      stat("Requests", countCompact(total.requests), { full: count(total.requests), figure: "requests", raw: total.requests }),
+      stat("Served", countCompact(total.served), { full: count(total.served), figure: "served", raw: total.served }),
+      stat("Refused", countCompact(total.refused), { full: count(total.refused), figure: "refused", raw: total.refused, note: "budget, rate limit or key" }),
+      stat("Failed", countCompact(total.failed), { full: count(total.failed), figure: "failed", raw: total.failed, note: "every fallback failed" }),
       // The fourth outcome: without it served + refused + failed falls short of the requests.
-      stat("Client errors", count(total.client_errors), { figure: "client-errors", raw: total.client_errors, note: "malformed, or ended by the client" }),
-      stat("Spend", usd(total.cost_usd), { figure: "cost", raw: total.cost_usd, note: judgeNote(total, "") || undefined }),
-      stat("Premium-equivalent", usd(total.premium_equivalent_usd), { figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
-      stat("Saved", usd(total.savings_usd), { figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : `${percent(savingsShare)} of premium` }),
+      stat("Client errors", countCompact(total.client_errors), { full: count(total.client_errors), figure: "client-errors", raw: total.client_errors, note: "malformed, or ended by the client" }),
+      stat("Spend", usdCompact(total.cost_usd), { full: usd(total.cost_usd), figure: "cost", raw: total.cost_usd, note: judgeNote(total, "") || undefined }),
+      stat("Premium-equivalent", usdCompact(total.premium_equivalent_usd), { full: usd(total.premium_equivalent_usd), figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
+      stat("Saved", usdCompact(total.savings_usd), { full: usd(total.savings_usd), figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : `${percent(savingsShare)} of premium` }),
       stat("Escalation rate", total.escalation_rate === undefined ? "—" : percent(total.escalation_rate), { figure: "escalation-rate", raw: total.escalation_rate ?? null, note: total.escalations === undefined ? undefined : `${count(total.escalations)} escalated` }),
       stat("Mean feedback", total.mean_feedback === null ? "—" : total.mean_feedback.toFixed(2), { figure: "mean-feedback", raw: total.mean_feedback, note: `${count(total.feedback_count)} scores (0–1)` }),
       stat("Latency p50", ms(total.latency_p50_ms), { figure: "latency-p50", raw: total.latency_p50_ms ?? null }),
