@@ -5,6 +5,7 @@
  * process at exactly that point. Both ways of writing a whole file are covered: `fs.promises.writeFile(path, …)` and
  * `handle.writeFile(…)` on a handle from `fs.promises.open`.
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- a `node --require` preload is CommonJS by definition */
 const fs = require("node:fs");
 const { syncBuiltinESMExports } = require("node:module");
 
