@@ -12,35 +12,77 @@ export interface SseEvent {
   data: string | undefined;
 }
 
+/**
+ * The longest one event may grow without its end: far above any real chunk (a delta, a usage object, a generated
+ * image in base64), far below what hurts the process. The reader stops a stream past it (`pendingChars`).
+ */
+export const MAX_SSE_EVENT_CHARS = 32 * 1024 * 1024;
+
 /** Splits a byte stream into SSE events. Handles UTF-8 sequences and events split across chunks. */
 export class SseEventParser {
   #decoder = new TextDecoder();
-  #buffer = "";
+  /**
+   * The reads of an event not yet ended, kept apart: searching (or reading the last character of) a string built by
+   * `+=` flattens it, so an event sent in many small reads cost its whole length on every read.
+   */
+  #pieces: string[] = [];
+  #pendingChars = 0;
+  /** Whether what is held ends with a line end (its next read may start the blank line that ends the event). */
+  #endsWithLineEnd = false;
+  #heldCr = false;
+
+  /** Characters held of an event not yet ended. */
+  get pendingChars(): number {
+    return this.#pendingChars;
+  }
 
   /** Feeds one chunk; returns the events it completed. */
   push(chunk: Uint8Array): SseEvent[] {
-    let text = this.#decoder.decode(chunk, { stream: true });
-    if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-    this.#buffer += text;
-    const events: SseEvent[] = [];
-    let boundary = this.#buffer.indexOf("\n\n");
-    while (boundary !== -1) {
-      const raw = this.#buffer.slice(0, boundary + 2);
-      this.#buffer = this.#buffer.slice(boundary + 2);
-      const event = parseEvent(raw);
-      if (event) events.push(event);
-      boundary = this.#buffer.indexOf("\n\n");
+    const text = this.#normalize(this.#decoder.decode(chunk, { stream: true }));
+    if (text === "") return [];
+    const crossing = this.#endsWithLineEnd && text.charCodeAt(0) === 10;
+    if (!crossing && !text.includes("\n\n")) {
+      this.#hold(text);
+      return [];
     }
+    let buffer = this.#pieces.length === 0 ? text : this.#pieces.join("") + text;
+    const events: SseEvent[] = [];
+    for (let boundary = buffer.indexOf("\n\n"); boundary !== -1; boundary = buffer.indexOf("\n\n")) {
+      const event = parseEvent(buffer.slice(0, boundary + 2));
+      buffer = buffer.slice(boundary + 2);
+      if (event) events.push(event);
+    }
+    this.#pieces = [];
+    this.#pendingChars = 0;
+    this.#endsWithLineEnd = false;
+    if (buffer !== "") this.#hold(buffer);
     return events;
   }
 
   /** Flushes a final event that was not terminated by a blank line (some upstreams omit it). */
   end(): SseEvent[] {
-    const rest = this.#buffer + this.#decoder.decode();
-    this.#buffer = "";
+    const rest = this.#pieces.join("") + this.#decoder.decode().replace(/\r\n?/g, "\n") + (this.#heldCr ? "\n" : "");
+    this.#pieces = [];
+    this.#pendingChars = 0;
+    this.#endsWithLineEnd = false;
+    this.#heldCr = false;
     if (rest.trim() === "") return [];
     const event = parseEvent(rest.endsWith("\n") ? `${rest}\n` : `${rest}\n\n`);
     return event ? [event] : [];
+  }
+
+  #hold(text: string): void {
+    this.#pieces.push(text);
+    this.#pendingChars += text.length;
+    this.#endsWithLineEnd = text.charCodeAt(text.length - 1) === 10;
+  }
+
+  /** CRLF and CR as LF; a CR that ends a read may be the first half of a CRLF, so it waits for the next read. */
+  #normalize(decoded: string): string {
+    let text = this.#heldCr ? `\r${decoded}` : decoded;
+    this.#heldCr = text.endsWith("\r");
+    if (this.#heldCr) text = text.slice(0, -1);
+    return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   }
 }
 

@@ -8,7 +8,8 @@ import type { ClientSignal } from "./client-signal.js";
 import { UpstreamError } from "../../core/errors/index.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
-import { SseEventParser, type SseEvent } from "../../upstream/sse-event-parser.js";
+import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
+import { MAX_SSE_EVENT_CHARS, SseEventParser, type SseEvent } from "../../upstream/sse-event-parser.js";
 import type { UpstreamBody, UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import type { FallbackDeps } from "./fallback-settings.js";
@@ -58,12 +59,12 @@ export async function openStreamAttempt(
     options.afterSend?.();
     response = await sent;
     if (response.status !== 200) {
-      const text = await response.body.text();
+      const text = await readErrorText(response.body);
       throw classifyHttpFailure({ model: candidate.id, status: response.status, headers: response.headers, bodyText: redact(deps, text), now: clock.now() });
     }
     const contentType = String(response.headers["content-type"] ?? "");
     if (contentType.includes("application/json")) throw await jsonInsteadOfStream(deps, candidate.id, response.body);
-    batches = readEventBatches(response.body);
+    batches = readEventBatches(response.body, candidate.id);
     const buffered: string[] = [];
     const bufferedChunks: StreamChunk[] = [];
     for (;;) {
@@ -99,18 +100,24 @@ export async function openStreamAttempt(
 }
 
 /** Splits an upstream body into SSE events, one array per upstream read (empty reads are skipped). */
-export async function* readEventBatches(body: UpstreamBody): AsyncGenerator<SseEvent[]> {
+export async function* readEventBatches(body: UpstreamBody, model: string): AsyncGenerator<SseEvent[]> {
   const parser = new SseEventParser();
   for await (const chunk of body) {
     const events = parser.push(chunk);
     if (events.length > 0) yield events;
+    if (parser.pendingChars > MAX_SSE_EVENT_CHARS) {
+      body.destroy();
+      throw malformedResponse(model, `a stream event over ${MAX_SSE_EVENT_CHARS / 1024 / 1024} M characters without its end`, 200);
+    }
   }
   const last = parser.end();
   if (last.length > 0) yield last;
 }
 
 async function jsonInsteadOfStream(deps: FallbackDeps, model: string, body: UpstreamBody): Promise<UpstreamError> {
-  const text = redact(deps, await body.text());
+  const raw = await readBodyCapped(body, undefined);
+  if (!raw) return malformedResponse(model, `a JSON body over ${MAX_ANSWER_BYTES / 1024 / 1024} MB where an event stream was asked for`, 200);
+  const text = redact(deps, raw.toString("utf8"));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -7,6 +7,7 @@ import { argumentsText, contentText } from "../../core/content-text.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
+import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
 import type { UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
@@ -92,10 +93,11 @@ async function attemptOnce(
     response = await sent;
     const firstByteAt = clock.now();
     if (response.status !== 200) {
-      const text = await response.body.text();
+      const text = await readErrorText(response.body);
       throw classifyHttpFailure({ model: candidate.id, status: response.status, headers: response.headers, bodyText: redact(deps, text), now: clock.now() });
     }
-    const raw = Buffer.from(await response.body.arrayBuffer());
+    const raw = await readBodyCapped(response.body, response.headers["content-length"]);
+    if (!raw) throw malformedResponse(candidate.id, `the body is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`, 200, candidate.worstCaseCostUsd);
     return { raw, body: parseCompletion(deps, candidate, raw), firstByteAt };
   } catch (error) {
     response?.body.destroy();

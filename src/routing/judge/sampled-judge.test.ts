@@ -7,7 +7,16 @@ import { createSampledJudge } from "./sampled-judge.js";
 /** An upstream that answers every judge call with `content`, and its usage. */
 function answering(content: string, usage: unknown = { prompt_tokens: 400, completion_tokens: 3 }): UpstreamClient {
   const body = JSON.stringify({ choices: [{ message: { content } }], usage });
-  return { chatCompletions: async () => ({ status: 200, body: { text: async () => body } }) } as unknown as UpstreamClient;
+  const bytes = new TextEncoder().encode(body);
+  const upstreamBody = {
+    text: async () => body,
+    arrayBuffer: async () => bytes.buffer,
+    destroy: () => {},
+    async *[Symbol.asyncIterator]() {
+      yield bytes;
+    },
+  };
+  return { chatCompletions: async () => ({ status: 200, headers: {}, body: upstreamBody }) } as unknown as UpstreamClient;
 }
 
 describe("the sampled judge's bookkeeping", () => {

@@ -17,6 +17,7 @@ import type { DecisionLogQueries } from "../../log/decision-log-store.js";
 import type { UpstreamClient } from "../../upstream/upstream-client.js";
 import { hash32 } from "../experiments/hash-unit.js";
 import { buildJudgeMessages, parseJudgeScore } from "./judge-prompt.js";
+import { MAX_ANSWER_BYTES, readBodyCapped } from "../../upstream/read-capped-body.js";
 
 /** The task name the judge's spend is accounted under (not a valid config task name, so it never collides). */
 export const JUDGE_TASK = "learning.judge";
@@ -93,8 +94,13 @@ async function grade(deps: SampledJudgeDeps, candidate: JudgeCandidate): Promise
       headersTimeoutMs: deps.timeoutMs,
       bodyTimeoutMs: deps.timeoutMs,
     });
-    const text = await response.body.text();
-    if (response.status !== 200) throw new Error(`the judge model answered HTTP ${response.status}`);
+    if (response.status !== 200) {
+      response.body.destroy();
+      throw new Error(`the judge model answered HTTP ${response.status}`);
+    }
+    const raw = await readBodyCapped(response.body, response.headers["content-length"]);
+    if (!raw) throw new Error(`the judge model's answer is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
+    const text = raw.toString("utf8");
     const body = JSON.parse(text) as { choices?: { message?: { content?: unknown } }[]; usage?: Usage };
     // The judge's usage is the upstream's word like any answer's: checked, and without one the worst case reserved.
     const usage = readUsage(body.usage);
