@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { estimateLongTextTokens, estimateMessagesTokens, TOKENS_PER_MESSAGE, TOKENS_PER_REQUEST } from "./estimate-tokens.js";
 import { TextMemo, textKey } from "./text-memo.js";
@@ -64,6 +66,23 @@ describe("TextMemo", () => {
     memo.answer(copy(texts[8] as string));
     expect(reads).toHaveLength(before);
     expect(memo.heldChars).toBeLessThanOrEqual(10_000);
+  });
+
+  it("holds copies when asked: slices of long strings do not keep those strings alive", () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const heldMb = (copyTexts: boolean): number => {
+      const memo = new TextMemo((text: string) => text.length, { minChars: 10, maxChars: 2_000, maxHeldChars: 100_000, copyTexts });
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      for (let i = 0; i < 20; i++) memo.answer(`prompt ${i} `.repeat(100_000).slice(0, 2_000));
+      gc();
+      const held = (process.memoryUsage().heapUsed - before) / 1e6;
+      expect(memo.size).toBe(20);
+      return held;
+    };
+    expect(heldMb(false)).toBeGreaterThan(15);
+    expect(heldMb(true)).toBeLessThan(5);
   });
 
   it("reads texts outside its bounds every time", () => {

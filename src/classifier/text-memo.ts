@@ -18,6 +18,11 @@ export interface TextMemoLimits {
   maxChars: number;
   /** Characters held, all texts together. */
   maxHeldChars: number;
+  /**
+   * Hold a copy of each text, not the text: a slice of a longer string (`prompt.slice(0, 2000)`, and `toLowerCase()`
+   * of it when nothing changes) keeps the whole longer string alive while it is held.
+   */
+  copyTexts?: boolean;
 }
 
 interface Entry<T> {
@@ -69,7 +74,7 @@ export class TextMemo<T> {
     }
     const answer = this.read(text);
     entries.delete(key);
-    entries.set(key, { text, answer, next: first });
+    entries.set(key, { text: this.limits.copyTexts === true ? structuredClone(text) : text, answer, next: first });
     this.#heldChars += length;
     this.#evict();
     return answer;

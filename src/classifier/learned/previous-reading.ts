@@ -50,9 +50,10 @@ export function readPrevious(previous: string): PreviousReading {
 
 /**
  * Readings remembered: 128 texts of 2,000 characters (~1.3 MB at most with their slots); least recently used let go
- * first. Texts under 16 characters are read each time.
+ * first. Texts under 16 characters are read each time. The texts are the first 2,000 characters of longer ones, so the
+ * memo holds copies (a slice would keep a whole 40 KB prompt alive).
  */
-const REMEMBERED = new TextMemo(readPrevious, { minChars: 16, maxChars: MAX_PREVIOUS_CHARS, maxHeldChars: 128 * MAX_PREVIOUS_CHARS });
+const REMEMBERED = new TextMemo(readPrevious, { minChars: 16, maxChars: MAX_PREVIOUS_CHARS, maxHeldChars: 128 * MAX_PREVIOUS_CHARS, copyTexts: true });
 
 /** {@link readPrevious}, remembered by the text. */
 export function previousReading(previous: string): PreviousReading {
