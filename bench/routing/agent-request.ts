@@ -6,8 +6,8 @@
  * of N agent turns: the user's task, then per turn an assistant message with a short text and one tool call, and the
  * tool's result (1–20 KB: source files with line numbers, search hits, test runs, diffs, all made from this
  * repository's files). A follow-up from the user every 12 turns. The request ends with a tool result, as an agent's
- * loop does. Deterministic: the same shape gives the same request (the docs' text may drift with the repository;
- * the sizes do not).
+ * loop does. Deterministic within one tree: the same shape gives the same request (the docs' and sources' text drift
+ * with the repository, the sizes do not), so compare trees in one process (`compare-trees.ts`, `count-instructions.ts`).
  *
  * Two wire styles: `chat` (Chat Completions: a system string, `tool` messages) and `messages` (what the
  * `/v1/messages` door gives the router for Claude Code: the system prompt as text parts, the long one marked for
@@ -140,19 +140,21 @@ const FOLLOW_UPS = [
 const NARRATION = ["Let me look at how the reservation is settled.", "I'll search for where the budget is charged.", "Running the tests for the ledger now.", "Checking the diff of what changed.", "The settle path runs twice on abort; reading the stream relay next.", "I'll read the spend guard to see who calls settle."];
 
 /**
- * An agent request with `turns` tool turns of history, in `style`.
+ * An agent request with `turns` tool turns of history, in `style`. A `session` other than 0 marks the task and every
+ * tool result with it: another session of the same agent (same system prompt and tools, its own history).
  * @example agentRequest(10, "chat").messages.length; // 1 system + 1 task + 10 × (assistant + tool)
  */
-export function agentRequest(turns: number, style: AgentStyle = "chat"): ChatRequest {
+export function agentRequest(turns: number, style: AgentStyle = "chat", session = 0): ChatRequest {
   const system = agentSystemPrompt();
   const identity = "You are Forge, a software engineering agent.";
   const messages: ChatMessage[] = [
     style === "chat" ? { role: "system", content: system } : { role: "system", content: [{ type: "text", text: identity }, { type: "text", text: system, cache_control: { type: "ephemeral" } }] },
-    { role: "user", content: TASK },
+    { role: "user", content: session === 0 ? TASK : `${TASK} (ticket ${session})` },
   ];
   for (let turn = 0; turn < turns; turn++) {
     if (turn > 0 && turn % 12 === 0) messages.push({ role: "user", content: FOLLOW_UPS[(turn / 12 - 1) % FOLLOW_UPS.length] as string });
     const step = toolStep(turn, RESULT_KB[turn % RESULT_KB.length] as number);
+    if (session !== 0) step.result = `[session ${session}] ${step.result.slice(0, -12 - String(session).length)}`;
     const id = `call_${String(turn).padStart(4, "0")}`;
     messages.push({ role: "assistant", content: NARRATION[turn % NARRATION.length] as string, tool_calls: [{ id, type: "function", function: { name: step.name, arguments: JSON.stringify(step.args) } }] });
     const last = turn === turns - 1;

@@ -4,6 +4,9 @@
  * Args: TREE [tokens=100] [warm=2000] [n=2000] [route|foreign|agent:TURNS[:messages]].
  * `agent:10` routes the agent-shaped request of `agent-request.ts` with 10 turns (`agent:10:messages` in the
  * `/v1/messages` door's style), each call on its own `JSON.parse`d copy of the body, parsed before counting starts.
+ * `session:40` routes one whole session as it grows: its requests with 1, 2, … 40 turns, each seeing one new tool
+ * result (sessions of their own warm the router up; the measured one shares only the system prompt and tools with
+ * them), so n is taken as 40.
  * @module
  */
 import { readFileSync } from "node:fs";
@@ -37,6 +40,7 @@ const foreign = ["¿Puedes resumir este artículo sobre la economía española e
 const request = { model: "switchyard/auto", messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: promptOf(tokens) }] };
 let f = 0;
 const agent = /^agent:(\d+)(?::(chat|messages))?$/.exec(what);
+const session = /^session:(\d+)$/.exec(what);
 /** Parsed copies of the agent request's body: 8 the warm-up cycles through, then one per measured call. */
 let pool: unknown[] = [];
 const measured: unknown[] = [];
@@ -46,8 +50,14 @@ if (agent) {
   for (let i = 0; i < 8; i++) pool.push(JSON.parse(body));
   for (let i = 0; i < n; i++) measured.push(JSON.parse(body));
 }
+if (session) {
+  const { agentRequest } = await import("./agent-request.js");
+  const turns = Number(session[1]);
+  for (let s = 1; s <= 3; s++) for (let t = 1; t <= turns; t++) pool.push(JSON.parse(JSON.stringify(agentRequest(t, "chat", s))));
+  for (let t = 1; t <= turns; t++) measured.push(JSON.parse(JSON.stringify(agentRequest(t, "chat", 99))));
+}
 let call = 0;
-const run = agent
+const run = agent || session
   ? () => router.route(pool[call++ % pool.length])
   : what === "foreign"
   ? () => router.route({ model: "switchyard/auto", messages: [{ role: "user", content: foreign[f++ % foreign.length] as string }] })
