@@ -146,10 +146,12 @@ export function estimateLongTextTokens(text: string): number {
  * Long message texts' estimates, remembered by content (twelfth pass of issue 11): a coding agent resends its
  * 10–30k-token system prompt and its whole tool history with every request of a session, and estimating them again was
  * more than half of its routing decision at 40 turns. From 1 KB (a shorter text costs less to estimate than to look up)
- * up to 1 M characters each; at most 4 M characters held (4–8 MB: a few long agent sessions), least recently used let
- * go first. The estimate is a function of the text alone, so a remembered estimate is the estimate.
+ * up to {@link SAMPLE_ABOVE_CHARS} (a longer text is sampled: its estimate costs the same at any length, and holding it
+ * would push out a session's worth of shorter ones); at most 4 M characters held (4–8 MB: a few long agent sessions),
+ * least recently used let go first. The estimate is a function of the text alone, so a remembered estimate is the
+ * estimate.
  */
-const REMEMBERED_ESTIMATES = new TextMemo(estimateLongTextTokens, { minChars: 1_024, maxChars: 1_048_576, maxHeldChars: 4_194_304 });
+const REMEMBERED_ESTIMATES = new TextMemo(estimateLongTextTokens, { minChars: 1_024, maxChars: SAMPLE_ABOVE_CHARS, maxHeldChars: 4_194_304 });
 
 /** Estimates the prompt tokens of a chat request: every message's text plus the chat format's overhead. */
 export function estimateMessagesTokens(messages: readonly ChatMessage[]): number {
