@@ -51,6 +51,8 @@ export function textKey(text: string): number {
 export class TextMemo<T> {
   readonly #entries = new Map<number, Entry<T>>();
   #heldChars = 0;
+  /** The key used last: it is already the most recent in `#entries`' order. */
+  #lastKey = -1;
 
   constructor(
     private readonly read: (text: string) => T,
@@ -67,14 +69,19 @@ export class TextMemo<T> {
     const first = entries.get(key);
     for (let entry = first; entry !== undefined; entry = entry.next) {
       if (entry.text !== text) continue;
-      // Most recently used last: the eviction below lets the oldest go first.
-      entries.delete(key);
-      entries.set(key, first as Entry<T>);
+      // Most recently used last: the eviction below lets the oldest go first. (Moving a key costs a table entry the
+      // map compacts later, so the key already last is left where it is: one application's one prompt, say.)
+      if (key !== this.#lastKey) {
+        entries.delete(key);
+        entries.set(key, first as Entry<T>);
+        this.#lastKey = key;
+      }
       return entry.answer;
     }
     const answer = this.read(text);
     entries.delete(key);
     entries.set(key, { text: this.limits.copyTexts === true ? structuredClone(text) : text, answer, next: first });
+    this.#lastKey = key;
     this.#heldChars += length;
     this.#evict();
     return answer;
