@@ -6,11 +6,15 @@
  *    development files (never a held-back set: those are scored once per round, not read) plus a sample of llmrouter prompts
  *    (permitted training split) is classified and routed by both; task label, confidence, difficulty,
  *    strong-need probability, task reason and the routing decision must agree (floats within 1e-9; labels,
- *    tiers, models and reasons exactly). Then mean decision time over all of those conversations, in turn.
+ *    tiers, models and reasons exactly). The new tree reads each conversation twice, the second time as a `JSON.parse`d
+ *    copy (what a tree remembers by text answers from memory then), and both must agree with the old tree. Then mean
+ *    decision time over all of those conversations, in turn.
  * 2. Time: the bench's 100-token and 300k-token requests, old and new routers interleaved in blocks of calls,
  *    with the same messages array each call and with a fresh one (as the gateway has); p50s and new/old ratios.
+ *    Then the agent-shaped requests of `agent-request.ts` (2, 10 and 40 turns), each call on a request `JSON.parse`d
+ *    from its body (untimed), old and new taking turns call by call.
  *
- * Run: `npx tsx bench/routing/compare-trees.ts .baseline [--time-only|--outputs-only] [rounds=5]`.
+ * Run: `npx tsx bench/routing/compare-trees.ts .baseline [--time-only|--outputs-only] [--no-varied] [rounds=5]`.
  * Exits non-zero when any output differs.
  * @module
  */
@@ -24,6 +28,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 const baseline = path.resolve(process.argv[2] ?? ".baseline");
 const timeOnly = process.argv.includes("--time-only");
 const outputsOnly = process.argv.includes("--outputs-only");
+const noVaried = process.argv.includes("--no-varied");
 const rounds = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 5);
 
 interface Tree {
@@ -105,10 +110,17 @@ function compareOutputs(old: Tree, next: Tree): number {
   let differences = 0;
   for (const messages of all) {
     const request: ChatRequest = { model: "switchyard/auto", messages };
+    const again = JSON.parse(JSON.stringify(messages)) as ChatMessage[];
+    const oldClassification = old.classify(messages);
+    const oldFeatures = old.features(messages);
+    const oldRoute = safe(() => old.route(request));
     const pairs: [string, unknown, unknown][] = [
-      ["classify", old.classify(messages), next.classify(messages)],
-      ["routing features", old.features(messages), next.features(messages)],
-      ["route", safe(() => old.route(request)), safe(() => next.route(request))],
+      ["classify", oldClassification, next.classify(messages)],
+      ["routing features", oldFeatures, next.features(messages)],
+      ["route", oldRoute, safe(() => next.route(request))],
+      ["classify, read again", oldClassification, next.classify(again)],
+      ["routing features, read again", oldFeatures, next.features(again)],
+      ["route, read again", oldRoute, safe(() => next.route({ model: "switchyard/auto", messages: again }))],
     ];
     for (const [what, a, b] of pairs) {
       if (same(a, b)) continue;
@@ -181,6 +193,29 @@ function compareTime(old: Tree, next: Tree): void {
   }
 }
 
+/** Agent-shaped decisions, old and new taking turns call by call, each on its own parsed copy of the body. */
+async function compareAgents(old: Tree, next: Tree): Promise<void> {
+  const { agentRequest } = await import("./agent-request.js");
+  for (const turns of [2, 10, 40]) {
+    const body = JSON.stringify(agentRequest(turns));
+    const calls = turns >= 40 ? 60 : 120;
+    for (let round = 0; round < Math.max(2, Math.min(rounds, 3)); round++) {
+      const samples: [number[], number[]] = [[], []];
+      for (let call = 0; call < calls; call++) {
+        [old, next].forEach((tree, leg) => {
+          const request = JSON.parse(body) as ChatRequest;
+          const start = performance.now();
+          tree.route(request);
+          samples[leg]?.push(performance.now() - start);
+        });
+      }
+      if (round === 0) continue;
+      const [a, b] = samples.map(p50) as [number, number];
+      console.log(`agent ${turns} turns (${(body.length / 1024).toFixed(0)} KB), round ${round}: old route ${fmt(a)}, new route ${fmt(b)} p50; new/old ×${(b / a).toFixed(3)}`);
+    }
+  }
+}
+
 function fmt(ms: number): string {
   return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
 }
@@ -210,6 +245,7 @@ const next = await loadTree(repoRoot);
 const differences = timeOnly ? 0 : compareOutputs(old, next);
 if (!outputsOnly) {
   compareTime(old, next);
-  compareVaried(old, next);
+  await compareAgents(old, next);
+  if (!noVaried) compareVaried(old, next);
 }
 process.exitCode = differences > 0 ? 1 : 0;

@@ -11,6 +11,7 @@
 import { codeAt } from "./code-at.js";
 import type { ChatMessage } from "../core/types.js";
 import { messageText } from "./conversation-text.js";
+import { TextMemo } from "./text-memo.js";
 
 /** Tokens OpenAI's chat format adds per message (role markers and separators). */
 export const TOKENS_PER_MESSAGE = 4;
@@ -141,13 +142,24 @@ export function estimateLongTextTokens(text: string): number {
   return Math.ceil(tokens * (text.length / sampled) * SAMPLE_MARGIN);
 }
 
+/**
+ * Long message texts' estimates, remembered by content (twelfth pass of issue 11): a coding agent resends its
+ * 10–30k-token system prompt and its whole tool history with every request of a session, and estimating them again was
+ * more than half of its routing decision at 40 turns. From 1 KB (a shorter text costs less to estimate than to look up)
+ * up to {@link SAMPLE_ABOVE_CHARS} (a longer text is sampled: its estimate costs the same at any length, and holding it
+ * would push out a session's worth of shorter ones); at most 4 M characters held (4–8 MB: a few long agent sessions),
+ * least recently used let go first. The estimate is a function of the text alone, so a remembered estimate is the
+ * estimate.
+ */
+const REMEMBERED_ESTIMATES = new TextMemo(estimateLongTextTokens, { minChars: 1_024, maxChars: SAMPLE_ABOVE_CHARS, maxHeldChars: 4_194_304 });
+
 /** Estimates the prompt tokens of a chat request: every message's text plus the chat format's overhead. */
 export function estimateMessagesTokens(messages: readonly ChatMessage[]): number {
   let tokens = TOKENS_PER_REQUEST;
   for (const message of messages) {
     tokens += TOKENS_PER_MESSAGE;
     const text = messageText(message);
-    if (text.length > 0) tokens += estimateLongTextTokens(text);
+    if (text.length > 0) tokens += REMEMBERED_ESTIMATES.answer(text);
     if (typeof message.name === "string") tokens += 1;
     if (Array.isArray(message.tool_calls) && message.tool_calls.length > 0) {
       tokens += estimateTokens(JSON.stringify(message.tool_calls));

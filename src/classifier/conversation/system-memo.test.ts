@@ -32,13 +32,26 @@ describe("SystemMemo", () => {
     expect(reads).toBe(2);
   });
 
-  it("stays bounded: long prompts are not kept, and a full table is emptied", () => {
-    const memo = new SystemMemo((text: string) => text.length);
-    memo.answer("x".repeat(10_000));
-    expect(memo.size).toBe(0);
+  it("stays bounded: long prompts are kept by content within 1 M characters, very long ones not at all, and a full table is emptied", () => {
+    let reads = 0;
+    const memo = new SystemMemo((text: string) => {
+      reads++;
+      return text.length;
+    });
+    const agentPrompt = "You are a coding agent. Run the tests before you finish.\n".repeat(800);
+    expect(memo.answer(agentPrompt)).toBe(agentPrompt.length);
+    expect(memo.answer((JSON.parse(JSON.stringify([agentPrompt])) as string[])[0] as string)).toBe(agentPrompt.length);
+    expect([reads, memo.size]).toEqual([1, 1]);
+    for (let i = 0; i < 40; i++) memo.answer(`${i} ${agentPrompt}`);
+    expect(memo.size).toBeLessThanOrEqual(1 + Math.floor(1_048_576 / agentPrompt.length));
+    memo.answer("x".repeat(300_000));
+    memo.answer("x".repeat(300_000));
+    expect(reads).toBe(43);
+    reads = 0;
+    const small = new SystemMemo((text: string) => text.length);
     for (let i = 0; i < 1_000; i++) {
-      expect(memo.answer(`prompt ${i}`)).toBe(`prompt ${i}`.length);
-      expect(memo.size).toBeLessThanOrEqual(128);
+      expect(small.answer(`prompt ${i}`)).toBe(`prompt ${i}`.length);
+      expect(small.size).toBeLessThanOrEqual(128);
     }
   });
 

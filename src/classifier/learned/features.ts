@@ -9,14 +9,14 @@
  */
 import { composedText, messageText } from "../conversation-text.js";
 import type { ChatMessage } from "../../core/types.js";
-import { findCues } from "../conversation/cue-matcher.js";
 import { readConversationCached } from "../conversation/read-conversation.js";
 import { dominantScript, writtenInEnglish } from "../conversation/script.js";
 import { normalizeToolBlocks } from "../conversation/tool-blocks.js";
 import { looksLikeLog, MATH_PROBLEM_WORDS, METRIC_TOKENS } from "../conversation/task-guards.js";
 import { addGlossSlots } from "./cross-lingual-glosses.js";
 import { taskCueFeatures } from "./task-cues.js";
-import { bigramHash, flagHash, hashString, mix, PREVIOUS_WORD_PREFIX, WORD_PREFIX } from "./feature-hash.js";
+import { bigramHash, flagHash, hashString, mix, WORD_PREFIX } from "./feature-hash.js";
+import { MAX_PREVIOUS_CHARS, previousReading, type PreviousReading } from "./previous-reading.js";
 import { SlotBag, type SparseVector } from "./slot-bag.js";
 import { bucket, NUMBERS, structureFeatures } from "./structure-features.js";
 import { readTextShape } from "./text-shape.js";
@@ -31,19 +31,16 @@ const LENGTH_FEATURE = /^(len|words|lines):/;
 const MAX_CHARS_FOR_CUES = 2400;
 /** Maths notation: LaTeX commands, maths symbols, powers, "2x + 3 =". */
 const MATH_NOTATION = /\\(frac|sqrt|int|sum|boxed)|[∫∑√π≤≥≠]|\^\s*\d|\d[a-z]?\s*[-+*/]\s*\d+\s*=/;
-const MAX_PREVIOUS_CHARS = 2000;
 const MAX_SCAN_CHARS = 20_000;
 
 const PREFIX_START = hashString("s:");
 const PREFIX_CHAR = hashString("c:");
 const PREFIX_F = hashString("f:");
-const PREFIX_P = hashString("p");
 const PREFIX_SCRIPT = hashString("script:");
 const PREFIX_MCUE = hashString("mcue:");
 /** Foreign cue hits: their own slots (not the English `cuew:` ones), so the conversation layer stays a separate part of the task head. */
 const PREFIX_CUEW = hashString("lcuew:");
 const PREFIX_MCUE_STRONG = hashString("mcue!:");
-const PREFIX_PMCUE = hashString("pmcue:");
 /** Most words skip the metric and maths-word set lookups (and hashing the word) on these filters. */
 const MAY_BE_METRIC = new WordFilter(METRIC_TOKENS);
 const MAY_BE_MATH_WORD = new WordFilter(MATH_PROBLEM_WORDS);
@@ -80,12 +77,10 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charNgramChars: 1200 };
 
 
-/** Per-call scratch (classification is synchronous): the FNV hash of each latest-turn word ("w:" + word) and earlier-turn word ("p:" + word). */
+/** Per-call scratch (classification is synchronous): the FNV hash of each latest-turn word ("w:" + word). */
 const WORD_HASHES = new Uint32Array(MAX_WORDS);
-const PREVIOUS_HASHES = new Uint32Array(MAX_PREVIOUS_CHARS);
 /** The same hashes as the cue features look words up by them. */
 const WORD_CUE_HASHES = { values: WORD_HASHES, seed: WORD_PREFIX };
-const PREVIOUS_CUE_HASHES = { values: PREVIOUS_HASHES, seed: PREVIOUS_WORD_PREFIX };
 
 const TASK_BAG = new SlotBag();
 const STRONG_BAG = new SlotBag();
@@ -93,6 +88,20 @@ const STRONG_BAG = new SlotBag();
 function lastUserIndex(messages: readonly ChatMessage[]): number {
   for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.role === "user") return i;
   return -1;
+}
+
+/**
+ * The first {@link MAX_PREVIOUS_CHARS} characters of the earlier user-authored turns (system, developer, user but the
+ * latest), joined by newlines: turns past that point are not read (a coding agent's system prompt alone is 40 KB).
+ */
+function previousTurnsText(messages: readonly ChatMessage[], lastIndex: number): string {
+  let text: string | undefined;
+  for (let i = 0; i < messages.length && (text === undefined || text.length < MAX_PREVIOUS_CHARS); i++) {
+    const m = messages[i] as ChatMessage;
+    if (i === lastIndex || (m.role !== "user" && m.role !== "system" && m.role !== "developer")) continue;
+    text = text === undefined ? messageText(m) : `${text}\n${messageText(m)}`;
+  }
+  return text === undefined ? "" : text.slice(0, MAX_PREVIOUS_CHARS);
 }
 
 /**
@@ -158,12 +167,7 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   const fullLast = lastIndex >= 0 ? messageText(messages[lastIndex] as ChatMessage) : "";
   // Huge pastes: read the head and the tail (the instruction is usually at one end); length buckets top out anyway.
   const last = composedText(fullLast.length > MAX_SCAN_CHARS ? `${fullLast.slice(0, MAX_SCAN_CHARS - 4000)}\n${fullLast.slice(-4000)}` : fullLast);
-  const previousText = messages
-    .filter((m, i) => i !== lastIndex && (m.role === "user" || m.role === "system" || m.role === "developer"))
-    .map(messageText)
-    .join("\n")
-    .slice(0, MAX_PREVIOUS_CHARS);
-  const previous = composedText(previousText).toLowerCase();
+  const previous = composedText(previousTurnsText(messages, lastIndex)).toLowerCase();
   // The conversation reading (read below in any case) has lower-cased the same turn when it was short enough.
   const reading = readConversationCached(messages);
   const lower = reading.latest === last ? reading.latestLower : last.toLowerCase();
@@ -185,8 +189,9 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   const english = writtenInEnglish(lower, reading.latest === last ? reading.script : dominantScript(lower));
   // A turn in another language also reads as the English words the glossaries know (cross-lingual-glosses.ts).
   if (!english) addGlossSlots(lower, previous, task);
-  const previousWords = tokenize(previous, MAX_PREVIOUS_CHARS, PREVIOUS_HASHES, PREVIOUS_WORD_PREFIX);
-  for (let i = 0; i < previousWords.length; i++) task.lexHash(PREVIOUS_HASHES[i] as number);
+  // The earlier turns' words, cues and cue hits: the same on every request of a session, remembered by their text.
+  const earlier = previousReading(previous);
+  for (let i = 0; i < earlier.words.length; i++) task.lexHash(earlier.words[i] as number);
   let turns = 0;
   let hasSystem = false;
   for (const m of messages) {
@@ -196,8 +201,7 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   const shape = readTextShape(last);
   const structure = structureFeatures(last, shape, words, turns, hasSystem);
   const cues = taskCueFeatures(lower.slice(0, MAX_CHARS_FOR_CUES), words.length > 200 ? words.slice(0, 200) : words, WORD_CUE_HASHES);
-  const previousCues = taskCueFeatures(previous, previousWords.length > 200 ? previousWords.slice(0, 200) : previousWords, PREVIOUS_CUE_HASHES);
-  for (const f of previousCues) task.flagPrefixed(PREFIX_P, f);
+  for (let i = 0; i < earlier.cues.length; i++) task.flagHashed(earlier.cues[i] as number);
   for (const f of structure) {
     const hash = hashString(f, PREFIX_F);
     task.flagHashed(hash);
@@ -212,7 +216,7 @@ export function collectSlots(input: readonly ChatMessage[], bits: number, option
   }
   // The conversation layer's flags come last in the task bag: the weights may treat them as a residual.
   task.markConversationFlags();
-  addLanguageIndependentFlags(messages, previous, words, task);
+  addLanguageIndependentFlags(messages, earlier, words, task);
   // Difficulty depends on the task: crossing task cues with length and quantity buckets lets the
   // strong-need head learn "a longer maths problem is harder" without "a longer chat is harder".
   let sizeCount = 0;
@@ -250,7 +254,7 @@ function bagsHold(messages: readonly ChatMessage[], bits: number, options: Featu
 const SIZE_SCRATCH: string[] = [];
 
 /** Script, per-language cues (latest and earlier turns), log / metrics / maths shape, agent context. */
-function addLanguageIndependentFlags(messages: readonly ChatMessage[], previous: string, words: readonly string[], task: SlotBag): void {
+function addLanguageIndependentFlags(messages: readonly ChatMessage[], earlier: PreviousReading, words: readonly string[], task: SlotBag): void {
   const reading = readConversationCached(messages);
   task.flagPrefixed(PREFIX_SCRIPT, reading.script);
   for (const hit of reading.cues) {
@@ -258,7 +262,7 @@ function addLanguageIndependentFlags(messages: readonly ChatMessage[], previous:
     if (hit.lang !== "en") task.flagPrefixed(PREFIX_CUEW, hit.task);
     if (hit.strong) task.flagPrefixed(PREFIX_MCUE_STRONG, hit.task);
   }
-  if (previous.length > 0) for (const hit of findCues(previous, MAX_PREVIOUS_CHARS)) task.flagPrefixed(PREFIX_PMCUE, hit.task);
+  for (let i = 0; i < earlier.cueHits.length; i++) task.flagHashed(earlier.cueHits[i] as number);
   const lower = reading.latestLower;
   if (lower.includes("\n") && looksLikeLog(lower)) task.flag("has:log");
   if (words.some((w) => MAY_BE_METRIC.mayHold(w) && METRIC_TOKENS.has(w))) task.flag("has:metrics");
