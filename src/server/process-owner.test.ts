@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { hostname } from "node:os";
 import { describe, expect, it } from "vitest";
 import { makeDecisionRecord } from "../log/make-decision-record.js";
-import { ownerIsGone, processOwner } from "./process-owner.js";
+import { ownerIsGone, processIsGone, processOwner } from "./process-owner.js";
 
 const NOW = 1_000_000;
 const STALE = 600_000;
@@ -42,5 +42,14 @@ describe("ownerIsGone", () => {
   it("reads a malformed owner as a gone process of this host only when its pid cannot run", () => {
     expect(gone(markerOf(`${hostOf(self)}|not-a-pid|x`))).toBe(true);
     expect(gone(markerOf("garbage"))).toBe(false);
+  });
+});
+
+describe("processIsGone", () => {
+  it("reads a token of another format (an older build's lock) as not known to be gone", () => {
+    const self = processOwner();
+    expect(processIsGone(self, "12345 0b6f3c1e-uuid")).toBe(false);
+    expect(processIsGone(self, "")).toBe(false);
+    expect(processIsGone(self, self)).toBe(false);
   });
 });

@@ -31,15 +31,24 @@ function pidNamespace(): string {
  * Taking a live request's marker by age costs nothing lasting: its own record replaces the interrupted one.
  */
 export function ownerIsGone(self: string, staleAfterMs: number, now: number): (marker: InFlightMarker) => boolean {
-  const [host, pid] = self.split("|");
   return (marker) => {
     if (marker.owner === self) return false;
     if (now - marker.markedAt > staleAfterMs) return true;
-    const [ownerHost, ownerPid] = marker.owner.split("|");
-    if (ownerHost !== host) return false;
-    if (ownerPid === pid) return true;
-    return !isRunning(Number(ownerPid));
+    return processIsGone(self, marker.owner);
   };
+}
+
+/**
+ * Whether the process `owner` names (as `processOwner` spells it) is known to be gone, seen from `self`: it ran on
+ * this host and its pid no longer runs, or it is this process under another nonce. Another host's is never known.
+ */
+export function processIsGone(self: string, owner: string): boolean {
+  if (owner === self) return false;
+  const [host, pid] = self.split("|");
+  const [ownerHost, ownerPid] = owner.split("|");
+  if (ownerHost !== host || ownerPid === undefined) return false;
+  if (ownerPid === pid) return true;
+  return !isRunning(Number(ownerPid));
 }
 
 function isRunning(pid: number): boolean {

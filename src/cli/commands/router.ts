@@ -25,6 +25,7 @@ import { openStorage } from "../../storage/open-storage.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
 import { parseWholeNumber } from "../parse-options.js";
+import { processIsGone, processOwner } from "../../server/process-owner.js";
 
 interface CommonOptions {
   config?: string;
@@ -221,7 +222,9 @@ async function loadState(options: CommonOptions, io: CliIo): Promise<{ config: S
 async function changeState(options: CommonOptions, io: CliIo, change: (loaded: Awaited<ReturnType<typeof loadState>>) => Promise<void>): Promise<void> {
   const config = await loadConfigFile(options.config, io.cwd);
   const stateFile = path.resolve(io.cwd, config.routing.state_file);
-  await withRouterStateLock(stateFile, async () => change({ config, stateFile, state: await readRouterState(stateFile) }));
+  const self = processOwner();
+  const holder = { token: self, isGone: (token: string) => processIsGone(self, token) };
+  await withRouterStateLock(stateFile, async () => change({ config, stateFile, state: await readRouterState(stateFile) }), { holder });
 }
 
 /** Who made the change, for the history: `--by`, else the login name. A name that could forge a history line is refused. */

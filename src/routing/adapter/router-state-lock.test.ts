@@ -39,6 +39,20 @@ describe("withRouterStateLock", () => {
     expect(await withRouterStateLock(file, async () => "taken over")).toBe("taken over");
   });
 
+  it("takes over at once a fresh lock whose holder the caller knows is gone, and waits out one that lives", async () => {
+    const file = path.join(dir, "holders.json");
+    const holder = { token: "me", isGone: (token: string) => token === "killed-command" };
+    writeFileSync(`${file}.lock`, "killed-command\n");
+    const started = Date.now();
+    expect(await withRouterStateLock(file, async () => "taken over", { holder, waitInMs: 5_000 })).toBe("taken over");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    writeFileSync(`${file}.lock`, "running-command\n");
+    await expect(withRouterStateLock(file, async () => "never", { holder, waitInMs: 300 })).rejects.toThrow(/is held by another switchyard router command/);
+    // Without a holder, only age counts (a lock of an older build, or another host's).
+    writeFileSync(`${file}.lock`, "killed-command\n");
+    await expect(withRouterStateLock(file, async () => "never", { waitInMs: 300 })).rejects.toThrow(/is held by another/);
+  });
+
   it("fails, naming the lock, when the lock path exists but cannot be read, instead of spinning past the deadline", async () => {
     // A directory at the lock's path (EISDIR), and a broken link (every create says EEXIST, every open ENOENT).
     const directory = path.join(dir, "directory.json");

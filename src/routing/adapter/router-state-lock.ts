@@ -4,7 +4,9 @@
  *
  * The lock file holds its holder's token (pid and a random id). It is created with its token in one step (a hard
  * link of a written temporary file, which fails when the lock exists). A lock untouched for two minutes is a crashed
- * command's and is taken over by exactly one waiter (`router-state-takeover.ts`). A waiter that judged the lock
+ * command's, and so at once is one whose holder the caller knows to be gone (`holder`: the CLI names its process as
+ * the gateway's in-flight markers do, and a pid of this host that no longer runs is gone); either is taken over by
+ * exactly one waiter (`router-state-takeover.ts`). A waiter that judged the lock
  * stale a moment before another took it over finds a fresh lock with another token, and waits.
  * @module
  */
@@ -25,6 +27,14 @@ export interface RouterStateLockOptions {
   waitInMs?: number;
   /** How long a lock (or a takeover marker) must sit untouched to count as a crashed command's (default 2 min). */
   staleAfterInMs?: number;
+  /** This process's name in the lock, and how to tell that a lock's holder is gone (default: by age alone). */
+  holder?: LockHolder;
+}
+
+/** Who holds the lock: `token` is written into it; `isGone` reads another holder's token. */
+export interface LockHolder {
+  token: string;
+  isGone(token: string): boolean;
 }
 
 /**
@@ -34,14 +44,16 @@ export interface RouterStateLockOptions {
  * cannot be read (a directory, another user's file, a broken link) is waited on like a held lock, then fails naming it.
  */
 export async function withRouterStateLock<T>(file: string, run: () => Promise<T>, options: RouterStateLockOptions = {}): Promise<T> {
-  const { waitInMs = LOCK_WAIT_MS, staleAfterInMs = LOCK_STALE_MS } = options;
+  const { waitInMs = LOCK_WAIT_MS, staleAfterInMs = LOCK_STALE_MS, holder } = options;
   const lock = `${file}.lock`;
   await mkdir(path.dirname(file), { recursive: true });
-  const token = `${process.pid} ${randomUUID()}\n`;
+  const token = `${holder?.token ?? `${process.pid} ${randomUUID()}`}\n`;
+  const isStale = (seen: { token: string; touchedAtMs: number }): boolean =>
+    Date.now() - seen.touchedAtMs > staleAfterInMs || (holder !== undefined && seen.token.trim() !== "" && holder.isGone(seen.token.trim()));
   const deadline = Date.now() + waitInMs;
   while (!(await create(lock, token))) {
     const seen = await readLock(lock);
-    if (seen.state === "held" && Date.now() - seen.touchedAtMs > staleAfterInMs && (await takeOver(lock, seen.token, token, staleAfterInMs))) break;
+    if (seen.state === "held" && isStale(seen) && (await takeOver(lock, seen.token, token, staleAfterInMs, isStale))) break;
     // Every path sleeps and meets the deadline: a lock that cannot be read (or keeps vanishing) must not spin.
     if (Date.now() > deadline) throw waitError(lock, seen);
     await sleep(20 + Math.floor(Math.random() * 30));

@@ -42,12 +42,18 @@ export async function readLock(file: string): Promise<SeenLock> {
  * that creates the marker of that stale lock may replace it, and only while the lock still holds that token and is
  * still stale, so of many waiters that saw the same stale lock exactly one takes it over.
  */
-export async function takeOver(lock: string, staleToken: string, token: string, staleAfterInMs: number): Promise<boolean> {
+export async function takeOver(
+  lock: string,
+  staleToken: string,
+  token: string,
+  staleAfterInMs: number,
+  isStale: (seen: { token: string; touchedAtMs: number }) => boolean = (seen) => Date.now() - seen.touchedAtMs > staleAfterInMs,
+): Promise<boolean> {
   const markers = await claimMarker(lock, staleToken, token, staleAfterInMs);
   if (!markers) return false; // another waiter is taking this lock over
   try {
     const now = await readLock(lock);
-    if (now.state !== "held" || now.token !== staleToken || Date.now() - now.touchedAtMs <= staleAfterInMs) return false;
+    if (now.state !== "held" || now.token !== staleToken || !isStale(now)) return false;
     const temporary = `${lock}.${randomUUID()}.tmp`;
     await writeFile(temporary, token);
     // Atomic: the lock never goes missing, so no waiter can create one of its own meanwhile.
