@@ -17,6 +17,8 @@ const DEEP_ARGUMENTS = "[".repeat(200_000) + "]".repeat(200_000);
 
 /** The next answer the fake upstream gives, as a chat.completion body (or its raw text). */
 let nextBody: Record<string, unknown> | string = {};
+/** Answers given before `nextBody`, one per request, first in first out. */
+const queued: string[] = [];
 let upstreamServer: Server;
 let upstream: UpstreamClient;
 let gateway: Gateway;
@@ -31,9 +33,11 @@ beforeAll(async () => {
     request.resume();
     request.on("end", () => {
       // A string starting "data:" is an event stream; anything else is a JSON body.
-      const events = typeof nextBody === "string" && nextBody.startsWith("data:");
-      response.writeHead(200, { "content-type": events ? "text/event-stream" : "application/json" });
-      response.end(typeof nextBody === "string" ? nextBody : JSON.stringify(nextBody));
+      const answer = queued.shift() ?? nextBody;
+      const events = typeof answer === "string" && answer.startsWith("data:");
+      const html = typeof answer === "string" && answer.startsWith("<!doctype html>");
+      response.writeHead(200, { "content-type": events ? "text/event-stream" : html ? "text/html" : "application/json" });
+      response.end(typeof answer === "string" ? answer : JSON.stringify(answer));
     });
   });
   await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
@@ -184,6 +188,33 @@ describe("a 200 whose body is JSON but not an object", () => {
       expect(record?.costUsd).toBeCloseTo(settles.reduce((sum, settle) => sum + settle.actualUsd, 0), 12);
       expect(guard.open.size).toBe(0);
     }
+  });
+});
+
+describe("an unreadable answer, then a good one from the fallback", () => {
+  it("charges both: the ledger, the record and the cost header agree", async () => {
+    const settledBefore = guard.settled.length;
+    queued.push("not json at all");
+    nextBody = completion({ content: "Fine." }, "stop", { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15, cost: 0.00001 });
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+    expect(response.status).toBe(200);
+    const settles = guard.settled.slice(settledBefore);
+    expect(settles).toHaveLength(2);
+    const ledger = settles.reduce((sum, settle) => sum + settle.actualUsd, 0);
+    expect(settles[0]?.actualUsd).toBeGreaterThan(0.00001);
+    expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(ledger, 12);
+    expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeCloseTo(ledger, 8);
+    expect(guard.open.size).toBe(0);
+  });
+
+  it("charges nothing for a page that never said it was JSON (a proxy's, a wrong base URL's)", async () => {
+    const settledBefore = guard.settled.length;
+    nextBody = "<!doctype html><title>Bad gateway</title>";
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+    expect(response.status).toBe(502);
+    expect(guard.settled.length).toBe(settledBefore);
+    expect(gateway.records.at(-1)?.costUsd).toBe(0);
+    expect(guard.open.size).toBe(0);
   });
 });
 
