@@ -56,6 +56,10 @@ export const upstreamSchema = z.strictObject({
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
       message: "must name the environment variable that holds the key (letters, digits and _, such as OPENROUTER_API_KEY); the key itself never goes in the file, and ${...} is not expanded",
     })
+    // A key of letters, digits and _ (`hf_…`) passes the rule above: long, mixed case with digits is a key, not a name.
+    .refine((name) => !(name.length >= 24 && /[a-z]/.test(name) && /[A-Z]/.test(name) && /\d/.test(name)), {
+      message: "looks like a key, not the name of the environment variable that holds one (such as OPENROUTER_API_KEY); the key itself never goes in the file",
+    })
     .default("OPENROUTER_API_KEY"),
   timeouts: timeoutsSchema.default(timeoutsSchema.parse({})),
   max_attempts: z.number().int().min(1).max(20).default(4),

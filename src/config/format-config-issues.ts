@@ -81,7 +81,9 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
 }
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
-  const got = value === undefined ? "" : ` (got ${quote(value)})`;
+  // What api_key_env holds is never quoted: a wrong value there is most often the key itself, in some form.
+  const secret = issue.path.at(-1) === "api_key_env";
+  const got = value === undefined ? "" : secret ? " (the value is not shown)" : ` (got ${quote(value)})`;
   // A key left out: zod's "expected number, received undefined" names no fix; "missing" and what it takes does.
   const missing = value === undefined ? "missing: " : "";
   switch (issue.code) {
@@ -92,7 +94,7 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     case "invalid_value":
       return `${missing}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}${got}${suggestion(value, issue.values)}`;
     case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => quote(k)).join(", ")}`;
     case "invalid_union":
       return `must be a model id (string) or a selector like {cheapest: {needs: [tools], min_context: 128000}}${got}`;
     case "invalid_key": {
@@ -123,8 +125,11 @@ function suggestion(value: unknown, choices: readonly unknown[]): string {
 /** How long a quoted value may be: a whole YAML subtree would bury the message. */
 const QUOTE_LIMIT = 200;
 
-/** An API key (`sk-or-v1-…`, `sk-ant-…`, `sk-sy-…`): an error message may end up in a log, so it is never quoted. */
-const KEY_LIKE = /^\s*(?:Bearer\s+)?sk-[\w-]{8,}/i;
+/**
+ * An API key anywhere in a value (`sk-or-v1-…`, `sk-ant-…`, `sk-sy-…`, and the `hf_`, `gsk_`, `xai-`, `AIza` families),
+ * also after a name and `=` as pasted from a `.env` file: an error message may end up in a log, so it is never quoted.
+ */
+const KEY_LIKE = /(?:^|[^A-Za-z0-9])(?:sk-|sk_|gsk_|hf_|xai-|AIza)[\w-]{8,}/;
 const KEY_SHOWN_AS = "an API key, not shown";
 
 /**

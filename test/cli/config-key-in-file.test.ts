@@ -50,4 +50,20 @@ describe("upstream.api_key_env", () => {
     expect(nested.stderr).toMatch(/upstream: must be a mapping/);
     expect(nested.stderr).not.toContain(KEY.slice(10));
   });
+
+  it("never quotes a key pasted from a .env line, as an unknown key's name, or of another family (hf_, gsk_)", async () => {
+    const cases = [
+      ["env-line.yaml", `upstream:\n  api_key_env: "OPENROUTER_API_KEY=${KEY}"\n`, /upstream\.api_key_env: /],
+      ["as-name.yaml", `upstream:\n  ${KEY}: 1\n`, /upstream: unknown key/],
+      ["hf.yaml", "upstream:\n  api_key_env: hf_AbCdEfGhIjKlMnOpQrStUvWx0123456789\n", /upstream\.api_key_env: looks like a key/],
+      ["url-env.yaml", `upstream:\n  base_url: "OPENROUTER=${KEY}"\n`, /upstream\.base_url: /],
+    ] as const;
+    for (const [name, text, error] of cases) {
+      const run = await runCliCaptured(["config", "check", configFile(name, text)], { cwd: dir });
+      expect(run.code, name).toBe(1);
+      expect(run.stderr).toMatch(error);
+      expect(run.stderr + run.stdout, name).not.toContain(KEY.slice(10));
+      expect(run.stderr + run.stdout, name).not.toContain("AbCdEfGhIjKlMnOp");
+    }
+  });
 });
