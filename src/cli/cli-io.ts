@@ -15,4 +15,10 @@ export interface CliIo {
    * whole. Absent: there is no standard input to read.
    */
   stdin?: () => AsyncIterable<Buffer | string>;
+  /**
+   * Resolves once standard output has room again (its reader keeps up). A command printing without bound (`route
+   * --jsonl`) awaits it after each write, so a slow reader slows it down instead of its output piling up in memory.
+   * Absent: output never waits.
+   */
+  drained?: () => Promise<void>;
 }

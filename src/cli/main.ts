@@ -18,6 +18,7 @@ import { registerServeCommand } from "./commands/serve.js";
 import { registerKeysCommand } from "./commands/keys.js";
 import { registerReportCommand } from "./commands/report.js";
 import { registerRouterCommand } from "./commands/router.js";
+import { once } from "node:events";
 
 const COMMANDS: ((program: Command, io: CliIo) => void)[] = [
   registerRouteCommand,
@@ -58,6 +59,7 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     stdin: () => process.stdin,
+    drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, "drain").then(() => undefined) : Promise.resolve()),
   };
 }
 

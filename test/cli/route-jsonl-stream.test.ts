@@ -44,3 +44,24 @@ it("answers each line of a pipe before standard input ends", { timeout: 90_000 }
   expect(code).toBe(1);
   expect(stderr).toMatch(/stdin: 1 of 3 lines could not be routed \(line 3\)/);
 });
+
+it("stops reading while its own reader does not keep up, instead of holding the output in memory", { timeout: 90_000 }, async () => {
+  const child = spawn(process.execPath, ["--import", "tsx", "-e", `const { runCli } = await import("./src/cli/main.ts"); process.exitCode = await runCli(["route", "--jsonl", "-"]);`], {
+    cwd: repoRoot,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  child.stdout.pause(); // a reader that does not read (yet)
+  const lines = Array.from({ length: 20_000 }, (_, index) => line(`Summarize item ${index} of the quarterly report in one line.`)).join("");
+  child.stdin.write(lines);
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (exitCode) => resolve(exitCode)));
+  // Output fills the pipe (64 KB) and the process's write buffer (16 KB) within a few hundred decisions; from then on
+  // the command waits, so most of its input stays unread.
+  await new Promise((resolve) => setTimeout(resolve, 8_000));
+  expect(child.stdin.writableLength).toBeGreaterThan(lines.length / 2);
+  let printed = 0;
+  child.stdout.on("data", (chunk: Buffer) => (printed += chunk.toString().split("\n").length - 1));
+  child.stdout.resume();
+  child.stdin.end();
+  expect(await exited).toBe(0);
+  expect(printed).toBe(20_000);
+});

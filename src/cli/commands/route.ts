@@ -88,6 +88,7 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
       io.stdout(`${JSON.stringify({ line: line.number, error: lineError(error) })}\n`);
     }
     if (count % 1000 === 0) io.stderr(`routed ${count} requests\n`);
+    if (io.drained) await io.drained();
   }
   if (failed.length > 0) {
     const lines = failed.slice(0, 10).join(", ") + (failed.length > 10 ? ", ..." : "");
