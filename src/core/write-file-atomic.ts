@@ -5,19 +5,25 @@
  * @module
  */
 import { randomUUID } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { open, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
 /**
- * Writes `data` to `file` atomically (temporary file in the same folder, fsync, rename, fsync of the folder).
- * On failure the temporary file is removed and the target is untouched. The folder must exist.
+ * Writes `data` to `given` atomically (temporary file in the same folder, fsync, rename, fsync of the folder), keeping
+ * the file's permissions and following a symbolic link to its target. On failure the temporary file is removed and
+ * the target is untouched. The folder must exist.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(given: string, data: string | Uint8Array): Promise<void> {
+  // A link is followed, as a plain write would: its target is replaced, and the link (a versioned adapter's, say) stays.
+  const file = await realpath(given).catch(() => given);
+  const mode = await stat(file).then((info) => info.mode & 0o7777, () => 0o644);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
   try {
-    const handle = await open(temporary, "wx", 0o644);
+    const handle = await open(temporary, "wx", mode);
     try {
       await handle.writeFile(data);
+      // The file keeps its permissions (a 0600 adapter stays private), whatever the umask made of `mode`.
+      await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();
