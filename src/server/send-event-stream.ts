@@ -25,8 +25,12 @@ export interface EventStreamTrailers {
   values(): Record<string, string>;
 }
 
-/** Takes the response over from Fastify and streams `chunks` to it, with the headers already set on `reply`. */
-export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerator<string>, trailers?: EventStreamTrailers): Promise<void> {
+/**
+ * Takes the response over from Fastify and streams `chunks` to it, with the headers already set on `reply`. A client
+ * that leaves its socket full for `stalledAfterMs` is cut (the producer then ends as for a client gone): waiting on
+ * it for ever held the upstream's reservation, the in-flight marker and the record with it.
+ */
+export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerator<string>, trailers?: EventStreamTrailers, stalledAfterMs = 300_000): Promise<void> {
   reply.hijack();
   const response = reply.raw;
   const headers: OutgoingHttpHeaders = { ...EVENT_STREAM_HEADERS };
@@ -37,7 +41,11 @@ export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerato
     response.writeHead(200, safeOutgoingHeaders(headers));
     for await (const chunk of chunks) {
       if (response.destroyed) break;
-      if (!response.write(chunk)) await drained(response);
+      if (!response.write(chunk) && !(await drained(response, stalledAfterMs))) {
+        reply.log.warn({ stalledAfterMs }, "client stopped reading its stream; connection cut");
+        response.destroy();
+        break;
+      }
     }
   } catch (error) {
     // The producer reports stream failures as an error event itself; anything thrown here is a bug. The headers
@@ -54,14 +62,18 @@ export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerato
   }
 }
 
-function drained(response: ServerResponse): Promise<void> {
+/** Resolves true once the socket drains (or closes), false when `withinMs` pass first. */
+function drained(response: ServerResponse, withinMs: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const done = (): void => {
-      response.off("drain", done);
-      response.off("close", done);
-      resolve();
+    const done = (drainedInTime: boolean): void => {
+      clearTimeout(timer);
+      response.off("drain", onDrain);
+      response.off("close", onDrain);
+      resolve(drainedInTime);
     };
-    response.on("drain", done);
-    response.on("close", done);
+    const onDrain = (): void => done(true);
+    const timer = setTimeout(() => done(false), withinMs);
+    response.on("drain", onDrain);
+    response.on("close", onDrain);
   });
 }

@@ -112,3 +112,26 @@ describe("a client that reads its stream slowly", () => {
     });
   }
 });
+
+describe("a client that stops reading for good", () => {
+  it("is cut once its socket has stayed full as long as a whole request may last: the request is recorded, nothing stays reserved", async () => {
+    Object.assign(seen, { blockedAt: 0, stalledMs: 0, closedEarly: false, calls: 0 });
+    const totalMs = 2_000;
+    const stalled = await startGateway({ app: { upstream }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: totalMs, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
+    const { port } = new URL(stalled.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    try {
+      const text = JSON.stringify({ model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "Write a long one." }] });
+      socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+      socket.pause(); // never reads a byte
+      const startedAt = Date.now();
+      while (stalled.records.length === 0 && Date.now() - startedAt < 4 * totalMs + 5_000) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stalled.records).toHaveLength(1);
+      expect(Date.now() - startedAt).toBeLessThan(3 * totalMs + 3_000);
+      expect(stalled.records[0]?.outcome).not.toBe("served");
+    } finally {
+      socket.destroy();
+      await stalled.close();
+    }
+  }, 30_000);
+});

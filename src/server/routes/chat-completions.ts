@@ -159,7 +159,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
       const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, model: session.model, promptTokens: plan.decision.prompt_tokens });
-      await sendEventStream(reply, events, trailers);
+      // A client may keep its socket full no longer than a whole request may last upstream.
+      await sendEventStream(reply, events, trailers, fallback.settings.totalMs);
       return reply;
     }
     const result = await completeChat(engine, input, state);
