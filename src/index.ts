@@ -19,6 +19,7 @@ export { configJsonSchema } from "./config/config-json-schema.js";
 export { ModelCatalog, parseCatalog, builtinCatalog, type ModelEntry, type ModelFilter } from "./catalog/index.js";
 export type { ConversationClassifier, ConversationClassification } from "./classifier/classifier.js";
 export { createClassifier, CLASSIFIER_NAMES } from "./classifier/create-classifier.js";
+export { clearTextMemos } from "./classifier/text-memo.js";
 export type { ResponseValidator } from "./routing/quality-checks.js";
 export type { SpendGuard, SpendScope } from "./budget/spend-guard.js";
 export type { DecisionRecord, DecisionLog } from "./log/decision-record.js";

@@ -2,7 +2,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { estimateLongTextTokens, estimateMessagesTokens, TOKENS_PER_MESSAGE, TOKENS_PER_REQUEST } from "./estimate-tokens.js";
-import { TextMemo, textKey } from "./text-memo.js";
+import { ENTRY_COST_CHARS, MAX_CHAIN, TextMemo, textKey } from "./text-memo.js";
 
 /** A new string object with `text`'s characters, as each request's `JSON.parse` gives. */
 const copy = (text: string): string => (JSON.parse(JSON.stringify({ text })) as { text: string }).text;
@@ -49,10 +49,11 @@ describe("TextMemo", () => {
   });
 
   it("stays within its held characters when full, letting the least recently used go, and still answers right", () => {
-    const { memo, reads } = counted({ minChars: 10, maxChars: 10_000, maxHeldChars: 10_000 });
+    // Each text counts its 2,000 characters and its entry's cost: five fit in 12,000.
+    const { memo, reads } = counted({ minChars: 10, maxChars: 10_000, maxHeldChars: 12_000 });
     const texts = Array.from({ length: 12 }, (_, i) => prose(i, 2_000));
     for (const text of texts) expect(memo.answer(text)).toBe(estimateLongTextTokens(text));
-    expect(memo.heldChars).toBeLessThanOrEqual(10_000);
+    expect(memo.heldChars).toBeLessThanOrEqual(12_000);
     expect(memo.size).toBe(5);
     // The last five are held; the first was let go and is read again.
     expect(memo.answer(copy(texts[11] as string))).toBe(estimateLongTextTokens(texts[11] as string));
@@ -65,7 +66,23 @@ describe("TextMemo", () => {
     const before = reads.length;
     memo.answer(copy(texts[8] as string));
     expect(reads).toHaveLength(before);
-    expect(memo.heldChars).toBeLessThanOrEqual(10_000);
+    expect(memo.heldChars).toBeLessThanOrEqual(12_000);
+  });
+
+  it("holds at most MAX_CHAIN texts of one key, so texts made to share a key cannot make lookups long", () => {
+    // Position 1 is never sampled at this length: every variant has the same key.
+    const variants = Array.from({ length: 50 }, (_, i) => `x${String.fromCharCode(0x4e00 + i)}${"x".repeat(2_998)}`);
+    expect(new Set(variants.map(textKey)).size).toBe(1);
+    const { memo, reads } = counted();
+    for (const text of variants) expect(memo.answer(text)).toBe(estimateLongTextTokens(text));
+    expect(memo.size).toBe(MAX_CHAIN);
+    expect(memo.heldChars).toBe(MAX_CHAIN * (3_000 + ENTRY_COST_CHARS));
+    // The newest are held; an older one is read again, and answered right.
+    const held = reads.length;
+    expect(memo.answer(copy(variants[49] as string))).toBe(estimateLongTextTokens(variants[49] as string));
+    expect(reads).toHaveLength(held);
+    expect(memo.answer(copy(variants[0] as string))).toBe(estimateLongTextTokens(variants[0] as string));
+    expect(reads).toHaveLength(held + 1);
   });
 
   it("holds copies when asked: slices of long strings do not keep those strings alive", () => {
@@ -75,7 +92,7 @@ describe("TextMemo", () => {
       const memo = new TextMemo((text: string) => text.length, { minChars: 10, maxChars: 2_000, maxHeldChars: 100_000, copyTexts });
       gc();
       const before = process.memoryUsage().heapUsed;
-      for (let i = 0; i < 20; i++) memo.answer(`prompt ${i} `.repeat(100_000).slice(0, 2_000));
+      for (let i = 0; i < 20; i++) memo.answer(`${prose(i, 2_000)}${"y".repeat(1_000_000)}`.slice(0, 2_000));
       gc();
       const held = (process.memoryUsage().heapUsed - before) / 1e6;
       expect(memo.size).toBe(20);

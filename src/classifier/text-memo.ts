@@ -3,10 +3,13 @@
  * sends the same 10–30k-token system prompt and the same history on every request of a session, each time as new
  * strings from `JSON.parse`, so nothing can be remembered by identity. The key is cheap: the length and 16 characters
  * sampled across the text, mixed into one number; a hit is confirmed with `===` on the whole text (V8 compares the
- * characters natively), so two texts that share a key never share an answer. A key's texts are chained.
+ * characters natively), so two texts that share a key never share an answer. A key's texts are chained, at most
+ * `MAX_CHAIN` of them (newest first): texts made to share a key (same length, same sampled characters) would otherwise
+ * make every lookup compare against all of them, a second per request for a body of 4,096 such messages.
  *
- * Bounded: texts shorter than `minChars` or longer than `maxChars` are read each time, and the texts held add up to
- * at most `maxHeldChars`; past that the least recently used keys are let go first.
+ * Bounded: texts shorter than `minChars` or longer than `maxChars` are read each time, and the texts held, each
+ * counted with `ENTRY_COST_CHARS` for its entry and answer, add up to at most `maxHeldChars`; past that the least
+ * recently used keys are let go first.
  * @module
  */
 
@@ -30,6 +33,19 @@ interface Entry<T> {
   answer: T;
   /** Another text with the same key. */
   next: Entry<T> | undefined;
+}
+
+/** The most texts one key holds; an older one is let go when a newer one comes. */
+export const MAX_CHAIN = 4;
+/** What an entry costs beside its text, in characters: the entry, its answer (a few small arrays), the map's slot. */
+export const ENTRY_COST_CHARS = 256;
+
+/** Every memo made, so all can be emptied at once (`clearTextMemos`). */
+const memos = new Set<{ clear(): void }>();
+
+/** Empties every text memo (tests; a library user who wants the memory back). */
+export function clearTextMemos(): void {
+  for (const memo of memos) memo.clear();
 }
 
 /** FNV-1a's 32-bit prime and offset. */
@@ -57,7 +73,16 @@ export class TextMemo<T> {
   constructor(
     private readonly read: (text: string) => T,
     private readonly limits: TextMemoLimits,
-  ) {}
+  ) {
+    memos.add(this);
+  }
+
+  /** Forgets every text. */
+  clear(): void {
+    this.#entries.clear();
+    this.#heldChars = 0;
+    this.#lastKey = -1;
+  }
 
   /** `read(text)`, from memory when a text with the same characters was read before. */
   answer(text: string): T {
@@ -80,11 +105,24 @@ export class TextMemo<T> {
     }
     const answer = this.read(text);
     entries.delete(key);
-    entries.set(key, { text: this.limits.copyTexts === true ? structuredClone(text) : text, answer, next: first });
+    const added: Entry<T> = { text: this.limits.copyTexts === true ? structuredClone(text) : text, answer, next: first };
+    entries.set(key, added);
     this.#lastKey = key;
-    this.#heldChars += length;
+    this.#heldChars += length + ENTRY_COST_CHARS;
+    this.#trimChain(added);
     this.#evict();
     return answer;
+  }
+
+  /** Lets the oldest texts of a key go past MAX_CHAIN. */
+  #trimChain(head: Entry<T>): void {
+    let entry = head;
+    for (let kept = 1; kept < MAX_CHAIN; kept++) {
+      if (entry.next === undefined) return;
+      entry = entry.next;
+    }
+    for (let gone = entry.next; gone !== undefined; gone = gone.next) this.#heldChars -= gone.text.length + ENTRY_COST_CHARS;
+    entry.next = undefined;
   }
 
   /** Lets the least recently used keys go until the texts held fit `maxHeldChars`. */
@@ -92,7 +130,7 @@ export class TextMemo<T> {
     const entries = this.#entries;
     for (const [key, first] of entries) {
       if (this.#heldChars <= this.limits.maxHeldChars) return;
-      for (let entry: Entry<T> | undefined = first; entry !== undefined; entry = entry.next) this.#heldChars -= entry.text.length;
+      for (let entry: Entry<T> | undefined = first; entry !== undefined; entry = entry.next) this.#heldChars -= entry.text.length + ENTRY_COST_CHARS;
       entries.delete(key);
     }
   }

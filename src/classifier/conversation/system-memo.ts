@@ -26,7 +26,7 @@ export class SystemMemo<T> {
   readonly #long: TextMemo<T>;
 
   constructor(private readonly read: (text: string) => T) {
-    this.#long = new TextMemo(read, { minChars: MAX_REMEMBERED_CHARS + 1, maxChars: MAX_LONG_CHARS, maxHeldChars: MAX_LONG_HELD_CHARS });
+    this.#long = new TextMemo(read, { minChars: MAX_REMEMBERED_CHARS + 1, maxChars: MAX_LONG_CHARS, maxHeldChars: MAX_LONG_HELD_CHARS, copyTexts: true });
   }
 
   /** `read(text)`, from memory when this text was read before. */
@@ -36,7 +36,8 @@ export class SystemMemo<T> {
     if (answers.has(text)) return answers.get(text) as T;
     const answer = this.read(text);
     if (answers.size >= MAX_REMEMBERED_PROMPTS) answers.clear();
-    answers.set(text, answer);
+    // A copy: the text is often a slice of the whole prompt (`cut(text, 1500)`), which would keep that alive.
+    answers.set(structuredClone(text), answer);
     return answer;
   }
 
