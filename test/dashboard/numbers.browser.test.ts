@@ -57,6 +57,28 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     }
   });
 
+  it("asks for a period's filter suggestions once, not again on every view of the same period", async () => {
+    // Each ask is four GROUP BYs over the period, on the gateway's thread: paging or refiltering must not queue more.
+    const asked: string[] = [];
+    const onRequest = (request: { url(): string }): void => {
+      if (request.url().includes("/api/report")) asked.push(request.url());
+    };
+    page.on("request", onRequest);
+    try {
+      await page.goto(`${fixture.url}/dashboard/decisions`);
+      await page.locator("tr[data-decision]").first().waitFor({ timeout: 5_000 });
+      await expect.poll(() => asked.length).toBe(4);
+      for (let view = 0; view < 3; view += 1) {
+        await page.locator('nav a[href="/dashboard/decisions"]').first().click();
+        await page.locator("tr[data-decision]").first().waitFor({ timeout: 5_000 });
+      }
+      await page.waitForTimeout(300);
+      expect(asked).toHaveLength(4);
+    } finally {
+      page.off("request", onRequest);
+    }
+  });
+
   it("writes millions of dollars in a stat card on one line, never broken inside the number", async () => {
     for (const size of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
       await page.setViewportSize(size);
