@@ -38,6 +38,12 @@ describe("SseEventParser", () => {
     expect(last.end()).toEqual([{ raw: "data: x\n\n", data: "x" }]);
   });
 
+  it("gives an event ended by bare CRs at once, not a read later", () => {
+    const parser = new SseEventParser();
+    expect(parser.push(encode("data: x\r\r"))).toEqual([{ raw: "data: x\n\n", data: "x" }]);
+    expect(parser.push(encode("\ndata: y\r\n\r\n"))).toEqual([{ raw: "data: y\n\n", data: "y" }]);
+  });
+
   it("counts what it holds of an event not yet ended, and finds an end arriving in pieces", () => {
     const parser = new SseEventParser();
     for (let i = 0; i < 1_000; i += 1) expect(parser.push(encode("x".repeat(100)))).toEqual([]);

@@ -61,7 +61,7 @@ export class SseEventParser {
 
   /** Flushes a final event that was not terminated by a blank line (some upstreams omit it). */
   end(): SseEvent[] {
-    const rest = this.#pieces.join("") + this.#decoder.decode().replace(/\r\n?/g, "\n") + (this.#heldCr ? "\n" : "");
+    const rest = this.#pieces.join("") + this.#normalize(this.#decoder.decode());
     this.#pieces = [];
     this.#pendingChars = 0;
     this.#endsWithLineEnd = false;
@@ -77,11 +77,14 @@ export class SseEventParser {
     this.#endsWithLineEnd = text.charCodeAt(text.length - 1) === 10;
   }
 
-  /** CRLF and CR as LF; a CR that ends a read may be the first half of a CRLF, so it waits for the next read. */
+  /**
+   * CRLF and CR as LF. A CR that ends a read counts as a line end at once (an event it ends is given now), and a LF
+   * that starts the next read is then the rest of that CRLF, dropped.
+   */
   #normalize(decoded: string): string {
-    let text = this.#heldCr ? `\r${decoded}` : decoded;
-    this.#heldCr = text.endsWith("\r");
-    if (this.#heldCr) text = text.slice(0, -1);
+    if (decoded === "") return decoded;
+    const text = this.#heldCr && decoded.charCodeAt(0) === 10 ? decoded.slice(1) : decoded;
+    this.#heldCr = decoded.charCodeAt(decoded.length - 1) === 13;
     return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   }
 }
