@@ -144,3 +144,20 @@ describe("findings weighed in a coding agent", () => {
     expect(taskOf(run("please fix the two high ones"))).toBe("code_generation");
   });
 });
+
+describe("twenty-seventh round, review: look-alikes the new rules must leave alone", () => {
+  const coverLetter = "Sehr geehrte Damen und Herren, hiermit bewerbe ich mich um die Stelle als Projektleiterin in Ihrem Berliner Büro.";
+  it("reads an English résumé (a CV) to be put into another language as translation, not a summary", () => {
+    for (const text of ["now my resume in german too: Anna Weber, project lead, 8 years in logistics, PMP certified", "and the résumé in german please: Anna Weber, project lead, 8 years in logistics"]) {
+      expect(workInNamedLanguage(text), text).toBeUndefined();
+      expect(taskOf(afterText("translate my cover letter into German: Dear hiring team, I am applying for the project lead role in your Berlin office.", text, coverLetter)), text).toBe("translation");
+    }
+    for (const text of ["fais-moi un résumé en anglais", "resume isso em português pra minha mãe", "resume esto en inglés"]) expect(workInNamedLanguage(text), text).toBe("summarization");
+  });
+
+  it("reads ideas asked in a smaller number as brainstorming, and ideas declined outright as not", () => {
+    const asked = [{ role: "user", content: "i don't need many ideas for the bakery name, just three strong ones" }];
+    for (const classifier of [learned, heuristic]) expect(taskOf(asked, classifier)).toBe("brainstorming");
+  });
+});
+

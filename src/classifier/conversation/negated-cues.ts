@@ -82,11 +82,26 @@ const DECLINABLE = new Set(["translation", "summarization", "extraction", "class
 const NOT_NEEDED_BEFORE =
   /(?:^|[\s,(¿¡"'«“])(?:no need (?:to|for)|(?:i |we )?(?:don'?t|do not) (?:really )?need|not asking (?:you )?(?:to|for)|no (?:necesito|hace falta|quiero)|n[ãa]o (?:preciso|precisa|quero)|pas besoin d[e']|je ne veux pas|brauche (?:keine|nicht)|nie potrzebuję|nie chcę|не нужн\S*|не надо|не прошу|gerek yok|不需要|不用|(?:gak|ga|nggak|enggak|ngga|tidak|tak) (?:butuh|perlu|minta))(?:\s+[^\s.!?;\n]+){0,2}\s+$/u;
 
+/** "don't need many ideas": what is declined is a quantity, not the ideas. */
+const QUANTITY_DECLINED = /(?:many|more|lots? of|a lot of|too many|tons of|dozens of|endless|wild|crazy|long)(?:\s+[^\s.!?;\n]+)?\s+$/u;
+/** "…, just three strong ones": a count asked later in the sentence. */
+const COUNT_ASKED = /\b(?:just|only|give me|need)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)\b/u;
+
+/** Ideas or sums declined, not a quantity of them ("i don't need many ideas, just three strong ones"). */
+function declinedOutright(lower: string, hit: CueHit): boolean {
+  const before = lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at);
+  if (!NOT_NEEDED_BEFORE.test(before)) return false;
+  if (hit.task !== "brainstorming") return true;
+  if (QUANTITY_DECLINED.test(before)) return false;
+  const rest = lower.slice(hit.at, hit.at + SENTENCE_CHARS);
+  return !COUNT_ASKED.test(rest);
+}
+
 /** Whether the cue at `hit` is ruled out by a negation next to it. */
 export function isNegated(lower: string, hit: CueHit): boolean {
   // Ideas or advice declined the same way ("gak butuh saran sih, pengen ngobrol aja", "I don't need advice"); not "I don't have
   // any ideas for…", which asks for them (twenty-seventh round).
-  if (hit.task === "math" || hit.task === "brainstorming") return NOT_NEEDED_BEFORE.test(lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at));
+  if (hit.task === "math" || hit.task === "brainstorming") return declinedOutright(lower, hit);
   if (!DECLINABLE.has(hit.task)) return false;
   const before = lower.slice(Math.max(0, hit.at - WINDOW_CHARS), hit.at);
   if (BEFORE.test(before) || (hit.lang !== "ja-Latn" && BARE_NO_BEFORE.test(before)) || (hit.lang === "en" && NOT_BEFORE.test(before))) return true;
