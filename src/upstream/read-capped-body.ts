@@ -4,7 +4,8 @@
  * request at once, and could take the process (and every request in flight) down with it.
  * @module
  */
-import type { UpstreamBody } from "./upstream-client.js";
+/** What `readBodyCapped` reads: the bytes as they come, a way to drop the rest, and (optionally) the whole at once. */
+export type CappedBody = AsyncIterable<Uint8Array> & { destroy(error?: Error): unknown; arrayBuffer?(): Promise<ArrayBuffer> };
 
 /**
  * The most a whole chat answer may be: far above any real one (128k tokens of text is about 0.5 MB; an answer
@@ -19,13 +20,13 @@ export const MAX_ERROR_BODY_BYTES = 256 * 1024;
  * The whole body as bytes, or `undefined` when it is over `maxBytes` (the rest is dropped, the connection closed).
  * A declared length within the ceiling is read in one go (undici holds the body to that length).
  */
-export async function readBodyCapped(body: UpstreamBody, contentLength: unknown, maxBytes: number = MAX_ANSWER_BYTES): Promise<Buffer | undefined> {
+export async function readBodyCapped(body: CappedBody, contentLength: unknown, maxBytes: number = MAX_ANSWER_BYTES): Promise<Buffer | undefined> {
   const declared = typeof contentLength === "string" && /^\d+$/.test(contentLength) ? Number(contentLength) : undefined;
   if (declared !== undefined && declared > maxBytes) {
     body.destroy();
     return undefined;
   }
-  if (declared !== undefined) return Buffer.from(await body.arrayBuffer());
+  if (declared !== undefined && body.arrayBuffer) return Buffer.from(await body.arrayBuffer());
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -40,7 +41,7 @@ export async function readBodyCapped(body: UpstreamBody, contentLength: unknown,
 }
 
 /** An error body's text, its first `maxBytes` only (the rest is dropped). */
-export async function readErrorText(body: UpstreamBody, maxBytes: number = MAX_ERROR_BODY_BYTES): Promise<string> {
+export async function readErrorText(body: CappedBody, maxBytes: number = MAX_ERROR_BODY_BYTES): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of body) {

@@ -3,6 +3,7 @@
  * an endless or enormous body must not take the gateway's memory with it. OpenRouter's catalog is about 1 MB.
  * @module
  */
+import { readBodyCapped, type CappedBody } from "./read-capped-body.js";
 
 /** The largest `/models` body read: fifty times OpenRouter's own. */
 export const MAX_CATALOG_BYTES = 50 * 1024 * 1024;
@@ -11,18 +12,10 @@ export const MAX_CATALOG_BYTES = 50 * 1024 * 1024;
 export const CATALOG_FETCH_TIMEOUT_MS = 30_000;
 
 /** The body's bytes parsed as JSON; throws naming the bound when there are more than `maxBytes`. */
-export async function readCatalogBody(body: AsyncIterable<Uint8Array> & { destroy(error?: Error): unknown }, maxBytes = MAX_CATALOG_BYTES): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.byteLength;
-    if (size > maxBytes) {
-      body.destroy();
-      throw new Error(`GET /models sent more than ${Math.round(maxBytes / 1024 / 1024)} MB; a catalog is about 1 MB`);
-    }
-    chunks.push(Buffer.from(chunk));
-  }
-  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
+export async function readCatalogBody(body: CappedBody, maxBytes = MAX_CATALOG_BYTES): Promise<unknown> {
+  const bytes = await readBodyCapped(body, undefined, maxBytes);
+  if (!bytes) throw new Error(`GET /models sent more than ${Math.round(maxBytes / 1024 / 1024)} MB; a catalog is about 1 MB`);
+  return JSON.parse(bytes.toString("utf8")) as unknown;
 }
 
 /** A signal that aborts after `timeoutMs`, or with `signal` when one is given. */
