@@ -55,6 +55,7 @@ export const upstreamSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, {
       message: "must name the environment variable that holds the key (letters, digits and _, such as OPENROUTER_API_KEY); the key itself never goes in the file, and ${...} is not expanded",
+      abort: true, // one error for one wrong value: the key check below only reads a valid name
     })
     // A key of letters, digits and _ (`hf_…`) passes the rule above: long, mixed case with digits is a key, not a name.
     .refine((name) => !(name.length >= 24 && /[a-z]/.test(name) && /[A-Z]/.test(name) && /\d/.test(name)), {

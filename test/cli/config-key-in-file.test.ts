@@ -64,6 +64,7 @@ describe("upstream.api_key_env", () => {
       expect(run.stderr).toMatch(error);
       expect(run.stderr + run.stdout, name).not.toContain(KEY.slice(10));
       expect(run.stderr + run.stdout, name).not.toContain("AbCdEfGhIjKlMnOp");
+      expect(run.stderr.split("\n").filter((line) => line.includes("api_key_env:")).length, name).toBeLessThanOrEqual(1);
     }
   });
 });
