@@ -14,7 +14,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { decode, encode } from "gpt-tokenizer";
+import { benchPrompt } from "./bench-prompt.js";
 import { ModelCatalog } from "../../src/catalog/model-catalog.js";
 import { parseCatalog } from "../../src/catalog/parse-catalog.js";
 import { createClassifier } from "../../src/classifier/create-classifier.js";
@@ -32,21 +32,6 @@ const catalogFile = path.resolve(repoRoot, "../shared/data/openrouter/models-202
 const catalog = new ModelCatalog(parseCatalog(JSON.parse(readFileSync(catalogFile, "utf8"))).models, { source: "file" });
 const router = createRouter({}, { catalog, classifier: createClassifier("learned"), clock: { now: () => Date.parse("2026-06-17T00:00:00Z") } });
 
-/** The bench's 100-token prompt (as `run.ts` builds it). */
-function promptOf(tokens: number): string {
-  const file = path.resolve(repoRoot, "../shared/data/routing/llmrouter/default_query_train.jsonl");
-  const queries = readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "").map((line) => String((JSON.parse(line) as { query: string }).query));
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < tokens * 5; i++) {
-    const query = queries[i % queries.length] ?? "";
-    parts.push(query);
-    length += query.length + 2;
-  }
-  const instruction = "\n\nSummarize the questions above in three bullet points.";
-  return decode(encode(parts.join("\n\n")).slice(0, tokens - encode(instruction).length)) + instruction;
-}
-
 interface Leg {
   name: string;
   /** Prepares one call (untimed) and returns it. */
@@ -54,7 +39,7 @@ interface Leg {
   samples: number[];
 }
 
-const short: ChatRequest = { model: "switchyard/auto", messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: promptOf(100) }] };
+const short: ChatRequest = { model: "switchyard/auto", messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: benchPrompt(100) }] };
 const legs: Leg[] = [{ name: "100 tokens, fresh array (goal leg)", prepare: () => () => router.route({ ...short, messages: [...short.messages] }), samples: [] }];
 const shapes: [number, AgentStyle][] = [[2, "chat"], [10, "chat"], [40, "chat"], [10, "messages"], [40, "messages"]];
 for (const [turns, style] of shapes) {

@@ -21,7 +21,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { decode, encode } from "gpt-tokenizer";
+import { benchPrompt } from "./bench-prompt.js";
 import type { ChatMessage, ChatRequest } from "../../src/core/types.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -140,19 +140,6 @@ function safe(run: () => unknown): unknown {
   }
 }
 
-function promptOf(tokens: number): string {
-  const queries = jsonl(path.resolve(repoRoot, "../shared/data/routing/llmrouter/default_query_train.jsonl")).map((row) => String(row.query));
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < tokens * 5; i++) {
-    const query = queries[i % queries.length] ?? "";
-    parts.push(query);
-    length += query.length + 2;
-  }
-  const instruction = "\n\nSummarize the questions above in three bullet points.";
-  return decode(encode(parts.join("\n\n")).slice(0, tokens - encode(instruction).length)) + instruction;
-}
-
 function p50(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -162,7 +149,7 @@ function compareTime(old: Tree, next: Tree): void {
   for (const [tokens, calls] of [[100, 4_000], [300_000, 20]] as const) {
     const request: ChatRequest = {
       model: "switchyard/auto",
-      messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: promptOf(tokens) }],
+      messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: benchPrompt(tokens) }],
     };
     const legs = [
       ["old route", (): unknown => old.route(request)],

@@ -13,7 +13,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { decode, encode } from "gpt-tokenizer";
+import { encode } from "gpt-tokenizer";
+import { benchPrompt } from "./bench-prompt.js";
 import { ModelCatalog } from "../../src/catalog/model-catalog.js";
 import { parseCatalog } from "../../src/catalog/parse-catalog.js";
 import type { ConversationClassifier } from "../../src/classifier/classifier.js";
@@ -62,26 +63,6 @@ function tryLearned(): ConversationClassifier | undefined {
   }
 }
 
-/** Real English prompts (permitted llmrouter training split), concatenated and cut to the wanted o200k token count. */
-function promptOf(tokens: number): string {
-  const file = path.resolve(repoRoot, "../shared/data/routing/llmrouter/default_query_train.jsonl");
-  const queries = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => (JSON.parse(line) as { query: string }).query);
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < tokens * 5; i++) {
-    const query = queries[i % queries.length] ?? "";
-    parts.push(query);
-    length += query.length + 2;
-  }
-  // Cut with the real tokenizer, then end with a clear instruction, as a long-document prompt does.
-  const instruction = "\n\nSummarize the questions above in three bullet points.";
-  const ids = encode(parts.join("\n\n")).slice(0, tokens - encode(instruction).length);
-  return decode(ids) + instruction;
-}
-
 interface Leg {
   name: string;
   run: () => unknown;
@@ -96,7 +77,7 @@ function timeLeg(leg: Leg, iterations: number, samples: number[]): void {
 }
 
 function measureSize(size: (typeof SIZES)[number]): { label: string; promptTokens: number; results: Record<string, Summary> } {
-  const prompt = promptOf(size.tokens);
+  const prompt = benchPrompt(size.tokens);
   const request: ChatRequest = {
     model: "switchyard/auto",
     messages: [
@@ -132,7 +113,7 @@ function measureSize(size: (typeof SIZES)[number]): { label: string; promptToken
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`;
-const sample = router.route({ model: "switchyard/auto", messages: [{ role: "user", content: promptOf(100) }] });
+const sample = router.route({ model: "switchyard/auto", messages: [{ role: "user", content: benchPrompt(100) }] });
 const measured = SIZES.map(measureSize);
 
 const goalLines = verdicts(measured);
