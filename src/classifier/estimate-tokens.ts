@@ -149,9 +149,10 @@ export function estimateLongTextTokens(text: string): number {
  * up to {@link SAMPLE_ABOVE_CHARS} (a longer text is sampled: its estimate costs the same at any length, and holding it
  * would push out a session's worth of shorter ones); at most 4 M characters held (4–8 MB: a few long agent sessions),
  * least recently used let go first. The estimate is a function of the text alone, so a remembered estimate is the
- * estimate.
+ * estimate. Copies are held: a library caller's message text may be a slice of a far longer string, which holding the
+ * slice would keep alive (a copy costs once per new text, far less than its estimate).
  */
-const REMEMBERED_ESTIMATES = new TextMemo(estimateLongTextTokens, { minChars: 1_024, maxChars: SAMPLE_ABOVE_CHARS, maxHeldChars: 4_194_304 });
+const REMEMBERED_ESTIMATES = new TextMemo(estimateLongTextTokens, { minChars: 1_024, maxChars: SAMPLE_ABOVE_CHARS, maxHeldChars: 4_194_304, copyTexts: true });
 
 /** Estimates the prompt tokens of a chat request: every message's text plus the chat format's overhead. */
 export function estimateMessagesTokens(messages: readonly ChatMessage[]): number {

@@ -2,7 +2,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { estimateLongTextTokens, estimateMessagesTokens, TOKENS_PER_MESSAGE, TOKENS_PER_REQUEST } from "./estimate-tokens.js";
-import { ENTRY_COST_CHARS, MAX_CHAIN, TextMemo, textKey } from "./text-memo.js";
+import { clearTextMemos, ENTRY_COST_CHARS, MAX_CHAIN, TextMemo, textKey } from "./text-memo.js";
 
 /** A new string object with `text`'s characters, as each request's `JSON.parse` gives. */
 const copy = (text: string): string => (JSON.parse(JSON.stringify({ text })) as { text: string }).text;
@@ -134,5 +134,21 @@ describe("estimateMessagesTokens with remembered estimates", () => {
       estimateLongTextTokens(messages[3]?.content as string);
     expect(first).toBe(direct);
     expect(again).toBe(direct);
+  });
+
+  it("does not keep alive the long strings a library caller's message texts were sliced from", () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    clearTextMemos();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 20; i++) {
+      const content = `${prose(i + 10, 4_000)}${"y".repeat(1_000_000)}`.slice(0, 4_000);
+      estimateMessagesTokens([{ role: "user", content }]);
+    }
+    gc();
+    const heldMb = (process.memoryUsage().heapUsed - before) / 1e6;
+    clearTextMemos();
+    expect(heldMb).toBeLessThan(5);
   });
 });
