@@ -10,6 +10,7 @@ import { startGateway, type Gateway } from "./gateway-harness.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const BODY = JSON.stringify({ model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "hi" }] });
+const HEALTH = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
 
 function streamRequest(connection?: string): string {
   const header = connection ? `Connection: ${connection}\r\n` : "";
@@ -81,6 +82,27 @@ describe("a stream's connection (default keep_alive_timeout_ms, 72 s)", () => {
     expect(answers).toHaveLength(2);
     for (const head of answers) expect(head).toMatch(/\r\nconnection: keep-alive/i);
     client.socket.destroy();
+  });
+});
+
+describe("a stream as the last request server.max_requests_per_socket allows", () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway({ simulator: { chunkCount: 5, chunkDelayMs: 5 }, config: { server: { max_requests_per_socket: 2 } } });
+  });
+  afterAll(async () => gateway.close());
+
+  it("says Connection: close and the server closes the socket after it", async () => {
+    const client = await watch(gateway.url);
+    client.socket.write(HEALTH);
+    await sleep(200);
+    client.socket.write(streamRequest());
+    await client.streamsDone(1);
+    expect(await client.closedWithin(2_000)).toBe(true);
+    const answers = heads(client.text());
+    expect(answers).toHaveLength(2);
+    expect(answers[1]).toMatch(/\r\ncontent-type: text\/event-stream/i);
+    expect(answers[1]).toMatch(/\r\nconnection: close/i);
   });
 });
 
