@@ -143,7 +143,8 @@ describe("a client that reads so slowly that upstream.timeouts.total_ms passes w
     const totalMs = 1_500;
     const outcomes: CircuitOutcome[] = [];
     const breaker: CircuitBreaker = { acquire: () => true, record: (_model, outcome) => void outcomes.push(outcome), state: () => "closed" };
-    const slow = await startGateway({ app: { upstream, breaker }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: totalMs, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
+    // An idle timeout as long as the whole request: only the total can end it (a busy machine may pause the upstream).
+    const slow = await startGateway({ app: { upstream, breaker }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: totalMs, total_ms: totalMs, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
     const { port } = new URL(slow.url);
     const socket = connect(Number(port), "127.0.0.1");
     try {
