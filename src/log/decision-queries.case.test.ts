@@ -32,6 +32,7 @@ function seedRecords(): DecisionRecord[] {
       attempts: [
         ...(i % 6 === 0 ? [{ model: "c/three", status: 503, errorType: "http", latencyMs: 40 }] : []),
         ...(i % 7 === 0 ? [{ model: "b/two", status: 0, errorType: i % 2 ? "budget_exceeded" : "circuit_open", latencyMs: 0 }] : []),
+        ...(i % 10 === 5 ? [{ model: "a/one", status: 200, errorType: "client_gone", latencyMs: 30 }] : []),
         ...(model ? [{ model, status: 200, errorType: null, latencyMs: 90 }] : []),
       ],
       outcome: refused ? "refused" : failed ? "failed" : "served",
@@ -149,6 +150,11 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
           expect(arm.clusters.units).toBeLessThanOrEqual(arm.requests);
         });
         if (filter === FILTERS[0]) expect(arms.some((arm) => arm.clusters.units < arm.requests)).toBe(true);
+        if (filter === FILTERS[0]) {
+          // A call the client ended (it left, or read too slowly) is an attempt on the model but not its error.
+          const http = records.filter((record) => record.attempts.some((attempt) => attempt.model === "a/one" && attempt.errorType === "http")).length;
+          expect(usage.find((u) => u.model === "a/one")).toMatchObject({ errors: http });
+        }
       }
     });
 

@@ -23,6 +23,12 @@ export interface AttemptRecord {
  */
 export const SKIPPED_ATTEMPT_TYPES: readonly string[] = ["circuit_open", "budget_exceeded", "retry_after", "context_too_small"];
 
+/**
+ * The attempt error type of a call the client ended (it left, or read its stream too slowly): the call was made, but
+ * the model did not fail, so it is no model's error either.
+ */
+export const CLIENT_ENDED_ATTEMPT_TYPE = "client_gone";
+
 /** Outcome of the request as a whole. */
 export type DecisionOutcome = "served" | "refused" | "failed" | "client_error";
 

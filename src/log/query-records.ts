@@ -13,7 +13,7 @@ import {
   type TimeseriesDimension,
   type TimeseriesRow,
 } from "./decision-log-store.js";
-import { SKIPPED_ATTEMPT_TYPES, type DecisionRecord } from "./decision-record.js";
+import { CLIENT_ENDED_ATTEMPT_TYPE, SKIPPED_ATTEMPT_TYPES, type DecisionRecord } from "./decision-record.js";
 import { addToHistogram, latencyBucketOf } from "./latency-histogram.js";
 import { addToUnit, clusterSumsOf, emptyClusterSums, emptyUnitSums, unitKeyOf, type UnitSums } from "./arm-cluster-sums.js";
 import { addSumsToRow, groupOf } from "./summarize-records.js";
@@ -54,7 +54,7 @@ export function modelUsageOfRecords(records: Iterable<DecisionRecord>): ModelUsa
       const tried = row(attempt.model);
       tried.attempts += 1;
       if (attempt.errorType !== null && SKIPPED_ATTEMPT_TYPES.includes(attempt.errorType)) tried.skipped += 1;
-      else if (attempt.errorType !== null) tried.errors += 1;
+      else if (attempt.errorType !== null && attempt.errorType !== CLIENT_ENDED_ATTEMPT_TYPE) tried.errors += 1;
     }
   }
   return [...rows.values()].sort((a, b) => compareText(a.model, b.model));

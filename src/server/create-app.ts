@@ -46,6 +46,7 @@ import { registerBrowserPolicy } from "./browser-policy.js";
 import { applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
 import { assertJsonWithinLimits } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound, routePath } from "./route-registry.js";
+import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
 
 /** Ten megabytes. */
@@ -152,8 +153,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   recordRoutes(app);
   app.setNotFoundHandler((request, reply) => handleError(routeNotFound(app, request), request, reply));
   let draining = false;
+  const closeUnusedConnections = trackUnusedConnections(app.server);
   app.addHook("preClose", async () => {
     draining = true;
+    closeUnusedConnections();
   });
   app.addHook("onRequest", async (request, reply) => {
     if (draining) {

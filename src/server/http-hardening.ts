@@ -67,12 +67,29 @@ function sendBadDashboardUrl(reply: FastifyReply): void {
 /** Applies the limits Fastify has no option for. */
 export function applyServerLimits(server: Server, limits: ServerLimitsConfig): void {
   server.maxConnections = limits.max_connections;
+  if (limits.max_requests_per_socket > 0) closeAfterLastRequest(server, limits.max_requests_per_socket);
   // An Expect header other than 100-continue: Node's own answer is a bare 417; this one is the envelope.
   server.on("checkExpectation", (_request: IncomingMessage, response: ServerResponse) => {
     const body = JSON.stringify({ error: { message: "The gateway meets no Expect header but 100-continue.", type: "invalid_request_error", code: "expectation_failed", param: null } });
     // eslint-disable-next-line no-restricted-syntax -- every value passes through safeOutgoingHeaders
     response.writeHead(417, safeOutgoingHeaders({ "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), "x-content-type-options": "nosniff" }));
     response.end(body);
+  });
+}
+
+/**
+ * The answer to a socket's last allowed request says `Connection: close`, and the server then closes the socket. Node
+ * 20 writes that header at `maxRequestsPerSocket` but keeps the socket open until the keep-alive timeout, answering
+ * a further request on it with a bare 503 (RFC 9112 §9.6: the server that sends close closes). Runs before Fastify
+ * sees the request, so the header is there for every answer, event streams included.
+ */
+function closeAfterLastRequest(server: Server, maxRequestsPerSocket: number): void {
+  const served = new WeakMap<Socket, number>();
+  server.prependListener("request", (request: IncomingMessage, response: ServerResponse) => {
+    const count = (served.get(request.socket) ?? 0) + 1;
+    served.set(request.socket, count);
+    // eslint-disable-next-line no-restricted-syntax -- a constant value
+    if (count >= maxRequestsPerSocket && !response.headersSent) response.setHeader("connection", "close");
   });
 }
 

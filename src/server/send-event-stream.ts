@@ -9,11 +9,13 @@ import type { FastifyReply } from "fastify";
 import { errorSummary } from "./error-handler.js";
 import { safeOutgoingHeaders } from "./safe-header.js";
 
+// No `connection` header: Node writes keep-alive or close itself, as for any answer. A forced keep-alive kept every
+// stream's socket open, even when the client sent `Connection: close` or the socket had served
+// server.max_requests_per_socket requests.
 const EVENT_STREAM_HEADERS = {
   "content-type": "text/event-stream; charset=utf-8",
   "cache-control": "no-cache",
   "x-accel-buffering": "no",
-  connection: "keep-alive",
 };
 
 /** HTTP trailers sent after the last event: their names are announced in the `Trailer` header up front. */

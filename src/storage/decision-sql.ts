@@ -6,7 +6,7 @@
  */
 import type { DecisionFilter, DecisionListQuery, ReportDimension, TimeseriesBucket, TimeseriesDimension } from "../log/decision-log-store.js";
 import { TIMESERIES_BUCKET_MS } from "../log/decision-log-store.js";
-import { SKIPPED_ATTEMPT_TYPES } from "../log/decision-record.js";
+import { CLIENT_ENDED_ATTEMPT_TYPE, SKIPPED_ATTEMPT_TYPES } from "../log/decision-record.js";
 import { LATENCY_BUCKETS_PER_E } from "../log/latency-histogram.js";
 import { NO_GROUP } from "../log/summarize-records.js";
 import { SUMMARY_SELECT, groupExpression } from "./decision-columns.js";
@@ -149,10 +149,10 @@ export function decisionSql(table: string, dialect: SqlDialect) {
     },
     modelAttempts(filter: DecisionFilter): SqlStatement {
       const values: (string | number)[] = [];
-      // The skip types are constants of ours (no input), written as SQL string literals.
+      // The skip and client types are constants of ours (no input), written as SQL string literals.
       const skips = SKIPPED_ATTEMPT_TYPES.map((type) => `'${type}'`).join(", ");
       const text = `SELECT ${dialect.attemptModel} AS model, COUNT(*) AS attempts,
-        SUM(CASE WHEN ${dialect.attemptError} IS NOT NULL AND ${dialect.attemptError} NOT IN (${skips}) THEN 1 ELSE 0 END) AS errors,
+        SUM(CASE WHEN ${dialect.attemptError} IS NOT NULL AND ${dialect.attemptError} NOT IN (${skips}, '${CLIENT_ENDED_ATTEMPT_TYPE}') THEN 1 ELSE 0 END) AS errors,
         SUM(CASE WHEN ${dialect.attemptError} IN (${skips}) THEN 1 ELSE 0 END) AS skipped
         FROM ${table} d, ${dialect.attemptsJoin} WHERE ${where(filter, values)} GROUP BY 1`;
       return { text, values };

@@ -105,6 +105,8 @@ describe("a client that leaves", () => {
       await reader?.read().catch(() => undefined);
       await recordOf(response.headers.get("x-switchyard-decision-id"), before);
       expect(gateway.records.at(-1)).toMatchObject({ status: 499 });
+      // The client ended the call, not the model: its attempt says so (it said stream_interrupted, a model's error).
+      expect(gateway.records.at(-1)?.attempts.at(-1)?.errorType).toBe("client_gone");
       expectBooksClosed();
     });
 

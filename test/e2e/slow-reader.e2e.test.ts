@@ -9,6 +9,7 @@ import { once } from "node:events";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CircuitBreaker, CircuitOutcome } from "../../src/routing/fallback/circuit-breaker.js";
 import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
 import { startGateway, type Gateway } from "./gateway-harness.js";
 
@@ -132,6 +133,52 @@ describe("a client that stops reading for good", () => {
     } finally {
       socket.destroy();
       await stalled.close();
+    }
+  }, 30_000);
+});
+
+describe("a client that reads so slowly that upstream.timeouts.total_ms passes while the gateway waits on it", () => {
+  it("is recorded as the client's doing (499, client_too_slow), told so, and the model is not blamed", async () => {
+    Object.assign(seen, { blockedAt: 0, stalledMs: 0, closedEarly: false, calls: 0 });
+    const totalMs = 1_500;
+    const outcomes: CircuitOutcome[] = [];
+    const breaker: CircuitBreaker = { acquire: () => true, record: (_model, outcome) => void outcomes.push(outcome), state: () => "closed" };
+    // An idle timeout as long as the whole request: only the total can end it (a busy machine may pause the upstream).
+    const slow = await startGateway({ app: { upstream, breaker }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: totalMs, total_ms: totalMs, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
+    const { port } = new URL(slow.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    try {
+      const text = JSON.stringify({ model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "Write a long one." }], switchyard: { resume: true } });
+      socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+      // Reads one piece every 100 ms (never stalled long enough to be cut, but far slower than the upstream writes)
+      // until the request's time is over, then the rest at once.
+      const chunks: Buffer[] = [];
+      const startedAt = Date.now();
+      socket.on("data", (chunk: Buffer) => {
+        chunks.push(chunk);
+        if (Date.now() - startedAt > totalMs + 500) return;
+        socket.pause();
+        setTimeout(() => socket.resume(), 100);
+      });
+      while (!/\r\n0\r\n(?:[^\r\n]+\r\n)*\r\n$/.test(Buffer.concat(chunks.slice(-2)).toString("latin1")) && Date.now() - startedAt < 20_000) await new Promise((resolve) => setTimeout(resolve, 50));
+      const answer = Buffer.concat(chunks).toString("utf8");
+      const end = answer.slice(-1_000);
+      expect(end).toContain('"code":"client_too_slow"');
+      expect(answer.includes("data: [DONE]")).toBe(false);
+      expect(seen.calls).toBe(1); // no resume on another model: the model did nothing wrong
+      expect(slow.records).toHaveLength(1);
+      const record = slow.records[0];
+      expect(record).toMatchObject({ status: 499, outcome: "client_error", errorType: "client_too_slow" });
+      expect(record?.attempts.map((attempt) => attempt.errorType)).toEqual(["client_gone"]);
+      // The breaker hears of the attempt as one the client abandoned, never as the model's failure.
+      expect(outcomes).not.toContain("failure");
+      expect(outcomes.at(-1)).toBe("abandoned");
+      const metrics = await (await fetch(`${slow.url}/metrics`)).text();
+      expect(metrics).toMatch(/switchyard_upstream_attempts_total\{[^}]*outcome="client_gone"[^}]*\} 1/);
+      expect(metrics).not.toMatch(/switchyard_upstream_attempts_total\{[^}]*outcome="timeout"/);
+    } finally {
+      socket.destroy();
+      await slow.close();
     }
   }, 30_000);
 });

@@ -16,6 +16,20 @@ export class ClientGone extends Error {
 }
 
 /**
+ * Thrown (as the abort reason) when the request's total time ran out while the gateway was mostly waiting for its
+ * client to take what was sent (a slow reader): the client's doing, not the model's.
+ */
+export class ClientTooSlow extends ClientGone {
+  readonly afterMs: number;
+  constructor(afterMs: number) {
+    super();
+    this.message = `the client read the stream too slowly: the request's ${afterMs} ms ran out while the gateway waited for it`;
+    this.name = "ClientTooSlow";
+    this.afterMs = afterMs;
+  }
+}
+
+/**
  * The abort signal handed to undici: an EventEmitter (which undici accepts) with `aborted` and `reason`, because
  * a Node AbortController costs several microseconds per attempt on the hot path.
  */
@@ -33,12 +47,23 @@ export class AttemptController {
   #phaseTimer: NodeJS.Timeout | undefined;
   /** The gateway is waiting for its client to take what was read: the upstream's silence is not its own. */
   #held = false;
+  /** When the attempt started, when the current hold began, and the time held before it (performance.now(), ms). */
+  readonly #startedAt = performance.now();
+  #heldSince = 0;
+  #heldMs = 0;
 
   constructor(options: { clientSignal: ClientSignal | undefined; remainingMs: number; totalMs: number }) {
     this.#clientSignal = options.clientSignal;
     if (options.clientSignal?.aborted) this.abort(new ClientGone());
     else options.clientSignal?.addEventListener("abort", this.#onClientAbort, { once: true });
-    this.#deadlineTimer = setTimeout(() => this.abort(new AttemptTimeout("total", options.totalMs)), Math.max(0, options.remainingMs));
+    this.#deadlineTimer = setTimeout(() => this.abort(this.#deadlineReason(options.totalMs)), Math.max(0, options.remainingMs));
+  }
+
+  /** The total time is the client's when the gateway spent most of the attempt waiting for it, else the model's. */
+  #deadlineReason(totalMs: number): Error {
+    const now = performance.now();
+    const heldMs = this.#heldMs + (this.#held ? now - this.#heldSince : 0);
+    return heldMs * 2 > now - this.#startedAt ? new ClientTooSlow(totalMs) : new AttemptTimeout("total", totalMs);
   }
 
   get signal(): AttemptSignal {
@@ -65,10 +90,12 @@ export class AttemptController {
    */
   hold(): void {
     this.#held = true;
+    this.#heldSince = performance.now();
   }
 
   /** The client took it: the upstream's silence counts again, from now (a timer that ran out while held restarts). */
   release(): void {
+    if (this.#held) this.#heldMs += performance.now() - this.#heldSince;
     this.#held = false;
     this.#phaseTimer?.refresh();
   }

@@ -151,7 +151,8 @@ export class FallbackRun {
     const latencyMs = this.#deps.clock.now() - startedAt;
     const last = this.attempts.findLast((record) => record.model === candidate.id && record.errorType === null);
     if (last) {
-      last.errorType = error.kind;
+      // A client that left (or read too slowly) is no failure of the model's: its attempt says so, as before content.
+      last.errorType = cause === "client" ? "client_gone" : error.kind;
       last.latencyMs = latencyMs;
     }
     this.errors.push(error);

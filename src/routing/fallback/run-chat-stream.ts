@@ -8,7 +8,7 @@
 import type { Reservation } from "../../budget/spend-guard.js";
 import { GatewayError, RecordNotDurableError, UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
-import { ClientGone } from "./attempt-controller.js";
+import { ClientGone, ClientTooSlow } from "./attempt-controller.js";
 import { answerCostUsd, answeredModel, partialCostUsd } from "./answered-model.js";
 import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
 import { settleQuietly, type FallbackDeps } from "./fallback-settings.js";
@@ -147,7 +147,10 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       const end = yield* relayAttempt(opened, state, resumed);
       if (end.clientGone) {
         await run.reportLateFailure(opened.candidate, clientGoneError(opened.candidate.id), current.startedAt, "client");
-        await finishUnfinished("client_gone");
+        const tooSlow = clientTooSlowError(opened.controller.reason);
+        await finishUnfinished("client_gone", tooSlow);
+        // A client too slow is still there: it is told why its answer stops.
+        if (tooSlow) yield errorEvent(tooSlow, { id: state.streamId, model: state.model, created: state.created });
         return;
       }
       let failure = end.failure;
@@ -201,12 +204,12 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
     }
   } finally {
     if (!finished) {
-      // The consumer stopped early (client gone): stop the upstream and settle what was produced.
+      // The consumer stopped early (client gone, or cut for not reading): stop the upstream and settle what was produced.
       current.opened.controller.abort(new ClientGone());
       current.opened.controller.dispose();
       void current.opened.batches.return(undefined);
       await run.reportLateFailure(current.opened.candidate, clientGoneError(current.opened.candidate.id), current.startedAt, "client");
-      await finishUnfinished("client_gone");
+      await finishUnfinished("client_gone", clientTooSlowError(current.opened.controller.reason));
     }
   }
 }
@@ -241,6 +244,13 @@ function finishedByEvent(state: StreamState): string {
 function describeMidStreamFailure(error: GatewayError): { message: string; type: string; code: string | null } {
   const message = `The stream from the upstream failed after content was sent; the answer above is incomplete. ${error.message}`;
   return { message, type: error.type, code: error.code };
+}
+
+/** The record's (and the client's) error when the request's time ran out on a slow reader; undefined otherwise. */
+function clientTooSlowError(reason: unknown): GatewayError | undefined {
+  if (!(reason instanceof ClientTooSlow)) return undefined;
+  const message = `The client read the stream too slowly: upstream.timeouts.total_ms (${reason.afterMs} ms) ran out while the gateway waited for it to take what was sent; the answer above is incomplete.`;
+  return new GatewayError({ message, status: 408, type: "invalid_request_error", code: "client_too_slow" });
 }
 
 function clientGoneError(model: string): UpstreamError {
