@@ -56,14 +56,8 @@ export function rankingTerms(outcomes: readonly RankedOutcome[]): number[] {
   const adapted = rankPercentiles(outcomes.map((o) => o.top - o.bottom));
   const shipped = rankPercentiles(outcomes.map((o) => o.shipped));
   // An outcome of a middle tier corrects neither end: its term would be the model grading its own ranking
-  // (Σ predicted gain × (adapted − shipped percentile) is never negative), so it is left out. So is, once the log
-  // explores at all, a decision the exploration cap kept from exploring (propensity 1): its unserved arm could not
-  // be served, so that arm's value is the model's alone, and the model's errors line up with its own percentiles,
-  // which reads the check high. The cap binds on past draws only, never on the prompt, so those left out are a
-  // random subset (docs/routing-quality.md, ninth pass).
-  const explores = outcomes.some((o) => o.propensity < 1);
-  const left = (o: RankedOutcome | undefined): boolean => o?.arm === "other" || (explores && (o?.propensity ?? 1) >= 1);
-  return gains.flatMap((g, i) => (left(outcomes[i]) ? [] : [g * ((adapted[i] ?? 0) - (shipped[i] ?? 0))]));
+  // (Σ predicted gain × (adapted − shipped percentile) is never negative), so it is left out.
+  return gains.flatMap((g, i) => (outcomes[i]?.arm === "other" ? [] : [g * ((adapted[i] ?? 0) - (shipped[i] ?? 0))]));
 }
 
 /** Mean and z (mean over its standard error) of per-outcome terms. */
