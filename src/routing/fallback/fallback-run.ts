@@ -61,6 +61,8 @@ export class FallbackRun {
   abandonedCostUsd = 0;
   readonly startedAt: number;
   readonly deadline: number;
+  /** What the request's service tier multiplies list prices by (`service-tier.ts`): reservations and token-priced costs. */
+  readonly priceFactor: number;
   readonly #deps: FallbackDeps;
   readonly #request: FallbackRequest;
   readonly #queue: ChainCandidate[];
@@ -81,6 +83,7 @@ export class FallbackRun {
     this.#queue = [...request.plan.chain];
     this.startedAt = deps.clock.now();
     this.deadline = this.startedAt + deps.settings.totalMs;
+    this.priceFactor = servicePriceFactor(request.plan.upstreamRequest.service_tier).factor;
   }
 
   /** ms left before the total deadline. */
@@ -120,7 +123,7 @@ export class FallbackRun {
       } catch (error) {
         if (this.#clientLeft(error) && !goneBeforeSend) {
           // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released.
-          const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0);
+          const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0, this.priceFactor);
           this.abandonedCostUsd += promptUsd;
           await settleQuietly(this.#deps, reservation, promptUsd);
         } else if (error instanceof UpstreamError && error.billedUsd > 0) {
@@ -274,7 +277,7 @@ export class FallbackRun {
       promptTokens: plan.decision.prompt_tokens,
       maxTokens,
       imageCount: needs.imageCount,
-      priceFactor: servicePriceFactor(plan.upstreamRequest.service_tier).factor,
+      priceFactor: this.priceFactor,
     });
     return { id: model.id, model, maxTokens, worstCaseCostUsd };
   }

@@ -57,7 +57,9 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   const model = answeredModel(candidate, value.body.model);
   const usage = readUsage(value.body.usage);
   // An answer without a readable usage is still paid for: priced from the prompt and its text, as a stream's is.
-  const costUsd = usage ? answerCostUsd(deps.catalog, candidate, model, usage) : partialCostUsd(candidate, request.plan.decision.prompt_tokens, answerChars(value.body));
+  const costUsd = usage
+    ? answerCostUsd(deps.catalog, candidate, model, usage, run.priceFactor)
+    : partialCostUsd(candidate, request.plan.decision.prompt_tokens, answerChars(value.body), run.priceFactor);
   await settleQuietly(deps, reservation, costUsd);
   return {
     raw: value.raw,

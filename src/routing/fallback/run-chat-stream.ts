@@ -117,8 +117,8 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
     settled = true;
     const { candidate } = current.opened;
     const cost = completed && state.usage
-      ? answerCostUsd(deps.catalog, candidate, state.model, state.usage)
-      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars);
+      ? answerCostUsd(deps.catalog, candidate, state.model, state.usage, run.priceFactor)
+      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, run.priceFactor);
     state.costUsd += cost;
     await settleQuietly(deps, current.reservation, cost);
   };
