@@ -59,6 +59,11 @@ export class FallbackRun {
   upstreamAttempts = 0;
   /** Settled for attempts the client left after they were sent: their prompt, which the upstream had by then. */
   abandonedCostUsd = 0;
+  /**
+   * Every amount this run settled as spent, answers and abandoned attempts alike, each once: what the ledger holds of
+   * the run's finished attempts. The in-flight marker and the request's record sum it over the request's runs.
+   */
+  chargedUsd = 0;
   readonly startedAt: number;
   readonly deadline: number;
   /** What the request's service tier multiplies list prices by (`service-tier.ts`): reservations and token-priced costs. */
@@ -125,16 +130,22 @@ export class FallbackRun {
           // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released.
           const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0, this.priceFactor);
           this.abandonedCostUsd += promptUsd;
-          await settleQuietly(this.#deps, reservation, promptUsd);
+          await this.charge(reservation, promptUsd);
         } else if (error instanceof UpstreamError && error.billedUsd > 0) {
           // An answer that came whole and could not be read: generated, so billed (`run-chat-completion.ts`).
           this.abandonedCostUsd += error.billedUsd;
-          await settleQuietly(this.#deps, reservation, error.billedUsd);
+          await this.charge(reservation, error.billedUsd);
         } else await releaseQuietly(this.#deps, reservation);
         await this.#handleFailure(candidate, error, startedAt, reservation);
       }
     }
     throw this.#exhausted();
+  }
+
+  /** Settles an attempt's reservation at `usd` spent, and counts it in `chargedUsd`. */
+  async charge(reservation: Reservation | undefined, usd: number): Promise<void> {
+    this.chargedUsd += usd;
+    await settleQuietly(this.#deps, reservation, usd);
   }
 
   /** Tells the request's hook an attempt started; a hook that throws must not strand the attempt's reservation. */

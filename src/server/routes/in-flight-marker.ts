@@ -7,7 +7,7 @@ import type { AttemptRecord, DecisionRecord } from "../../log/decision-record.js
 import type { InFlightMarks } from "../../log/in-flight.js";
 import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
 import type { FallbackRequest } from "../../routing/fallback/fallback-run.js";
-import { allAttempts, type ChatEngineState } from "../../routing/complete-chat.js";
+import { allAttempts, chargedUsd, type ChatEngineState } from "../../routing/complete-chat.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
 
 /** What the marker's record says of the request itself. */
@@ -19,18 +19,14 @@ export interface MarkedRequest {
   door: string;
 }
 
-/** What attempts the client left had cost (their prompt, settled as spent). */
-export function abandonedUsd(state: ChatEngineState): number {
-  return state.runs.reduce((sum, run) => sum + run.abandonedCostUsd, 0);
-}
-
 /** The `onAttemptStart` hook that marks the request; `onMarked` tells the route to clear the marker at the end. */
 export function markInFlight(inFlight: InFlightMarks, meta: MarkedRequest, state: ChatEngineState, onMarked: () => void): NonNullable<FallbackRequest["onAttemptStart"]> {
   return (plan, attempt) => {
     onMarked();
     // Taken now: by the time the marker is built (the turn's end) the attempt list may have moved on.
     const attempts = [...allAttempts(state), attempt];
-    const costUsd = abandonedUsd(state) + state.extraCostUsd;
+    // Each charge settled so far once (an escalation's replaced answer included); the open attempt is the marker's own.
+    const costUsd = chargedUsd(state);
     inFlight.mark(meta.id, () => markerRecord(meta, plan, attempts, costUsd));
   };
 }
