@@ -30,8 +30,11 @@ export interface FallbackRequest {
   scope: SpendScope;
   /** Aborts when the client goes away. */
   signal?: ClientSignal;
-  /** Runs as each upstream attempt starts, after its reservation: the attempt as a crash would leave it. */
-  onAttemptStart?: (plan: RoutingPlan, attempt: AttemptRecord) => void;
+  /**
+   * Runs as each upstream attempt starts, before its reservation: the attempt as a crash would leave it, its worst case
+   * reserved. A promise it returns (the in-flight marker waiting for a lock) is awaited before the reservation.
+   */
+  onAttemptStart?: (plan: RoutingPlan, attempt: AttemptRecord) => Promise<void> | undefined;
 }
 
 /** What an attempt function receives. */
@@ -110,6 +113,9 @@ export class FallbackRun {
       if (this.#request.signal?.aborted) throw new ClientGone();
       const acquiredAt = clock.now();
       if (!(await this.#acquireCircuit(candidate))) continue;
+      // Marked before the reservation, so a crash at any point after it leaves the request's record (at worst a crash
+      // between the two records a worst case the ledger never reserved: over, never under, what it holds).
+      if (this.#request.signal?.aborted !== true) await this.#attemptStarted(candidate, acquiredAt);
       const reservation = await this.#reserve(candidate, acquiredAt);
       if (reservation === null) continue;
       const startedAt = clock.now();
@@ -117,7 +123,6 @@ export class FallbackRun {
       this.#announceFallback();
       // A client gone before the attempt began (during the breaker or budget awaits) is never sent: nothing to charge.
       const goneBeforeSend = this.#request.signal?.aborted === true;
-      if (!goneBeforeSend) this.#attemptStarted({ model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reserved(reservation), startedAtMs: startedAt });
       try {
         const value = await attempt({ candidate, remainingMs: this.remainingMs() });
         this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
@@ -148,10 +153,12 @@ export class FallbackRun {
     await settleQuietly(this.#deps, reservation, usd);
   }
 
-  /** Tells the request's hook an attempt started; a hook that throws must not strand the attempt's reservation. */
-  #attemptStarted(attempt: AttemptRecord): void {
+  /** Tells the request's hook an attempt starts, with the worst case about to be reserved; a hook never fails it. */
+  async #attemptStarted(candidate: ChainCandidate, startedAt: number): Promise<void> {
+    const reservedUsd = this.#deps.spendGuard ? { reservedUsd: candidate.worstCaseCostUsd } : {};
+    const attempt: AttemptRecord = { model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reservedUsd, startedAtMs: startedAt };
     try {
-      this.#request.onAttemptStart?.(this.#request.plan, attempt);
+      await this.#request.onAttemptStart?.(this.#request.plan, attempt);
     } catch (error) {
       this.#deps.onBackgroundError?.(error, "marking the request in flight");
     }

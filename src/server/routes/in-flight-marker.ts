@@ -23,11 +23,11 @@ export interface MarkedRequest {
 export function markInFlight(inFlight: InFlightMarks, meta: MarkedRequest, state: ChatEngineState, onMarked: () => void): NonNullable<FallbackRequest["onAttemptStart"]> {
   return (plan, attempt) => {
     onMarked();
-    // Taken now: by the time the marker is built (the turn's end) the attempt list may have moved on.
+    // The attempts so far and the one about to start: the marker is built and committed now, before its reservation.
     const attempts = [...allAttempts(state), attempt];
     // Each charge settled so far once (an escalation's replaced answer included); the open attempt is the marker's own.
     const costUsd = chargedUsd(state);
-    inFlight.mark(meta.id, () => markerRecord(meta, plan, attempts, costUsd));
+    return inFlight.mark(meta.id, () => markerRecord(meta, plan, attempts, costUsd));
   };
 }
 
@@ -37,11 +37,14 @@ export function markInFlight(inFlight: InFlightMarks, meta: MarkedRequest, state
  * reasons or shadow decision. Payload size was most of a marker's cost (`bench/spend/in-flight-cost.ts`).
  */
 function markerRecord(meta: MarkedRequest, plan: RoutingPlan, attempts: AttemptRecord[], costUsd: number): DecisionRecord {
+  // Labels an explicit model reads while the upstream works (`labelWhileUpstreamWorks`) are not forced before the
+  // call for the marker: a crash's record of such a request says task `unlabelled`.
+  const { completeLabels: _readLater, ...asItStands } = plan;
   const record = buildDecisionRecord({
     id: meta.id,
     createdAt: meta.startedAt,
     keyId: meta.keyId,
-    plan,
+    plan: asItStands,
     attempts,
     model: null,
     usage: undefined,
