@@ -206,7 +206,8 @@ function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string, 
     // An explicit model's labels are read while the upstream works; the headers and the record read them after.
     labelAfterSend: true,
   };
-  if (typeof taskHeader === "string") context.taskHeader = headerText(taskHeader);
+  // An empty header is no task: some clients and proxies send every configured header, set or not.
+  if (typeof taskHeader === "string" && taskHeader.trim() !== "") context.taskHeader = headerText(taskHeader);
   if (affinity) context.affinity = affinity;
   return context;
 }
