@@ -6,7 +6,7 @@ import type { Clock } from "./core/clock.js";
 import { GatewayError, UpstreamError } from "./core/errors/index.js";
 import type { ChatRequest, RoutingDecision, Usage } from "./core/types.js";
 import type { DecisionLog } from "./log/decision-record.js";
-import { allAttempts, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineDeps, type ChatEngineState } from "./routing/complete-chat.js";
+import { allAttempts, chargedUsd, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineDeps, type ChatEngineState } from "./routing/complete-chat.js";
 import { buildDecisionRecord } from "./routing/fallback/build-decision-record.js";
 import type { ChatCompletionBody } from "./routing/fallback/run-chat-completion.js";
 import type { StreamChunk } from "./routing/fallback/stream-chunk.js";
@@ -59,7 +59,7 @@ export async function runLibraryChat(call: LibraryCall, request: ChatRequest): P
   const state = newChatEngineState();
   try {
     const result = await completeChat(call.deps, engineInput(call, request), state);
-    const costUsd = result.costUsd + state.extraCostUsd;
+    const costUsd = chargedUsd(state);
     log(call, state, startedAt, { model: result.model, usage: result.usage, costUsd, finishReason: result.finishReason, ttft: result.timeToFirstByteMs, stream: false });
     const decision = state.plan?.decision;
     if (!decision) throw new Error("completeChat returned without a plan");
@@ -67,14 +67,9 @@ export async function runLibraryChat(call: LibraryCall, request: ChatRequest): P
     return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, qualityChecks: state.answerChecks, ...experiment };
   } catch (error) {
     const aborted = error instanceof ClientGone || call.options.signal?.aborted === true;
-    log(call, state, startedAt, { model: null, usage: undefined, costUsd: abandonedCostUsd(state), finishReason: null, ttft: null, stream: false, error, aborted });
+    log(call, state, startedAt, { model: null, usage: undefined, costUsd: chargedUsd(state), finishReason: null, ttft: null, stream: false, error, aborted });
     throw aborted ? abortError(call.options.signal) : error;
   }
-}
-
-/** What attempts the client left after they were sent were charged (their prompt), across the request's runs. */
-function abandonedCostUsd(state: ChatEngineState): number {
-  return state.runs.reduce((sum, run) => sum + run.abandonedCostUsd, 0);
 }
 
 /** What an aborted call throws, as `fetch` does: the signal's reason, else an `AbortError`. */
@@ -91,7 +86,7 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
   try {
     session = await startChatStream(call.deps, engineInput(call, { ...request, stream: true }), state);
   } catch (error) {
-    log(call, state, startedAt, { model: null, usage: undefined, costUsd: abandonedCostUsd(state), finishReason: null, ttft: null, stream: true, error });
+    log(call, state, startedAt, { model: null, usage: undefined, costUsd: chargedUsd(state), finishReason: null, ttft: null, stream: true, error });
     throw error;
   }
   const { timeToFirstTokenMs } = session;

@@ -5,10 +5,9 @@
  * into the request's record: `outcome: "failed"`, `errorType: "interrupted"`, the money its open reservation will be
  * charged. So a report after a crash lists every request that reached a model, finished or not.
  *
- * Markers are committed in groups at most `MARK_WITHIN_MS` after an attempt starts, off the request's path: a request
- * that ends sooner (its record committed) never writes one, and a failed marker write is reported while the request
- * goes on (its reservation still holds the money). A crash within that window of an attempt's start can still leave
- * that request without a record.
+ * A marker is committed synchronously as each attempt starts, before its reservation and before its request goes out,
+ * so a crash at any point after the reservation finds it. A failed marker write is reported while the request goes on
+ * (its reservation still holds the money).
  * @module
  */
 import type { DecisionRecord } from "./decision-record.js";
@@ -47,8 +46,12 @@ export interface InFlightStore {
 
 /** What the request path uses. */
 export interface InFlightMarks {
-  /** Marks the request in flight; `build` runs at the group's commit, after the attempt's request has gone out. */
-  mark(id: string, build: () => DecisionRecord): void;
+  /**
+   * Marks the request in flight: `build` runs and its marker is committed now, before the call returns, so a crash
+   * from here on finds it. Returns a promise only when the commit has to wait (another process holds the SQLite
+   * lock): the caller awaits it before the attempt goes out. A failed write is reported, never thrown.
+   */
+  mark(id: string, build: () => DecisionRecord): Promise<void> | undefined;
   /** The request's own record is committed: forget its marker. */
   clear(id: string): void;
   /** Commits what waits now (tests, shutdown). */
@@ -68,79 +71,72 @@ export interface InFlightMarksOptions {
 }
 
 /**
- * Longest wait between an attempt's start and its marker's commit. Committing at once (at `setImmediate`) put the
- * marker's transaction between the upstream request going out and its answer coming in: on a fast upstream it added
- * its whole cost to the request's latency. Within this window a request that finishes writes nothing.
- */
-export const MARK_WITHIN_MS = 10;
-
-/**
  * How long a cleared marker may wait for its delete when no mark is committing. Deletes ride along with the next
- * marks' commit, or go every this often: a finished request's marker outliving it briefly costs nothing (a start
+ * mark's commit, or go every this often: a finished request's marker outliving it briefly costs nothing (a start
  * finds its record and only forgets it), one more transaction per request would.
  */
 export const CLEAR_EVERY_MS = 100;
 
-/** Collects marks and commits them together within MARK_WITHIN_MS, with the deletes of cleared markers. */
+/**
+ * Commits each mark at once, in one transaction with the deletes of the markers cleared since the last commit; the
+ * deletes left over go within CLEAR_EVERY_MS. Marks were once committed in groups up to 10 ms after the attempt had
+ * gone out, off the request's path: a crash in that window left the request without a record while its reservation
+ * stayed held, so the record a crash leaves is now written before the reservation it accounts for.
+ */
 export function createInFlightMarks(options: InFlightMarksOptions): InFlightMarks {
   const { store, owner, now, onError = () => {} } = options;
   const retry = options.retryWhileBusy ?? (async <T>(run: () => T): Promise<T> => run());
-  let marks = new Map<string, { build: () => DecisionRecord; markedAt: number }>();
   let cleared = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  /** When the pending timer fires (ms, `now()`'s clock). */
-  let dueAt = Number.POSITIVE_INFINITY;
   let chain: Promise<void> = Promise.resolve();
-  const commit = (): Promise<void> => {
+  const takeCleared = (): string[] => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    dueAt = Number.POSITIVE_INFINITY;
-    const waiting = marks;
-    const clearing = cleared;
-    marks = new Map();
+    const ids = [...cleared];
     cleared = new Set();
-    if (waiting.size === 0 && clearing.size === 0) return chain;
-    chain = chain.then(async () => {
-      const built: InFlightMarker[] = [];
-      for (const [id, { build, markedAt }] of waiting) {
-        try {
-          built.push({ id, owner, markedAt, record: build() });
-        } catch (error) {
-          onError(error); // one record that cannot be built costs only its own marker
-        }
-      }
-      try {
-        await retry(() => store.apply(built, [...clearing]));
-      } catch (error) {
-        // The markers are lost (the request goes on); the deletes wait for the next commit, or their rows would stay.
-        for (const id of clearing) cleared.add(id);
-        commitWithin(CLEAR_EVERY_MS);
-        onError(error);
-      }
-    });
+    return ids;
+  };
+  /** A commit failed: the marker is lost (the request goes on); the deletes wait for the next commit. */
+  const failed = (clearing: readonly string[], error: unknown): void => {
+    for (const id of clearing) cleared.add(id);
+    clearLater();
+    onError(error);
+  };
+  const commitClears = (): Promise<void> => {
+    const clearing = takeCleared();
+    if (clearing.length === 0) return chain;
+    chain = chain.then(() => retry(() => store.apply([], clearing)).catch((error: unknown) => failed(clearing, error)));
     return chain;
   };
-  /** Commits within `ms` at the latest (an earlier commit already due stands). */
-  const commitWithin = (ms: number): void => {
-    const at = now() + ms;
-    if (at >= dueAt) return;
-    if (timer) clearTimeout(timer);
-    dueAt = at;
-    timer = setTimeout(() => void commit(), ms);
+  const clearLater = (): void => {
+    if (timer || cleared.size === 0) return;
+    timer = setTimeout(() => void commitClears(), CLEAR_EVERY_MS);
     timer.unref();
   };
   return {
     mark(id, build) {
-      marks.set(id, { build, markedAt: now() });
-      commitWithin(MARK_WITHIN_MS);
+      let marker: InFlightMarker;
+      try {
+        marker = { id, owner, markedAt: now(), record: build() };
+      } catch (error) {
+        onError(error); // one record that cannot be built costs only its own marker
+        return undefined;
+      }
+      const clearing = takeCleared();
+      let committed = false;
+      const written = retry(() => {
+        store.apply([marker], clearing);
+        committed = true;
+      }).catch((error: unknown) => failed(clearing, error));
+      if (committed) return undefined;
+      chain = chain.then(() => written);
+      return written;
     },
     clear(id) {
-      // Finished before its marker was committed: it never reaches the disk (an earlier attempt's may have).
-      marks.delete(id);
       cleared.add(id);
-      commitWithin(CLEAR_EVERY_MS);
+      clearLater();
     },
-    flush: commit,
+    flush: commitClears,
   };
 }
 

@@ -54,13 +54,11 @@ export interface ChatEngineState {
   /** The checks the answer finally returned failed: the first answer's, or the escalated one's when it replaced it. */
   answerChecks: string[];
   escalatedTo: string | null;
-  /** Cost already settled by attempts whose answer was replaced (escalation). */
-  extraCostUsd: number;
 }
 
 /** A fresh state. */
 export function newChatEngineState(): ChatEngineState {
-  return { plan: undefined, runs: [], qualityChecks: [], answerChecks: [], escalatedTo: null, extraCostUsd: 0 };
+  return { plan: undefined, runs: [], qualityChecks: [], answerChecks: [], escalatedTo: null };
 }
 
 /** Every attempt of the request, across runs, for the decision log. */
@@ -69,6 +67,15 @@ export function allAttempts(state: ChatEngineState): readonly AttemptRecord[] {
   const only = state.runs.length === 1 ? state.runs[0] : undefined;
   if (only) return only.attempts;
   return state.runs.flatMap((run) => run.attempts);
+}
+
+/**
+ * What the request has been charged so far: every amount its runs settled as spent (answers, the answer an escalation
+ * replaced, attempts the client left, unreadable answers), each counted once, as the ledger holds them. The record's
+ * cost once the request ends, and the in-flight marker's while an attempt is still open.
+ */
+export function chargedUsd(state: ChatEngineState): number {
+  return state.runs.reduce((sum, run) => sum + run.chargedUsd, 0);
 }
 
 /** Upstream requests made, across runs (the `x-switchyard-attempts` header). */
@@ -97,15 +104,13 @@ export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput,
     const second = await runChatCompletion(deps.fallback, request, run);
     state.plan = escalated;
     state.escalatedTo = higher;
-    state.extraCostUsd += first.costUsd;
     // Escalation is tried once; the caller learns whether the answer it gets passed (a validator's citation check).
     state.answerChecks = await qualityFailures(second, input);
     return second;
   } catch {
     // The escalation failed: the first answer stands, and the attempts say what happened. What the escalation's
-    // abandoned attempts were charged (their prompt, when the client left) is part of the request's cost.
+    // abandoned attempts were charged (their prompt, when the client left) is in its run's `chargedUsd`.
     state.escalatedTo = `${higher} (failed)`;
-    state.extraCostUsd += run.abandonedCostUsd;
     return first;
   }
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ChatRequest } from "../core/types.js";
-import { chatRequestSchema, parseRequestShape } from "./request-shape/index.js";
+import { CHAT_FIELD_HINTS, chatRequestSchema, parseRequestShape } from "./request-shape/index.js";
 import { isPlainChatRequest } from "./request-shape/is-plain-chat-request.js";
 
 const CODES = { messages: "missing_messages", model: "invalid_model" } as const;
@@ -13,7 +13,10 @@ const CODES = { messages: "missing_messages", model: "invalid_model" } as const;
 export function readChatRequest(body: unknown): ChatRequest {
   // The common request is recognised by hand; anything else (or anything unusual) goes through the schema.
   if (isPlainChatRequest(body)) return body as ChatRequest;
-  return parseRequestShape<ChatRequest>(chatRequestSchema, body, { codes: CODES });
+  const request = parseRequestShape<ChatRequest & { tools?: unknown[] | null }>(chatRequestSchema, body, { codes: CODES, hints: CHAT_FIELD_HINTS });
+  // `tools: null` means no tools: removed, so nothing downstream reads it, and the upstream body leaves it out.
+  if (request.tools === null) delete request.tools;
+  return request;
 }
 
 /** The prompt text for the decision log (only built when prompts are stored). */

@@ -49,7 +49,7 @@ describe("in-flight markers on the request path", () => {
 
   it("marks a request while its attempt runs, with the attempt under way, and clears it with the record", async () => {
     const pending = post("/v1/chat/completions", { model: MODEL, messages: [{ role: "user", content: "hello there" }] });
-    // The upstream takes 250 ms; the marker is committed within MARK_WITHIN_MS of the attempt's start.
+    // The upstream takes 250 ms; the marker was committed before the attempt went out.
     for (let waited = 0; store.left(10).length === 0 && waited < 5_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     const [marker, ...others] = store.left(10);
     expect(others).toEqual([]);

@@ -36,25 +36,27 @@ export function tokenCount(value: unknown): number {
 }
 
 /**
- * The actual cost of an answer, charged to the model that answered. A usage the upstream garbled would price
+ * The actual cost of an answer, charged to the model that answered. `usage.cost` is what the upstream billed, at
+ * whatever service tier it served; tokens priced from the catalog are at list price, so they are multiplied by
+ * `priceFactor` (the request's service tier, `service-tier.ts`), as the reservation was. A usage the upstream garbled would price
  * below what the call may have cost (no believable `cost`, and a token count that is negative or not finite), so
  * the answer is charged at least the worst case reserved for it: a broken report never lets spend slip past a cap.
  * A cost above what any call to the model could cost (ten times its whole context window at its dearest price,
  * plus its fees, or `1e308`) is no price either: it is not believed, and would otherwise empty every budget
  * it counts against for the rest of the window and sum to Infinity in reports.
  */
-export function answerCostUsd(catalog: ModelCatalog | undefined, candidate: ChainCandidate, model: string, usage: Usage | undefined): number {
+export function answerCostUsd(catalog: ModelCatalog | undefined, candidate: ChainCandidate, model: string, usage: Usage | undefined, priceFactor = 1): number {
   const entry = (model !== candidate.id ? catalog?.get(model) : undefined) ?? candidate.model ?? catalog?.get(model);
-  if (!usage) return actualCostUsd(entry, usage);
-  return believedCostUsd(entry, usage, candidate.worstCaseCostUsd);
+  if (!usage) return 0;
+  return believedCostUsd(entry, usage, candidate.worstCaseCostUsd, priceFactor);
 }
 
 /** `answerCostUsd` for a call outside a chain (the sampled judge): its usage checked the same way. */
-export function believedCostUsd(entry: ModelEntry | undefined, usage: Usage, worstCaseUsd: number): number {
+export function believedCostUsd(entry: ModelEntry | undefined, usage: Usage, worstCaseUsd: number, priceFactor = 1): number {
   const ceiling = costCeilingUsd(entry, worstCaseUsd);
-  if (isAmount(usage.cost) && usage.cost <= ceiling) return actualCostUsd(entry, usage);
+  if (isAmount(usage.cost) && usage.cost <= ceiling) return usage.cost;
   const { cost: _unbelieved, ...tokens } = usage;
-  const priced = actualCostUsd(entry, tokens);
+  const priced = actualCostUsd(entry, tokens) * priceFactor;
   const counted = isCount(usage.prompt_tokens) && isCount(usage.completion_tokens);
   if (counted && priced <= ceiling) return priced;
   // Counts past belief price as none at all, as a count that is not finite does.
@@ -85,13 +87,15 @@ export function estimatedOutputTokens(outputChars: number): number {
 
 /**
  * The cost of an answer whose usage never arrived (a stream cut after content): the prompt plus the text
- * sent so far (about four characters per token), at the candidate's prices.
+ * sent so far (about four characters per token), at the candidate's prices times `priceFactor` (the request's
+ * service tier, as its reservation).
  */
-export function partialCostUsd(candidate: ChainCandidate, promptTokens: number, outputChars: number): number {
+export function partialCostUsd(candidate: ChainCandidate, promptTokens: number, outputChars: number, priceFactor = 1): number {
   const pricing = candidate.model?.pricing;
   if (!pricing) return 0;
   const outputTokens = estimatedOutputTokens(outputChars);
-  return (promptTokens * pricing.usdPerMillionInputTokens + outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 + pricing.usdPerRequest;
+  const listed = (promptTokens * pricing.usdPerMillionInputTokens + outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 + pricing.usdPerRequest;
+  return listed * priceFactor;
 }
 
 /** Reads a usage object when it looks like one. */

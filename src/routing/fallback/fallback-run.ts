@@ -30,8 +30,11 @@ export interface FallbackRequest {
   scope: SpendScope;
   /** Aborts when the client goes away. */
   signal?: ClientSignal;
-  /** Runs as each upstream attempt starts, after its reservation: the attempt as a crash would leave it. */
-  onAttemptStart?: (plan: RoutingPlan, attempt: AttemptRecord) => void;
+  /**
+   * Runs as each upstream attempt starts, before its reservation: the attempt as a crash would leave it, its worst case
+   * reserved. A promise it returns (the in-flight marker waiting for a lock) is awaited before the reservation.
+   */
+  onAttemptStart?: (plan: RoutingPlan, attempt: AttemptRecord) => Promise<void> | undefined;
 }
 
 /** What an attempt function receives. */
@@ -59,8 +62,15 @@ export class FallbackRun {
   upstreamAttempts = 0;
   /** Settled for attempts the client left after they were sent: their prompt, which the upstream had by then. */
   abandonedCostUsd = 0;
+  /**
+   * Every amount this run settled as spent, answers and abandoned attempts alike, each once: what the ledger holds of
+   * the run's finished attempts. The in-flight marker and the request's record sum it over the request's runs.
+   */
+  chargedUsd = 0;
   readonly startedAt: number;
   readonly deadline: number;
+  /** What the request's service tier multiplies list prices by (`service-tier.ts`): reservations and token-priced costs. */
+  readonly priceFactor: number;
   readonly #deps: FallbackDeps;
   readonly #request: FallbackRequest;
   readonly #queue: ChainCandidate[];
@@ -81,6 +91,7 @@ export class FallbackRun {
     this.#queue = [...request.plan.chain];
     this.startedAt = deps.clock.now();
     this.deadline = this.startedAt + deps.settings.totalMs;
+    this.priceFactor = servicePriceFactor(request.plan.upstreamRequest.service_tier).factor;
   }
 
   /** ms left before the total deadline. */
@@ -102,6 +113,9 @@ export class FallbackRun {
       if (this.#request.signal?.aborted) throw new ClientGone();
       const acquiredAt = clock.now();
       if (!(await this.#acquireCircuit(candidate))) continue;
+      // Marked before the reservation, so a crash at any point after it leaves the request's record (at worst a crash
+      // between the two records a worst case the ledger never reserved: over, never under, what it holds).
+      if (this.#request.signal?.aborted !== true) await this.#attemptStarted(candidate, acquiredAt);
       const reservation = await this.#reserve(candidate, acquiredAt);
       if (reservation === null) continue;
       const startedAt = clock.now();
@@ -109,7 +123,6 @@ export class FallbackRun {
       this.#announceFallback();
       // A client gone before the attempt began (during the breaker or budget awaits) is never sent: nothing to charge.
       const goneBeforeSend = this.#request.signal?.aborted === true;
-      if (!goneBeforeSend) this.#attemptStarted({ model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reserved(reservation), startedAtMs: startedAt });
       try {
         const value = await attempt({ candidate, remainingMs: this.remainingMs() });
         this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
@@ -120,13 +133,13 @@ export class FallbackRun {
       } catch (error) {
         if (this.#clientLeft(error) && !goneBeforeSend) {
           // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released.
-          const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0);
+          const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0, this.priceFactor);
           this.abandonedCostUsd += promptUsd;
-          await settleQuietly(this.#deps, reservation, promptUsd);
+          await this.charge(reservation, promptUsd);
         } else if (error instanceof UpstreamError && error.billedUsd > 0) {
           // An answer that came whole and could not be read: generated, so billed (`run-chat-completion.ts`).
           this.abandonedCostUsd += error.billedUsd;
-          await settleQuietly(this.#deps, reservation, error.billedUsd);
+          await this.charge(reservation, error.billedUsd);
         } else await releaseQuietly(this.#deps, reservation);
         await this.#handleFailure(candidate, error, startedAt, reservation);
       }
@@ -134,10 +147,18 @@ export class FallbackRun {
     throw this.#exhausted();
   }
 
-  /** Tells the request's hook an attempt started; a hook that throws must not strand the attempt's reservation. */
-  #attemptStarted(attempt: AttemptRecord): void {
+  /** Settles an attempt's reservation at `usd` spent, and counts it in `chargedUsd`. */
+  async charge(reservation: Reservation | undefined, usd: number): Promise<void> {
+    this.chargedUsd += usd;
+    await settleQuietly(this.#deps, reservation, usd);
+  }
+
+  /** Tells the request's hook an attempt starts, with the worst case about to be reserved; a hook never fails it. */
+  async #attemptStarted(candidate: ChainCandidate, startedAt: number): Promise<void> {
+    const reservedUsd = this.#deps.spendGuard ? { reservedUsd: candidate.worstCaseCostUsd } : {};
+    const attempt: AttemptRecord = { model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reservedUsd, startedAtMs: startedAt };
     try {
-      this.#request.onAttemptStart?.(this.#request.plan, attempt);
+      await this.#request.onAttemptStart?.(this.#request.plan, attempt);
     } catch (error) {
       this.#deps.onBackgroundError?.(error, "marking the request in flight");
     }
@@ -275,7 +296,7 @@ export class FallbackRun {
       promptTokens: plan.decision.prompt_tokens,
       maxTokens,
       imageCount: needs.imageCount,
-      priceFactor: servicePriceFactor(plan.upstreamRequest.service_tier).factor,
+      priceFactor: this.priceFactor,
     });
     return { id: model.id, model, maxTokens, worstCaseCostUsd };
   }

@@ -12,7 +12,7 @@ import type { UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
-import { settleQuietly, type FallbackDeps } from "./fallback-settings.js";
+import type { FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
 import { labelWhileUpstreamWorks } from "../routing-plan.js";
 import { finishReasonOf } from "./stream-chunk.js";
@@ -57,8 +57,10 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   const model = answeredModel(candidate, value.body.model);
   const usage = readUsage(value.body.usage);
   // An answer without a readable usage is still paid for: priced from the prompt and its text, as a stream's is.
-  const costUsd = usage ? answerCostUsd(deps.catalog, candidate, model, usage) : partialCostUsd(candidate, request.plan.decision.prompt_tokens, answerChars(value.body));
-  await settleQuietly(deps, reservation, costUsd);
+  const costUsd = usage
+    ? answerCostUsd(deps.catalog, candidate, model, usage, run.priceFactor)
+    : partialCostUsd(candidate, request.plan.decision.prompt_tokens, answerChars(value.body), run.priceFactor);
+  await run.charge(reservation, costUsd);
   return {
     raw: value.raw,
     body: value.body,

@@ -11,7 +11,7 @@ import type { Usage } from "../../core/types.js";
 import { ClientGone, ClientTooSlow } from "./attempt-controller.js";
 import { answerCostUsd, answeredModel, partialCostUsd } from "./answered-model.js";
 import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
-import { settleQuietly, type FallbackDeps } from "./fallback-settings.js";
+import type { FallbackDeps } from "./fallback-settings.js";
 import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
 import { relayAttempt, StreamState } from "./relay-stream-attempt.js";
 import { DONE_EVENT, errorEvent } from "./stream-chunk.js";
@@ -117,10 +117,10 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
     settled = true;
     const { candidate } = current.opened;
     const cost = completed && state.usage
-      ? answerCostUsd(deps.catalog, candidate, state.model, state.usage)
-      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars);
+      ? answerCostUsd(deps.catalog, candidate, state.model, state.usage, run.priceFactor)
+      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, run.priceFactor);
     state.costUsd += cost;
-    await settleQuietly(deps, current.reservation, cost);
+    await run.charge(current.reservation, cost);
   };
   let finished = false;
   const finish = async (status: StreamOutcome["status"], error?: GatewayError): Promise<void> => {

@@ -25,13 +25,55 @@ function serializedOr(body: unknown, raw: Buffer): Buffer {
   }
 }
 
+/** As PASS_THROUGH, without the usage-only chunk: for a client that did not set `stream_options.include_usage`. */
+const WITHOUT_USAGE_CHUNK: DoorRenderer = {
+  json: PASS_THROUGH.json,
+  stream: (chunks, outcome, meta) => dropUsageChunks(PASS_THROUGH.stream(chunks, outcome, meta)),
+};
+
 /** `POST /v1/chat/completions`. */
 export const CHAT_DOOR: Door = {
   name: "chat",
   path: "/v1/chat/completions",
   credential: (headers) => headers.authorization,
-  read: (body) => ({ chat: readChatRequest(body), render: PASS_THROUGH }),
+  read: (body) => {
+    const chat = readChatRequest(body);
+    if (chat.stream !== true) return { chat, render: PASS_THROUGH };
+    const options = chat["stream_options"];
+    const asked = typeof options === "object" && options !== null && !Array.isArray(options) ? (options as Record<string, unknown>) : {};
+    // The upstream is always asked for usage (the settle prices the answer from it); the client gets the usage-only
+    // chunk only when it asked, as from OpenAI (OpenRouter sends it either way).
+    chat["stream_options"] = { ...asked, include_usage: true };
+    return { chat, render: asked["include_usage"] === true ? PASS_THROUGH : WITHOUT_USAGE_CHUNK };
+  },
 };
+
+/** A chunk with no choices: the usage-only chunk, or the chunk naming a resumed stream's models (`switchyard`). */
+const NO_CHOICES = /"choices"\s*:\s*\[\s*\]/;
+
+/** The stream without its usage-only chunks (no choices, a `usage`); every other event as sent. */
+async function* dropUsageChunks(chunks: AsyncGenerator<string>): AsyncGenerator<string> {
+  for await (const piece of chunks) {
+    if (!NO_CHOICES.test(piece)) {
+      yield piece;
+      continue;
+    }
+    const kept = piece.split("\n\n").filter((event) => !isUsageOnly(event)).join("\n\n");
+    if (kept.length > 0) yield kept;
+  }
+}
+
+function isUsageOnly(event: string): boolean {
+  const data = /^data: ?(?=\{)/.exec(event);
+  if (!data || !NO_CHOICES.test(event)) return false;
+  let chunk: { choices?: unknown; usage?: unknown; switchyard?: unknown };
+  try {
+    chunk = JSON.parse(event.slice(data[0].length)) as typeof chunk;
+  } catch {
+    return false;
+  }
+  return Array.isArray(chunk.choices) && chunk.choices.length === 0 && typeof chunk.usage === "object" && chunk.usage !== null && chunk.switchyard === undefined;
+}
 
 /** Serializes every non-string `arguments` of the messages' (or deltas') tool calls in place; true when one was. */
 export function stringifyCalls(messages: readonly unknown[]): boolean {

@@ -34,6 +34,18 @@ export const chatMessageSchema = z.looseObject({
 /** An optional number JSON can carry (not Infinity). */
 const finiteNumber = z.number().nullable().optional();
 
+/** Most stop sequences a chat request may carry (OpenAI's and OpenRouter's limit). */
+export const MAX_STOP_SEQUENCES = 4;
+
+/** Most `top_logprobs` a chat request may ask for (OpenAI's and OpenRouter's 0–20). */
+export const MAX_TOP_LOGPROBS = 20;
+
+/** Sentences for the fields whose zod message would not say what is allowed. */
+export const CHAT_FIELD_HINTS = {
+  stop: `\`stop\` must be a string or an array of at most ${MAX_STOP_SEQUENCES} strings`,
+  top_logprobs: `\`top_logprobs\` must be an integer from 0 to ${MAX_TOP_LOGPROBS}`,
+} as const;
+
 /** The request body. */
 export const chatRequestSchema = z.looseObject({
   model: modelIdSchema.optional(),
@@ -41,7 +53,8 @@ export const chatRequestSchema = z.looseObject({
   stream: z.boolean().optional(),
   max_tokens: tokenCapSchema,
   max_completion_tokens: tokenCapSchema,
-  tools: z.array(z.looseObject({ type: z.string() })).optional(),
+  // null is how some clients (and SDKs serializing an unset field) say "no tools": read as absent (read-chat-request.ts).
+  tools: z.array(z.looseObject({ type: z.string() })).nullable().optional(),
   response_format: z.looseObject({ type: z.string(), json_schema: z.looseObject({}).optional() }).optional(),
   models: z.array(modelIdSchema).optional(),
   // Sampling numbers pass through to the upstream as sent; one that JSON cannot carry (1e400 reads as Infinity) would
@@ -53,6 +66,9 @@ export const chatRequestSchema = z.looseObject({
   presence_penalty: finiteNumber,
   repetition_penalty: finiteNumber,
   seed: finiteNumber,
+  // Checked here rather than forwarded for the upstream to refuse (or, worse, to read its own way).
+  stop: z.union([z.string(), z.array(z.string()).max(MAX_STOP_SEQUENCES)]).nullable().optional(),
+  top_logprobs: z.number().int().min(0).max(MAX_TOP_LOGPROBS).nullable().optional(),
   provider: z.looseObject({}).optional(),
   switchyard: switchyardOptionsSchema.optional(),
 }).superRefine((request, context) => {
@@ -78,7 +94,7 @@ function legacyFunctionNames(request: object): string[] {
   });
 }
 
-function functionNames(tools: readonly Record<string, unknown>[] | undefined): string[] {
+function functionNames(tools: readonly Record<string, unknown>[] | null | undefined): string[] {
   return (tools ?? []).flatMap((tool) => {
     const name = (tool.function as { name?: unknown } | undefined)?.name;
     return tool.type === "function" && typeof name === "string" ? [name] : [];

@@ -6,4 +6,4 @@
 export { assertJsonWithinLimits, type JsonLimits } from "./json-limits.js";
 export { parseRequestShape, formatParam, type ShapeErrorOptions } from "./parse-request-shape.js";
 export { modelIdSchema, routingNameSchema, switchyardOptionsSchema, tokenCapSchema, MAX_MODEL_ID_LENGTH } from "./common-schemas.js";
-export { chatRequestSchema, chatMessageSchema, chatContentPartSchema, CHAT_ROLES } from "./chat-request-schema.js";
+export { chatRequestSchema, chatMessageSchema, chatContentPartSchema, CHAT_ROLES, CHAT_FIELD_HINTS } from "./chat-request-schema.js";

@@ -6,7 +6,7 @@
  * differential property test (`is-plain-chat-request.test.ts`) holds it to that.
  * @module
  */
-import { CHAT_ROLES } from "./chat-request-schema.js";
+import { CHAT_ROLES, MAX_STOP_SEQUENCES, MAX_TOP_LOGPROBS } from "./chat-request-schema.js";
 import { MAX_MODEL_ID_LENGTH } from "./common-schemas.js";
 
 const ROLES: ReadonlySet<unknown> = new Set<unknown>(CHAT_ROLES);
@@ -31,6 +31,7 @@ export function isPlainChatRequest(body: unknown): boolean {
   if (stream !== undefined && typeof stream !== "boolean") return false;
   if (!isTokenCap(request.max_tokens) || !isTokenCap(request.max_completion_tokens)) return false;
   for (const field of SAMPLING_FIELDS) if (!isFiniteOrAbsent(request[field])) return false;
+  if (!isStop(request.stop) || !isTopLogprobs(request.top_logprobs)) return false;
   // Rarer fields: present means "let the schema look" (exactness over speed).
   return (
     request.tools === undefined &&
@@ -75,6 +76,16 @@ function isPlainPart(value: unknown): boolean {
 
 function isModelId(value: unknown): boolean {
   return typeof value === "string" && value.length <= MAX_MODEL_ID_LENGTH && PRINTABLE_ASCII.test(value);
+}
+
+/** Absent, a string, or a short list of strings (`chatRequestSchema`'s `stop`). */
+function isStop(value: unknown): boolean {
+  if (value === undefined || value === null || typeof value === "string") return true;
+  return Array.isArray(value) && value.length <= MAX_STOP_SEQUENCES && value.every((entry) => typeof entry === "string");
+}
+
+function isTopLogprobs(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_TOP_LOGPROBS);
 }
 
 function isTokenCap(value: unknown): boolean {

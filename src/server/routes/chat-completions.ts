@@ -14,7 +14,7 @@ import type { DecisionLog } from "../../log/decision-record.js";
 import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
 import { tokenCount } from "../../routing/fallback/answered-model.js";
 import type { FallbackDeps } from "../../routing/fallback/fallback-settings.js";
-import { allAttempts, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineInput, type ChatEngineState } from "../../routing/complete-chat.js";
+import { allAttempts, chargedUsd, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineInput, type ChatEngineState } from "../../routing/complete-chat.js";
 import { ClientGoneSignal } from "../../routing/fallback/client-signal.js";
 import { checkResponseQuality } from "../../routing/quality-checks.js";
 import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
@@ -37,7 +37,7 @@ import type { ConversationAffinity } from "../../routing/affinity/conversation-a
 import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
 import type { RequestTracer } from "../telemetry/request-tracer.js";
 import type { InFlightMarks } from "../../log/in-flight.js";
-import { abandonedUsd, markInFlight } from "./in-flight-marker.js";
+import { markInFlight } from "./in-flight-marker.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -164,7 +164,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       return reply;
     }
     const result = await completeChat(engine, input, state);
-    const costUsd = result.costUsd + state.extraCostUsd;
+    const costUsd = chargedUsd(state);
     setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state), turn);
     void setSafeHeaders(reply, { "x-switchyard-cost-usd": costUsd.toFixed(10) }).type("application/json");
     const afterRecorded: (() => Promise<void>)[] = [];
@@ -183,8 +183,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     // Every refusal is recorded, so it names its record: a 404 no_route or a 400 can be looked up in the log too.
     setSafeHeaders(reply, { "x-switchyard-decision-id": id, ...(state.plan ? { "x-switchyard-attempts": upstreamAttemptCount(state) } : {}) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
-    // What attempts the client left had cost (their prompt, settled as spent) stays on the record, as the ledger has it.
-    await finish({ model: null, usage: undefined, costUsd: abandonedUsd(state), timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
+    // What the request was charged (attempts the client left, an answer that then failed to render) stays on the record.
+    await finish({ model: null, usage: undefined, costUsd: chargedUsd(state), timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
     if (clientGone.aborted) {
       // Nobody is listening: nothing to send, and not an error of ours.
       reply.hijack();
@@ -206,7 +206,8 @@ function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string, 
     // An explicit model's labels are read while the upstream works; the headers and the record read them after.
     labelAfterSend: true,
   };
-  if (typeof taskHeader === "string") context.taskHeader = headerText(taskHeader);
+  // An empty header is no task: some clients and proxies send every configured header, set or not.
+  if (typeof taskHeader === "string" && taskHeader.trim() !== "") context.taskHeader = headerText(taskHeader);
   if (affinity) context.affinity = affinity;
   return context;
 }

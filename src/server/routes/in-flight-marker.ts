@@ -7,7 +7,7 @@ import type { AttemptRecord, DecisionRecord } from "../../log/decision-record.js
 import type { InFlightMarks } from "../../log/in-flight.js";
 import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
 import type { FallbackRequest } from "../../routing/fallback/fallback-run.js";
-import { allAttempts, type ChatEngineState } from "../../routing/complete-chat.js";
+import { allAttempts, chargedUsd, type ChatEngineState } from "../../routing/complete-chat.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
 
 /** What the marker's record says of the request itself. */
@@ -19,19 +19,15 @@ export interface MarkedRequest {
   door: string;
 }
 
-/** What attempts the client left had cost (their prompt, settled as spent). */
-export function abandonedUsd(state: ChatEngineState): number {
-  return state.runs.reduce((sum, run) => sum + run.abandonedCostUsd, 0);
-}
-
 /** The `onAttemptStart` hook that marks the request; `onMarked` tells the route to clear the marker at the end. */
 export function markInFlight(inFlight: InFlightMarks, meta: MarkedRequest, state: ChatEngineState, onMarked: () => void): NonNullable<FallbackRequest["onAttemptStart"]> {
   return (plan, attempt) => {
     onMarked();
-    // Taken now: by the time the marker is built (the turn's end) the attempt list may have moved on.
+    // The attempts so far and the one about to start: the marker is built and committed now, before its reservation.
     const attempts = [...allAttempts(state), attempt];
-    const costUsd = abandonedUsd(state) + state.extraCostUsd;
-    inFlight.mark(meta.id, () => markerRecord(meta, plan, attempts, costUsd));
+    // Each charge settled so far once (an escalation's replaced answer included); the open attempt is the marker's own.
+    const costUsd = chargedUsd(state);
+    return inFlight.mark(meta.id, () => markerRecord(meta, plan, attempts, costUsd));
   };
 }
 
@@ -41,11 +37,14 @@ export function markInFlight(inFlight: InFlightMarks, meta: MarkedRequest, state
  * reasons or shadow decision. Payload size was most of a marker's cost (`bench/spend/in-flight-cost.ts`).
  */
 function markerRecord(meta: MarkedRequest, plan: RoutingPlan, attempts: AttemptRecord[], costUsd: number): DecisionRecord {
+  // Labels an explicit model reads while the upstream works (`labelWhileUpstreamWorks`) are not forced before the
+  // call for the marker: a crash's record of such a request says task `unlabelled`.
+  const { completeLabels: _readLater, ...asItStands } = plan;
   const record = buildDecisionRecord({
     id: meta.id,
     createdAt: meta.startedAt,
     keyId: meta.keyId,
-    plan,
+    plan: asItStands,
     attempts,
     model: null,
     usage: undefined,

@@ -1,5 +1,5 @@
 /**
- * Requests in flight (ADR 0008) on real SQLite: markers are committed in groups, cleared by their request's own
+ * Requests in flight (ADR 0008) on real SQLite: markers are committed as each attempt starts, cleared by their request's own
  * record, and turned into `interrupted` records by the next start when their process is gone.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -7,10 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDecisionLog } from "../../log/create-decision-log.js";
-import { CLEAR_EVERY_MS, MARK_WITHIN_MS, createInFlightMarks, type InFlightMarker, type InFlightStore } from "../../log/in-flight.js";
+import { CLEAR_EVERY_MS, createInFlightMarks, type InFlightMarker, type InFlightStore } from "../../log/in-flight.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
 import { recoverInterrupted } from "../../log/recover-interrupted.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
+import { busyRetryFor, SQLITE_BUSY_TIMEOUT_MS } from "./retry-while-busy.js";
 import { createSqliteDecisionLogBackend } from "./sqlite-decision-log.js";
 import { createSqliteDecisionOutbox } from "./sqlite-decision-outbox.js";
 import { createSqliteInFlightStore } from "./sqlite-in-flight.js";
@@ -33,54 +34,44 @@ const open$ = (reservedUsd: number) => ({ model: "openai/gpt-5-nano", status: 0,
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("in-flight markers", () => {
-  it("commits the marks of MARK_WITHIN_MS together, building each record only then, and not before", async () => {
+  it("commits each mark before mark() returns, building its record then: a crash right after finds it", () => {
     const { store } = open();
     const marks = createInFlightMarks({ store, owner: "me", now: () => 1_000 });
     let built = 0;
-    marks.mark("dec_a", () => ((built += 1), makeDecisionRecord({ id: "dec_a" })));
-    marks.mark("dec_b", () => ((built += 1), makeDecisionRecord({ id: "dec_b" })));
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(built).toBe(0);
-    expect(store.left(10)).toEqual([]);
-    await sleep(MARK_WITHIN_MS + 30);
-    expect(built).toBe(2);
-    expect(store.left(10).map((marker) => [marker.id, marker.owner, marker.markedAt])).toEqual([
-      ["dec_a", "me", 1_000],
-      ["dec_b", "me", 1_000],
-    ]);
+    expect(marks.mark("dec_a", () => ((built += 1), makeDecisionRecord({ id: "dec_a" })))).toBeUndefined();
+    expect(built).toBe(1);
+    expect(store.left(10).map((marker) => [marker.id, marker.owner, marker.markedAt])).toEqual([["dec_a", "me", 1_000]]);
+    expect(marks.mark("dec_b", () => makeDecisionRecord({ id: "dec_b" }))).toBeUndefined();
+    expect(store.left(10).map((marker) => marker.id)).toEqual(["dec_a", "dec_b"]);
   });
 
-  it("a request that finishes before its marker's commit never reaches the disk; one finished later is deleted", async () => {
-    const { store } = open();
-    const marks = createInFlightMarks({ store, owner: "me", now: () => 1 });
-    let built = false;
-    marks.mark("dec_fast", () => ((built = true), makeDecisionRecord({ id: "dec_fast" })));
-    marks.clear("dec_fast");
-    marks.mark("dec_slow", () => makeDecisionRecord({ id: "dec_slow" }));
-    await marks.flush();
-    expect(built).toBe(false);
-    expect(store.left(10).map((marker) => marker.id)).toEqual(["dec_slow"]);
-    marks.clear("dec_slow");
-    await marks.flush();
-    expect(store.left(10)).toEqual([]);
+  it("a mark that meets another process's lock returns a promise, settled once the marker is committed", async () => {
+    const { db, store } = open();
+    const other = openSqliteDatabase(db.name);
+    const retryWhileBusy = busyRetryFor(db);
+    db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    const marks = createInFlightMarks({ store, owner: "me", now: () => 1, retryWhileBusy });
+    other.exec("BEGIN IMMEDIATE");
+    const waiting = marks.mark("dec_locked", () => makeDecisionRecord({ id: "dec_locked" }));
+    expect(waiting).toBeInstanceOf(Promise);
+    await sleep(20);
+    other.exec("COMMIT");
+    await waiting;
+    expect(store.left(10).map((marker) => marker.id)).toEqual(["dec_locked"]);
+    other.close();
   });
 
-  it("deletes ride along with the next marks' commit, else go within CLEAR_EVERY_MS: no transaction of their own per request", async () => {
+  it("deletes ride along with the next mark's commit, else go within CLEAR_EVERY_MS: no transaction of their own per request", async () => {
     const { store } = open();
     const calls: [string[], string[]][] = [];
     const counting: InFlightStore = { ...store, apply: (marks, cleared) => (calls.push([marks.map((m) => m.id), [...cleared]]), store.apply(marks, cleared)) };
-    let clock = 0;
-    const marks = createInFlightMarks({ store: counting, owner: "me", now: () => clock });
-    marks.mark("dec_1", () => makeDecisionRecord({ id: "dec_1" }));
-    await sleep(MARK_WITHIN_MS + 30);
-    clock += 40;
+    const marks = createInFlightMarks({ store: counting, owner: "me", now: () => 0 });
+    await marks.mark("dec_1", () => makeDecisionRecord({ id: "dec_1" }));
     marks.clear("dec_1");
-    marks.mark("dec_2", () => makeDecisionRecord({ id: "dec_2" }));
-    await sleep(MARK_WITHIN_MS + 30);
+    await marks.mark("dec_2", () => makeDecisionRecord({ id: "dec_2" }));
     expect(calls).toEqual([[["dec_1"], []], [["dec_2"], ["dec_1"]]]);
-    clock += 40;
     marks.clear("dec_2");
-    await sleep(MARK_WITHIN_MS + 30);
+    await sleep(20);
     expect(calls).toHaveLength(2);
     await sleep(CLEAR_EVERY_MS);
     expect(calls.at(-1)).toEqual([[], ["dec_2"]]);
@@ -90,9 +81,9 @@ describe("in-flight markers", () => {
   it("a second attempt's mark replaces the first (one marker per request)", async () => {
     const { store } = open();
     const marks = createInFlightMarks({ store, owner: "me", now: () => 1 });
-    marks.mark("dec_r", () => makeDecisionRecord({ id: "dec_r", attempts: [open$(0.001)] }));
+    await marks.mark("dec_r", () => makeDecisionRecord({ id: "dec_r", attempts: [open$(0.001)] }));
     await marks.flush();
-    marks.mark("dec_r", () => makeDecisionRecord({ id: "dec_r", attempts: [{ ...open$(0.001), status: 503, errorType: "http" }, open$(0.002)] }));
+    await marks.mark("dec_r", () => makeDecisionRecord({ id: "dec_r", attempts: [{ ...open$(0.001), status: 503, errorType: "http" }, open$(0.002)] }));
     await marks.flush();
     const [only, ...rest] = store.left(10);
     expect(rest).toEqual([]);
@@ -103,7 +94,7 @@ describe("in-flight markers", () => {
     const failing: InFlightStore = { apply: () => { throw new Error("disk full"); }, left: () => [], adopt: () => {} };
     const errors: unknown[] = [];
     const marks = createInFlightMarks({ store: failing, owner: "me", now: () => 1, onError: (error) => errors.push(error) });
-    marks.mark("dec_x", () => makeDecisionRecord({ id: "dec_x" }));
+    await marks.mark("dec_x", () => makeDecisionRecord({ id: "dec_x" }));
     await expect(marks.flush()).resolves.toBeUndefined();
     expect(errors).toEqual([new Error("disk full")]);
   });

@@ -47,6 +47,8 @@ export interface SimulatorOptions {
   apiKey?: string;
   /** The `provider` field of answers. Default: derived from the model's author. */
   providerName?: string;
+  /** Put `usage.cost` in answers, as OpenRouter does. Default true; false answers usage with tokens only. */
+  reportCost?: boolean;
   /** Outcome mode: answer each known prompt with the model's known score (`parseOutcomeTable`, docs/learning.md). */
   outcomes?: OutcomeTable;
 }
@@ -139,6 +141,7 @@ function createState(options: SimulatorOptions, models: readonly ModelEntry[]): 
       acceptUnknownModels: options.acceptUnknownModels ?? false,
       apiKey: options.apiKey,
       providerName: options.providerName,
+      reportCost: options.reportCost ?? true,
     },
     sleep: (ms) =>
       new Promise((resolve) => {

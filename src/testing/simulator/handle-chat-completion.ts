@@ -27,6 +27,7 @@ export interface ResolvedSimulatorOptions {
   acceptUnknownModels: boolean;
   apiKey: string | undefined;
   providerName: string | undefined;
+  reportCost: boolean;
 }
 
 /** The mutable state one simulator shares across requests. */
@@ -97,7 +98,8 @@ export async function handleChatCompletion(
   const sequence = (state.sequence.next += 1);
   const created = Math.floor(Date.now() / 1000);
   const context = { id: `gen-${created}-sim${sequence}`, model: chat.model, provider, created, logprobs: chat.logprobs };
-  const answer = planAnswer(chat, model, fault, `call_sim_${sequence}`, state.outcomes);
+  const planned = planAnswer(chat, model, fault, `call_sim_${sequence}`, state.outcomes);
+  const answer = state.options.reportCost ? planned : { ...planned, costInUsd: undefined };
   call.status = 200;
   const write = chat.stream ? writeStreamAnswer : writeJsonAnswer;
   await write(response, context, answer, fault, { ...state.options, sleep: state.sleep });

@@ -27,15 +27,15 @@ export interface TokenLogprob {
   top_logprobs: { token: string; logprob: number; bytes: number[] }[];
 }
 
-/** OpenRouter's usage object, `cost` included. */
+/** OpenRouter's usage object, `cost` included (left out when the answer reports no cost). */
 export interface OpenRouterUsage {
   prompt_tokens: number;
   completion_tokens: number;
   total_tokens: number;
-  cost: number;
+  cost?: number;
   is_byok: boolean;
   prompt_tokens_details: { cached_tokens: number; audio_tokens: number };
-  cost_details: { upstream_inference_cost: null; upstream_inference_prompt_cost: number; upstream_inference_completions_cost: number };
+  cost_details?: { upstream_inference_cost: null; upstream_inference_prompt_cost: number; upstream_inference_completions_cost: number };
   completion_tokens_details: { reasoning_tokens: number; image_tokens: number };
 }
 
@@ -48,18 +48,25 @@ export interface OpenRouterErrorBody {
 /** The usage object for a planned answer. */
 export function usageOf(answer: PlannedAnswer): OpenRouterUsage {
   const promptShare = answer.promptTokens + answer.completionTokens === 0 ? 0 : answer.promptTokens / (answer.promptTokens + answer.completionTokens);
+  const cost = answer.costInUsd;
+  const costFields =
+    cost === undefined
+      ? {}
+      : {
+          cost,
+          cost_details: {
+            upstream_inference_cost: null,
+            upstream_inference_prompt_cost: round(cost * promptShare),
+            upstream_inference_completions_cost: round(cost * (1 - promptShare)),
+          },
+        };
   return {
     prompt_tokens: answer.promptTokens,
     completion_tokens: answer.completionTokens,
     total_tokens: answer.promptTokens + answer.completionTokens,
-    cost: answer.costInUsd,
+    ...costFields,
     is_byok: false,
     prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-    cost_details: {
-      upstream_inference_cost: null,
-      upstream_inference_prompt_cost: round(answer.costInUsd * promptShare),
-      upstream_inference_completions_cost: round(answer.costInUsd * (1 - promptShare)),
-    },
     completion_tokens_details: { reasoning_tokens: 0, image_tokens: 0 },
   };
 }

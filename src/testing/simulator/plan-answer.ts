@@ -46,7 +46,8 @@ export interface PlannedAnswer {
   nativeFinishReason: string;
   promptTokens: number;
   completionTokens: number;
-  costInUsd: number;
+  /** `usage.cost`; undefined when the simulator reports no cost (`reportCost: false`). */
+  costInUsd: number | undefined;
 }
 
 const CHARS_PER_TOKEN = 4;

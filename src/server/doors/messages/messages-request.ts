@@ -92,7 +92,7 @@ export const messagesRequestSchema = z.looseObject({
   temperature: z.number().min(0).max(2).optional(),
   top_p: z.number().min(0).max(1).optional(),
   top_k: z.number().int().nonnegative().optional(),
-  tools: z.array(tool).max(DOOR_LIMITS.maxTools).superRefine(uniqueToolNames).optional(),
+  tools: z.array(tool).max(DOOR_LIMITS.maxTools).superRefine(uniqueToolNames).nullish(),
   tool_choice: toolChoice.optional(),
   thinking: thinking.optional(),
   output_format: outputFormat.nullish(),

@@ -93,7 +93,7 @@ export const responsesRequestSchema = z.looseObject({
   temperature: z.number().min(0).max(2).nullish(),
   top_p: z.number().min(0).max(1).nullish(),
   top_logprobs: z.number().int().min(0).max(20).nullish(),
-  tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).optional(),
+  tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).nullish(),
   tool_choice: toolChoice.optional(),
   parallel_tool_calls: z.boolean().nullish(),
   // `verbosity` goes upstream as OpenRouter's own `verbosity` (a parameter models list in `supported_parameters`).

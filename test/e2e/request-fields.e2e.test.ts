@@ -1,0 +1,75 @@
+/**
+ * Fields the gateway checks at its edge instead of forwarding garbage: `stop` (a string or at most 4 strings) and
+ * `top_logprobs` (0–20) are refused with a 400 in the OpenAI envelope naming the field, before any upstream call;
+ * `tools: null` (sent by clients serializing an unset field) reads as no tools, on every door; an empty
+ * `x-switchyard-task` header reads as no header.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ask, CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+
+interface Answer {
+  status: number;
+  json: { error?: { message: string; type: string; code: string | null; param: string | null } };
+}
+
+describe("request fields checked at the edge", () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway();
+  });
+  afterAll(async () => gateway.close());
+  beforeEach(() => gateway.simulator.reset());
+
+  const post = async (body: unknown, path = "/v1/chat/completions", headers: Record<string, string> = {}): Promise<Answer> => {
+    const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    return { status: response.status, json: (await response.json()) as Answer["json"] };
+  };
+
+  it("refuses a bad stop with a 400 naming it, before any upstream call, and takes the good ones", async () => {
+    for (const stop of [["a", "b", "c", "d", "e"], 42, [1], ["ok", null], { text: "x" }]) {
+      for (const stream of [false, true]) {
+        const { status, json } = await post(ask(undefined, { stop, stream }));
+        expect(status, JSON.stringify(stop)).toBe(400);
+        expect(json.error).toMatchObject({ type: "invalid_request_error", code: "invalid_request", param: expect.stringMatching(/^stop/) });
+        expect(json.error?.message).toContain("at most 4 strings");
+      }
+    }
+    expect(gateway.simulator.calls).toEqual([]);
+    for (const stop of ["\n", ["a", "b", "c", "d"], [], null]) expect((await post(ask(undefined, { stop }))).status, JSON.stringify(stop)).toBe(200);
+  });
+
+  it("refuses top_logprobs outside 0–20 (or not a whole number) with a 400 naming it, and takes 0 and 20", async () => {
+    for (const topLogprobs of [21, -1, 1.5, "5"]) {
+      const { status, json } = await post(ask(undefined, { logprobs: true, top_logprobs: topLogprobs }));
+      expect(status, String(topLogprobs)).toBe(400);
+      expect(json.error).toMatchObject({ type: "invalid_request_error", param: "top_logprobs", message: expect.stringContaining("integer from 0 to 20") });
+    }
+    expect(gateway.simulator.calls).toEqual([]);
+    for (const topLogprobs of [0, 20, null]) expect((await post(ask(undefined, { logprobs: true, top_logprobs: topLogprobs }))).status).toBe(200);
+  });
+
+  it("reads tools: null as no tools on every door, and leaves it out upstream (short and long bodies)", async () => {
+    for (const content of ["hello", "a long prompt ".repeat(200)]) {
+      const { status } = await post({ ...ask(content), tools: null });
+      expect(status).toBe(200);
+      expect(gateway.simulator.calls.at(-1)?.body).not.toHaveProperty("tools");
+    }
+    const messages = await post({ model: "switchyard/tier/e2e", max_tokens: 50, tools: null, messages: [{ role: "user", content: "hello" }] }, "/v1/messages");
+    expect(messages.status).toBe(200);
+    const responses = await post({ model: "switchyard/tier/e2e", tools: null, input: "hello" }, "/v1/responses");
+    expect(responses.status).toBe(200);
+    expect(gateway.simulator.calls.map((call) => call.body)).not.toContainEqual(expect.objectContaining({ tools: expect.anything() }));
+  });
+
+  it("reads an empty x-switchyard-task header as none, on every door; a named unknown task is still a 400", async () => {
+    for (const value of ["", "   "]) {
+      const chat = await post(ask(), "/v1/chat/completions", { "x-switchyard-task": value });
+      expect(chat.status, JSON.stringify(chat.json)).toBe(200);
+      expect((await post({ model: "switchyard/tier/e2e", max_tokens: 50, messages: [{ role: "user", content: "hi" }] }, "/v1/messages", { "x-switchyard-task": value })).status).toBe(200);
+      expect((await post({ model: "switchyard/tier/e2e", input: "hi" }, "/v1/responses", { "x-switchyard-task": value })).status).toBe(200);
+    }
+    expect(gateway.simulator.calls.at(-1)?.model).toBe(CHAIN[0]);
+    const unknown = await post({ ...ask(), model: "switchyard/auto" }, "/v1/chat/completions", { "x-switchyard-task": "nonsense" });
+    expect(unknown.status).toBe(400);
+  });
+});
