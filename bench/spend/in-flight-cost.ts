@@ -3,8 +3,8 @@
  * default: CPU (user + system) per request, interleaved legs in one process, groups of `--group` requests per
  * event-loop turn as the gateway's group commits make them under load:
  * - `record`: the request's record written through the durable log (outbox or direct, as the gateway does);
- * - `record + marker`: the same, with the request marked in flight at its attempt's start (built and upserted at the
- *   turn's end) and the marker cleared once the record is committed, as the gateway does now.
+ * - `record + marker`: the same, with the request marked in flight at its attempt's start (built and committed at once,
+ *   one transaction per mark) and the marker cleared once the record is committed, as the gateway does now.
  *
  * Usage: npx tsx bench/spend/in-flight-cost.ts [--group 10] [--requests 3000] [--rounds 8]
  * @module
@@ -62,11 +62,11 @@ async function run(current: Leg): Promise<void> {
   // Pipelined as under load: in one turn the next group's attempts start (marks) while the last group's records
   // commit and their markers are cleared.
   let inFlight = newIds();
-  for (const id of inFlight) current.marks?.mark(id, () => ({ ...record(id, "open"), features: null, reasons: [] }));
+  for (const id of inFlight) void current.marks?.mark(id, () => ({ ...record(id, "open"), features: null, reasons: [] }));
   for (let done = 0; done < total; done += group) {
     await turn();
     const next = newIds();
-    for (const id of next) current.marks?.mark(id, () => ({ ...record(id, "open"), features: null, reasons: [] }));
+    for (const id of next) void current.marks?.mark(id, () => ({ ...record(id, "open"), features: null, reasons: [] }));
     for (const id of inFlight) current.log.write(record(id, "done"));
     await current.log.whenDurable?.();
     for (const id of inFlight) current.marks?.clear(id);
