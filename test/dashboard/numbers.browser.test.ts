@@ -175,7 +175,7 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
       await openPage(page, fixture.url, "/dashboard/experiments/cheap");
       if (shots) await page.screenshot({ path: `${shots}/experiment-large-values-${size.width}.png`, fullPage: true });
       const arms = page.locator("section.panel", { hasText: "Arms" }).locator("table");
-      // A billionth of a dollar against a million: the change read "+99999999999999980.0%", and 5,400,000 ms read "5400.0 s".
+      // A billionth of a dollar against a million: the change read "+99999999999999904.0%", and 90 minutes "5438.0 s".
       // (A percentile is its histogram bucket's largest latency: 1 h 30 min 39 s here.)
       expect(await arms.locator("tr", { hasText: "variant" }).textContent()).toContain("1 h 31 min");
       // en-GB, as the test browser reads, writes a thousand as "k" ("K" in en-US).
