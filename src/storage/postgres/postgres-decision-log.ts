@@ -11,6 +11,7 @@ import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, ro
 import { createIndexStatements, decisionSql, relabelUnroutedStatement, type SqlDialect } from "../decision-sql.js";
 import { rollupSql } from "../decision-rollup-sql.js";
 import { ensureRollups } from "./postgres-decision-rollups.js";
+import { inTransaction } from "./in-transaction.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import { quoteIdentifier } from "./quote-identifier.js";
 import { underSchemaLock } from "./schema-lock.js";
@@ -89,19 +90,11 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       }
       const records = [...byId.values()];
       if (records.length === 0) return;
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
+      await inTransaction(pool, async (client) => {
         for (let start = 0; start < records.length; start += ROWS_PER_STATEMENT) {
           await insertChunk(client, records.slice(start, start + ROWS_PER_STATEMENT));
         }
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     },
     async recordFeedback(decisionId, score, label) {
       const result = await pool.query(`UPDATE ${table} SET feedback_score = $1, feedback_label = $2 WHERE id = $3`, postgresParams([score, label ?? null, decisionId]));

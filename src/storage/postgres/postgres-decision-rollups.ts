@@ -3,6 +3,7 @@
  * @module
  */
 import type { Pool } from "pg";
+import { inTransaction } from "./in-transaction.js";
 import { ROLLUP_DIMENSION_NAMES, ROLLUP_SUM_COLUMNS, maintainsDimension, type RollupDimension, type RollupSql } from "../decision-rollup-sql.js";
 
 type Query = Pool["query"];
@@ -17,35 +18,26 @@ type Query = Pool["query"];
  */
 export async function ensureRollups(pool: Pool, schema: string, table: string, rollup: RollupSql): Promise<void> {
   if ((await rollupState(pool.query.bind(pool), schema, table, rollup)).state === "current") return;
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`switchyard rollups ${table}`]);
     const { state, missing } = await rollupState(client.query.bind(client), schema, table, rollup);
-    if (state !== "current") {
-      await client.query(`DROP TRIGGER IF EXISTS decisions_rollup ON ${table}`);
-      if (state === "missing") {
-        await client.query(`DROP TABLE IF EXISTS ${rollup.sums}`);
-        for (const statement of [...rollup.createTables, ...rollup.rebuild]) await client.query(statement);
-      } else {
-        for (const statement of rollup.rebuildDimensions(missing)) await client.query(statement);
-      }
-      const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
-      await client.query(`CREATE OR REPLACE FUNCTION ${schema}.decisions_rollup() RETURNS trigger LANGUAGE plpgsql AS $fn$
-        BEGIN
-          IF TG_OP <> 'INSERT' THEN ${body(rollup.apply("OLD", -1))} END IF;
-          IF TG_OP <> 'DELETE' THEN ${body(rollup.apply("NEW", 1))} END IF;
-          RETURN NULL;
-        END $fn$`);
-      await client.query(`CREATE TRIGGER decisions_rollup AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${schema}.decisions_rollup()`);
+    if (state === "current") return;
+    await client.query(`DROP TRIGGER IF EXISTS decisions_rollup ON ${table}`);
+    if (state === "missing") {
+      await client.query(`DROP TABLE IF EXISTS ${rollup.sums}`);
+      for (const statement of [...rollup.createTables, ...rollup.rebuild]) await client.query(statement);
+    } else {
+      for (const statement of rollup.rebuildDimensions(missing)) await client.query(statement);
     }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+    const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
+    await client.query(`CREATE OR REPLACE FUNCTION ${schema}.decisions_rollup() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN ${body(rollup.apply("OLD", -1))} END IF;
+        IF TG_OP <> 'DELETE' THEN ${body(rollup.apply("NEW", 1))} END IF;
+        RETURN NULL;
+      END $fn$`);
+    await client.query(`CREATE TRIGGER decisions_rollup AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${schema}.decisions_rollup()`);
+  });
 }
 
 /**
