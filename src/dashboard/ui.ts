@@ -3,6 +3,7 @@
  * @module
  */
 import { clipText, h, visibleText, type Child } from "./dom.js";
+import { percent } from "./format.js";
 
 /**
  * A figure with a label. `figure` names it for tests and scripts (data-figure), `raw` keeps the exact number, `full`
@@ -96,7 +97,7 @@ export function budgetUse(spentUsd: number, reservedUsd: number, limitUsd: numbe
     "span",
     { class: "used" },
     h("meter", { min: 0, max: 1, value: Math.min(1, share), low: 0.8, high: 0.9999, optimum: 0, "aria-label": "share of the limit used" }),
-    ` ${Number.isFinite(share) ? `${(share * 100).toFixed(1)}%` : "—"}`,
+    ` ${percent(share)}`,
     exhausted ? [" ", badge(over ? "over limit" : "exhausted", "bad")] : null,
   );
 }

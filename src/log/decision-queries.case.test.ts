@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { createDecisionLog } from "./create-decision-log.js";
+import { runExperimentRollupContract } from "./experiment-rollup.case.test.js";
 import { REPORT_DIMENSIONS, type DecisionFilter, type DecisionLogBackend, type DecisionLogStore } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
 import { histogramPercentile } from "./latency-histogram.js";
@@ -64,6 +65,7 @@ const FILTERS: DecisionFilter[] = [
 
 /** Runs the query contract; `create` gives a fresh, empty backend. */
 export function runDecisionQueriesContract({ create }: { create(): Promise<DecisionLogBackend> }): void {
+  runExperimentRollupContract({ create });
   let log: DecisionLogStore | undefined;
   afterEach(async () => {
     await log?.close();

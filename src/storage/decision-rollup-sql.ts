@@ -1,7 +1,7 @@
 /**
  * Daily rollups of the decision log, kept by database triggers so they are exact whatever writes the table
  * (inserts, re-writes of an id, feedback updates, deletes): per UTC day and per dimension (tier, task, model,
- * key), the report's sums, and the served-latency histogram. Day-aligned, unfiltered summaries and daily time series
+ * key, experiment arm), the report's sums, and the served-latency histogram. Day-aligned, unfiltered summaries and daily time series
  * (the dashboard's overview) read these few thousand rows instead of every decision (ADR 0013).
  * @module
  */
@@ -14,9 +14,19 @@ export const ROLLUP_DIMENSIONS = {
   task: (row: string) => `${row}.task`,
   model: (row: string) => `COALESCE(${row}.model, '(none)')`,
   key: (row: string) => `COALESCE(${row}.key_id, '(none)')`,
+  /** As `groupExpression("experiment")`: `experiment:arm`, an arm-less enrolment as `experiment:`. */
+  experiment: (row: string) => `CASE WHEN ${row}.experiment IS NULL THEN '(none)' ELSE ${row}.experiment || ':' || COALESCE(${row}.arm, '') END`,
 } as const;
 
 export type RollupDimension = keyof typeof ROLLUP_DIMENSIONS;
+
+/** Every rolled-up dimension. A log whose rollups predate one of them gets it backfilled at start (`rebuildDimensions`). */
+export const ROLLUP_DIMENSION_NAMES = Object.keys(ROLLUP_DIMENSIONS) as RollupDimension[];
+
+/** Whether a trigger's (or trigger function's) SQL text maintains `dimension`. */
+export function maintainsDimension(triggerSql: string, dimension: RollupDimension): boolean {
+  return triggerSql.includes(`'${dimension}'`);
+}
 
 /**
  * The summed columns of `decision_daily`. A rollup table made by an older version lacks the columns added since
@@ -60,6 +70,16 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
         WHERE ${row}.outcome = 'served' ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
     ]);
 
+  /** Inserts the sums and histograms of `dimensions` from every decision (into tables holding none of them). */
+  const insertDimensions = (dimensions: readonly RollupDimension[]): string[] =>
+    dimensions.flatMap((dimension) => [
+      `INSERT INTO ${sums} (day, dim, grp, ${ROLLUP_SUM_COLUMNS.join(", ")}) SELECT d.created_at / 86400000, '${dimension}', ${ROLLUP_DIMENSIONS[dimension]("d")}, ${rowSums("d")
+        .map((value) => `SUM(${value})`)
+        .join(", ")} FROM ${decisions} d GROUP BY 1, 3`,
+      `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT d.created_at / 86400000, '${dimension}', ${ROLLUP_DIMENSIONS[dimension]("d")}, ${bucket("d")}, COUNT(*), MAX(d.latency_ms)
+          FROM ${decisions} d WHERE d.outcome = 'served' GROUP BY 1, 3, 4`,
+    ]);
+
   return {
     sums,
     latency,
@@ -70,17 +90,12 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
     /** Statements run by the triggers. */
     apply,
     /** Recomputes both rollups from the decisions (migration of an existing log, or after a bulk load). */
-    rebuild: [
-      `DELETE FROM ${sums}`,
-      `DELETE FROM ${latency}`,
-      ...Object.entries(ROLLUP_DIMENSIONS).flatMap(([dimension, group]) => [
-        `INSERT INTO ${sums} (day, dim, grp, ${ROLLUP_SUM_COLUMNS.join(", ")}) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${rowSums("d")
-          .map((value) => `SUM(${value})`)
-          .join(", ")} FROM ${decisions} d GROUP BY 1, 3`,
-        `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${bucket("d")}, COUNT(*), MAX(d.latency_ms)
-          FROM ${decisions} d WHERE d.outcome = 'served' GROUP BY 1, 3, 4`,
-      ]),
-    ],
+    rebuild: [`DELETE FROM ${sums}`, `DELETE FROM ${latency}`, ...insertDimensions(ROLLUP_DIMENSION_NAMES)],
+    /** Recomputes only `dimensions` (a dimension added since the rollups were made), leaving the others as they are. */
+    rebuildDimensions(dimensions: readonly RollupDimension[]): string[] {
+      const names = dimensions.map((dimension) => `'${dimension}'`).join(", ");
+      return [`DELETE FROM ${sums} WHERE dim IN (${names})`, `DELETE FROM ${latency} WHERE dim IN (${names})`, ...insertDimensions(dimensions)];
+    },
     /**
      * Adds the rows of `decisions d` matching `where` (SQL over `d`, may hold placeholders) to both rollups, one
      * aggregated upsert per dimension and table: what the insert trigger does row by row, for a whole batch.

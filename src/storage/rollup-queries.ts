@@ -42,7 +42,7 @@ export function createRollupQueries(rollup: RollupSql, run: RunStatement) {
   return {
     /** `by: day` folds the tier rollup per day; the other dimensions fold their own rollup per group. */
     async summarize(days: { fromDay: number; toDay: number }, by: ReportDimension): Promise<SummaryRow[] | undefined> {
-      if (by === "experiment" || by === "door") return undefined; // no rollup for these: the raw query answers
+      if (by === "door") return undefined; // no rollup for doors: the raw query answers
       const dimension: RollupDimension = by === "day" ? "tier" : by;
       const label = (row: Record<string, unknown>): string => (by === "day" ? new Date(Number(row.day) * DAY_MS).toISOString().slice(0, 10) : String(row.grp));
       const [sums, latency] = await Promise.all([run(rollup.daily(dimension, days.fromDay, days.toDay)), run(rollup.dailyLatency(dimension, days.fromDay, days.toDay))]);

@@ -64,7 +64,7 @@ export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement, ro
       return rows.map((row) => rowToDecision(row as DecisionRow));
     },
     async summarize({ by, ...filter }) {
-      const split = rollups && by !== "experiment" && by !== "door" ? rollupSplit(filter) : undefined;
+      const split = rollups && by !== "door" ? rollupSplit(filter) : undefined;
       if (rollups && split) {
         // Whole days from the rollups, the partial days at the edges from the decisions, folded per group.
         const parts = await Promise.all([rollups.summarize(split.days, by), ...split.edges.map((edge) => summarizeRaw(edge, by))]);

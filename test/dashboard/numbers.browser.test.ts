@@ -18,9 +18,10 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
 
   beforeAll(async () => {
     const now = Date.now();
-    // Forty hours of traffic: a million dollars an hour on one tier, a billionth of a dollar on another.
+    // Forty hours of traffic: a million dollars an hour on one tier, a billionth of a dollar on another; the
+    // million-dollar requests took an hour and a half each.
     const records = Array.from({ length: 40 }, (_, index) =>
-      makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 1_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant" }),
+      makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 1_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant", latencyMs: index % 2 ? 850 : 5_400_000 + index * 1_000 }),
     );
     // An experiment whose variant has no requests yet.
     records.push(makeDecisionRecord({ id: "dec_00000000000000000lonely01", createdAt: now - 5 * 60_000, experiment: "lonely", arm: "control" }));
@@ -165,6 +166,26 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     await openPage(page, fixture.url, "/dashboard/experiments/cheap");
     expect(await page.locator("svg.interval-chart").count()).toBe(1);
     expect(await page.locator("[data-no-comparison]").count()).toBe(0);
+  });
+
+  it("writes an experiment's huge cost change short and its hour-long latencies in hours, inside its tables", async () => {
+    const shots = process.env.SWITCHYARD_SCREENSHOT_DIR;
+    for (const size of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
+      await page.setViewportSize(size);
+      await openPage(page, fixture.url, "/dashboard/experiments/cheap");
+      if (shots) await page.screenshot({ path: `${shots}/experiment-large-values-${size.width}.png`, fullPage: true });
+      const arms = page.locator("section.panel", { hasText: "Arms" }).locator("table");
+      // A billionth of a dollar against a million: the change read "+99999999999999904.0%", and 90 minutes "5438.0 s".
+      // (A percentile is its histogram bucket's largest latency: 1 h 30 min 39 s here.)
+      expect(await arms.locator("tr", { hasText: "variant" }).textContent()).toContain("1 h 31 min");
+      // en-GB, as the test browser reads, writes a thousand as "k" ("K" in en-US).
+      expect(await page.locator("section.panel", { hasText: "Variant against control" }).locator("tr", { hasText: "Cost per request" }).textContent()).toBe("Cost per request>999k% (>999k% – >999k%)");
+      // The comparison table fits its panel and the page its window (the eight-column arms table scrolls on a phone, as before).
+      const comparison = page.locator("section.panel", { hasText: "Variant against control" }).locator(".table-wrap");
+      expect(await comparison.evaluate((wrap) => wrap.scrollWidth <= wrap.clientWidth), `comparison at ${size.width}px`).toBe(true);
+      expect(await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), `page at ${size.width}px`).toBe(true);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it("keeps a key filter from the URL in the form while the key list is missing", async () => {

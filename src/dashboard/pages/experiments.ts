@@ -7,7 +7,7 @@ import { api, ApiError } from "../api.js";
 import type { ArmReport, Estimate, ExperimentReport, ExperimentSummary, List } from "../api-types.js";
 import { intervalChart } from "../chart.js";
 import { clipText, clipped, code, emptyState, h, visibleText } from "../dom.js";
-import { count, ms, percent, usd } from "../format.js";
+import { count, ms, percent, signedPercent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
 
@@ -66,7 +66,6 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
     ["control", report.arms.control],
     ["variant", report.arms.variant],
   ];
-  const signed = (value: number) => `${value > 0 ? "+" : ""}${(value * 100).toFixed(1)}%`;
   const points = (value: number) => `${value > 0 ? "+" : ""}${(value * 100).toFixed(1)} pt`;
   const { comparison } = report;
   context.root.append(
@@ -99,13 +98,13 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
       table(
         ["Measure", "Change (95% interval)"],
         [
-          ["Cost per request", interval(comparison.cost_change, signed)],
+          ["Cost per request", interval(comparison.cost_change, signedPercent)],
           ["Error rate", interval(comparison.error_rate_difference, points)],
           ["Escalation rate", interval(comparison.escalation_rate_difference, points)],
           ["Mean feedback", interval(comparison.feedback_difference, (v) => v.toFixed(3))],
         ],
       ),
-      comparisonChart(report, signed, points),
+      comparisonChart(report, points),
     ),
   );
 }
@@ -114,7 +113,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
  * Variant against control as intervals on one axis, with how to read it; before both arms have requests there is
  * nothing to draw, and an empty axis looked like a chart that failed to load, so it says so instead.
  */
-function comparisonChart(report: ExperimentReport, signed: (value: number) => string, points: (value: number) => string): HTMLElement | HTMLElement[] {
+function comparisonChart(report: ExperimentReport, points: (value: number) => string): HTMLElement | HTMLElement[] {
   const { comparison } = report;
   if (Object.values(comparison).every((estimate) => estimate.value === null)) {
     return h("p", { class: "muted", "data-no-comparison": "" }, "No comparison to chart yet: it needs requests in both arms.");
@@ -135,7 +134,7 @@ function comparisonChart(report: ExperimentReport, signed: (value: number) => st
         (value) => (value === 0 ? "no change" : ""),
         // The accessible name carries the figures the dots and lines show, each in its own unit.
         `Variant minus control for ${visibleText(clipText(report.experiment))} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
-          `cost change ${interval(comparison.cost_change, signed)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
+          `cost change ${interval(comparison.cost_change, signedPercent)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
           `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, (v) => v.toFixed(3))}.`,
       ),
     ),

@@ -115,6 +115,29 @@ describe("postgres rollup migration", () => {
     expect(await reopened.recordJudgement("dec_j3", 1, 0.0001)).toBe(true);
     expect((await reopened.summarize(wholeDay)).rows.map((row) => [row.requests, row.judgeCostUsd])).toEqual([[3, expect.closeTo(0.0007, 12)]]);
   });
+
+  it("fills in the experiment rollup of a schema from before it, leaving the other dimensions as they were", async () => {
+    const schema = freshSchema();
+    const day = Date.UTC(2026, 7, 10);
+    const backend = await createPostgresDecisionLogBackend(pool, { schema });
+    const enrolled = (id: string, experiment: string | null, arm: string | null) => makeDecisionRecord({ id, createdAt: day + 60_000, experiment, arm, costUsd: 0.001 });
+    await backend.insertMany([enrolled("dec_x1", "exp-a", "control"), enrolled("dec_x2", "arm-less", null), enrolled("dec_x3", null, null)]);
+    // Turn the schema into one an older version left: a trigger function without the experiment dimension, and no rows of it.
+    const fn = await pool.query<{ sql: string }>(`SELECT pg_get_functiondef('"${schema}".decisions_rollup'::regproc) AS sql`);
+    await pool.query((fn.rows[0]?.sql ?? "").replace(/INSERT INTO \S+\.decision_daily(?:_latency)? [^;]*'experiment'[^;]*;\s*/g, ""));
+    await pool.query(`DELETE FROM "${schema}".decision_daily WHERE dim = 'experiment'`);
+    await pool.query(`DELETE FROM "${schema}".decision_daily_latency WHERE dim = 'experiment'`);
+    await backend.insertMany([enrolled("dec_x4", "arm-less", "")]); // an old gateway's write
+    const tiers = (await pool.query(`SELECT * FROM "${schema}".decision_daily WHERE dim = 'tier'`)).rows;
+    const reopened = await createPostgresDecisionLogBackend(pool, { schema });
+    expect((await pool.query(`SELECT * FROM "${schema}".decision_daily WHERE dim = 'tier'`)).rows).toEqual(tiers);
+    const wholeDay = { since: day, until: day + 86_400_000, by: "experiment" } as const;
+    const groups = async (filter: object) => (await reopened.summarize({ ...wholeDay, ...filter })).rows.map((row) => [row.group, row.requests, row.served, row.latency.size]);
+    expect(await groups({})).toEqual([["(none)", 1, 1, 1], ["arm-less:", 2, 2, 1], ["exp-a:control", 1, 1, 1]]);
+    expect(await groups({})).toEqual(await groups({ minCostUsd: 0 })); // the rows' own answer
+    await reopened.insertMany([enrolled("dec_x5", "exp-a", "control")]);
+    expect(await groups({})).toEqual([["(none)", 1, 1, 1], ["arm-less:", 2, 2, 1], ["exp-a:control", 2, 2, 1]]);
+  });
 });
 
 describe("postgres relabelling of decisions made before routing", () => {

@@ -9,7 +9,9 @@ import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
 import { createIndexStatements, decisionSql, relabelUnroutedStatement, type SqlDialect } from "../decision-sql.js";
-import { ROLLUP_SUM_COLUMNS, rollupSql, type RollupSql } from "../decision-rollup-sql.js";
+import { rollupSql } from "../decision-rollup-sql.js";
+import { ensureRollups } from "./postgres-decision-rollups.js";
+import { inTransaction } from "./in-transaction.js";
 import { createSqlDecisionQueries } from "../sql-decision-queries.js";
 import { quoteIdentifier } from "./quote-identifier.js";
 import { underSchemaLock } from "./schema-lock.js";
@@ -88,19 +90,11 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       }
       const records = [...byId.values()];
       if (records.length === 0) return;
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
+      await inTransaction(pool, async (client) => {
         for (let start = 0; start < records.length; start += ROWS_PER_STATEMENT) {
           await insertChunk(client, records.slice(start, start + ROWS_PER_STATEMENT));
         }
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     },
     async recordFeedback(decisionId, score, label) {
       const result = await pool.query(`UPDATE ${table} SET feedback_score = $1, feedback_label = $2 WHERE id = $3`, postgresParams([score, label ?? null, decisionId]));
@@ -123,46 +117,4 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
       }
     },
   };
-}
-
-/**
- * Creates the rollup tables and the trigger keeping them when the trigger is missing (a new schema, one written by
- * an older version, or after a bulk load that dropped it), rebuilding the rollups in the same transaction. A rollup
- * table without a column added since (`judge_cost_usd`) is made again and rebuilt the same way, once, with the
- * trigger's function replaced. An advisory lock keeps instances starting together from doing it twice.
- */
-async function ensureRollups(pool: Pool, schema: string, table: string, rollup: RollupSql): Promise<void> {
-  const current = async (query: Pool["query"]): Promise<boolean> => {
-    const { rows } = await query<{ trigger: boolean; columns: string }>(
-      `SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'decisions_rollup' AND tgrelid = '${table}'::regclass) AS trigger,
-        (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = ANY($2) AND NOT attisdropped) AS columns`,
-      [rollup.sums, [...ROLLUP_SUM_COLUMNS]],
-    );
-    return rows[0]?.trigger === true && Number(rows[0].columns) === ROLLUP_SUM_COLUMNS.length;
-  };
-  if (await current(pool.query.bind(pool))) return;
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`switchyard rollups ${table}`]);
-    if (!(await current(client.query.bind(client)))) {
-      await client.query(`DROP TRIGGER IF EXISTS decisions_rollup ON ${table}`);
-      await client.query(`DROP TABLE IF EXISTS ${rollup.sums}`);
-      for (const statement of [...rollup.createTables, ...rollup.rebuild]) await client.query(statement);
-      const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
-      await client.query(`CREATE OR REPLACE FUNCTION ${schema}.decisions_rollup() RETURNS trigger LANGUAGE plpgsql AS $fn$
-        BEGIN
-          IF TG_OP <> 'INSERT' THEN ${body(rollup.apply("OLD", -1))} END IF;
-          IF TG_OP <> 'DELETE' THEN ${body(rollup.apply("NEW", 1))} END IF;
-          RETURN NULL;
-        END $fn$`);
-      await client.query(`CREATE TRIGGER decisions_rollup AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${schema}.decisions_rollup()`);
-    }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
 }

@@ -7,7 +7,7 @@
  * other writer ever sees it set.
  * @module
  */
-import { ROLLUP_SUM_COLUMNS, type RollupSql } from "../decision-rollup-sql.js";
+import { ROLLUP_DIMENSION_NAMES, ROLLUP_SUM_COLUMNS, maintainsDimension, type RollupDimension, type RollupSql } from "../decision-rollup-sql.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 /** The triggers keeping the daily rollups, by name. */
@@ -22,36 +22,48 @@ const OLD_ROW_COUNTS = `${SINCE} IS NULL OR OLD.rowid <= ${SINCE}`;
  * Creates the rollup tables and triggers when they are missing (a new database, one written by an older version,
  * or after a bulk load that dropped them), rebuilding the rollups from the log in the same transaction. A rollup
  * table without a column added since (`judge_cost_usd`) is made again and rebuilt the same way, once; triggers
- * from before batch rollups are replaced in place (same sums, so no rebuild).
+ * from before batch rollups are replaced in place (same sums, so no rebuild); triggers from before a dimension was
+ * rolled up (`experiment`) are replaced and only that dimension is filled from the log. One transaction each: a
+ * crash part way leaves the file as it was, and the next start does it again.
  */
 export function ensureRollups(db: SqliteDatabase, rollup: RollupSql): void {
   db.exec(`CREATE TABLE IF NOT EXISTS ${BATCH_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), since INTEGER)`);
-  if (rollupState(db, rollup) === "current") return;
+  if (rollupState(db, rollup).state === "current") return;
   const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
   db.transaction(() => {
     // Read again under the write lock: another process may have migrated the file meanwhile.
-    const state = rollupState(db, rollup);
+    const { state, missing } = rollupState(db, rollup);
     if (state === "current") return;
     for (const name of SQLITE_ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
     if (state === "stale") db.exec(`DROP TABLE IF EXISTS ${rollup.sums}`);
-    if (state !== "old-triggers") for (const statement of [...rollup.createTables, ...rollup.rebuild]) db.exec(statement);
+    if (state === "missing" || state === "stale") for (const statement of [...rollup.createTables, ...rollup.rebuild]) db.exec(statement);
+    if (state === "old-triggers") for (const statement of rollup.rebuildDimensions(missing)) db.exec(statement);
     db.exec(`CREATE TRIGGER decisions_rollup_insert AFTER INSERT ON decisions WHEN ${SINCE} IS NULL BEGIN ${body(rollup.apply("NEW", 1))} END`);
     db.exec(`CREATE TRIGGER decisions_rollup_delete AFTER DELETE ON decisions WHEN ${OLD_ROW_COUNTS} BEGIN ${body(rollup.apply("OLD", -1))} END`);
     db.exec(`CREATE TRIGGER decisions_rollup_update AFTER UPDATE ON decisions WHEN ${OLD_ROW_COUNTS} BEGIN ${body([...rollup.apply("OLD", -1), ...rollup.apply("NEW", 1)])} END`);
   }).immediate();
 }
 
+interface RollupState {
+  state: "current" | "old-triggers" | "missing" | "stale";
+  /** The dimensions the triggers do not keep (filled in when `old-triggers`). */
+  missing: RollupDimension[];
+}
+
 /**
- * `current`: nothing to do. `old-triggers`: triggers from before batch rollups over current tables (replace them).
+ * `current`: nothing to do. `old-triggers`: triggers an older version made over current tables: from before batch
+ * rollups (replace them) or before the `missing` dimensions were rolled up (replace them and fill those in).
  * `missing`: the table or a trigger is missing (create and rebuild). `stale`: the rollup table lacks a column (make it again).
  */
-function rollupState(db: SqliteDatabase, rollup: RollupSql): "current" | "old-triggers" | "missing" | "stale" {
+function rollupState(db: SqliteDatabase, rollup: RollupSql): RollupState {
   const columns = new Set(db.prepare<[], { name: string }>(`PRAGMA table_info(${rollup.sums})`).all().map((column) => column.name));
-  if (columns.size === 0) return "missing";
-  if (!ROLLUP_SUM_COLUMNS.every((column) => columns.has(column))) return "stale";
+  if (columns.size === 0) return { state: "missing", missing: [] };
+  if (!ROLLUP_SUM_COLUMNS.every((column) => columns.has(column))) return { state: "stale", missing: [] };
   const triggers = db.prepare<string[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").all(...SQLITE_ROLLUP_TRIGGERS);
-  if (triggers.length < SQLITE_ROLLUP_TRIGGERS.length) return "missing";
-  return triggers.every((trigger) => trigger.sql.includes(BATCH_TABLE)) ? "current" : "old-triggers";
+  if (triggers.length < SQLITE_ROLLUP_TRIGGERS.length) return { state: "missing", missing: [] };
+  const missing = ROLLUP_DIMENSION_NAMES.filter((dimension) => !triggers.every((trigger) => maintainsDimension(trigger.sql, dimension)));
+  const current = missing.length === 0 && triggers.every((trigger) => trigger.sql.includes(BATCH_TABLE));
+  return { state: current ? "current" : "old-triggers", missing };
 }
 
 /** Runs `write` (inside the caller's write transaction) with the batch flag set, then adds the batch's new rows. */

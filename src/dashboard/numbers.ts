@@ -1,0 +1,82 @@
+/**
+ * Numbers with units and currency as the dashboard writes them (no DOM: unit-tested in Node).
+ * @module
+ */
+
+const USD_LARGE = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const USD_SMALL = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", maximumSignificantDigits: 3 });
+const USD_COMPACT = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", notation: "compact", maximumSignificantDigits: 3 });
+const INTEGER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const COMPACT = new Intl.NumberFormat(undefined, { notation: "compact", maximumSignificantDigits: 3 });
+
+/** US dollars: cents above $1, three significant digits below (LLM calls cost fractions of a cent). */
+export function usd(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  if (value === 0) return USD_LARGE.format(0);
+  // From 0.995 up, three significant digits would round to "$1": show cents instead.
+  return Math.abs(value) >= 0.995 ? USD_LARGE.format(value) : USD_SMALL.format(value);
+}
+
+/**
+ * Dollars for a stat card: from a million up in compact form ("$21M", "$1.23B"). In full, "$21,000,000.00" is wider
+ * than the narrowest card and broke inside the number ("$21,000,000.0" over "0"); the card's title keeps the full figure.
+ */
+export function usdCompact(value: number | null | undefined): string {
+  return value !== null && value !== undefined && Number.isFinite(value) && Math.abs(value) >= 1e6 ? USD_COMPACT.format(value) : usd(value);
+}
+
+/** A count for a stat card: from ten million up in compact form ("12.3M"), for the same reason as {@link usdCompact}. */
+export function countCompact(value: number | null | undefined): string {
+  return value !== null && value !== undefined && Number.isFinite(value) && Math.abs(value) >= 1e7 ? COMPACT.format(value) : count(value);
+}
+
+/** A count. */
+export function count(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? "—" : INTEGER.format(value);
+}
+
+/**
+ * A duration given in milliseconds, in the unit a reader takes in at a glance: "850 ms" below 10 s, then "12.3 s",
+ * "5 min 24 s", "1 h 30 min" (an hour and a half read "5400.0 s"). Rounded once, in the unit shown, so 59.97 s
+ * reads "1 min 0 s", never "60.0 s".
+ */
+export function ms(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  if (value < 0) return `-${ms(-value)}`;
+  if (Math.round(value) < 10_000) return `${INTEGER.format(value)} ms`;
+  const tenths = Math.round(value / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  const seconds = Math.round(value / 1000);
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  const minutes = Math.round(value / 60_000);
+  return `${INTEGER.format(Math.floor(minutes / 60))} h ${minutes % 60} min`;
+}
+
+/** From here up (what would print as 1,000,000% or more) no figure: "more than 999K%" says all a reader acts on. */
+const PERCENT_CAP = 999_500;
+
+/**
+ * A fraction as a percentage: "12.3%" below 1,000%, then three significant digits in the compact notation of the
+ * stat cards ("1.23K%", "45.6K%": an arm costing 16 times its control and one costing 1,000 times stay apart,
+ * which ">999%" would not keep), and ">999K%" past that (a control that cost next to nothing made a cost change
+ * of "+100000000000000000.0%", wider than its table).
+ */
+export function percent(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  const points = value * 100;
+  const fixed = points.toFixed(digits);
+  if (Math.abs(Number(fixed)) < 1000) return `${fixed}%`;
+  if (Math.abs(points) >= PERCENT_CAP) return `${points < 0 ? "<-" : ">"}${COMPACT.format(999_000)}%`;
+  return `${COMPACT.format(points)}%`;
+}
+
+/** A change as a signed percentage ("+12.3%", "-4.0%", "+1.23K%"). */
+export function signedPercent(value: number): string {
+  const text = percent(value);
+  return value > 0 && !text.startsWith(">") ? `+${text}` : text;
+}
+
+/** Tokens per second. */
+export function perSecond(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? "—" : `${value.toFixed(1)} tok/s`;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ms, percent, signedPercent } from "../../src/dashboard/numbers.js";
+
+// Node's Intl here is en-US: the compact suffix is "K" (en-GB's browser writes the same for plain numbers).
+
+describe("a duration", () => {
+  it("reads in ms below 10 s, as before", () => {
+    expect(ms(0)).toBe("0 ms");
+    expect(ms(850.4)).toBe("850 ms");
+    expect(ms(9_999.4)).toBe("9,999 ms");
+  });
+
+  it("reads in seconds, minutes and hours above, not as thousands of seconds (an hour and a half read 5400.0 s)", () => {
+    expect(ms(9_999.6)).toBe("10.0 s");
+    expect(ms(12_345)).toBe("12.3 s");
+    expect(ms(324_000)).toBe("5 min 24 s");
+    expect(ms(5_400_000)).toBe("1 h 30 min");
+    expect(ms(3 * 86_400_000 + 60_000)).toBe("72 h 1 min");
+  });
+
+  it("rounds once, in the unit it shows, so no unit ever reads as its next one", () => {
+    expect(ms(59_970)).toBe("1 min 0 s");
+    expect(ms(3_599_700)).toBe("1 h 0 min");
+    expect(ms(3_629_000)).toBe("1 h 0 min");
+    expect(ms(3_630_000)).toBe("1 h 1 min");
+  });
+
+  it("gives a dash for nothing and a sign for a negative span", () => {
+    expect(ms(null)).toBe("—");
+    expect(ms(Number.NaN)).toBe("—");
+    expect(ms(-12_345)).toBe("-12.3 s");
+  });
+});
+
+describe("a percentage", () => {
+  it("reads as before below 1,000%", () => {
+    expect(percent(0.123)).toBe("12.3%");
+    expect(percent(9.994)).toBe("999.4%");
+    expect(percent(-0.5)).toBe("-50.0%");
+    expect(percent(0.456, 0)).toBe("46%");
+    expect(percent(Number.POSITIVE_INFINITY)).toBe("—");
+  });
+
+  it("is written short from 1,000% up, three significant digits keeping its size (it read 123456.8%)", () => {
+    expect(percent(9.9996)).toBe("1K%");
+    expect(percent(12.3456)).toBe("1.23K%");
+    expect(percent(1234.56789)).toBe("123K%");
+    expect(percent(-56.7)).toBe("-5.67K%");
+  });
+
+  it("stops at 999K%: past a ten-thousand-fold change the figure tells nothing more, and would only widen its column", () => {
+    expect(percent(9_990)).toBe("999K%");
+    expect(percent(9_995)).toBe(">999K%");
+    expect(percent(1e15)).toBe(">999K%");
+    expect(percent(-1e15)).toBe("<-999K%");
+  });
+
+  it("signs a change, short or capped", () => {
+    expect(signedPercent(0.25)).toBe("+25.0%");
+    expect(signedPercent(-0.04)).toBe("-4.0%");
+    expect(signedPercent(0)).toBe("0.0%");
+    expect(signedPercent(45.6)).toBe("+4.56K%");
+    expect(signedPercent(1e15)).toBe(">999K%");
+  });
+});
