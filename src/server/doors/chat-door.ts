@@ -25,7 +25,7 @@ function serializedOr(body: unknown, raw: Buffer): Buffer {
   }
 }
 
-/** As PASS_THROUGH, without the usage-only chunk: for a client that did not set `stream_options.include_usage`. */
+/** As PASS_THROUGH, without the usage-only chunk: for a client that set `stream_options.include_usage: false`. */
 const WITHOUT_USAGE_CHUNK: DoorRenderer = {
   json: PASS_THROUGH.json,
   stream: (chunks, outcome, meta) => dropUsageChunks(PASS_THROUGH.stream(chunks, outcome, meta)),
@@ -41,10 +41,11 @@ export const CHAT_DOOR: Door = {
     if (chat.stream !== true) return { chat, render: PASS_THROUGH };
     const options = chat["stream_options"];
     const asked = typeof options === "object" && options !== null && !Array.isArray(options) ? (options as Record<string, unknown>) : {};
-    // The upstream is always asked for usage (the settle prices the answer from it); the client gets the usage-only
-    // chunk only when it asked, as from OpenAI (OpenRouter sends it either way).
+    // The upstream is always asked for usage (the settle prices the answer from it). A client that said
+    // `include_usage: false` does not get the usage-only chunk; one that said nothing gets it, as OpenRouter sends it
+    // either way: the Vercel AI SDK's openai-compatible provider leaves the option unset and reads its usage from it.
     chat["stream_options"] = { ...asked, include_usage: true };
-    return { chat, render: asked["include_usage"] === true ? PASS_THROUGH : WITHOUT_USAGE_CHUNK };
+    return { chat, render: asked["include_usage"] === false ? WITHOUT_USAGE_CHUNK : PASS_THROUGH };
   },
 };
 
