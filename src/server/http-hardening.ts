@@ -85,12 +85,16 @@ export function applyServerLimits(server: Server, limits: ServerLimitsConfig): v
  */
 function closeAfterLastRequest(server: Server, maxRequestsPerSocket: number): void {
   const served = new WeakMap<Socket, number>();
-  server.prependListener("request", (request: IncomingMessage, response: ServerResponse) => {
-    const count = (served.get(request.socket) ?? 0) + 1;
-    served.set(request.socket, count);
+  const count = (request: IncomingMessage, response: ServerResponse): void => {
+    const requests = (served.get(request.socket) ?? 0) + 1;
+    served.set(request.socket, requests);
     // eslint-disable-next-line no-restricted-syntax -- a constant value
-    if (count >= maxRequestsPerSocket && !response.headersSent) response.setHeader("connection", "close");
-  });
+    if (requests >= maxRequestsPerSocket && !response.headersSent) response.setHeader("connection", "close");
+  };
+  server.prependListener("request", count);
+  // Node counts a request it hands to `checkExpectation` (an Expect other than 100-continue, answered 417) toward its
+  // own limit, and no `request` event comes for it: counted here too, or the count falls one behind Node's.
+  server.prependListener("checkExpectation", count);
 }
 
 /** Status and code for an HTTP parser or socket error (Node's `clientError`). */

@@ -104,6 +104,18 @@ describe("a stream as the last request server.max_requests_per_socket allows", (
     expect(answers[1]).toMatch(/\r\ncontent-type: text\/event-stream/i);
     expect(answers[1]).toMatch(/\r\nconnection: close/i);
   });
+
+  it("counts a request answered 417 (an Expect other than 100-continue), as Node does, and still closes after the last", async () => {
+    const client = await watch(gateway.url);
+    client.socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\nExpect: something-else\r\n\r\n");
+    await sleep(200);
+    client.socket.write(HEALTH);
+    expect(await client.closedWithin(2_000)).toBe(true);
+    const answers = heads(client.text());
+    expect(answers).toHaveLength(2);
+    expect(answers[0]).toMatch(/^HTTP\/1\.1 417/);
+    expect(answers[1]).toMatch(/\r\nconnection: close/i);
+  });
 });
 
 describe("closing a gateway that served streams to keep-alive clients", () => {
