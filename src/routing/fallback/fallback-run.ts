@@ -32,9 +32,10 @@ export interface FallbackRequest {
   signal?: ClientSignal;
   /**
    * Runs as each upstream attempt starts, before its reservation: the attempt as a crash would leave it, its worst case
-   * reserved. A promise it returns (the in-flight marker waiting for a lock) is awaited before the reservation.
+   * reserved. A promise it returns (the in-flight marker waiting for a lock) is awaited before the reservation. Runs
+   * again with no attempt when the budget refused the one just announced: nothing of it is reserved any more.
    */
-  onAttemptStart?: (plan: RoutingPlan, attempt: AttemptRecord) => Promise<void> | undefined;
+  onAttemptStart?: (plan: RoutingPlan, attempt: AttemptRecord | undefined) => Promise<void> | undefined;
 }
 
 /** What an attempt function receives. */
@@ -117,7 +118,11 @@ export class FallbackRun {
       // between the two records a worst case the ledger never reserved: over, never under, what it holds).
       if (this.#request.signal?.aborted !== true) await this.#attemptStarted(candidate, acquiredAt);
       const reservation = await this.#reserve(candidate, acquiredAt);
-      if (reservation === null) continue;
+      if (reservation === null) {
+        // The marker must not keep the refused attempt's worst case while the run waits or moves on.
+        if (this.#request.signal?.aborted !== true) await this.#attemptStarted(undefined, acquiredAt);
+        continue;
+      }
       const startedAt = clock.now();
       this.upstreamAttempts += 1;
       this.#announceFallback();
@@ -153,10 +158,13 @@ export class FallbackRun {
     await settleQuietly(this.#deps, reservation, usd);
   }
 
-  /** Tells the request's hook an attempt starts, with the worst case about to be reserved; a hook never fails it. */
-  async #attemptStarted(candidate: ChainCandidate, startedAt: number): Promise<void> {
-    const reservedUsd = this.#deps.spendGuard ? { reservedUsd: candidate.worstCaseCostUsd } : {};
-    const attempt: AttemptRecord = { model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reservedUsd, startedAtMs: startedAt };
+  /**
+   * Tells the request's hook an attempt starts, with the worst case about to be reserved (or, with no candidate, that
+   * none is open: the budget refused it); a hook never fails it.
+   */
+  async #attemptStarted(candidate: ChainCandidate | undefined, startedAt: number): Promise<void> {
+    const reservedUsd = this.#deps.spendGuard && candidate ? { reservedUsd: candidate.worstCaseCostUsd } : {};
+    const attempt: AttemptRecord | undefined = candidate && { model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reservedUsd, startedAtMs: startedAt };
     try {
       await this.#request.onAttemptStart?.(this.#request.plan, attempt);
     } catch (error) {

@@ -23,8 +23,9 @@ export interface MarkedRequest {
 export function markInFlight(inFlight: InFlightMarks, meta: MarkedRequest, state: ChatEngineState, onMarked: () => void): NonNullable<FallbackRequest["onAttemptStart"]> {
   return (plan, attempt) => {
     onMarked();
-    // The attempts so far and the one about to start: the marker is built and committed now, before its reservation.
-    const attempts = [...allAttempts(state), attempt];
+    // The attempts so far and the one about to start (none when the budget refused it): the marker is built and
+    // committed now, before its reservation.
+    const attempts = attempt ? [...allAttempts(state), attempt] : [...allAttempts(state)];
     // Each charge settled so far once (an escalation's replaced answer included); the open attempt is the marker's own.
     const costUsd = chargedUsd(state);
     return inFlight.mark(meta.id, () => markerRecord(meta, plan, attempts, costUsd));
