@@ -33,7 +33,8 @@ export function createSqliteInFlightStore(db: SqliteDatabase): InFlightStore {
   const append = db.prepare("INSERT INTO decision_outbox (id, record) VALUES (?, ?)");
   /** This process's markers: request id -> row. Changed only once a transaction has committed. */
   const mine = new Map<string, number>();
-  // One batch never marks and clears the same id (`createInFlightMarks` folds a clear into the batch's marks).
+  // One batch never marks and clears the same id: a request is cleared once, when its record is committed, after its
+  // last mark, and ids are never reused.
   const apply = db.transaction((marks: readonly InFlightMarker[], cleared: readonly string[]) => {
     const added: [string, number][] = [];
     for (const id of [...marks.map((mark) => mark.id), ...cleared]) {
