@@ -28,7 +28,10 @@ const OLD_ROW_COUNTS = `${SINCE} IS NULL OR OLD.rowid <= ${SINCE}`;
  */
 export function ensureRollups(db: SqliteDatabase, rollup: RollupSql): void {
   db.exec(`CREATE TABLE IF NOT EXISTS ${BATCH_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), since INTEGER)`);
-  if (rollupState(db, rollup).state === "current") return;
+  if (rollupState(db, rollup).state === "current") {
+    healDimensions(db, rollup);
+    return;
+  }
   const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
   db.transaction(() => {
     // Read again under the write lock: another process may have migrated the file meanwhile.
@@ -42,6 +45,27 @@ export function ensureRollups(db: SqliteDatabase, rollup: RollupSql): void {
     db.exec(`CREATE TRIGGER decisions_rollup_delete AFTER DELETE ON decisions WHEN ${OLD_ROW_COUNTS} BEGIN ${body(rollup.apply("OLD", -1))} END`);
     db.exec(`CREATE TRIGGER decisions_rollup_update AFTER UPDATE ON decisions WHEN ${OLD_ROW_COUNTS} BEGIN ${body([...rollup.apply("OLD", -1), ...rollup.apply("NEW", 1)])} END`);
   }).immediate();
+}
+
+/**
+ * Fills in again each dimension whose request count disagrees with the tier's. Every dimension counts every decision
+ * once, so their totals agree unless a writer skipped one: an older gateway sharing the file after this one migrated
+ * it writes its batches with the triggers off and adds only the dimensions it knows (its `addRows`). Checked at each
+ * start over the rollup table's few thousand rows; the rebuild runs only when a count is off.
+ */
+function healDimensions(db: SqliteDatabase, rollup: RollupSql): void {
+  const off = dimensionsOff(db, rollup);
+  if (off.length === 0) return;
+  db.transaction(() => {
+    const still = dimensionsOff(db, rollup); // again under the write lock: another start may have healed them
+    if (still.length > 0) for (const statement of rollup.rebuildDimensions(still)) db.exec(statement);
+  }).immediate();
+}
+
+function dimensionsOff(db: SqliteDatabase, rollup: RollupSql): RollupDimension[] {
+  const totals = new Map(db.prepare<[], { dim: string; n: number }>(`SELECT dim, sum(requests) AS n FROM ${rollup.sums} GROUP BY dim`).all().map((row) => [row.dim, row.n]));
+  const reference = totals.get("tier") ?? 0;
+  return ROLLUP_DIMENSION_NAMES.filter((dimension) => dimension !== "tier" && (totals.get(dimension) ?? 0) !== reference);
 }
 
 interface RollupState {

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { DecisionSummary } from "../../log/decision-log-store.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
 import { openSqliteDatabase, type SqliteDatabase } from "./open-sqlite-database.js";
-import { createSqliteDecisionLogBackend } from "./sqlite-decision-log.js";
+import { rollupSql } from "../decision-rollup-sql.js";
+import { createSqliteDecisionLogBackend, SQLITE_DIALECT } from "./sqlite-decision-log.js";
 
 const dir = mkdtempSync(join(tmpdir(), "switchyard-experiment-rollup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -80,6 +81,34 @@ describe("sqlite experiment rollup", () => {
     expect(await reopened.recordFeedback("old_3", 1)).toBe(true);
     expect((await reopened.summarize(wholeDays)).rows.find((row) => row.group === "arm-less:")).toMatchObject({ requests: 5, feedbackCount: 1 });
     expect(rounded(await reopened.summarize(wholeDays))).toEqual(rounded(await reopened.summarize({ ...wholeDays, minCostUsd: 0 })));
+    db.close();
+  });
+
+  it("heals at the next start the experiment rows an older gateway sharing the file left out of its batches", async () => {
+    const file = join(dir, "shared.db");
+    let db = openSqliteDatabase(file);
+    const current = createSqliteDecisionLogBackend(db);
+    await current.insertMany(records("new", 0));
+    // An older version's batch on the migrated file: the batch flag turns the triggers off, and its own aggregate
+    // statements know only the dimensions of its time (no experiment).
+    const oldAddRows = rollupSql("decisions", "", SQLITE_DIALECT)
+      .addRows("d.rowid > ?")
+      .filter((text) => !text.includes("'experiment'"))
+      .map((text) => db.prepare<[number]>(text));
+    const since = db.prepare<[], { id: number }>("SELECT coalesce(max(rowid), 0) AS id FROM decisions").get()?.id ?? 0;
+    db.prepare("INSERT OR REPLACE INTO decision_rollup_batch (id, since) VALUES (1, ?)").run(since);
+    // Rows written one at a time, so this version's own batch path (which sets and clears the flag) stays out of it.
+    for (const record of records("old", 86_400_000)) await current.insertMany([record]);
+    for (const statement of oldAddRows) statement.run(since);
+    db.prepare("INSERT OR REPLACE INTO decision_rollup_batch (id, since) VALUES (1, NULL)").run();
+    const tierRows = rowsOf(db, "tier");
+    db.close();
+
+    db = openSqliteDatabase(file);
+    const reopened = createSqliteDecisionLogBackend(db);
+    expect(rowsOf(db, "tier")).toEqual(tierRows);
+    expect(rounded(await reopened.summarize(wholeDays))).toEqual(rounded(await reopened.summarize({ ...wholeDays, minCostUsd: 0 })));
+    expect((await reopened.summarize(wholeDays)).rows.find((row) => row.group === "exp-a:variant")?.requests).toBe(4);
     db.close();
   });
 
