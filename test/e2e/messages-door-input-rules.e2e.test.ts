@@ -77,6 +77,15 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
     expect(message).toContain("messages[1].content[0].input");
   });
 
+  it("more stop_sequences than the upstream's chat endpoint takes (4): refused here, not by the upstream", async () => {
+    const error = await client.messages.create({ model: MODEL, max_tokens: 50, stop_sequences: ["a", "b", "c", "d", "e"], messages: [ASK] }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Anthropic.BadRequestError);
+    expect(JSON.stringify((error as InstanceType<typeof Anthropic.APIError>).error)).toMatch(/stop_sequences is invalid: holds more than 4 sequences, the upstream's limit/);
+    expect(gateway.simulator.calls).toHaveLength(0);
+    await client.messages.create({ model: MODEL, max_tokens: 50, stop_sequences: ["a", "b", "c", "d"], messages: [ASK] });
+    expect(gateway.simulator.calls).toHaveLength(1);
+  });
+
   it("a tool_result in an assistant turn", async () => {
     const message = await refusal([ASK, { role: "assistant", content: [CALL("toolu_1"), RESULT("toolu_1")] }, { role: "user", content: "go on" }]);
     expect(message).toMatch(/^messages\[1\]\.content\[1\] is a tool_result block in an assistant turn/);

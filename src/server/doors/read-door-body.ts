@@ -14,7 +14,6 @@ export const DOOR_LIMITS = {
   /** Content blocks in one message. */
   maxBlocks: 2_000,
   maxTools: 512,
-  maxStopSequences: 16,
 } as const;
 
 /** The parsed body, or an InvalidRequestError for the first issue. */

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
+import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
 import { DOOR_LIMITS } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
@@ -87,7 +88,8 @@ export const messagesRequestSchema = z.looseObject({
   max_tokens: z.number().int().positive(),
   system: z.union([z.string(), z.array(textBlock).max(DOOR_LIMITS.maxBlocks)]).optional(),
   metadata: z.looseObject({ user_id: z.string().max(512).nullish() }).optional(),
-  stop_sequences: z.array(z.string()).max(DOOR_LIMITS.maxStopSequences).optional(),
+  // At most what the upstream's chat endpoint takes (it is sent as `stop`): more were forwarded and refused upstream.
+  stop_sequences: z.array(z.string()).max(MAX_STOP_SEQUENCES, { message: `holds more than ${MAX_STOP_SEQUENCES} sequences, the upstream's limit for stop sequences` }).optional(),
   stream: z.boolean().optional(),
   temperature: z.number().min(0).max(2).optional(),
   top_p: z.number().min(0).max(1).optional(),
