@@ -150,7 +150,7 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
     const text = cut(messageText(message), CONTEXT_CHARS);
     if ((role === "tool" || role === "function") && !toolLog) toolLog = text.includes("\n") && looksLikeLog(text.toLowerCase());
     if (role === "system" || role === "developer") codingSystem ||= CODING_SYSTEM_MEMO.answer(text);
-    else if (!codeInContext) codeInContext = showsCode(role, text) || ((role === "tool" || role === "function") && RAN_CODE.test(text));
+    else if (!codeInContext) codeInContext = showsCode(role, text) || ((role === "tool" || role === "function") && ranCode(text));
     if ((role === "user" || role === "tool" || role === "function") && i < latestIndex) contextTextChars += Math.min(messageTextLength(message), 100_000);
   }
   const coding = codingSystem || (toolMessages + toolCalls > 0 && (codeInContext || codeTools));
@@ -169,6 +169,13 @@ const CODE_TOOL_NAMES = /^(bash|shell|terminal|run_?(command|shell|terminal)|exe
  * though its tool has no coding name (twenty-eighth round).
  */
 const RAN_CODE = /\bTraceback \(most recent call last\)|^\s*File "[^"\n]+", line \d+|^File [~\w./-]+\.py:\d+|^\s+at [\w$.<>]+ ?\([^()\n]+\.(?:java|kt|js|ts|mjs|cs|scala):\d+(?::\d+)?\)|^error(?:\[E\d{4}\]| TS\d{4}):|^\s*--> [\w./-]+\.rs:\d+:\d+/m;
+/** Literal marks one of {@link RAN_CODE}'s shapes holds: the pattern runs only on a text with one (most tool results have none). */
+const RAN_CODE_MARKS = ["Traceback (", "File ", "error[E", "error TS", ".rs:", "\tat ", "    at "];
+
+function ranCode(text: string): boolean {
+  return RAN_CODE_MARKS.some((mark) => text.includes(mark)) && RAN_CODE.test(text);
+}
+
 /** A file a reading tool opens that is a document, not source: a CV, a contract, a scan (twenty-eighth round). */
 const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf|pages|pptx?|xlsx?|eml|msg|png|jpe?g|heic)\b/i;
 
