@@ -25,6 +25,8 @@ const CODE_QUESTION = new RegExp(
   "^[¿¡\\s]*(?:(?:but|and|so|ok|okay|hmm|wait|y|pero|und|aber|et|mais|mas|e|ma|а|и|но)[,.]?\\s+)?(?:" +
     [
       "why|how come|how does (?:it|this|that)|explain|walk me through|what (?:does|happens if|would happen if|if i)",
+      // "would it match 'GIR 0AA'?", "does it handle leap years?": how the code behaves on an input (twenty-eighth round)
+      "(?:would|does|will|can|could) (?:it|this|that|the (?:regex|pattern|function|query|code|script|method)) (?:still )?(?:match|accept|reject|catch|handle|work (?:for|with|on)|pass|fail|break|cope with)",
       "por ?qu[eé]|pq|c[oó]mo (?:funciona|es que)|qu[eé] pasa si|expl[ií]ca",
       "warum|wieso|weshalb|was passiert,? wenn|wie funktioniert|erkl[äa]r",
       "pourquoi|comment (?:ça|ca) marche|que se passe-t-il si|expliqu",
@@ -42,6 +44,8 @@ const CODE_QUESTION = new RegExp(
  */
 const CAPABILITY_ASK =
   /^(?:\S+[.!,]\s+)?(?:(?:can|could) (?:it|you make it|we make it|you have it)|make it|have it) (?:also |instead )?(?:read|take|accept|output|write|print|save|load|support|handle|skip|ignore|sort|return|use|send|work)\b/;
+/** An inline code span with code punctuation (`^[A-Z]{1,2}[0-9]$`, `df.groupby(...)`): a regex or a call written in a line. */
+const INLINE_CODE = /`[^`\n]{0,200}[\\^$[\]{}();=][^`\n]{0,200}`/;
 /** Readings a change asked of the code just written is not. */
 const NOT_CHANGE = new Set(["code_review", "extraction", "simple_qa", "chat", "analysis"]);
 
@@ -54,7 +58,8 @@ export function codeQuestionReading(messages: readonly ChatMessage[], reading: C
   if (!question && !change) return undefined;
   const assistant = assistantBefore(messages, reading.latestIndex);
   if (assistant === undefined) return undefined;
-  if (!showsCode("assistant", messageText(assistant).slice(0, ASSISTANT_CHARS)) && !showsCode("user", reading.previousUserLower)) return undefined;
+  const written = messageText(assistant).slice(0, ASSISTANT_CHARS);
+  if (!showsCode("assistant", written) && !INLINE_CODE.test(written) && !showsCode("user", reading.previousUserLower)) return undefined;
   const task = { label: question ? "code_review" : "code_generation", confidence: Math.max(0.6, result.task.confidence) };
   const why = question ? "asks why or how the code just discussed works" : "asks the code just written to do something else";
   return { result: { task, difficulty: result.difficulty, strongProbability: result.strongProbability }, why };

@@ -289,6 +289,29 @@ function leadingTranslate(head: string): FollowUp | undefined {
   return translateClause(first, MAX_LEADING_CLAUSE_WORDS) ?? (first.trim().split(/\s+/u).length <= MAX_ASSENT_WORDS ? translateClause(second, MAX_LEADING_CLAUSE_WORDS + 1) : undefined);
 }
 
+/** Words a leading clause that edits or reshapes the text just written may have, after a consent. */
+const MAX_LEADING_EDIT_WORDS = 8;
+/** A consent or thanks joined to the edit that follows it ("go ahead and make it…", "perfect, and…"). */
+const CONSENT_LEAD = /^(?:go ahead and|yes,? and|ok(?:ay)?,? and|perfect,? and|great,? and|please|pls)\s+/;
+
+/**
+ * "go ahead and make it third person, 50 words, and add that I also run…", "make it warmer, she's my aunt and …": a short
+ * first clause that edits or restyles the text just written, with the details after it, is that follow-up however long
+ * the turn runs (twenty-eighth round).
+ */
+function leadingEdit(head: string): FollowUp | undefined {
+  const [first = ""] = head.split(/[,.;!?]/u, 1);
+  const consent = CONSENT_LEAD.exec(first.trim());
+  const clause = consent === null ? first.trim() : first.trim().slice(consent[0].length);
+  // "ok now the Hausa version, keep it under 160 chars": a language named is a translation, read as the turn it is.
+  if (clause.split(/\s+/u).length > MAX_LEADING_EDIT_WORDS || LANGUAGE_ALONE.test(clause) || newerLanguageFollowUp(clause) !== undefined) return undefined;
+  // Only an edit of the text: a narrowing ("e só em matemática? média 5,8 → 5,7 …") brings figures of its own.
+  const phrase = editAsk(clause) ?? RESTYLE.exec(clause)?.[0];
+  if (phrase === undefined) return undefined;
+  // "go ahead and add it. exponential backoff…": consent to make the change, read as "go ahead" is.
+  return consent === null ? { kind: "inherit", phrase: phrase.trim() } : { kind: "act", phrase: `${consent[0].trim()} ${phrase.trim()}` };
+}
+
 /** Words of a first clause that only thanks or assents ("great", "ok thanks") before the ask; the ask after it may say "now". */
 const MAX_ASSENT_WORDS = 2;
 
@@ -303,7 +326,7 @@ function translateClause(clause: string, maxWords: number): FollowUp | undefined
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
-  if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower) ?? versionAsk(lower);
+  if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower) ?? versionAsk(lower) ?? leadingEdit(head);
   const choice = choiceAsk(head);
   if (choice !== undefined) return { kind: "choose", phrase: choice };
   if (asksToRecall(head)) return { kind: "recall", phrase: head };

@@ -150,7 +150,7 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
     const text = cut(messageText(message), CONTEXT_CHARS);
     if ((role === "tool" || role === "function") && !toolLog) toolLog = text.includes("\n") && looksLikeLog(text.toLowerCase());
     if (role === "system" || role === "developer") codingSystem ||= CODING_SYSTEM_MEMO.answer(text);
-    else if (!codeInContext) codeInContext = showsCode(role, text);
+    else if (!codeInContext) codeInContext = showsCode(role, text) || ((role === "tool" || role === "function") && ranCode(text));
     if ((role === "user" || role === "tool" || role === "function") && i < latestIndex) contextTextChars += Math.min(messageTextLength(message), 100_000);
   }
   const coding = codingSystem || (toolMessages + toolCalls > 0 && (codeInContext || codeTools));
@@ -163,9 +163,28 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
  */
 const CODE_TOOL_NAMES = /^(bash|shell|terminal|run_?(command|shell|terminal)|execute_?command|read_?file|write_?file|edit_?file|create_?file|read|write|edit|multi_?edit|apply_?patch|str_replace\w*|grep|glob|ls|codebase_?search)$/i;
 
+/**
+ * A tool result that shows code was run: a Python traceback, a stack frame with its file and line, a compiler's error
+ * code (`error[E0502]`, `error TS2322`). A notebook assistant's `execute_cell` failing so is a coding agent's context,
+ * though its tool has no coding name (twenty-eighth round).
+ */
+const RAN_CODE = /\bTraceback \(most recent call last\)|^\s*File "[^"\n]+", line \d+|^File [~\w./-]+\.py:\d+|^\s+at [\w$.<>]+ ?\([^()\n]+\.(?:java|kt|js|ts|mjs|cs|scala):\d+(?::\d+)?\)|^error(?:\[E\d{4}\]| TS\d{4}):|^\s*--> [\w./-]+\.rs:\d+:\d+/m;
+/** Literal marks one of {@link RAN_CODE}'s shapes holds: the pattern runs only on a text with one (most tool results have none). */
+const RAN_CODE_MARKS = ["Traceback (", "File ", "error[E", "error TS", ".rs:", "\tat ", "    at "];
+
+function ranCode(text: string): boolean {
+  return RAN_CODE_MARKS.some((mark) => text.includes(mark)) && RAN_CODE.test(text);
+}
+
+/** A file a reading tool opens that is a document, not source: a CV, a contract, a scan (twenty-eighth round). */
+const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf|pages|pptx?|xlsx?|eml|msg|png|jpe?g|heic)\b/i;
+
 function isCodeTool(call: unknown): boolean {
-  const name = typeof call === "object" && call !== null ? (call as { function?: { name?: unknown } }).function?.name : undefined;
-  return typeof name === "string" && CODE_TOOL_NAMES.test(name);
+  const fn = typeof call === "object" && call !== null ? (call as { function?: { name?: unknown; arguments?: unknown } }).function : undefined;
+  const name = fn?.name;
+  if (typeof name !== "string" || !CODE_TOOL_NAMES.test(name)) return false;
+  // read_file on "cv_3381.pdf": a recruiting or legal assistant reading an upload, not an agent in a codebase.
+  return !(/^read/i.test(name) && typeof fn?.arguments === "string" && DOCUMENT_FILE.test(fn.arguments));
 }
 
 function declaresCodingAgent(lower: string): boolean {
