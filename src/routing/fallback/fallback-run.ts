@@ -8,7 +8,7 @@
  */
 import type { ClientSignal } from "./client-signal.js";
 import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
-import { AllAttemptsFailedError, BudgetExceededError, GatewayError, UpstreamError, UpstreamRateLimitedError } from "../../core/errors/index.js";
+import { BudgetExceededError, GatewayError, UpstreamError } from "../../core/errors/index.js";
 import type { AttemptRecord } from "../../log/decision-record.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
@@ -20,6 +20,7 @@ import { ClientGone } from "./attempt-controller.js";
 import { partialCostUsd } from "./answered-model.js";
 import { defaultSleep, releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { MAX_HOLD_MS } from "./retry-after-holds.js";
+import { exhaustedError } from "./exhausted-error.js";
 import { toClientError } from "./to-client-error.js";
 
 /** One request's input to the loop. */
@@ -336,38 +337,19 @@ export class FallbackRun {
   }
 
   #exhausted(): GatewayError {
-    if (this.errors.length === 0) {
-      if (this.#budgetError) return this.#budgetError;
-      if (this.#held.length > 0) return heldError(this.#held, this.#deps.clock.now());
-      if (this.#circuitSkips > 0) {
-        return new GatewayError({
-          message: `Every model of the chain is cooling down after repeated failures (circuit open): ${this.#request.plan.chain.map((c) => c.id).join(", ")}. Retry shortly.`,
-          status: 503,
-          type: "upstream_error",
-          code: "circuit_open",
-        });
-      }
-    }
-    const onlyContext = this.errors.length > 0 && this.errors.every((error) => error.kind === "context_length_exceeded");
-    const last = this.errors.at(-1);
-    if (onlyContext && last) return toClientError(last);
-    const reason = this.remainingMs() <= 0 ? "the total timeout ran out" : this.upstreamAttempts >= this.#deps.settings.maxAttempts ? "max_attempts was reached" : "every fallback failed";
-    // A model failed and the budget refused what would have come next: say both, with the budget's own words.
-    const budgetNote = this.#budgetError
-      ? `The budget refused the fallback${this.#budgetRefused.length === 1 ? "" : "s"} ${this.#budgetRefused.join(", ")}: ${this.#budgetError.message}`
-      : undefined;
-    return new AllAttemptsFailedError(this.errors, reason, budgetNote);
+    return exhaustedError({
+      errors: this.errors,
+      budgetError: this.#budgetError,
+      budgetRefused: this.#budgetRefused,
+      held: this.#held,
+      circuitSkips: this.#circuitSkips,
+      chain: this.#request.plan.chain,
+      now: this.#deps.clock.now(),
+      reason: this.remainingMs() <= 0 ? "the total timeout ran out" : this.upstreamAttempts >= this.#deps.settings.maxAttempts ? "max_attempts was reached" : "every fallback failed",
+    });
   }
 }
 
 function reserved(reservation: Reservation | undefined): { reservedUsd?: number } {
   return reservation ? { reservedUsd: reservation.amountUsd } : {};
-}
-
-function heldError(held: readonly { candidate: ChainCandidate; until: number }[], now: number): GatewayError {
-  const models = held.map(({ candidate, until }) => `${candidate.id} (${Math.ceil((until - now) / 1000)} s)`).join(", ");
-  return new UpstreamRateLimitedError({
-    message: `Every model of the chain asked to be left alone for longer than the gateway may wait (Retry-After): ${models}. Retry later.`,
-    retryAfterMs: Math.max(0, Math.min(...held.map(({ until }) => until - now))),
-  });
 }
