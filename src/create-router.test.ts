@@ -135,4 +135,21 @@ describe("createRouter (library)", () => {
     await router.close();
     await upstream.close();
   });
+
+  it("leaves out the usage-only chunk when the caller set stream_options.include_usage: false, as the gateway's chat door", async () => {
+    const router = createRouter(config());
+    for (const asked of [undefined, false, true]) {
+      simulator.reset();
+      const request = { ...ask("Tell me a story"), ...(asked !== undefined ? { stream_options: { include_usage: asked } } : {}) };
+      const stream = await router.stream(request);
+      const chunks = [];
+      for await (const chunk of stream) chunks.push(chunk);
+      const usageOnly = chunks.filter((chunk) => chunk.choices?.length === 0 && chunk.usage);
+      expect(usageOnly, String(asked)).toHaveLength(asked === false ? 0 : 1);
+      // The upstream is asked for usage either way: the record has the real token counts.
+      expect(simulator.calls.at(-1)?.body).toMatchObject({ stream_options: { include_usage: true } });
+      expect((await router.decisionLog.get(stream.decisionId))?.outputTokens).toBeGreaterThan(0);
+    }
+    await router.close();
+  });
 });

@@ -9,7 +9,7 @@ import type { DecisionLog } from "./log/decision-record.js";
 import { allAttempts, chargedUsd, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineDeps, type ChatEngineState } from "./routing/complete-chat.js";
 import { buildDecisionRecord } from "./routing/fallback/build-decision-record.js";
 import type { ChatCompletionBody } from "./routing/fallback/run-chat-completion.js";
-import type { StreamChunk } from "./routing/fallback/stream-chunk.js";
+import { askStreamUsage, isUsageOnlyChunk, type StreamChunk } from "./routing/fallback/stream-chunk.js";
 import { ClientGone } from "./routing/fallback/attempt-controller.js";
 import { checkResponseQuality, type ResponseValidator } from "./routing/quality-checks.js";
 
@@ -82,9 +82,12 @@ function abortError(signal: AbortSignal | undefined): unknown {
 export async function runLibraryStream(call: LibraryCall, request: ChatRequest): Promise<ChatStream> {
   const startedAt = call.clock.now();
   const state = newChatEngineState();
+  const streamed: ChatRequest = { ...request, stream: true };
+  // As the gateway's chat door: no usage-only chunk for a caller that set stream_options.include_usage: false.
+  const wantsUsageChunk = askStreamUsage(streamed);
   let session;
   try {
-    session = await startChatStream(call.deps, engineInput(call, { ...request, stream: true }), state);
+    session = await startChatStream(call.deps, engineInput(call, streamed), state);
   } catch (error) {
     log(call, state, startedAt, { model: null, usage: undefined, costUsd: chargedUsd(state), finishReason: null, ttft: null, stream: true, error });
     throw error;
@@ -111,7 +114,7 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
   // Read at once, whether or not the caller ever iterates: the answer is settled, charged and logged in any case,
   // never left holding its budget reservation (a caller that throws before its `for await`).
   const events = readEagerly(session.chunks);
-  return { decisionId: call.id, decision, model: session.model, [Symbol.asyncIterator]: () => parseEvents(events, session.model, call.options.signal) };
+  return { decisionId: call.id, decision, model: session.model, [Symbol.asyncIterator]: () => parseEvents(events, { model: session.model, signal: call.options.signal, wantsUsageChunk }) };
 }
 
 /** The quality checks of a finished stream; a validator that throws or returns a Promise counts as rejecting. */
@@ -160,7 +163,8 @@ function readEagerly(source: AsyncGenerator<string>): AsyncGenerator<string> {
   })();
 }
 
-async function* parseEvents(events: AsyncGenerator<string>, model: string, signal: AbortSignal | undefined): AsyncGenerator<StreamChunk> {
+async function* parseEvents(events: AsyncGenerator<string>, how: { model: string; signal: AbortSignal | undefined; wantsUsageChunk: boolean }): AsyncGenerator<StreamChunk> {
+  const { model, signal } = how;
   for await (const event of events) {
     for (const line of event.split("\n")) {
       if (!line.startsWith("data:")) continue;
@@ -170,7 +174,7 @@ async function* parseEvents(events: AsyncGenerator<string>, model: string, signa
       if (chunk.error) {
         throw new UpstreamError({ message: chunk.error.message ?? "the stream failed", kind: "stream_interrupted", model, isRetryable: false });
       }
-      yield chunk;
+      if (how.wantsUsageChunk || !isUsageOnlyChunk(chunk)) yield chunk;
     }
   }
   // The events ended without [DONE]: never a silent success.

@@ -43,7 +43,7 @@ import { registerFeedbackRoute } from "./routes/feedback.js";
 import { registerHealthRoutes } from "./routes/health.js";
 import { registerModelsRoute } from "./routes/models.js";
 import { registerBrowserPolicy } from "./browser-policy.js";
-import { applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
+import { answerClientError, applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
 import { assertJsonWithinLimits } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound, routePath } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
@@ -153,7 +153,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   recordRoutes(app);
   app.setNotFoundHandler((request, reply) => handleError(routeNotFound(app, request), request, reply));
   let draining = false;
-  const closeUnusedConnections = trackUnusedConnections(app.server);
+  // Node stops applying the header timeout once the server closes: a half-sent request gets its 408 anyway.
+  const closeUnusedConnections = trackUnusedConnections(app.server, {
+    headerTimeoutMs: Math.min(limits.header_timeout_ms, limits.request_timeout_ms),
+    onHeadersTimeout: (socket) => answerClientError(Object.assign(new Error("request headers not received in time"), { code: "ERR_HTTP_REQUEST_TIMEOUT" }), socket),
+  });
   app.addHook("preClose", async () => {
     draining = true;
     closeUnusedConnections();

@@ -9,13 +9,18 @@ import { isPlainChatRequest } from "./request-shape/is-plain-chat-request.js";
 
 const CODES = { messages: "missing_messages", model: "invalid_model" } as const;
 
+/** Fields whose null is read as absent: OpenAI SDK users and LangChain send null for "not set". */
+const NULL_MEANS_ABSENT = ["tools", "tool_choice", "response_format"] as const;
+type NullMeansAbsent = (typeof NULL_MEANS_ABSENT)[number];
+
 /** Returns the body as a ChatRequest, or throws InvalidRequestError naming the bad field. */
 export function readChatRequest(body: unknown): ChatRequest {
   // The common request is recognised by hand; anything else (or anything unusual) goes through the schema.
   if (isPlainChatRequest(body)) return body as ChatRequest;
-  const request = parseRequestShape<ChatRequest & { tools?: unknown[] | null }>(chatRequestSchema, body, { codes: CODES, hints: CHAT_FIELD_HINTS });
-  // `tools: null` means no tools: removed, so nothing downstream reads it, and the upstream body leaves it out.
-  if (request.tools === null) delete request.tools;
+  const request = parseRequestShape<ChatRequest & Partial<Record<NullMeansAbsent, unknown>>>(chatRequestSchema, body, { codes: CODES, hints: CHAT_FIELD_HINTS });
+  // A null here means the field is absent (clients serialize unset fields as null): removed, so nothing downstream
+  // reads it, and the upstream body leaves it out.
+  for (const field of NULL_MEANS_ABSENT) if (request[field] === null) delete request[field];
   return request;
 }
 

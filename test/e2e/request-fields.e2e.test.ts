@@ -1,8 +1,8 @@
 /**
  * Fields the gateway checks at its edge instead of forwarding garbage: `stop` (a string or at most 4 strings) and
  * `top_logprobs` (0–20) are refused with a 400 in the OpenAI envelope naming the field, before any upstream call;
- * `tools: null` (sent by clients serializing an unset field) reads as no tools, on every door; an empty
- * `x-switchyard-task` header reads as no header.
+ * `tools: null`, `tool_choice: null` and `response_format: null` (sent by clients serializing an unset field) read as
+ * absent, on every door; an empty `x-switchyard-task` header reads as no header.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ask, CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
@@ -22,7 +22,9 @@ describe("request fields checked at the edge", () => {
 
   const post = async (body: unknown, path = "/v1/chat/completions", headers: Record<string, string> = {}): Promise<Answer> => {
     const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
-    return { status: response.status, json: (await response.json()) as Answer["json"] };
+    // An event stream's body is not JSON: only its status is looked at.
+    const json = response.headers.get("content-type")?.includes("json") === true ? ((await response.json()) as Answer["json"]) : (await response.text(), {});
+    return { status: response.status, json };
   };
 
   it("refuses a bad stop with a 400 naming it, before any upstream call, and takes the good ones", async () => {
@@ -59,6 +61,26 @@ describe("request fields checked at the edge", () => {
     const responses = await post({ model: "switchyard/tier/e2e", tools: null, input: "hello" }, "/v1/responses");
     expect(responses.status).toBe(200);
     expect(gateway.simulator.calls.map((call) => call.body)).not.toContainEqual(expect.objectContaining({ tools: expect.anything() }));
+  });
+
+  it("reads response_format: null and tool_choice: null as absent on every door, and leaves them out upstream (short and long bodies)", async () => {
+    for (const content of ["hello", "a long prompt ".repeat(200)]) {
+      for (const stream of [false, true]) {
+        const chat = await post({ ...ask(content), stream, response_format: null, tool_choice: null, tools: null });
+        expect(chat.status, JSON.stringify(chat.json)).toBe(200);
+        const sent = gateway.simulator.calls.at(-1)?.body;
+        expect(sent).not.toHaveProperty("response_format");
+        expect(sent).not.toHaveProperty("tool_choice");
+      }
+    }
+    const messages = await post({ model: "switchyard/tier/e2e", max_tokens: 50, tool_choice: null, output_format: null, messages: [{ role: "user", content: "hello" }] }, "/v1/messages");
+    expect(messages.status, JSON.stringify(messages.json)).toBe(200);
+    const responses = await post({ model: "switchyard/tier/e2e", tool_choice: null, text: { format: null }, input: "hello" }, "/v1/responses");
+    expect(responses.status, JSON.stringify(responses.json)).toBe(200);
+    for (const call of gateway.simulator.calls) {
+      expect(call.body).not.toHaveProperty("response_format");
+      expect(call.body).not.toHaveProperty("tool_choice");
+    }
   });
 
   it("reads an empty x-switchyard-task header as none, on every door; a named unknown task is still a 400", async () => {

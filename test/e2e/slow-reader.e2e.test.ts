@@ -11,7 +11,8 @@ import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CircuitBreaker, CircuitOutcome } from "../../src/routing/fallback/circuit-breaker.js";
 import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
-import { startGateway, type Gateway } from "./gateway-harness.js";
+import { createInMemoryLatencyTracker } from "../../src/routing/latency/in-memory-latency-tracker.js";
+import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
 
 /** The harness's `upstream.timeouts.idle_ms`. */
 const IDLE_MS = 700;
@@ -68,8 +69,8 @@ afterAll(async () => {
 });
 
 /** Sends a streaming request on a raw socket, stops reading after the headers until the upstream has waited on it, then reads to the end. */
-async function readSlowly(path: string, body: object): Promise<string> {
-  const { port } = new URL(gateway.url);
+async function readSlowly(path: string, body: object, url = gateway.url): Promise<string> {
+  const { port } = new URL(url);
   const socket = connect(Number(port), "127.0.0.1");
   const text = JSON.stringify(body);
   socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
@@ -112,6 +113,27 @@ describe("a client that reads its stream slowly", () => {
       expect(record?.attempts.map((attempt) => attempt.errorType)).toEqual([null]);
     });
   }
+});
+
+describe("the latency tracker and a client that reads slowly", () => {
+  it("learns the model's time to first token but no speed slowed by the time the gateway waited for the client", async () => {
+    Object.assign(seen, { blockedAt: 0, stalledMs: 0, closedEarly: false, calls: 0 });
+    const latency = createInMemoryLatencyTracker();
+    const tracked = await startGateway({ app: { upstream, latency }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: 30_000, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
+    try {
+      const answer = await readSlowly("/v1/chat/completions", { model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "Write a long one." }] }, tracked.url);
+      expect(answer).toContain("data: [DONE]");
+      expect(seen.stalledMs).toBeGreaterThan(IDLE_MS);
+      const estimate = latency.estimate(CHAIN[0]);
+      expect(estimate?.samples).toBe(1);
+      // The upstream's first chunk came at once: the wait on the client (over IDLE_MS) is not in it.
+      expect(estimate?.ttftMs).toBeLessThan(IDLE_MS);
+      // Counting the wait, 100 tokens over about a second read as some 90 tokens/s for an upstream that was never slow.
+      expect(estimate?.tokensPerSecond).toBeUndefined();
+    } finally {
+      await tracked.close();
+    }
+  });
 });
 
 describe("a client that stops reading for good", () => {

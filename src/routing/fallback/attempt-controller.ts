@@ -61,9 +61,7 @@ export class AttemptController {
 
   /** The total time is the client's when the gateway spent most of the attempt waiting for it, else the model's. */
   #deadlineReason(totalMs: number): Error {
-    const now = performance.now();
-    const heldMs = this.#heldMs + (this.#held ? now - this.#heldSince : 0);
-    return heldMs * 2 > now - this.#startedAt ? new ClientTooSlow(totalMs) : new AttemptTimeout("total", totalMs);
+    return this.heldMs * 2 > performance.now() - this.#startedAt ? new ClientTooSlow(totalMs) : new AttemptTimeout("total", totalMs);
   }
 
   get signal(): AttemptSignal {
@@ -91,6 +89,11 @@ export class AttemptController {
   hold(): void {
     this.#held = true;
     this.#heldSince = performance.now();
+  }
+
+  /** Time spent waiting for the client to take what was sent (held), so far, in ms: none of it is the upstream's. */
+  get heldMs(): number {
+    return this.#heldMs + (this.#held ? performance.now() - this.#heldSince : 0);
   }
 
   /** The client took it: the upstream's silence counts again, from now (a timer that ran out while held restarts). */

@@ -33,6 +33,11 @@ export interface StreamOutcome {
   error: GatewayError | undefined;
   /** How many times the stream resumed on another model. */
   resumes: number;
+  /**
+   * ms the last attempt spent waiting for the client to take what was sent (a slow reader), not on its upstream;
+   * absent: none.
+   */
+  clientWaitMs?: number;
 }
 
 /** A stream that has committed: its first content chunk is ready. */
@@ -130,7 +135,8 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
     const { text, usage, finishReason, resumes, model } = state;
     // Attempts the client left while they opened (a resume) were charged their prompt by the run: the record says so.
     const costUsd = state.costUsd + run.abandonedCostUsd;
-    await input.resolveOutcome({ status, model, usage, costUsd, finishReason, text, error, resumes });
+    const clientWaitMs = current.opened.controller.heldMs;
+    await input.resolveOutcome({ status, model, usage, costUsd, finishReason, text, error, resumes, clientWaitMs });
   };
   // A stream that did not complete still ends as it would (the upstream's error event, or nothing for a client that
   // left) when its record cannot reach the disk: the record waits in memory, and nothing more can be told.

@@ -3,7 +3,7 @@
  * @module
  */
 import { contentText } from "../../core/content-text.js";
-import type { Usage } from "../../core/types.js";
+import type { ChatRequest, Usage } from "../../core/types.js";
 
 /** The fields of a stream chunk the gateway reads. */
 export interface StreamChunk {
@@ -93,4 +93,25 @@ export function errorEvent(
     error: { message: error.message, type: error.type, code: error.code, param: error.param ?? null },
     choices: [{ index: 0, delta: {}, finish_reason: "error" }],
   })}\n\n`;
+}
+
+/**
+ * The usage-only chunk of a stream (no choices, a `usage`), left out for a caller that set
+ * `stream_options.include_usage: false`. A resumed stream's closing chunk (no choices, `switchyard`) is not one.
+ */
+export function isUsageOnlyChunk(chunk: StreamChunk): boolean {
+  return Array.isArray(chunk.choices) && chunk.choices.length === 0 && typeof chunk.usage === "object" && chunk.usage !== null && chunk.switchyard === undefined;
+}
+
+/**
+ * Asks the upstream for the stream's usage (settling and recording price the answer from it) whatever the caller
+ * set, and says whether the caller gets the usage-only chunk: unless it said `include_usage: false` (OpenRouter sends
+ * the chunk either way, and clients that leave the option unset, such as the Vercel AI SDK's openai-compatible
+ * provider, read their usage from it). Changes `request` in place.
+ */
+export function askStreamUsage(request: ChatRequest): boolean {
+  const options = request["stream_options"];
+  const asked = typeof options === "object" && options !== null && !Array.isArray(options) ? (options as Record<string, unknown>) : {};
+  request["stream_options"] = { ...asked, include_usage: true };
+  return asked["include_usage"] !== false;
 }

@@ -17,6 +17,11 @@ export interface FinishedRequest {
   timeToFirstTokenMs: number | null;
   /** Total time of the request, in ms. */
   durationMs: number;
+  /**
+   * ms of `durationMs` the gateway spent waiting for its client to take what was sent (a slow reader): the model's
+   * time is the rest. Absent: none.
+   */
+  clientWaitMs?: number;
   /** `usage.completion_tokens`, when reported. */
   outputTokens: number | undefined;
   stream: boolean;
@@ -24,16 +29,26 @@ export interface FinishedRequest {
   completed: boolean;
 }
 
+/**
+ * The largest share of a stream's time spent waiting for its client after which its speed is still learned. While
+ * the gateway waits, the model goes on writing into the sockets' buffers, and that output is then read at once: the
+ * time waited comes out of the model's, but a long wait leaves too little to measure a speed by (it would read far
+ * too fast). Its time to first token, taken before the client was sent anything, is learned all the same.
+ */
+export const MAX_CLIENT_WAIT_SHARE = 0.1;
+
 /** Observes the request when it is a clean single-attempt answer; otherwise does nothing. Never throws. */
 export function observeFinishedRequest(tracker: LatencyTracker, request: FinishedRequest): void {
-  const { timeToFirstTokenMs, durationMs } = request;
+  const { timeToFirstTokenMs } = request;
   if (!request.completed || request.upstreamAttempts !== 1 || timeToFirstTokenMs === null) return;
   const answered = request.attempts.find((attempt) => attempt.errorType === null);
   if (!answered) return;
+  const clientWaitMs = Math.max(0, request.clientWaitMs ?? 0);
+  const durationMs = request.durationMs - clientWaitMs;
   tracker.observe(answered.model, {
     ttftMs: timeToFirstTokenMs,
     durationMs: Math.max(durationMs, timeToFirstTokenMs),
-    outputTokens: request.outputTokens,
+    outputTokens: clientWaitMs > request.durationMs * MAX_CLIENT_WAIT_SHARE ? undefined : request.outputTokens,
     whole: !request.stream,
   });
 }

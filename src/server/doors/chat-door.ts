@@ -5,6 +5,7 @@
  * @module
  */
 import { argumentsText } from "../../core/content-text.js";
+import { askStreamUsage, isUsageOnlyChunk, parseChunk } from "../../routing/fallback/stream-chunk.js";
 import { readChatRequest } from "../read-chat-request.js";
 import type { Door, DoorRenderer } from "./door.js";
 
@@ -39,13 +40,10 @@ export const CHAT_DOOR: Door = {
   read: (body) => {
     const chat = readChatRequest(body);
     if (chat.stream !== true) return { chat, render: PASS_THROUGH };
-    const options = chat["stream_options"];
-    const asked = typeof options === "object" && options !== null && !Array.isArray(options) ? (options as Record<string, unknown>) : {};
     // The upstream is always asked for usage (the settle prices the answer from it). A client that said
     // `include_usage: false` does not get the usage-only chunk; one that said nothing gets it, as OpenRouter sends it
     // either way: the Vercel AI SDK's openai-compatible provider leaves the option unset and reads its usage from it.
-    chat["stream_options"] = { ...asked, include_usage: true };
-    return { chat, render: asked["include_usage"] === false ? WITHOUT_USAGE_CHUNK : PASS_THROUGH };
+    return { chat, render: askStreamUsage(chat) ? PASS_THROUGH : WITHOUT_USAGE_CHUNK };
   },
 };
 
@@ -67,13 +65,8 @@ async function* dropUsageChunks(chunks: AsyncGenerator<string>): AsyncGenerator<
 function isUsageOnly(event: string): boolean {
   const data = /^data: ?(?=\{)/.exec(event);
   if (!data || !NO_CHOICES.test(event)) return false;
-  let chunk: { choices?: unknown; usage?: unknown; switchyard?: unknown };
-  try {
-    chunk = JSON.parse(event.slice(data[0].length)) as typeof chunk;
-  } catch {
-    return false;
-  }
-  return Array.isArray(chunk.choices) && chunk.choices.length === 0 && typeof chunk.usage === "object" && chunk.usage !== null && chunk.switchyard === undefined;
+  const chunk = parseChunk(event.slice(data[0].length));
+  return chunk !== undefined && isUsageOnlyChunk(chunk);
 }
 
 /** Serializes every non-string `arguments` of the messages' (or deltas') tool calls in place; true when one was. */

@@ -55,7 +55,8 @@ export const chatRequestSchema = z.looseObject({
   max_completion_tokens: tokenCapSchema,
   // null is how some clients (and SDKs serializing an unset field) say "no tools": read as absent (read-chat-request.ts).
   tools: z.array(z.looseObject({ type: z.string() })).nullable().optional(),
-  response_format: z.looseObject({ type: z.string(), json_schema: z.looseObject({}).optional() }).optional(),
+  // null, as for `tools`, is how SDKs and LangChain serialize an unset field: read as absent (read-chat-request.ts).
+  response_format: z.looseObject({ type: z.string(), json_schema: z.looseObject({}).optional() }).nullable().optional(),
   models: z.array(modelIdSchema).optional(),
   // Sampling numbers pass through to the upstream as sent; one that JSON cannot carry (1e400 reads as Infinity) would
   // reach it as null, so it is refused here, named.

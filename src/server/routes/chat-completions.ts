@@ -74,6 +74,8 @@ interface Finish {
   finishReason: string | null;
   status: number;
   error: GatewayError | undefined;
+  /** ms a stream waited for its client to read (not the model's time); absent: none. */
+  clientWaitMs?: number;
 }
 
 /** What an upstream-reported model id must look like to be echoed in a header or trailer. */
@@ -245,6 +247,7 @@ function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome): Finis
     finishReason: outcome.status === "completed" ? outcome.finishReason : "error",
     status: outcome.status === "client_gone" ? 499 : 200,
     error: outcome.error,
+    ...(outcome.clientWaitMs !== undefined ? { clientWaitMs: outcome.clientWaitMs } : {}),
   };
 }
 
@@ -263,7 +266,8 @@ function recordRequest(
   deps.metrics.observeRequest({ model: end.model ?? "none", tier, status: failedStream ? (end.error?.status ?? 502) : end.status, stream: meta.stream, durationMs: latencyMs, timeToFirstTokenMs: end.timeToFirstTokenMs });
   if (deps.latency) {
     const completed = end.status === 200 && !end.error && end.finishReason !== "error";
-    observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, outputTokens: end.usage ? tokenCount(end.usage.completion_tokens) : undefined, stream: meta.stream, completed });
+    const usage = { outputTokens: end.usage ? tokenCount(end.usage.completion_tokens) : undefined, clientWaitMs: end.clientWaitMs ?? 0 };
+    observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, ...usage, stream: meta.stream, completed });
   }
   request.log.info(
     { decisionId: meta.id, door: meta.door, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },

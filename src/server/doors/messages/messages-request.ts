@@ -95,7 +95,8 @@ export const messagesRequestSchema = z.looseObject({
   top_p: z.number().min(0).max(1).optional(),
   top_k: z.number().int().nonnegative().optional(),
   tools: z.array(tool).max(DOOR_LIMITS.maxTools).superRefine(uniqueToolNames).nullish(),
-  tool_choice: toolChoice.optional(),
+  // null is read as absent, as for `tools` (clients serialize unset fields as null).
+  tool_choice: toolChoice.nullish(),
   thinking: thinking.optional(),
   output_format: outputFormat.nullish(),
   // `effort` goes upstream as OpenRouter's `reasoning.effort` with adaptive thinking (messages-to-chat.ts).

@@ -113,7 +113,7 @@ export function responseObject(
     top_p: request.top_p ?? null,
     tool_choice: request.tool_choice ?? "auto",
     tools: request.tools ?? [],
-    text: request.text ?? { format: { type: "text" } },
+    text: { ...request.text, format: request.text?.format ?? { type: "text" } },
     reasoning: request.reasoning ?? null,
     truncation: request.truncation ?? "disabled",
     // Echoed as asked, as OpenAI's response object carries them (the tier OpenRouter's provider used is not reported).

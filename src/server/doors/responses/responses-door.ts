@@ -64,7 +64,7 @@ async function readResponsesRequest(options: DoorState, body: unknown, keyId: st
   if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownResponsesFields(body);
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
   const choice = request.tool_choice;
-  const why = typeof choice === "object" ? unknownToolChoice(choice.name, (request.tools ?? []).map((tool) => tool.name)) : undefined;
+  const why = typeof choice === "object" && choice !== null ? unknownToolChoice(choice.name, (request.tools ?? []).map((tool) => tool.name)) : undefined;
   if (why) throw new InvalidRequestError(`${why}.`, { param: "tool_choice.name", code: "invalid_request" });
   const previous = request.previous_response_id ? await loadPrevious(options, keyId, request.previous_response_id) : undefined;
   const history = previous?.messages ?? [];

@@ -94,10 +94,11 @@ export const responsesRequestSchema = z.looseObject({
   top_p: z.number().min(0).max(1).nullish(),
   top_logprobs: z.number().int().min(0).max(20).nullish(),
   tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).nullish(),
-  tool_choice: toolChoice.optional(),
+  // null is read as absent, as for `tools` (clients serialize unset fields as null).
+  tool_choice: toolChoice.nullish(),
   parallel_tool_calls: z.boolean().nullish(),
   // `verbosity` goes upstream as OpenRouter's own `verbosity` (a parameter models list in `supported_parameters`).
-  text: z.looseObject({ format: textFormat.optional(), verbosity: z.enum(["low", "medium", "high"]).nullish() }).nullish(),
+  text: z.looseObject({ format: textFormat.nullish(), verbosity: z.enum(["low", "medium", "high"]).nullish() }).nullish(),
   // OpenAI counts only its built-in (hosted) tools' calls against it, and the door refuses hosted tools: there is
   // nothing to count, so it is checked and echoed, never sent (OpenRouter's own counts its server tools).
   max_tool_calls: z.number().int().positive().nullish(),

@@ -95,7 +95,7 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
     }));
   }
   const choice = request.tool_choice;
-  if (choice !== undefined) chat.tool_choice = typeof choice === "string" ? choice : { type: "function", function: { name: choice.name } };
+  if (choice !== undefined && choice !== null) chat.tool_choice = typeof choice === "string" ? choice : { type: "function", function: { name: choice.name } };
   const format = request.text?.format;
   if (format?.type === "json_object") chat.response_format = { type: "json_object" };
   else if (format?.type === "json_schema") {
