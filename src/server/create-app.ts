@@ -156,7 +156,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // Node stops applying the header timeout once the server closes: a half-sent request gets its 408 anyway.
   const closeUnusedConnections = trackUnusedConnections(app.server, {
     headerTimeoutMs: Math.min(limits.header_timeout_ms, limits.request_timeout_ms),
+    requestTimeoutMs: limits.request_timeout_ms,
     onHeadersTimeout: (socket) => answerClientError(Object.assign(new Error("request headers not received in time"), { code: "ERR_HTTP_REQUEST_TIMEOUT" }), socket),
+    onRequestTimeout: (socket) => answerClientError(Object.assign(new Error("request not received in time"), { code: "ERR_HTTP_REQUEST_TIMEOUT" }), socket),
   });
   app.addHook("preClose", async () => {
     draining = true;

@@ -10,8 +10,12 @@
  * The same stopped timer (Node checks `headersTimeout` on an interval that `close()` clears) let a client that
  * trickled half a request line keep `app.close()` open for ever. Such a socket now gets what Node would have given it,
  * the 408 of `server.header_timeout_ms`, once that time has passed since it connected (its first request) or since the
- * close began (a later request on a kept-alive socket), whichever the socket reaches first. A request whose headers
- * were received is never cut: it is answered (or gets the 503 of a draining gateway).
+ * close began (a later request on a kept-alive socket), whichever the socket reaches first. Node stops its
+ * `requestTimeout` check at the close too, so a request whose body is still arriving when the close begins gets the
+ * 408 of `server.request_timeout_ms` (counted from its start) if its body has not arrived by then. A request that was
+ * received whole is never cut: it is answered (or gets the 503 of a draining gateway), and an answer whose headers
+ * have not gone out when the close begins says `Connection: close`, so its socket closes with it rather than
+ * waiting for another request.
  * @module
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
@@ -21,8 +25,12 @@ import type { Socket } from "node:net";
 export interface ClosingConnectionsOptions {
   /** `server.header_timeout_ms`: the longest a request's headers may take. */
   headerTimeoutMs: number;
+  /** `server.request_timeout_ms`: the longest a whole request (headers and body) may take. */
+  requestTimeoutMs: number;
   /** Answers (and closes) a socket whose request headers did not arrive in time. */
   onHeadersTimeout: (socket: Socket) => void;
+  /** Answers (or closes) a socket whose request body did not arrive in time. */
+  onRequestTimeout: (socket: Socket) => void;
 }
 
 /** A connection as the tracker sees it. */
@@ -35,6 +43,8 @@ interface Tracked {
   served: boolean;
   /** `bytesRead` when its last answer ended: more since then is the start of another request. */
   bytesAtIdle: number;
+  /** The request being answered (the last one whose headers arrived), and when its headers arrived. */
+  current: { request: IncomingMessage; response: ServerResponse; startedAt: number } | undefined;
 }
 
 /**
@@ -45,7 +55,7 @@ export function trackUnusedConnections(server: Server, options: ClosingConnectio
   const open = new Map<Socket, Tracked>();
   let closingAt: number | undefined;
   server.on("connection", (socket: Socket) => {
-    open.set(socket, { connectedAt: performance.now(), answering: 0, served: false, bytesAtIdle: 0 });
+    open.set(socket, { connectedAt: performance.now(), answering: 0, served: false, bytesAtIdle: 0, current: undefined });
     socket.once("close", () => open.delete(socket));
   });
   server.prependListener("request", (request: IncomingMessage, response: ServerResponse) => {
@@ -54,8 +64,12 @@ export function trackUnusedConnections(server: Server, options: ClosingConnectio
     if (!tracked) return;
     tracked.served = true;
     tracked.answering += 1;
+    const current = { request, response, startedAt: performance.now() };
+    tracked.current = current;
+    if (closingAt !== undefined) whileClosing(socket, tracked, options);
     response.once("close", () => {
       tracked.answering -= 1;
+      if (tracked.current === current) tracked.current = undefined;
       tracked.bytesAtIdle = socket.bytesRead;
       // A connection whose answer ends while the gateway closes would otherwise hold the close until
       // server.keep_alive_timeout_ms: it has the header timeout (from the close) to send a request (answered 503).
@@ -69,8 +83,26 @@ export function trackUnusedConnections(server: Server, options: ClosingConnectio
       // A connection with a request under way is left to finish: it gets its answer, or the 503 of a draining gateway.
       if (socket.bytesRead === 0) socket.destroy();
       else if (tracked.answering === 0) expireIfStillWaiting(socket, tracked, startedAt, options);
+      else whileClosing(socket, tracked, options);
     }
   };
+}
+
+/**
+ * A request being answered while the gateway closes: its answer closes the socket (`Connection: close`, when its
+ * headers have not gone out yet), and a body still arriving is timed out at its `request_timeout_ms`.
+ */
+function whileClosing(socket: Socket, tracked: Tracked, options: ClosingConnectionsOptions): void {
+  const current = tracked.current;
+  if (!current) return;
+  // eslint-disable-next-line no-restricted-syntax -- a constant value
+  if (!current.response.headersSent) current.response.setHeader("connection", "close");
+  if (current.request.complete) return;
+  const timer = setTimeout(() => {
+    if (!socket.destroyed && tracked.current === current && !current.request.complete) options.onRequestTimeout(socket);
+  }, Math.max(0, current.startedAt + options.requestTimeoutMs - performance.now()));
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
 }
 
 /**

@@ -87,3 +87,48 @@ it("a request fully received before the close is still answered, even when its a
     await gateway.close().catch(() => undefined);
   }
 }, 20_000);
+
+it("a request whose body stalls when the close begins gets its 408 at server.request_timeout_ms, and the close ends", async () => {
+  const gateway = await startGateway({ config: { server: { header_timeout_ms: 500, request_timeout_ms: 1_000 } } });
+  const sockets: Socket[] = [];
+  try {
+    const client = await rawSocket(gateway.url);
+    sockets.push(client.socket);
+    // Headers whole, a body of 100 bytes promised, 2 sent.
+    client.socket.write('POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"');
+    await sleep(100);
+    const tookMs = await timeClose(() => gateway.app.close(), 6_000);
+    expect(tookMs).not.toBeNull();
+    expect(tookMs).toBeLessThan(1_000 + MARGIN_MS);
+    await client.ended();
+    expect(client.received()).toMatch(/^HTTP\/1\.1 408/);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await gateway.close().catch(() => undefined);
+  }
+}, 15_000);
+
+it("an answer still being made when the close begins says Connection: close, so the close ends with it", async () => {
+  const gateway = await startGateway({ config: { server: { header_timeout_ms: 4_000 } } });
+  const sockets: Socket[] = [];
+  try {
+    gateway.simulator.setFault(CHAIN[0], "slow_first_token");
+    const client = await rawSocket(gateway.url);
+    sockets.push(client.socket);
+    const body = JSON.stringify(ask());
+    client.socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await sleep(100);
+    await gateway.app.close();
+    const closedAt = performance.now();
+    await client.ended();
+    const head = client.received().split("\r\n\r\n")[0] ?? "";
+    expect(head).toMatch(/^HTTP\/1\.1 200/);
+    expect(head).toMatch(/\r\nconnection: close/i);
+    // The close did not wait out the 4 s header timeout after the answer (it ended with the answer's socket).
+    expect(client.socket.destroyed || client.socket.readableEnded).toBe(true);
+    expect(performance.now() - closedAt).toBeLessThan(2_500);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await gateway.close().catch(() => undefined);
+  }
+}, 20_000);
