@@ -168,7 +168,7 @@ const CODE_TOOL_NAMES = /^(bash|shell|terminal|run_?(command|shell|terminal)|exe
  * code (`error[E0502]`, `error TS2322`). A notebook assistant's `execute_cell` failing so is a coding agent's context,
  * though its tool has no coding name (twenty-eighth round).
  */
-const RAN_CODE = /\bTraceback \(most recent call last\)|^\s*File "[^"\n]+", line \d+|^File [~\w./-]+\.py:\d+|^\s+at [\w$.<>]+ ?\([^()\n]+\.(?:java|kt|js|ts|mjs|cs|scala):\d+(?::\d+)?\)|^error(?:\[E\d{4}\]| TS\d{4}):|^\s*--> [\w./-]+\.rs:\d+:\d+/m;
+const RAN_CODE = /\bTraceback \(most recent call last\)|^[ \t]*File "[^"\n]+", line \d+|^File [~\w./-]+\.py:\d+|^[ \t]+at [\w$.<>]+ ?\([^()\n]+\.(?:java|kt|js|ts|mjs|cs|scala):\d+(?::\d+)?\)|^error(?:\[E\d{4}\]| TS\d{4}):|^[ \t]*--> [\w./-]+\.rs:\d+:\d+/m;
 /** Literal marks one of {@link RAN_CODE}'s shapes holds: the pattern runs only on a text with one (most tool results have none). */
 const RAN_CODE_MARKS = ["Traceback (", "File ", "error[E", "error TS", ".rs:", "\tat ", "    at "];
 
