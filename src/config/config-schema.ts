@@ -119,8 +119,14 @@ function urlWith(schemes: readonly string[]) {
   }, `must be a URL starting with ${schemes.map((scheme) => `${scheme}//`).join(" or ")}`);
 }
 
+/** A shell's shorthand in a path: `${HOME}`, `$HOME/…` or `~/…`, which this file never expands. */
+const SHELL_SHORTHAND = /\$\{|^\$[A-Za-z_]|^~[/\\]?/;
+
 export const storageSchema = z.strictObject({
-  sqlite: z.string().default("./.switchyard/switchyard.db"),
+  sqlite: z
+    .string()
+    .refine((file) => !SHELL_SHORTHAND.test(file), "is not expanded: the config file is not interpolated (no ${VAR}, $VAR or ~); write the path out, or make it relative to the directory serve runs in")
+    .default("./.switchyard/switchyard.db"),
   redis_url: urlWith(["redis:", "rediss:"]).optional(),
   postgres_url: urlWith(["postgres:", "postgresql:"]).optional(),
 });

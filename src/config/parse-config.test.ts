@@ -93,6 +93,10 @@ describe("parseConfigText", () => {
   });
 
   it("rejects a task mapped to an unknown tier, listing the valid tiers", () => {
+    for (const file of ["${HOME}/sy.db", "$HOME/sy.db", "~/sy.db", "data/${ENV}.db"]) {
+      expect(() => parseConfigText(`storage: { sqlite: "${file}" }`)).toThrow(/storage\.sqlite: is not expanded: the config file is not interpolated/);
+    }
+    expect(parseConfigText('storage: { sqlite: "./data/price$.db" }').storage.sqlite).toBe("./data/price$.db");
     expect(() => parseConfigText("tasks: { chat: platinum }")).toThrow(/tasks\.chat: unknown tier "platinum"; valid tiers: free, budget, mid, standard, premium/);
   });
 
