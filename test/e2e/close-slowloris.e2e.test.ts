@@ -6,7 +6,7 @@
  */
 import { connect, type Socket } from "node:net";
 import { expect, it } from "vitest";
-import { ask, CHAIN, startGateway } from "./gateway-harness.js";
+import { ask, CHAIN, startGateway, type Gateway, type GatewayOptions } from "./gateway-harness.js";
 
 const HEADER_TIMEOUT_MS = 800;
 /** The 408's socket is destroyed a second after its answer when the client does not close its side. */
@@ -36,16 +36,37 @@ async function timeClose(close: () => Promise<unknown>, ms: number): Promise<num
   return closed ? performance.now() - startedAt : null;
 }
 
-it("app.close() resolves within server.header_timeout_ms with a socket that sent half a request line; it gets the 408", async () => {
-  const gateway = await startGateway({ config: { server: { header_timeout_ms: HEADER_TIMEOUT_MS } } });
+/** A whole chat request, written by hand. */
+function chatPost(): string {
+  const body = JSON.stringify(ask());
+  return `POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+type RawSocket = Awaited<ReturnType<typeof rawSocket>>;
+
+/** Runs `test` against a gateway started with `options`; its raw sockets and the gateway are closed afterwards. */
+async function withGateway(options: GatewayOptions, test: (gateway: Gateway, open: () => Promise<RawSocket>) => Promise<void>): Promise<void> {
+  const gateway = await startGateway(options);
   const sockets: Socket[] = [];
+  const open = async (): Promise<RawSocket> => {
+    const raw = await rawSocket(gateway.url);
+    sockets.push(raw.socket);
+    return raw;
+  };
   try {
-    const fresh = await rawSocket(gateway.url);
-    sockets.push(fresh.socket);
+    await test(gateway, open);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await gateway.close().catch(() => undefined);
+  }
+}
+
+it("app.close() resolves within server.header_timeout_ms with a socket that sent half a request line; it gets the 408", async () => {
+  await withGateway({ config: { server: { header_timeout_ms: HEADER_TIMEOUT_MS } } }, async (gateway, open) => {
+    const fresh = await open();
     fresh.socket.write("POST /v1/chat/compl");
     // A kept-alive socket that was served, then started a second request it never finishes.
-    const served = await rawSocket(gateway.url);
-    sockets.push(served.socket);
+    const served = await open();
     served.socket.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     await sleep(200);
     served.socket.write("GET /heal");
@@ -57,43 +78,28 @@ it("app.close() resolves within server.header_timeout_ms with a socket that sent
     expect(fresh.received()).toMatch(/"code":"request_timeout"/);
     expect(served.received()).toMatch(/^HTTP\/1\.1 200/);
     expect(served.socket.destroyed || served.socket.readableEnded).toBe(true);
-  } finally {
-    for (const socket of sockets) socket.destroy();
-    await gateway.close().catch(() => undefined);
-  }
+  });
 }, 15_000);
 
 it("a request fully received before the close is still answered, even when its answer takes longer than the header timeout", async () => {
-  const gateway = await startGateway({ config: { server: { header_timeout_ms: 500 } } });
-  const sockets: Socket[] = [];
-  try {
+  await withGateway({ config: { server: { header_timeout_ms: 500 } } }, async (gateway, open) => {
     gateway.simulator.setFault(CHAIN[0], "slow_first_token");
-    const client = await rawSocket(gateway.url);
-    sockets.push(client.socket);
-    const body = JSON.stringify(ask());
-    client.socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const client = await open();
+    client.socket.write(chatPost());
     await sleep(100);
-    const slowloris = await rawSocket(gateway.url);
-    sockets.push(slowloris.socket);
+    const slowloris = await open();
     slowloris.socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0");
     await sleep(100);
-    const tookMs = await timeClose(() => gateway.app.close(), 10_000);
-    expect(tookMs).not.toBeNull();
+    expect(await timeClose(() => gateway.app.close(), 10_000)).not.toBeNull();
     await Promise.all([client.ended(), slowloris.ended()]);
     expect(client.received()).toMatch(/^HTTP\/1\.1 200/);
     expect(slowloris.received()).toMatch(/^HTTP\/1\.1 408/);
-  } finally {
-    for (const socket of sockets) socket.destroy();
-    await gateway.close().catch(() => undefined);
-  }
+  });
 }, 20_000);
 
 it("a request whose body stalls when the close begins gets its 408 at server.request_timeout_ms, and the close ends", async () => {
-  const gateway = await startGateway({ config: { server: { header_timeout_ms: 500, request_timeout_ms: 1_000 } } });
-  const sockets: Socket[] = [];
-  try {
-    const client = await rawSocket(gateway.url);
-    sockets.push(client.socket);
+  await withGateway({ config: { server: { header_timeout_ms: 500, request_timeout_ms: 1_000 } } }, async (gateway, open) => {
+    const client = await open();
     // Headers whole, a body of 100 bytes promised, 2 sent.
     client.socket.write('POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"');
     await sleep(100);
@@ -102,33 +108,22 @@ it("a request whose body stalls when the close begins gets its 408 at server.req
     expect(tookMs).toBeLessThan(1_000 + MARGIN_MS);
     await client.ended();
     expect(client.received()).toMatch(/^HTTP\/1\.1 408/);
-  } finally {
-    for (const socket of sockets) socket.destroy();
-    await gateway.close().catch(() => undefined);
-  }
+  });
 }, 15_000);
 
 it("an answer still being made when the close begins says Connection: close, so the close ends with it", async () => {
-  const gateway = await startGateway({ config: { server: { header_timeout_ms: 4_000 } } });
-  const sockets: Socket[] = [];
-  try {
+  // The answer takes 0.8 s; without the close header its socket would then hold the close for the 4 s header timeout.
+  await withGateway({ simulator: { slowMs: 800 }, config: { server: { header_timeout_ms: 4_000 } } }, async (gateway, open) => {
     gateway.simulator.setFault(CHAIN[0], "slow_first_token");
-    const client = await rawSocket(gateway.url);
-    sockets.push(client.socket);
-    const body = JSON.stringify(ask());
-    client.socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const client = await open();
+    client.socket.write(chatPost());
     await sleep(100);
-    await gateway.app.close();
-    const closedAt = performance.now();
+    const tookMs = await timeClose(() => gateway.app.close(), 10_000);
     await client.ended();
     const head = client.received().split("\r\n\r\n")[0] ?? "";
     expect(head).toMatch(/^HTTP\/1\.1 200/);
     expect(head).toMatch(/\r\nconnection: close/i);
-    // The close did not wait out the 4 s header timeout after the answer (it ended with the answer's socket).
-    expect(client.socket.destroyed || client.socket.readableEnded).toBe(true);
-    expect(performance.now() - closedAt).toBeLessThan(2_500);
-  } finally {
-    for (const socket of sockets) socket.destroy();
-    await gateway.close().catch(() => undefined);
-  }
+    expect(tookMs).not.toBeNull();
+    expect(tookMs).toBeLessThan(3_000);
+  });
 }, 20_000);

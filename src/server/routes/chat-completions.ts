@@ -266,8 +266,8 @@ function recordRequest(
   deps.metrics.observeRequest({ model: end.model ?? "none", tier, status: failedStream ? (end.error?.status ?? 502) : end.status, stream: meta.stream, durationMs: latencyMs, timeToFirstTokenMs: end.timeToFirstTokenMs });
   if (deps.latency) {
     const completed = end.status === 200 && !end.error && end.finishReason !== "error";
-    const usage = { outputTokens: end.usage ? tokenCount(end.usage.completion_tokens) : undefined, clientWaitMs: end.clientWaitMs ?? 0 };
-    observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, ...usage, stream: meta.stream, completed });
+    const outputTokens = end.usage ? tokenCount(end.usage.completion_tokens) : undefined;
+    observeFinishedRequest(deps.latency, { attempts: allAttempts(state), upstreamAttempts: upstreamAttemptCount(state), timeToFirstTokenMs: end.timeToFirstTokenMs, durationMs: latencyMs, clientWaitMs: end.clientWaitMs ?? 0, outputTokens, stream: meta.stream, completed });
   }
   request.log.info(
     { decisionId: meta.id, door: meta.door, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
