@@ -11,15 +11,11 @@ import { findCues } from "./cue-matcher.js";
 import { mistakeInWorkingGuard } from "./mistake-in-working.js";
 import { pastedLogAskGuard } from "./asked-work.js";
 import type { ChatMessage } from "../../core/types.js";
+import { afterText } from "./turns.fixture.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
 const taskOf = (messages: ChatMessage[], classifier = learned): string => classifier.classify(messages).task.label;
-const afterText = (ask: string, text: string, answer: string): ChatMessage[] => [
-  { role: "user", content: ask },
-  { role: "assistant", content: answer },
-  { role: "user", content: text },
-];
 
 describe("a language named as the answer's language, with other work asked in it", () => {
   const letter = "Estimado Sr. Vidal: le informamos de que su solicitud de licencia de terraza para el bar ha sido aprobada para la temporada de marzo a octubre. Debe abonar la tasa de 420 € antes del 15 de febrero y confirmar el número de mesas.";

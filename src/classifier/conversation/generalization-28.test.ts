@@ -9,23 +9,11 @@ import { readNumericDomain } from "./numeric-domain.js";
 import { findCues } from "./cue-matcher.js";
 import { detectFollowUp } from "./follow-up.js";
 import type { ChatMessage } from "../../core/types.js";
+import { afterText, agentTurn } from "./turns.fixture.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
 const taskOf = (messages: ChatMessage[], classifier = learned): string => classifier.classify(messages).task.label;
-const afterText = (ask: string, text: string, answer: string): ChatMessage[] => [
-  { role: "user", content: ask },
-  { role: "assistant", content: answer },
-  { role: "user", content: text },
-];
-/** An agent's turn: the system prompt, the user's ask, one tool call and its result, then the user's next turn. */
-const agentTurn = (system: string, ask: string, tool: string, args: string, result: string, text: string): ChatMessage[] => [
-  { role: "system", content: system },
-  { role: "user", content: ask },
-  { role: "assistant", content: "", tool_calls: [{ id: "c1", type: "function", function: { name: tool, arguments: args } }] },
-  { role: "tool", tool_call_id: "c1", content: result },
-  { role: "user", content: text },
-];
 
 describe("code run in an agent's tool, or a document read by one", () => {
   const traceback =
