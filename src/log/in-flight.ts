@@ -5,8 +5,9 @@
  * into the request's record: `outcome: "failed"`, `errorType: "interrupted"`, the money its open reservation will be
  * charged. So a report after a crash lists every request that reached a model, finished or not.
  *
- * A marker is committed synchronously as each attempt starts, before its reservation and before its request goes out,
- * so a crash at any point after the reservation finds it. A failed marker write is reported while the request goes on
+ * A marker is committed as each attempt starts (with the other marks of the same event-loop turn), and the attempt
+ * waits for that commit before its reservation and before its request goes out, so a crash at any point after the
+ * reservation finds it. A failed marker write is reported while the request goes on
  * (its reservation still holds the money).
  * @module
  */
@@ -47,9 +48,10 @@ export interface InFlightStore {
 /** What the request path uses. */
 export interface InFlightMarks {
   /**
-   * Marks the request in flight: `build` runs and its marker is committed now, before the call returns, so a crash
-   * from here on finds it. Returns a promise only when the commit has to wait (another process holds the SQLite
-   * lock): the caller awaits it before the attempt goes out. A failed write is reported, never thrown.
+   * Marks the request in flight: `build` runs now, and its marker is committed at the end of the current event-loop
+   * turn with the other marks of that turn. The returned promise settles once the commit is done (or has failed: a
+   * failed write is reported, never thrown); the caller awaits it before the reservation and before the attempt goes
+   * out, so a crash from then on finds the marker. `undefined` when the record could not be built (reported).
    */
   mark(id: string, build: () => DecisionRecord): Promise<void> | undefined;
   /** The request's own record is committed: forget its marker. */
@@ -72,16 +74,22 @@ export interface InFlightMarksOptions {
 
 /**
  * How long a cleared marker may wait for its delete when no mark is committing. Deletes ride along with the next
- * mark's commit, or go every this often: a finished request's marker outliving it briefly costs nothing (a start
+ * marks' commit, or go every this often: a finished request's marker outliving it briefly costs nothing (a start
  * finds its record and only forgets it), one more transaction per request would.
  */
 export const CLEAR_EVERY_MS = 100;
 
 /**
- * Commits each mark at once, in one transaction with the deletes of the markers cleared since the last commit; the
- * deletes left over go within CLEAR_EVERY_MS. Marks were once committed in groups up to 10 ms after the attempt had
+ * Commits the marks of one event-loop turn together, at `setImmediate`, in one transaction with the deletes of the
+ * markers cleared since the last commit; each mark's promise settles once that transaction has committed, and the
+ * request awaits it before its reservation and before its attempt goes out, so a crash at any point after the
+ * reservation still finds the marker. The deletes left over go within CLEAR_EVERY_MS.
+ *
+ * Under load many requests start their attempts in one turn (every socket the poll phase read), and one transaction
+ * per mark was most of the markers' cost (ADR 0008, 2026-12-03 amendment); alone, a mark waits only for the end of the
+ * current turn, as the decision log's group commit does. Marks were once committed up to 10 ms after the attempt had
  * gone out, off the request's path: a crash in that window left the request without a record while its reservation
- * stayed held, so the record a crash leaves is now written before the reservation it accounts for.
+ * stayed held. Waiting for the commit is what closes that window, grouped or not.
  */
 export function createInFlightMarks(options: InFlightMarksOptions): InFlightMarks {
   const { store, owner, now, onError = () => {} } = options;
@@ -89,28 +97,45 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
   let cleared = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<void> = Promise.resolve();
-  const takeCleared = (): string[] => {
+  /** This turn's marks by request id (a later mark of one id replaces its earlier one), and when they commit. */
+  let pending = new Map<string, InFlightMarker>();
+  let pendingCommit: Promise<void> | undefined;
+  /** The cleared ids this commit may delete: never one it also marks (the store's one-batch rule). */
+  const takeCleared = (marking: ReadonlyMap<string, InFlightMarker>): string[] => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    const ids = [...cleared];
-    cleared = new Set();
+    if (marking.size === 0) {
+      const ids = [...cleared];
+      cleared = new Set();
+      return ids;
+    }
+    const ids = [...cleared].filter((id) => !marking.has(id));
+    cleared = new Set([...cleared].filter((id) => marking.has(id)));
+    clearLater();
     return ids;
   };
-  /** A commit failed: the marker is lost (the request goes on); the deletes wait for the next commit. */
+  /** A commit failed: its markers are lost (their requests go on); the deletes wait for the next commit. */
   const failed = (clearing: readonly string[], error: unknown): void => {
     for (const id of clearing) cleared.add(id);
     clearLater();
     onError(error);
   };
-  const commitClears = (): Promise<void> => {
-    const clearing = takeCleared();
-    if (clearing.length === 0) return chain;
-    chain = chain.then(() => retry(() => store.apply([], clearing)).catch((error: unknown) => failed(clearing, error)));
+  const commit = (marks: ReadonlyMap<string, InFlightMarker>): Promise<void> => {
+    const clearing = takeCleared(marks);
+    if (marks.size === 0 && clearing.length === 0) return chain;
+    // After the commit before it: a busy retry of one commit never lets a later one overtake it.
+    chain = chain.then(() => retry(() => store.apply([...marks.values()], clearing)).catch((error: unknown) => failed(clearing, error)));
     return chain;
+  };
+  const commitPending = (): Promise<void> => {
+    const marks = pending;
+    pending = new Map();
+    pendingCommit = undefined;
+    return commit(marks);
   };
   const clearLater = (): void => {
     if (timer || cleared.size === 0) return;
-    timer = setTimeout(() => void commitClears(), CLEAR_EVERY_MS);
+    timer = setTimeout(() => void commit(new Map()), CLEAR_EVERY_MS);
     timer.unref();
   };
   return {
@@ -122,21 +147,15 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
         onError(error); // one record that cannot be built costs only its own marker
         return undefined;
       }
-      const clearing = takeCleared();
-      let committed = false;
-      const written = retry(() => {
-        store.apply([marker], clearing);
-        committed = true;
-      }).catch((error: unknown) => failed(clearing, error));
-      if (committed) return undefined;
-      chain = chain.then(() => written);
-      return written;
+      pending.set(id, marker);
+      pendingCommit ??= new Promise<void>((resolve) => setImmediate(() => void commitPending().then(resolve)));
+      return pendingCommit;
     },
     clear(id) {
       cleared.add(id);
       clearLater();
     },
-    flush: commitClears,
+    flush: () => (pending.size > 0 ? commitPending() : commit(new Map())),
   };
 }
 

@@ -23,8 +23,8 @@ export interface MarkedRequest {
 export function markInFlight(inFlight: InFlightMarks, meta: MarkedRequest, state: ChatEngineState, onMarked: () => void): NonNullable<FallbackRequest["onAttemptStart"]> {
   return (plan, attempt) => {
     onMarked();
-    // The attempts so far and the one about to start (none when the budget refused it): the marker is built and
-    // committed now, before its reservation.
+    // The attempts so far and the one about to start (none when the budget refused it): the marker is built now and
+    // committed with this turn's other marks; the attempt awaits that commit before its reservation.
     const attempts = attempt ? [...allAttempts(state), attempt] : [...allAttempts(state)];
     // Each charge settled so far once (an escalation's replaced answer included); the open attempt is the marker's own.
     const costUsd = chargedUsd(state);

@@ -1,5 +1,6 @@
 /**
- * Requests in flight (ADR 0008) on real SQLite: markers are committed as each attempt starts, cleared by their request's own
+ * Requests in flight (ADR 0008) on real SQLite: markers are committed as each attempt starts (the marks of one event-loop
+ * turn together, the attempts waiting for that commit), cleared by their request's own
  * record, and turned into `interrupted` records by the next start when their process is gone.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -34,18 +35,50 @@ const open$ = (reservedUsd: number) => ({ model: "openai/gpt-5-nano", status: 0,
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("in-flight markers", () => {
-  it("commits each mark before mark() returns, building its record then: a crash right after finds it", () => {
+  it("commits the marks of one event-loop turn in one transaction, each mark's promise settled once it is committed", async () => {
     const { store } = open();
-    const marks = createInFlightMarks({ store, owner: "me", now: () => 1_000 });
+    const applied: string[][] = [];
+    const counting: InFlightStore = { ...store, apply: (marks, cleared) => (applied.push(marks.map((m) => m.id)), store.apply(marks, cleared)) };
+    let clock = 1_000;
+    const marks = createInFlightMarks({ store: counting, owner: "me", now: () => clock });
     let built = 0;
-    expect(marks.mark("dec_a", () => ((built += 1), makeDecisionRecord({ id: "dec_a" })))).toBeUndefined();
-    expect(built).toBe(1);
-    expect(store.left(10).map((marker) => [marker.id, marker.owner, marker.markedAt])).toEqual([["dec_a", "me", 1_000]]);
-    expect(marks.mark("dec_b", () => makeDecisionRecord({ id: "dec_b" }))).toBeUndefined();
-    expect(store.left(10).map((marker) => marker.id)).toEqual(["dec_a", "dec_b"]);
+    const a = marks.mark("dec_a", () => ((built += 1), makeDecisionRecord({ id: "dec_a" })));
+    expect(built).toBe(1); // the record as it stands at the attempt's start, not at the commit
+    clock = 2_000;
+    const b = marks.mark("dec_b", () => makeDecisionRecord({ id: "dec_b" }));
+    expect(a).toBeInstanceOf(Promise);
+    expect(store.left(10)).toEqual([]); // not yet: the attempts wait for these promises
+    await Promise.all([a, b]);
+    expect(applied).toEqual([["dec_a", "dec_b"]]);
+    expect(store.left(10).map((marker) => [marker.id, marker.owner, marker.markedAt])).toEqual([
+      ["dec_a", "me", 1_000],
+      ["dec_b", "me", 2_000],
+    ]);
+    await marks.mark("dec_c", () => makeDecisionRecord({ id: "dec_c" }));
+    expect(applied).toEqual([["dec_a", "dec_b"], ["dec_c"]]);
   });
 
-  it("a mark that meets another process's lock returns a promise, settled once the marker is committed", async () => {
+  it("a mark settled, its marker is on disk: a second connection (the next process) reads it", async () => {
+    const { db, store } = open();
+    const marks = createInFlightMarks({ store, owner: "me", now: () => 1 });
+    await marks.mark("dec_seen", () => makeDecisionRecord({ id: "dec_seen" }));
+    const next = openSqliteDatabase(db.name);
+    expect(createSqliteInFlightStore(next).left(10).map((marker) => marker.id)).toEqual(["dec_seen"]);
+    next.close();
+  });
+
+  it("a clear of an id marked in the same turn waits for a later commit (one batch never marks and clears an id)", async () => {
+    const { store } = open();
+    const marks = createInFlightMarks({ store, owner: "me", now: () => 1 });
+    const marked = marks.mark("dec_same", () => makeDecisionRecord({ id: "dec_same" }));
+    marks.clear("dec_same");
+    await marked;
+    expect(store.left(10).map((marker) => marker.id)).toEqual(["dec_same"]);
+    await sleep(CLEAR_EVERY_MS + 20);
+    expect(store.left(10)).toEqual([]);
+  });
+
+  it("a mark that meets another process's lock is settled once the marker is committed", async () => {
     const { db, store } = open();
     const other = openSqliteDatabase(db.name);
     const retryWhileBusy = busyRetryFor(db);
