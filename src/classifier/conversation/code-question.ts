@@ -25,6 +25,8 @@ const CODE_QUESTION = new RegExp(
   "^[¿¡\\s]*(?:(?:but|and|so|ok|okay|hmm|wait|y|pero|und|aber|et|mais|mas|e|ma|а|и|но)[,.]?\\s+)?(?:" +
     [
       "why|how come|how does (?:it|this|that)|explain|walk me through|what (?:does|happens if|would happen if|if i)",
+      // "walk through what it does when the list is empty", "step through it with n = 0": the code traced on an input
+      "(?:walk|step|trace) (?:us )?through (?:it|this|that|what (?:it|this|that) does|what happens)",
       // "would it match 'GIR 0AA'?", "does it handle leap years?": how the code behaves on an input (twenty-eighth round)
       "(?:would|does|will|can|could) (?:it|this|that|the (?:regex|pattern|function|query|code|script|method)) (?:still )?(?:match|accept|reject|catch|handle|work (?:for|with|on)|pass|fail|break|cope with)",
       "por ?qu[eé]|pq|c[oó]mo (?:funciona|es que)|qu[eé] pasa si|expl[ií]ca",
