@@ -464,7 +464,7 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
   });
 
-  it("keeps the experiment chart's labels readable on a phone (they shrank with the chart to ~7 px)", async () => {
+  it("keeps the experiment chart readable and wholly in view on a phone (labels shrank to ~7 px; then dots went off-screen)", async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     try {
       await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
@@ -473,6 +473,18 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
       // The rendered height of a label's glyphs, in CSS pixels.
       expect((await label.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(12);
       expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+      // Every dot, interval and the no-change line in view without scrolling the chart's box (at 560 px the box
+      // scrolled, and on a 375 px phone only the first row's dot was on screen).
+      const wrap = await page.locator(".interval-wrap").boundingBox();
+      const marks = await page.locator("svg.interval-chart circle, svg.interval-chart line, svg.interval-chart text").all();
+      expect(marks.length).toBeGreaterThan(4);
+      for (const mark of marks) {
+        const box = await mark.boundingBox();
+        if (!box || box.width + box.height === 0) continue;
+        expect(box.x, await mark.evaluate((element) => element.outerHTML)).toBeGreaterThanOrEqual((wrap?.x ?? 0) - 0.5);
+        expect(box.x + box.width, await mark.evaluate((element) => element.outerHTML)).toBeLessThanOrEqual((wrap?.x ?? 0) + (wrap?.width ?? 0) + 0.5);
+      }
+      expect(await page.locator(".interval-wrap").evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
     }

@@ -104,7 +104,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           ["Mean feedback", interval(comparison.feedback_difference, (v) => v.toFixed(3))],
         ],
       ),
-      comparisonChart(report, points),
+      comparisonChart(context, report, points),
     ),
   );
 }
@@ -113,17 +113,16 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
  * Variant against control as intervals on one axis, with how to read it; before both arms have requests there is
  * nothing to draw, and an empty axis looked like a chart that failed to load, so it says so instead.
  */
-function comparisonChart(report: ExperimentReport, points: (value: number) => string): HTMLElement | HTMLElement[] {
+function comparisonChart(context: PageContext, report: ExperimentReport, points: (value: number) => string): HTMLElement | HTMLElement[] {
   const { comparison } = report;
   if (Object.values(comparison).every((estimate) => estimate.value === null)) {
     return h("p", { class: "muted", "data-no-comparison": "" }, "No comparison to chart yet: it needs requests in both arms.");
   }
-  return [
-    h(
-      "div",
-      { class: "interval-wrap" },
-      intervalChart(
-        [
+  const box = h("div", { class: "interval-wrap" });
+  context.onLeave(
+    intervalChart(
+      box,
+      [
           { label: "Cost change", value: comparison.cost_change.value, low: comparison.cost_change.ci_low, high: comparison.cost_change.ci_high },
           { label: "Error rate", value: comparison.error_rate_difference.value, low: comparison.error_rate_difference.ci_low, high: comparison.error_rate_difference.ci_high },
           { label: "Escalation rate", value: comparison.escalation_rate_difference.value, low: comparison.escalation_rate_difference.ci_low, high: comparison.escalation_rate_difference.ci_high },
@@ -136,8 +135,10 @@ function comparisonChart(report: ExperimentReport, points: (value: number) => st
         `Variant minus control for ${visibleText(clipText(report.experiment))} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
           `cost change ${interval(comparison.cost_change, signedPercent)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
           `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, (v) => v.toFixed(3))}.`,
-      ),
     ),
+  );
+  return [
+    box,
     h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change; each row has its own unit, given in the table above. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),
   ];
 }
