@@ -566,17 +566,33 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(failures).toEqual([]);
   });
 
-  it("does not break ordinary words mid-word in the decisions table on a phone (it scrolls sideways instead)", async () => {
-    await page.setViewportSize({ width: 375, height: 812 });
-    try {
-      await openPage(page, fixture.url, "/dashboard/decisions");
-      // Lines each task, tier and short-id cell takes (1 when its words are whole).
-      const lines = (await page.evaluate(`Math.max(...[...document.querySelectorAll("tr[data-decision]")].flatMap((row) =>
-        [row.children[1].firstElementChild, row.children[2].firstElementChild, row.children[3].firstElementChild].map((cell) => cell.getClientRects().length)))`)) as number;
-      expect(lines).toBe(1);
-      expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
+  it("does not break ordinary words mid-word in the decisions and keys tables, on a phone or a laptop", async () => {
+    // On a laptop the 250-character model id took the table's width and "budget" broke as "budg et", "creative_writing"
+    // over three lines; on a phone the table scrolls sideways instead.
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 812 });
+      try {
+        await openPage(page, fixture.url, "/dashboard/decisions");
+        // Lines each task, tier and short-id cell takes (1 when its words are whole).
+        const lines = (await page.evaluate(`Math.max(...[...document.querySelectorAll("tr[data-decision]")].flatMap((row) =>
+          [row.children[1].firstElementChild, row.children[2].firstElementChild, row.children[3].firstElementChild].map((cell) => cell.getClientRects().length)))`)) as number;
+        expect(lines, `decisions at ${width} px`).toBe(1);
+        expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+        await openPage(page, fixture.url, "/dashboard/keys");
+        // "budget, mid, standard" may wrap between tiers, never inside one.
+        const tiers = page.locator("#key-list tr", { hasText: "team-support" }).locator("td", { hasText: "standard" });
+        const perLine = (await tiers.evaluate((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return [...range.getClientRects()].map((rect) => Math.round(rect.top));
+        })) as number[];
+        const text = (await tiers.textContent()) ?? "";
+        expect(new Set(perLine).size, `keys at ${width} px: "${text}"`).toBeLessThanOrEqual(text.split(" ").length);
+        const words = await tiers.evaluate((cell) => (cell as HTMLElement).innerText.split(/\s+/));
+        expect(words, `keys at ${width} px`).toEqual(["budget,", "mid,", "standard"]);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
     }
   });
 
