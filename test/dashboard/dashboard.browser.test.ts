@@ -171,6 +171,24 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.locator("[data-reasons]").textContent()).toMatch(/first model of the chain that meets every need/);
   });
 
+  it("opens the decisions of one task from the overview's table, for the period it shows (journey 2.2)", async () => {
+    await openPage(page, fixture.url, "/dashboard?period=60d&by=task");
+    const table = page.locator("section", { has: page.locator("h2", { hasText: /^By task$/ }) });
+    await table.getByRole("link", { name: "code_generation", exact: true }).click();
+    await page.waitForURL(/\/dashboard\/decisions\?/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ since: "60d", task: "code_generation" });
+    await page.locator("tr[data-decision]").first().waitFor();
+    expect(await page.locator("#filter-task").inputValue()).toBe("code_generation");
+    expect(new Set(await page.locator("tr[data-decision] td:nth-child(3)").allTextContents())).toEqual(new Set(["code_generation"]));
+    // By key, a key's row opens its decisions by id (the table shows its name).
+    await openPage(page, fixture.url, "/dashboard?by=key");
+    const keys = await admin<{ data: { id: string; name: string }[] }>("/api/keys");
+    const search = keys.data.find((key) => key.name === "team-search");
+    await page.locator("section", { has: page.locator("h2", { hasText: /^By key$/ }) }).getByRole("link", { name: /^team-search/ }).click();
+    await page.waitForURL(/key=/);
+    expect(new URL(page.url()).searchParams.get("key")).toBe(search?.id);
+  });
+
   it("switches from a custom time range back to a preset", async () => {
     const since = new Date(Date.now() - 30 * 3_600_000).toISOString();
     const until = new Date(Date.now() - 3_600_000).toISOString();

@@ -58,7 +58,7 @@ export const overviewPage: Page = {
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
     drawSeries(context, overview[settings.series], { by, stepMs: settings.stepMs, period: settings.label, label }, spend.box, requests.box);
-    context.root.append(groupTable(report, label));
+    context.root.append(groupTable(report, label, settings.since));
   },
 };
 
@@ -176,7 +176,17 @@ async function keyLabeller(): Promise<(group: string) => string> {
   };
 }
 
-function groupTable(report: Report, label: (group: string) => string): HTMLElement {
+/**
+ * A group's decisions over the same period, on the Decisions page (journey 2.2: from an expensive task to why its
+ * requests went where they went). A model or key "(none)" is a null in the log, which no filter matches: no link.
+ */
+function groupLink(by: string, group: string, since: string, shown: HTMLElement): HTMLElement {
+  if (group === "(none)" && (by === "model" || by === "key")) return shown;
+  const query = new URLSearchParams({ since, [by]: group });
+  return h("a", { href: `/dashboard/decisions?${query.toString()}` }, shown);
+}
+
+function groupTable(report: Report, label: (group: string) => string, since: string): HTMLElement {
   return h(
     "section",
     { class: "panel" },
@@ -184,7 +194,7 @@ function groupTable(report: Report, label: (group: string) => string): HTMLEleme
     table(
       [report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Feedback"],
       report.rows.map((row) => [
-        clipped(label(row.group)),
+        groupLink(report.by, row.group, since, clipped(label(row.group))),
         count(row.requests),
         count(row.served),
         count(row.refused),
