@@ -35,6 +35,11 @@ export function count(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? "—" : INTEGER.format(value);
 }
 
+/** A count with its noun, singular for exactly one ("1 request", "2 requests"); the noun takes an -s. */
+export function counted(value: number | null | undefined, noun: string): string {
+  return `${count(value)} ${value === 1 ? noun : `${noun}s`}`;
+}
+
 /**
  * A duration given in milliseconds, in the unit a reader takes in at a glance: "850 ms" below 10 s, then "12.3 s",
  * "5 min 24 s", "1 h 30 min" (an hour and a half read "5400.0 s"). Rounded once, in the unit shown, so 59.97 s

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ms, percent, signedPercent } from "../../src/dashboard/numbers.js";
+import { counted, ms, percent, signedPercent } from "../../src/dashboard/numbers.js";
 
 // Node's Intl here is en-US: the compact suffix is "K" (en-GB's browser writes the same for plain numbers).
 
@@ -61,5 +61,14 @@ describe("a percentage", () => {
     expect(signedPercent(0)).toBe("0.0%");
     expect(signedPercent(45.6)).toBe("+4.56K%");
     expect(signedPercent(1e15)).toBe(">999K%");
+  });
+});
+
+describe("a count of things", () => {
+  it("is singular for one (the overview said \"1 requests\" after a first request) and plural otherwise", () => {
+    expect(counted(1, "request")).toBe("1 request");
+    expect(counted(0, "request")).toBe("0 requests");
+    expect(counted(12_345, "score")).toBe("12,345 scores");
+    expect(counted(null, "request")).toBe("— requests");
   });
 });
