@@ -5,16 +5,22 @@
 
 const USD_LARGE = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const USD_SMALL = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", maximumSignificantDigits: 3 });
+/** From ten cents to a dollar: whole cents at least, three significant digits at most ($0.50, $0.123). */
+const USD_CENTS = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 3 });
 const USD_COMPACT = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", notation: "compact", maximumSignificantDigits: 3 });
 const INTEGER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const COMPACT = new Intl.NumberFormat(undefined, { notation: "compact", maximumSignificantDigits: 3 });
 
-/** US dollars: cents above $1, three significant digits below (LLM calls cost fractions of a cent). */
+/**
+ * US dollars: cents from $1 up, three significant digits below (LLM calls cost fractions of a cent), never fewer than
+ * whole cents (three significant digits alone wrote half a dollar "$0.5", beside "$1.00" on the same axis).
+ */
 export function usd(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   if (value === 0) return USD_LARGE.format(0);
+  const size = Math.abs(value);
   // From 0.995 up, three significant digits would round to "$1": show cents instead.
-  return Math.abs(value) >= 0.995 ? USD_LARGE.format(value) : USD_SMALL.format(value);
+  return size >= 0.995 ? USD_LARGE.format(value) : size >= 0.0995 ? USD_CENTS.format(value) : USD_SMALL.format(value);
 }
 
 /**
