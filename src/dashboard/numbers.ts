@@ -56,7 +56,7 @@ export function ms(value: number | null | undefined): string {
   if (value < 0) return `-${ms(-value)}`;
   if (Math.round(value) < 10_000) return `${INTEGER.format(value)} ms`;
   const tenths = Math.round(value / 100);
-  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  if (tenths < 600) return `${decimal(tenths / 10, 1)} s`;
   const seconds = Math.round(value / 1000);
   if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
   const minutes = Math.round(value / 60_000);
@@ -76,7 +76,8 @@ export function percent(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   const points = value * 100;
   const fixed = points.toFixed(digits);
-  if (Math.abs(Number(fixed)) < 1000) return `${fixed}%`;
+  // In the reader's language ("12.3%", "12,3 %"), as money is: toFixed wrote "93.0%" beside "0,00503 $" in German.
+  if (Math.abs(Number(fixed)) < 1000) return formatter(`percent${digits}`, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(fixed) / 100);
   if (Math.abs(points) >= PERCENT_CAP) return `${points < 0 ? "<-" : ">"}${COMPACT.format(999_000)}%`;
   return `${COMPACT.format(points)}%`;
 }
@@ -89,5 +90,17 @@ export function signedPercent(value: number): string {
 
 /** Tokens per second. */
 export function perSecond(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? "—" : `${value.toFixed(1)} tok/s`;
+  return value === null || value === undefined || !Number.isFinite(value) ? "—" : `${decimal(value, 1)} tok/s`;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let found = formatters.get(name);
+  if (!found) formatters.set(name, (found = new Intl.NumberFormat(undefined, options)));
+  return found;
+}
+
+/** A number with exactly `digits` decimals in the reader's language ("0.80", "0,80"): a score, a difference. */
+export function decimal(value: number, digits: number): string {
+  return formatter(`decimal${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }

@@ -7,7 +7,7 @@ import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
-import { count, countCompact, counted, ms, percent, timeElement, usd, usdCompact } from "../format.js";
+import { count, countCompact, counted, decimal, ms, percent, timeElement, usd, usdCompact } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -112,7 +112,7 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Premium-equivalent", usdCompact(total.premium_equivalent_usd), { full: usd(total.premium_equivalent_usd), figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
       stat("Saved", usdCompact(total.savings_usd), { full: usd(total.savings_usd), figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : `${percent(savingsShare)} of premium` }),
       stat("Escalation rate", total.escalation_rate === undefined ? "—" : percent(total.escalation_rate), { figure: "escalation-rate", raw: total.escalation_rate ?? null, note: total.escalations === undefined ? undefined : `${count(total.escalations)} escalated` }),
-      stat("Mean feedback", total.mean_feedback === null ? "—" : total.mean_feedback.toFixed(2), { figure: "mean-feedback", raw: total.mean_feedback, note: `${counted(total.feedback_count, "score")} (0–1)` }),
+      stat("Mean feedback", total.mean_feedback === null ? "—" : decimal(total.mean_feedback, 2), { figure: "mean-feedback", raw: total.mean_feedback, note: `${counted(total.feedback_count, "score")} (0–1)` }),
       stat("Latency p50", ms(total.latency_p50_ms), { figure: "latency-p50", raw: total.latency_p50_ms ?? null }),
       stat("Latency p95", ms(total.latency_p95_ms), { figure: "latency-p95", raw: total.latency_p95_ms ?? null }),
       stat("Error rate", total.error_rate === undefined ? "—" : percent(total.error_rate), { figure: "error-rate", raw: total.error_rate ?? null }),
@@ -203,7 +203,7 @@ function groupTable(report: Report, label: (group: string) => string, since: str
         usd(row.cost_usd),
         usd(row.premium_equivalent_usd),
         usd(row.savings_usd),
-        row.mean_feedback === null ? "—" : `${row.mean_feedback.toFixed(2)} (${row.feedback_count})`,
+        row.mean_feedback === null ? "—" : `${decimal(row.mean_feedback, 2)} (${row.feedback_count})`,
       ]),
       { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
     ),
