@@ -174,6 +174,7 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
   it("opens the decisions of one task from the overview's table, for the period it shows (journey 2.2)", async () => {
     await openPage(page, fixture.url, "/dashboard?period=60d&by=task");
     const table = page.locator("section", { has: page.locator("h2", { hasText: /^By task$/ }) });
+    expect(await table.locator("th").first().textContent()).toBe("Task"); // it said "task", lower case, unlike every other heading
     await table.getByRole("link", { name: "code_generation", exact: true }).click();
     await page.waitForURL(/\/dashboard\/decisions\?/);
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ since: "60d", task: "code_generation" });

@@ -192,7 +192,7 @@ function groupTable(report: Report, label: (group: string) => string, since: str
     { class: "panel" },
     h("h2", {}, `By ${report.by}`),
     table(
-      [report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Feedback"],
+      [BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Feedback"],
       report.rows.map((row) => [
         groupLink(report.by, row.group, since, clipped(label(row.group))),
         count(row.requests),
