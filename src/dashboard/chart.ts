@@ -171,39 +171,68 @@ export interface IntervalRow {
   high: number | null;
 }
 
+/** The widest an interval chart is drawn, and below which width each label goes above its row instead of beside it. */
+const INTERVAL_MAX_WIDTH = 640;
+const INTERVAL_SIDE_LABELS_FROM = 480;
+
 /**
- * Estimates with their 95% intervals as horizontal bars on one axis (drawn as DOM with classes: the values
- * are placed with `<meter>`-free SVG so no inline style is needed).
+ * Estimates with their 95% intervals as horizontal bars on one axis, drawn into `box` as SVG at the box's own width in
+ * CSS pixels (text stays 13 px at any width) and redrawn when the box changes size: beside its label on a laptop, under
+ * it on a phone. A fixed 600-unit drawing either shrank its labels to ~7 px on a phone or, kept at 560 px, put the dots
+ * past the edge of a 375 px screen. Returns the cleanup.
  */
-export function intervalChart(rows: IntervalRow[], format: (value: number) => string, label: string): SVGSVGElement {
+export function intervalChart(box: HTMLElement, rows: IntervalRow[], format: (value: number) => string, label: string): () => void {
+  let drawnWidth = 0;
+  const draw = () => {
+    // Before the box is laid out (width 0) a laptop's width; the observer redraws once it is.
+    const width = Math.min(INTERVAL_MAX_WIDTH, box.clientWidth > 0 ? Math.max(240, box.clientWidth) : 600);
+    if (width === drawnWidth) return;
+    drawnWidth = width;
+    box.replaceChildren(intervalSvg(rows, format, label, width));
+  };
+  draw();
+  const observer = new ResizeObserver(draw);
+  observer.observe(box);
+  return () => observer.disconnect();
+}
+
+function intervalSvg(rows: IntervalRow[], format: (value: number) => string, label: string, width: number): SVGSVGElement {
   const known = rows.flatMap((row) => [row.low, row.high, row.value]).filter((v): v is number => v !== null && Number.isFinite(v));
   const min = Math.min(0, ...known);
   const max = Math.max(0, ...known);
   const span = max - min || 1;
-  const width = 600;
-  const rowHeight = 34;
-  const left = 150;
-  const right = 40;
+  const sideLabels = width >= INTERVAL_SIDE_LABELS_FROM;
+  const rowHeight = sideLabels ? 34 : 46;
+  // Room for a dot's radius and a line's round cap at both ends.
+  const left = sideLabels ? 150 : 8;
+  const right = sideLabels ? 40 : 8;
   const x = (value: number) => left + ((value - min) / span) * (width - left - right);
-  const svg = svgElement("svg", { viewBox: `0 0 ${width} ${rows.length * rowHeight + 24}`, class: "interval-chart", role: "img", "aria-label": label });
-  svg.append(svgElement("line", { x1: x(0), x2: x(0), y1: 0, y2: rows.length * rowHeight, class: "zero" }));
+  const plotHeight = rows.length * rowHeight;
+  const height = plotHeight + 24;
+  const svg = svgElement("svg", { width, height, viewBox: `0 0 ${width} ${height}`, class: "interval-chart", role: "img", "aria-label": label });
+  svg.append(svgElement("line", { x1: x(0), x2: x(0), y1: 0, y2: plotHeight, class: "zero" }));
   rows.forEach((row, index) => {
-    const y = index * rowHeight + rowHeight / 2;
-    const text = svgElement("text", { x: 0, y: y + 4, class: "label" });
+    const top = index * rowHeight;
+    // Beside: the label and the bar share the row's middle. Under: the label on top, the bar below it.
+    const y = sideLabels ? top + rowHeight / 2 : top + 32;
+    const text = svgElement("text", { x: 0, y: sideLabels ? y + 4 : top + 15, class: "label" });
     text.textContent = row.label;
     svg.append(text);
     if (row.low !== null && row.high !== null) svg.append(svgElement("line", { x1: x(row.low), x2: x(row.high), y1: y, y2: y, class: `ci ci-${index}` }));
     if (row.value !== null) svg.append(svgElement("circle", { cx: x(row.value), cy: y, r: 5, class: `point point-${index}` }));
   });
-  const axisY = rows.length * rowHeight + 16;
+  const axisY = plotHeight + 16;
   // Ticks at both ends and at zero, unless zero sits so close to an end that the labels would overlap; a format that
   // answers "" leaves a tick out (rows in different units have no common scale to label).
   const ticks = [min, max, ...(Math.min(Math.abs(min), Math.abs(max)) / span > 0.15 || format(min) === "" ? [0] : [])];
   for (const value of ticks.filter((v, i, all) => all.indexOf(v) === i)) {
-    const label = format(value);
-    if (label === "") continue;
-    const tick = svgElement("text", { x: x(value), y: axisY, class: "tick" });
-    tick.textContent = label;
+    const tickLabel = format(value);
+    if (tickLabel === "") continue;
+    // A label centred on a tick near an edge would be cut by the edge: it starts or ends there instead.
+    const at = x(value);
+    const anchor = at < 40 ? "tick start" : at > width - 40 ? "tick end" : "tick";
+    const tick = svgElement("text", { x: at, y: axisY, class: anchor });
+    tick.textContent = tickLabel;
     svg.append(tick);
   }
   return svg;

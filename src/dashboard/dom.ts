@@ -70,10 +70,20 @@ export function clipText(text: string, max = MAX_NAME_CHARS): string {
   return `${chars.slice(0, max - tail - 1).join("")}…${chars.slice(-tail).join("")}`;
 }
 
-/** A span with the name clipped by {@link clipText}; when clipped, hovering shows the whole name (its title). */
+/** The longest word a name keeps whole in a table cell; a longer one (a 250-character id) may break anywhere. */
+const WHOLE_WORD_CHARS = 40;
+
+/**
+ * A span with the name clipped by {@link clipText}; when clipped, hovering shows the whole name (its title). A name
+ * whose words are all short is marked `words` (CSS keeps each word whole): table cells may break anywhere, so that
+ * one long id can narrow its column, and on a laptop that let a 250-character model id squeeze "budget" into
+ * "budg et" beside it.
+ */
 export function clipped(text: string, props: Props = {}): HTMLSpanElement {
   const shown = clipText(text);
-  return h("span", shown === text ? props : { ...props, title: visibleText(text) }, shown);
+  const wholeWords = shown.split(/\s+/).every((word) => Array.from(word).length <= WHOLE_WORD_CHARS);
+  const withClass = wholeWords ? { ...props, class: props.class ? `${props.class} words` : "words" } : props;
+  return h("span", shown === text ? withClass : { ...withClass, title: visibleText(text) }, shown);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { h } from "./dom.js";
 
-export { count, countCompact, ms, percent, perSecond, signedPercent, usd, usdCompact } from "./numbers.js";
+export { count, countCompact, counted, decimal, ms, percent, perSecond, signedPercent, usd, usdCompact } from "./numbers.js";
 
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
 const SHORT_TIME = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });

@@ -5,16 +5,22 @@
 
 const USD_LARGE = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const USD_SMALL = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", maximumSignificantDigits: 3 });
+/** From ten cents to a dollar: whole cents at least, three significant digits at most ($0.50, $0.123). */
+const USD_CENTS = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 3 });
 const USD_COMPACT = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", notation: "compact", maximumSignificantDigits: 3 });
 const INTEGER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const COMPACT = new Intl.NumberFormat(undefined, { notation: "compact", maximumSignificantDigits: 3 });
 
-/** US dollars: cents above $1, three significant digits below (LLM calls cost fractions of a cent). */
+/**
+ * US dollars: cents from $1 up, three significant digits below (LLM calls cost fractions of a cent), never fewer than
+ * whole cents (three significant digits alone wrote half a dollar "$0.5", beside "$1.00" on the same axis).
+ */
 export function usd(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   if (value === 0) return USD_LARGE.format(0);
+  const size = Math.abs(value);
   // From 0.995 up, three significant digits would round to "$1": show cents instead.
-  return Math.abs(value) >= 0.995 ? USD_LARGE.format(value) : USD_SMALL.format(value);
+  return size >= 0.995 ? USD_LARGE.format(value) : size >= 0.0995 ? USD_CENTS.format(value) : USD_SMALL.format(value);
 }
 
 /**
@@ -35,6 +41,11 @@ export function count(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? "—" : INTEGER.format(value);
 }
 
+/** A count with its noun, singular for exactly one ("1 request", "2 requests"); the noun takes an -s. */
+export function counted(value: number | null | undefined, noun: string): string {
+  return `${count(value)} ${value === 1 ? noun : `${noun}s`}`;
+}
+
 /**
  * A duration given in milliseconds, in the unit a reader takes in at a glance: "850 ms" below 10 s, then "12.3 s",
  * "5 min 24 s", "1 h 30 min" (an hour and a half read "5400.0 s"). Rounded once, in the unit shown, so 59.97 s
@@ -45,7 +56,7 @@ export function ms(value: number | null | undefined): string {
   if (value < 0) return `-${ms(-value)}`;
   if (Math.round(value) < 10_000) return `${INTEGER.format(value)} ms`;
   const tenths = Math.round(value / 100);
-  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  if (tenths < 600) return `${decimal(tenths / 10, 1)} s`;
   const seconds = Math.round(value / 1000);
   if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
   const minutes = Math.round(value / 60_000);
@@ -65,7 +76,8 @@ export function percent(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   const points = value * 100;
   const fixed = points.toFixed(digits);
-  if (Math.abs(Number(fixed)) < 1000) return `${fixed}%`;
+  // In the reader's language ("12.3%", "12,3 %"), as money is: toFixed wrote "93.0%" beside "0,00503 $" in German.
+  if (Math.abs(Number(fixed)) < 1000) return formatter(`percent${digits}`, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(fixed) / 100);
   if (Math.abs(points) >= PERCENT_CAP) return `${points < 0 ? "<-" : ">"}${COMPACT.format(999_000)}%`;
   return `${COMPACT.format(points)}%`;
 }
@@ -78,5 +90,17 @@ export function signedPercent(value: number): string {
 
 /** Tokens per second. */
 export function perSecond(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? "—" : `${value.toFixed(1)} tok/s`;
+  return value === null || value === undefined || !Number.isFinite(value) ? "—" : `${decimal(value, 1)} tok/s`;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let found = formatters.get(name);
+  if (!found) formatters.set(name, (found = new Intl.NumberFormat(undefined, options)));
+  return found;
+}
+
+/** A number with exactly `digits` decimals in the reader's language ("0.80", "0,80"): a score, a difference. */
+export function decimal(value: number, digits: number): string {
+  return formatter(`decimal${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }

@@ -23,7 +23,7 @@ export interface Browser {
 }
 
 /** Launches chromium headless with a fresh user-data-dir and no network side-channels. */
-export async function launchBrowser(options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launchBrowser(options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; locale?: string } = {}): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), "switchyard-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -42,7 +42,7 @@ export async function launchBrowser(options: { colorScheme?: "light" | "dark"; v
     viewport: options.viewport ?? { width: 1360, height: 900 },
     colorScheme: options.colorScheme ?? "light",
     timezoneId: "Europe/Berlin",
-    locale: "en-GB",
+    locale: options.locale ?? "en-GB",
   });
   return {
     context,

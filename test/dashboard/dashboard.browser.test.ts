@@ -171,6 +171,25 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.locator("[data-reasons]").textContent()).toMatch(/first model of the chain that meets every need/);
   });
 
+  it("opens the decisions of one task from the overview's table, for the period it shows (journey 2.2)", async () => {
+    await openPage(page, fixture.url, "/dashboard?period=60d&by=task");
+    const table = page.locator("section", { has: page.locator("h2", { hasText: /^By task$/ }) });
+    expect(await table.locator("th").first().textContent()).toBe("Task"); // it said "task", lower case, unlike every other heading
+    await table.getByRole("link", { name: "code_generation", exact: true }).click();
+    await page.waitForURL(/\/dashboard\/decisions\?/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ since: "60d", task: "code_generation" });
+    await page.locator("tr[data-decision]").first().waitFor();
+    expect(await page.locator("#filter-task").inputValue()).toBe("code_generation");
+    expect(new Set(await page.locator("tr[data-decision] td:nth-child(3)").allTextContents())).toEqual(new Set(["code_generation"]));
+    // By key, a key's row opens its decisions by id (the table shows its name).
+    await openPage(page, fixture.url, "/dashboard?by=key");
+    const keys = await admin<{ data: { id: string; name: string }[] }>("/api/keys");
+    const search = keys.data.find((key) => key.name === "team-search");
+    await page.locator("section", { has: page.locator("h2", { hasText: /^By key$/ }) }).getByRole("link", { name: /^team-search/ }).click();
+    await page.waitForURL(/key=/);
+    expect(new URL(page.url()).searchParams.get("key")).toBe(search?.id);
+  });
+
   it("switches from a custom time range back to a preset", async () => {
     const since = new Date(Date.now() - 30 * 3_600_000).toISOString();
     const until = new Date(Date.now() - 3_600_000).toISOString();
@@ -464,7 +483,7 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
   });
 
-  it("keeps the experiment chart's labels readable on a phone (they shrank with the chart to ~7 px)", async () => {
+  it("keeps the experiment chart readable and wholly in view on a phone (labels shrank to ~7 px; then dots went off-screen)", async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     try {
       await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
@@ -473,6 +492,18 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
       // The rendered height of a label's glyphs, in CSS pixels.
       expect((await label.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(12);
       expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+      // Every dot, interval and the no-change line in view without scrolling the chart's box (at 560 px the box
+      // scrolled, and on a 375 px phone only the first row's dot was on screen).
+      const wrap = await page.locator(".interval-wrap").boundingBox();
+      const marks = await page.locator("svg.interval-chart circle, svg.interval-chart line, svg.interval-chart text").all();
+      expect(marks.length).toBeGreaterThan(4);
+      for (const mark of marks) {
+        const box = await mark.boundingBox();
+        if (!box || box.width + box.height === 0) continue;
+        expect(box.x, await mark.evaluate((element) => element.outerHTML)).toBeGreaterThanOrEqual((wrap?.x ?? 0) - 0.5);
+        expect(box.x + box.width, await mark.evaluate((element) => element.outerHTML)).toBeLessThanOrEqual((wrap?.x ?? 0) + (wrap?.width ?? 0) + 0.5);
+      }
+      expect(await page.locator(".interval-wrap").evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
@@ -554,17 +585,35 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(failures).toEqual([]);
   });
 
-  it("does not break ordinary words mid-word in the decisions table on a phone (it scrolls sideways instead)", async () => {
-    await page.setViewportSize({ width: 375, height: 812 });
-    try {
-      await openPage(page, fixture.url, "/dashboard/decisions");
-      // Lines each task, tier and short-id cell takes (1 when its words are whole).
-      const lines = (await page.evaluate(`Math.max(...[...document.querySelectorAll("tr[data-decision]")].flatMap((row) =>
-        [row.children[1].firstElementChild, row.children[2].firstElementChild, row.children[3].firstElementChild].map((cell) => cell.getClientRects().length)))`)) as number;
-      expect(lines).toBe(1);
-      expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
+  it("does not break ordinary words mid-word in the decisions and keys tables, on a phone or a laptop", async () => {
+    // On a laptop the 250-character model id took the table's width and "budget" broke as "budg et", "creative_writing"
+    // over three lines; on a phone the table scrolls sideways instead.
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 812 });
+      try {
+        await openPage(page, fixture.url, "/dashboard/decisions");
+        // Lines each task, tier and short-id cell takes (1 when its words are whole).
+        const lines = (await page.evaluate(`Math.max(...[...document.querySelectorAll("tr[data-decision]")].flatMap((row) =>
+          [row.children[1].firstElementChild, row.children[2].firstElementChild, row.children[3].firstElementChild].map((cell) => cell.getClientRects().length)))`)) as number;
+        expect(lines, `decisions at ${width} px`).toBe(1);
+        expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+        await openPage(page, fixture.url, "/dashboard/keys");
+        // "budget, mid, standard" may wrap between tiers, never inside one.
+        // Lines each word of the tiers cell takes (1 when whole), measured on the rendered text.
+        const linesPerWord = (await page.evaluate(`(() => {
+          const row = [...document.querySelectorAll("#key-list tr")].find((tr) => tr.textContent.includes("team-support"));
+          const text = [...row.querySelectorAll("td span")].find((span) => span.textContent.includes("standard")).firstChild;
+          return [...text.data.matchAll(/\\S+/g)].map((word) => {
+            const range = document.createRange();
+            range.setStart(text, word.index);
+            range.setEnd(text, word.index + word[0].length);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          });
+        })()`)) as number[];
+        expect(linesPerWord, `keys at ${width} px`).toEqual([1, 1, 1]);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
     }
   });
 

@@ -21,7 +21,7 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
     // Forty hours of traffic: a million dollars an hour on one tier, a billionth of a dollar on another; the
     // million-dollar requests took an hour and a half each.
     const records = Array.from({ length: 40 }, (_, index) =>
-      makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 1_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant", latencyMs: index % 2 ? 850 : 5_400_000 + index * 1_000 }),
+      makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 1_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant", latencyMs: index % 2 ? 850 : 5_400_000 + index * 1_000, feedbackScore: index % 4 === 0 ? 0.5 : null }),
     );
     // An experiment whose variant has no requests yet.
     records.push(makeDecisionRecord({ id: "dec_00000000000000000lonely01", createdAt: now - 5 * 60_000, experiment: "lonely", arm: "control" }));
@@ -33,6 +33,25 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
   afterAll(async () => {
     await browser?.close();
     await fixture?.close();
+  });
+
+  it("writes every figure in the reader's language: German decimal commas in rates and feedback, as in money", async () => {
+    // Money came from Intl ("0,00503 $") but rates and scores from toFixed ("93.0%", "0.80") on the same card grid.
+    const german = await launchBrowser({ viewport: { width: 1280, height: 800 }, locale: "de-DE" });
+    try {
+      const tab = await german.context.newPage();
+      await signIn(tab, fixture.url, HOSTILE_ADMIN_KEY);
+      await openPage(tab, fixture.url, "/dashboard");
+      expect(await tab.locator('[data-figure="mean-feedback"]').textContent()).toBe("0,50");
+      expect(await tab.locator('[data-figure="error-rate"]').textContent()).toMatch(/^0,0\s%$/);
+      expect(await tab.locator('[data-figure="escalation-rate"]').textContent()).toMatch(/^0,0\s%$/);
+      await openPage(tab, fixture.url, "/dashboard/experiments/cheap");
+      const arms = (await tab.locator("main table").first().textContent()) ?? "";
+      expect(arms).toContain("0,50 (");
+      expect(arms).not.toMatch(/\d\.\d+ ?%|\d\.\d+ s\b/);
+    } finally {
+      await german.close();
+    }
   });
 
   it("shows the decisions without waiting for the filters' suggestions, and fills them when they come", async () => {

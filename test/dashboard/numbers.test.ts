@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ms, percent, signedPercent } from "../../src/dashboard/numbers.js";
+import { counted, ms, percent, signedPercent, usd } from "../../src/dashboard/numbers.js";
 
 // Node's Intl here is en-US: the compact suffix is "K" (en-GB's browser writes the same for plain numbers).
 
@@ -61,5 +61,29 @@ describe("a percentage", () => {
     expect(signedPercent(0)).toBe("0.0%");
     expect(signedPercent(45.6)).toBe("+4.56K%");
     expect(signedPercent(1e15)).toBe(">999K%");
+  });
+});
+
+describe("a count of things", () => {
+  it("is singular for one (the overview said \"1 requests\" after a first request) and plural otherwise", () => {
+    expect(counted(1, "request")).toBe("1 request");
+    expect(counted(0, "request")).toBe("0 requests");
+    expect(counted(12_345, "score")).toBe("12,345 scores");
+    expect(counted(null, "request")).toBe("— requests");
+  });
+});
+
+describe("dollars", () => {
+  it("keep cents from ten cents up (the spend axis read $2.00, $1.50, $1.00, $0.5) and three significant digits below", () => {
+    expect(usd(0.5)).toBe("$0.50");
+    expect(usd(0.1)).toBe("$0.10");
+    expect(usd(0.12)).toBe("$0.12");
+    expect(usd(0.123)).toBe("$0.123");
+    expect(usd(0.994)).toBe("$0.994");
+    expect(usd(0.05)).toBe("$0.05");
+    expect(usd(0.0000403)).toBe("$0.0000403");
+    expect(usd(-0.5)).toBe("-$0.50");
+    expect(usd(1.5)).toBe("$1.50");
+    expect(usd(0)).toBe("$0.00");
   });
 });

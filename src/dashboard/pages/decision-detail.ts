@@ -7,7 +7,7 @@
 import { api, ApiError } from "../api.js";
 import type { DecisionRecord, List, VirtualKey } from "../api-types.js";
 import { code, emptyState, h, whole } from "../dom.js";
-import { count, ms, percent, timeElement, usd } from "../format.js";
+import { count, decimal, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
 
@@ -198,7 +198,7 @@ function quality(record: DecisionRecord): HTMLElement {
 
 function feedback(record: DecisionRecord): HTMLElement {
   return facts("Feedback", [
-    ["Score", record.feedbackScore === null ? "none yet" : record.feedbackScore.toFixed(2)],
+    ["Score", record.feedbackScore === null ? "none yet" : decimal(record.feedbackScore, 2)],
     ["Label", record.feedbackLabel ?? "—"],
   ]);
 }

@@ -7,7 +7,7 @@ import { api, ApiError } from "../api.js";
 import type { ArmReport, Estimate, ExperimentReport, ExperimentSummary, List } from "../api-types.js";
 import { intervalChart } from "../chart.js";
 import { clipText, clipped, code, emptyState, h, visibleText } from "../dom.js";
-import { count, ms, percent, signedPercent, usd } from "../format.js";
+import { count, decimal, ms, percent, signedPercent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
 
@@ -66,7 +66,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
     ["control", report.arms.control],
     ["variant", report.arms.variant],
   ];
-  const points = (value: number) => `${value > 0 ? "+" : ""}${(value * 100).toFixed(1)} pt`;
+  const points = (value: number) => `${value > 0 ? "+" : ""}${decimal(value * 100, 1)} pt`;
   const { comparison } = report;
   context.root.append(
     h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
@@ -86,7 +86,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           interval(figures.latency_p95_ms, ms),
           interval(figures.error_rate, (v) => percent(v)),
           interval(figures.escalation_rate, (v) => percent(v)),
-          figures.feedback.count === 0 ? "no feedback" : `${interval(figures.feedback, (v) => v.toFixed(2))}, n=${figures.feedback.count}`,
+          figures.feedback.count === 0 ? "no feedback" : `${interval(figures.feedback, (v) => decimal(v, 2))}, n=${figures.feedback.count}`,
         ]),
         { numeric: [1] },
       ),
@@ -101,10 +101,10 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           ["Cost per request", interval(comparison.cost_change, signedPercent)],
           ["Error rate", interval(comparison.error_rate_difference, points)],
           ["Escalation rate", interval(comparison.escalation_rate_difference, points)],
-          ["Mean feedback", interval(comparison.feedback_difference, (v) => v.toFixed(3))],
+          ["Mean feedback", interval(comparison.feedback_difference, (v) => decimal(v, 3))],
         ],
       ),
-      comparisonChart(report, points),
+      comparisonChart(context, report, points),
     ),
   );
 }
@@ -113,17 +113,16 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
  * Variant against control as intervals on one axis, with how to read it; before both arms have requests there is
  * nothing to draw, and an empty axis looked like a chart that failed to load, so it says so instead.
  */
-function comparisonChart(report: ExperimentReport, points: (value: number) => string): HTMLElement | HTMLElement[] {
+function comparisonChart(context: PageContext, report: ExperimentReport, points: (value: number) => string): HTMLElement | HTMLElement[] {
   const { comparison } = report;
   if (Object.values(comparison).every((estimate) => estimate.value === null)) {
     return h("p", { class: "muted", "data-no-comparison": "" }, "No comparison to chart yet: it needs requests in both arms.");
   }
-  return [
-    h(
-      "div",
-      { class: "interval-wrap" },
-      intervalChart(
-        [
+  const box = h("div", { class: "interval-wrap" });
+  context.onLeave(
+    intervalChart(
+      box,
+      [
           { label: "Cost change", value: comparison.cost_change.value, low: comparison.cost_change.ci_low, high: comparison.cost_change.ci_high },
           { label: "Error rate", value: comparison.error_rate_difference.value, low: comparison.error_rate_difference.ci_low, high: comparison.error_rate_difference.ci_high },
           { label: "Escalation rate", value: comparison.escalation_rate_difference.value, low: comparison.escalation_rate_difference.ci_low, high: comparison.escalation_rate_difference.ci_high },
@@ -135,9 +134,11 @@ function comparisonChart(report: ExperimentReport, points: (value: number) => st
         // The accessible name carries the figures the dots and lines show, each in its own unit.
         `Variant minus control for ${visibleText(clipText(report.experiment))} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
           `cost change ${interval(comparison.cost_change, signedPercent)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
-          `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, (v) => v.toFixed(3))}.`,
-      ),
+          `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, (v) => decimal(v, 3))}.`,
     ),
+  );
+  return [
+    box,
     h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change; each row has its own unit, given in the table above. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),
   ];
 }

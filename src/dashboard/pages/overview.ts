@@ -7,7 +7,7 @@ import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
-import { count, countCompact, ms, percent, timeElement, usd, usdCompact } from "../format.js";
+import { count, countCompact, counted, decimal, ms, percent, timeElement, usd, usdCompact } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -58,14 +58,14 @@ export const overviewPage: Page = {
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
     drawSeries(context, overview[settings.series], { by, stepMs: settings.stepMs, period: settings.label, label }, spend.box, requests.box);
-    context.root.append(groupTable(report, label));
+    context.root.append(groupTable(report, label, settings.since));
   },
 };
 
 function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[], budgetsError: string | null): HTMLElement {
   const cards = stats(
-    stat("Spend today (UTC)", usdCompact(today.cost_usd), { full: usd(today.cost_usd), figure: "spend-today", raw: today.cost_usd, note: `${count(today.requests)} requests${judgeNote(today, ", ")}` }),
-    stat("Spend this month (UTC)", usdCompact(month.cost_usd), { full: usd(month.cost_usd), figure: "spend-month", raw: month.cost_usd, note: `${count(month.requests)} requests${judgeNote(month, ", ")}` }),
+    stat("Spend today (UTC)", usdCompact(today.cost_usd), { full: usd(today.cost_usd), figure: "spend-today", raw: today.cost_usd, note: `${counted(today.requests, "request")}${judgeNote(today, ", ")}` }),
+    stat("Spend this month (UTC)", usdCompact(month.cost_usd), { full: usd(month.cost_usd), figure: "spend-month", raw: month.cost_usd, note: `${counted(month.requests, "request")}${judgeNote(month, ", ")}` }),
   );
   const budgetList = budgetsError
     ? errorBox(new Error(`The budgets could not be read: ${budgetsError}`))
@@ -112,7 +112,7 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Premium-equivalent", usdCompact(total.premium_equivalent_usd), { full: usd(total.premium_equivalent_usd), figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
       stat("Saved", usdCompact(total.savings_usd), { full: usd(total.savings_usd), figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : `${percent(savingsShare)} of premium` }),
       stat("Escalation rate", total.escalation_rate === undefined ? "—" : percent(total.escalation_rate), { figure: "escalation-rate", raw: total.escalation_rate ?? null, note: total.escalations === undefined ? undefined : `${count(total.escalations)} escalated` }),
-      stat("Mean feedback", total.mean_feedback === null ? "—" : total.mean_feedback.toFixed(2), { figure: "mean-feedback", raw: total.mean_feedback, note: `${count(total.feedback_count)} scores (0–1)` }),
+      stat("Mean feedback", total.mean_feedback === null ? "—" : decimal(total.mean_feedback, 2), { figure: "mean-feedback", raw: total.mean_feedback, note: `${counted(total.feedback_count, "score")} (0–1)` }),
       stat("Latency p50", ms(total.latency_p50_ms), { figure: "latency-p50", raw: total.latency_p50_ms ?? null }),
       stat("Latency p95", ms(total.latency_p95_ms), { figure: "latency-p95", raw: total.latency_p95_ms ?? null }),
       stat("Error rate", total.error_rate === undefined ? "—" : percent(total.error_rate), { figure: "error-rate", raw: total.error_rate ?? null }),
@@ -176,15 +176,25 @@ async function keyLabeller(): Promise<(group: string) => string> {
   };
 }
 
-function groupTable(report: Report, label: (group: string) => string): HTMLElement {
+/**
+ * A group's decisions over the same period, on the Decisions page (journey 2.2: from an expensive task to why its
+ * requests went where they went). A model or key "(none)" is a null in the log, which no filter matches: no link.
+ */
+function groupLink(by: string, group: string, since: string, shown: HTMLElement): HTMLElement {
+  if (group === "(none)" && (by === "model" || by === "key")) return shown;
+  const query = new URLSearchParams({ since, [by]: group });
+  return h("a", { href: `/dashboard/decisions?${query.toString()}` }, shown);
+}
+
+function groupTable(report: Report, label: (group: string) => string, since: string): HTMLElement {
   return h(
     "section",
     { class: "panel" },
     h("h2", {}, `By ${report.by}`),
     table(
-      [report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Feedback"],
+      [BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Feedback"],
       report.rows.map((row) => [
-        clipped(label(row.group)),
+        groupLink(report.by, row.group, since, clipped(label(row.group))),
         count(row.requests),
         count(row.served),
         count(row.refused),
@@ -193,7 +203,7 @@ function groupTable(report: Report, label: (group: string) => string): HTMLEleme
         usd(row.cost_usd),
         usd(row.premium_equivalent_usd),
         usd(row.savings_usd),
-        row.mean_feedback === null ? "—" : `${row.mean_feedback.toFixed(2)} (${row.feedback_count})`,
+        row.mean_feedback === null ? "—" : `${decimal(row.mean_feedback, 2)} (${row.feedback_count})`,
       ]),
       { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
     ),

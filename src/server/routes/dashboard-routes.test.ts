@@ -115,6 +115,21 @@ describe("dashboard routes", () => {
     expect((await app.inject({ url: "/api/keys", headers: { cookie } })).statusCode).toBe(401);
   });
 
+  it("marks the cookie Secure when the browser is on https behind a TLS-terminating proxy, and only then", async () => {
+    // The load balancer speaks plain http to the gateway; the browser's page is https (its Origin, the proxy's header).
+    const behindTls = async (headers: Record<string, string>) => {
+      const response = await app.inject({ ...signInBody(ADMIN), headers: { "content-type": "application/x-www-form-urlencoded", host: "gw.example.com", ...headers } });
+      expect(response.statusCode).toBe(303);
+      return String(response.headers["set-cookie"]);
+    };
+    expect(await behindTls({ origin: "https://gw.example.com", "x-forwarded-proto": "https" })).toContain("; Secure");
+    expect(await behindTls({ origin: "https://gw.example.com" })).toContain("; Secure");
+    expect(await behindTls({ origin: "http://gw.example.com" })).not.toContain("Secure");
+    const cookie = (await behindTls({ origin: "https://gw.example.com" })).split(";")[0] ?? "";
+    const out = await app.inject({ method: "POST", url: "/dashboard/sign-out", headers: { cookie, host: "gw.example.com", origin: "https://gw.example.com" } });
+    expect(String(out.headers["set-cookie"])).toMatch(/Max-Age=0; Secure/);
+  });
+
   it("answers GET /dashboard/sign-out with a page whose button posts the sign-out, and never signs out on the GET", async () => {
     const cookie = String((await app.inject(signInBody(ADMIN))).headers["set-cookie"]).split(";")[0] ?? "";
     const page = await app.inject({ url: "/dashboard/sign-out", headers: { cookie } });

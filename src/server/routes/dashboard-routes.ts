@@ -74,7 +74,7 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
         return html(reply, 401, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem, ...(next ? { next } : {}) }));
       }
       const id = deps.sessions.create();
-      setSafeHeaders(reply, { "set-cookie": sessionCookie(id, Math.floor(deps.sessions.ttlInMs / 1000), request.protocol === "https") });
+      setSafeHeaders(reply, { "set-cookie": sessionCookie(id, Math.floor(deps.sessions.ttlInMs / 1000), browserOnHttps(request)) });
       return reply.redirect(next ?? "/dashboard", 303);
     });
 
@@ -88,7 +88,7 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
     scope.post("/dashboard/sign-out", async (request, reply) => {
       assertSameOrigin(request);
       deps.sessions.destroy(sessionIdFromCookie(request.headers.cookie));
-      setSafeHeaders(reply, { "set-cookie": sessionCookie("", 0, request.protocol === "https") });
+      setSafeHeaders(reply, { "set-cookie": sessionCookie("", 0, browserOnHttps(request)) });
       return reply.redirect("/dashboard/sign-in", 303);
     });
 
@@ -120,6 +120,18 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
 interface Asset {
   type: string;
   body: Buffer;
+}
+
+/**
+ * True when the browser reached the dashboard over https: TLS here, or (the usual deployment, a load balancer that
+ * terminates TLS and speaks http to the gateway) a page whose Origin is https or a proxy's `X-Forwarded-Proto: https`.
+ * The cookie then gets `Secure`; judged by this connection alone it went out without it behind every TLS proxy. A
+ * forged header can only add `Secure`, which makes the forger's own cookie stricter.
+ */
+function browserOnHttps(request: FastifyRequest): boolean {
+  const forwarded = request.headers["x-forwarded-proto"];
+  const firstHop = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim().toLowerCase();
+  return request.protocol === "https" || firstHop === "https" || request.headers.origin?.startsWith("https://") === true;
 }
 
 /** A same-site dashboard path to return to after sign-in, or undefined. */
