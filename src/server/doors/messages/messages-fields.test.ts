@@ -63,6 +63,18 @@ describe("tool_choice", () => {
   });
 });
 
+describe("tool_choice any", () => {
+  it("is refused with no tools (nothing to call), naming tool_choice; auto and none pass", () => {
+    for (const tools of [undefined, []]) {
+      const error = refusal({ ...(tools ? { tools } : {}), tool_choice: { type: "any" } });
+      expect(error.param).toBe("tool_choice");
+      expect(error.message).toMatch(/"any" asks for a tool call, and the request declares no tools/);
+    }
+    expect(read({ tools: [tool("read")], tool_choice: { type: "any" } }).chat.tool_choice).toBe("required");
+    expect(read({ tool_choice: { type: "auto" } }).chat.tool_choice).toBe("auto");
+  });
+});
+
 describe("output_config.effort", () => {
   it("goes upstream as reasoning.effort with adaptive thinking; an explicit budget wins, and without thinking it is not sent", () => {
     expect(read({ thinking: { type: "adaptive" }, output_config: { effort: "max" } }).chat.reasoning).toEqual({ effort: "max" });

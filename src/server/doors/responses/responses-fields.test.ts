@@ -95,4 +95,15 @@ describe("the Responses door's top-level fields", () => {
     expect((await refusal({ tool_choice: { type: "function", name: "read" } })).message).toMatch(/declares no tools/);
     expect((await read({ tools, tool_choice: { type: "function", name: "read" } })).chat.tool_choice).toEqual({ type: "function", function: { name: "read" } });
   });
+
+  it("refuses \"required\" with no tools (nothing to call), naming tool_choice; \"auto\" passes", async () => {
+    for (const body of [{}, { tools: [] }, { tools: null }]) {
+      const error = await refusal({ ...body, tool_choice: "required" });
+      expect(error.param).toBe("tool_choice");
+      expect(error.message).toMatch(/"required" asks for a tool call, and the request declares no tools/);
+    }
+    const tools = [{ type: "function", name: "read", parameters: { type: "object" } }];
+    expect((await read({ tools, tool_choice: "required" })).chat.tool_choice).toBe("required");
+    expect((await read({ tool_choice: "auto" })).chat.tool_choice).toBe("auto");
+  });
 });
