@@ -21,11 +21,12 @@ const imageSource = z.discriminatedUnion("type", [
 ]);
 const imageBlock = z.looseObject({ type: z.literal("image"), source: imageSource, cache_control: cacheControl });
 
-// As Anthropic's API: a base64 document is a PDF, a text document plain text.
+// As Anthropic's API: a base64 document is a PDF, a text document plain text, a content document text and images.
 const documentSource = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("base64"), media_type: z.literal("application/pdf"), data: z.string() }),
   z.looseObject({ type: z.literal("url"), url: z.string() }),
   z.looseObject({ type: z.literal("text"), media_type: z.literal("text/plain").optional(), data: z.string() }),
+  z.looseObject({ type: z.literal("content"), content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock])).max(DOOR_LIMITS.maxBlocks)]) }),
 ]);
 const documentBlock = z.looseObject({ type: z.literal("document"), source: documentSource, title: z.string().nullish(), cache_control: cacheControl });
 
