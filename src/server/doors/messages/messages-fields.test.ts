@@ -63,6 +63,17 @@ describe("tool_choice", () => {
   });
 });
 
+describe("thinking.budget_tokens", () => {
+  it("is refused under 1,024, Anthropic's least budget, naming it (OpenRouter raised it past a small max_tokens)", () => {
+    for (const budget_tokens of [1, 512, 1023]) {
+      const error = refusal({ max_tokens: 100, thinking: { type: "enabled", budget_tokens } });
+      expect(error.param).toBe("thinking.budget_tokens");
+      expect(error.message).toMatch(/1024/);
+    }
+    expect(read({ thinking }).chat.reasoning).toEqual({ max_tokens: 1024 });
+  });
+});
+
 describe("tool_choice any", () => {
   it("is refused with no tools (nothing to call), naming tool_choice; auto and none pass", () => {
     for (const tools of [undefined, []]) {

@@ -9,6 +9,9 @@ import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
 import { DOOR_LIMITS } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
+/** The least `thinking.budget_tokens` Anthropic's API takes. */
+export const MIN_THINKING_BUDGET = 1024;
+
 const cacheControl = z.looseObject({ type: z.literal("ephemeral"), ttl: z.string().optional() }).optional();
 
 const textBlock = z.looseObject({ type: z.literal("text"), text: z.string(), cache_control: cacheControl });
@@ -76,7 +79,8 @@ const toolChoice = z.discriminatedUnion("type", [
 ]);
 
 const thinking = z.discriminatedUnion("type", [
-  z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int().positive() }),
+  // Anthropic's least budget ("Must be ≥1024"): OpenRouter raises a smaller one to 1024, past a small max_tokens.
+  z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int().min(MIN_THINKING_BUDGET) }),
   z.looseObject({ type: z.literal("disabled") }),
   z.looseObject({ type: z.literal("adaptive") }),
 ]);
