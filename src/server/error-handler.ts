@@ -124,7 +124,7 @@ export function anthropicErrorType(status: number): string {
 }
 
 /** True for the Anthropic door's paths. */
-function speaksAnthropic(url: string): boolean {
+export function speaksAnthropic(url: string): boolean {
   return url === "/v1/messages" || url.startsWith("/v1/messages?") || url.startsWith("/v1/messages/");
 }
 
