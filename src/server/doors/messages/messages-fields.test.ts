@@ -63,6 +63,16 @@ describe("tool_choice", () => {
   });
 });
 
+describe("server tools", () => {
+  it("are refused naming the tool's type and saying why, not only what type would pass", () => {
+    for (const type of ["web_search_20250305", "code_execution_20250825", "bash_20250124"]) {
+      const error = refusal({ tools: [tool("read"), { type, name: "x" }] });
+      expect(error.param).toBe("tools[1].type");
+      expect(error.message).toMatch(/runs on Anthropic's servers/);
+    }
+  });
+});
+
 describe("thinking.budget_tokens", () => {
   it("is refused under 1,024, Anthropic's least budget, naming it (OpenRouter raised it past a small max_tokens)", () => {
     for (const budget_tokens of [1, 512, 1023]) {

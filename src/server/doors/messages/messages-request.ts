@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
-import { DOOR_LIMITS } from "../read-door-body.js";
+import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
 /** The least `thinking.budget_tokens` Anthropic's API takes. */
@@ -60,7 +60,8 @@ const message = z.looseObject({
 });
 
 const tool = z.looseObject({
-  type: z.enum(["custom"]).optional(),
+  // Any other type is a server tool (web search, code execution, bash, ...): it runs on Anthropic's servers.
+  type: z.enum(["custom"], { error: (issue) => `${toolType(issue.input)} is a server tool: it runs on Anthropic's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a client tool (type "custom" or none, with an input_schema) your code runs` }).optional(),
   name: z.string().min(1).max(128),
   description: z.string().optional(),
   input_schema: z.record(z.string(), z.unknown()),
