@@ -9,6 +9,8 @@ describe("Anthropic error envelope", () => {
       "invalid_request_error", "authentication_error", "billing_error", "permission_error", "not_found_error", "request_too_large",
       "rate_limit_error", "api_error", "api_error", "overloaded_error", "timeout_error",
     ]);
+    // Anthropic: invalid_request_error "may also be used for other 4XX status codes not listed"; api_error is a 5xx.
+    expect([405, 408, 409, 415, 431].map(anthropicErrorType)).toEqual(Array(5).fill("invalid_request_error"));
     expect(anthropicErrorBody(429, "slow down")).toEqual({ type: "error", error: { type: "rate_limit_error", message: "slow down" } });
   });
 

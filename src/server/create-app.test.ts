@@ -45,6 +45,23 @@ describe("createApp (in-process)", () => {
     await app.close();
   });
 
+  it("answers a wrong method or path with its 405 or 404 whatever the body, never the body's parse error", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
+    const json = { "content-type": "application/json" };
+    for (const method of ["PUT", "DELETE", "OPTIONS", "PATCH"] as const) {
+      const messages = await app.inject({ method, url: "/v1/messages", headers: json, payload: "" });
+      expect(messages.statusCode, method).toBe(405);
+      expect(messages.json()).toMatchObject({ type: "error", error: { type: "invalid_request_error" } });
+      const chat = await app.inject({ method, url: "/v1/chat/completions", headers: json, payload: "{not json" });
+      expect(chat.statusCode, method).toBe(405);
+      expect(chat.json()).toMatchObject({ error: { code: "method_not_allowed" } });
+    }
+    const unknown = await app.inject({ method: "POST", url: "/v1/nothing/here", headers: json, payload: "{not json" });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ error: { code: "not_found" } });
+    await app.close();
+  });
+
   it("accepts JSON without a content-type header (curl -d)", async () => {
     const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
     const response = await app.inject({ method: "POST", url: "/v1/chat/completions", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: '{"model":"switchyard/tier/gold","messages":[{"role":"user","content":"x"}]}' });

@@ -135,6 +135,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // Depth and array limits are checked on the text before JSON.parse builds anything (request-shape/json-limits).
   const jsonLimits = { maxDepth: limits.max_json_depth, maxArrayLength: limits.max_array_length, maxObjectKeys: limits.max_object_keys };
   app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, (request, raw, done) => {
+    // No route reads it: the answer is the 404 or 405, never the body's parse error.
+    if (request.is404) {
+      done(null, undefined);
+      return;
+    }
     try {
       assertIdentityEncoding(request.headers["content-encoding"]);
       const text = withoutByteOrderMark(raw as string);

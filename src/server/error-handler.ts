@@ -101,10 +101,6 @@ export function anthropicErrorBody(status: number, message: string): AnthropicEr
 /** Anthropic's error type for an HTTP status. */
 export function anthropicErrorType(status: number): string {
   switch (status) {
-    case 400:
-    case 415:
-    case 422:
-      return "invalid_request_error";
     case 401:
       return "authentication_error";
     case 402:
@@ -122,12 +118,13 @@ export function anthropicErrorType(status: number): string {
     case 504:
       return "timeout_error";
     default:
-      return "api_error";
+      // Anthropic's invalid_request_error covers "other 4XX status codes not listed"; api_error is its server error.
+      return status < 500 ? "invalid_request_error" : "api_error";
   }
 }
 
 /** True for the Anthropic door's paths. */
-function speaksAnthropic(url: string): boolean {
+export function speaksAnthropic(url: string): boolean {
   return url === "/v1/messages" || url.startsWith("/v1/messages?") || url.startsWith("/v1/messages/");
 }
 

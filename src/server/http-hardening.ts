@@ -1,7 +1,8 @@
 /**
  * What stands between the socket and the routes: Node's HTTP limits from config `server` (slowloris timeouts,
- * header size, keep-alive, connection count), and the OpenAI error envelope for every failure that never reaches
- * a route (malformed framing, bad percent-encoding, oversized headers, timeouts).
+ * header size, keep-alive, connection count), and the error envelope for every failure that never reaches a route
+ * (malformed framing, bad percent-encoding, oversized headers, timeouts): OpenAI's, or Anthropic's when the request
+ * line Node read names `/v1/messages*`.
  * @module
  */
 import { STATUS_CODES, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from "node:http";
@@ -9,7 +10,7 @@ import type { Socket } from "node:net";
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from "fastify";
 import type { ServerLimitsConfig } from "../config/config-schema.js";
 import { ADMIN_SECURITY_HEADERS, isAdminPath } from "./browser-policy.js";
-import { handleError } from "./error-handler.js";
+import { anthropicErrorBody, handleError, speaksAnthropic } from "./error-handler.js";
 import { DASHBOARD_CSP, dashboardErrorPage } from "./routes/dashboard-html.js";
 import { safeOutgoingHeaders, setSafeHeaders } from "./safe-header.js";
 
@@ -69,8 +70,8 @@ export function applyServerLimits(server: Server, limits: ServerLimitsConfig): v
   server.maxConnections = limits.max_connections;
   if (limits.max_requests_per_socket > 0) closeAfterLastRequest(server, limits.max_requests_per_socket);
   // An Expect header other than 100-continue: Node's own answer is a bare 417; this one is the envelope.
-  server.on("checkExpectation", (_request: IncomingMessage, response: ServerResponse) => {
-    const body = JSON.stringify({ error: { message: "The gateway meets no Expect header but 100-continue.", type: "invalid_request_error", code: "expectation_failed", param: null } });
+  server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {
+    const body = JSON.stringify(outsideRouteError(request.url, 417, "expectation_failed", "The gateway meets no Expect header but 100-continue."));
     // eslint-disable-next-line no-restricted-syntax -- every value passes through safeOutgoingHeaders
     response.writeHead(417, safeOutgoingHeaders({ "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), "x-content-type-options": "nosniff" }));
     response.end(body);
@@ -108,12 +109,12 @@ export function clientErrorStatus(code: string | undefined): { status: number; c
  * Answers a request Node could not parse with the envelope and closes the connection: after a framing error the
  * byte stream cannot be trusted, so nothing more is read from it (RFC 9112 §11.2).
  */
-export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+export function answerClientError(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
   if (error.code === "ECONNRESET" || socket.destroyed) return;
   const response = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (socket.writable && !response?.headersSent) {
     const { status, code, message } = clientErrorStatus(error.code);
-    const body = JSON.stringify({ error: { message, type: "invalid_request_error", code, param: null } });
+    const body = JSON.stringify(outsideRouteError(requestLinePath(error.rawPacket), status, code, message));
     // end() flushes the answer before closing; the timer covers a peer that never reads it.
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Error"}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
@@ -122,4 +123,19 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
     return;
   }
   socket.destroy();
+}
+
+/** The envelope of an error outside the routes: Anthropic's on the Messages door's paths, else OpenAI's. */
+function outsideRouteError(path: string | undefined, status: number, code: string, message: string): object {
+  if (path !== undefined && speaksAnthropic(path)) return anthropicErrorBody(status, message);
+  return { error: { message, type: "invalid_request_error", code, param: null } };
+}
+
+/**
+ * The path of the request line in the bytes Node failed on, when they hold one (the request's first packet: a
+ * header too large, bad framing sent in one write); undefined otherwise, and the answer is OpenAI's envelope.
+ */
+export function requestLinePath(rawPacket: unknown): string | undefined {
+  if (!Buffer.isBuffer(rawPacket)) return undefined;
+  return /^[A-Z]{3,10} (\/\S*) HTTP\/1\.[01]\r?\n/.exec(rawPacket.subarray(0, 8192).toString("latin1"))?.[1];
 }

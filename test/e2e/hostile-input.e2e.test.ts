@@ -191,6 +191,19 @@ describe("class 5: errors outside the routes", () => {
   it("stays healthy after all of it", async () => {
     expect((await send(target, "GET", "/healthz", undefined, {})).status).toBe(200);
   });
+
+  const messagesCases: Record<string, [string, number]> = {
+    "bad chunked encoding": ["POST /v1/messages HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n", 400],
+    "oversized headers": [`POST /v1/messages HTTP/1.1\r\nHost: x\r\nanthropic-beta: ${"a".repeat(20_000)}\r\n\r\n`, 431],
+    "an Expect other than 100-continue": ["POST /v1/messages/count_tokens HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\nContent-Length: 2\r\n\r\n{}", 417],
+  };
+  it.each(Object.entries(messagesCases).map(([name, [text, status]]) => [name, status, text] as const))("on /v1/messages, %s → %i in Anthropic's envelope", async (_name, status, text) => {
+    const answer = await rawExchange(target.url, text, 3_000, true);
+    expect(answer.status).toBe(status);
+    const { headers, body: errorBody } = parseFirstResponse(answer.text);
+    expect(headers["content-type"]).toMatch(/^application\/json/);
+    expect(JSON.parse(errorBody)).toEqual({ type: "error", error: { type: "invalid_request_error", message: expect.any(String) } });
+  });
 });
 
 describe("the Messages and Responses doors hold the same edge", () => {

@@ -104,6 +104,24 @@ describe("request translation", () => {
     expect(chat).toMatchObject({ tool_choice: "required", parallel_tool_calls: false, stop: ["END"] });
   });
 
+  it("Messages: a custom-content document (source type content) becomes its text and image parts, in a turn or a tool result", () => {
+    const image = { type: "image", source: { type: "url", url: "https://x/chart.png" } };
+    const chat = messagesToChat(
+      messagesRequestSchema.parse({
+        model: "m",
+        max_tokens: 10,
+        messages: [
+          { role: "user", content: [{ type: "document", source: { type: "content", content: [{ type: "text", text: "Q3 revenue rose." }, image] } }, { type: "text", text: "Summarize." }] },
+          { role: "assistant", content: [{ type: "tool_use", id: "t1", name: "read", input: {} }] },
+          { role: "user", content: [{ type: "tool_result", tool_use_id: "t1", content: [{ type: "document", source: { type: "content", content: "Plain notes." } }] }] },
+        ],
+      }),
+    );
+    expect(chat.messages[0]).toEqual({ role: "user", content: [{ type: "text", text: "Q3 revenue rose." }, { type: "image_url", image_url: { url: "https://x/chart.png" } }, { type: "text", text: "Summarize." }] });
+    // A document's text stays in the tool message (a chat tool message holds text); only media follows as a user part.
+    expect(chat.messages.slice(2)).toEqual([{ role: "tool", tool_call_id: "t1", content: "Plain notes." }]);
+  });
+
   it("Messages: a cache breakpoint on a tool result stays on the tool message", () => {
     const chat = messagesToChat(
       messagesRequestSchema.parse({

@@ -16,6 +16,11 @@ export const DOOR_LIMITS = {
   maxTools: 512,
 } as const;
 
+/** A tool's `type` as a refusal names it: quoted when short, else only named (a client's text is echoed bounded). */
+export function toolType(input: unknown): string {
+  return typeof input === "string" && input.length <= 64 ? JSON.stringify(input) : "that type";
+}
+
 /** The parsed body, or an InvalidRequestError for the first issue. */
 export function readDoorBody<Schema extends z.ZodType>(schema: Schema, body: unknown, what: string): z.infer<Schema> {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {

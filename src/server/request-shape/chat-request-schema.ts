@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
-import { unknownToolChoice } from "./tool-choice.js";
+import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
 
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
@@ -76,6 +76,8 @@ export const chatRequestSchema = z.looseObject({
   const name = namedFunction(request.tool_choice);
   const why = name === undefined ? undefined : unknownToolChoice(name, [...functionNames(request.tools), ...legacyFunctionNames(request)]);
   if (why) context.addIssue({ code: "custom", path: ["tool_choice", "function", "name"], message: why });
+  const forced = request.tool_choice === "required" ? forcedCallWithoutTools("required", (request.tools ?? []).length + legacyFunctionNames(request).length) : undefined;
+  if (forced) context.addIssue({ code: "custom", path: ["tool_choice"], message: forced });
 });
 
 /** The function a `tool_choice` of `{type: "function", function: {name}}` names. */

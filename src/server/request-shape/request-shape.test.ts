@@ -80,6 +80,17 @@ describe("the chat request's tool_choice", () => {
     expect(() => read({ tool_choice: "auto" })).not.toThrow();
   });
 
+  it("refuses \"required\" with no tools (nothing to call), naming tool_choice; \"auto\" and \"none\" pass", () => {
+    for (const body of [{}, { tools: [] }, { tools: null }]) {
+      const error = refusal(() => read({ ...body, tool_choice: "required" }));
+      expect(error.param).toBe("tool_choice");
+      expect(error.message).toMatch(/"required" asks for a tool call, and the request declares no tools/);
+    }
+    expect(() => read({ tools, tool_choice: "required" })).not.toThrow();
+    expect(() => read({ functions: [{ name: "lookup" }], tool_choice: "required" })).not.toThrow();
+    expect(() => read({ tool_choice: "none" })).not.toThrow();
+  });
+
   it("counts the legacy functions list as declared tools (passed on as sent)", () => {
     expect(() => read({ functions: [{ name: "lookup", parameters: { type: "object" } }], tool_choice: { type: "function", function: { name: "lookup" } } })).not.toThrow();
     expect(refusal(() => read({ functions: [{ name: "lookup" }], tool_choice: { type: "function", function: { name: "other" } } })).param).toBe("tool_choice.function.name");

@@ -1,7 +1,10 @@
 /**
  * A `tool_choice` that names one tool must name a tool the request declares in `tools`, on every door, as OpenAI's
  * and Anthropic's APIs answer it: sent on, the upstream refused it (`upstream_bad_request`, after routing and a
- * reservation), or a provider that checks less forced a call to a tool the client cannot run.
+ * reservation), or a provider that checks less forced a call to a tool the client cannot run. A `tool_choice` that
+ * forces some call (`"required"`, Anthropic's `{type: "any"}`) needs a declared tool too, as OpenAI's API answers it
+ * ("'tool_choice' is only allowed when 'tools' are specified"): a provider that checks less answered text, under a
+ * contract that promised a call.
  * @module
  */
 
@@ -10,4 +13,10 @@ export function unknownToolChoice(name: string, declared: readonly string[]): st
   if (declared.includes(name)) return undefined;
   if (declared.length === 0) return `tool_choice names the tool "${name}", and the request declares no tools: declare it in \`tools\`, or leave tool_choice out`;
   return `tool_choice names the tool "${name}", which is not in \`tools\`: name one of the declared tools`;
+}
+
+/** Why the forcing `choice` (`"required"`, `"any"`) cannot be honoured with `declared` tools, or undefined when it can. */
+export function forcedCallWithoutTools(choice: string, declaredCount: number): string | undefined {
+  if (declaredCount > 0) return undefined;
+  return `tool_choice "${choice}" asks for a tool call, and the request declares no tools: declare them in \`tools\`, or leave tool_choice out`;
 }

@@ -1,17 +1,23 @@
 /**
  * `POST /v1/messages/count_tokens`: Anthropic's token counter (Claude Code calls it), answered locally with the
- * gateway's own estimate of the translated conversation: `{"input_tokens": N}`. Guarded by the key hook.
+ * gateway's own estimate of the translated conversation: `{"input_tokens": N}`. Guarded by the key hook. The body
+ * is read by the Messages door itself (a count has no `max_tokens`), so a count refuses exactly what `/v1/messages`
+ * refuses (an unknown field, empty content, an unanswered tool_use, a tool_choice no tool can meet) and counts the
+ * conversation the door would send (context edits applied).
  * @module
  */
 import type { FastifyInstance } from "fastify";
 import { estimateMessagesTokens } from "../../classifier/estimate-tokens.js";
-import { readDoorBody } from "../doors/read-door-body.js";
+import { MESSAGES_DOOR } from "../doors/messages/messages-door.js";
 import { assertKnownFields } from "../doors/messages/messages-fields.js";
+import { readDoorBody } from "../doors/read-door-body.js";
 import { messagesRequestSchema } from "../doors/messages/messages-request.js";
-import { messagesToChat } from "../doors/messages/messages-to-chat.js";
 
 /** The count request is a Messages request without `max_tokens`. */
 const countTokensSchema = messagesRequestSchema.extend({ max_tokens: messagesRequestSchema.shape.max_tokens.optional() });
+
+/** The `max_tokens` a count without one is read with: no cap, so no thinking budget is refused against it. */
+const UNCAPPED = Number.MAX_SAFE_INTEGER;
 
 /** Registers the route. */
 export function registerCountTokensRoute(app: FastifyInstance): void {
@@ -20,7 +26,7 @@ export function registerCountTokensRoute(app: FastifyInstance): void {
     // from what the request it counts is answered (or refused) with.
     if (typeof request.body === "object" && request.body !== null && !Array.isArray(request.body)) assertKnownFields(request.body);
     const body = readDoorBody(countTokensSchema, request.body, "an Anthropic Messages request with `model` and `messages`");
-    const chat = messagesToChat({ ...body, max_tokens: body.max_tokens ?? 1 });
+    const { chat } = await MESSAGES_DOOR.read({ ...(request.body as object), max_tokens: body.max_tokens ?? UNCAPPED }, { headers: request.headers, keyId: null });
     const toolTokens = Math.ceil(JSON.stringify(chat.tools ?? []).length / 4);
     return { input_tokens: estimateMessagesTokens(chat.messages) + (chat.tools ? toolTokens : 0) };
   });

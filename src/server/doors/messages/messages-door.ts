@@ -9,7 +9,7 @@ import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { Door } from "../door.js";
 import { assertMessagesHaveContent } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
-import { unknownToolChoice } from "../../request-shape/tool-choice.js";
+import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
 import { assertToolTurns } from "./assert-tool-turns.js";
 import { chatToMessage } from "./chat-to-message.js";
 import { applyContextEdits } from "./context-management.js";
@@ -28,9 +28,7 @@ export const MESSAGES_DOOR: Door = {
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
     assertToolTurns(request.messages);
     assertThinkingFits(request);
-    const choice = request.tool_choice;
-    const why = choice?.type === "tool" ? unknownToolChoice(choice.name, (request.tools ?? []).map((tool) => tool.name)) : undefined;
-    if (why) throw new InvalidRequestError(`${why}.`, { param: "tool_choice.name", code: "invalid_request" });
+    assertToolChoiceCanBeMet(request);
     const edited = applyContextEdits(request);
     if (edited.error) throw new InvalidRequestError(`${edited.error.param}: ${edited.error.message}.`, { param: edited.error.param, code: "invalid_request" });
     const userId = request.metadata?.user_id;
@@ -46,6 +44,16 @@ export const MESSAGES_DOOR: Door = {
     };
   },
 };
+
+/** A tool_choice naming a tool not in `tools`, or `any` with no tools, is refused (request-shape/tool-choice.ts). */
+function assertToolChoiceCanBeMet(request: MessagesRequest): void {
+  const choice = request.tool_choice;
+  const names = (request.tools ?? []).map((tool) => tool.name);
+  const why = choice?.type === "tool" ? unknownToolChoice(choice.name, names) : undefined;
+  if (why) throw new InvalidRequestError(`${why}.`, { param: "tool_choice.name", code: "invalid_request" });
+  const forced = choice?.type === "any" ? forcedCallWithoutTools("any", names.length) : undefined;
+  if (forced) throw new InvalidRequestError(`${forced}.`, { param: "tool_choice", code: "invalid_request" });
+}
 
 /**
  * `max_tokens` counts the thinking too, so Anthropic refuses a thinking budget that leaves nothing to answer with

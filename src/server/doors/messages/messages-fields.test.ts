@@ -63,6 +63,39 @@ describe("tool_choice", () => {
   });
 });
 
+describe("server tools", () => {
+  it("are refused naming the tool's type and saying why, not only what type would pass", () => {
+    for (const type of ["web_search_20250305", "code_execution_20250825", "bash_20250124"]) {
+      const error = refusal({ tools: [tool("read"), { type, name: "x" }] });
+      expect(error.param).toBe("tools[1].type");
+      expect(error.message).toMatch(/runs on Anthropic's servers/);
+    }
+  });
+});
+
+describe("thinking.budget_tokens", () => {
+  it("is refused under 1,024, Anthropic's least budget, naming it (OpenRouter raised it past a small max_tokens)", () => {
+    for (const budget_tokens of [1, 512, 1023]) {
+      const error = refusal({ max_tokens: 100, thinking: { type: "enabled", budget_tokens } });
+      expect(error.param).toBe("thinking.budget_tokens");
+      expect(error.message).toMatch(/1024/);
+    }
+    expect(read({ thinking }).chat.reasoning).toEqual({ max_tokens: 1024 });
+  });
+});
+
+describe("tool_choice any", () => {
+  it("is refused with no tools (nothing to call), naming tool_choice; auto and none pass", () => {
+    for (const tools of [undefined, []]) {
+      const error = refusal({ ...(tools ? { tools } : {}), tool_choice: { type: "any" } });
+      expect(error.param).toBe("tool_choice");
+      expect(error.message).toMatch(/"any" asks for a tool call, and the request declares no tools/);
+    }
+    expect(read({ tools: [tool("read")], tool_choice: { type: "any" } }).chat.tool_choice).toBe("required");
+    expect(read({ tool_choice: { type: "auto" } }).chat.tool_choice).toBe("auto");
+  });
+});
+
 describe("output_config.effort", () => {
   it("goes upstream as reasoning.effort with adaptive thinking; an explicit budget wins, and without thinking it is not sent", () => {
     expect(read({ thinking: { type: "adaptive" }, output_config: { effort: "max" } }).chat.reasoning).toEqual({ effort: "max" });

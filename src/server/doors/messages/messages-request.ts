@@ -6,8 +6,11 @@
 import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
-import { DOOR_LIMITS } from "../read-door-body.js";
+import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
+
+/** The least `thinking.budget_tokens` Anthropic's API takes. */
+export const MIN_THINKING_BUDGET = 1024;
 
 const cacheControl = z.looseObject({ type: z.literal("ephemeral"), ttl: z.string().optional() }).optional();
 
@@ -21,11 +24,12 @@ const imageSource = z.discriminatedUnion("type", [
 ]);
 const imageBlock = z.looseObject({ type: z.literal("image"), source: imageSource, cache_control: cacheControl });
 
-// As Anthropic's API: a base64 document is a PDF, a text document plain text.
+// As Anthropic's API: a base64 document is a PDF, a text document plain text, a content document text and images.
 const documentSource = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("base64"), media_type: z.literal("application/pdf"), data: z.string() }),
   z.looseObject({ type: z.literal("url"), url: z.string() }),
   z.looseObject({ type: z.literal("text"), media_type: z.literal("text/plain").optional(), data: z.string() }),
+  z.looseObject({ type: z.literal("content"), content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock])).max(DOOR_LIMITS.maxBlocks)]) }),
 ]);
 const documentBlock = z.looseObject({ type: z.literal("document"), source: documentSource, title: z.string().nullish(), cache_control: cacheControl });
 
@@ -56,7 +60,8 @@ const message = z.looseObject({
 });
 
 const tool = z.looseObject({
-  type: z.enum(["custom"]).optional(),
+  // Any other type is a server tool (web search, code execution, bash, ...): it runs on Anthropic's servers.
+  type: z.enum(["custom"], { error: (issue) => `${toolType(issue.input)} is a server tool: it runs on Anthropic's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a client tool (type "custom" or none, with an input_schema) your code runs` }).optional(),
   name: z.string().min(1).max(128),
   description: z.string().optional(),
   input_schema: z.record(z.string(), z.unknown()),
@@ -75,7 +80,8 @@ const toolChoice = z.discriminatedUnion("type", [
 ]);
 
 const thinking = z.discriminatedUnion("type", [
-  z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int().positive() }),
+  // Anthropic's least budget ("Must be ≥1024"): OpenRouter raises a smaller one to 1024, past a small max_tokens.
+  z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int().min(MIN_THINKING_BUDGET) }),
   z.looseObject({ type: z.literal("disabled") }),
   z.looseObject({ type: z.literal("adaptive") }),
 ]);

@@ -86,10 +86,7 @@ function userMessages(content: string | MessagesContentBlock[]): ChatMessage[] {
   const parts: ContentPart[] = [];
   for (const block of content) {
     if (block.type === "tool_result") out.push(toolMessage(block, parts));
-    else {
-      const part = contentPart(block);
-      if (part) parts.push(part);
-    }
+    else parts.push(...contentParts(block));
   }
   if (parts.length > 0) out.push({ role: "user", content: parts });
   return out;
@@ -101,13 +98,11 @@ function toolMessage(block: ToolResultBlock, spill: ContentPart[]): ChatMessage 
   if (typeof block.content === "string") text = block.content;
   else {
     for (const inner of block.content ?? []) {
-      if (inner.type === "text") {
-        text += (text ? "\n" : "") + inner.text;
-        cacheControl = inner.cache_control ?? cacheControl;
-      } else {
-        // Chat Completions tool messages hold text only: media a tool returned follows in the user message.
-        const part = contentPart(inner);
-        if (part) spill.push(part);
+      if (inner.type === "text") cacheControl = inner.cache_control ?? cacheControl;
+      // Chat Completions tool messages hold text only: media a tool returned follows in the user message.
+      for (const part of contentParts(inner)) {
+        if (part.type === "text" && typeof part.text === "string") text += (text ? "\n" : "") + part.text;
+        else spill.push(part);
       }
     }
   }
@@ -117,23 +112,29 @@ function toolMessage(block: ToolResultBlock, spill: ContentPart[]): ChatMessage 
   return { role: "tool", tool_call_id: block.tool_use_id, content };
 }
 
-function contentPart(block: MessagesContentBlock): ContentPart | undefined {
+function contentParts(block: MessagesContentBlock): ContentPart[] {
   switch (block.type) {
     case "text":
-      return textPart(block);
+      return [textPart(block)];
     case "image":
-      return { type: "image_url", image_url: { url: block.source.type === "base64" ? `data:${block.source.media_type};base64,${block.source.data}` : block.source.url } };
+      return [imagePart(block)];
     case "document": {
       const source = block.source;
-      if (source.type === "text") return { type: "text", text: source.data };
+      if (source.type === "text") return [{ type: "text", text: source.data }];
+      // A custom-content document is text and images already: they go as the parts they are.
+      if (source.type === "content") return typeof source.content === "string" ? [{ type: "text", text: source.content }] : source.content.flatMap(contentParts);
       const fileData = source.type === "base64" ? `data:${source.media_type};base64,${source.data}` : source.url;
-      return { type: "file", file: { filename: block.title ?? "document.pdf", file_data: fileData } };
+      return [{ type: "file", file: { filename: block.title ?? "document.pdf", file_data: fileData } }];
     }
     default:
       // tool_use, thinking and redacted_thinking blocks in a user turn are refused by assert-tool-turns.ts before this
       // runs; a tool_result is a `tool` message of its own.
-      return undefined;
+      return [];
   }
+}
+
+function imagePart(block: Extract<MessagesContentBlock, { type: "image" }>): ContentPart {
+  return { type: "image_url", image_url: { url: block.source.type === "base64" ? `data:${block.source.media_type};base64,${block.source.data}` : block.source.url } };
 }
 
 function textPart(block: MessagesTextBlock): ContentPart {

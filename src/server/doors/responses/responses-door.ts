@@ -15,7 +15,7 @@ import type { ConversationStore } from "../../../routing/affinity/conversation-s
 import type { Door, DoorRequest } from "../door.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
-import { unknownToolChoice } from "../../request-shape/tool-choice.js";
+import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
 import { refuseHostedState } from "./refuse-hosted-state.js";
 import { assertKnownResponsesFields } from "./responses-fields.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
@@ -63,9 +63,7 @@ async function readResponsesRequest(options: DoorState, body: unknown, keyId: st
   refuseHostedState(body);
   if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownResponsesFields(body);
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
-  const choice = request.tool_choice;
-  const why = typeof choice === "object" && choice !== null ? unknownToolChoice(choice.name, (request.tools ?? []).map((tool) => tool.name)) : undefined;
-  if (why) throw new InvalidRequestError(`${why}.`, { param: "tool_choice.name", code: "invalid_request" });
+  assertToolChoiceCanBeMet(request);
   const previous = request.previous_response_id ? await loadPrevious(options, keyId, request.previous_response_id) : undefined;
   const history = previous?.messages ?? [];
   assertCallOutputsAnswerCalls(request.input, history);
@@ -103,6 +101,16 @@ async function readResponsesRequest(options: DoorState, body: unknown, keyId: st
         responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts) => save(meta.id, meta.conversationId, parts)),
     },
   };
+}
+
+/** A tool_choice naming a function not in `tools`, or `required` with no tools, is refused (request-shape/tool-choice.ts). */
+function assertToolChoiceCanBeMet(request: ResponsesRequest): void {
+  const choice = request.tool_choice;
+  const names = (request.tools ?? []).map((tool) => tool.name);
+  const why = typeof choice === "object" && choice !== null ? unknownToolChoice(choice.name, names) : undefined;
+  if (why) throw new InvalidRequestError(`${why}.`, { param: "tool_choice.name", code: "invalid_request" });
+  const forced = choice === "required" ? forcedCallWithoutTools("required", names.length) : undefined;
+  if (forced) throw new InvalidRequestError(`${forced}.`, { param: "tool_choice", code: "invalid_request" });
 }
 
 function responseMeta(request: ResponsesRequest, meta: { id: string; createdAt: number }): { id: string; createdAt: number; request: ResponsesRequest } {

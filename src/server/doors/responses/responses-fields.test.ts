@@ -95,4 +95,23 @@ describe("the Responses door's top-level fields", () => {
     expect((await refusal({ tool_choice: { type: "function", name: "read" } })).message).toMatch(/declares no tools/);
     expect((await read({ tools, tool_choice: { type: "function", name: "read" } })).chat.tool_choice).toEqual({ type: "function", function: { name: "read" } });
   });
+
+  it("refuses a hosted tool naming its type and saying why", async () => {
+    for (const type of ["web_search", "web_search_preview", "file_search", "code_interpreter"]) {
+      const error = await refusal({ tools: [{ type }] });
+      expect(error.param).toBe("tools[0].type");
+      expect(error.message).toMatch(/runs on OpenAI's servers/);
+    }
+  });
+
+  it("refuses \"required\" with no tools (nothing to call), naming tool_choice; \"auto\" passes", async () => {
+    for (const body of [{}, { tools: [] }, { tools: null }]) {
+      const error = await refusal({ ...body, tool_choice: "required" });
+      expect(error.param).toBe("tool_choice");
+      expect(error.message).toMatch(/"required" asks for a tool call, and the request declares no tools/);
+    }
+    const tools = [{ type: "function", name: "read", parameters: { type: "object" } }];
+    expect((await read({ tools, tool_choice: "required" })).chat.tool_choice).toBe("required");
+    expect((await read({ tool_choice: "auto" })).chat.tool_choice).toBe("auto");
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
-import { DOOR_LIMITS } from "../read-door-body.js";
+import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
 const outputText = z.looseObject({ type: z.literal("output_text"), text: z.string() });
@@ -50,7 +50,8 @@ const inputItem = z.union([messageItem, functionCallItem, functionCallOutputItem
 export type ResponsesInputItem = z.infer<typeof inputItem>;
 
 const functionTool = z.looseObject({
-  type: z.literal("function"),
+  // Any other type is a hosted tool (web search, file search, code interpreter, ...): it runs on OpenAI's servers.
+  type: z.literal("function", { error: (issue) => `${toolType(issue.input)} is a hosted tool: it runs on OpenAI's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a function tool (type "function") your code runs` }),
   name: z.string().min(1).max(128),
   description: z.string().nullish(),
   parameters: z.record(z.string(), z.unknown()).nullish(),
