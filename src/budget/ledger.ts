@@ -67,6 +67,11 @@ export interface Ledger {
   release(input: { reservationId: string; now: number }): Promise<void>;
   /** Resolves reservations whose `expiresAt <= now`; returns how many. */
   expireReservations(input: { now: number; policy: ExpiredReservationPolicy }): Promise<number>;
+  /**
+   * Which of these reservation ids the ledger holds in any state (held, settled, released, expired), as far back as
+   * it keeps settled ones (a day). Recovery asks it whether a request a crash cut had reserved its attempt yet.
+   */
+  knownReservations?(reservationIds: readonly string[]): Promise<Set<string>>;
   /** Spent and reserved money of these buckets; unknown buckets read as zero. */
   usage(bucketIds: readonly string[]): Promise<LedgerBucketUsage[]>;
   /** Releases connections. */

@@ -30,7 +30,7 @@ export interface SpendGuard {
    * Atomically reserves `amountUsd` against every budget that applies to `scope`.
    * Throws BudgetExceededError (402) naming the budget when any would overflow; reserves nothing then.
    */
-  reserve(input: { requestId: string; scope: SpendScope; amountUsd: number }): Promise<Reservation>;
+  reserve(input: { requestId: string; scope: SpendScope; amountUsd: number; reservationId?: string }): Promise<Reservation>;
   /** Replaces the reservation by the actual cost. */
   settle(reservation: Reservation, actualUsd: number): Promise<void>;
   /** Drops the reservation (the attempt failed and cost nothing). */

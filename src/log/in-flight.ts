@@ -140,18 +140,26 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
   };
 }
 
-/** The record of a request a crash cut, from its marker; `chargeOpen` when expired reservations are charged. */
-export function interruptedRecord(marker: InFlightMarker, chargeOpen: boolean): DecisionRecord {
+/**
+ * The record of a request a crash cut, from its marker; `chargeOpen` when expired reservations are charged;
+ * `neverReserved` when the ledger shows the cut attempt's reservation was never taken (nothing to charge for it).
+ */
+export function interruptedRecord(marker: InFlightMarker, chargeOpen: boolean, neverReserved = false): DecisionRecord {
   const { record } = marker;
   const open = record.attempts.at(-1);
-  const openUsd = chargeOpen && open?.errorType === "interrupted" ? (open.reservedUsd ?? 0) : 0;
+  const isOpen = open?.errorType === "interrupted";
+  const openUsd = chargeOpen && isOpen && !neverReserved ? (open.reservedUsd ?? 0) : 0;
   const reason = `The gateway stopped (a crash or kill) while this request was in flight; the next start recorded it. ${
-    chargeOpen
-      ? "Its cost counts the worst case reserved for the attempt it cut, as the budget ledger charges that reservation when it expires."
-      : "Its cost leaves out the attempt it cut: that reservation is released when it expires."
+    neverReserved && isOpen
+      ? "The budget ledger never reserved the attempt it cut (the crash came first, or the budget refused it), so that attempt costs nothing."
+      : chargeOpen
+        ? "Its cost counts the worst case reserved for the attempt it cut, as the budget ledger charges that reservation when it expires."
+        : "Its cost leaves out the attempt it cut: that reservation is released when it expires."
   }`;
+  const attempts = neverReserved && isOpen ? [...record.attempts.slice(0, -1), { ...open, reservedUsd: 0 }] : record.attempts;
   return {
     ...record,
+    attempts,
     outcome: "failed",
     status: 0,
     errorType: INTERRUPTED,

@@ -19,7 +19,21 @@ export interface RecoverInterruptedInput {
   recorded(id: string): Promise<boolean>;
   /** Expired reservations are charged (`charge`, the default) rather than released. */
   chargeOpen: boolean;
+  /**
+   * Which of these reservation ids the budget ledger holds (`Ledger.knownReservations`). With it, a cut attempt whose
+   * reservation the ledger never took (the crash came between its marker and its reserve, or the budget refused it) is
+   * not charged. Without it, every cut attempt counts its worst case.
+   */
+  knownReservations?: (ids: readonly string[]) => Promise<Set<string>>;
+  /** ms since epoch, to tell markers young enough for the ledger to still know their reservations. */
+  now?: number;
 }
+
+/**
+ * How long after its marker a reservation's absence from the ledger still means it was never taken: well within the
+ * day the ledgers keep settled and expired reservations, so an old marker never loses a charge the ledger made.
+ */
+export const RESERVATION_KNOWN_FOR_MS = 12 * 3_600_000;
 
 /** How recovery went. */
 export interface RecoveredInterrupted {
@@ -40,14 +54,31 @@ export async function recoverInterrupted(input: RecoverInterruptedInput): Promis
     if (markers.length === 0) return result;
     const records: DecisionRecord[] = [];
     const forget: string[] = [];
+    const cut: InFlightMarker[] = [];
     for (const marker of markers) {
       seen.add(marker.id);
       if (!input.isGone(marker)) result.stillRunning += 1;
       else if (await input.recorded(marker.id)) forget.push(marker.id);
-      else records.push(interruptedRecord(marker, input.chargeOpen));
+      else cut.push(marker);
     }
+    const never = await neverReserved(cut, input);
+    for (const marker of cut) records.push(interruptedRecord(marker, input.chargeOpen, never.has(marker.id)));
     input.store.adopt(records, [...forget, ...records.map((record) => record.id)]);
     result.recorded += records.length;
     result.alreadyRecorded += forget.length;
   }
+}
+
+/** The markers whose open attempt names a reservation the ledger does not hold, among those young enough to tell. */
+async function neverReserved(markers: readonly InFlightMarker[], input: RecoverInterruptedInput): Promise<Set<string>> {
+  const { knownReservations, now } = input;
+  if (!knownReservations || now === undefined) return new Set();
+  const byReservation = new Map<string, string>();
+  for (const marker of markers) {
+    const reservationId = marker.record.attempts.at(-1)?.reservationId;
+    if (reservationId && now - marker.markedAt < RESERVATION_KNOWN_FOR_MS) byReservation.set(reservationId, marker.id);
+  }
+  if (byReservation.size === 0) return new Set();
+  const known = await knownReservations([...byReservation.keys()]);
+  return new Set([...byReservation].filter(([reservationId]) => !known.has(reservationId)).map(([, id]) => id));
 }

@@ -116,6 +116,17 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
         if (count < EXPIRE_BATCH) return total;
       }
     },
+    async knownReservations(ids) {
+      if (ids.length === 0) return new Set<string>();
+      const pipeline = redis.pipeline();
+      for (const id of ids) pipeline.exists(reservationKey(id));
+      const results = (await pipeline.exec()) ?? [];
+      return new Set(ids.filter((_, index) => {
+        const [error, exists] = results[index] ?? [null, 0];
+        if (error) throw error;
+        return exists === 1;
+      }));
+    },
     async usage(bucketIds): Promise<LedgerBucketUsage[]> {
       const pipeline = redis.pipeline();
       for (const id of bucketIds) pipeline.hmget(bucketKey(id), "spent", "reserved");

@@ -121,6 +121,8 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
     settle: ({ reservationId, actualInNanoUsd, now }) => retryWhileBusy(() => settle.immediate(reservationId, actualInNanoUsd, now)),
     release: ({ reservationId, now }) => retryWhileBusy(() => release.immediate(reservationId, now)),
     expireReservations: ({ now, policy }) => retryWhileBusy(() => expire.immediate(now, policy)),
+    knownReservations: (ids) =>
+      retryWhileBusy(() => new Set(ids.filter((id) => readReservation.get(id) !== undefined))),
     usage: (bucketIds): Promise<LedgerBucketUsage[]> =>
       retryWhileBusy(() =>
         bucketIds.map((id) => {
