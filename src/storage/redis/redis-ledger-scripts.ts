@@ -81,7 +81,7 @@ for bucket in string.gmatch(redis.call('HGET', KEYS[1], 'buckets'), '[^\\n]+') d
   if state == 'held' then redis.call('HINCRBY', bucket, 'reserved', -amount) end
   redis.call('HINCRBY', bucket, 'spent', spent)
 end
-redis.call('HSET', KEYS[1], 'state', 'settled')
+redis.call('HSET', KEYS[1], 'state', 'settled', 'actual', ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 redis.call('ZREM', KEYS[2], ARGV[2])
 return 1

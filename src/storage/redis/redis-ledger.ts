@@ -116,16 +116,22 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
         if (count < EXPIRE_BATCH) return total;
       }
     },
-    async knownReservations(ids) {
-      if (ids.length === 0) return new Set<string>();
+    async reservationCharges(ids) {
+      const charges = new Map<string, number | null>();
+      if (ids.length === 0) return charges;
       const pipeline = redis.pipeline();
-      for (const id of ids) pipeline.exists(reservationKey(id));
+      for (const id of ids) pipeline.hmget(reservationKey(id), "state", "actual");
       const results = (await pipeline.exec()) ?? [];
-      return new Set(ids.filter((_, index) => {
-        const [error, exists] = results[index] ?? [null, 0];
+      ids.forEach((id, index) => {
+        const [error, values] = results[index] ?? [null, null];
         if (error) throw error;
-        return exists === 1;
-      }));
+        const [state, actual] = (values as (string | null)[] | null) ?? [];
+        if (!state) return;
+        // A settle from before the cost was kept: its charge is unknown, so the worst case stands.
+        if (state === "settled") charges.set(id, actual === null || actual === undefined ? null : Number(actual));
+        else charges.set(id, state === "released" || state === "expired_released" ? 0 : null);
+      });
+      return charges;
     },
     async usage(bucketIds): Promise<LedgerBucketUsage[]> {
       const pipeline = redis.pipeline();

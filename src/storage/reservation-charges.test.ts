@@ -1,4 +1,4 @@
-/** `Ledger.knownReservations` on the ledgers a gateway runs on (real SQLite, real Redis): any state counts, unknown ids do not. */
+/** `Ledger.reservationCharges` on the ledgers a gateway runs on (real SQLite, real Redis). */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,8 +22,8 @@ const bucket = { id: "global/day@x", budget: "global/day", limitInNanoUsd: 1e9, 
 describe.each([
   { name: "SQLite", ledger: (): Ledger => createSqliteLedger(openSqliteDatabase(join(dir, "l.sqlite")), { closeDatabase: true }) },
   { name: "Redis", ledger: (): Ledger => createRedisLedger(redis.redis, { prefix: redis.prefix }) },
-])("knownReservations on $name", ({ ledger: make }) => {
-  it("names the held, settled, released and expired reservations it holds, and no other", async () => {
+])("reservationCharges on $name", ({ ledger: make }) => {
+  it("gives what each reservation finally charged: the settled cost, 0 once released, null while held or expired", async () => {
     const ledger = make();
     for (const id of ["held", "settled", "released", "expired"]) {
       await ledger.reserve({ reservationId: id, buckets: [bucket], amountInNanoUsd: 10, now: NOW, expiresAt: id === "expired" ? NOW - 1 : NOW + 600_000 });
@@ -31,8 +31,8 @@ describe.each([
     await ledger.settle({ reservationId: "settled", actualInNanoUsd: 5, now: NOW });
     await ledger.release({ reservationId: "released", now: NOW });
     await ledger.expireReservations({ now: NOW, policy: "charge" });
-    const known = await ledger.knownReservations?.(["held", "settled", "released", "expired", "never"]);
-    expect([...(known ?? [])].sort()).toEqual(["expired", "held", "released", "settled"]);
+    const charges = await ledger.reservationCharges?.(["held", "settled", "released", "expired", "never"]);
+    expect(Object.fromEntries(charges ?? [])).toEqual({ held: null, settled: 5, released: 0, expired: null });
     await ledger.close();
   });
 });
