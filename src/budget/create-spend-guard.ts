@@ -89,12 +89,12 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
   };
 
   return {
-    async reserve({ scope: given, amountUsd }) {
+    async reserve({ scope: given, amountUsd, reservationId }) {
       const scope = await withKey(given);
       const now = clock.now();
       const buckets = bucketsAt(bindBudgets(budgets, scope), now);
       const amountInNanoUsd = toNanoUsd(amountUsd);
-      const reservation: Reservation = { id: generateId(), amountUsd: fromNanoUsd(amountInNanoUsd), budgets: buckets.map((b) => b.budget) };
+      const reservation: Reservation = { id: reservationId ?? generateId(), amountUsd: fromNanoUsd(amountInNanoUsd), budgets: buckets.map((b) => b.budget) };
       if (buckets.length === 0) return reservation;
       await maybeSweep(now);
       const result = await ledger.reserve({

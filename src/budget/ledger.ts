@@ -67,6 +67,13 @@ export interface Ledger {
   release(input: { reservationId: string; now: number }): Promise<void>;
   /** Resolves reservations whose `expiresAt <= now`; returns how many. */
   expireReservations(input: { now: number; policy: ExpiredReservationPolicy }): Promise<number>;
+  /**
+   * The reservations among these ids that the ledger holds (as far back as it keeps settled ones, a day), each with
+   * what it finally charged: the settled actual cost, 0 once released, `null` while held or expired (its worst case,
+   * or what a late settle makes of it). An id it does not hold is absent. Recovery asks it what the attempt a crash
+   * cut cost.
+   */
+  reservationCharges?(reservationIds: readonly string[]): Promise<Map<string, number | null>>;
   /** Spent and reserved money of these buckets; unknown buckets read as zero. */
   usage(bucketIds: readonly string[]): Promise<LedgerBucketUsage[]>;
   /** Releases connections. */

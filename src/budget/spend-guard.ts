@@ -29,8 +29,10 @@ export interface SpendGuard {
   /**
    * Atomically reserves `amountUsd` against every budget that applies to `scope`.
    * Throws BudgetExceededError (402) naming the budget when any would overflow; reserves nothing then.
+   * `reservationId`, when given, must be the id the ledger reserves under: the request's in-flight marker names it
+   * before the reserve, and recovery after a crash asks the ledger what it charged for that id.
    */
-  reserve(input: { requestId: string; scope: SpendScope; amountUsd: number }): Promise<Reservation>;
+  reserve(input: { requestId: string; scope: SpendScope; amountUsd: number; reservationId?: string }): Promise<Reservation>;
   /** Replaces the reservation by the actual cost. */
   settle(reservation: Reservation, actualUsd: number): Promise<void>;
   /** Drops the reservation (the attempt failed and cost nothing). */

@@ -15,6 +15,11 @@ export interface AttemptRecord {
   reservedUsd?: number;
   /** When the upstream request started, ms since epoch (upstream attempts only; absent for skips). */
   startedAtMs?: number;
+  /**
+   * The ledger reservation the attempt's worst case is held under, on the open attempt of an in-flight marker: the
+   * next start asks the ledger whether it was taken (`log/recover-interrupted.ts`).
+   */
+  reservationId?: string;
 }
 
 /**

@@ -159,18 +159,28 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
   };
 }
 
-/** The record of a request a crash cut, from its marker; `chargeOpen` when expired reservations are charged. */
-export function interruptedRecord(marker: InFlightMarker, chargeOpen: boolean): DecisionRecord {
+/**
+ * The record of a request a crash cut, from its marker; `chargeOpen` when expired reservations are charged;
+ * `ledgerChargedUsd` when the ledger shows what the cut attempt's reservation finally charged (0 when it never took
+ * it, the actual cost when it had settled just before the crash): the record then costs that, not the worst case.
+ */
+export function interruptedRecord(marker: InFlightMarker, chargeOpen: boolean, ledgerChargedUsd?: number): DecisionRecord {
   const { record } = marker;
   const open = record.attempts.at(-1);
-  const openUsd = chargeOpen && open?.errorType === "interrupted" ? (open.reservedUsd ?? 0) : 0;
+  const isOpen = open?.errorType === "interrupted";
+  const known = isOpen && ledgerChargedUsd !== undefined;
+  const openUsd = known ? ledgerChargedUsd : chargeOpen && isOpen ? (open.reservedUsd ?? 0) : 0;
   const reason = `The gateway stopped (a crash or kill) while this request was in flight; the next start recorded it. ${
-    chargeOpen
-      ? "Its cost counts the worst case reserved for the attempt it cut, as the budget ledger charges that reservation when it expires."
-      : "Its cost leaves out the attempt it cut: that reservation is released when it expires."
+    known
+      ? "The cost of the attempt it cut is what the budget ledger charged for it (nothing when the crash came before its reservation or the budget refused it)."
+      : chargeOpen
+        ? "Its cost counts the worst case reserved for the attempt it cut, as the budget ledger charges that reservation when it expires."
+        : "Its cost leaves out the attempt it cut: that reservation is released when it expires."
   }`;
+  const attempts = known && ledgerChargedUsd === 0 ? [...record.attempts.slice(0, -1), { ...open, reservedUsd: 0 }] : record.attempts;
   return {
     ...record,
+    attempts,
     outcome: "failed",
     status: 0,
     errorType: INTERRUPTED,

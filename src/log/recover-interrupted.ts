@@ -6,6 +6,7 @@
  */
 import { interruptedRecord, type InFlightMarker, type InFlightStore } from "./in-flight.js";
 import type { DecisionRecord } from "./decision-record.js";
+import { NANO_USD_PER_USD } from "../budget/usd-units.js";
 
 /** Markers read per pass; a crash leaves at most the requests that were in flight. */
 const BATCH = 500;
@@ -19,7 +20,22 @@ export interface RecoverInterruptedInput {
   recorded(id: string): Promise<boolean>;
   /** Expired reservations are charged (`charge`, the default) rather than released. */
   chargeOpen: boolean;
+  /**
+   * What the budget ledger finally charged for these reservation ids (`Ledger.reservationCharges`): absent when it
+   * never took one, a number once settled or released, null while held. With it, a cut attempt costs what the ledger
+   * charged for it: nothing when the crash came between its marker and its reserve (or the budget refused it), the
+   * actual cost when it had settled just before the crash. Without it, every cut attempt counts its worst case.
+   */
+  reservationCharges?: (ids: readonly string[]) => Promise<Map<string, number | null>>;
+  /** ms since epoch, to tell markers young enough for the ledger to still know their reservations. */
+  now?: number;
 }
+
+/**
+ * How long after its marker a reservation's absence from the ledger still means it was never taken: well within the
+ * day the ledgers keep settled and expired reservations, so an old marker never loses a charge the ledger made.
+ */
+export const RESERVATION_KNOWN_FOR_MS = 12 * 3_600_000;
 
 /** How recovery went. */
 export interface RecoveredInterrupted {
@@ -40,14 +56,39 @@ export async function recoverInterrupted(input: RecoverInterruptedInput): Promis
     if (markers.length === 0) return result;
     const records: DecisionRecord[] = [];
     const forget: string[] = [];
+    const cut: InFlightMarker[] = [];
     for (const marker of markers) {
       seen.add(marker.id);
       if (!input.isGone(marker)) result.stillRunning += 1;
       else if (await input.recorded(marker.id)) forget.push(marker.id);
-      else records.push(interruptedRecord(marker, input.chargeOpen));
+      else cut.push(marker);
     }
+    const charged = await openAttemptCharges(cut, input);
+    for (const marker of cut) records.push(interruptedRecord(marker, input.chargeOpen, charged.get(marker.id)));
     input.store.adopt(records, [...forget, ...records.map((record) => record.id)]);
     result.recorded += records.length;
     result.alreadyRecorded += forget.length;
   }
+}
+
+/**
+ * What the ledger charged for each marker's open attempt, in USD, for the markers young enough to tell (0 when it
+ * never took the reservation); markers whose reservation is still open, or too old, are absent (their worst case).
+ */
+async function openAttemptCharges(markers: readonly InFlightMarker[], input: RecoverInterruptedInput): Promise<Map<string, number>> {
+  const { reservationCharges, now } = input;
+  const charged = new Map<string, number>();
+  if (!reservationCharges || now === undefined) return charged;
+  const byReservation = new Map<string, string>();
+  for (const marker of markers) {
+    const reservationId = marker.record.attempts.at(-1)?.reservationId;
+    if (reservationId && now - marker.markedAt < RESERVATION_KNOWN_FOR_MS) byReservation.set(reservationId, marker.id);
+  }
+  if (byReservation.size === 0) return charged;
+  const charges = await reservationCharges([...byReservation.keys()]);
+  for (const [reservationId, id] of byReservation) {
+    const nanoUsd = charges.has(reservationId) ? charges.get(reservationId) : 0;
+    if (typeof nanoUsd === "number") charged.set(id, nanoUsd / NANO_USD_PER_USD);
+  }
+  return charged;
 }

@@ -26,7 +26,7 @@ export interface InFlightTracking {
 
 /** Records what earlier processes' crashes cut, then starts marking this process's requests. */
 export async function startInFlightTracking(input: {
-  storage: Pick<Storage, "inFlight" | "retryWhileBusy">;
+  storage: Pick<Storage, "inFlight" | "retryWhileBusy"> & { ledger?: Pick<Storage["ledger"], "reservationCharges"> };
   decisions: Pick<DecisionLogStore, "get" | "flush">;
   now: () => number;
   logger: Logger;
@@ -34,6 +34,7 @@ export async function startInFlightTracking(input: {
 }): Promise<InFlightTracking> {
   const { storage, decisions, now, logger } = input;
   const store = storage.inFlight;
+  const ledger = storage.ledger;
   if (!store) return { stop: async () => {} };
   const owner = processOwner();
   const recover = async (): Promise<number> => {
@@ -42,6 +43,8 @@ export async function startInFlightTracking(input: {
       isGone: ownerIsGone(owner, IN_FLIGHT_STALE_AFTER_MS, now()),
       recorded: async (id) => (await decisions.get(id)) !== undefined,
       chargeOpen: true,
+      ...(ledger?.reservationCharges ? { reservationCharges: ledger.reservationCharges.bind(ledger) } : {}),
+      now: now(),
     });
     if (result.recorded > 0) await decisions.flush().catch(() => undefined); // ships in the background otherwise
     return result.recorded;

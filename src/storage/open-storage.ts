@@ -26,7 +26,8 @@ import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-l
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
 import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
-import { createRedisLedger } from "./redis/redis-ledger.js";
+import { createRedisLedger, type RedisLedgerOptions } from "./redis/redis-ledger.js";
+import { spentFromLog } from "./bucket-spend-from-log.js";
 import { createRedisOutcomeFeed } from "./redis/redis-outcome-feed.js";
 import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
 import { createRedisRetryAfterHolds } from "./redis/redis-retry-after-holds.js";
@@ -128,14 +129,15 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   const sqlite = (): SqliteDatabase => (db ??= openSqliteDatabase(sqlitePath));
   const closers: (() => Promise<void>)[] = [];
   try {
-    const shared = storage.redis_url ? await openRedisStores(storage.redis_url, namespace, closers, options) : undefined;
     const central = storage.postgres_url ? await openPostgresStores(storage.postgres_url, namespace, closers, options) : undefined;
+    const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
+    // A bucket Redis does not hold is seeded from the decision log: a Redis that lost its data keeps the caps.
+    const shared = storage.redis_url ? await openRedisStores(storage.redis_url, namespace, closers, { ...options, spentSoFar: spentFromLog(decisionBackend) }) : undefined;
     const readiness = (): ReturnType<Storage["readiness"]> => ({
       ...(shared ? { redis: shared.ready() ? "ready" : "unavailable" } : {}),
       ...(central ? { postgres: central.ready() ? "ready" : "unavailable" } : {}),
     });
     const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
-    const decisionBackend = central?.decisionBackend ?? createSqliteDecisionLogBackend(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
     const decisionOutbox = createSqliteDecisionOutbox(sqlite());
     const inFlight = createSqliteInFlightStore(sqlite());
@@ -179,7 +181,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   }
 }
 
-async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
+async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions & Pick<RedisLedgerOptions, "spentSoFar">) {
   const { Redis } = await import("ioredis");
   // No offline queue: while Redis is unreachable a command fails at once (503 storage_unavailable) instead of waiting
   // for a few reconnects (seconds each) on every request. Commands already sent when a connection drops are still
@@ -200,7 +202,11 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
   closers.push(() => holds.close());
   return {
     holds,
-    ledger: createRedisLedger(redis, { prefix, onDeferredError: (error) => options.onStoreError?.("redis", error) }),
+    ledger: createRedisLedger(redis, {
+      prefix,
+      onDeferredError: (error) => options.onStoreError?.("redis", error),
+      ...(options.spentSoFar ? { spentSoFar: options.spentSoFar } : {}),
+    }),
     rateLimiter: createRedisRateLimiter(redis, { prefix }),
     conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),

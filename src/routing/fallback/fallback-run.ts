@@ -6,6 +6,7 @@
  * A run keeps its state so a broken stream can resume on the next candidate.
  * @module
  */
+import { randomUUID } from "node:crypto";
 import type { ClientSignal } from "./client-signal.js";
 import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
 import { BudgetExceededError, GatewayError, UpstreamError } from "../../core/errors/index.js";
@@ -117,8 +118,10 @@ export class FallbackRun {
       if (!(await this.#acquireCircuit(candidate))) continue;
       // Marked before the reservation, so a crash at any point after it leaves the request's record (at worst a crash
       // between the two records a worst case the ledger never reserved: over, never under, what it holds).
-      if (this.#request.signal?.aborted !== true) await this.#attemptStarted(candidate, acquiredAt);
-      const reservation = await this.#reserve(candidate, acquiredAt);
+      // The marker names the reservation it is about to take, so a start after a crash can ask the ledger whether it was.
+      const reservationId = this.#deps.spendGuard ? `res_${randomUUID()}` : undefined;
+      if (this.#request.signal?.aborted !== true) await this.#attemptStarted(candidate, acquiredAt, reservationId);
+      const reservation = await this.#reserve(candidate, acquiredAt, reservationId);
       if (reservation === null) {
         // The marker must not keep the refused attempt's worst case while the run waits or moves on.
         if (this.#request.signal?.aborted !== true) await this.#attemptStarted(undefined, acquiredAt);
@@ -163,8 +166,8 @@ export class FallbackRun {
    * Tells the request's hook an attempt starts, with the worst case about to be reserved (or, with no candidate, that
    * none is open: the budget refused it); a hook never fails it.
    */
-  async #attemptStarted(candidate: ChainCandidate | undefined, startedAt: number): Promise<void> {
-    const reservedUsd = this.#deps.spendGuard && candidate ? { reservedUsd: candidate.worstCaseCostUsd } : {};
+  async #attemptStarted(candidate: ChainCandidate | undefined, startedAt: number, reservationId?: string): Promise<void> {
+    const reservedUsd = this.#deps.spendGuard && candidate ? { reservedUsd: candidate.worstCaseCostUsd, ...(reservationId ? { reservationId } : {}) } : {};
     const attempt: AttemptRecord | undefined = candidate && { model: candidate.id, status: 0, errorType: "interrupted", latencyMs: 0, ...reservedUsd, startedAtMs: startedAt };
     try {
       await this.#request.onAttemptStart?.(this.#request.plan, attempt);
@@ -320,11 +323,11 @@ export class FallbackRun {
   }
 
   /** Reserves the attempt's worst case. null: the budget refused this candidate (it is skipped). */
-  async #reserve(candidate: ChainCandidate, acquiredAt: number): Promise<Reservation | undefined | null> {
+  async #reserve(candidate: ChainCandidate, acquiredAt: number, reservationId: string | undefined): Promise<Reservation | undefined | null> {
     const guard = this.#deps.spendGuard;
     if (!guard) return undefined;
     try {
-      return await guard.reserve({ requestId: this.#request.requestId, scope: this.#request.scope, amountUsd: candidate.worstCaseCostUsd });
+      return await guard.reserve({ requestId: this.#request.requestId, scope: this.#request.scope, amountUsd: candidate.worstCaseCostUsd, ...(reservationId ? { reservationId } : {}) });
     } catch (error) {
       // The permit goes back, dated when it was acquired: a permit from before the circuit opened frees no probe.
       await this.#deps.breaker?.record(candidate.id, "abandoned", acquiredAt);

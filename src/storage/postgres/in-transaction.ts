@@ -4,18 +4,36 @@
  */
 import type { Pool, PoolClient } from "pg";
 
-/** Runs `work` between BEGIN and COMMIT on a connection of its own; a failure rolls back and is thrown again. */
-export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` on a connection of its own, checked out of the pool. The pool listens for the errors of idle clients
+ * only: a checked-out client that Postgres ends between two queries (a restart, a failover, `pg_terminate_backend`)
+ * emits 'error', and without a listener Node ends the process. Here the error is heard, the next query fails on its
+ * own, and the dead connection is destroyed instead of going back to the pool.
+ */
+export async function withConnection<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let lost: Error | undefined;
+  const onError = (error: Error): void => void (lost ??= error);
+  client.on("error", onError);
   try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
+    return await work(client);
   } finally {
-    client.release();
+    client.removeListener("error", onError);
+    client.release(lost);
   }
+}
+
+/** Runs `work` between BEGIN and COMMIT on a connection of its own; a failure rolls back and is thrown again. */
+export function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return withConnection(pool, async (client) => {
+    try {
+      await client.query("BEGIN");
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    }
+  });
 }

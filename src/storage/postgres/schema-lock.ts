@@ -5,19 +5,17 @@
  * @module
  */
 import type { Pool } from "pg";
+import { withConnection } from "./in-transaction.js";
 
 /** Runs `setup` with one connection while holding the schema's setup lock. */
 export async function underSchemaLock<T>(pool: Pool, schema: string, setup: (query: (sql: string) => Promise<unknown>) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
   const key = `switchyard-setup:${schema}`;
-  try {
+  return withConnection(pool, async (client) => {
     await client.query("SELECT pg_advisory_lock(hashtext($1))", [key]);
     try {
       return await setup((sql) => client.query(sql));
     } finally {
       await client.query("SELECT pg_advisory_unlock(hashtext($1))", [key]);
     }
-  } finally {
-    client.release();
-  }
+  });
 }

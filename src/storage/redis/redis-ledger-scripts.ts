@@ -7,9 +7,10 @@
 
 /**
  * KEYS: reservation hash, expiry zset, then one hash per bucket.
- * ARGV: amount, expiresAt, reservationId, bucket count, retentionMs, now, then per bucket: limit, windowEndsAt.
+ * ARGV: amount, expiresAt, reservationId, bucket count, retentionMs, now, then per bucket: limit, windowEndsAt; then
+ * `seed` when buckets must be seeded before use.
  * Key lifetimes are relative to the caller's `now`, so an injected clock works the same as the wall clock.
- * Returns {1} reserved, {0, bucketIndex, remaining} refused, {-1} duplicate id.
+ * Returns {1} reserved, {0, bucketIndex, remaining} refused, {-1} duplicate id, {-2, bucketIndex...} buckets to seed.
  */
 export const RESERVE_SCRIPT = `
 local amount = tonumber(ARGV[1])
@@ -21,6 +22,15 @@ if redis.call('EXISTS', KEYS[1]) == 1 then
   -- whose connection dropped), so it succeeded; anything else is another reservation's id.
   if redis.call('HGET', KEYS[1], 'state') == 'held' and redis.call('HGET', KEYS[1], 'amount') == ARGV[1] then return {1} end
   return {-1}
+end
+if ARGV[7 + n * 2] == 'seed' then
+  -- A bucket this Redis does not hold may be one it forgot (a restart without persistence, an eviction): the caller
+  -- seeds it from the decision log first (SEED_SCRIPT), so a lost ledger cannot hand out a cap again.
+  local missing = {-2}
+  for i = 1, n do
+    if redis.call('EXISTS', KEYS[2 + i]) == 0 then missing[#missing + 1] = i end
+  end
+  if #missing > 1 then return missing end
 end
 for i = 1, n do
   local limit = tonumber(ARGV[5 + i * 2])
@@ -40,6 +50,25 @@ redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return {1}
 `;
 
+/**
+ * KEYS: one hash per bucket. ARGV: retentionMs, now, then per bucket: spent, windowEndsAt. Creates each bucket this
+ * Redis does not hold with the spent money given (read from the decision log); one it holds is left alone, so two
+ * instances seeding the same bucket count its spend once. Returns how many it created.
+ */
+export const SEED_SCRIPT = `
+local retention = tonumber(ARGV[1])
+local now = tonumber(ARGV[2])
+local created = 0
+for i = 1, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 0 then
+    redis.call('HSET', KEYS[i], 'spent', ARGV[1 + i * 2], 'reserved', 0)
+    redis.call('PEXPIRE', KEYS[i], math.max(0, tonumber(ARGV[2 + i * 2]) - now) + retention)
+    created = created + 1
+  end
+end
+return created
+`;
+
 /** KEYS: reservation hash, expiry zset. ARGV: actual, reservationId, keepMs. Returns 1 when applied. */
 export const SETTLE_SCRIPT = `
 local state = redis.call('HGET', KEYS[1], 'state')
@@ -52,7 +81,7 @@ for bucket in string.gmatch(redis.call('HGET', KEYS[1], 'buckets'), '[^\\n]+') d
   if state == 'held' then redis.call('HINCRBY', bucket, 'reserved', -amount) end
   redis.call('HINCRBY', bucket, 'spent', spent)
 end
-redis.call('HSET', KEYS[1], 'state', 'settled')
+redis.call('HSET', KEYS[1], 'state', 'settled', 'actual', ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 redis.call('ZREM', KEYS[2], ARGV[2])
 return 1

@@ -4,8 +4,8 @@
  * @module
  */
 import type { Redis } from "ioredis";
-import type { Ledger, LedgerBucketUsage } from "../../budget/ledger.js";
-import { EXPIRE_SCRIPT, RELEASE_SCRIPT, RESERVE_SCRIPT, SETTLE_SCRIPT } from "./redis-ledger-scripts.js";
+import type { Ledger, LedgerBucket, LedgerBucketUsage, LedgerReserveInput, LedgerReserveResult } from "../../budget/ledger.js";
+import { EXPIRE_SCRIPT, RELEASE_SCRIPT, RESERVE_SCRIPT, SEED_SCRIPT, SETTLE_SCRIPT } from "./redis-ledger-scripts.js";
 import { createDeferredWrites } from "./redis-deferred-writes.js";
 
 /** Options of `createRedisLedger`. */
@@ -23,6 +23,14 @@ export interface RedisLedgerOptions {
    * refused by Redis once back): its reservation expires as its worst case. Default: ignored.
    */
   onDeferredError?: (error: unknown, what: string) => void;
+  /**
+   * What a bucket's window has already spent, in nano-dollars, read from a durable record (the decision log). With
+   * it, a bucket this Redis does not hold (the first reserve of its window, or a Redis that restarted without
+   * persistence or evicted the key) is created with that spend before any reserve counts against it, so a Redis that
+   * lost its data cannot hand out a cap a second time. A failed read fails the reserve (budgets fail closed).
+   * Default: none (a bucket starts at 0).
+   */
+  spentSoFar?: (bucket: LedgerBucket) => Promise<number>;
 }
 
 type ScriptClient = Redis & {
@@ -30,7 +38,11 @@ type ScriptClient = Redis & {
   switchyardSettle(...args: (string | number)[]): Promise<number>;
   switchyardRelease(...args: (string | number)[]): Promise<number>;
   switchyardExpire(...args: (string | number)[]): Promise<number>;
+  switchyardSeed(numberOfKeys: number, ...args: (string | number)[]): Promise<number>;
 };
+
+/** Reserve replies: reserved, refused, duplicate id, buckets to seed first. */
+type ReserveReply = [number, ...(number | string)[]];
 
 const EXPIRE_BATCH = 200;
 
@@ -43,6 +55,7 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
     redis.defineCommand("switchyardSettle", { numberOfKeys: 2, lua: SETTLE_SCRIPT });
     redis.defineCommand("switchyardRelease", { numberOfKeys: 2, lua: RELEASE_SCRIPT });
     redis.defineCommand("switchyardExpire", { numberOfKeys: 1, lua: EXPIRE_SCRIPT });
+    redis.defineCommand("switchyardSeed", { lua: SEED_SCRIPT });
   }
   const reservationKey = (id: string): string => `${prefix}r:${id}`;
   const bucketKey = (id: string): string => `${prefix}b:${id}`;
@@ -51,15 +64,44 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
   // Their scripts are no-ops the second time for one reservation id, so a resend is harmless.
   const deferred = createDeferredWrites(redis, options.onDeferredError ? { onError: options.onDeferredError } : {});
 
+  const seeding = new Map<string, Promise<void>>();
+  /** Seeds the buckets this Redis lacks from `spentSoFar`, once per bucket at a time in this process. */
+  const { spentSoFar = async () => 0 } = options;
+  const seed = (buckets: readonly LedgerBucket[], now: number): Promise<unknown> =>
+    Promise.all(
+      buckets.map((bucket) => {
+        let running = seeding.get(bucket.id);
+        if (!running) {
+          running = (async () => {
+            const spent = Math.max(0, Math.round(await spentSoFar(bucket)));
+            await client.switchyardSeed(1, bucketKey(bucket.id), bucketRetentionInMs, now, spent, bucket.windowEndsAt);
+          })().finally(() => seeding.delete(bucket.id));
+          seeding.set(bucket.id, running);
+        }
+        return running;
+      }),
+    );
+  const reserveOnce = (input: LedgerReserveInput): Promise<ReserveReply> => {
+    const keys = [reservationKey(input.reservationId), expiryKey, ...input.buckets.map((b) => bucketKey(b.id))];
+    const args: (string | number)[] = [input.amountInNanoUsd, input.expiresAt, input.reservationId, input.buckets.length, bucketRetentionInMs, input.now];
+    for (const bucket of input.buckets) args.push(bucket.limitInNanoUsd, bucket.windowEndsAt);
+    if (options.spentSoFar) args.push("seed");
+    return client.switchyardReserve(keys.length, ...keys, ...args) as Promise<ReserveReply>;
+  };
+
   return {
-    async reserve(input) {
-      const keys = [reservationKey(input.reservationId), expiryKey, ...input.buckets.map((b) => bucketKey(b.id))];
-      const args: (string | number)[] = [input.amountInNanoUsd, input.expiresAt, input.reservationId, input.buckets.length, bucketRetentionInMs, input.now];
-      for (const bucket of input.buckets) args.push(bucket.limitInNanoUsd, bucket.windowEndsAt);
-      const [code, index, remaining] = await client.switchyardReserve(keys.length, ...keys, ...args);
+    async reserve(input): Promise<LedgerReserveResult> {
+      let reply = await reserveOnce(input);
+      // A bucket seeded now can vanish again only with another loss of Redis's data: a few tries are plenty.
+      for (let tries = 0; reply[0] === -2 && tries < 3; tries += 1) {
+        await seed(reply.slice(1).flatMap((index) => input.buckets[Number(index) - 1] ?? []), input.now);
+        reply = await reserveOnce(input);
+      }
+      const [code, index, remaining] = reply;
+      if (code === -2) throw new Error("Budget buckets vanished from Redis while they were being seeded; try again");
       if (code === -1) throw new Error(`Reservation ${input.reservationId} already exists`);
       if (code === 1) return { ok: true };
-      const bucket = input.buckets[(index ?? 1) - 1];
+      const bucket = input.buckets[Number(index ?? 1) - 1];
       return { ok: false, budget: bucket?.budget ?? "", bucketId: bucket?.id ?? "", remainingInNanoUsd: Number(remaining) };
     },
     settle: ({ reservationId, actualInNanoUsd }) =>
@@ -73,6 +115,23 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
         total += count;
         if (count < EXPIRE_BATCH) return total;
       }
+    },
+    async reservationCharges(ids) {
+      const charges = new Map<string, number | null>();
+      if (ids.length === 0) return charges;
+      const pipeline = redis.pipeline();
+      for (const id of ids) pipeline.hmget(reservationKey(id), "state", "actual");
+      const results = (await pipeline.exec()) ?? [];
+      ids.forEach((id, index) => {
+        const [error, values] = results[index] ?? [null, null];
+        if (error) throw error;
+        const [state, actual] = (values as (string | null)[] | null) ?? [];
+        if (!state) return;
+        // A settle from before the cost was kept: its charge is unknown, so the worst case stands.
+        if (state === "settled") charges.set(id, actual === null || actual === undefined ? null : Number(actual));
+        else charges.set(id, state === "released" || state === "expired_released" ? 0 : null);
+      });
+      return charges;
     },
     async usage(bucketIds): Promise<LedgerBucketUsage[]> {
       const pipeline = redis.pipeline();

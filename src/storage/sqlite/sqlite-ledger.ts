@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS ledger_reservations (
   state TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   expires_at INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL
+  updated_at INTEGER NOT NULL,
+  actual_nano_usd INTEGER
 );
 CREATE INDEX IF NOT EXISTS ledger_reservations_held ON ledger_reservations (expires_at) WHERE state = 'held';
 `;
@@ -46,6 +47,9 @@ interface ReservationRow {
 /** Creates a ledger over an open database (see `openSqliteDatabase`); creates its tables if missing. */
 export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false } = {}): Ledger {
   db.exec(SCHEMA);
+  // Files made before the settled cost was kept (reservationCharges) get the column.
+  const columns = db.prepare<[], { name: string }>("PRAGMA table_info(ledger_reservations)").all();
+  if (!columns.some((column) => column.name === "actual_nano_usd")) db.exec("ALTER TABLE ledger_reservations ADD COLUMN actual_nano_usd INTEGER");
   const insertBucket = db.prepare(
     "INSERT OR IGNORE INTO ledger_buckets (id, budget, window_ends_at) VALUES (?, ?, ?)",
   );
@@ -63,6 +67,8 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
     "SELECT id, amount_nano_usd, bucket_ids, state FROM ledger_reservations WHERE id = ?",
   );
   const setState = db.prepare("UPDATE ledger_reservations SET state = ?, updated_at = ? WHERE id = ?");
+  const setSettled = db.prepare("UPDATE ledger_reservations SET state = 'settled', actual_nano_usd = ?, updated_at = ? WHERE id = ?");
+  const readCharge = db.prepare<[string], { state: string; actual_nano_usd: number | null }>("SELECT state, actual_nano_usd FROM ledger_reservations WHERE id = ?");
   const readExpired = db.prepare<[number], ReservationRow>(
     "SELECT id, amount_nano_usd, bucket_ids, state FROM ledger_reservations WHERE state = 'held' AND expires_at <= ?",
   );
@@ -91,7 +97,7 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
     const spentDelta = actual - (row.state === "expired_charged" ? row.amount_nano_usd : 0);
     const reservedDelta = row.state === "held" ? -row.amount_nano_usd : 0;
     for (const id of parseIds(row)) addToBucket.run(spentDelta, reservedDelta, id);
-    setState.run("settled", now, reservationId);
+    setSettled.run(actual, now, reservationId);
   });
 
   const release = db.transaction((reservationId: string, now: number): void => {
@@ -121,6 +127,15 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
     settle: ({ reservationId, actualInNanoUsd, now }) => retryWhileBusy(() => settle.immediate(reservationId, actualInNanoUsd, now)),
     release: ({ reservationId, now }) => retryWhileBusy(() => release.immediate(reservationId, now)),
     expireReservations: ({ now, policy }) => retryWhileBusy(() => expire.immediate(now, policy)),
+    reservationCharges: (ids) =>
+      retryWhileBusy(() => {
+        const charges = new Map<string, number | null>();
+        for (const id of ids) {
+          const row = readCharge.get(id);
+          if (row) charges.set(id, finalCharge(row.state, row.actual_nano_usd));
+        }
+        return charges;
+      }),
     usage: (bucketIds): Promise<LedgerBucketUsage[]> =>
       retryWhileBusy(() =>
         bucketIds.map((id) => {
@@ -137,4 +152,11 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
 function parseIds(row: ReservationRow): string[] {
   const parsed: unknown = JSON.parse(row.bucket_ids);
   return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === "string") : [];
+}
+
+/** What a reservation in this state finally charged: its settled cost, 0 once released, null while still open. */
+function finalCharge(state: string, actual: number | null): number | null {
+  if (state === "settled") return actual;
+  if (state === "released" || state === "expired_released") return 0;
+  return null;
 }

@@ -1,0 +1,44 @@
+/**
+ * What a budget bucket's window has spent, read back from the decision log: the durable record of every request's
+ * cost. The Redis ledger seeds a bucket it does not hold with it (`redis-ledger.ts`, `spentSoFar`), so a Redis that
+ * restarted without persistence, or evicted the ledger's keys, cannot hand out a hard cap a second time.
+ * @module
+ */
+import { windowAt, type BudgetWindow } from "../budget/budget-window.js";
+import type { LedgerBucket } from "../budget/ledger.js";
+import { toNanoUsd } from "../budget/usd-units.js";
+import type { DecisionFilter, DecisionLogQueries } from "../log/decision-log-store.js";
+
+/** The decisions a bucket counts: its target (as `match-budgets.ts` spells bucket ids) and its window. */
+export function bucketFilter(bucket: Pick<LedgerBucket, "id" | "windowEndsAt">): DecisionFilter | undefined {
+  const at = bucket.id.lastIndexOf("@");
+  const key = at < 0 ? bucket.id : bucket.id.slice(0, at);
+  const slash = key.lastIndexOf("/");
+  const window = key.slice(slash + 1);
+  if (slash < 0 || (window !== "day" && window !== "month")) return undefined;
+  const target = key.slice(0, slash);
+  const span = windowAt(window satisfies BudgetWindow, bucket.windowEndsAt - 1);
+  const period = { since: span.startsAt, until: span.endsAt };
+  if (target === "global") return period;
+  const colon = target.indexOf(":");
+  const kind = target.slice(0, colon);
+  const value = target.slice(colon + 1);
+  if (kind === "key") return { ...period, keyId: value };
+  if (kind === "task") return { ...period, task: value };
+  if (kind === "tier") return { ...period, tier: value };
+  return undefined;
+}
+
+/**
+ * A bucket's spend so far in nano-dollars: the cost of the decisions it covers. A request's whole cost counts toward
+ * its record's tier and task (an attempt a fallback or downgrade charged to another tier counts there too): the log
+ * cannot split it, and counting more is the side a cap can stand.
+ */
+export function spentFromLog(decisions: Pick<DecisionLogQueries, "summarize">): (bucket: LedgerBucket) => Promise<number> {
+  return async (bucket) => {
+    const filter = bucketFilter(bucket);
+    if (!filter) return 0;
+    const summary = await decisions.summarize({ ...filter, by: "day" });
+    return summary.rows.reduce((sum, row) => sum + toNanoUsd(row.costUsd), 0);
+  };
+}
