@@ -42,4 +42,16 @@ describe("route --jsonl pairs every input line with one output line", () => {
     expect(out[3]?.error).toMatchObject({ type: "invalid_request_error", param: "tier" });
     expect(out[3]?.error?.message).toMatch(/Valid tiers: free, budget, mid, standard, premium/);
   });
+
+  it("reads Responses-style and Anthropic content parts in a chat request: their text sets the task, their images need vision", async () => {
+    const lines = [
+      { request: { messages: [{ role: "system", content: "You are helpful." }, { role: "user", content: [{ type: "input_text", text: "Translate to German: good night" }] }] } },
+      { request: { messages: [{ role: "system", content: "You are helpful." }, { role: "user", content: [{ type: "text", text: "What is in this picture?" }, { type: "image", source: { type: "base64", media_type: "image/png", data: "AAAA" } }] }] } },
+    ].map((line) => JSON.stringify(line));
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.join("\n") });
+    const out = outputLines(run.stdout) as { task?: string; reasons?: string[] }[];
+    expect(out[0]?.task).toBe("translation");
+    expect(out[1]?.reasons?.join(" ")).toMatch(/1 image\(s\), so the model must accept image input/);
+    expect(run.code).toBe(0);
+  });
 });
