@@ -54,4 +54,17 @@ describe("route --jsonl pairs every input line with one output line", () => {
     expect(out[1]?.reasons?.join(" ")).toMatch(/1 image\(s\), so the model must accept image input/);
     expect(run.code).toBe(0);
   });
+
+  it("tells a line holding a bare request, an OpenAI Batch body or a non-object request how to fix it", async () => {
+    const lines = [
+      { messages: [{ role: "user", content: "hi" }] },
+      { custom_id: "r1", method: "POST", url: "/v1/chat/completions", body: { messages: [{ role: "user", content: "hi" }] } },
+      { request: "hi" },
+    ].map((line) => JSON.stringify(line));
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.join("\n") });
+    const messages = outputLines(run.stdout).map((line) => line.error?.message);
+    expect(messages[0]).toMatch(/a bare request; wrap it as \{"request": \{\.\.\.\}\}/);
+    expect(messages[1]).toMatch(/OpenAI Batch line, put its "body" in "request"/);
+    expect(messages[2]).toMatch(/its "request" is a string/);
+  });
 });

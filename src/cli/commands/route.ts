@@ -159,7 +159,16 @@ function batchLineRequest(line: string): ChatRequest {
   if (typeof fields.prompt === "string") return promptRequest(fields.prompt, true);
   // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
   if (typeof fields.request === "object" && fields.request !== null) return readOfflineRequest(fields.request, fields.door === undefined ? undefined : parseDoorName(fields.door));
-  throw new InvalidRequestError('each line needs "prompt" (a string) or "request" (an object)');
+  throw new InvalidRequestError(missingRequest(value as Record<string, unknown>));
+}
+
+/** Why a line object holds no request; a bare request body (or an OpenAI Batch line's `body`) is told how to wrap it. */
+function missingRequest(fields: Record<string, unknown>): string {
+  const needs = 'each line needs "prompt" (a string) or "request" (an object)';
+  if ("messages" in fields || "input" in fields) return `${needs}: this line is a bare request; wrap it as {"request": {...}}`;
+  if ("body" in fields) return `${needs}: for an OpenAI Batch line, put its "body" in "request": {"request": {...}}`;
+  if ("request" in fields) return `${needs}; its "request" is ${fields.request === null ? "null" : `a ${Array.isArray(fields.request) ? "list" : typeof fields.request}`}`;
+  return needs;
 }
 
 async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> {
