@@ -3,6 +3,7 @@
  * (routing, the attempt loop, budgets, quality escalation, the decision log) inside your process.
  * @module
  */
+import { checkRouterDeps } from "./check-router-deps.js";
 import { createSpendGuard } from "./budget/create-spend-guard.js";
 import type { SpendGuard } from "./budget/spend-guard.js";
 import { builtinCatalog } from "./catalog/builtin-catalog.js";
@@ -91,6 +92,7 @@ export interface Router {
 /** Creates a router. `config` is the same shape as `switchyard.yaml` (validated; defaults applied). */
 export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: RouterDeps = {}): Router {
   const parsed = parseConfig(config);
+  checkRouterDeps(deps);
   const clock = deps.clock ?? SYSTEM_CLOCK;
   const generateId = deps.generateId ?? generateDecisionId;
   const classifier = deps.classifier ?? createClassifier(parsed.routing.classifier);

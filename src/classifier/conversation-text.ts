@@ -4,13 +4,22 @@
  */
 import type { ChatMessage, ContentPart } from "../core/types.js";
 
+/**
+ * Part types that carry the message's text: chat's `text`, and the Responses API's `input_text` and `output_text`,
+ * which clients building chat messages from Responses parts send to the chat door (read as nothing, their task went
+ * unread and the prompt was priced at ~0 tokens).
+ */
+const TEXT_PART_TYPES = new Set(["text", "input_text", "output_text"]);
+/** Part types that are an image: chat's `image_url`, the Responses API's `input_image` and Anthropic's `image` block. */
+const IMAGE_PART_TYPES = new Set(["image_url", "input_image", "image"]);
+
 /** The text of one message, joining text parts and ignoring images and audio. */
 export function messageText(message: ChatMessage): string {
   const { content } = message;
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
   return content
-    .map((part: ContentPart | null) => (isPart(part) && part.type === "text" && typeof part.text === "string" ? part.text : ""))
+    .map((part: ContentPart | null) => (isPart(part) && TEXT_PART_TYPES.has(part.type) ? partText(part) : ""))
     .filter(Boolean)
     .join("\n");
 }
@@ -51,9 +60,14 @@ export function countImages(messages: readonly ChatMessage[]): number {
   let count = 0;
   for (const message of messages) {
     if (!Array.isArray(message.content)) continue;
-    for (const part of message.content as (ContentPart | null)[]) if (isPart(part) && part.type === "image_url") count++;
+    for (const part of message.content as (ContentPart | null)[]) if (isPart(part) && IMAGE_PART_TYPES.has(part.type)) count++;
   }
   return count;
+}
+
+function partText(part: ContentPart): string {
+  const { text } = part as { text?: unknown };
+  return typeof text === "string" ? text : "";
 }
 
 /** Library callers are not checked at an HTTP edge: a null or scalar part is skipped, never dereferenced. */

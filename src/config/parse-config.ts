@@ -7,6 +7,7 @@ import { ConfigError, type ConfigIssue } from "../core/errors/index.js";
 import { configSchema, type SwitchyardConfig } from "./config-schema.js";
 import { DEFAULT_TASKS, DEFAULT_TIERS } from "./default-config.js";
 import { formatConfigIssues } from "./format-config-issues.js";
+import { closestName } from "../core/closest-name.js";
 import { hasOwnKey } from "../core/own-property.js";
 
 /** Result of `safeParseConfig`. */
@@ -73,6 +74,13 @@ function loopPath(input: unknown, path = "", ancestors = new Set<object>()): str
   return undefined;
 }
 
+/** `unknown tier "cheep"; did you mean "cheap"? Valid tiers: …`, or the valid names alone when none is close. */
+function unknownName(kind: "tier" | "task", value: string, choices: readonly string[]): string {
+  const guess = closestName(value, choices, 1 / 3);
+  const valid = `${kind}s: ${choices.join(", ")}`;
+  return guess === undefined ? `unknown ${kind} "${value}"; valid ${valid}` : `unknown ${kind} "${value}"; did you mean "${guess}"? Valid ${valid}`;
+}
+
 /** Parses YAML text, then validates it. A YAML syntax error names the line and column. */
 export function parseConfigText(text: string, file?: string): SwitchyardConfig {
   let input: unknown;
@@ -80,9 +88,14 @@ export function parseConfigText(text: string, file?: string): SwitchyardConfig {
     input = parseYaml(text);
   } catch (error) {
     const position = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : "";
-    throw new ConfigError([{ path: "", message: `YAML syntax error${position}: ${(error as Error).message.split("\n")[0]}` }], file);
+    throw new ConfigError([{ path: "", message: `YAML syntax error${position}: ${yamlReason(error as Error)}` }], file);
   }
   return parseConfig(input, file);
+}
+
+/** The first line of a YAML parser's message, without the position it repeats and the colon its code frame follows. */
+function yamlReason(error: Error): string {
+  return (error.message.split("\n")[0] ?? "").replace(/( at line \d+, column \d+)?:\s*$/, "");
 }
 
 /** The config with every default applied: what runs when there is no config file. */
@@ -100,10 +113,12 @@ function mergeDefaults(config: SwitchyardConfig): SwitchyardConfig {
 
 function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
   const tiers = Object.keys(config.tiers);
-  const validTiers = `valid tiers: ${tiers.join(", ")}`;
+  const tasks = Object.keys(config.tasks);
+  const unknownTier = (tier: string): string => unknownName("tier", tier, tiers);
+  const unknownTask = (task: string): string => unknownName("task", task, tasks);
   const issues: ConfigIssue[] = [];
   for (const [task, tier] of Object.entries(config.tasks)) {
-    if (!hasOwnKey(config.tiers, tier)) issues.push({ path: `tasks.${task}`, message: `unknown tier "${tier}"; ${validTiers}` });
+    if (!hasOwnKey(config.tiers, tier)) issues.push({ path: `tasks.${task}`, message: unknownTier(tier) });
   }
   for (const [name, tier] of Object.entries(config.tiers)) {
     if (tier.default_max_tokens !== undefined && tier.default_max_tokens > tier.max_tokens) {
@@ -121,28 +136,28 @@ function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
       issues.push({ path: `experiments.${index}.variant`, message: "sets nothing to try: give it a tier, a model, a quality or weights" });
     }
     const tier = experiment.variant.tier;
-    if (tier && !hasOwnKey(config.tiers, tier)) issues.push({ path: `experiments.${index}.variant.tier`, message: `unknown tier "${tier}"; ${validTiers}` });
+    if (tier && !hasOwnKey(config.tiers, tier)) issues.push({ path: `experiments.${index}.variant.tier`, message: unknownTier(tier) });
     if (tier !== undefined && variant.weights !== undefined) {
       // The candidate router picks the variant's tier itself: a tier beside it would be silently overridden.
       issues.push({ path: `experiments.${index}.variant`, message: "sets both weights and tier: a candidate router picks the tier itself; test one or the other" });
     }
     const matchTier = experiment.match.tier;
-    if (matchTier && !hasOwnKey(config.tiers, matchTier)) issues.push({ path: `experiments.${index}.match.tier`, message: `unknown tier "${matchTier}"; ${validTiers}` });
+    if (matchTier && !hasOwnKey(config.tiers, matchTier)) issues.push({ path: `experiments.${index}.match.tier`, message: unknownTier(matchTier) });
     const matchTask = experiment.match.task;
     if (matchTask && !hasOwnKey(config.tasks, matchTask)) {
-      issues.push({ path: `experiments.${index}.match.task`, message: `unknown task "${matchTask}"; valid tasks: ${Object.keys(config.tasks).join(", ")}` });
+      issues.push({ path: `experiments.${index}.match.task`, message: unknownTask(matchTask) });
     }
   });
   config.budgets.forEach((budget, index) => {
     if (budget.scope === "tier" && budget.name && !hasOwnKey(config.tiers, budget.name)) {
-      issues.push({ path: `budgets.${index}.name`, message: `unknown tier "${budget.name}"; ${validTiers}` });
+      issues.push({ path: `budgets.${index}.name`, message: unknownTier(budget.name) });
     }
     if (budget.scope === "task" && budget.name && !hasOwnKey(config.tasks, budget.name)) {
-      issues.push({ path: `budgets.${index}.name`, message: `unknown task "${budget.name}"; valid tasks: ${Object.keys(config.tasks).join(", ")}` });
+      issues.push({ path: `budgets.${index}.name`, message: unknownTask(budget.name) });
     }
   });
   (config.learning.judge?.tiers ?? []).forEach((tier, index) => {
-    if (!hasOwnKey(config.tiers, tier)) issues.push({ path: `learning.judge.tiers.${index}`, message: `unknown tier "${tier}"; ${validTiers}` });
+    if (!hasOwnKey(config.tiers, tier)) issues.push({ path: `learning.judge.tiers.${index}`, message: unknownTier(tier) });
   });
   return issues;
 }

@@ -9,7 +9,7 @@ import type { ChatMessage } from "../core/types.js";
 import { InvalidRequestError } from "../core/errors/index.js";
 import { readRouteLlmFolder, type PairedItem } from "./routellm-datasets.js";
 import { readRouterBench } from "./routerbench-dataset.js";
-import { DEFAULT_LADDERS, readScoreMatrix, type LadderRung, type MatrixItem } from "./score-matrix.js";
+import { ladderFor, readScoreMatrix, type LadderRung, type MatrixItem } from "./score-matrix.js";
 
 /** One prompt of the stream. */
 export interface StreamItem {
@@ -53,11 +53,7 @@ export function readOutcomeStream(target: string, ladderOverride?: readonly Ladd
   if (paired) return fromPaired(paired.name, paired.strongModel, paired.weakModel, paired.items);
   const matrix = readScoreMatrix(target);
   if (!matrix) throw new InvalidRequestError(`--online needs per-model outcomes: ${target} is neither a RouteLLM/RouterBench set nor a score matrix.`);
-  const ladder = [...(ladderOverride ?? DEFAULT_LADDERS[matrix.name] ?? [])];
-  const missing = ladder.filter((r) => !matrix.models.includes(r.model)).map((r) => r.model);
-  if (ladder.length < 2 || missing.length > 0) {
-    throw new InvalidRequestError(`Ladder models not in ${matrix.name}: ${missing.join(", ") || "(fewer than two rungs)"}. Columns: ${matrix.models.join(", ")}`);
-  }
+  const ladder = ladderFor(matrix, ladderOverride);
   const complete = matrix.items.filter((item) => ladder.every((r) => item.scores[r.model] !== undefined));
   const all = complete.flatMap((item) => ladder.map((r) => item.scores[r.model] ?? 0));
   const low = Math.min(...all);

@@ -13,7 +13,7 @@ import { evaluateLadder, type CostQualityResult } from "./cost-quality.js";
 import { computeRoutingMetrics, type RoutingMetrics } from "./routing-metrics.js";
 import { readRouteLlmFolder } from "./routellm-datasets.js";
 import { readRouterBench } from "./routerbench-dataset.js";
-import { DEFAULT_LADDERS, readScoreMatrix, type LadderRung } from "./score-matrix.js";
+import { ladderFor, readScoreMatrix, type LadderRung } from "./score-matrix.js";
 import { evaluateTaskSet, readHeldOutCandidateTaskSet, readTaskSet, type TaskSetResult } from "./task-set.js";
 
 /** Short names for the shared datasets, relative to the data folder. */
@@ -100,11 +100,7 @@ export function runEval(classifiers: readonly ConversationClassifier[], options:
   }
   const matrix = readScoreMatrix(target);
   if (matrix) {
-    const ladder = options.ladder ?? [...(DEFAULT_LADDERS[matrix.name] ?? [])];
-    const missing = ladder.filter((r) => !matrix.models.includes(r.model)).map((r) => r.model);
-    if (ladder.length === 0 || missing.length > 0) {
-      throw new InvalidRequestError(`Ladder models not in ${matrix.name}: ${missing.join(", ") || "(empty ladder)"}. Columns: ${matrix.models.join(", ")}`);
-    }
+    const ladder = ladderFor(matrix, options.ladder);
     progress?.(`${matrix.name}: ${matrix.items.length} prompts × ${matrix.models.length} models, ladder ${ladder.map((r) => r.model).join(" < ")}`);
     return classifiers.map((classifier) => {
       const scores = scoreAll(matrix.items.map((i) => i.messages), classifier, progress);

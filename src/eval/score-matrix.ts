@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ChatMessage } from "../core/types.js";
+import { InvalidRequestError } from "../core/errors/index.js";
 import { parseCsvRecords } from "./csv.js";
 
 /** One prompt and each model's score on it (undefined when the cell is empty). */
@@ -130,6 +131,39 @@ export function readScoreMatrix(target: string): ScoreMatrix | undefined {
   const alpaca = find(/^alpaca_eval.*preferences\.csv$/);
   if (alpaca) return readAlpacaEvalMatrix(alpaca);
   if (weighted) return readAlpacaEvalMatrix(weighted, "alpaca-eval-weighted");
-  if (arena) return readArenaBenchMatrix(arena);
+  if (arena) return readColumnsMatrix(arena);
   return undefined;
+}
+
+const ID_COLUMNS = ["question_id", "id", "idx"];
+const PROMPT_COLUMNS = ["prompt", "question", "instruction"];
+
+/**
+ * A `score-matrix.csv` known by no name (a team's own, or a development set such as vicuna80), read from its own
+ * columns: the prompt from `prompt`, `question` or `instruction`, the models from the columns whose cells are all
+ * numbers (a `category` column is not a model). It is named after its folder.
+ */
+export function readColumnsMatrix(file: string): ScoreMatrix {
+  const { header, records } = parseCsvRecords(readFileSync(file, "utf8"));
+  const idColumn = ID_COLUMNS.find((column) => header.includes(column));
+  const promptColumn = PROMPT_COLUMNS.find((column) => header.includes(column));
+  if (!promptColumn) throw new InvalidRequestError(`${file}: a score matrix needs a prompt column (${PROMPT_COLUMNS.join(", ")}); its columns are ${header.join(", ")}.`);
+  const numeric = (column: string): boolean => records.every((record) => (record[column] ?? "").trim() === "" || Number.isFinite(Number(record[column])));
+  const keyColumns = header.filter((column) => column === idColumn || column === promptColumn || !numeric(column));
+  return matrixFromCsv(file, path.basename(path.dirname(path.resolve(file))), keyColumns, (v) => v, (record, index) => {
+    const prompt = record[promptColumn] ?? "";
+    return { id: (idColumn ? record[idColumn] : undefined) ?? String(index + 1), messages: userMessages([prompt]), prompts: [prompt] };
+  });
+}
+
+/** The ladder a matrix is scored on: the one given, else its default; a clear error naming the columns otherwise. */
+export function ladderFor(matrix: ScoreMatrix, given: readonly LadderRung[] | undefined): LadderRung[] {
+  const ladder = [...(given ?? DEFAULT_LADDERS[matrix.name] ?? [])];
+  const columns = matrix.models.join(", ");
+  const how = "give --ladder FILE, a JSON list [{\"model\", \"usd_per_million_tokens\"}] cheapest first";
+  if (ladder.length === 0) throw new InvalidRequestError(`${matrix.name} has no default tier ladder: ${how}, naming two or more of its model columns: ${columns}.`);
+  const missing = ladder.filter((rung) => !matrix.models.includes(rung.model)).map((rung) => rung.model);
+  if (missing.length > 0) throw new InvalidRequestError(`Ladder models not in ${matrix.name}: ${missing.join(", ")}. Its model columns: ${columns}.`);
+  if (ladder.length < 2) throw new InvalidRequestError(`The ladder for ${matrix.name} has one rung; routing needs two or more (${how}).`);
+  return ladder;
 }

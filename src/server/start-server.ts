@@ -26,6 +26,7 @@ import { createUpstreamClient, type UpstreamClient } from "../upstream/upstream-
 import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
 import { chooseBinding } from "./choose-host.js";
+import { listenError } from "./listen-error.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { errorSummary } from "./error-handler.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
@@ -279,11 +280,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // "listen EADDRINUSE" alone named neither the cause a user can act on nor the way out. Everything opened before
     // the listen (upstream pool, learner, log flush, tracer, judge, decision log, storage) is closed, not leaked.
     await shutdown().catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const where = `${host}:${options.port ?? DEFAULT_PORT}`;
-    if (code === "EADDRINUSE") throw new Error(`Port ${where} is already in use (another switchyard serve?). Stop that process, or pass --port N (--port 0 takes any free port).`, { cause: error });
-    if (code === "EACCES") throw new Error(`Not allowed to listen on ${where} (ports below 1024 need privileges). Pass --port N with N ≥ 1024.`, { cause: error });
-    throw error;
+    throw listenError(error, host, options.port ?? DEFAULT_PORT);
   });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : (options.port ?? DEFAULT_PORT);

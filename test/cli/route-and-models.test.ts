@@ -34,10 +34,11 @@ describe("switchyard route", () => {
     const request = file("request.json", JSON.stringify({ model: "switchyard/tier/mid", messages: [{ role: "user", content: "hello" }], max_tokens: 100 }));
     const single = await runCliCaptured(["route", "--json", "--request", request]);
     expect(JSON.parse(single.stdout)).toMatchObject({ tier: "mid", max_tokens: 100 });
-    const batch = file("batch.jsonl", ['{"prompt": "Translate hello into German"}', "", '{"request": {"model": "switchyard/task/math", "messages": [{"role": "user", "content": "2+2"}]}}'].join("\n"));
+    const batch = file("batch.jsonl", ['{"prompt": "Translate hello into German"}', '{"request": {"model": "switchyard/task/math", "messages": [{"role": "user", "content": "2+2"}]}}', ""].join("\n"));
     const run = await runCliCaptured(["route", "--jsonl", batch, "--catalog", LATEST_CATALOG]);
     const lines = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { task: string });
     expect(lines.map((line) => line.task)).toEqual(["translation", "math"]);
+    expect(run.code).toBe(0);
     // A byte-order mark (editors on Windows write one) is not part of the first line's JSON, nor of a request file.
     const marked = file("marked.jsonl", '\uFEFF{"prompt": "Translate hello into German"}\n');
     expect((JSON.parse((await runCliCaptured(["route", "--jsonl", marked, "--catalog", LATEST_CATALOG])).stdout.trim()) as { task: string }).task).toBe("translation");

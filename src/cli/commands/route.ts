@@ -65,9 +65,11 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
 }
 
 /**
- * One decision per line, in order, each printed as soon as its line arrives (a pipe is never read whole first, so
- * memory stays flat however long the batch). A line that cannot be read or routed prints `{"line", "error"}` in its
- * place and the batch goes on; the command then fails naming how many lines did.
+ * One output line per input line, in order, each printed as soon as its line arrives (a pipe is never read whole
+ * first, so memory stays flat however long the batch). A line that cannot be read or routed prints `{"line",
+ * "error"}` in its place and the batch goes on; the command then fails naming the lines that did. A blank line is
+ * such a line, so a caller pairing its requests with the output by position stays in step; blank lines that only end
+ * the input (an editor's trailing newlines) precede no request and print nothing.
  */
 async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliIo): Promise<void> {
   const fromStdin = options.jsonl === "-";
@@ -76,16 +78,25 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
   const chunks = fromStdin && io.stdin ? io.stdin() : await openBatchFile(file, options.jsonl ?? "");
   let count = 0;
   const failed: number[] = [];
+  const fail = (number: number, error: unknown): void => {
+    failed.push(number);
+    io.stdout(`${JSON.stringify({ line: number, error: lineError(error) })}\n`);
+  };
+  let blankLines: number[] = [];
   for await (const line of readLines(chunks, MAX_LINE_BYTES)) {
-    if ("text" in line && !line.text.trim()) continue;
-    count++;
+    if ("text" in line && !line.text.trim()) {
+      blankLines.push(line.number);
+      continue;
+    }
+    for (const blank of blankLines) fail(blank, new InvalidRequestError(`line ${blank} is blank: each line is one JSON object, {"request": {...}} or {"prompt": "..."}`));
+    count += blankLines.length + 1;
+    blankLines = [];
     try {
       if (!("text" in line)) throw new InvalidRequestError(`the line is ${(line.overLimitBytes / 1024 / 1024).toFixed(1)} MB; a batch line is at most ${MAX_LINE_BYTES / 1024 / 1024} MB`);
       const decision = decide(router, batchLineRequest(line.text), options);
       io.stdout(`${JSON.stringify(publicDecision(decision))}\n`);
     } catch (error) {
-      failed.push(line.number);
-      io.stdout(`${JSON.stringify({ line: line.number, error: lineError(error) })}\n`);
+      fail(line.number, error);
     }
     if (count % 1000 === 0) io.stderr(`routed ${count} requests\n`);
     if (io.drained) await io.drained();
@@ -109,11 +120,11 @@ async function openBatchFile(file: string, given: string): Promise<AsyncIterable
   return handle.createReadStream();
 }
 
-/** An error as a batch line shows it: a gateway error's envelope fields, anything else as a plain message. */
-function lineError(error: unknown): { message: string; type: string; param?: string } {
-  if (GatewayError.isInstance(error)) return { message: error.message, type: error.type, ...(error.param ? { param: error.param } : {}) };
-  if (error instanceof SyntaxError) return { message: `not JSON: ${error.message}`, type: "invalid_request_error" };
-  return { message: error instanceof Error ? error.message : String(error), type: "internal_error" };
+/** An error as a batch line shows it: the gateway's OpenAI envelope fields (`message`, `type`, `code`, `param`). */
+function lineError(error: unknown): { message: string; type: string; code: string | null; param: string | null } {
+  if (GatewayError.isInstance(error)) return error.toEnvelope().error;
+  if (error instanceof SyntaxError) return { message: `not JSON: ${error.message}`, type: "invalid_request_error", code: "invalid_json", param: null };
+  return { message: error instanceof Error ? error.message : String(error), type: "internal_error", code: null, param: null };
 }
 
 function decide(router: RequestRouter, request: ChatRequest, options: RouteOptions): RoutingDecision {
@@ -148,7 +159,16 @@ function batchLineRequest(line: string): ChatRequest {
   if (typeof fields.prompt === "string") return promptRequest(fields.prompt, true);
   // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
   if (typeof fields.request === "object" && fields.request !== null) return readOfflineRequest(fields.request, fields.door === undefined ? undefined : parseDoorName(fields.door));
-  throw new InvalidRequestError('each line needs "prompt" (a string) or "request" (an object)');
+  throw new InvalidRequestError(missingRequest(value as Record<string, unknown>));
+}
+
+/** Why a line object holds no request; a bare request body (or an OpenAI Batch line's `body`) is told how to wrap it. */
+function missingRequest(fields: Record<string, unknown>): string {
+  const needs = 'each line needs "prompt" (a string) or "request" (an object)';
+  if ("messages" in fields || "input" in fields) return `${needs}: this line is a bare request; wrap it as {"request": {...}}`;
+  if ("body" in fields) return `${needs}: for an OpenAI Batch line, put its "body" in "request": {"request": {...}}`;
+  if ("request" in fields) return `${needs}; its "request" is ${fields.request === null ? "null" : `a ${Array.isArray(fields.request) ? "list" : typeof fields.request}`}`;
+  return needs;
 }
 
 async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> {

@@ -10,6 +10,7 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
+import { userInfo } from "node:os";
 import path from "node:path";
 import type { Command } from "commander";
 import type { ExperimentConfig, SwitchyardConfig } from "../../config/config-schema.js";
@@ -71,21 +72,21 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
     .option("--since <period>", "the experiment's period in the log", "30d")
     .option("--min-units <n>", "assignment units each arm needs, at least 2 (default: the experiment's min_units_per_arm, else 10)")
     .option("--force", "promote without a winning verdict (recorded as forced)")
-    .option("--by <name>", "who promotes (default: $USER)")
+    .option("--by <name>", "who promotes (default: $USER, else the account the command runs as)")
     .option("--config <file>", "config file (storage, experiments, routing.state_file)")
     .option("--json", "print the promotion record as JSON")
     .action((file: string | undefined, options: PromoteOptions) => promote(file, options, io));
   router
     .command("rollback")
     .description("restore the router in use before the last promotion")
-    .option("--by <name>", "who rolls back (default: $USER)")
+    .option("--by <name>", "who rolls back (default: $USER, else the account the command runs as)")
     .option("--config <file>", "config file (for routing.state_file)")
     .option("--json", "print the rollback record as JSON")
     .action(async (options: CommonOptions & { by?: string }) =>
       changeState(options, io, async ({ stateFile, state, config }) => {
         const by = who(options.by, io);
         const to = state.previous.pop();
-        if (!to) throw new InvalidRequestError("Nothing to roll back: no promotion is on record in the router state file.");
+        if (!to) throw new InvalidRequestError(nothingToRollBack(state.history));
         const from = currentDefault(state, config, io.cwd);
         const change = { action: "rollback" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by, from, to, experiment: null, verdict: "rollback", forced: false };
         state.active = to;
@@ -232,7 +233,23 @@ function who(given: string | undefined, io: CliIo): string {
   if (given !== undefined && (given.trim() === "" || given.length > 200 || /\p{Cc}/u.test(given))) {
     throw new InvalidRequestError("--by must name who made the change: 1 to 200 characters, no line breaks or control characters.");
   }
-  return given ?? io.env.USER ?? io.env.USERNAME ?? "unknown";
+  return given ?? (io.env.USER || io.env.USERNAME || loginName());
+}
+
+/** The account this process runs as: a cron job, service or container often has no $USER, and the history needs a name. */
+function loginName(): string {
+  try {
+    return userInfo().username || "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/** Why rollback has nothing to do: no promotion at all, or the last one was already undone. */
+function nothingToRollBack(history: readonly { action: string; at: string; to: { id: string } }[]): string {
+  const promotion = history.findLast((change) => change.action === "promote");
+  if (!promotion) return "Nothing to roll back: no promotion is on record in the router state file.";
+  return `Nothing to roll back: the last promotion (${promotion.to.id}, ${promotion.at}) was already rolled back, and the router in use is the one before it. See \`switchyard router status\`.`;
 }
 
 /**

@@ -1,0 +1,32 @@
+/**
+ * `config check` names the fix: a misspelt tier or task that a task, budget, experiment or judge refers to gets a
+ * "did you mean", and a YAML syntax error reads as one sentence with its position given once.
+ */
+import { describe, expect, it } from "vitest";
+import { parseConfigText } from "./parse-config.js";
+
+function issuesOf(yaml: string): string {
+  try {
+    parseConfigText(yaml);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return "";
+}
+
+describe("config typos name the fix", () => {
+  it("suggests the tier or task a reference was probably meant to be", () => {
+    const message = issuesOf(
+      ["tiers:", "  cheap: { models: [openai/gpt-5-nano], max_tokens: 512 }", "tasks:", "  chat: cheep", "budgets:", "  - { scope: task, name: sumarization, window: day, limit_usd: 1 }"].join("\n"),
+    );
+    expect(message).toMatch(/tasks\.chat: unknown tier "cheep"; did you mean "cheap"\? Valid tiers: free, budget, mid, standard, premium, cheap/);
+    expect(message).toMatch(/budgets\.0\.name: unknown task "sumarization"; did you mean "summarization"\? Valid tasks: /);
+    // Nothing close: the valid names alone.
+    expect(issuesOf("tasks: { chat: platinum }")).toMatch(/tasks\.chat: unknown tier "platinum"; valid tiers: free, budget/);
+  });
+
+  it("gives a YAML syntax error's position once, without a dangling colon", () => {
+    const message = issuesOf("tiers:\n  cheap: { models: [openai/gpt-5-nano] }\n\tbad: tab\n");
+    expect(message).toMatch(/YAML syntax error at line 3, column 1: Tabs are not allowed as indentation$/m);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * `switchyard route --jsonl`: one output line per input line, in order, so a caller can pair its requests with the
+ * decisions by position. A line that cannot be routed (a blank one included) prints an OpenAI-style error in its place.
+ */
+import { describe, expect, it } from "vitest";
+import { runCliCaptured } from "../support/run-cli-captured.js";
+
+const request = (content: string): string => JSON.stringify({ request: { messages: [{ role: "user", content }] } });
+
+type OutputLine = { task?: string; line?: number; error?: Record<string, unknown> };
+
+function outputLines(stdout: string): OutputLine[] {
+  return stdout.split("\n").filter((text) => text !== "").map((text) => JSON.parse(text) as OutputLine);
+}
+
+describe("route --jsonl pairs every input line with one output line", () => {
+  it("answers a blank line between requests in its place, so later decisions keep their positions", async () => {
+    const input = [request("Translate 'good morning' into French"), "", "  \r", request("Write a Python function that merges two sorted lists"), ""].join("\n");
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: `${input}\n` });
+    const out = outputLines(run.stdout);
+    // Four lines before the trailing blank ones: the blank lines 2 and 3 hold their places; the trailing blanks
+    // (an editor's final empty lines) precede no request and print nothing.
+    expect(out.map((line) => line.task ?? line.line)).toEqual(["translation", 2, 3, "code_generation"]);
+    expect(out[1]?.error?.message).toMatch(/line 2 is blank/);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/2 of 4 lines could not be routed \(line 2, 3\)/);
+  });
+
+  it("decides CRLF lines and ignores blank lines that only end the input", async () => {
+    const input = `${request("Translate 'good morning' into French")}\r\n${request("hello there")}\r\n\r\n\r\n`;
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: input });
+    expect(outputLines(run.stdout).map((line) => line.task)).toEqual(["translation", "chat"]);
+    expect(run.code).toBe(0);
+  });
+
+  it("gives every failed line the gateway's error envelope: message, type, code and param", async () => {
+    const lines = ["{oops", "[1, 2]", "{}", JSON.stringify({ request: { messages: [{ role: "user", content: "hi" }], switchyard: { tier: "gold" } } })];
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.join("\n") });
+    const out = outputLines(run.stdout);
+    expect(out.map((line) => line.line)).toEqual([1, 2, 3, 4]);
+    for (const line of out) expect(Object.keys(line.error ?? {}).sort()).toEqual(["code", "message", "param", "type"]);
+    expect(out[3]?.error).toMatchObject({ type: "invalid_request_error", param: "tier" });
+    expect(out[3]?.error?.message).toMatch(/Valid tiers: free, budget, mid, standard, premium/);
+  });
+
+  it("reads Responses-style and Anthropic content parts in a chat request: their text sets the task, their images need vision", async () => {
+    const lines = [
+      { request: { messages: [{ role: "system", content: "You are helpful." }, { role: "user", content: [{ type: "input_text", text: "Translate to German: good night" }] }] } },
+      { request: { messages: [{ role: "system", content: "You are helpful." }, { role: "user", content: [{ type: "text", text: "What is in this picture?" }, { type: "image", source: { type: "base64", media_type: "image/png", data: "AAAA" } }] }] } },
+    ].map((line) => JSON.stringify(line));
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.join("\n") });
+    const out = outputLines(run.stdout) as { task?: string; reasons?: string[] }[];
+    expect(out[0]?.task).toBe("translation");
+    expect(out[1]?.reasons?.join(" ")).toMatch(/1 image\(s\), so the model must accept image input/);
+    expect(run.code).toBe(0);
+  });
+
+  it("tells a line holding a bare request, an OpenAI Batch body or a non-object request how to fix it", async () => {
+    const lines = [
+      { messages: [{ role: "user", content: "hi" }] },
+      { custom_id: "r1", method: "POST", url: "/v1/chat/completions", body: { messages: [{ role: "user", content: "hi" }] } },
+      { request: "hi" },
+    ].map((line) => JSON.stringify(line));
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.join("\n") });
+    const messages = outputLines(run.stdout).map((line) => line.error?.message);
+    expect(messages[0]).toMatch(/a bare request; wrap it as \{"request": \{\.\.\.\}\}/);
+    expect(messages[1]).toMatch(/OpenAI Batch line, put its "body" in "request"/);
+    expect(messages[2]).toMatch(/its "request" is a string/);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Every promotion and rollback is recorded with who made it. A service account, cron job or container often has no
+ * $USER; the record then names the process's login (the system's account name), never "unknown" or "".
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { shippedBaseHash } from "../../src/routing/adapter/load-router-learning.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "switchyard-router-who-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function writeAdapter(file: string): Promise<void> {
+  const adapter = {
+    format: "switchyard-adapter-v1",
+    base_hash: await shippedBaseHash(),
+    seed: 1,
+    arms: ["budget", "premium"],
+    dim: 4096,
+    common: [[1, 0.2]],
+    models: { budget: [], premium: [[1, 0.5]] },
+    gain_quantiles: [0, 0.5, 1],
+    static_quantiles: [0, 0.5, 1],
+    difficulty_cuts: [0.25, 0.5, 0.75],
+    trained_on: { outcomes: 400, per_arm: { budget: 200, premium: 200 } },
+  };
+  writeFileSync(path.join(dir, file), JSON.stringify(adapter));
+}
+
+describe("router promote and rollback record who made the change", () => {
+  it("names the account when $USER is unset or empty, and says when the last promotion was already rolled back", async () => {
+    await writeAdapter("candidate.json");
+    const promoted = await runCliCaptured(["router", "promote", "candidate.json", "--force", "--json"], { cwd: dir, env: {} });
+    expect(promoted.code).toBe(0);
+    expect((JSON.parse(promoted.stdout) as { by: string }).by).toBe(userInfo().username);
+    const rolledBack = await runCliCaptured(["router", "rollback", "--json"], { cwd: dir, env: { USER: "" } });
+    expect(rolledBack.code).toBe(0);
+    expect((JSON.parse(rolledBack.stdout) as { by: string }).by).toBe(userInfo().username);
+    const again = await runCliCaptured(["router", "rollback"], { cwd: dir, env: {} });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/Nothing to roll back: the last promotion \(.*adapter-[0-9a-f]{12}.*\) was already rolled back/);
+  });
+});
