@@ -27,6 +27,8 @@ const STORE_ERROR_MESSAGES = new Set([
   // A command sent while the client is reconnecting (the gateway's clients keep no offline queue).
   "Stream isn't writeable and enableOfflineQueue options is false",
   "Connection is closed.",
+  // A command unanswered for the client's commandTimeout: the server stalled without closing the connection.
+  "Command timed out",
 ]);
 
 /** Status and envelope for any thrown value. */

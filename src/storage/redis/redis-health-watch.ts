@@ -1,0 +1,47 @@
+/**
+ * Whether Redis answers, not only whether its connection is open. A server that stops answering without closing the
+ * connection (a partition, a frozen process) leaves ioredis `ready`; a PING now and then, failing after the client's
+ * command timeout, is what reveals it, so `GET /readyz` can take the instance out of the load balancer.
+ * @module
+ */
+import type { Redis } from "ioredis";
+
+/** The watch of one client. */
+export interface RedisHealthWatch {
+  /** False once a PING went unanswered for the command timeout, until one is answered (or the client reconnects). */
+  answering(): boolean;
+  stop(): void;
+}
+
+/** PINGs `redis` every `intervalMs` while it is connected (one at a time; the timer never keeps the process alive). */
+export function watchRedisHealth(redis: Redis, intervalMs: number): RedisHealthWatch {
+  let answering = true;
+  let pending = false;
+  const onReady = (): void => {
+    answering = true;
+  };
+  redis.on("ready", onReady);
+  const timer = setInterval(() => {
+    if (pending || redis.status !== "ready") return;
+    pending = true;
+    redis.ping().then(
+      () => {
+        answering = true;
+        pending = false;
+      },
+      () => {
+        // A refused command (the connection dropped meanwhile) is the status's to report; an unanswered one is ours.
+        if (redis.status === "ready") answering = false;
+        pending = false;
+      },
+    );
+  }, intervalMs);
+  timer.unref();
+  return {
+    answering: () => answering,
+    stop() {
+      clearInterval(timer);
+      redis.off("ready", onReady);
+    },
+  };
+}
