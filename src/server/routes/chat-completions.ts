@@ -88,7 +88,17 @@ export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRou
 
 /** Registers one door on the shared request path. */
 export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, door: Door): void {
-  app.post(door.path, (request, reply) => handleDoor(deps, door, request, reply));
+  // A request refused before the door reads it (a body that is not JSON, too large, compressed) never reaches
+  // handleDoor, which counts the rest: it is counted when its answer is sent, so the request counters see every answer.
+  const reached = new WeakSet<FastifyRequest>();
+  const countRefused = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (reached.has(request)) return;
+    deps.metrics.observeRequest({ model: "none", tier: "none", status: reply.statusCode, stream: false, durationMs: reply.elapsedTime, timeToFirstTokenMs: null });
+  };
+  app.post(door.path, { onResponse: countRefused }, (request, reply) => {
+    reached.add(request);
+    return handleDoor(deps, door, request, reply);
+  });
 }
 
 async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
