@@ -27,6 +27,7 @@ import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } fro
 import { assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
+import { countRefusedRequests } from "./count-refused-requests.js";
 import { promptText } from "../read-chat-request.js";
 import { sendEventStream } from "../send-event-stream.js";
 import { setSafeHeaders } from "../safe-header.js";
@@ -88,15 +89,9 @@ export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRou
 
 /** Registers one door on the shared request path. */
 export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, door: Door): void {
-  // A request refused before the door reads it (a body that is not JSON, too large, compressed) never reaches
-  // handleDoor, which counts the rest: it is counted when its answer is sent, so the request counters see every answer.
-  const reached = new WeakSet<FastifyRequest>();
-  const countRefused = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    if (reached.has(request)) return;
-    deps.metrics.observeRequest({ model: "none", tier: "none", status: reply.statusCode, stream: false, durationMs: reply.elapsedTime, timeToFirstTokenMs: null });
-  };
-  app.post(door.path, { onResponse: countRefused }, (request, reply) => {
-    reached.add(request);
+  const refused = countRefusedRequests(deps.metrics);
+  app.post(door.path, { onResponse: refused.onResponse }, (request, reply) => {
+    refused.reached(request);
     return handleDoor(deps, door, request, reply);
   });
 }
