@@ -1,7 +1,10 @@
 /**
  * Whether Redis answers, not only whether its connection is open. A server that stops answering without closing the
  * connection (a partition, a frozen process) leaves ioredis `ready`; a PING now and then, failing after the client's
- * command timeout, is what reveals it, so `GET /readyz` can take the instance out of the load balancer.
+ * command timeout, is what reveals it, so `GET /readyz` can take the instance out of the load balancer. The silent
+ * connection is then dropped and the client reconnects: until a new connection answers, commands fail at once (the
+ * client keeps no offline queue) instead of each waiting out the timeout on a connection that will never answer.
+ * Commands left on the old connection are resent on the new one, as after any drop (the scripts are idempotent).
  * @module
  */
 import type { Redis } from "ioredis";
@@ -31,8 +34,10 @@ export function watchRedisHealth(redis: Redis, intervalMs: number): RedisHealthW
       },
       () => {
         // A refused command (the connection dropped meanwhile) is the status's to report; an unanswered one is ours.
-        if (redis.status === "ready") answering = false;
         pending = false;
+        if (redis.status !== "ready") return;
+        answering = false;
+        redis.disconnect(true);
       },
     );
   }, intervalMs);

@@ -50,6 +50,12 @@ describe("a gateway whose Redis stalls", () => {
     }
     expect(readiness.status).toBe(503);
     expect(await readiness.json()).toEqual({ status: "not_ready", stores: { redis: "unavailable" } });
+    // Once the stall is known, the client drops the silent connection and reconnects: requests are refused at once
+    // (no connection to queue on) instead of each waiting out the command timeout on the dead one.
+    const knownAt = Date.now();
+    const refusedAtOnce = await chat("known stall");
+    expect(refusedAtOnce.status).toBe(503);
+    expect(Date.now() - knownAt).toBeLessThan(REDIS_COMMAND_TIMEOUT_MS / 2);
     const scrape = await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(HONEST_ANSWER_MS) });
     expect(scrape.status).toBe(200);
     // The ledger's gauge is left out (its store cannot be read), the rest of the scrape is there.
