@@ -60,6 +60,14 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(Object.assign(new Error("Reached the max retries per request limit (which is 2)."), { name: "MaxRetriesPerRequestError" })).status).toBe(503);
     // Redis reconnecting: the gateway's client refuses commands at once rather than queueing them.
     expect(toErrorResponse(new Error("Stream isn't writeable and enableOfflineQueue options is false")).envelope.error.code).toBe("storage_unavailable");
+    // A store that stopped answering: a Redis command or a Postgres query past its time limit, a Postgres connect that
+    // timed out (node-postgres's and pg-pool's messages).
+    const timedOut = { "Command timed out": "redis", "Query read timeout": "postgres", "Connection terminated due to connection timeout": "postgres", "timeout exceeded when trying to connect": "postgres" };
+    for (const [message, store] of Object.entries(timedOut)) {
+      const { envelope } = toErrorResponse(new Error(message));
+      expect(envelope.error.code, message).toBe("storage_unavailable");
+      expect(envelope.error.message, message).toContain(`(${store})`);
+    }
     expect(toErrorResponse(new Error("Some other message")).status).toBe(500);
   });
 

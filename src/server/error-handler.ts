@@ -23,10 +23,17 @@ const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|B
 
 /** ioredis's errors carry no code: they are known by name, or by message for the plain Errors it throws. */
 const STORE_ERROR_NAMES = new Set(["MaxRetriesPerRequestError"]);
-const STORE_ERROR_MESSAGES = new Set([
+const STORE_ERROR_MESSAGES = new Map<string, "redis" | "postgres">([
   // A command sent while the client is reconnecting (the gateway's clients keep no offline queue).
-  "Stream isn't writeable and enableOfflineQueue options is false",
-  "Connection is closed.",
+  ["Stream isn't writeable and enableOfflineQueue options is false", "redis"],
+  ["Connection is closed.", "redis"],
+  // A command unanswered for the client's commandTimeout: the server stalled without closing the connection.
+  ["Command timed out", "redis"],
+  // node-postgres: a query past its query_timeout, a connect past connectionTimeoutMillis (a server that drops packets
+  // or stalls), and pg-pool's wait for a client past the same limit.
+  ["Query read timeout", "postgres"],
+  ["Connection terminated due to connection timeout", "postgres"],
+  ["timeout exceeded when trying to connect", "postgres"],
 ]);
 
 /** Status and envelope for any thrown value. */
@@ -55,8 +62,8 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   const storeError =
     typeof fastifyError.name === "string" && STORE_ERROR_NAMES.has(fastifyError.name)
       ? fastifyError.name
-      : code === undefined && typeof fastifyError.message === "string" && STORE_ERROR_MESSAGES.has(fastifyError.message)
-        ? "redis"
+      : code === undefined && typeof fastifyError.message === "string"
+        ? STORE_ERROR_MESSAGES.get(fastifyError.message)
         : undefined;
   if ((code !== undefined && STORAGE_FAILURE.test(code)) || storeError !== undefined) {
     const named = code ?? storeError ?? "";

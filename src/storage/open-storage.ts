@@ -33,6 +33,7 @@ import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
 import { createRedisRetryAfterHolds } from "./redis/redis-retry-after-holds.js";
 import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
 import { createRedisConversationStore } from "./redis/redis-conversation-store.js";
+import { watchRedisHealth } from "./redis/redis-health-watch.js";
 import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
 import type { ConversationStore } from "../routing/affinity/conversation-store.js";
 import { GatewayError } from "../core/errors/index.js";
@@ -181,12 +182,23 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   }
 }
 
+/**
+ * The longest a Redis command may take before it fails (503 storage_unavailable for a request). Redis answers in well
+ * under a millisecond; a server that stops answering without closing the connection (a partition, a frozen process)
+ * reveals itself only this way, and without a limit every request touching it waited for ever.
+ */
+export const REDIS_COMMAND_TIMEOUT_MS = 2_000;
+
+/** How often an idle check asks Redis whether it answers (readiness; redis-health-watch.ts). */
+const REDIS_HEALTH_INTERVAL_MS = 1_000;
+
 async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions & Pick<RedisLedgerOptions, "spentSoFar">) {
   const { Redis } = await import("ioredis");
   // No offline queue: while Redis is unreachable a command fails at once (503 storage_unavailable) instead of waiting
   // for a few reconnects (seconds each) on every request. Commands already sent when a connection drops are still
   // resent once it is back (the scripts are idempotent for that).
-  const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true, enableOfflineQueue: false });
+  // A command unanswered for REDIS_COMMAND_TIMEOUT_MS fails (503): a stalled server must not hold requests for ever.
+  const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true, enableOfflineQueue: false, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
   // Without a listener ioredis prints a stack for every failed reconnect; the client keeps reconnecting either way.
   redis.on("error", (error: unknown) => options.onStoreError?.("redis", error));
   closers.push(async () => {
@@ -197,6 +209,8 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
     if (options.retryInBackground) return;
     throw new GatewayError({ message: `storage.redis_url: cannot connect to ${redactUrl(url)} (${(error as Error).message}).`, status: 503, type: "server_error", code: "storage_unavailable" });
   });
+  const health = watchRedisHealth(redis, REDIS_HEALTH_INTERVAL_MS);
+  closers.push(async () => health.stop());
   const prefix = `{${namespace}}:`;
   const holds = await createRedisRetryAfterHolds(redis, { clock: options.clock ?? SYSTEM_CLOCK, prefix, ...(options.onError ? { onError: options.onError } : {}) });
   closers.push(() => holds.close());
@@ -211,7 +225,7 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
     conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
     outcomeFeed: createRedisOutcomeFeed(redis, { prefix }),
-    ready: () => redis.status === "ready",
+    ready: () => redis.status === "ready" && health.answering(),
   };
 }
 

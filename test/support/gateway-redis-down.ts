@@ -27,11 +27,11 @@ export interface GatewayWithRedisDown {
   close(): Promise<void>;
 }
 
-/** Starts the gateway (tier `e2e`, a $5 global daily budget, SQLite in memory) with its Redis down. */
-export async function startGatewayWithRedisDown(logStream: Writable): Promise<GatewayWithRedisDown> {
+/** Starts the gateway (tier `e2e`, a $5 global daily budget, SQLite in memory) with its Redis down (or up: `redisUp`). */
+export async function startGatewayWithRedisDown(logStream: Writable, { redisUp = false }: { redisUp?: boolean } = {}): Promise<GatewayWithRedisDown> {
   const namespace = `sy-down-${randomUUID().slice(0, 8)}`;
   const test = openTestRedis(REDIS_URL);
-  const forwarder = await startTcpForwarder(REDIS_URL, { up: false });
+  const forwarder = await startTcpForwarder(REDIS_URL, { up: redisUp });
   const simulator = await createSimulator();
   const config = parseConfig({
     tiers: { e2e: { models: ["openai/gpt-5-nano"], max_tokens: 100 } },

@@ -1,7 +1,8 @@
 /**
  * Test helper: a TCP forwarder on 127.0.0.1 in front of a real server (Postgres, Redis), so a test can make that
- * server "go down" (connections cut, new ones refused) and "come back" without touching it, or cut one connection
- * right after the server answered (the reply is lost, as in a network drop after the command ran).
+ * server "go down" (connections cut, new ones refused) and "come back" without touching it, cut one connection
+ * right after the server answered (the reply is lost, as in a network drop after the command ran), or stall every
+ * connection (bytes held both ways, sockets open: a partition or a frozen server, which no error reveals).
  * @module
  */
 import { createServer, connect, type Server, type Socket } from "node:net";
@@ -18,6 +19,10 @@ export interface TcpForwarder {
   up(): Promise<void>;
   /** The next bytes the server sends are dropped and that connection is cut: the command ran, its reply is lost. */
   cutNextReply(): void;
+  /** Holds every byte, both ways, on every connection (they stay open and silent) until `resume`. */
+  stall(): void;
+  /** Delivers what `stall` held, in order, and forwards again. */
+  resume(): void;
   /** How many connections were accepted so far. */
   connections(): number;
   close(): Promise<void>;
@@ -29,6 +34,12 @@ export async function startTcpForwarder(target: string, { up: startUp = true }: 
   const sockets = new Set<Socket>();
   let cutPending = false;
   let accepted = 0;
+  /** While stalled, the deliveries held back, in order. */
+  let held: (() => void)[] | undefined;
+  const deliver = (send: () => void): void => {
+    if (held) held.push(send);
+    else send();
+  };
   const onConnection = (client: Socket): void => {
     accepted += 1;
     const server = connect({ host: hostname, port: Number(targetPort) });
@@ -39,15 +50,17 @@ export async function startTcpForwarder(target: string, { up: startUp = true }: 
     };
     client.on("close", () => sockets.delete(client)).on("error", cut);
     server.on("close", () => sockets.delete(server)).on("error", cut);
-    client.on("data", (chunk: Buffer) => server.write(chunk));
-    server.on("data", (chunk: Buffer) => {
-      if (cutPending) {
-        cutPending = false;
-        cut();
-        return;
-      }
-      client.write(chunk);
-    });
+    client.on("data", (chunk: Buffer) => deliver(() => server.write(chunk)));
+    server.on("data", (chunk: Buffer) =>
+      deliver(() => {
+        if (cutPending) {
+          cutPending = false;
+          cut();
+          return;
+        }
+        client.write(chunk);
+      }),
+    );
     client.on("end", cut);
     server.on("end", cut);
   };
@@ -86,6 +99,14 @@ export async function startTcpForwarder(target: string, { up: startUp = true }: 
     },
     cutNextReply() {
       cutPending = true;
+    },
+    stall() {
+      held ??= [];
+    },
+    resume() {
+      const sends = held ?? [];
+      held = undefined;
+      for (const send of sends) send();
     },
     connections: () => accepted,
     close: down,

@@ -33,6 +33,11 @@ export interface RedisLedgerOptions {
   spentSoFar?: (bucket: LedgerBucket) => Promise<number>;
 }
 
+/** ioredis's rejection of a command left unanswered for its `commandTimeout`. */
+function isCommandTimeout(error: unknown): boolean {
+  return error instanceof Error && error.message === "Command timed out";
+}
+
 type ScriptClient = Redis & {
   switchyardReserve(numberOfKeys: number, ...args: (string | number)[]): Promise<[number, number?, string?]>;
   switchyardSettle(...args: (string | number)[]): Promise<number>;
@@ -62,6 +67,7 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
   const expiryKey = `${prefix}expiring`;
   // Settles and releases outlive a reconnect (the client keeps no offline queue): kept, then sent once Redis is back.
   // Their scripts are no-ops the second time for one reservation id, so a resend is harmless.
+  const release = (reservationId: string): Promise<unknown> => client.switchyardRelease(reservationKey(reservationId), expiryKey, reservationId, settledRetentionInMs);
   const deferred = createDeferredWrites(redis, options.onDeferredError ? { onError: options.onDeferredError } : {});
 
   const seeding = new Map<string, Promise<void>>();
@@ -86,7 +92,13 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
     const args: (string | number)[] = [input.amountInNanoUsd, input.expiresAt, input.reservationId, input.buckets.length, bucketRetentionInMs, input.now];
     for (const bucket of input.buckets) args.push(bucket.limitInNanoUsd, bucket.windowEndsAt);
     if (options.spentSoFar) args.push("seed");
-    return client.switchyardReserve(keys.length, ...keys, ...args) as Promise<ReserveReply>;
+    return (client.switchyardReserve(keys.length, ...keys, ...args) as Promise<ReserveReply>).catch((error: unknown) => {
+      // Unanswered is not undone: a stalled server runs the reserve once it wakes, and the request, refused now
+      // (503), would hold its worst case until expiry and be charged it. The release follows the reserve on the
+      // connection (or is kept and resent), so it runs after it; it is a no-op when the reserve never ran.
+      if (isCommandTimeout(error)) void deferred.run(`releasing reservation ${input.reservationId} whose reserve timed out`, () => release(input.reservationId));
+      throw error;
+    });
   };
 
   return {
@@ -106,8 +118,7 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
     },
     settle: ({ reservationId, actualInNanoUsd }) =>
       deferred.run(`settling reservation ${reservationId}`, () => client.switchyardSettle(reservationKey(reservationId), expiryKey, actualInNanoUsd, reservationId, settledRetentionInMs)),
-    release: ({ reservationId }) =>
-      deferred.run(`releasing reservation ${reservationId}`, () => client.switchyardRelease(reservationKey(reservationId), expiryKey, reservationId, settledRetentionInMs)),
+    release: ({ reservationId }) => deferred.run(`releasing reservation ${reservationId}`, () => release(reservationId)),
     async expireReservations({ now, policy }) {
       let total = 0;
       for (;;) {
