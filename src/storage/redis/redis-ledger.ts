@@ -96,7 +96,12 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
       // Unanswered is not undone: a stalled server runs the reserve once it wakes, and the request, refused now
       // (503), would hold its worst case until expiry and be charged it. The release follows the reserve on the
       // connection (or is kept and resent), so it runs after it; it is a no-op when the reserve never ran.
-      if (isCommandTimeout(error)) void deferred.run(`releasing reservation ${input.reservationId} whose reserve timed out`, () => release(input.reservationId));
+      // Nobody awaits this release: a failure for good (Redis's own error, a closed client) is reported, never left
+      // as an unhandled rejection, which would end the process.
+      if (isCommandTimeout(error)) {
+        const what = `releasing reservation ${input.reservationId} whose reserve timed out`;
+        deferred.run(what, () => release(input.reservationId)).catch((failure: unknown) => options.onDeferredError?.(failure, what));
+      }
       throw error;
     });
   };
