@@ -113,6 +113,9 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
       }
       return reservation;
     },
+    async covers(given) {
+      return bindBudgets(budgets, await withKey(given)).length > 0;
+    },
     async settle(reservation, actualUsd) {
       if (reservation.budgets?.length === 0) return;
       await ledger.settle({ reservationId: reservation.id, actualInNanoUsd: toNanoUsd(actualUsd), now: clock.now() });

@@ -33,6 +33,12 @@ export interface SpendGuard {
    * before the reserve, and recovery after a crash asks the ledger what it charged for that id.
    */
   reserve(input: { requestId: string; scope: SpendScope; amountUsd: number; reservationId?: string }): Promise<Reservation>;
+  /**
+   * Whether a reserve for `scope` reaches the ledger (some budget applies to it). The in-flight marker names a
+   * reservation only then: after a crash, recovery reads a named reservation the ledger never saw as "never taken"
+   * (charged nothing), so naming one no budget covers would lose the worst case ADR 0008 charges. Absent: assumed.
+   */
+  covers?(scope: SpendScope): Promise<boolean>;
   /** Replaces the reservation by the actual cost. */
   settle(reservation: Reservation, actualUsd: number): Promise<void>;
   /** Drops the reservation (the attempt failed and cost nothing). */

@@ -82,6 +82,7 @@ export class FallbackRun {
   /** Candidates skipped or failed under a Retry-After hold, with the time they may be called again. */
   readonly #held: { candidate: ChainCandidate; until: number }[] = [];
   #budgetError: BudgetExceededError | undefined;
+  #covered: Promise<boolean> | undefined;
   /** The candidates the budget refused, for the exhausted error's message. */
   readonly #budgetRefused: string[] = [];
   #circuitSkips = 0;
@@ -119,7 +120,7 @@ export class FallbackRun {
       // Marked before the reservation, so a crash at any point after it leaves the request's record (at worst a crash
       // between the two records a worst case the ledger never reserved: over, never under, what it holds).
       // The marker names the reservation it is about to take, so a start after a crash can ask the ledger whether it was.
-      const reservationId = this.#deps.spendGuard ? `res_${randomUUID()}` : undefined;
+      const reservationId = (await this.#reservesInLedger()) ? `res_${randomUUID()}` : undefined;
       if (this.#request.signal?.aborted !== true) await this.#attemptStarted(candidate, acquiredAt, reservationId);
       const reservation = await this.#reserve(candidate, acquiredAt, reservationId);
       if (reservation === null) {
@@ -320,6 +321,14 @@ export class FallbackRun {
     this.attempts.push({ model: candidate.id, status: 0, errorType: "circuit_open", latencyMs: 0 });
     this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "circuit_open", latencyMs: 0 });
     return false;
+  }
+
+  /** Whether this request's reserves reach the ledger (asked once per run: its scope does not change). */
+  #reservesInLedger(): Promise<boolean> {
+    const guard = this.#deps.spendGuard;
+    if (!guard) return Promise.resolve(false);
+    this.#covered ??= guard.covers ? guard.covers(this.#request.scope) : Promise.resolve(true);
+    return this.#covered;
   }
 
   /** Reserves the attempt's worst case. null: the budget refused this candidate (it is skipped). */
