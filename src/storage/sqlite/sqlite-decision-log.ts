@@ -6,6 +6,7 @@
 import { INTERRUPTED } from "../../log/in-flight.js";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
+import { addMissingColumns } from "./add-missing-columns.js";
 import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
 import { createIndexStatements, decisionSql, relabelUnroutedStatement, type SqlDialect } from "../decision-sql.js";
 import { rollupSql } from "../decision-rollup-sql.js";
@@ -46,7 +47,7 @@ export const SQLITE_DIALECT: SqlDialect = {
 /** Creates the backend over an open database; creates the table if missing. */
 export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDatabase = false } = {}): DecisionLogBackend {
   db.exec(SCHEMA);
-  addMissingColumns(db);
+  addMissingColumns(db, "decisions", ADDED_COLUMNS.map(({ name, sqlite }) => ({ name, sql: sqlite })));
   for (const statement of createIndexStatements("decisions")) db.exec(statement);
   // Made redundant by decisions_created_at_id (same leading column); older databases still have it.
   db.exec("DROP INDEX IF EXISTS decisions_created_at");
@@ -102,12 +103,3 @@ export function createSqliteDecisionLogBackend(db: SqliteDatabase, { closeDataba
     },
   };
 }
-
-/** Adds the columns a database made by an older version lacks. */
-function addMissingColumns(db: SqliteDatabase): void {
-  const present = new Set(db.prepare<[], { name: string }>("PRAGMA table_info(decisions)").all().map((column) => column.name));
-  for (const column of ADDED_COLUMNS) {
-    if (!present.has(column.name)) db.exec(`ALTER TABLE decisions ADD COLUMN ${column.name} ${column.sqlite}`);
-  }
-}
-

@@ -11,6 +11,7 @@ import type {
   LedgerReserveResult,
 } from "../../budget/ledger.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
+import { addMissingColumns } from "./add-missing-columns.js";
 import { busyRetryFor } from "./retry-while-busy.js";
 
 const SCHEMA = `
@@ -48,8 +49,7 @@ interface ReservationRow {
 export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false } = {}): Ledger {
   db.exec(SCHEMA);
   // Files made before the settled cost was kept (reservationCharges) get the column.
-  const columns = db.prepare<[], { name: string }>("PRAGMA table_info(ledger_reservations)").all();
-  if (!columns.some((column) => column.name === "actual_nano_usd")) db.exec("ALTER TABLE ledger_reservations ADD COLUMN actual_nano_usd INTEGER");
+  addMissingColumns(db, "ledger_reservations", [{ name: "actual_nano_usd", sql: "INTEGER" }]);
   const insertBucket = db.prepare(
     "INSERT OR IGNORE INTO ledger_buckets (id, budget, window_ends_at) VALUES (?, ?, ?)",
   );
