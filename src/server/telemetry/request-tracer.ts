@@ -12,4 +12,9 @@ export interface RequestTracer {
   flush(): Promise<void>;
   /** Flushes and stops the exporter. */
   shutdown(): Promise<void>;
+  /**
+   * Calls `listener` for each batch the collector did not take (refused, unreachable, timed out), with how many spans
+   * it dropped: the exporter itself tells no one. The gateway logs it (rate-limited) and counts it in `/metrics`.
+   */
+  onExportFailure?(listener: (error: unknown, spans: number) => void): void;
 }
