@@ -7,7 +7,7 @@ import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Trace
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, TracerProvider, type SpanExporter } from "@opentelemetry/sdk-trace";
-import { decisionSpans, type SpanPlan } from "./decision-spans.js";
+import { decisionSpans, refusedSpan, type SpanPlan } from "./decision-spans.js";
 import type { RequestTracer } from "./request-tracer.js";
 
 /** Where and how traces are exported. */
@@ -72,6 +72,14 @@ export function createOtlpTracer(options: OtlpTracerOptions): RequestTracer {
         const context = trace.setSpan(ROOT_CONTEXT, parent);
         for (const attempt of plan.attempts) startSpan(tracer, attempt, context).end(attempt.endMs);
         parent.end(plan.request.endMs);
+      } catch (error) {
+        options.onError?.(error);
+      }
+    },
+    refused(request) {
+      try {
+        const plan = refusedSpan(request);
+        startSpan(tracer, plan).end(plan.endMs);
       } catch (error) {
         options.onError?.(error);
       }
