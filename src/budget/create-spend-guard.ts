@@ -131,7 +131,7 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
       const named = scope ? [] : budgets.filter((b) => (b.scope === "task" || b.scope === "tier") && b.name !== undefined);
       for (const budget of named) bound.push(...bindBudgets([budget], namedScope(budget)));
       const buckets = bucketsAt(bound, now);
-      const usage = new Map((await ledger.usage(buckets.map((b) => b.id))).map((u) => [u.id, u]));
+      const usage = new Map((await ledger.usage(buckets)).map((u) => [u.id, u]));
       return buckets.map((bucket, index) => {
         const spent = usage.get(bucket.id)?.spentInNanoUsd ?? 0;
         const reserved = usage.get(bucket.id)?.reservedInNanoUsd ?? 0;

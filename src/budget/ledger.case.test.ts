@@ -32,7 +32,7 @@ export function runLedgerContract({ create }: LedgerContractOptions): void {
       const l = await open();
       const result = await reserve(l, [bucket("global/day@2026-01-01", 1_000)], 400);
       expect(result).toEqual({ ok: true });
-      expect(await l.usage(["global/day@2026-01-01", "nothing"])).toEqual([
+      expect(await l.usage([bucket("global/day@2026-01-01", 1_000), bucket("nothing", 1_000)])).toEqual([
         { id: "global/day@2026-01-01", spentInNanoUsd: 0, reservedInNanoUsd: 400 },
         { id: "nothing", spentInNanoUsd: 0, reservedInNanoUsd: 0 },
       ]);
@@ -52,7 +52,7 @@ export function runLedgerContract({ create }: LedgerContractOptions): void {
       const tight = bucket("task:math/day@2026-01-01", 100);
       const result = await reserve(l, [roomy, tight], 500);
       expect(result).toMatchObject({ ok: false, budget: "task:math/day", remainingInNanoUsd: 100 });
-      expect(await l.usage([roomy.id, tight.id])).toEqual([
+      expect(await l.usage([roomy, tight])).toEqual([
         { id: roomy.id, spentInNanoUsd: 0, reservedInNanoUsd: 0 },
         { id: tight.id, spentInNanoUsd: 0, reservedInNanoUsd: 0 },
       ]);
@@ -66,7 +66,7 @@ export function runLedgerContract({ create }: LedgerContractOptions): void {
       await l.settle({ reservationId: "s1", actualInNanoUsd: 250, now: 2 });
       await l.settle({ reservationId: "s1", actualInNanoUsd: 250, now: 3 });
       await l.release({ reservationId: "s1", now: 4 });
-      expect(await l.usage([a.id, b.id])).toEqual([
+      expect(await l.usage([a, b])).toEqual([
         { id: a.id, spentInNanoUsd: 250, reservedInNanoUsd: 0 },
         { id: b.id, spentInNanoUsd: 250, reservedInNanoUsd: 0 },
       ]);
@@ -80,7 +80,7 @@ export function runLedgerContract({ create }: LedgerContractOptions): void {
       await l.release({ reservationId: "x1", now: 3 });
       await l.settle({ reservationId: "x1", actualInNanoUsd: 5, now: 3 });
       await l.settle({ reservationId: "never", actualInNanoUsd: 5, now: 3 });
-      expect(await l.usage([a.id])).toEqual([{ id: a.id, spentInNanoUsd: 0, reservedInNanoUsd: 0 }]);
+      expect(await l.usage([a])).toEqual([{ id: a.id, spentInNanoUsd: 0, reservedInNanoUsd: 0 }]);
       expect(await reserve(l, [a], 1_000)).toEqual({ ok: true });
     });
 
@@ -91,10 +91,10 @@ export function runLedgerContract({ create }: LedgerContractOptions): void {
       await l.reserve({ reservationId: "e2", buckets: [a], amountInNanoUsd: 200, now: 0, expiresAt: 500 });
       expect(await l.expireReservations({ now: 99, policy: "charge" })).toBe(0);
       expect(await l.expireReservations({ now: 100, policy: "charge" })).toBe(1);
-      expect(await l.usage([a.id])).toEqual([{ id: a.id, spentInNanoUsd: 300, reservedInNanoUsd: 200 }]);
+      expect(await l.usage([a])).toEqual([{ id: a.id, spentInNanoUsd: 300, reservedInNanoUsd: 200 }]);
       expect(await l.expireReservations({ now: 200, policy: "charge" })).toBe(0);
       await l.settle({ reservationId: "e1", actualInNanoUsd: 120, now: 300 });
-      expect(await l.usage([a.id])).toEqual([{ id: a.id, spentInNanoUsd: 120, reservedInNanoUsd: 200 }]);
+      expect(await l.usage([a])).toEqual([{ id: a.id, spentInNanoUsd: 120, reservedInNanoUsd: 200 }]);
     });
 
     it("can release expired reservations instead of charging them", async () => {
@@ -102,9 +102,9 @@ export function runLedgerContract({ create }: LedgerContractOptions): void {
       const a = bucket("global/day@2026-01-01", 1_000);
       await l.reserve({ reservationId: "e3", buckets: [a], amountInNanoUsd: 300, now: 0, expiresAt: 100 });
       expect(await l.expireReservations({ now: 100, policy: "release" })).toBe(1);
-      expect(await l.usage([a.id])).toEqual([{ id: a.id, spentInNanoUsd: 0, reservedInNanoUsd: 0 }]);
+      expect(await l.usage([a])).toEqual([{ id: a.id, spentInNanoUsd: 0, reservedInNanoUsd: 0 }]);
       await l.settle({ reservationId: "e3", actualInNanoUsd: 50, now: 300 });
-      expect(await l.usage([a.id])).toEqual([{ id: a.id, spentInNanoUsd: 50, reservedInNanoUsd: 0 }]);
+      expect(await l.usage([a])).toEqual([{ id: a.id, spentInNanoUsd: 50, reservedInNanoUsd: 0 }]);
     });
 
     it("lets exactly limit / amount of 200 parallel reserves through", async () => {
@@ -113,7 +113,7 @@ export function runLedgerContract({ create }: LedgerContractOptions): void {
       const b = bucket("key:k1/day@2026-01-01", 1_000_000);
       const results = await Promise.all(Array.from({ length: 200 }, () => reserve(l, [a, b], 1_000)));
       expect(results.filter((r) => r.ok)).toHaveLength(37);
-      expect(await l.usage([a.id, b.id])).toEqual([
+      expect(await l.usage([a, b])).toEqual([
         { id: a.id, spentInNanoUsd: 0, reservedInNanoUsd: 37_000 },
         { id: b.id, spentInNanoUsd: 0, reservedInNanoUsd: 37_000 },
       ]);

@@ -74,8 +74,11 @@ export interface Ledger {
    * cut cost.
    */
   reservationCharges?(reservationIds: readonly string[]): Promise<Map<string, number | null>>;
-  /** Spent and reserved money of these buckets; unknown buckets read as zero. */
-  usage(bucketIds: readonly string[]): Promise<LedgerBucketUsage[]>;
+  /**
+   * Spent and reserved money of these buckets. A bucket the store does not hold reads as a reserve would find it:
+   * zero, or, for a ledger that seeds missing buckets from a durable record (Redis with `spentSoFar`), that spend.
+   */
+  usage(buckets: readonly LedgerBucket[]): Promise<LedgerBucketUsage[]>;
   /** Releases connections. */
   close(): Promise<void>;
 }

@@ -129,6 +129,11 @@ export const storageSchema = z.strictObject({
     .default("./.switchyard/switchyard.db"),
   redis_url: urlWith(["redis:", "rediss:"]).optional(),
   postgres_url: urlWith(["postgres:", "postgresql:"]).optional(),
+  /**
+   * The longest a Postgres connect or query of the gateway may take: past it the server cancels the statement and the
+   * request gets 503 storage_unavailable (docs/configuration.md). The schema setup at start has no limit.
+   */
+  postgres_query_timeout_ms: z.number().int().positive().max(600_000).default(5_000),
 });
 
 export const logSchema = z.strictObject({

@@ -158,6 +158,13 @@ describe("parseConfigText", () => {
     expect(() => parseConfigText(yaml)).toThrow(/experiments\.1\.name: "dup" is already the name of experiments\.0[\s\S]*experiments\.2\.variant: sets nothing to try/);
   });
 
+  it("takes the Postgres query timeout as a whole number of milliseconds, 5 s by default", () => {
+    expect(parseConfigText("storage: { postgres_url: postgres://db/sy }").storage.postgres_query_timeout_ms).toBe(5_000);
+    expect(parseConfigText("storage: { postgres_query_timeout_ms: 1500 }").storage.postgres_query_timeout_ms).toBe(1_500);
+    expect(() => parseConfigText("storage: { postgres_query_timeout_ms: 0 }")).toThrow(/storage\.postgres_query_timeout_ms: /);
+    expect(() => parseConfigText("storage: { postgres_query_timeout_ms: 2.5 }")).toThrow(/storage\.postgres_query_timeout_ms: /);
+  });
+
   it("rejects unknown keys and YAML syntax errors with a ConfigError", () => {
     expect(() => parseConfigText("tierz: {}")).toThrow(/unknown key "tierz"/);
     expect(() => parseConfigText("tiers: [unclosed")).toThrow(ConfigError);

@@ -192,6 +192,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const tierModels = [...new Set(Object.values(deps.config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))];
   // A gauge whose store is down is left out of the scrape; one warning a minute says so.
   const collectFailed = repeatedWarning<{ gauge: string; err: unknown }>((fields) => deps.logger?.warn(fields, "a metrics gauge could not be read; left out of the scrape"), () => clock.now());
+  deps.tracer?.onExportFailure?.((_error, spans) => metrics.observeTraceExportFailure(spans));
   metrics.watch({ breaker, models: () => tierModels, onCollectError: (error, gauge) => collectFailed({ gauge, err: error }), ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
   const engine = new GatewayEngine({
     catalog: deps.catalog,

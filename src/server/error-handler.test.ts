@@ -51,6 +51,8 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(Object.assign(new Error("constraint failed"), { code: "SQLITE_CONSTRAINT" })).status).toBe(500);
     // A shared store that went away: Postgres shutting down or refusing, Redis out of retries.
     expect(toErrorResponse(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })).status).toBe(503);
+    // A statement Postgres cancelled at the gateway's statement_timeout (a lock held by another session, a stalled server).
+    expect(toErrorResponse(Object.assign(new Error("canceling statement due to statement timeout"), { code: "57014" })).envelope.error.code).toBe("storage_unavailable");
     const refused = toErrorResponse(Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:5432"), { code: "ECONNREFUSED" })).envelope.error;
     expect(refused.code).toBe("storage_unavailable");
     // The address is the operator's to read in the log, not the caller's.

@@ -33,6 +33,8 @@ export interface GatewayMetrics {
   observer: AttemptObserver;
   /** Adds the gauges computed at scrape time: budget remaining per budget, circuit state per model. */
   watch(sources: GaugeSources): void;
+  /** Counts one trace batch the collector did not take, and the spans it dropped. */
+  observeTraceExportFailure(spans: number): void;
 }
 
 /**
@@ -99,6 +101,16 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxMod
     buckets: LATENCY_BUCKETS_SECONDS,
     registers: [registry],
   });
+  const traceExportFailures = new Counter({
+    name: "switchyard_trace_export_failures_total",
+    help: "Trace batches the OTLP collector did not take (refused, unreachable, timed out); their spans are dropped.",
+    registers: [registry],
+  });
+  const droppedSpans = new Counter({
+    name: "switchyard_trace_spans_dropped_total",
+    help: "Spans lost in trace batches that failed to export.",
+    registers: [registry],
+  });
   // prom-client hashes the label set on every call; labelled children are cached per combination instead.
   const requestChildren = new Map<string, ReturnType<typeof requests.labels>>();
   const attemptedModels = new Set<string>();
@@ -125,6 +137,10 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxMod
       if (timeToFirstTokenMs !== null) children.timeToFirstToken.observe(timeToFirstTokenMs / 1000);
     },
     watch: (sources) => registerGauges(registry, sources, attemptedModels),
+    observeTraceExportFailure(spans) {
+      traceExportFailures.inc();
+      droppedSpans.inc(spans);
+    },
     observer: {
       onAttempt: ({ model, outcome }) => {
         const name = label(model);

@@ -30,6 +30,9 @@ afterAll(async () => {
   await redis.cleanup();
 });
 
+/** The bucket \`exercise\` spends in: the global daily budget on 2026-01-01. */
+const DAY_BUCKET = { id: "global/day@2026-01-01", budget: "global/day", limitInNanoUsd: 1_000_000_000, windowEndsAt: Date.UTC(2026, 0, 2) };
+
 async function exercise(storage: Awaited<ReturnType<typeof openStorage>>) {
   const guard = createSpendGuard({ ledger: storage.ledger, budgets: [{ scope: "global", window: "day", limit_usd: 1 }], clock: { now: () => Date.UTC(2026, 0, 1) } });
   await guard.settle(await guard.reserve({ requestId: "a", scope: { task: "chat", tier: "mid" }, amountUsd: 0.4 }), 0.25);
@@ -50,7 +53,7 @@ describe("openStorage", () => {
     await first.close();
     await first.close();
     const second = await openStorage({ storage: { sqlite: "./state/s.db" }, cwd: dir });
-    expect(await second.ledger.usage(["global/day@2026-01-01"])).toEqual([{ id: "global/day@2026-01-01", spentInNanoUsd: 250_000_000, reservedInNanoUsd: 0 }]);
+    expect(await second.ledger.usage([DAY_BUCKET])).toEqual([{ id: "global/day@2026-01-01", spentInNanoUsd: 250_000_000, reservedInNanoUsd: 0 }]);
     expect((await second.decisionBackend.summarize({ by: "tier" })).rows[0]?.requests).toBe(1);
     expect(await second.keys.countActive()).toBe(1);
     await second.close();
@@ -63,7 +66,7 @@ describe("openStorage", () => {
     expect(storage.decisionOutbox?.count()).toBe(0);
     expect(storage.sharedHolds).toBeDefined();
     await exercise(storage);
-    expect(await storage.ledger.usage(["global/day@2026-01-01"])).toEqual([{ id: "global/day@2026-01-01", spentInNanoUsd: 250_000_000, reservedInNanoUsd: 0 }]);
+    expect(await storage.ledger.usage([DAY_BUCKET])).toEqual([{ id: "global/day@2026-01-01", spentInNanoUsd: 250_000_000, reservedInNanoUsd: 0 }]);
     expect((await storage.decisionBackend.summarize({ by: "tier" })).rows[0]?.costUsd).toBeCloseTo(0.25, 12);
     await storage.close();
     expect(redactUrl("postgres://user:secret@db:5432/x")).toBe("postgres://user:***@db:5432/x");

@@ -24,6 +24,7 @@ import { createSqliteConversationStore } from "./sqlite/sqlite-conversation-stor
 import { busyRetryFor, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
+import { createPostgresPools, DEFAULT_POSTGRES_QUERY_TIMEOUT_MS } from "./postgres/postgres-pools.js";
 import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
 import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { createRedisLedger, type RedisLedgerOptions } from "./redis/redis-ledger.js";
@@ -43,6 +44,8 @@ export interface StorageConfig {
   sqlite: string;
   redis_url?: string | undefined;
   postgres_url?: string | undefined;
+  /** The longest a Postgres connect or query may take (`postgres-pools.ts`). Default 5 s. */
+  postgres_query_timeout_ms?: number | undefined;
 }
 
 /** The opened stores. `close` closes each once (close the decision log wrapper first: it drains). */
@@ -229,24 +232,34 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
   };
 }
 
+/** How often an idle check asks Postgres whether it answers (readiness; postgres-health-watch.ts). */
+const POSTGRES_HEALTH_INTERVAL_MS = 1_000;
+
 async function openPostgresStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
-  const { default: pg } = await import("pg");
-  // A server that drops packets instead of refusing would otherwise hold a connect (and its request) forever.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
-  // An idle client the server closed (a restart, a failover, idle_session_timeout) is an 'error' on the pool: without a
-  // listener Node ends the process. The pool drops that client and opens a new one on the next query.
-  pool.on("error", (error: unknown) => options.onStoreError?.("postgres", error));
-  closers.push(() => pool.end());
+  const pools = await createPostgresPools({
+    url,
+    queryTimeoutInMs: options.storage.postgres_query_timeout_ms ?? DEFAULT_POSTGRES_QUERY_TIMEOUT_MS,
+    onError: (error) => options.onStoreError?.("postgres", error),
+  });
+  closers.push(() => pools.end());
+  const pool = pools.serving;
+  const setupPool = pools.setup;
   const schema = namespace.replaceAll("-", "_");
   if (options.retryInBackground) {
-    const stores = await openPostgresInBackground(pool, { schema, retry: options.retryInBackground, onError: (error) => options.onStoreError?.("postgres", error) });
+    const stores = await openPostgresInBackground(pool, {
+      schema,
+      setupPool,
+      retry: options.retryInBackground,
+      healthIntervalInMs: POSTGRES_HEALTH_INTERVAL_MS,
+      onError: (error) => options.onStoreError?.("postgres", error),
+    });
     closers.push(async () => stores.stop());
     return stores;
   }
   try {
     return {
-      decisionBackend: await createPostgresDecisionLogBackend(pool, { schema }),
-      keys: await createPostgresKeyStore(pool, { schema }),
+      decisionBackend: await createPostgresDecisionLogBackend(pool, { schema, setupPool }),
+      keys: await createPostgresKeyStore(pool, { schema, setupPool }),
       ready: () => true,
     };
   } catch (error) {

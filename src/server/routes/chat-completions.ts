@@ -27,7 +27,7 @@ import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } fro
 import { assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
-import { countRefusedRequests } from "./count-refused-requests.js";
+import { trackRefusedRequests } from "./refused-requests.js";
 import { promptText } from "../read-chat-request.js";
 import { sendEventStream } from "../send-event-stream.js";
 import { setSafeHeaders } from "../safe-header.js";
@@ -89,8 +89,8 @@ export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRou
 
 /** Registers one door on the shared request path. */
 export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, door: Door): void {
-  const refused = countRefusedRequests(deps.metrics);
-  app.post(door.path, { onResponse: refused.onResponse }, (request, reply) => {
+  const refused = trackRefusedRequests({ metrics: deps.metrics, tracer: deps.tracer, logger: app.log, clock: deps.clock, door: door.name, route: door.path });
+  app.post(door.path, { onError: refused.onError, onResponse: refused.onResponse }, (request, reply) => {
     refused.reached(request);
     return handleDoor(deps, door, request, reply);
   });

@@ -5,6 +5,7 @@
  * @module
  */
 import type { AttemptRecord, DecisionRecord } from "../../log/decision-record.js";
+import type { RefusedRequest } from "./request-tracer.js";
 
 /** An attribute value as OpenTelemetry takes it. */
 export type SpanAttributeValue = string | number | boolean | string[];
@@ -103,4 +104,27 @@ export function decisionSpans(record: DecisionRecord, requestedModel: string): T
     };
   });
   return { request, attempts };
+}
+
+/**
+ * The span of a request refused before its door read it: an HTTP server span (`POST /v1/chat/completions`), as the
+ * HTTP semantic conventions name one without a model, with the error code as `error.type`. As those conventions
+ * say for server spans, only a 5xx (a drain's 503) is an error; a client's 4xx is the client's.
+ */
+export function refusedSpan(refused: RefusedRequest): SpanPlan {
+  return {
+    name: `${refused.method} ${refused.route}`,
+    kind: "server",
+    startMs: refused.startMs,
+    endMs: refused.endMs,
+    error: refused.status >= 500,
+    attributes: {
+      "http.request.method": refused.method,
+      "http.route": refused.route,
+      "http.response.status_code": refused.status,
+      "error.type": refused.code,
+      "switchyard.door": refused.door,
+      "switchyard.outcome": "refused",
+    },
+  };
 }

@@ -2,8 +2,6 @@
  * Traces end to end: the gateway over the OpenRouter simulator, its first model failing, exporting through the
  * official OTLP/HTTP exporter to an in-process receiver (a real HTTP server on 127.0.0.1 decoding the JSON export).
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { builtinCatalog } from "../../catalog/builtin-catalog.js";
 import { defaultConfig, parseConfig } from "../../config/parse-config.js";
@@ -12,52 +10,7 @@ import { createUpstreamClient } from "../../upstream/upstream-client.js";
 import { createApp } from "../create-app.js";
 import { createOtlpTracer } from "./otlp-tracer.js";
 import { resolveTelemetry } from "./telemetry-settings.js";
-
-interface OtlpValue {
-  stringValue?: string;
-  intValue?: string | number;
-  doubleValue?: number;
-  boolValue?: boolean;
-  arrayValue?: { values: OtlpValue[] };
-}
-interface OtlpSpan {
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  kind: number;
-  startTimeUnixNano: string | number;
-  endTimeUnixNano: string | number;
-  attributes: { key: string; value: OtlpValue }[];
-  status?: { code?: number };
-}
-interface OtlpExport {
-  resourceSpans: { resource: { attributes: { key: string; value: OtlpValue }[] }; scopeSpans: { spans: OtlpSpan[] }[] }[];
-}
-
-/** An OTLP/HTTP receiver keeping every JSON export it is sent. */
-async function startReceiver(): Promise<{ url: string; exports: OtlpExport[]; paths: string[]; headers: string[]; close(): Promise<void> }> {
-  const exports: OtlpExport[] = [];
-  const paths: string[] = [];
-  const headers: string[] = [];
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      paths.push(`${request.method} ${request.url} ${request.headers["content-type"]}`);
-      headers.push(String(request.headers["x-tenant"] ?? ""));
-      exports.push(JSON.parse(Buffer.concat(chunks).toString("utf8")) as OtlpExport);
-      response.writeHead(200, { "content-type": "application/json" }).end("{}");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, exports, paths, headers, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-const value = (v: OtlpValue | undefined): unknown =>
-  v?.stringValue ?? (v?.intValue !== undefined ? Number(v.intValue) : undefined) ?? v?.doubleValue ?? v?.boolValue ?? v?.arrayValue?.values.map(value);
-const attributes = (span: OtlpSpan | undefined): Record<string, unknown> => Object.fromEntries((span?.attributes ?? []).map((a) => [a.key, value(a.value)]));
+import { attributes, startReceiver, type OtlpSpan } from "../../../test/support/otlp-receiver.js";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {

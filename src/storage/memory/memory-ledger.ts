@@ -80,8 +80,8 @@ export function createMemoryLedger(): Ledger {
       }
       return count;
     },
-    async usage(bucketIds): Promise<LedgerBucketUsage[]> {
-      return bucketIds.map((id) => ({ id, spentInNanoUsd: buckets.get(id)?.spent ?? 0, reservedInNanoUsd: buckets.get(id)?.reserved ?? 0 }));
+    async usage(wanted): Promise<LedgerBucketUsage[]> {
+      return wanted.map(({ id }) => ({ id, spentInNanoUsd: buckets.get(id)?.spent ?? 0, reservedInNanoUsd: buckets.get(id)?.reserved ?? 0 }));
     },
     async close() {},
   };

@@ -17,6 +17,11 @@ export async function withConnection<T>(pool: Pool, work: (client: PoolClient) =
   client.on("error", onError);
   try {
     return await work(client);
+  } catch (error) {
+    // A query the client stopped waiting for (its query_timeout) may still be running, or never be answered: the
+    // connection would hold every later query behind it, so it is destroyed too.
+    if (isClientTimeout(error)) lost ??= error;
+    throw error;
   } finally {
     client.removeListener("error", onError);
     client.release(lost);
@@ -32,8 +37,15 @@ export function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promi
       await client.query("COMMIT");
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
+      // After a client-side timeout the ROLLBACK would wait behind the unanswered query; the connection is destroyed
+      // instead, and the server rolls the transaction back when it sees it closed.
+      if (!isClientTimeout(error)) await client.query("ROLLBACK").catch(() => {});
       throw error;
     }
   });
+}
+
+/** node-postgres's error for a query past the client's `query_timeout`. */
+export function isClientTimeout(error: unknown): error is Error {
+  return error instanceof Error && error.message === "Query read timeout";
 }

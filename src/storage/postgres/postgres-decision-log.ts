@@ -37,13 +37,19 @@ export interface PostgresDecisionLogOptions {
   schema?: string;
   /** End the pool on `close()`. Default false. */
   closePool?: boolean;
+  /**
+   * Where the setup runs (schema, indexes, the rollups' rebuild, relabelling old rows: minutes on a big table), when
+   * `pool` limits each query's time (the gateway's does). Default: `pool`.
+   */
+  setupPool?: Pool;
 }
 
 /** Creates the backend; creates the schema and table if missing. */
 export async function createPostgresDecisionLogBackend(pool: Pool, options: PostgresDecisionLogOptions = {}): Promise<DecisionLogBackend> {
   const schema = quoteIdentifier(options.schema ?? "switchyard");
   const table = `${schema}.decisions`;
-  await underSchemaLock(pool, schema, async (query) => {
+  const setupPool = options.setupPool ?? pool;
+  await underSchemaLock(setupPool, schema, async (query) => {
     await query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await query(`
       CREATE TABLE IF NOT EXISTS ${table} (
@@ -61,8 +67,8 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
     for (const statement of createIndexStatements(table, 'id COLLATE "C"', schema)) await query(statement);
   });
   const rollup = rollupSql(table, `${schema}.`, POSTGRES_DIALECT);
-  await ensureRollups(pool, schema, table, rollup);
-  await pool.query(relabelUnroutedStatement(table));
+  await ensureRollups(setupPool, schema, table, rollup);
+  await setupPool.query(relabelUnroutedStatement(table));
   const queries = createSqlDecisionQueries(decisionSql(table, POSTGRES_DIALECT), async ({ text, values }) => (await pool.query<Record<string, unknown>>(text, postgresParams(values))).rows, rollup);
   const updates = DECISION_COLUMNS.filter((c) => c !== "id" && !(FEEDBACK_COLUMNS as readonly string[]).includes(c))
     .map((c) => `${c} = EXCLUDED.${c}`)

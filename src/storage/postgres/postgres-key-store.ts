@@ -23,10 +23,11 @@ interface KeyRow {
 }
 
 /** Creates the store; creates the schema and table if missing. */
-export async function createPostgresKeyStore(pool: Pool, options: { schema?: string; closePool?: boolean } = {}): Promise<KeyStore> {
+export async function createPostgresKeyStore(pool: Pool, options: { schema?: string; closePool?: boolean; setupPool?: Pool } = {}): Promise<KeyStore> {
   const schema = quoteIdentifier(options.schema ?? "switchyard");
   const table = `${schema}.virtual_keys`;
-  await underSchemaLock(pool, schema, async (query) => {
+  // The setup (see PostgresDecisionLogOptions.setupPool) runs without the serving pool's query timeout.
+  await underSchemaLock(options.setupPool ?? pool, schema, async (query) => {
     await query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await query(`
       CREATE TABLE IF NOT EXISTS ${table} (

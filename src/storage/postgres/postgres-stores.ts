@@ -2,7 +2,10 @@
  * The Postgres stores (decision log and keys) set up in the background, so a gateway starts while Postgres is down.
  * Until the schema is set up, every call rejects at once with a 503 `storage_unavailable` (nothing waits on a
  * server that is not there); the setup is retried with exponential backoff, and the stores answer by themselves
- * once it succeeds. After that, the `pg` pool reconnects on its own: a later outage fails queries (503) until it ends.
+ * once it succeeds. After that, the `pg` pool reconnects on its own: a later outage fails queries (503) until it ends,
+ * and with `healthIntervalInMs` a probe notices a server that stopped answering (a stall, a lock on the keys table):
+ * until a probe succeeds again the stores are not ready and refuse every call at once, rather than each waiting out
+ * the pool's query timeout.
  * @module
  */
 import type { Pool } from "pg";
@@ -11,6 +14,8 @@ import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { KeyStore } from "../key-store.js";
 import { createPostgresDecisionLogBackend } from "./postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres-key-store.js";
+import { watchPostgresHealth, type PostgresHealthWatch } from "./postgres-health-watch.js";
+import { quoteIdentifier } from "./quote-identifier.js";
 
 /** How the setup is retried: the first wait, doubled after each failure up to the longest. */
 export interface StoreRetryDelays {
@@ -25,15 +30,22 @@ export interface PostgresStoresOptions {
   /** The schema holding the tables. */
   schema: string;
   retry?: StoreRetryDelays;
-  /** Each failed setup attempt (the caller decides how often to log). */
+  /** Each failed setup attempt, and a health probe that failed (the caller decides how often to log). */
   onError?: (error: unknown) => void;
+  /** Where the setup runs, when `pool` limits each query's time (`createPostgresPools`). Default: `pool`. */
+  setupPool?: Pool;
+  /**
+   * Once set up, probe the keys table this often (`postgres-health-watch.ts`): while a probe fails, `ready()` is false
+   * and every call is refused at once with a 503. Default: no probe.
+   */
+  healthIntervalInMs?: number;
 }
 
 /** The stores, whether set up yet, and a stop for the retries. */
 export interface PostgresStores {
   keys: KeyStore;
   decisionBackend: DecisionLogBackend;
-  /** True once the schema is set up (Postgres answered at least once). */
+  /** True once the schema is set up (Postgres answered at least once), and while the health probe succeeds. */
   ready(): boolean;
   /** Settles once the schema is set up (never rejects; stays pending after `stop`). */
   whenReady: Promise<void>;
@@ -43,20 +55,25 @@ export interface PostgresStores {
 
 /** Starts setting up the stores, and returns them at once. The first attempt has run (failed or not) when this resolves. */
 export async function openPostgresStores(pool: Pool, options: PostgresStoresOptions): Promise<PostgresStores> {
-  const { schema, onError = () => {} } = options;
+  const { schema, onError = () => {}, setupPool = pool } = options;
   const initialDelayInMs = options.retry?.initialDelayInMs ?? 500;
   const maxDelayInMs = options.retry?.maxDelayInMs ?? 30_000;
   let stores: { keys: KeyStore; decisionBackend: DecisionLogBackend } | undefined;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let health: PostgresHealthWatch | undefined;
   let markReady: () => void = () => {};
   const whenReady = new Promise<void>((resolve) => (markReady = resolve));
 
   const attempt = async (delayInMs: number): Promise<void> => {
     try {
-      const decisionBackend = await createPostgresDecisionLogBackend(pool, { schema });
-      const keys = await createPostgresKeyStore(pool, { schema });
+      const decisionBackend = await createPostgresDecisionLogBackend(pool, { schema, setupPool });
+      const keys = await createPostgresKeyStore(pool, { schema, setupPool });
       stores = { keys, decisionBackend };
+      if (options.healthIntervalInMs !== undefined && !stopped) {
+        const probe = `SELECT 1 FROM ${quoteIdentifier(schema)}.virtual_keys LIMIT 1`;
+        health = watchPostgresHealth({ probe: () => pool.query(probe), intervalInMs: options.healthIntervalInMs, onError });
+      }
       markReady();
     } catch (error) {
       if (stopped) return;
@@ -71,7 +88,8 @@ export async function openPostgresStores(pool: Pool, options: PostgresStoresOpti
   // them: "connect ECONNREFUSED 10.0.0.5:5432", "password authentication failed for user ..."). The details reach
   // the operator through `onError`, logged by the gateway (once a minute).
   const use = (): { keys: KeyStore; decisionBackend: DecisionLogBackend } => {
-    if (stores) return stores;
+    if (stores && (health?.answering() ?? true)) return stores;
+    if (stores) throw notAnswering();
     throw new GatewayError({
       message: "The gateway's storage is unavailable (its decision log and key store are not reachable yet); it keeps retrying and will answer once they are. Try again later.",
       status: 503,
@@ -105,11 +123,22 @@ export async function openPostgresStores(pool: Pool, options: PostgresStoresOpti
   return {
     keys,
     decisionBackend,
-    ready: () => stores !== undefined,
+    ready: () => stores !== undefined && (health?.answering() ?? true),
     whenReady,
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      health?.stop();
     },
   };
+}
+
+/** The refusal while the health probe fails: nothing waits on a server known not to answer. */
+function notAnswering(): GatewayError {
+  return new GatewayError({
+    message: "The gateway's storage is not answering (its decision log and key store stopped responding in time); it keeps checking and will answer once they do. Try again later.",
+    status: 503,
+    type: "server_error",
+    code: "storage_unavailable",
+  });
 }

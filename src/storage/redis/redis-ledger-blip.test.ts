@@ -40,10 +40,10 @@ describe("redis ledger, a settle or release during a reconnect blip", () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       await forwarder.up();
       await whenReady(storage);
-      expect(await storage.ledger.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 1_000_000, reservedInNanoUsd: 0 }]);
+      expect(await storage.ledger.usage([bucket])).toEqual([{ id: bucket.id, spentInNanoUsd: 1_000_000, reservedInNanoUsd: 0 }]);
       // Past the expiry nothing is left to charge at its worst case.
       expect(await storage.ledger.expireReservations({ now: now + 2_000, policy: "charge" })).toBe(0);
-      expect(await storage.ledger.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 1_000_000, reservedInNanoUsd: 0 }]);
+      expect(await storage.ledger.usage([bucket])).toEqual([{ id: bucket.id, spentInNanoUsd: 1_000_000, reservedInNanoUsd: 0 }]);
     } finally {
       await storage.close();
       await forwarder.close();

@@ -93,4 +93,25 @@ describe.each([
     expect(status.find((s) => s.budget === "global/day")).toMatchObject({ spentUsd: 0.0085, reservedUsd: 0.001 });
     expect(status.find((s) => s.budget === "task:math/day")).toMatchObject({ spentUsd: 0.0045 });
   });
+
+  it("shows the window's spend in the budget status before any reserve seeds the buckets again", async () => {
+    const { storage, namespace } = await open(withPostgres);
+    const guard = createSpendGuard({ ledger: storage.ledger, budgets: BUDGETS, clock: SYSTEM_CLOCK });
+    const reservation = await guard.reserve({ requestId: "r1", scope: { keyId: "key_a", task: "math", tier: "budget" }, amountUsd: 0.003 });
+    await guard.settle(reservation, 0.003);
+    await storage.decisionBackend.insertMany([
+      makeDecisionRecord({ id: `d_${randomUUID()}`, createdAt: Date.now() - 1_000, keyId: "key_a", task: "math", costUsd: 0.003 }),
+      makeDecisionRecord({ id: `d_${randomUUID()}`, createdAt: Date.now() - 1_000, keyId: "key_b", task: "chat", costUsd: 0.004 }),
+    ]);
+    const before = await guard.status();
+
+    await forgetRedis(namespace); // Redis restarted with nothing on disk; no request since
+
+    const after = await guard.status();
+    expect(after.find((s) => s.budget === "global/day")).toMatchObject({ spentUsd: 0.007, remainingUsd: 0.003 });
+    expect(after.find((s) => s.budget === "task:math/day")).toMatchObject({ spentUsd: 0.003 });
+    // The status a reserve would see: what the gateway showed before the loss, where the log agrees with the ledger.
+    expect(after.find((s) => s.budget === "task:math/day")).toEqual(before.find((s) => s.budget === "task:math/day"));
+    expect(await guard.status({ keyId: "key_a", task: "chat", tier: "budget" })).toContainEqual(expect.objectContaining({ budget: "key:key_a/month", spentUsd: 0.003 }));
+  });
 });

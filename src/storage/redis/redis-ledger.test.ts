@@ -59,9 +59,9 @@ describe("redis ledger, a reserve resent after its reply was lost", () => {
     expect(await ledger.reserve(input)).toEqual({ ok: true });
     // ioredis resends a command whose connection dropped before its reply: the script runs a second time.
     expect(await ledger.reserve(input)).toEqual({ ok: true });
-    expect(await ledger.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 0, reservedInNanoUsd: 300 }]);
+    expect(await ledger.usage([bucket])).toEqual([{ id: bucket.id, spentInNanoUsd: 0, reservedInNanoUsd: 300 }]);
     await ledger.settle({ reservationId: "res_resent", actualInNanoUsd: 120, now: input.now + 1 });
-    expect(await ledger.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 120, reservedInNanoUsd: 0 }]);
+    expect(await ledger.usage([bucket])).toEqual([{ id: bucket.id, spentInNanoUsd: 120, reservedInNanoUsd: 0 }]);
     await expect(ledger.reserve({ ...input, amountInNanoUsd: 500 })).rejects.toThrow(/already exists/);
     await expect(ledger.reserve(input)).rejects.toThrow(/already exists/); // settled: no longer the same reservation
   });

@@ -149,16 +149,29 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
       });
       return charges;
     },
-    async usage(bucketIds): Promise<LedgerBucketUsage[]> {
-      const pipeline = redis.pipeline();
-      for (const id of bucketIds) pipeline.hmget(bucketKey(id), "spent", "reserved");
-      const results = (await pipeline.exec()) ?? [];
-      return bucketIds.map((id, index) => {
-        const [error, values] = results[index] ?? [null, null];
-        if (error) throw error;
-        const [spent, reserved] = (values as (string | null)[] | null) ?? [];
-        return { id, spentInNanoUsd: Number(spent ?? 0), reservedInNanoUsd: Number(reserved ?? 0) };
-      });
+    async usage(buckets): Promise<LedgerBucketUsage[]> {
+      const read = async (): Promise<{ id: string; held: (string | null)[] | undefined }[]> => {
+        const pipeline = redis.pipeline();
+        for (const { id } of buckets) pipeline.hmget(bucketKey(id), "spent", "reserved");
+        const results = (await pipeline.exec()) ?? [];
+        return buckets.map(({ id }, index) => {
+          const [error, values] = results[index] ?? [null, null];
+          if (error) throw error;
+          const held = (values as (string | null)[] | null) ?? [];
+          // A bucket a reserve created holds `reserved` and, once settled, `spent`; one with neither is not held.
+          return { id, held: held.some((value) => value !== null && value !== undefined) ? held : undefined };
+        });
+      };
+      let rows = await read();
+      // A bucket Redis lacks (lost data, or no reserve yet this window) reads as the reserve would seed it, so a
+      // status after a Redis loss shows the window's spend rather than 0 until the first reserve.
+      const missing = buckets.filter((_, index) => rows[index]?.held === undefined);
+      if (options.spentSoFar && missing.length > 0) {
+        // `now` only sets the seeded key's expiry (its window's end plus the retention), never an amount.
+        await seed(missing, Date.now());
+        rows = await read();
+      }
+      return rows.map(({ id, held }) => ({ id, spentInNanoUsd: Number(held?.[0] ?? 0), reservedInNanoUsd: Number(held?.[1] ?? 0) }));
     },
     async close() {
       if (closeClient && redis.status !== "end") await redis.quit();

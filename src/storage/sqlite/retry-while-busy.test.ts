@@ -25,7 +25,7 @@ describe("retryWhileBusy: another connection holds the write lock", () => {
     clearInterval(ticker);
     // About 60 ticks in 300 ms with a free loop; a blocking wait would have given none until the lock was gone.
     expect(ticks).toBeGreaterThan(20);
-    expect(await ledger.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 0, reservedInNanoUsd: 300 }]);
+    expect(await ledger.usage([bucket])).toEqual([{ id: bucket.id, spentInNanoUsd: 0, reservedInNanoUsd: 300 }]);
     holder.close();
     await ledger.close();
   });

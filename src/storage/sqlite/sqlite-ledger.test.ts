@@ -23,10 +23,10 @@ describe("sqlite ledger", () => {
     await first.close();
 
     const second = createSqliteLedger(openSqliteDatabase(path), { closeDatabase: true });
-    expect(await second.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 300, reservedInNanoUsd: 500 }]);
+    expect(await second.usage([bucket])).toEqual([{ id: bucket.id, spentInNanoUsd: 300, reservedInNanoUsd: 500 }]);
     expect(await second.reserve({ reservationId: "c", buckets: [bucket], amountInNanoUsd: 201, now: 3, expiresAt: 600 })).toMatchObject({ ok: false });
     expect(await second.expireReservations({ now: 600, policy: "charge" })).toBe(1);
-    expect(await second.usage([bucket.id])).toEqual([{ id: bucket.id, spentInNanoUsd: 800, reservedInNanoUsd: 0 }]);
+    expect(await second.usage([bucket])).toEqual([{ id: bucket.id, spentInNanoUsd: 800, reservedInNanoUsd: 0 }]);
     await second.close();
   });
 });
@@ -47,7 +47,7 @@ describe("sqlite ledger across processes", () => {
     const counts = await Promise.all(["a", "b", "c", "d"].map(run));
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(73);
     const ledger = createSqliteLedger(openSqliteDatabase(path), { closeDatabase: true });
-    expect(await ledger.usage(["global/day@2026-01-01"])).toEqual([
+    expect(await ledger.usage([{ id: "global/day@2026-01-01", budget: "global/day", limitInNanoUsd: 73_000, windowEndsAt: Date.UTC(2026, 0, 2) }])).toEqual([
       { id: "global/day@2026-01-01", spentInNanoUsd: 73_000, reservedInNanoUsd: 0 },
     ]);
     await ledger.close();

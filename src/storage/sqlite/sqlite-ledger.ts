@@ -136,9 +136,9 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
         }
         return charges;
       }),
-    usage: (bucketIds): Promise<LedgerBucketUsage[]> =>
+    usage: (buckets): Promise<LedgerBucketUsage[]> =>
       retryWhileBusy(() =>
-        bucketIds.map((id) => {
+        buckets.map(({ id }) => {
           const row = readBucket.get(id);
           return { id, spentInNanoUsd: row?.spent_nano_usd ?? 0, reservedInNanoUsd: row?.reserved_nano_usd ?? 0 };
         }),

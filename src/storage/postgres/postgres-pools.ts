@@ -1,0 +1,63 @@
+/**
+ * The two connection pools of a Postgres-backed gateway: one serving requests and shipping records, whose every
+ * connect and query is limited in time (a stalled server, a partition, a lock held by another session cannot hold a
+ * request for longer), and one for the schema setup, which may legitimately take minutes (an index built or rollups
+ * rebuilt on a big table) and has no limit.
+ * @module
+ */
+import type { Pool } from "pg";
+
+/** The default of `storage.postgres_query_timeout_ms`. */
+export const DEFAULT_POSTGRES_QUERY_TIMEOUT_MS = 5_000;
+
+/** How much longer than the server the client waits: the server's cancel, which keeps the connection, comes first. */
+const CLIENT_TIMEOUT_GRACE_MS = 250;
+
+/** A setup's connect: the query limit does not apply to it, a connect that never completes still must not hang. */
+const SETUP_CONNECT_TIMEOUT_MS = 5_000;
+
+/** Options of `createPostgresPools`. */
+export interface PostgresPoolsOptions {
+  /** `postgres://` URL. */
+  url: string;
+  /** The longest a serving query (and a connect, or a wait for a pooled connection) may take. */
+  queryTimeoutInMs: number;
+  /** An idle connection failed (the server closed it); the pool drops it and opens another when needed. */
+  onError: (error: unknown) => void;
+}
+
+/** The pools, and one `end` for both. */
+export interface PostgresPools {
+  serving: Pool;
+  setup: Pool;
+  end(): Promise<void>;
+}
+
+/** Creates both pools (no connection is opened until the first query). */
+export async function createPostgresPools({ url, queryTimeoutInMs, onError }: PostgresPoolsOptions): Promise<PostgresPools> {
+  const { default: pg } = await import("pg");
+  const serving = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // A server that drops packets instead of refusing would otherwise hold a connect (and its request) for ever.
+    connectionTimeoutMillis: queryTimeoutInMs,
+    // The server cancels a statement past the limit (a lock wait, a slow plan) and the connection stays usable; the
+    // client stops waiting a moment later, for a server that answers nothing at all (a stall, a partition), and that
+    // connection is dropped rather than reused (in-transaction.ts, and pg-pool for a plain query).
+    statement_timeout: queryTimeoutInMs,
+    query_timeout: queryTimeoutInMs + CLIENT_TIMEOUT_GRACE_MS,
+  });
+  // Setup runs at start and when a store set up in the background retries: a connection or two, closed when idle.
+  const setup = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: SETUP_CONNECT_TIMEOUT_MS });
+  // An idle client the server closed (a restart, a failover, idle_session_timeout) is an 'error' on its pool: without
+  // a listener Node ends the process. The pool drops that client and opens a new one on the next query.
+  serving.on("error", onError);
+  setup.on("error", onError);
+  return {
+    serving,
+    setup,
+    async end() {
+      await Promise.all([serving.end(), setup.end()]);
+    },
+  };
+}
