@@ -8,6 +8,7 @@
  */
 import { TermScanner, type TermList } from "./term-scanner.js";
 import { JUDGEMENT_ASK, joinTerms } from "./judgement-asks.js";
+import { hasChemEquation } from "./chemical-equation.js";
 
 /** The team's pattern notation for one list (see `term-scanner.ts`): English words, stems of other languages, CJK substrings. */
 function terms(english: string, stems: readonly string[], cjk: string): TermList {
@@ -25,16 +26,13 @@ const MATH_POWER = /\b[a-z]\s*\^\s*\d/;
 const MATH_EQUATION = /\b\d*[a-z]\s*[-+]\s*\d+\s*=|\b[a-z]\s*=\s*-?\d+\s*[a-z]\b/;
 const MATH_FUNCTION = /\bf\s*\(\s*x\s*\)/;
 
-/** A balanced chemical equation ("c3h8 + 5o2 → 3co2 + 4h2o", lower-cased): formulas with counts joined by + before an arrow. */
-const CHEM_EQUATION = /\b\d?(?:[a-z]{1,2}\d{0,2}){1,4}\s?\+\s?\d?(?:[a-z]{1,2}\d{0,2}){1,4}\s?(?:→|->|⟶)\s?\d?[a-z]{1,2}\d/;
-
 /** Whether `lower` shows maths notation; the costlier patterns run only when their marker character occurs. */
 export function hasMathNotation(lower: string): boolean {
   if (MATH_SYMBOLS.test(lower)) return true;
   if (lower.includes("$") && MATH_DOLLAR.test(lower)) return true;
   if (lower.includes("^") && MATH_POWER.test(lower)) return true;
   if (lower.includes("=") && MATH_EQUATION.test(lower)) return true;
-  if ((lower.includes("→") || lower.includes("->") || lower.includes("⟶")) && CHEM_EQUATION.test(lower)) return true;
+  if (hasChemEquation(lower)) return true;
   return lower.includes("(") && MATH_FUNCTION.test(lower);
 }
 
