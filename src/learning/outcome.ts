@@ -44,6 +44,11 @@ export interface OutcomeExample {
    * no exploration). The gate's off-policy check (`ranking-gate.ts`) divides by it.
    */
   propensity?: number;
+  /**
+   * Online mode: the decision and signal this example came from, so a signal repeated for one decision (the same
+   * feedback posted twice, or by a client's retry loop) is learned from once.
+   */
+  source?: { decisionId: string; signal: OutcomeSignal };
 }
 
 /** Builds an example from a signal with its documented reward and weight. */

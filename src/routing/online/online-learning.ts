@@ -11,6 +11,7 @@
 import { banditAdapter, chooseArm, createBanditState, updateBandit, type BanditConfig, type BanditState, type OutcomeExample } from "../../learning/index.js";
 import { routingAdapter } from "../adapter/load-router-learning.js";
 import type { AdapterTierInput, RoutingAdapter } from "../adapter/routing-adapter.js";
+import { createAppliedSignals } from "./applied-signals.js";
 import type { OutcomeFeed } from "./outcome-feed.js";
 
 /** Online mode's settings (config `routing.online`). */
@@ -41,6 +42,7 @@ export function createOnlineLearning(options: { arms: readonly string[]; setting
   let base = options.base;
   let learned: RoutingAdapter | undefined;
   let syncing: Promise<void> | undefined;
+  const applied = createAppliedSignals();
   const greedy = (input: AdapterTierInput): string => (learned ?? base)?.chooseTier(input)?.tier ?? input.tier;
   const adapter: RoutingAdapter = {
     get id() {
@@ -64,7 +66,10 @@ export function createOnlineLearning(options: { arms: readonly string[]; setting
     observe: (example) => options.feed.publish(example),
     sync() {
       syncing ??= (async () => {
-        for (const example of await options.feed.pull()) updateBandit(state, config, example);
+        for (const example of await options.feed.pull()) {
+          // A decision's repeated feedback (or judge grade) counts once, as in `train --from-log`.
+          if (applied.firstTime(example)) updateBandit(state, config, example);
+        }
         const fitted = banditAdapter(state, config, options.baseHash);
         learned = fitted ? routingAdapter(fitted, "bandit") : undefined;
       })().finally(() => {
