@@ -136,8 +136,9 @@ export function validate(usable: readonly OutcomeExample[], mapped: readonly Map
   for (const { from, to } of blocks) {
     const fitted = fitModels(usable.slice(0, from), mapped.slice(0, from), order, settings);
     const terms = foldTerms(usable.slice(from, to), mapped.slice(from, to), fitted, order);
-    loss.push(...terms.loss);
-    ranking.push(...terms.ranking);
+    // Not push(...terms): a spread passes each term as an argument, and a block of a large log overflows the stack.
+    for (const term of terms.loss) loss.push(term);
+    for (const term of terms.ranking) ranking.push(term);
     lossStatic += terms.lossStatic;
     lossAdapted += terms.lossAdapted;
   }

@@ -139,11 +139,16 @@ export function quantileKnots(values: readonly number[]): number[] {
   return Array.from({ length: QUANTILE_KNOTS }, (_, i) => valueAt(sorted, i / (QUANTILE_KNOTS - 1)));
 }
 
-function difficultyCuts(features: readonly RoutingFeatures[]): [number, number, number] {
+/**
+ * The lowest shipped strong-need score of each difficulty above budget: where the adapted score's labels begin.
+ * (A loop, not `Math.min(...above)`: a log of some 150,000 outcomes overflowed the stack with the spread.)
+ */
+export function difficultyCuts(features: readonly RoutingFeatures[]): [number, number, number] {
   const defaults: [number, number, number] = [0.25, 0.5, 0.75];
   return defaults.map((fallback, k) => {
-    const above = features.filter((f) => DIFFICULTIES.indexOf(f.difficulty) >= k + 1).map((f) => f.strong_probability);
-    return above.length > 0 ? Math.min(...above) : fallback;
+    let lowest = Number.POSITIVE_INFINITY;
+    for (const f of features) if (DIFFICULTIES.indexOf(f.difficulty) >= k + 1 && f.strong_probability < lowest) lowest = f.strong_probability;
+    return lowest === Number.POSITIVE_INFINITY ? fallback : lowest;
   }) as [number, number, number];
 }
 
