@@ -4,7 +4,7 @@
  * arrays past that size.
  */
 import { describe, expect, it } from "vitest";
-import { difficultyCuts } from "./adapter.js";
+import { difficultyCuts, fitAdapter } from "./adapter.js";
 import { validate } from "./adapter-validation.js";
 import { DEFAULT_ARM_TRAINING, mapFeatures } from "./arm-model.js";
 import type { OutcomeExample } from "./outcome.js";
@@ -26,5 +26,13 @@ describe("a large log", () => {
     const mapped = examples.map((example) => mapFeatures(example.features, 64));
     const validation = validate(examples, mapped, ["budget", "premium"], { holdoutShare: 0.99, folds: 1, minTrain: 0 }, { seed: 1, epochs: 1, dim: 64, training: DEFAULT_ARM_TRAINING });
     expect(validation.holdout).toBeGreaterThan(390_000);
+  });
+
+  it("tells each step of a fit, since a large log takes minutes", () => {
+    const examples: OutcomeExample[] = Array.from({ length: 400 }, (_, i) => ({ features: features(i), tier: i % 2 ? "premium" : "budget", model: "m", reward: i % 3 ? 1 : 0, weight: 1, costUsd: 0 }));
+    const messages: string[] = [];
+    fitAdapter(examples, { seed: 1, base: "x", onProgress: (message) => messages.push(message) });
+    expect(messages[0]).toBe("validating: block 1/8, outcomes 201–225 predicted by a fit on the 200 before them");
+    expect(messages.filter((message) => message.startsWith("validating: block "))).toHaveLength(8);
   });
 });

@@ -65,7 +65,7 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
       `No outcomes in the decision log since ${options.since}: nothing to learn from, so the shipped router stays exactly as it is (no adapter written). Outcomes come from POST /v1/feedback, quality checks, escalations and learning.judge; features must be stored (log.store_features).`,
     );
   }
-  const result = fitAdapter(outcomes.examples, { seed, base: await shippedBaseHash(), minOutcomes });
+  const result = fitAdapter(outcomes.examples, { seed, base: await shippedBaseHash(), minOutcomes, onProgress: (message) => io.stderr(`${message}\n`) });
   if ("refused" in result) throw refusal(`${result.refused} No adapter written.`);
   const text = `${JSON.stringify(result.adapter)}\n`;
   await mkdir(path.dirname(out), { recursive: true });
