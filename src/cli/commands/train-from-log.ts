@@ -36,6 +36,8 @@ export interface TrainFromLogOptions {
   minOutcomes: string;
   out?: string;
   seed: string;
+  /** At most this many decisions are read (default `MAX_RECORDS`; tests lower it). */
+  maxRecords?: number;
 }
 
 /** Runs `train --from-log`. Throws a GatewayError (exit 1) when it refuses. */
@@ -53,7 +55,12 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   let outcomes: LogOutcomes;
   try {
     io.stderr(`reading decisions since ${new Date(since).toISOString()} ...\n`);
-    const records = await decisions.list({ since, until: now + 1, limit: MAX_RECORDS });
+    const limit = options.maxRecords ?? MAX_RECORDS;
+    const records = await decisions.list({ since, until: now + 1, limit });
+    // The log lists newest first: at the limit, the oldest decisions of the period are left out, and the user is told.
+    if (records.length >= limit) {
+      io.stderr(`note: read only the newest ${limit.toLocaleString("en-US")} decisions (the most train --from-log reads); the oldest since ${options.since} are left out. A shorter --since trains on exactly the period you name.\n`);
+    }
     outcomes = outcomesFromRecords(records, Object.keys(config.tiers), DIFFICULTIES);
     io.stderr(`${records.length} decisions, ${outcomes.served} served, ${outcomes.withoutFeatures} without stored features; outcomes: ${describeSignals(outcomes)}\n`);
   } finally {
