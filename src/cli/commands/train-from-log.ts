@@ -63,13 +63,15 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
     }
     outcomes = outcomesFromRecords(records, Object.keys(config.tiers), DIFFICULTIES);
     io.stderr(`${records.length} decisions, ${outcomes.served} served, ${outcomes.withoutFeatures} without stored features; outcomes: ${describeSignals(outcomes)}\n`);
+    const outside = describeOutside(outcomes);
+    if (outside) io.stderr(`not used: ${outside} (the adapter chooses between ${DIFFICULTIES.join(", ")}, the auto ladder's tiers)\n`);
   } finally {
     await decisions.close();
     await storage.close();
   }
   if (outcomes.examples.length === 0) {
     throw refusal(
-      `No outcomes in the decision log since ${options.since}: nothing to learn from, so the shipped router stays exactly as it is (no adapter written). Outcomes come from POST /v1/feedback, quality checks, escalations and learning.judge; features must be stored (log.store_features).`,
+      `No outcomes in the decision log since ${options.since}${outcomes.served > 0 && Object.keys(outcomes.outsideArms).length > 0 ? ` on the auto ladder's tiers (${describeOutside(outcomes)} left out)` : ""}: nothing to learn from, so the shipped router stays exactly as it is (no adapter written). Outcomes come from POST /v1/feedback, quality checks, escalations and learning.judge; features must be stored (log.store_features).`,
     );
   }
   const result = fitAdapter(outcomes.examples, { seed, base: await shippedBaseHash(), minOutcomes, onProgress: (message) => io.stderr(`${message}\n`) });
@@ -85,6 +87,13 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
 
 function describeSignals(outcomes: LogOutcomes): string {
   return Object.entries(outcomes.signals).map(([signal, count]) => `${count} ${signal}`).join(", ");
+}
+
+/** "12 outcomes on tier cheap, 3 on free", or "" when none were left out. */
+function describeOutside(outcomes: LogOutcomes): string {
+  return Object.entries(outcomes.outsideArms)
+    .map(([tier, count], index) => `${count} ${index === 0 ? "outcomes on tier " : "on "}${tier}`)
+    .join(", ");
 }
 
 function refusal(message: string): GatewayError {
