@@ -3,7 +3,7 @@
  * format (RouteLLM eval folders, per-model score matrices, JSONL task sets). Progress goes to stderr.
  * @module
  */
-import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { writeFileAtomic } from "../../core/write-file-atomic.js";
 import path from "node:path";
 import type { Command } from "commander";
@@ -66,6 +66,23 @@ async function runOnline(dataset: string, options: EvalCommandOptions, io: CliIo
 /** Seeds are 32-bit: a larger one would silently run as another seed. */
 const MAX_SEED = 4_294_967_295;
 
+/** True when `file` does not exist, is empty, or begins as an SVG file (`<svg`, or an XML declaration). */
+function isSvgOrMissing(file: string): boolean {
+  let head: string;
+  try {
+    const descriptor = openSync(file, "r");
+    try {
+      const buffer = Buffer.alloc(256);
+      head = buffer.subarray(0, readSync(descriptor, buffer, 0, 256, 0)).toString("utf8").trimStart();
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT";
+  }
+  return head === "" || head.startsWith("<svg") || head.startsWith("<?xml");
+}
+
 /** `--plot` is checked before the run (minutes on the large sets), not after it. */
 function checkPlotPath(plot: string, cwd: string): void {
   const target = path.resolve(cwd, plot);
@@ -77,6 +94,8 @@ function checkPlotPath(plot: string, cwd: string): void {
     }
   })();
   if (isDirectory) throw new InvalidRequestError(`--plot ${plot} is a directory; name the SVG file to write.`);
+  // Only an earlier chart is replaced: `--plot switchyard.yaml` (a slip of the tab key) overwrote the config.
+  if (!isDirectory && !isSvgOrMissing(target)) throw new InvalidRequestError(`--plot ${plot} exists and is not an SVG chart, so it is not replaced. Name another file, or delete it first.`);
   try {
     accessSync(path.dirname(target), constants.W_OK);
   } catch (error) {
