@@ -617,6 +617,23 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     }
   });
 
+  it("keeps a 10 KB key name from taking a phone's whole keys table: its budgets and Revoke stay in reach", async () => {
+    // Under overflow-wrap: break-word the clipped 160-character name was one word as wide as the phone: the Name column
+    // filled the box and every other column sat off to the right.
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/keys");
+      // Where the column after Name starts, against the box's visible right edge: it must start inside, with room.
+      const edges = (await page.evaluate(`(() => {
+        const cell = document.querySelector("tr[data-key^='team-kkkk'] td");
+        return { next: cell.nextElementSibling.getBoundingClientRect().left, box: cell.closest(".table-wrap").getBoundingClientRect().right };
+      })()`)) as { next: number; box: number };
+      expect(edges.next, `the Prefix column starts at ${edges.next}px, the box ends at ${edges.box}px`).toBeLessThan(edges.box - 24);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it("shows a right-to-left override in a prompt as a visible mark, not as reordered text", async () => {
     const all = await admin<{ data: Listed[] }>("/api/decisions?since=7d&limit=1000");
     const record = all.data.find((listed) => listed.prompt?.includes("invoice"));
