@@ -110,7 +110,11 @@ export function emptyState(title: string, next: Child): HTMLElement {
 
 /** A red box with an error message. */
 export function errorBox(error: unknown): HTMLElement {
-  return h("p", { class: "callout error", role: "alert" }, error instanceof Error ? error.message : String(error));
+  const box = h("p", { class: "callout error", role: "alert" }, error instanceof Error ? error.message : String(error));
+  // A session that ended mid-change (api.ts SessionEndedError): sign in beside this page, not instead of it.
+  const signInUrl = error instanceof Error && "signInUrl" in error && typeof error.signInUrl === "string" ? error.signInUrl : undefined;
+  if (signInUrl) box.append(" ", h("a", { href: signInUrl, target: "_blank", rel: "noopener" }, "Sign in (opens a new tab)"));
+  return box;
 }
 
 /** Inline code. */

@@ -392,6 +392,27 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     await page.locator("#live-list tr[data-decision]").first().waitFor();
   });
 
+  it("keeps a typed prompt when the session ends mid-use, with a link to sign in beside the page", async () => {
+    // A POST's 401 used to send the page to sign-in at once, and the prompt typed into the playground was gone.
+    await openPage(page, fixture.url, "/dashboard/playground");
+    const prompt = "Typed before the session ended: write a Rust function that parses ISO 8601 dates, with tests.";
+    await page.getByLabel("Prompt").fill(prompt);
+    await browser.context.clearCookies();
+    await page.getByRole("button", { name: "Route it" }).click();
+    const alert = page.locator("#playground-result [role=alert]");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Your session ended, so this was not done");
+    expect(page.url()).toBe(`${fixture.url}/dashboard/playground`);
+    expect(await page.getByLabel("Prompt").inputValue()).toBe(prompt);
+    // Signing in through the link's new tab lets the same button work again.
+    const [tab] = await Promise.all([browser.context.waitForEvent("page"), alert.getByRole("link").click()]);
+    await tab.getByLabel("Admin key", { exact: true }).fill(ADMIN_KEY);
+    await Promise.all([tab.waitForURL(`${fixture.url}/dashboard`), tab.getByRole("button", { name: "Sign in" }).click()]);
+    await tab.close();
+    await page.getByRole("button", { name: "Route it" }).click();
+    await page.locator("#playground-result table").waitFor();
+  });
+
   it("opens the sign-out URL from a link as the server's page with a button; only the button signs out", async () => {
     await openPage(page, fixture.url, "/dashboard/models");
     const session = (await browser.context.cookies(fixture.url)).find((cookie) => cookie.name === "switchyard_session");
