@@ -63,14 +63,15 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       }
       // The client's address as `server.trust_proxy` reads it: the socket's unless a trusted proxy forwarded it.
       const client = request.ip;
+      const body = request.body as Record<string, unknown> | undefined;
+      // Kept on every answer that shows the form again, so the sign-in that follows still returns to the page asked for.
+      const next = safeNext(body?.next);
       const refusal = throttle.refusal(client);
       if (refusal) {
         setSafeHeaders(reply, { "retry-after": String(ADMIN_KEY_RETRY_AFTER_SECONDS) });
-        return html(reply, 429, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem: adminKeyRefusalMessage(refusal) }));
+        return html(reply, 429, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem: adminKeyRefusalMessage(refusal), ...(next ? { next } : {}) }));
       }
-      const body = request.body as Record<string, unknown> | undefined;
       const candidate = typeof body?.admin_key === "string" ? body.admin_key : "";
-      const next = safeNext(body?.next);
       if (!matchesAdminKey(deps.adminKey, candidate)) {
         throttle.fail(client);
         const problem = deps.adminKey ? "That is not the admin key. Check SWITCHYARD_ADMIN_KEY in the gateway's environment." : "The gateway has no admin key set.";
