@@ -171,6 +171,15 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.locator("[data-reasons]").textContent()).toMatch(/first model of the chain that meets every need/);
   });
 
+  it("marks an answer the quality checks refused as refused, not ok, beside the escalated answer that was used", async () => {
+    const listed = await admin<{ data: { id: string; escalatedTo: string | null; attempts: unknown[] }[] }>("/api/decisions?since=7d&limit=200");
+    const escalated = listed.data.find((record) => record.escalatedTo !== null && record.attempts.length === 2);
+    expect(escalated, "the fixture seeds one escalation").toBeDefined();
+    await openPage(page, fixture.url, `/dashboard/decisions/${escalated?.id ?? ""}`);
+    const errors = await page.locator("#attempts tbody tr td:nth-child(4)").allTextContents();
+    expect(errors).toEqual(["answer refused: empty", "ok"]);
+  });
+
   it("opens the decisions of one task from the overview's table, for the period it shows (journey 2.2)", async () => {
     await openPage(page, fixture.url, "/dashboard?period=60d&by=task");
     const table = page.locator("section", { has: page.locator("h2", { hasText: /^By task$/ }) });
