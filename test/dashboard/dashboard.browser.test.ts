@@ -513,6 +513,25 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
   });
 
+  it("shows each experiment's verdict in view on a phone, not as a sixth column off to the right", async () => {
+    const { data } = await admin<{ data: { name: string; verdict: string }[] }>("/api/experiments");
+    const verdict = data.find((row) => row.name === EXPERIMENT)?.verdict ?? "";
+    expect(verdict).toMatch(/cheaper/);
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/experiments");
+      const edges = (await page.evaluate(`(() => {
+        // The innermost element holding the verdict: where its text is laid out.
+        const cell = [...document.querySelectorAll("main td, main td *")].filter((element) => element.textContent.includes(${JSON.stringify(verdict)})).pop();
+        return { cell: cell.getBoundingClientRect().toJSON(), box: cell.closest(".table-wrap").getBoundingClientRect().toJSON() };
+      })()`)) as { cell: { left: number; right: number }; box: { left: number; right: number } };
+      expect(edges.cell.left).toBeGreaterThanOrEqual(edges.box.left);
+      expect(edges.cell.right, "the verdict ends inside the box").toBeLessThanOrEqual(edges.box.right + 1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it("keeps the experiment chart readable and wholly in view on a phone (labels shrank to ~7 px; then dots went off-screen)", async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     try {
