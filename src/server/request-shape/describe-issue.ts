@@ -52,6 +52,11 @@ function phrase(issue: z.core.$ZodIssue): string {
     case "unrecognized_keys":
       // A body can carry thousands of unknown keys: name a few and count the rest, never echo them all.
       return `has unknown field(s) ${issue.keys.slice(0, 5).join(", ")}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ""}`;
+    case "invalid_key": {
+      // A record's key that failed its own schema (a logit_bias key that is no token id): say what the key must be.
+      const inner = issue.issues[0];
+      return inner ? `is not an accepted key: ${describeIssue(inner).text}` : "is not an accepted key";
+    }
     case "custom":
       return issue.message;
     default:
