@@ -3,7 +3,7 @@
  * SIGINT/SIGTERM, so configs and the gateway can be tried without spending.
  * @module
  */
-import { readFileSync } from "node:fs";
+import { readRegularFileSync } from "../../core/read-regular-file.js";
 import path from "node:path";
 import type { Command } from "commander";
 import { InvalidRequestError } from "../../core/errors/index.js";
@@ -105,7 +105,7 @@ function parsePort(value: string): number {
 function readCatalog(file: string, cwd: string): unknown {
   const resolved = path.resolve(cwd, file);
   try {
-    return JSON.parse(readFileSync(resolved, "utf8")) as unknown;
+    return JSON.parse(readRegularFileSync(resolved)) as unknown;
   } catch (error) {
     throw new InvalidRequestError(`--catalog ${file}: ${(error as Error).message}`);
   }
@@ -114,7 +114,7 @@ function readCatalog(file: string, cwd: string): unknown {
 function readOutcomes(file: string, cwd: string): OutcomeTable {
   const resolved = path.resolve(cwd, file);
   try {
-    return parseOutcomeTable(readFileSync(resolved, "utf8"), resolved);
+    return parseOutcomeTable(readRegularFileSync(resolved), resolved);
   } catch (error) {
     throw new InvalidRequestError(`--outcomes ${file}: ${(error as Error).message}`);
   }
