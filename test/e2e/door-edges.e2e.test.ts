@@ -119,6 +119,17 @@ describe("a chat tool message answers a tool call of the message before it, as O
   });
 });
 
+describe("a chat message with an empty content list", () => {
+  it("is refused naming it, as OpenAI refuses it; an assistant's (beside tool_calls) passes", async () => {
+    expect(await refused("/v1/chat/completions", chat({ messages: [{ role: "system", content: "Be brief." }, { role: "user", content: [] }] }))).toMatchObject({
+      param: "messages[1].content",
+      message: expect.stringContaining("empty array"),
+    });
+    const answered = { model: MODEL, messages: [{ role: "user", content: "hi" }, { role: "assistant", content: [] }, { role: "user", content: "again" }] };
+    expect((await post(gateway.url, "/v1/chat/completions", answered)).status).toBe(200);
+  });
+});
+
 describe("metadata is bounded as each API bounds it", () => {
   const many = Object.fromEntries(Array.from({ length: 17 }, (_, index) => [`k${index}`, "v"]));
   it("messages: only user_id, of at most 256 characters (Anthropic's Metadata)", async () => {
