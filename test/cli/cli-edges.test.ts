@@ -73,3 +73,20 @@ describe("report --since past the calendar", () => {
     }
   });
 });
+
+describe("numbers and names on the command line", () => {
+  it("a port is decimal digits (1e3 listened on port 1000, -0 on any free port)", async () => {
+    for (const argv of [["serve", "--port", "1e3"], ["serve", "--port", "-0"], ["simulate-upstream", "--port", "0x50"]]) {
+      const run = await runCliCaptured(argv, { cwd: dir });
+      expect(run.code, argv.join(" ")).toBe(1);
+      expect(run.stderr).toContain(`--port must be a whole number from 0 to 65535 (got "${argv[2] ?? ""}")`);
+    }
+  });
+
+  it("a key name with a control character is quoted back escaped, not echoed raw", async () => {
+    const run = await runCliCaptured(["keys", "create", "--name", "a\u0000b\u001b[2J"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Invalid key name "a\\u0000b\\u001b[2J"');
+    expect(run.stderr).not.toMatch(/[\u0000\u001b]/);
+  });
+});

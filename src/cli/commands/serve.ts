@@ -17,6 +17,7 @@ import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, fileCatalogCache, loadCatalogFile, loadConfigFile } from "../load-runtime.js";
 import { tuneHeapForServing } from "../tune-heap.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
+import { parseWholeNumber } from "../parse-options.js";
 
 /** Flags of `serve`, as commander hands them over. */
 export interface ServeOptions {
@@ -155,12 +156,9 @@ export function loopbackUrl(url: string): string {
   return parsed.origin;
 }
 
+/** `--port`: decimal digits from 0 to 65535 (`1e3` listened on port 1000, `-0` on any free port). */
 function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new InvalidRequestError(`--port must be an integer from 0 to 65535 (got "${value}").`);
-  }
-  return port;
+  return parseWholeNumber("--port", value, 0, 65_535);
 }
 
 /** `--upstream-url`, named in the error: a bare "Invalid URL" from deep in the client does not say which input. */

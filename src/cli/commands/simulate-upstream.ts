@@ -13,6 +13,7 @@ import { parseFaultAssignment, SIMULATOR_FAULTS, type SimulatorFault } from "../
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
+import { parseWholeNumber } from "../parse-options.js";
 
 /** The port `simulate-upstream` listens on unless `--port` says otherwise. */
 export const DEFAULT_SIMULATOR_PORT = 8789;
@@ -94,12 +95,9 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** `--port`: decimal digits from 0 to 65535 (`1e3` listened on port 1000, `-0` on any free port). */
 function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new InvalidRequestError(`--port must be an integer from 0 to 65535 (got "${value}").`);
-  }
-  return port;
+  return parseWholeNumber("--port", value, 0, 65_535);
 }
 
 function readCatalog(file: string, cwd: string): unknown {
