@@ -69,6 +69,11 @@ describe("sampling numbers are held to the upstream's ranges on every door", () 
     }
   });
 
+  it("chat: session_id is at most 256 characters (OpenRouter's spec)", async () => {
+    expect(await refused("/v1/chat/completions", chat({ session_id: "s".repeat(257) }))).toMatchObject({ param: "session_id", message: expect.stringContaining("more than 256 characters") });
+    expect((await post(gateway.url, "/v1/chat/completions", chat({ session_id: "s".repeat(256) }))).status).toBe(200);
+  });
+
   it("chat: values at the edges and null pass, and are forwarded as sent", async () => {
     const edges = { temperature: 2, top_p: 0, frequency_penalty: -2, presence_penalty: 2, top_k: 0, seed: -7, logit_bias: { "50256": -100 }, repetition_penalty: 1.1 };
     const { status } = await post(gateway.url, "/v1/chat/completions", chat(edges));

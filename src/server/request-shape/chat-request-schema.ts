@@ -32,6 +32,9 @@ export const chatMessageSchema = z.looseObject({
   tool_calls: z.array(z.looseObject({})).optional(),
 });
 
+/** Longest `session_id` OpenRouter takes. */
+export const MAX_SESSION_ID_LENGTH = 256;
+
 /** Most stop sequences a chat request may carry (OpenAI's and OpenRouter's limit). */
 export const MAX_STOP_SEQUENCES = 4;
 
@@ -61,6 +64,8 @@ export const chatRequestSchema = z.looseObject({
   ...Object.fromEntries(Object.entries(SAMPLING_RANGES).map(([field, range]) => [field, samplingSchema(range)])),
   logit_bias: logitBiasSchema,
   metadata: requestMetadataSchema({ noBrackets: true }),
+  // OpenRouter's sticky-routing key, "Maximum of 256 characters" (its spec): a longer one came back a 400 after routing.
+  session_id: z.string().max(MAX_SESSION_ID_LENGTH).optional(),
   // Checked here rather than forwarded for the upstream to refuse (or, worse, to read its own way).
   stop: z.union([z.string(), z.array(z.string()).max(MAX_STOP_SEQUENCES)]).nullable().optional(),
   top_logprobs: z.number().int().min(0).max(MAX_TOP_LOGPROBS).nullable().optional(),

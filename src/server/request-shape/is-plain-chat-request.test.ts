@@ -62,6 +62,7 @@ const body = fc.record(
     seed: rarely(fc.oneof(fc.integer(), fc.double())),
     logit_bias: seldom(fc.constantFrom({ "1": 5 }, { x: 1 }, { "1": 101 })),
     metadata: seldom(fc.constantFrom({ a: "b" }, { a: 1 }, { "a[0]": "b" })),
+    session_id: seldom(fc.constantFrom("s", "s".repeat(257), 5)),
   },
   { requiredKeys: ["messages"] },
 );

@@ -31,6 +31,7 @@ export function isPlainChatRequest(body: unknown): boolean {
   return (
     request.logit_bias === undefined &&
     request.metadata === undefined &&
+    request.session_id === undefined &&
     request.tools === undefined &&
     request.tool_choice === undefined &&
     request.response_format === undefined &&
