@@ -3,7 +3,8 @@
  * format (RouteLLM eval folders, per-model score matrices, JSONL task sets). Progress goes to stderr.
  * @module
  */
-import { accessSync, closeSync, constants, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from "node:fs";
+import { readRegularFileSync } from "../../core/read-regular-file.js";
 import { writeFileAtomic } from "../../core/write-file-atomic.js";
 import path from "node:path";
 import type { Command } from "commander";
@@ -106,7 +107,7 @@ function checkPlotPath(plot: string, cwd: string): void {
 function readLadder(file: string, cwd: string): LadderRung[] {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path.resolve(cwd, file), "utf8"));
+    raw = JSON.parse(readRegularFileSync(path.resolve(cwd, file)));
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new InvalidRequestError(`--ladder ${file} cannot be read as JSON: ${why}.`);
