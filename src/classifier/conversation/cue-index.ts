@@ -1,11 +1,11 @@
 /**
  * The index {@link findCues} reads the team's per-language task cues ({@link LANGUAGE_CUES}) through, built once at
  * import. The cues are held as numbers, not as an object per cue (issue 11, fourteenth pass: ~33,000 entries and ~10,000
- * bucket arrays took 6.9 MB of heap): an entry is an index into the parallel arrays of {@link CueIndex}, and a bucket (the
- * entries one key finds, in the order the tables list them) a run of {@link CueIndex.bucketEntries}.
+ * bucket arrays took 6.9 MB of heap): an entry is an index into the parallel arrays of {@link CueIndex}. Entries are
+ * numbered bucket by bucket, so a bucket (the entries one key finds, in the order the tables list them) is a run of
+ * entry numbers, read in order.
  * @module
  */
-import { isCueWordChar } from "./cue-chars.js";
 import { foldedCue } from "./cue-folding.js";
 import { LANGUAGE_CUES, SUBSTRING_LANGUAGES, type CueLanguage } from "./language-cues.js";
 
@@ -40,8 +40,7 @@ export interface CueIndex {
   languages: CueLanguage[];
   /** The same cue written with (or without) its accents, found once between the two; -1 when none. */
   twin: Int32Array;
-  /** Bucket `b` is `bucketEntries[bucketStart[b], bucketStart[b + 1])`. */
-  bucketEntries: Int32Array;
+  /** Bucket `b` is the entries numbered `bucketStart[b]` to `bucketStart[b + 1] - 1`. */
   bucketStart: Int32Array;
   /**
    * Word cues of up to three characters by {@link prefixKey} of them, so a word of the text is looked up without building
@@ -90,6 +89,11 @@ function sigOf(text: string, length: number): number {
 /** The index as it is read from the tables, before its numbers are packed into typed arrays. */
 interface Building {
   index: CueIndex;
+  /** Which characters make up a cue's words (the matcher's `isCueWordChar`). */
+  isCueWordChar: (code: number) => boolean;
+  /** Per entry, numbered as read (`buildCueIndex` numbers them bucket by bucket at the end). */
+  text: string[];
+  written: string[];
   sig: number[];
   sigLength: number[];
   flags: number[];
@@ -102,8 +106,8 @@ interface Building {
   wordPrefixes: Set<string>;
 }
 
-/** Reads {@link LANGUAGE_CUES} into a {@link CueIndex}. */
-export function buildCueIndex(): CueIndex {
+/** Reads {@link LANGUAGE_CUES} into a {@link CueIndex}; `isCueWordChar` says which characters make up a cue's words. */
+export function buildCueIndex(isCueWordChar: (code: number) => boolean): CueIndex {
   const index: CueIndex = {
     text: [],
     written: [],
@@ -115,7 +119,6 @@ export function buildCueIndex(): CueIndex {
     tasks: [],
     languages: [],
     twin: new Int32Array(0),
-    bucketEntries: new Int32Array(0),
     bucketStart: new Int32Array(0),
     wordEntries: new Map(),
     wordEntriesByFourth: new Map(),
@@ -124,25 +127,39 @@ export function buildCueIndex(): CueIndex {
     charEntries: new Map(),
     wordKeyFilter: new Uint8Array(1 << 16),
   };
-  const building: Building = { index, sig: [], sigLength: [], flags: [], task: [], language: [], twin: [], buckets: [], wordPrefixes: new Set() };
+  const building: Building = { index, isCueWordChar, text: [], written: [], sig: [], sigLength: [], flags: [], task: [], language: [], twin: [], buckets: [], wordPrefixes: new Set() };
   readTables(building);
-  index.sig = Int32Array.from(building.sig);
-  index.sigLength = Uint8Array.from(building.sigLength);
-  index.flags = Uint8Array.from(building.flags);
-  index.task = Uint8Array.from(building.task);
-  index.language = Uint8Array.from(building.language);
-  index.twin = Int32Array.from(building.twin);
-  index.bucketStart = new Int32Array(building.buckets.length + 1);
-  index.bucketEntries = new Int32Array(index.text.length);
-  let at = 0;
-  building.buckets.forEach((bucket, number) => {
-    index.bucketStart[number] = at;
-    index.bucketEntries.set(bucket, at);
-    at += bucket.length;
-  });
-  index.bucketStart[building.buckets.length] = at;
+  packBucketByBucket(building);
   for (const key of building.wordPrefixes) if (key.length > 0) index.wordKeyFilter[prefixKey(key, 0, key.length) & 0xffff] = 1;
   return index;
+}
+
+/**
+ * Numbers the entries bucket by bucket (each entry is in exactly one bucket), so the matcher reads a bucket as a run of
+ * entry numbers, and packs their numbers into typed arrays.
+ */
+function packBucketByBucket(building: Building): void {
+  const { index, buckets } = building;
+  const order = buckets.flat();
+  if (order.length !== building.text.length) throw new Error(`cue index: ${order.length} entries in buckets, ${building.text.length} read`);
+  const numberOf = new Int32Array(order.length);
+  order.forEach((read, number) => (numberOf[read] = number));
+  const pick = <T>(values: readonly T[]): T[] => order.map((read) => values[read] as T);
+  index.text = pick(building.text);
+  index.written = pick(building.written);
+  index.sig = Int32Array.from(pick(building.sig));
+  index.sigLength = Uint8Array.from(pick(building.sigLength));
+  index.flags = Uint8Array.from(pick(building.flags));
+  index.task = Uint8Array.from(pick(building.task));
+  index.language = Uint8Array.from(pick(building.language));
+  index.twin = Int32Array.from(pick(building.twin), (twin) => (twin < 0 ? twin : (numberOf[twin] as number)));
+  index.bucketStart = new Int32Array(buckets.length + 1);
+  let at = 0;
+  buckets.forEach((bucket, number) => {
+    index.bucketStart[number] = at;
+    at += bucket.length;
+  });
+  index.bucketStart[buckets.length] = at;
 }
 
 function readTables(building: Building): void {
@@ -183,15 +200,15 @@ function readTables(building: Building): void {
 function newEntry(building: Building, task: string, text: string, written: string, lang: CueLanguage, flags: number): number {
   const { index } = building;
   const sigLength = Math.max(0, Math.min(text.length, SIG_END) - SIG_START);
-  index.text.push(text);
-  index.written.push(written);
+  building.text.push(text);
+  building.written.push(written);
   building.sig.push(sigOf(text, sigLength));
   building.sigLength.push(sigLength);
   building.flags.push(flags);
   building.task.push(indexOf(index.tasks, task));
   building.language.push(indexOf(index.languages, lang));
   building.twin.push(-1);
-  return index.text.length - 1;
+  return building.text.length - 1;
 }
 
 /** The index of `value` in `list`, added at its end when missing (the few tasks and languages). */
@@ -215,9 +232,9 @@ function addToBucket<K>(building: Building, map: Map<K, number>, key: K, entry: 
 
 function indexWordEntry(building: Building, entry: number): void {
   const { index } = building;
-  const text = index.text[entry] as string;
+  const text = building.text[entry] as string;
   let length = 0;
-  while (length < 3 && length < text.length && isCueWordChar(text.charCodeAt(length))) length++;
+  while (length < 3 && length < text.length && building.isCueWordChar(text.charCodeAt(length))) length++;
   const key = text.slice(0, length);
   if (((building.flags[entry] ?? 0) & PREFIX) !== 0 && length < 3 && length === text.length) {
     index.shortPrefixLengths.add(length);

@@ -5,11 +5,8 @@
  * @module
  */
 import { codeAt } from "../code-at.js";
-import { isCueWordChar } from "./cue-chars.js";
 import { buildCueIndex, PREFIX, SIG_END, SIG_START, STRONG, withFourth } from "./cue-index.js";
 import type { CueLanguage } from "./language-cues.js";
-
-export { isCjkChar, isCueWordChar, isWordChar } from "./cue-chars.js";
 
 /** One cue found in a text. */
 export interface CueHit {
@@ -47,7 +44,6 @@ const {
   tasks: TASKS,
   languages: LANGUAGES,
   twin: TWIN,
-  bucketEntries: BUCKET_ENTRIES,
   bucketStart: BUCKET_START,
   wordEntries: WORD_ENTRIES,
   wordEntriesByFourth: WORD_ENTRIES_BY_FOURTH,
@@ -55,7 +51,7 @@ const {
   shortPrefixLengths: SHORT_PREFIX_LENGTHS,
   charEntries: CHAR_ENTRIES,
   wordKeyFilter: WORD_KEY_FILTER,
-} = buildCueIndex();
+} = buildCueIndex(isCueWordChar);
 
 /** The `findCues` call that last found each entry: a cue counts once per call, without a set per call. */
 const FOUND_IN = new Int32Array(TEXT.length);
@@ -83,6 +79,38 @@ function hasKey(bits: Uint32Array, key: number): boolean {
 
 /** The text's signatures at a word, per length (0–5): filled by `matchWords`, read for each entry. */
 const TEXT_SIGS = new Int32Array(SIG_END - SIG_START + 1);
+
+/**
+ * Letters that make up space-separated words: ASCII, Latin-1/extended, Greek, Cyrillic, Hangul, (ninth round) Arabic
+ * letters and marks, Devanagari (not its danda), Vietnamese's Latin Extended Additional and combining diacritics, and
+ * (tenth round) Hebrew and Bengali letters. Thai has no spaces: its characters are matched as substrings, as Han and kana are.
+ */
+export function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (code < 0x600) return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x370 && code <= 0x52f) || (code >= 0x5d0 && code <= 0x5ea);
+  if (code < 0x1000) return (code >= 0x620 && code <= 0x65f) || (code >= 0x671 && code <= 0x6d3) || (code >= 0x900 && code <= 0x97f && code !== 0x964 && code !== 0x965) || (code >= 0x980 && code <= 0x9fe);
+  return (code >= 0x1e00 && code <= 0x1eff) || (code >= 0xac00 && code <= 0xd7af);
+}
+
+/**
+ * The letters of cue words: {@link isWordChar}'s, and (twelfth round) the Gurmukhi to Malayalam blocks (U+0A00–U+0D7F:
+ * Tamil and Telugu cues are words); (sixteenth round) the IPA Extensions block past Latin Extended-B (U+0250–U+02AF,
+ * letters only: Hausa ɓ and ɗ, Azerbaijani ə), Sinhala up to its last vowel sign (U+0D80–U+0DF3, not the punctuation
+ * ෴), the Ge'ez letters with their combining marks (U+1200–U+135F: Amharic cues are words; the Ethiopic wordspace, full
+ * stop, commas and question mark from U+1360 on are not), and the zero-width joiner (U+200D), which Sinhala writes
+ * inside a word before a conjoined ya or ra ("ප්‍රධාන") and Nepali inside "गर्‍यो". Only the cue matcher reads these:
+ * the learned tokenizer keeps {@link isWordChar}, so its tokens stay those the weights were trained on.
+ */
+export function isCueWordChar(code: number): boolean {
+  // ASCII first, without a call: findCues asks this of every character, and the nested call cost English text 5–10%.
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return isWordChar(code) || (code >= 0x250 && code <= 0x2af) || (code >= 0xa00 && code <= 0xdf3) || code === 0x200d || (code >= 0x1200 && code <= 0x135f);
+}
+
+/** Han ideographs and Japanese kana. */
+export function isCjkChar(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
 
 /**
  * Every cue of every language in `lower` (already lower-cased), first occurrence of each cue only,
@@ -127,8 +155,7 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
     if (code >= 0x3040 || (code >= 0xe01 && code <= 0xe5b)) {
       const bucket = CHAR_ENTRIES.get(code);
       if (bucket !== undefined) {
-        for (let slot = BUCKET_START[bucket] as number, last = BUCKET_START[bucket + 1] as number; slot < last; slot++) {
-          const entry = BUCKET_ENTRIES[slot] as number;
+        for (let entry = BUCKET_START[bucket] as number, last = BUCKET_START[bucket + 1] as number; entry < last; entry++) {
           const text = TEXT[entry] as string;
           if (FOUND_IN[entry] !== seen && lower.startsWith(text, i) && !namesAField(lower, text, i)) add(lower, entry, i, seen, hits);
         }
@@ -170,15 +197,20 @@ function matchWords(lower: string, at: number, bucket: number, seen: number, hit
   // Past the text's end a signature is 0: an entry that long is then a miss of `startsWith` too.
   let sig = 0;
   const length = lower.length;
-  for (let i = 1; i < TEXT_SIGS.length; i++) {
+  const textSigs = TEXT_SIGS;
+  for (let i = 1; i < textSigs.length; i++) {
     const index = at + SIG_START + i - 1;
-    TEXT_SIGS[i] = sig = index < length ? (Math.imul(sig, 31) + lower.charCodeAt(index)) | 0 : 0;
+    textSigs[i] = sig = index < length ? (Math.imul(sig, 31) + lower.charCodeAt(index)) | 0 : 0;
   }
-  for (let slot = BUCKET_START[bucket] as number, last = BUCKET_START[bucket + 1] as number; slot < last; slot++) {
-    const entry = BUCKET_ENTRIES[slot] as number;
+  // The index's arrays in locals: read once a call, not once an entry.
+  const sigs = SIG;
+  const sigLengths = SIG_LENGTH;
+  const foundIn = FOUND_IN;
+  const texts = TEXT;
+  for (let entry = BUCKET_START[bucket] as number, last = BUCKET_START[bucket + 1] as number; entry < last; entry++) {
     // A cue whose fourth to eighth characters differ from the text's cannot start here: skip the call.
-    if (SIG[entry] !== TEXT_SIGS[SIG_LENGTH[entry] as number] || FOUND_IN[entry] === seen) continue;
-    const text = TEXT[entry] as string;
+    if (sigs[entry] !== textSigs[sigLengths[entry] as number] || foundIn[entry] === seen) continue;
+    const text = texts[entry] as string;
     if (!lower.startsWith(text, at)) continue;
     const prefix = ((FLAGS[entry] as number) & PREFIX) !== 0;
     if (!prefix && isCueWordChar(codeAt(lower, at + text.length))) continue;
