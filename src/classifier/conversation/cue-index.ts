@@ -1,6 +1,6 @@
 /**
  * The index {@link findCues} reads the team's per-language task cues ({@link LANGUAGE_CUES}) through, built once at
- * import. The cues are held as numbers, not as an object per cue (issue 11, fourteenth pass: ~33,000 entries and ~10,000
+ * import. The cues are held as numbers, not as an object per cue (issue 11, fourteenth pass: ~28,000 entries and ~10,000
  * bucket arrays took 6.9 MB of heap): an entry is an index into the parallel arrays of {@link CueIndex}. Entries are
  * numbered bucket by bucket, so a bucket (the entries one key finds, in the order the tables list them) is a run of
  * entry numbers, read in order.
