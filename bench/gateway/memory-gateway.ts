@@ -5,7 +5,9 @@
  * (50 connections by default), RSS after the load, `process.memoryUsage()` at the same points, and CPU per request.
  *
  * Usage: npx tsx bench/gateway/memory-gateway.ts [--build NAME=path/to/gateway-process.js ...] [--rounds 2]
- *        [--seconds 8] [--connections 50] [--stream] [--auto] [--node-flags="..."] [--keep] [--survivors]
+ *        [--seconds 8] [--loads 1] [--connections 50] [--stream] [--auto] [--node-flags="..."] [--keep] [--survivors]
+ * It also prints each run's RSS by mapping (`rss-breakdown.ts`) at start and right after the load, and with `--loads N`
+ * the RSS 1 s after each of N identical loads (the leak check).
  * `--survivors` also samples what reached the old generation during the measured load (see memory-probe.ts) and
  * prints it per request, with the functions that allocated most of it.
  * Without --build it runs this tree's build alone. A previous build: `git archive <rev> | tar -x -C DIR`,
@@ -18,6 +20,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { BUILD_DIR, buildGateway } from "./build-gateway.js";
 import { answersHttp, cpuMs, freePort, REPO_ROOT, startNode, waitForOutput, waitUntilReady, type BenchProcess } from "./processes.js";
+import { rssBreakdown, type RssBreakdown } from "./rss-breakdown.js";
 import { runThroughput } from "./throughput.js";
 
 const { values: flags } = parseArgs({
@@ -26,6 +29,8 @@ const { values: flags } = parseArgs({
     rounds: { type: "string", default: "2" },
     seconds: { type: "string", default: "8" },
     connections: { type: "string", default: "50" },
+    /** Identical measured loads per run; RSS 1 s after each is printed as the growth check (a leak grows it). */
+    loads: { type: "string", default: "1" },
     stream: { type: "boolean", default: false },
     auto: { type: "boolean", default: false },
     "node-flags": { type: "string", default: "" },
@@ -83,6 +88,7 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   };
   await sleep(1000);
   const start = await snap();
+  const startMaps = rssBreakdown(gateway.pid);
   const target = { name, pid: gateway.pid, origin, path: "/v1/chat/completions", headers: {}, body: { model: flags.auto ? "switchyard/auto" : "openai/gpt-4o-mini", messages: [{ role: "user", content: "What is the capital of France? Answer in one word." }] } };
   const load = (durationSeconds: number) => runThroughput(target, { connections: Number(flags.connections), durationSeconds, stream: flags.stream });
   await load(2);
@@ -91,14 +97,23 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   const result = await load(Number(flags.seconds));
   const cpu = cpuMs(gateway.pid) - cpuBefore;
   const loaded = await snap();
+  const loadedMaps = rssBreakdown(gateway.pid);
   await sleep(1000);
   const after = await snap();
+  const afterEach = [after.now.rss];
+  for (let more = 1; more < Number(flags.loads); more += 1) {
+    await load(Number(flags.seconds));
+    await sleep(1000);
+    afterEach.push((await snap()).now.rss);
+  }
+  if (afterEach.length > 1) growthLines.push(`${name.padEnd(8)} RSS 1 s after each of ${afterEach.length} loads: ${afterEach.map(mb).join(" → ")} MB`);
   await gateway.stop();
   running.delete(gateway);
   if (flags.keep) console.log(`kept: ${directory}`);
   else rmSync(directory, { recursive: true, force: true });
   if (result.errors > 0) console.error(`${name}: ${result.errors} errors`);
   if (flags.survivors) survivorLines.push(describeSurvivors(name, loaded, result.ok));
+  breakdownLines.push(`${name.padEnd(8)} start  ${describeMaps(startMaps, start)}`, `${name.padEnd(8)} loaded ${describeMaps(loadedMaps, loaded)}`);
   const spaces = (line: ProbeLine) => ["new_space", "old_space", "code_space", "large_object_space"].map((space) => mb(line.spaces[space]?.size)).join("/");
   return [
     name.padEnd(8),
@@ -116,6 +131,22 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
 }
 
 const survivorLines: string[] = [];
+const breakdownLines: string[] = [];
+const growthLines: string[] = [];
+
+/** RSS by mapping (rss-breakdown.ts), with V8's committed heap taken out of the anonymous pages: what is left is native. */
+function describeMaps(maps: RssBreakdown | undefined, line: ProbeLine): string {
+  if (!maps) return "(no /proc/<pid>/smaps)";
+  const heap = line.now.heapTotal ?? 0;
+  const external = line.now.external ?? 0;
+  return [
+    `binary ${mb(maps.binary)}`,
+    `libs ${mb(maps.libraries)}`,
+    `V8 heap ${mb(heap)}`,
+    `native ${mb(maps.anonymous + maps.mallocHeap - heap)} (of which external ${mb(external)})`,
+    `files ${mb(maps.files)}`,
+  ].join(", ");
+}
 
 function parseLine(text: string): ProbeLine | undefined {
   try {
@@ -139,6 +170,9 @@ try {
   for (let round = 0; round < Number(flags.rounds); round += 1) {
     for (const [name, entry] of builds) console.log(await measure(name, entry));
   }
+  console.log("RSS by mapping (/proc/<pid>/smaps; native = anonymous pages and malloc's [heap] − V8's committed heap), MB:");
+  for (const line of breakdownLines) console.log(line);
+  for (const line of growthLines) console.log(line);
   for (const line of survivorLines) console.log(line);
 } finally {
   for (const gateway of running) await gateway.stop();

@@ -6,7 +6,9 @@
  *
  * Run: `npx tsx bench/routing/count-instructions.ts TREE [tokens=100] [warm=1500] [n=1500] [route|foreign]`, with
  * `NODE_FLAGS="--single-threaded --predictable"` (the default is `--single-threaded`; `--predictable` makes two runs
- * of one tree agree within 0.1%). Compare trees that sit at the same depth inside the repository (e.g. `.old` from
+ * of one tree agree within 0.1%; add `--expose-gc` and the child runs a full GC before the measured calls, so a
+ * mark-compact that the warm-up's leftovers would set off inside the window, in one tree and not the other, does not
+ * decide the comparison). Compare trees that sit at the same depth inside the repository (e.g. `.old` from
  * `git archive main src`, and a copy of this `src/`): tsx compiles a tree outside it without the project's tsconfig, and
  * the same code then counts ~20% more, and the path alone moves a count by ~1%.
  * @module

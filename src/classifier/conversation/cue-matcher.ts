@@ -1,12 +1,12 @@
 /**
- * Finds the team's per-language task cues ({@link LANGUAGE_CUES}) in a lower-cased text in one pass:
+ * Finds the team's per-language task cues (`language-cues.ts`, indexed by `cue-index.ts`) in a lower-cased text in one pass:
  * each word start costs one map lookup by its first three characters, each Chinese or Japanese
  * character one lookup by itself. No regex, no per-cue scan.
  * @module
  */
 import { codeAt } from "../code-at.js";
-import { foldedCue } from "./cue-folding.js";
-import { LANGUAGE_CUES, SUBSTRING_LANGUAGES, type CueLanguage } from "./language-cues.js";
+import { buildCueIndex, PREFIX, SIG_END, SIG_START, STRONG, withFourth } from "./cue-index.js";
+import type { CueLanguage } from "./language-cues.js";
 
 /** One cue found in a text. */
 export interface CueHit {
@@ -33,66 +33,34 @@ export function soleStrongCue(cues: Iterable<CueHit>): CueHit | undefined {
   return named;
 }
 
-interface CueEntry {
-  task: string;
-  /** What is matched: the cue as written, or its unaccented form. */
-  text: string;
-  /** The cue as the team wrote it (without `!` / `*`). */
-  written: string;
-  /**
-   * A hash of `text`'s fourth to eighth characters (as many as it has): a cheap miss before `startsWith`, so most entries
-   * of a long bucket ("sugg…" in twelve languages) are passed over unread (thirteenth round: the fourth and fifth; twentieth:
-   * up to the eighth).
-   */
-  sig: number;
-  /** How many characters {@link sig} covers (0–5). */
-  sigLength: number;
-  lang: CueLanguage;
-  strong: boolean;
-  prefix: boolean;
-  /** The `findCues` call that last found this cue: a cue counts once per call, without a set per call. */
-  foundIn: number;
-  /** The same cue written with (or without) its accents: found once between the two. */
-  twin: CueEntry | undefined;
-}
+const {
+  text: TEXT,
+  written: WRITTEN,
+  sig: SIG,
+  sigLength: SIG_LENGTH,
+  flags: FLAGS,
+  task: TASK,
+  language: LANGUAGE,
+  tasks: TASKS,
+  languages: LANGUAGES,
+  twin: TWIN,
+  bucketStart: BUCKET_START,
+  wordEntries: WORD_ENTRIES,
+  wordEntriesByFourth: WORD_ENTRIES_BY_FOURTH,
+  shortPrefixEntries: SHORT_PREFIX_ENTRIES,
+  shortPrefixLengths: SHORT_PREFIX_LENGTHS,
+  charEntries: CHAR_ENTRIES,
+  wordKeyFilter: WORD_KEY_FILTER,
+} = buildCueIndex(isCueWordChar);
 
-/** The characters a cue's {@link CueEntry.sig} covers: the fourth to the eighth. */
-const SIG_START = 3;
-const SIG_END = 8;
-
-/** Numbers `findCues` calls (synchronous, never nested) for {@link CueEntry.foundIn}. */
+/** The `findCues` call that last found each entry: a cue counts once per call, without a set per call. */
+const FOUND_IN = new Int32Array(TEXT.length);
+/** Numbers `findCues` calls (synchronous, never nested) for {@link FOUND_IN}; starts over (with the marks cleared) before it overflows. */
 let call = 0;
 
 /**
- * Word cues of up to three characters by a number folded from them, so a word of the text is looked up without
- * building its prefix string. Different prefixes may share a number: every entry is checked against the text anyway,
- * so a shared number costs a comparison, never a wrong hit.
- */
-const WORD_ENTRIES = new Map<number, CueEntry[]>();
-/**
- * Longer word cues by that number with their fourth character folded in (twelfth round): with forty-eight tables the
- * buckets of common English openings grew long ("pro" 73 cues, "par" 57, "in" 29), and every English "project",
- * "part" or "in the" walked them; now it looks up only the cues that continue as the text does.
- */
-const WORD_ENTRIES_BY_FOURTH = new Map<number, CueEntry[]>();
-/** The `WORD_ENTRIES` prefixes as written, for the filter below. */
-const WORD_PREFIXES = new Set<string>();
-/** Prefix cues shorter than three letters (Korean stems such as 요약), looked up by their own length. */
-const SHORT_PREFIX_ENTRIES = new Map<string, CueEntry[]>();
-const SHORT_PREFIX_LENGTHS = new Set<number>();
-const CHAR_ENTRIES = new Map<number, CueEntry[]>();
-/**
- * A filter on the low 16 bits of the word keys (of both indexes): a word whose slot is 0 has no entry, so most words
- * are passed over without a map lookup (a filter on the first two characters let through 4 words in 5 of
- * English text; this one about 1 in 3).
- */
-const WORD_KEY_FILTER = new Uint8Array(1 << 16);
-buildIndex();
-for (const key of WORD_PREFIXES) if (key.length > 0) WORD_KEY_FILTER[prefixKey(key, 0, key.length) & 0xffff] = 1;
-/**
- * The keys of {@link WORD_ENTRIES} and {@link WORD_ENTRIES_BY_FOURTH} as bit sets (their low {@link KEY_BITS} bits): a
- * word whose bit is clear is passed over without a map lookup, which cost about half of a 100-token turn's cue search
- * (twentieth round).
+ * The keys of the two word indexes as bit sets (their low {@link KEY_BITS} bits): a word whose bit is clear is passed
+ * over without a map lookup, which cost about half of a 100-token turn's cue search (twentieth round).
  */
 const KEY_BITS = 20;
 const KEY_MASK = (1 << KEY_BITS) - 1;
@@ -109,82 +77,8 @@ function hasKey(bits: Uint32Array, key: number): boolean {
   return ((bits[(key & KEY_MASK) >>> 5] ?? 0) & (1 << (key & 31))) !== 0;
 }
 
-/** The number `WORD_ENTRIES_BY_FOURTH` keys a word by: its `prefixKey` and the text's fourth character from its start. */
-function withFourth(key: number, fourth: number): number {
-  return (Math.imul(key, 65599) + fourth) & 0x3fffffff;
-}
-
-/** The number `WORD_ENTRIES` keys `text[start..start + length)` by. */
-function prefixKey(text: string, start: number, length: number): number {
-  let key = 0;
-  for (let i = start; i < start + length; i++) key = (Math.imul(key, 65599) + text.charCodeAt(i)) & 0x3fffffff;
-  return key;
-}
-
-function buildIndex(): void {
-  /**
-   * Folded forms already indexed, per language, task and kind: a cue written with its tone marks and again with its
-   * dots only (Yoruba "túmọ̀ èyí", "tumọ eyi") folds to one plain form (sixteenth round), which is indexed once, so the
-   * plain ask counts it once.
-   */
-  const folds = new Set<string>();
-  for (const [lang, table] of Object.entries(LANGUAGE_CUES) as [CueLanguage, Readonly<Record<string, string>>][]) {
-    for (const [task, list] of Object.entries(table)) {
-      for (const raw of list.split("|")) {
-        const strong = raw.startsWith("!");
-        const prefix = raw.endsWith("*");
-        const written = raw.slice(strong ? 1 : 0, prefix ? -1 : undefined);
-        const entry = newEntry(task, written, written, lang, strong, prefix);
-        if (SUBSTRING_LANGUAGES.has(lang)) {
-          const key = written.charCodeAt(0);
-          CHAR_ENTRIES.set(key, [...(CHAR_ENTRIES.get(key) ?? []), entry]);
-          continue;
-        }
-        indexWordEntry(entry);
-        const folded = foldedCue(written, prefix);
-        if (folded === undefined) continue;
-        const fold = `${lang}\u0000${task}\u0000${prefix ? "*" : ""}${folded}`;
-        if (folds.has(fold)) continue;
-        folds.add(fold);
-        entry.twin = newEntry(task, folded, written, lang, strong, prefix);
-        entry.twin.twin = entry;
-        indexWordEntry(entry.twin);
-      }
-    }
-  }
-}
-
-function newEntry(task: string, text: string, written: string, lang: CueLanguage, strong: boolean, prefix: boolean): CueEntry {
-  const sigLength = Math.max(0, Math.min(text.length, SIG_END) - SIG_START);
-  return { task, text, written, sig: sigOf(text, sigLength), sigLength, lang, strong, prefix, foundIn: 0, twin: undefined };
-}
-
-/** The hash of `length` characters of a cue from its fourth; `matchWords` folds the text's the same way. */
-function sigOf(text: string, length: number): number {
-  let sig = 0;
-  for (let i = 0; i < length; i++) sig = (Math.imul(sig, 31) + text.charCodeAt(SIG_START + i)) | 0;
-  return sig;
-}
-
 /** The text's signatures at a word, per length (0–5): filled by `matchWords`, read for each entry. */
 const TEXT_SIGS = new Int32Array(SIG_END - SIG_START + 1);
-
-function indexWordEntry(entry: CueEntry): void {
-  const { text } = entry;
-  let length = 0;
-  while (length < 3 && length < text.length && isCueWordChar(text.charCodeAt(length))) length++;
-  const key = text.slice(0, length);
-  if (entry.prefix && length < 3 && length === text.length) {
-    SHORT_PREFIX_LENGTHS.add(length);
-    SHORT_PREFIX_ENTRIES.set(key, [...(SHORT_PREFIX_ENTRIES.get(key) ?? []), entry]);
-  } else {
-    WORD_PREFIXES.add(key);
-    const number = prefixKey(key, 0, key.length);
-    const index = text.length > 3 ? WORD_ENTRIES_BY_FOURTH : WORD_ENTRIES;
-    const slot = text.length > 3 ? withFourth(number, text.charCodeAt(3)) : number;
-    index.set(slot, [...(index.get(slot) ?? []), entry]);
-  }
-}
 
 /**
  * Letters that make up space-separated words: ASCII, Latin-1/extended, Greek, Cyrillic, Hangul, (ninth round) Arabic
@@ -224,7 +118,7 @@ export function isCjkChar(code: number): boolean {
  */
 export function findCues(lower: string, maxChars = 4000): CueHit[] {
   const hits: CueHit[] = [];
-  const seen = ++call;
+  const seen = nextCall();
   const length = lower.length;
   const end = Math.min(length, maxChars);
   let i = 0;
@@ -242,8 +136,8 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
         wordEnd++;
       }
       if (WORD_KEY_FILTER[key & 0xffff] === 1) {
-        const entries = hasKey(SHORT_KEYS, key) ? WORD_ENTRIES.get(key) : undefined;
-        if (entries !== undefined) matchWords(lower, i, entries, seen, hits);
+        const bucket = hasKey(SHORT_KEYS, key) ? WORD_ENTRIES.get(key) : undefined;
+        if (bucket !== undefined) matchWords(lower, i, bucket, seen, hits);
         // At the text's end there is no fourth character: key 0 (a longer cue keyed there only by chance is checked, and misses).
         const fourth = i + 3 < length ? withFourth(key, lower.charCodeAt(i + 3)) : 0;
         const longer = hasKey(FOURTH_KEYS, fourth) ? WORD_ENTRIES_BY_FOURTH.get(fourth) : undefined;
@@ -259,16 +153,26 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       continue;
     }
     if (code >= 0x3040 || (code >= 0xe01 && code <= 0xe5b)) {
-      const entries = CHAR_ENTRIES.get(code);
-      if (entries !== undefined) {
-        for (const entry of entries) {
-          if (entry.foundIn !== seen && lower.startsWith(entry.text, i) && !namesAField(lower, entry.text, i)) add(lower, entry, i, seen, hits);
+      const bucket = CHAR_ENTRIES.get(code);
+      if (bucket !== undefined) {
+        for (let entry = BUCKET_START[bucket] as number, last = BUCKET_START[bucket + 1] as number; entry < last; entry++) {
+          const text = TEXT[entry] as string;
+          if (FOUND_IN[entry] !== seen && lower.startsWith(text, i) && !namesAField(lower, text, i)) add(lower, entry, i, seen, hits);
         }
       }
     }
     i++;
   }
   return hits;
+}
+
+/** The next `findCues` call's number; before the marks could wrap around, they are cleared and the count starts over. */
+function nextCall(): number {
+  if (call === 0x7fffffff) {
+    FOUND_IN.fill(0);
+    call = 0;
+  }
+  return ++call;
 }
 
 /**
@@ -289,19 +193,28 @@ function namesAField(lower: string, text: string, at: number): boolean {
 const LANGUAGE_NOUNS = new Set(["中文", "英文", "日文", "韩文", "韓文", "法文", "德文"]);
 const NAME_CHAR = "名".charCodeAt(0);
 
-function matchWords(lower: string, at: number, entries: readonly CueEntry[], seen: number, hits: CueHit[]): void {
+function matchWords(lower: string, at: number, bucket: number, seen: number, hits: CueHit[]): void {
   // Past the text's end a signature is 0: an entry that long is then a miss of `startsWith` too.
   let sig = 0;
   const length = lower.length;
-  for (let i = 1; i < TEXT_SIGS.length; i++) {
+  const textSigs = TEXT_SIGS;
+  for (let i = 1; i < textSigs.length; i++) {
     const index = at + SIG_START + i - 1;
-    TEXT_SIGS[i] = sig = index < length ? (Math.imul(sig, 31) + lower.charCodeAt(index)) | 0 : 0;
+    textSigs[i] = sig = index < length ? (Math.imul(sig, 31) + lower.charCodeAt(index)) | 0 : 0;
   }
-  for (const entry of entries) {
+  // The index's arrays in locals: read once a call, not once an entry.
+  const sigs = SIG;
+  const sigLengths = SIG_LENGTH;
+  const foundIn = FOUND_IN;
+  const texts = TEXT;
+  for (let entry = BUCKET_START[bucket] as number, last = BUCKET_START[bucket + 1] as number; entry < last; entry++) {
     // A cue whose fourth to eighth characters differ from the text's cannot start here: skip the call.
-    if (entry.sig !== TEXT_SIGS[entry.sigLength] || entry.foundIn === seen || !lower.startsWith(entry.text, at)) continue;
-    if (!entry.prefix && isCueWordChar(codeAt(lower, at + entry.text.length))) continue;
-    if (inIdentifier(lower, at, entry.prefix ? wordEnd(lower, at + entry.text.length) : at + entry.text.length)) continue;
+    if (sigs[entry] !== textSigs[sigLengths[entry] as number] || foundIn[entry] === seen) continue;
+    const text = texts[entry] as string;
+    if (!lower.startsWith(text, at)) continue;
+    const prefix = ((FLAGS[entry] as number) & PREFIX) !== 0;
+    if (!prefix && isCueWordChar(codeAt(lower, at + text.length))) continue;
+    if (inIdentifier(lower, at, prefix ? wordEnd(lower, at + text.length) : at + text.length)) continue;
     add(lower, entry, at, seen, hits);
   }
 }
@@ -326,10 +239,19 @@ function wordEnd(lower: string, from: number): number {
   return end;
 }
 
-function add(lower: string, entry: CueEntry, at: number, seen: number, hits: CueHit[]): void {
-  entry.foundIn = seen;
-  if (entry.twin !== undefined) entry.twin.foundIn = seen;
-  let end = at + entry.text.length;
-  if (entry.prefix) while (end < lower.length && isCueWordChar(lower.charCodeAt(end))) end++;
-  hits.push({ task: entry.task, cue: entry.written, lang: entry.lang, strong: entry.strong, at, word: lower.slice(at, end) });
+function add(lower: string, entry: number, at: number, seen: number, hits: CueHit[]): void {
+  FOUND_IN[entry] = seen;
+  const twin = TWIN[entry] as number;
+  if (twin >= 0) FOUND_IN[twin] = seen;
+  const flags = FLAGS[entry] as number;
+  let end = at + (TEXT[entry] as string).length;
+  if ((flags & PREFIX) !== 0) while (end < lower.length && isCueWordChar(lower.charCodeAt(end))) end++;
+  hits.push({
+    task: TASKS[TASK[entry] as number] as string,
+    cue: WRITTEN[entry] as string,
+    lang: LANGUAGES[LANGUAGE[entry] as number] as CueLanguage,
+    strong: (flags & STRONG) !== 0,
+    at,
+    word: lower.slice(at, end),
+  });
 }

@@ -40,4 +40,16 @@ describe("term scanner", () => {
     expect(scanner.scan("whats the net")).toBe(1);
     expect(scanner.scan("somewhat the total")).toBe(0);
   });
+
+  it("gives each of 31 lists its own bit, and refuses a 32nd list instead of folding it onto another's bit", () => {
+    const list = (word: string) => ({ english: word, stems: [`${word}stem`], cjk: "" });
+    const words = Array.from({ length: 31 }, (_, index) => `word${String.fromCharCode(97 + (index % 26))}${index}`);
+    const scanner = new TermScanner(words.map(list));
+    words.forEach((word, index) => {
+      expect(scanner.scan(`a ${word} here`)).toBe(1 << index);
+      expect(scanner.scan(`${word}stemmed`)).toBe(1 << index);
+    });
+    expect(scanner.scan(`${words[30]} and ${words[0]}`)).toBe((1 << 30) | 1);
+    expect(() => new TermScanner([...words, "wordlast"].map(list))).toThrow(/up to 31 lists, not 32/);
+  });
 });

@@ -17,6 +17,7 @@ export interface TermList {
   cjk: string;
 }
 
+/** One term as it is read from the lists, before the scanner packs it. */
 interface Entry {
   text: string;
   /** A word start is enough (the term may continue: stems). */
@@ -90,40 +91,73 @@ function foldKey(key: number, code: number): number {
   return (Math.imul(key, 65599) + code) & 0x3fffffff;
 }
 
-/** A scanner for up to 31 term lists; `scan` returns the bit mask of the lists found. */
+/**
+ * A scanner for up to 31 term lists; `scan` returns the bit mask of the lists found. Its terms are held as numbers
+ * (issue 11, fourteenth pass: an object per term took ~1.3 MB of the 3 MB the two scanners held): a term is an index
+ * into `texts` and `meta` (its list's bit, and {@link STEM} for a word start), and the maps hold bucket numbers, a
+ * bucket being a run of `bucketTerms` (the terms one key finds, in the order the lists give them).
+ */
 export class TermScanner {
+  private readonly texts: string[] = [];
+  private readonly meta: Int32Array;
   /** Stems (word starts), by the key of their first 1–3 characters. */
-  private readonly words = new Map<number, Entry[]>();
+  private readonly words = new Map<number, number>();
   /**
    * Whole-word terms and phrases, by their first word: a text's word can only start one whose first word it is (the
    * term ends there or goes on with a space or a mark), so a word looks up its own few candidates instead of every
    * phrase sharing its first three letters (~12,000 expansions start with "what").
    */
-  private readonly wholeWords = new Map<string, Entry[]>();
+  private readonly wholeWords = new Map<string, number>();
   /** Non-zero at `key & 0xffff` for every key with entries: most words are passed over without a map lookup. */
   private readonly filter = new Uint8Array(1 << 16);
-  private readonly chars = new Map<number, Entry[]>();
+  private readonly chars = new Map<number, number>();
   /** Per key length (index 1–3): whether any term has a key that long. */
   private readonly lengths = new Uint8Array(4);
+  /** Bucket `b` is `bucketTerms[bucketStart[b], bucketStart[b + 1])`. */
+  private readonly bucketTerms: Int32Array;
+  private readonly bucketStart: Int32Array;
 
   constructor(lists: readonly TermList[]) {
+    if (lists.length > 31) throw new Error(`a term scanner reads up to 31 lists, not ${lists.length}`);
+    const buckets: number[][] = [];
+    const meta: number[] = [];
+    const add = <K>(map: Map<K, number>, key: K, entry: Entry): void => {
+      meta.push(entry.bit | (entry.prefix ? STEM : 0));
+      this.texts.push(entry.text);
+      const bucket = map.get(key);
+      if (bucket !== undefined) buckets[bucket]?.push(this.texts.length - 1);
+      else {
+        map.set(key, buckets.length);
+        buckets.push([this.texts.length - 1]);
+      }
+    };
     lists.forEach((list, index) => {
       const bit = 1 << index;
-      for (const text of expandPattern(list.english)) this.addWord({ text, prefix: false, bit });
-      for (const text of list.stems.flatMap(expandPattern)) this.addWord({ text, prefix: true, bit });
-      for (const text of expandPattern(list.cjk)) push(this.chars, text.charCodeAt(0), { text, prefix: true, bit });
+      for (const text of expandPattern(list.english)) this.addWord({ text, prefix: false, bit }, add);
+      for (const text of list.stems.flatMap(expandPattern)) this.addWord({ text, prefix: true, bit }, add);
+      for (const text of expandPattern(list.cjk)) add(this.chars, text.charCodeAt(0), { text, prefix: true, bit });
     });
+    this.meta = Int32Array.from(meta);
+    this.bucketStart = new Int32Array(buckets.length + 1);
+    this.bucketTerms = new Int32Array(this.texts.length);
+    let at = 0;
+    buckets.forEach((bucket, number) => {
+      this.bucketStart[number] = at;
+      this.bucketTerms.set(bucket, at);
+      at += bucket.length;
+    });
+    this.bucketStart[buckets.length] = at;
   }
 
-  private addWord(entry: Entry): void {
+  private addWord(entry: Entry, add: <K>(map: Map<K, number>, key: K, entry: Entry) => void): void {
     let length = 0;
     while (length < 3 && length < entry.text.length && isWordChar(entry.text.charCodeAt(length))) length++;
     const key = keyAt(entry.text, 0, length);
     let wordLength = length;
     while (wordLength < entry.text.length && isWordChar(entry.text.charCodeAt(wordLength))) wordLength++;
     // A whole-word term whose first word is a full word of 3+ letters is found by that word; the rest by their key.
-    if (!entry.prefix && length === 3) push(this.wholeWords, entry.text.slice(0, wordLength), entry);
-    else push(this.words, key, entry);
+    if (!entry.prefix && length === 3) add(this.wholeWords, entry.text.slice(0, wordLength), entry);
+    else add(this.words, key, entry);
     this.filter[key & 0xffff] = 1;
     this.lengths[length] = 1;
   }
@@ -143,38 +177,44 @@ export class TermScanner {
         for (let length = 1; length <= longest; length++) {
           key = foldKey(key, lower.charCodeAt(i + length - 1));
           if (this.lengths[length] === 0 || this.filter[key & 0xffff] === 0) continue;
-          const entries = this.words.get(key);
-          if (entries !== undefined) found |= matchWords(lower, i, entries);
+          const bucket = this.words.get(key);
+          if (bucket !== undefined) found |= this.matchWords(lower, i, bucket);
           if (length === 3) {
             const whole = this.wholeWords.get(lower.slice(i, wordEnd));
-            if (whole !== undefined) found |= matchWords(lower, i, whole);
+            if (whole !== undefined) found |= this.matchWords(lower, i, whole);
           }
         }
         i = wordEnd;
         continue;
       }
       if (isCjkChar(code)) {
-        const entries = this.chars.get(code);
-        if (entries !== undefined) for (const entry of entries) if (lower.startsWith(entry.text, i)) found |= entry.bit;
+        const bucket = this.chars.get(code);
+        if (bucket !== undefined) {
+          for (let slot = this.bucketStart[bucket] as number, last = this.bucketStart[bucket + 1] as number; slot < last; slot++) {
+            const term = this.bucketTerms[slot] as number;
+            if (lower.startsWith(this.texts[term] as string, i)) found |= (this.meta[term] as number) & BITS;
+          }
+        }
       }
       i++;
     }
     return found;
   }
-}
 
-function matchWords(lower: string, at: number, entries: readonly Entry[]): number {
-  let found = 0;
-  for (const entry of entries) {
-    if (!lower.startsWith(entry.text, at)) continue;
-    if (!entry.prefix && isWordChar(lower.charCodeAt(at + entry.text.length))) continue;
-    found |= entry.bit;
+  private matchWords(lower: string, at: number, bucket: number): number {
+    let found = 0;
+    for (let slot = this.bucketStart[bucket] as number, last = this.bucketStart[bucket + 1] as number; slot < last; slot++) {
+      const term = this.bucketTerms[slot] as number;
+      const text = this.texts[term] as string;
+      if (!lower.startsWith(text, at)) continue;
+      const meta = this.meta[term] as number;
+      if ((meta & STEM) === 0 && isWordChar(lower.charCodeAt(at + text.length))) continue;
+      found |= meta & BITS;
+    }
+    return found;
   }
-  return found;
 }
 
-function push<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [entry]);
-  else list.push(entry);
-}
+/** In a term's `meta`: a stem (word start); the low 31 bits are its list's bit. */
+const STEM = 1 << 31;
+const BITS = 0x7fffffff;
