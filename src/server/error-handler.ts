@@ -5,7 +5,7 @@
  * @module
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
+import { CircuitOpenError, GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
 import { MethodNotAllowedError, routePath } from "./route-registry.js";
 import { setSafeHeaders } from "./safe-header.js";
 
@@ -42,6 +42,7 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   if (GatewayError.isInstance(error)) {
     const headers: Record<string, string> = {};
     if (error instanceof RateLimitError || error instanceof UpstreamRateLimitedError) headers["retry-after"] = String(error.retryAfterSeconds);
+    if (error instanceof CircuitOpenError && error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
     if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(", ");
     return { status: error.status, envelope: error.toEnvelope(), headers };
   }
