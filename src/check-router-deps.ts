@@ -19,8 +19,18 @@ const CONFIG_SETTINGS: Readonly<Record<string, string>> = {
   tiers: "tiers are the config's tiers",
 };
 
-/** Throws a ConfigError naming every key of `deps` that is not a router dependency, with the fix. */
-export function checkRouterDeps(deps: object): void {
+/**
+ * Throws a ConfigError naming every key of `deps` that is not a router dependency, with the fix, or saying that
+ * `deps` is no object at all (`createRouter(config, "sk-or-...")`: a key where `{ apiKey }` goes). null and undefined
+ * are no deps, as the parameter's default: a JavaScript caller's `createRouter(config, null)` failed on a TypeError
+ * ("Cannot convert undefined or null to object").
+ */
+export function checkRouterDeps(deps: unknown): void {
+  if (deps === undefined || deps === null) return;
+  if (typeof deps !== "object" || Array.isArray(deps)) {
+    const shown = Array.isArray(deps) ? "an array" : typeof deps === "string" ? "a string" : typeof deps;
+    throw new ConfigError([{ path: "deps", message: `must be an object of router dependencies, such as { apiKey: process.env.OPENROUTER_API_KEY } (got ${shown}); valid keys: ${DEPS_KEYS.join(", ")}` }]);
+  }
   const known: readonly string[] = DEPS_KEYS;
   const issues = Object.keys(deps)
     .filter((key) => !known.includes(key))

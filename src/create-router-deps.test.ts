@@ -20,4 +20,15 @@ describe("createRouter's deps", () => {
     expect(router.route({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }] }).tier).toBeTruthy();
     await router.close();
   });
+
+  it("reads null (a JavaScript caller's 'nothing') as the defaults, and says what a wrong kind of argument should be", async () => {
+    // createRouter(config, null) failed on "Cannot convert undefined or null to object".
+    const router = createRouter(null as never, null as never);
+    expect(router.route({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }] }).tier).toBeTruthy();
+    await router.close();
+    expect(() => createRouter({}, "sk-or-key" as never)).toThrow(/deps: must be an object of router dependencies, such as \{ apiKey: .*\(got a string\)/);
+    expect(() => createRouter({}, [] as never)).toThrow(/deps: must be an object .*\(got an array\)/);
+    // A file name where the config object goes: told how to read a file.
+    expect(() => createRouter("switchyard.yaml" as never)).toThrow(/takes the config as an object .*parseConfigText\(readFileSync/);
+  });
 });

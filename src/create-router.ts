@@ -14,7 +14,7 @@ import { createClassifier } from "./classifier/create-classifier.js";
 import type { ConfigInput, SwitchyardConfig } from "./config/config-schema.js";
 import { parseConfig } from "./config/parse-config.js";
 import { SYSTEM_CLOCK, type Clock } from "./core/clock.js";
-import { GatewayError, InvalidRequestError } from "./core/errors/index.js";
+import { ConfigError, GatewayError, InvalidRequestError } from "./core/errors/index.js";
 import { generateDecisionId, type IdGenerator } from "./core/id-generator.js";
 import type { ChatRequest, RoutingDecision } from "./core/types.js";
 import { createDecisionLog } from "./log/create-decision-log.js";
@@ -90,9 +90,15 @@ export interface Router {
 }
 
 /** Creates a router. `config` is the same shape as `switchyard.yaml` (validated; defaults applied). */
-export function createRouter(config: ConfigInput | SwitchyardConfig = {}, deps: RouterDeps = {}): Router {
+export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given: RouterDeps = {}): Router {
+  if (typeof config === "string") {
+    // A path or YAML text where the config object goes: "must be a mapping" would not say what to do instead.
+    throw new ConfigError([{ path: "(config)", message: "createRouter takes the config as an object (switchyard.yaml's shape), not a file name or YAML text; for a file use createRouter(parseConfigText(readFileSync(file, \"utf8\"), file))" }]);
+  }
   const parsed = parseConfig(config);
-  checkRouterDeps(deps);
+  checkRouterDeps(given);
+  // null from a JavaScript caller means no deps, as the default does (checkRouterDeps refused any other non-object).
+  const deps: RouterDeps = (given as RouterDeps | null) ?? {};
   const clock = deps.clock ?? SYSTEM_CLOCK;
   const generateId = deps.generateId ?? generateDecisionId;
   const classifier = deps.classifier ?? createClassifier(parsed.routing.classifier);

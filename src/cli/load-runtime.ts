@@ -3,6 +3,7 @@
  * @module
  */
 import { mkdir, readFile, stat } from "node:fs/promises";
+import { readRegularFile } from "../core/read-regular-file.js";
 import path from "node:path";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
 import { loadCatalog, type CatalogCache } from "../catalog/catalog-loader.js";
@@ -30,7 +31,7 @@ export async function loadConfigFile(file: string | undefined, cwd: string): Pro
     // A config is a page of YAML: a file past the bound is a mistake (a log, a dump), refused before it is parsed.
     const { size } = await stat(target);
     if (size > MAX_CONFIG_BYTES) throw new ConfigError([{ path: "", message: `the config file is ${(size / 1e6).toFixed(1)} MB; a config is at most ${MAX_CONFIG_BYTES / 1e6} MB` }], target);
-    text = await readFile(target, "utf8");
+    text = await readRegularFile(target);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     if (!file && (error as NodeJS.ErrnoException).code === "ENOENT") return defaultConfig();
@@ -44,7 +45,7 @@ export async function loadCatalogFile(file: string, cwd: string): Promise<ModelC
   const target = path.resolve(cwd, file);
   let text: string;
   try {
-    text = await readFile(target, "utf8");
+    text = await readRegularFile(target);
   } catch (error) {
     throw new CatalogError(`Cannot read the catalog file ${target}: ${(error as Error).message}`, error);
   }

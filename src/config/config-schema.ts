@@ -3,6 +3,7 @@
  * for editors is generated from it.
  * @module
  */
+import { isIP } from "node:net";
 import { z } from "zod";
 import { MAX_BUDGET_USD } from "../core/money.js";
 import { CAPABILITIES, type Capability } from "../core/types.js";
@@ -212,6 +213,35 @@ export const learningSchema = z.strictObject({
   judge: judgeSchema.optional(),
 });
 
+/** Named address ranges a `trust_proxy` list may use (as Fastify's proxy-addr names them). */
+const TRUSTED_RANGE_NAMES = ["loopback", "linklocal", "uniquelocal"];
+
+/** True for an IPv4 or IPv6 address, optionally with a CIDR prefix (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrCidr(value: string): boolean {
+  if (TRUSTED_RANGE_NAMES.includes(value)) return true;
+  const [address = "", prefix, extra] = value.split("/");
+  const version = isIP(address);
+  if (version === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies in front of the gateway may say who the client is (`X-Forwarded-For`, `-Proto`, `-Host`): off
+ * (the default: the socket's address is the client, and forwarded headers are ignored), a hop count, or the
+ * proxies' addresses and CIDR ranges. The client address keys the admin-key throttle (docs/security.md).
+ */
+export const trustProxySchema = z.union(
+  [
+    z.literal(false),
+    z.number().int().min(1).max(16),
+    z
+      .array(z.string().refine(isAddressOrCidr, { message: `each entry is an IP address, a CIDR range such as 10.0.0.0/8, or one of ${TRUSTED_RANGE_NAMES.join(", ")}` }))
+      .min(1, "list at least one proxy address, or set false"),
+  ],
+  { error: "trust_proxy is false (the default), a hop count from 1 to 16, or a list of proxy addresses and CIDR ranges such as [10.0.0.0/8]" },
+);
+
 /** Limits on what clients may send and how long they may take (docs/security.md lists each and why). */
 export const serverLimitsSchema = z.strictObject({
   /** Largest request body; larger ones get a 413. */
@@ -244,6 +274,8 @@ export const serverLimitsSchema = z.strictObject({
   max_header_bytes: z.number().int().positive().default(16 * 1024),
   /** Origins allowed to call the gateway from a browser (CORS). Empty: CORS off, no browser origin is allowed. */
   cors_allow_origins: z.array(z.string().min(1)).default([]),
+  /** Proxies trusted to name the client (`X-Forwarded-For`): false, a hop count, or their addresses/CIDRs. */
+  trust_proxy: trustProxySchema.default(false),
 });
 
 /** Conversation affinity: a conversation keeps its model across turns (docs/configuration.md). */

@@ -96,6 +96,8 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => quote(k)).join(", ")}`;
     case "invalid_union":
+      // A union with its own message (server.trust_proxy) says it; the other union is a tier's model entry.
+      if (!issue.message.startsWith("Invalid input")) return `${issue.message}${got}`;
       return `must be a model id (string) or a selector like {cheapest: {needs: [tools], min_context: 128000}}${got}`;
     case "invalid_key": {
       // The key is what is wrong: say which, with the key rule's own message.

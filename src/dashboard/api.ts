@@ -18,6 +18,15 @@ export class ApiError extends Error {
   }
 }
 
+/** A change refused because the session ended while the page was open: the page says so and keeps its inputs. */
+export class SessionEndedError extends ApiError {
+  /** Where to sign in again (errorBox links it, opening in a new tab so this page stays as it is). */
+  readonly signInUrl = "/dashboard/sign-in";
+  constructor() {
+    super("Your session ended, so this was not done. Sign in again in another tab, then try again here: what you typed is kept.", 401);
+  }
+}
+
 /** Calls the API and parses JSON. Query values that are empty are left out. */
 export async function api<T>(path: string, options: { method?: string; body?: unknown; query?: Record<string, string | number | undefined> } = {}): Promise<T> {
   const url = new URL(path, location.origin);
@@ -44,6 +53,8 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     window.clearTimeout(timer);
   }
   if (response.status === 401) {
+    // A change or a playground run stays on its page, so what was typed (a long prompt, a key's limits) is kept.
+    if ((options.method ?? "GET") !== "GET") throw new SessionEndedError();
     // Back to this page after signing in again (the sign-in page accepts only dashboard paths as `next`).
     location.assign(`/dashboard/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`);
     throw new ApiError("Your session ended. Sign in again.", 401);

@@ -77,12 +77,14 @@ const WHOLE_WORD_CHARS = 40;
  * A span with the name clipped by {@link clipText}; when clipped, hovering shows the whole name (its title). A name
  * whose words are all short is marked `words` (CSS keeps each word whole): table cells may break anywhere, so that
  * one long id can narrow its column, and on a laptop that let a 250-character model id squeeze "budget" into
- * "budg et" beside it.
+ * "budg et" beside it. One with a longer word is marked `unbroken`: it may break anywhere also on a phone, where
+ * other cells keep their words and the table scrolls.
  */
 export function clipped(text: string, props: Props = {}): HTMLSpanElement {
   const shown = clipText(text);
   const wholeWords = shown.split(/\s+/).every((word) => Array.from(word).length <= WHOLE_WORD_CHARS);
-  const withClass = wholeWords ? { ...props, class: props.class ? `${props.class} words` : "words" } : props;
+  const marker = wholeWords ? "words" : "unbroken";
+  const withClass = { ...props, class: props.class ? `${props.class} ${marker}` : marker };
   return h("span", shown === text ? withClass : { ...withClass, title: visibleText(text) }, shown);
 }
 
@@ -108,7 +110,11 @@ export function emptyState(title: string, next: Child): HTMLElement {
 
 /** A red box with an error message. */
 export function errorBox(error: unknown): HTMLElement {
-  return h("p", { class: "callout error", role: "alert" }, error instanceof Error ? error.message : String(error));
+  const box = h("p", { class: "callout error", role: "alert" }, error instanceof Error ? error.message : String(error));
+  // A session that ended mid-change (api.ts SessionEndedError): sign in beside this page, not instead of it.
+  const signInUrl = error instanceof Error && "signInUrl" in error && typeof error.signInUrl === "string" ? error.signInUrl : undefined;
+  if (signInUrl) box.append(" ", h("a", { href: signInUrl, target: "_blank", rel: "noopener" }, "Sign in (opens a new tab)"));
+  return box;
 }
 
 /** Inline code. */

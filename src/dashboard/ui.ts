@@ -26,7 +26,11 @@ export function stats(...cards: HTMLElement[]): HTMLElement {
 }
 
 /** A table with a header row; cells are children (text or nodes). Wrapped so it scrolls sideways on phones. */
-export function table(headers: string[], rows: Child[][], options: { numeric?: number[]; caption?: string; rowAttributes?: (index: number) => Record<string, string> } = {}): HTMLElement {
+export function table(
+  headers: string[],
+  rows: Child[][],
+  options: { numeric?: number[]; caption?: string; rowAttributes?: (index: number) => Record<string, string>; details?: (index: number) => Child } = {},
+): HTMLElement {
   const numeric = new Set(options.numeric ?? []);
   return h(
     "div",
@@ -39,7 +43,12 @@ export function table(headers: string[], rows: Child[][], options: { numeric?: n
       h(
         "tbody",
         {},
-        rows.map((cells, rowIndex) => h("tr", options.rowAttributes?.(rowIndex) ?? {}, cells.map((cell, index) => h("td", { class: numeric.has(index) ? "num" : undefined }, cell)))),
+        rows.map((cells, rowIndex) => {
+          const row = h("tr", options.rowAttributes?.(rowIndex) ?? {}, cells.map((cell, index) => h("td", { class: numeric.has(index) ? "num" : undefined }, cell)));
+          // A sentence (a verdict) under its row, the table's whole width: as a column it was squeezed to a word a line.
+          const detail = options.details?.(rowIndex);
+          return detail ? [row, h("tr", { class: "detail" }, h("td", { colspan: headers.length }, h("div", { class: "detail-text" }, detail)))] : row;
+        }),
       ),
     ),
   );

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -63,6 +63,23 @@ describe.skipIf(!hasData)("switchyard eval", () => {
       expect(run.out.join("")).toBe("");
       expect(performance.now() - started).toBeLessThan(2_000);
     }
+  });
+
+  it("replaces only an earlier chart with --plot, never another file (a config named by a slip of the tab key)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sy-eval-plot-"));
+    const config = path.join(dir, "switchyard.yaml");
+    writeFileSync(config, "routing:\n  quality: 0.5\n");
+    for (const online of [[], ["--online"]]) {
+      const run = memoryIo();
+      expect(await runCli(["eval", "mt_bench", ...online, "--plot", config], run.io)).toBe(1);
+      expect(run.err.join("")).toContain(`--plot ${config} exists and is not an SVG chart, so it is not replaced`);
+    }
+    expect(readFileSync(config, "utf8")).toBe("routing:\n  quality: 0.5\n");
+    const chart = path.join(dir, "curve.svg");
+    writeFileSync(chart, '<svg xmlns="http://www.w3.org/2000/svg"></svg>\n');
+    const { io } = memoryIo();
+    expect(await runCli(["eval", "mt_bench", "--plot", chart], io)).toBe(0);
+    expect(readFileSync(chart, "utf8")).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
 
   it("evaluates the product default router (learned) when --router is omitted", async () => {

@@ -32,10 +32,16 @@ export interface OutcomeStream {
   items: StreamItem[];
 }
 
+/** The lowest score and the range of scores (loops: a spread over a large set's scores overflows the stack). */
+function rangeOf(values: readonly number[]): { low: number; span: number } {
+  const low = values.reduce((min, value) => Math.min(min, value), Number.POSITIVE_INFINITY);
+  const high = values.reduce((max, value) => Math.max(max, value), Number.NEGATIVE_INFINITY);
+  return { low, span: high - low || 1 };
+}
+
 function fromPaired(name: string, strong: string, weak: string, items: readonly PairedItem[]): OutcomeStream {
   const all = items.flatMap((i) => [i.strongScore, i.weakScore]);
-  const low = Math.min(...all);
-  const span = Math.max(...all) - low || 1;
+  const { low, span } = rangeOf(all);
   return {
     name,
     kind: "routellm",
@@ -56,8 +62,7 @@ export function readOutcomeStream(target: string, ladderOverride?: readonly Ladd
   const ladder = ladderFor(matrix, ladderOverride);
   const complete = matrix.items.filter((item) => ladder.every((r) => item.scores[r.model] !== undefined));
   const all = complete.flatMap((item) => ladder.map((r) => item.scores[r.model] ?? 0));
-  const low = Math.min(...all);
-  const span = Math.max(...all) - low || 1;
+  const { low, span } = rangeOf(all);
   return {
     name: matrix.name,
     kind: "ladder",

@@ -66,6 +66,11 @@ export function resolveDatasetPath(dataset: string, dataDir: string, cwd: string
       `Unknown dataset "${dataset}": not a path and not one of ${Object.keys(DATASET_ALIASES).join(", ")} (data folder ${path.resolve(cwd, dataDir)}).`,
     );
   }
+  // A dataset is a file or a folder of files; a pipe, device or socket has no end to read to (`eval /dev/stdin` hung).
+  const stats = statSync(found);
+  if (!stats.isFile() && !stats.isDirectory()) {
+    throw new InvalidRequestError(`The dataset ${found} is not a file or a folder (a pipe, a device or a socket): reading it would have no end. Give the path of a dataset file or folder.`);
+  }
   return found;
 }
 

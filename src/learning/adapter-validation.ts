@@ -126,18 +126,27 @@ export function validationBlocks(n: number, split: ValidationSplit): { start: nu
   return { start, blocks };
 }
 
-export function validate(usable: readonly OutcomeExample[], mapped: readonly MappedFeatures[], order: readonly string[], split: ValidationSplit, settings: FitSettings): Validation {
+export function validate(
+  usable: readonly OutcomeExample[],
+  mapped: readonly MappedFeatures[],
+  order: readonly string[],
+  split: ValidationSplit,
+  settings: FitSettings,
+  onProgress?: (message: string) => void,
+): Validation {
   const { folds } = split;
   const { start, blocks } = validationBlocks(usable.length, split);
   const loss: number[] = [];
   const ranking: number[] = [];
   let lossStatic = 0;
   let lossAdapted = 0;
-  for (const { from, to } of blocks) {
+  for (const [index, { from, to }] of blocks.entries()) {
+    onProgress?.(`validating: block ${index + 1}/${blocks.length}, outcomes ${from + 1}–${to} predicted by a fit on the ${from} before them`);
     const fitted = fitModels(usable.slice(0, from), mapped.slice(0, from), order, settings);
     const terms = foldTerms(usable.slice(from, to), mapped.slice(from, to), fitted, order);
-    loss.push(...terms.loss);
-    ranking.push(...terms.ranking);
+    // Not push(...terms): a spread passes each term as an argument, and a block of a large log overflows the stack.
+    for (const term of terms.loss) loss.push(term);
+    for (const term of terms.ranking) ranking.push(term);
     lossStatic += terms.lossStatic;
     lossAdapted += terms.lossAdapted;
   }

@@ -86,6 +86,10 @@ describe("deployment adapter", () => {
     for (const dim of [4095.5, 2 ** 32, 0, -1, "65536"]) expect(damaged({ dim }), String(dim)).toThrow(/experiments\.0\.variant\.weights.*dim must be a whole number/);
     for (const table of [[], [1, 0], [0, "x"], [0, Number.NaN]]) expect(damaged({ gain_quantiles: table }), JSON.stringify(table)).toThrow(/non-decreasing lists/);
     expect(damaged({ difficulty_cuts: ["a", 0.5, 0.7] })).toThrow(/difficulty_cuts must be three numbers/);
+    // A file that would make the router allocate gigabytes at its first request is refused when it is read.
+    const manyArms = Array.from({ length: 40 }, (_, i) => `tier${i}`);
+    expect(damaged({ dim: 1 << 24, arms: manyArms, models: Object.fromEntries(manyArms.map((arm) => [arm, []])) })).toThrow(/dim × \(arms \+ 1\) must be at most 16777216 weights/);
+    expect(damaged({ arms: ["budget", "budget"] })).toThrow(/arms must be distinct/);
   });
 
   it("validates forward-chained folds: each block predicted by models fitted on older outcomes only", () => {

@@ -78,6 +78,8 @@ export interface FitAdapterOptions {
   minRankZ?: number;
   dim?: number;
   training?: ArmTraining;
+  /** Told each step of the fit (a large log takes minutes: `train --from-log` prints these). */
+  onProgress?: (message: string) => void;
 }
 
 /** A refusal carries the gate's measurements when it got as far as validating (diagnostics, `eval --online`). */
@@ -139,11 +141,16 @@ export function quantileKnots(values: readonly number[]): number[] {
   return Array.from({ length: QUANTILE_KNOTS }, (_, i) => valueAt(sorted, i / (QUANTILE_KNOTS - 1)));
 }
 
-function difficultyCuts(features: readonly RoutingFeatures[]): [number, number, number] {
+/**
+ * The lowest shipped strong-need score of each difficulty above budget: where the adapted score's labels begin.
+ * (A loop, not `Math.min(...above)`: a log of some 150,000 outcomes overflowed the stack with the spread.)
+ */
+export function difficultyCuts(features: readonly RoutingFeatures[]): [number, number, number] {
   const defaults: [number, number, number] = [0.25, 0.5, 0.75];
   return defaults.map((fallback, k) => {
-    const above = features.filter((f) => DIFFICULTIES.indexOf(f.difficulty) >= k + 1).map((f) => f.strong_probability);
-    return above.length > 0 ? Math.min(...above) : fallback;
+    let lowest = Number.POSITIVE_INFINITY;
+    for (const f of features) if (DIFFICULTIES.indexOf(f.difficulty) >= k + 1 && f.strong_probability < lowest) lowest = f.strong_probability;
+    return lowest === Number.POSITIVE_INFINITY ? fallback : lowest;
   }) as [number, number, number];
 }
 
@@ -177,10 +184,11 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
   const settings: FitSettings = { seed: options.seed, epochs: options.epochs ?? 3, dim, training: options.training ?? DEFAULT_ARM_TRAINING };
   const mapped = usable.map((e) => mapFeatures(e.features, dim));
   const split = { holdoutShare: options.holdoutShare ?? DEFAULT_HOLDOUT_SHARE, folds: Math.max(1, Math.floor(options.folds ?? DEFAULT_FOLDS)), minTrain: minOutcomes };
-  const validation = validate(usable, mapped, order, split, settings);
+  const validation = validate(usable, mapped, order, split, settings, options.onProgress);
   const minZ = options.minZ ?? DEFAULT_MIN_Z;
   const minRankZ = options.minRankZ ?? DEFAULT_MIN_RANK_Z;
   if (!(validation.z >= minZ) || !(validation.rank_z >= minRankZ)) return { refused: gateRefusal(validation, minZ, minRankZ), validation };
+  options.onProgress?.(`the gate passed; fitting the adapter on all ${usable.length} outcomes`);
   return { adapter: buildAdapter({ usable, mapped, order, settings, perArm, validation, base: options.base }) };
 }
 

@@ -25,7 +25,8 @@ function toDense(pairs: readonly [number, number][], dim: number): ArmWeights {
 function denseModels(adapter: DeploymentAdapter): DenseModels {
   let models = dense.get(adapter);
   if (!models) {
-    models = { common: toDense(adapter.common, adapter.dim), arms: new Map(Object.entries(adapter.models).map(([arm, pairs]) => [arm, toDense(pairs, adapter.dim)])) };
+    // Only the arms' models: other entries of `models` are never read, so never made dense.
+    models = { common: toDense(adapter.common, adapter.dim), arms: new Map(adapter.arms.map((arm) => [arm, toDense(adapter.models[arm] ?? [], adapter.dim)])) };
     dense.set(adapter, models);
   }
   return models;
@@ -64,6 +65,11 @@ export function applyAdapter(adapter: DeploymentAdapter | undefined, classificat
 
 /** The largest feature space an adapter may declare (the gateway's routing features use 2^16). */
 const MAX_DIM = 1 << 24;
+/**
+ * The most weights an adapter may make dense (dim × (arms + 1) numbers, 128 MB): the router allocates them at its
+ * first request, so a file declaring dozens of arms of the largest dim would take the gateway down there, not at load.
+ */
+const MAX_DENSE_WEIGHTS = 1 << 24;
 
 function isQuantileTable(table: unknown): table is number[] {
   return Array.isArray(table) && table.length >= 2 && table.every((value, index) => Number.isFinite(value) && (index === 0 || (value as number) >= (table[index - 1] as number)));
@@ -82,6 +88,10 @@ export function parseAdapter(data: unknown, expectedBase?: string, configPath = 
   if (!Array.isArray(a.arms) || a.arms.length < 2 || !a.arms.every((arm) => typeof arm === "string") || !a.models || typeof a.models !== "object") return fail("missing arms or models");
   // Every number the router reads per request is checked here, so a damaged file is refused at load, never per request.
   if (!Number.isInteger(a.dim) || (a.dim ?? 0) < 1 || (a.dim ?? 0) > MAX_DIM) return fail(`dim must be a whole number from 1 to ${MAX_DIM} (got ${JSON.stringify(a.dim)})`);
+  if (new Set(a.arms).size !== a.arms.length) return fail(`arms must be distinct (got ${JSON.stringify(a.arms)})`);
+  if ((a.dim ?? 0) * (a.arms.length + 1) > MAX_DENSE_WEIGHTS) {
+    return fail(`dim × (arms + 1) must be at most ${MAX_DENSE_WEIGHTS} weights (got ${a.dim} × ${a.arms.length + 1}); this is not a file train --from-log writes`);
+  }
   if (!isQuantileTable(a.gain_quantiles) || !isQuantileTable(a.static_quantiles)) return fail("gain_quantiles and static_quantiles must be non-decreasing lists of at least two numbers");
   if (!Array.isArray(a.difficulty_cuts) || a.difficulty_cuts.length !== 3 || !a.difficulty_cuts.every((cut) => Number.isFinite(cut))) return fail("difficulty_cuts must be three numbers");
   for (const arm of [...a.arms, "(common)"]) {

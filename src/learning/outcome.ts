@@ -13,7 +13,7 @@
  * overrides nothing, it simply weighs most.
  * @module
  */
-import type { RoutingFeatures } from "./routing-features.js";
+import { parseRoutingFeatures, type RoutingFeatures } from "./routing-features.js";
 
 /** The kinds of outcome signal the decision log records. */
 export const OUTCOME_SIGNALS = ["feedback", "judge", "quality_check_failure", "escalation"] as const;
@@ -44,6 +44,11 @@ export interface OutcomeExample {
    * no exploration). The gate's off-policy check (`ranking-gate.ts`) divides by it.
    */
   propensity?: number;
+  /**
+   * Online mode: the decision and signal this example came from, so a signal repeated for one decision (the same
+   * feedback posted twice, or by a client's retry loop) is learned from once.
+   */
+  source?: { decisionId: string; signal: OutcomeSignal };
 }
 
 /** Builds an example from a signal with its documented reward and weight. */
@@ -54,4 +59,26 @@ export function outcomeFromSignal(
 ): OutcomeExample {
   const reward = signal === "quality_check_failure" || signal === "escalation" ? 0 : Math.max(0, Math.min(1, score ?? 0));
   return { ...decision, reward, weight: SIGNAL_WEIGHTS[signal] };
+}
+
+const isFiniteIn = (value: unknown, min: number, max: number): value is number => typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
+
+/**
+ * Checks an example read back from somewhere it was serialised (online mode's shared Redis feed): undefined unless
+ * every field the learner reads is there and in range. One bad entry would otherwise put NaN into the shared
+ * model of every instance that replays it, for good.
+ */
+export function parseOutcomeExample(value: unknown): OutcomeExample | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  const raw = value as Partial<Record<keyof OutcomeExample, unknown>>;
+  const features = parseRoutingFeatures(raw.features);
+  if (!features || typeof raw.tier !== "string" || !isFiniteIn(raw.reward, 0, 1) || !isFiniteIn(raw.weight, Number.MIN_VALUE, 1e6)) return undefined;
+  if (raw.propensity !== undefined && !isFiniteIn(raw.propensity, Number.MIN_VALUE, 1)) return undefined;
+  const example: OutcomeExample = { features, tier: raw.tier, model: typeof raw.model === "string" ? raw.model : "", reward: raw.reward, weight: raw.weight, costUsd: isFiniteIn(raw.costUsd, 0, Number.MAX_VALUE) ? raw.costUsd : 0 };
+  if (raw.propensity !== undefined) example.propensity = raw.propensity;
+  const source = raw.source as { decisionId?: unknown; signal?: unknown } | undefined;
+  if (source && typeof source.decisionId === "string" && (OUTCOME_SIGNALS as readonly unknown[]).includes(source.signal)) {
+    example.source = { decisionId: source.decisionId, signal: source.signal as OutcomeSignal };
+  }
+  return example;
 }

@@ -22,6 +22,8 @@ describe("outcomes from the decision log", () => {
     expect(result.served).toBe(5);
     expect(result.withoutFeatures).toBe(1);
     expect(result.signals).toEqual({ feedback: 1, judge: 1, quality_check_failure: 1, escalation: 1 });
+    // The "explicit" tier is not one the adapter chooses between: its feedback is counted as left out, not lost silently.
+    expect(result.outsideArms).toEqual({ explicit: 1 });
     expect(result.examples.map((e) => [e.tier, e.model, e.reward, e.weight])).toEqual([
       ["budget", "openai/gpt-5-nano", 0.4, SIGNAL_WEIGHTS.judge],
       ["budget", "m/cheap", 0, SIGNAL_WEIGHTS.quality_check_failure],

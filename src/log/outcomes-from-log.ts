@@ -21,6 +21,8 @@ export interface LogOutcomes {
   served: number;
   /** Served decisions without stored features (`log.store_features: false`, or logged before features existed). */
   withoutFeatures: number;
+  /** Signals left out because their tier is not one the adapter chooses between, per tier (a team's own tier, `free`). */
+  outsideArms: Record<string, number>;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface LogOutcomes {
  * @param arms - the tiers the adapter chooses between; examples on other tiers are dropped
  */
 export function outcomesFromRecords(records: readonly DecisionRecord[], ladder: readonly string[], arms: readonly string[]): LogOutcomes {
-  const result: LogOutcomes = { examples: [], signals: { feedback: 0, judge: 0, quality_check_failure: 0, escalation: 0 }, served: 0, withoutFeatures: 0 };
+  const result: LogOutcomes = { examples: [], signals: { feedback: 0, judge: 0, quality_check_failure: 0, escalation: 0 }, served: 0, withoutFeatures: 0, outsideArms: {} };
   const sorted = [...records].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   for (const record of sorted) {
     if (record.outcome !== "served") continue;
@@ -40,7 +42,10 @@ export function outcomesFromRecords(records: readonly DecisionRecord[], ladder: 
       continue;
     }
     const add = (signal: OutcomeSignal, tier: string, model: string, score?: number): void => {
-      if (!arms.includes(tier)) return;
+      if (!arms.includes(tier)) {
+        result.outsideArms[tier] = (result.outsideArms[tier] ?? 0) + 1;
+        return;
+      }
       // The probability the served tier had of being chosen (online mode records it; 1 when nothing explored).
       result.examples.push(outcomeFromSignal(signal, { features, tier, model, costUsd: record.costUsd, propensity: record.propensity ?? 1 }, score));
       result.signals[signal] += 1;

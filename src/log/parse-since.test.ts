@@ -21,7 +21,11 @@ describe("parseSince", () => {
   });
 
   it("refuses a day that does not exist instead of rolling it into the next month, and a duration past the start of time", () => {
-    for (const bad of ["2026-02-30", "2026-13-45", "2026-04-31", "9999999999999999d", "yesterday"]) expect(() => parseSince(bad, now), bad).toThrow(/Invalid since/);
+    for (const bad of ["2026-02-30", "2026-13-45", "2026-04-31", "yesterday"]) expect(() => parseSince(bad, now), bad).toThrow(/Invalid since/);
+    // A duration that overflows the calendar, or only reaches before 1970, says so rather than "Invalid" or a year -271764.
+    for (const far of ["9999999999999999d", "99999999d", "999999w", "30000000000m"]) expect(() => parseSince(far, now), far).toThrow(/reaches back before 1970-01-01.*use 1970-01-01/);
+    expect(() => parseSince("0d", now)).toThrow(/a period of no length/);
+    expect(parseSince("1970-01-01", now)).toBe(0);
   });
 
   it("refuses ms since epoch past the largest time a date holds, which no report can print (it was a 500)", () => {

@@ -16,13 +16,27 @@ function realDay(day: string): boolean {
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
 }
 
+/**
+ * The start of a period `back` ms long ending now. A duration of no length is an empty period, and one reaching
+ * back before 1970 (`99999999d`, about 274,000 years) is no time the log can hold: a report printed "Spend from
+ * -271764-03-23", and past the largest date "Invalid since" without saying why. Both are named.
+ */
+function durationStart(value: string, now: number, back: number): number {
+  if (back === 0) throw new InvalidRequestError(`since "${value}" is a period of no length; use a duration such as 30m, 24h or 7d.`, { param: "since" });
+  if (now - back >= 0) return now - back;
+  const days = Math.floor(now / 86_400_000);
+  throw new InvalidRequestError(
+    `since "${value}" reaches back before 1970-01-01, the earliest time a decision can carry (${days.toLocaleString("en-US")} days ago); for everything the log holds use 1970-01-01, or a shorter duration.`,
+    { param: "since" },
+  );
+}
+
 /** The start of the period, ms since epoch. */
 export function parseSince(value: string, now: number, { future = false } = {}): number {
   const text = value.trim();
   const match = /^(\d+(?:\.\d+)?)\s*([mhdw])$/i.exec(text);
   const back = match ? Number(match[1]) * (UNIT_IN_MS[(match[2] ?? "d").toLowerCase()] ?? 0) : Number.NaN;
-  // A duration back past the start of time (9999999999999999d) is no point in time.
-  if (match && now - back >= -MAX_TIME_MS) return now - back;
+  if (match) return durationStart(value, now, back);
   if (/^\d{4}-\d{2}-\d{2}/.test(text) && realDay(text.slice(0, 10))) {
     const parsed = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
     if (Number.isFinite(parsed) && parsed > now && !future) {

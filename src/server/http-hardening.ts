@@ -25,6 +25,7 @@ export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<Fast
     keepAliveTimeout: limits.keep_alive_timeout_ms,
     requestTimeout: limits.request_timeout_ms,
     maxRequestsPerSocket: limits.max_requests_per_socket,
+    trustProxy: trustProxyOption(limits.trust_proxy),
     http: {
       headersTimeout: Math.min(limits.header_timeout_ms, limits.request_timeout_ms),
       requestTimeout: limits.request_timeout_ms,
@@ -47,6 +48,16 @@ export function hardenedFastifyOptions(limits: ServerLimitsConfig): Partial<Fast
       return handleError(error, request, reply);
     },
   };
+}
+
+/**
+ * Fastify's `trustProxy` for config `server.trust_proxy`. A hop count becomes a function trusting that many hops
+ * from the socket (Fastify 5 reads a bare number as "trust nothing", since a count cannot tell a proxy from a client
+ * that connects directly and forges the header; docs/deployment.md says when a count is safe).
+ */
+function trustProxyOption(setting: ServerLimitsConfig["trust_proxy"]): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === "number") return (_address, hop) => hop < setting;
+  return setting;
 }
 
 /** A page of the dashboard (its HTML pages and assets), not the admin JSON API under /api. */

@@ -46,7 +46,16 @@ export async function startOnlineMode(options: {
   const decisions = tapOutcomes(options.decisions, Object.keys(config.tiers), arms, (example) => void learner.observe(example).catch(warn));
   // Synced every sync_ms: while the feed's Redis is down, one warning a minute rather than one per sync.
   const syncFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "online mode could not read the outcome feed"), () => Date.now());
-  const timer = setInterval(() => void learner.sync().catch((error: unknown) => syncFailed({ err: error })), online.sync_ms);
+  // A feed entry that is not an outcome (another version's, or another writer's) is skipped, and said so.
+  const skippedEntries = repeatedWarning<{ skipped: number }>((fields) => logger.warn(fields, "online mode skipped outcome feed entries that are not valid outcomes"), () => Date.now());
+  let skippedSeen = 0;
+  const sync = async (): Promise<void> => {
+    await learner.sync();
+    const { skipped } = learner.stats();
+    if (skipped > skippedSeen) skippedEntries({ skipped });
+    skippedSeen = skipped;
+  };
+  const timer = setInterval(() => void sync().catch((error: unknown) => syncFailed({ err: error })), online.sync_ms);
   timer.unref();
   return {
     learner,

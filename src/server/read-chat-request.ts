@@ -6,6 +6,8 @@
 import type { ChatRequest } from "../core/types.js";
 import { CHAT_FIELD_HINTS, chatRequestSchema, parseRequestShape } from "./request-shape/index.js";
 import { isPlainChatRequest } from "./request-shape/is-plain-chat-request.js";
+import { assertToolReplies } from "./request-shape/chat-tool-replies.js";
+import { assertNoEmptyContentList } from "./request-shape/empty-content-list.js";
 
 const CODES = { messages: "missing_messages", model: "invalid_model" } as const;
 
@@ -16,12 +18,22 @@ type NullMeansAbsent = (typeof NULL_MEANS_ABSENT)[number];
 /** Returns the body as a ChatRequest, or throws InvalidRequestError naming the bad field. */
 export function readChatRequest(body: unknown): ChatRequest {
   // The common request is recognised by hand; anything else (or anything unusual) goes through the schema.
-  if (isPlainChatRequest(body)) return body as ChatRequest;
+  if (isPlainChatRequest(body)) {
+    checkMessages((body as ChatRequest).messages);
+    return body as ChatRequest;
+  }
   const request = parseRequestShape<ChatRequest & Partial<Record<NullMeansAbsent, unknown>>>(chatRequestSchema, body, { codes: CODES, hints: CHAT_FIELD_HINTS });
   // A null here means the field is absent (clients serialize unset fields as null): removed, so nothing downstream
   // reads it, and the upstream body leaves it out.
   for (const field of NULL_MEANS_ABSENT) if (request[field] === null) delete request[field];
+  checkMessages(request.messages);
   return request;
+}
+
+/** The checks across messages the schema does not make: each tool answer's call, and no empty content list. */
+function checkMessages(messages: readonly unknown[]): void {
+  assertNoEmptyContentList(messages);
+  assertToolReplies(messages);
 }
 
 /** The prompt text for the decision log (only built when prompts are stored). */

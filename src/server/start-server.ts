@@ -31,6 +31,7 @@ import { createApp, type AppDeps } from "./create-app.js";
 import { errorSummary } from "./error-handler.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
 import { createAdminSessions } from "./auth/admin-sessions.js";
+import { createAdminKeyThrottle } from "./auth/admin-key-throttle.js";
 import { createJudge } from "./create-judge.js";
 import { startTracer } from "./telemetry/start-tracer.js";
 import { registerAdminRoutes } from "./routes/admin-routes.js";
@@ -196,6 +197,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const tracer = await startTracer(config, env, logger, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
   const sessions = createAdminSessions({ clock, secret: env.SWITCHYARD_ADMIN_KEY });
+  // One count of wrong admin keys for the sign-in form and the API's Bearer header.
+  const keyThrottle = createAdminKeyThrottle({ clock });
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
     learning: online ? online.wrap(routerControl.learning()) : routerControl.learning(),
@@ -238,9 +241,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           tiers: () => Object.keys(config.tiers),
           knownModels: () => [...new Set(Object.values(config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))],
           sessions,
+          keyThrottle,
           router: gateway.router,
         }),
-      (instance) => registerDashboardRoutes(instance, { adminKey: env.SWITCHYARD_ADMIN_KEY, sessions, clock, ...(options.dashboardAssetsDir ? { assetsDir: options.dashboardAssetsDir } : {}) }),
+      (instance) => registerDashboardRoutes(instance, { adminKey: env.SWITCHYARD_ADMIN_KEY, sessions, keyThrottle, clock, ...(options.dashboardAssetsDir ? { assetsDir: options.dashboardAssetsDir } : {}) }),
     ],
     ...options.app,
   });

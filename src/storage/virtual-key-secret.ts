@@ -46,7 +46,8 @@ export async function issueVirtualKey(
 ): Promise<{ key: VirtualKey; secret: string }> {
   const name = input.name.trim();
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
-    throw new InvalidRequestError(`Invalid key name "${input.name}": use 1-64 letters, digits, ".", "_" or "-".`, { param: "name" });
+    // Quoted as JSON, and cut: a name can carry control characters and any length, and the message is echoed.
+    throw new InvalidRequestError(`Invalid key name ${JSON.stringify(input.name.slice(0, 80))}${input.name.length > 80 ? "…" : ""}: use 1-64 letters, digits, ".", "_" or "-".`, { param: "name" });
   }
   for (const [field, value] of Object.entries({ dailyBudgetUsd: input.dailyBudgetUsd, monthlyBudgetUsd: input.monthlyBudgetUsd })) {
     if (value !== undefined && value !== null && !(Number.isFinite(value) && value >= 0)) {

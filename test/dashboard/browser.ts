@@ -23,7 +23,9 @@ export interface Browser {
 }
 
 /** Launches chromium headless with a fresh user-data-dir and no network side-channels. */
-export async function launchBrowser(options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; locale?: string } = {}): Promise<Browser> {
+export async function launchBrowser(
+  options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; locale?: string; javaScriptEnabled?: boolean } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), "switchyard-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -43,6 +45,7 @@ export async function launchBrowser(options: { colorScheme?: "light" | "dark"; v
     colorScheme: options.colorScheme ?? "light",
     timezoneId: "Europe/Berlin",
     locale: options.locale ?? "en-GB",
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   return {
     context,

@@ -171,6 +171,15 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     expect(await page.locator("[data-reasons]").textContent()).toMatch(/first model of the chain that meets every need/);
   });
 
+  it("marks an answer the quality checks refused as refused, not ok, beside the escalated answer that was used", async () => {
+    const listed = await admin<{ data: { id: string; escalatedTo: string | null; attempts: unknown[] }[] }>("/api/decisions?since=7d&limit=200");
+    const escalated = listed.data.find((record) => record.escalatedTo !== null && record.attempts.length === 2);
+    expect(escalated, "the fixture seeds one escalation").toBeDefined();
+    await openPage(page, fixture.url, `/dashboard/decisions/${escalated?.id ?? ""}`);
+    const errors = await page.locator("#attempts tbody tr td:nth-child(4)").allTextContents();
+    expect(errors).toEqual(["answer refused: empty", "ok"]);
+  });
+
   it("opens the decisions of one task from the overview's table, for the period it shows (journey 2.2)", async () => {
     await openPage(page, fixture.url, "/dashboard?period=60d&by=task");
     const table = page.locator("section", { has: page.locator("h2", { hasText: /^By task$/ }) });
@@ -392,6 +401,27 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     await page.locator("#live-list tr[data-decision]").first().waitFor();
   });
 
+  it("keeps a typed prompt when the session ends mid-use, with a link to sign in beside the page", async () => {
+    // A POST's 401 used to send the page to sign-in at once, and the prompt typed into the playground was gone.
+    await openPage(page, fixture.url, "/dashboard/playground");
+    const prompt = "Typed before the session ended: write a Rust function that parses ISO 8601 dates, with tests.";
+    await page.getByLabel("Prompt").fill(prompt);
+    await browser.context.clearCookies();
+    await page.getByRole("button", { name: "Route it" }).click();
+    const alert = page.locator("#playground-result [role=alert]");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Your session ended, so this was not done");
+    expect(page.url()).toBe(`${fixture.url}/dashboard/playground`);
+    expect(await page.getByLabel("Prompt").inputValue()).toBe(prompt);
+    // Signing in through the link's new tab lets the same button work again.
+    const [tab] = await Promise.all([browser.context.waitForEvent("page"), alert.getByRole("link").click()]);
+    await tab.getByLabel("Admin key", { exact: true }).fill(ADMIN_KEY);
+    await Promise.all([tab.waitForURL(`${fixture.url}/dashboard`), tab.getByRole("button", { name: "Sign in" }).click()]);
+    await tab.close();
+    await page.getByRole("button", { name: "Route it" }).click();
+    await page.locator("#playground-result table").waitFor();
+  });
+
   it("opens the sign-out URL from a link as the server's page with a button; only the button signs out", async () => {
     await openPage(page, fixture.url, "/dashboard/models");
     const session = (await browser.context.cookies(fixture.url)).find((cookie) => cookie.name === "switchyard_session");
@@ -481,6 +511,25 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
     const option = page.locator("#filter-key option", { hasText: "team-kkkk" });
     expect((await option.textContent())?.length ?? Infinity).toBeLessThan(200);
     expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+  });
+
+  it("shows each experiment's verdict in view on a phone, not as a sixth column off to the right", async () => {
+    const { data } = await admin<{ data: { name: string; verdict: string }[] }>("/api/experiments");
+    const verdict = data.find((row) => row.name === EXPERIMENT)?.verdict ?? "";
+    expect(verdict).toMatch(/cheaper/);
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/experiments");
+      const edges = (await page.evaluate(`(() => {
+        // The innermost element holding the verdict: where its text is laid out.
+        const cell = [...document.querySelectorAll("main td, main td *")].filter((element) => element.textContent.includes(${JSON.stringify(verdict)})).pop();
+        return { cell: cell.getBoundingClientRect().toJSON(), box: cell.closest(".table-wrap").getBoundingClientRect().toJSON() };
+      })()`)) as { cell: { left: number; right: number }; box: { left: number; right: number } };
+      expect(edges.cell.left).toBeGreaterThanOrEqual(edges.box.left);
+      expect(edges.cell.right, "the verdict ends inside the box").toBeLessThanOrEqual(edges.box.right + 1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   it("keeps the experiment chart readable and wholly in view on a phone (labels shrank to ~7 px; then dots went off-screen)", async () => {
@@ -614,6 +663,23 @@ describe.skipIf(!chromiumAvailable())("dashboard in chromium", () => {
       } finally {
         await page.setViewportSize({ width: 1280, height: 800 });
       }
+    }
+  });
+
+  it("keeps a 10 KB key name from taking a phone's whole keys table: its budgets and Revoke stay in reach", async () => {
+    // Under overflow-wrap: break-word the clipped 160-character name was one word as wide as the phone: the Name column
+    // filled the box and every other column sat off to the right.
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/keys");
+      // Where the column after Name starts, against the box's visible right edge: it must start inside, with room.
+      const edges = (await page.evaluate(`(() => {
+        const cell = document.querySelector("tr[data-key^='team-kkkk'] td");
+        return { next: cell.nextElementSibling.getBoundingClientRect().left, box: cell.closest(".table-wrap").getBoundingClientRect().right };
+      })()`)) as { next: number; box: number };
+      expect(edges.next, `the Prefix column starts at ${edges.next}px, the box ends at ${edges.box}px`).toBeLessThan(edges.box - 24);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
 

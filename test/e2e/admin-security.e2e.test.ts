@@ -4,7 +4,7 @@
  * security headers; CORS is off by default and follows `server.cors_allow_origins` when set; keys never reach logs.
  * @module
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { ADMIN_SECURITY_HEADERS } from "../../src/server/browser-policy.js";
 import { registeredRoutes } from "../../src/server/route-registry.js";
 import { checkAnswer, checkLogs, FUZZ_ADMIN_KEY, send, startFuzzTarget, type FuzzTarget } from "../fuzz/fuzz-target.js";
@@ -23,6 +23,13 @@ function concrete(url: string): string {
 
 describe("/api/* refuses without the admin key", () => {
   it("on every registered route, with no key, a wrong key, a virtual key, or the key in the URL", async () => {
+    // A target of its own behind a trusted "proxy" (loopback), each attempt from its own forwarded address: the
+    // wrong-key throttle (admin-key-throttle.e2e.test.ts) would otherwise answer 429 in the guard's place, here and
+    // for the right key in the tests after this one.
+    const target = await startFuzzTarget({ server: { trust_proxy: ["loopback"] } });
+    onTestFinished(() => target.close());
+    let address = 0;
+    const nextAddress = () => ({ "x-forwarded-for": `198.18.${Math.floor(++address / 250)}.${address % 250}` });
     const routes = registeredRoutes(target.server.app).filter((route) => route.url.startsWith("/api"));
     const urls = new Set(routes.map((route) => route.url));
     for (const known of ["/api/report", "/api/decisions", "/api/decisions/:id", "/api/keys", "/api/budgets", "/api/experiments"]) expect(urls).toContain(known);
@@ -32,7 +39,7 @@ describe("/api/* refuses without the admin key", () => {
       const headers: Record<string, string> = body ? { "content-type": "application/json" } : {};
       const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong-admin-key" }, { authorization: "Bearer sk-sy-some-virtual-key" }, { authorization: FUZZ_ADMIN_KEY }];
       for (const auth of attempts) {
-        const answer = await send(target, method, path, body, { ...headers, ...auth });
+        const answer = await send(target, method, path, body, { ...headers, ...auth, ...nextAddress() });
         expect(answer.status, `${method} ${path} ${JSON.stringify(auth)}`).toBe(401);
         if (method !== "HEAD") {
           checkAnswer(answer, `${method} ${path}`);

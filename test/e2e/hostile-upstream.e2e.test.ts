@@ -126,6 +126,17 @@ describe("a 200 whose usage is nonsense", () => {
     expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeGreaterThanOrEqual(record?.estimatedCostUsd ?? Infinity);
   });
 
+  it("an answer with no readable usage is recorded with the tokens it was priced on, not 0 beside its cost", async () => {
+    const content = "An answer whose upstream reported no usage at all.";
+    nextBody = completion({ content }, "stop", {});
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+    expect(response.status).toBe(200);
+    const record = gateway.records.at(-1);
+    expect(record?.costUsd).toBeGreaterThan(0);
+    expect(record?.inputTokens).toBeGreaterThan(0);
+    expect(record?.outputTokens).toBe(Math.ceil(content.length / 4));
+  });
+
   it("logs whole token counts: a fractional, astronomical or non-numeric count never reaches the record as it came", async () => {
     // 1.5 and 2^70 failed Postgres' BIGINT columns (the whole log stopped shipping) and summed to Infinity in reports.
     const cases: [string, number, number][] = [

@@ -50,4 +50,34 @@ describe("online mode in the gateway", () => {
       await simulator.close();
     }
   });
+
+  it("learns from a decision's feedback once, however often (or however concurrently) it is posted", async () => {
+    const simulator = await createSimulator();
+    const yaml = "storage: { sqlite: ./online-repeat.db }\nrouting:\n  online: { enabled: true, max_explore_share: 0, sync_ms: 20 }\n";
+    const server = await startServer({ config: parseConfigText(yaml), catalog: builtinCatalog(), env: { SWITCHYARD_ADMIN_KEY: "admin" }, cwd, port: 0, upstreamUrl: simulator.url, keyOptional: true, logStream: silent });
+    try {
+      const ask = async (content: string): Promise<string> => {
+        const response = await fetch(`${server.url}/v1/chat/completions`, { method: "POST", body: JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content }] }) });
+        expect(response.status).toBe(200);
+        return response.headers.get("x-switchyard-decision-id") ?? "";
+      };
+      const rate = (id: string, score: number): Promise<Response> => fetch(`${server.url}/v1/feedback`, { method: "POST", body: JSON.stringify({ decision_id: id, score }) });
+      const first = await ask("Explain how tides work");
+      const second = await ask("Explain how rainbows form");
+      // A retry loop (or a hostile client) posts one decision's feedback 30 times at once, then revises it.
+      const posted = await Promise.all(Array.from({ length: 30 }, () => rate(first, 0)));
+      expect(posted.every((response) => response.status === 200)).toBe(true);
+      expect((await rate(first, 1)).status).toBe(200);
+      expect((await rate(second, 1)).status).toBe(200);
+      const online = async (): Promise<{ decisions: number; outcomes: number }> =>
+        ((await (await fetch(`${server.url}/api/router`, { headers: ADMIN })).json()) as { online: { decisions: number; outcomes: number } }).online;
+      await expect.poll(async () => (await online()).outcomes, { timeout: 2_000 }).toBeGreaterThanOrEqual(2);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // One outcome per decision, as `train --from-log` reads it: 32 posts did not make 32 outcomes.
+      expect(await online()).toMatchObject({ decisions: 2, outcomes: 2 });
+    } finally {
+      await server.close();
+      await simulator.close();
+    }
+  });
 });

@@ -83,7 +83,7 @@ describe("the openai SDK, unchanged, against the gateway", () => {
 
   it("forwards a long body (spliced from the client's own text) with exactly the members a short one gets", async () => {
     const content = `Summarize this, please: ${"lorem ipsum dolor sit amet, caf\u00e9 \u2028 ".repeat(40)}`;
-    const body = { ...ask(content), switchyard: { task: "summarization" }, max_completion_tokens: 200, temperature: 0.3, plugins: [{ id: "web" }], metadata: { "\u00e9": "\u00fc", n: 12 } };
+    const body = { ...ask(content), switchyard: { task: "summarization" }, max_completion_tokens: 200, temperature: 0.3, plugins: [{ id: "web" }], metadata: { "\u00e9": "\u00fc", n: "12" } };
     await gateway.client.chat.completions.create(body as never);
     await gateway.client.chat.completions.create({ ...body, messages: [{ role: "user", content: "short" }] } as never);
     const [long, short] = gateway.simulator.calls.map((call) => call.body as Record<string, unknown>);

@@ -72,7 +72,7 @@ describe("switchyard serve --simulate", () => {
 
   it("rejects a bad --port with a clear message", async () => {
     const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd };
-    await expect(startServe({ port: "99999" }, io)).rejects.toThrow(/--port must be an integer/);
+    await expect(startServe({ port: "99999" }, io)).rejects.toThrow(/--port must be a whole number from 0 to 65535 \(got "99999"\)/);
     // A second `serve --simulate` on the default port: the message says what to do, not only "listen EADDRINUSE".
     const first = await startServe({ simulate: true, port: "0" }, io);
     try {

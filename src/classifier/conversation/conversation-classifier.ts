@@ -45,7 +45,10 @@ import { normAskGuard } from "./norm-asks.js";
 import { shortVersionGuard } from "./short-version.js";
 import { workInNamedLanguage } from "./answer-language.js";
 import { mistakeInWorkingGuard } from "./mistake-in-working.js";
+import { pickedRowsGuard } from "./picked-rows.js";
 
+/** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */
+const TOO_LONG = /too long/;
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
 const CODE_TASKS = new Set(["code_generation", "code_review"]);
@@ -135,6 +138,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   // A reading of a turn the model cannot read (Thai, romanized, little-trained languages) is a guess (`blind-reading.ts`).
   const confidence = guardConfidence(result.task.confidence, reading);
   const guard =
+    // "which of these need a call? town and reason, that's all": rows asked for, though the turn ends as a closing does.
+    pickedRowsGuard(label, reading) ??
     closingGuard(label, reading) ??
     greetingGuard(label, reading) ??
     ventingGuard(label, reading) ??
@@ -214,7 +219,7 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
     case "shorten":
       // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
       // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.
-      if (SHORTEN_KEEPS.has(anchorTask) && !findCues(followUp.phrase).some((cue) => cue.task === "summarization") && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      if (SHORTEN_KEEPS.has(anchorTask) && !findCues(followUp.phrase).some((cue) => cue.task === "summarization") && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
       // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round).

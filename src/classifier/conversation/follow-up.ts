@@ -59,7 +59,7 @@ const MAX_WORDS_FOR_LANGUAGE_ALONE = 3;
 
 const SHORTEN = pattern(
   [
-    "shorter|make it (?:short|brief|shorter|briefer|concise|snappier)|short version|briefer|more concise|tl;?dr|condense it|cut it down|trim it|in (?:one|a|two|three|\\d+) (?:sentences?|lines?|bullets?|bullet points?)|(?:one|two|three|four|five|(?<!\\d)\\d{1,3}) (?:sentences?|lines?|bullets?) max|max(?:imum)? (?:one|two|three|four|five|\\d{1,3}) (?:sentences?|lines?|bullets?)",
+    "shorter|make it (?:short|brief|shorter|briefer|concise|snappier)|short version|briefer|more concise|tl;?dr|condense it|cut it down|trim it|in (?:one|a|two|three|\\d+) (?:sentences?|lines?|bullets?|bullet points?)|(?:one|two|three|four|five|(?<!\\d)\\d{1,3}) (?:sentences?|lines?|bullets?) max|max(?:imum)? (?:one|two|three|four|five|\\d{1,3}) (?:sentences?|lines?|bullets?)|(?:ten|fifteen|twenty|thirty|forty|fifty|(?<!\\d)\\d{1,3}) words? (?:max(?:imum)?|tops)|(?<=^(?:(?:it's|that's|thats|its|still|way|much|far|a bit|bit|hmm|ugh|nah|no)[,.]? )*)too long(?! (?:to (?:wait|sit|stand|drive|walk|stay)|ago))",
     "más corto|más breve|más concis[oa]|hazlo (?:corto|breve)|acórtalo|acórtala|abrévialo|recórtalo|redúcelo|resúmelo|resúmela|versión (?:corta|breve)",
     "kürzer|knapper|kurz und knapp|mach es kurz|fass es kurz|kürz(?:e)? (?:es|das|ihn|sie)|kürzere (?:version|fassung)|kurzfassung",
     "plus court|plus bref|plus concis|fais court|en bref|raccourcis(?:-le|-la)?|abrège(?:-le|-la)?|version (?:courte|abrégée)",

@@ -242,11 +242,14 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
   // words and an ask to compute are both needed.
   if (domain.math && (domain.compute || VALUE_ASK.test(reading.latestLower))) return { task: "math", why: "a maths problem (maths words and a quantity to compute)" };
   // "What's the exact amount we refund her?" over an order's prices: a figure to work out from the numbers given.
-  if (domain.figure && !domain.interpret && !domain.log && countNumbers(text) >= 3) return { task: "math", why: "asks for a figure to work out from the numbers given" };
+  if (domain.figure && !domain.interpret && !domain.log && (countNumbers(text) >= 3 || (countNumbers(text) >= 2 && CHANGE_FROM_TO.test(text)))) return { task: "math", why: "asks for a figure to work out from the numbers given" };
   if (domain.interpret && (domain.log || domain.system)) return { task: "code_review", why: "a question about a running system's numbers" };
   if (domain.interpret && domain.business) return { task: "analysis", why: "a question about business numbers" };
   return undefined;
 }
+
+/** A figure's change stated as two values ("CPI went from 131.8 to 137.1", "rose from €1,080 to €1,150"): thirtieth round. */
+const CHANGE_FROM_TO = /\bfrom [^\s\d]{0,3}\d[\d.,]*\s?\S{0,3} to [^\s\d]{0,3}\d/;
 
 /**
  * Asks what a term means ("what does EBITDA stand for", "¿qué significa TAE?", "was heißt KPI", "что такое EBITDA",

@@ -3,7 +3,8 @@
  * format (RouteLLM eval folders, per-model score matrices, JSONL task sets). Progress goes to stderr.
  * @module
  */
-import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from "node:fs";
+import { readRegularFileSync } from "../../core/read-regular-file.js";
 import { writeFileAtomic } from "../../core/write-file-atomic.js";
 import path from "node:path";
 import type { Command } from "commander";
@@ -66,6 +67,23 @@ async function runOnline(dataset: string, options: EvalCommandOptions, io: CliIo
 /** Seeds are 32-bit: a larger one would silently run as another seed. */
 const MAX_SEED = 4_294_967_295;
 
+/** True when `file` does not exist, is empty, or begins as an SVG file (`<svg`, or an XML declaration). */
+function isSvgOrMissing(file: string): boolean {
+  let head: string;
+  try {
+    const descriptor = openSync(file, "r");
+    try {
+      const buffer = Buffer.alloc(256);
+      head = buffer.subarray(0, readSync(descriptor, buffer, 0, 256, 0)).toString("utf8").trimStart();
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT";
+  }
+  return head === "" || head.startsWith("<svg") || head.startsWith("<?xml");
+}
+
 /** `--plot` is checked before the run (minutes on the large sets), not after it. */
 function checkPlotPath(plot: string, cwd: string): void {
   const target = path.resolve(cwd, plot);
@@ -77,6 +95,8 @@ function checkPlotPath(plot: string, cwd: string): void {
     }
   })();
   if (isDirectory) throw new InvalidRequestError(`--plot ${plot} is a directory; name the SVG file to write.`);
+  // Only an earlier chart is replaced: `--plot switchyard.yaml` (a slip of the tab key) overwrote the config.
+  if (!isDirectory && !isSvgOrMissing(target)) throw new InvalidRequestError(`--plot ${plot} exists and is not an SVG chart, so it is not replaced. Name another file, or delete it first.`);
   try {
     accessSync(path.dirname(target), constants.W_OK);
   } catch (error) {
@@ -87,7 +107,7 @@ function checkPlotPath(plot: string, cwd: string): void {
 function readLadder(file: string, cwd: string): LadderRung[] {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path.resolve(cwd, file), "utf8"));
+    raw = JSON.parse(readRegularFileSync(path.resolve(cwd, file)));
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new InvalidRequestError(`--ladder ${file} cannot be read as JSON: ${why}.`);

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Command } from "commander";
-import { blendedUsdPerMillionTokens, type ModelFilter } from "../../catalog/model-catalog.js";
+import { blendedUsdPerMillionTokens, type ModelCatalog, type ModelFilter } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
@@ -39,9 +39,13 @@ export function registerModelsCommand(program: Command, io: CliIo): void {
     .action(async (options: ModelsOptions) => {
       const config = await loadConfigFile(options.config, io.cwd);
       const catalog = await loadOfflineCatalog(options, config, io);
-      const models = catalog.query(toFilter(options), SYSTEM_CLOCK.now());
+      const filter = toFilter(options);
+      const models = catalog.query(filter, SYSTEM_CLOCK.now());
+      const limit = parseLimit(options.limit ?? "40");
       if (options.json) io.stdout(`${JSON.stringify(models, null, 2)}\n`);
-      else io.stdout(formatTable(models, parseLimit(options.limit ?? "40"), catalog.source));
+      else if (models.length > 0) io.stdout(formatTable(models, limit, catalog.source));
+      // An empty answer says so, and which filter left nothing (on stderr with --json, whose stdout stays `[]`).
+      if (models.length === 0) (options.json ? io.stderr : io.stdout)(`${noMatch(catalog, filter, options)}\n`);
     });
 }
 
@@ -62,6 +66,35 @@ function toFilter(options: ModelsOptions): ModelFilter {
   if (options.minContext !== undefined) filter.minContext = parseNonNegative("--min-context", options.minContext);
   if (options.maxPrice !== undefined) filter.maxUsdPerMillionTokens = parseNonNegative("--max-price", options.maxPrice);
   return filter;
+}
+
+/** Why no model matched: each filter that alone leaves none, else that only their combination does. */
+function noMatch(catalog: ModelCatalog, filter: ModelFilter, options: ModelsOptions): string {
+  const now = SYSTEM_CLOCK.now();
+  const base: ModelFilter = { includeFree: filter.includeFree === true };
+  const alone: [string, ModelFilter][] = [
+    ...(filter.needs ?? []).map((need): [string, ModelFilter] => [`--needs ${need}`, { ...base, needs: [need] }]),
+    ...(filter.minContext !== undefined ? [[`--min-context ${options.minContext ?? ""}`, { ...base, minContext: filter.minContext }] as [string, ModelFilter]] : []),
+    ...(filter.maxUsdPerMillionTokens !== undefined ? [[`--max-price ${options.maxPrice ?? ""}`, { ...base, maxUsdPerMillionTokens: filter.maxUsdPerMillionTokens }] as [string, ModelFilter]] : []),
+  ];
+  const empty = alone.filter(([, single]) => catalog.query(single, now).length === 0).map(([flag]) => flag);
+  const free = !filter.includeFree && catalog.query({ ...filter, includeFree: true }, now).length > 0 ? " Free models match: add --include-free." : "";
+  const why =
+    empty.length > 0
+      ? `no model meets ${empty.join(", nor ")}${hint(catalog, filter, empty)}`
+      : alone.length > 1
+        ? `each filter alone is met by some model, but none meets all of them`
+        : "";
+  return `No model of the ${catalog.size} in the ${catalog.source} catalog matches${why ? `: ${why}` : ""}.${free}`;
+}
+
+/** The catalog's extreme for a filter that matched nothing on its own (largest context, lowest price). */
+function hint(catalog: ModelCatalog, filter: ModelFilter, empty: readonly string[]): string {
+  const all = catalog.query({ includeFree: filter.includeFree === true }, SYSTEM_CLOCK.now());
+  const parts: string[] = [];
+  if (empty.some((flag) => flag.startsWith("--min-context"))) parts.push(`the largest context is ${Math.max(0, ...all.map((model) => model.contextLength)).toLocaleString("en-US")} tokens`);
+  if (empty.some((flag) => flag.startsWith("--max-price")) && all[0]) parts.push(`the cheapest is ${all[0].id} at $${Math.max(all[0].pricing.usdPerMillionInputTokens, all[0].pricing.usdPerMillionOutputTokens).toFixed(3)}/M`);
+  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
 }
 
 function formatTable(models: ModelEntry[], limit: number, source: string): string {

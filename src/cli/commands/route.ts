@@ -2,7 +2,8 @@
  * `switchyard route`: the routing decision for a prompt, a request file or a JSONL batch, with no call made.
  * @module
  */
-import { open, readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
+import { readRegularFile } from "../../core/read-regular-file.js";
 import path from "node:path";
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
@@ -176,7 +177,7 @@ async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> 
   const target = path.resolve(cwd, file);
   let value: unknown;
   try {
-    value = JSON.parse(withoutBom(await readFile(target, "utf8")));
+    value = JSON.parse(withoutBom(await readRegularFile(target)));
   } catch (error) {
     throw new InvalidRequestError(`Cannot read the request file ${target}: ${(error as Error).message}`);
   }

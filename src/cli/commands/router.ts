@@ -261,7 +261,9 @@ async function readCandidate(file: string, io: CliIo): Promise<string> {
     return (await readAdapterFile(path.resolve(io.cwd, file))).id;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const why = error.issues.map((issue) => issue.message).join("; ");
+    // The sentence names the file already: the issue's own prefix naming it (`/abs/bad.json: `) would say it twice.
+    const prefix = `${path.resolve(io.cwd, file)}: `;
+    const why = error.issues.map((issue) => (issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message)).join("; ");
     const hint = why.includes("switchyard train") ? "" : " Write one with `switchyard train --from-log --out FILE`.";
     throw new InvalidRequestError(`The adapter file ${file} cannot be used: ${why}.${hint}`);
   }

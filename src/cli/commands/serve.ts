@@ -8,14 +8,16 @@ import type { Command } from "commander";
 import { fetchAndCache, loadCatalog } from "../../catalog/catalog-loader.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
-import { InvalidRequestError } from "../../core/errors/index.js";
+import { existsSync } from "node:fs";
+import { ConfigError, InvalidRequestError } from "../../core/errors/index.js";
 import { DEFAULT_PORT, startServer, type RunningServer } from "../../server/start-server.js";
 import type { Simulator } from "../../testing/simulator/index.js";
 import type { UpstreamClient } from "../../upstream/upstream-client.js";
 import type { CliIo } from "../cli-io.js";
-import { fileCatalogCache, loadCatalogFile, loadConfigFile } from "../load-runtime.js";
+import { DEFAULT_CONFIG_FILE, fileCatalogCache, loadCatalogFile, loadConfigFile } from "../load-runtime.js";
 import { tuneHeapForServing } from "../tune-heap.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
+import { parseWholeNumber } from "../parse-options.js";
 
 /** Flags of `serve`, as commander hands them over. */
 export interface ServeOptions {
@@ -76,6 +78,9 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   }).catch(async (error: unknown) => {
     // A start that fails (bad seed file, storage) must not leave the simulator listening.
     await simulator?.close();
+    // A file the config names (routing.weights, routing.shadow, ...) failed: say which config named it.
+    const configFile = options.config ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
+    if (error instanceof ConfigError && error.file === undefined && configFile !== undefined) throw new ConfigError(error.issues, path.resolve(io.cwd, configFile));
     throw error;
   });
   const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);
@@ -154,12 +159,9 @@ export function loopbackUrl(url: string): string {
   return parsed.origin;
 }
 
+/** `--port`: decimal digits from 0 to 65535 (`1e3` listened on port 1000, `-0` on any free port). */
 function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new InvalidRequestError(`--port must be an integer from 0 to 65535 (got "${value}").`);
-  }
-  return port;
+  return parseWholeNumber("--port", value, 0, 65_535);
 }
 
 /** `--upstream-url`, named in the error: a bare "Invalid URL" from deep in the client does not say which input. */

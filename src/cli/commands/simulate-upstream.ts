@@ -3,7 +3,7 @@
  * SIGINT/SIGTERM, so configs and the gateway can be tried without spending.
  * @module
  */
-import { readFileSync } from "node:fs";
+import { readRegularFileSync } from "../../core/read-regular-file.js";
 import path from "node:path";
 import type { Command } from "commander";
 import { InvalidRequestError } from "../../core/errors/index.js";
@@ -14,6 +14,7 @@ import { parseFaultAssignment, SIMULATOR_FAULTS, type SimulatorFault } from "../
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
+import { parseWholeNumber } from "../parse-options.js";
 
 /** The port `simulate-upstream` listens on unless `--port` says otherwise. */
 export const DEFAULT_SIMULATOR_PORT = 8789;
@@ -112,18 +113,15 @@ async function warnFaultsOutsideCatalog(url: string, models: readonly string[], 
   }
 }
 
+/** `--port`: decimal digits from 0 to 65535 (`1e3` listened on port 1000, `-0` on any free port). */
 function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new InvalidRequestError(`--port must be an integer from 0 to 65535 (got "${value}").`);
-  }
-  return port;
+  return parseWholeNumber("--port", value, 0, 65_535);
 }
 
 function readCatalog(file: string, cwd: string): unknown {
   const resolved = path.resolve(cwd, file);
   try {
-    return JSON.parse(readFileSync(resolved, "utf8")) as unknown;
+    return JSON.parse(readRegularFileSync(resolved)) as unknown;
   } catch (error) {
     throw new InvalidRequestError(`--catalog ${file}: ${(error as Error).message}`);
   }
@@ -132,7 +130,7 @@ function readCatalog(file: string, cwd: string): unknown {
 function readOutcomes(file: string, cwd: string): OutcomeTable {
   const resolved = path.resolve(cwd, file);
   try {
-    return parseOutcomeTable(readFileSync(resolved, "utf8"), resolved);
+    return parseOutcomeTable(readRegularFileSync(resolved), resolved);
   } catch (error) {
     throw new InvalidRequestError(`--outcomes ${file}: ${(error as Error).message}`);
   }

@@ -36,6 +36,8 @@ export interface TrainFromLogOptions {
   minOutcomes: string;
   out?: string;
   seed: string;
+  /** At most this many decisions are read (default `MAX_RECORDS`; tests lower it). */
+  maxRecords?: number;
 }
 
 /** Runs `train --from-log`. Throws a GatewayError (exit 1) when it refuses. */
@@ -53,19 +55,26 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   let outcomes: LogOutcomes;
   try {
     io.stderr(`reading decisions since ${new Date(since).toISOString()} ...\n`);
-    const records = await decisions.list({ since, until: now + 1, limit: MAX_RECORDS });
+    const limit = options.maxRecords ?? MAX_RECORDS;
+    const records = await decisions.list({ since, until: now + 1, limit });
+    // The log lists newest first: at the limit, the oldest decisions of the period are left out, and the user is told.
+    if (records.length >= limit) {
+      io.stderr(`note: read only the newest ${limit.toLocaleString("en-US")} decisions (the most train --from-log reads); the oldest since ${options.since} are left out. A shorter --since trains on exactly the period you name.\n`);
+    }
     outcomes = outcomesFromRecords(records, Object.keys(config.tiers), DIFFICULTIES);
     io.stderr(`${records.length} decisions, ${outcomes.served} served, ${outcomes.withoutFeatures} without stored features; outcomes: ${describeSignals(outcomes)}\n`);
+    const outside = describeOutside(outcomes);
+    if (outside) io.stderr(`not used: ${outside} (the adapter chooses between ${DIFFICULTIES.join(", ")}, the auto ladder's tiers)\n`);
   } finally {
     await decisions.close();
     await storage.close();
   }
   if (outcomes.examples.length === 0) {
     throw refusal(
-      `No outcomes in the decision log since ${options.since}: nothing to learn from, so the shipped router stays exactly as it is (no adapter written). Outcomes come from POST /v1/feedback, quality checks, escalations and learning.judge; features must be stored (log.store_features).`,
+      `No outcomes in the decision log since ${options.since}${outcomes.served > 0 && Object.keys(outcomes.outsideArms).length > 0 ? ` on the auto ladder's tiers (${describeOutside(outcomes)} left out)` : ""}: nothing to learn from, so the shipped router stays exactly as it is (no adapter written). Outcomes come from POST /v1/feedback, quality checks, escalations and learning.judge; features must be stored (log.store_features).`,
     );
   }
-  const result = fitAdapter(outcomes.examples, { seed, base: await shippedBaseHash(), minOutcomes });
+  const result = fitAdapter(outcomes.examples, { seed, base: await shippedBaseHash(), minOutcomes, onProgress: (message) => io.stderr(`${message}\n`) });
   if ("refused" in result) throw refusal(`${result.refused} No adapter written.`);
   const text = `${JSON.stringify(result.adapter)}\n`;
   await mkdir(path.dirname(out), { recursive: true });
@@ -78,6 +87,13 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
 
 function describeSignals(outcomes: LogOutcomes): string {
   return Object.entries(outcomes.signals).map(([signal, count]) => `${count} ${signal}`).join(", ");
+}
+
+/** "12 outcomes on tier cheap, 3 on free", or "" when none were left out. */
+function describeOutside(outcomes: LogOutcomes): string {
+  return Object.entries(outcomes.outsideArms)
+    .map(([tier, count], index) => `${count} ${index === 0 ? "outcomes on tier " : "on "}${tier}`)
+    .join(", ");
 }
 
 function refusal(message: string): GatewayError {

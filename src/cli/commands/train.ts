@@ -12,6 +12,7 @@ import { serializeWeights } from "../../classifier/learned/learned-weights.js";
 import { readOfflineRequest } from "../../server/doors/read-offline-request.js";
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
+import { InvalidRequestError } from "../../core/errors/index.js";
 import { DEFAULT_ADAPTER_FILE, trainFromLog } from "./train-from-log.js";
 
 /** Where `switchyard train` writes the shipped weights by default. */
@@ -42,6 +43,43 @@ interface TrainCommandOptions {
   refit: boolean;
 }
 
+/** Flags only `train --from-log` reads, and flags only the shipped weights' training reads. */
+const FROM_LOG_FLAGS = ["since", "minOutcomes", "config"];
+const WEIGHTS_FLAGS = ["dataDir", "examples", "strongExamples", "prompts", "conversations", "averageSeeds", "validation", "epochs", "bits", "charNgrams", "refit"];
+
+/**
+ * A flag of the other mode would be ignored without a word: `train --since 7d --out candidate.json`, with
+ * `--from-log` forgotten, would rebuild the shipped classifier's weights instead of fitting an adapter on the
+ * log. Refused as bad usage (exit 2), naming the flag and the mode it belongs to.
+ */
+function refuseFlagsOfTheOtherMode(command: Command, fromLog: boolean): void {
+  const given = (fromLog ? WEIGHTS_FLAGS : FROM_LOG_FLAGS).filter((name) => command.getOptionValueSource(name) === "cli");
+  if (given.length === 0) return;
+  const flags = given.map((name) => command.options.find((option) => option.attributeName() === name)?.long ?? name).join(", ");
+  command.error(
+    fromLog
+      ? `error: ${flags} ${given.length === 1 ? "applies" : "apply"} only to training the shipped classifier, not to train --from-log; drop ${given.length === 1 ? "it" : "them"}.`
+      : `error: ${flags} ${given.length === 1 ? "applies" : "apply"} only with --from-log. Add --from-log to fit a deployment adapter on the decision log's outcomes; without it, train rebuilds the shipped classifier's weights from the project's training data.`,
+    { exitCode: 2, code: "switchyard.trainFlags" },
+  );
+}
+
+/**
+ * Runs the shipped classifier's training, turning a missing training file (the command run outside a Switchyard
+ * checkout, often with --from-log forgotten) into an error that says what the command needs and what to run instead.
+ */
+function withTrainingFileHint<T>(train: () => T): T {
+  try {
+    return train();
+  } catch (error) {
+    const { code, path: file } = error as NodeJS.ErrnoException;
+    if (code !== "ENOENT" || file === undefined) throw error;
+    throw new InvalidRequestError(
+      `Cannot read ${file}: train without --from-log rebuilds the shipped classifier's weights from the project's training files, so it runs in a Switchyard checkout (or with --data-dir, --examples, --prompts and --conversations naming them). To fit a deployment adapter on your own traffic, run train --from-log.`,
+    );
+  }
+}
+
 /** Registers `train`. */
 export function registerTrainCommand(program: Command, io: CliIo): void {
   program
@@ -64,7 +102,8 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
     .option("--bits <n>", "feature hash bits", "16")
     .option("--char-ngrams <chars>", "characters of the latest turn read for character 4-grams (0: none)", "1200")
     .option("--no-refit", "ship the model trained without the validation split")
-    .action(async (options: TrainCommandOptions) => {
+    .action(async (options: TrainCommandOptions, command: Command) => {
+      refuseFlagsOfTheOtherMode(command, options.fromLog === true);
       if (options.fromLog) {
         await trainFromLog({ ...options, ...(options.config ? { config: options.config } : {}), ...(options.out ? { out: options.out } : {}) }, io);
         return;
@@ -72,7 +111,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
       const started = Date.now();
       // Loaded here, not at the top: `serve` registers this command too and never trains.
       const [{ runTraining }, { TEAM_CONVERSATION_FILES, TEAM_PROMPT_FILES }] = await Promise.all([import("../../eval/run-training.js"), import("../../eval/training-data.js")]);
-      const weights = runTraining({
+      const weights = withTrainingFileHint(() => runTraining({
         dataDir: path.resolve(io.cwd, options.dataDir),
         teamExamplesFile: path.resolve(io.cwd, options.examples),
         seed: parseNonNegative("--seed", options.seed),
@@ -91,7 +130,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
           featureOptions: { charNgramChars: parseNonNegative("--char-ngrams", options.charNgrams) },
         },
         onProgress: (message) => io.stderr(`${message}\n`),
-      });
+      }));
       const out = path.resolve(io.cwd, options.out ?? DEFAULT_WEIGHTS_FILE);
       mkdirSync(path.dirname(out), { recursive: true });
       const text = JSON.stringify(serializeWeights(weights));

@@ -140,9 +140,14 @@ function timeline(record: DecisionRecord): HTMLElement {
   });
   const origin = Math.min(...spans.map((span) => span.start));
   const total = Math.max(1, Math.max(...spans.map((span) => span.end)) - origin);
+  // An answer before the last one came back without error but was not used: the quality checks refused it and the
+  // request went a tier up. It read "ok" beside the answer that was used.
+  const lastAnswer = record.attempts.map((attempt) => attempt.errorType === null).lastIndexOf(true);
+  const refused = (attempt: Attempt, index: number) => attempt.errorType === null && index < lastAnswer;
+  const refusal = `answer refused: ${record.qualityChecks.length > 0 ? record.qualityChecks.join(", ") : "quality check"}`;
   const bars = record.attempts.map((attempt, index) => {
     const span = spans[index] ?? { start: origin, end: origin };
-    const tone = attempt.errorType === null ? "ok" : attempt.status === 0 ? "skip" : "error";
+    const tone = refused(attempt, index) ? "skip" : attempt.errorType === null ? "ok" : attempt.status === 0 ? "skip" : "error";
     return timelineBar((span.start - origin) / total, Math.max((span.end - span.start) / total, 0.01), tone, `${ms(span.start - origin)} → ${ms(span.end - origin)}`);
   });
   return h(
@@ -155,7 +160,7 @@ function timeline(record: DecisionRecord): HTMLElement {
         String(index + 1),
         whole(attempt.model, { class: "mono" }),
         attempt.status === 0 ? "—" : String(attempt.status),
-        attempt.errorType === null ? badge("ok", "good") : badge(attempt.errorType, attempt.status === 0 ? "warn" : "bad"),
+        refused(attempt, index) ? badge(refusal, "warn") : attempt.errorType === null ? badge("ok", "good") : badge(attempt.errorType, attempt.status === 0 ? "warn" : "bad"),
         ms(attempt.latencyMs),
         bars[index] ?? "",
       ]),

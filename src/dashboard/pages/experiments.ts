@@ -28,7 +28,7 @@ export const experimentsPage: Page = {
         "section",
         { class: "panel" },
         table(
-          ["Experiment", "State", "Share", "Control", "Variant", "Verdict"],
+          ["Experiment", "State", "Share", "Control", "Variant"],
           list.data.map((row) => [
             // A config name stays on one line; a long one from the log wraps (nowrap made the table wider than the page).
             h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: row.name.length <= 40 ? "nowrap" : undefined }, clipped(row.name)),
@@ -36,9 +36,9 @@ export const experimentsPage: Page = {
             row.share === null ? "—" : percent(row.share, 0),
             count(row.requests.control),
             count(row.requests.variant),
-            row.verdict,
           ]),
-          { numeric: [2, 3, 4] },
+          // The verdict is a sentence: on a phone, as a sixth column, it sat out of view, one word a line.
+          { numeric: [2, 3, 4], details: (index) => [h("span", { class: "muted" }, "Verdict: "), list.data[index]?.verdict ?? ""], rowAttributes: () => ({ class: "has-detail" }) },
         ),
       ),
     );

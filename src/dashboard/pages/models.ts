@@ -22,9 +22,11 @@ export const modelsPage: Page = {
     const since = RANGES.some(([value]) => value === context.query.get("since")) ? (context.query.get("since") ?? "7d") : "7d";
     context.root.append(pageHeader("Models", select("Period", "since", RANGES, since, (value) => context.navigate(`/dashboard/models?since=${value}`, { replace: true }))));
     const stats = await api<{ data: ModelStats[]; breakers_error?: string | null }>("/api/models/stats", { query: { since } });
-    if (stats.data.length === 0) {
-      context.root.append(emptyState("No model has been called in this period.", "Models appear here once requests are routed to them; widen the period or send traffic through the gateway."));
-      return;
+    // The config's tier models are listed even without traffic (their circuits), so "no rows" alone never meant idle.
+    const called = stats.data.some((row) => row.requests > 0 || row.attempts > 0);
+    if (!called) {
+      context.root.append(emptyState("No model has been called in this period.", "Models get their figures once requests are routed to them; widen the period or send traffic through the gateway."));
+      if (stats.data.length === 0) return;
     }
     // As the overview's budgets: a circuit store that does not answer is said, never shown as every circuit closed.
     if (stats.breakers_error) context.root.append(errorBox(new Error(`The circuit states could not be read: ${stats.breakers_error}`)));
@@ -37,7 +39,8 @@ export const modelsPage: Page = {
           stats.data.map((row) => [
             clipped(row.model, { class: "mono" }),
             count(row.requests),
-            percent(row.share),
+            // A share of no traffic at all is no share, not 0%.
+            called ? percent(row.share) : "—",
             usd(row.cost_usd),
             count(row.attempts - row.skipped),
             count(row.errors),

@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readRegularFile } from "../../core/read-regular-file.js";
 import { DEFAULT_WEIGHTS_URL } from "../../classifier/learned/learned-classifier.js";
 import type { SwitchyardConfig } from "../../config/config-schema.js";
 import { ConfigError } from "../../core/errors/index.js";
@@ -37,7 +38,7 @@ export async function shippedBaseHash(): Promise<string> {
 export async function readAdapterFile(file: string, configPath = "routing.weights"): Promise<{ adapter: DeploymentAdapter; id: string }> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readRegularFile(file);
   } catch (error) {
     throw new ConfigError([{ path: configPath, message: `cannot read the adapter file ${file}: ${(error as Error).message}` }]);
   }
@@ -47,7 +48,14 @@ export async function readAdapterFile(file: string, configPath = "routing.weight
   } catch {
     throw new ConfigError([{ path: configPath, message: `${file} is not valid JSON, so not an adapter; write one with \`switchyard train --from-log --out FILE\`` }]);
   }
-  return { adapter: parseAdapter(data, await shippedBaseHash(), configPath), id: adapterId(text) };
+  const baseWeightsHash = await shippedBaseHash();
+  try {
+    return { adapter: parseAdapter(data, baseWeightsHash, configPath), id: adapterId(text) };
+  } catch (error) {
+    // The adapter's own problems name the file it came from: the setting alone does not say which file was read.
+    if (!(error instanceof ConfigError)) throw error;
+    throw new ConfigError(error.issues.map((issue) => ({ path: issue.path, message: `${file}: ${issue.message}` })), error.file);
+  }
 }
 
 /**

@@ -6,7 +6,8 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
+import { readRegularFile } from "../../core/read-regular-file.js";
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "../../core/errors/index.js";
@@ -61,7 +62,7 @@ export function emptyRouterState(): RouterState {
 export async function readRouterState(file: string): Promise<RouterState> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readRegularFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return emptyRouterState();
     throw new ConfigError([{ path: "routing.state_file", message: `cannot read ${file}: ${(error as Error).message}` }]);
@@ -130,7 +131,7 @@ export function adapterId(text: string): string {
 export async function storeAdapterFile(stateFile: string, adapterFile: string): Promise<RouterRef> {
   let text: string;
   try {
-    text = await readFile(adapterFile, "utf8");
+    text = await readRegularFile(adapterFile);
   } catch (error) {
     throw new ConfigError([{ path: "weights", message: `cannot read the adapter file ${adapterFile}: ${(error as Error).message}` }]);
   }

@@ -86,6 +86,16 @@ export function estimatedOutputTokens(outputChars: number): number {
 }
 
 /**
+ * The usage an answer is priced on when the upstream sent none (`partialCostUsd`): the prompt's estimate and about
+ * four characters a token of the text produced. Recorded with the cost, so a record never shows a cost beside zero
+ * tokens.
+ */
+export function estimatedUsage(promptTokens: number, outputChars: number): Usage {
+  const completion = estimatedOutputTokens(outputChars);
+  return { prompt_tokens: promptTokens, completion_tokens: completion, total_tokens: promptTokens + completion };
+}
+
+/**
  * The cost of an answer whose usage never arrived (a stream cut after content): the prompt plus the text
  * sent so far (about four characters per token), at the candidate's prices times `priceFactor` (the request's
  * service tier, as its reservation).

@@ -10,7 +10,7 @@ import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
 import type { UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
-import { answerCostUsd, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
+import { answerCostUsd, estimatedUsage, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
@@ -33,6 +33,7 @@ export interface ChatCompletionResult {
   body: ChatCompletionBody;
   /** The model that answered. */
   model: string;
+  /** The upstream's usage, or (when it sent none) the estimate the cost was priced on (`estimatedUsage`). */
   usage: Usage | undefined;
   costUsd: number;
   finishReason: string | null;
@@ -55,10 +56,12 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   });
   const { value, candidate, reservation } = success;
   const model = answeredModel(candidate, value.body.model);
-  const usage = readUsage(value.body.usage);
-  // An answer without a readable usage is still paid for: priced from the prompt and its text, as a stream's is.
-  const costUsd = usage
-    ? answerCostUsd(deps.catalog, candidate, model, usage, run.priceFactor)
+  const reported = readUsage(value.body.usage);
+  // An answer without a readable usage is still paid for: priced from the prompt and its text, as a stream's is, and
+  // recorded with the tokens it was priced on.
+  const usage = reported ?? estimatedUsage(request.plan.decision.prompt_tokens, answerChars(value.body));
+  const costUsd = reported
+    ? answerCostUsd(deps.catalog, candidate, model, reported, run.priceFactor)
     : partialCostUsd(candidate, request.plan.decision.prompt_tokens, answerChars(value.body), run.priceFactor);
   await run.charge(reservation, costUsd);
   return {

@@ -9,7 +9,7 @@ import type { Reservation } from "../../budget/spend-guard.js";
 import { GatewayError, RecordNotDurableError, UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import { ClientGone, ClientTooSlow } from "./attempt-controller.js";
-import { answerCostUsd, answeredModel, partialCostUsd } from "./answered-model.js";
+import { answerCostUsd, answeredModel, estimatedUsage, partialCostUsd, tokenCount } from "./answered-model.js";
 import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
@@ -23,6 +23,11 @@ export interface StreamOutcome {
   status: "completed" | "failed" | "client_gone";
   /** The model that answered last. */
   model: string;
+  /**
+   * The upstream's usage; or, when any attempt was priced without one (a stream cut, by the upstream or the client,
+   * or one that ended without usage), the tokens every attempt was priced on, summed (`estimatedUsage` for those),
+   * so the tokens recorded match the cost.
+   */
   usage: Usage | undefined;
   /** Actual cost over every attempt that produced output. */
   costUsd: number;
@@ -117,13 +122,20 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
   state.models.push(state.model);
   let resumed = false;
   let settled = false;
+  // The tokens each settled attempt was priced on, and whether any was an estimate.
+  const priced = { prompt: 0, completion: 0, estimated: false };
   const settleCurrent = async (completed: boolean): Promise<void> => {
     if (settled) return;
     settled = true;
     const { candidate } = current.opened;
-    const cost = completed && state.usage
-      ? answerCostUsd(deps.catalog, candidate, state.model, state.usage, run.priceFactor)
+    const usage = completed && state.usage ? state.usage : undefined;
+    const cost = usage
+      ? answerCostUsd(deps.catalog, candidate, state.model, usage, run.priceFactor)
       : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, run.priceFactor);
+    const tokens = usage ?? estimatedUsage(request.plan.decision.prompt_tokens, state.attemptChars);
+    priced.prompt += tokenCount(tokens.prompt_tokens);
+    priced.completion += tokenCount(tokens.completion_tokens);
+    priced.estimated ||= usage === undefined;
     state.costUsd += cost;
     await run.charge(current.reservation, cost);
   };
@@ -132,7 +144,8 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
     if (finished) return;
     finished = true;
     await settleCurrent(status === "completed");
-    const { text, usage, finishReason, resumes, model } = state;
+    const { text, finishReason, resumes, model } = state;
+    const usage = priced.estimated ? { prompt_tokens: priced.prompt, completion_tokens: priced.completion, total_tokens: priced.prompt + priced.completion } : state.usage;
     // Attempts the client left while they opened (a resume) were charged their prompt by the run: the record says so.
     const costUsd = state.costUsd + run.abandonedCostUsd;
     const clientWaitMs = current.opened.controller.heldMs;

@@ -2,7 +2,7 @@
  * Loads a latency seed file (`routing.latency_seed`, `serve --latency-seed`).
  * @module
  */
-import { readFile } from "node:fs/promises";
+import { readRegularFile } from "../../core/read-regular-file.js";
 import { ConfigError } from "../../core/errors/index.js";
 import type { LatencySeedEntry } from "./latency-tracker.js";
 import { parseLatencySeed } from "./parse-latency-seed.js";
@@ -11,7 +11,7 @@ import { parseLatencySeed } from "./parse-latency-seed.js";
 export async function loadLatencySeedFile(file: string): Promise<Map<string, LatencySeedEntry>> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = await readRegularFile(file);
   } catch (error) {
     throw new ConfigError([{ path: "routing.latency_seed", message: `cannot read ${file}: ${(error as Error).message}` }]);
   }

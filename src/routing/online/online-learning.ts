@@ -8,9 +8,10 @@
  * thread per instance, between requests, so they never race.
  * @module
  */
-import { banditAdapter, chooseArm, createBanditState, updateBandit, type BanditConfig, type BanditState, type OutcomeExample } from "../../learning/index.js";
+import { banditAdapter, chooseArm, createBanditState, parseOutcomeExample, updateBandit, type BanditConfig, type BanditState, type OutcomeExample } from "../../learning/index.js";
 import { routingAdapter } from "../adapter/load-router-learning.js";
 import type { AdapterTierInput, RoutingAdapter } from "../adapter/routing-adapter.js";
+import { createAppliedSignals } from "./applied-signals.js";
 import type { OutcomeFeed } from "./outcome-feed.js";
 
 /** Online mode's settings (config `routing.online`). */
@@ -30,8 +31,8 @@ export interface OnlineLearning {
   observe(example: OutcomeExample): Promise<void>;
   /** Applies the feed's new outcomes, in order, and refreshes the bandit's adapter. */
   sync(): Promise<void>;
-  /** Decisions, explorations and outcomes seen by this instance's state. */
-  stats(): { decisions: number; explored: number; outcomes: number; adapterActive: boolean };
+  /** Decisions, explorations and outcomes seen by this instance's state; `skipped`: feed entries that were not outcomes. */
+  stats(): { decisions: number; explored: number; outcomes: number; skipped: number; adapterActive: boolean };
 }
 
 /** Creates the online learner over the tiers it may choose between (cheapest first). */
@@ -41,6 +42,8 @@ export function createOnlineLearning(options: { arms: readonly string[]; setting
   let base = options.base;
   let learned: RoutingAdapter | undefined;
   let syncing: Promise<void> | undefined;
+  const applied = createAppliedSignals();
+  let skipped = 0;
   const greedy = (input: AdapterTierInput): string => (learned ?? base)?.chooseTier(input)?.tier ?? input.tier;
   const adapter: RoutingAdapter = {
     get id() {
@@ -64,7 +67,12 @@ export function createOnlineLearning(options: { arms: readonly string[]; setting
     observe: (example) => options.feed.publish(example),
     sync() {
       syncing ??= (async () => {
-        for (const example of await options.feed.pull()) updateBandit(state, config, example);
+        for (const entry of await options.feed.pull()) {
+          const example = parseOutcomeExample(entry);
+          if (!example) skipped++;
+          // A decision's repeated feedback (or judge grade) counts once, as in `train --from-log`.
+          else if (applied.firstTime(example)) updateBandit(state, config, example);
+        }
         const fitted = banditAdapter(state, config, options.baseHash);
         learned = fitted ? routingAdapter(fitted, "bandit") : undefined;
       })().finally(() => {
@@ -72,6 +80,6 @@ export function createOnlineLearning(options: { arms: readonly string[]; setting
       });
       return syncing;
     },
-    stats: () => ({ decisions: state.decisions, explored: state.explored, outcomes: state.outcomes, adapterActive: learned !== undefined }),
+    stats: () => ({ decisions: state.decisions, explored: state.explored, outcomes: state.outcomes, skipped, adapterActive: learned !== undefined }),
   };
 }

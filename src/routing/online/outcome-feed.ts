@@ -10,8 +10,11 @@ import type { OutcomeExample } from "../../learning/index.js";
 export interface OutcomeFeed {
   /** Appends an example (atomically, in one total order shared by every reader). */
   publish(example: OutcomeExample): Promise<void>;
-  /** The examples appended since this reader's last pull, oldest first. */
-  pull(): Promise<OutcomeExample[]>;
+  /**
+   * The entries appended since this reader's last pull, oldest first, as the feed holds them: a shared feed may
+   * hold what another version, or another writer, put there, so the learner checks each (`parseOutcomeExample`).
+   */
+  pull(): Promise<unknown[]>;
 }
 
 /** A feed for one process. */

@@ -14,7 +14,8 @@ export function tapOutcomes(store: DecisionLogStore, ladder: readonly string[], 
     const record = await store.get(decisionId);
     const features = parseRoutingFeatures(record?.features ?? null);
     if (!record || !features || record.outcome !== "served" || !arms.includes(record.tier)) return;
-    onOutcome(outcomeFromSignal(signal, { features, tier: record.tier, model: record.model ?? "", costUsd: record.costUsd, propensity: record.propensity ?? 1 }, score));
+    const example = outcomeFromSignal(signal, { features, tier: record.tier, model: record.model ?? "", costUsd: record.costUsd, propensity: record.propensity ?? 1 }, score);
+    onOutcome({ ...example, source: { decisionId, signal } });
   };
   return {
     ...store,

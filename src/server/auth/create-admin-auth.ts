@@ -6,6 +6,13 @@ import { timingSafeEqual, createHash } from "node:crypto";
 import { AuthenticationError } from "../../core/errors/index.js";
 import { bearerToken } from "./create-key-auth.js";
 
+/** A key was sent and it is not the admin key (not a missing one): what the admin-key throttle counts. */
+export class WrongAdminKeyError extends AuthenticationError {
+  constructor() {
+    super("Invalid admin key.");
+  }
+}
+
 /** Checks an Authorization header against the admin key; throws AuthenticationError (401). */
 export type AdminAuthenticator = (authorizationHeader: string | undefined) => void;
 
@@ -20,7 +27,7 @@ export function createAdminAuth({ adminKey }: { adminKey: string | undefined }):
     const token = bearerToken(header);
     if (!token) throw new AuthenticationError('Missing admin key. Send "Authorization: Bearer <SWITCHYARD_ADMIN_KEY>".');
     // Compare digests so the comparison takes the same time whatever the token's length.
-    if (!timingSafeEqual(digest(token), expected)) throw new AuthenticationError("Invalid admin key.");
+    if (!timingSafeEqual(digest(token), expected)) throw new WrongAdminKeyError();
   };
 }
 

@@ -26,10 +26,18 @@ export interface KeyIdentity {
 }
 
 /**
- * Authenticates one request from its Authorization header. Throws AuthenticationError (401) or RateLimitError (429).
- * `requestId` makes the rate-limit hit idempotent: a hit resent (a dropped Redis connection) counts once.
+ * Which headers the route reads the key from, for the missing-key message: `bearer` (the OpenAI-format doors:
+ * `Authorization: Bearer` only), `x-api-key` (the Anthropic door, whose clients send `x-api-key`; Bearer works too)
+ * or `both` (the other `/v1` routes).
  */
-export type KeyAuthenticator = (authorizationHeader: string | undefined, requestId?: string) => Promise<KeyIdentity>;
+export type KeyHeader = "bearer" | "x-api-key" | "both";
+
+/**
+ * Authenticates one request from its Authorization header. Throws AuthenticationError (401) or RateLimitError (429).
+ * `requestId` makes the rate-limit hit idempotent: a hit resent (a dropped Redis connection) counts once. `keyHeader`
+ * words the missing-key message for the caller's kind of client (default `bearer`).
+ */
+export type KeyAuthenticator = (authorizationHeader: string | undefined, requestId?: string, keyHeader?: KeyHeader) => Promise<KeyIdentity>;
 
 /** Options of `createKeyAuth`. */
 export interface KeyAuthOptions {
@@ -94,7 +102,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
     return key;
   };
 
-  return async (authorizationHeader, requestId) => {
+  return async (authorizationHeader, requestId, keyHeader = "bearer") => {
     const now = clock.now();
     if ((await countActive(now)) === 0) {
       if (keylessAllowed) return ANONYMOUS;
@@ -103,11 +111,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
       );
     }
     const secret = bearerToken(authorizationHeader);
-    if (!secret) {
-      throw new AuthenticationError(
-        `Missing API key. Send "Authorization: Bearer ${VIRTUAL_KEY_PREFIX}..." with a key from \`switchyard keys create --name NAME\`.`,
-      );
-    }
+    if (!secret) throw new AuthenticationError(missingKeyMessage(keyHeader));
     const key = await lookup(hashSecret(secret), now);
     if (!key) throw new AuthenticationError(`Invalid API key ${redactSecret(secret)}. Check the key, or create one with \`switchyard keys create\`.`);
     if (key.revokedAt !== null) throw new AuthenticationError(`The API key ${key.prefix}... (${key.name}) was revoked.`);
@@ -126,6 +130,18 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
       rateLimitRemaining: remaining,
     };
   };
+}
+
+/** What a request without a key is told: the header its kind of client sends, and where a key comes from. */
+export function missingKeyMessage(keyHeader: KeyHeader): string {
+  const bearer = `"Authorization: Bearer ${VIRTUAL_KEY_PREFIX}..."`;
+  const apiKey = `"x-api-key: ${VIRTUAL_KEY_PREFIX}..."`;
+  const how = {
+    "x-api-key": `Send ${apiKey} (the Anthropic SDKs' apiKey, Claude Code's ANTHROPIC_API_KEY) or ${bearer} (ANTHROPIC_AUTH_TOKEN)`,
+    bearer: `Send ${bearer} (the OpenAI SDKs' apiKey; this route does not read x-api-key, which only /v1/messages takes)`,
+    both: `Send ${bearer} or ${apiKey}`,
+  }[keyHeader];
+  return `Missing API key. ${how} with a key from \`switchyard keys create --name NAME\`.`;
 }
 
 /** The SpendScope of a request made with this identity. */

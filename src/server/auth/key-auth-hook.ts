@@ -26,7 +26,8 @@ export function createKeyAuthHook(authenticate: KeyAuthenticator) {
     try {
       // Anthropic SDKs send the key as x-api-key (count_tokens, models): accepted like a Bearer token.
       // A random id per request (Fastify's own ids restart at each process start), so a resent hit counts once.
-      request.keyIdentity = await authenticate(anthropicCredential(request.headers), randomUUID());
+      const keyHeader = request.url.startsWith("/v1/messages") ? "x-api-key" : "both";
+      request.keyIdentity = await authenticate(anthropicCredential(request.headers), randomUUID(), keyHeader);
     } catch (error) {
       if (error instanceof RateLimitError) setSafeHeaders(reply, { "retry-after": error.retryAfterSeconds });
       throw error;

@@ -37,6 +37,7 @@ export const CHAT_DOOR: Door = {
   name: "chat",
   path: "/v1/chat/completions",
   credential: (headers) => headers.authorization,
+  keyHeader: "bearer",
   read: (body) => {
     const chat = readChatRequest(body);
     if (chat.stream !== true) return { chat, render: PASS_THROUGH };

@@ -6,6 +6,7 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import type { ChatRequest } from "../../core/types.js";
+import type { KeyHeader } from "../auth/create-key-auth.js";
 import type { ChatCompletionResult } from "../../routing/fallback/run-chat-completion.js";
 import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
 
@@ -73,6 +74,8 @@ export interface Door {
   path: string;
   /** The Authorization-style credential: `Bearer <key>`, from whichever header the door's clients send. */
   credential(headers: IncomingHttpHeaders): string | undefined;
+  /** The headers `credential` reads, for the missing-key message. */
+  keyHeader: KeyHeader;
   /** Validates and translates the body; throws InvalidRequestError naming the bad param. */
   read(body: unknown, caller: { headers: IncomingHttpHeaders; keyId: string | null }): Promise<DoorRequest> | DoorRequest;
 }

@@ -4,7 +4,8 @@
  * @module
  */
 import { z } from "zod";
-import { modelIdSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
+import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
+import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
 
 /** Roles OpenAI's chat format knows. */
@@ -31,8 +32,8 @@ export const chatMessageSchema = z.looseObject({
   tool_calls: z.array(z.looseObject({})).optional(),
 });
 
-/** An optional number JSON can carry (not Infinity). */
-const finiteNumber = z.number().nullable().optional();
+/** Longest `session_id` OpenRouter takes. */
+export const MAX_SESSION_ID_LENGTH = 256;
 
 /** Most stop sequences a chat request may carry (OpenAI's and OpenRouter's limit). */
 export const MAX_STOP_SEQUENCES = 4;
@@ -58,15 +59,13 @@ export const chatRequestSchema = z.looseObject({
   // null, as for `tools`, is how SDKs and LangChain serialize an unset field: read as absent (read-chat-request.ts).
   response_format: z.looseObject({ type: z.string(), json_schema: z.looseObject({}).optional() }).nullable().optional(),
   models: z.array(modelIdSchema).optional(),
-  // Sampling numbers pass through to the upstream as sent; one that JSON cannot carry (1e400 reads as Infinity) would
-  // reach it as null, so it is refused here, named.
-  temperature: finiteNumber,
-  top_p: finiteNumber,
-  top_k: finiteNumber,
-  frequency_penalty: finiteNumber,
-  presence_penalty: finiteNumber,
-  repetition_penalty: finiteNumber,
-  seed: finiteNumber,
+  // Sampling numbers are held to OpenRouter's ranges here (a 400 naming the field before routing or a reservation),
+  // not forwarded for an upstream to refuse after routing, or to clamp its own way (sampling-ranges.ts).
+  ...Object.fromEntries(Object.entries(SAMPLING_RANGES).map(([field, range]) => [field, samplingSchema(range)])),
+  logit_bias: logitBiasSchema,
+  metadata: requestMetadataSchema({ noBrackets: true }),
+  // OpenRouter's sticky-routing key, "Maximum of 256 characters" (its spec): a longer one came back a 400 after routing.
+  session_id: z.string().max(MAX_SESSION_ID_LENGTH).optional(),
   // Checked here rather than forwarded for the upstream to refuse (or, worse, to read its own way).
   stop: z.union([z.string(), z.array(z.string()).max(MAX_STOP_SEQUENCES)]).nullable().optional(),
   top_logprobs: z.number().int().min(0).max(MAX_TOP_LOGPROBS).nullable().optional(),

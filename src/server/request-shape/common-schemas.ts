@@ -71,3 +71,22 @@ function swapsNeighbours(a: string, b: string): boolean {
 
 /** An optional positive integer token cap (null means unset, as some SDKs send it). */
 export const tokenCapSchema = z.number().int().positive().nullable().optional();
+
+/** OpenAI's and OpenRouter's bounds on a request's `metadata`: 16 pairs, 64-character keys, 512-character values. */
+export const METADATA_LIMITS = { maxPairs: 16, maxKeyLength: 64, maxValueLength: 512 } as const;
+
+/**
+ * A request's `metadata` (string to string, null read as unset) within `METADATA_LIMITS`, as OpenAI's API and
+ * OpenRouter's (`RequestMetadata`) bound it. `noBrackets` adds OpenRouter's rule that a key holds no `[` or `]`, for
+ * the chat door, which forwards the field to OpenRouter.
+ */
+export function requestMetadataSchema({ noBrackets }: { noBrackets: boolean }) {
+  const { maxPairs, maxKeyLength, maxValueLength } = METADATA_LIMITS;
+  let key = z.string().max(maxKeyLength, `a metadata key has at most ${maxKeyLength} characters`);
+  if (noBrackets) key = key.regex(/^[^[\]]*$/, "a metadata key may not contain [ or ] (OpenRouter's rule)");
+  return z
+    .record(key, z.string().max(maxValueLength, `a metadata value has at most ${maxValueLength} characters`))
+    .refine((pairs) => Object.keys(pairs).length <= maxPairs, { message: `metadata holds at most ${maxPairs} key-value pairs` })
+    .nullable()
+    .optional();
+}

@@ -20,6 +20,15 @@ const responses = (extra: Record<string, unknown>) => refusal(() => readDoorBody
 const chat = (extra: Record<string, unknown>) => refusal(() => readChatRequest({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], ...extra }));
 
 describe("a field of the wrong shape is described in the field's terms, in every door", () => {
+  it("names the block types a door takes, and the one sent, for a `type` it does not know", () => {
+    // zod's own words were "messages[0].content[0].type Invalid discriminator value. Expected 'text' | 'image' ...".
+    expect(messages({ messages: [{ role: "user", content: [{ type: "video" }] }] })).toEqual({
+      message: 'messages[0].content[0].type must be one of "text", "image", "document", "tool_use", "tool_result", "thinking", "redacted_thinking", got the string "video".',
+      param: "messages[0].content[0].type",
+    });
+    expect(responses({ input: [{ role: "user", content: [{ text: "no type" }] }] }).message).toMatch(/^input\[0\]\.content\[0\]\.type must be one of "input_text", .*, and is missing\.$/);
+  });
+
   it("never calls a field that is present 'required', and says what it got", () => {
     expect(messages({ max_tokens: "100" }).message).toBe('max_tokens must be a number, got the string "100".');
     expect(responses({ max_output_tokens: [] }).message).toBe("max_output_tokens must be a number, got an array.");

@@ -44,6 +44,10 @@ function phrase(issue: z.core.$ZodIssue): string {
       // A branch that failed only on its length (2,001 blocks where 2,000 are allowed) says what was wrong.
       const bound = issue.errors.find((branch) => branch.length === 1 && branch[0]?.code === "too_big" && branch[0].path.length === 0)?.[0];
       if (bound?.code === "too_big") return tooBig(bound);
+      // A `type` a discriminated union does not know: the types it takes, and the one sent (zod's own words were
+      // "Invalid discriminator value. Expected 'text' | 'image'", read after the param as no sentence at all).
+      const unknownType = discriminatorMiss(issue);
+      if (unknownType !== undefined) return unknownType;
       // A discriminated union whose schema says what it takes, for a `type` it does not know, says that.
       if (issue.errors.length === 0 && issue.message !== "Invalid input") return issue.message;
       const types = unionTypes(issue);
@@ -52,11 +56,25 @@ function phrase(issue: z.core.$ZodIssue): string {
     case "unrecognized_keys":
       // A body can carry thousands of unknown keys: name a few and count the rest, never echo them all.
       return `has unknown field(s) ${issue.keys.slice(0, 5).join(", ")}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ""}`;
+    case "invalid_key": {
+      // A record's key that failed its own schema (a logit_bias key that is no token id): say what the key must be.
+      const inner = issue.issues[0];
+      return inner ? `is not an accepted key: ${describeIssue(inner).text}` : "is not an accepted key";
+    }
     case "custom":
       return issue.message;
     default:
       return `is invalid: ${issue.message}`;
   }
+}
+
+/** `must be one of "text", "image", got the string "video"` for zod's default discriminator message, else undefined. */
+function discriminatorMiss(issue: z.core.$ZodIssueInvalidUnion): string | undefined {
+  const { options, discriminator, input } = issue as z.core.$ZodIssueInvalidUnion & { options?: unknown; discriminator?: unknown };
+  if (issue.errors.length > 0 || !Array.isArray(options) || options.length === 0 || !issue.message.startsWith("Invalid discriminator value")) return undefined;
+  const sent = typeof discriminator === "string" && typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>)[discriminator] : undefined;
+  const values = options.map((value) => JSON.stringify(value) ?? String(value));
+  return `must be one of ${values.join(", ")}${sent === undefined ? ", and is missing" : got(sent)}`;
 }
 
 function tooSmall(issue: z.core.$ZodIssueTooSmall): string {

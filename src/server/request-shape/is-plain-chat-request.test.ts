@@ -55,6 +55,14 @@ const body = fc.record(
     provider: seldom(fc.constant({})),
     switchyard: seldom(fc.record({ task: rarely(text), resume: rarely(fc.boolean()) }, { requiredKeys: [] })),
     temperature: rarely(fc.double()),
+    // Around each range's edges (sampling-ranges.ts): the fast path must refuse what the schema refuses.
+    top_p: rarely(fc.constantFrom(-0.01, 0, 0.5, 1, 1.01)),
+    frequency_penalty: rarely(fc.constantFrom(-2.01, -2, 0, 2, 2.01)),
+    top_k: rarely(fc.constantFrom(-1, 0, 1.5, 40, 2 ** 53)),
+    seed: rarely(fc.oneof(fc.integer(), fc.double())),
+    logit_bias: seldom(fc.constantFrom({ "1": 5 }, { x: 1 }, { "1": 101 })),
+    metadata: seldom(fc.constantFrom({ a: "b" }, { a: 1 }, { "a[0]": "b" })),
+    session_id: seldom(fc.constantFrom("s", "s".repeat(257), 5)),
   },
   { requiredKeys: ["messages"] },
 );

@@ -8,14 +8,9 @@
  */
 import { CHAT_ROLES, MAX_STOP_SEQUENCES, MAX_TOP_LOGPROBS } from "./chat-request-schema.js";
 import { MAX_MODEL_ID_LENGTH } from "./common-schemas.js";
+import { isWithinRange, SAMPLING_FIELDS, SAMPLING_RANGES } from "./sampling-ranges.js";
 
 const ROLES: ReadonlySet<unknown> = new Set<unknown>(CHAT_ROLES);
-/** The sampling numbers the schema holds to finite values (JSON cannot carry Infinity upstream). */
-const SAMPLING_FIELDS = ["temperature", "top_p", "top_k", "frequency_penalty", "presence_penalty", "repetition_penalty", "seed"] as const;
-
-function isFiniteOrAbsent(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "number" && Number.isFinite(value));
-}
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** True when `body` certainly matches `chatRequestSchema` (see the module comment). */
@@ -30,10 +25,13 @@ export function isPlainChatRequest(body: unknown): boolean {
   const stream = request.stream;
   if (stream !== undefined && typeof stream !== "boolean") return false;
   if (!isTokenCap(request.max_tokens) || !isTokenCap(request.max_completion_tokens)) return false;
-  for (const field of SAMPLING_FIELDS) if (!isFiniteOrAbsent(request[field])) return false;
+  for (const field of SAMPLING_FIELDS) if (!isWithinRange(request[field], SAMPLING_RANGES[field])) return false;
   if (!isStop(request.stop) || !isTopLogprobs(request.top_logprobs)) return false;
   // Rarer fields: present means "let the schema look" (exactness over speed).
   return (
+    request.logit_bias === undefined &&
+    request.metadata === undefined &&
+    request.session_id === undefined &&
     request.tools === undefined &&
     request.tool_choice === undefined &&
     request.response_format === undefined &&

@@ -14,6 +14,7 @@ import type { RequestRouter } from "../../routing/request-router.js";
 import type { KeyStore } from "../../storage/key-store.js";
 import type { RouterControl } from "../router-control.js";
 import type { AdminSessions } from "../auth/admin-sessions.js";
+import type { AdminKeyThrottle } from "../auth/admin-key-throttle.js";
 
 /** Dependencies of `registerAdminRoutes`. */
 export interface AdminRouteDeps {
@@ -40,6 +41,8 @@ export interface AdminRouteDeps {
   knownModels?: () => readonly string[];
   /** Dashboard sessions: with them a session cookie is accepted in place of the admin key header. */
   sessions?: AdminSessions;
+  /** Wrong admin keys counted per address and overall; share the dashboard's so the sign-in form and the API are one limit. Default: its own. */
+  keyThrottle?: AdminKeyThrottle;
   /** The router the gateway routes with now, for `POST /api/route` (the route playground); without it the route is absent. */
   router?: () => RequestRouter;
 }

@@ -4,7 +4,10 @@
  */
 import type { FastifyInstance } from "fastify";
 import { checkAdminRequest } from "../auth/admin-request-guard.js";
-import { createAdminAuth } from "../auth/create-admin-auth.js";
+import { ADMIN_KEY_RETRY_AFTER_SECONDS, adminKeyRefusalMessage, createAdminKeyThrottle } from "../auth/admin-key-throttle.js";
+import { createAdminAuth, WrongAdminKeyError } from "../auth/create-admin-auth.js";
+import { GatewayError } from "../../core/errors/index.js";
+import { setSafeHeaders } from "../safe-header.js";
 import { registerAdminBudgetRoutes } from "./admin-budgets.js";
 import { registerAdminDecisionRoutes } from "./admin-decisions.js";
 import type { AdminRouteDeps } from "./admin-deps.js";
@@ -24,9 +27,22 @@ export type { AdminRouteDeps } from "./admin-deps.js";
  */
 export async function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps): Promise<void> {
   const checkAdmin = createAdminAuth({ adminKey: deps.adminKey });
+  const throttle = deps.keyThrottle ?? createAdminKeyThrottle({ clock: deps.clock });
   await app.register(async (scope) => {
-    scope.addHook("onRequest", async (request) => {
-      checkAdminRequest(request, checkAdmin, deps.sessions);
+    scope.addHook("onRequest", async (request, reply) => {
+      // A request that brings a key is a guess like a sign-in: the same throttle, or the API would be the way round it.
+      const byKey = request.headers.authorization !== undefined;
+      const refusal = byKey ? throttle.refusal(request.ip) : undefined;
+      if (refusal) {
+        setSafeHeaders(reply, { "retry-after": String(ADMIN_KEY_RETRY_AFTER_SECONDS) });
+        throw new GatewayError({ message: adminKeyRefusalMessage(refusal), status: 429, type: "rate_limit_error", code: "admin_key_throttled" });
+      }
+      try {
+        checkAdminRequest(request, checkAdmin, deps.sessions);
+      } catch (error) {
+        if (error instanceof WrongAdminKeyError) throttle.fail(request.ip);
+        throw error;
+      }
     });
     registerAdminReportRoute(scope, deps);
     registerAdminDecisionRoutes(scope, deps);

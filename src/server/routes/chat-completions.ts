@@ -124,7 +124,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   const { router, fallback } = deps.engine.current;
   try {
     if (deps.authenticate) {
-      identity = await deps.authenticate(door.credential(request.headers), id);
+      identity = await deps.authenticate(door.credential(request.headers), id, door.keyHeader);
       if (identity.rateLimitRemaining !== null) {
         setSafeHeaders(reply, { "x-ratelimit-limit-requests": String(identity.rpm), "x-ratelimit-remaining-requests": identity.rateLimitRemaining });
       }

@@ -106,6 +106,7 @@ export function appShell(): string {
 </head>
 <body>
 <div id="app"><p class="loading">Loading…</p></div>
+<noscript><main class="content"><p class="callout error">The dashboard needs JavaScript, which this browser has turned off for this site. Turn it on and reload; scripts can read the same figures from the admin API (<code>/api/report</code>, <code>/api/decisions</code>, …) with the admin key.</p></main></noscript>
 </body>
 </html>
 `;

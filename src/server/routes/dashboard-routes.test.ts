@@ -173,7 +173,10 @@ describe("dashboard routes", () => {
     for (let attempt = 0; attempt < 11; attempt++) statuses.push((await throttled.inject(signInBody(`wrong-${attempt}`))).statusCode);
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
-    expect((await throttled.inject(signInBody(ADMIN))).statusCode).toBe(429);
+    const refused = await throttled.inject({ ...signInBody(ADMIN), payload: `admin_key=${ADMIN}&next=${encodeURIComponent("/dashboard/decisions?tier=budget")}` });
+    expect(refused.statusCode).toBe(429);
+    // The form it shows again still returns to the page first asked for.
+    expect(refused.body).toContain('name="next" value="/dashboard/decisions?tier=budget"');
     await throttled.close();
   });
 

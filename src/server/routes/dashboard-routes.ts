@@ -14,6 +14,7 @@ import { GatewayError } from "../../core/errors/index.js";
 import { assertSameOrigin, isSameOrigin } from "../auth/admin-request-guard.js";
 import { sessionCookie, sessionIdFromCookie, type AdminSessions } from "../auth/admin-sessions.js";
 import { matchesAdminKey } from "../auth/create-admin-auth.js";
+import { ADMIN_KEY_RETRY_AFTER_SECONDS, adminKeyRefusalMessage, createAdminKeyThrottle, type AdminKeyThrottle } from "../auth/admin-key-throttle.js";
 import { DASHBOARD_CSP, appShell, signInPage, signOutPage } from "./dashboard-html.js";
 import { setSafeHeaders } from "../safe-header.js";
 
@@ -22,6 +23,8 @@ export interface DashboardDeps {
   adminKey: string | undefined;
   sessions: AdminSessions;
   clock: Clock;
+  /** Wrong admin keys counted per address and overall (shared with the admin API's). Default: its own. */
+  keyThrottle?: AdminKeyThrottle;
   /** Where the built bundle is. Default: `dist/dashboard` of this package. */
   assetsDir?: string;
 }
@@ -29,13 +32,11 @@ export interface DashboardDeps {
 /** Assets a signed-out browser may load (the sign-in page's look); they hold no data. */
 const PUBLIC_ASSETS = new Set(["app.css", "favicon.svg"]);
 const CONTENT_TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml" };
-/** Failed sign-ins allowed per client address per minute before a 429. */
-const MAX_FAILED_SIGN_INS_PER_MINUTE = 10;
 
 /** Registers the dashboard routes in their own scope (with a form parser for the sign-in). */
 export async function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDeps): Promise<void> {
   const assets = loadAssets(deps.assetsDir ?? defaultAssetsDir());
-  const throttle = failedSignInThrottle(deps.clock);
+  const throttle = deps.keyThrottle ?? createAdminKeyThrottle({ clock: deps.clock });
   await app.register(async (scope) => {
     scope.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string", bodyLimit: 4096 }, (_request, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -60,14 +61,17 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       if (!isSameOrigin(request)) {
         return html(reply, 403, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem: "This sign-in did not come from this dashboard's own page (its Origin header is missing or another site's). Sign in from the form below." }));
       }
+      // The client's address as `server.trust_proxy` reads it: the socket's unless a trusted proxy forwarded it.
       const client = request.ip;
-      if (throttle.blocked(client)) {
-        setSafeHeaders(reply, { "retry-after": "60" });
-        return html(reply, 429, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem: "Too many wrong keys from this address. Wait a minute and try again." }));
-      }
       const body = request.body as Record<string, unknown> | undefined;
-      const candidate = typeof body?.admin_key === "string" ? body.admin_key : "";
+      // Kept on every answer that shows the form again, so the sign-in that follows still returns to the page asked for.
       const next = safeNext(body?.next);
+      const refusal = throttle.refusal(client);
+      if (refusal) {
+        setSafeHeaders(reply, { "retry-after": String(ADMIN_KEY_RETRY_AFTER_SECONDS) });
+        return html(reply, 429, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem: adminKeyRefusalMessage(refusal), ...(next ? { next } : {}) }));
+      }
+      const candidate = typeof body?.admin_key === "string" ? body.admin_key : "";
       if (!matchesAdminKey(deps.adminKey, candidate)) {
         throttle.fail(client);
         const problem = deps.adminKey ? "That is not the admin key. Check SWITCHYARD_ADMIN_KEY in the gateway's environment." : "The gateway has no admin key set.";
@@ -161,16 +165,4 @@ function defaultAssetsDir(): string {
 function notFoundAsset(file: string, bundleMissing: boolean): GatewayError {
   const message = bundleMissing ? "The dashboard bundle is missing from this install. Run `npm run build` in the package." : `No dashboard asset ${file}.`;
   return new GatewayError({ message, status: bundleMissing ? 503 : 404, type: "invalid_request_error", code: "not_found" });
-}
-
-function failedSignInThrottle(clock: Clock) {
-  const failures = new Map<string, number[]>();
-  const recent = (client: string) => (failures.get(client) ?? []).filter((at) => at > clock.now() - 60_000);
-  return {
-    blocked: (client: string) => recent(client).length >= MAX_FAILED_SIGN_INS_PER_MINUTE,
-    fail(client: string) {
-      if (failures.size > 10_000) failures.clear();
-      failures.set(client, [...recent(client), clock.now()]);
-    },
-  };
 }

@@ -30,4 +30,22 @@ describe("online mode's Redis outcome feed", () => {
     await Promise.all([a.sync(), b.sync()]);
     expect([a.stats().outcomes, b.stats().outcomes]).toEqual([31, 31]);
   });
+
+  it("skips an entry that is not an outcome (not JSON, fields missing, values out of range) and keeps the rest of the batch", async () => {
+    const key = `${prefix}online:outcomes`;
+    await redis.del(key);
+    const settings = { maxExploreShare: 0.05, minOutcomes: 200, seed: 1 };
+    const a = createOnlineLearning({ arms: ARMS, settings, feed: createRedisOutcomeFeed(redis, { prefix, batch: 50 }), baseHash: "x" });
+    const good = (i: number): Promise<unknown> => redis.xadd(key, "*", "e", JSON.stringify(example(i)));
+    await good(0);
+    await redis.xadd(key, "*", "e", "not json");
+    await good(1);
+    await redis.xadd(key, "*", "e", JSON.stringify({ tier: "budget" }));
+    // Another version's entry: a reward out of range (or a weight that is not a number) would be learned by every
+    // instance that replays it.
+    await redis.xadd(key, "*", "e", JSON.stringify({ ...example(2), reward: 7 }));
+    await good(3);
+    await a.sync();
+    expect(a.stats()).toMatchObject({ outcomes: 3, skipped: 3 });
+  });
 });

@@ -5,7 +5,6 @@
  * @module
  */
 import type { Redis } from "ioredis";
-import type { OutcomeExample } from "../../learning/index.js";
 import type { OutcomeFeed } from "../../routing/online/outcome-feed.js";
 
 /** Options of createRedisOutcomeFeed. */
@@ -29,16 +28,24 @@ export function createRedisOutcomeFeed(redis: Redis, options: RedisOutcomeFeedOp
       await redis.xadd(key, "MAXLEN", "~", maxLength, "*", "e", JSON.stringify(example));
     },
     async pull() {
-      const examples: OutcomeExample[] = [];
+      const entries: unknown[] = [];
       for (;;) {
-        const entries = await redis.xrange(key, `(${lastId}`, "+", "COUNT", batch);
-        for (const [id, fields] of entries) {
+        const read = await redis.xrange(key, `(${lastId}`, "+", "COUNT", batch);
+        for (const [id, fields] of read) {
           lastId = id;
-          const text = fields[1];
-          if (typeof text === "string") examples.push(JSON.parse(text) as OutcomeExample);
+          // Not JSON stays the raw text, which the learner refuses: one bad entry never costs the rest of the batch.
+          entries.push(parseJson(fields[1]));
         }
-        if (entries.length < batch) return examples;
+        if (read.length < batch) return entries;
       }
     },
   };
+}
+
+function parseJson(text: string | undefined): unknown {
+  try {
+    return JSON.parse(text ?? "") as unknown;
+  } catch {
+    return text;
+  }
 }

@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { GatewayError } from "../../core/errors/index.js";
+import { notAFileKind } from "../../core/read-regular-file.js";
 
 /** A better-sqlite3 connection. */
 export type SqliteDatabase = Database.Database;
@@ -41,6 +42,9 @@ function readable(error: unknown): string {
 }
 
 function open(path: string, busyTimeoutInMs: number): SqliteDatabase {
+  // SQLite would read a pipe's header for ever (`storage.sqlite: /proc/self/fd/0`, a FIFO): refused, saying what it is.
+  const kind = path === ":memory:" ? undefined : notAFileKind(path);
+  if (kind !== undefined) throw new Error(`it is ${kind}, not a database file`);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma("journal_mode = WAL");

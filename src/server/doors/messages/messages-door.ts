@@ -23,6 +23,7 @@ export const MESSAGES_DOOR: Door = {
   name: "messages",
   path: "/v1/messages",
   credential: anthropicCredential,
+  keyHeader: "x-api-key",
   read(body) {
     if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownFields(body);
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");

@@ -86,6 +86,23 @@ const thinking = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("adaptive") }),
 ]);
 
+/** Longest `metadata.user_id` Anthropic's API takes. */
+export const MAX_USER_ID_LENGTH = 256;
+
+/**
+ * Anthropic's `metadata`: `user_id` (at most 256 characters) and nothing else. Anthropic's API refuses another key
+ * ("Extra inputs are not permitted"), and so does the door, naming it: OpenAI-style labels (`session_id`, ...) would
+ * be dropped in silence, as no chat field carries them.
+ */
+const metadataSchema = z
+  .looseObject({ user_id: z.string().max(MAX_USER_ID_LENGTH).nullish() })
+  .superRefine((metadata, context) => {
+    const extra = Object.keys(metadata).find((key) => key !== "user_id");
+    if (extra === undefined) return;
+    const shown = extra.length > 64 ? `${extra.slice(0, 64)}…` : extra;
+    context.addIssue({ code: "custom", path: [shown], message: `Anthropic's metadata takes only \`user_id\`, and its API refuses \`${shown}\` ("Extra inputs are not permitted"); leave it out` });
+  });
+
 /** The request schema. */
 export const messagesRequestSchema = z.looseObject({
   // Echoed in headers: the same printable-ASCII, length-capped id as the chat door (a 400 naming `model`).
@@ -93,11 +110,12 @@ export const messagesRequestSchema = z.looseObject({
   messages: z.array(message).min(1).max(DOOR_LIMITS.maxMessages),
   max_tokens: z.number().int().positive(),
   system: z.union([z.string(), z.array(textBlock).max(DOOR_LIMITS.maxBlocks)]).optional(),
-  metadata: z.looseObject({ user_id: z.string().max(512).nullish() }).optional(),
+  metadata: metadataSchema.nullish(),
   // At most what the upstream's chat endpoint takes (it is sent as `stop`): more were forwarded and refused upstream.
   stop_sequences: z.array(z.string()).max(MAX_STOP_SEQUENCES, { message: `holds more than ${MAX_STOP_SEQUENCES} sequences, the upstream's limit for stop sequences` }).optional(),
   stream: z.boolean().optional(),
-  temperature: z.number().min(0).max(2).optional(),
+  // Anthropic's range ("Ranges from 0.0 to 1.0"; its API refuses more): a client written against it means its scale.
+  temperature: z.number().min(0).max(1).optional(),
   top_p: z.number().min(0).max(1).optional(),
   top_k: z.number().int().nonnegative().optional(),
   tools: z.array(tool).max(DOOR_LIMITS.maxTools).superRefine(uniqueToolNames).nullish(),

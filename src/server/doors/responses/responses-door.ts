@@ -54,6 +54,7 @@ export function createResponsesDoor(doorOptions: ResponsesDoorOptions): Door {
     name: "responses",
     path: "/v1/responses",
     credential: (headers) => headers.authorization,
+    keyHeader: "bearer",
     read: (body, caller) => readResponsesRequest(options, body, caller.keyId),
   };
 }

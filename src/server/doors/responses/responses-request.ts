@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
+import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -106,7 +106,8 @@ export const responsesRequestSchema = z.looseObject({
   // OpenAI's values and OpenRouter's (its chat `reasoning.effort` takes every one of these).
   reasoning: z.looseObject({ effort: z.enum(["none", "minimal", "low", "medium", "high", "xhigh", "max"]).nullish() }).nullish(),
   client_metadata: z.record(z.string(), z.string()).nullish(),
-  metadata: z.record(z.string(), z.string()).nullish(),
+  // Echoed on the response and stored with it: OpenAI's bounds (16 pairs, 64-character keys, 512-character values).
+  metadata: requestMetadataSchema({ noBrackets: false }),
   user: z.string().nullish(),
   background: z.literal(false).nullish(),
   // Echoed as asked. No input item is ever dropped: see docs/gateway.md (Responses, `truncation`).

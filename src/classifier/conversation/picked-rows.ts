@@ -1,0 +1,31 @@
+/**
+ * Rows picked out of what an agent's tool returned (thirtieth round): "which ones are nonstop and land before 6pm?
+ * flight number and arrival, that's all I need", "which of these need an answer from me today? just the subjects". A
+ * which-question over many items of a tool result, answered with some of their fields only, asks for those rows pulled
+ * out: extraction, not a fact looked up nor a choice weighed. Read only after a tool result, and never in a coding
+ * agent's conversation (there a which-question over findings is a review: `agent-guard.ts`). One item asked for ("which
+ * one is cheapest? just the name") is a lookup and is left alone.
+ * @module
+ */
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+
+/** A turn this long at most is a question with its answer's shape, not a new brief. */
+const MAX_CHARS = 240;
+/**
+ * Asks which of many items (plural): "which ones …", "which of these need …", "which of them were …"; not "which of these
+ * should we go with", a choice to weigh.
+ */
+const WHICH_MANY = /\bwhich (?:ones|of (?:these|them|those) (?:are|were|need|have|had|do|did|don't|still|already|land|leave|arrive|expire|mention|say))\b/;
+/** Asks for some fields only: "just the subjects", "only their dates", "flight number and arrival, that's all"; not "not just the contract". */
+const FIELDS_ONLY = /(?<!\bnot )\b(?:just|only) (?:the|their) [a-z]|\bthat'?s all\b|\bnothing else\b/;
+/** Tasks the picked rows replace: a lookup, a choice weighed, a sorting, or no work. */
+const PICKED_FROM = new Set(["simple_qa", "analysis", "classification", "chat"]);
+
+export function pickedRowsGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  const { agent } = reading;
+  if (!PICKED_FROM.has(task) || agent.coding || agent.toolMessages === 0) return undefined;
+  const text = reading.latestLower;
+  if (text.length > MAX_CHARS || !WHICH_MANY.test(text) || !FIELDS_ONLY.test(text)) return undefined;
+  return { task: "extraction", why: "picks rows out of the tool's result and asks for some of their fields only" };
+}

@@ -1,0 +1,78 @@
+/**
+ * Journey 1.3 on a gateway that has served nothing yet (a real gateway on SQLite, Debian's chromium): every page says
+ * what to do next rather than showing a table of zeros, and a browser with JavaScript off is told the dashboard
+ * needs it rather than reading "Loading…" forever.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
+import { parseConfig } from "../../src/config/parse-config.js";
+import { startServer, type RunningServer } from "../../src/server/start-server.js";
+import { createSimulator, type Simulator } from "../../src/testing/simulator/index.js";
+import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
+import { ADMIN_KEY, buildDashboardBundle } from "./dashboard-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
+
+describe.skipIf(!chromiumAvailable())("dashboard on a gateway with no traffic yet", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "switchyard-first-run-"));
+  let simulator: Simulator;
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    buildDashboardBundle(path.join(dir, "assets"));
+    simulator = await createSimulator();
+    server = await startServer({
+      config: parseConfig({ storage: { sqlite: path.join(dir, "gateway.db") } }),
+      catalog: builtinCatalog(),
+      env: { SWITCHYARD_ADMIN_KEY: ADMIN_KEY },
+      cwd: dir,
+      port: 0,
+      upstreamUrl: simulator.url,
+      keyOptional: true,
+      logStream: new Writable({ write: (_chunk, _encoding, callback) => callback() }),
+      dashboardAssetsDir: path.join(dir, "assets"),
+    });
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await simulator?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("says on every page what to do next; the models page gives no share of no traffic", async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, server.url, ADMIN_KEY);
+    for (const route of ["/dashboard", "/dashboard/decisions", "/dashboard/models", "/dashboard/experiments", "/dashboard/keys", "/dashboard/live"]) {
+      await openPage(page, server.url, route);
+      await page.locator(".empty").first().waitFor();
+      expect(await page.locator(".empty").first().textContent(), route).toMatch(/\w/);
+    }
+    await openPage(page, server.url, "/dashboard/models");
+    expect(await page.locator(".empty").textContent()).toContain("No model has been called in this period.");
+    // The configured tiers' models are still listed, for their circuits, but with no share of nothing.
+    const shares = await page.locator("tbody tr td:nth-child(3)").allTextContents();
+    expect(shares.length).toBeGreaterThan(0);
+    expect(new Set(shares)).toEqual(new Set(["—"]));
+    await page.close();
+  });
+
+  it("without JavaScript signs in through the plain form, then says the dashboard needs JavaScript instead of Loading… forever", async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.context.newPage();
+      await signIn(page, server.url, ADMIN_KEY);
+      // Playwright's text search skips <noscript>, so the note is found by its place.
+      const note = page.locator("noscript p");
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain("The dashboard needs JavaScript");
+      expect(await page.getByText("Loading…").isVisible()).toBe(false);
+    } finally {
+      await noScript.close();
+    }
+  });
+});
