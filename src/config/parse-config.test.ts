@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../core/errors/index.js";
@@ -90,6 +91,16 @@ describe("parseConfigText", () => {
     expect(() => parseConfigText("learning: { judge: { model: anthropic/claude-sonnet-4.5, budget_usd: 1, tiers: [budget, nope] } }")).toThrow(/learning\.judge\.tiers\.1: unknown tier "nope"/);
     const both = "experiments: [{ name: a, share: 0.5, variant: { weights: ./adapter.json, tier: budget } }]";
     expect(() => parseConfigText(both)).toThrow(/experiments\.0\.variant: sets both weights and tier/);
+  });
+
+  it("names a task's misspelt tier together with the shape errors, not only after they are fixed", () => {
+    const yaml = "tiers:\n  smart: { models: [anthropic/claude-sonnet-4.5], max_tokens: 4096 }\ntasks:\n  code_generation: smrt\n  chat: smart\nbudgets:\n  - { scope: global, window: day, limt_usd: 5 }\n";
+    const result = safeParseConfig(parseYaml(yaml));
+    expect(result.success).toBe(false);
+    const messages = result.success ? [] : result.error.issues.map((issue) => `${issue.path}: ${issue.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/^budgets\.0: unknown key "limt_usd"/));
+    expect(messages).toContainEqual(expect.stringMatching(/^tasks\.code_generation: unknown tier "smrt"; did you mean "smart"\?/));
+    expect(messages.filter((message) => message.startsWith("tasks."))).toHaveLength(1);
   });
 
   it("rejects a task mapped to an unknown tier, listing the valid tiers", () => {

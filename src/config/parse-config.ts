@@ -34,7 +34,11 @@ export function safeParseConfig(input: unknown, file?: string): SafeParseConfigR
   }
   const parsed = configSchema.safeParse(input ?? {});
   if (!parsed.success) {
-    return { success: false, error: new ConfigError(formatConfigIssues(parsed.error.issues, input, configSchema), file) };
+    const issues = formatConfigIssues(parsed.error.issues, input, configSchema);
+    // A task mapped to a misspelt tier is reported with the shape errors, not in a second round after they are fixed.
+    const seen = new Set(issues.map((issue) => issue.path));
+    const tierIssues = rawTaskTierIssues(input).filter((issue) => !seen.has(issue.path));
+    return { success: false, error: new ConfigError([...issues, ...tierIssues], file) };
   }
   const config = mergeDefaults(parsed.data);
   const issues = checkReferences(config);
@@ -72,6 +76,20 @@ function loopPath(input: unknown, path = "", ancestors = new Set<object>()): str
   }
   ancestors.delete(input);
   return undefined;
+}
+
+/**
+ * `tasks.<task>: unknown tier` read from the raw input, for a config whose shape is invalid elsewhere: the tiers are
+ * the defaults plus every name under `tiers:` (valid or not), so only a name found nowhere is reported.
+ */
+function rawTaskTierIssues(input: unknown): ConfigIssue[] {
+  if (!isRecord(input) || !isRecord(input.tasks)) return [];
+  const tiers = [...new Set([...Object.keys(DEFAULT_TIERS), ...(isRecord(input.tiers) ? Object.keys(input.tiers) : [])])];
+  return Object.entries(input.tasks).flatMap(([task, tier]) => (typeof tier === "string" && !tiers.includes(tier) ? [{ path: `tasks.${task}`, message: unknownName("tier", tier, tiers) }] : []));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** `unknown tier "cheep"; did you mean "cheap"? Valid tiers: …`, or the valid names alone when none is close. */

@@ -22,7 +22,10 @@ describe("toErrorResponse", () => {
   });
 
   it("maps Fastify's body errors to 413 / 400 / 415", () => {
-    expect(toErrorResponse(Object.assign(new Error("too big"), { code: "FST_ERR_CTP_BODY_TOO_LARGE", statusCode: 413 })).status).toBe(413);
+    const tooBig = toErrorResponse(Object.assign(new Error("too big"), { code: "FST_ERR_CTP_BODY_TOO_LARGE", statusCode: 413 }));
+    expect(tooBig.status).toBe(413);
+    // The caller learns what to change, and the operator which setting holds the limit.
+    expect(tooBig.envelope.error.message).toMatch(/server\.body_limit_bytes.*send a smaller body/);
     expect(toErrorResponse(new SyntaxError("Unexpected token")).envelope.error.code).toBe("invalid_json");
     expect(toErrorResponse(Object.assign(new Error("x"), { code: "FST_ERR_CTP_INVALID_MEDIA_TYPE", statusCode: 415 })).status).toBe(415);
   });

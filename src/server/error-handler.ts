@@ -5,7 +5,7 @@
  * @module
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
+import { CircuitOpenError, GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
 import { MethodNotAllowedError, routePath } from "./route-registry.js";
 import { setSafeHeaders } from "./safe-header.js";
 
@@ -42,13 +42,14 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   if (GatewayError.isInstance(error)) {
     const headers: Record<string, string> = {};
     if (error instanceof RateLimitError || error instanceof UpstreamRateLimitedError) headers["retry-after"] = String(error.retryAfterSeconds);
+    if (error instanceof CircuitOpenError && error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
     if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(", ");
     return { status: error.status, envelope: error.toEnvelope(), headers };
   }
   const fastifyError = error as Partial<FastifyError>;
   const code = typeof fastifyError.code === "string" ? fastifyError.code : undefined;
   if (code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-    return envelope(413, "The request body is larger than the gateway's limit.", "invalid_request_error", "request_too_large");
+    return envelope(413, "The request body is larger than the gateway's limit (server.body_limit_bytes in its config, 10 MB by default): send a smaller body (fewer or smaller images, a shorter history), or ask the operator to raise the limit.", "invalid_request_error", "request_too_large");
   }
   if (code === "FST_ERR_CTP_INVALID_JSON_BODY" || code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error instanceof SyntaxError) {
     return envelope(400, "The request body is not valid JSON.", "invalid_request_error", "invalid_json");

@@ -169,7 +169,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // Ships what a crashed predecessor left in the outbox; a store outage only delays it (retried in background).
   const waiting = storage.decisionOutbox?.count() ?? 0;
   if (waiting > 0) {
-    onNotice(`Shipping ${waiting} decision records left in the local outbox to ${config.storage.postgres_url ? "Postgres" : "the decisions table"}.`);
+    onNotice(`Shipping ${waiting} decision record${waiting === 1 ? "" : "s"} left in the local outbox to ${config.storage.postgres_url ? "Postgres" : "the decisions table"}.`);
     await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
   }
   // Then the requests a crash cut mid-attempt get their records, and this process marks its own (ADR 0008).

@@ -66,6 +66,8 @@ describe("switchyard route", () => {
       [["route", "--router", "oracle", "hi"], /Unknown router "oracle". Valid routers: heuristic, learned/],
       [["route", "--config", file("bad.yaml", "tiers:\n  budget: { models: [], max_tokens: -5 }\non_exceed: explode\n"), "hi"], /tiers\.budget\.max_tokens.*got -5[\s\S]*on_exceed: must be one of "reject", "downgrade" \(got "explode"\)/],
       [["route", "--jsonl", file("bad.jsonl", '{"prompt": "ok"}\n{oops\n')], /bad\.jsonl: 1 of 2 lines could not be routed \(line 2\)/],
+      // A prompt beside --request was silently dropped: the decision was for the file, not for the words typed.
+      [["route", "--request", file("plain.json", '{"messages": [{"role": "user", "content": "hi"}]}'), "translate this"], /--request routes the request in its file: give it alone, without a prompt/],
       [["route", "--request", file("typo.json", '{"model": "switchyard/premium", "messages": [{"role": "user", "content": "hi"}]}')], /Unknown Switchyard model "switchyard\/premium". Did you mean switchyard\/tier\/premium\?/],
     ];
     for (const [argv, message] of cases) {

@@ -30,6 +30,8 @@ describe("switchyard keys", () => {
     expect(secret).toBeDefined();
     expect(created.stdout).toContain("shown only once");
     expect(created.stdout).toContain("$2.5/day, 30 rpm, tiers budget,mid");
+    // A gateway started in another folder reads another store and would refuse the key: say which store holds it.
+    expect(created.stdout).toContain(`Key store: sqlite ${join(cwd, "state", "gateway.db")}. A gateway accepts these keys only if it uses this store`);
 
     const listed = await run("keys", "list");
     expect(listed.stdout).toContain("team-a");

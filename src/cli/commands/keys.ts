@@ -60,7 +60,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
           { now: SYSTEM_CLOCK.now() },
         );
         if (options.json) return io.stdout(`${JSON.stringify({ key, secret }, null, 2)}\n`);
-        io.stdout(`Created key ${key.name} (${key.id}):\n\n  ${secret}\n\nStore it now: it is shown only once. ${describeLimits(key)}\n`);
+        io.stdout(`Created key ${key.name} (${key.id}):\n\n  ${secret}\n\nStore it now: it is shown only once. ${describeLimits(key)}\n${whereKeysLive(storage)}\n`);
       });
     });
   keys
@@ -73,7 +73,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
       const config = await loadConfigFile(options.config, io.cwd);
       await withStorage(config.storage, io, async (storage) => {
         const list = await storage.keys.list({ includeRevoked: options.all === true });
-        io.stdout(options.json ? `${JSON.stringify(list, null, 2)}\n` : formatKeys(list));
+        io.stdout(options.json ? `${JSON.stringify(list, null, 2)}\n` : `${formatKeys(list)}${list.length === 0 ? `${whereKeysLive(storage)}\n` : ""}`);
       });
     });
   keys
@@ -97,6 +97,14 @@ async function withStorage(config: StorageConfig, io: CliIo, run: (storage: Stor
   } finally {
     await storage.close();
   }
+}
+
+/**
+ * Where the keys were read or written. A gateway sees a key only if it uses the same store: `serve` started in
+ * another folder (its own `./.switchyard/`) would refuse the key with a 401 that names no reason.
+ */
+function whereKeysLive(storage: Storage): string {
+  return `Key store: ${storage.describe.keys}. A gateway accepts these keys only if it uses this store (started in this folder, or with the same --config storage).`;
 }
 
 function optionalNumber(flag: string, value: string | undefined): number | null {

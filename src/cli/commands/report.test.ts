@@ -97,4 +97,17 @@ describe("switchyard report", () => {
       rmSync(keyCwd, { recursive: true, force: true });
     }
   });
+
+  it("an empty report names the store it read and how to reach the gateway's (report run outside serve's folder)", async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "switchyard-report-empty-"));
+    try {
+      const result = await runCliCaptured(["report"], { cwd: elsewhere });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("No decisions in this period.");
+      expect(result.stdout).toContain(`Decision log read: sqlite ${join(elsewhere, ".switchyard", "switchyard.db")}`);
+      expect(result.stdout).toContain("run report in the folder where `switchyard serve` runs, or pass --config");
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
 });

@@ -65,7 +65,8 @@ export function registerReportCommand(program: Command, io: CliIo): void {
         const rows = keyNames ? report.rows.map((row) => ({ ...row, key_name: keyNames.get(row.group) ?? null })) : report.rows;
         const output = { ...report, rows, ...(experiments ? { experiments: experiments.reports, experiments_truncated: experiments.truncated } : {}) };
         const shown = keyNames ? { ...report, rows: report.rows.map((row) => ({ ...row, group: keyNames.has(row.group) ? `${keyNames.get(row.group)} (${row.group})` : row.group })) } : report;
-        const text = `${formatReportTable(shown)}\n${formatChart(shown)}${experiments ? formatExperimentReports(experiments.reports) : ""}`;
+        const empty = report.rows.length === 0 ? emptyLogNote(storage.describe.decisions) : "";
+        const text = `${formatReportTable(shown)}\n${formatChart(shown)}${empty}${experiments ? formatExperimentReports(experiments.reports) : ""}`;
         io.stdout(options.json ? `${JSON.stringify(output, null, 2)}\n` : text);
       } finally {
         await decisions.close();
@@ -88,6 +89,14 @@ async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
     await decisions.close();
     await storage.close();
   }
+}
+
+/**
+ * Says which log an empty report read: `report` run outside the folder `serve` runs in reads another (empty) store,
+ * and "no decisions" alone would pass for "no traffic".
+ */
+function emptyLogNote(where: string): string {
+  return `Decision log read: ${where}. The gateway writes to its own store: run report in the folder where \`switchyard serve\` runs, or pass --config with the same storage.\n`;
 }
 
 /** Every key's name by id, revoked keys included (their traffic is still in the log). */

@@ -59,6 +59,7 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
       const router = createRequestRouter({ config, catalog, classifier: classifierFor(options.router, config), clock: SYSTEM_CLOCK, learning });
       if (options.jsonl && (words.length > 0 || options.request)) throw new InvalidRequestError("--jsonl routes the lines of its file: give it alone, without a prompt or --request.");
       if (options.jsonl) return routeBatch(router, options, io);
+      if (options.request && words.length > 0) throw new InvalidRequestError(`--request routes the request in its file: give it alone, without a prompt (got "${words.join(" ").slice(0, 60)}").`);
       const request = options.request ? await readRequestFile(options.request, io.cwd) : promptRequest(words.join(" "));
       const decision = decide(router, request, options);
       io.stdout(options.json ? `${JSON.stringify(publicDecision(decision), null, 2)}\n` : formatDecision(decision, catalog.source));

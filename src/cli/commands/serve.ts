@@ -41,6 +41,9 @@ export interface ServeHandle {
 export async function startServe(options: ServeOptions, io: CliIo): Promise<ServeHandle> {
   const config = await loadConfigFile(options.config, io.cwd);
   const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
+  if (options.simulate && options.upstreamUrl !== undefined) {
+    throw new InvalidRequestError(`--simulate runs its own upstream, so --upstream-url ${options.upstreamUrl} would be ignored: pass one or the other (a simulator of your own: \`switchyard simulate-upstream\`, then --upstream-url alone).`);
+  }
   // A long-running gateway must not keep every simulated call in memory (tests read them; a user never does).
   // Loaded only with --simulate: a gateway in front of OpenRouter never needs it.
   const simulator = options.simulate ? await (await import("../../testing/simulator/index.js")).createSimulator({ recordCalls: false }) : undefined;

@@ -53,6 +53,19 @@ describe("simulate-upstream", () => {
     }
   });
 
+  it("warns about a fault on a model its catalog lacks (it would never fire), with the closest id", async () => {
+    const io = memoryIo();
+    const simulator = await startSimulateUpstream({ ...DEFAULTS, fault: [`${MODEL}x=rate_limit`, `${MODEL}:nitro=unavailable`] }, io);
+    try {
+      const warnings = io.err.join("");
+      expect(warnings).toContain(`warning: --fault ${MODEL}x: not in the simulator's catalog, so the fault never fires`);
+      expect(warnings).toContain(`did you mean "${MODEL}"?`);
+      expect(warnings).not.toContain(`${MODEL}:nitro`); // a variant of a served id is served
+    } finally {
+      await simulator.close();
+    }
+  });
+
   it("rejects an unknown fault with the list of valid ones", async () => {
     const io = memoryIo();
     const code = await runCli(["simulate-upstream", "--port", "0", "--fault", "a/b=explode"], io);

@@ -9,6 +9,7 @@ import type { Command } from "commander";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { parseOutcomeTable, type OutcomeTable } from "../../testing/simulator/outcome-table.js";
 import type { Simulator } from "../../testing/simulator/create-simulator.js";
+import { closestName } from "../../core/closest-name.js";
 import { parseFaultAssignment, SIMULATOR_FAULTS, type SimulatorFault } from "../../testing/simulator/simulator-fault.js";
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
@@ -62,6 +63,7 @@ export async function startSimulateUpstream(options: SimulateUpstreamOptions, io
   io.stdout(`OpenRouter simulator listening on ${simulator.url}\n`);
   const faultList = Object.entries(faults).map(([model, fault]) => `${model}=${fault}`);
   if (faultList.length > 0) io.stdout(`Per-model faults: ${faultList.join(", ")}\n`);
+  if (!options.acceptUnknownModels) await warnFaultsOutsideCatalog(simulator.url, Object.keys(faults), io);
   if (options.outcomes) io.stdout(`Outcome mode: known prompts are answered with "[outcome score=S]" from ${options.outcomes}\n`);
   io.stdout(`Per request: header x-sim-fault: <${SIMULATOR_FAULTS.join("|")}>, x-sim-latency-ms: <ms>\n`);
   io.stdout(`Try: switchyard serve --upstream-url ${simulator.url}\n`);
@@ -93,6 +95,22 @@ export function registerSimulateUpstreamCommand(program: Command, io: CliIo): vo
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/**
+ * A fault on a model the simulator does not serve never fires (its calls get a 400 "not a valid model ID"): a typo in
+ * `--fault` would otherwise look like a model that never fails.
+ */
+async function warnFaultsOutsideCatalog(url: string, models: readonly string[], io: CliIo): Promise<void> {
+  if (models.length === 0) return;
+  const body = (await (await fetch(`${url}/models`)).json()) as { data?: { id?: unknown }[] };
+  const ids = (body.data ?? []).flatMap((row) => (typeof row.id === "string" ? [row.id] : []));
+  for (const model of models) {
+    const base = model.split(":")[0] ?? model;
+    if (ids.includes(model) || ids.includes(base)) continue;
+    const guess = closestName(base, ids, 1 / 3);
+    io.stderr(`warning: --fault ${model}: not in the simulator's catalog, so the fault never fires (calls for it get a 400)${guess ? `; did you mean "${guess}"?` : ""} Pass --accept-unknown-models to answer it anyway.\n`);
+  }
 }
 
 /** `--port`: decimal digits from 0 to 65535 (`1e3` listened on port 1000, `-0` on any free port). */

@@ -13,5 +13,6 @@ export { AllAttemptsFailedError } from "./all-attempts-failed-error.js";
 export { AuthenticationError } from "./authentication-error.js";
 export { RateLimitError } from "./rate-limit-error.js";
 export { UpstreamRateLimitedError } from "./upstream-rate-limited-error.js";
+export { CircuitOpenError } from "./circuit-open-error.js";
 export { PermissionDeniedError } from "./permission-denied-error.js";
 export { RecordNotDurableError } from "./record-not-durable-error.js";

@@ -4,7 +4,7 @@
  * model said the prompt is too long, and otherwise every attempt listed with why the loop stopped.
  * @module
  */
-import { AllAttemptsFailedError, GatewayError, UpstreamRateLimitedError, type BudgetExceededError, type UpstreamError } from "../../core/errors/index.js";
+import { AllAttemptsFailedError, CircuitOpenError, GatewayError, UpstreamRateLimitedError, type BudgetExceededError, type UpstreamError } from "../../core/errors/index.js";
 import type { ChainCandidate } from "../routing-plan.js";
 import { toClientError } from "./to-client-error.js";
 
@@ -17,6 +17,8 @@ export interface ExhaustedRun {
   /** Models held by Retry-After longer than the loop may wait, and until when. */
   held: readonly { candidate: ChainCandidate; until: number }[];
   circuitSkips: number;
+  /** The earliest time (ms since epoch) a skipped circuit lets a probe through, when the breaker says. */
+  circuitOpenUntil: number | undefined;
   chain: readonly ChainCandidate[];
   now: number;
   /** Why the loop stopped, in words ("max_attempts was reached"). */
@@ -29,12 +31,8 @@ export function exhaustedError(run: ExhaustedRun): GatewayError {
     if (budgetError) return budgetError;
     if (run.held.length > 0) return heldError(run.held, run.now);
     if (run.circuitSkips > 0) {
-      return new GatewayError({
-        message: `Every model of the chain is cooling down after repeated failures (circuit open): ${run.chain.map((c) => c.id).join(", ")}. Retry shortly.`,
-        status: 503,
-        type: "upstream_error",
-        code: "circuit_open",
-      });
+      const retryAfterMs = run.circuitOpenUntil === undefined ? undefined : Math.max(0, run.circuitOpenUntil - run.now);
+      return new CircuitOpenError({ models: run.chain.map((c) => c.id), retryAfterMs });
     }
   }
   const last = errors.at(-1);

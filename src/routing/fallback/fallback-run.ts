@@ -21,6 +21,7 @@ import { ClientGone } from "./attempt-controller.js";
 import { partialCostUsd } from "./answered-model.js";
 import { defaultSleep, releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { MAX_HOLD_MS } from "./retry-after-holds.js";
+import type { CircuitBreaker } from "./circuit-breaker.js";
 import { exhaustedError } from "./exhausted-error.js";
 import { toClientError } from "./to-client-error.js";
 
@@ -86,6 +87,8 @@ export class FallbackRun {
   /** The candidates the budget refused, for the exhausted error's message. */
   readonly #budgetRefused: string[] = [];
   #circuitSkips = 0;
+  /** The earliest end of a skipped model's cooldown, for the 503's Retry-After. */
+  #circuitOpenUntil: number | undefined;
   /** The failure the run moves on from, counted as a fallback when the next attempt starts. */
   #pendingFallback: { from: string; reason: string } | undefined;
 
@@ -318,9 +321,20 @@ export class FallbackRun {
     const breaker = this.#deps.breaker;
     if (!breaker || (await breaker.acquire(candidate.id))) return true;
     this.#circuitSkips += 1;
+    await this.#noteOpenUntil(breaker, candidate.id);
     this.attempts.push({ model: candidate.id, status: 0, errorType: "circuit_open", latencyMs: 0 });
     this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "circuit_open", latencyMs: 0 });
     return false;
+  }
+
+  /** Keeps the earliest cooldown end among skipped models; a store that cannot say leaves the wait unknown. */
+  async #noteOpenUntil(breaker: CircuitBreaker, model: string): Promise<void> {
+    try {
+      const until = await breaker.openUntil?.(model);
+      if (typeof until === "number") this.#circuitOpenUntil = Math.min(this.#circuitOpenUntil ?? until, until);
+    } catch {
+      // Only the Retry-After hint is lost: the 503 still says to retry shortly.
+    }
   }
 
   /** Whether this request's reserves reach the ledger (asked once per run: its scope does not change). */
@@ -355,6 +369,7 @@ export class FallbackRun {
       budgetRefused: this.#budgetRefused,
       held: this.#held,
       circuitSkips: this.#circuitSkips,
+      circuitOpenUntil: this.#circuitOpenUntil,
       chain: this.#request.plan.chain,
       now: this.#deps.clock.now(),
       reason: this.remainingMs() <= 0 ? "the total timeout ran out" : this.upstreamAttempts >= this.#deps.settings.maxAttempts ? "max_attempts was reached" : "every fallback failed",

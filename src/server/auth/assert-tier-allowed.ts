@@ -10,11 +10,17 @@ export function isTierAllowed(identity: KeyIdentity, tier: string): boolean {
   return identity.allowedTiers === null || identity.allowedTiers.includes(tier);
 }
 
-/** Throws PermissionDeniedError (403) naming the allowed tiers when the key may not use `tier`. */
-export function assertTierAllowed(identity: KeyIdentity, tier: string): void {
+/**
+ * Throws PermissionDeniedError (403) naming the allowed tiers when the key may not use `tier`. `explicitModel`: the
+ * request named a real model id (its decision's tier is "explicit"), so the refusal says how to stay in the key's tiers.
+ */
+export function assertTierAllowed(identity: KeyIdentity, tier: string, explicitModel?: string): void {
   if (isTierAllowed(identity, tier)) return;
-  throw new PermissionDeniedError(
-    `Key ${identity.keyName ?? identity.keyId ?? ""} may not use tier "${tier}". Allowed tiers: ${(identity.allowedTiers ?? []).join(", ")}.`,
-    "tier_not_allowed",
-  );
+  const key = identity.keyName ?? identity.keyId ?? "";
+  const allowed = identity.allowedTiers ?? [];
+  const message =
+    explicitModel === undefined
+      ? `Key ${key} may not use tier "${tier}". Allowed tiers: ${allowed.join(", ")}.`
+      : `Key ${key} may not call a model by its id (${explicitModel}): it is limited to the tiers ${allowed.join(", ")}. Ask for model switchyard/auto or switchyard/tier/${allowed[0] ?? "<tier>"} instead.`;
+  throw new PermissionDeniedError(message, "tier_not_allowed");
 }

@@ -81,6 +81,8 @@ describe("createKeyAuth", () => {
     expect(spendScopeFor(identity, "chat", "budget")).toEqual({ keyId: key.id, keyName: "team-a", keyLimits: { dailyUsd: 2, monthlyUsd: null }, task: "chat", tier: "budget" });
     expect(() => assertTierAllowed(identity, "premium")).toThrow(PermissionDeniedError);
     expect(() => assertTierAllowed(identity, "budget")).not.toThrow();
+    // A real model id (Claude Code's own model names) is refused with the way to stay in the key's tiers, not as tier "explicit".
+    expect(() => assertTierAllowed(identity, "explicit", "anthropic/claude-sonnet-4.5")).toThrow(/Key team-a may not call a model by its id \(anthropic\/claude-sonnet-4\.5\): it is limited to the tiers budget\. Ask for model switchyard\/auto or switchyard\/tier\/budget instead\./);
   });
 
   it("refuses a revoked key with a message that says so", async () => {

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ask, CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+
+const [ONLY] = CHAIN;
+const COOLDOWN_MS = 30_000;
+
+/**
+ * When every model of the chain is skipped by an open circuit, the 503 says how long to wait: the OpenAI and
+ * Anthropic SDKs (Claude Code among them) honour Retry-After, and without it they retry into the same open circuit.
+ */
+describe("a chain whose every circuit is open", () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway({
+      config: { tiers: { e2e: { models: [ONLY], max_tokens: 300 } }, circuit_breaker: { failures: 2, window_ms: 60_000, cooldown_ms: COOLDOWN_MS } },
+    });
+    gateway.simulator.setFault(ONLY, "unavailable");
+    const body = JSON.stringify(ask());
+    for (let i = 0; i < 2; i += 1) await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  });
+  afterAll(async () => gateway.close());
+
+  it("answers 503 circuit_open with Retry-After up to the cooldown, on the chat door", async () => {
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ask()) });
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(response.status).toBe(503);
+    expect(body.error.code).toBe("circuit_open");
+    const retryAfter = Number(response.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(COOLDOWN_MS / 1000 - 5);
+    expect(retryAfter).toBeLessThanOrEqual(COOLDOWN_MS / 1000);
+    expect(body.error.message).toMatch(new RegExp(`${ONLY}\\. Retry in ${retryAfter} s\\.`));
+  });
+
+  it("and on the Messages door, in Anthropic's envelope", async () => {
+    const response = await fetch(`${gateway.url}/v1/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" },
+      body: JSON.stringify({ model: "switchyard/tier/e2e", max_tokens: 50, messages: [{ role: "user", content: "hi" }] }),
+    });
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: { type: string } }).error.type).toBe("overloaded_error");
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * A key limited to some tiers, used by Claude Code with its own model names (real ids such as
+ * anthropic/claude-sonnet-4.5): the 403 used to say `may not use tier "explicit"`, a tier nobody named. It now says
+ * the key cannot call a model by id and which virtual model to ask for instead.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { SYSTEM_CLOCK } from "../../src/core/clock.js";
+import { createKeyAuth } from "../../src/server/auth/create-key-auth.js";
+import { createMemoryKeyStore } from "../../src/storage/memory/memory-key-store.js";
+import { createMemoryRateLimiter } from "../../src/storage/memory/memory-rate-limiter.js";
+import { issueVirtualKey } from "../../src/storage/virtual-key-secret.js";
+import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+
+let gateway: Gateway;
+let secret: string;
+beforeAll(async () => {
+  const keys = createMemoryKeyStore();
+  secret = (await issueVirtualKey(keys, { name: "agents", allowedTiers: ["e2e"] }, { now: Date.now() })).secret;
+  gateway = await startGateway({ app: { authenticate: createKeyAuth({ keys, clock: SYSTEM_CLOCK, rateLimiter: createMemoryRateLimiter() }) } });
+});
+afterAll(async () => gateway.close());
+
+it("refuses a real model id for a tier-limited key with the way to stay in its tiers, in the Messages envelope", async () => {
+  const response = await fetch(`${gateway.url}/v1/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-api-key": secret, "anthropic-version": "2023-06-01" },
+    body: JSON.stringify({ model: CHAIN[0], max_tokens: 20, messages: [{ role: "user", content: "hi" }] }),
+  });
+  expect(response.status).toBe(403);
+  const body = (await response.json()) as { error: { type: string; message: string } };
+  expect(body.error.type).toBe("permission_error");
+  expect(body.error.message).toBe(`Key agents may not call a model by its id (${CHAIN[0]}): it is limited to the tiers e2e. Ask for model switchyard/auto or switchyard/tier/e2e instead.`);
+  expect(gateway.simulator.calls).toHaveLength(0);
+});
