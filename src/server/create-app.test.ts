@@ -70,6 +70,25 @@ describe("createApp (in-process)", () => {
     await app.close();
   });
 
+  it("reads a body the same under application/json (its own parser entry, which Fastify caches) as under any other type", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream, bodyLimitBytes: 4096 });
+    expect(app.hasContentTypeParser("application/json")).toBe(true);
+    const good = '{"model":"switchyard/tier/gold","messages":[{"role":"user","content":"x"}]}';
+    const types = ["application/json", "application/json; charset=utf-8", "Application/JSON", "text/plain", "application/x-www-form-urlencoded", undefined];
+    for (const type of types) {
+      const headers = type === undefined ? {} : { "content-type": type };
+      for (let repeat = 0; repeat < 2; repeat++) {
+        const read = await app.inject({ method: "POST", url: "/v1/chat/completions", headers, payload: good });
+        expect(read.json<{ error: { code: string } }>().error.code, `${type}`).toBe("unknown_tier");
+        const broken = await app.inject({ method: "POST", url: "/v1/chat/completions", headers, payload: "{not json" });
+        expect(broken.json<{ error: { code: string } }>().error.code, `${type}`).toBe("invalid_json");
+        const large = await app.inject({ method: "POST", url: "/v1/chat/completions", headers, payload: `{"model":"${"x".repeat(5000)}"}` });
+        expect(large.statusCode, `${type}`).toBe(413);
+      }
+    }
+    await app.close();
+  });
+
   it("classifies with the classifier the config names (learned by default)", async () => {
     const messages = [{ role: "user", content: "Prove that the sum of two even numbers is even." }];
     for (const name of ["learned", "heuristic"] as const) {
