@@ -1,3 +1,4 @@
+import { connect, type AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
 import { ModelCatalog } from "../catalog/model-catalog.js";
@@ -59,6 +60,26 @@ describe("createApp (in-process)", () => {
     const unknown = await app.inject({ method: "POST", url: "/v1/nothing/here", headers: json, payload: "{not json" });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ error: { code: "not_found" } });
+    await app.close();
+  });
+
+  it("refuses an HTTP/1.1 request without a Host header with a 400 malformed_http, and answers one with it", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = app.server.address() as AddressInfo;
+    // A raw socket: an HTTP client library would add the header.
+    const ask = (head: string): Promise<string> =>
+      new Promise((resolve, reject) => {
+        const socket = connect(port, "127.0.0.1", () => socket.end(`${head}\r\n\r\n`));
+        let text = "";
+        socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        socket.on("end", () => resolve(text));
+        socket.on("error", reject);
+      });
+    const without = await ask("GET /healthz HTTP/1.1\r\nConnection: close");
+    expect(without).toMatch(/^HTTP\/1\.1 400 /);
+    expect(without).toContain('"code":"malformed_http"');
+    expect(await ask("GET /healthz HTTP/1.1\r\nHost: gateway\r\nConnection: close")).toMatch(/^HTTP\/1\.1 200 /);
     await app.close();
   });
 
