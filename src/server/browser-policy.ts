@@ -5,7 +5,7 @@
  * @fastify/cors and @fastify/helmet (docs/decisions/0016-hostile-input-edge.md): the policy is a dozen lines.
  * @module
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { routePath } from "./route-registry.js";
 import { setSafeHeaders } from "./safe-header.js";
 
@@ -36,14 +36,10 @@ export function isAdminPath(url: string): boolean {
 export function registerBrowserPolicy(app: FastifyInstance, allowOrigins: readonly string[]): void {
   const anyOrigin = allowOrigins.includes("*");
   const allowed = new Set(allowOrigins);
-  // Callback-style (no promise and microtask per request); a preflight is answered here and the chain stops (no done()).
-  app.addHook("onRequest", (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+  app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
     setSafeHeaders(reply, isAdminPath(routePath(request)) ? ADMIN_SECURITY_HEADERS : { "x-content-type-options": "nosniff" });
     const origin = request.headers.origin;
-    if (typeof origin !== "string" || (!anyOrigin && !allowed.has(origin))) {
-      done();
-      return;
-    }
+    if (typeof origin !== "string" || (!anyOrigin && !allowed.has(origin))) return;
     setSafeHeaders(reply, { "access-control-allow-origin": anyOrigin ? "*" : origin, vary: "Origin", "access-control-expose-headers": EXPOSED });
     if (request.method === "OPTIONS" && request.headers["access-control-request-method"] !== undefined) {
       // The origin is trusted by config, so the headers its preflight asks for are allowed as asked: the OpenAI and
@@ -52,9 +48,7 @@ export function registerBrowserPolicy(app: FastifyInstance, allowOrigins: readon
       const requested = request.headers["access-control-request-headers"];
       const headers = typeof requested === "string" && requested.length <= 2048 && REQUESTED_HEADERS.test(requested.trim()) ? requested.trim() : CORS_HEADERS;
       setSafeHeaders(reply, { "access-control-allow-methods": CORS_METHODS, "access-control-allow-headers": headers, "access-control-max-age": "600" });
-      void reply.code(204).send();
-      return;
+      await reply.code(204).send();
     }
-    done();
   });
 }

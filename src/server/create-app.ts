@@ -174,18 +174,14 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     draining = true;
     closeUnusedConnections();
   });
-  // Callback-style, as every per-request hook here: an async hook costs a promise and a microtask per request.
-  app.addHook("onRequest", (request, reply, done) => {
+  app.addHook("onRequest", async (request, reply) => {
     if (draining) {
       setSafeHeaders(reply, { connection: "close" });
-      done(new GatewayError({ message: "The gateway is shutting down; send the request again (another instance, or this one once it is back).", status: 503, type: "server_error", code: "shutting_down" }));
-      return;
+      throw new GatewayError({ message: "The gateway is shutting down; send the request again (another instance, or this one once it is back).", status: 503, type: "server_error", code: "shutting_down" });
     }
     if (request.raw.httpVersion === "1.1" && !request.headers.host) {
-      done(new InvalidRequestError("HTTP/1.1 requests need a Host header.", { code: "malformed_http" }));
-      return;
+      throw new InvalidRequestError("HTTP/1.1 requests need a Host header.", { code: "malformed_http" });
     }
-    done();
   });
   registerBrowserPolicy(app, limits.cors_allow_origins);
   applyServerLimits(app.server, limits);

@@ -89,7 +89,7 @@ export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRou
 
 /** Registers one door on the shared request path. */
 export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, door: Door): void {
-  const refused = countRefusedRequests(app, deps.metrics);
+  const refused = countRefusedRequests(deps.metrics);
   app.post(door.path, { onResponse: refused.onResponse }, (request, reply) => {
     refused.reached(request);
     return handleDoor(deps, door, request, reply);
