@@ -1,3 +1,4 @@
+import { connect, type AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
 import { ModelCatalog } from "../catalog/model-catalog.js";
@@ -62,11 +63,50 @@ describe("createApp (in-process)", () => {
     await app.close();
   });
 
+  it("refuses an HTTP/1.1 request without a Host header with a 400 malformed_http, and answers one with it", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = app.server.address() as AddressInfo;
+    // A raw socket: an HTTP client library would add the header.
+    const ask = (head: string): Promise<string> =>
+      new Promise((resolve, reject) => {
+        const socket = connect(port, "127.0.0.1", () => socket.end(`${head}\r\n\r\n`));
+        let text = "";
+        socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        socket.on("end", () => resolve(text));
+        socket.on("error", reject);
+      });
+    const without = await ask("GET /healthz HTTP/1.1\r\nConnection: close");
+    expect(without).toMatch(/^HTTP\/1\.1 400 /);
+    expect(without).toContain('"code":"malformed_http"');
+    expect(await ask("GET /healthz HTTP/1.1\r\nHost: gateway\r\nConnection: close")).toMatch(/^HTTP\/1\.1 200 /);
+    await app.close();
+  });
+
   it("accepts JSON without a content-type header (curl -d)", async () => {
     const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
     const response = await app.inject({ method: "POST", url: "/v1/chat/completions", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: '{"model":"switchyard/tier/gold","messages":[{"role":"user","content":"x"}]}' });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ error: { code: string } }>().error.code).toBe("unknown_tier");
+    await app.close();
+  });
+
+  it("reads a body the same under application/json (its own parser entry, which Fastify caches) as under any other type", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream, bodyLimitBytes: 4096 });
+    expect(app.hasContentTypeParser("application/json")).toBe(true);
+    const good = '{"model":"switchyard/tier/gold","messages":[{"role":"user","content":"x"}]}';
+    const types = ["application/json", "application/json; charset=utf-8", "Application/JSON", "text/plain", "application/x-www-form-urlencoded", undefined];
+    for (const type of types) {
+      const headers = type === undefined ? {} : { "content-type": type };
+      for (let repeat = 0; repeat < 2; repeat++) {
+        const read = await app.inject({ method: "POST", url: "/v1/chat/completions", headers, payload: good });
+        expect(read.json<{ error: { code: string } }>().error.code, `${type}`).toBe("unknown_tier");
+        const broken = await app.inject({ method: "POST", url: "/v1/chat/completions", headers, payload: "{not json" });
+        expect(broken.json<{ error: { code: string } }>().error.code, `${type}`).toBe("invalid_json");
+        const large = await app.inject({ method: "POST", url: "/v1/chat/completions", headers, payload: `{"model":"${"x".repeat(5000)}"}` });
+        expect(large.statusCode, `${type}`).toBe(413);
+      }
+    }
     await app.close();
   });
 

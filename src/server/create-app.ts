@@ -134,7 +134,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeAllContentTypeParsers();
   // Depth and array limits are checked on the text before JSON.parse builds anything (request-shape/json-limits).
   const jsonLimits = { maxDepth: limits.max_json_depth, maxArrayLength: limits.max_array_length, maxObjectKeys: limits.max_object_keys };
-  app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, (request, raw, done) => {
+  const parseBody: Parameters<typeof app.addContentTypeParser<string>>[2] = (request, raw, done) => {
     // No route reads it: the answer is the 404 or 405, never the body's parse error.
     if (request.is404) {
       done(null, undefined);
@@ -153,7 +153,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     } catch (error) {
       done(GatewayError.isInstance(error) ? error : new InvalidRequestError("The request body is not valid JSON.", { code: "invalid_json" }), undefined);
     }
-  });
+  };
+  app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, parseBody);
+  // The same parser under the type every SDK sends: Fastify remembers the parser it found for a content type, but
+  // not when it falls back to the catch-all, which made it parse the header into a ContentType object on every request
+  // (0.5-0.7% of the gateway's busy time at 50 connections; docs/benchmarks.md, issue 11, fourteenth pass).
+  app.addContentTypeParser("application/json", { parseAs: "string", bodyLimit }, parseBody);
   app.setErrorHandler(handleError);
   recordRoutes(app);
   app.setNotFoundHandler((request, reply) => handleError(routeNotFound(app, request), request, reply));

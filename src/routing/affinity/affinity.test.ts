@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog } from "../../catalog/builtin-catalog.js";
 import { createMemoryConversationStore } from "../../storage/memory/memory-conversation-store.js";
 import type { ChainCandidate, ChainContext } from "../routing-plan.js";
-import { affinityStatus, ConversationAffinity, identifyConversation } from "./conversation-affinity.js";
+import { affinityStatus, ConversationAffinity, digest, identifyConversation } from "./conversation-affinity.js";
 import { expectedTurnCostUsd, keepConversationModel } from "./keep-conversation-model.js";
 
 const catalog = builtinCatalog();
@@ -124,5 +125,25 @@ describe("ConversationAffinity over the memory store", () => {
     const store = createMemoryConversationStore({ maxChars: 10 });
     await expect(store.set("big", "12345678901", 60_000)).rejects.toThrow(/11 characters is larger than the conversation store's bound \(10\)/);
     expect(await store.get("big")).toBeUndefined();
+  });
+});
+
+describe("conversation ids (digest)", () => {
+  /** The digest as it was computed before 2026-12-03: a Hash fed part by part. Stored conversations use these ids. */
+  const partByPart = (parts: readonly string[]): string => {
+    const hasher = createHash("sha256");
+    for (const part of parts) hasher.update(part).update("\u0000");
+    return hasher.digest("base64url").slice(0, 32);
+  };
+
+  it("gives the ids conversations are stored under, for any text (NULs, emoji, lone surrogates, empty parts)", () => {
+    expect(digest(["key_1", "first", "You are terse.", "What is the capital of France?"])).toBe("X-tF0pWpBXXPbitL4djdwvWYzFapOqBI");
+    const alphabet = ["a", "é", "\u0000", "😀", "\ud800", "\udfff", " ", "\n", "字", "\u2028"];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+    for (let trial = 0; trial < 500; trial++) {
+      const parts = Array.from({ length: 1 + (next() % 5) }, () => Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join(""));
+      expect(digest(parts), JSON.stringify(parts)).toBe(partByPart(parts));
+    }
   });
 });

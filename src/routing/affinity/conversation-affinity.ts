@@ -5,7 +5,7 @@
  * the turn (capability, context, `max_cost_usd`), or on a forced tier change (downgrade, escalation).
  * @module
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationStore } from "./conversation-store.js";
 
@@ -138,8 +138,11 @@ function messageText(message: ChatMessage | undefined): string {
   return text.slice(0, HASHED_CHARS);
 }
 
-function digest(parts: readonly string[]): string {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(part).update("\u0000");
-  return hash.digest("base64url").slice(0, 32);
+/**
+ * SHA-256 of the parts, each followed by a NUL, as base64url cut to 32 characters. One `crypto.hash` call over the
+ * joined text: the same bytes as a `createHash` fed part by part (the ids conversations are stored under), at about
+ * half its cost per request (no Hash object, one native call instead of nine).
+ */
+export function digest(parts: readonly string[]): string {
+  return hash("sha256", `${parts.join("\u0000")}\u0000`, "base64url").slice(0, 32);
 }

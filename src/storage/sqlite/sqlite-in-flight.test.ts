@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createDecisionLog } from "../../log/create-decision-log.js";
 import { CLEAR_EVERY_MS, createInFlightMarks, type InFlightMarker, type InFlightStore } from "../../log/in-flight.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
@@ -108,6 +108,28 @@ describe("in-flight markers", () => {
     expect(calls).toHaveLength(2);
     await sleep(CLEAR_EVERY_MS);
     expect(calls.at(-1)).toEqual([[], ["dec_2"]]);
+    expect(store.left(10)).toEqual([]);
+  });
+
+  it("arms one delete timer for many turns of marks and clears, not one per turn", async () => {
+    const { store } = open();
+    const applied: [string[], string[]][] = [];
+    const counting: InFlightStore = { ...store, apply: (marks, cleared) => (applied.push([marks.map((m) => m.id), [...cleared]]), store.apply(marks, cleared)) };
+    const marks = createInFlightMarks({ store: counting, owner: "me", now: () => 0 });
+    const timers = vi.spyOn(globalThis, "setTimeout");
+    try {
+      for (let turn = 0; turn < 10; turn++) {
+        await marks.mark(`dec_${turn}`, () => makeDecisionRecord({ id: `dec_${turn}` }));
+        marks.clear(`dec_${turn}`);
+      }
+      expect(timers.mock.calls.filter((call) => call[1] === CLEAR_EVERY_MS)).toHaveLength(1);
+    } finally {
+      timers.mockRestore();
+    }
+    // Each delete rode along with the next turn's marks; the last goes when the timer fires.
+    expect(applied.slice(1).map(([, cleared]) => cleared)).toEqual(Array.from({ length: 9 }, (_, turn) => [`dec_${turn}`]));
+    await sleep(CLEAR_EVERY_MS + 20);
+    expect(applied.at(-1)).toEqual([[], ["dec_9"]]);
     expect(store.left(10)).toEqual([]);
   });
 
