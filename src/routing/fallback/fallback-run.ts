@@ -341,7 +341,9 @@ export class FallbackRun {
   #reservesInLedger(): Promise<boolean> {
     const guard = this.#deps.spendGuard;
     if (!guard) return Promise.resolve(false);
-    this.#covered ??= guard.covers ? guard.covers(this.#request.scope) : Promise.resolve(true);
+    // A lookup that fails (a key store down) names a reservation: the reserve then fails the same way, inside
+    // `#reserve`, which hands the breaker's permit back.
+    this.#covered ??= guard.covers ? guard.covers(this.#request.scope).catch(() => true) : Promise.resolve(true);
     return this.#covered;
   }
 

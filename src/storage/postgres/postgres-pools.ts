@@ -33,9 +33,31 @@ export interface PostgresPools {
   end(): Promise<void>;
 }
 
+/**
+ * What a pooler in front of Postgres says when it does not pass `statement_timeout` on (PgBouncer without
+ * `ignore_startup_parameters = statement_timeout`, and poolers built on it).
+ */
+const UNSUPPORTED_STATEMENT_TIMEOUT = /unsupported startup parameter:?\s*statement_timeout/i;
+
+/**
+ * Drops the server-side limit from the pool's later connects once a pooler refused it, so a gateway behind PgBouncer
+ * keeps working (on the client's limit alone: a query past it is given up and its connection dropped) instead of
+ * every connect failing. Reported once through `onError`, naming the pooler setting that restores the server's cancel.
+ */
+function dropStatementTimeoutWhenRefused(pool: () => Pool, onError: (error: unknown) => void): (...messages: unknown[]) => void {
+  return (message, error) => {
+    if (message !== "client failed to connect" || !(error instanceof Error) || !UNSUPPORTED_STATEMENT_TIMEOUT.test(error.message)) return;
+    const options = (pool() as unknown as { options: { statement_timeout?: number } }).options;
+    if (options.statement_timeout === undefined) return;
+    delete options.statement_timeout;
+    onError(new Error("Postgres (a pooler in front of it) refused the statement_timeout startup parameter: queries are now limited by the client alone. Add `ignore_startup_parameters = statement_timeout` to pgbouncer.ini to have the server cancel them too", { cause: error }));
+  };
+}
+
 /** Creates both pools (no connection is opened until the first query). */
 export async function createPostgresPools({ url, queryTimeoutInMs, onError }: PostgresPoolsOptions): Promise<PostgresPools> {
   const { default: pg } = await import("pg");
+  const refusedStatementTimeout = dropStatementTimeoutWhenRefused(() => serving, onError);
   const serving = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -46,6 +68,7 @@ export async function createPostgresPools({ url, queryTimeoutInMs, onError }: Po
     // connection is dropped rather than reused (in-transaction.ts, and pg-pool for a plain query).
     statement_timeout: queryTimeoutInMs,
     query_timeout: queryTimeoutInMs + CLIENT_TIMEOUT_GRACE_MS,
+    log: refusedStatementTimeout,
   });
   // Setup runs at start and when a store set up in the background retries: a connection or two, closed when idle.
   const setup = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: SETUP_CONNECT_TIMEOUT_MS });
