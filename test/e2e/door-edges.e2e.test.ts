@@ -79,7 +79,13 @@ describe("sampling numbers are held to the upstream's ranges on every door", () 
     const { status } = await post(gateway.url, "/v1/chat/completions", chat(edges));
     expect(status).toBe(200);
     expect(gateway.simulator.calls.at(-1)?.body).toMatchObject(edges);
-    expect((await post(gateway.url, "/v1/chat/completions", chat({ temperature: null, top_p: null, logit_bias: null }))).status).toBe(200);
+    expect((await post(gateway.url, "/v1/chat/completions", chat({ temperature: null, top_p: null, logit_bias: null, session_id: null }))).status).toBe(200);
+  });
+
+  it("chat: an int64 seed past JavaScript's safe integers passes, as OpenAI takes it", async () => {
+    const body = JSON.stringify(chat({})).replace(/}$/, ',"seed":9223372036854775807}');
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect(response.status).toBe(200);
   });
 
   it("messages: temperature is Anthropic's 0 to 1; top_p and top_k held too", async () => {

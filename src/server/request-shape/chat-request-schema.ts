@@ -65,7 +65,7 @@ export const chatRequestSchema = z.looseObject({
   logit_bias: logitBiasSchema,
   metadata: requestMetadataSchema({ noBrackets: true }),
   // OpenRouter's sticky-routing key, "Maximum of 256 characters" (its spec): a longer one came back a 400 after routing.
-  session_id: z.string().max(MAX_SESSION_ID_LENGTH).optional(),
+  session_id: z.string().max(MAX_SESSION_ID_LENGTH).nullable().optional(),
   // Checked here rather than forwarded for the upstream to refuse (or, worse, to read its own way).
   stop: z.union([z.string(), z.array(z.string()).max(MAX_STOP_SEQUENCES)]).nullable().optional(),
   top_logprobs: z.number().int().min(0).max(MAX_TOP_LOGPROBS).nullable().optional(),

@@ -14,7 +14,10 @@ export interface SamplingRange {
   min?: number;
   /** Greatest value, inclusive. */
   max?: number;
-  /** A whole number (a safe integer). */
+  /**
+   * A whole number. Not held to JavaScript's safe range: OpenAI takes any int64 `seed`, and the upstream body is the
+   * client's own text (ADR 0019), so a large seed reaches OpenRouter exactly as sent.
+   */
   integer?: boolean;
 }
 
@@ -44,13 +47,14 @@ export const LOGIT_BIAS_LIMIT = 100;
 export function isWithinRange(value: unknown, range: SamplingRange): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value !== "number" || !Number.isFinite(value)) return false;
-  if (range.integer === true && !Number.isSafeInteger(value)) return false;
+  if (range.integer === true && !Number.isInteger(value)) return false;
   return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
 }
 
 /** The zod schema of one sampling number (nullable and optional, as clients send unset fields as null). */
 export function samplingSchema(range: SamplingRange): z.ZodType {
-  let schema = range.integer === true ? z.number().int() : z.number();
+  // zod's `int()` also refuses integers past 2^53, which int64 seeds are.
+  let schema = range.integer === true ? z.number().refine(Number.isInteger, "Expected an integer (a whole number)") : z.number();
   if (range.min !== undefined) schema = schema.min(range.min);
   if (range.max !== undefined) schema = schema.max(range.max);
   return schema.nullable().optional();
