@@ -21,7 +21,7 @@ describe("readRegularFile", () => {
   });
 
   it("refuses a folder and a character device at once, saying what it is", async () => {
-    await expect(readRegularFile(dir)).rejects.toThrow(/is a folder, not a file/);
+    await expect(readRegularFile(dir)).rejects.toThrow(/is a folder, not a file; give the path of a file$/);
     await expect(readRegularFile("/dev/zero")).rejects.toThrow(/is a character device/);
     expect(() => readRegularFileSync("/dev/zero")).toThrow(/is a character device/);
   });

@@ -118,7 +118,8 @@ function isDevNull(stats: Stats): boolean {
 }
 
 function notAFile(file: string, stats: Stats): NotRegularFileError {
-  return new NotRegularFileError(`${file} is ${kindOf(stats)}, not a file: reading it would have no end, so it is not read; give the path of a file`);
+  const why = stats.isDirectory() ? "" : ": reading it would have no end, so it is not read";
+  return new NotRegularFileError(`${file} is ${kindOf(stats)}, not a file${why}; give the path of a file`);
 }
 
 function kindOf(stats: Stats): string {
