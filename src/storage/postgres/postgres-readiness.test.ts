@@ -3,12 +3,15 @@
  * `storage.postgres_unready_after_failed_probes` probes in a row fail, back on after one success, and the probe has a
  * connection of its own, so slow queries filling the serving pool do not fail it while Postgres answers. Real
  * Postgres, opened as the gateway opens it (`openStorage` with background setup); another session's lock stands in
- * for a busy server (on the keys table the probe reads) or for slow report queries (on the decisions table).
+ * for a busy server (on the keys table the probe reads); serving connections held out of the pool stand in for slow
+ * report queries filling it.
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStorage, type Storage } from "../open-storage.js";
+import { createPostgresPools } from "./postgres-pools.js";
+import { openPostgresStores } from "./postgres-stores.js";
 
 const POSTGRES_URL = process.env.SWITCHYARD_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const QUERY_TIMEOUT_MS = 300;
@@ -121,20 +124,30 @@ describe("Postgres readiness of a gateway", () => {
     }
   }, 20_000);
 
-  it("stays ready while slow queries fill the serving pool: the probe has its own connection", async () => {
-    const { storage, schema } = await gatewayStorage();
-    const release = await holdTable(`"${schema}".decisions`);
-    let filling = true;
-    // Twelve callers keep all ten serving connections waiting on the lock (each cancelled at the limit, then again).
-    const fill = Array.from({ length: 12 }, async () => {
-      while (filling) await storage.decisionBackend.get(`dec_${randomUUID()}`).catch(() => undefined);
-    });
-    const seen = await readinessWhile(storage, async () => {
-      await pause(3_500);
-    });
-    filling = false;
-    await release();
-    await Promise.all(fill);
-    expect([...seen]).toEqual(["ready"]);
+  it("stays ready while slow queries hold every serving connection: the probe has a connection of its own", async () => {
+    const schema = `sy_ready_${randomUUID().slice(0, 8)}`;
+    schemas.push(schema);
+    const pools = await createPostgresPools({ url: POSTGRES_URL, queryTimeoutInMs: QUERY_TIMEOUT_MS, onError: () => undefined });
+    // As open-storage.ts wires them for a gateway.
+    const stores = await openPostgresStores(pools.serving, { schema, setupPool: pools.setup, probePool: pools.probe, healthIntervalInMs: 250 });
+    try {
+      expect(stores.ready()).toBe(true);
+      // Ten report queries of a few seconds each (a burst of dashboard reports on a big log) hold all ten connections:
+      // a probe queued behind them waited past the limit for a connection and failed, while Postgres answered.
+      const held = await Promise.all(Array.from({ length: 10 }, () => pools.serving.connect()));
+      const seen = new Set<boolean>();
+      try {
+        for (let elapsed = 0; elapsed < 2_500; elapsed += 10) {
+          seen.add(stores.ready());
+          await pause(10);
+        }
+      } finally {
+        for (const client of held) client.release();
+      }
+      expect([...seen]).toEqual([true]);
+    } finally {
+      stores.stop();
+      await pools.end();
+    }
   }, 20_000);
 });
