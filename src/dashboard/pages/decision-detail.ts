@@ -10,7 +10,6 @@ import { code, emptyState, h, whole } from "../dom.js";
 import { count, decimal, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
-import { modelShown } from "../model-shown.js";
 
 type Attempt = DecisionRecord["attempts"][number];
 
@@ -56,7 +55,7 @@ function facts(title: string, rows: [string, ...(Node | string)[]][]): HTMLEleme
 function summary(record: DecisionRecord, keyName: string | undefined): HTMLElement {
   return facts("Request", [
     ["Time", timeElement(record.createdAt)],
-    ["Model", record.model ?? (record.attempts.length === 0 ? "none: refused before any model was tried" : `none answered; tried ${modelShown(record).detail}`)],
+    ["Model", record.model ?? "none answered"],
     ["Tier", record.tier],
     ["Key", record.keyId !== null ? (keyName === undefined ? record.keyId : `${keyName} (${record.keyId})`) : record.status === 401 ? "none: the request's key was missing or not valid" : "none (open gateway)"],
     ["Experiment", record.experiment ? `${record.experiment} (${record.arm ?? "?"} arm)` : "none"],

@@ -9,7 +9,6 @@ import { clipText, clipped, code, emptyState, h, replace } from "../dom.js";
 import { count, ms, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
-import { modelShown } from "../model-shown.js";
 
 const PAGE_SIZE = 50;
 const RANGES: [string, string][] = [
@@ -73,7 +72,7 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
       h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono nowrap", title: record.id }, shortId(record.id)),
       clipped(record.task),
       clipped(record.tier),
-      modelCell(record),
+      record.model === null ? h("span", { class: "muted" }, "none") : clipped(record.model),
       badge(record.escalatedTo ? `${record.outcome} ↑${record.escalatedTo}` : record.outcome, outcomeTone(record.outcome)),
       count(record.attempts.filter((attempt) => !isSkippedAttempt(attempt)).length),
       usd(record.costUsd),
@@ -81,12 +80,6 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
     ]),
     { numeric: [6, 7, 8], rowAttributes: (index) => ({ "data-decision": records[index]?.id ?? "" }) },
   );
-}
-
-/** The model that answered; else, muted, what was tried (each attempt's error in the title). */
-function modelCell(record: DecisionRecord): HTMLElement {
-  const shown = modelShown(record);
-  return shown.answered ? clipped(shown.text) : h("span", { class: "muted", title: shown.detail || "refused before any model was tried" }, shown.text);
 }
 
 /**
