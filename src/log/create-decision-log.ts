@@ -20,7 +20,9 @@ import { RecordNotDurableError } from "../core/errors/index.js";
 import { createPromptRedactor } from "./redact-prompt.js";
 import { DecisionRecordsRefusedError, insertSettingAsideRefused, type RefusedRecord } from "./refused-records.js";
 import { retrySetAside, shipOutbox } from "./ship-outbox.js";
-import { owed, reportQuietly, type FlushFailure } from "./log-failures.js";
+import { reportQuietly, type FlushFailure } from "./log-failures.js";
+import { createGroupCommit } from "./group-commit.js";
+import { queriesAfterFlush } from "./queries-after-flush.js";
 
 /**
  * Groups at least this large go straight into a local backend (`insertNow`) instead of through the outbox
@@ -214,94 +216,6 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
         await backend.close();
       }
     },
-    // A decision the store does not hold may be one the failed flush still owes it: that is the flush's error (a
-    // 503 the client may retry), not "no such decision".
-    async recordFeedback(decisionId, score, label) {
-      const failed = await flushBeforeRead();
-      return (await backend.recordFeedback(decisionId, score, label)) || owed(failed, false);
-    },
-    async recordJudgement(decisionId, score, costUsd) {
-      const failed = await flushBeforeRead();
-      return (await backend.recordJudgement(decisionId, score, costUsd)) || owed(failed, false);
-    },
-    async get(decisionId) {
-      const failed = await flushBeforeRead();
-      return (await backend.get(decisionId)) ?? owed(failed, undefined);
-    },
-    async list(query) {
-      await flushBeforeRead();
-      return backend.list(query);
-    },
-    async summarize(query) {
-      await flushBeforeRead();
-      return backend.summarize(query);
-    },
-    async timeseries(query) {
-      await flushBeforeRead();
-      return backend.timeseries(query);
-    },
-    async modelUsage(query) {
-      await flushBeforeRead();
-      return backend.modelUsage(query);
-    },
-    async experimentArms(query) {
-      await flushBeforeRead();
-      return backend.experimentArms(query);
-    },
-  };
-}
-
-/**
- * Collects the records written during one event-loop turn and commits them together at `setImmediate` (after
- * the turn's I/O callbacks); `commit` resolves to the error when the disk refused. At most one group commits at a
- * time: records written while a group waits for a lock (async retries) gather into the next group, which starts when
- * that one ends, so a long lock costs one waiting commit, not one per turn. `committed` is the promise of the group
- * the waiting records ride in (else of the group committing; resolved when nothing does); `commitNow` starts
- * committing what is waiting as soon as no group commits (flush, close) and resolves when every record written so far
- * has been committed or refused.
- */
-function createGroupCommit(commit: (records: DecisionRecord[]) => Promise<Error | undefined>): { add(record: DecisionRecord): void; committed(): Promise<void>; commitNow(): Promise<void> } {
-  let waiting: DecisionRecord[] = [];
-  let committed: Promise<void> | undefined;
-  let settle: (failure: Error | undefined) => void = () => {};
-  let immediate: NodeJS.Immediate | undefined;
-  // The group committing now: its riders' promise, and the commit's own (which never rejects).
-  let inFlight: { riders: Promise<void>; run: Promise<void> } | undefined;
-  const startNext = (): void => {
-    if (inFlight || waiting.length === 0 || !committed) return;
-    const records = waiting;
-    const done = settle;
-    const riders = committed;
-    waiting = [];
-    committed = undefined;
-    const run = commit(records)
-      .then(done, (error: unknown) => done(error instanceof Error ? error : new Error(String(error))))
-      .finally(() => {
-        inFlight = undefined;
-        startNext();
-      });
-    inFlight = { riders, run };
-  };
-  const commitNow = (): Promise<void> => {
-    if (immediate) clearImmediate(immediate);
-    immediate = undefined;
-    startNext();
-    // The group waiting (if any) starts once the one in flight ends and settles after it: wait for both.
-    return Promise.all([inFlight?.run, committed?.catch(() => undefined)]).then(() => undefined);
-  };
-  return {
-    add(record) {
-      waiting.push(record);
-      if (!committed) {
-        const group = new Promise<void>((resolve, reject) => (settle = (failure) => (failure ? reject(failure) : resolve())));
-        // Whoever waits sees the failure; a group nobody waited on must not be an unhandled rejection.
-        group.catch(() => undefined);
-        committed = group;
-        immediate = setImmediate(() => void commitNow());
-      }
-    },
-    // The group a record just written rides in; else the group still committing (all written so far).
-    committed: () => committed ?? inFlight?.riders ?? Promise.resolve(),
-    commitNow,
+    ...queriesAfterFlush(backend, flushBeforeRead),
   };
 }
