@@ -17,12 +17,14 @@
 import type { DecisionRecord } from "./decision-record.js";
 import type { DecisionLogBackend, DecisionLogStore, DecisionOutbox } from "./decision-log-store.js";
 import { RecordNotDurableError } from "../core/errors/index.js";
+import { createFlushScheduler } from "./flush-scheduler.js";
+import { createGroupCommit } from "./group-commit.js";
+import { reportQuietly } from "./log-failures.js";
+import { queriesAfterFlush } from "./queries-after-flush.js";
 import { createPromptRedactor } from "./redact-prompt.js";
 import { DecisionRecordsRefusedError, insertSettingAsideRefused, type RefusedRecord } from "./refused-records.js";
 import { retrySetAside, shipOutbox } from "./ship-outbox.js";
-import { reportQuietly, type FlushFailure } from "./log-failures.js";
-import { createGroupCommit } from "./group-commit.js";
-import { queriesAfterFlush } from "./queries-after-flush.js";
+import { WaitingRecords, type WaitingRecordPatch } from "./waiting-records.js";
 
 /**
  * Groups at least this large go straight into a local backend (`insertNow`) instead of through the outbox
@@ -68,77 +70,38 @@ export interface DecisionLogOptions {
 
 /** Creates the batching decision log over a backend. */
 export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore {
-  const {
-    backend,
-    flushIntervalInMs = 100,
-    maxBatchSize = 200,
-    storePrompts = false,
-    storeFeatures = true,
-    maxPendingRecords = 100_000,
-    onError = () => {},
-  } = options;
+  const { backend, maxBatchSize = 200, storePrompts = false, storeFeatures = true, onError = () => {} } = options;
   const redact = storePrompts ? createPromptRedactor(options.redact) : undefined;
   // The outbox is preferred when there is one: appending one row to an index-free local table costs a fraction
   // of inserting into the indexed, rolled-up decisions table, which then happens in batches off the request path.
   const outbox = options.durable ? options.outbox : undefined;
   const insertNow = options.durable ? backend.insertNow?.bind(backend) : undefined;
   const retry = options.retryWhileBusy ?? (async <T>(run: () => T): Promise<T> => run());
-  let buffer: DecisionRecord[] = [];
+  const waiting = new WaitingRecords(options.maxPendingRecords ?? 100_000);
   // Records wait for their group as written; they are redacted once, when committed (or when a batch is written).
-  const group = createGroupCommit(async (records) => {
-    try {
-      const prepared = records.map(prepare);
-      // A local backend takes a large group straight into its table: one indexed batch costs less CPU than the
-      // outbox's append, read-back, ship and delete of the same records. A small group (one request alone in its
-      // turn) takes the cheaper append, so a lone request waits for as little as possible. Each try is the whole
-      // commit (one transaction), retried while another process holds the lock.
-      if (outbox && !(insertNow && prepared.length >= DIRECT_GROUP_MIN_RECORDS)) {
-        await retry(() => outbox.append(prepared));
-        schedule(true);
-      } else if (insertNow) await retry(() => insertNow(prepared));
-      return undefined;
-    } catch (error) {
-      // The local disk refused (full, locked too long): keep the records in memory rather than lose them, and tell
-      // the requests waiting on this commit, so none of them completes with a record only memory holds.
-      buffer.push(...records);
-      schedule();
-      reportQuietly(onError, error, buffer.length);
-      return new RecordNotDurableError(error);
-    }
-  });
-  const durable = insertNow !== undefined || outbox !== undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let chain: Promise<void> = Promise.resolve();
-  let closed = false;
-
   const prepare = (record: DecisionRecord): DecisionRecord => {
     const prompt = redact && record.prompt !== null ? redact(record.prompt) : null;
     return prompt === record.prompt ? record : { ...record, prompt };
   };
-
-  const insertMany = (records: readonly DecisionRecord[]): Promise<void> => backend.insertMany(records);
-  const setAside = (refused: readonly RefusedRecord[], seqs?: readonly number[]): void => {
-    if (refused.length === 0) return;
-    if (outbox) outbox.setAside(refused.map(({ index, record, reason }) => ({ ...(seqs ? { seq: seqs[index] } : {}), record, reason })));
-    const keptAt = outbox ? "they are kept in the outbox's decision_outbox_refused table and tried again, each alone, once by the next process" : "with no outbox to keep them, they are dropped";
-    reportQuietly(onError, new DecisionRecordsRefusedError(refused, keptAt), buffer.length);
-  };
-
-  let setAsideRetried = false;
-  const writeBuffered = async (): Promise<void> => {
-    while (buffer.length > 0) {
-      const batch = buffer.slice(0, maxBatchSize);
-      buffer = buffer.slice(batch.length);
-      try {
-        setAside(await insertSettingAsideRefused(insertMany, batch.map(prepare)));
-      } catch (error) {
-        // Keep the records for the next flush; a failing store must not silently lose decisions.
-        buffer = [...batch, ...buffer];
-        const overflow = buffer.length - maxPendingRecords;
-        if (overflow > 0) buffer = buffer.slice(overflow);
-        throw error;
-      }
+  const group = createGroupCommit(async (records) => {
+    try {
+      if ((await commitLocally(records.map(prepare), { outbox, insertNow, retry })) === "outbox") scheduler.schedule(true);
+      return undefined;
+    } catch (error) {
+      // The local disk refused (full, locked too long): keep the records in memory rather than lose them, and tell
+      // the requests waiting on this commit, so none of them completes with a record only memory holds.
+      waiting.push(...records);
+      scheduler.schedule();
+      reportQuietly(onError, error, waiting.length);
+      return new RecordNotDurableError(error);
     }
+  });
+  const durable = insertNow !== undefined || outbox !== undefined;
+  const insertMany = (records: readonly DecisionRecord[]): Promise<void> => backend.insertMany(records);
+  const setAside = (refused: readonly RefusedRecord[], seqs?: readonly number[]): void => setAsideRefused(refused, seqs, outbox, (error) => reportQuietly(onError, error, waiting.length));
+  let setAsideRetried = false;
+  const writeWaiting = async (): Promise<void> => {
+    await writeInBatches(waiting, maxBatchSize, (batch) => insertSettingAsideRefused(insertMany, batch.map(prepare)).then(setAside));
     if (!outbox) return;
     await shipOutbox(insertMany, outbox, maxBatchSize, retry, setAside);
     if (!setAsideRetried) {
@@ -146,76 +109,88 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       await retrySetAside(insertMany, outbox, retry);
     }
   };
-
-  const flush = (): Promise<void> => {
-    const committing = group.commitNow();
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    const run = chain.then(() => committing).then(writeBuffered);
-    // A failed flush leaves records waiting (buffer or outbox): try again later whoever asked for it.
-    chain = run.catch(() => schedule(outbox !== undefined));
-    return run;
-  };
-
-  // A read answers from what the store holds even when shipping fails (a record it refuses waiting alone, a lock):
-  // the failure is reported and retried as any background one; a store that is down fails the read on its own.
-  const flushBeforeRead = (): Promise<FlushFailure | undefined> =>
-    flush().then(
-      () => undefined,
-      (error: unknown) => {
-        reportQuietly(onError, error, buffer.length + (outbox?.count() ?? 0));
-        return { error };
-      },
-    );
-
-  const flushInBackground = (): void => {
-    flush().catch((error: unknown) => {
-      reportQuietly(onError, error, buffer.length + (outbox?.count() ?? 0));
-      schedule(outbox !== undefined);
-    });
-  };
-
-  const schedule = (outboxWaits = false): void => {
-    if (timer || closed || (buffer.length === 0 && !outboxWaits)) return;
-    timer = setTimeout(flushInBackground, flushIntervalInMs);
-    timer.unref();
-  };
+  const scheduler = createFlushScheduler({
+    commitWaitingGroup: () => group.commitNow(),
+    writeWaiting,
+    flushIntervalInMs: options.flushIntervalInMs ?? 100,
+    recordsInMemory: () => waiting.length,
+    recordsPending: () => waiting.length + (outbox?.count() ?? 0),
+    hasOutbox: outbox !== undefined,
+    onError,
+  });
+  const { flush } = scheduler;
 
   // Records a crashed predecessor left in the outbox ship without waiting for a new write.
-  if (outbox && outbox.count() > 0) schedule(true);
+  if (outbox && outbox.count() > 0) scheduler.schedule(true);
 
   return {
     write(record) {
-      let kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
-      if (!storeFeatures && kept.features) kept = { ...kept, features: null };
+      const kept = keptForStorage(record, storePrompts, storeFeatures);
       if (durable) {
         group.add(kept);
         return;
       }
-      buffer.push(kept);
-      if (buffer.length >= maxBatchSize) flushInBackground();
-      else schedule();
+      waiting.push(kept);
+      if (waiting.length >= maxBatchSize) scheduler.flushInBackground();
+      else scheduler.schedule();
     },
-    ...(durable
-      ? {
-          whenDurable: () => group.committed(),
-          amendWaiting: (id: string, patch: Partial<Pick<DecisionRecord, "status" | "outcome" | "errorType">>): boolean => {
-            const index = buffer.findIndex((waiting) => waiting.id === id);
-            const waiting = buffer[index];
-            if (waiting) buffer[index] = { ...waiting, ...patch };
-            return waiting !== undefined;
-          },
-        }
-      : {}),
+    ...(durable ? { whenDurable: () => group.committed(), amendWaiting: (id: string, patch: WaitingRecordPatch): boolean => waiting.amend(id, patch) } : {}),
     flush,
     async close() {
-      closed = true;
+      scheduler.stop();
       try {
         await flush(); // close keeps its error: the caller must know records still wait
       } finally {
         await backend.close();
       }
     },
-    ...queriesAfterFlush(backend, flushBeforeRead),
+    ...queriesAfterFlush(backend, scheduler.flushBeforeRead),
   };
+}
+
+/** The record as stored: its prompt dropped unless prompts are kept, its features dropped unless features are. */
+function keptForStorage(record: DecisionRecord, storePrompts: boolean, storeFeatures: boolean): DecisionRecord {
+  const kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
+  return !storeFeatures && kept.features ? { ...kept, features: null } : kept;
+}
+
+/**
+ * Commits one group to local disk, each try the whole commit (one transaction), retried while another process holds
+ * the lock. A local backend takes a large group straight into its table: one indexed batch costs less CPU than the
+ * outbox's append, read-back, ship and delete of the same records. A small group (one request alone in its turn)
+ * takes the cheaper append, so a lone request waits for as little as possible. Says where the records went.
+ */
+async function commitLocally(
+  records: readonly DecisionRecord[],
+  { outbox, insertNow, retry }: { outbox: DecisionOutbox | undefined; insertNow: ((records: readonly DecisionRecord[]) => void) | undefined; retry: <T>(run: () => T) => Promise<T> },
+): Promise<"outbox" | "direct" | "nowhere"> {
+  if (outbox && !(insertNow && records.length >= DIRECT_GROUP_MIN_RECORDS)) {
+    await retry(() => outbox.append(records));
+    return "outbox";
+  }
+  if (!insertNow) return "nowhere";
+  await retry(() => insertNow(records));
+  return "direct";
+}
+
+/** Writes the waiting records oldest first, `batchSize` at a time; a batch the store refuses goes back in front. */
+async function writeInBatches(waiting: WaitingRecords, batchSize: number, insert: (batch: DecisionRecord[]) => Promise<void>): Promise<void> {
+  while (waiting.length > 0) {
+    const batch = waiting.takeBatch(batchSize);
+    try {
+      await insert(batch);
+    } catch (error) {
+      // Keep the records for the next flush; a failing store must not silently lose decisions.
+      waiting.putBack(batch);
+      throw error;
+    }
+  }
+}
+
+/** Records the backend refused on their own: kept in the outbox's refused table when there is one, and reported. */
+function setAsideRefused(refused: readonly RefusedRecord[], seqs: readonly number[] | undefined, outbox: DecisionOutbox | undefined, report: (error: unknown) => void): void {
+  if (refused.length === 0) return;
+  if (outbox) outbox.setAside(refused.map(({ index, record, reason }) => ({ ...(seqs ? { seq: seqs[index] } : {}), record, reason })));
+  const keptAt = outbox ? "they are kept in the outbox's decision_outbox_refused table and tried again, each alone, once by the next process" : "with no outbox to keep them, they are dropped";
+  report(new DecisionRecordsRefusedError(refused, keptAt));
 }
