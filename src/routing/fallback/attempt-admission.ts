@@ -9,6 +9,7 @@ import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
 import type { AttemptRecord } from "../../log/decision-record.js";
 import type { ChainCandidate } from "../routing-plan.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
+import type { ExhaustedRun } from "./exhausted-error.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 
 /** The request an admission reserves for. */
@@ -26,12 +27,12 @@ export class AttemptAdmission {
   readonly #attempts: AttemptRecord[];
   #covered: Promise<boolean> | undefined;
   /** The last refusal of the budget, when one refused. */
-  budgetError: BudgetExceededError | undefined;
+  #budgetError: BudgetExceededError | undefined;
   /** The candidates the budget refused, for the exhausted error's message. */
-  readonly budgetRefused: string[] = [];
-  circuitSkips = 0;
+  readonly #budgetRefused: string[] = [];
+  #circuitSkips = 0;
   /** The earliest end of a skipped model's cooldown, for the 503's Retry-After. */
-  circuitOpenUntil: number | undefined;
+  #circuitOpenUntil: number | undefined;
 
   constructor(deps: FallbackDeps, request: AdmissionRequest, attempts: AttemptRecord[]) {
     this.#deps = deps;
@@ -39,11 +40,16 @@ export class AttemptAdmission {
     this.#attempts = attempts;
   }
 
+  /** What the gates refused so far, for the exhausted error. */
+  refusals(): Pick<ExhaustedRun, "budgetError" | "budgetRefused" | "circuitSkips" | "circuitOpenUntil"> {
+    return { budgetError: this.#budgetError, budgetRefused: this.#budgetRefused, circuitSkips: this.#circuitSkips, circuitOpenUntil: this.#circuitOpenUntil };
+  }
+
   /** Takes the model's circuit permit; false (recorded as a skip) when its circuit is open. */
   async acquireCircuit(candidate: ChainCandidate): Promise<boolean> {
     const breaker = this.#deps.breaker;
     if (!breaker || (await breaker.acquire(candidate.id))) return true;
-    this.circuitSkips += 1;
+    this.#circuitSkips += 1;
     await this.#noteOpenUntil(breaker, candidate.id);
     this.#attempts.push({ model: candidate.id, status: 0, errorType: "circuit_open", latencyMs: 0 });
     this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "circuit_open", latencyMs: 0 });
@@ -54,7 +60,7 @@ export class AttemptAdmission {
   async #noteOpenUntil(breaker: CircuitBreaker, model: string): Promise<void> {
     try {
       const until = await breaker.openUntil?.(model);
-      if (typeof until === "number") this.circuitOpenUntil = Math.min(this.circuitOpenUntil ?? until, until);
+      if (typeof until === "number") this.#circuitOpenUntil = Math.min(this.#circuitOpenUntil ?? until, until);
     } catch {
       // Only the Retry-After hint is lost: the 503 still says to retry shortly.
     }
@@ -80,8 +86,8 @@ export class AttemptAdmission {
       // The permit goes back, dated when it was acquired: a permit from before the circuit opened frees no probe.
       await this.#deps.breaker?.record(candidate.id, "abandoned", acquiredAt);
       if (!(error instanceof BudgetExceededError)) throw error;
-      this.budgetError = error;
-      this.budgetRefused.push(candidate.id);
+      this.#budgetError = error;
+      this.#budgetRefused.push(candidate.id);
       this.#attempts.push({ model: candidate.id, status: 0, errorType: "budget_exceeded", latencyMs: 0, reservedUsd: 0 });
       return null;
     }

@@ -265,14 +265,10 @@ export class FallbackRun {
   }
 
   #exhausted(): GatewayError {
-    const admission = this.#admission;
     return exhaustedError({
+      ...this.#admission.refusals(),
       errors: this.errors,
-      budgetError: admission.budgetError,
-      budgetRefused: admission.budgetRefused,
       held: this.#candidates.held,
-      circuitSkips: admission.circuitSkips,
-      circuitOpenUntil: admission.circuitOpenUntil,
       chain: this.#request.plan.chain,
       now: this.#deps.clock.now(),
       reason: this.remainingMs() <= 0 ? "the total timeout ran out" : this.upstreamAttempts >= this.#deps.settings.maxAttempts ? "max_attempts was reached" : "every fallback failed",
