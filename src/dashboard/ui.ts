@@ -91,6 +91,24 @@ export function isSkippedAttempt(attempt: { status: number; errorType: string | 
   return attempt.status === 0 && attempt.errorType !== null && SKIP_TYPES.has(attempt.errorType);
 }
 
+/** Why an attempt did not answer, in a few words: "HTTP 502", "rate_limited, HTTP 429", "timeout", "skipped: circuit_open". */
+export function attemptProblem(attempt: { status: number; errorType: string | null }): string {
+  if (attempt.errorType === null) return "answered";
+  if (isSkippedAttempt(attempt)) return `skipped: ${attempt.errorType}`;
+  if (attempt.status === 0) return attempt.errorType;
+  return attempt.errorType === "http" ? `HTTP ${attempt.status}` : `${attempt.errorType}, HTTP ${attempt.status}`;
+}
+
+/**
+ * Each model a decision tried, in order, with why its last attempt did not answer: what a decision that no model
+ * answered shows where the model would be ("none" said nothing of what was tried, or why it failed).
+ */
+export function triedModels(attempts: readonly { model: string; status: number; errorType: string | null }[]): { model: string; problem: string }[] {
+  const last = new Map<string, string>();
+  for (const attempt of attempts) last.set(attempt.model, attemptProblem(attempt));
+  return [...last].map(([model, problem]) => ({ model, problem }));
+}
+
 /**
  * How much of a budget is used: a meter (green to 80%, amber to the limit, red at or past it: `optimum` below `low`
  * puts the limit itself in the "even less good" band) with the percentage, and an "exhausted" badge once nothing is

@@ -8,7 +8,7 @@ import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
 import { clipText, clipped, code, emptyState, h, replace } from "../dom.js";
 import { count, ms, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
+import { badge, isSkippedAttempt, outcomeTone, pageHeader, table, triedModels } from "../ui.js";
 
 const PAGE_SIZE = 50;
 const RANGES: [string, string][] = [
@@ -72,13 +72,25 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
       h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono nowrap", title: record.id }, shortId(record.id)),
       clipped(record.task),
       clipped(record.tier),
-      record.model === null ? h("span", { class: "muted" }, "none") : clipped(record.model),
+      record.model === null ? noModel(record) : clipped(record.model),
       badge(record.escalatedTo ? `${record.outcome} ↑${record.escalatedTo}` : record.outcome, outcomeTone(record.outcome)),
       count(record.attempts.filter((attempt) => !isSkippedAttempt(attempt)).length),
       usd(record.costUsd),
       ms(record.latencyMs),
     ]),
     { numeric: [6, 7, 8], rowAttributes: (index) => ({ "data-decision": records[index]?.id ?? "" }) },
+  );
+}
+
+/** The Model cell of a decision no model answered: "none", and when it tried some, each with why it failed. */
+function noModel(record: DecisionRecord): HTMLElement {
+  const tried = triedModels(record.attempts);
+  if (tried.length === 0) return h("span", { class: "muted" }, "none");
+  return h(
+    "span",
+    { class: "tried", "data-tried": "" },
+    h("span", { class: "muted" }, "none; tried "),
+    tried.map(({ model, problem }, index) => [index > 0 ? ", " : "", clipped(model), h("span", { class: "muted" }, ` (${clipText(problem, 48)})`)]),
   );
 }
 
