@@ -110,6 +110,13 @@ describe.skipIf(!chromiumAvailable())("the dashboard for a demanding reader", ()
       const sideways = (await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")) as number;
       expect(sideways).toBe(0);
       expect(await page.locator(`tr[data-decision="${FAILED_ID}"] [data-tried]`).isVisible()).toBe(true);
+      // Each model id and each reason on one line of its own, not broken at a hyphen ("gpt-5-" over "nano").
+      const lines = (await page.evaluate(`[...document.querySelectorAll("[data-tried] > span:not(:first-child)")].map((span) => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        return span.textContent + ":" + new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      })`)) as string[];
+      expect(lines).toEqual(["openai/gpt-5-nano:1", "(HTTP 502):1", "anthropic/claude-sonnet-4.5:1", "(timeout):1"]);
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
     }

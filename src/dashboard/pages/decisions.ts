@@ -90,7 +90,14 @@ function noModel(record: DecisionRecord): HTMLElement {
     "span",
     { class: "tried", "data-tried": "" },
     h("span", { class: "muted" }, "none; tried "),
-    tried.map(({ model, problem }, index) => [index > 0 ? ", " : "", clipped(model), h("span", { class: "muted" }, ` (${clipText(problem, 48)})`)]),
+    // A model id of up to 40 characters stays on one line ("gpt-5-|nano" broke at its hyphens in a phone's narrow
+    // column); the list wraps between models and before each reason, and the table scrolls sideways instead.
+    tried.map(({ model, problem }, index) => [
+      index > 0 ? ", " : "",
+      clipped(model, { class: Array.from(model).length <= 40 ? "nowrap" : undefined }),
+      " ",
+      h("span", { class: "muted nowrap" }, `(${clipText(problem, 48)})`),
+    ]),
   );
 }
 
