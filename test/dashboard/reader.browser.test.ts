@@ -103,6 +103,27 @@ describe.skipIf(!chromiumAvailable())("the dashboard for a demanding reader", ()
     expect(await timeout.locator("svg.timeline rect.span").getAttribute("class")).toBe("span error");
   });
 
+  it("follows the link to the attempts to the attempts, on the page it is on", async () => {
+    await page.setViewportSize({ width: 1280, height: 420 });
+    try {
+      await openPage(page, fixture.url, `/dashboard/decisions/${FAILED_ID}`);
+      await page.evaluate("document.querySelector('#attempts').dataset.mark = 'same view'");
+      await page.locator("dd [data-tried] a", { hasText: "attempts" }).click();
+      await expect.poll(() => page.evaluate("Math.round(document.querySelector('#attempts').getBoundingClientRect().top)")).toBeLessThan(420);
+      // The browser scrolled to it: the view was not drawn again from the top (which lost the place and the mark).
+      expect(await page.evaluate("window.scrollY")).toBeGreaterThan(0);
+      expect(await page.locator("#attempts").getAttribute("data-mark")).toBe("same view");
+      expect(page.url()).toBe(`${fixture.url}/dashboard/decisions/${FAILED_ID}#attempts`);
+      // Back to the top of the same page keeps the view too; another page still draws its own view.
+      await page.goBack();
+      expect(await page.locator("#attempts").getAttribute("data-mark")).toBe("same view");
+      await page.locator('nav a[href="/dashboard/models"]').click();
+      await page.locator("main h1", { hasText: "Models" }).waitFor();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it("keeps the tried models in view on a phone, inside the table's box", async () => {
     await page.setViewportSize({ width: 375, height: 700 });
     try {
