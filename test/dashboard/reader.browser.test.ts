@@ -48,6 +48,22 @@ function failedRecord(now: number): DecisionRecord {
   });
 }
 
+const REFUSED_ID = "dec_0000000000000000refused1";
+
+/** A budget refusal: both candidates passed over without a call. */
+function refusedRecord(now: number): DecisionRecord {
+  return makeDecisionRecord({
+    id: REFUSED_ID,
+    createdAt: now - 30_000,
+    attempts: ["openai/gpt-5-nano", "mistralai/mistral-small-3.2-24b-instruct"].map((model) => ({ model, status: 0, errorType: "budget_exceeded", latencyMs: 0 })),
+    model: null,
+    outcome: "refused",
+    status: 429,
+    errorType: "budget_exceeded",
+    costUsd: 0,
+  });
+}
+
 describe.skipIf(!chromiumAvailable())("the dashboard for a demanding reader", () => {
   let fixture: HostileFixture;
   let browser: Browser;
@@ -55,7 +71,7 @@ describe.skipIf(!chromiumAvailable())("the dashboard for a demanding reader", ()
 
   beforeAll(async () => {
     const now = Date.now();
-    fixture = await startHostileFixture({ empty: true, records: [...experimentRecords(now), failedRecord(now)] });
+    fixture = await startHostileFixture({ empty: true, records: [...experimentRecords(now), failedRecord(now), refusedRecord(now)] });
     browser = await launchBrowser({ viewport: { width: 1280, height: 800 }, locale: "de-DE" });
     page = await browser.context.newPage();
     await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
@@ -101,6 +117,14 @@ describe.skipIf(!chromiumAvailable())("the dashboard for a demanding reader", ()
     const timeout = page.locator("#attempts tr.attempt").nth(1);
     expect(await timeout.locator(".badge").getAttribute("class")).toBe("badge bad");
     expect(await timeout.locator("svg.timeline rect.span").getAttribute("class")).toBe("span error");
+  });
+
+  it("says how many candidates a refused decision passed over and why, not that it tried them", async () => {
+    // Skips are no calls: "tried A (skipped: budget_exceeded), B (skipped: …)" listed every candidate of a refusal.
+    await openPage(page, fixture.url, "/dashboard/decisions?status=refused");
+    expect(await page.locator(`tr[data-decision="${REFUSED_ID}"] [data-tried]`).textContent()).toBe("none; 2 skipped (budget_exceeded)");
+    await openPage(page, fixture.url, `/dashboard/decisions/${REFUSED_ID}`);
+    expect(await page.locator("dd [data-tried]").textContent()).toBe("none answered; 2 candidates skipped (budget_exceeded) (attempts)");
   });
 
   it("follows the link to the attempts to the attempts, on the page it is on", async () => {

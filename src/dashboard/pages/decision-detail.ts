@@ -9,7 +9,7 @@ import type { DecisionRecord, List, VirtualKey } from "../api-types.js";
 import { code, emptyState, h, whole } from "../dom.js";
 import { count, decimal, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, isSkippedAttempt, outcomeTone, pageHeader, table, triedModels } from "../ui.js";
+import { badge, isSkippedAttempt, outcomeTone, pageHeader, skippedText, table, whatWasTried } from "../ui.js";
 
 type Attempt = DecisionRecord["attempts"][number];
 
@@ -66,18 +66,21 @@ function summary(record: DecisionRecord, keyName: string | undefined): HTMLEleme
 }
 
 /**
- * "none answered" and, when models were tried, each with why it failed (a link to the attempts below): a decision
- * that failed on every model said only "none answered" here, and "none" in the list.
+ * "none answered" and, when models were called, each with why it failed (a link to the attempts below), and how many
+ * candidates were passed over without a call: a decision that failed on every model said only "none answered".
  */
 function noModelAnswered(record: DecisionRecord): (Node | string)[] {
-  const tried = triedModels(record.attempts);
-  if (tried.length === 0) return ["none answered"];
+  const { tried, skipped } = whatWasTried(record.attempts);
+  const skips = skippedText(skipped, true);
+  if (tried.length === 0 && !skips) return ["none answered"];
   return [
     h(
       "span",
       { "data-tried": "" },
-      `none answered; it tried ${tried.length === 1 ? "one model" : `${tried.length} models`}: `,
-      tried.map(({ model, problem }, index) => [index > 0 ? "; " : "", whole(model, { class: "mono" }), ` (${problem})`]),
+      "none answered; ",
+      tried.length === 0 ? "" : [`it tried ${tried.length === 1 ? "one model" : `${tried.length} models`}: `, tried.map(({ model, problem }, index) => [index > 0 ? "; " : "", whole(model, { class: "mono" }), ` (${problem})`])],
+      tried.length > 0 && skips ? "; " : "",
+      skips,
       " (",
       h("a", { href: "#attempts" }, "attempts"),
       ")",

@@ -8,7 +8,7 @@ import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
 import { clipText, clipped, code, emptyState, h, replace } from "../dom.js";
 import { count, ms, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, isSkippedAttempt, outcomeTone, pageHeader, table, triedModels } from "../ui.js";
+import { badge, isSkippedAttempt, outcomeTone, pageHeader, skippedText, table, whatWasTried } from "../ui.js";
 
 const PAGE_SIZE = 50;
 const RANGES: [string, string][] = [
@@ -82,14 +82,18 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
   );
 }
 
-/** The Model cell of a decision no model answered: "none", and when it tried some, each with why it failed. */
+/**
+ * The Model cell of a decision no model answered: "none", with each model it called and why that failed, and how
+ * many candidates it passed over without a call ("none; 4 skipped (budget_exceeded)" for a budget refusal).
+ */
 function noModel(record: DecisionRecord): HTMLElement {
-  const tried = triedModels(record.attempts);
-  if (tried.length === 0) return h("span", { class: "muted" }, "none");
+  const { tried, skipped } = whatWasTried(record.attempts);
+  if (tried.length === 0 && skipped.count === 0) return h("span", { class: "muted" }, "none");
+  const skips = skippedText(skipped);
   return h(
     "span",
     { class: "tried", "data-tried": "" },
-    h("span", { class: "muted" }, "none; tried "),
+    h("span", { class: "muted" }, tried.length > 0 ? "none; tried " : `none; ${skips}`),
     // A model id of up to 40 characters stays on one line ("gpt-5-|nano" broke at its hyphens in a phone's narrow
     // column); the list wraps between models and before each reason, and the table scrolls sideways instead.
     tried.map(({ model, problem }, index) => [
@@ -98,6 +102,7 @@ function noModel(record: DecisionRecord): HTMLElement {
       " ",
       h("span", { class: "muted nowrap" }, `(${clipText(problem, 48)})`),
     ]),
+    tried.length > 0 && skips ? h("span", { class: "muted" }, `; ${skips}`) : null,
   );
 }
 
