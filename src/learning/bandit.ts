@@ -149,6 +149,9 @@ export function banditGain(state: BanditState, features: RoutingFeatures): numbe
 
 /** Learns from one revealed outcome (prequential gate first, then the online update). */
 export function updateBandit(state: BanditState, config: BanditConfig, example: OutcomeExample): BanditState {
+  // Own entries only: a tier read from the shared feed named `constructor` or `__proto__` found an inherited value,
+  // and the update threw, losing the rest of the feed's batch.
+  if (!Object.hasOwn(state.models, example.tier) || !Object.hasOwn(state.baseline, example.tier)) return state;
   const arm = state.models[example.tier];
   const base = state.baseline[example.tier];
   if (!arm || !base || !(example.weight > 0)) return state;

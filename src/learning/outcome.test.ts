@@ -39,6 +39,13 @@ describe("parseOutcomeExample (online mode's shared feed)", () => {
     expect(parseOutcomeExample({ ...valid, source: { decisionId: "dec_1", signal: "vibes" } })?.source).toBeUndefined();
   });
 
+  it("reads a token count past what a number holds (1e999 in the feed's JSON is Infinity) as none, so the model's inputs stay finite", () => {
+    const entry: unknown = JSON.parse(JSON.stringify(valid).replace('"tokens":12', '"tokens":1e999'));
+    const example = parseOutcomeExample(entry);
+    expect(example?.features.tokens).toBe(0);
+    expect(mapFeatures(example?.features ?? valid.features).values.every(Number.isFinite)).toBe(true);
+  });
+
   it("reads a negative token count as none, so the model's inputs stay finite", () => {
     const example = parseOutcomeExample({ ...valid, features: { ...valid.features, tokens: -5 } });
     expect(example?.features.tokens).toBe(0);

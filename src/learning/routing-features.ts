@@ -99,8 +99,9 @@ export function parseRoutingFeatures(value: unknown): RoutingFeatures | undefine
     task_confidence: typeof r.task_confidence === "number" ? r.task_confidence : 0,
     difficulty,
     strong_probability: Math.max(0, Math.min(1, r.strong_probability)),
-    // A negative count would make log1p(tokens) NaN in every model that reads it.
-    tokens: typeof r.tokens === "number" && r.tokens >= 0 ? r.tokens : 0,
+    // A negative count would make log1p(tokens) NaN in every model that reads it, and an infinite one (`1e999` in
+    // JSON parses as Infinity) NaN once multiplied by a zero weight.
+    tokens: typeof r.tokens === "number" && Number.isFinite(r.tokens) && r.tokens >= 0 ? r.tokens : 0,
     hashed: r.hashed.slice(0, MAX_HASHED_FEATURES),
   };
 }

@@ -28,6 +28,12 @@ describe("parseSince", () => {
     expect(parseSince("1970-01-01", now)).toBe(0);
   });
 
+  it("reads an until of no length back (`0m`, `0h`) as now, the end of a period that reaches to the present", () => {
+    // "A duration back from now" (docs/admin-api.md): zero back is now. Only a since of no length is an empty period.
+    for (const zero of ["0m", "0h", "0d", "0w"]) expect(parseTime(zero, now, "until"), zero).toBe(now);
+    expect(parsePeriod({ since: "1h", until: "0m" }, now, "7d")).toEqual({ since: now - 3_600_000, until: now });
+  });
+
   it("refuses ms since epoch past the largest time a date holds, which no report can print (it was a 500)", () => {
     expect(parseTime("8640000000000000", now, "until")).toBe(8.64e15);
     expect(() => parseTime("8640000000000001", now, "until")).toThrow(/Invalid until/);

@@ -6,6 +6,9 @@ import { InvalidRequestError } from "../core/errors/index.js";
 
 const UNIT_IN_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
+/** A duration of no length (`0m`, `0.0h`). */
+const ZERO_DURATION = /^0+(?:\.0+)?\s*[mhdw]$/i;
+
 /** The largest time a JavaScript date holds (±8.64e15 ms from 1970). */
 const MAX_TIME_MS = 8.64e15;
 
@@ -58,6 +61,9 @@ export function parseTime(value: string, now: number, param: "since" | "until" =
   const text = value.trim();
   // Past the largest time a date holds there is no instant: a report would fail to print its period (a 500).
   if (/^\d{9,}$/.test(text) && Number(text) <= MAX_TIME_MS) return Number(text);
+  // An until no length back (`0m`) is now, the end of a period reaching to the present: only a since of no length
+  // makes a period empty (parseSince refuses that one).
+  if (param === "until" && ZERO_DURATION.test(text)) return now;
   try {
     // An end of period may lie ahead (the dashboard's "to: today 23:59"); a start is checked against the end.
     return parseSince(text, now, { future: true });

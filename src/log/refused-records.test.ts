@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { GatewayError } from "../core/errors/index.js";
 import { createMemoryDecisionLogBackend } from "../storage/memory/memory-decision-log.js";
 import { openSqliteDatabase } from "../storage/sqlite/open-sqlite-database.js";
 import { createSqliteDecisionOutbox } from "../storage/sqlite/sqlite-decision-outbox.js";
@@ -76,6 +77,19 @@ describe("insertSettingAsideRefused", () => {
     expect(storeUnavailable(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(storeUnavailable(Object.assign(new Error("invalid byte sequence"), { code: "22021" }))).toBe(false);
     expect(storeUnavailable(Object.assign(new Error("datatype mismatch"), { code: "SQLITE_MISMATCH" }))).toBe(false);
+  });
+
+  it("the Postgres stores' own 503 (set up but not answering: the health probe failed) sets nothing aside either", async () => {
+    // The first record goes in alone; then the probe fails, and every call is refused at once with this 503.
+    const notAnswering = new GatewayError({ message: "The gateway's storage is not answering", status: 503, type: "server_error", code: "storage_unavailable" });
+    let calls = 0;
+    const insert = async (batch: readonly DecisionRecord[]): Promise<void> => {
+      calls += 1;
+      if (batch.some((record) => record.model === POISON)) throw Object.assign(new Error(`invalid byte sequence in ${POISON}`), { code: "22021" });
+      if (calls > 2) throw notAnswering;
+    };
+    await expect(insertSettingAsideRefused(insert, [makeDecisionRecord(), poison(), makeDecisionRecord(), makeDecisionRecord()])).rejects.toBe(notAnswering);
+    expect(storeUnavailable(notAnswering)).toBe(true);
   });
 
   it("a lone record refused for an unknown reason waits (it cannot tell a bad record from a store that is down)", async () => {

@@ -143,10 +143,10 @@ describe("a chat message with an empty content list", () => {
 
 describe("metadata is bounded as each API bounds it", () => {
   const many = Object.fromEntries(Array.from({ length: 17 }, (_, index) => [`k${index}`, "v"]));
-  it("messages: only user_id, of at most 256 characters (Anthropic's Metadata)", async () => {
+  it("messages: only user_id, of at most 512 characters (Anthropic's Metadata)", async () => {
     expect((await refused("/v1/messages", messages({ metadata: { user_id: "u", session_id: "s" } }))).message).toMatch(/^metadata\.session_id is invalid: .*only `user_id`/);
-    expect((await refused("/v1/messages", messages({ metadata: { user_id: "x".repeat(257) } }))).message).toMatch(/^metadata\.user_id has more than 256/);
-    expect((await post(gateway.url, "/v1/messages", messages({ metadata: { user_id: "x".repeat(256) } }))).status).toBe(200);
+    expect((await refused("/v1/messages", messages({ metadata: { user_id: "x".repeat(513) } }))).message).toMatch(/^metadata\.user_id has more than 512/);
+    expect((await post(gateway.url, "/v1/messages", messages({ metadata: { user_id: "x".repeat(512) } }))).status).toBe(200);
   });
 
   it("responses and chat: at most 16 pairs, 64-character keys, 512-character values", async () => {

@@ -28,3 +28,15 @@ describe("online mode", () => {
     expect(online.adapter.id).toBe("online(adapter-1)");
   });
 });
+
+describe("online mode's feed entries", () => {
+  it("skips an entry whose tier is an inherited property name (constructor, __proto__) and keeps the rest of the batch", async () => {
+    const features = { v: 1, task: "chat", task_confidence: 0.9, difficulty: "mid", strong_probability: 0.4, tokens: 12, hashed: [[3, 1]] };
+    const entry = (tier: string): unknown => ({ features, tier, model: "m", reward: 1, weight: 1, costUsd: 0.001 });
+    const feed = { publish: async () => {}, pull: async () => [entry("budget"), entry("constructor"), entry("__proto__"), entry("toString"), entry("mid")] };
+    const online = createOnlineLearning({ arms: ARMS, settings: { maxExploreShare: 0, minOutcomes: 200, seed: 3 }, feed, baseHash: "x" });
+    await online.sync();
+    expect(online.stats().outcomes).toBe(2);
+    expect(({} as Record<string, unknown>).w).toBeUndefined();
+  });
+});

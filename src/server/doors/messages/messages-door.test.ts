@@ -27,4 +27,12 @@ describe("the Messages door's limits", () => {
     expect(() => MESSAGES_DOOR.read(blocks(2_000), { headers: {}, keyId: null })).not.toThrow();
     expect(() => MESSAGES_DOOR.read(blocks(2_001), { headers: {}, keyId: null })).toThrow(/messages\.0\.content has more than 2000 items \(the limit\)|messages\[0\]\.content has more than 2000 items \(the limit\)/);
   });
+
+  it("takes a metadata.user_id of up to 512 characters, as Anthropic's API does", async () => {
+    const { MESSAGES_DOOR } = await import("./messages-door.js");
+    const body = (userId: string) => ({ model: "switchyard/auto", max_tokens: 10, metadata: { user_id: userId }, messages: [{ role: "user", content: "hi" }] });
+    expect(() => MESSAGES_DOOR.read(body("u".repeat(300)), { headers: {}, keyId: null })).not.toThrow();
+    expect(() => MESSAGES_DOOR.read(body("u".repeat(512)), { headers: {}, keyId: null })).not.toThrow();
+    expect(() => MESSAGES_DOOR.read(body("u".repeat(513)), { headers: {}, keyId: null })).toThrow(/user_id/);
+  });
 });

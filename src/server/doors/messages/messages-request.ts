@@ -86,11 +86,14 @@ const thinking = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("adaptive") }),
 ]);
 
-/** Longest `metadata.user_id` Anthropic's API takes. */
-export const MAX_USER_ID_LENGTH = 256;
+/**
+ * Longest `metadata.user_id` Anthropic's API takes: 512 in its current Messages reference (older ones said 256, which
+ * refused ids Anthropic takes). It goes upstream as the chat request's `user`, which OpenRouter does not bound.
+ */
+export const MAX_USER_ID_LENGTH = 512;
 
 /**
- * Anthropic's `metadata`: `user_id` (at most 256 characters) and nothing else. Anthropic's API refuses another key
+ * Anthropic's `metadata`: `user_id` (at most 512 characters) and nothing else. Anthropic's API refuses another key
  * ("Extra inputs are not permitted"), and so does the door, naming it: OpenAI-style labels (`session_id`, ...) would
  * be dropped in silence, as no chat field carries them.
  */
