@@ -31,6 +31,10 @@ export const storageSchema = z.strictObject({
    * request gets 503 storage_unavailable (docs/configuration.md). The schema setup at start has no limit.
    */
   postgres_query_timeout_ms: z.number().int().positive().max(600_000).default(5_000),
+  /** The longest a CLI command's Postgres query may take (`report`, `train --from-log` over a big log); connects keep the limit above. */
+  postgres_report_timeout_ms: z.number().int().positive().max(86_400_000).default(600_000),
+  /** Failed health probes in a row (one a second) before `/readyz` turns 503 for Postgres; one success turns it back. */
+  postgres_unready_after_failed_probes: z.number().int().min(1).max(60).default(2),
 });
 
 export const logSchema = z.strictObject({
