@@ -20,7 +20,7 @@ import type { OutcomeExample } from "../learning/outcome.js";
 import { DEFAULT_POOLED_MIN_EXPLORED, DEFAULT_POOLED_REFITS, initialRoutingState, nextRouting, type RefitResult, type RoutingRule } from "../learning/routing-rule.js";
 import { extractRoutingFeatures, type RoutingFeatures } from "../learning/routing-features.js";
 import { rankingTermsOf } from "../learning/ranking-gate.js";
-import { initialSequentialState, nextLatch, type SequentialReading, type SequentialRule } from "../learning/sequential-rule.js";
+import { DEFAULT_SEQUENTIAL_RULE, initialSequentialState, nextLatch, type SequentialReading, type SequentialRule } from "../learning/sequential-rule.js";
 import { evaluateLadder } from "./cost-quality.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
@@ -45,8 +45,8 @@ export interface OnlineOptions {
   fit?: Partial<FitAdapterOptions>;
   /**
    * Batch learner: consecutive refits that must pass the gate before an adapter starts routing (default 3). Once
-   * routing, each refit must pass again, or the pooled rule hold, or the static router is back (and the count
-   * starts over).
+   * routing, the latch (`sequential`) keeps it; without the latch each refit must pass again, or the pooled rule
+   * hold, or the static router is back (and the count starts over).
    */
   passesToStart?: number;
   /**
@@ -58,9 +58,10 @@ export interface OnlineOptions {
   pooledMinExplored?: number;
   /**
    * Batch learner: keep a started adapter routing until the outcomes scored since it started show harm (the tenth
-   * pass's latch, `sequential-rule.ts`); absent: the refit gate alone decides every refit.
+   * pass's latch, `sequential-rule.ts`; default `DEFAULT_SEQUENTIAL_RULE`); `false`: the refit gate alone decides
+   * every refit, as before the tenth pass.
    */
-  sequential?: SequentialRule;
+  sequential?: SequentialRule | false;
   /** Diagnostic observer of every batch refit: the gate's measurements, whether it passed, whether the adapter routes. */
   onRefit?: (refit: RefitTrace) => void;
   /** Observer of every outcome handed to the learner (the leak test checks only served arms are revealed). */
@@ -140,6 +141,7 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     pooledMinExplored: options.pooledMinExplored ?? DEFAULT_POOLED_MIN_EXPLORED,
     minRankZ: bar,
   };
+  const latchRule = options.sequential === undefined ? DEFAULT_SEQUENTIAL_RULE : options.sequential;
   let state = initialRoutingState();
   let latch = initialSequentialState();
   let candidate: DeploymentAdapter | undefined;
@@ -158,8 +160,8 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     if ("adapter" in fitted) candidate = fitted.adapter;
     let route = next.route;
     let reading: SequentialReading | undefined;
-    if (options.sequential) {
-      const latched = nextLatch(latch, terms, next.route, options.sequential);
+    if (latchRule) {
+      const latched = nextLatch(latch, terms, next.route, latchRule);
       latch = latched.state;
       route = latched.route;
       reading = latched.reading;
@@ -168,7 +170,7 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     // keeps the newest one that did.
     const adapter = route ? candidate : undefined;
     options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation, ...(reading ? { sequential: reading } : {}) });
-    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ);
+    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ, route && !next.route);
     if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
     lastNote = note;
     return adapter;
@@ -186,8 +188,16 @@ function candidateTerms(candidate: DeploymentAdapter, block: readonly OutcomeExa
   return rankingTermsOf(block, predicted, candidate.arms);
 }
 
-/** The progress line for one refit: fitted, routing on the pooled rule, or refused with the checks that failed. */
-export function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z): string {
+/**
+ * The progress line for one refit: fitted, routing on the pooled rule or kept routing by the latch, or refused with
+ * the checks that failed.
+ */
+export function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z, latched = false): string {
+  if (latched) {
+    const v = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
+    const newest = "adapter" in fitted ? "the newest refit" : "the last refit that predicted better";
+    return `adapter keeps routing (${newest}; no harm shown by the outcomes scored since it started${v ? `; this refit: holdout z ${v.z}, ranking z ${v.rank_z}` : ""})`;
+  }
   // The fit ran with no ranking bar (the rule applies it), so its own refusal would quote "needs ≥ -Infinity".
   if ("refused" in fitted) return fitted.validation ? gateRefusal(fitted.validation, minZ, bar) : fitted.refused;
   const v = fitted.adapter.validation;
