@@ -27,7 +27,7 @@ const options = {
   },
   // TRACE=1: one line per refit (outcomes, gate z, ranking z, passed, routing) on stderr.
   onRefit: (r: RefitTrace) => {
-    if (process.env.TRACE) console.error(`refit ${r.outcomes} z ${r.validation?.z ?? "-"} rank_z ${r.validation?.rank_z ?? "-"} ${r.passed ? "pass" : "fail"}${r.routing ? " routing" : ""}`);
+    if (process.env.TRACE) console.error(`refit ${r.outcomes} z ${r.validation?.z ?? "-"} rank_z ${r.validation?.rank_z ?? "-"} ${r.passed ? "pass" : "fail"}${r.routing ? " routing" : ""}${r.sequential ? ` logE ${r.sequential.logE.toFixed(2)} harm ${r.sequential.harmLogE.toFixed(2)} terms ${r.sequential.terms}` : ""}`);
   },
   learner: learner as "batch" | "bandit",
   seed,

@@ -13,12 +13,14 @@
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { DEFAULT_MIN_RANK_Z, DEFAULT_MIN_Z, fitAdapter, gateRefusal, type DeploymentAdapter, type FitAdapterResult, type FitAdapterOptions } from "../learning/adapter.js";
 import type { Validation } from "../learning/adapter-validation.js";
-import { applyAdapter } from "../learning/apply-adapter.js";
+import { applyAdapter, predictRewards } from "../learning/apply-adapter.js";
 import { seededPermutation } from "../learning/arm-model.js";
 import { banditAdapter, chooseArm, createBanditState, updateBandit, type BanditConfig } from "../learning/bandit.js";
 import type { OutcomeExample } from "../learning/outcome.js";
 import { DEFAULT_POOLED_MIN_EXPLORED, DEFAULT_POOLED_REFITS, initialRoutingState, nextRouting, type RefitResult, type RoutingRule } from "../learning/routing-rule.js";
 import { extractRoutingFeatures, type RoutingFeatures } from "../learning/routing-features.js";
+import { rankingTermsOf } from "../learning/ranking-gate.js";
+import { DEFAULT_SEQUENTIAL_RULE, initialSequentialState, nextLatch, type SequentialReading, type SequentialRule } from "../learning/sequential-rule.js";
 import { evaluateLadder } from "./cost-quality.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
@@ -43,8 +45,8 @@ export interface OnlineOptions {
   fit?: Partial<FitAdapterOptions>;
   /**
    * Batch learner: consecutive refits that must pass the gate before an adapter starts routing (default 3). Once
-   * routing, each refit must pass again, or the pooled rule hold, or the static router is back (and the count
-   * starts over).
+   * routing, the latch (`sequential`) keeps it; without the latch each refit must pass again, or the pooled rule
+   * hold, or the static router is back (and the count starts over).
    */
   passesToStart?: number;
   /**
@@ -54,6 +56,12 @@ export interface OnlineOptions {
    */
   pooledRefits?: number;
   pooledMinExplored?: number;
+  /**
+   * Batch learner: keep a started adapter routing until the outcomes scored since it started show harm (the tenth
+   * pass's latch, `sequential-rule.ts`; default `DEFAULT_SEQUENTIAL_RULE`); `false`: the refit gate alone decides
+   * every refit, as before the tenth pass.
+   */
+  sequential?: SequentialRule | false;
   /** Diagnostic observer of every batch refit: the gate's measurements, whether it passed, whether the adapter routes. */
   onRefit?: (refit: RefitTrace) => void;
   /** Observer of every outcome handed to the learner (the leak test checks only served arms are revealed). */
@@ -75,6 +83,7 @@ export interface RefitTrace {
   passed: boolean;
   routing: boolean;
   validation?: Validation;
+  sequential?: SequentialReading;
 }
 
 /** Consecutive passing refits before a batch adapter routes (chosen on development streams). */
@@ -132,26 +141,63 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     pooledMinExplored: options.pooledMinExplored ?? DEFAULT_POOLED_MIN_EXPLORED,
     minRankZ: bar,
   };
+  const latchRule = options.sequential === undefined ? DEFAULT_SEQUENTIAL_RULE : options.sequential;
   let state = initialRoutingState();
+  let latch = initialSequentialState();
+  let candidate: DeploymentAdapter | undefined;
+  let scored = 0;
   let lastNote = "";
   return (examples, routing) => {
+    // Outcomes since the last refit, scored by the candidate of that refit (fitted only on outcomes before them).
+    const terms = candidate ? candidateTerms(candidate, examples.slice(scored)) : [];
+    scored = examples.length;
     // The ranking bar is the routing rule's to apply (one refit alone, or the pooled mean), not the fit's.
     const fitted = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit, minRankZ: -Infinity });
     const validation = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
     const refit: RefitResult = { predicts: "adapter" in fitted, rankZ: validation?.rank_z ?? -Infinity, explored: validation?.explored ?? 0 };
     const next = nextRouting(state, refit, routing, rule);
     state = next.state;
-    const adapter = next.route && "adapter" in fitted ? fitted.adapter : undefined;
-    options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation });
-    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ);
+    if ("adapter" in fitted) candidate = fitted.adapter;
+    let route = next.route;
+    let reading: SequentialReading | undefined;
+    if (latchRule) {
+      const latched = nextLatch(latch, terms, next.route, latchRule);
+      latch = latched.state;
+      route = latched.route;
+      reading = latched.reading;
+    }
+    // The gate routes only on a refit that predicts better, so `candidate` is then this refit's adapter; the latch
+    // keeps the newest one that did.
+    const adapter = route ? candidate : undefined;
+    options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation, ...(reading ? { sequential: reading } : {}) });
+    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ, route && !next.route);
     if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
     lastNote = note;
     return adapter;
   };
 }
 
-/** The progress line for one refit: fitted, routing on the pooled rule, or refused with the checks that failed. */
-export function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z): string {
+/** The ranking check's doubly robust terms of a block of outcomes under one candidate adapter. */
+function candidateTerms(candidate: DeploymentAdapter, block: readonly OutcomeExample[]): number[] {
+  const bottom = candidate.arms[0] ?? "";
+  const top = candidate.arms[candidate.arms.length - 1] ?? "";
+  const predicted = block.map((e) => {
+    const rewards = predictRewards(candidate, e.features);
+    return { bottom: rewards[bottom] ?? 0, top: rewards[top] ?? 0 };
+  });
+  return rankingTermsOf(block, predicted, candidate.arms);
+}
+
+/**
+ * The progress line for one refit: fitted, routing on the pooled rule or kept routing by the latch, or refused with
+ * the checks that failed.
+ */
+export function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z, latched = false): string {
+  if (latched) {
+    const v = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
+    const newest = "adapter" in fitted ? "the newest refit" : "the last refit that predicted better";
+    return `adapter keeps routing (${newest}; no harm shown by the outcomes scored since it started${v ? `; this refit: holdout z ${v.z}, ranking z ${v.rank_z}` : ""})`;
+  }
   // The fit ran with no ranking bar (the rule applies it), so its own refusal would quote "needs ≥ -Infinity".
   if ("refused" in fitted) return fitted.validation ? gateRefusal(fitted.validation, minZ, bar) : fitted.refused;
   const v = fitted.adapter.validation;
