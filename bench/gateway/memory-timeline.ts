@@ -10,11 +10,12 @@
  * is read from the gateway's stdout.
  *
  * Each variant runs in turn (A B A B ... with `--rounds`): 1 s idle, a 2 s warm-up load and an N-second load at C
- * connections (autocannon), 2 s idle. Printed per run: RSS at start, at its peak and after, and what each sampler
+ * connections (autocannon), 2 s idle. Printed per run: CPU per request over the measured load, RSS at start, at its
+ * peak and after, and what each sampler
  * read at the peak and at start.
  *
  * Usage: npx tsx bench/gateway/memory-timeline.ts [--variant NAME="node flags"]... [--rounds 1] [--seconds 8]
- *        [--connections 50] [--zones] [--env NAME=K=V]... [--keep]
+ *        [--connections 50] [--zones] [--env NAME=K=V]... [--entry NAME=path/to/gateway-process.js]... [--keep]
  * @module
  */
 import { execFileSync } from "node:child_process";
@@ -23,7 +24,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BUILD_DIR, buildGateway } from "./build-gateway.js";
-import { answersHttp, freePort, REPO_ROOT, startNode, waitForOutput, waitUntilReady } from "./processes.js";
+import { answersHttp, cpuMs, freePort, REPO_ROOT, startNode, waitForOutput, waitUntilReady } from "./processes.js";
 import { rssBreakdown } from "./rss-breakdown.js";
 import { runThroughput } from "./throughput.js";
 import { describeRun, type Samples } from "./timeline-report.js";
@@ -32,6 +33,8 @@ const { values: flags } = parseArgs({
   options: {
     variant: { type: "string", multiple: true, default: [] },
     env: { type: "string", multiple: true, default: [] },
+    /** NAME=path: run variant NAME with another build's gateway-process.js (e.g. a `git archive` of main, built). */
+    entry: { type: "string", multiple: true, default: [] },
     rounds: { type: "string", default: "1" },
     seconds: { type: "string", default: "8" },
     connections: { type: "string", default: "50" },
@@ -51,6 +54,7 @@ for (const spec of flags.env) {
   const [key, value] = splitOnce(assignment);
   extraEnv.set(name, { ...extraEnv.get(name), [key]: value });
 }
+const entryOf = new Map(flags.entry.map((spec) => splitOnce(spec)));
 const catalog = path.resolve(REPO_ROOT, "../shared/data/openrouter/models-2026-06-16.json");
 const simulator = startNode("simulator", ["--import", "tsx", "bench/gateway/simulator-process.ts", catalog, "0", "0"]);
 const urls = JSON.parse(await waitForOutput(simulator, /^(\{.*\})$/m)) as { fast: string };
@@ -68,13 +72,13 @@ async function run(name: string, nodeFlags: string): Promise<string> {
   writeFileSync(configFile, ["upstream:", `  base_url: ${urls.fast}`, "  api_key_env: SWITCHYARD_BENCH_UPSTREAM_KEY", "storage:", `  sqlite: ${path.join(directory, "switchyard.db")}`, "catalog:", `  cache_dir: ${directory}`, ""].join("\n"));
   const port = await freePort();
   const zoneFlags = flags.zones ? ["--trace-zone-stats", "--zone-stats-tolerance=262144"] : [];
-  const args = ["--import", probe, ...zoneFlags, ...nodeFlags.split(" ").filter(Boolean), entries.gateway, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog];
+  const args = ["--import", probe, ...zoneFlags, ...nodeFlags.split(" ").filter(Boolean), entryOf.get(name) ?? entries.gateway, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog];
   const env = { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench", SWITCHYARD_MEMORY_PROBE_OUT: path.join(directory, "probe.jsonl"), SWITCHYARD_MEMORY_PROBE_TRACE: files.trace, MALLOC_SAMPLER_OUT: files.malloc, LD_PRELOAD: sampler, ...extraEnv.get(name) };
   const gateway = startNode(`gateway ${name}`, args, env, files.stdout);
   const origin = `http://127.0.0.1:${port}`;
   const samples: Samples = { rss: [], maps: [], phases: {} };
   try {
-    await waitUntilReady(gateway, () => answersHttp(`${origin}/health`));
+    await waitUntilReady(gateway, () => answersHttp(`${origin}/health`), 180_000);
     const timer = setInterval(() => sampleRss(gateway.pid, samples), 10);
     const mapsTimer = setInterval(() => sampleMaps(gateway.pid, samples), 250);
     await sleep(1000);
@@ -84,7 +88,9 @@ async function run(name: string, nodeFlags: string): Promise<string> {
     const load = (seconds: number) => runThroughput(target, { connections: Number(flags.connections), durationSeconds: seconds, stream: false });
     const warm = await load(2);
     samples.phases.loadStart = Date.now();
+    const cpuBefore = cpuMs(gateway.pid);
     const measured = await load(Number(flags.seconds));
+    const cpuPerRequest = (cpuMs(gateway.pid) - cpuBefore) / measured.ok;
     samples.phases.loadEnd = Date.now();
     samples.endMaps = rssBreakdown(gateway.pid);
     await sleep(2000);
@@ -93,7 +99,7 @@ async function run(name: string, nodeFlags: string): Promise<string> {
     clearInterval(mapsTimer);
     if (warm.errors + measured.errors > 0) throw new Error(`${name}: ${warm.errors + measured.errors} failed requests`);
     await sleep(600);
-    const report = describeRun(name, samples, readTrace(files.trace), readMalloc(files.malloc), flags.zones ? readZones(files.stdout) : [], measured.requestsPerSecond);
+    const report = describeRun(name, samples, readTrace(files.trace), readMalloc(files.malloc), flags.zones ? readZones(files.stdout) : [], measured.requestsPerSecond, cpuPerRequest);
     return report;
   } finally {
     await gateway.stop();

@@ -63,7 +63,7 @@ function describeMaps(label: string, maps: RssBreakdown | undefined): string {
 }
 
 /** The run's report: start, peak and after, each broken down, and the largest value of each sampler over the load. */
-export function describeRun(name: string, samples: Samples, trace: Trace, malloc: number[][], zones: [number, number, string][], requestsPerSecond: number): string {
+export function describeRun(name: string, samples: Samples, trace: Trace, malloc: number[][], zones: [number, number, string][], requestsPerSecond: number, cpuPerRequestMs: number): string {
   const { start = 0, loadStart = 0, loadEnd = 0, after = 0 } = samples.phases;
   const warmStart = loadStart - 2000;
   const loadRss = samples.rss.filter(([ms]) => ms >= warmStart && ms <= loadEnd);
@@ -74,7 +74,7 @@ export function describeRun(name: string, samples: Samples, trace: Trace, malloc
   const zoneMax = zones.filter(([time]) => trace.timeOrigin + time >= warmStart && trace.timeOrigin + time <= loadEnd).reduce((most, [, bytes]) => Math.max(most, bytes), 0);
   const mallocHeldMax = malloc.filter((row) => (row[0] ?? 0) >= warmStart && (row[0] ?? 0) <= loadEnd).reduce((most, row) => Math.max(most, (row[1] ?? 0) + (row[2] ?? 0)), 0);
   return [
-    `${name}: ${requestsPerSecond.toFixed(0)} req/s; RSS start ${mb(startRss)}, peak ${mb(peak[1])} at ${((peak[0] - loadStart) / 1000).toFixed(2)} s from the measured load's start (warm-up from −2 s), after ${mb(afterRss)}`,
+    `${name}: ${requestsPerSecond.toFixed(0)} req/s, CPU ${cpuPerRequestMs.toFixed(3)} ms per request; RSS start ${mb(startRss)}, peak ${mb(peak[1])} at ${((peak[0] - loadStart) / 1000).toFixed(2)} s from the measured load's start (warm-up from −2 s), after ${mb(afterRss)}`,
     moment("start", start, startRss, trace, malloc, zones),
     moment("peak", peak[0], peak[1], trace, malloc, zones),
     moment("after", after, afterRss, trace, malloc, zones),
