@@ -7,7 +7,9 @@
  *
  * Usage: npx tsx bench/gateway/count-instructions.ts [--tree DIR]... [--requests 2000] [--warmup 1000]
  *        [--connections 10] [--stream] [--auto] [--rounds 1] [--node-flags="--single-threaded"]
- * Trees default to this repository; several `--tree` are measured in turn (A B A B ... with `--rounds`). A tree
+ * Trees default to this repository; several `--tree` are measured in turn (A B A B ... with `--rounds`).
+ * `--variant NAME="node flags"` (repeatable) measures each tree once per variant, with those flags added to
+ * `--node-flags`: the cost of a V8 setting on the same build (e.g. `--variant small="--max-semi-space-size=8"`). A tree
  * made by `git archive <commit> | tar -x -C DIR` needs `node_modules` linked in (`ln -s $PWD/node_modules DIR/`).
  * `--node-flags="--single-threaded"` makes V8 compile and collect on the main thread, at points set by the work done
  * rather than by when a background thread finishes: without it two runs of one build differed by up to 8%.
@@ -33,6 +35,8 @@ const { values: flags } = parseArgs({
     auto: { type: "boolean", default: false },
     /** Extra Node flags for the gateway, space-separated. */
     "node-flags": { type: "string", default: "" },
+    /** NAME=flags: another set of Node flags to measure each tree with (added to --node-flags). */
+    variant: { type: "string", multiple: true, default: [] },
   },
 });
 
@@ -52,30 +56,33 @@ const urls = JSON.parse(await waitForOutput(simulator, /^(\{.*\})$/m)) as { fast
 const builds = new Map<string, string>();
 for (const tree of trees) builds.set(tree, (await buildGateway(tree)).gateway);
 
-const results: { tree: string; instructionsPerRequest: number }[] = [];
+/** What is measured: each tree with each variant's flags (or the common flags alone). */
+const variants = flags.variant.length > 0 ? flags.variant.map((spec) => [spec.slice(0, spec.indexOf("=") < 0 ? spec.length : spec.indexOf("=")), spec.includes("=") ? spec.slice(spec.indexOf("=") + 1) : ""] as const) : [["", ""] as const];
+const legs = trees.flatMap((tree) => variants.map(([name, extra]) => ({ tree, label: name ? `${path.basename(tree)} ${name}` : path.basename(tree), nodeFlags: [...flags["node-flags"].split(" "), ...extra.split(" ")].filter(Boolean) })));
+const results: { label: string; instructionsPerRequest: number }[] = [];
 try {
   for (let round = 0; round < Number(flags.rounds); round += 1) {
-    for (const tree of trees) {
-      const perRequest = await countOne(builds.get(tree) ?? "");
-      results.push({ tree, instructionsPerRequest: perRequest });
-      console.log(`${path.basename(tree)}  ${(perRequest / 1e6).toFixed(3)} M instructions per request`);
+    for (const leg of legs) {
+      const perRequest = await countOne(builds.get(leg.tree) ?? "", leg.nodeFlags);
+      results.push({ label: leg.label, instructionsPerRequest: perRequest });
+      console.log(`${leg.label}  ${(perRequest / 1e6).toFixed(3)} M instructions per request`);
     }
   }
 } finally {
   await simulator.stop();
 }
-if (trees.length > 1) {
-  const first = trees[0] ?? "";
-  const mean = (tree: string): number => {
-    const own = results.filter((result) => result.tree === tree);
+if (legs.length > 1) {
+  const first = legs[0]?.label ?? "";
+  const mean = (label: string): number => {
+    const own = results.filter((result) => result.label === label);
     return own.reduce((sum, result) => sum + result.instructionsPerRequest, 0) / own.length;
   };
-  for (const tree of trees.slice(1)) console.log(`${path.basename(tree)} / ${path.basename(first)}: ×${(mean(tree) / mean(first)).toFixed(4)}`);
+  for (const leg of legs.slice(1)) console.log(`${leg.label} / ${first}: ×${(mean(leg.label) / mean(first)).toFixed(4)}`);
 }
 process.exit(0);
 
 /** Runs one gateway under callgrind and returns its instructions per measured request. */
-async function countOne(gatewayEntry: string): Promise<number> {
+async function countOne(gatewayEntry: string, nodeFlags: readonly string[]): Promise<number> {
   const directory = mkdtempSync(path.join(tmpdir(), "switchyard-callgrind-"));
   const outFile = path.join(directory, "callgrind.out");
   const configFile = path.join(directory, "switchyard.yaml");
@@ -83,7 +90,7 @@ async function countOne(gatewayEntry: string): Promise<number> {
   const port = await freePort();
   const child = spawn(
     "valgrind",
-    ["--tool=callgrind", "--instr-atstart=no", "--smc-check=all-non-file", `--callgrind-out-file=${outFile}`, process.execPath, ...flags["node-flags"].split(" ").filter(Boolean), gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog],
+    ["--tool=callgrind", "--instr-atstart=no", "--smc-check=all-non-file", `--callgrind-out-file=${outFile}`, process.execPath, ...nodeFlags, gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog],
     { cwd: REPO_ROOT, env: { ...process.env, SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";

@@ -35,6 +35,8 @@ const MODULES = [
   "classifier/learned/features.js",
   "classifier/learned/index.js",
   "classifier/conversation/conversation-classifier.js",
+  "server/index.js",
+  "cli/commands/serve.js",
   "cli/main.js",
 ];
 

@@ -69,7 +69,7 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   const gateway = startNode(`gateway ${name}`, [...nodeFlags, gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench", SWITCHYARD_MEMORY_PROBE_OUT: probeOut, SWITCHYARD_MEMORY_PROBE_SURVIVORS: flags.survivors ? "1" : "0" }, path.join(directory, "stdout.log"));
   running.add(gateway);
   const origin = `http://127.0.0.1:${port}`;
-  await waitUntilReady(gateway, () => answersHttp(`${origin}/health`));
+  await waitUntilReady(gateway, () => answersHttp(`${origin}/health`), 180_000);
   let lines = 0;
   const snap = async (): Promise<ProbeLine> => {
     process.kill(gateway.pid, "SIGUSR2");

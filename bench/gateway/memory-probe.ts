@@ -7,9 +7,14 @@
  * With `SWITCHYARD_MEMORY_PROBE_SURVIVORS=1` it also runs V8's sampling heap profiler between signals, keeping the
  * objects freed by mark-compacts and dropping those freed by scavenges: what it reports is what reached the old
  * generation (or is still alive), per allocating function, which is what grows the old space under load.
+ *
+ * With `SWITCHYARD_MEMORY_PROBE_TRACE=<file>` it also appends, every `SWITCHYARD_MEMORY_PROBE_TRACE_MS` (default 10) ms,
+ * one line of `[wall-clock ms, rss, heapTotal, heapUsed, external, arrayBuffers, new, old, code, large-object space
+ * sizes, RssAnon, threads]` to that file, after a first line `{ timeOrigin }`, written in batches every 500 ms
+ * (`memory-timeline.ts` reads it).
  * @module
  */
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import v8 from "node:v8";
 
@@ -22,6 +27,28 @@ setInterval(() => {
   const now = process.memoryUsage();
   for (const key of keys) if (now[key] > peak[key]) peak[key] = now[key];
 }, 50).unref();
+
+const traceOut = process.env.SWITCHYARD_MEMORY_PROBE_TRACE;
+if (traceOut) startTrace(traceOut, Number(process.env.SWITCHYARD_MEMORY_PROBE_TRACE_MS ?? "10"));
+
+/** Samples memory every `everyMs` into a batch appended to `file` every 500 ms. */
+function startTrace(file: string, everyMs: number): void {
+  // The first line: when this process's clock started (V8's zone trace counts ms from about then).
+  const batch: string[] = [JSON.stringify({ timeOrigin: performance.timeOrigin })];
+  const spaceNames = ["new_space", "old_space", "code_space", "large_object_space"];
+  setInterval(() => {
+    const now = process.memoryUsage();
+    const sizes = new Map(v8.getHeapSpaceStatistics().map((space) => [space.space_name, space.space_size]));
+    const status = readFileSync("/proc/self/status", "utf8");
+    const anon = Number(/RssAnon:\s+(\d+)/.exec(status)?.[1] ?? "0") * 1024;
+    const threads = Number(/Threads:\s+(\d+)/.exec(status)?.[1] ?? "0");
+    const row = [Date.now(), now.rss, now.heapTotal, now.heapUsed, now.external, now.arrayBuffers, ...spaceNames.map((name) => sizes.get(name) ?? 0), anon, threads];
+    batch.push(JSON.stringify(row));
+  }, everyMs).unref();
+  setInterval(() => {
+    if (batch.length > 0) appendFileSync(file, `${batch.splice(0).join("\n")}\n`);
+  }, 500).unref();
+}
 
 /** A node of the sampling heap profile (the parts read here). */
 interface ProfileNode {
