@@ -29,6 +29,13 @@ export interface StreamOutcome {
    * so the tokens recorded match the cost.
    */
   usage: Usage | undefined;
+  /**
+   * The usage of the attempt that finished the answer (the upstream's, or the estimate it was priced on): after a
+   * resume its prompt is what that model read (the prompt and the text before it), not every attempt's prompt summed.
+   * What the client is told and what conversation affinity keeps as the conversation's size; `usage` stays the money.
+   * Absent: `usage`.
+   */
+  answerUsage?: Usage | undefined;
   /** Actual cost over every attempt that produced output. */
   costUsd: number;
   finishReason: string | null;
@@ -124,6 +131,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
   let settled = false;
   // The tokens each settled attempt was priced on, and whether any was an estimate.
   const priced = { prompt: 0, completion: 0, estimated: false };
+  let lastAttemptUsage: Usage | undefined;
   const settleCurrent = async (completed: boolean): Promise<void> => {
     if (settled) return;
     settled = true;
@@ -133,6 +141,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, run.priceFactor)
       : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, run.priceFactor);
     const tokens = usage ?? estimatedUsage(request.plan.decision.prompt_tokens, state.attemptChars);
+    lastAttemptUsage = tokens;
     priced.prompt += tokenCount(tokens.prompt_tokens);
     priced.completion += tokenCount(tokens.completion_tokens);
     priced.estimated ||= usage === undefined;
@@ -149,7 +158,7 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
     // Attempts the client left while they opened (a resume) were charged their prompt by the run: the record says so.
     const costUsd = state.costUsd + run.abandonedCostUsd;
     const clientWaitMs = current.opened.controller.heldMs;
-    await input.resolveOutcome({ status, model, usage, costUsd, finishReason, text, error, resumes, clientWaitMs });
+    await input.resolveOutcome({ status, model, usage, answerUsage: lastAttemptUsage, costUsd, finishReason, text, error, resumes, clientWaitMs });
   };
   // A stream that did not complete still ends as it would (the upstream's error event, or nothing for a client that
   // left) when its record cannot reach the disk: the record waits in memory, and nothing more can be told.
