@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { BudgetConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
 import { BudgetExceededError } from "../core/errors/index.js";
-import { windowAt, type BudgetWindow } from "./budget-window.js";
+import { budgetStatus, type BudgetStatus } from "./budget-status.js";
 import type { ExpiredReservationPolicy, Ledger } from "./ledger.js";
 import { bindBudgets, bucketsAt } from "./match-budgets.js";
 import type { Reservation, SpendGuard, SpendScope } from "./spend-guard.js";
@@ -38,17 +38,7 @@ export interface SpendGuardOptions {
   keyCacheTtlInMs?: number;
 }
 
-/** Where one budget stands now. */
-export interface BudgetStatus {
-  budget: string;
-  window: BudgetWindow;
-  limitUsd: number;
-  spentUsd: number;
-  reservedUsd: number;
-  remainingUsd: number;
-  /** ISO time the window rolls over. */
-  resetsAt: string;
-}
+export type { BudgetStatus } from "./budget-status.js";
 
 /** SpendGuard plus introspection for the admin API and startup recovery. */
 export interface BudgetGuard extends SpendGuard {
@@ -70,23 +60,7 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
     sweepIntervalInMs = 1_000,
   } = options;
   const withKey = keyScopeResolver(options.keys, options.keyCacheTtlInMs ?? 5_000, clock);
-  let lastSweepAt = Number.NEGATIVE_INFINITY;
-  let sweeping: Promise<number> | undefined;
-
-  const sweep = (): Promise<number> => {
-    sweeping ??= ledger
-      .expireReservations({ now: clock.now(), policy: expiredReservationPolicy })
-      .finally(() => {
-        sweeping = undefined;
-      });
-    return sweeping;
-  };
-
-  const maybeSweep = async (now: number): Promise<void> => {
-    if (now - lastSweepAt < sweepIntervalInMs) return;
-    lastSweepAt = now;
-    await sweep();
-  };
+  const { sweep, maybeSweep } = createReservationSweeper(ledger, { clock, expiredReservationPolicy, sweepIntervalInMs });
 
   return {
     async reserve({ scope: given, amountUsd, reservationId }) {
@@ -125,27 +99,7 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
       await ledger.release({ reservationId: reservation.id, now: clock.now() });
     },
     async status(scope) {
-      const now = clock.now();
-      const bound = scope ? bindBudgets(budgets, scope) : bindBudgets(budgets.filter(isUnscoped), { task: "", tier: "" });
-      // Key budgets are listed per key (status({ keyId })): a name may be a key's name, not its id.
-      const named = scope ? [] : budgets.filter((b) => (b.scope === "task" || b.scope === "tier") && b.name !== undefined);
-      for (const budget of named) bound.push(...bindBudgets([budget], namedScope(budget)));
-      const buckets = bucketsAt(bound, now);
-      const usage = new Map((await ledger.usage(buckets)).map((u) => [u.id, u]));
-      return buckets.map((bucket, index) => {
-        const spent = usage.get(bucket.id)?.spentInNanoUsd ?? 0;
-        const reserved = usage.get(bucket.id)?.reservedInNanoUsd ?? 0;
-        const window = bound[index]?.window ?? "day";
-        return {
-          budget: bucket.budget,
-          window,
-          limitUsd: fromNanoUsd(bucket.limitInNanoUsd),
-          spentUsd: fromNanoUsd(spent),
-          reservedUsd: fromNanoUsd(reserved),
-          remainingUsd: fromNanoUsd(Math.max(0, bucket.limitInNanoUsd - spent - reserved)),
-          resetsAt: new Date(windowAt(window, now).endsAt).toISOString(),
-        };
-      });
+      return budgetStatus(ledger, budgets, scope, clock.now());
     },
     sweep,
   };
@@ -172,12 +126,28 @@ function keyScopeResolver(
   };
 }
 
-function isUnscoped(budget: BudgetConfig): boolean {
-  return budget.scope === "global";
-}
-
-function namedScope(budget: BudgetConfig): SpendScope {
-  const name = budget.name ?? "";
-  if (budget.scope === "task") return { task: name, tier: "" };
-  return { task: "", tier: name };
+/**
+ * Resolves stale reservations: `sweep` now (one sweep at a time; callers meanwhile share it), `maybeSweep` at most
+ * once per `sweepIntervalInMs` (reserve calls it first).
+ */
+function createReservationSweeper(
+  ledger: Ledger,
+  { clock, expiredReservationPolicy, sweepIntervalInMs }: { clock: Clock; expiredReservationPolicy: ExpiredReservationPolicy; sweepIntervalInMs: number },
+): { sweep(): Promise<number>; maybeSweep(now: number): Promise<void> } {
+  let lastSweepAt = Number.NEGATIVE_INFINITY;
+  let sweeping: Promise<number> | undefined;
+  const sweep = (): Promise<number> => {
+    sweeping ??= ledger
+      .expireReservations({ now: clock.now(), policy: expiredReservationPolicy })
+      .finally(() => {
+        sweeping = undefined;
+      });
+    return sweeping;
+  };
+  const maybeSweep = async (now: number): Promise<void> => {
+    if (now - lastSweepAt < sweepIntervalInMs) return;
+    lastSweepAt = now;
+    await sweep();
+  };
+  return { sweep, maybeSweep };
 }

@@ -126,6 +126,13 @@ function reportError(error: unknown, io: CliIo): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`error: ${message}\n`);
+  if (isPostgresTimeout(error)) io.stderr("A command's Postgres query may take storage.postgres_report_timeout_ms (default 10 minutes): raise it in the config this command reads, or narrow the command (a shorter --since).\n");
   if (io.env.SWITCHYARD_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return 1;
+}
+
+/** A Postgres query past its limit: cancelled by the server (57014), or given up by the client. */
+function isPostgresTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (error as { code?: unknown }).code === "57014" || error.message === "Query read timeout";
 }

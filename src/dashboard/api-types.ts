@@ -6,6 +6,7 @@
 import type { DecisionRecord } from "../log/decision-record.js";
 import type { ReportFigures, SpendReport } from "../log/build-report.js";
 import type { VirtualKey } from "../storage/key-store.js";
+import type { VerdictFigures } from "./verdict.js";
 
 export type { DecisionRecord, VirtualKey };
 
@@ -87,33 +88,15 @@ export interface ModelStats {
   breaker: { state: string; open_until: number | null };
 }
 
-/** An interval estimate. */
-export interface Estimate {
-  value: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-}
-
-/** One arm of an experiment report. */
-export interface ArmReport {
-  requests: number;
-  cost_per_request_usd: Estimate;
-  latency_p50_ms: Estimate;
-  latency_p95_ms: Estimate;
-  error_rate: Estimate & { count: number };
-  escalation_rate: Estimate & { count: number };
-  feedback: Estimate & { count: number };
-}
+export type { Estimate } from "../log/experiment-report-stats.js";
+export type { ArmReport } from "../log/experiment-arm-types.js";
 
 /** `GET /api/experiments/:name/report`. */
-export interface ExperimentReport {
+export interface ExperimentReport extends VerdictFigures {
   experiment: string;
   since: string;
   until: string;
   config: { enabled?: boolean; share?: number; variant?: Record<string, unknown>; match?: Record<string, unknown> } | null;
-  min_requests_per_arm: number;
-  arms: { control: ArmReport; variant: ArmReport };
-  comparison: { cost_change: Estimate; feedback_difference: Estimate; error_rate_difference: Estimate; escalation_rate_difference: Estimate };
   verdict: string;
 }
 
@@ -125,6 +108,8 @@ export interface ExperimentSummary {
   share: number | null;
   requests: { control: number; variant: number };
   verdict: string;
+  /** What the verdict was written from (absent from older gateways). */
+  verdict_input?: VerdictFigures;
 }
 
 /** `POST /api/route`. */

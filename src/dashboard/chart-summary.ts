@@ -3,6 +3,8 @@
  * people who cannot see it. Its title, the period it covers, and the figures a reader would take from it.
  * @module
  */
+import { percent } from "./numbers.js";
+
 /** How many groups a stacked chart's summary names, largest first. */
 const NAMED_GROUPS = 3;
 const HOUR = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
@@ -43,7 +45,8 @@ export function stackedBarsSummary(options: StackedBarsSummaryOptions): string {
     .filter((group) => group.total > 0)
     .sort((a, b) => b.total - a.total)
     .slice(0, NAMED_GROUPS)
-    .map((group) => `${group.name} ${options.format(group.total)} (${((group.total / total) * 100).toFixed(1)}%)`);
+        // A share in the reader's language, as the money beside it is ("82,3 %" in German, not "82.3%").
+    .map((group) => `${group.name} ${options.format(group.total)} (${percent(group.total / total)})`);
   const peakTime = options.times[peak];
   const busiest = peakTime === undefined ? "" : `; busiest ${options.step} ${when(peakTime)} with ${options.format(perBar[peak] ?? 0)}`;
   return `${head}: total ${options.format(total)}${busiest}; largest ${groups.length === 1 ? "group" : "groups"} ${groups.join(", ")}.`;

@@ -54,6 +54,8 @@ const navLinks = NAV.map((item) => h("a", { href: item.path, class: "nav-link" }
 let cleanups: (() => void)[] = [];
 /** Counts page views, so a view the user has already left cannot register timers on the next one. */
 let views = 0;
+/** The path and query of the view on the page (a change of the fragment alone keeps it). */
+let shownUrl = "";
 
 function layout(): HTMLElement {
   const signOut = h(
@@ -91,6 +93,7 @@ async function render(): Promise<void> {
   for (const cleanup of cleanups) cleanup();
   cleanups = [];
   const path = location.pathname;
+  shownUrl = path + location.search;
   for (const link of navLinks) {
     const target = link.getAttribute("href") ?? "";
     const current = target === "/dashboard" ? path === "/dashboard" || path === "/dashboard/" : path.startsWith(target);
@@ -143,13 +146,19 @@ document.addEventListener("click", (event) => {
   const link = (event.target as Element | null)?.closest?.("a");
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || link.target) return;
   const url = new URL(link.href, location.href);
+  // A link to a part of this page ("#attempts") is the browser's to follow: as a navigation it drew the page again
+  // from the top and never reached the part.
+  if (url.hash && url.pathname === location.pathname && url.search === location.search) return;
   // Assets and the server's own sign-in and sign-out pages load as documents, not as views of this app.
   const serverPage = url.pathname.startsWith("/dashboard/assets") || url.pathname.startsWith("/dashboard/sign-");
   if (url.origin !== location.origin || !url.pathname.startsWith("/dashboard") || serverPage) return;
   event.preventDefault();
   navigate(url.pathname + url.search);
 });
-window.addEventListener("popstate", () => void render());
+// Following a link to a part of the page ("#attempts") also fires popstate: the view shown is still the right one.
+window.addEventListener("popstate", () => {
+  if (location.pathname + location.search !== shownUrl) void render();
+});
 
 const app = document.getElementById("app");
 if (app) {

@@ -91,6 +91,37 @@ export function isSkippedAttempt(attempt: { status: number; errorType: string | 
   return attempt.status === 0 && attempt.errorType !== null && SKIP_TYPES.has(attempt.errorType);
 }
 
+/** Why an upstream call did not answer, in a few words: "HTTP 502", "rate_limited, HTTP 429", "timeout". */
+function callProblem(attempt: { status: number; errorType: string | null }): string {
+  if (attempt.errorType === null) return "answered";
+  if (attempt.status === 0) return attempt.errorType;
+  return attempt.errorType === "http" ? `HTTP ${attempt.status}` : `${attempt.errorType}, HTTP ${attempt.status}`;
+}
+
+type AttemptLike = { model: string; status: number; errorType: string | null };
+
+/**
+ * What a decision that no model answered shows where the model would be ("none" said nothing of what was tried, or
+ * why it failed): each model it called, in order, with why its last call did not answer, and how many candidates it
+ * passed over without a call (an open circuit, a budget), with why.
+ */
+export function whatWasTried(attempts: readonly AttemptLike[]): { tried: { model: string; problem: string }[]; skipped: { count: number; reasons: string[] } } {
+  const last = new Map<string, string>();
+  const skips = attempts.filter(isSkippedAttempt);
+  for (const attempt of attempts) if (!isSkippedAttempt(attempt)) last.set(attempt.model, callProblem(attempt));
+  return {
+    tried: [...last].map(([model, problem]) => ({ model, problem })),
+    skipped: { count: new Set(skips.map((skip) => skip.model)).size, reasons: [...new Set(skips.map((skip) => skip.errorType ?? ""))] },
+  };
+}
+
+/** "3 skipped (budget_exceeded)" ("3 candidates skipped (…)" with `named`), or "" when none was. */
+export function skippedText(skipped: { count: number; reasons: string[] }, named = false): string {
+  if (skipped.count === 0) return "";
+  const noun = named ? (skipped.count === 1 ? " candidate" : " candidates") : "";
+  return `${skipped.count}${noun} skipped (${clipText(skipped.reasons.join(", "), 48)})`;
+}
+
 /**
  * How much of a budget is used: a meter (green to 80%, amber to the limit, red at or past it: `optimum` below `low`
  * puts the limit itself in the "even less good" band) with the percentage, and an "exhausted" badge once nothing is

@@ -17,10 +17,14 @@
 import type { DecisionRecord } from "./decision-record.js";
 import type { DecisionLogBackend, DecisionLogStore, DecisionOutbox } from "./decision-log-store.js";
 import { RecordNotDurableError } from "../core/errors/index.js";
+import { createFlushScheduler } from "./flush-scheduler.js";
+import { createGroupCommit } from "./group-commit.js";
+import { reportQuietly } from "./log-failures.js";
+import { queriesAfterFlush } from "./queries-after-flush.js";
 import { createPromptRedactor } from "./redact-prompt.js";
 import { DecisionRecordsRefusedError, insertSettingAsideRefused, type RefusedRecord } from "./refused-records.js";
 import { retrySetAside, shipOutbox } from "./ship-outbox.js";
-import { owed, reportQuietly, type FlushFailure } from "./log-failures.js";
+import { WaitingRecords, type WaitingRecordPatch } from "./waiting-records.js";
 
 /**
  * Groups at least this large go straight into a local backend (`insertNow`) instead of through the outbox
@@ -66,77 +70,38 @@ export interface DecisionLogOptions {
 
 /** Creates the batching decision log over a backend. */
 export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore {
-  const {
-    backend,
-    flushIntervalInMs = 100,
-    maxBatchSize = 200,
-    storePrompts = false,
-    storeFeatures = true,
-    maxPendingRecords = 100_000,
-    onError = () => {},
-  } = options;
+  const { backend, maxBatchSize = 200, storePrompts = false, storeFeatures = true, onError = () => {} } = options;
   const redact = storePrompts ? createPromptRedactor(options.redact) : undefined;
   // The outbox is preferred when there is one: appending one row to an index-free local table costs a fraction
   // of inserting into the indexed, rolled-up decisions table, which then happens in batches off the request path.
   const outbox = options.durable ? options.outbox : undefined;
   const insertNow = options.durable ? backend.insertNow?.bind(backend) : undefined;
   const retry = options.retryWhileBusy ?? (async <T>(run: () => T): Promise<T> => run());
-  let buffer: DecisionRecord[] = [];
+  const waiting = new WaitingRecords(options.maxPendingRecords ?? 100_000);
   // Records wait for their group as written; they are redacted once, when committed (or when a batch is written).
-  const group = createGroupCommit(async (records) => {
-    try {
-      const prepared = records.map(prepare);
-      // A local backend takes a large group straight into its table: one indexed batch costs less CPU than the
-      // outbox's append, read-back, ship and delete of the same records. A small group (one request alone in its
-      // turn) takes the cheaper append, so a lone request waits for as little as possible. Each try is the whole
-      // commit (one transaction), retried while another process holds the lock.
-      if (outbox && !(insertNow && prepared.length >= DIRECT_GROUP_MIN_RECORDS)) {
-        await retry(() => outbox.append(prepared));
-        schedule(true);
-      } else if (insertNow) await retry(() => insertNow(prepared));
-      return undefined;
-    } catch (error) {
-      // The local disk refused (full, locked too long): keep the records in memory rather than lose them, and tell
-      // the requests waiting on this commit, so none of them completes with a record only memory holds.
-      buffer.push(...records);
-      schedule();
-      reportQuietly(onError, error, buffer.length);
-      return new RecordNotDurableError(error);
-    }
-  });
-  const durable = insertNow !== undefined || outbox !== undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let chain: Promise<void> = Promise.resolve();
-  let closed = false;
-
   const prepare = (record: DecisionRecord): DecisionRecord => {
     const prompt = redact && record.prompt !== null ? redact(record.prompt) : null;
     return prompt === record.prompt ? record : { ...record, prompt };
   };
-
-  const insertMany = (records: readonly DecisionRecord[]): Promise<void> => backend.insertMany(records);
-  const setAside = (refused: readonly RefusedRecord[], seqs?: readonly number[]): void => {
-    if (refused.length === 0) return;
-    if (outbox) outbox.setAside(refused.map(({ index, record, reason }) => ({ ...(seqs ? { seq: seqs[index] } : {}), record, reason })));
-    const keptAt = outbox ? "they are kept in the outbox's decision_outbox_refused table and tried again, each alone, once by the next process" : "with no outbox to keep them, they are dropped";
-    reportQuietly(onError, new DecisionRecordsRefusedError(refused, keptAt), buffer.length);
-  };
-
-  let setAsideRetried = false;
-  const writeBuffered = async (): Promise<void> => {
-    while (buffer.length > 0) {
-      const batch = buffer.slice(0, maxBatchSize);
-      buffer = buffer.slice(batch.length);
-      try {
-        setAside(await insertSettingAsideRefused(insertMany, batch.map(prepare)));
-      } catch (error) {
-        // Keep the records for the next flush; a failing store must not silently lose decisions.
-        buffer = [...batch, ...buffer];
-        const overflow = buffer.length - maxPendingRecords;
-        if (overflow > 0) buffer = buffer.slice(overflow);
-        throw error;
-      }
+  const group = createGroupCommit(async (records) => {
+    try {
+      if ((await commitLocally(records.map(prepare), { outbox, insertNow, retry })) === "outbox") scheduler.schedule(true);
+      return undefined;
+    } catch (error) {
+      // The local disk refused (full, locked too long): keep the records in memory rather than lose them, and tell
+      // the requests waiting on this commit, so none of them completes with a record only memory holds.
+      waiting.push(...records);
+      scheduler.schedule();
+      reportQuietly(onError, error, waiting.length);
+      return new RecordNotDurableError(error);
     }
+  });
+  const durable = insertNow !== undefined || outbox !== undefined;
+  const insertMany = (records: readonly DecisionRecord[]): Promise<void> => backend.insertMany(records);
+  const setAside = (refused: readonly RefusedRecord[], seqs?: readonly number[]): void => setAsideRefused(refused, seqs, outbox, (error) => reportQuietly(onError, error, waiting.length));
+  let setAsideRetried = false;
+  const writeWaiting = async (): Promise<void> => {
+    await writeInBatches(waiting, maxBatchSize, (batch) => insertSettingAsideRefused(insertMany, batch.map(prepare)).then(setAside));
     if (!outbox) return;
     await shipOutbox(insertMany, outbox, maxBatchSize, retry, setAside);
     if (!setAsideRetried) {
@@ -144,164 +109,88 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       await retrySetAside(insertMany, outbox, retry);
     }
   };
-
-  const flush = (): Promise<void> => {
-    const committing = group.commitNow();
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    const run = chain.then(() => committing).then(writeBuffered);
-    // A failed flush leaves records waiting (buffer or outbox): try again later whoever asked for it.
-    chain = run.catch(() => schedule(outbox !== undefined));
-    return run;
-  };
-
-  // A read answers from what the store holds even when shipping fails (a record it refuses waiting alone, a lock):
-  // the failure is reported and retried as any background one; a store that is down fails the read on its own.
-  const flushBeforeRead = (): Promise<FlushFailure | undefined> =>
-    flush().then(
-      () => undefined,
-      (error: unknown) => {
-        reportQuietly(onError, error, buffer.length + (outbox?.count() ?? 0));
-        return { error };
-      },
-    );
-
-  const flushInBackground = (): void => {
-    flush().catch((error: unknown) => {
-      reportQuietly(onError, error, buffer.length + (outbox?.count() ?? 0));
-      schedule(outbox !== undefined);
-    });
-  };
-
-  const schedule = (outboxWaits = false): void => {
-    if (timer || closed || (buffer.length === 0 && !outboxWaits)) return;
-    timer = setTimeout(flushInBackground, flushIntervalInMs);
-    timer.unref();
-  };
+  const scheduler = createFlushScheduler({
+    commitWaitingGroup: () => group.commitNow(),
+    writeWaiting,
+    flushIntervalInMs: options.flushIntervalInMs ?? 100,
+    recordsInMemory: () => waiting.length,
+    recordsPending: () => waiting.length + (outbox?.count() ?? 0),
+    hasOutbox: outbox !== undefined,
+    onError,
+  });
+  const { flush } = scheduler;
 
   // Records a crashed predecessor left in the outbox ship without waiting for a new write.
-  if (outbox && outbox.count() > 0) schedule(true);
+  if (outbox && outbox.count() > 0) scheduler.schedule(true);
 
   return {
     write(record) {
-      let kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
-      if (!storeFeatures && kept.features) kept = { ...kept, features: null };
+      const kept = keptForStorage(record, storePrompts, storeFeatures);
       if (durable) {
         group.add(kept);
         return;
       }
-      buffer.push(kept);
-      if (buffer.length >= maxBatchSize) flushInBackground();
-      else schedule();
+      waiting.push(kept);
+      if (waiting.length >= maxBatchSize) scheduler.flushInBackground();
+      else scheduler.schedule();
     },
-    ...(durable
-      ? {
-          whenDurable: () => group.committed(),
-          amendWaiting: (id: string, patch: Partial<Pick<DecisionRecord, "status" | "outcome" | "errorType">>): boolean => {
-            const index = buffer.findIndex((waiting) => waiting.id === id);
-            const waiting = buffer[index];
-            if (waiting) buffer[index] = { ...waiting, ...patch };
-            return waiting !== undefined;
-          },
-        }
-      : {}),
+    ...(durable ? { whenDurable: () => group.committed(), amendWaiting: (id: string, patch: WaitingRecordPatch): boolean => waiting.amend(id, patch) } : {}),
     flush,
     async close() {
-      closed = true;
+      scheduler.stop();
       try {
         await flush(); // close keeps its error: the caller must know records still wait
       } finally {
         await backend.close();
       }
     },
-    // A decision the store does not hold may be one the failed flush still owes it: that is the flush's error (a
-    // 503 the client may retry), not "no such decision".
-    async recordFeedback(decisionId, score, label) {
-      const failed = await flushBeforeRead();
-      return (await backend.recordFeedback(decisionId, score, label)) || owed(failed, false);
-    },
-    async recordJudgement(decisionId, score, costUsd) {
-      const failed = await flushBeforeRead();
-      return (await backend.recordJudgement(decisionId, score, costUsd)) || owed(failed, false);
-    },
-    async get(decisionId) {
-      const failed = await flushBeforeRead();
-      return (await backend.get(decisionId)) ?? owed(failed, undefined);
-    },
-    async list(query) {
-      await flushBeforeRead();
-      return backend.list(query);
-    },
-    async summarize(query) {
-      await flushBeforeRead();
-      return backend.summarize(query);
-    },
-    async timeseries(query) {
-      await flushBeforeRead();
-      return backend.timeseries(query);
-    },
-    async modelUsage(query) {
-      await flushBeforeRead();
-      return backend.modelUsage(query);
-    },
-    async experimentArms(query) {
-      await flushBeforeRead();
-      return backend.experimentArms(query);
-    },
+    ...queriesAfterFlush(backend, scheduler.flushBeforeRead),
   };
 }
 
+/** The record as stored: its prompt dropped unless prompts are kept, its features dropped unless features are. */
+function keptForStorage(record: DecisionRecord, storePrompts: boolean, storeFeatures: boolean): DecisionRecord {
+  const kept = storePrompts || record.prompt === null ? record : { ...record, prompt: null };
+  return !storeFeatures && kept.features ? { ...kept, features: null } : kept;
+}
+
 /**
- * Collects the records written during one event-loop turn and commits them together at `setImmediate` (after
- * the turn's I/O callbacks); `commit` resolves to the error when the disk refused. At most one group commits at a
- * time: records written while a group waits for a lock (async retries) gather into the next group, which starts when
- * that one ends, so a long lock costs one waiting commit, not one per turn. `committed` is the promise of the group
- * the waiting records ride in (else of the group committing; resolved when nothing does); `commitNow` starts
- * committing what is waiting as soon as no group commits (flush, close) and resolves when every record written so far
- * has been committed or refused.
+ * Commits one group to local disk, each try the whole commit (one transaction), retried while another process holds
+ * the lock. A local backend takes a large group straight into its table: one indexed batch costs less CPU than the
+ * outbox's append, read-back, ship and delete of the same records. A small group (one request alone in its turn)
+ * takes the cheaper append, so a lone request waits for as little as possible. Says where the records went.
  */
-function createGroupCommit(commit: (records: DecisionRecord[]) => Promise<Error | undefined>): { add(record: DecisionRecord): void; committed(): Promise<void>; commitNow(): Promise<void> } {
-  let waiting: DecisionRecord[] = [];
-  let committed: Promise<void> | undefined;
-  let settle: (failure: Error | undefined) => void = () => {};
-  let immediate: NodeJS.Immediate | undefined;
-  // The group committing now: its riders' promise, and the commit's own (which never rejects).
-  let inFlight: { riders: Promise<void>; run: Promise<void> } | undefined;
-  const startNext = (): void => {
-    if (inFlight || waiting.length === 0 || !committed) return;
-    const records = waiting;
-    const done = settle;
-    const riders = committed;
-    waiting = [];
-    committed = undefined;
-    const run = commit(records)
-      .then(done, (error: unknown) => done(error instanceof Error ? error : new Error(String(error))))
-      .finally(() => {
-        inFlight = undefined;
-        startNext();
-      });
-    inFlight = { riders, run };
-  };
-  const commitNow = (): Promise<void> => {
-    if (immediate) clearImmediate(immediate);
-    immediate = undefined;
-    startNext();
-    // The group waiting (if any) starts once the one in flight ends and settles after it: wait for both.
-    return Promise.all([inFlight?.run, committed?.catch(() => undefined)]).then(() => undefined);
-  };
-  return {
-    add(record) {
-      waiting.push(record);
-      if (!committed) {
-        const group = new Promise<void>((resolve, reject) => (settle = (failure) => (failure ? reject(failure) : resolve())));
-        // Whoever waits sees the failure; a group nobody waited on must not be an unhandled rejection.
-        group.catch(() => undefined);
-        committed = group;
-        immediate = setImmediate(() => void commitNow());
-      }
-    },
-    // The group a record just written rides in; else the group still committing (all written so far).
-    committed: () => committed ?? inFlight?.riders ?? Promise.resolve(),
-    commitNow,
-  };
+async function commitLocally(
+  records: readonly DecisionRecord[],
+  { outbox, insertNow, retry }: { outbox: DecisionOutbox | undefined; insertNow: ((records: readonly DecisionRecord[]) => void) | undefined; retry: <T>(run: () => T) => Promise<T> },
+): Promise<"outbox" | "direct" | "nowhere"> {
+  if (outbox && !(insertNow && records.length >= DIRECT_GROUP_MIN_RECORDS)) {
+    await retry(() => outbox.append(records));
+    return "outbox";
+  }
+  if (!insertNow) return "nowhere";
+  await retry(() => insertNow(records));
+  return "direct";
+}
+
+/** Writes the waiting records oldest first, `batchSize` at a time; a batch the store refuses goes back in front. */
+async function writeInBatches(waiting: WaitingRecords, batchSize: number, insert: (batch: DecisionRecord[]) => Promise<void>): Promise<void> {
+  while (waiting.length > 0) {
+    const batch = waiting.takeBatch(batchSize);
+    try {
+      await insert(batch);
+    } catch (error) {
+      // Keep the records for the next flush; a failing store must not silently lose decisions.
+      waiting.putBack(batch);
+      throw error;
+    }
+  }
+}
+
+/** Records the backend refused on their own: kept in the outbox's refused table when there is one, and reported. */
+function setAsideRefused(refused: readonly RefusedRecord[], seqs: readonly number[] | undefined, outbox: DecisionOutbox | undefined, report: (error: unknown) => void): void {
+  if (refused.length === 0) return;
+  if (outbox) outbox.setAside(refused.map(({ index, record, reason }) => ({ ...(seqs ? { seq: seqs[index] } : {}), record, reason })));
+  const keptAt = outbox ? "they are kept in the outbox's decision_outbox_refused table and tried again, each alone, once by the next process" : "with no outbox to keep them, they are dropped";
+  report(new DecisionRecordsRefusedError(refused, keptAt));
 }

@@ -54,6 +54,7 @@ export function buildExperimentReport(options: ExperimentReportOptions): Experim
   const minRequests = options.minRequestsPerArm ?? DEFAULT_MIN_REQUESTS_PER_ARM;
   // A caller's minimum (`--min-units`) wins over the experiment's `min_units_per_arm`, which wins over the default.
   const minUnits = options.minUnitsPerArm ?? options.config?.min_units_per_arm ?? DEFAULT_MIN_UNITS_PER_ARM;
+  const minFeedback = options.minFeedbackPerArm ?? DEFAULT_MIN_FEEDBACK_PER_ARM;
   const rows = options.arms ?? experimentArmsOfRecords(options.records ?? []);
   const arm = (name: string): ExperimentArmRow => rows.find((row) => row.experiment === options.experiment && row.arm === name) ?? emptyArmRow(options.experiment, name);
   const control = arm("control");
@@ -72,9 +73,10 @@ export function buildExperimentReport(options: ExperimentReportOptions): Experim
     config: options.config ?? null,
     min_requests_per_arm: minRequests,
     min_units_per_arm: minUnits,
+    min_feedback_per_arm: minFeedback,
     arms,
     comparison,
-    verdict: experimentVerdict({ arms, comparison, minRequests, minUnits, minFeedback: options.minFeedbackPerArm ?? DEFAULT_MIN_FEEDBACK_PER_ARM }),
+    verdict: experimentVerdict({ arms, comparison, minRequests, minUnits, minFeedback }),
   };
 }
 

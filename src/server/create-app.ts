@@ -16,6 +16,7 @@ import { repeatedWarning } from "./repeated-warning.js";
 import { setSafeHeaders } from "./safe-header.js";
 import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
 import { MIN_SPLICED_LENGTH, rememberJsonSource } from "../core/json-source.js";
+import { bodyText } from "./request-shape/body-text.js";
 import type { DecisionLogQueries } from "../log/decision-log-store.js";
 import type { DecisionLog } from "../log/decision-record.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
@@ -134,7 +135,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeAllContentTypeParsers();
   // Depth and array limits are checked on the text before JSON.parse builds anything (request-shape/json-limits).
   const jsonLimits = { maxDepth: limits.max_json_depth, maxArrayLength: limits.max_array_length, maxObjectKeys: limits.max_object_keys };
-  const parseBody: Parameters<typeof app.addContentTypeParser<string>>[2] = (request, raw, done) => {
+  const parseBody: Parameters<typeof app.addContentTypeParser<Buffer>>[2] = (request, raw, done) => {
     // No route reads it: the answer is the 404 or 405, never the body's parse error.
     if (request.is404) {
       done(null, undefined);
@@ -142,7 +143,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     try {
       assertIdentityEncoding(request.headers["content-encoding"]);
-      const text = withoutByteOrderMark(raw as string);
+      const text = bodyText(raw as Buffer);
       assertJsonWithinLimits(text, jsonLimits);
       const body: unknown = JSON.parse(text);
       // A long text is kept beside the body: the upstream body is spliced from it (routing/fallback/upstream-body.ts).
@@ -154,11 +155,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       done(GatewayError.isInstance(error) ? error : new InvalidRequestError("The request body is not valid JSON.", { code: "invalid_json" }), undefined);
     }
   };
-  app.addContentTypeParser("*", { parseAs: "string", bodyLimit }, parseBody);
+  // Read as bytes: decoding checks they are UTF-8 (request-shape/body-text.ts), which a string parser never reported.
+  app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit }, parseBody);
   // The same parser under the type every SDK sends: Fastify remembers the parser it found for a content type, but
   // not when it falls back to the catch-all, which made it parse the header into a ContentType object on every request
   // (0.5-0.7% of the gateway's busy time at 50 connections; docs/benchmarks.md, issue 11, fourteenth pass).
-  app.addContentTypeParser("application/json", { parseAs: "string", bodyLimit }, parseBody);
+  app.addContentTypeParser("application/json", { parseAs: "buffer", bodyLimit }, parseBody);
   app.setErrorHandler(handleError);
   recordRoutes(app);
   app.setNotFoundHandler((request, reply) => handleError(routeNotFound(app, request), request, reply));
@@ -267,14 +269,6 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const view: GatewayView = { router: () => engine.current.router };
   for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;
-}
-
-/**
- * A UTF-8 byte order mark before the JSON is read past, as RFC 8259 §8.1 allows: Notepad and Windows PowerShell write
- * one at the start of a UTF-8 file, and `curl -d @file.json` sends it (it was "not valid JSON").
- */
-function withoutByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Bodies are read as sent: a compressed body (`Content-Encoding: gzip`) gets a 415, not a confusing JSON error. */

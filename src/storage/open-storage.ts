@@ -24,7 +24,7 @@ import { createSqliteConversationStore } from "./sqlite/sqlite-conversation-stor
 import { busyRetryFor, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
-import { createPostgresPools, DEFAULT_POSTGRES_QUERY_TIMEOUT_MS } from "./postgres/postgres-pools.js";
+import { createPostgresPools, DEFAULT_POSTGRES_QUERY_TIMEOUT_MS, DEFAULT_POSTGRES_REPORT_TIMEOUT_MS } from "./postgres/postgres-pools.js";
 import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
 import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { createRedisLedger, type RedisLedgerOptions } from "./redis/redis-ledger.js";
@@ -46,6 +46,10 @@ export interface StorageConfig {
   postgres_url?: string | undefined;
   /** The longest a Postgres connect or query may take (`postgres-pools.ts`). Default 5 s. */
   postgres_query_timeout_ms?: number | undefined;
+  /** The longest a CLI command's Postgres query may take (`reportQueries`). Default 10 minutes. */
+  postgres_report_timeout_ms?: number | undefined;
+  /** How many health probes in a row must fail before Postgres counts as not ready (`postgres-health-watch.ts`). Default 2. */
+  postgres_unready_after_failed_probes?: number | undefined;
 }
 
 /** The opened stores. `close` closes each once (close the decision log wrapper first: it drains). */
@@ -122,6 +126,12 @@ export interface OpenStorageOptions {
    * is harmless, and its writes that do not go through `retryWhileBusy` (the outbox's) still wait for the lock.
    */
   waitForLocksOffTheLoop?: boolean;
+  /**
+   * A CLI command (`report`, `train --from-log`, `keys`, `router`): its Postgres queries, which may read a whole log, are
+   * limited by `storage.postgres_report_timeout_ms` instead of the gateway's `postgres_query_timeout_ms` (which still
+   * limits its connect, so an unreachable server is named within seconds).
+   */
+  reportQueries?: boolean;
 }
 
 /** Opens the stores. */
@@ -236,9 +246,11 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
 const POSTGRES_HEALTH_INTERVAL_MS = 1_000;
 
 async function openPostgresStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
+  const servingTimeoutInMs = options.storage.postgres_query_timeout_ms ?? DEFAULT_POSTGRES_QUERY_TIMEOUT_MS;
   const pools = await createPostgresPools({
     url,
-    queryTimeoutInMs: options.storage.postgres_query_timeout_ms ?? DEFAULT_POSTGRES_QUERY_TIMEOUT_MS,
+    queryTimeoutInMs: options.reportQueries ? (options.storage.postgres_report_timeout_ms ?? DEFAULT_POSTGRES_REPORT_TIMEOUT_MS) : servingTimeoutInMs,
+    connectTimeoutInMs: servingTimeoutInMs,
     onError: (error) => options.onStoreError?.("postgres", error),
   });
   closers.push(() => pools.end());
@@ -249,8 +261,10 @@ async function openPostgresStores(url: string, namespace: string, closers: (() =
     const stores = await openPostgresInBackground(pool, {
       schema,
       setupPool,
+      probePool: pools.probe,
       retry: options.retryInBackground,
       healthIntervalInMs: POSTGRES_HEALTH_INTERVAL_MS,
+      ...(options.storage.postgres_unready_after_failed_probes !== undefined ? { failedProbesBeforeUnready: options.storage.postgres_unready_after_failed_probes } : {}),
       onError: (error) => options.onStoreError?.("postgres", error),
     });
     closers.push(async () => stores.stop());

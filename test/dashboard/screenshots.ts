@@ -29,11 +29,13 @@ try {
   await shot("sign-in", false);
   await signIn(page, fixture.url, ADMIN_KEY);
   const decisionId = await firstFailoverDecision(fixture.url);
+  const failedId = await firstFailedDecision(fixture.url);
   const pages: [string, string][] = [
     ["overview", "/dashboard"],
     ["overview-60d-by-model", "/dashboard?period=60d&by=model"],
     ["decisions", "/dashboard/decisions"],
     ["decision-detail", `/dashboard/decisions/${decisionId}`],
+    ["decision-failed", `/dashboard/decisions/${failedId}`],
     ["models", "/dashboard/models"],
     ["experiments", "/dashboard/experiments"],
     ["experiment-report", `/dashboard/experiments/${EXPERIMENT}`],
@@ -69,12 +71,28 @@ try {
   await fixture.close();
 }
 
+interface Listed {
+  id: string;
+  attempts: { errorType: string | null }[];
+  outcome: string;
+}
+
+async function decisions(url: string): Promise<Listed[]> {
+  const response = await fetch(`${url}/api/decisions?since=60d&limit=1000`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
+  return ((await response.json()) as { data: Listed[] }).data;
+}
+
 /** A decision whose first attempt failed and whose second served (the failover seeded above). */
 async function firstFailoverDecision(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/decisions?since=60d&limit=1000`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
-  const list = (await response.json()) as { data: { id: string; attempts: { errorType: string | null }[]; outcome: string }[] };
-  const found = list.data.find((record) => record.outcome === "served" && record.attempts.length > 1 && record.attempts[0]?.errorType === "http");
+  const found = (await decisions(url)).find((record) => record.outcome === "served" && record.attempts.length > 1 && record.attempts[0]?.errorType === "http");
   if (!found) throw new Error("no failover decision was seeded");
+  return found.id;
+}
+
+/** A decision no model answered, after upstream attempts (the model that is down, seeded above). */
+async function firstFailedDecision(url: string): Promise<string> {
+  const found = (await decisions(url)).find((record) => record.outcome === "failed" && record.attempts.some((attempt) => attempt.errorType !== null));
+  if (!found) throw new Error("no failed decision was seeded");
   return found.id;
 }
 

@@ -7,6 +7,7 @@ import { SYSTEM_CLOCK } from "../../src/core/clock.js";
 import { createDecisionLog } from "../../src/log/create-decision-log.js";
 import type { DecisionLogStore } from "../../src/log/decision-log-store.js";
 import type { ExperimentReport } from "../../src/log/experiment-report.js";
+import { experimentVerdict } from "../../src/log/experiment-report-verdict.js";
 import { assignArm } from "../../src/routing/experiments/index.js";
 import { registerAdminRoutes } from "../../src/server/routes/admin-routes.js";
 import { openStorage, type Storage } from "../../src/storage/open-storage.js";
@@ -84,6 +85,13 @@ describe("experiment reports over real traffic", () => {
       ["probe-premium", { control: 30, variant: 30 }, true],
       ["never-run", { control: 0, variant: 0 }, true],
     ]);
+    // Each row carries what its verdict was written from (the dashboard writes it again in its reader's numbers).
+    const rows = body.data as unknown as { verdict: string; verdict_input: { min_requests_per_arm: number; min_units_per_arm: number; min_feedback_per_arm: number; arms: ExperimentReport["arms"]; comparison: ExperimentReport["comparison"] } }[];
+    for (const row of rows) {
+      const input = row.verdict_input;
+      expect(experimentVerdict({ arms: input.arms, comparison: input.comparison, minRequests: input.min_requests_per_arm, minUnits: input.min_units_per_arm, minFeedback: input.min_feedback_per_arm })).toBe(row.verdict);
+    }
+    expect(rows[0]?.verdict_input.min_feedback_per_arm).toBe(10);
   });
 
   it("GET /api/experiments/:name/report matches the log, computed by hand", async () => {

@@ -91,7 +91,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
 }
 
 async function withStorage(config: StorageConfig, io: CliIo, run: (storage: Storage) => Promise<void>): Promise<void> {
-  const storage = await openStorage({ storage: config, cwd: io.cwd });
+  const storage = await openStorage({ storage: config, cwd: io.cwd, reportQueries: true });
   try {
     await run(storage);
   } finally {

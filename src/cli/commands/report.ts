@@ -53,7 +53,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
       const config = await loadConfigFile(options.config, io.cwd);
       const catalog = await loadOfflineCatalog(options, config, io);
       const premiumModel = premiumReferenceModel(config, catalog);
-      const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
+      const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
       // With Postgres, records a stopped gateway left in this host's outbox are shipped before the report reads.
       const decisions = createDecisionLog({ backend: storage.decisionBackend, ...(storage.decisionOutbox ? { durable: true, outbox: storage.decisionOutbox } : {}) });
       try {
@@ -80,7 +80,7 @@ async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
   const now = SYSTEM_CLOCK.now();
   const since = parseSince(options.since, now);
   const config = await loadConfigFile(options.config, io.cwd);
-  const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
+  const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   try {
     const report = await generateShadowReport(decisions, { since, until: now + 1 });

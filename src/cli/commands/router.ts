@@ -163,7 +163,7 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
  */
 async function experimentGate(config: SwitchyardConfig, experiment: ExperimentConfig, candidateId: string, { sinceText, minUnits }: { sinceText: string; minUnits: number | undefined }, io: CliIo) {
   const now = SYSTEM_CLOCK.now();
-  const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
+  const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   try {
     const { reports } = await generateExperimentReports(decisions, {

@@ -50,7 +50,7 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   const since = parseSince(options.since, now);
   const out = path.resolve(io.cwd, options.out ?? DEFAULT_ADAPTER_FILE);
   await checkOutPath(out, path.resolve(io.cwd, config.storage.sqlite), options.out ?? DEFAULT_ADAPTER_FILE);
-  const storage = await openStorage({ storage: config.storage, cwd: io.cwd });
+  const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   let outcomes: LogOutcomes;
   try {

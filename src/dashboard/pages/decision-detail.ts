@@ -9,7 +9,7 @@ import type { DecisionRecord, List, VirtualKey } from "../api-types.js";
 import { code, emptyState, h, whole } from "../dom.js";
 import { count, decimal, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
+import { badge, isSkippedAttempt, outcomeTone, pageHeader, skippedText, table, whatWasTried } from "../ui.js";
 
 type Attempt = DecisionRecord["attempts"][number];
 
@@ -55,7 +55,7 @@ function facts(title: string, rows: [string, ...(Node | string)[]][]): HTMLEleme
 function summary(record: DecisionRecord, keyName: string | undefined): HTMLElement {
   return facts("Request", [
     ["Time", timeElement(record.createdAt)],
-    ["Model", record.model ?? "none answered"],
+    ["Model", ...(record.model === null ? noModelAnswered(record) : [record.model])],
     ["Tier", record.tier],
     ["Key", record.keyId !== null ? (keyName === undefined ? record.keyId : `${keyName} (${record.keyId})`) : record.status === 401 ? "none: the request's key was missing or not valid" : "none (open gateway)"],
     ["Experiment", record.experiment ? `${record.experiment} (${record.arm ?? "?"} arm)` : "none"],
@@ -63,6 +63,29 @@ function summary(record: DecisionRecord, keyName: string | undefined): HTMLEleme
     ["Finish", record.finishReason ?? "—"],
     ["Error", record.errorType ?? "none"],
   ]);
+}
+
+/**
+ * "none answered" and, when models were called, each with why it failed (a link to the attempts below), and how many
+ * candidates were passed over without a call: a decision that failed on every model said only "none answered".
+ */
+function noModelAnswered(record: DecisionRecord): (Node | string)[] {
+  const { tried, skipped } = whatWasTried(record.attempts);
+  const skips = skippedText(skipped, true);
+  if (tried.length === 0 && !skips) return ["none answered"];
+  return [
+    h(
+      "span",
+      { "data-tried": "" },
+      "none answered; ",
+      tried.length === 0 ? "" : [`it tried ${tried.length === 1 ? "one model" : `${tried.length} models`}: `, tried.map(({ model, problem }, index) => [index > 0 ? "; " : "", whole(model, { class: "mono" }), ` (${problem})`])],
+      tried.length > 0 && skips ? "; " : "",
+      skips,
+      " (",
+      h("a", { href: "#attempts" }, "attempts"),
+      ")",
+    ),
+  ];
 }
 
 function classifierReading(record: DecisionRecord): HTMLElement {
@@ -127,6 +150,12 @@ function attemptsHeading(attempts: readonly Attempt[]): string {
   return `Attempts (${attempts.length - skipped} upstream${skipped > 0 ? `, ${skipped} skipped` : ""})`;
 }
 
+/**
+ * A skipped candidate or a call the client ended: no failure of the model's (amber). A timeout or a lost connection
+ * has no HTTP status either, but is the model's failure (red); judged by the missing status, it showed amber.
+ */
+const notModelsFault = (attempt: Attempt): boolean => isSkippedAttempt(attempt) || attempt.errorType === "client_gone";
+
 function timeline(record: DecisionRecord): HTMLElement {
   if (record.attempts.length === 0) return h("section", { class: "panel" }, h("h2", {}, "Attempts"), h("p", { class: "muted" }, "No upstream attempt was made."));
   // A Gantt row per attempt: at its recorded start (newer gateways log `startedAtMs`), else where the previous
@@ -147,7 +176,7 @@ function timeline(record: DecisionRecord): HTMLElement {
   const refusal = `answer refused: ${record.qualityChecks.length > 0 ? record.qualityChecks.join(", ") : "quality check"}`;
   const bars = record.attempts.map((attempt, index) => {
     const span = spans[index] ?? { start: origin, end: origin };
-    const tone = refused(attempt, index) ? "skip" : attempt.errorType === null ? "ok" : attempt.status === 0 ? "skip" : "error";
+    const tone = refused(attempt, index) ? "skip" : attempt.errorType === null ? "ok" : notModelsFault(attempt) ? "skip" : "error";
     return timelineBar((span.start - origin) / total, Math.max((span.end - span.start) / total, 0.01), tone, `${ms(span.start - origin)} → ${ms(span.end - origin)}`);
   });
   return h(
@@ -160,7 +189,7 @@ function timeline(record: DecisionRecord): HTMLElement {
         String(index + 1),
         whole(attempt.model, { class: "mono" }),
         attempt.status === 0 ? "—" : String(attempt.status),
-        refused(attempt, index) ? badge(refusal, "warn") : attempt.errorType === null ? badge("ok", "good") : badge(attempt.errorType, attempt.status === 0 ? "warn" : "bad"),
+        refused(attempt, index) ? badge(refusal, "warn") : attempt.errorType === null ? badge("ok", "good") : badge(attempt.errorType, notModelsFault(attempt) ? "warn" : "bad"),
         ms(attempt.latencyMs),
         bars[index] ?? "",
       ]),

@@ -8,7 +8,7 @@ import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
 import { clipText, clipped, code, emptyState, h, replace } from "../dom.js";
 import { count, ms, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, isSkippedAttempt, outcomeTone, pageHeader, table } from "../ui.js";
+import { badge, isSkippedAttempt, outcomeTone, pageHeader, skippedText, table, whatWasTried } from "../ui.js";
 
 const PAGE_SIZE = 50;
 const RANGES: [string, string][] = [
@@ -72,13 +72,37 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
       h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono nowrap", title: record.id }, shortId(record.id)),
       clipped(record.task),
       clipped(record.tier),
-      record.model === null ? h("span", { class: "muted" }, "none") : clipped(record.model),
+      record.model === null ? noModel(record) : clipped(record.model),
       badge(record.escalatedTo ? `${record.outcome} ↑${record.escalatedTo}` : record.outcome, outcomeTone(record.outcome)),
       count(record.attempts.filter((attempt) => !isSkippedAttempt(attempt)).length),
       usd(record.costUsd),
       ms(record.latencyMs),
     ]),
     { numeric: [6, 7, 8], rowAttributes: (index) => ({ "data-decision": records[index]?.id ?? "" }) },
+  );
+}
+
+/**
+ * The Model cell of a decision no model answered: "none", with each model it called and why that failed, and how
+ * many candidates it passed over without a call ("none; 4 skipped (budget_exceeded)" for a budget refusal).
+ */
+function noModel(record: DecisionRecord): HTMLElement {
+  const { tried, skipped } = whatWasTried(record.attempts);
+  if (tried.length === 0 && skipped.count === 0) return h("span", { class: "muted" }, "none");
+  const skips = skippedText(skipped);
+  return h(
+    "span",
+    { class: "tried", "data-tried": "" },
+    h("span", { class: "muted" }, tried.length > 0 ? "none; tried " : `none; ${skips}`),
+    // A model id of up to 40 characters stays on one line ("gpt-5-|nano" broke at its hyphens in a phone's narrow
+    // column); the list wraps between models and before each reason, and the table scrolls sideways instead.
+    tried.map(({ model, problem }, index) => [
+      index > 0 ? ", " : "",
+      clipped(model, { class: Array.from(model).length <= 40 ? "nowrap" : undefined }),
+      " ",
+      h("span", { class: "muted nowrap" }, `(${clipText(problem, 48)})`),
+    ]),
+    tried.length > 0 && skips ? h("span", { class: "muted" }, `; ${skips}`) : null,
   );
 }
 

@@ -10,6 +10,7 @@ import { clipText, clipped, code, emptyState, h, visibleText } from "../dom.js";
 import { count, decimal, ms, percent, signedPercent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
+import { localVerdict } from "../verdict.js";
 
 export const experimentsPage: Page = {
   title: "Experiments",
@@ -38,12 +39,14 @@ export const experimentsPage: Page = {
             count(row.requests.variant),
           ]),
           // The verdict is a sentence: on a phone, as a sixth column, it sat out of view, one word a line.
-          { numeric: [2, 3, 4], details: (index) => [h("span", { class: "muted" }, "Verdict: "), list.data[index]?.verdict ?? ""], rowAttributes: () => ({ class: "has-detail" }) },
+          { numeric: [2, 3, 4], details: (index) => [h("span", { class: "muted" }, "Verdict: "), verdictOf(list.data[index])], rowAttributes: () => ({ class: "has-detail" }) },
         ),
       ),
     );
   },
 };
+
+const verdictOf = (row: ExperimentSummary | undefined): string => (row ? localVerdict(row.verdict_input, row.verdict) : "");
 
 const interval = (estimate: Estimate, format: (value: number) => string): string =>
   estimate.value === null ? "—" : estimate.ci_low === null || estimate.ci_high === null ? format(estimate.value) : `${format(estimate.value)} (${format(estimate.ci_low)} – ${format(estimate.ci_high)})`;
@@ -71,7 +74,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
   context.root.append(
     h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
     pageHeader(`Experiment ${clipText(report.experiment)}`),
-    h("section", { class: "panel verdict" }, h("h2", {}, "Verdict"), h("p", { class: "verdict-text", "data-verdict": "" }, report.verdict), h("p", { class: "hint" }, `At least ${report.min_requests_per_arm} requests per arm before a verdict; intervals are 95%.`)),
+    h("section", { class: "panel verdict" }, h("h2", {}, "Verdict"), h("p", { class: "verdict-text", "data-verdict": "" }, localVerdict(report, report.verdict)), h("p", { class: "hint" }, `At least ${report.min_requests_per_arm} requests per arm before a verdict; intervals are 95%.`)),
     h(
       "section",
       { class: "panel" },

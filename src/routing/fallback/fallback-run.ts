@@ -3,25 +3,24 @@
  * bounded by `max_attempts` and the total deadline, honouring Retry-After per model (the limited model is held,
  * the next one is tried at once; see retry-after-holds.ts), skipping open circuits, reserving
  * the worst case of each attempt before it, and recording every attempt for the decision log.
- * A run keeps its state so a broken stream can resume on the next candidate.
+ * A run keeps its state so a broken stream can resume on the next candidate. Which candidate comes next is
+ * `candidate-queue.ts`; the circuit and budget gates before each attempt are `attempt-admission.ts`; how a failure
+ * is read (move on or answer the client) is `attempt-failure.ts`.
  * @module
  */
 import { randomUUID } from "node:crypto";
 import type { ClientSignal } from "./client-signal.js";
 import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
-import { BudgetExceededError, GatewayError, UpstreamError } from "../../core/errors/index.js";
+import { GatewayError, UpstreamError } from "../../core/errors/index.js";
 import type { AttemptRecord } from "../../log/decision-record.js";
-import { classifyNetworkError } from "../../upstream/classify-network-error.js";
-import { estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
-import { readRequestNeeds } from "../request-needs.js";
 import { servicePriceFactor } from "../service-tier.js";
-import { cheapestMatching } from "../resolve-chain.js";
 import type { ChainCandidate, RoutingPlan } from "../routing-plan.js";
 import { ClientGone } from "./attempt-controller.js";
+import { AttemptAdmission } from "./attempt-admission.js";
+import { classifyAttemptFailure } from "./attempt-failure.js";
 import { partialCostUsd } from "./answered-model.js";
-import { defaultSleep, releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-settings.js";
-import { MAX_HOLD_MS } from "./retry-after-holds.js";
-import type { CircuitBreaker } from "./circuit-breaker.js";
+import { CandidateQueue } from "./candidate-queue.js";
+import { releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { exhaustedError } from "./exhausted-error.js";
 import { toClientError } from "./to-client-error.js";
 
@@ -77,28 +76,20 @@ export class FallbackRun {
   readonly priceFactor: number;
   readonly #deps: FallbackDeps;
   readonly #request: FallbackRequest;
-  readonly #queue: ChainCandidate[];
-  readonly #tried = new Set<string>();
-  #minContext = 0;
-  /** Candidates skipped or failed under a Retry-After hold, with the time they may be called again. */
-  readonly #held: { candidate: ChainCandidate; until: number }[] = [];
-  #budgetError: BudgetExceededError | undefined;
-  #covered: Promise<boolean> | undefined;
-  /** The candidates the budget refused, for the exhausted error's message. */
-  readonly #budgetRefused: string[] = [];
-  #circuitSkips = 0;
-  /** The earliest end of a skipped model's cooldown, for the 503's Retry-After. */
-  #circuitOpenUntil: number | undefined;
+  readonly #candidates: CandidateQueue;
+  readonly #admission: AttemptAdmission;
   /** The failure the run moves on from, counted as a fallback when the next attempt starts. */
   #pendingFallback: { from: string; reason: string } | undefined;
 
   constructor(deps: FallbackDeps, request: FallbackRequest) {
     this.#deps = deps;
     this.#request = request;
-    this.#queue = [...request.plan.chain];
     this.startedAt = deps.clock.now();
     this.deadline = this.startedAt + deps.settings.totalMs;
     this.priceFactor = servicePriceFactor(request.plan.upstreamRequest.service_tier).factor;
+    const { plan, signal } = request;
+    this.#candidates = new CandidateQueue(deps, { plan, signal, priceFactor: this.priceFactor, attempts: this.attempts, remainingMs: () => this.remainingMs() });
+    this.#admission = new AttemptAdmission(deps, request, this.attempts);
   }
 
   /** ms left before the total deadline. */
@@ -112,52 +103,77 @@ export class FallbackRun {
    * AllAttemptsFailedError listing the attempts (or the budget / circuit error when no attempt was made).
    */
   async run<T>(attempt: (input: AttemptInput) => Promise<T>, options: { endsLater?: boolean } = {}): Promise<AttemptSuccess<T>> {
-    const { settings, clock } = this.#deps;
-    while (this.upstreamAttempts < settings.maxAttempts) {
-      const candidate = await this.#nextAvailable();
+    while (this.upstreamAttempts < this.#deps.settings.maxAttempts) {
+      const candidate = await this.#candidates.next();
       if (!candidate) break;
       if (this.remainingMs() <= 0) break;
       if (this.#request.signal?.aborted) throw new ClientGone();
-      const acquiredAt = clock.now();
-      if (!(await this.#acquireCircuit(candidate))) continue;
-      // Marked before the reservation, so a crash at any point after it leaves the request's record (at worst a crash
-      // between the two records a worst case the ledger never reserved: over, never under, what it holds).
-      // The marker names the reservation it is about to take, so a start after a crash can ask the ledger whether it was.
-      const reservationId = (await this.#reservesInLedger()) ? `res_${randomUUID()}` : undefined;
-      if (this.#request.signal?.aborted !== true) await this.#attemptStarted(candidate, acquiredAt, reservationId);
-      const reservation = await this.#reserve(candidate, acquiredAt, reservationId);
-      if (reservation === null) {
-        // The marker must not keep the refused attempt's worst case while the run waits or moves on.
-        if (this.#request.signal?.aborted !== true) await this.#attemptStarted(undefined, acquiredAt);
-        continue;
-      }
-      const startedAt = clock.now();
-      this.upstreamAttempts += 1;
-      this.#announceFallback();
-      // A client gone before the attempt began (during the breaker or budget awaits) is never sent: nothing to charge.
-      const goneBeforeSend = this.#request.signal?.aborted === true;
-      try {
-        const value = await attempt({ candidate, remainingMs: this.remainingMs() });
-        this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
-        // A stream's attempt is counted once, when it ends (`reportStreamEnd` / `reportLateFailure`).
-        if (options.endsLater !== true) this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "success", latencyMs: clock.now() - startedAt });
-        await this.#deps.breaker?.record(candidate.id, "success", startedAt);
-        return { value, candidate, reservation, startedAt };
-      } catch (error) {
-        if (this.#clientLeft(error) && !goneBeforeSend) {
-          // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released.
-          const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0, this.priceFactor);
-          this.abandonedCostUsd += promptUsd;
-          await this.charge(reservation, promptUsd);
-        } else if (error instanceof UpstreamError && error.billedUsd > 0) {
-          // An answer that came whole and could not be read: generated, so billed (`run-chat-completion.ts`).
-          this.abandonedCostUsd += error.billedUsd;
-          await this.charge(reservation, error.billedUsd);
-        } else await releaseQuietly(this.#deps, reservation);
-        await this.#handleFailure(candidate, error, startedAt, reservation);
-      }
+      const admitted = await this.#admit(candidate);
+      if (!admitted) continue;
+      const success = await this.#tryAttempt(candidate, admitted.reservation, attempt, options);
+      if (success) return success;
     }
     throw this.#exhausted();
+  }
+
+  /**
+   * Passes the attempt through its circuit and the budget, marking it in flight in between. undefined: skipped (an
+   * open circuit, or the budget refused it).
+   */
+  async #admit(candidate: ChainCandidate): Promise<{ reservation: Reservation | undefined } | undefined> {
+    const acquiredAt = this.#deps.clock.now();
+    if (!(await this.#admission.acquireCircuit(candidate))) return undefined;
+    // Marked before the reservation, so a crash at any point after it leaves the request's record (at worst a crash
+    // between the two records a worst case the ledger never reserved: over, never under, what it holds).
+    // The marker names the reservation it is about to take, so a start after a crash can ask the ledger whether it was.
+    const reservationId = (await this.#admission.reservesInLedger()) ? `res_${randomUUID()}` : undefined;
+    if (this.#request.signal?.aborted !== true) await this.#attemptStarted(candidate, acquiredAt, reservationId);
+    const reservation = await this.#admission.reserve(candidate, acquiredAt, reservationId);
+    if (reservation !== null) return { reservation };
+    // The marker must not keep the refused attempt's worst case while the run waits or moves on.
+    if (this.#request.signal?.aborted !== true) await this.#attemptStarted(undefined, acquiredAt);
+    return undefined;
+  }
+
+  /** Sends one admitted attempt. undefined: it failed and the run moves on (a failure that ends the run is thrown). */
+  async #tryAttempt<T>(
+    candidate: ChainCandidate,
+    reservation: Reservation | undefined,
+    attempt: (input: AttemptInput) => Promise<T>,
+    options: { endsLater?: boolean },
+  ): Promise<AttemptSuccess<T> | undefined> {
+    const { clock } = this.#deps;
+    const startedAt = clock.now();
+    this.upstreamAttempts += 1;
+    this.#announceFallback();
+    // A client gone before the attempt began (during the breaker or budget awaits) is never sent: nothing to charge.
+    const goneBeforeSend = this.#request.signal?.aborted === true;
+    try {
+      const value = await attempt({ candidate, remainingMs: this.remainingMs() });
+      this.attempts.push({ model: candidate.id, status: 200, errorType: null, latencyMs: clock.now() - startedAt, ...reserved(reservation), startedAtMs: startedAt });
+      // A stream's attempt is counted once, when it ends (`reportStreamEnd` / `reportLateFailure`).
+      if (options.endsLater !== true) this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "success", latencyMs: clock.now() - startedAt });
+      await this.#deps.breaker?.record(candidate.id, "success", startedAt);
+      return { value, candidate, reservation, startedAt };
+    } catch (error) {
+      await this.#settleFailedAttempt(candidate, error, reservation, goneBeforeSend);
+      await this.#handleFailure(candidate, error, startedAt, reservation);
+      return undefined;
+    }
+  }
+
+  /** Settles a failed attempt's reservation: charged for what the upstream had (and bills), else released. */
+  async #settleFailedAttempt(candidate: ChainCandidate, error: unknown, reservation: Reservation | undefined, goneBeforeSend: boolean): Promise<void> {
+    if (this.#clientLeft(error) && !goneBeforeSend) {
+      // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released.
+      const promptUsd = partialCostUsd(candidate, this.#request.plan.decision.prompt_tokens, 0, this.priceFactor);
+      this.abandonedCostUsd += promptUsd;
+      await this.charge(reservation, promptUsd);
+    } else if (error instanceof UpstreamError && error.billedUsd > 0) {
+      // An answer that came whole and could not be read: generated, so billed (`run-chat-completion.ts`).
+      this.abandonedCostUsd += error.billedUsd;
+      await this.charge(reservation, error.billedUsd);
+    } else await releaseQuietly(this.#deps, reservation);
   }
 
   /** Settles an attempt's reservation at `usd` spent, and counts it in `chargedUsd`. */
@@ -213,7 +229,7 @@ export class FallbackRun {
 
   /** True when another attempt could still be made. */
   canContinue(): boolean {
-    return this.upstreamAttempts < this.#deps.settings.maxAttempts && this.remainingMs() > 0 && this.#queue.length > 0;
+    return this.upstreamAttempts < this.#deps.settings.maxAttempts && this.remainingMs() > 0 && this.#candidates.hasQueued();
   }
 
   /** The attempt ended because the client went away, not because of the upstream. */
@@ -221,6 +237,7 @@ export class FallbackRun {
     return error instanceof ClientGone || (this.#request.signal?.aborted === true && !UpstreamError.isInstance(error));
   }
 
+  /** Records a failed attempt, then throws what ends the run or notes what the run moves on from. */
   async #handleFailure(candidate: ChainCandidate, error: unknown, startedAt: number, reservation: Reservation | undefined): Promise<void> {
     const { clock, breaker, observer, settings } = this.#deps;
     if (this.#clientLeft(error)) {
@@ -234,144 +251,24 @@ export class FallbackRun {
       await breaker?.record(candidate.id, "abandoned", startedAt);
       throw error;
     }
-    const failure = classifyNetworkError(candidate.id, error);
+    const { failure, movesOn, fallbackReason } = classifyAttemptFailure(candidate.id, error, settings);
     const latencyMs = clock.now() - startedAt;
     this.attempts.push({ model: candidate.id, status: failure.upstreamStatus ?? 0, errorType: failure.kind, latencyMs, ...reserved(reservation), startedAtMs: startedAt });
     observer?.onAttempt({ model: candidate.id, outcome: failure.kind, latencyMs });
-    const countsAgainstModel = failure.isRetryable;
-    await breaker?.record(candidate.id, countsAgainstModel ? "failure" : "abandoned", startedAt);
-    const movesOn =
-      failure.isRetryable ||
-      failure.kind === "context_length_exceeded" ||
-      (failure.kind === "content_policy" && settings.fallbackOnContentPolicy);
+    // Only a retryable failure counts against the model; the rest say nothing of its health.
+    await breaker?.record(candidate.id, failure.isRetryable ? "failure" : "abandoned", startedAt);
     if (!movesOn) throw toClientError(failure);
     this.errors.push(failure);
-    this.#pendingFallback = { from: candidate.id, reason: failure.kind === "http" ? `http_${failure.upstreamStatus ?? 0}` : failure.kind };
-    if (failure.kind === "context_length_exceeded") this.#minContext = Math.max(this.#minContext, (candidate.model?.contextLength ?? 0) + 1);
-    if (failure.retryAfterMs !== undefined) await this.#hold(candidate, failure.retryAfterMs);
-  }
-
-  /** Retry-After speaks for this model only: every request leaves it alone until then; this one moves on at once. */
-  async #hold(candidate: ChainCandidate, retryAfterMs: number): Promise<void> {
-    const until = this.#deps.clock.now() + Math.min(retryAfterMs, MAX_HOLD_MS);
-    this.#held.push({ candidate, until });
-    await this.#deps.holds?.hold(candidate.id, until);
-  }
-
-  /** The next candidate that is not held; when only held ones are left, waits for the first if the budget allows. */
-  async #nextAvailable(): Promise<ChainCandidate | undefined> {
-    const { clock, holds, observer } = this.#deps;
-    for (let candidate = this.#nextCandidate(); candidate; candidate = this.#nextCandidate()) {
-      const until = holds ? await holds.heldUntil(candidate.id) : 0;
-      if (until <= clock.now()) return candidate;
-      this.#held.push({ candidate, until });
-      this.attempts.push({ model: candidate.id, status: 0, errorType: "retry_after", latencyMs: 0 });
-      observer?.onAttempt({ model: candidate.id, outcome: "retry_after", latencyMs: 0 });
-    }
-    return this.#waitForHeld();
-  }
-
-  /** Waits for the held candidate that frees up first, when that is within `max_retry_after_ms` and the deadline. */
-  async #waitForHeld(): Promise<ChainCandidate | undefined> {
-    const fits = (entry: { candidate: ChainCandidate }): boolean => !(this.#minContext > 0 && entry.candidate.model && entry.candidate.model.contextLength < this.#minContext);
-    const first = this.#held.filter(fits).reduce<{ candidate: ChainCandidate; until: number } | undefined>((best, entry) => (best && best.until <= entry.until ? best : entry), undefined);
-    if (!first) return undefined;
-    const waitMs = Math.max(0, first.until - this.#deps.clock.now());
-    if (waitMs > this.#deps.settings.maxRetryAfterMs || waitMs >= this.remainingMs()) return undefined;
-    this.#held.splice(this.#held.indexOf(first), 1);
-    await (this.#deps.sleep ?? defaultSleep)(waitMs, this.#request.signal);
-    return first.candidate;
-  }
-
-  #nextCandidate(): ChainCandidate | undefined {
-    while (this.#queue.length > 0) {
-      const candidate = this.#queue.shift() as ChainCandidate;
-      if (this.#tried.has(candidate.id)) continue;
-      if (this.#minContext > 0 && candidate.model && candidate.model.contextLength < this.#minContext) {
-        this.attempts.push({ model: candidate.id, status: 0, errorType: "context_too_small", latencyMs: 0 });
-        continue;
-      }
-      this.#tried.add(candidate.id);
-      return candidate;
-    }
-    return this.#minContext > 0 ? this.#widenContext() : undefined;
-  }
-
-  /** After context_length_exceeded with no larger model left in the chain: the cheapest catalog model with room. */
-  #widenContext(): ChainCandidate | undefined {
-    const { catalog, clock } = this.#deps;
-    if (!catalog) return undefined;
-    const { plan } = this.#request;
-    const needs = readRequestNeeds(plan.upstreamRequest);
-    const model = cheapestMatching(catalog, { needs: needs.capabilities, minContext: this.#minContext }, clock.now(), this.#tried);
-    if (!model) return undefined;
-    this.#tried.add(model.id);
-    const template = plan.chain[0];
-    const maxTokens = Math.min(template?.maxTokens ?? plan.decision.max_tokens, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY);
-    const worstCaseCostUsd = estimateWorstCaseCostUsd(model, {
-      promptTokens: plan.decision.prompt_tokens,
-      maxTokens,
-      imageCount: needs.imageCount,
-      priceFactor: this.priceFactor,
-    });
-    return { id: model.id, model, maxTokens, worstCaseCostUsd };
-  }
-
-  async #acquireCircuit(candidate: ChainCandidate): Promise<boolean> {
-    const breaker = this.#deps.breaker;
-    if (!breaker || (await breaker.acquire(candidate.id))) return true;
-    this.#circuitSkips += 1;
-    await this.#noteOpenUntil(breaker, candidate.id);
-    this.attempts.push({ model: candidate.id, status: 0, errorType: "circuit_open", latencyMs: 0 });
-    this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "circuit_open", latencyMs: 0 });
-    return false;
-  }
-
-  /** Keeps the earliest cooldown end among skipped models; a store that cannot say leaves the wait unknown. */
-  async #noteOpenUntil(breaker: CircuitBreaker, model: string): Promise<void> {
-    try {
-      const until = await breaker.openUntil?.(model);
-      if (typeof until === "number") this.#circuitOpenUntil = Math.min(this.#circuitOpenUntil ?? until, until);
-    } catch {
-      // Only the Retry-After hint is lost: the 503 still says to retry shortly.
-    }
-  }
-
-  /** Whether this request's reserves reach the ledger (asked once per run: its scope does not change). */
-  #reservesInLedger(): Promise<boolean> {
-    const guard = this.#deps.spendGuard;
-    if (!guard) return Promise.resolve(false);
-    // A lookup that fails (a key store down) names a reservation: the reserve then fails the same way, inside
-    // `#reserve`, which hands the breaker's permit back.
-    this.#covered ??= guard.covers ? guard.covers(this.#request.scope).catch(() => true) : Promise.resolve(true);
-    return this.#covered;
-  }
-
-  /** Reserves the attempt's worst case. null: the budget refused this candidate (it is skipped). */
-  async #reserve(candidate: ChainCandidate, acquiredAt: number, reservationId: string | undefined): Promise<Reservation | undefined | null> {
-    const guard = this.#deps.spendGuard;
-    if (!guard) return undefined;
-    try {
-      return await guard.reserve({ requestId: this.#request.requestId, scope: this.#request.scope, amountUsd: candidate.worstCaseCostUsd, ...(reservationId ? { reservationId } : {}) });
-    } catch (error) {
-      // The permit goes back, dated when it was acquired: a permit from before the circuit opened frees no probe.
-      await this.#deps.breaker?.record(candidate.id, "abandoned", acquiredAt);
-      if (!(error instanceof BudgetExceededError)) throw error;
-      this.#budgetError = error;
-      this.#budgetRefused.push(candidate.id);
-      this.attempts.push({ model: candidate.id, status: 0, errorType: "budget_exceeded", latencyMs: 0, reservedUsd: 0 });
-      return null;
-    }
+    this.#pendingFallback = { from: candidate.id, reason: fallbackReason };
+    if (failure.kind === "context_length_exceeded") this.#candidates.requireMoreContextThan(candidate);
+    if (failure.retryAfterMs !== undefined) await this.#candidates.hold(candidate, failure.retryAfterMs);
   }
 
   #exhausted(): GatewayError {
     return exhaustedError({
+      ...this.#admission.refusals(),
       errors: this.errors,
-      budgetError: this.#budgetError,
-      budgetRefused: this.#budgetRefused,
-      held: this.#held,
-      circuitSkips: this.#circuitSkips,
-      circuitOpenUntil: this.#circuitOpenUntil,
+      held: this.#candidates.held,
       chain: this.#request.plan.chain,
       now: this.#deps.clock.now(),
       reason: this.remainingMs() <= 0 ? "the total timeout ran out" : this.upstreamAttempts >= this.#deps.settings.maxAttempts ? "max_attempts was reached" : "every fallback failed",

@@ -2,55 +2,23 @@
  * Streaming chat completion through the attempt loop. Failures before the first content chunk fail over
  * invisibly (the client has seen nothing, not even headers). After it, the stream either completes with
  * `[DONE]` (added when the upstream forgot it after a proper finish_reason), resumes on the next model
- * (`switchyard.resume`), or ends with an explicit error chunk and never `[DONE]`.
+ * (`switchyard.resume`), or ends with an explicit error chunk and never `[DONE]`. What each attempt is charged,
+ * and when the outcome is announced, is `stream-settlement.ts`.
  * @module
  */
-import type { Reservation } from "../../budget/spend-guard.js";
 import { GatewayError, RecordNotDurableError, UpstreamError } from "../../core/errors/index.js";
-import type { Usage } from "../../core/types.js";
 import { ClientGone, ClientTooSlow } from "./attempt-controller.js";
-import { answerCostUsd, answeredModel, estimatedUsage, partialCostUsd, tokenCount } from "./answered-model.js";
+import { answeredModel } from "./answered-model.js";
 import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
-import { relayAttempt, StreamState } from "./relay-stream-attempt.js";
+import { relayAttempt, StreamState, type RelayEnd } from "./relay-stream-attempt.js";
 import { DONE_EVENT, errorEvent } from "./stream-chunk.js";
+import { StreamSettlement, type StreamAttempt, type StreamOutcome } from "./stream-settlement.js";
 import { createUpstreamBodyBuilder } from "./upstream-body.js";
 import { labelWhileUpstreamWorks } from "../routing-plan.js";
 
-/** How a stream ended. */
-export interface StreamOutcome {
-  status: "completed" | "failed" | "client_gone";
-  /** The model that answered last. */
-  model: string;
-  /**
-   * The upstream's usage; or, when any attempt was priced without one (a stream cut, by the upstream or the client,
-   * or one that ended without usage), the tokens every attempt was priced on, summed (`estimatedUsage` for those),
-   * so the tokens recorded match the cost.
-   */
-  usage: Usage | undefined;
-  /**
-   * The usage of the attempt that finished the answer (the upstream's, or the estimate it was priced on): after a
-   * resume its prompt is what that model read (the prompt and the text before it), not every attempt's prompt summed.
-   * What the client is told and what conversation affinity keeps as the conversation's size; `usage` stays the money.
-   * Absent: `usage`.
-   */
-  answerUsage?: Usage | undefined;
-  /** Actual cost over every attempt that produced output. */
-  costUsd: number;
-  finishReason: string | null;
-  /** The text sent (first choice), for quality checks. */
-  text: string;
-  /** The error sent in the error chunk, when failed. */
-  error: GatewayError | undefined;
-  /** How many times the stream resumed on another model. */
-  resumes: number;
-  /**
-   * ms the last attempt spent waiting for the client to take what was sent (a slow reader), not on its upstream;
-   * absent: none.
-   */
-  clientWaitMs?: number;
-}
+export type { StreamOutcome } from "./stream-settlement.js";
 
 /** A stream that has committed: its first content chunk is ready. */
 export interface ChatStreamSession {
@@ -86,7 +54,7 @@ export async function runChatStream(
   run = new FallbackRun(deps, request),
 ): Promise<ChatStreamSession> {
   const builder = createUpstreamBodyBuilder(request.plan.upstreamRequest);
-  const open = (prefill: string | undefined): Promise<{ opened: OpenedStream; reservation: Reservation | undefined; startedAt: number }> =>
+  const open = (prefill: string | undefined): Promise<StreamAttempt> =>
     run
       .run(({ candidate, remainingMs }) =>
         openStreamAttempt(deps, {
@@ -116,130 +84,119 @@ interface PumpInput {
   request: FallbackRequest;
   run: FallbackRun;
   options: StreamOptions;
-  first: { opened: OpenedStream; reservation: Reservation | undefined; startedAt: number };
-  open: (prefill: string | undefined) => Promise<{ opened: OpenedStream; reservation: Reservation | undefined; startedAt: number }>;
+  first: StreamAttempt;
+  open: (prefill: string | undefined) => Promise<StreamAttempt>;
   /** Announces the outcome; its promise (the decision record on disk) is awaited before the last event. */
   resolveOutcome: (outcome: StreamOutcome) => void | Promise<void>;
 }
 
+/** What the pump's steps share. */
+interface PumpContext extends PumpInput {
+  state: StreamState;
+  settlement: StreamSettlement;
+}
+
 async function* pump(input: PumpInput): AsyncGenerator<string> {
-  const { deps, request, run, options } = input;
+  const { run } = input;
   let current = input.first;
   const state = new StreamState(answeredModel(current.opened.candidate, undefined));
   state.models.push(state.model);
+  const settlement = new StreamSettlement({ ...input, state, announce: input.resolveOutcome });
+  const context: PumpContext = { ...input, state, settlement };
   let resumed = false;
-  let settled = false;
-  // The tokens each settled attempt was priced on, and whether any was an estimate.
-  const priced = { prompt: 0, completion: 0, estimated: false };
-  let lastAttemptUsage: Usage | undefined;
-  const settleCurrent = async (completed: boolean): Promise<void> => {
-    if (settled) return;
-    settled = true;
-    const { candidate } = current.opened;
-    const usage = completed && state.usage ? state.usage : undefined;
-    const cost = usage
-      ? answerCostUsd(deps.catalog, candidate, state.model, usage, run.priceFactor)
-      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, run.priceFactor);
-    const tokens = usage ?? estimatedUsage(request.plan.decision.prompt_tokens, state.attemptChars);
-    lastAttemptUsage = tokens;
-    priced.prompt += tokenCount(tokens.prompt_tokens);
-    priced.completion += tokenCount(tokens.completion_tokens);
-    priced.estimated ||= usage === undefined;
-    state.costUsd += cost;
-    await run.charge(current.reservation, cost);
-  };
-  let finished = false;
-  const finish = async (status: StreamOutcome["status"], error?: GatewayError): Promise<void> => {
-    if (finished) return;
-    finished = true;
-    await settleCurrent(status === "completed");
-    const { text, finishReason, resumes, model } = state;
-    const usage = priced.estimated ? { prompt_tokens: priced.prompt, completion_tokens: priced.completion, total_tokens: priced.prompt + priced.completion } : state.usage;
-    // Attempts the client left while they opened (a resume) were charged their prompt by the run: the record says so.
-    const costUsd = state.costUsd + run.abandonedCostUsd;
-    const clientWaitMs = current.opened.controller.heldMs;
-    await input.resolveOutcome({ status, model, usage, answerUsage: lastAttemptUsage, costUsd, finishReason, text, error, resumes, clientWaitMs });
-  };
-  // A stream that did not complete still ends as it would (the upstream's error event, or nothing for a client that
-  // left) when its record cannot reach the disk: the record waits in memory, and nothing more can be told.
-  const finishUnfinished = async (status: "failed" | "client_gone", error?: GatewayError): Promise<void> => {
-    try {
-      await finish(status, error);
-    } catch (failure) {
-      if (!(failure instanceof RecordNotDurableError)) throw failure;
-    }
-  };
   try {
     for (;;) {
       const { opened } = current;
       const end = yield* relayAttempt(opened, state, resumed);
-      if (end.clientGone) {
-        await run.reportLateFailure(opened.candidate, clientGoneError(opened.candidate.id), current.startedAt, "client");
-        const tooSlow = clientTooSlowError(opened.controller.reason);
-        await finishUnfinished("client_gone", tooSlow);
-        // A client too slow is still there: it is told why its answer stops.
-        if (tooSlow) yield errorEvent(tooSlow, { id: state.streamId, model: state.model, created: state.created });
-        return;
-      }
-      let failure = end.failure;
-      const done = end.done;
-      if (!failure && !done && state.finishReason === null) {
-        failure = new UpstreamError({ message: "the stream ended without a finish_reason (cut)", kind: "stream_interrupted", model: opened.candidate.id, upstreamStatus: 200, isRetryable: true });
-      }
-      if (!failure || state.finishReason !== null) {
-        // A proper finish_reason makes the answer complete even if [DONE] (or the socket) went missing after it.
-        if (done) drainRest(opened);
-        run.reportStreamEnd(opened.candidate, current.startedAt);
-        // Settled and recorded before the last event: a client holding the whole answer is always accounted for.
-        try {
-          await finish("completed");
-        } catch (error) {
-          // The record could not reach the disk: the stream ends on an error, never on [DONE].
-          if (!(error instanceof RecordNotDurableError)) throw error;
-          yield errorEvent({ message: error.message, type: error.type, code: error.code }, { id: state.streamId, model: state.model, created: state.created });
-          return;
-        }
-        yield resumed ? finishedByEvent(state) + DONE_EVENT : DONE_EVENT;
-        return;
-      }
+      if (end.clientGone) return yield* endForClientGone(context, current);
+      const failure = streamFailure(end, state, opened.candidate.id);
+      // A proper finish_reason makes the answer complete even if [DONE] (or the socket) went missing after it.
+      if (!failure || state.finishReason !== null) return yield* complete(context, current, end.done, resumed);
       opened.controller.abort(new Error("stream failed"));
       await run.reportLateFailure(opened.candidate, failure, current.startedAt);
-      await settleCurrent(false);
-      let clientError: GatewayError = failure;
-      if (options.resume && run.canContinue()) {
-        try {
-          current = await input.open(state.text);
-          settled = false;
-          resumed = true;
-          state.resumes += 1;
-          state.model = answeredModel(current.opened.candidate, undefined);
-          state.models.push(state.model);
-          state.attemptChars = 0;
-          deps.observer?.onFallback(opened.candidate.id, "resume");
-          continue;
-        } catch (error) {
-          if (error instanceof ClientGone) {
-            await finishUnfinished("client_gone");
-            return;
-          }
-          clientError = GatewayError.isInstance(error) ? error : failure;
-        }
-      }
-      const last = errorEvent(describeMidStreamFailure(clientError), { id: state.streamId, model: state.model, created: state.created });
-      await finishUnfinished("failed", clientError);
-      yield last;
-      return;
+      await settlement.settleCurrent(false);
+      const resumption = await resumeAfter(context, opened.candidate.id, failure);
+      if ("error" in resumption) return yield* endOnError(context, resumption.error);
+      if (!resumption.next) return;
+      current = resumption.next;
+      resumed = true;
     }
   } finally {
-    if (!finished) {
+    if (!settlement.finished) {
       // The consumer stopped early (client gone, or cut for not reading): stop the upstream and settle what was produced.
       current.opened.controller.abort(new ClientGone());
       current.opened.controller.dispose();
       void current.opened.batches.return(undefined);
       await run.reportLateFailure(current.opened.candidate, clientGoneError(current.opened.candidate.id), current.startedAt, "client");
-      await finishUnfinished("client_gone", clientTooSlowError(current.opened.controller.reason));
+      await settlement.finishUnfinished("client_gone", clientTooSlowError(current.opened.controller.reason));
     }
   }
+}
+
+/** The attempt's failure after content; a stream that ended with neither `[DONE]` nor a finish_reason was cut. */
+function streamFailure(end: RelayEnd, state: StreamState, model: string): UpstreamError | undefined {
+  if (end.failure || end.done || state.finishReason !== null) return end.failure;
+  return new UpstreamError({ message: "the stream ended without a finish_reason (cut)", kind: "stream_interrupted", model, upstreamStatus: 200, isRetryable: true });
+}
+
+/** The client left mid-stream: its attempt is recorded as such; a client too slow is still there and told why. */
+async function* endForClientGone(context: PumpContext, current: StreamAttempt): AsyncGenerator<string> {
+  const { opened } = current;
+  const { state } = context;
+  await context.run.reportLateFailure(opened.candidate, clientGoneError(opened.candidate.id), current.startedAt, "client");
+  const tooSlow = clientTooSlowError(opened.controller.reason);
+  await context.settlement.finishUnfinished("client_gone", tooSlow);
+  if (tooSlow) yield errorEvent(tooSlow, { id: state.streamId, model: state.model, created: state.created });
+}
+
+/** The answer is complete: settled and recorded before the last event, so a client holding it is always accounted for. */
+async function* complete(context: PumpContext, current: StreamAttempt, done: boolean, resumed: boolean): AsyncGenerator<string> {
+  const { opened } = current;
+  const { state } = context;
+  if (done) drainRest(opened);
+  context.run.reportStreamEnd(opened.candidate, current.startedAt);
+  try {
+    await context.settlement.finish("completed");
+  } catch (error) {
+    // The record could not reach the disk: the stream ends on an error, never on [DONE].
+    if (!(error instanceof RecordNotDurableError)) throw error;
+    yield errorEvent({ message: error.message, type: error.type, code: error.code }, { id: state.streamId, model: state.model, created: state.created });
+    return;
+  }
+  yield resumed ? finishedByEvent(state) + DONE_EVENT : DONE_EVENT;
+}
+
+/**
+ * After a failure mid-stream: the next attempt when the stream may resume on another model and one opens; no attempt
+ * when the client left while it opened (the outcome is then announced); else the error the stream ends with.
+ */
+async function resumeAfter(context: PumpContext, failedModel: string, failure: UpstreamError): Promise<{ next: StreamAttempt | undefined } | { error: GatewayError }> {
+  const { options, run, state, settlement } = context;
+  if (!options.resume || !run.canContinue()) return { error: failure };
+  try {
+    const next = await context.open(state.text);
+    settlement.resumedOn(next);
+    state.resumes += 1;
+    state.model = answeredModel(next.opened.candidate, undefined);
+    state.models.push(state.model);
+    state.attemptChars = 0;
+    context.deps.observer?.onFallback(failedModel, "resume");
+    return { next };
+  } catch (error) {
+    if (error instanceof ClientGone) {
+      await settlement.finishUnfinished("client_gone");
+      return { next: undefined };
+    }
+    return { error: GatewayError.isInstance(error) ? error : failure };
+  }
+}
+
+/** Ends the stream on an explicit error chunk, never `[DONE]`: the answer above it is incomplete. */
+async function* endOnError(context: PumpContext, clientError: GatewayError): AsyncGenerator<string> {
+  const { state } = context;
+  const last = errorEvent(describeMidStreamFailure(clientError), { id: state.streamId, model: state.model, created: state.created });
+  await context.settlement.finishUnfinished("failed", clientError);
+  yield last;
 }
 
 /**

@@ -12,7 +12,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SchemaVerdict } from "./client-schema.js";
-import { createCostlySchemas, type CostlySchemasOptions } from "./costly-schemas.js";
+import { createCostlySchemas, type CostlySchemas, type CostlySchemasOptions } from "./costly-schemas.js";
 
 /** What the worker is asked. */
 export interface SchemaCheckRequest {
@@ -59,125 +59,159 @@ interface Job extends SchemaCheckRequest {
 const MAX_QUEUED = 256;
 
 /** Creates a checker; its worker starts at the first check. */
-export function createSchemaChecker({ timeoutMs = 500, maxWaitMs = 1_000, maxHeapMb = 128, costly: costlyOptions }: SchemaCheckerOptions = {}): SchemaChecker {
-  const queue: Job[] = [];
-  const costly = createCostlySchemas(costlyOptions);
-  let worker: Worker | undefined;
+export function createSchemaChecker({ timeoutMs = 500, maxWaitMs = 1_000, maxHeapMb = 128, costly }: SchemaCheckerOptions = {}): SchemaChecker {
+  return new WorkerSchemaChecker({ timeoutMs, maxWaitMs, maxHeapMb, costly });
+}
+
+/** The checker's time and memory limits, defaults applied. */
+type CheckerLimits = Required<Omit<SchemaCheckerOptions, "costly">>;
+
+/** The checker: a queue of checks, one at a time in a worker it starts, replaces and ends. */
+class WorkerSchemaChecker implements SchemaChecker {
+  readonly #options: CheckerLimits;
+  readonly #queue: Job[] = [];
+  readonly #costly: CostlySchemas;
+  #worker: Worker | undefined;
   /** The worker has loaded and takes checks: a check's time starts then, not while the worker starts. */
-  let ready = false;
-  let spawnedAt = 0;
-  let current: { job: Job; timer: NodeJS.Timeout } | undefined;
+  #ready = false;
+  #spawnedAt = 0;
+  #current: { job: Job; timer: NodeJS.Timeout } | undefined;
+
+  constructor({ costly, ...options }: CheckerLimits & { costly: CostlySchemasOptions | undefined }) {
+    this.#options = options;
+    this.#costly = createCostlySchemas(costly);
+  }
+
+  check(request: SchemaCheckRequest): Promise<SchemaCheckResult> {
+    if (this.#queue.length >= MAX_QUEUED) return Promise.resolve({ matches: true, skipped: "too many schema checks were waiting" });
+    return new Promise((resolve) => {
+      this.#queue.push({ ...request, resolve, waitsUntil: performance.now() + this.#options.maxWaitMs });
+      this.#next();
+    });
+  }
+
+  async close(): Promise<void> {
+    const ending = this.#worker;
+    this.#worker = undefined;
+    this.#ready = false;
+    this.#failQueued("the schema checker closed");
+    await ending?.terminate();
+  }
 
   // The worker holds the process open only while a check is pending: an idle one never keeps a script or a
   // drained gateway from exiting (a 'message' listener refs a worker again, so this is set after each change).
-  const holdOpenWhileBusy = (): void => {
-    if (!worker) return;
-    if (current || queue.length > 0) worker.ref();
-    else worker.unref();
-  };
-  const finish = (result: SchemaCheckResult): void => {
-    if (!current) return;
-    clearTimeout(current.timer);
-    current.job.resolve(result);
-    current = undefined;
-    next();
-  };
-  const giveUp = (why: string): void => {
-    if (!current) return;
-    costly.add(current.job.caller ?? "", current.job.key);
-    const ending = worker;
-    worker = undefined;
-    ready = false;
+  #holdOpenWhileBusy(): void {
+    if (!this.#worker) return;
+    if (this.#current || this.#queue.length > 0) this.#worker.ref();
+    else this.#worker.unref();
+  }
+
+  #finish(result: SchemaCheckResult): void {
+    if (!this.#current) return;
+    clearTimeout(this.#current.timer);
+    this.#current.job.resolve(result);
+    this.#current = undefined;
+    this.#next();
+  }
+
+  #giveUp(why: string): void {
+    if (!this.#current) return;
+    this.#costly.add(this.#current.job.caller ?? "", this.#current.job.key);
+    const ending = this.#worker;
+    this.#worker = undefined;
+    this.#ready = false;
     void ending?.terminate();
-    finish({ matches: true, skipped: why });
-  };
-  const start = (): Worker => {
-    spawnedAt = performance.now();
-    const started = spawnWorker(maxHeapMb);
+    this.#finish({ matches: true, skipped: why });
+  }
+
+  #start(): Worker {
+    this.#spawnedAt = performance.now();
+    const started = spawnWorker(this.#options.maxHeapMb);
     started.unref();
     started.on("message", (message: SchemaVerdict | "ready") => {
-      if (started !== worker) return;
-      if (message !== "ready") finish(message);
-      else {
-        ready = true;
-        // A worker's start is not a check's wait: the checks queued meanwhile get that time back.
-        const startup = performance.now() - spawnedAt;
-        for (const job of queue) job.waitsUntil += startup;
-        next();
-      }
+      if (started !== this.#worker) return;
+      if (message !== "ready") this.#finish(message);
+      else this.#workerReady();
     });
     started.on("error", (error: Error) => {
-      if (started === worker) giveUp(`the schema check stopped (${error.message.slice(0, 80)})`);
+      if (started === this.#worker) this.#giveUp(`the schema check stopped (${error.message.slice(0, 80)})`);
     });
     started.on("exit", () => {
-      if (started !== worker) return;
-      if (current) giveUp("the schema check stopped");
-      else {
-        // Ended while idle (or before it was ready): the next check starts a new one.
-        worker = undefined;
-        ready = false;
-        failQueued("the schema-check worker stopped before it was ready");
-      }
+      if (started === this.#worker) this.#workerExited();
     });
     started.unref();
     return started;
-  };
-  const failQueued = (why: string): void => {
-    for (const job of queue.splice(0)) job.resolve({ matches: true, skipped: why });
-  };
-  const next = (): void => {
-    try {
-      take();
-    } finally {
-      holdOpenWhileBusy();
-    }
-  };
-  const take = (): void => {
-    if (current) return;
-    const now = performance.now();
-    for (let head = queue[0]; head; head = queue[0]) {
-      const tooCostly = costly.has(head.caller ?? "", head.key);
-      if (!tooCostly && head.waitsUntil >= now) break;
-      queue.shift();
-      head.resolve({ matches: true, skipped: tooCostly ? "the schema was too costly to check before" : `the schema check waited over ${maxWaitMs} ms for its turn` });
-    }
-    if (queue.length === 0) return;
-    try {
-      worker ??= start();
-    } catch (error) {
-      failQueued(`no schema-check worker could start (${(error as Error).message.slice(0, 80)})`);
+  }
+
+  #workerReady(): void {
+    this.#ready = true;
+    // A worker's start is not a check's wait: the checks queued meanwhile get that time back.
+    const startup = performance.now() - this.#spawnedAt;
+    for (const job of this.#queue) job.waitsUntil += startup;
+    this.#next();
+  }
+
+  #workerExited(): void {
+    if (this.#current) {
+      this.#giveUp("the schema check stopped");
       return;
     }
-    if (!ready) return; // the worker's "ready" calls next() again
-    const job = queue.shift();
-    if (!job) return;
+    // Ended while idle (or before it was ready): the next check starts a new one.
+    this.#worker = undefined;
+    this.#ready = false;
+    this.#failQueued("the schema-check worker stopped before it was ready");
+  }
+
+  #failQueued(why: string): void {
+    for (const job of this.#queue.splice(0)) job.resolve({ matches: true, skipped: why });
+  }
+
+  #next(): void {
+    try {
+      this.#take();
+    } finally {
+      this.#holdOpenWhileBusy();
+    }
+  }
+
+  #take(): void {
+    if (this.#current) return;
+    this.#skipStale();
+    if (this.#queue.length === 0) return;
+    try {
+      this.#worker ??= this.#start();
+    } catch (error) {
+      this.#failQueued(`no schema-check worker could start (${(error as Error).message.slice(0, 80)})`);
+      return;
+    }
+    if (!this.#ready) return; // the worker's "ready" calls next() again
+    const job = this.#queue.shift();
+    if (job) this.#send(this.#worker, job);
+  }
+
+  /** Skips the checks at the head of the queue that waited too long, or whose schema was too costly before. */
+  #skipStale(): void {
+    const now = performance.now();
+    for (let head = this.#queue[0]; head; head = this.#queue[0]) {
+      const tooCostly = this.#costly.has(head.caller ?? "", head.key);
+      if (!tooCostly && head.waitsUntil >= now) break;
+      this.#queue.shift();
+      head.resolve({ matches: true, skipped: tooCostly ? "the schema was too costly to check before" : `the schema check waited over ${this.#options.maxWaitMs} ms for its turn` });
+    }
+  }
+
+  #send(worker: Worker, job: Job): void {
     try {
       worker.postMessage({ key: job.key, schema: job.schema, value: job.value } satisfies SchemaCheckRequest);
     } catch (error) {
       // An answer or schema the structured clone cannot copy (nested deeper than the stack): not checked.
       job.resolve({ matches: true, skipped: `the answer could not be handed to the schema check (${(error as Error).message.slice(0, 80)})` });
-      next();
+      this.#next();
       return;
     }
-    current = { job, timer: setTimeout(() => giveUp(`the schema took over ${timeoutMs} ms to check`), timeoutMs) };
-  };
-
-  return {
-    check(request) {
-      if (queue.length >= MAX_QUEUED) return Promise.resolve({ matches: true, skipped: "too many schema checks were waiting" });
-      return new Promise((resolve) => {
-        queue.push({ ...request, resolve, waitsUntil: performance.now() + maxWaitMs });
-        next();
-      });
-    },
-    async close() {
-      const ending = worker;
-      worker = undefined;
-      ready = false;
-      failQueued("the schema checker closed");
-      await ending?.terminate();
-    },
-  };
+    const { timeoutMs } = this.#options;
+    this.#current = { job, timer: setTimeout(() => this.#giveUp(`the schema took over ${timeoutMs} ms to check`), timeoutMs) };
+  }
 }
 
 /**

@@ -30,6 +30,8 @@ export function registerAdminExperimentRoutes(app: FastifyInstance, deps: AdminR
       variant: report.config?.variant ?? null,
       requests: { control: report.arms.control.requests, variant: report.arms.variant.requests },
       verdict: report.verdict,
+      // What the verdict was written from, so the dashboard can write it with its reader's numbers ("38 %", "0,81").
+      verdict_input: { min_requests_per_arm: report.min_requests_per_arm, min_units_per_arm: report.min_units_per_arm, min_feedback_per_arm: report.min_feedback_per_arm, arms: report.arms, comparison: report.comparison },
     }));
     return { object: "list", data, truncated };
   });

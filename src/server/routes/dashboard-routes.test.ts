@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtinCatalog } from "../../catalog/builtin-catalog.js";
@@ -66,6 +67,28 @@ describe("dashboard routes", () => {
     expect(form.headers["content-security-policy"]).toContain("script-src 'self'");
     expect((await app.inject({ url: "/dashboard/assets/app.css" })).statusCode).toBe(200);
     expect((await app.inject({ url: "/dashboard/assets/app.js" })).statusCode).toBe(401);
+  });
+
+  it("sends an asset gzipped to a browser that accepts it, and a 304 to one that has this build", async () => {
+    // Every page load sent the whole bundle again: no validator, no encoding.
+    const url = "/dashboard/assets/app.css";
+    const zipped = await app.inject({ url, headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toBe("accept-encoding");
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe("body{}");
+    const plain = await app.inject({ url });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toBe("body{}");
+    expect((await app.inject({ url, headers: { "accept-encoding": "gzip;q=0, identity" } })).headers["content-encoding"]).toBeUndefined();
+    const etag = String(zipped.headers.etag);
+    expect(etag).toBe(String(plain.headers.etag));
+    const again = await app.inject({ url, headers: { "accept-encoding": "gzip", "if-none-match": etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    expect(again.headers["content-security-policy"]).toBe(DASHBOARD_CSP);
+    expect((await app.inject({ url, headers: { "if-none-match": 'W/"another-build"' } })).statusCode).toBe(200);
+    // The bundle stays behind the session: a validator does not open it.
+    expect((await app.inject({ url: "/dashboard/assets/app.js", headers: { "if-none-match": etag } })).statusCode).toBe(401);
   });
 
   it("sends the admin security headers on an API error raised before routing (a URL with bad percent-encoding)", async () => {

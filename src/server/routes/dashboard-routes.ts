@@ -5,9 +5,11 @@
  * stylesheet and icon answers 401.
  * @module
  */
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
@@ -103,8 +105,13 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       if (!PUBLIC_ASSETS.has(file) && !signedIn(request)) {
         throw new GatewayError({ message: "Sign in to the dashboard first.", status: 401, type: "authentication_error", code: "no_session" });
       }
-      setSafeHeaders(reply, { "cache-control": "no-cache" });
-      return reply.type(asset.type).send(asset.body);
+      // Revalidated on every load (no-cache), but a browser that has this build gets a bodiless 304; one that accepts
+      // gzip gets the bundle in about 40% of its size (it went out whole on every page load: no validator, no encoding).
+      setSafeHeaders(reply, { "cache-control": "no-cache", etag: asset.etag, vary: "accept-encoding" });
+      if (request.headers["if-none-match"]?.split(",").some((tag) => tag.trim() === asset.etag)) return reply.code(304).send();
+      if (!acceptsGzip(request.headers["accept-encoding"])) return reply.type(asset.type).send(asset.body);
+      setSafeHeaders(reply, { "content-encoding": "gzip" });
+      return reply.type(asset.type).send(asset.gzip);
     });
 
     const shell = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -124,6 +131,18 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
 interface Asset {
   type: string;
   body: Buffer;
+  /** The body gzipped once, when the bundle is loaded. */
+  gzip: Buffer;
+  /** A weak validator (the same content in either encoding): a digest of the body. */
+  etag: string;
+}
+
+/** True unless the client does not name gzip, or refuses it with `q=0`. */
+function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? "").split(",").some((part) => {
+    const [coding, ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
+    return (coding === "gzip" || coding === "*") && !params.some((param) => /^q=0(\.0*)?$/.test(param));
+  });
 }
 
 /**
@@ -150,7 +169,9 @@ function loadAssets(dir: string): Map<string, Asset> {
   if (!existsSync(dir)) return assets;
   for (const name of readdirSync(dir)) {
     const type = CONTENT_TYPES[path.extname(name)];
-    if (type) assets.set(name, { type, body: readFileSync(path.join(dir, name)) });
+    if (!type) continue;
+    const body = readFileSync(path.join(dir, name));
+    assets.set(name, { type, body, gzip: gzipSync(body, { level: 9 }), etag: `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"` });
   }
   return assets;
 }

@@ -4,8 +4,8 @@
  * server that is not there); the setup is retried with exponential backoff, and the stores answer by themselves
  * once it succeeds. After that, the `pg` pool reconnects on its own: a later outage fails queries (503) until it ends,
  * and with `healthIntervalInMs` a probe notices a server that stopped answering (a stall, a lock on the keys table):
- * until a probe succeeds again the stores are not ready and refuse every call at once, rather than each waiting out
- * the pool's query timeout.
+ * once a few probes in a row failed, and until one succeeds again, the stores are not ready and refuse every call at
+ * once, rather than each waiting out the pool's query timeout.
  * @module
  */
 import type { Pool } from "pg";
@@ -35,10 +35,19 @@ export interface PostgresStoresOptions {
   /** Where the setup runs, when `pool` limits each query's time (`createPostgresPools`). Default: `pool`. */
   setupPool?: Pool;
   /**
-   * Once set up, probe the keys table this often (`postgres-health-watch.ts`): while a probe fails, `ready()` is false
-   * and every call is refused at once with a 503. Default: no probe.
+   * Once set up, probe the keys table this often (`postgres-health-watch.ts`): after `failedProbesBeforeUnready`
+   * failed probes in a row, and until one succeeds, `ready()` is false and every call is refused at once with a 503.
+   * Default: no probe.
    */
   healthIntervalInMs?: number;
+  /**
+   * Where the probe runs: a connection of its own (`createPostgresPools`'s `probe`), so it asks whether Postgres
+   * answers, not whether `pool` has a free connection (report queries filling it made the probe time out waiting for
+   * one while Postgres was fine). Default: `pool`.
+   */
+  probePool?: Pool;
+  /** How many probes in a row must fail before the stores stop being ready (`postgres-health-watch.ts`). Default 2. */
+  failedProbesBeforeUnready?: number;
 }
 
 /** The stores, whether set up yet, and a stop for the retries. */
@@ -55,7 +64,7 @@ export interface PostgresStores {
 
 /** Starts setting up the stores, and returns them at once. The first attempt has run (failed or not) when this resolves. */
 export async function openPostgresStores(pool: Pool, options: PostgresStoresOptions): Promise<PostgresStores> {
-  const { schema, onError = () => {}, setupPool = pool } = options;
+  const { schema, onError = () => {}, setupPool = pool, probePool = pool } = options;
   const initialDelayInMs = options.retry?.initialDelayInMs ?? 500;
   const maxDelayInMs = options.retry?.maxDelayInMs ?? 30_000;
   let stores: { keys: KeyStore; decisionBackend: DecisionLogBackend } | undefined;
@@ -72,7 +81,12 @@ export async function openPostgresStores(pool: Pool, options: PostgresStoresOpti
       stores = { keys, decisionBackend };
       if (options.healthIntervalInMs !== undefined && !stopped) {
         const probe = `SELECT 1 FROM ${quoteIdentifier(schema)}.virtual_keys LIMIT 1`;
-        health = watchPostgresHealth({ probe: () => pool.query(probe), intervalInMs: options.healthIntervalInMs, onError });
+        health = watchPostgresHealth({
+          probe: () => probePool.query(probe),
+          intervalInMs: options.healthIntervalInMs,
+          ...(options.failedProbesBeforeUnready !== undefined ? { failuresBeforeUnready: options.failedProbesBeforeUnready } : {}),
+          onError,
+        });
       }
       markReady();
     } catch (error) {

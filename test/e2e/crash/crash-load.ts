@@ -19,7 +19,7 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `crash-gateway.fixture.ts` and waits for `READY <url>`. */
+/** Starts `crash-gateway.fixture.ts` and waits for `READY <url>` (up to 60 s: tsx compiles it, and a loaded 2-core machine took 13-15 s). */
 export async function startGatewayProcess(args: { config: unknown; namespace: string; upstreamUrl: string; cwd: string }): Promise<GatewayProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", FIXTURE, JSON.stringify(args.config), args.namespace, args.upstreamUrl], {
     cwd: args.cwd,
@@ -30,7 +30,7 @@ export async function startGatewayProcess(args: { config: unknown; namespace: st
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     let stdout = "";
-    const timer = setTimeout(() => reject(new Error(`gateway did not start within 20 s: ${stderr}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`gateway did not start within 60 s: ${stderr}`)), 60_000);
     child.stdout?.on("data", (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /READY (\S+)/.exec(stdout);

@@ -1,0 +1,137 @@
+/**
+ * Two gateway processes share Redis (ledger) and Postgres (decision log), and race for one small global budget
+ * through the Messages and Responses doors, streaming and not; one is killed with SIGKILL while streams are
+ * mid-answer on both doors, then restarted on its storage. Afterwards:
+ * - the ledger never spent past the cap (spent + reserved, and spent once the crash's reservations expire);
+ * - every request whose headers arrived has exactly one decision record, and the records' costs stay under the cap.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Redis } from "ioredis";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSpendGuard } from "../../../src/budget/create-spend-guard.js";
+import { SYSTEM_CLOCK } from "../../../src/core/clock.js";
+import { createRedisLedger } from "../../../src/storage/redis/redis-ledger.js";
+import { createSimulator, type Simulator } from "../../../src/testing/simulator/index.js";
+import { startGatewayProcess, type GatewayProcess } from "./crash-load.js";
+
+const REDIS_URL = process.env.SWITCHYARD_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const POSTGRES_URL = process.env.SWITCHYARD_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const LIMIT_USD = 0.0015;
+const BUDGETS = [{ scope: "global" as const, window: "day" as const, limit_usd: LIMIT_USD }];
+const DOORS = ["/v1/messages", "/v1/responses"] as const;
+
+interface Sent {
+  decisionId: string;
+  status: number;
+  /** The answer arrived whole (a stream to its end event). */
+  complete: boolean;
+}
+
+function bodyFor(door: (typeof DOORS)[number], stream: boolean, index: number): string {
+  const content = `Say hello, number ${index}.`;
+  return JSON.stringify(door === "/v1/messages" ? { model: "switchyard/tier/race", max_tokens: 200, stream, messages: [{ role: "user", content }] } : { model: "switchyard/tier/race", stream, input: content });
+}
+
+async function sendOne(url: string, door: (typeof DOORS)[number], stream: boolean, index: number, onStreaming: () => void): Promise<Sent | undefined> {
+  let decisionId = "";
+  let status = 0;
+  try {
+    const response = await fetch(`${url}${door}`, { method: "POST", headers: { "content-type": "application/json" }, body: bodyFor(door, stream, index) });
+    decisionId = response.headers.get("x-switchyard-decision-id") ?? "";
+    status = response.status;
+    if (stream && status === 200) onStreaming();
+    const text = await response.text();
+    const complete = !stream || status !== 200 ? (JSON.parse(text), true) : door === "/v1/messages" ? text.includes("event: message_stop") : text.includes("response.completed");
+    return { decisionId, status, complete };
+  } catch {
+    return decisionId ? { decisionId, status, complete: false } : undefined;
+  }
+}
+
+describe("two gateways racing for one budget through the Messages and Responses doors, one killed mid-stream", () => {
+  let simulator: Simulator | undefined;
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
+  const pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 2 });
+  const namespace = `sy-race-${randomUUID().slice(0, 8)}`;
+  const dirs = [mkdtempSync(join(tmpdir(), "sy-race-a-")), mkdtempSync(join(tmpdir(), "sy-race-b-"))];
+  const running: GatewayProcess[] = [];
+  afterAll(async () => {
+    for (const gateway of running) await gateway.crash().catch(() => {});
+    await simulator?.close();
+    await pool.query(`DROP SCHEMA IF EXISTS "${namespace.replaceAll("-", "_")}" CASCADE`);
+    const keys = await redis.keys(`{${namespace}}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+    await pool.end();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("never overspends, and every request whose headers arrived has exactly one record", async () => {
+    simulator = await createSimulator({ latencyMs: 20, chunkDelayMs: 15, chunkCount: 8, recordCalls: false });
+    const start = (dir: string) =>
+      startGatewayProcess({
+        config: { tiers: { race: { models: ["openai/gpt-5-nano", "mistralai/mistral-small-3.2-24b-instruct"], max_tokens: 200 } }, budgets: BUDGETS, storage: { sqlite: join(dir, "switchyard.db"), redis_url: REDIS_URL, postgres_url: POSTGRES_URL } },
+        namespace,
+        upstreamUrl: simulator!.url,
+        cwd: process.cwd(),
+      });
+    // One after the other: the first sets the schema up, and two tsx starts at once on a loaded machine are slow.
+    const a = await start(dirs[0]!);
+    const b = await start(dirs[1]!);
+    running.push(a!, b!);
+    const sent: Sent[] = [];
+    const streamingOn = new Map<string, number>();
+    let index = 0;
+    let crash: Promise<void> | undefined;
+    let restarted: GatewayProcess | undefined;
+    const urls = (): string[] => [restarted?.url ?? (crash ? "" : a!.url), b!.url].filter((url) => url !== "");
+    const client = async (worker: number): Promise<void> => {
+      for (let round = 0; round < 400; round += 1) {
+        const targets = urls();
+        const url = targets[(worker + round) % targets.length]!;
+        const door = DOORS[(worker + round) % 2]!;
+        const stream = round % 3 !== 0;
+        index += 1;
+        const answer = await sendOne(url, door, stream, index, () => {
+          streamingOn.set(door, (streamingOn.get(door) ?? 0) + 1);
+          // Kill A once both doors have streams under way and money has been spent.
+          if (url === a!.url && !crash && sent.length >= 20 && (streamingOn.get("/v1/messages") ?? 0) > 2 && (streamingOn.get("/v1/responses") ?? 0) > 2) {
+            crash = a!.crash().then(async () => {
+              restarted = await start(dirs[0]!);
+              running.push(restarted);
+            });
+          }
+        });
+        if (answer) sent.push(answer);
+        if (sent.filter((one) => one.status === 402).length >= 8) return;
+      }
+    };
+    await Promise.all(Array.from({ length: 10 }, (_, worker) => client(worker)));
+    await crash;
+    expect(crash).toBeDefined();
+    expect(sent.some((one) => one.status === 402)).toBe(true);
+    expect(sent.some((one) => !one.complete && one.status === 200)).toBe(true);
+    for (const gateway of [restarted!, b!]) await gateway.stop();
+
+    // Money: spent + reserved under the cap, and still once the crash's open reservations are charged at expiry.
+    const ledger = createRedisLedger(redis, { prefix: `{${namespace}}:` });
+    const guard = createSpendGuard({ ledger, budgets: BUDGETS, clock: SYSTEM_CLOCK });
+    const [atEnd] = await guard.status();
+    expect((atEnd?.spentUsd ?? 0) + (atEnd?.reservedUsd ?? 0)).toBeLessThanOrEqual(LIMIT_USD + 1e-12);
+    await ledger.expireReservations({ now: Date.now() + 3_600_000, policy: "charge" });
+    const [expired] = await guard.status();
+    expect(expired?.spentUsd ?? 0).toBeLessThanOrEqual(LIMIT_USD + 1e-12);
+
+    // Records: exactly one per request whose headers arrived (the table's key is the decision id; none missing).
+    const { rows } = await pool.query<{ id: string; cost_usd: number }>(`SELECT id, cost_usd FROM "${namespace.replaceAll("-", "_")}".decisions`);
+    const ids = rows.map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const withHeaders = sent.filter((one) => one.decisionId !== "");
+    expect(withHeaders.filter((one) => !ids.includes(one.decisionId)).map((one) => one.decisionId)).toEqual([]);
+    expect(rows.reduce((sum, row) => sum + Number(row.cost_usd), 0)).toBeLessThanOrEqual(LIMIT_USD + 1e-9);
+  }, 90_000);
+});
