@@ -125,6 +125,23 @@ export function updateShared(common: ArmWeights, arm: ArmWeights | undefined, x:
   }
 }
 
+/**
+ * Moves the shared model from an outcome it learned with one reward to the same outcome with another (a corrected
+ * score): the gradient of swapping the two is `weight × (previous − reward) × x`, whatever the prediction. The step
+ * uses each slot's current AdaGrad rate without adding to it and without L2, so corrections back and forth cancel
+ * exactly and cannot slow the rest of the learning down (a client flipping its score in a loop moves nothing).
+ */
+export function correctShared(common: ArmWeights, arm: ArmWeights | undefined, x: MappedFeatures, change: { previousReward: number; reward: number; weight: number }, training: ArmTraining = DEFAULT_ARM_TRAINING): void {
+  const error = (change.previousReward - change.reward) * change.weight;
+  for (let i = 0; i < x.slots.length; i++) {
+    const slot = x.slots[i] as number;
+    const gradient = error * (x.values[i] as number);
+    for (const weights of arm ? [common, arm] : [common]) {
+      weights.w[slot] = (weights.w[slot] ?? 0) - (training.learningRate * gradient) / Math.sqrt((weights.g2[slot] ?? 0) + 1e-8);
+    }
+  }
+}
+
 /** Weighted log loss of a prediction. */
 export function logLoss(predicted: number, reward: number, weight: number): number {
   const p = Math.max(1e-6, Math.min(1 - 1e-6, predicted));

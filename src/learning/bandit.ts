@@ -17,6 +17,7 @@
  * @module
  */
 import {
+  correctShared,
   DEFAULT_ARM_TRAINING,
   logLoss,
   mapFeatures,
@@ -172,6 +173,25 @@ export function updateBandit(state: BanditState, config: BanditConfig, example: 
   updateShared(state.common, example.tier === state.arms[0] ? undefined : arm, x, example.reward, example.weight, training);
   updateArm(base, baselineOf(x), example.reward, example.weight, training);
   state.outcomes++;
+  return state;
+}
+
+/**
+ * A corrected score for an outcome already learned (the same decision's feedback or judge grade posted again with
+ * another score): the models move from `previousReward` to the example's reward, so the bandit ends near where it
+ * would be had it learned the latest score only, as `train --from-log` does. The gate's running comparison, the
+ * recent-outcome windows and the outcome count keep the first score: a correction is not another outcome.
+ */
+export function correctBandit(state: BanditState, config: BanditConfig, example: OutcomeExample, previousReward: number): BanditState {
+  if (!Object.hasOwn(state.models, example.tier) || !Object.hasOwn(state.baseline, example.tier)) return state;
+  const arm = state.models[example.tier];
+  const base = state.baseline[example.tier];
+  if (!arm || !base || !(example.weight > 0)) return state;
+  const x = mapFeatures(example.features, state.dim);
+  const change = { previousReward, reward: example.reward, weight: example.weight };
+  const training = config.training ?? DEFAULT_ARM_TRAINING;
+  correctShared(state.common, example.tier === state.arms[0] ? undefined : arm, x, change, training);
+  correctShared(base, undefined, baselineOf(x), change, training);
   return state;
 }
 

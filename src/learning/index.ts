@@ -7,4 +7,4 @@ export { extractRoutingFeatures, parseRoutingFeatures, ROUTING_FEATURES_VERSION,
 export { OUTCOME_SIGNALS, SIGNAL_WEIGHTS, outcomeFromSignal, parseOutcomeExample, type OutcomeExample, type OutcomeSignal } from "./outcome.js";
 export { ADAPTER_FORMAT, fitAdapter, hashBaseWeights, type DeploymentAdapter, type FitAdapterOptions, type FitAdapterResult } from "./adapter.js";
 export { applyAdapter, adaptedGain, parseAdapter, predictRewards } from "./apply-adapter.js";
-export { banditAdapter, banditGain, chooseArm, createBanditState, gateZ, updateBandit, type BanditChoice, type BanditConfig, type BanditState } from "./bandit.js";
+export { banditAdapter, banditGain, chooseArm, correctBandit, createBanditState, gateZ, updateBandit, type BanditChoice, type BanditConfig, type BanditState } from "./bandit.js";

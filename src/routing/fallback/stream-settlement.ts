@@ -24,6 +24,13 @@ export interface StreamOutcome {
    * so the tokens recorded match the cost.
    */
   usage: Usage | undefined;
+  /**
+   * The usage of the attempt that finished the answer (the upstream's, or the estimate it was priced on): after a
+   * resume its prompt is what that model read (the prompt and the text before it), not every attempt's prompt summed.
+   * What the client is told and what conversation affinity keeps as the conversation's size; `usage` stays the money.
+   * Absent: `usage`.
+   */
+  answerUsage?: Usage | undefined;
   /** Actual cost over every attempt that produced output. */
   costUsd: number;
   finishReason: string | null;
@@ -66,6 +73,8 @@ export class StreamSettlement {
   #finished = false;
   /** The tokens each settled attempt was priced on, and whether any was an estimate. */
   readonly #priced = { prompt: 0, completion: 0, estimated: false };
+  /** The tokens the last settled attempt was priced on. */
+  #lastAttemptUsage: Usage | undefined;
 
   constructor(input: StreamSettlementInput) {
     this.#input = input;
@@ -94,6 +103,7 @@ export class StreamSettlement {
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, run.priceFactor)
       : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, run.priceFactor);
     const tokens = usage ?? estimatedUsage(request.plan.decision.prompt_tokens, state.attemptChars);
+    this.#lastAttemptUsage = tokens;
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);
     this.#priced.completion += tokenCount(tokens.completion_tokens);
     this.#priced.estimated ||= usage === undefined;
@@ -113,7 +123,7 @@ export class StreamSettlement {
     // Attempts the client left while they opened (a resume) were charged their prompt by the run: the record says so.
     const costUsd = state.costUsd + run.abandonedCostUsd;
     const clientWaitMs = this.#current.opened.controller.heldMs;
-    await this.#input.announce({ status, model, usage, costUsd, finishReason, text, error, resumes, clientWaitMs });
+    await this.#input.announce({ status, model, usage, answerUsage: this.#lastAttemptUsage, costUsd, finishReason, text, error, resumes, clientWaitMs });
   }
 
   /**

@@ -40,3 +40,15 @@ describe("online mode's feed entries", () => {
     expect(({} as Record<string, unknown>).w).toBeUndefined();
   });
 });
+
+describe("online mode, a decision's feedback posted again", () => {
+  const features = { v: 1, task: "chat", task_confidence: 0.9, difficulty: "mid", strong_probability: 0.4, tokens: 12, hashed: [[3, 1]] };
+  const feedback = (decisionId: string, reward: number): unknown => ({ features, tier: "mid", model: "m", reward, weight: 1, costUsd: 0.001, source: { decisionId, signal: "feedback" } });
+
+  it("learns a repeated score once, and a changed score as a correction of the first, not a second outcome", async () => {
+    const entries = [feedback("dec_1", 0), feedback("dec_1", 0), feedback("dec_2", 1), feedback("dec_1", 1), feedback("dec_1", 1)];
+    const online = createOnlineLearning({ arms: ARMS, settings: { maxExploreShare: 0, minOutcomes: 200, seed: 3 }, feed: { publish: async () => {}, pull: async () => entries.splice(0) }, baseHash: "x" });
+    await online.sync();
+    expect(online.stats()).toMatchObject({ outcomes: 2, corrected: 1 });
+  });
+});

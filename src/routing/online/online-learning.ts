@@ -8,7 +8,7 @@
  * thread per instance, between requests, so they never race.
  * @module
  */
-import { banditAdapter, chooseArm, createBanditState, parseOutcomeExample, updateBandit, type BanditConfig, type BanditState, type OutcomeExample } from "../../learning/index.js";
+import { banditAdapter, chooseArm, correctBandit, createBanditState, parseOutcomeExample, updateBandit, type BanditConfig, type BanditState, type OutcomeExample } from "../../learning/index.js";
 import { routingAdapter } from "../adapter/load-router-learning.js";
 import type { AdapterTierInput, RoutingAdapter } from "../adapter/routing-adapter.js";
 import { createAppliedSignals } from "./applied-signals.js";
@@ -31,8 +31,11 @@ export interface OnlineLearning {
   observe(example: OutcomeExample): Promise<void>;
   /** Applies the feed's new outcomes, in order, and refreshes the bandit's adapter. */
   sync(): Promise<void>;
-  /** Decisions, explorations and outcomes seen by this instance's state; `skipped`: feed entries that were not outcomes. */
-  stats(): { decisions: number; explored: number; outcomes: number; skipped: number; adapterActive: boolean };
+  /**
+   * Decisions, explorations and outcomes seen by this instance's state; `corrected`: outcomes whose score was replaced
+   * by a later one; `skipped`: feed entries that were not outcomes.
+   */
+  stats(): { decisions: number; explored: number; outcomes: number; corrected: number; skipped: number; adapterActive: boolean };
 }
 
 /** Creates the online learner over the tiers it may choose between (cheapest first). */
@@ -44,6 +47,17 @@ export function createOnlineLearning(options: { arms: readonly string[]; setting
   let syncing: Promise<void> | undefined;
   const applied = createAppliedSignals();
   let skipped = 0;
+  let corrected = 0;
+  // A decision's repeated feedback (or judge grade) counts once, and a changed score replaces the one learned, as
+  // the log's latest score does for `train --from-log`.
+  const applyOutcome = (example: OutcomeExample): void => {
+    const signal = applied.apply(example);
+    if (signal.kind === "first") updateBandit(state, config, example);
+    else if (signal.kind === "correction") {
+      correctBandit(state, config, example, signal.previousReward);
+      corrected++;
+    }
+  };
   const greedy = (input: AdapterTierInput): string => (learned ?? base)?.chooseTier(input)?.tier ?? input.tier;
   const adapter: RoutingAdapter = {
     get id() {
@@ -70,8 +84,7 @@ export function createOnlineLearning(options: { arms: readonly string[]; setting
         for (const entry of await options.feed.pull()) {
           const example = parseOutcomeExample(entry);
           if (!example) skipped++;
-          // A decision's repeated feedback (or judge grade) counts once, as in `train --from-log`.
-          else if (applied.firstTime(example)) updateBandit(state, config, example);
+          else applyOutcome(example);
         }
         const fitted = banditAdapter(state, config, options.baseHash);
         learned = fitted ? routingAdapter(fitted, "bandit") : undefined;
@@ -80,6 +93,6 @@ export function createOnlineLearning(options: { arms: readonly string[]; setting
       });
       return syncing;
     },
-    stats: () => ({ decisions: state.decisions, explored: state.explored, outcomes: state.outcomes, skipped, adapterActive: learned !== undefined }),
+    stats: () => ({ decisions: state.decisions, explored: state.explored, outcomes: state.outcomes, corrected, skipped, adapterActive: learned !== undefined }),
   };
 }

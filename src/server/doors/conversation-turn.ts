@@ -57,7 +57,7 @@ export function rememberConversation(
   affinity: ConversationAffinity | undefined,
   turn: ConversationTurn,
   plan: RoutingPlan | undefined,
-  end: { model: string | null; usage: Usage | undefined; status: number; error: unknown },
+  end: { model: string | null; usage: Usage | undefined; answerUsage?: Usage | undefined; status: number; error: unknown },
   onError: (error: unknown) => void,
 ): void {
   if (!affinity || !turn.conversation || !plan || plan.decision.mode === "explicit") return;
@@ -65,6 +65,7 @@ export function rememberConversation(
   // A side request that named another tier (a title, a summary) answered outside the conversation's model: it does
   // not become the conversation's model.
   if (plan.affinity?.outsideNamedTier) return;
-  const promptTokens = end.usage?.prompt_tokens ?? plan.decision.prompt_tokens;
+  // What the model that answered read (after a resume, not every attempt's prompt summed, which is what was charged).
+  const promptTokens = (end.answerUsage ?? end.usage)?.prompt_tokens ?? plan.decision.prompt_tokens;
   affinity.remember(turn.conversation, { model: end.model, promptTokens, tier: plan.decision.tier }).catch(onError);
 }

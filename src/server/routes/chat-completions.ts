@@ -70,6 +70,8 @@ export interface ChatRouteDeps {
 interface Finish {
   model: string | null;
   usage: Usage | undefined;
+  /** A stream's last attempt's usage (`StreamOutcome.answerUsage`), for conversation affinity. */
+  answerUsage?: Usage | undefined;
   costUsd: number;
   timeToFirstTokenMs: number | null;
   finishReason: string | null;
@@ -247,6 +249,7 @@ function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome): Finis
   return {
     model: outcome.model,
     usage: outcome.usage,
+    answerUsage: outcome.answerUsage,
     costUsd: outcome.costUsd,
     timeToFirstTokenMs,
     finishReason: outcome.status === "completed" ? outcome.finishReason : "error",

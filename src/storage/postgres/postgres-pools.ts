@@ -18,7 +18,7 @@ export const DEFAULT_POSTGRES_QUERY_TIMEOUT_MS = 5_000;
  */
 export const DEFAULT_POSTGRES_REPORT_TIMEOUT_MS = 600_000;
 
-/** How much longer than the server the client waits: the server's cancel, which keeps the connection, comes first. */
+/** How much longer than the server the client waits: the server's cancel (an error reply, not a stall) comes first. */
 const CLIENT_TIMEOUT_GRACE_MS = 250;
 
 /** A setup's connect: the query limit does not apply to it, a connect that never completes still must not hang. */
@@ -77,9 +77,10 @@ export async function createPostgresPools({ url, queryTimeoutInMs, connectTimeou
     connectionString: url,
     // A server that drops packets instead of refusing would otherwise hold a connect (and its request) for ever.
     connectionTimeoutMillis: connectTimeoutInMs,
-    // The server cancels a statement past the limit (a lock wait, a slow plan) and the connection stays usable; the
-    // client stops waiting a moment later, for a server that answers nothing at all (a stall, a partition), and that
-    // connection is dropped rather than reused (in-transaction.ts, and pg-pool for a plain query).
+    // The server cancels a statement past the limit (a lock wait, a slow plan) with an error reply; the client stops
+    // waiting a moment later, for a server that answers nothing at all (a stall, a partition). A plain `pool.query`
+    // discards its connection on any error, a cancel included (pg-pool releases it with the error); a checked-out one
+    // (in-transaction.ts) keeps it after a cancel and destroys it only after the client's own timeout.
     statement_timeout: queryTimeoutInMs,
     query_timeout: queryTimeoutInMs + CLIENT_TIMEOUT_GRACE_MS,
     log: refusedStatementTimeout,

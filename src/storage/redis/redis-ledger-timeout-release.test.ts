@@ -43,6 +43,6 @@ describe("redis ledger, the release after a timed-out reserve", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     expect(unhandled).toEqual([]);
-    expect(reported).toEqual(["releasing reservation res_stalled whose reserve timed out"]);
+    expect(reported).toEqual(["releasing reservation res_stalled whose reserve failed (Command timed out)"]);
   });
 });

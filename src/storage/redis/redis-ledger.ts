@@ -33,9 +33,17 @@ export interface RedisLedgerOptions {
   spentSoFar?: (bucket: LedgerBucket) => Promise<number>;
 }
 
-/** ioredis's rejection of a command left unanswered for its `commandTimeout`. */
-function isCommandTimeout(error: unknown): boolean {
-  return error instanceof Error && error.message === "Command timed out";
+/** ioredis's rejection of a command it never wrote: the client was not connected and keeps no offline queue. */
+const NEVER_SENT = "Stream isn't writeable and enableOfflineQueue options is false";
+
+/**
+ * Whether a command that failed with `error` may still have run on the server: anything but Redis's own answer (a
+ * `ReplyError`) and a command the client never wrote. That includes a command left unanswered (`Command timed out`)
+ * and one whose reply was lost with its connection, then given up on (`MaxRetriesPerRequestError` after the
+ * reconnects failed, `Connection is closed.` once the client stops reconnecting).
+ */
+function mayHaveRun(error: unknown): boolean {
+  return !(error instanceof Error && (error.name === "ReplyError" || error.message === NEVER_SENT));
 }
 
 type ScriptClient = Redis & {
@@ -93,13 +101,15 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
     for (const bucket of input.buckets) args.push(bucket.limitInNanoUsd, bucket.windowEndsAt);
     if (options.spentSoFar) args.push("seed");
     return (client.switchyardReserve(keys.length, ...keys, ...args) as Promise<ReserveReply>).catch((error: unknown) => {
-      // Unanswered is not undone: a stalled server runs the reserve once it wakes, and the request, refused now
-      // (503), would hold its worst case until expiry and be charged it. The release follows the reserve on the
-      // connection (or is kept and resent), so it runs after it; it is a no-op when the reserve never ran.
+      // Unanswered is not undone: a stalled server runs the reserve once it wakes, and a reserve whose reply was lost
+      // with its connection may have run before the drop; the request, refused now (503), would hold its worst case
+      // until expiry and be charged it. The release follows the reserve on the connection (or is kept and resent
+      // after ioredis resends the commands of the dropped connection), so it runs after it; it is a no-op when the
+      // reserve never ran (RELEASE_SCRIPT touches only a held reservation).
       // Nobody awaits this release: a failure for good (Redis's own error, a closed client) is reported, never left
       // as an unhandled rejection, which would end the process.
-      if (isCommandTimeout(error)) {
-        const what = `releasing reservation ${input.reservationId} whose reserve timed out`;
+      if (mayHaveRun(error)) {
+        const what = `releasing reservation ${input.reservationId} whose reserve failed (${error instanceof Error ? error.message : String(error)})`;
         deferred.run(what, () => release(input.reservationId)).catch((failure: unknown) => options.onDeferredError?.(failure, what));
       }
       throw error;

@@ -52,7 +52,7 @@ export async function* messageStream(
   if (failed || end.status !== "completed") return;
   let tail = writer.close();
   // Without the upstream's usage, the estimates the cost was charged on (prompt, and about four characters a token).
-  const usage = { ...anthropicUsage(usageOrEstimate(end.usage, meta.promptTokens, end.text)), cost_usd: end.costUsd };
+  const usage = { ...anthropicUsage(usageOrEstimate(end.answerUsage ?? end.usage, meta.promptTokens, end.text)), cost_usd: end.costUsd };
   const stop = stopDetails({ finishReason: end.finishReason ?? finishReason, nativeFinishReason, hasToolCalls: writer.wroteToolCall, stopSequences: meta.stopSequences });
   tail += namedEvent("message_delta", { type: "message_delta", delta: stop, usage });
   tail += namedEvent("message_stop", { type: "message_stop" });

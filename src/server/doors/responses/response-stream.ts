@@ -46,7 +46,7 @@ export async function* responseStream(
   const end = await outcome;
   // Without the upstream's usage (a cut after content, or none sent), the estimates the cost was charged on, as the
   // Messages door reports: never zero tokens beside a non-zero cost.
-  const final: ResponseMeta = { ...fixed, model: end.model, usage: usageOrEstimate(end.usage, promptTokens, end.text), costUsd: end.costUsd };
+  const final: ResponseMeta = { ...fixed, model: end.model, usage: usageOrEstimate(end.answerUsage ?? end.usage, promptTokens, end.text), costUsd: end.costUsd };
   if (failure || end.status === "failed") {
     const message = failure?.message ?? end.error?.message ?? "The stream failed.";
     const error = { code: "server_error", message };
