@@ -87,6 +87,12 @@ describe("parseConfigText", () => {
     expect(message.length).toBeLessThan(600);
   });
 
+  it("says a config nested past what the YAML reader can hold is nested too deeply, not a syntax error", () => {
+    for (const text of [`a: ${"[".repeat(20_000)}${"]".repeat(20_000)}`, `tiers: { budget: { models: ${"{a: ".repeat(20_000)}1${"}".repeat(20_000)} } }`]) {
+      expect(() => parseConfigText(text, "deep.yaml")).toThrow(/^Invalid config in deep\.yaml:\n {2}- \(root\): the YAML is nested too deeply to read \(a config is a few levels deep\); look for unclosed or repeated \[ or \{$/);
+    }
+  });
+
   it("rejects a judge grading an unknown tier, and a variant that sets both weights and tier", () => {
     expect(() => parseConfigText("learning: { judge: { model: anthropic/claude-sonnet-4.5, budget_usd: 1, tiers: [budget, nope] } }")).toThrow(/learning\.judge\.tiers\.1: unknown tier "nope"/);
     const both = "experiments: [{ name: a, share: 0.5, variant: { weights: ./adapter.json, tier: budget } }]";
