@@ -103,7 +103,8 @@ function unknownName(kind: "tier" | "task", value: string, choices: readonly str
 export function parseConfigText(text: string, file?: string): SwitchyardConfig {
   let input: unknown;
   try {
-    input = parseYaml(text);
+    // Merge keys (`<<: *base`, YAML 1.1) as compose files and CI configs use them; alias expansion stays capped.
+    input = parseYaml(text, { merge: true });
   } catch (error) {
     throw new ConfigError([{ path: "", message: yamlErrorMessage(error) }], file);
   }
