@@ -57,4 +57,12 @@ describe("parseCatalog on every real snapshot", () => {
     expect(models[0]?.isRouter).toBe(true);
     expect(skipped).toHaveLength(1);
   });
+
+  it("skips a row whose id cannot be a model id (control characters, spaces, past 256 characters): it reached the terminal as escapes", () => {
+    const ids = ["evil/\u001b]0;pwned\u0007model", "two words/model", `long/${"m".repeat(300)}`, "ok/model"];
+    const { models, skipped } = parseCatalog({ data: ids.map((id) => ({ id, pricing: { prompt: "0.000001", completion: "0.000001" } })) });
+    expect(models.map((model) => model.id)).toEqual(["ok/model"]);
+    expect(skipped.map((row) => row.index)).toEqual([0, 1, 2]);
+    expect(skipped[0]?.reason).toMatch(/printable ASCII/);
+  });
 });

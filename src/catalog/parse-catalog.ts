@@ -10,7 +10,8 @@ import type { ModelEntry, ModelPricing } from "./model-entry.js";
 const priceSchema = z.union([z.string(), z.number()]).nullish();
 
 const rawModelSchema = z.looseObject({
-  id: z.string().min(1),
+  // A model id is printable ASCII without spaces: an id with escape sequences was printed to the terminal by `models`.
+  id: z.string().min(1).max(256).regex(/^[\x21-\x7e]+$/, "a model id is printable ASCII without spaces"),
   name: z.string().nullish(),
   context_length: z.number().nullish(),
   architecture: z.looseObject({ input_modalities: z.array(z.string()).nullish() }).nullish(),

@@ -124,7 +124,7 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr(`error: ${error.message}\n`);
     return 1;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? damagedSqliteMessage(error) ?? error.message : String(error);
   io.stderr(`error: ${message}\n`);
   if (isPostgresTimeout(error)) io.stderr("A command's Postgres query may take storage.postgres_report_timeout_ms (default 10 minutes): raise it in the config this command reads, or narrow the command (a shorter --since).\n");
   if (io.env.SWITCHYARD_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
@@ -135,4 +135,14 @@ function reportError(error: unknown, io: CliIo): number {
 function isPostgresTimeout(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   return (error as { code?: unknown }).code === "57014" || error.message === "Query read timeout";
+}
+
+/**
+ * SQLite's words for a damaged file met while reading it (the file opened and was set up; a table's pages were not
+ * readable), with the setting and what to do: alone, "database disk image is malformed" named neither.
+ */
+function damagedSqliteMessage(error: Error): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (error.name !== "SqliteError" || (code !== "SQLITE_CORRUPT" && code !== "SQLITE_NOTADB")) return undefined;
+  return `storage.sqlite: ${error.message} (${code}). The SQLite file is damaged: move it aside (a new one is created), or recover what it holds with \`sqlite3 FILE .recover\`.`;
 }

@@ -87,6 +87,18 @@ describe("parseConfigText", () => {
     expect(message.length).toBeLessThan(600);
   });
 
+  it("reads YAML merge keys (<<: *anchor), as a config sharing one tier's settings writes them", () => {
+    const config = parseConfigText("tiers:\n  cheap: &base { models: [openai/gpt-5-nano], max_tokens: 1000 }\n  roomy:\n    <<: *base\n    max_tokens: 2000\n");
+    expect(config.tiers.roomy).toEqual({ ...config.tiers.cheap, max_tokens: 2000 });
+    expect(() => parseConfigText(`a: &a [x]\n${Array.from({ length: 12 }, (_, level) => `l${level + 1}: &l${level + 1} { <<: [${Array.from({ length: 10 }, () => (level === 0 ? "{k: *a}" : `*l${level}`)).join(", ")}] }`).join("\n")}\n`)).toThrow(/Excessive alias count/);
+  });
+
+  it("says a config nested past what the YAML reader can hold is nested too deeply, not a syntax error", () => {
+    for (const text of [`a: ${"[".repeat(20_000)}${"]".repeat(20_000)}`, `tiers: { budget: { models: ${"{a: ".repeat(20_000)}1${"}".repeat(20_000)} } }`]) {
+      expect(() => parseConfigText(text, "deep.yaml")).toThrow(/^Invalid config in deep\.yaml:\n {2}- \(root\): the YAML is nested too deeply to read \(a config is a few levels deep\); look for unclosed or repeated \[ or \{$/);
+    }
+  });
+
   it("rejects a judge grading an unknown tier, and a variant that sets both weights and tier", () => {
     expect(() => parseConfigText("learning: { judge: { model: anthropic/claude-sonnet-4.5, budget_usd: 1, tiers: [budget, nope] } }")).toThrow(/learning\.judge\.tiers\.1: unknown tier "nope"/);
     const both = "experiments: [{ name: a, share: 0.5, variant: { weights: ./adapter.json, tier: budget } }]";

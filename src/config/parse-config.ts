@@ -103,12 +103,26 @@ function unknownName(kind: "tier" | "task", value: string, choices: readonly str
 export function parseConfigText(text: string, file?: string): SwitchyardConfig {
   let input: unknown;
   try {
-    input = parseYaml(text);
+    // Merge keys (`<<: *base`, YAML 1.1) as compose files and CI configs use them; alias expansion stays capped.
+    input = parseYaml(text, { merge: true });
   } catch (error) {
-    const position = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : "";
-    throw new ConfigError([{ path: "", message: `YAML syntax error${position}: ${yamlReason(error as Error)}` }], file);
+    throw new ConfigError([{ path: "", message: yamlErrorMessage(error) }], file);
   }
   return parseConfig(input, file);
+}
+
+/**
+ * What is wrong with text the YAML parser refused. Nesting past the parser's stack (thousands of `[` or `{`) is valid
+ * YAML that no config needs: the parser reports it as a syntax error quoting the engine ("Maximum call stack size
+ * exceeded") at a column that depends on the stack, so it is named for what it is.
+ */
+function yamlErrorMessage(error: unknown): string {
+  const reason = yamlReason(error as Error);
+  if (error instanceof RangeError || /Maximum call stack size exceeded/.test(reason)) {
+    return "the YAML is nested too deeply to read (a config is a few levels deep); look for unclosed or repeated [ or {";
+  }
+  const position = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : "";
+  return `YAML syntax error${position}: ${reason}`;
 }
 
 /** The first line of a YAML parser's message, without the position it repeats and the colon its code frame follows. */

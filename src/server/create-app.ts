@@ -262,7 +262,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       if (path.startsWith("/v1/") && !doorPaths.includes(path)) await hook(request, reply);
     });
   }
-  registerCountTokensRoute(app);
+  registerCountTokensRoute(app, deps.config);
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics, ...(deps.readiness ? { readiness: deps.readiness } : {}) });

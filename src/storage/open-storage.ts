@@ -14,7 +14,7 @@ import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import type { KeyStore } from "./key-store.js";
 import { createMemoryRateLimiter } from "./memory/memory-rate-limiter.js";
 import type { RateLimiter } from "./rate-limiter.js";
-import { openSqliteDatabase, type SqliteDatabase } from "./sqlite/open-sqlite-database.js";
+import { openSqliteDatabase, sqliteSetupError, type SqliteDatabase } from "./sqlite/open-sqlite-database.js";
 import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js";
 import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteInFlightStore } from "./sqlite/sqlite-in-flight.js";
@@ -191,7 +191,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   } catch (error) {
     await closeAll(closers);
     if (db?.open) db.close();
-    throw error;
+    throw sqliteSetupError(sqlitePath, error);
   }
 }
 

@@ -105,6 +105,30 @@ describe("a 200 whose finish_reason is not a string", () => {
   });
 });
 
+describe("a 200 whose model is not a model id", () => {
+  it("records and labels the model it asked for, in a body and in a stream, not terminal escapes or a 5,000-character name", async () => {
+    // The upstream's `model` reaches `report --by model` on a terminal, the dashboard, the metrics labels and the header.
+    const hostile = `openai/gpt-5-nano\u001b[31m\u001b]0;pwned\u0007${"A".repeat(5_000)}`;
+    for (const model of [hostile, "x".repeat(257), "openai/gpt-5-nano\n"]) {
+      nextBody = { ...completion({ content: "Fine." }, "stop"), model };
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("x-switchyard-model")).toBe("openai/gpt-5-nano");
+      expect(gateway.records.at(-1)?.model).toBe("openai/gpt-5-nano");
+      const chunk = (choice: Record<string, unknown>, extra: Record<string, unknown> = {}) => `data: ${JSON.stringify({ id: "gen-s", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, ...choice }], ...extra })}\n\n`;
+      nextBody = chunk({ delta: { role: "assistant", content: "Fine." }, finish_reason: null }) + chunk({ delta: {}, finish_reason: "stop" }, { usage: { prompt_tokens: 3, completion_tokens: 2 } }) + "data: [DONE]\n\n";
+      const streamed = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, stream: true, messages: [{ role: "user", content: "hi" }] }) });
+      expect(streamed.headers.get("x-switchyard-model")).toBe("openai/gpt-5-nano");
+      await streamed.text();
+      expect(gateway.records.at(-1)).toMatchObject({ stream: true, model: "openai/gpt-5-nano" });
+    }
+    // A real id the upstream switched to (OpenRouter's own `models` fallback) is still believed.
+    nextBody = { ...completion({ content: "Fine." }, "stop"), model: "mistralai/mistral-small-3.2-24b-instruct" };
+    await (await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) })).text();
+    expect(gateway.records.at(-1)?.model).toBe("mistralai/mistral-small-3.2-24b-instruct");
+  });
+});
+
 describe("a 200 whose usage is nonsense", () => {
   it("never reports a negative cost in the header or the record", async () => {
     nextBody = completion({ content: "Fine." }, "stop", { prompt_tokens: -1_000_000, completion_tokens: 5, total_tokens: 5, cost: -3 });

@@ -88,7 +88,7 @@ export const DOORS = {
 } as const satisfies Record<string, FuzzEndpoint>;
 
 /** Anthropic's `{"type":"error","error":{type,message}}` (`/v1/messages`). */
-function anthropicEnvelope(body: unknown): string | undefined {
+export function anthropicEnvelope(body: unknown): string | undefined {
   const { type, error } = (body ?? {}) as { type?: unknown; error?: { type?: unknown; message?: unknown } };
   return type === "error" && typeof error?.type === "string" && typeof error.message === "string" ? undefined : "not an Anthropic error envelope";
 }

@@ -12,7 +12,19 @@ import type { ChainCandidate } from "../routing-plan.js";
 
 /** The model that answered: the upstream's report when it names a real model, else the candidate's id. */
 export function answeredModel(candidate: ChainCandidate, reported: unknown): string {
-  return typeof reported === "string" && reported.length > 0 ? reported : candidate.id;
+  return reportedModelId(reported) ?? candidate.id;
+}
+
+/** The longest model id believed from an upstream: the limit a client's own model id is held to. */
+const MAX_MODEL_ID_CHARS = 256;
+
+/**
+ * The upstream's `model` when it can be a model id (printable ASCII without spaces, at most 256 characters, as long
+ * as a client's own may be), else undefined. Anything else was taken as the answering model: terminal escapes reached `report --by model`,
+ * and a 5,000-character name the decision log, the dashboard and the metrics labels.
+ */
+export function reportedModelId(reported: unknown): string | undefined {
+  return typeof reported === "string" && reported.length > 0 && reported.length <= MAX_MODEL_ID_CHARS && /^[\x21-\x7e]+$/.test(reported) ? reported : undefined;
 }
 
 /** More tokens than one call reads and writes: the largest context windows hold a few million. */

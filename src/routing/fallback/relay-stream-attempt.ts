@@ -10,7 +10,7 @@ import { classifyErrorObject, malformedResponse, readErrorBody } from "../../ups
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
-import { readUsage } from "./answered-model.js";
+import { readUsage, reportedModelId } from "./answered-model.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import { chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
@@ -36,7 +36,7 @@ export class StreamState {
   track(chunk: StreamChunk): void {
     this.streamId ??= chunk.id;
     if (typeof chunk.created === "number") this.created = chunk.created;
-    if (typeof chunk.model === "string" && chunk.model) this.model = chunk.model;
+    this.model = reportedModelId(chunk.model) ?? this.model;
     const piece = chunkText(chunk);
     this.text += piece;
     this.attemptChars += piece.length;

@@ -25,10 +25,7 @@ export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDep
 
   app.post("/api/keys", async (request, reply) => {
     const parsed = createKeySchema.safeParse(request.body ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InvalidRequestError(`Invalid key request: ${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`, { param: issue?.path.join(".") ?? "body" });
-    }
+    if (!parsed.success) throw keyRequestError(parsed.error.issues[0]);
     const body = parsed.data;
     const tiers = deps.tiers?.();
     const unknown = tiers ? (body.tiers ?? []).filter((tier) => !tiers.includes(tier)) : [];
@@ -53,4 +50,17 @@ export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDep
     if (!revoked) throw notFound(`No active key with id or name "${request.params.id}".`);
     return revoked;
   });
+}
+
+/**
+ * The 400 for a key request the schema refused. A field the API does not have is named in `param` (it was `""`,
+ * zod's path for the body, with the field only inside the message); a body that is no object has no param.
+ */
+function keyRequestError(issue: z.core.$ZodIssue | undefined): InvalidRequestError {
+  if (issue?.code === "unrecognized_keys" && issue.path.length === 0) {
+    const field = issue.keys[0] ?? "";
+    return new InvalidRequestError(`Invalid key request: unknown field "${field}"; the fields are ${Object.keys(createKeySchema.shape).join(", ")}.`, { param: field });
+  }
+  const path = issue?.path.join(".") ?? "";
+  return new InvalidRequestError(`Invalid key request: ${path || "body"}: ${issue?.message ?? "invalid"}`, path ? { param: path } : {});
 }

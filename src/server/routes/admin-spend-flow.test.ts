@@ -207,6 +207,11 @@ describe("spend control through the gateway", () => {
     expect(((await badTier.json()) as { error: { message: string } }).error.message).toMatch(/unknown tier "nope"\. Valid tiers: .*\be2e\b/);
     const huge = await admin(gateway.url, "/api/keys", { method: "POST", body: JSON.stringify({ name: "team-y", daily_budget_usd: 1e308 }) });
     expect(huge.status).toBe(400);
+    // A field the API does not have is named in `param` and the message, with the fields it does have; a body that is no object has no param.
+    const unknownField = await admin(gateway.url, "/api/keys", { method: "POST", body: JSON.stringify({ name: "team-z", metadata: { team: "z" } }) });
+    expect(((await unknownField.json()) as { error: unknown }).error).toMatchObject({ param: "metadata", message: 'Invalid key request: unknown field "metadata"; the fields are name, daily_budget_usd, monthly_budget_usd, rpm, tiers.' });
+    const notAnObject = await admin(gateway.url, "/api/keys", { method: "POST", body: "[1]" });
+    expect(((await notAnObject.json()) as { error: unknown }).error).toMatchObject({ param: null, message: expect.stringMatching(/^Invalid key request: body: /) });
     const created = await admin(gateway.url, "/api/keys", { method: "POST", body: JSON.stringify({ name: "team-a", rpm: 2, tiers: ["e2e"] }) });
     expect(created.status).toBe(201);
     const { secret, key } = (await created.json()) as { secret: string; key: { id: string } };

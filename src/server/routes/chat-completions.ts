@@ -225,7 +225,7 @@ function routeContext(request: FastifyRequest, caller: KeyIdentity, id: string, 
  * A header's text as the client wrote it: Node reads header bytes as Latin-1, so UTF-8 (what clients send) comes out
  * as mojibake ("mäth" → "mÃ¤th") in the 400 that quotes it. Bytes that are not UTF-8 stay as read.
  */
-function headerText(value: string): string {
+export function headerText(value: string): string {
   if (/^[\x00-\x7f]*$/.test(value)) return value;
   const decoded = Buffer.from(value, "latin1").toString("utf8");
   return decoded.includes("\uFFFD") ? value : decoded;

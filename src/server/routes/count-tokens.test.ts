@@ -1,5 +1,6 @@
 import Fastify from "fastify";
 import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../config/parse-config.js";
 import { registerCountTokensRoute } from "./count-tokens.js";
 
 const messages = [{ role: "user", content: "hi" }];
@@ -7,7 +8,7 @@ const messages = [{ role: "user", content: "hi" }];
 describe("/v1/messages/count_tokens", () => {
   it("refuses a top-level field Anthropic's API does not have, as /v1/messages does, and counts a request it knows", async () => {
     const app = Fastify();
-    registerCountTokensRoute(app);
+    registerCountTokensRoute(app, defaultConfig());
     const count = (body: Record<string, unknown>) => app.inject({ method: "POST", url: "/v1/messages/count_tokens", payload: { model: "claude-sonnet-4-5", messages, ...body } });
     const refused = await count({ temprature: 0.2 });
     expect(refused.statusCode).toBe(400);
@@ -20,7 +21,7 @@ describe("/v1/messages/count_tokens", () => {
 
   it("refuses what /v1/messages refuses: a count never answers a request the door would not take", async () => {
     const app = Fastify();
-    registerCountTokensRoute(app);
+    registerCountTokensRoute(app, defaultConfig());
     const count = (body: Record<string, unknown>) => app.inject({ method: "POST", url: "/v1/messages/count_tokens", payload: { model: "claude-sonnet-4-5", ...body } });
     const unanswered = [{ role: "user", content: "go" }, { role: "assistant", content: [{ type: "tool_use", id: "t1", name: "read", input: {} }] }, { role: "user", content: "and?" }];
     const refusals: Record<string, unknown>[] = [
@@ -33,6 +34,20 @@ describe("/v1/messages/count_tokens", () => {
     const counted = await count({ messages, thinking: { type: "enabled", budget_tokens: 4096 } });
     expect(counted.statusCode).toBe(200);
     expect(counted.json().input_tokens).toBeGreaterThan(0);
+    await app.close();
+  });
+
+  it("refuses a Switchyard model, task or tier /v1/messages would refuse, naming it: Claude Code counted a typo'd model and only its message failed", async () => {
+    const app = Fastify();
+    registerCountTokensRoute(app, defaultConfig());
+    const count = (model: string, headers: Record<string, string> = {}) => app.inject({ method: "POST", url: "/v1/messages/count_tokens", headers, payload: { model, messages } });
+    for (const [model, code, named] of [["switchyard/tier/premum", "unknown_tier", /Unknown tier "premum"\. Valid tiers: free, budget, mid, standard, premium/], ["switchyard/task/nope", "unknown_task", /Unknown task "nope"/], ["switchyard/premium", "unknown_model", /Did you mean switchyard\/tier\/premium\?/]] as const) {
+      const refused = await count(model);
+      expect(refused.statusCode, model).toBe(400);
+      expect(refused.json(), model).toMatchObject({ code, message: expect.stringMatching(named) });
+    }
+    expect((await count("switchyard/auto", { "x-switchyard-task": "nope" })).statusCode).toBe(400);
+    for (const model of ["switchyard/auto", "switchyard/tier/premium", "switchyard/task/code_generation", "claude-sonnet-4-5", "anthropic/claude-sonnet-4.5"]) expect((await count(model)).statusCode, model).toBe(200);
     await app.close();
   });
 });

@@ -2,12 +2,16 @@
  * `POST /v1/messages/count_tokens`: Anthropic's token counter (Claude Code calls it), answered locally with the
  * gateway's own estimate of the translated conversation: `{"input_tokens": N}`. Guarded by the key hook. The body
  * is read by the Messages door itself (a count has no `max_tokens`), so a count refuses exactly what `/v1/messages`
- * refuses (an unknown field, empty content, an unanswered tool_use, a tool_choice no tool can meet) and counts the
- * conversation the door would send (context edits applied).
+ * refuses (an unknown field, empty content, an unanswered tool_use, a tool_choice no tool can meet, a Switchyard
+ * model, task or tier the config does not have) and counts the conversation the door would send (context edits
+ * applied).
  * @module
  */
 import type { FastifyInstance } from "fastify";
 import { estimateMessagesTokens } from "../../classifier/estimate-tokens.js";
+import type { SwitchyardConfig } from "../../config/config-schema.js";
+import { readWhatWasAsked } from "../../routing/read-what-was-asked.js";
+import { headerText } from "./chat-completions.js";
 import { MESSAGES_DOOR } from "../doors/messages/messages-door.js";
 import { assertKnownFields } from "../doors/messages/messages-fields.js";
 import { readDoorBody } from "../doors/read-door-body.js";
@@ -20,13 +24,18 @@ const countTokensSchema = messagesRequestSchema.extend({ max_tokens: messagesReq
 const UNCAPPED = Number.MAX_SAFE_INTEGER;
 
 /** Registers the route. */
-export function registerCountTokensRoute(app: FastifyInstance): void {
+export function registerCountTokensRoute(app: FastifyInstance, config: SwitchyardConfig): void {
+  const names = { config, tiers: Object.keys(config.tiers), tasks: Object.keys(config.tasks) };
   app.post("/v1/messages/count_tokens", async (request) => {
     // The same 400 as /v1/messages for a field Anthropic's API does not have: a count that ignored it would differ
     // from what the request it counts is answered (or refused) with.
     if (typeof request.body === "object" && request.body !== null && !Array.isArray(request.body)) assertKnownFields(request.body);
     const body = readDoorBody(countTokensSchema, request.body, "an Anthropic Messages request with `model` and `messages`");
     const { chat } = await MESSAGES_DOOR.read({ ...(request.body as object), max_tokens: body.max_tokens ?? UNCAPPED }, { headers: request.headers, keyId: null });
+    // The engine's own check of a named model, task or tier: `switchyard/tier/premum` was counted, and only the
+    // message it was counted for was refused.
+    const taskHeader = request.headers["x-switchyard-task"];
+    readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
     const toolTokens = Math.ceil(JSON.stringify(chat.tools ?? []).length / 4);
     return { input_tokens: estimateMessagesTokens(chat.messages) + (chat.tools ? toolTokens : 0) };
   });

@@ -33,6 +33,18 @@ export function openSqliteDatabase(path: string = DEFAULT_SQLITE_PATH, { busyTim
   }
 }
 
+/**
+ * A SQLite error met while setting up the stores in an open file (tables, indexes, migrations), as the gateway's
+ * error: another application's database, or one damaged past its header, said only SQLite's words
+ * ("no such column: task", "database disk image is malformed"), naming neither the setting nor the file.
+ * Anything else, a lock included, is returned unchanged.
+ */
+export function sqliteSetupError(path: string, error: unknown): unknown {
+  // A lock another process holds is not a damaged file: SQLite's "database is locked" says what it is.
+  if (!(error instanceof Database.SqliteError) || /^SQLITE_(BUSY|LOCKED)/.test(error.code)) return error;
+  return new GatewayError({ message: `storage.sqlite: cannot set up ${path}: ${readable(error)}. ${HINT}.`, status: 503, type: "server_error", code: "storage_unavailable" });
+}
+
 const HINT = "Check that the folder exists and is writable by this user, and that the file is a Switchyard SQLite database (move a damaged one aside; a new one is created)";
 
 /** The error's first line, without bytes a damaged file may put in it. */
