@@ -46,6 +46,9 @@ import { shortVersionGuard } from "./short-version.js";
 import { workInNamedLanguage } from "./answer-language.js";
 import { mistakeInWorkingGuard } from "./mistake-in-working.js";
 import { pickedRowsGuard } from "./picked-rows.js";
+import { namedGroupsGuard } from "./named-groups.js";
+import { writtenSummaryGuard } from "./written-summary.js";
+import { identifierLookupGuard } from "./identifier-lookup.js";
 
 /** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */
 const TOO_LONG = /too long/;
@@ -140,6 +143,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
   const guard =
     // "which of these need a call? town and reason, that's all": rows asked for, though the turn ends as a closing does.
     pickedRowsGuard(label, reading) ??
+    // "dividili in lavoro, famiglia e salute": the items sorted into groups the turn names.
+    namedGroupsGuard(label, reading) ??
     closingGuard(label, reading) ??
     greetingGuard(label, reading) ??
     ventingGuard(label, reading) ??
@@ -148,6 +153,10 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     messageAskGuard(label, reading) ??
     tableAskGuard(label, reading) ??
     shortVersionGuard(label, reading) ??
+    // "escreve um resumo curtinho pra newsletter": a writing verb whose piece is a summary.
+    writtenSummaryGuard(label, reading) ??
+    // "股票代码 600519 … 分别是哪几家公司？": identifiers asked what they name are looked up.
+    identifierLookupGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     modelMetricsGuard(label, reading) ??
     systemTaskGuard(label, reading, turnAsk) ??

@@ -14,6 +14,7 @@ import type { ConversationReading } from "./read-conversation.js";
 import { MESSAGE_ASK_HINT, MESSAGE_ASKS } from "./message-asks.js";
 import { asksForJudgement } from "./judgement-asks.js";
 import { nothingToDebug } from "./cue-context.js";
+import { namesWrittenSummary } from "./written-summary.js";
 
 /** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
 interface GuardResult {
@@ -51,7 +52,8 @@ export function messageAskGuard(task: string, reading: ConversationReading): Gua
   const { head, tail, tailAt } = askParts(lower);
   for (const [part, offset] of [[head, 0], [tail, tailAt]] as const) {
     const match = MESSAGE_ASK_HINT.test(part) ? MESSAGE_ASKS.exec(part) : null;
-    if (match === null || CODE_BETWEEN.test(match[0])) continue;
+    // "write a short summary for our club newsletter": the piece written is a summary, the newsletter only its place.
+    if (match === null || CODE_BETWEEN.test(match[0]) || namesWrittenSummary(match[0])) continue;
     const at = offset + match.index;
     // In a pasted text ("---", a quoted letter) the words are the text's, not the ask.
     if (insideQuote(lower, at) || (offset === 0 && inPastedText(lower, at))) continue;

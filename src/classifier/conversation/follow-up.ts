@@ -10,6 +10,7 @@ import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk, versionAsk } 
 import { choiceAsk } from "./follow-up-choice.js";
 import { sameWorkAgain } from "./follow-up-again.js";
 import { newerLanguageFollowUp } from "./follow-up-newer.js";
+import { portAsk } from "./follow-up-port.js";
 import { MORE_LANGUAGE_NAMES } from "./language-names.js";
 
 /** How a follow-up relates to the task before it. */
@@ -326,6 +327,9 @@ function translateClause(clause: string, maxWords: number): FollowUp | undefined
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
+  // "nice. same idea in Clojure, for my colleague…": the code again in another programming language (thirty-first round).
+  const port = portAsk(head);
+  if (port !== undefined) return { kind: "act", phrase: port };
   if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower) ?? versionAsk(lower) ?? leadingEdit(head);
   const choice = choiceAsk(head);
   if (choice !== undefined) return { kind: "choose", phrase: choice };

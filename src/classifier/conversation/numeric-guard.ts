@@ -4,9 +4,9 @@
  * @module
  */
 import { CHOICE_ASK } from "./asked-work.js";
-import { SUMS_DECLINED, countNumbers, looksLikeLog, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
+import { SUMS_DECLINED, countNumbers, looksLikeLog, mayReportFailure, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
-import { looksUpRule } from "./rule-lookup.js";
+import { asksForCommandOverVersions, looksUpRule } from "./rule-lookup.js";
 import { sharesNews } from "./shared-news.js";
 import { sheetGuard } from "./sheet-asks.js";
 
@@ -89,6 +89,8 @@ export function numericGuard(task: string, reading: ConversationReading, confide
     return { task: "code_review", why: "a pasted log is read as debugging" };
   }
   if (DEFINITION_READINGS.has(task) && asksWhatItMeans(reading)) return { task: "simple_qa", why: "asks what a term among the figures means" };
+  // "Ho Node 18.19.0 e pnpm 8.15.1. Con che comando aggiorno pnpm?": the command is looked up (thirty-first round).
+  if (asksForCommandOverVersions(task, text) && !ERROR_WORDS.test(text) && !mayReportFailure(text)) return { task: "simple_qa", why: "asks which command to run: a lookup, whatever versions it names" };
   // A percent asked for ("今何%") is the rate looked up, not a maths cue against the lookup (nineteenth round).
   if (LOOKUP_READINGS.has(task) && !reading.cues.some((cue) => cue.strong && cue.task === task && !/[%％]/.test(cue.word)) && (FIGURE_LOOKUP_READINGS.has(task) || countNumbers(text, 1) > 0) && looksUpRule(text)) return { task: "simple_qa", why: "asks for a rate or a limit to be looked up, not worked out" };
   // A failing log with no word asking to summarize it ("keeps timing out between 12:00 and 13:30 … log excerpt:") is a

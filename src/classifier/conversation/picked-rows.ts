@@ -16,9 +16,25 @@ const MAX_CHARS = 240;
  * Asks which of many items (plural): "which ones …", "which of these need …", "which of them were …"; not "which of these
  * should we go with", a choice to weigh.
  */
-const WHICH_MANY = /\bwhich (?:ones|of (?:these|them|those) (?:are|were|need|have|had|do|did|don't|still|already|land|leave|arrive|expire|mention|say))\b/;
+const WHICH_MANY = new RegExp(
+  [
+    "\\bwhich (?:ones|of (?:these|them|those) (?:are|were|need|have|had|do|did|don't|still|already|land|leave|arrive|expire|mention|say))\\b",
+    // The nine other cue languages (thirty-first round): a plural which-word, "¿cuáles están por debajo del mínimo?",
+    // "quali di questi scadono…", "lesquels sont…", "welche davon…", "какие из них…"; not "¿cuál es…?" (one item).
+    "(?<![\\p{L}])(?:cu[aá]les (?:no )?(?:de (?:estos|estas|ellos|ellas)|est[aá]n|son|tienen|necesitan|llegan|llegaron|salen|vencen|quedan|faltan|siguen|han|fueron)|quais (?:n[aã]o )?(?:deles|delas|desses|dessas|destes|destas|est[aã]o|s[aã]o|t[eê]m|precisam|chegam|chegaram|vencem|continuam|ainda)|quali (?:non )?(?:di (?:questi|queste|loro)|sono|hanno|devono|scadono|arrivano|mancano|restano)|lesquel(?:le)?s|quels sont ceux|quelles sont celles|welche (?:davon|von (?:ihnen|diesen)|sind|haben|müssen|laufen)|какие из (?:них|этих)|какие (?:ещё|еще|уже) )",
+    "哪些|どれとどれ|어떤 것들",
+  ].join("|"),
+  "u",
+);
 /** Asks for some fields only: "just the subjects", "only their dates", "flight number and arrival, that's all"; not "not just the contract". */
-const FIELDS_ONLY = /(?<!\bnot )\b(?:just|only) (?:the|their) [a-z]|\bthat'?s all\b|\bnothing else\b/;
+const FIELDS_ONLY = new RegExp(
+  [
+    "(?<!\\bnot )\\b(?:just|only) (?:the|their) [a-z]|\\bthat'?s all\\b|\\bnothing else\\b",
+    "(?<![\\p{L}])(?:(?:s[oó]lo|solamente|[uú]nicamente) (?:el|la|los|las|su|sus) |nada m[aá]s|(?:s[oó]|somente|apenas) (?:o|a|os|as|seu|seus|sua|suas) |mais nada|(?:solo|soltanto) (?:il|lo|la|i|gli|le|l'|loro) |nient'altro|(?:juste|seulement|uniquement) (?:le|la|les|leur|leurs|l') |rien d'autre|c'est tout|nur (?:die|den|das|deren|ihre|ihren) |sonst nichts|mehr nicht|только (?:номер|назван|им|дат|сумм|код|артикул)|больше ничего)",
+    "只要|只给我|只需要|だけ教えて|だけでいい|만 알려",
+  ].join("|"),
+  "u",
+);
 /** Tasks the picked rows replace: a lookup, a choice weighed, a sorting, or no work. */
 const PICKED_FROM = new Set(["simple_qa", "analysis", "classification", "chat"]);
 

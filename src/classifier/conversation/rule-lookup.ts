@@ -3,6 +3,7 @@
  * a limit, an allowance, a guideline value or a material's property is looked up, not worked out.
  * @module
  */
+import { readNumericDomain } from "./numeric-domain.js";
 
 /**
  * Asks for a rate or a limit to be looked up ("what's the standard UK VAT rate these days?", "wie viel ml darf ein
@@ -47,3 +48,22 @@ export function looksUpRule(text: string): boolean {
   return asked !== null && !(asked[0].startsWith("how ") && text.includes("%"));
 }
 
+
+/** Which command does it, in the ten cue languages. */
+const COMMAND_ASK =
+  /\b(?:what(?:'s| is) the command|(?:which|what) command|the command (?:to|for))\b|(?:qu[ée]|cu[áa]l) comando|el comando para|(?:qual|que) comando|o comando para|(?:che|quale) comando|il comando per|quelle commande|la commande pour|welche[nm]? befehl|mit welchem befehl|der befehl für|какой командой|какая команда|команда для|什么命令|哪个命令|哪個命令|命令是什么|どのコマンド|コマンドは何|어떤 명령어|무슨 명령어|명령어가 뭐/;
+
+/** Readings versions give a question which command to run, and the length of turn that question is read in. */
+const COMMAND_READINGS = new Set(["math", "analysis", "code_review", "deep_reasoning"]);
+const COMMAND_ASK_CHARS = 600;
+
+/**
+ * A short turn that names a running system's versions and asks which command does something, with no code pasted ("Ho
+ * Node 18.19.0 e pnpm 8.15.1. Con che comando aggiorno pnpm?"): a lookup (thirty-first round). The caller rules out a
+ * failure reported.
+ */
+export function asksForCommandOverVersions(task: string, text: string): boolean {
+  if (!COMMAND_READINGS.has(task) || text.length >= COMMAND_ASK_CHARS || !COMMAND_ASK.test(text) || text.includes("```")) return false;
+  const domain = readNumericDomain(text);
+  return domain.system && !domain.log;
+}
