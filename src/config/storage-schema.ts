@@ -35,6 +35,8 @@ export const storageSchema = z.strictObject({
   postgres_report_timeout_ms: z.number().int().positive().max(86_400_000).default(600_000),
   /** Failed health probes in a row (one a second) before `/readyz` turns 503 for Postgres; one success turns it back. */
   postgres_unready_after_failed_probes: z.number().int().min(1).max(60).default(2),
+  /** Unanswered PINGs in a row (one a second, each given 2 s) before `/readyz` turns 503 for Redis; one answer turns it back. */
+  redis_unready_after_failed_probes: z.number().int().min(1).max(60).default(2),
 });
 
 export const logSchema = z.strictObject({

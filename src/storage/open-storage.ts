@@ -50,6 +50,8 @@ export interface StorageConfig {
   postgres_report_timeout_ms?: number | undefined;
   /** How many health probes in a row must fail before Postgres counts as not ready (`postgres-health-watch.ts`). Default 2. */
   postgres_unready_after_failed_probes?: number | undefined;
+  /** How many PINGs in a row must go unanswered before Redis counts as not ready (`redis-health-watch.ts`). Default 2. */
+  redis_unready_after_failed_probes?: number | undefined;
 }
 
 /** The opened stores. `close` closes each once (close the decision log wrapper first: it drains). */
@@ -222,7 +224,7 @@ async function openRedisStores(url: string, namespace: string, closers: (() => P
     if (options.retryInBackground) return;
     throw new GatewayError({ message: `storage.redis_url: cannot connect to ${redactUrl(url)} (${(error as Error).message}).`, status: 503, type: "server_error", code: "storage_unavailable" });
   });
-  const health = watchRedisHealth(redis, REDIS_HEALTH_INTERVAL_MS);
+  const health = watchRedisHealth(redis, { intervalInMs: REDIS_HEALTH_INTERVAL_MS, failuresBeforeUnready: options.storage.redis_unready_after_failed_probes });
   closers.push(async () => health.stop());
   const prefix = `{${namespace}}:`;
   const holds = await createRedisRetryAfterHolds(redis, { clock: options.clock ?? SYSTEM_CLOCK, prefix, ...(options.onError ? { onError: options.onError } : {}) });
