@@ -1,7 +1,7 @@
 /**
  * The dashboard as a demanding reader finds it, in chromium: an experiment's verdict in a German browser (its
  * numbers written as the tables around it write theirs), and a decision that failed on every model it tried (what
- * was tried and why it failed, not a bare "none").
+ * was tried and why it failed, not a bare "none"; on the overview, a row named for it, not "(none)").
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -125,6 +125,18 @@ describe.skipIf(!chromiumAvailable())("the dashboard for a demanding reader", ()
     expect(await page.locator(`tr[data-decision="${REFUSED_ID}"] [data-tried]`).textContent()).toBe("none; 2 skipped (budget_exceeded)");
     await openPage(page, fixture.url, `/dashboard/decisions/${REFUSED_ID}`);
     expect(await page.locator("dd [data-tried]").textContent()).toBe("none answered; 2 candidates skipped (budget_exceeded) (attempts)");
+  });
+
+  it("names the overview's model row of requests no model answered, and says why it has no link", async () => {
+    // It read "(none)", bare and unlinked, beside linked model ids: a missing model looked like a model called "(none)".
+    await openPage(page, fixture.url, "/dashboard?by=model");
+    const table = page.locator("section", { has: page.locator("h2", { hasText: /^By model$/ }) });
+    await table.locator("tbody tr").first().waitFor();
+    expect(await table.locator("tbody td:first-child").allTextContents()).toEqual(["no model answered", "openai/gpt-5-nano"]);
+    const row = table.locator("tbody tr").first();
+    expect(await row.locator("td").nth(1).textContent()).toBe("2"); // the failed and the refused decision
+    expect(await row.locator("td:first-child a").count()).toBe(0); // no filter selects a missing model
+    expect(await row.locator("td:first-child [title]").getAttribute("title")).toMatch(/refused, failed on every model, or rejected as client errors.*filter Decisions by status/);
   });
 
   it("follows the link to the attempts to the attempts, on the page it is on", async () => {

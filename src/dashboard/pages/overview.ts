@@ -53,7 +53,7 @@ export const overviewPage: Page = {
       return;
     }
     context.root.append(periodSection(report, settings.label));
-    const label = by === "key" ? await keyLabeller() : (group: string) => group;
+    const label = by === "key" ? await keyLabeller() : by === "model" ? modelLabel : (group: string) => group;
     const spend = chartBox(`Spend by ${by}`);
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
@@ -176,11 +176,21 @@ async function keyLabeller(): Promise<(group: string) => string> {
   };
 }
 
+/** The model group of requests no model answered (a null in the log) reads as what it is, in the table and legend. */
+const NO_MODEL_LABEL = "no model answered";
+/** Why that row has no link: it sums three outcomes, and `/api/decisions` filters one status at a time. */
+const NO_MODEL_TITLE = "Requests refused, failed on every model, or rejected as client errors: no model answered them. No filter selects them all; filter Decisions by status.";
+
+function modelLabel(group: string): string {
+  return group === "(none)" ? NO_MODEL_LABEL : group;
+}
+
 /**
  * A group's decisions over the same period, on the Decisions page (journey 2.2: from an expensive task to why its
  * requests went where they went). A model or key "(none)" is a null in the log, which no filter matches: no link.
  */
 function groupLink(by: string, group: string, since: string, shown: HTMLElement): HTMLElement {
+  if (group === "(none)" && by === "model") shown.title = NO_MODEL_TITLE;
   if (group === "(none)" && (by === "model" || by === "key")) return shown;
   const query = new URLSearchParams({ since, [by]: group });
   return h("a", { href: `/dashboard/decisions?${query.toString()}` }, shown);
