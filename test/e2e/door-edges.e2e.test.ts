@@ -86,6 +86,14 @@ describe("sampling numbers are held to the upstream's ranges on every door", () 
     const body = JSON.stringify(chat({})).replace(/}$/, ',"seed":9223372036854775807}');
     const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body });
     expect(response.status).toBe(200);
+    const lowest = JSON.stringify(chat({})).replace(/}$/, ',"seed":-9223372036854775808}');
+    expect((await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: lowest })).status).toBe(200);
+  });
+
+  it("chat: a seed past int64 is refused before routing, as OpenAI refuses it (a whole number is not enough: 1e300 is one)", async () => {
+    for (const seed of [1e20, -1e20, 1e300]) {
+      expect(await refused("/v1/chat/completions", chat({ seed }))).toMatchObject({ param: "seed", message: expect.stringContaining("-9223372036854775808 to 9223372036854775807") });
+    }
   });
 
   it("messages: temperature is Anthropic's 0 to 1; top_p and top_k held too", async () => {

@@ -19,7 +19,15 @@ export interface SamplingRange {
    * client's own text (ADR 0019), so a large seed reaches OpenRouter exactly as sent.
    */
   integer?: boolean;
+  /** The bounds in words, for a refusal, where `min` and `max` printed as doubles would mislead (int64's ends). */
+  boundsText?: string;
 }
+
+/**
+ * int64's ends as doubles: JSON.parse reads 9223372036854775807 as 2^63, so the largest int64 as written passes (and
+ * 2^63 itself, which a double cannot tell from it); 1e20 or 1e300, whole numbers too, do not.
+ */
+const INT64 = { min: -(2 ** 63), max: 2 ** 63, boundsText: "must be an int64, from -9223372036854775808 to 9223372036854775807" };
 
 /** Every sampling number the chat door checks, with its range. */
 export const SAMPLING_RANGES = {
@@ -28,7 +36,8 @@ export const SAMPLING_RANGES = {
   frequency_penalty: { min: -2, max: 2 },
   presence_penalty: { min: -2, max: 2 },
   top_k: { min: 0, integer: true },
-  seed: { integer: true },
+  // OpenAI's range (int64); a whole number alone let 1e300 through, to be refused by the upstream after routing.
+  seed: { integer: true, ...INT64 },
   repetition_penalty: {},
   min_p: {},
   top_a: {},
@@ -55,8 +64,8 @@ export function isWithinRange(value: unknown, range: SamplingRange): boolean {
 export function samplingSchema(range: SamplingRange): z.ZodType {
   // zod's `int()` also refuses integers past 2^53, which int64 seeds are.
   let schema = range.integer === true ? z.number().refine(Number.isInteger, "Expected an integer (a whole number)") : z.number();
-  if (range.min !== undefined) schema = schema.min(range.min);
-  if (range.max !== undefined) schema = schema.max(range.max);
+  if (range.min !== undefined) schema = schema.min(range.min, range.boundsText);
+  if (range.max !== undefined) schema = schema.max(range.max, range.boundsText);
   return schema.nullable().optional();
 }
 

@@ -3,7 +3,12 @@
  * through the Messages and Responses doors, streaming and not; one is killed with SIGKILL while streams are
  * mid-answer on both doors, then restarted on its storage. Afterwards:
  * - the ledger never spent past the cap (spent + reserved, and spent once the crash's reservations expire);
- * - every request whose headers arrived has exactly one decision record, and the records' costs stay under the cap.
+ * - every request whose headers arrived has its record, and that record says what its client saw (served, refused,
+ *   or cut by the crash); no other request is recorded than those whose headers never arrived (no request recorded
+ *   twice under two ids);
+ * - the records' costs add up to what the ledger charged: a request charged without its record, recorded without its
+ *   charge, or recorded twice shows as a difference. (One record per decision id needs no check: it is the table's
+ *   primary key.)
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -70,7 +75,7 @@ describe("two gateways racing for one budget through the Messages and Responses 
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("never overspends, and every request whose headers arrived has exactly one record", async () => {
+  it("never overspends, and the records match the clients' answers and the ledger's charges", async () => {
     simulator = await createSimulator({ latencyMs: 20, chunkDelayMs: 15, chunkCount: 8, recordCalls: false });
     const start = (dir: string) =>
       startGatewayProcess({
@@ -84,6 +89,8 @@ describe("two gateways racing for one budget through the Messages and Responses 
     const b = await start(dirs[1]!);
     running.push(a!, b!);
     const sent: Sent[] = [];
+    /** Requests that failed before their headers (the crash): each may or may not have a record. */
+    let headerless = 0;
     const streamingOn = new Map<string, number>();
     let index = 0;
     let crash: Promise<void> | undefined;
@@ -107,6 +114,7 @@ describe("two gateways racing for one budget through the Messages and Responses 
           }
         });
         if (answer) sent.push(answer);
+        else headerless += 1;
         if (sent.filter((one) => one.status === 402).length >= 8) return;
       }
     };
@@ -126,12 +134,32 @@ describe("two gateways racing for one budget through the Messages and Responses 
     const [expired] = await guard.status();
     expect(expired?.spentUsd ?? 0).toBeLessThanOrEqual(LIMIT_USD + 1e-12);
 
-    // Records: exactly one per request whose headers arrived (the table's key is the decision id; none missing).
-    const { rows } = await pool.query<{ id: string; cost_usd: number }>(`SELECT id, cost_usd FROM "${namespace.replaceAll("-", "_")}".decisions`);
-    const ids = rows.map((row) => row.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    // Records: each request whose headers arrived has the record of what its client saw, and no request is recorded
+    // that the clients cannot account for (a request recorded twice, under two ids, would be one).
+    const { rows } = await pool.query<{ id: string; cost_usd: number; status: number; outcome: string; error_type: string | null }>(
+      `SELECT id, cost_usd, status, outcome, error_type FROM "${namespace.replaceAll("-", "_")}".decisions`,
+    );
+    const records = new Map(rows.map((row) => [row.id, row]));
     const withHeaders = sent.filter((one) => one.decisionId !== "");
-    expect(withHeaders.filter((one) => !ids.includes(one.decisionId)).map((one) => one.decisionId)).toEqual([]);
-    expect(rows.reduce((sum, row) => sum + Number(row.cost_usd), 0)).toBeLessThanOrEqual(LIMIT_USD + 1e-9);
+    expect(withHeaders.filter((one) => !records.has(one.decisionId)).map((one) => one.decisionId)).toEqual([]);
+    const disagreeing = withHeaders.filter((one) => {
+      const record = records.get(one.decisionId)!;
+      if (one.status === 402) return record.status !== 402 || record.outcome !== "refused";
+      if (one.status === 200 && one.complete) return record.status !== 200 || record.outcome !== "served";
+      // A stream the crash cut: interrupted, or served when the kill fell between its record and its last event (the
+      // record is committed first, so a client holding the whole answer is always accounted for).
+      if (one.status === 200) return !(record.outcome === "failed" && record.error_type === "interrupted") && !(record.outcome === "served" && record.status === 200);
+      return false;
+    });
+    expect(disagreeing.map((one) => ({ ...one, record: records.get(one.decisionId) }))).toEqual([]);
+    const sentIds = new Set(withHeaders.map((one) => one.decisionId));
+    expect(rows.filter((row) => !sentIds.has(row.id)).length).toBeLessThanOrEqual(headerless);
+
+    // Money: the records cost what the ledger charged, once the crash's open reservations were charged at expiry (as
+    // their interrupted records are); each record's cost is rounded to a nano-dollar in the ledger.
+    const recordedUsd = rows.reduce((sum, row) => sum + Number(row.cost_usd), 0);
+    expect(recordedUsd).toBeGreaterThan(0);
+    expect(Math.abs(recordedUsd - (expired?.spentUsd ?? 0))).toBeLessThanOrEqual(rows.length * 1e-9);
+    expect(recordedUsd).toBeLessThanOrEqual(LIMIT_USD + 1e-9);
   }, 90_000);
 });
