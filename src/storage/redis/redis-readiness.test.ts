@@ -7,7 +7,8 @@
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startTcpForwarder, type TcpForwarder } from "../../../test/support/tcp-forwarder.js";
-import { openStorage, REDIS_COMMAND_TIMEOUT_MS, type Storage } from "../open-storage.js";
+import { openStorage, type Storage } from "../open-storage.js";
+import { REDIS_COMMAND_TIMEOUT_MS } from "./open-redis-stores.js";
 import { watchRedisHealth, type RedisHealthWatch } from "./redis-health-watch.js";
 
 const URL = process.env.SWITCHYARD_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
