@@ -59,6 +59,10 @@ export function useDashboardSession({ signedIn }: { signedIn: boolean }): void {
   afterAll(async () => {
     await browser?.close();
     await fixture?.close();
+    // Every page the file opened, as the single file's XSS test checked for all pages opened before it: no script
+    // error, no CSP violation, no dialog.
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
   });
 }
 
