@@ -3,7 +3,8 @@
  * `openStorage` picks them from `storage:` config.
  * @module
  */
-export { openStorage, redactUrl, type Storage, type StorageConfig, type OpenStorageOptions } from "./open-storage.js";
+export { openStorage, type Storage, type StorageConfig, type OpenStorageOptions } from "./open-storage.js";
+export { redactUrl } from "./redact-url.js";
 export type { KeyStore, VirtualKey } from "./key-store.js";
 export { issueVirtualKey, hashSecret, generateSecret, VIRTUAL_KEY_PREFIX, type NewVirtualKey } from "./virtual-key-secret.js";
 export { gcraStep, RATE_WINDOW_IN_MS, type RateLimiter, type RateLimitDecision } from "./rate-limiter.js";

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createSpendGuard } from "../budget/create-spend-guard.js";
 import { createDecisionLog } from "../log/create-decision-log.js";
 import { makeDecisionRecord } from "../log/make-decision-record.js";
-import { openStorage, redactUrl } from "./open-storage.js";
+import { openStorage } from "./open-storage.js";
+import { redactUrl } from "./redact-url.js";
 import { openTestRedis } from "./redis/redis-test-client.js";
 import { issueVirtualKey } from "./virtual-key-secret.js";
 

@@ -10,7 +10,6 @@ import type { DecisionLogBackend, DecisionOutbox } from "../log/decision-log-sto
 import type { InFlightStore } from "../log/in-flight.js";
 import type { CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import type { RetryAfterHolds } from "../routing/fallback/retry-after-holds.js";
-import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import type { KeyStore } from "./key-store.js";
 import { createMemoryRateLimiter } from "./memory/memory-rate-limiter.js";
 import type { RateLimiter } from "./rate-limiter.js";
@@ -26,17 +25,14 @@ import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-l
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
 import { createPostgresPools, DEFAULT_POSTGRES_QUERY_TIMEOUT_MS, DEFAULT_POSTGRES_REPORT_TIMEOUT_MS } from "./postgres/postgres-pools.js";
 import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
-import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
-import { createRedisLedger, type RedisLedgerOptions } from "./redis/redis-ledger.js";
 import { spentFromLog } from "./bucket-spend-from-log.js";
-import { createRedisOutcomeFeed } from "./redis/redis-outcome-feed.js";
 import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
-import { createRedisRetryAfterHolds } from "./redis/redis-retry-after-holds.js";
-import { createRedisRateLimiter } from "./redis/redis-rate-limiter.js";
-import { createRedisConversationStore } from "./redis/redis-conversation-store.js";
-import { watchRedisHealth } from "./redis/redis-health-watch.js";
 import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
 import type { ConversationStore } from "../routing/affinity/conversation-store.js";
+import type { Clock } from "../core/clock.js";
+import type { RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
+import { openRedisStores } from "./redis/open-redis-stores.js";
+import { redactUrl } from "./redact-url.js";
 import { GatewayError } from "../core/errors/index.js";
 
 /** The `storage:` section of the config. */
@@ -197,53 +193,6 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
   }
 }
 
-/**
- * The longest a Redis command may take before it fails (503 storage_unavailable for a request). Redis answers in well
- * under a millisecond; a server that stops answering without closing the connection (a partition, a frozen process)
- * reveals itself only this way, and without a limit every request touching it waited for ever.
- */
-export const REDIS_COMMAND_TIMEOUT_MS = 2_000;
-
-/** How often an idle check asks Redis whether it answers (readiness; redis-health-watch.ts). */
-const REDIS_HEALTH_INTERVAL_MS = 1_000;
-
-async function openRedisStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions & Pick<RedisLedgerOptions, "spentSoFar">) {
-  const { Redis } = await import("ioredis");
-  // No offline queue: while Redis is unreachable a command fails at once (503 storage_unavailable) instead of waiting
-  // for a few reconnects (seconds each) on every request. Commands already sent when a connection drops are still
-  // resent once it is back (the scripts are idempotent for that).
-  // A command unanswered for REDIS_COMMAND_TIMEOUT_MS fails (503): a stalled server must not hold requests for ever.
-  const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true, enableOfflineQueue: false, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
-  // Without a listener ioredis prints a stack for every failed reconnect; the client keeps reconnecting either way.
-  redis.on("error", (error: unknown) => options.onStoreError?.("redis", error));
-  closers.push(async () => {
-    if (redis.status !== "end") await redis.quit().catch(() => redis.disconnect());
-  });
-  await redis.connect().catch((error: unknown) => {
-    // The client keeps reconnecting by itself (backoff up to 2 s); meanwhile each command fails fast (503).
-    if (options.retryInBackground) return;
-    throw new GatewayError({ message: `storage.redis_url: cannot connect to ${redactUrl(url)} (${(error as Error).message}).`, status: 503, type: "server_error", code: "storage_unavailable" });
-  });
-  const health = watchRedisHealth(redis, { intervalInMs: REDIS_HEALTH_INTERVAL_MS, failuresBeforeUnready: options.storage.redis_unready_after_failed_probes });
-  closers.push(async () => health.stop());
-  const prefix = `{${namespace}}:`;
-  const holds = await createRedisRetryAfterHolds(redis, { clock: options.clock ?? SYSTEM_CLOCK, prefix, ...(options.onError ? { onError: options.onError } : {}) });
-  closers.push(() => holds.close());
-  return {
-    holds,
-    ledger: createRedisLedger(redis, {
-      prefix,
-      onDeferredError: (error) => options.onStoreError?.("redis", error),
-      ...(options.spentSoFar ? { spentSoFar: options.spentSoFar } : {}),
-    }),
-    rateLimiter: createRedisRateLimiter(redis, { prefix }),
-    conversations: createRedisConversationStore(redis, { prefix }),
-    sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
-    outcomeFeed: createRedisOutcomeFeed(redis, { prefix }),
-    ready: () => redis.status === "ready" && health.answering(),
-  };
-}
-
 /** How often an idle check asks Postgres whether it answers (readiness; postgres-health-watch.ts). */
 const POSTGRES_HEALTH_INTERVAL_MS = 1_000;
 
@@ -286,16 +235,4 @@ async function openPostgresStores(url: string, namespace: string, closers: (() =
 
 async function closeAll(closers: (() => Promise<void>)[]): Promise<void> {
   for (const close of closers.splice(0).reverse()) await close().catch(() => {});
-}
-
-/** A connection URL without its password, for logs. */
-export function redactUrl(url: string | undefined): string {
-  if (!url) return "";
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(unparseable url)";
-  }
 }

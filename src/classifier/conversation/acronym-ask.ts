@@ -4,7 +4,7 @@
  * came with it (thirteenth round): the figures pulled the reading to analysis or maths, the greeting to chat.
  * @module
  */
-import { ERROR_WORDS } from "./numeric-guard.js";
+import { ERROR_WORDS } from "./meaning-ask.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** A guard's verdict: the task and why (the shape of `task-guards.ts`'s). */

@@ -8,7 +8,9 @@ import { codingTurnGuard, THANKS } from "./coding-turn.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
 import { readNumericDomain } from "./numeric-domain.js";
-import { BUG_WORDS, CHANGE_REQUEST, hasStrongCue, SMALL_TALK, type GuardResult } from "./task-guards.js";
+import { hasStrongCue, type GuardResult } from "./task-guards.js";
+import { SMALL_TALK } from "./small-talk.js";
+import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
 
 /**
  * Asks the agent to make the change ("can you fix it?", "please fix the parser", "kannst du das beheben?", "修复一下",

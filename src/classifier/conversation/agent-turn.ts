@@ -14,7 +14,7 @@ import { messageText } from "../conversation-text.js";
 import { isClosing } from "./closing.js";
 import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
-import { isSmallTalk } from "./task-guards.js";
+import { isSmallTalk } from "./small-talk.js";
 
 /** Confidence of a quick-answer reading set by the agent's tool call. */
 const LOOKUP_CONFIDENCE = 0.6;

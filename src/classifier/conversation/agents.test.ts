@@ -11,7 +11,8 @@ import { detectFollowUp } from "./follow-up.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
 import { readConversation } from "./read-conversation.js";
 import { agentGuard } from "./agent-guard.js";
-import { closingGuard, systemTaskGuard } from "./task-guards.js";
+import { closingGuard } from "./task-guards.js";
+import { systemTaskGuard } from "./system-task-guard.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });
 const sys = (content: string): ChatMessage => ({ role: "system", content });

@@ -11,7 +11,7 @@ import type { ConversationClassification } from "../classifier.js";
 import { messageText } from "../conversation-text.js";
 import { assistantBefore } from "./offer.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
-import { CHANGE_REQUEST } from "./task-guards.js";
+import { CHANGE_REQUEST } from "./task-words.js";
 
 /** Readings a question about code just written is not. */
 const NOT_READING = new Set(["code_generation", "simple_qa", "chat"]);

@@ -18,7 +18,7 @@ import { asksWhatIfWithFigures } from "./follow-up-figures.js";
 import type { ConversationClassification } from "../classifier.js";
 import type { ChatMessage } from "../../core/types.js";
 import { turnAskGuard } from "./turn-asks.js";
-import { definingCueGuard } from "./task-guards.js";
+import { definingCueGuard } from "./defining-cue-guard.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");

@@ -11,7 +11,8 @@ import { listingGuard } from "./listing.js";
 import { readConversation } from "./read-conversation.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
 import { agentGuard } from "./agent-guard.js";
-import { questionGuard, systemTaskGuard, toolLogGuard } from "./task-guards.js";
+import { questionGuard, toolLogGuard } from "./task-guards.js";
+import { systemTaskGuard } from "./system-task-guard.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });
 const a = (content: string): ChatMessage => ({ role: "assistant", content });

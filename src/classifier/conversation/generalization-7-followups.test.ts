@@ -9,7 +9,8 @@ import { readingConversations } from "./conversation-classifier.js";
 import { findCues } from "./cue-matcher.js";
 import { detectFollowUp } from "./follow-up.js";
 import { readConversation } from "./read-conversation.js";
-import { cueConsensusGuard, definingCueGuard, questionGuard } from "./task-guards.js";
+import { cueConsensusGuard, questionGuard } from "./task-guards.js";
+import { definingCueGuard } from "./defining-cue-guard.js";
 import { numericGuard } from "./numeric-guard.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });

@@ -10,7 +10,8 @@ import { detectFollowUp } from "./follow-up.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { readConversation } from "./read-conversation.js";
 import { agentGuard } from "./agent-guard.js";
-import { cueConsensusGuard, systemTaskGuard } from "./task-guards.js";
+import { cueConsensusGuard } from "./task-guards.js";
+import { systemTaskGuard } from "./system-task-guard.js";
 import { numericGuard } from "./numeric-guard.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 

@@ -9,7 +9,7 @@
  */
 import type { GuardResult } from "./task-guards.js";
 import { countNumbers, readNumericDomain } from "./numeric-domain.js";
-import { asksWhatItMeans } from "./numeric-guard.js";
+import { asksWhatItMeans } from "./meaning-ask.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Evaluation metrics and a confusion matrix's cells, in the cue languages, as whole words of any script. */

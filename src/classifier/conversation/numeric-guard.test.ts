@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { countNumbers, hasExplicitMath, readNumericDomain } from "./numeric-domain.js";
 import { readConversation } from "./read-conversation.js";
-import { definingCueGuard } from "./task-guards.js";
+import { definingCueGuard } from "./defining-cue-guard.js";
 import { numericGuard } from "./numeric-guard.js";
 
 const u = (content: string): ChatMessage => ({ role: "user", content });

@@ -9,6 +9,7 @@ import { showsCode, type ConversationReading } from "./read-conversation.js";
 import { asksForCommandOverVersions, looksUpRule } from "./rule-lookup.js";
 import { sharesNews } from "./shared-news.js";
 import { sheetGuard } from "./sheet-asks.js";
+import { CONCEPTS_COMPARED, DEFINITION_ASK, ERROR_WORDS, asksWhatItMeans } from "./meaning-ask.js";
 
 /** A correction and why it was made (the shape of `task-guards.ts`'s `GuardResult`). */
 interface GuardResult {
@@ -227,12 +228,6 @@ const WEIGHING =
 /** Asks the value of a number's expression ("what's 7 factorial?", "is 91 divisible by 7?", "¿cuánto es 12 al cubo?"). */
 const VALUE_ASK = /(?:^|[\s¿])(?:what'?s|what is|is|cu[aá]nto es|wie ?viel ist|was ist|combien fait|quanto (?:fa|[eé]|vale)|сколько будет|чему равно)\s+\d/;
 
-/**
- * Two terms told apart ("whats the difference between median and mean, in one or two sentences"): a definition, not a
- * difference of figures ("what's the difference between 2023 and 2024 revenue" names numbers) (seventeenth round).
- */
-const CONCEPTS_COMPARED = /\bwhat(?:s|'s| is| exactly is| actually is| really is)(?: exactly| actually| really)? the difference between (?:an? |the )?[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:and|vs\.?|versus) (?:an? |the )?[a-z][a-z-]+\b(?! (?:revenue|sales|costs?|prices?|totals?|figures|numbers))/;
-
 /** A quick-answer reading of a question about figures: debugging, analysis or maths, by what the figures are about. */
 function questionAboutFigures(reading: ConversationReading): GuardResult | undefined {
   const text = withContext(reading);
@@ -253,50 +248,5 @@ function questionAboutFigures(reading: ConversationReading): GuardResult | undef
 /** A figure's change stated as two values ("CPI went from 131.8 to 137.1", "rose from €1,080 to €1,150"): thirtieth round. */
 const CHANGE_FROM_TO = /\bfrom [^\s\d]{0,3}\d[\d.,]*\s?\S{0,3} to [^\s\d]{0,3}\d/;
 
-/**
- * Asks what a term means ("what does EBITDA stand for", "¿qué significa TAE?", "was heißt KPI", "что такое EBITDA",
- * "ROI是什么意思"): a quick answer, whatever figures came before it (ninth round).
- */
-const DEFINITION_ASK =
-  /\bwhat (?:does|do) (?:\S+ ){1,3}(?:(?:actually|really|even|exactly) )?(?:stand for|mean|refer to)\b|\bwhat(?:'s| is) (?:an? )?\S+ (?:again|short for)\b|\bmeaning of\b|qu[eé] significa|qu[eé] quiere decir|was (?:bedeutet|heißt|hei[sß]t)|que (?:veut dire|signifie)|o que (?:significa|quer dizer)|cosa (?:significa|vuol dire)|что (?:такое|означает|значит)|що (?:таке|означає)|什么意思|是什么意思|ってどういう意味|とは何|뜻이 ?(?:뭐|무엇)/;
-
-/**
- * What a definition ask may be about instead of a term: an error ("O que significa esse erro?" asks for debugging, and
- * "what does ENOENT mean in this stack trace?" too; `acronym-ask.ts` reads it as well).
- */
-export const ERROR_WORDS =
-  /\b(?:error|errors|exception|warning|status|code|stack ?trace|traceback|bug|crash|logs?)\b|erro|fehler|erreur|errore|ошибк|错误|エラー|오류|σφάλμα|hata|błąd|chyba/;
-
 /** Readings figures give a question what a term among them means (sixteenth round). */
 const DEFINITION_READINGS = new Set(["math", "analysis", "deep_reasoning"]);
-/**
- * The turn's closing question asks what a term or a figure's mark means: {@link DEFINITION_ASK}, and longer or looser forms
- * of it ("What does the +14 at the end mean?", "Что
- * вообще означает CPM?", "Cosa sono esattamente F1, F2 e F3?", "what unit are those times in?").
- */
-const MEANING_ASK = new RegExp(
-  `${DEFINITION_ASK.source}|${/\bwhat (?:does|do) (?:\S+ ){4,6}(?:stand for|mean)\b|\bwhat units? (?:is|are|do)\b|qu[eé] son exactamente|was sind eigentlich|o que s[ãa]o exatamente|cosa sono esattamente|что (?:вообще|же|именно) (?:такое|означает|значит)/.source}`,
-);
-/** A meaning asked of "that", "this", "these numbers": what the figures mean, an analysis. */
-const POINTS_BACK = /\b(?:that|this|it|these|those|all this|das|dies|esto|eso|isto|isso|questo|ci[òo]|cela|[çc]a)\b|это|этого|这|這|それ|이게/;
-const POINTED_BACK_AFTER = new RegExp(`^\\s*(?:${POINTS_BACK.source})`);
-/** "… for us", "… für das nächste Jahr": what the figures mean for someone or something. */
-const READING_FOR = /(?:^|\s)(?:for|für|para|pour|per|для|对|に|에게)\b/;
-/** Characters of the turn's end read for its closing question. */
-const CLOSING_QUESTION_CHARS = 220;
-
-export function asksWhatItMeans(reading: ConversationReading): boolean {
-  const lower = reading.latestLower;
-  const tail = lower.length > CLOSING_QUESTION_CHARS ? lower.slice(-CLOSING_QUESTION_CHARS) : lower;
-  const concepts = CONCEPTS_COMPARED.exec(tail);
-  // "what exactly is the difference between net weight and gross weight here?": what follows must not ask to compute.
-  if (concepts !== null && !ERROR_WORDS.test(lower)) return !readNumericDomain(tail.slice(concepts.index + concepts[0].length)).compute;
-  const asked = MEANING_ASK.exec(tail);
-  if (asked === null || ERROR_WORDS.test(lower)) return false;
-  // "What does that mean for next year?", "Was heißt das für uns?" ask for a reading of the figures, not a term.
-  const after = tail.slice(asked.index + asked[0].length, asked.index + asked[0].length + 24);
-  if (POINTS_BACK.test(asked[0]) || READING_FOR.test(after) || POINTED_BACK_AFTER.test(after)) return false;
-  // What follows the meaning asked must not ask for a computation ("…mean, and how much do I owe?").
-  return !readNumericDomain(tail.slice(asked.index)).compute;
-}
-

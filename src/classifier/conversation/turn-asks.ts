@@ -10,7 +10,8 @@
  * whatever a system prompt full of tool names pulled the reading to.
  * @module
  */
-import { BUG_WORDS, type GuardResult } from "./task-guards.js";
+import type { GuardResult } from "./task-guards.js";
+import { BUG_WORDS } from "./task-words.js";
 import { readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 

@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStorage, type Storage } from "../open-storage.js";
+import { valuesSeenWhile } from "../../testing/values-seen-while.js";
 import { createPostgresPools } from "./postgres-pools.js";
 import { openPostgresStores } from "./postgres-stores.js";
 
@@ -58,30 +59,11 @@ async function probeWaiting(schema: string): Promise<boolean> {
   return (rows[0]?.n ?? 0) > 0;
 }
 
-/** Samples readiness every 10 ms while `during` runs; the states seen. */
-async function readinessWhile(storage: Storage, during: () => Promise<void>): Promise<Set<string | undefined>> {
-  const seen = new Set<string | undefined>();
-  let running = true;
-  const sampling = (async () => {
-    while (running) {
-      seen.add(storage.readiness().postgres);
-      await pause(10);
-    }
-  })();
-  try {
-    await during();
-  } finally {
-    running = false;
-    await sampling;
-  }
-  return seen;
-}
-
 describe("Postgres readiness of a gateway", () => {
   it("stays ready through one failed probe, turns off after two in a row, and back on after one success", async () => {
     const { storage, schema } = await gatewayStorage();
     // One probe waits on the lock and is cancelled at the query limit; the lock goes before the next (1 s later).
-    const seen = await readinessWhile(storage, async () => {
+    const seen = await valuesSeenWhile(() => storage.readiness().postgres, async () => {
       const release = await holdTable(`"${schema}".virtual_keys`);
       try {
         const deadline = Date.now() + 3_000;
@@ -92,7 +74,7 @@ describe("Postgres readiness of a gateway", () => {
         await release();
       }
       await pause(300);
-    });
+    }, { everyInMs: 10 });
     expect([...seen]).toEqual(["ready"]);
     // Held across probes: not ready after the second failure, ready again after the first success.
     const release = await holdTable(`"${schema}".virtual_keys`);

@@ -7,7 +7,7 @@
 import { Redis } from "ioredis";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { startTcpForwarder, type TcpForwarder } from "../../../test/support/tcp-forwarder.js";
-import { REDIS_COMMAND_TIMEOUT_MS } from "../open-storage.js";
+import { REDIS_COMMAND_TIMEOUT_MS } from "./open-redis-stores.js";
 import { createRedisLedger } from "./redis-ledger.js";
 import { openTestRedis } from "./redis-test-client.js";
 

@@ -7,7 +7,9 @@
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startTcpForwarder, type TcpForwarder } from "../../../test/support/tcp-forwarder.js";
-import { openStorage, REDIS_COMMAND_TIMEOUT_MS, type Storage } from "../open-storage.js";
+import { openStorage, type Storage } from "../open-storage.js";
+import { REDIS_COMMAND_TIMEOUT_MS } from "./open-redis-stores.js";
+import { valuesSeenWhile } from "../../testing/values-seen-while.js";
 import { watchRedisHealth, type RedisHealthWatch } from "./redis-health-watch.js";
 
 const URL = process.env.SWITCHYARD_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -48,25 +50,6 @@ async function watchedClient(forwarder: TcpForwarder): Promise<{ redis: Redis; w
   return { redis, watch, nextPing };
 }
 
-/** Samples readiness (as open-storage.ts computes it) every 5 ms while `during` runs; the states seen. */
-async function readinessWhile(ready: () => boolean, during: () => Promise<void>): Promise<Set<boolean>> {
-  const seen = new Set<boolean>();
-  let running = true;
-  const sampling = (async () => {
-    while (running) {
-      seen.add(ready());
-      await pause(5);
-    }
-  })();
-  try {
-    await during();
-  } finally {
-    running = false;
-    await sampling;
-  }
-  return seen;
-}
-
 describe("Redis readiness", () => {
   it("stays ready through one unanswered PING, turns off after two in a row, and is back once one is answered", async () => {
     const forwarder = await stallableForwarder();
@@ -74,12 +57,12 @@ describe("Redis readiness", () => {
     const ready = (): boolean => redis.status === "ready" && watch.answering();
     expect(await nextPing()).toBe("answered");
     // Stalled right after an answer: the next PING is held until it times out, then the stall ends.
-    const seen = await readinessWhile(ready, async () => {
+    const seen = await valuesSeenWhile(ready, async () => {
       forwarder.stall();
       expect(await nextPing()).toBe("failed");
       forwarder.resume();
       expect(await nextPing()).toBe("answered");
-    });
+    }, { everyInMs: 5 });
     expect([...seen]).toEqual([true]);
     expect(forwarder.connections()).toBe(1);
 

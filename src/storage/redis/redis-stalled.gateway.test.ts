@@ -8,7 +8,7 @@
 import { Writable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { startGatewayWithRedisDown, type GatewayWithRedisDown } from "../../../test/support/gateway-redis-down.js";
-import { REDIS_COMMAND_TIMEOUT_MS } from "../open-storage.js";
+import { REDIS_COMMAND_TIMEOUT_MS } from "./open-redis-stores.js";
 
 /** Longer than the command timeout and the readiness check together, far shorter than "for ever". */
 const HONEST_ANSWER_MS = REDIS_COMMAND_TIMEOUT_MS * 3;

@@ -1,0 +1,52 @@
+/**
+ * A system prompt that defines a pipeline (translate, summarize, extract, label) sets the task of turns that only carry
+ * its input.
+ * @module
+ */
+import { soleStrongCue } from "./cue-matcher.js";
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+
+/** Tasks a system prompt can set for every turn: a pipeline that transforms what the user sends. */
+const PIPELINE_TASKS = new Set(["translation", "summarization", "extraction", "classification"]);
+/** What a pipeline prompt's shape was, for the reason. */
+const PIPELINE_SHAPES: Record<string, string> = {
+  classification: "labelling job",
+  extraction: "JSON of fields to fill",
+  translation: "localization engine",
+  creative_writing: "writing job",
+  brainstorming: "ideas job",
+  summarization: "summarizer",
+};
+/** Pipelines whose turn is never a question to them. */
+const ASKED_PIPELINES = new Set(["creative_writing", "brainstorming"]);
+/** A turn this long sent to a pipeline is the text to transform. */
+const PIPELINE_TEXT_CHARS = 200;
+
+/**
+ * A system prompt that defines a pipeline ("You are a localization agent. Translate the UI strings…", "Classify each
+ * email…") sets the task of a latest turn that only carries input or parameters ("Target locale: pt-BR"): no defining
+ * verb of its own and no cue of another task. Not for a coding agent's prompt, whose turns say what to do.
+ */
+export function systemTaskGuard(task: string, reading: ConversationReading, ownAsk?: (reading: ConversationReading) => string | undefined): GuardResult | undefined {
+  if (reading.agent.codingSystem || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong)) return undefined;
+  const named = soleStrongCue(reading.systemCues);
+  const verb = named !== undefined && PIPELINE_TASKS.has(named.task) ? named : undefined;
+  const pipeline = verb?.task ?? reading.systemPipeline;
+  if (pipeline === undefined || pipeline === task) return undefined;
+  // "write the status letter to Mr. Achterberg…" to an agent that writes case summaries asks for the letter (nineteenth round).
+  const asked = ownAsk?.(reading);
+  if (asked !== undefined && asked !== pipeline) return undefined;
+  // A labelling pipeline's turn is the text to label: words in it ("密码错误", "translate") are its content, not a request;
+  // so are the words of a long text sent to any pipeline.
+  // An agent's run (tools called) is asked questions, not fed texts: "what's the general duty rate on that line?" to a
+  // tariff classification agent that looked the line up asks the rate (twentieth round).
+  const agentRun = reading.agent.toolMessages + reading.agent.toolCalls > 0;
+  const content = (pipeline === "classification" && !agentRun) || reading.latestLower.length >= PIPELINE_TEXT_CHARS;
+  if (!content && reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
+  // A writing or ideas pipeline is sent input (a spec sheet, a theme); a question is asked of it, not fed to it.
+  // A short question to a summarizing agent ("what stands out? anything I should be careful about?") asks it something too.
+  if ((ASKED_PIPELINES.has(pipeline) || ((pipeline === "summarization" || pipeline === "classification") && !content)) && /[?？]/.test(reading.latestLower)) return undefined;
+  const why = verb ? `the system prompt's verb '${verb.word}' (${verb.lang})` : `the system prompt's shape (a ${PIPELINE_SHAPES[pipeline] ?? pipeline})`;
+  return { task: pipeline, why: `${why} sets the task` };
+}

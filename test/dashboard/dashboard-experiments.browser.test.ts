@@ -1,0 +1,77 @@
+/**
+ * The dashboard's experiments in a real browser: an experiment's verdict and its chart, read on a laptop and a phone.
+ * Shared setup: `dashboard-session.ts`.
+ */
+import { describe, expect, it } from "vitest";
+import { admin, chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
+import { EXPERIMENT } from "./dashboard-fixture.js";
+import { openPage } from "./sign-in.js";
+
+describe.skipIf(!chromiumForTests())("dashboard in chromium: experiments", () => {
+  useDashboardSession({ signedIn: true });
+
+  it("reads an experiment's verdict", async () => {
+    await openPage(page, fixture.url, "/dashboard/experiments");
+    await page.getByRole("link", { name: EXPERIMENT }).click();
+    const verdict = page.locator("[data-verdict]");
+    await verdict.waitFor();
+    const report = await admin<{ verdict: string }>(`/api/experiments/${EXPERIMENT}/report`);
+    expect(await verdict.textContent()).toBe(report.verdict);
+    expect(report.verdict).toMatch(/cheaper/);
+    expect(await page.locator("svg.interval-chart circle").count()).toBeGreaterThan(0);
+    // Its rows are in different units, so the axis claims none: only "no change" is labelled.
+    expect(await page.locator("svg.interval-chart text.tick").allTextContents()).toEqual(["no change"]);
+    // The chart is an image whose name gives what it plots, each row's estimate and interval in its own unit.
+    const chart = page.locator("svg.interval-chart");
+    expect(await chart.getAttribute("role")).toBe("img");
+    const name = (await chart.getAttribute("aria-label")) ?? "";
+    expect(name.startsWith(`Variant minus control for ${EXPERIMENT} (`)).toBe(true);
+    expect(name).toMatch(/cost change [+-]?\d+\.\d% \([+-]?\d+\.\d% – [+-]?\d+\.\d%\); error rate .+ pt/);
+    expect(await page.getByRole("img", { name }).count()).toBe(1);
+  });
+
+  it("shows each experiment's verdict in view on a phone, not as a sixth column off to the right", async () => {
+    const { data } = await admin<{ data: { name: string; verdict: string }[] }>("/api/experiments");
+    const verdict = data.find((row) => row.name === EXPERIMENT)?.verdict ?? "";
+    expect(verdict).toMatch(/cheaper/);
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/experiments");
+      const edges = (await page.evaluate(`(() => {
+        // The innermost element holding the verdict: where its text is laid out.
+        const cell = [...document.querySelectorAll("main td, main td *")].filter((element) => element.textContent.includes(${JSON.stringify(verdict)})).pop();
+        return { cell: cell.getBoundingClientRect().toJSON(), box: cell.closest(".table-wrap").getBoundingClientRect().toJSON() };
+      })()`)) as { cell: { left: number; right: number }; box: { left: number; right: number } };
+      expect(edges.cell.left).toBeGreaterThanOrEqual(edges.box.left);
+      expect(edges.cell.right, "the verdict ends inside the box").toBeLessThanOrEqual(edges.box.right + 1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it("keeps the experiment chart readable and wholly in view on a phone (labels shrank to ~7 px; then dots went off-screen)", async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      const label = page.locator("svg.interval-chart text.label").first();
+      await label.waitFor();
+      // The rendered height of a label's glyphs, in CSS pixels.
+      expect((await label.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(12);
+      expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+      // Every dot, interval and the no-change line in view without scrolling the chart's box (at 560 px the box
+      // scrolled, and on a 375 px phone only the first row's dot was on screen).
+      const wrap = await page.locator(".interval-wrap").boundingBox();
+      const marks = await page.locator("svg.interval-chart circle, svg.interval-chart line, svg.interval-chart text").all();
+      expect(marks.length).toBeGreaterThan(4);
+      for (const mark of marks) {
+        const box = await mark.boundingBox();
+        if (!box || box.width + box.height === 0) continue;
+        expect(box.x, await mark.evaluate((element) => element.outerHTML)).toBeGreaterThanOrEqual((wrap?.x ?? 0) - 0.5);
+        expect(box.x + box.width, await mark.evaluate((element) => element.outerHTML)).toBeLessThanOrEqual((wrap?.x ?? 0) + (wrap?.width ?? 0) + 0.5);
+      }
+      expect(await page.locator(".interval-wrap").evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+});
