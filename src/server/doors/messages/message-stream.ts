@@ -14,6 +14,7 @@ import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } f
 import { usageOrEstimate } from "../estimated-usage.js";
 import { anthropicUsage, messageId, reasoningSignature } from "./chat-to-message.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
+import { ToolCallIds } from "../tool-call-ids.js";
 
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
 
@@ -23,7 +24,7 @@ export async function* messageStream(
   outcome: Promise<StreamOutcome>,
   meta: { id: string; model: string; promptTokens?: number; stopSequences?: readonly string[] | undefined },
 ): AsyncGenerator<string> {
-  const writer = new BlockWriter();
+  const writer = new BlockWriter(new ToolCallIds("toolu_", meta.id));
   let finishReason: string | null = null;
   let nativeFinishReason: unknown;
   let failed = false;
@@ -68,6 +69,11 @@ class BlockWriter {
   readonly #order = new AnswerOrder();
   /** True once a tool_use block was written. */
   wroteToolCall = false;
+  readonly #ids: ToolCallIds;
+
+  constructor(ids: ToolCallIds) {
+    this.#ids = ids;
+  }
 
   /** The events for one chunk (possibly empty). */
   write(chunk: StreamChunk): string {
@@ -129,7 +135,7 @@ class BlockWriter {
       this.#index += 1;
       this.#open = { kind: "tool_use", toolIndex };
       this.wroteToolCall = true;
-      const block = { type: "tool_use", id: delta.id ?? `toolu_${this.#index}`, name: delta.name ?? "", input: {} };
+      const block = { type: "tool_use", id: this.#ids.next(delta.id), name: delta.name ?? "", input: {} };
       out += namedEvent("content_block_start", { type: "content_block_start", index: this.#index, content_block: block });
     }
     if (delta.arguments.length > 0) out += this.#delta({ type: "input_json_delta", partial_json: delta.arguments });

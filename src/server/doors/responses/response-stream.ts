@@ -14,6 +14,7 @@ import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } f
 import { usageOrEstimate } from "../estimated-usage.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
+import { ToolCallIds } from "../tool-call-ids.js";
 
 type Open =
   | { kind: "reasoning"; item: OutputItem & { type: "reasoning" } }
@@ -81,8 +82,11 @@ class ItemWriter {
   /** The request included `reasoning.encrypted_content`. */
   readonly #encrypted: boolean;
 
+  readonly #ids: ToolCallIds;
+
   constructor(decisionId: string, encrypted: boolean) {
     this.#id = decisionId;
+    this.#ids = new ToolCallIds("call_", decisionId);
     this.#encrypted = encrypted;
   }
 
@@ -239,7 +243,7 @@ class ItemWriter {
     const open = this.#open;
     if (!(open?.kind === "function_call" && open.toolIndex === toolIndex)) {
       out += this.#closeOpen();
-      const callId = delta.id ?? `call_${this.parts.toolCalls.length}`;
+      const callId = this.#ids.next(delta.id);
       const name = delta.name ?? "";
       const item = { type: "function_call" as const, id: `fc_${this.#id}_${this.parts.toolCalls.length}`, call_id: callId, name, arguments: "", status: "in_progress" as const };
       this.parts.toolCalls.push({ id: callId, name, arguments: "" });
