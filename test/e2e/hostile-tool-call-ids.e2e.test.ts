@@ -1,7 +1,8 @@
 /**
- * An upstream whose tool calls carry no id, an empty one, or one another call of the answer already has. The Messages
- * and Responses doors hand each call to the client under an id the client sends back with the tool's result, so every
- * call of an answer must get an id of its own, whole or streamed.
+ * An upstream whose tool calls carry no id, an empty one, or one another call of the answer already has, or that
+ * streams its calls without `index`. The Messages and Responses doors hand each call to the client under an id the
+ * client sends back with the tool's result, so every call of an answer must stay a call of its own, with its own id,
+ * whole or streamed.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -25,6 +26,20 @@ function streamedAnswer(): string {
   return calls.join("") + chunk({}, "tool_calls") + usage + "data: [DONE]\n\n";
 }
 
+/** Two calls streamed without `index`, told apart only by their ids (the second's arguments in two pieces). */
+function unnumberedStream(): string {
+  const chunk = (delta: Record<string, unknown>, finish: string | null = null): string =>
+    `data: ${JSON.stringify({ id: "gen-ids", object: "chat.completion.chunk", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+  return (
+    chunk({ role: "assistant", tool_calls: [{ id: "call_a", type: "function", function: { name: "lookup", arguments: '{"city":' } }] }) +
+    chunk({ tool_calls: [{ function: { arguments: '"Paris"}' } }] }) +
+    chunk({ tool_calls: [{ id: "call_b", type: "function", function: { name: "book", arguments: '{"n":' } }] }) +
+    chunk({ tool_calls: [{ id: "call_b", function: { arguments: "2}" } }] }) +
+    chunk({}, "tool_calls") +
+    "data: [DONE]\n\n"
+  );
+}
+
 let upstreamServer: Server;
 let upstream: UpstreamClient;
 let gateway: Gateway;
@@ -34,9 +49,10 @@ beforeAll(async () => {
     const pieces: Buffer[] = [];
     request.on("data", (piece: Buffer) => pieces.push(piece));
     request.on("end", () => {
-      const stream = (JSON.parse(Buffer.concat(pieces).toString("utf8")) as { stream?: boolean }).stream === true;
+      const text = Buffer.concat(pieces).toString("utf8");
+      const stream = (JSON.parse(text) as { stream?: boolean }).stream === true;
       response.writeHead(200, { "content-type": stream ? "text/event-stream" : "application/json" });
-      response.end(stream ? streamedAnswer() : JSON.stringify(wholeAnswer()));
+      response.end(stream ? (text.includes("UNNUMBERED") ? unnumberedStream() : streamedAnswer()) : JSON.stringify(wholeAnswer()));
     });
   });
   await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
@@ -98,5 +114,33 @@ describe("tool calls without an id of their own", () => {
     const completed = events(streamed.text).find((event) => event.type === "response.completed");
     const output = (completed?.response as { output: { call_id?: string }[] }).output;
     expect(output.map((item) => item.call_id)).toEqual(added.map((event) => (event.item as { call_id?: string }).call_id));
+  });
+});
+
+describe("tool calls streamed without index", () => {
+  it("Messages: two tool_use blocks, each with its own name and whole arguments, not one with both joined", async () => {
+    const streamed = await post("/v1/messages", { ...MESSAGES, stream: true, messages: [{ role: "user", content: "UNNUMBERED" }] });
+    expect(streamed.status).toBe(200);
+    const all = events(streamed.text);
+    const starts = all.filter((event) => event.type === "content_block_start").map((event) => event.content_block as { id: string; name: string });
+    expect(starts.map((block) => [block.id, block.name])).toEqual([["call_a", "lookup"], ["call_b", "book"]]);
+    const input = (index: number): string =>
+      all
+        .filter((event) => event.type === "content_block_delta" && event.index === index)
+        .map((event) => (event.delta as { partial_json: string }).partial_json)
+        .join("");
+    expect(JSON.parse(input(0))).toEqual({ city: "Paris" });
+    expect(JSON.parse(input(1))).toEqual({ n: 2 });
+  });
+
+  it("Responses: two function_call items with their own arguments", async () => {
+    const streamed = await post("/v1/responses", { ...RESPONSES, stream: true, input: "UNNUMBERED" });
+    expect(streamed.status).toBe(200);
+    const completed = events(streamed.text).find((event) => event.type === "response.completed");
+    const output = (completed?.response as { output: { call_id: string; name: string; arguments: string }[] }).output;
+    expect(output.map((item) => [item.call_id, item.name, JSON.parse(item.arguments) as unknown])).toEqual([
+      ["call_a", "lookup", { city: "Paris" }],
+      ["call_b", "book", { n: 2 }],
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { anthropicErrorBody } from "../../error-handler.js";
 import { answerText } from "../answer-text.js";
 import { AnswerOrder } from "../answer-order.js";
-import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
+import { chatStreamEvents, namedEvent, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
 import { anthropicUsage, messageId, reasoningSignature } from "./chat-to-message.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
@@ -67,6 +67,7 @@ class BlockWriter {
   /** The thinking's signature (`reasoning_details`), sent as a `signature_delta` when the thinking block ends. */
   #signature = "";
   readonly #order = new AnswerOrder();
+  readonly #toolDeltas = new ToolDeltaReader();
   /** True once a tool_use block was written. */
   wroteToolCall = false;
   readonly #ids: ToolCallIds;
@@ -90,7 +91,7 @@ class BlockWriter {
     const { refusal } = delta;
     if (typeof refusal === "string" && refusal.length > 0 && !this.#order.holdsText("text", refusal)) out += this.#text(refusal);
     for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
-      const toolDelta = readToolCallDelta(call);
+      const toolDelta = this.#toolDeltas.read(call);
       if (toolDelta && !this.#order.holdsTool(toolDelta)) out += this.#toolCall(toolDelta);
     }
     return out;
