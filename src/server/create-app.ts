@@ -142,7 +142,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       return;
     }
     try {
-      assertIdentityEncoding(request.headers["content-encoding"]);
+      assertIdentityEncoding(request.headers["content-encoding"], request.headers["transfer-encoding"]);
       const text = bodyText(raw as Buffer);
       assertJsonWithinLimits(text, jsonLimits);
       const body: unknown = JSON.parse(text);
@@ -271,8 +271,22 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-/** Bodies are read as sent: a compressed body (`Content-Encoding: gzip`) gets a 415, not a confusing JSON error. */
-function assertIdentityEncoding(encoding: string | undefined): void {
-  if (encoding === undefined || encoding.trim() === "" || encoding.trim().toLowerCase() === "identity") return;
-  throw new GatewayError({ message: "Compressed request bodies are not supported: send the JSON uncompressed (no Content-Encoding).", status: 415, type: "invalid_request_error", code: "unsupported_media_type" });
+/**
+ * Bodies are read as sent: a compressed body (`Content-Encoding: gzip`, or `Transfer-Encoding: gzip, chunked`, which
+ * Node de-chunks but never decompresses) gets a 415 naming the header, not a confusing JSON or UTF-8 error.
+ */
+function assertIdentityEncoding(contentEncoding: string | undefined, transferEncoding: string | undefined): void {
+  const content = (contentEncoding ?? "").trim().toLowerCase();
+  if (content !== "" && content !== "identity") {
+    throw new GatewayError({ message: "Compressed request bodies are not supported: send the JSON uncompressed (no Content-Encoding).", status: 415, type: "invalid_request_error", code: "unsupported_media_type" });
+  }
+  const codings = (transferEncoding ?? "").split(",").map((coding) => coding.trim().toLowerCase());
+  if (codings.some((coding) => coding !== "" && coding !== "chunked")) {
+    throw new GatewayError({
+      message: `Transfer-Encoding ${JSON.stringify(transferEncoding?.slice(0, 100))} is not supported: the gateway reads only chunked. Send the JSON uncompressed, with Content-Length or Transfer-Encoding: chunked.`,
+      status: 415,
+      type: "invalid_request_error",
+      code: "unsupported_media_type",
+    });
+  }
 }

@@ -113,6 +113,10 @@ function closeAfterLastRequest(server: Server, maxRequestsPerSocket: number): vo
 export function clientErrorStatus(code: string | undefined): { status: number; code: string; message: string } {
   if (code === "ERR_HTTP_REQUEST_TIMEOUT") return { status: 408, code: "request_timeout", message: "The request was not received in time (server.header_timeout_ms / server.request_timeout_ms)." };
   if (code === "HPE_HEADER_OVERFLOW") return { status: 431, code: "headers_too_large", message: "The request headers are larger than the gateway's limit (server.max_header_bytes)." };
+  if (code === "HPE_INVALID_TRANSFER_ENCODING") {
+    // `Transfer-Encoding: gzip` alone (no chunked last), chunked twice, or beside Content-Length: the body's end is unknown.
+    return { status: 400, code: "malformed_http", message: "The request's Transfer-Encoding cannot be read: the gateway reads only chunked (as the last coding, never beside Content-Length), and no compressed body. Send the JSON uncompressed, with Content-Length or Transfer-Encoding: chunked." };
+  }
   return { status: 400, code: "malformed_http", message: "The request is not valid HTTP/1.1 (framing, request line or headers)." };
 }
 

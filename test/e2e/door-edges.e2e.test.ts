@@ -157,6 +157,13 @@ describe("metadata is bounded as each API bounds it", () => {
     expect((await post(gateway.url, "/v1/messages", messages({ metadata: { user_id: "x".repeat(512) } }))).status).toBe(200);
   });
 
+  it("messages: a `__proto__` key is named too (JSON.parse makes it an own key; the schema's output dropped it unnamed)", async () => {
+    for (const text of ['{"__proto__": {"user_id": "u"}}', '{"user_id": "u", "__proto__": "x"}']) {
+      const metadata = JSON.parse(text) as Record<string, unknown>;
+      expect((await refused("/v1/messages", messages({ metadata }))).message, text).toMatch(/^metadata\.__proto__ is invalid: .*only `user_id`/);
+    }
+  });
+
   it("responses and chat: at most 16 pairs, 64-character keys, 512-character values", async () => {
     for (const path of ["/v1/responses", "/v1/chat/completions"]) {
       const body = path === "/v1/responses" ? responses : chat;

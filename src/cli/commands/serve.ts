@@ -18,6 +18,7 @@ import { DEFAULT_CONFIG_FILE, fileCatalogCache, loadCatalogFile, loadConfigFile 
 import { tuneHeapForServing } from "../tune-heap.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
 import { parseWholeNumber } from "../parse-options.js";
+import { watchConfigDrift } from "../config-drift.js";
 
 /** Flags of `serve`, as commander hands them over. */
 export interface ServeOptions {
@@ -40,6 +41,9 @@ export interface ServeHandle {
 /** Starts the gateway as `serve` would, without waiting for a signal (tests call this). */
 export async function startServe(options: ServeOptions, io: CliIo): Promise<ServeHandle> {
   const config = await loadConfigFile(options.config, io.cwd);
+  const configFile = options.config ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
+  // What SIGHUP will not re-read, as it was read now.
+  const drift = watchConfigDrift(configFile === undefined ? undefined : path.resolve(io.cwd, configFile));
   const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
   if (options.simulate && options.upstreamUrl !== undefined) {
     throw new InvalidRequestError(`--simulate runs its own upstream, so --upstream-url ${options.upstreamUrl} would be ignored: pass one or the other (a simulator of your own: \`switchyard simulate-upstream\`, then --upstream-url alone).`);
@@ -79,7 +83,6 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     // A start that fails (bad seed file, storage) must not leave the simulator listening.
     await simulator?.close();
     // A file the config names (routing.weights, routing.shadow, ...) failed: say which config named it.
-    const configFile = options.config ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
     if (error instanceof ConfigError && error.file === undefined && configFile !== undefined) throw new ConfigError(error.issues, path.resolve(io.cwd, configFile));
     throw error;
   });
@@ -92,8 +95,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
   const onHangup = (): void => {
     server.reloadRouter().then(
-      (status) => io.stderr(`Reloaded routers: default ${status.active.id}${status.shadow ? `, shadow ${status.shadow.id}` : ""}.\n`),
-      (error: unknown) => io.stderr(`Router reload failed, keeping the current routers: ${error instanceof Error ? error.message : String(error)}\n`),
+      (status) => io.stderr(`Reloaded routers: default ${status.active.id}${status.shadow ? `, shadow ${status.shadow.id}` : ""}.\n${drift.note()}`),
+      (error: unknown) => io.stderr(`Router reload failed, keeping the current routers: ${error instanceof Error ? error.message : String(error)}\n${drift.note()}`),
     );
   };
   process.on("SIGHUP", onHangup);

@@ -64,6 +64,7 @@ export async function openStreamAttempt(
     }
     const contentType = String(response.headers["content-type"] ?? "");
     if (contentType.includes("application/json")) throw await jsonInsteadOfStream(deps, candidate.id, response.body);
+    if (contentType.includes("text/html")) throw await pageInsteadOfStream(deps, candidate.id, response.body);
     batches = readEventBatches(response.body, candidate.id);
     const buffered: string[] = [];
     const bufferedChunks: StreamChunk[] = [];
@@ -126,6 +127,17 @@ async function jsonInsteadOfStream(deps: FallbackDeps, model: string, body: Upst
   }
   const errorBody = readErrorBody(parsed);
   return errorBody ? classifyErrorObject(model, errorBody) : malformedResponse(model, "a JSON body where an event stream was asked for", 200);
+}
+
+/**
+ * A web page (a proxy's or captive portal's, a base URL that names a website) where an event stream was asked for:
+ * quoted, as a whole answer's is, instead of "the stream ended before any content". Charged nothing: it never said
+ * it was an answer.
+ */
+async function pageInsteadOfStream(deps: FallbackDeps, model: string, body: UpstreamBody): Promise<UpstreamError> {
+  const raw = await readBodyCapped(body, undefined);
+  const quoted = raw ? `${raw.length} bytes: ${redact(deps, raw.subarray(0, 80).toString("utf8"))}` : `over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`;
+  return malformedResponse(model, `an HTML page where an event stream was asked for (${quoted})`, 200);
 }
 
 function earlyEnd(model: string, message: string): UpstreamError {

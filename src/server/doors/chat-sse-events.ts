@@ -64,15 +64,38 @@ export interface ToolCallDelta {
   arguments: string;
 }
 
-/** Reads `choices[0].delta.tool_calls[i]`; undefined when it is not an object. */
-export function readToolCallDelta(call: unknown): ToolCallDelta | undefined {
-  if (typeof call !== "object" || call === null) return undefined;
-  const { index, id, function: fn } = call as { index?: unknown; id?: unknown; function?: { name?: unknown; arguments?: unknown } };
-  return {
-    toolIndex: typeof index === "number" ? index : 0,
-    id: typeof id === "string" ? id : undefined,
-    name: typeof fn?.name === "string" ? fn.name : undefined,
-    // Some upstreams send the arguments as a JSON object rather than its text: serialized, never dropped.
-    arguments: argumentsText(fn?.arguments),
-  };
+/**
+ * Reads one stream's `choices[0].delta.tool_calls[i]` in order, giving each delta its call's position. OpenAI numbers
+ * every call (`index`); a delta without one (or with one that is no whole number 0 or more) is placed by its `id`:
+ * an id no call had yet starts a new call, a known id is its call, no id continues the last call. Such deltas were
+ * all read as call 0, so two calls became one, with the first's name and the arguments of both joined into text that
+ * is no JSON.
+ */
+export class ToolDeltaReader {
+  readonly #byId = new Map<string, number>();
+  #last: number | undefined;
+  /** One past the highest position given so far. */
+  #next = 0;
+
+  /** The delta, or undefined when `call` is not an object. */
+  read(call: unknown): ToolCallDelta | undefined {
+    if (typeof call !== "object" || call === null) return undefined;
+    const { index, id, function: fn } = call as { index?: unknown; id?: unknown; function?: { name?: unknown; arguments?: unknown } };
+    const upstreamId = typeof id === "string" ? id : undefined;
+    return {
+      toolIndex: this.#position(Number.isSafeInteger(index) && (index as number) >= 0 ? (index as number) : undefined, upstreamId || undefined),
+      id: upstreamId,
+      name: typeof fn?.name === "string" ? fn.name : undefined,
+      // Some upstreams send the arguments as a JSON object rather than its text: serialized, never dropped.
+      arguments: argumentsText(fn?.arguments),
+    };
+  }
+
+  #position(index: number | undefined, id: string | undefined): number {
+    const position = index ?? (id === undefined ? this.#last : this.#byId.get(id)) ?? (id === undefined ? 0 : this.#next);
+    if (id !== undefined && !this.#byId.has(id)) this.#byId.set(id, position);
+    this.#last = position;
+    this.#next = Math.max(this.#next, position + 1);
+    return position;
+  }
 }

@@ -54,7 +54,7 @@ describe("tool-call arguments sent as a JSON object", () => {
   });
 
   it("are serialized in a whole Responses answer", () => {
-    expect(partsOfChatBody(objectArgsBody).toolCalls).toEqual([{ id: "call_1", name: "f", arguments: '{"city":"Paris","n":2}' }]);
+    expect(partsOfChatBody(objectArgsBody, "d1").toolCalls).toEqual([{ id: "call_1", name: "f", arguments: '{"city":"Paris","n":2}' }]);
   });
 
   it("stream as the call's input_json_delta in the Messages door", async () => {

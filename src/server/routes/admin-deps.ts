@@ -6,7 +6,7 @@ import type { BudgetGuard } from "../../budget/create-spend-guard.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
 import type { ExperimentConfig } from "../../config/config-schema.js";
 import type { Clock } from "../../core/clock.js";
-import { GatewayError } from "../../core/errors/index.js";
+import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { DecisionLogStore } from "../../log/decision-log-store.js";
 import type { CircuitBreaker } from "../../routing/fallback/circuit-breaker.js";
 import type { LatencyTracker } from "../../routing/latency/latency-tracker.js";
@@ -52,9 +52,15 @@ export function notFound(message: string): GatewayError {
   return new GatewayError({ message, status: 404, type: "invalid_request_error", code: "not_found" });
 }
 
-/** A query-string value as one string. */
+/**
+ * A query-string value as one string. A parameter given twice (`?tier=budget&tier=mid`) is a 400 naming it: read as
+ * absent, it answered every decision, or the default limit and period, under a URL that looked filtered.
+ */
 export function queryValue(query: unknown, name: string): string | undefined {
-  if (typeof query !== "object" || query === null) return undefined;
+  if (typeof query !== "object" || query === null || !Object.hasOwn(query, name)) return undefined;
   const value = (query as Record<string, unknown>)[name];
+  if (Array.isArray(value)) {
+    throw new InvalidRequestError(`${name} is given ${value.length} times: give it once (each filter takes one value).`, { param: name });
+  }
   return typeof value === "string" && value !== "" ? value : undefined;
 }

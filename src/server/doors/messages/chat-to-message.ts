@@ -9,6 +9,7 @@ import type { ChatCompletionBody } from "../../../routing/fallback/run-chat-comp
 import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
 import { answerText, argumentsText } from "../answer-text.js";
+import { ToolCallIds } from "../tool-call-ids.js";
 
 /** How deep parsed arguments may nest: the default bound on request bodies (`server.max_json_depth`). */
 const ARGUMENT_LIMITS: JsonLimits = { maxDepth: 64, maxArrayLength: Number.MAX_SAFE_INTEGER };
@@ -55,8 +56,9 @@ export function chatToMessage(
   if (text.length > 0) content.push({ type: "text", text });
   // A Message has no refusal block: what the model said instead of answering is its text.
   if (typeof message.refusal === "string" && message.refusal.length > 0) content.push({ type: "text", text: message.refusal });
+  const ids = new ToolCallIds("toolu_", meta.id);
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
-    const block = toolUseBlock(call);
+    const block = toolUseBlock(call, ids);
     if (block) content.push(block);
   }
   if (content.length === 0) content.push({ type: "text", text: "" });
@@ -95,11 +97,11 @@ export function anthropicUsage(usage: Usage | undefined): AnthropicUsage {
 }
 
 /** A chat tool call → a tool_use block (arguments that are not JSON are kept under `_raw`). */
-export function toolUseBlock(call: unknown): AnswerBlock | undefined {
+export function toolUseBlock(call: unknown, ids: ToolCallIds): AnswerBlock | undefined {
   if (typeof call !== "object" || call === null) return undefined;
   const { id, function: fn } = call as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
   if (typeof fn?.name !== "string") return undefined;
-  return { type: "tool_use", id: typeof id === "string" ? id : `toolu_${Math.random().toString(36).slice(2)}`, name: fn.name, input: parseArguments(argumentsText(fn.arguments)) };
+  return { type: "tool_use", id: ids.next(id), name: fn.name, input: parseArguments(argumentsText(fn.arguments)) };
 }
 
 /**

@@ -10,10 +10,11 @@ import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { anthropicErrorBody } from "../../error-handler.js";
 import { answerText } from "../answer-text.js";
 import { AnswerOrder } from "../answer-order.js";
-import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
+import { chatStreamEvents, namedEvent, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
 import { anthropicUsage, messageId, reasoningSignature } from "./chat-to-message.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
+import { ToolCallIds } from "../tool-call-ids.js";
 
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
 
@@ -23,7 +24,7 @@ export async function* messageStream(
   outcome: Promise<StreamOutcome>,
   meta: { id: string; model: string; promptTokens?: number; stopSequences?: readonly string[] | undefined },
 ): AsyncGenerator<string> {
-  const writer = new BlockWriter();
+  const writer = new BlockWriter(new ToolCallIds("toolu_", meta.id));
   let finishReason: string | null = null;
   let nativeFinishReason: unknown;
   let failed = false;
@@ -66,8 +67,14 @@ class BlockWriter {
   /** The thinking's signature (`reasoning_details`), sent as a `signature_delta` when the thinking block ends. */
   #signature = "";
   readonly #order = new AnswerOrder();
+  readonly #toolDeltas = new ToolDeltaReader();
   /** True once a tool_use block was written. */
   wroteToolCall = false;
+  readonly #ids: ToolCallIds;
+
+  constructor(ids: ToolCallIds) {
+    this.#ids = ids;
+  }
 
   /** The events for one chunk (possibly empty). */
   write(chunk: StreamChunk): string {
@@ -84,7 +91,7 @@ class BlockWriter {
     const { refusal } = delta;
     if (typeof refusal === "string" && refusal.length > 0 && !this.#order.holdsText("text", refusal)) out += this.#text(refusal);
     for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
-      const toolDelta = readToolCallDelta(call);
+      const toolDelta = this.#toolDeltas.read(call);
       if (toolDelta && !this.#order.holdsTool(toolDelta)) out += this.#toolCall(toolDelta);
     }
     return out;
@@ -129,7 +136,7 @@ class BlockWriter {
       this.#index += 1;
       this.#open = { kind: "tool_use", toolIndex };
       this.wroteToolCall = true;
-      const block = { type: "tool_use", id: delta.id ?? `toolu_${this.#index}`, name: delta.name ?? "", input: {} };
+      const block = { type: "tool_use", id: this.#ids.next(delta.id), name: delta.name ?? "", input: {} };
       out += namedEvent("content_block_start", { type: "content_block_start", index: this.#index, content_block: block });
     }
     if (delta.arguments.length > 0) out += this.#delta({ type: "input_json_delta", partial_json: delta.arguments });

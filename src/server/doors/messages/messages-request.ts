@@ -98,13 +98,17 @@ export const MAX_USER_ID_LENGTH = 512;
  * be dropped in silence, as no chat field carries them.
  */
 const metadataSchema = z
-  .looseObject({ user_id: z.string().max(MAX_USER_ID_LENGTH).nullish() })
+  .unknown()
+  // Checked on the parsed JSON, not the schema's output: an own `__proto__` key (JSON.parse makes one) is not copied
+  // into the output, so it passed unnamed.
   .superRefine((metadata, context) => {
+    if (typeof metadata !== "object" || metadata === null || Array.isArray(metadata)) return;
     const extra = Object.keys(metadata).find((key) => key !== "user_id");
     if (extra === undefined) return;
     const shown = extra.length > 64 ? `${extra.slice(0, 64)}…` : extra;
     context.addIssue({ code: "custom", path: [shown], message: `Anthropic's metadata takes only \`user_id\`, and its API refuses \`${shown}\` ("Extra inputs are not permitted"); leave it out` });
-  });
+  })
+  .pipe(z.looseObject({ user_id: z.string().max(MAX_USER_ID_LENGTH).nullish() }));
 
 /** The request schema. */
 export const messagesRequestSchema = z.looseObject({

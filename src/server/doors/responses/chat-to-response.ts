@@ -7,6 +7,7 @@ import type { Usage } from "../../../core/types.js";
 import { answerText, argumentsText } from "../answer-text.js";
 import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesRequest } from "./responses-request.js";
+import { ToolCallIds } from "../tool-call-ids.js";
 
 /** One token's log probability, as `output_text.logprobs` holds it (Chat Completions' `logprobs.content` entries). */
 export interface Logprob {
@@ -130,13 +131,14 @@ export function finalStatus(finishReason: string | null): "completed" | "incompl
 }
 
 /** The answer parts of a non-streaming chat body. */
-export function partsOfChatBody(body: { choices: { message?: unknown; finish_reason?: string | null; logprobs?: unknown }[] }): AnswerParts {
+export function partsOfChatBody(body: { choices: { message?: unknown; finish_reason?: string | null; logprobs?: unknown }[] }, decisionId: string): AnswerParts {
   const choice = body.choices[0];
   const message = (choice?.message ?? {}) as { content?: unknown; refusal?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
   const toolCalls: AnswerParts["toolCalls"] = [];
+  const ids = new ToolCallIds("call_", decisionId);
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
     const { id, function: fn } = (call ?? {}) as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
-    if (typeof fn?.name === "string") toolCalls.push({ id: typeof id === "string" ? id : `call_${toolCalls.length}`, name: fn.name, arguments: argumentsText(fn.arguments) || "{}" });
+    if (typeof fn?.name === "string") toolCalls.push({ id: ids.next(id), name: fn.name, arguments: argumentsText(fn.arguments) || "{}" });
   }
   return {
     reasoning: typeof message.reasoning === "string" ? message.reasoning : "",

@@ -23,11 +23,11 @@ const reasoningItem = (output: unknown): { summary: unknown[]; encrypted_content
 
 describe("encrypted reasoning out: the upstream's reasoning_details as the reasoning item's encrypted_content", () => {
   it("non-streaming: a token that reads back as the same details, only when included; an encrypted-only answer gets its item", () => {
-    const parts = partsOfChatBody({ choices: [{ message: { content: "Hi", reasoning: "Let me think.", reasoning_details: SIGNED }, finish_reason: "stop" }] });
+    const parts = partsOfChatBody({ choices: [{ message: { content: "Hi", reasoning: "Let me think.", reasoning_details: SIGNED }, finish_reason: "stop" }] }, "d1");
     const token = reasoningItem(outputItems("d1", parts, true))?.encrypted_content;
     expect(detailsOfEncryptedContent(token ?? "", "x")).toEqual(SIGNED);
     expect(reasoningItem(outputItems("d1", parts, false))).not.toHaveProperty("encrypted_content");
-    const hidden = partsOfChatBody({ choices: [{ message: { content: "Hi", reasoning_details: OPENAI }, finish_reason: "stop" }] });
+    const hidden = partsOfChatBody({ choices: [{ message: { content: "Hi", reasoning_details: OPENAI }, finish_reason: "stop" }] }, "d1");
     expect(reasoningItem(outputItems("d1", hidden, true))).toMatchObject({ summary: [] });
     expect(detailsOfEncryptedContent(reasoningItem(outputItems("d1", hidden, true))?.encrypted_content ?? "", "x")).toEqual(OPENAI);
     expect(reasoningItem(outputItems("d1", hidden, false))).toBeUndefined();

@@ -10,10 +10,11 @@ import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { answerText } from "../answer-text.js";
 import { AnswerOrder, type HeldPiece } from "../answer-order.js";
-import { chatStreamEvents, namedEvent, readToolCallDelta, type ToolCallDelta } from "../chat-sse-events.js";
+import { chatStreamEvents, namedEvent, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
+import { ToolCallIds } from "../tool-call-ids.js";
 
 type Open =
   | { kind: "reasoning"; item: OutputItem & { type: "reasoning" } }
@@ -71,6 +72,7 @@ class ItemWriter {
   #sequence = 0;
   #open: Open | undefined;
   readonly #order = new AnswerOrder();
+  readonly #toolDeltas = new ToolDeltaReader();
   /** How a message item ends: `incomplete` when the answer was cut (length, content filter). */
   #messageStatus: "completed" | "incomplete" = "completed";
   /** The text of the open reasoning or message item alone (an answer may hold two of a kind). */
@@ -81,8 +83,11 @@ class ItemWriter {
   /** The request included `reasoning.encrypted_content`. */
   readonly #encrypted: boolean;
 
+  readonly #ids: ToolCallIds;
+
   constructor(decisionId: string, encrypted: boolean) {
     this.#id = decisionId;
+    this.#ids = new ToolCallIds("call_", decisionId);
     this.#encrypted = encrypted;
   }
 
@@ -107,7 +112,7 @@ class ItemWriter {
     const { refusal } = delta;
     if (typeof refusal === "string" && refusal.length > 0 && !this.#order.holdsText("refusal", refusal)) out += this.#refusal(refusal);
     for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
-      const toolDelta = readToolCallDelta(call);
+      const toolDelta = this.#toolDeltas.read(call);
       if (toolDelta && !this.#order.holdsTool(toolDelta)) out += this.#toolCall(toolDelta);
     }
     return out;
@@ -239,7 +244,7 @@ class ItemWriter {
     const open = this.#open;
     if (!(open?.kind === "function_call" && open.toolIndex === toolIndex)) {
       out += this.#closeOpen();
-      const callId = delta.id ?? `call_${this.parts.toolCalls.length}`;
+      const callId = this.#ids.next(delta.id);
       const name = delta.name ?? "";
       const item = { type: "function_call" as const, id: `fc_${this.#id}_${this.parts.toolCalls.length}`, call_id: callId, name, arguments: "", status: "in_progress" as const };
       this.parts.toolCalls.push({ id: callId, name, arguments: "" });

@@ -90,7 +90,7 @@ async function readResponsesRequest(options: DoorState, body: unknown, keyId: st
     ...(previous?.conversationId ? { conversation: { source: "previous_response_id" as const, value: previous.conversationId } } : {}),
     render: {
       async json(result, meta) {
-        const parts = partsOfChatBody(result.body);
+        const parts = partsOfChatBody(result.body, meta.id);
         const response = responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts, includesEncryptedReasoning(request)), { finishReason: parts.finishReason });
         // Stored only once the record is durable (a response answered 503 cannot be continued), before it is sent.
         meta.onRecorded(async () => {

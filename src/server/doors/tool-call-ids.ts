@@ -1,0 +1,27 @@
+/**
+ * The ids of one answer's tool calls, as the Messages and Responses doors hand them to the client. The client sends
+ * each back with its tool's result, so each must name one call only: an upstream that sends none, an empty one or the
+ * same one twice gets an id minted from the decision (unique across the conversation too, as Anthropic requires of
+ * `tool_use` ids). Counting calls (`call_2`) minted the id a provider had already given another call of the answer.
+ * @module
+ */
+
+/** Hands out the answer's tool-call ids, in call order. */
+export class ToolCallIds {
+  readonly #used = new Set<string>();
+  readonly #prefix: string;
+
+  /** `prefix` is the door's id form (`toolu_`, `call_`); `decisionId` makes minted ids unique across answers. */
+  constructor(prefix: string, decisionId: string) {
+    this.#prefix = `${prefix}${decisionId}_`;
+  }
+
+  /** The id of the next call: the upstream's when it is a new non-empty string, else a minted one. */
+  next(upstreamId: unknown): string {
+    let id = typeof upstreamId === "string" && upstreamId !== "" && !this.#used.has(upstreamId) ? upstreamId : `${this.#prefix}${this.#used.size}`;
+    // A minted id the upstream took first (it cannot know the decision id, but may echo it) gets a suffix.
+    while (this.#used.has(id)) id = `${id}_`;
+    this.#used.add(id);
+    return id;
+  }
+}

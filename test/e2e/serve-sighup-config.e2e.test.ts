@@ -1,0 +1,53 @@
+/**
+ * SIGHUP reloads the routers, not the config file: an operator who edits `switchyard.yaml` (or breaks it) and sends
+ * SIGHUP is told the edit is not applied, instead of only "Reloaded routers".
+ * @module
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServe, type ServeHandle } from "../../src/cli/commands/serve.js";
+import type { CliIo } from "../../src/cli/cli-io.js";
+import { createSimulator, type Simulator } from "../../src/testing/simulator/index.js";
+
+describe("SIGHUP while `serve` runs", () => {
+  const cwd = mkdtempSync(path.join(tmpdir(), "switchyard-sighup-"));
+  const configFile = path.join(cwd, "switchyard.yaml");
+  const err: string[] = [];
+  let simulator: Simulator;
+  let served: ServeHandle;
+  beforeAll(async () => {
+    simulator = await createSimulator();
+    writeFileSync(configFile, "storage:\n  sqlite: ./sy.db\n");
+    const io: CliIo = { stdout: () => {}, stderr: (text) => void err.push(text), env: {}, cwd };
+    served = await startServe({ port: "0", upstreamUrl: simulator.url }, io);
+  });
+  afterAll(async () => {
+    await served.close();
+    await simulator.close();
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  async function hangup(): Promise<string> {
+    const from = err.length;
+    process.emit("SIGHUP");
+    await expect.poll(() => err.slice(from).join("")).toContain("Reloaded routers");
+    return err.slice(from).join("");
+  }
+
+  it("with the config unchanged: reloads the routers and says nothing more", async () => {
+    expect(await hangup()).not.toContain("has changed");
+  });
+
+  it("after the config was edited, or broken: says the edit is not applied and a restart is needed", async () => {
+    writeFileSync(configFile, "storage:\n  sqlite: ./sy.db\nrouting:\n  weights: ./adapter.json\n");
+    const edited = await hangup();
+    expect(edited).toContain(`${configFile} has changed since the gateway started`);
+    expect(edited).toContain("Restart the gateway");
+    writeFileSync(configFile, "storage: [\n  : :\n");
+    expect(await hangup()).toContain("has changed");
+    // Still serving on the config it started with.
+    expect((await fetch(`${served.server.url}/healthz`)).status).toBe(200);
+  });
+});
