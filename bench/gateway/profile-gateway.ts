@@ -95,7 +95,8 @@ await gateway.stop();
 await simulator.stop();
 if (flags.perf) {
   printPerfReport(perfData, Number(flags.top));
-  rmSync(`/tmp/perf-${gateway.pid}.map`, { force: true }); // --perf-basic-prof's symbol map
+  // --perf-basic-prof's symbol map: `perf script` and `perf report` on the kept perf.data need it.
+  if (!flags.keep) rmSync(`/tmp/perf-${gateway.pid}.map`, { force: true });
 }
 else if (!flags["no-prof"]) {
   const file = readdirSync(profDir).find((name) => name.endsWith(".cpuprofile"));
