@@ -4,7 +4,7 @@
  * @module
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -107,6 +107,28 @@ export function cpuMs(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * CPU ms of `pid`'s threads: the main thread (whose id is the pid) and the rest together (V8's compiler and GC
+ * workers, libuv's pool). Threads that ended before the call are not counted in `others`.
+ */
+export function cpuMsByThread(pid: number): { main: number; others: number } {
+  let others = 0;
+  let main = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let ms = 0;
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    if (tid === String(pid)) main = ms;
+    else others += ms;
+  }
+  return { main, others };
 }
 
 /** Linux's USER_HZ, which /proc reports times in; 100 on every mainstream kernel. */

@@ -9,6 +9,7 @@
  */
 import type { DecisionOutbox } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
+import { limitedQuery } from "./limited-query.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 const SCHEMA = `
@@ -37,8 +38,8 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   db.exec(SCHEMA);
   const insert = db.prepare("INSERT INTO decision_outbox (id, record) VALUES (?, ?)");
   const insertAll = db.transaction((records: readonly DecisionRecord[]) => records.map((record) => Number(insert.run(record.id, JSON.stringify(record)).lastInsertRowid)));
-  const oldest = db.prepare<[number], { seq: number; record: string }>("SELECT seq, record FROM decision_outbox ORDER BY seq LIMIT ?");
-  const oldestIds = db.prepare<[number], { seq: number; id: string }>("SELECT seq, id FROM decision_outbox ORDER BY seq LIMIT ?");
+  const oldest = limitedQuery<{ seq: number; record: string }>(db, "SELECT seq, record FROM decision_outbox ORDER BY seq");
+  const oldestIds = limitedQuery<{ seq: number; id: string }>(db, "SELECT seq, id FROM decision_outbox ORDER BY seq");
   const deleteOne = db.prepare("DELETE FROM decision_outbox WHERE seq = ?");
   const remove = db.transaction((seqs: readonly number[]) => {
     for (const seq of seqs) deleteOne.run(seq);
@@ -52,7 +53,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
       if (seq === undefined || deleteOne.run(seq).changes === 1) refuse.run(record.id, JSON.stringify(record), reason, at);
     }
   });
-  const refusedRows = db.prepare<[number], { seq: number; record: string }>("SELECT seq, record FROM decision_outbox_refused ORDER BY seq LIMIT ?");
+  const refusedRows = limitedQuery<{ seq: number; record: string }>(db, "SELECT seq, record FROM decision_outbox_refused ORDER BY seq");
   const forgetRefused = db.prepare("DELETE FROM decision_outbox_refused WHERE seq = ?");
   // What this process appended, by seq, so shipping it needs no read-back and JSON.parse (a third of the cost of
   // shipping, measured). Trusted only when the row at that seq still carries the same id: another process sharing
@@ -70,7 +71,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
       else insertAll.immediate(records).forEach((seq, index) => remember(seq, records[index] as DecisionRecord));
     },
     peek(limit) {
-      const rows = oldestIds.all(limit);
+      const rows = oldestIds(limit);
       const known: { seq: number; record: DecisionRecord }[] = [];
       for (const row of rows) {
         const record = remembered.get(row.seq);
@@ -78,7 +79,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
         known.push({ seq: row.seq, record });
       }
       if (known.length === rows.length) return known;
-      return oldest.all(limit).map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as DecisionRecord }));
+      return oldest(limit).map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as DecisionRecord }));
     },
     remove(seqs) {
       remove.immediate(seqs);
@@ -92,7 +93,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
       for (const { seq } of entries) if (seq !== undefined) remembered.delete(seq);
     },
     setAsideRecords(limit) {
-      return refusedRows.all(limit).map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as DecisionRecord }));
+      return refusedRows(limit).map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as DecisionRecord }));
     },
     forgetSetAside(seqs) {
       db.transaction(() => {

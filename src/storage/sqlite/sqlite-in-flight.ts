@@ -5,6 +5,7 @@
  */
 import type { DecisionRecord } from "../../log/decision-record.js";
 import type { InFlightMarker, InFlightStore } from "../../log/in-flight.js";
+import { limitedQuery } from "./limited-query.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 const SCHEMA = `
@@ -29,7 +30,7 @@ export function createSqliteInFlightStore(db: SqliteDatabase): InFlightStore {
   // By rowid and id: a rowid freed by another process's recovery may already hold someone else's marker.
   const forgetSeq = db.prepare("DELETE FROM decision_in_flight WHERE seq = ? AND id = ?");
   const forgetId = db.prepare("DELETE FROM decision_in_flight WHERE id = ?");
-  const oldest = db.prepare<[number], { id: string; owner: string; marked_at: number; record: string }>("SELECT id, owner, marked_at, record FROM decision_in_flight ORDER BY seq LIMIT ?");
+  const oldest = limitedQuery<{ id: string; owner: string; marked_at: number; record: string }>(db, "SELECT id, owner, marked_at, record FROM decision_in_flight ORDER BY seq");
   const append = db.prepare("INSERT INTO decision_outbox (id, record) VALUES (?, ?)");
   /** This process's markers: request id -> row. Changed only once a transaction has committed. */
   const mine = new Map<string, number>();
@@ -55,7 +56,7 @@ export function createSqliteInFlightStore(db: SqliteDatabase): InFlightStore {
       for (const [id, seq] of added) mine.set(id, seq);
     },
     left(limit) {
-      return oldest.all(limit).map((row) => ({ id: row.id, owner: row.owner, markedAt: row.marked_at, record: JSON.parse(row.record) as DecisionRecord }));
+      return oldest(limit).map((row) => ({ id: row.id, owner: row.owner, markedAt: row.marked_at, record: JSON.parse(row.record) as DecisionRecord }));
     },
     adopt(records, ids) {
       adopt.immediate(records, ids);
