@@ -1,0 +1,105 @@
+/**
+ * Defects found walking the dashboard as its users do, in chromium: the route playground's cards broke a task name
+ * mid-word ("code_generati" over "on"), and a request rejected before routing claimed the classifier had read it.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
+import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
+import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
+
+const UNROUTED_ID = "dec_0000000000000000unrouted";
+
+/** A malformed request (no messages): rejected before routing, so no task, tier or difficulty was ever chosen. */
+const unrouted = (now: number) =>
+  makeDecisionRecord({
+    id: UNROUTED_ID,
+    createdAt: now - 60_000,
+    task: "(none)",
+    taskSource: "classified",
+    taskConfidence: 0,
+    difficulty: "(none)",
+    tier: "(none)",
+    candidates: [],
+    attempts: [],
+    model: null,
+    outcome: "client_error",
+    status: 400,
+    errorType: "missing_messages",
+    costUsd: 0,
+    estimatedCostUsd: 0,
+    finishReason: null,
+  });
+
+/**
+ * Where the text of each `[data-figure]` card breaks onto a new line: "before|after" around each break. A break is
+ * fine after a space, "_", "/", "-" or "."; anywhere else it cut a word.
+ */
+async function lineBreaks(page: Page, selector: string): Promise<string[]> {
+  return (await page.evaluate(`[...document.querySelectorAll(${JSON.stringify(selector)})].flatMap((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const chars = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let index = 0; index < node.data.length; index++) {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        const rect = range.getClientRects()[0];
+        if (rect && rect.width > 0) chars.push({ char: node.data[index], top: Math.round(rect.top) });
+      }
+    }
+    const breaks = [];
+    for (let index = 1; index < chars.length; index++)
+      if (chars[index].top > chars[index - 1].top + 2) breaks.push(chars.slice(Math.max(0, index - 6), index).map((c) => c.char).join("") + "|" + chars.slice(index, index + 6).map((c) => c.char).join(""));
+    return breaks;
+  })`)) as string[];
+}
+
+describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds it", () => {
+  let fixture: HostileFixture;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fixture = await startHostileFixture({ empty: true, records: [unrouted(Date.now())] });
+    browser = await launchBrowser({ viewport: { width: 1360, height: 900 } });
+    page = await browser.context.newPage();
+    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  it("breaks the playground's task, tier and model names only between their parts, on a laptop and a phone", async () => {
+    for (const viewport of [
+      { width: 1360, height: 900 },
+      { width: 375, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport);
+      for (const task of ["code_generation", "creative_writing", "classification"]) {
+        await openPage(page, fixture.url, "/dashboard/playground");
+        await page.getByLabel("Prompt").fill("Write a Rust function that parses ISO 8601 dates, with tests.");
+        await page.getByLabel("Task").fill(task);
+        await page.getByRole("button", { name: "Route it" }).click();
+        await page.locator("#playground-result table").waitFor();
+        expect(await page.locator('[data-figure="pg-task"]').textContent()).toBe(task);
+        const cut = (await lineBreaks(page, "#playground-result .stat-value")).filter((around) => !/[\s_/.-]\|/.test(around));
+        expect(cut, `${viewport.width} px, task ${task}`).toEqual([]);
+      }
+    }
+    await page.setViewportSize({ width: 1360, height: 900 });
+  });
+
+  it("says a request rejected before routing was never classified, instead of a classifier's reading at 0%", async () => {
+    await openPage(page, fixture.url, `/dashboard/decisions/${UNROUTED_ID}`);
+    const reading = page.locator("section.panel", { has: page.locator("h2", { hasText: "Classifier's reading" }) });
+    const text = (await reading.textContent()) ?? "";
+    expect(text).not.toContain("the classifier");
+    expect(text).not.toContain("0%");
+    expect(text).toContain("Not classified: the request was rejected before routing (HTTP 400, missing_messages).");
+    const request = page.locator("section.panel", { has: page.locator("h2", { hasText: "Request" }) });
+    expect(await request.locator("dt", { hasText: "Tier" }).locator("xpath=following-sibling::dd[1]").textContent()).toBe("none: not routed");
+  });
+});
