@@ -1,6 +1,7 @@
 /**
  * Defects found walking the dashboard as its users do, in chromium: the route playground's cards broke a task name
- * mid-word ("code_generati" over "on"), and a request rejected before routing claimed the classifier had read it.
+ * mid-word ("code_generati" over "on"), a request rejected before routing claimed the classifier had read it, and
+ * a From typed on the Decisions page beside a preset range was dropped on Apply without a word.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -101,5 +102,21 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
     expect(text).toContain("Not classified: the request was rejected before routing (HTTP 400, missing_messages).");
     const request = page.locator("section.panel", { has: page.locator("h2", { hasText: "Request" }) });
     expect(await request.locator("dt", { hasText: "Tier" }).locator("xpath=following-sibling::dd[1]").textContent()).toBe("none: not routed");
+  });
+
+  it("applies a From and To typed beside a preset range as a custom range, instead of dropping them", async () => {
+    await openPage(page, fixture.url, "/dashboard/decisions?since=24h");
+    const from = page.getByRole("textbox", { name: "From" });
+    await from.fill("2026-11-01T08:00");
+    expect(await page.locator("#filter-since").inputValue()).toBe("custom");
+    await page.getByRole("textbox", { name: "To" }).fill("2026-11-02T08:00");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.waitForURL(/since=2026/);
+    const applied = new URL(page.url()).searchParams;
+    // The browser's zone is Europe/Berlin (browser.ts): 08:00 there is 07:00 UTC.
+    expect([applied.get("since"), applied.get("until")]).toEqual(["2026-11-01T07:00:00.000Z", "2026-11-02T07:00:00.000Z"]);
+    await page.locator("main .empty, main tr[data-decision]").first().waitFor();
+    expect(await page.locator("#filter-since").inputValue()).toBe("custom");
+    expect(await from.inputValue()).toBe("2026-11-01T08:00");
   });
 });
