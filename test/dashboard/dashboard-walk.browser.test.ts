@@ -1,7 +1,8 @@
 /**
  * Defects found walking the dashboard as its users do, in chromium: the route playground's cards broke a task name
  * mid-word ("code_generati" over "on"), a request rejected before routing claimed the classifier had read it, and
- * a From typed on the Decisions page beside a preset range was dropped on Apply without a word.
+ * a From typed on the Decisions page beside a preset range was dropped on Apply without a word, and a chart legend's
+ * toggles were named "budget :" (uPlot's colon, drawn even with no value beside it).
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,7 +64,8 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
   let page: Page;
 
   beforeAll(async () => {
-    fixture = await startHostileFixture({ empty: true, records: [unrouted(Date.now())] });
+    const now = Date.now();
+    fixture = await startHostileFixture({ empty: true, records: [unrouted(now), makeDecisionRecord({ id: "dec_0000000000000000served01", createdAt: now - 120_000 })] });
     browser = await launchBrowser({ viewport: { width: 1360, height: 900 } });
     page = await browser.context.newPage();
     await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
@@ -118,5 +120,25 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
     await page.locator("main .empty, main tr[data-decision]").first().waitFor();
     expect(await page.locator("#filter-since").inputValue()).toBe("custom");
     expect(await from.inputValue()).toBe("2026-11-01T08:00");
+  });
+
+  it("names a chart legend's toggles by their series alone, and draws no colon before a value that is not there", async () => {
+    await openPage(page, fixture.url, "/dashboard");
+    await page.waitForTimeout(200); // the charts draw after their ResizeObserver fires
+    const legend = page.locator(".chart .u-legend").first();
+    expect(await legend.getByRole("button").evaluateAll((buttons) => buttons.map((button) => button.getAttribute("aria-pressed")))).toEqual(["true", "true"]);
+    const snapshot = await legend.ariaSnapshot();
+    expect(snapshot).toContain('button "(none)" [pressed]');
+    expect(snapshot).toContain('button "budget" [pressed]');
+    expect(snapshot).not.toMatch(/:"|Time :/);
+    const colons = await legend.locator("th").evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, "::after").content));
+    expect(colons.every((content) => content === "none" || content === "normal"), colons.join(" ")).toBe(true);
+    // Hovering a bar fills the values in: then each label has its colon again.
+    const canvas = page.locator(".chart .u-over").first();
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height * 0.5, { steps: 5 });
+    await expect.poll(() => legend.locator("th").first().evaluate((cell) => getComputedStyle(cell, "::after").content)).toContain(":");
   });
 });
