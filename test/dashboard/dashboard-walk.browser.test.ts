@@ -2,7 +2,9 @@
  * Defects found walking the dashboard as its users do, in chromium: the route playground's cards broke a task name
  * mid-word ("code_generati" over "on"), a request rejected before routing claimed the classifier had read it, and
  * a From typed on the Decisions page beside a preset range was dropped on Apply without a word, and a chart legend's
- * toggles were named "budget :" (uPlot's colon, drawn even with no value beside it).
+ * toggles were named "budget :" (uPlot's colon, drawn even with no value beside it), and a keyboard that stepped
+ * through the overview's "Stack by" with the arrow keys lost its place after the first step (the page drew itself
+ * again and focus fell to the body, so the next arrow scrolled the page).
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -140,5 +142,35 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
     await page.mouse.move(box.x + box.width - 2, box.y + box.height * 0.5, { steps: 5 });
     await expect.poll(() => legend.locator("th").first().evaluate((cell) => getComputedStyle(cell, "::after").content)).toContain(":");
+  });
+
+  it("keeps focus on a period or breakdown picker while the arrow keys step through it, and on a filter after Enter", async () => {
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+    await openPage(page, fixture.url, "/dashboard");
+    await page.getByLabel("Stack by").focus();
+    for (const by of ["model", "task", "key"]) {
+      await page.keyboard.press("ArrowDown");
+      await page.waitForURL(new RegExp(`by=${by}$`));
+      await page.locator(".chart canvas").first().waitFor();
+      expect(await focused(), `after stepping to ${by}`).toBe("select-by");
+    }
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused()).toBe("select-period");
+    await page.keyboard.press("ArrowDown");
+    await page.waitForURL(/period=60d/);
+    await page.locator("main h2", { hasText: "Last 60 days" }).waitFor();
+    expect(await focused()).toBe("select-period");
+    await openPage(page, fixture.url, "/dashboard/models");
+    await page.getByLabel("Period").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForURL(/since=/);
+    await page.locator("main table").waitFor();
+    expect(await focused()).toBe("select-since");
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    await page.getByLabel("Tier", { exact: true }).fill("budget");
+    await page.getByLabel("Tier", { exact: true }).press("Enter");
+    await page.waitForURL(/tier=budget/);
+    await page.locator("main tr[data-decision]").first().waitFor();
+    expect(await focused()).toBe("filter-tier");
   });
 });
