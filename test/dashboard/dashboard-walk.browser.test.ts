@@ -4,7 +4,8 @@
  * a From typed on the Decisions page beside a preset range was dropped on Apply without a word, and a chart legend's
  * toggles were named "budget :" (uPlot's colon, drawn even with no value beside it), and a keyboard that stepped
  * through the overview's "Stack by" with the arrow keys lost its place after the first step (the page drew itself
- * again and focus fell to the body, so the next arrow scrolled the page).
+ * again and focus fell to the body, so the next arrow scrolled the page), and a new key's Copy button did nothing
+ * on a gateway opened over plain http from another machine (no Clipboard API outside a secure context).
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -172,5 +173,25 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
     await page.waitForURL(/tier=budget/);
     await page.locator("main tr[data-decision]").first().waitFor();
     expect(await focused()).toBe("filter-tier");
+  });
+
+  it("copies a new key's secret, or selects it for Ctrl+C, where the browser has no Clipboard API (plain http)", async () => {
+    // http://10.0.0.5:8787 is not a secure context: navigator.clipboard is undefined there, as it is made here.
+    const insecure = await browser.context.newPage();
+    try {
+      await insecure.addInitScript("delete Navigator.prototype.clipboard");
+      await openPage(insecure, fixture.url, "/dashboard/keys");
+      await insecure.getByLabel("Name", { exact: true }).fill("walk-copy");
+      await insecure.getByRole("button", { name: "Create key" }).click();
+      const secret = insecure.locator("#secret-value");
+      await secret.waitFor();
+      const copy = insecure.locator(".secret-row").getByRole("button", { name: "Copy" });
+      await copy.click();
+      const selected = await secret.evaluate((input: HTMLInputElement) => [document.activeElement === input, input.selectionStart, input.selectionEnd, input.value.length]);
+      expect(selected.slice(0, 3)).toEqual([true, 0, selected[3]]);
+      await expect.poll(() => insecure.locator(".secret-row button").first().textContent()).toMatch(/^(Copied|Selected: press Ctrl\+C)/);
+    } finally {
+      await insecure.close();
+    }
   });
 });
