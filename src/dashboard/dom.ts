@@ -90,11 +90,11 @@ export function clipped(text: string, props: Props = {}): HTMLSpanElement {
 
 /**
  * An identifier (a task, tier or model name) as a span that wraps only between its parts: a line break is offered
- * after each "_", "/", "." and ":" (a hyphen already offers one), and the span keeps each part whole while it fits
+ * after each "_", "/" and ":" (a hyphen already offers one; a dot does not, so "2.5" stays whole), and the span keeps each part whole while it fits
  * (CSS `.name`). In a narrow card "code_generation" broke as "code_generati" over "on".
  */
 export function nameParts(text: string, props: Props = {}): HTMLSpanElement {
-  const parts = text.split(/(?<=[_/.:])/);
+  const parts = text.split(/(?<=[_/:])/);
   const children = parts.flatMap((part, index) => (index === 0 ? [part] : [h("wbr"), part]));
   return h("span", { ...props, class: props.class ? `${props.class} name` : "name" }, children);
 }
