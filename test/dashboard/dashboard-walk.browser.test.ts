@@ -5,7 +5,8 @@
  * toggles were named "budget :" (uPlot's colon, drawn even with no value beside it), and a keyboard that stepped
  * through the overview's "Stack by" with the arrow keys lost its place after the first step (the page drew itself
  * again and focus fell to the body, so the next arrow scrolled the page), and a new key's Copy button did nothing
- * on a gateway opened over plain http from another machine (no Clipboard API outside a secure context).
+ * on a gateway opened over plain http from another machine (no Clipboard API outside a secure context), and the
+ * Live page dropped a keyboard's focus on a decision each time new ones arrived (the table was drawn anew).
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -193,5 +194,22 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
     } finally {
       await insecure.close();
     }
+  });
+
+  it("keeps a keyboard's focus on a decision of the Live page when new decisions arrive above it", async () => {
+    await openPage(page, fixture.url, "/dashboard/live");
+    const rows = page.locator("#live-list tr[data-decision]");
+    await rows.first().waitFor();
+    const before = await rows.count();
+    const id = await rows.first().getAttribute("data-decision");
+    await rows.first().locator("a").focus();
+    // Served, or (once the key test above has made a key) refused as keyless: logged either way.
+    await fetch(`${fixture.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content: "Hello from the walk." }] }),
+    });
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(before + 1);
+    expect(await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("data-decision") ?? document.activeElement?.tagName)).toBe(id);
   });
 });
