@@ -90,8 +90,12 @@ function layout(): HTMLElement {
   );
 }
 
-/** Shows the page for the current URL. */
-async function render(): Promise<void> {
+/**
+ * Shows the page for the current URL. After Back or Forward (`restoreScroll`) it scrolls to where that entry was
+ * left, once the view has its data: the browser's own restoring ran before the list was there, so Back from a
+ * decision opened far down the list landed at its top.
+ */
+async function render(options: { restoreScroll?: boolean } = {}): Promise<void> {
   for (const cleanup of cleanups) cleanup();
   cleanups = [];
   const path = location.pathname;
@@ -137,6 +141,9 @@ async function render(): Promise<void> {
   } finally {
     loading.remove();
   }
+  // After "Loading…" is gone, which sat above the data and moved it down.
+  const saved = (history.state as { scrollY?: unknown } | null)?.scrollY;
+  if (options.restoreScroll && view === views && typeof saved === "number") window.scrollTo(0, saved);
 }
 
 /**
@@ -161,6 +168,8 @@ function focusToKeep(path: string): (root: HTMLElement) => void {
 
 /** Goes to a dashboard URL without a reload. */
 export function navigate(url: string, options: { replace?: boolean } = {}): void {
+  // Where this entry was left, for Back (see render).
+  if (!options.replace) history.replaceState({ ...(history.state as object | null), scrollY: window.scrollY }, "");
   if (options.replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
   window.scrollTo(0, 0);
@@ -182,7 +191,7 @@ document.addEventListener("click", (event) => {
 });
 // Following a link to a part of the page ("#attempts") also fires popstate: the view shown is still the right one.
 window.addEventListener("popstate", () => {
-  if (location.pathname + location.search !== shownUrl) void render();
+  if (location.pathname + location.search !== shownUrl) void render({ restoreScroll: true });
 });
 
 const app = document.getElementById("app");

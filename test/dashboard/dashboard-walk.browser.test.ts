@@ -6,7 +6,8 @@
  * through the overview's "Stack by" with the arrow keys lost its place after the first step (the page drew itself
  * again and focus fell to the body, so the next arrow scrolled the page), and a new key's Copy button did nothing
  * on a gateway opened over plain http from another machine (no Clipboard API outside a secure context), and the
- * Live page dropped a keyboard's focus on a decision each time new ones arrived (the table was drawn anew).
+ * Live page dropped a keyboard's focus on a decision each time new ones arrived (the table was drawn anew), and Back
+ * from a decision opened far down the list went to the top of the list (journey 2.2 opens one after another).
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -69,7 +70,8 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
 
   beforeAll(async () => {
     const now = Date.now();
-    fixture = await startHostileFixture({ empty: true, records: [unrouted(now), makeDecisionRecord({ id: "dec_0000000000000000served01", createdAt: now - 120_000 })] });
+    const served = Array.from({ length: 40 }, (_, index) => makeDecisionRecord({ id: `dec_000000000000000000served${String(index).padStart(2, "0")}`, createdAt: now - 120_000 - index * 1_000 }));
+    fixture = await startHostileFixture({ empty: true, records: [unrouted(now), ...served] });
     browser = await launchBrowser({ viewport: { width: 1360, height: 900 } });
     page = await browser.context.newPage();
     await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
@@ -211,5 +213,29 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
     });
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(before + 1);
     expect(await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("data-decision") ?? document.activeElement?.tagName)).toBe(id);
+  });
+
+  it("goes Back from a decision to the place in the list it was opened from, not to the top", async () => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/decisions");
+      const link = page.locator("tr[data-decision] a").nth(30);
+      await link.scrollIntoViewIfNeeded();
+      const before = (await page.evaluate("window.scrollY")) as number;
+      expect(before).toBeGreaterThan(500);
+      await link.click();
+      await page.locator("main h1", { hasText: "Decision dec_" }).waitFor();
+      expect(await page.evaluate("window.scrollY")).toBe(0);
+      await page.goBack();
+      await page.locator("tr[data-decision]").first().waitFor();
+      await expect.poll(() => page.evaluate("window.scrollY")).toBeGreaterThan(before - 40);
+      expect(await page.evaluate("window.scrollY")).toBeLessThan(before + 40);
+      // Forward again opens the decision at its own top.
+      await page.goForward();
+      await page.locator("main h1", { hasText: "Decision dec_" }).waitFor();
+      expect(await page.evaluate("window.scrollY")).toBe(0);
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
   });
 });
