@@ -137,7 +137,7 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
     expect(snapshot).toContain('button "(none)" [pressed]');
     expect(snapshot).toContain('button "budget" [pressed]');
     expect(snapshot).not.toMatch(/:"|Time :/);
-    const colons = await legend.locator("th").evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, "::after").content));
+    const colons = (await page.evaluate(`[...document.querySelectorAll(".chart .u-legend")[0].querySelectorAll("th")].map((cell) => getComputedStyle(cell, "::after").content)`)) as string[];
     expect(colons.every((content) => content === "none" || content === "normal"), colons.join(" ")).toBe(true);
     // Hovering a bar fills the values in: then each label has its colon again.
     const canvas = page.locator(".chart .u-over").first();
@@ -145,11 +145,11 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
     const box = (await canvas.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
     await page.mouse.move(box.x + box.width - 2, box.y + box.height * 0.5, { steps: 5 });
-    await expect.poll(() => legend.locator("th").first().evaluate((cell) => getComputedStyle(cell, "::after").content)).toContain(":");
+    await expect.poll(() => page.evaluate(`getComputedStyle(document.querySelector(".chart .u-legend th"), "::after").content`)).toContain(":");
   });
 
   it("keeps focus on a period or breakdown picker while the arrow keys step through it, and on a filter after Enter", async () => {
-    const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+    const focused = () => page.evaluate(`document.activeElement?.id ?? ""`);
     await openPage(page, fixture.url, "/dashboard");
     await page.getByLabel("Stack by").focus();
     for (const by of ["model", "task", "key"]) {
@@ -190,7 +190,7 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
       await secret.waitFor();
       const copy = insecure.locator(".secret-row").getByRole("button", { name: "Copy" });
       await copy.click();
-      const selected = await secret.evaluate((input: HTMLInputElement) => [document.activeElement === input, input.selectionStart, input.selectionEnd, input.value.length]);
+      const selected = (await insecure.evaluate(`(() => { const input = document.querySelector("#secret-value"); return [document.activeElement === input, input.selectionStart, input.selectionEnd, input.value.length]; })()`)) as unknown[];
       expect(selected.slice(0, 3)).toEqual([true, 0, selected[3]]);
       await expect.poll(() => insecure.locator(".secret-row button").first().textContent()).toMatch(/^(Copied|Selected: press Ctrl\+C)/);
     } finally {
@@ -212,7 +212,7 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
       body: JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content: "Hello from the walk." }] }),
     });
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(before + 1);
-    expect(await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("data-decision") ?? document.activeElement?.tagName)).toBe(id);
+    expect(await page.evaluate(`document.activeElement?.closest("tr")?.getAttribute("data-decision") ?? document.activeElement?.tagName`)).toBe(id);
   });
 
   it("goes Back from a decision to the place in the list it was opened from, not to the top", async () => {
