@@ -89,6 +89,17 @@ export function clipped(text: string, props: Props = {}): HTMLSpanElement {
 }
 
 /**
+ * An identifier (a task, tier or model name) as a span that wraps only between its parts: a line break is offered
+ * after each "_", "/" and ":" (a hyphen already offers one; a dot does not, so "2.5" stays whole), and the span keeps each part whole while it fits
+ * (CSS `.name`). In a narrow card "code_generation" broke as "code_generati" over "on".
+ */
+export function nameParts(text: string, props: Props = {}): HTMLSpanElement {
+  const parts = text.split(/(?<=[_/:])/);
+  const children = parts.flatMap((part, index) => (index === 0 ? [part] : [h("wbr"), part]));
+  return h("span", { ...props, class: props.class ? `${props.class} name` : "name" }, children);
+}
+
+/**
  * A value from outside shown whole (a decision's own page): past {@link MAX_NAME_CHARS} it sits in a box a few lines
  * high that scrolls, so one 10,000-character model id or label cannot push the rest of the page out of reach.
  */

@@ -56,6 +56,8 @@ let cleanups: (() => void)[] = [];
 let views = 0;
 /** The path and query of the view on the page (a change of the fragment alone keeps it). */
 let shownUrl = "";
+/** The path of the view on the page (focus on a control is kept across views of the same path). */
+let shownPath = "";
 
 function layout(): HTMLElement {
   const signOut = h(
@@ -88,8 +90,12 @@ function layout(): HTMLElement {
   );
 }
 
-/** Shows the page for the current URL. */
-async function render(): Promise<void> {
+/**
+ * Shows the page for the current URL. After Back or Forward (`restoreScroll`) it scrolls to where that entry was
+ * left, once the view has its data: the browser's own restoring ran before the list was there, so Back from a
+ * decision opened far down the list landed at its top.
+ */
+async function render(options: { restoreScroll?: boolean } = {}): Promise<void> {
   for (const cleanup of cleanups) cleanup();
   cleanups = [];
   const path = location.pathname;
@@ -100,6 +106,7 @@ async function render(): Promise<void> {
     if (current) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
+  const keep = focusToKeep(path);
   const match = pageFor(path);
   // Each view renders into a box of its own: a slower view the user already left (its data arrives late) then
   // fills a detached box instead of appending itself under the page now shown.
@@ -124,7 +131,9 @@ async function render(): Promise<void> {
   try {
     const rendered = match.page.render(context);
     root.append(loading);
+    keep(root);
     await rendered;
+    keep(root);
   } catch (error) {
     // A page that failed before its heading still says which page it is (a lone red box did not).
     if (!root.querySelector("h1")) root.prepend(h("h1", { class: "page-title" }, match.page.title));
@@ -132,10 +141,35 @@ async function render(): Promise<void> {
   } finally {
     loading.remove();
   }
+  // After "Loading…" is gone, which sat above the data and moved it down.
+  const saved = (history.state as { scrollY?: unknown } | null)?.scrollY;
+  if (options.restoreScroll && view === views && typeof saved === "number") window.scrollTo(0, saved);
+}
+
+/**
+ * When the view about to be replaced has focus on one of its controls (a period picker, a filter) and the next view
+ * is of the same page, a function that moves focus to the control with the same id in the new view, once it is
+ * there. Redrawing the page had dropped focus to the body: a keyboard stepping through "Stack by" with the arrow
+ * keys (each step a change) lost its place after one step, and the next arrow scrolled the page.
+ */
+function focusToKeep(path: string): (root: HTMLElement) => void {
+  const focused = document.activeElement;
+  const id = focused instanceof HTMLElement && focused.id && main.contains(focused) && path === shownPath ? focused.id : "";
+  shownPath = path;
+  let done = id === "";
+  return (root) => {
+    if (done || document.activeElement !== document.body) return;
+    const again = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!again) return;
+    again.focus();
+    done = true;
+  };
 }
 
 /** Goes to a dashboard URL without a reload. */
 export function navigate(url: string, options: { replace?: boolean } = {}): void {
+  // Where this entry was left, for Back (see render).
+  if (!options.replace) history.replaceState({ ...(history.state as object | null), scrollY: window.scrollY }, "");
   if (options.replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
   window.scrollTo(0, 0);
@@ -157,7 +191,7 @@ document.addEventListener("click", (event) => {
 });
 // Following a link to a part of the page ("#attempts") also fires popstate: the view shown is still the right one.
 window.addEventListener("popstate", () => {
-  if (location.pathname + location.search !== shownUrl) void render();
+  if (location.pathname + location.search !== shownUrl) void render({ restoreScroll: true });
 });
 
 const app = document.getElementById("app");

@@ -56,7 +56,7 @@ function summary(record: DecisionRecord, keyName: string | undefined): HTMLEleme
   return facts("Request", [
     ["Time", timeElement(record.createdAt)],
     ["Model", ...(record.model === null ? noModelAnswered(record) : [record.model])],
-    ["Tier", record.tier],
+    ["Tier", notRouted(record) ? "none: not routed" : record.tier],
     ["Key", record.keyId !== null ? (keyName === undefined ? record.keyId : `${keyName} (${record.keyId})`) : record.status === 401 ? "none: the request's key was missing or not valid" : "none (open gateway)"],
     ["Experiment", record.experiment ? `${record.experiment} (${record.arm ?? "?"} arm)` : "none"],
     ["Stream", record.stream ? "yes" : "no"],
@@ -88,7 +88,21 @@ function noModelAnswered(record: DecisionRecord): (Node | string)[] {
   ];
 }
 
+/** The log's mark for what a request refused or rejected before routing never got (a task, a tier, a difficulty). */
+const NOT_CHOSEN = "(none)";
+
+/** Refused or rejected before routing (a bad key, a malformed body): no classifier read it and no tier was chosen. */
+function notRouted(record: DecisionRecord): boolean {
+  return record.task === NOT_CHOSEN && record.tier === NOT_CHOSEN;
+}
+
 function classifierReading(record: DecisionRecord): HTMLElement {
+  // Such a record holds a placeholder reading (classified, confidence 0): shown, it claimed a reading at 0%.
+  if (notRouted(record)) {
+    const why = `HTTP ${record.status}${record.errorType ? `, ${record.errorType}` : ""}`;
+    const refused = record.outcome === "refused" ? "refused" : "rejected";
+    return h("section", { class: "panel" }, h("h2", {}, "Classifier's reading"), h("p", { class: "muted" }, whole(`Not classified: the request was ${refused} before routing (${why}).`)));
+  }
   return facts("Classifier's reading", [
     ["Task", record.task],
     ["Task from", record.taskSource === "given" ? "the request (given)" : "the classifier"],

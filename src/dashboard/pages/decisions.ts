@@ -182,10 +182,23 @@ export function pointInTime(value: string | null): Date | null {
   return Number.isFinite(date.getTime()) ? date : null;
 }
 
-/** A custom range: a datetime-local input whose value becomes an ISO time in the URL (`since`/`until`). */
-function rangeInput(name: "from" | "to", label: string, at: Date | null): HTMLElement {
+/**
+ * A custom range: a datetime-local input whose value becomes an ISO time in the URL (`since`/`until`). Typing a time
+ * selects "Custom" in the range: beside a preset, a From the user had typed was dropped without a word on Apply.
+ */
+function rangeInput(name: "from" | "to", label: string, at: Date | null, range: HTMLSelectElement): HTMLElement {
   const local = at ? toLocalInput(at) : "";
-  const input = h("input", { id: `filter-${name}`, name, type: "datetime-local", value: local });
+  const input = h("input", {
+    id: `filter-${name}`,
+    name,
+    type: "datetime-local",
+    value: local,
+    on: {
+      input: () => {
+        if (input.value) range.value = "custom";
+      },
+    },
+  });
   return h("label", { class: "field", for: `filter-${name}` }, h("span", {}, label), input);
 }
 
@@ -256,8 +269,8 @@ function filterForm(context: PageContext): { form: HTMLFormElement; suggest: (su
       },
     },
     h("label", { class: "field", for: "filter-since" }, h("span", {}, "Time range"), since),
-    rangeInput("from", "From", custom ? pointInTime(sinceValue) : null),
-    rangeInput("to", "To", pointInTime(query.get("until"))),
+    rangeInput("from", "From", custom ? pointInTime(sinceValue) : null, since),
+    rangeInput("to", "To", pointInTime(query.get("until")), since),
     texts,
     h("label", { class: "field", for: "filter-key" }, h("span", {}, "Key"), key),
     h("label", { class: "field", for: "filter-status" }, h("span", {}, "Status"), status),

@@ -175,7 +175,7 @@ function createForm(secretBox: HTMLElement, onCreated: () => void): HTMLElement 
 
 function showSecret(box: HTMLElement, key: VirtualKey, secret: string): void {
   const value = h("input", { id: "secret-value", class: "mono secret", readonly: true, value: secret, "aria-label": "New key secret" });
-  const copy = h("button", { type: "button", class: "secondary", on: { click: () => void navigator.clipboard?.writeText(secret).then(() => (copy.textContent = "Copied")) } }, "Copy");
+  const copy = h("button", { type: "button", class: "secondary", on: { click: () => void copySecret(value).then((said) => (copy.textContent = said)) } }, "Copy");
   replace(
     box,
     h(
@@ -185,6 +185,26 @@ function showSecret(box: HTMLElement, key: VirtualKey, secret: string): void {
       h("div", { class: "secret-row" }, value, copy, h("button", { type: "button", class: "secondary", on: { click: () => replace(box) } }, "Done")),
     ),
   );
+}
+
+/**
+ * Copies the secret and says how it went. The Clipboard API exists only in a secure context (https, or localhost):
+ * on a gateway opened over plain http from another machine the button did nothing. The secret is selected first,
+ * so where no way of copying works, Ctrl+C (⌘C) does.
+ */
+async function copySecret(input: HTMLInputElement): Promise<string> {
+  input.focus();
+  input.select();
+  try {
+    if (navigator.clipboard) {
+      await navigator.clipboard.writeText(input.value);
+      return "Copied";
+    }
+  } catch {
+    // Refused (no permission): the older way below, or the selection.
+  }
+  input.select();
+  return document.execCommand("copy") ? "Copied" : "Selected: press Ctrl+C (⌘C)";
 }
 
 function revokeButton(key: VirtualKey, onRevoked: () => void): HTMLElement {

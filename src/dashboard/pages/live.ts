@@ -32,7 +32,7 @@ export const livePage: Page = {
 
     const draw = () => {
       if (records.length === 0) replace(box, emptyState("Waiting for requests…", ["Send one to ", code(`${location.origin}/v1/chat/completions`), " and it shows up here within two seconds."]));
-      else replace(box, decisionTable(records));
+      else keepingFocus(box, () => replace(box, decisionTable(records)));
     };
     const poll = async () => {
       if (polling) return;
@@ -83,3 +83,15 @@ export const livePage: Page = {
     else stop();
   },
 };
+
+/**
+ * Redraws the list and puts focus back on the link of the decision it was on: drawing the table anew every time
+ * decisions arrived dropped a keyboard's focus to the body, so on a busy gateway no row could be reached and opened.
+ */
+function keepingFocus(box: HTMLElement, redraw: () => void): void {
+  const focused = document.activeElement;
+  const id = focused instanceof HTMLAnchorElement && box.contains(focused) ? focused.closest("tr")?.dataset.decision : undefined;
+  redraw();
+  if (id === undefined) return;
+  for (const row of box.querySelectorAll<HTMLTableRowElement>("tr[data-decision]")) if (row.dataset.decision === id) row.querySelector("a")?.focus();
+}

@@ -5,7 +5,7 @@
  */
 import { api } from "../api.js";
 import type { PlaygroundAnswer } from "../api-types.js";
-import { errorBox, h, replace } from "../dom.js";
+import { errorBox, h, nameParts, replace } from "../dom.js";
 import { count, percent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { pageHeader, stat, stats, table } from "../ui.js";
@@ -79,12 +79,12 @@ function renderAnswer(answer: PlaygroundAnswer): HTMLElement {
       { class: "panel" },
       h("h2", {}, "Decision"),
       stats(
-        stat("Model", h("span", { class: "mono" }, decision.model), { figure: "pg-model" }),
-        stat("Tier", decision.tier, { figure: "pg-tier" }),
-        stat("Task", decision.task, { figure: "pg-task", note: `${decision.task_source === "given" ? "given" : "classified"}, confidence ${percent(decision.task_confidence, 0)}` }),
-        stat("Difficulty", decision.difficulty, { note: decision.strong_probability === undefined ? undefined : `strong model needed: ${percent(decision.strong_probability, 0)}` }),
+        stat("Model", nameParts(decision.model, { class: "mono" }), { figure: "pg-model" }),
+        stat("Tier", nameParts(decision.tier), { figure: "pg-tier" }),
+        stat("Task", nameParts(decision.task), { figure: "pg-task", note: `${decision.task_source === "given" ? "given" : "classified"}, confidence ${percent(decision.task_confidence, 0)}` }),
+        stat("Difficulty", nameParts(decision.difficulty), { note: decision.strong_probability === undefined ? undefined : `strong model needed: ${percent(decision.strong_probability, 0)}` }),
         stat("Worst case", usd(decision.estimated_cost_usd), { note: `max_tokens ${count(decision.max_tokens)}, prompt ~${count(decision.prompt_tokens)} tokens` }),
-        stat("Experiment", answer.experiment ? `${answer.experiment} (${answer.arm ?? "?"})` : "none"),
+        stat("Experiment", answer.experiment ? nameParts(`${answer.experiment} (${answer.arm ?? "?"})`) : "none"),
       ),
       h("h3", {}, "Why"),
       h("ol", { class: "reasons" }, decision.reasons.map((reason) => h("li", {}, reason))),
