@@ -2,7 +2,7 @@
  * Loads config and catalog for CLI commands, from flags, files and the environment.
  * @module
  */
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, readdir, stat } from "node:fs/promises";
 import { readRegularFile } from "../core/read-regular-file.js";
 import path from "node:path";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
@@ -13,6 +13,7 @@ import type { ConversationClassifier } from "../classifier/classifier.js";
 import { defaultConfig, parseConfigText } from "../config/parse-config.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
+import { closestName } from "../core/closest-name.js";
 import { writeFileAtomic } from "../core/write-file-atomic.js";
 import { CatalogError, ConfigError, InvalidRequestError } from "../core/errors/index.js";
 import { createClassifier, CLASSIFIER_NAMES } from "../classifier/create-classifier.js";
@@ -34,10 +35,21 @@ export async function loadConfigFile(file: string | undefined, cwd: string): Pro
     text = await readRegularFile(target);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    if (!file && (error as NodeJS.ErrnoException).code === "ENOENT") return defaultConfig();
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      if (!file) return defaultConfig();
+      throw new ConfigError([{ path: "", message: await noSuchConfigFile(target) }], target);
+    }
     throw new ConfigError([{ path: "", message: `cannot read the config file: ${(error as Error).message}` }], target);
   }
   return parseConfigText(text, target);
+}
+
+/** A named config file that is not there: say so, with the near name in its folder when there is one. */
+async function noSuchConfigFile(target: string): Promise<string> {
+  const names = await readdir(path.dirname(target)).catch(() => []);
+  const near = closestName(path.basename(target), names.filter((name) => /\.(ya?ml|json)$/i.test(name)), 0.2);
+  const hint = near ? `did you mean ${near}?` : "check the path (without a file named, ./switchyard.yaml is read when present, else the defaults)";
+  return `there is no file ${target}: ${hint}`;
 }
 
 /** Reads a `/models` JSON file given with `--catalog`. */

@@ -27,6 +27,7 @@ import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapte
 import { applyLabels, readLabels, roundTo, unlabelled, type Labels } from "./conversation-labels.js";
 import { reserveForClientFallbacks } from "./client-fallbacks.js";
 import { downgradeTiers } from "./downgrade-tiers.js";
+import { tierLadder } from "./tier-ladder.js";
 import { servicePriceFactor } from "./service-tier.js";
 
 /** Per-request context that is not in the body. `keyId`, `userHeader` and `requestId` pick the experiment unit. */
@@ -80,7 +81,7 @@ export function createRequestRouter(options: RequestRouterOptions): RequestRoute
   const experiments = createExperimentAssigner(config);
   const engine: Engine = { options, experiments, tiers, tasks, taskBudgets: config.budgets.some((budget) => budget.scope === "task") };
   return {
-    tiers,
+    tiers: tierLadder(config, options.catalog, options.clock.now()),
     downgradeTiers: downgradeTiers(config),
     tasks,
     route: (request, context = {}) => routeRequest(engine, request, context),

@@ -44,3 +44,22 @@ describe("switchyard router with a bad candidate file", () => {
     }
   });
 });
+
+describe("switchyard router promote --experiment of an experiment that tests no router", () => {
+  it("says what the variant tests and how to graduate it, instead of asking for an experiment it was given", async () => {
+    const config = path.join(dir, "tier-variant.yaml");
+    writeFileSync(config, "experiments:\n  - { name: cheap-codegen, match: { task: code_generation }, share: 0.1, variant: { tier: mid } }\n");
+    const run = await runCliCaptured(["router", "promote", "--experiment", "cheap-codegen", "--config", config], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Experiment cheap-codegen tests {"tier":"mid"}, not a candidate router');
+    expect(run.stderr).toContain("docs/experiments.md");
+    expect(run.stderr).toContain("tasks:");
+  });
+
+  it("names both ways to say what to promote when nothing is named", async () => {
+    const run = await runCliCaptured(["router", "promote"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("router promote FILE");
+    expect(run.stderr).toContain("--experiment NAME");
+  });
+});

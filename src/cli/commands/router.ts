@@ -116,12 +116,18 @@ async function promote(file: string | undefined, options: PromoteOptions, io: Cl
   await changeState(options, io, (loaded) => promoteLocked(file, options, io, loaded));
 }
 
+/** Why promote has no candidate: nothing named, or an experiment whose variant is a tier, model or quality, not a router. */
+function nothingToPromote(named: ExperimentConfig | undefined): string {
+  if (!named) return "Name what to promote: the adapter file (`switchyard router promote FILE`), or an experiment whose variant names `weights` (`--experiment NAME`).";
+  return `Experiment ${named.name} tests ${JSON.stringify(named.variant)}, not a candidate router, so there is nothing to promote: \`router promote\` takes a variant with \`weights\`. Graduate this one in switchyard.yaml instead (a tier variant: map the task to it under tasks:, a model: put it first in the tier's models, a quality: routing.quality), as docs/experiments.md says under "Graduate".`;
+}
+
 async function promoteLocked(file: string | undefined, options: PromoteOptions, io: CliIo, { stateFile, state, config }: Awaited<ReturnType<typeof loadState>>): Promise<void> {
   const by = who(options.by, io);
   const minUnits = options.minUnits === undefined ? undefined : parseWholeNumber("--min-units", options.minUnits, 2);
   const named = findExperiment(config, options.experiment);
   const candidateFile = file ?? named?.variant.weights;
-  if (!candidateFile) throw new InvalidRequestError("Name the adapter file to promote, or an experiment whose variant names `weights`.");
+  if (!candidateFile) throw new InvalidRequestError(nothingToPromote(named));
   const candidateId = await readCandidate(candidateFile, io);
   let verdict = "no experiment";
   const refusal = named ? await experimentRefusal(named, candidateFile, io) : undefined;

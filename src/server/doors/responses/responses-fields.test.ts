@@ -18,8 +18,15 @@ describe("the Responses door's top-level fields", () => {
       const error = await refusal({ [field]: 1 });
       expect(error.param).toBe(field);
       expect(error.code).toBe("unknown_parameter");
-      expect(error.message).toBe(`Unknown parameter: '${field}'.`);
+      expect(error.message.startsWith(`Unknown parameter: '${field}'.`)).toBe(true);
     }
+  });
+
+  it("names the fix OpenAI's message leaves out: the Responses name of a Chat Completions field, or the near name", async () => {
+    expect((await refusal({ max_tokens: 5 })).message).toBe("Unknown parameter: 'max_tokens'. The Responses API calls it 'max_output_tokens'.");
+    expect((await refusal({ messages: [] })).message).toBe("Unknown parameter: 'messages'. The Responses API calls it 'input'.");
+    expect((await refusal({ temprature: 1 })).message).toBe("Unknown parameter: 'temprature'. Did you mean 'temperature'?");
+    expect((await refusal({ provider: {} })).message).toBe("Unknown parameter: 'provider'.");
   });
 
   it("carries prompt_cache_key, safety_identifier (as user), service_tier and an explicit prompt cache upstream", async () => {

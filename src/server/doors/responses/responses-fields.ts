@@ -6,7 +6,9 @@
  * subset); those the gateway cannot honour are refused here saying why. What each known field does: docs/gateway.md.
  * @module
  */
+import { closestName } from "../../../core/closest-name.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
+import { ownValue } from "../../../core/own-property.js";
 
 /**
  * The `openai` SDK's `ResponseCreateParamsBase` (v6.49), plus `max_tool_calls` (OpenAI's API takes it; the Vercel
@@ -36,6 +38,23 @@ const REFUSED: Record<string, { refuses(value: unknown): boolean; why: string }>
   },
 };
 
+/** Chat Completions (and Messages) fields a client ported to Responses still sends, with the Responses field for each. */
+const RENAMED: Readonly<Record<string, string>> = {
+  max_tokens: "max_output_tokens",
+  max_completion_tokens: "max_output_tokens",
+  messages: "input",
+  system: "instructions",
+  response_format: "text.format",
+};
+
+/** The fix OpenAI's bare "Unknown parameter" leaves out: the Responses name of another API's field, or the near name. */
+function responsesName(field: string): string {
+  const renamed = ownValue(RENAMED, field);
+  if (renamed) return ` The Responses API calls it '${renamed}'.`;
+  const near = closestName(field, [...KNOWN], 0.2);
+  return near ? ` Did you mean '${near}'?` : "";
+}
+
 /**
  * Throws a 400 naming the first top-level field `/v1/responses` does not know (as OpenAI answers it), or a known
  * field set to something the gateway cannot honour (saying why).
@@ -44,7 +63,7 @@ export function assertKnownResponsesFields(body: object): void {
   for (const [field, value] of Object.entries(body)) {
     if (!KNOWN.has(field)) {
       const shown = field.length > 64 ? `${field.slice(0, 64)}…` : field;
-      throw new InvalidRequestError(`Unknown parameter: '${shown}'.`, { param: shown, code: "unknown_parameter" });
+      throw new InvalidRequestError(`Unknown parameter: '${shown}'.${responsesName(field)}`, { param: shown, code: "unknown_parameter" });
     }
     const refusal = Object.hasOwn(REFUSED, field) ? REFUSED[field] : undefined;
     if (refusal?.refuses(value)) throw new InvalidRequestError(`${refusal.why}.`, { param: field, code: "unsupported_parameter" });

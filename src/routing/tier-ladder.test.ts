@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { builtinCatalog } from "../catalog/builtin-catalog.js";
+import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js";
+import { defaultConfig, parseConfig } from "../config/parse-config.js";
+import { createRequestRouter } from "./request-router.js";
+
+const clock = { now: () => Date.parse("2026-06-17T00:00:00Z") };
+const ladderOf = (yaml: Record<string, unknown>): readonly string[] =>
+  createRequestRouter({ config: parseConfig(yaml), catalog: builtinCatalog(), classifier: createHeuristicClassifier(), clock }).tiers;
+
+describe("the escalation and downgrade ladder", () => {
+  it("keeps the seed's five tiers in their order", () => {
+    const router = createRequestRouter({ config: defaultConfig(), catalog: builtinCatalog(), classifier: createHeuristicClassifier(), clock });
+    expect(router.tiers).toEqual(["free", "budget", "mid", "standard", "premium"]);
+  });
+
+  it("places a tier of your own by its price, so quality escalation never steps down and a downgrade never steps up", () => {
+    // Appended after premium, `cheap` (gpt-5-nano) was premium's escalation, and `smart` (gpt-5) downgraded to `cheap`
+    // and `cheap` to premium.
+    const ladder = ladderOf({
+      tiers: { cheap: { models: ["openai/gpt-5-nano"], max_tokens: 1024 }, smart: { models: ["openai/gpt-5"], max_tokens: 4096 } },
+    });
+    expect(ladder.indexOf("cheap")).toBeLessThan(ladder.indexOf("mid"));
+    expect(ladder.indexOf("smart")).toBeGreaterThan(ladder.indexOf("standard"));
+    expect(ladder.at(-1)).not.toBe("cheap");
+    expect([...ladder].filter((t) => ["free", "budget", "mid", "standard", "premium"].includes(t))).toEqual(["free", "budget", "mid", "standard", "premium"]);
+  });
+
+  it("appends a tier whose models the catalog lacks, as before", () => {
+    const ladder = ladderOf({ tiers: { ghost: { models: ["nobody/none"], max_tokens: 512 } } });
+    expect(ladder.at(-1)).toBe("ghost");
+  });
+});
