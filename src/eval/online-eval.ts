@@ -145,14 +145,14 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
   let state = initialRoutingState();
   let latch = initialSequentialState();
   let candidate: DeploymentAdapter | undefined;
+  let scorer: DeploymentAdapter | undefined;
   let scored = 0;
   let lastNote = "";
   return (examples, routing) => {
-    // Outcomes since the last refit, scored by the candidate of that refit (fitted only on outcomes before them).
-    const terms = candidate ? candidateTerms(candidate, examples.slice(scored)) : [];
+    // Outcomes since the last refit, scored by the fit of that refit (fitted only on outcomes before them).
+    const terms = scorer ? candidateTerms(scorer, examples.slice(scored)) : [];
     scored = examples.length;
-    // The ranking bar is the routing rule's to apply (one refit alone, or the pooled mean), not the fit's.
-    const fitted = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit, minRankZ: -Infinity });
+    const { fitted, unchecked } = refitOnce(examples, stream, options);
     const validation = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
     const refit: RefitResult = { predicts: "adapter" in fitted, rankZ: validation?.rank_z ?? -Infinity, explored: validation?.explored ?? 0 };
     const next = nextRouting(state, refit, routing, rule);
@@ -161,7 +161,7 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     let route = next.route;
     let reading: SequentialReading | undefined;
     if (latchRule) {
-      const latched = nextLatch(latch, terms, next.route, latchRule);
+      const latched = nextLatch(latch, terms, next.route, latchRule, refit.predicts);
       latch = latched.state;
       route = latched.route;
       reading = latched.reading;
@@ -169,12 +169,27 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     // The gate routes only on a refit that predicts better, so `candidate` is then this refit's adapter; the latch
     // keeps the newest one that did.
     const adapter = route ? candidate : undefined;
+    // The next block is scored by the adapter that routes it, or while none routes by the newest fit (every fit with
+    // `scoreEveryFit`, else the newest that predicts better).
+    scorer = adapter ?? (latchRule && latchRule.scoreEveryFit === true ? (unchecked ?? scorer) : candidate);
     options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation, ...(reading ? { sequential: reading } : {}) });
     const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ, route && !next.route);
     if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
     lastNote = note;
     return adapter;
   };
+}
+
+/**
+ * One refit: the gate's verdict (`fitted`, refused unless the fit predicts outcomes better; the ranking bar is the
+ * routing rule's to apply) and the fit itself whatever the log-loss check said (`unchecked`, to score the evidence).
+ */
+function refitOnce(examples: readonly OutcomeExample[], stream: OutcomeStream, options: OnlineOptions): { fitted: FitAdapterResult; unchecked?: DeploymentAdapter } {
+  const fit = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit, minRankZ: -Infinity, minZ: -Infinity });
+  if (!("adapter" in fit)) return { fitted: fit };
+  const v = fit.adapter.validation;
+  const minZ = options.fit?.minZ ?? DEFAULT_MIN_Z;
+  return { fitted: v.z >= minZ ? fit : { refused: gateRefusal(v, minZ, -Infinity), validation: v }, unchecked: fit.adapter };
 }
 
 /** The ranking check's doubly robust terms of a block of outcomes under one candidate adapter. */
