@@ -58,8 +58,9 @@ export interface OnlineOptions {
   pooledMinExplored?: number;
   /**
    * Batch learner: keep a started adapter routing until the outcomes scored since it started show harm (the tenth
-   * pass's latch, `sequential-rule.ts`; default `DEFAULT_SEQUENTIAL_RULE`); `false`: the refit gate alone decides
-   * every refit, as before the tenth pass.
+   * pass's latch, `sequential-rule.ts`), and let the whole stream's evidence start one on a refit that predicts better
+   * (the eleventh pass); default `DEFAULT_SEQUENTIAL_RULE`, `TENTH_PASS_SEQUENTIAL_RULE` without the evidence start;
+   * `false`: the refit gate alone decides every refit, as before the tenth pass.
    */
   sequential?: SequentialRule | false;
   /** Diagnostic observer of every batch refit: the gate's measurements, whether it passed, whether the adapter routes. */

@@ -3,8 +3,8 @@
  * the sequential evidence (`sequential-evidence.ts`) decides when it stops. Once an adapter routes, it keeps routing
  * (each newer refit that predicts better takes over) until the evidence gathered since it started shows, at level
  * `closeAlpha`, that the candidates rank worse than the shipped score; a refit window whose ranking z dips under the
- * bar no longer stops it. The whole stream's evidence may also start it (`openAlpha`, the eleventh pass), on a refit
- * whose fit predicts outcomes better.
+ * bar no longer stops it. The whole stream's evidence may also start it (`openAlpha`, the eleventh pass: small streams
+ * never reach three passing refits), on a refit whose fit predicts outcomes better.
  * @module
  */
 import { addTerms, emptySums, harmLogE, mixtureLogE, mixtureScale, type EvidenceSums } from "./sequential-evidence.js";
@@ -26,7 +26,14 @@ export interface SequentialRule {
   scoreEveryFit?: boolean;
 }
 
-export const DEFAULT_SEQUENTIAL_RULE: SequentialRule = { closeAlpha: 0.1, openAlpha: 0, scaleAtTerms: 2000 };
+/** The tenth pass's rule: only the refit gate starts an adapter, and only fits that predict better score the evidence. */
+export const TENTH_PASS_SEQUENTIAL_RULE: SequentialRule = { closeAlpha: 0.1, openAlpha: 0, scaleAtTerms: 2000 };
+
+/**
+ * The eleventh pass's (chosen on development streams, docs/routing-quality.md): the evidence may also start an
+ * adapter, at level 0.1 with its mixture tightest at 300 terms, on a refit that predicts better; every fit scores it.
+ */
+export const DEFAULT_SEQUENTIAL_RULE: SequentialRule = { ...TENTH_PASS_SEQUENTIAL_RULE, openAlpha: 0.1, openScaleAtTerms: 300, scoreEveryFit: true };
 
 /** Terms scored before the mixture's scale is fixed. */
 const SCALE_AFTER = 100;
