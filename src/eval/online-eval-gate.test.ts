@@ -103,6 +103,17 @@ describe("eval --online: when a passing adapter starts routing", () => {
     expect(note).not.toMatch(/Infinity/);
   });
 
+  it("says when the stream's evidence, not the refit gate, started the adapter, and when the latch kept it", () => {
+    const notes: string[] = [];
+    simulateDeployment(data, createLearnedClassifier(), { ...options, onProgress: (m) => notes.push(m) });
+    // On this clean stream the evidence starts the adapter before three refits in a row have passed (first test).
+    const first = notes.findIndex((m) => /starts on the stream's evidence/.test(m));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(notes.slice(0, first).some((m) => /keeps routing/.test(m))).toBe(false);
+    const fitted = { adapter: { validation: { holdout: 400, loss_static: 0.6, loss_adapted: 0.5, z: 2.4, rank_difference: 0.01, rank_z: 0.9 } } } as unknown as Parameters<typeof refitNote>[0];
+    expect(refitNote(fitted, true, 1.5, 2, "latch")).toMatch(/^adapter keeps routing/);
+  });
+
   it("routes by the pooled rule as well: every refit's routing is what the rule makes of the gate's measurements", () => {
     expect([DEFAULT_POOLED_REFITS, DEFAULT_POOLED_MIN_EXPLORED]).toEqual([3, 100]);
     // A floor of 0 lets the pooled mean act on this small stream; replaying the traced refits through the rule must

@@ -174,7 +174,7 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     // `scoreEveryFit`, else the newest that predicts better).
     scorer = adapter ?? (latchRule && latchRule.scoreEveryFit === true ? (unchecked ?? scorer) : candidate);
     options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation, ...(reading ? { sequential: reading } : {}) });
-    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ, route && !next.route);
+    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ, route && !next.route ? (routing ? "latch" : "evidence") : undefined);
     if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
     lastNote = note;
     return adapter;
@@ -205,11 +205,15 @@ function candidateTerms(candidate: DeploymentAdapter, block: readonly OutcomeExa
 }
 
 /**
- * The progress line for one refit: fitted, routing on the pooled rule or kept routing by the latch, or refused with
- * the checks that failed.
+ * The progress line for one refit: fitted, routing on the pooled rule, started by the stream's evidence or kept
+ * routing by the latch (`by`), or refused with the checks that failed.
  */
-export function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z, latched = false): string {
-  if (latched) {
+export function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z, by?: "latch" | "evidence"): string {
+  if (by === "evidence" && "adapter" in fitted) {
+    const v = fitted.adapter.validation;
+    return `adapter starts on the stream's evidence (the outcomes scored so far show a ranking gain; this refit: holdout z ${v.z}, ranking z ${v.rank_z})`;
+  }
+  if (by !== undefined) {
     const v = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
     const newest = "adapter" in fitted ? "the newest refit" : "the last refit that predicted better";
     return `adapter keeps routing (${newest}; no harm shown by the outcomes scored since it started${v ? `; this refit: holdout z ${v.z}, ranking z ${v.rank_z}` : ""})`;
