@@ -4,7 +4,8 @@ import type { ChatMessage } from "../core/types.js";
 import { DEFAULT_MIN_RANK_Z, DEFAULT_MIN_Z } from "../learning/adapter.js";
 import { DEFAULT_POOLED_MIN_EXPLORED, DEFAULT_POOLED_REFITS, initialRoutingState, nextRouting } from "../learning/routing-rule.js";
 import { TENTH_PASS_SEQUENTIAL_RULE } from "../learning/sequential-rule.js";
-import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, refitNote, simulateDeployment, type OnlineOptions, type RefitTrace } from "./online-eval.js";
+import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, simulateDeployment, type OnlineOptions, type RefitTrace } from "./online-eval.js";
+import { refitNote } from "./refit-note.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { buildOnlineReport } from "./online-report.js";
 
