@@ -3,7 +3,9 @@ import { createLearnedClassifier } from "../classifier/learned/index.js";
 import type { ChatMessage } from "../core/types.js";
 import { DEFAULT_MIN_RANK_Z, DEFAULT_MIN_Z } from "../learning/adapter.js";
 import { DEFAULT_POOLED_MIN_EXPLORED, DEFAULT_POOLED_REFITS, initialRoutingState, nextRouting } from "../learning/routing-rule.js";
-import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, refitNote, simulateDeployment, type OnlineOptions, type RefitTrace } from "./online-eval.js";
+import { TENTH_PASS_SEQUENTIAL_RULE } from "../learning/sequential-rule.js";
+import { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, simulateDeployment, type OnlineOptions, type RefitTrace } from "./online-eval.js";
+import { refitNote } from "./refit-note.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { buildOnlineReport } from "./online-report.js";
 
@@ -53,12 +55,17 @@ describe("eval --online: when a passing adapter starts routing", () => {
 
   it("routes only after three consecutive refits pass the gate (the default), and right after the third", () => {
     expect(DEFAULT_PASSES_TO_START).toBe(3);
-    const { refits, active } = run(options, data);
+    // Without the evidence start (the tenth pass's latch), only the refit gate starts an adapter.
+    const { refits, active } = run({ ...options, sequential: TENTH_PASS_SEQUENTIAL_RULE }, data);
     const start = startOf(refits, 3);
     expect(start).toBeGreaterThan(0);
     expect(startOf(refits, 2)).toBe(start - options.retrainEvery); // two passes alone did not route
     expect(active.slice(0, start).some(Boolean)).toBe(false);
     expect(active[start]).toBe(true);
+    // With it (the default), this clean stream's evidence starts the adapter sooner, never later.
+    const byDefault = run(options, data).active;
+    expect(byDefault.indexOf(true)).toBeGreaterThan(0);
+    expect(byDefault.indexOf(true)).toBeLessThan(start);
   });
 
   it("routes right after the first pass when asked to (passesToStart 1)", () => {
@@ -97,13 +104,24 @@ describe("eval --online: when a passing adapter starts routing", () => {
     expect(note).not.toMatch(/Infinity/);
   });
 
+  it("says when the stream's evidence, not the refit gate, started the adapter, and when the latch kept it", () => {
+    const notes: string[] = [];
+    simulateDeployment(data, createLearnedClassifier(), { ...options, onProgress: (m) => notes.push(m) });
+    // On this clean stream the evidence starts the adapter before three refits in a row have passed (first test).
+    const first = notes.findIndex((m) => /starts on the stream's evidence/.test(m));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(notes.slice(0, first).some((m) => /keeps routing/.test(m))).toBe(false);
+    const fitted = { adapter: { validation: { holdout: 400, loss_static: 0.6, loss_adapted: 0.5, z: 2.4, rank_difference: 0.01, rank_z: 0.9 } } } as unknown as Parameters<typeof refitNote>[0];
+    expect(refitNote(fitted, true, 1.5, 2, "latch")).toMatch(/^adapter keeps routing/);
+  });
+
   it("routes by the pooled rule as well: every refit's routing is what the rule makes of the gate's measurements", () => {
     expect([DEFAULT_POOLED_REFITS, DEFAULT_POOLED_MIN_EXPLORED]).toEqual([3, 100]);
     // A floor of 0 lets the pooled mean act on this small stream; replaying the traced refits through the rule must
     // give the same routing as the simulation did. (This stream's ranking z only rise, so the mean never routes a refit
     // that fails alone here; routing-rule.test.ts shows the pooled start the consecutive rule refuses.)
     const traces: RefitTrace[] = [];
-    simulateDeployment(data, createLearnedClassifier(), { ...options, pooledMinExplored: 0, onRefit: (r) => traces.push(r) });
+    simulateDeployment(data, createLearnedClassifier(), { ...options, pooledMinExplored: 0, sequential: TENTH_PASS_SEQUENTIAL_RULE, onRefit: (r) => traces.push(r) });
     const rule = { passesToStart: DEFAULT_PASSES_TO_START, pooledRefits: DEFAULT_POOLED_REFITS, pooledMinExplored: 0, minRankZ: DEFAULT_MIN_RANK_Z };
     let state = initialRoutingState();
     let routing = false;

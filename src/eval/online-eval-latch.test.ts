@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLearnedClassifier } from "../classifier/learned/index.js";
 import type { ChatMessage } from "../core/types.js";
-import { DEFAULT_SEQUENTIAL_RULE } from "../learning/sequential-rule.js";
+import { DEFAULT_SEQUENTIAL_RULE, TENTH_PASS_SEQUENTIAL_RULE } from "../learning/sequential-rule.js";
 import { DEFAULT_ONLINE_OPTIONS, simulateDeployment, type OnlineOptions, type RefitTrace } from "./online-eval.js";
 import type { OutcomeStream } from "./online-stream.js";
 
@@ -48,5 +48,17 @@ describe("eval --online: the latch keeps a started adapter routing until the evi
     expect(last?.terms).toBeGreaterThan(500);
     expect(last?.harmLogE).toBeLessThan(Math.log(1 / DEFAULT_SEQUENTIAL_RULE.closeAlpha));
     expect(last?.logE).toBeGreaterThan(Math.log(10));
+  }, 180_000);
+
+  it("with scoreEveryFit, scores the evidence from the first fit on, not only from fits that predict better", () => {
+    const short = noisyStream(700);
+    const firstScored = (traces: readonly RefitTrace[]): number | undefined => traces.find((t) => (t.sequential?.terms ?? 0) > 0)?.outcomes;
+    const predicting = refits({ ...options, passesToStart: 99, sequential: TENTH_PASS_SEQUENTIAL_RULE }, short);
+    const every = refits({ ...options, passesToStart: 99, sequential: { ...TENTH_PASS_SEQUENTIAL_RULE, scoreEveryFit: true } }, short);
+    // The first fit comes at minOutcomes (200); its block is scored at the next refit.
+    expect(firstScored(every)).toBe(300);
+    expect(firstScored(predicting) ?? Infinity).toBeGreaterThan(300);
+    // Scoring alone starts nothing (openAlpha is 0 here) and leaves the gate's verdicts as they were.
+    expect(every.map((t) => [t.passed, t.routing])).toEqual(predicting.map((t) => [t.passed, t.routing]));
   }, 180_000);
 });

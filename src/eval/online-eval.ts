@@ -22,6 +22,7 @@ import { extractRoutingFeatures, type RoutingFeatures } from "../learning/routin
 import { rankingTermsOf } from "../learning/ranking-gate.js";
 import { DEFAULT_SEQUENTIAL_RULE, initialSequentialState, nextLatch, type SequentialReading, type SequentialRule } from "../learning/sequential-rule.js";
 import { evaluateLadder } from "./cost-quality.js";
+import { refitNote } from "./refit-note.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
 
@@ -58,8 +59,9 @@ export interface OnlineOptions {
   pooledMinExplored?: number;
   /**
    * Batch learner: keep a started adapter routing until the outcomes scored since it started show harm (the tenth
-   * pass's latch, `sequential-rule.ts`; default `DEFAULT_SEQUENTIAL_RULE`); `false`: the refit gate alone decides
-   * every refit, as before the tenth pass.
+   * pass's latch, `sequential-rule.ts`), and let the whole stream's evidence start one on a refit that predicts better
+   * (the eleventh pass); default `DEFAULT_SEQUENTIAL_RULE`, `TENTH_PASS_SEQUENTIAL_RULE` without the evidence start;
+   * `false`: the refit gate alone decides every refit, as before the tenth pass.
    */
   sequential?: SequentialRule | false;
   /** Diagnostic observer of every batch refit: the gate's measurements, whether it passed, whether the adapter routes. */
@@ -145,14 +147,14 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
   let state = initialRoutingState();
   let latch = initialSequentialState();
   let candidate: DeploymentAdapter | undefined;
+  let scorer: DeploymentAdapter | undefined;
   let scored = 0;
   let lastNote = "";
   return (examples, routing) => {
-    // Outcomes since the last refit, scored by the candidate of that refit (fitted only on outcomes before them).
-    const terms = candidate ? candidateTerms(candidate, examples.slice(scored)) : [];
+    // Outcomes since the last refit, scored by the fit of that refit (fitted only on outcomes before them).
+    const terms = scorer ? candidateTerms(scorer, examples.slice(scored)) : [];
     scored = examples.length;
-    // The ranking bar is the routing rule's to apply (one refit alone, or the pooled mean), not the fit's.
-    const fitted = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit, minRankZ: -Infinity });
+    const { fitted, unchecked } = refitOnce(examples, stream, options);
     const validation = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
     const refit: RefitResult = { predicts: "adapter" in fitted, rankZ: validation?.rank_z ?? -Infinity, explored: validation?.explored ?? 0 };
     const next = nextRouting(state, refit, routing, rule);
@@ -161,7 +163,7 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     let route = next.route;
     let reading: SequentialReading | undefined;
     if (latchRule) {
-      const latched = nextLatch(latch, terms, next.route, latchRule);
+      const latched = nextLatch(latch, terms, next.route, latchRule, refit.predicts);
       latch = latched.state;
       route = latched.route;
       reading = latched.reading;
@@ -169,12 +171,27 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     // The gate routes only on a refit that predicts better, so `candidate` is then this refit's adapter; the latch
     // keeps the newest one that did.
     const adapter = route ? candidate : undefined;
+    // The next block is scored by the adapter that routes it, or while none routes by the newest fit (every fit with
+    // `scoreEveryFit`, else the newest that predicts better).
+    scorer = adapter ?? (latchRule && latchRule.scoreEveryFit === true ? (unchecked ?? scorer) : candidate);
     options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation, ...(reading ? { sequential: reading } : {}) });
-    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ, route && !next.route);
+    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ, route && !next.route ? (routing ? "latch" : "evidence") : undefined);
     if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
     lastNote = note;
     return adapter;
   };
+}
+
+/**
+ * One refit: the gate's verdict (`fitted`, refused unless the fit predicts outcomes better; the ranking bar is the
+ * routing rule's to apply) and the fit itself whatever the log-loss check said (`unchecked`, to score the evidence).
+ */
+function refitOnce(examples: readonly OutcomeExample[], stream: OutcomeStream, options: OnlineOptions): { fitted: FitAdapterResult; unchecked?: DeploymentAdapter } {
+  const fit = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit, minRankZ: -Infinity, minZ: -Infinity });
+  if (!("adapter" in fit)) return { fitted: fit };
+  const v = fit.adapter.validation;
+  const minZ = options.fit?.minZ ?? DEFAULT_MIN_Z;
+  return { fitted: v.z >= minZ ? fit : { refused: gateRefusal(v, minZ, -Infinity), validation: v }, unchecked: fit.adapter };
 }
 
 /** The ranking check's doubly robust terms of a block of outcomes under one candidate adapter. */
@@ -186,24 +203,6 @@ function candidateTerms(candidate: DeploymentAdapter, block: readonly OutcomeExa
     return { bottom: rewards[bottom] ?? 0, top: rewards[top] ?? 0 };
   });
   return rankingTermsOf(block, predicted, candidate.arms);
-}
-
-/**
- * The progress line for one refit: fitted, routing on the pooled rule or kept routing by the latch, or refused with
- * the checks that failed.
- */
-export function refitNote(fitted: FitAdapterResult, routes: boolean, bar: number, minZ = DEFAULT_MIN_Z, latched = false): string {
-  if (latched) {
-    const v = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
-    const newest = "adapter" in fitted ? "the newest refit" : "the last refit that predicted better";
-    return `adapter keeps routing (${newest}; no harm shown by the outcomes scored since it started${v ? `; this refit: holdout z ${v.z}, ranking z ${v.rank_z}` : ""})`;
-  }
-  // The fit ran with no ranking bar (the rule applies it), so its own refusal would quote "needs ≥ -Infinity".
-  if ("refused" in fitted) return fitted.validation ? gateRefusal(fitted.validation, minZ, bar) : fitted.refused;
-  const v = fitted.adapter.validation;
-  if (v.rank_z >= bar) return `adapter fitted (holdout z ${v.z}, ranking z ${v.rank_z})`;
-  if (routes) return `adapter routes on the pooled rule (holdout z ${v.z}, ranking z ${v.rank_z} alone, the mean of the last refits ≥ ${bar})`;
-  return gateRefusal(v, minZ, bar);
 }
 
 function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {

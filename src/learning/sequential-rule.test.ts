@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SEQUENTIAL_RULE, initialSequentialState, nextLatch, type SequentialRule } from "./sequential-rule.js";
+import { nextRandom } from "./arm-model.js";
+import { DEFAULT_SEQUENTIAL_RULE, initialSequentialState, nextLatch, TENTH_PASS_SEQUENTIAL_RULE, type SequentialRule } from "./sequential-rule.js";
 
 /** A block of 100 terms with mean `drift` and a fixed spread (alternating ± 1 around it). */
 const block = (drift: number): number[] => Array.from({ length: 100 }, (_, i) => drift + (i % 2 === 0 ? 1 : -1));
 
 /** Whether an adapter routes after each refit, given the refit gate's verdicts and each refit's new terms. */
-function routes(steps: readonly { gate: boolean; drift: number }[], rule: SequentialRule = DEFAULT_SEQUENTIAL_RULE): boolean[] {
+function routes(steps: readonly { gate: boolean; drift: number; predicts?: boolean }[], rule: SequentialRule = TENTH_PASS_SEQUENTIAL_RULE): boolean[] {
   let state = initialSequentialState();
   return steps.map((step) => {
-    const next = nextLatch(state, block(step.drift), step.gate, rule);
+    const next = nextLatch(state, block(step.drift), step.gate, rule, step.predicts ?? true);
     state = next.state;
     return next.route;
   });
@@ -36,6 +37,52 @@ describe("the latch: the refit gate starts an adapter, the evidence since then s
   it("starts on the whole stream's evidence only when openAlpha is set", () => {
     const steps = Array.from({ length: 40 }, () => ({ gate: false, drift: 0.3 }));
     expect(routes(steps).some(Boolean)).toBe(false);
-    expect(routes(steps, { ...DEFAULT_SEQUENTIAL_RULE, openAlpha: 0.1 }).at(-1)).toBe(true);
+    expect(routes(steps, { ...TENTH_PASS_SEQUENTIAL_RULE, openAlpha: 0.1 }).at(-1)).toBe(true);
+  });
+
+  it("by default also starts on the evidence: level 0.1, its mixture tightest at 300 terms, every fit scoring it", () => {
+    expect(DEFAULT_SEQUENTIAL_RULE).toEqual({ closeAlpha: 0.1, openAlpha: 0.1, scaleAtTerms: 2000, openScaleAtTerms: 300, scoreEveryFit: true });
+    expect(routes(Array.from({ length: 3 }, () => ({ gate: false, drift: 0.2 })), DEFAULT_SEQUENTIAL_RULE).at(-1)).toBe(true);
+  });
+
+  it("starts on the evidence only on a refit whose fit predicts outcomes better", () => {
+    const rule = { ...TENTH_PASS_SEQUENTIAL_RULE, openAlpha: 0.1 };
+    const strong = Array.from({ length: 40 }, () => ({ gate: false, drift: 0.3, predicts: false }));
+    expect(routes(strong, rule).some(Boolean)).toBe(false);
+    expect(routes([...strong, { gate: false, drift: 0.3, predicts: true }], rule).at(-1)).toBe(true);
+  });
+
+  it("reads the start with its own mixture scale: tight at a few hundred terms, it opens where the harm test's scale would not", () => {
+    const steps = Array.from({ length: 3 }, () => ({ gate: false, drift: 0.2 }));
+    expect(routes(steps, { ...TENTH_PASS_SEQUENTIAL_RULE, openAlpha: 0.1 }).at(-1)).toBe(false);
+    expect(routes(steps, { ...TENTH_PASS_SEQUENTIAL_RULE, openAlpha: 0.1, openScaleAtTerms: 300 }).at(-1)).toBe(true);
+  });
+});
+
+/** Seeded no-gain terms spread like the ranking check's: mostly small, now and then a large explored one (5%). */
+function nullTerms(n: number, seed: number): number[] {
+  let state = seed;
+  const draw = (): number => {
+    const next = nextRandom(state);
+    state = next.state;
+    return next.value;
+  };
+  return Array.from({ length: n }, () => (draw() - 0.5) * (draw() < 0.05 ? 8 : 0.4));
+}
+
+describe("the evidence start's false-start rate", () => {
+  it("with no gain, starts an adapter at any of the looks of a small stream in at most openAlpha of streams", () => {
+    const rule: SequentialRule = { ...TENTH_PASS_SEQUENTIAL_RULE, openAlpha: 0.1, openScaleAtTerms: 300 };
+    for (const blocks of [9, 40]) {
+      let started = 0;
+      const runs = 300;
+      for (let seed = 0; seed < runs; seed++) {
+        const all = nullTerms(blocks * 100, 9100 + seed);
+        let state = initialSequentialState();
+        for (let b = 0; b < blocks && !state.latched; b++) state = nextLatch(state, all.slice(b * 100, b * 100 + 100), false, rule).state;
+        if (state.latched) started++;
+      }
+      expect(started / runs).toBeLessThan(0.1);
+    }
   });
 });
