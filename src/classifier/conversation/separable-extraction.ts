@@ -17,7 +17,8 @@ const SEPARABLE =
 const READINGS = new Set(["extraction", "summarization", "analysis", "simple_qa", "classification", "creative_writing", "math"]);
 
 export function separableExtractionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (!READINGS.has(task)) return undefined;
+  // Every match ends in "raus" ("heraus" holds it): a substring look V8 answers quickly comes first.
+  if (!READINGS.has(task) || !reading.latestLower.includes("raus")) return undefined;
   const match = SEPARABLE.exec(reading.latestLower);
   return match === null ? undefined : { task: "extraction", why: `'${match[0].trim().slice(0, 40)}…' asks to pull items out (a German separable verb)` };
 }

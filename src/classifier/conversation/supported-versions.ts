@@ -23,7 +23,7 @@ const MAX_CHARS = 600;
 export function supportedVersionsGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!READINGS.has(task) || reading.agent.coding) return undefined;
   const text = reading.latestLower;
-  if (text.length >= MAX_CHARS || text.includes("```") || !SUPPORT_ASK.test(text) || FAILURE.test(text)) return undefined;
+  if (text.length >= MAX_CHARS || text.includes("```") || !text.includes(".") || !SUPPORT_ASK.test(text) || FAILURE.test(text)) return undefined;
   if ((text.match(VERSION) ?? []).length < MIN_VERSIONS || readNumericDomain(text).log) return undefined;
   return { task: "simple_qa", why: "asks which versions are supported together: a lookup, whatever versions it names" };
 }
