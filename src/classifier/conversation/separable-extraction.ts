@@ -16,9 +16,15 @@ const SEPARABLE =
  */
 const READINGS = new Set(["extraction", "summarization", "analysis", "simple_qa", "classification", "creative_writing", "math"]);
 
+/** Characters read at each end of a long turn. */
+const END_CHARS = 1000;
+
 export function separableExtractionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   // Every match ends in "raus" ("heraus" holds it): a substring look V8 answers quickly comes first.
   if (!READINGS.has(task) || !reading.latestLower.includes("raus")) return undefined;
-  const match = SEPARABLE.exec(reading.latestLower);
+  const lower = reading.latestLower;
+  // The ask stands before or after what it is asked of: a long turn is read at its two ends only.
+  const text = lower.length > 2 * END_CHARS ? `${lower.slice(0, END_CHARS)}\n${lower.slice(-END_CHARS)}` : lower;
+  const match = SEPARABLE.exec(text);
   return match === null ? undefined : { task: "extraction", why: `'${match[0].trim().slice(0, 40)}…' asks to pull items out (a German separable verb)` };
 }

@@ -22,7 +22,7 @@ const MAX_CHARS = 60;
 const MAX_WORDS = 8;
 
 export function thanksAfterAnswerGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (task === "chat" || reading.anchorIndex < 0 || reading.followUp !== undefined) return undefined;
+  if (task === "chat" || reading.anchorIndex < 0 || reading.followUp !== undefined || reading.latestLower.length > 2 * MAX_CHARS) return undefined;
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || text.includes("\n") || /[?？]/.test(text) || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const thanks = THANKS.exec(text) ?? MORE_THANKS.exec(text);
