@@ -52,6 +52,9 @@ import { pickedRowsGuard } from "./picked-rows.js";
 import { namedGroupsGuard } from "./named-groups.js";
 import { writtenSummaryGuard } from "./written-summary.js";
 import { identifierLookupGuard } from "./identifier-lookup.js";
+import { askedItemsGuard } from "./asked-items.js";
+import { thanksAfterAnswerGuard } from "./thanks-after-answer.js";
+import { CODE_MOVE } from "./code-moves.js";
 
 /** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */
 const TOO_LONG = /too long/;
@@ -149,6 +152,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     // "dividili in lavoro, famiglia e salute": the items sorted into groups the turn names.
     namedGroupsGuard(label, reading) ??
     closingGuard(label, reading) ??
+    // "谢谢！挺清楚的" after a summary: thanks after an answer, nothing asked.
+    thanksAfterAnswerGuard(label, reading) ??
     greetingGuard(label, reading) ??
     ventingGuard(label, reading) ??
     sharingGuard(label, reading) ??
@@ -160,6 +165,8 @@ function guarded(result: ConversationClassification, reading: ConversationReadin
     writtenSummaryGuard(label, reading) ??
     // "股票代码 600519 … 分别是哪几家公司？": identifiers asked what they name are looked up.
     identifierLookupGuard(label, reading) ??
+    // "エアコンのエラーコード E-204 の意味は？", "which Django versions are supported?", "schreib mir die Beträge raus".
+    askedItemsGuard(label, reading) ??
     definingCueGuard(label, reading) ??
     modelMetricsGuard(label, reading) ??
     systemTaskGuard(label, reading, turnAsk) ??
@@ -231,11 +238,13 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
     case "shorten":
       // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
       // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.
-      if (SHORTEN_KEEPS.has(anchorTask) && !findCues(followUp.phrase).some((cue) => cue.task === "summarization") && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      // "più breve", "kürzer", "更短" are weak cues, the other languages' "shorter": they keep the piece too (thirty-second round).
+      if (SHORTEN_KEEPS.has(anchorTask) && !findCues(followUp.phrase).some((cue) => cue.task === "summarization" && cue.strong) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
-      // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round).
-      if (anchorTask === "code_review" && !CHANGE_REQUEST.test(reading.latestLower) && !wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
+      // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round); "go
+      // ahead and move it to async/await" names a change (thirty-second round).
+      if (anchorTask === "code_review" && !CHANGE_REQUEST.test(reading.latestLower) && !CODE_MOVE.test(reading.latestLower) && !wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
         return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
       }

@@ -200,11 +200,25 @@ export function asksToRecall(head: string): boolean {
  */
 const VERSION =
   /\b(?:an?|another|one) (?:more|less|slightly more|bit more) [a-z-]{3,20} version\b|\bune (?:autre )?version (?:un peu )?plus\b|\buna versi[oó]n (?:un poco )?m[aá]s\b|\buna versione (?:un po' )?pi[uù]\b|\buma vers[aã]o (?:um pouco )?mais\b|\beine (?:etwas )?[a-zäöüß]{3,20}ere (?:version|fassung)\b|(?:более|менее) [а-яё]{3,20} (?:вариант|версию)|更[^\s，。！？]{1,4}的版本|もっと[^\s、。！？]{1,6}バージョン|더 [^\s,.!?]{1,6} 버전/u;
+/** Languages' adjectives after "version": "une version anglaise" asks for a translation, not another version. */
+const LANGUAGE_ADJECTIVE =
+  "(?:en |em |in )|(?:anglaise|espagnole|allemande|italienne|portugaise|chinoise|japonaise|russe|coréenne|française|arabe|inglesa|francesa|alemana|alemã|italiana|portuguesa|china|chinesa|japonesa|rusa|russa|coreana|inglese|francese|tedesca|spagnola|portoghese|cinese|giapponese|polonaise|polaca|polacca|polonesa|vietnamienne|vietnamita|ukrainienne|ucraniana|ucraina|turque|turca|néerlandaise|holandesa|olandese|grecque|griega|greca|grega|araba|árabe)(?![\\p{L}])";
+/**
+ * Another version asked with a word of its own, not "more …" (thirty-second round): "tu peux en faire une version rigolote
+ * que les gamins liront ?", "hazme una versión para niños", "fammene una versione da leggere ad alta voce". A language
+ * after "version" is a translation and is left to the translate readings. English ("can you do a Polish version too",
+ * "write a model version") is left to the model: a first draft read both as the piece again, against dev-125, dev-135,
+ * dev-149 and dev-150.
+ */
+const OWN_VERSION = new RegExp(
+  `(?:\\ben faire une (?:autre |nouvelle )?version|\\b(?:haz(?:me)?|haces|hacer) una versi[oó]n|\\bfa(?:mmene|rne) una versione|\\bfa(?:z|zer|zes) uma vers[aã]o)(?! (?:${LANGUAGE_ADJECTIVE}))`,
+  "u",
+);
 /** A version ask is read in a turn up to this long. */
 const MAX_VERSION_CHARS = 300;
 
 /** A longer turn that asks for another version of what was just written: a follow-up that inherits the work. */
 export function versionAsk(lower: string): { kind: "inherit"; phrase: string } | undefined {
-  const phrase = lower.length > MAX_VERSION_CHARS ? undefined : VERSION.exec(lower)?.[0];
+  const phrase = lower.length > MAX_VERSION_CHARS ? undefined : (VERSION.exec(lower) ?? OWN_VERSION.exec(lower))?.[0];
   return phrase === undefined ? undefined : { kind: "inherit", phrase };
 }

@@ -13,6 +13,8 @@ import { newerLanguageFollowUp } from "./follow-up-newer.js";
 import { portAsk } from "./follow-up-port.js";
 import { LANGUAGE_ALONE, MAX_WORDS_FOR_LANGUAGE_ALONE, TRANSLATE } from "./follow-up-languages.js";
 import { ACT, ALSO, BARE_YES, COMPARATIVE, CONSENT, INHERIT, INHERIT_LED, MAX_COMPARATIVE_WORDS, QUESTION_BEFORE, RESTYLE, SHORTEN } from "./follow-up-phrases.js";
+import { fewWordsAroundLanguage } from "./language-alone.js";
+import { beforeAddition } from "./first-clause.js";
 
 /** How a follow-up relates to the task before it. */
 export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also" | "explain" | "choose" | "recall";
@@ -124,6 +126,12 @@ const CONSENT_LEAD = /^(?:go ahead and|yes,? and|ok(?:ay)?,? and|perfect,? and|g
  */
 function leadingEdit(head: string): FollowUp | undefined {
   const [first = ""] = head.split(/[,.;!?]/u, 1);
+  // "ponle un tono más cercano y añade que…": the restyle before an addition joined without a comma (thirty-second round).
+  return editClause(first) ?? editClause(beforeAddition(first));
+}
+
+function editClause(first: string): FollowUp | undefined {
+  if (first === "") return undefined;
   const consent = CONSENT_LEAD.exec(first.trim());
   const clause = consent === null ? first.trim() : first.trim().slice(consent[0].length);
   // "ok now the Hausa version, keep it under 160 chars": a language named is a translation, read as the turn it is.
@@ -174,7 +182,7 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
     if (match && !(kind === "act" && QUESTION_BEFORE.test(head.slice(0, match.index)))) return { kind, phrase: match[0].trim() };
     if (kind === "translate" && head.split(/\s+/).length <= MAX_WORDS_FOR_LANGUAGE_ALONE) {
       const alone = LANGUAGE_ALONE.exec(head);
-      if (alone) return { kind, phrase: alone[0] };
+      if (alone && fewWordsAroundLanguage(head, alone[0])) return { kind, phrase: alone[0] };
     }
   }
   const edit = editAsk(head);

@@ -1,0 +1,31 @@
+/**
+ * Thanks after an answer, in a few words and nothing asked (thirty-second round): "谢谢！挺清楚的", "спасибо, всё понятно",
+ * "고마워요! 깔끔하네요" after a summary read as the summary again, where "thanks! that's really clear" and "danke, sehr
+ * übersichtlich" read as chat: the model reads the whole conversation, and a confident reading of the earlier work
+ * outweighed the thanks in the languages where the thanks word is not itself a strong signal. Small talk.
+ * @module
+ */
+import { THANKS } from "./coding-turn.js";
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+
+/** Thanks words the shared list does not hold: "多谢", "感谢", "謝謝", "고맙", "благодарю". */
+const MORE_THANKS = /多谢|感谢|謝謝|고맙|благодар/;
+/**
+ * A question, a "but" or a "now" after the thanks: something is still asked ("谢谢，那运营组具体做什么", "спасибо, но где сроки",
+ * "perfect thx. now french").
+ */
+const STILL_ASKS =
+  /\b(?:what|how|why|which|who|where|when|can|could|would|but|however|now|next|also|again)\b|(?<![\p{L}])(?:qu[ée]|c[óo]mo|por qu[ée]|pero|ahora|was|wie|warum|aber|jetzt|nun|quoi|comment|pourquoi|mais|maintenant|o que|como|por que|agora|cosa|come|perch[ée]|però|ora|adesso|что|как|почему|где|когда|можно|но|теперь|а)(?![\p{L}])|什么|怎么|为什么|為什麼|吗|嗎|呢|哪|谁|几|但是|不过|可是|现在|再|何|どう|なぜ|でも|けど|今度|次は|뭐|어떻게|왜|나요|까|하지만|근데|그런데|이제|이번엔/u;
+/** A whole thanks turn is this short (characters), and its words besides the thanks few. */
+const MAX_CHARS = 60;
+const MAX_WORDS = 8;
+
+export function thanksAfterAnswerGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (task === "chat" || reading.anchorIndex < 0 || reading.followUp !== undefined || reading.latestLower.length > 2 * MAX_CHARS) return undefined;
+  const text = reading.latestLower.trim();
+  if (text.length > MAX_CHARS || text.includes("\n") || /[?？]/.test(text) || text.split(/\s+/).length > MAX_WORDS) return undefined;
+  const thanks = THANKS.exec(text) ?? MORE_THANKS.exec(text);
+  if (thanks === null || STILL_ASKS.test(text) || reading.cues.some((cue) => cue.task !== "chat")) return undefined;
+  return { task: "chat", why: `thanks ('${thanks[0]}') after an answer, with nothing asked: small talk` };
+}
