@@ -61,7 +61,8 @@ async function refresh(box: HTMLElement): Promise<void> {
     box,
     h("h2", {}, "Keys"),
     table(
-      ["Name", "Prefix", "Created", "State", "Budget used / left", "Rate limit", "Tiers", ""],
+      // The last column holds only Revoke buttons: its header is for screen readers, which announced a nameless column.
+      ["Name", "Prefix", "Created", "State", "Budget used / left", "Rate limit", "Tiers", h("span", { class: "visually-hidden" }, "Actions")],
       keys.map((key) => [
         clipped(key.name, { class: "key-name" }),
         h("span", { class: "mono nowrap" }, `${key.prefix}…`),
