@@ -7,6 +7,15 @@ import { describe, expect, it } from "vitest";
 import { chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
 import { openPage } from "./sign-in.js";
 
+/** What has focus: its id, else its accessible label, else its tag. */
+const focused = () => page.evaluate(`(() => { const e = document.activeElement; return e?.id || e?.getAttribute("aria-label") || e?.tagName || ""; })()`);
+
+async function createKey(name: string): Promise<void> {
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create key" }).click();
+  await page.locator(`tr[data-key="${name}"]`).waitFor();
+}
+
 describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
   useDashboardSession({ signedIn: true });
 
@@ -16,5 +25,21 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
     const headers = await page.locator("#key-list th").allTextContents();
     expect(headers.every((header) => header.trim() !== ""), headers.join(" | ")).toBe(true);
     expect(await page.getByRole("columnheader", { name: "Actions" }).count()).toBe(1);
+  });
+
+  it("moves focus to the form's Name field after Done on a new key's secret, not to the page", async () => {
+    await openPage(page, fixture.url, "/dashboard/keys");
+    await createKey("polish-done");
+    await page.locator("#new-secret").getByRole("button", { name: "Done", exact: true }).click();
+    await expect.poll(focused).toBe("key-name");
+  });
+
+  it("moves focus to another key's Revoke after a revoke, not to the page", async () => {
+    await openPage(page, fixture.url, "/dashboard/keys");
+    await createKey("polish-revoked");
+    await page.getByRole("button", { name: "Revoke polish-revoked" }).click();
+    await page.locator("dialog[open]").getByRole("button", { name: "Revoke", exact: true }).click();
+    await expect.poll(() => page.locator('tr[data-key="polish-revoked"]').textContent()).toContain("revoked");
+    await expect.poll(focused).toMatch(/^Revoke (?!polish-revoked$)/);
   });
 });
