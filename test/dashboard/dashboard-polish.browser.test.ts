@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
+import { EXPERIMENT } from "./dashboard-fixture.js";
 import { openPage } from "./sign-in.js";
 
 /** What has focus: its id, else its accessible label, else its tag. */
@@ -41,5 +42,17 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
     await page.locator("dialog[open]").getByRole("button", { name: "Revoke", exact: true }).click();
     await expect.poll(() => page.locator('tr[data-key="polish-revoked"]').textContent()).toContain("revoked");
     await expect.poll(focused).toMatch(/^Revoke (?!polish-revoked$)/);
+  });
+
+  it("writes an experiment's negative figures with one minus sign, the tables' own, in the verdict too", async () => {
+    await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+    const verdict = (await page.locator("[data-verdict]").textContent()) ?? "";
+    const cost = (await page.locator("tr", { hasText: "Cost per request" }).last().textContent()) ?? "";
+    // The variant arm runs a cheaper tier: its cost change is negative, and the feedback's interval starts below zero.
+    const tableMinus = /([-−])\d/.exec(cost)?.[1];
+    expect(tableMinus, cost).toBeDefined();
+    const verdictMinuses = [...verdict.matchAll(/([-−])\d/g)].map((match) => match[1]);
+    expect(verdictMinuses.length, verdict).toBeGreaterThan(0);
+    expect(new Set(verdictMinuses), verdict).toEqual(new Set([tableMinus]));
   });
 });
