@@ -104,3 +104,11 @@ function formatter(name: string, options: Intl.NumberFormatOptions): Intl.Number
 export function decimal(value: number, digits: number): string {
   return formatter(`decimal${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
+
+/**
+ * The minus sign of the reader's language as the number formats above write it ("-" in English, "−" in Swedish),
+ * so a sentence that puts its own signs on figures (an experiment's verdict) matches the tables beside it.
+ */
+export function minusSign(): string {
+  return formatter("decimal0", { minimumFractionDigits: 0, maximumFractionDigits: 0 }).formatToParts(-1).find((part) => part.type === "minusSign")?.value ?? "-";
+}

@@ -27,7 +27,7 @@ export function stats(...cards: HTMLElement[]): HTMLElement {
 
 /** A table with a header row; cells are children (text or nodes). Wrapped so it scrolls sideways on phones. */
 export function table(
-  headers: string[],
+  headers: Child[],
   rows: Child[][],
   options: { numeric?: number[]; caption?: string; rowAttributes?: (index: number) => Record<string, string>; details?: (index: number) => Child } = {},
 ): HTMLElement {

@@ -6,7 +6,7 @@
  */
 import { experimentVerdict, type VerdictNumbers } from "../log/experiment-report-verdict.js";
 import type { ArmComparison, ArmReport } from "../log/experiment-arm-types.js";
-import { decimal, percent } from "./numbers.js";
+import { decimal, minusSign, percent } from "./numbers.js";
 
 /** What the verdict is written from (`GET /api/experiments` rows carry it as `verdict_input`; a report is one). */
 export interface VerdictFigures {
@@ -18,7 +18,8 @@ export interface VerdictFigures {
   comparison: ArmComparison;
 }
 
-const READERS_NUMBERS: VerdictNumbers = { decimal, percent: (fraction, digits) => percent(fraction, digits) };
+// The reader's minus too: the verdict wrote "−0.05" beside "-84.4%" in the table of the same page.
+const READERS_NUMBERS: VerdictNumbers = { decimal, percent: (fraction, digits) => percent(fraction, digits), minus: minusSign() };
 
 /**
  * The verdict in the reader's number format; the gateway's own sentence when the figures are missing (an older

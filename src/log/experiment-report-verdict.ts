@@ -25,6 +25,8 @@ export interface VerdictNumbers {
   decimal(value: number, digits: number): string;
   /** A fraction as a percentage with `digits` decimals ("38%", "1.2%"). */
   percent(fraction: number, digits: number): string;
+  /** The sign put before a negative difference; default "−" (U+2212). The dashboard passes its reader's. */
+  minus?: string;
 }
 
 /** Numbers as the report has always written them: `toFixed`, no grouping, "%" right after the figure. */
@@ -58,7 +60,8 @@ export function experimentVerdict({ arms, comparison, minRequests, minUnits = 0,
 /** The verdict's number forms, each written through the given {@link VerdictNumbers}. */
 type Writer = ReturnType<typeof writer>;
 function writer(numbers: VerdictNumbers) {
-  const sign = (value: number | null) => ((value ?? 0) >= 0 ? "+" : "−");
+  const minus = numbers.minus ?? "−";
+  const sign = (value: number | null) => ((value ?? 0) >= 0 ? "+" : minus);
   return {
     count: (value: number) => numbers.decimal(value, 0),
     percent: (fraction: number, digits = 0) => numbers.percent(fraction, digits),

@@ -24,33 +24,35 @@ function realDay(day: string): boolean {
  * back before 1970 (`99999999d`, about 274,000 years) is no time the log can hold: a report printed "Spend from
  * -271764-03-23", and past the largest date "Invalid since" without saying why. Both are named.
  */
-function durationStart(value: string, now: number, back: number): number {
-  if (back === 0) throw new InvalidRequestError(`since "${value}" is a period of no length; use a duration such as 30m, 24h or 7d.`, { param: "since" });
+function durationStart(value: string, now: number, back: number, name: string): number {
+  if (back === 0) throw new InvalidRequestError(`${name} "${value}" is a period of no length; use a duration such as 30m, 24h or 7d.`, { param: "since" });
   if (now - back >= 0) return now - back;
   const days = Math.floor(now / 86_400_000);
   throw new InvalidRequestError(
-    `since "${value}" reaches back before 1970-01-01, the earliest time a decision can carry (${days.toLocaleString("en-US")} days ago); for everything the log holds use 1970-01-01, or a shorter duration.`,
+    `${name} "${value}" reaches back before 1970-01-01, the earliest time a decision can carry (${days.toLocaleString("en-US")} days ago); for everything the log holds use 1970-01-01, or a shorter duration.`,
     { param: "since" },
   );
 }
 
-/** The start of the period, ms since epoch. */
-export function parseSince(value: string, now: number, { future = false } = {}): number {
+/**
+ * The start of the period, ms since epoch. `flag` (`--since`) is the command-line flag the value came from: its
+ * errors name it, in the CLI's style for flags, instead of the query parameter `since`.
+ */
+export function parseSince(value: string, now: number, { future = false, flag }: { future?: boolean; flag?: string } = {}): number {
+  const name = flag ?? "since";
   const text = value.trim();
   const match = /^(\d+(?:\.\d+)?)\s*([mhdw])$/i.exec(text);
   const back = match ? Number(match[1]) * (UNIT_IN_MS[(match[2] ?? "d").toLowerCase()] ?? 0) : Number.NaN;
-  if (match) return durationStart(value, now, back);
+  if (match) return durationStart(value, now, back, name);
   if (/^\d{4}-\d{2}-\d{2}/.test(text) && realDay(text.slice(0, 10))) {
     const parsed = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
     if (Number.isFinite(parsed) && parsed > now && !future) {
-      throw new InvalidRequestError(`since "${value}" is in the future: the period from then to now is empty.`, { param: "since" });
+      throw new InvalidRequestError(`${name} "${value}" is in the future: the period from then to now is empty.`, { param: "since" });
     }
     if (Number.isFinite(parsed)) return parsed;
   }
-  throw new InvalidRequestError(
-    `Invalid since "${value}". Use a duration such as 30m, 24h, 7d or 4w, or a date such as 2026-11-01.`,
-    { param: "since" },
-  );
+  const forms = "a duration such as 30m, 24h, 7d or 4w, or a date such as 2026-11-01";
+  throw new InvalidRequestError(flag ? `${flag} must be ${forms} (got "${value}").` : `Invalid since "${value}". Use ${forms}.`, { param: "since" });
 }
 
 /**

@@ -10,6 +10,7 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
 import type { DecisionLogStore } from "../log/decision-log-store.js";
 import { createSampledJudge, judgeBudget, type SampledJudge } from "../routing/judge/sampled-judge.js";
+import { tierLadder } from "../routing/tier-ladder.js";
 import type { openStorage } from "../storage/open-storage.js";
 import type { UpstreamClient } from "../upstream/upstream-client.js";
 
@@ -29,7 +30,7 @@ export function createJudge(options: {
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: [...config.budgets, judgeBudget(judgeConfig)], clock, keys: storage.keys });
   return createSampledJudge({
     config: judgeConfig,
-    tiers: Object.keys(config.tiers),
+    tiers: ladderOf(config, options.catalog, clock),
     upstream: options.upstream,
     catalog: options.catalog,
     spendGuard,
@@ -37,4 +38,17 @@ export function createJudge(options: {
     timeoutMs: config.upstream.timeouts.total_ms,
     onError: (error) => logger.warn({ err: error }, "sampled judge failed; the answer stays ungraded"),
   });
+}
+
+/**
+ * The routers' ladder (tiers of your own placed by price), so the default "all but the top" grades the cheaper
+ * tiers; worked out again only when the catalog is refreshed, as the routers are rebuilt then.
+ */
+function ladderOf(config: SwitchyardConfig, catalog: () => ModelCatalog, clock: Clock): () => readonly string[] {
+  let last: { catalog: ModelCatalog; ladder: readonly string[] } | undefined;
+  return () => {
+    const current = catalog();
+    if (last?.catalog !== current) last = { catalog: current, ladder: tierLadder(config, current, clock.now()) };
+    return last.ladder;
+  };
 }

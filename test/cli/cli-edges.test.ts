@@ -74,6 +74,16 @@ describe("report --since past the calendar", () => {
   });
 });
 
+describe("a --since no command understands", () => {
+  it("names the flag and the forms it takes, as the other flag errors do", async () => {
+    for (const argv of [["report"], ["report", "--by", "shadow"], ["train", "--from-log"]]) {
+      const run = await runCliCaptured([...argv, "--since", "yesterday"], { cwd: dir });
+      expect(run.code, argv.join(" ")).toBe(1);
+      expect(run.stderr, argv.join(" ")).toContain('--since must be a duration such as 30m, 24h, 7d or 4w, or a date such as 2026-11-01 (got "yesterday").');
+    }
+  });
+});
+
 describe("numbers and names on the command line", () => {
   it("a port is decimal digits (1e3 listened on port 1000, -0 on any free port)", async () => {
     for (const argv of [["serve", "--port", "1e3"], ["serve", "--port", "-0"], ["simulate-upstream", "--port", "0x50"]]) {

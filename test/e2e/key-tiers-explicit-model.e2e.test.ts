@@ -1,7 +1,8 @@
 /**
  * A key limited to some tiers, used by Claude Code with its own model names (real ids such as
  * anthropic/claude-sonnet-4.5): the 403 used to say `may not use tier "explicit"`, a tier nobody named. It now says
- * the key cannot call a model by id and which virtual model to ask for instead.
+ * the key cannot call a model by id and which virtual model to ask for instead, and on the Messages door the Claude
+ * Code settings that choose the model (docs/claude-code.md).
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { SYSTEM_CLOCK } from "../../src/core/clock.js";
@@ -29,6 +30,17 @@ it("refuses a real model id for a tier-limited key with the way to stay in its t
   expect(response.status).toBe(403);
   const body = (await response.json()) as { error: { type: string; message: string } };
   expect(body.error.type).toBe("permission_error");
-  expect(body.error.message).toBe(`Key agents may not call a model by its id (${CHAIN[0]}): it is limited to the tiers e2e. Ask for model switchyard/auto or switchyard/tier/e2e instead.`);
+  expect(body.error.message).toBe(`Key agents may not call a model by its id (${CHAIN[0]}): it is limited to the tiers e2e. Ask for model switchyard/auto or switchyard/tier/e2e instead. In Claude Code, set ANTHROPIC_MODEL and ANTHROPIC_DEFAULT_HAIKU_MODEL to such a name.`);
   expect(gateway.simulator.calls).toHaveLength(0);
+});
+
+it("names no Claude Code setting on the Chat Completions door", async () => {
+  const response = await fetch(`${gateway.url}/v1/chat/completions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
+    body: JSON.stringify({ model: CHAIN[0], messages: [{ role: "user", content: "hi" }] }),
+  });
+  expect(response.status).toBe(403);
+  const body = (await response.json()) as { error: { message: string } };
+  expect(body.error.message).toBe(`Key agents may not call a model by its id (${CHAIN[0]}): it is limited to the tiers e2e. Ask for model switchyard/auto or switchyard/tier/e2e instead.`);
 });

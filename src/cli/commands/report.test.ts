@@ -50,7 +50,7 @@ describe("switchyard report", () => {
     const byDoor = JSON.parse(await run("report", "--since", "7d", "--by", "door", "--json")) as SpendReport;
     expect(byDoor.rows.map((r) => [r.group, r.requests])).toEqual([["chat", 3], ["messages", 2]]);
     await expect(run("report", "--by", "colour")).rejects.toThrow(/Valid values: day, task, tier, model, key, experiment, door/);
-    await expect(run("report", "--since", "yesterday")).rejects.toThrow(/Use a duration such as 30m/);
+    await expect(run("report", "--since", "yesterday")).rejects.toThrow(/--since must be a duration such as 30m/);
   });
 
   it("--by experiment takes --min-units, then the experiment's min_units_per_arm, then 10", async () => {

@@ -49,7 +49,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
       const by = parseDimension(options.by);
       const minUnits = options.minUnits === undefined ? {} : { minUnitsPerArm: parseWholeNumber("--min-units", options.minUnits, 2) };
       const now = SYSTEM_CLOCK.now();
-      const since = parseSince(options.since, now);
+      const since = parseSince(options.since, now, { flag: "--since" });
       const config = await loadConfigFile(options.config, io.cwd);
       const catalog = await loadOfflineCatalog(options, config, io);
       const premiumModel = premiumReferenceModel(config, catalog);
@@ -78,7 +78,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
 /** `report --by shadow`: how many decisions the shadow router would change, and its predicted cost. */
 async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
   const now = SYSTEM_CLOCK.now();
-  const since = parseSince(options.since, now);
+  const since = parseSince(options.since, now, { flag: "--since" });
   const config = await loadConfigFile(options.config, io.cwd);
   const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
   const decisions = createDecisionLog({ backend: storage.decisionBackend });

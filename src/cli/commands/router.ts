@@ -173,7 +173,7 @@ async function experimentGate(config: SwitchyardConfig, experiment: ExperimentCo
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   try {
     const { reports } = await generateExperimentReports(decisions, {
-      since: parseSince(sinceText, now),
+      since: parseSince(sinceText, now, { flag: "--since" }),
       until: now + 1,
       experiments: config.experiments,
       name: experiment.name,

@@ -47,7 +47,7 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   const minOutcomes = parseNonNegative("--min-outcomes", options.minOutcomes);
   if (!Number.isInteger(minOutcomes)) throw new InvalidRequestError(`--min-outcomes must be a whole number (got ${options.minOutcomes}).`);
   const now = SYSTEM_CLOCK.now();
-  const since = parseSince(options.since, now);
+  const since = parseSince(options.since, now, { flag: "--since" });
   const out = path.resolve(io.cwd, options.out ?? DEFAULT_ADAPTER_FILE);
   await checkOutPath(out, path.resolve(io.cwd, config.storage.sqlite), options.out ?? DEFAULT_ADAPTER_FILE);
   const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });

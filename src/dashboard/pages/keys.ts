@@ -61,7 +61,8 @@ async function refresh(box: HTMLElement): Promise<void> {
     box,
     h("h2", {}, "Keys"),
     table(
-      ["Name", "Prefix", "Created", "State", "Budget used / left", "Rate limit", "Tiers", ""],
+      // The last column holds only Revoke buttons: its header is for screen readers, which announced a nameless column.
+      ["Name", "Prefix", "Created", "State", "Budget used / left", "Rate limit", "Tiers", h("span", { class: "visually-hidden" }, "Actions")],
       keys.map((key) => [
         clipped(key.name, { class: "key-name" }),
         h("span", { class: "mono nowrap" }, `${key.prefix}…`),
@@ -70,11 +71,23 @@ async function refresh(box: HTMLElement): Promise<void> {
         budgetCell(key, budgets.get(key.id) ?? []),
         key.rpm === null ? "none" : `${key.rpm} req/min`,
         key.allowedTiers === null ? "all" : clipped(key.allowedTiers.join(", ")),
-        key.revokedAt === null ? revokeButton(key, () => void refresh(box)) : "",
+        key.revokedAt === null ? revokeButton(key, () => void refresh(box).then(() => focusAfterRevoke(box, key.id))) : "",
       ]),
-      { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "" }) },
+      { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "", "data-key-id": keys[index]?.id ?? "" }) },
     ),
   );
+}
+
+/**
+ * After a revoke the list is redrawn without the button that had focus, which fell to the page: it goes to the next
+ * key's Revoke, else the one before, else the create form's Name field.
+ */
+function focusAfterRevoke(box: HTMLElement, keyId: string): void {
+  const rows = [...box.querySelectorAll<HTMLTableRowElement>("tr[data-key-id]")];
+  const at = rows.findIndex((row) => row.dataset.keyId === keyId);
+  const revokeIn = (row: HTMLTableRowElement) => row.querySelector<HTMLButtonElement>("button.revoke-open");
+  const next = rows.slice(at + 1).map(revokeIn).find(Boolean) ?? rows.slice(0, Math.max(at, 0)).reverse().map(revokeIn).find(Boolean);
+  (next ?? document.getElementById("key-name"))?.focus();
 }
 
 /** The configured budgets (global, task, tier, key scopes) and where each stands. */
@@ -182,9 +195,18 @@ function showSecret(box: HTMLElement, key: VirtualKey, secret: string): void {
       "div",
       { class: "callout good", role: "status" },
       h("p", {}, h("strong", {}, `Key ${clipText(key.name)} created. `), "Copy its secret now: it is shown only this once and is stored only as a hash."),
-      h("div", { class: "secret-row" }, value, copy, h("button", { type: "button", class: "secondary", on: { click: () => replace(box) } }, "Done")),
+      h("div", { class: "secret-row" }, value, copy, doneButton(box)),
     ),
   );
+}
+
+/** Done hides the secret; focus, which was on Done, goes to the form's Name field for the next key (it fell to the page). */
+function doneButton(box: HTMLElement): HTMLElement {
+  const done = () => {
+    replace(box);
+    document.getElementById("key-name")?.focus();
+  };
+  return h("button", { type: "button", class: "secondary", on: { click: done } }, "Done");
 }
 
 /**
@@ -225,5 +247,5 @@ function revokeButton(key: VirtualKey, onRevoked: () => void): HTMLElement {
       (error: unknown) => dialog.append(errorBox(error)),
     );
   });
-  return h("span", {}, h("button", { type: "button", class: "danger secondary", "aria-label": `Revoke ${visibleText(clipText(key.name))}`, on: { click: () => dialog.showModal() } }, "Revoke…"), dialog);
+  return h("span", {}, h("button", { type: "button", class: "danger secondary revoke-open", "aria-label": `Revoke ${visibleText(clipText(key.name))}`, on: { click: () => dialog.showModal() } }, "Revoke…"), dialog);
 }

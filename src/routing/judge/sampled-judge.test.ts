@@ -25,7 +25,7 @@ describe("the sampled judge's bookkeeping", () => {
     const errors: unknown[] = [];
     const judge = createSampledJudge({
       config: judgeSchema.parse({ model: "anthropic/claude-sonnet-4.5", share: 1, budget_usd: 1 }),
-      tiers: ["budget", "premium"],
+      tiers: () => ["budget", "premium"],
       upstream: answering("I would rather not grade this."),
       catalog: () => builtinCatalog(),
       decisions: { recordJudgement: async (id, score, cost) => (recorded.push([id, score, cost]), true) },
@@ -45,7 +45,7 @@ describe("the sampled judge's bookkeeping", () => {
     const judgeWith = (usage: unknown) =>
       createSampledJudge({
         config: judgeSchema.parse({ model: "anthropic/claude-sonnet-4.5", share: 1, budget_usd: 1 }),
-        tiers: ["budget", "premium"],
+        tiers: () => ["budget", "premium"],
         upstream: answering("0.8", usage),
         catalog: () => builtinCatalog(),
         decisions: { recordJudgement: async (id, score, cost) => (recorded.push([id, score, cost]), true) },

@@ -41,8 +41,8 @@ export interface SampledJudge {
 /** What the judge needs. */
 export interface SampledJudgeDeps {
   config: JudgeConfig;
-  /** The tier ladder, cheapest first (the default graded tiers are all but the last). */
-  tiers: readonly string[];
+  /** The current tier ladder, cheapest first (the default graded tiers are all but the last); it follows the catalog. */
+  tiers: () => readonly string[];
   upstream: UpstreamClient;
   catalog: () => ModelCatalog;
   /** A guard whose budgets include the judge's own (`judgeBudget`). */
@@ -64,11 +64,11 @@ export function isSampled(decisionId: string, share: number): boolean {
 
 /** Creates the judge. */
 export function createSampledJudge(deps: SampledJudgeDeps): SampledJudge {
-  const graded = new Set(deps.config.tiers ?? deps.tiers.slice(0, -1));
+  const graded = (tier: string): boolean => (deps.config.tiers ?? deps.tiers().slice(0, -1)).includes(tier);
   const inFlight = new Set<Promise<void>>();
   return {
     consider(candidate) {
-      if (!graded.has(candidate.tier) || candidate.answer.trim() === "" || !isSampled(candidate.decisionId, deps.config.share)) return;
+      if (!graded(candidate.tier) || candidate.answer.trim() === "" || !isSampled(candidate.decisionId, deps.config.share)) return;
       if (inFlight.size >= deps.config.max_concurrency) return;
       const run = grade(deps, candidate).catch((error: unknown) => deps.onError?.(error));
       inFlight.add(run);

@@ -12,15 +12,16 @@ export function isTierAllowed(identity: KeyIdentity, tier: string): boolean {
 
 /**
  * Throws PermissionDeniedError (403) naming the allowed tiers when the key may not use `tier`. `explicitModel`: the
- * request named a real model id (its decision's tier is "explicit"), so the refusal says how to stay in the key's tiers.
+ * request named a real model id (its decision's tier is "explicit"), so the refusal says how to stay in the key's tiers;
+ * `modelAdvice`, the door's sentence on where its client chooses the model, is added to that advice.
  */
-export function assertTierAllowed(identity: KeyIdentity, tier: string, explicitModel?: string): void {
+export function assertTierAllowed(identity: KeyIdentity, tier: string, explicitModel?: string, modelAdvice?: string): void {
   if (isTierAllowed(identity, tier)) return;
   const key = identity.keyName ?? identity.keyId ?? "";
   const allowed = identity.allowedTiers ?? [];
   const message =
     explicitModel === undefined
       ? `Key ${key} may not use tier "${tier}". Allowed tiers: ${allowed.join(", ")}.`
-      : `Key ${key} may not call a model by its id (${explicitModel}): it is limited to the tiers ${allowed.join(", ")}. Ask for model switchyard/auto or switchyard/tier/${allowed[0] ?? "<tier>"} instead.`;
+      : `Key ${key} may not call a model by its id (${explicitModel}): it is limited to the tiers ${allowed.join(", ")}. Ask for model switchyard/auto or switchyard/tier/${allowed[0] ?? "<tier>"} instead.${modelAdvice ? ` ${modelAdvice}` : ""}`;
   throw new PermissionDeniedError(message, "tier_not_allowed");
 }

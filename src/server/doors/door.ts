@@ -76,6 +76,11 @@ export interface Door {
   credential(headers: IncomingHttpHeaders): string | undefined;
   /** The headers `credential` reads, for the missing-key message. */
   keyHeader: KeyHeader;
+  /**
+   * Where the door's usual client chooses its model, for a refusal that asks for another model (a key limited to
+   * tiers calling a real id): Claude Code sends its own model names unless told otherwise.
+   */
+  modelAdvice?: string;
   /** Validates and translates the body; throws InvalidRequestError naming the bad param. */
   read(body: unknown, caller: { headers: IncomingHttpHeaders; keyId: string | null }): Promise<DoorRequest> | DoorRequest;
 }

@@ -141,7 +141,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       request: body,
       context: routeContext(request, caller, id, turn.memory),
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
-      admit: (plan) => assertTierAllowed(caller, plan.decision.tier, plan.decision.mode === "explicit" ? plan.decision.model : undefined),
+      admit: (plan) => assertTierAllowed(caller, plan.decision.tier, plan.decision.mode === "explicit" ? plan.decision.model : undefined, door.modelAdvice),
       allowedTiers: caller.allowedTiers,
       signal: clientGone,
     };

@@ -24,6 +24,7 @@ export const MESSAGES_DOOR: Door = {
   path: "/v1/messages",
   credential: anthropicCredential,
   keyHeader: "x-api-key",
+  modelAdvice: "In Claude Code, set ANTHROPIC_MODEL and ANTHROPIC_DEFAULT_HAIKU_MODEL to such a name.",
   read(body) {
     if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownFields(body);
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
