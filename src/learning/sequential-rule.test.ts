@@ -52,6 +52,15 @@ describe("the latch: the refit gate starts an adapter, the evidence since then s
     expect(routes([...strong, { gate: false, drift: 0.3, predicts: true }], rule).at(-1)).toBe(true);
   });
 
+  it("holds a harm stop: the evidence gathered before the stop does not start the adapter again at once", () => {
+    // Gains scored while no fit predicted better build a large e-value; once started, the adapter does harm.
+    const steps = [...Array.from({ length: 20 }, () => ({ gate: false, drift: 0.3, predicts: false })), { gate: false, drift: 0.3 }, ...Array.from({ length: 20 }, () => ({ gate: false, drift: -0.5 }))];
+    const routed = routes(steps, DEFAULT_SEQUENTIAL_RULE);
+    expect(routed[20]).toBe(true);
+    // The harm test stops it after two harmful blocks; the whole stream's e-value was still far above 10 then.
+    expect(routed.slice(23)).toEqual(Array.from({ length: routed.length - 23 }, () => false));
+  });
+
   it("reads the start with its own mixture scale: tight at a few hundred terms, it opens where the harm test's scale would not", () => {
     const steps = Array.from({ length: 3 }, () => ({ gate: false, drift: 0.2 }));
     expect(routes(steps, { ...TENTH_PASS_SEQUENTIAL_RULE, openAlpha: 0.1 }).at(-1)).toBe(false);

@@ -4,7 +4,8 @@
  * (each newer refit that predicts better takes over) until the evidence gathered since it started shows, at level
  * `closeAlpha`, that the candidates rank worse than the shipped score; a refit window whose ranking z dips under the
  * bar no longer stops it. The whole stream's evidence may also start it (`openAlpha`, the eleventh pass: small streams
- * never reach three passing refits), on a refit whose fit predicts outcomes better.
+ * never reach three passing refits), on a refit whose fit predicts outcomes better; after a harm stop, only the
+ * evidence since that stop.
  * @module
  */
 import { addTerms, emptySums, harmLogE, mixtureLogE, mixtureScale, type EvidenceSums } from "./sequential-evidence.js";
@@ -41,12 +42,17 @@ const SCALE_AFTER = 100;
 export interface SequentialState {
   all: EvidenceSums;
   sinceStart: EvidenceSums;
+  /**
+   * What the evidence start reads: the whole stream until a harm stop, then only the terms since the last stop. Read
+   * from the whole stream, the gains before a stop reopened the adapter in the same refit that stopped it.
+   */
+  sinceStop: EvidenceSums;
   rho: number;
   rhoOpen: number;
   latched: boolean;
 }
 
-export const initialSequentialState = (): SequentialState => ({ all: emptySums(), sinceStart: emptySums(), rho: 0, rhoOpen: 0, latched: false });
+export const initialSequentialState = (): SequentialState => ({ all: emptySums(), sinceStart: emptySums(), sinceStop: emptySums(), rho: 0, rhoOpen: 0, latched: false });
 
 /** What the latch read after a refit (for traces). */
 export interface SequentialReading {
@@ -66,12 +72,14 @@ export function nextLatch(state: SequentialState, terms: readonly number[], gate
   const rhoOpen = fixed ? state.rhoOpen : mixtureScale(all, rule.openScaleAtTerms ?? rule.scaleAtTerms);
   let latched = state.latched;
   let sinceStart = latched ? addTerms(state.sinceStart, terms) : emptySums();
+  let sinceStop = addTerms(state.sinceStop, terms);
   if (latched && rho > 0 && harmLogE(sinceStart, rho) >= Math.log(1 / rule.closeAlpha)) {
     latched = false;
     sinceStart = emptySums();
+    sinceStop = emptySums();
   }
-  const evidenceOpens = rule.openAlpha > 0 && predicts && rhoOpen > 0 && mixtureLogE(all, rhoOpen) >= Math.log(1 / rule.openAlpha);
+  const evidenceOpens = rule.openAlpha > 0 && predicts && rhoOpen > 0 && mixtureLogE(sinceStop, rhoOpen) >= Math.log(1 / rule.openAlpha);
   if (!latched && (gateRoutes || evidenceOpens)) latched = true;
-  const reading = { logE: rhoOpen > 0 ? mixtureLogE(all, rhoOpen) : 0, harmLogE: rho > 0 ? harmLogE(sinceStart, rho) : 0, terms: all.count };
-  return { state: { all, sinceStart, rho, rhoOpen, latched }, route: latched, reading };
+  const reading = { logE: rhoOpen > 0 ? mixtureLogE(sinceStop, rhoOpen) : 0, harmLogE: rho > 0 ? harmLogE(sinceStart, rho) : 0, terms: all.count };
+  return { state: { all, sinceStart, sinceStop, rho, rhoOpen, latched }, route: latched, reading };
 }

@@ -26,6 +26,11 @@ describe("the escalation and downgrade ladder", () => {
     expect([...ladder].filter((t) => ["free", "budget", "mid", "standard", "premium"].includes(t))).toEqual(["free", "budget", "mid", "standard", "premium"]);
   });
 
+  it("keeps tiers of your own at the same price in their config order", () => {
+    const ladder = ladderOf({ tiers: { first: { models: ["openai/gpt-5"], max_tokens: 1024 }, second: { models: ["openai/gpt-5"], max_tokens: 1024 } } });
+    expect(ladder.indexOf("first")).toBe(ladder.indexOf("second") - 1);
+  });
+
   it("appends a tier whose models the catalog lacks, as before", () => {
     const ladder = ladderOf({ tiers: { ghost: { models: ["nobody/none"], max_tokens: 512 } } });
     expect(ladder.at(-1)).toBe("ghost");

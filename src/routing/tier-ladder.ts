@@ -1,6 +1,7 @@
 /**
  * The escalation and downgrade ladder, cheapest first. The seed's tiers keep their order; a tier of your own is
- * placed by the blended price of its first model, before the first seed tier that costs as much or more. Appended
+ * placed by the blended price of its first model, before the first seed tier that costs as much or more (after tiers
+ * of your own that cost as much, so those keep the config's order). Appended
  * at the end, a user's `cheap` tier was premium's quality escalation and a `smart` tier's budget downgrade went to
  * premium. A tier whose models the catalog lacks has no price and is appended, as before.
  * @module
@@ -23,7 +24,11 @@ export function tierLadder(config: SwitchyardConfig, catalog: ModelCatalog, now:
       unpriced.push(name);
       continue;
     }
-    const at = ladder.findIndex((tier) => (price(tier) ?? -Infinity) >= own);
+    // Before a seed tier that costs as much, after an own tier that does: own tiers at one price keep the config's order.
+    const at = ladder.findIndex((tier) => {
+      const other = price(tier) ?? -Infinity;
+      return Object.hasOwn(DEFAULT_TIERS, tier) ? other >= own : other > own;
+    });
     ladder.splice(at < 0 ? ladder.length : at, 0, name);
   }
   return [...ladder, ...unpriced];

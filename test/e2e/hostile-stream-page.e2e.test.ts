@@ -19,9 +19,11 @@ let guard: TrackingSpendGuard;
 
 beforeAll(async () => {
   upstreamServer = createServer((request, response) => {
-    request.resume();
+    let text = "";
+    request.on("data", (piece: Buffer) => (text += piece.toString("utf8")));
     request.on("end", () => {
-      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      // A media type is case-insensitive (RFC 9110): some servers send it capitalized.
+      response.writeHead(200, { "content-type": text.includes("CAPITALIZED") ? "Text/HTML; charset=UTF-8" : "text/html; charset=utf-8" });
       response.end(PAGE);
     });
   });
@@ -44,7 +46,8 @@ const DOORS: [string, Record<string, unknown>][] = [
 ];
 
 describe("an HTML page where an event stream was asked for", () => {
-  it.each(DOORS)("%s: a 502 quoting the page, each attempt a malformed answer, nothing charged", async (path, body) => {
+  it.each([...DOORS, ["/v1/chat/completions (Text/HTML)", { model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "CAPITALIZED" }] }] as [string, Record<string, unknown>]])("%s: a 502 quoting the page, each attempt a malformed answer, nothing charged", async (door, body) => {
+    const path = door.split(" ")[0] ?? door;
     const settledBefore = guard.settled.length;
     const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     expect(response.status).toBe(502);

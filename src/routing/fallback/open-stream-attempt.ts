@@ -62,7 +62,8 @@ export async function openStreamAttempt(
       const text = await readErrorText(response.body);
       throw classifyHttpFailure({ model: candidate.id, status: response.status, headers: response.headers, bodyText: redact(deps, text), now: clock.now() });
     }
-    const contentType = String(response.headers["content-type"] ?? "");
+    // A media type is case-insensitive: `Text/HTML` is a page too.
+    const contentType = String(response.headers["content-type"] ?? "").toLowerCase();
     if (contentType.includes("application/json")) throw await jsonInsteadOfStream(deps, candidate.id, response.body);
     if (contentType.includes("text/html")) throw await pageInsteadOfStream(deps, candidate.id, response.body);
     batches = readEventBatches(response.body, candidate.id);

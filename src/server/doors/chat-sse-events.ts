@@ -69,10 +69,16 @@ export interface ToolCallDelta {
  * every call (`index`); a delta without one (or with one that is no whole number 0 or more) is placed by its `id`:
  * an id no call had yet starts a new call, a known id is its call, no id continues the last call. Such deltas were
  * all read as call 0, so two calls became one, with the first's name and the arguments of both joined into text that
- * is no JSON.
+ * is no JSON. The same happened to parallel calls all numbered 0 (Gemini's OpenAI-compatible stream): a delta that
+ * brings a new id and a name, at an index whose call has its id and name already, is the next call.
  */
 export class ToolDeltaReader {
   readonly #byId = new Map<string, number>();
+  /** The position each upstream `index` stands for now. */
+  readonly #byIndex = new Map<number, number>();
+  /** Each position's first id, and the positions whose call has its name. */
+  readonly #idOf = new Map<number, string>();
+  readonly #named = new Set<number>();
   #last: number | undefined;
   /** One past the highest position given so far. */
   #next = 0;
@@ -82,20 +88,32 @@ export class ToolDeltaReader {
     if (typeof call !== "object" || call === null) return undefined;
     const { index, id, function: fn } = call as { index?: unknown; id?: unknown; function?: { name?: unknown; arguments?: unknown } };
     const upstreamId = typeof id === "string" ? id : undefined;
+    const name = typeof fn?.name === "string" ? fn.name : undefined;
     return {
-      toolIndex: this.#position(Number.isSafeInteger(index) && (index as number) >= 0 ? (index as number) : undefined, upstreamId || undefined),
+      toolIndex: this.#position(Number.isSafeInteger(index) && (index as number) >= 0 ? (index as number) : undefined, upstreamId || undefined, name),
       id: upstreamId,
-      name: typeof fn?.name === "string" ? fn.name : undefined,
+      name,
       // Some upstreams send the arguments as a JSON object rather than its text: serialized, never dropped.
       arguments: argumentsText(fn?.arguments),
     };
   }
 
-  #position(index: number | undefined, id: string | undefined): number {
-    const position = index ?? (id === undefined ? this.#last : this.#byId.get(id)) ?? (id === undefined ? 0 : this.#next);
+  #position(index: number | undefined, id: string | undefined, name: string | undefined): number {
+    const position = index === undefined ? ((id === undefined ? this.#last : this.#byId.get(id)) ?? (id === undefined ? 0 : this.#next)) : this.#numbered(index, id, name);
     if (id !== undefined && !this.#byId.has(id)) this.#byId.set(id, position);
+    if (id !== undefined && !this.#idOf.has(position)) this.#idOf.set(position, id);
+    if (name !== undefined) this.#named.add(position);
     this.#last = position;
     this.#next = Math.max(this.#next, position + 1);
+    return position;
+  }
+
+  #numbered(index: number, id: string | undefined, name: string | undefined): number {
+    const current = this.#byIndex.get(index);
+    const first = this.#idOf.get(current ?? index);
+    const another = id !== undefined && name !== undefined && first !== undefined && first !== id && this.#named.has(current ?? index);
+    const position = another ? this.#next : (current ?? index);
+    this.#byIndex.set(index, position);
     return position;
   }
 }

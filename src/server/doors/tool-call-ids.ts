@@ -3,17 +3,22 @@
  * each back with its tool's result, so each must name one call only: an upstream that sends none, an empty one or the
  * same one twice gets an id minted from the decision (unique across the conversation too, as Anthropic requires of
  * `tool_use` ids). Counting calls (`call_2`) minted the id a provider had already given another call of the answer.
+ * A minted id stays within 40 characters, OpenAI's limit on `tool_calls[].id`: the client sends it back, the gateway
+ * forwards it, and a longer one (`toolu_<whole decision id>_0` was 44) got the next turn refused upstream.
  * @module
  */
+
+/** The most characters of the decision id a minted id carries: a `dec_` id's last 20 are its 80 random bits. */
+const DECISION_TAIL = 20;
 
 /** Hands out the answer's tool-call ids, in call order. */
 export class ToolCallIds {
   readonly #used = new Set<string>();
   readonly #prefix: string;
 
-  /** `prefix` is the door's id form (`toolu_`, `call_`); `decisionId` makes minted ids unique across answers. */
+  /** `prefix` is the door's id form (`toolu_`, `call_`); `decisionId` (its random tail) makes minted ids unique across answers. */
   constructor(prefix: string, decisionId: string) {
-    this.#prefix = `${prefix}${decisionId}_`;
+    this.#prefix = `${prefix}${decisionId.slice(-DECISION_TAIL)}_`;
   }
 
   /** The id of the next call: the upstream's when it is a new non-empty string, else a minted one. */
