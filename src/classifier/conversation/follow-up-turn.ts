@@ -11,7 +11,7 @@ import { bringsFiguresToCompute } from "./follow-up-figures.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { assistantBefore, offerClause } from "./offer.js";
 import { messageText } from "../conversation-text.js";
-import { JUDGED_CHOICE } from "./asked-work.js";
+import { JUDGED_CHOICE } from "./choice-asks.js";
 import { CHANGE_REQUEST } from "./task-words.js";
 import { findCues } from "./cue-matcher.js";
 import { workInNamedLanguage } from "./answer-language.js";

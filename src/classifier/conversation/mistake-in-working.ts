@@ -7,7 +7,7 @@
  */
 import type { ChatMessage } from "../../core/types.js";
 import { messageText } from "../conversation-text.js";
-import { WRONG_ASK } from "./asked-work.js";
+import { WRONG_ASK } from "./code-diagnosis-asks.js";
 import { hasMathNotation } from "./numeric-domain.js";
 import { showsCode, type ConversationReading } from "./read-conversation.js";
 

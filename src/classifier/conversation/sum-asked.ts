@@ -5,7 +5,7 @@
  * chat or a judgement. The figures and the ask to compute them say what it is.
  * @module
  */
-import { CHOICE_ASK } from "./asked-work.js";
+import { CHOICE_ASK } from "./choice-asks.js";
 import { SUMS_DECLINED, countNumbers, readNumericDomain } from "./numeric-domain.js";
 import { looksUpRule } from "./rule-lookup.js";
 import { asksASheet } from "./sheet-asks.js";
