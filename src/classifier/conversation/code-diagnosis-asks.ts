@@ -5,7 +5,8 @@
  */
 import type { AskedWork } from "./asked-work.js";
 import { ASK_HEAD_CHARS } from "./pasted-log-asks.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
 
 /** A question why, in the cue languages. */
 export const WHY = /\bwhy\b|por ?qu[eé]|warum|pourquoi|(?:vois|sais|comprends) pas (?:pk|pq)\b|perch[eé]|почему|为什么|なぜ|왜|чому|dlaczego|proč|prečo|waarom|neden|mengapa|kenapa|tại sao|varför|hvorfor|miksi|miért|de ce|למה|چرا|لماذا|क्यों|কেন|ทำไม/;

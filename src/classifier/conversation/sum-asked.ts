@@ -9,7 +9,8 @@ import { CHOICE_ASK } from "./choice-asks.js";
 import { SUMS_DECLINED, countNumbers, readNumericDomain } from "./numeric-domain.js";
 import { looksUpRule } from "./rule-lookup.js";
 import { asksASheet } from "./sheet-asks.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
 
 /** Below this confidence a reading is a guess the figures may overrule. */
 const UNSURE_FIGURES = 0.65;
