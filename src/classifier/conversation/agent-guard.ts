@@ -6,7 +6,8 @@
 import { isClosing } from "./closing.js";
 import { codingTurnGuard, THANKS } from "./coding-turn.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { hasStrongCue, type GuardResult } from "./task-guards.js";
 import { SMALL_TALK } from "./small-talk.js";

@@ -2,12 +2,12 @@
  * A question why, asked below a pasted failing log (twenty-fifth round): "Unser nächtliches Backup schlägt seit drei
  * Nächten fehl. Log von heute Nacht: … Warum scheitert es jetzt, und was sollte ich am Skript ändern?", "…なぜ今になって
  * 失敗するのか、スクリプトのどこを直せばいいか教えてください。" The script named in the ask is where the fault is, not code
- * to write: debugging. `asked-work.ts`'s diagnosis guard reads the turn's head only; a log pasted first pushes the ask to
+ * to write: debugging. `code-diagnosis-asks.ts`'s diagnosis guard reads the turn's head only; a log pasted first pushes the ask to
  * the closing paragraph. The shape is the same in every language: a log that reports a failure, then the writer's own
  * question why, with no ask to write code ("schreib mir ein Skript, das…") and no order to make the fix ("fix it").
  * @module
  */
-import { WHY } from "./asked-work.js";
+import { WHY } from "./code-diagnosis-asks.js";
 import { looksLikeLog, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 import { asksForCode } from "./turn-asks.js";

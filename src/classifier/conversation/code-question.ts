@@ -10,7 +10,8 @@ import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification } from "../classifier.js";
 import { messageText } from "../conversation-text.js";
 import { assistantBefore } from "./offer.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
 import { CHANGE_REQUEST } from "./task-words.js";
 
 /** Readings a question about code just written is not. */

@@ -8,7 +8,8 @@
  * @module
  */
 import { countNumbers, readNumericDomain } from "./numeric-domain.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
 
 /** Figures a turn holds for a debugging word over them to be read as a question about them. */
 const MIN_FIGURES = 3;

@@ -97,7 +97,7 @@ describe("the writer's own paragraphs before a pasted text", () => {
 
 describe("a decision to weigh over figures", () => {
   it("is a choice in the newer polite forms", async () => {
-    const { CHOICE_ASK } = await import("./asked-work.js");
+    const { CHOICE_ASK } = await import("./choice-asks.js");
     for (const text of ["どちらを選ぶべきか、ご意見をいただけますか", "¿cuál deberíamos contratar?", "laquelle devrions-nous retenir ?", "quale dovremmo scegliere?", "qual devemos contratar?", "两家供应商选择哪一家？", "어느 쪽을 선택해야 할까요?"]) expect(CHOICE_ASK.test(text.toLowerCase()), text).toBe(true);
   });
   it("is analysis when the turn asks which to choose", () => {

@@ -7,7 +7,7 @@ import { createClassifierByName } from "../../eval/create-classifier-by-name.js"
 import { a, sys, u } from "../../../test/support/conversation-kit.js";
 import { readConversation } from "./read-conversation.js";
 import { looksUpRule } from "./rule-lookup.js";
-import { labellingAskGuard } from "./asked-work.js";
+import { labellingAskGuard } from "./labelling-asks.js";
 
 const learned = await createClassifierByName("learned");
 const taskOf = (...messages: Parameters<typeof learned.classify>[0]): string => learned.classify(messages).task.label;

@@ -10,7 +10,8 @@ import { detectFollowUp } from "./follow-up.js";
 import { sameWorkAgain } from "./follow-up-again.js";
 import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
 import { settingQuestionGuard } from "./setting-question.js";
-import { readConversation, showsCode } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import { readConversation } from "./read-conversation.js";
 
 const learned = await createClassifierByName("learned");
 const taskOf = (...messages: Parameters<typeof learned.classify>[0]): string => learned.classify(messages).task.label;

@@ -11,7 +11,7 @@ import { closingDiagnosisGuard } from "./closing-diagnosis.js";
 import { normAskGuard } from "./norm-asks.js";
 import { oneWordLabelGuard } from "./one-word-labels.js";
 import { judgedFiguresGuard } from "./figure-asks.js";
-import { choiceGuard } from "./asked-work.js";
+import { choiceGuard } from "./choice-asks.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
 import { referredReading } from "./referred-turn.js";
 import { asksWhatIfWithFigures } from "./follow-up-figures.js";

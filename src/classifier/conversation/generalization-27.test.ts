@@ -9,7 +9,7 @@ import { readConversationCached } from "./read-conversation.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { findCues } from "./cue-matcher.js";
 import { mistakeInWorkingGuard } from "./mistake-in-working.js";
-import { pastedLogAskGuard } from "./asked-work.js";
+import { pastedLogAskGuard } from "./pasted-log-asks.js";
 import type { ChatMessage } from "../../core/types.js";
 import { afterText } from "./turns.fixture.js";
 

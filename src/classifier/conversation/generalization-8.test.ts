@@ -8,7 +8,7 @@ import type { ConversationClassification, ConversationClassifier } from "../clas
 import { readingConversations } from "./conversation-classifier.js";
 import { detectFollowUp } from "./follow-up.js";
 import { readNumericDomain } from "./numeric-domain.js";
-import { readAgentContext } from "./read-conversation.js";
+import { readAgentContext } from "./agent-context.js";
 import { a, call, read, sys, tool, u } from "../../../test/support/conversation-kit.js";
 
 

@@ -7,9 +7,10 @@
  */
 import type { ChatMessage } from "../../core/types.js";
 import { messageText } from "../conversation-text.js";
-import { WRONG_ASK } from "./asked-work.js";
+import { WRONG_ASK } from "./code-diagnosis-asks.js";
 import { hasMathNotation } from "./numeric-domain.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
 
 /** More ways to ask about one's own mistake than the debugging pattern has ("what's my mistake", "is my working right?"). */
 const MISTAKE_ASK = /\b(?:what(?:'s| is) my mistake|what did i (?:do|get) wrong|why (?:is|was) (?:this|it|my answer) (?:wrong|marked wrong)|is my (?:working|answer|solution|method) (?:right|correct|wrong))\b/;

@@ -7,7 +7,8 @@
  */
 import type { GuardResult } from "./task-guards.js";
 import { readNumericDomain } from "./numeric-domain.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
 
 /** A question why something went up or down, at the turn's start. */
 const WHY_MOVED =

@@ -3,9 +3,10 @@
  * are not maths, and maths is maths in any language; what the figures are about decides (see {@link numericGuard}).
  * @module
  */
-import { CHOICE_ASK } from "./asked-work.js";
+import { CHOICE_ASK } from "./choice-asks.js";
 import { SUMS_DECLINED, countNumbers, looksLikeLog, mayReportFailure, readNumericDomain, type NumericDomain } from "./numeric-domain.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
 import { asksForCommandOverVersions, looksUpRule } from "./rule-lookup.js";
 import { sharesNews } from "./shared-news.js";
 import { sheetGuard } from "./sheet-asks.js";

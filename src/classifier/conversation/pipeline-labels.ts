@@ -44,7 +44,7 @@ const RESPOND_LIST = new RegExp(
 
 /**
  * Each item is picked for: "each", "every", "cada", "jede", "chaque", "ogni", "каждый", "每", "各", "각". Read in a
- * labelling system prompt here and in a turn that asks for a label per item (`asked-work.ts`).
+ * labelling system prompt here and in a turn that asks for a label per item (`labelling-asks.ts`).
  */
 export const PER_ITEM = /\b(?:each|every|cada|jede[nmrs]?|chaque|ogni|ciascun[oa]?|chacun(?:e)?|elke|iedere?|varje|hver|setiap|mỗi|từng|minden|mindegyik|fiecare|kila)\b|(?<![\p{L}])(?:κάθε|każd\p{L}*|každ\p{L}*|jokai\p{L}*|kunkin|кожн\p{L}*)(?![\p{L}])|प्रत्येक|แต่ละ|(?<![а-яё])(?:каждо(?:го|му|й|е|м)|кажд(?:ый|ая|ую|ое|ые|ых|ом))(?![а-яё])|每[条个封则篇笔项]|各(?:レビュー|メッセージ|問い合わせ|チケット|メール|投稿|文|項目|行|件)|각 |[가-힣]마다 /u;
 /** The answer is the label alone: "nothing else", "only the …", "solo", "nur", "uniquement", "только", "只", "のみ", "만 답". */

@@ -5,11 +5,12 @@
  * chat or a judgement. The figures and the ask to compute them say what it is.
  * @module
  */
-import { CHOICE_ASK } from "./asked-work.js";
+import { CHOICE_ASK } from "./choice-asks.js";
 import { SUMS_DECLINED, countNumbers, readNumericDomain } from "./numeric-domain.js";
 import { looksUpRule } from "./rule-lookup.js";
 import { asksASheet } from "./sheet-asks.js";
-import { showsCode, type ConversationReading } from "./read-conversation.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
 
 /** Below this confidence a reading is a guess the figures may overrule. */
 const UNSURE_FIGURES = 0.65;

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
-import { CODING_SYSTEM_MEMO, PIPELINE_MEMOS, readConversation } from "./read-conversation.js";
+import { CODING_SYSTEM_MEMO } from "./agent-context.js";
+import { PIPELINE_MEMOS, readConversation } from "./read-conversation.js";
 import { SystemMemo } from "./system-memo.js";
 
 /** The system prompts of the development sets (never a held-back one). */

@@ -1,0 +1,133 @@
+/**
+ * A short follow-up read with the turn it follows: it inherits that turn's task, or shifts it as its own words ask ("now
+ * in French", "shorter", "go ahead", "which of them?"). Moved out of `conversation-classifier.ts`, unchanged.
+ * @module
+ */
+import { manyIdeasGuard } from "./ideas-ask.js";
+import type { ChatMessage } from "../../core/types.js";
+import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
+import type { ConversationReading } from "./read-conversation.js";
+import { bringsFiguresToCompute } from "./follow-up-figures.js";
+import { explainedTask } from "./follow-up-asks.js";
+import { assistantBefore, offerClause } from "./offer.js";
+import { messageText } from "../conversation-text.js";
+import { JUDGED_CHOICE } from "./choice-asks.js";
+import { CHANGE_REQUEST } from "./task-words.js";
+import { findCues } from "./cue-matcher.js";
+import { workInNamedLanguage } from "./answer-language.js";
+import { CODE_MOVE } from "./code-moves.js";
+import { guarded, readTurns, withTask } from "./guarded-reading.js";
+
+/** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */
+const TOO_LONG = /too long/;
+/** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
+const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
+export const CODE_TASKS = new Set(["code_generation", "code_review"]);
+/** Tasks a choice among the answers given keeps: which of two results is right is still the sum or the puzzle. */
+const CHOICE_KEEPS = new Set(["math", "deep_reasoning"]);
+/** A write verb with a piece of code as its object ("write the sqitch migration", "add a cron job", "generate the SQL"). */
+const WRITES_CODE =
+  /\b(?:write|create|generate|add|build|draft)\b[^.\n]{0,40}?\b(?:migrations?|scripts?|quer(?:y|ies)|functions?|sql|endpoints?|unit tests?|class|components?|schemas?|dockerfile|workflow|cron ?job|regex|code|module|handler|hook)\b/;
+/** Follow-ups that may ask for many options of the piece before them ("shorter, and give me 12 alternatives"). */
+const MANY_OPTIONS_KINDS: ReadonlySet<string> = new Set(["inherit", "shorten", "also"]);
+/** Confidence of a task set by a follow-up's own words ("now in French"). */
+const SHIFT_CONFIDENCE = 0.8;
+
+/** A follow-up turn read with the turn it follows, its anchor (see the module comment). */
+export function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): ConversationClassification {
+  const followUp = reading.followUp!;
+  const anchorMessages = messages.slice(0, reading.anchorIndex + 1);
+  const anchor = readTurns(base, anchorMessages);
+  const anchorTask = anchor.task.label;
+  const turn = `turn ${reading.latestIndex + 1}`;
+  const from = `turn ${reading.anchorIndex + 1}`;
+  const phrase = `follow-up '${followUp.phrase}'`;
+  // "the headline is so meh. give me like 10 alternatives, some punchier": many options of a piece, to choose from.
+  const many = anchorTask === "creative_writing" && MANY_OPTIONS_KINDS.has(followUp.kind) ? manyIdeasGuard(anchorTask, reading) : undefined;
+  if (many !== undefined) return shifted(anchor, many.task, `task ${many.task} from ${turn}: ${many.why}`);
+  switch (followUp.kind) {
+    case "translate": {
+      // "gist in english, two lines", "write the reply for me in German: …": the language is the answer's, the work another.
+      const work = workInNamedLanguage(reading.latestLower);
+      if (work !== undefined) return shifted(base.classify(messages), work, `task ${work} from ${turn}: ${phrase} names the answer's language; the turn asks for ${work === "summarization" ? "a summary" : "a new message"}`);
+      return shifted(base.classify(messages), "translation", `task translation from ${turn}: ${phrase} asks for another language`);
+    }
+    case "shorten":
+      // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
+      // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.
+      // "più breve", "kürzer", "更短" are weak cues, the other languages' "shorter": they keep the piece too (thirty-second round).
+      if (SHORTEN_KEEPS.has(anchorTask) && !findCues(followUp.phrase).some((cue) => cue.task === "summarization" && cue.strong) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
+    case "act":
+      // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round); "go
+      // ahead and move it to async/await" names a change (thirty-second round).
+      if (anchorTask === "code_review" && !CHANGE_REQUEST.test(reading.latestLower) && !CODE_MOVE.test(reading.latestLower) && !wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
+      if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
+        return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
+      }
+      // "go ahead and write the migration: …" names code to write after the consent, whatever the work before it (sixteenth round).
+      if (WRITES_CODE.test(reading.latestLower)) return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks for code to be written`);
+      if (anchorTask !== "math" && bringsFiguresToCompute(reading.previousUserLower, reading.latestLower)) return shifted(anchor, "math", `task math from ${turn}: ${phrase} brings the figures ${from} asked how to compute`);
+      // "이 논문들 핵심만 요약해줘" ends in a consent word but names its own task.
+      if (reading.cues.some((cue) => cue.strong && cue.task !== anchorTask)) return guarded(base.classify(messages), reading);
+      return acceptedOffer(base, messages, reading, anchor, phrase) ?? inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+    case "also": {
+      // "also summarize it" names a task of its own; "also include the owners" changes the work just done.
+      const own = reading.cues.find((cue) => cue.strong && cue.task !== anchorTask);
+      if (own !== undefined) return guarded(base.classify(messages), reading);
+      return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+    }
+    case "explain": {
+      // "explain that last step" keeps maths maths; code just written becomes code to read; other turns are read alone.
+      const task = explainedTask(anchorTask);
+      if (task === undefined) return guarded(base.classify(messages), reading);
+      if (task !== anchorTask) return shifted(anchor, task, `task ${task} from ${turn}: ${phrase} asks to explain the code of ${from}`);
+      return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+    }
+    case "choose":
+      // "Which of them would you send?" weighs the options the assistant wrote. Picking among tool results ("which one gets
+      // me there before noon?") is a lookup, and a turn that names its own task ("which are spam? mark each") is that task.
+      if (reading.agent.toolMessages + reading.agent.toolCalls > 0 || reading.cues.some((cue) => cue.strong && cue.task !== "analysis")) return guarded(base.classify(messages), reading);
+      // Checking a puzzle's or a sum's answers stays that work; "which of the two is riskier, honestly?" judges them.
+      if (CHOICE_KEEPS.has(anchorTask) && !JUDGED_CHOICE.test(reading.latestLower)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      return shifted(anchor, "analysis", `task analysis from ${turn}: ${phrase} asks to choose among what ${from} produced`);
+    case "recall":
+      // "what year was that again?" asks to be reminded of something the conversation already said: a lookup.
+      return shifted(anchor, "simple_qa", `task simple_qa from ${turn}: ${phrase} asks to be reminded of a fact`);
+    default:
+      return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+  }
+}
+
+/** Whether the assistant wrote text (not only tool calls) between the anchor turn and the latest one. */
+function wroteSince(messages: readonly ChatMessage[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const message = messages[i];
+    if (message?.role === "assistant" && messageText(message).trim() !== "") return true;
+  }
+  return false;
+}
+
+/** Least confidence of the offer's own reading for a consent to take it over the anchor's task. */
+const OFFER_CONFIDENCE = 0.5;
+
+/**
+ * A consent to what the assistant offered ("Want me to write the SQL for it?" → "yes go ahead") asks for the offered
+ * work: the offer clause read alone, when that reading is confident and names other work than chat.
+ */
+function acceptedOffer(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, anchor: ConversationClassification, phrase: string): ConversationClassification | undefined {
+  const assistant = assistantBefore(messages, reading.latestIndex);
+  const clause = assistant ? offerClause(assistant) : undefined;
+  if (clause === undefined) return undefined;
+  const offered = base.classify([{ role: "user", content: clause }]).task;
+  if (offered.confidence < OFFER_CONFIDENCE || offered.label === "chat" || offered.label === anchor.task.label) return undefined;
+  return shifted(anchor, offered.label, `task ${offered.label} from turn ${reading.latestIndex + 1}: ${phrase} accepts the offer in turn ${reading.latestIndex} ('${clause.slice(0, 60)}')`);
+}
+
+function inherited(anchor: ConversationClassification, reason: string): ConversationClassification {
+  return withTask(anchor, anchor.task, reason);
+}
+
+function shifted(result: ConversationClassification, task: string, reason: string): ConversationClassification {
+  return withTask(result, { label: task, confidence: SHIFT_CONFIDENCE }, reason);
+}

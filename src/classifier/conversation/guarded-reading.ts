@@ -1,0 +1,123 @@
+/**
+ * The guards applied to a base reading of a conversation, in their order, and the reason that names the turn and what
+ * set the task (moved out of `conversation-classifier.ts`, unchanged).
+ * @module
+ */
+import { manyIdeasGuard } from "./ideas-ask.js";
+import type { ChatMessage } from "../../core/types.js";
+import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
+import { readConversationCached, type ConversationReading } from "./read-conversation.js";
+import { listingGuard } from "./listing.js";
+import { stepByStepGuard } from "./manner-cues.js";
+import { greetingGuard, turnAsk, turnAskGuard } from "./turn-asks.js";
+import { agentGuard } from "./agent-guard.js";
+import { pieceOrIdeasGuard } from "./asked-work.js";
+import { choiceGuard } from "./choice-asks.js";
+import { diagnosisAskGuard, wrongCodeAskGuard } from "./code-diagnosis-asks.js";
+import { labellingAskGuard } from "./labelling-asks.js";
+import { failingLogCueGuard, pastedLogAskGuard } from "./pasted-log-asks.js";
+import { closingDiagnosisGuard } from "./closing-diagnosis.js";
+import { oneWordLabelGuard } from "./one-word-labels.js";
+import { asksNoWork, closingGuard, cueConsensusGuard, questionGuard, toolLogGuard, type GuardResult } from "./task-guards.js";
+import { definingCueGuard } from "./defining-cue-guard.js";
+import { systemTaskGuard } from "./system-task-guard.js";
+import { numericGuard } from "./numeric-guard.js";
+import { sumAskedGuard } from "./sum-asked.js";
+import { modelMetricsGuard } from "./model-metrics.js";
+import { movementQuestionGuard } from "./movement-question.js";
+import { acronymAskGuard } from "./acronym-ask.js";
+import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
+import { settingQuestionGuard } from "./setting-question.js";
+import { guardConfidence } from "./blind-reading.js";
+import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
+import { bandsAskGuard, judgedFiguresGuard, messageAskGuard, tableAskGuard } from "./figure-asks.js";
+import { normAskGuard } from "./norm-asks.js";
+import { shortVersionGuard } from "./short-version.js";
+import { mistakeInWorkingGuard } from "./mistake-in-working.js";
+import { pickedRowsGuard } from "./picked-rows.js";
+import { namedGroupsGuard } from "./named-groups.js";
+import { writtenSummaryGuard } from "./written-summary.js";
+import { identifierLookupGuard } from "./identifier-lookup.js";
+import { askedItemsGuard } from "./asked-items.js";
+import { thanksAfterAnswerGuard } from "./thanks-after-answer.js";
+
+/** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
+export function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
+  return guarded(base.classify(turns), readConversationCached(turns));
+}
+
+/** The base reading with the numeric and agent guards applied, and a reason naming the turn and the cue. */
+export function guarded(result: ConversationClassification, reading: ConversationReading, note?: string, from = source(reading)): ConversationClassification {
+  const label = result.task.label;
+  // A reading of a turn the model cannot read (Thai, romanized, little-trained languages) is a guess (`blind-reading.ts`).
+  const confidence = guardConfidence(result.task.confidence, reading);
+  const guard =
+    // "which of these need a call? town and reason, that's all": rows asked for, though the turn ends as a closing does.
+    pickedRowsGuard(label, reading) ??
+    // "dividili in lavoro, famiglia e salute": the items sorted into groups the turn names.
+    namedGroupsGuard(label, reading) ??
+    closingGuard(label, reading) ??
+    // "谢谢！挺清楚的" after a summary: thanks after an answer, nothing asked.
+    thanksAfterAnswerGuard(label, reading) ??
+    greetingGuard(label, reading) ??
+    ventingGuard(label, reading) ??
+    sharingGuard(label, reading) ??
+    quotedThanksGuard(label, reading) ??
+    messageAskGuard(label, reading) ??
+    tableAskGuard(label, reading) ??
+    shortVersionGuard(label, reading) ??
+    // "escreve um resumo curtinho pra newsletter": a writing verb whose piece is a summary.
+    writtenSummaryGuard(label, reading) ??
+    // "股票代码 600519 … 分别是哪几家公司？": identifiers asked what they name are looked up.
+    identifierLookupGuard(label, reading) ??
+    // "エアコンのエラーコード E-204 の意味は？", "which Django versions are supported?", "schreib mir die Beträge raus".
+    askedItemsGuard(label, reading) ??
+    definingCueGuard(label, reading) ??
+    modelMetricsGuard(label, reading) ??
+    systemTaskGuard(label, reading, turnAsk) ??
+    listingGuard(label, reading) ??
+    turnAskGuard(label, confidence, reading) ??
+    judgedFiguresGuard(label, confidence, reading) ??
+    normAskGuard(label, reading) ??
+    cueConsensusGuard(label, confidence, reading, turnAsk) ??
+    sumAskedGuard(label, confidence, reading) ??
+    toolLogGuard(label, reading) ??
+    numericGuard(label, reading, confidence) ??
+    movementQuestionGuard(label, reading) ??
+    agentGuard(label, reading) ??
+    questionGuard(label, reading);
+  // What the turn asks of the reading the guards settled on: what an acronym stands for, a choice to weigh, a label per
+  // item, work on a pasted log, its debugging, a question why code fails or what is wrong with it, or maths asked step by step.
+  const settled = guard?.task ?? label;
+  const asked =
+    acronymAskGuard(settled, reading) ??
+    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading);
+  const finished = finish(result, reading, asked ?? guard, from, note);
+  return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence } } : finished;
+}
+
+/** The result with the guard's task (if any) and a reason naming the turn (`from`) and what set the task. */
+function finish(result: ConversationClassification, reading: ConversationReading, guard: GuardResult | undefined, from: string, note?: string): ConversationClassification {
+  const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
+  return withTask(result, task, `task ${task.label} ${from}${signal(task.label, reading, guard?.why ?? note)}`);
+}
+
+/**
+ * The classification with its task and reason replaced. Built field by field: a spread of the result plus new
+ * fields clones it on V8's slow path, a measurable share of a 100-token decision.
+ */
+export function withTask(result: ConversationClassification, task: ConversationClassification["task"], taskReason: string): ConversationClassification {
+  return { task, difficulty: result.difficulty, strongProbability: result.strongProbability, taskReason };
+}
+
+export function source(reading: ConversationReading): string {
+  if (reading.latestIndex < 0) return "from the system prompt";
+  return `from turn ${reading.latestIndex + 1}${reading.agent.coding ? " (coding-agent context)" : ""}`;
+}
+
+function signal(task: string, reading: ConversationReading, why: string | undefined): string {
+  if (why !== undefined) return `: ${why}`;
+  const cue = reading.cues.find((hit) => hit.task === task && hit.strong) ?? reading.cues.find((hit) => hit.task === task);
+  if (cue !== undefined) return `: cue '${cue.word}' (${cue.lang})`;
+  return reading.language === "en" ? "" : ` (${reading.language})`;
+}
