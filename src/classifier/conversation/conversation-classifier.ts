@@ -38,7 +38,7 @@ import { sumAskedGuard } from "./sum-asked.js";
 import { modelMetricsGuard } from "./model-metrics.js";
 import { movementQuestionGuard } from "./movement-question.js";
 import { acronymAskGuard } from "./acronym-ask.js";
-import { findCues } from "./cue-matcher.js";
+import { namesSummary } from "./shortening-words.js";
 import { quotedThanksGuard, sharingGuard, ventingGuard } from "./venting.js";
 import { settingQuestionGuard } from "./setting-question.js";
 import { guardConfidence } from "./blind-reading.js";
@@ -239,7 +239,7 @@ function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatM
       // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
       // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.
       // "più breve", "kürzer", "更短" are weak cues, the other languages' "shorter": they keep the piece too (thirty-second round).
-      if (SHORTEN_KEEPS.has(anchorTask) && !findCues(followUp.phrase).some((cue) => cue.task === "summarization" && cue.strong) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      if (SHORTEN_KEEPS.has(anchorTask) && !namesSummary(followUp.phrase) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
       // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round); "go
