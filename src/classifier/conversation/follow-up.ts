@@ -7,6 +7,7 @@
 
 import { acknowledgedConsent } from "./acknowledged-consent.js";
 import { anotherVersion } from "./another-version.js";
+import { FIX_ASK } from "./fix-asks.js";
 import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
 import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
 import { choiceAsk } from "./follow-up-choice.js";
@@ -36,6 +37,7 @@ const ORDER: readonly [FollowUpKind, RegExp][] = [
   ["shorten", SHORTEN],
   ["translate", TRANSLATE],
   ["act", ACT],
+  ["act", FIX_ASK],
   ["inherit", INHERIT_LED],
   ["inherit", INHERIT],
   ["inherit", RESTYLE],

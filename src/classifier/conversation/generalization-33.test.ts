@@ -85,3 +85,19 @@ describe("another version asked with 'another' / 'other' in a short turn", () =>
     expect(detectFollowUp("另一个版本用英文")?.kind).toBe("translate");
   });
 });
+
+describe("an ask to fix it after the error was explained, in the languages without a fix form", () => {
+  const ask = "このエラーの原因は？\n```\nTypeError: Cannot read properties of undefined (reading 'length')\n    at count (util.js:3:14)\n```\n```js\nfunction count(items) { return items.length; }\n```";
+  const answer = "`items` が `undefined` のまま渡されています。呼び出し側で配列を渡すか、デフォルト値 `items = []` を付ければ直ります。";
+  it("asks for the change", () => {
+    for (const text of ["じゃあ直して", "デフォルト値で直して", "那就改一下", "修一下吧", "그럼 고쳐줘", "수정해 줘", "dann korrigier das", "então corrige", "ну так исправь"]) {
+      expect(detectFollowUp(text)?.kind, text).toBe("act");
+      expect(taskOf(afterText(ask, text, answer)), text).toBe("code_generation");
+    }
+  });
+
+  it("leaves a language to put it into, and a question about the fix, alone", () => {
+    expect(detectFollowUp("英語に直して")?.kind).toBe("translate");
+    expect(detectFollowUp("为什么要改一下这里？")?.kind).not.toBe("act");
+  });
+});
