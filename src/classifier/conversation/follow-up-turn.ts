@@ -13,7 +13,7 @@ import { assistantBefore, offerClause } from "./offer.js";
 import { messageText } from "../conversation-text.js";
 import { JUDGED_CHOICE } from "./choice-asks.js";
 import { CHANGE_REQUEST } from "./task-words.js";
-import { findCues } from "./cue-matcher.js";
+import { namesSummary } from "./shortening-words.js";
 import { workInNamedLanguage } from "./answer-language.js";
 import { CODE_MOVE } from "./code-moves.js";
 import { guarded, readTurns, withTask } from "./guarded-reading.js";
@@ -56,7 +56,7 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
       // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
       // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.
       // "più breve", "kürzer", "更短" are weak cues, the other languages' "shorter": they keep the piece too (thirty-second round).
-      if (SHORTEN_KEEPS.has(anchorTask) && !findCues(followUp.phrase).some((cue) => cue.task === "summarization" && cue.strong) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      if (SHORTEN_KEEPS.has(anchorTask) && !namesSummary(followUp.phrase) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
       // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round); "go

@@ -5,6 +5,9 @@
  * @module
  */
 
+import { acknowledgedConsent } from "./acknowledged-consent.js";
+import { anotherVersion } from "./another-version.js";
+import { FIX_ASK } from "./fix-asks.js";
 import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
 import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
 import { choiceAsk } from "./follow-up-choice.js";
@@ -34,6 +37,7 @@ const ORDER: readonly [FollowUpKind, RegExp][] = [
   ["shorten", SHORTEN],
   ["translate", TRANSLATE],
   ["act", ACT],
+  ["act", FIX_ASK],
   ["inherit", INHERIT_LED],
   ["inherit", INHERIT],
   ["inherit", RESTYLE],
@@ -164,9 +168,11 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   const choice = choiceAsk(head);
   if (choice !== undefined) return { kind: "choose", phrase: choice };
   if (asksToRecall(head)) return { kind: "recall", phrase: head };
-  if (BARE_YES.test(head) || CONSENT.test(head)) return answersWithOwnAsk(head, lower) ? undefined : { kind: "act", phrase: head };
+  if (BARE_YES.test(head) || CONSENT.test(head) || acknowledgedConsent(head)) return answersWithOwnAsk(head, lower) ? undefined : { kind: "act", phrase: head };
   if (head.split(/\s+/).length <= MAX_COMPARATIVE_WORDS && COMPARATIVE.test(head)) return { kind: "inherit", phrase: head };
   if (asksForMore(head)) return { kind: "inherit", phrase: head };
+  const another = anotherVersion(head);
+  if (another !== undefined) return { kind: "inherit", phrase: another };
   const again = sameWorkAgain(head);
   if (again !== undefined) return { kind: "inherit", phrase: again };
   // "and in German?" names a language, not another item: it is left to the translate forms below.
