@@ -17,6 +17,8 @@ const DEEP_ARGUMENTS = "[".repeat(200_000) + "]".repeat(200_000);
 
 /** The next answer the fake upstream gives, as a chat.completion body (or its raw text). */
 let nextBody: Record<string, unknown> | string = {};
+/** The content type of the next answer only, when a test names one (as an upstream may spell it). */
+let nextContentType: string | undefined;
 /** Answers given before `nextBody`, one per request, first in first out. */
 const queued: string[] = [];
 let upstreamServer: Server;
@@ -36,7 +38,9 @@ beforeAll(async () => {
       const answer = queued.shift() ?? nextBody;
       const events = typeof answer === "string" && answer.startsWith("data:");
       const html = typeof answer === "string" && answer.startsWith("<!doctype html>");
-      response.writeHead(200, { "content-type": events ? "text/event-stream" : html ? "text/html" : "application/json" });
+      const contentType = nextContentType ?? (events ? "text/event-stream" : html ? "text/html" : "application/json");
+      nextContentType = undefined;
+      response.writeHead(200, { "content-type": contentType });
       response.end(typeof answer === "string" ? answer : JSON.stringify(answer));
     });
   });
@@ -53,6 +57,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   nextBody = {};
+  nextContentType = undefined;
 });
 
 async function post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
@@ -239,6 +244,20 @@ describe("an unreadable answer, then a good one from the fallback", () => {
     expect(settles[0]?.actualUsd).toBeGreaterThan(0.00001);
     expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(ledger, 12);
     expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeCloseTo(ledger, 8);
+    expect(guard.open.size).toBe(0);
+  });
+
+  it("charges an unreadable answer that said it was JSON in capitals: a media type is case-insensitive", async () => {
+    const settledBefore = guard.settled.length;
+    queued.push("not json at all");
+    nextContentType = "Application/JSON; charset=utf-8";
+    nextBody = completion({ content: "Fine." }, "stop", { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15, cost: 0.00001 });
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }] }) });
+    expect(response.status).toBe(200);
+    const settles = guard.settled.slice(settledBefore);
+    expect(settles).toHaveLength(2);
+    expect(settles[0]?.actualUsd).toBeGreaterThan(0.00001);
+    expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(settles.reduce((sum, settle) => sum + settle.actualUsd, 0), 12);
     expect(guard.open.size).toBe(0);
   });
 
