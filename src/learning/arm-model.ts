@@ -157,6 +157,16 @@ export function nextRandom(state: number): { state: number; value: number } {
   return { state: s, value: ((t ^ (t >>> 14)) >>> 0) / 4294967296 };
 }
 
+/** Uniform 0..1 draws from `nextRandom`, starting at `seed`: the same sequence for the same seed. */
+export function seededDraws(seed: number): () => number {
+  let state = seed;
+  return () => {
+    const next = nextRandom(state);
+    state = next.state;
+    return next.value;
+  };
+}
+
 /** A seeded Fisher–Yates permutation of 0..n−1. */
 export function seededPermutation(n: number, seed: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);

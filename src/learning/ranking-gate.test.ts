@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MIN_RANK_Z } from "./adapter.js";
-import { nextRandom } from "./arm-model.js";
+import { seededDraws } from "./arm-model.js";
 import { meanZ, rankingCheckOf, rankingTerms, rankPercentiles, type RankedOutcome } from "./ranking-gate.js";
 
 /**
@@ -9,12 +9,7 @@ import { meanZ, rankingCheckOf, rankingTerms, rankPercentiles, type RankedOutcom
  * really adds on prompt i; `believed(i)` is the adapter's predicted gain (its ranking is by this value).
  */
 function logged(n: number, seed: number, trueGain: (shipped: number, hidden: number) => number, believed: (shipped: number, hidden: number) => number): RankedOutcome[] {
-  let state = seed;
-  const draw = (): number => {
-    const next = nextRandom(state);
-    state = next.state;
-    return next.value;
-  };
+  const draw = seededDraws(seed);
   return Array.from({ length: n }, () => {
     const shipped = draw();
     const hidden = draw();
@@ -72,12 +67,7 @@ type Logger = "static" | "candidate" | "predecessor";
 /** How the 5% exploration budget is spent: the same probability everywhere, or scaled by disagreement. */
 type Exploration = "uniform" | "disagreement";
 function loggedBy(policy: Logger, n: number, seed: number, exploration: Exploration = "uniform"): { outcomes: RankedOutcome[]; truth: number; explored: number } {
-  let state = seed;
-  const draw = (): number => {
-    const next = nextRandom(state);
-    state = next.state;
-    return next.value;
-  };
+  const draw = seededDraws(seed);
   const bottomRate = 0.4;
   const rows = Array.from({ length: n }, () => ({ shipped: draw(), hidden: draw(), noise: draw(), e: draw(), u: draw() }));
   const gain = rows.map((r) => 0.45 * r.hidden + 0.1 * r.shipped);

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { nextRandom } from "./arm-model.js";
+import { seededDraws } from "./arm-model.js";
 import { addTerms, emptySums, harmLogE, mixtureLogE, mixtureScale } from "./sequential-evidence.js";
 
 /** Seeded terms: mean `drift`, spread like the ranking check's (mostly small, now and then a large explored term). */
 function terms(n: number, seed: number, drift: number): number[] {
-  let state = seed;
-  const draw = (): number => {
-    const next = nextRandom(state);
-    state = next.state;
-    return next.value;
-  };
+  const draw = seededDraws(seed);
   return Array.from({ length: n }, () => {
     const explored = draw() < 0.05;
     const noise = (draw() - 0.5) * (explored ? 8 : 0.4);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextRandom } from "./arm-model.js";
+import { seededDraws } from "./arm-model.js";
 import { DEFAULT_SEQUENTIAL_RULE, initialSequentialState, nextLatch, TENTH_PASS_SEQUENTIAL_RULE, type SequentialRule } from "./sequential-rule.js";
 
 /** A block of 100 terms with mean `drift` and a fixed spread (alternating ± 1 around it). */
@@ -70,12 +70,7 @@ describe("the latch: the refit gate starts an adapter, the evidence since then s
 
 /** Seeded no-gain terms spread like the ranking check's: mostly small, now and then a large explored one (5%). */
 function nullTerms(n: number, seed: number): number[] {
-  let state = seed;
-  const draw = (): number => {
-    const next = nextRandom(state);
-    state = next.state;
-    return next.value;
-  };
+  const draw = seededDraws(seed);
   return Array.from({ length: n }, () => (draw() - 0.5) * (draw() < 0.05 ? 8 : 0.4));
 }
 

@@ -99,13 +99,19 @@ export class ToolDeltaReader {
   }
 
   #position(index: number | undefined, id: string | undefined, name: string | undefined): number {
-    const position = index === undefined ? ((id === undefined ? this.#last : this.#byId.get(id)) ?? (id === undefined ? 0 : this.#next)) : this.#numbered(index, id, name);
+    const position = index === undefined ? this.#unnumbered(id) : this.#numbered(index, id, name);
     if (id !== undefined && !this.#byId.has(id)) this.#byId.set(id, position);
     if (id !== undefined && !this.#idOf.has(position)) this.#idOf.set(position, id);
     if (name !== undefined) this.#named.add(position);
     this.#last = position;
     this.#next = Math.max(this.#next, position + 1);
     return position;
+  }
+
+  /** No id continues the last call; a known id is its call; a new id starts the next one. */
+  #unnumbered(id: string | undefined): number {
+    if (id === undefined) return this.#last ?? 0;
+    return this.#byId.get(id) ?? this.#next;
   }
 
   #numbered(index: number, id: string | undefined, name: string | undefined): number {
