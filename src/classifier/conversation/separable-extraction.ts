@@ -7,9 +7,12 @@
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
 
-/** The verb at the start of its clause, its particle at the end: "schreib … raus", "such … heraus". */
+/**
+ * The verb at the start of its clause, its particle at the end: "schreib … raus", "such … heraus". The space after a
+ * boundary stops at a newline (the newline is a boundary itself), so a run of blank lines is read in linear time.
+ */
 const SEPARABLE =
-  /(?:^|[.!?;:\n]\s*|,\s*)(?:bitte |kannst du |könntest du |kannst du mir |würdest du )?(?:schreib|such|zieh|filter|kopier|pick)(?:e|t)?(?: (?:mir|uns|bitte|mal|doch|du))* [^.!?\n]{1,100}?(?<![\p{L}])(?:raus|heraus)(?![\p{L}])/u;
+  /(?:^|[.!?;:\n][^\S\n]*|,\s*)(?:bitte |kannst du |könntest du |kannst du mir |würdest du )?(?:schreib|such|zieh|filter|kopier|pick)(?:e|t)?(?: (?:mir|uns|bitte|mal|doch|du))* [^.!?\n]{1,100}?(?<![\p{L}])(?:raus|heraus)(?![\p{L}])/u;
 /**
  * Readings the clause's object gives (a summary: the format named; a weighing, a lookup, a list sorted, a sum over the
  * amounts), and extraction itself, kept: a later guard reads "Stichpunkte" as the verb that names a summary.
