@@ -1,0 +1,49 @@
+/**
+ * Test helper: the longest time the event loop was held by this process's own work, measured so that a loaded
+ * machine does not count. A timer's lateness alone also counts the time the OS ran other processes while this one
+ * sat waiting for I/O; the loop's utilization (`performance.eventLoopUtilization`) counts only time outside that
+ * wait. A late timer counts for the smaller of the two: a synchronous call that blocks (a SQLite busy_timeout, a
+ * busy loop) is both late and busy; a process descheduled while idle is late but not busy.
+ * @module
+ */
+import { performance } from "node:perf_hooks";
+
+/** Re-arms an `intervalInMs` timer until `stop`, which returns the worst time in ms the loop was held meanwhile. */
+export function watchLoopHeld(intervalInMs = 10): { stop(): number } {
+  let worst = 0;
+  let timer: NodeJS.Timeout;
+  let since = performance.eventLoopUtilization();
+  const arm = (): void => {
+    const due = performance.now() + intervalInMs;
+    timer = setTimeout(() => {
+      const lateMs = performance.now() - due;
+      const now = performance.eventLoopUtilization();
+      const busyMs = performance.eventLoopUtilization(now, since).active;
+      since = now;
+      worst = Math.max(worst, Math.min(lateMs, busyMs));
+      arm();
+    }, intervalInMs);
+  };
+  arm();
+  return {
+    stop() {
+      clearTimeout(timer);
+      return worst;
+    },
+  };
+}
+
+/**
+ * Waits until the loop has spent less than half of a 100 ms window busy, or `deadlineInMs` has passed, and says
+ * which: the work a test set off (requests arriving, say) can take longer than any fixed sleep on a loaded machine.
+ * A loop that never goes quiet is still measured after the deadline, so a test that watches it next still fails.
+ */
+export async function untilLoopQuiet(deadlineInMs = 5_000): Promise<boolean> {
+  const deadline = performance.now() + deadlineInMs;
+  while (performance.now() < deadline) {
+    const start = performance.eventLoopUtilization();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (performance.eventLoopUtilization(start).utilization < 0.5) return true;
+  }
+  return false;
+}
