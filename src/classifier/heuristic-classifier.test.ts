@@ -113,18 +113,33 @@ describe("createHeuristicClassifier", () => {
     expect(result.difficulty.label).toBe("standard");
   });
 
-  it("classifies a 300k-token prompt in a few milliseconds, reading the instruction at its end", () => {
+  it("classifies a 300k-token prompt in the time of a few plain passes over it, reading the instruction at its end", () => {
     const filler = "The quarterly meeting covered hiring, budgets and the office move. ".repeat(18_000);
-    const messages = [user(`${filler}\n\nSummarize the notes above in five bullet points.`)];
-    classifier.classify(messages);
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 3; run++) {
+    const text = `${filler}\n\nSummarize the notes above in five bullet points.`;
+    const messages = [user(text)];
+    // The baseline, timed in the same rounds so machine load slows both: one bare read of every character.
+    const bareLoop = (): number => {
+      let sum = 0;
+      for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+      return sum;
+    };
+    const timed = (run: () => unknown): number => {
       const start = performance.now();
-      const result = classifier.classify(messages);
-      best = Math.min(best, performance.now() - start);
-      expect(result.task.label).toBe("summarization");
-      expect(result.difficulty.label).toBe("standard");
+      run();
+      return performance.now() - start;
+    };
+    classifier.classify(messages);
+    bareLoop();
+    let [classifyMs, baselineMs] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    for (let round = 0; round < 7; round++) {
+      classifyMs = Math.min(classifyMs, timed(() => classifier.classify(messages)));
+      baselineMs = Math.min(baselineMs, timed(bareLoop));
     }
-    expect(best).toBeLessThan(40);
+    const result = classifier.classify(messages);
+    expect(result.task.label).toBe("summarization");
+    expect(result.difficulty.label).toBe("standard");
+    // ~3 ms on an idle core against ~2 ms for the bare loop (a fixed 40 ms bound failed under CPU load); the rules
+    // run over all 1.2 MB would take a hundred times the bare loop.
+    expect(classifyMs, `${classifyMs.toFixed(1)} ms against ${baselineMs.toFixed(1)} ms`).toBeLessThan(baselineMs * 10);
   });
 });
