@@ -69,7 +69,9 @@ describe("createSchemaChecker", () => {
     expect(hostile.ms).toBeLessThan(3_000);
     const again = await withTicks(() => checker.check(request(schema, { v: "aaa" })));
     expect(again.result).toMatchObject({ matches: true, skipped: expect.stringMatching(/too costly/) });
-    expect(again.ms).toBeLessThan(50);
+    // Skipped without running it again: running it takes the full 300 ms limit; half of it leaves room for a
+    // test process descheduled on a loaded machine.
+    expect(again.ms).toBeLessThan(150);
     // The next schema gets a fresh worker and a real verdict.
     expect(await checker.check(request({ type: "string" }, 5))).toEqual({ matches: false, detail: "/ must be string" });
   });
