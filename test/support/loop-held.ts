@@ -1,12 +1,23 @@
 /**
  * Test helper: the longest time the event loop was held by this process's own work, measured so that a loaded
- * machine does not count. A timer's lateness alone also counts the time the OS ran other processes while this one
- * sat waiting for I/O; the loop's utilization (`performance.eventLoopUtilization`) counts only time outside that
- * wait. A late timer counts for the smaller of the two: a synchronous call that blocks (a SQLite busy_timeout, a
- * busy loop) is both late and busy; a process descheduled while idle is late but not busy.
+ * machine does not count. A timer's lateness alone also counts the time the OS ran other processes. The loop's
+ * utilization (`performance.eventLoopUtilization`) leaves out the time spent waiting for I/O, and the main thread's
+ * run-queue wait (`/proc/self/schedstat` on Linux) the time it was ready to run but had no CPU. A late timer counts
+ * for the smaller of its lateness and that busy time: a synchronous call that blocks (a SQLite busy_timeout, a busy
+ * loop) is both; a process descheduled, idle or not, is late but not busy.
  * @module
  */
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+
+/** How long, in ms, this process's main thread has waited for a CPU while ready to run (0 where Linux's is absent). */
+function runQueueWaitMs(): number {
+  try {
+    return Number(readFileSync("/proc/self/schedstat", "utf8").split(" ")[1] ?? 0) / 1e6;
+  } catch {
+    return 0;
+  }
+}
 
 /** Re-arms an `intervalInMs` timer until `stop`, which returns the worst time in ms the loop was held meanwhile. */
 export function watchLoopHeld(intervalInMs = 10): { stop(): number } {
@@ -14,11 +25,13 @@ export function watchLoopHeld(intervalInMs = 10): { stop(): number } {
   let timer: NodeJS.Timeout;
   let due = 0;
   let since = performance.eventLoopUtilization();
+  let waitedSince = runQueueWaitMs();
   const count = (): void => {
     const lateMs = performance.now() - due;
     const now = performance.eventLoopUtilization();
-    const busyMs = performance.eventLoopUtilization(now, since).active;
-    since = now;
+    const waited = runQueueWaitMs();
+    const busyMs = performance.eventLoopUtilization(now, since).active - (waited - waitedSince);
+    [since, waitedSince] = [now, waited];
     worst = Math.max(worst, Math.min(lateMs, busyMs));
   };
   const arm = (): void => {
