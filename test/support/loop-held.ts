@@ -4,7 +4,8 @@
  * utilization (`performance.eventLoopUtilization`) leaves out the time spent waiting for I/O, and the main thread's
  * run-queue wait (`/proc/self/schedstat` on Linux) the time it was ready to run but had no CPU. A late timer counts
  * for the smaller of its lateness and that busy time: a synchronous call that blocks (a SQLite busy_timeout, a busy
- * loop) is both; a process descheduled, idle or not, is late but not busy.
+ * loop) is both; a process descheduled, idle or not, is late but not busy. The schedstat read is the process's main
+ * thread, where vitest's default `forks` pool runs a test file (a `threads` pool would need the worker's own).
  * @module
  */
 import { readFileSync } from "node:fs";
