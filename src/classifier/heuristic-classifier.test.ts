@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ownTimeMs } from "../../test/support/own-time.js";
 import { DEFAULT_TASKS } from "../config/default-config.js";
 import type { ChatMessage } from "../core/types.js";
 import { createHeuristicClassifier } from "./heuristic-classifier.js";
@@ -113,18 +114,29 @@ describe("createHeuristicClassifier", () => {
     expect(result.difficulty.label).toBe("standard");
   });
 
-  it("classifies a 300k-token prompt in a few milliseconds, reading the instruction at its end", () => {
+  it("classifies a 300k-token prompt in the time of a few plain passes over it, reading the instruction at its end", () => {
     const filler = "The quarterly meeting covered hiring, budgets and the office move. ".repeat(18_000);
-    const messages = [user(`${filler}\n\nSummarize the notes above in five bullet points.`)];
+    const text = `${filler}\n\nSummarize the notes above in five bullet points.`;
+    const messages = [user(text)];
+    // The baseline, timed in the same rounds so machine load slows both: one bare read of every character. Each run
+    // counts this process's own time (test/support/own-time.ts): at load 20 the best of 7 wall-clock runs was 22.6 ms.
+    const bareLoop = (): number => {
+      let sum = 0;
+      for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+      return sum;
+    };
     classifier.classify(messages);
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 3; run++) {
-      const start = performance.now();
-      const result = classifier.classify(messages);
-      best = Math.min(best, performance.now() - start);
-      expect(result.task.label).toBe("summarization");
-      expect(result.difficulty.label).toBe("standard");
+    bareLoop();
+    let [classifyMs, baselineMs] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+    for (let round = 0; round < 7; round++) {
+      classifyMs = Math.min(classifyMs, ownTimeMs(() => classifier.classify(messages)));
+      baselineMs = Math.min(baselineMs, ownTimeMs(bareLoop));
     }
-    expect(best).toBeLessThan(40);
+    const result = classifier.classify(messages);
+    expect(result.task.label).toBe("summarization");
+    expect(result.difficulty.label).toBe("standard");
+    // ~3 ms on an idle core against ~2 ms for the bare loop (a fixed 40 ms bound failed under CPU load); the rules
+    // run over all 1.2 MB take 45-100 times the bare loop (TASK_SCAN_HEAD_CHARS widened to 2,000,000: 59 and 154 ms).
+    expect(classifyMs, `${classifyMs.toFixed(1)} ms against ${baselineMs.toFixed(1)} ms`).toBeLessThan(baselineMs * 10);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Helpers for tests of another process holding a SQLite file's write lock, and of the event loop meanwhile.
+ * Helper for tests of another process holding a SQLite file's write lock (the event loop meanwhile: loop-held.ts).
  * @module
  */
 import { spawn } from "node:child_process";
@@ -37,26 +37,6 @@ export async function holdSqliteLock(path: string, { sql = "", commitAfterMs }: 
     release() {
       child.stdin?.write("commit\n");
       return exited;
-    },
-  };
-}
-
-/** The worst lateness, in ms, of a 10 ms timer re-armed until `stop` is called. */
-export function watchLateness(): { stop(): number } {
-  let worst = 0;
-  let timer: NodeJS.Timeout;
-  const arm = (): void => {
-    const due = performance.now() + 10;
-    timer = setTimeout(() => {
-      worst = Math.max(worst, performance.now() - due);
-      arm();
-    }, 10);
-  };
-  arm();
-  return {
-    stop() {
-      clearTimeout(timer);
-      return worst;
     },
   };
 }

@@ -2,6 +2,7 @@
  * Two real gateway instances (`startServer`) on one Redis: failures seen by one open the circuit for the other,
  * which then skips the model without calling it (PRODUCT §2, §7).
  */
+import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,16 +13,15 @@ import { createSimulator, type Simulator } from "../../testing/simulator/index.j
 
 const URL = process.env.SWITCHYARD_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const [FLAKY, STEADY] = ["openai/gpt-5-nano", "mistralai/mistral-small-3.2-24b-instruct"] as const;
+/** This file's own namespace: the default one (`switchyard`) is shared with any other run on the same Redis. */
+const NAMESPACE = `sy-cb-${randomUUID().slice(0, 8)}`;
 
 describe("circuit breaker shared by two gateway instances through Redis", () => {
   let simulator: Simulator;
   const servers: RunningServer[] = [];
   const redis = new Redis(URL, { maxRetriesPerRequest: 2 });
-  // startServer uses the default namespace; only this test writes circuit keys for these two models.
-  const circuitKeys = [FLAKY, STEADY].flatMap((model) => [`{switchyard}:cb:${model}`, `{switchyard}:cbf:${model}`]);
 
   beforeAll(async () => {
-    await redis.del(...circuitKeys);
     simulator = await createSimulator({ faults: { [FLAKY]: "unavailable" } });
     const config = parseConfig({
       tiers: { shared: { models: [FLAKY, STEADY], max_tokens: 100 } },
@@ -31,13 +31,14 @@ describe("circuit breaker shared by two gateway instances through Redis", () => 
     });
     const quiet = new Writable({ write: (_chunk, _encoding, callback) => callback() });
     for (let i = 0; i < 2; i += 1) {
-      servers.push(await startServer({ config, catalog: builtinCatalog(), env: {}, cwd: "/", port: 0, upstreamUrl: simulator.url, keyOptional: true, logStream: quiet }));
+      servers.push(await startServer({ config, catalog: builtinCatalog(), env: {}, cwd: "/", port: 0, upstreamUrl: simulator.url, keyOptional: true, logStream: quiet, storageNamespace: NAMESPACE }));
     }
   });
   afterAll(async () => {
     for (const server of servers) await server.close();
     await simulator.close();
-    await redis.del(...circuitKeys);
+    const keys = await redis.keys(`{${NAMESPACE}}:*`);
+    if (keys.length > 0) await redis.del(...keys);
     await redis.quit();
   });
 
@@ -55,7 +56,7 @@ describe("circuit breaker shared by two gateway instances through Redis", () => 
       expect(response.headers.get("x-switchyard-model")).toBe(STEADY);
       expect(response.headers.get("x-switchyard-attempts")).toBe("2");
     }
-    expect(await redis.hget(`{switchyard}:cb:${FLAKY}`, "open_until")).not.toBeNull();
+    expect(await redis.hget(`{${NAMESPACE}}:cb:${FLAKY}`, "open_until")).not.toBeNull();
     const before = simulator.calls.length;
     const response = await chat(b);
     expect(response.status).toBe(200);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { watchLoopHeld } from "../../../test/support/loop-held.js";
 import { createSqliteLedger } from "./sqlite-ledger.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
 import { busyRetryFor, createBusyRetry, SQLITE_BUSY_TIMEOUT_MS } from "./retry-while-busy.js";
@@ -16,15 +17,14 @@ describe("retryWhileBusy: another connection holds the write lock", () => {
     const holder = openSqliteDatabase(path);
     const bucket = { id: "global/day@2026-03-01", budget: "global/day", limitInNanoUsd: 1_000, windowEndsAt: Date.UTC(2026, 2, 2) };
     holder.exec("BEGIN IMMEDIATE");
-    let ticks = 0;
-    const ticker = setInterval(() => (ticks += 1), 5);
+    const held = watchLoopHeld(5);
     const reserved = ledger.reserve({ reservationId: "res_1", buckets: [bucket], amountInNanoUsd: 300, now: Date.UTC(2026, 2, 1), expiresAt: Date.UTC(2026, 2, 1) + 600_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     holder.exec("COMMIT");
     expect(await reserved).toEqual({ ok: true });
-    clearInterval(ticker);
-    // About 60 ticks in 300 ms with a free loop; a blocking wait would have given none until the lock was gone.
-    expect(ticks).toBeGreaterThan(20);
+    // A free loop is held a few ms at a time; a blocking wait would have held it until its busy_timeout. (Counting
+    // a 5 ms timer's ticks instead failed under CPU load: 19 of the 20 wanted, the process descheduled, not held.)
+    expect(held.stop()).toBeLessThan(100);
     expect(await ledger.usage([bucket])).toEqual([{ id: bucket.id, spentInNanoUsd: 0, reservedInNanoUsd: 300 }]);
     holder.close();
     await ledger.close();
@@ -69,16 +69,12 @@ describe("retryWhileBusy: another connection holds the write lock", () => {
         return insert.run(n).changes;
       }),
     );
-    let worstGapInMs = 0;
-    let last = performance.now();
-    const ticker = setInterval(() => {
-      worstGapInMs = Math.max(worstGapInMs, performance.now() - last);
-      last = performance.now();
-    }, 5);
+    // The loop's own holds only: a loaded machine running other processes meanwhile does not count.
+    const held = watchLoopHeld(5);
     await new Promise((resolve) => setTimeout(resolve, 500));
     holder.exec("COMMIT");
     expect(await Promise.all(waiters)).toEqual(Array.from({ length: 60 }, () => 1));
-    clearInterval(ticker);
+    const worstGapInMs = held.stop();
     // Each waiter polling on its own made 60 tries per pause (thousands in 500 ms); one prober makes a few dozen.
     expect(tries).toBeLessThan(60 + 40);
     expect(worstGapInMs).toBeLessThan(100);
