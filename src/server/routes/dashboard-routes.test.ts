@@ -112,6 +112,8 @@ describe("dashboard routes", () => {
         expect(response.statusCode, url).toBe(404);
         expect(response.headers["content-type"], url).toBe("text/html; charset=utf-8");
         expect(response.body).toContain("<title>Page not found · Switchyard</title>");
+        // Said on the page too, not only in the tab's title.
+        expect(response.body).toContain("<h2>Page not found</h2>");
         expect(response.body).toMatch(/role="alert">There is no dashboard page at \/dashboard\//);
         expect(response.body).not.toContain("<b>");
         expect(response.body).toContain('<a href="/dashboard">');
