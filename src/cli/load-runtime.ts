@@ -2,6 +2,7 @@
  * Loads config and catalog for CLI commands, from flags, files and the environment.
  * @module
  */
+import { whyUnreadable } from "../core/why-unreadable.js";
 import { mkdir, readFile, readdir, stat } from "node:fs/promises";
 import { readRegularFile } from "../core/read-regular-file.js";
 import path from "node:path";
@@ -58,7 +59,7 @@ export async function loadCatalogFile(file: string, cwd: string): Promise<ModelC
   try {
     text = await readRegularFile(target);
   } catch (error) {
-    throw new CatalogError(`Cannot read the catalog file ${target}: ${(error as Error).message}`, error);
+    throw new CatalogError(`Cannot read the catalog file ${target}: ${whyUnreadable(error)}.`, error);
   }
   const { models } = parseCatalogText(text, `The catalog file ${target}`);
   if (models.length === 0) throw new CatalogError(`The catalog file ${target} lists no models.`);

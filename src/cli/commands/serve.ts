@@ -83,6 +83,10 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   }).catch(async (error: unknown) => {
     // A start that fails (bad seed file, storage) must not leave the simulator listening.
     await simulator?.close();
+    // The seed file came from --latency-seed, not the config: name the flag, not a config that does not hold it.
+    if (error instanceof ConfigError && options.latencySeed !== undefined && error.issues.some((issue) => issue.path === "routing.latency_seed")) {
+      throw new InvalidRequestError(`--latency-seed: ${error.issues.map((issue) => issue.message).join("; ")}.`);
+    }
     // A file the config names (routing.weights, routing.shadow, ...) failed: say which config named it.
     if (error instanceof ConfigError && error.file === undefined && configFile !== undefined) throw new ConfigError(error.issues, path.resolve(io.cwd, configFile));
     throw error;
