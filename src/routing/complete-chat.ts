@@ -133,6 +133,9 @@ async function withDowngrade<T>(
   execute: (prepared: PreparedRun) => Promise<T>,
 ): Promise<T> {
   let plan = withinAllowedTiers(deps, input, deps.router.route(input.request, input.context));
+  // Every step of a downgrade, carried into each new plan: the record said only the last ("could not cover the mid
+  // tier"), not that the request began two tiers up.
+  const downgrades: string[] = [];
   for (;;) {
     state.plan = plan;
     input.admit?.(plan);
@@ -145,8 +148,9 @@ async function withDowngrade<T>(
       const cheaper = error instanceof BudgetExceededError && deps.onExceed === "downgrade" ? cheaperAllowedTier(deps.router, plan.decision.tier, input.allowedTiers) : undefined;
       if (!cheaper) throw error;
       const reason = `Budget ${error instanceof BudgetExceededError ? error.budget : ""} could not cover the ${plan.decision.tier} tier, so on_exceed: downgrade moved the request to ${cheaper}.`;
+      downgrades.push(reason);
       plan = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: cheaper }));
-      plan.decision.reasons.push(reason);
+      plan.decision.reasons.push(...downgrades);
     }
   }
 }
