@@ -116,6 +116,9 @@ describe("createRouter (library)", () => {
     const reasons = response.decision.reasons.join("\n");
     expect(reasons).toContain("could not cover the standard tier, so on_exceed: downgrade moved the request to mid.");
     expect(reasons).toContain("could not cover the mid tier, so on_exceed: downgrade moved the request to budget.");
+    // In the place of the bare "The tier was moved to budget.", before the chain's own reasons, not after them.
+    expect(reasons).not.toContain("The tier was moved to");
+    expect(reasons.indexOf("moved the request to budget")).toBeLessThan(reasons.indexOf("No max_tokens was given"));
     await router.close();
   });
 
