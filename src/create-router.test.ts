@@ -106,6 +106,22 @@ describe("createRouter (library)", () => {
     await lenient.close();
   });
 
+  it("says every step of a downgrade over more than one tier, not only the last", async () => {
+    // standard → mid → budget kept only "could not cover the mid tier": the record no longer said it began at standard.
+    simulator.reset();
+    const budgets = [{ scope: "global", window: "day", limit_usd: 0.0002 }];
+    const router = createRouter(config({ budgets, on_exceed: "downgrade" }));
+    const response = await router.chat({ model: "switchyard/tier/standard", messages: [{ role: "user", content: "hi" }] });
+    expect(response.decision.tier).toBe("budget");
+    const reasons = response.decision.reasons.join("\n");
+    expect(reasons).toContain("could not cover the standard tier, so on_exceed: downgrade moved the request to mid.");
+    expect(reasons).toContain("could not cover the mid tier, so on_exceed: downgrade moved the request to budget.");
+    // In the place of the bare "The tier was moved to budget.", before the chain's own reasons, not after them.
+    expect(reasons).not.toContain("The tier was moved to");
+    expect(reasons.indexOf("moved the request to budget")).toBeLessThan(reasons.indexOf("No max_tokens was given"));
+    await router.close();
+  });
+
   it("never downgrades into the free tier unless routing.include_free allows free models", async () => {
     simulator.reset();
     const budgets = [{ scope: "tier", name: "budget", window: "day", limit_usd: 0.0000001 }];

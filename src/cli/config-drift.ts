@@ -2,14 +2,17 @@
  * What SIGHUP does not reload: the config file itself. `serve` reads it once; SIGHUP re-reads only the files it
  * names (`routing.weights`, `routing.shadow`, the router state file). An operator who edits the config and sends
  * SIGHUP was told "Reloaded routers" and kept running the old config (an invalid edit too, in silence); this says so.
+ * The file is watched even when it was absent at start (the gateway then runs on the built-in defaults): writing a
+ * first `./switchyard.yaml` and sending SIGHUP applies it no more than an edit does.
  * @module
  */
 import { readFileSync } from "node:fs";
 
-/** Remembers the config file's text at start; `note()` says whether it has changed since. */
-export function watchConfigDrift(file: string | undefined): { note(): string } {
+const NOT_REREAD = "SIGHUP does not re-read it (only the files it names: routing.weights, routing.shadow, the router state file). Restart the gateway to apply it; `switchyard config check` checks it first.";
+
+/** Remembers the config file's text at start (or its absence); `note()` says whether it has changed since. */
+export function watchConfigDrift(file: string): { note(): string } {
   const read = (): string | undefined => {
-    if (file === undefined) return undefined;
     try {
       return readFileSync(file, "utf8");
     } catch {
@@ -19,8 +22,11 @@ export function watchConfigDrift(file: string | undefined): { note(): string } {
   const atStart = read();
   return {
     note() {
-      if (file === undefined || read() === atStart) return "";
-      return `note: ${file} has changed since the gateway started, and SIGHUP does not re-read it (only the files it names: routing.weights, routing.shadow, the router state file). Restart the gateway to apply the change; \`switchyard config check\` checks it first.\n`;
+      const now = read();
+      if (now === atStart) return "";
+      if (atStart === undefined) return `note: ${file} did not exist when the gateway started (it runs on the built-in defaults), and ${NOT_REREAD}\n`;
+      if (now === undefined) return `note: ${file} has been removed since the gateway started; the gateway still runs on the config it read then.\n`;
+      return `note: ${file} has changed since the gateway started, and ${NOT_REREAD}\n`;
     },
   };
 }

@@ -2,6 +2,7 @@
  * Loads config and catalog for CLI commands, from flags, files and the environment.
  * @module
  */
+import { whyUnreadable } from "../core/why-unreadable.js";
 import { mkdir, readFile, readdir, stat } from "node:fs/promises";
 import { readRegularFile } from "../core/read-regular-file.js";
 import path from "node:path";
@@ -37,19 +38,18 @@ export async function loadConfigFile(file: string | undefined, cwd: string): Pro
     if (error instanceof ConfigError) throw error;
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
       if (!file) return defaultConfig();
-      throw new ConfigError([{ path: "", message: await noSuchConfigFile(target) }], target);
+      throw ConfigError.fileNotFound(target, await nearConfigFileHint(target));
     }
     throw new ConfigError([{ path: "", message: `cannot read the config file: ${(error as Error).message}` }], target);
   }
   return parseConfigText(text, target);
 }
 
-/** A named config file that is not there: say so, with the near name in its folder when there is one. */
-async function noSuchConfigFile(target: string): Promise<string> {
+/** For a named config file that is not there: the near name in its folder when there is one, else what to check. */
+async function nearConfigFileHint(target: string): Promise<string> {
   const names = await readdir(path.dirname(target)).catch(() => []);
   const near = closestName(path.basename(target), names.filter((name) => /\.(ya?ml|json)$/i.test(name)), 0.2);
-  const hint = near ? `did you mean ${near}?` : "check the path (without a file named, ./switchyard.yaml is read when present, else the defaults)";
-  return `there is no file ${target}: ${hint}`;
+  return near ? `did you mean ${near}?` : "check the path (without a file named, ./switchyard.yaml is read when present, else the defaults)";
 }
 
 /** Reads a `/models` JSON file given with `--catalog`. */
@@ -59,7 +59,7 @@ export async function loadCatalogFile(file: string, cwd: string): Promise<ModelC
   try {
     text = await readRegularFile(target);
   } catch (error) {
-    throw new CatalogError(`Cannot read the catalog file ${target}: ${(error as Error).message}`, error);
+    throw new CatalogError(`Cannot read the catalog file ${target}: ${whyUnreadable(error)}.`, error);
   }
   const { models } = parseCatalogText(text, `The catalog file ${target}`);
   if (models.length === 0) throw new CatalogError(`The catalog file ${target} lists no models.`);

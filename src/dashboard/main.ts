@@ -3,6 +3,7 @@
  * Every page renders into `main` with DOM calls only (see dom.ts).
  * @module
  */
+import { dashboardPageAt, type DashboardSection } from "../core/dashboard-page-path.js";
 import { h, replace, errorBox } from "./dom.js";
 import type { Page, PageContext } from "./page.js";
 import { decisionDetailPage } from "./pages/decision-detail.js";
@@ -24,28 +25,20 @@ const NAV: { path: string; label: string }[] = [
   { path: "/dashboard/live", label: "Live" },
 ];
 
-/** The page for a path, and the path segment after the page's own (an id or name). */
+const PAGES: Record<DashboardSection, (param: string | undefined) => Page> = {
+  "": () => overviewPage,
+  decisions: (param) => (param ? decisionDetailPage : decisionsPage),
+  models: () => modelsPage,
+  experiments: () => experimentsPage,
+  keys: () => keysPage,
+  playground: () => playgroundPage,
+  live: () => livePage,
+};
+
+/** The page for a path, and the path segment after the page's own (an id or name); the server reads paths the same way. */
 function pageFor(path: string): { page: Page; param: string | undefined } | undefined {
-  const parts = path.replace(/\/+$/, "").split("/").slice(2).map(decodeURIComponent);
-  const [section, param] = parts;
-  switch (section) {
-    case undefined:
-      return { page: overviewPage, param };
-    case "decisions":
-      return param ? { page: decisionDetailPage, param } : { page: decisionsPage, param };
-    case "models":
-      return { page: modelsPage, param };
-    case "experiments":
-      return { page: experimentsPage, param };
-    case "keys":
-      return { page: keysPage, param };
-    case "playground":
-      return { page: playgroundPage, param };
-    case "live":
-      return { page: livePage, param };
-    default:
-      return undefined;
-  }
+  const found = dashboardPageAt(path);
+  return found ? { page: PAGES[found.section](found.param), param: found.param } : undefined;
 }
 
 // tabindex -1: the skip link can move focus here (a main element is not focusable by itself).
@@ -114,7 +107,9 @@ async function render(options: { restoreScroll?: boolean } = {}): Promise<void> 
   const view = ++views;
   replace(main, root);
   if (!match) {
-    replace(root, h("h1", {}, "Page not found"), h("p", {}, "Pick a page from the navigation above."));
+    // As the server's 404 page says it for a link opened afresh.
+    document.title = "Page not found · Switchyard";
+    replace(root, h("h1", {}, "Page not found"), h("p", { class: "callout error", role: "alert" }, `There is no dashboard page at ${path.length > 200 ? `${path.slice(0, 200)}…` : path}. Pick a page from the navigation above.`));
     return;
   }
   const context: PageContext = {

@@ -53,7 +53,8 @@ export function counted(value: number | null | undefined, noun: string): string 
  */
 export function ms(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  if (value < 0) return `-${ms(-value)}`;
+  // The reader's minus, as the number formats write it: a hard-coded hyphen read "-12,3 s" beside "−0,05" in Swedish.
+  if (value < 0) return `${minusSign()}${ms(-value)}`;
   if (Math.round(value) < 10_000) return `${INTEGER.format(value)} ms`;
   const tenths = Math.round(value / 100);
   if (tenths < 600) return `${decimal(tenths / 10, 1)} s`;
@@ -78,7 +79,7 @@ export function percent(value: number | null | undefined, digits = 1): string {
   const fixed = points.toFixed(digits);
   // In the reader's language ("12.3%", "12,3 %"), as money is: toFixed wrote "93.0%" beside "0,00503 $" in German.
   if (Math.abs(Number(fixed)) < 1000) return formatter(`percent${digits}`, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(fixed) / 100);
-  if (Math.abs(points) >= PERCENT_CAP) return `${points < 0 ? "<-" : ">"}${COMPACT.format(999_000)}%`;
+  if (Math.abs(points) >= PERCENT_CAP) return `${points < 0 ? `<${minusSign()}` : ">"}${COMPACT.format(999_000)}%`;
   return `${COMPACT.format(points)}%`;
 }
 

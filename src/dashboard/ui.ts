@@ -29,7 +29,7 @@ export function stats(...cards: HTMLElement[]): HTMLElement {
 export function table(
   headers: Child[],
   rows: Child[][],
-  options: { numeric?: number[]; caption?: string; rowAttributes?: (index: number) => Record<string, string>; details?: (index: number) => Child } = {},
+  options: { numeric?: number[]; caption?: string; rowAttributes?: (index: number) => Record<string, string>; details?: (index: number) => Child; stickyFirstColumn?: boolean } = {},
 ): HTMLElement {
   const numeric = new Set(options.numeric ?? []);
   return h(
@@ -37,7 +37,8 @@ export function table(
     { class: "table-wrap" },
     h(
       "table",
-      {},
+      // On a phone the first column (a name) stays in view, narrow, while the figures scroll past it (styles.css).
+      { class: options.stickyFirstColumn ? "sticky-first" : undefined },
       options.caption ? h("caption", {}, options.caption) : null,
       h("thead", {}, h("tr", {}, headers.map((header, index) => h("th", { scope: "col", class: numeric.has(index) ? "num" : undefined }, header)))),
       h(

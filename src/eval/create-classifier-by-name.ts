@@ -7,6 +7,7 @@ import { readingConversations } from "../classifier/conversation/conversation-cl
 import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js";
 import { createLearnedClassifier, loadLearnedWeights } from "../classifier/learned/index.js";
 import { InvalidRequestError } from "../core/errors/index.js";
+import { whyUnreadable } from "../core/why-unreadable.js";
 import { createRandomClassifier } from "./random-classifier.js";
 
 /** Router names `eval` accepts. */
@@ -28,8 +29,18 @@ export async function createClassifierByName(name: string, options: ClassifierBy
     case "heuristic":
       return readingConversations(createHeuristicClassifier());
     case "learned":
-      return readingConversations(createLearnedClassifier(options.weightsFile ? loadLearnedWeights(options.weightsFile) : undefined));
+      return readingConversations(createLearnedClassifier(options.weightsFile ? weightsFrom(options.weightsFile) : undefined));
     default:
       throw new InvalidRequestError(`Unknown router "${name}". Valid routers: ${ROUTER_NAMES.join(", ")}.`, { param: "router" });
+  }
+}
+
+/** A weights file given by name (`--weights`): one that cannot be read or parsed is named, with why. */
+function weightsFrom(file: string): ReturnType<typeof loadLearnedWeights> {
+  try {
+    return loadLearnedWeights(file);
+  } catch (error) {
+    const why = error instanceof SyntaxError ? `not valid JSON (${error.message})` : whyUnreadable(error);
+    throw new InvalidRequestError(`Cannot read the weights file ${file}: ${why}.`, { param: "weights" });
   }
 }

@@ -95,7 +95,7 @@ export async function completeChat(deps: ChatEngineDeps, input: ChatEngineInput,
   const higher = next !== undefined && mayUseTier(next, input.allowedTiers) ? next : undefined;
   if (!plan || !higher || plan.decision.mode === "explicit" || plan.decision.mode === "cheapest") return first;
   const escalated = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: higher }));
-  escalated.decision.reasons.push(`The ${plan.decision.tier} answer failed the ${failures.join(", ")} check, so the request was retried once on the ${higher} tier.`);
+  explainMove(escalated, [`The ${plan.decision.tier} answer failed the ${failures.join(", ")} check, so the request was retried once on the ${higher} tier.`]);
   input.admit?.(escalated);
   const request = fallbackRequest(input, escalated);
   const run = new FallbackRun(deps.fallback, request);
@@ -133,6 +133,9 @@ async function withDowngrade<T>(
   execute: (prepared: PreparedRun) => Promise<T>,
 ): Promise<T> {
   let plan = withinAllowedTiers(deps, input, deps.router.route(input.request, input.context));
+  // Every step of a downgrade, carried into each new plan: the record said only the last ("could not cover the mid
+  // tier"), not that the request began two tiers up.
+  const downgrades: string[] = [];
   for (;;) {
     state.plan = plan;
     input.admit?.(plan);
@@ -145,8 +148,9 @@ async function withDowngrade<T>(
       const cheaper = error instanceof BudgetExceededError && deps.onExceed === "downgrade" ? cheaperAllowedTier(deps.router, plan.decision.tier, input.allowedTiers) : undefined;
       if (!cheaper) throw error;
       const reason = `Budget ${error instanceof BudgetExceededError ? error.budget : ""} could not cover the ${plan.decision.tier} tier, so on_exceed: downgrade moved the request to ${cheaper}.`;
+      downgrades.push(reason);
       plan = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: cheaper }));
-      plan.decision.reasons.push(reason);
+      explainMove(plan, downgrades);
     }
   }
 }
@@ -165,8 +169,19 @@ function withinAllowedTiers(deps: ChatEngineDeps, input: ChatEngineInput, plan: 
   const allowed = nearestAllowedTier(deps.router.tiers, tier, mode, input.allowedTiers);
   if (allowed === tier) return plan;
   const moved = carryExperiment(plan, deps.router.route(input.request, { ...input.context, tierOverride: allowed }));
-  moved.decision.reasons.push(`The request read as the ${tier} tier, which this key may not use, so it was routed on ${allowed}, the nearest tier the key may use (${(input.allowedTiers ?? []).join(", ")}).`);
+  explainMove(moved, [`The request read as the ${tier} tier, which this key may not use, so it was routed on ${allowed}, the nearest tier the key may use (${(input.allowedTiers ?? []).join(", ")}).`]);
   return moved;
+}
+
+/**
+ * Says why a plan was routed again on another tier, in the place of the router's bare "The tier was moved to X."
+ * (before the chain's own reasons, which read as the why otherwise), or at the end when that line is not there.
+ */
+function explainMove(plan: RoutingPlan, why: readonly string[]): void {
+  const reasons = plan.decision.reasons;
+  const bare = reasons.indexOf(`The tier was moved to ${plan.decision.tier}.`);
+  if (bare === -1) reasons.push(...why);
+  else reasons.splice(bare, 1, ...why);
 }
 
 async function qualityFailures(result: ChatCompletionResult, input: ChatEngineInput): Promise<string[]> {

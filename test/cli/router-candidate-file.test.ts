@@ -15,7 +15,8 @@ describe("switchyard router with a bad candidate file", () => {
   it("names a missing file and the command that writes one", async () => {
     const run = await runCliCaptured(["router", "promote", "missing.json", "--force"], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/The adapter file missing\.json cannot be used: .*ENOENT/);
+    expect(run.stderr).toMatch(/The adapter file missing\.json cannot be used: cannot read the adapter file .*missing\.json: no such file\. /);
+    expect(run.stderr).not.toContain("ENOENT");
     expect(run.stderr).toContain("switchyard train --from-log --out FILE");
     expect(run.stderr).not.toContain("Invalid config");
   });

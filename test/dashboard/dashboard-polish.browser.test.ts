@@ -55,4 +55,44 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
     expect(verdictMinuses.length, verdict).toBeGreaterThan(0);
     expect(new Set(verdictMinuses), verdict).toEqual(new Set([tableMinus]));
   });
+
+  it("keeps the Models table's names in view on a 375 px phone: a narrow name column that stays put while the figures scroll", async () => {
+    // Eleven columns in a 324 px box: the name column took the whole box (a 250-character id, "google/gemini-2.5-flash-lite"
+    // on one line), only Requests showed beside it, and scrolling to the figures scrolled the names away.
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/models");
+      const measure = () =>
+        page.evaluate(`(() => {
+          const wrap = document.querySelector("main .table-wrap");
+          const box = wrap.getBoundingClientRect();
+          const headers = [...wrap.querySelectorAll("th")].map((th) => th.getBoundingClientRect());
+          const name = wrap.querySelector("tbody td").getBoundingClientRect();
+          return { boxLeft: box.left, boxWidth: wrap.clientWidth, nameWidth: headers[0].width, nameLeft: name.left, inView: headers.filter((rect) => rect.right <= box.right + 1).length, page: document.documentElement.scrollWidth - window.innerWidth };
+        })()`) as Promise<{ boxLeft: number; boxWidth: number; nameWidth: number; nameLeft: number; inView: number; page: number }>;
+      const start = await measure();
+      expect(start.page).toBeLessThanOrEqual(1);
+      expect(start.nameWidth / start.boxWidth).toBeLessThanOrEqual(0.5);
+      expect(start.inView).toBeGreaterThanOrEqual(3);
+      await page.evaluate(`(() => { const wrap = document.querySelector("main .table-wrap"); wrap.scrollLeft = wrap.scrollWidth; })()`);
+      const end = await measure();
+      expect(Math.abs(end.nameLeft - end.boxLeft)).toBeLessThanOrEqual(1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it("says 'Page not found' for a dashboard path that names no page, opened afresh or reached inside the app", async () => {
+    // The server answered /dashboard/nope with the app and a 200, /dashboard/models/x with the Models page.
+    for (const path of ["/dashboard/nope", "/dashboard/models/x"]) {
+      const response = await page.goto(`${fixture.url}${path}`);
+      expect(response?.status(), path).toBe(404);
+      expect(await page.title()).toBe("Page not found · Switchyard");
+      expect(await page.getByRole("alert").textContent()).toContain(`There is no dashboard page at ${path}.`);
+    }
+    await openPage(page, fixture.url, "/dashboard/models");
+    await page.evaluate(`(() => { history.pushState(null, "", "/dashboard/models/x"); dispatchEvent(new PopStateEvent("popstate")); })()`);
+    await expect.poll(() => page.title()).toBe("Page not found · Switchyard");
+    expect(await page.locator("main").getByRole("alert").textContent()).toContain("There is no dashboard page at /dashboard/models/x.");
+  });
 });

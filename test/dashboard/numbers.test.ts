@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { counted, ms, percent, signedPercent, usd } from "../../src/dashboard/numbers.js";
 
 // Node's Intl here is en-US: the compact suffix is "K" (en-GB's browser writes the same for plain numbers).
@@ -85,5 +85,32 @@ describe("dollars", () => {
     expect(usd(-0.5)).toBe("-$0.50");
     expect(usd(1.5)).toBe("$1.50");
     expect(usd(0)).toBe("$0.00");
+  });
+});
+
+describe("a negative figure in a language whose minus is not the hyphen (Swedish: U+2212)", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The module loaded afresh with every Intl.NumberFormat made for sv-SE, as a Swedish browser's default would be. */
+  async function swedishNumbers(): Promise<typeof import("../../src/dashboard/numbers.js")> {
+    const Original = Intl.NumberFormat;
+    const swedish = Object.create(Intl) as typeof Intl;
+    Object.defineProperty(swedish, "NumberFormat", {
+      value: function NumberFormat(_locales?: string | string[], options?: Intl.NumberFormatOptions) {
+        return new Original("sv-SE", options);
+      },
+    });
+    vi.stubGlobal("Intl", swedish);
+    vi.resetModules();
+    return import("../../src/dashboard/numbers.js");
+  }
+
+  it("writes a negative duration and the lowest percent cap with the reader's minus sign, as every other figure", async () => {
+    // ms() wrote a hard-coded hyphen: "-12,3 s" beside "\u22120,05" from the same page's number formats.
+    const { ms, percent, minusSign } = await swedishNumbers();
+    expect(minusSign()).toBe("\u2212");
+    expect(ms(-12_345)).toBe("\u221212,3 s");
+    expect(ms(-850)).toBe("\u2212850 ms");
+    expect(percent(-1e15)).toMatch(/^<\u2212\d/);
   });
 });

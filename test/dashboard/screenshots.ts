@@ -66,6 +66,9 @@ try {
   await shot("overview-phone");
   await openPage(page, fixture.url, "/dashboard/decisions");
   await shot("decisions-phone", false);
+  // The model column stays in view while the figures scroll (styles.css, table.sticky-first).
+  await openPage(page, fixture.url, "/dashboard/models");
+  await shot("models-phone", false);
 } finally {
   await browser.close();
   await fixture.close();

@@ -51,3 +51,30 @@ describe("SIGHUP while `serve` runs", () => {
     expect((await fetch(`${served.server.url}/healthz`)).status).toBe(200);
   });
 });
+
+describe("SIGHUP while `serve` runs on the defaults (no ./switchyard.yaml at start)", () => {
+  const cwd = mkdtempSync(path.join(tmpdir(), "switchyard-sighup-defaults-"));
+  const err: string[] = [];
+  let simulator: Simulator;
+  let served: ServeHandle;
+  beforeAll(async () => {
+    simulator = await createSimulator();
+    const io: CliIo = { stdout: () => {}, stderr: (text) => void err.push(text), env: {}, cwd };
+    served = await startServe({ port: "0", upstreamUrl: simulator.url }, io);
+  });
+  afterAll(async () => {
+    await served.close();
+    await simulator.close();
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  it("a ./switchyard.yaml written later: says it is not applied until a restart", async () => {
+    writeFileSync(path.join(cwd, "switchyard.yaml"), "tasks:\n  chat: premium\n");
+    const from = err.length;
+    process.emit("SIGHUP");
+    await expect.poll(() => err.slice(from).join("")).toContain("Reloaded routers");
+    const said = err.slice(from).join("");
+    expect(said).toContain(`${path.join(cwd, "switchyard.yaml")} did not exist when the gateway started`);
+    expect(said).toContain("Restart the gateway");
+  });
+});

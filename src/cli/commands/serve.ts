@@ -43,7 +43,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   const config = await loadConfigFile(options.config, io.cwd);
   const configFile = options.config ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
   // What SIGHUP will not re-read, as it was read now.
-  const drift = watchConfigDrift(configFile === undefined ? undefined : path.resolve(io.cwd, configFile));
+  // With no file named, ./switchyard.yaml is watched even when absent: one written later is not applied either.
+  const drift = watchConfigDrift(path.resolve(io.cwd, options.config ?? DEFAULT_CONFIG_FILE));
   const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
   if (options.simulate && options.upstreamUrl !== undefined) {
     throw new InvalidRequestError(`--simulate runs its own upstream, so --upstream-url ${options.upstreamUrl} would be ignored: pass one or the other (a simulator of your own: \`switchyard simulate-upstream\`, then --upstream-url alone).`);
@@ -82,6 +83,10 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   }).catch(async (error: unknown) => {
     // A start that fails (bad seed file, storage) must not leave the simulator listening.
     await simulator?.close();
+    // The seed file came from --latency-seed, not the config: name the flag, not a config that does not hold it.
+    if (error instanceof ConfigError && options.latencySeed !== undefined && error.issues.some((issue) => issue.path === "routing.latency_seed")) {
+      throw new InvalidRequestError(`--latency-seed: ${error.issues.map((issue) => issue.message).join("; ")}.`);
+    }
     // A file the config names (routing.weights, routing.shadow, ...) failed: say which config named it.
     if (error instanceof ConfigError && error.file === undefined && configFile !== undefined) throw new ConfigError(error.issues, path.resolve(io.cwd, configFile));
     throw error;

@@ -24,4 +24,14 @@ export class ConfigError extends GatewayError {
     this.issues = issues;
     this.file = file;
   }
+
+  /**
+   * A named config file that is not there. Its heading says so: "Invalid config" sent a user looking for a mistake
+   * inside a file that does not exist.
+   */
+  static fileNotFound(file: string, hint: string): ConfigError {
+    const error = new ConfigError([{ path: "", message: `there is no file ${file}: ${hint}` }], file);
+    error.message = `Config file not found: ${file}\n  ${hint}`;
+    return error;
+  }
 }

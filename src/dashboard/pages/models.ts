@@ -50,7 +50,8 @@ export const modelsPage: Page = {
             perSecond(row.tokens_per_second),
             breaker(row.breaker),
           ]),
-          { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
+          // Eleven columns: on a phone the model names took the whole box and scrolled away with the figures.
+          { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9], stickyFirstColumn: true },
         ),
         h("p", { class: "hint" }, "First token and throughput are estimates from this gateway's own traffic (medians). Error rate is errors over the calls made to the model; a candidate skipped without a call (budget, open circuit, Retry-After hold, too small a context) is counted under Skipped, not as the model's error."),
       ),

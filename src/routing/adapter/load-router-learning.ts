@@ -4,6 +4,7 @@
  * (`routing.shadow`, or `router shadow FILE`) and the experiment arms' adapters (`variant.weights`).
  * @module
  */
+import { whyUnreadable } from "../../core/why-unreadable.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,7 +41,7 @@ export async function readAdapterFile(file: string, configPath = "routing.weight
   try {
     text = await readRegularFile(file);
   } catch (error) {
-    throw new ConfigError([{ path: configPath, message: `cannot read the adapter file ${file}: ${(error as Error).message}` }]);
+    throw new ConfigError([{ path: configPath, message: `cannot read the adapter file ${file}: ${whyUnreadable(error)}` }]);
   }
   let data: unknown;
   try {

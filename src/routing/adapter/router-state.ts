@@ -5,6 +5,7 @@
  * `POST /api/router/reload`). Once it names an active router, that wins over `routing.weights`.
  * @module
  */
+import { whyUnreadable } from "../../core/why-unreadable.js";
 import { createHash } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { readRegularFile } from "../../core/read-regular-file.js";
@@ -133,7 +134,7 @@ export async function storeAdapterFile(stateFile: string, adapterFile: string): 
   try {
     text = await readRegularFile(adapterFile);
   } catch (error) {
-    throw new ConfigError([{ path: "weights", message: `cannot read the adapter file ${adapterFile}: ${(error as Error).message}` }]);
+    throw new ConfigError([{ path: "weights", message: `cannot read the adapter file ${adapterFile}: ${whyUnreadable(error)}` }]);
   }
   const id = adapterId(text);
   const target = path.join(path.dirname(stateFile), "routers", `${id}.json`);

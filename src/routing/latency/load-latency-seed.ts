@@ -2,6 +2,7 @@
  * Loads a latency seed file (`routing.latency_seed`, `serve --latency-seed`).
  * @module
  */
+import { whyUnreadable } from "../../core/why-unreadable.js";
 import { readRegularFile } from "../../core/read-regular-file.js";
 import { ConfigError } from "../../core/errors/index.js";
 import type { LatencySeedEntry } from "./latency-tracker.js";
@@ -13,7 +14,7 @@ export async function loadLatencySeedFile(file: string): Promise<Map<string, Lat
   try {
     text = await readRegularFile(file);
   } catch (error) {
-    throw new ConfigError([{ path: "routing.latency_seed", message: `cannot read ${file}: ${(error as Error).message}` }]);
+    throw new ConfigError([{ path: "routing.latency_seed", message: `cannot read ${file}: ${whyUnreadable(error)}` }]);
   }
   let json: unknown;
   try {

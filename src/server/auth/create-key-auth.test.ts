@@ -75,7 +75,13 @@ describe("createKeyAuth", () => {
     expect(missing.toEnvelope()).toEqual({
       error: { message: expect.stringContaining("Missing API key"), type: "authentication_error", code: "invalid_api_key", param: null },
     });
-    expect((await failure(authenticate("Bearer sk-sy-wrongwrongwrong"))).message).toContain("Invalid API key sk-sy-wron...");
+    expect((await failure(authenticate("Bearer sk-sy-wrongwrongwrong"))).message).toBe("Invalid API key sk-sy-wron…: check the key, or create one with `switchyard keys create`.");
+    // An OpenRouter key sent to the gateway (the SDK code a user already had, with only the base URL changed): say what
+    // goes where instead of only "invalid".
+    const openRouterKey = (await failure(authenticate("Bearer sk-or-v1-0123456789abcdef"))).message;
+    expect(openRouterKey).toContain("sk-or-v1-0…");
+    expect(openRouterKey).toContain("sk-or-v1-0…, an OpenRouter key: the gateway holds that one (OPENROUTER_API_KEY in its environment); clients send a virtual key sk-sy-...");
+    expect(openRouterKey).not.toContain("0123456789abcdef");
     const identity = await authenticate(`Bearer ${secret}`);
     expect(identity).toMatchObject({ keyId: key.id, keyName: "team-a", allowedTiers: ["budget"], keyLimits: { dailyUsd: 2, monthlyUsd: null } });
     expect(spendScopeFor(identity, "chat", "budget")).toEqual({ keyId: key.id, keyName: "team-a", keyLimits: { dailyUsd: 2, monthlyUsd: null }, task: "chat", tier: "budget" });

@@ -113,7 +113,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
     const secret = bearerToken(authorizationHeader);
     if (!secret) throw new AuthenticationError(missingKeyMessage(keyHeader));
     const key = await lookup(hashSecret(secret), now);
-    if (!key) throw new AuthenticationError(`Invalid API key ${redactSecret(secret)}. Check the key, or create one with \`switchyard keys create\`.`);
+    if (!key) throw new AuthenticationError(invalidKeyMessage(secret));
     if (key.revokedAt !== null) throw new AuthenticationError(`The API key ${key.prefix}... (${key.name}) was revoked.`);
     let remaining: number | null = null;
     if (key.rpm !== null) {
@@ -159,5 +159,17 @@ export function bearerToken(header: string | undefined): string | undefined {
 
 /** Shows only the start of a secret, for error messages. */
 function redactSecret(secret: string): string {
-  return secret.length <= 10 ? "***" : `${secret.slice(0, 10)}...`;
+  return secret.length <= 10 ? "***" : `${secret.slice(0, 10)}…`;
+}
+
+/**
+ * A key the store does not hold. An OpenRouter key is named as one: the SDK code a user already had, pointed at the
+ * gateway with only its base URL changed, sends it, and "invalid" alone did not say which key goes where.
+ */
+function invalidKeyMessage(secret: string): string {
+  const shown = `Invalid API key ${redactSecret(secret)}`;
+  if (secret.startsWith("sk-or-")) {
+    return `${shown}, an OpenRouter key: the gateway holds that one (OPENROUTER_API_KEY in its environment); clients send a virtual key sk-sy-... from \`switchyard keys create --name NAME\`.`;
+  }
+  return `${shown}: check the key, or create one with \`switchyard keys create\`.`;
 }

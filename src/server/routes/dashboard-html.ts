@@ -90,6 +90,7 @@ export function dashboardErrorPage(title: string, message: string): string {
 <body class="sign-in">
 <main class="sign-in-card">
 <h1><span class="brand-mark" aria-hidden="true"></span>Switchyard</h1>
+<h2>${escapeHtml(title)}</h2>
 <p class="callout error" role="alert">${escapeHtml(message)}</p>
 <p><a href="/dashboard">Back to the dashboard</a></p>
 </main>

@@ -101,6 +101,32 @@ describe("dashboard routes", () => {
     expect(response.headers["cache-control"]).toBe("no-store");
   });
 
+  it("answers a dashboard path that names no page with its own 404 page, signed in or not; every page the app has gets the app", async () => {
+    // /dashboard/nope got the app shell with 200 and the app's own "Page not found", /dashboard/models/x the Models
+    // page and /dashboard/sign-in/x the whole app: three answers for one mistake, and none a 404.
+    const signedIn = await app.inject(signInBody(ADMIN));
+    const cookie = String(signedIn.headers["set-cookie"]).split(";")[0] ?? "";
+    for (const url of ["/dashboard/nope", "/dashboard/nope/deeper", "/dashboard/models/x", "/dashboard/keys/x", "/dashboard/live/x", "/dashboard/decisions/a/b", "/dashboard/sign-in/x", "/dashboard/assets", "/dashboard/%3Cb%3E"]) {
+      for (const headers of [{ cookie }, {}]) {
+        const response = await app.inject({ url, headers });
+        expect(response.statusCode, url).toBe(404);
+        expect(response.headers["content-type"], url).toBe("text/html; charset=utf-8");
+        expect(response.body).toContain("<title>Page not found · Switchyard</title>");
+        // Said on the page too, not only in the tab's title.
+        expect(response.body).toContain("<h2>Page not found</h2>");
+        expect(response.body).toMatch(/role="alert">There is no dashboard page at \/dashboard\//);
+        expect(response.body).not.toContain("<b>");
+        expect(response.body).toContain('<a href="/dashboard">');
+        expect(response.headers["content-security-policy"]).toBe(DASHBOARD_CSP);
+      }
+    }
+    for (const url of ["/dashboard", "/dashboard/", "/dashboard/decisions", "/dashboard/decisions/dec_1", "/dashboard/experiments/", "/dashboard/experiments/cheap%20arm", "/dashboard/models/?since=24h", "/dashboard/keys", "/dashboard/playground", "/dashboard/live"]) {
+      const response = await app.inject({ url, headers: { cookie } });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body, url).toContain('src="/dashboard/assets/app.js"');
+    }
+  });
+
   it("answers a dashboard URL with bad percent-encoding with the dashboard's own error page (400, its CSP), not JSON", async () => {
     for (const url of ["/dashboard/decisions/%E0%A4%A", "/dashboard/%"]) {
       const response = await app.inject({ method: "GET", url });

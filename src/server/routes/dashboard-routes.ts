@@ -17,7 +17,8 @@ import { assertSameOrigin, isSameOrigin } from "../auth/admin-request-guard.js";
 import { sessionCookie, sessionIdFromCookie, type AdminSessions } from "../auth/admin-sessions.js";
 import { matchesAdminKey } from "../auth/create-admin-auth.js";
 import { ADMIN_KEY_RETRY_AFTER_SECONDS, adminKeyRefusalMessage, createAdminKeyThrottle, type AdminKeyThrottle } from "../auth/admin-key-throttle.js";
-import { DASHBOARD_CSP, appShell, signInPage, signOutPage } from "./dashboard-html.js";
+import { DASHBOARD_CSP, appShell, dashboardErrorPage, signInPage, signOutPage } from "./dashboard-html.js";
+import { dashboardPageAt } from "../../core/dashboard-page-path.js";
 import { setSafeHeaders } from "../safe-header.js";
 
 /** Options of registerDashboardRoutes. */
@@ -115,6 +116,10 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
     });
 
     const shell = async (request: FastifyRequest, reply: FastifyReply) => {
+      // A path that names no page gets a 404 page, signed in or not (the list of pages is no secret), never the app
+      // with a 200 and a page of its own, or a page the path does not name (/dashboard/models/x got Models).
+      const pathname = request.url.split("?", 1)[0] ?? request.url;
+      if (!dashboardPageAt(pathname)) return html(reply, 404, dashboardErrorPage("Page not found", notFoundMessage(pathname)));
       if (!signedIn(request)) {
         // Come back to the same page after signing in (a dashboard path only: never an open redirect).
         const target = request.url === "/dashboard" ? "" : `?next=${encodeURIComponent(request.url)}`;
@@ -181,6 +186,12 @@ function defaultAssetsDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const besideBuild = path.resolve(here, "../../dashboard");
   return existsSync(path.join(besideBuild, "app.js")) ? besideBuild : path.resolve(here, "../../../dist/dashboard");
+}
+
+/** What the 404 page says, for the server's answer and the app's alike; a path past 200 characters is cut. */
+function notFoundMessage(pathname: string): string {
+  const shown = pathname.length > 200 ? `${pathname.slice(0, 200)}…` : pathname;
+  return `There is no dashboard page at ${shown}. Check the link, or start again from the dashboard.`;
 }
 
 function notFoundAsset(file: string, bundleMissing: boolean): GatewayError {
