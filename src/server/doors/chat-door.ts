@@ -5,6 +5,7 @@
  * tool call without an id of its own in the answer, which gets one (chat-tool-call-ids.ts).
  * @module
  */
+import { isUtf8 } from "node:buffer";
 import { argumentsText } from "../../core/content-text.js";
 import { askStreamUsage, isUsageOnlyChunk, parseChunk } from "../../routing/fallback/stream-chunk.js";
 import { readChatRequest } from "../read-chat-request.js";
@@ -22,7 +23,7 @@ const PASS_THROUGH: DoorRenderer = {
     const messages = result.body.choices.map((choice) => choice?.message);
     const stringified = stringifyCalls(messages);
     const renamed = ownCallIds(messages, meta.id);
-    return stringified || renamed ? serializedOr(result.body, result.raw) : result.raw;
+    return stringified || renamed ? serializedOr(result.body, result.raw) : utf8(result.raw);
   },
   stream: (chunks, _outcome, meta) => rewriteToolCalls(chunks, new StreamedCallIds(meta.id)),
 };
@@ -32,8 +33,16 @@ function serializedOr(body: unknown, raw: Buffer): Buffer {
   try {
     return Buffer.from(JSON.stringify(body));
   } catch {
-    return raw;
+    return utf8(raw);
   }
+}
+
+/**
+ * The upstream's bytes as UTF-8, as JSON text must be: bytes that are not read as U+FFFD, as the gateway read them
+ * (a strict client, such as Rust's serde_json, could not read the answer it paid for).
+ */
+function utf8(raw: Buffer): Buffer {
+  return isUtf8(raw) ? raw : Buffer.from(raw.toString("utf8"));
 }
 
 /** As PASS_THROUGH, without the usage-only chunk: for a client that set `stream_options.include_usage: false`. */
