@@ -6,7 +6,6 @@
  * the FIN has been read, so each request lands in that window.
  */
 import net, { type Socket } from "node:net";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
 import { CHAIN, startGateway, UPSTREAM_KEY, type Gateway } from "./gateway-harness.js";
@@ -35,7 +34,7 @@ afterAll(async () => {
 async function heldAnswer(...args: Parameters<UpstreamClient["chatCompletions"]>): ReturnType<UpstreamClient["chatCompletions"]> {
   const response = await inner.chatCompletions(...args);
   const socket = lastSocket;
-  if (socket && !socket.writableEnded) await new Promise((resolve) => socket.once("end", resolve));
+  if (socket && !socket.readableEnded) await new Promise((resolve) => socket.once("end", resolve));
   return response;
 }
 
