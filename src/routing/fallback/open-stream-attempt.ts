@@ -7,7 +7,7 @@
 import type { ClientSignal } from "./client-signal.js";
 import { UpstreamError } from "../../core/errors/index.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
-import { misnamedToolDelta } from "./tool-call-names.js";
+import { misnamedToolDelta } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
 import { MAX_SSE_EVENT_CHARS, SseEventParser, type SseEvent } from "../../upstream/sse-event-parser.js";

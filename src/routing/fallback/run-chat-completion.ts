@@ -6,7 +6,7 @@
 import { argumentsText, contentText } from "../../core/content-text.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
-import { unnamedToolCall } from "./tool-call-names.js";
+import { malformedMessage } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
 import type { UpstreamResponse } from "../../upstream/upstream-client.js";
@@ -140,8 +140,8 @@ function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, billed:
     throw malformedResponse(model, "the body has no choices", 200, billed);
   }
   const first = choices[0] as { finish_reason?: unknown; error?: unknown; message?: unknown };
-  const unnamed = unnamedToolCall(first.message);
-  if (unnamed) throw malformedResponse(model, unnamed, 200, billed);
+  const malformed = malformedMessage(first.message);
+  if (malformed) throw malformedResponse(model, malformed, 200, billed);
   if (first.finish_reason === "error") {
     // OpenRouter reports a provider failure during generation this way (the error sits on the choice).
     const choiceError = readErrorBody({ error: first.error ?? "the upstream ended the answer with finish_reason \"error\"" });

@@ -1,8 +1,9 @@
 /**
- * An upstream whose tool call's name is not a string (`42`, `null`, missing). No client can dispatch such a call:
- * Chat Completions passed it through as sent, the Messages door answered an empty text with `end_turn`, the
- * Responses door an answer with no output. Every door now treats it as a malformed answer: the attempt fails and
- * the next model is tried; here every model answers so, and the client gets a 502 that says why.
+ * An upstream whose tool call's name is not a string (`42`, `null`, missing), or whose message is no message (`null`,
+ * a string, content `42`, tool_calls an object). No client can use such an answer: Chat Completions passed it through
+ * as sent, the Messages door answered an empty text with `end_turn` (or `tool_use` without a tool_use block), the
+ * Responses door an answer with no output. Every door now treats it as a malformed answer: the attempt fails and the
+ * next model is tried; here every model answers so, and the client gets a 502 that says why.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,8 +18,17 @@ function nameIn(text: string): { name?: unknown } {
   return key === "MISSING" ? {} : { name: NAMES[key] };
 }
 
-function wholeAnswer(name: { name?: unknown }): string {
-  const message = { role: "assistant", content: null, tool_calls: [{ id: "call_a", type: "function", function: { ...name, arguments: "{}" } }] };
+/** Messages that are none, by the word the request carries. */
+const MESSAGES: Record<string, unknown> = {
+  MESSAGE_NULL: null,
+  MESSAGE_STRING: "hello",
+  CONTENT_NUMBER: { role: "assistant", content: 42 },
+  CALLS_OBJECT: { role: "assistant", content: null, tool_calls: { id: "call_a" } },
+};
+
+function wholeAnswer(name: { name?: unknown }, text = ""): string {
+  const word = Object.keys(MESSAGES).find((key) => text.includes(key));
+  const message = word ? MESSAGES[word] : { role: "assistant", content: null, tool_calls: [{ id: "call_a", type: "function", function: { ...name, arguments: "{}" } }] };
   return JSON.stringify({ id: "gen-name", object: "chat.completion", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, message, finish_reason: "tool_calls" }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } });
 }
 
@@ -40,7 +50,7 @@ beforeAll(async () => {
       const text = Buffer.concat(pieces).toString("utf8");
       const stream = (JSON.parse(text) as { stream?: boolean }).stream === true;
       response.writeHead(200, { "content-type": stream ? "text/event-stream" : "application/json" });
-      response.end(stream ? streamedAnswer(nameIn(text)) : wholeAnswer(nameIn(text)));
+      response.end(stream ? streamedAnswer(nameIn(text)) : wholeAnswer(nameIn(text), text));
     });
   });
   await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
@@ -68,6 +78,15 @@ describe("a tool call whose name is not a string", () => {
       expect({ word, status: response.status }).toEqual({ word, status: 502 });
       expect(text).toContain("tool call's name");
       expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.model)).toEqual([...CHAIN]);
+    }
+  });
+
+  it.each(DOORS)("%s: a message that is none is a malformed answer too, with a 502 that says why", async (_door, path, body) => {
+    const reasons = { MESSAGE_NULL: "message is null", MESSAGE_STRING: "message is a string", CONTENT_NUMBER: "content is a number", CALLS_OBJECT: "tool_calls is an object" };
+    for (const [word, reason] of Object.entries(reasons)) {
+      const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body(word)) });
+      expect({ word, status: response.status }).toEqual({ word, status: 502 });
+      expect(await response.text()).toContain(reason);
     }
   });
 
