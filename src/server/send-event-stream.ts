@@ -6,6 +6,7 @@
  */
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 import type { FastifyReply } from "fastify";
+import { clientHungUp } from "./client-hung-up.js";
 import { errorSummary } from "./error-handler.js";
 import { safeOutgoingHeaders } from "./safe-header.js";
 
@@ -40,7 +41,11 @@ export async function sendEventStream(reply: FastifyReply, chunks: AsyncGenerato
     // eslint-disable-next-line no-restricted-syntax -- every value passes through safeOutgoingHeaders
     response.writeHead(200, safeOutgoingHeaders(headers));
     for await (const chunk of chunks) {
-      if (response.destroyed) break;
+      if (clientHungUp(response)) {
+        // A socket ending on the client's FIN: closing it now stops the producer (and the upstream) without waiting.
+        response.destroy();
+        break;
+      }
       if (!response.write(chunk) && !(await drained(response, stalledAfterMs))) {
         reply.log.warn({ stalledAfterMs }, "client stopped reading its stream; connection cut");
         response.destroy();

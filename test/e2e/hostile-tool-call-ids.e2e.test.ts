@@ -118,6 +118,26 @@ describe("tool calls without an id of their own", () => {
   });
 });
 
+describe("Chat Completions: tool calls without an id of their own", () => {
+  const CHAT = { model: "switchyard/tier/e2e", messages: [{ role: "user", content: "Look it up five times." }], tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }] };
+
+  it("every tool call of a whole answer has its own id, the provider's kept where it names one call", async () => {
+    const whole = await post("/v1/chat/completions", CHAT);
+    expect(whole.status).toBe(200);
+    const calls = (JSON.parse(whole.text) as { choices: { message: { tool_calls: { id?: string; function: { arguments: string } }[] } }[] }).choices[0]?.message.tool_calls ?? [];
+    expectOwnIds(calls.map((call) => call.id), whole.decisionId);
+    // Nothing else of the call changed.
+    expect(calls.map((call) => JSON.parse(call.function.arguments) as unknown)).toEqual(UPSTREAM_IDS.map((_id, n) => ({ n })));
+  });
+
+  it("every streamed call's first delta has its own id", async () => {
+    const streamed = await post("/v1/chat/completions", { ...CHAT, stream: true });
+    expect(streamed.status).toBe(200);
+    const deltas = events(streamed.text.replace("data: [DONE]", "")).flatMap((event) => ((event.choices as { delta?: { tool_calls?: { index: number; id?: string }[] } }[] | undefined)?.[0]?.delta?.tool_calls ?? []));
+    expectOwnIds(deltas.map((call) => call.id), streamed.decisionId);
+  });
+});
+
 describe("tool calls streamed without index", () => {
   it("Messages: two tool_use blocks, each with its own name and whole arguments, not one with both joined", async () => {
     const streamed = await post("/v1/messages", { ...MESSAGES, stream: true, messages: [{ role: "user", content: "UNNUMBERED" }] });

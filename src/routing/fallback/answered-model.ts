@@ -66,10 +66,12 @@ export function answerCostUsd(catalog: ModelCatalog | undefined, candidate: Chai
 /** `answerCostUsd` for a call outside a chain (the sampled judge): its usage checked the same way. */
 export function believedCostUsd(entry: ModelEntry | undefined, usage: Usage, worstCaseUsd: number, priceFactor = 1): number {
   const ceiling = costCeilingUsd(entry, worstCaseUsd);
-  if (isAmount(usage.cost) && usage.cost <= ceiling) return usage.cost;
+  const cost = reportedCost(usage.cost);
+  if (isAmount(cost) && cost <= ceiling) return cost;
   const { cost: _unbelieved, ...tokens } = usage;
   const priced = actualCostUsd(entry, tokens) * priceFactor;
-  const counted = isCount(usage.prompt_tokens) && isCount(usage.completion_tokens);
+  // A cost reported but unreadable (not a number, negative) is a garbled usage, as a count that is not one is.
+  const counted = isCount(usage.prompt_tokens) && isCount(usage.completion_tokens) && (cost === undefined || isAmount(cost));
   if (counted && priced <= ceiling) return priced;
   // Counts past belief price as none at all, as a count that is not finite does.
   return Math.max(priced <= ceiling ? priced : 0, worstCaseUsd);
@@ -82,6 +84,21 @@ function costCeilingUsd(entry: ModelEntry | undefined, worstCaseUsd: number): nu
   const dearest = Math.max(pricing.usdPerMillionInputTokens, pricing.usdPerMillionOutputTokens, pricing.usdPerMillionReasoningTokens, pricing.usdPerMillionCacheWriteTokens);
   const wholeWindow = (entry.contextLength * dearest) / 1_000_000 + pricing.usdPerRequest;
   return Math.min(MAX_BUDGET_USD, 10 * (wholeWindow + worstCaseUsd) + ALWAYS_BELIEVED_USD);
+}
+
+/** A decimal number, as some OpenAI-compatible upstreams quote `usage.cost` ("0.0012"). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * `usage.cost` as a number: a number as sent, a decimal written as a string read as one, absent (undefined or null)
+ * as undefined, anything else as NaN (no amount). A quoted cost was ignored: the tokens were priced instead.
+ */
+function reportedCost(cost: unknown): number | undefined {
+  if (cost === undefined || cost === null) return undefined;
+  if (typeof cost === "number") return cost;
+  if (typeof cost !== "string") return Number.NaN;
+  const text = cost.trim();
+  return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }
 
 function isAmount(value: unknown): value is number {

@@ -7,6 +7,7 @@
 import type { ClientSignal } from "./client-signal.js";
 import { UpstreamError } from "../../core/errors/index.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { misnamedToolDelta } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
 import { MAX_SSE_EVENT_CHARS, SseEventParser, type SseEvent } from "../../upstream/sse-event-parser.js";
@@ -82,6 +83,8 @@ export async function openStreamAttempt(
         const errorBody = readErrorBody(chunk);
         if (errorBody) throw classifyErrorObject(candidate.id, { ...errorBody, message: redact(deps, errorBody.message) });
         if (isErrorFinish(chunk)) throw earlyEnd(candidate.id, 'the stream ended with finish_reason "error" before any content');
+        const misnamed = misnamedToolDelta(chunk.choices?.[0]?.delta);
+        if (misnamed) throw malformedResponse(candidate.id, misnamed, 200);
         buffered.push(event.raw);
         bufferedChunks.push(chunk);
         if (isContentChunk(chunk)) {

@@ -7,6 +7,7 @@
 import type { UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { misnamedToolDelta } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
@@ -112,6 +113,11 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
   const errorBody = readErrorBody(chunk);
   if (errorBody || isErrorFinish(chunk)) {
     end.failure = classifyErrorObject(opened.candidate.id, errorBody ?? { message: "the upstream ended the stream with finish_reason \"error\"", code: null, type: null, metadata: null });
+    return "";
+  }
+  const misnamed = misnamedToolDelta(chunk.choices?.[0]?.delta);
+  if (misnamed) {
+    end.failure = malformedResponse(opened.candidate.id, misnamed, 200);
     return "";
   }
   state.track(chunk);

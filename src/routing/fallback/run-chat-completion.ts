@@ -6,6 +6,7 @@
 import { argumentsText, contentText } from "../../core/content-text.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { malformedMessage } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
 import type { UpstreamResponse } from "../../upstream/upstream-client.js";
@@ -138,7 +139,9 @@ function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, billed:
   if (!Array.isArray(choices) || choices.length === 0 || typeof choices[0] !== "object" || choices[0] === null) {
     throw malformedResponse(model, "the body has no choices", 200, billed);
   }
-  const first = choices[0] as { finish_reason?: unknown; error?: unknown };
+  const first = choices[0] as { finish_reason?: unknown; error?: unknown; message?: unknown };
+  const malformed = malformedMessage(first.message);
+  if (malformed) throw malformedResponse(model, malformed, 200, billed);
   if (first.finish_reason === "error") {
     // OpenRouter reports a provider failure during generation this way (the error sits on the choice).
     const choiceError = readErrorBody({ error: first.error ?? "the upstream ended the answer with finish_reason \"error\"" });

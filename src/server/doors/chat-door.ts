@@ -1,20 +1,31 @@
 /**
  * The Chat Completions door: the body is already a chat request; answers are the upstream's bytes untouched, except
  * a tool call whose `arguments` the upstream sent as a JSON object rather than its text: Chat Completions (and
- * the OpenAI SDK, which parses them) say a string, so that answer is re-serialized with the object's text.
+ * the OpenAI SDK, which parses them) say a string, so that answer is re-serialized with the object's text; and a
+ * tool call without an id of its own in the answer, which gets one (chat-tool-call-ids.ts).
  * @module
  */
+import { isUtf8 } from "node:buffer";
 import { argumentsText } from "../../core/content-text.js";
 import { askStreamUsage, isUsageOnlyChunk, parseChunk } from "../../routing/fallback/stream-chunk.js";
 import { readChatRequest } from "../read-chat-request.js";
+import { ownCallIds, StreamedCallIds } from "./chat-tool-call-ids.js";
 import type { Door, DoorRenderer } from "./door.js";
 
-/** A tool call's arguments given as an object or a list, in an SSE piece (a cheap test before parsing the piece). */
-const ARGUMENTS_NOT_TEXT = /"arguments"\s*:\s*[{[]/;
+/**
+ * A piece that may hold tool calls: their key, or any `\u` escape (a key may be written escaped, and JSON.parse
+ * reads `"tool\u005fcalls"` as the same key). A cheap test before parsing the piece.
+ */
+const MAY_HOLD_TOOL_CALLS = /tool_calls|\\u/;
 
 const PASS_THROUGH: DoorRenderer = {
-  json: (result) => (stringifyCalls(result.body.choices.map((choice) => choice?.message)) ? serializedOr(result.body, result.raw) : result.raw),
-  stream: (chunks) => stringifyStreamedArguments(chunks),
+  json: (result, meta) => {
+    const messages = result.body.choices.map((choice) => choice?.message);
+    const stringified = stringifyCalls(messages);
+    const renamed = ownCallIds(messages, meta.id);
+    return stringified || renamed ? serializedOr(result.body, result.raw) : utf8(result.raw);
+  },
+  stream: (chunks, _outcome, meta) => rewriteToolCalls(chunks, new StreamedCallIds(meta.id)),
 };
 
 /** The body as JSON text, or the upstream's own bytes when it cannot be serialized (nested past V8's stack). */
@@ -22,8 +33,16 @@ function serializedOr(body: unknown, raw: Buffer): Buffer {
   try {
     return Buffer.from(JSON.stringify(body));
   } catch {
-    return raw;
+    return utf8(raw);
   }
+}
+
+/**
+ * The upstream's bytes as UTF-8, as JSON text must be: bytes that are not read as U+FFFD, as the gateway read them
+ * (a strict client, such as Rust's serde_json, could not read the answer it paid for).
+ */
+function utf8(raw: Buffer): Buffer {
+  return isUtf8(raw) ? raw : Buffer.from(raw.toString("utf8"));
 }
 
 /** As PASS_THROUGH, without the usage-only chunk: for a client that set `stream_options.include_usage: false`. */
@@ -86,19 +105,28 @@ export function stringifyCalls(messages: readonly unknown[]): boolean {
   return changed;
 }
 
-/** The stream, its pieces as sent except the events whose tool calls carry arguments as an object. */
-async function* stringifyStreamedArguments(chunks: AsyncGenerator<string>): AsyncGenerator<string> {
-  for await (const piece of chunks) yield ARGUMENTS_NOT_TEXT.test(piece) ? piece.split("\n\n").map(rewriteEvent).join("\n\n") : piece;
+/**
+ * The stream, its pieces as sent except the events whose tool calls carry arguments as an object, or an id another
+ * call of the answer has (or none on a call's first delta).
+ */
+async function* rewriteToolCalls(chunks: AsyncGenerator<string>, ids: StreamedCallIds): AsyncGenerator<string> {
+  for await (const piece of chunks) yield MAY_HOLD_TOOL_CALLS.test(piece) ? piece.split("\n\n").map((event) => rewriteEvent(event, ids)).join("\n\n") : piece;
 }
 
-function rewriteEvent(event: string): string {
+function rewriteEvent(event: string, ids: StreamedCallIds): string {
   const data = /^data: ?(?=\{)/.exec(event);
   if (!data) return event;
-  let chunk: { choices?: { delta?: unknown }[] };
+  let chunk: { choices?: { index?: unknown; delta?: { tool_calls?: unknown } }[] };
   try {
     chunk = JSON.parse(event.slice(data[0].length)) as typeof chunk;
   } catch {
     return event;
   }
-  return Array.isArray(chunk.choices) && stringifyCalls(chunk.choices.map((choice) => choice?.delta)) ? `data: ${JSON.stringify(chunk)}` : event;
+  if (!Array.isArray(chunk.choices)) return event;
+  let changed = stringifyCalls(chunk.choices.map((choice) => choice?.delta));
+  for (const choice of chunk.choices) {
+    const choiceIndex = Number.isSafeInteger(choice?.index) ? (choice.index as number) : 0;
+    if (ids.own(choiceIndex, choice?.delta?.tool_calls)) changed = true;
+  }
+  return changed ? `data: ${JSON.stringify(chunk)}` : event;
 }

@@ -123,3 +123,14 @@ export class ToolDeltaReader {
     return position;
   }
 }
+
+/**
+ * Ends the engine's stream when a door's stream ends, however it ends. A door whose client left before the door had
+ * read a chunk (Messages and Responses write their opening events first) never started the engine's generator, and
+ * `return()` on a generator that never started skips its `finally`: the upstream stayed open, the reservation
+ * unsettled and the request unrecorded. Starting it first lets its `finally` settle and record the request.
+ */
+export async function releaseChunks(chunks: AsyncGenerator<string>): Promise<void> {
+  await chunks.next().catch(() => undefined);
+  await chunks.return(undefined).catch(() => undefined);
+}

@@ -156,3 +156,12 @@ describe("request translation", () => {
     expect(chat).toMatchObject({ max_tokens: 99, response_format: { type: "json_schema", json_schema: { name: "out", strict: true } } });
   });
 });
+
+describe("usage as a door reports it", () => {
+  it("reports whole token counts from 0 up, never the upstream's -5, 1.5, 1e309 or a string", async () => {
+    const { anthropicUsage } = await import("./messages/chat-to-message.js");
+    const garbled = { prompt_tokens: 1.5, completion_tokens: -5, total_tokens: 0, prompt_tokens_details: { cached_tokens: "7" as unknown as number, cache_write_tokens: Number.POSITIVE_INFINITY } };
+    expect(anthropicUsage(garbled)).toEqual({ input_tokens: 2, output_tokens: 0, cache_read_input_tokens: 0, cache_creation_input_tokens: 0 });
+    expect(anthropicUsage({ prompt_tokens: 100, completion_tokens: 1e12, total_tokens: 0, prompt_tokens_details: { cached_tokens: 30 } })).toEqual({ input_tokens: 70, output_tokens: 100_000_000, cache_read_input_tokens: 30, cache_creation_input_tokens: 0 });
+  });
+});

@@ -71,7 +71,7 @@ describe("tool-call arguments sent as a JSON object", () => {
 
 describe("the Chat Completions door", () => {
   const render = CHAT_DOOR.read({ model: "m/x", messages: [{ role: "user", content: "hi" }] }, { headers: {}, keyId: null }) as Awaited<ReturnType<typeof CHAT_DOOR.read>>;
-  const answerMeta = {} as AnswerMeta;
+  const answerMeta = { id: "dec_01upstreamshapes0000000000000" } as AnswerMeta;
 
   it("serializes arguments sent as an object in a whole answer, and sends any other answer's bytes untouched", async () => {
     const body = structuredClone(objectArgsBody);
@@ -88,7 +88,7 @@ describe("the Chat Completions door", () => {
 
   it("serializes arguments sent as an object in a stream, and passes every other event as sent", async () => {
     let text = "";
-    for await (const piece of render.render.stream(sse(delta({ content: "a" }), ...OBJECT_ARGS_STREAM), Promise.resolve(outcome), {} as StreamMeta)) text += piece;
+    for await (const piece of render.render.stream(sse(delta({ content: "a" }), ...OBJECT_ARGS_STREAM), Promise.resolve(outcome), { id: "dec_01upstreamshapes0000000000000" } as StreamMeta)) text += piece;
     const chunks = text.split("\n\n").filter((event) => event.startsWith("data: {")).map((event) => JSON.parse(event.slice(6)) as { choices: { delta: { tool_calls?: { function: { arguments: unknown } }[] } }[] });
     expect(chunks[1]?.choices[0]?.delta.tool_calls?.[0]?.function.arguments).toBe('{"city":"Paris","n":2}');
     expect(text.startsWith(`data: ${JSON.stringify(delta({ content: "a" }))}\n\n`)).toBe(true);

@@ -39,6 +39,7 @@ import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
 import type { RequestTracer } from "../telemetry/request-tracer.js";
 import type { InFlightMarks } from "../../log/in-flight.js";
 import { markInFlight } from "./in-flight-marker.js";
+import { clientHungUp } from "../client-hung-up.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -105,6 +106,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   reply.raw.once("close", () => {
     if (!reply.raw.writableFinished) clientGone.abort();
   });
+  // A FIN read before this handler ran: the socket is ending, its `close` not yet come (client-hung-up.ts).
+  if (clientHungUp(reply.raw)) clientGone.abort();
   let identity: KeyIdentity = ANONYMOUS;
   let stream = false;
   let body: ChatRequest | undefined;
@@ -161,7 +164,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
         answeredBy = outcome.model;
         const checks = outcome.status === "completed" ? await checkResponseQuality({ content: outcome.text, finishReason: outcome.finishReason, callerSetNoCap, responseFormat, hasToolCalls: outcome.finishReason === "tool_calls", caller: caller.keyId }) : [];
         state.qualityChecks = checks.map((check) => check.check);
-        const recorded = finish(streamFinish(session.timeToFirstTokenMs, outcome));
+        const recorded = finish(streamFinish(session.timeToFirstTokenMs, outcome, clientGone.aborted || clientHungUp(reply.raw)));
         if (outcome.status === "completed" && body) deps.judge?.consider({ decisionId: id, tier: plan.decision.tier, messages: body.messages, answer: outcome.text });
         return recorded;
       };
@@ -178,7 +181,10 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     void setSafeHeaders(reply, { "x-switchyard-cost-usd": costUsd.toFixed(10) }).type("application/json");
     const afterRecorded: (() => Promise<void>)[] = [];
     const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id, onRecorded: (task) => void afterRecorded.push(task) });
-    await finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: 200, error: undefined });
+    // A client that hung up while the answer came is gone: it is recorded so, with the answer's cost (spent).
+    if (clientHungUp(reply.raw)) clientGone.abort();
+    await finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: clientGone.aborted ? 499 : 200, error: undefined });
+    if (clientGone.aborted) return abandon(reply);
     for (const task of afterRecorded) await task();
     const judged = result.body.choices[0]?.message?.content;
     if (typeof judged === "string") deps.judge?.consider({ decisionId: id, tier: state.plan?.decision.tier ?? "", messages: body.messages, answer: judged });
@@ -194,14 +200,17 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
     // What the request was charged (attempts the client left, an answer that then failed to render) stays on the record.
     await finish({ model: null, usage: undefined, costUsd: chargedUsd(state), timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
-    if (clientGone.aborted) {
-      // Nobody is listening: nothing to send, and not an error of ours.
-      reply.hijack();
-      reply.raw.destroy();
-      return reply;
-    }
+    // Nobody is listening: nothing to send, and not an error of ours.
+    if (clientGone.aborted) return abandon(reply);
     throw error;
   }
+}
+
+/** Ends a response nobody will read: no answer, no error, the socket closed. */
+function abandon(reply: FastifyReply): FastifyReply {
+  reply.hijack();
+  reply.raw.destroy();
+  return reply;
 }
 
 /** The task header and what picks the experiment unit (key id, `x-switchyard-user`, decision id). */
@@ -245,7 +254,8 @@ function setDecisionHeaders(reply: FastifyReply, id: string, model: string, plan
   });
 }
 
-function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome): Finish {
+/** The record's end of a stream; `gone`: the client hung up, so even a completed answer did not reach it (499). */
+function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome, gone: boolean): Finish {
   return {
     model: outcome.model,
     usage: outcome.usage,
@@ -253,7 +263,7 @@ function streamFinish(timeToFirstTokenMs: number, outcome: StreamOutcome): Finis
     costUsd: outcome.costUsd,
     timeToFirstTokenMs,
     finishReason: outcome.status === "completed" ? outcome.finishReason : "error",
-    status: outcome.status === "client_gone" ? 499 : 200,
+    status: outcome.status === "client_gone" || gone ? 499 : 200,
     error: outcome.error,
     ...(outcome.clientWaitMs !== undefined ? { clientWaitMs: outcome.clientWaitMs } : {}),
   };

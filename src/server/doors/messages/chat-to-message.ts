@@ -5,6 +5,7 @@
  * @module
  */
 import type { Usage } from "../../../core/types.js";
+import { tokenCount } from "../../../routing/fallback/answered-model.js";
 import type { ChatCompletionBody } from "../../../routing/fallback/run-chat-completion.js";
 import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
@@ -85,12 +86,13 @@ export function messageId(decisionId: string): string {
 
 /** OpenAI usage → Anthropic usage. */
 export function anthropicUsage(usage: Usage | undefined): AnthropicUsage {
-  const prompt = usage?.prompt_tokens ?? 0;
-  const cacheRead = usage?.prompt_tokens_details?.cached_tokens ?? 0;
-  const cacheWrite = usage?.prompt_tokens_details?.cache_write_tokens ?? 0;
+  // Counts as the record keeps them (whole, 0 up): an upstream's -5, 1.5 or "7" is no count a client can add up.
+  const prompt = tokenCount(usage?.prompt_tokens);
+  const cacheRead = tokenCount(usage?.prompt_tokens_details?.cached_tokens);
+  const cacheWrite = tokenCount(usage?.prompt_tokens_details?.cache_write_tokens);
   return {
     input_tokens: Math.max(0, prompt - cacheRead - cacheWrite),
-    output_tokens: usage?.completion_tokens ?? 0,
+    output_tokens: tokenCount(usage?.completion_tokens),
     cache_read_input_tokens: cacheRead,
     cache_creation_input_tokens: cacheWrite,
   };

@@ -10,7 +10,7 @@ import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { anthropicErrorBody } from "../../error-handler.js";
 import { answerText } from "../answer-text.js";
 import { AnswerOrder } from "../answer-order.js";
-import { chatStreamEvents, namedEvent, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
+import { chatStreamEvents, namedEvent, releaseChunks, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
 import { anthropicUsage, messageId, reasoningSignature } from "./chat-to-message.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
@@ -18,12 +18,18 @@ import { ToolCallIds } from "../tool-call-ids.js";
 
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
 
-/** Translates the stream. */
-export async function* messageStream(
-  chunks: AsyncGenerator<string>,
-  outcome: Promise<StreamOutcome>,
-  meta: { id: string; model: string; promptTokens?: number; stopSequences?: readonly string[] | undefined },
-): AsyncGenerator<string> {
+type MessageStreamMeta = { id: string; model: string; promptTokens?: number; stopSequences?: readonly string[] | undefined };
+
+/** Translates the stream; the engine's stream is ended with it, however it ends ({@link releaseChunks}). */
+export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Promise<StreamOutcome>, meta: MessageStreamMeta): AsyncGenerator<string> {
+  try {
+    yield* messageEvents(chunks, outcome, meta);
+  } finally {
+    await releaseChunks(chunks);
+  }
+}
+
+async function* messageEvents(chunks: AsyncGenerator<string>, outcome: Promise<StreamOutcome>, meta: MessageStreamMeta): AsyncGenerator<string> {
   const writer = new BlockWriter(new ToolCallIds("toolu_", meta.id));
   let finishReason: string | null = null;
   let nativeFinishReason: unknown;
@@ -45,6 +51,9 @@ export async function* messageStream(
       if (out) yield out;
     } else if (event.kind === "error") {
       failed = true;
+      // What was held behind an open tool call was generated (and charged): it is written before the error.
+      const held = writer.close();
+      if (held) yield held;
       // The gateway's own storage failing is Anthropic's overloaded (503, which its SDK retries), not an upstream 502.
       yield namedEvent("error", anthropicErrorBody(event.code === "storage_unavailable" ? 503 : 502, event.message));
     }

@@ -26,4 +26,11 @@ describe("stopDetails", () => {
     expect(stopDetails({ ...base, finishReason: null, hasToolCalls: true }).stop_reason).toBe("tool_use");
     expect(stopDetails({ ...base, finishReason: "content_filter" }).stop_reason).toBe("refusal");
   });
+
+  it("says tool_use only when the answer has a tool_use block: Anthropic's clients look for one on it", () => {
+    // An upstream that says tool_calls and sends no call (an empty list, or calls the door could not use).
+    expect(stopDetails({ ...base, finishReason: "tool_calls", hasToolCalls: false }).stop_reason).toBe("end_turn");
+    expect(stopDetails({ ...base, finishReason: "function_call", hasToolCalls: false }).stop_reason).toBe("end_turn");
+    expect(stopDetails({ ...base, finishReason: "tool_calls", hasToolCalls: true }).stop_reason).toBe("tool_use");
+  });
 });

@@ -53,7 +53,8 @@ export function stopReason(finishReason: string | null, hasToolCalls: boolean): 
       return "max_tokens";
     case "tool_calls":
     case "function_call":
-      return "tool_use";
+      // Without a tool_use block a client has nothing to run: Anthropic's stop_reason promises one.
+      return hasToolCalls ? "tool_use" : "end_turn";
     case "content_filter":
       return "refusal";
     default:

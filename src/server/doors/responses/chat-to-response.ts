@@ -3,6 +3,7 @@
  * each tool call as a `function_call` item; usage in the Responses API's names plus the request's cost.
  * @module
  */
+import { tokenCount } from "../../../routing/fallback/answered-model.js";
 import type { Usage } from "../../../core/types.js";
 import { answerText, argumentsText } from "../answer-text.js";
 import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
@@ -177,13 +178,14 @@ function readToken(entry: unknown): { token: string; logprob: number; bytes: num
 }
 
 function responsesUsage(usage: Usage | undefined, costUsd: number | undefined): Record<string, unknown> {
-  const input = usage?.prompt_tokens ?? 0;
-  const output = usage?.completion_tokens ?? 0;
+  // Counts as the record keeps them (whole, 0 up): an upstream's -5, 1.5 or "7" is no count a client can add up.
+  const input = tokenCount(usage?.prompt_tokens);
+  const output = tokenCount(usage?.completion_tokens);
   return {
     input_tokens: input,
-    input_tokens_details: { cached_tokens: usage?.prompt_tokens_details?.cached_tokens ?? 0 },
+    input_tokens_details: { cached_tokens: Math.min(input, tokenCount(usage?.prompt_tokens_details?.cached_tokens)) },
     output_tokens: output,
-    output_tokens_details: { reasoning_tokens: usage?.completion_tokens_details?.reasoning_tokens ?? 0 },
+    output_tokens_details: { reasoning_tokens: Math.min(output, tokenCount(usage?.completion_tokens_details?.reasoning_tokens)) },
     total_tokens: input + output,
     ...(costUsd !== undefined ? { cost_usd: costUsd } : {}),
   };

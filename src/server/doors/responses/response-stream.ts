@@ -10,7 +10,7 @@ import type { StreamOutcome } from "../../../routing/fallback/run-chat-stream.js
 import type { StreamChunk } from "../../../routing/fallback/stream-chunk.js";
 import { answerText } from "../answer-text.js";
 import { AnswerOrder, type HeldPiece } from "../answer-order.js";
-import { chatStreamEvents, namedEvent, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
+import { chatStreamEvents, namedEvent, releaseChunks, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
@@ -27,6 +27,20 @@ type Open =
  * whether it was stored: when not, the final event's response says `store: false`.
  */
 export async function* responseStream(
+  chunks: AsyncGenerator<string>,
+  outcome: Promise<StreamOutcome>,
+  meta: Omit<ResponseMeta, "usage" | "costUsd"> & { promptTokens?: number | undefined },
+  onCompleted: (parts: AnswerParts) => Promise<boolean>,
+): AsyncGenerator<string> {
+  try {
+    yield* responseEvents(chunks, outcome, meta, onCompleted);
+  } finally {
+    // The engine's stream ends with this one, however it ends (chat-sse-events.ts).
+    await releaseChunks(chunks);
+  }
+}
+
+async function* responseEvents(
   chunks: AsyncGenerator<string>,
   outcome: Promise<StreamOutcome>,
   meta: Omit<ResponseMeta, "usage" | "costUsd"> & { promptTokens?: number | undefined },
@@ -51,8 +65,10 @@ export async function* responseStream(
   if (failure || end.status === "failed") {
     const message = failure?.message ?? end.error?.message ?? "The stream failed.";
     const error = { code: "server_error", message };
+    // What was held behind an open tool call was generated (and charged): it is written before the error.
+    const held = writer.releaseHeld();
     writer.markUnfinished();
-    yield writer.event("error", { code: failure?.code ?? "server_error", message, param: null }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error }) });
+    yield held + writer.event("error", { code: failure?.code ?? "server_error", message, param: null }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error }) });
     return;
   }
   if (end.status !== "completed") return;
@@ -153,6 +169,13 @@ class ItemWriter {
   }
 
   /** The open item as far as it got, for `response.failed` (no events: the stream ends there). */
+  /** After a failure: the pieces held behind the open tool call, written; the last stays open (to be marked unfinished). */
+  releaseHeld(): string {
+    let out = "";
+    for (const piece of this.#order.release()) out += this.#closeOpen() + this.#piece(piece);
+    return out;
+  }
+
   markUnfinished(): void {
     const open = this.#open;
     if (open?.kind === "message" || open?.kind === "refusal") {
