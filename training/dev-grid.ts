@@ -25,7 +25,7 @@ for (const spec of streamsText.split(",")) {
       const options = { ...DEFAULT_ONLINE_OPTIONS, learner: "batch" as const, seed, base: "dev", onRefit: (r: RefitTrace) => { if (r.validation) { zs.push(r.validation.z); losses.push([r.validation.loss_static, r.validation.loss_adapted]); } }, ...extra };
       const steps = simulateDeployment(stream, classifier, options);
       const r = buildOnlineReport(stream, steps, options);
-      const metric = (m: { apgr?: number | null; cost_share_at_95?: number | null }): number | null => m.apgr ?? m.cost_share_at_95 ?? null;
+      const metric = (m: Record<string, number | null>): number | null => m.apgr ?? m.cost_share_at_95 ?? null;
       console.log(JSON.stringify({ set: stream.name, seed, config: name, static: metric(r.static), adapted: metric(r.adapted), active: r.adapted.adapter_active, zs, losses }));
     }
   }
