@@ -5,7 +5,7 @@
  * SciBench: GPT-4o vs Mixtral-8x7B, an MMLU/GSM8K-like proxy; the `ori_mmlu` rows are held out and skipped) —
  * and prints one JSON line. Never reads a held-out set.
  *
- *   [LIMIT=N] npx tsx training/dev-online.ts <routerbench|llmrouter|llmrouter-all|ladder-llmrouter|ladder-llmrouter-all|alpaca|mmlupro> \
+ *   [LIMIT=N] npx tsx training/dev-online.ts <routerbench|llmrouter|llmrouter-all|llmrouter-math|ladder-llmrouter|ladder-llmrouter-all|alpaca|mmlupro|mmlupro-stem> \
  *     [batch|bandit] [seed] ['{"retrainEvery":100,"fit":{"minRankZ":2}}']
  *
  * `LIMIT=N` streams a seeded subsample of N prompts (a different one per seed), to mimic a small deployment;
