@@ -40,7 +40,7 @@ describe("WAL checkpoints on a worker thread", () => {
 
   it("copies the WAL into the database file while the writing connection never checkpoints", async () => {
     const opened = open();
-    checkpointer = startWalCheckpointer(opened.db, opened.file, { everyMs: 20, minFrames: 100, startAtWalBytes: 0 });
+    checkpointer = startWalCheckpointer(opened.db, opened.file, { everyMs: 20, startAtWalBytes: 0 });
     await checkpointer.ready;
     expect(opened.db.pragma("wal_autocheckpoint", { simple: true })).toBe(WAL_BACKSTOP_FRAMES);
     writePages(opened.db, 300);
@@ -61,22 +61,9 @@ describe("WAL checkpoints on a worker thread", () => {
     expect(errors).toEqual([]); // a stop asked for is not reported
   });
 
-  it("waits for enough frames before it copies them, and copies a few once they have waited long enough", async () => {
-    const opened = open();
-    checkpointer = startWalCheckpointer(opened.db, opened.file, { everyMs: 10, minFrames: 1_000, idleMs: 60_000, startAtWalBytes: 0 });
-    await checkpointer.ready;
-    writePages(opened.db, 100);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(statSync(opened.file).size).toBeLessThan(50 * PAGE); // 100 frames wait: fewer than 1,000
-    await checkpointer.stop();
-    checkpointer = startWalCheckpointer(opened.db, opened.file, { everyMs: 10, minFrames: 1_000, idleMs: 100, startAtWalBytes: 0 });
-    await checkpointer.ready;
-    await until(() => statSync(opened.file).size >= 100 * PAGE);
-  });
-
   it("starts no thread until the WAL has grown, then starts one", async () => {
     const opened = open();
-    checkpointer = startWalCheckpointer(opened.db, opened.file, { everyMs: 10, minFrames: 50, startAtWalBytes: 100 * FRAME });
+    checkpointer = startWalCheckpointer(opened.db, opened.file, { everyMs: 10, startAtWalBytes: 100 * FRAME });
     let isReady = false;
     void checkpointer.ready.then(() => (isReady = true));
     writePages(opened.db, 5);
@@ -89,7 +76,7 @@ describe("WAL checkpoints on a worker thread", () => {
 
   it("stops once, and another connection reads every committed row afterwards", async () => {
     const opened = open();
-    checkpointer = startWalCheckpointer(opened.db, opened.file, { everyMs: 10, minFrames: 10, startAtWalBytes: 0 });
+    checkpointer = startWalCheckpointer(opened.db, opened.file, { everyMs: 10, startAtWalBytes: 0 });
     await checkpointer.ready;
     writePages(opened.db, 50);
     await checkpointer.stop();

@@ -4,7 +4,7 @@
  * held the gateway's event loop for ~25 ms (median; up to 160 ms) once every ~200 requests at 200 req/s, and every
  * request in flight with it (docs/benchmarks.md, Gateway, seventeenth pass). The gateway's connection instead
  * checkpoints only as a backstop (`WAL_BACKSTOP_FRAMES`), and a worker thread with its own connection checkpoints
- * once `CHECKPOINT_MIN_FRAMES` wait (SQLite's own threshold, so no more often than before), started once the WAL first holds `START_AT_WAL_BYTES` (a gateway that writes little,
+ * every `CHECKPOINT_EVERY_MS`, started once the WAL first holds `START_AT_WAL_BYTES` (a gateway that writes little,
  * a test's, never pays for a thread). Durability is unchanged: a commit is in the WAL (the kernel's page cache) before
  * it returns, which kill -9 does not lose, with or without a checkpoint; the fsyncs an OS crash needs still run, in
  * the worker.
@@ -15,14 +15,8 @@ import type { Worker } from "node:worker_threads";
 import { spawnModuleWorker } from "../../core/spawn-worker.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
-/** How often the worker looks at the WAL (and, before it starts, how often the WAL's size is looked at). */
+/** How often the worker checkpoints (and, before it starts, how often the WAL's size is looked at). */
 export const CHECKPOINT_EVERY_MS = 250;
-
-/** The worker checkpoints once this many frames wait, as SQLite's automatic checkpoint does (its default). */
-export const CHECKPOINT_MIN_FRAMES = 1_000;
-
-/** ... or once any frame has waited this long (an idle gateway's WAL is copied too). */
-export const CHECKPOINT_IDLE_MS = 5_000;
 
 /** The worker starts once the WAL holds this much: about 250 frames, a quarter of SQLite's automatic threshold. */
 export const START_AT_WAL_BYTES = 1 << 20;
@@ -44,10 +38,6 @@ export interface WalCheckpointer {
 /** Options of `startWalCheckpointer`. */
 export interface WalCheckpointerOptions {
   everyMs?: number;
-  /** Default CHECKPOINT_MIN_FRAMES. */
-  minFrames?: number;
-  /** Default CHECKPOINT_IDLE_MS. */
-  idleMs?: number;
   /** Default START_AT_WAL_BYTES; 0 starts the worker at once. */
   startAtWalBytes?: number;
   /** Default WAL_BACKSTOP_FRAMES. */
@@ -58,14 +48,14 @@ export interface WalCheckpointerOptions {
 
 /** Moves the checkpoints of `db` (open on `file`) to a worker thread. Not for `:memory:` (no WAL). */
 export function startWalCheckpointer(db: SqliteDatabase, file: string, options: WalCheckpointerOptions = {}): WalCheckpointer {
-  const { everyMs = CHECKPOINT_EVERY_MS, minFrames = CHECKPOINT_MIN_FRAMES, idleMs = CHECKPOINT_IDLE_MS, startAtWalBytes = START_AT_WAL_BYTES, backstopFrames = WAL_BACKSTOP_FRAMES, onError = () => {} } = options;
+  const { everyMs = CHECKPOINT_EVERY_MS, startAtWalBytes = START_AT_WAL_BYTES, backstopFrames = WAL_BACKSTOP_FRAMES, onError = () => {} } = options;
   db.pragma(`wal_autocheckpoint = ${backstopFrames}`);
   let worker: Worker | undefined;
   let stopping = false;
   let started: () => void = () => {};
   const ready = new Promise<void>((resolve) => (started = resolve));
   const spawn = (): void => {
-    const thread = spawnModuleWorker(import.meta.url, "wal-checkpoint-worker", { workerData: { file, everyMs, minFrames, idleMs } });
+    const thread = spawnModuleWorker(import.meta.url, "wal-checkpoint-worker", { workerData: { file, everyMs } });
     thread.unref(); // the gateway's exit does not wait for it
     thread.on("message", (message: { type: string; message?: string }) => {
       if (message.type === "ready") started();
