@@ -83,12 +83,6 @@ for (const [name, leg] of Object.entries(legs)) {
   const cpu = leg.target.pid ? ms(leg.cpu / leg.ok) : "   -  ";
   console.log(`${name.padEnd(6)} ${ms(s.p50)}  ${ms(s.p90)}  ${ms(s.p99)}  ${ms(s.max).padStart(7)} | ${ms(s.p50 - base.p50)}  ${ms(s.p90 - base.p90)}  ${ms(s.p99 - base.p99)} | ${cpu}      | ${leg.errors}`);
 }
-// The event loop's delay as prom-client's default metrics saw it over the whole run (warm-up included).
-for (const leg of [a, b]) {
-  const text = await (await fetch(`${leg.target.origin}/metrics`)).text();
-  const read = (name: string): string => ((Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1]) || 0) * 1000).toFixed(1);
-  console.log(`${leg.target.name}: event-loop delay p99 ${read("nodejs_eventloop_lag_p99_seconds")} ms, max ${read("nodejs_eventloop_lag_max_seconds")} ms`);
-}
 await closePools();
 await a.process.stop();
 await b.process.stop();
