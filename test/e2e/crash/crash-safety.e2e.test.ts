@@ -134,7 +134,10 @@ describe("kill -9 under load, then restart", () => {
       // (its attempt long begun) always has a record: that one, or its own when the crash fell between the record's
       // commit and the last byte. Requests still queued or routing when the kill landed have nothing to record.
       const interrupted = [...afterRestart.values()].filter((record) => record.errorType === "interrupted");
-      expect(interrupted.length).toBeGreaterThan(0);
+      // None is interrupted only when the kill fell, for every cut stream, between its record's commit and its last
+      // byte, with nothing else mid-attempt (seen once on a machine at load 20): then each cut stream has its own record.
+      const cutWithOwnRecord = phase1.cutDecisionIds.filter((id) => afterRestart.get(id)?.errorType !== "interrupted");
+      expect(interrupted.length > 0 || (cutWithOwnRecord.length > 0 && cutWithOwnRecord.length === phase1.cutDecisionIds.length)).toBe(true);
       expect(interrupted.length).toBeLessThanOrEqual(phase1.cut);
       expect(phase1.cutDecisionIds.filter((id) => !afterRestart.has(id))).toEqual([]);
 
