@@ -11,6 +11,8 @@ import type { GuardResult } from "./task-guards.js";
 /** Sorting by category, in Chinese, Japanese and Korean. */
 const BY_CATEGORY =
   /(?:按|按照)(?:类别|類別|类型|類型|种类|種類|用途|分类|分類)(?:分|归|歸|整理|列)|分门别类|分門別類|(?:カテゴリ|カテゴリー|種類|項目|用途)(?:別|ごと)に(?:分け|分類|整理|まとめ)|(?:카테고리|종류|항목)별로 (?:나눠|나누어|분류|정리)/;
+/** Characters of the turn's head where the ask is looked for (the items follow it). */
+const ASK_CHARS = 300;
 /** Readings the amounts give such a turn instead of a classification. */
 const MISREAD: ReadonlySet<string> = new Set(["math", "chat", "simple_qa", "analysis"]);
 
@@ -18,7 +20,7 @@ const MISREAD: ReadonlySet<string> = new Set(["math", "chat", "simple_qa", "anal
 export function byCategoryGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!MISREAD.has(task)) return undefined;
   const text = reading.latestLower;
-  const sorted = BY_CATEGORY.exec(text);
+  const sorted = BY_CATEGORY.exec(text.slice(0, ASK_CHARS));
   if (sorted === null) return undefined;
   const domain = readNumericDomain(text);
   if (domain.compute || domain.calculate || domain.figure) return undefined;

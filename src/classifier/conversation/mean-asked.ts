@@ -20,6 +20,8 @@ const MEAN_ASK = new RegExp(
     /(?:какой|каков|какое|посчитай) (?:у (?:него|неё|нее|меня) )?(?:средний балл|среднее)/.source,
   ].join("|"),
 );
+/** Characters a turn that lists numbers and asks their mean may run to (a longer one is a report, read elsewhere). */
+const MAX_TURN_CHARS = 600;
 /** Numbers the turn must list for the mean to be of them. */
 const MIN_LISTED = 3;
 /** Readings a mean asked of listed numbers gets instead of maths. */
@@ -29,7 +31,7 @@ const MISREAD: ReadonlySet<string> = new Set(["simple_qa", "chat", "analysis"]);
 export function meanAskedGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!MISREAD.has(task)) return undefined;
   const text = reading.latestLower;
-  if (countNumbers(text, MIN_LISTED) < MIN_LISTED || !MEAN_ASK.test(text)) return undefined;
+  if (text.length > MAX_TURN_CHARS || countNumbers(text, MIN_LISTED) < MIN_LISTED || !MEAN_ASK.test(text)) return undefined;
   const domain = readNumericDomain(text);
   if (domain.log || domain.system || domain.interpret) return undefined;
   return { task: "math", why: "asks the mean of the numbers it lists" };
