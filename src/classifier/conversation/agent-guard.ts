@@ -11,6 +11,7 @@ import type { ConversationReading } from "./read-conversation.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { hasStrongCue, type GuardResult } from "./task-guards.js";
 import { SMALL_TALK } from "./small-talk.js";
+import { isGreetingOnly } from "./greeting-only.js";
 import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
 
 /**
@@ -35,7 +36,7 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (!reading.agent.coding) return undefined;
   const text = reading.latestLower.trim();
   if (text.length === 0) return undefined;
-  if (SMALL_TALK.test(text) || isClosing(text) || isThanksForFix(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  if (SMALL_TALK.test(text) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   // "add German locale strings for the checkout page", "give me the pt-BR version, same keys": the strings' translation is
   // the work, even asked as a change to the repository (seventeenth round).
   const localized = reading.cues.find((cue) => cue.strong && cue.task === "translation" && LOCALIZED.test(cue.word));

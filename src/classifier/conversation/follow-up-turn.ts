@@ -16,6 +16,7 @@ import { CHANGE_REQUEST } from "./task-words.js";
 import { namesSummary } from "./shortening-words.js";
 import { workInNamedLanguage } from "./answer-language.js";
 import { CODE_MOVE } from "./code-moves.js";
+import { continuesOtherWork } from "./continued-work.js";
 import { guarded, readTurns, withTask } from "./guarded-reading.js";
 
 /** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */
@@ -62,6 +63,8 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
       // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round); "go
       // ahead and move it to async/await" names a change (thirty-second round).
       if (anchorTask === "code_review" && !CHANGE_REQUEST.test(reading.latestLower) && !CODE_MOVE.test(reading.latestLower) && !wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
+      // "continue" after a translation done in parts goes on translating, in an agent's repository too (thirty-fourth round).
+      if (continuesOtherWork(followUp.phrase, anchorTask)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
         return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
       }

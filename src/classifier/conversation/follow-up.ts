@@ -7,6 +7,7 @@
 
 import { acknowledgedConsent } from "./acknowledged-consent.js";
 import { anotherVersion } from "./another-version.js";
+import { CONTINUE_WHOLE } from "./continued-work.js";
 import { FIX_ASK } from "./fix-asks.js";
 import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
 import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
@@ -168,7 +169,7 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   const choice = choiceAsk(head);
   if (choice !== undefined) return { kind: "choose", phrase: choice };
   if (asksToRecall(head)) return { kind: "recall", phrase: head };
-  if (BARE_YES.test(head) || CONSENT.test(head) || acknowledgedConsent(head)) return answersWithOwnAsk(head, lower) ? undefined : { kind: "act", phrase: head };
+  if (BARE_YES.test(head) || CONSENT.test(head) || acknowledgedConsent(head) || CONTINUE_WHOLE.test(head)) return answersWithOwnAsk(head, lower) ? undefined : { kind: "act", phrase: head };
   if (head.split(/\s+/).length <= MAX_COMPARATIVE_WORDS && COMPARATIVE.test(head)) return { kind: "inherit", phrase: head };
   if (asksForMore(head)) return { kind: "inherit", phrase: head };
   const another = anotherVersion(head);

@@ -40,6 +40,10 @@ import { writtenSummaryGuard } from "./written-summary.js";
 import { identifierLookupGuard } from "./identifier-lookup.js";
 import { askedItemsGuard } from "./asked-items.js";
 import { thanksAfterAnswerGuard } from "./thanks-after-answer.js";
+import { explainTermGuard } from "./explain-term.js";
+import { meanAskedGuard } from "./mean-asked.js";
+import { byCategoryGuard } from "./by-category.js";
+import { tableOfResultsGuard } from "./table-of-results.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
 export function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
@@ -56,6 +60,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     pickedRowsGuard(label, reading) ??
     // "dividili in lavoro, famiglia e salute": the items sorted into groups the turn names.
     namedGroupsGuard(label, reading) ??
+    // "把开销按类别分一下：房租 3500…": items sorted by category, the amounts beside them.
+    byCategoryGuard(label, reading) ??
     closingGuard(label, reading) ??
     // "谢谢！挺清楚的" after a summary: thanks after an answer, nothing asked.
     thanksAfterAnswerGuard(label, reading) ??
@@ -65,11 +71,17 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     quotedThanksGuard(label, reading) ??
     messageAskGuard(label, reading) ??
     tableAskGuard(label, reading) ??
+    // "me faz uma tabelinha só com os horários depois das 21h" after a tool brought them.
+    tableOfResultsGuard(label, reading) ??
     shortVersionGuard(label, reading) ??
     // "escreve um resumo curtinho pra newsletter": a writing verb whose piece is a summary.
     writtenSummaryGuard(label, reading) ??
     // "股票代码 600519 … 分别是哪几家公司？": identifiers asked what they name are looked up.
     identifierLookupGuard(label, reading) ??
+    // "me explica rapidinho o que é inflação": what a thing is, asked in a few words.
+    explainTermGuard(label, reading) ??
+    // "i voti: 6, 7.5, 5, 8 — che media ha?": the mean of the numbers listed.
+    meanAskedGuard(label, reading) ??
     // "エアコンのエラーコード E-204 の意味は？", "which Django versions are supported?", "schreib mir die Beträge raus".
     askedItemsGuard(label, reading) ??
     definingCueGuard(label, reading) ??

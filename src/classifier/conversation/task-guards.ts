@@ -95,6 +95,11 @@ export function toolLogGuard(task: string, reading: ConversationReading): GuardR
 /** A question word opening the turn, in the ten cue languages ("how many" too: "Quanti abitanti ha Napoli?"). */
 const QUESTION_OPENING =
   /^[¿¡]?(?:why|what|how|when|where|who|which|is|are|does|do|por qué|qué|q|xq|pq|cómo|cuándo|dónde|quién|cuál|warum|wieso|was|wie|wann|wo|wer|welche[rs]?|pourquoi|que|qu'est-ce|comment|quand|où|qui|quel(?:le)?s?|por que|o que|como|quando|onde|quem|qual|perché|che cosa|cosa|come|quando|dove|chi|quale|почему|зачем|что|как|когда|где|кто|какой|какая|какое|how many|how much|cu[aá]nt[oa]s?|wie viele?|combien|quant[oiea]s?|сколько|quina|quin|quines|quins|per què|què)(?![a-zà-ÿа-яё])|^[^\n]{0,12}(?:为什么|為什麼|什么|怎么|哪|谁|多少|なぜ|どうして|何|どこ|いつ|誰|どう|いくつ|왜|무엇|뭐|어떻게|언제|어디|누가|몇)/;
+/**
+ * A why-question closing a Japanese sentence ("冬になると静電気が起きるけど、なんで？", "空が青いのはなぜ？"): Japanese
+ * puts the question word last, so the opening test above misses it (thirty-fourth round).
+ */
+const QUESTION_CLOSING = /(?:なんで|なぜ|どうして|何で|何故)(?:なの|なん|ですか|でしょう(?:か)?|だろう)?\s*[?？]\s*$/;
 /** "how's it going?", "come va oggi?", "¿qué tal?", "wie geht's?", "ça va ?", "tudo bem?", "как дела?" after a greeting. */
 const HOW_ARE_YOU =
   /^(?:how(?:'s| is| are)(?: it| things| you| your)|how'?s life|come va|come stai|c[oó]mo (?:est[aá]s|est[aá]|va|vas|andas)|qu[eé] tal|wie geht|[çc]a va|comment (?:[çc]a va|vas-tu|allez-vous)|tudo bem|como (?:vai|est[aá]s?|anda)|как (?:дела|ты|вы|жизнь))/;
@@ -116,7 +121,7 @@ export function questionGuard(task: string, reading: ConversationReading): Guard
   const text = whole.replace(OPENING_GREETING, "");
   if (text.length > 200 || !/[?？]/.test(text) || isSmallTalk(whole) || isSmallTalk(text) || HOW_ARE_YOU.test(text) || isClosing(text)) return undefined;
   if (text.split(/\s+/).length < MIN_QUESTION_WORDS && !/[\u3040-\u9fff\uac00-\ud7af]{4}/.test(text)) return undefined;
-  if (!QUESTION_OPENING.test(text) || ADDRESSES_ASSISTANT.test(text)) return undefined;
+  if (!(QUESTION_OPENING.test(text) || QUESTION_CLOSING.test(text)) || ADDRESSES_ASSISTANT.test(text)) return undefined;
   if (reading.cues.some((cue) => cue.task === "chat" && !GREETING_WORD.test(cue.word))) return undefined;
   return { task: "simple_qa", why: "a question about the world, not small talk" };
 }
