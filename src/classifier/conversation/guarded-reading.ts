@@ -44,6 +44,8 @@ import { explainTermGuard } from "./explain-term.js";
 import { meanAskedGuard } from "./mean-asked.js";
 import { byCategoryGuard } from "./by-category.js";
 import { tableOfResultsGuard } from "./table-of-results.js";
+import { fieldListGuard } from "./field-list.js";
+import { figuresOfResultsGuard } from "./figures-of-results.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
 export function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
@@ -58,6 +60,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   const guard =
     // "which of these need a call? town and reason, that's all": rows asked for, though the turn ends as a closing does.
     pickedRowsGuard(label, reading) ??
+    // "flight no, gate, seat and boarding time, thats all i need" after a tool brought the booking: fields, not a closing.
+    fieldListGuard(label, reading) ??
     // "dividili in lavoro, famiglia e salute": the items sorted into groups the turn names.
     namedGroupsGuard(label, reading) ??
     // "把开销按类别分一下：房租 3500…": items sorted by category, the amounts beside them.
@@ -73,6 +77,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     tableAskGuard(label, reading) ??
     // "me faz uma tabelinha só com os horários depois das 21h" after a tool brought them.
     tableOfResultsGuard(label, reading) ??
+    // "which one grew the most in %?" after a tool returned the revenue per region.
+    figuresOfResultsGuard(label, reading) ??
     shortVersionGuard(label, reading) ??
     // "escreve um resumo curtinho pra newsletter": a writing verb whose piece is a summary.
     writtenSummaryGuard(label, reading) ??

@@ -1,0 +1,43 @@
+/**
+ * "which one grew the most in %? show the % for each", "whats the conversion rate for each and the relative lift of b",
+ * "скока в среднем в месяц выходит?" after a tool returned a table of figures: a percentage, a lift or an average
+ * computed from what the tools returned is maths (thirty-fifth round: read as analysis or simple_qa, the figures being
+ * in the tool result, not the turn). A why-question about the figures stays an analysis; a coding agent's turn is left
+ * to the code readings.
+ * @module
+ */
+import type { ChatMessage } from "../../core/types.js";
+import { messageText } from "../conversation-text.js";
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+
+/** Characters the ask may run to. */
+const MAX_ASK_CHARS = 140;
+/** Figures the latest tool result must hold to be a table to compute over. */
+const MIN_FIGURES = 4;
+/** A percentage, a lift or an average asked, in the cue languages. */
+const FIGURE_ASKED =
+  /(?<![\p{L}])(?:in %|in percent(?:age)?|as an? (?:%|percent(?:age)?)|what %|the % (?:for|of)|percent(?:age)? (?:for|of) each|relative lift|the lift (?:of|for)|(?:conversion|growth) rates? (?:for|of) each|en pourcentage|en moyenne|in percentuale|in media|en porcentaje|en promedio|em porcentagem|em m[ée]dia|in prozent|im (?:schnitt|durchschnitt)|в процентах|в среднем)(?![\p{L}])|平均(?:多少|是多少|每)|百分之几|百分比|平均(?:は|で|して|いくら|何)|何[%％]|평균(?:은|이|으로)? ?(?:얼마|몇)|몇 ?%/u;
+/** A why-question: the figures explained, not computed. */
+const WHY = /(?<![\p{L}])(?:why|how come|pourquoi|por ?qu[eé]|perch[eé]|warum|почему)(?![\p{L}])|为什么|なぜ|なんで|どうして|왜/u;
+/** A number in a tool result: 1840000, 1,399.00, 18.2, 12%. */
+const FIGURE = /\d[\d,.]*/gu;
+/** Readings a figure computed from tool results gets instead of maths. */
+const MISREAD: ReadonlySet<string> = new Set(["analysis", "simple_qa", "chat", "summarization", "extraction"]);
+
+/** The text of the latest tool message before the turn, or "" when there is none. */
+function latestToolText(messages: readonly ChatMessage[], before: number): string {
+  for (let i = before - 1; i >= 0; i--) if (messages[i]?.role === "tool") return messageText(messages[i] as ChatMessage);
+  return "";
+}
+
+/** A percentage, lift or average asked of a tool's table of figures, outside a coding agent: maths (see the module comment). */
+export function figuresOfResultsGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!MISREAD.has(task) || reading.agent.coding || reading.agent.toolMessages === 0) return undefined;
+  const text = reading.latestLower;
+  if (text.length > MAX_ASK_CHARS || text.includes("\n") || WHY.test(text)) return undefined;
+  const asked = FIGURE_ASKED.exec(text);
+  if (asked === null) return undefined;
+  const figures = latestToolText(reading.messages, reading.latestIndex).match(FIGURE)?.length ?? 0;
+  return figures < MIN_FIGURES ? undefined : { task: "math", why: `'${asked[0]}' asks for a figure computed from the tool's results` };
+}
