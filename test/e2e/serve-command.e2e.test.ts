@@ -55,6 +55,10 @@ describe("switchyard serve --simulate", () => {
         const port = new URL(handle.server.url).port;
         expect(out.join("")).toContain(`listening on all interfaces (http://0.0.0.0:${port}); on this machine http://127.0.0.1:${port} (OpenAI base URL: http://127.0.0.1:${port}/v1)`);
         expect(out.join("")).toContain(`Dashboard: http://127.0.0.1:${port}/dashboard (sign in`);
+        // Every interface's address in plain words (what Fastify's JSON listen line named), loopback among them.
+        expect(out.join("")).toMatch(new RegExp(`\\nInterfaces served: (http://[\\d.]+:${port}(, )?)+\\n`));
+        expect(out.join("")).toContain(`http://127.0.0.1:${port}`);
+        expect(handle.server.addresses).toContain(`http://127.0.0.1:${port}`);
         expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
       } finally {
         await handle.close();

@@ -80,6 +80,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
       ? {}
       : { refreshCatalog: (upstream: UpstreamClient) => fetchAndCache({ fetchModels: () => upstream.listModels(), ...(cache ? { cache } : {}), clock: SYSTEM_CLOCK }) }),
     onNotice: (text) => io.stderr(`note: ${text}\n`),
+    // The line below says where it listens in plain words: no JSON "Server listening at" line among them.
+    listenLogLine: false,
   }).catch(async (error: unknown) => {
     // A start that fails (bad seed file, storage) must not leave the simulator listening.
     await simulator?.close();
@@ -97,6 +99,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   const local = loopbackUrl(server.url);
   const where = local === server.url ? server.url : `all interfaces (${server.url}); on this machine ${local}`;
   io.stdout(`Switchyard gateway listening on ${where} (OpenAI base URL: ${local}/v1), upstream: ${upstreamLabel}\n`);
+  // Each interface's address, as the log line this replaces named them (the one URL above says it all otherwise).
+  if (local !== server.url) io.stdout(`Interfaces served: ${server.addresses.join(", ")}\n`);
   // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
   const onHangup = (): void => {
     server.reloadRouter().then(
