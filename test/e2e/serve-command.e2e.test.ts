@@ -82,6 +82,10 @@ describe("switchyard serve --simulate", () => {
     try {
       const port = new URL(first.server.url).port;
       await expect(startServe({ simulate: true, port }, io)).rejects.toThrow(new RegExp(`Port 127\\.0\\.0\\.1:${port} is already in use .*--port 0 takes any free port`));
+      // The port error is said alone: no notes (no virtual keys, ...) about a gateway that never listened before it.
+      const err: string[] = [];
+      await expect(startServe({ simulate: true, port }, { ...io, stderr: (text) => void err.push(text) })).rejects.toThrow(/already in use/);
+      expect(err).toEqual([]);
     } finally {
       await first.close();
     }
