@@ -66,8 +66,8 @@ function writer(numbers: VerdictNumbers) {
     count: (value: number) => numbers.decimal(value, 0),
     percent: (fraction: number, digits = 0) => numbers.percent(fraction, digits),
     /** A percentage's figure alone, for the low end of a range ("30" in "30–45%"). */
-    whole: (fraction: number) => numbers.decimal(fraction * 100, 0),
-    signedPercent: (value: number | null) => (value === null ? "?" : `${sign(value)}${numbers.percent(Math.abs(value), 0)}`),
+    whole: (fraction: number, digits = 0) => numbers.decimal(fraction * 100, digits),
+    signedPercent: (value: number | null, digits = 0) => (value === null ? "?" : `${sign(value)}${numbers.percent(Math.abs(value), digits)}`),
     fixed: (value: number | null) => (value === null ? "-" : numbers.decimal(value, 2)),
     signedFixed: (value: number | null) => (value === null ? "?" : `${sign(value)}${numbers.decimal(Math.abs(value), 2)}`),
     points: (value: number | null) => `${sign(value)}${numbers.decimal(Math.abs(value ?? 0) * 100, 1)}`,
@@ -75,15 +75,30 @@ function writer(numbers: VerdictNumbers) {
   };
 }
 
+/** Most decimals a cost interval's percentages get to tell its ends apart ("CI 94.8–95.2%", not "CI 95–95%"). */
+const MAX_RANGE_DIGITS = 2;
+
+/** Fewest decimals (0..MAX_RANGE_DIGITS) at which `low` and `high` read differently; null: none does. */
+function rangeDigits(low: number, high: number, text: (value: number, digits: number) => string): number | null {
+  for (let digits = 0; digits <= MAX_RANGE_DIGITS; digits += 1) if (text(low, digits) !== text(high, digits)) return digits;
+  return null;
+}
+
 function costPhrase(change: Estimate, n: Writer): string {
   if (change.value === null) return "cost per request cannot be compared (an arm has no cost)";
-  const range = `CI ${n.signedPercent(change.ci_low)} to ${n.signedPercent(change.ci_high)}`;
-  if (!excludesZero(change)) return `no significant change in cost per request (${n.signedPercent(change.value)}, ${range})`;
   const low = change.ci_low ?? 0;
   const high = change.ci_high ?? 0;
-  return change.value < 0
-    ? `variant is ${n.percent(-change.value)} cheaper per request (CI ${n.whole(-high)}–${n.percent(-low)})`
-    : `variant costs ${n.percent(change.value)} more per request (CI ${n.whole(low)}–${n.percent(high)})`;
+  if (!excludesZero(change)) {
+    const digits = rangeDigits(low, high, n.signedPercent);
+    const range = digits === null ? `CI ${n.signedPercent(low)}` : `CI ${n.signedPercent(low, digits)} to ${n.signedPercent(high, digits)}`;
+    return `no significant change in cost per request (${n.signedPercent(change.value, digits ?? 0)}, ${range})`;
+  }
+  // The range reads from the smaller change to the larger: for a saving, −high to −low.
+  const [from, to] = change.value < 0 ? [-high, -low] : [low, high];
+  const digits = rangeDigits(from, to, n.whole);
+  const range = digits === null ? `CI ${n.percent(to)}` : `CI ${n.whole(from, digits)}–${n.percent(to, digits)}`;
+  const size = n.percent(Math.abs(change.value), digits ?? 0);
+  return change.value < 0 ? `variant is ${size} cheaper per request (${range})` : `variant costs ${size} more per request (${range})`;
 }
 
 function feedbackPhrase(arms: VerdictInput["arms"], difference: Estimate, minFeedback: number, n: Writer): string {

@@ -6,8 +6,22 @@
 
 const LOCAL_HOSTS = "127.0.0.1 (this machine only) or 0.0.0.0 (every interface)";
 
+/** The errors {@link listenError} returned: a start that failed only at its listen. */
+const LISTEN_FAILURES = new WeakSet<Error>();
+
+/** True for an error of {@link listenError}: everything else started, the address could not be listened on. */
+export function isListenFailure(error: unknown): boolean {
+  return error instanceof Error && LISTEN_FAILURES.has(error);
+}
+
 /** The error `serve` reports when listening on `host:port` failed with `error`: the cause and what to pass instead. */
 export function listenError(error: unknown, host: string, port: number): Error {
+  const failure = explainListenError(error, host, port);
+  LISTEN_FAILURES.add(failure);
+  return failure;
+}
+
+function explainListenError(error: unknown, host: string, port: number): Error {
   const code = (error as NodeJS.ErrnoException).code;
   const where = `${host}:${port}`;
   const explain = (message: string): Error => new Error(message, { cause: error });

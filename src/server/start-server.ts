@@ -27,6 +27,7 @@ import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
 import { chooseBinding } from "./choose-host.js";
 import { listenError } from "./listen-error.js";
+import { listenLogLine } from "./listen-log-line.js";
 import { createApp, type AppDeps } from "./create-app.js";
 import { errorSummary } from "./error-handler.js";
 import { LOG_REDACT_PATHS } from "./log-redaction.js";
@@ -63,6 +64,8 @@ export interface StartServerOptions {
   logStream?: DestinationStream;
   /** Human-readable startup notes (the CLI prints them to stderr). */
   onNotice?: (text: string) => void;
+  /** false: no "Server listening at" JSON log line (the CLI prints its own plain line with `addresses`). Default true. */
+  listenLogLine?: boolean;
   /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
   latencySeed?: string;
   /** Where the dashboard bundle is. Default: the package's `dist/dashboard`. */
@@ -78,6 +81,8 @@ export interface StartServerOptions {
 /** A listening gateway. */
 export interface RunningServer {
   url: string;
+  /** Every address served, as Fastify lists them (each interface's on a wildcard bind). */
+  addresses: string[];
   app: FastifyInstance;
   logger: Logger;
   /** Re-reads `routing.weights`, `routing.shadow` and the router state file (what SIGHUP does); rejects and keeps the current routers when a file is bad. */
@@ -113,8 +118,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const latency = createInMemoryLatencyTracker(seed ? { seed } : {});
   // Standard output in 4 KB batches, flushed every second, at most 8 MiB waiting (src/server/log-destination.ts).
   const logDestination = createLogDestination(onNotice, options.logStream ? { given: options.logStream } : {});
+  const listenLine = listenLogLine(options.listenLogLine ?? true);
   const logger = pino(
-    { level: env.SWITCHYARD_LOG_LEVEL ?? "info", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" }, base: { service: "switchyard" }, serializers: { err: errorSummary } },
+    { hooks: listenLine.hooks, level: env.SWITCHYARD_LOG_LEVEL ?? "info", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" }, base: { service: "switchyard" }, serializers: { err: errorSummary } },
     logDestination.stream,
   );
   const stopLogFlush = logDestination.flushEverySecond(logger);
@@ -280,7 +286,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await upstream.close();
     logger.flush();
   };
-  await app.listen({ host, port: options.port ?? DEFAULT_PORT }).catch(async (error: unknown) => {
+  await app.listen({ host, port: options.port ?? DEFAULT_PORT, listenTextResolver: listenLine.resolve }).catch(async (error: unknown) => {
     // "listen EADDRINUSE" alone named neither the cause a user can act on nor the way out. Everything opened before
     // the listen (upstream pool, learner, log flush, tracer, judge, decision log, storage) is closed, not leaked.
     await shutdown().catch(() => undefined);
@@ -292,6 +298,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let closing: Promise<void> | undefined;
   return {
     url,
+    addresses: listenLine.addresses,
     app,
     logger,
     reloadRouter: () => routerControl.reload(),

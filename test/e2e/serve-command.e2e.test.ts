@@ -55,6 +55,10 @@ describe("switchyard serve --simulate", () => {
         const port = new URL(handle.server.url).port;
         expect(out.join("")).toContain(`listening on all interfaces (http://0.0.0.0:${port}); on this machine http://127.0.0.1:${port} (OpenAI base URL: http://127.0.0.1:${port}/v1)`);
         expect(out.join("")).toContain(`Dashboard: http://127.0.0.1:${port}/dashboard (sign in`);
+        // Every interface's address in plain words (what Fastify's JSON listen line named), loopback among them.
+        expect(out.join("")).toMatch(new RegExp(`\\nInterfaces served: (http://[\\d.]+:${port}(, )?)+\\n`));
+        expect(out.join("")).toContain(`http://127.0.0.1:${port}`);
+        expect(handle.server.addresses).toContain(`http://127.0.0.1:${port}`);
         expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
       } finally {
         await handle.close();
@@ -78,6 +82,10 @@ describe("switchyard serve --simulate", () => {
     try {
       const port = new URL(first.server.url).port;
       await expect(startServe({ simulate: true, port }, io)).rejects.toThrow(new RegExp(`Port 127\\.0\\.0\\.1:${port} is already in use .*--port 0 takes any free port`));
+      // The port error is said alone: no notes (no virtual keys, ...) about a gateway that never listened before it.
+      const err: string[] = [];
+      await expect(startServe({ simulate: true, port }, { ...io, stderr: (text) => void err.push(text) })).rejects.toThrow(/already in use/);
+      expect(err).toEqual([]);
     } finally {
       await first.close();
     }

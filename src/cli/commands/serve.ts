@@ -11,6 +11,7 @@ import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { existsSync } from "node:fs";
 import { ConfigError, InvalidRequestError } from "../../core/errors/index.js";
 import { DEFAULT_PORT, startServer, type RunningServer } from "../../server/start-server.js";
+import { isListenFailure } from "../../server/listen-error.js";
 import type { Simulator } from "../../testing/simulator/index.js";
 import type { UpstreamClient } from "../../upstream/upstream-client.js";
 import type { CliIo } from "../cli-io.js";
@@ -53,6 +54,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   // Loaded only with --simulate: a gateway in front of OpenRouter never needs it.
   const simulator = options.simulate ? await (await import("../../testing/simulator/index.js")).createSimulator({ recordCalls: false }) : undefined;
   const upstreamUrl = simulator?.url ?? (options.upstreamUrl === undefined ? undefined : parseUpstreamUrl(options.upstreamUrl));
+  // Startup notes and catalog warnings wait until the gateway listens: a port already taken is then said alone.
+  const startup = heldLines(io.stderr);
   const cache = simulator ? undefined : fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir));
   const catalog = options.catalog
     ? await loadCatalogFile(options.catalog, io.cwd)
@@ -63,7 +66,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
           ...(cache ? { cache } : {}),
           clock: SYSTEM_CLOCK,
           ttlInMs: simulator ? 0 : config.catalog.ttl_ms,
-          onWarning: (message) => io.stderr(`warning: ${message}\n`),
+          onWarning: (message) => startup.write(`warning: ${message}\n`),
         });
   const server = await startServer({
     config,
@@ -79,10 +82,14 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     ...(options.catalog || simulator
       ? {}
       : { refreshCatalog: (upstream: UpstreamClient) => fetchAndCache({ fetchModels: () => upstream.listModels(), ...(cache ? { cache } : {}), clock: SYSTEM_CLOCK }) }),
-    onNotice: (text) => io.stderr(`note: ${text}\n`),
+    onNotice: (text) => startup.write(`note: ${text}\n`),
+    // The line below says where it listens in plain words: no JSON "Server listening at" line among them.
+    listenLogLine: false,
   }).catch(async (error: unknown) => {
     // A start that fails (bad seed file, storage) must not leave the simulator listening.
     await simulator?.close();
+    // Notes about a gateway that could not listen only stand between the user and the one thing to fix.
+    if (!isListenFailure(error)) startup.release();
     // The seed file came from --latency-seed, not the config: name the flag, not a config that does not hold it.
     if (error instanceof ConfigError && options.latencySeed !== undefined && error.issues.some((issue) => issue.path === "routing.latency_seed")) {
       throw new InvalidRequestError(`--latency-seed: ${error.issues.map((issue) => issue.message).join("; ")}.`);
@@ -91,12 +98,15 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     if (error instanceof ConfigError && error.file === undefined && configFile !== undefined) throw new ConfigError(error.issues, path.resolve(io.cwd, configFile));
     throw error;
   });
+  startup.release();
   const upstreamLabel = simulator ? `the built-in simulator at ${simulator.url}` : (upstreamUrl ?? config.upstream.base_url);
   // A wildcard bind (0.0.0.0, ::) is no address to open: browsers refuse http://0.0.0.0, so the URLs printed are
   // the loopback ones, and the line says every interface is served.
   const local = loopbackUrl(server.url);
   const where = local === server.url ? server.url : `all interfaces (${server.url}); on this machine ${local}`;
   io.stdout(`Switchyard gateway listening on ${where} (OpenAI base URL: ${local}/v1), upstream: ${upstreamLabel}\n`);
+  // Each interface's address, as the log line this replaces named them (the one URL above says it all otherwise).
+  if (local !== server.url) io.stdout(`Interfaces served: ${server.addresses.join(", ")}\n`);
   // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
   const onHangup = (): void => {
     server.reloadRouter().then(
@@ -165,6 +175,18 @@ export function loopbackUrl(url: string): string {
   else if (parsed.hostname === "[::]") parsed.hostname = "[::1]";
   else return url;
   return parsed.origin;
+}
+
+/** Lines held back until `release()`, then written as they come. */
+function heldLines(write: (text: string) => void): { write(text: string): void; release(): void } {
+  let held: string[] | undefined = [];
+  return {
+    write: (text) => (held ? void held.push(text) : write(text)),
+    release() {
+      for (const text of held ?? []) write(text);
+      held = undefined;
+    },
+  };
 }
 
 /** `--port`: decimal digits from 0 to 65535 (`1e3` listened on port 1000, `-0` on any free port). */
