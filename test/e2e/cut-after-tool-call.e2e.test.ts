@@ -3,11 +3,9 @@
  * after an open tool call until the call ends (answer-order.ts); a cut ended the stream on its error with the held
  * text never written, though it was generated, charged, and is in the record.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
-import { startGateway, type Gateway } from "./gateway-harness.js";
+import type { Gateway } from "./gateway-harness.js";
+import { startGatewayBehind } from "./gateway-behind.js";
 
 const HELD_TEXT = "Looking that up for you now.";
 
@@ -20,12 +18,10 @@ function cutStream(): string {
   );
 }
 
-let upstreamServer: Server;
-let upstream: UpstreamClient;
 let gateway: Gateway;
 
 beforeAll(async () => {
-  upstreamServer = createServer((request, response) => {
+  gateway = await startGatewayBehind((request, response) => {
     request.resume();
     request.on("end", () => {
       response.writeHead(200, { "content-type": "text/event-stream" });
@@ -33,16 +29,8 @@ beforeAll(async () => {
       response.write(cutStream(), () => setTimeout(() => response.socket?.destroy(), 20));
     });
   });
-  await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
-  const { port } = upstreamServer.address() as AddressInfo;
-  upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, apiKey: "sk-or-hostile", connectTimeoutMs: 1_000 });
-  gateway = await startGateway({ app: { upstream } });
 });
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-  await new Promise((resolve) => upstreamServer.close(resolve));
-});
+afterAll(() => gateway.close());
 
 async function post(path: string, body: Record<string, unknown>): Promise<string> {
   const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });

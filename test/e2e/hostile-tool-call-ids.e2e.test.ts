@@ -4,11 +4,9 @@
  * client sends back with the tool's result, so every call of an answer must stay a call of its own, with its own id,
  * whole or streamed.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
-import { startGateway, type Gateway } from "./gateway-harness.js";
+import type { Gateway } from "./gateway-harness.js";
+import { startGatewayBehind } from "./gateway-behind.js";
 
 /** Ids as a provider might send them: one that counting calls would mint, none, empty, and the first one again. */
 const UPSTREAM_IDS: (string | undefined)[] = ["call_2", undefined, undefined, "", "call_2"];
@@ -40,12 +38,10 @@ function unnumberedStream(): string {
   );
 }
 
-let upstreamServer: Server;
-let upstream: UpstreamClient;
 let gateway: Gateway;
 
 beforeAll(async () => {
-  upstreamServer = createServer((request, response) => {
+  gateway = await startGatewayBehind((request, response) => {
     const pieces: Buffer[] = [];
     request.on("data", (piece: Buffer) => pieces.push(piece));
     request.on("end", () => {
@@ -55,16 +51,8 @@ beforeAll(async () => {
       response.end(stream ? (text.includes("UNNUMBERED") ? unnumberedStream() : streamedAnswer()) : JSON.stringify(wholeAnswer()));
     });
   });
-  await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
-  const { port } = upstreamServer.address() as AddressInfo;
-  upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, apiKey: "sk-or-hostile", connectTimeoutMs: 1_000 });
-  gateway = await startGateway({ app: { upstream } });
 });
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-  await new Promise((resolve) => upstreamServer.close(resolve));
-});
+afterAll(() => gateway.close());
 
 const ASK = { model: "switchyard/tier/e2e", stream: false };
 const MESSAGES = { ...ASK, max_tokens: 100, messages: [{ role: "user", content: "Look it up five times." }], tools: [{ name: "lookup", input_schema: { type: "object" } }] };

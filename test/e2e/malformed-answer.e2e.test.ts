@@ -5,11 +5,9 @@
  * Responses door an answer with no output. Every door now treats it as a malformed answer: the attempt fails and the
  * next model is tried; here every model answers so, and the client gets a 502 that says why.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
-import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+import { CHAIN, type Gateway } from "./gateway-harness.js";
+import { startGatewayBehind } from "./gateway-behind.js";
 
 const NAMES: Record<string, unknown> = { NUMBER: 42, NULL: null, OBJECT: { value: "lookup" } };
 
@@ -38,12 +36,10 @@ function streamedAnswer(name: { name?: unknown }): string {
   return chunk({ role: "assistant", content: "Let me look." }) + chunk({ tool_calls: [{ index: 0, id: "call_a", type: "function", function: { ...name, arguments: "{}" } }] }) + chunk({}, "tool_calls") + "data: [DONE]\n\n";
 }
 
-let upstreamServer: Server;
-let upstream: UpstreamClient;
 let gateway: Gateway;
 
 beforeAll(async () => {
-  upstreamServer = createServer((request, response) => {
+  gateway = await startGatewayBehind((request, response) => {
     const pieces: Buffer[] = [];
     request.on("data", (piece: Buffer) => pieces.push(piece));
     request.on("end", () => {
@@ -52,17 +48,9 @@ beforeAll(async () => {
       response.writeHead(200, { "content-type": stream ? "text/event-stream" : "application/json" });
       response.end(stream ? streamedAnswer(nameIn(text)) : wholeAnswer(nameIn(text), text));
     });
-  });
-  await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
-  const { port } = upstreamServer.address() as AddressInfo;
-  upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, apiKey: "sk-or-hostile", connectTimeoutMs: 1_000 });
-  gateway = await startGateway({ app: { upstream }, config: { circuit_breaker: { failures: 1000, window_ms: 60_000, cooldown_ms: 1_000 } } });
+  }, { circuit_breaker: { failures: 1000, window_ms: 60_000, cooldown_ms: 1_000 } });
 });
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-  await new Promise((resolve) => upstreamServer.close(resolve));
-});
+afterAll(() => gateway.close());
 
 const DOORS: [string, string, (word: string) => Record<string, unknown>][] = [
   ["chat", "/v1/chat/completions", (word) => ({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: word }], tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }] })],

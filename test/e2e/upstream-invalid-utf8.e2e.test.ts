@@ -4,12 +4,10 @@
  * serde_json, Python's `json.loads(bytes)` with errors, Go's `utf8.Valid` checks) could not read the answer it paid
  * for. Every door now answers UTF-8: the bytes that are not are read as U+FFFD, as the gateway itself read them.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { isUtf8 } from "node:buffer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
-import { startGateway, type Gateway } from "./gateway-harness.js";
+import type { Gateway } from "./gateway-harness.js";
+import { startGatewayBehind } from "./gateway-behind.js";
 
 function answer(): Buffer {
   const text = JSON.stringify({ id: "gen-bytes", object: "chat.completion", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, message: { role: "assistant", content: "caf\u00e9 MARK" }, finish_reason: "stop" }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } });
@@ -17,28 +15,18 @@ function answer(): Buffer {
   return Buffer.concat([Buffer.from(before), Buffer.from([0xff, 0xc3]), Buffer.from(after)]);
 }
 
-let upstreamServer: Server;
-let upstream: UpstreamClient;
 let gateway: Gateway;
 
 beforeAll(async () => {
-  upstreamServer = createServer((request, response) => {
+  gateway = await startGatewayBehind((request, response) => {
     request.resume();
     request.on("end", () => {
       response.writeHead(200, { "content-type": "application/json" });
       response.end(answer());
     });
   });
-  await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
-  const { port } = upstreamServer.address() as AddressInfo;
-  upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, apiKey: "sk-or-hostile", connectTimeoutMs: 1_000 });
-  gateway = await startGateway({ app: { upstream } });
 });
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-  await new Promise((resolve) => upstreamServer.close(resolve));
-});
+afterAll(() => gateway.close());
 
 describe("an upstream answer that is not UTF-8", () => {
   it.each([
