@@ -168,7 +168,6 @@ class ItemWriter {
     return piece.kind === "refusal" ? this.#refusal(piece.text) : this.#text(piece.text);
   }
 
-  /** The open item as far as it got, for `response.failed` (no events: the stream ends there). */
   /** After a failure: the pieces held behind the open tool call, written; the last stays open (to be marked unfinished). */
   releaseHeld(): string {
     let out = "";
@@ -176,6 +175,7 @@ class ItemWriter {
     return out;
   }
 
+  /** The open item as far as it got, for `response.failed` (no events: the stream ends there). */
   markUnfinished(): void {
     const open = this.#open;
     if (open?.kind === "message" || open?.kind === "refusal") {
