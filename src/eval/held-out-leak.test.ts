@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("
       if (n && trainingTexts.has(n)) leaks.push(`${name}: ${p.slice(0, 80)}`);
     }
     expect(leaks).toEqual([]);
-  });
+  }, 120_000); // loads every training input (tens of thousands of rows): ~15 s alone, over 30 s on a loaded machine
 
   it("the team's own examples contain no held-out prompt even before de-duplication", () => {
     const all = new Set([...heldOut.values()].flat().map(normalizePrompt));
@@ -85,7 +85,7 @@ describe.skipIf(!existsSync(path.join(dataDir, "routing")) && !process.env.CI)("
     expect(trained.length).toBeGreaterThan(1500);
     // Every row's text is read (content parts too): an empty one would match, and de-duplicate against, every other.
     expect(trained.filter((text) => text === "")).toEqual([]);
-  });
+  }, 120_000); // reads every team conversation set twice: ~10 s alone, over 20 s on a loaded machine
 
   it("trains on no prompt of the never-trained single-prompt tests (task-prompts-unseen.jsonl, the sealed task-prompts-dev-2.jsonl)", () => {
     const unseen = new Set(
