@@ -28,7 +28,8 @@ export interface AdminPluginDeps {
   decisions: DecisionLogStore;
   keys: KeyStore;
   spendGuard: BudgetGuard;
-  catalog: ModelCatalog;
+  /** The current catalog (a refresh replaces it): the premium reference model is read from it per request. */
+  catalog: () => ModelCatalog;
   routerControl: RouterControl;
   online: OnlineMode | undefined;
   clock: Clock;
@@ -51,7 +52,7 @@ export function adminPlugins(deps: AdminPluginDeps): NonNullable<AppDeps["plugin
         decisions: deps.decisions,
         keys: deps.keys,
         spendGuard: deps.spendGuard,
-        premiumModel: () => premiumReferenceModel(config, deps.catalog),
+        premiumModel: () => premiumReferenceModel(config, deps.catalog()),
         experiments: () => config.experiments,
         routers: {
           status: () => ({ ...routerControl.status(), ...(online ? { online: online.learner.stats() } : {}) }),

@@ -1,12 +1,12 @@
 import { afterEach, expect, it, vi } from "vitest";
-import { pino } from "pino";
+import { pino, type Logger } from "pino";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
 import { startCatalogRefresh } from "./catalog-refresh.js";
 
 afterEach(() => vi.useRealTimers());
 
-function capture(): { logger: ReturnType<typeof pino>; lines: { msg: string }[] } {
+function capture(): { logger: Logger; lines: { msg: string }[] } {
   const lines: { msg: string }[] = [];
   const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line) as { msg: string }) });
   return { logger, lines };

@@ -165,7 +165,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       decisions: decisionLog,
       keys: storage.keys,
       spendGuard,
-      catalog,
+      catalog: () => currentCatalog,
       routerControl,
       online,
       clock,
