@@ -3,43 +3,35 @@
  * storage (decision log, ledger, keys), builds the upstream client and the app, and listens.
  * @module
  */
-import { createLogDestination } from "./log-destination.js";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { pino, type DestinationStream, type Logger } from "pino";
+import type { DestinationStream, Logger } from "pino";
 import { createSpendGuard } from "../budget/create-spend-guard.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
 import { missingTierModelWarnings } from "../routing/missing-tier-models.js";
-import { repeatedWarning } from "./repeated-warning.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
-import { createDecisionLog } from "../log/create-decision-log.js";
-import { DecisionRecordsRefusedError } from "../log/refused-records.js";
-import { premiumReferenceModel } from "../log/premium-reference-model.js";
 import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
-import { InMemoryCircuitBreaker } from "../routing/fallback/circuit-breaker.js";
 import { createInMemoryLatencyTracker } from "../routing/latency/in-memory-latency-tracker.js";
 import { loadLatencySeedFile } from "../routing/latency/load-latency-seed.js";
-import { openStorage } from "../storage/open-storage.js";
 import type { StoreRetryDelays } from "../storage/postgres/postgres-stores.js";
 import { createUpstreamClient, type UpstreamClient } from "../upstream/upstream-client.js";
 import { redactSecret } from "../upstream/redact-secret.js";
 import { createKeyAuth } from "./auth/create-key-auth.js";
 import { chooseBinding } from "./choose-host.js";
 import { listenError } from "./listen-error.js";
-import { listenLogLine } from "./listen-log-line.js";
 import { createApp, type AppDeps } from "./create-app.js";
-import { errorSummary } from "./error-handler.js";
-import { LOG_REDACT_PATHS } from "./log-redaction.js";
-import { createAdminSessions } from "./auth/admin-sessions.js";
-import { createAdminKeyThrottle } from "./auth/admin-key-throttle.js";
 import { createJudge } from "./create-judge.js";
 import { startTracer } from "./telemetry/start-tracer.js";
-import { registerAdminRoutes } from "./routes/admin-routes.js";
 import { createRouterControl, type RouterStatus } from "./router-control.js";
 import { startOnlineMode, type OnlineMode } from "./online-mode.js";
-import { registerDashboardRoutes } from "./routes/dashboard-routes.js";
 import { startInFlightTracking } from "./in-flight-recovery.js";
+import { createGatewayLogger } from "./gateway-logger.js";
+import { createGatewayDecisionLog, shipLeftOutbox } from "./gateway-decision-log.js";
+import { createGatewayBreaker } from "./gateway-breaker.js";
+import { adminPlugins } from "./admin-plugins.js";
+import { startCatalogRefresh } from "./catalog-refresh.js";
+import { openGatewayStorage } from "./gateway-storage.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -116,14 +108,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (routers.shadow) onNotice(`Shadow router: ${routers.shadow.id} (logged, no effect on traffic).`);
   // Learns each model's speed from this instance's own traffic, starting from the seed (PRODUCT §1.4).
   const latency = createInMemoryLatencyTracker(seed ? { seed } : {});
-  // Standard output in 4 KB batches, flushed every second, at most 8 MiB waiting (src/server/log-destination.ts).
-  const logDestination = createLogDestination(onNotice, options.logStream ? { given: options.logStream } : {});
-  const listenLine = listenLogLine(options.listenLogLine ?? true);
-  const logger = pino(
-    { hooks: listenLine.hooks, level: env.SWITCHYARD_LOG_LEVEL ?? "info", redact: { paths: LOG_REDACT_PATHS, censor: "[REDACTED]" }, base: { service: "switchyard" }, serializers: { err: errorSummary } },
-    logDestination.stream,
-  );
-  const stopLogFlush = logDestination.flushEverySecond(logger);
+  const { logger, listenLine, stopLogFlush } = createGatewayLogger({ env, logStream: options.logStream, listenLogLine: options.listenLogLine, onNotice });
   const upstream = createUpstreamClient({
     baseUrl: options.upstreamUrl ?? config.upstream.base_url,
     ...(apiKey ? { apiKey } : {}),
@@ -133,65 +118,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
   for (const warning of missingTierModelWarnings(config, catalog)) onNotice(warning);
-  // A store that is down fails every reconnect (about once a second): one warning a minute, with the count folded in.
-  const storeFailed = repeatedWarning<{ store: string; err: unknown }>((fields) => logger.warn(fields, "a shared store's connection failed; it reconnects on its own"), () => clock.now());
-  const holdsFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "shared Retry-After holds failed; holding models on this instance only"), () => clock.now());
-  // A shared store that is down at start does not stop the gateway: it starts not ready (GET /readyz answers 503),
-  // answers what needs the store with 503 storage_unavailable, and retries with backoff (docs/deploy in gateway.md).
-  const storage = await openStorage({
-    storage: config.storage,
-    cwd: options.cwd,
-    ...(options.storageNamespace ? { namespace: options.storageNamespace } : {}),
-    clock,
-    onError: (error) => holdsFailed({ err: error }),
-    onStoreError: (store, error) => storeFailed({ store, err: error }),
-    retryInBackground: options.storeRetry ?? {},
-    waitForLocksOffTheLoop: true,
-  });
-  for (const [store, state] of Object.entries(storage.readiness())) {
-    if (state !== "ready") onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);
-  }
-  // A log that cannot write retries every 100 ms: one warning a minute says so, with the count of the others.
-  const writeFailed = repeatedWarning<{ err: unknown; pending: number }>((fields) => logger.warn(fields, "decision log write failed; will retry"), () => clock.now());
-  const decisionLogStore = createDecisionLog({
-    backend: storage.decisionBackend,
-    storePrompts: config.log.store_prompts,
-    storeFeatures: config.log.store_features,
-    redact: config.log.redact,
-    onError: (error, pending) => {
-      // Records set aside are news for the operator each time (they do not retry every 100 ms): never folded away.
-      if (error instanceof DecisionRecordsRefusedError) logger.error({ err: error, refused: error.refused }, "decision log store refused records; set aside");
-      else writeFailed({ err: error, pending });
-    },
-    // Each record is on local disk (the outbox) before its response's last byte; the decisions table (SQLite or
-    // Postgres) gets it in batches off the request path (ADR 0008).
-    durable: true,
-    // Another process holding the SQLite lock is waited for with async pauses, never by blocking the event loop.
-    retryWhileBusy: (run) => storage.retryWhileBusy(run),
-    ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox } : {}),
-  });
+  const storage = await openGatewayStorage({ config, cwd: options.cwd, namespace: options.storageNamespace, retry: options.storeRetry, clock, logger, onNotice });
+  const decisionLogStore = createGatewayDecisionLog({ config, storage, logger, clock });
   online = await startOnlineMode({ config, decisions: decisionLogStore, feed: storage.outcomeFeed, logger });
   const decisionLog = online?.decisions ?? decisionLogStore;
-  // Ships what a crashed predecessor left in the outbox; a store outage only delays it (retried in background).
-  const waiting = storage.decisionOutbox?.count() ?? 0;
-  if (waiting > 0) {
-    onNotice(`Shipping ${waiting} decision record${waiting === 1 ? "" : "s"} left in the local outbox to ${config.storage.postgres_url ? "Postgres" : "the decisions table"}.`);
-    await decisionLog.flush().catch((error: unknown) => logger.warn({ err: error, pending: waiting }, "decision outbox replay failed; will retry"));
-  }
+  await shipLeftOutbox({ config, storage, decisionLog, logger, onNotice });
   // Then the requests a crash cut mid-attempt get their records, and this process marks its own (ADR 0008).
   const inFlight = await startInFlightTracking({ storage, decisions: decisionLogStore, now: () => clock.now(), logger, onNotice });
-  const breakerFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "circuit breaker store failed; letting the attempt through"), () => clock.now());
-  const breakerConfig = config.circuit_breaker;
-  // With Redis the circuit state is shared by every instance (PRODUCT §2); otherwise createApp keeps it in memory.
-  const breakerSettings = { failures: breakerConfig.failures, windowMs: breakerConfig.window_ms, cooldownMs: breakerConfig.cooldown_ms };
-  const breaker =
-    storage.sharedBreaker?.({
-      settings: breakerSettings,
-      clock,
-      probeLeaseMs: config.upstream.timeouts.total_ms,
-      // Every request checks the breaker: while Redis is down, one warning a minute rather than one per request.
-      onError: (error) => breakerFailed({ err: error }),
-    }) ?? new InMemoryCircuitBreaker(breakerSettings, clock);
+  const breaker = createGatewayBreaker({ config, storage, clock, logger });
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
   // Reservations a crash left are swept again before reserves (at most once a second), so a ledger that is down now
   // only delays it.
@@ -202,9 +136,6 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { host, keylessAllowed } = chooseBinding(options.host, await storage.keys.countActive().catch(() => undefined), onNotice);
   const tracer = await startTracer(config, env, logger, onNotice);
   let setCatalog: ((catalog: ModelCatalog) => void) | undefined;
-  const sessions = createAdminSessions({ clock, secret: env.SWITCHYARD_ADMIN_KEY });
-  // One count of wrong admin keys for the sign-in form and the API's Bearer header.
-  const keyThrottle = createAdminKeyThrottle({ clock });
   const app = await createApp({
     onCatalogSetter: (setter) => (setCatalog = setter),
     learning: online ? online.wrap(routerControl.learning()) : routerControl.learning(),
@@ -228,49 +159,37 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     conversations: storage.conversations,
     storedResponses: storage.storedResponses,
     redact: (text) => redactSecret(text, apiKey),
-    plugins: [
-      (instance, gateway) =>
-        registerAdminRoutes(instance, {
-          adminKey: env.SWITCHYARD_ADMIN_KEY,
-          decisions: decisionLog,
-          keys: storage.keys,
-          spendGuard,
-          premiumModel: () => premiumReferenceModel(config, catalog),
-          experiments: () => config.experiments,
-          routers: {
-            status: () => ({ ...routerControl.status(), ...(online ? { online: online.learner.stats() } : {}) }),
-            reload: () => routerControl.reload(),
-          },
-          clock,
-          latency,
-          breaker,
-          tiers: () => Object.keys(config.tiers),
-          knownModels: () => [...new Set(Object.values(config.tiers).flatMap((tier) => tier.models.filter((model): model is string => typeof model === "string")))],
-          sessions,
-          keyThrottle,
-          router: gateway.router,
-        }),
-      (instance) => registerDashboardRoutes(instance, { adminKey: env.SWITCHYARD_ADMIN_KEY, sessions, keyThrottle, clock, ...(options.dashboardAssetsDir ? { assetsDir: options.dashboardAssetsDir } : {}) }),
-    ],
+    plugins: adminPlugins({
+      config,
+      adminKey: env.SWITCHYARD_ADMIN_KEY,
+      decisions: decisionLog,
+      keys: storage.keys,
+      spendGuard,
+      catalog: () => currentCatalog,
+      routerControl,
+      online,
+      clock,
+      latency,
+      breaker,
+      dashboardAssetsDir: options.dashboardAssetsDir,
+    }),
     ...options.app,
   });
   const refresh = options.refreshCatalog;
-  const refreshTimer = refresh
-    ? setInterval(() => {
-        refresh(upstream).then(
-          (fresh) => {
-            setCatalog?.(fresh);
-            currentCatalog = fresh;
-            logger.info({ models: fresh.size, source: fresh.source }, "catalog refreshed");
-          },
-          (error: unknown) => logger.warn({ err: error }, "catalog refresh failed; keeping the current catalog"),
-        );
-      }, options.refreshIntervalMs ?? config.catalog.ttl_ms)
+  const stopRefresh = refresh
+    ? startCatalogRefresh({
+        fetch: () => refresh(upstream),
+        intervalMs: options.refreshIntervalMs ?? config.catalog.ttl_ms,
+        onFresh: (fresh) => {
+          setCatalog?.(fresh);
+          currentCatalog = fresh;
+        },
+        logger,
+      })
     : undefined;
-  refreshTimer?.unref();
   /** Stops everything `startServer` opened, in order; used by `close()` and by a listen that failed. */
   const shutdown = async (): Promise<void> => {
-    if (refreshTimer) clearInterval(refreshTimer);
+    stopRefresh?.();
     online?.stop();
     stopLogFlush();
     await app.close();

@@ -20,6 +20,7 @@ import { tuneHeapForServing } from "../tune-heap.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
 import { parseWholeNumber } from "../parse-options.js";
 import { watchConfigDrift } from "../config-drift.js";
+import { routerReloadLine } from "../router-reload-line.js";
 
 /** Flags of `serve`, as commander hands them over. */
 export interface ServeOptions {
@@ -110,7 +111,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
   const onHangup = (): void => {
     server.reloadRouter().then(
-      (status) => io.stderr(`Reloaded routers: default ${status.active.id}${status.shadow ? `, shadow ${status.shadow.id}` : ""}.\n${drift.note()}`),
+      (status) => io.stderr(`${routerReloadLine(status, path.resolve(io.cwd, config.routing.state_file))}${drift.note()}`),
       (error: unknown) => io.stderr(`Router reload failed, keeping the current routers: ${error instanceof Error ? error.message : String(error)}\n${drift.note()}`),
     );
   };
