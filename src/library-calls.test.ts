@@ -66,6 +66,8 @@ describe("library calls that do not run to their end", () => {
   it("says a closed router is closed, closes twice quietly, and checks feedback's types", async () => {
     const router = createRouter(config());
     await expect(router.feedback({ decisionId: "dec_x", score: "0.5" as unknown as number })).rejects.toBeInstanceOf(InvalidRequestError);
+    // A label is one line of plain text, as the gateway's /v1/feedback takes it.
+    await expect(router.feedback({ decisionId: "dec_x", score: 0.5, label: "\u001b[2Jcleared" })).rejects.toMatchObject({ param: "label" });
     await router.close();
     await router.close();
     await expect(router.chat(ask)).rejects.toMatchObject({ code: "router_closed" });

@@ -154,6 +154,11 @@ export function estimateLongTextTokens(text: string): number {
  */
 const REMEMBERED_ESTIMATES = new TextMemo(estimateLongTextTokens, { minChars: 1_024, maxChars: SAMPLE_ABOVE_CHARS, maxHeldChars: 4_194_304, copyTexts: true });
 
+/** `estimateLongTextTokens`, remembered by content as message texts are (for texts resent with every request). */
+export function estimateRememberedTokens(text: string): number {
+  return text.length === 0 ? 0 : REMEMBERED_ESTIMATES.answer(text);
+}
+
 /** Estimates the prompt tokens of a chat request: every message's text plus the chat format's overhead. */
 export function estimateMessagesTokens(messages: readonly ChatMessage[]): number {
   let tokens = TOKENS_PER_REQUEST;

@@ -24,4 +24,19 @@ describe("handleFeedback", () => {
     const refused = await handleFeedback(decisions, { decision_id: "dec_refused", score: 0 }).catch((e: unknown) => e as GatewayError);
     expect(refused).toMatchObject({ status: 409, code: "decision_not_answered" });
   });
+
+  it("refuses a label with control or direction-override characters (a label is one line of plain text), and keeps any other text", async () => {
+    const stored: (string | null | undefined)[] = [];
+    const decisions = {
+      recordFeedback: async (_id: string, _score: number, label?: string | null) => (stored.push(label), true),
+      get: async (id: string) => makeDecisionRecord({ id }),
+    };
+    for (const label of ["bad\u001b[31mred", "two\nlines", "nul\u0000", "tab\there", "del\u007f", "c1\u009b31m", "\u202egnp.exe", "iso\u2066late"]) {
+      const refused = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, label }).catch((e: unknown) => e as GatewayError);
+      expect(refused, JSON.stringify(label)).toMatchObject({ status: 400, param: "label" });
+    }
+    expect(stored).toEqual([]);
+    for (const label of ["wrong language", "Ünïcödé ✓ 中文 👍", "a-b_c.d/e:f", ""]) await handleFeedback(decisions, { decision_id: "dec_1", score: 1, label });
+    expect(stored).toEqual(["wrong language", "Ünïcödé ✓ 中文 👍", "a-b_c.d/e:f", ""]);
+  });
 });

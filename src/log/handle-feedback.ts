@@ -7,10 +7,30 @@ import { z } from "zod";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
 
+/**
+ * Control characters (C0, DEL, C1) and the direction overrides and isolates: a label is one line of plain text, shown
+ * in the dashboard and the admin API's JSON and read by whoever exports it. An escape sequence or a right-to-left
+ * override made a label read as something else where it was shown (a terminal, a table).
+ */
+const NOT_IN_A_LABEL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** What a label with such a character is told (the gateway's 400, the library's error). */
+export const LABEL_RULE = "a label is one line of plain text: no control characters (newlines, tabs, escapes) or direction overrides";
+
+/** True when `label` has none of those characters. */
+export function isPlainLabel(label: string): boolean {
+  return !NOT_IN_A_LABEL.test(label);
+}
+
 const feedbackSchema = z.strictObject({
   decision_id: z.string().min(1),
   score: z.number().min(0).max(1),
-  label: z.string().max(200).nullable().optional(),
+  label: z
+    .string()
+    .max(200)
+    .refine(isPlainLabel, { message: LABEL_RULE })
+    .nullable()
+    .optional(),
 });
 
 /** What the route answers on success. */

@@ -8,6 +8,7 @@ import { fitReasoningBudget } from "./fit-reasoning-budget.js";
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
+import { definitionTokens } from "./definition-tokens.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
 import type { ChatRequest } from "../core/types.js";
@@ -105,7 +106,8 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   const promptTokens = estimateMessagesTokens(request.messages);
   const classifier = context.classifier ?? options.classifier;
   const labels = later ? unlabelled() : readLabels(classifier, options.learning, request, asked.task, promptTokens);
-  const choice = chooseTier(engine, request, context, asked, labels, promptTokens);
+  // The worst case, the context check and the settle of an answer without usage count what the upstream bills.
+  const choice = chooseTier(engine, request, context, asked, labels, promptTokens + definitionTokens(request));
   const { chain, affinity } = buildCandidates(engine, request, asked, choice, context);
   const first = chain[0];
   if (!first) throw new Error("buildChain returned an empty chain");

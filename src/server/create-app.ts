@@ -247,6 +247,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const responsesDoor = createResponsesDoor({
     store: deps.storedResponses ?? conversations,
     ttlMs: affinityConfig.ttl_seconds * 1000,
+    maxStoredBytes: bodyLimit,
     generateId: doorDeps.generateId,
     onStoreFailed: (error, responseId) => deps.logger?.warn({ err: error, responseId }, "a Responses answer could not be stored: it was sent with store false, and previous_response_id cannot continue it"),
   });

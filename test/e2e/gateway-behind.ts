@@ -9,12 +9,12 @@ import { createUpstreamClient } from "../../src/upstream/upstream-client.js";
 import { startGateway, type Gateway, type GatewayOptions } from "./gateway-harness.js";
 
 /** Starts `answer` as the upstream and a gateway that sends every request to it. */
-export async function startGatewayBehind(answer: RequestListener, config?: GatewayOptions["config"]): Promise<Gateway> {
+export async function startGatewayBehind(answer: RequestListener, config?: GatewayOptions["config"], app?: GatewayOptions["app"]): Promise<Gateway> {
   const upstreamServer = createServer(answer);
   await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
   const { port } = upstreamServer.address() as AddressInfo;
   const upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, apiKey: "sk-or-hostile", connectTimeoutMs: 1_000 });
-  const gateway = await startGateway({ app: { upstream }, ...(config ? { config } : {}) });
+  const gateway = await startGateway({ app: { ...app, upstream }, ...(config ? { config } : {}) });
   return {
     ...gateway,
     async close() {

@@ -29,6 +29,8 @@ export class StreamState {
   attemptChars = 0;
   /** Every model that wrote part of the answer, in order (more than one after a resume). */
   readonly models: string[] = [];
+  /** A tool call's delta was relayed: a prefill cannot carry a call, so such a stream is not resumed. */
+  sentToolCall = false;
 
   constructor(model: string) {
     this.model = model;
@@ -39,6 +41,8 @@ export class StreamState {
     if (typeof chunk.created === "number") this.created = chunk.created;
     this.model = reportedModelId(chunk.model) ?? this.model;
     const piece = chunkText(chunk);
+    const calls = chunk.choices?.[0]?.delta?.tool_calls;
+    if (Array.isArray(calls) && calls.length > 0) this.sentToolCall = true;
     this.text += piece;
     this.attemptChars += piece.length;
     const finish = finishReasonOf(chunk.choices?.[0]?.finish_reason);

@@ -2,13 +2,15 @@
  * The Chat Completions door: the body is already a chat request; answers are the upstream's bytes untouched, except
  * a tool call whose `arguments` the upstream sent as a JSON object rather than its text: Chat Completions (and
  * the OpenAI SDK, which parses them) say a string, so that answer is re-serialized with the object's text; and a
- * tool call without an id of its own in the answer, which gets one (chat-tool-call-ids.ts).
+ * tool call without an id of its own in the answer, which gets one (chat-tool-call-ids.ts); and a `finish_reason`
+ * that is no string, read as the other doors read it (chat-finish-reason.ts).
  * @module
  */
 import { isUtf8 } from "node:buffer";
 import { argumentsText } from "../../core/content-text.js";
 import { askStreamUsage, isUsageOnlyChunk, parseChunk } from "../../routing/fallback/stream-chunk.js";
 import { readChatRequest } from "../read-chat-request.js";
+import { MAY_HOLD_ODD_FINISH, ownFinishReasons, ownStreamFinishReasons } from "./chat-finish-reason.js";
 import { ownCallIds, StreamedCallIds } from "./chat-tool-call-ids.js";
 import type { Door, DoorRenderer } from "./door.js";
 
@@ -23,7 +25,8 @@ const PASS_THROUGH: DoorRenderer = {
     const messages = result.body.choices.map((choice) => choice?.message);
     const stringified = stringifyCalls(messages);
     const renamed = ownCallIds(messages, meta.id);
-    return stringified || renamed ? serializedOr(result.body, result.raw) : utf8(result.raw);
+    const finished = ownFinishReasons(result.body.choices);
+    return stringified || renamed || finished ? serializedOr(result.body, result.raw) : utf8(result.raw);
   },
   stream: (chunks, _outcome, meta) => rewriteToolCalls(chunks, new StreamedCallIds(meta.id)),
 };
@@ -110,7 +113,7 @@ export function stringifyCalls(messages: readonly unknown[]): boolean {
  * call of the answer has (or none on a call's first delta).
  */
 async function* rewriteToolCalls(chunks: AsyncGenerator<string>, ids: StreamedCallIds): AsyncGenerator<string> {
-  for await (const piece of chunks) yield MAY_HOLD_TOOL_CALLS.test(piece) ? piece.split("\n\n").map((event) => rewriteEvent(event, ids)).join("\n\n") : piece;
+  for await (const piece of chunks) yield MAY_HOLD_TOOL_CALLS.test(piece) || MAY_HOLD_ODD_FINISH.test(piece) ? piece.split("\n\n").map((event) => rewriteEvent(event, ids)).join("\n\n") : piece;
 }
 
 function rewriteEvent(event: string, ids: StreamedCallIds): string {
@@ -128,5 +131,6 @@ function rewriteEvent(event: string, ids: StreamedCallIds): string {
     const choiceIndex = Number.isSafeInteger(choice?.index) ? (choice.index as number) : 0;
     if (ids.own(choiceIndex, choice?.delta?.tool_calls)) changed = true;
   }
+  if (ownStreamFinishReasons(chunk.choices, (choiceIndex) => ids.called(choiceIndex))) changed = true;
   return changed ? `data: ${JSON.stringify(chunk)}` : event;
 }

@@ -58,6 +58,11 @@ export class StreamedCallIds {
     return changed;
   }
 
+  /** True when the choice has called a tool so far in the stream. */
+  called(choiceIndex: number): boolean {
+    return this.#choices.has(choiceIndex);
+  }
+
   /** The call's id: handed out on its first delta; undefined for a later delta that names none (left so). */
   #idOf(choiceIndex: number, index: number, upstreamId: unknown): string | undefined {
     let choice = this.#choices.get(choiceIndex);

@@ -9,6 +9,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import { estimateMessagesTokens } from "../../classifier/estimate-tokens.js";
+import { definitionTokens } from "../../routing/definition-tokens.js";
 import type { SwitchyardConfig } from "../../config/config-schema.js";
 import { readWhatWasAsked } from "../../routing/read-what-was-asked.js";
 import { headerText } from "./chat-completions.js";
@@ -36,7 +37,7 @@ export function registerCountTokensRoute(app: FastifyInstance, config: Switchyar
     // message it was counted for was refused.
     const taskHeader = request.headers["x-switchyard-task"];
     readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
-    const toolTokens = Math.ceil(JSON.stringify(chat.tools ?? []).length / 4);
-    return { input_tokens: estimateMessagesTokens(chat.messages) + (chat.tools ? toolTokens : 0) };
+    // The same count the engine reserves on (src/routing/definition-tokens.ts).
+    return { input_tokens: estimateMessagesTokens(chat.messages) + definitionTokens(chat) };
   });
 }

@@ -40,6 +40,11 @@ export interface ResponsesDoorOptions {
   generateId: IdGenerator;
   /** Told when a response asked to be stored could not be (the gateway logs it). */
   onStoreFailed?: (error: unknown, responseId: string) => void;
+  /**
+   * The most a stored conversation may be, in UTF-8 bytes: `server.body_limit_bytes`, the most a client could send as
+   * `input` itself. Past it a response is not stored (ADR 0028). Default: no bound.
+   */
+  maxStoredBytes?: number;
 }
 
 /** The door's options with the memory of the responses whose store write failed. */
@@ -75,7 +80,12 @@ async function readResponsesRequest(options: DoorState, body: unknown, keyId: st
     const stored: StoredResponse = { conversationId: conversationId ?? null, messages: [...history, ...input, answerMessage(parts)] };
     const key = storeKey(keyId, responseId(decisionId));
     try {
-      await options.store.set(key, JSON.stringify(stored), options.ttlMs);
+      const text = JSON.stringify(stored);
+      if (overBound(options, text)) {
+        options.unstored.add(key, "too_large");
+        return false;
+      }
+      await options.store.set(key, text, options.ttlMs);
       return true;
     } catch (error) {
       options.unstored.add(key);
@@ -122,6 +132,13 @@ async function loadPrevious(options: DoorState, keyId: string | null, id: string
   // A store that cannot be read (Redis down) is its 503 storage_unavailable, which a client retries: "not found"
   // would tell it the conversation is gone for good.
   const text = await options.store.get(storeKey(keyId, id));
+  // One stored before the bound, or by an instance with a larger one: it is not read whole.
+  if (options.unstored.reason(storeKey(keyId, id)) === "too_large" || (text !== undefined && overBound(options, text))) {
+    throw new InvalidRequestError(
+      `Previous response with id '${id}' was answered but not stored: the conversation up to it is larger than server.body_limit_bytes (${options.maxStoredBytes} bytes), the most the gateway keeps, and the response said \`store: false\`. Send the part of the conversation you need as \`input\` instead.`,
+      { param: "previous_response_id", code: "previous_response_not_found" },
+    );
+  }
   const stored = text === undefined ? undefined : parseStored(text);
   if (!stored && options.unstored.has(storeKey(keyId, id))) {
     throw new InvalidRequestError(
@@ -136,6 +153,12 @@ async function loadPrevious(options: DoorState, keyId: string | null, id: string
     );
   }
   return stored;
+}
+
+/** True when a stored conversation's text is over the door's bound (its length first: no character takes more than 3 UTF-8 bytes). */
+function overBound(options: DoorState, text: string): boolean {
+  const max = options.maxStoredBytes;
+  return max !== undefined && text.length > max / 3 && Buffer.byteLength(text, "utf8") > max;
 }
 
 function parseStored(text: string): StoredResponse | undefined {
