@@ -135,6 +135,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   for (const warning of missingTierModelWarnings(config, catalog)) onNotice(warning);
   // A store that is down fails every reconnect (about once a second): one warning a minute, with the count folded in.
   const storeFailed = repeatedWarning<{ store: string; err: unknown }>((fields) => logger.warn(fields, "a shared store's connection failed; it reconnects on its own"), () => clock.now());
+  const checkpointFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "SQLite WAL checkpoint off the event loop failed; the gateway's connection checkpoints as a backstop"), () => clock.now());
   const holdsFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "shared Retry-After holds failed; holding models on this instance only"), () => clock.now());
   // A shared store that is down at start does not stop the gateway: it starts not ready (GET /readyz answers 503),
   // answers what needs the store with 503 storage_unavailable, and retries with backoff (docs/deploy in gateway.md).
@@ -147,6 +148,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     onStoreError: (store, error) => storeFailed({ store, err: error }),
     retryInBackground: options.storeRetry ?? {},
     waitForLocksOffTheLoop: true,
+    onCheckpointError: (error) => checkpointFailed({ err: error }),
   });
   for (const [store, state] of Object.entries(storage.readiness())) {
     if (state !== "ready") onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);
