@@ -4,10 +4,11 @@
  * held the gateway's event loop for ~25 ms (median; up to 160 ms) once every ~200 requests at 200 req/s, and every
  * request in flight with it (docs/benchmarks.md, Gateway, seventeenth pass). The gateway's connection instead
  * checkpoints only as a backstop (`WAL_BACKSTOP_FRAMES`), and a worker thread with its own connection checkpoints
- * once `CHECKPOINT_MIN_FRAMES` wait (SQLite's own threshold, so no more often than before), started once the WAL first holds `START_AT_WAL_BYTES` (a gateway that writes little,
- * a test's, never pays for a thread). Durability is unchanged: a commit is in the WAL (the kernel's page cache) before
- * it returns, which kill -9 does not lose, with or without a checkpoint; the fsyncs an OS crash needs still run, in
- * the worker.
+ * once `CHECKPOINT_MIN_FRAMES` wait (SQLite's own threshold, so no more often than before), pass after pass until every
+ * frame is copied, so that the next commit restarts the WAL (`wal-checkpoint-worker.ts`; ADR 0028). The worker starts
+ * once the WAL first holds `START_AT_WAL_BYTES` (a gateway that writes little, a test's, never pays for a thread).
+ * Durability is unchanged: a commit is in the WAL (the kernel's page cache) before it returns, which kill -9 does not
+ * lose, with or without a checkpoint; the fsyncs an OS crash needs still run, in the worker.
  * @module
  */
 import { statSync } from "node:fs";
