@@ -25,6 +25,7 @@ export async function openGatewayStorage(input: {
   // A store that is down fails every reconnect (about once a second): one warning a minute, with the count folded in.
   const storeFailed = repeatedWarning<{ store: string; err: unknown }>((fields) => logger.warn(fields, "a shared store's connection failed; it reconnects on its own"), () => clock.now());
   const holdsFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "shared Retry-After holds failed; holding models on this instance only"), () => clock.now());
+  const checkpointFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "SQLite WAL checkpoint off the event loop failed; the gateway's connection checkpoints as a backstop"), () => clock.now());
   const storage = await openStorage({
     storage: input.config.storage,
     cwd: input.cwd,
@@ -34,6 +35,7 @@ export async function openGatewayStorage(input: {
     onStoreError: (store, error) => storeFailed({ store, err: error }),
     retryInBackground: input.retry ?? {},
     waitForLocksOffTheLoop: true,
+    onCheckpointError: (error) => checkpointFailed({ err: error }),
   });
   for (const [store, state] of Object.entries(storage.readiness())) {
     if (state !== "ready") input.onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);

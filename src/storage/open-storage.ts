@@ -17,6 +17,7 @@ import { openSqliteDatabase, sqliteSetupError, type SqliteDatabase } from "./sql
 import { createSqliteDecisionLogBackend } from "./sqlite/sqlite-decision-log.js";
 import { createSqliteDecisionOutbox } from "./sqlite/sqlite-decision-outbox.js";
 import { createSqliteInFlightStore } from "./sqlite/sqlite-in-flight.js";
+import { startWalCheckpointer } from "./sqlite/wal-checkpointer.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
 import { createSqliteConversationStore } from "./sqlite/sqlite-conversation-store.js";
@@ -122,8 +123,11 @@ export interface OpenStorageOptions {
    * another process's lock (`busy_timeout = 0`) and its statements wait asynchronously instead (retry-while-busy.ts),
    * so the event loop stays free. Without it (the CLI), SQLite's own 5 s wait stays: a command blocking meanwhile
    * is harmless, and its writes that do not go through `retryWhileBusy` (the outbox's) still wait for the lock.
+   * The file's WAL checkpoints also leave the event loop: a worker thread runs them (`wal-checkpointer.ts`).
    */
   waitForLocksOffTheLoop?: boolean;
+  /** A WAL checkpoint on the worker thread failed, or the worker stopped (`waitForLocksOffTheLoop`). Default: ignored. */
+  onCheckpointError?: (error: Error) => void;
   /**
    * A CLI command (`report`, `train --from-log`, `keys`, `router`): its Postgres queries, which may read a whole log, are
    * limited by `storage.postgres_report_timeout_ms` instead of the gateway's `postgres_query_timeout_ms` (which still
@@ -159,6 +163,10 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a gateway's statement facing
     // another process's lock fails at once, and waits for it asynchronously in the connection's one queue.
     if (options.waitForLocksOffTheLoop) sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    if (options.waitForLocksOffTheLoop && sqlitePath !== ":memory:") {
+      const checkpointer = startWalCheckpointer(sqlite(), sqlitePath, options.onCheckpointError ? { onError: options.onCheckpointError } : {});
+      closers.push(() => checkpointer.stop());
+    }
     let closed = false;
     return {
       ledger,

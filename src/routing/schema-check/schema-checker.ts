@@ -7,10 +7,8 @@
  * virtual key; see `costly-schemas.ts`), never for other tenants. The gateway's event loop never waits on a schema.
  * @module
  */
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { spawnModuleWorker } from "../../core/spawn-worker.js";
 import type { SchemaVerdict } from "./client-schema.js";
 import { createCostlySchemas, type CostlySchemas, type CostlySchemasOptions } from "./costly-schemas.js";
 
@@ -214,17 +212,7 @@ class WorkerSchemaChecker implements SchemaChecker {
   }
 }
 
-/**
- * The worker, from the compiled `.js` beside this file; from the `.ts` source (tests, `tsx`) through a bootstrap that
- * registers tsx's loader inside the worker first (Node 20 does not apply `--import` hooks to a worker's own entry).
- */
+/** The schema worker (`schema-worker.ts`), compiled or from source. */
 function spawnWorker(maxHeapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 };
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./schema-worker.js", import.meta.url), { resourceLimits });
-  const entry = new URL("./schema-worker.ts", import.meta.url).href;
-  const require = createRequire(import.meta.url);
-  const manifest = require("tsx/package.json") as { exports: Record<string, { import?: { default?: string } }> };
-  const api = pathToFileURL(path.join(path.dirname(require.resolve("tsx/package.json")), manifest.exports["./esm/api"]?.import?.default ?? "dist/esm/api/index.mjs")).href;
-  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true, resourceLimits });
+  return spawnModuleWorker(import.meta.url, "schema-worker", { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 } });
 }
