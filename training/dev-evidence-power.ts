@@ -23,6 +23,7 @@ import type { OutcomeExample } from "../src/learning/outcome.js";
 import { rankingTermsOf, rankPercentiles } from "../src/learning/ranking-gate.js";
 import { addTerms, emptySums, mixtureLogE, mixtureScale } from "../src/learning/sequential-evidence.js";
 import { simulateDeployment, DEFAULT_ONLINE_OPTIONS } from "../src/eval/online-eval.js";
+import { bandZ, type BandRow } from "../src/eval/band-start.js";
 import { readDevStream } from "./dev-streams.js";
 
 const [set = "llmrouter-math", seedText = "1"] = process.argv.slice(2);
@@ -45,7 +46,7 @@ interface Scored {
   truth: number;
   explored: boolean;
   /** Band data: served side (+1 top, −1 bottom) of a greedy outcome in the band, reward, gain percentile, real gain. */
-  band?: { side: number; reward: number; q: number; gain: number };
+  band?: { side: 1 | -1; reward: number; q: number; s: number; gain: number };
 }
 
 const zero: ArmWeights = { w: [], g2: [] };
@@ -63,8 +64,8 @@ for (let from = options.minOutcomes; from < examples.length; from += options.ret
     const e = examples[i] as OutcomeExample;
     const explored = (e.propensity ?? 1) < 0.5;
     const inBand = !explored && Math.abs((shipped[k] ?? 0) - 0.5) <= band;
-    const side = e.tier === arms[arms.length - 1] ? 1 : -1;
-    scored.push({ term, truth: realGain(i) * ((q[k] ?? 0) - (shipped[k] ?? 0)), explored, ...(inBand ? { band: { side, reward: e.reward, q: q[k] ?? 0, gain: realGain(i) } } : {}) });
+    const side: 1 | -1 = e.tier === arms[arms.length - 1] ? 1 : -1;
+    scored.push({ term, truth: realGain(i) * ((q[k] ?? 0) - (shipped[k] ?? 0)), explored, ...(inBand ? { band: { side, reward: e.reward, q: q[k] ?? 0, s: shipped[k] ?? 0, gain: realGain(i) } } : {}) });
   });
 }
 
@@ -99,5 +100,19 @@ function report(label: string, rows: readonly Scored[]): void {
   console.log(`${stream.name} seed ${seed} ${label}: terms ${terms.length} (explored ${explored}, ${(100 * exploredShare).toFixed(0)}% of variance) z ${(mean(terms) / se).toFixed(2)} logE ${mixtureLogE(sums, rho).toFixed(2)} truth ${mean(rows.map((r) => r.truth)).toFixed(4)} truth/se ${(mean(rows.map((r) => r.truth)) / se).toFixed(2)} | ${bandEstimate(rows)}`);
 }
 
+/** The band z (plain and adjusted) read after every block, as the online start would: the largest before `until`. */
+function maxLooks(until: number): string {
+  let plain = -Infinity;
+  let adjusted = -Infinity;
+  for (let end = options.retrainEvery; end <= until; end += options.retrainEvery) {
+    const rows: BandRow[] = scored.slice(0, end).flatMap((r) => (r.band ? [r.band] : []));
+    plain = Math.max(plain, bandZ(rows, 50));
+    adjusted = Math.max(adjusted, bandZ(rows, 50, true));
+  }
+  const rows: BandRow[] = scored.slice(0, until).flatMap((r) => (r.band ? [r.band] : []));
+  return `band z at the slice ${bandZ(rows, 50).toFixed(2)} adjusted ${bandZ(rows, 50, true).toFixed(2)}; max over looks ${plain.toFixed(2)} adjusted ${adjusted.toFixed(2)}`;
+}
+
+console.log(`LOOKS ${stream.name} seed ${seed}: ${maxLooks(Math.max(0, finalStart - options.minOutcomes))}`);
 report(`before the final slice (outcome ${finalStart})`, scored.slice(0, Math.max(0, finalStart - options.minOutcomes)));
 report("whole stream", scored);
