@@ -23,7 +23,7 @@ import type { OutcomeExample } from "../src/learning/outcome.js";
 import { rankingTermsOf, rankPercentiles } from "../src/learning/ranking-gate.js";
 import { addTerms, emptySums, mixtureLogE, mixtureScale } from "../src/learning/sequential-evidence.js";
 import { simulateDeployment, DEFAULT_ONLINE_OPTIONS } from "../src/eval/online-eval.js";
-import { bandZ, type BandRow } from "../src/eval/band-start.js";
+import { bandZ, type BandRow } from "./band-evidence.js";
 import { readDevStream } from "./dev-streams.js";
 
 const [set = "llmrouter-math", seedText = "1"] = process.argv.slice(2);

@@ -22,7 +22,6 @@ import { extractRoutingFeatures, type RoutingFeatures } from "../learning/routin
 import { rankingTermsOf } from "../learning/ranking-gate.js";
 import { DEFAULT_SEQUENTIAL_RULE, initialSequentialState, nextLatch, type SequentialReading, type SequentialRule } from "../learning/sequential-rule.js";
 import { evaluateLadder } from "./cost-quality.js";
-import { bandRowsOf, bandZ, type BandRow, type BandStartRule } from "./band-start.js";
 import { refitNote } from "./refit-note.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
@@ -65,8 +64,6 @@ export interface OnlineOptions {
    * `false`: the refit gate alone decides every refit, as before the tenth pass.
    */
   sequential?: SequentialRule | false;
-  /** Experimental (issue 10, thirteenth pass): start on the threshold-band evidence of greedy outcomes (`band-start.ts`). */
-  bandStart?: BandStartRule;
   /** Diagnostic observer of every batch refit: the gate's measurements, whether it passed, whether the adapter routes. */
   onRefit?: (refit: RefitTrace) => void;
   /** Observer of every outcome handed to the learner (the leak test checks only served arms are revealed). */
@@ -153,13 +150,9 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
   let scorer: DeploymentAdapter | undefined;
   let scored = 0;
   let lastNote = "";
-  let bandRows: BandRow[] = [];
-  let bandStarted = false;
-  const band = options.bandStart && stream.arms.length === 2 ? options.bandStart : undefined;
   return (examples, routing) => {
     // Outcomes since the last refit, scored by the fit of that refit (fitted only on outcomes before them).
     const terms = scorer ? candidateTerms(scorer, examples.slice(scored)) : [];
-    if (band && scorer && !routing) bandRows.push(...bandRowsOf(scorer, examples.slice(scored), band.band));
     scored = examples.length;
     const { fitted, unchecked } = refitOnce(examples, stream, options);
     const validation = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
@@ -170,25 +163,14 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     let route = next.route;
     let reading: SequentialReading | undefined;
     if (latchRule) {
-      const wasLatched = latch.latched;
       const latched = nextLatch(latch, terms, next.route, latchRule, refit.predicts);
       latch = latched.state;
       route = latched.route;
       reading = latched.reading;
-      if (wasLatched && !latch.latched) {
-        bandRows = [];
-        bandStarted = false;
-      }
-      if (band && !route && unchecked && (!band.agree || latch.sinceStop.sum > 0) && bandZ(bandRows, band.minPerSide, band.adjust) >= band.z) {
-        latch = { ...latch, latched: true };
-        route = true;
-        bandStarted = true;
-        options.onProgress?.(`after ${examples.length} outcomes: band start (z ${bandZ(bandRows, band.minPerSide, band.adjust).toFixed(2)})`);
-      }
     }
     // The gate routes only on a refit that predicts better, so `candidate` is then this refit's adapter; the latch
-    // keeps the newest one that did. A band start routes with the newest fit.
-    const adapter = route ? (bandStarted ? (unchecked ?? candidate) : candidate) : undefined;
+    // keeps the newest one that did.
+    const adapter = route ? candidate : undefined;
     // The next block is scored by the adapter that routes it, or while none routes by the newest fit (every fit with
     // `scoreEveryFit`, else the newest that predicts better).
     scorer = adapter ?? (latchRule && latchRule.scoreEveryFit === true ? (unchecked ?? scorer) : candidate);

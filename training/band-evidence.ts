@@ -1,27 +1,11 @@
 /**
- * Experimental (issue 10, thirteenth pass): threshold-band evidence from greedy outcomes. While the static router
+ * Threshold-band evidence from greedy outcomes (issue 10, thirteenth pass; a diagnostic for development streams, read
+ * by `dev-evidence-power.ts`; the online start rule built on it is commit 14cf6c34, reverted). While the static router
  * routes a two-model stream, the arm a greedy outcome was served by is set by its shipped percentile; in the middle
  * band of that percentile, both sides hold similar prompts, so the difference between the sides' covariance of
  * reward with the candidate's gain percentile estimates how well the candidate orders the gain there.
  * @module
  */
-import type { DeploymentAdapter } from "../learning/adapter.js";
-import { predictRewards } from "../learning/apply-adapter.js";
-import type { OutcomeExample } from "../learning/outcome.js";
-import { rankPercentiles } from "../learning/ranking-gate.js";
-
-export interface BandStartRule {
-  /** z of the band estimate that starts an adapter. */
-  z: number;
-  /** Half-width of the band around the median shipped percentile. */
-  band: number;
-  /** Outcomes per side before the estimate counts. */
-  minPerSide: number;
-  /** Residualise reward and gain percentile on the shipped percentile within each side (local linear). */
-  adjust?: boolean;
-  /** Also require the explored (doubly robust) evidence since the last stop to point the same way (its sum > 0). */
-  agree?: boolean;
-}
 
 export interface BandRow {
   side: 1 | -1;
@@ -29,18 +13,6 @@ export interface BandRow {
   q: number;
   /** Shipped percentile within the block. */
   s: number;
-}
-
-/** The band's greedy outcomes of a block scored by a candidate (percentiles within the block). */
-export function bandRowsOf(candidate: DeploymentAdapter, block: readonly OutcomeExample[], band: number): BandRow[] {
-  const top = candidate.arms[candidate.arms.length - 1] ?? "";
-  const bottom = candidate.arms[0] ?? "";
-  const q = rankPercentiles(block.map((e) => {
-    const r = predictRewards(candidate, e.features);
-    return (r[top] ?? 0) - (r[bottom] ?? 0);
-  }));
-  const shipped = rankPercentiles(block.map((e) => e.features.strong_probability));
-  return block.flatMap((e, i): BandRow[] => ((e.propensity ?? 1) < 0.5 || Math.abs((shipped[i] ?? 0) - 0.5) > band ? [] : [{ side: e.tier === top ? 1 : -1, reward: e.reward, q: q[i] ?? 0, s: shipped[i] ?? 0 }]));
 }
 
 /** Residuals of y on x (simple linear regression). */
