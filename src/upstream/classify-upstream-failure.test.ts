@@ -23,6 +23,22 @@ describe("classifyHttpFailure", () => {
     expect(moderation).toMatchObject({ kind: "content_policy", isRetryable: false });
   });
 
+  it("reads the provider's own error inside OpenRouter's \"Provider returned error\" (metadata.raw): its kind and its words", () => {
+    const raw = (message: string): Record<string, unknown> => ({ raw: JSON.stringify({ error: { message, type: "invalid_request_error" } }), provider_name: "OpenAI" });
+    const context = classifyHttpFailure({ model: "m", status: 400, headers: {}, bodyText: body(400, "Provider returned error", raw("This model's maximum context length is 128000 tokens. However, your messages resulted in 190000 tokens.")) });
+    expect(context).toMatchObject({ kind: "context_length_exceeded", isRetryable: false });
+    const policy = classifyHttpFailure({ model: "m", status: 400, headers: {}, bodyText: body(400, "Provider returned error", raw("Your request was flagged by our safety system.")) });
+    expect(policy).toMatchObject({ kind: "content_policy" });
+    const image = classifyHttpFailure({ model: "m", status: 400, headers: {}, bodyText: body(400, "Provider returned error", raw("Invalid base64 image_url.")) });
+    expect(image).toMatchObject({ kind: "http", isRetryable: false });
+    expect(image.message).toBe("HTTP 400: Provider returned error (OpenAI: Invalid base64 image_url.)");
+    // A raw that is plain text, long, or carries control characters: its first line, cut.
+    const plain = classifyHttpFailure({ model: "m", status: 400, headers: {}, bodyText: body(400, "Provider returned error", { raw: `bad\u001b[31m request ${"x".repeat(1_000)}` }) });
+    expect(plain.message.length).toBeLessThan(400);
+    expect(plain.message).toContain("(bad");
+    expect(plain.message).not.toContain("\u001b");
+  });
+
   it("does not retry a plain 400 or 401", () => {
     expect(classifyHttpFailure({ model: "m", status: 400, headers: {}, bodyText: body(400, "bad param") }).isRetryable).toBe(false);
     expect(classifyHttpFailure({ model: "m", status: 401, headers: {}, bodyText: "" }).isRetryable).toBe(false);

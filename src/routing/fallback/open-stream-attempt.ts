@@ -6,7 +6,7 @@
  */
 import type { ClientSignal } from "./client-signal.js";
 import { UpstreamError } from "../../core/errors/index.js";
-import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
 import { misnamedToolDelta } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
@@ -31,6 +31,8 @@ export interface OpenedStream {
   batches: AsyncGenerator<SseEvent[]>;
   /** When the first content chunk arrived. */
   firstContentAt: number;
+  /** Scrubs the upstream key from upstream text that may reach the client (an error after content). */
+  redact?: (text: string) => string;
 }
 
 /** Opens one streaming attempt; `body` is the serialized upstream request. */
@@ -81,7 +83,7 @@ export async function openStreamAttempt(
         const chunk = parseChunk(event.data);
         if (!chunk) throw malformedResponse(candidate.id, `a stream chunk is not JSON: ${redact(deps, event.data.slice(0, 80))}`, 200);
         const errorBody = readErrorBody(chunk);
-        if (errorBody) throw classifyErrorObject(candidate.id, { ...errorBody, message: redact(deps, errorBody.message) });
+        if (errorBody) throw classifyErrorObject(candidate.id, redactErrorBody(errorBody, deps.redact));
         if (isErrorFinish(chunk)) throw earlyEnd(candidate.id, 'the stream ended with finish_reason "error" before any content');
         const misnamed = misnamedToolDelta(chunk.choices?.[0]?.delta);
         if (misnamed) throw malformedResponse(candidate.id, misnamed, 200);
@@ -89,7 +91,7 @@ export async function openStreamAttempt(
         bufferedChunks.push(chunk);
         if (isContentChunk(chunk)) {
           controller.setPhase("idle", settings.idleMs);
-          return { candidate, controller, buffered, bufferedChunks, rest: batch.slice(index + 1), batches, firstContentAt: clock.now() };
+          return { candidate, controller, buffered, bufferedChunks, rest: batch.slice(index + 1), batches, firstContentAt: clock.now(), ...(deps.redact ? { redact: deps.redact } : {}) };
         }
       }
     }

@@ -6,7 +6,7 @@
  */
 import type { UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
-import { classifyErrorObject, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { classifyErrorObject, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
 import { misnamedToolDelta } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import type { SseEvent } from "../../upstream/sse-event-parser.js";
@@ -116,7 +116,7 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
   }
   const errorBody = readErrorBody(chunk);
   if (errorBody || isErrorFinish(chunk)) {
-    end.failure = classifyErrorObject(opened.candidate.id, errorBody ?? { message: "the upstream ended the stream with finish_reason \"error\"", code: null, type: null, metadata: null });
+    end.failure = classifyErrorObject(opened.candidate.id, errorBody ? redactErrorBody(errorBody, opened.redact) : { message: "the upstream ended the stream with finish_reason \"error\"", code: null, type: null, metadata: null });
     return "";
   }
   const misnamed = misnamedToolDelta(chunk.choices?.[0]?.delta);

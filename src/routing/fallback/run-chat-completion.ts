@@ -5,7 +5,7 @@
  */
 import { argumentsText, contentText } from "../../core/content-text.js";
 import type { Usage } from "../../core/types.js";
-import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody } from "../../upstream/classify-upstream-failure.js";
+import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
 import { malformedMessage } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
@@ -134,7 +134,7 @@ function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, billed:
   // JSON that is not an object (`null`, a number, a list): read as a connection failure it named a TypeError.
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw malformedResponse(model, `the body is not a JSON object (${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200, billed);
   const errorBody = readErrorBody(body);
-  if (errorBody) throw classifyErrorObject(model, { ...errorBody, message: redact(deps, errorBody.message) });
+  if (errorBody) throw classifyErrorObject(model, redactErrorBody(errorBody, deps.redact));
   const choices = (body as { choices?: unknown }).choices;
   if (!Array.isArray(choices) || choices.length === 0 || typeof choices[0] !== "object" || choices[0] === null) {
     throw malformedResponse(model, "the body has no choices", 200, billed);
@@ -145,7 +145,7 @@ function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, billed:
   if (first.finish_reason === "error") {
     // OpenRouter reports a provider failure during generation this way (the error sits on the choice).
     const choiceError = readErrorBody({ error: first.error ?? "the upstream ended the answer with finish_reason \"error\"" });
-    if (choiceError) throw classifyErrorObject(model, { ...choiceError, message: redact(deps, choiceError.message) });
+    if (choiceError) throw classifyErrorObject(model, redactErrorBody(choiceError, deps.redact));
   }
   return body as ChatCompletionBody;
 }
