@@ -30,15 +30,13 @@ describe.skipIf(!chromiumAvailable())("dashboard layout with long names", () => 
 
   it("keeps the decisions table's Task, Tier and Model columns readable beside a long Outcome badge", async () => {
     await openPage(page, fixture.url, "/dashboard/decisions");
-    const widths = await page.evaluate(() => {
+    const widths = (await page.evaluate(`(() => {
       const headers = [...document.querySelectorAll("main table thead th")].map((th) => th.textContent);
-      return Object.fromEntries(
-        ["Task", "Tier", "Model", "Outcome"].map((name) => {
-          const column = headers.indexOf(name);
-          return [name, Math.min(...[...document.querySelectorAll("main table tbody tr")].map((row) => row.children[column]!.getBoundingClientRect().width))];
-        }),
-      );
-    });
+      return Object.fromEntries(["Task", "Tier", "Model", "Outcome"].map((name) => {
+        const column = headers.indexOf(name);
+        return [name, Math.min(...[...document.querySelectorAll("main table tbody tr")].map((row) => row.children[column].getBoundingClientRect().width))];
+      }));
+    })()`)) as Record<string, number>;
     // About twelve characters a line at least: "openai/gpt-5-nano" wrapped, and hostile task names ran three characters a line.
     for (const name of ["Task", "Tier", "Model"]) expect(widths[name], `${name} column`).toBeGreaterThanOrEqual(110);
     expect(widths.Outcome).toBeLessThanOrEqual(340);
@@ -50,14 +48,13 @@ describe.skipIf(!chromiumAvailable())("dashboard layout with long names", () => 
   it("keeps each chart legend's colour swatch on the first line of its label", async () => {
     await openPage(page, fixture.url, "/dashboard");
     await page.waitForTimeout(200); // charts draw after their ResizeObserver fires
-    const series = await page.evaluate(() =>
-      [...document.querySelectorAll(".u-legend .u-series")].map((row) => {
-        const marker = row.querySelector(".u-marker")!.getBoundingClientRect();
-        const label = row.querySelector(".u-label")!.getBoundingClientRect();
-        const lineHeight = Number.parseFloat(getComputedStyle(row.querySelector(".u-label")!).lineHeight) || 20;
-        return { label: row.querySelector(".u-label")!.textContent!.slice(0, 30), markerTop: marker.top, markerRight: marker.right, labelTop: label.top, labelLeft: label.left, lineHeight };
-      }),
-    );
+    const series = (await page.evaluate(`[...document.querySelectorAll(".u-legend .u-series")].map((row) => {
+      const marker = row.querySelector(".u-marker").getBoundingClientRect();
+      const label = row.querySelector(".u-label");
+      const box = label.getBoundingClientRect();
+      const lineHeight = Number.parseFloat(getComputedStyle(label).lineHeight) || 20;
+      return { label: label.textContent.slice(0, 30), markerTop: marker.top, markerRight: marker.right, labelTop: box.top, labelLeft: box.left, lineHeight };
+    })`)) as { label: string; markerTop: number; markerRight: number; labelTop: number; labelLeft: number; lineHeight: number }[];
     expect(series.length).toBeGreaterThan(2);
     for (const one of series) {
       expect(Math.abs(one.markerTop - one.labelTop), `${one.label}: swatch and label start on the same line`).toBeLessThan(one.lineHeight);
