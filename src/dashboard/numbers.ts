@@ -76,7 +76,8 @@ const PERCENT_CAP = 999_500;
 export function percent(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   const points = value * 100;
-  const fixed = points.toFixed(digits);
+  // A figure that rounds to zero has no sign: "-0.0%" read as a fall.
+  const fixed = points.toFixed(digits).replace(/^-(?=[0.]+$)/, "");
   // In the reader's language ("12.3%", "12,3 %"), as money is: toFixed wrote "93.0%" beside "0,00503 $" in German.
   if (Math.abs(Number(fixed)) < 1000) return formatter(`percent${digits}`, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(fixed) / 100);
   if (Math.abs(points) >= PERCENT_CAP) return `${points < 0 ? `<${minusSign()}` : ">"}${COMPACT.format(999_000)}%`;
@@ -86,7 +87,7 @@ export function percent(value: number | null | undefined, digits = 1): string {
 /** A change as a signed percentage ("+12.3%", "-4.0%", "+1.23K%"). */
 export function signedPercent(value: number): string {
   const text = percent(value);
-  return value > 0 && !text.startsWith(">") ? `+${text}` : text;
+  return value > 0 && !text.startsWith(">") && text !== percent(0) ? `+${text}` : text;
 }
 
 /** Tokens per second. */
@@ -103,7 +104,9 @@ function formatter(name: string, options: Intl.NumberFormatOptions): Intl.Number
 
 /** A number with exactly `digits` decimals in the reader's language ("0.80", "0,80"): a score, a difference. */
 export function decimal(value: number, digits: number): string {
-  return formatter(`decimal${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  // A figure that rounds to zero has no sign ("-0.0 pt" read as a fall).
+  const shown = Number(value.toFixed(digits)) === 0 ? 0 : value;
+  return formatter(`decimal${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown);
 }
 
 /**

@@ -69,14 +69,16 @@ export function select(label: string, name: string, options: [value: string, tex
 
 /** The most characters a badge shows: it does not wrap, so a longer one would widen its column past the window. */
 const MAX_BADGE_CHARS = 48;
+/** A badge text longer than this may be clipped by the badge's width (styles.css) even under {@link MAX_BADGE_CHARS}. */
+const BADGE_TITLE_CHARS = 24;
 
 /**
  * A badge for an outcome or state. Its text may hold a name from outside (an escalation tier, an error type): past
- * {@link MAX_BADGE_CHARS} it is clipped, with the whole text on hover.
+ * {@link MAX_BADGE_CHARS} it is clipped, and past 20rem its stylesheet clips it; a long one has its whole text on hover.
  */
 export function badge(text: string, tone: "good" | "bad" | "warn" | "neutral" = "neutral"): HTMLElement {
   const shown = clipText(text, MAX_BADGE_CHARS);
-  return h("span", { class: `badge ${tone}`, title: shown === text ? undefined : visibleText(text) }, shown);
+  return h("span", { class: `badge ${tone}`, title: shown === text && text.length <= BADGE_TITLE_CHARS ? undefined : visibleText(text) }, shown);
 }
 
 /** The tone of a decision outcome. */

@@ -41,6 +41,10 @@ describe("experiment verdict: the cost interval", () => {
   });
 
   it("gives a non-significant change's signed ends the decimals they need to differ", () => {
-    expect(verdictFor({ value: 0.001, ci_low: 0, ci_high: 0.002 })).toMatch(/^no significant change in cost per request \(\+0\.1%, CI \+0\.0% to \+0\.2%\)/);
+    expect(verdictFor({ value: 0.001, ci_low: 0, ci_high: 0.002 })).toMatch(/^no significant change in cost per request \(\+0\.1%, CI 0\.0% to \+0\.2%\)/);
+  });
+
+  it("writes a change that rounds to zero without a sign (100,000 decisions read \"(-0%, CI -2% to +2%)\")", () => {
+    expect(verdictFor({ value: -0.000_04, ci_low: -0.017, ci_high: 0.017 })).toMatch(/^no significant change in cost per request \(0%, CI −2% to \+2%\)/);
   });
 });

@@ -62,15 +62,17 @@ type Writer = ReturnType<typeof writer>;
 function writer(numbers: VerdictNumbers) {
   const minus = numbers.minus ?? "−";
   const sign = (value: number | null) => ((value ?? 0) >= 0 ? "+" : minus);
+  /** `text` (the figure without its sign) signed, or unsigned when it reads as `zero` does ("0%", not "−0%" or "+0%"). */
+  const signed = (value: number | null, text: string, zero: string): string => (text === zero ? text : `${sign(value)}${text}`);
   return {
     count: (value: number) => numbers.decimal(value, 0),
     percent: (fraction: number, digits = 0) => numbers.percent(fraction, digits),
     /** A percentage's figure alone, for the low end of a range ("30" in "30–45%"). */
     whole: (fraction: number, digits = 0) => numbers.decimal(fraction * 100, digits),
-    signedPercent: (value: number | null, digits = 0) => (value === null ? "?" : `${sign(value)}${numbers.percent(Math.abs(value), digits)}`),
+    signedPercent: (value: number | null, digits = 0) => (value === null ? "?" : signed(value, numbers.percent(Math.abs(value), digits), numbers.percent(0, digits))),
     fixed: (value: number | null) => (value === null ? "-" : numbers.decimal(value, 2)),
-    signedFixed: (value: number | null) => (value === null ? "?" : `${sign(value)}${numbers.decimal(Math.abs(value), 2)}`),
-    points: (value: number | null) => `${sign(value)}${numbers.decimal(Math.abs(value ?? 0) * 100, 1)}`,
+    signedFixed: (value: number | null) => (value === null ? "?" : signed(value, numbers.decimal(Math.abs(value), 2), numbers.decimal(0, 2))),
+    points: (value: number | null) => signed(value, numbers.decimal(Math.abs(value ?? 0) * 100, 1), numbers.decimal(0, 1)),
     ms: (value: number) => `${numbers.decimal(Math.round(value), 0)} ms`,
   };
 }

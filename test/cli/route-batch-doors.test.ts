@@ -83,7 +83,7 @@ describe("switchyard route reads every door's request shape", () => {
     ];
     const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.join("\n") });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/7 of 9 lines could not be routed \(line 2, 3, 4, 5, 6, 7, 8\)/);
+    expect(run.stderr).toMatch(/7 of 9 lines could not be routed \(lines 2, 3, 4, 5, 6, 7, 8\)/);
     const out = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { task?: string; line?: number; error?: { message: string; param?: string } });
     expect(out).toHaveLength(lines.length);
     expect(out[0]?.task).toBe("translation");

@@ -58,7 +58,7 @@ describe("switchyard route --jsonl on whole conversations", () => {
     expect(fromStdin.stdout).toBe(fromFile.stdout);
     const bad = await runCliCaptured(["route", "--jsonl", "-", "--catalog", LATEST_CATALOG], { stdin: "{oops\n" });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/stdin: 1 of 1 lines could not be routed \(line 1\)/);
+    expect(bad.stderr).toMatch(/stdin: 1 of 1 line could not be routed \(line 1\)/);
     expect(JSON.parse(bad.stdout)).toMatchObject({ line: 1, error: { type: "invalid_request_error", message: expect.stringMatching(/^not JSON/) } });
   });
 
@@ -67,7 +67,7 @@ describe("switchyard route --jsonl on whole conversations", () => {
     writeFileSync(bad, `${JSON.stringify({ request: { model: "switchyard/auto" } })}\n`);
     const run = await runCliCaptured(["route", "--jsonl", bad, "--catalog", LATEST_CATALOG]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/bad\.jsonl: 1 of 1 lines could not be routed \(line 1\)/);
+    expect(run.stderr).toMatch(/bad\.jsonl: 1 of 1 line could not be routed \(line 1\)/);
     expect(JSON.parse(run.stdout)).toMatchObject({ line: 1, error: { param: "messages", message: expect.stringMatching(/messages/) } });
   });
 });

@@ -23,7 +23,7 @@ describe("route --jsonl pairs every input line with one output line", () => {
     expect(out.map((line) => line.task ?? line.line)).toEqual(["translation", 2, 3, "code_generation"]);
     expect(out[1]?.error?.message).toMatch(/line 2 is blank/);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/2 of 4 lines could not be routed \(line 2, 3\)/);
+    expect(run.stderr).toMatch(/2 of 4 lines could not be routed \(lines 2, 3\)/);
   });
 
   it("decides CRLF lines and ignores blank lines that only end the input", async () => {

@@ -42,4 +42,11 @@ describe("router promote and rollback record who made the change", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/Nothing to roll back: the last promotion \(.*adapter-[0-9a-f]{12}.*\) was already rolled back/);
   });
+
+  it("names the router state file it read when no promotion is on record, and the router in use", async () => {
+    const fresh = mkdtempSync(path.join(dir, "fresh-"));
+    const run = await runCliCaptured(["router", "rollback"], { cwd: fresh, env: {} });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`Nothing to roll back: no promotion is on record in the router state file ${path.join(fresh, ".switchyard", "router-state.json")}; the router in use is the shipped one.`);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { counted, ms, percent, signedPercent, usd } from "../../src/dashboard/numbers.js";
+import { counted, decimal, ms, percent, signedPercent, usd } from "../../src/dashboard/numbers.js";
 
 // Node's Intl here is en-US: the compact suffix is "K" (en-GB's browser writes the same for plain numbers).
 
@@ -53,6 +53,14 @@ describe("a percentage", () => {
     expect(percent(9_995)).toBe(">999K%");
     expect(percent(1e15)).toBe(">999K%");
     expect(percent(-1e15)).toBe("<-999K%");
+  });
+
+  it("writes a figure that rounds to zero without a sign (an experiment's error rate read \"-0.0 pt (-0.0 pt – +0.0 pt)\")", () => {
+    expect(percent(-0.000_01)).toBe("0.0%");
+    expect(signedPercent(-0.000_01)).toBe("0.0%");
+    expect(signedPercent(0.000_01)).toBe("0.0%");
+    expect(decimal(-0.000_01, 1)).toBe("0.0");
+    expect(decimal(-0.06, 1)).toBe("-0.1");
   });
 
   it("signs a change, short or capped", () => {

@@ -13,6 +13,7 @@ import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js"
 import { configJsonSchema } from "../../config/config-json-schema.js";
 import { taskNameWarnings } from "../../config/config-warnings.js";
 import { ConfigError } from "../../core/errors/index.js";
+import type { SwitchyardConfig } from "../../config/config-schema.js";
 import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
 
@@ -46,7 +47,7 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
         io.stderr("warning: those ids were checked against the built-in catalog (no cached live copy here): run `switchyard catalog refresh`, or pass --catalog FILE, to check against the live list.\n");
       }
       const tiers = Object.entries(parsed.tiers).map(([name, tier]) => `${name} (${tier.models.length} ${tier.models.length === 1 ? "entry" : "entries"}, max_tokens ${tier.max_tokens})`);
-      io.stdout(`${file === undefined ? `No ./${DEFAULT_CONFIG_FILE} here: the built-in defaults apply, and they are valid.` : `${file} is valid.`}\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${parsed.budgets.length}\n  catalog: ${catalog.source} (${catalog.size} models)\n`);
+      io.stdout(`${file === undefined ? `No ./${DEFAULT_CONFIG_FILE} here: the built-in defaults apply, and they are valid.` : `${file} is valid.`}\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${budgetSummary(parsed)}\n  experiments: ${experimentSummary(parsed)}\n  catalog: ${catalog.source} (${catalog.size} models)\n`);
     });
   config
     .command("schema")
@@ -54,4 +55,20 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
     .action(() => {
       io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
     });
+}
+
+/** The budgets' count and what a request over a limit gets (`on_exceed`). */
+function budgetSummary(config: SwitchyardConfig): string {
+  return config.budgets.length === 0 ? "none" : `${config.budgets.length} (over a limit: ${config.on_exceed})`;
+}
+
+/** Each experiment with the share of its matching traffic: "cheaper-code (10% of code_generation)". */
+function experimentSummary(config: SwitchyardConfig): string {
+  if (config.experiments.length === 0) return "none";
+  return config.experiments
+    .map((experiment) => {
+      const matched = [experiment.match.task, experiment.match.tier === undefined ? undefined : `tier ${experiment.match.tier}`].filter((part) => part !== undefined).join(" in ");
+      return `${experiment.name} (${Math.round(experiment.share * 1000) / 10}% of ${matched || "all traffic"})`;
+    })
+    .join(", ");
 }

@@ -105,7 +105,7 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
   }
   if (failed.length > 0) {
     const lines = failed.slice(0, 10).join(", ") + (failed.length > 10 ? ", ..." : "");
-    throw new InvalidRequestError(`${file}: ${failed.length} of ${count} lines could not be routed (line ${lines}); each printed {"line", "error"} in its place.`);
+    throw new InvalidRequestError(`${file}: ${failed.length} of ${count} line${count === 1 ? "" : "s"} could not be routed (line${failed.length === 1 ? "" : "s"} ${lines}); each printed {"line", "error"} in its place.`);
   }
 }
 

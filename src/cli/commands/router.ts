@@ -86,7 +86,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
       changeState(options, io, async ({ stateFile, state, config }) => {
         const by = who(options.by, io);
         const to = state.previous.pop();
-        if (!to) throw new InvalidRequestError(nothingToRollBack(state.history));
+        if (!to) throw new InvalidRequestError(nothingToRollBack(state.history, stateFile, currentDefault(state, config, io.cwd)));
         const from = currentDefault(state, config, io.cwd);
         const change = { action: "rollback" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by, from, to, experiment: null, verdict: "rollback", forced: false };
         state.active = to;
@@ -252,9 +252,12 @@ function loginName(): string {
 }
 
 /** Why rollback has nothing to do: no promotion at all, or the last one was already undone. */
-function nothingToRollBack(history: readonly { action: string; at: string; to: { id: string } }[]): string {
+function nothingToRollBack(history: readonly { action: string; at: string; to: { id: string } }[], stateFile: string, inUse: RouterRef): string {
   const promotion = history.findLast((change) => change.action === "promote");
-  if (!promotion) return "Nothing to roll back: no promotion is on record in the router state file.";
+  if (!promotion) {
+    const router = inUse.id === SHIPPED_ROUTER.id ? "the shipped one" : `${inUse.id}${inUse.weights ? ` (${inUse.weights})` : ""}`;
+    return `Nothing to roll back: no promotion is on record in the router state file ${stateFile}; the router in use is ${router}.`;
+  }
   return `Nothing to roll back: the last promotion (${promotion.to.id}, ${promotion.at}) was already rolled back, and the router in use is the one before it. See \`switchyard router status\`.`;
 }
 

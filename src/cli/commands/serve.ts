@@ -21,6 +21,8 @@ import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
 import { parseWholeNumber } from "../parse-options.js";
 import { watchConfigDrift } from "../config-drift.js";
 import { routerReloadLine } from "../router-reload-line.js";
+import { noticeIfSlow } from "../notice-if-slow.js";
+import { CATALOG_FETCH_TIMEOUT_MS } from "../../upstream/read-catalog-body.js";
 
 /** Flags of `serve`, as commander hands them over. */
 export interface ServeOptions {
@@ -61,14 +63,19 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   const catalog = options.catalog
     ? await loadCatalogFile(options.catalog, io.cwd)
     : (upstream: UpstreamClient): Promise<ModelCatalog> =>
-        loadCatalog({
-          fetchModels: () => upstream.listModels(),
-          // The simulator's catalog is not OpenRouter's: never cache it over the real one.
-          ...(cache ? { cache } : {}),
-          clock: SYSTEM_CLOCK,
-          ttlInMs: simulator ? 0 : config.catalog.ttl_ms,
-          onWarning: (message) => startup.write(`warning: ${message}\n`),
-        });
+        // The notes wait for the listen, and a live fetch may take up to its deadline: a silent terminal looked hung.
+        noticeIfSlow(
+          loadCatalog({
+            fetchModels: () => upstream.listModels(),
+            // The simulator's catalog is not OpenRouter's: never cache it over the real one.
+            ...(cache ? { cache } : {}),
+            clock: SYSTEM_CLOCK,
+            ttlInMs: simulator ? 0 : config.catalog.ttl_ms,
+            onWarning: (message) => startup.write(`warning: ${message}\n`),
+          }),
+          SLOW_CATALOG_NOTICE_MS,
+          () => io.stderr(`note: Waiting for the model catalog from ${upstreamUrl ?? config.upstream.base_url}/models (up to ${CATALOG_FETCH_TIMEOUT_MS / 1_000} s); without it the gateway starts on the ${cache ? "cached or " : ""}built-in copy.\n`),
+        );
   const server = await startServer({
     config,
     catalog,
@@ -129,6 +136,9 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     },
   };
 }
+
+/** How long a catalog fetch at start runs before `serve` says it is waiting for it. */
+const SLOW_CATALOG_NOTICE_MS = 2_000;
 
 /** Registers `serve`. */
 export function registerServeCommand(program: Command, io: CliIo): void {

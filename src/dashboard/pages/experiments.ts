@@ -69,7 +69,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
     ["control", report.arms.control],
     ["variant", report.arms.variant],
   ];
-  const points = (value: number) => `${value > 0 ? "+" : ""}${decimal(value * 100, 1)} pt`;
+  const points = (value: number) => `${value > 0 && decimal(value * 100, 1) !== decimal(0, 1) ? "+" : ""}${decimal(value * 100, 1)} pt`;
   const { comparison } = report;
   context.root.append(
     h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),

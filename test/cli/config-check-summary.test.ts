@@ -1,0 +1,32 @@
+/**
+ * `config check`'s summary of a valid config names what the first journey writes (PRODUCT journeys 1.4 and 2.3): what
+ * a budget does when a request would exceed it, and the experiments that will run. It listed "budgets: 1" and no
+ * experiments, so a user could not see that `on_exceed: downgrade` or a new experiment was read.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, expect, it } from "vitest";
+import { runCliCaptured } from "../support/run-cli-captured.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "switchyard-config-summary-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it("names the budgets' on_exceed and each experiment with its share and match", async () => {
+  const file = path.join(dir, "switchyard.yaml");
+  writeFileSync(
+    file,
+    "on_exceed: downgrade\nbudgets:\n  - { scope: global, window: day, limit_usd: 5 }\nexperiments:\n  - name: cheaper-code\n    match: { task: code_generation }\n    share: 0.1\n    variant: { tier: budget }\n",
+  );
+  const run = await runCliCaptured(["config", "check", file], { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+  expect(run.stdout).toContain("  budgets: 1 (over a limit: downgrade)\n");
+  expect(run.stdout).toContain("  experiments: cheaper-code (10% of code_generation)\n");
+});
+
+it("says none when no budget or experiment is set", async () => {
+  const empty = mkdtempSync(path.join(dir, "defaults-"));
+  const run = await runCliCaptured(["config", "check"], { cwd: empty });
+  expect(run.stdout).toContain("  budgets: none\n");
+  expect(run.stdout).toContain("  experiments: none\n");
+});

@@ -1,0 +1,64 @@
+/**
+ * The dashboard's layout under long, unbroken names (hostile-fixture.ts), measured in chromium: what the screenshots
+ * showed broken stays fixed. A long escalation tier in an Outcome badge squeezed the decisions table's Task, Tier and
+ * Model columns to a few characters a line (rows hundreds of pixels tall); a long series name in a chart legend put
+ * its colour swatch on a line of its own, away from its label.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
+import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
+
+const LAPTOP = { width: 1360, height: 900 };
+
+describe.skipIf(!chromiumAvailable())("dashboard layout with long names", () => {
+  let fixture: HostileFixture;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fixture = await startHostileFixture();
+    browser = await launchBrowser({ viewport: LAPTOP });
+    page = await browser.context.newPage();
+    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  it("keeps the decisions table's Task, Tier and Model columns readable beside a long Outcome badge", async () => {
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    const widths = (await page.evaluate(`(() => {
+      const headers = [...document.querySelectorAll("main table thead th")].map((th) => th.textContent);
+      return Object.fromEntries(["Task", "Tier", "Model", "Outcome"].map((name) => {
+        const column = headers.indexOf(name);
+        return [name, Math.min(...[...document.querySelectorAll("main table tbody tr")].map((row) => row.children[column].getBoundingClientRect().width))];
+      }));
+    })()`)) as Record<string, number>;
+    // About twelve characters a line at least: "openai/gpt-5-nano" wrapped, and hostile task names ran three characters a line.
+    for (const name of ["Task", "Tier", "Model"]) expect(widths[name], `${name} column`).toBeGreaterThanOrEqual(110);
+    expect(widths.Outcome).toBeLessThanOrEqual(340);
+    // A clipped badge keeps its whole text on hover.
+    const clipped = page.locator("main table tbody .badge", { hasText: "escalated-WWW" });
+    expect(await clipped.getAttribute("title")).toContain("escalated-WWW");
+  });
+
+  it("keeps each chart legend's colour swatch on the first line of its label", async () => {
+    await openPage(page, fixture.url, "/dashboard");
+    await page.waitForTimeout(200); // charts draw after their ResizeObserver fires
+    const series = (await page.evaluate(`[...document.querySelectorAll(".u-legend .u-series")].map((row) => {
+      const marker = row.querySelector(".u-marker").getBoundingClientRect();
+      const label = row.querySelector(".u-label");
+      const box = label.getBoundingClientRect();
+      const lineHeight = Number.parseFloat(getComputedStyle(label).lineHeight) || 20;
+      return { label: label.textContent.slice(0, 30), markerTop: marker.top, markerRight: marker.right, labelTop: box.top, labelLeft: box.left, lineHeight };
+    })`)) as { label: string; markerTop: number; markerRight: number; labelTop: number; labelLeft: number; lineHeight: number }[];
+    expect(series.length).toBeGreaterThan(2);
+    for (const one of series) {
+      expect(Math.abs(one.markerTop - one.labelTop), `${one.label}: swatch and label start on the same line`).toBeLessThan(one.lineHeight);
+      expect(one.markerRight, `${one.label}: swatch beside its label`).toBeLessThanOrEqual(one.labelLeft + 1);
+    }
+  });
+});
