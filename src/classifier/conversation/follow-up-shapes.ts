@@ -103,10 +103,11 @@ export function asksForMore(head: string): boolean {
 const YOU = /^(?:you|yourself|tú|tu|usted|du|dich|dir|toi|vous|você|voi|lei|ты|вы|тебя|вас)$/;
 /**
  * "and Marseille?", "and 223?", "y Sevilla?", "und Hamburg?", "et Lyon ?", "e Porto?", "а Казань?": a conjunction and one
- * to three words, asking the same of another item. (Chinese, Japanese and Korean forms — "上海呢？", "大阪は？",
+ * to three words, asking the same of another item. Portuguese "o que deu errado?" opens with "what", not "or" (thirty-sixth
+ * round). (Chinese, Japanese and Korean forms — "上海呢？", "大阪は？",
  * "부산은요?" — are in the follow-up phrases.)
  */
-const BARE_AND = /^[¿¡]?(?:and|or|y|o|und|oder|et|ou|e|и|а)\s+(\S{1,30}(?:\s\S{1,30}){0,2})\s*[?？]+$/;
+const BARE_AND = /^[¿¡]?(?:and|or|y|o(?! qu[eê]\s)|und|oder|et|ou|e|и|а)\s+(\S{1,30}(?:\s\S{1,30}){0,2})\s*[?？]+$/;
 
 /**
  * "and salary + location + work mode", "plus dates, amounts", "y fecha, importe": a conjunction and a short list of more

@@ -45,6 +45,8 @@ import { meanAskedGuard } from "./mean-asked.js";
 import { byCategoryGuard } from "./by-category.js";
 import { tableOfResultsGuard } from "./table-of-results.js";
 import { fieldListGuard } from "./field-list.js";
+import { filteredListGuard } from "./filtered-list.js";
+import { scaleRatingGuard } from "./scale-rating.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
@@ -62,6 +64,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     pickedRowsGuard(label, reading) ??
     // "flight no, gate, seat and boarding time, thats all i need" after a tool brought the booking: fields, not a closing.
     fieldListGuard(label, reading) ??
+    // "just list the ones where latest is a new major" after `npm outdated`: some of the tool's results, picked and listed.
+    filteredListGuard(label, reading) ??
     // "dividili in lavoro, famiglia e salute": the items sorted into groups the turn names.
     namedGroupsGuard(label, reading) ??
     // "把开销按类别分一下：房租 3500…": items sorted by category, the amounts beside them.
@@ -77,6 +81,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     tableAskGuard(label, reading) ??
     // "me faz uma tabelinha só com os horários depois das 21h" after a tool brought them.
     tableOfResultsGuard(label, reading) ??
+    // "how angry is this guy on a 1-5 scale" over the ticket thread a tool returned: a rating is a label.
+    scaleRatingGuard(label, reading) ??
     // "which one grew the most in %?" after a tool returned the revenue per region.
     figuresOfResultsGuard(label, reading) ??
     shortVersionGuard(label, reading) ??
