@@ -125,10 +125,12 @@ export function bareAndItem(head: string): string | undefined {
 
 /**
  * A bare pointer at the next item, the item itself quoted after it or below ("this one?", "and this?", "das hier?",
- * "celle-ci ?", "questo?", "это?", "이건?"; Chinese and Japanese forms are in the follow-up phrases).
+ * "celle-ci ?", "questo?", "это?", "이건?"; Chinese and Japanese forms are in the follow-up phrases). Dutch "en deze?",
+ * Polish "a to?", Swedish "och den här?", Turkish "peki bu?", Indonesian "kalau ini?", Vietnamese "còn cái này?" since
+ * the thirty-sixth round.
  */
 const DEMONSTRATIVE =
-  /^[¿¡]?(?:(?:and|y|und|et|e|и|а)\s+)?(?:(?:this|that)(?: one)?|est[ea]|esto|das hier|dieses?|diese[rn]?|celui-ci|celle-ci|ceci|ça|ess[ea]|isso|questo|questa|quest'altro|это|этот|эта|эту)\s*[?？:]*$/;
+  /^[¿¡]?(?:(?:and|y|und|et|e|и|а)\s+)?(?:(?:this|that)(?: one)?|est[ea]|esto|das hier|dieses?|diese[rn]?|celui-ci|celle-ci|ceci|ça|ess[ea]|isso|questo|questa|quest'altro|это|этот|эта|эту|en (?:deze|dit|die)|a (?:to|ten|ta)|och (?:den här|denna|detta)|(?:peki|ya) bu|(?:kalau|yang) ini|còn cái này)\s*[?？:]*$/;
 
 /** Whether the whole head only points at the next item (the phrase), or undefined. */
 export function demonstrative(head: string): string | undefined {

@@ -19,7 +19,7 @@ const OUT_OF = /\bout of (?:5|10)\b|\bsur (?:5|10)\b|(?<!\d)\/10\b|(?<!\d)(?:5|1
 /** A sum over ratings, which is maths: an average, a total, a share. */
 const SUM_WORDS = /\b(?:average|mean|median|sum|total|percent(?:age)?)\b|%|\bmedia\b|moyenne|durchschnitt|promedio|m[ée]dia|средн|平均|合計|总共|합계|평균/;
 /** Readings a rating asked of a text gets from its numbers or its question form. */
-const MISREAD: ReadonlySet<string> = new Set(["simple_qa", "math", "analysis", "chat", "deep_reasoning"]);
+const MISREAD: ReadonlySet<string> = new Set(["simple_qa", "math", "analysis", "chat", "deep_reasoning", "brainstorming"]);
 
 /** Classification for a short turn asking a text in the conversation to be rated on a scale (see the module comment). */
 export function scaleRatingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
