@@ -10,12 +10,12 @@ import type { GuardResult } from "./task-guards.js";
 /** Characters of the turn's head, above the message, where the question is read. */
 const HEAD_CHARS = 120;
 /** A message pasted or quoted below or after the question. */
-const PASTED = /\n|["“„«「『]/u;
+const PASTED = /\n|["“„«「『]/;
 /** The label asked: phishing, spam, a scam or a fraud, in the ten cue languages, Dutch and a few more. */
 const SCAM_WORD =
-  /phish|\bspam\b|\bscam\b|\bfraud|estafa|fraude|arnaque|escroquerie|betrug|truffa|golpe|мошенни|развод|诈骗|詐騙|钓鱼|釣魚|垃圾邮件|詐欺|フィッシング|迷惑メール|사기|피싱|스팸|oplicht|nep(?:mail|bericht)/u;
+  /phish|\bspam\b|\bscam\b|\bfraud|estafa|fraude|arnaque|escroquerie|betrug|truffa|golpe|мошенни|развод|诈骗|詐騙|钓鱼|釣魚|垃圾邮件|詐欺|フィッシング|迷惑メール|사기|피싱|스팸|oplicht|nep(?:mail|bericht)/;
 /** A question mark closing the head's question. */
-const QUESTION = /[?？]/u;
+const QUESTION = /[?？]/;
 /** Readings the pasted message pulls such a question to. */
 const MISREAD: ReadonlySet<string> = new Set(["translation", "chat", "creative_writing", "summarization", "simple_qa"]);
 
