@@ -7,12 +7,13 @@
  */
 
 /**
- * A summary named by its noun or verb, in English and the commonest forms of five other languages. French "résumé"
+ * A summary named by its noun or verb, in English and the commonest forms of the nine other cue languages (Russian,
+ * Chinese, Japanese and Korean since the thirty-sixth round: "要約して、日本語で箇条書き3つくらい"). French "résumé"
  * only as French puts it ("un résumé", "résume-le"), and Portuguese and Spanish "resume" before its object ("resume isso",
  * "resume esto"): alone it is as often an English CV ("now my resume in German").
  */
 const SUMMARY_ASK =
-  /(?<![\p{L}\p{M}])(?:gist|summary|summari[sz]e|sum (?:it|this|that) up|tl;?dr|recap|short version|in a nutshell|resumen|res[uú]melo|zusammenfassung|fass (?:es|das|ihn|sie) zusammen|(?:un|le) r[ée]sum[ée]|r[ée]sume[sz]?-(?:le|la|les|moi)|resume (?:isso|isto|esse|essa|este|esta|esto|eso|aquilo|o texto|el texto|pra|para)|riassunto|riassumi|resumo|resuma)(?![\p{L}\p{M}])/u;
+  /(?<![\p{L}\p{M}])(?:gist|summary|summari[sz]e|sum (?:it|this|that) up|tl;?dr|recap|short version|in a nutshell|resumen|res[uú]melo|zusammenfassung|fass (?:es|das|ihn|sie) zusammen|(?:un|le) r[ée]sum[ée]|r[ée]sume[sz]?-(?:le|la|les|moi)|resume (?:isso|isto|esse|essa|este|esta|esto|eso|aquilo|o texto|el texto|pra|para)|riassunto|riassumi|resumo|resuma|резюм\p{L}*|кратко перескажи|суммируй)(?![\p{L}\p{M}])|要約|总结|總結|概括|摘要|요약/u;
 /** A new message to be written: a verb of writing, then within a few words the kind of message. */
 const MESSAGE_ASK = /\b(?:write|draft|compose)\b(?:\s+(?:me|us|for me|for us|a|an|the|my|our|short|quick|polite|formal|brief|nice|proper))*\s+(?:reply|response|answer|email|e-mail|mail|message|letter|note)\b/;
 /** The message's content follows: after a colon, or "saying / telling them / to say". */

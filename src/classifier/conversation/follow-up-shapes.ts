@@ -103,10 +103,11 @@ export function asksForMore(head: string): boolean {
 const YOU = /^(?:you|yourself|tú|tu|usted|du|dich|dir|toi|vous|você|voi|lei|ты|вы|тебя|вас)$/;
 /**
  * "and Marseille?", "and 223?", "y Sevilla?", "und Hamburg?", "et Lyon ?", "e Porto?", "а Казань?": a conjunction and one
- * to three words, asking the same of another item. (Chinese, Japanese and Korean forms — "上海呢？", "大阪は？",
+ * to three words, asking the same of another item. Portuguese "o que deu errado?" opens with "what", not "or" (thirty-sixth
+ * round). (Chinese, Japanese and Korean forms — "上海呢？", "大阪は？",
  * "부산은요?" — are in the follow-up phrases.)
  */
-const BARE_AND = /^[¿¡]?(?:and|or|y|o|und|oder|et|ou|e|и|а)\s+(\S{1,30}(?:\s\S{1,30}){0,2})\s*[?？]+$/;
+const BARE_AND = /^[¿¡]?(?:and|or|y|o(?! qu[eê]\s)|und|oder|et|ou|e|и|а)\s+(\S{1,30}(?:\s\S{1,30}){0,2})\s*[?？]+$/;
 
 /**
  * "and salary + location + work mode", "plus dates, amounts", "y fecha, importe": a conjunction and a short list of more
@@ -124,10 +125,12 @@ export function bareAndItem(head: string): string | undefined {
 
 /**
  * A bare pointer at the next item, the item itself quoted after it or below ("this one?", "and this?", "das hier?",
- * "celle-ci ?", "questo?", "это?", "이건?"; Chinese and Japanese forms are in the follow-up phrases).
+ * "celle-ci ?", "questo?", "это?", "이건?"; Chinese and Japanese forms are in the follow-up phrases). Dutch "en deze?",
+ * Polish "a to?", Swedish "och den här?", Turkish "peki bu?", Indonesian "kalau ini?", Vietnamese "còn cái này?" since
+ * the thirty-sixth round.
  */
 const DEMONSTRATIVE =
-  /^[¿¡]?(?:(?:and|y|und|et|e|и|а)\s+)?(?:(?:this|that)(?: one)?|est[ea]|esto|das hier|dieses?|diese[rn]?|celui-ci|celle-ci|ceci|ça|ess[ea]|isso|questo|questa|quest'altro|это|этот|эта|эту)\s*[?？:]*$/;
+  /^[¿¡]?(?:(?:and|y|und|et|e|и|а)\s+)?(?:(?:this|that)(?: one)?|est[ea]|esto|das hier|dieses?|diese[rn]?|celui-ci|celle-ci|ceci|ça|ess[ea]|isso|questo|questa|quest'altro|это|этот|эта|эту|en (?:deze|dit|die)|a (?:to|ten|ta)|och (?:den här|denna|detta)|(?:peki|ya) bu|(?:kalau|yang) ini|còn cái này)\s*[?？:]*$/;
 
 /** Whether the whole head only points at the next item (the phrase), or undefined. */
 export function demonstrative(head: string): string | undefined {

@@ -10,6 +10,7 @@ import type { ConversationReading } from "./read-conversation.js";
 import { bringsFiguresToCompute } from "./follow-up-figures.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { assistantBefore, offerClause } from "./offer.js";
+import { pickedOption } from "./picked-option.js";
 import { messageText } from "../conversation-text.js";
 import { JUDGED_CHOICE } from "./choice-asks.js";
 import { CHANGE_REQUEST } from "./task-words.js";
@@ -46,6 +47,12 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
   // "the headline is so meh. give me like 10 alternatives, some punchier": many options of a piece, to choose from.
   const many = anchorTask === "creative_writing" && MANY_OPTIONS_KINDS.has(followUp.kind) ? manyIdeasGuard(anchorTask, reading) : undefined;
   if (many !== undefined) return shifted(anchor, many.task, `task ${many.task} from ${turn}: ${many.why}`);
+  // "the second one" after the assistant's numbered menu ("1. Summarize… 2. Translate… 3. Extract…"): the picked option's work.
+  const option = followUp.kind === "inherit" ? pickedOption(assistantBefore(messages, reading.latestIndex), followUp.phrase) : undefined;
+  const picked = option === undefined ? undefined : base.classify([{ role: "user", content: option }]).task;
+  if (picked !== undefined && picked.confidence >= OFFER_CONFIDENCE && picked.label !== "chat" && picked.label !== anchorTask) {
+    return shifted(anchor, picked.label, `task ${picked.label} from ${turn}: ${phrase} picks an option of turn ${reading.latestIndex} ('${option!.slice(0, 60)}')`);
+  }
   switch (followUp.kind) {
     case "translate": {
       // "gist in english, two lines", "write the reply for me in German: …": the language is the answer's, the work another.

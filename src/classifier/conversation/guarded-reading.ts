@@ -45,6 +45,12 @@ import { meanAskedGuard } from "./mean-asked.js";
 import { byCategoryGuard } from "./by-category.js";
 import { tableOfResultsGuard } from "./table-of-results.js";
 import { fieldListGuard } from "./field-list.js";
+import { filteredListGuard } from "./filtered-list.js";
+import { scaleRatingGuard } from "./scale-rating.js";
+import { scamCheckGuard } from "./scam-check.js";
+import { fixRequestGuard } from "./fix-request.js";
+import { briefWhyGuard } from "./brief-why.js";
+import { optimalityProofGuard } from "./optimality-proof.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
@@ -62,6 +68,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     pickedRowsGuard(label, reading) ??
     // "flight no, gate, seat and boarding time, thats all i need" after a tool brought the booking: fields, not a closing.
     fieldListGuard(label, reading) ??
+    // "just list the ones where latest is a new major" after `npm outdated`: some of the tool's results, picked and listed.
+    filteredListGuard(label, reading) ??
     // "dividili in lavoro, famiglia e salute": the items sorted into groups the turn names.
     namedGroupsGuard(label, reading) ??
     // "把开销按类别分一下：房租 3500…": items sorted by category, the amounts beside them.
@@ -77,6 +85,10 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     tableAskGuard(label, reading) ??
     // "me faz uma tabelinha só com os horários depois das 21h" after a tool brought them.
     tableOfResultsGuard(label, reading) ??
+    // "how angry is this guy on a 1-5 scale" over the ticket thread a tool returned: a rating is a label.
+    scaleRatingGuard(label, reading) ??
+    // "Is dit een phishingmail?" above the pasted mail: a label asked of it.
+    scamCheckGuard(label, reading) ??
     // "which one grew the most in %?" after a tool returned the revenue per region.
     figuresOfResultsGuard(label, reading) ??
     shortVersionGuard(label, reading) ??
@@ -86,6 +98,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     identifierLookupGuard(label, reading) ??
     // "me explica rapidinho o que é inflação": what a thing is, asked in a few words.
     explainTermGuard(label, reading) ??
+    // "为啥天空是蓝色的？简单说说就行": a why about the world, answered briefly.
+    briefWhyGuard(label, reading) ??
     // "i voti: 6, 7.5, 5, 8 — che media ha?": the mean of the numbers listed.
     meanAskedGuard(label, reading) ??
     // "エアコンのエラーコード E-204 の意味は？", "which Django versions are supported?", "schreib mir die Beträge raus".
@@ -103,13 +117,15 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     numericGuard(label, reading, confidence) ??
     movementQuestionGuard(label, reading) ??
     agentGuard(label, reading) ??
+    // "getting this in prod, can you fix the function?" above the trace and the code: the change to make.
+    fixRequestGuard(label, reading) ??
     questionGuard(label, reading);
   // What the turn asks of the reading the guards settled on: what an acronym stands for, a choice to weigh, a label per
   // item, work on a pasted log, its debugging, a question why code fails or what is wrong with it, or maths asked step by step.
   const settled = guard?.task ?? label;
   const asked =
     acronymAskGuard(settled, reading) ??
-    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading);
+    choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading) ?? optimalityProofGuard(settled, reading);
   const finished = finish(result, reading, asked ?? guard, from, note);
   return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence } } : finished;
 }

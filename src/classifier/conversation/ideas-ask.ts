@@ -24,6 +24,23 @@ const MANY_IDEAS_WORLD = new RegExp(
     /أكبر عدد (?:ممكن )?من الأفكار|أفكار كثيرة|عصف ذهني|ช่วยคิด(?:ให้)?[^\n]{0,12}\d{1,3} ?(?:ชื่อ|ไอเดีย)|ไอเดียเยอะ|尽可能多的(?:点子|想法|创意|名字)|头脑风暴|腦力激盪|(?<!\d)\d{1,3} ?(?:个|個)(?:点子|想法|创意|名字|點子)|アイデアをたくさん|できるだけ多くのアイデア|(?<!\d)\d{1,3} ?(?:個|つ)の?アイデア|ブレスト|아이디어를? 최대한|(?<!\d)\d{1,3} ?개의? 아이디어|아이디어 ?\d{1,3} ?개|브레인스토밍/.source,
   ].join("|"),
 );
+/**
+ * Many short pieces to choose from (thirty-sixth round): "give me like 8 subject lines for the launch email", "need 6
+ * headlines", "dame 8 asuntos", "propose-moi 6 objets d'e-mail", "gib mir 8 Betreffzeilen", "mi servono 7 oggetti per la
+ * mail", "me dá 8 linhas de assunto", "8 тем письма", "8个…标题", "件名を8つ", "제목 8개". Four or more: "3 headlines + 2
+ * body texts" is the ad copy itself, and a turn that asks for a body with them is left to the piece.
+ */
+const MANY_PIECES = new RegExp(
+  [
+    /\b(?:give|throw|suggest|pitch|need|want|come up with|write|draft|send|brainstorm|list)(?: me| us)? (?:like |about |maybe |at least |some |another |other )?(?:[4-9]|[1-9]\d)(?:[-–]\d{1,2})? (?:[a-z-]{2,20} ){0,2}(?:subject lines?|subjects|headlines|titles|taglines|slogans|hooks|captions|preheaders)\b|\b(?:[4-9]|[1-9]\d) (?:[a-z-]{2,20} ){0,2}(?:subject lines?|headlines?|titles?|taglines?|slogans?) (?:options|ideas|alternatives|variants)\b/.source,
+    /(?<!\d)(?:[4-9]|[1-9]\d) (?:asuntos|l[ií]neas de asunto|titulares|eslóganes|eslogans|objets d'e-?mail|objets de (?:l'e-?)?mail|lignes d'objet|accroches|betreffzeilen|betreffs|überschriften|headlines|oggetti (?:per|della|dell'|da)|titoli|linhas de assunto|assuntos|chamadas|тем (?:письма|для письма|рассылки)|заголовк\S*|слоган\S*)/.source,
+    /(?<!\d)(?:[4-9]|[1-9]\d) ?(?:个|個)[^，。,\n]{0,8}(?:标题|主题行|口号|标语|標題)|件名(?:を|案を)?(?:[4-9]|[1-9]\d) ?(?:つ|個|案)|(?<!\d)(?:[4-9]|[1-9]\d) ?(?:つ|個|案)の(?:件名|タイトル|見出し|キャッチコピー)|제목 ?(?:[4-9]|[1-9]\d) ?개|(?<!\d)(?:[4-9]|[1-9]\d) ?개의? (?:제목|헤드라인|슬로건)/.source,
+  ].join("|"),
+);
+/** A turn this long at most asks for the options, not a brief with them in it. */
+const MAX_PIECES_CHARS = 240;
+/** A turn that asks for the piece's body too: the pieces are part of the writing. */
+const WITH_BODY = /\+|\bbody\b|\bcuerpo\b|\bcorps\b|\btext(?:e|o)?s?\b/;
 /** Text past ASCII, where {@link MANY_IDEAS_WORLD} is looked for. */
 const NOT_ASCII = /[^\x00-\x7f]/;
 
@@ -39,9 +56,19 @@ const IDEAS_NAMED = /idea|brainstorm/;
 
 /** Brainstorming for a turn that asks for many ideas, whatever its figures say, unless a defining verb names the reading. */
 export function manyIdeasGuard(task: string, reading: ConversationReading): AskedWork | undefined {
-  if (!IDEAS_MISREAD.has(task) || reading.cues.some((cue) => cue.strong && cue.task === task)) return undefined;
+  if (!IDEAS_MISREAD.has(task)) return undefined;
   const text = reading.latestLower;
+  // Korean "뽑아줘" pulls out and comes up with alike: "제목 8개 뽑아줘" asks for eight titles (thirty-sixth round).
+  if (reading.cues.some((cue) => cue.strong && cue.task === task)) return reading.cues.every((cue) => !cue.strong || cue.word.startsWith("뽑")) ? manyPieces(task, text) : undefined;
   const asked = (IDEAS_WORDS.some((word) => text.includes(word)) ? MANY_IDEAS.exec(text) : null) ?? (NOT_ASCII.test(text) || text.includes("idea") ? MANY_IDEAS_WORLD.exec(text) : null);
-  if (asked === null || (task === "code_generation" && !(reading.agent.coding && IDEAS_NAMED.test(asked[0])))) return undefined;
+  if (asked === null) return manyPieces(task, text);
+  if (task === "code_generation" && !(reading.agent.coding && IDEAS_NAMED.test(asked[0]))) return undefined;
   return { task: "brainstorming", why: `'${asked[0]}' asks for many ideas` };
+}
+
+/** Brainstorming for a turn that asks for many short pieces to choose from, not for code (see {@link MANY_PIECES}). */
+function manyPieces(task: string, text: string): AskedWork | undefined {
+  if (task === "code_generation" || text.length > MAX_PIECES_CHARS || WITH_BODY.test(text)) return undefined;
+  const asked = MANY_PIECES.exec(text);
+  return asked === null ? undefined : { task: "brainstorming", why: `'${asked[0]}' asks for many options to choose from` };
 }

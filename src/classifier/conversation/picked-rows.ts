@@ -35,6 +35,15 @@ const FIELDS_ONLY = new RegExp(
   ].join("|"),
   "u",
 );
+/**
+ * The whole turn is a which-question over many items and their state, with no judgement asked (thirty-sixth round):
+ * "which ones are late?", "which of them are still open?", "¿cuáles están vencidos?", "welche davon sind überfällig?",
+ * "哪些还没到货？". Not "which of these should we use?", "which would you pick and why", "which of these are spam? mark
+ * each", "which is best": an opinion, a reason, a label or one item asked.
+ */
+const BARE_STATE_CHARS = 60;
+const JUDGED = /\b(?:you|your|should|would|best|worst|better|worth|why|most|least|cheapest|fits?|matter|recommend|spam|phishing|label|mark|tag)\b|[,;:.!]|porque|por qu[ée]|warum|pourquoi|perch[ée]|почему|为什么|なぜ|왜|最好|推荐|おすすめ|추천|\?[^?]/u;
+
 /** Tasks the picked rows replace: a lookup, a choice weighed, a sorting, or no work. */
 const PICKED_FROM = new Set(["simple_qa", "analysis", "classification", "chat"]);
 
@@ -42,6 +51,8 @@ export function pickedRowsGuard(task: string, reading: ConversationReading): Gua
   const { agent } = reading;
   if (!PICKED_FROM.has(task) || agent.coding || agent.toolMessages === 0) return undefined;
   const text = reading.latestLower;
-  if (text.length > MAX_CHARS || !WHICH_MANY.test(text) || !FIELDS_ONLY.test(text)) return undefined;
-  return { task: "extraction", why: "picks rows out of the tool's result and asks for some of their fields only" };
+  if (text.length > MAX_CHARS || !WHICH_MANY.test(text)) return undefined;
+  if (FIELDS_ONLY.test(text)) return { task: "extraction", why: "picks rows out of the tool's result and asks for some of their fields only" };
+  if (text.length > BARE_STATE_CHARS || JUDGED.test(text.trim())) return undefined;
+  return { task: "extraction", why: "picks rows out of the tool's result by their state" };
 }

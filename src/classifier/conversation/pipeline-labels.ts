@@ -65,7 +65,7 @@ const TWO_OPTIONS = /\b(?:each|every|the|this|a)\b[^.\n]{0,30}?\b[a-z_-]{2,20} o
 /** "from 1 to 5", "von 1 bis 5", "de 1 a 5", "da 1 a 10", "от 1 до 5", "1到5", "1から5", "1~5", "1-10". */
 /** A unit after a scale's number: "1점에서 5점", "1分到5分", "1 étoile à 5", "от 1 балла до 5", "1 Stern bis 5". */
 const UNIT = "(?:[^\\S\\n]?(?:점|分|星|つ|点|stars?|points?|pts?|étoiles?|estrellas?|estrelas?|stell[ae]|punt[oi]|pontos?|punkte?|sterne?n?|балл[а-я]{0,2}|звезд[а-я]{0,2}))?";
-const SCALE = new RegExp(
+export const SCALE = new RegExp(
   `(?<!\\d)[01]${UNIT}[^\\S\\n]*(?:to|-|–|~|〜|bis|a|à|al|até|fino a|до|到|至|から|에서|부터)[^\\S\\n]*(?:5|10)(?!\\d)` +
     `|(?:between|entre|zwischen|tra|fra|между|从|在)[^\\S\\n]*[01]${UNIT}[^\\S\\n]*(?:and|y|e|und|et|и|到|和)[^\\S\\n]*(?:5|10)(?!\\d)`,
 );

@@ -78,6 +78,13 @@ function inCapitals(text: string, cue: CueHit): boolean {
 
 /** Asks for a cause, beyond the bug words: "what's causing…", "root cause", "Ursache", "原因", "원인". */
 const CAUSE_ASK = /\b(caus(e|es|ed|ing)|what'?s (wrong|going on|happening)|behind (the|these|this))\b|ursache|causa|cause|причин|原因|원인/;
+/**
+ * Asks what went wrong or what the problem is, in the ten cue languages (thirty-sixth round): "what went wrong?", "so
+ * what's the problem?", "qu'est-ce qui a foiré ?", "was ist schiefgelaufen?", "¿qué salió mal?", "o que deu errado?",
+ * "cosa è andato storto?", "что пошло не так?", "哪里出问题了？", "何が問題？", "뭐가 문제야?". Only read over a tool's log.
+ */
+const WENT_WRONG =
+  /\bwhat (went wrong|broke|happened to it|is the (problem|issue)|was the (problem|issue))\b|\bwhat'?s (the|up with the) (problem|issue)\b|foir[ée]|quel (est|[ée]tait) le probl[èe]me|c'est quoi le probl[èe]me|qu'est-ce qui (ne )?va pas|schief ?(ge)?(laufen|gegangen)|was ist (da |hier |das )?(das )?problem|woran liegt|qu[ée] (sali[óo]|ha salido|fue lo que sali[óo]) mal|qu[ée] fall[óo]|cu[áa]l (es|era|fue) el problema|deu (errado|ruim|pau)|qual (é|e|foi) o problema|o que falhou|andat[oa] (storto|storta|male)|qual è il problema|cosa non va|пошло не так|в ч[её]м (проблема|дело)|что не так|что сломалось|出(了)?(什么)?问题|出错|哪里不对|怎么回事|何が(問題|おかしい|悪い)|問題は何|どこがおかしい|뭐가 (문제|잘못)|무엇이 문제|문제가 뭐/;
 /** Readings a question about the log an agent's tools returned is not. */
 const NOT_TOOL_LOG_TASKS = new Set(["simple_qa", "chat", "analysis", "deep_reasoning", "math"]);
 
@@ -88,7 +95,7 @@ const NOT_TOOL_LOG_TASKS = new Set(["simple_qa", "chat", "analysis", "deep_reaso
 export function toolLogGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!reading.agent.toolLog || !NOT_TOOL_LOG_TASKS.has(task)) return undefined;
   const text = reading.latestLower;
-  if (!BUG_WORDS.test(text) && !CAUSE_ASK.test(text)) return undefined;
+  if (!BUG_WORDS.test(text) && !CAUSE_ASK.test(text) && !WENT_WRONG.test(text)) return undefined;
   return { task: "code_review", why: "a question about the log the agent's tools returned" };
 }
 

@@ -15,8 +15,11 @@ const VERBS =
 /** The summary's noun, in the same languages. */
 const SUMMARY =
   "summary|resumen(?:cito)?|resumo|resuminho|resumão|s[íi]ntese|zusammenfassung|kurzfassung|résumé|synth[èe]se|riassunto|sintesi|сводк[уа]|резюме|краткое содержание|краткий пересказ";
-/** Up to three words (articles, "short", "quick", "curtinho") between the verb and the summary. */
-const GAP = "(?:[\\p{L}'’-]+ ){0,3}";
+/**
+ * Up to three words (articles, "short", "quick", "curtinho") between the verb and the summary; a size with its count ("a
+ * 3-sentence summary", "un resumen de 5 líneas" is after it) since the thirty-sixth round.
+ */
+const GAP = "(?:[\\p{L}\\p{N}'’-]+ ){0,3}";
 /** A summary told as a piece ("a summary of the session as a bard's tale", "como un cuento"): the piece is written. */
 const AS_A_PIECE = "(?![^.!?\\n]{0,40}(?<!\\p{L})(?:as|like|als|comme|como|come|в виде|в стиле) (?:an? |ein(?:e|en)? |une? |un[ao]? |uma? )?\\p{L})";
 /** What makes the summary a message to write: "summary email", "resumen por correo". */
