@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { createClassifier } from "../create-classifier.js";
 import type { ChatMessage } from "../../core/types.js";
+import { agentTurn } from "./turns.fixture.js";
 import { fieldNames } from "./field-list.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
 import { readConversation } from "./read-conversation.js";
@@ -15,14 +16,8 @@ const heuristic = createClassifier("heuristic");
 const taskOf = (messages: ChatMessage[]): string => learned.classify(messages).task.label;
 const heuristicTaskOf = (messages: ChatMessage[]): string => heuristic.classify(messages).task.label;
 
-/** A tool-using assistant that fetched `result` for `ask`, then the user's `next` turn. */
-const afterTool = (system: string, ask: string, tool: string, result: string, next: string): ChatMessage[] => [
-  { role: "system", content: system },
-  { role: "user", content: ask },
-  { role: "assistant", content: "", tool_calls: [{ id: "c1", type: "function", function: { name: tool, arguments: "{}" } }] },
-  { role: "tool", tool_call_id: "c1", content: result },
-  { role: "user", content: next },
-];
+/** A tool-using assistant that fetched `result` for `ask` (the shared agent turn, no arguments), then the user's `next` turn. */
+const afterTool = (system: string, ask: string, tool: string, result: string, next: string): ChatMessage[] => agentTurn(system, ask, tool, "{}", result, next);
 
 describe("a bare list of field names after a tool result", () => {
   const rental = afterTool(
