@@ -7,7 +7,10 @@
  * Usage: npx tsx bench/gateway/memory-gateway.ts [--build NAME=path/to/gateway-process.js ...] [--rounds 2]
  *        [--seconds 8] [--loads 1] [--connections 50] [--stream] [--auto] [--node-flags="..."] [--keep] [--survivors]
  * It also prints each run's RSS by mapping (`rss-breakdown.ts`) at start and right after the load, and with `--loads N`
- * the RSS 1 s after each of N identical loads (the leak check).
+ * the RSS 1 s after each of N identical loads (the leak check); with `--live` also the heap still reachable after a
+ * full collection forced right after each of those readings (a leak grows it; garbage waiting for V8's next
+ * mark-compact grows only the RSS). The forced collections change what the later loads start from, so `--live` runs
+ * are not comparable with runs without it.
  * `--survivors` also samples what reached the old generation during the measured load (see memory-probe.ts) and
  * prints it per request, with the functions that allocated most of it.
  * Without --build it runs this tree's build alone. A previous build: `git archive <rev> | tar -x -C DIR`,
@@ -38,6 +41,8 @@ const { values: flags } = parseArgs({
     keep: { type: "boolean", default: false },
     /** Sample the objects that survived a scavenge during the load, per allocating function. */
     survivors: { type: "boolean", default: false },
+    /** With the growth check: the heap still reachable after a full collection, after each load. */
+    live: { type: "boolean", default: false },
   },
 });
 
@@ -46,6 +51,8 @@ interface ProbeLine {
   peak: Record<string, number>;
   spaces: Record<string, { size: number; used: number }>;
   survivors?: Record<string, number>;
+  /** Heap used after a forced full collection (`--live`). */
+  live?: number;
 }
 
 const entries = await buildGateway();
@@ -66,7 +73,7 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   writeFileSync(configFile, ["upstream:", `  base_url: ${urls.fast}`, "  api_key_env: SWITCHYARD_BENCH_UPSTREAM_KEY", "storage:", `  sqlite: ${path.join(directory, "switchyard.db")}`, "catalog:", `  cache_dir: ${directory}`, ""].join("\n"));
   const port = await freePort();
   const nodeFlags = ["--import", probe, ...flags["node-flags"].split(" ").filter(Boolean)];
-  const gateway = startNode(`gateway ${name}`, [...nodeFlags, gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench", SWITCHYARD_MEMORY_PROBE_OUT: probeOut, SWITCHYARD_MEMORY_PROBE_SURVIVORS: flags.survivors ? "1" : "0" }, path.join(directory, "stdout.log"));
+  const gateway = startNode(`gateway ${name}`, [...nodeFlags, gatewayEntry, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench", SWITCHYARD_MEMORY_PROBE_OUT: probeOut, SWITCHYARD_MEMORY_PROBE_SURVIVORS: flags.survivors ? "1" : "0", SWITCHYARD_MEMORY_PROBE_LIVE: flags.live ? "1" : "0" }, path.join(directory, "stdout.log"));
   running.add(gateway);
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilReady(gateway, () => answersHttp(`${origin}/health`), 180_000);
@@ -101,12 +108,16 @@ async function measure(name: string, gatewayEntry: string): Promise<string> {
   await sleep(1000);
   const after = await snap();
   const afterEach = [after.now.rss];
+  const liveEach = [after.live];
   for (let more = 1; more < Number(flags.loads); more += 1) {
     await load(Number(flags.seconds));
     await sleep(1000);
-    afterEach.push((await snap()).now.rss);
+    const line = await snap();
+    afterEach.push(line.now.rss);
+    liveEach.push(line.live);
   }
   if (afterEach.length > 1) growthLines.push(`${name.padEnd(8)} RSS 1 s after each of ${afterEach.length} loads: ${afterEach.map(mb).join(" → ")} MB`);
+  if (afterEach.length > 1 && flags.live) growthLines.push(`${name.padEnd(8)} heap reachable after a full collection, same moments: ${liveEach.map(mb).join(" → ")} MB`);
   await gateway.stop();
   running.delete(gateway);
   if (flags.keep) console.log(`kept: ${directory}`);

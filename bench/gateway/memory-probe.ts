@@ -8,6 +8,11 @@
  * objects freed by mark-compacts and dropping those freed by scavenges: what it reports is what reached the old
  * generation (or is still alive), per allocating function, which is what grows the old space under load.
  *
+ * With `SWITCHYARD_MEMORY_PROBE_LIVE=1` each line also carries `live`: the heap's used bytes right after a full garbage
+ * collection forced once the line's other values are read (what is still reachable, so a leak check can tell a leak
+ * from garbage the old generation holds until its next mark-compact, which V8 may not run for tens of thousands of
+ * requests: docs/benchmarks.md, issue 11, nineteenth pass).
+ *
  * With `SWITCHYARD_MEMORY_PROBE_TRACE=<file>` it also appends, every `SWITCHYARD_MEMORY_PROBE_TRACE_MS` (default 10) ms,
  * one line of `[wall-clock ms, rss, heapTotal, heapUsed, external, arrayBuffers, new, old, code, large-object space
  * sizes, RssAnon, threads]` to that file, after a first line `{ timeOrigin }`, written in batches every 500 ms
@@ -17,6 +22,7 @@
 import { appendFileSync, readFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
 
 const out = process.env.SWITCHYARD_MEMORY_PROBE_OUT ?? "memory-probe.jsonl";
 const keys = ["rss", "heapTotal", "heapUsed", "external", "arrayBuffers"] as const;
@@ -78,10 +84,20 @@ function bytesByFunction(head: ProfileNode): Record<string, number> {
   return totals;
 }
 
+/** A full (mark-compact) collection on demand: `gc` exposed once, from a fresh context, without a start-up flag. */
+const fullGc = process.env.SWITCHYARD_MEMORY_PROBE_LIVE === "1" ? exposeGc() : undefined;
+
+function exposeGc(): () => void {
+  v8.setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+}
+
 function write(survivors: Record<string, number> | undefined): void {
   const now = process.memoryUsage();
   const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((space) => [space.space_name, { size: space.space_size, used: space.space_used_size }]));
-  appendFileSync(out, `${JSON.stringify({ now, peak: { ...peak }, spaces, ...(survivors ? { survivors } : {}) })}\n`);
+  fullGc?.();
+  const live = fullGc ? process.memoryUsage().heapUsed : undefined;
+  appendFileSync(out, `${JSON.stringify({ now, peak: { ...peak }, spaces, ...(live !== undefined ? { live } : {}), ...(survivors ? { survivors } : {}) })}\n`);
   for (const key of keys) peak[key] = 0;
 }
 
