@@ -43,7 +43,7 @@ export const MAX_TOP_LOGPROBS = 20;
 
 /** Sentences for the fields whose zod message would not say what is allowed. */
 export const CHAT_FIELD_HINTS = {
-  stop: `\`stop\` must be a string or an array of at most ${MAX_STOP_SEQUENCES} strings`,
+  stop: `\`stop\` must be a string or an array of at most ${MAX_STOP_SEQUENCES} strings, none of them empty (an empty sequence would match before any text: leave \`stop\` out for none)`,
   top_logprobs: `\`top_logprobs\` must be an integer from 0 to ${MAX_TOP_LOGPROBS}`,
 } as const;
 
@@ -67,7 +67,9 @@ export const chatRequestSchema = z.looseObject({
   // OpenRouter's sticky-routing key, "Maximum of 256 characters" (its spec): a longer one came back a 400 after routing.
   session_id: z.string().max(MAX_SESSION_ID_LENGTH).nullable().optional(),
   // Checked here rather than forwarded for the upstream to refuse (or, worse, to read its own way).
-  stop: z.union([z.string(), z.array(z.string()).max(MAX_STOP_SEQUENCES)]).nullable().optional(),
+  // An empty sequence matches before the first token: providers refuse it (Anthropic: "each stop sequence must be
+  // non-empty") or end the answer at once, an empty reply that failed the quality check and was paid for twice.
+  stop: z.union([z.string().min(1), z.array(z.string().min(1)).max(MAX_STOP_SEQUENCES)]).nullable().optional(),
   top_logprobs: z.number().int().min(0).max(MAX_TOP_LOGPROBS).nullable().optional(),
   provider: z.looseObject({}).optional(),
   switchyard: switchyardOptionsSchema.optional(),

@@ -76,10 +76,11 @@ function isModelId(value: unknown): boolean {
   return typeof value === "string" && value.length <= MAX_MODEL_ID_LENGTH && PRINTABLE_ASCII.test(value);
 }
 
-/** Absent, a string, or a short list of strings (`chatRequestSchema`'s `stop`). */
+/** Absent, a non-empty string, or a short list of them (`chatRequestSchema`'s `stop`). */
 function isStop(value: unknown): boolean {
-  if (value === undefined || value === null || typeof value === "string") return true;
-  return Array.isArray(value) && value.length <= MAX_STOP_SEQUENCES && value.every((entry) => typeof entry === "string");
+  if (value === undefined || value === null) return true;
+  if (typeof value === "string") return value !== "";
+  return Array.isArray(value) && value.length <= MAX_STOP_SEQUENCES && value.every((entry) => typeof entry === "string" && entry !== "");
 }
 
 function isTopLogprobs(value: unknown): boolean {

@@ -119,7 +119,8 @@ export const messagesRequestSchema = z.looseObject({
   system: z.union([z.string(), z.array(textBlock).max(DOOR_LIMITS.maxBlocks)]).optional(),
   metadata: metadataSchema.nullish(),
   // At most what the upstream's chat endpoint takes (it is sent as `stop`): more were forwarded and refused upstream.
-  stop_sequences: z.array(z.string()).max(MAX_STOP_SEQUENCES, { message: `holds more than ${MAX_STOP_SEQUENCES} sequences, the upstream's limit for stop sequences` }).optional(),
+  // Anthropic's rule ("each stop sequence must contain non-whitespace"): an empty one matches before any text.
+  stop_sequences: z.array(z.string().regex(/\S/, { message: "must contain non-whitespace, as on Anthropic's API (an empty sequence would match before any text)" })).max(MAX_STOP_SEQUENCES, { message: `holds more than ${MAX_STOP_SEQUENCES} sequences, the upstream's limit for stop sequences` }).optional(),
   stream: z.boolean().optional(),
   // Anthropic's range ("Ranges from 0.0 to 1.0"; its API refuses more): a client written against it means its scale.
   temperature: z.number().min(0).max(1).optional(),
