@@ -45,8 +45,8 @@ export const BODY_TOO_LARGE_MESSAGE =
 export function toErrorResponse(error: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
   if (GatewayError.isInstance(error)) {
     const headers: Record<string, string> = {};
-    if (error instanceof RateLimitError || error instanceof UpstreamRateLimitedError) headers["retry-after"] = String(error.retryAfterSeconds);
-    if (error instanceof CircuitOpenError && error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
+    if (error instanceof RateLimitError) headers["retry-after"] = String(error.retryAfterSeconds);
+    if ((error instanceof CircuitOpenError || error instanceof UpstreamRateLimitedError) && error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
     if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(", ");
     return { status: error.status, envelope: error.toEnvelope(), headers };
   }
