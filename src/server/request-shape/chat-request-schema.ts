@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { base64Problem, dataUrlProblem } from "./base64-payload.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
 import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
@@ -11,7 +12,10 @@ import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
 
-/** One content part: any `type`, with the fields the gateway reads checked for text and image parts. */
+/**
+ * One content part: any `type`, with the fields the gateway reads checked for text and image parts, and the base64
+ * payloads of images, files and audio (`base64-payload.ts`).
+ */
 export const chatContentPartSchema = z.looseObject({ type: z.string().min(1).max(64) }).superRefine((part, context) => {
   if (part.type === "text" && typeof part.text !== "string") {
     context.addIssue({ code: "custom", path: ["text"], message: "a text part needs a string `text`" });
@@ -20,8 +24,27 @@ export const chatContentPartSchema = z.looseObject({ type: z.string().min(1).max
     const image: unknown = part.image_url;
     const url = typeof image === "string" ? image : typeof image === "object" && image !== null ? (image as { url?: unknown }).url : undefined;
     if (typeof url !== "string") context.addIssue({ code: "custom", path: ["image_url"], message: "an image part needs `image_url.url`, a string" });
+    else addPayloadIssue(context, typeof image === "string" ? ["image_url"] : ["image_url", "url"], dataUrlProblem(url));
+  }
+  if (part.type === "file") {
+    const data = ownString(part.file, "file_data");
+    if (data !== undefined) addPayloadIssue(context, ["file", "file_data"], dataUrlProblem(data));
+  }
+  if (part.type === "input_audio") {
+    const data = ownString(part.input_audio, "data");
+    if (data !== undefined) addPayloadIssue(context, ["input_audio", "data"], base64Problem(data));
   }
 });
+
+function ownString(holder: unknown, key: string): string | undefined {
+  if (typeof holder !== "object" || holder === null || !Object.hasOwn(holder, key)) return undefined;
+  const value: unknown = (holder as Record<string, unknown>)[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+function addPayloadIssue(context: z.RefinementCtx, path: (string | number)[], problem: string | undefined): void {
+  if (problem !== undefined) context.addIssue({ code: "custom", path, message: `the payload ${problem}` });
+}
 
 /** One chat message. */
 export const chatMessageSchema = z.looseObject({

@@ -62,14 +62,15 @@ function isPlainMessage(value: unknown): boolean {
   return true;
 }
 
-/** A text part, or a part of another type (not an image) whose type is a short non-empty string. */
+/** A text part, or a part of another type (not an image, file or audio) whose type is a short non-empty string. */
 function isPlainPart(value: unknown): boolean {
   if (!isObject(value)) return false;
   const part = value as Record<string, unknown>;
   const type = part.type;
   if (typeof type !== "string" || type.length === 0 || type.length > 64) return false;
   if (type === "text") return typeof part.text === "string";
-  return type !== "image_url";
+  // Parts with a base64 payload go to the schema, which checks it (base64-payload.ts).
+  return type !== "image_url" && type !== "file" && type !== "input_audio";
 }
 
 function isModelId(value: unknown): boolean {
