@@ -8,17 +8,18 @@ import type { ModelEntry } from "./model-entry.js";
 const PER_MILLION = 1_000_000;
 
 /**
- * Worst case before the call: prompt tokens at the input price, max_tokens at the output price, plus fees, all times
+ * Worst case before the call: prompt tokens (with the attachments' worst case, `attachment-tokens.ts`) at the input
+ * price, max_tokens at the output price, plus fees, all times
  * `priceFactor` (a service tier dearer than the catalog's list prices, `routing/service-tier.ts`).
  */
 export function estimateWorstCaseCostUsd(
   model: ModelEntry,
-  { promptTokens, maxTokens, imageCount = 0, priceFactor = 1 }: { promptTokens: number; maxTokens: number; imageCount?: number; priceFactor?: number },
+  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1 }: { promptTokens: number; maxTokens: number; imageCount?: number; attachmentTokens?: number; priceFactor?: number },
 ): number {
   const { pricing } = model;
   const outputPrice = Math.max(pricing.usdPerMillionOutputTokens, pricing.usdPerMillionReasoningTokens);
   const listed =
-    (promptTokens * pricing.usdPerMillionInputTokens) / PER_MILLION +
+    ((promptTokens + attachmentTokens) * pricing.usdPerMillionInputTokens) / PER_MILLION +
     (maxTokens * outputPrice) / PER_MILLION +
     pricing.usdPerRequest +
     imageCount * pricing.usdPerImage;

@@ -9,9 +9,9 @@ import type { ChatMessage, ContentPart } from "../core/types.js";
  * which clients building chat messages from Responses parts send to the chat door (read as nothing, their task went
  * unread and the prompt was priced at ~0 tokens).
  */
-const TEXT_PART_TYPES = new Set(["text", "input_text", "output_text"]);
+export const TEXT_PART_TYPES = new Set(["text", "input_text", "output_text"]);
 /** Part types that are an image: chat's `image_url`, the Responses API's `input_image` and Anthropic's `image` block. */
-const IMAGE_PART_TYPES = new Set(["image_url", "input_image", "image"]);
+export const IMAGE_PART_TYPES = new Set(["image_url", "input_image", "image"]);
 
 /** The text of one message, joining text parts and ignoring images and audio. */
 export function messageText(message: ChatMessage): string {

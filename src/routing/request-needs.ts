@@ -4,6 +4,7 @@
  */
 import { InvalidRequestError } from "../core/errors/index.js";
 import { CAPABILITIES, type Capability, type ChatRequest } from "../core/types.js";
+import { attachmentTokens } from "../classifier/attachment-tokens.js";
 import { countImages } from "../classifier/conversation-text.js";
 
 /** Capabilities a request needs, and why. */
@@ -12,6 +13,8 @@ export interface RequestNeeds {
   /** One sentence per capability, for the decision's reasons. */
   why: string[];
   imageCount: number;
+  /** The attachments' worst-case prompt tokens, for the cost estimate only (`attachment-tokens.ts`). */
+  attachmentTokens: number;
 }
 
 /** Derives needs: tools → tools, image parts → vision, response_format → json / structured_outputs, plus `switchyard.requires`. */
@@ -42,5 +45,5 @@ export function readRequestNeeds(request: ChatRequest): RequestNeeds {
     if (!capabilities.has(need)) why.push(`switchyard.requires asks for ${need}.`);
     capabilities.add(need);
   }
-  return { capabilities: [...capabilities], why, imageCount };
+  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages) };
 }

@@ -104,6 +104,8 @@ export interface ChainContext {
   promptTokens: number;
   maxTokens: number;
   imageCount: number;
+  /** The attachments' worst-case prompt tokens: priced, not held against the context window. */
+  attachmentTokens: number;
   /** The worst case's multiple of the list price (`service-tier.ts`): 1 but for a dearer service tier. */
   priceFactor: number;
   maxCostUsd: number | undefined;

@@ -37,19 +37,23 @@ const STORE_ERROR_MESSAGES = new Map<string, "redis" | "postgres">([
   ["timeout exceeded when trying to connect", "postgres"],
 ]);
 
+/** The 413's message, from the body parser or, before any body byte, from the `Expect: 100-continue` check. */
+export const BODY_TOO_LARGE_MESSAGE =
+  "The request body is larger than the gateway's limit (server.body_limit_bytes in its config, 10 MB by default): send a smaller body (fewer or smaller images, a shorter history), or ask the operator to raise the limit.";
+
 /** Status and envelope for any thrown value. */
 export function toErrorResponse(error: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
   if (GatewayError.isInstance(error)) {
     const headers: Record<string, string> = {};
-    if (error instanceof RateLimitError || error instanceof UpstreamRateLimitedError) headers["retry-after"] = String(error.retryAfterSeconds);
-    if (error instanceof CircuitOpenError && error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
+    if (error instanceof RateLimitError) headers["retry-after"] = String(error.retryAfterSeconds);
+    if ((error instanceof CircuitOpenError || error instanceof UpstreamRateLimitedError) && error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
     if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(", ");
     return { status: error.status, envelope: error.toEnvelope(), headers };
   }
   const fastifyError = error as Partial<FastifyError>;
   const code = typeof fastifyError.code === "string" ? fastifyError.code : undefined;
   if (code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-    return envelope(413, "The request body is larger than the gateway's limit (server.body_limit_bytes in its config, 10 MB by default): send a smaller body (fewer or smaller images, a shorter history), or ask the operator to raise the limit.", "invalid_request_error", "request_too_large");
+    return envelope(413, BODY_TOO_LARGE_MESSAGE, "invalid_request_error", "request_too_large");
   }
   if (code === "FST_ERR_CTP_INVALID_JSON_BODY" || code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error instanceof SyntaxError) {
     return envelope(400, "The request body is not valid JSON.", "invalid_request_error", "invalid_json");

@@ -12,6 +12,7 @@ import type { ServerLimitsConfig } from "../config/config-schema.js";
 import { ADMIN_SECURITY_HEADERS, isAdminPath } from "./browser-policy.js";
 import { anthropicErrorBody, handleError, speaksAnthropic } from "./error-handler.js";
 import { DASHBOARD_CSP, dashboardErrorPage } from "./routes/dashboard-html.js";
+import { answerExpectContinue } from "./expect-continue.js";
 import { safeOutgoingHeaders, setSafeHeaders } from "./safe-header.js";
 
 /** Fastify options carrying the limits (and the handlers for errors outside routes). */
@@ -79,6 +80,10 @@ function sendBadDashboardUrl(reply: FastifyReply): void {
 /** Applies the limits Fastify has no option for. */
 export function applyServerLimits(server: Server, limits: ServerLimitsConfig): void {
   server.maxConnections = limits.max_connections;
+  // Node drops header lines past 2,000 without a word, from `rawHeaders` too: a second credential line hidden behind
+  // 2,000 short lines passed the one-credential check. `max_header_bytes` bounds their number instead.
+  server.maxHeadersCount = 0;
+  answerExpectContinue(server, limits.body_limit_bytes);
   if (limits.max_requests_per_socket > 0) closeAfterLastRequest(server, limits.max_requests_per_socket);
   // An Expect header other than 100-continue: Node's own answer is a bare 417; this one is the envelope.
   server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {

@@ -1,5 +1,6 @@
 /**
- * Fields the gateway checks at its edge instead of forwarding garbage: `stop` (a string or at most 4 strings) and
+ * Fields the gateway checks at its edge instead of forwarding garbage: `stop` (a string or at most 4 strings, none
+ * empty; Messages' `stop_sequences` none blank) and
  * `top_logprobs` (0–20) are refused with a 400 in the OpenAI envelope naming the field, before any upstream call;
  * `tools: null`, `tool_choice: null` and `response_format: null` (sent by clients serializing an unset field) read as
  * absent, on every door; an empty `x-switchyard-task` header reads as no header.
@@ -38,6 +39,21 @@ describe("request fields checked at the edge", () => {
     }
     expect(gateway.simulator.calls).toEqual([]);
     for (const stop of ["\n", ["a", "b", "c", "d"], [], null]) expect((await post(ask(undefined, { stop }))).status, JSON.stringify(stop)).toBe(200);
+  });
+
+  it("refuses an empty stop sequence (chat) and an empty or blank one (Messages, Anthropic's rule) with a 400 naming it", async () => {
+    for (const stop of ["", [""], ["ok", ""]]) {
+      const { status, json } = await post(ask(undefined, { stop }));
+      expect(status, JSON.stringify(stop)).toBe(400);
+      expect(json.error).toMatchObject({ type: "invalid_request_error", param: expect.stringMatching(/^stop/), message: expect.stringContaining("none of them empty") });
+    }
+    for (const stopSequences of [[""], ["ok", " \n\t"]]) {
+      const response = await fetch(`${gateway.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/tier/e2e", max_tokens: 50, stop_sequences: stopSequences, messages: [{ role: "user", content: "hello" }] }) });
+      expect(response.status, JSON.stringify(stopSequences)).toBe(400);
+      expect(await response.json()).toEqual({ type: "error", error: { type: "invalid_request_error", message: expect.stringMatching(/stop_sequences\[\d\].*non-whitespace/) } });
+    }
+    expect(gateway.simulator.calls).toEqual([]);
+    expect((await post(ask(undefined, { stop: [" ", "\n"] }))).status).toBe(200);
   });
 
   it("refuses top_logprobs outside 0–20 (or not a whole number) with a 400 naming it, and takes 0 and 20", async () => {

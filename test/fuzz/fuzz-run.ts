@@ -85,6 +85,8 @@ const HEADER_LINES = [
   "Content-Length: -1",
   "Content-Length: abc",
   "Content-Length: 99999999999999999999",
+  // Over the default body limit: with `Expect: 100-continue` the 413 comes before the body (expect-continue.ts).
+  "Content-Length: 20000000",
   "Transfer-Encoding: chunked",
   "Transfer-Encoding: gzip, chunked",
   "Transfer-Encoding: xchunked",
@@ -100,6 +102,9 @@ const HEADER_LINES = [
   "X-Ctl: a\u0007b",
   "X-Switchyard-Task: __proto__",
   "Authorization: Bearer sk-sy-\u00ff",
+  "Authorization: Bearer sk-sy-second",
+  // Past Node's default of 2,000 header lines, which it dropped without a word (http-hardening.ts reads them all).
+  Array.from({ length: 2_050 }, (_, n) => `h${n}:`).join("\r\n"),
 ];
 const BODIES = ["", "{}", "zz\r\n", "5\r\nhello\r\n0\r\n\r\n", "0\r\n\r\n", "ffffffffffffffff\r\n", '{"model":"switchyard/auto","messages":[{"role":"user","content":"hi"}]}', "\u0000\u0001\u0002"];
 

@@ -1,7 +1,8 @@
 /**
  * The client-facing error of an attempt loop that ran out of candidates (`FallbackRun`): the budget's, the
  * Retry-After holds', or the open circuits' refusal when no model was tried, the upstream's own error when every
- * model said the prompt is too long, and otherwise every attempt listed with why the loop stopped.
+ * model said the prompt is too long, a 503 with the soonest Retry-After when every model called answered 429 (ADR
+ * 0031), and otherwise every attempt listed with why the loop stopped.
  * @module
  */
 import { AllAttemptsFailedError, CircuitOpenError, GatewayError, UpstreamRateLimitedError, type BudgetExceededError, type UpstreamError } from "../../core/errors/index.js";
@@ -37,6 +38,7 @@ export function exhaustedError(run: ExhaustedRun): GatewayError {
   }
   const last = errors.at(-1);
   if (last && errors.every((error) => error.kind === "context_length_exceeded")) return toClientError(last);
+  if (last && !budgetError && errors.every(isRateLimited)) return rateLimitedError(run);
   // A model failed and the budget refused what would have come next: say both, with the budget's own words.
   const budgetNote = budgetError ? `The budget refused the fallback${run.budgetRefused.length === 1 ? "" : "s"} ${run.budgetRefused.join(", ")}: ${budgetError.message}` : undefined;
   return new AllAttemptsFailedError(errors, run.reason, budgetNote);
@@ -47,5 +49,26 @@ function heldError(held: ExhaustedRun["held"], now: number): GatewayError {
   return new UpstreamRateLimitedError({
     message: `Every model of the chain asked to be left alone for longer than the gateway may wait (Retry-After): ${models}. Retry later.`,
     retryAfterMs: Math.max(0, Math.min(...held.map(({ until }) => until - now))),
+  });
+}
+
+function isRateLimited(error: UpstreamError): boolean {
+  return error.kind === "http" && error.upstreamStatus === 429;
+}
+
+/**
+ * Every model called answered 429 (others may have been held): the chain is rate-limited, not broken. The client is
+ * told so as the held case tells it (503 `upstream_rate_limited`), every attempt listed, with the soonest wait any
+ * model asked for as `Retry-After`; a 502 without it read as a fault and left clients retrying at once.
+ */
+function rateLimitedError(run: ExhaustedRun): GatewayError {
+  const waits = [
+    ...run.errors.flatMap((error) => (error.retryAfterMs === undefined ? [] : [error.retryAfterMs])),
+    ...run.held.map(({ until }) => until - run.now),
+  ];
+  const listed = new AllAttemptsFailedError(run.errors, "every model of the chain is rate-limited upstream (429)");
+  return new UpstreamRateLimitedError({
+    message: `${listed.message}\nRetry later${waits.length > 0 ? "" : ": no model said when"}.`,
+    retryAfterMs: waits.length > 0 ? Math.max(0, Math.min(...waits)) : undefined,
   });
 }

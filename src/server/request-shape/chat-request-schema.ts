@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { base64Problem, dataUrlProblem } from "./base64-payload.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
 import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
@@ -11,7 +12,10 @@ import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
 
-/** One content part: any `type`, with the fields the gateway reads checked for text and image parts. */
+/**
+ * One content part: any `type`, with the fields the gateway reads checked for text and image parts, and the base64
+ * payloads of images, files and audio (`base64-payload.ts`).
+ */
 export const chatContentPartSchema = z.looseObject({ type: z.string().min(1).max(64) }).superRefine((part, context) => {
   if (part.type === "text" && typeof part.text !== "string") {
     context.addIssue({ code: "custom", path: ["text"], message: "a text part needs a string `text`" });
@@ -20,8 +24,27 @@ export const chatContentPartSchema = z.looseObject({ type: z.string().min(1).max
     const image: unknown = part.image_url;
     const url = typeof image === "string" ? image : typeof image === "object" && image !== null ? (image as { url?: unknown }).url : undefined;
     if (typeof url !== "string") context.addIssue({ code: "custom", path: ["image_url"], message: "an image part needs `image_url.url`, a string" });
+    else addPayloadIssue(context, typeof image === "string" ? ["image_url"] : ["image_url", "url"], dataUrlProblem(url));
+  }
+  if (part.type === "file") {
+    const data = ownString(part.file, "file_data");
+    if (data !== undefined) addPayloadIssue(context, ["file", "file_data"], dataUrlProblem(data));
+  }
+  if (part.type === "input_audio") {
+    const data = ownString(part.input_audio, "data");
+    if (data !== undefined) addPayloadIssue(context, ["input_audio", "data"], base64Problem(data));
   }
 });
+
+function ownString(holder: unknown, key: string): string | undefined {
+  if (typeof holder !== "object" || holder === null || !Object.hasOwn(holder, key)) return undefined;
+  const value: unknown = (holder as Record<string, unknown>)[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+function addPayloadIssue(context: z.RefinementCtx, path: (string | number)[], problem: string | undefined): void {
+  if (problem !== undefined) context.addIssue({ code: "custom", path, message: `the payload ${problem}` });
+}
 
 /** One chat message. */
 export const chatMessageSchema = z.looseObject({
@@ -43,7 +66,7 @@ export const MAX_TOP_LOGPROBS = 20;
 
 /** Sentences for the fields whose zod message would not say what is allowed. */
 export const CHAT_FIELD_HINTS = {
-  stop: `\`stop\` must be a string or an array of at most ${MAX_STOP_SEQUENCES} strings`,
+  stop: `\`stop\` must be a string or an array of at most ${MAX_STOP_SEQUENCES} strings, none of them empty (an empty sequence would match before any text: leave \`stop\` out for none)`,
   top_logprobs: `\`top_logprobs\` must be an integer from 0 to ${MAX_TOP_LOGPROBS}`,
 } as const;
 
@@ -67,7 +90,9 @@ export const chatRequestSchema = z.looseObject({
   // OpenRouter's sticky-routing key, "Maximum of 256 characters" (its spec): a longer one came back a 400 after routing.
   session_id: z.string().max(MAX_SESSION_ID_LENGTH).nullable().optional(),
   // Checked here rather than forwarded for the upstream to refuse (or, worse, to read its own way).
-  stop: z.union([z.string(), z.array(z.string()).max(MAX_STOP_SEQUENCES)]).nullable().optional(),
+  // An empty sequence matches before the first token: providers refuse it (Anthropic: "each stop sequence must be
+  // non-empty") or end the answer at once, an empty reply that failed the quality check and was paid for twice.
+  stop: z.union([z.string().min(1), z.array(z.string().min(1)).max(MAX_STOP_SEQUENCES)]).nullable().optional(),
   top_logprobs: z.number().int().min(0).max(MAX_TOP_LOGPROBS).nullable().optional(),
   provider: z.looseObject({}).optional(),
   switchyard: switchyardOptionsSchema.optional(),

@@ -62,24 +62,26 @@ function isPlainMessage(value: unknown): boolean {
   return true;
 }
 
-/** A text part, or a part of another type (not an image) whose type is a short non-empty string. */
+/** A text part, or a part of another type (not an image, file or audio) whose type is a short non-empty string. */
 function isPlainPart(value: unknown): boolean {
   if (!isObject(value)) return false;
   const part = value as Record<string, unknown>;
   const type = part.type;
   if (typeof type !== "string" || type.length === 0 || type.length > 64) return false;
   if (type === "text") return typeof part.text === "string";
-  return type !== "image_url";
+  // Parts with a base64 payload go to the schema, which checks it (base64-payload.ts).
+  return type !== "image_url" && type !== "file" && type !== "input_audio";
 }
 
 function isModelId(value: unknown): boolean {
   return typeof value === "string" && value.length <= MAX_MODEL_ID_LENGTH && PRINTABLE_ASCII.test(value);
 }
 
-/** Absent, a string, or a short list of strings (`chatRequestSchema`'s `stop`). */
+/** Absent, a non-empty string, or a short list of them (`chatRequestSchema`'s `stop`). */
 function isStop(value: unknown): boolean {
-  if (value === undefined || value === null || typeof value === "string") return true;
-  return Array.isArray(value) && value.length <= MAX_STOP_SEQUENCES && value.every((entry) => typeof entry === "string");
+  if (value === undefined || value === null) return true;
+  if (typeof value === "string") return value !== "";
+  return Array.isArray(value) && value.length <= MAX_STOP_SEQUENCES && value.every((entry) => typeof entry === "string" && entry !== "");
 }
 
 function isTopLogprobs(value: unknown): boolean {

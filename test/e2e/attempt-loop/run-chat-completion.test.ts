@@ -91,7 +91,9 @@ describe("runChatCompletion", () => {
       for (const settings of [{ maxRetryAfterMs: 500 }, { maxRetryAfterMs: 5_000, totalMs: 900 }]) {
         const { clock, waits, sleep, holds } = manual();
         const error = await runChatCompletion(kit.deps({ clock, sleep, holds, settings }), kit.request()).catch((caught: unknown) => caught);
-        expect(error).toBeInstanceOf(AllAttemptsFailedError);
+        // Every model called answered 429: the chain is rate-limited (503, the soonest Retry-After), not broken (ADR 0031).
+        expect(error).toBeInstanceOf(UpstreamRateLimitedError);
+        expect(error instanceof UpstreamRateLimitedError && [error.status, error.retryAfterSeconds]).toEqual([503, 1]);
         expect(waits).toEqual([]);
       }
     });

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
+import { base64Problem } from "../../request-shape/base64-payload.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
@@ -16,17 +17,23 @@ const cacheControl = z.looseObject({ type: z.literal("ephemeral"), ttl: z.string
 
 const textBlock = z.looseObject({ type: z.literal("text"), text: z.string(), cache_control: cacheControl });
 
+/** A base64 source's `data`, decodable (Anthropic's API refuses one that is not; `base64-payload.ts`). */
+const base64Data = z.string().superRefine((data, context) => {
+  const problem = base64Problem(data);
+  if (problem !== undefined) context.addIssue({ code: "custom", message: `the data ${problem}` });
+});
+
 /** The image types Anthropic's API takes (its `Base64ImageSource.media_type`); it refuses any other with a 400. */
 const IMAGE_MEDIA_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp"] as const;
 const imageSource = z.discriminatedUnion("type", [
-  z.looseObject({ type: z.literal("base64"), media_type: z.enum(IMAGE_MEDIA_TYPES), data: z.string() }),
+  z.looseObject({ type: z.literal("base64"), media_type: z.enum(IMAGE_MEDIA_TYPES), data: base64Data }),
   z.looseObject({ type: z.literal("url"), url: z.string() }),
 ]);
 const imageBlock = z.looseObject({ type: z.literal("image"), source: imageSource, cache_control: cacheControl });
 
 // As Anthropic's API: a base64 document is a PDF, a text document plain text, a content document text and images.
 const documentSource = z.discriminatedUnion("type", [
-  z.looseObject({ type: z.literal("base64"), media_type: z.literal("application/pdf"), data: z.string() }),
+  z.looseObject({ type: z.literal("base64"), media_type: z.literal("application/pdf"), data: base64Data }),
   z.looseObject({ type: z.literal("url"), url: z.string() }),
   z.looseObject({ type: z.literal("text"), media_type: z.literal("text/plain").optional(), data: z.string() }),
   z.looseObject({ type: z.literal("content"), content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock])).max(DOOR_LIMITS.maxBlocks)]) }),
@@ -119,7 +126,8 @@ export const messagesRequestSchema = z.looseObject({
   system: z.union([z.string(), z.array(textBlock).max(DOOR_LIMITS.maxBlocks)]).optional(),
   metadata: metadataSchema.nullish(),
   // At most what the upstream's chat endpoint takes (it is sent as `stop`): more were forwarded and refused upstream.
-  stop_sequences: z.array(z.string()).max(MAX_STOP_SEQUENCES, { message: `holds more than ${MAX_STOP_SEQUENCES} sequences, the upstream's limit for stop sequences` }).optional(),
+  // Anthropic's rule ("each stop sequence must contain non-whitespace"): an empty one matches before any text.
+  stop_sequences: z.array(z.string().regex(/\S/, { message: "must contain non-whitespace, as on Anthropic's API (an empty sequence would match before any text)" })).max(MAX_STOP_SEQUENCES, { message: `holds more than ${MAX_STOP_SEQUENCES} sequences, the upstream's limit for stop sequences` }).optional(),
   stream: z.boolean().optional(),
   // Anthropic's range ("Ranges from 0.0 to 1.0"; its API refuses more): a client written against it means its scale.
   temperature: z.number().min(0).max(1).optional(),
