@@ -98,21 +98,27 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 }
 
 /**
- * "(Did you mean --daily-budget-usd?)" for an unknown option that is the start of a real one, or the other way
- * round: commander suggests only near typos, and `keys create --daily-budget 5` got no hint at all.
+ * "(Did you mean --daily-budget-usd?)" for an unknown option that is the start of a real one (or the other way
+ * round), or whose words are all words of one (`--daily-usd`): commander suggests only near typos, and
+ * `keys create --daily-budget 5` or `--daily-usd 5` got no hint at all. Past that, where to find the options.
  */
 function optionHint(program: Command, argv: readonly string[], message: string): string | undefined {
   const flag = /unknown option '([^']+)'/.exec(message)?.[1]?.split("=")[0];
   if (!flag?.startsWith("--") || message.includes("Did you mean")) return undefined;
   let command = program;
+  const path: string[] = [];
   for (const word of argv) {
     const sub = command.commands.find((candidate) => candidate.name() === word);
     if (!sub) break;
     command = sub;
+    path.push(word);
   }
+  const words = flag.slice(2).split("-").filter(Boolean);
   const longs = command.options.map((option) => option.long).filter((long): long is string => long !== undefined);
-  const matches = longs.filter((long) => long.startsWith(flag) || flag.startsWith(long));
-  return matches.length === 1 ? `(Did you mean ${matches[0]}?)\n` : undefined;
+  const sharesWords = (long: string): boolean => words.length > 0 && words.every((word) => long.slice(2).split("-").includes(word));
+  const matches = longs.filter((long) => long.startsWith(flag) || flag.startsWith(long) || sharesWords(long));
+  if (matches.length > 0 && matches.length <= 3) return `(Did you mean ${matches.join(" or ")}?)\n`;
+  return `(See \`${["switchyard", ...path, "--help"].join(" ")}\` for its options.)\n`;
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -46,10 +46,18 @@ describe("switchyard route", () => {
     expect(JSON.parse((await runCliCaptured(["route", "--json", "--request", markedRequest])).stdout)).toMatchObject({ tier: "mid" });
   });
 
-  it("names the option an unknown one is the start of (keys create --daily-budget → --daily-budget-usd)", async () => {
+  it("names the option an unknown one is the start of, or shares its words with (keys create --daily-usd → --daily-budget-usd)", async () => {
     const run = await runCliCaptured(["keys", "create", "--name", "t", "--daily-budget", "5"], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown option '--daily-budget'\n\(Did you mean --daily-budget-usd\?\)/);
+    // An option whose words are all words of a real one, or of several.
+    const words = await runCliCaptured(["keys", "create", "--name", "t", "--daily-usd", "5"], { cwd: dir });
+    expect(words.stderr).toMatch(/unknown option '--daily-usd'\n\(Did you mean --daily-budget-usd\?\)/);
+    const two = await runCliCaptured(["keys", "create", "--name", "t", "--budget", "5"], { cwd: dir });
+    expect(two.stderr).toContain("(Did you mean --daily-budget-usd or --monthly-budget-usd?)");
+    // No option like it: where to read them.
+    const none = await runCliCaptured(["keys", "create", "--name", "t", "--colour", "red"], { cwd: dir });
+    expect(none.stderr).toContain("(See `switchyard keys create --help` for its options.)");
     // Commander's own near-typo suggestion is not doubled.
     const typo = await runCliCaptured(["models", "--jsn"], { cwd: dir });
     expect(typo.stderr.match(/Did you mean/g)).toHaveLength(1);

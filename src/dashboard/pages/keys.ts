@@ -6,7 +6,7 @@
 import { api, ApiError } from "../api.js";
 import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
 import { clipText, clipped, code, emptyState, errorBox, h, replace, visibleText } from "../dom.js";
-import { timeElement, usd } from "../format.js";
+import { resetTime, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, budgetUse, pageHeader, table } from "../ui.js";
 
@@ -108,7 +108,7 @@ async function budgets(box: HTMLElement): Promise<void> {
       ? emptyState("No budgets in the config.", ["Add them under ", code("budgets:"), " in switchyard.yaml (scope global, key, task or tier; window day or month), or give a key its own limits above."])
       : table(
           ["Budget", "Window", "Spent", "Reserved", "Left", "Limit", "Resets"],
-          statuses.map((status) => [status.budget, status.window, usd(status.spentUsd), usd(status.reservedUsd), usd(status.remainingUsd), usd(status.limitUsd), timeElement(status.resetsAt, "short")]),
+          statuses.map((status) => [status.budget, status.window, usd(status.spent_usd), usd(status.reserved_usd), usd(status.remaining_usd), usd(status.limit_usd), resetTime(status.resets_at)]),
           { numeric: [2, 3, 4, 5] },
         ),
   );
@@ -125,8 +125,8 @@ function budgetCell(key: VirtualKey, statuses: BudgetStatus[] | Error): HTMLElem
       h(
         "li",
         {},
-        `${status.window}: ${usd(status.spentUsd + status.reservedUsd)} used, ${usd(status.remainingUsd)} left of ${usd(status.limitUsd)} `,
-        budgetUse(status.spentUsd, status.reservedUsd, status.limitUsd, status.remainingUsd),
+        `${status.window}: ${usd(status.spent_usd + status.reserved_usd)} used, ${usd(status.remaining_usd)} left of ${usd(status.limit_usd)} `,
+        budgetUse(status.spent_usd, status.reserved_usd, status.limit_usd, status.remaining_usd),
       ),
     ),
   );
