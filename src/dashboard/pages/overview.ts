@@ -215,7 +215,8 @@ function groupTable(report: Report, label: (group: string) => string, since: str
         usd(row.savings_usd),
         row.mean_feedback === null ? "—" : `${decimal(row.mean_feedback, 2)} (${row.feedback_count})`,
       ]),
-      { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
+      // Ten columns: on a phone a group's name (a 60-character model id, a key's name) scrolled away with the figures.
+      { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9], stickyFirstColumn: true },
     ),
   );
 }
