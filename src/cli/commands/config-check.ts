@@ -23,6 +23,11 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
   config
     .command("check")
     .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks and task names that look misspelled")
+    .addHelpText("after", `
+Examples:
+  $ switchyard config check
+  $ switchyard config check ./deploy/switchyard.yaml --catalog models.json
+`)
     .argument("[file]", `config file (default: ./${DEFAULT_CONFIG_FILE}, else the built-in defaults)`)
     .option("--catalog <file>", "check tier model ids against a /models JSON file (default: the cached live catalog, else the built-in one)")
     .action(async (given: string | undefined, options: { catalog?: string }) => {

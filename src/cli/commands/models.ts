@@ -28,6 +28,11 @@ export function registerModelsCommand(program: Command, io: CliIo): void {
   program
     .command("models")
     .description("query the catalog, cheapest first")
+    .addHelpText("after", `
+Examples:
+  $ switchyard models --needs tools,json --min-context 100000
+  $ switchyard models --max-price 1 --include-free --json
+`)
     .option("--needs <list>", `comma-separated capabilities: ${CAPABILITIES.join(", ")}`)
     .option("--min-context <n>", "minimum context window in tokens")
     .option("--max-price <p>", "maximum price, USD per million tokens (the larger of input and output)")
