@@ -63,6 +63,14 @@ describe("switchyard route", () => {
     expect(typo.stderr.match(/Did you mean/g)).toHaveLength(1);
   });
 
+  it("shows examples in the --help of the commands people start with", async () => {
+    for (const command of [["route"], ["models"], ["serve"], ["report"], ["config", "check"], ["keys", "create"]]) {
+      const run = await runCliCaptured([...command, "--help"], { cwd: dir });
+      expect(run.code, command.join(" ")).toBe(0);
+      expect(run.stdout, command.join(" ")).toMatch(new RegExp(`\\nExamples:\\n  \\$ (\\S+=\\S+ )?switchyard ${command.join(" ")}\\b`));
+    }
+  });
+
   it("answers bad input with a clear message, exit 1 and no stack trace", async () => {
     const malformed = file("bad-catalog.json", '{"data": [');
     const cases: [string[], RegExp][] = [
