@@ -175,10 +175,16 @@ function createForm(secretBox: HTMLElement, onCreated: () => void): HTMLElement 
       "div",
       { class: "form-row" },
       field("key-name", "Name", h("input", { id: "key-name", name: "name", required: true, autocomplete: "off", placeholder: "team-search" })),
-      field("key-daily", "Daily budget (USD)", h("input", { id: "key-daily", name: "daily", type: "number", min: 0, step: "any", placeholder: "none" })),
-      field("key-monthly", "Monthly budget (USD)", h("input", { id: "key-monthly", name: "monthly", type: "number", min: 0, step: "any", placeholder: "none" })),
+      field("key-daily", "Daily budget (USD)", h("input", { id: "key-daily", name: "daily", type: "number", min: 0, step: "any", placeholder: "none", "aria-describedby": "key-budget-hint" })),
+      field("key-monthly", "Monthly budget (USD)", h("input", { id: "key-monthly", name: "monthly", type: "number", min: 0, step: "any", placeholder: "none", "aria-describedby": "key-budget-hint" })),
       field("key-rpm", "Requests per minute", h("input", { id: "key-rpm", name: "rpm", type: "number", min: 1, step: 1, placeholder: "no limit" })),
       field("key-tiers", "Allowed tiers", h("input", { id: "key-tiers", name: "tiers", placeholder: "all (or budget, standard)" })),
+    ),
+    // What a budget means, as `keys create --help` says it: the fields alone left the window and a $0 open to guessing.
+    h(
+      "p",
+      { class: "hint", id: "key-budget-hint" },
+      "Budgets are US dollars per UTC day or month and start again at 00:00 UTC. A request whose worst-case cost does not fit in what is left is refused (402 budget_exceeded), or sent to a cheaper tier with on_exceed: downgrade; 0 refuses every request. Empty: no limit of the key's own.",
     ),
     h("button", { type: "submit" }, "Create key"),
     problem,
