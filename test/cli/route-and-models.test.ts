@@ -108,6 +108,11 @@ describe("switchyard models", () => {
     }
     const table = await runCliCaptured(["models", "--catalog", LATEST_CATALOG, "--max-price", "0.5", "--limit", "3"]);
     expect(table.stdout).toMatch(/^model\s+\$\/M in/);
+    // The summary counts the matches against the catalog's size (config check's number), and says free ones were left out.
+    const builtin = await runCliCaptured(["models"], { cwd: dir });
+    expect(builtin.stdout).toMatch(/\n\d+ of the \d+ models in the builtin catalog match \(\d+ free ones? left out: --include-free\); cheapest blended: /);
+    const withFree = await runCliCaptured(["models", "--include-free"], { cwd: dir });
+    expect(withFree.stdout).toMatch(/\n(\d+) of the \1 models in the builtin catalog match; /);
     const unknown = await runCliCaptured(["models", "--needs", "telepathy"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Unknown capability "telepathy"/);

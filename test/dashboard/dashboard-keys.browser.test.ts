@@ -103,7 +103,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
     };
     await openPage(page, fixture.url, "/dashboard/keys");
     // The create form says what its budget fields mean, tied to them for screen readers.
-    const hint = await page.getByLabel("Daily budget (USD)").evaluate((input) => document.getElementById(input.getAttribute("aria-describedby") ?? "")?.textContent ?? "");
+    const hintId = (await page.getByLabel("Daily budget (USD)").getAttribute("aria-describedby")) ?? "";
+    const hint = (await page.locator(`#${hintId}`).textContent()) ?? "";
     expect(hint).toContain("US dollars per UTC day or month and start again at 00:00 UTC");
     expect(hint).toContain("0 refuses every request");
     const onKeys = await cells("#budget-list");
