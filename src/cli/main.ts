@@ -92,6 +92,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     if (error instanceof CommanderError && error.code === "commander.unknownOption") {
       const hint = optionHint(program, argv, error.message);
       if (hint) io.stderr(hint);
+    } else if (error instanceof CommanderError && USAGE_ERRORS.has(error.code)) {
+      io.stderr(helpPointer(commandAt(program, argv).path));
     }
     return reportError(error, io);
   }
@@ -105,6 +107,20 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 function optionHint(program: Command, argv: readonly string[], message: string): string | undefined {
   const flag = /unknown option '([^']+)'/.exec(message)?.[1]?.split("=")[0];
   if (!flag?.startsWith("--") || message.includes("Did you mean")) return undefined;
+  const { command, path } = commandAt(program, argv);
+  const words = flag.slice(2).split("-").filter(Boolean);
+  const longs = command.options.map((option) => option.long).filter((long): long is string => long !== undefined);
+  const sharesWords = (long: string): boolean => words.length > 0 && words.every((word) => long.slice(2).split("-").includes(word));
+  const matches = longs.filter((long) => long.startsWith(flag) || flag.startsWith(long) || sharesWords(long));
+  if (matches.length > 0 && matches.length <= 3) return `(Did you mean ${matches.join(" or ")}?)\n`;
+  return helpPointer(path);
+}
+
+/** Commander's usage errors that name no fix of their own: a missing argument, a missing option or option value. */
+const USAGE_ERRORS = new Set(["commander.missingArgument", "commander.missingMandatoryOptionValue", "commander.optionMissingArgument", "commander.excessArguments"]);
+
+/** The (sub)command `argv` names, and the words that name it. */
+function commandAt(program: Command, argv: readonly string[]): { command: Command; path: string[] } {
   let command = program;
   const path: string[] = [];
   for (const word of argv) {
@@ -113,11 +129,11 @@ function optionHint(program: Command, argv: readonly string[], message: string):
     command = sub;
     path.push(word);
   }
-  const words = flag.slice(2).split("-").filter(Boolean);
-  const longs = command.options.map((option) => option.long).filter((long): long is string => long !== undefined);
-  const sharesWords = (long: string): boolean => words.length > 0 && words.every((word) => long.slice(2).split("-").includes(word));
-  const matches = longs.filter((long) => long.startsWith(flag) || flag.startsWith(long) || sharesWords(long));
-  if (matches.length > 0 && matches.length <= 3) return `(Did you mean ${matches.join(" or ")}?)\n`;
+  return { command, path };
+}
+
+/** "(See `switchyard keys create --help` for its options.)" */
+function helpPointer(path: readonly string[]): string {
   return `(See \`${["switchyard", ...path, "--help"].join(" ")}\` for its options.)\n`;
 }
 

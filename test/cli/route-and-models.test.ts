@@ -58,6 +58,11 @@ describe("switchyard route", () => {
     // No option like it: where to read them.
     const none = await runCliCaptured(["keys", "create", "--name", "t", "--colour", "red"], { cwd: dir });
     expect(none.stderr).toContain("(See `switchyard keys create --help` for its options.)");
+    // A missing argument or option value points to the command's --help too.
+    const missing = await runCliCaptured(["eval"], { cwd: dir });
+    expect([missing.code, missing.stderr]).toEqual([2, "error: missing required argument 'dataset'\n(See `switchyard eval --help` for its options.)\n"]);
+    const noName = await runCliCaptured(["keys", "create"], { cwd: dir });
+    expect(noName.stderr).toContain("(See `switchyard keys create --help` for its options.)");
     // Commander's own near-typo suggestion is not doubled.
     const typo = await runCliCaptured(["models", "--jsn"], { cwd: dir });
     expect(typo.stderr.match(/Did you mean/g)).toHaveLength(1);
