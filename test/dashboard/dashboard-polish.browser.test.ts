@@ -82,13 +82,15 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
     }
   });
 
-  it("keeps the overview's By tier / By model names in view on a 375 px phone, as on Models", async () => {
-    // Ten columns: by model, the 250-character id took the whole box, and the names scrolled away with the figures.
+  it("keeps the names of the overview's By tier / model / key tables and of both budget tables in view on a 375 px phone, as on Models", async () => {
+    // Ten columns: by model, the 250-character id took the whole box, and the names scrolled away with the figures;
+    // a budget's name (key:<name>/day) scrolled away from its figures the same way.
     await page.setViewportSize({ width: 375, height: 812 });
     try {
-      for (const by of ["tier", "model", "key"]) {
-        await openPage(page, fixture.url, `/dashboard?by=${by}`);
-        const heading = `By ${by}`;
+      const tables = [...["tier", "model", "key"].map((by) => [`/dashboard?by=${by}`, `By ${by}`]), ["/dashboard", "Spend against budgets"], ["/dashboard/keys", "Budgets"]];
+      for (const [route = "", heading = ""] of tables) {
+        const by = heading;
+        await openPage(page, fixture.url, route);
         await page.locator("h2", { hasText: new RegExp(`^${heading}$`) }).waitFor();
         const measure = () =>
           page.evaluate(`(() => {

@@ -109,7 +109,8 @@ async function budgets(box: HTMLElement): Promise<void> {
       : table(
           ["Budget", "Window", "Spent", "Reserved", "Left", "Limit", "Resets"],
           statuses.map((status) => [status.budget, status.window, usd(status.spent_usd), usd(status.reserved_usd), usd(status.remaining_usd), usd(status.limit_usd), resetTime(status.resets_at)]),
-          { numeric: [2, 3, 4, 5] },
+          // Seven columns: on a phone a budget's name scrolled away from its figures.
+          { numeric: [2, 3, 4, 5], stickyFirstColumn: true },
         ),
   );
 }

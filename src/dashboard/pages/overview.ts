@@ -83,7 +83,8 @@ function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[],
               budgetUse(budget.spent_usd, budget.reserved_usd, budget.limit_usd, budget.remaining_usd),
               resetTime(budget.resets_at),
             ]),
-            { numeric: [2, 3, 4, 5] },
+            // Eight columns: on a phone a budget's name scrolled away from its figures.
+            { numeric: [2, 3, 4, 5], stickyFirstColumn: true },
           );
   return h("section", { class: "panel" }, h("h2", {}, "Spend against budgets"), cards, budgetList);
 }
