@@ -70,7 +70,13 @@ export default tseslint.config(
   layer(["src/routing/**/*.ts", "src/upstream/**/*.ts", "src/budget/**/*.ts", "src/log/**/*.ts"], ["storage", "eval", "testing", ...OUTER]),
   layer(["src/storage/**/*.ts", "src/eval/**/*.ts", "src/testing/**/*.ts"], OUTER),
   layer(["src/server/**/*.ts"], ["cli", "dashboard"]),
-  // Tests and benchmarks are composition roots of their own: they may wire any layer together.
-  { files: ["bench/**/*.ts", "src/cli/**/*.ts", "test/**/*.ts", "**/*.test.ts"], rules: { "no-console": "off" } },
+  // training/ (the conversation generators and dev evaluation scripts) is type-checked by tsconfig.training.json, which
+  // the root tsconfig does not include; its scripts print their results, as bench/'s do.
+  {
+    files: ["training/**/*.ts"],
+    languageOptions: { parserOptions: { projectService: false, project: ["./tsconfig.training.json"], tsconfigRootDir: import.meta.dirname } },
+  },
+  // Tests, benchmarks and training scripts are composition roots of their own: they may wire any layer together.
+  { files: ["bench/**/*.ts", "src/cli/**/*.ts", "test/**/*.ts", "training/**/*.ts", "**/*.test.ts"], rules: { "no-console": "off" } },
   { files: ["**/*.test.ts"], rules: { "no-restricted-imports": "off" } },
 );

@@ -83,6 +83,7 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
           budget: result.budget,
           remainingUsd: fromNanoUsd(Math.max(0, result.remainingInNanoUsd)),
           requestedUsd: reservation.amountUsd,
+          resetsAt: buckets.find((bucket) => bucket.budget === result.budget)?.windowEndsAt ?? null,
         });
       }
       return reservation;

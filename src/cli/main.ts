@@ -92,27 +92,49 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     if (error instanceof CommanderError && error.code === "commander.unknownOption") {
       const hint = optionHint(program, argv, error.message);
       if (hint) io.stderr(hint);
+    } else if (error instanceof CommanderError && USAGE_ERRORS.has(error.code)) {
+      io.stderr(helpPointer(commandAt(program, argv).path));
     }
     return reportError(error, io);
   }
 }
 
 /**
- * "(Did you mean --daily-budget-usd?)" for an unknown option that is the start of a real one, or the other way
- * round: commander suggests only near typos, and `keys create --daily-budget 5` got no hint at all.
+ * "(Did you mean --daily-budget-usd?)" for an unknown option that is the start of a real one (or the other way
+ * round), or whose words are all words of one (`--daily-usd`): commander suggests only near typos, and
+ * `keys create --daily-budget 5` or `--daily-usd 5` got no hint at all. Past that, where to find the options.
  */
 function optionHint(program: Command, argv: readonly string[], message: string): string | undefined {
   const flag = /unknown option '([^']+)'/.exec(message)?.[1]?.split("=")[0];
   if (!flag?.startsWith("--") || message.includes("Did you mean")) return undefined;
+  const { command, path } = commandAt(program, argv);
+  const words = flag.slice(2).split("-").filter(Boolean);
+  const longs = command.options.map((option) => option.long).filter((long): long is string => long !== undefined);
+  const sharesWords = (long: string): boolean => words.length > 0 && words.every((word) => long.slice(2).split("-").includes(word));
+  const matches = longs.filter((long) => long.startsWith(flag) || flag.startsWith(long) || sharesWords(long));
+  if (matches.length > 0 && matches.length <= 3) return `(Did you mean ${matches.join(" or ")}?)\n`;
+  return helpPointer(path);
+}
+
+/** Commander's usage errors that name no fix of their own: a missing argument, a missing option or option value. */
+const USAGE_ERRORS = new Set(["commander.missingArgument", "commander.missingMandatoryOptionValue", "commander.optionMissingArgument", "commander.excessArguments"]);
+
+/** The (sub)command `argv` names, and the words that name it. */
+function commandAt(program: Command, argv: readonly string[]): { command: Command; path: string[] } {
   let command = program;
+  const path: string[] = [];
   for (const word of argv) {
     const sub = command.commands.find((candidate) => candidate.name() === word);
     if (!sub) break;
     command = sub;
+    path.push(word);
   }
-  const longs = command.options.map((option) => option.long).filter((long): long is string => long !== undefined);
-  const matches = longs.filter((long) => long.startsWith(flag) || flag.startsWith(long));
-  return matches.length === 1 ? `(Did you mean ${matches[0]}?)\n` : undefined;
+  return { command, path };
+}
+
+/** "(See `switchyard keys create --help` for its options.)" */
+function helpPointer(path: readonly string[]): string {
+  return `(See \`${["switchyard", ...path, "--help"].join(" ")}\` for its options.)\n`;
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -10,16 +10,8 @@ import type { VerdictFigures } from "./verdict.js";
 
 export type { DecisionRecord, VirtualKey };
 
-/** `GET /api/budgets` rows. */
-export interface BudgetStatus {
-  budget: string;
-  window: string;
-  limitUsd: number;
-  spentUsd: number;
-  reservedUsd: number;
-  remainingUsd: number;
-  resetsAt: string;
-}
+/** `GET /api/budgets` rows, and the overview's `budgets`: one shape (resets_at in ms since the epoch). */
+export type BudgetStatus = OverviewBudget;
 
 /** Report figures, with the latency and escalation figures newer gateways add. */
 export type Figures = ReportFigures & {
@@ -42,7 +34,7 @@ export interface TimeSeries {
   points: { t: number; group: string; requests: number; served: number; refused: number; failed: number; cost_usd: number; judge_cost_usd: number; premium_equivalent_usd: number }[];
 }
 
-/** A budget's status in `/api/overview`. */
+/** A budget's status in `/api/overview` and `/api/budgets` (the server's `BudgetJson`). */
 export interface OverviewBudget {
   budget: string;
   window: string;
@@ -50,6 +42,7 @@ export interface OverviewBudget {
   spent_usd: number;
   reserved_usd: number;
   remaining_usd: number;
+  /** The end of its UTC day or month, ms since the epoch. */
   resets_at: number;
 }
 

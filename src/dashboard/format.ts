@@ -8,6 +8,7 @@ export { count, countCompact, counted, decimal, ms, percent, perSecond, signedPe
 
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
 const SHORT_TIME = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+const SHORT_UTC_TIME = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
 /** A <time> in the viewer's zone; hovering shows UTC. */
 export function timeElement(at: number | string, style: "long" | "short" = "long"): HTMLTimeElement {
@@ -15,6 +16,16 @@ export function timeElement(at: number | string, style: "long" | "short" = "long
   const iso = date.toISOString();
   const text = (style === "long" ? DATE_TIME : SHORT_TIME).format(date);
   return h("time", { datetime: iso, title: `${iso.replace("T", " ").replace(/\.\d+Z$/, "")} UTC` }, text);
+}
+
+/**
+ * When a budget starts again, in UTC and saying so ("Dec 4, 00:00 UTC"): budget windows are UTC days and months, and
+ * the same instant in the viewer's zone ("Dec 4, 01:00") read as a reset at one in the morning, while the CLI's 402
+ * and the admin API say 00:00 UTC. Hovering shows it in the viewer's zone.
+ */
+export function resetTime(at: number | string): HTMLTimeElement {
+  const date = new Date(at);
+  return h("time", { datetime: date.toISOString(), title: `Your time: ${DATE_TIME.format(date)}` }, `${SHORT_UTC_TIME.format(date)} UTC`);
 }
 
 /** ISO time of the start of today (UTC), for budget-aligned "today". */

@@ -164,7 +164,7 @@ export function formatReportTable(report: SpendReport): string {
     ? [`Total spend $${total.total_cost_usd.toFixed(6)}: the requests' $${total.cost_usd.toFixed(6)} plus $${total.judge_cost_usd.toFixed(6)} for the sampled judge's gradings.`]
     : [];
   return [
-    `Spend from ${report.since} to ${report.until}, by ${report.by}`,
+    `Spend from ${utcMinute(report.since)} to ${utcMinute(report.until)}, by ${report.by}${report.by === "day" ? " (UTC days)" : ""}`,
     rows[0] ?? "",
     rule,
     ...rows.slice(1, -1),
@@ -182,4 +182,12 @@ export async function generateReport(
 ): Promise<SpendReport> {
   const summary = await decisions.summarize({ ...options.filter, since: options.since, until: options.until, by: options.by });
   return buildReport({ summary, since: options.since, until: options.until, premiumModel: options.premiumModel });
+}
+
+/**
+ * `2026-11-26 22:36 UTC` for the table's heading: the report's ISO bounds (`2026-11-26T22:36:55.295Z`, kept in
+ * `--json`) read as machine output, and the heading's days are UTC days, which it now says.
+ */
+function utcMinute(iso: string): string {
+  return `${iso.slice(0, 16).replace("T", " ")} UTC`;
 }

@@ -53,7 +53,7 @@ export async function startInFlightTracking(input: {
     logger.warn({ err: error }, "could not record the requests a crash cut; will try again");
     return 0;
   });
-  if (recovered > 0) input.onNotice(`Recorded ${recovered} requests cut by an earlier crash (outcome failed, error interrupted).`);
+  if (recovered > 0) input.onNotice(`Recorded ${recovered} request${recovered === 1 ? "" : "s"} cut by an earlier crash (outcome failed, error interrupted).`);
   // One pass at a time, and shutdown waits for the one running (it reads and writes the file storage closes).
   let running: Promise<void> | undefined;
   const timer = setInterval(() => {

@@ -95,12 +95,17 @@ describe.each([
     ];
     const guard = createSpendGuard({ ledger: newLedger(), budgets, clock });
     await guard.settle(await guard.reserve({ requestId: "a", scope: SCOPE, amountUsd: 1 }), 1);
-    expect((await refusal(guard.reserve({ requestId: "b", scope: SCOPE, amountUsd: 0.1 }))).budget).toBe("global/day");
+    const daily = await refusal(guard.reserve({ requestId: "b", scope: SCOPE, amountUsd: 0.1 }));
+    expect(daily.budget).toBe("global/day");
+    // The refusal says when the refusing budget starts again, in UTC and saying so.
+    expect(daily.resetsAt).toBe(Date.parse("2026-02-01T00:00:00Z"));
+    expect(daily.message).toContain("it starts again at 2026-02-01 00:00 UTC.");
     clock.at = Date.parse("2026-02-01T00:00:00Z");
     await guard.settle(await guard.reserve({ requestId: "c", scope: SCOPE, amountUsd: 1 }), 1);
     clock.at = Date.parse("2026-02-02T00:00:00Z");
     await guard.settle(await guard.reserve({ requestId: "d", scope: SCOPE, amountUsd: 0.5 }), 0.5);
-    expect((await refusal(guard.reserve({ requestId: "e", scope: SCOPE, amountUsd: 0.4 }))).budget).toBe("global/month");
+    const monthly = await refusal(guard.reserve({ requestId: "e", scope: SCOPE, amountUsd: 0.4 }));
+    expect([monthly.budget, monthly.message]).toEqual(["global/month", expect.stringContaining("it starts again at 2026-03-01 00:00 UTC.")]);
     const status = await guard.status();
     expect(status.map((s) => [s.budget, s.spentUsd, s.resetsAt])).toEqual([
       ["global/day", 0.5, "2026-02-03T00:00:00.000Z"],

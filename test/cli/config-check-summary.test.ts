@@ -30,3 +30,12 @@ it("says none when no budget or experiment is set", async () => {
   expect(run.stdout).toContain("  budgets: none\n");
   expect(run.stdout).toContain("  experiments: none\n");
 });
+
+it("warns (exit 0) that two tiers of one's own with no task naming them are never picked by auto routing (journey 1.4)", async () => {
+  const file = path.join(dir, "own-tiers.yaml");
+  writeFileSync(file, "tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: 1024 }\n  smart: { models: [anthropic/claude-sonnet-4.5], max_tokens: 4096 }\ntasks:\n  code_generation: smart\n");
+  const run = await runCliCaptured(["config", "check", file], { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+  expect(run.stderr).toContain("warning: tiers.cheap: no task names it, so auto routing never picks it; it is reached only as switchyard/tier/cheap");
+  expect(run.stderr).not.toContain("tiers.smart");
+});

@@ -46,13 +46,34 @@ describe("switchyard route", () => {
     expect(JSON.parse((await runCliCaptured(["route", "--json", "--request", markedRequest])).stdout)).toMatchObject({ tier: "mid" });
   });
 
-  it("names the option an unknown one is the start of (keys create --daily-budget → --daily-budget-usd)", async () => {
+  it("names the option an unknown one is the start of, or shares its words with (keys create --daily-usd → --daily-budget-usd)", async () => {
     const run = await runCliCaptured(["keys", "create", "--name", "t", "--daily-budget", "5"], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown option '--daily-budget'\n\(Did you mean --daily-budget-usd\?\)/);
+    // An option whose words are all words of a real one, or of several.
+    const words = await runCliCaptured(["keys", "create", "--name", "t", "--daily-usd", "5"], { cwd: dir });
+    expect(words.stderr).toMatch(/unknown option '--daily-usd'\n\(Did you mean --daily-budget-usd\?\)/);
+    const two = await runCliCaptured(["keys", "create", "--name", "t", "--budget", "5"], { cwd: dir });
+    expect(two.stderr).toContain("(Did you mean --daily-budget-usd or --monthly-budget-usd?)");
+    // No option like it: where to read them.
+    const none = await runCliCaptured(["keys", "create", "--name", "t", "--colour", "red"], { cwd: dir });
+    expect(none.stderr).toContain("(See `switchyard keys create --help` for its options.)");
+    // A missing argument or option value points to the command's --help too.
+    const missing = await runCliCaptured(["eval"], { cwd: dir });
+    expect([missing.code, missing.stderr]).toEqual([2, "error: missing required argument 'dataset'\n(See `switchyard eval --help` for its options.)\n"]);
+    const noName = await runCliCaptured(["keys", "create"], { cwd: dir });
+    expect(noName.stderr).toContain("(See `switchyard keys create --help` for its options.)");
     // Commander's own near-typo suggestion is not doubled.
     const typo = await runCliCaptured(["models", "--jsn"], { cwd: dir });
     expect(typo.stderr.match(/Did you mean/g)).toHaveLength(1);
+  });
+
+  it("shows examples in the --help of the commands people start with", async () => {
+    for (const command of [["route"], ["models"], ["serve"], ["report"], ["config", "check"], ["keys", "create"]]) {
+      const run = await runCliCaptured([...command, "--help"], { cwd: dir });
+      expect(run.code, command.join(" ")).toBe(0);
+      expect(run.stdout, command.join(" ")).toMatch(new RegExp(`\\nExamples:\\n  \\$ (\\S+=\\S+ )?switchyard ${command.join(" ")}\\b`));
+    }
   });
 
   it("answers bad input with a clear message, exit 1 and no stack trace", async () => {
@@ -92,6 +113,11 @@ describe("switchyard models", () => {
     }
     const table = await runCliCaptured(["models", "--catalog", LATEST_CATALOG, "--max-price", "0.5", "--limit", "3"]);
     expect(table.stdout).toMatch(/^model\s+\$\/M in/);
+    // The summary counts the matches against the catalog's size (config check's number), and says free ones were left out.
+    const builtin = await runCliCaptured(["models"], { cwd: dir });
+    expect(builtin.stdout).toMatch(/\n\d+ of the \d+ models in the builtin catalog match \(\d+ free ones? left out: --include-free\); cheapest blended: /);
+    const withFree = await runCliCaptured(["models", "--include-free"], { cwd: dir });
+    expect(withFree.stdout).toMatch(/\n(\d+) of the \1 models in the builtin catalog match; /);
     const unknown = await runCliCaptured(["models", "--needs", "telepathy"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Unknown capability "telepathy"/);

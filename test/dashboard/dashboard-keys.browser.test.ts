@@ -86,4 +86,37 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
+
+  it("says when every budget starts again in UTC, as the API and the CLI do, on the overview and the keys page", async () => {
+    // Budget windows are UTC days: in Berlin (the tests' zone) the local "Dec 4, 01:00" read as a reset at one a.m.
+    const rows = await admin<{ data: { budget: string; resets_at: number }[] }>("/api/budgets");
+    const resets = new Map(rows.data.map((row) => [row.budget, row.resets_at]));
+    expect(resets.get("global/day")).toBe(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 1));
+    const cells = async (where: string) => {
+      await page.locator(`${where} time`).first().waitFor();
+      return page.locator(`${where} tr`).evaluateAll((trs) =>
+        trs
+          .map((tr) => ({ budget: tr.querySelector("td")?.textContent ?? "", time: tr.querySelector("td:last-child time") }))
+          .filter((row) => row.time !== null)
+          .map((row) => ({ budget: row.budget, text: row.time?.textContent ?? "", at: Date.parse(row.time?.getAttribute("datetime") ?? ""), title: row.time?.getAttribute("title") ?? "" })),
+      );
+    };
+    await openPage(page, fixture.url, "/dashboard/keys");
+    // The create form says what its budget fields mean, tied to them for screen readers.
+    const hintId = (await page.getByLabel("Daily budget (USD)").getAttribute("aria-describedby")) ?? "";
+    const hint = (await page.locator(`#${hintId}`).textContent()) ?? "";
+    expect(hint).toContain("US dollars per UTC day or month and start again at 00:00 UTC");
+    expect(hint).toContain("0 refuses every request");
+    const onKeys = await cells("#budget-list");
+    await openPage(page, fixture.url, "/dashboard");
+    const onOverview = await cells("section.panel:has(h2:text-is('Spend against budgets'))");
+    for (const shown of [onKeys, onOverview]) {
+      expect(shown.length).toBeGreaterThan(0);
+      for (const row of shown) {
+        expect(row.at, row.budget).toBe(resets.get(row.budget));
+        expect(row.text, row.budget).toMatch(/\b00:00 UTC$/);
+        expect(row.title, row.budget).toMatch(/^Your time: /);
+      }
+    }
+  });
 });

@@ -82,6 +82,42 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
     }
   });
 
+  it("keeps the names of the overview's By tier / model / key tables and of both budget tables in view on a 375 px phone, as on Models", async () => {
+    // Ten columns: by model, the 250-character id took the whole box, and the names scrolled away with the figures;
+    // a budget's name (key:<name>/day) scrolled away from its figures the same way.
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      const tables = [...["tier", "model", "key"].map((by) => [`/dashboard?by=${by}`, `By ${by}`]), ["/dashboard", "Spend against budgets"], ["/dashboard/keys", "Budgets"]];
+      for (const [route = "", heading = ""] of tables) {
+        const by = heading;
+        await openPage(page, fixture.url, route);
+        await page.locator("h2", { hasText: new RegExp(`^${heading}$`) }).waitFor();
+        const measure = () =>
+          page.evaluate(`(() => {
+            const section = [...document.querySelectorAll("main section")].find((s) => s.querySelector("h2")?.textContent === ${JSON.stringify(heading)});
+            const wrap = section.querySelector(".table-wrap");
+            const box = wrap.getBoundingClientRect();
+            const headers = [...wrap.querySelectorAll("th")].map((th) => th.getBoundingClientRect());
+            const names = [...wrap.querySelectorAll("tbody td:first-child")].map((td) => td.getBoundingClientRect());
+            return { boxLeft: box.left, boxWidth: wrap.clientWidth, nameWidth: headers[0].width, namesLeft: names.map((n) => n.left), inView: headers.filter((rect) => rect.right <= box.right + 1).length, page: document.documentElement.scrollWidth - window.innerWidth };
+          })()`) as Promise<{ boxLeft: number; boxWidth: number; nameWidth: number; namesLeft: number[]; inView: number; page: number }>;
+        const start = await measure();
+        expect(start.page, by).toBeLessThanOrEqual(1);
+        expect(start.nameWidth / start.boxWidth, by).toBeLessThanOrEqual(0.5);
+        expect(start.inView, by).toBeGreaterThanOrEqual(3);
+        await page.evaluate(`(() => {
+          const section = [...document.querySelectorAll("main section")].find((s) => s.querySelector("h2")?.textContent === ${JSON.stringify(heading)});
+          const wrap = section.querySelector(".table-wrap");
+          wrap.scrollLeft = wrap.scrollWidth;
+        })()`);
+        const end = await measure();
+        for (const left of end.namesLeft) expect(Math.abs(left - end.boxLeft), by).toBeLessThanOrEqual(1);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it("says 'Page not found' for a dashboard path that names no page, opened afresh or reached inside the app", async () => {
     // The server answered /dashboard/nope with the app and a 200, /dashboard/models/x with the Models page.
     for (const path of ["/dashboard/nope", "/dashboard/models/x"]) {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "./gateway-harness.js";
-import { startGatewayBehind } from "./gateway-behind.js";
+import { startGatewayAnswering } from "./gateway-behind.js";
 
 const REASONS: Record<string, unknown> = { NUMBER: 42, OBJECT: { why: "done" }, BOOLEAN: true, WORD: "eos" };
 const CALL = { id: "call_a", type: "function", function: { name: "lookup", arguments: "{}" } };
@@ -27,16 +27,7 @@ function answer(text: string, stream: boolean): string {
 
 let gateway: Gateway;
 beforeAll(async () => {
-  gateway = await startGatewayBehind((request, response) => {
-    const pieces: Buffer[] = [];
-    request.on("data", (piece: Buffer) => pieces.push(piece));
-    request.on("end", () => {
-      const text = Buffer.concat(pieces).toString("utf8");
-      const stream = (JSON.parse(text) as { stream?: boolean }).stream === true;
-      response.writeHead(200, { "content-type": stream ? "text/event-stream" : "application/json" });
-      response.end(answer(text, stream));
-    });
-  });
+  gateway = await startGatewayAnswering(answer);
 });
 afterAll(() => gateway.close());
 

@@ -8,6 +8,24 @@ import type { AddressInfo } from "node:net";
 import { createUpstreamClient } from "../../src/upstream/upstream-client.js";
 import { startGateway, type Gateway, type GatewayOptions } from "./gateway-harness.js";
 
+/**
+ * Starts a gateway in front of an upstream that reads each request's whole body and answers 200 with what `answer`
+ * makes of it: `text` is the body as sent, `stream` whether it asked for a stream (then the answer is sent as
+ * `text/event-stream`, else as JSON).
+ */
+export function startGatewayAnswering(answer: (text: string, stream: boolean) => string, config?: GatewayOptions["config"], app?: GatewayOptions["app"]): Promise<Gateway> {
+  return startGatewayBehind((request, response) => {
+    const pieces: Buffer[] = [];
+    request.on("data", (piece: Buffer) => pieces.push(piece));
+    request.on("end", () => {
+      const text = Buffer.concat(pieces).toString("utf8");
+      const stream = (JSON.parse(text) as { stream?: boolean }).stream === true;
+      response.writeHead(200, { "content-type": stream ? "text/event-stream" : "application/json" });
+      response.end(answer(text, stream));
+    });
+  }, config, app);
+}
+
 /** Starts `answer` as the upstream and a gateway that sends every request to it. */
 export async function startGatewayBehind(answer: RequestListener, config?: GatewayOptions["config"], app?: GatewayOptions["app"]): Promise<Gateway> {
   const upstreamServer = createServer(answer);

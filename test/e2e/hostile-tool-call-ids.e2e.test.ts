@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "./gateway-harness.js";
-import { startGatewayBehind } from "./gateway-behind.js";
+import { startGatewayAnswering } from "./gateway-behind.js";
 
 /** Ids as a provider might send them: one that counting calls would mint, none, empty, and the first one again. */
 const UPSTREAM_IDS: (string | undefined)[] = ["call_2", undefined, undefined, "", "call_2"];
@@ -41,16 +41,7 @@ function unnumberedStream(): string {
 let gateway: Gateway;
 
 beforeAll(async () => {
-  gateway = await startGatewayBehind((request, response) => {
-    const pieces: Buffer[] = [];
-    request.on("data", (piece: Buffer) => pieces.push(piece));
-    request.on("end", () => {
-      const text = Buffer.concat(pieces).toString("utf8");
-      const stream = (JSON.parse(text) as { stream?: boolean }).stream === true;
-      response.writeHead(200, { "content-type": stream ? "text/event-stream" : "application/json" });
-      response.end(stream ? (text.includes("UNNUMBERED") ? unnumberedStream() : streamedAnswer()) : JSON.stringify(wholeAnswer()));
-    });
-  });
+  gateway = await startGatewayAnswering((text, stream) => stream ? (text.includes("UNNUMBERED") ? unnumberedStream() : streamedAnswer()) : JSON.stringify(wholeAnswer()));
 });
 afterAll(() => gateway.close());
 

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHAIN, type Gateway } from "./gateway-harness.js";
-import { startGatewayBehind } from "./gateway-behind.js";
+import { startGatewayAnswering } from "./gateway-behind.js";
 
 const NAMES: Record<string, unknown> = { NUMBER: 42, NULL: null, OBJECT: { value: "lookup" } };
 
@@ -39,16 +39,7 @@ function streamedAnswer(name: { name?: unknown }): string {
 let gateway: Gateway;
 
 beforeAll(async () => {
-  gateway = await startGatewayBehind((request, response) => {
-    const pieces: Buffer[] = [];
-    request.on("data", (piece: Buffer) => pieces.push(piece));
-    request.on("end", () => {
-      const text = Buffer.concat(pieces).toString("utf8");
-      const stream = (JSON.parse(text) as { stream?: boolean }).stream === true;
-      response.writeHead(200, { "content-type": stream ? "text/event-stream" : "application/json" });
-      response.end(stream ? streamedAnswer(nameIn(text)) : wholeAnswer(nameIn(text), text));
-    });
-  }, { circuit_breaker: { failures: 1000, window_ms: 60_000, cooldown_ms: 1_000 } });
+  gateway = await startGatewayAnswering((text, stream) => stream ? streamedAnswer(nameIn(text)) : wholeAnswer(nameIn(text), text), { circuit_breaker: { failures: 1000, window_ms: 60_000, cooldown_ms: 1_000 } });
 });
 afterAll(() => gateway.close());
 

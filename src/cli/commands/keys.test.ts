@@ -29,7 +29,7 @@ describe("switchyard keys", () => {
     const secret = /sk-sy-[A-Za-z0-9_-]{43}/.exec(created.stdout)?.[0];
     expect(secret).toBeDefined();
     expect(created.stdout).toContain("shown only once");
-    expect(created.stdout).toContain("$2.5/day, 30 rpm, tiers budget,mid");
+    expect(created.stdout).toContain("Limits: $2.5 per UTC day, 30 rpm, tiers budget,mid; a budget starts again at 00:00 UTC.");
     // A gateway started in another folder reads another store and would refuse the key: say which store holds it.
     expect(created.stdout).toContain(`Key store: sqlite ${join(cwd, "state", "gateway.db")}. A gateway accepts these keys only if it uses this store`);
 
@@ -47,6 +47,14 @@ describe("switchyard keys", () => {
     await expect(authenticate(`Bearer ${secret}`)).resolves.toMatchObject({ keyId: null }); // no active key left: open again
     await storage.close();
     expect((await run("keys", "list", "--all")).stdout).toMatch(/revoked \d{4}-/);
+  });
+
+  it("says what a budget means: US dollars per UTC day or month, from 00:00 UTC, and that $0 refuses everything", async () => {
+    const zero = await run("keys", "create", "--name", "frozen", "--daily-budget-usd", "0", "--monthly-budget-usd", "40");
+    expect(zero.stdout).toContain("Limits: $0 per UTC day, $40 per UTC month; a budget starts again at 00:00 UTC. A $0 budget refuses every request this key makes (402 budget_exceeded).");
+    const program = new Command("switchyard");
+    registerKeysCommand(program, { stdout: () => {}, stderr: () => {}, env: {}, cwd });
+    expect(program.commands[0]?.commands[0]?.helpInformation()).toMatch(/--daily-budget-usd <usd>\s+US dollars the key may spend per UTC day/);
   });
 
   it("explains bad input: unknown tier, duplicate name, unknown key, missing name", async () => {

@@ -14,6 +14,17 @@ import { loadConfigFile } from "../load-runtime.js";
 import { parseList, parseNonNegative } from "../parse-options.js";
 import { hasOwnKey } from "../../core/own-property.js";
 
+const CREATE_EXAMPLES = `
+Examples:
+  $ switchyard keys create --name team-search
+  $ switchyard keys create --name team-search --daily-budget-usd 5 --rpm 60
+  $ switchyard keys create --name batch-jobs --monthly-budget-usd 200 --tiers budget,mid
+
+Budgets are in US dollars over UTC days and months, and start again at 00:00 UTC. A request whose worst-case cost
+does not fit in what is left is refused with 402 budget_exceeded (or, with on_exceed: downgrade in the config, sent
+to a cheaper tier). 0 refuses every request. The config's budgets: apply to the key as well.
+`;
+
 interface CreateOptions {
   name: string;
   dailyBudgetUsd?: string;
@@ -31,12 +42,13 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
     .command("create")
     .description("create a key and print its secret, once")
     .requiredOption("--name <name>", "a unique name, e.g. team-search")
-    .option("--daily-budget-usd <usd>", "the key's own daily budget")
-    .option("--monthly-budget-usd <usd>", "the key's own monthly budget")
-    .option("--rpm <n>", "requests per minute")
+    .option("--daily-budget-usd <usd>", "US dollars the key may spend per UTC day, e.g. 5 or 0.50 (default: no limit of its own)")
+    .option("--monthly-budget-usd <usd>", "US dollars the key may spend per UTC calendar month (default: no limit of its own)")
+    .option("--rpm <n>", "requests per minute, a whole number (default: no limit of its own)")
     .option("--tiers <list>", "comma-separated tiers the key may use (default: all)")
     .option("--config <file>", "config file (for storage and tier names)")
     .option("--json", "print {key, secret} as JSON")
+    .addHelpText("after", CREATE_EXAMPLES)
     .action(async (options: CreateOptions) => {
       const config = await loadConfigFile(options.config, io.cwd);
       const listed = options.tiers === undefined ? null : parseList(options.tiers);
@@ -120,19 +132,24 @@ function parseRpm(value: string): number {
   return rpm;
 }
 
+/**
+ * "Limits: $5 per UTC day, $100 per UTC month, 60 rpm." The windows are UTC days and months (`$5/day` left open
+ * which day), and a $0 budget refuses every request, which a bare "$0/day" did not say.
+ */
 function describeLimits(key: VirtualKey): string {
   const parts = [
-    key.dailyBudgetUsd !== null ? `$${key.dailyBudgetUsd}/day` : "",
-    key.monthlyBudgetUsd !== null ? `$${key.monthlyBudgetUsd}/month` : "",
+    key.dailyBudgetUsd !== null ? `$${key.dailyBudgetUsd} per UTC day` : "",
+    key.monthlyBudgetUsd !== null ? `$${key.monthlyBudgetUsd} per UTC month` : "",
     key.rpm !== null ? `${key.rpm} rpm` : "",
     key.allowedTiers ? `tiers ${key.allowedTiers.join(",")}` : "",
   ].filter(Boolean);
-  return parts.length > 0 ? `Limits: ${parts.join(", ")}.` : "No limits of its own.";
+  const refused = key.dailyBudgetUsd === 0 || key.monthlyBudgetUsd === 0 ? " A $0 budget refuses every request this key makes (402 budget_exceeded)." : "";
+  return parts.length > 0 ? `Limits: ${parts.join(", ")}; a budget starts again at 00:00 UTC.${refused}` : "No limits of its own.";
 }
 
 function formatKeys(list: VirtualKey[]): string {
   if (list.length === 0) return "No keys. Without keys the gateway serves 127.0.0.1 only. Create one with `switchyard keys create --name NAME`.\n";
-  const header = ["id", "name", "prefix", "created", "daily $", "monthly $", "rpm", "tiers", "status"];
+  const header = ["id", "name", "prefix", "created (UTC)", "daily $", "monthly $", "rpm", "tiers", "status"];
   const rows = list.map((key) => [
     key.id,
     key.name,

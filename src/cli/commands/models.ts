@@ -28,6 +28,11 @@ export function registerModelsCommand(program: Command, io: CliIo): void {
   program
     .command("models")
     .description("query the catalog, cheapest first")
+    .addHelpText("after", `
+Examples:
+  $ switchyard models --needs tools,json --min-context 100000
+  $ switchyard models --max-price 1 --include-free --json
+`)
     .option("--needs <list>", `comma-separated capabilities: ${CAPABILITIES.join(", ")}`)
     .option("--min-context <n>", "minimum context window in tokens")
     .option("--max-price <p>", "maximum price, USD per million tokens (the larger of input and output)")
@@ -43,7 +48,7 @@ export function registerModelsCommand(program: Command, io: CliIo): void {
       const models = catalog.query(filter, SYSTEM_CLOCK.now());
       const limit = parseLimit(options.limit ?? "40");
       if (options.json) io.stdout(`${JSON.stringify(models, null, 2)}\n`);
-      else if (models.length > 0) io.stdout(formatTable(models, limit, catalog.source));
+      else if (models.length > 0) io.stdout(formatTable(models, limit, catalog, filter));
       // An empty answer says so, and which filter left nothing (on stderr with --json, whose stdout stays `[]`).
       if (models.length === 0) (options.json ? io.stderr : io.stdout)(`${noMatch(catalog, filter, options)}\n`);
     });
@@ -97,7 +102,7 @@ function hint(catalog: ModelCatalog, filter: ModelFilter, empty: readonly string
   return parts.length > 0 ? ` (${parts.join("; ")})` : "";
 }
 
-function formatTable(models: ModelEntry[], limit: number, source: string): string {
+function formatTable(models: ModelEntry[], limit: number, catalog: ModelCatalog, filter: ModelFilter): string {
   const header = ["model", "$/M in", "$/M out", "context", "capabilities"];
   const rows = models.slice(0, limit).map((model) => [
     model.id,
@@ -110,5 +115,15 @@ function formatTable(models: ModelEntry[], limit: number, source: string): strin
   const render = (row: string[]): string => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
   const more = models.length > limit ? `\n… ${models.length - limit} more (use --limit or --json)` : "";
   const cheapest = models[0] ? `cheapest blended: ${models[0].id} at $${blendedUsdPerMillionTokens(models[0]).toFixed(3)}/M in+out` : "no model matches";
-  return `${render(header)}\n${rows.map(render).join("\n")}${more}\n\n${models.length} models from the ${source} catalog; ${cheapest}\n`;
+  return `${render(header)}\n${rows.map(render).join("\n")}${more}\n\n${matched(models.length, catalog, filter)}; ${cheapest}\n`;
+}
+
+/**
+ * "37 of the 41 models in the builtin catalog match (free ones left out: --include-free)": "37 models from the
+ * builtin catalog" read as the catalog's size, which `config check` gives as 41.
+ */
+function matched(count: number, catalog: ModelCatalog, filter: ModelFilter): string {
+  const free = filter.includeFree ? 0 : catalog.query({ ...filter, includeFree: true }, SYSTEM_CLOCK.now()).length - count;
+  const freeNote = free > 0 ? ` (${free} free ${free === 1 ? "one" : "ones"} left out: --include-free)` : "";
+  return `${count} of the ${catalog.size} models in the ${catalog.source} catalog match${freeNote}`;
 }

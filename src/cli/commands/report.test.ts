@@ -45,6 +45,8 @@ describe("switchyard report", () => {
 
     const table = await run("report", "--since", "7d");
     expect(table).toMatch(/^day\s+requests\s+served/m);
+    // The heading's bounds are to the minute and say UTC, as its days are UTC days.
+    expect(table).toMatch(/^Spend from \d{4}-\d\d-\d\d \d\d:\d\d UTC to \d{4}-\d\d-\d\d \d\d:\d\d UTC, by day \(UTC days\)$/m);
     expect(table).toContain("TOTAL");
     expect(table).toContain("Cost by day");
     const byDoor = JSON.parse(await run("report", "--since", "7d", "--by", "door", "--json")) as SpendReport;

@@ -35,6 +35,15 @@ export function registerReportCommand(program: Command, io: CliIo): void {
   program
     .command("report")
     .description("spend, savings against the premium tier, and quality from the decision log")
+    .addHelpText("after", `
+Days, months and dates are UTC.
+
+Examples:
+  $ switchyard report                        # the last 7 days, by day
+  $ switchyard report --since 30d --by task
+  $ switchyard report --since 2026-11-01 --by key --json
+  $ switchyard report --by experiment
+`)
     .option("--since <period>", "a duration (30m, 24h, 7d, 4w) or a date (2026-11-01)", "7d")
     .option("--by <dimension>", `group by: ${REPORT_DIMENSIONS.join(", ")}; or shadow (what the shadow router would change)`, "day")
     .option("--json", "print {total, rows} as JSON")

@@ -41,6 +41,13 @@ export function registerRouteCommand(program: Command, io: CliIo): void {
   program
     .command("route")
     .description("show the routing decision for a prompt, with no call made")
+    .addHelpText("after", `
+Examples:
+  $ switchyard route "Write a Python function that merges two sorted lists"
+  $ switchyard route --task summarization --quality 0.8 --json "Summarize this thread"
+  $ switchyard route --request request.json
+  $ switchyard route --jsonl requests.jsonl > decisions.jsonl
+`)
     .argument("[prompt...]", "the prompt (or use --request / --jsonl)")
     .option("--task <task>", "force a task type")
     .option("--tier <tier>", "force a tier")

@@ -145,6 +145,12 @@ export function registerServeCommand(program: Command, io: CliIo): void {
   program
     .command("serve")
     .description("run the OpenAI-compatible gateway")
+    .addHelpText("after", `
+Examples:
+  $ switchyard serve --simulate                      # no key, no network: the built-in simulator answers
+  $ OPENROUTER_API_KEY=sk-or-... switchyard serve --config switchyard.yaml --port 8787
+  $ SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24) switchyard serve --simulate   # and sign in to /dashboard with it
+`)
     .option("--port <n>", `port to listen on (0 = any free port)`, String(DEFAULT_PORT))
     .option("--host <host>", "interface to bind (default 127.0.0.1; another one only once a virtual key exists)")
     .option("--config <file>", "config file (default ./switchyard.yaml when present)")

@@ -6,7 +6,7 @@
 import { api, ApiError } from "../api.js";
 import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
 import { clipText, clipped, code, emptyState, errorBox, h, replace, visibleText } from "../dom.js";
-import { timeElement, usd } from "../format.js";
+import { resetTime, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, budgetUse, pageHeader, table } from "../ui.js";
 
@@ -108,8 +108,9 @@ async function budgets(box: HTMLElement): Promise<void> {
       ? emptyState("No budgets in the config.", ["Add them under ", code("budgets:"), " in switchyard.yaml (scope global, key, task or tier; window day or month), or give a key its own limits above."])
       : table(
           ["Budget", "Window", "Spent", "Reserved", "Left", "Limit", "Resets"],
-          statuses.map((status) => [status.budget, status.window, usd(status.spentUsd), usd(status.reservedUsd), usd(status.remainingUsd), usd(status.limitUsd), timeElement(status.resetsAt, "short")]),
-          { numeric: [2, 3, 4, 5] },
+          statuses.map((status) => [status.budget, status.window, usd(status.spent_usd), usd(status.reserved_usd), usd(status.remaining_usd), usd(status.limit_usd), resetTime(status.resets_at)]),
+          // Seven columns: on a phone a budget's name scrolled away from its figures.
+          { numeric: [2, 3, 4, 5], stickyFirstColumn: true },
         ),
   );
 }
@@ -125,8 +126,8 @@ function budgetCell(key: VirtualKey, statuses: BudgetStatus[] | Error): HTMLElem
       h(
         "li",
         {},
-        `${status.window}: ${usd(status.spentUsd + status.reservedUsd)} used, ${usd(status.remainingUsd)} left of ${usd(status.limitUsd)} `,
-        budgetUse(status.spentUsd, status.reservedUsd, status.limitUsd, status.remainingUsd),
+        `${status.window}: ${usd(status.spent_usd + status.reserved_usd)} used, ${usd(status.remaining_usd)} left of ${usd(status.limit_usd)} `,
+        budgetUse(status.spent_usd, status.reserved_usd, status.limit_usd, status.remaining_usd),
       ),
     ),
   );
@@ -175,10 +176,16 @@ function createForm(secretBox: HTMLElement, onCreated: () => void): HTMLElement 
       "div",
       { class: "form-row" },
       field("key-name", "Name", h("input", { id: "key-name", name: "name", required: true, autocomplete: "off", placeholder: "team-search" })),
-      field("key-daily", "Daily budget (USD)", h("input", { id: "key-daily", name: "daily", type: "number", min: 0, step: "any", placeholder: "none" })),
-      field("key-monthly", "Monthly budget (USD)", h("input", { id: "key-monthly", name: "monthly", type: "number", min: 0, step: "any", placeholder: "none" })),
+      field("key-daily", "Daily budget (USD)", h("input", { id: "key-daily", name: "daily", type: "number", min: 0, step: "any", placeholder: "none", "aria-describedby": "key-budget-hint" })),
+      field("key-monthly", "Monthly budget (USD)", h("input", { id: "key-monthly", name: "monthly", type: "number", min: 0, step: "any", placeholder: "none", "aria-describedby": "key-budget-hint" })),
       field("key-rpm", "Requests per minute", h("input", { id: "key-rpm", name: "rpm", type: "number", min: 1, step: 1, placeholder: "no limit" })),
       field("key-tiers", "Allowed tiers", h("input", { id: "key-tiers", name: "tiers", placeholder: "all (or budget, standard)" })),
+    ),
+    // What a budget means, as `keys create --help` says it: the fields alone left the window and a $0 open to guessing.
+    h(
+      "p",
+      { class: "hint", id: "key-budget-hint" },
+      "Budgets are US dollars per UTC day or month and start again at 00:00 UTC. A request whose worst-case cost does not fit in what is left is refused (402 budget_exceeded), or sent to a cheaper tier with on_exceed: downgrade; 0 refuses every request. Empty: no limit of the key's own.",
     ),
     h("button", { type: "submit" }, "Create key"),
     problem,

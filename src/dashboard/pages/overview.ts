@@ -7,7 +7,7 @@ import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
-import { count, countCompact, counted, decimal, ms, percent, timeElement, usd, usdCompact } from "../format.js";
+import { count, countCompact, counted, decimal, ms, percent, resetTime, usd, usdCompact } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -81,9 +81,10 @@ function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[],
               usd(budget.limit_usd),
               usd(budget.remaining_usd),
               budgetUse(budget.spent_usd, budget.reserved_usd, budget.limit_usd, budget.remaining_usd),
-              timeElement(budget.resets_at, "short"),
+              resetTime(budget.resets_at),
             ]),
-            { numeric: [2, 3, 4, 5] },
+            // Eight columns: on a phone a budget's name scrolled away from its figures.
+            { numeric: [2, 3, 4, 5], stickyFirstColumn: true },
           );
   return h("section", { class: "panel" }, h("h2", {}, "Spend against budgets"), cards, budgetList);
 }
@@ -215,7 +216,8 @@ function groupTable(report: Report, label: (group: string) => string, since: str
         usd(row.savings_usd),
         row.mean_feedback === null ? "—" : `${decimal(row.mean_feedback, 2)} (${row.feedback_count})`,
       ]),
-      { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
+      // Ten columns: on a phone a group's name (a 60-character model id, a key's name) scrolled away with the figures.
+      { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9], stickyFirstColumn: true },
     ),
   );
 }

@@ -11,6 +11,7 @@ import { TIMESERIES_DIMENSIONS, generateTimeseries } from "../../log/build-times
 import { toErrorResponse } from "../error-handler.js";
 import type { AdminRouteDeps } from "./admin-deps.js";
 import { choiceOf } from "./admin-query.js";
+import { budgetJson } from "./budget-json.js";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -64,16 +65,4 @@ async function budgetStatus(deps: AdminRouteDeps): Promise<{ statuses: BudgetSta
     const store = /its storage \(([^)]+)\)/.exec(message)?.[1];
     return { statuses: [], error: `the spend ledger${store ? ` (${store})` : ""} did not answer. Spend and traffic here come from the decision log; the budgets show again once the operator brings the ledger back.` };
   }
-}
-
-function budgetJson(status: BudgetStatus) {
-  return {
-    budget: status.budget,
-    window: status.window,
-    limit_usd: status.limitUsd,
-    spent_usd: status.spentUsd,
-    reserved_usd: status.reservedUsd,
-    remaining_usd: status.remainingUsd,
-    resets_at: Date.parse(status.resetsAt),
-  };
 }
