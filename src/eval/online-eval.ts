@@ -22,6 +22,7 @@ import { extractRoutingFeatures, type RoutingFeatures } from "../learning/routin
 import { rankingTermsOf } from "../learning/ranking-gate.js";
 import { DEFAULT_SEQUENTIAL_RULE, initialSequentialState, nextLatch, type SequentialReading, type SequentialRule } from "../learning/sequential-rule.js";
 import { evaluateLadder } from "./cost-quality.js";
+import { BandStart, DEFAULT_BAND_START, type BandStartRule } from "./band-start.js";
 import { refitNote } from "./refit-note.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
@@ -64,6 +65,11 @@ export interface OnlineOptions {
    * `false`: the refit gate alone decides every refit, as before the tenth pass.
    */
   sequential?: SequentialRule | false;
+  /**
+   * Two-model streams: while no adapter routes, the threshold-band evidence of greedy outcomes (`band-start.ts`, issue
+   * 10's fourteenth pass) may also start the newest fit (default `DEFAULT_BAND_START`; `false`: off, as before it).
+   */
+  bandStart?: BandStartRule | false;
   /** Diagnostic observer of every batch refit: the gate's measurements, whether it passed, whether the adapter routes. */
   onRefit?: (refit: RefitTrace) => void;
   /** Observer of every outcome handed to the learner (the leak test checks only served arms are revealed). */
@@ -86,6 +92,8 @@ export interface RefitTrace {
   routing: boolean;
   validation?: Validation;
   sequential?: SequentialReading;
+  /** The band evidence's e-value log and its placebo's z (two-model streams with `bandStart`). */
+  band?: { logE: number; placeboZ: number };
 }
 
 /** Consecutive passing refits before a batch adapter routes (chosen on development streams). */
@@ -150,9 +158,12 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
   let scorer: DeploymentAdapter | undefined;
   let scored = 0;
   let lastNote = "";
+  const bandRule = options.bandStart ?? DEFAULT_BAND_START;
+  const band = bandRule && stream.arms.length === 2 ? new BandStart(bandRule) : undefined;
   return (examples, routing) => {
     // Outcomes since the last refit, scored by the fit of that refit (fitted only on outcomes before them).
     const terms = scorer ? candidateTerms(scorer, examples.slice(scored)) : [];
+    if (band && scorer && !routing) band.score(scorer, examples.slice(scored));
     scored = examples.length;
     const { fitted, unchecked } = refitOnce(examples, stream, options);
     const validation = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
@@ -163,18 +174,25 @@ function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples
     let route = next.route;
     let reading: SequentialReading | undefined;
     if (latchRule) {
+      const wasLatched = latch.latched;
       const latched = nextLatch(latch, terms, next.route, latchRule, refit.predicts);
       latch = latched.state;
       route = latched.route;
       reading = latched.reading;
+      if (wasLatched && !latch.latched) band?.reset();
+      if (band && !route && unchecked && band.tryStart(latch.sinceStop.sum)) {
+        latch = { ...latch, latched: true };
+        route = true;
+        options.onProgress?.(`after ${examples.length} outcomes: band start (e-value log ${band.logE().toFixed(2)}, placebo z ${band.placeboZ().toFixed(2)})`);
+      }
     }
     // The gate routes only on a refit that predicts better, so `candidate` is then this refit's adapter; the latch
-    // keeps the newest one that did.
-    const adapter = route ? candidate : undefined;
+    // keeps the newest one that did. A band start routes with the newest fit.
+    const adapter = route ? (band?.started === true ? (unchecked ?? candidate) : candidate) : undefined;
     // The next block is scored by the adapter that routes it, or while none routes by the newest fit (every fit with
     // `scoreEveryFit`, else the newest that predicts better).
     scorer = adapter ?? (latchRule && latchRule.scoreEveryFit === true ? (unchecked ?? scorer) : candidate);
-    options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation, ...(reading ? { sequential: reading } : {}) });
+    options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation, ...(reading ? { sequential: reading } : {}), ...(band ? { band: { logE: band.logE(), placeboZ: band.placeboZ() } } : {}) });
     const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ, route && !next.route ? (routing ? "latch" : "evidence") : undefined);
     if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
     lastNote = note;
