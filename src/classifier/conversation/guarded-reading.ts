@@ -53,6 +53,7 @@ import { briefWhyGuard } from "./brief-why.js";
 import { optimalityProofGuard } from "./optimality-proof.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
 import { opsDiagnosisGuard } from "./ops-diagnosis.js";
+import { codingRunAskGuard } from "./coding-agent-asks.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
 export function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
@@ -117,6 +118,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     toolLogGuard(label, reading) ??
     numericGuard(label, reading, confidence) ??
     movementQuestionGuard(label, reading) ??
+    // "Which functions does models.ts export? I need the list", "argue it rigorously": asked in a coding agent's run.
+    codingRunAskGuard(label, reading) ??
     agentGuard(label, reading) ??
     // "getting this in prod, can you fix the function?" above the trace and the code: the change to make.
     fixRequestGuard(label, reading) ??
