@@ -79,3 +79,15 @@ describe("ideas and sums asked in a few words", () => {
     expect(taskOf(agentTurn("You are a billing assistant.", "what changed on acme's plan", "get_subscription", "{}", plan, "ok do the prorating and show the steps"))).toBe("math");
   });
 });
+
+describe("how the day felt, told to an agent at the end of its run", () => {
+  const queue = "ticket | status\nT-1182 | closed\nT-1183 | closed\nT-1187 | escalated";
+  const support = (next: string): ChatMessage[] => agentTurn("You are a support desk assistant with access to the ticket queue.", "close out what's done", "list_tickets", "{}", queue, next);
+  it("is small talk", () => {
+    expect(taskOf(support("that's me done, my shift is over. today was rough"))).toBe("chat");
+    expect(taskOf(support("finally. been fighting with the printer all day, what a week"))).toBe("chat");
+  });
+  it("but the same feelings with an ask are the ask", () => {
+    expect(taskOf(support("what a day. can you summarize what got escalated for the night shift?"))).toBe("summarization");
+  });
+});
