@@ -91,3 +91,18 @@ describe("how the day felt, told to an agent at the end of its run", () => {
     expect(taskOf(support("what a day. can you summarize what got escalated for the night shift?"))).toBe("summarization");
   });
 });
+
+describe("dev-182's shapes of the same classes, in a coding agent's run", () => {
+  it("a soundness or an interleaving asked is reasoning", () => {
+    expect(taskOf(afterRead("is it sound if two workers call parseInvoice on the same buffer? show me a concrete interleaving that breaks it, if any"))).toBe("deep_reasoning");
+    expect(taskOf(afterRead("reason through the order these parsers run in and tell me which pairs can race"))).toBe("deep_reasoning");
+  });
+  it("items grouped by a field, or a table's columns named first, are extraction", () => {
+    expect(taskOf(afterRead("list the exported functions grouped by module, with their line numbers"))).toBe("extraction");
+    expect(taskOf(afterRead("table: function name, parameters, return type"))).toBe("extraction");
+  });
+  it("a figure worked out from the turn's numbers is maths, unless a change is asked", () => {
+    expect(taskOf(afterRead("we parse about 40,000 invoices an hour with 3 workers. how long will it take to backfill 2.6 million? show the arithmetic"))).toBe("math");
+    expect(taskOf(afterRead("we parse about 40,000 invoices an hour with 3 workers. add a fourth worker to the pool config"))).toBe("code_generation");
+  });
+});
