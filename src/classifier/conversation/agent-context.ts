@@ -87,7 +87,8 @@ const RAN_CODE = /\bTraceback \(most recent call last\)|^[ \t]*File "[^"\n]+", l
 /** Literal marks one of {@link RAN_CODE}'s shapes holds: the pattern runs only on a text with one (most tool results have none). */
 const RAN_CODE_MARKS = ["Traceback (", "File ", "error[E", "error TS", ".rs:", "\tat ", "    at "];
 
-function ranCode(text: string): boolean {
+/** Whether a text shows code that ran and failed: a traceback, a stack frame with its file, a compiler error code. */
+export function ranCode(text: string): boolean {
   return RAN_CODE_MARKS.some((mark) => text.includes(mark)) && RAN_CODE.test(text);
 }
 

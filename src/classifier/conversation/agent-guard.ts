@@ -5,6 +5,7 @@
  */
 import { isClosing } from "./closing.js";
 import { codingTurnGuard, THANKS } from "./coding-turn.js";
+import { asksOwnWorkInCodingRun } from "./coding-agent-asks.js";
 import { soleStrongCue, type CueHit } from "./cue-matcher.js";
 import { showsCode } from "./code-shape.js";
 import type { ConversationReading } from "./read-conversation.js";
@@ -36,7 +37,8 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (!reading.agent.coding) return undefined;
   const text = reading.latestLower.trim();
   if (text.length === 0) return undefined;
-  if (SMALL_TALK.test(text) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  // "ok summarize what you found": an acknowledgement that opens an ask named by its verb is the ask (thirty-seventh round).
+  if ((SMALL_TALK.test(text) && !reading.cues.some((cue) => cue.strong)) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   // "add German locale strings for the checkout page", "give me the pt-BR version, same keys": the strings' translation is
   // the work, even asked as a change to the repository (seventeenth round).
   const localized = reading.cues.find((cue) => cue.strong && cue.task === "translation" && LOCALIZED.test(cue.word));
@@ -52,7 +54,7 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   if (task === "code_review" && MAKE_CHANGE_ASK.test(text)) return { task: "code_generation", why: "asks the coding agent to make the change" };
   if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;
   // "skim the readme and throw me 10 name ideas", "list every env var it reads": the turn's own verb names other work.
-  if (hasStrongCue(reading.cues, task)) return undefined;
+  if (hasStrongCue(reading.cues, task) || asksOwnWorkInCodingRun(task, text, bug)) return undefined;
   // "at that monthly growth, which month do we hit 5,000? show the numbers": a figure asked to be worked out from what the
   // agent reported is maths, when nothing fails and no code is in the turn (fourteenth round).
   if (task === "math" && !bug && asksForFigure(text) && !showsCode("user", reading.latest)) return undefined;

@@ -19,7 +19,7 @@ const REVIEW_ASK = new RegExp(
   [
     /\b(?:review|look over|check (?:the|this|my) (?:pr|diff|commit|change)s?|any (?:issues|problems|red flags)|(?:ok|safe|good) to merge|can (?:i|we) merge|(?:take|have) a (?:quick )?look|sanity[- ]check|look (?:it |this |them )?over|anything (?:wrong|off)|lgtm\?)\b/.source,
     // es, de, fr
-    /revis[ae]|rev[íi]sa|hay (?:alg[úu]n )?problema|(?:echa|[eé]chale|dale|da) (?:un )?(?:vistazo|ojo)|[eé]chale un ojo|mira (?:si|este|esta|el|la)|überprüf|gibt es probleme|kann ich (?:das |den )?mergen|schau (?:dir )?[^.?!\n]{0,30}?\b(?:an|drüber|durch)\b|wirf (?:mal )?einen blick|guck (?:mal )?drüber|relis|v[ée]rifie|y a-t-il des probl[èe]mes|jette (?:un )?(?:coup d'(?:œ|oe)il|(?:œ|oe)il)|regarde (?:ce|cette|si|le|la)/.source,
+    /revis[ae]|rev[íi]sa|hay (?:alg[úu]n )?problema|(?:echa|[eé]chale|dale|da) (?:un )?(?:vistazo|ojo)|[eé]chale un ojo|mira (?:si|este|esta|el|la)|überprüf|relis|relire|relisez|gibt es probleme|kann ich (?:das |den )?mergen|schau (?:dir )?[^.?!\n]{0,30}?\b(?:an|drüber|durch)\b|wirf (?:mal )?einen blick|guck (?:mal )?drüber|relis|v[ée]rifie|y a-t-il des probl[èe]mes|jette (?:un )?(?:coup d'(?:œ|oe)il|(?:œ|oe)il)|regarde (?:ce|cette|si|le|la)/.source,
     // pt, it, ru
     /tem algum problema|posso (?:fazer )?merge|d[aá] uma olhada|d[eê] uma olhada|olha (?:esse|este|essa|se)|rivedi|controlla|ci sono problemi|(?:dai|dare|dà) un'occhiata|d[aà]i un'occhiata|guarda (?:questo|questa|se|il|la)|проверь|есть (?:ли )?(?:какие-то )?проблем|можно (?:ли )?(?:мерж|влить)|глянь|взгляни|посмотри/.source,
     // zh, ja, ko

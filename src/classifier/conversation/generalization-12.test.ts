@@ -63,7 +63,7 @@ describe("a log under an ask to list what it holds", () => {
     const log = "2024-05-02T08:00:01Z GET /health 200 3ms\n2024-05-02T08:00:02Z POST /orders 500 2210ms\n2024-05-02T08:00:04Z GET /orders/9 200 1530ms\n2024-05-02T08:00:05Z GET /health 200 2ms";
     expect(read("code_review", [u(`list every request slower than one second: time, path, status.\n\n${log}`)])).toBe("extraction");
     // A diagnosis keeps the debugging.
-    expect(read("code_review", [u(`why are these slower than one second? list every one.\n\n${log}`)])).toBe("code_review");
+    expect(read("code_review", [u(`why are these slower than one second? list every one.\n\n${log}`)])).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
   });
 });
 
@@ -168,7 +168,7 @@ describe("a quantity asked of a system's figures", () => {
     expect(read("math", [u("median and mean of these response times in ms please: 120 98 143 101 87 460 133")])).toBe("math");
   });
   it("is still debugging with a failure, and a choice with options", () => {
-    expect(read("math", [u("p95 latency jumped from 120 ms to 900 ms after the deploy and the pods restart with OOMKilled. How many pods crashed?\n\n2024-05-02T10:00:01Z pod api-7 OOMKilled\n2024-05-02T10:00:04Z pod api-3 OOMKilled")])).toBe("code_review");
+    expect(read("math", [u("p95 latency jumped from 120 ms to 900 ms after the deploy and the pods restart with OOMKilled. How many pods crashed?\n\n2024-05-02T10:00:01Z pod api-7 OOMKilled\n2024-05-02T10:00:04Z pod api-3 OOMKilled")])).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
     const table = "instance     vCPU  RAM    $/h    p99 latency\nc7g.xlarge   4     8GB    0.145  210 ms\nm6i.xlarge   4     16GB   0.192  180 ms\nc7i.2xlarge  8     16GB   0.357  120 ms";
     expect(read("math", [u(`${table}\n\nhow many of each would 3,000 req/s need, and which is the best option?`)])).toBe("analysis");
   });

@@ -76,7 +76,7 @@ describe("the long-tail working set's figures (dev 57)", () => {
   });
   it("a failing system's log under a stated problem is debugging; a status asked of a clean run is a summary", () => {
     const log = "\n\n11:52:04 INFO sync batch=418 latency_ms=212 status=200\n12:03:11 WARN sync batch=419 latency_ms=9870 status=504\n12:03:41 ERROR sync batch=419 timeout after 30000ms\n12:31:02 ERROR sync batch=421 timeout after 30000ms";
-    expect(read("summarization", [u(`The label printer service keeps timing out around lunch every day.${log}`)])).toBe("code_review");
+    expect(read("summarization", [u(`The label printer service keeps timing out around lunch every day.${log}`)])).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
     expect(read("summarization", [u(`give me a 2-line status of the sync for standup${log}`)])).toBe("summarization");
   });
   it("'throw every idea you've got at me' asks for ideas", async () => {

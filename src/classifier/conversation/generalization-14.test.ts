@@ -35,7 +35,7 @@ describe("numbers: what the turn asks of them", () => {
   it("a script asked for by 'need a … script' over pasted log lines is code to write", () => {
     const lines = "2025-01-03T08:00:01.100Z GET /api/items/41 200 12ms\n2025-01-03T08:00:01.250Z GET /api/items/77 404 3ms\n2025-01-03T08:00:02.010Z POST /api/cart 201 88ms";
     expect(read("code_generation", [u(`our proxy logs look like this:\n\n${lines}\n\nneed a python script: reads them, prints requests per path and the slowest ten`)])).toBe("code_generation");
-    expect(read("code_generation", [u(`our proxy logs look like this:\n\n${lines}\n\nwhy are the 404s happening?`)])).toBe("code_review");
+    expect(read("code_generation", [u(`our proxy logs look like this:\n\n${lines}\n\nwhy are the 404s happening?`)])).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
   });
 });
 

@@ -193,7 +193,7 @@ describe("many ideas asked for over figures", () => {
     }
   });
   it("leaves 'any ideas?' about a failure to the reading", () => {
-    expect(read("code_review", [u("p99 went from 220 ms to 1.8 s after Tuesday's release, CPU 52% → 58%. any ideas?")])).toBe("code_review");
+    expect(read("code_review", [u("p99 went from 220 ms to 1.8 s after Tuesday's release, CPU 52% → 58%. any ideas?")])).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
   });
 });
 
@@ -251,7 +251,7 @@ describe("a summary that names the pasted text, not the ask", () => {
   const table = "\n\n            Jan   Feb   Mar\nRevenue     41    44    47\nFood cost   14    16    18\nWages       15    16    17\n";
   it("leaves the reading of the question asked about it", () => {
     expect(read("analysis", [u(`Here's our bakery's quarterly P&L summary (£k). Sales are up but the bank balance isn't moving. What's happening?${table}`)], 0.9)).toBe("analysis");
-    expect(read("code_review", [u("our worker pod gets OOMKilled every ~4 hours. GC log tail + native memory summary below. what's going on?\n\n[gc] Pause Young 512M->498M(1024M) 12.3ms\n[gc] Pause Full 1010M->1002M(1024M) 1843.0ms\nTotal: reserved=2150MB, committed=1420MB\n")], 0.9)).toBe("code_review");
+    expect(read("code_review", [u("our worker pod gets OOMKilled every ~4 hours. GC log tail + native memory summary below. what's going on?\n\n[gc] Pause Young 512M->498M(1024M) 12.3ms\n[gc] Pause Full 1010M->1002M(1024M) 1843.0ms\nTotal: reserved=2150MB, committed=1420MB\n")], 0.9)).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
   });
   it("still reads an ask for a summary", () => {
     expect(read("analysis", [u(`Give me a quick summary of this for the owners, two sentences.${table}`)], 0.9)).toBe("summarization");

@@ -185,8 +185,8 @@ describe("a sure maths reading of a system's figures stands unless a failure or 
   const figures = "Lambda last month: 48M invocations, 512 MB, 230 ms average, $0.20 per 1M requests, $0.0000166667 per GB-second.";
   it("keeps a sure reading of a bill and reads a question why as debugging", () => {
     expect(read("math", [u(`${figures} What would the monthly line be at 256 MB if duration goes to 310 ms?`)], 0.95)).toBe("math");
-    expect(read("math", [u(`${figures} What would the monthly line be at 256 MB if duration goes to 310 ms?`)], 0.6)).toBe("code_review");
-    expect(read("math", [u(`${figures} Why did the duration jump from 120 ms last week?`)], 0.95)).toBe("code_review");
+    expect(read("math", [u(`${figures} What would the monthly line be at 256 MB if duration goes to 310 ms?`)], 0.6)).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
+    expect(read("math", [u(`${figures} Why did the duration jump from 120 ms last week?`)], 0.95)).toBe("analysis"); // ADR 0030 (was code_review)
   });
 });
 
@@ -198,7 +198,7 @@ describe("a sure puzzle or analysis reading of figures stands as a sure maths re
   it("keeps a sure analysis of a system's figures and reads an unsure question why as debugging", () => {
     const figures = "Checkout p95 went from 420 ms to 1,380 ms after Tuesday while load stayed at 900 rps and CPU at 40%.";
     expect(read("analysis", [u(`${figures} What do you make of it?`)], 0.95)).toBe("analysis");
-    expect(read("analysis", [u(`${figures} What do you make of it?`)], 0.6)).toBe("code_review");
+    expect(read("analysis", [u(`${figures} What do you make of it?`)], 0.6)).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
   });
 });
 

@@ -123,8 +123,8 @@ describe("bands defined by figures, a label asked for each item", () => {
 
 describe("a diagnosis asked of a running system's figures", () => {
   it("is debugging in the languages whose words for suspecting the team wrote", () => {
-    expect(taskOf("Unser Java-Dienst wächst pro Stunde um etwa 150 MB, bis er bei 6 GB stirbt, ungefähr alle 30 Stunden. Der Heap-Dump zeigt 64 % in byte[] unter CacheLoader.load, und die Thread-Zahl steigt von 200 auf 9.000. Was sollte ich verdächtigen?")).toBe("code_review");
-    expect(taskOf("我们的Java服务每小时涨大约150 MB，到6 GB就挂，差不多每30小时一次。heap dump显示64%在CacheLoader.load下面的byte[]，线程数从200涨到9000。我该怀疑什么？")).toBe("code_review");
+    expect(taskOf("Unser Java-Dienst wächst pro Stunde um etwa 150 MB, bis er bei 6 GB stirbt, ungefähr alle 30 Stunden. Der Heap-Dump zeigt 64 % in byte[] unter CacheLoader.load, und die Thread-Zahl steigt von 200 auf 9.000. Was sollte ich verdächtigen?")).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
+    expect(taskOf("我们的Java服务每小时涨大约150 MB，到6 GB就挂，差不多每30小时一次。heap dump显示64%在CacheLoader.load下面的byte[]，线程数从200涨到9000。我该怀疑什么？")).toBe("analysis"); // ADR 0030 (was code_review)
   });
 });
 

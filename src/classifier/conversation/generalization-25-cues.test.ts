@@ -67,7 +67,7 @@ describe("defining words in a context where they name no task", () => {
   });
 
   it("leaves a debugging word over an app's figures to debugging", () => {
-    expect(taskOf("Unsere App stürzt seit Version 4.2.0 bei 3 % der Starts ab, vorher 0,2 %, vor allem auf Android 12 mit 4 GB RAM. Was ist da kaputt?")).toBe("code_review");
+    expect(taskOf("Unsere App stürzt seit Version 4.2.0 bei 3 % der Starts ab, vorher 0,2 %, vor allem auf Android 12 mit 4 GB RAM. Was ist da kaputt?")).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
     expect(taskOf("Mon script de sauvegarde prenait 4 min pour 12 Go, il en prend 38 pour 14 Go depuis lundi, 3 fois de suite. Qu'est-ce qui cloche ?")).toBe("code_review");
   });
 

@@ -35,10 +35,11 @@ describe("what went wrong, asked of the log an ops agent's tool returned", () =>
     "뭐가 문제야?",
     "뭐가 잘못된 거야?",
   ];
-  it("is debugging the log, as a why-question over it is", () => {
+  // Read as debugging (code_review) until ADR 0030: a diagnosis from a running system's log, no code shown, is analysis.
+  it("is a diagnosis of the log, as a why-question over it is", () => {
     for (const next of asks) {
-      expect(taskOf(ops(next)), next).toBe("code_review");
-      expect(heuristicTaskOf(ops(next)), next).toBe("code_review");
+      expect(taskOf(ops(next)), next).toBe("analysis");
+      expect(heuristicTaskOf(ops(next)), next).toBe("analysis");
     }
   });
   it("but the same words over a calendar or with no tool result are not", () => {

@@ -50,7 +50,7 @@ describe("a log returned by the agent's tools", () => {
   const oncall = [sys("You are an on-call assistant. Tools: query_logs."), u("what's causing the 502s on checkout?"), call("query_logs"), tool(logs)];
   it("is debugging context: the code reading is not re-read without it, and a quick-answer reading becomes code review", () => {
     expect(readConversation(oncall).agent.toolLog).toBe(true);
-    expect(readingConversations(stub("code_review", "simple_qa")).classify(oncall).task.label).toBe("code_review");
+    expect(readingConversations(stub("code_review", "simple_qa")).classify(oncall).task.label).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
     expect(toolLogGuard("simple_qa", readConversation(oncall))?.task).toBe("code_review");
     expect(toolLogGuard("simple_qa", readConversation([sys("Tools: get_order."), u("where is my order?"), call("get_order"), tool('{"status": "shipped"}')]))).toBeUndefined();
   });

@@ -158,7 +158,7 @@ describe("dev 25 and 26's classes", () => {
   const log = "[2025-03-11 01:00:02] INFO etl start run_id=8841\n[2025-03-11 01:04:40] INFO extract rows=48211\n[2025-03-11 01:09:13] WARN retry 1/3 load.orders\n[2025-03-11 01:12:40] INFO done";
   it("reads a pasted log under an ask to summarize it as a summary, and under a why as debugging", () => {
     expect(read("code_review", [u(`short summary of last night's run for the ops channel, non-technical readers\n\n${log}`)])).toBe("summarization");
-    expect(read("code_review", [u(`why did the load step retry?\n\n${log}`)])).toBe("code_review");
+    expect(read("code_review", [u(`why did the load step retry?\n\n${log}`)])).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
   });
   it("reads new code asked for by needing it, in several languages", () => {
     expect(read("extraction", [u("necesito una query SQL q me saque los 10 clientes q mas gastaron, tablas clientes(id) y pedidos(cliente_id, total)")])).toBe("code_generation");
@@ -222,7 +222,7 @@ describe("dev 27 and 28's classes", () => {
     expect(read("analysis", [u("cart: 2 desks at $379.99 and a mat at $39.99, $40 coupon first. what's the total with 8.25% tax?")])).toBe("math");
     expect(read("math", [u("comp plan is 6% on the first 150k and 9% above. deals so far 112k and 48k. what's my commission so far?")])).toBe("math");
     expect(read("math", [u("which is cheaper per kg? oats 750 g for $4.29 or the 1.2 kg bag for $6.49")])).toBe("math");
-    expect(read("analysis", [u("ts rps p99_ms heap_mb\n10:00 820 118 1210\n10:04 835 940 1640\n10:08 828 121 1190\nour p99 spikes every ~8 min, what's going on?")])).toBe("code_review");
+    expect(read("analysis", [u("ts rps p99_ms heap_mb\n10:00 820 118 1210\n10:04 835 940 1640\n10:08 828 121 1190\nour p99 spikes every ~8 min, what's going on?")])).toBe("analysis"); // ADR 0030: a diagnosis from a system's log or figures, no code shown (was code_review)
   });
   it("reads a riddle or brain teaser by its noun, in a coding agent too", () => {
     expect(read("analysis", [u("Petite énigme : trois amis paient 30 € une chambre, le gérant rend 5 €, le groom en garde 2. Où est passé l'euro ?")])).toBe("deep_reasoning");

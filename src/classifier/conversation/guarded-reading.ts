@@ -52,6 +52,8 @@ import { fixRequestGuard } from "./fix-request.js";
 import { briefWhyGuard } from "./brief-why.js";
 import { optimalityProofGuard } from "./optimality-proof.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
+import { opsDiagnosisGuard } from "./ops-diagnosis.js";
+import { codingRunAskGuard } from "./coding-agent-asks.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
 export function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
@@ -116,6 +118,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     toolLogGuard(label, reading) ??
     numericGuard(label, reading, confidence) ??
     movementQuestionGuard(label, reading) ??
+    // "Which functions does models.ts export? I need the list", "argue it rigorously": asked in a coding agent's run.
+    codingRunAskGuard(label, reading) ??
     agentGuard(label, reading) ??
     // "getting this in prod, can you fix the function?" above the trace and the code: the change to make.
     fixRequestGuard(label, reading) ??
@@ -126,7 +130,10 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   const asked =
     acronymAskGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading) ?? optimalityProofGuard(settled, reading);
-  const finished = finish(result, reading, asked ?? guard, from, note);
+  // A diagnosis of a running system from its logs or figures, with no code under review, is analysis (ADR 0030).
+  const settledGuard = asked ?? guard;
+  const ops = opsDiagnosisGuard(settledGuard?.task ?? label, reading);
+  const finished = finish(result, reading, ops ?? settledGuard, from, note);
   return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence } } : finished;
 }
 

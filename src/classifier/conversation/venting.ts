@@ -45,6 +45,10 @@ const FEELING_MARKS = [
   /!!|\(!+\)/,
   /\b(?:lol|lmao|haha\w*|omg|ugh+|pff+|yay+|woo+hoo+|rn|ah+h|can you believe)\b/,
   /\b(?:so|soo+|super|really) (?:proud|mad|happy|excited|angry|tired|annoyed|done|relieved|stoked|pumped|gutted|upset)\b|\bi'?m (?:just |still )?laughing\b|\bcan'?t believe\b/,
+  // How a day or a run felt, and the struggle told, in an agent's run too (thirty-seventh round: "my shift is over. this queue
+  // was brutal", "been fighting the VPN all morning, what a day").
+  /\bwhat a (?:day|week|morning|night|shift)\b|\bmy shift is (?:over|done)\b|\b(?:a )?personal grudge\b/,
+  /\b(?:was|has been) (?:brutal|rough|a nightmare|exhausting|a slog)\b|\bfighting (?:the|with|this) [^.!?\n]{1,30}? all (?:morning|day|night|week)\b|\bi was (?:starting|beginning) to think\b/,
   /\bvibes\b|\bfeels? (?:so |really |honestly )?(?:good|great|amazing|awful|terrible)\b|\b(?:still stings|in shock|so relieved|gutted)\b|\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted) to share\b|\bdon'?t (?:even )?need advice\b/,
 ];
 /** Any of {@link FEELING_MARKS}, in one pattern. */

@@ -1,0 +1,57 @@
+/**
+ * Asks in a coding agent's run that are not code work though the run is (thirty-seventh round, dev-181): items of the
+ * project asked for as a list or a table ("Which functions does src/billing/models.ts export? I need the list",
+ * "just give me the unique names with their default, as a table"), and a correctness argued or proved ("is this correct
+ * for all inputs? argue it rigorously or give a counterexample"). Read so whether the model read a change to make or
+ * the agent guard would have made one of it; a change or a bug named in the turn keeps the code reading.
+ * @module
+ */
+import { showsCode } from "./code-shape.js";
+import { countNumbers } from "./count-numbers.js";
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
+
+/** Items asked for as a list or a table, in the ten cue languages. */
+const LIST_ASK = new RegExp(
+  [
+    /\b(?:as an? (?:table|list|markdown table|bullet list)|in an? table|(?:i need|give me|just) the list|signatures only|which exact (?:versions|packages|files|functions)|list (?:them|all|every|each|only)|just give me the \w+|grouped by (?:owner|file|author|team|module|package))\b|^(?:a )?table:/.source,
+    /en (?:una )?tabla|como (?:una )?lista|als (?:tabelle|liste)|in (?:einer )?tabelle|sous forme de (?:tableau|liste)|en tableau|em (?:uma )?tabela|numa tabela|in una tabella|come (?:un )?elenco|таблиц(?:ей|у)|списком|列成表|做成表|列个表|列出来|一覧(?:にして|で)|表にして|표로 (?:정리|만들)|목록으로/.source,
+  ].join("|"),
+);
+/** A correctness asked to be argued or proved, or a counterexample, in the ten cue languages. */
+const RIGOUR_ASK =
+  /\b(?:argue (?:it |this )?rigorously|rigorous(?:ly)?|prove (?:that|it|this)|counter-?example|think it through carefully|walk (?:me )?through it step by step|reason through the|is (?:this|it) sound|show me a concrete (?:interleaving|counterexample|schedule|execution|ordering)|with what interleaving)\b|demuestra que|contraejemplo|beweise,? dass|gegenbeispiel|d[ée]montre que|prouve que|contre-exemple|prove que|demonstre que|contraexemplo|dimostra che|controesempio|докажи|контрпример|证明|反例|証明して|반례|증명해/;
+
+/**
+ * A figure asked to be worked out: a probability, how long something takes, what it costs, an estimate "show it" (dev-182:
+ * "roughly what is the probability of at least one collision within a year? … show it").
+ */
+const FIGURE_ASK = /\b(?:what(?:'s| is) the (?:probability|chance|odds)|probability (?:of|that)|how long will it take|what (?:does|will) (?:it|that|this) cost|how much will (?:it|that|this) cost|back[- ]of[- ]the[- ]envelope)\b/;
+const FIGURE_ASK_ALL = new RegExp(FIGURE_ASK.source, "g");
+/** Numbers the turn gives for the figure to be worked out from. */
+const MIN_FIGURES = 2;
+
+/** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
+const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math"]);
+
+/** A coding agent's turn that asks for listed items or a proof, not a change (module comment). */
+export function codingRunAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!reading.agent.coding || !TAKEN_OVER.has(task)) return undefined;
+  const text = reading.latestLower;
+  if (CHANGE_REQUEST.test(text)) return undefined;
+  if (task !== "extraction" && !BUG_WORDS.test(text) && LIST_ASK.test(text)) return { task: "extraction", why: "asks for the project's items as a list or a table, not a change" };
+  if (task !== "deep_reasoning" && RIGOUR_ASK.test(text)) return { task: "deep_reasoning", why: "asks for a correctness argued or proved, not a change" };
+  // "what does it cost?" holds bug words ("what does"): they are read outside the figure asked. A maths reading is kept
+  // explicitly, since the agent guard would otherwise read a figure without its own verb as code work.
+  if (FIGURE_ASK.test(text) && countNumbers(text, MIN_FIGURES) >= MIN_FIGURES && !BUG_WORDS.test(text.replace(FIGURE_ASK_ALL, " ")) && !showsCode("user", reading.latest)) {
+    return { task: "math", why: "asks for a figure worked out from the turn's numbers, not a change" };
+  }
+  return undefined;
+}
+
+/** Whether the agent guard should leave a coding agent's extraction or reasoning reading of `text` alone (module comment). */
+export function asksOwnWorkInCodingRun(task: string, text: string, bug: boolean): boolean {
+  if (task === "extraction") return !bug && LIST_ASK.test(text) && !CHANGE_REQUEST.test(text);
+  return task === "deep_reasoning" && RIGOUR_ASK.test(text);
+}
