@@ -12,7 +12,7 @@ import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
 
 /** Readings a sample under the ask pulls it to, and the code reading it keeps (a pasted log would make it debugging). */
-const MISREAD: ReadonlySet<string> = new Set(["code_generation", "code_review", "analysis", "simple_qa", "extraction", "summarization", "math", "chat"]);
+const MISREAD: ReadonlySet<string> = new Set(["code_generation", "code_review", "analysis", "simple_qa", "extraction", "math", "chat"]);
 const LANG = "(?:bash|shell|zsh|powershell|python|awk|sed|jq|sql|postgres|mysql|js|javascript|typescript|node|ruby|perl|go)";
 const KIND = "(?:one-?liner|one liner|script|command|query|function|snippet|regex|filter|pipeline)";
 /** The kind of code, first in the turn, then a colon or what it is for, in six cue languages. */

@@ -23,11 +23,13 @@ const RENDER =
 export function renderedInLanguageGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!MISREAD.has(task) || reading.agent.toolMessages > 0) return undefined;
   const text = reading.latestLower;
-  const breaks = [text.indexOf(":"), text.indexOf("\n")].filter((at) => at >= 0);
-  const end = breaks.length === 0 ? -1 : Math.min(...breaks);
+  // The verb first: most turns fail here, before any search for the ask's end.
+  const verb = RENDER.exec(text);
+  if (verb === null) return undefined;
+  const colon = text.indexOf(":", verb[0].length);
+  const line = text.indexOf("\n", verb[0].length);
+  const end = colon < 0 ? line : line < 0 ? colon : Math.min(colon, line);
   if (end < 0 || end > MAX_ASK_CHARS || text.length - end < MIN_MATERIAL_CHARS) return undefined;
-  const ask = text.slice(0, end).trim();
-  const verb = RENDER.exec(ask);
-  const language = verb === null ? null : TRANSLATE.exec(ask.slice(verb[0].length));
-  return language === null || language === undefined ? undefined : { task: "translation", why: `'${ask}' asks for the text below it in another language ('${language[0].trim()}')` };
+  const language = TRANSLATE.exec(text.slice(verb[0].length, end));
+  return language === null || language === undefined ? undefined : { task: "translation", why: `'${text.slice(0, end).trim()}' asks for the text below it in another language ('${language[0].trim()}')` };
 }
