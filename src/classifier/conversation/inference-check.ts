@@ -13,7 +13,7 @@ import { showsCode } from "./code-shape.js";
 import type { GuardResult } from "./task-guards.js";
 
 /** Readings figures or a pasted claim give such an ask, and the reasoning reading it keeps (the numeric guard would flip it). */
-const MISREAD: ReadonlySet<string> = new Set(["analysis", "simple_qa", "chat", "math", "classification", "deep_reasoning"]);
+const MISREAD: ReadonlySet<string> = new Set(["analysis", "math", "classification", "deep_reasoning"]);
 /** A turn this long at most is read (a longer one is a text to work on). */
 const MAX_CHARS = 1_500;
 const NOUN = "(?:inference|conclusion|argument|reasoning|deduction|syllogism|claim|headline)s?";

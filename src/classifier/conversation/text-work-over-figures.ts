@@ -10,6 +10,7 @@ import { BUG_WORDS } from "./task-words.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { showsCode } from "./code-shape.js";
 import type { ConversationReading } from "./read-conversation.js";
+import type { CueHit } from "./cue-matcher.js";
 import type { GuardResult } from "./task-guards.js";
 
 /** Text work an opening verb may name here. */
@@ -49,14 +50,20 @@ export function textWorkOverFiguresGuard(task: string, reading: ConversationRead
   if (!ROWS_MISREAD.has(task) || reading.agent.coding) return undefined;
   const lower = reading.latestLower;
   const ask = askLine(lower);
-  if (BUG_WORDS.test(ask) || readNumericDomain(lower).failure) return undefined;
+  // The shape first, then the checks that read the whole turn (the numeric domain costs tens of microseconds).
   const rows = ROWS_AS_THEY_ARE.exec(ask);
+  const named = rows === null && task === "code_review" ? openingTextWork(reading) : undefined;
+  if ((rows === null && named === undefined) || BUG_WORDS.test(ask) || readNumericDomain(lower).failure) return undefined;
   if (rows !== null) return { task: "extraction", why: `'${rows[0]}' asks for rows handed back as they stand` };
   // "帮忙看下这个 SQL 有什么问题。逻辑是：找出…": code under the ask is code to review, whatever text work its logic names.
-  if (task !== "code_review" || showsCode("user", reading.latest)) return undefined;
-  const opening = reading.cues.filter((cue) => cue.at < OPENING_CHARS && TEXT_WORK.has(cue.task));
-  const other = reading.cues.some((cue) => cue.strong && !TEXT_WORK.has(cue.task));
-  const named = opening[0];
-  if (named === undefined || other || opening.some((cue) => cue.task !== named.task)) return undefined;
+  if (named === undefined || showsCode("user", reading.latest)) return undefined;
   return { task: named.task, why: `'${named.word}' opens the turn and names ${named.task === "summarization" ? "a summary" : "an extraction"} of the figures below it` };
+}
+
+/** The one text work the turn's opening cues name, with no other task's strong cue in the turn. */
+function openingTextWork(reading: ConversationReading): CueHit | undefined {
+  const opening = reading.cues.filter((cue) => cue.at < OPENING_CHARS && TEXT_WORK.has(cue.task));
+  const named = opening[0];
+  if (named === undefined || reading.cues.some((cue) => cue.strong && !TEXT_WORK.has(cue.task)) || opening.some((cue) => cue.task !== named.task)) return undefined;
+  return named;
 }
