@@ -32,7 +32,6 @@ const COUNTING_ASK = new RegExp(
     "(?:並べ方|並び方|選び方|座り方|分け方|組み合わせ)(?:は|が)?(?:全部で)?何通り|何通りの(?:並べ方|選び方)",
     "경우의 ?수|몇 가지 (?:방법|경우)(?:으로|로)? [^.?!\\n]{0,20}(?:배열|나열|앉|고르|뽑|나누)",
   ].join("|"),
-  "u",
 );
 
 /** Maths for a short turn that asks a count of arrangements or choices (see the module comment). */

@@ -12,8 +12,8 @@ import { readNumericDomain } from "./numeric-domain.js";
 import { showsCode } from "./code-shape.js";
 import type { GuardResult } from "./task-guards.js";
 
-/** Readings figures or a pasted claim give such an ask, and the reasoning reading it keeps (the numeric guard would flip it). */
-const MISREAD: ReadonlySet<string> = new Set(["analysis", "math", "classification", "deep_reasoning"]);
+/** Readings figures or a pasted claim give such an ask (a sure reasoning reading is left to the other guards: it is most turns' reading, and this check would cost each of them a scan). */
+const MISREAD: ReadonlySet<string> = new Set(["analysis", "math", "classification"]);
 /** A turn this long at most is read (a longer one is a text to work on). */
 const MAX_CHARS = 1_500;
 const NOUN = "(?:inference|conclusion|argument|reasoning|deduction|syllogism|claim|headline)s?";
@@ -34,7 +34,6 @@ const INFERENCE_ASK = new RegExp(
     "(?:этот|такой|данный) вывод (?:верен|справедлив|обоснован|следует)|следует ли (?:из этого|отсюда)|что ещё должно быть (?:верно|правдой)",
     "这个(?:推论|结论|推理)(?:成立|站得住|合理)吗|(?:推论|结论)是否成立|(?:この|その)(?:推論|結論)は(?:成り立つ|正しい|妥当)|(?:이|그) (?:추론|결론)(?:이|은) (?:타당|성립)",
   ].join("|"),
-  "u",
 );
 
 /** Reasoning for a turn that asks whether an inference holds (see the module comment). */
