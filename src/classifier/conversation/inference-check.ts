@@ -24,8 +24,9 @@ const INFERENCE_ASK = new RegExp(
     `\\b(?:does|do|can) (?:this|the|that|such an?) ${NOUN} (?:really |actually )?(?:hold|follow|stand up)\\b`,
     `\\bis (?:this|the|that) (?:inference|argument|syllogism|reasoning|deduction) (?:valid|sound)\\b`,
     "\\bwhat else would (?:need|have) to be true\\b",
-    "\\b(?:reason|think) through (?:the )?(?:possible )?(?:mechanisms?|whether|how (?:a|an|the|this|that) )|\\b(?:the )?mechanisms? by which\\b",
-    "razona (?:sobre )?(?:los )?mecanismos|mecanismos? (?:por (?:los|el) que|pelos? quais)|durchdenke?,? (?:welche|ob) |mechanismen?,? (?:durch die|über die)|m[ée]canismes? par (?:lesquels|lequel)|meccanismi? per cui|механизм\\S*,? (?:по которым|из-за которых|через которые)",
+    // The reasoning asked by its verb: "the mechanism by which inflation eats savings" alone is an analysis (the open-asks audit).
+    "\\b(?:reason|think) through (?:the )?(?:possible )?(?:mechanisms?|whether|how (?:a|an|the|this|that) )",
+    "razona (?:sobre )?(?:los )?(?:posibles )?mecanismos|durchdenke?,? (?:welche|ob) |r[ée]fl[ée]chis (?:aux|sur les) m[ée]canismes|ragiona sui (?:possibili )?meccanismi|продумай механизм",
     "(?:esta|la|esa|essa|a) (?:inferencia|infer[êe]ncia|conclusi[óo]n|conclus[ãa]o|deducci[óo]n|dedu[çc][ãa]o) (?:realmente )?(?:se sostiene|se sustenta|es v[áa]lida|[ée] v[áa]lida|se deduce|procede)",
     "qu[ée] m[áa]s tendr[íi]a que ser (?:cierto|verdad)|o que mais (?:teria|precisaria) (?:de |que )?ser verdade",
     "(?:dieser|der|diese|die) (?:schluss|schlussfolgerung|folgerung) (?:wirklich )?(?:zul[äa]ssig|g[üu]ltig|haltbar|stichhaltig) ist|h[äa]lt (?:dieser|der|diese|die) (?:schluss|schlussfolgerung)|was m[üu]sste (?:noch |sonst )?(?:wahr sein|gelten)",
