@@ -33,6 +33,22 @@ const THE_REST =
  */
 const ANY_THAT = /^(?:(?:and|so|ok|okay|hmm|hm|but)[,!]?\s+)?any (?:(?:of (?:them|those|these)|ones|ideas|more|others)\s+)?(?:that|which) (?:would |could |will |can |might )?(?:work|suit|fit|go|are|would be)\b/;
 
+/**
+ * More of the ideas for another audience or case, after a list of them (round 37n): "any for power users specifically?",
+ * "any ideas for beginners?", "¿alguna para niños?", "welche für Anfänger?", "des idées pour les débutants ?", "qualcuna per
+ * i principianti?", "alguma para iniciantes?", "а для новичков есть?". A person or thing it is for, in at most four words.
+ */
+const ANY_FOR = new RegExp(
+  [
+    "^(?:(?:and|so|ok|okay|hmm|hm|but)[,!]?\\s+)?any(?: (?:ideas|ones|more|others|suggestions|options|good ones))? (?:for|aimed at|targeting) (?!(?:you|me|it|that|this)\\b)\\S{1,30}(?:\\s\\S{1,30}){0,3}?(?:\\s+(?:specifically|in particular|too|as well|only|then))?$",
+    "^[¿]?(?:y |e |pero )?(?:alguna|alguno|algunas|algunos|algo|alguma|alguns|algumas|qualcuna|qualcuno|qualche idea|qualcosa) (?:para|pra|per) \\S{1,30}(?:\\s\\S{1,30}){0,3}?(?: (?:en particular|espec[ií]ficamente|especificamente|in particolare))?$",
+    "^(?:und |aber )?(?:auch )?(?:welche|ideen|vorschl[äa]ge) f[üu]r \\S{1,30}(?:\\s\\S{1,30}){0,3}?(?: (?:speziell|auch))?$",
+    "^(?:et |mais )?(?:des idées|des suggestions|quelque chose|d'autres) pour \\S{1,30}(?:\\s\\S{1,30}){0,3}?$",
+    "^(?:а|и) (?:для|под) \\S{1,30}(?:\\s\\S{1,30}){0,2}? (?:есть|что-нибудь|что-то|найд[её]тся)$",
+  ].join("|"),
+  "u",
+);
+
 /** Words of a first clause that may only thank or assent ("these are great", "nice") before the ask. */
 const MAX_ASSENT_WORDS = 3;
 
@@ -46,5 +62,5 @@ export function sameWorkAgain(head: string): string | undefined {
 }
 
 function asksAgain(clause: string): boolean {
-  return AGAIN_FOR.test(clause) || NOW_TOO.test(clause) || THE_REST.test(clause) || ANY_THAT.test(clause);
+  return AGAIN_FOR.test(clause) || NOW_TOO.test(clause) || THE_REST.test(clause) || ANY_THAT.test(clause) || ANY_FOR.test(clause);
 }

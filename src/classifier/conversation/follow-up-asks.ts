@@ -82,12 +82,42 @@ const CHALLENGE =
 const WHY_AND_DOUBT =
   /^[¿¡\s]*(?:(?:but|so|wait|hmm|pero|aber|mais|ma|но)[,.]?\s+)?(?:why|how come|por ?qu[eé]|warum|wieso|pourquoi|perch[ée]|почему|为什么|為什麼|なぜ|どうして|왜)\s*[?？]{1,3}\s+[^\n]{1,120}$/;
 
+/**
+ * "can you give a concrete counterexample to convince my friend", "prove it", "¿me das un contraejemplo?", "gib mir ein
+ * Gegenbeispiel", "un contre-exemple ?", "un controesempio?", "um contraexemplo?", "приведи контрпример", "举个反例",
+ * "反例を挙げて", "반례 들어줘": the answer's claim shown by a case or a proof, which explains it (round 37n).
+ */
+const COUNTEREXAMPLE =
+  /^[¿¡\s]*(?:(?:ok|okay|so|and|but|hmm|then|y|pero|und|aber|et|mais|e|ma|а|и|но)[,.]?\s+)?(?:(?:can|could) you |please )?(?:(?:give|show|find|make|construct)(?: me| us)? (?:a |an |one )?(?:concrete |simple |quick |specific |real )?counter-?example|(?:a |any )?counter-?example\b|prove (?:it|that|this)\b|(?:me )?(?:das|d[aá]s|da|dai|d[aê]) (?:um |un )?contra-?e(?:j|x)emplo|(?:un |um )?contra-?e(?:j|x)emplo|(?:gib|zeig)(?: mir)? ein gegenbeispiel|ein gegenbeispiel|(?:donne|montre)(?:-moi)? un contre-exemple|un contre-exemple|(?:dammi|fammi) un controesempio|un controesempio|(?:приведи|покажи|дай) (?:мне )?контрпример|контрпример)|^(?:能|可以)?(?:举|舉|给|給)(?:我)?(?:一?个|個)?反例|^反例(?:を|は)|^반례/u;
+
+/**
+ * The answer pushed back on (round 37n): "that makes no sense to me, … convince me", "I'm not convinced", "no tiene sentido",
+ * "das ergibt keinen Sinn", "ça n'a pas de sens", "non mi convince", "não faz sentido", "не убедил", "说不通", "納得できない",
+ * "말이 안 돼"; or an objection that adds the writer's own fact ("but my whole team uses R", "pero mi equipo usa R", "aber
+ * unser Team nutzt R", "mais mon équipe utilise R", "ma il mio team usa R", "mas minha equipe usa R", "но моя команда на R",
+ * "可是我们团队都用R", "でもチームはRを使ってる", "근데 우리 팀은 R 써"), with no question of its own. Both ask to explain the
+ * answer again, in the light of the objection.
+ */
+const PUSHBACK =
+  /^[¿¡\s]*(?:(?:but|hmm|wait|sorry|ok|no|nah|y|pero|und|aber|et|mais|e|ma|а|и|но)[,.]?\s+)?(?:(?:that|this|it)\s+)?(?:makes no sense|doesn'?t make (?:any )?sense|does not make sense|(?:i'?m|i am) (?:not|still not|unconvinced)(?: convinced)?|i don'?t buy (?:it|that)|convince me|no tiene (?:ning[uú]n )?sentido|no me convence|(?:das )?ergibt keinen sinn|(?:das )?(?:überzeugt|[üu]berzeugt) mich nicht|[çc]a n'a (?:aucun|pas de) sens|je ne suis pas convaincue?|non ha senso|non mi convince|n[ãa]o faz (?:nenhum )?sentido|n[ãa]o me convence|(?:это )?не (?:убедил[оа]?|имеет смысла)|бессмыслица)|^(?:这|那)?(?:说不通|没道理|不合理|我不信)|^(?:それ)?(?:納得できない|意味がわからない)|^(?:그건 )?(?:말이 안 ?돼|납득이 안)/u;
+/** An objection that brings the writer's own fact, opened by "but" and a word of the writer's side; no question of its own. */
+const OBJECTION =
+  /^(?:but|pero|aber|mais|ma|mas|но|однако)\s+(?:my|our|we|we're|i|i'm|mi|mis|nuestro|nuestra|nuestros|yo|mein|meine|unser|unsere|wir|ich|mon|ma|mes|notre|nos|je|il mio|la mia|i miei|le mie|noi|io|meu|minha|nosso|nossa|nós|eu|мой|моя|мои|наш|наша|наши|мы|я)\s[^?？\n]{1,80}$|^(?:可是|但是|不过)(?:我|我们)[^?？\n]{1,40}$|^でも(?:うち|私|僕|俺|チーム)[^?？\n]{1,40}$|^(?:근데|하지만|그런데) (?:우리|나|저|내)[^?？\n]{1,40}$/u;
+
+/** Characters a pushback with its reason may run to ("that makes no sense to me, my pet snake is a pet … convince me"). */
+const MAX_PUSHBACK_CHARS = 200;
+
+/** The pushback that opens a longer turn, which gives its reason after it (round 37n), or undefined. */
+export function pushbackAsk(head: string): string | undefined {
+  return head.length <= MAX_PUSHBACK_CHARS ? PUSHBACK.exec(head)?.[0].trim() : undefined;
+}
+
 /** Tasks an explanation or a check of the answer keeps; code written becomes code to read. */
 const EXPLAIN_KEEPS = new Set(["math", "deep_reasoning", "analysis", "simple_qa", "code_review", "translation", "summarization", "extraction", "classification"]);
 
 /** Whether `head` asks to explain or check the answer just given (the phrase), or undefined. */
 export function explainAsk(head: string): string | undefined {
-  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head) ?? CONFUSED.exec(head) ?? CHALLENGE.exec(head) ?? WHY_AND_DOUBT.exec(head))?.[0].trim();
+  return (WHY.exec(head) ?? EXPLAIN.exec(head) ?? VERIFY.exec(head) ?? CONFUSED.exec(head) ?? CHALLENGE.exec(head) ?? WHY_AND_DOUBT.exec(head) ?? COUNTEREXAMPLE.exec(head) ?? PUSHBACK.exec(head) ?? OBJECTION.exec(head))?.[0].trim();
 }
 
 /** The task an explanation of a turn of `anchorTask` is, or undefined when the turn should be read on its own. */

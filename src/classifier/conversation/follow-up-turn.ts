@@ -18,6 +18,7 @@ import { namesSummary } from "./shortening-words.js";
 import { workInNamedLanguage } from "./answer-language.js";
 import { CODE_MOVE } from "./code-moves.js";
 import { continuesOtherWork } from "./continued-work.js";
+import { asksForExplanation } from "./explained-anchor.js";
 import { guarded, readTurns, withTask } from "./guarded-reading.js";
 
 /** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */
@@ -64,7 +65,8 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
       // "tl;dr, 4 bullets" after tool results the assistant never wrote up asks for a summary of them, not a shorter text.
       // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.
       // "più breve", "kürzer", "更短" are weak cues, the other languages' "shorter": they keep the piece too (thirty-second round).
-      if (SHORTEN_KEEPS.has(anchorTask) && !namesSummary(followUp.phrase) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      // "too long, 2 sentences max" after "Write a detailed explanation of how HTTPS works": a summary of it (round 37n).
+      if (SHORTEN_KEEPS.has(anchorTask) && !asksForExplanation(messageText(messages[reading.anchorIndex]!).toLowerCase()) && !namesSummary(followUp.phrase) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
       // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round); "go

@@ -10,7 +10,8 @@ import { anotherVersion } from "./another-version.js";
 import { CONTINUE_WHOLE } from "./continued-work.js";
 import { FIX_ASK } from "./fix-asks.js";
 import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
-import { asksToRecall, editAsk, explainAsk, lengthAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
+import { newItemAfterAnd } from "./follow-up-new-item.js";
+import { asksToRecall, editAsk, explainAsk, lengthAsk, pushbackAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
 import { choiceAsk } from "./follow-up-choice.js";
 import { sameWorkAgain } from "./follow-up-again.js";
 import { newerLanguageFollowUp } from "./follow-up-newer.js";
@@ -159,13 +160,19 @@ function translateClause(clause: string, maxWords: number): FollowUp | undefined
   return newer?.kind === "translate" ? newer : undefined;
 }
 
+/** "that makes no sense to me, my pet snake is a pet and a reptile. convince me": a pushback with its reason (round 37n). */
+function longPushback(head: string): FollowUp | undefined {
+  const phrase = pushbackAsk(head);
+  return phrase === undefined ? undefined : { kind: "explain", phrase };
+}
+
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
   // "nice. same idea in Clojure, for my colleague…": the code again in another programming language (thirty-first round).
   const port = portAsk(head);
   if (port !== undefined) return { kind: "act", phrase: port };
-  if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower) ?? versionAsk(lower) ?? leadingEdit(head);
+  if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower) ?? versionAsk(lower) ?? leadingEdit(head) ?? longPushback(head);
   const choice = choiceAsk(head);
   if (choice !== undefined) return { kind: "choose", phrase: choice };
   if (asksToRecall(head)) return { kind: "recall", phrase: head };
@@ -177,7 +184,8 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   const again = sameWorkAgain(head);
   if (again !== undefined) return { kind: "inherit", phrase: again };
   // "and in German?" names a language, not another item: it is left to the translate forms below.
-  const andItem = TRANSLATE.test(head) || LANGUAGE_ALONE.test(head) ? undefined : bareAndItem(head);
+  // "and 'the room is booked until 5'?", "and the people? there's a second paragraph: …": a new item brought (round 37n).
+  const andItem = TRANSLATE.test(head) || LANGUAGE_ALONE.test(head) ? undefined : (bareAndItem(head) ?? newItemAfterAnd(head, lower));
   const shape = ordinalReference(head) ?? andItem ?? demonstrative(head) ?? reshapeAsk(head);
   if (shape !== undefined) return { kind: "inherit", phrase: shape };
   const explain = explainAsk(head);

@@ -54,6 +54,12 @@ import { optimalityProofGuard } from "./optimality-proof.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
 import { opsDiagnosisGuard } from "./ops-diagnosis.js";
 import { codingRunAskGuard } from "./coding-agent-asks.js";
+import { countingAskGuard } from "./counting-ask.js";
+import { textWorkOverFiguresGuard } from "./text-work-over-figures.js";
+import { codeKindAskGuard } from "./code-kind-ask.js";
+import { inferenceCheckGuard } from "./inference-check.js";
+import { pickedPastedRowsGuard } from "./picked-pasted-rows.js";
+import { renderedInLanguageGuard } from "./rendered-in-language.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
 export function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
@@ -68,6 +74,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   const guard =
     // "which of these need a call? town and reason, that's all": rows asked for, though the turn ends as a closing does.
     pickedRowsGuard(label, reading) ??
+    // "Which of these products are out of stock?" above the writer's own list: items picked out of it.
+    pickedPastedRowsGuard(label, reading) ??
     // "flight no, gate, seat and boarding time, thats all i need" after a tool brought the booking: fields, not a closing.
     fieldListGuard(label, reading) ??
     // "just list the ones where latest is a new major" after `npm outdated`: some of the tool's results, picked and listed.
@@ -76,6 +84,12 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     namedGroupsGuard(label, reading) ??
     // "把开销按类别分一下：房租 3500…": items sorted by category, the amounts beside them.
     byCategoryGuard(label, reading) ??
+    // "Bash one-liner or small script: from an nginx access log, print the 10 slowest requests": code named, a sample below.
+    codeKindAskGuard(label, reading) ??
+    // "tl;dr of this changelog?", "Just return the rows verbatim." over a CSV of readings: text work on a system's figures.
+    textWorkOverFiguresGuard(label, reading) ??
+    // "Render this nutrition label in Italian:" above the label: the text in another language.
+    renderedInLanguageGuard(label, reading) ??
     closingGuard(label, reading) ??
     // "谢谢！挺清楚的" after a summary: thanks after an answer, nothing asked.
     thanksAfterAnswerGuard(label, reading) ??
@@ -104,6 +118,10 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     briefWhyGuard(label, reading) ??
     // "i voti: 6, 7.5, 5, 8 — che media ha?": the mean of the numbers listed.
     meanAskedGuard(label, reading) ??
+    // "How many ways can I arrange the letters of LEVEL?": a count of arrangements, maths with no figure in it.
+    countingAskGuard(label, reading) ??
+    // "Think through whether this inference holds" over a trial's figures: a chain of reasoning, not a reading of them.
+    inferenceCheckGuard(label, reading) ??
     // "エアコンのエラーコード E-204 の意味は？", "which Django versions are supported?", "schreib mir die Beträge raus".
     askedItemsGuard(label, reading) ??
     definingCueGuard(label, reading) ??

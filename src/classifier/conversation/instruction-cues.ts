@@ -89,6 +89,8 @@ export function insideQuote(lower: string, at: number): boolean {
 
 /** A determiner before a noun phrase: "here's our loss ratio summary", "the monthly P&L summary", "native memory summary below". */
 const NOUN_PHRASE_BEFORE = /(?:^|[\s(])(?:here'?s|here is|attached(?: is)?|below is|our|this|my|the|their|your)\s+(?:[^\s.!?\n]+\s+){0,5}$/;
+/** The text something is taken from: "from this log summary", "out of the weekly summary", "in our incident summary". */
+const SOURCE_BEFORE = /\b(?:from|out of)\s+(?:this|these|that|the|our|my|their|your)\s+(?:[^\s.!?\n]+\s+){0,3}$/;
 /** A summary asked for: "write a summary", "give me a quick summary", "need an executive summary". */
 const SUMMARY_ASKED_BEFORE = /\b(?:a|an|me|quick|short|brief|executive|one-line|give|write|need|want|make|prepare|draft|provide|do|in|as)\s+(?:[^\s.!?\n]+\s+){0,2}$/;
 
@@ -101,6 +103,8 @@ export function namesTheText(lower: string, cue: CueHit): boolean {
   if (cue.lang !== "en" || !/^summar(?:y|ies)$/.test(cue.word)) return false;
   const before = lower.slice(Math.max(0, cue.at - 60), cue.at);
   const line = before.slice(before.lastIndexOf("\n") + 1);
+  // "Give me just the error codes and their counts from this log summary:": the text the fields come from (round 37n).
+  if (SOURCE_BEFORE.test(line)) return true;
   if (!NOUN_PHRASE_BEFORE.test(line) || SUMMARY_ASKED_BEFORE.test(line)) return false;
   const after = lower.slice(cue.at + cue.word.length);
   return !/^\s+(?:of|for (?:me|us)|please|pls|on|about)\b/.test(after) && after.includes("?");

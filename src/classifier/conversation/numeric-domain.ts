@@ -11,7 +11,7 @@ import { JUDGEMENT_ASK, joinTerms } from "./judgement-asks.js";
 import { hasMathNotation } from "./math-notation.js";
 import { ERROR_LINE, looksLikeLog } from "./log-lines.js";
 import { CALCULATE_ASK, COMPARE_ASK, COMPUTE_ASK, FIGURE_ASK, INTERPRET_ASK } from "./numeric-asks.js";
-import { BUSINESS_WORDS, MATH_WORDS, MONEY, SOFTWARE_WORDS, SPEED, SYSTEM_MARKS, SYSTEM_WORDS, WEAK_SYSTEM_GROUPS, weakSystem } from "./numeric-subjects.js";
+import { BODY_MEASURES, BUSINESS_WORDS, MATH_WORDS, MONEY, SOFTWARE_WORDS, SPEED, SYSTEM_MARKS, SYSTEM_WORDS, WEAK_SYSTEM_GROUPS, weakSystem } from "./numeric-subjects.js";
 
 export { hasMathNotation } from "./math-notation.js";
 export { looksLikeLog, mayReportFailure } from "./log-lines.js";
@@ -77,7 +77,8 @@ export function readNumericDomain(fullLower: string): NumericDomain {
     math: (found & MATH) !== 0 || hasMathNotation(lower) || ((found & COMPUTE) !== 0 && SPEED.test(lower)),
     log,
     failure: log && ERROR_LINE.test(lower),
-    system: (found & SYSTEM) !== 0 || SYSTEM_MARKS.test(lower) || weakSystem(found & WEAK_SYSTEM, lower, (found & SOFTWARE) !== 0),
+    // "HRV 31 ms": milliseconds among a body's measures, with no word of a system or of software, are no system's (round 37n).
+    system: (found & SYSTEM) !== 0 || (SYSTEM_MARKS.test(lower) && ((found & SOFTWARE) !== 0 || !BODY_MEASURES.test(lower))) || weakSystem(found & WEAK_SYSTEM, lower, (found & SOFTWARE) !== 0),
     business: (found & BUSINESS) !== 0,
     money: MONEY.test(lower),
     compute: (found & (COMPUTE | FIGURE | CALCULATE)) !== 0,

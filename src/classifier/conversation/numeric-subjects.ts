@@ -68,6 +68,13 @@ export const SPEED =
  * grouped in thousands with dots ("1.260.000", as most of Europe, Indonesia and Latin America write it) is not a version.
  */
 export const SYSTEM_MARKS = /(?<![\d.])(?!\d{1,3}(?:\.\d{3})+(?![\d.]))v?\d+\.\d+\.\d+(?![\d.])|\bv\d+(\.\d+)?\b|\d\s?(ms|мс|毫秒)(?![a-zа-я])/;
+/**
+ * A body's measures (round 37n): sleep, heart rate and its variability, blood pressure, glucose. "HRV 31 ms (was 48)" and
+ * "deep sleep 38 min/night" are a person's figures, not a running system's, though milliseconds are a system's mark.
+ */
+export const BODY_MEASURES =
+  /\b(?:hrv|heart rate|resting hr|resting heart|bpm|deep sleep|rem sleep|sleep (?:score|tracker|data)|blood pressure|glucose|blood sugar|vo2 ?max|spo2)\b|variabilidad card|frecuencia card[ií]aca|presi[óo]n arterial|sue[ñn]o profundo|herzfrequenz|ruhepuls|blutdruck|blutzucker|tiefschlaf|fr[ée]quence cardiaque|tension art[ée]rielle|sommeil profond|glyc[ée]mie|frequenza cardiaca|pressione arteriosa|sonno profondo|glicemia|frequ[êe]ncia card[ií]aca|press[ãa]o arterial|sono profundo|пульс|давлени[ея]|глубок\S* сон|сахар в крови|心率|血压|血糖|深睡|心拍|血圧|深い睡眠|심박|혈압|혈당|깊은 잠/;
+
 /** A size ("512 MB", "2 Go", "16 ГБ"): a system's with a word of software, otherwise as often a phone plan's data or a disk bought. */
 export const SIZE_MARK = /\d\s?(mb|gb|mo|go|мб|гб)(?![a-zа-я])/;
 

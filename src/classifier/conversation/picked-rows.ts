@@ -16,7 +16,7 @@ const MAX_CHARS = 240;
  * Asks which of many items (plural): "which ones …", "which of these need …", "which of them were …"; not "which of these
  * should we go with", a choice to weigh.
  */
-const WHICH_MANY = new RegExp(
+export const WHICH_MANY = new RegExp(
   [
     "\\bwhich (?:ones|of (?:these|them|those) (?:are|were|need|have|had|do|did|don't|still|already|land|leave|arrive|expire|mention|say))\\b",
     // The nine other cue languages (thirty-first round): a plural which-word, "¿cuáles están por debajo del mínimo?",
@@ -42,7 +42,7 @@ const FIELDS_ONLY = new RegExp(
  * each", "which is best": an opinion, a reason, a label or one item asked.
  */
 const BARE_STATE_CHARS = 60;
-const JUDGED = /\b(?:you|your|should|would|best|worst|better|worth|why|most|least|cheapest|fits?|matter|recommend|spam|phishing|label|mark|tag)\b|[,;:.!]|porque|por qu[ée]|warum|pourquoi|perch[ée]|почему|为什么|なぜ|왜|最好|推荐|おすすめ|추천|\?[^?]/u;
+export const JUDGED = /\b(?:you|your|should|would|best|worst|better|worth|why|most|least|cheapest|fits?|matter|recommend|spam|phishing|label|mark|tag)\b|[,;:.!]|porque|por qu[ée]|warum|pourquoi|perch[ée]|почему|为什么|なぜ|왜|最好|推荐|おすすめ|추천|\?[^?]/u;
 
 /** Tasks the picked rows replace: a lookup, a choice weighed, a sorting, or no work. */
 const PICKED_FROM = new Set(["simple_qa", "analysis", "classification", "chat"]);
