@@ -84,9 +84,9 @@ describe("text work asked of a system's figures", () => {
     const csv = "\nts,room,co2_ppm\n2026-11-28 09:00,A1,640\n2026-11-28 10:00,A1,1180\n2026-11-28 10:00,B2,1320\n2026-11-28 11:00,B2,890";
     for (const ask of ["Which rooms went over 1000 ppm? Just return the rows verbatim.", "¿Qué salas pasaron de 1000? Devuelve las filas tal cual.", "Welche Räume lagen über 1000? Gib die Zeilen unverändert zurück.", "Quelles salles dépassent 1000 ? Renvoie les lignes telles quelles."]) both(one(ask + csv), "extraction", ask);
   });
-  it("but code under the ask, or a failure asked about, stays debugging", () => {
+  it("but code under the ask stays debugging, and a failure asked about from its log alone is a diagnosis (ADR 0030)", () => {
     expect(taskOf(one("帮忙看下这个 SQL 有什么问题。逻辑是：找出两边金额不一致的单子，现在结果明显偏多。\n\nSELECT a.id FROM a LEFT JOIN b ON a.id = b.id WHERE a.amt <> b.amt OR b.id IS NULL;"))).toBe("code_review");
-    expect(taskOf(one("tl;dr of why the deploy failed?\n2026-11-28T10:00:01Z ERROR migration 0042 failed: column \"tenant_id\" does not exist\n2026-11-28T10:00:01Z FATAL rollout aborted"))).toBe("code_review");
+    expect(taskOf(one("tl;dr of why the deploy failed?\n2026-11-28T10:00:01Z ERROR migration 0042 failed: column \"tenant_id\" does not exist\n2026-11-28T10:00:01Z FATAL rollout aborted"))).toBe("analysis"); // ADR 0030: a failure diagnosed from a log, no code shown
   });
 });
 
@@ -130,9 +130,9 @@ describe("a reasoning answer pushed back on", () => {
 });
 
 describe("figures of a person's body and of a pasted list", () => {
-  it("milliseconds among a body's measures are no system's", () => {
+  it("milliseconds among a body's measures are no system's (a system's figures are read as a diagnosis, ADR 0030)", () => {
     both(one("Sleep tracker this week: avg 5h58m, deep sleep 41 min/night (was ~75), resting HR 66 (was 58), HRV 29 ms (was 51). New baby at home. Should I be worried, what do these suggest?"), "analysis", "sleep");
-    expect(taskOf(one("p99 latency went from 180 ms to 420 ms after the deploy and error rate doubled. Should I be worried, what do these suggest?"))).toBe("code_review");
+    expect(taskOf(one("p99 latency went from 180 ms to 420 ms after the deploy and error rate doubled. Should I be worried, what do these suggest?"))).toBe("analysis"); // ADR 0030: a running system's figures, no code shown
   });
   it("which items of the writer's own list are in a state is extraction", () => {
     both(one("Which of these parts are out of stock?\nP-11 Hinge, qty 0\nP-12 Bracket, qty 40\nP-13 Gasket, qty 0\nP-14 Spring, qty 7"), "extraction", "parts");
