@@ -101,6 +101,7 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     count += blankLines.length + 1;
     blankLines = [];
     try {
+      if ("notUtf8AtByte" in line) throw notUtf8Line(line.notUtf8AtByte);
       if (!("text" in line)) throw new InvalidRequestError(`the line is ${(line.overLimitBytes / 1024 / 1024).toFixed(1)} MB; a batch line is at most ${MAX_LINE_BYTES / 1024 / 1024} MB`);
       const decision = decide(router, batchLineRequest(line.text), options);
       io.stdout(`${JSON.stringify(publicDecision(decision))}\n`);
@@ -114,6 +115,14 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     const lines = failed.slice(0, 10).join(", ") + (failed.length > 10 ? ", ..." : "");
     throw new InvalidRequestError(`${file}: ${failed.length} of ${count} line${count === 1 ? "" : "s"} could not be routed (line${failed.length === 1 ? "" : "s"} ${lines}); each printed {"line", "error"} in its place.`);
   }
+}
+
+/** A batch line that is not UTF-8: refused as the gateway refuses such a body (the offset counts from the line's start). */
+function notUtf8Line(offset: number): InvalidRequestError {
+  return new InvalidRequestError(
+    `the line is not valid JSON: it is not UTF-8 (byte ${offset} of the line starts an invalid sequence). JSON must be UTF-8 (RFC 8259 §8.1): re-encode the file (a Latin-1 or Windows-1252 file, or binary data, gives this).`,
+    { code: "invalid_json" },
+  );
 }
 
 /** The batch file as a stream, after checking it can be read: a folder or a missing file is named before any line. */
