@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { dataUrlProblem } from "../../request-shape/base64-payload.js";
+import { attachmentUrlProblem } from "../../request-shape/attachment-url.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -18,11 +19,16 @@ const dataUrlString = z.string().superRefine((url, context) => {
   const problem = dataUrlProblem(url);
   if (problem !== undefined) context.addIssue({ code: "custom", message: `the payload ${problem}` });
 });
+/** An image or file URL the provider can fetch: http(s), or a data: URL holding decodable base64 (`attachment-url.ts`). */
+const fetchableUrl = z.string().superRefine((url, context) => {
+  const problem = attachmentUrlProblem(url);
+  if (problem !== undefined) context.addIssue({ code: "custom", message: `the URL ${problem}` });
+});
 const inputImage = z
-  .looseObject({ type: z.literal("input_image"), image_url: dataUrlString.nullish(), detail: z.enum(["low", "high", "auto"]).nullish() })
+  .looseObject({ type: z.literal("input_image"), image_url: fetchableUrl.nullish(), detail: z.enum(["low", "high", "auto"]).nullish() })
   .refine((part) => typeof part.image_url === "string" && part.image_url !== "", { message: `an input_image needs image_url (a URL or a data: URL); one with only a file_id ${NO_FILES_API}`, path: ["image_url"] });
 const inputFile = z
-  .looseObject({ type: z.literal("input_file"), file_data: dataUrlString.nullish(), file_url: z.string().nullish(), filename: z.string().nullish() })
+  .looseObject({ type: z.literal("input_file"), file_data: dataUrlString.nullish(), file_url: fetchableUrl.nullish(), filename: z.string().nullish() })
   .refine((part) => (typeof part.file_data === "string" && part.file_data !== "") || (typeof part.file_url === "string" && part.file_url !== ""), {
     message: `an input_file needs file_data or file_url; one with only a file_id ${NO_FILES_API}`,
     path: ["file_data"],
