@@ -35,6 +35,12 @@ const doors: [string, string, (url: string) => object, string][] = [
   ["Responses input_file", "/v1/responses", (url) => responses({ type: "input_file", filename: "a.pdf", file_url: url }), "input[0].content[1].file_url"],
 ];
 
+// file_data takes a data: URL or, on OpenRouter, a URL; raw base64 passes. One that names a scheme must be fetchable.
+const fileData: [string, string, (data: string) => object, string][] = [
+  ["chat file_data", "/v1/chat/completions", (data) => chat({ type: "file", file: { filename: "a.pdf", file_data: data } }), "messages[0].content[1].file.file_data"],
+  ["Responses input_file file_data", "/v1/responses", (data) => responses({ type: "input_file", filename: "a.pdf", file_data: data }), "input[0].content[1].file_data"],
+];
+
 const HOSTILE: [string, RegExp][] = [
   ["file:///etc/passwd", /file: URL/],
   ["javascript:alert(1)", /javascript: URL/],
@@ -60,6 +66,21 @@ describe("attachment URLs", () => {
       expect((await post(path, body("https://example.com/cat.png"))).status).toBe(200);
       expect((await post(path, body("http://example.com/cat.png?size=large#x"))).status).toBe(200);
       expect((await post(path, body(`data:image/png;base64,${Buffer.from("png").toString("base64")}`))).status).toBe(200);
+    });
+  }
+});
+
+describe("file_data that names a URL", () => {
+  for (const [name, path, body, param] of fileData) {
+    it(`${name}: a file:, javascript: or ftp: URL is a 400 naming the part; https, data: and raw base64 are served`, async () => {
+      for (const [url, why] of HOSTILE.slice(0, 3)) {
+        const refused = await post(path, body(url));
+        expect(refused.status, url).toBe(400);
+        expect(refused.json.error, url).toMatchObject({ type: "invalid_request_error", param, message: expect.stringMatching(why) });
+      }
+      expect(gateway.simulator.calls).toEqual([]);
+      const pdf = Buffer.from("%PDF-1.4 a tiny document").toString("base64");
+      for (const good of ["https://example.com/a.pdf", `data:application/pdf;base64,${pdf}`, pdf]) expect((await post(path, body(good))).status, good).toBe(200);
     });
   }
 });

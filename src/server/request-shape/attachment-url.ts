@@ -21,6 +21,17 @@ export function attachmentUrlProblem(url: string): string | undefined {
   return `is a ${protocol.slice(0, 32)} URL: the model's provider fetches attachments over http(s) only; send a local file's bytes inline as a data: URL`;
 }
 
+/**
+ * Why a file part's `file_data` is bad, or undefined: it is a `data:` URL, a URL (OpenRouter fetches one), or raw
+ * base64, which holds no ":" and passes as before. One that starts with a scheme is held to `attachmentUrlProblem`.
+ */
+export function fileDataProblem(data: string): string | undefined {
+  return URL_SCHEME.test(data) ? attachmentUrlProblem(data) : undefined;
+}
+
+/** A URL scheme at the start (RFC 3986 §3.1), bounded: linear on any input. */
+const URL_SCHEME = /^[a-z][a-z\d+.-]{0,31}:/i;
+
 /** The offset of the first space, C0 control character or DEL, or -1. */
 function firstSpaceOrControl(text: string): number {
   for (let index = 0; index < text.length; index += 1) {

@@ -4,8 +4,8 @@
  * @module
  */
 import { z } from "zod";
-import { base64Problem, dataUrlProblem } from "./base64-payload.js";
-import { attachmentUrlProblem } from "./attachment-url.js";
+import { base64Problem } from "./base64-payload.js";
+import { attachmentUrlProblem, fileDataProblem } from "./attachment-url.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
 import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
@@ -29,7 +29,7 @@ export const chatContentPartSchema = z.looseObject({ type: z.string().min(1).max
   }
   if (part.type === "file") {
     const data = ownString(part.file, "file_data");
-    if (data !== undefined) addPayloadIssue(context, ["file", "file_data"], dataUrlProblem(data));
+    if (data !== undefined) addPayloadIssue(context, ["file", "file_data"], fileDataProblem(data));
   }
   if (part.type === "input_audio") {
     const data = ownString(part.input_audio, "data");
