@@ -43,6 +43,16 @@ describe("route --jsonl pairs every input line with one output line", () => {
     expect(run.stderr).toMatch(/2 of 4 lines could not be routed \(lines 2, 3\)/);
   });
 
+  it("route --request refuses a file that is not UTF-8, naming the byte, as the gateway refuses such a body", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "switchyard-request-utf8-"));
+    const latin1 = Buffer.from('{"messages":[{"role":"user","content":"Translate caf\xe9 au lait"}]}', "latin1");
+    await writeFile(path.join(dir, "request.json"), latin1);
+    const run = await runCliCaptured(["route", "--request", "request.json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`request.json: The request body is not valid JSON: it is not UTF-8 (byte ${latin1.indexOf(0xe9)} `);
+    expect(run.stdout).toBe("");
+  });
+
   it("decides CRLF lines and ignores blank lines that only end the input", async () => {
     const input = `${request("Translate 'good morning' into French")}\r\n${request("hello there")}\r\n\r\n\r\n`;
     const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: input });

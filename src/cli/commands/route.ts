@@ -3,7 +3,8 @@
  * @module
  */
 import { open } from "node:fs/promises";
-import { readRegularFile } from "../../core/read-regular-file.js";
+import { readRegularFileBytes } from "../../core/read-regular-file.js";
+import { bodyText } from "../../server/request-shape/body-text.js";
 import path from "node:path";
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
@@ -193,7 +194,9 @@ async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> 
   const target = path.resolve(cwd, file);
   let value: unknown;
   try {
-    value = JSON.parse(withoutBom(await readRegularFile(target)));
+    // Bytes that are not UTF-8 are refused naming the first bad one, as the gateway refuses such a body (they were
+    // decoded to U+FFFD and routed as text the file does not hold); a byte order mark is read past.
+    value = JSON.parse(bodyText(await readRegularFileBytes(target)));
   } catch (error) {
     throw new InvalidRequestError(`Cannot read the request file ${target}: ${(error as Error).message}`);
   }
