@@ -1,12 +1,19 @@
 /**
  * Splits a byte stream into numbered lines as they arrive, so a batch command holds one line at a time: `route
  * --jsonl -` fed 100,000 lines through a pipe answers each as it comes and stays at the same memory, instead of
- * reading the whole input first. A line longer than the bound is counted and skipped without being kept.
+ * reading the whole input first. A line longer than the bound is counted and skipped without being kept. A line that
+ * is not UTF-8 is reported by where its first bad byte is, not decoded: decoding replaced the bytes with U+FFFD and the
+ * line was routed as text the caller never wrote, where the gateway refuses such a body.
  * @module
  */
+import { isUtf8 } from "node:buffer";
+import { firstInvalidByte } from "../server/request-shape/body-text.js";
 
-/** One line of the input, numbered from 1: its text (without the newline), or how long it was when over the bound. */
-export type InputLine = { number: number; text: string } | { number: number; overLimitBytes: number };
+/**
+ * One line of the input, numbered from 1: its text (without the newline), how long it was when over the bound, or
+ * the offset of its first byte that is not UTF-8.
+ */
+export type InputLine = { number: number; text: string } | { number: number; overLimitBytes: number } | { number: number; notUtf8AtByte: number };
 
 /**
  * The lines of `chunks`, split at "\n" (a "\r" before it stays in the text: JSON reads it as white space). A final
@@ -19,7 +26,7 @@ export async function* readLines(chunks: AsyncIterable<Buffer | string>, maxLine
   let number = 0;
   const finish = (): InputLine => {
     number += 1;
-    const line: InputLine = size > maxLineBytes ? { number, overLimitBytes: size } : { number, text: Buffer.concat(parts, size).toString("utf8") };
+    const line: InputLine = size > maxLineBytes ? { number, overLimitBytes: size } : decodeLine(number, Buffer.concat(parts, size));
     parts = [];
     size = 0;
     return line;
@@ -40,4 +47,9 @@ export async function* readLines(chunks: AsyncIterable<Buffer | string>, maxLine
     }
   }
   if (size > 0) yield finish();
+}
+
+/** A line's bytes as text, or where the first sequence that is not UTF-8 starts. */
+function decodeLine(number: number, bytes: Buffer): InputLine {
+  return isUtf8(bytes) ? { number, text: bytes.toString("utf8") } : { number, notUtf8AtByte: firstInvalidByte(bytes) };
 }

@@ -32,12 +32,17 @@ export class NotRegularFileError extends Error {
 }
 
 /** The text of `file` (UTF-8); NotRegularFileError for a device, socket, folder or silent pipe; fs errors as thrown. */
-export async function readRegularFile(file: string, { pipeWaitMs = PIPE_WAIT_MS }: { pipeWaitMs?: number } = {}): Promise<string> {
+export async function readRegularFile(file: string, options: { pipeWaitMs?: number } = {}): Promise<string> {
+  return (await readRegularFileBytes(file, options)).toString("utf8");
+}
+
+/** As `readRegularFile`, the bytes undecoded (for a reader that refuses text that is not UTF-8). */
+export async function readRegularFileBytes(file: string, { pipeWaitMs = PIPE_WAIT_MS }: { pipeWaitMs?: number } = {}): Promise<Buffer> {
   const handle = await open(file, OPEN_FLAGS);
   try {
     const stats = await handle.stat();
-    if (stats.isFile()) return await handle.readFile("utf8");
-    if (isDevNull(stats)) return "";
+    if (stats.isFile()) return await handle.readFile();
+    if (isDevNull(stats)) return Buffer.alloc(0);
     if (!stats.isFIFO()) throw notAFile(file, stats);
     return await readPipe(handle, file, pipeWaitMs);
   } finally {
@@ -62,7 +67,7 @@ export function readRegularFileSync(file: string): string {
  * Reads a non-blocking pipe to its end: EAGAIN means a writer is there with nothing yet, an empty read before any
  * byte means no writer has come yet (or it closed at once), an empty read after some bytes is the end.
  */
-async function readPipe(handle: FileHandle, file: string, waitMs: number): Promise<string> {
+async function readPipe(handle: FileHandle, file: string, waitMs: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const buffer = Buffer.alloc(64 * 1024);
   let silentSince = Date.now();
@@ -79,7 +84,7 @@ async function readPipe(handle: FileHandle, file: string, waitMs: number): Promi
       silentSince = Date.now();
       continue;
     }
-    if (bytesRead === 0 && chunks.length > 0) return Buffer.concat(chunks).toString("utf8");
+    if (bytesRead === 0 && chunks.length > 0) return Buffer.concat(chunks);
     if (Date.now() - silentSince >= waitMs) {
       throw new NotRegularFileError(`${file} is a pipe, and nothing was written to it for ${Math.round(waitMs / 1000)} s, so it was not read to an end; give the path of a file, or write the whole text to the pipe and close it`);
     }

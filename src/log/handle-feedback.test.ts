@@ -18,6 +18,11 @@ describe("handleFeedback", () => {
     expect(stored).toEqual([["dec_1", 0.75, "good"]]);
     const bad = await handleFeedback(decisions, { decision_id: "dec_1", score: 2 }).catch((e: unknown) => e as GatewayError);
     expect(bad).toMatchObject({ status: 400, param: "score" });
+    // An unknown field is named in param, as POST /api/keys names it (it was "body"); a JSON __proto__ key too.
+    const extra = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, comment: "x" }).catch((e: unknown) => e as GatewayError);
+    expect(extra).toMatchObject({ status: 400, param: "comment" });
+    const proto = await handleFeedback(decisions, JSON.parse('{"decision_id":"dec_1","score":1,"__proto__":{"score":0}}')).catch((e: unknown) => e as GatewayError);
+    expect(proto).toMatchObject({ status: 400, param: "__proto__" });
     const missing = await handleFeedback(decisions, { decision_id: "dec_nope", score: 1 }).catch((e: unknown) => e as GatewayError);
     expect(missing).toMatchObject({ status: 404, code: "decision_not_found" });
     // A refused request got no answer: rating it would count against its experiment arm.

@@ -51,11 +51,12 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
   const parsed = feedbackSchema.safeParse(body ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue?.path.join(".") || "body";
     const unknown = issue?.code === "unrecognized_keys" ? issue.keys : undefined;
+    // An unknown field is named itself, as POST /api/keys names it, not as the body it sits in.
+    const field = unknown?.[0]?.slice(0, 64) ?? (issue?.path.join(".") || "body");
     const what = unknown ? `unknown field(s) ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ""}` : (issue?.message ?? "invalid");
     throw new InvalidRequestError(
-      `Invalid feedback: ${field}: ${what.slice(0, 300)}. Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.`,
+      `Invalid feedback: ${unknown ? "" : `${field}: `}${what.slice(0, 300)}. Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.`,
       { param: field },
     );
   }

@@ -32,7 +32,7 @@ import { errorSummary, handleError } from "./error-handler.js";
 import { createGatewayMetrics, type GatewayMetrics, type GaugeSources } from "./gateway-metrics.js";
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
 import type { RequestTracer } from "./telemetry/request-tracer.js";
-import { assertSingleCredential } from "./auth/single-credential.js";
+import { assertSingleValueHeaders } from "./auth/single-credential.js";
 import { createKeyAuthHook } from "./auth/key-auth-hook.js";
 import { registerDoorRoute, type ChatRouteDeps } from "./routes/chat-completions.js";
 import { CHAT_DOOR } from "./doors/chat-door.js";
@@ -185,7 +185,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     if (request.raw.httpVersion === "1.1" && !request.headers.host) {
       throw new InvalidRequestError("HTTP/1.1 requests need a Host header.", { code: "malformed_http" });
     }
-    assertSingleCredential(request.raw.rawHeaders);
+    assertSingleValueHeaders(request.raw.rawHeaders);
   });
   registerBrowserPolicy(app, limits.cors_allow_origins);
   applyServerLimits(app.server, limits);

@@ -4,22 +4,49 @@
  * `server.body_limit_bytes` was invited to send it and then refused with 413 (and a reset connection) while it was
  * still sending: a 20 MB upload went over the wire for nothing. Now the announced length is checked first: above the
  * limit, the 413 is the final answer (the door's envelope, `Connection: close`) and no body byte is asked for.
+ *
+ * Within the limit, `100 Continue` waits until the body is first read, which is after the key check (an `onRequest`
+ * hook): a caller refused before its body (401, 429, 404) gets that answer alone, with `Connection: close` (the body
+ * it was about to send would otherwise be read as its next request), and uploads nothing.
  * @module
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { anthropicErrorBody, BODY_TOO_LARGE_MESSAGE, speaksAnthropic } from "./error-handler.js";
 import { safeOutgoingHeaders } from "./safe-header.js";
 
-/** Answers `checkContinue`: 413 before the body when the announced length is over the limit, else `100 Continue`. */
+/**
+ * Answers `checkContinue`: 413 before the body when the announced length is over the limit, else `100 Continue` once
+ * the body is first read.
+ */
 export function answerExpectContinue(server: Server, bodyLimitBytes: number): void {
   server.on("checkContinue", (request: IncomingMessage, response: ServerResponse) => {
     if (announcedLength(request) > bodyLimitBytes) {
       refuseBeforeBody(request, response);
       return;
     }
-    response.writeContinue();
+    continueWhenBodyIsRead(request, response);
     server.emit("request", request, response);
   });
+}
+
+/**
+ * Says `100 Continue` the first time anything reads the body (Node's `_read`, reached from `data`, `readable`,
+ * `read()` and `pipe` alike). Until then the response would close the connection: an answer sent without the body
+ * leaves the client's body unsent or half-sent on the socket. Node's own drain of an unread body after the answer is
+ * a read too, so the continue is only said while no answer has started.
+ */
+function continueWhenBodyIsRead(request: IncomingMessage, response: ServerResponse): void {
+  const keepAlive = response.shouldKeepAlive;
+  response.shouldKeepAlive = false;
+  const read = request._read.bind(request);
+  request._read = (size: number): void => {
+    request._read = read;
+    if (!response.headersSent && !response.writableEnded) {
+      response.shouldKeepAlive = keepAlive;
+      response.writeContinue();
+    }
+    read(size);
+  };
 }
 
 /** The request's `Content-Length` (Node's parser has already refused a malformed or repeated one), or 0. */

@@ -2,6 +2,9 @@
  * `switchyard route --jsonl`: one output line per input line, in order, so a caller can pair its requests with the
  * decisions by position. A line that cannot be routed (a blank one included) prints an OpenAI-style error in its place.
  */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCliCaptured } from "../support/run-cli-captured.js";
 
@@ -24,6 +27,30 @@ describe("route --jsonl pairs every input line with one output line", () => {
     expect(out[1]?.error?.message).toMatch(/line 2 is blank/);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/2 of 4 lines could not be routed \(lines 2, 3\)/);
+  });
+
+  it("refuses a line that is not UTF-8 in its place, naming the byte, as the gateway refuses such a body; the rest are routed", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "switchyard-jsonl-utf8-"));
+    const latin1 = Buffer.from('{"prompt":"Translate caf\xe9 au lait into German"}', "latin1");
+    const binary = Buffer.from([0x00, 0xff, 0xfe, 0x7b, 0x80]);
+    const lines = [Buffer.from(request("Translate 'good morning' into French")), latin1, binary, Buffer.from(request("hello there"))];
+    await writeFile(path.join(dir, "batch.jsonl"), Buffer.concat(lines.flatMap((line) => [line, Buffer.from("\n")])));
+    const run = await runCliCaptured(["route", "--jsonl", "batch.jsonl"], { cwd: dir });
+    const out = outputLines(run.stdout);
+    expect(out.map((line) => line.task ?? line.line)).toEqual(["translation", 2, 3, "chat"]);
+    expect(out[1]?.error).toMatchObject({ type: "invalid_request_error", code: "invalid_json", message: expect.stringMatching(/not UTF-8 \(byte 24 /) });
+    expect(out[2]?.error?.message).toMatch(/not UTF-8 \(byte 1 /);
+    expect(run.stderr).toMatch(/2 of 4 lines could not be routed \(lines 2, 3\)/);
+  });
+
+  it("route --request refuses a file that is not UTF-8, naming the byte, as the gateway refuses such a body", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "switchyard-request-utf8-"));
+    const latin1 = Buffer.from('{"messages":[{"role":"user","content":"Translate caf\xe9 au lait"}]}', "latin1");
+    await writeFile(path.join(dir, "request.json"), latin1);
+    const run = await runCliCaptured(["route", "--request", "request.json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`request.json: The request body is not valid JSON: it is not UTF-8 (byte ${latin1.indexOf(0xe9)} `);
+    expect(run.stdout).toBe("");
   });
 
   it("decides CRLF lines and ignores blank lines that only end the input", async () => {

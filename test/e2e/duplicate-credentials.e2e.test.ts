@@ -46,6 +46,19 @@ describe("a request with two credential header lines", () => {
     expect(gateway.simulator.calls.length).toBe(0);
   });
 
+  it("two Host or two Content-Type lines are a 400 naming the header (RFC 9112 §3.2; Node kept the first of each)", async () => {
+    const twoHosts = await send("/v1/chat/completions", ["Host", "other.example"], chat);
+    expect(twoHosts.status).toBe(400);
+    expect(JSON.parse(twoHosts.text)).toMatchObject({ error: { code: "duplicate_header", param: "host" } });
+    const twoTypes = await send("/v1/chat/completions", ["Content-Type", "text/plain"], chat);
+    expect(twoTypes.status).toBe(400);
+    expect(JSON.parse(twoTypes.text)).toMatchObject({ error: { code: "duplicate_header", param: "content-type" } });
+    const messagesTypes = await send("/v1/messages", ["content-type", "application/json"], messages);
+    expect(messagesTypes.status).toBe(400);
+    expect(JSON.parse(messagesTypes.text)).toMatchObject({ type: "error", error: { type: "invalid_request_error", message: expect.stringContaining("content-type") } });
+    expect(gateway.simulator.calls.length).toBe(0);
+  });
+
   it("one line of each, or none, is read as before", async () => {
     expect((await send("/v1/chat/completions", ["authorization", "Bearer sk-sy-only"], chat)).status).toBe(200);
     expect((await send("/v1/messages", ["x-api-key", "sk-sy-only", "authorization", "Bearer sk-sy-only"], messages)).status).toBe(200);

@@ -91,6 +91,9 @@ const HEADER_LINES = [
   "Transfer-Encoding: gzip, chunked",
   "Transfer-Encoding: xchunked",
   "Content-Type: application/json",
+  // A second Host or Content-Type beside the ones above: a 400 duplicate_header (single-credential.ts).
+  "Host: other.example",
+  "Content-Type: text/plain",
   "Expect: 100-continue",
   "Connection: close",
   "Connection: upgrade",

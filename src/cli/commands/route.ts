@@ -3,7 +3,8 @@
  * @module
  */
 import { open } from "node:fs/promises";
-import { readRegularFile } from "../../core/read-regular-file.js";
+import { readRegularFileBytes } from "../../core/read-regular-file.js";
+import { bodyText } from "../../server/request-shape/body-text.js";
 import path from "node:path";
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
@@ -101,6 +102,7 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     count += blankLines.length + 1;
     blankLines = [];
     try {
+      if ("notUtf8AtByte" in line) throw notUtf8Line(line.notUtf8AtByte);
       if (!("text" in line)) throw new InvalidRequestError(`the line is ${(line.overLimitBytes / 1024 / 1024).toFixed(1)} MB; a batch line is at most ${MAX_LINE_BYTES / 1024 / 1024} MB`);
       const decision = decide(router, batchLineRequest(line.text), options);
       io.stdout(`${JSON.stringify(publicDecision(decision))}\n`);
@@ -114,6 +116,14 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     const lines = failed.slice(0, 10).join(", ") + (failed.length > 10 ? ", ..." : "");
     throw new InvalidRequestError(`${file}: ${failed.length} of ${count} line${count === 1 ? "" : "s"} could not be routed (line${failed.length === 1 ? "" : "s"} ${lines}); each printed {"line", "error"} in its place.`);
   }
+}
+
+/** A batch line that is not UTF-8: refused as the gateway refuses such a body (the offset counts from the line's start). */
+function notUtf8Line(offset: number): InvalidRequestError {
+  return new InvalidRequestError(
+    `the line is not valid JSON: it is not UTF-8 (byte ${offset} of the line starts an invalid sequence). JSON must be UTF-8 (RFC 8259 §8.1): re-encode the file (a Latin-1 or Windows-1252 file, or binary data, gives this).`,
+    { code: "invalid_json" },
+  );
 }
 
 /** The batch file as a stream, after checking it can be read: a folder or a missing file is named before any line. */
@@ -184,7 +194,9 @@ async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> 
   const target = path.resolve(cwd, file);
   let value: unknown;
   try {
-    value = JSON.parse(withoutBom(await readRegularFile(target)));
+    // Bytes that are not UTF-8 are refused naming the first bad one, as the gateway refuses such a body (they were
+    // decoded to U+FFFD and routed as text the file does not hold); a byte order mark is read past.
+    value = JSON.parse(bodyText(await readRegularFileBytes(target)));
   } catch (error) {
     throw new InvalidRequestError(`Cannot read the request file ${target}: ${(error as Error).message}`);
   }

@@ -4,7 +4,8 @@
  * @module
  */
 import { z } from "zod";
-import { base64Problem, dataUrlProblem } from "./base64-payload.js";
+import { base64Problem } from "./base64-payload.js";
+import { attachmentUrlProblem, fileDataProblem } from "./attachment-url.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
 import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
@@ -13,8 +14,8 @@ import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
 
 /**
- * One content part: any `type`, with the fields the gateway reads checked for text and image parts, and the base64
- * payloads of images, files and audio (`base64-payload.ts`).
+ * One content part: any `type`, with the fields the gateway reads checked for text and image parts, the base64
+ * payloads of images, files and audio (`base64-payload.ts`), and an image's URL (`attachment-url.ts`).
  */
 export const chatContentPartSchema = z.looseObject({ type: z.string().min(1).max(64) }).superRefine((part, context) => {
   if (part.type === "text" && typeof part.text !== "string") {
@@ -24,11 +25,11 @@ export const chatContentPartSchema = z.looseObject({ type: z.string().min(1).max
     const image: unknown = part.image_url;
     const url = typeof image === "string" ? image : typeof image === "object" && image !== null ? (image as { url?: unknown }).url : undefined;
     if (typeof url !== "string") context.addIssue({ code: "custom", path: ["image_url"], message: "an image part needs `image_url.url`, a string" });
-    else addPayloadIssue(context, typeof image === "string" ? ["image_url"] : ["image_url", "url"], dataUrlProblem(url));
+    else addPayloadIssue(context, typeof image === "string" ? ["image_url"] : ["image_url", "url"], attachmentUrlProblem(url));
   }
   if (part.type === "file") {
     const data = ownString(part.file, "file_data");
-    if (data !== undefined) addPayloadIssue(context, ["file", "file_data"], dataUrlProblem(data));
+    if (data !== undefined) addPayloadIssue(context, ["file", "file_data"], fileDataProblem(data));
   }
   if (part.type === "input_audio") {
     const data = ownString(part.input_audio, "data");

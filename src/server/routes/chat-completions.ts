@@ -37,6 +37,7 @@ import type { InFlightMarks } from "../../log/in-flight.js";
 import { markInFlight } from "./in-flight-marker.js";
 import { clientHungUp } from "../client-hung-up.js";
 import { recordRequest, streamFinish, type Finish } from "./record-request.js";
+import { awaitsContinue, checkCallerBeforeBody } from "./caller-before-body.js";
 
 /** What the route needs. */
 export interface ChatRouteDeps {
@@ -75,15 +76,33 @@ export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRou
 /** Registers one door on the shared request path. */
 export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, door: Door): void {
   const refused = trackRefusedRequests({ metrics: deps.metrics, tracer: deps.tracer, logger: app.log, clock: deps.clock, door: door.name, route: door.path });
-  app.post(door.path, { onError: refused.onError, onResponse: refused.onResponse }, (request, reply) => {
+  const { authenticate } = deps;
+  // A client waiting for `100 Continue` hears a refused key before it uploads the body (caller-before-body.ts).
+  const onRequest = async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
+    if (!authenticate || !awaitsContinue(request)) return undefined;
+    const id = deps.generateId();
+    request.callerBeforeBody = await checkCallerBeforeBody(id, deps.clock.now(), () => authenticate(door.credential(request.headers), id, door.keyHeader));
+    if (!("refusal" in request.callerBeforeBody.outcome)) return undefined;
+    refused.reached(request);
+    return handleDoor(deps, door, request, reply);
+  };
+  app.post(door.path, { onRequest, onError: refused.onError, onResponse: refused.onResponse }, (request, reply) => {
     refused.reached(request);
     return handleDoor(deps, door, request, reply);
   });
 }
 
+/** Who the caller is: the key checked before the body when it was, else checked now (throws the refusal). */
+async function identifyCaller(deps: ChatRouteDeps, door: Door, request: FastifyRequest, id: string): Promise<KeyIdentity> {
+  const early = request.callerBeforeBody?.outcome;
+  if (early && "refusal" in early) throw early.refusal;
+  if (early) return early.identity;
+  return deps.authenticate ? deps.authenticate(door.credential(request.headers), id, door.keyHeader) : ANONYMOUS;
+}
+
 async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
-  const startedAt = deps.clock.now();
-  const id = deps.generateId();
+  const startedAt = request.callerBeforeBody?.startedAt ?? deps.clock.now();
+  const id = request.callerBeforeBody?.id ?? deps.generateId();
   const clientGone = new ClientGoneSignal();
   reply.raw.once("close", () => {
     if (!reply.raw.writableFinished) clientGone.abort();
@@ -111,7 +130,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   const { router, fallback } = deps.engine.current;
   try {
     if (deps.authenticate) {
-      identity = await deps.authenticate(door.credential(request.headers), id, door.keyHeader);
+      identity = await identifyCaller(deps, door, request, id);
       if (identity.rateLimitRemaining !== null) {
         setSafeHeaders(reply, { "x-ratelimit-limit-requests": String(identity.rpm), "x-ratelimit-remaining-requests": identity.rateLimitRemaining });
       }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
+import { attachmentUrlProblem } from "../../request-shape/attachment-url.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
@@ -23,18 +24,24 @@ const base64Data = z.string().superRefine((data, context) => {
   if (problem !== undefined) context.addIssue({ code: "custom", message: `the data ${problem}` });
 });
 
+/** A url source's `url`: one the provider can fetch (`attachment-url.ts`). */
+const fetchableUrl = z.string().superRefine((url, context) => {
+  const problem = attachmentUrlProblem(url);
+  if (problem !== undefined) context.addIssue({ code: "custom", message: `the URL ${problem}` });
+});
+
 /** The image types Anthropic's API takes (its `Base64ImageSource.media_type`); it refuses any other with a 400. */
 const IMAGE_MEDIA_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp"] as const;
 const imageSource = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("base64"), media_type: z.enum(IMAGE_MEDIA_TYPES), data: base64Data }),
-  z.looseObject({ type: z.literal("url"), url: z.string() }),
+  z.looseObject({ type: z.literal("url"), url: fetchableUrl }),
 ]);
 const imageBlock = z.looseObject({ type: z.literal("image"), source: imageSource, cache_control: cacheControl });
 
 // As Anthropic's API: a base64 document is a PDF, a text document plain text, a content document text and images.
 const documentSource = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("base64"), media_type: z.literal("application/pdf"), data: base64Data }),
-  z.looseObject({ type: z.literal("url"), url: z.string() }),
+  z.looseObject({ type: z.literal("url"), url: fetchableUrl }),
   z.looseObject({ type: z.literal("text"), media_type: z.literal("text/plain").optional(), data: z.string() }),
   z.looseObject({ type: z.literal("content"), content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock])).max(DOOR_LIMITS.maxBlocks)]) }),
 ]);

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
-import { dataUrlProblem } from "../../request-shape/base64-payload.js";
+import { attachmentUrlProblem, fileDataProblem } from "../../request-shape/attachment-url.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -13,16 +13,21 @@ const outputText = z.looseObject({ type: z.literal("output_text"), text: z.strin
 const refusal = z.looseObject({ type: z.literal("refusal"), refusal: z.string() });
 /** A part that names only a `file_id` refers to OpenAI's Files API, which no gateway in front of OpenRouter has. */
 const NO_FILES_API = "refers to OpenAI's Files API, which this gateway does not have";
-/** A URL that, when it is a base64 `data:` URL, holds decodable base64 (`base64-payload.ts`). */
-const dataUrlString = z.string().superRefine((url, context) => {
-  const problem = dataUrlProblem(url);
+/** A file's data: a `data:` URL holding decodable base64, a fetchable URL, or raw base64 (`attachment-url.ts`). */
+const fileData = z.string().superRefine((url, context) => {
+  const problem = fileDataProblem(url);
   if (problem !== undefined) context.addIssue({ code: "custom", message: `the payload ${problem}` });
 });
+/** An image or file URL the provider can fetch: http(s), or a data: URL holding decodable base64 (`attachment-url.ts`). */
+const fetchableUrl = z.string().superRefine((url, context) => {
+  const problem = attachmentUrlProblem(url);
+  if (problem !== undefined) context.addIssue({ code: "custom", message: `the URL ${problem}` });
+});
 const inputImage = z
-  .looseObject({ type: z.literal("input_image"), image_url: dataUrlString.nullish(), detail: z.enum(["low", "high", "auto"]).nullish() })
+  .looseObject({ type: z.literal("input_image"), image_url: fetchableUrl.nullish(), detail: z.enum(["low", "high", "auto"]).nullish() })
   .refine((part) => typeof part.image_url === "string" && part.image_url !== "", { message: `an input_image needs image_url (a URL or a data: URL); one with only a file_id ${NO_FILES_API}`, path: ["image_url"] });
 const inputFile = z
-  .looseObject({ type: z.literal("input_file"), file_data: dataUrlString.nullish(), file_url: z.string().nullish(), filename: z.string().nullish() })
+  .looseObject({ type: z.literal("input_file"), file_data: fileData.nullish(), file_url: fetchableUrl.nullish(), filename: z.string().nullish() })
   .refine((part) => (typeof part.file_data === "string" && part.file_data !== "") || (typeof part.file_url === "string" && part.file_url !== ""), {
     message: `an input_file needs file_data or file_url; one with only a file_id ${NO_FILES_API}`,
     path: ["file_data"],
