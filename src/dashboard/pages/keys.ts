@@ -33,7 +33,7 @@ async function refresh(box: HTMLElement): Promise<void> {
     replace(box, h("h2", {}, "Keys"), errorBox(error));
     return;
   }
-  const active = keys.filter((key) => key.revokedAt === null);
+  const active = keys.filter((key) => key.revoked_at === null);
   // A key whose budget status could not be read keeps the reason: "no key budget" would be a wrong answer.
   const budgets = new Map<string, BudgetStatus[] | Error>(
     await Promise.all(
@@ -66,12 +66,12 @@ async function refresh(box: HTMLElement): Promise<void> {
       keys.map((key) => [
         clipped(key.name, { class: "key-name" }),
         h("span", { class: "mono nowrap" }, `${key.prefix}…`),
-        timeElement(key.createdAt, "short"),
-        key.revokedAt === null ? badge("active", "good") : h("span", {}, badge("revoked", "neutral"), " ", timeElement(key.revokedAt, "short")),
+        timeElement(key.created_at, "short"),
+        key.revoked_at === null ? badge("active", "good") : h("span", {}, badge("revoked", "neutral"), " ", timeElement(key.revoked_at, "short")),
         budgetCell(key, budgets.get(key.id) ?? []),
         key.rpm === null ? "none" : `${key.rpm} req/min`,
-        key.allowedTiers === null ? "all" : clipped(key.allowedTiers.join(", ")),
-        key.revokedAt === null ? revokeButton(key, () => void refresh(box).then(() => focusAfterRevoke(box, key.id))) : "",
+        key.tiers === null ? "all" : clipped(key.tiers.join(", ")),
+        key.revoked_at === null ? revokeButton(key, () => void refresh(box).then(() => focusAfterRevoke(box, key.id))) : "",
       ]),
       { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "", "data-key-id": keys[index]?.id ?? "" }) },
     ),
@@ -116,7 +116,7 @@ async function budgets(box: HTMLElement): Promise<void> {
 }
 
 function budgetCell(key: VirtualKey, statuses: BudgetStatus[] | Error): HTMLElement | string {
-  if (key.revokedAt !== null) return "—";
+  if (key.revoked_at !== null) return "—";
   if (statuses instanceof Error) return h("span", { class: "muted", title: statuses.message }, "budget status unavailable");
   if (statuses.length === 0) return h("span", { class: "muted" }, "no key budget");
   return h(
