@@ -179,13 +179,13 @@ function createForm(secretBox: HTMLElement, onCreated: () => void): HTMLElement 
       field("key-daily", "Daily budget (USD)", h("input", { id: "key-daily", name: "daily", type: "number", min: 0, step: "any", placeholder: "none", "aria-describedby": "key-budget-hint" })),
       field("key-monthly", "Monthly budget (USD)", h("input", { id: "key-monthly", name: "monthly", type: "number", min: 0, step: "any", placeholder: "none", "aria-describedby": "key-budget-hint" })),
       field("key-rpm", "Requests per minute", h("input", { id: "key-rpm", name: "rpm", type: "number", min: 1, step: 1, placeholder: "no limit" })),
-      field("key-tiers", "Allowed tiers", h("input", { id: "key-tiers", name: "tiers", placeholder: "all (or budget, standard)" })),
+      field("key-tiers", "Allowed tiers", h("input", { id: "key-tiers", name: "tiers", placeholder: "all", "aria-describedby": "key-budget-hint" })),
     ),
     // What a budget means, as `keys create --help` says it: the fields alone left the window and a $0 open to guessing.
     h(
       "p",
       { class: "hint", id: "key-budget-hint" },
-      "Budgets are US dollars per UTC day or month and start again at 00:00 UTC. A request whose worst-case cost does not fit in what is left is refused (402 budget_exceeded), or sent to a cheaper tier with on_exceed: downgrade; 0 refuses every request. Empty: no limit of the key's own.",
+      "Budgets are US dollars per UTC day or month and start again at 00:00 UTC. A request whose worst-case cost does not fit in what is left is refused (402 budget_exceeded), or sent to a cheaper tier with on_exceed: downgrade; 0 refuses every request. Empty: no limit of the key's own. Allowed tiers: empty for every tier, or the config's tier names separated by commas (such as budget, mid).",
     ),
     h("button", { type: "submit" }, "Create key"),
     problem,
