@@ -39,7 +39,11 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
     await openPage(page, fixture.url, "/dashboard/keys");
     const tiers = page.getByLabel("Allowed tiers");
     expect(await tiers.getAttribute("placeholder")).toBe("all");
-    const described = await tiers.evaluate((input) => (input.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "));
+    const described = (await page.evaluate(`(() => {
+      const input = document.getElementById("key-tiers");
+      return (input.getAttribute("aria-describedby") || "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+    })()`)) as string;
+    expect(await tiers.getAttribute("id")).toBe("key-tiers");
     expect(described).toContain("Allowed tiers: empty for every tier, or the config's tier names separated by commas (such as budget, mid).");
   });
 
