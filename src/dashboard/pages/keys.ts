@@ -73,7 +73,8 @@ async function refresh(box: HTMLElement): Promise<void> {
         key.tiers === null ? "all" : clipped(key.tiers.join(", ")),
         key.revoked_at === null ? revokeButton(key, () => void refresh(box).then(() => focusAfterRevoke(box, key.id))) : "",
       ]),
-      { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "", "data-key-id": keys[index]?.id ?? "" }) },
+      // Eight columns: on a phone a key's name scrolled away from its budget and its Revoke button.
+      { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "", "data-key-id": keys[index]?.id ?? "" }), stickyFirstColumn: true },
     ),
   );
 }
