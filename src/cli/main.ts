@@ -92,6 +92,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     if (error instanceof CommanderError && error.code === "commander.unknownOption") {
       const hint = optionHint(program, argv, error.message);
       if (hint) io.stderr(hint);
+    } else if (error instanceof CommanderError && error.code === "commander.unknownCommand" && !error.message.includes("Did you mean")) {
+      io.stderr(commandList(commandAt(program, argv)));
     } else if (error instanceof CommanderError && USAGE_ERRORS.has(error.code)) {
       io.stderr(helpPointer(commandAt(program, argv).path));
     }
@@ -130,6 +132,16 @@ function commandAt(program: Command, argv: readonly string[]): { command: Comman
     path.push(word);
   }
   return { command, path };
+}
+
+/**
+ * "(The commands of `switchyard keys` are create, list, revoke; see `switchyard keys --help`.)": commander said only
+ * "unknown command 'bogus'", and suggests a command only for a near typo.
+ */
+function commandList({ command, path }: { command: Command; path: string[] }): string {
+  const names = command.commands.map((sub) => sub.name()).filter((name) => name !== "help");
+  const where = ["switchyard", ...path].join(" ");
+  return `(The commands of \`${where}\` are ${names.join(", ")}; see \`${where} --help\`.)\n`;
 }
 
 /** "(See `switchyard keys create --help` for its options.)" */

@@ -25,6 +25,15 @@ describe("config typos name the fix", () => {
     expect(issuesOf("tasks: { chat: platinum }")).toMatch(/tasks\.chat: unknown tier "platinum"; valid tiers: free, budget/);
   });
 
+  it("names the key an unknown one is the unit-less start of (limit → limit_usd)", () => {
+    // `limit: 2` got "unknown key" and "limit_usd: missing" on two lines, with nothing tying them: too far for a typo.
+    const message = issuesOf("budgets:\n  - { scope: global, window: day, limit: 2 }\n");
+    expect(message).toContain('budgets.0: unknown key "limit"; did you mean "limit_usd"?');
+    expect(issuesOf("circuit_breaker: { cooldown: 100 }\n")).toContain('circuit_breaker: unknown key "cooldown"; did you mean "cooldown_ms"?');
+    // The start of several keys names none of them (timeouts has connect_ms, first_token_ms, ...: "first" is one).
+    expect(issuesOf("server: { max: 5 }\n")).toMatch(/server: unknown key "max"$/m);
+  });
+
   it("gives a YAML syntax error's position once, without a dangling colon", () => {
     const message = issuesOf("tiers:\n  cheap: { models: [openai/gpt-5-nano] }\n\tbad: tab\n");
     expect(message).toMatch(/YAML syntax error at line 3, column 1: Tabs are not allowed as indentation$/m);

@@ -35,8 +35,16 @@ function unionBranchIssues(issue: z.core.$ZodIssue, input: unknown): z.core.$Zod
 /** "; did you mean …?" for each unknown key that is a typo of a known one. */
 function keySuggestion(issue: z.core.$ZodIssue, known: readonly string[]): string {
   if (issue.code !== "unrecognized_keys" || known.length === 0) return "";
-  const guesses = issue.keys.map((key) => suggestion(key, known)).filter((guess) => guess !== "");
+  const guesses = issue.keys.map((key) => keyGuess(key, known)).filter((guess) => guess !== "");
   return guesses.join("");
+}
+
+/** A typo of a known key, or the start of exactly one known key before its unit (`limit` of `limit_usd`). */
+function keyGuess(key: string, known: readonly string[]): string {
+  const typo = suggestion(key, known);
+  if (typo !== "") return typo;
+  const longer = known.filter((name) => name.startsWith(`${key}_`));
+  return longer.length === 1 ? `; did you mean ${JSON.stringify(longer[0])}?` : "";
 }
 
 /**
@@ -46,7 +54,7 @@ function keySuggestion(issue: z.core.$ZodIssue, known: readonly string[]): strin
 function misplacedKeys(unknown: readonly string[], schema: z.ZodType, path: readonly PropertyKey[], here: readonly string[]): string {
   const hints: string[] = [];
   for (const key of unknown) {
-    if (suggestion(key, here) !== "") continue;
+    if (keyGuess(key, here) !== "") continue;
     for (let depth = path.length - 1; depth >= 0; depth -= 1) {
       if (!knownKeysAt(schema, path.slice(0, depth)).includes(key)) continue;
       const owner = path.slice(0, depth).map(String).join(".");

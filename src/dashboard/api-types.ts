@@ -5,10 +5,13 @@
  */
 import type { DecisionRecord } from "../log/decision-record.js";
 import type { ReportFigures, SpendReport } from "../log/build-report.js";
-import type { VirtualKey } from "../storage/key-store.js";
+import type { KeyJson } from "../storage/key-json.js";
 import type { VerdictFigures } from "./verdict.js";
 
-export type { DecisionRecord, VirtualKey };
+export type { DecisionRecord };
+
+/** `GET /api/keys` rows (snake_case, as `POST /api/keys` takes them). */
+export type VirtualKey = KeyJson;
 
 /** `GET /api/budgets` rows, and the overview's `budgets`: one shape (resets_at in ms since the epoch). */
 export type BudgetStatus = OverviewBudget;

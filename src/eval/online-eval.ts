@@ -8,106 +8,23 @@
  * Every prompt's adapted score is the one the router used when the prompt arrived (nothing is re-scored
  * with hindsight). The final `finalShare` of the stream is scored twice with the dataset's own metric:
  * static (the shipped router) and adapted, on the same prompts. Each run starts fresh; nothing persists.
+ * The options are in `online-options.ts`, the batch learner's refit in `online-batch-refitter.ts`.
  * @module
  */
 import type { ConversationClassifier } from "../classifier/classifier.js";
-import { DEFAULT_MIN_RANK_Z, DEFAULT_MIN_Z, fitAdapter, gateRefusal, type DeploymentAdapter, type FitAdapterResult, type FitAdapterOptions } from "../learning/adapter.js";
-import type { Validation } from "../learning/adapter-validation.js";
-import { applyAdapter, predictRewards } from "../learning/apply-adapter.js";
+import type { DeploymentAdapter } from "../learning/adapter.js";
+import { applyAdapter } from "../learning/apply-adapter.js";
 import { seededPermutation } from "../learning/arm-model.js";
 import { banditAdapter, chooseArm, createBanditState, updateBandit, type BanditConfig } from "../learning/bandit.js";
 import type { OutcomeExample } from "../learning/outcome.js";
-import { DEFAULT_POOLED_MIN_EXPLORED, DEFAULT_POOLED_REFITS, initialRoutingState, nextRouting, type RefitResult, type RoutingRule } from "../learning/routing-rule.js";
 import { extractRoutingFeatures, type RoutingFeatures } from "../learning/routing-features.js";
-import { rankingTermsOf } from "../learning/ranking-gate.js";
-import { DEFAULT_SEQUENTIAL_RULE, initialSequentialState, nextLatch, type SequentialReading, type SequentialRule } from "../learning/sequential-rule.js";
 import { evaluateLadder } from "./cost-quality.js";
-import { BandStart, DEFAULT_BAND_START, type BandStartRule } from "./band-start.js";
-import { refitNote } from "./refit-note.js";
+import { batchRefitter } from "./online-batch-refitter.js";
+import type { OnlineOptions } from "./online-options.js";
 import type { OutcomeStream } from "./online-stream.js";
 import { computeRoutingMetrics } from "./routing-metrics.js";
 
-/** How the simulated deployment learns. */
-export interface OnlineOptions {
-  seed: number;
-  /** `batch`: refit the adapter every `retrainEvery` outcomes; `bandit`: update online per outcome. */
-  learner: "batch" | "bandit";
-  retrainEvery: number;
-  /** Most share of traffic that may explore (default 0.05). */
-  maxExplore: number;
-  /** Share of the stream scored at the end (default 0.3). */
-  finalShare: number;
-  minOutcomes: number;
-  /** Hash of the shipped weights (recorded in adapters). */
-  base: string;
-  /** Points of the learning curve (default 10). */
-  windows: number;
-  numResults: number;
-  /** Adapter fitting overrides (dev-stream tuning). */
-  fit?: Partial<FitAdapterOptions>;
-  /**
-   * Batch learner: consecutive refits that must pass the gate before an adapter starts routing (default 3). Once
-   * routing, the latch (`sequential`) keeps it; without the latch each refit must pass again, or the pooled rule
-   * hold, or the static router is back (and the count starts over).
-   */
-  passesToStart?: number;
-  /**
-   * Batch learner: refits whose mean ranking z may start or keep an adapter routing (default 3; 0: the consecutive
-   * rule alone), and the explored outcomes the newest validation must hold before that mean counts (default 100).
-   * See `routing-rule.ts`.
-   */
-  pooledRefits?: number;
-  pooledMinExplored?: number;
-  /**
-   * Batch learner: keep a started adapter routing until the outcomes scored since it started show harm (the tenth
-   * pass's latch, `sequential-rule.ts`), and let the whole stream's evidence start one on a refit that predicts better
-   * (the eleventh pass); default `DEFAULT_SEQUENTIAL_RULE`, `TENTH_PASS_SEQUENTIAL_RULE` without the evidence start;
-   * `false`: the refit gate alone decides every refit, as before the tenth pass.
-   */
-  sequential?: SequentialRule | false;
-  /**
-   * Two-model streams: while no adapter routes, the threshold-band evidence of greedy outcomes (`band-start.ts`, issue
-   * 10's fourteenth pass) may also start the newest fit (default `DEFAULT_BAND_START`; `false`: off, as before it).
-   */
-  bandStart?: BandStartRule | false;
-  /** Diagnostic observer of every batch refit: the gate's measurements, whether it passed, whether the adapter routes. */
-  onRefit?: (refit: RefitTrace) => void;
-  /** Observer of every outcome handed to the learner (the leak test checks only served arms are revealed). */
-  onReveal?: (example: OutcomeExample, position: number) => void;
-  /** Diagnostic only (not a CLI flag): reveal every arm's outcome, the full-information upper bound. */
-  revealAll?: boolean;
-  /**
-   * Diagnostic only (not a CLI flag): serve every prompt as the static router would, even while the gate lets an
-   * adapter route (`adapterActive` still says when it would have). Separates what the gate's own path selects from
-   * what the adapter's routing changes (docs/routing-quality.md, seventh pass).
-   */
-  placebo?: boolean;
-  onProgress?: (message: string) => void;
-}
-
-/** One batch refit as `onRefit` sees it. */
-export interface RefitTrace {
-  outcomes: number;
-  passed: boolean;
-  routing: boolean;
-  validation?: Validation;
-  sequential?: SequentialReading;
-  /** The band evidence's e-value log and its placebo's z (two-model streams with `bandStart`). */
-  band?: { logE: number; placeboZ: number };
-}
-
-/** Consecutive passing refits before a batch adapter routes (chosen on development streams). */
-export const DEFAULT_PASSES_TO_START = 3;
-
-export const DEFAULT_ONLINE_OPTIONS: Omit<OnlineOptions, "base" | "seed"> = {
-  learner: "batch",
-  retrainEvery: 100,
-  maxExplore: 0.05,
-  finalShare: 0.3,
-  minOutcomes: 200,
-  windows: 10,
-  numResults: 10,
-};
+export { DEFAULT_ONLINE_OPTIONS, DEFAULT_PASSES_TO_START, type OnlineOptions, type RefitTrace } from "./online-options.js";
 
 /** One routed prompt of the simulation. */
 export interface OnlineStep {
@@ -140,87 +57,6 @@ interface Learner {
   current(): DeploymentAdapter | undefined;
   learn(example: OutcomeExample): void;
   choose(greedy: string): { arm: string; explored: boolean; propensity: number };
-}
-
-/** The batch learner's refit: the gate builds every adapter that predicts better, and the routing rule decides. */
-function batchRefitter(stream: OutcomeStream, options: OnlineOptions): (examples: readonly OutcomeExample[], routing: boolean) => DeploymentAdapter | undefined {
-  const bar = options.fit?.minRankZ ?? DEFAULT_MIN_RANK_Z;
-  const rule: RoutingRule = {
-    passesToStart: options.passesToStart ?? DEFAULT_PASSES_TO_START,
-    pooledRefits: options.pooledRefits ?? DEFAULT_POOLED_REFITS,
-    pooledMinExplored: options.pooledMinExplored ?? DEFAULT_POOLED_MIN_EXPLORED,
-    minRankZ: bar,
-  };
-  const latchRule = options.sequential === undefined ? DEFAULT_SEQUENTIAL_RULE : options.sequential;
-  let state = initialRoutingState();
-  let latch = initialSequentialState();
-  let candidate: DeploymentAdapter | undefined;
-  let scorer: DeploymentAdapter | undefined;
-  let scored = 0;
-  let lastNote = "";
-  const bandRule = options.bandStart ?? DEFAULT_BAND_START;
-  const band = bandRule && stream.arms.length === 2 ? new BandStart(bandRule) : undefined;
-  return (examples, routing) => {
-    // Outcomes since the last refit, scored by the fit of that refit (fitted only on outcomes before them).
-    const terms = scorer ? candidateTerms(scorer, examples.slice(scored)) : [];
-    if (band && scorer && !routing) band.score(scorer, examples.slice(scored));
-    scored = examples.length;
-    const { fitted, unchecked } = refitOnce(examples, stream, options);
-    const validation = "adapter" in fitted ? fitted.adapter.validation : fitted.validation;
-    const refit: RefitResult = { predicts: "adapter" in fitted, rankZ: validation?.rank_z ?? -Infinity, explored: validation?.explored ?? 0 };
-    const next = nextRouting(state, refit, routing, rule);
-    state = next.state;
-    if ("adapter" in fitted) candidate = fitted.adapter;
-    let route = next.route;
-    let reading: SequentialReading | undefined;
-    if (latchRule) {
-      const wasLatched = latch.latched;
-      const latched = nextLatch(latch, terms, next.route, latchRule, refit.predicts);
-      latch = latched.state;
-      route = latched.route;
-      reading = latched.reading;
-      if (wasLatched && !latch.latched) band?.reset();
-      if (band && !route && unchecked && band.tryStart(latch.sinceStop.sum)) {
-        latch = { ...latch, latched: true };
-        route = true;
-        options.onProgress?.(`after ${examples.length} outcomes: band start (e-value log ${band.logE().toFixed(2)}, placebo z ${band.placeboZ().toFixed(2)})`);
-      }
-    }
-    // The gate routes only on a refit that predicts better, so `candidate` is then this refit's adapter; the latch
-    // keeps the newest one that did. A band start routes with the newest fit.
-    const adapter = route ? (band?.started === true ? (unchecked ?? candidate) : candidate) : undefined;
-    // The next block is scored by the adapter that routes it, or while none routes by the newest fit (every fit with
-    // `scoreEveryFit`, else the newest that predicts better).
-    scorer = adapter ?? (latchRule && latchRule.scoreEveryFit === true ? (unchecked ?? scorer) : candidate);
-    options.onRefit?.({ outcomes: examples.length, passed: refit.predicts && refit.rankZ >= bar, routing: adapter !== undefined, validation, ...(reading ? { sequential: reading } : {}), ...(band ? { band: { logE: band.logE(), placeboZ: band.placeboZ() } } : {}) });
-    const note = refitNote(fitted, adapter !== undefined, bar, options.fit?.minZ, route && !next.route ? (routing ? "latch" : "evidence") : undefined);
-    if (note !== lastNote) options.onProgress?.(`after ${examples.length} outcomes: ${note}`);
-    lastNote = note;
-    return adapter;
-  };
-}
-
-/**
- * One refit: the gate's verdict (`fitted`, refused unless the fit predicts outcomes better; the ranking bar is the
- * routing rule's to apply) and the fit itself whatever the log-loss check said (`unchecked`, to score the evidence).
- */
-function refitOnce(examples: readonly OutcomeExample[], stream: OutcomeStream, options: OnlineOptions): { fitted: FitAdapterResult; unchecked?: DeploymentAdapter } {
-  const fit = fitAdapter(examples, { seed: options.seed, base: options.base, minOutcomes: options.minOutcomes, arms: stream.arms, ...options.fit, minRankZ: -Infinity, minZ: -Infinity });
-  if (!("adapter" in fit)) return { fitted: fit };
-  const v = fit.adapter.validation;
-  const minZ = options.fit?.minZ ?? DEFAULT_MIN_Z;
-  return { fitted: v.z >= minZ ? fit : { refused: gateRefusal(v, minZ, -Infinity), validation: v }, unchecked: fit.adapter };
-}
-
-/** The ranking check's doubly robust terms of a block of outcomes under one candidate adapter. */
-function candidateTerms(candidate: DeploymentAdapter, block: readonly OutcomeExample[]): number[] {
-  const bottom = candidate.arms[0] ?? "";
-  const top = candidate.arms[candidate.arms.length - 1] ?? "";
-  const predicted = block.map((e) => {
-    const rewards = predictRewards(candidate, e.features);
-    return { bottom: rewards[bottom] ?? 0, top: rewards[top] ?? 0 };
-  });
-  return rankingTermsOf(block, predicted, candidate.arms);
 }
 
 function createLearner(stream: OutcomeStream, options: OnlineOptions): Learner {

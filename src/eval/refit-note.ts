@@ -1,5 +1,5 @@
 /**
- * The progress line `eval --online` prints after a batch refit (`online-eval.ts`).
+ * The progress line `eval --online` prints after a batch refit (`online-batch-refitter.ts`).
  * @module
  */
 import { DEFAULT_MIN_Z, gateRefusal, type FitAdapterResult } from "../learning/adapter.js";

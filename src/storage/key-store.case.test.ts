@@ -55,6 +55,11 @@ export function runKeyStoreContract({ create }: KeyStoreContractOptions): void {
     it("rejects bad names and negative limits", async () => {
       const keys = (store = await create());
       await expect(issueVirtualKey(keys, { name: "has space" }, { now: 1 })).rejects.toThrow(/Invalid key name/);
+      // "use letters" refused "équipe" and "فريق" (letters to their writers) without saying which character: name it.
+      await expect(issueVirtualKey(keys, { name: "équipe" }, { now: 1 })).rejects.toThrow('Invalid key name "équipe": "é" is not allowed; use 1-64 of A-Z, a-z, 0-9, ".", "_" and "-" (such as team-search).');
+      await expect(issueVirtualKey(keys, { name: "has space" }, { now: 1 })).rejects.toThrow('Invalid key name "has space": " " is not allowed;');
+      await expect(issueVirtualKey(keys, { name: "k".repeat(65) }, { now: 1 })).rejects.toThrow(/: it has 65 characters; use 1-64 of A-Z/);
+      await expect(issueVirtualKey(keys, { name: " " }, { now: 1 })).rejects.toThrow(/Invalid key name " ": it is empty; use 1-64 of A-Z/);
       await expect(issueVirtualKey(keys, { name: "ok", rpm: -1 }, { now: 1 })).rejects.toThrow(/rpm must be/);
       // Postgres keeps rpm as INTEGER: 1e12 failed its insert with the driver's own message (a 500 from the admin API).
       for (const rpm of [0, 1.5, 1e12]) await expect(issueVirtualKey(keys, { name: "ok", rpm }, { now: 1 })).rejects.toThrow(/rpm must be a whole number from 1 to 1000000000/);

@@ -47,7 +47,7 @@ export async function issueVirtualKey(
   const name = input.name.trim();
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
     // Quoted as JSON, and cut: a name can carry control characters and any length, and the message is echoed.
-    throw new InvalidRequestError(`Invalid key name ${JSON.stringify(input.name.slice(0, 80))}${input.name.length > 80 ? "…" : ""}: use 1-64 letters, digits, ".", "_" or "-".`, { param: "name" });
+    throw new InvalidRequestError(`Invalid key name ${JSON.stringify(input.name.slice(0, 80))}${input.name.length > 80 ? "…" : ""}: ${keyNameProblem(name)}; use 1-64 of A-Z, a-z, 0-9, ".", "_" and "-" (such as team-search).`, { param: "name" });
   }
   for (const [field, value] of Object.entries({ dailyBudgetUsd: input.dailyBudgetUsd, monthlyBudgetUsd: input.monthlyBudgetUsd })) {
     if (value !== undefined && value !== null && !(Number.isFinite(value) && value >= 0)) {
@@ -74,4 +74,14 @@ export async function issueVirtualKey(
   };
   await store.insert(key, hashSecret(secret));
   return { key, secret };
+}
+
+/**
+ * What is wrong with a key name the rule refused: the first character it does not allow, or its length. "use
+ * letters" alone refused `équipe` and `فريق`, letters to the people who typed them, without saying which character.
+ */
+function keyNameProblem(name: string): string {
+  const refused = /[^A-Za-z0-9._-]/u.exec(name)?.[0];
+  if (refused !== undefined) return `${JSON.stringify(refused)} is not allowed`;
+  return name.length === 0 ? "it is empty" : `it has ${name.length} characters`;
 }

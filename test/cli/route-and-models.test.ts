@@ -63,6 +63,13 @@ describe("switchyard route", () => {
     expect([missing.code, missing.stderr]).toEqual([2, "error: missing required argument 'dataset'\n(See `switchyard eval --help` for its options.)\n"]);
     const noName = await runCliCaptured(["keys", "create"], { cwd: dir });
     expect(noName.stderr).toContain("(See `switchyard keys create --help` for its options.)");
+    // An unknown command said only "unknown command 'bogus'": it lists the commands there are, and where to read more.
+    const unknownSub = await runCliCaptured(["keys", "bogus"], { cwd: dir });
+    expect([unknownSub.code, unknownSub.stderr]).toEqual([2, "error: unknown command 'bogus'\n(The commands of `switchyard keys` are create, list, revoke; see `switchyard keys --help`.)\n"]);
+    const unknownTop = await runCliCaptured(["bogus"], { cwd: dir });
+    expect(unknownTop.stderr).toMatch(/^error: unknown command 'bogus'\n\(The commands of `switchyard` are route, models, .*, router; see `switchyard --help`\.\)\n$/);
+    // A near typo keeps commander's own suggestion, alone.
+    expect((await runCliCaptured(["keys", "creat"], { cwd: dir })).stderr).toBe("error: unknown command 'creat'\n(Did you mean create?)\n");
     // Commander's own near-typo suggestion is not doubled.
     const typo = await runCliCaptured(["models", "--jsn"], { cwd: dir });
     expect(typo.stderr.match(/Did you mean/g)).toHaveLength(1);

@@ -29,6 +29,15 @@ describe("switchyard router with a bad candidate file", () => {
     expect(run.stderr.match(/switchyard train/g)).toHaveLength(1);
   });
 
+  it("says how to add the experiment promote names when the config has none", async () => {
+    // It said "Experiments: (none)." and no more: not which file was read, nor what the experiment must hold.
+    const run = await runCliCaptured(["router", "promote", "--experiment", "candidate-ab"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'error: No experiment "candidate-ab": the config (no ./switchyard.yaml here, so the built-in defaults) has no experiments. Add one whose variant names the candidate, experiments: [{ name: candidate-ab, share: 0.2, variant: { weights: ./candidate.json } }], run it, then promote (docs/learning.md); or pass --config FILE.\n',
+    );
+  });
+
   it("refuses a --by that could forge a line of the promotion history", async () => {
     for (const by of ["", "x\n  2026-12-01T00:00:00.000Z promote shipped → adapter-evil by boss"]) {
       const run = await runCliCaptured(["router", "rollback", "--by", by], { cwd: dir });

@@ -35,6 +35,18 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
     expect((await models()).status).toBe(401);
   });
 
+  it("says what goes in Allowed tiers: its placeholder read \"all (or budget, standard)\", with nothing saying how to list them", async () => {
+    await openPage(page, fixture.url, "/dashboard/keys");
+    const tiers = page.getByLabel("Allowed tiers");
+    expect(await tiers.getAttribute("placeholder")).toBe("all");
+    const described = (await page.evaluate(`(() => {
+      const input = document.getElementById("key-tiers");
+      return (input.getAttribute("aria-describedby") || "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+    })()`)) as string;
+    expect(await tiers.getAttribute("id")).toBe("key-tiers");
+    expect(described).toContain("Allowed tiers: empty for every tier, or the config's tier names separated by commas (such as budget, mid).");
+  });
+
   it("says the budgets could not be read when the ledger fails, instead of claiming spend control is off or a key has no budget", async () => {
     const probe = await browser.context.newPage();
     try {

@@ -82,12 +82,13 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
     }
   });
 
-  it("keeps the names of the overview's By tier / model / key tables and of both budget tables in view on a 375 px phone, as on Models", async () => {
+  it("keeps the names of the overview's By tier / model / key tables, of both budget tables and of the keys in view on a 375 px phone, as on Models", async () => {
     // Ten columns: by model, the 250-character id took the whole box, and the names scrolled away with the figures;
-    // a budget's name (key:<name>/day) scrolled away from its figures the same way.
+    // a budget's name (key:<name>/day) scrolled away from its figures the same way. The Keys table's names took 284 of
+    // a phone's 339 px, and scrolling to a key's budget or Revoke left its name behind.
     await page.setViewportSize({ width: 375, height: 812 });
     try {
-      const tables = [...["tier", "model", "key"].map((by) => [`/dashboard?by=${by}`, `By ${by}`]), ["/dashboard", "Spend against budgets"], ["/dashboard/keys", "Budgets"]];
+      const tables = [...["tier", "model", "key"].map((by) => [`/dashboard?by=${by}`, `By ${by}`]), ["/dashboard", "Spend against budgets"], ["/dashboard/keys", "Budgets"], ["/dashboard/keys", "Keys"]];
       for (const [route = "", heading = ""] of tables) {
         const by = heading;
         await openPage(page, fixture.url, route);
@@ -104,7 +105,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
         const start = await measure();
         expect(start.page, by).toBeLessThanOrEqual(1);
         expect(start.nameWidth / start.boxWidth, by).toBeLessThanOrEqual(0.5);
-        expect(start.inView, by).toBeGreaterThanOrEqual(3);
+        // The keys' second column is a 100 px secret prefix: the name and it fill a phone, the third starts past it.
+        expect(start.inView, by).toBeGreaterThanOrEqual(heading === "Keys" ? 2 : 3);
         await page.evaluate(`(() => {
           const section = [...document.querySelectorAll("main section")].find((s) => s.querySelector("h2")?.textContent === ${JSON.stringify(heading)});
           const wrap = section.querySelector(".table-wrap");

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import OpenAI from "openai";
@@ -96,5 +96,26 @@ describe("switchyard serve --simulate", () => {
     // It said only "Invalid URL", naming neither the flag nor the value.
     await expect(startServe({ port: "0", upstreamUrl: "notaurl" }, io)).rejects.toThrow(/--upstream-url must be an http:\/\/ or https:\/\/ URL .*\(got "notaurl"\)/);
     await expect(startServe({ port: "0", upstreamUrl: "ftp://example.com" }, io)).rejects.toThrow(/--upstream-url must be/);
+  });
+
+  it("warns at start, as `config check` does, about a tier no task reaches and a task name that looks misspelled", async () => {
+    // `serve` said nothing of them: a config with a tier of its own that no task names started quietly while every
+    // auto request went to the built-in tiers, and only `config check` (which a user may never run) said why.
+    const configCwd = mkdtempSync(path.join(tmpdir(), "switchyard-serve-warn-"));
+    try {
+      writeFileSync(path.join(configCwd, "switchyard.yaml"), "tiers:\n  smart:\n    models: [openai/gpt-5-nano]\n    max_tokens: 1024\ntasks:\n  code_generaton: mid\n");
+      const err: string[] = [];
+      const io: CliIo = { stdout: () => {}, stderr: (text) => void err.push(text), env: {}, cwd: configCwd };
+      const handle = await startServe({ simulate: true, port: "0" }, io);
+      try {
+        const said = err.join("");
+        expect(said).toContain("warning: tiers.smart: no task names it, so auto routing never picks it");
+        expect(said).toMatch(/warning: tasks\.code_generaton: .*code_generation/);
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      rmSync(configCwd, { recursive: true, force: true });
+    }
   });
 });

@@ -38,7 +38,8 @@ describe("switchyard keys", () => {
     expect(listed.stdout).not.toContain(secret);
     const json = JSON.parse((await run("keys", "list", "--json")).stdout) as { id: string; rpm: number }[];
     expect(json).toHaveLength(1);
-    expect(json[0]?.rpm).toBe(30);
+    // The admin API's key fields (snake_case, as /api/keys and the rest of the CLI's JSON), not the store's camelCase.
+    expect(json[0]).toStrictEqual({ id: expect.stringMatching(/^key_/), name: "team-a", prefix: secret?.slice(0, 10), created_at: expect.any(Number), revoked_at: null, daily_budget_usd: 2.5, monthly_budget_usd: null, rpm: 30, tiers: ["budget", "mid"] });
 
     const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd });
     const authenticate = createKeyAuth({ keys: storage.keys, clock: { now: () => Date.now() }, rateLimiter: createMemoryRateLimiter(), cacheTtlInMs: 0 });

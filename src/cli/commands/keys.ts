@@ -7,6 +7,7 @@ import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { MAX_BUDGET_USD } from "../../core/money.js";
 import type { VirtualKey } from "../../storage/key-store.js";
+import { keyJson } from "../../storage/key-json.js";
 import { openStorage, type Storage, type StorageConfig } from "../../storage/open-storage.js";
 import { issueVirtualKey, MAX_RPM } from "../../storage/virtual-key-secret.js";
 import type { CliIo } from "../cli-io.js";
@@ -47,7 +48,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
     .option("--rpm <n>", "requests per minute, a whole number (default: no limit of its own)")
     .option("--tiers <list>", "comma-separated tiers the key may use (default: all)")
     .option("--config <file>", "config file (for storage and tier names)")
-    .option("--json", "print {key, secret} as JSON")
+    .option("--json", "print {key, secret} as JSON (the key's fields as /api/keys writes them)")
     .addHelpText("after", CREATE_EXAMPLES)
     .action(async (options: CreateOptions) => {
       const config = await loadConfigFile(options.config, io.cwd);
@@ -71,7 +72,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
           },
           { now: SYSTEM_CLOCK.now() },
         );
-        if (options.json) return io.stdout(`${JSON.stringify({ key, secret }, null, 2)}\n`);
+        if (options.json) return io.stdout(`${JSON.stringify({ key: keyJson(key), secret }, null, 2)}\n`);
         io.stdout(`Created key ${key.name} (${key.id}):\n\n  ${secret}\n\nStore it now: it is shown only once. ${describeLimits(key)}\n${whereKeysLive(storage)}\n`);
       });
     });
@@ -80,12 +81,12 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
     .description("list keys (never their secrets)")
     .option("--all", "include revoked keys")
     .option("--config <file>", "config file")
-    .option("--json", "print an array")
+    .option("--json", "print an array of keys as /api/keys writes them (snake_case)")
     .action(async (options: { all?: boolean; config?: string; json?: boolean }) => {
       const config = await loadConfigFile(options.config, io.cwd);
       await withStorage(config.storage, io, async (storage) => {
         const list = await storage.keys.list({ includeRevoked: options.all === true });
-        io.stdout(options.json ? `${JSON.stringify(list, null, 2)}\n` : `${formatKeys(list)}${list.length === 0 ? `${whereKeysLive(storage)}\n` : ""}`);
+        io.stdout(options.json ? `${JSON.stringify(list.map(keyJson), null, 2)}\n` : `${formatKeys(list)}${list.length === 0 ? `${whereKeysLive(storage)}\n` : ""}`);
       });
     });
   keys

@@ -9,6 +9,7 @@
  * `POST /api/router/reload`.
  * @module
  */
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
@@ -24,7 +25,7 @@ import { readAdapterFile } from "../../routing/adapter/load-router-learning.js";
 import { SHIPPED_ROUTER, readRouterState, storeAdapterFile, withRouterStateLock, writeRouterState, type RouterRef, type RouterState } from "../../routing/adapter/router-state.js";
 import { openStorage } from "../../storage/open-storage.js";
 import type { CliIo } from "../cli-io.js";
-import { loadConfigFile } from "../load-runtime.js";
+import { DEFAULT_CONFIG_FILE, loadConfigFile } from "../load-runtime.js";
 import { parseWholeNumber } from "../parse-options.js";
 import { processIsGone, processOwner } from "../../server/process-owner.js";
 
@@ -125,7 +126,7 @@ function nothingToPromote(named: ExperimentConfig | undefined): string {
 async function promoteLocked(file: string | undefined, options: PromoteOptions, io: CliIo, { stateFile, state, config }: Awaited<ReturnType<typeof loadState>>): Promise<void> {
   const by = who(options.by, io);
   const minUnits = options.minUnits === undefined ? undefined : parseWholeNumber("--min-units", options.minUnits, 2);
-  const named = findExperiment(config, options.experiment);
+  const named = findExperiment(config, options.experiment, configLabel(options.config, io.cwd));
   const candidateFile = file ?? named?.variant.weights;
   if (!candidateFile) throw new InvalidRequestError(nothingToPromote(named));
   const candidateId = await readCandidate(candidateFile, io);
@@ -189,11 +190,17 @@ async function experimentGate(config: SwitchyardConfig, experiment: ExperimentCo
   }
 }
 
-function findExperiment(config: SwitchyardConfig, name: string | undefined): ExperimentConfig | undefined {
+function findExperiment(config: SwitchyardConfig, name: string | undefined, configRead: string): ExperimentConfig | undefined {
   if (name !== undefined) {
     const found = config.experiments.find((experiment) => experiment.name === name);
-    if (!found) throw new InvalidRequestError(`No experiment "${name}" in the config. Experiments: ${config.experiments.map((e) => e.name).join(", ") || "(none)"}.`);
-    return found;
+    if (found) return found;
+    // "Experiments: (none)." said neither which config was read nor what the experiment must hold.
+    if (config.experiments.length === 0) {
+      throw new InvalidRequestError(
+        `No experiment "${name}": the config (${configRead}) has no experiments. Add one whose variant names the candidate, experiments: [{ name: ${name}, share: 0.2, variant: { weights: ./candidate.json } }], run it, then promote (docs/learning.md); or pass --config FILE.`,
+      );
+    }
+    throw new InvalidRequestError(`No experiment "${name}" in the config (${configRead}). Experiments: ${config.experiments.map((e) => e.name).join(", ")}.`);
   }
   const withWeights = config.experiments.filter((experiment) => experiment.variant.weights !== undefined);
   return withWeights.length === 1 ? withWeights[0] : undefined;
@@ -276,4 +283,10 @@ async function readCandidate(file: string, io: CliIo): Promise<string> {
     const hint = why.includes("switchyard train") ? "" : " Write one with `switchyard train --from-log --out FILE`.";
     throw new InvalidRequestError(`The adapter file ${file} cannot be used: ${why}.${hint}`);
   }
+}
+
+/** Which config was read, for messages: the --config file, ./switchyard.yaml, or the built-in defaults. */
+function configLabel(given: string | undefined, cwd: string): string {
+  if (given !== undefined) return given;
+  return existsSync(path.resolve(cwd, DEFAULT_CONFIG_FILE)) ? `./${DEFAULT_CONFIG_FILE}` : `no ./${DEFAULT_CONFIG_FILE} here, so the built-in defaults`;
 }

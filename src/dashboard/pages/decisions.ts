@@ -240,7 +240,7 @@ function filterForm(context: PageContext): { form: HTMLFormElement; suggest: (su
   const suggest = (suggested: Suggestions) => {
     for (const [name, list] of lists) replace(list, suggested.values[name].map((value) => h("option", { value })));
     const current = key.value; // what the form shows now (the user may have picked another key meanwhile)
-    const known = suggested.keys.map((k) => h("option", { value: k.id, selected: current === k.id }, k.revokedAt === null ? clipText(k.name) : `${clipText(k.name)} (revoked)`));
+    const known = suggested.keys.map((k) => h("option", { value: k.id, selected: current === k.id }, k.revoked_at === null ? clipText(k.name) : `${clipText(k.name)} (revoked)`));
     const unknown = current !== "" && !suggested.keys.some((k) => k.id === current) ? h("option", { value: current, selected: true }, clipText(current)) : null;
     replace(key, h("option", { value: "" }, "Any"), known, unknown);
   };

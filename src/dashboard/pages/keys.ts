@@ -33,7 +33,7 @@ async function refresh(box: HTMLElement): Promise<void> {
     replace(box, h("h2", {}, "Keys"), errorBox(error));
     return;
   }
-  const active = keys.filter((key) => key.revokedAt === null);
+  const active = keys.filter((key) => key.revoked_at === null);
   // A key whose budget status could not be read keeps the reason: "no key budget" would be a wrong answer.
   const budgets = new Map<string, BudgetStatus[] | Error>(
     await Promise.all(
@@ -66,14 +66,15 @@ async function refresh(box: HTMLElement): Promise<void> {
       keys.map((key) => [
         clipped(key.name, { class: "key-name" }),
         h("span", { class: "mono nowrap" }, `${key.prefix}…`),
-        timeElement(key.createdAt, "short"),
-        key.revokedAt === null ? badge("active", "good") : h("span", {}, badge("revoked", "neutral"), " ", timeElement(key.revokedAt, "short")),
+        timeElement(key.created_at, "short"),
+        key.revoked_at === null ? badge("active", "good") : h("span", {}, badge("revoked", "neutral"), " ", timeElement(key.revoked_at, "short")),
         budgetCell(key, budgets.get(key.id) ?? []),
         key.rpm === null ? "none" : `${key.rpm} req/min`,
-        key.allowedTiers === null ? "all" : clipped(key.allowedTiers.join(", ")),
-        key.revokedAt === null ? revokeButton(key, () => void refresh(box).then(() => focusAfterRevoke(box, key.id))) : "",
+        key.tiers === null ? "all" : clipped(key.tiers.join(", ")),
+        key.revoked_at === null ? revokeButton(key, () => void refresh(box).then(() => focusAfterRevoke(box, key.id))) : "",
       ]),
-      { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "", "data-key-id": keys[index]?.id ?? "" }) },
+      // Eight columns: on a phone a key's name scrolled away from its budget and its Revoke button.
+      { rowAttributes: (index) => ({ "data-key": keys[index]?.name ?? "", "data-key-id": keys[index]?.id ?? "" }), stickyFirstColumn: true },
     ),
   );
 }
@@ -116,7 +117,7 @@ async function budgets(box: HTMLElement): Promise<void> {
 }
 
 function budgetCell(key: VirtualKey, statuses: BudgetStatus[] | Error): HTMLElement | string {
-  if (key.revokedAt !== null) return "—";
+  if (key.revoked_at !== null) return "—";
   if (statuses instanceof Error) return h("span", { class: "muted", title: statuses.message }, "budget status unavailable");
   if (statuses.length === 0) return h("span", { class: "muted" }, "no key budget");
   return h(
@@ -179,13 +180,13 @@ function createForm(secretBox: HTMLElement, onCreated: () => void): HTMLElement 
       field("key-daily", "Daily budget (USD)", h("input", { id: "key-daily", name: "daily", type: "number", min: 0, step: "any", placeholder: "none", "aria-describedby": "key-budget-hint" })),
       field("key-monthly", "Monthly budget (USD)", h("input", { id: "key-monthly", name: "monthly", type: "number", min: 0, step: "any", placeholder: "none", "aria-describedby": "key-budget-hint" })),
       field("key-rpm", "Requests per minute", h("input", { id: "key-rpm", name: "rpm", type: "number", min: 1, step: 1, placeholder: "no limit" })),
-      field("key-tiers", "Allowed tiers", h("input", { id: "key-tiers", name: "tiers", placeholder: "all (or budget, standard)" })),
+      field("key-tiers", "Allowed tiers", h("input", { id: "key-tiers", name: "tiers", placeholder: "all", "aria-describedby": "key-budget-hint" })),
     ),
     // What a budget means, as `keys create --help` says it: the fields alone left the window and a $0 open to guessing.
     h(
       "p",
       { class: "hint", id: "key-budget-hint" },
-      "Budgets are US dollars per UTC day or month and start again at 00:00 UTC. A request whose worst-case cost does not fit in what is left is refused (402 budget_exceeded), or sent to a cheaper tier with on_exceed: downgrade; 0 refuses every request. Empty: no limit of the key's own.",
+      "Budgets are US dollars per UTC day or month and start again at 00:00 UTC. A request whose worst-case cost does not fit in what is left is refused (402 budget_exceeded), or sent to a cheaper tier with on_exceed: downgrade; 0 refuses every request. Empty: no limit of the key's own. Allowed tiers: empty for every tier, or the config's tier names separated by commas (such as budget, mid).",
     ),
     h("button", { type: "submit" }, "Create key"),
     problem,

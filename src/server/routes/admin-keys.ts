@@ -1,5 +1,6 @@
 /**
- * `GET /api/keys`, `POST /api/keys` (answers the secret once), `DELETE /api/keys/:idOrName`.
+ * `GET /api/keys`, `POST /api/keys` (answers the secret once), `DELETE /api/keys/:idOrName`. Keys are written as
+ * `storage/key-json.ts` writes them: snake_case, under the names the POST body takes.
  * @module
  */
 import type { FastifyInstance } from "fastify";
@@ -7,6 +8,7 @@ import { z } from "zod";
 import { MAX_BUDGET_USD } from "../../core/money.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
+import { keyJson } from "../../storage/key-json.js";
 import { notFound, type AdminRouteDeps } from "./admin-deps.js";
 
 const budgetUsd = z.number().nonnegative().max(MAX_BUDGET_USD, `must be at most ${MAX_BUDGET_USD} USD (the most the ledger counts exactly)`).nullable().optional();
@@ -21,7 +23,7 @@ const createKeySchema = z.strictObject({
 
 /** Registers the key routes. */
 export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
-  app.get("/api/keys", async () => ({ object: "list", data: await deps.keys.list({ includeRevoked: true }) }));
+  app.get("/api/keys", async () => ({ object: "list", data: (await deps.keys.list({ includeRevoked: true })).map(keyJson) }));
 
   app.post("/api/keys", async (request, reply) => {
     const parsed = createKeySchema.safeParse(request.body ?? {});
@@ -42,13 +44,13 @@ export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDep
       { now: deps.clock.now() },
     );
     reply.code(201);
-    return { key, secret };
+    return { key: keyJson(key), secret };
   });
 
   app.delete<{ Params: { id: string } }>("/api/keys/:id", async (request) => {
     const revoked = await deps.keys.revoke(request.params.id, deps.clock.now());
     if (!revoked) throw notFound(`No active key with id or name "${request.params.id}".`);
-    return revoked;
+    return keyJson(revoked);
   });
 }
 

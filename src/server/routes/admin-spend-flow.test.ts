@@ -215,6 +215,11 @@ describe("spend control through the gateway", () => {
     const created = await admin(gateway.url, "/api/keys", { method: "POST", body: JSON.stringify({ name: "team-a", rpm: 2, tiers: ["e2e"] }) });
     expect(created.status).toBe(201);
     const { secret, key } = (await created.json()) as { secret: string; key: { id: string } };
+    // The admin API's convention (docs/admin-api.md): snake_case, the names the POST body uses, times in ms. It
+    // answered the store's camelCase (`createdAt`, `allowedTiers`) while /api/budgets answered snake_case.
+    const keyFields = { id: key.id, name: "team-a", prefix: secret.slice(0, 10), created_at: expect.any(Number), revoked_at: null, daily_budget_usd: null, monthly_budget_usd: null, rpm: 2, tiers: ["e2e"] };
+    expect(key).toStrictEqual(keyFields);
+    expect(((await (await admin(gateway.url, "/api/keys")).json()) as { data: unknown[] }).data).toStrictEqual([keyFields]);
 
     const anonymous = await chat(gateway.url);
     expect(anonymous.status).toBe(401);
@@ -239,7 +244,9 @@ describe("spend control through the gateway", () => {
       const report = (await (await admin(gateway.url, `/api/report?since=1d&by=${by}`)).json()) as SpendReport;
       expect(report.rows.map((row) => [row.group, row.requests, row.refused]), by).toEqual([["(none)", 3, 3], [by === "tier" ? "e2e" : "chat", 3, 0]]);
     }
-    expect((await admin(gateway.url, "/api/keys/team-a", { method: "DELETE" })).status).toBe(200);
+    const revoked = await admin(gateway.url, "/api/keys/team-a", { method: "DELETE" });
+    expect(revoked.status).toBe(200);
+    expect(await revoked.json()).toStrictEqual({ ...keyFields, revoked_at: expect.any(Number) });
     expect((await admin(gateway.url, "/api/report?by=colour")).status).toBe(400);
     await gateway.close();
   });
