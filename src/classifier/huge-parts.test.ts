@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { ownTimeMs } from "../../test/support/own-time.js";
 import { repoText } from "../../test/support/agent-transcript.js";
-import type { ChatMessage } from "../core/types.js";
+import type { ChatMessage, ContentPart } from "../core/types.js";
 import { messageText } from "./conversation-text.js";
 import { createClassifier } from "./create-classifier.js";
 import { estimateMessagesTokens, estimateTokens } from "./estimate-tokens.js";
@@ -29,7 +29,7 @@ describe("huge texts in parts and tool calls", () => {
     });
     expect(readsMs).toBeLessThan(6 * joinMs);
     expect(messageText(message)).toBe(`${document}\n${question}`);
-    (message.content as ChatMessage[])[1] = { type: "text", text: "Now a new question?" } as unknown as ChatMessage;
+    (message.content as ContentPart[])[1] = { type: "text", text: "Now a new question?" };
     expect(messageText(message).endsWith("\nNow a new question?")).toBe(true);
     // The classifier reads such a turn as the same text sent as a string.
     const classifier = createClassifier("learned");
