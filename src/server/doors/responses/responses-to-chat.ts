@@ -46,10 +46,9 @@ export function inputMessages(request: ResponsesRequest): ChatMessage[] {
         messages.push({ role: "user", content: spill });
         spill = [];
       }
-      if (isToolHistoryItem(item)) addToolHistoryItem(messages, item, callIds, spill);
-      else addItem(messages, item, index, spill);
-      const last = messages.at(-1);
-      if (pending.length > 0 && last?.role === "assistant") attachReasoning(last, pending);
+      // The assistant message the item went to: a hosted call's answer follows its call, so it is not the last one.
+      const holder = isToolHistoryItem(item) ? addToolHistoryItem(messages, item, callIds, spill) : (addItem(messages, item, index, spill), messages.at(-1));
+      if (pending.length > 0 && holder?.role === "assistant") attachReasoning(holder, pending);
       pending = [];
       return;
     }
@@ -88,14 +87,18 @@ function pushToolCall(messages: ChatMessage[], call: unknown): void {
   else messages.push({ role: "assistant", content: null, tool_calls: [call] });
 }
 
-function addToolHistoryItem(messages: ChatMessage[], item: ToolHistoryInputItem, callIds: Map<string, string>, spill: ContentPart[]): void {
+/** Adds the item's call and answer; returns the assistant message that holds the call, if it is one. */
+function addToolHistoryItem(messages: ChatMessage[], item: ToolHistoryInputItem, callIds: Map<string, string>, spill: ContentPart[]): ChatMessage | undefined {
   const { call, answer, media } = translateToolHistoryItem(item, callIds);
+  let holder: ChatMessage | undefined;
   if (call) {
     if (typeof item.id === "string" && item.id !== "") callIds.set(item.id, toolHistoryCallId(item));
     pushToolCall(messages, call);
+    holder = messages.at(-1);
   }
   if (answer) messages.push(answer);
   spill.push(...media);
+  return holder ?? messages.at(-1);
 }
 
 function attachReasoning(message: ChatMessage, details: readonly ReasoningDetail[]): void {

@@ -65,6 +65,20 @@ describe("Responses tool-history items (a conversation begun on OpenAI's API, se
     expect(messages.at(-1)?.content).toBe("Summarise what you found");
   });
 
+  it("gives the reasoning before a call the assistant message that holds the call, hosted or client-run", () => {
+    const messages = read([
+      ask,
+      { type: "reasoning", id: "rs_1", summary: [], encrypted_content: "gAAAAB-first" },
+      { type: "web_search_call", id: "ws_1", status: "completed", action: { type: "search", query: "cart bug" } },
+      { type: "reasoning", id: "rs_2", summary: [], encrypted_content: "gAAAAB-second" },
+      { type: "local_shell_call", id: "lsh_1", call_id: "call_1", status: "completed", action: { type: "exec", command: ["npm", "test"], env: {} } },
+      { type: "local_shell_call_output", call_id: "call_1", output: "ok" },
+      { role: "user", content: "Thanks" },
+    ]);
+    const assistants = messages.filter((message) => message.role === "assistant");
+    expect(assistants.map((message) => (message.reasoning_details as { data: string }[] | undefined)?.map((detail) => detail.data))).toEqual([["gAAAAB-first"], ["gAAAAB-second"]]);
+  });
+
   it("refuses an item_reference or a compaction item naming it, and an output that answers no call", () => {
     for (const item of [{ type: "item_reference", id: "msg_1" }, { id: "msg_1" }, { type: "compaction", encrypted_content: "gAAAA" }]) {
       expect(() => read([item, ask])).toThrow(InvalidRequestError);
