@@ -18,10 +18,42 @@ export function messageText(message: ChatMessage): string {
   const { content } = message;
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content
-    .map((part: ContentPart | null) => (isPart(part) && TEXT_PART_TYPES.has(part.type) ? partText(part) : ""))
-    .filter(Boolean)
-    .join("\n");
+  const texts: string[] = [];
+  let chars = 0;
+  for (const part of content as (ContentPart | null)[]) {
+    const text = isPart(part) && TEXT_PART_TYPES.has(part.type) ? partText(part) : "";
+    if (text === "") continue;
+    texts.push(text);
+    chars += text.length;
+  }
+  if (texts.length <= 1) return texts[0] ?? "";
+  return chars < JOIN_MEMO_MIN_CHARS ? texts.join("\n") : rememberedJoin(content, texts);
+}
+
+/**
+ * Joined texts of the last few long part lists read. A decision reads its latest turn's text a dozen times (the
+ * reading, the learned features, the estimate), and joining a pasted document sent as parts (a `document` or
+ * `search_result` block beside the question, a client that sends text as parts) copied it each time: 23 ms of a
+ * decision at 1.25 M characters, where the same text sent as a string cost nothing. A slot serves the same list
+ * holding the same strings (compared by identity, as they are the same objects), so a list changed in place is joined
+ * again.
+ */
+const JOIN_MEMO_MIN_CHARS = 16_384;
+const joined: ({ parts: readonly unknown[]; texts: readonly string[]; text: string } | undefined)[] = [undefined, undefined, undefined, undefined];
+let nextJoined = 0;
+
+function rememberedJoin(parts: readonly unknown[], texts: readonly string[]): string {
+  for (const slot of joined) if (slot?.parts === parts && sameTexts(slot.texts, texts)) return slot.text;
+  const text = texts.join("\n");
+  joined[nextJoined] = { parts, texts, text };
+  nextJoined = (nextJoined + 1) % joined.length;
+  return text;
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /** A combining diacritical mark (U+0300–U+036F): text typed or pasted decomposed carries them. */

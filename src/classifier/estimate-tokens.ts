@@ -168,10 +168,38 @@ export function estimateMessagesTokens(messages: readonly ChatMessage[]): number
     if (text.length > 0) tokens += REMEMBERED_ESTIMATES.answer(text);
     if (typeof message.name === "string") tokens += 1;
     if (Array.isArray(message.tool_calls) && message.tool_calls.length > 0) {
-      tokens += estimateTokens(JSON.stringify(message.tool_calls));
+      tokens += toolCallsTokens(message.tool_calls);
     }
   }
   return tokens;
+}
+
+/**
+ * The tool calls' tokens: their JSON, as the upstream reads it. A call's arguments can be a whole file (Codex's
+ * apply_patch, a write_file): past {@link SAMPLE_ABOVE_CHARS} of arguments each call's arguments are sampled as a long
+ * text is and the rest of the call read whole, where serializing and reading all of it took 20 ms at 1.25 M characters.
+ */
+function toolCallsTokens(calls: readonly unknown[]): number {
+  let argumentChars = 0;
+  for (const call of calls) argumentChars += callArguments(call)?.length ?? 0;
+  if (argumentChars <= SAMPLE_ABOVE_CHARS) return estimateRememberedTokens(JSON.stringify(calls));
+  let tokens = 0;
+  for (const call of calls) {
+    const args = callArguments(call);
+    if (args === undefined) tokens += estimateTokens(JSON.stringify(call) ?? "");
+    else {
+      const fn = (call as { function: Record<string, unknown> }).function;
+      tokens += estimateLongTextTokens(args) + estimateTokens(JSON.stringify({ ...(call as object), function: { ...fn, arguments: "" } }));
+    }
+  }
+  return tokens;
+}
+
+/** A chat tool call's `arguments` text, when it has one. */
+function callArguments(call: unknown): string | undefined {
+  const fn = typeof call === "object" && call !== null ? (call as { function?: unknown }).function : undefined;
+  const args = typeof fn === "object" && fn !== null ? (fn as { arguments?: unknown }).arguments : undefined;
+  return typeof args === "string" ? args : undefined;
 }
 
 function isLetter(code: number): boolean {

@@ -34,16 +34,40 @@ function hasToolBlock(message: ChatMessage): boolean {
   return false;
 }
 
-/** The text of a tool result's content: a string, or text blocks. */
+/**
+ * The text of a tool result's content: a string, or text blocks, and the text of its `search_result` blocks (title,
+ * source, text) and text documents, as the Messages door translates them (messages-to-chat.ts).
+ */
 function resultText(content: unknown): string {
   if (typeof content === "string") return content.slice(0, MAX_RESULT_CHARS);
   if (!Array.isArray(content)) return "";
   const texts: string[] = [];
   for (const part of content as unknown[]) {
-    const text = typeof part === "object" && part !== null ? (part as Block).text : undefined;
-    if (typeof text === "string") texts.push(text);
+    if (typeof part !== "object" || part === null) continue;
+    const block = part as Block & { source?: unknown; title?: unknown };
+    if (typeof block.text === "string") texts.push(block.text);
+    else if (block.type === "search_result") texts.push(...[block.title, block.source, ...innerTexts(block.content)].filter((text): text is string => typeof text === "string"));
+    else if (block.type === "document") texts.push(...documentTexts(block.source));
   }
   return texts.join("\n").slice(0, MAX_RESULT_CHARS);
+}
+
+/** The `text` of each block in a list. */
+function innerTexts(content: unknown): string[] {
+  if (!Array.isArray(content)) return [];
+  return (content as unknown[]).flatMap((inner) => {
+    const text = typeof inner === "object" && inner !== null ? (inner as Block).text : undefined;
+    return typeof text === "string" ? [text] : [];
+  });
+}
+
+/** A text document's text, or a content document's text blocks. */
+function documentTexts(source: unknown): string[] {
+  if (typeof source !== "object" || source === null) return [];
+  const { type, data, content } = source as { type?: unknown; data?: unknown; content?: unknown };
+  if (type === "text") return typeof data === "string" ? [data] : [];
+  if (type === "content") return typeof content === "string" ? [content] : innerTexts(content);
+  return [];
 }
 
 function textParts(parts: readonly Block[]): Block[] {

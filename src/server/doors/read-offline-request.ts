@@ -11,16 +11,17 @@ import { readChatRequest } from "../read-chat-request.js";
 import { DOOR_NAMES, type DoorName } from "./door.js";
 import { assertInputHasTurn, assertMessagesHaveContent } from "./nothing-to-send.js";
 import { readDoorBody } from "./read-door-body.js";
-import { messagesRequestSchema } from "./messages/messages-request.js";
+import { messagesRequestSchema, SERVER_TOOL_BLOCK_TYPES } from "./messages/messages-request.js";
 import { messagesToChat } from "./messages/messages-to-chat.js";
 import { openRouterModelId } from "./messages/messages-door.js";
 import { responsesRequestSchema } from "./responses/responses-request.js";
 import { inputMessages, responsesToChat } from "./responses/responses-to-chat.js";
+import { refuseStoredItems } from "./responses/refuse-hosted-state.js";
 
 /** A decision preview needs no model name: an absent `model` means `switchyard/auto`. */
 const PREVIEW_MODEL = "switchyard/auto";
 /** Content blocks only the Anthropic Messages format has (chat content parts are text, image_url, input_audio, file). */
-const MESSAGES_ONLY_BLOCKS = new Set(["tool_use", "tool_result", "thinking", "redacted_thinking", "document", "image"]);
+const MESSAGES_ONLY_BLOCKS = new Set<string>(["tool_use", "tool_result", "thinking", "redacted_thinking", "document", "image", "search_result", ...SERVER_TOOL_BLOCK_TYPES]);
 
 /**
  * The door a body is shaped for: `responses` when it has `input` and no `messages`; `messages` when it has a
@@ -84,6 +85,7 @@ function readMessagesBody(body: Record<string, unknown>): ChatRequest {
 }
 
 function readResponsesBody(body: Record<string, unknown>): ChatRequest {
+  refuseStoredItems(body);
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `input`");
   if (request.previous_response_id) {
     throw new InvalidRequestError("previous_response_id names a conversation stored by a running gateway; an offline decision reads only the request's own `instructions` and `input`.", { param: "previous_response_id" });

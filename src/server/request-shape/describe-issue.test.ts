@@ -23,7 +23,7 @@ describe("a field of the wrong shape is described in the field's terms, in every
   it("names the block types a door takes, and the one sent, for a `type` it does not know", () => {
     // zod's own words were "messages[0].content[0].type Invalid discriminator value. Expected 'text' | 'image' ...".
     expect(messages({ messages: [{ role: "user", content: [{ type: "video" }] }] })).toEqual({
-      message: 'messages[0].content[0].type must be one of "text", "image", "document", "tool_use", "tool_result", "thinking", "redacted_thinking", got the string "video".',
+      message: 'messages[0].content[0].type must be one of "text", "image", "document", "search_result", "tool_use", "tool_result", "thinking", "redacted_thinking", "server_tool_use", "web_search_tool_result", "web_fetch_tool_result", "code_execution_tool_result", "bash_code_execution_tool_result", "text_editor_code_execution_tool_result", "tool_search_tool_result", "mcp_tool_use", "mcp_tool_result", got the string "video".',
       param: "messages[0].content[0].type",
     });
     expect(responses({ input: [{ role: "user", content: [{ text: "no type" }] }] }).message).toMatch(/^input\[0\]\.content\[0\]\.type must be one of "input_text", .*, and is missing\.$/);

@@ -8,7 +8,9 @@
  * - a `thinking` or `redacted_thinking` block sits in an assistant turn, never in a user turn: thinking is the
  *   model's own, sent back in the assistant turn it came from (where it becomes `reasoning_details`); a chat user
  *   message has no place for it either, so it too would vanish without a word;
- * - an `image` or `document` block sits in a user turn (or a tool result), never in an assistant turn: a chat assistant
+ * - a server tool block (`server_tool_use`, `web_search_tool_result`, `mcp_tool_use`, ...) sits in an assistant turn,
+ *   never in a user turn: it is the assistant's record of a tool Anthropic's servers ran;
+ * - an `image`, `document` or `search_result` block sits in a user turn (or a tool result), never in an assistant turn: a chat assistant
  *   message holds text, tool calls and reasoning only, so media there would vanish without a word;
  * - each `tool_result` answers a `tool_use` of the turn just before it ("unexpected `tool_use_id` found in
  *   `tool_result` blocks");
@@ -19,7 +21,9 @@
  * @module
  */
 import { InvalidRequestError } from "../../../core/errors/index.js";
-import type { MessagesContentBlock, MessagesMessage } from "./messages-request.js";
+import { SERVER_TOOL_BLOCK_TYPES, type MessagesContentBlock, type MessagesMessage } from "./messages-request.js";
+
+const MEDIA_NAMES: Readonly<Record<string, string>> = { image: "an image", document: "a document", search_result: "a search_result" };
 
 /** A block with the place it was sent at. */
 interface PlacedBlock {
@@ -43,8 +47,8 @@ export function assertToolTurns(messages: readonly MessagesMessage[]): void {
     if (turn.role === "assistant") {
       const misplaced = turn.blocks.find(({ block }) => block.type === "tool_result");
       if (misplaced) refuse(misplaced, "is a tool_result block in an assistant turn: tool results go in the user turn that follows the assistant's tool_use.");
-      const media = turn.blocks.find(({ block }) => block.type === "image" || block.type === "document");
-      if (media) refuse(media, `is ${media.block.type === "image" ? "an image" : "a document"} block in an assistant turn: images and documents are input, sent in a user turn (or returned in a tool_result).`);
+      const media = turn.blocks.find(({ block }) => block.type === "image" || block.type === "document" || block.type === "search_result");
+      if (media) refuse(media, `is ${MEDIA_NAMES[media.block.type] ?? "a media"} block in an assistant turn: images, documents and search results are input, sent in a user turn (or returned in a tool_result).`);
       if (next) assertAnswered(turn, next);
       return;
     }
@@ -52,6 +56,8 @@ export function assertToolTurns(messages: readonly MessagesMessage[]): void {
     if (stray) refuse(stray, "is a tool_use block in a user turn: tool calls are the assistant's, and the user turn that follows answers them with tool_result blocks.");
     const thinking = turn.blocks.find(({ block }) => block.type === "thinking" || block.type === "redacted_thinking");
     if (thinking) refuse(thinking, `is a ${thinking.block.type} block in a user turn: thinking is the assistant's own, and goes back in the assistant turn it came from.`);
+    const server = turn.blocks.find(({ block }) => (SERVER_TOOL_BLOCK_TYPES as readonly string[]).includes(block.type));
+    if (server) refuse(server, `is a ${server.block.type} block in a user turn: a server tool's call and result are the assistant's own, and go back in the assistant turn they came from.`);
     const asked = new Set(previous ? toolUseIds(previous) : []);
     for (const placed of turn.blocks) {
       if (placed.block.type !== "tool_result" || asked.has(placed.block.tool_use_id)) continue;

@@ -32,9 +32,17 @@ const fetchableUrl = z.string().superRefine((url, context) => {
 
 /** The image types Anthropic's API takes (its `Base64ImageSource.media_type`); it refuses any other with a 400. */
 const IMAGE_MEDIA_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp"] as const;
+/**
+ * A `file` source names an upload to Anthropic's Files API by `file_id`, which no gateway in front of OpenRouter has:
+ * refused naming it (as the Responses door refuses a part given only by `file_id`), never sent empty.
+ */
+const fileSource = z
+  .looseObject({ type: z.literal("file") })
+  .refine(() => false, { message: "a file source names an upload to Anthropic's Files API (file_id), which this gateway does not have: send the file's content as a base64 or url source", path: ["file_id"] });
 const imageSource = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("base64"), media_type: z.enum(IMAGE_MEDIA_TYPES), data: base64Data }),
   z.looseObject({ type: z.literal("url"), url: fetchableUrl }),
+  fileSource,
 ]);
 const imageBlock = z.looseObject({ type: z.literal("image"), source: imageSource, cache_control: cacheControl });
 
@@ -44,22 +52,50 @@ const documentSource = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("url"), url: fetchableUrl }),
   z.looseObject({ type: z.literal("text"), media_type: z.literal("text/plain").optional(), data: z.string() }),
   z.looseObject({ type: z.literal("content"), content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock])).max(DOOR_LIMITS.maxBlocks)]) }),
+  fileSource,
 ]);
 const documentBlock = z.looseObject({ type: z.literal("document"), source: documentSource, title: z.string().nullish(), cache_control: cacheControl });
+
+// A search result a RAG app passes (top level in a user turn, or in a tool_result): text with its source and title.
+const searchResultBlock = z.looseObject({
+  type: z.literal("search_result"),
+  source: z.string(),
+  title: z.string(),
+  content: z.array(textBlock).max(DOOR_LIMITS.maxBlocks),
+  cache_control: cacheControl,
+});
+
+/**
+ * Blocks of Anthropic's server tools and MCP connector that an assistant turn holds when a conversation begun on
+ * Anthropic's API is sent back: the call and its result ran there, and the assistant's text after them says what they
+ * found. Accepted in an assistant turn and left out of the chat request (messages-to-chat.ts).
+ */
+export const SERVER_TOOL_BLOCK_TYPES = [
+  "server_tool_use",
+  "web_search_tool_result",
+  "web_fetch_tool_result",
+  "code_execution_tool_result",
+  "bash_code_execution_tool_result",
+  "text_editor_code_execution_tool_result",
+  "tool_search_tool_result",
+  "mcp_tool_use",
+  "mcp_tool_result",
+] as const;
+const serverToolBlock = z.looseObject({ type: z.enum(SERVER_TOOL_BLOCK_TYPES), cache_control: cacheControl });
 
 // `input` is an object, as Anthropic's API requires ("Input should be a valid dictionary" otherwise).
 const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string(), name: z.string(), input: z.record(z.string(), z.unknown(), { error: "a tool_use input must be a JSON object (the tool's arguments)" }), cache_control: cacheControl });
 const toolResultBlock = z.looseObject({
   type: z.literal("tool_result"),
   tool_use_id: z.string(),
-  content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock])).max(DOOR_LIMITS.maxBlocks)]).optional(),
+  content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock, searchResultBlock])).max(DOOR_LIMITS.maxBlocks)]).optional(),
   is_error: z.boolean().optional(),
   cache_control: cacheControl,
 });
 const thinkingBlock = z.looseObject({ type: z.literal("thinking"), thinking: z.string(), signature: z.string().optional() });
 const redactedThinkingBlock = z.looseObject({ type: z.literal("redacted_thinking"), data: z.string() });
 
-const contentBlock = z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock, toolUseBlock, toolResultBlock, thinkingBlock, redactedThinkingBlock]);
+const contentBlock = z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock, searchResultBlock, toolUseBlock, toolResultBlock, thinkingBlock, redactedThinkingBlock, serverToolBlock]);
 
 /** One content block. */
 export type MessagesContentBlock = z.infer<typeof contentBlock>;

@@ -1,7 +1,9 @@
 /**
  * Anthropic Messages request → Chat Completions request (OpenRouter's dialect), so any model of a chain can
  * answer it: system blocks become a system message, `tool_use` blocks become `tool_calls`, `tool_result` blocks
- * become `tool` messages, images and PDFs become `image_url` / `file` parts, thinking becomes `reasoning`.
+ * become `tool` messages, images and PDFs become `image_url` / `file` parts, thinking becomes `reasoning`, a
+ * `search_result` becomes a text part (title, source, text), and an assistant turn's server tool blocks (Anthropic's
+ * own tools, run on its servers) are left out.
  * `cache_control` marks are kept on text parts (OpenRouter passes them to providers that cache).
  * @module
  */
@@ -126,8 +128,13 @@ function contentParts(block: MessagesContentBlock): ContentPart[] {
       const fileData = source.type === "base64" ? `data:${source.media_type};base64,${source.data}` : source.url;
       return [{ type: "file", file: { filename: block.title ?? "document.pdf", file_data: fileData } }];
     }
+    case "search_result": {
+      // Its title and source stay with its text, so the model can say where an answer came from.
+      const text = [block.title, block.source, ...block.content.map((inner) => inner.text)].join("\n");
+      return [block.cache_control ? { type: "text", text, cache_control: block.cache_control } : { type: "text", text }];
+    }
     default:
-      // tool_use, thinking and redacted_thinking blocks in a user turn are refused by assert-tool-turns.ts before this
+      // tool_use, thinking, redacted_thinking and server tool blocks in a user turn are refused by assert-tool-turns.ts before this
       // runs; a tool_result is a `tool` message of its own.
       return [];
   }

@@ -3,23 +3,32 @@
  * function call output with call_id ..."), and so does this door: translated, it would become a chat `tool` message
  * answering no tool call, which most providers refuse and some answer anyway, reading the output as context nobody
  * asked for. The calls a request may answer are those of its stored conversation (`previous_response_id`) and the
- * `function_call` items before the output in `input`.
+ * `function_call` items before the output in `input`. The outputs of the API's own client-run tools
+ * (`custom_tool_call_output`, `local_shell_call_output`, ...) answer their calls the same way (tool-history-items.ts),
+ * and a `function_call_output` may answer one of those calls (Codex answers a `local_shell_call` so).
  * @module
  */
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { ChatMessage } from "../../../core/types.js";
 import type { ResponsesRequest } from "./responses-request.js";
+import { isToolHistoryCall, isToolHistoryOutput } from "./tool-history-items.js";
 
 /** Throws a 400 naming the first `function_call_output` item that answers no call made before it. */
 export function assertCallOutputsAnswerCalls(input: ResponsesRequest["input"], history: readonly ChatMessage[]): void {
   if (typeof input === "string") return;
   const made = new Set(history.flatMap(callIds));
   input.forEach((item, index) => {
+    const { call_id: callId, id } = item as { call_id?: unknown; id?: unknown };
     if (item.type === "function_call") made.add(item.call_id);
-    if (item.type !== "function_call_output" || made.has(item.call_id)) return;
+    // A local_shell_call_output may name its call by the call item's id.
+    if (isToolHistoryCall(item)) for (const name of [callId, id]) if (typeof name === "string" && name !== "") made.add(name);
+    if (item.type !== "function_call_output" && !isToolHistoryOutput(item)) return;
+    const named = typeof callId === "string" && callId !== "" ? callId : typeof id === "string" ? id : "";
+    if (made.has(named)) return;
     const param = `input[${index}].call_id`;
+    const kind = item.type === "function_call_output" ? "function call output" : String(item.type).replaceAll("_", " ");
     throw new InvalidRequestError(
-      `No tool call found for function call output with call_id ${JSON.stringify(item.call_id.slice(0, 200))}: ${param} must name a function_call made before it, in input or in the response previous_response_id names.`,
+      `No tool call found for ${kind} with call_id ${JSON.stringify(named.slice(0, 200))}: ${param} must name a call made before it, in input or in the response previous_response_id names.`,
       { param, code: "invalid_request" },
     );
   });

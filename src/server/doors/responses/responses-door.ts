@@ -16,7 +16,7 @@ import type { Door, DoorRequest } from "../door.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
-import { refuseHostedState } from "./refuse-hosted-state.js";
+import { refuseHostedState, refuseStoredItems } from "./refuse-hosted-state.js";
 import { assertKnownResponsesFields } from "./responses-fields.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
@@ -67,6 +67,7 @@ export function createResponsesDoor(doorOptions: ResponsesDoorOptions): Door {
 async function readResponsesRequest(options: DoorState, body: unknown, keyId: string | null): Promise<DoorRequest> {
   // Before the schema: a request that uses a stored prompt may have no `input`, and should hear about `prompt`.
   refuseHostedState(body);
+  refuseStoredItems(body);
   if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownResponsesFields(body);
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
   assertToolChoiceCanBeMet(request);

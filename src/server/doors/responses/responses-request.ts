@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { attachmentUrlProblem, fileDataProblem } from "../../request-shape/attachment-url.js";
+import { base64Problem } from "../../request-shape/base64-payload.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -33,7 +34,19 @@ const inputFile = z
     path: ["file_data"],
   });
 
-const contentPart = z.discriminatedUnion("type", [inputText, outputText, refusal, inputImage, inputFile]);
+// Audio as the `openai` SDK's `ResponseInputAudio` (and OpenRouter's Responses API) send it: base64 and its format.
+const inputAudio = z.looseObject({
+  type: z.literal("input_audio"),
+  input_audio: z.looseObject({
+    data: z.string().superRefine((data, context) => {
+      const problem = base64Problem(data);
+      if (problem !== undefined) context.addIssue({ code: "custom", message: `the payload ${problem}` });
+    }),
+    format: z.string().min(1).max(32),
+  }),
+});
+
+const contentPart = z.discriminatedUnion("type", [inputText, outputText, refusal, inputImage, inputFile, inputAudio]);
 
 /** One content part of a message item. */
 export type ResponsesContentPart = z.infer<typeof contentPart>;
@@ -55,14 +68,32 @@ const reasoningItem = z.looseObject({
   encrypted_content: z.string().nullish(),
 });
 
-const inputItem = z.union([messageItem, functionCallItem, functionCallOutputItem, reasoningItem]);
+// Items of the API's own tools sent back as history (tool-history-items.ts): a client-run call names its `call_id`,
+// a hosted call (its result inside) its `id`, and an output the call it answers.
+const clientCallItem = z.looseObject({ type: z.enum(["custom_tool_call", "local_shell_call", "shell_call", "apply_patch_call", "computer_call"]), call_id: z.string() });
+const hostedCallItem = z.looseObject({ type: z.enum(["web_search_call", "file_search_call", "code_interpreter_call", "image_generation_call", "mcp_call"]), id: z.string() });
+const customToolOutputItem = z.looseObject({ type: z.literal("custom_tool_call_output"), call_id: z.string(), output: z.union([z.string(), z.array(contentPart).max(DOOR_LIMITS.maxBlocks)]) });
+const callOutputItem = z.looseObject({ type: z.enum(["shell_call_output", "apply_patch_call_output", "computer_call_output"]), call_id: z.string() });
+// OpenAI's schema names the call a local shell output answers by `id`; Codex sends `call_id`.
+const localShellOutputItem = z
+  .looseObject({ type: z.literal("local_shell_call_output"), call_id: z.string().nullish(), id: z.string().nullish(), output: z.string() })
+  .refine((item) => Boolean(item.call_id) || Boolean(item.id), { message: "a local_shell_call_output needs the call_id (or id) of the local_shell_call it answers", path: ["call_id"] });
+const mcpBookkeepingItem = z.looseObject({ type: z.enum(["mcp_list_tools", "mcp_approval_request", "mcp_approval_response"]) });
+
+const inputItem = z.union([messageItem, functionCallItem, functionCallOutputItem, reasoningItem, clientCallItem, hostedCallItem, customToolOutputItem, callOutputItem, localShellOutputItem, mcpBookkeepingItem]);
 
 /** One input item. */
 export type ResponsesInputItem = z.infer<typeof inputItem>;
 
+/**
+ * A custom tool runs in the client, but takes free-form text (or a grammar's) where a function takes JSON arguments:
+ * chat models are offered functions only, so its calls could not come back as `custom_tool_call` items.
+ */
+const CUSTOM_TOOL =
+  '"custom" is a custom tool (free-form input): the models this gateway routes to are offered function tools only, so its calls could not come back as custom_tool_call items. Declare it as a function tool (type "function") with one string parameter; earlier custom_tool_call items in input are read as calls';
 const functionTool = z.looseObject({
   // Any other type is a hosted tool (web search, file search, code interpreter, ...): it runs on OpenAI's servers.
-  type: z.literal("function", { error: (issue) => `${toolType(issue.input)} is a hosted tool: it runs on OpenAI's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a function tool (type "function") your code runs` }),
+  type: z.literal("function", { error: (issue) => (issue.input === "custom" ? CUSTOM_TOOL : `${toolType(issue.input)} is a hosted tool: it runs on OpenAI's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a function tool (type "function") your code runs`) }),
   name: z.string().min(1).max(128),
   description: z.string().nullish(),
   parameters: z.record(z.string(), z.unknown()).nullish(),

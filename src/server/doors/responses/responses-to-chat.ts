@@ -2,13 +2,24 @@
  * OpenAI Responses request → Chat Completions request: `instructions` become the system message, the stored
  * conversation of `previous_response_id` comes next, then the input items: messages as messages,
  * `function_call` items as an assistant message's `tool_calls`, `function_call_output` items as `tool` messages,
- * a `reasoning` item's `encrypted_content` as its assistant message's `reasoning_details` (encrypted-reasoning.ts).
+ * a `reasoning` item's `encrypted_content` as its assistant message's `reasoning_details` (encrypted-reasoning.ts),
+ * and the items of the API's own tools as tool calls and tool messages too (tool-history-items.ts).
  * @module
  */
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { ChatMessage, ChatRequest, ContentPart } from "../../../core/types.js";
 import { detailsOfEncryptedContent, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesContentPart, ResponsesInputItem, ResponsesRequest } from "./responses-request.js";
+import { isToolHistoryCall, isToolHistoryOutput, isToolHistoryType, toolHistoryCallId, translateToolHistoryItem, type ToolHistoryItemType } from "./tool-history-items.js";
+
+/** An input item of the API's own tools (tool-history-items.ts). */
+type ToolHistoryInputItem = Extract<ResponsesInputItem, { type: ToolHistoryItemType }>;
+/** The other items: messages, function calls and outputs, reasoning. */
+type CoreInputItem = Exclude<ResponsesInputItem, ToolHistoryInputItem>;
+
+function isToolHistoryItem(item: ResponsesInputItem): item is ToolHistoryInputItem {
+  return isToolHistoryType(item.type);
+}
 
 /** The conversation the request adds to (without instructions), as chat messages. */
 export function inputMessages(request: ResponsesRequest): ChatMessage[] {
@@ -27,15 +38,17 @@ export function inputMessages(request: ResponsesRequest): ChatMessage[] {
   // Images and files that function outputs returned: a chat tool message holds text only, so they follow the run of
   // tool messages in a user message (as the Messages door does with a tool_result's images).
   let spill: ContentPart[] = [];
+  // A tool call's item id → its call_id (a local_shell_call_output may name its call by the item id).
+  const callIds = new Map<string, string>();
   input.forEach((item, index) => {
     if (item.type !== "reasoning") {
-      if (item.type !== "function_call_output" && spill.length > 0) {
+      if (!isOutputItem(item) && spill.length > 0) {
         messages.push({ role: "user", content: spill });
         spill = [];
       }
-      addItem(messages, item, index, spill);
-      const last = messages.at(-1);
-      if (pending.length > 0 && last?.role === "assistant") attachReasoning(last, pending);
+      // The assistant message the item went to: a hosted call's answer follows its call, so it is not the last one.
+      const holder = isToolHistoryItem(item) ? addToolHistoryItem(messages, item, callIds, spill) : (addItem(messages, item, index, spill), messages.at(-1));
+      if (pending.length > 0 && holder?.role === "assistant") attachReasoning(holder, pending);
       pending = [];
       return;
     }
@@ -57,7 +70,35 @@ export function inputMessages(request: ResponsesRequest): ChatMessage[] {
 }
 
 function isAssistantItem(item: ResponsesInputItem | undefined): boolean {
-  return item !== undefined && (item.type === "function_call" || (item.type !== "reasoning" && item.type !== "function_call_output" && item.role === "assistant"));
+  if (item === undefined) return false;
+  if (item.type === "function_call" || isToolHistoryCall(item)) return true;
+  return "role" in item && item.role === "assistant";
+}
+
+/** An item that answers a call: its media wait with the run of tool messages. */
+function isOutputItem(item: ResponsesInputItem): boolean {
+  return item.type === "function_call_output" || isToolHistoryOutput(item);
+}
+
+/** A tool call joins the assistant message before it (parallel calls arrive as consecutive items), or starts one. */
+function pushToolCall(messages: ChatMessage[], call: unknown): void {
+  const last = messages.at(-1);
+  if (last?.role === "assistant" && (last.tool_calls !== undefined || typeof last.content === "string")) last.tool_calls = [...(last.tool_calls ?? []), call];
+  else messages.push({ role: "assistant", content: null, tool_calls: [call] });
+}
+
+/** Adds the item's call and answer; returns the assistant message that holds the call, if it is one. */
+function addToolHistoryItem(messages: ChatMessage[], item: ToolHistoryInputItem, callIds: Map<string, string>, spill: ContentPart[]): ChatMessage | undefined {
+  const { call, answer, media } = translateToolHistoryItem(item, callIds);
+  let holder: ChatMessage | undefined;
+  if (call) {
+    if (typeof item.id === "string" && item.id !== "") callIds.set(item.id, toolHistoryCallId(item));
+    pushToolCall(messages, call);
+    holder = messages.at(-1);
+  }
+  if (answer) messages.push(answer);
+  spill.push(...media);
+  return holder ?? messages.at(-1);
 }
 
 function attachReasoning(message: ChatMessage, details: readonly ReasoningDetail[]): void {
@@ -114,13 +155,9 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
   return chat;
 }
 
-function addItem(messages: ChatMessage[], item: ResponsesInputItem, index: number, spill: ContentPart[]): void {
+function addItem(messages: ChatMessage[], item: CoreInputItem, index: number, spill: ContentPart[]): void {
   if (item.type === "function_call") {
-    const call = { id: item.call_id, type: "function", function: { name: item.name, arguments: item.arguments } };
-    const last = messages.at(-1);
-    // Parallel calls arrive as consecutive items: one assistant message carries them all.
-    if (last?.role === "assistant" && (last.tool_calls !== undefined || typeof last.content === "string")) last.tool_calls = [...(last.tool_calls ?? []), call];
-    else messages.push({ role: "assistant", content: null, tool_calls: [call] });
+    pushToolCall(messages, { id: item.call_id, type: "function", function: { name: item.name, arguments: item.arguments } });
     return;
   }
   if (item.type === "function_call_output") {
@@ -142,7 +179,7 @@ function addItem(messages: ChatMessage[], item: ResponsesInputItem, index: numbe
 }
 
 function isMedia(part: ResponsesContentPart): boolean {
-  return part.type === "input_image" || part.type === "input_file";
+  return part.type === "input_image" || part.type === "input_file" || part.type === "input_audio";
 }
 
 /** A chat assistant or system message holds text only: an image or a file there would vanish without a word. */
@@ -163,6 +200,8 @@ function chatPart(part: ResponsesContentPart): ContentPart {
       return { type: "image_url", image_url: { url: part.image_url ?? "", ...(part.detail ? { detail: part.detail } : {}) } };
     case "input_file":
       return { type: "file", file: { filename: part.filename ?? "document.pdf", file_data: part.file_data ?? part.file_url ?? "" } };
+    case "input_audio":
+      return { type: "input_audio", input_audio: { data: part.input_audio.data, format: part.input_audio.format } };
     case "refusal":
       return { type: "text", text: part.refusal };
     default:
