@@ -80,6 +80,11 @@ describe("items sorted into two groups the turn names", () => {
     const alerts = "ALERT DiskPressure node-4 (warning)\nALERT CertExpiring api.example.com in 29d (info)\nALERT PodCrashLoop payments-7f (critical)\nALERT HighLatency search p99 1.2s (warning)";
     expect(taskOf(askThenTool(OPS, "sort the alerts in here into 'page someone' vs 'can wait'. just the two lists", "get_alerts", alerts))).toBe("classification");
   });
+  it("but a culprit picked among a tool's services, or items sorted by a judgement, is no sorting into groups", () => {
+    const latency = "service=checkout p99=2140ms (was 310)\nservice=payments p99=1980ms (was 280)\nservice=inventory p99=4020ms (was 95)\nservice=search p99=300ms (was 290)";
+    expect(taskOf(askThenTool(OPS, "checkout got slow at 09:40. which service is the culprit and which are just downstream victims?", "prom_query", latency))).not.toBe("classification");
+    expect(taskOf(user("Which of our vendors are worth keeping and which should we drop?\n- Acme: $12k/yr, 3 outages\n- Globex: $8k/yr, 0 outages\n- Initech: $20k/yr, 1 outage"))).not.toBe("classification");
+  });
   it("but a comparison of the items is not a sorting into groups", () => {
     expect(taskOf(user("Which of these two laptops is lighter and which has the longer battery life? The Air or the XPS"))).not.toBe("classification");
     expect(taskOf(user("Which of these two laptops is lighter and which has the longer battery life?\n- MacBook Air 13\n- Dell XPS 13\n- ThinkPad X1"))).not.toBe("classification");

@@ -4,7 +4,8 @@
  * variabel?", "lesquels sont fixes et lesquels variables ?", "quali sono fisse e quali variabili?", "quais são fixas e quais
  * variáveis?", "какие из них постоянные, а какие переменные?", "哪些是固定的，哪些是可变的？", "どれが固定でどれが変動？",
  * "어떤 게 고정이고 어떤 게 변동이야?". Each item goes to one of the two: classification, however many figures the items
- * carry. The items are listed below the ask (three or more) or a tool brought them. A property of numbers ("which are
+ * carry. The items are listed below the ask (three or more), or a tool brought them and the turn names the sorting ("just
+ * sort them"): "which service is the culprit and which are just victims?" over a tool's metrics is a diagnosis. A property of numbers ("which are
  * prime and which are composite?") is maths, and a comparison ("which is lighter and which has the better battery?") a
  * weighing: both are left alone. The sorting is named ("just sort them") or the ask's line is short and asks no judgement:
  * "which rules are worth keeping and which are just annoying members? What does this tell you?", "¿cuáles te parecen
@@ -40,9 +41,9 @@ const MIN_ITEMS = 3;
 /** A sorting named in the turn: "just sort them", "split", "classify", in the ten cue languages. */
 const SORT_WORD =
   /\b(?:sort|split|group|classify|categori[sz]e|bucket|label|tag)\b|ordena|clasifica|agrupa|sortier|einteil|ordne|trie|classe|class(?:ifi)?e|raggruppa|classifica|ordina|separa|рассортируй|распредели|раздели|分类|分類|归类|分け|分類して|분류|나눠/u;
-/** A judgement asked of the items, which is an analysis: "worth keeping", "would you book", "be frank", "te parecen". */
+/** A judgement or a diagnosis asked of the items, which is an analysis: "worth keeping", "would you book", "be frank", "te parecen", "the culprit". */
 const JUDGEMENT =
-  /\b(?:worth|would you|do you think|be frank|be honest|tell (?:you|us|me)|weigh|value|should (?:we|i))\b|te parecen|crees|glaubst|findest du|penses|trouves|pensi|ti sembrano|achas|думаешь|считаешь|觉得|認為|思う|생각/u;
+  /\b(?:worth|would you|do you think|be frank|be honest|tell (?:you|us|me)|weigh|value|should (?:we|i)|culprits?|cause|causing|blame|victims?)\b|te parecen|crees|glaubst|findest du|penses|trouves|pensi|ti sembrano|achas|думаешь|считаешь|觉得|認為|思う|생각/u;
 /** The line of the ask, this long at most, asks only the sorting; a longer one carries a judgement or a story. */
 const MAX_ASK_LINE_CHARS = 120;
 /** Readings a sorting into two groups is mistaken for: a lookup, a weighing, picking items out, a sum of the figures, or no work; a classification reading is kept, so no later guard reads the ask as items picked out. */
@@ -56,8 +57,10 @@ export function whichAndWhichGuard(task: string, reading: ConversationReading): 
   const head = reading.latestLower.slice(0, ASK_CHARS);
   const match = WHICH_AND_WHICH.exec(head);
   if (match === null || NUMBER_PROPERTY.test(match[0]) || COMPARISON.test(match[0])) return undefined;
-  if (!SORT_WORD.test(head) && !asksOnlyTheSorting(head, match.index)) return undefined;
-  if (reading.agent.toolMessages === 0 && !listsItems(reading.latestLower.slice(match.index + match[0].length))) return undefined;
+  const listed = listsItems(reading.latestLower.slice(match.index + match[0].length));
+  // Named, the sorting may be of a tool's results; unnamed, only of items listed below a short ask that weighs nothing.
+  const sorting = SORT_WORD.test(head) ? listed || reading.agent.toolMessages > 0 : listed && asksOnlyTheSorting(head, match.index);
+  if (!sorting) return undefined;
   return { task: "classification", why: `'${match[0].slice(0, 40)}' sorts the items into two groups` };
 }
 
