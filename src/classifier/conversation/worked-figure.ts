@@ -28,6 +28,8 @@ const AT_THIS_RATE =
 /** When or where the trend arrives: a date, a week, a level. */
 const WHEN_ARRIVES =
   /\b(?:when (?:will|do|does|would|are|is)|which (?:day|week|month|quarter|year)|how (?:long|many (?:days|weeks|months)) (?:until|before|till)|what date)\b|cu[aá]ndo|wann|quand|quando|когда|什么时候|何时|何時|いつ|언제/u;
+/** Characters of the turn's head and of its tail read for the ask. */
+const ASK_CHARS = 1500;
 /** Numbers the turn or a tool's result gives for the figure. */
 const MIN_FIGURES = 2;
 /**
@@ -39,7 +41,9 @@ const MISREAD = new Set(["analysis", "simple_qa", "extraction", "chat", "math"])
 /** Maths for a test statistic named or a trend projected from the figures (module comment). */
 export function workedFigureGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!MISREAD.has(task)) return undefined;
-  const text = reading.latestLower;
+  const lower = reading.latestLower;
+  // The ask is in the turn's head or tail: a pasted log of a megabyte is not scanned whole.
+  const text = lower.length <= 2 * ASK_CHARS ? lower : `${lower.slice(0, ASK_CHARS)}\n${lower.slice(-ASK_CHARS)}`;
   if (STATISTIC_ASK.test(text) && countNumbers(text, 4) >= 4) return { task: "math", why: "names a test statistic to compute from the counts" };
   if (AT_THIS_RATE.test(text) && WHEN_ARRIVES.test(text) && (reading.agent.toolMessages > 0 || countNumbers(text, MIN_FIGURES) >= MIN_FIGURES)) {
     return { task: "math", why: "asks when a trend carried forward arrives, a figure to work out" };
