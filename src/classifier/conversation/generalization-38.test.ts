@@ -153,3 +153,22 @@ describe("bare items, each its own question, after an answer", () => {
     for (const reaction of ["really? why?", "what? how?", "¿qué? ¿por qué?", "warum? wie?"]) expect(detectFollowUp(reaction)?.kind, reaction).not.toBe("inherit");
   });
 });
+
+describe("rows picked by a which-question, then the fields asked for them, after a tool's result", () => {
+  const SYSTEM = "You are a billing assistant for a wholesale distributor. You can query the invoices database.";
+  const rows =
+    "invoice | customer | contact | amount | days_overdue\nINV-101 | Northwind | ap@northwind.com | 4,200.00 | 64\nINV-117 | Contoso | billing@contoso.com | 980.50 | 12\nINV-122 | Fabrikam | pay@fabrikam.com | 7,310.00 | 91";
+  it("is extraction, in several languages", () => {
+    for (const ask of [
+      "which invoices are more than 30 days overdue? give me number, customer, amount. nothing else",
+      "¿qué facturas llevan más de 30 días vencidas? dame número, cliente e importe",
+      "welche Rechnungen sind über 30 Tage überfällig? gib mir Nummer, Kunde und Betrag",
+    ]) {
+      expect(taskOf(askThenTool(SYSTEM, ask, "run_sql", rows)), ask).toBe("extraction");
+    }
+  });
+  it("but a summary or a why asked after the question is not a list of fields", () => {
+    expect(taskOf(askThenTool(SYSTEM, "which invoices are more than 30 days overdue? give me a short summary", "run_sql", rows))).toBe("summarization");
+    expect(taskOf(askThenTool(SYSTEM, "which invoices are more than 30 days overdue? why so many?", "run_sql", rows))).not.toBe("extraction");
+  });
+});
