@@ -14,6 +14,7 @@ import { hasStrongCue, type GuardResult } from "./task-guards.js";
 import { SMALL_TALK } from "./small-talk.js";
 import { isGreetingOnly } from "./greeting-only.js";
 import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
+import { acknowledgesWithFeeling } from "./venting.js";
 
 /**
  * Asks the agent to make the change ("can you fix it?", "please fix the parser", "kannst du das beheben?", "修复一下",
@@ -38,7 +39,7 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   const text = reading.latestLower.trim();
   if (text.length === 0) return undefined;
   // "ok summarize what you found": an acknowledgement that opens an ask named by its verb is the ask (thirty-seventh round).
-  if ((SMALL_TALK.test(text) && !reading.cues.some((cue) => cue.strong)) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  if ((SMALL_TALK.test(text) && !reading.cues.some((cue) => cue.strong)) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text) || reactsWithFeeling(text, reading)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   // "add German locale strings for the checkout page", "give me the pt-BR version, same keys": the strings' translation is
   // the work, even asked as a change to the repository (seventeenth round).
   const localized = reading.cues.find((cue) => cue.strong && cue.task === "translation" && LOCALIZED.test(cue.word));
@@ -121,4 +122,9 @@ function isThanksForFix(text: string): boolean {
 function asksForFigure(text: string): boolean {
   const domain = readNumericDomain(text);
   return (domain.figure || domain.calculate) && !domain.log;
+}
+
+/** "nice, finally 😅 been a long week tbh": an acknowledgement and a feeling, no change, no bug, no defining verb (round 38). */
+function reactsWithFeeling(text: string, reading: ConversationReading): boolean {
+  return acknowledgesWithFeeling(text) && !CHANGE_REQUEST.test(text) && !BUG_WORDS.test(text) && !reading.cues.some((cue) => cue.strong);
 }

@@ -21,7 +21,14 @@ const LIST_ASK = new RegExp(
 );
 /** A correctness asked to be argued or proved, or a counterexample, in the ten cue languages. */
 const RIGOUR_ASK =
-  /\b(?:argue (?:it |this )?rigorously|rigorous(?:ly)?|prove (?:that|it|this)|counter-?example|think it through carefully|walk (?:me )?through it step by step|reason through the|is (?:this|it) sound|show me a concrete (?:interleaving|counterexample|schedule|execution|ordering)|with what interleaving)\b|demuestra que|contraejemplo|beweise,? dass|gegenbeispiel|d[ée]montre que|prouve que|contre-exemple|prove que|demonstre que|contraexemplo|dimostra che|controesempio|докажи|контрпример|证明|反例|証明して|반례|증명해/;
+  /\b(?:argue (?:it |this )?rigorously|rigorous(?:ly)?|prove (?:that|it|this)|counter-?example|think it through carefully|walk (?:me )?through it step by step|reason through the|is (?:this|it) sound|show me a concrete (?:interleaving|counterexample|schedule|execution|ordering)|with what interleaving|reason (?:it |this )?(?:carefully|rigorously)|walk (?:me )?through (?:the |all |every )?(?:possible )?(?:interleavings|orderings|schedules|executions)|enumerate (?:the |all |every )?(?:possible )?(?:interleavings|orderings|failure windows|race windows|failure modes|ways (?:this|it) can (?:fail|break))|exactly which (?:interleaving|ordering|sequence|schedule))\b|razona (?:con cuidado|detenidamente|paso a paso)|denk (?:sorgf[äa]ltig|gr[üu]ndlich) nach|r[ée]fl[ée]chis (?:bien|soigneusement)|raisonne (?:soigneusement|rigoureusement)|ragiona con (?:attenzione|cura)|raciocine com cuidado|pense com cuidado|рассужда\p{L}* (?:внимательно|аккуратно|строго)|подумай внимательно|仔细推理|仔細推理|认真推理|仔细想想|よく考えて|慎重に考えて|신중하게 (?:생각|추론)|꼼꼼히 (?:생각|따져)|demuestra que|contraejemplo|beweise,? dass|gegenbeispiel|d[ée]montre que|prouve que|contre-exemple|prove que|demonstre que|contraexemplo|dimostra che|controesempio|докажи|контрпример|证明|反例|証明して|반례|증명해/u;
+
+/**
+ * A change named inside a question the argument answers ("whether X alone would fix it", "if Y would solve it"), or a
+ * change word used as a noun ("which ordering loses an update").
+ */
+const WEIGHED_CHANGE = /\b(?:would|could|might|will|does|do) (?:\S+ ){0,2}?(?:fix|change|solve|remove)\b|\b(?:an?|the|lost|loses?|losing) (?:update|change|fix)\b/g;
+const REASONING: GuardResult = { task: "deep_reasoning", why: "asks for a correctness argued or proved, not a change" };
 
 /**
  * A figure asked to be worked out: a probability, how long something takes, what it costs, an estimate "show it" (dev-182:
@@ -39,9 +46,12 @@ const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "dee
 export function codingRunAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!reading.agent.coding || !TAKEN_OVER.has(task)) return undefined;
   const text = reading.latestLower;
-  if (CHANGE_REQUEST.test(text)) return undefined;
+  if (CHANGE_REQUEST.test(text)) {
+    // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
+    return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;
+  }
   if (task !== "extraction" && !BUG_WORDS.test(text) && LIST_ASK.test(text)) return { task: "extraction", why: "asks for the project's items as a list or a table, not a change" };
-  if (task !== "deep_reasoning" && RIGOUR_ASK.test(text)) return { task: "deep_reasoning", why: "asks for a correctness argued or proved, not a change" };
+  if (task !== "deep_reasoning" && RIGOUR_ASK.test(text)) return REASONING;
   // "what does it cost?" holds bug words ("what does"): they are read outside the figure asked. A maths reading is kept
   // explicitly, since the agent guard would otherwise read a figure without its own verb as code work.
   if (FIGURE_ASK.test(text) && countNumbers(text, MIN_FIGURES) >= MIN_FIGURES && !BUG_WORDS.test(text.replace(FIGURE_ASK_ALL, " ")) && !showsCode("user", reading.latest)) {

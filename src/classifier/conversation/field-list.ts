@@ -78,9 +78,28 @@ function isFieldName(part: string): boolean {
   return !ACTION_WORDS.has(words[0] ?? "") && !words.some((word) => FUNCTION_WORDS.has(word));
 }
 
+/**
+ * Rows picked by a which-question, then the fields asked for them (round 38): "which accounts are over 60 days overdue?
+ * give me account, contact email, amount. that's it", "¿qué pedidos siguen pendientes? dame número, cliente e importe",
+ * "welche Verträge laufen im März aus? gib mir Firma, E-Mail und Enddatum". The fields are what the list after it holds.
+ */
+const PICKED_THEN_GIVE =
+  /^(?:which|what|who|[¿]?(?:qu[eé]|cu[aá]les)|welche|quels|quelles|quali|quais|какие|哪些|どの|어떤)[^?？\n]{1,100}[?？]\s*(?:give me|just give me|just|only|list|show me|i need|dame|solo|gib mir|nur|donne-moi|juste|dammi|solo|me d[áa]|s[óo]|дай|только|给我|只要|ください|줘)\s+/u;
+
+/** A reading of picked rows' fields as ideas asked for ("give me number, customer, amount"). */
+const PICKED_MISREAD = "brainstorming";
+
+/** The fields a turn asks for: the whole turn, or the list after a which-question and "give me". */
+function askedFields(lower: string, task: string): string[] | undefined {
+  const trimmed = lower.trim();
+  const picked = PICKED_THEN_GIVE.exec(trimmed);
+  if (picked === null) return MISREAD.has(task) ? fieldNames(trimmed) : undefined;
+  return MISREAD.has(task) || task === PICKED_MISREAD ? fieldNames(trimmed.slice(picked[0].length)) : undefined;
+}
+
 /** A bare list of field names after tool results, outside a coding agent: an extraction (see the module comment). */
 export function fieldListGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (!MISREAD.has(task) || reading.agent.coding || reading.agent.toolMessages === 0) return undefined;
-  const fields = fieldNames(reading.latestLower);
+  if (reading.agent.coding || reading.agent.toolMessages === 0) return undefined;
+  const fields = askedFields(reading.latestLower, task);
   return fields === undefined ? undefined : { task: "extraction", why: `'${fields.join(", ")}' names the fields to pull out of what the tools returned` };
 }

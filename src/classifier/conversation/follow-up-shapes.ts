@@ -115,6 +115,21 @@ const BARE_AND = /^[¿¡]?(?:and|or|y|o(?! qu[eê]\s)|und|oder|et|ou|e|и|а)\s+
  */
 const AND_LIST = /^(?:and|also|plus|y|und|et|e|и|а)\s+[^\s,+&]{1,30}(?:\s[^\s,+&]{1,30})?(?:\s*[+,&]\s*[^\s,+&]{1,30}(?:\s[^\s,+&]{1,30})?){1,5}\s*$/;
 
+/**
+ * "Ceres? Ganymede?", "Tomato? Carrot?", "¿Europa? ¿Ceres?": two to four bare items of one or two words, each its own
+ * question, asking the same of each (round 38). Each item ends at its question mark, so the scan is linear.
+ */
+const BARE_ITEMS = /^(?:[¿]?[^\s?？¿]{2,16}(?: [^\s?？¿]{1,16})?\s*[?？]\s*){2,4}$/u;
+/** Such a turn is short: a handful of names. */
+const MAX_BARE_ITEMS_CHARS = 48;
+/** Words that make such a turn a reaction or a question of its own ("really? why?", "what? how?"), not items. */
+const NOT_ITEMS = /(?<![\p{L}])(?:what|why|how|who|where|when|which|really|seriously|sure|huh|wait|ok|okay|yes|no|and|or|qu[eé]|por qu[eé]|c[oó]mo|was|warum|wie|quoi|pourquoi|comment|cosa|perch[eé]|come|o qu[eê]|porqu[eê]|что|почему|как)(?![\p{L}])|[什为怎哪吗嗎呢谁誰几何]|多少|还是|還是|なに|なぜ|どう|どこ|いつ|それとも|べき|뭐|왜|어떻게|어디|누구|언제|몇|아니면/u;
+
+/** The bare items of a turn that only names them, each with its question mark, if the head is one. */
+export function bareItems(head: string): string | undefined {
+  return head.length <= MAX_BARE_ITEMS_CHARS && BARE_ITEMS.test(head) && !NOT_ITEMS.test(head) ? head : undefined;
+}
+
 /** The item of a bare "and …?" follow-up, if the head is one. */
 export function bareAndItem(head: string): string | undefined {
   if (AND_LIST.test(head)) return head;

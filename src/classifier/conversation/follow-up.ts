@@ -9,7 +9,7 @@ import { acknowledgedConsent } from "./acknowledged-consent.js";
 import { anotherVersion } from "./another-version.js";
 import { CONTINUE_WHOLE } from "./continued-work.js";
 import { FIX_ASK } from "./fix-asks.js";
-import { asksForMore, bareAndItem, demonstrative, ordinalReference } from "./follow-up-shapes.js";
+import { asksForMore, bareAndItem, bareItems, demonstrative, ordinalReference } from "./follow-up-shapes.js";
 import { newItemAfterAnd } from "./follow-up-new-item.js";
 import { asksToRecall, editAsk, explainAsk, lengthAsk, pushbackAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
 import { choiceAsk } from "./follow-up-choice.js";
@@ -185,7 +185,7 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   if (again !== undefined) return { kind: "inherit", phrase: again };
   // "and in German?" names a language, not another item: it is left to the translate forms below.
   // "and 'the room is booked until 5'?", "and the people? there's a second paragraph: …": a new item brought (round 37n).
-  const andItem = TRANSLATE.test(head) || LANGUAGE_ALONE.test(head) ? undefined : (bareAndItem(head) ?? newItemAfterAnd(head, lower));
+  const andItem = TRANSLATE.test(head) || LANGUAGE_ALONE.test(head) ? undefined : (bareAndItem(head) ?? bareItems(head) ?? newItemAfterAnd(head, lower));
   const shape = ordinalReference(head) ?? andItem ?? demonstrative(head) ?? reshapeAsk(head);
   if (shape !== undefined) return { kind: "inherit", phrase: shape };
   const explain = explainAsk(head);

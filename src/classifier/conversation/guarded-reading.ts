@@ -60,6 +60,9 @@ import { codeKindAskGuard } from "./code-kind-ask.js";
 import { inferenceCheckGuard } from "./inference-check.js";
 import { pickedPastedRowsGuard } from "./picked-pasted-rows.js";
 import { renderedInLanguageGuard } from "./rendered-in-language.js";
+import { projectFactGuard } from "./project-fact-question.js";
+import { whichAndWhichGuard } from "./which-and-which.js";
+import { workedFigureGuard } from "./worked-figure.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
 export function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
@@ -72,6 +75,9 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   // A reading of a turn the model cannot read (Thai, romanized, little-trained languages) is a guess (`blind-reading.ts`).
   const confidence = guardConfidence(result.task.confidence, reading);
   const guard =
+    // "Which of these expenses are fixed and which are variable?": the items sorted into two groups (round 38), before the
+    // guards that read one which-question over a list as items picked out of it.
+    whichAndWhichGuard(label, reading) ??
     // "which of these need a call? town and reason, that's all": rows asked for, though the turn ends as a closing does.
     pickedRowsGuard(label, reading) ??
     // "Which of these products are out of stock?" above the writer's own list: items picked out of it.
@@ -120,6 +126,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     meanAskedGuard(label, reading) ??
     // "How many ways can I arrange the letters of LEVEL?": a count of arrangements, maths with no figure in it.
     countingAskGuard(label, reading) ??
+    // "Is B's click rate significantly higher? give me z and p", "at this growth rate, when is the disk full?" (round 38).
+    workedFigureGuard(label, reading) ??
     // "Think through whether this inference holds" over a trial's figures: a chain of reasoning, not a reading of them.
     inferenceCheckGuard(label, reading) ??
     // "エアコンのエラーコード E-204 の意味は？", "which Django versions are supported?", "schreib mir die Beträge raus".
@@ -136,6 +144,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     toolLogGuard(label, reading) ??
     numericGuard(label, reading, confidence) ??
     movementQuestionGuard(label, reading) ??
+    // "which python version does this repo target?", "what image tag is the api running?": one value looked up (round 38).
+    projectFactGuard(label, reading) ??
     // "Which functions does models.ts export? I need the list", "argue it rigorously": asked in a coding agent's run.
     codingRunAskGuard(label, reading) ??
     agentGuard(label, reading) ??

@@ -9,9 +9,9 @@ import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
 
 /** A group's name: one to three words of letters (no digits). */
-const ITEM = "\\p{L}[\\p{L}'’-]*(?: \\p{L}[\\p{L}'’-]*){0,2}";
+const ITEM = "['\"‘“]?\\p{L}[\\p{L}'’-]*(?: \\p{L}[\\p{L}'’-]*){0,2}['\"’”]?";
 /** Two to ten names joined by a comma and "and" / "or" in the ten languages (bounded, so a hostile run of commas stays linear). */
-const LIST = `${ITEM}(?:, ${ITEM}){0,8},? (?:and|or|e|y|et|und|oder|ou|o|и|или) ${ITEM}`;
+const LIST = `${ITEM}(?:, ${ITEM}){0,8},? (?:and|or|vs\\.?|versus|e|y|et|und|oder|ou|o|и|или) ${ITEM}`;
 /** Verbs of splitting, grouping, sorting or separating in the European languages of the ten; the list they sort is named
  * between the verb and the groups ("split these into", "dividi questi vini in"), as "we split into two teams" does not. */
 const VERB =

@@ -49,6 +49,8 @@ const FEELING_MARKS = [
   // was brutal", "been fighting the VPN all morning, what a day").
   /\bwhat a (?:day|week|morning|night|shift)\b|\bmy shift is (?:over|done)\b|\b(?:a )?personal grudge\b/,
   /\b(?:was|has been) (?:brutal|rough|a nightmare|exhausting|a slog)\b|\bfighting (?:the|with|this) [^.!?\n]{1,30}? all (?:morning|day|night|week)\b|\bi was (?:starting|beginning) to think\b/,
+  // A long week or day told, in the ten cue languages (round 38: "nice, finally 😅 been a long week tbh").
+  /\blong (?:week|day|night|shift)\b|qu[ée] semana|vaya semana|(?:lange|harte) woche|quelle semaine|che settimana|que semana|тяж[её]л\p{L}* недел|ну и неделька|这周(?:好|太)?累|長い一週間|힘든 한 주/u,
   /\bvibes\b|\bfeels? (?:so |really |honestly )?(?:good|great|amazing|awful|terrible)\b|\b(?:still stings|in shock|so relieved|gutted)\b|\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted) to share\b|\bdon'?t (?:even )?need advice\b/,
 ];
 /** Any of {@link FEELING_MARKS}, in one pattern. */
@@ -57,6 +59,21 @@ const ANY_FEELING_MARK = new RegExp(FEELING_MARKS.map((mark) => mark.source).joi
 const SHOUTED = /\b[A-Z]{2,}\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+[A-Z]{2,}\b|\b(?:AGAIN|FINALLY|NEVER|ALWAYS)\b/;
 /** Asks for work: a request, or a question that is not small talk. */
 const REQUEST = /\b(?:can you(?! believe)|could you|would you|will you|please|pls|plz|help me|tell me|give me|show me|write|draft|make me|calculate|work out|figure out|explain|what should|should i|should we|how (?:do|can|should|would) (?:i|we)|any (?:tips|ideas|advice|suggestions)|is (?:it|this|that) (?:normal|fair|legal|right|correct))\b/;
+/** An acknowledgement opening a turn: "nice", "sweet", "finally", "genial", "endlich", "终于", "やっと", "드디어". */
+const ACKNOWLEDGED =
+  /^(?:nice|sweet|great|cool|perfect|awesome|finally|phew|yay|ok(?:ay)?|genial|super|perfecto|por fin|parfait|enfin|endlich|perfetto|finalmente|ótimo|отлично|наконец|终于|太好了|やった|やっと|드디어|좋아)(?![\p{L}])/u;
+/** A reaction this long at most is small talk, not a new report. */
+const MAX_REACTION_CHARS = 100;
+
+/**
+ * An acknowledgement with a feeling told and nothing asked ("nice, finally 😅 been a long week tbh", "genial, por fin 😅 qué
+ * semana más larga"): small talk, in an agent's run too (round 38). No question mark and no request.
+ */
+export function acknowledgesWithFeeling(lower: string): boolean {
+  if (lower.length > MAX_REACTION_CHARS || /[?？]/u.test(lower) || !ACKNOWLEDGED.test(lower) || REQUEST.test(lower)) return false;
+  return ANY_FEELING_MARK.test(lower.slice(lower.search(/[\s,.!]/u) + 1));
+}
+
 /** Pieces of writing named without a verb ("Toast for my sister's wedding, … 2-3 minutes, funny but ends sweet"). */
 const WORK_NOUN = /\b(?:toast|speech|poem|story|song|verse|jingle|caption|bio|limerick|haiku|rap|eulogy|vows|slogan|tagline|post|tweet|email|letter|(?:birthday|greeting|thank[- ]you) card|message|list|ideas|names|summary|tl;?dr|translation|table|formula|script|code)\b/;
 const SOCIAL_QUESTION = /\b(?:did you (?:see|hear|watch|catch)|can you believe|guess what|how about you|how was your)[^?.!\n]{0,60}\?+|\b(?:you know|right)\s*\?+/g;

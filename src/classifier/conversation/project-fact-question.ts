@@ -1,0 +1,43 @@
+/**
+ * A fact about the project or the running system asked in an agent's run (round 38): "which python version does this
+ * repo target?", "what image tag is the api running in staging?", "¿qué versión de Node usa este proyecto?", "welche
+ * Node-Version erwartet das Projekt?", "这个项目用的是哪个 Python 版本？". One short question for one value a file or a
+ * tool holds (a version, a tag, a port, a branch): a lookup, though the run is code work or a system's logs.
+ * The agent guard already keeps such a question when the model reads it as a lookup (nineteenth round); this reads it so
+ * when the model reads it as a review, a change or an analysis. A bug word, a why, a change asked or code in the turn
+ * leaves the reading alone ("which version introduced this bug?", "which version should we move to? update the CI").
+ * @module
+ */
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
+
+/**
+ * The value asked for: a version, an image tag, a port, a branch, a runtime, in the ten cue languages (a word of its own:
+ * "conversion" holds "version"). A region or a figure is data the agent reads, not a setting: left out.
+ */
+const VALUE =
+  /\b(?:version|versions|image tag|tag|port|branch|runtime)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу])(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
+/** A question word that asks which one or what, opening the turn or its second clause. */
+const WHICH =
+  /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)[,:]?\s+)?(?:which|what(?:'s| is)?)\b|^[¿]?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^welche[rsnm]?\b|^(?:quel(?:le)?s?|quelle)\b|^(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
+/** A value to choose, not to look up: "which node version should we upgrade to?". */
+const ADVICE = /\bshould (?:we|i)\b|\b(?:recommend|best|better)\b|deber[ií]amos|sollten wir|devrions|dovremmo|devemos|стоит ли|应该|應該|べき|해야/u;
+/** A short question: one sentence, a value asked for. */
+const MAX_CHARS = 120;
+/**
+ * Readings a lookup in an agent's run is mistaken for: the run's own work, or a reading the agent guard turns into code
+ * work (a lookup itself is kept here, so the guard's English-only fact question is not needed for it). Text work
+ * ("what's the German version of this string?") is left alone.
+ */
+const RUN_READINGS = new Set(["code_review", "code_generation", "analysis", "simple_qa", "chat", "classification", "extraction", "deep_reasoning", "math"]);
+
+/** A lookup for a short question in an agent's run that asks for one value of the project or the system (module comment). */
+export function projectFactGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!RUN_READINGS.has(task) || !(reading.agent.coding || reading.agent.toolMessages > 0)) return undefined;
+  const text = reading.latestLower.trim();
+  if (text.length > MAX_CHARS || !/[?？]\s*$/u.test(text) || !WHICH.test(text) || !VALUE.test(text)) return undefined;
+  if (BUG_WORDS.test(text) || CHANGE_REQUEST.test(text) || ADVICE.test(text) || showsCode("user", reading.latest)) return undefined;
+  return { task: "simple_qa", why: "asks for one value of the project or the system, a lookup" };
+}
