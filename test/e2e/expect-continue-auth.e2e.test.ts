@@ -29,6 +29,19 @@ async function headOnly(path: string, credential: string, length = 5_000): Promi
   return answer;
 }
 
+/** Sends the head with the right key, waits for `100 Continue`, then sends `body` and reads the final answer. */
+async function bodyAfterContinue(body: string): Promise<string> {
+  const socket = await openSocket(target.url);
+  const interim = new Promise<string>((resolve) => socket.once("data", (chunk: Buffer) => resolve(chunk.toString("latin1"))));
+  socket.write(
+    `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${secret}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
+  );
+  expect(await interim).toMatch(/^HTTP\/1\.1 100 Continue\r\n/);
+  const answer = collect(socket, 5_000);
+  socket.write(body);
+  return (await answer).text;
+}
+
 describe("Expect: 100-continue and the caller's key", () => {
   for (const [path, credential, code] of [
     ["/v1/chat/completions", "Authorization: Bearer sk-sy-wrong-key-000000", "invalid_api_key"],
@@ -56,15 +69,7 @@ describe("Expect: 100-continue and the caller's key", () => {
 
   it("a right key gets 100 Continue, then the answer to its body on a connection kept open", async () => {
     const body = JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: "hi" }] });
-    const socket = await openSocket(target.url);
-    const interim = new Promise<string>((resolve) => socket.once("data", (chunk: Buffer) => resolve(chunk.toString("latin1"))));
-    socket.write(
-      `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${secret}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
-    );
-    expect(await interim).toMatch(/^HTTP\/1\.1 100 Continue\r\n/);
-    const answer = collect(socket, 5_000);
-    socket.write(body);
-    const { text } = await answer;
+    const text = await bodyAfterContinue(body);
     expect(text).toMatch(/^HTTP\/1\.1 200 /);
     expect(parseFirstResponse(text).headers.connection).toBe("keep-alive");
     expect(text).toContain("simulated answer");
@@ -72,15 +77,7 @@ describe("Expect: 100-continue and the caller's key", () => {
 
   it("a request refused after its body was asked for keeps the usual answer (400 naming the field)", async () => {
     const body = JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: "hi" }], temperature: "hot" });
-    const socket = await openSocket(target.url);
-    const interim = new Promise<string>((resolve) => socket.once("data", (chunk: Buffer) => resolve(chunk.toString("latin1"))));
-    socket.write(
-      `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${secret}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
-    );
-    expect(await interim).toMatch(/^HTTP\/1\.1 100 Continue\r\n/);
-    const answer = collect(socket, 5_000);
-    socket.write(body);
-    const { text } = await answer;
+    const text = await bodyAfterContinue(body);
     expect(text).toMatch(/^HTTP\/1\.1 400 /);
     expect(JSON.parse(parseFirstResponse(text).body)).toMatchObject({ error: { param: "temperature" } });
   });
