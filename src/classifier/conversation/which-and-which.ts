@@ -36,7 +36,7 @@ const NUMBER_PROPERTY =
 /** A comparison between two or three things ("which is lighter and which has the better battery?"), not a sorting. */
 const COMPARISON = /\b(?:better|worse|more|less|most|least|best|worst|cheaper|faster|lighter|bigger|smaller)\b|\bthan\b/;
 /** Items listed one a line (a dash, a bullet or a number before them), or after commas: three at least. */
-const LISTED_LINE = /\n\s*(?:[-*•·]|\d{1,2}[.)])\s*\S/g;
+const LISTED_LINE = /\n[^\S\n]*(?:[-*•·]|\d{1,2}[.)])[^\S\n]*\S/g;
 const MIN_ITEMS = 3;
 /** A sorting named in the turn: "just sort them", "split", "classify", in the ten cue languages. */
 const SORT_WORD =

@@ -156,10 +156,11 @@ describe("kill -9 under load, then restart", () => {
       expect(atEnd?.spentUsd).toBeGreaterThanOrEqual(charged - 1e-9 * completed.length);
       expect((atEnd?.spentUsd ?? 0) + (atEnd?.reservedUsd ?? 0)).toBeLessThanOrEqual(LIMIT_USD + 1e-12);
       expect(atEnd?.reservedUsd).toBeGreaterThan(0);
-      // Each interrupted record costs what its attempts reserved: the open one's worst case, which is what the ledger
-      // charges when that reservation expires (an attempt settled in the last moment costs less in the ledger).
+      // Each interrupted record costs what the ledger charged its cut attempt, never more than its attempts reserved:
+      // the open reservation's worst case (charged when it expires), less for an attempt settled in the last moment,
+      // and nothing when the kill fell between the attempt's marker and its reservation (the ledger never held it).
       for (const record of interrupted) {
-        expect(record.costUsd).toBeGreaterThan(0);
+        expect(record.costUsd).toBeGreaterThanOrEqual(0);
         expect(record.costUsd).toBeLessThanOrEqual(record.reservedUsd + 1e-12);
       }
       expect(await ledger.expireReservations({ now: Date.now() + 3_600_000, policy: "charge" })).toBeGreaterThan(0);
