@@ -7,6 +7,7 @@
 import type { EventEmitter } from "node:events";
 import { Pool, type Dispatcher } from "undici";
 import { CATALOG_FETCH_TIMEOUT_MS, catalogDeadline, catalogFetchError, readCatalogBody } from "./read-catalog-body.js";
+import { trimTrailingSlashes } from "../core/trim-trailing-slashes.js";
 
 /** An upstream response body: async-iterable bytes that can also be read whole or dropped. */
 export interface UpstreamBody extends AsyncIterable<Uint8Array> {
@@ -64,7 +65,7 @@ export interface UpstreamClientOptions {
 /** Creates the upstream client. */
 export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
   const url = new URL(options.baseUrl);
-  const pathPrefix = url.pathname.replace(/\/+$/, "");
+  const pathPrefix = trimTrailingSlashes(url.pathname);
   const ownsDispatcher = options.dispatcher === undefined;
   const dispatcher =
     options.dispatcher ??

@@ -187,8 +187,8 @@ export function greetingGuard(task: string, reading: ConversationReading): Guard
   return { task: "chat", why: "a greeting alone asks nothing" };
 }
 
-/** Punctuation and emoji a greeting may end with. */
-const TRAILING = /[\s!.,~?？！。¿¡]+$|(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]*)+$/u;
+/** Punctuation and emoji a greeting may end with; bounded (the turns are 40 characters at most), so it stays linear on any text. */
+const TRAILING = /[\s!.,~?？！。¿¡]{1,40}$|(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]{0,8}){1,20}$/u;
 
 /**
  * A turn that is one chat cue of some language and nothing else ("privet kak dela?", "habari yako?", "kumusta ka na?";

@@ -11,6 +11,7 @@ import { CatalogError } from "../../core/errors/index.js";
 import type { CliIo } from "../cli-io.js";
 import { fileCatalogCache, loadConfigFile } from "../load-runtime.js";
 import { catalogDeadline, catalogFetchError, readCatalogBody } from "../../upstream/read-catalog-body.js";
+import { trimTrailingSlashes } from "../../core/trim-trailing-slashes.js";
 
 /** Registers `catalog refresh`. */
 export function registerCatalogCommand(program: Command, io: CliIo): void {
@@ -22,7 +23,7 @@ export function registerCatalogCommand(program: Command, io: CliIo): void {
     .option("--upstream-url <url>", "override upstream.base_url")
     .action(async (options: { config?: string; upstreamUrl?: string }) => {
       const config = await loadConfigFile(options.config, io.cwd);
-      const baseUrl = (options.upstreamUrl ?? config.upstream.base_url).replace(/\/+$/, "");
+      const baseUrl = trimTrailingSlashes(options.upstreamUrl ?? config.upstream.base_url);
       const cacheDir = path.resolve(io.cwd, config.catalog.cache_dir);
       io.stderr(`fetching ${baseUrl}/models …\n`);
       const fresh = await fetchAndCache({

@@ -6,6 +6,7 @@
  */
 import type { SwitchyardConfig } from "../../config/config-schema.js";
 import { ConfigError } from "../../core/errors/index.js";
+import { trimTrailingSlashes } from "../../core/trim-trailing-slashes.js";
 
 /** Resolved export settings. */
 export interface TelemetrySettings {
@@ -16,7 +17,7 @@ export interface TelemetrySettings {
 
 /** The traces URL of an OTLP/HTTP base endpoint (`http://host:4318` → `http://host:4318/v1/traces`). */
 export function tracesUrlOf(endpoint: string): string {
-  const trimmed = endpoint.replace(/\/+$/, "");
+  const trimmed = trimTrailingSlashes(endpoint);
   return trimmed.endsWith("/v1/traces") ? trimmed : `${trimmed}/v1/traces`;
 }
 
