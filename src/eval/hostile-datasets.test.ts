@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { readScoreMatrix } from "./score-matrix.js";
 import { evaluateTaskSet, readTaskSet } from "./task-set.js";
+import { readTeamExamples } from "./team-training-examples.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sy-hostile-sets-"));
 
@@ -63,5 +64,20 @@ describe("eval score matrices with hostile column names", () => {
       [0.5, 0.25],
       [0.9, 0.75],
     ]);
+  });
+});
+
+describe("train's example files", () => {
+  it("refuses a strong-need target that is no number from 0 to 1, naming the line (it made the strong head NaN)", () => {
+    const target = file("prompts.jsonl", ['{"prompt":"hi","task":"chat","strong":0.2}', '{"prompt":"hello","task":"chat","strong":"high"}'].join("\n"));
+    expect(() => readTeamExamples(target)).toThrow(`${target} line 2: "strong" must be a number from 0 to 1 (got "high").`);
+    for (const bad of ["null", '{"prompt":"x","task":"chat","strong":7}', '{"prompt":5,"task":"chat"}', '{"messages":[null],"task":"chat"}', '{"prompt":"x","task":42}']) {
+      expect(() => readTeamExamples(file("bad.jsonl", bad)), bad).toThrow(/bad\.jsonl line 1: /);
+    }
+  });
+
+  it("gives a task named constructor the default strong-need, not Object's constructor", () => {
+    const [example] = readTeamExamples(file("ctor.jsonl", '{"prompt":"hi","task":"constructor"}'));
+    expect(example?.strong).toBe(0.5);
   });
 });
