@@ -10,6 +10,7 @@ import type { ConversationClassifier } from "../classifier/classifier.js";
 import { readScoreMatrix } from "./score-matrix.js";
 import { evaluateTaskSet, readTaskSet } from "./task-set.js";
 import { readTeamExamples } from "./team-training-examples.js";
+import { evaluateConversationSet, readConversationSet } from "./conversation-set.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sy-hostile-sets-"));
 
@@ -79,5 +80,21 @@ describe("train's example files", () => {
   it("gives a task named constructor the default strong-need, not Object's constructor", () => {
     const [example] = readTeamExamples(file("ctor.jsonl", '{"prompt":"hi","task":"constructor"}'));
     expect(example?.strong).toBe(0.5);
+  });
+});
+
+describe("conversation sets (eval and train --conversations)", () => {
+  const row = (kind: string) => JSON.stringify({ request: { messages: [{ role: "user", content: "hi" }] }, task: "chat", kind });
+
+  it("names a line that is no object, and a request its reader refuses, instead of a TypeError", () => {
+    const broken = file("conv-null.jsonl", `${row("a")}\nnull\n`);
+    expect(() => readConversationSet(broken)).toThrow(`${broken} line 2: not a JSON object.`);
+    const refused = file("conv-refused.jsonl", row("a"));
+    expect(() => readConversationSet(refused, () => { throw new Error("Invalid messages"); })).toThrow(`${refused} line 1: Invalid messages`);
+  });
+
+  it("scores a kind named __proto__ as a kind", () => {
+    const result = evaluateConversationSet(readConversationSet(file("conv-proto.jsonl", `${row("__proto__")}\n${row("a")}`)), alwaysChat);
+    expect(JSON.stringify(result.per_kind)).toBe('{"__proto__":{"n":1,"accuracy":1},"a":{"n":1,"accuracy":1}}');
   });
 });
