@@ -3,7 +3,8 @@
  * a string, content `42`, tool_calls an object). No client can use such an answer: Chat Completions passed it through
  * as sent, the Messages door answered an empty text with `end_turn` (or `tool_use` without a tool_use block), the
  * Responses door an answer with no output. Every door now treats it as a malformed answer: the attempt fails and the
- * next model is tried; here every model answers so, and the client gets a 502 that says why.
+ * next model is tried; here every model answers so, and the client gets a 502 that says why. A streamed call whose
+ * first delta names no tool (missing, null) ends the stream on an error: the doors started a call named "".
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHAIN, type Gateway } from "./gateway-harness.js";
@@ -74,6 +75,18 @@ describe("a tool call whose name is not a string", () => {
       const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...body(word), stream: true }) });
       const text = await response.text();
       expect(text, word).toContain("tool call's name");
+      expect(text, word).not.toContain("[DONE]");
+      expect(text, word).not.toContain("message_stop");
+      expect(text, word).not.toContain("response.completed");
+    }
+  });
+
+  it.each(DOORS)("%s: a streamed call whose first delta names no tool (missing, null) ends the stream on an error, never as a call named \"\"", async (_door, path, body) => {
+    for (const word of ["MISSING", "NULL"]) {
+      const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...body(word), stream: true }) });
+      const text = await response.text();
+      expect(text, word).toContain("names no tool");
+      expect(text, word).not.toContain('"name":""');
       expect(text, word).not.toContain("[DONE]");
       expect(text, word).not.toContain("message_stop");
       expect(text, word).not.toContain("response.completed");
