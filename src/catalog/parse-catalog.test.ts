@@ -58,6 +58,13 @@ describe("parseCatalog on every real snapshot", () => {
     expect(skipped).toHaveLength(1);
   });
 
+  it("skips a row with a price that is no number, which read as 0 made the model look cheapest (or free)", () => {
+    const row = (id: string, prompt: unknown) => ({ id, pricing: { prompt, completion: "0.000002" } });
+    const { models, skipped } = parseCatalog({ data: [row("a/inf", "1e400"), row("a/word", "abc"), row("a/nan", "NaN"), row("a/empty", ""), row("a/ok", "0.000001"), row("a/number", 0.000001)] });
+    expect(models.map((model) => model.id)).toEqual(["a/empty", "a/ok", "a/number"]);
+    expect(skipped.map((entry) => [entry.index, entry.reason])).toEqual([0, 1, 2].map((index) => [index, "a price is not a number (the model could not be priced)"]));
+  });
+
   it("skips a row whose id cannot be a model id (control characters, spaces, past 256 characters): it reached the terminal as escapes", () => {
     const ids = ["evil/\u001b]0;pwned\u0007model", "two words/model", `long/${"m".repeat(300)}`, "ok/model"];
     const { models, skipped } = parseCatalog({ data: ids.map((id) => ({ id, pricing: { prompt: "0.000001", completion: "0.000001" } })) });

@@ -7,7 +7,15 @@ import { CatalogError } from "../core/errors/index.js";
 import type { Capability } from "../core/types.js";
 import type { ModelEntry, ModelPricing } from "./model-entry.js";
 
-const priceSchema = z.union([z.string(), z.number()]).nullish();
+/**
+ * A price as OpenRouter writes it (a decimal string; missing or empty is 0). One that is there but no finite number
+ * (`"1e400"`, `"abc"`, `"NaN"`) skips the model: read as 0, it made the model look cheapest (or free) to cost-aware
+ * selection, and its reservations and settlements charged nothing for those tokens.
+ */
+const priceSchema = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .refine((value) => value === null || value === undefined || value === "" || Number.isFinite(Number(value)), "a price is not a number (the model could not be priced)");
 
 const rawModelSchema = z.looseObject({
   // A model id is printable ASCII without spaces: an id with escape sequences was printed to the terminal by `models`.

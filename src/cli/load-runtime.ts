@@ -61,8 +61,9 @@ export async function loadCatalogFile(file: string, cwd: string): Promise<ModelC
   } catch (error) {
     throw new CatalogError(`Cannot read the catalog file ${target}: ${whyUnreadable(error)}.`, error);
   }
-  const { models } = parseCatalogText(text, `The catalog file ${target}`);
-  if (models.length === 0) throw new CatalogError(`The catalog file ${target} lists no models.`);
+  const { models, skipped } = parseCatalogText(text, `The catalog file ${target}`);
+  const why = skipped[0] ? ` (data[${skipped[0].index}]: ${skipped[0].reason}${skipped.length > 1 ? `; ${skipped.length} rows skipped` : ""})` : "";
+  if (models.length === 0) throw new CatalogError(`The catalog file ${target} lists no models${why}.`);
   return new ModelCatalog(models, { source: "file" });
 }
 

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import type { ChatMessage } from "../core/types.js";
-import { parseJsonLines } from "./csv.js";
+import { InvalidRequestError } from "../core/errors/index.js";
+import { parseNumberedJsonLines } from "./csv.js";
 
 /** One labelled conversation with its kind (`follow_up`, `language`, `agent`, `numeric`, ...). */
 export interface ConversationExample {
@@ -29,9 +30,16 @@ export interface ConversationSetResult {
  * the Messages or Responses shape (a top-level `system`, `input`) are read as `switchyard route --jsonl` reads them.
  */
 export function readConversationSet(file: string, toMessages: (request: Record<string, unknown>) => unknown = (request) => request.messages): ConversationExample[] {
-  const rows = parseJsonLines(readFileSync(file, "utf8")) as { request?: Record<string, unknown>; messages?: unknown; task?: unknown; kind?: unknown }[];
-  return rows.flatMap((row) => {
-    const messages = row.request ? toMessages(row.request) : row.messages;
+  return parseNumberedJsonLines(readFileSync(file, "utf8")).flatMap(({ line, value }) => {
+    // A line that is no object is no row to skip: it is a broken file, named (null crashed with a TypeError).
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InvalidRequestError(`${file} line ${line}: not a JSON object.`);
+    const row = value as { request?: unknown; messages?: unknown; task?: unknown; kind?: unknown };
+    let messages: unknown;
+    try {
+      messages = typeof row.request === "object" && row.request !== null ? toMessages(row.request as Record<string, unknown>) : row.messages;
+    } catch (error) {
+      throw new InvalidRequestError(`${file} line ${line}: ${(error as Error).message}`);
+    }
     if (typeof row.task !== "string" || !Array.isArray(messages)) return [];
     return [{ messages: messages as ChatMessage[], task: row.task, kind: typeof row.kind === "string" ? row.kind : "other" }];
   });
@@ -60,7 +68,8 @@ export function evaluateConversationSet(examples: readonly ConversationExample[]
     } else misses.push({ kind: example.kind, task: example.task, predicted, last: lastUserText(example.messages) });
     tally.set(example.kind, entry);
   }
-  const perKind: ConversationSetResult["per_kind"] = {};
+  // Kinds come from the file: no prototype, so a kind named `__proto__` is a kind, not the object's prototype.
+  const perKind = Object.create(null) as ConversationSetResult["per_kind"];
   for (const [kind, { n, correct: right }] of [...tally].sort()) perKind[kind] = { n, accuracy: right / n };
   return { n: examples.length, accuracy: correct / Math.max(1, examples.length), per_kind: perKind, misses };
 }

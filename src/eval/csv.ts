@@ -46,7 +46,8 @@ export function parseCsvRecords(text: string): { header: string[]; records: Reco
   const records = body
     .filter((cells) => cells.length > 1 || (cells[0] ?? "") !== "")
     .map((cells) => {
-      const record: Record<string, string> = {};
+      // No prototype: a column named `__proto__` or `constructor` is a column like any other, not Object's.
+      const record = Object.create(null) as Record<string, string>;
       header.forEach((name, index) => {
         record[name] = cells[index] ?? "";
       });
@@ -57,12 +58,17 @@ export function parseCsvRecords(text: string): { header: string[]; records: Reco
 
 /** Parses JSON Lines text, skipping blank lines; a line that is not JSON is an error naming its number. */
 export function parseJsonLines(text: string): unknown[] {
-  const values: unknown[] = [];
+  return parseNumberedJsonLines(text).map((row) => row.value);
+}
+
+/** {@link parseJsonLines} keeping each value's line number (1-based, blank lines counted). */
+export function parseNumberedJsonLines(text: string): { line: number; value: unknown }[] {
+  const values: { line: number; value: unknown }[] = [];
   // A byte-order mark (a file saved by a Windows editor) is not part of the first line's JSON.
   (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split("\n").forEach((line, index) => {
     if (line.trim() === "") return;
     try {
-      values.push(JSON.parse(line) as unknown);
+      values.push({ line: index + 1, value: JSON.parse(line) as unknown });
     } catch (error) {
       throw new SyntaxError(`line ${index + 1} is not JSON: ${(error as Error).message}`);
     }

@@ -114,8 +114,9 @@ export function runEval(classifiers: readonly ConversationClassifier[], options:
   }
   const isCandidates = path.basename(target) === "task-type-candidates.csv";
   if (!isDir && (/\.jsonl?$/.test(target) || isCandidates)) {
-    const examples = isCandidates ? readHeldOutCandidateTaskSet(target) : readTaskSet(target);
-    progress?.(`${path.basename(target)}: ${examples.length} labelled prompts`);
+    const rows = isCandidates ? { examples: readHeldOutCandidateTaskSet(target), skipped: [] } : readTaskSet(target);
+    const examples = rows.examples;
+    progress?.(`${path.basename(target)}: ${examples.length} labelled prompts${skippedNote(rows.skipped)}`);
     return classifiers.map((classifier) => ({
       kind: "tasks" as const,
       dataset: path.basename(target),
@@ -124,4 +125,12 @@ export function runEval(classifiers: readonly ConversationClassifier[], options:
     }));
   }
   throw new InvalidRequestError(`Cannot tell the format of ${target}: expected a RouteLLM eval folder, a score matrix CSV or a JSONL task set.`);
+}
+
+/** The lines a task set held no labelled prompt on, said beside the count (they were skipped without a word). */
+function skippedNote(skipped: readonly { line: number; why: string }[]): string {
+  if (skipped.length === 0) return "";
+  const first = skipped[0];
+  const lines = skipped.slice(0, 10).map((s) => s.line).join(", ");
+  return `; skipped ${skipped.length} line${skipped.length === 1 ? "" : "s"} with none (${lines}${skipped.length > 10 ? ", …" : ""}; line ${first?.line}: ${first?.why})`;
 }

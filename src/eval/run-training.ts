@@ -172,5 +172,16 @@ export function runTraining(options: RunTrainingOptions): LearnedWeights {
   );
   const difficultyCuts = difficultyCutsFor(final, all.filter((e) => e.source === "team"));
   progress(`difficulty cuts (budget|mid|standard|premium): ${difficultyCuts.map((c) => c.toFixed(3)).join(", ")}`);
+  assertFiniteWeights(final, difficultyCuts);
   return { ...final, difficultyCuts, meta: { ...report, refit_examples: all.length, ...(seeds.length > 1 ? { refit_seeds: seeds } : {}) } };
+}
+
+/**
+ * Weights that are not numbers throughout are never returned to be written (JSON writes NaN as null, and a classifier
+ * loading them routes every request on NaN): the training diverged on some input.
+ */
+function assertFiniteWeights(model: LearnedWeights, difficultyCuts: readonly number[]): void {
+  const finite = (values: ArrayLike<number>): boolean => Array.prototype.every.call(values, (value: number) => Number.isFinite(value));
+  if (Number.isFinite(model.strongBias) && finite(model.taskBias) && finite(model.weights) && finite(difficultyCuts)) return;
+  throw new Error("Training diverged: the weights hold values that are not numbers (NaN), so none were written. Look for an example whose strong-need target is no number from 0 to 1.");
 }

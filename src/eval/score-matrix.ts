@@ -77,7 +77,7 @@ function matrixFromCsv(
   const { header, records } = parseCsvRecords(readFileSync(file, "utf8"));
   const models = header.filter((column) => !keyColumns.includes(column));
   const items = records.map((record, index) => {
-    const scores: Record<string, number | undefined> = {};
+    const scores = Object.create(null) as Record<string, number | undefined>;
     for (const model of models) scores[model] = toScore(record[model], transform);
     return { ...toItem(record, index), scores };
   });

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import type { ChatMessage } from "../core/types.js";
-import { parseCsvRecords, parseJsonLines } from "./csv.js";
+import { InvalidRequestError } from "../core/errors/index.js";
+import { parseCsvRecords, parseNumberedJsonLines } from "./csv.js";
 import { HELD_OUT_CANDIDATE_SOURCES } from "./held-out-sets.js";
 
 /** One labelled conversation. */
@@ -25,15 +26,41 @@ export interface TaskSetResult {
   per_task: Record<string, { n: number; recall: number }>;
 }
 
-/** Reads a JSONL task set; rows without a prompt or task are skipped. */
-export function readTaskSet(file: string): TaskExample[] {
-  const rows = parseJsonLines(readFileSync(file, "utf8")) as { prompt?: unknown; messages?: unknown; task?: unknown }[];
-  return rows.flatMap((row) => {
-    if (typeof row.task !== "string") return [];
-    if (typeof row.prompt === "string") return [{ messages: [{ role: "user", content: row.prompt }], task: row.task }];
-    if (Array.isArray(row.messages)) return [{ messages: row.messages as ChatMessage[], task: row.task }];
-    return [];
-  });
+/** A task set's labelled rows, and the lines that held none (with why). */
+export interface TaskSetRows {
+  examples: TaskExample[];
+  skipped: { line: number; why: string }[];
+}
+
+/**
+ * Reads a JSONL task set. A line that is no labelled prompt (not an object, no task, no prompt or messages, a
+ * message that is no object) is skipped and named in `skipped`; a file with no labelled prompt at all is an error,
+ * since accuracy over nothing is no score.
+ */
+export function readTaskSet(file: string): TaskSetRows {
+  const rows: TaskSetRows = { examples: [], skipped: [] };
+  for (const { line, value } of parseNumberedJsonLines(readFileSync(file, "utf8"))) {
+    const read = taskExampleOf(value);
+    if (typeof read === "string") rows.skipped.push({ line, why: read });
+    else rows.examples.push(read);
+  }
+  if (rows.examples.length === 0) {
+    const first = rows.skipped[0];
+    throw new InvalidRequestError(`${file} holds no labelled prompt: each line needs "task" (a string) and "prompt" (a string) or "messages" (a list of message objects)${first ? `; line ${first.line}: ${first.why}` : " (the file is empty)"}.`);
+  }
+  return rows;
+}
+
+/** The line's labelled prompt, or why it is none. */
+function taskExampleOf(value: unknown): TaskExample | string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return `not a JSON object (${value === null ? "null" : Array.isArray(value) ? "a list" : typeof value})`;
+  const row = value as { prompt?: unknown; messages?: unknown; task?: unknown };
+  if (typeof row.task !== "string" || row.task === "") return 'no "task" string';
+  if (typeof row.prompt === "string") return { messages: [{ role: "user", content: row.prompt }], task: row.task };
+  if (!Array.isArray(row.messages)) return 'no "prompt" string or "messages" list';
+  const bad = row.messages.findIndex((message: unknown) => typeof message !== "object" || message === null || Array.isArray(message));
+  if (bad !== -1) return `messages[${bad}] is not a message object`;
+  return { messages: row.messages as ChatMessage[], task: row.task };
 }
 
 /**
@@ -52,21 +79,24 @@ export function evaluateTaskSet(
   classifier: ConversationClassifier,
   onProgress?: (done: number, total: number) => void,
 ): TaskSetResult {
-  const confusion: Record<string, Record<string, number>> = {};
+  // Keyed by labels from the file, so Maps: a task named `__proto__` set Object.prototype's counts.
+  const confusion = new Map<string, Map<string, number>>();
   const labels = new Set<string>();
   let correct = 0;
   examples.forEach((example, index) => {
     const predicted = classifier.classify(example.messages).task.label;
     labels.add(example.task).add(predicted);
-    const row = (confusion[example.task] ??= {});
-    row[predicted] = (row[predicted] ?? 0) + 1;
+    const row = confusion.get(example.task) ?? new Map<string, number>();
+    confusion.set(example.task, row.set(predicted, (row.get(predicted) ?? 0) + 1));
     if (predicted === example.task) correct++;
     if (onProgress && (index + 1) % 500 === 0) onProgress(index + 1, examples.length);
   });
-  const perTask: Record<string, { n: number; recall: number }> = {};
-  for (const [gold, row] of Object.entries(confusion)) {
-    const n = Object.values(row).reduce((s, c) => s + c, 0);
-    perTask[gold] = { n, recall: (row[gold] ?? 0) / n };
+  const perTask: Record<string, { n: number; recall: number }> = Object.create(null) as Record<string, { n: number; recall: number }>;
+  const table: Record<string, Record<string, number>> = Object.create(null) as Record<string, Record<string, number>>;
+  for (const [gold, row] of confusion) {
+    const n = [...row.values()].reduce((s, c) => s + c, 0);
+    perTask[gold] = { n, recall: (row.get(gold) ?? 0) / n };
+    table[gold] = Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(row));
   }
-  return { n: examples.length, accuracy: examples.length ? correct / examples.length : 0, labels: [...labels].sort(), confusion, per_task: perTask };
+  return { n: examples.length, accuracy: examples.length ? correct / examples.length : 0, labels: [...labels].sort(), confusion: table, per_task: perTask };
 }

@@ -9,7 +9,9 @@
  * @module
  */
 import { existsSync, readFileSync } from "node:fs";
-import { parseJsonLines } from "./csv.js";
+import { InvalidRequestError } from "../core/errors/index.js";
+import { ownValue } from "../core/own-property.js";
+import { parseNumberedJsonLines } from "./csv.js";
 import { readConversationSet } from "./conversation-set.js";
 import { normalizeToolBlocks } from "../classifier/conversation/tool-blocks.js";
 import { messageText } from "../classifier/conversation-text.js";
@@ -36,15 +38,37 @@ export const TEAM_TASK_STRONG_PRIOR: Readonly<Record<string, number>> = {
   deep_reasoning: 0.85,
 };
 
-/** Reads the team's JSONL examples: `{prompt, task, strong?}`, `{messages, task, strong?}` or `{request: {messages}, task, strong?}`. */
+/**
+ * Reads the team's JSONL examples: `{prompt, task, strong?}`, `{messages, task, strong?}` or `{request: {messages}, task, strong?}`.
+ * A line that is none of these is an error naming the file and line: one `"strong": "high"` (or a task named
+ * `constructor`, whose prior read Object's constructor) made the strong-need head NaN, and the weights were written.
+ */
 export function readTeamExamples(file: string, source = "team"): SourcedExample[] {
   if (!existsSync(file)) return [];
-  type Row = { prompt?: string; messages?: SourcedExample["messages"]; request?: { messages?: SourcedExample["messages"] }; task: string; strong?: number };
-  return (parseJsonLines(readFileSync(file, "utf8")) as Row[]).map((row) => {
+  return parseNumberedJsonLines(readFileSync(file, "utf8")).map(({ line, value }) => {
+    const row = teamRow(value);
+    if (typeof row === "string") throw new InvalidRequestError(`${file} line ${line}: ${row}.`);
     const messages = row.request?.messages ?? row.messages ?? user(row.prompt ?? "");
     const prompt = messages.map((m) => (typeof m.content === "string" ? m.content : "")).join("\n");
-    return { source, prompt, messages, task: row.task, strong: row.strong ?? TEAM_TASK_STRONG_PRIOR[row.task] ?? 0.5 };
+    const strong = row.strong ?? (row.task === undefined ? undefined : ownValue(TEAM_TASK_STRONG_PRIOR, row.task)) ?? 0.5;
+    return { source, prompt, messages, ...(row.task === undefined ? {} : { task: row.task }), strong };
   });
+}
+
+type TeamRow = { prompt?: string; messages?: SourcedExample["messages"]; request?: { messages?: SourcedExample["messages"] }; task?: string; strong?: number };
+
+/** The row as a team example, or what is wrong with it. */
+function teamRow(value: unknown): TeamRow | string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a JSON object";
+  const row = value as { prompt?: unknown; messages?: unknown; request?: unknown; task?: unknown; strong?: unknown };
+  if (row.task !== undefined && (typeof row.task !== "string" || row.task === "")) return '"task" must be a task name';
+  if (row.strong !== undefined && !(typeof row.strong === "number" && row.strong >= 0 && row.strong <= 1)) return `"strong" must be a number from 0 to 1 (got ${JSON.stringify(row.strong)})`;
+  if (row.prompt !== undefined && typeof row.prompt !== "string") return '"prompt" must be a string';
+  const request = row.request as { messages?: unknown } | null | undefined;
+  if (request !== undefined && (typeof request !== "object" || request === null)) return '"request" must be an object';
+  const messages = request?.messages ?? row.messages;
+  if (messages !== undefined && !(Array.isArray(messages) && messages.every((m: unknown) => typeof m === "object" && m !== null && !Array.isArray(m)))) return '"messages" must be a list of message objects';
+  return row as TeamRow;
 }
 
 /** How the team's conversations become examples (part of `TrainingDataOptions`). */
@@ -68,7 +92,7 @@ export function readConversationExamples(file: string, options: ConversationExam
     const messages = [...normalizeToolBlocks(raw)];
     // Content parts count too: a row with none of its text in the prompt would be de-duplicated against every other.
     const prompt = messages.map(messageText).join("\n");
-    const strong = options.conversationStrong === true ? (TEAM_TASK_STRONG_PRIOR[task] ?? 0.5) : undefined;
+    const strong = options.conversationStrong === true ? (ownValue(TEAM_TASK_STRONG_PRIOR, task) ?? 0.5) : undefined;
     return [{ source: "team-conversation", prompt, messages, task, ...(strong === undefined ? {} : { strong }) }];
   });
 }

@@ -57,6 +57,12 @@ describe("deployment adapter", () => {
     expect("refused" in none && none.refused).toContain("static router stays");
   });
 
+  it("counts a tier named constructor (a valid tier name) as a number in its refusal, not Object's constructor", () => {
+    const onConstructor = examples(12, 5).map((example) => ({ ...example, tier: "constructor" }));
+    const result = fitAdapter(onConstructor, { seed: 1, base, minOutcomes: 1, arms: ["budget", "constructor"] });
+    expect("refused" in result && result.refused).toContain('({"constructor":12})');
+  });
+
   it("refuses when the outcomes carry no signal beyond the shipped score", () => {
     const noise = examples(600, 2).map((e, i) => ({ ...e, reward: (i * 7919) % 3 === 0 ? 1 : 0 }));
     const result = fitAdapter(noise, { seed: 1, base, minOutcomes: 100 });

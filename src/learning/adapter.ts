@@ -174,7 +174,8 @@ export function fitAdapter(examples: readonly OutcomeExample[], options: FitAdap
   if (usable.length < minOutcomes) {
     return { refused: `Only ${usable.length} outcomes with a usable signal; at least ${minOutcomes} are needed before an adapter can be fitted. The static router stays.` };
   }
-  const perArm: Record<string, number> = {};
+  // Keyed by tier names, and `constructor` is a valid one: no prototype to read a count from.
+  const perArm = Object.create(null) as Record<string, number>;
   for (const e of usable) perArm[e.tier] = (perArm[e.tier] ?? 0) + 1;
   const order = (options.arms ?? DIFFICULTIES).filter((a) => (perArm[a] ?? 0) >= 10);
   if (order.length < 2) {

@@ -36,4 +36,9 @@ describe("outcomes from the decision log", () => {
     const record = makeDecisionRecord({ features, tier: "budget", escalatedTo: "mid (failed)", qualityChecks: ["refusal"] });
     expect(outcomesFromRecords([record], LADDER, ARMS).examples.map((e) => [e.tier, e.reward])).toEqual([["budget", 0]]);
   });
+
+  it("counts outcomes on a tier named constructor (a valid tier name) as a number, not Object's constructor", () => {
+    const records = [makeDecisionRecord({ features, tier: "constructor", feedbackScore: 1 }), makeDecisionRecord({ features, tier: "constructor", feedbackScore: 0 })];
+    expect(outcomesFromRecords(records, LADDER, ARMS).outsideArms).toEqual({ constructor: 2 });
+  });
 });

@@ -31,7 +31,7 @@ export interface LogOutcomes {
  * @param arms - the tiers the adapter chooses between; examples on other tiers are dropped
  */
 export function outcomesFromRecords(records: readonly DecisionRecord[], ladder: readonly string[], arms: readonly string[]): LogOutcomes {
-  const result: LogOutcomes = { examples: [], signals: { feedback: 0, judge: 0, quality_check_failure: 0, escalation: 0 }, served: 0, withoutFeatures: 0, outsideArms: {} };
+  const result: LogOutcomes = { examples: [], signals: { feedback: 0, judge: 0, quality_check_failure: 0, escalation: 0 }, served: 0, withoutFeatures: 0, outsideArms: Object.create(null) as Record<string, number> };
   const sorted = [...records].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   for (const record of sorted) {
     if (record.outcome !== "served") continue;

@@ -38,23 +38,34 @@ export async function createRouterControl(options: {
   let loaded: LoadedRouterLearning = await loadRouterLearning(config, cwd);
   let loadedAt = clock.now();
   const status = (): RouterStatus => ({ active: loaded.active, shadow: loaded.shadow, arms: loaded.arms, loaded_at: new Date(loadedAt).toISOString() });
-  let reloading: Promise<RouterStatus> | undefined;
+  let reading: Promise<RouterStatus> | undefined;
+  let next: Promise<RouterStatus> | undefined;
+  const read = (): Promise<RouterStatus> =>
+    loadRouterLearning(config, cwd)
+      .then((loadedNow) => {
+        loaded = loadedNow;
+        loadedAt = clock.now();
+        options.apply(loadedNow.learning);
+        return status();
+      })
+      .finally(() => {
+        reading = undefined;
+      });
+  const reload = (): Promise<RouterStatus> => {
+    if (reading === undefined) return (reading = read());
+    // A reload asked during a read may follow a change that read has missed (`router promote`, then SIGHUP): one
+    // more read starts once it ends, and every ask until then shares that read.
+    next ??= reading
+      .catch(() => undefined)
+      .then(() => {
+        next = undefined;
+        return reload();
+      });
+    return next;
+  };
   return {
     learning: () => loaded.learning,
     status,
-    reload() {
-      // Concurrent reloads (a SIGHUP and an admin call) share one read of the files.
-      reloading ??= loadRouterLearning(config, cwd)
-        .then((next) => {
-          loaded = next;
-          loadedAt = clock.now();
-          options.apply(next.learning);
-          return status();
-        })
-        .finally(() => {
-          reloading = undefined;
-        });
-      return reloading;
-    },
+    reload,
   };
 }

@@ -62,4 +62,17 @@ describe("virtual keys on the chat route", () => {
       await local.close();
     }
   });
+
+  it("refuses x-api-key and Authorization naming two different keys (the x-api-key one was charged, a proxy checking Authorization saw another caller)", async () => {
+    const body = JSON.stringify({ model: "switchyard/tier/e2e", max_tokens: 20, messages: [{ role: "user", content: "hi" }] });
+    const send = (path: string, headers: Record<string, string>) => fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    for (const path of ["/v1/messages", "/v1/messages/count_tokens"]) {
+      const both = await send(path, { "x-api-key": limitedSecret, authorization: `Bearer ${secret}` });
+      expect(both.status, path).toBe(400);
+      expect(await both.json()).toMatchObject({ type: "error", error: { type: "invalid_request_error", message: expect.stringContaining("two different keys") as unknown } });
+    }
+    const same = await send("/v1/messages", { "x-api-key": secret, authorization: `Bearer ${secret}` });
+    expect(same.status).toBe(200);
+    expect(gateway.records.at(-1)).toMatchObject({ status: 200, keyId: expect.stringMatching(/^key_/) as unknown });
+  });
 });

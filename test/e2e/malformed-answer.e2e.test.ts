@@ -3,7 +3,8 @@
  * a string, content `42`, tool_calls an object). No client can use such an answer: Chat Completions passed it through
  * as sent, the Messages door answered an empty text with `end_turn` (or `tool_use` without a tool_use block), the
  * Responses door an answer with no output. Every door now treats it as a malformed answer: the attempt fails and the
- * next model is tried; here every model answers so, and the client gets a 502 that says why.
+ * next model is tried; here every model answers so, and the client gets a 502 that says why. A streamed call whose
+ * first delta names no tool (missing, null) ends the stream on an error: the doors started a call named "".
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHAIN, type Gateway } from "./gateway-harness.js";
@@ -69,14 +70,20 @@ describe("a tool call whose name is not a string", () => {
     }
   });
 
+  /** Streams `word`'s answer through the door and checks the stream ends on an error saying `says`, never as finished. */
+  async function expectStreamEndsOnError(path: string, body: (word: string) => Record<string, unknown>, word: string, says: string): Promise<string> {
+    const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...body(word), stream: true }) });
+    const text = await response.text();
+    expect(text, word).toContain(says);
+    for (const finished of ["[DONE]", "message_stop", "response.completed"]) expect(text, word).not.toContain(finished);
+    return text;
+  }
+
   it.each(DOORS)("%s: a streamed call named so ends the stream on an error, never as a finished answer", async (_door, path, body) => {
-    for (const word of Object.keys(NAMES).filter((key) => key !== "NULL")) {
-      const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...body(word), stream: true }) });
-      const text = await response.text();
-      expect(text, word).toContain("tool call's name");
-      expect(text, word).not.toContain("[DONE]");
-      expect(text, word).not.toContain("message_stop");
-      expect(text, word).not.toContain("response.completed");
-    }
+    for (const word of Object.keys(NAMES).filter((key) => key !== "NULL")) await expectStreamEndsOnError(path, body, word, "tool call's name");
+  });
+
+  it.each(DOORS)("%s: a streamed call whose first delta names no tool (missing, null) ends the stream on an error, never as a call named \"\"", async (_door, path, body) => {
+    for (const word of ["MISSING", "NULL"]) expect(await expectStreamEndsOnError(path, body, word, "names no tool"), word).not.toContain('"name":""');
   });
 });

@@ -43,6 +43,31 @@ export function misnamedToolDelta(delta: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Reads a stream's tool-call deltas in order and says what is wrong with one: a name that is there but no string
+ * ({@link misnamedToolDelta}), or a call whose first delta (the first at its `index`) names no tool. Only a call's
+ * first delta names it, so that is where a missing or empty name is a fault; the doors otherwise started a tool_use
+ * block or function_call item named "" (the whole answer so is malformed, as a streamed one now is). Deltas without
+ * a usable `index` are not judged for a missing name.
+ */
+export class StreamedToolNames {
+  readonly #named = new Set<number>();
+
+  /** What is wrong with this delta's tool calls, or undefined. */
+  check(delta: unknown): string | undefined {
+    const misnamed = misnamedToolDelta(delta);
+    if (misnamed) return misnamed;
+    for (const call of toolCalls(delta)) {
+      const index = (call as { index?: unknown }).index;
+      if (!Number.isSafeInteger(index) || (index as number) < 0 || this.#named.has(index as number)) continue;
+      const name = ((call as { function?: unknown }).function as { name?: unknown } | null | undefined)?.name;
+      if (typeof name !== "string" || name === "") return `a streamed tool call's first delta (index ${index as number}) names no tool (its name is ${name === "" ? "empty" : kindOf(name)})`;
+      this.#named.add(index as number);
+    }
+    return undefined;
+  }
+}
+
 function toolCalls(message: unknown): object[] {
   const calls = (message as { tool_calls?: unknown } | null | undefined)?.tool_calls;
   return Array.isArray(calls) ? calls.filter((call): call is object => typeof call === "object" && call !== null) : [];

@@ -7,7 +7,7 @@
 import type { ClientSignal } from "./client-signal.js";
 import { UpstreamError } from "../../core/errors/index.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
-import { misnamedToolDelta } from "./answer-shape.js";
+import { StreamedToolNames } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/read-capped-body.js";
 import { MAX_SSE_EVENT_CHARS, SseEventParser, type SseEvent } from "../../upstream/sse-event-parser.js";
@@ -33,6 +33,8 @@ export interface OpenedStream {
   firstContentAt: number;
   /** Scrubs the upstream key from upstream text that may reach the client (an error after content). */
   redact?: (text: string) => string;
+  /** The stream's tool calls so far, for a call that names no tool (read before content and after). */
+  toolNames: StreamedToolNames;
 }
 
 /** Opens one streaming attempt; `body` is the serialized upstream request. */
@@ -72,6 +74,7 @@ export async function openStreamAttempt(
     batches = readEventBatches(response.body, candidate.id);
     const buffered: string[] = [];
     const bufferedChunks: StreamChunk[] = [];
+    const toolNames = new StreamedToolNames();
     for (;;) {
       const next = await batches.next();
       if (next.done) throw earlyEnd(candidate.id, "the stream ended before any content");
@@ -85,13 +88,13 @@ export async function openStreamAttempt(
         const errorBody = readErrorBody(chunk);
         if (errorBody) throw classifyErrorObject(candidate.id, redactErrorBody(errorBody, deps.redact));
         if (isErrorFinish(chunk)) throw earlyEnd(candidate.id, 'the stream ended with finish_reason "error" before any content');
-        const misnamed = misnamedToolDelta(chunk.choices?.[0]?.delta);
+        const misnamed = toolNames.check(chunk.choices?.[0]?.delta);
         if (misnamed) throw malformedResponse(candidate.id, misnamed, 200);
         buffered.push(event.raw);
         bufferedChunks.push(chunk);
         if (isContentChunk(chunk)) {
           controller.setPhase("idle", settings.idleMs);
-          return { candidate, controller, buffered, bufferedChunks, rest: batch.slice(index + 1), batches, firstContentAt: clock.now(), ...(deps.redact ? { redact: deps.redact } : {}) };
+          return { candidate, controller, buffered, bufferedChunks, rest: batch.slice(index + 1), batches, firstContentAt: clock.now(), toolNames, ...(deps.redact ? { redact: deps.redact } : {}) };
         }
       }
     }

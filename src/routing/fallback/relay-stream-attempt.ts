@@ -7,7 +7,6 @@
 import type { UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
-import { misnamedToolDelta } from "./answer-shape.js";
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
@@ -119,7 +118,7 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
     end.failure = classifyErrorObject(opened.candidate.id, errorBody ? redactErrorBody(errorBody, opened.redact) : { message: "the upstream ended the stream with finish_reason \"error\"", code: null, type: null, metadata: null });
     return "";
   }
-  const misnamed = misnamedToolDelta(chunk.choices?.[0]?.delta);
+  const misnamed = opened.toolNames.check(chunk.choices?.[0]?.delta);
   if (misnamed) {
     end.failure = malformedResponse(opened.candidate.id, misnamed, 200);
     return "";

@@ -6,7 +6,7 @@
  */
 import type { SpendScope } from "../../budget/spend-guard.js";
 import type { Clock } from "../../core/clock.js";
-import { AuthenticationError, RateLimitError } from "../../core/errors/index.js";
+import { AuthenticationError, InvalidRequestError, RateLimitError } from "../../core/errors/index.js";
 import type { KeyStore, VirtualKey } from "../../storage/key-store.js";
 import type { RateLimiter } from "../../storage/rate-limiter.js";
 import { hashSecret, VIRTUAL_KEY_PREFIX } from "../../storage/virtual-key-secret.js";
@@ -37,7 +37,7 @@ export type KeyHeader = "bearer" | "x-api-key" | "both";
  * `requestId` makes the rate-limit hit idempotent: a hit resent (a dropped Redis connection) counts once. `keyHeader`
  * words the missing-key message for the caller's kind of client (default `bearer`).
  */
-export type KeyAuthenticator = (authorizationHeader: string | undefined, requestId?: string, keyHeader?: KeyHeader) => Promise<KeyIdentity>;
+export type KeyAuthenticator = (authorizationHeader: string | undefined, requestId?: string, keyHeader?: KeyHeader, setAside?: string) => Promise<KeyIdentity>;
 
 /** Options of `createKeyAuth`. */
 export interface KeyAuthOptions {
@@ -102,7 +102,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
     return key;
   };
 
-  return async (authorizationHeader, requestId, keyHeader = "bearer") => {
+  return async (authorizationHeader, requestId, keyHeader = "bearer", setAside) => {
     const now = clock.now();
     if ((await countActive(now)) === 0) {
       if (keylessAllowed) return ANONYMOUS;
@@ -112,6 +112,10 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
     }
     const secret = bearerToken(authorizationHeader);
     if (!secret) throw new AuthenticationError(missingKeyMessage(keyHeader));
+    const other = bearerToken(setAside);
+    if (other !== undefined && other !== secret) {
+      throw new InvalidRequestError("The request names two different keys, one in x-api-key and one in Authorization: Bearer. Send one key (or the same key in both).", { param: "x-api-key", code: "conflicting_credentials" });
+    }
     const key = await lookup(hashSecret(secret), now);
     if (!key) throw new AuthenticationError(invalidKeyMessage(secret));
     if (key.revokedAt !== null) throw new AuthenticationError(`The API key ${key.prefix}... (${key.name}) was revoked.`);

@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { RateLimitError } from "../../core/errors/index.js";
 import type { KeyAuthenticator, KeyIdentity } from "./create-key-auth.js";
 import { setSafeHeaders } from "../safe-header.js";
-import { anthropicCredential } from "../doors/messages/messages-door.js";
+import { anthropicCredential, setAsideAuthorization } from "../doors/messages/messages-door.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -27,7 +27,7 @@ export function createKeyAuthHook(authenticate: KeyAuthenticator) {
       // Anthropic SDKs send the key as x-api-key (count_tokens, models): accepted like a Bearer token.
       // A random id per request (Fastify's own ids restart at each process start), so a resent hit counts once.
       const keyHeader = request.url.startsWith("/v1/messages") ? "x-api-key" : "both";
-      request.keyIdentity = await authenticate(anthropicCredential(request.headers), randomUUID(), keyHeader);
+      request.keyIdentity = await authenticate(anthropicCredential(request.headers), randomUUID(), keyHeader, setAsideAuthorization(request.headers));
     } catch (error) {
       if (error instanceof RateLimitError) setSafeHeaders(reply, { "retry-after": error.retryAfterSeconds });
       throw error;

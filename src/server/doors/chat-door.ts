@@ -2,8 +2,9 @@
  * The Chat Completions door: the body is already a chat request; answers are the upstream's bytes untouched, except
  * a tool call whose `arguments` the upstream sent as a JSON object rather than its text: Chat Completions (and
  * the OpenAI SDK, which parses them) say a string, so that answer is re-serialized with the object's text; and a
- * tool call without an id of its own in the answer, which gets one (chat-tool-call-ids.ts); and a `finish_reason`
- * that is no string, read as the other doors read it (chat-finish-reason.ts).
+ * tool call without an id of its own in the answer, which gets one (chat-tool-call-ids.ts); a streamed choice or
+ * tool-call `index` no client can use as an array slot (`"__proto__"`, -1, 1e9), sent as a usable one; and a
+ * `finish_reason` that is no string, read as the other doors read it (chat-finish-reason.ts).
  * @module
  */
 import { isUtf8 } from "node:buffer";
@@ -11,7 +12,7 @@ import { argumentsText } from "../../core/content-text.js";
 import { askStreamUsage, isUsageOnlyChunk, parseChunk } from "../../routing/fallback/stream-chunk.js";
 import { readChatRequest } from "../read-chat-request.js";
 import { MAY_HOLD_ODD_FINISH, ownFinishReasons, ownStreamFinishReasons } from "./chat-finish-reason.js";
-import { ownCallIds, StreamedCallIds } from "./chat-tool-call-ids.js";
+import { isUsableIndex, ownCallIds, StreamedCallIds } from "./chat-tool-call-ids.js";
 import type { Door, DoorRenderer } from "./door.js";
 
 /**
@@ -19,6 +20,8 @@ import type { Door, DoorRenderer } from "./door.js";
  * reads `"tool\u005fcalls"` as the same key). A cheap test before parsing the piece.
  */
 const MAY_HOLD_TOOL_CALLS = /tool_calls|\\u/;
+/** A piece with an `index` that is not one to three digits (a string, a negative, a fraction, 1e9): see MAX_STREAM_INDEX. */
+const MAY_HOLD_ODD_INDEX = /"index"\s*:(?!\s*\d{1,3}\s*[,}\]])/;
 
 const PASS_THROUGH: DoorRenderer = {
   json: (result, meta) => {
@@ -113,7 +116,7 @@ export function stringifyCalls(messages: readonly unknown[]): boolean {
  * call of the answer has (or none on a call's first delta).
  */
 async function* rewriteToolCalls(chunks: AsyncGenerator<string>, ids: StreamedCallIds): AsyncGenerator<string> {
-  for await (const piece of chunks) yield MAY_HOLD_TOOL_CALLS.test(piece) || MAY_HOLD_ODD_FINISH.test(piece) ? piece.split("\n\n").map((event) => rewriteEvent(event, ids)).join("\n\n") : piece;
+  for await (const piece of chunks) yield MAY_HOLD_TOOL_CALLS.test(piece) || MAY_HOLD_ODD_FINISH.test(piece) || MAY_HOLD_ODD_INDEX.test(piece) ? piece.split("\n\n").map((event) => rewriteEvent(event, ids)).join("\n\n") : piece;
 }
 
 function rewriteEvent(event: string, ids: StreamedCallIds): string {
@@ -128,6 +131,11 @@ function rewriteEvent(event: string, ids: StreamedCallIds): string {
   if (!Array.isArray(chunk.choices)) return event;
   let changed = stringifyCalls(chunk.choices.map((choice) => choice?.delta));
   for (const choice of chunk.choices) {
+    // The request asked for one choice: an index a client cannot use as a slot is sent as that one's.
+    if (typeof choice === "object" && choice !== null && Object.hasOwn(choice, "index") && !isUsableIndex(choice.index)) {
+      choice.index = 0;
+      changed = true;
+    }
     const choiceIndex = Number.isSafeInteger(choice?.index) ? (choice.index as number) : 0;
     if (ids.own(choiceIndex, choice?.delta?.tool_calls)) changed = true;
   }

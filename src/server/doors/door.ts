@@ -76,6 +76,8 @@ export interface Door {
   credential(headers: IncomingHttpHeaders): string | undefined;
   /** The headers `credential` reads, for the missing-key message. */
   keyHeader: KeyHeader;
+  /** The other credential header `credential` passed over, if the request holds one (it must name the same key). */
+  setAsideCredential?(headers: IncomingHttpHeaders): string | undefined;
   /**
    * Where the door's usual client chooses its model, for a refusal that asks for another model (a key limited to
    * tiers calling a real id): Claude Code sends its own model names unless told otherwise.

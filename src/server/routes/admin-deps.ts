@@ -53,11 +53,19 @@ export function notFound(message: string): GatewayError {
 }
 
 /**
- * A query-string value as one string. A parameter given twice (`?tier=budget&tier=mid`) is a 400 naming it: read as
- * absent, it answered every decision, or the default limit and period, under a URL that looked filtered.
+ * A query-string value as one string. A parameter given twice (`?tier=budget&tier=mid`) or as a list (`?tier[]=budget`)
+ * is a 400 naming it: read as absent, it answered every decision, or the default limit and period, under a URL that
+ * looked filtered.
  */
 export function queryValue(query: unknown, name: string): string | undefined {
-  if (typeof query !== "object" || query === null || !Object.hasOwn(query, name)) return undefined;
+  if (typeof query !== "object" || query === null) return undefined;
+  // `?tier[]=budget` or `?limit[0]=1` (how the qs library and axios write a list) is another parameter's name to the
+  // parser, so it was ignored as unrelated: the whole list answered under a URL that looked filtered.
+  const listed = Object.keys(query).find((key) => key.startsWith(`${name}[`));
+  if (listed !== undefined) {
+    throw new InvalidRequestError(`${name} is given as a list (${listed.slice(0, 40)}): give it once, as ${name}=value (each filter takes one value).`, { param: name });
+  }
+  if (!Object.hasOwn(query, name)) return undefined;
   const value = (query as Record<string, unknown>)[name];
   if (Array.isArray(value)) {
     throw new InvalidRequestError(`${name} is given ${value.length} times: give it once (each filter takes one value).`, { param: name });

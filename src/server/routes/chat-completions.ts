@@ -81,7 +81,7 @@ export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, doo
   const onRequest = async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     if (!authenticate || !awaitsContinue(request)) return undefined;
     const id = deps.generateId();
-    request.callerBeforeBody = await checkCallerBeforeBody(id, deps.clock.now(), () => authenticate(door.credential(request.headers), id, door.keyHeader));
+    request.callerBeforeBody = await checkCallerBeforeBody(id, deps.clock.now(), () => authenticate(door.credential(request.headers), id, door.keyHeader, door.setAsideCredential?.(request.headers)));
     if (!("refusal" in request.callerBeforeBody.outcome)) return undefined;
     refused.reached(request);
     return handleDoor(deps, door, request, reply);
@@ -97,7 +97,7 @@ async function identifyCaller(deps: ChatRouteDeps, door: Door, request: FastifyR
   const early = request.callerBeforeBody?.outcome;
   if (early && "refusal" in early) throw early.refusal;
   if (early) return early.identity;
-  return deps.authenticate ? deps.authenticate(door.credential(request.headers), id, door.keyHeader) : ANONYMOUS;
+  return deps.authenticate ? deps.authenticate(door.credential(request.headers), id, door.keyHeader, door.setAsideCredential?.(request.headers)) : ANONYMOUS;
 }
 
 async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {

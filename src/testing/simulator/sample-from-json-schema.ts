@@ -46,12 +46,10 @@ export function sampleFromJsonSchema(schema: unknown, text = "simulated", depth 
 
 function sampleObject(schema: Record<string, unknown>, text: string, depth: number): JsonValue {
   const properties = schema["properties"];
-  const result: Record<string, JsonValue> = {};
-  if (!isRecord(properties)) return result;
-  for (const [name, propertySchema] of Object.entries(properties)) {
-    result[name] = sampleFromJsonSchema(propertySchema, text, depth + 1);
-  }
-  return result;
+  if (!isRecord(properties)) return {};
+  // fromEntries defines each property: a schema property named `__proto__`, assigned, set the answer's prototype
+  // instead, and the answer lacked the property the schema asked for.
+  return Object.fromEntries(Object.entries(properties).map(([name, propertySchema]) => [name, sampleFromJsonSchema(propertySchema, text, depth + 1)]));
 }
 
 function firstType(type: unknown): string | undefined {

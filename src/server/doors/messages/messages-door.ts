@@ -24,6 +24,7 @@ export const MESSAGES_DOOR: Door = {
   path: "/v1/messages",
   credential: anthropicCredential,
   keyHeader: "x-api-key",
+  setAsideCredential: setAsideAuthorization,
   modelAdvice: "In Claude Code, set ANTHROPIC_MODEL and ANTHROPIC_DEFAULT_HAIKU_MODEL to such a name.",
   read(body) {
     if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownFields(body);
@@ -72,6 +73,16 @@ function assertThinkingFits(request: MessagesRequest): void {
 }
 
 /** `x-api-key: KEY` as `Bearer KEY`; otherwise the Authorization header as sent. */
+/**
+ * The Authorization header of a request whose x-api-key {@link anthropicCredential} read instead. Two different keys
+ * are refused where keys are in use (`createKeyAuth`): the x-api-key one was charged while a proxy in front that
+ * checks Authorization saw another caller.
+ */
+export function setAsideAuthorization(headers: IncomingHttpHeaders): string | undefined {
+  const apiKey = headers["x-api-key"];
+  return typeof apiKey === "string" && apiKey.length > 0 ? headers.authorization : undefined;
+}
+
 export function anthropicCredential(headers: IncomingHttpHeaders): string | undefined {
   const apiKey = headers["x-api-key"];
   if (typeof apiKey === "string" && apiKey.length > 0) return `Bearer ${apiKey}`;
