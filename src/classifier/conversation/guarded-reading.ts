@@ -63,6 +63,7 @@ import { renderedInLanguageGuard } from "./rendered-in-language.js";
 import { projectFactGuard } from "./project-fact-question.js";
 import { whichAndWhichGuard } from "./which-and-which.js";
 import { workedFigureGuard } from "./worked-figure.js";
+import { artifactAskGuard } from "./artifact-ask.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
 export function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
@@ -74,6 +75,10 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   const label = result.task.label;
   // A reading of a turn the model cannot read (Thai, romanized, little-trained languages) is a guess (`blind-reading.ts`).
   const confidence = guardConfidence(result.task.confidence, reading);
+  // "write the package.json overrides block", "Draft the kubectl commands I should run" in an agent's run: the artifact asked
+  // names the work, whatever the run's diagnosis or labels would make of the turn (round 39).
+  const artifact = artifactAskGuard(reading);
+  if (artifact !== undefined) return finish(result, reading, artifact, from, note);
   const guard =
     // "Which of these expenses are fixed and which are variable?": the items sorted into two groups (round 38), before the
     // guards that read one which-question over a list as items picked out of it.
