@@ -60,3 +60,42 @@ describe("a piece of code or configuration asked in an agent's run", () => {
     expect(artifactAskGuard(readConversation(run(OPS, "check it", "get_logs", log, "write the alert rule and a short note on why")))?.task).toBe("code_generation");
   });
 });
+
+describe("a rate, a share or an average asked of the figures listed", () => {
+  const user = (content: string): ChatMessage[] => [{ role: "user", content }];
+  it("is maths, in several languages, when the turn lists the figures and asks the figure in a question", () => {
+    for (const ask of [
+      "Queue outcomes yesterday: processed 88,412; retried 3,120; dead-lettered 611; dropped 47. Retry rate and dead-letter rate as %?",
+      "Signups 24,000, activated 15,100, paid 3,900, still paying after 90 days 2,650. What fraction is left after each step?",
+      "Lap times for the 4.2 km loop: 9:41, 9:37, 9:52, 9:45. Average speed in km/h over the four laps?",
+      "Fehlerzahlen letzte Woche: 120, 95, 143, 88 von je 10.000 Anfragen. Wie hoch ist die Fehlerquote in Prozent?",
+      "Ventas por canal: tienda 41.200 €, web 18.900 €, mayoristas 9.700 €, marketplace 6.100 €. ¿Qué proporción es la web?",
+      "各渠道的销量：门店 4200，网店 1890，批发 970，平台 610。网店占比是多少？",
+    ]) {
+      expect(taskOf(user(ask)), ask).toBe("math");
+    }
+  });
+  it("is maths for a short follow-up asking it of the figures the turn before listed", () => {
+    const report = "Résume : chiffre d'affaires 2026 de 412 M€ (+9 %), résultat opérationnel 37 M€ (+4 %), 1 850 salariés, 14 pays.";
+    const follow = (ask: string): ChatMessage[] => [
+      { role: "user", content: report },
+      { role: "assistant", content: "CA 412 M€ (+9 %), résultat opérationnel 37 M€ (+4 %), 1 850 salariés dans 14 pays." },
+      { role: "user", content: ask },
+    ];
+    expect(taskOf(follow("la marge opérationnelle en pourcentage ?"))).toBe("math");
+  });
+  it("is maths when the run's tool brought the table and the ask is a share or a rate as %", () => {
+    const funnel = "step,users\nvisited,52000\nsigned_up,8100\nverified,6400\nfirst_order,2300";
+    const next = (ask: string): ChatMessage[] => run("You are a growth analyst agent with read access to product analytics.", "funnel for october", "funnel_query", funnel, ask);
+    expect(taskOf(next("drop-off between each step as %?"))).toBe("math");
+    expect(taskOf(next("what fraction of visitors end up ordering?"))).toBe("math");
+  });
+  it("but figures described in a percentage, a judgement asked, or a why is left alone", () => {
+    expect(taskOf(user("Returns by store, as % of sales: North 4.1, South 6.8, East 3.9, West 12.2. Should we worry about West?"))).not.toBe("math");
+    expect(taskOf(user("Ping times in ms: 20, 21, 22, 190, 21, 23, 20, 185. Mean and p95, and would you call this jitter or a network problem?"))).not.toBe("math");
+    expect(taskOf(user("Conversion fell from 4.2% to 3.1% after the redesign while traffic went from 41k to 55k. Why, in percentage terms, did it fall so much?"))).not.toBe("math");
+  });
+  it("and a t-test named over two series is maths, though the figures are a system's build times", () => {
+    expect(taskOf(user("Deploy durations in seconds, old runner [212, 205, 220, 199, 214] vs new runner [188, 192, 185, 197, 190]. Is the new one faster? Give the mean difference and a quick t-test."))).toBe("math");
+  });
+});

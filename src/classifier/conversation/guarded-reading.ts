@@ -52,6 +52,7 @@ import { fixRequestGuard } from "./fix-request.js";
 import { briefWhyGuard } from "./brief-why.js";
 import { optimalityProofGuard } from "./optimality-proof.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
+import { figuresInTurnGuard } from "./figures-in-turn.js";
 import { opsDiagnosisGuard } from "./ops-diagnosis.js";
 import { codingRunAskGuard } from "./coding-agent-asks.js";
 import { countingAskGuard } from "./counting-ask.js";
@@ -118,6 +119,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     scamCheckGuard(label, reading) ??
     // "which one grew the most in %?" after a tool returned the revenue per region.
     figuresOfResultsGuard(label, reading) ??
+    // "Error rate (5xx) and client error rate (4xx) as %?" under the counts the turn lists (round 39).
+    figuresInTurnGuard(label, reading) ??
     shortVersionGuard(label, reading) ??
     // "escreve um resumo curtinho pra newsletter": a writing verb whose piece is a summary.
     writtenSummaryGuard(label, reading) ??
