@@ -99,3 +99,19 @@ describe("a rate, a share or an average asked of the figures listed", () => {
     expect(taskOf(user("Deploy durations in seconds, old runner [212, 205, 220, 199, 214] vs new runner [188, 192, 185, 197, 190]. Is the new one faster? Give the mean difference and a quick t-test."))).toBe("math");
   });
 });
+
+describe("a diagnosis asked in a short turn over an operations agent's tool results", () => {
+  const lag = "GROUP     TOPIC     PARTITION  LAG\npayments  ledger.v3 0          412093\npayments  ledger.v3 1          398114\n# consumer rate 900 msg/s, producer rate 1,600 msg/s";
+  const latency = '{"status":"success","data":{"result":[{"metric":{"service":"search"},"values":[[1764547200,"0.210"],[1764633600,"0.214"],[1764720000,"0.890"]]}]}}';
+  it("is analysis, in several languages, whatever the reading of the short turn", () => {
+    for (const next of ["anything odd in there?", "is this the broker or the consumer?", "irgendwas auffällig?", "¿algo raro aquí?", "有什么异常吗？", "что происходит с консьюмером?"]) {
+      expect(taskOf(run(OPS, "payments consumer lag", "kafka_lag", lag, next)), next).toBe("analysis");
+    }
+    expect(taskOf(run(OPS, "search latency this week", "prom_query", latency, "anything unusual here?"))).toBe("analysis");
+  });
+  it("but a value looked up, or a question with code under review, is left to the other readings", () => {
+    expect(taskOf(run(OPS, "payments consumer lag", "kafka_lag", lag, "which partition has the highest lag?"))).not.toBe("analysis");
+    const code = "def consume(batch):\n    for msg in batch:\n        handle(msg)\n    commit()";
+    expect(taskOf(run("You are a coding agent in the user's repository.", "why is the consumer slow", "read_file", code, "anything odd in there?"))).not.toBe("analysis");
+  });
+});
