@@ -8,6 +8,7 @@ import { createClassifier } from "../create-classifier.js";
 import type { ChatMessage } from "../../core/types.js";
 import { artifactAskGuard } from "./artifact-ask.js";
 import { readConversation } from "./read-conversation.js";
+import { offerClause } from "./offer.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -113,5 +114,32 @@ describe("a diagnosis asked in a short turn over an operations agent's tool resu
     expect(taskOf(run(OPS, "payments consumer lag", "kafka_lag", lag, "which partition has the highest lag?"))).not.toBe("analysis");
     const code = "def consume(batch):\n    for msg in batch:\n        handle(msg)\n    commit()";
     expect(taskOf(run("You are a coding agent in the user's repository.", "why is the consumer slow", "read_file", code, "anything odd in there?"))).not.toBe("analysis");
+  });
+});
+
+describe("an offer stated at the end of the assistant's turn, then a consent", () => {
+  const offered = (ask: string, answer: string, consent: string): ChatMessage[] => [
+    { role: "user", content: ask },
+    { role: "assistant", content: answer },
+    { role: "user", content: consent },
+  ];
+  it("asks for the work offered, in several languages", () => {
+    const rename = offered(
+      "We have 4,000 scanned invoices named like scan_0001.pdf. How should we organise them?",
+      "Group them by year and supplier, with names like 2026-03_acme_INV-4411.pdf. I can write the Python script that renames them from the OCR text if you want.",
+      "go ahead",
+    );
+    expect(taskOf(rename)).toBe("code_generation");
+    expect(heuristicTaskOf(rename)).toBe("code_generation");
+    const spanish = offered(
+      "¿Qué le digo a mi casero sobre la humedad del baño?",
+      "Lo mejor es avisarle por escrito, con fotos y fechas. Puedo traducirte la carta al inglés si quieres.",
+      "sí, adelante",
+    );
+    expect(taskOf(spanish)).toBe("translation");
+  });
+  it("but a turn that ends on a plain statement offers nothing", () => {
+    expect(offerClause({ role: "assistant", content: "I can see why the totals differ: the tax is applied twice." })).toBeUndefined();
+    expect(offerClause({ role: "assistant", content: "Ich kann dir das Skript schreiben, wenn du willst." })).toBe("das skript schreiben");
   });
 });
