@@ -143,3 +143,19 @@ describe("an offer stated at the end of the assistant's turn, then a consent", (
     expect(offerClause({ role: "assistant", content: "Ich kann dir das Skript schreiben, wenn du willst." })).toBe("das skript schreiben");
   });
 });
+
+describe("a letter or a poem named by its kind, in the cue languages that lacked the word", () => {
+  it("is writing, and a shorter version of the letter stays writing", () => {
+    const letter = "Schreib mir ein Bewerbungsschreiben als Werkstudent im Controlling bei einem Versicherer in Köln. Ich kann Excel, SAP und etwas Python.";
+    expect(taskOf([{ role: "user", content: letter }])).toBe("creative_writing");
+    const shorter: ChatMessage[] = [
+      { role: "user", content: letter },
+      { role: "assistant", content: "Sehr geehrte Damen und Herren,\n\nmit großem Interesse bewerbe ich mich …\n\nMit freundlichen Grüßen" },
+      { role: "user", content: "kürzer bitte, und etwas lockerer" },
+    ];
+    expect(taskOf(shorter)).toBe("creative_writing");
+    for (const ask of ["Viết cho tôi vài câu thơ về hoa phượng mùa hè.", "Maak een verjaardagsgedicht voor mijn oma van 90, ze houdt van tuinieren."]) {
+      expect(heuristicTaskOf([{ role: "user", content: ask }]), ask).toBe("creative_writing");
+    }
+  });
+});
