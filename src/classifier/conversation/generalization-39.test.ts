@@ -9,6 +9,7 @@ import type { ChatMessage } from "../../core/types.js";
 import { artifactAskGuard } from "./artifact-ask.js";
 import { readConversation } from "./read-conversation.js";
 import { offerClause } from "./offer.js";
+import { changeAskedGuard } from "./change-asked.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -157,5 +158,24 @@ describe("a letter or a poem named by its kind, in the cue languages that lacked
     for (const ask of ["Viết cho tôi vài câu thơ về hoa phượng mùa hè.", "Maak een verjaardagsgedicht voor mijn oma van 90, ze houdt van tuinieren."]) {
       expect(heuristicTaskOf([{ role: "user", content: ask }]), ask).toBe("creative_writing");
     }
+  });
+});
+
+describe("a change to code asked in a few words after code was shown", () => {
+  const code = "```js\nasync function fetchAll(urls) {\n  const out = [];\n  for (const u of urls) out.push(await fetch(u).then((r) => r.json()));\n  return out;\n}\n```";
+  const after = (change: string): ChatMessage[] => [
+    { role: "user", content: `review this:\n${code}` },
+    { role: "assistant", content: "It fetches one URL at a time, so 500 URLs take 500 round trips; errors from one URL reject the whole call." },
+    { role: "user", content: change },
+  ];
+  it("is code to write, in several languages, though no task word names it", () => {
+    for (const change of ["add a timeout of 3 seconds per request", "make it run 4 at a time, no library", "mach das parallel, aber höchstens 4 gleichzeitig", "加上超时处理"]) {
+      expect(heuristicTaskOf(after(change)), change).toBe("code_generation");
+      expect(taskOf(after(change)), change).toBe("code_generation");
+    }
+  });
+  it("but thanks, or a turn after no code, is left alone", () => {
+    expect(heuristicTaskOf(after("thanks, that makes sense"))).toBe("chat");
+    expect(changeAskedGuard("chat", readConversation([{ role: "user", content: "hi" }, { role: "assistant", content: "Hello!" }, { role: "user", content: "make it quick" }]))).toBeUndefined();
   });
 });

@@ -55,6 +55,7 @@ import { figuresOfResultsGuard } from "./figures-of-results.js";
 import { figuresInTurnGuard } from "./figures-in-turn.js";
 import { opsDiagnosisGuard } from "./ops-diagnosis.js";
 import { opsQuestionGuard } from "./ops-question.js";
+import { changeAskedGuard } from "./change-asked.js";
 import { codingRunAskGuard } from "./coding-agent-asks.js";
 import { countingAskGuard } from "./counting-ask.js";
 import { textWorkOverFiguresGuard } from "./text-work-over-figures.js";
@@ -160,6 +161,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     agentGuard(label, reading) ??
     // "getting this in prod, can you fix the function?" above the trace and the code: the change to make.
     fixRequestGuard(label, reading) ??
+    // "add a concurrency limit of 5 without a library" after code: a change, read as small talk (round 39).
+    changeAskedGuard(label, reading) ??
     questionGuard(label, reading);
   // What the turn asks of the reading the guards settled on: what an acronym stands for, a choice to weigh, a label per
   // item, work on a pasted log, its debugging, a question why code fails or what is wrong with it, or maths asked step by step.
