@@ -10,6 +10,7 @@ import { artifactAskGuard } from "./artifact-ask.js";
 import { readConversation } from "./read-conversation.js";
 import { offerClause } from "./offer.js";
 import { changeAskedGuard } from "./change-asked.js";
+import { unitConversionGuard } from "./unit-conversion.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -177,5 +178,17 @@ describe("a change to code asked in a few words after code was shown", () => {
   it("but thanks, or a turn after no code, is left alone", () => {
     expect(heuristicTaskOf(after("thanks, that makes sense"))).toBe("chat");
     expect(changeAskedGuard("chat", readConversation([{ role: "user", content: "hi" }, { role: "assistant", content: "Hello!" }, { role: "user", content: "make it quick" }]))).toBeUndefined();
+  });
+});
+
+describe("quantities asked to be converted between units", () => {
+  it("is maths, in several languages, when a conversion verb and a quantity with a unit are both there", () => {
+    for (const ask of ["Convert these for my recipe: 350 °F to °C, 8 oz to grams, 2 cups to ml.", "rechne bitte 26,2 Meilen in Kilometer um", "convierte 6 ft 2 in a centímetros", "换算一下：180 磅是多少公斤？"]) {
+      expect(heuristicTaskOf([{ role: "user", content: ask }]), ask).toBe("math");
+    }
+  });
+  it("but a file converted, or a translation that converts units on the way, is left alone", () => {
+    expect(unitConversionGuard("chat", readConversation([{ role: "user", content: "convert this invoice to PDF please" }]))).toBeUndefined();
+    expect(unitConversionGuard("translation", readConversation([{ role: "user", content: "Translate the recipe into English and convert 200 g to oz" }]))).toBeUndefined();
   });
 });

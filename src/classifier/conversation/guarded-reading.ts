@@ -56,6 +56,7 @@ import { figuresInTurnGuard } from "./figures-in-turn.js";
 import { opsDiagnosisGuard } from "./ops-diagnosis.js";
 import { opsQuestionGuard } from "./ops-question.js";
 import { changeAskedGuard } from "./change-asked.js";
+import { unitConversionGuard } from "./unit-conversion.js";
 import { codingRunAskGuard } from "./coding-agent-asks.js";
 import { countingAskGuard } from "./counting-ask.js";
 import { textWorkOverFiguresGuard } from "./text-work-over-figures.js";
@@ -136,6 +137,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     meanAskedGuard(label, reading) ??
     // "How many ways can I arrange the letters of LEVEL?": a count of arrangements, maths with no figure in it.
     countingAskGuard(label, reading) ??
+    // "Convert: 72 °F to °C, 5 ft 11 in to cm": quantities converted between units (round 39).
+    unitConversionGuard(label, reading) ??
     // "Is B's click rate significantly higher? give me z and p", "at this growth rate, when is the disk full?" (round 38).
     workedFigureGuard(label, reading) ??
     // "Think through whether this inference holds" over a trial's figures: a chain of reasoning, not a reading of them.
