@@ -19,6 +19,7 @@ import { topicSwitchReading } from "./topic-switch.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 import { CODE_TASKS, classifyFollowUp } from "./follow-up-turn.js";
 import { guarded, readTurns, source, withTask } from "./guarded-reading.js";
+import { asksForArtifact } from "./artifact-ask.js";
 import { listedByCondition } from "./filtered-list.js";
 
 /** Wraps `base` so that it reads whole conversations (see the module comment). Same name as `base`. */
@@ -32,7 +33,7 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   // A turn that announces another subject ("side question — what's postgres's default port again?") is no follow-up.
   const switched = topicSwitchReading(base, messages, reading);
   // "only the rows where november is below october, list them" after a tool result picks rows of it, whatever it follows.
-  if (switched === undefined && reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower) && listedByCondition(reading) === undefined) return classifyFollowUp(base, messages, reading);
+  if (switched === undefined && reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower) && listedByCondition(reading) === undefined && !asksForArtifact(reading)) return classifyFollowUp(base, messages, reading);
   // An aside in an agent's run, or a what-if after a sum, is read as the turn it refers to (nineteenth round).
   const referred = switched === undefined ? referredReading(messages, reading, (turns) => readTurns(base, turns)) : undefined;
   if (referred !== undefined) return withTask(referred.result, referred.result.task, referred.reason);

@@ -1,6 +1,7 @@
 /**
  * "which one grew the most in %? show the % for each", "whats the conversion rate for each and the relative lift of b",
- * "скока в среднем в месяц выходит?" after a tool returned a table of figures: a percentage, a lift or an average
+ * "скока в среднем в месяц выходит?", "conversion at each step as %?", "what fraction of rows does the filter drop?" (round
+ * 39) after a tool returned a table of figures: a percentage, a lift or an average
  * computed from what the tools returned is maths (thirty-fifth round: read as analysis or simple_qa, the figures being
  * in the tool result, not the turn). A why-question about the figures stays an analysis; a coding agent's turn is left
  * to the code readings.
@@ -17,9 +18,9 @@ const MAX_ASK_CHARS = 140;
 const MIN_FIGURES = 4;
 /** A percentage, a lift or an average asked, in the cue languages. */
 const FIGURE_ASKED =
-  /(?<![\p{L}])(?:in %|in percent(?:age)?|as an? (?:%|percent(?:age)?)|what %|the % (?:for|of)|percent(?:age)? (?:for|of) each|relative lift|the lift (?:of|for)|(?:conversion|growth) rates? (?:for|of) each|en pourcentage|en moyenne|in percentuale|in media|en porcentaje|en promedio|em porcentagem|em m[ée]dia|in prozent|im (?:schnitt|durchschnitt)|в процентах|в среднем)(?![\p{L}])|平均(?:多少|是多少|每)|百分之几|百分比|平均(?:は|で|して|いくら|何)|何[%％]|평균(?:은|이|으로)? ?(?:얼마|몇)|몇 ?%/u;
+  /(?<![\p{L}])(?:in %|in percent(?:age)?|as (?:an? )?(?:%|percent(?:age)?s?)|what (?:fraction|share|proportion)|quelle (?:part|fraction|proportion)|qu[eé] (?:fracci[oó]n|proporci[oó]n)|welche[rn]? anteil|che frazione|que (?:fra[çc][ãa]o|propor[çc][ãa]o)|как(?:ая|ую) (?:доля|долю)|what %|the % (?:for|of)|percent(?:age)? (?:for|of) each|relative lift|the lift (?:of|for)|(?:conversion|growth) rates? (?:for|of) each|en pourcentage|en moyenne|in percentuale|in media|en porcentaje|en promedio|em porcentagem|em m[ée]dia|in prozent|im (?:schnitt|durchschnitt)|в процентах|в среднем)(?![\p{L}])|平均(?:多少|是多少|每)|百分之几|百分比|平均(?:は|で|して|いくら|何)|何[%％]|평균(?:은|이|으로)? ?(?:얼마|몇)|몇 ?%/u;
 /** A why-question: the figures explained, not computed. */
-const WHY = /(?<![\p{L}])(?:why|how come|pourquoi|por ?qu[eé]|perch[eé]|warum|почему)(?![\p{L}])|为什么|なぜ|なんで|どうして|왜/u;
+export const WHY = /(?<![\p{L}])(?:why|how come|pourquoi|por ?qu[eé]|perch[eé]|warum|почему)(?![\p{L}])|为什么|なぜ|なんで|どうして|왜/u;
 /** A number in a tool result: 1840000, 1,399.00, 18.2, 12%. */
 const FIGURE = /\d[\d,.]*/gu;
 /** Readings a figure computed from tool results gets instead of maths. */

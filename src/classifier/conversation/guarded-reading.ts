@@ -52,7 +52,11 @@ import { fixRequestGuard } from "./fix-request.js";
 import { briefWhyGuard } from "./brief-why.js";
 import { optimalityProofGuard } from "./optimality-proof.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
+import { figuresInTurnGuard } from "./figures-in-turn.js";
 import { opsDiagnosisGuard } from "./ops-diagnosis.js";
+import { opsQuestionGuard } from "./ops-question.js";
+import { changeAskedGuard } from "./change-asked.js";
+import { unitConversionGuard } from "./unit-conversion.js";
 import { codingRunAskGuard } from "./coding-agent-asks.js";
 import { countingAskGuard } from "./counting-ask.js";
 import { textWorkOverFiguresGuard } from "./text-work-over-figures.js";
@@ -63,6 +67,7 @@ import { renderedInLanguageGuard } from "./rendered-in-language.js";
 import { projectFactGuard } from "./project-fact-question.js";
 import { whichAndWhichGuard } from "./which-and-which.js";
 import { workedFigureGuard } from "./worked-figure.js";
+import { artifactAskGuard } from "./artifact-ask.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
 export function readTurns(base: ConversationClassifier, turns: readonly ChatMessage[]): ConversationClassification {
@@ -74,6 +79,10 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   const label = result.task.label;
   // A reading of a turn the model cannot read (Thai, romanized, little-trained languages) is a guess (`blind-reading.ts`).
   const confidence = guardConfidence(result.task.confidence, reading);
+  // "write the package.json overrides block", "Draft the kubectl commands I should run" in an agent's run: the artifact asked
+  // names the work, whatever the run's diagnosis or labels would make of the turn (round 39).
+  const artifact = artifactAskGuard(reading);
+  if (artifact !== undefined) return finish(result, reading, artifact, from, note);
   const guard =
     // "Which of these expenses are fixed and which are variable?": the items sorted into two groups (round 38), before the
     // guards that read one which-question over a list as items picked out of it.
@@ -113,6 +122,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     scamCheckGuard(label, reading) ??
     // "which one grew the most in %?" after a tool returned the revenue per region.
     figuresOfResultsGuard(label, reading) ??
+    // "Error rate (5xx) and client error rate (4xx) as %?" under the counts the turn lists (round 39).
+    figuresInTurnGuard(label, reading) ??
     shortVersionGuard(label, reading) ??
     // "escreve um resumo curtinho pra newsletter": a writing verb whose piece is a summary.
     writtenSummaryGuard(label, reading) ??
@@ -126,6 +137,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     meanAskedGuard(label, reading) ??
     // "How many ways can I arrange the letters of LEVEL?": a count of arrangements, maths with no figure in it.
     countingAskGuard(label, reading) ??
+    // "Convert: 72 °F to °C, 5 ft 11 in to cm": quantities converted between units (round 39).
+    unitConversionGuard(label, reading) ??
     // "Is B's click rate significantly higher? give me z and p", "at this growth rate, when is the disk full?" (round 38).
     workedFigureGuard(label, reading) ??
     // "Think through whether this inference holds" over a trial's figures: a chain of reasoning, not a reading of them.
@@ -151,6 +164,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     agentGuard(label, reading) ??
     // "getting this in prod, can you fix the function?" above the trace and the code: the change to make.
     fixRequestGuard(label, reading) ??
+    // "add a concurrency limit of 5 without a library" after code: a change, read as small talk (round 39).
+    changeAskedGuard(label, reading) ??
     questionGuard(label, reading);
   // What the turn asks of the reading the guards settled on: what an acronym stands for, a choice to weigh, a label per
   // item, work on a pasted log, its debugging, a question why code fails or what is wrong with it, or maths asked step by step.
@@ -160,7 +175,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading) ?? optimalityProofGuard(settled, reading);
   // A diagnosis of a running system from its logs or figures, with no code under review, is analysis (ADR 0030).
   const settledGuard = asked ?? guard;
-  const ops = opsDiagnosisGuard(settledGuard?.task ?? label, reading);
+  // "anything unusual here?" after an ops agent's query: the same diagnosis, read as a lookup or a label (round 39).
+  const ops = opsDiagnosisGuard(settledGuard?.task ?? label, reading) ?? opsQuestionGuard(settledGuard?.task ?? label, reading);
   const finished = finish(result, reading, ops ?? settledGuard, from, note);
   return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence } } : finished;
 }

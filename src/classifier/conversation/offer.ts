@@ -31,11 +31,32 @@ const OPENING = new RegExp(
 /** Sentence-final offer forms (Japanese, Korean). */
 const CLOSING = /(?:ましょうか|しましょうか|いたしましょうか|ますか)[？?]?\s*$|(?:드릴까요|할까요|해 드릴까요|해드릴까요)[？?]?\s*$/;
 
+/**
+ * An offer made as a statement that ends the turn (round 39): "I can write the wrapper for your Express app if you want.",
+ * "puedo escribirte el script si quieres.", "ich kann dir das Skript schreiben, wenn du willst." The offered work is between.
+ */
+const STATED_OFFER = new RegExp(
+  [
+    /^(?:i can|i could|happy to) (.{3,200}?),? if you(?:'d)? (?:want|like)(?: me to)?[.!]?$/.source,
+    /^(?:te |le )?puedo (.{3,200}?),? si (?:quieres|lo necesitas|te sirve)[.!]?$|^ich kann (?:dir |ihnen )?(.{3,200}?),? wenn (?:du|sie) (?:willst|möchtest|wollen|möchten)[.!]?$/.source,
+    /^je (?:peux|pourrais) (.{3,200}?),? si (?:tu veux|vous voulez|vous le souhaitez)[.!]?$|^(?:ti |le )?posso (.{3,200}?),? se (?:vuoi|preferisci)[.!]?$|^(?:eu )?posso (.{3,200}?),? se (?:quiser|voc[êe] quiser)[.!]?$/.source,
+    /^(?:я )?могу (.{3,200}?),? если (?:хочешь|хотите|нужно)[.!]?$/.source,
+  ].join("|"),
+  "u",
+);
+
+/** The work a stated offer ending the text names ({@link STATED_OFFER}), or undefined. */
+function statedOffer(tail: string): string | undefined {
+  const match = STATED_OFFER.exec(lastSentence(tail));
+  const clause = match?.slice(1).find((group) => group !== undefined);
+  return clause === undefined ? undefined : clause.slice(0, MAX_CLAUSE_CHARS);
+}
+
 /** The clause an assistant message offers at its end, lower-cased, or undefined when it ends with no offer. */
 export function offerClause(assistant: ChatMessage): string | undefined {
   const text = messageText(assistant);
   const tail = text.slice(-TAIL_CHARS).trim().toLowerCase();
-  if (!/[?？]\s*$/.test(tail)) return undefined;
+  if (!/[?？]\s*$/.test(tail)) return statedOffer(tail);
   const sentence = lastSentence(tail);
   if (CLOSING.test(sentence)) return sentence.slice(0, MAX_CLAUSE_CHARS);
   const match = OPENING.exec(sentence);

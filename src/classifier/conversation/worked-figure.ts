@@ -1,7 +1,8 @@
 /**
  * A figure the turn asks to be worked out, though it reads as a judgement or a lookup (round 38):
  * - a test statistic named over raw counts: "Is B's click rate significantly higher? give me z and p", "give the t
- *   statistic and the p-value", "¿es significativa? dame z y p", "Gib z und p an", "significant at 95%?";
+ *   statistic and the p-value", "¿es significativa? dame z y p", "Gib z und p an", "significant at 95%?", "give the
+ *   difference and a quick t-test" over two series of build times (round 39: read as debugging a system's figures);
  * - a date or a level projected from a trend: "at this growth rate, when will the volume be full?", "if usage keeps
  *   growing like this, which week do we hit 90%?", "a este ritmo, ¿cuándo se llena el disco?", "bei diesem Wachstum: wann
  *   ist die Platte voll?", "按现在的增长速度，磁盘什么时候满？".
@@ -17,7 +18,7 @@ import type { GuardResult } from "./task-guards.js";
 const STATISTIC_ASK = new RegExp(
   [
     /\b(?:give|compute|calculate|report|show|what(?:'s| is| are)) (?:me )?(?:the )?(?:z|t|chi-squared?|χ²)(?:[- ](?:statistic|score|value))?(?: and (?:the )?p(?:-value)?)\b/.source,
-    /\bz (?:and|y|und|et|e|и) p\b|\bsignificant(?:ly \w+)? at (?:the )?(?:\d{2}(?:\.\d)?|5) ?%|\b(?:do|run) an? (?:two[- ]proportion |two[- ]sample |paired |one[- ]sample )?(?:z|t|chi-squared?)[- ]test\b/.source,
+    /\bz (?:and|y|und|et|e|и) p\b|\bsignificant(?:ly \w+)? at (?:the )?(?:\d{2}(?:\.\d)?|5) ?%|\b(?:do|run|and|with|plus|give(?: me)?) an? (?:quick |simple )?(?:two[- ]proportion |two[- ]sample |paired |one[- ]sample |welch'?s? )?(?:z|t|chi-squared?)[- ]test\b/.source,
     /significativ\p{L}* al \d{2} ?%|signifikant (?:auf dem|bei|zum) \d{2}|significati\p{L}* à \d{2} ?%|z值和p值|z値とp値|z값과 p값/u.source,
   ].join("|"),
   "u",
@@ -37,10 +38,12 @@ const MIN_FIGURES = 2;
  * is kept, so the judged-figures guard ("is the gap significant?") does not read it as a judgement.
  */
 const MISREAD = new Set(["analysis", "simple_qa", "extraction", "chat", "math"]);
+/** A review: a system's figures (build times, latencies) read as debugging, outside a coding agent's run (round 39). */
+const MISREAD_AS_REVIEW = "code_review";
 
 /** Maths for a test statistic named or a trend projected from the figures (module comment). */
 export function workedFigureGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (!MISREAD.has(task)) return undefined;
+  if (!MISREAD.has(task) && !(task === MISREAD_AS_REVIEW && !reading.agent.coding)) return undefined;
   const lower = reading.latestLower;
   // The ask is in the turn's head or tail: a pasted log of a megabyte is not scanned whole.
   const text = lower.length <= 2 * ASK_CHARS ? lower : `${lower.slice(0, ASK_CHARS)}\n${lower.slice(-ASK_CHARS)}`;

@@ -1,0 +1,26 @@
+/**
+ * A change to code asked in a few words after code was shown (round 39): "add a concurrency limit of 5 without a
+ * library", "do the unhashable fallback too", "make it async", "añade reintentos", "mach das asynchron", "加上超时处理".
+ * With no task word in it, the turn read as small talk; the verb asks a change to the code above, which is code to write.
+ * Only a chat reading is taken, only when code is in the conversation, and only a short turn that opens with the verb.
+ * @module
+ */
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+
+/** A change verb opening the turn, in the ten cue languages. */
+const CHANGE_VERB =
+  /^(?:(?:ok(?:ay)?|now|also|and|then|pls|please|great|cool)[,!.]?\s){0,2}(?:add|make|do|handle|remove|drop|use|switch|rename|refactor|change|wrap|support|cache|retry|convert|rewrite)\s|^(?:a[ñn]ade|agrega|haz|quita|usa|cambia|maneja|f[üu]g(?:e)?|mach|entfern(?:e)?|nutz(?:e)?|verwende|[äa]nder(?:e)?|ajoute|fais|enl[èe]ve|utilise|change|g[èe]re|aggiungi|fai|togli|cambia|gestisci|adiciona|acrescenta|faz|faça|tira|troca|добавь|сделай|убери|используй|замени|обработай)\s|^(?:加上|加个|加一个|改成|去掉|换成|处理一下)|(?:を追加して|を加えて|にして|に変えて|を外して)[。！]?$|(?:추가해|바꿔|빼 ?줘|처리해)/u;
+/** Words the turn may run to. */
+const MAX_WORDS = 12;
+/** Characters of a Chinese, Japanese or Korean turn. */
+const MAX_CHARS = 60;
+
+/** Code to write for a short change asked after code was shown, read as small talk (module comment). */
+export function changeAskedGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (task !== "chat" || !reading.agent.codeInContext) return undefined;
+  const text = reading.latestLower.trim();
+  if (text.length > MAX_CHARS * 2 || text.split(/\s+/u).length > MAX_WORDS || (!/\s/u.test(text) && text.length > MAX_CHARS)) return undefined;
+  const asked = CHANGE_VERB.exec(text);
+  return asked === null ? undefined : { task: "code_generation", why: `'${asked[0].trim()}' asks a change to the code shown` };
+}
