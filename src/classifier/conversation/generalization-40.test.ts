@@ -8,6 +8,7 @@ import { createClassifier } from "../create-classifier.js";
 import type { ChatMessage } from "../../core/types.js";
 import { readConversation } from "./read-conversation.js";
 import { retrievedFactGuard } from "./retrieved-fact.js";
+import { screenActionGuard } from "./screen-action.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -60,5 +61,44 @@ describe("a fact asked of a retrieval agent", () => {
     }
     const coding: ChatMessage[] = [{ role: "system", content: "You are a coding agent in the user's repository." }, ...lookup("who wrote this module?").slice(1)];
     expect(guardOn(coding)).toBeUndefined();
+  });
+});
+
+const BROWSER = "You operate a web browser for the user. Tools: screenshot(), click(x, y), type(text). One action per turn.";
+const tree =
+  '[window "Northwind Travel — My trips" focused]\n  [link "Upcoming" id=l1] [link "Past" id=l2]\n  [table "Trips" rows=2]\n    row 1: Lisbon | 2027-01-12 | Confirmed  [button "Manage" id=m1]\n    row 2: Oslo | 2027-02-03 | Pending  [button "Manage" id=m2]\n  [button "Download itinerary" id=d1 disabled=true]';
+/** A computer-use agent given `ask`, whose screen read returned `screen`, the run ending there (or on `next`). */
+const screenRun = (system: string, ask: string, screen: string, next?: string): ChatMessage[] => [
+  { role: "system", content: system },
+  { role: "user", content: ask },
+  { role: "assistant", content: "", tool_calls: [{ id: "s1", type: "function", function: { name: "screenshot", arguments: "{}" } }] },
+  { role: "tool", tool_call_id: "s1", content: screen },
+  ...(next === undefined ? [] : [{ role: "assistant", content: "Screen read." } as ChatMessage, { role: "user", content: next } as ChatMessage]),
+];
+const screenGuardOn = (task: string, messages: ChatMessage[]): string | undefined => screenActionGuard(task, readConversation(messages))?.task;
+
+describe("a computer-use run ending on the screen it read", () => {
+  it("is analysis for the learned classifier (and the heuristic where it read an extraction)", () => {
+    for (const ask of ["Download the itinerary for the Lisbon trip as a PDF", "Cancel the Oslo booking", "Export all confirmed trips as CSV"]) {
+      expect(learned.classify(screenRun(BROWSER, ask, tree)).task.label, ask).toBe("analysis");
+    }
+    expect(heuristic.classify(screenRun(BROWSER, "Export all confirmed trips as CSV", tree)).task.label).toBe("analysis");
+  });
+  it("asks for the next action, a decision over the screen, whatever the task's words", () => {
+    for (const ask of [
+      "Download the itinerary for the Lisbon trip as a PDF",
+      "Lade die Reiseroute für Lissabon als PDF herunter",
+      "Descarga el itinerario del viaje a Lisboa en PDF",
+      "把里斯本行程导出成 PDF",
+    ]) {
+      expect(screenGuardOn("code_generation", screenRun(BROWSER, ask, tree)), ask).toBe("analysis");
+      expect(screenGuardOn("extraction", screenRun("You are a helpful assistant.", ask, tree)), ask).toBe("analysis");
+    }
+  });
+  it("leaves a question asked after the screen, a run with no screen actions and a plain tool result alone", () => {
+    expect(screenGuardOn("code_generation", screenRun(BROWSER, "Download the Lisbon itinerary", tree, "write a playwright script that does this"))).toBeUndefined();
+    expect(screenGuardOn("extraction", screenRun("You are a helpful assistant.", "export my trips", "Lisbon, 2027-01-12, Confirmed\nOslo, 2027-02-03, Pending"))).toBeUndefined();
+    const noScreen = lookup("who owns Maersk");
+    expect(screenGuardOn("extraction", noScreen)).toBeUndefined();
   });
 });
