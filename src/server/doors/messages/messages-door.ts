@@ -72,7 +72,6 @@ function assertThinkingFits(request: MessagesRequest): void {
   });
 }
 
-/** `x-api-key: KEY` as `Bearer KEY`; otherwise the Authorization header as sent. */
 /**
  * The Authorization header of a request whose x-api-key {@link anthropicCredential} read instead. Two different keys
  * are refused where keys are in use (`createKeyAuth`): the x-api-key one was charged while a proxy in front that
@@ -83,6 +82,7 @@ export function setAsideAuthorization(headers: IncomingHttpHeaders): string | un
   return typeof apiKey === "string" && apiKey.length > 0 ? headers.authorization : undefined;
 }
 
+/** `x-api-key: KEY` as `Bearer KEY`; otherwise the Authorization header as sent. */
 export function anthropicCredential(headers: IncomingHttpHeaders): string | undefined {
   const apiKey = headers["x-api-key"];
   if (typeof apiKey === "string" && apiKey.length > 0) return `Bearer ${apiKey}`;
