@@ -184,14 +184,22 @@ const FIELD_TERMS = new Set(["分類", "分类", "翻訳", "翻译", "翻譯", "
 const FIELD_MODIFIERS = new Set(["画像", "图像", "圖像", "影像", "图片", "圖片", "機械", "机器", "機器", "自動", "自动", "一次", "二次", "三角", "指数", "対数", "对数"]);
 
 function namesAField(lower: string, text: string, at: number): boolean {
-  // "中文名为主，也可以顺便给个英文名" (a Chinese name, an English name; seventeenth round) names no language to translate into.
-  if (LANGUAGE_NOUNS.has(text) && codeAt(lower, at + text.length) === NAME_CHAR) return true;
+  // "中文名为主，也可以顺便给个英文名" (a Chinese name, an English name; seventeenth round) names no language to translate into;
+  // nor do "中文字符" (Chinese characters), "中文标点" (punctuation) or "中文输入" (input), after code (round 41): the text's language.
+  if (LANGUAGE_NOUNS.has(text) && namesTextKind(lower, at + text.length)) return true;
   return at >= 2 && FIELD_TERMS.has(text) && FIELD_MODIFIERS.has(lower.slice(at - 2, at));
 }
 
 /** Language names that a following 名 (name) makes a kind of name: 中文名, 英文名. */
 const LANGUAGE_NOUNS = new Set(["中文", "英文", "日文", "韩文", "韓文", "法文", "德文"]);
-const NAME_CHAR = "名".charCodeAt(0);
+/** What may follow such a name to make it a kind of name or text: 名 (name), 字符/字元/字 (characters), 标点/標點, 输入/輸入. */
+const TEXT_KIND_CHARS = new Set([..."名字标標输輸"].map((c) => c.charCodeAt(0)));
+/** 字幕 (subtitles) in that language are a translation's output, not the text's kind. */
+const SUBTITLE_CHAR = "幕".charCodeAt(0);
+
+function namesTextKind(lower: string, after: number): boolean {
+  return TEXT_KIND_CHARS.has(codeAt(lower, after)) && codeAt(lower, after + 1) !== SUBTITLE_CHAR;
+}
 
 function matchWords(lower: string, at: number, bucket: number, seen: number, hits: CueHit[]): void {
   // Past the text's end a signature is 0: an entry that long is then a miss of `startsWith` too.
