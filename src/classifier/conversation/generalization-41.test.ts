@@ -36,3 +36,34 @@ describe("a language named with a noun of text after code", () => {
     }
   });
 });
+
+const OPS = "You are an on-call assistant for the storage team. You can run commands on hosts with run_command(host, cmd).";
+/** An ops run: the user's ask, one shell call running `cmd`, its output, the assistant's note and `next`. */
+const opsRun = (cmd: string, output: string, next: string, system = OPS): ChatMessage[] => [
+  { role: "system", content: system },
+  { role: "user", content: "backup-02 is throwing alerts since midnight, look into it" },
+  { role: "assistant", content: "", tool_calls: [{ id: "c1", type: "function", function: { name: "run_command", arguments: JSON.stringify({ host: "backup-02", cmd }) } }] },
+  { role: "tool", tool_call_id: "c1", content: output },
+  { role: "assistant", content: "Here is what the host reports." },
+  { role: "user", content: next },
+];
+const KERNEL = "[Fri Dec  4 00:12:03 2026] ata3.00: failed command: READ FPDMA QUEUED\n[Fri Dec  4 00:12:03 2026] ata3.00: status: { DRDY ERR }\n[Fri Dec  4 00:12:04 2026] blk_update_request: I/O error, dev sda, sector 88123904\nSMART overall-health self-assessment test result: FAILED!\n  5 Reallocated_Sector_Ct   0x0033   001   001   036    Pre-fail  Always   FAILING_NOW 4081";
+
+describe("an ops run whose shell only inspected a host (ADR 0043)", () => {
+  it("reads a diagnosis asked over what came back as analysis, for both classifiers", () => {
+    for (const next of ["so what's wrong with it? is the disk dying?", "was ist da los? müssen wir die Platte heute tauschen?", "¿qué le pasa al disco? ¿hay que cambiarlo hoy?"]) {
+      const messages = opsRun("dmesg -T | grep -iE 'error|fail' | tail -20; sudo smartctl -H -A /dev/sda", KERNEL, next);
+      expect(learned.classify(messages).task.label, next).toBe("analysis");
+      expect(heuristic.classify(messages).task.label, next).toBe("analysis");
+    }
+  });
+  it("leaves code under review, a change asked and a shell that changed things to the code readings", () => {
+    const dockerfile = "FROM python:3.12-slim\nCOPY . /app\nRUN pip install -r requirements.txt\nUSER root\nCMD [\"python\", \"app.py\"]";
+    const reviewed = opsRun("cat /srv/repos/backup-agent/Dockerfile", dockerfile, "anything wrong with this image? is it safe?");
+    expect(learned.classify(reviewed).task.label).toBe("code_review");
+    const restarted = opsRun("sudo systemctl restart smartd && journalctl -u smartd -n 20", KERNEL, "so what's wrong with it? is the disk dying?");
+    expect(learned.classify(restarted).task.label).not.toBe("analysis");
+    const coding = opsRun("dmesg -T | tail -20", KERNEL, "so what's wrong with it?", "You are a coding agent working in the backup-agent repository. Use the tools to read and edit files.");
+    expect(learned.classify(coding).task.label).not.toBe("analysis");
+  });
+});

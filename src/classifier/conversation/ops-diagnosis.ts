@@ -8,6 +8,7 @@
  * @module
  */
 import { ranCode } from "./agent-context.js";
+import { hostInspectionRun } from "./host-inspection.js";
 import { showsCode } from "./code-shape.js";
 import { countNumbers } from "./count-numbers.js";
 import { looksLikeLog, readNumericDomain } from "./numeric-domain.js";
@@ -46,11 +47,12 @@ const CRON_LINE = /(?:^|[`\s])[\d*][\d*/,-]*(?: [\d*][\d*/,-]*){4}(?=[`\s]|$)/m;
 const MIN_SYSTEM_FIGURES = 2;
 
 /**
- * Whether the conversation has code under review: a coding agent's run (the code is what it works on, pasted or not),
- * code in context or in the latest turn, a stack trace into code, or a turn whose subject is code.
+ * Whether the conversation has code under review: a coding agent's run (the code is what it works on, pasted or not;
+ * a shell that only inspected hosts is no coding agent's, ADR 0043), code in context or in the latest turn, a stack
+ * trace into code, or a turn whose subject is code.
  */
 export function showsCodeUnderReview(reading: ConversationReading): boolean {
-  return reading.agent.coding || reading.agent.codeInContext || CODE_SUBJECT.test(reading.latestLower) || showsCode("user", reading.latest) || ranCode(reading.latest) || QUERY_OR_BUILD_FILE.test(reading.latestLower) || CODE_TRACE.test(reading.latestLower) || hasCronLine(reading.latestLower) || codeInOutput(reading);
+  return (reading.agent.coding && !hostInspectionRun(reading)) || reading.agent.codeInContext || CODE_SUBJECT.test(reading.latestLower) || showsCode("user", reading.latest) || ranCode(reading.latest) || QUERY_OR_BUILD_FILE.test(reading.latestLower) || CODE_TRACE.test(reading.latestLower) || hasCronLine(reading.latestLower) || codeInOutput(reading);
 }
 
 function hasCronLine(text: string): boolean {
@@ -79,8 +81,21 @@ export function readsSystemEvidence(reading: ConversationReading): boolean {
   return reading.agent.toolMessages > 0 || countNumbers(text, MIN_SYSTEM_FIGURES) >= MIN_SYSTEM_FIGURES;
 }
 
+/**
+ * A change asked of an ops agent: the turn opens with an action ("restart it", "can you clean /var/log?", "bitte neu
+ * starten") or consents ("go ahead", "do it"). A question that only names one ("do we need to replace the disk?") is none.
+ */
+const CHANGE_ASKED =
+  /^(?:(?:ok(?:ay)?|yes|yeah|yep|sure|great|please|pls|then|so|now|can you|could you|would you|go ahead and|just)[,.!]?\s+)*(?:restart|reboot|fix|clean|clear|delete|remove|purge|prune|apply|run|rotate|free|kill|stop|start|scale|roll ?back|deploy|install|update|upgrade|increase|resize|extend|mount|unmount|replace|write|add|create|change|set|do (?:it|that|this)|go ahead)\b|^(?:bitte )?(?:starte|lösch|mach|bereinige)|^(?:reinicia|borra|limpia|redémarre|supprime|nettoie|riavvia|cancella|reinicie|apague|перезапусти|удали|очисти|重启|删除|清理|再起動|削除|재시작|삭제)/;
+
+/** A diagnosis asked of an ops run whose shell only inspected hosts, read as code to write: the question, not a change. */
+function inspectionQuestion(task: string, reading: ConversationReading): boolean {
+  return task === "code_generation" && reading.latest.includes("?") && !CHANGE_ASKED.test(reading.latestLower.trim()) && hostInspectionRun(reading);
+}
+
 /** A `code_review` reading of a diagnosis from a system's logs or figures, with no code under review, is analysis. */
 export function opsDiagnosisGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (task !== "code_review" || !readsSystemEvidence(reading) || showsCodeUnderReview(reading)) return undefined;
+  if (inspectionQuestion(task, reading) && !showsCodeUnderReview(reading)) return { task: "analysis", why: "a question over what an ops run's read-only shell found (ADR 0043)" };
+  if (task !== "code_review" || !(readsSystemEvidence(reading) || hostInspectionRun(reading)) || showsCodeUnderReview(reading)) return undefined;
   return { task: "analysis", why: "a diagnosis of a running system from its logs or figures, no code under review (ADR 0030)" };
 }
