@@ -67,3 +67,22 @@ describe("an ops run whose shell only inspected a host (ADR 0043)", () => {
     expect(learned.classify(coding).task.label).not.toBe("analysis");
   });
 });
+
+describe("a shorter version asked of a text full of figures", () => {
+  const release = "Release 4.2 notes: 2,310 tests, 2,304 passed, 6 skipped; p99 latency 41 ms vs 44 ms on 4.1; memory 312 MB → 288 MB; cold start 1.9 s → 1.4 s; error rate 0.02%.";
+  it("is a summary, not a question about a running system's numbers", () => {
+    for (const ask of [`the 3-line version of this for the status page please: ${release}`, `I need a tweet-length version: ${release}`]) {
+      expect(learned.classify([{ role: "user", content: ask }]).task.label, ask).toBe("summarization");
+    }
+    const followUp: ChatMessage[] = [
+      { role: "user", content: `Write up these release figures for the engineering newsletter: ${release}` },
+      { role: "assistant", content: "Release 4.2 is faster and leaner: p99 latency dropped from 44 to 41 ms, memory from 312 to 288 MB and cold starts from 1.9 to 1.4 s, with 2,304 of 2,310 tests passing and an error rate of 0.02%." },
+      { role: "user", content: "now a one-sentence summary for the exec channel" },
+    ];
+    expect(learned.classify(followUp).task.label).toBe("summarization");
+  });
+  it("leaves a length asked of an answer, and a chart drawn one line per series, alone", () => {
+    const chart = "plot p99 latency per service as a line chart, one line per service: api 41 ms, auth 12 ms, search 88 ms";
+    expect(learned.classify([{ role: "user", content: chart }]).task.label).not.toBe("summarization");
+  });
+});

@@ -32,7 +32,7 @@ import { guardConfidence } from "./blind-reading.js";
 import { assignmentPuzzleGuard } from "./constraint-puzzle.js";
 import { bandsAskGuard, judgedFiguresGuard, messageAskGuard, tableAskGuard } from "./figure-asks.js";
 import { normAskGuard } from "./norm-asks.js";
-import { shortVersionGuard } from "./short-version.js";
+import { namedVersionGuard, shortVersionGuard } from "./short-version.js";
 import { mistakeInWorkingGuard } from "./mistake-in-working.js";
 import { pickedRowsGuard } from "./picked-rows.js";
 import { namedGroupsGuard } from "./named-groups.js";
@@ -174,6 +174,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   const settled = guard?.task ?? label;
   const asked =
     acronymAskGuard(settled, reading) ??
+    // "the 2-sentence version of these test results for the PR": a summary, read as a question about the figures (round 41).
+    namedVersionGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading) ?? optimalityProofGuard(settled, reading);
   // A diagnosis of a running system from its logs or figures, with no code under review, is analysis (ADR 0030).
   const settledGuard = asked ?? guard;

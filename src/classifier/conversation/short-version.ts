@@ -4,6 +4,9 @@
  * rates and fees. The length the writer sets ("in two or three sentences", "short version", "두세 문장으로") over a text
  * they pasted asks for its gist, whatever figures the text holds or however the question is put. The length words are
  * written per language by the team; where the pasted text starts is read by its marks (`instruction-cues.ts`).
+ *
+ * A version named as such (round 41: "the 2-sentence version of these test results for the PR", "as one tweet-length
+ * line" after a summary) asks for a shorter text in every turn, pasted text or not, however full of a system's figures.
  * @module
  */
 import { materialStart } from "./instruction-cues.js";
@@ -48,4 +51,21 @@ export function shortVersionGuard(task: string, reading: ConversationReading): G
   const domain = readNumericDomain(ask);
   if (domain.calculate || domain.figure || domain.math) return undefined;
   return { task: "summarization", why: `'${length[0].trim()}' asks for the gist of the pasted text` };
+}
+
+/**
+ * A shorter version of a text named as such: "the 2-sentence version", "a one-paragraph recap", "tweet-length", "as a
+ * tweet", "the tl;dr version". A length asked of an answer ("explain it in two sentences", "short version, I keep
+ * forgetting") names no version and is left to {@link shortVersionGuard}.
+ */
+const VERSION_NAMED =
+  /\b(?:(?:\d|one|two|three|a|single)[- ](?:sentence|line|paragraph|tweet)s?(?:[- ]long)? (?:version|summary|recap|tl;?dr)|tweet[- ]length|as (?:a|one) tweet\b|(?:the|a) (?:short|shorter|brief|quick|tl;?dr) version)/;
+/** Readings such a turn gets from the figures in its text: a reading, a diagnosis, a lookup or a sum of them. */
+const VERSION_MISREADS = new Set(["analysis", "code_review", "simple_qa", "math"]);
+
+/** A summary asked as a named shorter version of a text, read as a question about its figures (see {@link VERSION_NAMED}). */
+export function namedVersionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!VERSION_MISREADS.has(task)) return undefined;
+  const named = VERSION_NAMED.exec(reading.latestLower);
+  return named === null ? undefined : { task: "summarization", why: `'${named[0]}' asks for a shorter version of a text, not a reading of its figures` };
 }
