@@ -86,3 +86,28 @@ describe("a shorter version asked of a text full of figures", () => {
     expect(learned.classify([{ role: "user", content: chart }]).task.label).not.toBe("summarization");
   });
 });
+
+describe("a catch-up asked over the messages in the run", () => {
+  const thread = JSON.stringify({ messages: [
+    { from: "ines@corp.example", date: "Mon 08:55", body: "Warehouse move: the lease on Unit 4 ends Jan 31; landlord offers a 6-month extension at +12%." },
+    { from: "karl@corp.example", date: "Tue 14:20", body: "Ops prefers moving to the Fenwick site in March; trucks need the bigger dock." },
+    { from: "ines@corp.example", date: "Wed 17:05", body: "Decision: take the extension to April, move in March, Karl owns the move plan." },
+  ] });
+  const inbox = (ask: string): ChatMessage[] => [
+    { role: "system", content: "You are an assistant with access to the user's inbox and calendar." },
+    { role: "user", content: ask },
+    { role: "assistant", content: "", tool_calls: [{ id: "m1", type: "function", function: { name: "search_mail", arguments: '{"q":"warehouse move"}' } }] },
+    { role: "tool", tool_call_id: "m1", content: thread },
+  ];
+  it("is a summary of them, in the cue languages, for both classifiers", () => {
+    for (const ask of ["back from parental leave, what have I missed on the warehouse move?", "was hab ich beim Lagerumzug verpasst?", "o que eu perdi na conversa sobre a mudança do armazém?", "仓库搬迁那件事我错过了什么？", "cosa mi sono perso sul trasloco del magazzino?"]) {
+      expect(learned.classify(inbox(ask)).task.label, ask).toBe("summarization");
+      expect(heuristic.classify(inbox(ask)).task.label, ask).toBe("summarization");
+    }
+  });
+  it("leaves what a writer missed in their own work, and a bare question with nothing to catch up on, alone", () => {
+    const own = "I get 1,240 for the total but the key says 1,420. what did I miss in my calculation? 3 × 310 + 2 × 155";
+    expect(learned.classify([{ role: "user", content: own }]).task.label).not.toBe("summarization");
+    expect(learned.classify([{ role: "user", content: "what did I miss?" }]).task.label).not.toBe("summarization");
+  });
+});
