@@ -28,12 +28,12 @@ const ACRONYM_ASK = new RegExp(
 /**
  * Asks what a term in capitals means ("Τι σημαίνει ROAS;", "what does NDR mean?", "ROAS是什么意思", "LTVって何？"), read
  * case-sensitively: a word in capitals after the question, not followed by a lower-case word ("what is GDP growth" asks
- * for a figure).
+ * for a figure). "とは" asks only before "何" or the question's end: "第3のDCとは通信可能" is "can reach the third DC" (round 41).
  */
 const CAPS_MEANING = new RegExp(
   [
     /(?:[Ww]hat (?:does|do|is|'s)|[Ττ]ι (?:σημαίνει|είναι)|[Qq]u[ée] (?:significa|es)|[Qq]ue (?:significa|veut dire|signifie)|[Ww]as (?:bedeutet|ist|heißt)|[Cc]osa (?:significa|vuol dire|è)|[Oo] que (?:significa|é)|[Чч]то (?:такое|значит|означает)|[Щщ]о (?:таке|означає)|[Cc]o (?:znaczy|oznacza|to jest)|[Ww]at (?:betekent|is)|[Aa]pa (?:itu|arti))\s+(?:the |das |le |la |el |o |il )?["'«“„]?[A-Z][A-Z0-9&]{1,7}(?:["'»”“]|\b)(?: (?:actually |exactly |really )?(?:mean|stand for)\b|(?! [a-z]))/.source,
-    /\b[A-Z][A-Z0-9&]{1,7}\s*(?:是什么意思|是什么|是甚麼|とは|って何|の意味|이 뭐|가 뭐|는 뭐|뜻이|ne demek|là gì)/.source,
+    /\b[A-Z][A-Z0-9&]{1,7}\s*(?:是什么意思|是什么|是甚麼|とは(?=何|なに|なん|[？?。]|$)|って何|の意味|이 뭐|가 뭐|는 뭐|뜻이|ne demek|là gì)/.source,
     // A Latin-script term in a Chinese, Japanese or Korean question, whatever its case: "PodDisruptionBudget って何ですか？"
     // (nineteenth round).
     /\b[A-Za-z][\w.+-]{1,40}\s*(?:って何(?:です|でしょう)?か?[？?。]|とは何(?:です|でしょう)?か?[？?。]|是什么意思|是什么[？?。]|是甚麼[？?。]|(?:이|가|는|란) 뭐(?:예요|에요|야|지|죠)?[？?.])/.source,

@@ -111,3 +111,22 @@ describe("a catch-up asked over the messages in the run", () => {
     expect(learned.classify([{ role: "user", content: "what did I miss?" }]).task.label).not.toBe("summarization");
   });
 });
+
+describe("reasoning asked for by name, and a Japanese 'とは' that asks nothing", () => {
+  it("reads 'rigorous reasoning' and 'reason through' asks as deep reasoning, in agents' runs too", () => {
+    const sql: ChatMessage[] = [
+      { role: "system", content: "You are a data agent with read access to the analytics warehouse." },
+      { role: "user", content: "marketing says the new pricing page drove the 6% jump in trials. is that supported? I want rigorous reasoning, confounders included" },
+      { role: "assistant", content: "", tool_calls: [{ id: "q1", type: "function", function: { name: "run_sql", arguments: '{"sql":"select week, saw_new_page, channel, trials, visits from growth.pricing_obs"}' } }] },
+      { role: "tool", tool_call_id: "q1", content: "week,saw_new_page,channel,trials,visits\n41,no,organic,410,9800\n41,no,paid,220,7100\n42,yes,organic,505,10100\n42,yes,paid,140,4200" },
+    ];
+    expect(learned.classify(sql).task.label).toBe("deep_reasoning");
+    const ask = "we can put the 3 kafka brokers in two racks (2+1) or three racks (1+1+1). reason through which rack failures each layout survives with min.insync.replicas=2, then tell me which to pick";
+    expect(learned.classify([{ role: "user", content: ask }]).task.label).toBe("deep_reasoning");
+  });
+  it("reads a Japanese question whose 'DCとは' means 'with the DC' as asked, not as an acronym lookup", () => {
+    const ask = "3つのDCに3台ずつ置いたetcdクラスタで、東京のDCとは通信できるが大阪とは切れた場合、書き込みは続けられますか？論理的に詰めて説明してください。";
+    expect(learned.classify([{ role: "user", content: ask }]).task.label).not.toBe("simple_qa");
+    expect(heuristic.classify([{ role: "user", content: ask }]).task.label).not.toBe("simple_qa");
+  });
+});
