@@ -130,3 +130,21 @@ describe("reasoning asked for by name, and a Japanese 'とは' that asks nothing
     expect(heuristic.classify([{ role: "user", content: ask }]).task.label).not.toBe("simple_qa");
   });
 });
+
+describe("laughter or praise after an answer, with nothing asked", () => {
+  const toast: ChatMessage[] = [
+    { role: "user", content: "write a two-line toast for my grandad's 90th" },
+    { role: "assistant", content: "Ninety years of bad jokes and good advice,\nhere's to the man who made both feel nice." },
+  ];
+  it("is small talk, for both classifiers", () => {
+    for (const last of ["hahaha perfect, reading it out tonight", "lmao love it", "哈哈太棒了，今晚就念"]) {
+      expect(learned.classify([...toast, { role: "user", content: last }]).task.label, last).toBe("chat");
+      expect(heuristic.classify([...toast, { role: "user", content: last }]).task.label, last).toBe("chat");
+    }
+  });
+  it("leaves praise that asks for more, or another version, to the work", () => {
+    for (const last of ["haha love it, another one?", "perfect. a spanish one too pls", "lol one more for grandma"]) {
+      expect(learned.classify([...toast, { role: "user", content: last }]).task.label, last).not.toBe("chat");
+    }
+  });
+});

@@ -3,6 +3,8 @@
  * "고마워요! 깔끔하네요" after a summary read as the summary again, where "thanks! that's really clear" and "danke, sehr
  * übersichtlich" read as chat: the model reads the whole conversation, and a confident reading of the earlier work
  * outweighed the thanks in the languages where the thanks word is not itself a strong signal. Small talk.
+ * Laughter or praise does the same (round 41): "hahaha love it, sending it to my sister" after a limerick,
+ * "jajaja me encanta", "哈哈太好了，发给我妹妹" were read as the limerick again.
  * @module
  */
 import { THANKS } from "./coding-turn.js";
@@ -11,12 +13,15 @@ import type { GuardResult } from "./task-guards.js";
 
 /** Thanks words the shared list does not hold: "多谢", "感谢", "謝謝", "고맙", "благодарю". */
 const MORE_THANKS = /多谢|感谢|謝謝|고맙|благодар/;
+/** Laughter or praise of the answer, in the cue languages: a reaction to it, as thanks are. */
+const REACTION =
+  /(?<![\p{L}])(?:(?:ha){2,}h?|(?:ja){2,}|(?:je){2,}|(?:ah){2,}|lol|lmao|rofl|love (?:it|this|that)|loved it|perfect|amazing|awesome|brilliant|me encanta|me encantó|genial|j'adore|génial|parfait|adoro|perfetto|fantastico|perfeito|adorei|toll|super|klasse|perfekt|отлично|супер|класс|прекрасно|ахах\p{L}*|хаха\p{L}*)(?![\p{L}])|哈哈|太好了|太棒了|完美|笑笑|草|最高|いいね|ㅋㅋ|ㅎㅎ|완벽|최고/u;
 /**
  * A question, a "but" or a "now" after the thanks: something is still asked ("谢谢，那运营组具体做什么", "спасибо, но где сроки",
  * "perfect thx. now french").
  */
 const STILL_ASKS =
-  /\b(?:what|how|why|which|who|where|when|can|could|would|but|however|now|next|also|again)\b|(?<![\p{L}])(?:qu[ée]|c[óo]mo|por qu[ée]|pero|ahora|was|wie|warum|aber|jetzt|nun|quoi|comment|pourquoi|mais|maintenant|o que|como|por que|agora|cosa|come|perch[ée]|però|ora|adesso|что|как|почему|где|когда|можно|но|теперь|а)(?![\p{L}])|什么|怎么|为什么|為什麼|吗|嗎|呢|哪|谁|几|但是|不过|可是|现在|再|何|どう|なぜ|でも|けど|今度|次は|뭐|어떻게|왜|나요|까|하지만|근데|그런데|이제|이번엔/u;
+  /\b(?:what|how|why|which|who|where|when|can|could|would|but|however|now|next|also|again|another|more|too|pls|please|plz|one)\b|(?<![\p{L}])(?:otr[oa]|m[áa]s|noch|encore|ancora|outr[oa]|ещ[её])(?![\p{L}])|再来|もう一|하나 더|(?<![\p{L}])(?:qu[ée]|c[óo]mo|por qu[ée]|pero|ahora|was|wie|warum|aber|jetzt|nun|quoi|comment|pourquoi|mais|maintenant|o que|como|por que|agora|cosa|come|perch[ée]|però|ora|adesso|что|как|почему|где|когда|можно|но|теперь|а)(?![\p{L}])|什么|怎么|为什么|為什麼|吗|嗎|呢|哪|谁|几|但是|不过|可是|现在|再|何|どう|なぜ|でも|けど|今度|次は|뭐|어떻게|왜|나요|까|하지만|근데|그런데|이제|이번엔/u;
 /** A whole thanks turn is this short (characters), and its words besides the thanks few. */
 const MAX_CHARS = 60;
 const MAX_WORDS = 8;
@@ -25,7 +30,7 @@ export function thanksAfterAnswerGuard(task: string, reading: ConversationReadin
   if (task === "chat" || reading.anchorIndex < 0 || reading.followUp !== undefined || reading.latestLower.length > 2 * MAX_CHARS) return undefined;
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || text.includes("\n") || /[?？]/.test(text) || text.split(/\s+/).length > MAX_WORDS) return undefined;
-  const thanks = THANKS.exec(text) ?? MORE_THANKS.exec(text);
+  const thanks = THANKS.exec(text) ?? MORE_THANKS.exec(text) ?? REACTION.exec(text);
   if (thanks === null || STILL_ASKS.test(text) || reading.cues.some((cue) => cue.task !== "chat")) return undefined;
-  return { task: "chat", why: `thanks ('${thanks[0]}') after an answer, with nothing asked: small talk` };
+  return { task: "chat", why: `thanks or praise ('${thanks[0]}') after an answer, with nothing asked: small talk` };
 }
