@@ -148,3 +148,19 @@ describe("laughter or praise after an answer, with nothing asked", () => {
     }
   });
 });
+
+describe("a claim about code to prove or disprove, in a coding agent's run", () => {
+  const agent = (ask: string): ChatMessage[] => [
+    { role: "system", content: "You are a coding agent working in the user's repository. Use the tools to read and edit files." },
+    { role: "user", content: ask },
+    { role: "assistant", content: "", tool_calls: [{ id: "r1", type: "function", function: { name: "read_file", arguments: '{"path":"src/idempotency.ts"}' } }] },
+    { role: "tool", tool_call_id: "r1", content: "export async function once(db: Db, key: string, run: () => Promise<void>) {\n  const seen = await db.get(key);\n  if (seen) return;\n  await run();\n  await db.put(key, true);\n}" },
+  ];
+  it("is reasoning, not a change", () => {
+    expect(learned.classify(agent("prove or disprove: once() never runs the job twice for one key, even with two workers racing")).task.label).toBe("deep_reasoning");
+    expect(heuristic.classify(agent("disprove it if you can: once() runs each key's job at most once across workers")).task.label).toBe("deep_reasoning");
+  });
+  it("leaves a change asked after the claim to the code work", () => {
+    expect(learned.classify(agent("once() runs jobs twice when two workers race. fix it with a unique constraint")).task.label).toBe("code_generation");
+  });
+});
