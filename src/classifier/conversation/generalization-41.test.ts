@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { createClassifier } from "../create-classifier.js";
 import type { ChatMessage } from "../../core/types.js";
+import { pipelineTaskOf } from "./pipeline-prompt.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -162,5 +163,27 @@ describe("a claim about code to prove or disprove, in a coding agent's run", () 
   });
   it("leaves a change asked after the claim to the code work", () => {
     expect(learned.classify(agent("once() runs jobs twice when two workers race. fix it with a unique constraint")).task.label).toBe("code_generation");
+  });
+});
+
+describe("a prompt that routes each item to one of a set written with bars", () => {
+  it("sets a labelling job, in an agent's run too", () => {
+    const ocr = (id: string): { id: string; type: "function"; function: { name: string; arguments: string } } => ({ id, type: "function", function: { name: "ocr_scan", arguments: JSON.stringify({ scan: id }) } });
+    const messages: ChatMessage[] = [
+      { role: "system", content: "You are PaperBot, a records agent for the household finance team. You can OCR scans, read their text and store records. Route each scan to a folder: payslip | utility_bill | tax_form | other." },
+      { role: "user", content: "4 scans arrived in the inbox folder, route them" },
+      { role: "assistant", content: "", tool_calls: [ocr("s1"), ocr("s2"), ocr("s3"), ocr("s4")] },
+      { role: "tool", tool_call_id: "s1", content: "ACME GmbH ... Gehaltsabrechnung November 2024 ... Brutto 4.250,00 ... Netto 2.731,18" },
+      { role: "tool", tool_call_id: "s2", content: "Stadtwerke ... Jahresabrechnung Strom ... Verbrauch 2.840 kWh ... Nachzahlung 112,40 EUR" },
+      { role: "tool", tool_call_id: "s3", content: '{"error":"ocr_failed","detail":"page is blank"}' },
+      { role: "tool", tool_call_id: "s4", content: "Finanzamt ... Einkommensteuerbescheid 2023 ... festgesetzt 6.112,00 EUR" },
+    ];
+    expect(learned.classify(messages).task.label).toBe("classification");
+    expect(heuristic.classify(messages).task.label).toBe("classification");
+  });
+  it("reads 'route' and 'triage' over a barred set as a pick among labels", () => {
+    expect(pipelineTaskOf("you are the intake agent. route each incoming ticket to a queue: billing | auth | shipping | other.")).toBe("classification");
+    expect(pipelineTaskOf("triage every alert into: page | ticket | ignore")).toBe("classification");
+    expect(pipelineTaskOf("you are a travel agent. our routes: lisbon | porto | faro.")).toBeUndefined();
   });
 });

@@ -33,7 +33,7 @@ const ONE_LABEL = new RegExp(
 const SEPARATED_LIST = /[:：][^\S\n]*(?:[^|／、；;:：\n]{1,25}\|){2,12}[^|／、；;:：\n]{1,25}|[:：][^\S\n]*(?:[^|／、；;:：\n]{1,25}[／、；;]){2,12}[^|／、；;:：\n]{1,25}/;
 /** …and asks for a pick among them: decide, classify, label, judge, output/return/answer with one ("判定", "分类", "只输出"). */
 const PICK =
-  /\b(?:decide|decision|classify|label|judge|pick|choose|assign|rate|flag|categori[sz]e|tag|output|return|answer|reply|respond)\b|clasific|klassifizier|entscheide|classe|classifi|classific|классифиц|определи|判定|判断|分类|分到|归类|归入|分配|分類|选择|選ん|只输出|のいずれか|分け|분류|판정|골라|선택/;
+  /\b(?:decide|decision|classify|label|judge|pick|choose|assign|rate|flag|categori[sz]e|tag|output|return|answer|reply|respond|route|triage)\b|clasific|klassifizier|entscheide|classe|classifi|classific|классифиц|определи|判定|判断|分类|分到|归类|归入|分配|分類|选择|選ん|只输出|のいずれか|分け|분류|판정|골라|선택/;
 
 /** A JSON object to return or fill ("Return JSON", "Devuelve un JSON", "以 JSON 输出", "JSON で返して"). */
 const JSON_OUTPUT = /\bjson\b/;
