@@ -187,3 +187,14 @@ describe("a prompt that routes each item to one of a set written with bars", () 
     expect(pipelineTaskOf("you are a travel agent. our routes: lisbon | porto | faro.")).toBeUndefined();
   });
 });
+
+describe("a brief why-question asked through 'explain why'", () => {
+  it("is a quick answer, in several languages", () => {
+    for (const ask of ["Could you explain why leaves turn red in autumn? Keep it short.", "Kannst du mir erklären, warum Eis auf Wasser schwimmt? Kurz bitte.", "explícame por qué el mar es salado, en pocas palabras", "объясни, почему луна не падает на землю? коротко"]) {
+      expect(learned.classify([{ role: "user", content: ask }]).task.label, ask).toBe("simple_qa");
+    }
+  });
+  it("leaves a why about code, or a why asked at length, alone", () => {
+    expect(learned.classify([{ role: "user", content: "explain why this regex fails on emoji, briefly: /^\\w+$/" }]).task.label).not.toBe("simple_qa");
+  });
+});
