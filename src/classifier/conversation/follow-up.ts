@@ -166,6 +166,14 @@ function longPushback(head: string): FollowUp | undefined {
   return phrase === undefined ? undefined : { kind: "explain", phrase };
 }
 
+/** A question of the turn's own, opening it, in the sentence a length ask ends ("what does markPaid compare against, in one line?"). */
+const OWN_QUESTION = /^[¿\s]*(?:what|which|who|whom|where|when|how|qu[eé]|cu[aá]l|qui[eé]n|d[oó]nde|c[oó]mo|was|welche[rsmn]?|wer|wo|wie|quel(?:le)?|qui|o[uù]|comment|che|cosa|quale|chi|dove|come|o que|qual|quem|onde|что|какой|где|как|кто)(?![\p{L}])[^?!.？！。]*$/u;
+
+/** Whether the text before a length ask found at `at` is a question of the turn's own, which the length only shapes. */
+function lengthOfOwnQuestion(head: string, at: number): boolean {
+  return at > 0 && OWN_QUESTION.test(head.slice(0, at));
+}
+
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
@@ -194,7 +202,7 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   if (length !== undefined) return { kind: "shorten", phrase: length };
   for (const [kind, regex] of ORDER) {
     const match = regex.exec(head);
-    if (match && !(kind === "act" && QUESTION_BEFORE.test(head.slice(0, match.index)))) return { kind, phrase: match[0].trim() };
+    if (match && !(kind === "act" && QUESTION_BEFORE.test(head.slice(0, match.index))) && !(kind === "shorten" && lengthOfOwnQuestion(head, match.index))) return { kind, phrase: match[0].trim() };
     if (kind === "translate" && head.split(/\s+/).length <= MAX_WORDS_FOR_LANGUAGE_ALONE) {
       const alone = LANGUAGE_ALONE.exec(head);
       if (alone && fewWordsAroundLanguage(head, alone[0])) return { kind, phrase: alone[0] };

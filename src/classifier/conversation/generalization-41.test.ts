@@ -198,3 +198,15 @@ describe("a brief why-question asked through 'explain why'", () => {
     expect(learned.classify([{ role: "user", content: "explain why this regex fails on emoji, briefly: /^\\w+$/" }]).task.label).not.toBe("simple_qa");
   });
 });
+
+describe("a question of the turn's own, shaped by a length", () => {
+  it("is read as asked, not as a shorter version of the answer before it", () => {
+    const before: ChatMessage[] = [
+      { role: "user", content: "write a python function that retries an http call with exponential backoff" },
+      { role: "assistant", content: "```python\nimport time, requests\n\ndef get_with_retry(url, tries=5):\n    for n in range(tries):\n        try:\n            return requests.get(url, timeout=5)\n        except requests.RequestException:\n            time.sleep(2 ** n)\n    raise RuntimeError('gave up')\n```" },
+    ];
+    const asked = "what does the third retry wait for, in one line?";
+    expect(learned.classify([...before, { role: "user", content: asked }]).taskReason ?? "").not.toContain("follow-up 'in one line'");
+    expect(learned.classify([...before, { role: "user", content: "ok, in one line" }]).taskReason ?? "").toContain("follow-up");
+  });
+});
