@@ -210,3 +210,20 @@ describe("a question of the turn's own, shaped by a length", () => {
     expect(learned.classify([...before, { role: "user", content: "ok, in one line" }]).taskReason ?? "").toContain("follow-up");
   });
 });
+
+describe("label words and slashes that belong to code", () => {
+  it("does not read a review of pasted code with '/' operators and 'each' as a labelling job", () => {
+    const ask = "is this split right? 3 friends, $120 dinner + 20% tip should be $48 each but it prints 124.00 ```js const total = 120, tip = 20, friends = 3; const each = total + total * tip / 100 / friends; console.log(each.toFixed(2)); ```";
+    expect(learned.classify([{ role: "user", content: ask }]).task.label).not.toBe("classification");
+    expect(heuristic.classify([{ role: "user", content: ask }]).task.label).not.toBe("classification");
+  });
+  it("does not take 'spam' over a coding agent's read of a form handler for a labelling job", () => {
+    const messages: ChatMessage[] = [
+      { role: "system", content: "Website helper for a small bakery's site (shared hosting, PHP 8). You can read and edit files." },
+      { role: "user", content: "my cousin built our order form years ago and now we get tons of spam, can u check it" },
+      { role: "assistant", content: "", tool_calls: [{ id: "f1", type: "function", function: { name: "read_file", arguments: '{"path":"public_html/order.php"}' } }] },
+      { role: "tool", tool_call_id: "f1", content: "<?php if ($_POST) { $name = $_POST['name']; $mail = $_POST['email']; mail('orders@bakery.example', \"Order from $name\", $_POST['order'], \"From: $mail\"); echo 'Thanks!'; } ?>" },
+    ];
+    expect(learned.classify(messages).task.label).not.toBe("classification");
+  });
+});

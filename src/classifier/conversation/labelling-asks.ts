@@ -4,6 +4,7 @@
  * @module
  */
 import type { AskedWork } from "./asked-work.js";
+import { showsCode } from "./code-shape.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import { PER_ITEM } from "./pipeline-labels.js";
 import type { ConversationReading } from "./read-conversation.js";
@@ -78,6 +79,9 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   if (task === "code_generation" && (CODE_OBJECT.test(head) || reading.agent.coding || reading.cues.some((cue) => cue.task === "code_generation"))) return undefined;
   const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head)) || LABEL_NOUN.test(head);
   if (!labelling && !PER_ITEM.test(head)) return undefined;
+  // "does this tip calculator js look right? … $89.64 each … ```js … bill * tip / 100 / people```": the slashes and the
+  // "each" are code's and a sum's, not labels (round 41).
+  if (head.includes("```") || showsCode("user", reading.latest)) return undefined;
   const written = BRACKETED_LABELS.test(head) || CJK_WHICH_OF_LISTED.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.
   if (!written && !(MAY_PICK.test(head) && PICK_AMONG.test(head) && !readNumericDomain(head).math)) return undefined;

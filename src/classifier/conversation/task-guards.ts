@@ -53,6 +53,9 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   }
   if (first === undefined || first.task === task) return undefined;
   for (const cue of named) if (cue.task !== first.task) return undefined;
+  // "we get tons of spam, can u check it" over the contact form's PHP a coding agent read: a label word is the code's
+  // problem, not a labelling job (round 41).
+  if (first.task === "classification" && reading.agent.coding && !named.some((cue) => cue.strong)) return undefined;
   // News shared to tell someone stays chat, whatever one look-alike cue says ("fallait que je le dise", nineteenth round).
   if (task === "chat" && sharesNews(reading.latestLower)) return undefined;
   // "手数料って今何%でしたっけ？": a rate looked up, whatever maths cue asks for it.
