@@ -227,3 +227,18 @@ describe("label words and slashes that belong to code", () => {
     expect(learned.classify(messages).task.label).not.toBe("classification");
   });
 });
+
+describe("round 41, consumer agents: catching up on a group, and albums to sort into", () => {
+  it("reads 'been off the group all week, what did everyone decide' over the chat a tool read as a summary", () => {
+    const messages: ChatMessage[] = [
+      { role: "system", content: "Group chat helper. Can read the user's group chats." },
+      { role: "user", content: "been off the climbing group chat since monday lol what did everyone decide about the trip" },
+      { role: "assistant", content: "", tool_calls: [{ id: "g1", type: "function", function: { name: "read_group", arguments: '{"group":"Climbers","limit":30}' } }] },
+      { role: "tool", tool_call_id: "g1", content: "[mon] Ana: Fontainebleau or Siurana?\n[mon] Ben: Siurana, better weather\n[tue] Caro: flights from BCN are cheap the 14th\n[wed] Ana: ok Siurana 14-18, Ben books the van" },
+    ];
+    expect(learned.classify(messages).task.label).toBe("summarization");
+  });
+  it("reads a prompt that lists albums to move each photo into as a labelling job", () => {
+    expect(pipelineTaskOf("photo sorter. albums: travel, family, receipts, memes. put each photo in exactly one album.")).toBe("classification");
+  });
+});

@@ -11,7 +11,7 @@ import { writingPipelineOf } from "./pipeline-writing.js";
 
 /** Nouns for the set a classifier picks from, in the ten cue languages. */
 const LABEL_NOUNS =
-  "labels?|categor(?:y|ies)|classes|queues?|folders?|intents?|buckets?|etiquetas?|categor[ií]as?|carpetas?|kategorien?|ordner|étiquettes?|catégories?|dossiers?|r[óo]tulos?|categorias?|pastas?|etichett[ae]|categori[ae]|cartelle|метк[аиу]|метками|категори[яиюй]|папк[аиу]";
+  "labels?|categor(?:y|ies)|classes|queues?|folders?|albums?|intents?|buckets?|etiquetas?|categor[ií]as?|carpetas?|kategorien?|ordner|étiquettes?|catégories?|dossiers?|r[óo]tulos?|categorias?|pastas?|etichett[ae]|categori[ae]|cartelle|метк[аиу]|метками|категори[яиюй]|папк[аиу]";
 /** "Labels: a, b, c", "Possible labels: …", "Categorías: …", "Метки: …". */
 // Every repeat is bounded, so a long line without a comma costs linear time (no backtracking blow-up).
 const LABEL_LIST = new RegExp(`(?<![a-zà-ÿа-я])(?:${LABEL_NOUNS})(?![a-zà-ÿа-я])[^.\\n:]{0,25}:[^\\S\\n]*\\S{1,40}[^.\\n,]{0,160},`);
