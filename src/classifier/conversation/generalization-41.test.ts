@@ -242,3 +242,26 @@ describe("round 41, consumer agents: catching up on a group, and albums to sort 
     expect(pipelineTaskOf("photo sorter. albums: travel, family, receipts, memes. put each photo in exactly one album.")).toBe("classification");
   });
 });
+
+describe("a why asked of the user's own data a tool brought", () => {
+  const series = "date,steps,resting_hr,sleep_h,stress\n" + Array.from({ length: 10 }, (_, i) => `11/${10 + i},${9000 - i * 450},${58 + i},${7.4 - i * 0.2},${20 + i * 4}`).join("\n");
+  const coach = (ask: string): ChatMessage[] => [
+    { role: "system", content: "Wellness coach connected to the user's watch." },
+    { role: "user", content: ask },
+    { role: "assistant", content: "", tool_calls: [{ id: "w1", type: "function", function: { name: "watch_history", arguments: '{"days":10}' } }] },
+    { role: "tool", tool_call_id: "w1", content: series },
+  ];
+  it("is a reading of the data, whatever the tone", () => {
+    for (const ask of ["why am i so wiped out every afternoon lately 😩 check my watch data", "warum bin ich in letzter Zeit so müde? schau dir meine Werte an"]) {
+      expect(learned.classify(coach(ask)).task.label, ask).toBe("analysis");
+    }
+  });
+  it("leaves a why about the world to a quick answer", () => {
+    const lookup: ChatMessage[] = [
+      { role: "user", content: "why is the sky blue?" },
+      { role: "assistant", content: "", tool_calls: [{ id: "s1", type: "function", function: { name: "web_search", arguments: '{"q":"why is the sky blue"}' } }] },
+      { role: "tool", tool_call_id: "s1", content: "Rayleigh scattering: shorter wavelengths scatter more strongly in the atmosphere." },
+    ];
+    expect(learned.classify(lookup).task.label).not.toBe("analysis");
+  });
+});

@@ -34,6 +34,7 @@ import { bandsAskGuard, judgedFiguresGuard, messageAskGuard, tableAskGuard } fro
 import { normAskGuard } from "./norm-asks.js";
 import { namedVersionGuard, shortVersionGuard } from "./short-version.js";
 import { catchUpGuard } from "./catch-up.js";
+import { whyOverDataGuard } from "./why-over-data.js";
 import { mistakeInWorkingGuard } from "./mistake-in-working.js";
 import { pickedRowsGuard } from "./picked-rows.js";
 import { namedGroupsGuard } from "./named-groups.js";
@@ -179,6 +180,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     namedVersionGuard(settled, reading) ??
     // "I was out Mon–Wed, what did I miss on the launch thread?" after a mail search: the thread's gist (round 41).
     catchUpGuard(settled, reading) ??
+    // "why am i always broke by the 20th 😩 look at my november" over the bank export a tool brought (round 41).
+    whyOverDataGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading) ?? optimalityProofGuard(settled, reading);
   // A diagnosis of a running system from its logs or figures, with no code under review, is analysis (ADR 0030).
   const settledGuard = asked ?? guard;
