@@ -265,3 +265,14 @@ describe("a why asked of the user's own data a tool brought", () => {
     expect(learned.classify(lookup).task.label).not.toBe("analysis");
   });
 });
+
+describe("'make that N sentences' after an explanation", () => {
+  it("asks for a shorter version of it", () => {
+    const messages: ChatMessage[] = [
+      { role: "user", content: "the vet wrote 'grade 2 patellar luxation, medial, left hind; conservative management advised'. what does that mean in normal words?" },
+      { role: "assistant", content: "Your dog's left back kneecap sometimes slips out of place towards the inside of the leg. Grade 2 means it pops out now and then and usually goes back by itself. The vet suggests no surgery for now: keep her weight down, build muscle with gentle walks, and watch for limping." },
+      { role: "user", content: "can you make that two lines" },
+    ];
+    expect(learned.classify(messages).task.label).toBe("summarization");
+  });
+});
