@@ -276,3 +276,14 @@ describe("'make that N sentences' after an explanation", () => {
     expect(learned.classify(messages).task.label).toBe("summarization");
   });
 });
+
+describe("laughter that shares how an answer landed", () => {
+  it("is small talk, not a question about the figures before it", () => {
+    const messages: ChatMessage[] = [
+      { role: "user", content: "explain p50 vs p99 latency to our head of sales" },
+      { role: "assistant", content: "p50 is the typical request: half are faster. p99 is the slow tail: 1 in 100 requests is slower than this. If p50 is 80 ms and p99 is 1.2 s, most customers are fine but a few wait much longer." },
+      { role: "user", content: "hahaha he said it was the first time latency made sense to him. you're making me look good" },
+    ];
+    expect(learned.classify(messages).task.label).toBe("chat");
+  });
+});

@@ -110,7 +110,7 @@ export function numericGuard(task: string, reading: ConversationReading, confide
   if (task === "analysis") return analysisOfFigures(text, confidence) ?? figureAskedOfEarlierTurns(reading);
   // "WE JUST HIT 1,000 FIVE STAR REVIEWS … so I'm telling you", "thanks!! the auditor signed off in 10 minutes": news with
   // figures, shared or thanked for, asks nothing (nineteenth round).
-  if (task === "chat" && !/[?？]/.test(text) && (sharesNews(text) || OPENS_WITH_THANKS.test(text))) return undefined;
+  if (task === "chat" && !/[?？]/.test(text) && (sharesNews(text) || OPENS_WITH_THANKS.test(text) || OPENS_WITH_LAUGHTER.test(text))) return undefined;
   if (SHALLOW_READINGS.has(task) || (task === "code_generation" && !reading.agent.coding && text.length < SHORT_TURN_CHARS && !WRITE_REQUEST.test(text) && !MAKE_THE_CHANGE.test(text))) return questionAboutFigures(reading);
   return undefined;
 }
@@ -182,6 +182,8 @@ function numbersAbout(task: string, reading: ConversationReading, confidence: nu
 
 /** Thanks that open a turn. */
 const OPENS_WITH_THANKS = /^(?:thanks|thank you|thx|ty|cheers|gracias|merci|danke|obrigad[oa]|grazie|спасибо)(?![a-zà-ÿа-я])/;
+/** Laughter opening a turn ("haha she said that was the clearest explanation she's heard"): a reaction, shared (round 41). */
+const OPENS_WITH_LAUGHTER = /^(?:(?:ha){2,}h?|(?:he){2,}|lol|lmao|rofl|(?:ja){2,}|(?:je){2,}|ахах\S*|хаха\S*|哈哈|ㅋㅋ|笑)(?![a-zà-ÿа-я])/;
 
 /** A maths reading at least this sure is not flipped by business words alone. */
 const SURE_MATH = 0.9;
