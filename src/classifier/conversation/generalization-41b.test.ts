@@ -31,3 +31,26 @@ describe("another language's cue that an English conversation already named its 
     expect(learned.classify(afterTurn("I love Nordic tales.", "They are wonderful.", "write me a saga about a dragon who is afraid of fire")).task.label).toBe("creative_writing");
   });
 });
+
+const CODING = "You are a coding agent working in the shop repository. Use the tools to read files, edit them and run commands.";
+const RED = "============ test session starts ============\ncollected 12 items\ntests/test_totals.py::test_half_up FAILED\n\n>       assert round_total(Decimal('2.345')) == Decimal('2.35')\nE       AssertionError: assert Decimal('2.34') == Decimal('2.35')\n1 failed, 11 passed in 0.42s";
+/** A coding agent's run: the user's `ask`, the agent running the tests, the failing output. */
+const testRun = (ask: string): ChatMessage[] => [
+  { role: "system", content: CODING },
+  { role: "user", content: ask },
+  { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "run_shell", arguments: JSON.stringify({ command: "pytest -q tests/test_totals.py" }) } }] },
+  { role: "tool", tool_call_id: "c1", content: RED },
+];
+
+describe("a task word naming a past event before an imperative to repair, in a coding agent's run", () => {
+  it("reads the imperative: the change is asked", () => {
+    for (const ask of ["checkout totals are off by a cent since the refactor; fix round_total() so it rounds half up", "los tests de totales fallan desde el refactor, arregla el redondeo para que use half up", "depuis le refactoring les tests échouent, corrige la fonction d'arrondi"]) {
+      for (const classifier of both) expect(classifier.classify(testRun(ask)).task.label, ask).toBe("code_generation");
+    }
+  });
+  it("leaves a report with no imperative, and a question how to fix, to the review", () => {
+    for (const ask of ["the totals tests have been red since the refactor", "totals tests are red since the refactor, how do I fix the rounding?", "the totals tests broke after the refactor, why?"]) {
+      for (const classifier of both) expect(classifier.classify(testRun(ask)).task.label, ask).toBe("code_review");
+    }
+  });
+});
