@@ -54,3 +54,25 @@ describe("a task word naming a past event before an imperative to repair, in a c
     }
   });
 });
+
+const ONCALL = "You are an on-call assistant for the web team. You can search logs with search_logs(query, since).";
+const FAILED_LOGINS = "2026-12-04T09:12:01Z path=/login status=401 user=mkoch ip=198.51.100.4 ua=curl/8.4\n2026-12-04T09:12:07Z path=/login status=401 user=mkoch ip=198.51.100.4 ua=curl/8.4\n2026-12-04T09:30:44Z path=/login status=401 user=admin ip=203.0.113.9 ua=python-requests/2.31\n2026-12-04T10:02:13Z path=/login status=401 user=jlee ip=192.0.2.77 ua=Mozilla/5.0";
+/** An on-call run: the user's `ask`, one log search, the lines it found. */
+const logSearch = (ask: string): ChatMessage[] => [
+  { role: "system", content: ONCALL },
+  { role: "user", content: ask },
+  { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "search_logs", arguments: JSON.stringify({ query: "path=/login status=401", since: "24h" }) } }] },
+  { role: "tool", tool_call_id: "c1", content: FAILED_LOGINS },
+];
+
+describe("every distinct value of a field asked over a tool's results", () => {
+  it("is those values pulled out, an extraction", () => {
+    for (const ask of ["audit needs all unique usernames and source IPs that failed login today", "necesito todas las IPs distintas que fallaron el login hoy, con su usuario", "gib mir alle eindeutigen Benutzer mit fehlgeschlagenem Login von heute", "нужны все уникальные IP с ошибкой 401 за сегодня"]) {
+      for (const classifier of both) expect(classifier.classify(logSearch(ask)).task.label, ask).toBe("extraction");
+    }
+  });
+  it("leaves a count of them, and the words without a tool's results, to the other readings", () => {
+    for (const classifier of both) expect(classifier.classify(logSearch("how many distinct IPs failed login today?")).task.label).not.toBe("extraction");
+    expect(learned.classify([{ role: "user", content: "what are all the unique features of Rust compared to C++?" }]).task.label).not.toBe("extraction");
+  });
+});
