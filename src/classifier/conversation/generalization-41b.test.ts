@@ -76,3 +76,25 @@ describe("every distinct value of a field asked over a tool's results", () => {
     expect(learned.classify([{ role: "user", content: "what are all the unique features of Rust compared to C++?" }]).task.label).not.toBe("extraction");
   });
 });
+
+const KNOWLEDGE = "You are the support knowledge assistant. Answer from the retrieved tickets and cite their ids.";
+const TICKETS = "[T-4411] Customer could not reset password: reset email landed in spam because SPF record was missing after DNS migration.\n[T-4502] Invoice PDF blank for EU customers: font subset missing after renderer upgrade.\n[T-4519] Password reset link expired instantly: clock skew on mail worker after host migration.\n[T-4533] Export job timed out: index dropped during schema migration.";
+/** A knowledge assistant's run: the user's `ask`, one search, the tickets it retrieved. */
+const retrieved = (ask: string): ChatMessage[] => [
+  { role: "system", content: KNOWLEDGE },
+  { role: "user", content: ask },
+  { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "kb_search", arguments: JSON.stringify({ query: "Q3 escalated tickets root cause", top_k: 4 }) } }] },
+  { role: "tool", tool_call_id: "c1", content: TICKETS },
+];
+
+describe("what recurs across the documents a tool retrieved", () => {
+  it("is found by comparing them, an analysis", () => {
+    for (const ask of ["going through last quarter's escalations, what keeps coming up? need it for the support retro", "¿qué causas se repiten en estas escalaciones del trimestre?", "welche Gemeinsamkeiten haben diese Eskalationen?", "quels points communs entre ces escalades ?", "这些升级工单有什么共同点？"]) {
+      for (const classifier of both) expect(classifier.classify(retrieved(ask)).task.label, ask).toBe("analysis");
+    }
+  });
+  it("leaves a fact looked up in them, and a question without them, to the lookup", () => {
+    expect(learned.classify(retrieved("which ticket was about the blank invoice PDF?")).task.label).toBe("simple_qa");
+    expect(learned.classify([{ role: "user", content: "what patterns does Go use for concurrency?" }]).task.label).toBe("simple_qa");
+  });
+});
