@@ -98,3 +98,26 @@ describe("what recurs across the documents a tool retrieved", () => {
     expect(learned.classify([{ role: "user", content: "what patterns does Go use for concurrency?" }]).task.label).toBe("simple_qa");
   });
 });
+
+const FINANCE = "You are a data analyst agent with read access to the finance warehouse. Answer with numbers from queries.";
+const SPEND = "service,sep,oct\nCompute,41200.10,44890.55\nStorage,8810.00,9120.40\nNetworking,2210.35,16480.90\nSupport,3000.00,3000.00";
+/** A data agent's run: the user's `ask`, one query, the rows it returned. */
+const queried = (ask: string): ChatMessage[] => [
+  { role: "system", content: FINANCE },
+  { role: "user", content: ask },
+  { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "run_sql", arguments: JSON.stringify({ sql: "SELECT service, SUM(cost) FROM billing.monthly GROUP BY 1" }) } }] },
+  { role: "tool", tool_call_id: "c1", content: SPEND },
+];
+
+describe("what drove a change in a business figure", () => {
+  it("is an analysis of the figures, not a sum", () => {
+    for (const ask of ["cloud spend in october came in 29% over september. figure out what drove it", "la factura de la nube de octubre subió un 29% respecto a septiembre, ¿qué la impulsó?", "счёт за облако в октябре вырос на 29% по сравнению с сентябрём — из-за чего?"]) {
+      for (const classifier of both) expect(classifier.classify(queried(ask)).task.label, ask).toBe("analysis");
+    }
+  });
+  it("leaves a total asked of the same figures to the maths", () => {
+    for (const ask of ["cloud spend in october came in 29% over september. what's the total for both months?", "cloud spend in october came in 29% over september. find the october total"]) {
+      for (const classifier of both) expect(classifier.classify(queried(ask)).task.label, ask).toBe("math");
+    }
+  });
+});
