@@ -26,13 +26,14 @@ const MAKE_CHANGE_ASK = new RegExp(
 );
 
 /**
- * An imperative to repair that opens a clause after a report: "tests are red since the refactor, fix prorate() so it…",
- * "los tests fallan desde la migración, arregla el cálculo", "seit dem Umbau schlägt es fehl, behebe den Fehler", "depuis
- * la refonte ça plante ; corrige la fonction" (forty-first round). A task word of the report ("since the refactor") names
- * a past event there, not the ask.
+ * An imperative to repair that opens a clause after a report and says what the code must do: "tests are red since the
+ * refactor, fix prorate() so it uses actual days", "los tests fallan desde la migración, arregla el cálculo para que use
+ * días reales", "depuis la refonte ça plante, corrige la fonction pour qu'elle arrondisse" (forty-first round). A task
+ * word of the report ("since the refactor") names a past event there, not the ask; "it crashes, fix it", with no
+ * behaviour asked, stays a report to diagnose.
  */
 const CLAUSE_FIX_ASK =
-  /(?:^|[,;:.!]\s*)(?:(?:fix|patch|repair) (?:it|this|that|them|the|[a-z_][\w.]*\(\))|(?:arregla|corrige|corrija|conserte|correggi) (?:el|la|los|las|le|les|lo|il|o|a|os|as|i|esto|eso|isso|[a-z_][\w.]*\(\))|(?:behebe|repariere|korrigiere|fixe) (?:das|den|die|es|[a-z_][\w.]*\(\))|répare (?:le|la|les|ça|[a-z_][\w.]*\(\)))(?=[\s,.;:!?]|$)/;
+  /(?:^|[,;:.!]\s*)(?:(?:fix|patch|repair) (?:it|this|that|them|the|[a-z_][\w.]*\(\))|(?:arregla|corrige|corrija|conserte|correggi) (?:el|la|los|las|le|les|lo|il|o|a|os|as|i|esto|eso|isso|[a-z_][\w.]*\(\))|(?:behebe|repariere|korrigiere|fixe) (?:das|den|die|es|[a-z_][\w.]*\(\))|répare (?:le|la|les|ça|[a-z_][\w.]*\(\)))[^,;.!?\n]{0,60}? (?:so (?:that )?(?:it|they|this|the)|to (?:use|return|handle|accept|round|keep)|para que|damit|sodass|so dass|pour qu|in modo che|così che|cosicché)(?![a-z])/;
 
 /** A translation cue that names a language's version of a text or of an app's strings (see `language-cues.ts`). */
 const LOCALIZED = / (?:version|strings|locale strings|locale file)$/;

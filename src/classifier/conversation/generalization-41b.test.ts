@@ -44,12 +44,12 @@ const testRun = (ask: string): ChatMessage[] => [
 
 describe("a task word naming a past event before an imperative to repair, in a coding agent's run", () => {
   it("reads the imperative: the change is asked", () => {
-    for (const ask of ["checkout totals are off by a cent since the refactor; fix round_total() so it rounds half up", "los tests de totales fallan desde el refactor, arregla el redondeo para que use half up", "depuis le refactoring les tests échouent, corrige la fonction d'arrondi"]) {
+    for (const ask of ["checkout totals are off by a cent since the refactor; fix round_total() so it rounds half up", "los tests de totales fallan desde el refactor, arregla el redondeo para que use half up", "depuis le refactoring les tests échouent, corrige la fonction d'arrondi pour qu'elle arrondisse au supérieur"]) {
       for (const classifier of both) expect(classifier.classify(testRun(ask)).task.label, ask).toBe("code_generation");
     }
   });
   it("leaves a report with no imperative, and a question how to fix, to the review", () => {
-    for (const ask of ["the totals tests have been red since the refactor", "totals tests are red since the refactor, how do I fix the rounding?", "the totals tests broke after the refactor, why?"]) {
+    for (const ask of ["the totals tests have been red since the refactor", "totals tests are red since the refactor, how do I fix the rounding?", "the totals crash on an empty cart since the refactor, fix it", "the totals tests broke after the refactor, why?"]) {
       for (const classifier of both) expect(classifier.classify(testRun(ask)).task.label, ask).toBe("code_review");
     }
   });
