@@ -121,3 +121,29 @@ describe("what drove a change in a business figure", () => {
     }
   });
 });
+
+const BROWSING = "You operate a web browser for the user. Tools: screenshot(), click(x, y), scroll(dy), type(text). One action per turn.";
+const NEWSLETTER = JSON.stringify({
+  type: "image",
+  ocr_text: "Riverside Tenants Newsletter - December\nThe water will be shut off on Dec 9 from 9:00 to 13:00 for boiler repairs.\nRent for January is due Jan 3 because of the holiday.\nThe bike room gets a new lock; pick up keys at the office Mon-Wed 17:00-19:00.\nHoliday potluck: Dec 18, 18:30, courtyard tent.\nContacts: office +44 20 7946 0301, caretaker +44 20 7946 0877",
+});
+const PORTAL = "[window] Riverside Tenants Portal\n  [link] Newsletter\n  [button] Download PDF\n  [textbox] Search\n  [link] Contact office\n  [button] Log out";
+/** A browser run given `ask`: a scroll, then a screenshot that returned `screen`, where the run ends. */
+const screenRead = (ask: string, screen: string): ChatMessage[] => [
+  { role: "system", content: BROWSING },
+  { role: "user", content: ask },
+  { role: "assistant", content: "", tool_calls: [{ id: "s1", type: "function", function: { name: "scroll", arguments: JSON.stringify({ dy: 600 }) } }] },
+  { role: "tool", tool_call_id: "s1", content: "{\"ok\":true}" },
+  { role: "assistant", content: "", tool_calls: [{ id: "s2", type: "function", function: { name: "screenshot", arguments: "{}" } }] },
+  { role: "tool", tool_call_id: "s2", content: screen },
+];
+const CONTENT_ASKS = ["the tenants newsletter is open in the browser, give me the gist in three bullets", "copy down every phone number on the page I have open", "resume lo que dice el boletín que tengo abierto, en pocas líneas", "fasse den Newsletter zusammen, der gerade offen ist"];
+
+describe("a computer-use run ending on text read off the screen for a summary or an extraction", () => {
+  it("keeps the reading of the ask: the text is its content", () => {
+    for (const ask of CONTENT_ASKS) expect(learned.classify(screenRead(ask, NEWSLETTER)).task.label, ask).toMatch(/^(?:summarization|extraction)$/);
+  });
+  it("leaves a screen of controls to the next action (round 40)", () => {
+    for (const ask of CONTENT_ASKS) expect(learned.classify(screenRead(ask, PORTAL)).task.label, ask).toBe("analysis");
+  });
+});
