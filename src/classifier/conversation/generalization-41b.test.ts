@@ -147,3 +147,23 @@ describe("a computer-use run ending on text read off the screen for a summary or
     for (const ask of CONTENT_ASKS) expect(learned.classify(screenRead(ask, PORTAL)).task.label, ask).toBe("analysis");
   });
 });
+
+describe("an ask to the assistant to chat a while", () => {
+  it("is chat, in the languages whose tables had only the bare word", () => {
+    const asks = [
+      "Selam, bu akşam çok yalnızım, benimle biraz muhabbet eder misin?",
+      "Nudno mi dzisiaj, pogadasz ze mną?",
+      "Ik zit alleen thuis vanavond, zin om even te kletsen?",
+      "Sono a casa da sola stasera, facciamo due chiacchiere?",
+      "Nudím se, pokecáme chvíli?",
+      "Sunt singur acasă în seara asta, vrei să povestim puțin?",
+      "tô sozinho em casa hoje, bora bater um papo?",
+    ];
+    for (const ask of asks) expect(learned.classify([{ role: "user", content: ask }]).task.label, ask).toBe("chat");
+  });
+  it("leaves the chat word inside another ask to that ask", () => {
+    expect(learned.classify([{ role: "user", content: "wat betekent kletsen in het Engels?" }]).task.label).toBe("translation");
+    expect(learned.classify([{ role: "user", content: "Schrijf een gedicht over even kletsen met je oma" }]).task.label).toBe("creative_writing");
+    expect(learned.classify([{ role: "user", content: "Write a short story about two friends who love to bater um papo at the beach" }]).task.label).toBe("creative_writing");
+  });
+});
