@@ -167,3 +167,26 @@ describe("an ask to the assistant to chat a while", () => {
     expect(learned.classify([{ role: "user", content: "Write a short story about two friends who love to bater um papo at the beach" }]).task.label).toBe("creative_writing");
   });
 });
+
+const LOCK = "export async function claim(db: Db, jobId: string, worker: string): Promise<boolean> {\n  const row = await db.one('SELECT owner FROM jobs WHERE id = $1', [jobId]);\n  if (row.owner !== null) return false;\n  await db.none('UPDATE jobs SET owner = $1 WHERE id = $2', [worker, jobId]);\n  return true;\n}\n";
+/** A coding agent's run: the user's `ask`, the agent reading a file, its text. */
+const fileRead = (ask: string): ChatMessage[] => [
+  { role: "system", content: CODING },
+  { role: "user", content: ask },
+  { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "read_file", arguments: JSON.stringify({ path: "src/jobs/claim.ts" }) } }] },
+  { role: "tool", tool_call_id: "c1", content: LOCK },
+];
+
+describe("a property of a system to prove or refute", () => {
+  it("is reasoning, in a coding agent's run and outside it", () => {
+    expect(learned.classify(fileRead("prove or disprove: two workers can never both claim the same job with this function")).task.label).toBe("deep_reasoning");
+    for (const ask of ["is it true that our retry loop can't send an email twice? prove it or give a counterexample", "demuestra o refuta: con este esquema de bloqueo dos workers nunca procesan el mismo trabajo", "докажи или опровергни: очередь никогда не теряет сообщения при падении консьюмера"]) {
+      expect(learned.classify([{ role: "user", content: ask }]).task.label, ask).toBe("deep_reasoning");
+    }
+  });
+  it("leaves a proof about numbers to the maths", () => {
+    for (const ask of ["prove or disprove: n^2 + n + 41 is prime for every natural number n", "prove that the sum of two odd numbers is even"]) {
+      for (const classifier of both) expect(classifier.classify([{ role: "user", content: ask }]).task.label, ask).toBe("math");
+    }
+  });
+});
