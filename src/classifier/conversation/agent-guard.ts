@@ -25,6 +25,16 @@ const MAKE_CHANGE_ASK = new RegExp(
     /(?:puedes|podrías) (?:arreglar|corregir)|arréglalo|corrígelo|kannst du (?:das|es|ihn|sie) (?:beheben|fixen|reparieren|ändern)|beheb(?:e|) (?:das|es|den|die)|peux-tu (?:le |la |les )?(?:corriger|réparer)|corrige-(?:le|la)|pode (?:corrigir|consertar)|corrija|puoi (?:correggere|sistemare)|correggilo|sistemalo|исправь|почини|修复一下|帮我修|修一下|改一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요|줄래)|바꿔 ?(?:줘|주세요)/.source,
 );
 
+/**
+ * An imperative to repair that opens a clause after a report and says what the code must do: "tests are red since the
+ * refactor, fix prorate() so it uses actual days", "los tests fallan desde la migración, arregla el cálculo para que use
+ * días reales", "depuis la refonte ça plante, corrige la fonction pour qu'elle arrondisse" (forty-first round). A task
+ * word of the report ("since the refactor") names a past event there, not the ask; "it crashes, fix it", with no
+ * behaviour asked, stays a report to diagnose.
+ */
+const CLAUSE_FIX_ASK =
+  /(?:^|[,;:.!]\s*)(?:(?:fix|patch|repair) (?:it|this|that|them|the|[a-z_][\w.]*\(\))|(?:arregla|corrige|corrija|conserte|correggi) (?:el|la|los|las|le|les|lo|il|o|a|os|as|i|esto|eso|isso|[a-z_][\w.]*\(\))|(?:behebe|repariere|korrigiere|fixe) (?:das|den|die|es|[a-z_][\w.]*\(\))|répare (?:le|la|les|ça|[a-z_][\w.]*\(\)))[^,;.!?\n]{0,60}? (?:so (?:that )?(?:it|they|this|the)|to (?:use|return|handle|accept|round|keep)|para que|damit|sodass|so dass|pour qu|in modo che|così che|cosicché)(?![a-z])/;
+
 /** A translation cue that names a language's version of a text or of an app's strings (see `language-cues.ts`). */
 const LOCALIZED = / (?:version|strings|locale strings|locale file)$/;
 
@@ -52,7 +62,7 @@ export function agentGuard(task: string, reading: ConversationReading): GuardRes
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
   // "The CSV export drops the last row, can you fix it?": the agent is asked to make the change, not to review.
-  if (task === "code_review" && MAKE_CHANGE_ASK.test(text)) return { task: "code_generation", why: "asks the coding agent to make the change" };
+  if (task === "code_review" && (MAKE_CHANGE_ASK.test(text) || CLAUSE_FIX_ASK.test(text))) return { task: "code_generation", why: "asks the coding agent to make the change" };
   if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;
   // "skim the readme and throw me 10 name ideas", "list every env var it reads": the turn's own verb names other work.
   if (hasStrongCue(reading.cues, task) || asksOwnWorkInCodingRun(task, text, bug)) return undefined;

@@ -48,6 +48,8 @@ import { byCategoryGuard } from "./by-category.js";
 import { tableOfResultsGuard } from "./table-of-results.js";
 import { fieldListGuard } from "./field-list.js";
 import { filteredListGuard } from "./filtered-list.js";
+import { distinctValuesGuard } from "./distinct-values.js";
+import { recurringPatternsGuard } from "./recurring-patterns.js";
 import { scaleRatingGuard } from "./scale-rating.js";
 import { scamCheckGuard } from "./scam-check.js";
 import { fixRequestGuard } from "./fix-request.js";
@@ -99,6 +101,10 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     fieldListGuard(label, reading) ??
     // "just list the ones where latest is a new major" after `npm outdated`: some of the tool's results, picked and listed.
     filteredListGuard(label, reading) ??
+    // "every distinct client IP and user that got a 403" after a log query: a field's values pulled out (round 41).
+    distinctValuesGuard(label, reading) ??
+    // "what patterns keep repeating?" over retrieved postmortems: compared across the documents (round 41).
+    recurringPatternsGuard(label, reading) ??
     // "dividili in lavoro, famiglia e salute": the items sorted into groups the turn names.
     namedGroupsGuard(label, reading) ??
     // "把开销按类别分一下：房租 3500…": items sorted by category, the amounts beside them.

@@ -248,3 +248,20 @@ export function writtenInEnglish(lower: string, script: Script): boolean {
   for (const [lang, n] of FUNCTION_WORD_COUNTS) if (lang !== "en" && n > other) other = n;
   return other < 2 || other <= 3 * english;
 }
+
+/** English function words (of two letters or more) a turn has at least for {@link clearlyEnglish}. */
+const CLEAR_ENGLISH_WORDS = 4;
+
+/**
+ * Whether a lower-cased text is plainly English: Latin letters, at least {@link CLEAR_ENGLISH_WORDS} English function
+ * words and at most one of any other language's. Stricter than {@link writtenInEnglish}, which keeps short or mixed text
+ * English: this one says whether another language's word in the text is a look-alike.
+ */
+export function clearlyEnglish(lower: string, script: Script): boolean {
+  if (script !== "latin") return false;
+  FUNCTION_WORD_COUNTS.clear();
+  countFunctionWords(lower, FUNCTION_WORD_COUNTS, 2);
+  if ((FUNCTION_WORD_COUNTS.get("en") ?? 0) < CLEAR_ENGLISH_WORDS) return false;
+  for (const [lang, n] of FUNCTION_WORD_COUNTS) if (lang !== "en" && n > 1) return false;
+  return true;
+}

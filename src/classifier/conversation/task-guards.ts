@@ -12,6 +12,7 @@ import { OPENING_GREETING } from "./opening-greeting.js";
 import type { CueHit } from "./cue-matcher.js";
 import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 import { GREETING_WORD, isGreetingOrThanks, isSmallTalk } from "./small-talk.js";
+import { clearlyEnglish } from "./script.js";
 import { BUG_WORDS } from "./task-words.js";
 import type { ConversationReading } from "./read-conversation.js";
 
@@ -44,7 +45,7 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   // A debugging word in capitals inside a turn that is not shouted is a log level or a constant ("log level was set to
   // DEBUG"), not a word of the ask. (Labels in capitals, "OK / SPAM", still name the labelling.)
   // Talk to the assistant itself ("erinnern Sie sich an unsere Gespräche?", "volevo solo dirle che…") does name chat.
-  const named = reading.cues.filter((cue) => (cue.task !== "chat" || !isGreetingOrThanks(cue.word)) && !(cue.task === "code_review" && inCapitals(reading.latest, cue)));
+  const named = reading.cues.filter((cue) => (cue.task !== "chat" || !isGreetingOrThanks(cue.word)) && !(cue.task === "code_review" && inCapitals(reading.latest, cue)) && !subjectLookAlike(cue, reading));
   const first = named[0];
   // A short turn of nothing but thanks or greetings in a language the model barely reads ("በጣም አመሰግናለሁ፣ ረድተኸኛል",
   // seventeenth round) is that talk; with a question after the greeting ("ሰላም! … የጻፈው ማን ነው?") it asks something.
@@ -66,6 +67,27 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   // puzzle (nineteenth round): weak reasoning cues leave such a turn to the sum guards.
   if (first.task === "deep_reasoning" && !named.some((cue) => cue.strong) && countNumbers(reading.latestLower, MIN_SUM_FIGURES) >= MIN_SUM_FIGURES && readNumericDomain(reading.latestLower).calculate) return undefined;
   return { task: first.task, why: `an unsure reading; every cue names ${first.task} ('${first.word}', ${first.lang})` };
+}
+
+/** A word in Latin letters only (a look-alike of an English word can be one). */
+const LATIN_WORD = /^[a-zà-ÿ'-]+$/;
+
+/**
+ * Whether `cue` is another language's weak cue in a plainly English turn, the word the conversation already named its
+ * subject with in the user's turn before ("2PC vs saga" … "our saga can't double-spend": Swedish saga, a tale; forty-first
+ * round): the subject's name, not an ask.
+ */
+function subjectLookAlike(cue: CueHit, reading: ConversationReading): boolean {
+  if (cue.lang === "en" || cue.strong || !LATIN_WORD.test(cue.word)) return false;
+  return containsWord(reading.previousUserLower, cue.word) && clearlyEnglish(reading.latestLower, reading.script);
+}
+
+/** Whether `lower` holds `word` as a whole word. */
+function containsWord(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (!/[a-zà-ÿ]/.test(lower.charAt(at - 1)) && !/[a-zà-ÿ]/.test(lower.charAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /** Figures a turn asking to calculate holds for its weak reasoning cues to be a manner, not the task. */
