@@ -12,7 +12,8 @@ import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { ChatRequest, RoutingDecision } from "../../core/types.js";
 import { createRequestRouter, type RequestRouter } from "../../routing/request-router.js";
 import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
-import { parseDoorName, readOfflineRequest } from "../../server/doors/read-offline-request.js";
+import { readOfflineRequest } from "../../server/doors/read-offline-request.js";
+import { batchLineRequest, promptRequest } from "../batch-line-request.js";
 import type { CliIo } from "../cli-io.js";
 import { formatDecision } from "../format-decision.js";
 import { classifierFor, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
@@ -158,36 +159,6 @@ function decide(router: RequestRouter, request: ChatRequest, options: RouteOptio
 export function publicDecision(decision: RoutingDecision): Record<string, unknown> {
   const { task, task_confidence, difficulty, tier, model, fallbacks, max_tokens, estimated_cost_usd, reasons } = decision;
   return { task, task_confidence, difficulty, tier, model, fallbacks, max_tokens, estimated_cost_usd, reasons };
-}
-
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function promptRequest(prompt: string, inBatch = false): ChatRequest {
-  if (!prompt.trim()) throw new InvalidRequestError(inBatch ? '"prompt" is empty' : "Give a prompt, --request FILE or --jsonl FILE.");
-  return { model: "switchyard/auto", messages: [{ role: "user", content: prompt }] };
-}
-
-/** A batch line: `{"prompt": "..."}` or `{"request": {...}, "door"?: "chat" | "messages" | "responses"}`. */
-function batchLineRequest(line: string): ChatRequest {
-  // A file saved by an editor that writes a byte-order mark carries it on its first line.
-  const value = JSON.parse(withoutBom(line)) as unknown;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InvalidRequestError("each line must be a JSON object");
-  const fields = value as { prompt?: unknown; request?: unknown; door?: unknown };
-  if (typeof fields.prompt === "string") return promptRequest(fields.prompt, true);
-  // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
-  if (typeof fields.request === "object" && fields.request !== null) return readOfflineRequest(fields.request, fields.door === undefined ? undefined : parseDoorName(fields.door));
-  throw new InvalidRequestError(missingRequest(value as Record<string, unknown>));
-}
-
-/** Why a line object holds no request; a bare request body (or an OpenAI Batch line's `body`) is told how to wrap it. */
-function missingRequest(fields: Record<string, unknown>): string {
-  const needs = 'each line needs "prompt" (a string) or "request" (an object)';
-  if ("messages" in fields || "input" in fields) return `${needs}: this line is a bare request; wrap it as {"request": {...}}`;
-  if ("body" in fields) return `${needs}: for an OpenAI Batch line, put its "body" in "request": {"request": {...}}`;
-  if ("request" in fields) return `${needs}; its "request" is ${fields.request === null ? "null" : `a ${Array.isArray(fields.request) ? "list" : typeof fields.request}`}`;
-  return needs;
 }
 
 async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> {
