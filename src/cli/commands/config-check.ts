@@ -32,7 +32,7 @@ Examples:
     .argument("[file]", `config file (default: ./${DEFAULT_CONFIG_FILE}, else the built-in defaults)`)
     .option("--catalog <file>", "check tier model ids against a /models JSON file (default: the cached live catalog, else the built-in one)")
     .action(async (given: string | undefined, options: { catalog?: string }) => {
-      const parsed = await loadConfigFile(given, io.cwd);
+      const parsed = await loadConfigFile(given, io.cwd, (warning) => io.stderr(`warning: ${warning}\n`));
       const file = given ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
       // The files the config names are read as `serve` reads them, so a config that passes here also starts. Their
       // errors name the config file, as the schema's do ("Invalid config in F"), not only the setting.
