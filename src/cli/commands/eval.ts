@@ -120,6 +120,12 @@ function readLadder(file: string, cwd: string): LadderRung[] {
     }
     return { model: rung.model, usdPerMillionTokens: price };
   });
+  // A model twice was scored as two rungs: the router's choice between them is no choice, and the curve counted it.
+  const again = rungs.findIndex((rung, i) => rungs.findIndex((other) => other.model === rung.model) < i);
+  if (again > 0) {
+    const first = rungs.findIndex((rung) => rung.model === rungs[again]?.model);
+    throw new InvalidRequestError(`--ladder ${file}: [${again}] names ${rungs[again]?.model ?? ""} again (as [${first}] does); each rung is a different model.`);
+  }
   const dearer = rungs.findIndex((rung, i) => i > 0 && rung.usdPerMillionTokens < (rungs[i - 1]?.usdPerMillionTokens ?? 0));
   if (dearer > 0) throw new InvalidRequestError(`--ladder ${file}: rungs go cheapest first, but [${dearer}] is cheaper than [${dearer - 1}].`);
   return rungs;
