@@ -36,7 +36,10 @@ describe("handleFeedback", () => {
       recordFeedback: async (_id: string, _score: number, label?: string | null) => (stored.push(label), true),
       get: async (id: string) => makeDecisionRecord({ id }),
     };
-    for (const label of ["bad\u001b[31mred", "two\nlines", "nul\u0000", "tab\there", "del\u007f", "c1\u009b31m", "\u202egnp.exe", "iso\u2066late"]) {
+    // Unicode's own line breaks split a label as \n does; half a surrogate pair is no text at all, and the log (UTF-8)
+    // stored "a\ud800b" as "a\ufffd\ufffd\ufffdb" while the answer echoed the label as given.
+    const unicodeBreaks = ["line\u2028sep", "para\u2029sep", "half\ud800", "\udc00lone", "swapped\udc00\ud800"];
+    for (const label of ["bad\u001b[31mred", "two\nlines", "nul\u0000", "tab\there", "del\u007f", "c1\u009b31m", "\u202egnp.exe", "iso\u2066late", ...unicodeBreaks]) {
       const refused = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, label }).catch((e: unknown) => e as GatewayError);
       expect(refused, JSON.stringify(label)).toMatchObject({ status: 400, param: "label" });
     }

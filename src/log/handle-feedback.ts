@@ -8,18 +8,21 @@ import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
 
 /**
- * Control characters (C0, DEL, C1) and the direction overrides and isolates: a label is one line of plain text, shown
- * in the dashboard and the admin API's JSON and read by whoever exports it. An escape sequence or a right-to-left
- * override made a label read as something else where it was shown (a terminal, a table).
+ * Control characters (C0, DEL, C1), Unicode's line and paragraph separators, and the direction overrides and
+ * isolates: a label is one line of plain text, shown in the dashboard and the admin API's JSON and read by whoever
+ * exports it. An escape sequence or a right-to-left override made a label read as something else where it was shown
+ * (a terminal, a table).
  */
-const NOT_IN_A_LABEL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const NOT_IN_A_LABEL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** Half a surrogate pair: no character, so the log (UTF-8) cannot hold it; it was stored as U+FFFD, not as answered. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** What a label with such a character is told (the gateway's 400, the library's error). */
-export const LABEL_RULE = "a label is one line of plain text: no control characters (newlines, tabs, escapes) or direction overrides";
+export const LABEL_RULE = "a label is one line of plain text: no control characters (newlines, tabs, escapes), line separators, direction overrides or half surrogate pairs";
 
 /** True when `label` has none of those characters. */
 export function isPlainLabel(label: string): boolean {
-  return !NOT_IN_A_LABEL.test(label);
+  return !NOT_IN_A_LABEL.test(label) && !LONE_SURROGATE.test(label);
 }
 
 const feedbackSchema = z.strictObject({
