@@ -7,6 +7,7 @@ import { InvalidRequestError } from "../core/errors/index.js";
 import type { ChatRequest } from "../core/types.js";
 import { parseDoorName, readOfflineRequest } from "../server/doors/read-offline-request.js";
 import { SWITCHYARD_KEYS } from "../server/request-shape/common-schemas.js";
+import { assertJsonWithinLimits, type JsonLimits } from "../server/request-shape/json-limits.js";
 
 const LINE_KEYS = new Set(["prompt", "request", "door"]);
 
@@ -16,10 +17,16 @@ export function promptRequest(prompt: string, inBatch = false): ChatRequest {
   return { model: "switchyard/auto", messages: [{ role: "user", content: prompt }] };
 }
 
-/** A batch line's request, or an InvalidRequestError saying what the line lacks or holds that is not read. */
-export function batchLineRequest(line: string): ChatRequest {
+/**
+ * A batch line's request, or an InvalidRequestError saying what the line lacks or holds that is not read. `limits`
+ * are the gateway's on a body (`server.max_json_depth`, ...): a request it would refuse is refused here in its words.
+ */
+export function batchLineRequest(line: string, limits: JsonLimits): ChatRequest {
   // A file saved by an editor that writes a byte-order mark carries it on its first line.
-  const value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line) as unknown;
+  const text = line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+  // The request sits one level down in the line ({"request": {...}}).
+  assertJsonWithinLimits(text, limits, 1);
+  const value = JSON.parse(text) as unknown;
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InvalidRequestError("each line must be a JSON object");
   const fields = value as Record<string, unknown>;
   refuseUnreadKeys(fields);

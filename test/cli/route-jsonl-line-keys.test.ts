@@ -4,6 +4,9 @@
  * word, so the line was decided as if it had not been set; such a line is now answered with an error naming the key
  * and where the setting goes (the request's own `switchyard` field, which is read).
  */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCliCaptured } from "../support/run-cli-captured.js";
 
@@ -51,5 +54,21 @@ describe("route --jsonl refuses a line key it does not read", () => {
     ]);
     expect(out.map((line) => [line.task, line.tier])).toEqual([["math", "premium"], ["chat", "budget"]]);
     expect(code).toBe(0);
+  });
+
+  it("refuses a request nested deeper than the gateway takes (server.max_json_depth), as the gateway refuses that body", async () => {
+    // The request object is level 1, so 63 arrays inside it make 64 levels (the default limit) and 64 make 65.
+    const nested = (levels: number): string => `${"[".repeat(levels)}${"]".repeat(levels)}`;
+    const line = (levels: number): string => `{"request":{"messages":[{"role":"user","content":"hi"}],"x":${nested(levels)}}}`;
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: [line(63), line(64)].join("\n") });
+    const out = run.stdout.split("\n").filter((text) => text !== "").map((text) => JSON.parse(text) as OutputLine & { error?: { code?: string } });
+    expect(out[0]?.task).toBe("chat");
+    expect(out[1]?.line).toBe(2);
+    expect(out[1]?.error).toMatchObject({ code: "json_too_deep", message: expect.stringMatching(/more than 64 levels deep/) });
+    const dir = await mkdtemp(path.join(tmpdir(), "switchyard-deep-request-"));
+    await writeFile(path.join(dir, "request.json"), `{"messages":[{"role":"user","content":"hi"}],"x":${nested(64)}}`);
+    const file = await runCliCaptured(["route", "--request", "request.json"], { cwd: dir });
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/nests objects and arrays more than 64 levels deep/);
   });
 });

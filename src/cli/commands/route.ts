@@ -5,6 +5,7 @@
 import { open } from "node:fs/promises";
 import { readRegularFileBytes } from "../../core/read-regular-file.js";
 import { bodyText } from "../../server/request-shape/body-text.js";
+import { assertJsonWithinLimits, jsonLimitsOf, type JsonLimits } from "../../server/request-shape/json-limits.js";
 import path from "node:path";
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
@@ -67,9 +68,9 @@ Examples:
       const { learning } = await loadRouterLearning(config, io.cwd);
       const router = createRequestRouter({ config, catalog, classifier: classifierFor(options.router, config), clock: SYSTEM_CLOCK, learning });
       if (options.jsonl && (words.length > 0 || options.request)) throw new InvalidRequestError("--jsonl routes the lines of its file: give it alone, without a prompt or --request.");
-      if (options.jsonl) return routeBatch(router, options, io);
+      if (options.jsonl) return routeBatch(router, options, io, jsonLimitsOf(config.server));
       if (options.request && words.length > 0) throw new InvalidRequestError(`--request routes the request in its file: give it alone, without a prompt (got "${words.join(" ").slice(0, 60)}").`);
-      const request = options.request ? await readRequestFile(options.request, io.cwd) : promptRequest(words.join(" "));
+      const request = options.request ? await readRequestFile(options.request, io.cwd, jsonLimitsOf(config.server)) : promptRequest(words.join(" "));
       const decision = decide(router, request, options);
       io.stdout(options.json ? `${JSON.stringify(publicDecision(decision), null, 2)}\n` : formatDecision(decision, catalog.source));
     });
@@ -82,7 +83,7 @@ Examples:
  * such a line, so a caller pairing its requests with the output by position stays in step; blank lines that only end
  * the input (an editor's trailing newlines) precede no request and print nothing.
  */
-async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliIo): Promise<void> {
+async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliIo, limits: JsonLimits): Promise<void> {
   const fromStdin = options.jsonl === "-";
   const file = fromStdin ? "stdin" : path.resolve(io.cwd, options.jsonl ?? "");
   if (fromStdin && !io.stdin) throw new InvalidRequestError("--jsonl -: there is no standard input to read.");
@@ -105,7 +106,7 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     try {
       if ("notUtf8AtByte" in line) throw notUtf8Line(line.notUtf8AtByte);
       if (!("text" in line)) throw new InvalidRequestError(`the line is ${(line.overLimitBytes / 1024 / 1024).toFixed(1)} MB; a batch line is at most ${MAX_LINE_BYTES / 1024 / 1024} MB`);
-      const decision = decide(router, batchLineRequest(line.text), options);
+      const decision = decide(router, batchLineRequest(line.text, limits), options);
       io.stdout(`${JSON.stringify(publicDecision(decision))}\n`);
     } catch (error) {
       fail(line.number, error);
@@ -161,13 +162,16 @@ export function publicDecision(decision: RoutingDecision): Record<string, unknow
   return { task, task_confidence, difficulty, tier, model, fallbacks, max_tokens, estimated_cost_usd, reasons };
 }
 
-async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> {
+async function readRequestFile(file: string, cwd: string, limits: JsonLimits): Promise<ChatRequest> {
   const target = path.resolve(cwd, file);
   let value: unknown;
   try {
     // Bytes that are not UTF-8 are refused naming the first bad one, as the gateway refuses such a body (they were
-    // decoded to U+FFFD and routed as text the file does not hold); a byte order mark is read past.
-    value = JSON.parse(bodyText(await readRegularFileBytes(target)));
+    // decoded to U+FFFD and routed as text the file does not hold); a byte order mark is read past. So is a body
+    // nested deeper (or an array longer) than the gateway's limits take.
+    const text = bodyText(await readRegularFileBytes(target));
+    assertJsonWithinLimits(text, limits);
+    value = JSON.parse(text);
   } catch (error) {
     throw new InvalidRequestError(`Cannot read the request file ${target}: ${(error as Error).message}`);
   }
