@@ -30,6 +30,26 @@ describe("handleFeedback", () => {
     expect(refused).toMatchObject({ status: 409, code: "decision_not_answered" });
   });
 
+  it("refuses a score on a request no model answered (every fallback failed, or refused before routing): it has nothing to rate", async () => {
+    const records = {
+      dec_failed: makeDecisionRecord({ id: "dec_failed", outcome: "failed", status: 502, model: null }),
+      dec_malformed: makeDecisionRecord({ id: "dec_malformed", outcome: "client_error", status: 400, model: null }),
+      // A stream cut after content: the client read part of an answer, which can be rated.
+      dec_cut: makeDecisionRecord({ id: "dec_cut", outcome: "failed", status: 200, model: "openai/gpt-5-nano" }),
+    };
+    const stored: string[] = [];
+    const decisions = {
+      recordFeedback: async (id: string) => (stored.push(id), true),
+      get: async (id: string) => records[id as keyof typeof records],
+    };
+    for (const id of ["dec_failed", "dec_malformed"]) {
+      const refused = await handleFeedback(decisions, { decision_id: id, score: 0 }).catch((e: unknown) => e as GatewayError);
+      expect(refused, id).toMatchObject({ status: 409, code: "decision_not_answered", message: expect.stringContaining("with no model answering it") });
+    }
+    await handleFeedback(decisions, { decision_id: "dec_cut", score: 0.2 });
+    expect(stored).toEqual(["dec_cut"]);
+  });
+
   it("refuses a label with control or direction-override characters (a label is one line of plain text), and keeps any other text", async () => {
     const stored: (string | null | undefined)[] = [];
     const decisions = {

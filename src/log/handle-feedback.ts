@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
+import type { DecisionRecord } from "./decision-record.js";
 
 /**
  * Control characters (C0, DEL, C1), Unicode's line and paragraph separators, and the direction overrides and
@@ -36,6 +37,18 @@ const feedbackSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * Throws a 409 `decision_not_answered` for a decision with no answer to rate. A refused request (401, 402, 403,
+ * 429...) got none: a score on it would count against its experiment arm. Nor did one no model answered at all
+ * (every fallback failed before any content, or a body refused as malformed): its failure is already counted, and a
+ * score would read as the quality of a tier that never spoke. A stream cut after content was read, and can be rated.
+ */
+export function assertAnswered(record: Pick<DecisionRecord, "id" | "outcome" | "status" | "model">, param: string): void {
+  if (record.outcome !== "refused" && record.model !== null) return;
+  const why = record.outcome === "refused" ? `was refused (${record.status})` : `ended ${record.outcome} (${record.status}) with no model answering it`;
+  throw new GatewayError({ message: `Decision ${record.id} ${why} and has no answer to rate.`, status: 409, type: "invalid_request_error", code: "decision_not_answered", param });
+}
+
 /** What the route answers on success. */
 export interface FeedbackAccepted {
   object: "feedback";
@@ -64,12 +77,9 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
     );
   }
   const { decision_id: decisionId, score, label = null } = parsed.data;
-  // A refused request (401, 402, 403, 429...) got no answer: a score on it would count against its experiment arm.
   const found = await decisions.get(decisionId);
   const record = found && options.callerKeyId && found.keyId !== options.callerKeyId ? undefined : found;
-  if (record?.outcome === "refused") {
-    throw new GatewayError({ message: `Decision ${decisionId} was refused (${record.status}) and has no answer to rate.`, status: 409, type: "invalid_request_error", code: "decision_not_answered", param: "decision_id" });
-  }
+  if (record) assertAnswered(record, "decision_id");
   if (!record || !(await decisions.recordFeedback(decisionId, score, label))) {
     throw new GatewayError({
       // A decision id is 36 characters: a longer one is quoted cut, not echoed whole.
