@@ -145,6 +145,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     try {
       assertIdentityEncoding(request.headers["content-encoding"], request.headers["transfer-encoding"]);
       const text = bodyText(raw as Buffer);
+      // No body at all, whatever the content type says (clients that send `Content-Type: application/json` on every
+      // request, a DELETE included): a route that reads none answers as usual, and one that needs one says so.
+      if (text.trim() === "") {
+        done(null, undefined);
+        return;
+      }
       assertJsonWithinLimits(text, jsonLimits);
       const body: unknown = JSON.parse(text);
       // A long text is kept beside the body: the upstream body is spliced from it (routing/fallback/upstream-body.ts).
