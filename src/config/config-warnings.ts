@@ -28,20 +28,20 @@ export function taskNameWarnings(config: SwitchyardConfig): string[] {
  * instead of editing the old one stayed at the old value without a word.
  */
 export function duplicateBudgetWarnings(config: SwitchyardConfig): string[] {
-  const first = new Map<string, number>();
+  const first = new Map<string, { index: number; limitUsd: number }>();
   const warnings: string[] = [];
   config.budgets.forEach((budget, index) => {
     const target = [budget.scope, ...(budget.name === undefined ? [] : [budget.name]), budget.window].join(", ");
     const earlier = first.get(target);
     if (earlier === undefined) {
-      first.set(target, index);
+      first.set(target, { index, limitUsd: budget.limit_usd });
       return;
     }
-    const limits = [config.budgets[earlier]?.limit_usd ?? 0, budget.limit_usd];
+    const limits = [earlier.limitUsd, budget.limit_usd];
     const held = Math.min(...limits);
     const never = limits.filter((limit) => limit !== held);
     const lost = never.length === 0 ? "the two limits are the same" : `$${never.join(", $")} never does`;
-    warnings.push(`budgets[${index}]: the same budget as budgets[${earlier}] (${target}); budgets on one scope and window count the same spend, so only the strictest limit ($${held}) holds and ${lost}. Keep one.`);
+    warnings.push(`budgets[${index}]: the same budget as budgets[${earlier.index}] (${target}); budgets on one scope and window count the same spend, so only the strictest limit ($${held}) holds and ${lost}. Keep one.`);
   });
   return warnings;
 }
