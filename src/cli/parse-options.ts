@@ -3,21 +3,11 @@
  * @module
  */
 import { InvalidRequestError } from "../core/errors/index.js";
-
-/** A decimal number (`5`, `0.50`, `.5`, `1e3`, spaces around), else NaN. */
-const DECIMAL = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i;
-
-/**
- * The number a flag's value writes in decimal, else NaN: `Number()` reads `""` as 0 (an unset shell variable made a
- * key's budget $0) and `0x10` as 16.
- */
-function decimal(value: string): number {
-  return DECIMAL.test(value) ? Number(value) : Number.NaN;
-}
+import { parseDecimal } from "../core/parse-decimal.js";
 
 /** Parses `--quality`: a number from 0 to 1. */
 export function parseQuality(value: string): number {
-  const quality = decimal(value);
+  const quality = parseDecimal(value);
   if (!Number.isFinite(quality) || quality < 0 || quality > 1) {
     throw new InvalidRequestError(`--quality must be a number from 0 to 1 (got "${value}").`);
   }
@@ -26,7 +16,7 @@ export function parseQuality(value: string): number {
 
 /** Parses a non-negative number flag. */
 export function parseNonNegative(flag: string, value: string): number {
-  const number = decimal(value);
+  const number = parseDecimal(value);
   if (!Number.isFinite(number) || number < 0) throw new InvalidRequestError(`${flag} must be a non-negative number (got "${value}").`);
   return number;
 }

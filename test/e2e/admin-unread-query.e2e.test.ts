@@ -35,6 +35,9 @@ describe("an admin query parameter the route does not read", () => {
     ["/api/decisions?stauts[]=served", "stauts", /did you mean status\?/],
     ["/api/decisions?offset=100", "offset", /\/api\/decisions pages with limit and cursor \(the next_cursor of the previous page\)/],
     ["/api/report?page=2", "page", /\/api\/report is not paged/],
+    // Number() read these as 16: a hexadecimal limit or cost is no number a person writes.
+    ["/api/decisions?limit=0x10", "limit", /Invalid limit "0x10"/],
+    ["/api/decisions?min_cost_usd=0x10", "min_cost_usd", /Invalid min_cost_usd "0x10"/],
   ])("%s → 400 naming %s", async (path, param, message) => {
     const answer = await get(path);
     expect(answer.status).toBe(400);
