@@ -19,7 +19,7 @@ import { generateDecisionId, type IdGenerator } from "./core/id-generator.js";
 import type { ChatRequest, RoutingDecision } from "./core/types.js";
 import { createDecisionLog } from "./log/create-decision-log.js";
 import type { DecisionLogStore } from "./log/decision-log-store.js";
-import { isPlainLabel, LABEL_RULE } from "./log/handle-feedback.js";
+import { assertAnswered, isPlainLabel, LABEL_RULE } from "./log/handle-feedback.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "./routing/fallback/circuit-breaker.js";
 import { InMemoryRetryAfterHolds } from "./routing/fallback/retry-after-holds.js";
 import { fallbackSettingsFromConfig, type FallbackDeps } from "./routing/fallback/fallback-settings.js";
@@ -146,9 +146,8 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
       if (typeof score !== "number" || !(score >= 0 && score <= 1)) throw new InvalidRequestError(`score must be a number from 0 to 1 (got ${JSON.stringify(score)}).`, { param: "score" });
       if (label !== undefined && label !== null && (typeof label !== "string" || label.length > 200)) throw new InvalidRequestError("label must be a string of at most 200 characters.", { param: "label" });
       if (typeof label === "string" && !isPlainLabel(label)) throw new InvalidRequestError(`label: ${LABEL_RULE}.`, { param: "label" });
-      if ((await decisionLog.get(decisionId))?.outcome === "refused") {
-        throw new GatewayError({ message: `Decision ${decisionId} was refused and has no answer to rate.`, status: 409, type: "invalid_request_error", code: "decision_not_answered" });
-      }
+      const record = await decisionLog.get(decisionId);
+      if (record) assertAnswered(record, "decisionId");
       return decisionLog.recordFeedback(decisionId, score, label ?? null);
     },
     get catalog() {

@@ -11,7 +11,7 @@ import { loadCatalog, type CatalogCache } from "../catalog/catalog-loader.js";
 import { ModelCatalog } from "../catalog/model-catalog.js";
 import { parseCatalogText } from "../catalog/parse-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
-import { defaultConfig, parseConfigText } from "../config/parse-config.js";
+import { defaultConfig, parseConfig, readConfigYaml } from "../config/parse-config.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { closestName } from "../core/closest-name.js";
@@ -25,8 +25,11 @@ const MAX_CONFIG_BYTES = 1_000_000;
 /** The default config file looked for in the working directory. */
 export const DEFAULT_CONFIG_FILE = "switchyard.yaml";
 
-/** Reads and validates a config file; with no file, `./switchyard.yaml` if present, else the defaults. */
-export async function loadConfigFile(file: string | undefined, cwd: string): Promise<SwitchyardConfig> {
+/**
+ * Reads and validates a config file; with no file, `./switchyard.yaml` if present, else the defaults. `onWarning`
+ * hears of a file that holds no settings (`serve` and `config check` pass it; both then say the same words).
+ */
+export async function loadConfigFile(file: string | undefined, cwd: string, onWarning?: (message: string) => void): Promise<SwitchyardConfig> {
   const target = file ? path.resolve(cwd, file) : path.resolve(cwd, DEFAULT_CONFIG_FILE);
   let text: string;
   try {
@@ -42,7 +45,11 @@ export async function loadConfigFile(file: string | undefined, cwd: string): Pro
     }
     throw new ConfigError([{ path: "", message: `cannot read the config file: ${(error as Error).message}` }], target);
   }
-  return parseConfigText(text, target);
+  const input = readConfigYaml(text, target);
+  // An empty file runs on the defaults as no file does, but one meant to hold budgets may have come out empty (a
+  // failed copy, a template that rendered nothing): a gateway then starts with no spend cap, so it is said.
+  if (input === null || input === undefined) onWarning?.(`${target} holds no settings (it is empty or only comments), so the built-in defaults apply: no budgets, no experiments, the default tiers and tasks.`);
+  return parseConfig(input, target);
 }
 
 /** For a named config file that is not there: the near name in its folder when there is one, else what to check. */

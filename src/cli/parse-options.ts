@@ -3,10 +3,11 @@
  * @module
  */
 import { InvalidRequestError } from "../core/errors/index.js";
+import { parseDecimal } from "../core/parse-decimal.js";
 
 /** Parses `--quality`: a number from 0 to 1. */
 export function parseQuality(value: string): number {
-  const quality = Number(value);
+  const quality = parseDecimal(value);
   if (!Number.isFinite(quality) || quality < 0 || quality > 1) {
     throw new InvalidRequestError(`--quality must be a number from 0 to 1 (got "${value}").`);
   }
@@ -15,7 +16,7 @@ export function parseQuality(value: string): number {
 
 /** Parses a non-negative number flag. */
 export function parseNonNegative(flag: string, value: string): number {
-  const number = Number(value);
+  const number = parseDecimal(value);
   if (!Number.isFinite(number) || number < 0) throw new InvalidRequestError(`${flag} must be a non-negative number (got "${value}").`);
   return number;
 }

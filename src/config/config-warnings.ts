@@ -21,3 +21,28 @@ export function taskNameWarnings(config: SwitchyardConfig): string[] {
   }
   return warnings;
 }
+
+/**
+ * One warning per budget that repeats an earlier one's scope, name and window. Such budgets count the same spend and
+ * the strictest limit holds (budget/match-budgets.ts), so the other never does: a limit raised by adding a line
+ * instead of editing the old one stayed at the old value without a word.
+ */
+export function duplicateBudgetWarnings(config: SwitchyardConfig): string[] {
+  const first = new Map<string, { index: number; limitUsd: number }>();
+  const warnings: string[] = [];
+  config.budgets.forEach((budget, index) => {
+    const target = [budget.scope, ...(budget.name === undefined ? [] : [budget.name]), budget.window].join(", ");
+    const earlier = first.get(target);
+    if (earlier === undefined) {
+      first.set(target, { index, limitUsd: budget.limit_usd });
+      return;
+    }
+    const limits = [earlier.limitUsd, budget.limit_usd];
+    const held = Math.min(...limits);
+    const never = limits.filter((limit) => limit !== held);
+    const lost = never.length === 0 ? "the two limits are the same" : `$${never.join(", $")} never does`;
+    warnings.push(`budgets[${index}]: the same budget as budgets[${earlier.index}] (${target}); budgets on one scope and window count the same spend, so only the strictest limit ($${held}) holds and ${lost}. Keep one.`);
+  });
+  return warnings;
+}
+

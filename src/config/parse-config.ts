@@ -101,14 +101,20 @@ function unknownName(kind: "tier" | "task", value: string, choices: readonly str
 
 /** Parses YAML text, then validates it. A YAML syntax error names the line and column. */
 export function parseConfigText(text: string, file?: string): SwitchyardConfig {
-  let input: unknown;
+  return parseConfig(readConfigYaml(text, file), file);
+}
+
+/**
+ * The YAML document in a config file's text, not yet validated: `null` for a file that holds no settings (empty,
+ * only comments, or `~`). A YAML syntax error names the line and column.
+ */
+export function readConfigYaml(text: string, file?: string): unknown {
   try {
     // Merge keys (`<<: *base`, YAML 1.1) as compose files and CI configs use them; alias expansion stays capped.
-    input = parseYaml(text, { merge: true });
+    return parseYaml(text, { merge: true }) as unknown;
   } catch (error) {
     throw new ConfigError([{ path: "", message: yamlErrorMessage(error) }], file);
   }
-  return parseConfig(input, file);
 }
 
 /**

@@ -46,7 +46,20 @@ describe.skipIf(!hasData)("switchyard eval", () => {
   });
 
   it("refuses bad numbers, an unwritable --plot and a bad --ladder before it runs, naming the flag", async () => {
+    // A model twice on the ladder was scored as two rungs (one paid twice, the curve's steps counted twice).
+    const twice = path.join(mkdtempSync(path.join(tmpdir(), "sy-eval-ladder-")), "ladder.json");
+    const rung = (model: string, price: number): unknown => ({ model, usd_per_million_tokens: price });
+    writeFileSync(twice, JSON.stringify([rung("mistralai/Mistral-7B-Instruct-v0.1", 0.2), rung("gpt-4-1106-preview", 20), rung("mistralai/Mistral-7B-Instruct-v0.1", 30)]));
+    // An empty file was told the dataset "has no default tier ladder" (it has one); a price past any model's made the
+    // curve's costs Infinity, printed as null.
+    const empty = path.join(path.dirname(twice), "empty.json");
+    writeFileSync(empty, "[]");
+    const dear = path.join(path.dirname(twice), "dear.json");
+    writeFileSync(dear, JSON.stringify([rung("mistralai/Mistral-7B-Instruct-v0.1", 0.2), rung("gpt-4-1106-preview", 1e308)]));
     const cases: [string[], RegExp][] = [
+      [["eval", "arena-bench-v1", "--ladder", empty], /--ladder .*empty\.json lists 0 rungs; routing needs two or more/],
+      [["eval", "arena-bench-v1", "--ladder", dear], /--ladder .*dear\.json\[1\]: usd_per_million_tokens 1e\+308 is past any model's price \(at most 100000\)/],
+      [["eval", "arena-bench-v1", "--ladder", twice], /--ladder .*ladder\.json: \[2\] names mistralai\/Mistral-7B-Instruct-v0\.1 again \(as \[0\] does\); each rung is a different model/],
       [["eval", "mt_bench", "--num-results", "0"], /--num-results must be a whole number from 2 to 1000 \(got "0"\)/],
       [["eval", "mt_bench", "--seed", "1.5"], /--seed must be a whole number/],
       [["eval", "mt_bench", "--online", "--seed", "4294967296"], /--seed must be a whole number from 0 to 4294967295/],

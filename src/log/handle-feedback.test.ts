@@ -30,13 +30,36 @@ describe("handleFeedback", () => {
     expect(refused).toMatchObject({ status: 409, code: "decision_not_answered" });
   });
 
+  it("refuses a score on a request no model answered (every fallback failed, or refused before routing): it has nothing to rate", async () => {
+    const records = {
+      dec_failed: makeDecisionRecord({ id: "dec_failed", outcome: "failed", status: 502, model: null }),
+      dec_malformed: makeDecisionRecord({ id: "dec_malformed", outcome: "client_error", status: 400, model: null }),
+      // A stream cut after content: the client read part of an answer, which can be rated.
+      dec_cut: makeDecisionRecord({ id: "dec_cut", outcome: "failed", status: 200, model: "openai/gpt-5-nano" }),
+    };
+    const stored: string[] = [];
+    const decisions = {
+      recordFeedback: async (id: string) => (stored.push(id), true),
+      get: async (id: string) => records[id as keyof typeof records],
+    };
+    for (const id of ["dec_failed", "dec_malformed"]) {
+      const refused = await handleFeedback(decisions, { decision_id: id, score: 0 }).catch((e: unknown) => e as GatewayError);
+      expect(refused, id).toMatchObject({ status: 409, code: "decision_not_answered", message: expect.stringContaining("with no model answering it") });
+    }
+    await handleFeedback(decisions, { decision_id: "dec_cut", score: 0.2 });
+    expect(stored).toEqual(["dec_cut"]);
+  });
+
   it("refuses a label with control or direction-override characters (a label is one line of plain text), and keeps any other text", async () => {
     const stored: (string | null | undefined)[] = [];
     const decisions = {
       recordFeedback: async (_id: string, _score: number, label?: string | null) => (stored.push(label), true),
       get: async (id: string) => makeDecisionRecord({ id }),
     };
-    for (const label of ["bad\u001b[31mred", "two\nlines", "nul\u0000", "tab\there", "del\u007f", "c1\u009b31m", "\u202egnp.exe", "iso\u2066late"]) {
+    // Unicode's own line breaks split a label as \n does; half a surrogate pair is no text at all, and the log (UTF-8)
+    // stored "a\ud800b" as "a\ufffd\ufffd\ufffdb" while the answer echoed the label as given.
+    const unicodeBreaks = ["line\u2028sep", "para\u2029sep", "half\ud800", "\udc00lone", "swapped\udc00\ud800"];
+    for (const label of ["bad\u001b[31mred", "two\nlines", "nul\u0000", "tab\there", "del\u007f", "c1\u009b31m", "\u202egnp.exe", "iso\u2066late", ...unicodeBreaks]) {
       const refused = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, label }).catch((e: unknown) => e as GatewayError);
       expect(refused, JSON.stringify(label)).toMatchObject({ status: 400, param: "label" });
     }

@@ -6,20 +6,24 @@
 import { z } from "zod";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
+import type { DecisionRecord } from "./decision-record.js";
 
 /**
- * Control characters (C0, DEL, C1) and the direction overrides and isolates: a label is one line of plain text, shown
- * in the dashboard and the admin API's JSON and read by whoever exports it. An escape sequence or a right-to-left
- * override made a label read as something else where it was shown (a terminal, a table).
+ * Control characters (C0, DEL, C1), Unicode's line and paragraph separators, and the direction overrides and
+ * isolates: a label is one line of plain text, shown in the dashboard and the admin API's JSON and read by whoever
+ * exports it. An escape sequence or a right-to-left override made a label read as something else where it was shown
+ * (a terminal, a table).
  */
-const NOT_IN_A_LABEL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const NOT_IN_A_LABEL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** Half a surrogate pair: no character, so the log (UTF-8) cannot hold it; it was stored as U+FFFD, not as answered. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** What a label with such a character is told (the gateway's 400, the library's error). */
-export const LABEL_RULE = "a label is one line of plain text: no control characters (newlines, tabs, escapes) or direction overrides";
+export const LABEL_RULE = "a label is one line of plain text: no control characters (newlines, tabs, escapes), line separators, direction overrides or half surrogate pairs";
 
 /** True when `label` has none of those characters. */
 export function isPlainLabel(label: string): boolean {
-  return !NOT_IN_A_LABEL.test(label);
+  return !NOT_IN_A_LABEL.test(label) && !LONE_SURROGATE.test(label);
 }
 
 const feedbackSchema = z.strictObject({
@@ -32,6 +36,18 @@ const feedbackSchema = z.strictObject({
     .nullable()
     .optional(),
 });
+
+/**
+ * Throws a 409 `decision_not_answered` for a decision with no answer to rate. A refused request (401, 402, 403,
+ * 429...) got none: a score on it would count against its experiment arm. Nor did one no model answered at all
+ * (every fallback failed before any content, or a body refused as malformed): its failure is already counted, and a
+ * score would read as the quality of a tier that never spoke. A stream cut after content was read, and can be rated.
+ */
+export function assertAnswered(record: Pick<DecisionRecord, "id" | "outcome" | "status" | "model">, param: string): void {
+  if (record.outcome !== "refused" && record.model !== null) return;
+  const why = record.outcome === "refused" ? `was refused (${record.status})` : `ended ${record.outcome} (${record.status}) with no model answering it`;
+  throw new GatewayError({ message: `Decision ${record.id} ${why} and has no answer to rate.`, status: 409, type: "invalid_request_error", code: "decision_not_answered", param });
+}
 
 /** What the route answers on success. */
 export interface FeedbackAccepted {
@@ -61,12 +77,9 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
     );
   }
   const { decision_id: decisionId, score, label = null } = parsed.data;
-  // A refused request (401, 402, 403, 429...) got no answer: a score on it would count against its experiment arm.
   const found = await decisions.get(decisionId);
   const record = found && options.callerKeyId && found.keyId !== options.callerKeyId ? undefined : found;
-  if (record?.outcome === "refused") {
-    throw new GatewayError({ message: `Decision ${decisionId} was refused (${record.status}) and has no answer to rate.`, status: 409, type: "invalid_request_error", code: "decision_not_answered", param: "decision_id" });
-  }
+  if (record) assertAnswered(record, "decision_id");
   if (!record || !(await decisions.recordFeedback(decisionId, score, label))) {
     throw new GatewayError({
       // A decision id is 36 characters: a longer one is quoted cut, not echoed whole.

@@ -30,6 +30,8 @@ export function readWhatWasAsked(
   const switchyard = request.switchyard ?? {};
   const named = parseModelName(request.model);
   if (named.mode === "explicit" && named.id.startsWith(VIRTUAL_MODEL_PREFIX)) throw unknownVirtualModel(named.id, tiers, tasks);
+  if (named.mode === "task") refuseConflict("task", named.task, switchyard.task);
+  if (named.mode === "tier") refuseConflict("tier", named.tier, switchyard.tier);
   const task = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
   if (task !== undefined && !hasOwnKey(config.tasks, task)) {
     throw new InvalidRequestError(`Unknown task "${shortName(task)}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
@@ -43,6 +45,19 @@ export function readWhatWasAsked(
     throw new InvalidRequestError(`switchyard.quality must be a number from 0 to 1 (got ${JSON.stringify(quality)}).`, { param: "switchyard.quality" });
   }
   return { named, task, tier, quality, qualityGiven: switchyard.quality !== undefined };
+}
+
+/**
+ * A `switchyard/task/<task>` or `switchyard/tier/<tier>` model and a `switchyard` field naming another one: the
+ * model's won and the field was dropped without a word. The `x-switchyard-task` header is not compared: it is a
+ * default (a proxy may set it for every request), and the request's own field or model wins over it.
+ */
+function refuseConflict(kind: "task" | "tier", fromModel: string, fromField: string | undefined): void {
+  if (fromField === undefined || fromField === fromModel) return;
+  throw new InvalidRequestError(`model switchyard/${kind}/${shortName(fromModel)} names the ${kind} ${shortName(fromModel)} and switchyard.${kind} names ${shortName(fromField)}: give one of them.`, {
+    param: `switchyard.${kind}`,
+    code: "conflicting_routing",
+  });
 }
 
 /**

@@ -119,6 +119,24 @@ describe("routing modes and errors", () => {
     expect(() => router.route({ model: "switchyard/auto", messages: [] })).toThrow(/messages/);
   });
 
+  it("refuses a model and a switchyard field naming two different tasks or tiers (one was dropped without a word)", () => {
+    const conflict = (request: ChatRequest): InvalidRequestError => {
+      try {
+        router.route(request);
+      } catch (error) {
+        if (error instanceof InvalidRequestError) return error;
+      }
+      throw new Error(`no 400 for ${JSON.stringify(request.switchyard)}`);
+    };
+    const tier = conflict({ model: "switchyard/tier/premium", switchyard: { tier: "budget" }, messages: user("x") });
+    expect(tier).toMatchObject({ param: "switchyard.tier", code: "conflicting_routing" });
+    expect(tier.message).toBe('model switchyard/tier/premium names the tier premium and switchyard.tier names budget: give one of them.');
+    expect(conflict({ model: "switchyard/task/math", switchyard: { task: "translation" }, messages: user("x") })).toMatchObject({ param: "switchyard.task", code: "conflicting_routing" });
+    // The same name twice, or a task with a tier (a forced tier skips the task's), is no conflict.
+    expect(router.route({ model: "switchyard/tier/premium", switchyard: { tier: "premium" }, messages: user("x") }).decision.tier).toBe("premium");
+    expect(router.route({ model: "switchyard/task/math", switchyard: { tier: "budget" }, messages: user("x") }).decision.tier).toBe("budget");
+  });
+
   it("honours tools instead of ignoring them (the seed's needs_tools bug)", () => {
     const tools = [{ type: "function", function: { name: "f", parameters: {} } }];
     const plan = router.route({ model: "switchyard/tier/budget", messages: user("call f"), tools });

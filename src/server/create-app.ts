@@ -46,7 +46,7 @@ import { registerHealthRoutes } from "./routes/health.js";
 import { registerModelsRoute } from "./routes/models.js";
 import { registerBrowserPolicy } from "./browser-policy.js";
 import { answerClientError, applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
-import { assertJsonWithinLimits } from "./request-shape/index.js";
+import { assertJsonWithinLimits, jsonLimitsOf } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound, routePath } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
@@ -135,7 +135,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // One tolerant JSON parser for every content type: SDKs always send JSON, and curl users forget the header.
   app.removeAllContentTypeParsers();
   // Depth and array limits are checked on the text before JSON.parse builds anything (request-shape/json-limits).
-  const jsonLimits = { maxDepth: limits.max_json_depth, maxArrayLength: limits.max_array_length, maxObjectKeys: limits.max_object_keys };
+  const jsonLimits = jsonLimitsOf(limits);
   const parseBody: Parameters<typeof app.addContentTypeParser<Buffer>>[2] = (request, raw, done) => {
     // No route reads it: the answer is the 404 or 405, never the body's parse error.
     if (request.is404) {
@@ -145,6 +145,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     try {
       assertIdentityEncoding(request.headers["content-encoding"], request.headers["transfer-encoding"]);
       const text = bodyText(raw as Buffer);
+      // No body at all, whatever the content type says (clients that send `Content-Type: application/json` on every
+      // request, a DELETE included): a route that reads none answers as usual, and one that needs one says so.
+      if (text.trim() === "") {
+        done(null, undefined);
+        return;
+      }
       assertJsonWithinLimits(text, jsonLimits);
       const body: unknown = JSON.parse(text);
       // A long text is kept beside the body: the upstream body is spliced from it (routing/fallback/upstream-body.ts).

@@ -39,3 +39,13 @@ it("warns (exit 0) that two tiers of one's own with no task naming them are neve
   expect(run.stderr).toContain("warning: tiers.cheap: no task names it, so auto routing never picks it; it is reached only as switchyard/tier/cheap");
   expect(run.stderr).not.toContain("tiers.smart");
 });
+
+it("warns (exit 0) that a budget written twice for one scope and window holds only its strictest limit", async () => {
+  // A limit raised by adding a line instead of editing the old one: the old $5 held, the new $50 never did, unsaid.
+  const file = path.join(dir, "twice.yaml");
+  writeFileSync(file, "budgets:\n  - { scope: global, window: day, limit_usd: 5 }\n  - { scope: task, name: chat, window: month, limit_usd: 9 }\n  - { scope: global, window: day, limit_usd: 50 }\n");
+  const run = await runCliCaptured(["config", "check", file], { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+  expect(run.stderr).toContain("warning: budgets[2]: the same budget as budgets[0] (global, day); budgets on one scope and window count the same spend, so only the strictest limit ($5) holds and $50 never does. Keep one.\n");
+  expect(run.stderr).not.toContain("budgets[1]");
+});

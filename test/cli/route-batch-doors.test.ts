@@ -118,6 +118,17 @@ describe("switchyard route reads every door's request shape", () => {
     expect(out[1]?.error).toMatchObject({ param: "input", message: expect.stringMatching(/^input holds nothing to send/) as unknown });
   });
 
+  it("refuses a Messages body's field or message key Anthropic's API lacks, as the gateway's door does (it was decided)", async () => {
+    const lines = [
+      JSON.stringify({ request: { system: "Be brief.", n: 2, messages: [{ role: "user", content: "hi" }] } }),
+      JSON.stringify({ request: { system: "Be brief.", messages: [{ role: "user", content: "hi", name: "bob" }] } }),
+    ];
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.join("\n") });
+    const out = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { error?: { message: string; param?: string } });
+    expect(out[0]?.error).toMatchObject({ param: "n", message: expect.stringMatching(/one request per answer/) as unknown });
+    expect(out[1]?.error).toMatchObject({ param: "messages[0].name" });
+  });
+
   it("reads a --request file of any door and names the bad field of one the gateway would refuse", async () => {
     const messagesFile = path.join(dir, "messages.json");
     writeFileSync(messagesFile, JSON.stringify(AGENT.messages));

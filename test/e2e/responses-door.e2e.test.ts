@@ -134,6 +134,24 @@ describe("/v1/responses with the openai SDK", () => {
     expect(gateway.simulator.calls).toHaveLength(0);
   });
 
+  it("refuses two function_call items with one call_id, as OpenAI does: which call an output answers would be a guess", async () => {
+    const twice = await gateway.client.responses
+      .create({
+        model: MODEL,
+        input: [
+          { role: "user", content: "Weather in Paris and Lyon?" },
+          { type: "function_call", call_id: "call_1", name: "get_weather", arguments: "{\"city\":\"Paris\"}" },
+          { type: "function_call", call_id: "call_1", name: "get_weather", arguments: "{\"city\":\"Lyon\"}" },
+          { type: "function_call_output", call_id: "call_1", output: "18°C" },
+        ],
+      })
+      .catch((caught: unknown) => caught);
+    expect(twice).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((twice as InstanceType<typeof OpenAI.APIError>).param).toBe("input[2].call_id");
+    expect((twice as InstanceType<typeof OpenAI.APIError>).message).toContain("Duplicate call_id \"call_1\": input[2] is a function_call with the call_id of input[1]");
+    expect(gateway.simulator.calls).toHaveLength(0);
+  });
+
   it("an image a function returned reaches the model after the tool messages, never dropped; one in a developer message is refused", async () => {
     const image = "data:image/png;base64,iVBORw0KGgo=";
     await gateway.client.responses.create({

@@ -11,7 +11,7 @@ import { missingTierModelWarnings } from "../../routing/missing-tier-models.js";
 import { resolveTelemetry } from "../../server/telemetry/telemetry-settings.js";
 import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js";
 import { configJsonSchema } from "../../config/config-json-schema.js";
-import { taskNameWarnings } from "../../config/config-warnings.js";
+import { duplicateBudgetWarnings, taskNameWarnings } from "../../config/config-warnings.js";
 import { unreachedTierWarnings } from "../../config/unreached-tier-warnings.js";
 import { ConfigError } from "../../core/errors/index.js";
 import type { SwitchyardConfig } from "../../config/config-schema.js";
@@ -23,7 +23,7 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
   const config = program.command("config").description("validate the config or print its JSON Schema");
   config
     .command("check")
-    .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks, task names that look misspelled and tiers of your own no task reaches")
+    .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks, task names that look misspelled, tiers of your own no task reaches, a budget written twice and a file with no settings")
     .addHelpText("after", `
 Examples:
   $ switchyard config check
@@ -32,7 +32,7 @@ Examples:
     .argument("[file]", `config file (default: ./${DEFAULT_CONFIG_FILE}, else the built-in defaults)`)
     .option("--catalog <file>", "check tier model ids against a /models JSON file (default: the cached live catalog, else the built-in one)")
     .action(async (given: string | undefined, options: { catalog?: string }) => {
-      const parsed = await loadConfigFile(given, io.cwd);
+      const parsed = await loadConfigFile(given, io.cwd, (warning) => io.stderr(`warning: ${warning}\n`));
       const file = given ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
       // The files the config names are read as `serve` reads them, so a config that passes here also starts. Their
       // errors name the config file, as the schema's do ("Invalid config in F"), not only the setting.
@@ -48,7 +48,7 @@ Examples:
       // Explicit ids are checked as `serve` checks them at start: a missing one is skipped there, named here.
       const catalog = await loadOfflineCatalog(options, parsed, io);
       const modelWarnings = missingTierModelWarnings(parsed, catalog);
-      for (const warning of [...taskNameWarnings(parsed), ...unreachedTierWarnings(parsed), ...modelWarnings]) io.stderr(`warning: ${warning}\n`);
+      for (const warning of [...taskNameWarnings(parsed), ...duplicateBudgetWarnings(parsed), ...unreachedTierWarnings(parsed), ...modelWarnings]) io.stderr(`warning: ${warning}\n`);
       if (modelWarnings.length > 0 && catalog.source === "builtin") {
         io.stderr("warning: those ids were checked against the built-in catalog (no cached live copy here): run `switchyard catalog refresh`, or pass --catalog FILE, to check against the live list.\n");
       }

@@ -104,6 +104,9 @@ function checkPlotPath(plot: string, cwd: string): void {
   }
 }
 
+/** The dearest rung price `--ladder` takes, USD per million tokens (the dearest models list a few hundred). */
+const MAX_LADDER_PRICE = 100_000;
+
 function readLadder(file: string, cwd: string): LadderRung[] {
   let raw: unknown;
   try {
@@ -113,13 +116,23 @@ function readLadder(file: string, cwd: string): LadderRung[] {
     throw new InvalidRequestError(`--ladder ${file} cannot be read as JSON: ${why}.`);
   }
   if (!Array.isArray(raw)) throw new InvalidRequestError(`--ladder ${file}: expected a JSON array of {model, usd_per_million_tokens}.`);
+  // Checked before the data is read: an empty file was told the dataset "has no default tier ladder".
+  if (raw.length < 2) throw new InvalidRequestError(`--ladder ${file} lists ${raw.length} rung${raw.length === 1 ? "" : "s"}; routing needs two or more.`);
   const rungs = raw.map((rung: { model?: unknown; usd_per_million_tokens?: unknown } | null, i) => {
     const price = rung?.usd_per_million_tokens;
     if (typeof rung?.model !== "string" || typeof price !== "number" || !Number.isFinite(price) || price < 0) {
       throw new InvalidRequestError(`--ladder ${file}[${i}]: expected {model: string, usd_per_million_tokens: a number ≥ 0}.`);
     }
+    // Past this the curve's sums overflow to Infinity, which the JSON printed as null.
+    if (price > MAX_LADDER_PRICE) throw new InvalidRequestError(`--ladder ${file}[${i}]: usd_per_million_tokens ${price} is past any model's price (at most ${MAX_LADDER_PRICE}).`);
     return { model: rung.model, usdPerMillionTokens: price };
   });
+  // A model twice was scored as two rungs: the router's choice between them is no choice, and the curve counted it.
+  const again = rungs.findIndex((rung, i) => rungs.findIndex((other) => other.model === rung.model) < i);
+  if (again > 0) {
+    const first = rungs.findIndex((rung) => rung.model === rungs[again]?.model);
+    throw new InvalidRequestError(`--ladder ${file}: [${again}] names ${rungs[again]?.model ?? ""} again (as [${first}] does); each rung is a different model.`);
+  }
   const dearer = rungs.findIndex((rung, i) => i > 0 && rung.usdPerMillionTokens < (rungs[i - 1]?.usdPerMillionTokens ?? 0));
   if (dearer > 0) throw new InvalidRequestError(`--ladder ${file}: rungs go cheapest first, but [${dearer}] is cheaper than [${dearer - 1}].`);
   return rungs;

@@ -5,6 +5,7 @@
 import { open } from "node:fs/promises";
 import { readRegularFileBytes } from "../../core/read-regular-file.js";
 import { bodyText } from "../../server/request-shape/body-text.js";
+import { assertJsonWithinLimits, jsonLimitsOf, type JsonLimits } from "../../server/request-shape/json-limits.js";
 import path from "node:path";
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
@@ -12,7 +13,8 @@ import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { ChatRequest, RoutingDecision } from "../../core/types.js";
 import { createRequestRouter, type RequestRouter } from "../../routing/request-router.js";
 import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
-import { parseDoorName, readOfflineRequest } from "../../server/doors/read-offline-request.js";
+import { readOfflineRequest } from "../../server/doors/read-offline-request.js";
+import { batchLineRequest, promptRequest } from "../batch-line-request.js";
 import type { CliIo } from "../cli-io.js";
 import { formatDecision } from "../format-decision.js";
 import { classifierFor, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
@@ -66,9 +68,9 @@ Examples:
       const { learning } = await loadRouterLearning(config, io.cwd);
       const router = createRequestRouter({ config, catalog, classifier: classifierFor(options.router, config), clock: SYSTEM_CLOCK, learning });
       if (options.jsonl && (words.length > 0 || options.request)) throw new InvalidRequestError("--jsonl routes the lines of its file: give it alone, without a prompt or --request.");
-      if (options.jsonl) return routeBatch(router, options, io);
+      if (options.jsonl) return routeBatch(router, options, io, jsonLimitsOf(config.server));
       if (options.request && words.length > 0) throw new InvalidRequestError(`--request routes the request in its file: give it alone, without a prompt (got "${words.join(" ").slice(0, 60)}").`);
-      const request = options.request ? await readRequestFile(options.request, io.cwd) : promptRequest(words.join(" "));
+      const request = options.request ? await readRequestFile(options.request, io.cwd, jsonLimitsOf(config.server)) : promptRequest(words.join(" "));
       const decision = decide(router, request, options);
       io.stdout(options.json ? `${JSON.stringify(publicDecision(decision), null, 2)}\n` : formatDecision(decision, catalog.source));
     });
@@ -81,7 +83,7 @@ Examples:
  * such a line, so a caller pairing its requests with the output by position stays in step; blank lines that only end
  * the input (an editor's trailing newlines) precede no request and print nothing.
  */
-async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliIo): Promise<void> {
+async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliIo, limits: JsonLimits): Promise<void> {
   const fromStdin = options.jsonl === "-";
   const file = fromStdin ? "stdin" : path.resolve(io.cwd, options.jsonl ?? "");
   if (fromStdin && !io.stdin) throw new InvalidRequestError("--jsonl -: there is no standard input to read.");
@@ -104,7 +106,7 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     try {
       if ("notUtf8AtByte" in line) throw notUtf8Line(line.notUtf8AtByte);
       if (!("text" in line)) throw new InvalidRequestError(`the line is ${(line.overLimitBytes / 1024 / 1024).toFixed(1)} MB; a batch line is at most ${MAX_LINE_BYTES / 1024 / 1024} MB`);
-      const decision = decide(router, batchLineRequest(line.text), options);
+      const decision = decide(router, batchLineRequest(line.text, limits), options);
       io.stdout(`${JSON.stringify(publicDecision(decision))}\n`);
     } catch (error) {
       fail(line.number, error);
@@ -160,43 +162,16 @@ export function publicDecision(decision: RoutingDecision): Record<string, unknow
   return { task, task_confidence, difficulty, tier, model, fallbacks, max_tokens, estimated_cost_usd, reasons };
 }
 
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function promptRequest(prompt: string, inBatch = false): ChatRequest {
-  if (!prompt.trim()) throw new InvalidRequestError(inBatch ? '"prompt" is empty' : "Give a prompt, --request FILE or --jsonl FILE.");
-  return { model: "switchyard/auto", messages: [{ role: "user", content: prompt }] };
-}
-
-/** A batch line: `{"prompt": "..."}` or `{"request": {...}, "door"?: "chat" | "messages" | "responses"}`. */
-function batchLineRequest(line: string): ChatRequest {
-  // A file saved by an editor that writes a byte-order mark carries it on its first line.
-  const value = JSON.parse(withoutBom(line)) as unknown;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InvalidRequestError("each line must be a JSON object");
-  const fields = value as { prompt?: unknown; request?: unknown; door?: unknown };
-  if (typeof fields.prompt === "string") return promptRequest(fields.prompt, true);
-  // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
-  if (typeof fields.request === "object" && fields.request !== null) return readOfflineRequest(fields.request, fields.door === undefined ? undefined : parseDoorName(fields.door));
-  throw new InvalidRequestError(missingRequest(value as Record<string, unknown>));
-}
-
-/** Why a line object holds no request; a bare request body (or an OpenAI Batch line's `body`) is told how to wrap it. */
-function missingRequest(fields: Record<string, unknown>): string {
-  const needs = 'each line needs "prompt" (a string) or "request" (an object)';
-  if ("messages" in fields || "input" in fields) return `${needs}: this line is a bare request; wrap it as {"request": {...}}`;
-  if ("body" in fields) return `${needs}: for an OpenAI Batch line, put its "body" in "request": {"request": {...}}`;
-  if ("request" in fields) return `${needs}; its "request" is ${fields.request === null ? "null" : `a ${Array.isArray(fields.request) ? "list" : typeof fields.request}`}`;
-  return needs;
-}
-
-async function readRequestFile(file: string, cwd: string): Promise<ChatRequest> {
+async function readRequestFile(file: string, cwd: string, limits: JsonLimits): Promise<ChatRequest> {
   const target = path.resolve(cwd, file);
   let value: unknown;
   try {
     // Bytes that are not UTF-8 are refused naming the first bad one, as the gateway refuses such a body (they were
-    // decoded to U+FFFD and routed as text the file does not hold); a byte order mark is read past.
-    value = JSON.parse(bodyText(await readRegularFileBytes(target)));
+    // decoded to U+FFFD and routed as text the file does not hold); a byte order mark is read past. So is a body
+    // nested deeper (or an array longer) than the gateway's limits take.
+    const text = bodyText(await readRegularFileBytes(target));
+    assertJsonWithinLimits(text, limits);
+    value = JSON.parse(text);
   } catch (error) {
     throw new InvalidRequestError(`Cannot read the request file ${target}: ${(error as Error).message}`);
   }

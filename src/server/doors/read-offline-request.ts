@@ -13,6 +13,7 @@ import { assertInputHasTurn, assertMessagesHaveContent } from "./nothing-to-send
 import { readDoorBody } from "./read-door-body.js";
 import { messagesRequestSchema, SERVER_TOOL_BLOCK_TYPES } from "./messages/messages-request.js";
 import { messagesToChat } from "./messages/messages-to-chat.js";
+import { assertKnownFields } from "./messages/messages-fields.js";
 import { openRouterModelId } from "./messages/messages-door.js";
 import { responsesRequestSchema } from "./responses/responses-request.js";
 import { inputMessages, responsesToChat } from "./responses/responses-to-chat.js";
@@ -76,6 +77,8 @@ export function readOfflineRequest(body: unknown, door?: DoorName): ChatRequest 
 }
 
 function readMessagesBody(body: Record<string, unknown>): ChatRequest {
+  // A field or message key Anthropic's API lacks is the door's 400 too (`n`, a message's `name`), not decided.
+  assertKnownFields(body);
   const capGiven = body.max_tokens !== undefined;
   const request = readDoorBody(messagesRequestSchema, capGiven ? body : { ...body, max_tokens: 1 }, "an Anthropic Messages request with `messages`");
   const chat = messagesToChat({ ...request, model: openRouterModelId(request.model) });

@@ -30,7 +30,8 @@ const SWITCHYARD_OPTIONS = {
   requires: z.array(z.string().max(64)).optional(),
   resume: z.boolean().optional(),
 };
-const SWITCHYARD_KEYS = Object.keys(SWITCHYARD_OPTIONS);
+/** The keys of the `switchyard` extension field (PRODUCT §5). */
+export const SWITCHYARD_KEYS: readonly string[] = Object.keys(SWITCHYARD_OPTIONS);
 
 /**
  * The `switchyard` extension field. Known keys must have their type. An unknown key passes (a newer client's), unless

@@ -20,6 +20,11 @@ export interface JsonLimits {
   maxObjectKeys?: number;
 }
 
+/** The limits `server` config sets (`max_json_depth`, `max_array_length`, `max_object_keys`). */
+export function jsonLimitsOf(server: { max_json_depth: number; max_array_length: number; max_object_keys?: number | undefined }): JsonLimits {
+  return { maxDepth: server.max_json_depth, maxArrayLength: server.max_array_length, ...(server.max_object_keys === undefined ? {} : { maxObjectKeys: server.max_object_keys }) };
+}
+
 const OPEN_OBJECT = 0x7b; // {
 const CLOSE_OBJECT = 0x7d; // }
 const OPEN_ARRAY = 0x5b; // [
@@ -30,13 +35,15 @@ const BACKSLASH = 0x5c;
 
 /**
  * Throws InvalidRequestError (400, code `json_too_deep` or `array_too_long`) when the text breaks a limit.
- * Text that is not valid JSON passes through unchanged: `JSON.parse` reports that.
+ * Text that is not valid JSON passes through unchanged: `JSON.parse` reports that. `wrapperLevels` are levels of the
+ * text around the body the limits are for (`route --jsonl`'s `{"request": {...}}` is one): they are not counted.
  */
-export function assertJsonWithinLimits(text: string, limits: JsonLimits): void {
+export function assertJsonWithinLimits(text: string, limits: JsonLimits, wrapperLevels = 0): void {
   // elements[d] counts commas in the array (>= 0) or object (encoded as -1 - count) open at depth d, so one array's
   // length or one object's size is known without parsing; the stack never grows past maxDepth.
   const elements: number[] = [];
   const maxObjectKeys = limits.maxObjectKeys ?? Number.POSITIVE_INFINITY;
+  const maxDepth = limits.maxDepth + wrapperLevels;
   let depth = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
@@ -46,7 +53,7 @@ export function assertJsonWithinLimits(text: string, limits: JsonLimits): void {
     }
     if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
       depth += 1;
-      if (depth > limits.maxDepth) throw tooDeep(limits.maxDepth);
+      if (depth > maxDepth) throw tooDeep(limits.maxDepth);
       elements[depth] = code === OPEN_ARRAY ? 0 : -1;
     } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
       depth = Math.max(0, depth - 1);

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import { InvalidRequestError } from "../../core/errors/index.js";
+import { parseDecimal } from "../../core/parse-decimal.js";
 import { notFound, queryValue, type AdminRouteDeps } from "./admin-deps.js";
 import { decisionFilterOf, decodeCursor, encodeCursor } from "./admin-query.js";
 
@@ -17,7 +18,7 @@ const ALL_TIME = "1970-01-01";
 export function registerAdminDecisionRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
   app.get("/api/decisions", async (request) => {
     const limitText = queryValue(request.query, "limit") ?? "100";
-    const limit = Number(limitText);
+    const limit = parseDecimal(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidRequestError(`Invalid limit "${limitText}": use a whole number from 1 to ${MAX_LIMIT}.`, { param: "limit" });
     }

@@ -29,8 +29,11 @@ export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDep
     const parsed = createKeySchema.safeParse(request.body ?? {});
     if (!parsed.success) throw keyRequestError(parsed.error.issues[0]);
     const body = parsed.data;
+    // As `keys create --tiers ""`: a list naming no tier was stored as every tier, the opposite of what it says.
+    if (body.tiers?.length === 0) throw new InvalidRequestError("Invalid key request: tiers names no tier; leave it out (or null) to allow every tier.", { param: "tiers" });
+    const allowedTiers = body.tiers ? [...new Set(body.tiers)] : null;
     const tiers = deps.tiers?.();
-    const unknown = tiers ? (body.tiers ?? []).filter((tier) => !tiers.includes(tier)) : [];
+    const unknown = tiers ? (allowedTiers ?? []).filter((tier) => !tiers.includes(tier)) : [];
     if (tiers && unknown.length > 0) throw new InvalidRequestError(`Invalid key request: tiers: unknown tier "${unknown[0]}". Valid tiers: ${tiers.join(", ")}.`, { param: "tiers" });
     const { key, secret } = await issueVirtualKey(
       deps.keys,
@@ -39,7 +42,7 @@ export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDep
         dailyBudgetUsd: body.daily_budget_usd ?? null,
         monthlyBudgetUsd: body.monthly_budget_usd ?? null,
         rpm: body.rpm ?? null,
-        allowedTiers: body.tiers ?? null,
+        allowedTiers,
       },
       { now: deps.clock.now() },
     );

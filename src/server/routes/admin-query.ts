@@ -4,6 +4,7 @@
  * @module
  */
 import { InvalidRequestError } from "../../core/errors/index.js";
+import { parseDecimal } from "../../core/parse-decimal.js";
 import type { DecisionCursor, DecisionFilter } from "../../log/decision-log-store.js";
 import type { DecisionOutcome } from "../../log/decision-record.js";
 import { parsePeriod } from "../../log/parse-since.js";
@@ -39,7 +40,7 @@ export function decisionFilterOf(query: unknown, now: number, defaultSince: stri
   }
   const minCost = text("min_cost_usd");
   if (minCost !== undefined) {
-    const value = Number(minCost);
+    const value = parseDecimal(minCost);
     if (!Number.isFinite(value) || value < 0) throw new InvalidRequestError(`Invalid min_cost_usd "${minCost}": use a number of US dollars, 0 or more.`, { param: "min_cost_usd" });
     filter.minCostUsd = value;
   }

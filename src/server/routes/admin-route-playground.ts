@@ -8,6 +8,7 @@ import { z } from "zod";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import type { ChatMessage, ChatRequest } from "../../core/types.js";
 import type { RequestRouter } from "../../routing/request-router.js";
+import { readOfflineRequest } from "../doors/read-offline-request.js";
 
 const playgroundSchema = z.strictObject({
   prompt: z.string().optional(),
@@ -30,7 +31,8 @@ type PlaygroundInput = z.infer<typeof playgroundSchema>;
 export function registerAdminRoutePlayground(app: FastifyInstance, router: () => RequestRouter): void {
   app.post("/api/route", async (request) => {
     const input = parseInput(request.body);
-    const plan = router().route(toChatRequest(input));
+    // Read as the chat door reads a body: a request the gateway would refuse is refused here, not decided.
+    const plan = router().route(readOfflineRequest(toChatRequest(input), "chat"));
     const { decision } = plan;
     return {
       decision: { ...decision, task_source: plan.taskSource },
@@ -52,6 +54,9 @@ function parseInput(body: unknown): PlaygroundInput {
     const issue = parsed.error.issues[0];
     const param = issue?.path.join(".") || "body";
     throw new InvalidRequestError(`Invalid playground request: ${param}: ${issue?.message ?? "invalid"}`, { param });
+  }
+  if (parsed.data.messages && parsed.data.prompt !== undefined) {
+    throw new InvalidRequestError("The playground routes a prompt or a conversation: give prompt or messages, not both: with both, the prompt would not be read.", { param: "prompt" });
   }
   if (!parsed.data.messages && !parsed.data.prompt?.trim()) {
     throw new InvalidRequestError("Give a prompt (or messages) to route.", { param: "prompt" });

@@ -256,6 +256,26 @@ describe("dashboard routes", () => {
     expect((await app.inject({ method: "POST", url: "/api/route", payload: { prompt: "hi" } })).statusCode).toBe(401);
   });
 
+  it("POST /api/route refuses what the gateway would refuse, and a prompt beside messages, instead of deciding it", async () => {
+    const headers = { authorization: `Bearer ${ADMIN}` };
+    const route = (payload: object) => app.inject({ method: "POST", url: "/api/route", headers, payload });
+    // Each is a 400 at /v1/chat/completions; the playground decided them as if they were fine.
+    for (const [payload, param] of [
+      [{ messages: [{ role: "user", content: 5 }] }, "messages[0].content"],
+      [{ messages: [{ role: "user", content: [{ type: "text", text: 5 }] }] }, "messages[0].content[0].text"],
+      [{ prompt: "hi", model: "openai/gpt\u0000-5" }, "model"],
+    ] as const) {
+      const refused = await route(payload);
+      expect(refused.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(refused.json<{ error: { param: string } }>().error.param, JSON.stringify(payload)).toBe(param);
+    }
+    // The prompt was dropped without a word and the messages decided.
+    const both = await route({ prompt: "Translate hello into French", messages: [{ role: "user", content: "Write a Python function" }] });
+    expect(both.statusCode).toBe(400);
+    expect(both.json()).toMatchObject({ error: { param: "prompt", message: expect.stringContaining("give prompt or messages, not both") } });
+    expect((await route({ messages: [{ role: "user", content: "Translate hello into French" }] })).statusCode).toBe(200);
+  });
+
   it("answers a long decision id or experiment name (past Fastify's 100-character default) as unknown, not 414", async () => {
     const auth = { authorization: `Bearer ${ADMIN}` };
     const decision = await app.inject({ url: `/api/decisions/dec_${"x".repeat(300)}`, headers: auth });

@@ -51,6 +51,14 @@ describe("assertToolTurns: each tool block sits in its own role's turn", () => {
     expect(() => assertToolTurns([{ role: "user", content: [image, { type: "text", text: "What is in this chart?" }] }])).not.toThrow();
   });
 
+  it("refuses a tool_use id used twice in the conversation, as Anthropic's API does (which call a result answers is unknown)", () => {
+    const twiceInATurn = refusal([ASK, { role: "assistant", content: [CALL, { ...CALL, input: { city: "Lyon" } }] }, { role: "user", content: [RESULT] }]);
+    expect(twiceInATurn.param).toBe("messages[1].content[1]");
+    expect(twiceInATurn.message).toBe("messages[1].content[1]: `tool_use` ids must be unique (toolu_1 is also the id of messages[1].content[0]).");
+    const again = refusal([ASK, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT] }, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT] }]);
+    expect(again.param).toBe("messages[3].content[0]");
+  });
+
   it("passes a round trip with each block in its own role's turn, thinking in the assistant's", () => {
     expect(() => assertToolTurns([ASK, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT] }])).not.toThrow();
     const thought = { role: "assistant" as const, content: [{ type: "thinking" as const, thinking: "hmm", signature: "sig" }, { type: "redacted_thinking" as const, data: "enc" }, CALL] };

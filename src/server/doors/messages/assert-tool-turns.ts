@@ -17,6 +17,8 @@
  * - each `tool_use` of an assistant turn that is followed by another turn is answered by a `tool_result` in that
  *   next turn ("`tool_use` ids were found without `tool_result` blocks immediately after"). An assistant turn that
  *   ends the conversation (a prefill) has no next turn to check.
+ * - each `tool_use` id is used once in the conversation ("`tool_use` ids must be unique"): of two calls with one id, a
+ *   chat model could not tell which one a result answers.
  * Consecutive messages of one role count as one turn, as Anthropic combines them.
  * @module
  */
@@ -41,6 +43,7 @@ interface Turn {
 /** Throws a 400 naming the message (and block) that breaks one of the rules. */
 export function assertToolTurns(messages: readonly MessagesMessage[]): void {
   const turns = groupTurns(messages);
+  assertUniqueToolUseIds(turns);
   turns.forEach((turn, index) => {
     const previous = turns[index - 1];
     const next = turns[index + 1];
@@ -79,6 +82,16 @@ function assertAnswered(turn: Turn, next: Turn): void {
   );
 }
 
+function assertUniqueToolUseIds(turns: readonly Turn[]): void {
+  const first = new Map<string, PlacedBlock>();
+  for (const placed of turns.flatMap((turn) => turn.blocks)) {
+    if (placed.block.type !== "tool_use") continue;
+    const earlier = first.get(placed.block.id);
+    if (earlier === undefined) first.set(placed.block.id, placed);
+    else refuse(placed, `\`tool_use\` ids must be unique (${placed.block.id.slice(0, 64)} is also the id of messages[${earlier.messageIndex}].content[${earlier.blockIndex}]).`, ": ");
+  }
+}
+
 function toolUseIds(turn: Turn): string[] {
   return turn.blocks.flatMap(({ block }) => (block.type === "tool_use" ? [block.id] : []));
 }
@@ -94,7 +107,7 @@ function groupTurns(messages: readonly MessagesMessage[]): Turn[] {
   return turns;
 }
 
-function refuse(placed: PlacedBlock, detail: string): never {
+function refuse(placed: PlacedBlock, detail: string, separator = " "): never {
   const param = `messages[${placed.messageIndex}].content[${placed.blockIndex}]`;
-  throw new InvalidRequestError(`${param} ${detail}`, { param, code: "invalid_request" });
+  throw new InvalidRequestError(`${param}${separator}${detail}`, { param, code: "invalid_request" });
 }

@@ -30,6 +30,13 @@ describe("the Messages door's top-level fields", () => {
     expect(refusal({ max_completion_tokens: 5 }).message).toMatch(/max_tokens/);
   });
 
+  it("refuses a message key Anthropic's API does not have (it was dropped: a `name` never reached the model)", () => {
+    const error = refusal({ messages: [{ role: "user", content: "a" }, { role: "assistant", content: "b" }, { role: "user", content: "hi", name: "bob" }] });
+    expect(error.param).toBe("messages[2].name");
+    expect(error.message).toMatch(/^messages\[2\]\.name is not accepted here: a message holds `role` and `content` only/);
+    expect(() => read({ messages: [{ role: "user", content: "hi" }] })).not.toThrow();
+  });
+
   it("refuses two tools with one name, naming the second", () => {
     const error = refusal({ tools: [tool("read"), tool("write"), tool("read")] });
     expect(error.param).toBe("tools[2].name");

@@ -30,7 +30,7 @@ const WHY: Record<string, string> = {
     "where inference runs is Anthropic's own setting, and Switchyard reaches models through OpenRouter, which has no such field; dropping it would break a data-residency promise silently. Pin providers through OpenRouter's data policies instead",
 };
 
-/** Throws a 400 naming the first top-level field `/v1/messages` does not know. */
+/** Throws a 400 naming the first top-level field `/v1/messages` does not know, or the first unknown key of a message. */
 export function assertKnownFields(body: object): void {
   for (const field of Object.keys(body)) {
     if (KNOWN.has(field)) continue;
@@ -38,4 +38,21 @@ export function assertKnownFields(body: object): void {
     const why = Object.hasOwn(WHY, field) ? WHY[field] : "it is no field of Anthropic's Messages API, and Anthropic refuses it too (\"Extra inputs are not permitted\")";
     throw new InvalidRequestError(`\`${shown}\` is not accepted here: ${why}. Leave it out.`, { param: shown, code: "unknown_parameter" });
   }
+  assertKnownMessageKeys((body as { messages?: unknown }).messages);
+}
+
+/**
+ * A message is `{role, content}` in Anthropic's API, which refuses any other key; the door dropped one (a chat-style
+ * `name`) without a word, so what the client meant never reached the model. A list that is no list of objects is left
+ * to the schema, which names it.
+ */
+function assertKnownMessageKeys(messages: unknown): void {
+  if (!Array.isArray(messages)) return;
+  messages.forEach((message: unknown, index) => {
+    if (typeof message !== "object" || message === null) return;
+    const key = Object.keys(message).find((name) => name !== "role" && name !== "content");
+    if (key === undefined) return;
+    const param = `messages[${index}].${key.length > 64 ? `${key.slice(0, 64)}…` : key}`;
+    throw new InvalidRequestError(`${param} is not accepted here: a message holds \`role\` and \`content\` only, and Anthropic's API refuses any other key ("Extra inputs are not permitted"). Leave it out.`, { param, code: "unknown_parameter" });
+  });
 }

@@ -1,0 +1,50 @@
+/**
+ * A config file that holds no settings (0 bytes, only comments, or a bare `~`) runs on the built-in defaults, as no
+ * file does: `touch switchyard.yaml` and a scaffold of commented examples are fine. But a file that was meant to hold
+ * budgets and came out empty (a failed copy, a template that rendered nothing, a mount that lost its content) started
+ * a gateway with no spend cap and `config check` called it valid without a word. Both now say so, in the same words.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/cli-io.js";
+import { startServe } from "../../src/cli/commands/serve.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "switchyard-config-empty-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const WARNING = /^warning: (.*) holds no settings \(it is empty or only comments\), so the built-in defaults apply: no budgets, no experiments, the default tiers and tasks\.$/m;
+
+describe("a config file with no settings", () => {
+  it("passes config check with a warning naming the file, for 0 bytes, comments only and a bare ~", async () => {
+    for (const [name, text] of [["zero.yaml", ""], ["comments.yaml", "# budgets:\n#   - { scope: global, window: day, limit_usd: 5 }\n\n"], ["tilde.yaml", "~\n"]] as const) {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      const run = await runCliCaptured(["config", "check", file], { cwd: dir });
+      expect(run.code, name).toBe(0);
+      expect(run.stdout, name).toContain(`${file} is valid.`);
+      expect(run.stderr.match(WARNING)?.[1], name).toBe(file);
+    }
+  });
+
+  it("gives no such warning for a file with a setting, or an explicit empty mapping", async () => {
+    for (const [name, text] of [["one.yaml", "on_exceed: downgrade\n"], ["braces.yaml", "{}\n"]] as const) {
+      writeFileSync(path.join(dir, name), text);
+      const run = await runCliCaptured(["config", "check", name], { cwd: dir });
+      expect(run.code, name).toBe(0);
+      expect(run.stderr, name).not.toMatch(WARNING);
+    }
+  });
+
+  it("starts serve with the same warning", async () => {
+    const cwd = mkdtempSync(path.join(dir, "serve-"));
+    writeFileSync(path.join(cwd, "switchyard.yaml"), "# nothing yet\n");
+    const err: string[] = [];
+    const io: CliIo = { stdout: () => {}, stderr: (text) => void err.push(text), env: {}, cwd };
+    const handle = await startServe({ simulate: true, port: "0" }, io);
+    await handle.close();
+    expect(err.join("").match(WARNING)?.[1]).toBe(path.join(cwd, "switchyard.yaml"));
+  });
+});
