@@ -287,3 +287,18 @@ describe("laughter that shares how an answer landed", () => {
     expect(learned.classify(messages).task.label).toBe("chat");
   });
 });
+
+describe("a test or a financial figure named over the figures, with no verb", () => {
+  it("is a computation", () => {
+    for (const ask of [
+      "pricing test: old page 21,340 visitors 1,102 signups; new page 20,987 visitors 1,236 signups. one-sided z-test, p-value and 90% CI on the relative lift",
+      "solar lease vs buy: buy €14,200 now, saves €1,650/yr for 20 yrs; lease €95/month, saves €1,650/yr, no upfront. discount rate 6%. NPV of each, which wins",
+    ]) {
+      expect(learned.classify([{ role: "user", content: ask }]).task.label, ask).toBe("math");
+    }
+  });
+  it("leaves a p-value already given, asked to be read, alone", () => {
+    const read = "we ran a two-sided t-test on 1,200 vs 1,180 users last week and the p-value came out at 0.04. the team wants to ship it. should we?";
+    expect(learned.classify([{ role: "user", content: read }]).task.label).not.toBe("math");
+  });
+});
