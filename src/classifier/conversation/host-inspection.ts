@@ -12,7 +12,7 @@ import type { ConversationReading } from "./read-conversation.js";
 
 /** Tools that run a command on a host; their command is read from the arguments' `cmd`/`command`. */
 const SHELL_TOOL = /^(?:bash|shell|sh|terminal|run_?(?:command|shell|terminal|cmd)|execute_?command|exec|ssh|ssh_?exec|remote_?exec|host_?exec|kubectl|docker)$/i;
-/** Tools that only read or list (not files of source: `read_file` is a coding agent's). */
+/** A coding agent's other tools (reading, writing and patching files, code search): a run with one is code work. */
 const NON_SHELL_CODE_TOOL = /^(?:read_?file|write_?file|edit_?file|create_?file|read|write|edit|multi_?edit|apply_?patch|str_replace\w*|grep|glob|ls|codebase_?search)$/i;
 
 /**
@@ -23,19 +23,18 @@ const INSPECTION = new Set([
   "dmesg", "smartctl", "journalctl", "df", "du", "free", "uptime", "top", "htop", "atop", "ps", "pgrep", "pidof", "tail", "head", "cat", "less", "more",
   "grep", "egrep", "zgrep", "zcat", "awk", "sort", "uniq", "wc", "cut", "tr", "ls", "stat", "file", "lsblk", "blkid", "findmnt", "iostat", "vmstat", "mpstat",
   "sar", "netstat", "ss", "ip", "ifconfig", "ping", "traceroute", "mtr", "dig", "nslookup", "host", "lsof", "who", "w", "last", "date", "hostname", "uname",
-  "nproc", "lscpu", "lsusb", "lspci", "sensors", "nvidia-smi", "getent", "id", "env", "printenv", "echo", "ncdu", "iotop", "nvme", "hdparm", "mdadm",
-  "certbot", "openssl", "timedatectl", "loginctl", "systemd-analyze", "crontab", "find", "jq", "column", "xargs", "true", "vcgencmd",
+  "nproc", "lscpu", "lsusb", "lspci", "sensors", "nvidia-smi", "getent", "id", "printenv", "echo", "ncdu", "iotop", "nvme", "hdparm", "mdadm",
+  "certbot", "openssl", "timedatectl", "loginctl", "systemd-analyze", "crontab", "find", "jq", "column", "true", "vcgencmd",
 ]);
 /** Subcommands of the tools that also change things, that only read. */
 const READING_SUBCOMMANDS: Readonly<Record<string, RegExp>> = {
   systemctl: /^(?:status|is-active|is-enabled|is-failed|list-units|list-timers|list-unit-files|show|cat|--failed)$/,
   kubectl: /^(?:get|describe|logs|top|events|explain|version|cluster-info)$/,
-  docker: /^(?:ps|logs|stats|inspect|images|info|version|top|events|system|volume|network|compose)$/,
+  docker: /^(?:ps|logs|stats|inspect|images|info|version|top|events)$/,
   "docker-compose": /^(?:ps|logs|top|config|images)$/,
   zpool: /^(?:status|list|iostat|history)$/,
   zfs: /^(?:list|get)$/,
   helm: /^(?:list|ls|status|history|get)$/,
-  git: /^(?:log|status|show|diff)$/,
   curl: /^(?!-X\b|--request\b|-d\b|--data)/,
 };
 /**
@@ -55,7 +54,7 @@ function inspectsOnly(shellLine: string, tool: string): boolean {
   // Quoted arguments are data ("grep -E 'WARN|ERROR'", "awk '{print $NF}'"): only the command words are read.
   const line = shellLine.replace(/'[^']*'|"[^"]*"/g, "Q");
   if (CODE_FILE.test(line)) return false;
-  if (/[>`]|\$\(|\b(?:rm|mv|cp|chmod|chown|kill|pkill|reboot|shutdown|apt|yum|dnf|pip|npm|tee|dd|mkfs|truncate)\b/.test(line.replace(/2>\/dev\/null|2>&1|>\s*\/dev\/null/g, ""))) return false;
+  if (/[>`]|\$\(|\b(?:rm|mv|cp|chmod|chown|kill|pkill|reboot|shutdown|apt|yum|dnf|pip|npm|tee|dd|mkfs|truncate)\b|\s-(?:delete|exec)\b/.test(line.replace(/2>\/dev\/null|2>&1|>\s*\/dev\/null/g, ""))) return false;
   return line.split(/\|\|?|;|&&/).every((part) => {
     const words = part.trim().split(/\s+/).filter((word) => word !== "");
     while (words.length > 0 && (PREFIXES.has(words[0] as string) || /^-\S*$|^\d+[smh]?$/.test(words[0] as string))) words.shift();
