@@ -19,8 +19,8 @@ const WHY =
 /** Asks for a short answer. */
 const BRIEF =
   /\b(?:briefly|in short|keep it short|short answer|in a sentence|in one sentence|eli5)\b|brevemente|en pocas palabras|corto|rapidinho|\bkurz\b|en bref|bri[eè]vement|en deux mots|in breve|in due parole|коротко|кратко|в двух словах|简单说|简单讲|简单解释|简短|一句话|簡単に|手短に|ざっくり|간단히|짧게/u;
-/** The user's own things: a why about them asks for a reading of them. */
-const OWN = /\b(?:my|our|we|us|i|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|mon|ma|mes|notre|nos|meu|minha|nosso|nossa|mio|mia|nostr[oa])\b|мо[йяеи]|наш|我的|我们|うちの|私の|우리|내 /u;
+/** The user's own things ("my", "our", "unser", "我的"): a why about them asks for a reading of them. */
+export const OWN_THINGS = /\b(?:my|our|we|us|i|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|mon|ma|mes|notre|nos|meu|minha|nosso|nossa|mio|mia|nostr[oa])\b|мо[йяеи]|наш|我的|我们|うちの|私の|우리|내 /u;
 /**
  * Readings the brevity words pull such a question to, and the quick answer itself, kept against a later guard that would
  * take "keep it short" for a summary's cue.
@@ -33,6 +33,6 @@ const CODE_SUBJECT = /\b(?:code|query|function|regex|script|tests?|errors?|bugs?
 export function briefWhyGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!MISREAD.has(task) || reading.anchorIndex >= 0 || reading.agent.toolMessages > 0 || reading.latestLower.length > 2 * MAX_CHARS) return undefined;
   const text = reading.latestLower.trim();
-  if (text.length > MAX_CHARS || /\d/.test(text) || !WHY.test(text) || !BRIEF.test(text) || OWN.test(text) || CODE_SUBJECT.test(text)) return undefined;
+  if (text.length > MAX_CHARS || /\d/.test(text) || !WHY.test(text) || !BRIEF.test(text) || OWN_THINGS.test(text) || CODE_SUBJECT.test(text)) return undefined;
   return { task: "simple_qa", why: "a why-question about the world, asked to be answered briefly" };
 }

@@ -14,7 +14,7 @@ import type { GuardResult } from "./task-guards.js";
 const CATCH_UP_ASK =
   /\bwhat (?:did|have) i (?:just )?miss(?:ed)?\b|\b(?:been|was) (?:off|away from|out of|offline from|not on) (?:the |our |my )?(?:\S+ )?(?:chat|group|thread|channel|slack|inbox|email)\b[^?]{0,40}\bwhat\b|\bwhat did (?:everyone|everybody|you all|y'?all|the group|they all) (?:decide|agree|say|settle on)\b|\bwhat i(?:'ve)? missed\b|\bwhat(?:'s| has) happened while i was (?:away|out|off|gone)\b|was (?:habe|hab) ich (?:\S+ ){0,6}verpasst|was ich (?:\S+ ){0,4}verpasst habe|qu[ée] me (?:he )?perd[ií]|lo que me perd[ií]|(?:qu'est-ce que|ce que) j'ai (?:rat[ée]|manqu[ée])|qu'ai-je (?:rat[ée]|manqu[ée])|o que (?:eu )?perdi\b|(?:cosa|che) mi sono pers[oa]|что я пропустил[аи]?|我错过了什么|我錯過了什麼|错过了(?:什么|哪些)|錯過了(?:什麼|哪些)|見逃した(?:こと|話|内容)|내가 놓친|놓친 (?:게|거|내용)/;
 /** The writer's own work checked for a mistake: what they missed is an error, not news. */
-const OWN_WORK = /\b(?:mistake|wrong|error|bug|proof|answer|solution|step|calculation|fails?|failing|test)\b|fehler|falsch|error|erreur|faux|errore|sbagliat|erro\b|ошибк|错(?!过)|錯(?!過)|間違|틀린|오류|[=≠]/;
+const OWN_WORK = /\b(?:mistake|wrong|error|bug|proof|answer|solution|step|calculation|fails?|failing|test)\b|fehler|falsch|erreur|faux|errore|sbagliat|erro\b|ошибк|错(?!过)|錯(?!過)|間違|틀린|오류|[=≠]/;
 /** Pasted text long enough to be the messages caught up on. */
 const MIN_PASTED_CHARS = 300;
 /** Readings the question gets: a lookup, a reading, small talk, or the thread's mail taken for a letter to write. */

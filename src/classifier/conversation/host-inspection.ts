@@ -102,11 +102,18 @@ function shellOnlyInspected(messages: readonly ChatMessage[]): boolean {
   return inspected > 0;
 }
 
+/** Whether a reading's shell calls only inspected hosts, remembered per reading. */
+const INSPECTED = new WeakMap<ConversationReading, boolean>();
+
 /**
  * Whether the run's tools only inspected hosts (module comment): its shell output is a running system's evidence, and
  * the run is no coding agent's though a shell tool made it read as one.
  */
 export function hostInspectionRun(reading: ConversationReading): boolean {
   const { agent } = reading;
-  return agent.toolCalls > 0 && !agent.codingSystem && !agent.codeInContext && shellOnlyInspected(reading.messages);
+  if (agent.toolCalls === 0 || agent.codingSystem || agent.codeInContext) return false;
+  // The ops guards ask twice per reading (the evidence, then whether code is under review): the run's calls are read once.
+  let known = INSPECTED.get(reading);
+  if (known === undefined) INSPECTED.set(reading, (known = shellOnlyInspected(reading.messages)));
+  return known;
 }

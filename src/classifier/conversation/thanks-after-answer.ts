@@ -15,7 +15,7 @@ import type { GuardResult } from "./task-guards.js";
 const MORE_THANKS = /多谢|感谢|謝謝|고맙|благодар/;
 /** Laughter or praise of the answer, in the cue languages: a reaction to it, as thanks are. */
 const REACTION =
-  /(?<![\p{L}])(?:(?:ha){2,}h?|(?:ja){2,}|(?:je){2,}|(?:ah){2,}|lol|lmao|rofl|love (?:it|this|that)|loved it|perfect|amazing|awesome|brilliant|me encanta|me encantó|genial|j'adore|génial|parfait|adoro|perfetto|fantastico|perfeito|adorei|toll|super|klasse|perfekt|отлично|супер|класс|прекрасно|ахах\p{L}*|хаха\p{L}*)(?![\p{L}])|哈哈|太好了|太棒了|完美|笑笑|草|最高|いいね|ㅋㅋ|ㅎㅎ|완벽|최고/u;
+  /(?<![\p{L}])(?:(?:ha){2,}h?|(?:ja){2,}|(?:je){2,}|(?:ah){2,}|lol|lmao|rofl|love (?:it|this|that)|loved it|perfect|amazing|awesome|brilliant|me encanta|me encantó|genial|j'adore|génial|parfait|adoro|perfetto|fantastico|perfeito|adorei|toll|super|klasse|perfekt|отлично|супер|класс|прекрасно|ахах\p{L}*|хаха\p{L}*)(?![\p{L}])|哈哈|太好了|太棒了|完美|最高|いいね|ㅋㅋ|ㅎㅎ|완벽|최고/u;
 /**
  * A question, a "but" or a "now" after the thanks: something is still asked ("谢谢，那运营组具体做什么", "спасибо, но где сроки",
  * "perfect thx. now french").

@@ -8,6 +8,7 @@
  */
 import type { ChatMessage } from "../../core/types.js";
 import { messageText } from "../conversation-text.js";
+import { OWN_THINGS } from "./brief-why.js";
 import { countNumbers } from "./count-numbers.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
@@ -15,8 +16,6 @@ import type { GuardResult } from "./task-guards.js";
 /** A why, or what is going on, asked in the cue languages. */
 const WHY_ASK =
   /\b(?:why|(?:see|figure out|tell me|work out) why|what(?:'s| is) (?:going on|happening|wrong)|what do (?:you|u) think is going on)\b|(?<![\p{L}])(?:por ?qu[eé]|warum|wieso|pourquoi|perch[eé]|por que|почему)(?![\p{L}])|为什么|為什麼|なぜ|どうして|왜/u;
-/** The user's own things: my sleep, our sales, meine Ausgaben. */
-const OWN = /\b(?:my|our|i|i'?m|we|we'?re)\b|(?<![\p{L}])(?:mi|mis|nuestr[oa]s?|mein\p{L}*|unser\p{L}*|mon|ma|mes|notre|nos|meu|minha|nosso|nossa|mio|mia|miei|nostr[oa]|мо[йяеи]|наш\p{L}*)(?![\p{L}])|我的?|我们|私の|うちの|내|우리/u;
 /** Figures a tool's result holds for it to be the user's data (a table or a series), not a page of text. */
 const MIN_FIGURES = 12;
 /** Characters of a tool result read for its figures. */
@@ -39,6 +38,6 @@ export function whyOverDataGuard(task: string, reading: ConversationReading): Gu
   if (!MISREADS.has(task) || reading.agent.coding || reading.agent.toolMessages === 0) return undefined;
   const text = reading.latestLower;
   const why = WHY_ASK.exec(text);
-  if (why === null || !OWN.test(text) || toolFigures(reading.messages) < MIN_FIGURES) return undefined;
+  if (why === null || !OWN_THINGS.test(text) || toolFigures(reading.messages) < MIN_FIGURES) return undefined;
   return { task: "analysis", why: `'${why[0]}' asks why the user's own figures a tool brought are as they are` };
 }
