@@ -58,6 +58,11 @@ describe("an ops run whose shell only inspected a host (ADR 0043)", () => {
       expect(heuristic.classify(messages).task.label, next).toBe("analysis");
     }
   });
+  it("says in the reason that the run is an ops run, not a coding agent's", () => {
+    const reason = learned.classify(opsRun("dmesg -T | tail -20; sudo smartctl -H /dev/sda", KERNEL, "so what's wrong with it?")).taskReason ?? "";
+    expect(reason).toContain("ops run");
+    expect(reason).not.toContain("coding-agent context");
+  });
   it("leaves code under review, a change asked and a shell that changed things to the code readings", () => {
     const dockerfile = "FROM python:3.12-slim\nCOPY . /app\nRUN pip install -r requirements.txt\nUSER root\nCMD [\"python\", \"app.py\"]";
     const reviewed = opsRun("cat /srv/repos/backup-agent/Dockerfile", dockerfile, "anything wrong with this image? is it safe?");

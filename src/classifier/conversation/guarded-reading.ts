@@ -58,6 +58,7 @@ import { optimalityProofGuard } from "./optimality-proof.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
 import { figuresInTurnGuard } from "./figures-in-turn.js";
 import { opsDiagnosisGuard } from "./ops-diagnosis.js";
+import { hostInspectionRun } from "./host-inspection.js";
 import { opsQuestionGuard } from "./ops-question.js";
 import { retrievedFactGuard } from "./retrieved-fact.js";
 import { screenActionGuard } from "./screen-action.js";
@@ -201,7 +202,9 @@ export function guarded(result: ConversationClassification, reading: Conversatio
 /** The result with the guard's task (if any) and a reason naming the turn (`from`) and what set the task. */
 function finish(result: ConversationClassification, reading: ConversationReading, guard: GuardResult | undefined, from: string, note?: string): ConversationClassification {
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
-  return withTask(result, task, `task ${task.label} ${from}${signal(task.label, reading, guard?.why ?? note)}`);
+  // A diagnosis over a shell that only inspected hosts is read as an ops run (ADR 0043): the reason says so, not "coding agent".
+  const where = task.label === "analysis" && reading.agent.coding && hostInspectionRun(reading) ? from.replace(CODING_CONTEXT, OPS_CONTEXT) : from;
+  return withTask(result, task, `task ${task.label} ${where}${signal(task.label, reading, guard?.why ?? note)}`);
 }
 
 /**
@@ -212,9 +215,12 @@ export function withTask(result: ConversationClassification, task: ConversationC
   return { task, difficulty: result.difficulty, strongProbability: result.strongProbability, taskReason };
 }
 
+const CODING_CONTEXT = " (coding-agent context)";
+const OPS_CONTEXT = " (ops run: the shell only inspected hosts)";
+
 export function source(reading: ConversationReading): string {
   if (reading.latestIndex < 0) return "from the system prompt";
-  return `from turn ${reading.latestIndex + 1}${reading.agent.coding ? " (coding-agent context)" : ""}`;
+  return `from turn ${reading.latestIndex + 1}${reading.agent.coding ? CODING_CONTEXT : ""}`;
 }
 
 function signal(task: string, reading: ConversationReading, why: string | undefined): string {
