@@ -64,7 +64,7 @@ describe("tool results of an agent that is not a coding agent", () => {
     };
     const support = [sys("You are a support agent for a shop. Tools: get_order."), u("where is my order 55120?"), call("get_order"), tool('{"status":"in transit"}')];
     expect(readingConversations(base).classify(support).task.label).toBe("simple_qa");
-    const coding = [sys("You are a coding agent in the user's repository."), u("why does this fail?"), call("read_file"), tool("def f():\n    return 1\n")];
+    const coding = [sys("You are a coding agent in the user's repository."), u("check this function for bugs"), call("read_file"), tool("def f():\n    return 1\n")];
     expect(readingConversations(base).classify(coding).task.label).toBe("code_review");
   });
 });

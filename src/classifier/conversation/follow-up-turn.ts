@@ -3,6 +3,7 @@
  * in French", "shorter", "go ahead", "which of them?"). Moved out of `conversation-classifier.ts`, unchanged.
  * @module
  */
+import { diagnosisOverRunOutput } from "./run-diagnosis.js";
 import { manyIdeasGuard } from "./ideas-ask.js";
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
@@ -93,6 +94,8 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
       // "explain that last step" keeps maths maths; code just written becomes code to read; other turns are read alone.
       const task = explainedTask(anchorTask);
       if (task === undefined) return guarded(base.classify(messages), reading);
+      // "pourquoi ce test échoue ?" after the run's tests failed: a cause asked of its output, analysis (ADR 0045).
+      if (task === "code_review" && diagnosisOverRunOutput(reading)) return shifted(anchor, "analysis", `task analysis from ${turn}: ${phrase} asks the cause of what the run's tools brought back (ADR 0045)`);
       if (task !== anchorTask) return shifted(anchor, task, `task ${task} from ${turn}: ${phrase} asks to explain the code of ${from}`);
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
     }

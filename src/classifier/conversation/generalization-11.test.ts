@@ -122,9 +122,9 @@ describe("cue words for asks the tables missed", () => {
 
 describe("an ask to explain in a coding agent's conversation", () => {
   const agent = [sys("You are a coding agent working in the user's repository. Use the tools to read and edit files."), u("the date test fails"), call("read_file"), tool("export function parseDate(s: string) {\n  return new Date(s);\n}")];
-  it("is a review in the other cue languages, not a change", () => {
+  it("is a diagnosis in the other cue languages, not a change (analysis, ADR 0045)", () => {
     for (const turn of ["¿el problema está en el código o en el test? explícamelo primero", "erklär mir erst, woran es liegt, dann sehen wir weiter", "explique-moi d'abord pourquoi ça casse", "spiegami prima dove sta il problema", "объясни сначала, в чём проблема"]) {
-      expect(read("code_generation", [...agent, u(turn)]), turn).toBe("code_review");
+      expect(read("code_generation", [...agent, u(turn)]), turn).toBe("analysis");
     }
   });
 });

@@ -49,8 +49,8 @@ describe("a polite Korean change request in a coding agent", () => {
       expect(read("code_generation", coding(turn), 0.8), turn).toBe("code_generation");
     }
   });
-  it("is still a diagnosis when it only asks why", () => {
-    expect(read("code_generation", coding("이 함수가 왜 이렇게 느린가요?"), 0.8)).toBe("code_review");
+  it("is still a diagnosis when it only asks why (analysis, ADR 0045)", () => {
+    expect(read("code_generation", coding("이 함수가 왜 이렇게 느린가요?"), 0.8)).toBe("analysis");
   });
 });
 

@@ -44,7 +44,8 @@ describe("small talk with the coding agent after a fix", () => {
     }
   });
   it("is not chat when the question is about the code", () => {
-    expect(read("code_generation", coding("thanks! but why does it still fail on windows?"), 0.9)).toBe("code_review");
+    // A cause asked of the coding run is analysis (ADR 0045).
+    expect(read("code_generation", coding("thanks! but why does it still fail on windows?"), 0.9)).toBe("analysis");
   });
 });
 

@@ -38,7 +38,8 @@ describe("Anthropic-style tool blocks inside chat messages", () => {
   });
 
   it("takes the task from the user's own words, not from the empty tool-result turn", () => {
-    for (const name of ["learned", "heuristic"] as const) expect(createClassifier(name).classify(messages).task.label, name).toBe("code_review");
+    // "…times out on CI, why?" over the run's output: a cause asked, analysis (ADR 0045).
+    for (const name of ["learned", "heuristic"] as const) expect(createClassifier(name).classify(messages).task.label, name).toBe("analysis");
   });
 });
 

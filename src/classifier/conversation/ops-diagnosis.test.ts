@@ -46,7 +46,8 @@ describe("the same questions with code under review stay code work", () => {
     const query = "why is this so slow? 9 seconds on 30M rows\n\nSELECT c.id, count(o.id) FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE date(o.created_at) = '2026-11-30' GROUP BY c.id;";
     expect(both(user(query))[0]).toBe("code_review");
   });
-  it("a coding agent asked why after the tests it ran failed is code review", () => {
+  // ADR 0045: the cause asked of what the run's tools brought back is analysis, in a coding agent's run too.
+  it("a coding agent asked why after the tests it ran failed is analysis (ADR 0045)", () => {
     const run = agentTurn(
       "You are a coding agent working in the user's repository. Use the tools to read files, run commands and edit code.",
       "run the tests",
@@ -55,7 +56,7 @@ describe("the same questions with code under review stay code work", () => {
       "FAIL src/cart.test.ts\n  ● cart › applies the discount once\n    expected 90 received 81\n      at Object.<anonymous> (src/cart.test.ts:22:18)\nTests: 1 failed, 41 passed",
       "why does that fail?",
     );
-    expect(both(run)[0]).toBe("code_review");
+    expect(both(run)[0]).toBe("analysis");
   });
   it("asked to fix it, the on-call log is still read as it was (no code change is review)", () => {
     expect(both(onCall("can you summarize the errors for the incident channel?"))[0]).toBe("summarization");

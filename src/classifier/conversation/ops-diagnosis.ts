@@ -9,6 +9,7 @@
  */
 import { ranCode } from "./agent-context.js";
 import { hostInspectionRun } from "./host-inspection.js";
+import { diagnosisOverRunOutput } from "./run-diagnosis.js";
 import { showsCode } from "./code-shape.js";
 import { countNumbers } from "./count-numbers.js";
 import { looksLikeLog, readNumericDomain } from "./numeric-domain.js";
@@ -96,6 +97,8 @@ function inspectionQuestion(task: string, reading: ConversationReading): boolean
 /** A `code_review` reading of a diagnosis from a system's logs or figures, with no code under review, is analysis. */
 export function opsDiagnosisGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (inspectionQuestion(task, reading) && !showsCodeUnderReview(reading)) return { task: "analysis", why: "a question over what an ops run's read-only shell found (ADR 0043)" };
-  if (task !== "code_review" || !(readsSystemEvidence(reading) || hostInspectionRun(reading)) || showsCodeUnderReview(reading)) return undefined;
-  return { task: "analysis", why: "a diagnosis of a running system from its logs or figures, no code under review (ADR 0030)" };
+  if (task !== "code_review") return undefined;
+  if ((readsSystemEvidence(reading) || hostInspectionRun(reading)) && !showsCodeUnderReview(reading)) return { task: "analysis", why: "a diagnosis of a running system from its logs or figures, no code under review (ADR 0030)" };
+  if (diagnosisOverRunOutput(reading)) return { task: "analysis", why: "a cause asked of what the run's tools brought back, no review asked (ADR 0045)" };
+  return undefined;
 }

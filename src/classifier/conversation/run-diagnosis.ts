@@ -1,0 +1,30 @@
+/**
+ * A diagnosis asked over what an agent's tools brought back is `analysis`, in a coding agent's run too (ADR 0045):
+ * "what failed?" after a test run, "where is the time going?" over a profile, "go test ./... panics in the cache
+ * package, why?", "why is our bundle 4.8 MB?". The user asks for the cause read from the run's output, not for a review
+ * of code. A review asked by name ("review it", "anything off?", "is this right?"), code the user pastes into the turn,
+ * or a stack trace in it keeps the turn code work, as a single prompt "Why does this code throw a KeyError? <code>" is.
+ * @module
+ */
+import { ranCode } from "./agent-context.js";
+import { showsCode } from "./code-shape.js";
+import type { ConversationReading } from "./read-conversation.js";
+
+/** A question after a cause: "why", "what failed", "the likely culprit", and the same in the ten most-used languages. */
+const DIAGNOSIS_ASK =
+  /\bwhy\b|\bhow come\b|\bwhat(?:'s| is| has)? (?:failed|failing|broke|broken|breaking|happened|went wrong|caus\w+|going on)\b|\b(?:root|likely|probable) cause\b|\bcause of\b|\bculprit\b|\bwhere (?:is|does) (?:the|all the|our) time go|\bwrong or the\b|\bwhat(?:'s| is) the (?:problem|issue)\b|\bwhere(?:'s| is) the (?:problem|issue)\b|\bworan (?:es|das)? ?liegt|dove sta il problema|в ч[её]м (?:проблема|дело)|el problema est[áa] en|o[uù] est le probl[èe]me|o problema est[áa] (?:no|na|em)|\bfigure out wh|por ?qu[ée](?![a-z])|\bwarum\b|\bwieso\b|\bweshalb\b|\bpourquoi\b|\bperch[ée](?![a-z])|\bpor que\b|почему|отчего|с чего вдруг|что (?:случилось|сломалось|произошло|упало)|为什么|為什麼|为何|为啥|怎么会|什么原因|原因是|なぜ|なんで|どうして|何が起き|원인|왜|\bcausa\b|\bursache\b|qu'est-ce qui (?:a |s'est )|cosa è successo|o que aconteceu/;
+
+/** A review asked by name, a verdict on code asked for, or a change: the turn stays code work. */
+const REVIEW_OR_CHANGE_ASK =
+  /\breview|\blook over\b|\bsanity[- ]?check|\banything (?:else )?(?:wrong|off|dumb|risky|dangerous|missing)\b|\bis (?:it|this|that) (?:right|correct|ok|okay|fine|safe|idiomatic)\b|\bbug or (?:expected|intended|a feature)\b|\bsafe to\b|\bok to\b|\bsecurity\b|\brefactor|\bimprove|\bclean ?up\b|\bfix\b|\bpatch\b|レビュー|리뷰|\brevis[ae]|überprüf|\bprüf|\brelire\b|\brivedi\b|ревью|провер|审查|检查|修复|修正|直して|고쳐/;
+
+/** Characters of the latest turn beyond which it is a paste to read, not a question. */
+const MAX_QUESTION_CHARS = 600;
+
+/** Whether the latest turn asks, of a run whose tools brought back its evidence, why something happened. */
+export function diagnosisOverRunOutput(reading: ConversationReading): boolean {
+  const { latest, latestLower } = reading;
+  if (reading.agent.toolMessages === 0 || latest.length > MAX_QUESTION_CHARS) return false;
+  if (!DIAGNOSIS_ASK.test(latestLower) || REVIEW_OR_CHANGE_ASK.test(latestLower)) return false;
+  return !showsCode("user", latest) && !ranCode(latest);
+}
