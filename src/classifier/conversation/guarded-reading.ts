@@ -53,6 +53,7 @@ import { recurringPatternsGuard } from "./recurring-patterns.js";
 import { scaleRatingGuard } from "./scale-rating.js";
 import { scamCheckGuard } from "./scam-check.js";
 import { fixRequestGuard } from "./fix-request.js";
+import { reviewAskGuard } from "./review-ask.js";
 import { briefWhyGuard } from "./brief-why.js";
 import { optimalityProofGuard } from "./optimality-proof.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
@@ -175,6 +176,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     agentGuard(label, reading) ??
     // "getting this in prod, can you fix the function?" above the trace and the code: the change to make.
     fixRequestGuard(label, reading) ??
+    // "can u review this migration before I merge? <SQL>": a review asked by name, read as code to write (round 42).
+    reviewAskGuard(label, reading) ??
     // "add a concurrency limit of 5 without a library" after code: a change, read as small talk (round 39).
     changeAskedGuard(label, reading) ??
     questionGuard(label, reading);

@@ -59,10 +59,24 @@ export function offerClause(assistant: ChatMessage): string | undefined {
   if (!/[?？]\s*$/.test(tail)) return statedOffer(tail);
   const sentence = lastSentence(tail);
   if (CLOSING.test(sentence)) return sentence.slice(0, MAX_CLAUSE_CHARS);
+  if (BARE_OFFER.test(sentence)) return offeredBefore(tail, sentence);
   const match = OPENING.exec(sentence);
   if (!match) return undefined;
   const clause = sentence.slice(match.index + match[0].length).replace(/[?？]\s*$/, "").trim();
   return clause.length >= 3 ? withReferent(clause, text.toLowerCase()).slice(0, MAX_CLAUSE_CHARS) : undefined;
+}
+
+/** An offer that names no work ("Want me to?", "Shall I?"): the sentence before it says what it is. */
+const BARE_OFFER = /^(?:(?:so|ok(?:ay)?|or),? )?(?:do you want me to|would you like me to|want me to|shall i|should i)(?: do (?:it|that))?[?？]$/;
+/** The work named by the sentence before a bare offer: "I could pull the last four weeks and compare …". */
+const OFFERED_WORK = /^(?:i could|i can|i'd be happy to|happy to)\s(.{3,240}?)[.!]?$/;
+
+/** The work the sentence before a bare offer names ({@link OFFERED_WORK}), or undefined. */
+function offeredBefore(tail: string, bare: string): string | undefined {
+  const before = tail.slice(0, tail.length - bare.length).trimEnd();
+  if (before.length === 0) return undefined;
+  const match = OFFERED_WORK.exec(lastSentence(`${before} `).trim());
+  return match?.[1];
 }
 
 /** A pronoun the offer's object may be ("want me to write it?"), and the code it stands for, named before the offer. */

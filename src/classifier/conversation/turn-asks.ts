@@ -10,6 +10,7 @@
  * whatever a system prompt full of tool names pulled the reading to.
  * @module
  */
+import { PROBABILITY_ASK } from "./worked-figure.js";
 import type { GuardResult } from "./task-guards.js";
 import { BUG_WORDS } from "./task-words.js";
 import { readNumericDomain, type NumericDomain } from "./numeric-domain.js";
@@ -163,7 +164,7 @@ function askOf(head: string): GuardResult | undefined {
   // "…so I can compare side by side": a purpose, not the ask (nineteenth round).
   const compare = COMPARE.exec(head.replace(PURPOSE_COMPARE, " ").replace(NOT_COMPARE_ASK, " "));
   // "¿Podría calcularme la cuota…? Y, para comparar, ¿cuánto sería a 30 años?": figures to compute, compared after.
-  if (compare !== null && !asksMaths(readNumericDomain(head)) && !HOW_MUCH_MORE.test(head)) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
+  if (compare !== null && !asksMaths(readNumericDomain(head)) && !HOW_MUCH_MORE.test(head) && !PROBABILITY_ASK.test(head)) return { task: "analysis", why: `'${compare[0]}' asks for a comparison` };
   return undefined;
 }
 

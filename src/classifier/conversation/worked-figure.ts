@@ -52,6 +52,10 @@ const MISREAD = new Set(["analysis", "simple_qa", "extraction", "chat", "math"])
 /** A review: a system's figures (build times, latencies) read as debugging, outside a coding agent's run (round 39). */
 const MISREAD_AS_REVIEW = "code_review";
 
+/** Odds or a probability asked ("what are my actual odds of winning … and how does that compare to …"): figures to work out (round 42). */
+/** A game of chance the odds are asked of: the chances of rain or of getting into a college are no sum to work out. */
+const GAME_OF_CHANCE = /\b(?:dice|die|coins?|cards?|deck|lottery|lotto|raffle|tickets?|draws?|rolls?|rolling|flips?|flipping|marbles?|balls?|urn|roulette|spins?|jackpot|powerball)\b/;
+export const PROBABILITY_ASK = /\b(?:odds|probabilit(?:y|ies)|chances?) (?:of|that)\b|\bwhat(?:'s| are| is) (?:my|the|our) (?:actual |real |exact )?(?:odds|chances?|probability)\b|probabilidad(?:es)? de|probabilidade de|wahrscheinlichkeit|probabilit[ée] (?:de|que)|probabilit[àa] (?:di|che)|вероятность|概率|機率|確率|확률/;
 /** Maths for a test statistic named or a trend projected from the figures (module comment). */
 export function workedFigureGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!MISREAD.has(task) && !(task === MISREAD_AS_REVIEW && !reading.agent.coding)) return undefined;
@@ -60,6 +64,7 @@ export function workedFigureGuard(task: string, reading: ConversationReading): G
   const text = lower.length <= 2 * ASK_CHARS ? lower : `${lower.slice(0, ASK_CHARS)}\n${lower.slice(-ASK_CHARS)}`;
   if (STATISTIC_ASK.test(text) && countNumbers(text, 4) >= 4 && !P_VALUE_GIVEN.test(text)) return { task: "math", why: "names a test statistic to compute from the counts" };
   if (FINANCE_FIGURE_ASK.test(text) && countNumbers(text, 4) >= 4) return { task: "math", why: "names a financial figure to compute for each option" };
+  if (PROBABILITY_ASK.test(text) && GAME_OF_CHANCE.test(text) && countNumbers(text, 1) >= 1) return { task: "math", why: "asks the odds of an outcome, a probability to work out" };
   if (AT_THIS_RATE.test(text) && WHEN_ARRIVES.test(text) && (reading.agent.toolMessages > 0 || countNumbers(text, MIN_FIGURES) >= MIN_FIGURES)) {
     return { task: "math", why: "asks when a trend carried forward arrives, a figure to work out" };
   }
