@@ -54,6 +54,8 @@ import { scaleRatingGuard } from "./scale-rating.js";
 import { scamCheckGuard } from "./scam-check.js";
 import { fixRequestGuard } from "./fix-request.js";
 import { reviewAskGuard } from "./review-ask.js";
+import { foreignMessageAskGuard } from "./foreign-message-ask.js";
+import { needToKnowGuard } from "./need-to-know.js";
 import { briefWhyGuard } from "./brief-why.js";
 import { optimalityProofGuard } from "./optimality-proof.js";
 import { figuresOfResultsGuard } from "./figures-of-results.js";
@@ -117,6 +119,10 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     textWorkOverFiguresGuard(label, reading) ??
     // "Render this nutrition label in Italian:" above the label: the text in another language.
     renderedInLanguageGuard(label, reading) ??
+    // "nonna sent a long msg, what does she say" after a tool read her Italian message: a translation (round 42).
+    foreignMessageAskGuard(label, reading) ??
+    // "the school newsletter is sooo long, what do i actually need to know" after a tool read it (round 42).
+    needToKnowGuard(label, reading) ??
     closingGuard(label, reading) ??
     // "谢谢！挺清楚的" after a summary: thanks after an answer, nothing asked.
     thanksAfterAnswerGuard(label, reading) ??
@@ -173,7 +179,7 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     projectFactGuard(label, reading) ??
     // "Which functions does models.ts export? I need the list", "argue it rigorously": asked in a coding agent's run.
     codingRunAskGuard(label, reading) ??
-    agentGuard(label, reading) ??
+    agentGuard(label, reading, confidence) ??
     // "getting this in prod, can you fix the function?" above the trace and the code: the change to make.
     fixRequestGuard(label, reading) ??
     // "can u review this migration before I merge? <SQL>": a review asked by name, read as code to write (round 42).
