@@ -130,6 +130,23 @@ describe("a chat tool message answers a tool call of the message before it, as O
     expect(await refused("/v1/chat/completions", stale)).toMatchObject({ param: "messages[4].role" });
   });
 
+  it("refuses two calls of one message under one id, and a call answered twice, as Messages and Responses do", async () => {
+    const twice = { ...call, tool_calls: [...call.tool_calls, { id: "call_1", type: "function", function: { name: "read", arguments: "{\"n\":2}" } }] };
+    expect(await refused("/v1/chat/completions", conversation(twice, { role: "tool", tool_call_id: "call_1", content: "a" }))).toMatchObject({
+      param: "messages[1].tool_calls[1].id",
+      message: expect.stringContaining("has the id 'call_1' of tool_calls[0]"),
+    });
+    const answeredTwice = conversation(call, { role: "tool", tool_call_id: "call_1", content: "a" }, { role: "tool", tool_call_id: "call_1", content: "b" });
+    expect(await refused("/v1/chat/completions", answeredTwice)).toMatchObject({
+      param: "messages[3].tool_call_id",
+      message: expect.stringContaining("answers tool call 'call_1' again (messages[2] answered it)"),
+    });
+    // An id a later turn's call reuses answers that turn's call: not ambiguous (providers number calls per answer).
+    const again = conversation(call, { role: "tool", tool_call_id: "call_1", content: "a" }, { role: "user", content: "again" }, call, { role: "tool", tool_call_id: "call_1", content: "b" });
+    const { status, json } = await post(gateway.url, "/v1/chat/completions", again);
+    expect(status, JSON.stringify(json)).toBe(200);
+  });
+
   it("passes answers to every call of the previous message, in any order", async () => {
     const two = { ...call, tool_calls: [...call.tool_calls, { id: "call_2", type: "function", function: { name: "read", arguments: "{}" } }] };
     const body = conversation(two, { role: "tool", tool_call_id: "call_2", content: "b" }, { role: "tool", tool_call_id: "call_1", content: "a" });
