@@ -155,6 +155,36 @@ describe("a chat tool message answers a tool call of the message before it, as O
   });
 });
 
+describe("tool names are held to ^[a-zA-Z0-9_-]{1,64}$ on every door, as OpenAI and Anthropic hold them", () => {
+  const schema = { type: "object" };
+  const bad: [string, RegExp][] = [
+    ["get.weather", /"get\.weather" has "\."/],
+    ["💥", /has "💥"/],
+    ["get weather", /has " "/],
+    ["x".repeat(65), /got 65 characters/],
+    ["", /empty name/],
+  ];
+
+  it("chat: tools[i].function.name and the legacy functions[i].name", async () => {
+    for (const [name, why] of bad) {
+      const error = await refused("/v1/chat/completions", chat({ tools: [{ type: "function", function: { name: "ok", parameters: schema } }, { type: "function", function: { name, parameters: schema } }] }));
+      expect(error, name).toMatchObject({ param: "tools[1].function.name", message: expect.stringMatching(why) });
+      expect((await refused("/v1/chat/completions", chat({ functions: [{ name, parameters: schema }] }))).param).toBe("functions[0].name");
+    }
+    expect((await refused("/v1/chat/completions", chat({ tools: [{ type: "function" }] }))).param).toBe("tools[0].function");
+    const ok = chat({ tools: [{ type: "function", function: { name: `mcp__srv__${"a".repeat(54)}`, parameters: schema } }] });
+    expect((await post(gateway.url, "/v1/chat/completions", ok)).status).toBe(200);
+  });
+
+  it("messages and responses: tools[i].name", async () => {
+    for (const [name, why] of bad) {
+      expect((await refused("/v1/messages", messages({ tools: [{ name, input_schema: schema }] }))).message, name).toMatch(new RegExp(`^tools\\[0\\]\\.name.*${why.source}`));
+      expect(await refused("/v1/responses", responses({ tools: [{ type: "function", name, parameters: schema }] })), name).toMatchObject({ param: "tools[0].name", message: expect.stringMatching(why) });
+    }
+    expect((await post(gateway.url, "/v1/messages", messages({ tools: [{ name: "get_weather-2", input_schema: schema }] }))).status).toBe(200);
+  });
+});
+
 describe("a chat message with an empty content list", () => {
   it("is refused naming it, as OpenAI refuses it; an assistant's (beside tool_calls) passes", async () => {
     expect(await refused("/v1/chat/completions", chat({ messages: [{ role: "system", content: "Be brief." }, { role: "user", content: [] }] }))).toMatchObject({

@@ -9,6 +9,7 @@ import { attachmentUrlProblem, fileDataProblem } from "./attachment-url.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
 import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
+import { toolNameProblem } from "./tool-name.js";
 
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
@@ -79,7 +80,7 @@ export const chatRequestSchema = z.looseObject({
   max_tokens: tokenCapSchema,
   max_completion_tokens: tokenCapSchema,
   // null is how some clients (and SDKs serializing an unset field) say "no tools": read as absent (read-chat-request.ts).
-  tools: z.array(z.looseObject({ type: z.string() })).nullable().optional(),
+  tools: z.array(z.looseObject({ type: z.string() }).superRefine(checkFunctionName)).nullable().optional(),
   // null, as for `tools`, is how SDKs and LangChain serialize an unset field: read as absent (read-chat-request.ts).
   response_format: z.looseObject({ type: z.string(), json_schema: z.looseObject({}).optional() }).nullable().optional(),
   models: z.array(modelIdSchema).optional(),
@@ -98,6 +99,7 @@ export const chatRequestSchema = z.looseObject({
   provider: z.looseObject({}).optional(),
   switchyard: switchyardOptionsSchema.optional(),
 }).superRefine((request, context) => {
+  legacyFunctions(request).forEach((entry, index) => checkName(context, ["functions", index, "name"], (entry as { name?: unknown }).name));
   const name = namedFunction(request.tool_choice);
   const why = name === undefined ? undefined : unknownToolChoice(name, [...functionNames(request.tools), ...legacyFunctionNames(request)]);
   if (why) context.addIssue({ code: "custom", path: ["tool_choice", "function", "name"], message: why });
@@ -112,11 +114,31 @@ function namedFunction(choice: unknown): string | undefined {
   return typeof name === "string" ? name : undefined;
 }
 
-/** The legacy `functions` list's names (OpenAI's API before `tools`; passed on as sent). */
-function legacyFunctionNames(request: object): string[] {
+/** A function tool's `function.name`, held to the name every provider takes (tool-name.ts). */
+function checkFunctionName(tool: { type: string; function?: unknown }, context: z.RefinementCtx): void {
+  if (tool.type !== "function") return;
+  const fn = tool.function;
+  if (typeof fn !== "object" || fn === null || Array.isArray(fn)) {
+    context.addIssue({ code: "custom", path: ["function"], message: "a function tool needs `function`, an object with the function's `name`" });
+    return;
+  }
+  checkName(context, ["function", "name"], (fn as { name?: unknown }).name);
+}
+
+function checkName(context: z.RefinementCtx, path: (string | number)[], name: unknown): void {
+  const problem = typeof name === "string" ? toolNameProblem(name) : "a function needs a `name`, a string";
+  if (problem !== undefined) context.addIssue({ code: "custom", path, message: problem });
+}
+
+/** The legacy `functions` list (OpenAI's API before `tools`; passed on as sent). */
+function legacyFunctions(request: object): unknown[] {
   const functions = (request as { functions?: unknown }).functions;
-  if (!Array.isArray(functions)) return [];
-  return functions.flatMap((entry: unknown) => {
+  return Array.isArray(functions) ? functions : [];
+}
+
+/** The legacy `functions` list's names. */
+function legacyFunctionNames(request: object): string[] {
+  return legacyFunctions(request).flatMap((entry: unknown) => {
     const name = typeof entry === "object" && entry !== null ? (entry as { name?: unknown }).name : undefined;
     return typeof name === "string" ? [name] : [];
   });

@@ -8,6 +8,7 @@ import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/inde
 import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
 import { attachmentUrlProblem } from "../../request-shape/attachment-url.js";
+import { toolNameSchema } from "../../request-shape/tool-name.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
@@ -112,7 +113,7 @@ const message = z.looseObject({
 const tool = z.looseObject({
   // Any other type is a server tool (web search, code execution, bash, ...): it runs on Anthropic's servers.
   type: z.enum(["custom"], { error: (issue) => `${toolType(issue.input)} is a server tool: it runs on Anthropic's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a client tool (type "custom" or none, with an input_schema) your code runs` }).optional(),
-  name: z.string().min(1).max(128),
+  name: toolNameSchema,
   description: z.string().optional(),
   input_schema: z.record(z.string(), z.unknown()),
   cache_control: cacheControl,

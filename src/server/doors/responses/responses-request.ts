@@ -7,6 +7,7 @@ import { z } from "zod";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { attachmentUrlProblem, fileDataProblem } from "../../request-shape/attachment-url.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
+import { toolNameSchema } from "../../request-shape/tool-name.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -94,7 +95,7 @@ const CUSTOM_TOOL =
 const functionTool = z.looseObject({
   // Any other type is a hosted tool (web search, file search, code interpreter, ...): it runs on OpenAI's servers.
   type: z.literal("function", { error: (issue) => (issue.input === "custom" ? CUSTOM_TOOL : `${toolType(issue.input)} is a hosted tool: it runs on OpenAI's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a function tool (type "function") your code runs`) }),
-  name: z.string().min(1).max(128),
+  name: toolNameSchema,
   description: z.string().nullish(),
   parameters: z.record(z.string(), z.unknown()).nullish(),
   strict: z.boolean().nullish(),

@@ -1,0 +1,28 @@
+/**
+ * A tool's name as OpenAI and Anthropic both take it: 1 to 64 letters, digits, `_` or `-` (`^[a-zA-Z0-9_-]{1,64}$`;
+ * OpenAI: "string does not match pattern", Anthropic: "String should match pattern" / "should have at most 64
+ * characters"). Every door checks the names of the tools it offers the model against it: any door may route to any
+ * provider, and a name one of them refuses (`get.weather`, `💥`, a space) was forwarded after routing and a
+ * reservation, and came back a 400 from the upstream, or was answered by a laxer provider and refused on the next.
+ * @module
+ */
+import { z } from "zod";
+
+/** The pattern a tool name matches. */
+export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
+
+/** Why a tool name is refused, or undefined when it is one every provider takes. */
+export function toolNameProblem(name: string): string | undefined {
+  if (TOOL_NAME_PATTERN.test(name)) return undefined;
+  const rule = "a tool name is 1 to 64 characters, each a letter, digit, '_' or '-' (^[a-zA-Z0-9_-]{1,64}$, as OpenAI and Anthropic require)";
+  if (name.length === 0) return `${rule}; got an empty name`;
+  if (name.length > 64) return `${rule}; got ${name.length} characters`;
+  const bad = [...name].find((char) => !/^[a-zA-Z0-9_-]$/.test(char)) ?? "";
+  return `${rule}; ${JSON.stringify(name)} has ${JSON.stringify(bad)}`;
+}
+
+/** A tool name, refused with {@link toolNameProblem}'s words. */
+export const toolNameSchema = z.string().superRefine((name, context) => {
+  const problem = toolNameProblem(name);
+  if (problem !== undefined) context.addIssue({ code: "custom", message: problem });
+});
