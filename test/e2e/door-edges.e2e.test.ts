@@ -185,6 +185,17 @@ describe("tool names are held to ^[a-zA-Z0-9_-]{1,64}$ on every door, as OpenAI 
   });
 });
 
+describe("tool names are unique on every door, as Anthropic's API requires (a call by name could reach either tool)", () => {
+  it("chat and responses refuse a name declared twice, as the Messages door does", async () => {
+    const schema = { type: "object" };
+    const twice = await refused("/v1/chat/completions", chat({ tools: [{ type: "function", function: { name: "read", parameters: schema } }, { type: "function", function: { name: "read", parameters: schema } }] }));
+    expect(twice).toMatchObject({ param: "tools[1].function.name", message: expect.stringContaining('tools[0] is also named "read"') });
+    const responsesTwice = await refused("/v1/responses", responses({ tools: [{ type: "function", name: "read" }, { type: "function", name: "read" }] }));
+    expect(responsesTwice).toMatchObject({ param: "tools[1].name", message: expect.stringContaining('tools[0] is also named "read"') });
+    expect((await refused("/v1/messages", messages({ tools: [{ name: "read", input_schema: schema }, { name: "read", input_schema: schema }] }))).message).toMatch(/^tools\[1\]\.name.*tools\[0\] is also named "read"/);
+  });
+});
+
 describe("a chat message with an empty content list", () => {
   it("is refused naming it, as OpenAI refuses it; an assistant's (beside tool_calls) passes", async () => {
     expect(await refused("/v1/chat/completions", chat({ messages: [{ role: "system", content: "Be brief." }, { role: "user", content: [] }] }))).toMatchObject({

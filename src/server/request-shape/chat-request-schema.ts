@@ -9,7 +9,7 @@ import { attachmentUrlProblem, fileDataProblem } from "./attachment-url.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
 import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
-import { toolNameProblem } from "./tool-name.js";
+import { toolNameProblem, uniqueToolNames } from "./tool-name.js";
 
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
@@ -100,6 +100,7 @@ export const chatRequestSchema = z.looseObject({
   switchyard: switchyardOptionsSchema.optional(),
 }).superRefine((request, context) => {
   legacyFunctions(request).forEach((entry, index) => checkName(context, ["functions", index, "name"], (entry as { name?: unknown }).name));
+  uniqueToolNames((request.tools ?? []).map(functionName), context, (index) => ["tools", index, "function", "name"]);
   const name = namedFunction(request.tool_choice);
   const why = name === undefined ? undefined : unknownToolChoice(name, [...functionNames(request.tools), ...legacyFunctionNames(request)]);
   if (why) context.addIssue({ code: "custom", path: ["tool_choice", "function", "name"], message: why });
@@ -146,7 +147,13 @@ function legacyFunctionNames(request: object): string[] {
 
 function functionNames(tools: readonly Record<string, unknown>[] | null | undefined): string[] {
   return (tools ?? []).flatMap((tool) => {
-    const name = (tool.function as { name?: unknown } | undefined)?.name;
-    return tool.type === "function" && typeof name === "string" ? [name] : [];
+    const name = functionName(tool);
+    return name === undefined ? [] : [name];
   });
+}
+
+/** A function tool's name; undefined for another tool type (a provider's own) or a function without one. */
+function functionName(tool: Record<string, unknown>): string | undefined {
+  const name = (tool.function as { name?: unknown } | undefined)?.name;
+  return tool.type === "function" && typeof name === "string" ? name : undefined;
 }

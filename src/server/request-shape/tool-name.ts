@@ -26,3 +26,18 @@ export const toolNameSchema = z.string().superRefine((name, context) => {
   const problem = toolNameProblem(name);
   if (problem !== undefined) context.addIssue({ code: "custom", message: problem });
 });
+
+/**
+ * Tool names are unique, as Anthropic's API requires ("Tool names must be unique"): a model calls a tool by name, so
+ * of two tools with one name the chat request would hold both and the call would reach either. `names` holds each
+ * tool's name (undefined for a tool that has none of its own, such as a provider's); `path` is where the name sits.
+ */
+export function uniqueToolNames(names: readonly (string | undefined)[], context: z.RefinementCtx, path: (index: number) => (string | number)[]): void {
+  const seen = new Map<string, number>();
+  names.forEach((name, index) => {
+    if (name === undefined) return;
+    const first = seen.get(name);
+    if (first === undefined) seen.set(name, index);
+    else context.addIssue({ code: "custom", path: path(index), message: `tool names must be unique: tools[${first}] is also named "${name}"` });
+  });
+}

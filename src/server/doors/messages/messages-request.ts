@@ -8,7 +8,7 @@ import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/inde
 import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
 import { attachmentUrlProblem } from "../../request-shape/attachment-url.js";
-import { toolNameSchema } from "../../request-shape/tool-name.js";
+import { toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
@@ -177,7 +177,7 @@ export const messagesRequestSchema = z.looseObject({
   temperature: z.number().min(0).max(1).optional(),
   top_p: z.number().min(0).max(1).optional(),
   top_k: z.number().int().nonnegative().optional(),
-  tools: z.array(tool).max(DOOR_LIMITS.maxTools).superRefine(uniqueToolNames).nullish(),
+  tools: z.array(tool).max(DOOR_LIMITS.maxTools).superRefine((tools, context) => uniqueToolNames(tools.map((entry) => entry.name), context, (index) => [index, "name"])).nullish(),
   // null is read as absent, as for `tools` (clients serialize unset fields as null).
   tool_choice: toolChoice.nullish(),
   thinking: thinking.optional(),
@@ -195,19 +195,6 @@ export const messagesRequestSchema = z.looseObject({
   mcp_servers: z.array(z.unknown()).max(0, { error: "Anthropic's MCP connector runs on Anthropic's servers, which Switchyard does not call; declare the MCP server's tools in `tools` and run them in your client" }).nullish(),
   container: z.null({ error: "Anthropic's code execution containers run on Anthropic's servers, which Switchyard does not call; server tools are not available here" }).optional(),
 });
-
-/**
- * Tool names are unique, as Anthropic's API requires ("Tool names must be unique"): a model calls a tool by name, so
- * of two tools with one name the chat request would hold both and the call would reach either.
- */
-function uniqueToolNames(tools: readonly { name: string }[], context: z.RefinementCtx): void {
-  const seen = new Map<string, number>();
-  tools.forEach((tool, index) => {
-    const first = seen.get(tool.name);
-    if (first === undefined) seen.set(tool.name, index);
-    else context.addIssue({ code: "custom", path: [index, "name"], message: `tool names must be unique: tools[${first}] is also named "${tool.name}"` });
-  });
-}
 
 /** A validated Messages request. */
 export type MessagesRequest = z.infer<typeof messagesRequestSchema>;

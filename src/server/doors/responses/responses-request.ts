@@ -7,7 +7,7 @@ import { z } from "zod";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { attachmentUrlProblem, fileDataProblem } from "../../request-shape/attachment-url.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
-import { toolNameSchema } from "../../request-shape/tool-name.js";
+import { toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -137,7 +137,7 @@ export const responsesRequestSchema = z.looseObject({
   temperature: z.number().min(0).max(2).nullish(),
   top_p: z.number().min(0).max(1).nullish(),
   top_logprobs: z.number().int().min(0).max(20).nullish(),
-  tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).nullish(),
+  tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).superRefine((tools, context) => uniqueToolNames(tools.map((entry) => entry.name), context, (index) => [index, "name"])).nullish(),
   // null is read as absent, as for `tools` (clients serialize unset fields as null).
   tool_choice: toolChoice.nullish(),
   parallel_tool_calls: z.boolean().nullish(),
