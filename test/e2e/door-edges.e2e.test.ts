@@ -147,6 +147,30 @@ describe("a chat tool message answers a tool call of the message before it, as O
     expect(status, JSON.stringify(json)).toBe(200);
   });
 
+  it("refuses a call that is not whole (no id, no function, arguments not JSON text), as OpenAI does", async () => {
+    const withCall = (toolCall: object) => conversation({ role: "assistant", content: null, tool_calls: [toolCall] }, { role: "tool", tool_call_id: "call_1", content: "x" });
+    expect(await refused("/v1/chat/completions", withCall({ type: "function", function: { name: "read", arguments: "{}" } }))).toMatchObject({ param: "messages[1].tool_calls[0].id", code: "missing_required_parameter" });
+    expect(await refused("/v1/chat/completions", withCall({ id: "call_1", type: "function" }))).toMatchObject({ param: "messages[1].tool_calls[0].function" });
+    expect(await refused("/v1/chat/completions", withCall({ id: "call_1", type: "function", function: { arguments: "{}" } }))).toMatchObject({ param: "messages[1].tool_calls[0].function.name" });
+    expect(await refused("/v1/chat/completions", withCall({ id: "call_1", type: "function", function: { name: "read", arguments: { path: "a" } } }))).toMatchObject({
+      param: "messages[1].tool_calls[0].function.arguments",
+      message: expect.stringContaining("expected a string (the arguments as JSON text, e.g. JSON.stringify of the object), but got an object instead"),
+    });
+  });
+
+  it("refuses a call left unanswered when the conversation goes on, as OpenAI and Anthropic do; a call ending it passes", async () => {
+    const two = { ...call, tool_calls: [...call.tool_calls, { id: "call_2", type: "function", function: { name: "read", arguments: "{}" } }] };
+    const partly = conversation(two, { role: "tool", tool_call_id: "call_1", content: "a" }, { role: "user", content: "and?" });
+    expect(await refused("/v1/chat/completions", partly)).toMatchObject({
+      param: "messages[1].tool_calls",
+      message: expect.stringContaining("The following tool_call_ids of messages[1] did not have response messages: 'call_2'"),
+    });
+    expect((await refused("/v1/chat/completions", conversation(two, { role: "tool", tool_call_id: "call_1", content: "a" }))).param).toBe("messages[1].tool_calls");
+    expect((await refused("/v1/chat/completions", conversation(call, { role: "user", content: "never mind" }))).param).toBe("messages[1].tool_calls");
+    const { status, json } = await post(gateway.url, "/v1/chat/completions", conversation(call));
+    expect(status, JSON.stringify(json)).toBe(200);
+  });
+
   it("passes answers to every call of the previous message, in any order", async () => {
     const two = { ...call, tool_calls: [...call.tool_calls, { id: "call_2", type: "function", function: { name: "read", arguments: "{}" } }] };
     const body = conversation(two, { role: "tool", tool_call_id: "call_2", content: "b" }, { role: "tool", tool_call_id: "call_1", content: "a" });
