@@ -11,12 +11,16 @@
  * `previous_response_id`, it reached the model twice, and the stored call read as answered by the copy's output); and
  * a second output for a call answered in `input` or in the stored conversation. Which call an output answers, or which
  * of two outputs the model should read, would be a guess.
+ * And a call is answered before the conversation goes on (OpenAI: "No tool output found for function call ..."): a
+ * user, system or developer message after a call no output answered yet, in `input` or left open at the end of the
+ * stored conversation, is a 400. Translated, it was an assistant tool call followed by no tool message, which OpenAI and Anthropic refuse
+ * after routing. Calls that end `input` are left, as the chat door leaves a conversation ending in a call.
  * @module
  */
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { ChatMessage } from "../../../core/types.js";
 import type { ResponsesRequest } from "./responses-request.js";
-import { isToolHistoryCall, isToolHistoryOutput } from "./tool-history-items.js";
+import { isSelfAnsweredCall, isToolHistoryCall, isToolHistoryOutput } from "./tool-history-items.js";
 
 /** What the check knows so far: the calls made and answered, where in `input` (-1: in the stored conversation). */
 interface CallLedger {
@@ -26,14 +30,34 @@ interface CallLedger {
   itemIds: Map<string, string>;
 }
 
+/** Made calls no output has answered yet. */
+function pendingCalls(ledger: CallLedger): string[] {
+  return [...ledger.made.keys()].filter((id) => !ledger.answered.has(id));
+}
+
 /** Throws a 400 naming the first item that answers no call made before it, repeats a call, or answers one again. */
 export function assertCallOutputsAnswerCalls(input: ResponsesRequest["input"], history: readonly ChatMessage[]): void {
-  if (typeof input === "string") return;
   const ledger: CallLedger = { made: new Map(history.flatMap(callIds).map((id) => [id, -1])), answered: new Map(history.flatMap(answeredIds).map((id) => [id, -1])), itemIds: new Map() };
+  // A string input is one user message.
+  if (typeof input === "string") return assertNoCallPending(ledger, undefined);
   input.forEach((item, index) => {
     if (item.type === "function_call" || isToolHistoryCall(item)) recordCall(ledger, item, index);
     if (item.type === "function_call_output" || isToolHistoryOutput(item)) recordOutput(ledger, item, index);
+    // An assistant message may sit among the calls of its own response (its text beside them); any other goes on.
+    if ((item.type === "message" || item.type === undefined) && "role" in item && item.role !== "assistant") assertNoCallPending(ledger, index);
   });
+}
+
+function assertNoCallPending(ledger: CallLedger, index: number | undefined): void {
+  const pending = pendingCalls(ledger);
+  const first = pending[0];
+  if (first === undefined) return;
+  const param = index === undefined ? "input" : `input[${index}]`;
+  const where = (ledger.made.get(first) ?? -1) < 0 ? "the response previous_response_id names" : `input[${ledger.made.get(first) ?? -1}]`;
+  throw new InvalidRequestError(
+    `No tool output found for function call ${quoted(first)} (made in ${where}): answer ${pending.length === 1 ? "it" : `each call (${pending.slice(0, 8).map(quoted).join(", ")})`} with a function_call_output before ${param}, the message that goes on with the conversation.`,
+    { param, code: "invalid_request" },
+  );
 }
 
 function recordCall(ledger: CallLedger, item: { type?: unknown; call_id?: unknown; id?: unknown }, index: number): void {
@@ -41,6 +65,8 @@ function recordCall(ledger: CallLedger, item: { type?: unknown; call_id?: unknow
   if (callId === undefined) return;
   const itemId = nonEmpty(item.id);
   if (itemId !== undefined) ledger.itemIds.set(itemId, callId);
+  // A hosted call holds its own result: answered where it stands.
+  if (isSelfAnsweredCall(item)) ledger.answered.set(callId, index);
   const earlier = ledger.made.get(callId);
   if (earlier !== undefined) {
     const where = earlier < 0 ? "already in the response previous_response_id names (leave the stored call out of input: the conversation holds it)" : `with the call_id of input[${earlier}]`;
