@@ -220,6 +220,25 @@ describe("tool names are unique on every door, as Anthropic's API requires (a ca
   });
 });
 
+describe("the names and schemas around tools are held to what the providers take", () => {
+  it("chat: a function's parameters other than an object, a json_schema format without a valid name", async () => {
+    expect(await refused("/v1/chat/completions", chat({ tools: [{ type: "function", function: { name: "read", parameters: "path" } }] }))).toMatchObject({ param: "tools[0].function.parameters" });
+    expect(await refused("/v1/chat/completions", chat({ response_format: { type: "json_schema", json_schema: { schema: { type: "object" } } } }))).toMatchObject({ param: "response_format.json_schema.name" });
+    expect(await refused("/v1/chat/completions", chat({ response_format: { type: "json_schema", json_schema: { name: "my answer", schema: { type: "object" } } } }))).toMatchObject({
+      param: "response_format.json_schema.name",
+      message: expect.stringContaining("a json_schema name is 1 to 64 characters"),
+    });
+    expect((await refused("/v1/chat/completions", chat({ response_format: { type: "json_schema" } }))).param).toBe("response_format.json_schema");
+    expect((await post(gateway.url, "/v1/chat/completions", chat({ response_format: { type: "json_schema", json_schema: { name: "answer", schema: { type: "object" } } } }))).status).toBe(200);
+  });
+
+  it("responses: a text.format name outside the pattern; messages: an empty tool_use id", async () => {
+    expect(await refused("/v1/responses", responses({ text: { format: { type: "json_schema", name: "my answer", schema: { type: "object" } } } }))).toMatchObject({ param: "text.format.name" });
+    const empty = messages({ messages: [{ role: "user", content: "hi" }, { role: "assistant", content: [{ type: "tool_use", id: "", name: "read", input: {} }] }, { role: "user", content: [{ type: "tool_result", tool_use_id: "", content: "x" }] }] });
+    expect((await refused("/v1/messages", empty)).message).toMatch(/^messages\[1\]\.content\[0\]\.id.*not empty/);
+  });
+});
+
 describe("a chat message with an empty content list", () => {
   it("is refused naming it, as OpenAI refuses it; an assistant's (beside tool_calls) passes", async () => {
     expect(await refused("/v1/chat/completions", chat({ messages: [{ role: "system", content: "Be brief." }, { role: "user", content: [] }] }))).toMatchObject({

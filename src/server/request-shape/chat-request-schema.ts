@@ -82,7 +82,12 @@ export const chatRequestSchema = z.looseObject({
   // null is how some clients (and SDKs serializing an unset field) say "no tools": read as absent (read-chat-request.ts).
   tools: z.array(z.looseObject({ type: z.string() }).superRefine(checkFunctionName)).nullable().optional(),
   // null, as for `tools`, is how SDKs and LangChain serialize an unset field: read as absent (read-chat-request.ts).
-  response_format: z.looseObject({ type: z.string(), json_schema: z.looseObject({}).optional() }).nullable().optional(),
+  // A json_schema format names its schema as OpenAI requires (its pattern, tool-name.ts): it was forwarded and refused after routing.
+  response_format: z
+    .looseObject({ type: z.string(), json_schema: z.looseObject({ name: z.unknown() }).optional() })
+    .superRefine(checkSchemaName)
+    .nullable()
+    .optional(),
   models: z.array(modelIdSchema).optional(),
   // Sampling numbers are held to OpenRouter's ranges here (a 400 naming the field before routing or a reservation),
   // not forwarded for an upstream to refuse after routing, or to clamp its own way (sampling-ranges.ts).
@@ -115,6 +120,18 @@ function namedFunction(choice: unknown): string | undefined {
   return typeof name === "string" ? name : undefined;
 }
 
+/** A `json_schema` response format's `json_schema.name`, held to OpenAI's pattern (tool-name.ts). */
+function checkSchemaName(format: { type: string; json_schema?: { name?: unknown } | undefined }, context: z.RefinementCtx): void {
+  if (format.type !== "json_schema") return;
+  if (format.json_schema === undefined) {
+    context.addIssue({ code: "custom", path: ["json_schema"], message: "a json_schema response format needs `json_schema`: its `name` and `schema`" });
+    return;
+  }
+  const name = format.json_schema.name;
+  const problem = typeof name === "string" ? toolNameProblem(name, "a json_schema name") : "a json_schema response format needs `json_schema.name`, a string";
+  if (problem !== undefined) context.addIssue({ code: "custom", path: ["json_schema", "name"], message: problem });
+}
+
 /** A function tool's `function.name`, held to the name every provider takes (tool-name.ts). */
 function checkFunctionName(tool: { type: string; function?: unknown }, context: z.RefinementCtx): void {
   if (tool.type !== "function") return;
@@ -124,6 +141,10 @@ function checkFunctionName(tool: { type: string; function?: unknown }, context: 
     return;
   }
   checkName(context, ["function", "name"], (fn as { name?: unknown }).name);
+  const parameters = (fn as { parameters?: unknown }).parameters;
+  if (parameters !== undefined && parameters !== null && (typeof parameters !== "object" || Array.isArray(parameters))) {
+    context.addIssue({ code: "custom", path: ["function", "parameters"], message: "a function's `parameters` is an object (a JSON Schema), as OpenAI requires; leave it out for a function without parameters" });
+  }
 }
 
 function checkName(context: z.RefinementCtx, path: (string | number)[], name: unknown): void {

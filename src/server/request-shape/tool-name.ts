@@ -11,10 +11,13 @@ import { z } from "zod";
 /** The pattern a tool name matches. */
 export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
 
-/** Why a tool name is refused, or undefined when it is one every provider takes. */
-export function toolNameProblem(name: string): string | undefined {
+/**
+ * Why a tool name is refused, or undefined when it is one every provider takes. `what` names the kind of name (a
+ * structured output's schema name is held to the same pattern by OpenAI).
+ */
+export function toolNameProblem(name: string, what = "a tool name"): string | undefined {
   if (TOOL_NAME_PATTERN.test(name)) return undefined;
-  const rule = "a tool name is 1 to 64 characters, each a letter, digit, '_' or '-' (^[a-zA-Z0-9_-]{1,64}$, as OpenAI and Anthropic require)";
+  const rule = `${what} is 1 to 64 characters, each a letter, digit, '_' or '-' (^[a-zA-Z0-9_-]{1,64}$, as OpenAI${what === "a tool name" ? " and Anthropic require" : " requires"})`;
   if (name.length === 0) return `${rule}; got an empty name`;
   if (name.length > 64) return `${rule}; got ${name.length} characters`;
   const bad = [...name].find((char) => !/^[a-zA-Z0-9_-]$/.test(char)) ?? "";
@@ -22,10 +25,17 @@ export function toolNameProblem(name: string): string | undefined {
 }
 
 /** A tool name, refused with {@link toolNameProblem}'s words. */
-export const toolNameSchema = z.string().superRefine((name, context) => {
-  const problem = toolNameProblem(name);
-  if (problem !== undefined) context.addIssue({ code: "custom", message: problem });
-});
+export const toolNameSchema = patternNameSchema("a tool name");
+
+/** A structured output's schema name (`response_format.json_schema.name`, `text.format.name`): OpenAI's pattern. */
+export const schemaNameSchema = patternNameSchema("a json_schema name");
+
+function patternNameSchema(what: string): z.ZodType<string> {
+  return z.string().superRefine((name, context) => {
+    const problem = toolNameProblem(name, what);
+    if (problem !== undefined) context.addIssue({ code: "custom", message: problem });
+  });
+}
 
 /**
  * Tool names are unique, as Anthropic's API requires ("Tool names must be unique"): a model calls a tool by name, so

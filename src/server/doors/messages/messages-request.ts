@@ -85,10 +85,11 @@ export const SERVER_TOOL_BLOCK_TYPES = [
 const serverToolBlock = z.looseObject({ type: z.enum(SERVER_TOOL_BLOCK_TYPES), cache_control: cacheControl });
 
 // `input` is an object, as Anthropic's API requires ("Input should be a valid dictionary" otherwise).
-const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string(), name: z.string(), input: z.record(z.string(), z.unknown(), { error: "a tool_use input must be a JSON object (the tool's arguments)" }), cache_control: cacheControl });
+// An empty id matches no call (and Anthropic refuses it: its ids match ^[a-zA-Z0-9_-]+$).
+const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string().min(1, "a tool_use id is not empty (its tool_result names it)"), name: z.string(), input: z.record(z.string(), z.unknown(), { error: "a tool_use input must be a JSON object (the tool's arguments)" }), cache_control: cacheControl });
 const toolResultBlock = z.looseObject({
   type: z.literal("tool_result"),
-  tool_use_id: z.string(),
+  tool_use_id: z.string().min(1, "a tool_result names the tool_use it answers by a non-empty tool_use_id"),
   content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock, searchResultBlock])).max(DOOR_LIMITS.maxBlocks)]).optional(),
   is_error: z.boolean().optional(),
   cache_control: cacheControl,

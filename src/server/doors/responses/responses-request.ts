@@ -7,7 +7,7 @@ import { z } from "zod";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { attachmentUrlProblem, fileDataProblem } from "../../request-shape/attachment-url.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
-import { toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
+import { schemaNameSchema, toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -106,7 +106,7 @@ const toolChoice = z.union([z.enum(["auto", "none", "required"]), z.looseObject(
 const textFormat = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("text") }),
   z.looseObject({ type: z.literal("json_object") }),
-  z.looseObject({ type: z.literal("json_schema"), name: z.string(), schema: z.record(z.string(), z.unknown()), strict: z.boolean().nullish(), description: z.string().nullish() }),
+  z.looseObject({ type: z.literal("json_schema"), name: schemaNameSchema, schema: z.record(z.string(), z.unknown()), strict: z.boolean().nullish(), description: z.string().nullish() }),
 ]);
 
 /**
