@@ -236,6 +236,7 @@ describe("the names and schemas around tools are held to what the providers take
     expect(await refused("/v1/responses", responses({ text: { format: { type: "json_schema", name: "my answer", schema: { type: "object" } } } }))).toMatchObject({ param: "text.format.name" });
     const empty = messages({ messages: [{ role: "user", content: "hi" }, { role: "assistant", content: [{ type: "tool_use", id: "", name: "read", input: {} }] }, { role: "user", content: [{ type: "tool_result", tool_use_id: "", content: "x" }] }] });
     expect((await refused("/v1/messages", empty)).message).toMatch(/^messages\[1\]\.content\[0\]\.id.*not empty/);
+    expect((await refused("/v1/messages", messages({ tools: [{ name: "read", input_schema: { type: "string" } }] }))).message).toMatch(/^tools\[0\]\.input_schema\.type.*describes an object/);
   });
 });
 

@@ -116,7 +116,11 @@ const tool = z.looseObject({
   type: z.enum(["custom"], { error: (issue) => `${toolType(issue.input)} is a server tool: it runs on Anthropic's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a client tool (type "custom" or none, with an input_schema) your code runs` }).optional(),
   name: toolNameSchema,
   description: z.string().optional(),
-  input_schema: z.record(z.string(), z.unknown()),
+  // An object schema, as Anthropic requires ("input_schema.type: Input should be 'object'"): a tool's input is an object.
+  input_schema: z.record(z.string(), z.unknown()).refine((schema) => schema.type === undefined || schema.type === "object", {
+    message: "a tool's input_schema describes an object (`type: \"object\"`), as Anthropic requires: a tool_use input is always an object",
+    path: ["type"],
+  }),
   cache_control: cacheControl,
   strict: z.boolean().nullish(),
 });
