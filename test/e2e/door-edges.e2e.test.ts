@@ -251,6 +251,17 @@ describe("a chat message with an empty content list", () => {
   });
 });
 
+describe("a chat image, audio or file part sits in a user message, as OpenAI requires", () => {
+  it("is refused in a system, developer or assistant message, naming the part; a user's or tool's passes", async () => {
+    const image = { type: "image_url", image_url: { url: "https://example.com/cat.png" } };
+    for (const role of ["system", "developer", "assistant"]) {
+      const body = chat({ messages: [{ role, content: [{ type: "text", text: "Look." }, image] }, { role: "user", content: "hi" }] });
+      expect(await refused("/v1/chat/completions", body), role).toMatchObject({ param: "messages[0].content[1]", message: expect.stringContaining(`only allowed in messages with role 'user', but messages[0] has role '${role}'`) });
+    }
+    expect((await post(gateway.url, "/v1/chat/completions", chat({ messages: [{ role: "user", content: [{ type: "text", text: "Look." }, image] }] }))).status).toBe(200);
+  });
+});
+
 describe("metadata is bounded as each API bounds it", () => {
   const many = Object.fromEntries(Array.from({ length: 17 }, (_, index) => [`k${index}`, "v"]));
   it("messages: only user_id, of at most 512 characters (Anthropic's Metadata)", async () => {
