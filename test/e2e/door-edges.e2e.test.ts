@@ -262,6 +262,19 @@ describe("a chat image, audio or file part sits in a user message, as OpenAI req
   });
 });
 
+describe("an empty content list and a tool_choice naming no function are refused on the doors that forwarded them", () => {
+  it("messages: a user turn of no blocks (dropped without a word); responses: a message of no parts (sent as [])", async () => {
+    expect((await refused("/v1/messages", messages({ messages: [{ role: "user", content: [] }, { role: "assistant", content: "ok" }, { role: "user", content: "hi" }] }))).message).toMatch(/^messages\[0\]\.content is invalid: an empty content list says nothing/);
+    expect(await refused("/v1/responses", responses({ input: [{ role: "user", content: [] }, { role: "user", content: "hi" }] }))).toMatchObject({ param: "input[0].content" });
+    expect((await post(gateway.url, "/v1/messages", messages({ messages: [{ role: "user", content: "hi" }, { role: "assistant", content: [] }, { role: "user", content: "hi" }] }))).status).toBe(200);
+  });
+
+  it("chat: a tool_choice of type function without function.name (OpenRouter refused it after routing)", async () => {
+    const body = chat({ tools: [{ type: "function", function: { name: "read", parameters: { type: "object" } } }], tool_choice: { type: "function" } });
+    expect(await refused("/v1/chat/completions", body)).toMatchObject({ param: "tool_choice.function.name" });
+  });
+});
+
 describe("metadata is bounded as each API bounds it", () => {
   const many = Object.fromEntries(Array.from({ length: 17 }, (_, index) => [`k${index}`, "v"]));
   it("messages: only user_id, of at most 512 characters (Anthropic's Metadata)", async () => {

@@ -106,6 +106,11 @@ export const chatRequestSchema = z.looseObject({
 }).superRefine((request, context) => {
   legacyFunctions(request).forEach((entry, index) => checkName(context, ["functions", index, "name"], (entry as { name?: unknown }).name));
   uniqueToolNames((request.tools ?? []).map(functionName), context, (index) => ["tools", index, "function", "name"]);
+  const choice: unknown = request.tool_choice;
+  if (typeof choice === "object" && choice !== null && (choice as { type?: unknown }).type === "function" && namedFunction(choice) === undefined) {
+    // OpenRouter refuses it after routing ("tool_choice must be ... {type: function, function: {name}}").
+    context.addIssue({ code: "custom", path: ["tool_choice", "function", "name"], message: "a tool_choice of type function names the function to call: {type: \"function\", function: {name}}" });
+  }
   const name = namedFunction(request.tool_choice);
   const why = name === undefined ? undefined : unknownToolChoice(name, [...functionNames(request.tools), ...legacyFunctionNames(request)]);
   if (why) context.addIssue({ code: "custom", path: ["tool_choice", "function", "name"], message: why });

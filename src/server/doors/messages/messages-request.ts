@@ -9,6 +9,7 @@ import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
 import { attachmentUrlProblem } from "../../request-shape/attachment-url.js";
 import { toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
+import { refineEmptyContentLists } from "../../request-shape/empty-content-list.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
@@ -170,7 +171,7 @@ const metadataSchema = z
 export const messagesRequestSchema = z.looseObject({
   // Echoed in headers: the same printable-ASCII, length-capped id as the chat door (a 400 naming `model`).
   model: modelIdSchema.min(1),
-  messages: z.array(message).min(1).max(DOOR_LIMITS.maxMessages),
+  messages: z.array(message).min(1).max(DOOR_LIMITS.maxMessages).superRefine(refineEmptyContentLists),
   max_tokens: z.number().int().positive(),
   system: z.union([z.string(), z.array(textBlock).max(DOOR_LIMITS.maxBlocks)]).optional(),
   metadata: metadataSchema.nullish(),

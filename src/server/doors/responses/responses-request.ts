@@ -8,6 +8,7 @@ import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from ".
 import { attachmentUrlProblem, fileDataProblem } from "../../request-shape/attachment-url.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
 import { schemaNameSchema, toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
+import { refineEmptyContentLists } from "../../request-shape/empty-content-list.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -128,7 +129,7 @@ export const RESPONSE_INCLUDABLES = [
 export const responsesRequestSchema = z.looseObject({
   // Echoed in headers: the same printable-ASCII, length-capped id as the chat door (a 400 naming `model`).
   model: modelIdSchema.min(1),
-  input: z.union([z.string(), z.array(inputItem).min(1).max(DOOR_LIMITS.maxMessages)]),
+  input: z.union([z.string(), z.array(inputItem).min(1).max(DOOR_LIMITS.maxMessages).superRefine(refineEmptyContentLists)]),
   instructions: z.string().nullish(),
   previous_response_id: z.string().max(256).nullish(),
   store: z.boolean().nullish(),
