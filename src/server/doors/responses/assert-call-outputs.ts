@@ -28,16 +28,15 @@ interface CallLedger {
   answered: Map<string, number>;
   /** A call item's `id` to its `call_id` (a `local_shell_call_output` may name its call by the item's `id`). */
   itemIds: Map<string, string>;
-}
-
-/** Made calls no output has answered yet. */
-function pendingCalls(ledger: CallLedger): string[] {
-  return [...ledger.made.keys()].filter((id) => !ledger.answered.has(id));
+  /** Made calls no output has answered yet, kept as they change (10,000 items must not be read again per message). */
+  pending: Set<string>;
 }
 
 /** Throws a 400 naming the first item that answers no call made before it, repeats a call, or answers one again. */
 export function assertCallOutputsAnswerCalls(input: ResponsesRequest["input"], history: readonly ChatMessage[]): void {
-  const ledger: CallLedger = { made: new Map(history.flatMap(callIds).map((id) => [id, -1])), answered: new Map(history.flatMap(answeredIds).map((id) => [id, -1])), itemIds: new Map() };
+  const made = new Map(history.flatMap(callIds).map((id): [string, number] => [id, -1]));
+  const answered = new Map(history.flatMap(answeredIds).map((id): [string, number] => [id, -1]));
+  const ledger: CallLedger = { made, answered, itemIds: new Map(), pending: new Set([...made.keys()].filter((id) => !answered.has(id))) };
   // A string input is one user message.
   if (typeof input === "string") return assertNoCallPending(ledger, undefined);
   input.forEach((item, index) => {
@@ -49,7 +48,8 @@ export function assertCallOutputsAnswerCalls(input: ResponsesRequest["input"], h
 }
 
 function assertNoCallPending(ledger: CallLedger, index: number | undefined): void {
-  const pending = pendingCalls(ledger);
+  if (ledger.pending.size === 0) return;
+  const pending = [...ledger.pending];
   const first = pending[0];
   if (first === undefined) return;
   const param = index === undefined ? "input" : `input[${index}]`;
@@ -67,6 +67,7 @@ function recordCall(ledger: CallLedger, item: { type?: unknown; call_id?: unknow
   if (itemId !== undefined) ledger.itemIds.set(itemId, callId);
   // A hosted call holds its own result: answered where it stands.
   if (isSelfAnsweredCall(item)) ledger.answered.set(callId, index);
+  else ledger.pending.add(callId);
   const earlier = ledger.made.get(callId);
   if (earlier !== undefined) {
     const where = earlier < 0 ? "already in the response previous_response_id names (leave the stored call out of input: the conversation holds it)" : `with the call_id of input[${earlier}]`;
@@ -92,6 +93,7 @@ function recordOutput(ledger: CallLedger, item: { type?: unknown; call_id?: unkn
     throw new InvalidRequestError(`Duplicate output for call_id ${quoted(callId)}: input[${index}] ${where}; each call gets one output.`, { param, code: "invalid_request" });
   }
   ledger.answered.set(callId, index);
+  ledger.pending.delete(callId);
 }
 
 function callIds(message: ChatMessage): string[] {
