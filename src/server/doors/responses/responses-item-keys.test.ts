@@ -34,9 +34,11 @@ describe("the Responses door's input item keys", () => {
       { type: "message", id: "msg_1", role: "assistant", status: "completed", phase: "commentary", content: [{ type: "output_text", text: "Checking.", annotations: [], logprobs: [] }] },
       { ...CALL, id: "fc_1", status: "completed", namespace: "weather" },
       { ...OUTPUT, id: "fco_1", status: "completed" },
+      // Codex's own bookkeeping on the items it sends back.
+      { type: "message", role: "developer", content: [{ type: "input_text", text: "env" }], internal_chat_message_metadata_passthrough: { turn_id: "t1" } },
       { type: "local_shell_call", call_id: "sh_1", id: "lsh_1", status: "completed", action: { type: "exec", command: ["ls"] }, extra: 1 },
       { type: "local_shell_call_output", call_id: "sh_1", output: "a.txt" },
     ]);
-    expect(chat.messages.map((message) => message.role)).toEqual(["user", "assistant", "tool", "assistant", "tool"]);
+    expect(chat.messages.map((message) => message.role)).toEqual(["user", "assistant", "tool", "system", "assistant", "tool"]);
   });
 });

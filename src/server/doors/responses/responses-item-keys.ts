@@ -13,12 +13,18 @@ import { closestName } from "../../../core/closest-name.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import { ownValue } from "../../../core/own-property.js";
 
-/** Each item type's keys: the SDK's input item and output item of the type together. */
+/**
+ * Keys Codex writes on the items it sends back (its rollouts show them on messages and reasoning): its own
+ * bookkeeping, which OpenAI's API takes from it. Accepted on every item and not sent (nothing a model reads).
+ */
+const CLIENT_KEYS = ["internal_chat_message_metadata_passthrough", "end_turn", "encrypted_function_args"];
+
+/** Each item type's keys: the SDK's input item and output item of the type together, and {@link CLIENT_KEYS}. */
 const ITEM_KEYS: Readonly<Record<string, readonly string[]>> = {
-  message: ["type", "role", "content", "id", "status", "phase"],
-  function_call: ["type", "call_id", "name", "arguments", "id", "status", "namespace", "caller"],
-  function_call_output: ["type", "call_id", "output", "id", "status", "caller"],
-  reasoning: ["type", "id", "summary", "content", "encrypted_content", "status"],
+  message: ["type", "role", "content", "id", "status", "phase", ...CLIENT_KEYS],
+  function_call: ["type", "call_id", "name", "arguments", "id", "status", "namespace", "caller", ...CLIENT_KEYS],
+  function_call_output: ["type", "call_id", "output", "id", "status", "caller", ...CLIENT_KEYS],
+  reasoning: ["type", "id", "summary", "content", "encrypted_content", "status", ...CLIENT_KEYS],
 };
 
 /** Chat Completions keys a client ported to Responses still sends, with what the Responses API takes instead. */
@@ -49,6 +55,6 @@ function refuseKey(index: number, type: string, key: string, known: readonly str
   const param = `input[${index}].${shown}`;
   const near = closestName(key, known, 0.2);
   const why = ownValue(CHAT_KEYS, key) ?? (near === undefined ? "" : `did you mean \`${near}\``);
-  const holds = known.map((name) => `\`${name}\``).join(", ");
+  const holds = known.filter((name) => !CLIENT_KEYS.includes(name)).map((name) => `\`${name}\``).join(", ");
   throw new InvalidRequestError(`Unknown parameter: '${param}'${why ? ` (${why})` : ""}. A ${type} item holds ${holds} only, and OpenAI's API refuses any other key. Leave it out.`, { param, code: "unknown_parameter" });
 }
