@@ -13,8 +13,9 @@
  * of two outputs the model should read, would be a guess.
  * And a call is answered before the conversation goes on (OpenAI: "No tool output found for function call ..."): a
  * user, system or developer message after a call no output answered yet, in `input` or left open at the end of the
- * stored conversation, is a 400. Translated, it was an assistant tool call followed by no tool message, which OpenAI and Anthropic refuse
- * after routing. Calls that end `input` are left, as the chat door leaves a conversation ending in a call.
+ * stored conversation, is a 400. Translated, it was an assistant tool call followed by no tool message, which OpenAI
+ * and Anthropic refuse after routing. Calls that end `input` are left, as the chat door leaves a conversation ending
+ * in a call.
  * @module
  */
 import { InvalidRequestError } from "../../../core/errors/index.js";
