@@ -22,9 +22,10 @@ export function assertNoEmptyContentList(messages: readonly unknown[]): void {
 
 /**
  * The same in a door's list (Messages `messages`, Responses `input`): the index of the first message (an entry with
- * a `role`) other than an assistant's whose `content` is `[]`, when another entry holds something. The Messages door dropped such a turn
- * without a word (the conversation then began with the assistant), and the Responses door sent it as `[]`, which
- * OpenAI and Anthropic refuse upstream. A list of nothing else is left to the door's "nothing to send".
+ * a `role`) other than an assistant's whose `content` is `[]`, when another entry holds something. The Messages door
+ * dropped such a turn without a word (the conversation then began with the assistant), and the Responses door sent
+ * it as `[]`, which OpenAI and Anthropic refuse upstream. A list of nothing else is left to the door's "nothing to
+ * send".
  */
 export function emptyListBesideOthers(list: readonly unknown[]): number | undefined {
   const isEmpty = (entry: unknown): boolean => {
