@@ -42,4 +42,17 @@ describe("parseSince", () => {
     expect(() => parsePeriod({ since: "2099-01-01" }, now, "7d")).toThrow('since "2099-01-01" is in the future: the period from then to now is empty.');
     expect(() => parsePeriod({ since: "2099-01-01", until: "2099-01-01" }, now, "7d")).toThrow(/until must be after since/);
   });
+
+  it("is one reading for --since and the admin routes' since/until: the same forms, refused in the same words", () => {
+    // ms since epoch: the decision filters took it, --since and /api/experiments did not.
+    expect(parseSince("1796400000000", Date.UTC(2026, 11, 31))).toBe(1796400000000);
+    expect(() => parseSince(String(Date.UTC(2027, 0, 1)), now)).toThrow(/is in the future/);
+    // A duration past 1970 or of no length: the decision filters said only "Invalid since".
+    expect(() => parseTime("99999999d", now, "since")).toThrow(/since "99999999d" reaches back before 1970-01-01/);
+    expect(() => parsePeriod({ since: "0d" }, now, "7d")).toThrow(/since "0d" is a period of no length/);
+    expect(() => parseTime("99999999d", now, "until")).toThrow(expect.objectContaining({ param: "until" }) as Error);
+    // One list of forms, naming the flag or the parameter.
+    expect(() => parseSince("yesterday", now, { flag: "--since" })).toThrow('--since must be a duration such as 30m, 24h, 7d or 4w, a date such as 2026-11-01 (or 2026-11-01T12:00:00Z), or ms since epoch (got "yesterday").');
+    expect(() => parseTime("yesterday", now)).toThrow('Invalid since "yesterday". Use a duration such as 30m, 24h, 7d or 4w, a date such as 2026-11-01 (or 2026-11-01T12:00:00Z), or ms since epoch.');
+  });
 });

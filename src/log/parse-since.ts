@@ -1,16 +1,27 @@
 /**
- * Parses `--since` / `?since=`: a duration back from now (`30m`, `24h`, `7d`, `4w`) or an ISO date.
+ * The one reading of a point in time for `--since` (every CLI command that takes it) and `?since=` / `?until=`
+ * (every admin route that takes them): a duration back from now (`30m`, `24h`, `7d`, `4w`), an ISO date or
+ * date-time (`2026-11-01`, `2026-11-01T12:00:00Z`), or ms since epoch (nine digits or more). The CLI and the admin
+ * routes read the same forms and refuse the same values in the same words (naming the flag or the parameter):
+ * `report --since` took no ms since epoch while `/api/report?since=` did, and the decision filters called a
+ * duration reaching back before 1970 "Invalid" while `/api/experiments` said why.
  * @module
  */
 import { InvalidRequestError } from "../core/errors/index.js";
 
 const UNIT_IN_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
-/** A duration of no length (`0m`, `0.0h`). */
-const ZERO_DURATION = /^0+(?:\.0+)?\s*[mhdw]$/i;
-
 /** The largest time a JavaScript date holds (±8.64e15 ms from 1970). */
 const MAX_TIME_MS = 8.64e15;
+
+/** The forms a time takes, as every error lists them. */
+const FORMS = "a duration such as 30m, 24h, 7d or 4w, a date such as 2026-11-01 (or 2026-11-01T12:00:00Z), or ms since epoch";
+
+/** Which end of a period a time is, and the name its errors use (a CLI flag such as `--since`, else the parameter). */
+interface TimeRole {
+  param: "since" | "until";
+  flag: string | undefined;
+}
 
 /** True when YYYY-MM-DD names a day that exists (2026-02-30 does not: `Date.parse` would roll it into March). */
 function realDay(day: string): boolean {
@@ -20,61 +31,51 @@ function realDay(day: string): boolean {
 }
 
 /**
- * The start of a period `back` ms long ending now. A duration of no length is an empty period, and one reaching
- * back before 1970 (`99999999d`, about 274,000 years) is no time the log can hold: a report printed "Spend from
- * -271764-03-23", and past the largest date "Invalid since" without saying why. Both are named.
+ * The time `back` ms before now. A since of no length is an empty period (an until of no length is now, the end of
+ * a period reaching to the present), and one reaching back before 1970 (`99999999d`, about 274,000 years) is no
+ * time the log can hold: a report printed "Spend from -271764-03-23", and past the largest date "Invalid since"
+ * without saying why. Both are named.
  */
-function durationStart(value: string, now: number, back: number, name: string): number {
-  if (back === 0) throw new InvalidRequestError(`${name} "${value}" is a period of no length; use a duration such as 30m, 24h or 7d.`, { param: "since" });
+function durationBack(value: string, now: number, back: number, role: TimeRole): number {
+  const name = role.flag ?? role.param;
+  if (back === 0 && role.param === "until") return now;
+  if (back === 0) throw new InvalidRequestError(`${name} "${value}" is a period of no length; use a duration such as 30m, 24h or 7d.`, { param: role.param });
   if (now - back >= 0) return now - back;
   const days = Math.floor(now / 86_400_000);
   throw new InvalidRequestError(
     `${name} "${value}" reaches back before 1970-01-01, the earliest time a decision can carry (${days.toLocaleString("en-US")} days ago); for everything the log holds use 1970-01-01, or a shorter duration.`,
-    { param: "since" },
+    { param: role.param },
   );
 }
 
-/**
- * The start of the period, ms since epoch. `flag` (`--since`) is the command-line flag the value came from: its
- * errors name it, in the CLI's style for flags, instead of the query parameter `since`.
- */
-export function parseSince(value: string, now: number, { future = false, flag }: { future?: boolean; flag?: string } = {}): number {
-  const name = flag ?? "since";
-  const text = value.trim();
-  const match = /^(\d+(?:\.\d+)?)\s*([mhdw])$/i.exec(text);
-  const back = match ? Number(match[1]) * (UNIT_IN_MS[(match[2] ?? "d").toLowerCase()] ?? 0) : Number.NaN;
-  if (match) return durationStart(value, now, back, name);
-  if (/^\d{4}-\d{2}-\d{2}/.test(text) && realDay(text.slice(0, 10))) {
-    const parsed = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
-    if (Number.isFinite(parsed) && parsed > now && !future) {
-      throw new InvalidRequestError(`${name} "${value}" is in the future: the period from then to now is empty.`, { param: "since" });
-    }
-    if (Number.isFinite(parsed)) return parsed;
-  }
-  const forms = "a duration such as 30m, 24h, 7d or 4w, or a date such as 2026-11-01";
-  throw new InvalidRequestError(flag ? `${flag} must be ${forms} (got "${value}").` : `Invalid since "${value}". Use ${forms}.`, { param: "since" });
-}
-
-/**
- * Parses a point in time for `?since=` / `?until=`: a duration back from now, an ISO date or date-time, or ms
- * since epoch (digits only).
- */
-export function parseTime(value: string, now: number, param: "since" | "until" = "since"): number {
+/** The time `value` names, ms since epoch, or a 400 naming the flag or parameter; it may lie ahead of now. */
+function readTime(value: string, now: number, role: TimeRole): number {
   const text = value.trim();
   // Past the largest time a date holds there is no instant: a report would fail to print its period (a 500).
   if (/^\d{9,}$/.test(text) && Number(text) <= MAX_TIME_MS) return Number(text);
-  // An until no length back (`0m`) is now, the end of a period reaching to the present: only a since of no length
-  // makes a period empty (parseSince refuses that one).
-  if (param === "until" && ZERO_DURATION.test(text)) return now;
-  try {
-    // An end of period may lie ahead (the dashboard's "to: today 23:59"); a start is checked against the end.
-    return parseSince(text, now, { future: true });
-  } catch {
-    throw new InvalidRequestError(
-      `Invalid ${param} "${value}". Use a duration such as 30m, 24h, 7d or 4w, a date such as 2026-11-01, or ms since epoch.`,
-      { param },
-    );
+  const match = /^(\d+(?:\.\d+)?)\s*([mhdw])$/i.exec(text);
+  if (match) return durationBack(value, now, Number(match[1]) * (UNIT_IN_MS[(match[2] ?? "d").toLowerCase()] ?? 0), role);
+  if (/^\d{4}-\d{2}-\d{2}/.test(text) && realDay(text.slice(0, 10))) {
+    const parsed = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
+    if (Number.isFinite(parsed)) return parsed;
   }
+  const message = role.flag ? `${role.flag} must be ${FORMS} (got "${value}").` : `Invalid ${role.param} "${value}". Use ${FORMS}.`;
+  throw new InvalidRequestError(message, { param: role.param });
+}
+
+/**
+ * The start of a period that ends now, ms since epoch: a start ahead of now is an empty period, refused. `flag`
+ * (`--since`) is the command-line flag the value came from: its errors name it instead of the parameter `since`.
+ */
+export function parseSince(value: string, now: number, { flag }: { flag?: string } = {}): number {
+  const since = readTime(value, now, { param: "since", flag });
+  if (since > now) throw new InvalidRequestError(`${flag ?? "since"} "${value}" is in the future: the period from then to now is empty.`, { param: "since" });
+  return since;
+}
+
+/** A point in time for `?since=` / `?until=`; it may lie ahead (the dashboard's "to: today 23:59"). */
+export function parseTime(value: string, now: number, param: "since" | "until" = "since"): number {
+  return readTime(value, now, { param, flag: undefined });
 }
 
 /** `since` and `until` of a request: `since` defaults to `defaultSince` back from now, `until` to now (inclusive). */

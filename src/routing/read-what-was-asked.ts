@@ -32,10 +32,17 @@ export function readWhatWasAsked(
   if (named.mode === "explicit" && named.id.startsWith(VIRTUAL_MODEL_PREFIX)) throw unknownVirtualModel(named.id, tiers, tasks);
   if (named.mode === "task") refuseConflict("task", named.task, switchyard.task);
   if (named.mode === "tier") refuseConflict("tier", named.tier, switchyard.tier);
-  const task = (named.mode === "task" ? named.task : undefined) ?? switchyard.task ?? context.taskHeader;
-  if (task !== undefined && !hasOwnKey(config.tasks, task)) {
-    throw new InvalidRequestError(`Unknown task "${shortName(task)}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
+  const ownTask = (named.mode === "task" ? named.task : undefined) ?? switchyard.task;
+  if (ownTask !== undefined && !hasOwnKey(config.tasks, ownTask)) {
+    throw new InvalidRequestError(`Unknown task "${shortName(ownTask)}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
   }
+  // Checked even when the request's own task wins over it: a header naming no task is a client's (or a proxy's)
+  // mistake that would otherwise go unseen until a request without a task of its own is refused.
+  const header = context.taskHeader;
+  if (header !== undefined && !hasOwnKey(config.tasks, header)) {
+    throw new InvalidRequestError(`Unknown task "${shortName(header)}" in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
+  }
+  const task = ownTask ?? header;
   const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
   if (tier !== undefined && !hasOwnKey(config.tiers, tier)) {
     throw new InvalidRequestError(`Unknown tier "${shortName(tier)}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
@@ -50,7 +57,8 @@ export function readWhatWasAsked(
 /**
  * A `switchyard/task/<task>` or `switchyard/tier/<tier>` model and a `switchyard` field naming another one: the
  * model's won and the field was dropped without a word. The `x-switchyard-task` header is not compared: it is a
- * default (a proxy may set it for every request), and the request's own field or model wins over it.
+ * default (a proxy may set it for every request), and the request's own field or model wins over it (a header naming
+ * no task is still refused, above).
  */
 function refuseConflict(kind: "task" | "tier", fromModel: string, fromField: string | undefined): void {
   if (fromField === undefined || fromField === fromModel) return;

@@ -8,6 +8,7 @@ import { CHAT_FIELD_HINTS, chatRequestSchema, parseRequestShape } from "./reques
 import { isPlainChatRequest } from "./request-shape/is-plain-chat-request.js";
 import { assertToolReplies } from "./request-shape/chat-tool-replies.js";
 import { assertNoEmptyContentList } from "./request-shape/empty-content-list.js";
+import { assertMediaInUserMessages } from "./request-shape/media-placement.js";
 
 const CODES = { messages: "missing_messages", model: "invalid_model" } as const;
 
@@ -30,9 +31,10 @@ export function readChatRequest(body: unknown): ChatRequest {
   return request;
 }
 
-/** The checks across messages the schema does not make: each tool answer's call, and no empty content list. */
+/** The checks across messages the schema does not make: each tool answer's call, no empty content list, media in user messages. */
 function checkMessages(messages: readonly unknown[]): void {
   assertNoEmptyContentList(messages);
+  assertMediaInUserMessages(messages);
   assertToolReplies(messages);
 }
 

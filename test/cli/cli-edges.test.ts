@@ -79,7 +79,14 @@ describe("a --since no command understands", () => {
     for (const argv of [["report"], ["report", "--by", "shadow"], ["train", "--from-log"]]) {
       const run = await runCliCaptured([...argv, "--since", "yesterday"], { cwd: dir });
       expect(run.code, argv.join(" ")).toBe(1);
-      expect(run.stderr, argv.join(" ")).toContain('--since must be a duration such as 30m, 24h, 7d or 4w, or a date such as 2026-11-01 (got "yesterday").');
+      expect(run.stderr, argv.join(" ")).toContain('--since must be a duration such as 30m, 24h, 7d or 4w, a date such as 2026-11-01 (or 2026-11-01T12:00:00Z), or ms since epoch (got "yesterday").');
+    }
+  });
+
+  it("takes every form the admin API's ?since= takes: ms since epoch and a date-time too (it refused them)", async () => {
+    for (const since of [String(Date.now() - 86_400_000), new Date(Date.now() - 3_600_000).toISOString()]) {
+      const run = await runCliCaptured(["report", "--since", since, "--json"], { cwd: dir });
+      expect(run.code, `${since}: ${run.stderr}`).toBe(0);
     }
   });
 });

@@ -129,6 +129,22 @@ describe("switchyard route reads every door's request shape", () => {
     expect(out[1]?.error).toMatchObject({ param: "messages[0].name" });
   });
 
+  it("refuses a Responses body's unknown field, item key or unanswerable output, as the gateway's door does (it was decided)", async () => {
+    const call = { type: "function_call", call_id: "call_1", name: "read", arguments: "{}" };
+    const lines = [
+      JSON.stringify({ request: { temprature: 1, input: "hi" } }),
+      JSON.stringify({ request: { input: [{ role: "user", content: "hi", name: "bob" }] } }),
+      JSON.stringify({ request: { input: [{ role: "user", content: "hi" }, { type: "function_call_output", call_id: "call_9", output: "x" }] } }),
+      JSON.stringify({ request: { input: [{ role: "user", content: "hi" }, call, call] } }),
+    ];
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.join("\n") });
+    const out = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { error?: { message: string; param?: string } });
+    expect(out[0]?.error).toMatchObject({ param: "temprature", message: expect.stringMatching(/Did you mean 'temperature'/) as unknown });
+    expect(out[1]?.error).toMatchObject({ param: "input[0].name" });
+    expect(out[2]?.error).toMatchObject({ param: "input[1].call_id", message: expect.stringMatching(/^No tool call found/) as unknown });
+    expect(out[3]?.error).toMatchObject({ param: "input[2].call_id", message: expect.stringMatching(/^Duplicate call_id/) as unknown });
+  });
+
   it("reads a --request file of any door and names the bad field of one the gateway would refuse", async () => {
     const messagesFile = path.join(dir, "messages.json");
     writeFileSync(messagesFile, JSON.stringify(AGENT.messages));

@@ -9,11 +9,7 @@ import { createMemoryKeyStore } from "../../src/storage/memory/memory-key-store.
 import { createMemoryRateLimiter } from "../../src/storage/memory/memory-rate-limiter.js";
 import { issueVirtualKey } from "../../src/storage/virtual-key-secret.js";
 import { startGateway, type Gateway } from "./gateway-harness.js";
-
-interface Answer {
-  status: number;
-  json: { type?: string; error?: { message: string; type: string; param?: string | null; code?: string | null } };
-}
+import { chat, messages, MODEL, post, refused as refusedAt, responses, type DoorAnswer } from "./door-requests.js";
 
 let gateway: Gateway;
 beforeAll(async () => {
@@ -21,30 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => gateway.close());
 
-async function post(gatewayUrl: string, path: string, body: object, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(`${gatewayUrl}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, json: (await response.json()) as Answer["json"] };
-}
-
-const MODEL = "switchyard/tier/e2e";
-const chat = (extra: object) => ({ model: MODEL, messages: [{ role: "user", content: "hi" }], ...extra });
-const messages = (extra: object) => ({ model: MODEL, max_tokens: 100, messages: [{ role: "user", content: "hi" }], ...extra });
-const responses = (extra: object) => ({ model: MODEL, input: "hi", ...extra });
-
-/** Posts and expects a 400 in the door's envelope, with no upstream call; returns the error. */
-async function refused(path: string, body: object): Promise<{ message: string; param?: string | null; code?: string | null }> {
-  const before = gateway.simulator.calls.length;
-  const { status, json } = await post(gateway.url, path, body);
-  expect(status, JSON.stringify(json)).toBe(400);
-  expect(gateway.simulator.calls.length, "no upstream call").toBe(before);
-  if (path === "/v1/messages") {
-    expect(json).toMatchObject({ type: "error", error: { type: "invalid_request_error" } });
-    expect(json.error?.param).toBeUndefined();
-  } else {
-    expect(json.error).toMatchObject({ type: "invalid_request_error" });
-  }
-  return json.error ?? { message: "" };
-}
+const refused = async (path: string, body: object): ReturnType<typeof refusedAt> => refusedAt(gateway, path, body);
 
 describe("sampling numbers are held to the upstream's ranges on every door", () => {
   it("chat: temperature, top_p, penalties, top_k, seed, logit_bias", async () => {
@@ -130,6 +103,47 @@ describe("a chat tool message answers a tool call of the message before it, as O
     expect(await refused("/v1/chat/completions", stale)).toMatchObject({ param: "messages[4].role" });
   });
 
+  it("refuses two calls of one message under one id, and a call answered twice, as Messages and Responses do", async () => {
+    const twice = { ...call, tool_calls: [...call.tool_calls, { id: "call_1", type: "function", function: { name: "read", arguments: "{\"n\":2}" } }] };
+    expect(await refused("/v1/chat/completions", conversation(twice, { role: "tool", tool_call_id: "call_1", content: "a" }))).toMatchObject({
+      param: "messages[1].tool_calls[1].id",
+      message: expect.stringContaining("has the id 'call_1' of tool_calls[0]"),
+    });
+    const answeredTwice = conversation(call, { role: "tool", tool_call_id: "call_1", content: "a" }, { role: "tool", tool_call_id: "call_1", content: "b" });
+    expect(await refused("/v1/chat/completions", answeredTwice)).toMatchObject({
+      param: "messages[3].tool_call_id",
+      message: expect.stringContaining("answers tool call 'call_1' again (messages[2] answered it)"),
+    });
+    // An id a later turn's call reuses answers that turn's call: not ambiguous (providers number calls per answer).
+    const again = conversation(call, { role: "tool", tool_call_id: "call_1", content: "a" }, { role: "user", content: "again" }, call, { role: "tool", tool_call_id: "call_1", content: "b" });
+    const { status, json } = await post(gateway.url, "/v1/chat/completions", again);
+    expect(status, JSON.stringify(json)).toBe(200);
+  });
+
+  it("refuses a call that is not whole (no id, no function, arguments not JSON text), as OpenAI does", async () => {
+    const withCall = (toolCall: object) => conversation({ role: "assistant", content: null, tool_calls: [toolCall] }, { role: "tool", tool_call_id: "call_1", content: "x" });
+    expect(await refused("/v1/chat/completions", withCall({ type: "function", function: { name: "read", arguments: "{}" } }))).toMatchObject({ param: "messages[1].tool_calls[0].id", code: "missing_required_parameter" });
+    expect(await refused("/v1/chat/completions", withCall({ id: "call_1", type: "function" }))).toMatchObject({ param: "messages[1].tool_calls[0].function" });
+    expect(await refused("/v1/chat/completions", withCall({ id: "call_1", type: "function", function: { arguments: "{}" } }))).toMatchObject({ param: "messages[1].tool_calls[0].function.name" });
+    expect(await refused("/v1/chat/completions", withCall({ id: "call_1", type: "function", function: { name: "read", arguments: { path: "a" } } }))).toMatchObject({
+      param: "messages[1].tool_calls[0].function.arguments",
+      message: expect.stringContaining("expected a string (the arguments as JSON text, e.g. JSON.stringify of the object), but got an object instead"),
+    });
+  });
+
+  it("refuses a call left unanswered when the conversation goes on, as OpenAI and Anthropic do; a call ending it passes", async () => {
+    const two = { ...call, tool_calls: [...call.tool_calls, { id: "call_2", type: "function", function: { name: "read", arguments: "{}" } }] };
+    const partly = conversation(two, { role: "tool", tool_call_id: "call_1", content: "a" }, { role: "user", content: "and?" });
+    expect(await refused("/v1/chat/completions", partly)).toMatchObject({
+      param: "messages[1].tool_calls",
+      message: expect.stringContaining("The following tool_call_ids of messages[1] did not have response messages: 'call_2'"),
+    });
+    expect((await refused("/v1/chat/completions", conversation(two, { role: "tool", tool_call_id: "call_1", content: "a" }))).param).toBe("messages[1].tool_calls");
+    expect((await refused("/v1/chat/completions", conversation(call, { role: "user", content: "never mind" }))).param).toBe("messages[1].tool_calls");
+    const { status, json } = await post(gateway.url, "/v1/chat/completions", conversation(call));
+    expect(status, JSON.stringify(json)).toBe(200);
+  });
+
   it("passes answers to every call of the previous message, in any order", async () => {
     const two = { ...call, tool_calls: [...call.tool_calls, { id: "call_2", type: "function", function: { name: "read", arguments: "{}" } }] };
     const body = conversation(two, { role: "tool", tool_call_id: "call_2", content: "b" }, { role: "tool", tool_call_id: "call_1", content: "a" });
@@ -197,6 +211,6 @@ describe("a missing key is told the header its client sends", () => {
       expect(openai.json.error?.message).toMatch(/"Authorization: Bearer sk-sy-\.\.\.".*does not read x-api-key/);
     }
     const models = await fetch(`${keyed.url}/v1/models`);
-    expect(((await models.json()) as Answer["json"]).error?.message).toMatch(/"Authorization: Bearer sk-sy-\.\.\." or "x-api-key: sk-sy-\.\.\."/);
+    expect(((await models.json()) as DoorAnswer["json"]).error?.message).toMatch(/"Authorization: Bearer sk-sy-\.\.\." or "x-api-key: sk-sy-\.\.\."/);
   });
 });

@@ -110,4 +110,21 @@ describe("request fields checked at the edge", () => {
     const unknown = await post({ ...ask(), model: "switchyard/auto" }, "/v1/chat/completions", { "x-switchyard-task": "nonsense" });
     expect(unknown.status).toBe(400);
   });
+
+  it("refuses a task header naming no task when the body names one too, on every door, listing the valid names", async () => {
+    const bodies: [string, object][] = [
+      ["/v1/chat/completions", { ...ask(), model: "switchyard/task/probe" }],
+      ["/v1/chat/completions", { ...ask(), model: "switchyard/auto", switchyard: { task: "probe" } }],
+      ["/v1/messages", { model: "switchyard/task/probe", max_tokens: 50, messages: [{ role: "user", content: "hi" }] }],
+      ["/v1/responses", { model: "switchyard/auto", switchyard: { task: "probe" }, input: "hi" }],
+    ];
+    for (const [path, body] of bodies) {
+      const answer = await post(body, path, { "x-switchyard-task": "probee" });
+      expect(answer.status, `${path} ${JSON.stringify(answer.json)}`).toBe(400);
+      expect(JSON.stringify(answer.json)).toMatch(/Unknown task \\"probee\\" in the x-switchyard-task header\. Valid tasks: .*probe/);
+      // A valid header beside the body's task is still a default the body overrides.
+      expect((await post(body, path, { "x-switchyard-task": "code_generation" })).status).toBe(200);
+    }
+    expect(gateway.simulator.calls).toHaveLength(4);
+  });
 });

@@ -152,6 +152,43 @@ describe("/v1/responses with the openai SDK", () => {
     expect(gateway.simulator.calls).toHaveLength(0);
   });
 
+  it("refuses a stored call sent again beside previous_response_id, and a call answered twice (two calls or two answers under one id)", async () => {
+    const first = await gateway.client.responses.create({ model: MODEL, input: "What is the weather in Paris?", tools: [WEATHER_TOOL] });
+    const call = first.output.find((item) => item.type === "function_call");
+    if (call?.type !== "function_call") throw new Error("no function_call item");
+    const calls = gateway.simulator.calls.length;
+    const refusedWith = async (input: OpenAI.Responses.ResponseInput, previous?: string): Promise<InstanceType<typeof OpenAI.APIError>> => {
+      const error = await gateway.client.responses.create({ model: MODEL, tools: [WEATHER_TOOL], input, ...(previous ? { previous_response_id: previous } : {}) }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(OpenAI.BadRequestError);
+      return error as InstanceType<typeof OpenAI.APIError>;
+    };
+    const resent = await refusedWith([{ type: "function_call", call_id: call.call_id, name: call.name, arguments: call.arguments }, { type: "function_call_output", call_id: call.call_id, output: "18°C" }], first.id);
+    expect(resent.param).toBe("input[0].call_id");
+    expect(resent.message).toContain(`Duplicate call_id ${JSON.stringify(call.call_id)}: input[0] is a function_call already in the response previous_response_id names`);
+    const answeredTwice = await refusedWith([{ type: "function_call_output", call_id: call.call_id, output: "18°C" }, { type: "function_call_output", call_id: call.call_id, output: "19°C" }], first.id);
+    expect(answeredTwice.param).toBe("input[1].call_id");
+    expect(answeredTwice.message).toContain("input[1] answers the call input[0] answered");
+    const answered = await gateway.client.responses.create({ model: MODEL, tools: [WEATHER_TOOL], previous_response_id: first.id, input: [{ type: "function_call_output", call_id: call.call_id, output: "18°C" }] });
+    const answeredAgain = await refusedWith([{ type: "function_call_output", call_id: call.call_id, output: "19°C" }], answered.id);
+    expect(answeredAgain.message).toContain("already answered in the response previous_response_id names");
+    expect(gateway.simulator.calls).toHaveLength(calls + 1);
+  });
+
+  it("refuses a message that goes on past a call no output answered, in input or left open by the stored response, as OpenAI does", async () => {
+    const call = { type: "function_call" as const, call_id: "call_1", name: "get_weather", arguments: "{}" };
+    const open = await gateway.client.responses.create({ model: MODEL, tools: [WEATHER_TOOL], input: [{ role: "user", content: "Weather?" }, call, { role: "user", content: "Never mind." }] }).catch((caught: unknown) => caught);
+    expect(open).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((open as InstanceType<typeof OpenAI.APIError>).param).toBe("input[2]");
+    expect((open as InstanceType<typeof OpenAI.APIError>).message).toMatch(/^400 No tool output found for function call "call_1" \(made in input\[1\]\)/);
+    const first = await gateway.client.responses.create({ model: MODEL, input: "What is the weather in Paris?", tools: [WEATHER_TOOL] });
+    expect(first.output.some((item) => item.type === "function_call")).toBe(true);
+    const skipped = await gateway.client.responses.create({ model: MODEL, tools: [WEATHER_TOOL], previous_response_id: first.id, input: "And in Lyon?" }).catch((caught: unknown) => caught);
+    expect((skipped as InstanceType<typeof OpenAI.APIError>).message).toMatch(/made in the response previous_response_id names/);
+    // A call that ends input, and an assistant message beside its response's calls, pass.
+    await gateway.client.responses.create({ model: MODEL, tools: [WEATHER_TOOL], input: [{ role: "user", content: "Weather?" }, call, { role: "assistant", content: "Checking." }, { type: "function_call_output", call_id: "call_1", output: "18°C" }] });
+    await gateway.client.responses.create({ model: MODEL, tools: [WEATHER_TOOL], input: [{ role: "user", content: "Weather?" }, call] });
+  });
+
   it("an image a function returned reaches the model after the tool messages, never dropped; one in a developer message is refused", async () => {
     const image = "data:image/png;base64,iVBORw0KGgo=";
     await gateway.client.responses.create({

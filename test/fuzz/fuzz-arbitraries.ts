@@ -71,8 +71,8 @@ const message = fc.oneof(
     role: fc.constant("user"),
     content: fc.array(fc.oneof(fc.record({ type: fc.constant("text"), text: fc.string({ maxLength: 100 }) }), fc.constant({ type: "image_url", image_url: { url: "https://example.com/cat.png" } })), { minLength: 1, maxLength: 3 }),
   }),
-  fc.constant({ role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: "{\"city\":\"Paris\"}" } }] }),
-  fc.constant({ role: "tool", tool_call_id: "call_1", content: "sunny" }),
+  // A tool turn: the call and the tool message that answers it (a call left unanswered, or an answer to no call, is a 400).
+  fc.constant([{ role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: "{\"city\":\"Paris\"}" } }] }, { role: "tool", tool_call_id: "call_1", content: "sunny" }]),
 );
 
 const tool = { type: "function", function: { name: "get_weather", description: "Weather", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } } };
@@ -82,7 +82,7 @@ export const validRequest: fc.Arbitrary<Record<string, unknown>> = fc
   .record(
     {
       model: fc.constantFrom(...VALID_MODELS),
-      messages: fc.array(message, { minLength: 1, maxLength: 4 }).map((messages) => [...messages, { role: "user", content: "Say hello to the gateway." }]),
+      messages: fc.array(message, { minLength: 1, maxLength: 4 }).map((messages) => [...messages.flat(), { role: "user", content: "Say hello to the gateway." }]),
       stream: fc.boolean(),
       max_tokens: fc.integer({ min: 1, max: 300 }),
       temperature: fc.double({ min: 0, max: 2, noNaN: true }),

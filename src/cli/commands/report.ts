@@ -44,7 +44,7 @@ Examples:
   $ switchyard report --since 2026-11-01 --by key --json
   $ switchyard report --by experiment
 `)
-    .option("--since <period>", "a duration (30m, 24h, 7d, 4w) or a date (2026-11-01)", "7d")
+    .option("--since <period>", "a duration (30m, 24h, 7d, 4w), a date (2026-11-01) or date-time, or ms since epoch", "7d")
     .option("--by <dimension>", `group by: ${REPORT_DIMENSIONS.join(", ")}; or shadow (what the shadow router would change)`, "day")
     .option("--json", "print {total, rows} as JSON")
     .option("--config <file>", "config file (for storage and the premium tier)")

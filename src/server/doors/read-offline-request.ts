@@ -18,6 +18,8 @@ import { openRouterModelId } from "./messages/messages-door.js";
 import { responsesRequestSchema } from "./responses/responses-request.js";
 import { inputMessages, responsesToChat } from "./responses/responses-to-chat.js";
 import { refuseStoredItems } from "./responses/refuse-hosted-state.js";
+import { assertKnownResponsesFields } from "./responses/responses-fields.js";
+import { assertCallOutputsAnswerCalls } from "./responses/assert-call-outputs.js";
 
 /** A decision preview needs no model name: an absent `model` means `switchyard/auto`. */
 const PREVIEW_MODEL = "switchyard/auto";
@@ -89,10 +91,13 @@ function readMessagesBody(body: Record<string, unknown>): ChatRequest {
 
 function readResponsesBody(body: Record<string, unknown>): ChatRequest {
   refuseStoredItems(body);
+  // A field or item key OpenAI's API lacks, and an output that answers no call, are the door's 400s too, not decided.
+  assertKnownResponsesFields(body);
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `input`");
   if (request.previous_response_id) {
     throw new InvalidRequestError("previous_response_id names a conversation stored by a running gateway; an offline decision reads only the request's own `instructions` and `input`.", { param: "previous_response_id" });
   }
+  assertCallOutputsAnswerCalls(request.input, []);
   const chat = responsesToChat(request, [], inputMessages(request));
   assertInputHasTurn(chat);
   return chat;

@@ -9,6 +9,7 @@ import { attachmentUrlProblem, fileDataProblem } from "./attachment-url.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
 import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
+import { toolNameProblem, uniqueToolNames } from "./tool-name.js";
 
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
@@ -79,9 +80,14 @@ export const chatRequestSchema = z.looseObject({
   max_tokens: tokenCapSchema,
   max_completion_tokens: tokenCapSchema,
   // null is how some clients (and SDKs serializing an unset field) say "no tools": read as absent (read-chat-request.ts).
-  tools: z.array(z.looseObject({ type: z.string() })).nullable().optional(),
+  tools: z.array(z.looseObject({ type: z.string() }).superRefine(checkFunctionName)).nullable().optional(),
   // null, as for `tools`, is how SDKs and LangChain serialize an unset field: read as absent (read-chat-request.ts).
-  response_format: z.looseObject({ type: z.string(), json_schema: z.looseObject({}).optional() }).nullable().optional(),
+  // A json_schema format names its schema as OpenAI requires (its pattern, tool-name.ts): it was forwarded and refused after routing.
+  response_format: z
+    .looseObject({ type: z.string(), json_schema: z.looseObject({ name: z.unknown() }).optional() })
+    .superRefine(checkSchemaName)
+    .nullable()
+    .optional(),
   models: z.array(modelIdSchema).optional(),
   // Sampling numbers are held to OpenRouter's ranges here (a 400 naming the field before routing or a reservation),
   // not forwarded for an upstream to refuse after routing, or to clamp its own way (sampling-ranges.ts).
@@ -98,6 +104,13 @@ export const chatRequestSchema = z.looseObject({
   provider: z.looseObject({}).optional(),
   switchyard: switchyardOptionsSchema.optional(),
 }).superRefine((request, context) => {
+  legacyFunctions(request).forEach((entry, index) => checkName(context, ["functions", index, "name"], (entry as { name?: unknown }).name));
+  uniqueToolNames((request.tools ?? []).map(functionName), context, (index) => ["tools", index, "function", "name"]);
+  const choice: unknown = request.tool_choice;
+  if (typeof choice === "object" && choice !== null && (choice as { type?: unknown }).type === "function" && namedFunction(choice) === undefined) {
+    // OpenRouter refuses it after routing ("tool_choice must be ... {type: function, function: {name}}").
+    context.addIssue({ code: "custom", path: ["tool_choice", "function", "name"], message: "a tool_choice of type function names the function to call: {type: \"function\", function: {name}}" });
+  }
   const name = namedFunction(request.tool_choice);
   const why = name === undefined ? undefined : unknownToolChoice(name, [...functionNames(request.tools), ...legacyFunctionNames(request)]);
   if (why) context.addIssue({ code: "custom", path: ["tool_choice", "function", "name"], message: why });
@@ -112,11 +125,47 @@ function namedFunction(choice: unknown): string | undefined {
   return typeof name === "string" ? name : undefined;
 }
 
-/** The legacy `functions` list's names (OpenAI's API before `tools`; passed on as sent). */
-function legacyFunctionNames(request: object): string[] {
+/** A `json_schema` response format's `json_schema.name`, held to OpenAI's pattern (tool-name.ts). */
+function checkSchemaName(format: { type: string; json_schema?: { name?: unknown } | undefined }, context: z.RefinementCtx): void {
+  if (format.type !== "json_schema") return;
+  if (format.json_schema === undefined) {
+    context.addIssue({ code: "custom", path: ["json_schema"], message: "a json_schema response format needs `json_schema`: its `name` and `schema`" });
+    return;
+  }
+  const name = format.json_schema.name;
+  const problem = typeof name === "string" ? toolNameProblem(name, "a json_schema name") : "a json_schema response format needs `json_schema.name`, a string";
+  if (problem !== undefined) context.addIssue({ code: "custom", path: ["json_schema", "name"], message: problem });
+}
+
+/** A function tool's `function.name`, held to the name every provider takes (tool-name.ts). */
+function checkFunctionName(tool: { type: string; function?: unknown }, context: z.RefinementCtx): void {
+  if (tool.type !== "function") return;
+  const fn = tool.function;
+  if (typeof fn !== "object" || fn === null || Array.isArray(fn)) {
+    context.addIssue({ code: "custom", path: ["function"], message: "a function tool needs `function`, an object with the function's `name`" });
+    return;
+  }
+  checkName(context, ["function", "name"], (fn as { name?: unknown }).name);
+  const parameters = (fn as { parameters?: unknown }).parameters;
+  if (parameters !== undefined && parameters !== null && (typeof parameters !== "object" || Array.isArray(parameters))) {
+    context.addIssue({ code: "custom", path: ["function", "parameters"], message: "a function's `parameters` is an object (a JSON Schema), as OpenAI requires; leave it out for a function without parameters" });
+  }
+}
+
+function checkName(context: z.RefinementCtx, path: (string | number)[], name: unknown): void {
+  const problem = typeof name === "string" ? toolNameProblem(name) : "a function needs a `name`, a string";
+  if (problem !== undefined) context.addIssue({ code: "custom", path, message: problem });
+}
+
+/** The legacy `functions` list (OpenAI's API before `tools`; passed on as sent). */
+function legacyFunctions(request: object): unknown[] {
   const functions = (request as { functions?: unknown }).functions;
-  if (!Array.isArray(functions)) return [];
-  return functions.flatMap((entry: unknown) => {
+  return Array.isArray(functions) ? functions : [];
+}
+
+/** The legacy `functions` list's names. */
+function legacyFunctionNames(request: object): string[] {
+  return legacyFunctions(request).flatMap((entry: unknown) => {
     const name = typeof entry === "object" && entry !== null ? (entry as { name?: unknown }).name : undefined;
     return typeof name === "string" ? [name] : [];
   });
@@ -124,7 +173,13 @@ function legacyFunctionNames(request: object): string[] {
 
 function functionNames(tools: readonly Record<string, unknown>[] | null | undefined): string[] {
   return (tools ?? []).flatMap((tool) => {
-    const name = (tool.function as { name?: unknown } | undefined)?.name;
-    return tool.type === "function" && typeof name === "string" ? [name] : [];
+    const name = functionName(tool);
+    return name === undefined ? [] : [name];
   });
+}
+
+/** A function tool's name; undefined for another tool type (a provider's own) or a function without one. */
+function functionName(tool: Record<string, unknown>): string | undefined {
+  const name = (tool.function as { name?: unknown } | undefined)?.name;
+  return tool.type === "function" && typeof name === "string" ? name : undefined;
 }

@@ -34,6 +34,7 @@ export function isPlainChatRequest(body: unknown): boolean {
     request.session_id === undefined &&
     request.tools === undefined &&
     request.tool_choice === undefined &&
+    request.functions === undefined &&
     request.response_format === undefined &&
     request.models === undefined &&
     request.provider === undefined &&

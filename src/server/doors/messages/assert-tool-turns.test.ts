@@ -59,6 +59,14 @@ describe("assertToolTurns: each tool block sits in its own role's turn", () => {
     expect(again.param).toBe("messages[3].content[0]");
   });
 
+  it("refuses two tool_result blocks for one tool_use, as Anthropic's API does (the model would read two answers to one call)", () => {
+    const error = refusal([ASK, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT, { ...RESULT, content: "19°C" }] }]);
+    expect(error.param).toBe("messages[2].content[1]");
+    expect(error.message).toBe("messages[2].content[1]: each tool_use must have a single result. Found multiple `tool_result` blocks with id: toolu_1 (the other is messages[2].content[0]).");
+    // Split over two user messages of one turn, the same.
+    expect(refusal([ASK, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT] }, { role: "user", content: [RESULT] }]).param).toBe("messages[3].content[0]");
+  });
+
   it("passes a round trip with each block in its own role's turn, thinking in the assistant's", () => {
     expect(() => assertToolTurns([ASK, { role: "assistant", content: [CALL] }, { role: "user", content: [RESULT] }])).not.toThrow();
     const thought = { role: "assistant" as const, content: [{ type: "thinking" as const, thinking: "hmm", signature: "sig" }, { type: "redacted_thinking" as const, data: "enc" }, CALL] };

@@ -17,6 +17,8 @@
  * - each `tool_use` of an assistant turn that is followed by another turn is answered by a `tool_result` in that
  *   next turn ("`tool_use` ids were found without `tool_result` blocks immediately after"). An assistant turn that
  *   ends the conversation (a prefill) has no next turn to check.
+ * - each `tool_use` is answered by one `tool_result` ("each tool_use must have a single result"): two would give the
+ *   model two answers to one call;
  * - each `tool_use` id is used once in the conversation ("`tool_use` ids must be unique"): of two calls with one id, a
  *   chat model could not tell which one a result answers.
  * Consecutive messages of one role count as one turn, as Anthropic combines them.
@@ -62,9 +64,14 @@ export function assertToolTurns(messages: readonly MessagesMessage[]): void {
     const server = turn.blocks.find(({ block }) => (SERVER_TOOL_BLOCK_TYPES as readonly string[]).includes(block.type));
     if (server) refuse(server, `is a ${server.block.type} block in a user turn: a server tool's call and result are the assistant's own, and go back in the assistant turn they came from.`);
     const asked = new Set(previous ? toolUseIds(previous) : []);
+    const answered = new Map<string, PlacedBlock>();
     for (const placed of turn.blocks) {
-      if (placed.block.type !== "tool_result" || asked.has(placed.block.tool_use_id)) continue;
-      refuse(placed, `has an unexpected \`tool_use_id\` in a \`tool_result\` block: ${placed.block.tool_use_id}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`);
+      if (placed.block.type !== "tool_result") continue;
+      const id = placed.block.tool_use_id;
+      if (!asked.has(id)) refuse(placed, `has an unexpected \`tool_use_id\` in a \`tool_result\` block: ${id}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`);
+      const other = answered.get(id);
+      if (other) refuse(placed, `each tool_use must have a single result. Found multiple \`tool_result\` blocks with id: ${id.slice(0, 64)} (the other is messages[${other.messageIndex}].content[${other.blockIndex}]).`, ": ");
+      answered.set(id, placed);
     }
   });
 }

@@ -8,6 +8,8 @@ import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/inde
 import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
 import { attachmentUrlProblem } from "../../request-shape/attachment-url.js";
+import { toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
+import { refineEmptyContentLists } from "../../request-shape/empty-content-list.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
@@ -84,10 +86,11 @@ export const SERVER_TOOL_BLOCK_TYPES = [
 const serverToolBlock = z.looseObject({ type: z.enum(SERVER_TOOL_BLOCK_TYPES), cache_control: cacheControl });
 
 // `input` is an object, as Anthropic's API requires ("Input should be a valid dictionary" otherwise).
-const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string(), name: z.string(), input: z.record(z.string(), z.unknown(), { error: "a tool_use input must be a JSON object (the tool's arguments)" }), cache_control: cacheControl });
+// An empty id matches no call (and Anthropic refuses it: its ids match ^[a-zA-Z0-9_-]+$).
+const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string().min(1, "a tool_use id is not empty (its tool_result names it)"), name: z.string(), input: z.record(z.string(), z.unknown(), { error: "a tool_use input must be a JSON object (the tool's arguments)" }), cache_control: cacheControl });
 const toolResultBlock = z.looseObject({
   type: z.literal("tool_result"),
-  tool_use_id: z.string(),
+  tool_use_id: z.string().min(1, "a tool_result names the tool_use it answers by a non-empty tool_use_id"),
   content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock, searchResultBlock])).max(DOOR_LIMITS.maxBlocks)]).optional(),
   is_error: z.boolean().optional(),
   cache_control: cacheControl,
@@ -112,9 +115,13 @@ const message = z.looseObject({
 const tool = z.looseObject({
   // Any other type is a server tool (web search, code execution, bash, ...): it runs on Anthropic's servers.
   type: z.enum(["custom"], { error: (issue) => `${toolType(issue.input)} is a server tool: it runs on Anthropic's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a client tool (type "custom" or none, with an input_schema) your code runs` }).optional(),
-  name: z.string().min(1).max(128),
+  name: toolNameSchema,
   description: z.string().optional(),
-  input_schema: z.record(z.string(), z.unknown()),
+  // An object schema, as Anthropic requires ("input_schema.type: Input should be 'object'"): a tool's input is an object.
+  input_schema: z.record(z.string(), z.unknown()).refine((schema) => schema.type === undefined || schema.type === "object", {
+    message: "a tool's input_schema describes an object (`type: \"object\"`), as Anthropic requires: a tool_use input is always an object",
+    path: ["type"],
+  }),
   cache_control: cacheControl,
   strict: z.boolean().nullish(),
 });
@@ -164,7 +171,7 @@ const metadataSchema = z
 export const messagesRequestSchema = z.looseObject({
   // Echoed in headers: the same printable-ASCII, length-capped id as the chat door (a 400 naming `model`).
   model: modelIdSchema.min(1),
-  messages: z.array(message).min(1).max(DOOR_LIMITS.maxMessages),
+  messages: z.array(message).min(1).max(DOOR_LIMITS.maxMessages).superRefine(refineEmptyContentLists),
   max_tokens: z.number().int().positive(),
   system: z.union([z.string(), z.array(textBlock).max(DOOR_LIMITS.maxBlocks)]).optional(),
   metadata: metadataSchema.nullish(),
@@ -176,7 +183,7 @@ export const messagesRequestSchema = z.looseObject({
   temperature: z.number().min(0).max(1).optional(),
   top_p: z.number().min(0).max(1).optional(),
   top_k: z.number().int().nonnegative().optional(),
-  tools: z.array(tool).max(DOOR_LIMITS.maxTools).superRefine(uniqueToolNames).nullish(),
+  tools: z.array(tool).max(DOOR_LIMITS.maxTools).superRefine((tools, context) => uniqueToolNames(tools.map((entry) => entry.name), context, (index) => [index, "name"])).nullish(),
   // null is read as absent, as for `tools` (clients serialize unset fields as null).
   tool_choice: toolChoice.nullish(),
   thinking: thinking.optional(),
@@ -194,19 +201,6 @@ export const messagesRequestSchema = z.looseObject({
   mcp_servers: z.array(z.unknown()).max(0, { error: "Anthropic's MCP connector runs on Anthropic's servers, which Switchyard does not call; declare the MCP server's tools in `tools` and run them in your client" }).nullish(),
   container: z.null({ error: "Anthropic's code execution containers run on Anthropic's servers, which Switchyard does not call; server tools are not available here" }).optional(),
 });
-
-/**
- * Tool names are unique, as Anthropic's API requires ("Tool names must be unique"): a model calls a tool by name, so
- * of two tools with one name the chat request would hold both and the call would reach either.
- */
-function uniqueToolNames(tools: readonly { name: string }[], context: z.RefinementCtx): void {
-  const seen = new Map<string, number>();
-  tools.forEach((tool, index) => {
-    const first = seen.get(tool.name);
-    if (first === undefined) seen.set(tool.name, index);
-    else context.addIssue({ code: "custom", path: [index, "name"], message: `tool names must be unique: tools[${first}] is also named "${tool.name}"` });
-  });
-}
 
 /** A validated Messages request. */
 export type MessagesRequest = z.infer<typeof messagesRequestSchema>;

@@ -9,6 +9,7 @@
 import { closestName } from "../../../core/closest-name.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import { ownValue } from "../../../core/own-property.js";
+import { assertKnownItemKeys } from "./responses-item-keys.js";
 
 /**
  * The `openai` SDK's `ResponseCreateParamsBase` (v6.49), plus `max_tool_calls` (OpenAI's API takes it; the Vercel
@@ -56,8 +57,8 @@ function responsesName(field: string): string {
 }
 
 /**
- * Throws a 400 naming the first top-level field `/v1/responses` does not know (as OpenAI answers it), or a known
- * field set to something the gateway cannot honour (saying why).
+ * Throws a 400 naming the first top-level field `/v1/responses` does not know (as OpenAI answers it), a known
+ * field set to something the gateway cannot honour (saying why), or an input item's key (responses-item-keys.ts).
  */
 export function assertKnownResponsesFields(body: object): void {
   for (const [field, value] of Object.entries(body)) {
@@ -68,4 +69,5 @@ export function assertKnownResponsesFields(body: object): void {
     const refusal = Object.hasOwn(REFUSED, field) ? REFUSED[field] : undefined;
     if (refusal?.refuses(value)) throw new InvalidRequestError(`${refusal.why}.`, { param: field, code: "unsupported_parameter" });
   }
+  assertKnownItemKeys((body as { input?: unknown }).input);
 }

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { attachmentUrlProblem, fileDataProblem } from "../../request-shape/attachment-url.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
+import { schemaNameSchema, toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
+import { refineEmptyContentLists } from "../../request-shape/empty-content-list.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -94,7 +96,7 @@ const CUSTOM_TOOL =
 const functionTool = z.looseObject({
   // Any other type is a hosted tool (web search, file search, code interpreter, ...): it runs on OpenAI's servers.
   type: z.literal("function", { error: (issue) => (issue.input === "custom" ? CUSTOM_TOOL : `${toolType(issue.input)} is a hosted tool: it runs on OpenAI's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a function tool (type "function") your code runs`) }),
-  name: z.string().min(1).max(128),
+  name: toolNameSchema,
   description: z.string().nullish(),
   parameters: z.record(z.string(), z.unknown()).nullish(),
   strict: z.boolean().nullish(),
@@ -105,7 +107,7 @@ const toolChoice = z.union([z.enum(["auto", "none", "required"]), z.looseObject(
 const textFormat = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("text") }),
   z.looseObject({ type: z.literal("json_object") }),
-  z.looseObject({ type: z.literal("json_schema"), name: z.string(), schema: z.record(z.string(), z.unknown()), strict: z.boolean().nullish(), description: z.string().nullish() }),
+  z.looseObject({ type: z.literal("json_schema"), name: schemaNameSchema, schema: z.record(z.string(), z.unknown()), strict: z.boolean().nullish(), description: z.string().nullish() }),
 ]);
 
 /**
@@ -127,7 +129,7 @@ export const RESPONSE_INCLUDABLES = [
 export const responsesRequestSchema = z.looseObject({
   // Echoed in headers: the same printable-ASCII, length-capped id as the chat door (a 400 naming `model`).
   model: modelIdSchema.min(1),
-  input: z.union([z.string(), z.array(inputItem).min(1).max(DOOR_LIMITS.maxMessages)]),
+  input: z.union([z.string(), z.array(inputItem).min(1).max(DOOR_LIMITS.maxMessages).superRefine(refineEmptyContentLists)]),
   instructions: z.string().nullish(),
   previous_response_id: z.string().max(256).nullish(),
   store: z.boolean().nullish(),
@@ -136,7 +138,7 @@ export const responsesRequestSchema = z.looseObject({
   temperature: z.number().min(0).max(2).nullish(),
   top_p: z.number().min(0).max(1).nullish(),
   top_logprobs: z.number().int().min(0).max(20).nullish(),
-  tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).nullish(),
+  tools: z.array(functionTool).max(DOOR_LIMITS.maxTools).superRefine((tools, context) => uniqueToolNames(tools.map((entry) => entry.name), context, (index) => [index, "name"])).nullish(),
   // null is read as absent, as for `tools` (clients serialize unset fields as null).
   tool_choice: toolChoice.nullish(),
   parallel_tool_calls: z.boolean().nullish(),

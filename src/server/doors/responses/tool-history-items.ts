@@ -55,6 +55,11 @@ export function isToolHistoryCall(item: { type?: unknown }): boolean {
   return typeof item.type === "string" && (CALL_TYPES as readonly string[]).includes(item.type);
 }
 
+/** Whether the item is a hosted call that holds its own result (answered where it stands). */
+export function isSelfAnsweredCall(item: { type?: unknown }): boolean {
+  return typeof item.type === "string" && SELF_ANSWERED.has(item.type);
+}
+
 /** Whether the item answers a call (a tool output, as `function_call_output` is). */
 export function isToolHistoryOutput(item: { type?: unknown }): boolean {
   return typeof item.type === "string" && (OUTPUT_TYPES as readonly string[]).includes(item.type);
