@@ -51,8 +51,10 @@ export function textWorkOverFiguresGuard(task: string, reading: ConversationRead
   const ask = askLine(lower);
   // The shape first, then the checks that read the whole turn (the numeric domain costs tens of microseconds).
   const rows = ROWS_AS_THEY_ARE.exec(ask);
-  // "sum this up in 3 bullets for the board:" over a KPI table: a summary, read as a reading of the figures (round 42).
-  const named = rows === null && (task === "code_review" || (task === "analysis" && !readNumericDomain(lower).interpret)) ? openingTextWork(reading) : undefined;
+  // "sum this up in 3 bullets for the board:" over a KPI table: a summary, read as a reading of the figures (round 42). The
+  // opening's cues are read first: the numeric domain scans the whole turn.
+  const opening = rows === null && (task === "code_review" || task === "analysis") ? openingTextWork(reading) : undefined;
+  const named = opening !== undefined && (task === "code_review" || !readNumericDomain(lower).interpret) ? opening : undefined;
   if ((rows === null && named === undefined) || BUG_WORDS.test(ask) || readNumericDomain(lower).failure) return undefined;
   if (rows !== null) return { task: "extraction", why: `'${rows[0]}' asks for rows handed back as they stand` };
   // "帮忙看下这个 SQL 有什么问题。逻辑是：找出…": code under the ask is code to review, whatever text work its logic names.
