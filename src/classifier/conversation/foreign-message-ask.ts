@@ -1,7 +1,7 @@
 /**
  * "What does she say?" asked of a message in a language other than the user's is a translation (round 42): "nonna sent a
  * long msg, what does she say" after a tool read her Italian WhatsApp, "¿qué dice este correo?" above a German letter,
- * "这封邮件写的什么？" after a tool brought an English one. The same ask of a message in the user's own language is a
+ * "这封邮件说了什么？" after a tool brought an English one. The same ask of a message in the user's own language is a
  * summary or a lookup, read as before.
  * @module
  */
