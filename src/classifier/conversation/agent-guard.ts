@@ -55,7 +55,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   const text = reading.latestLower.trim();
   if (text.length === 0) return undefined;
   // "ok summarize what you found": an acknowledgement that opens an ask named by its verb is the ask (thirty-seventh round).
-  if ((SMALL_TALK.test(text) && !reading.cues.some((cue) => cue.strong)) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text) || reactsWithFeeling(text, reading)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  if ((SMALL_TALK.test(text) && !reading.cues.some((cue) => cue.strong) && !ASK_AFTER_OPENER.test(text)) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text) || reactsWithFeeling(text, reading)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   // "add German locale strings for the checkout page", "give me the pt-BR version, same keys": the strings' translation is
   // the work, even asked as a change to the repository (seventeenth round).
   const localized = reading.cues.find((cue) => cue.strong && cue.task === "translation" && LOCALIZED.test(cue.word));
@@ -86,6 +86,13 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };
 }
+
+/**
+ * A short turn that opens like small talk but goes on to ask ("ok, tell me where the time goes", "thanks, now run the
+ * tests", "ok, why does it still fail?"): a question mark, or an imperative or question word right after the opener.
+ */
+const ASK_AFTER_OPENER =
+  /[?？]|^\S+[,.!]?\s+(?:(?:now|then|so|and|but|please|pls)[,]?\s+)?(?:tell|show|run|fix|explain|make|write|check|add|give|list|find|try|do|update|remove|rename|open|read|look|why|what|how|where|which|can|could|would)\b/;
 
 /** Asks to rank or weigh findings: "rank them", "which of these actually matter", "which should I fix first". */
 const TRIAGE_ASK =

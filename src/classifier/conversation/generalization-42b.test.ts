@@ -62,3 +62,17 @@ describe("a commit message asked to explain the why", () => {
     expect(taskOf(agentTurn("You are a git assistant in the user's repository.", "commit what's staged, msg should explain the why not just the what", "shell", '{"cmd":"git diff --staged"}', diff, "commit what's staged, msg should explain the why not just the what"))).not.toBe("analysis");
   });
 });
+
+describe("a short turn that opens like small talk and then asks", () => {
+  const failing = "FAIL src/cart.test.ts\n  ● cart › applies the discount once\n    expected 90 received 81\nTests: 1 failed, 41 passed";
+  const run = (next: string): ChatMessage[] => agentTurn("You are a coding agent in the user's repository. Tools: shell.", "run the cart tests", "shell", '{"cmd":"npm test"}', failing, next);
+  it("is the ask, not small talk", () => {
+    for (const turn of ["ok, tell me where it breaks", "thanks, now fix the discount", "ok, why does it still fail?"]) {
+      expect(taskOf(run(turn)), turn).not.toBe("chat");
+    }
+  });
+  it("stays small talk when nothing is asked", () => {
+    for (const turn of ["ok thanks, that's all for now", "great, works now 🙏"]) expect(taskOf(run(turn)), turn).toBe("chat");
+  });
+});
+

@@ -129,9 +129,10 @@ describe("a coding agent's turn that names other work, or a diagnosis", () => {
   it("does not take 'extract' that opens the turn for extraction: extracting code is a refactor", () => {
     expect(read("code_generation", coding("extract the retry logic into its own module and add a test"), 0.9)).toBe("code_generation");
   });
-  it("reads a security or profiling ask as review, and 'get it smaller' as a change", () => {
+  it("reads a security ask as review, a profiling ask as analysis, and 'get it smaller' as a change", () => {
     expect(read("code_generation", coding("is the login handler safe from sql injection?"), 0.9)).toBe("code_review");
-    expect(read("analysis", coding("the nightly job takes 40 minutes, profile it and tell me where the time goes"), 0.9)).toBe("code_review");
+    // Where the time goes, asked of what the run's tools bring back, is analysis (ADR 0045).
+    expect(read("analysis", coding("the nightly job takes 40 minutes, profile it and tell me where the time goes"), 0.9)).toBe("analysis");
     expect(read("code_review", coding("the docker image is 2GB, get it way smaller"), 0.6)).toBe("code_generation");
   });
   it("reads 'throw ideas at me' and 'catch me up' by their verbs", () => {

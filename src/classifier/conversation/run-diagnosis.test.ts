@@ -44,6 +44,7 @@ describe("a cause asked of a coding run's output", () => {
   it("is analysis over a profile and over a file the agent read", () => {
     expect(both(afterProfile("where is the time going and what's the likely culprit?"))[0]).toBe("analysis");
     expect(both(afterProfile("how come it's this slow now?"))[0]).toBe("analysis");
+    expect(both(afterProfile("ok, tell me where the time goes"))[0]).toBe("analysis");
     expect(both(afterRead("why does it add a random part on top of the cap?"))[0]).toBe("analysis");
   });
 });
