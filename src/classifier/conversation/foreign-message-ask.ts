@@ -27,7 +27,7 @@ const MIN_PROSE_WORDS = 12;
 const MAX_DIGIT_SHARE = 0.08;
 const WORD = /\p{L}{2,}/gu;
 const DIGIT = /\d/g;
-const CODE_MARK = /[{};]\s*$|=>|\bfunction\b|\bdef \w+\(|\bat [\w.$]+\(|\b[\w/.-]+\.[a-z]{1,5}:\d+/m;
+const CODE_MARK = /[{};]\s*$|=>|\bfunction\b|\bdef \w+\(|\bat [\w.$]+\(|\w\.[a-z]{1,5}:\d+/m;
 
 /** Whether the text reads as a written message: enough words, few digits, no log lines or code. */
 function isProse(text: string): boolean {
