@@ -5,6 +5,7 @@
  * rewrite or put a text into the language ("rewrite it in German", "that reply in German") is still a translation.
  * @module
  */
+import type { ConversationReading } from "./read-conversation.js";
 
 /**
  * A summary named by its noun or verb, in English and the commonest forms of the nine other cue languages (Russian,
@@ -19,7 +20,7 @@ const MESSAGE_ASK = /\b(?:write|draft|compose)\b(?:\s+(?:me|us|for me|for us|a|a
 /** The message's content follows: after a colon, or "saying / telling them / to say". */
 const CONTENT_GIVEN = /[:：]|\b(?:saying|telling (?:them|him|her)|to say|that says)\b/;
 /** The turn asks to carry a text over into the language, which is a translation whatever else it names. */
-const CARRIES_TEXT_OVER = /\b(?:translat\w*|rewrite|re-write|put (?:it|this|that)|say (?:it|this|that)|(?:this|that|your|the same|it) (?:reply|response|answer|email|mail|message|letter|note|summary))\b|übersetz|tradu[cz]|перевед|翻译|翻訳|번역/u;
+const CARRIES_TEXT_OVER = /\b(?:translat\w*|rewrite|re-write|put (?:it|this|that)|say (?:it|this|that)|(?:this|that|your|the same|it) (?:reply|response|answer|email|mail|message|letter|note|summary))\b|übersetz|tradu[iczsçr]|перевед|翻译|翻訳|번역/u;
 
 /**
  * The work a translate follow-up's turn asks for in the language it names, when that work is not a translation:
@@ -32,4 +33,63 @@ export function workInNamedLanguage(lower: string): "summarization" | "creative_
   if (SUMMARY_ASK.test(head)) return "summarization";
   const message = MESSAGE_ASK.exec(head);
   return message !== null && CONTENT_GIVEN.test(head.slice(message.index + message[0].length)) ? "creative_writing" : undefined;
+}
+
+/** Words (or CJK characters / 2) the rest of the turn needs to be an ask of its own. */
+const MIN_OWN_ASK_WORDS = 5;
+/** The language clause names the answer: "answer in Russian", "Ответь по-русски", "用中文回答", "Antworte auf Deutsch". */
+const ANSWER_VERB =
+  /\b(?:answer|reply|respond|write (?:back|your (?:answer|reply)))(?: (?:me|us|only|always|please))? in\b|(?<![\p{L}])(?:responde|resp[oó]ndeme|responda|contesta|cont[ée]stame|antworte|antworten sie|r[ée]ponds|r[ée]pondez|rispondi|risponda|rispondimi|ответь|ответьте|отвечай|отвечайте)(?![\p{L}])|用.{1,4}(?:回答|回复|答复)|で(?:答えて|回答して|返事して|返答して)|(?:로|으로) (?:답변|대답|답해)/u;
+/** Clause ends, in Latin and CJK punctuation. */
+const CLAUSE_END = /[.,;!?。，、；！？]/u;
+
+/**
+ * The turn without the clause that names the answer's language, when what is left is an ask of its own ("Объясни, что
+ * произошло и в чём корневая причина. Ответь по-русски", "从代码审查的角度说说问题，比如内存、并发，用中文回答"; round 43):
+ * the work is the rest's. A clause that only names a language ("now in German, my gran reads no English") is still a
+ * translation, and so is a turn that asks to carry a text over ("rewrite it in German").
+ */
+export function askBesideLanguage(lower: string, phrase: string): string | undefined {
+  return restBesideAnswerClause(lower, lower, lower.indexOf(phrase), phrase.length);
+}
+
+/**
+ * The latest turn without its answer-language clause, for a reading of a turn that is no follow-up ("Erkläre mir, warum
+ * die Uhr abweicht und was die Ursache ist. Antworte bitte auf Deutsch." was read as writing): the clause says how to
+ * answer, the rest what to do. Undefined when no translation cue sits in such a clause, or too little is left.
+ */
+export function withoutAnswerLanguage(reading: ConversationReading): { text: string; why: string } | undefined {
+  const cue = reading.cues.find((hit) => hit.task === "translation");
+  if (cue === undefined || reading.latestIndex < 0) return undefined;
+  const lower = reading.latestLower;
+  const text = restBesideAnswerClause(reading.latest.length === lower.length ? reading.latest : lower, lower, cue.at, cue.word.length);
+  return text === undefined ? undefined : { text, why: `'${cue.word}' names the answer's language; the turn was read without that clause` };
+}
+
+/** `text` without the answer-language clause holding `length` characters at `at`, when an ask of its own is left. */
+function restBesideAnswerClause(text: string, lower: string, at: number, length: number): string | undefined {
+  if (at < 0 || CARRIES_TEXT_OVER.test(lower.slice(0, 200))) return undefined;
+  const [start, end] = clauseAround(lower, at, length);
+  if (!ANSWER_VERB.test(lower.slice(start, end))) return undefined;
+  const rest = `${text.slice(0, start)} ${text.slice(end + 1)}`.trim();
+  return sizeInWords(rest) >= MIN_OWN_ASK_WORDS ? rest : undefined;
+}
+
+/** The clause holding `length` characters at `at`: from the clause end before it to the one after it. */
+function clauseAround(lower: string, at: number, length: number): [number, number] {
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(lower[start - 1]!)) start--;
+  let end = at + length;
+  while (end < lower.length && !CLAUSE_END.test(lower[end]!)) end++;
+  return [start, end];
+}
+
+function sizeInWords(text: string): number {
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x9fff) cjk++;
+  }
+  const words = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word) && !/^[\u3040-\u9fff]/u.test(word)).length;
+  return words + cjk / 2;
 }

@@ -16,7 +16,7 @@ import { messageText } from "../conversation-text.js";
 import { JUDGED_CHOICE } from "./choice-asks.js";
 import { CHANGE_REQUEST } from "./task-words.js";
 import { namesSummary } from "./shortening-words.js";
-import { workInNamedLanguage } from "./answer-language.js";
+import { askBesideLanguage, workInNamedLanguage } from "./answer-language.js";
 import { CODE_MOVE } from "./code-moves.js";
 import { continuesOtherWork } from "./continued-work.js";
 import { asksForExplanation } from "./explained-anchor.js";
@@ -60,6 +60,9 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
       // "gist in english, two lines", "write the reply for me in German: …": the language is the answer's, the work another.
       const work = workInNamedLanguage(reading.latestLower);
       if (work !== undefined) return shifted(base.classify(messages), work, `task ${work} from ${turn}: ${phrase} names the answer's language; the turn asks for ${work === "summarization" ? "a summary" : "a new message"}`);
+      const own = askBesideLanguage(reading.latestLower, followUp.phrase);
+      const ownReading = own === undefined ? undefined : readTurns(base, withLatest(messages, reading.latestIndex, own));
+      if (ownReading !== undefined && ownReading.task.label !== "translation") return withTask(base.classify(messages), ownReading.task, `task ${ownReading.task.label} from ${turn}: ${phrase} names the answer's language; the rest of the turn asks the work`);
       return shifted(base.classify(messages), "translation", `task translation from ${turn}: ${phrase} asks for another language`);
     }
     case "shorten":
@@ -145,4 +148,9 @@ function inherited(anchor: ConversationClassification, reason: string): Conversa
 
 function shifted(result: ConversationClassification, task: string, reason: string): ConversationClassification {
   return withTask(result, { label: task, confidence: SHIFT_CONFIDENCE }, reason);
+}
+
+/** `messages` with the latest turn's text replaced by `text`. */
+function withLatest(messages: readonly ChatMessage[], latestIndex: number, text: string): ChatMessage[] {
+  return messages.map((message, index) => (index === latestIndex ? { role: message.role, content: text } : message)) as ChatMessage[];
 }

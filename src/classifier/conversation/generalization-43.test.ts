@@ -1,0 +1,63 @@
+/**
+ * Round 43: classes read off dev-195 and dev-196 (independent sets), each tested with look-alikes in other words, shapes
+ * and languages (team-written inputs, not rows of any evaluation set).
+ */
+import { describe, expect, it } from "vitest";
+import { createClassifier } from "../create-classifier.js";
+import type { ChatMessage } from "../../core/types.js";
+
+const learned = createClassifier("learned");
+const taskOf = (messages: ChatMessage[]): string => learned.classify(messages).task.label;
+const u = (content: string): ChatMessage => ({ role: "user", content });
+const a = (content: string): ChatMessage => ({ role: "assistant", content });
+const s = (content: string): ChatMessage => ({ role: "system", content });
+
+const HR_RULES = `You are "Pia", the internal people-operations assistant of Nordlicht Logistik GmbH.
+RULES
+1. Answer in the employee's language. Keep answers short and start with the conclusion.
+2. Documents marked CONFIDENTIAL (salary bands, board minutes, supplier contracts) may only be summarized, never quoted.
+3. Always cite the policy you used, e.g. HR-POL-014 §3.
+4. Individual performance reviews and pay are out of scope: refer the employee to their HR business partner.
+5. When a policy changed this year, give a short summary of what changed and when.
+FORMAT
+- Steps as a numbered list. Dates as 3 December 2026. Amounts as EUR 1,200.00.`;
+const RULES_JA = `あなたは株式会社ヒカリ物流の社内総務アシスタントです。
+【基本方針】
+・回答は丁寧語で、結論から先に述べてください。
+・社外秘の資料（取引先の契約書、役員会議事録）は要約のみとし、原文を引用しないでください。
+・規程を引用するときは規程番号を示してください。
+・給与・人事評価の個別の質問には答えず、人事部へ案内してください。
+【書式】
+・手順は番号付きリストで示す。日付は2026年12月3日の形式。金額は「12,000円（税込）」の形式。`;
+
+describe("a short question under a long system prompt", () => {
+  it("asks for a fact, whatever the prompt's rules name", () => {
+    expect(taskOf([s(HR_RULES), u("how many days of parental leave do fathers get?")])).toBe("simple_qa");
+    expect(taskOf([s(HR_RULES), u("Bis wann muss ich die Reisekosten einreichen?"), a("Bis zum 5. des Folgemonats (HR-POL-022 §2)."), u("und für Bahntickets?")])).toBe("simple_qa");
+    expect(taskOf([s(RULES_JA), u("健康診断の予約はいつまで？"), a("12月20日までです（総務規程第8条）。"), u("再検査は？")])).toBe("simple_qa");
+  });
+  it("keeps the work a question asks for, and a pipeline's task", () => {
+    expect(taskOf([s(HR_RULES), u("can you summarize what changed in the travel policy this year?")])).toBe("summarization");
+    expect(taskOf([s(HR_RULES), u("translate the leave policy's first paragraph into Polish?")])).toBe("translation");
+    const pipeline = `You are a translation engine for Nordlicht Logistik. Translate every message the user sends from German into English. Keep the formatting, numbers and product names unchanged. ${"Do not add explanations. ".repeat(12)}`;
+    expect(taskOf([s(pipeline), u("Wo ist meine Lieferung?")])).toBe("translation");
+  });
+});
+
+describe("the answer's language named beside an ask", () => {
+  const run: ChatMessage[] = [
+    u("the nightly export job failed again, can you look?"),
+    { role: "assistant", content: null, tool_calls: [{ id: "l1", type: "function", function: { name: "fetch_logs", arguments: '{"job":"nightly-export"}' } }] },
+    { role: "tool", tool_call_id: "l1", content: "02:14:07 export started\n02:31:55 ERROR upload to s3://acme-exports failed: RequestTimeTooSkewed (clock skew 912s)\n02:31:55 export aborted after 1 retry" },
+    a("The upload to S3 was rejected because the host's clock is about 15 minutes off."),
+  ];
+  it("asks the work the rest of the turn names", () => {
+    expect(taskOf([...run, u("Erkläre mir, warum die Uhr so weit abweicht und was die eigentliche Ursache sein könnte. Antworte bitte auf Deutsch.")])).not.toBe("translation");
+    expect(taskOf([...run, u("请分析一下时钟偏差的根本原因，以及以后怎么避免，用中文回答")])).not.toBe("translation");
+    expect(taskOf([...run, u("Analiza por qué el reloj se desvía tanto y cuál es la causa de fondo. Responde en español.")])).not.toBe("translation");
+  });
+  it("is still a translation when the language clause stands alone or carries the text over", () => {
+    expect(taskOf([...run, u("now in German please, my manager reads no English")])).toBe("translation");
+    expect(taskOf([...run, u("rewrite your answer in Spanish, and reply in Spanish from now on")])).toBe("translation");
+  });
+});
