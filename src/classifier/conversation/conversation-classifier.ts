@@ -23,6 +23,7 @@ import { asksForArtifact } from "./artifact-ask.js";
 import { listedByCondition } from "./filtered-list.js";
 import { questionsPastSystem } from "./system-question.js";
 import { withoutAnswerLanguage } from "./answer-language.js";
+import { withoutPlainLanguage } from "./plain-language.js";
 
 /** Wraps `base` so that it reads whole conversations (see the module comment). Same name as `base`. */
 export function readingConversations(base: ConversationClassifier): ConversationClassifier {
@@ -48,7 +49,7 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   // A reading named only by a word that is not the ask ("Here's the k6 summary … what's going wrong?", "não é preciso
   // traduzir, só quero saber o essencial") is read again without that sentence or clause.
   const task = result.task.label;
-  const part = withoutPresentingSentence(reading, task) ?? withoutRuledOutClauses(reading, task) ?? withoutOpeningGreeting(reading, task) ?? withoutAnswerLanguage(reading);
+  const part = withoutPresentingSentence(reading, task) ?? withoutRuledOutClauses(reading, task) ?? withoutOpeningGreeting(reading, task) ?? withoutAnswerLanguage(reading) ?? withoutPlainLanguage(reading, task);
   const again = part === undefined ? undefined : rereadTurn(base, messages, reading, part.text, task, part.why);
   if (again !== undefined) return again;
   const own = agentTurnReading(base, messages, reading, result) ?? codeQuestionReading(messages, reading, result);

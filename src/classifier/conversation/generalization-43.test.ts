@@ -61,3 +61,14 @@ describe("the answer's language named beside an ask", () => {
     expect(taskOf([...run, u("rewrite your answer in Spanish, and reply in Spanish from now on")])).toBe("translation");
   });
 });
+
+describe("plain English asked of an answer", () => {
+  const clause = "Section 7.2: The Lessee shall indemnify and hold harmless the Lessor from any and all claims, liabilities and expenses, including reasonable attorneys' fees, arising out of the Lessee's use of the Premises, save for those caused by the Lessor's gross negligence.";
+  it("is a register, not a language to translate into", () => {
+    expect(taskOf([u(`what does this mean for me, in plain english?\n\n${clause}`)])).not.toBe("translation");
+    expect(taskOf([u(clause), a("This is an indemnity clause in your lease."), u("ok but what does it actually make me responsible for, in plain english")])).not.toBe("translation");
+  });
+  it("is still a translation when a text is put into it", () => {
+    expect(taskOf([u(`put this into plain English for my tenant who speaks German: ${clause}`)])).toBe("translation");
+  });
+});
