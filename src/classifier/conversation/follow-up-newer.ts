@@ -84,6 +84,17 @@ const WHAT_IF = [
   "আর যদি|যদি", "je kama|na kama|vipi kama", "paano kung|eh kung|e kung",
 ];
 
+/**
+ * "And X?" as a whole short turn, after a fact was given (round 43: "والمرضية؟", and sick leave?): the question moves to
+ * the next item of the same work. Arabic and Hebrew join "and" to the word; Persian asks "X چی؟", Hindi "aur X?",
+ * Vietnamese "còn X thì sao?", Indonesian "kalau X gimana?".
+ */
+const AND_ABOUT = [
+  "^(?:طيب |وماذا عن |و(?!لماذا|ليش|ليه))\\S{2,24}(?: \\S{1,16})?\\s*[؟?]$", "^(?:ומה עם |ו)\\S{2,20}(?: \\S{1,16})?\\s*\\?$", "^(?:و )?\\S{2,20}(?: \\S{1,16})? (?:چی|چطور)\\s*[؟?]$",
+  "^(?:aur|और) \\S{2,20}(?: \\S{1,16})?(?: ka kya| का क्या)?\\s*\\?$", "^còn \\S{1,16}(?: \\S{1,16}){0,3}(?: thì sao)?\\s*\\?$", "^(?:kalau|kalo) \\S{2,20}(?: \\S{1,16})? (?:gimana|bagaimana)\\s*\\??$",
+];
+const AND_ABOUT_RE = new RegExp(AND_ABOUT.join("|"), "u");
+
 const WHY = "waarom|neden|niye|dlaczego|czemu|kenapa|mengapa|tại sao|vì sao|ليش|لماذا|ليه|क्यों|kyun|kyu|varför|γιατί|чому|proč|de ce|למה|چرا|কেন|kwa nini|kwanini|bakit";
 
 /** Thai writes no spaces: its phrases are matched without word boundaries. */
@@ -109,6 +120,6 @@ export function newerLanguageFollowUp(head: string): NewerFollowUp | undefined {
   if (act !== null) return { kind: "act", phrase: act[0].trim() };
   const translate = TRANSLATE_RE.exec(head);
   if (translate !== null) return { kind: "translate", phrase: translate[0] };
-  const inherit = INHERIT_RE.exec(head) ?? MORE_RE.exec(head) ?? WHAT_IF_RE.exec(head);
+  const inherit = INHERIT_RE.exec(head) ?? MORE_RE.exec(head) ?? WHAT_IF_RE.exec(head) ?? AND_ABOUT_RE.exec(head);
   return inherit !== null ? { kind: "inherit", phrase: inherit[0].trim() } : undefined;
 }

@@ -72,3 +72,14 @@ describe("plain English asked of an answer", () => {
     expect(taskOf([u(`put this into plain English for my tenant who speaks German: ${clause}`)])).toBe("translation");
   });
 });
+
+describe("'and X?' after a fact, in the languages that join 'and' to the word or ask it their own way", () => {
+  const asked = (question: string, answer: string, next: string): string => taskOf([u(question), a(answer), u(next)]);
+  it("asks the next fact", () => {
+    expect(asked("كم يوم إجازة سنوية أستحق؟", "تستحق 21 يوم عمل سنويًا.", "والمرضية؟")).toBe("simple_qa");
+    expect(asked("כמה ימי חופש מגיעים לי בשנה?", "מגיעים לך 14 ימי חופש בשנה.", "ומחלה?")).toBe("simple_qa");
+    expect(asked("چند روز مرخصی سالانه دارم؟", "سالی ۲۶ روز کاری.", "مرخصی استعلاجی چی؟")).toBe("simple_qa");
+    expect(asked("Kitne din ki chhutti milti hai saal mein?", "Saal mein 21 din ki chhutti milti hai.", "aur sick leave?")).toBe("simple_qa");
+    expect(asked("Tôi được nghỉ phép bao nhiêu ngày một năm?", "Bạn được 12 ngày phép mỗi năm.", "còn nghỉ ốm thì sao?")).toBe("simple_qa");
+  });
+});
