@@ -13,7 +13,7 @@ import { readNumericDomain } from "./numeric-domain.js";
 import { hasStrongCue, type GuardResult } from "./task-guards.js";
 import { SMALL_TALK } from "./small-talk.js";
 import { isGreetingOnly } from "./greeting-only.js";
-import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
+import { BUG_WORDS, CASES_TO_COVER, CHANGE_REQUEST } from "./task-words.js";
 import { acknowledgesWithFeeling } from "./venting.js";
 
 /**
@@ -60,7 +60,8 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   // the work, even asked as a change to the repository (seventeenth round).
   const localized = reading.cues.find((cue) => cue.strong && cue.task === "translation" && LOCALIZED.test(cue.word));
   if (localized !== undefined && task !== "translation") return { task: "translation", why: `'${localized.word}' asks for another language's version of the strings` };
-  const bug = BUG_WORDS.test(text);
+  // "table-driven please, cover the error cases too": cases named for the tests to cover are no bug reported (round 43).
+  const bug = BUG_WORDS.test(text) && BUG_WORDS.test(text.replace(CASES_TO_COVER, " "));
   const turn = codingTurnGuard(task, text, bug, CHANGE_REQUEST.test(text), (span) => BUG_WORDS.test(text.replace(span, " ")));
   if (turn !== undefined) return turn === "kept" ? undefined : turn;
   const named = task.startsWith("code_") ? namedWork(reading, text, bug) : undefined;

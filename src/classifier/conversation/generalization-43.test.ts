@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createClassifier } from "../create-classifier.js";
 import type { ChatMessage } from "../../core/types.js";
+import { agentTurn } from "./turns.fixture.js";
 
 const learned = createClassifier("learned");
 const taskOf = (messages: ChatMessage[]): string => learned.classify(messages).task.label;
@@ -81,5 +82,18 @@ describe("'and X?' after a fact, in the languages that join 'and' to the word or
     expect(asked("چند روز مرخصی سالانه دارم؟", "سالی ۲۶ روز کاری.", "مرخصی استعلاجی چی؟")).toBe("simple_qa");
     expect(asked("Kitne din ki chhutti milti hai saal mein?", "Saal mein 21 din ki chhutti milti hai.", "aur sick leave?")).toBe("simple_qa");
     expect(asked("Tôi được nghỉ phép bao nhiêu ngày một năm?", "Bạn được 12 ngày phép mỗi năm.", "còn nghỉ ốm thì sao?")).toBe("simple_qa");
+  });
+});
+
+describe("cases named for tests to cover, in a coding run", () => {
+  const source = "export function parseRetryAfter(header: string | null): number {\n  if (!header) return 0;\n  const seconds = Number(header);\n  return Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();\n}";
+  const run = (text: string): string => taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: read_file, write_file, run_tests.", "write tests for parseRetryAfter in src/http/retry.ts", "read_file", '{"path":"src/http/retry.ts"}', source, text));
+  it("are the spec of the code to write, not a bug reported", () => {
+    expect(run("table-driven please, and cover the failure paths too")).toBe("code_generation");
+    expect(run("use vitest, include the error cases")).toBe("code_generation");
+    expect(run("go on, handle the exception cases as well")).toBe("code_generation");
+  });
+  it("leave a fault asked about a diagnosis", () => {
+    expect(run("the error case for an empty header returns NaN, why?")).not.toBe("code_generation");
   });
 });

@@ -10,6 +10,12 @@ export const BUG_WORDS = new RegExp(
     /por qu[eé]|(?<![a-zà-ÿ])lent([oa]|es?)?(?![a-zà-ÿ])|falla|fallo|se cae|investiga|expl[ií]ca(me|lo|melo)?(?![a-zà-ÿ])|erkl[äa]r(e|mir)?(?![a-zà-ÿ])|explique(-moi)?(?![a-zà-ÿ])|spiega(mi)?(?![a-zà-ÿ])|объясни|解释|說明一下|説明して|설명해|warum|wieso|langsam|schl[äa]gt fehl|st[üu]rzt|untersuch|pourquoi|[ée]choue|plante|perch[ée]|fallisce|si blocca|почему|медленн|тормоз|пада[ею]т|вылета|разберись|为什么|為什麼|慢|失败|崩溃|排查|なぜ|どうして|遅い|重い|失敗|落ちる|クラッシュ|調べて|왜|느려|느린|실패|충돌|크래시/.source,
 );
 
+/**
+ * Cases named as what tests or code must cover ("cover the error cases too", "include the edge cases", "handle the failure
+ * paths"): the words of a spec, not a bug report (round 43, dev-195).
+ */
+export const CASES_TO_COVER = /\b(?:cover|covers|covering|handle|handles|handling|test|tests|testing|add|include|including|with|for|plus) (?:the |all |some |any |those )?(?:\w+ )?(?:error|failure|edge|failing|exception|corner)[- ](?:cases?|paths?|scenarios?|branch(?:es)?)\b/g;
+
 /** Asks to change code, in the ten cue languages: a diagnosis ask with one of these is a change to make. */
 export const CHANGE_REQUEST = new RegExp(
   /\b(write|create|generate|implement|add|fix|change|update|refactor|rename|make|build|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|set|support|shrink|slim down|speed up|get it (?:way |much |a lot )?(?:smaller|faster|lighter|down))\b|/.source +
