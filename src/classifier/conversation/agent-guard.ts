@@ -68,6 +68,9 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   if (named !== undefined && !named.task.startsWith("code_")) return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names other work than code` };
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
+  // "Fais une revue de code : performance, validation des entrées" after the agent read the function: a review named by its
+  // own defining words, no change asked (round 43).
+  if (task === "code_generation" && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && soleStrongCue(reading.cues)?.task === "code_review") return { task: "code_review", why: `the review is named ('${soleStrongCue(reading.cues)!.word}') and no change is asked` };
   // "The CSV export drops the last row, can you fix it?": the agent is asked to make the change, not to review.
   if (task === "code_review" && (MAKE_CHANGE_ASK.test(text) || CLAUSE_FIX_ASK.test(text))) return { task: "code_generation", why: "asks the coding agent to make the change" };
   if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;

@@ -97,3 +97,22 @@ describe("cases named for tests to cover, in a coding run", () => {
     expect(run("the error case for an empty header returns NaN, why?")).not.toBe("code_generation");
   });
 });
+
+describe("a review named by its own words in a coding run", () => {
+  const run = (ask: string, text: string): ChatMessage[] => [
+    s("You are a coding agent working in the user's repository. Use the tools to inspect and change code."),
+    u(ask),
+    { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "read_file", arguments: '{"path": "app/search.py"}' } }] },
+    { role: "tool", tool_call_id: "c1", content: "def search(query, term, limit=50):\n    rows = query.all()\n    hits = [r for r in rows if term in r.name]\n    return hits[:limit]" },
+    { role: "assistant", content: null, tool_calls: [{ id: "c2", type: "function", function: { name: "grep", arguments: '{"pattern": "search(", "path": "app/"}' } }] },
+    { role: "tool", tool_call_id: "c2", content: "app/views/customers.py:18: hits = search(Customer.query, request.args['q'])" },
+    u(text),
+  ];
+  it("is the review, when no change is asked", () => {
+    expect(taskOf(run("Relis la fonction de recherche que j'ai ajoutée", "Fais une revue de code : performance, validation des entrées, cas limites. En français."))).toBe("code_review");
+    expect(taskOf(run("Revisa la función de búsqueda que añadí", "Haz una revisión de código: rendimiento, validación de entradas, casos límite. En español."))).toBe("code_review");
+  });
+  it("is the change, when one is asked beside it", () => {
+    expect(taskOf(run("look over the search function I added", "do a quick code review and then fix whatever you find"))).toBe("code_generation");
+  });
+});
