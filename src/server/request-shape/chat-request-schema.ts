@@ -9,7 +9,7 @@ import { attachmentUrlProblem, fileDataProblem } from "./attachment-url.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
 import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
-import { toolNameProblem, uniqueToolNames } from "./tool-name.js";
+import { messageNameSchema, toolNameProblem, uniqueToolNames } from "./tool-name.js";
 
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
@@ -52,7 +52,7 @@ function addPayloadIssue(context: z.RefinementCtx, path: (string | number)[], pr
 export const chatMessageSchema = z.looseObject({
   role: z.enum(CHAT_ROLES),
   content: z.union([z.string(), z.null(), z.array(chatContentPartSchema)]).optional(),
-  name: z.string().optional(),
+  name: messageNameSchema.optional(),
   tool_call_id: z.string().optional(),
   tool_calls: z.array(z.looseObject({})).optional(),
 });
