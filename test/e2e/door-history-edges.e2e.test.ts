@@ -153,3 +153,38 @@ describe("a chat message's name is held to OpenAI's pattern (^[a-zA-Z0-9_-]{1,64
     await served("/v1/chat/completions", named("ada_lovelace-2"));
   });
 });
+
+describe("chat fields forwarded unread are held to their type (they came back upstream_bad_request after routing)", () => {
+  it("refuses a wrong type naming the field, and takes null as absent", async () => {
+    const wrong: [string, unknown][] = [
+      ["logprobs", "yes"],
+      ["parallel_tool_calls", 1],
+      ["user", 5],
+      ["service_tier", 5],
+      ["stream_options", "x"],
+      ["reasoning", "high"],
+      ["prediction", 5],
+      ["modalities", "text"],
+      ["transforms", [5]],
+    ];
+    for (const [field, value] of wrong) {
+      const error = await refused("/v1/chat/completions", chat({ [field]: value }));
+      expect(error.param, field).toMatch(new RegExp(`^${field}`));
+    }
+    expect(await refused("/v1/chat/completions", chat({ stream: true, stream_options: { include_usage: "yes" } }))).toMatchObject({ param: "stream_options.include_usage" });
+    for (const value of ["force", 5]) {
+      expect(await refused("/v1/chat/completions", chat({ tool_choice: value })), String(value)).toMatchObject({ param: "tool_choice", message: expect.stringContaining('"auto", "none", "required"') });
+    }
+    await served("/v1/chat/completions", chat({ logprobs: true, user: "u1", parallel_tool_calls: null, stream_options: null, reasoning: { effort: "low" }, modalities: ["text"], tool_choice: "none" }));
+  });
+
+  it("refuses a file or audio part whose fields are of the wrong type, naming the field", async () => {
+    const part = (content: object): object => chat({ messages: [{ role: "user", content: [{ type: "text", text: "see" }, content] }] });
+    expect(await refused("/v1/chat/completions", part({ type: "file", file: "x" }))).toMatchObject({ param: "messages[0].content[1].file" });
+    expect(await refused("/v1/chat/completions", part({ type: "file", file: { file_data: 5 } }))).toMatchObject({ param: "messages[0].content[1].file.file_data" });
+    expect(await refused("/v1/chat/completions", part({ type: "file", file: { file_id: "f", filename: 7 } }))).toMatchObject({ param: "messages[0].content[1].file.filename" });
+    expect(await refused("/v1/chat/completions", part({ type: "input_audio", input_audio: { data: 5, format: "wav" } }))).toMatchObject({ param: "messages[0].content[1].input_audio.data" });
+    expect(await refused("/v1/chat/completions", part({ type: "input_audio", input_audio: { format: "wav" } }))).toMatchObject({ param: "messages[0].content[1].input_audio.data" });
+    expect(await refused("/v1/chat/completions", part({ type: "input_audio" }))).toMatchObject({ param: "messages[0].content[1].input_audio" });
+  });
+});

@@ -10,6 +10,7 @@ import { CHAT_ROLES, MAX_STOP_SEQUENCES, MAX_TOP_LOGPROBS } from "./chat-request
 import { MAX_MODEL_ID_LENGTH } from "./common-schemas.js";
 import { isWithinRange, SAMPLING_FIELDS, SAMPLING_RANGES } from "./sampling-ranges.js";
 import { TOOL_NAME_PATTERN } from "./tool-name.js";
+import { passthroughFieldsPlain } from "./chat-passthrough-fields.js";
 
 const ROLES: ReadonlySet<unknown> = new Set<unknown>(CHAT_ROLES);
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -28,6 +29,7 @@ export function isPlainChatRequest(body: unknown): boolean {
   if (!isTokenCap(request.max_tokens) || !isTokenCap(request.max_completion_tokens)) return false;
   for (const field of SAMPLING_FIELDS) if (!isWithinRange(request[field], SAMPLING_RANGES[field])) return false;
   if (!isStop(request.stop) || !isTopLogprobs(request.top_logprobs)) return false;
+  if (!passthroughFieldsPlain(request)) return false;
   // Rarer fields: present means "let the schema look" (exactness over speed).
   return (
     request.logit_bias === undefined &&
