@@ -188,3 +188,15 @@ describe("chat fields forwarded unread are held to their type (they came back up
     expect(await refused("/v1/chat/completions", part({ type: "input_audio" }))).toMatchObject({ param: "messages[0].content[1].input_audio" });
   });
 });
+
+describe("a history call's arguments are scanned before they are parsed", () => {
+  it("refuses arguments nested past the JSON limits at once, without parsing them (4 million '[' took JSON.parse seconds)", async () => {
+    const deep = `${"[".repeat(4_000_000)}${"]".repeat(4_000_000)}`;
+    const startedAt = performance.now();
+    const error = await refused("/v1/chat/completions", chatCall("get_weather", deep));
+    expect(performance.now() - startedAt).toBeLessThan(1_500);
+    expect(error).toMatchObject({ param: "messages[1].tool_calls[0].function.arguments", message: expect.stringMatching(/more than 64 levels deep/) });
+    const keys = `{${Array.from({ length: 10_001 }, (_, index) => `"k${index}":1`).join(",")}}`;
+    expect((await refused("/v1/responses", responsesCall("get_weather", keys))).message).toMatch(/more than 10000 members/);
+  });
+});

@@ -13,6 +13,15 @@
  * @module
  */
 import { z } from "zod";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import { assertJsonWithinLimits, type JsonLimits } from "./json-limits.js";
+
+/**
+ * The bounds the text is scanned against before `JSON.parse` reads it: the defaults of `server.max_json_depth`,
+ * `max_array_length` and `max_object_keys`. The body's own scan skips string contents, and ten megabytes of `[`
+ * inside one `arguments` string took `JSON.parse` 6.6 s (a million keys, 1.3 s), the event loop held for all of it.
+ */
+const ARGUMENT_LIMITS: JsonLimits = { maxDepth: 64, maxArrayLength: 10_000, maxObjectKeys: 10_000 };
 
 /** What the arguments must be, for the 400's words. */
 const RULE = "a tool call's `arguments` is the arguments as JSON object text (such as '{\"city\": \"Paris\"}'), or '' for a call without arguments: the models a request is routed to read it as an object (Anthropic's tool_use input)";
@@ -21,6 +30,12 @@ const RULE = "a tool call's `arguments` is the arguments as JSON object text (su
 export function callArgumentsProblem(args: string): string | undefined {
   if (args.trim() === "") return undefined;
   let value: unknown;
+  try {
+    assertJsonWithinLimits(args, ARGUMENT_LIMITS);
+  } catch (error) {
+    if (!(error instanceof InvalidRequestError)) throw error;
+    return `${RULE}; ${error.message.replace("The request body", "the text").replace("the request body", "the text")}`;
+  }
   try {
     value = JSON.parse(args);
   } catch (error) {
