@@ -142,9 +142,9 @@ function assertLegacyCall(call: unknown, at: string): void {
 /** A 400 naming a history call whose name breaks the tool-name pattern or whose arguments are no JSON object text. */
 function assertCallText(at: string, name: string, args: string, fn = "function."): void {
   const problem = toolNameProblem(name);
-  if (problem !== undefined) throw new InvalidRequestError(`Invalid '${at}.${fn}name': ${problem}.`, { param: `${at}.${fn}name`, code: "invalid_value" });
+  if (problem !== undefined) throw new InvalidRequestError(`Invalid '${at}.${fn}name': ${problem}.`, { param: `${at}.${fn}name`, code: "invalid_request" });
   const argsProblem = callArgumentsProblem(args);
-  if (argsProblem !== undefined) throw new InvalidRequestError(`Invalid '${at}.${fn}arguments': ${argsProblem}.`, { param: `${at}.${fn}arguments`, code: "invalid_value" });
+  if (argsProblem !== undefined) throw new InvalidRequestError(`Invalid '${at}.${fn}arguments': ${argsProblem}.`, { param: `${at}.${fn}arguments`, code: "invalid_request" });
 }
 
 /** Ids as an error lists them: quoted, at most eight, each cut at 64 characters. */
