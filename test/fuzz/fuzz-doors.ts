@@ -17,7 +17,8 @@ const weatherTool = { name: "get_weather", description: "Weather", input_schema:
 /** One or two messages: a tool_use comes with the tool_result that answers it, as Anthropic's API requires. */
 const anthropicMessages = fc.oneof(
   fc.record({ role: fc.constantFrom("user", "assistant"), content: text }).map((message) => [message]),
-  fc.record({ role: fc.constant("user"), content: fc.array(fc.record({ type: fc.constant("text"), text }), { minLength: 1, maxLength: 3 }) }).map((message) => [message]),
+  // A text block holds more than whitespace, as Anthropic requires (ADR 0046): an empty one is a 400.
+  fc.record({ role: fc.constant("user"), content: fc.array(fc.record({ type: fc.constant("text"), text: text.map((value) => `${value} Say hello.`) }), { minLength: 1, maxLength: 3 }) }).map((message) => [message]),
   fc.constant([
     { role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "get_weather", input: { city: "Paris" } }] },
     { role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: "sunny" }] },

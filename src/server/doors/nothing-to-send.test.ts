@@ -36,11 +36,12 @@ describe("a door body that translates to no conversation", () => {
   });
 
   it("Messages: empty or blank text is as empty as an empty list, as Anthropic refuses it", async () => {
-    const contents: unknown[] = ["", "   \n", [{ type: "text", text: "" }], [{ type: "text", text: " " }, { type: "text", text: "" }]];
-    for (const content of contents) {
+    // Empty or blank text blocks are refused one by one, naming the block (ADR 0046); blank string content as a whole.
+    const contents: [unknown, string][] = [["", "messages"], ["   \n", "messages"], [[{ type: "text", text: "" }], "messages[0].content[0].text"], [[{ type: "text", text: " " }, { type: "text", text: "" }], "messages[0].content[0].text"]];
+    for (const [content, param] of contents) {
       const body = { model: "switchyard/auto", max_tokens: 10, system: "You are terse.", messages: [{ role: "user", content }] };
       const error = await refusal(Promise.resolve().then(() => MESSAGES_DOOR.read(body, caller)));
-      expect(error, JSON.stringify(content)).toMatchObject({ status: 400, param: "messages" });
+      expect(error, JSON.stringify(content)).toMatchObject({ status: 400, param });
     }
   });
 

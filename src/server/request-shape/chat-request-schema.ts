@@ -9,7 +9,8 @@ import { attachmentUrlProblem, fileDataProblem } from "./attachment-url.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema, tokenCapSchema } from "./common-schemas.js";
 import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ranges.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
-import { toolNameProblem, uniqueToolNames } from "./tool-name.js";
+import { chatPassthroughFieldSchemas } from "./chat-passthrough-fields.js";
+import { messageNameSchema, toolNameProblem, uniqueToolNames } from "./tool-name.js";
 
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
@@ -28,15 +29,32 @@ export const chatContentPartSchema = z.looseObject({ type: z.string().min(1).max
     if (typeof url !== "string") context.addIssue({ code: "custom", path: ["image_url"], message: "an image part needs `image_url.url`, a string" });
     else addPayloadIssue(context, typeof image === "string" ? ["image_url"] : ["image_url", "url"], attachmentUrlProblem(url));
   }
-  if (part.type === "file") {
+  if (part.type === "file" && holdsStrings(context, part, "file", ["file_data", "file_id", "filename"], "a file part needs `file`, an object with its `file_data` (or `file_id`) and `filename`")) {
     const data = ownString(part.file, "file_data");
     if (data !== undefined) addPayloadIssue(context, ["file", "file_data"], fileDataProblem(data));
   }
-  if (part.type === "input_audio") {
+  if (part.type === "input_audio" && holdsStrings(context, part, "input_audio", ["data", "format"], "an audio part needs `input_audio`, an object with its base64 `data` and its `format`")) {
     const data = ownString(part.input_audio, "data");
-    if (data !== undefined) addPayloadIssue(context, ["input_audio", "data"], base64Problem(data));
+    if (data === undefined) context.addIssue({ code: "custom", path: ["input_audio", "data"], message: "an audio part needs `input_audio.data`, the audio as base64" });
+    else addPayloadIssue(context, ["input_audio", "data"], base64Problem(data));
   }
 });
+
+/**
+ * True when `part[key]` is an object whose `fields` are strings where present; otherwise adds an issue naming the
+ * first that is not (a file part's `file: "x"` or `file_data: 5` was forwarded for the upstream to refuse).
+ */
+function holdsStrings(context: z.RefinementCtx, part: Record<string, unknown>, key: string, fields: readonly string[], need: string): boolean {
+  const holder = part[key];
+  if (typeof holder !== "object" || holder === null || Array.isArray(holder)) {
+    context.addIssue({ code: "custom", path: [key], message: need });
+    return false;
+  }
+  const wrong = fields.find((field) => Object.hasOwn(holder, field) && typeof (holder as Record<string, unknown>)[field] !== "string");
+  if (wrong === undefined) return true;
+  context.addIssue({ code: "custom", path: [key, wrong], message: `\`${key}.${wrong}\` is a string` });
+  return false;
+}
 
 function ownString(holder: unknown, key: string): string | undefined {
   if (typeof holder !== "object" || holder === null || !Object.hasOwn(holder, key)) return undefined;
@@ -52,7 +70,7 @@ function addPayloadIssue(context: z.RefinementCtx, path: (string | number)[], pr
 export const chatMessageSchema = z.looseObject({
   role: z.enum(CHAT_ROLES),
   content: z.union([z.string(), z.null(), z.array(chatContentPartSchema)]).optional(),
-  name: z.string().optional(),
+  name: messageNameSchema.optional(),
   tool_call_id: z.string().optional(),
   tool_calls: z.array(z.looseObject({})).optional(),
 });
@@ -103,6 +121,8 @@ export const chatRequestSchema = z.looseObject({
   top_logprobs: z.number().int().min(0).max(MAX_TOP_LOGPROBS).nullable().optional(),
   provider: z.looseObject({}).optional(),
   switchyard: switchyardOptionsSchema.optional(),
+  // Forwarded unread, held to their type (chat-passthrough-fields.ts).
+  ...chatPassthroughFieldSchemas,
 }).superRefine((request, context) => {
   legacyFunctions(request).forEach((entry, index) => checkName(context, ["functions", index, "name"], (entry as { name?: unknown }).name));
   uniqueToolNames((request.tools ?? []).map(functionName), context, (index) => ["tools", index, "function", "name"]);

@@ -17,12 +17,15 @@
  * @module
  */
 import { InvalidRequestError } from "../../core/errors/index.js";
+import { callArgumentsProblem } from "./history-call.js";
+import { toolNameProblem } from "./tool-name.js";
 
 /** A message as far as this check reads it (the shape is already checked). */
 interface ToolTurnMessage {
   role?: unknown;
   tool_call_id?: unknown;
   tool_calls?: unknown;
+  function_call?: unknown;
 }
 
 /** The calls of the last assistant message, where it sits, and which tool messages answered them so far. */
@@ -42,6 +45,7 @@ export function assertToolReplies(messages: readonly unknown[]): void {
       return;
     }
     if (open) assertAllAnswered(open);
+    if (message.role === "assistant") assertLegacyCall(message.function_call, `messages[${index}].function_call`);
     open = message.role === "assistant" ? { messageIndex: index, calls: callIds(message.tool_calls, index), answered: new Map() } : undefined;
   });
   // Tool messages that end the conversation answer all their message's calls; an assistant message ending it is a prefill.
@@ -124,7 +128,23 @@ function assertWholeCall(call: Record<string, unknown>, at: string): string {
       code: "invalid_request",
     });
   }
+  assertCallText(at, name as string, args);
   return id as string;
+}
+
+/** A legacy `function_call` of an assistant message (OpenAI's API before `tool_calls`), held to the same rules. */
+function assertLegacyCall(call: unknown, at: string): void {
+  if (typeof call !== "object" || call === null) return;
+  const { name, arguments: args } = call as { name?: unknown; arguments?: unknown };
+  assertCallText(at, typeof name === "string" ? name : "", typeof args === "string" ? args : "", "");
+}
+
+/** A 400 naming a history call whose name breaks the tool-name pattern or whose arguments are no JSON object text. */
+function assertCallText(at: string, name: string, args: string, fn = "function."): void {
+  const problem = toolNameProblem(name);
+  if (problem !== undefined) throw new InvalidRequestError(`Invalid '${at}.${fn}name': ${problem}.`, { param: `${at}.${fn}name`, code: "invalid_request" });
+  const argsProblem = callArgumentsProblem(args);
+  if (argsProblem !== undefined) throw new InvalidRequestError(`Invalid '${at}.${fn}arguments': ${argsProblem}.`, { param: `${at}.${fn}arguments`, code: "invalid_request" });
 }
 
 /** Ids as an error lists them: quoted, at most eight, each cut at 64 characters. */

@@ -9,6 +9,8 @@
 import { CHAT_ROLES, MAX_STOP_SEQUENCES, MAX_TOP_LOGPROBS } from "./chat-request-schema.js";
 import { MAX_MODEL_ID_LENGTH } from "./common-schemas.js";
 import { isWithinRange, SAMPLING_FIELDS, SAMPLING_RANGES } from "./sampling-ranges.js";
+import { TOOL_NAME_PATTERN } from "./tool-name.js";
+import { passthroughFieldsPlain } from "./chat-passthrough-fields.js";
 
 const ROLES: ReadonlySet<unknown> = new Set<unknown>(CHAT_ROLES);
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -27,6 +29,7 @@ export function isPlainChatRequest(body: unknown): boolean {
   if (!isTokenCap(request.max_tokens) || !isTokenCap(request.max_completion_tokens)) return false;
   for (const field of SAMPLING_FIELDS) if (!isWithinRange(request[field], SAMPLING_RANGES[field])) return false;
   if (!isStop(request.stop) || !isTopLogprobs(request.top_logprobs)) return false;
+  if (!passthroughFieldsPlain(request)) return false;
   // Rarer fields: present means "let the schema look" (exactness over speed).
   return (
     request.logit_bias === undefined &&
@@ -52,7 +55,8 @@ function isPlainMessage(value: unknown): boolean {
     for (const part of content) if (!isPlainPart(part)) return false;
   }
   const name = message.name;
-  if (name !== undefined && typeof name !== "string") return false;
+  // A message name is held to the tool-name pattern (`messageNameSchema`).
+  if (name !== undefined && (typeof name !== "string" || !TOOL_NAME_PATTERN.test(name))) return false;
   const toolCallId = message.tool_call_id;
   if (toolCallId !== undefined && typeof toolCallId !== "string") return false;
   const toolCalls = message.tool_calls;

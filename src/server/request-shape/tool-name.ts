@@ -30,6 +30,12 @@ export const toolNameSchema = patternNameSchema("a tool name");
 /** A structured output's schema name (`response_format.json_schema.name`, `text.format.name`): OpenAI's pattern. */
 export const schemaNameSchema = patternNameSchema("a json_schema name");
 
+/**
+ * A chat message's `name` (the participant, or a `function` message's function): OpenAI's pattern ("Invalid
+ * 'messages[5].name': string does not match pattern"), forwarded before and refused after routing.
+ */
+export const messageNameSchema = patternNameSchema("a message name");
+
 function patternNameSchema(what: string): z.ZodType<string> {
   return z.string().superRefine((name, context) => {
     const problem = toolNameProblem(name, what);

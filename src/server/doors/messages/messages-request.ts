@@ -20,6 +20,19 @@ const cacheControl = z.looseObject({ type: z.literal("ephemeral"), ttl: z.string
 
 const textBlock = z.looseObject({ type: z.literal("text"), text: z.string(), cache_control: cacheControl });
 
+/**
+ * A text block of a message (at its top or in a tool_result): Anthropic refuses one that is empty ("text content
+ * blocks must be non-empty") or only whitespace ("must contain non-whitespace text"). Translated into a chat
+ * message it was an empty part other providers answered, so whether it was refused hung on the route.
+ */
+const messageTextBlock = textBlock.extend({
+  text: z.string().superRefine((text, context) => {
+    if (text.trim() !== "") return;
+    const words = text === "" ? "non-empty" : "made of more than whitespace (it must contain non-whitespace text)";
+    context.addIssue({ code: "custom", message: `a text content block is ${words}, as Anthropic requires: leave the block out instead` });
+  }),
+});
+
 /** A base64 source's `data`, decodable (Anthropic's API refuses one that is not; `base64-payload.ts`). */
 const base64Data = z.string().superRefine((data, context) => {
   const problem = base64Problem(data);
@@ -86,19 +99,20 @@ export const SERVER_TOOL_BLOCK_TYPES = [
 const serverToolBlock = z.looseObject({ type: z.enum(SERVER_TOOL_BLOCK_TYPES), cache_control: cacheControl });
 
 // `input` is an object, as Anthropic's API requires ("Input should be a valid dictionary" otherwise).
-// An empty id matches no call (and Anthropic refuses it: its ids match ^[a-zA-Z0-9_-]+$).
-const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string().min(1, "a tool_use id is not empty (its tool_result names it)"), name: z.string(), input: z.record(z.string(), z.unknown(), { error: "a tool_use input must be a JSON object (the tool's arguments)" }), cache_control: cacheControl });
+// An empty id matches no call (and Anthropic refuses it: its ids match ^[a-zA-Z0-9_-]+$). The name is held to the
+// tool-name pattern as a declared tool's is: OpenAI refuses a history call's name outside it (history-call.ts).
+const toolUseBlock = z.looseObject({ type: z.literal("tool_use"), id: z.string().min(1, "a tool_use id is not empty (its tool_result names it)"), name: toolNameSchema, input: z.record(z.string(), z.unknown(), { error: "a tool_use input must be a JSON object (the tool's arguments)" }), cache_control: cacheControl });
 const toolResultBlock = z.looseObject({
   type: z.literal("tool_result"),
   tool_use_id: z.string().min(1, "a tool_result names the tool_use it answers by a non-empty tool_use_id"),
-  content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock, searchResultBlock])).max(DOOR_LIMITS.maxBlocks)]).optional(),
+  content: z.union([z.string(), z.array(z.discriminatedUnion("type", [messageTextBlock, imageBlock, documentBlock, searchResultBlock])).max(DOOR_LIMITS.maxBlocks)]).optional(),
   is_error: z.boolean().optional(),
   cache_control: cacheControl,
 });
 const thinkingBlock = z.looseObject({ type: z.literal("thinking"), thinking: z.string(), signature: z.string().optional() });
 const redactedThinkingBlock = z.looseObject({ type: z.literal("redacted_thinking"), data: z.string() });
 
-const contentBlock = z.discriminatedUnion("type", [textBlock, imageBlock, documentBlock, searchResultBlock, toolUseBlock, toolResultBlock, thinkingBlock, redactedThinkingBlock, serverToolBlock]);
+const contentBlock = z.discriminatedUnion("type", [messageTextBlock, imageBlock, documentBlock, searchResultBlock, toolUseBlock, toolResultBlock, thinkingBlock, redactedThinkingBlock, serverToolBlock]);
 
 /** One content block. */
 export type MessagesContentBlock = z.infer<typeof contentBlock>;

@@ -83,3 +83,12 @@ describe("encrypted reasoning in: a reasoning item's encrypted_content as its as
     expect(refusal([ask, { type: "reasoning", summary: [], encrypted_content: deep }, call, output])).toMatchObject({ status: 400, param: "input[1].encrypted_content" });
   });
 });
+
+describe("encrypted reasoning in: a forged token is refused before it is parsed", () => {
+  it("refuses a token whose JSON holds an object of 600,000 keys at once (JSON.parse held the event loop 0.7 s)", () => {
+    const forged = `sy-rd1:${Buffer.from(`[{${Array.from({ length: 600_000 }, (_, index) => `"k${index}":1`).join(",")}}]`).toString("base64url")}`;
+    const startedAt = performance.now();
+    expect(invalidRequestOf(() => detailsOfEncryptedContent(forged, "input[0].encrypted_content")).code).toBe("invalid_encrypted_content");
+    expect(performance.now() - startedAt).toBeLessThan(300);
+  });
+});

@@ -9,6 +9,7 @@ import { attachmentUrlProblem, fileDataProblem } from "../../request-shape/attac
 import { base64Problem } from "../../request-shape/base64-payload.js";
 import { schemaNameSchema, toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
 import { refineEmptyContentLists } from "../../request-shape/empty-content-list.js";
+import { callArgumentsSchema } from "../../request-shape/history-call.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
 
 const inputText = z.looseObject({ type: z.literal("input_text"), text: z.string() });
@@ -58,7 +59,8 @@ const messageItem = z.looseObject({
   role: z.enum(["user", "assistant", "system", "developer"]),
   content: z.union([z.string(), z.array(contentPart).max(DOOR_LIMITS.maxBlocks)]),
 });
-const functionCallItem = z.looseObject({ type: z.literal("function_call"), call_id: z.string(), name: z.string(), arguments: z.string() });
+// A call sent back is held to what every route takes: its name to the tool-name pattern, its arguments to JSON object text (history-call.ts).
+const functionCallItem = z.looseObject({ type: z.literal("function_call"), call_id: z.string(), name: toolNameSchema, arguments: callArgumentsSchema });
 const functionCallOutputItem = z.looseObject({
   type: z.literal("function_call_output"),
   call_id: z.string(),
