@@ -8,7 +8,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createClassifierByName } from "../src/eval/create-classifier-by-name.js";
-import { readOfflineRequest } from "../src/server/doors/read-offline-request.js";
+import { readPreviewRequest } from "../src/server/doors/read-preview-request.js";
 import { evaluateConversationSet, readConversationSet } from "../src/eval/conversation-set.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -23,7 +23,7 @@ if (process.argv.includes("--misses") && path.basename(file).includes("held-back
   process.exit(2);
 }
 const weights = arg("weights");
-const examples = readConversationSet(file, (request) => readOfflineRequest(request).messages);
+const examples = readConversationSet(file, (request) => readPreviewRequest(request).request.messages);
 for (const name of ["heuristic", "learned"]) {
   const classifier = await createClassifierByName(name, weights ? { weightsFile: path.resolve(weights) } : {});
   const result = evaluateConversationSet(examples, classifier);

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createClassifierByName } from "../src/eval/create-classifier-by-name.js";
-import { readOfflineRequest } from "../src/server/doors/read-offline-request.js";
+import { readPreviewRequest } from "../src/server/doors/read-preview-request.js";
 import { readConversationSet } from "../src/eval/conversation-set.js";
 import type { ChatMessage } from "../src/core/types.js";
 
@@ -42,7 +42,7 @@ const readSet = (file: string): { messages: ChatMessage[]; task: string; kind: s
         .filter((line) => line.trim() !== "")
         .map((line) => JSON.parse(line) as { prompt: string; task: string })
         .map((row) => ({ messages: [{ role: "user", content: row.prompt }], task: row.task, kind: "single" }))
-    : readConversationSet(path.resolve(root, file), (request) => readOfflineRequest(request).messages);
+    : readConversationSet(path.resolve(root, file), (request) => readPreviewRequest(request).request.messages);
 for (const file of [...files.sort(), "test/fixtures/task-prompts.jsonl", "test/fixtures/task-prompts-unseen.jsonl"]) {
   const rows = readSet(file).map((example) => ({
     task: example.task,

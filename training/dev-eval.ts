@@ -21,7 +21,7 @@ import { readRouterBench } from "../src/eval/routerbench-dataset.js";
 import { computeRoutingMetrics, type PairedOutcome } from "../src/eval/routing-metrics.js";
 import { runTraining, splitTrainingExamples } from "../src/eval/run-training.js";
 import { readAlpacaEvalMatrix } from "../src/eval/score-matrix.js";
-import { readOfflineRequest } from "../src/server/doors/read-offline-request.js";
+import { readPreviewRequest } from "../src/server/doors/read-preview-request.js";
 import { LLMROUTER_LARGE_MODELS, LLMROUTER_SMALL_MODELS, loadTrainingExamples, type SourcedExample, type TrainingDataOptions } from "../src/eval/training-data.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -98,7 +98,7 @@ function evaluate(name: string, classifier: ConversationClassifier, validation: 
 /** `--data '{"conversationExamplesFiles": [...]}'` trains on conversations too, read through the doors as `switchyard train` reads them. */
 const DATA_OPTIONS: TrainingDataOptions = {
   strongExamplesFile: path.join(ROOT, "training/strong-need-examples.jsonl"),
-  conversationMessages: (request) => readOfflineRequest(request).messages,
+  conversationMessages: (request) => readPreviewRequest(request).request.messages,
   ...(JSON.parse(arg("data") ?? "{}") as TrainingDataOptions),
 };
 

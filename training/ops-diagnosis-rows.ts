@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readOfflineRequest } from "../src/server/doors/read-offline-request.js";
+import { readPreviewRequest } from "../src/server/doors/read-preview-request.js";
 import { readConversationCached } from "../src/classifier/conversation/read-conversation.js";
 import { readsSystemEvidence, showsCodeUnderReview } from "../src/classifier/conversation/ops-diagnosis.js";
 import { normalizeToolBlocks } from "../src/classifier/conversation/tool-blocks.js";
@@ -30,7 +30,7 @@ for (const file of [...files, ...prompts]) {
     if (line.trim() === "") return;
     const row = JSON.parse(line) as { request?: Record<string, unknown>; prompt?: string; task: string };
     if (row.task !== label) return;
-    const raw = row.request ? (readOfflineRequest(row.request).messages as ChatMessage[]) : [{ role: "user" as const, content: row.prompt ?? "" }];
+    const raw = row.request ? (readPreviewRequest(row.request).request.messages as ChatMessage[]) : [{ role: "user" as const, content: row.prompt ?? "" }];
     const messages = normalizeToolBlocks(raw);
     const reading = readConversationCached(messages);
     if (!readsSystemEvidence(reading) || showsCodeUnderReview(reading)) return;

@@ -5,7 +5,8 @@
  */
 import { InvalidRequestError } from "../core/errors/index.js";
 import type { ChatRequest } from "../core/types.js";
-import { parseDoorName, readOfflineRequest } from "../server/doors/read-offline-request.js";
+import { parseDoorName } from "../server/doors/read-offline-request.js";
+import { readPreviewRequest, type PreviewRequest } from "../server/doors/read-preview-request.js";
 import { SWITCHYARD_KEYS } from "../server/request-shape/common-schemas.js";
 import { assertJsonWithinLimits, type JsonLimits } from "../server/request-shape/json-limits.js";
 
@@ -19,9 +20,10 @@ export function promptRequest(prompt: string, inBatch = false): ChatRequest {
 
 /**
  * A batch line's request, or an InvalidRequestError saying what the line lacks or holds that is not read. `limits`
- * are the gateway's on a body (`server.max_json_depth`, ...): a request it would refuse is refused here in its words.
+ * are the gateway's on a body (`server.max_json_depth`, ...): a request it would refuse is refused here in its words,
+ * but for names no provider takes, which come back as `refused` beside the request (`read-preview-request.ts`).
  */
-export function batchLineRequest(line: string, limits: JsonLimits): ChatRequest {
+export function batchLineRequest(line: string, limits: JsonLimits): PreviewRequest {
   // A file saved by an editor that writes a byte-order mark carries it on its first line.
   const text = line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
   // The request sits one level down in the line ({"request": {...}}).
@@ -30,9 +32,9 @@ export function batchLineRequest(line: string, limits: JsonLimits): ChatRequest 
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InvalidRequestError("each line must be a JSON object");
   const fields = value as Record<string, unknown>;
   refuseUnreadKeys(fields);
-  if (typeof fields.prompt === "string") return promptRequest(fields.prompt, true);
+  if (typeof fields.prompt === "string") return { request: promptRequest(fields.prompt, true) };
   // The whole request is read: every message (system, developer, user, assistant, tool), tool calls included.
-  if (typeof fields.request === "object" && fields.request !== null) return readOfflineRequest(fields.request, fields.door === undefined ? undefined : parseDoorName(fields.door));
+  if (typeof fields.request === "object" && fields.request !== null) return readPreviewRequest(fields.request, fields.door === undefined ? undefined : parseDoorName(fields.door));
   throw new InvalidRequestError(missingRequest(fields));
 }
 

@@ -11,7 +11,7 @@ import { runCli } from "../cli/main.js";
 import { extractRoutingFeatures } from "../learning/routing-features.js";
 import { DEFAULT_ONLINE_OPTIONS, simulateDeployment, type OnlineStep } from "./online-eval.js";
 import { readOutcomeStream } from "./online-stream.js";
-import { readOfflineRequest } from "../server/doors/read-offline-request.js";
+import { readPreviewRequest } from "../server/doors/read-preview-request.js";
 import { loadHeldOutPrompts, normalizePrompt } from "./held-out-sets.js";
 import { deduplicateExamples, loadRawTrainingExamples, loadTrainingExamples, TEAM_CONVERSATION_FILES, TEAM_PROMPT_FILES } from "./training-data.js";
 
@@ -22,7 +22,7 @@ const dataOptions = {
   strongExamplesFile: path.join(repoRoot, "training/strong-need-examples.jsonl"),
   promptExamplesFiles: TEAM_PROMPT_FILES.map((file) => path.join(repoRoot, file)),
   conversationExamplesFiles: TEAM_CONVERSATION_FILES.map((file) => path.join(repoRoot, file)),
-  conversationMessages: (request: Record<string, unknown>) => readOfflineRequest(request).messages,
+  conversationMessages: (request: Record<string, unknown>) => readPreviewRequest(request).request.messages,
 };
 /**
  * The team's conversation sets kept for scoring only (the held-back sets; dev 14, the eighth round's unseen set; dev 23

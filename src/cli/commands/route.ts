@@ -13,7 +13,7 @@ import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { ChatRequest, RoutingDecision } from "../../core/types.js";
 import { createRequestRouter, type RequestRouter } from "../../routing/request-router.js";
 import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
-import { readOfflineRequest } from "../../server/doors/read-offline-request.js";
+import { readPreviewRequest, type PreviewRequest } from "../../server/doors/read-preview-request.js";
 import { batchLineRequest, promptRequest } from "../batch-line-request.js";
 import type { CliIo } from "../cli-io.js";
 import { formatDecision } from "../format-decision.js";
@@ -70,9 +70,11 @@ Examples:
       if (options.jsonl && (words.length > 0 || options.request)) throw new InvalidRequestError("--jsonl routes the lines of its file: give it alone, without a prompt or --request.");
       if (options.jsonl) return routeBatch(router, options, io, jsonLimitsOf(config.server));
       if (options.request && words.length > 0) throw new InvalidRequestError(`--request routes the request in its file: give it alone, without a prompt (got "${words.join(" ").slice(0, 60)}").`);
-      const request = options.request ? await readRequestFile(options.request, io.cwd, jsonLimitsOf(config.server)) : promptRequest(words.join(" "));
+      const { request, refused } = options.request ? await readRequestFile(options.request, io.cwd, jsonLimitsOf(config.server)) : { request: promptRequest(words.join(" ")), refused: undefined };
       const decision = decide(router, request, options);
-      io.stdout(options.json ? `${JSON.stringify(publicDecision(decision), null, 2)}\n` : formatDecision(decision, catalog.source));
+      const shown = refused ? { ...publicDecision(decision), gateway_error: lineError(refused) } : publicDecision(decision);
+      io.stdout(options.json ? `${JSON.stringify(shown, null, 2)}\n` : formatDecision(decision, catalog.source));
+      if (refused && !options.json) io.stderr(`note: the gateway would refuse this request as sent (400): ${refused.message}\n`);
     });
 }
 
@@ -106,8 +108,9 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     try {
       if ("notUtf8AtByte" in line) throw notUtf8Line(line.notUtf8AtByte);
       if (!("text" in line)) throw new InvalidRequestError(`the line is ${(line.overLimitBytes / 1024 / 1024).toFixed(1)} MB; a batch line is at most ${MAX_LINE_BYTES / 1024 / 1024} MB`);
-      const decision = decide(router, batchLineRequest(line.text, limits), options);
-      io.stdout(`${JSON.stringify(publicDecision(decision))}\n`);
+      const { request, refused } = batchLineRequest(line.text, limits);
+      const decision = decide(router, request, options);
+      io.stdout(`${JSON.stringify(refused ? { ...publicDecision(decision), gateway_error: lineError(refused) } : publicDecision(decision))}\n`);
     } catch (error) {
       fail(line.number, error);
     }
@@ -162,7 +165,7 @@ export function publicDecision(decision: RoutingDecision): Record<string, unknow
   return { task, task_confidence, difficulty, tier, model, fallbacks, max_tokens, estimated_cost_usd, reasons };
 }
 
-async function readRequestFile(file: string, cwd: string, limits: JsonLimits): Promise<ChatRequest> {
+async function readRequestFile(file: string, cwd: string, limits: JsonLimits): Promise<PreviewRequest> {
   const target = path.resolve(cwd, file);
   let value: unknown;
   try {
@@ -176,7 +179,7 @@ async function readRequestFile(file: string, cwd: string, limits: JsonLimits): P
     throw new InvalidRequestError(`Cannot read the request file ${target}: ${(error as Error).message}`);
   }
   try {
-    return readOfflineRequest(value);
+    return readPreviewRequest(value);
   } catch (error) {
     throw new InvalidRequestError(`${target} is not a request the gateway would accept: ${(error as Error).message}`);
   }

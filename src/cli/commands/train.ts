@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../../core/write-file-atomic.js";
 import { serializeWeights } from "../../classifier/learned/learned-weights.js";
-import { readOfflineRequest } from "../../server/doors/read-offline-request.js";
+import { readPreviewRequest } from "../../server/doors/read-preview-request.js";
 import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
@@ -122,7 +122,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
           ...(options.strongExamples ? { strongExamplesFile: path.resolve(io.cwd, options.strongExamples) } : {}),
           promptExamplesFiles: (options.prompts === undefined ? TEAM_PROMPT_FILES : listFiles(options.prompts)).map((file) => path.resolve(io.cwd, file)),
           conversationExamplesFiles: (options.conversations === undefined ? TEAM_CONVERSATION_FILES : listFiles(options.conversations)).map((file) => path.resolve(io.cwd, file)),
-          conversationMessages: (request) => readOfflineRequest(request).messages,
+          conversationMessages: (request) => readPreviewRequest(request).request.messages,
         },
         hyper: {
           epochs: parseNonNegative("--epochs", options.epochs),
