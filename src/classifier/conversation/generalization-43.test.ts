@@ -116,3 +116,16 @@ describe("a review named by its own words in a coding run", () => {
     expect(taskOf(run("look over the search function I added", "do a quick code review and then fix whatever you find"))).toBe("code_generation");
   });
 });
+
+describe("what a coding run's output means, asked", () => {
+  const bench = "BenchmarkParse/small-8     1200000    980 ns/op   (was 610 ns/op)\nBenchmarkParse/medium-8     300000   4100 ns/op   (was 4300 ns/op)\nBenchmarkParse/large-8       20000  61000 ns/op   (was 75000 ns/op)";
+  const run = (text: string): string => taskOf(agentTurn("You are a coding agent in the user's Go repository. Tools: shell, read_file.", "run the parser benchmarks against main", "shell", '{"cmd":"go test -bench Parse ./parser"}', bench, text));
+  it("is analysis of the output, not a review of code", () => {
+    expect(run("what do I make of these numbers? the small case got slower")).toBe("analysis");
+    expect(run("how should I read this, anything to worry about before we merge?")).toBe("analysis");
+    expect(run("¿cómo interpreto estos resultados?")).toBe("analysis");
+  });
+  it("stays a review when one is asked by name", () => {
+    expect(run("what do I make of this? review the parser change that caused it")).toBe("code_review");
+  });
+});
