@@ -108,7 +108,7 @@ const TRIAGE_ASK =
  * most a short remark after it.
  */
 const FACT_QUESTION =
-  /^(?:(?:quick (?:q|question)|q|question|btw)[:,]?\s+)?(?:(?:which|what|where|when|who|does|is|are|do)\b|[^.!?\n]{0,140}\b(?:what|which) (?:value|version|port|default|name|path|file|setting|flag|size|limit|timeout|key)\b)[^.!?\n]{0,120}\?\s*[^?\n]{0,80}$/;
+  /^(?:(?:quick (?:q|question)|q|question|btw)[:,]?\s+)?(?:(?:which|what|where|when|who|does|is|are|do|can (?:i|we)|am i|are we)\b|[^.!?\n]{0,140}\b(?:what|which) (?:value|version|port|default|name|path|file|setting|flag|size|limit|timeout|key)\b)[^.!?\n]{0,120}\?\s*[^?\n]{0,80}$/;
 
 /** A clause about what the user does later ("before I rename it", "so we can ship it"). */
 const LATER_CLAUSE = /\b(?:before|after|once|so|until|when) (?:i|we)\b[^.?!\n]*/g;

@@ -129,3 +129,12 @@ describe("what a coding run's output means, asked", () => {
     expect(run("what do I make of this? review the parser change that caused it")).toBe("code_review");
   });
 });
+
+describe("a yes/no question of what one may do, in a coding run", () => {
+  const license = "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n\nTERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION\n1. Definitions. ...";
+  const run = (text: string): string => taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: read_file, shell.", "what license is the vendored yaml parser under?", "read_file", '{"path":"vendor/yamlparse/LICENSE"}', license, text));
+  it("asks a fact, not a change", () => {
+    expect(run("can I use it in a closed-source commercial product?")).toBe("simple_qa");
+    expect(run("can we modify it without publishing our changes?")).toBe("simple_qa");
+  });
+});
