@@ -68,6 +68,8 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   if (named !== undefined && !named.task.startsWith("code_")) return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names other work than code` };
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
+  // "which python version does the ci image use", read as a change: a fact looked up in the repository (round 43).
+  if (task === "code_generation" && !bug && FACT_QUESTION.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "simple_qa", why: "a fact asked of the repository, no change asked" };
   // "Fais une revue de code : performance, validation des entrées" after the agent read the function: a review named by its
   // own defining words, no change asked (round 43).
   if (task === "code_generation" && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && soleStrongCue(reading.cues)?.task === "code_review") return { task: "code_review", why: `the review is named ('${soleStrongCue(reading.cues)!.word}') and no change is asked` };
@@ -105,10 +107,10 @@ const TRIAGE_ASK =
 /**
  * A question for a fact ("which node version does the deploy job use?", "what port does the api listen on?", "where is
  * the timeout set?", "quick q: since weight_decay isn't set, what value does it default to?"), asked in one sentence with at
- * most a short remark after it.
+ * most a short remark after it; one naming the fact asked needs no question mark ("which node version does this repo use").
  */
 const FACT_QUESTION =
-  /^(?:(?:quick (?:q|question)|q|question|btw)[:,]?\s+)?(?:(?:which|what|where|when|who|does|is|are|do|can (?:i|we)|am i|are we)\b|[^.!?\n]{0,140}\b(?:what|which) (?:value|version|port|default|name|path|file|setting|flag|size|limit|timeout|key)\b)[^.!?\n]{0,120}\?\s*[^?\n]{0,80}$/;
+  /^(?:(?:quick (?:q|question)|q|question|btw)[:,]?\s+)?(?:(?:which|what|where|when|who|does|is|are|do|can (?:i|we)|am i|are we)\b|[^.!?\n]{0,140}\b(?:what|which) (?:value|version|port|default|name|path|file|setting|flag|size|limit|timeout|key)\b)[^.!?\n]{0,120}\?\s*[^?\n]{0,80}$|^(?:which|what) (?:\S+ )?(?:version|port|default|package manager|runtime|database|licen[cs]e|region|branch)\b[^.!?\n]{0,80}$/;
 
 /** A clause about what the user does later ("before I rename it", "so we can ship it"). */
 const LATER_CLAUSE = /\b(?:before|after|once|so|until|when) (?:i|we)\b[^.?!\n]*/g;

@@ -138,3 +138,16 @@ describe("a yes/no question of what one may do, in a coding run", () => {
     expect(run("can we modify it without publishing our changes?")).toBe("simple_qa");
   });
 });
+
+describe("a fact named in a question typed without its question mark, in a coding run", () => {
+  it("is the fact asked, and the follow-up after it too", () => {
+    const conversation: ChatMessage[] = [
+      s("You are a coding agent working in the user's repository. Use the tools to inspect and change code."),
+      u("which python version does the ci image use"),
+      { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "read_file", arguments: '{"path": ".github/workflows/ci.yml"}' } }] },
+      { role: "tool", tool_call_id: "c1", content: "jobs:\n  test:\n    runs-on: ubuntu-24.04\n    container: python:3.12-slim\n    services:\n      db:\n        image: postgres:16" },
+    ];
+    expect(taskOf(conversation)).toBe("simple_qa");
+    expect(taskOf([...conversation, a("Python 3.12 (the python:3.12-slim image)."), u("and which database?")])).toBe("simple_qa");
+  });
+});
