@@ -18,6 +18,7 @@ import { CHANGE_REQUEST } from "./task-words.js";
 import { namesSummary } from "./shortening-words.js";
 import { askBesideLanguage, workInNamedLanguage } from "./answer-language.js";
 import { CODE_MOVE } from "./code-moves.js";
+import { formAsked } from "./follow-up-form.js";
 import { continuesOtherWork } from "./continued-work.js";
 import { asksForExplanation } from "./explained-anchor.js";
 import { guarded, readTurns, withTask } from "./guarded-reading.js";
@@ -54,6 +55,11 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
   const picked = option === undefined ? undefined : base.classify([{ role: "user", content: option }]).task;
   if (picked !== undefined && picked.confidence >= OFFER_CONFIDENCE && picked.label !== "chat" && picked.label !== anchorTask) {
     return shifted(anchor, picked.label, `task ${picked.label} from ${turn}: ${phrase} picks an option of turn ${reading.latestIndex} ('${option!.slice(0, 60)}')`);
+  }
+  // "now make it a poem" after an explanation, "give me that as JSON" after a list: the form asked names the work.
+  const form = followUp.kind === "translate" ? undefined : formAsked(reading.latestLower);
+  if (form !== undefined && form !== anchorTask && !(form === "extraction" && (reading.agent.coding || CODE_TASKS.has(anchorTask)))) {
+    return shifted(anchor, form, `task ${form} from ${turn}: ${phrase} asks for what ${from} led to ${form === "extraction" ? "in a data format" : "in verse"}`);
   }
   switch (followUp.kind) {
     case "translate": {

@@ -151,3 +151,20 @@ describe("a fact named in a question typed without its question mark, in a codin
     expect(taskOf([...conversation, a("Python 3.12 (the python:3.12-slim image)."), u("and which database?")])).toBe("simple_qa");
   });
 });
+
+describe("a follow-up naming another form for what came before", () => {
+  const explained: ChatMessage[] = [u("Explain what a CDN is"), a("A content delivery network is a set of servers spread around the world that keep copies of a site's files close to its visitors, so pages load faster and the origin server carries less load.")];
+  const listed: ChatMessage[] = [u("pros and cons of renting vs buying a flat in Lisbon?"), a("Renting: flexible, no big deposit, but rent rises and you build no equity. Buying: equity and stable payments, but a 20% deposit, fees and less mobility.")];
+  it("asks for verse as writing, whatever the turn before was", () => {
+    expect(taskOf([...explained, u("now turn it into a haiku")])).toBe("creative_writing");
+    expect(taskOf([...explained, u("ahora hazlo un poema")])).toBe("creative_writing");
+    expect(taskOf([...explained, u("写成一首诗")])).toBe("creative_writing");
+  });
+  it("asks for the content in a data format as extraction", () => {
+    expect(taskOf([...listed, u("give me that as JSON with keys pros and cons")])).toBe("extraction");
+    expect(taskOf([...listed, u("ok put it in a table pls")])).toBe("extraction");
+  });
+  it("leaves a table that compares, and code turned into JSON output, to their own work", () => {
+    expect(taskOf([...listed, u("make a table comparing them on cost over 10 years, and tell me which wins")])).not.toBe("extraction");
+  });
+});
