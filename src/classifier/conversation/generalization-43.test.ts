@@ -156,6 +156,9 @@ describe("a follow-up naming another form for what came before", () => {
   const explained: ChatMessage[] = [u("Explain what a CDN is"), a("A content delivery network is a set of servers spread around the world that keep copies of a site's files close to its visitors, so pages load faster and the origin server carries less load.")];
   const listed: ChatMessage[] = [u("pros and cons of renting vs buying a flat in Lisbon?"), a("Renting: flexible, no big deposit, but rent rises and you build no equity. Buying: equity and stable payments, but a 20% deposit, fees and less mobility.")];
   it("asks for verse as writing, whatever the turn before was", () => {
+    const balancer: ChatMessage[] = [u("Explain what a load balancer is"), a("A load balancer spreads incoming requests across several servers so that no single one is overwhelmed, and takes servers that fail their health checks out of rotation.")];
+    expect(taskOf([...balancer, u("now make it a poem")])).toBe("creative_writing");
+    expect(taskOf([...balancer, u("make it a song")])).toBe("creative_writing");
     expect(taskOf([...explained, u("now turn it into a haiku")])).toBe("creative_writing");
     expect(taskOf([...explained, u("ahora hazlo un poema")])).toBe("creative_writing");
     expect(taskOf([...explained, u("写成一首诗")])).toBe("creative_writing");
