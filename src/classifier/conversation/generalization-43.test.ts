@@ -171,3 +171,15 @@ describe("a follow-up naming another form for what came before", () => {
     expect(taskOf([...listed, u("make a table comparing them on cost over 10 years, and tell me which wins")])).not.toBe("extraction");
   });
 });
+
+describe("quantities asked to be scaled", () => {
+  const recipe: ChatMessage[] = [u("how do I make pancakes?"), a("For 8 pancakes: 200 g flour, 2 eggs, 300 ml milk, 1 tbsp sugar, 2 tsp baking powder, a pinch of salt, 30 g melted butter.")];
+  it("is maths after a recipe, in several languages", () => {
+    expect(taskOf([...recipe, u("I only have 1 egg. scale everything down proportionally")])).toBe("math");
+    expect(taskOf([...recipe, u("we're 12 people, halve the recipe? no wait, scale it up for 12")])).toBe("math");
+    expect(taskOf([...recipe, u("somos 16, ajusta las cantidades por favor")])).toBe("math");
+  });
+  it("is not maths with no amounts to scale, or in a long text that only names a scale", () => {
+    expect(taskOf([u("how do I make an app's layout scale nicely on tablets?"), a("Use flexible grids and relative units."), u("can you scale it down for phones too?")])).not.toBe("math");
+  });
+});
