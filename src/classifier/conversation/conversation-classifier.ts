@@ -24,6 +24,7 @@ import { listedByCondition } from "./filtered-list.js";
 import { questionsPastSystem } from "./system-question.js";
 import { withoutAnswerLanguage } from "./answer-language.js";
 import { withoutPlainLanguage } from "./plain-language.js";
+import { acknowledgesAnswer } from "./acknowledged-answer.js";
 
 /** Wraps `base` so that it reads whole conversations (see the module comment). Same name as `base`. */
 export function readingConversations(base: ConversationClassifier): ConversationClassifier {
@@ -34,6 +35,8 @@ export function readingConversations(base: ConversationClassifier): Conversation
 function classifyConversation(base: ConversationClassifier, input: readonly ChatMessage[]): ConversationClassification {
   const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
+  // "ok cool" after an answer that offered nothing: an acknowledgement, nothing asked (round 43).
+  if (acknowledgesAnswer(messages, reading)) return acknowledged(base.classify(messages), reading);
   // A turn that announces another subject ("side question — what's postgres's default port again?") is no follow-up.
   const switched = topicSwitchReading(base, messages, reading);
   // "only the rows where november is below october, list them" after a tool result picks rows of it, whatever it follows.
@@ -91,3 +94,10 @@ function toolContextReread(
   const again = base.classify(alone);
   return CODE_TASKS.has(again.task.label) ? undefined : again;
 }
+
+function acknowledged(result: ConversationClassification, reading: ConversationReading): ConversationClassification {
+  return withTask(result, { label: "chat", confidence: Math.max(result.task.confidence, ACKNOWLEDGED_CONFIDENCE) }, `task chat from turn ${reading.latestIndex + 1}: acknowledges the answer before it, which offered nothing; nothing is asked`);
+}
+
+/** Confidence of a chat reading set by an acknowledgement alone. */
+const ACKNOWLEDGED_CONFIDENCE = 0.8;

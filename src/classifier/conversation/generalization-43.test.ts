@@ -183,3 +183,22 @@ describe("quantities asked to be scaled", () => {
     expect(taskOf([u("how do I make an app's layout scale nicely on tablets?"), a("Use flexible grids and relative units."), u("can you scale it down for phones too?")])).not.toBe("math");
   });
 });
+
+describe("a bare acknowledgement of an answer", () => {
+  const answered: ChatMessage[] = [
+    s("You are the front desk assistant of Hotel Aurora."),
+    u("what time is breakfast on sundays?"),
+    { role: "assistant", content: null, tool_calls: [{ id: "k1", type: "function", function: { name: "kb_search", arguments: '{"q":"breakfast sunday"}' } }] },
+    { role: "tool", tool_call_id: "k1", content: "Breakfast: Mon-Sat 06:30-10:00, Sun 07:00-11:00, restaurant on the ground floor." },
+    a("On Sundays breakfast is served from 07:00 to 11:00 in the ground-floor restaurant."),
+  ];
+  it("is chat when the answer offered nothing", () => {
+    expect(taskOf([...answered, u("ok cool")])).toBe("chat");
+    expect(taskOf([...answered, u("got it")])).toBe("chat");
+    expect(taskOf([...answered, u("alles klar")])).toBe("chat");
+  });
+  it("consents when the answer offered something", () => {
+    const offered = [...answered.slice(0, -1), a("On Sundays breakfast is 07:00-11:00. Want me to book you a table for 9:00?")];
+    expect(taskOf([...offered, u("ok")])).not.toBe("chat");
+  });
+});
