@@ -202,3 +202,11 @@ describe("a bare acknowledgement of an answer", () => {
     expect(taskOf([...offered, u("ok")])).not.toBe("chat");
   });
 });
+
+describe("an aside said not to be about the code", () => {
+  it("is read on its own", () => {
+    const source = "def retry(fn, attempts=3):\n    for i in range(attempts):\n        try:\n            return fn()\n        except IOError:\n            time.sleep(2 ** i)";
+    const aside = "quick one not about the code: a train leaves at 14:10 going 80 km/h, another at 14:40 going 120 km/h on the same track. when does the second catch up?";
+    expect(taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: read_file.", "look at retry.py", "read_file", '{"path":"retry.py"}', source, aside))).toBe("math");
+  });
+});

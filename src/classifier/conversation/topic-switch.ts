@@ -13,7 +13,7 @@ import type { ConversationReading } from "./read-conversation.js";
 /** Words that announce another subject, in the ten cue languages. */
 const TOPIC_SWITCH = new RegExp(
   [
-    /\b(?:unrelated(?: to (?:the |this |that |your |my |our )?[a-z]{2,20})?|different (?:thing|question|topic)|off[- ]topic|random (?:question|q)\b|random but|side question|quick unrelated|totally different|change of (?:topic|subject)|switching gears|nothing to do with (?:code|this|the code))\b/.source,
+    /\b(?:unrelated(?: to (?:the |this |that |your |my |our )?[a-z]{2,20})?|different (?:thing|question|topic)|off[- ]topic|random (?:question|q)\b|random but|side question|quick unrelated|totally different|change of (?:topic|subject)|switching gears|nothing to do with (?:code|this|the code)|not (?:about|related to) (?:the |this |your |our )?(?:code|repo|project|bug|pr))\b/.source,
     // A question passed on from someone else ("she's asking how far away the moon is") is a new subject (tenth round).
     /\b(?:she|he|they|my (?:kid|son|daughter|boss|wife|husband|mom|dad|friend|partner|colleague|teacher))(?:'s| is| are)? (?:asking(?: me)?|wants to know|asked(?: me)?)(?= (?:how|what|why|when|where|who|which)\b)/.source,
     /otra cosa|no tiene nada que ver|cambiando de tema|was anderes|etwas anderes|andere frage|ganz anderes thema|themenwechsel|autre chose|rien à voir|changement de sujet|hors sujet/.source,
