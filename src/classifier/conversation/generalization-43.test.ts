@@ -210,3 +210,10 @@ describe("an aside said not to be about the code", () => {
     expect(taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: read_file.", "look at retry.py", "read_file", '{"path":"retry.py"}', source, aside))).toBe("math");
   });
 });
+
+describe("several directions asked for in Chinese, among figures", () => {
+  it("is brainstorming, not maths", () => {
+    expect(taskOf([u("公司年会预算5万元，120人，下个月办。先别订场地，给我几个不同风格的活动方向？")])).toBe("brainstorming");
+    expect(taskOf([u("我们三个人暑假去云南玩7天，每人预算6000。先出几种思路吧，比如自然、美食、古镇")])).toBe("brainstorming");
+  });
+});
