@@ -68,8 +68,9 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   if (named !== undefined && !named.task.startsWith("code_")) return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names other work than code` };
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
-  // "which python version does the ci image use", read as a change: a fact looked up in the repository (round 43).
-  if (task === "code_generation" && !bug && FACT_QUESTION.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "simple_qa", why: "a fact asked of the repository, no change asked" };
+  // "which python version does the ci image use", read as a change: a fact looked up in the repository (round 43); with
+  // nothing said after the question ("which one should we adopt? the faster one, swap it in" asks the swap).
+  if (task === "code_generation" && !bug && FACT_QUESTION.test(text) && !/[?？]\s*\S/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "simple_qa", why: "a fact asked of the repository, no change asked" };
   // "Fais une revue de code : performance, validation des entrées" after the agent read the function: a review named by its
   // own defining words, no change asked (round 43).
   if (task === "code_generation" && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && soleStrongCue(reading.cues)?.task === "code_review") return { task: "code_review", why: `the review is named ('${soleStrongCue(reading.cues)!.word}') and no change is asked` };
