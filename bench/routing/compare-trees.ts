@@ -132,6 +132,15 @@ function compareOutputs(old: Tree, next: Tree): number {
   return differences;
 }
 
+function routes(tree: Tree, messages: ChatMessage[]): boolean {
+  try {
+    tree.route({ model: "switchyard/auto", messages });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function safe(run: () => unknown): unknown {
   try {
     return run();
@@ -209,7 +218,8 @@ function fmt(ms: number): string {
 
 /** Mean time per decision over varied conversations (cold weight rows, as in real traffic), old and new interleaved. */
 function compareVaried(old: Tree, next: Tree): void {
-  const all = conversations();
+  // A conversation either tree refuses (a tool named "施設案内" in its history since red team round 10) times a throw, not a decision.
+  const all = conversations().filter((messages) => [old, next].every((tree) => routes(tree, messages)));
   const block = 50;
   for (let round = 0; round < Math.max(2, rounds); round++) {
     const totals = [0, 0];

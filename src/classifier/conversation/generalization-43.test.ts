@@ -217,3 +217,15 @@ describe("several directions asked for in Chinese, among figures", () => {
     expect(taskOf([u("我们三个人暑假去云南玩7天，每人预算6000。先出几种思路吧，比如自然、美食、古镇")])).toBe("brainstorming");
   });
 });
+
+describe("round 43, late: a table asked in other languages, and a reaction in emoji", () => {
+  const listed: ChatMessage[] = [u("¿qué necesito para renovar el pasaporte?"), a("Necesitas el pasaporte anterior, el DNI, una foto reciente de 32x26 mm y pagar la tasa de 30 euros; la cita se pide en la web de la policía.")];
+  it("asks the content in a table as extraction", () => {
+    expect(taskOf([...listed, u("ponlo en una tabla")])).toBe("extraction");
+    expect(taskOf([u("Was brauche ich für die Anmeldung?"), a("Personalausweis, Wohnungsgeberbestätigung und das ausgefüllte Meldeformular; Termin online buchen."), u("als Tabelle bitte")])).toBe("extraction");
+    expect(taskOf([u("办护照需要什么材料？"), a("需要身份证、户口本、近期白底照片一张，费用120元，可以网上预约。"), u("做成表格")])).toBe("extraction");
+  });
+  it("reads a thumbs-up after an answer as chat", () => {
+    expect(taskOf([u("convert this to python: const add = (a, b) => a + b"), a("```python\ndef add(a, b):\n    return a + b\n```"), u("👍")])).toBe("chat");
+  });
+});
