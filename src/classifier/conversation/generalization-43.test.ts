@@ -229,3 +229,19 @@ describe("round 43, late: a table asked in other languages, and a reaction in em
     expect(taskOf([u("convert this to python: const add = (a, b) => a + b"), a("```python\ndef add(a, b):\n    return a + b\n```"), u("👍")])).toBe("chat");
   });
 });
+
+describe("the names of items already there", () => {
+  const pods: ChatMessage[] = [
+    s("You are an ops assistant. Tools: kubectl."),
+    u("how are the pods in payments doing?"),
+    { role: "assistant", content: null, tool_calls: [{ id: "k1", type: "function", function: { name: "kubectl", arguments: '{"cmd":"get pods -n payments"}' } }] },
+    { role: "tool", tool_call_id: "k1", content: "NAME READY STATUS RESTARTS AGE\napi-7f9c 1/1 Running 0 2d\nworker-5d2a 0/1 CrashLoopBackOff 14 3h\nworker-8e1b 0/1 CrashLoopBackOff 12 3h\nledger-1a2b 1/1 Running 1 5d" },
+  ];
+  it("are picked out, not invented", () => {
+    expect(taskOf([...pods, u("give me just the names of the pods that aren't ready")])).toBe("extraction");
+    expect(taskOf([...pods, u("names only, the failing ones")])).toBe("extraction");
+  });
+  it("leave names to invent to brainstorming", () => {
+    expect(taskOf([u("we're launching a budgeting app for students"), a("Sounds fun! What's the angle?"), u("give me some catchy names for it, just the names")])).toBe("brainstorming");
+  });
+});

@@ -52,6 +52,7 @@ import { distinctValuesGuard } from "./distinct-values.js";
 import { recurringPatternsGuard } from "./recurring-patterns.js";
 import { scaleRatingGuard } from "./scale-rating.js";
 import { scaledQuantitiesGuard } from "./scaled-quantities.js";
+import { existingNamesGuard } from "./existing-names.js";
 import { scamCheckGuard } from "./scam-check.js";
 import { fixRequestGuard } from "./fix-request.js";
 import { reviewAskGuard } from "./review-ask.js";
@@ -135,6 +136,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     tableAskGuard(label, reading) ??
     // "me faz uma tabelinha só com os horários depois das 21h" after a tool brought them.
     tableOfResultsGuard(label, reading) ??
+    // "just the names of the crashlooping ones" after `kubectl get pods`: the items' names picked out (round 43).
+    existingNamesGuard(label, reading) ??
     // "I only have 2 bananas. scale everything down proportionally" after a recipe: amounts times a ratio (round 43).
     scaledQuantitiesGuard(label, reading) ??
     // "how angry is this guy on a 1-5 scale" over the ticket thread a tool returned: a rating is a label.
