@@ -86,7 +86,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   // (twenty-seventh round), not a fact looked up nor a change to make.
   if (!bug && TRIAGE_ASK.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks to weigh the findings in a coding-agent context" };
   // "which node version does the deploy job build with?": a fact looked up in the repository, not a change (nineteenth round).
-  if (task === "simple_qa" && !bug && FACT_QUESTION.test(text) && !MAKE_CHANGE_ASK.test(text)) return undefined;
+  if (task === "simple_qa" && !bug && (FACT_QUESTION.test(text) || ASIDE_QUESTION.test(text)) && !MAKE_CHANGE_ASK.test(text)) return undefined;
   // "now give me those as a JSON array with file, line, owner", a triage bot's "label the new issues": a reading the model is
   // sure of, with no bug, change or fix asked, is the turn's own work, not code work (round 42).
   if (!bug && confidence >= SURE_OWN_READING && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return undefined;
@@ -99,7 +99,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
  * tests", "ok, why does it still fail?"): a question mark, or an imperative or question word right after the opener.
  */
 const ASK_AFTER_OPENER =
-  /[?？]|^\S+[,.!]?\s+(?:(?:now|then|so|and|but|please|pls)[,]?\s+)?(?:tell|show|run|fix|explain|make|write|check|add|give|list|find|try|do|update|remove|rename|open|read|look|why|what|how|where|which|can|could|would)\b/;
+  /[?？]|^\S+[,.!]?\s+(?:(?:now|then|so|and|but|please|pls|btw|also|oh|actually|quick q(?:uestion)?:?)[,]?\s+)?(?:tell|show|run|fix|explain|make|write|check|add|give|list|find|try|do|update|remove|rename|open|read|look|why|what|how|where|which|can|could|would)\b/;
 
 /** Asks to rank or weigh findings: "rank them", "which of these actually matter", "which should I fix first". */
 const TRIAGE_ASK =
@@ -112,6 +112,9 @@ const TRIAGE_ASK =
  */
 const FACT_QUESTION =
   /^(?:(?:quick (?:q|question)|q|question|btw)[:,]?\s+)?(?:(?:which|what|where|when|who|does|is|are|do|can (?:i|we)|am i|are we)\b|[^.!?\n]{0,140}\b(?:what|which) (?:value|version|port|default|name|path|file|setting|flag|size|limit|timeout|key)\b)[^.!?\n]{0,120}\?\s*[^?\n]{0,80}$|^(?:which|what) (?:\S+ )?(?:version|port|default|package manager|runtime|database|licen[cs]e|region|branch)\b[^.!?\n]{0,80}$/;
+
+/** A question after "btw" or "quick q", question mark or not. */
+const ASIDE_QUESTION = /\b(?:btw|by the way|quick q(?:uestion)?|also)[,:]?\s+(?:what|which|who|where|when|how|is|are|does|do|can)\b/;
 
 /** A clause about what the user does later ("before I rename it", "so we can ship it"). */
 const LATER_CLAUSE = /\b(?:before|after|once|so|until|when) (?:i|we)\b[^.?!\n]*/g;
@@ -148,6 +151,8 @@ const ABOUT_YOU =
 function isThanksForFix(text: string): boolean {
   if (text.length > MAX_THANKS_CHARS || !THANKS.test(text) || CHANGE_REQUEST.test(text)) return false;
   if (/[?？]/.test(text) && !(ABOUT_YOU.test(text) && (text.match(/[?？]/g) ?? []).length === 1)) return false;
+  // "ty. btw what's the capital of australia, my kid is asking": thanks, then a question typed without its mark (round 43).
+  if (ASIDE_QUESTION.test(text)) return false;
   return !(BUG_WORDS.test(text) && STILL.test(text));
 }
 

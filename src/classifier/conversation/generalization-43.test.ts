@@ -245,3 +245,15 @@ describe("the names of items already there", () => {
     expect(taskOf([u("we're launching a budgeting app for students"), a("Sounds fun! What's the angle?"), u("give me some catchy names for it, just the names")])).toBe("brainstorming");
   });
 });
+
+describe("thanks, then an aside question typed without its mark, in a coding run", () => {
+  it("is the question", () => {
+    const run = (text: string): ChatMessage[] => [
+      ...agentTurn("You are a coding agent in the user's repository. Use tools when needed.", "upgrade axios and run the tests", "run_shell", '{"cmd":"npm i axios@latest && npm test"}', "added 1 package\n✓ 87 tests passed", "").slice(0, 4),
+      a("axios updated to 1.7.9, all 87 tests pass."),
+      u(text),
+    ];
+    expect(taskOf(run("ty. btw what's the tallest mountain in africa, my kid is asking"))).toBe("simple_qa");
+    expect(taskOf(run("thanks. btw who wrote one hundred years of solitude, settling a bet"))).toBe("simple_qa");
+  });
+});
