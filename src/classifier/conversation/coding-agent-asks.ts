@@ -15,7 +15,7 @@ import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
 /** Items asked for as a list or a table, in the ten cue languages. */
 const LIST_ASK = new RegExp(
   [
-    /\b(?:as an? (?:table|list|markdown table|bullet list)|in an? table|(?:i need|give me|just) the list|signatures only|which exact (?:versions|packages|files|functions)|list (?:them|all|every|each|only)|just give me the \w+|grouped by (?:owner|file|author|team|module|package))\b|^(?:a )?table:/.source,
+    /\b(?:as an? (?:table|list|markdown table|bullet list)|in(?:to)? an? (?:markdown )?table|(?:i need|give me|want) a list of|(?:i need|give me|just) the list|signatures only|which exact (?:versions|packages|files|functions)|list (?:them|all|every|each|only)|just give me the \w+|grouped by (?:owner|file|author|team|module|package))\b|^(?:a )?table:/.source,
     /en (?:una )?tabla|como (?:una )?lista|als (?:tabelle|liste)|in (?:einer )?tabelle|sous forme de (?:tableau|liste)|en tableau|em (?:uma )?tabela|numa tabela|in una tabella|come (?:un )?elenco|таблиц(?:ей|у)|списком|列成表|做成表|列个表|列出来|一覧(?:にして|で)|表にして|표로 (?:정리|만들)|목록으로/.source,
   ].join("|"),
 );
@@ -39,6 +39,11 @@ const FIGURE_ASK_ALL = new RegExp(FIGURE_ASK.source, "g");
 /** Numbers the turn gives for the figure to be worked out from. */
 const MIN_FIGURES = 2;
 
+/** Code ruled out for now: "don't code yet", "no code", "not implementing anything yet". */
+const NO_CODE_YET = /\b(?:don'?t|do not|no need to|not) (?:write (?:any )?|start )?(?:code|coding|implement\w*)(?: (?:it|anything))?(?: (?:yet|now|for now))?\b|\bno code(?: yet)?\b|\bbefore (?:we|i|you) (?:write|start) (?:any )?code\b/;
+/** Ideas or options asked for. */
+const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|ways (?:to|we could|i could))\b/;
+
 /** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
 const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math"]);
 
@@ -46,6 +51,8 @@ const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "dee
 export function codingRunAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!reading.agent.coding || !TAKEN_OVER.has(task)) return undefined;
   const text = reading.latestLower;
+  // "I want to add caching to the product API. what are my options? don't code yet, just ideas" (round 43).
+  if (task !== "brainstorming" && NO_CODE_YET.test(text) && IDEAS_ASKED.test(text)) return { task: "brainstorming", why: "asks for ideas and says not to write code yet" };
   if (CHANGE_REQUEST.test(text)) {
     // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
     return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;

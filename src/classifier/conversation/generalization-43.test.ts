@@ -257,3 +257,18 @@ describe("thanks, then an aside question typed without its mark, in a coding run
     expect(taskOf(run("thanks. btw who wrote one hundred years of solitude, settling a bet"))).toBe("simple_qa");
   });
 });
+
+describe("round 43, late: a coding run asked for a list of places, or for ideas before any code", () => {
+  const source = "export async function getProduct(id: string) {\n  const row = await db.query('select * from products where id = $1', [id]);\n  return row;\n}";
+  const run = (text: string): string => taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: read_file, grep, edit_file.", "look at the product service", "read_file", '{"path":"src/products/service.ts"}', source, text));
+  it("reads the places asked as a list as extraction", () => {
+    expect(run("Find every place we read the user's phone number. I need a list of file:line for the GDPR audit.")).toBe("extraction");
+  });
+  it("reads ideas asked before any code as brainstorming", () => {
+    expect(run("I want to add rate limiting to the product API. what are my options? don't code yet, just ideas")).toBe("brainstorming");
+    expect(run("we need to speed up getProduct. no code yet, give me a few approaches to compare")).toBe("brainstorming");
+  });
+  it("leaves the change when code is asked", () => {
+    expect(run("add a cache in front of getProduct, 60 s TTL")).toBe("code_generation");
+  });
+});
