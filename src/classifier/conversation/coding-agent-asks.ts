@@ -39,6 +39,10 @@ const FIGURE_ASK_ALL = new RegExp(FIGURE_ASK.source, "g");
 /** Numbers the turn gives for the figure to be worked out from. */
 const MIN_FIGURES = 2;
 
+/** A commit message asked for. */
+const COMMIT_MESSAGE = /\bcommit (?:message|msg)s?\b|\bmsg should\b|\b(?:write|draft|suggest|give me) (?:me )?(?:a |the )?commit\b/;
+const VERSE = /\b(?:poem|song|shanty|haiku|limerick|rap|verse|rhym\w*)\b/;
+
 /** Code ruled out for now: "don't code yet", "no code", "not implementing anything yet". */
 const NO_CODE_YET = /\b(?:don'?t|do not|no need to|not) (?:write (?:any )?|start )?(?:code|coding|implement\w*)(?: (?:it|anything))?(?: (?:yet|now|for now))?\b|\bno code(?: yet)?\b|\bbefore (?:we|i|you) (?:write|start) (?:any )?code\b/;
 /** Ideas or options asked for. */
@@ -51,6 +55,9 @@ const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "dee
 export function codingRunAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!reading.agent.coding || !TAKEN_OVER.has(task)) return undefined;
   const text = reading.latestLower;
+  // "ok the tests pass now. commit message?", "commit what's staged, msg should explain the why": the change summed up in a
+  // message (round 43: three independent writers label it a summary; a commit message asked as a poem is writing).
+  if (task !== "summarization" && COMMIT_MESSAGE.test(text) && !VERSE.test(text)) return { task: "summarization", why: "asks for a commit message, the change summed up" };
   // "I want to add caching to the product API. what are my options? don't code yet, just ideas" (round 43).
   if (task !== "brainstorming" && NO_CODE_YET.test(text) && IDEAS_ASKED.test(text)) return { task: "brainstorming", why: "asks for ideas and says not to write code yet" };
   if (CHANGE_REQUEST.test(text)) {

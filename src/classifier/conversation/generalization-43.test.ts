@@ -272,3 +272,15 @@ describe("round 43, late: a coding run asked for a list of places, or for ideas 
     expect(run("add a cache in front of getProduct, 60 s TTL")).toBe("code_generation");
   });
 });
+
+describe("a commit message asked in a coding run", () => {
+  const diff = " src/cart/total.ts | 4 ++--\n 1 file changed, 2 insertions(+), 2 deletions(-)\n-  for (let i = 0; i <= items.length; i++)\n+  for (let i = 0; i < items.length; i++)";
+  const run = (text: string): string => taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: shell, read_file, edit_file.", "fix the off-by-one in the cart total", "shell", '{"cmd":"git diff --stat && git diff"}', diff, text));
+  it("is the change summed up", () => {
+    expect(run("great, tests are green. commit message?")).toBe("summarization");
+    expect(run("stage it and commit, the msg should say why, not just what")).toBe("summarization");
+  });
+  it("is writing when asked as verse", () => {
+    expect(run("write the commit message as a two-line sea shanty")).not.toBe("summarization");
+  });
+});
