@@ -96,8 +96,8 @@ function toolContextReread(
 }
 
 function acknowledged(result: ConversationClassification, reading: ConversationReading): ConversationClassification {
-  return withTask(result, { label: "chat", confidence: Math.max(result.task.confidence, ACKNOWLEDGED_CONFIDENCE) }, `task chat from turn ${reading.latestIndex + 1}: acknowledges the answer before it, which offered nothing; nothing is asked`);
+  return withTask(result, { label: "chat", confidence: ACKNOWLEDGED_CONFIDENCE }, `task chat from turn ${reading.latestIndex + 1}: acknowledges the answer before it, which offered nothing; nothing is asked`);
 }
 
-/** Confidence of a chat reading set by an acknowledgement alone. */
+/** Confidence of a chat reading set by an acknowledgement alone (the model's own confidence was for another label). */
 const ACKNOWLEDGED_CONFIDENCE = 0.8;
