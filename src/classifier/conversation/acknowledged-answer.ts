@@ -15,9 +15,12 @@ import type { ConversationReading } from "./read-conversation.js";
 const ACKNOWLEDGEMENT =
   /^(?:(?:ok|okay|okey|k|kk|cool|great|nice|alright|all right|right|sure|got it|gotcha|understood|makes sense|noted|roger|perfect|awesome|sweet|good|fine|i see|ah|oh)(?:[\s,.!]+|$)){1,3}(?:one|that|thanks?|ty)?[\s.!]*$|^(?:vale|de acuerdo|entendido|genial|perfecto|ya veo|ah vale|alles klar|verstanden|okay super|super|gut|d'accord|compris|parfait|je vois|capito|va bene|perfetto|ho capito|entendi|beleza|perfeito|certo|понятно|ясно|хорошо|ок|ладно|好的|明白了|了解了?|知道了|行|わかりました|了解です|なるほど|알겠어요|알겠습니다|네 알겠어요|그렇군요)[\s.!。！]*$|^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s)+$/u;
 
+/** An acknowledgement is this long at most (a longer turn, a pasted document too, is not read for one). */
+const MAX_ACKNOWLEDGEMENT_CHARS = 60;
+
 /** Whether the latest turn only acknowledges an answer that offered nothing (see the module comment). */
 export function acknowledgesAnswer(messages: readonly ChatMessage[], reading: ConversationReading): boolean {
-  if (reading.latestIndex < 0 || reading.agent.coding || !ACKNOWLEDGEMENT.test(reading.latestLower.trim())) return false;
+  if (reading.latestIndex < 0 || reading.latestLower.length > MAX_ACKNOWLEDGEMENT_CHARS || reading.agent.coding || !ACKNOWLEDGEMENT.test(reading.latestLower.trim())) return false;
   const answer = assistantBefore(messages, reading.latestIndex);
   if (answer === undefined || messageText(answer).trim() === "") return false;
   return offerClause(answer) === undefined && !/[?？]\s*$/u.test(messageText(answer).trim());

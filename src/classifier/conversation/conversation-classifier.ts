@@ -18,7 +18,7 @@ import { withoutOpeningGreeting } from "./opening-greeting.js";
 import { topicSwitchReading } from "./topic-switch.js";
 import { normalizeToolBlocks } from "./tool-blocks.js";
 import { CODE_TASKS, classifyFollowUp } from "./follow-up-turn.js";
-import { guarded, readTurns, source, withTask } from "./guarded-reading.js";
+import { guarded, readTurns, source, withLatestText, withTask } from "./guarded-reading.js";
 import { asksForArtifact } from "./artifact-ask.js";
 import { listedByCondition } from "./filtered-list.js";
 import { questionsPastSystem } from "./system-question.js";
@@ -69,7 +69,7 @@ const MIN_REREAD_CHARS = 8;
  */
 function rereadTurn(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, text: string, task: string, why: string): ConversationClassification | undefined {
   if (text.split(/\s+/u).length < MIN_REREAD_WORDS && text.length < MIN_REREAD_CHARS) return undefined;
-  const rewritten = messages.map((message, index) => (index === reading.latestIndex ? { role: message.role, content: text } : message)) as ChatMessage[];
+  const rewritten = withLatestText(messages, reading.latestIndex, text);
   const again = base.classify(rewritten);
   return again.task.label === task ? undefined : guarded(again, readConversationCached(rewritten), why, source(reading));
 }

@@ -21,7 +21,7 @@ import { CODE_MOVE } from "./code-moves.js";
 import { formAsked } from "./follow-up-form.js";
 import { continuesOtherWork } from "./continued-work.js";
 import { asksForExplanation } from "./explained-anchor.js";
-import { guarded, readTurns, withTask } from "./guarded-reading.js";
+import { guarded, readTurns, withLatestText, withTask } from "./guarded-reading.js";
 
 /** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */
 const TOO_LONG = /too long/;
@@ -67,7 +67,7 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
       const work = workInNamedLanguage(reading.latestLower);
       if (work !== undefined) return shifted(base.classify(messages), work, `task ${work} from ${turn}: ${phrase} names the answer's language; the turn asks for ${work === "summarization" ? "a summary" : "a new message"}`);
       const own = askBesideLanguage(reading.latestLower, followUp.phrase);
-      const ownReading = own === undefined ? undefined : readTurns(base, withLatest(messages, reading.latestIndex, own));
+      const ownReading = own === undefined ? undefined : readTurns(base, withLatestText(messages, reading.latestIndex, own));
       if (ownReading !== undefined && ownReading.task.label !== "translation") return withTask(base.classify(messages), ownReading.task, `task ${ownReading.task.label} from ${turn}: ${phrase} names the answer's language; the rest of the turn asks the work`);
       return shifted(base.classify(messages), "translation", `task translation from ${turn}: ${phrase} asks for another language`);
     }
@@ -156,7 +156,3 @@ function shifted(result: ConversationClassification, task: string, reason: strin
   return withTask(result, { label: task, confidence: SHIFT_CONFIDENCE }, reason);
 }
 
-/** `messages` with the latest turn's text replaced by `text`. */
-function withLatest(messages: readonly ChatMessage[], latestIndex: number, text: string): ChatMessage[] {
-  return messages.map((message, index) => (index === latestIndex ? { role: message.role, content: text } : message)) as ChatMessage[];
-}

@@ -12,6 +12,9 @@ const taskOf = (messages: ChatMessage[]): string => learned.classify(messages).t
 const u = (content: string): ChatMessage => ({ role: "user", content });
 const a = (content: string): ChatMessage => ({ role: "assistant", content });
 const s = (content: string): ChatMessage => ({ role: "system", content });
+const CODING_AGENT = "You are a coding agent working in the user's repository. Tools: read_file, edit_file, shell, grep, run_tests.";
+/** The task read of `text` as the next turn of a coding agent's run: `ask`, one tool call with `args`, its `result`. */
+const codingRun = (ask: string, tool: string, args: string, result: string) => (text: string): string => taskOf(agentTurn(CODING_AGENT, ask, tool, args, result, text));
 
 const HR_RULES = `You are "Pia", the internal people-operations assistant of Nordlicht Logistik GmbH.
 RULES
@@ -87,7 +90,7 @@ describe("'and X?' after a fact, in the languages that join 'and' to the word or
 
 describe("cases named for tests to cover, in a coding run", () => {
   const source = "export function parseRetryAfter(header: string | null): number {\n  if (!header) return 0;\n  const seconds = Number(header);\n  return Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();\n}";
-  const run = (text: string): string => taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: read_file, write_file, run_tests.", "write tests for parseRetryAfter in src/http/retry.ts", "read_file", '{"path":"src/http/retry.ts"}', source, text));
+  const run = codingRun("write tests for parseRetryAfter in src/http/retry.ts", "read_file", '{"path":"src/http/retry.ts"}', source);
   it("are the spec of the code to write, not a bug reported", () => {
     expect(run("table-driven please, and cover the failure paths too")).toBe("code_generation");
     expect(run("use vitest, include the error cases")).toBe("code_generation");
@@ -119,7 +122,7 @@ describe("a review named by its own words in a coding run", () => {
 
 describe("what a coding run's output means, asked", () => {
   const bench = "BenchmarkParse/small-8     1200000    980 ns/op   (was 610 ns/op)\nBenchmarkParse/medium-8     300000   4100 ns/op   (was 4300 ns/op)\nBenchmarkParse/large-8       20000  61000 ns/op   (was 75000 ns/op)";
-  const run = (text: string): string => taskOf(agentTurn("You are a coding agent in the user's Go repository. Tools: shell, read_file.", "run the parser benchmarks against main", "shell", '{"cmd":"go test -bench Parse ./parser"}', bench, text));
+  const run = codingRun("run the parser benchmarks against main", "shell", '{"cmd":"go test -bench Parse ./parser"}', bench);
   it("is analysis of the output, not a review of code", () => {
     expect(run("what do I make of these numbers? the small case got slower")).toBe("analysis");
     expect(run("how should I read this, anything to worry about before we merge?")).toBe("analysis");
@@ -132,7 +135,7 @@ describe("what a coding run's output means, asked", () => {
 
 describe("a yes/no question of what one may do, in a coding run", () => {
   const license = "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n\nTERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION\n1. Definitions. ...";
-  const run = (text: string): string => taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: read_file, shell.", "what license is the vendored yaml parser under?", "read_file", '{"path":"vendor/yamlparse/LICENSE"}', license, text));
+  const run = codingRun("what license is the vendored yaml parser under?", "read_file", '{"path":"vendor/yamlparse/LICENSE"}', license);
   it("asks a fact, not a change", () => {
     expect(run("can I use it in a closed-source commercial product?")).toBe("simple_qa");
     expect(run("can we modify it without publishing our changes?")).toBe("simple_qa");
@@ -207,7 +210,7 @@ describe("an aside said not to be about the code", () => {
   it("is read on its own", () => {
     const source = "def retry(fn, attempts=3):\n    for i in range(attempts):\n        try:\n            return fn()\n        except IOError:\n            time.sleep(2 ** i)";
     const aside = "quick one not about the code: a train leaves at 14:10 going 80 km/h, another at 14:40 going 120 km/h on the same track. when does the second catch up?";
-    expect(taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: read_file.", "look at retry.py", "read_file", '{"path":"retry.py"}', source, aside))).toBe("math");
+    expect(codingRun("look at retry.py", "read_file", '{"path":"retry.py"}', source)(aside)).toBe("math");
   });
 });
 
@@ -260,7 +263,7 @@ describe("thanks, then an aside question typed without its mark, in a coding run
 
 describe("round 43, late: a coding run asked for a list of places, or for ideas before any code", () => {
   const source = "export async function getProduct(id: string) {\n  const row = await db.query('select * from products where id = $1', [id]);\n  return row;\n}";
-  const run = (text: string): string => taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: read_file, grep, edit_file.", "look at the product service", "read_file", '{"path":"src/products/service.ts"}', source, text));
+  const run = codingRun("look at the product service", "read_file", '{"path":"src/products/service.ts"}', source);
   it("reads the places asked as a list as extraction", () => {
     expect(run("Find every place we read the user's phone number. I need a list of file:line for the GDPR audit.")).toBe("extraction");
   });
@@ -275,7 +278,7 @@ describe("round 43, late: a coding run asked for a list of places, or for ideas 
 
 describe("a commit message asked in a coding run", () => {
   const diff = " src/cart/total.ts | 4 ++--\n 1 file changed, 2 insertions(+), 2 deletions(-)\n-  for (let i = 0; i <= items.length; i++)\n+  for (let i = 0; i < items.length; i++)";
-  const run = (text: string): string => taskOf(agentTurn("You are a coding agent working in the user's repository. Tools: shell, read_file, edit_file.", "fix the off-by-one in the cart total", "shell", '{"cmd":"git diff --stat && git diff"}', diff, text));
+  const run = codingRun("fix the off-by-one in the cart total", "shell", '{"cmd":"git diff --stat && git diff"}', diff);
   it("is the change summed up", () => {
     expect(run("great, tests are green. commit message?")).toBe("summarization");
     expect(run("stage it and commit, the msg should say why, not just what")).toBe("summarization");

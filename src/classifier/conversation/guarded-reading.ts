@@ -244,3 +244,8 @@ function signal(task: string, reading: ConversationReading, why: string | undefi
   if (cue !== undefined) return `: cue '${cue.word}' (${cue.lang})`;
   return reading.language === "en" ? "" : ` (${reading.language})`;
 }
+
+/** `messages` with the latest turn's text replaced by `text` (a clause taken out, a turn read without a phrase). */
+export function withLatestText(messages: readonly ChatMessage[], latestIndex: number, text: string): ChatMessage[] {
+  return messages.map((message, index) => (index === latestIndex ? { role: message.role, content: text } : message)) as ChatMessage[];
+}

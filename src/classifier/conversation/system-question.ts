@@ -35,6 +35,7 @@ export function questionsPastSystem(base: ConversationClassifier): ConversationC
 
 function factQuestionPastSystem(base: ConversationClassifier, messages: readonly ChatMessage[]): ConversationClassification | undefined {
   const reading = readConversationCached(messages);
+  if (reading.latestLower.length > 2 * MAX_QUESTION_CHARS) return undefined;
   const turn = reading.latestLower.trim();
   if (turn.length > MAX_QUESTION_CHARS || !QUESTION.test(turn) || reading.agent.coding || reading.agent.toolLog || reading.systemPipeline !== undefined) return undefined;
   let systemTokens = 0;
