@@ -1,8 +1,8 @@
 /**
  * "What does she say?" asked of a message in a language other than the user's is a translation (round 42): "nonna sent a
  * long msg, what does she say" after a tool read her Italian WhatsApp, "¿qué dice este correo?" above a German letter,
- * "这封邮件说了什么？" after a tool brought an English one. The same ask of a message in the user's own language is a
- * summary or a lookup, read as before.
+ * "这封邮件说了什么？" after a tool brought an English one. The same ask, bare, of a long document in the user's own
+ * language asks for its gist (round 44): "Was steht in dem neuen Bericht? Kurz bitte." after a tool fetched the report.
  * @module
  */
 import { messageText } from "../conversation-text.js";
@@ -13,7 +13,7 @@ import type { GuardResult } from "./task-guards.js";
 
 /** "What does it say", "what did she write", "what's this mean", in the ten cue languages. */
 const WHAT_IT_SAYS =
-  /\bwhat (?:does|did|do) (?:it|she|he|they|this|that|the (?:\w+ )?(?:message|msg|text|letter|note|email|mail|sign|label|menu|card|post|comment|reply))(?: \w+)? (?:say|says|said|mean|write|wrote)\b|\bwhat(?:'s| is) (?:it|this|that|she|he) say(?:ing)?\b|(?<!\blo )qu[ée] (?:dice|pone|significa|quiere decir)\b|was (?:steht|schreibt|sagt|bedeutet)\b|qu'est-ce qu'(?:il|elle|ils|elles|on) (?:dit|écrit)|que dit|cosa (?:dice|scrive|significa|c'è scritto)|o que (?:ela|ele|isso|diz|est[áa] escrito)|что (?:она|он|они|там|тут)? ?(?:пишет|пишут|говорит|написано|значит)|(?:说|写)(?:了)?(?:什么|啥)|什么意思|何て(?:書いて|言って)|なんて(?:書いて|言って)|뭐라고|무슨 (?:뜻|말)/;
+  /\bwhat (?:does|did|do) (?:it|she|he|they|this|that|the (?:\w+ )?(?:message|msg|text|letter|note|email|mail|sign|label|menu|card|post|comment|reply|report|document|doc|article|paper|memo|notice|statement|update|page))(?: \w+)? (?:say|says|said|mean|write|wrote)\b|\bwhat(?:'s| is) (?:it|this|that|she|he) say(?:ing)?\b|(?<!\blo )qu[ée] (?:dice|pone|significa|quiere decir)\b|was (?:steht|schreibt|sagt|bedeutet)\b|qu'est-ce qu'(?:il|elle|ils|elles|on) (?:dit|écrit)|que dit|cosa (?:dice|scrive|significa|c'è scritto)|o que (?:ela|ele|isso|diz|est[áa] escrito)|что (?:она|он|они|там|тут)? ?(?:пишет|пишут|говорит|написано|значит)|(?:说|写)(?:了)?(?:什么|啥)|什么意思|何て(?:書いて|言って)|なんて(?:書いて|言って)|뭐라고|무슨 (?:뜻|말)/;
 /** The user's turn is a question, not a pasted message: under this many characters. */
 const MAX_ASK_CHARS = 300;
 /** Characters of the message read for its language. */
@@ -57,6 +57,21 @@ export function foreignMessageAskGuard(task: string, reading: ConversationReadin
   if (message === undefined || !isProse(message)) return undefined;
   const asked = guessLanguage(question, dominantScript(question), reading.cues);
   const written = guessLanguage(message, dominantScript(message), []);
-  if (written === asked) return undefined;
+  if (written === asked) return documentGist(task, question, message);
   return { task: "translation", why: `asks what a message in another language (${written}) says` };
+}
+
+/** Prose this long is a document whose gist is asked, not a note whose one line is read back. */
+const MIN_DOCUMENT_CHARS = 600;
+/** A part of the text asked about, or its exact words: a lookup or a quote, not the gist. */
+const PART_ASKED = /\b(?:about|regarding|exactly|word for word|quote)\b|über|wörtlich|sobre|acerca|à propos|sur (?:le|la|les)\b|riguardo|\bsu (?:il|la|lo|i|le)\b|про |关于|について|에 대해/;
+/** What may follow the question: a length asked, a please. */
+const BREVITY_ONLY = /^[\s.!,]*(?:(?:kurz|bitte|briefly|in short|short(?:ly)?|quick(?:ly)?|tl;?dr|please|pls|en bref|bri[èe]vement|en resumen|brevemente|in breve|resumidamente|кратко|коротко|пожалуйста|简单说|简短|簡単に|짧게)[\s.!,]*)*$/;
+
+/** A bare "what does the new report say? briefly" over a long document in the user's own language: its gist. */
+function documentGist(task: string, question: string, message: string): GuardResult | undefined {
+  if (task === "analysis" || task === "summarization" || message.length < MIN_DOCUMENT_CHARS || PART_ASKED.test(question)) return undefined;
+  const mark = question.search(/[?？]/);
+  if (mark >= 0 && !BREVITY_ONLY.test(question.slice(mark + 1))) return undefined;
+  return { task: "summarization", why: "asks what a long document says: its gist" };
 }
