@@ -52,6 +52,7 @@ import { distinctValuesGuard } from "./distinct-values.js";
 import { recurringPatternsGuard } from "./recurring-patterns.js";
 import { scaleRatingGuard } from "./scale-rating.js";
 import { scaledQuantitiesGuard } from "./scaled-quantities.js";
+import { quantityNeededGuard } from "./quantity-needed.js";
 import { existingNamesGuard } from "./existing-names.js";
 import { scamCheckGuard } from "./scam-check.js";
 import { fixRequestGuard } from "./fix-request.js";
@@ -204,6 +205,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     catchUpGuard(settled, reading) ??
     // "why am i always broke by the 20th 😩 look at my november" over the bank export a tool brought (round 41).
     whyOverDataGuard(settled, reading) ??
+    // "Wie viele zusätzliche Pods brauchen wir? … das 3,4-fache …, max. 65 %": a count worked from figures (round 44).
+    quantityNeededGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading) ?? optimalityProofGuard(settled, reading);
   // A diagnosis of a running system from its logs or figures, with no code under review, is analysis (ADR 0030).
   const settledGuard = asked ?? guard;
