@@ -55,7 +55,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   const text = reading.latestLower.trim();
   if (text.length === 0) return undefined;
   // "ok summarize what you found": an acknowledgement that opens an ask named by its verb is the ask (thirty-seventh round).
-  if ((SMALL_TALK.test(text) && !reading.cues.some((cue) => cue.strong) && !ASK_AFTER_OPENER.test(text)) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text) || reactsWithFeeling(text, reading)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  if ((SMALL_TALK.test(text) && !reading.cues.some((cue) => cue.strong) && !ASK_AFTER_OPENER.test(text)) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text) || reactsWithFeeling(text, reading) || asksAboutWorkingTogether(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   // "add German locale strings for the checkout page", "give me the pt-BR version, same keys": the strings' translation is
   // the work, even asked as a change to the repository (seventeenth round).
   const localized = reading.cues.find((cue) => cue.strong && cue.task === "translation" && LOCALIZED.test(cue.word));
@@ -145,11 +145,27 @@ const ABOUT_YOU =
   /\b(?:how(?:'s| is| was) your (?:day|week|weekend|morning|evening)(?: going| been)?|how are you(?: doing)?|how about you|and you)\b[^?？]{0,20}[?？]\s*$|(?:y tú|und dir|und du|et toi|e você|e tu|а у тебя|а ты|你呢|あなたは|너는)\s*[?？]\s*$/;
 
 /**
+ * A question to the agent about itself or about working together (round 44): "do you ever get bored of fixing selectors",
+ * "is it ok if I ask dumb questions as we go?". Small talk, whatever bug the turn tells around it, when it is the turn's
+ * only question and nothing is asked to change.
+ */
+const ABOUT_WORKING_TOGETHER =
+  /\bdo you (?:ever )?(?:get|feel) (?:bored|tired|sick|annoyed|fed up|lonely)\b|\bis it (?:ok|okay|alright|all right|fine) if i ask (?:(?:dumb|stupid|basic|silly|newbie|obvious|lots of|a lot of|a few|some) )*questions\b/;
+
+function asksAboutWorkingTogether(text: string): boolean {
+  return text.length <= MAX_THANKS_CHARS && ABOUT_WORKING_TOGETHER.test(text) && (text.match(/[?？]/g) ?? []).length <= 1 && !CHANGE_REQUEST.test(text);
+}
+
+/** Work thanked for, not asked: "thanks for the fix", "さっきの修正ありがとう", "谢谢你的修复", "danke für den Fix". */
+const THANKED_WORK =
+  /\b(?:thanks|thank you|thx|ty) for (?:the|your|that|this) (?:fix|change|changes|patch|update|refactor)\b|(?:さっきの|先ほどの|今の)?(?:修正|対応|変更)(?:を)?(?:、)?(?:ありがとう|どうも)|谢谢(?:你)?(?:的)?(?:修复|修改)|(?:修复|修改)(?:好了)?[,，]?谢谢|danke für (?:den|die|das) (?:fix|änderung|korrektur)|gracias por (?:el|la) (?:arreglo|cambio|correcci[oó]n)|merci pour (?:le|la|ce|cette) (?:correctif|correction|changement)|grazie per (?:il|la) (?:fix|correzione|modifica)|obrigad[oa] pel[oa] (?:corre[çc][ãa]o|ajuste|mudan[çc]a)|спасибо за (?:исправление|правку|фикс)/u;
+
+/**
  * "omg that was it. been stuck on this for 2 hours, thank you so much": thanks for a fix, with the bug only in the
  * past, no question (but one about the agent itself) and no new ask, is small talk however many bug words it has.
  */
 function isThanksForFix(text: string): boolean {
-  if (text.length > MAX_THANKS_CHARS || !THANKS.test(text) || CHANGE_REQUEST.test(text)) return false;
+  if (text.length > MAX_THANKS_CHARS || !THANKS.test(text) || CHANGE_REQUEST.test(text.replace(THANKED_WORK, " "))) return false;
   if (/[?？]/.test(text) && !(ABOUT_YOU.test(text) && (text.match(/[?？]/g) ?? []).length === 1)) return false;
   // "ty. btw what's the capital of australia, my kid is asking": thanks, then a question typed without its mark (round 43).
   if (ASIDE_QUESTION.test(text)) return false;
@@ -162,7 +178,10 @@ function asksForFigure(text: string): boolean {
   return (domain.figure || domain.calculate) && !domain.log;
 }
 
+/** The user's own change told, not one asked: "my first change to checkout", "our last patch". */
+const OWN_CHANGE = /\b(?:my|our) (?:first |last |latest |biggest |big )?(?:change|fix|patch|refactor|deploy)\b/g;
+
 /** "nice, finally 😅 been a long week tbh": an acknowledgement and a feeling, no change, no bug, no defining verb (round 38). */
 function reactsWithFeeling(text: string, reading: ConversationReading): boolean {
-  return acknowledgesWithFeeling(text) && !CHANGE_REQUEST.test(text) && !BUG_WORDS.test(text) && !reading.cues.some((cue) => cue.strong);
+  return acknowledgesWithFeeling(text) && !CHANGE_REQUEST.test(text.replace(OWN_CHANGE, " ")) && !BUG_WORDS.test(text) && !reading.cues.some((cue) => cue.strong);
 }

@@ -17,6 +17,8 @@ const LIST_ASK = new RegExp(
   [
     /\b(?:as an? (?:table|list|markdown table|bullet list)|in(?:to)? an? (?:markdown )?table|(?:i need|give me|want) a list of|(?:i need|give me|just) the list|signatures only|which exact (?:versions|packages|files|functions)|list (?:them|all|every|each|only)|just give me the \w+|grouped by (?:owner|file|author|team|module|package))\b|^(?:a )?table:/.source,
     /en (?:una )?tabla|como (?:una )?lista|als (?:tabelle|liste)|in (?:einer )?tabelle|sous forme de (?:tableau|liste)|en tableau|em (?:uma )?tabela|numa tabela|in una tabella|come (?:un )?elenco|таблиц(?:ей|у)|списком|列成表|做成表|列个表|列出来|一覧(?:にして|で)|表にして|표로 (?:정리|만들)|목록으로/.source,
+    // "Sacame de este package.json una lista con las dependencias en 0.x": a list of the project's items (round 44).
+    /una lista (?:con|de|des|del)\b|eine liste (?:der|mit|von|aller)\b|une liste (?:des|de|du)\b|uma lista (?:com|de|das|dos)\b|un elenco (?:di|dei|degli|delle)\b|список (?:всех|из|с)(?![а-яё])|列一个(?:清单|列表)|给我一个(?:清单|列表)|リストを(?:ください|出して|作って)|목록을 (?:줘|뽑아|만들어)/.source,
   ].join("|"),
 );
 /** A correctness asked to be argued or proved, or a counterexample, in the ten cue languages. */
@@ -44,9 +46,12 @@ const COMMIT_MESSAGE = /\bcommit (?:message|msg)s?\b|\bmsg should\b|\b(?:write|d
 const VERSE = /\b(?:poem|song|shanty|haiku|limerick|rap|verse|rhym\w*)\b/;
 
 /** Code ruled out for now: "don't code yet", "no code", "not implementing anything yet". */
-const NO_CODE_YET = /\b(?:don'?t|do not|no need to|not) (?:write (?:any )?|start )?(?:code|coding|implement\w*)(?: (?:it|anything))?(?: (?:yet|now|for now))?\b|\bno code(?: yet)?\b|\bbefore (?:we|i|you) (?:write|start) (?:any )?code\b/;
+const NO_CODE_YET = /\b(?:don'?t|do not|no need to|not) (?:write (?:any )?|start )?(?:code|coding|implement\w*)(?: (?:it|anything))?(?: (?:yet|now|for now))?\b|\bno code(?: yet)?\b|\bbefore (?:we|i|you) (?:write|start) (?:any )?code\b|\bbefore (?:you|we) (?:code|implement|build|write) (?:it|this|that|anything)\b/;
+/** A piece asked to be written in a playful voice, or in a story's or a poem's form: writing for people. */
+const CREATIVE_ASK =
+  /\b(?:write|draft|rewrite|turn|give me|come up with)\b[^\n]{0,80}?(?:\b(?:playful|whimsical|witty|funny|cheeky|quirky|humou?rous|light-?hearted|tongue-in-cheek|punny)\b|\b(?:short story|bedtime story|fairy tale|poem|haiku|limerick|sonnet)\b)/;
 /** Ideas or options asked for. */
-const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|ways (?:to|we could|i could))\b/;
+const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|ways (?:to|we could|i could)|(?:possible|different|candidate) designs)\b/;
 
 /** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
 const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math"]);
@@ -60,6 +65,8 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   if (task !== "summarization" && COMMIT_MESSAGE.test(text) && !VERSE.test(text)) return { task: "summarization", why: "asks for a commit message, the change summed up" };
   // "I want to add caching to the product API. what are my options? don't code yet, just ideas" (round 43).
   if (task !== "brainstorming" && NO_CODE_YET.test(text) && IDEAS_ASKED.test(text)) return { task: "brainstorming", why: "asks for ideas and says not to write code yet" };
+  // "Write the 404 page copy, whimsical, lost-on-the-trail theme", "the release notes as a bedtime story" (round 44).
+  if (CREATIVE_ASK.test(text) && !BUG_WORDS.test(text)) return { task: "creative_writing", why: "asks for writing for people in a playful voice or a story's form, not code" };
   if (CHANGE_REQUEST.test(text)) {
     // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
     return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;

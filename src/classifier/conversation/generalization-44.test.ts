@@ -93,3 +93,75 @@ describe("why a business figure moved, asked in another language", () => {
     expect(taskOf(queried("北店十月卖了多少？"))).not.toBe("analysis");
   });
 });
+
+/** A product's long coding-agent prompt, team-written in the style such CLIs send: tone, tools and safety rules. */
+const LONG_CODING_PROMPT = `You are Quill, an interactive command-line assistant for software engineering work.
+Follow the instructions below and use the tools available to help the user.
+
+# Safety
+Refuse to write or explain code that could be used to attack systems. Never print secrets from .env files.
+# Style
+Keep answers short and direct. Do not add a preamble. Prefer editing existing files to creating new ones.
+# Workflow
+- Search the codebase with the grep and glob tools before you edit.
+- After every change, run the project's tests and linter, and fix what fails.
+- Never commit or push unless the user asks you to.
+<environment>
+cwd: /home/dev/shop
+git repository: yes
+os: linux
+</environment>`;
+const inLongRun = (ask: string, tool: string, args: string, result: string, turn?: string): ChatMessage[] => [
+  { role: "system", content: LONG_CODING_PROMPT },
+  u(ask),
+  { role: "assistant", content: null, tool_calls: [{ id: "r1", type: "function", function: { name: tool, arguments: args } }] },
+  { role: "tool", tool_call_id: "r1", content: result },
+  ...(turn === undefined ? [] : [u(turn)]),
+];
+const CHANGELOG = "## 3.2.0\n- Fixed: cart badge showed stale counts after checkout\n- Fixed: search ignored accents\n- New: wishlists can be shared by link\n- Perf: product pages load 30% faster";
+
+describe("a coding agent's long system prompt is read as the declaration it is", () => {
+  it("lets the turn's own work through: copy, a story, small talk, labels for reports", () => {
+    expect(taskOf(inLongRun("Write the empty-cart message for the shop, two playful lines, a lost-shopping-cart theme. Current component for context.", "read_file", '{"path":"src/cart/Empty.tsx"}', "export function Empty() { return <p>Your cart is empty.</p>; }"))).toBe("creative_writing");
+    expect(taskOf(inLongRun("write the release notes as a short bedtime story where the bugs are characters", "read_file", '{"path":"CHANGELOG.md"}', CHANGELOG))).toBe("creative_writing");
+    expect(taskOf(inLongRun("fix the flaky cart test", "run_tests", '{"path":"test/cart"}', "PASS test/cart/badge.test.ts (4 tests)", "lol third flaky test this week. do you ever get tired of this stuff?"))).toBe("chat");
+  });
+  it("keeps code work code work", () => {
+    expect(taskOf(inLongRun("the cart badge shows stale counts after checkout, fix it", "read_file", '{"path":"src/cart/Badge.tsx"}', "export function Badge({ count }) { const [n] = useState(count); return <span>{n}</span>; }"))).toBe("code_generation");
+    expect(taskOf(inLongRun("review the diff on this branch before I open the PR", "bash", '{"command":"git diff main"}', "--- a/src/cart/Badge.tsx\n+++ b/src/cart/Badge.tsx\n-  const [n] = useState(count);\n+  const n = count;"))).toBe("code_review");
+  });
+  it("reasons over a failing log when the turn asks to walk through the interleavings", () => {
+    const log = "--- FAIL: TestReserveConcurrent (0.01s)\n    stock_test.go:58: expected 0 units left, got 1\nFAIL\nFAIL\tgithub.com/shop/internal/stock\t0.104s";
+    expect(taskOf(inLongRun("the stock test fails now and then, I think two goroutines race. Walk through the possible interleavings and tell me which one leaves a unit behind.", "bash", '{"command":"go test ./internal/stock -count=20"}', log))).toBe("deep_reasoning");
+  });
+  it("asks for a list of the project's items in another language", () => {
+    expect(taskOf(inLongRun("Sácame de este package.json una lista con las dependencias que siguen en 0.x, nombre y versión.", "read_file", '{"path":"package.json"}', '{ "dependencies": { "zod": "^3.23.8", "lucide-react": "^0.452.0", "clsx": "^2.1.1", "cmdk": "^0.2.1" } }'))).toBe("extraction");
+    expect(taskOf(inLongRun("Gib mir aus der package.json eine Liste der Abhängigkeiten, die noch auf 0.x sind.", "read_file", '{"path":"package.json"}', '{ "dependencies": { "zod": "^3.23.8", "cmdk": "^0.2.1" } }'))).toBe("extraction");
+  });
+});
+
+describe("small talk in a coding agent's run", () => {
+  const done = (turn: string): ChatMessage[] => inLongRun("the discount badge overlaps the price on mobile, fix it", "read_file", '{"path":"src/ui/Price.tsx"}', "export function Price({ cents }) { return <span className='price'>{cents / 100}</span>; }", turn);
+  it("is chat: a question about working together, a worry told, thanks for the fix in other languages", () => {
+    expect(taskOf(done("before we go on: I'm new here and a bit lost. is it ok if I ask basic questions as we go?"))).toBe("chat");
+    expect(taskOf(done("nice. honestly I was so nervous about this one, my first change to checkout"))).toBe("chat");
+    expect(taskOf(done("さっきの修正、ありがとうございました！助かりました"))).toBe("chat");
+    expect(taskOf(done("谢谢你的修复，辛苦了"))).toBe("chat");
+  });
+  it("stays code work when the turn asks for a change or names a bug still there", () => {
+    expect(taskOf(done("thanks for the fix, but it still overlaps on tablets. can you fix that too?"))).not.toBe("chat");
+    expect(taskOf(done("is it ok if I ask you to also move the badge above the price?"))).not.toBe("chat");
+  });
+});
+
+describe("one value of the project or the system, looked up in an agent's run", () => {
+  it("is a lookup: a replica count, who last changed a file, a port asked in an aside", () => {
+    expect(taskOf(inLongRun("check the deploys", "bash", '{"command":"kubectl get statefulset -n pay"}', "NAME READY AGE\nledger-worker 3/3 98d", "what's the current replica count of the ledger-worker statefulset?"))).toBe("simple_qa");
+    expect(taskOf(inLongRun("show me the history of the flags file", "bash", '{"command":"git log -1 -- config/flags.yml"}', "commit 9f1c2e0\nAuthor: Dana Ruiz <dana@shop.io>\nDate: Mon Nov 30 10:02 2026\n\n    flags: enable wishlists for 10%", "Who last touched config/flags.yml?"))).toBe("simple_qa");
+    expect(taskOf(inLongRun("run the tests", "run_tests", '{"path":"test"}', "Test Files 31 passed (31)", "quick q while that runs: what's the default port for the storybook server again?"))).toBe("simple_qa");
+  });
+  it("leaves a port asked to be changed, and a why, as code work", () => {
+    expect(taskOf(inLongRun("run the tests", "run_tests", '{"path":"test"}', "Test Files 31 passed (31)", "change the storybook port to 6007 and update the README"))).toBe("code_generation");
+    expect(taskOf(inLongRun("show me the history of the flags file", "bash", '{"command":"git log -1 -- config/flags.yml"}', "commit 9f1c2e0\nAuthor: Dana Ruiz", "who last touched config/flags.yml and why does the wishlist flag break checkout?"))).not.toBe("simple_qa");
+  });
+});

@@ -18,12 +18,19 @@ import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
  * "conversion" holds "version"). A region or a figure is data the agent reads, not a setting: left out.
  */
 const VALUE =
-  /\b(?:version|versions|image tag|tag|port|branch|runtime)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу])(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
+  /\b(?:version|versions|image tag|tag|port|branch|runtime|(?:replica|pod|worker|thread|connection|node) count|replicas)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу])(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
 /** A question word that asks which one or what, opening the turn or its second clause. */
 const WHICH =
-  /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)[,:]?\s+)?(?:which|what(?:'s| is)?)\b|^[¿]?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^welche[rsnm]?\b|^(?:quel(?:le)?s?|quelle)\b|^(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
+  /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)(?: while [^:?\n]{1,40})?[,:]?\s+)?(?:which|what(?:'s| is)?)\b|^[¿]?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^welche[rsnm]?\b|^(?:quel(?:le)?s?|quelle)\b|^(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
+/**
+ * Who last changed a file, or owns it (round 44): "Who last touched config/feature_flags.yml?" after `git log`, a
+ * lookup of the history's author, not a review of the change.
+ */
+const WHO_CHANGED = /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)[,:]?\s+)?who (?:last )?(?:touched|changed|edited|modified|committed|owns|wrote)\b/u;
 /** A value to choose, not to look up: "which node version should we upgrade to?". */
 const ADVICE = /\bshould (?:we|i)\b|\b(?:recommend|best|better)\b|deber[ií]amos|sollten wir|devrions|dovremmo|devemos|стоит ли|应该|應該|べき|해야/u;
+/** "port" asked as a value ("the default port"), which the change words read as a verb ("port it to…"). */
+const PORT_NOUN = /\b(?:the |default |which |what )port\b/g;
 /** A short question: one sentence, a value asked for. */
 const MAX_CHARS = 120;
 /**
@@ -37,7 +44,8 @@ const RUN_READINGS = new Set(["code_review", "code_generation", "analysis", "sim
 export function projectFactGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!RUN_READINGS.has(task) || !(reading.agent.coding || reading.agent.toolMessages > 0)) return undefined;
   const text = reading.latestLower.trim();
-  if (text.length > MAX_CHARS || !/[?？]\s*$/u.test(text) || !WHICH.test(text) || !VALUE.test(text)) return undefined;
-  if (BUG_WORDS.test(text) || CHANGE_REQUEST.test(text) || ADVICE.test(text) || showsCode("user", reading.latest)) return undefined;
+  if (text.length > MAX_CHARS || !/[?？]\s*$/u.test(text) || !((WHICH.test(text) && VALUE.test(text)) || WHO_CHANGED.test(text))) return undefined;
+  // "port" the value is no "port it to Go" asked (round 44: "what's the default port for the vite dev server again?").
+  if (BUG_WORDS.test(text) || CHANGE_REQUEST.test(text.replace(PORT_NOUN, " ")) || ADVICE.test(text) || showsCode("user", reading.latest)) return undefined;
   return { task: "simple_qa", why: "asks for one value of the project or the system, a lookup" };
 }

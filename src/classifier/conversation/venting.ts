@@ -51,6 +51,8 @@ const FEELING_MARKS = [
   /\b(?:was|has been) (?:brutal|rough|a nightmare|exhausting|a slog)\b|\bfighting (?:the|with|this) [^.!?\n]{1,30}? all (?:morning|day|night|week)\b|\bi was (?:starting|beginning) to think\b/,
   // A long week or day told, in the ten cue languages (round 38: "nice, finally 😅 been a long week tbh").
   /\blong (?:week|day|night|shift)\b|qu[ée] semana|vaya semana|(?:lange|harte) woche|quelle semaine|che settimana|que semana|тяж[её]л\p{L}* недел|ну и неделька|这周(?:好|太)?累|長い一週間|힘든 한 주/u,
+  // A worry told after the fact (round 44: "great. honestly I was nervous about this one, first prod deploy since I joined").
+  /\b(?:i was|i'?m|i am|i'?ve been) (?:so |really |kind of |kinda |a bit |a little |pretty |honestly )?(?:nervous|anxious|scared|terrified|worried|stressed|overwhelmed)\b/,
   /\bvibes\b|\bfeels? (?:so |really |honestly )?(?:good|great|amazing|awful|terrible)\b|\b(?:still stings|in shock|so relieved|gutted)\b|\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted) to share\b|\bdon'?t (?:even )?need advice\b/,
 ];
 /** Any of {@link FEELING_MARKS}, in one pattern. */
