@@ -54,7 +54,7 @@ const CREATIVE_ASK =
 const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|ways (?:to|we could|i could)|(?:possible|different|candidate) designs)\b/;
 
 /** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
-const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math"]);
+const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math", "creative_writing"]);
 
 /** A coding agent's turn that asks for listed items or a proof, not a change (module comment). */
 export function codingRunAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
@@ -62,7 +62,7 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   const text = reading.latestLower;
   // "ok the tests pass now. commit message?", "commit what's staged, msg should explain the why": the change summed up in a
   // message (round 43: three independent writers label it a summary; a commit message asked as a poem is writing).
-  if (task !== "summarization" && COMMIT_MESSAGE.test(text) && !VERSE.test(text)) return { task: "summarization", why: "asks for a commit message, the change summed up" };
+  if (task !== "summarization" && asksForCommitMessage(text)) return { task: "summarization", why: "asks for a commit message, the change summed up" };
   // "I want to add caching to the product API. what are my options? don't code yet, just ideas" (round 43).
   if (task !== "brainstorming" && NO_CODE_YET.test(text) && IDEAS_ASKED.test(text)) return { task: "brainstorming", why: "asks for ideas and says not to write code yet" };
   // "Write the 404 page copy, whimsical, lost-on-the-trail theme", "the release notes as a bedtime story" (round 44).
@@ -79,6 +79,11 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
     return { task: "math", why: "asks for a figure worked out from the turn's numbers, not a change" };
   }
   return undefined;
+}
+
+/** Whether the turn asks for a commit message (not one in verse). */
+export function asksForCommitMessage(text: string): boolean {
+  return COMMIT_MESSAGE.test(text) && !VERSE.test(text);
 }
 
 /** Whether the agent guard should leave a coding agent's extraction or reasoning reading of `text` alone (module comment). */

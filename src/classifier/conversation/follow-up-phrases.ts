@@ -20,7 +20,8 @@ export const SHORTEN = pattern(
 
 export const ACT = pattern(
   [
-    "go ahead|do it|proceed|make (?:the|those|these|that) changes?|apply (?:it|that|them|the (?:fix|change|changes|patch|diff))|ship it|implement (?:it|that|this|them|the (?:fix|change|plan))|yes,? (?:please|do it|go ahead)|sounds good|lgtm|please do|let'?s do it|go for it|fix it|carry on|continue",
+    // "go. subject under 60 chars", "go!" (round 44): a bare "go" opening the turn.
+    "^go(?=\\s*[.!,]|\\s*$)|go ahead|do it|proceed|make (?:the|those|these|that) changes?|apply (?:it|that|them|the (?:fix|change|changes|patch|diff))|ship it|implement (?:it|that|this|them|the (?:fix|change|plan))|yes,? (?:please|do it|go ahead)|sounds good|lgtm|please do|let'?s do it|go for it|fix it|carry on|continue",
     // "fix the bug you mentioned", "corrígelo", "behebe den Fehler", "corrige-le", "correggilo", "исправь это"
     "fix (?:that|this|them|those|the (?:bugs?|issues?|errors?|problems?|typos?|off-by-one))|(?:the )?(?:bugs?|issues?|problems?|errors?) you (?:mentioned|found|spotted|pointed out|described)",
     "corr[ií]ge(?:lo|la|los)|arr[eé]gla(?:lo|la)|(?:corrige|arregla) (?:el|los|ese|eso) (?:error|errores|fallo|bug)",

@@ -7,7 +7,8 @@ import { diagnosisOverRunOutput } from "./run-diagnosis.js";
 import { manyIdeasGuard } from "./ideas-ask.js";
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
-import type { ConversationReading } from "./read-conversation.js";
+import { readConversationCached, type ConversationReading } from "./read-conversation.js";
+import { asksForCommitMessage } from "./coding-agent-asks.js";
 import { bringsFiguresToCompute } from "./follow-up-figures.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { assistantBefore, offerClause } from "./offer.js";
@@ -28,6 +29,8 @@ const TOO_LONG = /too long/;
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
 const SHORTEN_KEEPS = new Set(["creative_writing", "code_generation", "brainstorming"]);
 export const CODE_TASKS = new Set(["code_generation", "code_review"]);
+/** Pieces of work a consent in a coding run lets go on: text or labels asked for, not a diagnosis or a question. */
+const PIECES_ASKED: ReadonlySet<string> = new Set(["summarization", "translation", "classification", "extraction", "brainstorming", "creative_writing"]);
 /** Tasks a choice among the answers given keeps: which of two results is right is still the sum or the puzzle. */
 const CHOICE_KEEPS = new Set(["math", "deep_reasoning"]);
 /** A write verb with a piece of code as its object ("write the sqitch migration", "add a cron job", "generate the SQL"). */
@@ -84,6 +87,9 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
       if (anchorTask === "code_review" && !CHANGE_REQUEST.test(reading.latestLower) && !CODE_MOVE.test(reading.latestLower) && !wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
       // "continue" after a translation done in parts goes on translating, in an agent's repository too (thirty-fourth round).
       if (continuesOtherWork(followUp.phrase, anchorTask)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
+      // "go. subject under 60 chars" after "write the commit message", "go ahead. formal Sie" after "translate the new strings":
+      // the consent lets the piece asked go on, in a coding run too (round 44). A diagnosis consented to is a fix to make.
+      if (reading.agent.coding && consentsToPiece(followUp.phrase, anchorTask, anchorMessages) && !CHANGE_REQUEST.test(reading.latestLower)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} lets the work of ${from} go on)`);
       if (reading.agent.coding || CODE_TASKS.has(anchorTask)) {
         return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} asks to make the change (${from} set the work${reading.agent.coding ? ", coding-agent context" : ""})`);
       }
@@ -121,6 +127,19 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
     default:
       return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
   }
+}
+
+/** A consent that names a change of its own ("apply it", "implement the plan", "fix it"), not the piece asked before. */
+const NAMES_CHANGE = /apply|implement|make|ship|fix|corrig|arregl|behebe|correggi|исправ/;
+
+/**
+ * Whether a consent lets a piece of work go on: the anchor turn asked for text or labels (a translation, a commit message,
+ * names) in its own words, a cue of that work or a commit message, and the consent names no change of its own.
+ */
+function consentsToPiece(phrase: string, anchorTask: string, anchorMessages: readonly ChatMessage[]): boolean {
+  if (!PIECES_ASKED.has(anchorTask) || NAMES_CHANGE.test(phrase)) return false;
+  const asked = readConversationCached(anchorMessages);
+  return asked.cues.some((cue) => cue.task === anchorTask) || (anchorTask === "summarization" && asksForCommitMessage(asked.latestLower));
 }
 
 /** Whether the assistant wrote text (not only tool calls) between the anchor turn and the latest one. */

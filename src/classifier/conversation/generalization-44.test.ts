@@ -165,3 +165,25 @@ describe("one value of the project or the system, looked up in an agent's run", 
     expect(taskOf(inLongRun("show me the history of the flags file", "bash", '{"command":"git log -1 -- config/flags.yml"}', "commit 9f1c2e0\nAuthor: Dana Ruiz", "who last touched config/flags.yml and why does the wishlist flag break checkout?"))).not.toBe("simple_qa");
   });
 });
+
+describe("a consent in a coding run after a piece of text was asked", () => {
+  const planned = (ask: string, result: string, said: string, turn: string): ChatMessage[] => [...inLongRun(ask, "read_file", '{"path":"locales/en.json"}', result), { role: "assistant", content: said }, u(turn)];
+  const STRINGS = '{ "cart.empty": "Your cart is empty", "cart.items": "{count, plural, one {# item} other {# items}}" }';
+  it("lets the piece go on: a translation, a commit message, names", () => {
+    expect(taskOf(planned("translate the new cart strings into Italian and add them to it.json", STRINGS, "Two new keys, one with an ICU plural. it.json has neither.", "go ahead. informal tu, keep the plural syntax valid"))).toBe("translation");
+    expect(taskOf(planned("write the commit message for what's staged, conventional commits", "diff --git a/src/cart/Badge.tsx b/src/cart/Badge.tsx\n-  const [n] = useState(count);\n+  const n = count;", "Staged: one file; the badge now reads the count from props.", "go. keep the subject under 50 chars"))).toBe("summarization");
+    expect(taskOf(planned("need names for the new internal release tool, give me 10 options, short", "# release tooling\nScripts: release.sh, tag.py. Mascot: an otter.", "It wraps release.sh and tag.py; the team mascot is an otter.", "go! a couple can play on the otter"))).toBe("brainstorming");
+  });
+  it("is a change when the consent names one, or the work before was code", () => {
+    expect(taskOf(planned("translate the new cart strings into Italian and add them to it.json", STRINGS, "Two new keys. Shall I also wire it.json into the locale loader?", "yes, implement it"))).toBe("code_generation");
+    expect(taskOf(planned("the cart badge shows stale counts, find why", "export function Badge({ count }) { const [n] = useState(count); return <span>{n}</span>; }", "The badge copies the count into state once and never updates it.", "go"))).toBe("code_generation");
+  });
+});
+
+describe("a comparison asked for, not a word that starts like one", () => {
+  it("reads 'comparator' as a field to fill, and 'comparaison' as a comparison", () => {
+    const methods = "This was a randomised, double-blind, placebo-controlled phase 3 trial at 41 sites. 612 adults were randomised 1:1.";
+    expect(taskOf([u(`Pull the design parameters of this methods section into JSON: design, n_randomised, intervention, comparator, primary_endpoint.\n\n${methods}`)])).toBe("extraction");
+    expect(taskOf([u("LOA ou achat si je roule 25 000 km par an et que je garde mes voitures 8 ans ? qu'est-ce qui compte vraiment dans la comparaison ?")])).toBe("analysis");
+  });
+});

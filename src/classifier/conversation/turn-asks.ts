@@ -123,7 +123,7 @@ const NOT_COMPARE_ASK = new RegExp(
 );
 /** A comparison asked for, per language. */
 const COMPARE =
-  /\b(?:compare|comparison|contrast|weigh (?:up )?(?:the|these|them))\b|compar[ae]|compár|contrasta|vergleich|gegenüberstell|stell[^.?!\n]{0,30}gegenüber|confronta|сравни|сопоставь|对比|比较|比較|比べ|対比|비교해|비교 ?해|비교해 ?줘/;
+  /\b(?:compare|comparison|contrast|weigh (?:up )?(?:the|these|them))\b|(?<![a-z])compar(?:a|e|ar|er|ez|ando|aci[oó]n|aciones|aison|aisons|a[çc][ãa]o|azione|am|ons|ables?)(?![a-zà-ÿ])|compár|contrasta|vergleich|gegenüberstell|stell[^.?!\n]{0,30}gegenüber|confronta|сравни|сопоставь|对比|比较|比較|比べ|対比|비교해|비교 ?해|비교해 ?줘/;
 
 /** Readings a message, code or comparison ask is mistaken for. */
 const MISTAKEN = new Set(["chat", "simple_qa", "translation", "classification", "extraction", "math", "deep_reasoning", "analysis"]);
