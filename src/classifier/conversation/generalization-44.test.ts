@@ -187,3 +187,16 @@ describe("a comparison asked for, not a word that starts like one", () => {
     expect(taskOf([u("LOA ou achat si je roule 25 000 km par an et que je garde mes voitures 8 ans ? qu'est-ce qui compte vraiment dans la comparaison ?")])).toBe("analysis");
   });
 });
+
+describe("a decision asked to be reasoned through in depth", () => {
+  it("is deep reasoning, in English and other languages", () => {
+    expect(taskOf([u("We're 4 people, 30k MAU, one Postgres of 200 GB, no on-call rota. Think hard: should we move to a managed database now or wait a year? I need a recommendation I can defend to the board.")])).toBe("deep_reasoning");
+    expect(taskOf([u("Offer A pays 58k with a 10 min walk, offer B 66k with 80 min of driving a day and a path to lead in a year. Weigh it all up and tell me what you'd do.")])).toBe("deep_reasoning");
+    expect(taskOf([u("On hésite à passer toute l'équipe en semaine de quatre jours. Est-ce vraiment une bonne idée pour nous ? Pèse le pour et le contre en profondeur : charge, clients, recrutement.")])).toBe("deep_reasoning");
+  });
+  it("stays analysis for a cause diagnosed, the writer's own thinking helped, or a bare weighing", () => {
+    expect(taskOf([u("Signups fell 18% the week we moved the pricing page. Think it through: what's the most likely root cause?")])).toBe("analysis");
+    expect(taskOf([u("Deciding between two job offers. A: 72k base, 10% bonus, hybrid 2 days, 25 min commute. B: 80k base, no bonus, fully in office, 55 min commute. Help me think it through, which one is better for us?")])).toBe("analysis");
+    expect(taskOf([u("Should we push the customer for a refund exception or offer credit instead? Weigh it up for me, I need to bring a recommendation to my lead.")])).toBe("analysis");
+  });
+});

@@ -53,6 +53,7 @@ import { recurringPatternsGuard } from "./recurring-patterns.js";
 import { scaleRatingGuard } from "./scale-rating.js";
 import { scaledQuantitiesGuard } from "./scaled-quantities.js";
 import { quantityNeededGuard } from "./quantity-needed.js";
+import { reasonedDecisionGuard } from "./reasoned-decision.js";
 import { existingNamesGuard } from "./existing-names.js";
 import { scamCheckGuard } from "./scam-check.js";
 import { fixRequestGuard } from "./fix-request.js";
@@ -207,6 +208,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     whyOverDataGuard(settled, reading) ??
     // "Wie viele zusätzliche Pods brauchen wir? … das 3,4-fache …, max. 65 %": a count worked from figures (round 44).
     quantityNeededGuard(settled, reading) ??
+    // "Think hard: … I need a recommendation I can defend", "pèse le pour et le contre en profondeur" (round 44).
+    reasonedDecisionGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading) ?? optimalityProofGuard(settled, reading);
   // A diagnosis of a running system from its logs or figures, with no code under review, is analysis (ADR 0030).
   const settledGuard = asked ?? guard;
