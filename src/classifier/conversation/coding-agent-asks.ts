@@ -17,10 +17,14 @@ const LIST_ASK = new RegExp(
   [
     /\b(?:as an? (?:table|list|markdown table|bullet list)|in(?:to)? an? (?:markdown )?table|(?:i need|give me|want) a list of|(?:i need|give me|just) the list|signatures only|which exact (?:versions|packages|files|functions)|list (?:them|all|every|each|only)|just give me the \w+|grouped by (?:owner|file|author|team|module|package))\b|^(?:a )?table:/.source,
     /en (?:una )?tabla|como (?:una )?lista|als (?:tabelle|liste)|in (?:einer )?tabelle|sous forme de (?:tableau|liste)|en tableau|em (?:uma )?tabela|numa tabela|in una tabella|come (?:un )?elenco|таблиц(?:ей|у)|списком|列成表|做成表|列个表|列出来|一覧(?:にして|で)|表にして|표로 (?:정리|만들)|목록으로/.source,
+    // "just the errors as file:line, one per line", "just names + line numbers", "pull the IPs that got 429s" (round 44).
+    /\bone per line\b|\bas file:line\b|\b(?:just|only) (?:the )?names? (?:\+|and|with) line numbers?\b|\bpull (?:out )?(?:the|all|every) [\w-]+ (?:that|which|with|where)\b/.source,
     // "Sacame de este package.json una lista con las dependencias en 0.x": a list of the project's items (round 44).
     /una lista (?:con|de|des|del)\b|eine liste (?:der|mit|von|aller)\b|une liste (?:des|de|du)\b|uma lista (?:com|de|das|dos)\b|un elenco (?:di|dei|degli|delle)\b|список (?:всех|из|с)(?![а-яё])|列一个(?:清单|列表)|给我一个(?:清单|列表)|リストを(?:ください|出して|作って)|목록을 (?:줘|뽑아|만들어)/.source,
   ].join("|"),
 );
+/** Findings picked out of a tool's output as the items to list ("just the errors (not warnings)"), not a bug reported. */
+const PICKED_FINDINGS = /\b(?:just|only|all|every) (?:the )?(?:errors|warnings|failures|failing tests|exceptions)(?: \([^)\n]{0,40}\))?/g;
 /** A correctness asked to be argued or proved, or a counterexample, in the ten cue languages. */
 const RIGOUR_ASK =
   /\b(?:argue (?:it |this )?rigorously|rigorous(?:ly)?|prove (?:that|it|this)|(?:prove or )?disprove|counter-?example|think it through carefully|walk (?:me )?through it step by step|reason through the|is (?:this|it) sound|show me a concrete (?:interleaving|counterexample|schedule|execution|ordering)|with what interleaving|reason (?:it |this )?(?:carefully|rigorously)|walk (?:me )?through (?:the |all |every )?(?:possible )?(?:interleavings|orderings|schedules|executions)|enumerate (?:the |all |every )?(?:possible )?(?:interleavings|orderings|failure windows|race windows|failure modes|ways (?:this|it) can (?:fail|break))|exactly which (?:interleaving|ordering|sequence|schedule))\b|razona (?:con cuidado|detenidamente|paso a paso)|denk (?:sorgf[äa]ltig|gr[üu]ndlich) nach|r[ée]fl[ée]chis (?:bien|soigneusement)|raisonne (?:soigneusement|rigoureusement)|ragiona con (?:attenzione|cura)|raciocine com cuidado|pense com cuidado|рассужда\p{L}* (?:внимательно|аккуратно|строго)|подумай внимательно|仔细推理|仔細推理|认真推理|仔细想想|よく考えて|慎重に考えて|신중하게 (?:생각|추론)|꼼꼼히 (?:생각|따져)|demuestra que|contraejemplo|beweise,? dass|gegenbeispiel|d[ée]montre que|prouve que|contre-exemple|prove que|demonstre que|contraexemplo|dimostra che|controesempio|докажи|контрпример|证明|反例|証明して|반례|증명해/u;
@@ -54,7 +58,7 @@ const CREATIVE_ASK =
 const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|ways (?:to|we could|i could)|(?:possible|different|candidate) designs)\b/;
 
 /** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
-const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math", "creative_writing"]);
+const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math", "creative_writing", "brainstorming"]);
 
 /** A coding agent's turn that asks for listed items or a proof, not a change (module comment). */
 export function codingRunAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
@@ -71,7 +75,7 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
     // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
     return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;
   }
-  if (task !== "extraction" && !BUG_WORDS.test(text) && LIST_ASK.test(text)) return { task: "extraction", why: "asks for the project's items as a list or a table, not a change" };
+  if (task !== "extraction" && !(task === "brainstorming" && IDEAS_ASKED.test(text)) && !BUG_WORDS.test(text.replace(PICKED_FINDINGS, " ")) && LIST_ASK.test(text)) return { task: "extraction", why: "asks for the project's items as a list or a table, not a change" };
   if (task !== "deep_reasoning" && RIGOUR_ASK.test(text)) return REASONING;
   // "what does it cost?" holds bug words ("what does"): they are read outside the figure asked. A maths reading is kept
   // explicitly, since the agent guard would otherwise read a figure without its own verb as code work.

@@ -21,6 +21,8 @@ const LISTED_BY_CONDITION = new RegExp(
   [
     // "just list the ones where", "only show those with", "list only the rows where", "just the ones that …, list them"
     "\\b(?:(?:just|only) (?:list|show|name|print|give)(?: me)?|(?:list|show|name|print|give)(?: me)? (?:just|only)|just|only) (?:the |those )?(?:(?:ones|those|rows|items|entries|lines|packages|deps|dependencies|files|tests|jobs|events|records|users|accounts|orders|regions|products) (?:where|with|that|which|whose|in which|over|under|above|below|older|newer|not)|[a-z]{3,15}s (?:where|whose|in which))\\b",
+    // Findings picked by their kind (round 44): "only the errors (skip warnings), as file:line" after a linter's run.
+    "\\b(?:just|only) (?:the )?(?:errors|warnings|failures|failing tests|exceptions|deprecations)\\b",
     // "solo lista los que", "lista solo las que", "dime solo los que", "só os que", "apenas as que"
     "(?<![\\p{L}])(?:(?:s[oó]lo|solamente|[uú]nicamente|s[oó]|somente|apenas) (?:lista|list[ae]|enumera|dime|dame|mu[ée]strame|muestra|mostra|mostre|me (?:d[aáê]|mostra|mostre))\\S* (?:los|las|os|as)(?: \\p{L}{3,15})? (?:que|donde|onde|con|com)|(?:lista|list[ae]|enumera|dime|dame|mu[ée]strame|muestra|mostra|mostre)\\S* (?:s[oó]lo|solamente|[uú]nicamente|s[oó]|somente|apenas) (?:los|las|os|as)(?: \\p{L}{3,15})? (?:que|donde|onde|con|com))",
     // "liste juste ceux où", "donne-moi seulement celles qui", "juste ceux avec"

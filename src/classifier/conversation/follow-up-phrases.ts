@@ -75,6 +75,9 @@ export const INHERIT_LED = new RegExp(
 
 export const INHERIT = pattern(
   [
+    // Narrowing or reshaping what was just listed (round 44): "only marta's and raj's, same table format", "actually I only
+    // need the required ones", "add a third column that says yes/no".
+    "same (?:\\w+ )?format|^(?:actually,? )?i only (?:need|want)\\b|^only (?:the (?:ones|rows|items)|\\w+'s)\\b|add (?:a|another|one more) (?:\\w+ )?column",
     "(?:this|that) one too|this one as well|same (?:for|with|thing|here|in|on|but|again|as before)|(?:do|try) the same|ditto|likewise|again|another one|one more|next one|here'?s another|^more\\b|redo (?:it|that|this)",
     "lo mismo|igual (?:para|con|pero)|otra vez|otro más|uno más|de nuevo",
     "das gleiche|dasselbe|genauso (?:für|mit|bei|in)|noch (?:einer|eine|einen|eins|einmal)|nochmal|hier noch",

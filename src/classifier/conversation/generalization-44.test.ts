@@ -200,3 +200,20 @@ describe("a decision asked to be reasoned through in depth", () => {
     expect(taskOf([u("Should we push the customer for a refund exception or offer credit instead? Weigh it up for me, I need to bring a recommendation to my lead.")])).toBe("analysis");
   });
 });
+
+describe("a list of the project's items asked in a coding run", () => {
+  const LINT = "src/cart/Badge.tsx:12:3 warning 'n' is assigned a value but never used\nsrc/cart/Empty.tsx:4:1 error Missing return type\nsrc/api/orders.ts:88:5 error Unexpected console statement";
+  const ACCESS = '203.0.113.7 - - [04/Dec/2026:23:00:00 +0000] "POST /api/search HTTP/1.1" 429 180\n198.51.100.23 - - [04/Dec/2026:23:00:13 +0000] "GET /api/cart HTTP/1.1" 200 183';
+  it("is extraction: findings picked by kind, a filtered pull, names and line numbers", () => {
+    expect(taskOf(inLongRun("run the linter", "bash", '{"command":"npm run lint"}', LINT, "only the errors (skip warnings), as file:line, one per line"))).toBe("extraction");
+    expect(taskOf(inLongRun("get the access log", "bash", '{"command":"tail -n 5000 /var/log/nginx/access.log"}', ACCESS, "pull the IPs that got 429s and how many times each, top 5"))).toBe("extraction");
+    expect(taskOf(inLongRun("open the geometry module", "read_file", '{"path":"geo.py"}', 'def area(poly):\n    """Shoelace area."""\n    ...\ndef centroid(poly):\n    ...', "which functions here have no docstring? just names + line numbers"))).toBe("extraction");
+  });
+  it("stays code work when the errors are the problem to fix", () => {
+    expect(taskOf(inLongRun("run the linter", "bash", '{"command":"npm run lint"}', LINT, "fix the errors, one per line if you have to split the imports"))).toBe("code_generation");
+  });
+  it("narrows a list just made to some of its rows", () => {
+    const listed: ChatMessage[] = [...inLongRun("list every TODO with its owner as a table: owner | file:line | note", "bash", '{"command":"git grep -n TODO"}', "src/a.ts:3: // TODO(marta): retry\nsrc/b.ts:9: // TODO(raj): paginate\nsrc/c.ts:1: // TODO(lee): remove"), { role: "assistant", content: "| owner | file:line | note |\n|---|---|---|\n| marta | src/a.ts:3 | retry |\n| raj | src/b.ts:9 | paginate |\n| lee | src/c.ts:1 | remove |" }];
+    expect(taskOf([...listed, u("only lee's and raj's, same table format")])).toBe("extraction");
+  });
+});
