@@ -27,13 +27,13 @@ const LIST_ASK = new RegExp(
 const PICKED_FINDINGS = /\b(?:just|only|all|every) (?:the )?(?:errors|warnings|failures|failing tests|exceptions)(?: \([^)\n]{0,40}\))?/g;
 /** A correctness asked to be argued or proved, or a counterexample, in the ten cue languages. */
 const RIGOUR_ASK =
-  /\b(?:argue (?:it |this )?rigorously|rigorous(?:ly)?|prove (?:that|it|this)|(?:prove or )?disprove|counter-?example|think it through carefully|walk (?:me )?through it step by step|reason through the|is (?:this|it) sound|show me a concrete (?:interleaving|counterexample|schedule|execution|ordering)|with what interleaving|reason (?:it |this )?(?:carefully|rigorously)|walk (?:me )?through (?:the |all |every )?(?:possible )?(?:interleavings|orderings|schedules|executions)|enumerate (?:the |all |every )?(?:possible )?(?:interleavings|orderings|failure windows|race windows|failure modes|ways (?:this|it) can (?:fail|break))|exactly which (?:interleaving|ordering|sequence|schedule))\b|razona (?:con cuidado|detenidamente|paso a paso)|denk (?:sorgf[äa]ltig|gr[üu]ndlich) nach|r[ée]fl[ée]chis (?:bien|soigneusement)|raisonne (?:soigneusement|rigoureusement)|ragiona con (?:attenzione|cura)|raciocine com cuidado|pense com cuidado|рассужда\p{L}* (?:внимательно|аккуратно|строго)|подумай внимательно|仔细推理|仔細推理|认真推理|仔细想想|よく考えて|慎重に考えて|신중하게 (?:생각|추론)|꼼꼼히 (?:생각|따져)|demuestra que|contraejemplo|beweise,? dass|gegenbeispiel|d[ée]montre que|prouve que|contre-exemple|prove que|demonstre que|contraexemplo|dimostra che|controesempio|докажи|контрпример|证明|反例|証明して|반례|증명해/u;
+  /\b(?:argue (?:it |this )?rigorously|rigorous(?:ly)?|prove (?:that|it|this)|(?:prove or )?disprove|counter-?example|think it through carefully|think (?:it|this) through(?=[:,.])|walk (?:me )?through it step by step|walk (?:me )?through the interleaving|reason through the|is (?:this|it) sound|show me a concrete (?:interleaving|counterexample|schedule|execution|ordering)|with what interleaving|reason (?:it |this )?(?:carefully|rigorously)|walk (?:me )?through (?:the |all |every )?(?:possible )?(?:interleavings|orderings|schedules|executions)|enumerate (?:the |all |every )?(?:possible )?(?:interleavings|orderings|failure windows|race windows|failure modes|ways (?:this|it) can (?:fail|break))|exactly which (?:interleaving|ordering|sequence|schedule))\b|razona (?:con cuidado|detenidamente|paso a paso)|denk (?:sorgf[äa]ltig|gr[üu]ndlich) nach|r[ée]fl[ée]chis (?:bien|soigneusement)|raisonne (?:soigneusement|rigoureusement)|ragiona con (?:attenzione|cura)|raciocine com cuidado|pense com cuidado|рассужда\p{L}* (?:внимательно|аккуратно|строго)|подумай внимательно|仔细推理|仔細推理|认真推理|仔细想想|よく考えて|慎重に考えて|신중하게 (?:생각|추론)|꼼꼼히 (?:생각|따져)|demuestra que|contraejemplo|beweise,? dass|gegenbeispiel|d[ée]montre que|prouve que|contre-exemple|prove que|demonstre que|contraexemplo|dimostra che|controesempio|докажи|контрпример|证明|反例|証明して|반례|증명해/u;
 
 /**
  * A change named inside a question the argument answers ("whether X alone would fix it", "if Y would solve it"), or a
  * change word used as a noun ("which ordering loses an update").
  */
-const WEIGHED_CHANGE = /\b(?:would|could|might|will|does|do) (?:\S+ ){0,2}?(?:fix|change|solve|remove)\b|\b(?:an?|the|lost|loses?|losing) (?:update|change|fix)\b/g;
+const WEIGHED_CHANGE = /\b(?:would|could|might|will|does|do) (?:\S+ ){0,2}?(?:fix|change|solve|remove)\b|\b(?:an?|the|lost|loses?|losing) (?:update|change|fix)\b|\b(?:write|read|copy|fix)-(?:through|back|behind|around|only|on-write|up)\b/g;
 const REASONING: GuardResult = { task: "deep_reasoning", why: "asks for a correctness argued or proved, not a change" };
 
 /**
@@ -54,11 +54,20 @@ const NO_CODE_YET = /\b(?:don'?t|do not|no need to|not) (?:write (?:any )?|start
 /** A piece asked to be written in a playful voice, or in a story's or a poem's form: writing for people. */
 const CREATIVE_ASK =
   /\b(?:write|draft|rewrite|turn|give me|come up with)\b[^\n]{0,80}?(?:\b(?:playful|whimsical|witty|funny|cheeky|quirky|humou?rous|light-?hearted|tongue-in-cheek|punny)\b|\b(?:short story|bedtime story|fairy tale|poem|haiku|limerick|sonnet)\b)/;
+/** The change summed up for people: release notes, a PR's description, what changed between versions. */
+const CHANGE_SUMMED_UP =
+  /\b(?:pr|pull request|merge request|mr) description\b|\brelease notes\b|\bchangelog (?:entry|entries|section)\b|\bwhat changed (?:between|since)\b|\bwhat (?:did you|have you|we) (?:actually )?change(?:d)? in this session\b/;
+/** Ideas asked for by number or by kind, or things one could do. */
+const IDEAS_LIST =
+  /\b(?:pitch|give|throw|suggest|brainstorm)(?: me| us)? (?:\w+ ){0,3}?(?:\d+(?:[-–]\d+)?|a few|some|several|a bunch of|a handful of) (?:[\w-]+ ){0,4}?ideas\b|\ban? (?:\w+ )?(?:name|mascot|logo|slogan) (?:and an? (?:name|mascot|logo|slogan) )?idea\b|\bname ideas\b|\bwhat are some (?:things|ways|options|metrics|signals) (?:we|i) (?:could|can|might)\b/;
+/** Labels asked for each item: a list of them is the labelling's form, not items pulled out. */
+const LABELS_ASKED =
+  /\b(?:label|classify|categori[sz]e|tag|mark|sort|bucket|triage)(?: (?:them|each|these|those|every|all|it)\b| [^.?!\n]{0,30}\b(?:as|into)\b)|分類|分类|归类|clasific|klassifizier|einordnen|cat[ée]goris|classer|classifica|categoriz|классифиц|분류/u;
 /** Ideas or options asked for. */
 const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|ways (?:to|we could|i could)|(?:possible|different|candidate) designs)\b/;
 
 /** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
-const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math", "creative_writing", "brainstorming"]);
+const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math", "creative_writing", "brainstorming", "classification"]);
 
 /** A coding agent's turn that asks for listed items or a proof, not a change (module comment). */
 export function codingRunAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
@@ -71,11 +80,17 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   if (task !== "brainstorming" && NO_CODE_YET.test(text) && IDEAS_ASKED.test(text)) return { task: "brainstorming", why: "asks for ideas and says not to write code yet" };
   // "Write the 404 page copy, whimsical, lost-on-the-trail theme", "the release notes as a bedtime story" (round 44).
   if (CREATIVE_ASK.test(text) && !BUG_WORDS.test(text)) return { task: "creative_writing", why: "asks for writing for people in a playful voice or a story's form, not code" };
+  // "release notes for 5.2, customer-facing", "draft the PR description first", "what changed between v2.3.0 and v2.4.0?
+  // in a paragraph for support": the change summed up for people, as a commit message is (round 44).
+  if (task !== "summarization" && CHANGE_SUMMED_UP.test(text) && !VERSE.test(text) && !LABELS_ASKED.test(text)) return { task: "summarization", why: "asks for the change summed up for people (release notes, a PR description)" };
+  // "pitch me 6-8 hack week project ideas", "a name and a mascot idea for the deploy bot", "what are some things we could
+  // measure…": ideas asked in a coding run (round 44).
+  if (task !== "brainstorming" && IDEAS_LIST.test(text) && !CHANGE_REQUEST.test(text.replace(IDEAS_LIST, " "))) return { task: "brainstorming", why: "asks for ideas, not a change" };
   if (CHANGE_REQUEST.test(text)) {
     // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
     return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;
   }
-  if (task !== "extraction" && !(task === "brainstorming" && IDEAS_ASKED.test(text)) && !BUG_WORDS.test(text.replace(PICKED_FINDINGS, " ")) && LIST_ASK.test(text)) return { task: "extraction", why: "asks for the project's items as a list or a table, not a change" };
+  if (task !== "extraction" && !(task === "brainstorming" && IDEAS_ASKED.test(text)) && !(task === "classification" && LABELS_ASKED.test(text)) && !BUG_WORDS.test(text.replace(PICKED_FINDINGS, " ")) && LIST_ASK.test(text)) return { task: "extraction", why: "asks for the project's items as a list or a table, not a change" };
   if (task !== "deep_reasoning" && RIGOUR_ASK.test(text)) return REASONING;
   // "what does it cost?" holds bug words ("what does"): they are read outside the figure asked. A maths reading is kept
   // explicitly, since the agent guard would otherwise read a figure without its own verb as code work.

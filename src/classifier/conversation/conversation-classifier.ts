@@ -22,14 +22,14 @@ import { guarded, readTurns, source, withLatestText, withTask } from "./guarded-
 import { asksForArtifact } from "./artifact-ask.js";
 import { listedByCondition } from "./filtered-list.js";
 import { questionsPastSystem } from "./system-question.js";
-import { codingPromptsDeclared } from "./coding-system-prompt.js";
+import { longPromptsDeclared } from "./long-system-prompt.js";
 import { withoutAnswerLanguage } from "./answer-language.js";
 import { withoutPlainLanguage } from "./plain-language.js";
 import { acknowledgesAnswer } from "./acknowledged-answer.js";
 
 /** Wraps `base` so that it reads whole conversations (see the module comment). Same name as `base`. */
 export function readingConversations(base: ConversationClassifier): ConversationClassifier {
-  const reader = questionsPastSystem(codingPromptsDeclared(base));
+  const reader = questionsPastSystem(longPromptsDeclared(base));
   return { name: base.name, classify: (messages) => classifyConversation(reader, messages) };
 }
 

@@ -22,6 +22,10 @@ const MAY_PICK = /[^\S\n](?:or|o|ou|oder|или|oppure)[^\S\n]|还是|[«"“]/;
  * fourteenth round), unless the slashes name a table's columns ("as owner / task / due date, table please").
  */
 const SLASHED_LABELS = /[^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]{1,20}(?: [^\s/]{1,15})? \/ [^\s/]/;
+/** Slashed labels of up to three words each ("safe to auto-merge / needs a look / breaking"), read only after a labelling verb. */
+const LONG_SLASHED_LABELS = /[^\s/]{1,20}(?: [^\s/]{1,15}){0,2} \/ [^\s/]{1,20}(?: [^\s/]{1,15}){0,2} \/ [^\s/]/;
+/** Labels joined by bars with no space, as a tool's enum is written ("one of feature|fix|perf|security"; round 44). */
+const BARRED_LABELS = /(?<![\s|])[a-z][\w-]{1,19}\|[a-z][\w-]{1,19}\|[a-z]/;
 /** Three or more short labels in corner brackets or CJK quotes: 「異常」「要注意」「正常」, “高”“中”“低” (fourteenth round). */
 const BRACKETED_LABELS = /[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』][^「“『\n]{0,40}[「“『][^」”』\n]{1,15}[」”』]/;
 /**
@@ -76,13 +80,16 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   // "Pull every invoice into a JSON array: …, paid (true/false/unknown)": fields to fill, whatever values they may take.
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong && cue.task === "extraction")) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
-  if (task === "code_generation" && (CODE_OBJECT.test(head) || reading.agent.coding || reading.cues.some((cue) => cue.task === "code_generation"))) return undefined;
   const labelling = LABELLING_VERB.test(head) || (head.includes(" into ") && SORT_INTO.test(head)) || LABEL_NOUN.test(head);
+  // In a coding agent's run a labelling ask is code to write unless the labels are written out and no code is named
+  // ("label these merged PRs: one of feature|fix|perf", "sort them into: safe to auto-merge / needs a look / breaking").
+  const listed = labelling && (BARRED_LABELS.test(head) || (head.includes(" / ") && LONG_SLASHED_LABELS.test(head) && !COLUMNS.test(head)));
+  if (task === "code_generation" && (CODE_OBJECT.test(head) || (reading.agent.coding && !listed) || reading.cues.some((cue) => cue.task === "code_generation"))) return undefined;
   if (!labelling && !PER_ITEM.test(head)) return undefined;
   // "does this tip calculator js look right? … $89.64 each … ```js … bill * tip / 100 / people```": the slashes and the
   // "each" are code's and a sum's, not labels (round 41).
   if (head.includes("```") || showsCode("user", reading.latest)) return undefined;
-  const written = BRACKETED_LABELS.test(head) || CJK_WHICH_OF_LISTED.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
+  const written = listed || BRACKETED_LABELS.test(head) || CJK_WHICH_OF_LISTED.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.
   if (!written && !(MAY_PICK.test(head) && PICK_AMONG.test(head) && !readNumericDomain(head).math)) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };
