@@ -15,7 +15,7 @@ import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassifier } from "../classifier.js";
 import { messageText } from "../conversation-text.js";
 import { CODING_SYSTEM_MEMO } from "./agent-context.js";
-import { readConversationCached } from "./read-conversation.js";
+import { readConversationCached, rememberReading } from "./read-conversation.js";
 
 /** The declaration a long coding-agent prompt is read as. */
 export const CODING_AGENT_DECLARATION = "You are a coding agent working in the user's repository.";
@@ -33,6 +33,28 @@ const MAX_OPENING_CHARS = 240;
  * that sets the task of what is sent (a pipeline) is kept whole. `messages` itself when nothing is replaced.
  */
 export function withPromptsDeclared(messages: readonly ChatMessage[]): readonly ChatMessage[] {
+  // A decision reads the same conversation several times (rereads, follow-ups): the same array gets the same answer.
+  // An array changed in place (a library caller's) is read again: its length, first and last messages are compared.
+  const first = messages[0];
+  const last = messages[messages.length - 1];
+  if (messages === remembered.input && messages.length === remembered.length && first === remembered.first && first?.content === remembered.firstContent && last === remembered.last && last?.content === remembered.lastContent) return remembered.output;
+  const output = declaredPrompts(messages);
+  remembered = { input: messages, length: messages.length, first, firstContent: first?.content, last, lastContent: last?.content, output };
+  return output;
+}
+
+interface Remembered {
+  input: readonly ChatMessage[] | undefined;
+  length: number;
+  first: ChatMessage | undefined;
+  firstContent: unknown;
+  last: ChatMessage | undefined;
+  lastContent: unknown;
+  output: readonly ChatMessage[];
+}
+let remembered: Remembered = { input: undefined, length: 0, first: undefined, firstContent: undefined, last: undefined, lastContent: undefined, output: [] };
+
+function declaredPrompts(messages: readonly ChatMessage[]): readonly ChatMessage[] {
   let out: ChatMessage[] | undefined;
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i] as ChatMessage;
@@ -47,6 +69,9 @@ export function withPromptsDeclared(messages: readonly ChatMessage[]): readonly 
     }
     out[i] = { role: message.role, content: declared };
   }
+  // The reading looks at the turns, the tools and whether a coding agent is declared, which the declaration keeps: the
+  // model's features read the original's reading instead of reading the conversation again (~20 µs at 10 agent turns).
+  if (out !== undefined) rememberReading(out, readConversationCached(messages));
   return out ?? messages;
 }
 

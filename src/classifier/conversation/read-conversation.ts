@@ -178,6 +178,16 @@ export function readConversationCached(messages: readonly ChatMessage[]): Conver
 }
 
 /**
+ * Remembers `reading` as the reading of `messages`, an array that differs from the one read only where the reading does
+ * not look (a long system prompt read as its declaration, `long-system-prompt.ts`): the learned features read it again.
+ */
+export function rememberReading(messages: readonly ChatMessage[], reading: ConversationReading): void {
+  const last = messages[messages.length - 1];
+  recent[nextSlot] = { messages, reading, length: messages.length, last, lastContent: last?.content };
+  nextSlot = (nextSlot + 1) % recent.length;
+}
+
+/**
  * Lower-cases a turn for reading. Turkish capital İ lower-cases to "i" plus a combining dot above (two characters), so
  * "İngilizceye çevir" would miss every cue that starts "ingilizce" and shift the cues' offsets; it is read as a plain
  * "i" (fourteenth round).
