@@ -256,3 +256,19 @@ describe("another agent's long system prompt is read as its opening sentence", (
     expect(taskOf(onCall("we need a name and a mascot idea for our settlement bot, it's famously grumpy in its logs. look at some for flavour", grumpy))).toBe("brainstorming");
   });
 });
+
+describe("asks to diverge, a value asked with a no-change remark, a length asked of an answer", () => {
+  it("is brainstorming when the turn asks for everything one can think of, before picking", () => {
+    expect(taskOf([u("returns doubled since we changed couriers. before I dig into root causes, list every possible cause you can think of, even the silly ones")])).toBe("brainstorming");
+    expect(taskOf(inLongRun("look at the import job", "read_file", '{"path":"jobs/import.py"}', "def run(rows):\n    for r in rows:\n        db.insert(r)", "before anyone codes anything: throw out as many approaches as you can to make this import faster, cheap hacks to rewrites. don't pick one yet"))).toBe("brainstorming");
+  });
+  it("keeps an optimisation asked 'as many as possible' and a list of the run's items", () => {
+    expect(taskOf([u("A van takes 1,400 kg. Boxes weigh 37, 52 and 88 kg. How do I fit as many boxes as possible, and how many of each?")])).not.toBe("brainstorming");
+  });
+  it("reads a value asked of the repository with a remark that nothing should change", () => {
+    expect(taskOf(inLongRun("check the engines field", "bash", '{"command":"cat .nvmrc package.json | grep -A1 engines"}', 'v20.11.1\n"engines": { "node": ">=18.17 <21" }', "which node version does this repo actually require? just tell me, don't change anything"))).toBe("simple_qa");
+  });
+  it("reads a question with its answer's length asked as the question", () => {
+    expect(taskOf([u("Kubernetes में pod और deployment में क्या अंतर है? एक लाइन में बताइए।")])).toBe("simple_qa");
+  });
+});

@@ -54,6 +54,7 @@ import { scaleRatingGuard } from "./scale-rating.js";
 import { scaledQuantitiesGuard } from "./scaled-quantities.js";
 import { quantityNeededGuard } from "./quantity-needed.js";
 import { reasonedDecisionGuard } from "./reasoned-decision.js";
+import { answerLengthGuard } from "./answer-length.js";
 import { existingNamesGuard } from "./existing-names.js";
 import { scamCheckGuard } from "./scam-check.js";
 import { fixRequestGuard } from "./fix-request.js";
@@ -199,6 +200,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   // item, work on a pasted log, its debugging, a question why code fails or what is wrong with it, or maths asked step by step.
   const settled = guard?.task ?? label;
   const asked =
+    // "क्या अंतर है? एक लाइन में बताइए।": a length asked of a question's answer, read as a summary by its phrase (round 44).
+    answerLengthGuard(settled, label, reading) ??
     acronymAskGuard(settled, reading) ??
     // "the 2-sentence version of these test results for the PR": a summary, read as a question about the figures (round 41).
     namedVersionGuard(settled, reading) ??

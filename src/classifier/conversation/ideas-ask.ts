@@ -4,6 +4,7 @@
  */
 import type { ConversationReading } from "./read-conversation.js";
 import type { AskedWork } from "./asked-work.js";
+import { CHANGE_REQUEST } from "./task-words.js";
 
 /**
  * Many ideas asked for (seventeenth round): "I need a long list of ideas (15-20)", "a broad list of angles/hypotheses to
@@ -37,6 +38,19 @@ const MANY_PIECES = new RegExp(
     /(?<!\d)(?:[4-9]|[1-9]\d) ?(?:个|個)[^，。,\n]{0,8}(?:标题|主题行|口号|标语|標題)|件名(?:を|案を)?(?:[4-9]|[1-9]\d) ?(?:つ|個|案)|(?<!\d)(?:[4-9]|[1-9]\d) ?(?:つ|個|案)の(?:件名|タイトル|見出し|キャッチコピー)|제목 ?(?:[4-9]|[1-9]\d) ?개|(?<!\d)(?:[4-9]|[1-9]\d) ?개의? (?:제목|헤드라인|슬로건)/.source,
   ].join("|"),
 );
+/** An ask to diverge: everything one can think of, the dumb ones too, none picked yet. */
+const DIVERGE =
+  /\b(?:every|all the) (?:possible |plausible )?(?:causes?|reasons?|explanations?|angles?|ideas?|options?|approaches|ways?|hypothes[ie]s) (?:you|u) can (?:think of|come up with)\b|\bas many (?:[a-z-]{2,20} )?(?:ideas|angles|options|ways|causes|hypotheses|approaches|suggestions|possibilities|names|directions) as (?:you|u) can\b|\beven (?:the )?(?:dumb|silly|stupid|crazy|wild|weird) ones\b|\bdon'?t (?:pick|choose) (?:one|any|a winner)(?: yet)?\b/;
+/** The purpose the ideas serve ("to make this import faster"), which asks no change itself. */
+const PURPOSE = /\bto (?:make|get|speed up|cut|reduce|fix|improve)\b/g;
+
+/** A code reading yields to an ask to diverge in a coding agent's run when nothing else is asked to change. */
+function divergesInCodingRun(text: string, reading: ConversationReading): boolean {
+  return reading.agent.coding && !CHANGE_REQUEST.test(text.replace(DIVERGE, " ").replace(PURPOSE, " "));
+}
+
+/** Words one of which every {@link DIVERGE} phrase holds. */
+const DIVERGE_WORDS = ["can think of", "can come up with", "as many", "ones", "pick", "choose"];
 /** A turn this long at most asks for the options, not a brief with them in it. */
 const MAX_PIECES_CHARS = 240;
 /** A turn that asks for the piece's body too: the pieces are part of the writing. */
@@ -58,6 +72,10 @@ const IDEAS_NAMED = /idea|brainstorm/;
 export function manyIdeasGuard(task: string, reading: ConversationReading): AskedWork | undefined {
   if (!IDEAS_MISREAD.has(task)) return undefined;
   const text = reading.latestLower;
+  // "list every possible cause you can think of, even dumb ones", "as many angles as you can … don't pick one yet": the
+  // ask to diverge outweighs the verb that lists them (round 44).
+  const diverge = DIVERGE_WORDS.some((word) => text.includes(word)) ? DIVERGE.exec(text) : null;
+  if (diverge !== null && (task !== "code_generation" || divergesInCodingRun(text, reading))) return { task: "brainstorming", why: `'${diverge[0]}' asks for many ideas` };
   // Korean "뽑아줘" pulls out and comes up with alike: "제목 8개 뽑아줘" asks for eight titles (thirty-sixth round).
   if (reading.cues.some((cue) => cue.strong && cue.task === task)) return reading.cues.every((cue) => !cue.strong || cue.word.startsWith("뽑")) ? manyPieces(task, text) : undefined;
   const asked = (IDEAS_WORDS.some((word) => text.includes(word)) ? MANY_IDEAS.exec(text) : null) ?? (NOT_ASCII.test(text) || text.includes("idea") ? MANY_IDEAS_WORLD.exec(text) : null);

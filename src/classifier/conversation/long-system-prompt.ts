@@ -15,7 +15,7 @@ import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassifier } from "../classifier.js";
 import { messageText } from "../conversation-text.js";
 import { CODING_SYSTEM_MEMO } from "./agent-context.js";
-import { readConversationCached, rememberReading } from "./read-conversation.js";
+import { readAsOriginal, readConversationCached } from "./read-conversation.js";
 
 /** The declaration a long coding-agent prompt is read as. */
 export const CODING_AGENT_DECLARATION = "You are a coding agent working in the user's repository.";
@@ -61,17 +61,17 @@ function declaredPrompts(messages: readonly ChatMessage[]): readonly ChatMessage
     if (!isSystem(message)) continue;
     const text = messageText(message);
     if (text.length < MIN_PROMPT_CHARS || text === CODING_AGENT_DECLARATION) continue;
-    const declared = CODING_SYSTEM_MEMO.answer(text) ? CODING_AGENT_DECLARATION : openingSentence(text);
+    const coding = CODING_SYSTEM_MEMO.answer(text);
+    const declared = coding ? CODING_AGENT_DECLARATION : openingSentence(text);
     if (declared === undefined) continue;
-    if (out === undefined) {
-      if (readConversationCached(messages).systemPipeline !== undefined) return messages;
-      out = [...messages];
-    }
+    // A coding agent's declaration is no pipeline; another prompt is read for one only when it would be replaced.
+    if (!coding && readConversationCached(messages).systemPipeline !== undefined) return messages;
+    out ??= [...messages];
     out[i] = { role: message.role, content: declared };
   }
   // The reading looks at the turns, the tools and whether a coding agent is declared, which the declaration keeps: the
   // model's features read the original's reading instead of reading the conversation again (~20 µs at 10 agent turns).
-  if (out !== undefined) rememberReading(out, readConversationCached(messages));
+  if (out !== undefined) readAsOriginal(out, messages);
   return out ?? messages;
 }
 

@@ -31,6 +31,13 @@ const WHO_CHANGED = /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)[,:]?
 const ADVICE = /\bshould (?:we|i)\b|\b(?:recommend|best|better)\b|deber[ií]amos|sollten wir|devrions|dovremmo|devemos|стоит ли|应该|應該|べき|해야/u;
 /** "port" asked as a value ("the default port"), which the change words read as a verb ("port it to…"). */
 const PORT_NOUN = /\b(?:the |default |which |what )port\b/g;
+/**
+ * The question closes the turn, or only a remark that nothing should change follows it ("what node version does this repo
+ * require? just tell me, don't change anything"; round 44).
+ */
+const ASKED_ALONE = /[?？]\s*(?:(?:just tell me|just answer|don'?t change anything|don'?t touch anything|no changes?(?: please)?|no edits?|read-only)[,.!]?\s*)*$/u;
+/** A remark that nothing should change, which names no change asked. */
+const NO_CHANGE = /\b(?:don'?t|do not) (?:change|touch|edit|modify) anything\b|\bno (?:changes?|edits?)\b/g;
 /** A short question: one sentence, a value asked for. */
 const MAX_CHARS = 120;
 /**
@@ -44,8 +51,8 @@ const RUN_READINGS = new Set(["code_review", "code_generation", "analysis", "sim
 export function projectFactGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!RUN_READINGS.has(task) || !(reading.agent.coding || reading.agent.toolMessages > 0)) return undefined;
   const text = reading.latestLower.trim();
-  if (text.length > MAX_CHARS || !/[?？]\s*$/u.test(text) || !((WHICH.test(text) && VALUE.test(text)) || WHO_CHANGED.test(text))) return undefined;
+  if (text.length > MAX_CHARS || !ASKED_ALONE.test(text) || !((WHICH.test(text) && VALUE.test(text)) || WHO_CHANGED.test(text))) return undefined;
   // "port" the value is no "port it to Go" asked (round 44: "what's the default port for the vite dev server again?").
-  if (BUG_WORDS.test(text) || CHANGE_REQUEST.test(text.replace(PORT_NOUN, " ")) || ADVICE.test(text) || showsCode("user", reading.latest)) return undefined;
+  if (BUG_WORDS.test(text) || CHANGE_REQUEST.test(text.replace(PORT_NOUN, " ").replace(NO_CHANGE, " ")) || ADVICE.test(text) || showsCode("user", reading.latest)) return undefined;
   return { task: "simple_qa", why: "asks for one value of the project or the system, a lookup" };
 }

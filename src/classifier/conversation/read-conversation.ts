@@ -166,25 +166,40 @@ let nextSlot = 0;
  * {@link readConversation}, remembered per messages array (the wrapper and the learned features read
  * the same one within a decision). An array that grew or whose last message changed is read again.
  */
-export function readConversationCached(messages: readonly ChatMessage[]): ConversationReading {
-  const last = messages[messages.length - 1];
-  for (const cached of recent) {
-    if (cached?.messages === messages && cached.length === messages.length && cached.last === last && cached.lastContent === last?.content) return cached.reading;
+export function readConversationCached(read: readonly ChatMessage[]): ConversationReading {
+  const remembered = recentReading(read);
+  if (remembered !== undefined) return remembered;
+  // An array read as another (looked up only past the cache: most calls are answered above).
+  const messages = READ_AS.get(read) ?? read;
+  if (messages !== read) {
+    const original = recentReading(messages);
+    if (original !== undefined) return original;
   }
+  const last = messages[messages.length - 1];
   const reading = readConversation(messages);
   recent[nextSlot] = { messages, reading, length: messages.length, last, lastContent: last?.content };
   nextSlot = (nextSlot + 1) % recent.length;
   return reading;
 }
 
-/**
- * Remembers `reading` as the reading of `messages`, an array that differs from the one read only where the reading does
- * not look (a long system prompt read as its declaration, `long-system-prompt.ts`): the learned features read it again.
- */
-export function rememberReading(messages: readonly ChatMessage[], reading: ConversationReading): void {
+/** The remembered reading of `messages`, if the array is unchanged since it was read. */
+function recentReading(messages: readonly ChatMessage[]): ConversationReading | undefined {
   const last = messages[messages.length - 1];
-  recent[nextSlot] = { messages, reading, length: messages.length, last, lastContent: last?.content };
-  nextSlot = (nextSlot + 1) % recent.length;
+  for (const cached of recent) {
+    if (cached?.messages === messages && cached.length === messages.length && cached.last === last && cached.lastContent === last?.content) return cached.reading;
+  }
+  return undefined;
+}
+
+/** Arrays read as another array ({@link readAsOriginal}). */
+const READ_AS = new WeakMap<readonly ChatMessage[], readonly ChatMessage[]>();
+
+/**
+ * Has `messages` read as `original`, an array that differs from it only where the reading does not look (a long system
+ * prompt read as its declaration, `long-system-prompt.ts`): the learned features read the original's reading.
+ */
+export function readAsOriginal(messages: readonly ChatMessage[], original: readonly ChatMessage[]): void {
+  READ_AS.set(messages, original);
 }
 
 /**
