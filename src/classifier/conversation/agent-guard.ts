@@ -150,15 +150,17 @@ const ABOUT_YOU =
  * only question and nothing is asked to change.
  */
 const ABOUT_WORKING_TOGETHER =
-  /\bdo you (?:ever )?(?:get|feel) (?:bored|tired|sick|annoyed|fed up|lonely)\b|\bis it (?:ok|okay|alright|all right|fine) if i ask (?:(?:dumb|stupid|basic|silly|newbie|obvious|lots of|a lot of|a few|some) )*questions\b/;
+  /\bdo you (?:ever )?(?:get|feel) (?:bored|tired|sick|annoyed|fed up|lonely)\b|\bdo you (?:also |even )?work (?:on )?weekends\b|\bhow'?s it going\b|\bhow are things\b|\bis it normal (?:that )?you (?:take|are|get)\b|주말에도 일해|週末も(?:働|仕事)|周末也(?:工作|上班)|\bis it (?:ok|okay|alright|all right|fine) if i ask (?:(?:dumb|stupid|basic|silly|newbie|obvious|lots of|a lot of|a few|some) )*questions\b/;
 
 function asksAboutWorkingTogether(text: string): boolean {
-  return text.length <= MAX_THANKS_CHARS && ABOUT_WORKING_TOGETHER.test(text) && (text.match(/[?？]/g) ?? []).length <= 1 && !CHANGE_REQUEST.test(text);
+  return text.length <= MAX_THANKS_CHARS && ABOUT_WORKING_TOGETHER.test(text) && (text.match(/[?？]/g) ?? []).length <= 1 && !CHANGE_REQUEST.test(text.replace(THANKED_WORK, " ").replace(WORK_NAMED, " "));
 }
 
 /** Work thanked for, not asked: "thanks for the fix", "さっきの修正ありがとう", "谢谢你的修复", "danke für den Fix". */
 const THANKED_WORK =
-  /\b(?:thanks|thank you|thx|ty) for (?:the|your|that|this) (?:fix|change|changes|patch|update|refactor)\b|(?:さっきの|先ほどの|今の)?(?:修正|対応|変更)(?:を)?(?:、)?(?:ありがとう|どうも)|谢谢(?:你)?(?:的)?(?:修复|修改)|(?:修复|修改)(?:好了)?[,，]?谢谢|danke für (?:den|die|das) (?:fix|änderung|korrektur)|gracias por (?:el|la) (?:arreglo|cambio|correcci[oó]n)|merci pour (?:le|la|ce|cette) (?:correctif|correction|changement)|grazie per (?:il|la) (?:fix|correzione|modifica)|obrigad[oa] pel[oa] (?:corre[çc][ãa]o|ajuste|mudan[çc]a)|спасибо за (?:исправление|правку|фикс)/u;
+  /\b(?:thanks|thank you|thx|ty) for (?:the|your|that|this) (?:fix|change|changes|patch|update|refactor)\b|(?:さっきの|先ほどの|今の)?(?:修正|対応|変更)(?:を)?(?:、)?(?:ありがとう|どうも)|谢谢(?:你)?(?:的)?(?:修复|修改)|(?:修复|修改)(?:好了)?[,，]?谢谢|danke für (?:den|die|das) (?:fix|änderung|korrektur)|gracias por (?:el|la) (?:arreglo|cambio|correcci[oó]n)|merci pour (?:le|la|ce|cette) (?:correctif|correction|changement)|grazie per (?:il|la) (?:fix|correzione|modifica)|obrigad[oa] pel[oa] (?:corre[çc][ãa]o|ajuste|mudan[çc]a)|спасибо за (?:исправление|правку|фикс)|(?:고쳐|수정해)\s?(?:줘서|주셔서)\s?(?:고마|감사)/u;
+/** The work the session is about, named as a noun ("before we dive into the refactor"), which asks no change. */
+const WORK_NAMED = /\b(?:the|this|our|today'?s) (?:refactor|migration|rewrite|change|fix|upgrade)\b/g;
 
 /**
  * "omg that was it. been stuck on this for 2 hours, thank you so much": thanks for a fix, with the bug only in the

@@ -272,3 +272,22 @@ describe("asks to diverge, a value asked with a no-change remark, a length asked
     expect(taskOf([u("Kubernetes में pod और deployment में क्या अंतर है? एक लाइन में बताइए।")])).toBe("simple_qa");
   });
 });
+
+describe("more of a coding run's turns that are not code work", () => {
+  const run = (turn: string): ChatMessage[] => inLongRun("the CI build is red", "bash", '{"command":"npm run build"}', "error TS2304: Cannot find name 'Badge'.\n    at src/cart/index.ts:3:10", turn);
+  it("is chat: how it's going, working weekends, thanks in Korean", () => {
+    expect(taskOf(run("morning! before we dive into the migration — how's it going? I barely slept"))).toBe("chat");
+    expect(taskOf(run("빌드 고쳐줘서 고마워! 근데 너 주말에도 일해? ㅋㅋ"))).toBe("chat");
+  });
+  it("is a lookup: what a command and its flags do, a port asked in Spanish", () => {
+    expect(taskOf(run("what does `git reset --soft HEAD~1` actually do? want to know before I run it"))).toBe("simple_qa");
+    expect(taskOf(inLongRun("find where metrics are served", "grep", '{"pattern":"METRICS_PORT"}', 'cmd/api/main.go:31: addr := env.Get("METRICS_PORT", ":9102")', "¿En qué puerto escucha el servicio de métricas?"))).toBe("simple_qa");
+  });
+  it("is extraction: 'just a list', 'names only'", () => {
+    expect(taskOf(inLongRun("check the coverage", "bash", '{"command":"go test -cover ./geo/..."}', "geo/distance.go:12: Haversine 100.0%\ngeo/distance.go:30: Bearing 0.0%\ngeo/bbox.go:40: Expand 0.0%", "which functions have no coverage? names only"))).toBe("extraction");
+  });
+  it("keeps a command's change, and a function of the project, as code work", () => {
+    expect(taskOf(run("what does `buildBadge` actually do? it breaks on the cart page"))).not.toBe("simple_qa");
+    expect(taskOf(run("what does `--strict` do to our build if I turn it on? fix what breaks"))).not.toBe("simple_qa");
+  });
+});

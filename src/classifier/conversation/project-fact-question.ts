@@ -18,10 +18,10 @@ import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
  * "conversion" holds "version"). A region or a figure is data the agent reads, not a setting: left out.
  */
 const VALUE =
-  /\b(?:version|versions|image tag|tag|port|branch|runtime|(?:replica|pod|worker|thread|connection|node) count|replicas)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу])(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
+  /\b(?:version|versions|image tag|tag|port|branch|runtime|(?:replica|pod|worker|thread|connection|node) count|replicas)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу]|puerto|porta|porto|rama|branche|zweig)(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
 /** A question word that asks which one or what, opening the turn or its second clause. */
 const WHICH =
-  /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)(?: while [^:?\n]{1,40})?[,:]?\s+)?(?:which|what(?:'s| is)?)\b|^[¿]?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^welche[rsnm]?\b|^(?:quel(?:le)?s?|quelle)\b|^(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
+  /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)(?: while [^:?\n]{1,40})?[,:]?\s+)?(?:which|what(?:'s| is)?)\b|^[¿]?(?:(?:en|a|de|con|em|su|sur|auf|in) )?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^(?:(?:auf|in|mit) )?welche[rsnm]?\b|^(?:(?:sur|sous|avec) )?(?:quel(?:le)?s?|quelle)\b|^(?:(?:em|em que|su|in|con) )?(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
 /**
  * Who last changed a file, or owns it (round 44): "Who last touched config/feature_flags.yml?" after `git log`, a
  * lookup of the history's author, not a review of the change.
