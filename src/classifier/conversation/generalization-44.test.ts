@@ -291,3 +291,14 @@ describe("more of a coding run's turns that are not code work", () => {
     expect(taskOf(run("what does `--strict` do to our build if I turn it on? fix what breaks"))).not.toBe("simple_qa");
   });
 });
+
+describe("small talk past a greeting, and an argument or a step weighed rigorously", () => {
+  it("is chat when the rest asks how the assistant's day was or only wants to talk", () => {
+    expect(taskOf([u("नमस्ते! आपका दिन कैसा रहा? मैं बस ऐसे ही बात करना चाहता था।")])).toBe("chat");
+    expect(taskOf([u("¡Hola! ¿Qué tal tu día? Solo quería charlar un rato.")])).toBe("chat");
+  });
+  it("is deep reasoning when an argument is to be assessed rigorously, or a step weighed thoroughly", () => {
+    expect(taskOf([u("A columnist says: 'cities with more bike lanes have fewer car deaths, so adding bike lanes will cut deaths.' Assess this argument rigorously: confounders, reverse causality, and what evidence would settle it.")])).toBe("deep_reasoning");
+    expect(taskOf([u("Wir überlegen, von Jenkins auf GitHub Actions umzusteigen (300 Pipelines, 12 Teams, eigene Runner). Ist das der richtige Schritt? Bitte gründlich abwägen, mit Alternativen.")])).toBe("deep_reasoning");
+  });
+});

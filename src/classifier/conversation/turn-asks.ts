@@ -184,9 +184,17 @@ const GREETING_ONLY =
 export function greetingGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (task === "chat" || reading.latestIndex < 0) return undefined;
   const turn = reading.latestLower.trim();
-  if (!GREETING_ONLY.test(turn) && !wholeTurnIsChatCue(turn, reading)) return undefined;
-  return { task: "chat", why: "a greeting alone asks nothing" };
+  if (GREETING_ONLY.test(turn) || wholeTurnIsChatCue(turn, reading)) return { task: "chat", why: "a greeting alone asks nothing" };
+  // "नमस्ते! आज आपका दिन कैसा रहा? मैं बस ऐसे ही बात करना चाहता था।": the assistant's day asked, or a chat wanted (round 44).
+  if (turn.length <= MAX_SOCIAL_CHARS && SOCIAL_ASK.test(turn) && !reading.cues.some((cue) => cue.strong && cue.task !== "chat")) return { task: "chat", why: "asks how the assistant is, or only wants to talk" };
+  return undefined;
 }
+
+/** How the assistant's day was, how it is, or that the writer only wants to talk, in the ten cue languages and Hindi. */
+const SOCIAL_ASK =
+  /\bhow (?:was|is|'s) your (?:day|week|weekend|morning)\b|\bjust wanted to (?:chat|talk|say hi)\b|qu[ée] tal (?:tu|el) d[ií]a|c[oó]mo fue tu d[ií]a|s[oó]lo quer[ií]a (?:charlar|hablar)|wie war dein tag|wollte (?:nur|einfach) (?:quatschen|plaudern|reden)|comment s'est pass[ée]e ta journ[ée]e|je voulais juste (?:discuter|parler)|como foi (?:o )?seu dia|s[oó] queria (?:conversar|bater papo)|com'[èe] andata la (?:tua )?giornata|volevo solo (?:chiacchierare|parlare)|как прош[её]л (?:твой |ваш )?день|просто хотел[аи]? поболтать|你今天过得怎么样|今天过得好吗|只是想聊聊|今日はどうだった|ちょっと話したく|오늘 하루 어땠|그냥 얘기하고 싶|आपका दिन कैसा (?:रहा|था)|बस ऐसे ही बात/u;
+/** A turn this long at most is small talk, not a request with a greeting in it. */
+const MAX_SOCIAL_CHARS = 160;
 
 /** Punctuation and emoji a greeting may end with; bounded (the turns are 40 characters at most), so it stays linear on any text. */
 const TRAILING = /[\s!.,~?？！。¿¡]{1,40}$|(?:\p{Extended_Pictographic}[\s\u200d\ufe0f]{0,8}){1,20}$/u;
