@@ -82,7 +82,7 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   if (CREATIVE_ASK.test(text) && !BUG_WORDS.test(text)) return { task: "creative_writing", why: "asks for writing for people in a playful voice or a story's form, not code" };
   // "release notes for 5.2, customer-facing", "draft the PR description first", "what changed between v2.3.0 and v2.4.0?
   // in a paragraph for support": the change summed up for people, as a commit message is (round 44).
-  if (task !== "summarization" && CHANGE_SUMMED_UP.test(text) && !VERSE.test(text) && !LABELS_ASKED.test(text)) return { task: "summarization", why: "asks for the change summed up for people (release notes, a PR description)" };
+  if (task !== "summarization" && CHANGE_SUMMED_UP.test(text) && !VERSE.test(text) && !LABELS_ASKED.test(text) && !BUG_WORDS.test(text)) return { task: "summarization", why: "asks for the change summed up for people (release notes, a PR description)" };
   // "pitch me 6-8 hack week project ideas", "a name and a mascot idea for the deploy bot", "what are some things we could
   // measure…": ideas asked in a coding run (round 44).
   if (task !== "brainstorming" && IDEAS_LIST.test(text) && !CHANGE_REQUEST.test(text.replace(IDEAS_LIST, " "))) return { task: "brainstorming", why: "asks for ideas, not a change" };

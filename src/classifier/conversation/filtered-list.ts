@@ -21,6 +21,8 @@ const LISTED_BY_CONDITION = new RegExp(
   [
     // "just list the ones where", "only show those with", "list only the rows where", "just the ones that …, list them"
     "\\b(?:(?:just|only) (?:list|show|name|print|give)(?: me)?|(?:list|show|name|print|give)(?: me)? (?:just|only)|just|only) (?:the |those )?(?:(?:ones|those|rows|items|entries|lines|packages|deps|dependencies|files|tests|jobs|events|records|users|accounts|orders|regions|products) (?:where|with|that|which|whose|in which|over|under|above|below|older|newer|not)|[a-z]{3,15}s (?:where|whose|in which))\\b",
+    // "which of these flights land in time for a 9am start? just list them" (round 44)
+    "\\bwhich (?:of (?:these|them|those) )?[^?\\n]{3,80}\\?\\s*(?:just |only )?(?:list|name) them\\b",
     // Findings picked by their kind (round 44): "only the errors (skip warnings), as file:line" after a linter's run.
     "\\b(?:just|only) (?:the )?(?:errors|warnings|failures|failing tests|exceptions|deprecations)\\b",
     // "solo lista los que", "lista solo las que", "dime solo los que", "só os que", "apenas as que"

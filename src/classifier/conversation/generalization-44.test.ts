@@ -302,3 +302,18 @@ describe("small talk past a greeting, and an argument or a step weighed rigorous
     expect(taskOf([u("Wir überlegen, von Jenkins auf GitHub Actions umzusteigen (300 Pipelines, 12 Teams, eigene Runner). Ist das der richtige Schritt? Bitte gründlich abwägen, mit Alternativen.")])).toBe("deep_reasoning");
   });
 });
+
+describe("a few more of a run's turns", () => {
+  const TRACE = 'Traceback (most recent call last):\n  File "scripts/invoices.py", line 31, in <module>\n    print(overdue(load(sys.argv[1]))[:20])\nMemoryError';
+  it("reads 'clean up' as a change, and a PR description named in a review ask as a review", () => {
+    expect(taskOf(inLongRun("clean up the invoice script, it's slow on the 200k-row export", "bash", '{"command":"python scripts/invoices.py big.csv"}', TRACE))).toBe("code_generation");
+    expect(taskOf(inLongRun("look at Dana's branch", "bash", '{"command":"git diff main..dana/rounding"}', "-  return Math.round(x * 100) / 100;\n+  return roundHalfEven(x * 100) / 100;", "her PR description says 'switch to banker's rounding'. does the diff actually fix both failing tests? review it"))).toBe("code_review");
+  });
+  it("lists the rows a which-question picks when told to list them", () => {
+    const flights = '[{"flight":"LH 425","lands":"07:40"},{"flight":"UA 8841","lands":"09:35"},{"flight":"LH 411","lands":"08:05"}]';
+    expect(taskOf([{ role: "system", content: "You are a travel assistant. Tools: search_flights." }, u("find me flights BOS to MUC for Monday night"), { role: "assistant", content: null, tool_calls: [{ id: "f1", type: "function", function: { name: "search_flights", arguments: '{"from":"BOS","to":"MUC"}' } }] }, { role: "tool", tool_call_id: "f1", content: flights }, u("which of these land before 9am? just list them")])).toBe("extraction");
+  });
+  it("reads a laugh and a remark on the day as chat in a coding run", () => {
+    expect(taskOf(inLongRun("why does the export never finish?", "bash", '{"command":"git log -3 --oneline"}', "a1b2c3 export: disable streaming (temporary)", "haha ok so it never worked. fun friday"))).toBe("chat");
+  });
+});

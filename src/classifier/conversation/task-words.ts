@@ -18,7 +18,7 @@ export const CASES_TO_COVER = /\b(?:cover|covers|covering|handle|handles|handlin
 
 /** Asks to change code, in the ten cue languages: a diagnosis ask with one of these is a change to make. */
 export const CHANGE_REQUEST = new RegExp(
-  /\b(write|create|generate|implement|add|fix|change|update|refactor|rename|make|build|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|set|support|shrink|slim down|speed up|get it (?:way |much |a lot )?(?:smaller|faster|lighter|down))\b|/.source +
+  /\b(write|create|generate|implement|add|fix|change|update|refactor|rename|make|build|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|set|support|shrink|slim down|speed up|clean (?:it |this |that )?up|tidy (?:it |this |that )?up|get it (?:way |much |a lot )?(?:smaller|faster|lighter|down))\b|/.source +
     // Stems of other languages start a word ("crea" is in "created", "increase"); CJK stems stand alone.
     /(?<![a-zà-ÿа-яё])(?:escrib|crea(?!t)|implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|schreib|erstell|implementier|f[üu]g|behebe|beheb|[äa]nder|ersetz|baue|[ée]cri|cr[ée]e|ajout|corrige|modifi|remplac|escrev|adicion|corrij|altere|scrivi|aggiung|correggi|modific|sostituisc|напиши|создай|добав|исправ|измени|замени)|写|添加|加上|修复|修改|实现|创建|書いて|追加|修正|実装|作って|変更|작성|추가|수정|구현|만들|변경|고쳐|고치|바꿔/.source,
 );

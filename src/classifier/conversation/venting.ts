@@ -53,6 +53,8 @@ const FEELING_MARKS = [
   /\blong (?:week|day|night|shift)\b|qu[ée] semana|vaya semana|(?:lange|harte) woche|quelle semaine|che settimana|que semana|тяж[её]л\p{L}* недел|ну и неделька|这周(?:好|太)?累|長い一週間|힘든 한 주/u,
   // A worry told after the fact (round 44: "great. honestly I was nervous about this one, first prod deploy since I joined").
   /\b(?:i was|i'?m|i am|i'?ve been) (?:so |really |kind of |kinda |a bit |a little |pretty |honestly )?(?:nervous|anxious|scared|terrified|worried|stressed|overwhelmed)\b/,
+  // A day or week remarked on (round 44: "cool. busy week huh", "haha ok so it never worked. fun friday").
+  /\bbusy (?:week|day|morning|night)\b|\bfun (?:friday|monday|times)\b/,
   /\bvibes\b|\bfeels? (?:so |really |honestly )?(?:good|great|amazing|awful|terrible)\b|\b(?:still stings|in shock|so relieved|gutted)\b|\b(?:had|have|needed|wanted) to tell (?:someone|somebody|anyone)\b|\bjust (?:had|wanted) to share\b|\bdon'?t (?:even )?need advice\b/,
 ];
 /** Any of {@link FEELING_MARKS}, in one pattern. */
@@ -63,7 +65,7 @@ const SHOUTED = /\b[A-Z]{2,}\s+[A-Z]{4,}\b|\b[A-Z]{4,}\s+[A-Z]{2,}\b|\b(?:AGAIN|
 const REQUEST = /\b(?:can you(?! believe)|could you|would you|will you|please|pls|plz|help me|tell me|give me|show me|write|draft|make me|calculate|work out|figure out|explain|what should|should i|should we|how (?:do|can|should|would) (?:i|we)|any (?:tips|ideas|advice|suggestions)|is (?:it|this|that) (?:normal|fair|legal|right|correct))\b/;
 /** An acknowledgement opening a turn: "nice", "sweet", "finally", "genial", "endlich", "终于", "やっと", "드디어". */
 const ACKNOWLEDGED =
-  /^(?:nice|sweet|great|cool|perfect|awesome|finally|phew|yay|ok(?:ay)?|genial|super|perfecto|por fin|parfait|enfin|endlich|perfetto|finalmente|ótimo|отлично|наконец|终于|太好了|やった|やっと|드디어|좋아)(?![\p{L}])/u;
+  /^(?:nice|sweet|great|cool|perfect|awesome|finally|phew|yay|ok(?:ay)?|haha\w*|lol|genial|super|perfecto|por fin|parfait|enfin|endlich|perfetto|finalmente|ótimo|отлично|наконец|终于|太好了|やった|やっと|드디어|좋아)(?![\p{L}])/u;
 /** A reaction this long at most is small talk, not a new report. */
 const MAX_REACTION_CHARS = 100;
 
