@@ -28,3 +28,10 @@ describe("a long system prompt read as its declaration", () => {
     expect(withPromptsDeclared(messages)[0]).toEqual({ role: "system", content: "You are a support agent for Northwind." });
   });
 });
+
+describe("the opening sentence past the prompt's markup", () => {
+  it("skips headings, tags and rules before the sentence", () => {
+    const messages: ChatMessage[] = [{ role: "system", content: `# Role\n<persona>\n---\nYou are the returns assistant of Northwind Outfitters.\n${RULES}` }, user];
+    expect(withPromptsDeclared(messages)[0]).toEqual({ role: "system", content: "You are the returns assistant of Northwind Outfitters." });
+  });
+});

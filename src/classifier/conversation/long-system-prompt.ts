@@ -75,10 +75,15 @@ function declaredPrompts(messages: readonly ChatMessage[]): readonly ChatMessage
   return out ?? messages;
 }
 
-/** The prompt's first sentence, when it is a short one. */
+/** Lines a prompt may open with before its first sentence: blank lines, headings, tags, rules ("# Role", "<system>", "---"). */
+const LEADING_MARKUP = /^(?:[ \t]*(?:(?:#{1,6} [^\n]{0,60}|<\/?[\w-]{1,30}>|-{3,}|={3,})[ \t]*)?\n)+/u;
+
+/** The prompt's first sentence past any opening markup, when it is a short one. */
 function openingSentence(text: string): string | undefined {
-  const end = text.slice(0, MAX_OPENING_CHARS).search(/[.!。！]\s|\n/u);
-  return end > 0 ? text.slice(0, end + 1) : undefined;
+  const start = LEADING_MARKUP.exec(text.slice(0, MAX_OPENING_CHARS))?.[0].length ?? 0;
+  const body = text.slice(start, start + MAX_OPENING_CHARS);
+  const end = body.search(/[.!。！]\s|\n/u);
+  return end > 0 ? body.slice(0, end + 1).trim() : undefined;
 }
 
 /** `base`, reading each long system prompt as the declaration it is (see the module comment). */
