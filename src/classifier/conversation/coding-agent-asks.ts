@@ -54,6 +54,8 @@ const NO_CODE_YET = /\b(?:don'?t|do not|no need to|not) (?:write (?:any )?|start
 /** A piece asked to be written in a playful voice, or in a story's or a poem's form: writing for people. */
 const CREATIVE_ASK =
   /\b(?:write|draft|rewrite|turn|give me|come up with)\b[^\n]{0,80}?(?:\b(?:playful|whimsical|witty|funny|cheeky|quirky|humou?rous|light-?hearted|tongue-in-cheek|punny)\b|\b(?:short story|bedtime story|fairy tale|poem|haiku|limerick|sonnet)\b)/;
+/** Code named as what is written ("a function that returns funny error messages"): the code is the work. */
+const CODE_NAMED = /\b(?:write|draft|create|add|give me) (?:me )?(?:(?:an?|the|some) )?(?:[\w-]+ ){0,3}?(?:function|script|class|method|unit tests?|regex|query|component|endpoint|hook|generator)\b/;
 /** The change summed up for people: release notes, a PR's description, what changed between versions. */
 const CHANGE_SUMMED_UP =
   /\b(?:pr|pull request|merge request|mr) description\b|\brelease notes\b|\bchangelog (?:entry|entries|section)\b|\bwhat changed (?:between|since)\b|\bwhat (?:did you|have you|we) (?:actually )?change(?:d)? in this session\b/;
@@ -79,7 +81,7 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   // "I want to add caching to the product API. what are my options? don't code yet, just ideas" (round 43).
   if (task !== "brainstorming" && NO_CODE_YET.test(text) && IDEAS_ASKED.test(text)) return { task: "brainstorming", why: "asks for ideas and says not to write code yet" };
   // "Write the 404 page copy, whimsical, lost-on-the-trail theme", "the release notes as a bedtime story" (round 44).
-  if (CREATIVE_ASK.test(text) && !BUG_WORDS.test(text)) return { task: "creative_writing", why: "asks for writing for people in a playful voice or a story's form, not code" };
+  if (CREATIVE_ASK.test(text) && !BUG_WORDS.test(text) && !CODE_NAMED.test(text)) return { task: "creative_writing", why: "asks for writing for people in a playful voice or a story's form, not code" };
   // "release notes for 5.2, customer-facing", "draft the PR description first", "what changed between v2.3.0 and v2.4.0?
   // in a paragraph for support": the change summed up for people, as a commit message is (round 44).
   if (task !== "summarization" && CHANGE_SUMMED_UP.test(text) && !VERSE.test(text) && !LABELS_ASKED.test(text) && !BUG_WORDS.test(text)) return { task: "summarization", why: "asks for the change summed up for people (release notes, a PR description)" };
