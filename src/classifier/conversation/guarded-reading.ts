@@ -72,7 +72,7 @@ import { retrievedFactGuard } from "./retrieved-fact.js";
 import { screenActionGuard } from "./screen-action.js";
 import { changeAskedGuard } from "./change-asked.js";
 import { unitConversionGuard } from "./unit-conversion.js";
-import { codingRunAskGuard } from "./coding-agent-asks.js";
+import { asksOwnWorkInCodingRun, codingRunAskGuard } from "./coding-agent-asks.js";
 import { countingAskGuard } from "./counting-ask.js";
 import { textWorkOverFiguresGuard } from "./text-work-over-figures.js";
 import { codeKindAskGuard } from "./code-kind-ask.js";
@@ -181,7 +181,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     normAskGuard(label, reading) ??
     cueConsensusGuard(label, confidence, reading, turnAsk) ??
     sumAskedGuard(label, confidence, reading) ??
-    toolLogGuard(label, reading) ??
+    // "walk through the possible interleavings and tell me which one produces `expected 3 got 2`": reasoning over the log (round 44).
+    (asksOwnWorkInCodingRun(label, reading.latestLower, false) ? undefined : toolLogGuard(label, reading)) ??
     numericGuard(label, reading, confidence) ??
     movementQuestionGuard(label, reading) ??
     // "which python version does this repo target?", "what image tag is the api running?": one value looked up (round 38).

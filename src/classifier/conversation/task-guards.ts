@@ -14,7 +14,6 @@ import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 import { GREETING_WORD, isGreetingOrThanks, isSmallTalk } from "./small-talk.js";
 import { clearlyEnglish } from "./script.js";
 import { BUG_WORDS } from "./task-words.js";
-import { asksOwnWorkInCodingRun } from "./coding-agent-asks.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** A correction and why it was made. */
@@ -122,8 +121,6 @@ export function toolLogGuard(task: string, reading: ConversationReading): GuardR
   if (!reading.agent.toolLog || !NOT_TOOL_LOG_TASKS.has(task)) return undefined;
   const text = reading.latestLower;
   if (!BUG_WORDS.test(text) && !CAUSE_ASK.test(text) && !WENT_WRONG.test(text)) return undefined;
-  // "walk through the possible interleavings and tell me which one produces `expected 3 got 2`": reasoning over the log.
-  if (asksOwnWorkInCodingRun(task, text, false)) return undefined;
   return { task: "code_review", why: "a question about the log the agent's tools returned" };
 }
 
