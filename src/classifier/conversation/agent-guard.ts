@@ -13,7 +13,7 @@ import { readNumericDomain } from "./numeric-domain.js";
 import { hasStrongCue, type GuardResult } from "./task-guards.js";
 import { SMALL_TALK } from "./small-talk.js";
 import { isGreetingOnly } from "./greeting-only.js";
-import { BUG_WORDS, CASES_TO_COVER, CHANGE_REQUEST } from "./task-words.js";
+import { BUG_WORDS, CASES_TO_COVER, CHANGE_REQUEST, asksChange } from "./task-words.js";
 import { acknowledgesWithFeeling } from "./venting.js";
 
 /**
@@ -153,14 +153,12 @@ const ABOUT_WORKING_TOGETHER =
   /\bdo you (?:ever )?(?:get|feel) (?:bored|tired|sick|annoyed|fed up|lonely)\b|\bdo you (?:also |even )?work (?:on )?weekends\b|\bhow'?s it going\b|\bhow are things\b|\bis it normal (?:that )?you (?:take|are|get)\b|주말에도 일해|週末も(?:働|仕事)|周末也(?:工作|上班)|\bis it (?:ok|okay|alright|all right|fine) if i ask (?:(?:dumb|stupid|basic|silly|newbie|obvious|lots of|a lot of|a few|some) )*questions\b/;
 
 function asksAboutWorkingTogether(text: string): boolean {
-  return text.length <= MAX_THANKS_CHARS && ABOUT_WORKING_TOGETHER.test(text) && (text.match(/[?？]/g) ?? []).length <= 1 && !CHANGE_REQUEST.test(text.replace(THANKED_WORK, " ").replace(WORK_NAMED, " "));
+  return text.length <= MAX_THANKS_CHARS && ABOUT_WORKING_TOGETHER.test(text) && (text.match(/[?？]/g) ?? []).length <= 1 && !asksChange(text.replace(THANKED_WORK, " "));
 }
 
 /** Work thanked for, not asked: "thanks for the fix", "さっきの修正ありがとう", "谢谢你的修复", "danke für den Fix". */
 const THANKED_WORK =
   /\b(?:thanks|thank you|thx|ty) for (?:the|your|that|this) (?:fix|change|changes|patch|update|refactor)\b|(?:さっきの|先ほどの|今の)?(?:修正|対応|変更)(?:を)?(?:、)?(?:ありがとう|どうも)|谢谢(?:你)?(?:的)?(?:修复|修改)|(?:修复|修改)(?:好了)?[,，]?谢谢|danke für (?:den|die|das) (?:fix|änderung|korrektur)|gracias por (?:el|la) (?:arreglo|cambio|correcci[oó]n)|merci pour (?:le|la|ce|cette) (?:correctif|correction|changement)|grazie per (?:il|la) (?:fix|correzione|modifica)|obrigad[oa] pel[oa] (?:corre[çc][ãa]o|ajuste|mudan[çc]a)|спасибо за (?:исправление|правку|фикс)|(?:고쳐|수정해)\s?(?:줘서|주셔서)\s?(?:고마|감사)/u;
-/** The work the session is about, named as a noun ("before we dive into the refactor"), which asks no change. */
-const WORK_NAMED = /\b(?:the|this|our|today'?s) (?:refactor|migration|rewrite|change|fix|upgrade)\b/g;
 
 /**
  * "omg that was it. been stuck on this for 2 hours, thank you so much": thanks for a fix, with the bug only in the
@@ -180,10 +178,7 @@ function asksForFigure(text: string): boolean {
   return (domain.figure || domain.calculate) && !domain.log;
 }
 
-/** The user's own change told, not one asked: "my first change to checkout", "our last patch". */
-const OWN_CHANGE = /\b(?:my|our) (?:first |last |latest |biggest |big )?(?:change|fix|patch|refactor|deploy)\b/g;
-
 /** "nice, finally 😅 been a long week tbh": an acknowledgement and a feeling, no change, no bug, no defining verb (round 38). */
 function reactsWithFeeling(text: string, reading: ConversationReading): boolean {
-  return acknowledgesWithFeeling(text) && !CHANGE_REQUEST.test(text.replace(OWN_CHANGE, " ")) && !BUG_WORDS.test(text) && !reading.cues.some((cue) => cue.strong);
+  return acknowledgesWithFeeling(text) && !asksChange(text) && !BUG_WORDS.test(text) && !reading.cues.some((cue) => cue.strong);
 }

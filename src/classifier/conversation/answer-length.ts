@@ -21,7 +21,7 @@ const MIN_TEXT_CHARS = 400;
 /** The latest turn without its answer-length phrase, for a summary reading of a question (module comment); else undefined. */
 export function withoutAnswerLength(reading: ConversationReading, task: string): { text: string; why: string } | undefined {
   if (task !== "summarization") return undefined;
-  const phrase = answerLength(reading);
+  const phrase = answerLengthPhrase(reading);
   if (phrase === undefined) return undefined;
   const lower = reading.latestLower;
   const text = `${lower.slice(0, phrase.index)} ${lower.slice(phrase.index + phrase[0].length)}`.trim();
@@ -34,12 +34,12 @@ export function withoutAnswerLength(reading: ConversationReading, task: string):
  */
 export function answerLengthGuard(settled: string, modelReading: string, reading: ConversationReading): GuardResult | undefined {
   if (settled !== "summarization" || modelReading === "summarization") return undefined;
-  const phrase = answerLength(reading);
+  const phrase = answerLengthPhrase(reading);
   return phrase === undefined ? undefined : { task: modelReading, why: `'${phrase[0]}' asks the answer's length, not a summary` };
 }
 
 /** The answer-length phrase of a short question with nothing to sum up before it. */
-function answerLength(reading: ConversationReading): RegExpExecArray | undefined {
+function answerLengthPhrase(reading: ConversationReading): RegExpExecArray | undefined {
   if (reading.latestIndex < 0 || reading.latestLower.length > MAX_TURN_CHARS) return undefined;
   const lower = reading.latestLower;
   const phrase = ANSWER_LENGTH.exec(lower);

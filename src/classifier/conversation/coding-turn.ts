@@ -9,7 +9,7 @@
  * - thanks without a new ask ("perfetto, grazie mille! per oggi basta così") stays small talk when read as chat.
  * @module
  */
-import { CHANGE_REQUEST } from "./task-words.js";
+import { asksChange } from "./task-words.js";
 
 /** A correction and why (the shape of task-guards' `GuardResult`, declared here: agent-guard imports this module). */
 interface CodingTurnResult {
@@ -45,8 +45,6 @@ const MEANING_ASK =
   /\bwhat (?:does|do) [^?\n]{1,40} (?:mean|stand for)\b|\bwhat(?:'s| is) meant by\b|\bwhat(?:'s| is) the meaning of\b|qu[ée] (?:significa|quiere decir)|was (?:bedeutet|hei(?:ß|ss)t)|(?:que|qu'est-ce que) (?:signifie|veut dire)|o que (?:significa|quer dizer)|(?:che )?cosa (?:significa|vuol dire)|che significa|что (?:значит|означает)|是什么意思|什么意思|啥意思|(?:って|とは)(?:どういう|どんな)意味|の意味|무슨 뜻|뜻이 뭐|의미가 뭐/;
 /** What a command with flags does: "what does `set -euo pipefail` do", "what does `git reset --soft head~1` actually do". */
 const COMMAND_MEANING = /\bwh?at (?:does|do) `[a-z][\w.-]{0,20}(?: [^`\n]{0,30})? --?[a-z][^`\n]{0,30}` (?:actually |really |even )?do\b/;
-/** "before I touch it", "before I change anything": when the user will change, not a change asked. */
-const BEFORE_TOUCHING = /\bbefore (?:i|we) (?:touch|change|edit|modify|run) (?:it|this|that|anything)\b/g;
 /** Something of the project named: a deictic, a path, a call, an identifier, a backtick. */
 const PROJECT_REFERENCE =
   /\b(?:this|that|these|those|my|our|here|it|the code|the file|the function)\b|[`/\\]|\w\(|\w\.\w{1,5}\b|[a-z0-9]_[a-z]|(?<![a-zà-ÿ])(?:este|esta|estos|estas|esse|essa|isto|meine?[nmrs]?|diese[nmrs]?|ce|cet|cette|ces|questo|questa|mio|mia)(?![a-zà-ÿ])|(?<![а-яё])(?:это|этот|эта|эту|мой|мою|наш)(?![а-яё])|这个|这段|我的|この|私の|(?:^|\s)(?:이|내) /;
@@ -64,7 +62,7 @@ export function codingTurnGuard(task: string, text: string, bug: boolean, change
   if (task === "code_generation" && !change && REVIEW_ASK.test(text)) return { task: "code_review", why: "a review ask in a coding-agent context" };
   if (task === "code_review" && OPTIMIZE.test(text) && !HOW_ASK.test(text)) return { task: "code_generation", why: "asks the coding agent to optimize the code" };
   // "what does `set -euo pipefail` actually do?": a command with its flags asked about is a fact about the tool (round 44).
-  if (COMMAND_MEANING.test(text) && !CHANGE_REQUEST.test(text.replace(COMMAND_MEANING, " ").replace(BEFORE_TOUCHING, " ")) && bugOutside?.(COMMAND_MEANING) === false) return { task: "simple_qa", why: "asks what a command and its flags do, a fact about the tool" };
+  if (COMMAND_MEANING.test(text) && !asksChange(text.replace(COMMAND_MEANING, " ")) && bugOutside?.(COMMAND_MEANING) === false) return { task: "simple_qa", why: "asks what a command and its flags do, a fact about the tool" };
   const concept = (!bug && CONCEPT_ASK.test(text)) || (MEANING_ASK.test(text) && bugOutside?.(MEANING_ASK) === false);
   if (question && !change && concept && !PROJECT_REFERENCE.test(stripTags(text))) {
     return { task: "simple_qa", why: "a question about a concept, naming nothing of the project" };

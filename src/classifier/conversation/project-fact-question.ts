@@ -11,7 +11,7 @@
 import { showsCode } from "./code-shape.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
-import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
+import { BUG_WORDS, asksChange } from "./task-words.js";
 
 /**
  * The value asked for: a version, an image tag, a port, a branch, a runtime, in the ten cue languages (a word of its own:
@@ -36,8 +36,6 @@ const PORT_NOUN = /\b(?:the |default |which |what )port\b/g;
  * require? just tell me, don't change anything"; round 44).
  */
 const ASKED_ALONE = /[?？]\s*(?:(?:just tell me|just answer|don'?t change anything|don'?t touch anything|no changes?(?: please)?|no edits?|read-only)[,.!]?\s*)*$/u;
-/** A remark that nothing should change, which names no change asked. */
-const NO_CHANGE = /\b(?:don'?t|do not) (?:change|touch|edit|modify) anything\b|\bno (?:changes?|edits?)\b/g;
 /** A short question: one sentence, a value asked for. */
 const MAX_CHARS = 120;
 /**
@@ -53,6 +51,6 @@ export function projectFactGuard(task: string, reading: ConversationReading): Gu
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || !ASKED_ALONE.test(text) || !((WHICH.test(text) && VALUE.test(text)) || WHO_CHANGED.test(text))) return undefined;
   // "port" the value is no "port it to Go" asked (round 44: "what's the default port for the vite dev server again?").
-  if (BUG_WORDS.test(text) || CHANGE_REQUEST.test(text.replace(PORT_NOUN, " ").replace(NO_CHANGE, " ")) || ADVICE.test(text) || showsCode("user", reading.latest)) return undefined;
+  if (BUG_WORDS.test(text) || asksChange(text.replace(PORT_NOUN, " ")) || ADVICE.test(text) || showsCode("user", reading.latest)) return undefined;
   return { task: "simple_qa", why: "asks for one value of the project or the system, a lookup" };
 }

@@ -16,6 +16,19 @@ export const BUG_WORDS = new RegExp(
  */
 export const CASES_TO_COVER = /\b(?:cover|covers|covering|handle|handles|handling|test|tests|testing|add|include|including|with|for|plus) (?:the |all |some |any |those )?(?:\w+ )?(?:error|failure|edge|failing|exception|corner)[- ](?:cases?|paths?|scenarios?|branch(?:es)?)\b/g;
 
+/**
+ * Change words that ask no change (round 44): the user's own change told ("my first change to checkout"), the session's
+ * work named after a preposition ("before we dive into the refactor"), a change ruled out ("don't change anything", "no
+ * edits") and what the user will do later ("before I touch it").
+ */
+const CHANGE_NOT_ASKED =
+  /\b(?:my|our) (?:first |last |latest |biggest |big )?(?:change|fix|patch|refactor|deploy)\b|\b(?:into|on|with|about|after|before) (?:the|this|our|today'?s) (?:refactor|migration|rewrite|change|fix|upgrade)\b|\b(?:don'?t|do not) (?:change|touch|edit|modify) anything\b|\bno (?:changes?|edits?)\b|\bbefore (?:i|we) (?:touch|change|edit|modify|run) (?:it|this|that|anything)\b/g;
+
+/** Whether `text` asks a change: a change word outside the phrases that ask none ({@link CHANGE_NOT_ASKED}). */
+export function asksChange(text: string): boolean {
+  return CHANGE_REQUEST.test(text.replace(CHANGE_NOT_ASKED, " "));
+}
+
 /** Asks to change code, in the ten cue languages: a diagnosis ask with one of these is a change to make. */
 export const CHANGE_REQUEST = new RegExp(
   /\b(write|create|generate|implement|add|fix|change|update|refactor|rename|make|build|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|set|support|shrink|slim down|speed up|clean (?:it |this |that )?up|tidy (?:it |this |that )?up|get it (?:way |much |a lot )?(?:smaller|faster|lighter|down))\b|/.source +
