@@ -10,7 +10,7 @@ import type { GuardResult } from "./task-guards.js";
 
 /** A change verb opening the turn, in the ten cue languages. */
 const CHANGE_VERB =
-  /^(?:(?:ok(?:ay)?|now|also|and|then|pls|please|great|cool)[,!.]?\s){0,2}(?:add|make|do|handle|remove|drop|use|switch|rename|refactor|change|wrap|support|cache|retry|convert|rewrite)\s|^(?:a[ñn]ade|agrega|haz|quita|usa|cambia|maneja|f[üu]g(?:e)?|mach|entfern(?:e)?|nutz(?:e)?|verwende|[äa]nder(?:e)?|ajoute|fais|enl[èe]ve|utilise|change|g[èe]re|aggiungi|fai|togli|cambia|gestisci|adiciona|acrescenta|faz|faça|tira|troca|добавь|сделай|убери|используй|замени|обработай)\s|^(?:加上|加个|加一个|改成|去掉|换成|处理一下)|(?:を追加して|を加えて|にして|に変えて|を外して)[。！]?$|(?:추가해|바꿔|빼 ?줘|처리해)/u;
+  /^(?:(?:ok(?:ay)?|now|also|and|then|pls|please|great|cool)[,!.]?\s){0,2}(?:add|make|do(?!\s(?:you|u|we|i|they)\b)|handle|remove|drop|use|switch|rename|refactor|change|wrap|support|cache|retry|convert|rewrite)\s|^(?:a[ñn]ade|agrega|haz|quita|usa|cambia|maneja|f[üu]g(?:e)?|mach|entfern(?:e)?|nutz(?:e)?|verwende|[äa]nder(?:e)?|ajoute|fais|enl[èe]ve|utilise|change|g[èe]re|aggiungi|fai|togli|cambia|gestisci|adiciona|acrescenta|faz|faça|tira|troca|добавь|сделай|убери|используй|замени|обработай)\s|^(?:加上|加个|加一个|改成|去掉|换成|处理一下)|(?:を追加して|を加えて|にして|に変えて|を外して)[。！]?$|(?:추가해|바꿔|빼 ?줘|처리해)/u;
 /** Words the turn may run to. */
 const MAX_WORDS = 12;
 /** Characters of a Chinese, Japanese or Korean turn. */

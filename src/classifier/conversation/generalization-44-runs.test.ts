@@ -111,3 +111,11 @@ describe("playful words around code asked for", () => {
     expect(taskOf(inLongRun("look at the 404 page", "read_file", '{"path":"src/pages/404.tsx"}', "export default function NotFound() { return <p>Not found</p>; }", "write a function that picks a random funny message for the 404 page"))).toBe("code_generation");
   });
 });
+
+describe("a question to the agent opening with 'do', after code was shown", () => {
+  it("is small talk, not 'do the fallback too'", () => {
+    const shown: ChatMessage[] = [...inLongRun("write the empty-cart message, two playful lines", "read_file", '{"path":"src/cart/Empty.tsx"}', "export function Empty() { return <p>Your cart is empty.</p>; }"), { role: "assistant", content: "Done: \"Your cart wandered off.\"" }];
+    expect(taskOf([...shown, u("do you ever get bored of this stuff? lol")])).toBe("chat");
+    expect(taskOf([...shown, u("do the same for the empty wishlist")])).not.toBe("chat");
+  });
+});
