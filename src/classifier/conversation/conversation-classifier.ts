@@ -27,6 +27,7 @@ import { withoutAnswerLanguage } from "./answer-language.js";
 import { withoutPlainLanguage } from "./plain-language.js";
 import { withoutAnswerLength } from "./answer-length.js";
 import { acknowledgesAnswer } from "./acknowledged-answer.js";
+import { ownAskInCodingRun } from "./own-ask-in-coding-run.js";
 
 /** Wraps `base` so that it reads whole conversations (see the module comment). Same name as `base`. */
 export function readingConversations(base: ConversationClassifier): ConversationClassifier {
@@ -37,6 +38,19 @@ export function readingConversations(base: ConversationClassifier): Conversation
 function classifyConversation(base: ConversationClassifier, input: readonly ChatMessage[]): ConversationClassification {
   const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
+  const result = readWhole(base, messages, reading);
+  // "brb coffee ☕", "label each commit: feat / fix / chore" in a coding run: the turn's own work, read on its own (ADR 0049).
+  const own = ownAskInCodingRun(messages, reading, result, (turns) => classifyConversation(base, turns));
+  return own === undefined ? result : withTask(result, own.task, `task ${own.task.label} ${source(reading)}: the turn asks its own work, read on its own${ownSignal(own)}`);
+}
+
+/** What set the task of a turn read alone ("cue 'poem' (en)"), from its reason. */
+function ownSignal(own: ConversationClassification): string {
+  const at = own.taskReason?.indexOf(": ") ?? -1;
+  return at < 0 || own.taskReason === undefined ? "" : `; ${own.taskReason.slice(at + 2)}`;
+}
+
+function readWhole(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): ConversationClassification {
   // "ok cool" after an answer that offered nothing: an acknowledgement, nothing asked (round 43).
   if (acknowledgesAnswer(messages, reading)) return acknowledged(base.classify(messages), reading);
   // A turn that announces another subject ("side question — what's postgres's default port again?") is no follow-up.

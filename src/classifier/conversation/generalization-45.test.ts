@@ -1,0 +1,72 @@
+/**
+ * Round 45: a coding run's turn that asks its own work is read on its own (ADR 0049), in runs with tools and in runs
+ * where the code is pasted into the chat (team-written inputs, not rows of any evaluation set).
+ */
+import { describe, expect, it } from "vitest";
+import type { ChatMessage } from "../../core/types.js";
+import { createClassifier } from "../create-classifier.js";
+import { inLongRun, taskOf, u } from "./generalization-44.fixture.js";
+
+const QUEUE = `class JobQueue:
+    def __init__(self):
+        self.items = []
+        self.lock = threading.Lock()
+
+    def pop(self):
+        if self.items:            # checked outside the lock
+            with self.lock:
+                return self.items.pop(0)
+        return None`;
+
+/** A run with tools: the agent read the queue and explained the race. */
+const inToolRun = (turn: string): ChatMessage[] => [
+  ...inLongRun("workers sometimes crash with IndexError on pop, find out why", "read_file", '{"path":"jobs/queue.py"}', QUEUE),
+  { role: "assistant", content: "`pop` checks `self.items` before taking the lock, so two workers can both see one item and the second `pop(0)` raises." },
+  u(turn),
+];
+
+/** A chat-pasted run (an editor's chat without tools): the code in the user's turn, an explanation, then the turn. */
+const inPastedRun = (turn: string): ChatMessage[] => [
+  { role: "system", content: "Act as a senior developer. Describe each change as a unified diff. The files in the chat are: jobs/queue.py" },
+  u(`jobs/queue.py\n\`\`\`python\n${QUEUE}\n\`\`\`\n\nthe IndexError again, what's going on`),
+  { role: "assistant", content: "The emptiness check runs outside the lock: two workers can pass it for one item." },
+  u(turn),
+];
+
+describe("a coding run's turn that asks its own work", () => {
+  it("reads small talk as chat", () => {
+    expect(taskOf(inPastedRun("back in 5, getting lunch 🍜"))).toBe("chat");
+    expect(taskOf(inToolRun("brb, grabbing a coffee ☕"))).toBe("chat");
+    expect(taskOf(inToolRun("ugh mondays"))).toBe("chat");
+  });
+  it("reads a playful piece about the run as creative writing", () => {
+    expect(taskOf(inToolRun("write a limerick about two workers fighting over one job"))).toBe("creative_writing");
+    expect(taskOf(inPastedRun("a tiny bedtime story about the lonely lock nobody took, 100 words"))).toBe("creative_writing");
+  });
+  it("reads labels, sums, ideas and an argument as their own work", () => {
+    expect(taskOf(inToolRun("file this race under one of: concurrency / validation / config / perf. one label"))).toBe("classification");
+    expect(taskOf(inPastedRun("if 40 workers each poll 5 times a second, how many lock acquisitions per minute is that?"))).toBe("math");
+    expect(taskOf(inToolRun("brainstorm how we could catch races like this before prod: tooling, review habits, anything. go wide"))).toBe("brainstorming");
+    expect(taskOf(inPastedRun("devil's advocate: argue why we should NOT move the check under the lock, then say whether that argument wins"))).toBe("deep_reasoning");
+  });
+  it("reads a brief lookup as a question", () => {
+    expect(taskOf(inToolRun("what does pop return when the queue is empty? one line pls"))).toBe("simple_qa");
+    expect(taskOf(inPastedRun("quick q: does pop ever get called from the signal handler? yes/no"))).toBe("simple_qa");
+  });
+  it("names what set the task", () => {
+    const reason = createClassifier("learned").classify(inPastedRun("write a limerick about two workers fighting over one job")).taskReason ?? "";
+    expect(reason).toContain("the turn asks its own work, read on its own");
+  });
+});
+
+describe("a coding run's turn that keeps the run's code work", () => {
+  it("keeps a change, a consent and a review asked in passing", () => {
+    expect(taskOf(inToolRun("fix it, move the check inside the lock"))).toBe("code_generation");
+    expect(taskOf(inPastedRun("ok sort it"))).toBe("code_generation");
+    expect(["code_review", "code_generation"]).toContain(taskOf(inPastedRun("I moved the check under the lock myself. thoughts?")));
+  });
+  it("keeps code named as the piece and a translation into a programming language", () => {
+    expect(taskOf(inToolRun("write a regex that pulls the worker id out of these log lines"))).toBe("code_generation");
+    expect(taskOf(inPastedRun("now translate the whole class to Rust"))).toBe("code_generation");
+  });
+});
