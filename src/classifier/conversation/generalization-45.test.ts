@@ -70,3 +70,32 @@ describe("a coding run's turn that keeps the run's code work", () => {
     expect(taskOf(inPastedRun("now translate the whole class to Rust"))).toBe("code_generation");
   });
 });
+
+const SUPPORT_PROMPT = `You are Nell, the delivery support agent for Parcelway, a parcel carrier in the UK and Ireland.
+You help customers track parcels, rebook deliveries, report damage and file claims. Be warm, brief and concrete.
+TOOLS: track_parcel(id), rebook(id, date), open_claim(id, reason), get_customer(email).
+RULES
+- Never promise a refund; a claim is reviewed by a person within 3 working days.
+- When you hand the case over, keep a summary of the conversation in the ticket for the next agent.
+- If the customer writes in Welsh or Irish, answer in English unless they ask otherwise.
+- Never share a driver's name or phone number. Never guess a delivery time the tracking does not show.
+- Photos of damage are attached to the claim; ask for one when the customer reports damage.`;
+
+describe("a verb deep in a long agent prompt sets no task for every turn", () => {
+  const support = (turn: string): ChatMessage[] => [
+    { role: "system", content: SUPPORT_PROMPT },
+    u("my parcel PW-88213 says delivered but it isn't here"),
+    { role: "assistant", content: null, tool_calls: [{ id: "t1", type: "function", function: { name: "track_parcel", arguments: '{"id":"PW-88213"}' } }] },
+    { role: "tool", tool_call_id: "t1", content: '{"status":"delivered","at":"2026-12-03T18:42Z","proof":"left in safe place: porch"}' },
+    { role: "assistant", content: "The driver marked it left on your porch at 18:42 on 3 December. I can open a claim for you." },
+    u(turn),
+  ];
+  it("reads the turn's own words", () => {
+    expect(taskOf(support("no porch, I live in a flat. third time this month. you lot are hopeless honestly"))).toBe("chat");
+    expect(taskOf(support("cheers Nell, not your fault, you've been kind x"))).toBe("chat");
+  });
+  it("keeps a pipeline's verb when its opening sentence declares it", () => {
+    const engine = `You are a translation engine: translate every user message from English into German.\n${SUPPORT_PROMPT.slice(SUPPORT_PROMPT.indexOf("RULES"))}`;
+    expect(taskOf([{ role: "system", content: engine }, u("Your parcel is on its way and will arrive tomorrow between 9 and 12.")])).toBe("translation");
+  });
+});

@@ -79,7 +79,7 @@ function declaredPrompts(messages: readonly ChatMessage[]): readonly ChatMessage
 const LEADING_MARKUP = /^(?:[ \t]*(?:(?:#{1,6} [^\n]{0,60}|<\/?[\w-]{1,30}>|-{3,}|={3,})[ \t]*)?\n)+/u;
 
 /** The prompt's first sentence past any opening markup, when it is a short one. */
-function openingSentence(text: string): string | undefined {
+export function openingSentence(text: string): string | undefined {
   const start = LEADING_MARKUP.exec(text.slice(0, MAX_OPENING_CHARS))?.[0].length ?? 0;
   const body = text.slice(start, start + MAX_OPENING_CHARS);
   const end = body.search(/[.!。！]\s|\n/u);

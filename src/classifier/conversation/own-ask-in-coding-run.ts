@@ -23,8 +23,13 @@ const MIN_CONFIDENCE = 0.8;
 /** A change asked of the code (writing verbs are not here: "write a poem" asks no change), in the ten cue languages. */
 const CODE_CHANGE =
   /\b(?:fix|change|update|refactor|rename|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|add|implement|support|shrink|speed up|swap)\b|(?<![a-zà-ÿа-яё])(?:implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|implementier|beheb|ersetz|verbesser|ajout|modifi|remplac|adicion|corrij|altere|aggiung|correggi|sostituisc|добав|исправ|измени|замени)|添加|加上|修复|修改|实现|追加|修正|実装|変更|추가|수정|구현|변경|고쳐|고치|바꿔/u;
-/** Code named as the piece ("a regex for…", "a script that…"); a maths reading may still name the code it measures. */
-const CODE_NAMED = /\b(?:function|script|class|method|unit tests?|regex|query|component|endpoint|hook|generator|snippet|one-liner|code)\b/;
+/** Code named as the piece to write ("write a regex that…", "Regex request: …"); listing the functions is no code to write. */
+const CODE_NAMED =
+  /\b(?:write|draft|create|make|build|give me|generate|need) (?:me )?(?:(?:an?|the|some) )?(?:[\w-]+ ){0,3}?(?:function|script|class|method|unit tests?|regex|query|component|endpoint|hook|generator|snippet|one-liner|program|code)\b|^\W*(?:regex|script|function|query|sql|code)\b/;
+/** A list of labels written out ("feat / fix / chore", "bug | feature"): its words are labels, not changes asked. */
+const LABEL_LIST = /[\w-]+(?: ?[/|] ?[\w-]+)+/g;
+/** Fenced code or pasted lines below the ask: their words are the material, not the ask. */
+const FENCED = /```[^`]*(?:```|$)/g;
 /** A programming language as a translation's target: "translate it to Rust" is code to write. */
 const PROGRAMMING_LANGUAGE = /\b(?:rust|go|golang|python|typescript|javascript|java|kotlin|swift|c\+\+|c#|ruby|php|scala|elixir|haskell|sql|bash|powershell)\b/;
 /** Consent to the work on the table ("ok", "sort it", "dale", "vas-y"): the run's work goes on. */
@@ -46,12 +51,12 @@ export function ownAskInCodingRun(
 ): ConversationClassification | undefined {
   if (reading.latestIndex < 1 || reading.followUp !== undefined || !CODE_TASKS.has(result.task.label)) return undefined;
   if (!reading.agent.coding && !reading.agent.codeInContext) return undefined;
-  const text = reading.latestLower;
-  if (CODE_CHANGE.test(text) || CONSENT.test(text) || REVIEW_ASK.test(text)) return undefined;
+  const text = reading.latestLower.replace(FENCED, " ");
+  if (CODE_CHANGE.test(text.replace(LABEL_LIST, " ")) || CONSENT.test(text) || REVIEW_ASK.test(text)) return undefined;
   const alone = readAlone([messages[reading.latestIndex] as ChatMessage]);
   const task = alone.task.label;
   if (!OWN_WORK.has(task) || alone.task.confidence < MIN_CONFIDENCE) return undefined;
-  if (task !== "math" && CODE_NAMED.test(text)) return undefined;
+  if (CODE_NAMED.test(text)) return undefined;
   if (task === "translation" && PROGRAMMING_LANGUAGE.test(text)) return undefined;
   if (task === "simple_qa" && !BRIEF.test(text)) return undefined;
   return alone;

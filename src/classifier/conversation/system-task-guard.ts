@@ -6,6 +6,8 @@
 import { soleStrongCue } from "./cue-matcher.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
+import { messageText } from "../conversation-text.js";
+import { MIN_PROMPT_CHARS, openingSentence } from "./long-system-prompt.js";
 
 /** Tasks a system prompt can set for every turn: a pipeline that transforms what the user sends. */
 const PIPELINE_TASKS = new Set(["translation", "summarization", "extraction", "classification"]);
@@ -31,7 +33,7 @@ const PIPELINE_TEXT_CHARS = 200;
 export function systemTaskGuard(task: string, reading: ConversationReading, ownAsk?: (reading: ConversationReading) => string | undefined): GuardResult | undefined {
   if (reading.agent.codingSystem || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong)) return undefined;
   const named = soleStrongCue(reading.systemCues);
-  const verb = named !== undefined && PIPELINE_TASKS.has(named.task) ? named : undefined;
+  const verb = named !== undefined && PIPELINE_TASKS.has(named.task) && declaresVerb(reading, named.word) ? named : undefined;
   const pipeline = verb?.task ?? reading.systemPipeline;
   if (pipeline === undefined || pipeline === task) return undefined;
   // "write the status letter to Mr. Achterberg…" to an agent that writes case summaries asks for the letter (nineteenth round).
@@ -49,4 +51,20 @@ export function systemTaskGuard(task: string, reading: ConversationReading, ownA
   if ((ASKED_PIPELINES.has(pipeline) || ((pipeline === "summarization" || pipeline === "classification") && !content)) && /[?？]/.test(reading.latestLower)) return undefined;
   const why = verb ? `the system prompt's verb '${verb.word}' (${verb.lang})` : `the system prompt's shape (a ${PIPELINE_SHAPES[pipeline] ?? pipeline})`;
   return { task: pipeline, why: `${why} sets the task` };
+}
+
+/**
+ * Whether the system prompts declare the pipeline's verb: a short prompt is its declaration, a long one (a product's
+ * pages of persona, tool and format rules) declares its work in its opening sentence. "Keep a summary of the chat in the
+ * ticket" or "translate only when the customer writes in another language", deep in a support agent's or an editor's
+ * rules, sets no task for every turn (round 45, dev-210).
+ */
+function declaresVerb(reading: ConversationReading, word: string): boolean {
+  for (const message of reading.messages) {
+    if (message.role !== "system" && message.role !== "developer") continue;
+    const text = messageText(message);
+    const declared = text.length < MIN_PROMPT_CHARS ? text : openingSentence(text) ?? "";
+    if (declared.toLowerCase().includes(word)) return true;
+  }
+  return false;
 }
