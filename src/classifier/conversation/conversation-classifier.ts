@@ -27,7 +27,7 @@ import { withoutAnswerLanguage } from "./answer-language.js";
 import { withoutPlainLanguage } from "./plain-language.js";
 import { withoutAnswerLength } from "./answer-length.js";
 import { acknowledgesAnswer } from "./acknowledged-answer.js";
-import { ownAskInCodingRun } from "./own-ask-in-coding-run.js";
+import { turnOwnAsk } from "./own-ask.js";
 
 /** Wraps `base` so that it reads whole conversations (see the module comment). Same name as `base`. */
 export function readingConversations(base: ConversationClassifier): ConversationClassifier {
@@ -39,8 +39,8 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
   const result = readWhole(base, messages, reading);
-  // "brb coffee ☕", "label each commit: feat / fix / chore" in a coding run: the turn's own work, read on its own (ADR 0049).
-  const own = ownAskInCodingRun(messages, reading, result, (turns) => classifyConversation(base, turns));
+  // "brb coffee ☕", "label each commit: feat / fix / chore" in a coding run, a sum below a table: the turn's own work (ADR 0049).
+  const own = turnOwnAsk(messages, reading, result, (turns) => classifyConversation(base, turns));
   return own === undefined ? result : withTask(result, own.task, `task ${own.task.label} ${source(reading)}: the turn asks its own work, read on its own${ownSignal(own)}`);
 }
 

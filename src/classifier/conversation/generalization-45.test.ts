@@ -99,3 +99,15 @@ describe("a verb deep in a long agent prompt sets no task for every turn", () =>
     expect(taskOf([{ role: "system", content: engine }, u("Your parcel is on its way and will arrive tomorrow between 9 and 12.")])).toBe("translation");
   });
 });
+
+describe("a sum asked below figures", () => {
+  const SALES = "| channel | orders | revenue |\n|---|---|---|\n| web | 1,240 | $61,880 |\n| app | 860 | $47,300 |\n| retail | 410 | $18,450 |";
+  it("is maths when the turn alone is plainly one", () => {
+    const messages: ChatMessage[] = [u(`november by channel:\n${SALES}\nwhich channel is carrying us?`), { role: "assistant", content: "Web leads on both orders and revenue; the app has the highest order value." }, u("ok so what's the average order value per channel, and the blended AOV across all three?")];
+    expect(taskOf(messages)).toBe("math");
+  });
+  it("keeps a why over the figures as analysis", () => {
+    const messages: ChatMessage[] = [u(`november by channel:\n${SALES}\nwhich channel is carrying us?`), { role: "assistant", content: "Web leads on both orders and revenue; the app has the highest order value." }, u("why would the app's orders be worth more than the web's? what's going on there")];
+    expect(taskOf(messages)).toBe("analysis");
+  });
+});
