@@ -222,7 +222,8 @@ function matchWords(lower: string, at: number, bucket: number, seen: number, hit
     if (!lower.startsWith(text, at)) continue;
     const prefix = ((FLAGS[entry] as number) & PREFIX) !== 0;
     if (!prefix && isCueWordChar(codeAt(lower, at + text.length))) continue;
-    if (inIdentifier(lower, at, prefix ? wordEnd(lower, at + text.length) : at + text.length)) continue;
+    const end = prefix ? wordEnd(lower, at + text.length) : at + text.length;
+    if (inIdentifier(lower, at, end) || inModelName(lower, at, end)) continue;
     add(lower, entry, at, seen, hits);
   }
 }
@@ -239,6 +240,22 @@ function inIdentifier(lower: string, at: number, end: number): boolean {
   if (codeAt(lower, at - 1) === UNDERSCORE && isCueWordChar(codeAt(lower, at - 2))) return true;
   const after = codeAt(lower, end);
   return after === OPEN_PAREN || (after === UNDERSCORE && isCueWordChar(codeAt(lower, end + 1)));
+}
+
+/** Claude's model families: in a model's name they name the model, not a poem asked. */
+const MODEL_FAMILIES = new Set(["haiku", "sonnet", "opus"]);
+/** "claude-", "claude 3 ", "claude-3-5-", "anthropic/claude-", "claude haiku or " before the family's name. */
+const CLAUDE_BEFORE = /claude(?:[-\s]?[\d.]{1,4}){0,3}[-\s](?:(?:haiku|sonnet|opus)(?:[-\s]?[\d.]{1,4}){0,3} ?(?:or|and|vs\.?|,|\/) ?)?$/;
+/** "sonnet-4", "haiku-4-5" after the family's name. */
+const VERSION_AFTER = /^-\d/;
+
+/**
+ * A cue word that is a model's name ("anthropic/claude-sonnet 2,840 ms", "Claude Haiku or Sonnet for the classifier step?",
+ * "route summaries to claude-3-haiku"; round 45, dev-211): traffic to an LLM gateway names its models.
+ */
+function inModelName(lower: string, at: number, end: number): boolean {
+  if (!MODEL_FAMILIES.has(lower.slice(at, end))) return false;
+  return CLAUDE_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) || VERSION_AFTER.test(lower.slice(end, end + 2));
 }
 
 function wordEnd(lower: string, from: number): number {

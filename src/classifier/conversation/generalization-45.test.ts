@@ -111,3 +111,15 @@ describe("a sum asked below figures", () => {
     expect(taskOf(messages)).toBe("analysis");
   });
 });
+
+describe("Claude's model names are names", () => {
+  it("reads a turn naming them by what it asks", () => {
+    expect(taskOf([u("p95 by model yesterday: anthropic/claude-sonnet 2,840 ms, openai/gpt-4o 1,910 ms, mistral-small 620 ms. which one is quickest?")])).not.toBe("creative_writing");
+    expect(taskOf([u("send the nightly summaries to claude-3-haiku instead, it's cheaper")])).not.toBe("creative_writing");
+    expect(taskOf([u("compare sonnet-4 and opus-4 on price per million tokens")])).toBe("analysis");
+  });
+  it("keeps a poem asked by its form's name", () => {
+    expect(taskOf([u("write a haiku about the first snow")])).toBe("creative_writing");
+    expect(taskOf([u("ask claude to write a sonnet about the sea, or write one yourself")])).toBe("creative_writing");
+  });
+});

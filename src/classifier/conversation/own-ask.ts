@@ -32,7 +32,7 @@ const CODE_CHANGE =
 const CODE_NAMED =
   /\b(?:write|draft|create|make|build|give me|generate|need) (?:me )?(?:(?:an?|the|some) )?(?:[\w-]+ ){0,3}?(?:function|script|class|method|unit tests?|regex|query|component|endpoint|hook|generator|snippet|one-liner|program|code)\b|^\W*(?:regex|script|function|query|sql|code)\b/;
 /** A list of labels written out ("feat / fix / chore", "bug | feature"): its words are labels, not changes asked. */
-const LABEL_LIST = /[\w-]+(?: ?[/|] ?[\w-]+)+/g;
+const LABEL_LIST = /\b[\w-]{1,30}(?: ?[/|] ?[\w-]{1,30})+/g;
 /** Fenced code or pasted lines below the ask: their words are the material, not the ask. */
 const FENCED = /```[^`]*(?:```|$)/g;
 /** A programming language as a translation's target: "translate it to Rust" is code to write. */
