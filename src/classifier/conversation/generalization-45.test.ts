@@ -123,3 +123,14 @@ describe("Claude's model names are names", () => {
     expect(taskOf([u("ask claude to write a sonnet about the sea, or write one yourself")])).toBe("creative_writing");
   });
 });
+
+describe("a named code's or a quoted field's meaning over a log", () => {
+  const POD = "kubectl describe pod worker-5d8f:\n  State: Waiting (CrashLoopBackOff)\n  Last State: Terminated\n    Reason: Error\n    Exit Code: 143\n  Restart Count: 9";
+  it("is a fact looked up", () => {
+    expect(taskOf([u(`${POD}\n\nwhat does exit code 143 mean?`)])).toBe("simple_qa");
+    expect(taskOf([u('what does the "upstream_ms=" near the end mean in these lines?\n10.2.0.7 GET /api/items 200 upstream_ms=41 total_ms=55\n10.2.0.9 GET /api/items 504 upstream_ms=30000 total_ms=30012')])).toBe("simple_qa");
+  });
+  it("stays a diagnosis when the turn asks why or how to fix it", () => {
+    expect(taskOf([u(`${POD}\n\nwhat does exit code 143 mean and why does it keep restarting?`)])).not.toBe("simple_qa");
+  });
+});

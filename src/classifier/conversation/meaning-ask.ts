@@ -56,3 +56,24 @@ export function asksWhatItMeans(reading: ConversationReading): boolean {
   // What follows the meaning asked must not ask for a computation ("…mean, and how much do I owe?").
   return !readNumericDomain(tail.slice(asked.index)).compute;
 }
+
+/**
+ * A named code's or a quoted field's meaning ("what does exit code 137 mean", "what does the 'rt=' at the end mean in these
+ * lines?", "was bedeutet Exit-Code 143?"): a fact looked up, though the turn is a log (round 45, dev-209). "What does this
+ * error mean?" points at the run's own failure and stays a diagnosis.
+ */
+const NAMED_MEANING = new RegExp(
+  [
+    /\bwhat (?:does|do|is) (?:an? |the )?(?:exit|status|return|error|http(?: status)?|response) ?(?:code|status)? ?[a-z]?\d{1,4} (?:\S+ ){0,3}?(?:mean|stand for|signify)\b/.source,
+    /\bwhat (?:does|do) (?:the |that |this )?(['"`])[^'"`\n]{1,24}\1 (?:\S+ ){0,6}?(?:mean|stand for)\b/.source,
+    /(?:was bedeutet|qu[eé] significa|que (?:veut dire|signifie)|o que significa|cosa significa|что (?:означает|значит)) (?:der |el |le |o |il )?(?:exit-?code|c[oó]digo(?: de salida)?|code(?: de sortie)?|codice(?: di uscita)?|код(?: выхода)?) ?\d{1,4}/.source,
+  ].join("|"),
+);
+/** A diagnosis or a change asked alongside the meaning: "…mean, and why did it crash?", "…and how do I fix it?". */
+const ALSO_DIAGNOSIS = /\b(?:why|cause[ds]?|fix|how (?:do|can|should) (?:i|we)|what should|wrong)\b/;
+
+/** Whether the turn asks what a named code or a quoted field means, and nothing more (see {@link NAMED_MEANING}). */
+export function asksNamedMeaning(reading: ConversationReading): boolean {
+  const asked = NAMED_MEANING.exec(reading.latestLower);
+  return asked !== null && !ALSO_DIAGNOSIS.test(reading.latestLower.slice(asked.index));
+}

@@ -14,6 +14,7 @@ import { showsCode } from "./code-shape.js";
 import { countNumbers } from "./count-numbers.js";
 import { looksLikeLog, readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
+import { asksNamedMeaning } from "./meaning-ask.js";
 import type { GuardResult } from "./task-guards.js";
 import type { ChatMessage } from "../../core/types.js";
 import { messageText } from "../conversation-text.js";
@@ -98,6 +99,8 @@ function inspectionQuestion(task: string, reading: ConversationReading): boolean
 export function opsDiagnosisGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (inspectionQuestion(task, reading) && !showsCodeUnderReview(reading)) return { task: "analysis", why: "a question over what an ops run's read-only shell found (ADR 0043)" };
   if (task !== "code_review") return undefined;
+  // "…Exit Code: 137 — what does exit code 137 mean": a named code's meaning, a fact (round 45).
+  if (asksNamedMeaning(reading)) return { task: "simple_qa", why: "asks what a named code or field means, a fact looked up" };
   if ((readsSystemEvidence(reading) || hostInspectionRun(reading)) && !showsCodeUnderReview(reading)) return { task: "analysis", why: "a diagnosis of a running system from its logs or figures, no code under review (ADR 0030)" };
   if (diagnosisOverRunOutput(reading)) return { task: "analysis", why: "a cause asked of what the run's tools brought back, no review asked (ADR 0045)" };
   return undefined;
