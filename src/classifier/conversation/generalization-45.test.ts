@@ -134,3 +134,15 @@ describe("a named code's or a quoted field's meaning over a log", () => {
     expect(taskOf([u(`${POD}\n\nwhat does exit code 143 mean and why does it keep restarting?`)])).not.toBe("simple_qa");
   });
 });
+
+describe("reasoning asked for by name", () => {
+  it("is deep reasoning over a run's code and over figures", () => {
+    expect(taskOf(inToolRun("play devil's advocate: argue why we should keep the unlocked check, then say if that argument survives"))).toBe("deep_reasoning");
+    expect(taskOf(inToolRun("should pop fail loudly or return None when empty? consider the callers and the retries, argue both sides then decide"))).toBe("deep_reasoning");
+    expect(taskOf([u("Support tickets: Oct 1,240, Nov 1,910, Dec 2,300. CSAT 91% → 84%. Do we hire two more agents or fix the login bug first? think hard about it")])).toBe("deep_reasoning");
+  });
+  it("keeps the writer's own thinking helped as analysis, and a change as code", () => {
+    expect(taskOf([u("rent vs buy in Leeds over 7 years: £40k deposit, 4.6% fixed mortgage, or keep renting at £1,200 a month. help me think it through")])).toBe("analysis");
+    expect(taskOf(inToolRun("think it through and then fix it: move the check under the lock and add a test"))).toBe("code_generation");
+  });
+});

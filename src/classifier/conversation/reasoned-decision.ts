@@ -9,6 +9,7 @@
  */
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
+import { asksChange } from "./task-words.js";
 
 /** Depth asked of the reasoning, in the ten cue languages. */
 const DEPTH =
@@ -21,10 +22,25 @@ const NOT_DECISION = /\broot cause\b|\bresponsible\b|\bwhat caused\b|\breal or\b
 /** A turn this long at most is read for its ask (a pasted report with the words inside it is not). */
 const MAX_CHARS = 1_500;
 
-/** Deep reasoning for a decision asked to be reasoned through in depth, read as analysis (module comment). */
+/**
+ * Reasoning asked for by name, decision or not (round 45): "think hard: what new failure modes does it introduce?",
+ * "reason it through", "argue both sides then decide", "devil's advocate: argue why we should NOT ship", "I want a real
+ * argument, not a list", "think about it properly", "razona paso a paso", "argümanları tartarak düşün". Over every
+ * development set 212 turns say so in English: 201 are labelled deep reasoning, 10 analysis (most of them the excluded
+ * kinds: a root cause, "help me think it through").
+ */
+const REASONING_ASKED =
+  /\bthink (?:very |really )?hard\b|(?<!\bhelp me )\bthink (?:it |this |that )?(?:all )?(?:through|properly|carefully)\b|\breason (?:it |this |that )?(?:all )?(?:through|out|carefully|rigorously)\b|\bargue (?:both sides|it (?:out|through))\b|\bdevil'?s advocate\b|\ba real argument\b|\btake your time\b|\bweigh (?:the |it |them |these )?(?:\w+ )?(?:trade-?offs )?carefully\b|razona(?:lo)? (?:bien|con calma|paso a paso|con cuidado)|pensa(?:r)? com calma|pense com calma|denk (?:gr[üu]ndlich|sorgf[äa]ltig) nach|r[ée]fl[ée]chis (?:bien|soigneusement)|ragiona con (?:attenzione|calma)|подумай (?:хорошенько|как следует|внимательно)|仔细(?:想|推理)|じっくり考え|신중하게 (?:생각|따져)|argümanları tartarak|nalar(?:in)? pelan/u;
+/** Readings a named ask for reasoning takes over; maths is reasoning of its own, a piece of writing is asked as one. */
+const REASONED_OVER: ReadonlySet<string> = new Set(["analysis", "code_review", "code_generation", "brainstorming", "simple_qa", "extraction", "classification", "summarization", "chat"]);
+
+/** Deep reasoning for reasoning asked by name, or a decision asked to be reasoned through in depth (module comment). */
 export function reasonedDecisionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (task !== "analysis" || reading.latestLower.length > MAX_CHARS) return undefined;
+  if (!REASONED_OVER.has(task) || reading.latestLower.length > MAX_CHARS) return undefined;
   const text = reading.latestLower;
+  const named = REASONING_ASKED.exec(text);
+  if (named !== null && !NOT_DECISION.test(text) && !(task === "code_generation" && asksChange(text))) return { task: "deep_reasoning", why: `'${named[0]}' asks for reasoning` };
+  if (task !== "analysis") return undefined;
   const depth = DEPTH.exec(text);
   if (depth === null || !DECISION.test(text) || NOT_DECISION.test(text)) return undefined;
   return { task: "deep_reasoning", why: `'${depth[0]}' asks for a decision reasoned through in depth` };
