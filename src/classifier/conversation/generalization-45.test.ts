@@ -146,3 +146,15 @@ describe("reasoning asked for by name", () => {
     expect(taskOf(inToolRun("think it through and then fix it: move the check under the lock and add a test"))).toBe("code_generation");
   });
 });
+
+describe("a fact of the project asked in a coding run", () => {
+  it("is a lookup: a tool, a line, a type, a property asked one word", () => {
+    expect(taskOf(inToolRun("wait what test runner does this repo use?"))).toBe("simple_qa");
+    expect(taskOf(inToolRun("which line is JobQueue.pop defined on"))).toBe("simple_qa");
+    expect(taskOf(inToolRun("is this queue thread-safe or not? one word"))).toBe("simple_qa");
+  });
+  it("keeps a question about a bug or a change to make", () => {
+    expect(taskOf(inToolRun("which line has the bug?"))).not.toBe("simple_qa");
+    expect(taskOf(inToolRun("which test runner should we move to? set it up"))).not.toBe("simple_qa");
+  });
+});

@@ -18,10 +18,10 @@ import { BUG_WORDS, asksChange } from "./task-words.js";
  * "conversion" holds "version"). A region or a figure is data the agent reads, not a setting: left out.
  */
 const VALUE =
-  /\b(?:version|versions|image tag|tag|port|branch|runtime|(?:replica|pod|worker|thread|connection|node) count|replicas)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу]|puerto|porta|porto|rama|branche|zweig)(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
+  /\b(?:version|versions|image tag|tag|port|branch|runtime|(?:replica|pod|worker|thread|connection|node) count|replicas|test runner|package manager|build tool|linter|formatter|orm|license|(?:exact )?(?:exception|error|return) type|line(?: number)?)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу]|puerto|porta|porto|rama|branche|zweig)(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
 /** A question word that asks which one or what, opening the turn or its second clause. */
 const WHICH =
-  /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)(?: while [^:?\n]{1,40})?[,:]?\s+)?(?:which|what(?:'s| is)?)\b|^[¿]?(?:(?:en|a|de|con|em|su|sur|auf|in) )?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^(?:(?:auf|in|mit) )?welche[rsnm]?\b|^(?:(?:sur|sous|avec) )?(?:quel(?:le)?s?|quelle)\b|^(?:(?:em|em que|su|in|con) )?(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
+  /^(?:(?:ok|okay|so|and|also|btw|wait|quick q|quick question)(?: while [^:?\n]{1,40})?[,:]?\s+)?(?:which|whats|what(?:'s| is)?)\b|^[¿]?(?:(?:en|a|de|con|em|su|sur|auf|in) )?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^(?:(?:auf|in|mit) )?welche[rsnm]?\b|^(?:(?:sur|sous|avec) )?(?:quel(?:le)?s?|quelle)\b|^(?:(?:em|em que|su|in|con) )?(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
 /**
  * Who last changed a file, or owns it (round 44): "Who last touched config/feature_flags.yml?" after `git log`, a
  * lookup of the history's author, not a review of the change.
@@ -35,7 +35,14 @@ const PORT_NOUN = /\b(?:the |default |which |what )port\b/g;
  * The question closes the turn, or only a remark that nothing should change follows it ("what node version does this repo
  * require? just tell me, don't change anything"; round 44).
  */
-const ASKED_ALONE = /[?？]\s*(?:(?:just tell me|just answer|don'?t change anything|don'?t touch anything|no changes?(?: please)?|no edits?|read-only)[,.!]?\s*)*$/u;
+const ASKED_ALONE = /[?？]\s*(?:(?:just tell me|just answer|don'?t change anything|don'?t touch anything|no changes?(?: please)?|no edits?|read-only|one word|one line|yes\/no|yes or no|short answer|(?:i )?don'?t need a lecture)[,.!]?\s*)*$/u;
+/**
+ * A property asked yes or no, or one of two, of something the run read, with the answer's form named ("is this code sync
+ * or async? one word", "is that file under version control or generated? dont need a lecture"; round 45, dev-206).
+ */
+const PROPERTY_ASKED = /^(?:(?:ok|okay|so|wait|quick q|quick question)[,:]?\s+)?(?:is|are|does|do) (?:this|that|it|the|these|those)\b[^?\n]{1,60}[?？]\s*(?:one word|yes\/no|yes or no|short answer|(?:i )?don'?t need a lecture|just tell me)\b/u;
+/** One sentence without a closing mark (a dot inside a name, "JobQueue.pop", is no sentence's end). */
+const UNPUNCTUATED = /^(?:[^.!?？\n]|\.(?=\w)){1,100}$/u;
 /** A short question: one sentence, a value asked for. */
 const MAX_CHARS = 120;
 /**
@@ -49,7 +56,9 @@ const RUN_READINGS = new Set(["code_review", "code_generation", "analysis", "sim
 export function projectFactGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!RUN_READINGS.has(task) || !(reading.agent.coding || reading.agent.toolMessages > 0)) return undefined;
   const text = reading.latestLower.trim();
-  if (text.length > MAX_CHARS || !ASKED_ALONE.test(text) || !((WHICH.test(text) && VALUE.test(text)) || WHO_CHANGED.test(text))) return undefined;
+  // A question typed without its mark ("which line is ProjectsController#index defined on") is one sentence, unpunctuated.
+  const asked = ASKED_ALONE.test(text) || (UNPUNCTUATED.test(text) && WHICH.test(text));
+  if (text.length > MAX_CHARS || !asked || !((WHICH.test(text) && VALUE.test(text)) || WHO_CHANGED.test(text) || PROPERTY_ASKED.test(text))) return undefined;
   // "port" the value is no "port it to Go" asked (round 44: "what's the default port for the vite dev server again?").
   if (BUG_WORDS.test(text) || asksChange(text.replace(PORT_NOUN, " ")) || ADVICE.test(text) || showsCode("user", reading.latest)) return undefined;
   return { task: "simple_qa", why: "asks for one value of the project or the system, a lookup" };
