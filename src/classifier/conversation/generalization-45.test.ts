@@ -158,3 +158,13 @@ describe("a fact of the project asked in a coding run", () => {
     expect(taskOf(inToolRun("which test runner should we move to? set it up"))).not.toBe("simple_qa");
   });
 });
+
+describe("a business's figure asked by name", () => {
+  it("is maths", () => {
+    expect(taskOf([u("ad spend last month $9,200, 410 orders, AOV $61, COGS 31% of revenue, shipping $5.80 an order. what's ROAS, CAC and the contribution per order?")])).toBe("math");
+    expect(taskOf([u("hotel, 62 rooms, november (30 days): 1,488 room nights sold at an ADR of $142. whats our revpar and occupancy?")])).toBe("math");
+  });
+  it("keeps a reading of the figures as analysis", () => {
+    expect(taskOf([u("ad spend last month $9,200, 410 orders, AOV $61, COGS 31% of revenue. is this channel worth keeping, or are we burning money?")])).toBe("analysis");
+  });
+});
