@@ -78,7 +78,9 @@ describe("the second batch (dev 61)", () => {
   it("a quoted term asked about is a lookup, whatever figures surround it; an error quoted is still debugging", () => {
     expect(read("math", [u("Supplier invoice: 40 x 10kg rye @ $18.20 = $728.00, freight $30, total $758.00. Terms: \"1/15 net 45\". What does \"1/15 net 45\" mean?")])).toBe("simple_qa");
     expect(read("analysis", [u("En la factura pone: Base 800,00 € · IVA 21 %: 168,00 € · «IRPF -15 %»: -120,00 €. ¿Qué es eso del «IRPF»?")])).toBe("simple_qa");
-    expect(read("math", [u("The job log says \"exit code 137\" after 41 min at 7.8 GB. What does \"exit code 137\" mean?")])).not.toBe("simple_qa");
+    // Round 45 (ADR 0049): a named code's meaning alone is a fact looked up; asked with why it died, it is debugging.
+    expect(read("math", [u("The job log says \"exit code 137\" after 41 min at 7.8 GB. What does \"exit code 137\" mean?")])).toBe("simple_qa");
+    expect(read("math", [u("The job log says \"exit code 137\" after 41 min at 7.8 GB. What does \"exit code 137\" mean, and why did it die?")])).not.toBe("simple_qa");
   });
   it("a spreadsheet asked to work something out is a formula to write", () => {
     expect(read("math", [u("Rent split sheet:\n   A       B\n1  Name    Room m²\n2  Ana     14\n3  Ben     11\n4  Total rent  €1,900\n\nI want column C to show each share automatically, even when someone moves in. Google Sheets.")])).toBe("code_generation");
