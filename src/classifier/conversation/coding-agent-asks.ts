@@ -10,7 +10,7 @@ import { showsCode } from "./code-shape.js";
 import { countNumbers } from "./count-numbers.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
-import { BUG_WORDS, CHANGE_REQUEST } from "./task-words.js";
+import { BUG_WORDS, CHANGE_REQUEST, asksChange } from "./task-words.js";
 
 /** Items asked for as a list or a table, in the ten cue languages. */
 const LIST_ASK = new RegExp(
@@ -44,6 +44,11 @@ const FIGURE_ASK = /\b(?:what(?:'s| is) the (?:probability|chance|odds)|probabil
 const FIGURE_ASK_ALL = new RegExp(FIGURE_ASK.source, "g");
 /** Numbers the turn gives for the figure to be worked out from. */
 const MIN_FIGURES = 2;
+
+/** An algorithm's complexity asked for. */
+const COMPLEXITY_ASK = /\b(?:time|space) complexity\b|\bbig-?o\b|\bcomplexity of\b|\bworst[- ]case (?:number of|complexity|running time|runtime)\b/;
+/** A complexity stated and doubted ("are you sure it is O(n)?"): the claim is checked, not worked out. */
+const DOUBTED = /\b(?:are you sure|really|is it actually|you sure)\b/;
 
 /** A commit message asked for. */
 const COMMIT_MESSAGE = /\bcommit (?:message|msg)s?\b|\bmsg should\b|\b(?:write|draft|suggest|give me) (?:me )?(?:a |the )?commit\b/;
@@ -88,6 +93,9 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   // "pitch me 6-8 hack week project ideas", "a name and a mascot idea for the deploy bot", "what are some things we could
   // measure…": ideas asked in a coding run (round 44).
   if (task !== "brainstorming" && IDEAS_LIST.test(text) && !CHANGE_REQUEST.test(text.replace(IDEAS_LIST, " "))) return { task: "brainstorming", why: "asks for ideas, not a change" };
+  // "what's the time complexity of TokenBucket.take, and space? big-O", "complexity of the fixed version vs the old one for n
+  // items?": an algorithm's cost worked out (round 45: 14 of the 21 development turns that ask so are labelled maths).
+  if (task !== "math" && COMPLEXITY_ASK.test(text) && !DOUBTED.test(text) && !asksChange(text)) return { task: "math", why: "asks for an algorithm's complexity, worked out" };
   if (CHANGE_REQUEST.test(text)) {
     // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
     return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;

@@ -168,3 +168,13 @@ describe("a business's figure asked by name", () => {
     expect(taskOf([u("ad spend last month $9,200, 410 orders, AOV $61, COGS 31% of revenue. is this channel worth keeping, or are we burning money?")])).toBe("analysis");
   });
 });
+
+describe("an algorithm's complexity asked in a coding run", () => {
+  it("is maths", () => {
+    expect(taskOf(inToolRun("what's the time complexity of pop as written, and the space? big-O"))).toBe("math");
+  });
+  it("keeps a stated complexity doubted, and a change", () => {
+    expect(taskOf(inToolRun("are you sure pop is O(1)? list.pop(0) shifts everything"))).not.toBe("math");
+    expect(taskOf(inToolRun("make pop O(1): switch to collections.deque"))).toBe("code_generation");
+  });
+});
