@@ -178,3 +178,19 @@ describe("an algorithm's complexity asked in a coding run", () => {
     expect(taskOf(inToolRun("make pop O(1): switch to collections.deque"))).toBe("code_generation");
   });
 });
+
+describe("an agent whose prompt lists its domain's categories", () => {
+  const CRM = "You are Dealdesk, the sales assistant inside our CRM. Stages: Discovery, Qualified, Demo, Proposal, Closed. Forecast categories: Pipeline, Best Case, Commit. Be blunt with reps.";
+  const crm = (turn: string): ChatMessage[] => [
+    { role: "system", content: CRM },
+    u(turn),
+    { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "crm_get_account", arguments: '{"name":"Halvorsen"}' } }] },
+    { role: "tool", tool_call_id: "c1", content: '{"account":"Halvorsen Logistics","owner":"Mia Berg","last_activity":"2026-11-21 call","stage":"Demo","forecast":"Best Case"}' },
+  ];
+  it("is asked other things than labels", () => {
+    expect(taskOf(crm("who owns halvorsen logistics and when did we last talk to them"))).not.toBe("classification");
+  });
+  it("still labels an item named alone or a labelling asked", () => {
+    expect(taskOf(crm("categorize halvorsen"))).toBe("classification");
+  });
+});

@@ -22,6 +22,11 @@ const PIPELINE_SHAPES: Record<string, string> = {
 };
 /** Pipelines whose turn is never a question to them. */
 const ASKED_PIPELINES = new Set(["creative_writing", "brainstorming"]);
+/** The labelling named in a turn to a labelling agent: a verb of sorting or the label kinds it picks. */
+const LABELLING_NAMED =
+  /\b(?:sort|classify|categori[sz]e|label|tag|triage|route|assign|bucket|file|grade|prioriti[sz]e|flag)\w*|\b(?:priority|priorities|queue|queues|category|categories|band|bands|label|labels|folder|folders|album|albums|stage|bucket)\b|clasific|klassifizier|einordn|cat[ée]goris|classe|classific|классифиц|分类|分類|归类|분류/u;
+/** A turn of this many words at most names an item for the agent to label ("route wf-88213"). */
+const MAX_ITEM_WORDS = 4;
 /** A turn this long sent to a pipeline is the text to transform. */
 const PIPELINE_TEXT_CHARS = 200;
 
@@ -44,6 +49,10 @@ export function systemTaskGuard(task: string, reading: ConversationReading, ownA
   // An agent's run (tools called) is asked questions, not fed texts: "what's the general duty rate on that line?" to a
   // tariff classification agent that looked the line up asks the rate (twentieth round).
   const agentRun = reading.agent.toolMessages + reading.agent.toolCalls > 0;
+  // An agent whose prompt lists its domain's categories ("Forecast categories: Pipeline, Best Case, Commit" to a CRM assistant)
+  // is asked other things too: its shape sets the task of a turn that names an item ("triage PM-88412") or the labelling,
+  // not of "who owns halvorsen logistics and when did we last talk to them" (round 45, dev-207 and dev-213).
+  if (agentRun && verb === undefined && pipeline === "classification" && !LABELLING_NAMED.test(reading.latestLower) && reading.latestLower.split(/\s+/u).length > MAX_ITEM_WORDS) return undefined;
   const content = (pipeline === "classification" && !agentRun) || reading.latestLower.length >= PIPELINE_TEXT_CHARS;
   if (!content && reading.cues.some((cue) => cue.task !== pipeline && cue.task !== "chat")) return undefined;
   // A writing or ideas pipeline is sent input (a spec sheet, a theme); a question is asked of it, not fed to it.
