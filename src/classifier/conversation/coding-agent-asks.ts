@@ -46,7 +46,7 @@ const FIGURE_ASK_ALL = new RegExp(FIGURE_ASK.source, "g");
 const MIN_FIGURES = 2;
 
 /** An algorithm's complexity asked for. */
-const COMPLEXITY_ASK = /\b(?:time|space) complexity\b|\bbig-?o\b|\bcomplexity of\b|\bworst[- ]case (?:number of|complexity|running time|runtime)\b/;
+const COMPLEXITY_ASK = /\b(?:time|space) complexity\b|\bbig-?o\b|\bcomplexity\b[^?.\n]{0,60}\b(?:for|in terms of|as a function of) n\b|\bworst[- ]case (?:number of|complexity|running time|runtime)\b/;
 /** A complexity stated and doubted ("are you sure it is O(n)?"): the claim is checked, not worked out. */
 const DOUBTED = /\b(?:are you sure|really|is it actually|you sure)\b/;
 
@@ -95,7 +95,7 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   if (task !== "brainstorming" && IDEAS_LIST.test(text) && !CHANGE_REQUEST.test(text.replace(IDEAS_LIST, " "))) return { task: "brainstorming", why: "asks for ideas, not a change" };
   // "what's the time complexity of TokenBucket.take, and space? big-O", "complexity of the fixed version vs the old one for n
   // items?": an algorithm's cost worked out (round 45: 14 of the 21 development turns that ask so are labelled maths).
-  if (task !== "math" && COMPLEXITY_ASK.test(text) && !DOUBTED.test(text) && !asksChange(text)) return { task: "math", why: "asks for an algorithm's complexity, worked out" };
+  if (task !== "math" && COMPLEXITY_ASK.test(text) && !DOUBTED.test(text) && !asksChange(text) && !/\b(?:cyclomatic|cognitive|simplif\w*)\b/.test(text)) return { task: "math", why: "asks for an algorithm's complexity, worked out" };
   if (CHANGE_REQUEST.test(text)) {
     // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
     return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;

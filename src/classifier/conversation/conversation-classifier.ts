@@ -35,12 +35,14 @@ export function readingConversations(base: ConversationClassifier): Conversation
   return { name: base.name, classify: (messages) => classifyConversation(reader, messages) };
 }
 
-function classifyConversation(base: ConversationClassifier, input: readonly ChatMessage[]): ConversationClassification {
+function classifyConversation(base: ConversationClassifier, input: readonly ChatMessage[], alone = false): ConversationClassification {
   const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
   const result = readWhole(base, messages, reading);
+  if (alone) return result;
   // "brb coffee ☕", "label each commit: feat / fix / chore" in a coding run, a sum below a table: the turn's own work (ADR 0049).
-  const own = turnOwnAsk(messages, reading, result, (turns) => classifyConversation(base, turns));
+  // The turn is read alone once: that reading asks for no other.
+  const own = turnOwnAsk(messages, reading, result, (turns) => classifyConversation(base, turns, true));
   return own === undefined ? result : withTask(result, own.task, `task ${own.task.label} ${source(reading)}: the turn asks its own work, read on its own${ownSignal(own)}`);
 }
 

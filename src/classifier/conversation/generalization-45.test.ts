@@ -151,7 +151,7 @@ describe("a fact of the project asked in a coding run", () => {
   it("is a lookup: a tool, a line, a type, a property asked one word", () => {
     expect(taskOf(inToolRun("wait what test runner does this repo use?"))).toBe("simple_qa");
     expect(taskOf(inToolRun("which line is JobQueue.pop defined on"))).toBe("simple_qa");
-    expect(taskOf(inToolRun("is this queue thread-safe or not? one word"))).toBe("simple_qa");
+    expect(taskOf(inToolRun("is this module sync or async? one word"))).toBe("simple_qa");
   });
   it("keeps a question about a bug or a change to make", () => {
     expect(taskOf(inToolRun("which line has the bug?"))).not.toBe("simple_qa");
@@ -192,5 +192,29 @@ describe("an agent whose prompt lists its domain's categories", () => {
   });
   it("still labels an item named alone or a labelling asked", () => {
     expect(taskOf(crm("categorize halvorsen"))).toBe("classification");
+  });
+});
+
+describe("round 45's review: turns the new readings must leave alone", () => {
+  it("keeps small talk, a summary and a question about the past", () => {
+    expect(taskOf([u("no rush, take your time 🙂")])).toBe("chat");
+    expect(taskOf([u("ok thanks, let me think it through and get back to you tomorrow")])).toBe("chat");
+    expect(taskOf([u("back in 2019 we used mysql, why did we switch to postgres?")])).not.toBe("chat");
+    expect(taskOf([u("how do I detect afk players in my Roblox game?")])).not.toBe("chat");
+  });
+  it("keeps a named code's meaning asked with the failure as a diagnosis", () => {
+    expect(taskOf([u("why does my pod keep dying? what does exit code 137 mean")])).not.toBe("simple_qa");
+    expect(taskOf([u("Exit Code: 137, Restart Count: 12. what does exit code 137 mean? it keeps restarting every few minutes")])).not.toBe("simple_qa");
+  });
+  it("keeps a judgement asked one word, a module's complexity and an 'if' as they were", () => {
+    expect(taskOf(inToolRun("is this code correct? one word"))).toBe("code_review");
+    expect(taskOf(inToolRun("the complexity of this module worries me, can we simplify it?"))).not.toBe("math");
+    expect(taskOf(inToolRun("what's the cyclomatic complexity of pop?"))).not.toBe("math");
+  });
+  it("reads a pipeline declared in a long prompt's second sentence", () => {
+    const rules = "RULES\n- Keep the register of the source: formal stays formal, casual stays casual.\n- Keep names, product codes, URLs and numbers exactly as written.\n- Use German quotation marks and German number formats (1.234,56).\n- Never add content the source does not have; never drop a sentence.\n- If a message is already German, return it unchanged.";
+    const prompt = `### Role\nYou are Übersetzer-Bot. Translate every message into German.\n${rules}`;
+    expect(prompt.length).toBeGreaterThan(400);
+    expect(taskOf([{ role: "system", content: prompt }, u("Your parcel is on its way and will arrive tomorrow between 9 and 12.")])).toBe("translation");
   });
 });

@@ -78,8 +78,24 @@ function declaredPrompts(messages: readonly ChatMessage[]): readonly ChatMessage
 /** Lines a prompt may open with before its first sentence: blank lines, headings, tags, rules ("# Role", "<system>", "---"). */
 const LEADING_MARKUP = /^(?:[ \t]*(?:(?:#{1,6} [^\n]{0,60}|<\/?[\w-]{1,30}>|-{3,}|={3,})[ \t]*)?\n)+/u;
 
+/** Characters the opening of a prompt that declares its work runs to. */
+const MAX_DECLARATION_CHARS = 300;
+
+/**
+ * A long prompt's declaration of its work: its first two sentences past any opening markup ("You are Übersetzer-Bot.
+ * Translate every message into German."), at most {@link MAX_DECLARATION_CHARS} characters.
+ */
+export function declarationOf(text: string): string {
+  const start = LEADING_MARKUP.exec(text.slice(0, MAX_OPENING_CHARS))?.[0].length ?? 0;
+  const body = text.slice(start, start + MAX_DECLARATION_CHARS);
+  const first = body.search(/[.!。！]\s|\n/u);
+  if (first < 0) return body;
+  const second = body.slice(first + 1).search(/[.!。！]\s|\n/u);
+  return second < 0 ? body : body.slice(0, first + 1 + second + 1);
+}
+
 /** The prompt's first sentence past any opening markup, when it is a short one. */
-export function openingSentence(text: string): string | undefined {
+function openingSentence(text: string): string | undefined {
   const start = LEADING_MARKUP.exec(text.slice(0, MAX_OPENING_CHARS))?.[0].length ?? 0;
   const body = text.slice(start, start + MAX_OPENING_CHARS);
   const end = body.search(/[.!。！]\s|\n/u);

@@ -69,11 +69,18 @@ const NAMED_MEANING = new RegExp(
     /(?:was bedeutet|qu[eé] significa|que (?:veut dire|signifie)|o que significa|cosa significa|что (?:означает|значит)) (?:der |el |le |o |il )?(?:exit-?code|c[oó]digo(?: de salida)?|code(?: de sortie)?|codice(?: di uscita)?|код(?: выхода)?) ?\d{1,4}/.source,
   ].join("|"),
 );
-/** A diagnosis or a change asked alongside the meaning: "…mean, and why did it crash?", "…and how do I fix it?". */
+/** A diagnosis or a change asked anywhere in the turn: "why does my pod keep dying? what does exit code 137 mean". */
 const ALSO_DIAGNOSIS = /\b(?:why|cause[ds]?|fix|how (?:do|can|should) (?:i|we)|what should|wrong)\b/;
+/** A failure told right after the meaning asked ("…mean? it keeps restarting every few minutes"); before it, the log. */
+const FAILURE_TOLD = /\b(?:keeps?|restart\w*|crash\w*|dying|dies|died|oom\w*|stops?|stopped|fail\w*)\b/;
+
+/** Characters after the meaning asked read for a failure told; further on is the pasted log. */
+const TOLD_CHARS = 60;
 
 /** Whether the turn asks what a named code or a quoted field means, and nothing more (see {@link NAMED_MEANING}). */
 export function asksNamedMeaning(reading: ConversationReading): boolean {
-  const asked = NAMED_MEANING.exec(reading.latestLower);
-  return asked !== null && !ALSO_DIAGNOSIS.test(reading.latestLower.slice(asked.index));
+  const text = reading.latestLower;
+  const asked = NAMED_MEANING.exec(text);
+  const end = asked === null ? 0 : asked.index + asked[0].length;
+  return asked !== null && !ALSO_DIAGNOSIS.test(text) && !FAILURE_TOLD.test(text.slice(end, end + TOLD_CHARS));
 }

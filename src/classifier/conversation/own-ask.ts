@@ -37,8 +37,11 @@ const LABEL_LIST = /\b[\w-]{1,30}(?: ?[/|] ?[\w-]{1,30})+/g;
 const FENCED = /```[^`]*(?:```|$)/g;
 /** A programming language as a translation's target: "translate it to Rust" is code to write. */
 const PROGRAMMING_LANGUAGE = /\b(?:rust|go|golang|python|typescript|javascript|java|kotlin|swift|c\+\+|c#|ruby|php|scala|elixir|haskell|sql|bash|powershell)\b/;
-/** Consent to the work on the table ("ok", "sort it", "dale", "vas-y"): the run's work goes on. */
-const CONSENT = /^\W*(?:ok(?:ay)?|yes|yeah|yep|sure|go|lgtm|dale|vale|s[ií]|oui|ja|sim|да)\b|\b(?:sort|fix|do|ship|handle) (?:it|that|this)\b/u;
+/**
+ * Consent to the work on the table ("ok", "sort it", "dale"): the run's work goes on. "go", "sí" and "ja" count only as the
+ * whole opening word of the turn ("si el test falla…" is an if, "ja nie wiem" is Polish "I").
+ */
+const CONSENT = /^\W*(?:ok(?:ay)?|yes|yeah|yep|sure|lgtm|oui|sim|да)\b|^\W*(?:go|go ahead|dale|vale|s[ií]|ja)(?:\s*[,.!]|\s*$)|\b(?:sort|fix|do|ship|handle) (?:it|that|this)\b/u;
 /** A review asked in passing ("anything in there that worries you?", "thoughts?", "tell me if it's right"): the code is read. */
 const REVIEW_ASK = /\b(?:anything (?:in (?:there|it|here)|wrong|off|that worries|worr)|thoughts\?|looks? (?:ok|good|right|fine)|before i (?:hit approve|merge|ship)|(?:if|whether) it'?s (?:right|correct|safe)|is (?:it|this|that) (?:right|correct|safe)\b)/;
 /** A lookup asked briefly: "quick q", "yes/no", "one line", "don't change anything". Other lookups in a run read its code. */
@@ -79,6 +82,8 @@ const MIN_SUM_CONFIDENCE = 0.9;
  * the 11 such development rows are labelled maths, 1 analysis).
  */
 function sumOfItsOwn(messages: readonly ChatMessage[], reading: ConversationReading, readAlone: (turns: readonly ChatMessage[]) => ConversationClassification): ConversationClassification | undefined {
+  // Figures are in the turn, the turn before it, or in what was pasted or a tool brought; without any there is no sum.
+  if (!/\d/.test(reading.latestLower) && !/\d/.test(reading.previousUserLower) && reading.contextTextChars === 0 && reading.agent.toolMessages === 0) return undefined;
   const alone = readAlone([messages[reading.latestIndex] as ChatMessage]);
   return alone.task.label === "math" && alone.task.confidence >= MIN_SUM_CONFIDENCE ? alone : undefined;
 }

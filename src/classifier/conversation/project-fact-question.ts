@@ -29,6 +29,8 @@ const WHICH =
 const WHO_CHANGED = /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)[,:]?\s+)?who (?:last )?(?:touched|changed|edited|modified|committed|owns|wrote)\b/u;
 /** A value to choose, not to look up: "which node version should we upgrade to?". */
 const ADVICE = /\bshould (?:we|i)\b|\b(?:recommend|best|better)\b|deber[ií]amos|sollten wir|devrions|dovremmo|devemos|стоит ли|应该|應該|べき|해야/u;
+/** A judgement of the code asked, however briefly ("is this code correct? one word"): a review, not a fact. */
+const JUDGED = /\b(?:correct|safe|wrong|okay|fine|good|bad|leak\w*|secure|valid)\b|\b(?:is|are) (?:this|that|it|these|those)\b[^?\n]{0,30}\b(?:right|ok)\b/;
 /** "port" asked as a value ("the default port"), which the change words read as a verb ("port it to…"). */
 const PORT_NOUN = /\b(?:the |default |which |what )port\b/g;
 /**
@@ -60,6 +62,6 @@ export function projectFactGuard(task: string, reading: ConversationReading): Gu
   const asked = ASKED_ALONE.test(text) || (UNPUNCTUATED.test(text) && WHICH.test(text));
   if (text.length > MAX_CHARS || !asked || !((WHICH.test(text) && VALUE.test(text)) || WHO_CHANGED.test(text) || PROPERTY_ASKED.test(text))) return undefined;
   // "port" the value is no "port it to Go" asked (round 44: "what's the default port for the vite dev server again?").
-  if (BUG_WORDS.test(text) || asksChange(text.replace(PORT_NOUN, " ")) || ADVICE.test(text) || showsCode("user", reading.latest)) return undefined;
+  if (BUG_WORDS.test(text) || asksChange(text.replace(PORT_NOUN, " ")) || ADVICE.test(text) || JUDGED.test(text) || showsCode("user", reading.latest)) return undefined;
   return { task: "simple_qa", why: "asks for one value of the project or the system, a lookup" };
 }

@@ -25,21 +25,27 @@ const MAX_CHARS = 1_500;
 /**
  * Reasoning asked for by name, decision or not (round 45): "think hard: what new failure modes does it introduce?",
  * "reason it through", "argue both sides then decide", "devil's advocate: argue why we should NOT ship", "I want a real
- * argument, not a list", "think about it properly", "razona paso a paso", "argümanları tartarak düşün". Over every
+ * argument, not a list", "think about it properly", "razona paso a paso", "argümanları tartarak düşün". The writer's own
+ * thinking ("let me think it through", "help me think it through") is not asked of the model. Over every
  * development set 212 turns say so in English: 201 are labelled deep reasoning, 10 analysis (most of them the excluded
  * kinds: a root cause, "help me think it through").
  */
 const REASONING_ASKED =
-  /\bthink (?:very |really )?hard\b|(?<!\bhelp me )\bthink (?:it |this |that )?(?:all )?(?:through|properly|carefully)\b|\breason (?:it |this |that )?(?:all )?(?:through|out|carefully|rigorously)\b|\bargue (?:both sides|it (?:out|through))\b|\bdevil'?s advocate\b|\ba real argument\b|\btake your time\b|\bweigh (?:the |it |them |these )?(?:\w+ )?(?:trade-?offs )?carefully\b|razona(?:lo)? (?:bien|con calma|paso a paso|con cuidado)|pensa(?:r)? com calma|pense com calma|denk (?:gr[üu]ndlich|sorgf[äa]ltig) nach|r[ée]fl[ée]chis (?:bien|soigneusement)|ragiona con (?:attenzione|calma)|подумай (?:хорошенько|как следует|внимательно)|仔细(?:想|推理)|じっくり考え|신중하게 (?:생각|따져)|argümanları tartarak|nalar(?:in)? pelan/u;
-/** Readings a named ask for reasoning takes over; maths is reasoning of its own, a piece of writing is asked as one. */
-const REASONED_OVER: ReadonlySet<string> = new Set(["analysis", "code_review", "code_generation", "brainstorming", "simple_qa", "extraction", "classification", "summarization", "chat"]);
+  /\bthink (?:very |really )?hard\b|(?<!\b(?:help me|let me|i'll|i will|i need to|i'm going to|i want to|we'll|we need to) )\bthink (?:it |this |that )?(?:all )?(?:through|properly|carefully)\b|\breason (?:it |this |that )?(?:all )?(?:through|out|carefully|rigorously)\b|\bargue (?:both sides|it (?:out|through))\b|\bdevil'?s advocate\b|\ba real argument\b|\btake your time\b|\bweigh (?:the |it |them |these )?(?:\w+ )?(?:trade-?offs )?carefully\b|razona(?:lo)? (?:bien|con calma|paso a paso|con cuidado)|pensa(?:r)? com calma|pense com calma|denk (?:gr[üu]ndlich|sorgf[äa]ltig) nach|r[ée]fl[ée]chis (?:bien|soigneusement)|ragiona con (?:attenzione|calma)|подумай (?:хорошенько|как следует|внимательно)|仔细(?:想|推理)|じっくり考え|신중하게 (?:생각|따져)|argümanları tartarak|nalar(?:in)? pelan/u;
+/**
+ * Readings a named ask for reasoning takes over. Maths is reasoning of its own; a summary or a piece of writing is asked
+ * as what it is ("summarize this thread, think it through"), and a short chat turn is small talk.
+ */
+const REASONED_OVER: ReadonlySet<string> = new Set(["analysis", "code_review", "code_generation", "brainstorming", "simple_qa", "extraction", "classification", "chat"]);
+/** A chat reading gives way only to an ask this long at least, in characters: "no rush, take your time 🙂" is small talk. */
+const MIN_CHAT_ASK_CHARS = 40;
 
 /** Deep reasoning for reasoning asked by name, or a decision asked to be reasoned through in depth (module comment). */
 export function reasonedDecisionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!REASONED_OVER.has(task) || reading.latestLower.length > MAX_CHARS) return undefined;
   const text = reading.latestLower;
   const named = REASONING_ASKED.exec(text);
-  if (named !== null && !NOT_DECISION.test(text) && !(task === "code_generation" && asksChange(text))) return { task: "deep_reasoning", why: `'${named[0]}' asks for reasoning` };
+  if (named !== null && !NOT_DECISION.test(text) && !(task === "code_generation" && asksChange(text)) && !(task === "chat" && text.length < MIN_CHAT_ASK_CHARS)) return { task: "deep_reasoning", why: `'${named[0]}' asks for reasoning` };
   if (task !== "analysis") return undefined;
   const depth = DEPTH.exec(text);
   if (depth === null || !DECISION.test(text) || NOT_DECISION.test(text)) return undefined;

@@ -7,7 +7,7 @@ import { soleStrongCue } from "./cue-matcher.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
 import { messageText } from "../conversation-text.js";
-import { MIN_PROMPT_CHARS, openingSentence } from "./long-system-prompt.js";
+import { MIN_PROMPT_CHARS, declarationOf } from "./long-system-prompt.js";
 
 /** Tasks a system prompt can set for every turn: a pipeline that transforms what the user sends. */
 const PIPELINE_TASKS = new Set(["translation", "summarization", "extraction", "classification"]);
@@ -24,7 +24,7 @@ const PIPELINE_SHAPES: Record<string, string> = {
 const ASKED_PIPELINES = new Set(["creative_writing", "brainstorming"]);
 /** The labelling named in a turn to a labelling agent: a verb of sorting or the label kinds it picks. */
 const LABELLING_NAMED =
-  /\b(?:sort|classify|categori[sz]e|label|tag|triage|route|assign|bucket|file|grade|prioriti[sz]e|flag)\w*|\b(?:priority|priorities|queue|queues|category|categories|band|bands|label|labels|folder|folders|album|albums|stage|bucket)\b|clasific|klassifizier|einordn|cat[ée]goris|classe|classific|классифиц|分类|分類|归类|분류/u;
+  /\b(?:sort|classify|categori[sz]e|label|tag|triage|route|assign|bucket|grade|prioriti[sz]e|flag)\w*|\b(?:priority|priorities|queue|queues|category|categories|band|bands|label|labels|folder|folders|album|albums|bucket)\b|clasific|klassifizier|einordn|cat[ée]goris|classe|classific|классифиц|分类|分類|归类|분류/u;
 /** A turn of this many words at most names an item for the agent to label ("route wf-88213"). */
 const MAX_ITEM_WORDS = 4;
 /** A turn this long sent to a pipeline is the text to transform. */
@@ -64,7 +64,7 @@ export function systemTaskGuard(task: string, reading: ConversationReading, ownA
 
 /**
  * Whether the system prompts declare the pipeline's verb: a short prompt is its declaration, a long one (a product's
- * pages of persona, tool and format rules) declares its work in its opening sentence. "Keep a summary of the chat in the
+ * pages of persona, tool and format rules) declares its work in its first two sentences. "Keep a summary of the chat in the
  * ticket" or "translate only when the customer writes in another language", deep in a support agent's or an editor's
  * rules, sets no task for every turn (round 45, dev-210).
  */
@@ -72,7 +72,7 @@ function declaresVerb(reading: ConversationReading, word: string): boolean {
   for (const message of reading.messages) {
     if (message.role !== "system" && message.role !== "developer") continue;
     const text = messageText(message);
-    const declared = text.length < MIN_PROMPT_CHARS ? text : openingSentence(text) ?? "";
+    const declared = text.length < MIN_PROMPT_CHARS ? text : declarationOf(text);
     if (declared.toLowerCase().includes(word)) return true;
   }
   return false;
