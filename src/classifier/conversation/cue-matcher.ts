@@ -254,7 +254,8 @@ const VERSION_AFTER = /^-\d/;
  * "route summaries to claude-3-haiku"; round 45, dev-211): traffic to an LLM gateway names its models.
  */
 function inModelName(lower: string, at: number, end: number): boolean {
-  if (!MODEL_FAMILIES.has(lower.slice(at, end))) return false;
+  // "opus", "haiku", "sonnet": the length rules out almost every cue before a slice is taken.
+  if (end - at < 4 || end - at > 6 || !MODEL_FAMILIES.has(lower.slice(at, end))) return false;
   return CLAUDE_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) || VERSION_AFTER.test(lower.slice(end, end + 2));
 }
 

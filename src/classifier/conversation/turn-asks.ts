@@ -187,7 +187,7 @@ export function greetingGuard(task: string, reading: ConversationReading): Guard
   if (GREETING_ONLY.test(turn) || wholeTurnIsChatCue(turn, reading)) return { task: "chat", why: "a greeting alone asks nothing" };
   // "नमस्ते! आज आपका दिन कैसा रहा? मैं बस ऐसे ही बात करना चाहता था।": the assistant's day asked, or a chat wanted (round 44).
   if (turn.length <= MAX_SOCIAL_CHARS && SOCIAL_ASK.test(turn) && !reading.cues.some((cue) => cue.strong && cue.task !== "chat")) return { task: "chat", why: "asks how the assistant is, or only wants to talk" };
-  if (!/[?？]/u.test(turn) && turn.split(/\s+/u).length <= MAX_AWAY_WORDS && AWAY.test(turn)) return { task: "chat", why: "the writer steps away for a moment" };
+  if (turn.length <= MAX_AWAY_CHARS && !/[?？]/u.test(turn) && AWAY.test(turn) && turn.split(/\s+/u).length <= MAX_AWAY_WORDS) return { task: "chat", why: "the writer steps away for a moment" };
   return undefined;
 }
 
@@ -200,8 +200,9 @@ const SOCIAL_ASK =
  */
 const AWAY =
   /(?:^|[,.!;]\s{0,3}|\bbe )back in (?:\d{1,2}(?: ?(?:min|mins|minutes|m))?|a (?:few|sec|bit|minute))(?![\d:])|\b(?:brb|afk|(?:grabbing|getting|going for) (?:a |some )?(?:coffee|lunch|tea|food)|stepping (?:out|away)|taking a (?:break|breather))\b|vuelvo en \d|ahora vuelvo|voy (?:por|a por) un caf[ée]|bin gleich zur[üu]ck|kurze? (?:kaffee)?pause|je reviens|pause caf[ée]|j[áa] volto|volto j[áa]|torno subito|pausa caff[èe]|сейчас вернусь|пойду (?:за кофе|пообедаю)|马上回来|去喝(?:杯)?咖啡|すぐ戻|ちょっと休憩|잠깐 (?:쉬|다녀)|금방 올게/u;
-/** Words an away message runs to at most. */
+/** Words and characters an away message runs to at most (the characters are tested first: most turns end there). */
 const MAX_AWAY_WORDS = 8;
+const MAX_AWAY_CHARS = 80;
 /** A turn this long at most is small talk, not a request with a greeting in it. */
 const MAX_SOCIAL_CHARS = 160;
 
