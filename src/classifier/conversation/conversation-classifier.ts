@@ -43,7 +43,9 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   // "brb coffee ☕", "label each commit: feat / fix / chore" in a coding run, a sum below a table: the turn's own work (ADR 0049).
   // The turn is read alone once: that reading asks for no other.
   const own = turnOwnAsk(messages, reading, result, (turns) => classifyConversation(base, turns, true));
-  return own === undefined ? result : withTask(result, own.task, `task ${own.task.label} ${source(reading)}: the turn asks its own work, read on its own${ownSignal(own)}`);
+  if (own === undefined) return result;
+  // Small talk is answered from its own words: its difficulty is the turn's, not the run's (ADR 0049).
+  return withTask(own.task.label === "chat" ? own : result, own.task, `task ${own.task.label} ${source(reading)}: the turn asks its own work, read on its own${ownSignal(own)}`);
 }
 
 /** What set the task of a turn read alone ("cue 'poem' (en)"), from its reason. */

@@ -53,6 +53,11 @@ describe("a coding run's turn that asks its own work", () => {
     expect(taskOf(inToolRun("what does pop return when the queue is empty? one line pls"))).toBe("simple_qa");
     expect(taskOf(inPastedRun("quick q: does pop ever get called from the signal handler? yes/no"))).toBe("simple_qa");
   });
+  it("answers small talk in a long run at the budget difficulty, not the run's", () => {
+    const learned = createClassifier("learned");
+    expect(learned.classify(inToolRun("brb, grabbing a coffee ☕")).difficulty.label).toBe("budget");
+    expect(learned.classify(inPastedRun("back in 10, lunch")).difficulty.label).toBe("budget");
+  });
   it("names what set the task", () => {
     const reason = createClassifier("learned").classify(inPastedRun("write a limerick about two workers fighting over one job")).taskReason ?? "";
     expect(reason).toContain("the turn asks its own work, read on its own");

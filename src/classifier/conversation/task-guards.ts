@@ -5,6 +5,7 @@
  * business report: `numeric-guard.ts`; a coding agent's turns: `agent-guard.ts`).
  * @module
  */
+import { isAwayMessage } from "./away-message.js";
 import { isBareAcknowledgement, isBareGoAhead, isClosing } from "./closing.js";
 import { looksUpRule } from "./rule-lookup.js";
 import { sharesNews } from "./shared-news.js";
@@ -185,6 +186,8 @@ function isFirstTurnAlone(reading: ConversationReading): boolean {
  * head had read "go ahead" as an order of work and sent it to the standard tier).
  */
 export function asksNoWork(reading: ConversationReading): boolean {
+  // "brb, grabbing a coffee" in the middle of a run asks nothing either (round 45).
+  if (isAwayMessage(reading.latestLower.trim())) return true;
   if (!isFirstTurnAlone(reading) || reading.cues.some((cue) => cue.strong)) return false;
   return isBareAcknowledgement(reading.latestLower) || isBareGoAhead(reading.latestLower);
 }

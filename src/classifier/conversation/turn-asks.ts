@@ -13,6 +13,7 @@
 import { PROBABILITY_ASK } from "./worked-figure.js";
 import type { GuardResult } from "./task-guards.js";
 import { BUG_WORDS } from "./task-words.js";
+import { isAwayMessage } from "./away-message.js";
 import { readNumericDomain, type NumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
@@ -187,22 +188,13 @@ export function greetingGuard(task: string, reading: ConversationReading): Guard
   if (GREETING_ONLY.test(turn) || wholeTurnIsChatCue(turn, reading)) return { task: "chat", why: "a greeting alone asks nothing" };
   // "नमस्ते! आज आपका दिन कैसा रहा? मैं बस ऐसे ही बात करना चाहता था।": the assistant's day asked, or a chat wanted (round 44).
   if (turn.length <= MAX_SOCIAL_CHARS && SOCIAL_ASK.test(turn) && !reading.cues.some((cue) => cue.strong && cue.task !== "chat")) return { task: "chat", why: "asks how the assistant is, or only wants to talk" };
-  if (turn.length <= MAX_AWAY_CHARS && !/[?？]/u.test(turn) && AWAY.test(turn) && turn.split(/\s+/u).length <= MAX_AWAY_WORDS) return { task: "chat", why: "the writer steps away for a moment" };
+  if (isAwayMessage(turn)) return { task: "chat", why: "the writer steps away for a moment" };
   return undefined;
 }
 
 /** How the assistant's day was, how it is, or that the writer only wants to talk, in the ten cue languages and Hindi. */
 const SOCIAL_ASK =
   /\bhow (?:was|is|'s) your (?:day|week|weekend|morning)\b|\bjust wanted to (?:chat|talk|say hi)\b|qu[ée] tal (?:tu|el) d[ií]a|c[oó]mo fue tu d[ií]a|s[oó]lo quer[ií]a (?:charlar|hablar)|wie war dein tag|wollte (?:nur|einfach) (?:quatschen|plaudern|reden)|comment s'est pass[ée]e ta journ[ée]e|je voulais juste (?:discuter|parler)|como foi (?:o )?seu dia|s[oó] queria (?:conversar|bater papo)|com'[èe] andata la (?:tua )?giornata|volevo solo (?:chiacchierare|parlare)|как прош[её]л (?:твой |ваш )?день|просто хотел[аи]? поболтать|你今天过得怎么样|今天过得好吗|只是想聊聊|今日はどうだった|ちょっと話したく|오늘 하루 어땠|그냥 얘기하고 싶|आपका दिन कैसा (?:रहा|था)|बस ऐसे ही बात/u;
-/**
- * The writer steps away for a moment ("brb coffee ☕", "back in 5, getting lunch", "bin gleich zurück"; round 45): a short
- * turn with no question, so "back in 2019 we used mysql, why…?" and "how do I detect afk players?" are not this.
- */
-const AWAY =
-  /(?:^|[,.!;]\s{0,3}|\bbe )back in (?:\d{1,2}(?: ?(?:min|mins|minutes|m))?|a (?:few|sec|bit|minute))(?![\d:])|\b(?:brb|afk|(?:grabbing|getting|going for) (?:a |some )?(?:coffee|lunch|tea|food)|stepping (?:out|away)|taking a (?:break|breather))\b|vuelvo en \d|ahora vuelvo|voy (?:por|a por) un caf[ée]|bin gleich zur[üu]ck|kurze? (?:kaffee)?pause|je reviens|pause caf[ée]|j[áa] volto|volto j[áa]|torno subito|pausa caff[èe]|сейчас вернусь|пойду (?:за кофе|пообедаю)|马上回来|去喝(?:杯)?咖啡|すぐ戻|ちょっと休憩|잠깐 (?:쉬|다녀)|금방 올게/u;
-/** Words and characters an away message runs to at most (the characters are tested first: most turns end there). */
-const MAX_AWAY_WORDS = 8;
-const MAX_AWAY_CHARS = 80;
 /** A turn this long at most is small talk, not a request with a greeting in it. */
 const MAX_SOCIAL_CHARS = 160;
 
