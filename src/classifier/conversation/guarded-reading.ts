@@ -79,6 +79,7 @@ import { codeKindAskGuard } from "./code-kind-ask.js";
 import { inferenceCheckGuard } from "./inference-check.js";
 import { pickedPastedRowsGuard } from "./picked-pasted-rows.js";
 import { renderedInLanguageGuard } from "./rendered-in-language.js";
+import { languagePairGuard } from "./language-pair.js";
 import { projectFactGuard } from "./project-fact-question.js";
 import { whichAndWhichGuard } from "./which-and-which.js";
 import { workedFigureGuard } from "./worked-figure.js";
@@ -124,6 +125,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     textWorkOverFiguresGuard(label, reading) ??
     // "Render this nutrition label in Italian:" above the label: the text in another language.
     renderedInLanguageGuard(label, reading) ??
+    // "EN->JP: 'Thanks for your patience…'", "Need it in DE, FR and IT": a translation asked by language codes (round 46).
+    languagePairGuard(label, reading) ??
     // "nonna sent a long msg, what does she say" after a tool read her Italian message: a translation (round 42).
     foreignMessageAskGuard(label, reading) ??
     // "the school newsletter is sooo long, what do i actually need to know" after a tool read it (round 42).

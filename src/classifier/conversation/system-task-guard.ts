@@ -27,6 +27,8 @@ const LABELLING_NAMED =
   /\b(?:sort|classify|categori[sz]e|label|tag|triage|route|assign|bucket|grade|prioriti[sz]e|flag)\w*|\b(?:priority|priorities|queue|queues|category|categories|band|bands|label|labels|folder|folders|album|albums|bucket)\b|clasific|klassifizier|einordn|cat[ée]goris|classe|classific|классифиц|分类|分類|归类|분류/u;
 /** A turn of this many words at most names an item for the agent to label ("route wf-88213"). */
 const MAX_ITEM_WORDS = 4;
+/** An English past participle ("extracted", "translated", "summarized"): the input's state, not a verb of the prompt's job. */
+const PARTICIPLE = /^[a-z]{3,20}ed$/;
 /** A turn this long sent to a pipeline is the text to transform. */
 const PIPELINE_TEXT_CHARS = 200;
 
@@ -69,6 +71,9 @@ export function systemTaskGuard(task: string, reading: ConversationReading, ownA
  * rules, sets no task for every turn (round 45, dev-210).
  */
 function declaresVerb(reading: ConversationReading, word: string): boolean {
+  // "Documents arrive as text extracted from PDFs", "You observe pages as accessibility trees and extracted text": a past
+  // participle says how the agent's input comes, not what it does to every turn (round 46, dev-218).
+  if (PARTICIPLE.test(word)) return false;
   for (const message of reading.messages) {
     if (message.role !== "system" && message.role !== "developer") continue;
     const text = messageText(message);

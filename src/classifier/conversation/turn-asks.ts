@@ -76,14 +76,21 @@ const WRITE_MESSAGE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,40}?(?:${MESSAGE
  * "ek LaTeX table chahiye", "स्क्रिप्ट लिख दो"; Hindi and Urdu romanized or not, nineteenth round).
  */
 const CODE_FIRST =
-  "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|쿼리|스크립트|함수|코드|정규식|프로그램|sorgu|kod|fonksiyon|formül|\\b(?:code|script|query|function|formula|regex|macro|latex(?: table)?)\\b|कोड|स्क्रिप्ट|फ़ॉर्मूला|फॉर्मूला)[^.?!\\n。？।]{0,20}?(?:書いて|作って|作成して|組んで|ほしい|欲しい|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주|필요해|lazım|lazim|gerekiyor|yazar mısın|yazabilir misin|\\b(?:chahiye|chaiye|chahie|bana do|bana de|likh do|likh de)\\b|चाहिए|बना दो|लिख दो)";
+  "(?:クエリ|スクリプト|関数|コード|正規表現|プログラム|サーバー|コンポーネント|フック|쿼리|스크립트|함수|코드|정규식|프로그램|서버|컴포넌트|훅|sorgu|kod|fonksiyon|formül|\\b(?:code|script|query|function|formula|regex|macro|latex(?: table)?)\\b|कोड|स्क्रिप्ट|फ़ॉर्मूला|फॉर्मूला)[^.?!\\n。？।]{0,20}?(?:書いて|作って|作成して|組んで|ほしい|欲しい|만들어|작성해|짜 ?줘|짜 ?주|짜줄래|써 ?줘|써 ?주|필요해|lazım|lazim|gerekiyor|yazar mısın|yazabilir misin|\\b(?:chahiye|chaiye|chahie|bana do|bana de|likh do|likh de)\\b|चाहिए|बना दो|लिख दो)";
 /**
  * A turn that opens with the code it asks for and what the code must do, with no verb ("regex to pull IPv4 addresses out
  * of our firewall log lines", "bash one-liner that renames…", "python function for…"; twentieth round).
  */
 const CODE_OPENING =
   "^(?:(?:a|an|quick|simple|small|python|sql|bash|shell|excel|google sheets|js|javascript|typescript|postgres|mysql|powershell)\\s+){0,2}(?:regex|regexp|regular expression|query|script|one-?liner|function|formula|macro|cron expression)\\s+(?:to|that|which|for)\\b";
-const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|${CODE_FIRST}|${CODE_OPENING}`);
+/**
+ * Software a writing verb asks for, beyond the code words (round 46): "écris-moi un petit serveur Express…", "schreib mir
+ * einen Express-Server", "write a webhook handler". Only after a verb of writing, with no message before it ("write a speech for
+ * our server team" is a speech): "I need a server for the wedding" wants a waiter.
+ */
+const SOFTWARE =
+  "\\b(?:server|endpoint|webhook|middleware|component|custom hook|react hook|cli tool|command-line tool)s?\\b|serveur|servidor|(?<![a-zäöüß])[a-zäöüß-]{0,20}server\\b|\\bendpoints?\\b|composant|componente|komponente|сервер|эндпоинт|компонент|服务器|服務器|组件|接口|サーバー|エンドポイント|コンポーネント|フック|서버|엔드포인트|컴포넌트|커스텀 훅|훅";
+const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|(?:${WRITE})(?:(?!${MESSAGE})[^.?!\\n。？]){0,30}?(?:${SOFTWARE})|${CODE_FIRST}|${CODE_OPENING}`);
 /**
  * New code asked for by wanting it ("need a regex (python) that…", "I want an Apps Script that…", "necesito una query SQL",
  * "ich brauche ein Skript", "нужен скрипт"): an indefinite article, at most two words, then the code (ninth round).

@@ -1,0 +1,54 @@
+/**
+ * Round 46: the classes read off this round's fresh sets (team-written inputs, not rows of any evaluation set).
+ */
+import { describe, expect, it } from "vitest";
+import type { ChatMessage } from "../../core/types.js";
+import { taskOf, u } from "./generalization-44.fixture.js";
+
+describe("a translation asked by language codes", () => {
+  it("reads a pair heading the turn as translation", () => {
+    expect(taskOf([u("EN->JP: 'Thanks for your patience while we look into this.'")])).toBe("translation");
+    expect(taskOf([u("en > de: the stand-up moves to 3pm on Thursday")])).toBe("translation");
+    expect(taskOf([u("EN to PT-BR: Welcome back! Your cart is waiting.")])).toBe("translation");
+    expect(taskOf([u("[de→en] Wie spät ist es in Sydney gerade?")])).toBe("translation");
+  });
+  it("reads target codes asked of the text as translation", () => {
+    expect(taskOf([u("Product blurb: 'Waterproof to 50 m, ten-day battery, sapphire glass.' Need it in DE, FR and IT")])).toBe("translation");
+  });
+  it("leaves codes that name markets, and a turn that opens with 'No to it', alone", () => {
+    expect(taskOf([u("we sell in DE, FR and IT. which market should we prioritise next year?")])).not.toBe("translation");
+    expect(taskOf([u("No to it: I won't sign anything before Monday, tell them that")])).not.toBe("translation");
+  });
+});
+
+describe("software asked with a verb of writing, in any language", () => {
+  it("reads a server, a component or a hook to write as code", () => {
+    expect(taskOf([u("ok, écris-moi un petit serveur Express qui reçoit un webhook Stripe et vérifie la signature")])).toBe("code_generation");
+    expect(taskOf([u("schreib mir einen kleinen Express-Server, der Stripe-Webhooks annimmt")])).toBe("code_generation");
+    expect(taskOf([u("그럼 창 크기 바뀔 때마다 요소 너비 측정하는 커스텀 훅 만들어줘")])).toBe("code_generation");
+  });
+  it("leaves a speech for the server team, and a waiter wanted, alone", () => {
+    expect(taskOf([u("write a short speech for our server team's farewell party")])).toBe("creative_writing");
+    expect(taskOf([u("I need a server for the wedding reception, any tips on tipping?")])).not.toBe("code_generation");
+  });
+});
+
+/** A contract agent whose prompt says how its documents arrive. */
+const contractRun = (turn: string): ChatMessage[] => [
+  { role: "system", content: "You are Clause, a contract review agent. Documents arrive as text extracted from PDFs (page markers like [p.3]). Tools: fetch_document, search_clauses. Always cite clause numbers." },
+  u("pull up the Northwind MSA"),
+  { role: "assistant", content: null, tool_calls: [{ id: "d1", type: "function", function: { name: "fetch_document", arguments: '{"name":"northwind-msa.pdf"}' } }] },
+  { role: "tool", tool_call_id: "d1", content: "[p.2] 3.1 Term. This Agreement runs for 24 months and renews for successive 12-month terms unless either party gives 90 days' written notice.\n[p.4] 7.2 Fees. GBP 18,500 per month, invoiced monthly in arrears." },
+  u(turn),
+];
+
+describe("a past participle in an agent's prompt", () => {
+  it("sets no task: it says how the input arrives", () => {
+    expect(taskOf(contractRun("what's the notice period for non-renewal?"))).not.toBe("extraction");
+    expect(taskOf(contractRun("thanks, that's all for today, have a good one"))).toBe("chat");
+  });
+  it("while a prompt that declares extraction still sets it", () => {
+    const invoice = "INVOICE #4471\nVendor: Brightline Paper Co.\nTotal due: €1,284.00\nDue: 2026-12-20";
+    expect(taskOf([{ role: "system", content: "Extract vendor, total and due date from the invoice as JSON." }, u(invoice)])).toBe("extraction");
+  });
+});
