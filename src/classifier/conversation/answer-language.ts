@@ -14,9 +14,16 @@ import type { ConversationReading } from "./read-conversation.js";
  * "resume esto"): alone it is as often an English CV ("now my resume in German").
  */
 const SUMMARY_ASK =
-  /(?<![\p{L}\p{M}])(?:gist|summary|summari[sz]e|sum (?:it|this|that) up|tl;?dr|recap|short version|in a nutshell|resumen|res[uú]melo|zusammenfassung|fass (?:es|das|ihn|sie) zusammen|(?:un|le) r[ée]sum[ée]|r[ée]sume[sz]?-(?:le|la|les|moi)|resume (?:isso|isto|esse|essa|este|esta|esto|eso|aquilo|o texto|el texto|pra|para)|riassunto|riassumi|resumo|resuma|резюм\p{L}*|кратко перескажи|суммируй)(?![\p{L}\p{M}])|要約|总结|總結|概括|摘要|요약/u;
+  /(?<![\p{L}\p{M}])(?:gist|summary|summari[sz]e|sum (?:it|this|that) up|tl;?dr|recap|short version|in a nutshell|resumen|res[uú]melo|zusammenfassung|fass (?:es|das|ihn|sie) zusammen|(?:un|le) r[ée]sum[ée]|r[ée]sume[sz]?-(?:le|la|les|moi)|resume (?:isso|isto|esse|essa|este|esta|esto|eso|aquilo|o texto|el texto|pra|para)|riassunto|riassumi|resumo|resuma|резюм\p{L}*|кратко перескажи|суммируй|stre[śs][ćc]|streszcz\p{L}*|podsumuj\p{L}*|podsumowani\p{L}*|samenvatting|vat (?:het|dit|dat|alles) samen|özetle\p{L}*|ringkas\p{L}*|rangkum\p{L}*|tóm tắt)(?![\p{L}\p{M}])|fass(?:e|t|en)? (?:[^.?!\n]{0,60} )?zusammen|要約|总结|總結|概括|摘要|요약|सारांश|ملخص|لخص/u;
 /** A new message to be written: a verb of writing, then within a few words the kind of message. */
 const MESSAGE_ASK = /\b(?:write|draft|compose)\b(?:\s+(?:me|us|for me|for us|a|an|the|my|our|short|quick|polite|formal|brief|nice|proper))*\s+(?:reply|response|answer|email|e-mail|mail|message|letter|note)\b/;
+/**
+ * A new piece asked of the writer in the language: a verb of writing, then "one", "another" or a fresh piece ("now write
+ * one in French, about the sea", "scrivine una in italiano", "écris-en une autre", "escribe otra en inglés", "schreib noch
+ * eins auf Englisch", "напиши ещё одно", "再写一首", "もう一つ書いて"; round 46). "write it in French" carries the text over.
+ */
+const NEW_PIECE =
+  /\b(?:write|compose|do|make)(?: me| us)? (?:one|another|a new one|a different one|one more|a new (?:poem|story|haiku|song|limerick|verse|joke|one))\b|scrivi(?:ne|mene)? (?:una|uno|un'altra|un altro|un'?altra)|scrivine|[ée]cris(?:-en|-moi)? (?:une autre|un autre|une nouvelle|un nouveau)|[ée]cris-en|escr[ií]b(?:e|eme|ime) (?:otr[ao]|una nueva|uno nuevo)|escrev[ae] (?:outr[ao]|uma nova|um novo)|schreib(?:e)? (?:(?:mir|uns) )?(?:noch )?(?:eins|eine(?:n|s)? (?:neue|andere|weitere)|noch eine)|напиши (?:ещ[её]|другое|другую|другой|новое|новую|новый)|再写一|另写一|もう一(?:つ|首|本|編)書いて|하나 더 써/u;
 /** The message's content follows: after a colon, or "saying / telling them / to say". */
 const CONTENT_GIVEN = /[:：]|\b(?:saying|telling (?:them|him|her)|to say|that says)\b/;
 /** The turn asks to carry a text over into the language, which is a translation whatever else it names. */
@@ -31,6 +38,7 @@ export function workInNamedLanguage(lower: string): "summarization" | "creative_
   const head = lower.slice(0, 200);
   if (CARRIES_TEXT_OVER.test(head)) return undefined;
   if (SUMMARY_ASK.test(head)) return "summarization";
+  if (NEW_PIECE.test(head)) return "creative_writing";
   const message = MESSAGE_ASK.exec(head);
   return message !== null && CONTENT_GIVEN.test(head.slice(message.index + message[0].length)) ? "creative_writing" : undefined;
 }

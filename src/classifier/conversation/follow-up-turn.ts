@@ -68,7 +68,7 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
     case "translate": {
       // "gist in english, two lines", "write the reply for me in German: …": the language is the answer's, the work another.
       const work = workInNamedLanguage(reading.latestLower);
-      if (work !== undefined) return shifted(base.classify(messages), work, `task ${work} from ${turn}: ${phrase} names the answer's language; the turn asks for ${work === "summarization" ? "a summary" : "a new message"}`);
+      if (work !== undefined) return shifted(base.classify(messages), work, `task ${work} from ${turn}: ${phrase} names the answer's language; the turn asks for ${work === "summarization" ? "a summary" : "a new piece to write"}`);
       const own = askBesideLanguage(reading.latestLower, followUp.phrase);
       const ownReading = own === undefined ? undefined : readTurns(base, withLatestText(messages, reading.latestIndex, own));
       if (ownReading !== undefined && ownReading.task.label !== "translation") return withTask(base.classify(messages), ownReading.task, `task ${ownReading.task.label} from ${turn}: ${phrase} names the answer's language; the rest of the turn asks the work`);

@@ -52,3 +52,26 @@ describe("a past participle in an agent's prompt", () => {
     expect(taskOf([{ role: "system", content: "Extract vendor, total and due date from the invoice as JSON." }, u(invoice)])).toBe("extraction");
   });
 });
+
+const poem: ChatMessage[] = [u("Write a short poem about autumn rain"), { role: "assistant", content: "Grey threads on the window, / the maples let go, / the gutters hum low." }];
+const doc: ChatMessage[] = [
+  u("Our onboarding doc: deploys go through ArgoCD. Never push to main; open a PR, get one review, and the pipeline deploys to staging. Production deploys run at 10:00 and 15:00 UTC. Roll back with argocd app rollback."),
+  { role: "assistant", content: "Got it. What would you like me to do with it?" },
+];
+
+describe("a follow-up that names a language and asks new work in it", () => {
+  it("reads another piece written in the language as writing", () => {
+    expect(taskOf([...poem, u("nice! now write one in French, about the sea in winter")])).toBe("creative_writing");
+    expect(taskOf([...poem, u("bella! ora scrivine una in italiano, sul mare d'inverno")])).toBe("creative_writing");
+    expect(taskOf([...poem, u("schreib noch eins auf Deutsch, über den Schnee")])).toBe("creative_writing");
+  });
+  it("reads a summary asked in the language as summarization", () => {
+    expect(taskOf([...doc, u("streść to po polsku w 5 punktach dla nowych osób")])).toBe("summarization");
+    expect(taskOf([...doc, u("fasse es auf Deutsch in 5 Punkten zusammen")])).toBe("summarization");
+    expect(taskOf([...doc, u("vat het samen in het Nederlands, kort")])).toBe("summarization");
+  });
+  it("still reads the text carried over as translation", () => {
+    expect(taskOf([...poem, u("now write it in French")])).toBe("translation");
+    expect(taskOf([...doc, u("now in German please")])).toBe("translation");
+  });
+});
