@@ -18,7 +18,7 @@ import { BUG_WORDS, asksChange } from "./task-words.js";
  * "conversion" holds "version"). A region or a figure is data the agent reads, not a setting: left out.
  */
 const VALUE =
-  /\b(?:version|versions|image tag|tag|port|branch|runtime|(?:replica|pod|worker|thread|connection|node) count|replicas|test runner|package manager|build tool|linter|formatter|orm|license|(?:exact )?(?:exception|error|return) type|line(?: number)?)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу]|puerto|porta|porto|rama|branche|zweig)(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
+  /\b(?:version|versions|image tag|tag|port|branch|runtime|env var|env variable|environment variable|config key|(?:replica|pod|worker|thread|connection|node) count|replicas|test runner|package manager|build tool|linter|formatter|orm|license|(?:exact )?(?:exception|error|return) type|line(?: number)?)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу]|puerto|porta|porto|rama|branche|zweig)(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
 /** A question word that asks which one or what, opening the turn or its second clause. */
 const WHICH =
   /^(?:(?:ok|okay|so|and|also|btw|wait|quick q|quick question)(?: while [^:?\n]{1,40})?[,:]?\s+)?(?:which|whats|what(?:'s| is)?)\b|^[¿]?(?:(?:en|a|de|con|em|su|sur|auf|in) )?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^(?:(?:auf|in|mit) )?welche[rsnm]?\b|^(?:(?:sur|sous|avec) )?(?:quel(?:le)?s?|quelle)\b|^(?:(?:em|em que|su|in|con) )?(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
@@ -31,8 +31,16 @@ const WHO_CHANGED = /^(?:(?:ok|okay|so|and|also|btw|quick q|quick question)[,:]?
 const ADVICE = /\bshould (?:we|i)\b|\b(?:recommend|best|better)\b|deber[ií]amos|sollten wir|devrions|dovremmo|devemos|стоит ли|应该|應該|べき|해야/u;
 /** A judgement of the code asked, however briefly ("is this code correct? one word"): a review, not a fact. */
 const JUDGED = /\b(?:correct|safe|wrong|okay|fine|good|bad|leak\w*|secure|valid)\b|\b(?:is|are) (?:this|that|it|these|those)\b[^?\n]{0,30}\b(?:right|ok)\b/;
-/** "port" asked as a value ("the default port"), which the change words read as a verb ("port it to…"). */
-const PORT_NOUN = /\b(?:the |default |which |what )port\b/g;
+/** "port" asked as a value ("the default port", "which host port"), which the change words read as a verb ("port it to…"). */
+const PORT_NOUN = /\b(?:the |default |which |what )(?:(?:host|container|local|db|database|server|http|grpc|admin|metrics|debug) )?port\b/g;
+/**
+ * What a command-line flag or a setting does, or where a name is defined (round 46, dev-216 and dev-220): "what does
+ * --prefer-offline actually do for npm ci", "what's --force-with-lease", "bail: 1 means what exactly", "so where is it
+ * defined, just the file + line pls". The bug words read "what does" and "where is" as a diagnosis; here the thing asked
+ * is named, an option or a definition, so it is looked up.
+ */
+const OPTION_OR_PLACE =
+  /^(?:(?:ok|okay|so|and|wait|quick q|quick question|btw)[,:]?\s+)?(?:what(?:'s| is| does| do)(?: the)? `?--?[a-z][\w-]{0,30}(?:[= ][\w.-]{1,12})?`?(?: (?:flag|option|switch|setting))?(?: (?:actually|really|exactly|even))?(?: (?:do|does|mean))?\b|`?[a-z][\w.-]{1,30}: ?[\w.-]{1,12}`? means what\b|where(?:'s| is| are| do| does)(?: (?:it|this|that|they|the [\w.-]{1,30}|[\w.:#-]{2,40}))? (?:defined|declared|configured|registered|implemented|exported|initiali[sz]ed|set up)\b)/u;
 /**
  * The question closes the turn, or only a remark that nothing should change follows it ("what node version does this repo
  * require? just tell me, don't change anything"; round 44).
@@ -58,6 +66,7 @@ const RUN_READINGS = new Set(["code_review", "code_generation", "analysis", "sim
 export function projectFactGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!RUN_READINGS.has(task) || !(reading.agent.coding || reading.agent.toolMessages > 0)) return undefined;
   const text = reading.latestLower.trim();
+  if (text.length <= MAX_CHARS && OPTION_OR_PLACE.test(text) && !asksChange(text) && !/\b(?:why|wrong|fails|failed|error|broken)\b/.test(text)) return { task: "simple_qa", why: "asks what a flag does or where a name is defined, a lookup" };
   // A question typed without its mark ("which line is ProjectsController#index defined on") is one sentence, unpunctuated.
   const asked = ASKED_ALONE.test(text) || (UNPUNCTUATED.test(text) && WHICH.test(text));
   if (text.length > MAX_CHARS || !asked || !((WHICH.test(text) && VALUE.test(text)) || WHO_CHANGED.test(text) || PROPERTY_ASKED.test(text))) return undefined;
