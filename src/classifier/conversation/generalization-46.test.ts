@@ -75,3 +75,29 @@ describe("a follow-up that names a language and asks new work in it", () => {
     expect(taskOf([...doc, u("now in German please")])).toBe("translation");
   });
 });
+
+/** A run whose tool brought a document after the user's ask (not a coding run). */
+const afterLookup = (system: string, ask: string, tool: string, result: string): ChatMessage[] => [
+  { role: "system", content: system },
+  u(ask),
+  { role: "assistant", content: null, tool_calls: [{ id: "t1", type: "function", function: { name: tool, arguments: "{}" } }] },
+  { role: "tool", tool_call_id: "t1", content: result },
+];
+const TRIAGE = "You are an inbox triage agent for Larkspur Apps' support desk. Emails arrive as JSON with from, subject and body. Tools: get_thread(id), apply_label(id, label). Labels: billing, bug, account_access, sales, spam, other.";
+const THREAD = '{"messages":[{"from":"omar.haddad@tidewell.co","subject":"Cannot log in since SSO switch","body":"Hello, since Monday my login fails. It used to be omar@tidewell.co, now IT says omar.haddad@tidewell.co. Workspace is tidewell-main."}]}';
+const RESEARCH = "You are Finch, a research agent. You answer with sources. Tools: web_search(query) returns snippets with URLs and dates. Prefer primary sources and say when evidence is thin.";
+const SNIPPETS = "1. who.int — Air pollution causes an estimated 4.2 million premature deaths a year (2024-03-02)\n2. eea.europa.eu — Fine particulate levels fell 45% in EU cities between 2005 and 2022\n3. thelancet.com — Low-emission zones cut NO2 near schools by 20-30% (2023-11-12)";
+const QUOTES = "supplier,unit_price_eur,moq,lead_time_wks,iso9001\nHalden Metall,2.84,4000,5,yes\nCosta Forja,2.61,10000,8,yes\nNordic Press,3.02,1500,3,no";
+
+describe("a turn asking its own work while a tool brought a document", () => {
+  it("reads one fact asked of what the tool brought as a question", () => {
+    expect(taskOf(afterLookup(TRIAGE, "Quick one — has the customer in thread 4471 told us their new login email?", "get_thread", THREAD))).toBe("simple_qa");
+  });
+  it("reads a piece or a sum asked of it as that work", () => {
+    expect(taskOf(afterLookup(RESEARCH, "write a 120-word intro for my newsletter using what you found on city air", "web_search", SNIPPETS))).toBe("creative_writing");
+    expect(taskOf(afterLookup("You are a sourcing assistant for a bike maker's procurement team. Annual volume for part CR-22 is about 50,000 units.", "annual spend at each supplier's price for the full 50k, and the difference vs the cheapest", "get_quotes", QUOTES))).toBe("math");
+  });
+  it("leaves items asked of the document to the run's reading", () => {
+    expect(taskOf(afterLookup(TRIAGE, "which of these need a label? just list them", "get_thread", THREAD))).not.toBe("simple_qa");
+  });
+});
