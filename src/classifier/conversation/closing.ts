@@ -13,7 +13,7 @@ const MAX_RELIEF_CHARS = 160;
 const CLOSING = new RegExp(
   [
     // en
-    "\\b(?:that'?s|that is|thats) (?:all|it|everything)(?: (?:i needed|for (?:now|today|the day|this week)))?(?:[,.!\\s]+(?:thanks?|thank you|thx|cheers|bye)\\b)?[.!\\s]*$|\\ball (?:good|set|done)\\b|\\b(?:bye|goodbye|see you|see ya|cya|ttyl|talk (?:to you )?later|catch you later)\\b|\\bhave a (?:good|nice|great) (?:one|day|evening|night|weekend)\\b|\\bthat'?ll (?:be all|do)\\b|\\bwe'?re (?:done|good)\\b|\\bi'?m done\\b|\\bno more questions\\b|\\b(?:i'?m |i am )?(?:gonna|going to|off to|heading out to) (?:go )?(?:grab|get|have|eat) (?:some )?(?:lunch|dinner|breakfast|coffee|food|a coffee|a bite)\\b|\\b(?:heading out|signing off|calling it a day|logging off)\\b",
+    "\\b(?:that'?s|that is|thats) (?:all|it|everything)(?: (?:i needed|for (?:now|today|the day|this week)))?(?:[,.!\\s]+(?:thanks?|thank you|thx|cheers|bye)\\b)?[.!\\s]*$|\\ball (?:good|set|done)\\b|\\b(?:bye|goodbye|see you|see ya|cya|ttyl|talk (?:to you )?later|catch you later)\\b|\\bhave a (?:good|nice|great) (?:one|day|evening|night|weekend)\\b|\\bthat'?ll (?:be all|do)\\b|\\bwe'?re (?:done|good)\\b|\\bi'?m done\\b|\\bno more questions\\b|\\b(?:i'?m |i am )?(?:gonna|going to|off to|heading out to) (?:go )?(?:grab|get|have|eat) (?:some )?(?:lunch|dinner|breakfast|coffee|food|a coffee|a bite)\\b|\\b(?:heading out|signing off|calling it a (?:day|night)|logging off|done for (?:today|the day|tonight)|talk (?:tomorrow|soon|on monday|next week)|good ?night)\\b",
     // es, de, fr
     "\\beso (?:es|ser[ií]a) todo\\b|\\bpor hoy (?:es todo|ya est[aá])\\b|\\bhasta (?:luego|pronto|mañana|la próxima)\\b|\\badiós\\b|\\bnos vemos\\b|\\bchao\\b|das wär'?s|das war'?s|das ist alles|\\btschüss\\b|mach'?s gut|bis (?:dann|bald|morgen)|(?:^|[,.!]\\s*)bis später[!.\\s]*$|schönen (?:tag|abend|feierabend)|schönes wochenende|c'est tout|ce sera tout|\\bau revoir\\b|à (?:plus|bientôt|demain|la prochaine)|bonne (?:journée|soirée)|bon week-end",
     // pt, it, ru
@@ -24,10 +24,25 @@ const CLOSING = new RegExp(
     "^(?:(?:no|nein|non|não|нет|ok|okay|thanks|gracias|danke|merci|obrigad[oa]|grazie|спасибо)[,.!]?\\s+)*(?:nothing else|nada más|sonst nichts|nichts weiter|rien d'autre|nada mais|niente (?:altro|di più)|nient'altro|больше ничего)\\b",
   ].join("|"),
 );
-/** Whether `lower` (a lower-cased user turn) is a whole-message closing. */
+/**
+ * The ask called off (round 46, dev-216 and dev-220): "never mind, I'll handle it myself later", "sorry for the noise,
+ * false alarm from the monitor", "nvm found it", "olvídalo", "vergiss es", "laisse tomber", "lascia perdere", "забей",
+ * "算了" and "됐어" opening the turn ("我用洛必达算了三次" calculated three times), "やっぱりいいや", "신경 쓰지 마". Nothing is
+ * left to do: small talk, unless the turn asks something else ("never mind the tests, just fix the build", "nvm, what
+ * about the other file?").
+ */
+const CALLED_OFF =
+  /\b(?:never ?mind|nvm|false alarm|forget (?:it|about it)|scratch that|ignore (?:that|me|my last)|i'?ll (?:handle|deal with|sort|do|figure out|look at) it (?:myself|later|tomorrow))\b|olv[ií]dalo|vergiss es|laisse tomber|oublie (?:ça|ca)|deixa (?:pra|para) l[áa]|esquece|lascia perdere|lascia stare|забей|^\W*(?:算了|不用了|やっぱりいいや|됐어)|気にしないで|신경 쓰지 마/u;
+/** Something else asked beside the calling off: a request verb or a question. */
+const STILL_ASKS = /[?？]|\b(?:fix|add|change|rename|write|make|run|use|try|show|give|tell|explain|check|update|remove|delete|revert|move|instead|just|can you|could you|please|let'?s)\b/u;
+/** Longest turn read as an ask called off. */
+const MAX_CALLED_OFF_CHARS = 100;
+
+/** Whether `lower` (a lower-cased user turn) is a whole-message closing, or an ask called off. */
 export function isClosing(lower: string): boolean {
   const text = lower.trim();
   if (text.length === 0 || text.includes("\n")) return false;
+  if (text.length <= MAX_CALLED_OFF_CHARS && CALLED_OFF.test(text) && !STILL_ASKS.test(text)) return true;
   return (text.length <= MAX_CLOSING_CHARS && CLOSING.test(text)) || (text.length <= MAX_RELIEF_CHARS && !/[?？]/.test(text) && RELIEF.test(text));
 }
 

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
-import { taskOf, u } from "./generalization-44.fixture.js";
+import { inLongRun, taskOf, u } from "./generalization-44.fixture.js";
 
 describe("a translation asked by language codes", () => {
   it("reads a pair heading the turn as translation", () => {
@@ -99,5 +99,24 @@ describe("a turn asking its own work while a tool brought a document", () => {
   });
   it("leaves items asked of the document to the run's reading", () => {
     expect(taskOf(afterLookup(TRIAGE, "which of these need a label? just list them", "get_thread", THREAD))).not.toBe("simple_qa");
+  });
+});
+
+describe("an ask called off, or the day closed, in a coding run", () => {
+  const run = (turn: string): ChatMessage[] => [
+    ...inLongRun("the nightly build is red, check why", "run_shell", '{"cmd":"npm test"}', "FAIL src/cart.test.ts\n  ✕ applies coupon (12 ms)\nTests: 1 failed, 86 passed"),
+    { role: "assistant", content: "One test fails: the coupon test expects 10% off but gets 0. Want me to fix `applyCoupon`?" },
+    u(turn),
+  ];
+  it("is small talk", () => {
+    expect(taskOf(run("never mind, I'll handle it myself later"))).toBe("chat");
+    expect(taskOf(run("fine fine. sorry for the noise, false alarm from the monitor"))).toBe("chat");
+    expect(taskOf(run("sweet. calling it a night, talk tomorrow"))).toBe("chat");
+    expect(taskOf(run("vergiss es, mach ich morgen selbst"))).toBe("chat");
+  });
+  it("unless the turn asks something else", () => {
+    expect(taskOf(run("never mind the coupon test, just fix the build script"))).toBe("code_generation");
+    expect(taskOf(run("nvm, what about the other failing file?"))).not.toBe("chat");
+    expect(taskOf([u("考研数学 求极限 lim(x→0) (x - sin x)/x³ 我用洛必达算了三次越算越乱 能给个完整过程吗")])).toBe("math");
   });
 });
