@@ -7,6 +7,7 @@
  * @module
  */
 import { showsCode } from "./code-shape.js";
+import { CODE_CHANGE } from "./code-change.js";
 import { countNumbers } from "./count-numbers.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
@@ -73,6 +74,12 @@ const LABELS_ASKED =
 /** Ideas or options asked for. */
 const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|ways (?:to|we could|i could)|(?:possible|different|candidate) designs)\b/;
 
+/**
+ * Statistics asked of figures ("the mean and median?", "stddev", "p95 by interpolation", "what share of commits", "the
+ * percentage point change", "throughput in MB/s", "total … in GiB"): worked out, not looked up (round 46, dev-216 and dev-220).
+ */
+const STATS_ASK =
+  /\b(?:mean|median|average|avg|std ?dev|stddev|standard deviation|variance|percentiles?|p(?:50|75|90|95|99|999)\b(?= (?:by|from|using|via|estimate|for each|per|across|and))|percentage points?|relative change|growth rate|what share|share of (?:the )?(?:total|commits|requests|traffic|errors|time)|throughput in|in (?:gib|gb|mib|mb|tib)\b)\b|\bestimate p\d{2}\b/;
 /** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
 const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math", "creative_writing", "brainstorming", "classification"]);
 
@@ -96,6 +103,9 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   // "what's the time complexity of TokenBucket.take, and space? big-O", "complexity of the fixed version vs the old one for n
   // items?": an algorithm's cost worked out (round 45: 14 of the 21 development turns that ask so are labelled maths).
   if (task !== "math" && COMPLEXITY_ASK.test(text) && !DOUBTED.test(text) && !asksChange(text) && !/\b(?:cyclomatic|cognitive|simplif\w*)\b/.test(text)) return { task: "math", why: "asks for an algorithm's complexity, worked out" };
+  // "total mem across the api pods only, in GiB, and the stddev", "what share of commits is Priya, and the median", "estimate
+  // p95 by linear interpolation within the bucket" after the tool's output: statistics of what the run brought (round 46).
+  if (task !== "math" && reading.agent.toolMessages > 0 && STATS_ASK.test(text) && !CHANGE_REQUEST.test(text) && !CODE_CHANGE.test(text) && !CODE_NAMED.test(text) && !BUG_WORDS.test(text) && !showsCode("user", reading.latest)) return { task: "math", why: "asks for statistics of the run's output, worked out" };
   if (CHANGE_REQUEST.test(text)) {
     // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
     return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;

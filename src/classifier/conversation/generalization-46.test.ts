@@ -120,3 +120,15 @@ describe("an ask called off, or the day closed, in a coding run", () => {
     expect(taskOf([u("考研数学 求极限 lim(x→0) (x - sin x)/x³ 我用洛必达算了三次越算越乱 能给个完整过程吗")])).toBe("math");
   });
 });
+
+describe("statistics asked of a coding run's output", () => {
+  const pods = inLongRun("memory use of the api pods?", "run_shell", '{"cmd":"kubectl top pods -n shop"}', "NAME            CPU(cores)   MEMORY(bytes)\napi-6f9c-1      212m         812Mi\napi-6f9c-2      198m         790Mi\napi-6f9c-3      240m         1034Mi\nworker-55d-1    90m          402Mi");
+  it("are maths", () => {
+    expect(taskOf([...pods, { role: "assistant", content: "Here are the pods." }, u("total mem across the api pods only, in GiB, and the stddev")])).toBe("math");
+    expect(taskOf([...pods, { role: "assistant", content: "Here are the pods." }, u("mean and median of the api ones?")])).toBe("math");
+  });
+  it("unless a change is asked, in any language", () => {
+    expect(taskOf([...pods, { role: "assistant", content: "Here are the pods." }, u("сделай так, чтобы mean и median на пустом входе возвращали None, тесты обнови")])).toBe("code_generation");
+    expect(taskOf([...pods, { role: "assistant", content: "Here are the pods." }, u("add the p95 and the median to the memory dashboard")])).toBe("code_generation");
+  });
+});

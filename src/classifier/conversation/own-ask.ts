@@ -24,20 +24,13 @@ import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification } from "../classifier.js";
 import { CODE_TASKS } from "./follow-up-turn.js";
 import type { ConversationReading } from "./read-conversation.js";
+import { CODE_CHANGE } from "./code-change.js";
 
 /** The tasks a turn's own reading may set over a code reading; analysis and review-like lookups are the run's own work. */
 const OWN_WORK = new Set(["brainstorming", "classification", "creative_writing", "deep_reasoning", "extraction", "math", "translation", "chat", "simple_qa"]);
 /** The own reading's confidence needed: below it, the turn alone is a guess and the run's reading stands. */
 const MIN_CONFIDENCE = 0.8;
 
-/**
- * A change asked of the code, in the ten cue languages. Not the shared `asksChange` (task-words.ts): that reads writing
- * verbs as changes ("write a poem", "escríbeme un mensaje" ask a piece here) and "set" as one ("weight_decay isn't set"),
- * and it lacks "verbesser" ("schreib die verbesserte Version"). Tried in round 45's review: two development rows turned
- * wrong, so the list stays its own.
- */
-const CODE_CHANGE =
-  /\b(?:fix|change|update|refactor|rename|remove|delete|replace|migrate|convert|port|rewrite|patch|bump|add|implement|support|shrink|speed up|swap)\b|(?<![a-zà-ÿа-яё])(?:implementa|a[ñn]ad|agreg|arregl|corrig|cambi|actualiz|implementier|beheb|ersetz|verbesser|ajout|modifi|remplac|adicion|corrij|altere|aggiung|correggi|sostituisc|добав|исправ|измени|замени)|添加|加上|修复|修改|实现|追加|修正|実装|変更|추가|수정|구현|변경|고쳐|고치|바꿔/u;
 /** Code named as the piece to write ("write a regex that…", "Regex request: …"); listing the functions is no code to write. */
 const CODE_NAMED =
   /\b(?:write|draft|create|make|build|give me|generate|need) (?:me )?(?:(?:an?|the|some) )?(?:[\w-]+ ){0,3}?(?:function|script|class|method|unit tests?|regex|query|component|endpoint|hook|generator|snippet|one-liner|program|code)\b|^\W*(?:regex|script|function|query|sql|code)\b/;
