@@ -20,6 +20,9 @@ const LIST_ASK = new RegExp(
     /en (?:una )?tabla|como (?:una )?lista|als (?:tabelle|liste)|in (?:einer )?tabelle|sous forme de (?:tableau|liste)|en tableau|em (?:uma )?tabela|numa tabela|in una tabella|come (?:un )?elenco|таблиц(?:ей|у)|списком|列成表|做成表|列个表|列出来|一覧(?:にして|で)|表にして|표로 (?:정리|만들)|목록으로/.source,
     // "just the errors as file:line, one per line", "just names + line numbers", "pull the IPs that got 429s" (round 44).
     /\bone per line\b|\bas file:line\b|\bjust a (?:list|table)\b|\b(?:list )?names only\b|\b(?:just|only) (?:the )?names? (?:\+|and|with) line numbers?\b|\bpull (?:out )?(?:the|all|every) [\w-]+ (?:that|which|with|where)\b/.source,
+    // "just the image ref and the memory limit, nothing else", "hosts and limits as a flat key=value list", "only the breaking
+    // changes in 5.0.0, bullet list", "give me just the unique request ids that 500'd": values picked from the output (round 46).
+    /\b(?:just|only) (?:the )?[^.?!\n]{1,60}\b(?:nothing else|no prose|no explanation)\b|\bas an? (?:flat |plain )?(?:key=value|key: ?value) list\b|\bbullet list\b|\b(?:give me|just|only) (?:just |only )?the (?:unique|distinct) [\w-]{1,20}\b/.source,
     // "Sacame de este package.json una lista con las dependencias en 0.x": a list of the project's items (round 44).
     /una lista (?:con|de|des|del)\b|eine liste (?:der|mit|von|aller)\b|une liste (?:des|de|du)\b|uma lista (?:com|de|das|dos)\b|un elenco (?:di|dei|degli|delle)\b|список (?:всех|из|с)(?![а-яё])|列一个(?:清单|列表)|给我一个(?:清单|列表)|リストを(?:ください|出して|作って)|목록을 (?:줘|뽑아|만들어)/.source,
   ].join("|"),

@@ -132,3 +132,11 @@ describe("statistics asked of a coding run's output", () => {
     expect(taskOf([...pods, { role: "assistant", content: "Here are the pods." }, u("add the p95 and the median to the memory dashboard")])).toBe("code_generation");
   });
 });
+
+describe("values picked from a coding run's output", () => {
+  const manifest = inLongRun("show me the deployment manifest", "read_file", '{"path":"k8s/api.yaml"}', "spec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/shop/api:2.14.1\n          resources:\n            limits:\n              memory: 768Mi\n              cpu: 500m");
+  it("are an extraction", () => {
+    expect(taskOf([...manifest, { role: "assistant", content: "That's the manifest." }, u("just the image ref and the memory limit, nothing else")])).toBe("extraction");
+    expect(taskOf([...manifest, { role: "assistant", content: "That's the manifest." }, u("give me replicas and limits as a flat key=value list")])).toBe("extraction");
+  });
+});
