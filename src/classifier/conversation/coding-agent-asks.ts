@@ -74,6 +74,10 @@ const IDEAS_LIST =
 /** Labels asked for each item: a list of them is the labelling's form, not items pulled out. */
 const LABELS_ASKED =
   /\b(?:label|classify|categori[sz]e|tag|mark|sort|bucket|triage)(?: (?:them|each|these|those|every|all|it)\b| [^.?!\n]{0,30}\b(?:as|into)\b)|分類|分类|归类|clasific|klassifizier|einordnen|cat[ée]goris|classer|classifica|categoriz|классифиц|분류/u;
+/** Labels written out: "code, test, docs, ci, deps", "advance / hold / reject", "bug | feature". */
+const LABEL_LIST_GIVEN = /(?:[\w-]{1,20} ?[/|] ?){1,8}[\w-]{1,20}|(?:[\w-]{1,20}, ){2,8}(?:or |and )?[\w-]{1,20}/g;
+/** A label asked per item in so many words: "just label them", "for each, infra problem or code problem?". */
+const LABELS_GIVEN_ASK = /\bjust (?:label|tag|bucket|classify|categori[sz]e) (?:them|each|these|those|it)\b|\b(?:for each|each one|each of (?:these|them|those))[,:]? (?:is it )?(?:an? )?[\w-]{1,20}(?: [\w-]{1,20})? or (?:an? )?[\w-]{1,20}(?: [\w-]{1,20})?\?/;
 /** Ideas or options asked for. */
 const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|ways (?:to|we could|i could)|(?:possible|different|candidate) designs)\b/;
 
@@ -109,6 +113,9 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   // "total mem across the api pods only, in GiB, and the stddev", "what share of commits is Priya, and the median", "estimate
   // p95 by linear interpolation within the bucket" after the tool's output: statistics of what the run brought (round 46).
   if (task !== "math" && reading.agent.toolMessages > 0 && STATS_ASK.test(text) && !CHANGE_REQUEST.test(text) && !CODE_CHANGE.test(text) && !CODE_NAMED.test(text) && !BUG_WORDS.test(text) && !showsCode("user", reading.latest)) return { task: "math", why: "asks for statistics of the run's output, worked out" };
+  // "bucket these: code, test, docs, ci, deps", "which of these are real bugs vs noise? just label them", "for each, infra
+  // problem or code problem?": labels asked for the run's items, the labels given (round 46, dev-220).
+  if (task !== "classification" && (LABELS_GIVEN_ASK.test(text) || (LABELS_ASKED.test(text) && LABEL_LIST_GIVEN.test(text))) && !CODE_CHANGE.test(text.replace(LABEL_LIST_GIVEN, " ")) && !CODE_NAMED.test(text)) return { task: "classification", why: "asks a label for each of the run's items, the labels given" };
   if (CHANGE_REQUEST.test(text)) {
     // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
     return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;

@@ -140,3 +140,14 @@ describe("values picked from a coding run's output", () => {
     expect(taskOf([...manifest, { role: "assistant", content: "That's the manifest." }, u("give me replicas and limits as a flat key=value list")])).toBe("extraction");
   });
 });
+
+describe("labels asked for a coding run's items, the labels given", () => {
+  const commits = inLongRun("what landed this week?", "run_shell", '{"cmd":"git log --oneline -6"}', "a1f3c2d fix flaky cart test\nb7e9d01 bump axios to 1.7.9\nc4d2e88 add README section on env vars\nd9a7b13 ci: cache pnpm store\ne2c5f40 refactor checkout totals\nf8b1a27 add retry to payment client");
+  it("is a classification", () => {
+    expect(taskOf([...commits, { role: "assistant", content: "Six commits landed." }, u("bucket these: code, test, docs, ci, deps")])).toBe("classification");
+    expect(taskOf([...commits, { role: "assistant", content: "Six commits landed." }, u("for each, feature or maintenance?")])).toBe("classification");
+  });
+  it("but a change asked beside the labels is code", () => {
+    expect(taskOf([...commits, { role: "assistant", content: "Six commits landed." }, u("add a commit-msg hook that rejects types other than feat / fix / chore")])).toBe("code_generation");
+  });
+});
