@@ -8,6 +8,7 @@
  */
 import { showsCode } from "./code-shape.js";
 import { CODE_CHANGE } from "./code-change.js";
+import { LANGUAGE_ALONE } from "./follow-up-languages.js";
 import { countNumbers } from "./count-numbers.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
@@ -78,6 +79,12 @@ const LABELS_ASKED =
 const LABEL_LIST_GIVEN = /(?:[\w-]{1,20} ?[/|] ?){1,8}[\w-]{1,20}|(?:[\w-]{1,20}, ){2,8}(?:or |and )?[\w-]{1,20}/g;
 /** A label asked per item in so many words: "just label them", "for each, infra problem or code problem?". */
 const LABELS_GIVEN_ASK = /\bjust (?:label|tag|bucket|classify|categori[sz]e) (?:them|each|these|those|it)\b|\b(?:for each|each one|each of (?:these|them|those))[,:]? (?:is it )?(?:an? )?[\w-]{1,20}(?: [\w-]{1,20})? or (?:an? )?[\w-]{1,20}(?: [\w-]{1,20})?\?/;
+/** The same keys asked of a strings file in another locale. */
+const SAME_KEYS = /\b(?:with )?(?:the )?same keys\b/;
+/** The keys checked or compared by code ("a test that checks every locale file has the same keys"): code to write. */
+const KEYS_CHECKED = /\b(?:tests?|checks?|validat\w*|lint\w*|asserts?|compares?|diff)\b/;
+/** A locale named as a code or a locale file: "pt-BR", "values-pt-rBR", "de/settings.json", "es.json", "locales/ja". */
+const LOCALE_NAMED = /\b[a-z]{2}[-_](?:[a-z]{2}|r[a-z]{2})\b|\b(?:values-|locales?\/)[a-z]{2}\b|\b[a-z]{2}(?:\/[\w-]{1,30})?\.(?:json|xml|ya?ml|po|strings|properties|arb|xliff)\b/;
 /** Ideas or options asked for. */
 const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|ways (?:to|we could|i could)|(?:possible|different|candidate) designs)\b/;
 
@@ -116,6 +123,9 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   // "bucket these: code, test, docs, ci, deps", "which of these are real bugs vs noise? just label them", "for each, infra
   // problem or code problem?": labels asked for the run's items, the labels given (round 46, dev-220).
   if (task !== "classification" && (LABELS_GIVEN_ASK.test(text) || (LABELS_ASKED.test(text) && LABEL_LIST_GIVEN.test(text))) && !CODE_CHANGE.test(text.replace(LABEL_LIST_GIVEN, " ")) && !CODE_NAMED.test(text)) return { task: "classification", why: "asks a label for each of the run's items, the labels given" };
+  // "need pt-BR values-pt-rBR/strings.xml with same keys", "produce es.json and it.json with the same keys": the strings in
+  // another locale, a translation, though a file is written (round 46, dev-216 and dev-220).
+  if (task !== "translation" && SAME_KEYS.test(text) && (LOCALE_NAMED.test(text) || LANGUAGE_ALONE.test(text)) && !KEYS_CHECKED.test(text) && !CODE_CHANGE.test(text)) return { task: "translation", why: "asks for the strings in another locale, with the same keys" };
   if (CHANGE_REQUEST.test(text)) {
     // "…, then whether SKIP LOCKED alone would fix it": a change weighed in the argument, not one asked for (round 38).
     return task !== "deep_reasoning" && RIGOUR_ASK.test(text) && !CHANGE_REQUEST.test(text.replace(WEIGHED_CHANGE, " ")) ? REASONING : undefined;

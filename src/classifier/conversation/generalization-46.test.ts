@@ -151,3 +151,14 @@ describe("labels asked for a coding run's items, the labels given", () => {
     expect(taskOf([...commits, { role: "assistant", content: "Six commits landed." }, u("add a commit-msg hook that rejects types other than feat / fix / chore")])).toBe("code_generation");
   });
 });
+
+describe("a strings file asked in another locale, with the same keys", () => {
+  const strings = inLongRun("pls read the strings.xml", "read_file", '{"path":"app/src/main/res/values/strings.xml"}', '<string name="cart_empty">Your cart is empty</string>\n<string name="checkout">Check out</string>');
+  it("is a translation, though a file is written", () => {
+    expect(taskOf([...strings, { role: "assistant", content: "That's en.json." }, u("need es-MX values-es-rMX/strings.xml with same keys")])).toBe("translation");
+    expect(taskOf([...strings, { role: "assistant", content: "That's en.json." }, u("ok now write de/strings.xml with the same keys, formal Sie")])).toBe("translation");
+  });
+  it("but the same keys in a code change are code", () => {
+    expect(taskOf([...strings, { role: "assistant", content: "That's en.json." }, u("write a test that checks every locale file has the same keys as en.json")])).toBe("code_generation");
+  });
+});
