@@ -25,6 +25,7 @@ import { questionsPastSystem } from "./system-question.js";
 import { longPromptsDeclared } from "./long-system-prompt.js";
 import { withoutAnswerLanguage } from "./answer-language.js";
 import { withoutPlainLanguage } from "./plain-language.js";
+import { withoutLanguageSubject } from "./language-subject.js";
 import { withoutAnswerLength } from "./answer-length.js";
 import { acknowledgesAnswer } from "./acknowledged-answer.js";
 import { turnOwnAsk } from "./own-ask.js";
@@ -72,7 +73,7 @@ function readWhole(base: ConversationClassifier, messages: readonly ChatMessage[
   // A reading named only by a word that is not the ask ("Here's the k6 summary … what's going wrong?", "não é preciso
   // traduzir, só quero saber o essencial") is read again without that sentence or clause.
   const task = result.task.label;
-  const part = withoutPresentingSentence(reading, task) ?? withoutRuledOutClauses(reading, task) ?? withoutOpeningGreeting(reading, task) ?? withoutAnswerLanguage(reading) ?? withoutPlainLanguage(reading, task) ?? withoutAnswerLength(reading, task);
+  const part = withoutPresentingSentence(reading, task) ?? withoutRuledOutClauses(reading, task) ?? withoutOpeningGreeting(reading, task) ?? withoutAnswerLanguage(reading) ?? withoutPlainLanguage(reading, task) ?? withoutAnswerLength(reading, task) ?? withoutLanguageSubject(reading, task);
   const again = part === undefined ? undefined : rereadTurn(base, messages, reading, part.text, task, part.why);
   if (again !== undefined) return again;
   const own = agentTurnReading(base, messages, reading, result) ?? codeQuestionReading(messages, reading, result);

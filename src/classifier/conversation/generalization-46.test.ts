@@ -162,3 +162,17 @@ describe("a strings file asked in another locale, with the same keys", () => {
     expect(taskOf([...strings, { role: "assistant", content: "That's en.json." }, u("write a test that checks every locale file has the same keys as en.json")])).toBe("code_generation");
   });
 });
+
+describe("languages named as the subject of an opening turn", () => {
+  it("are no translation", () => {
+    expect(taskOf([u("is Spanish hard for English speakers? feels like I'm stuck lol")])).not.toBe("translation");
+    expect(taskOf([u("西班牙语和葡萄牙语哪个更难学？我母语是中文，简单说一下就行。")])).not.toBe("translation");
+    expect(taskOf([u("A translator charges $0.12 per word. The document is 18,500 words, to be translated into English and Chinese, and Chinese costs 30% more. How much in total?")])).toBe("math");
+  });
+  it("while a text carried, quoted or pointed at, is", () => {
+    expect(taskOf([u("translate good morning into Korean")])).toBe("translation");
+    expect(taskOf([u("how do you say thank you in Japanese")])).toBe("translation");
+    expect(taskOf([u("I need this contract clause in Portuguese, legal register.")])).toBe("translation");
+    expect(taskOf([u("Pode traduzir isso para o espanhol? A reunião foi remarcada para quinta-feira.")])).toBe("translation");
+  });
+});
