@@ -23,7 +23,7 @@ const MESSAGE_ASK = /\b(?:write|draft|compose)\b(?:\s+(?:me|us|for me|for us|a|a
  * eins auf Englisch", "напиши ещё одно", "再写一首", "もう一つ書いて"; round 46). "write it in French" carries the text over.
  */
 const NEW_PIECE =
-  /\b(?:write|compose|do|make)(?: me| us)? (?:one|another|a new one|a different one|one more|a new (?:poem|story|haiku|song|limerick|verse|joke|one))\b|scrivi(?:ne|mene)? (?:una|uno|un'altra|un altro|un'?altra)|scrivine|[ée]cris(?:-en|-moi)? (?:une autre|un autre|une nouvelle|un nouveau)|[ée]cris-en|escr[ií]b(?:e|eme|ime) (?:otr[ao]|una nueva|uno nuevo)|escrev[ae] (?:outr[ao]|uma nova|um novo)|schreib(?:e)? (?:(?:mir|uns) )?(?:noch )?(?:eins|eine(?:n|s)? (?:neue|andere|weitere)|noch eine)|напиши (?:ещ[её]|другое|другую|другой|новое|новую|новый)|再写一|另写一|もう一(?:つ|首|本|編)書いて|하나 더 써/u;
+  /\b(?:write|compose)(?: me| us)? (?:one|another|a new one|a different one|one more|a new (?:poem|story|haiku|song|limerick|verse|joke|one))\b|scrivi(?:ne|mene)? (?:una|uno|un'altra|un altro|un'?altra)|scrivine|[ée]cris(?:-en|-moi)? (?:une autre|un autre|une nouvelle|un nouveau)|[ée]cris-en|escr[ií]b(?:e|eme|ime) (?:otr[ao]|una nueva|uno nuevo)|escrev[ae] (?:outr[ao]|uma nova|um novo)|schreib(?:e)? (?:(?:mir|uns) )?(?:noch )?(?:eins|eine(?:n|s)? (?:neue|andere|weitere)|noch eine)|напиши (?:ещ[её]|другое|другую|другой|новое|новую|новый)|再写一|另写一|もう一(?:つ|首|本|編)書いて|하나 더 써/u;
 /** The message's content follows: after a colon, or "saying / telling them / to say". */
 const CONTENT_GIVEN = /[:：]|\b(?:saying|telling (?:them|him|her)|to say|that says)\b/;
 /** The turn asks to carry a text over into the language, which is a translation whatever else it names. */

@@ -27,14 +27,14 @@ const CLOSING = new RegExp(
 /**
  * The ask called off (round 46, dev-216 and dev-220): "never mind, I'll handle it myself later", "sorry for the noise,
  * false alarm from the monitor", "nvm found it", "olvídalo", "vergiss es", "laisse tomber", "lascia perdere", "забей",
- * "算了" and "됐어" opening the turn ("我用洛必达算了三次" calculated three times), "やっぱりいいや", "신경 쓰지 마". Nothing is
+ * "算了" and "됐어" alone ("算了一下" and "我用洛必达算了三次" calculated), "やっぱりいいや", "신경 쓰지 마". Nothing is
  * left to do: small talk, unless the turn asks something else ("never mind the tests, just fix the build", "nvm, what
  * about the other file?").
  */
 const CALLED_OFF =
-  /\b(?:never ?mind|nvm|false alarm|forget (?:it|about it)|scratch that|ignore (?:that|me|my last)|i'?ll (?:handle|deal with|sort|do|figure out|look at) it (?:myself|later|tomorrow))\b|olv[ií]dalo|vergiss es|laisse tomber|oublie (?:ça|ca)|deixa (?:pra|para) l[áa]|esquece|lascia perdere|lascia stare|забей|^\W*(?:算了|不用了|やっぱりいいや|됐어)|気にしないで|신경 쓰지 마/u;
+  /\b(?:never ?mind|nvm|forget (?:it|about it)|scratch that|ignore (?:that|me|my last)|sorry for the (?:noise|ping|spam)|i'?ll (?:handle|deal with|sort|do|figure out|look at) it (?:myself|later|tomorrow))\b|^\W*(?:(?:ok|okay|fine|sorry|oops|ah|oh|my bad)[\s,.!]+){0,3}(?:it was |that was |it's )?(?:a )?false alarm\b|olv[ií]dalo|vergiss es|laisse tomber|oublie (?:ça|ca)|deixa (?:pra|para) l[áa]|esquece|lascia perdere|lascia stare|забей|^\W*(?:算了吧?|不用了)(?:[，,。.!！…\s]|$)|^\W*됐어요?[.!\s]*$|やっぱりいいや|気にしないで|신경 쓰지 마/u;
 /** Something else asked beside the calling off: a request verb or a question. */
-const STILL_ASKS = /[?？]|\b(?:fix|add|change|rename|write|make|run|use|try|show|give|tell|explain|check|update|remove|delete|revert|move|instead|just|can you|could you|please|let'?s)\b/u;
+const STILL_ASKS = /[?？]|\b(?:fix|add|change|rename|write|make|run|use|try|show|give|tell|explain|check|update|remove|delete|revert|move|instead|just|can you|could you|please|let'?s)\b|帮我|请|告诉我|给我|して|ください|教えて|해 ?줘|알려|주세요|bitte|por favor|s'il te pla[iî]t|per favore|пожалуйста|сделай/u;
 /** Longest turn read as an ask called off. */
 const MAX_CALLED_OFF_CHARS = 100;
 

@@ -90,10 +90,11 @@ const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|w
 
 /**
  * Statistics asked of figures ("the mean and median?", "stddev", "p95 by interpolation", "what share of commits", "the
- * percentage point change", "throughput in MB/s", "total … in GiB"): worked out, not looked up (round 46, dev-216 and dev-220).
+ * percentage point change", "throughput in MB/s"): worked out, not looked up (round 46, dev-216 and dev-220). "I mean, …" is no
+ * mean, and a value in GB is looked up.
  */
 const STATS_ASK =
-  /\b(?:mean|median|average|avg|std ?dev|stddev|standard deviation|variance|percentiles?|p(?:50|75|90|95|99|999)\b(?= (?:by|from|using|via|estimate|for each|per|across|and))|percentage points?|relative change|growth rate|what share|share of (?:the )?(?:total|commits|requests|traffic|errors|time)|throughput in|in (?:gib|gb|mib|mb|tib)\b)\b|\bestimate p\d{2}\b/;
+  /\b(?:(?<!\bi )mean|median|average|avg|std ?dev|stddev|standard deviation|variance|percentiles?|p(?:50|75|90|95|99|999)\b(?= (?:by|from|using|via|estimate|for each|per|across|and))|percentage points?|relative change|growth rate|what share|share of (?:the )?(?:total|commits|requests|traffic|errors|time)|throughput in)\b|\bestimate p\d{2}\b/;
 /** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
 const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math", "creative_writing", "brainstorming", "classification"]);
 

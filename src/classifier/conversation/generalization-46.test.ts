@@ -176,3 +176,27 @@ describe("languages named as the subject of an opening turn", () => {
     expect(taskOf([u("Pode traduzir isso para o espanhol? A reunião foi remarcada para quinta-feira.")])).toBe("translation");
   });
 });
+
+// The review's counter-examples: each was read wrong by a first version of this round's rules.
+describe("what this round's rules leave alone", () => {
+  const kubectl = inLongRun("how are the workers doing?", "run_shell", '{"cmd":"kubectl top pods"}', "NAME       CPU   MEMORY\nworker-1   120m  1900Mi\nworker-2   80m   640Mi");
+  it("departments and markets named by code", () => {
+    expect(taskOf([u("Can you escalate this to IT and HR? My laptop won't boot after the update")])).not.toBe("translation");
+    expect(taskOf([u("We shipped it to DE, FR and IT last quarter. Revenue went 1.2M to 1.5M — what was the growth?")])).not.toBe("translation");
+  });
+  it("prose about servers and components", () => {
+    expect(taskOf([u("write an essay on the key components of a healthy diet")])).not.toBe("code_generation");
+    expect(taskOf([u("write a short story about a tired server at a busy diner")])).not.toBe("code_generation");
+  });
+  it("a sum, a smoke alarm and a request that open like a calling off", () => {
+    expect(taskOf([u("算了一下，总共是42元，帮我检查一下对不对")])).not.toBe("chat");
+    expect(taskOf([u("Our smoke detector keeps giving a false alarm every night around 3am")])).not.toBe("chat");
+  });
+  it("'I mean' and a value in GB in a coding run", () => {
+    expect(taskOf([...kubectl, { role: "assistant", content: "worker-1 is near its limit." }, u("I mean, should we just restart worker-1")])).not.toBe("math");
+  });
+  it("a short phrase asked in a language", () => {
+    expect(taskOf([u("good morning in Japanese")])).toBe("translation");
+    expect(taskOf([u("thank you in German")])).toBe("translation");
+  });
+});

@@ -7,7 +7,7 @@
  * after a colon keep the translation.
  * @module
  */
-import { LANGUAGE_ALONE } from "./follow-up-languages.js";
+import { LANGUAGE_ALONE, TRANSLATE } from "./follow-up-languages.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** Quoted text or material after a colon or a line break: a text to carry over. */
@@ -22,6 +22,8 @@ const CARRY_ASK =
 const POINTS_AT_TEXT = /\b(?:this|these|that|those|my|our|the following)\b|(?<![\p{L}])(?:esto|esta|este|eso|ceci|cela|ça|questo|questa|isso|isto|esse|essa|das|dies|diesen|diese|это|эту|этот)(?![\p{L}])|这|這|これ|この|이거|이것|이 (?:문장|글|텍스트|메일|메시지)/u;
 /** Translation words and language names in Latin, Cyrillic and CJK writing, put aside for the second reading. */
 const TRANSLATION_WORDS = /\b(?:translat\w*|interpret\w*)\b|(?<![\p{L}])(?:tradu\p{L}*|übersetz\p{L}*|перев[оеёд]\p{L}*|çevir\p{L}*|çevirmen\p{L}*|tłumacz\p{L}*|vertaal\p{L}*)|翻译|翻譯|翻訳|번역/gu;
+/** A turn this short that names a language after "in" or "to" asks its words in it. */
+const MAX_PHRASE_CHARS = 60;
 /** Longest turn read this way: a long one carries its own text. */
 const MAX_CHARS = 400;
 
@@ -31,6 +33,8 @@ export function withoutLanguageSubject(reading: ConversationReading, task: strin
   if (task !== "translation" || reading.latestIndex < 0 || reading.agent.toolMessages > 0 || reading.messages.slice(0, reading.latestIndex).some((message) => message.role !== "system" && message.role !== "developer")) return undefined;
   const text = reading.latest;
   if (text.length > MAX_CHARS || TEXT_GIVEN.test(text) || CARRY_ASK.test(reading.latestLower) || POINTS_AT_TEXT.test(reading.latestLower)) return undefined;
+  // "good morning in Japanese", "thank you in German": a short phrase asked in a language is the text carried.
+  if (text.length <= MAX_PHRASE_CHARS && TRANSLATE.test(reading.latestLower)) return undefined;
   const named = new RegExp(LANGUAGE_ALONE.source, "gu");
   const rest = reading.latestLower.replace(named, "foo").replace(TRANSLATION_WORDS, "foo");
   return rest === reading.latestLower ? undefined : { text: rest, why: "languages are the turn's subject, with no text to carry over; the turn was read without their names" };

@@ -85,12 +85,14 @@ const CODE_OPENING =
   "^(?:(?:a|an|quick|simple|small|python|sql|bash|shell|excel|google sheets|js|javascript|typescript|postgres|mysql|powershell)\\s+){0,2}(?:regex|regexp|regular expression|query|script|one-?liner|function|formula|macro|cron expression)\\s+(?:to|that|which|for)\\b";
 /**
  * Software a writing verb asks for, beyond the code words (round 46): "écris-moi un petit serveur Express…", "schreib mir
- * einen Express-Server", "write a webhook handler". Only after a verb of writing, with no message before it ("write a speech for
- * our server team" is a speech): "I need a server for the wedding" wants a waiter.
+ * einen Express-Server", "write a webhook handler". Only after a verb of writing, with no message or prose before it ("write a
+ * speech for our server team", "an essay on the key components of a diet"): "I need a server for the wedding" wants a waiter.
  */
 const SOFTWARE =
   "\\b(?:server|endpoint|webhook|middleware|component|custom hook|react hook|cli tool|command-line tool)s?\\b|serveur|servidor|(?<![a-zäöüß])[a-zäöüß-]{0,20}server\\b|\\bendpoints?\\b|composant|componente|komponente|сервер|эндпоинт|компонент|服务器|服務器|组件|接口|サーバー|エンドポイント|コンポーネント|フック|서버|엔드포인트|컴포넌트|커스텀 훅|훅";
-const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|(?:${WRITE})(?:(?!${MESSAGE})[^.?!\\n。？]){0,30}?(?:${SOFTWARE})|${CODE_FIRST}|${CODE_OPENING}`);
+/** A piece of prose the software words can be the subject of ("an essay on the key components of…", "a story about a server"). */
+const PROSE = "\\b(?:essay|story|stories|poem|paragraph|article|blog|report|song|tale|novel|lesson|chapter|speech)\\b";
+const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|(?:${WRITE})(?:(?!${MESSAGE}|${PROSE})[^.?!\\n。？]){0,30}?(?:${SOFTWARE})|${CODE_FIRST}|${CODE_OPENING}`);
 /**
  * New code asked for by wanting it ("need a regex (python) that…", "I want an Apps Script that…", "necesito una query SQL",
  * "ich brauche ein Skript", "нужен скрипт"): an indefinite article, at most two words, then the code (ninth round).
