@@ -200,3 +200,14 @@ describe("what this round's rules leave alone", () => {
     expect(taskOf([u("thank you in German")])).toBe("translation");
   });
 });
+
+describe("a chart asked in a plotting library, below figures", () => {
+  const revenue: ChatMessage[] = [u("monthly revenue: Jan 12.4k, Feb 13.1k, Mar 15.8k, Apr 14.9k, May 17.2k, Jun 18.0k. summarize the trend"), { role: "assistant", content: "Revenue grew about 45% over six months, with a dip in April." }];
+  it("is code", () => {
+    expect(taskOf([...revenue, u("can you give me a Chart.js line chart config for it, with a dashed 20k target line")])).toBe("code_generation");
+    expect(taskOf([...revenue, u("make me a donut chart of it in R ggplot2")])).toBe("code_generation");
+  });
+  it("but a library named without a chart asked is not", () => {
+    expect(taskOf([u("I read a matplotlib tutorial about plotting, what's a good book on data viz?")])).not.toBe("code_generation");
+  });
+});

@@ -94,6 +94,15 @@ const SOFTWARE =
 const PROSE = "\\b(?:essay|story|stories|poem|paragraph|article|blog|report|song|tale|novel|lesson|chapter|speech)\\b";
 const WRITE_CODE = new RegExp(`(?:${WRITE})[^.?!\\n。？]{0,30}?(?:${CODE})|(?:${WRITE})(?:(?!${MESSAGE}|${PROSE})[^.?!\\n。？]){0,30}?(?:${SOFTWARE})|${CODE_FIRST}|${CODE_OPENING}`);
 /**
+ * A chart asked in a plotting library ("give me a Chart.js line chart config for it", "make me a donut chart of it in R
+ * ggplot2", "plot it with matplotlib"; round 46, dev-215): code, though the figures read as a report to sum up. Asked by a
+ * verb: "I read a matplotlib tutorial about plotting" asks nothing of the kind.
+ */
+const PLOT_LIBRARY = "(?:chart\\.?js|matplotlib|ggplot2?|plotly|seaborn|d3(?:\\.js)?|vega(?:-lite)?|echarts|highcharts|recharts|altair|bokeh)";
+const PLOT_CODE = new RegExp(
+  `\\b(?:give me|make me|make|create|write|draw|build|generate|need|plot)\\b[^.?!\\n]{0,30}?(?:\\b${PLOT_LIBRARY}\\b[^.?!\\n]{0,40}\\b(?:chart|plot|graph|config|figure)|\\b(?:chart|plot|graph|it|this|that)\\b[^.?!\\n]{0,40}\\b(?:in|with|using) (?:r )?${PLOT_LIBRARY}\\b)`,
+);
+/**
  * New code asked for by wanting it ("need a regex (python) that…", "I want an Apps Script that…", "necesito una query SQL",
  * "ich brauche ein Skript", "нужен скрипт"): an indefinite article, at most two words, then the code (ninth round).
  */
@@ -165,7 +174,7 @@ export function turnAsk(reading: ConversationReading): string | undefined {
 }
 
 function askOf(head: string): GuardResult | undefined {
-  const code = WRITE_CODE.exec(head) ?? NEED_CODE.exec(head);
+  const code = WRITE_CODE.exec(head) ?? NEED_CODE.exec(head) ?? PLOT_CODE.exec(head);
   if (code !== null) return { task: "code_generation", why: `'${code[0]}' asks for code to be written` };
   const ideas = IDEAS_OPENING.exec(head);
   if (ideas !== null) return { task: "brainstorming", why: `'${ideas[0]}' asks for ideas to choose from` };
