@@ -211,3 +211,14 @@ describe("a chart asked in a plotting library, below figures", () => {
     expect(taskOf([u("I read a matplotlib tutorial about plotting, what's a good book on data viz?")])).not.toBe("code_generation");
   });
 });
+
+describe("labels listed after 'one of'", () => {
+  it("name no work of their own", () => {
+    expect(taskOf([u("Tag this meeting as one of: decision, status-update, brainstorm, 1:1, incident-review")])).toBe("classification");
+    expect(taskOf([u("file this under one of: poem, story, essay, letter")])).toBe("classification");
+  });
+  it("while a piece asked keeps its work", () => {
+    expect(taskOf([u("write a poem as one of: the intro, the outro, the bridge")])).toBe("creative_writing");
+    expect(taskOf([u("brainstorm names for our app, one of them should be short")])).toBe("brainstorming");
+  });
+});

@@ -33,6 +33,8 @@ const BRACKETED_LABELS = /[「“『][^」”』\n]{1,15}[」”』][^「“『\
  * 维修组、财务组、技术支持组", "どの部署か：営業、経理、人事" (review of the twenty-fifth round).
  */
 const CJK_WHICH_OF_LISTED = /(?:哪(?:个|一|类|种)|どの)[^\n：:]{0,10}[:：][^\n。、]{1,15}(?:、[^\n、。]{1,15}){2,}/;
+/** Labels listed after "as / into / under one of": "as one of: decision, status-update, brainstorm, 1:1". */
+const ONE_OF_LIST = /\b(?:as|into|under) (?:one of|either)[:：]?\s{0,3}[^,\n.?]{1,25}(?:,\s{0,3}[^,\n.?]{1,25}){2,8}/;
 const COLUMNS = /\b(?:table|columns?|csv|json|spreadsheet)\b|\beach \S+(?: \S+)? with\b|表格|テーブル|표로/;
 /**
  * Labelling asked without "each" (seventeenth round): "score these leads as HOT / WARM / COLD", "can you just mark them",
@@ -77,6 +79,12 @@ const LABELLING_HEAD_CHARS = 300;
  * if it's OK, CLIENT FAULT or OUR FAULT", "Dime para cada gasto si es deducible o no deducible") (tenth round).
  */
 export function labellingAskGuard(task: string, reading: ConversationReading): AskedWork | undefined {
+  // "Tag this meeting as one of: decision, status-update, brainstorm, 1:1", "file this under one of: poem, story, essay":
+  // the listed labels' own words ("brainstorm", "poem") name no work (round 46, dev-222).
+  if ((task === "brainstorming" || task === "creative_writing") && reading.latestIndex >= 0) {
+    const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
+    if (ONE_OF_LIST.test(head) && (LABELLING_VERB.test(head) || /\b(?:tag|label|mark|classify|categori[sz]e|file|route|sort)\b/.test(head))) return { task: "classification", why: "asks a pick among the labels listed after 'one of'" };
+  }
   // "Pull every invoice into a JSON array: …, paid (true/false/unknown)": fields to fill, whatever values they may take.
   if (!LABELLING_MISREAD.has(task) || reading.latestIndex < 0 || reading.cues.some((cue) => cue.strong && cue.task === "extraction")) return undefined;
   const head = reading.latestLower.slice(0, LABELLING_HEAD_CHARS);
@@ -89,7 +97,7 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   // "does this tip calculator js look right? … $89.64 each … ```js … bill * tip / 100 / people```": the slashes and the
   // "each" are code's and a sum's, not labels (round 41).
   if (head.includes("```") || showsCode("user", reading.latest)) return undefined;
-  const written = listed || BRACKETED_LABELS.test(head) || CJK_WHICH_OF_LISTED.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
+  const written = listed || ONE_OF_LIST.test(head) || BRACKETED_LABELS.test(head) || CJK_WHICH_OF_LISTED.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.
   if (!written && !(MAY_PICK.test(head) && PICK_AMONG.test(head) && !readNumericDomain(head).math)) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };
