@@ -33,6 +33,15 @@ const CLOSING = new RegExp(
  */
 const CALLED_OFF =
   /\b(?:never ?mind|nvm|forget (?:it|about it)|scratch that|ignore (?:that|me|my last)|sorry for the (?:noise|ping|spam)|i'?ll (?:handle|deal with|sort|do|figure out|look at) it (?:myself|later|tomorrow))\b|^\W*(?:(?:ok|okay|fine|sorry|oops|ah|oh|my bad)[\s,.!]+){0,3}(?:it was |that was |it's )?(?:a )?false alarm\b|olv[ií]dalo|vergiss es|laisse tomber|oublie (?:ça|ca)|deixa (?:pra|para) l[áa]|esquece|lascia perdere|lascia stare|забей|^\W*(?:算了吧?|不用了)(?:[，,。.!！…\s]|$)|^\W*됐어요?[.!\s]*$|やっぱりいいや|気にしないで|신경 쓰지 마/u;
+/**
+ * Thanks for the help so far, often with the news it led to (round 46, dev-222): "Finally closed the Meridian deal 🎉 thanks
+ * for all the redline help these past weeks", "gracias por toda la ayuda", "danke für deine Hilfe", "спасибо за помощь".
+ * Only with nothing else asked ("thanks for the help! now translate this…" asks the translation).
+ */
+const GRATITUDE =
+  /\b(?:thanks|thank you|thx)(?: (?:so much|a lot|again|a ton))? for (?:all )?(?:the|your)(?: [\w-]{1,20})? (?:help|support|work|patience)\b|gracias por (?:toda )?(?:la|tu|su) ayuda|danke f[üu]r (?:die|deine|ihre) (?:hilfe|unterst[üu]tzung)|merci pour (?:ton|votre|l')(?: )?aide|obrigad[oa] pela ajuda|grazie per (?:l'|il tuo )?aiuto|спасибо за помощь|谢谢你的帮助|谢谢帮忙|助かりました|도와줘서 고마워/u;
+/** A quoted text or material after a colon: thanks inside it are the text's ("EN->JP: 'Thanks for your patience…'"). */
+const QUOTED = /["“”«»„'‘’「」:：]/u;
 /** Something else asked beside the calling off: a request verb or a question. */
 const STILL_ASKS = /[?？]|\b(?:fix|add|change|rename|write|make|run|use|try|show|give|tell|explain|check|update|remove|delete|revert|move|instead|just|can you|could you|please|let'?s)\b|帮我|请|告诉我|给我|して|ください|教えて|해 ?줘|알려|주세요|bitte|por favor|s'il te pla[iî]t|per favore|пожалуйста|сделай/u;
 /** Longest turn read as an ask called off. */
@@ -42,7 +51,7 @@ const MAX_CALLED_OFF_CHARS = 100;
 export function isClosing(lower: string): boolean {
   const text = lower.trim();
   if (text.length === 0 || text.includes("\n")) return false;
-  if (text.length <= MAX_CALLED_OFF_CHARS && CALLED_OFF.test(text) && !STILL_ASKS.test(text)) return true;
+  if (text.length <= MAX_CALLED_OFF_CHARS && (CALLED_OFF.test(text) || (GRATITUDE.test(text) && !QUOTED.test(text))) && !STILL_ASKS.test(text)) return true;
   return (text.length <= MAX_CLOSING_CHARS && CLOSING.test(text)) || (text.length <= MAX_RELIEF_CHARS && !/[?？]/.test(text) && RELIEF.test(text));
 }
 

@@ -222,3 +222,15 @@ describe("labels listed after 'one of'", () => {
     expect(taskOf([u("brainstorm names for our app, one of them should be short")])).toBe("brainstorming");
   });
 });
+
+describe("thanks for the help so far, in an agent's run", () => {
+  const contract: ChatMessage[] = [
+    { role: "system", content: "You are Redline, a contract review agent for the legal team at Osprey & Vale. Contracts arrive as OCR text from scanned PDFs (expect broken hyphenation and stray page numbers). Tools: get_document(doc_id), search_clauses(doc_id, query), compare_to_playbook(clause_type, text). Flag deviations from our playbook, never give final legal advice, and cite section numbers." },
+  ];
+  it("is small talk", () => {
+    expect(taskOf([...contract, u("Finally signed the Northwind renewal 🎉 thanks for all the redline help these past weeks")])).toBe("chat");
+  });
+  it("unless it asks more", () => {
+    expect(taskOf([...contract, u("thanks for the help! now translate clause 4 into French: The supplier shall deliver within 30 days.")])).toBe("translation");
+  });
+});
