@@ -47,6 +47,12 @@ const STILL_ASKS = /[?？]|\b(?:fix|add|change|rename|write|make|run|use|try|sho
 /** Longest turn read as an ask called off. */
 const MAX_CALLED_OFF_CHARS = 100;
 
+/** Whether `lower` (a lower-cased user turn) calls the ask off: "never mind, I'll handle it myself", "sorry for the noise". */
+export function isCalledOff(lower: string): boolean {
+  const text = lower.trim();
+  return text.length <= MAX_CALLED_OFF_CHARS && !text.includes("\n") && CALLED_OFF.test(text) && !STILL_ASKS.test(text);
+}
+
 /** Whether `lower` (a lower-cased user turn) is a whole-message closing, or an ask called off. */
 export function isClosing(lower: string): boolean {
   const text = lower.trim();

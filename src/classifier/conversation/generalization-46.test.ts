@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
+import { createClassifier } from "../create-classifier.js";
 import { inLongRun, taskOf, u } from "./generalization-44.fixture.js";
 
 describe("a translation asked by language codes", () => {
@@ -232,5 +233,16 @@ describe("thanks for the help so far, in an agent's run", () => {
   });
   it("unless it asks more", () => {
     expect(taskOf([...contract, u("thanks for the help! now translate clause 4 into French: The supplier shall deliver within 30 days.")])).toBe("translation");
+  });
+});
+
+describe("an ask called off mid-run", () => {
+  it("is answered at the budget difficulty", () => {
+    const run = [
+      ...inLongRun("the nightly build is red, check why", "run_shell", '{"cmd":"npm test"}', "FAIL src/cart.test.ts\n  ✕ applies coupon (12 ms)\nTests: 1 failed, 86 passed"),
+      { role: "assistant", content: "One test fails: the coupon test expects 10% off but gets 0." } as ChatMessage,
+      u("never mind, I'll handle it myself later"),
+    ];
+    expect(createClassifier("learned").classify(run).difficulty.label).toBe("budget");
   });
 });

@@ -6,7 +6,7 @@
  * @module
  */
 import { isAwayMessage } from "./away-message.js";
-import { isBareAcknowledgement, isBareGoAhead, isClosing } from "./closing.js";
+import { isBareAcknowledgement, isBareGoAhead, isCalledOff, isClosing } from "./closing.js";
 import { looksUpRule } from "./rule-lookup.js";
 import { sharesNews } from "./shared-news.js";
 import { OPENING_GREETING } from "./opening-greeting.js";
@@ -186,8 +186,9 @@ function isFirstTurnAlone(reading: ConversationReading): boolean {
  * head had read "go ahead" as an order of work and sent it to the standard tier).
  */
 export function asksNoWork(reading: ConversationReading): boolean {
-  // "brb, grabbing a coffee" in the middle of a run asks nothing either (round 45).
-  if (isAwayMessage(reading.latestLower.trim())) return true;
+  // "brb, grabbing a coffee" in the middle of a run asks nothing either (round 45), nor does an ask called off ("never
+  // mind, I'll handle it myself later"; round 46).
+  if (isAwayMessage(reading.latestLower.trim()) || isCalledOff(reading.latestLower)) return true;
   if (!isFirstTurnAlone(reading) || reading.cues.some((cue) => cue.strong)) return false;
   return isBareAcknowledgement(reading.latestLower) || isBareGoAhead(reading.latestLower);
 }
