@@ -22,6 +22,8 @@ const CARRY_ASK =
 const POINTS_AT_TEXT = /\b(?:this|these|that|those|my|our|the following)\b|(?<![\p{L}])(?:esto|esta|este|eso|ceci|cela|ça|questo|questa|isso|isto|esse|essa|das|dies|diesen|diese|это|эту|этот)(?![\p{L}])|这|這|これ|この|이거|이것|이 (?:문장|글|텍스트|메일|메시지)/u;
 /** Translation words and language names in Latin, Cyrillic and CJK writing, put aside for the second reading. */
 const TRANSLATION_WORDS = /\b(?:translat\w*|interpret\w*)\b|(?<![\p{L}])(?:tradu\p{L}*|übersetz\p{L}*|перев[оеёд]\p{L}*|çevir\p{L}*|çevirmen\p{L}*|tłumacz\p{L}*|vertaal\p{L}*)|翻译|翻譯|翻訳|번역/gu;
+/** Every language name, for the second reading (`replace` starts a global pattern from 0 on every call). */
+const LANGUAGES_NAMED = new RegExp(LANGUAGE_ALONE.source, "gu");
 /** A turn this short that names a language after "in" or "to" asks its words in it. */
 const MAX_PHRASE_CHARS = 60;
 /** Longest turn read this way: a long one carries its own text. */
@@ -35,7 +37,6 @@ export function withoutLanguageSubject(reading: ConversationReading, task: strin
   if (text.length > MAX_CHARS || TEXT_GIVEN.test(text) || CARRY_ASK.test(reading.latestLower) || POINTS_AT_TEXT.test(reading.latestLower)) return undefined;
   // "good morning in Japanese", "thank you in German": a short phrase asked in a language is the text carried.
   if (text.length <= MAX_PHRASE_CHARS && TRANSLATE.test(reading.latestLower)) return undefined;
-  const named = new RegExp(LANGUAGE_ALONE.source, "gu");
-  const rest = reading.latestLower.replace(named, "foo").replace(TRANSLATION_WORDS, "foo");
+  const rest = reading.latestLower.replace(LANGUAGES_NAMED, "foo").replace(TRANSLATION_WORDS, "foo");
   return rest === reading.latestLower ? undefined : { text: rest, why: "languages are the turn's subject, with no text to carry over; the turn was read without their names" };
 }
