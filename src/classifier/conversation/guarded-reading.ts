@@ -83,6 +83,7 @@ import { languagePairGuard } from "./language-pair.js";
 import { projectFactGuard } from "./project-fact-question.js";
 import { whichAndWhichGuard } from "./which-and-which.js";
 import { workedFigureGuard } from "./worked-figure.js";
+import { unitPriceGuard } from "./unit-price.js";
 import { artifactAskGuard } from "./artifact-ask.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
@@ -204,6 +205,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   // item, work on a pasted log, its debugging, a question why code fails or what is wrong with it, or maths asked step by step.
   const settled = guard?.task ?? label;
   const asked =
+    // "which detergent is cheaper per load: 64 loads for $19.97 or 110 for $31.49?": prices worked per unit (round 47).
+    unitPriceGuard(settled, reading) ??
     // "क्या अंतर है? एक लाइन में बताइए।": a length asked of a question's answer, read as a summary by its phrase (round 44).
     answerLengthGuard(settled, label, reading) ??
     acronymAskGuard(settled, reading) ??

@@ -187,9 +187,9 @@ function numbersAbout(task: string, reading: ConversationReading, confidence: nu
  * for a figure by name).
  */
 const BUSINESS_FIGURE =
-  /\b(?:what(?:'s| is| are| was| were| did| would| will)|whats|give me|calculate|compute|work out|how much)\b[^?.\n]{0,40}?\b(?:total|totals|net|gross|sum|cost|costs|price|revenue|profit|margin|roas|cac|cpa|cpc|ltv|mrr|arr|revpar|adr|occupancy|payback|projection|difference|earn(?:ed)?|income|benefit|ratings?|share|breakdown|bill|saving|savings|per (?:trip|unit|month|year|hour|day|person|head|household|item|order|customer|seat))\b/;
+  /\b(?:what(?:'s| is| are| was| were| did| would| will)|whats|give me|calculate|compute|work out|how much|how many)\b[^?.\n]{0,40}?\b(?:total|totals|net|gross|sum|cost|costs|price|revenue|profit|margin|roas|cac|cpa|cpc|ltv|mrr|arr|revpar|adr|occupancy|payback|projection|difference|earn(?:ed)?|income|benefit|ratings?|share|breakdown|bill|saving|savings|rate|charge|invoice|amount|fraction|percentage|clicks|conversions|interest|payments?|quote|balance|value|royalt(?:y|ies)|per (?:trip|unit|month|year|hour|day|person|head|household|item|order|customer|seat))\b/;
 /** A reading of the figures asked beside it: whether they are good, why they moved, what to do. */
-const READING_ASKED = /\b(?:why|should|worth|good|bad|problem|focus|effective|recommend|smarter|vulnerable|trust|indicate|story|drove|driving|concern|worried|healthy)\b/;
+const READING_ASKED = /\b(?:why|should(?! (?:i|we|they|it|that|this|he|she) (?:expect|have (?:earned|made|received|been paid)|cost|get|receive|owe)\b)|worth|good|bad|problem|focus|effective|recommend|smarter|vulnerable|trust|indicate|story|drove|driving|concern|worried|healthy)\b/;
 
 function asksBusinessFigure(text: string): boolean {
   return BUSINESS_FIGURE.test(text) && !READING_ASKED.test(text);
@@ -220,7 +220,7 @@ function asksToCalculate(domain: NumericDomain, text: string): boolean {
 }
 
 /** A unit price ("per kg", "per 100 g", "por kilo", "за кг", "每公斤"). */
-const UNIT_PRICE = /\bper (?:kg|kilo|100 ?g|g|lb|oz|litre|liter|l|ml|unit|piece|item|roll|sheet)\b|por (?:kilo|litro|unidad)|pro (?:kilo|liter|stück)|(?:le|au) kilo|al (?:chilo|litro)|за (?:кг|килограмм|литр)|每(?:公斤|斤|克|升)|1kgあたり|100gあたり/;
+const UNIT_PRICE = /\bper (?:kg|kilo|100 ?g|g|lb|oz|ounce|pound|litre|liter|l|ml|unit|piece|item|roll|sheet|pod|can|bottle|pack|serving|capsule|load|wash|tablet|pill|bag|box|case)\b|por (?:kilo|litro|unidad)|pro (?:kilo|liter|stück)|(?:le|au) kilo|al (?:chilo|litro)|за (?:кг|килограмм|литр)|每(?:公斤|斤|克|升)|1kgあたり|100gあたり/;
 
 /**
  * An analysis reading of a failing log, or of a question why a system's figures moved, is debugging;
