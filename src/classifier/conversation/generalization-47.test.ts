@@ -34,3 +34,26 @@ describe("prices compared per unit", () => {
     expect(taskOf([u("why are the big packs not always cheaper per wash?")])).not.toBe("math");
   });
 });
+
+/** An infrastructure agent whose prompt names the plan's summary it must show, after a plan. */
+const infraRun = (turn: string): ChatMessage[] => [
+  { role: "system", content: "You are an infrastructure agent in the kestrel-infra Terraform repo. You can read files and run terraform plan (never apply). Always show the plan summary before proposing changes and flag any destroy." },
+  u("plan the prod workspace"),
+  { role: "assistant", content: null, tool_calls: [{ id: "p1", type: "function", function: { name: "terraform_plan", arguments: '{"workspace":"prod"}' } }] },
+  { role: "tool", tool_call_id: "p1", content: "  # aws_db_instance.main must be replaced\n-/+ resource \"aws_db_instance\" \"main\" {\n      ~ engine_version = \"15.4\" -> \"16.2\"\n      ~ storage_type   = \"gp2\" -> \"gp3\" # forces replacement\n    }\nPlan: 1 to add, 2 to change, 1 to destroy." },
+  u(turn),
+];
+
+describe("a summary the agent's prompt names as data", () => {
+  it("sets no task for the run's turns", () => {
+    expect(taskOf(infraRun("ok. walk me through why the storage change forces a replacement and whether the engine bump would on its own"))).not.toBe("summarization");
+    expect(taskOf(infraRun("makes sense, I'll take it from here, thanks"))).toBe("chat");
+  });
+  it("leaves a prompt that makes summaries its product alone", () => {
+    const notes: ChatMessage[] = [
+      { role: "system", content: "You write meeting summaries for the Harbor sales team: decisions, owners, dates." },
+      u("Transcript, Tue pipeline sync:\nDana: Fenwick wants the pilot extended to March.\nLeo: fine if they sign the LOI by Friday.\nDana: I'll send it today. Leo owns pricing for the extension.\nMaya: Q1 forecast due next Wednesday, I'll consolidate."),
+    ];
+    expect(taskOf(notes)).toBe("summarization");
+  });
+});

@@ -77,8 +77,35 @@ function declaresVerb(reading: ConversationReading, word: string): boolean {
   for (const message of reading.messages) {
     if (message.role !== "system" && message.role !== "developer") continue;
     const text = messageText(message);
-    const declared = text.length < MIN_PROMPT_CHARS ? text : declarationOf(text);
-    if (declared.toLowerCase().includes(word)) return true;
+    const declared = (text.length < MIN_PROMPT_CHARS ? text : declarationOf(text)).toLowerCase();
+    const at = declared.indexOf(word);
+    if (at >= 0 && !namesData(declared, at, word)) return true;
   }
   return false;
+}
+
+/**
+ * A summary's noun, not its verb. Only this one: "translation" before a noun ("a small translation agency") names the
+ * agent's trade, and no development row showed another pipeline's noun naming data.
+ */
+const PIPELINE_NOUN = /^summar(?:y|ies)$/;
+/** Words that leave a noun the prompt's product: a determiner or an adjective of form ("a short summary"). */
+const FORM_WORD =
+  /^(?:a|an|the|your|its|their|our|each|every|one|short|brief|concise|clear|faithful|accurate|natural|fluent|neutral|executive|structured|final|daily|weekly|plain|bullet(?:ed)?|one-line|one-paragraph|two-sentence|and|or|of|as|into|with|to|in|for|on)$/u;
+/** A verb of making, or the agent addressed, before the noun: "You write meeting summaries", "return translations". */
+const MAKING_WORD = /^(?:you|write|writes|writing|produce|produces|create|creates|generate|generates|draft|drafts|prepare|prepares|provide|provides|give|gives|return|returns|output|outputs|deliver|delivers|post|posts|send|sends)$/u;
+/** Words read before the noun. */
+const WORDS_BEFORE = 5;
+
+/**
+ * Whether the noun at `at` names data the agent reads or shows ("Always show the plan summary before proposing changes",
+ * "query Cost Explorer and VPC flow log summaries"; round 47, dev-226: 5 development rows), not the product of every turn: the word before it
+ * is a noun of the domain and no verb of making comes shortly before ("You write meeting summaries" still declares it).
+ */
+function namesData(declared: string, at: number, word: string): boolean {
+  if (!PIPELINE_NOUN.test(word)) return false;
+  const words = declared.slice(Math.max(0, at - 80), at).split(/[^\p{L}-]+/u).filter(Boolean).slice(-WORDS_BEFORE);
+  const previous = words.at(-1);
+  if (previous === undefined || FORM_WORD.test(previous) || MAKING_WORD.test(previous)) return false;
+  return !words.some((w) => MAKING_WORD.test(w));
 }
