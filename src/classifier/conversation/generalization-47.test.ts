@@ -57,3 +57,22 @@ describe("a summary the agent's prompt names as data", () => {
     expect(taskOf(notes)).toBe("summarization");
   });
 });
+
+/** An on-call agent's run that has read a queue's metrics. */
+const queueRun = (turn: string): ChatMessage[] => [
+  { role: "system", content: "You are the on-call assistant for the payments team. Tools: query_metrics, kubectl_get (read-only)." },
+  u("the settlement queue is backing up again"),
+  { role: "assistant", content: null, tool_calls: [{ id: "q1", type: "function", function: { name: "query_metrics", arguments: '{"metric":"settlement_queue_depth","range":"6h"}' } }] },
+  { role: "tool", tool_call_id: "q1", content: "09:00 1,204\n10:00 3,880\n11:00 9,412\n12:00 15,007\nconsumers: 4/4 running, restarts 0, cpu 22%" },
+  u(turn),
+];
+
+describe("a list of causes to check", () => {
+  it("is brainstorming, however the run's figures or a grouping pull the reading", () => {
+    expect(taskOf(queueRun("don't restart anything. just list hypotheses for why it's piling up, most likely first"))).toBe("brainstorming");
+    expect(taskOf(queueRun("give me a list of possible explanations we should check before touching it, grouped by consumer / broker / upstream"))).toBe("brainstorming");
+  });
+  it("leaves the cause itself, asked for, to analysis", () => {
+    expect(taskOf(queueRun("why is it piling up? what's the most likely cause"))).not.toBe("brainstorming");
+  });
+});

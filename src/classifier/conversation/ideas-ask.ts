@@ -9,11 +9,12 @@ import { CHANGE_REQUEST } from "./task-words.js";
 /**
  * Many ideas asked for (seventeenth round): "I need a long list of ideas (15-20)", "a broad list of angles/hypotheses to
  * look into, the more the better", "Give me as many ideas as you can to cut this", "Throw out lots", "give me a bunch",
- * "give me like 10 alternatives" (twentieth round; "give me 2 versions" of an SMS is still the SMS).
+ * "give me like 10 alternatives" (twentieth round; "give me 2 versions" of an SMS is still the SMS), "give me a list of
+ * possible explanations, most likely first", "just list hypotheses for why it's stuck" (round 47: lists of causes to check).
  * Not "any ideas?", which asks what is wrong.
  */
 const MANY_IDEAS =
-  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:[a-z-]{2,20} ){0,2}(?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\b(?:give|write|send|throw)(?: me| us)? (?:like |about |maybe |at least )?(?:[5-9]|[1-9]\d)(?:[-–]\d{1,2})? (?:alternatives|options|versions|variations)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b|\bwhat else (?:could|can|might|should) (?:we|i) try\b/;
+  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:(?:possible|plausible|potential|candidate) )?(?:ideas|angles|hypotheses|options|suggestions|ways|things to try|explanations|causes|reasons|theories|possibilities)\b|\b(?:list|brainstorm|enumerate) (?:(?:some|the|all|possible|plausible|potential|candidate) ){0,2}(?:hypotheses|possibilities|theories|(?:possible|plausible|potential|candidate) (?:causes|explanations|reasons))\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:[a-z-]{2,20} ){0,2}(?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\b(?:give|write|send|throw)(?: me| us)? (?:like |about |maybe |at least )?(?:[5-9]|[1-9]\d)(?:[-–]\d{1,2})? (?:alternatives|options|versions|variations)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b|\bwhat else (?:could|can|might|should) (?:we|i) try\b/;
 /**
  * The same ask in other languages (eighteenth round): "أعطني أكبر عدد ممكن من الأفكار", "ช่วยคิดให้สัก 15 ชื่อ", "dame 10
  * ideas", "so viele Ideen wie möglich", "尽可能多的点子", "アイデアをたくさん", "아이디어 10개", "jak najwięcej pomysłów".
@@ -59,9 +60,9 @@ const WITH_BODY = /\+|\bbody\b|\bcuerpo\b|\bcorps\b|\btext(?:e|o)?s?\b/;
 const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** Words one of which every {@link MANY_IDEAS} phrase holds: looked for (plain substring searches) before the long pattern. */
-const IDEAS_WORDS = ["idea", "what else", "angle", "option", "hypothes", "suggestion", "ways", "things to try", "brainstorm", "merrier", "the better", "bunch", "throw out", "a ton", "a load", "a heap", "alternatives", "versions", "variations"];
+const IDEAS_WORDS = ["idea", "what else", "angle", "option", "hypothes", "possib", "explanation", "theor", "cause", "reason", "suggestion", "ways", "things to try", "brainstorm", "merrier", "the better", "bunch", "throw out", "a ton", "a load", "a heap", "alternatives", "versions", "variations"];
 /** Readings the figures or the text around an ask for many ideas give. */
-const IDEAS_MISREAD = new Set(["analysis", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat", "creative_writing", "code_generation"]);
+const IDEAS_MISREAD = new Set(["analysis", "classification", "summarization", "math", "simple_qa", "deep_reasoning", "extraction", "code_review", "chat", "creative_writing", "code_generation"]);
 /**
  * A code reading yields only in a coding agent's run (where the context set it), and only to ideas named as such
  * ("pitch me a bunch of new relic ideas"; twentieth round): "add a bunch of options to the CLI" is code.
