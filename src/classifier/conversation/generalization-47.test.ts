@@ -76,3 +76,19 @@ describe("a list of causes to check", () => {
     expect(taskOf(queueRun("why is it piling up? what's the most likely cause"))).not.toBe("brainstorming");
   });
 });
+
+describe("a change declined in a coding run", () => {
+  const run = (turn: string): ChatMessage[] => [
+    { role: "system", content: "You are a coding agent in the user's repository. Tools: read_file, edit_file, run_tests." },
+    u("my debounce helper fires twice, look at src/debounce.js"),
+    { role: "assistant", content: null, tool_calls: [{ id: "f1", type: "function", function: { name: "read_file", arguments: '{"path":"src/debounce.js"}' } }] },
+    { role: "tool", tool_call_id: "f1", content: "export function debounce(fn, ms) {\n  let t;\n  return function () {\n    if (!t) fn.apply(this, arguments);\n    clearTimeout(t);\n    t = setTimeout(() => { t = null; fn.apply(this, arguments); }, ms);\n  };\n}" },
+    u(turn),
+  ];
+  it("is no change asked", () => {
+    expect(taskOf(run("explain what's wrong with it, don't just rewrite the whole thing for me"))).not.toBe("code_generation");
+  });
+  it("leaves a change asked for alone", () => {
+    expect(taskOf(run("ok just rewrite it so it only fires on the trailing edge"))).toBe("code_generation");
+  });
+});
