@@ -9,10 +9,13 @@ import { FAILURE_WORD } from "./code-diagnosis-asks.js";
 import { readNumericDomain } from "./numeric-domain.js";
 import type { ConversationReading } from "./read-conversation.js";
 
-/** Asks to choose among options ("which is the best option?", "¿cuál elijo?", "welche soll ich nehmen", "选哪个"). */
+/**
+ * Asks to choose among options ("which is the best option?", "¿cuál elijo?", "welche soll ich nehmen", "选哪个"). "I'll go with
+ * current_date" announces a choice made, not one asked (round 47).
+ */
 export const CHOICE_ASK = new RegExp(
   [
-    /\b(?:which (?:one |option |plan |type |instance |tier |combo |combination )?(?:is |would be )?(?:the )?(?:best|better|cheapest|cheaper)|which (?:one )?(?:should|would) (?:we|i) (?:pick|choose|use|go with|take|adopt|buy|book)|which (?:combo|combination|option|one) makes? (?:the )?most sense|makes? (?:the )?most sense|(?:pick|choose) (?:an?|the|one|between)|best option|go with|which (?:one |option |of (?:them|these|those) )?(?:would|do) you (?:recommend|pick|choose|go with|go for|suggest))\b/.source,
+    /\b(?:which (?:one |option |plan |type |instance |tier |combo |combination )?(?:is |would be )?(?:the )?(?:best|better|cheapest|cheaper)|which (?:one )?(?:should|would) (?:we|i) (?:pick|choose|use|go with|take|adopt|buy|book)|which (?:combo|combination|option|one) makes? (?:the )?most sense|makes? (?:the )?most sense|(?:pick|choose) (?:an?|the|one|between)|best option|(?<!\b(?:i'?ll|i will|we'?ll|we will|gonna|going to|i'?m going to|we'?re going to) )go with|which (?:one |option |of (?:them|these|those) )?(?:would|do) you (?:recommend|pick|choose|go with|go for|suggest))\b/.source,
     /cu[aá]l (?:elijo|escojo|elegir|me conviene|es (?:la )?mejor)|welche[nrs]? (?:soll|sollte|ist (?:besser|am besten)|nehm|lohnt)|lequel (?:choisir|est le meilleur|prendre)|laquelle (?:choisir|est la meilleure|prendre)/.source,
     /qual (?:escolher|compensa|vale mais|[ée] (?:a )?melhor)|quale (?:scegliere|conviene|[èe] (?:la )?migliore)|какой (?:выбрать|лучше)|что (?:выбрать|лучше|выгоднее)/.source,
     /cu[aá]l (?:deber[ií]amos|deber[ií]a|debo) (?:elegir|escoger|contratar|usar)|(?:lequel|laquelle) (?:devrions-nous|devrais-je|faut-il) (?:choisir|prendre|retenir)|quale (?:dovremmo|dovrei) (?:scegliere|prendere)|qual (?:devemos|devo|dever[ií]amos) (?:escolher|contratar)/.source,

@@ -43,9 +43,18 @@ const GRATITUDE =
 /** A quoted text or material after a colon: thanks inside it are the text's ("EN->JP: 'Thanks for your patience…'"). */
 const QUOTED = /["“”«»„'‘’「」:：]/u;
 /** Something else asked beside the calling off: a request verb or a question. */
-const STILL_ASKS = /[?？]|\b(?:fix|add|change|rename|write|make|run|use|try|show|give|tell|explain|check|update|remove|delete|revert|move|instead|just|can you|could you|please|let'?s)\b|帮我|请|告诉我|给我|して|ください|教えて|해 ?줘|알려|주세요|bitte|por favor|s'il te pla[iî]t|per favore|пожалуйста|сделай/u;
-/** Longest turn read as an ask called off. */
-const MAX_CALLED_OFF_CHARS = 100;
+const STILL_ASKS = /[?？]|\b(?:fix|add|change|rename|write|make|run|use|try|show|give|tell|explain|check|update|remove|delete|revert|move|instead|just (?:the|do|go|need|want)|can you|could you|please|let'?s|go ahead|do (?:it|that|the|both)|also|next)\b|帮我|请|告诉我|给我|して|ください|教えて|해 ?줘|알려|주세요|bitte|por favor|s'il te pla[iî]t|per favore|пожалуйста|сделай/u;
+/** Longest turn read as an ask called off (round 47: "ah never mind, Priya just rolled it back … we'll look at it tomorrow"). */
+const MAX_CALLED_OFF_CHARS = 160;
+/**
+ * A result acknowledged, with the news or the choice it led to and nothing asked (round 47, dev-223 and dev-226): "yep, that
+ * lines up — networking just confirmed the tunnel rekey failed. nice one", "ah good catch on the casing. makes sense, I'll go
+ * with current_date", "that did it, works now". With a request beside it ("makes sense, write the migration") it is that work.
+ */
+/** Beside an acknowledged result, a question, a piece to write or a new problem ("ok that worked but now: TypeError …"). */
+const NEW_WORK = /\b(?:what|what'?s|how|why|which|where|who|when|draft|compose|but|error|exception|still)\b|[:：]/;
+const RESULT_ACKNOWLEDGED =
+  /\b(?:nice one|good catch|great catch|nice catch|spot on|nailed it|that lines up|that tracks|makes sense|you were right|that was it|that did it|that fixed it|that worked|works now|i'?ll (?:go with|take it from here)|we'?ll (?:look at|pick) (?:it|this) up)\b/;
 
 /** Whether `lower` (a lower-cased user turn) calls the ask off: "never mind, I'll handle it myself", "sorry for the noise". */
 export function isCalledOff(lower: string): boolean {
@@ -57,7 +66,7 @@ export function isCalledOff(lower: string): boolean {
 export function isClosing(lower: string): boolean {
   const text = lower.trim();
   if (text.length === 0 || text.includes("\n")) return false;
-  if (text.length <= MAX_CALLED_OFF_CHARS && (CALLED_OFF.test(text) || (GRATITUDE.test(text) && !QUOTED.test(text))) && !STILL_ASKS.test(text)) return true;
+  if (text.length <= MAX_CALLED_OFF_CHARS && (CALLED_OFF.test(text) || (GRATITUDE.test(text) && !QUOTED.test(text)) || (RESULT_ACKNOWLEDGED.test(text) && !NEW_WORK.test(text))) && !STILL_ASKS.test(text)) return true;
   return (text.length <= MAX_CLOSING_CHARS && CLOSING.test(text)) || (text.length <= MAX_RELIEF_CHARS && !/[?？]/.test(text) && RELIEF.test(text));
 }
 

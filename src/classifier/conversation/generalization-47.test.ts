@@ -92,3 +92,15 @@ describe("a change declined in a coding run", () => {
     expect(taskOf(run("ok just rewrite it so it only fires on the trailing edge"))).toBe("code_generation");
   });
 });
+
+describe("a result acknowledged in an agent's run, nothing asked", () => {
+  it("is small talk: the news it led to, or the choice made", () => {
+    expect(taskOf(queueRun("yep, that lines up. the broker team just confirmed a partition was rebalancing all morning. nice one"))).toBe("chat");
+    expect(taskOf(queueRun("ah never mind, Tomás just scaled the consumers from the console and the depth is already falling. we'll look at it tomorrow"))).toBe("chat");
+    expect(taskOf(queueRun("good catch on the retry setting. makes sense, I'll go with the exponential backoff"))).toBe("chat");
+  });
+  it("leaves a question, a piece to write or a new problem beside it to that work", () => {
+    expect(taskOf(queueRun("makes sense. draft the status update for #payments then, two short paragraphs"))).not.toBe("chat");
+    expect(taskOf(queueRun("ok that worked but now: consumer-3 crashloops with OOMKilled after the restart, why"))).not.toBe("chat");
+  });
+});
