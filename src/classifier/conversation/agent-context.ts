@@ -103,8 +103,18 @@ function isCodeTool(call: unknown): boolean {
   return !(/^read/i.test(name) && typeof fn?.arguments === "string" && DOCUMENT_FILE.test(fn.arguments));
 }
 
+/**
+ * Coding in the medical sense (round 47, dev-225): "You are a coding assistant agent for Riverside Family Health billing
+ * staff. Use lookup_code to verify every code you give" assigns ICD-10 and CPT codes, not software. Read so only when the
+ * prompt names nothing of software.
+ */
+const MEDICAL_CODING = /\b(?:icd-?(?:9|10|11)|cpt|hcpcs|snomed|loinc|medical|clinical|health|hospital|clinic|patients?|diagnos[ie]s|procedures?)\b/;
+/** A mark of software in a prompt: a repository, a language, tests, a deploy. */
+const SOFTWARE_MARK = /\b(?:repo(?:sitory)?|codebase|software|programming|git|github|tests?|python|typescript|javascript|java|sql|api|deploy\w*|pull requests?|terminal|shell|source code|developers?|engineers?)\b/;
+
 function declaresCodingAgent(lower: string): boolean {
-  return CODING_SYSTEM.test(lower) || CODING_SYSTEM_FOREIGN.test(lower);
+  if (!(CODING_SYSTEM.test(lower) || CODING_SYSTEM_FOREIGN.test(lower))) return false;
+  return !(MEDICAL_CODING.test(lower) && !SOFTWARE_MARK.test(lower));
 }
 
 /** Whether a system prompt (as written) declares a coding agent, remembered per prompt. */

@@ -104,3 +104,23 @@ describe("a result acknowledged in an agent's run, nothing asked", () => {
     expect(taskOf(queueRun("ok that worked but now: consumer-3 crashloops with OOMKilled after the restart, why"))).not.toBe("chat");
   });
 });
+
+describe("coding in the medical sense", () => {
+  const codingDesk = (turn: string): ChatMessage[] => [
+    { role: "system", content: "You are a coding assistant agent for the Maplewood Clinic billing team. Use lookup_code to check every code you give." },
+    u(turn),
+    { role: "assistant", content: null, tool_calls: [{ id: "l1", type: "function", function: { name: "lookup_code", arguments: '{"query":"essential hypertension"}' } }] },
+    { role: "tool", tool_call_id: "l1", content: "E11.40  Type 2 diabetes mellitus with diabetic neuropathy, unspecified  (billable, FY2026)\nE11.42  Type 2 diabetes mellitus with diabetic polyneuropathy" },
+  ];
+  it("is no software agent: a code asked for is looked up", () => {
+    expect(taskOf(codingDesk("quick one, ICD-10 for type 2 diabetes with neuropathy?"))).toBe("simple_qa");
+    expect(taskOf(codingDesk("CPT code for a 30 minute established patient office visit?"))).toBe("simple_qa");
+  });
+  it("leaves a health company's software agent a coding agent", () => {
+    const repo: ChatMessage[] = [
+      { role: "system", content: "You are a coding assistant agent in the Maplewood Health claims-service repository. Tools: read_file, edit_file, run_tests." },
+      u("the eligibility check rejects dependants over 26, change it so the age limit comes from the plan config"),
+    ];
+    expect(taskOf(repo)).toBe("code_generation");
+  });
+});
