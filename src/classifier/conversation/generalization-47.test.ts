@@ -3,7 +3,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
+import { createClassifier } from "../create-classifier.js";
 import { taskOf, u } from "./generalization-44.fixture.js";
+
+const learned = createClassifier("learned");
+const reasonOf = (messages: ChatMessage[]): string => learned.classify(messages).taskReason ?? "";
 
 /** A billing agent's run that has fetched an account's plan. */
 const billingRun = (turn: string): ChatMessage[] => [
@@ -122,5 +126,23 @@ describe("coding in the medical sense", () => {
       u("the eligibility check rejects dependants over 26, change it so the age limit comes from the plan config"),
     ];
     expect(taskOf(repo)).toBe("code_generation");
+  });
+});
+
+describe("a fact put to confirm in an agent's run", () => {
+  const podRun = (turn: string): ChatMessage[] => [
+    { role: "system", content: "You are an SRE agent with read-only kubectl and log access for the checkout cluster." },
+    u("render-worker keeps restarting, look"),
+    { role: "assistant", content: null, tool_calls: [{ id: "k1", type: "function", function: { name: "kubectl", arguments: '{"args":"describe pod render-worker-7d9f"}' } }] },
+    { role: "tool", tool_call_id: "k1", content: "State: Waiting (CrashLoopBackOff)\nLast State: Terminated\n  Reason: Error\n  Exit Code: 137\nRestart Count: 14\nLimits: memory 512Mi\nEvents: Back-off restarting failed container" },
+    u(turn),
+  ];
+  it("is a quick answer, whatever the log around it pulls the reading to", () => {
+    expect(taskOf(podRun("wait, it says Error not OOMKilled. is 137 always a SIGKILL or can it be something else?"))).toBe("simple_qa");
+    expect(taskOf(podRun("exit code 137 is 128 + 9, so the kernel or kubelet killed it, right?"))).toBe("simple_qa");
+  });
+  it("leaves a check of work, and a fault to place, alone", () => {
+    expect(reasonOf(podRun("is the limit wrong or is the app leaking?"))).not.toContain("one of two values asked");
+    expect(taskOf(podRun("here's my new limits block: memory 1Gi, cpu 500m. does this look right?"))).not.toBe("simple_qa");
   });
 });

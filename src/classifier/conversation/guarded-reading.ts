@@ -84,6 +84,7 @@ import { projectFactGuard } from "./project-fact-question.js";
 import { whichAndWhichGuard } from "./which-and-which.js";
 import { workedFigureGuard } from "./worked-figure.js";
 import { unitPriceGuard } from "./unit-price.js";
+import { confirmFactGuard } from "./confirm-fact.js";
 import { artifactAskGuard } from "./artifact-ask.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
@@ -207,6 +208,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   const asked =
     // "which detergent is cheaper per load: 64 loads for $19.97 or 110 for $31.49?": prices worked per unit (round 47).
     unitPriceGuard(settled, reading) ??
+    // "ENOSPC is disk full, not inodes, right?", "is EXPIRE in seconds or milliseconds?" in an agent's run (round 47).
+    confirmFactGuard(settled, reading) ??
     // "क्या अंतर है? एक लाइन में बताइए।": a length asked of a question's answer, read as a summary by its phrase (round 44).
     answerLengthGuard(settled, label, reading) ??
     acronymAskGuard(settled, reading) ??

@@ -1,0 +1,33 @@
+/**
+ * A fact put to the assistant to confirm, or one of two named values asked for (round 47, dev-226 and dev-228): "ENOSPC is
+ * disk full, not inodes or the watcher limit thing right?", "if I do `kubectl rollout undo` with no revision it goes to 15,
+ * right?", "default postgres port is 5432 right?", "is EXPIRE in seconds or milliseconds?", "is 137 always SIGKILL or can
+ * it mean something else?". In an agent's run the log, code or figures around them pull the reading to a diagnosis or a
+ * review; the turn asks one fact. Not a check of work ("does this look right?", "is that right?" after a sum), which
+ * asks for a review or the working, and not a choice of a fault ("is the test wrong or the code?").
+ * @module
+ */
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+
+/** A statement closed by a tag asking it be confirmed: "…, right?", "… is that correct?". */
+const TAG_CONFIRM = /\s(?:right|correct|is that (?:right|correct)|isn'?t it|no)\s*\?\s*(?:or [^?\n]{1,20}\??)?$/;
+/** Words a confirmed statement holds at least ("1.18 right?" alone is a check of a number just given). */
+const MIN_STATEMENT_WORDS = 5;
+/** "is X A or B?", "does X need A or B?": one of two values asked, as the turn's last sentence. */
+const EITHER_OR = /(?:^|[.!]\s+)(?:is|are|does|do|was|were|will) [^?.!\n]{1,60} or [^?.!\n]{1,40}\?$/;
+/** The work under the tag: whether something written or worked out holds. */
+const WORK_CHECKED = /\b(?:this|that|it|these|those|mine|my (?:answer|working|code|math|maths|query|formula)) (?:looks?|is|are|seems?|was|sounds?)(?: all)? (?:right|correct|ok|okay|fine)\b|^(?:is|does) (?:this|that|it) (?:look )?(?:right|correct)|\b(?:wrong|bugs?|buggy|broken|faulty|better|worse|should|safer|faster|cheaper)\b/;
+/** Longest turn read this way. */
+const MAX_CHARS = 160;
+/** Readings the run's material pulls such a turn to. */
+const MISREAD = new Set(["analysis", "code_review", "code_generation", "deep_reasoning", "extraction", "classification", "summarization"]);
+
+/** A quick answer for a fact put to confirm, or one of two values asked, in an agent's run (module comment). */
+export function confirmFactGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!MISREAD.has(task) || reading.latestIndex < 0 || reading.agent.toolMessages + reading.agent.toolCalls === 0) return undefined;
+  const text = reading.latestLower.trim();
+  if (text.length > MAX_CHARS || text.includes("\n") || WORK_CHECKED.test(text)) return undefined;
+  if (TAG_CONFIRM.test(text) && text.split(/\s+/).length >= MIN_STATEMENT_WORDS) return { task: "simple_qa", why: "a fact put to confirm" };
+  return EITHER_OR.test(text) ? { task: "simple_qa", why: "one of two values asked" } : undefined;
+}
