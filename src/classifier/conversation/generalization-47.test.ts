@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { createClassifier } from "../create-classifier.js";
 import { taskOf, u } from "./generalization-44.fixture.js";
+import type { ConversationReading } from "./read-conversation.js";
+import { writtenPieceGuard } from "./written-piece.js";
 
 const learned = createClassifier("learned");
 const reasonOf = (messages: ChatMessage[]): string => learned.classify(messages).taskReason ?? "";
@@ -144,5 +146,23 @@ describe("a fact put to confirm in an agent's run", () => {
   it("leaves a check of work, and a fault to place, alone", () => {
     expect(reasonOf(podRun("is the limit wrong or is the app leaking?"))).not.toContain("one of two values asked");
     expect(taskOf(podRun("here's my new limits block: memory 1Gi, cpu 500m. does this look right?"))).not.toBe("simple_qa");
+  });
+});
+
+describe("a message asked to be written", () => {
+  it("is creative writing, whatever figures or notes the brief carries", () => {
+    expect(taskOf([u("our packaging supplier wants +9% from March citing resin costs; the resin index is up 3% and their competitor quoted +4%. write the email to their account manager, Lena Ortiz, firm but friendly, counter at 4%")])).toBe("creative_writing");
+    expect(taskOf([u("follow-up after today's call with Norbridge. present: Kofi (ops lead), Ines (finance). they liked the routing demo, worried about SSO. agreed: I send the security pack, they pick 3 pilot sites by Friday. sign as Maya")])).toBe("creative_writing");
+  });
+  it("leaves code named after the noun alone", () => {
+    const text = `${"the inbound queue gets about 4,000 support mails a day and agents spend the first minute of each one finding the ticket. ".repeat(2)}write the email parser: pull the ticket id from the subject line and strip quoted replies`;
+    const reading = { latestIndex: 0, latest: text, latestLower: text } as unknown as ConversationReading;
+    expect(writtenPieceGuard("code_generation", reading)).toBeUndefined();
+  });
+});
+
+describe("many short pieces asked with a plus in the brief", () => {
+  it("are options to choose from", () => {
+    expect(taskOf([u("need 12 subject line options for the reactivation email. offer is 20% off + free returns for 60 days")])).toBe("brainstorming");
   });
 });

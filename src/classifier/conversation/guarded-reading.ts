@@ -85,6 +85,7 @@ import { whichAndWhichGuard } from "./which-and-which.js";
 import { workedFigureGuard } from "./worked-figure.js";
 import { unitPriceGuard } from "./unit-price.js";
 import { confirmFactGuard } from "./confirm-fact.js";
+import { writtenPieceGuard } from "./written-piece.js";
 import { artifactAskGuard } from "./artifact-ask.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
@@ -210,6 +211,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     unitPriceGuard(settled, reading) ??
     // "ENOSPC is disk full, not inodes, right?", "is EXPIRE in seconds or milliseconds?" in an agent's run (round 47).
     confirmFactGuard(settled, reading) ??
+    // "write the email to their sales director, firm but keep the relationship" read as code (round 47).
+    writtenPieceGuard(settled, reading) ??
     // "क्या अंतर है? एक लाइन में बताइए।": a length asked of a question's answer, read as a summary by its phrase (round 44).
     answerLengthGuard(settled, label, reading) ??
     acronymAskGuard(settled, reading) ??

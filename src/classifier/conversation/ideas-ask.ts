@@ -54,8 +54,11 @@ function divergesInCodingRun(text: string, reading: ConversationReading): boolea
 const DIVERGE_WORDS = ["can think of", "can come up with", "as many", "ones", "pick", "choose"];
 /** A turn this long at most asks for the options, not a brief with them in it. */
 const MAX_PIECES_CHARS = 240;
-/** A turn that asks for the piece's body too: the pieces are part of the writing. */
-const WITH_BODY = /\+|\bbody\b|\bcuerpo\b|\bcorps\b|\btext(?:e|o)?s?\b/;
+/**
+ * A turn that asks for the piece's body too ("3 headlines + 2 body texts"): the pieces are part of the writing. A plus
+ * inside the brief ("offer is free shipping + a sample") asks for nothing more (round 47).
+ */
+const WITH_BODY = /\+\s*(?:\d+|an?|the|some)?\s*(?:[a-z-]{2,20} )?(?:body|bodies|texts?|copy|descriptions?|paragraphs?|emails?|posts?|captions?)\b|\bbody\b|\bcuerpo\b|\bcorps\b|\btext(?:e|o)?s?\b/;
 /** Text past ASCII, where {@link MANY_IDEAS_WORLD} is looked for. */
 const NOT_ASCII = /[^\x00-\x7f]/;
 
