@@ -166,3 +166,22 @@ describe("many short pieces asked with a plus in the brief", () => {
     expect(taskOf([u("need 12 subject line options for the reactivation email. offer is 20% off + free returns for 60 days")])).toBe("brainstorming");
   });
 });
+
+describe("a figure named in a short turn of an agent's run", () => {
+  const costRun = (turn: string): ChatMessage[] => [
+    { role: "system", content: "You are the FinOps assistant at Corvane. Tools: cost_explorer (read-only)." },
+    u("what have we spent on the vector database this month so far?"),
+    { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "cost_explorer", arguments: '{"service":"vector-db","period":"month-to-date"}' } }] },
+    { role: "tool", tool_call_id: "c1", content: "cluster-a  $8,412.30\ncluster-b  $3,977.05\nperiod covers 12 full days (Nov 1–12)" },
+    { role: "assistant", content: "Month to date (Nov 1–12): **$12,389.35**, two thirds of it on cluster-a." },
+    u(turn),
+  ];
+  it("is a figure to work out", () => {
+    expect(taskOf(costRun("annualized?"))).toBe("math");
+    expect(taskOf(costRun("daily average and the run rate for the full month?"))).toBe("math");
+  });
+  it("leaves a term asked, or a cause, alone", () => {
+    expect(taskOf(costRun("what does month-to-date mean here?"))).not.toBe("math");
+    expect(reasonOf(costRun("why is the average so much higher than October's?"))).not.toContain("names a figure");
+  });
+});

@@ -86,6 +86,7 @@ import { workedFigureGuard } from "./worked-figure.js";
 import { unitPriceGuard } from "./unit-price.js";
 import { confirmFactGuard } from "./confirm-fact.js";
 import { writtenPieceGuard } from "./written-piece.js";
+import { shortFigureAskGuard } from "./short-figure-ask.js";
 import { artifactAskGuard } from "./artifact-ask.js";
 
 /** The conversation `turns` (one cut after an earlier turn) read and guarded as any conversation is. */
@@ -213,6 +214,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     confirmFactGuard(settled, reading) ??
     // "write the email to their sales director, firm but keep the relationship" read as code (round 47).
     writtenPieceGuard(settled, reading) ??
+    // "std dev?", "annualized?", "et en TTC ?" after a tool brought the numbers (round 47).
+    shortFigureAskGuard(settled, reading) ??
     // "क्या अंतर है? एक लाइन में बताइए।": a length asked of a question's answer, read as a summary by its phrase (round 44).
     answerLengthGuard(settled, label, reading) ??
     acronymAskGuard(settled, reading) ??

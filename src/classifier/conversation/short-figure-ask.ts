@@ -1,0 +1,29 @@
+/**
+ * A figure named in a short turn of an agent's run (round 47, dev-230): "std dev?", "annualized?", "pro-rate it for this
+ * year pls", "what's the blended CAC for paid then", "et en TTC ?" after a tool brought the numbers. Read alone such a turn
+ * looks like a quick question; it asks a statistic or a derived figure worked from the run's numbers: maths. Not "what
+ * does 502 mean again?" (a term), not a turn that also asks why, for a review or for a split ("mix vs rate"), and only
+ * after a tool's result: a turn that sends the run off ("case no HT-2024-…") carries no numbers to work from yet.
+ * @module
+ */
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+
+/** A statistic or a figure derived from others, in English, French, Spanish and German shorthand. */
+const FIGURE_NAMED =
+  /\b(?:std ?dev|standard deviation|variance|median|mean and|the mean|average|avg|annuali[sz]ed?|(?:annual )?run.?rate|pro-?rat\w*|blended|cagr|yoy|mom|growth rate|ttc|incl\.? (?:vat|tax)|with (?:vat|tax)|after tax|before tax|ratio|percent(?:age)?|% (?:of|change|increase|decrease)|in (?:usd|eur|gbp|chf|jpy|dollars|euros|pounds)|moyenne|médiane|écart[- ]type|promedio|mediana|desviaci[oó]n|durchschnitt|median|standardabweichung|hochgerechnet|aufs jahr)\b/;
+/** A term asked what it means, a cause, or a review: not a figure to work out. */
+const OTHER_ASK = /\bmeans?\b(?! and)|\b(?:why|explain|anything|review|risky|look at|ship|should|vs|versus)\b|pourquoi|por qu[eé]|warum/;
+/** Longest turn read this way. */
+const MAX_CHARS = 80;
+/** Readings such a turn is mistaken for. */
+const MISREAD = new Set(["simple_qa", "analysis", "code_review", "extraction", "chat"]);
+
+/** Maths for a statistic or a derived figure named in a short turn of an agent's run (module comment). */
+export function shortFigureAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!MISREAD.has(task) || reading.latestIndex < 1 || !reading.messages.slice(0, reading.latestIndex).some((message) => message.role === "tool")) return undefined;
+  const text = reading.latestLower.trim();
+  if (text.length > MAX_CHARS || text.includes("\n") || OTHER_ASK.test(text)) return undefined;
+  const named = FIGURE_NAMED.exec(text);
+  return named === null ? undefined : { task: "math", why: `'${named[0]}' names a figure to work out from the run's numbers` };
+}
