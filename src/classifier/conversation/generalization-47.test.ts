@@ -185,3 +185,20 @@ describe("a figure named in a short turn of an agent's run", () => {
     expect(reasonOf(costRun("why is the average so much higher than October's?"))).not.toContain("names a figure");
   });
 });
+
+describe("a short turn asking a list of what the tools brought", () => {
+  const paperRun = (turn: string): ChatMessage[] => [
+    { role: "system", content: "You are a literature-review agent for a speech lab. Be faithful to the papers." },
+    u("summarize the evaluation section of 2406.01234"),
+    { role: "assistant", content: null, tool_calls: [{ id: "p1", type: "function", function: { name: "fetch_pdf_text", arguments: '{"arxiv_id":"2406.01234"}' } }] },
+    { role: "tool", tool_call_id: "p1", content: "5 Evaluation. We evaluate on LibriSpeech test-clean and test-other, Common Voice 15 (en, de, fr), FLEURS (102 languages) and TED-LIUM 3. Baselines: Whisper large-v3, MMS-1B and SeamlessM4T. We report WER and, for FLEURS, CER." },
+    { role: "assistant", content: "They test on five benchmarks in clean and noisy conditions against three large multilingual baselines, reporting word error rates (character error rates on FLEURS)." },
+    u(turn),
+  ];
+  it("is an extraction", () => {
+    expect(taskOf(paperRun("list the datasets they used"))).toBe("extraction");
+  });
+  it("leaves code asked beside it alone", () => {
+    expect(reasonOf(paperRun("list the datasets and write a script that downloads each one"))).not.toContain("asks a list of what the run's tools brought back");
+  });
+});

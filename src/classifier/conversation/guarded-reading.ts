@@ -7,7 +7,7 @@ import { manyIdeasGuard } from "./ideas-ask.js";
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
-import { listingGuard } from "./listing.js";
+import { listingGuard, resultListGuard } from "./listing.js";
 import { stepByStepGuard } from "./manner-cues.js";
 import { greetingGuard, turnAsk, turnAskGuard } from "./turn-asks.js";
 import { agentGuard } from "./agent-guard.js";
@@ -216,6 +216,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     writtenPieceGuard(settled, reading) ??
     // "std dev?", "annualized?", "et en TTC ?" after a tool brought the numbers (round 47).
     shortFigureAskGuard(settled, reading) ??
+    // "list the datasets they used" after a paper's text, "list the pods using more than 1Gi" after kubectl (round 47).
+    resultListGuard(settled, reading) ??
     // "क्या अंतर है? एक लाइन में बताइए।": a length asked of a question's answer, read as a summary by its phrase (round 44).
     answerLengthGuard(settled, label, reading) ??
     acronymAskGuard(settled, reading) ??

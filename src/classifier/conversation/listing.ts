@@ -61,3 +61,26 @@ export function listingGuard(task: string, reading: ConversationReading): GuardR
   if (items === null) return undefined;
   return { task: "extraction", why: `'${verb[0]} … ${items[0]}' lists items of a given text` };
 }
+
+/**
+ * A short turn that opens by asking a list of what a tool brought back (round 47, dev-230 and dev-205): "list the datasets
+ * they used" after a paper's text, "List the Redis commands this class issues per hit, just the names" after a file, "list
+ * the pods using more than 1Gi memory, name and value only" after kubectl. Over the development agent runs 27 of 29 such
+ * turns were labelled extraction; a reading of a lookup, of code or of its review misses it. Not a turn that asks code.
+ */
+const LIST_OPENING = /^(?:(?:ok|okay|now|and|just|pls|please|can you|could you)[,\s]+)*(?:list|pull out|extract|grab) (?:all |every |each |just )?(?:the|every|each|all)\b/;
+/** Code asked beside the list. */
+const CODE_ASKED = /\b(?:write|script|function|code that|snippet|fix|change|add|refactor|implement)\b/;
+/** Longest turn read this way: a longer one carries its own brief. */
+const MAX_LIST_TURN_CHARS = 120;
+/** Readings such a turn is mistaken for (a summary's or an idea list's reading is left alone). */
+const RESULT_LIST_READINGS = new Set(["simple_qa", "code_generation", "code_review", "analysis", "chat", "classification"]);
+
+/** Extraction for a short turn that asks a list of a tool's results (see above). */
+export function resultListGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (!RESULT_LIST_READINGS.has(task) || reading.latestIndex < 1) return undefined;
+  const text = reading.latestLower.trim();
+  if (text.length > MAX_LIST_TURN_CHARS || text.includes("\n") || !LIST_OPENING.test(text) || CODE_ASKED.test(text)) return undefined;
+  if (!reading.messages.slice(0, reading.latestIndex).some((message) => message.role === "tool")) return undefined;
+  return { task: "extraction", why: "asks a list of what the run's tools brought back" };
+}
