@@ -11,9 +11,9 @@ import { messageText } from "../conversation-text.js";
 import { assistantBefore, offerClause } from "./offer.js";
 import type { ConversationReading } from "./read-conversation.js";
 
-/** An acknowledgement and nothing else, in the ten cue languages, or a reaction in emoji alone ("👍"). */
+/** An acknowledgement and nothing else, in the ten cue languages ("sounds good 👍": an emoji may close it), or a reaction in emoji alone ("👍"). */
 const ACKNOWLEDGEMENT =
-  /^(?:(?:ok|okay|okey|k|kk|cool|great|nice|alright|all right|right|sure|got it|gotcha|understood|makes sense|noted|roger|perfect|awesome|sweet|good|fine|i see|ah|oh)(?:[\s,.!]+|$)){1,3}(?:one|that|thanks?|ty)?[\s.!]*$|^(?:vale|de acuerdo|entendido|genial|perfecto|ya veo|ah vale|alles klar|verstanden|okay super|super|gut|d'accord|compris|parfait|je vois|capito|va bene|perfetto|ho capito|entendi|beleza|perfeito|certo|понятно|ясно|хорошо|ок|ладно|好的|明白了|了解了?|知道了|行|わかりました|了解です|なるほど|알겠어요|알겠습니다|네 알겠어요|그렇군요)[\s.!。！]*$|^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s)+$/u;
+  /^(?:(?:ok|okay|okey|k|kk|cool|great|nice|alright|all right|right|sure|got it|gotcha|understood|makes sense|noted|roger|perfect|awesome|sweet|good|fine|i see|ah|oh|sounds (?:good|great)|will do)(?:[\s,.!]+|$)){1,3}(?:one|that|thanks?|ty)?(?:[\s.!]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*$|^(?:vale|de acuerdo|entendido|genial|perfecto|ya veo|ah vale|alles klar|verstanden|okay super|super|gut|d'accord|compris|parfait|je vois|capito|va bene|perfetto|ho capito|entendi|beleza|perfeito|certo|понятно|ясно|хорошо|ок|ладно|好的|明白了|了解了?|知道了|行|わかりました|了解です|なるほど|알겠어요|알겠습니다|네 알겠어요|그렇군요)[\s.!。！]*$|^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s)+$/u;
 
 /** An acknowledgement is this long at most (a longer turn, a pasted document too, is not read for one). */
 const MAX_ACKNOWLEDGEMENT_CHARS = 60;

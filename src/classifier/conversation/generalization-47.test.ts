@@ -202,3 +202,21 @@ describe("a short turn asking a list of what the tools brought", () => {
     expect(reasonOf(paperRun("list the datasets and write a script that downloads each one"))).not.toContain("asks a list of what the run's tools brought back");
   });
 });
+
+describe("an answer acknowledged with an emoji, and a greeting before a question", () => {
+  const windRun = (turn: string): ChatMessage[] => [
+    { role: "system", content: "You are SiteMate for a construction firm. You can read the weather forecast and post to the project log." },
+    u("what's the wind tomorrow at the harbour site? crane lift planned"),
+    { role: "assistant", content: null, tool_calls: [{ id: "w1", type: "function", function: { name: "weather_forecast", arguments: '{"site":"harbour"}' } }] },
+    { role: "tool", tool_call_id: "w1", content: "7am 9 mph gusts 15, 10am 13 mph gusts 22, 1pm 21 mph gusts 33. Crane limit on file: 20 mph sustained / 30 gust." },
+    { role: "assistant", content: "Morning is your window: 9 mph at 7 AM, 13 mph at 10 AM. By 1 PM it's 21 mph with gusts to 33, over the limit, so finish the lift before noon." },
+    u(turn),
+  ];
+  it("reads 'sounds good 👍' after an answer that offered nothing as small talk", () => {
+    expect(taskOf(windRun("sounds good 👍"))).toBe("chat");
+  });
+  it("does not read a greeting with a question after it as small talk", () => {
+    const concierge = { role: "system" as const, content: "You are Ollie, the SMS concierge for The Birch Hotel. Facts: check-in 3 PM, checkout 11 AM, pool 7 AM-9 PM, parking in the garage on Elm St." };
+    expect(taskOf([concierge, u("hi what time is checkout")])).toBe("simple_qa");
+  });
+});

@@ -34,6 +34,8 @@ const UNSURE_CONFIDENCE = 0.5;
  * Thanks with what it is for runs to eight ("Daalụ nke ukwuu, i nyere m aka", thanks, you helped me; twentieth round).
  */
 const SHORT_TALK_CHARS = 80;
+/** A question asked without its mark after the greeting ("hi what time is checkout"; round 47, dev-229). */
+const QUESTION_WORD = /\b(?:what|what'?s|whats|when|where|who|how|which|why|can i|can you|do you|is there|are there)\b|(?<![\p{L}])(?:qu[eé]|cu[aá]ndo|d[oó]nde|c[oó]mo|wann|wie|quand|comment|quando|onde|como|dove)(?![\p{L}])/u;
 const SHORT_TALK_WORDS = 8;
 
 /**
@@ -50,7 +52,7 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   const first = named[0];
   // A short turn of nothing but thanks or greetings in a language the model barely reads ("በጣም አመሰግናለሁ፣ ረድተኸኛል",
   // seventeenth round) is that talk; with a question after the greeting ("ሰላም! … የጻፈው ማን ነው?") it asks something.
-  if (first === undefined && task !== "chat" && reading.latest.length <= SHORT_TALK_CHARS && reading.latest.trim().split(/\s+/).length <= SHORT_TALK_WORDS && !/[?？؟፧]/.test(reading.latest) && reading.cues.length > 0 && reading.cues.every((cue) => cue.task === "chat")) {
+  if (first === undefined && task !== "chat" && reading.latest.length <= SHORT_TALK_CHARS && reading.latest.trim().split(/\s+/).length <= SHORT_TALK_WORDS && !/[?？؟፧]/.test(reading.latest) && !QUESTION_WORD.test(reading.latestLower) && reading.cues.length > 0 && reading.cues.every((cue) => cue.task === "chat")) {
     return { task: "chat", why: `an unsure reading of a short turn whose only cues are thanks or greetings ('${reading.cues[0]?.word}')` };
   }
   if (first === undefined || first.task === task) return undefined;
