@@ -220,3 +220,18 @@ describe("an answer acknowledged with an emoji, and a greeting before a question
     expect(taskOf([concierge, u("hi what time is checkout")])).toBe("simple_qa");
   });
 });
+
+describe("a general assistant inside a product named '-pad'", () => {
+  it("declares no writing job: a question to it is answered", () => {
+    const sidebar: ChatMessage[] = [
+      { role: "system", content: "You are a friendly general assistant in the Notepad sidebar." },
+      u("what's the film where a weatherman relives the same day over and over"),
+      { role: "assistant", content: "That's **Groundhog Day** (1993), with Bill Murray as a TV weatherman stuck in Punxsutawney." },
+      u("who directed it"),
+    ];
+    expect(taskOf(sidebar)).toBe("simple_qa");
+  });
+  it("leaves a prompt that writes ads a writing job", () => {
+    expect(taskOf([{ role: "system", content: "You write Google ads for a bakery chain: three headlines and two descriptions per product." }, u("sourdough loaf, 800 g, baked daily, $6.50")])).toBe("creative_writing");
+  });
+});
