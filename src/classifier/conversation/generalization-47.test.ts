@@ -235,3 +235,15 @@ describe("a general assistant inside a product named '-pad'", () => {
     expect(taskOf([{ role: "system", content: "You write Google ads for a bakery chain: three headlines and two descriptions per product." }, u("sourdough loaf, 800 g, baked daily, $6.50")])).toBe("creative_writing");
   });
 });
+
+describe("angles asked for", () => {
+  it("are ideas, whatever the agent's prompt says it does", () => {
+    const desk: ChatMessage[] = [
+      { role: "system", content: "You are the data desk assistant at the Tribune. You load public datasets and summarize what is in them." },
+      u("the county just published five years of 911 response times. load it and give me story angles, lots of them"),
+      { role: "assistant", content: null, tool_calls: [{ id: "d1", type: "function", function: { name: "load_csv", arguments: '{"url":"county-911.csv"}' } }] },
+      { role: "tool", tool_call_id: "d1", content: "rows: 281,044  columns: 11  call_id, received_at, dispatched_at, arrived_at, district, priority, unit_type, ..." },
+    ];
+    expect(taskOf(desk)).toBe("brainstorming");
+  });
+});
