@@ -106,11 +106,14 @@ function isCodeTool(call: unknown): boolean {
 /**
  * Coding in the medical sense (round 47, dev-225): "You are a coding assistant agent for Riverside Family Health billing
  * staff. Use lookup_code to verify every code you give" assigns ICD-10 and CPT codes, not software. Read so only when the
- * prompt names nothing of software.
+ * prompt names a medical code set or a billing team, and nothing of software ("a frontend coding assistant for the clinic's
+ * patient portal (Next.js)" stays a coding agent; round 47's review).
  */
-const MEDICAL_CODING = /\b(?:icd-?(?:9|10|11)|cpt|hcpcs|snomed|loinc|medical|clinical|health|hospital|clinic|patients?|diagnos[ie]s|procedures?)\b/;
-/** A mark of software in a prompt: a repository, a language, tests, a deploy. */
-const SOFTWARE_MARK = /\b(?:repo(?:sitory)?|codebase|software|programming|git|github|tests?|python|typescript|javascript|java|sql|api|deploy\w*|pull requests?|terminal|shell|source code|developers?|engineers?)\b/;
+const MEDICAL_CODING =
+  /\b(?:icd-?(?:9|10|11)(?:-cm)?|cpt|hcpcs|snomed|loinc|drg|medical (?:billing|coding|coders?)|clinical coding|(?:billing|coding|revenue cycle) (?:staff|team|department|office|specialists?)|diagnosis codes?|procedure codes?)\b/;
+/** A mark of software in a prompt: a repository, a language or framework, tests, a build, a deploy. */
+const SOFTWARE_MARK =
+  /\b(?:repo(?:sitory)?|codebase|monorepo|software|programming|git|github|tests?|builds?|ci|python|typescript|javascript|java|go|golang|rust|sql|postgres|pl\/pgsql|react|next\.js|django|rails|node|kubernetes|api|apps?|portal|frontend|backend|deploy\w*|pull requests?|terminal|shell|source code|developers?|engineers?)\b/;
 
 function declaresCodingAgent(lower: string): boolean {
   if (!(CODING_SYSTEM.test(lower) || CODING_SYSTEM_FOREIGN.test(lower))) return false;

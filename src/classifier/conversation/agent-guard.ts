@@ -19,10 +19,10 @@ import { acknowledgesWithFeeling } from "./venting.js";
 /**
  * Asks the agent to make the change ("can you fix it?", "please fix the parser", "kannst du das beheben?", "修复一下",
  * "直して", "고쳐 줘"), unlike "how do I fix it?", which asks for a diagnosis, and "explain what's wrong, don't just rewrite
- * it", which declines the change (round 47).
+ * it", which declines the change (round 47; "why not just rewrite it…" still proposes it).
  */
 const MAKE_CHANGE_ASK = new RegExp(
-  /\b(?<!\b(?:don'?t|do not|not|never) )(?:(?:can|could|would|will) you(?: please)?|please|pls|go and|just) (?:fix|patch|change|update|add|implement|remove|rewrite)\b|^(?:fix|patch) (?:it|this|that|the)\b|\b(?:get|make) (?:it|this|the \w+) (?:way |much |a lot )?(?:smaller|faster|lighter|leaner)\b|\b(?:shrink|slim down) (?:it|this|the)\b|\bspeed (?:it|this|the \w+) up\b|/.source +
+  /\b(?<!\b(?:don['’]?t|do not|never|(?<!why )not) )(?:(?:can|could|would|will) you(?: please)?|please|pls|go and|just) (?:fix|patch|change|update|add|implement|remove|rewrite)\b|^(?:fix|patch) (?:it|this|that|the)\b|\b(?:get|make) (?:it|this|the \w+) (?:way |much |a lot )?(?:smaller|faster|lighter|leaner)\b|\b(?:shrink|slim down) (?:it|this|the)\b|\bspeed (?:it|this|the \w+) up\b|/.source +
     /(?:puedes|podrías) (?:arreglar|corregir)|arréglalo|corrígelo|kannst du (?:das|es|ihn|sie) (?:beheben|fixen|reparieren|ändern)|beheb(?:e|) (?:das|es|den|die)|peux-tu (?:le |la |les )?(?:corriger|réparer)|corrige-(?:le|la)|pode (?:corrigir|consertar)|corrija|puoi (?:correggere|sistemare)|correggilo|sistemalo|исправь|почини|修复一下|帮我修|修一下|改一下|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요|줄래)|바꿔 ?(?:줘|주세요)/.source,
 );
 

@@ -44,17 +44,25 @@ const GRATITUDE =
 const QUOTED = /["“”«»„'‘’「」:：]/u;
 /** Something else asked beside the calling off: a request verb or a question. */
 const STILL_ASKS = /[?？]|\b(?:fix|add|change|rename|write|make|run|use|try|show|give|tell|explain|check|update|remove|delete|revert|move|instead|just (?:the|do|go|need|want)|can you|could you|please|let'?s|go ahead|do (?:it|that|the|both)|also|next)\b|帮我|请|告诉我|给我|して|ください|教えて|해 ?줘|알려|주세요|bitte|por favor|s'il te pla[iî]t|per favore|пожалуйста|сделай/u;
-/** Longest turn read as an ask called off (round 47: "ah never mind, Priya just rolled it back … we'll look at it tomorrow"). */
-const MAX_CALLED_OFF_CHARS = 160;
+/** Longest turn read as an ask called off. */
+const MAX_CALLED_OFF_CHARS = 100;
 /**
  * A result acknowledged, with the news or the choice it led to and nothing asked (round 47, dev-223 and dev-226): "yep, that
  * lines up — networking just confirmed the tunnel rekey failed. nice one", "ah good catch on the casing. makes sense, I'll go
- * with current_date", "that did it, works now". With a request beside it ("makes sense, write the migration") it is that work.
+ * with current_date", "ah never mind, Priya just rolled it back and latency's dropping. we'll look at it tomorrow". With a
+ * request, a question or a new problem beside it ("makes sense, write the migration", "that fixed it. the same 401 happens
+ * on the refresh endpoint now") it is that work.
  */
-/** Beside an acknowledged result, a question, a piece to write or a new problem ("ok that worked but now: TypeError …"). */
-const NEW_WORK = /\b(?:what|what'?s|how|why|which|where|who|when|draft|compose|but|error|exception|still)\b|[:：]/;
 const RESULT_ACKNOWLEDGED =
-  /\b(?:nice one|good catch|great catch|nice catch|spot on|nailed it|that lines up|that tracks|makes sense|you were right|that was it|that did it|that fixed it|that worked|works now|i'?ll (?:go with|take it from here)|we'?ll (?:look at|pick) (?:it|this) up)\b/;
+  /\b(?:nice one|good catch|great catch|nice catch|spot on|nailed it|that lines up|that tracks|makes sense|you were right|that was it|that did it|that fixed it|that worked|works now|i['’]?ll (?:go with|take it from here)|(?:we|i)['’]?ll (?:look at|pick) (?:it|this) up|(?:we|i)['’]?ll look at (?:it|this|the rest) (?:tomorrow|later|on monday|next week))\b/;
+/**
+ * Beside an acknowledged result: a question, a piece to write, more work ("now deploy it", "the same way", "too"), or a new
+ * problem ("…returns #N/A on the third sheet though", "consumer-2 is crashlooping", "the admin middleware has the same bug").
+ */
+const NEW_WORK =
+  /\b(?:what|what['’]?s|how|why|which|where|who|when|draft|compose|but|error|exception|still|now|same|too|though|also|again|fails|failing|crash\w*|issue|problem|bug|returns?|happens|broken|backing up|set up|deploy\w*|refactor\w*|other|next)\b|[:：#]|\b\d{3}\b/;
+/** Longest turn read as a result acknowledged: it may tell the news in a sentence. */
+const MAX_ACKNOWLEDGED_CHARS = 160;
 
 /** Whether `lower` (a lower-cased user turn) calls the ask off: "never mind, I'll handle it myself", "sorry for the noise". */
 export function isCalledOff(lower: string): boolean {
@@ -66,7 +74,8 @@ export function isCalledOff(lower: string): boolean {
 export function isClosing(lower: string): boolean {
   const text = lower.trim();
   if (text.length === 0 || text.includes("\n")) return false;
-  if (text.length <= MAX_CALLED_OFF_CHARS && (CALLED_OFF.test(text) || (GRATITUDE.test(text) && !QUOTED.test(text)) || (RESULT_ACKNOWLEDGED.test(text) && !NEW_WORK.test(text))) && !STILL_ASKS.test(text)) return true;
+  if (text.length <= MAX_CALLED_OFF_CHARS && (CALLED_OFF.test(text) || (GRATITUDE.test(text) && !QUOTED.test(text))) && !STILL_ASKS.test(text)) return true;
+  if (text.length <= MAX_ACKNOWLEDGED_CHARS && RESULT_ACKNOWLEDGED.test(text) && !NEW_WORK.test(text) && !STILL_ASKS.test(text)) return true;
   return (text.length <= MAX_CLOSING_CHARS && CLOSING.test(text)) || (text.length <= MAX_RELIEF_CHARS && !/[?？]/.test(text) && RELIEF.test(text));
 }
 

@@ -3,21 +3,29 @@
  * disk full, not inodes or the watcher limit thing right?", "if I do `kubectl rollout undo` with no revision it goes to 15,
  * right?", "default postgres port is 5432 right?", "is EXPIRE in seconds or milliseconds?", "is 137 always SIGKILL or can
  * it mean something else?". In an agent's run the log, code or figures around them pull the reading to a diagnosis or a
- * review; the turn asks one fact. Not a check of work ("does this look right?", "is that right?" after a sum), which
- * asks for a review or the working, and not a choice of a fault ("is the test wrong or the code?").
+ * review; the turn asks one fact. Not a check of work ("does this look right?", "is that right?" after a sum, "check
+ * whether the totals are correct?"), which asks for a review or the working, and not a fault, a cause or a decision to
+ * place between the two ("is the test wrong or the code?", "is the pool the cause or a symptom?", "do we raise the limit
+ * or add a replica?"; round 47's review).
  * @module
  */
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
 
-/** A statement closed by a tag asking it be confirmed: "…, right?", "… is that correct?". */
-const TAG_CONFIRM = /\s(?:right|correct|is that (?:right|correct)|isn'?t it|no)\s*\?\s*(?:or [^?\n]{1,20}\??)?$/;
+/** A statement closed by a tag asking it be confirmed: "…, right?", "… is that correct?" (not "…are correct?", a predicate). */
+const TAG_CONFIRM = /(?<!\b(?:is|are|was|were|be|look|looks|seem|seems|it['’]s|that['’]s))\s(?:right|correct|is that (?:right|correct)|isn['’]?t it)\s*\?\s*(?:or [^?\n]{1,20}\??)?$/;
 /** Words a confirmed statement holds at least ("1.18 right?" alone is a check of a number just given). */
 const MIN_STATEMENT_WORDS = 5;
-/** "is X A or B?", "does X need A or B?": one of two values asked, as the turn's last sentence. */
-const EITHER_OR = /(?:^|[.!]\s+)(?:is|are|does|do|was|were|will) [^?.!\n]{1,60} or [^?.!\n]{1,40}\?$/;
+/** "is X A or B?", "does X need A or B?": one of two values asked, as the turn's last, short sentence. */
+const EITHER_OR = /(?:^|[.!]\s+)(?:is|are|does|do|was|were|will) [^?.!\n]{1,45} or [^?.!\n]{1,30}\?$/;
 /** The work under the tag: whether something written or worked out holds. */
-const WORK_CHECKED = /\b(?:this|that|it|these|those|mine|my (?:answer|working|code|math|maths|query|formula)) (?:looks?|is|are|seems?|was|sounds?)(?: all)? (?:right|correct|ok|okay|fine)\b|^(?:is|does) (?:this|that|it) (?:look )?(?:right|correct)|\b(?:wrong|bugs?|buggy|broken|faulty|better|worse|should|safer|faster|cheaper)\b/;
+const WORK_CHECKED = /\b(?:this|that|it|these|those|mine|my (?:answer|working|code|math|maths|query|formula)) (?:looks?|is|are|seems?|was|sounds?)(?: all)? (?:right|correct|ok|okay|fine)\b|^(?:is|does) (?:this|that|it) (?:look )?(?:right|correct)|\b(?:wrong|bugs?|buggy|broken|faulty|better|worse|should|safer|faster|cheaper|check|verify|whether)\b/;
+/**
+ * A cause to place or a decision to take between the two ("is the pool exhaustion the cause or a symptom?", "are these
+ * restarts caused by the release or the traffic?", "do we raise the limit or add a replica?"; round 47's review).
+ */
+const CAUSE_OR_DECISION =
+  /\b(?:cause[sd]?|causing|symptom|root|driven|due to|because|reason|why|raise|lower|add|need|rewrite|fix|switch|use|go with|pick|choose|migrate|keep|drop|move|upgrade|downgrade|scale|split|merge|replace)\b/;
 /** Longest turn read this way. */
 const MAX_CHARS = 160;
 /** Readings the run's material pulls such a turn to. */
@@ -29,5 +37,6 @@ export function confirmFactGuard(task: string, reading: ConversationReading): Gu
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || text.includes("\n") || WORK_CHECKED.test(text)) return undefined;
   if (TAG_CONFIRM.test(text) && text.split(/\s+/).length >= MIN_STATEMENT_WORDS) return { task: "simple_qa", why: "a fact put to confirm" };
-  return EITHER_OR.test(text) ? { task: "simple_qa", why: "one of two values asked" } : undefined;
+  const asked = EITHER_OR.exec(text);
+  return asked !== null && !CAUSE_OR_DECISION.test(asked[0]) ? { task: "simple_qa", why: "one of two values asked" } : undefined;
 }

@@ -156,7 +156,7 @@ describe("a message asked to be written", () => {
   });
   it("leaves code named after the noun alone", () => {
     const text = `${"the inbound queue gets about 4,000 support mails a day and agents spend the first minute of each one finding the ticket. ".repeat(2)}write the email parser: pull the ticket id from the subject line and strip quoted replies`;
-    const reading = { latestIndex: 0, latest: text, latestLower: text } as unknown as ConversationReading;
+    const reading = { latestIndex: 0, latest: text, latestLower: text, cues: [], agent: { coding: false } } as unknown as ConversationReading;
     expect(writtenPieceGuard("code_generation", reading)).toBeUndefined();
   });
 });

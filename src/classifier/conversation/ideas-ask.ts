@@ -9,12 +9,19 @@ import { CHANGE_REQUEST } from "./task-words.js";
 /**
  * Many ideas asked for (seventeenth round): "I need a long list of ideas (15-20)", "a broad list of angles/hypotheses to
  * look into, the more the better", "Give me as many ideas as you can to cut this", "Throw out lots", "give me a bunch",
- * "give me like 10 alternatives" (twentieth round; "give me 2 versions" of an SMS is still the SMS), "give me a list of
- * possible explanations, most likely first", "just list hypotheses for why it's stuck" (round 47: lists of causes to check).
+ * "give me like 10 alternatives" (twentieth round; "give me 2 versions" of an SMS is still the SMS). Lists of causes to
+ * check are {@link CAUSES_LISTED}.
  * Not "any ideas?", which asks what is wrong.
  */
 const MANY_IDEAS =
-  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:(?:possible|plausible|potential|candidate) )?(?:ideas|angles|hypotheses|options|suggestions|ways|things to try|explanations|causes|reasons|theories|possibilities)\b|\b(?:list|brainstorm|enumerate) (?:(?:some|the|all|possible|plausible|potential|candidate) ){0,2}(?:hypotheses|possibilities|theories|(?:possible|plausible|potential|candidate) (?:causes|explanations|reasons))\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:[a-z-]{2,20} ){0,2}(?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\b(?:give|write|send|throw)(?: me| us)? (?:like |about |maybe |at least )?(?:[5-9]|[1-9]\d)(?:[-–]\d{1,2})? (?:alternatives|options|versions|variations)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b|\b(?:give|pitch|suggest|find|come up with)(?: me| us)? (?:some |a few |lots of |[a-z-]{2,15} ){0,2}angles\b|\bwhat else (?:could|can|might|should) (?:we|i) try\b/;
+  /\b(?:(?:long|broad|big|wide|huge|quick|full) )?list of (?:ideas|angles|hypotheses|options|suggestions|ways|things to try)\b|\bas many (?:ideas|options|ways|suggestions)\b|\b(?:lots|loads|a bunch|plenty|tons|heaps|a ton) of (?:[a-z-]{2,20} ){0,2}(?:ideas|options|suggestions)\b|\bthrow out (?:lots|some|a bunch|ideas)\b|\bthe more the (?:better|merrier)\b|\bgive me a (?:bunch|ton|load|heap)\b|\bwhat (?:ideas|options) should (?:we|i) consider\b|\bbrainstorm|\b\d{1,2}(?:[-–]\d{1,2})? (?:ideas|suggestions)\b|\b(?:give|write|send|throw)(?: me| us)? (?:like |about |maybe |at least )?(?:[5-9]|[1-9]\d)(?:[-–]\d{1,2})? (?:alternatives|options|versions|variations)\b|\bideas \(\d|\b(?:other|more|different|fresh) (?:angles|ideas)\b|\b(?:give|pitch|suggest|find|come up with)(?: me| us)? (?:some |a few |lots of |[a-z-]{2,15} ){0,2}angles\b|\bwhat else (?:could|can|might|should) (?:we|i) try\b/;
+/**
+ * Causes or explanations to check, listed (round 47, dev-223 and dev-226): "give me a list of possible explanations we should
+ * check, most likely first", "just list hypotheses for why it's stuck", "list possibilities, don't fix yet". Not read over a
+ * maths reading: "enumerate all possibilities when rolling two dice" counts outcomes (round 47's review).
+ */
+const CAUSES_LISTED =
+  /\blist of (?:(?:possible|plausible|potential|candidate) )?(?:hypotheses|explanations|causes|theories|possibilities)\b|\b(?:list|brainstorm|enumerate) (?:(?:some|the|all|possible|plausible|potential|candidate) ){0,2}(?:hypotheses|possibilities|theories|(?:possible|plausible|potential|candidate) (?:causes|explanations|reasons))\b/;
 /**
  * The same ask in other languages (eighteenth round): "أعطني أكبر عدد ممكن من الأفكار", "ช่วยคิดให้สัก 15 ชื่อ", "dame 10
  * ideas", "so viele Ideen wie möglich", "尽可能多的点子", "アイデアをたくさん", "아이디어 10개", "jak najwięcej pomysłów".
@@ -58,7 +65,7 @@ const MAX_PIECES_CHARS = 240;
  * A turn that asks for the piece's body too ("3 headlines + 2 body texts"): the pieces are part of the writing. A plus
  * inside the brief ("offer is free shipping + a sample") asks for nothing more (round 47).
  */
-const WITH_BODY = /\+\s*(?:\d+|an?|the|some)?\s*(?:[a-z-]{2,20} )?(?:body|bodies|texts?|copy|descriptions?|paragraphs?|emails?|posts?|captions?)\b|\bbody\b|\bcuerpo\b|\bcorps\b|\btext(?:e|o)?s?\b/;
+const WITH_BODY = /\+ ?(?:(?:\d+|an?|the|some) )?(?:[a-z-]{2,20} )?(?:body|bodies|texts?|copy|descriptions?|paragraphs?|emails?|posts?|captions?)\b|\bbody\b|\bcuerpo\b|\bcorps\b|\btext(?:e|o)?s?\b/;
 /** Text past ASCII, where {@link MANY_IDEAS_WORLD} is looked for. */
 const NOT_ASCII = /[^\x00-\x7f]/;
 
@@ -82,7 +89,7 @@ export function manyIdeasGuard(task: string, reading: ConversationReading): Aske
   if (diverge !== null && (task !== "code_generation" || divergesInCodingRun(text, reading))) return { task: "brainstorming", why: `'${diverge[0]}' asks for many ideas` };
   // Korean "뽑아줘" pulls out and comes up with alike: "제목 8개 뽑아줘" asks for eight titles (thirty-sixth round).
   if (reading.cues.some((cue) => cue.strong && cue.task === task)) return reading.cues.every((cue) => !cue.strong || cue.word.startsWith("뽑")) ? manyPieces(task, text) : undefined;
-  const asked = (IDEAS_WORDS.some((word) => text.includes(word)) ? MANY_IDEAS.exec(text) : null) ?? (NOT_ASCII.test(text) || text.includes("idea") ? MANY_IDEAS_WORLD.exec(text) : null);
+  const asked = (IDEAS_WORDS.some((word) => text.includes(word)) ? MANY_IDEAS.exec(text) ?? (task === "math" ? null : CAUSES_LISTED.exec(text)) : null) ?? (NOT_ASCII.test(text) || text.includes("idea") ? MANY_IDEAS_WORLD.exec(text) : null);
   if (asked === null) return manyPieces(task, text);
   if (task === "code_generation" && !(reading.agent.coding && IDEAS_NAMED.test(asked[0]))) return undefined;
   return { task: "brainstorming", why: `'${asked[0]}' asks for many ideas` };

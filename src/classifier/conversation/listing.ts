@@ -66,11 +66,18 @@ export function listingGuard(task: string, reading: ConversationReading): GuardR
  * A short turn that opens by asking a list of what a tool brought back (round 47, dev-230 and dev-205): "list the datasets
  * they used" after a paper's text, "List the Redis commands this class issues per hit, just the names" after a file, "list
  * the pods using more than 1Gi memory, name and value only" after kubectl. Over the development agent runs 27 of 29 such
- * turns were labelled extraction; a reading of a lookup, of code or of its review misses it. Not a turn that asks code.
+ * turns were labelled extraction; a reading of a lookup, of code or of its review misses it. Not a turn that asks code,
+ * a list of judgements (below), or names another task.
  */
 const LIST_OPENING = /^(?:(?:ok|okay|now|and|just|pls|please|can you|could you)[,\s]+)*(?:list|pull out|extract|grab) (?:all |every |each |just )?(?:the|every|each|all)\b/;
 /** Code asked beside the list. */
 const CODE_ASKED = /\b(?:write|script|function|code that|snippet|fix|change|add|refactor|implement)\b/;
+/**
+ * A list of judgements, not of items the text holds: pros and cons, trade-offs, risks, edge cases, issues, steps, ideas
+ * ("list the pros and cons of each", "list the security issues in it, worst first"; round 47's review).
+ */
+const JUDGED_ITEMS =
+  /\b(?:pros|cons|trade-?offs?|risks?|edge cases?|issues?|problems?|bugs?|flaws?|weaknesses|strengths|steps?|differences?|advantages?|disadvantages?|benefits?|drawbacks?|recommendations?|ideas?|options?|ways?|reasons?|causes?|concerns?|improvements?|mistakes?|vulnerabilit\w*|gaps?|lessons?)\b/;
 /** Longest turn read this way: a longer one carries its own brief. */
 const MAX_LIST_TURN_CHARS = 120;
 /** Readings such a turn is mistaken for (a summary's or an idea list's reading is left alone). */
@@ -80,7 +87,8 @@ const RESULT_LIST_READINGS = new Set(["simple_qa", "code_generation", "code_revi
 export function resultListGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!RESULT_LIST_READINGS.has(task) || reading.latestIndex < 1) return undefined;
   const text = reading.latestLower.trim();
-  if (text.length > MAX_LIST_TURN_CHARS || text.includes("\n") || !LIST_OPENING.test(text) || CODE_ASKED.test(text)) return undefined;
+  if (text.length > MAX_LIST_TURN_CHARS || text.includes("\n") || !LIST_OPENING.test(text) || CODE_ASKED.test(text) || JUDGED_ITEMS.test(text)) return undefined;
+  if (reading.cues.some((cue) => cue.strong && cue.task !== "extraction")) return undefined;
   if (!reading.messages.slice(0, reading.latestIndex).some((message) => message.role === "tool")) return undefined;
   return { task: "extraction", why: "asks a list of what the run's tools brought back" };
 }

@@ -189,7 +189,7 @@ function numbersAbout(task: string, reading: ConversationReading, confidence: nu
 const BUSINESS_FIGURE =
   /\b(?:what(?:'s| is| are| was| were| did| would| will)|whats|give me|calculate|compute|work out|how much|how many)\b[^?.\n]{0,40}?\b(?:total|totals|net|gross|sum|cost|costs|price|revenue|profit|margin|roas|cac|cpa|cpc|ltv|mrr|arr|revpar|adr|occupancy|payback|projection|difference|earn(?:ed)?|income|benefit|ratings?|share|breakdown|bill|saving|savings|rate|charge|invoice|amount|fraction|percentage|clicks|conversions|interest|payments?|quote|balance|value|royalt(?:y|ies)|per (?:trip|unit|month|year|hour|day|person|head|household|item|order|customer|seat))\b/;
 /** A reading of the figures asked beside it: whether they are good, why they moved, what to do. */
-const READING_ASKED = /\b(?:why|should(?! (?:i|we|they|it|that|this|he|she) (?:expect|have (?:earned|made|received|been paid)|cost|get|receive|owe)\b)|worth|good|bad|problem|focus|effective|recommend|smarter|vulnerable|trust|indicate|story|drove|driving|concern|worried|healthy)\b/;
+const READING_ASKED = /\b(?:why|should(?! (?:i|we|they|it|that|this|he|she) (?:expect|have (?:earned|made|received|been paid)|cost|receive|owe)\b)|worth|good|bad|problem|focus|effective|recommend|smarter|vulnerable|trust|indicate|story|drove|driving|concern|worried|healthy)\b/;
 
 function asksBusinessFigure(text: string): boolean {
   return BUSINESS_FIGURE.test(text) && !READING_ASKED.test(text);

@@ -9,9 +9,16 @@
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
 
-/** A statistic or a figure derived from others, in English, French, Spanish and German shorthand. */
+/**
+ * A statistic or a figure derived from others, in English, French, Spanish and German shorthand. Not words of everyday
+ * talk ("mom", "contrast ratio", "prices with tax", "in usd or cad"; round 47's review).
+ */
 const FIGURE_NAMED =
-  /\b(?:std ?dev|standard deviation|variance|median|mean and|the mean|average|avg|annuali[sz]ed?|(?:annual )?run.?rate|pro-?rat\w*|blended|cagr|yoy|mom|growth rate|ttc|incl\.? (?:vat|tax)|with (?:vat|tax)|after tax|before tax|ratio|percent(?:age)?|% (?:of|change|increase|decrease)|in (?:usd|eur|gbp|chf|jpy|dollars|euros|pounds)|moyenne|médiane|écart[- ]type|promedio|mediana|desviaci[oó]n|durchschnitt|median|standardabweichung|hochgerechnet|aufs jahr)\b/;
+  /\b(?:std ?dev|standard deviation|variance|median|mean and|the mean|average|avg|annuali[sz]ed?|(?:annual )?run.?rate|pro-?rat\w*|blended|cagr|yoy|growth rate|percentage points?|percent(?:age)? change|relative change|ttc|incl\.? (?:vat|tax)|after tax|before tax|moyenne|médiane|écart[- ]type|promedio|desviaci[oó]n|durchschnitt|standardabweichung|hochgerechnet|aufs jahr)\b|%\s?(?:of|change|increase|decrease)\b/;
+/** A yes/no question about what the results say ("are those prices with tax?", "is that the average?"): a lookup. */
+const YES_NO = /^(?:are|is|does|do|did|can|could|will|would|has|have|was|were)\b/;
+/** An average of what people say of a thing: a looked-up rating, not a sum. */
+const RATING = /\b(?:rating|ratings|reviews?|stars?|score on)\b/;
 /** A term asked what it means, a cause, or a review: not a figure to work out. */
 const OTHER_ASK = /\bmeans?\b(?! and)|\b(?:why|explain|anything|review|risky|look at|ship|should|vs|versus)\b|pourquoi|por qu[eé]|warum/;
 /** Longest turn read this way. */
@@ -23,7 +30,7 @@ const MISREAD = new Set(["simple_qa", "analysis", "code_review", "extraction", "
 export function shortFigureAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!MISREAD.has(task) || reading.latestIndex < 1 || !reading.messages.slice(0, reading.latestIndex).some((message) => message.role === "tool")) return undefined;
   const text = reading.latestLower.trim();
-  if (text.length > MAX_CHARS || text.includes("\n") || OTHER_ASK.test(text)) return undefined;
+  if (text.length > MAX_CHARS || text.includes("\n") || OTHER_ASK.test(text) || YES_NO.test(text) || RATING.test(text)) return undefined;
   const named = FIGURE_NAMED.exec(text);
   return named === null ? undefined : { task: "math", why: `'${named[0]}' names a figure to work out from the run's numbers` };
 }

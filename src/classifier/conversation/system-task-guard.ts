@@ -78,8 +78,8 @@ function declaresVerb(reading: ConversationReading, word: string): boolean {
     if (message.role !== "system" && message.role !== "developer") continue;
     const text = messageText(message);
     const declared = (text.length < MIN_PROMPT_CHARS ? text : declarationOf(text)).toLowerCase();
-    const at = declared.indexOf(word);
-    if (at >= 0 && !namesData(declared, at, word)) return true;
+    // Every place the word stands: "Read the ticket summary field first, then write a concise summary" declares it.
+    for (let at = declared.indexOf(word); at >= 0; at = declared.indexOf(word, at + word.length)) if (!namesData(declared, at, word)) return true;
   }
   return false;
 }
@@ -89,23 +89,26 @@ function declaresVerb(reading: ConversationReading, word: string): boolean {
  * agent's trade, and no development row showed another pipeline's noun naming data.
  */
 const PIPELINE_NOUN = /^summar(?:y|ies)$/;
-/** Words that leave a noun the prompt's product: a determiner or an adjective of form ("a short summary"). */
-const FORM_WORD =
-  /^(?:a|an|the|your|its|their|our|each|every|one|short|brief|concise|clear|faithful|accurate|natural|fluent|neutral|executive|structured|final|daily|weekly|plain|bullet(?:ed)?|one-line|one-paragraph|two-sentence|and|or|of|as|into|with|to|in|for|on)$/u;
-/** A verb of making, or the agent addressed, before the noun: "You write meeting summaries", "return translations". */
-const MAKING_WORD = /^(?:you|write|writes|writing|produce|produces|create|creates|generate|generates|draft|drafts|prepare|prepares|provide|provides|give|gives|return|returns|output|outputs|deliver|delivers|post|posts|send|sends)$/u;
+/** A verb of reading, showing or querying data: the summary is something the agent looks at or shows. */
+const DATA_VERB = /^(?:show|shows|showing|read|reads|query|queries|fetch|fetches|view|views|display|displays|check|checks|access|see|inspect|inspects|pull|pulls|load|loads|search|searches|look|looks)$/u;
+/** A verb of making: the noun is what the agent produces ("you write meeting summaries", "turn … into a call summary"). */
+const MAKING_WORD = /^(?:write|writes|writing|produce|produces|create|creates|generate|generates|draft|drafts|prepare|prepares|provide|provides|give|gives|return|returns|output|outputs|deliver|delivers|post|posts|send|sends|reply|replies|respond|responds|convert|converts|turn|turns|make|makes|summari[sz]e|summari[sz]es)$/u;
 /** Words read before the noun. */
-const WORDS_BEFORE = 5;
+const WORDS_BEFORE = 8;
+/** A colon shortly before, with no sentence end between: the noun opens or continues a list of parts. */
+const LISTED_AFTER_COLON = /:[^.:\n]{0,40}$/;
 
 /**
  * Whether the noun at `at` names data the agent reads or shows ("Always show the plan summary before proposing changes",
- * "query Cost Explorer and VPC flow log summaries"; round 47, dev-226: 5 development rows), not the product of every turn: the word before it
- * is a noun of the domain and no verb of making comes shortly before ("You write meeting summaries" still declares it).
+ * "query Cost Explorer and VPC flow log summaries"; round 47, dev-226: 5 development rows), not the product of every
+ * turn: a verb of reading or showing comes shortly before it and no verb of making does ("Convert each ticket into a
+ * ticket summary", "reply with a ticket summary" still declare it; round 47's review), or it is one part of a product
+ * listed after a colon.
  */
 function namesData(declared: string, at: number, word: string): boolean {
   if (!PIPELINE_NOUN.test(word)) return false;
-  const words = declared.slice(Math.max(0, at - 80), at).split(/[^\p{L}-]+/u).filter(Boolean).slice(-WORDS_BEFORE);
-  const previous = words.at(-1);
-  if (previous === undefined || FORM_WORD.test(previous) || MAKING_WORD.test(previous)) return false;
-  return !words.some((w) => MAKING_WORD.test(w));
+  // One section of a product listed after a colon ("leave a structured review: summary, blocking issues, tests missing").
+  if (declared[at + word.length] === "," && LISTED_AFTER_COLON.test(declared.slice(Math.max(0, at - 40), at))) return true;
+  const words = declared.slice(Math.max(0, at - 120), at).split(/[^\p{L}-]+/u).filter(Boolean).slice(-WORDS_BEFORE);
+  return words.some((w) => DATA_VERB.test(w)) && !words.some((w) => MAKING_WORD.test(w));
 }

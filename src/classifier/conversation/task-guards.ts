@@ -35,7 +35,7 @@ const UNSURE_CONFIDENCE = 0.5;
  */
 const SHORT_TALK_CHARS = 80;
 /** A question asked without its mark after the greeting ("hi what time is checkout"; round 47, dev-229). */
-const QUESTION_WORD = /\b(?:what|what'?s|whats|when|where|who|how|which|why|can i|can you|do you|is there|are there)\b|(?<![\p{L}])(?:qu[eé]|cu[aá]ndo|d[oó]nde|c[oó]mo|wann|wie|quand|comment|quando|onde|como|dove)(?![\p{L}])/u;
+const QUESTION_WORD = /\b(?:what|what'?s|whats|when|where|who|how|which|why|can i|can you|do you|is there|are there)\b|(?<![\p{L}])(?:qué|cuándo|dónde|cómo|wann|où)(?![\p{L}])/u;
 const SHORT_TALK_WORDS = 8;
 
 /**
