@@ -20,7 +20,7 @@ const YES_NO = /^(?:are|is|does|do|did|can|could|will|would|has|have|was|were)\b
 /** An average of what people say of a thing: a looked-up rating, not a sum. */
 const RATING = /\b(?:rating|ratings|reviews?|stars?|score on)\b/;
 /** A term asked what it means, a cause, or a review: not a figure to work out. */
-const OTHER_ASK = /\bmeans?\b(?! and)|\b(?:why|explain|anything|review|risky|look at|ship|should|vs|versus)\b|pourquoi|por qu[eé]|warum/;
+const OTHER_ASK = /\bwhat (?:does|do)\b[^?\n]{0,40}\bmean\b|\bmeans\b|\b(?:why|explain|anything|review|risky|look at|ship|should|vs|versus)\b|pourquoi|por qu[eé]|warum/;
 /** Longest turn read this way. */
 const MAX_CHARS = 80;
 /** Readings such a turn is mistaken for. */
@@ -28,9 +28,10 @@ const MISREAD = new Set(["simple_qa", "analysis", "code_review", "extraction", "
 
 /** Maths for a statistic or a derived figure named in a short turn of an agent's run (module comment). */
 export function shortFigureAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (!MISREAD.has(task) || reading.latestIndex < 1 || !reading.messages.slice(0, reading.latestIndex).some((message) => message.role === "tool")) return undefined;
+  if (!MISREAD.has(task) || reading.latestIndex < 1) return undefined;
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || text.includes("\n") || OTHER_ASK.test(text) || YES_NO.test(text) || RATING.test(text)) return undefined;
+  if (!reading.messages.slice(0, reading.latestIndex).some((message) => message.role === "tool")) return undefined;
   const named = FIGURE_NAMED.exec(text);
   return named === null ? undefined : { task: "math", why: `'${named[0]}' names a figure to work out from the run's numbers` };
 }
