@@ -27,6 +27,8 @@ export interface AgentContext {
   coding: boolean;
   /** Tool calls the assistant made after the latest user turn: the agent looked something up or acted for it. */
   toolCallsAfterLatest: number;
+  /** Tool results before the latest user turn: the run brought material the turn may ask about. */
+  toolResultsBeforeLatest: number;
   /** A tool result reads as a log (log lines, a stack trace): the agent's tools returned a running system's output. */
   toolLog: boolean;
 }
@@ -50,6 +52,7 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
   let contextTextChars = 0;
   let codeTools = false;
   let toolCallsAfterLatest = 0;
+  let toolResultsBeforeLatest = 0;
   let toolLog = false;
   const start = Math.max(0, messages.length - MAX_CONTEXT_MESSAGES * 2);
   for (let i = 0; i < messages.length; i++) {
@@ -60,7 +63,10 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
       codeTools ||= message.tool_calls.some(isCodeTool);
       if (i > latestIndex) toolCallsAfterLatest += message.tool_calls.length;
     }
-    if (role === "tool" || role === "function") toolMessages++;
+    if (role === "tool" || role === "function") {
+      toolMessages++;
+      if (i < latestIndex) toolResultsBeforeLatest++;
+    }
     if (i === latestIndex || (i < start && role !== "system" && role !== "developer")) continue;
     const text = cut(messageText(message), CONTEXT_CHARS);
     if ((role === "tool" || role === "function") && !toolLog) toolLog = text.includes("\n") && looksLikeLog(text.toLowerCase());
@@ -69,7 +75,7 @@ export function readAgentContext(messages: readonly ChatMessage[], latestIndex: 
     if ((role === "user" || role === "tool" || role === "function") && i < latestIndex) contextTextChars += Math.min(messageTextLength(message), 100_000);
   }
   const coding = codingSystem || (toolMessages + toolCalls > 0 && (codeInContext || codeTools));
-  return { agent: { codingSystem, toolMessages, toolCalls, codeInContext, coding, toolCallsAfterLatest, toolLog }, contextTextChars };
+  return { agent: { codingSystem, toolMessages, toolCalls, codeInContext, coding, toolCallsAfterLatest, toolResultsBeforeLatest, toolLog }, contextTextChars };
 }
 
 /**

@@ -9,6 +9,7 @@
 import { showsCode } from "./code-shape.js";
 import { CODE_CHANGE } from "./code-change.js";
 import { LANGUAGE_ALONE } from "./follow-up-languages.js";
+import { STATISTIC_NAMES } from "./statistic-names.js";
 import { countNumbers } from "./count-numbers.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
@@ -93,8 +94,9 @@ const IDEAS_ASKED = /\b(?:ideas?|options|approaches|alternatives|brainstorm\w*|w
  * percentage point change", "throughput in MB/s"): worked out, not looked up (round 46, dev-216 and dev-220). "I mean, …" is no
  * mean, and a value in GB is looked up.
  */
-const STATS_ASK =
-  /\b(?:(?<!\bi )mean|median|average|avg|std ?dev|stddev|standard deviation|variance|percentiles?|p(?:50|75|90|95|99|999)\b(?= (?:by|from|using|via|estimate|for each|per|across|and))|percentage points?|relative change|growth rate|what share|share of (?:the )?(?:total|commits|requests|traffic|errors|time)|throughput in)\b|\bestimate p\d{2}\b/;
+const STATS_ASK = new RegExp(
+  `\\b(?:(?<!\\bi )mean|${STATISTIC_NAMES}|percentiles?|p(?:50|75|90|95|99|999)\\b(?= (?:by|from|using|via|estimate|for each|per|across|and))|what share|share of (?:the )?(?:total|commits|requests|traffic|errors|time)|throughput in)\\b|\\bestimate p\\d{2}\\b`,
+);
 /** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
 const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math", "creative_writing", "brainstorming", "classification"]);
 

@@ -33,7 +33,7 @@ const MISREAD = new Set(["analysis", "code_review", "code_generation", "deep_rea
 
 /** A quick answer for a fact put to confirm, or one of two values asked, in an agent's run (module comment). */
 export function confirmFactGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (!MISREAD.has(task) || reading.latestIndex < 0 || reading.agent.toolMessages + reading.agent.toolCalls === 0) return undefined;
+  if (!MISREAD.has(task) || reading.latestIndex < 0 || reading.agent.toolMessages + reading.agent.toolCalls === 0 || reading.latestLower.length > MAX_CHARS * 2) return undefined;
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || text.includes("\n") || WORK_CHECKED.test(text)) return undefined;
   if (TAG_CONFIRM.test(text) && text.split(/\s+/).length >= MIN_STATEMENT_WORDS) return { task: "simple_qa", why: "a fact put to confirm" };

@@ -85,10 +85,9 @@ const RESULT_LIST_READINGS = new Set(["simple_qa", "code_generation", "code_revi
 
 /** Extraction for a short turn that asks a list of a tool's results (see above). */
 export function resultListGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (!RESULT_LIST_READINGS.has(task) || reading.latestIndex < 1) return undefined;
+  if (!RESULT_LIST_READINGS.has(task) || reading.agent.toolResultsBeforeLatest === 0 || reading.latestLower.length > MAX_LIST_TURN_CHARS * 2) return undefined;
   const text = reading.latestLower.trim();
   if (text.length > MAX_LIST_TURN_CHARS || text.includes("\n") || !LIST_OPENING.test(text) || CODE_ASKED.test(text) || JUDGED_ITEMS.test(text)) return undefined;
   if (reading.cues.some((cue) => cue.strong && cue.task !== "extraction")) return undefined;
-  if (!reading.messages.slice(0, reading.latestIndex).some((message) => message.role === "tool")) return undefined;
   return { task: "extraction", why: "asks a list of what the run's tools brought back" };
 }

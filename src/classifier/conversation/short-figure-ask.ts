@@ -7,14 +7,16 @@
  * @module
  */
 import type { ConversationReading } from "./read-conversation.js";
+import { STATISTIC_NAMES } from "./statistic-names.js";
 import type { GuardResult } from "./task-guards.js";
 
 /**
  * A statistic or a figure derived from others, in English, French, Spanish and German shorthand. Not words of everyday
  * talk ("mom", "contrast ratio", "prices with tax", "in usd or cad"; round 47's review).
  */
-const FIGURE_NAMED =
-  /\b(?:std ?dev|standard deviation|variance|median|mean and|the mean|average|avg|annuali[sz]ed?|(?:annual )?run.?rate|pro-?rat\w*|blended|cagr|yoy|growth rate|percentage points?|percent(?:age)? change|relative change|ttc|incl\.? (?:vat|tax)|after tax|before tax|moyenne|médiane|écart[- ]type|promedio|desviaci[oó]n|durchschnitt|standardabweichung|hochgerechnet|aufs jahr)\b|%\s?(?:of|change|increase|decrease)\b/;
+const FIGURE_NAMED = new RegExp(
+  `\\b(?:${STATISTIC_NAMES}|mean and|the mean|annuali[sz]ed?|(?:annual )?run.?rate|pro-?rat\\w*|blended|cagr|yoy|percent(?:age)? change|ttc|incl\\.? (?:vat|tax)|after tax|before tax|moyenne|médiane|écart[- ]type|promedio|desviaci[oó]n|durchschnitt|standardabweichung|hochgerechnet|aufs jahr)\\b|%\\s?(?:of|change|increase|decrease)\\b`,
+);
 /** A yes/no question about what the results say ("are those prices with tax?", "is that the average?"): a lookup. */
 const YES_NO = /^(?:are|is|does|do|did|can|could|will|would|has|have|was|were)\b/;
 /** An average of what people say of a thing: a looked-up rating, not a sum. */
@@ -28,10 +30,9 @@ const MISREAD = new Set(["simple_qa", "analysis", "code_review", "extraction", "
 
 /** Maths for a statistic or a derived figure named in a short turn of an agent's run (module comment). */
 export function shortFigureAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (!MISREAD.has(task) || reading.latestIndex < 1) return undefined;
+  if (!MISREAD.has(task) || reading.agent.toolResultsBeforeLatest === 0 || reading.latestLower.length > MAX_CHARS * 2) return undefined;
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || text.includes("\n") || OTHER_ASK.test(text) || YES_NO.test(text) || RATING.test(text)) return undefined;
-  if (!reading.messages.slice(0, reading.latestIndex).some((message) => message.role === "tool")) return undefined;
   const named = FIGURE_NAMED.exec(text);
   return named === null ? undefined : { task: "math", why: `'${named[0]}' names a figure to work out from the run's numbers` };
 }
