@@ -34,3 +34,15 @@ export const inLongRun = (ask: string, tool: string, args: string, result: strin
   ...(turn === undefined ? [] : [u(turn)]),
 ];
 export const CHANGELOG = "## 3.2.0\n- Fixed: cart badge showed stale counts after checkout\n- Fixed: search ignored accents\n- New: wishlists can be shared by link\n- Perf: product pages load 30% faster";
+
+/** An agent's run that was asked `ask`, called `tool` and read `result` (then answered, when `answer` is given), and the turn. */
+export const afterTool =
+  (run: { system: string; ask: string; tool: string; args: string; result: string; answer?: string }) =>
+  (turn: string): ChatMessage[] => [
+    { role: "system", content: run.system },
+    u(run.ask),
+    { role: "assistant", content: null, tool_calls: [{ id: "t1", type: "function", function: { name: run.tool, arguments: run.args } }] },
+    { role: "tool", tool_call_id: "t1", content: run.result },
+    ...(run.answer === undefined ? [] : [{ role: "assistant" as const, content: run.answer }]),
+    u(turn),
+  ];

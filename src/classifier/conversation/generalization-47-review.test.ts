@@ -5,20 +5,14 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { createClassifier } from "../create-classifier.js";
-import { taskOf, u } from "./generalization-44.fixture.js";
+import { afterTool, taskOf, u } from "./generalization-44.fixture.js";
 
 const learned = createClassifier("learned");
 const reasonOf = (messages: ChatMessage[]): string => learned.classify(messages).taskReason ?? "";
 
-/** A run whose agent has called one tool and read its result, then the turn. */
-const run = (system: string, result: string, turn: string): ChatMessage[] => [
-  { role: "system", content: system },
-  u("take a look"),
-  { role: "assistant", content: null, tool_calls: [{ id: "t1", type: "function", function: { name: "lookup", arguments: "{}" } }] },
-  { role: "tool", tool_call_id: "t1", content: result },
-  { role: "assistant", content: "Here is what I found." },
-  u(turn),
-];
+/** A run whose agent has called one tool, read its result and answered, then the turn. */
+const run = (system: string, result: string, turn: string): ChatMessage[] =>
+  afterTool({ system, ask: "take a look", tool: "lookup", args: "{}", result, answer: "Here is what I found." })(turn);
 const coding = (turn: string): ChatMessage[] => run("You are a coding agent in the user's repository. Tools: read_file, edit_file, run_tests.", "export async function checkToken(req) {\n  const h = req.headers.authorization;\n  if (!h) throw new Error('401');\n  return verify(h.slice(7));\n}", turn);
 const ops = (turn: string): ChatMessage[] => run("You are the on-call assistant for the payments team, with read-only kubectl.", "consumer-1 Running 0 restarts\nconsumer-2 Running 3 restarts\nqueue depth 12,400 and rising", turn);
 const shop = (turn: string): ChatMessage[] => run("You are a shopping assistant. Tools: search_products.", "Dell U2724D  $379.99  27in 2560x1440\nLG 27UP850  $429.00  27in 3840x2160", turn);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { createClassifier } from "../create-classifier.js";
-import { taskOf, u } from "./generalization-44.fixture.js";
+import { afterTool, taskOf, u } from "./generalization-44.fixture.js";
 import type { ConversationReading } from "./read-conversation.js";
 import { writtenPieceGuard } from "./written-piece.js";
 
@@ -42,13 +42,13 @@ describe("prices compared per unit", () => {
 });
 
 /** An infrastructure agent whose prompt names the plan's summary it must show, after a plan. */
-const infraRun = (turn: string): ChatMessage[] => [
-  { role: "system", content: "You are an infrastructure agent in the kestrel-infra Terraform repo. You can read files and run terraform plan (never apply). Always show the plan summary before proposing changes and flag any destroy." },
-  u("plan the prod workspace"),
-  { role: "assistant", content: null, tool_calls: [{ id: "p1", type: "function", function: { name: "terraform_plan", arguments: '{"workspace":"prod"}' } }] },
-  { role: "tool", tool_call_id: "p1", content: "  # aws_db_instance.main must be replaced\n-/+ resource \"aws_db_instance\" \"main\" {\n      ~ engine_version = \"15.4\" -> \"16.2\"\n      ~ storage_type   = \"gp2\" -> \"gp3\" # forces replacement\n    }\nPlan: 1 to add, 2 to change, 1 to destroy." },
-  u(turn),
-];
+const infraRun = afterTool({
+  system: "You are an infrastructure agent in the kestrel-infra Terraform repo. You can read files and run terraform plan (never apply). Always show the plan summary before proposing changes and flag any destroy.",
+  ask: "plan the prod workspace",
+  tool: "terraform_plan",
+  args: '{"workspace":"prod"}',
+  result: "  # aws_db_instance.main must be replaced\n-/+ resource \"aws_db_instance\" \"main\" {\n      ~ engine_version = \"15.4\" -> \"16.2\"\n      ~ storage_type   = \"gp2\" -> \"gp3\" # forces replacement\n    }\nPlan: 1 to add, 2 to change, 1 to destroy.",
+});
 
 describe("a summary the agent's prompt names as data", () => {
   it("sets no task for the run's turns", () => {
@@ -65,13 +65,13 @@ describe("a summary the agent's prompt names as data", () => {
 });
 
 /** An on-call agent's run that has read a queue's metrics. */
-const queueRun = (turn: string): ChatMessage[] => [
-  { role: "system", content: "You are the on-call assistant for the payments team. Tools: query_metrics, kubectl_get (read-only)." },
-  u("the settlement queue is backing up again"),
-  { role: "assistant", content: null, tool_calls: [{ id: "q1", type: "function", function: { name: "query_metrics", arguments: '{"metric":"settlement_queue_depth","range":"6h"}' } }] },
-  { role: "tool", tool_call_id: "q1", content: "09:00 1,204\n10:00 3,880\n11:00 9,412\n12:00 15,007\nconsumers: 4/4 running, restarts 0, cpu 22%" },
-  u(turn),
-];
+const queueRun = afterTool({
+  system: "You are the on-call assistant for the payments team. Tools: query_metrics, kubectl_get (read-only).",
+  ask: "the settlement queue is backing up again",
+  tool: "query_metrics",
+  args: '{"metric":"settlement_queue_depth","range":"6h"}',
+  result: "09:00 1,204\n10:00 3,880\n11:00 9,412\n12:00 15,007\nconsumers: 4/4 running, restarts 0, cpu 22%",
+});
 
 describe("a list of causes to check", () => {
   it("is brainstorming, however the run's figures or a grouping pull the reading", () => {
@@ -84,13 +84,13 @@ describe("a list of causes to check", () => {
 });
 
 describe("a change declined in a coding run", () => {
-  const run = (turn: string): ChatMessage[] => [
-    { role: "system", content: "You are a coding agent in the user's repository. Tools: read_file, edit_file, run_tests." },
-    u("my debounce helper fires twice, look at src/debounce.js"),
-    { role: "assistant", content: null, tool_calls: [{ id: "f1", type: "function", function: { name: "read_file", arguments: '{"path":"src/debounce.js"}' } }] },
-    { role: "tool", tool_call_id: "f1", content: "export function debounce(fn, ms) {\n  let t;\n  return function () {\n    if (!t) fn.apply(this, arguments);\n    clearTimeout(t);\n    t = setTimeout(() => { t = null; fn.apply(this, arguments); }, ms);\n  };\n}" },
-    u(turn),
-  ];
+  const run = afterTool({
+    system: "You are a coding agent in the user's repository. Tools: read_file, edit_file, run_tests.",
+    ask: "my debounce helper fires twice, look at src/debounce.js",
+    tool: "read_file",
+    args: '{"path":"src/debounce.js"}',
+    result: "export function debounce(fn, ms) {\n  let t;\n  return function () {\n    if (!t) fn.apply(this, arguments);\n    clearTimeout(t);\n    t = setTimeout(() => { t = null; fn.apply(this, arguments); }, ms);\n  };\n}",
+  });
   it("is no change asked", () => {
     expect(taskOf(run("explain what's wrong with it, don't just rewrite the whole thing for me"))).not.toBe("code_generation");
   });
@@ -132,13 +132,13 @@ describe("coding in the medical sense", () => {
 });
 
 describe("a fact put to confirm in an agent's run", () => {
-  const podRun = (turn: string): ChatMessage[] => [
-    { role: "system", content: "You are an SRE agent with read-only kubectl and log access for the checkout cluster." },
-    u("render-worker keeps restarting, look"),
-    { role: "assistant", content: null, tool_calls: [{ id: "k1", type: "function", function: { name: "kubectl", arguments: '{"args":"describe pod render-worker-7d9f"}' } }] },
-    { role: "tool", tool_call_id: "k1", content: "State: Waiting (CrashLoopBackOff)\nLast State: Terminated\n  Reason: Error\n  Exit Code: 137\nRestart Count: 14\nLimits: memory 512Mi\nEvents: Back-off restarting failed container" },
-    u(turn),
-  ];
+  const podRun = afterTool({
+    system: "You are an SRE agent with read-only kubectl and log access for the checkout cluster.",
+    ask: "render-worker keeps restarting, look",
+    tool: "kubectl",
+    args: '{"args":"describe pod render-worker-7d9f"}',
+    result: "State: Waiting (CrashLoopBackOff)\nLast State: Terminated\n  Reason: Error\n  Exit Code: 137\nRestart Count: 14\nLimits: memory 512Mi\nEvents: Back-off restarting failed container",
+  });
   it("is a quick answer, whatever the log around it pulls the reading to", () => {
     expect(taskOf(podRun("wait, it says Error not OOMKilled. is 137 always a SIGKILL or can it be something else?"))).toBe("simple_qa");
     expect(taskOf(podRun("exit code 137 is 128 + 9, so the kernel or kubelet killed it, right?"))).toBe("simple_qa");
@@ -168,14 +168,14 @@ describe("many short pieces asked with a plus in the brief", () => {
 });
 
 describe("a figure named in a short turn of an agent's run", () => {
-  const costRun = (turn: string): ChatMessage[] => [
-    { role: "system", content: "You are the FinOps assistant at Corvane. Tools: cost_explorer (read-only)." },
-    u("what have we spent on the vector database this month so far?"),
-    { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "cost_explorer", arguments: '{"service":"vector-db","period":"month-to-date"}' } }] },
-    { role: "tool", tool_call_id: "c1", content: "cluster-a  $8,412.30\ncluster-b  $3,977.05\nperiod covers 12 full days (Nov 1–12)" },
-    { role: "assistant", content: "Month to date (Nov 1–12): **$12,389.35**, two thirds of it on cluster-a." },
-    u(turn),
-  ];
+  const costRun = afterTool({
+    system: "You are the FinOps assistant at Corvane. Tools: cost_explorer (read-only).",
+    ask: "what have we spent on the vector database this month so far?",
+    tool: "cost_explorer",
+    args: '{"service":"vector-db","period":"month-to-date"}',
+    result: "cluster-a  $8,412.30\ncluster-b  $3,977.05\nperiod covers 12 full days (Nov 1–12)",
+    answer: "Month to date (Nov 1–12): **$12,389.35**, two thirds of it on cluster-a.",
+  });
   it("is a figure to work out", () => {
     expect(taskOf(costRun("annualized?"))).toBe("math");
     expect(taskOf(costRun("daily average and the run rate for the full month?"))).toBe("math");
@@ -187,14 +187,14 @@ describe("a figure named in a short turn of an agent's run", () => {
 });
 
 describe("a short turn asking a list of what the tools brought", () => {
-  const paperRun = (turn: string): ChatMessage[] => [
-    { role: "system", content: "You are a literature-review agent for a speech lab. Be faithful to the papers." },
-    u("summarize the evaluation section of 2406.01234"),
-    { role: "assistant", content: null, tool_calls: [{ id: "p1", type: "function", function: { name: "fetch_pdf_text", arguments: '{"arxiv_id":"2406.01234"}' } }] },
-    { role: "tool", tool_call_id: "p1", content: "5 Evaluation. We evaluate on LibriSpeech test-clean and test-other, Common Voice 15 (en, de, fr), FLEURS (102 languages) and TED-LIUM 3. Baselines: Whisper large-v3, MMS-1B and SeamlessM4T. We report WER and, for FLEURS, CER." },
-    { role: "assistant", content: "They test on five benchmarks in clean and noisy conditions against three large multilingual baselines, reporting word error rates (character error rates on FLEURS)." },
-    u(turn),
-  ];
+  const paperRun = afterTool({
+    system: "You are a literature-review agent for a speech lab. Be faithful to the papers.",
+    ask: "summarize the evaluation section of 2406.01234",
+    tool: "fetch_pdf_text",
+    args: '{"arxiv_id":"2406.01234"}',
+    result: "5 Evaluation. We evaluate on LibriSpeech test-clean and test-other, Common Voice 15 (en, de, fr), FLEURS (102 languages) and TED-LIUM 3. Baselines: Whisper large-v3, MMS-1B and SeamlessM4T. We report WER and, for FLEURS, CER.",
+    answer: "They test on five benchmarks in clean and noisy conditions against three large multilingual baselines, reporting word error rates (character error rates on FLEURS).",
+  });
   it("is an extraction", () => {
     expect(taskOf(paperRun("list the datasets they used"))).toBe("extraction");
   });
@@ -204,14 +204,14 @@ describe("a short turn asking a list of what the tools brought", () => {
 });
 
 describe("an answer acknowledged with an emoji, and a greeting before a question", () => {
-  const windRun = (turn: string): ChatMessage[] => [
-    { role: "system", content: "You are SiteMate for a construction firm. You can read the weather forecast and post to the project log." },
-    u("what's the wind tomorrow at the harbour site? crane lift planned"),
-    { role: "assistant", content: null, tool_calls: [{ id: "w1", type: "function", function: { name: "weather_forecast", arguments: '{"site":"harbour"}' } }] },
-    { role: "tool", tool_call_id: "w1", content: "7am 9 mph gusts 15, 10am 13 mph gusts 22, 1pm 21 mph gusts 33. Crane limit on file: 20 mph sustained / 30 gust." },
-    { role: "assistant", content: "Morning is your window: 9 mph at 7 AM, 13 mph at 10 AM. By 1 PM it's 21 mph with gusts to 33, over the limit, so finish the lift before noon." },
-    u(turn),
-  ];
+  const windRun = afterTool({
+    system: "You are SiteMate for a construction firm. You can read the weather forecast and post to the project log.",
+    ask: "what's the wind tomorrow at the harbour site? crane lift planned",
+    tool: "weather_forecast",
+    args: '{"site":"harbour"}',
+    result: "7am 9 mph gusts 15, 10am 13 mph gusts 22, 1pm 21 mph gusts 33. Crane limit on file: 20 mph sustained / 30 gust.",
+    answer: "Morning is your window: 9 mph at 7 AM, 13 mph at 10 AM. By 1 PM it's 21 mph with gusts to 33, over the limit, so finish the lift before noon.",
+  });
   it("reads 'sounds good 👍' after an answer that offered nothing as small talk", () => {
     expect(taskOf(windRun("sounds good 👍"))).toBe("chat");
   });
