@@ -32,9 +32,24 @@ const SCANNER = new TermScanner([MATH_WORDS, COMPUTE_ASK, joinTerms(INTERPRET_AS
 /** The bits of {@link WEAK_SYSTEM_GROUPS} in a scan. */
 const WEAK_SYSTEM = ((1 << WEAK_SYSTEM_GROUPS.length) - 1) << 8;
 
+/**
+ * The last text scanned and what was found: one decision's guards ask of the same turn many times (issue 11, twentieth
+ * pass). Compared with `===`, which is a pointer check for the same string and a character compare for a copy.
+ */
+let lastScanned: string | undefined;
+let lastFound = 0;
+
+function scan(lower: string): number {
+  if (lower !== lastScanned) {
+    lastFound = SCANNER.scan(lower);
+    lastScanned = lower;
+  }
+  return lastFound;
+}
+
 /** Whether the text (lower-cased) shows maths notation or names a maths problem. */
 export function hasExplicitMath(lower: string): boolean {
-  return hasMathNotation(lower) || (SCANNER.scan(lower) & MATH) !== 0;
+  return hasMathNotation(lower) || (scan(lower) & MATH) !== 0;
 }
 
 /**
@@ -68,11 +83,22 @@ export interface NumericDomain {
 const DOMAIN_HEAD_CHARS = 1_400;
 const DOMAIN_TAIL_CHARS = 600;
 
+/** The last text read and its domain (the same turn is read by many guards of one decision). */
+let lastRead: string | undefined;
+let lastDomain: Readonly<NumericDomain> | undefined;
+
 /** Reads the domain of the numbers in `lower` (see the module comment). */
-export function readNumericDomain(fullLower: string): NumericDomain {
+export function readNumericDomain(fullLower: string): Readonly<NumericDomain> {
+  if (fullLower === lastRead && lastDomain !== undefined) return lastDomain;
+  lastDomain = readDomain(fullLower);
+  lastRead = fullLower;
+  return lastDomain;
+}
+
+function readDomain(fullLower: string): NumericDomain {
   const lower = fullLower.length > DOMAIN_HEAD_CHARS + DOMAIN_TAIL_CHARS ? `${fullLower.slice(0, DOMAIN_HEAD_CHARS)}\n${fullLower.slice(-DOMAIN_TAIL_CHARS)}` : fullLower;
   const log = lower.includes("\n") && looksLikeLog(lower);
-  const found = SCANNER.scan(lower);
+  const found = scan(lower);
   return {
     math: (found & MATH) !== 0 || hasMathNotation(lower) || ((found & COMPUTE) !== 0 && SPEED.test(lower)),
     log,

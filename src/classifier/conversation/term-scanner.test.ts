@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expandPattern, TermScanner } from "./term-scanner.js";
+import { isWordChar } from "./cue-matcher.js";
+import { expandPattern, TermScanner, type TermList } from "./term-scanner.js";
 
 describe("term scanner", () => {
   it("expands the pattern notation once", () => {
@@ -51,5 +53,52 @@ describe("term scanner", () => {
     });
     expect(scanner.scan(`${words[30]} and ${words[0]}`)).toBe((1 << 30) | 1);
     expect(() => new TermScanner([...words, "wordlast"].map(list))).toThrow(/up to 31 lists, not 32/);
+  });
+});
+
+describe("term scanner with large buckets (term length index)", () => {
+  /** What `scan` promises, read the slow way: each list's terms tried at every word start. */
+  function reference(lists: readonly TermList[], lower: string): number {
+    let found = 0;
+    lists.forEach((list, index) => {
+      const whole = expandPattern(list.english);
+      const stems = list.stems.flatMap(expandPattern);
+      for (let at = 0; at < lower.length; at++) {
+        if (!isWordChar(lower.charCodeAt(at)) || (at > 0 && isWordChar(lower.charCodeAt(at - 1)))) continue;
+        if (stems.some((stem) => lower.startsWith(stem, at))) found |= 1 << index;
+        if (whole.some((term) => lower.startsWith(term, at) && !isWordChar(lower.charCodeAt(at + term.length)))) found |= 1 << index;
+      }
+    });
+    return found;
+  }
+
+  const word = fc.stringMatching(/^[abc]{1,4}$/);
+  // Phrases that share their first word ("abc …") fill one bucket past the size that gets an index.
+  const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => `abc ${words.join(" ")}`);
+  const list = fc.record({
+    english: fc.tuple(fc.array(phrase, { minLength: 50, maxLength: 90 }), fc.array(fc.oneof(word, phrase.map((p) => p.slice(1))), { maxLength: 30 })).map(([phrases, words]) => [...phrases, ...words].join("|")),
+    // Stems share the first three letters' bucket with whole words whose first word is shorter ("ab …").
+    stems: fc.array(fc.oneof(phrase, word.map((w) => `ab${w}`)), { minLength: 50, maxLength: 90 }),
+    cjk: fc.constant(""),
+  });
+
+  it("finds what walking every term finds", () => {
+    fc.assert(
+      fc.property(fc.array(list, { minLength: 1, maxLength: 3 }), fc.array(fc.oneof(word, fc.constantFrom("abc", " ", ".", "abc abc", "-")), { maxLength: 30 }), (lists, parts) => {
+        const text = parts.join(" ");
+        expect(new TermScanner(lists).scan(text)).toBe(reference(lists, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("indexes a bucket of many phrases and still reads whole words and word starts apart", () => {
+    const phrases = Array.from({ length: 200 }, (_, i) => `what is the ${i.toString(36)}th`);
+    const scanner = new TermScanner([{ english: phrases.join("|"), stems: ["what is the zz"], cjk: "" }, { english: "what is the total", stems: [], cjk: "" }]);
+    expect(scanner.scan("so what is the 1th?")).toBe(1);
+    expect(scanner.scan("so what is the 1thx")).toBe(0);
+    expect(scanner.scan("what is the zzz")).toBe(1);
+    expect(scanner.scan("what is the total")).toBe(2);
+    expect(scanner.scan("what is the totals")).toBe(0);
   });
 });

@@ -9,6 +9,7 @@
  * @module
  */
 import { isCjkChar, isWordChar } from "./cue-matcher.js";
+import { INDEXED_BUCKET, TermLengthIndex } from "./term-length-index.js";
 
 /** One category's terms: English, other spaced languages, Chinese and Japanese. */
 export interface TermList {
@@ -116,6 +117,9 @@ export class TermScanner {
   /** Bucket `b` is `bucketTerms[bucketStart[b], bucketStart[b + 1])`. */
   private readonly bucketTerms: Int32Array;
   private readonly bucketStart: Int32Array;
+  /** Per bucket, the number of its {@link TermLengthIndex} in `indexes` plus one (0: walked term by term). */
+  private readonly bucketIndex: Int32Array;
+  private readonly indexes: TermLengthIndex[] = [];
 
   constructor(lists: readonly TermList[]) {
     if (lists.length > 31) throw new Error(`a term scanner reads up to 31 lists, not ${lists.length}`);
@@ -147,6 +151,13 @@ export class TermScanner {
       at += bucket.length;
     });
     this.bucketStart[buckets.length] = at;
+    this.bucketIndex = new Int32Array(buckets.length);
+    buckets.forEach((bucket, number) => {
+      if (bucket.length <= INDEXED_BUCKET) return;
+      const terms = bucket.map((term) => ({ text: this.texts[term] as string, bits: (this.meta[term] as number) & BITS, stem: ((this.meta[term] as number) & STEM) !== 0 }));
+      this.indexes.push(new TermLengthIndex(terms));
+      this.bucketIndex[number] = this.indexes.length;
+    });
   }
 
   private addWord(entry: Entry, add: <K>(map: Map<K, number>, key: K, entry: Entry) => void): void {
@@ -202,6 +213,8 @@ export class TermScanner {
   }
 
   private matchWords(lower: string, at: number, bucket: number): number {
+    const index = this.bucketIndex[bucket] as number;
+    if (index !== 0) return (this.indexes[index - 1] as TermLengthIndex).match(lower, at);
     let found = 0;
     for (let slot = this.bucketStart[bucket] as number, last = this.bucketStart[bucket + 1] as number; slot < last; slot++) {
       const term = this.bucketTerms[slot] as number;
