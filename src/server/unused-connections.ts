@@ -81,11 +81,32 @@ export function trackUnusedConnections(server: Server, options: ClosingConnectio
     closingAt = startedAt;
     for (const [socket, tracked] of open) {
       // A connection with a request under way is left to finish: it gets its answer, or the 503 of a draining gateway.
-      if (socket.bytesRead === 0) socket.destroy();
+      if (socket.bytesRead === 0) closeIfUnused(socket, tracked, startedAt, options);
       else if (tracked.answering === 0) expireIfStillWaiting(socket, tracked, startedAt, options);
       else whileClosing(socket, tracked, options);
     }
   };
+}
+
+/** How long a connection that has sent nothing when the close begins may still show a request. */
+const UNUSED_GRACE_MS = 50;
+
+/**
+ * Destroys a connection that has sent nothing, once the event loop has read the sockets after a short grace:
+ * `bytesRead` 0 may only mean its bytes wait unread in the kernel (the loop was busy when the close began), and such a
+ * request gets the 503 of a draining gateway, not a reset. A timer alone would not do: timers run before the loop
+ * reads sockets, so its callback sets an immediate, which runs after they are read.
+ */
+function closeIfUnused(socket: Socket, tracked: Tracked, closingAt: number, options: ClosingConnectionsOptions): void {
+  const timer = setTimeout(() => {
+    setImmediate(() => {
+      if (socket.destroyed || tracked.answering > 0) return;
+      if (socket.bytesRead === 0) socket.destroy();
+      else expireIfStillWaiting(socket, tracked, closingAt, options);
+    });
+  }, UNUSED_GRACE_MS);
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
 }
 
 /**

@@ -162,9 +162,13 @@ function browserOnHttps(request: FastifyRequest): boolean {
   return request.protocol === "https" || firstHop === "https" || request.headers.origin?.startsWith("https://") === true;
 }
 
-/** A same-site dashboard path to return to after sign-in, or undefined. */
+/**
+ * A same-site dashboard path to return to after sign-in, or undefined. It becomes the `Location` header, so it is
+ * printable ASCII only (what a browser's own URLs are): Node refuses a header with a control character or a
+ * character past Latin-1, which made the redirect a 500 in Fastify's format and lost the sign-in's cookie.
+ */
 function safeNext(value: unknown): string | undefined {
-  if (typeof value !== "string" || value.length > 2048) return undefined;
+  if (typeof value !== "string" || value.length > 2048 || !/^[\x21-\x7e]+$/.test(value)) return undefined;
   if (!/^\/dashboard(\/|\?|$)/.test(value) || value.startsWith("/dashboard/sign-")) return undefined;
   return /[\\\s]|\/\//.test(value) ? undefined : value;
 }
