@@ -94,11 +94,11 @@ export function labellingAskGuard(task: string, reading: ConversationReading): A
   const listed = labelling && (BARRED_LABELS.test(head) || (head.includes(" / ") && LONG_SLASHED_LABELS.test(head) && !COLUMNS.test(head)));
   if (task === "code_generation" && (CODE_OBJECT.test(head) || (reading.agent.coding && !listed) || reading.cues.some((cue) => cue.task === "code_generation"))) return undefined;
   if (!labelling && !PER_ITEM.test(head)) return undefined;
-  // "does this tip calculator js look right? … $89.64 each … ```js … bill * tip / 100 / people```": the slashes and the
-  // "each" are code's and a sum's, not labels (round 41).
-  if (head.includes("```") || showsCode("user", reading.latest)) return undefined;
   const written = listed || ONE_OF_LIST.test(head) || BRACKETED_LABELS.test(head) || CJK_WHICH_OF_LISTED.test(head) || LABEL_PAIR_OR_BANDS.test(head) || (head.includes(" / ") && SLASHED_LABELS.test(head) && !COLUMNS.test(head)) || capitalLabels(reading.latest.slice(0, LABELLING_HEAD_CHARS), labelling);
   // "each team rolls 3 dice … the total is 10 or more: what's the probability?": an "or" among maths words names no labels.
   if (!written && !(MAY_PICK.test(head) && PICK_AMONG.test(head) && !readNumericDomain(head).math)) return undefined;
+  // "does this tip calculator js look right? … $89.64 each … ```js … bill * tip / 100 / people```": the slashes and the
+  // "each" are code's and a sum's, not labels (round 41). Read last: the whole turn's code shape costs most.
+  if (head.includes("```") || showsCode("user", reading.latest)) return undefined;
   return { task: "classification", why: "asks for a pick among named labels for each item" };
 }
