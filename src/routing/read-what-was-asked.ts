@@ -70,14 +70,15 @@ function refuseConflict(kind: "task" | "tier", fromModel: string, fromField: str
 
 /**
  * Config's allowed and denied providers as OpenRouter's own `provider.only` / `provider.ignore`, so OpenRouter
- * enforces them per endpoint. A caller's own `provider.only` / `provider.ignore` wins; other provider fields pass.
+ * enforces them per endpoint. A caller's own `provider.only` / `provider.ignore` wins; other provider fields pass. A
+ * caller's `null` there is no list of its own (OpenRouter reads it as unset), so config's list applies.
  */
 export function providerPreferences(config: SwitchyardConfig, given: ChatRequest["provider"]): ChatRequest["provider"] | undefined {
   const { allow_providers: allow, deny_providers: deny } = config.routing;
   if (allow.length === 0 && deny.length === 0) return undefined;
   const provider: Record<string, unknown> = { ...given };
-  if (allow.length > 0 && provider.only === undefined) provider.only = allow;
-  if (deny.length > 0 && provider.ignore === undefined) provider.ignore = deny;
+  if (allow.length > 0 && (provider.only === undefined || provider.only === null)) provider.only = allow;
+  if (deny.length > 0 && (provider.ignore === undefined || provider.ignore === null)) provider.ignore = deny;
   return provider;
 }
 

@@ -13,7 +13,7 @@ import { assertMediaInUserMessages } from "./request-shape/media-placement.js";
 const CODES = { messages: "missing_messages", model: "invalid_model" } as const;
 
 /** Fields whose null is read as absent: OpenAI SDK users and LangChain send null for "not set". */
-const NULL_MEANS_ABSENT = ["tools", "tool_choice", "response_format"] as const;
+const NULL_MEANS_ABSENT = ["tools", "tool_choice", "response_format", "provider"] as const;
 type NullMeansAbsent = (typeof NULL_MEANS_ABSENT)[number];
 
 /** Returns the body as a ChatRequest, or throws InvalidRequestError naming the bad field. */

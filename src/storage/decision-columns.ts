@@ -237,12 +237,25 @@ function numberOrNull(value: unknown): number | null {
 
 function jsonObject<T>(value: unknown): T | null {
   if (typeof value !== "string") return null;
-  const parsed: unknown = JSON.parse(value);
+  const parsed = parseColumn(value);
   return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as T) : null;
 }
 
 function jsonList<T>(value: unknown): T[] {
   if (typeof value !== "string") return Array.isArray(value) ? (value as T[]) : [];
-  const parsed: unknown = JSON.parse(value);
+  const parsed = parseColumn(value);
   return Array.isArray(parsed) ? (parsed as T[]) : [];
+}
+
+/**
+ * A JSON column's value, or undefined when it does not parse (a hand edit, a disk error, another writer): read as
+ * absent, like a value of the wrong shape. It threw: one such row stopped `train --from-log` with a bare SyntaxError,
+ * and the admin API (the dashboard's decision pages) answered a GET 400 "The request body is not valid JSON".
+ */
+function parseColumn(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
 }

@@ -33,6 +33,16 @@ describe("train --from-log --out", () => {
     expect(readFileSync(path.join(dir, "notes.json"), "utf8")).toBe('{"keep": true}\n');
   });
 
+  it("refuses a folder that takes no new file before reading the log, not after the fit", async () => {
+    // /proc and /sys take no regular file, whoever runs the test (root too): as a read-only mount or another user's folder.
+    for (const out of ["/proc/self/adapter.json", "/sys/adapter.json", "/sys/adapters/adapter.json"]) {
+      const run = await runCliCaptured(["train", "--from-log", "--out", out], { cwd: dir });
+      expect(run.code, out).toBe(1);
+      expect(run.stderr, out).toContain(`--out ${out} cannot be written: no new file can be made in`);
+      expect(run.stderr, out).not.toContain("reading decisions");
+    }
+  });
+
   it("goes on to read the log for a new file or an earlier adapter", async () => {
     writeFileSync(path.join(dir, "old-adapter.json"), '{"format":"switchyard-adapter-v1","base_hash":"x"}\n');
     for (const out of ["fresh.json", "old-adapter.json"]) {

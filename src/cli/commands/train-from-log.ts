@@ -5,7 +5,8 @@
  * (exit 1, nothing written) when there is too little data to beat the shipped router, which then stays.
  * @module
  */
-import { mkdir, open } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { mkdir, open, realpath, rm } from "node:fs/promises";
 import { ADAPTER_FORMAT } from "../../learning/adapter.js";
 import path from "node:path";
 import { DIFFICULTIES } from "../../classifier/classifier.js";
@@ -50,6 +51,7 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   const since = parseSince(options.since, now, { flag: "--since" });
   const out = path.resolve(io.cwd, options.out ?? DEFAULT_ADAPTER_FILE);
   await checkOutPath(out, path.resolve(io.cwd, config.storage.sqlite), options.out ?? DEFAULT_ADAPTER_FILE);
+  await checkOutFolder(out, options.out ?? DEFAULT_ADAPTER_FILE);
   const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   let outcomes: LogOutcomes;
@@ -127,4 +129,23 @@ async function checkOutPath(out: string, sqliteFile: string, given: string): Pro
   if (!head.replace(/\s+/g, "").startsWith(`{"format":"${ADAPTER_FORMAT}"`)) {
     throw new InvalidRequestError(`--out ${given} exists and is not an adapter file, so it is not replaced. Choose another file, or delete it first.`);
   }
+}
+
+/**
+ * The folder `--out` goes in takes a new file (the atomic write's temporary one, beside the target of a link): a
+ * read-only or foreign folder was found only after the log was read and the adapter fitted (minutes and gigabytes on
+ * a large log), and then named as a temporary file the user never gave. Created if missing, as the write would.
+ */
+async function checkOutFolder(out: string, given: string): Promise<void> {
+  const file = await realpath(out).catch(() => out);
+  const folder = path.dirname(file);
+  const probe = path.join(folder, `.${path.basename(file)}.${randomUUID().slice(0, 8)}.probe`);
+  try {
+    await mkdir(folder, { recursive: true });
+    await (await open(probe, "wx")).close();
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InvalidRequestError(`--out ${given} cannot be written: no new file can be made in ${folder} (${why}). Choose a folder you can write; the log was not read.`);
+  }
+  await rm(probe, { force: true });
 }

@@ -11,6 +11,7 @@ import { logitBiasSchema, SAMPLING_RANGES, samplingSchema } from "./sampling-ran
 import { forcedCallWithoutTools, unknownToolChoice } from "./tool-choice.js";
 import { chatPassthroughFieldSchemas } from "./chat-passthrough-fields.js";
 import { messageNameSchema, toolNameProblem, uniqueToolNames } from "./tool-name.js";
+import { providerPreferencesSchema } from "./provider-preferences.js";
 
 /** Roles OpenAI's chat format knows. */
 export const CHAT_ROLES = ["system", "developer", "user", "assistant", "tool", "function"] as const;
@@ -119,7 +120,8 @@ export const chatRequestSchema = z.looseObject({
   // non-empty") or end the answer at once, an empty reply that failed the quality check and was paid for twice.
   stop: z.union([z.string().min(1), z.array(z.string().min(1)).max(MAX_STOP_SEQUENCES)]).nullable().optional(),
   top_logprobs: z.number().int().min(0).max(MAX_TOP_LOGPROBS).nullable().optional(),
-  provider: z.looseObject({}).optional(),
+  // OpenRouter's routing preferences, held to its spec's shape (provider-preferences.ts); null, as the spec allows, is absent.
+  provider: providerPreferencesSchema.nullable().optional(),
   switchyard: switchyardOptionsSchema.optional(),
   // Forwarded unread, held to their type (chat-passthrough-fields.ts).
   ...chatPassthroughFieldSchemas,

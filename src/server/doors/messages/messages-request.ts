@@ -181,11 +181,29 @@ const metadataSchema = z
   })
   .pipe(z.looseObject({ user_id: z.string().max(MAX_USER_ID_LENGTH).nullish() }));
 
+/**
+ * A conversation that ends with an assistant turn asks the model to continue that text (a prefill). Anthropic refuses
+ * one whose text ends in whitespace ("final assistant content cannot end with trailing whitespace"); forwarded, it was
+ * refused after routing and a reservation when the route reached a Claude model and answered elsewhere, so whether
+ * it was refused hung on the route. Earlier assistant turns may end in whitespace, as on Anthropic's API.
+ */
+function refinePrefillEnd(messages: readonly MessagesMessage[], context: z.RefinementCtx): void {
+  const index = messages.length - 1;
+  const last = messages[index];
+  if (last?.role !== "assistant") return;
+  const content = last.content;
+  const block = typeof content === "string" ? undefined : content.at(-1);
+  const text = typeof content === "string" ? content : block?.type === "text" ? block.text : undefined;
+  if (text === undefined || !/\s$/.test(text)) return;
+  const path = typeof content === "string" ? [index, "content"] : [index, "content", content.length - 1, "text"];
+  context.addIssue({ code: "custom", path, message: "the final assistant turn (a prefill) ends in whitespace, which Anthropic refuses (\"final assistant content cannot end with trailing whitespace\"): trim it, and the model's answer starts with the space it needs" });
+}
+
 /** The request schema. */
 export const messagesRequestSchema = z.looseObject({
   // Echoed in headers: the same printable-ASCII, length-capped id as the chat door (a 400 naming `model`).
   model: modelIdSchema.min(1),
-  messages: z.array(message).min(1).max(DOOR_LIMITS.maxMessages).superRefine(refineEmptyContentLists),
+  messages: z.array(message).min(1).max(DOOR_LIMITS.maxMessages).superRefine(refineEmptyContentLists).superRefine(refinePrefillEnd),
   max_tokens: z.number().int().positive(),
   system: z.union([z.string(), z.array(textBlock).max(DOOR_LIMITS.maxBlocks)]).optional(),
   metadata: metadataSchema.nullish(),
