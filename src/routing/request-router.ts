@@ -119,7 +119,8 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   if (reasoning === null) delete upstreamRequest.reasoning;
   else if (reasoning) upstreamRequest.reasoning = reasoning;
   if (policy.provider) upstreamRequest.provider = policy.provider;
-  if (policy.note) choice.reasons.push(policy.note);
+  // First, so the record keeps it (it keeps 12 reasons): an audit of the policy reads it on every decision.
+  if (policy.note) choice.reasons.unshift(policy.note);
   delete upstreamRequest.switchyard;
   delete upstreamRequest.max_completion_tokens;
   // The client's text goes with the copy, so the upstream body can be spliced from it (fallback/upstream-body.ts).
