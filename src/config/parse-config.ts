@@ -7,6 +7,7 @@ import { ConfigError, type ConfigIssue } from "../core/errors/index.js";
 import { configSchema, type SwitchyardConfig } from "./config-schema.js";
 import { DEFAULT_TASKS, DEFAULT_TIERS } from "./default-config.js";
 import { formatConfigIssues } from "./format-config-issues.js";
+import { providerPolicyIssues } from "./provider-policy-issues.js";
 import { closestName } from "../core/closest-name.js";
 import { hasOwnKey } from "../core/own-property.js";
 
@@ -41,7 +42,7 @@ export function safeParseConfig(input: unknown, file?: string): SafeParseConfigR
     return { success: false, error: new ConfigError([...issues, ...tierIssues], file) };
   }
   const config = mergeDefaults(parsed.data);
-  const issues = checkReferences(config);
+  const issues = [...checkReferences(config), ...providerPolicyIssues(config)];
   if (issues.length > 0) return { success: false, error: new ConfigError(issues, file) };
   return { success: true, value: config };
 }

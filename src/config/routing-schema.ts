@@ -15,6 +15,12 @@ export const routingSchema = z.strictObject({
   /** OpenRouter provider slugs to use exclusively / never (sent as `provider.only` / `provider.ignore`). */
   allow_providers: z.array(z.string()).default([]),
   deny_providers: z.array(z.string()).default([]),
+  /**
+   * `prefer` (default): the provider lists are defaults a client's own `provider.only` / `provider.ignore` replaces,
+   * and an explicit model id passes whoever its author. `enforce`: they are a hard rule on every door, and an explicit
+   * model (or a `models` entry) by an author outside `allow_authors` / inside `deny_authors` is refused (ADR 0054).
+   */
+  provider_policy: z.enum(["prefer", "enforce"]).default("prefer"),
   include_free: z.boolean().default(false),
   /** The tier `switchyard/cheapest` and explicit ids are accounted under. */
   explicit_tier: z.string().default("explicit"),

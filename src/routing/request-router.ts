@@ -17,7 +17,8 @@ import { chooseAutoTier } from "./choose-tier.js";
 import { applyLatencyPreferences } from "./latency/apply-latency-preferences.js";
 import type { LatencyTracker } from "./latency/latency-tracker.js";
 import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner, type ExperimentUnitContext } from "./experiments/index.js";
-import { providerPreferences, readWhatWasAsked, resolveMaxTokens, type Asked } from "./read-what-was-asked.js";
+import { readWhatWasAsked, resolveMaxTokens, type Asked } from "./read-what-was-asked.js";
+import { applyProviderPolicy } from "./policy/apply-provider-policy.js";
 import { readRequestNeeds } from "./request-needs.js";
 import type { ChainCandidate, ChainContext, RoutingPlan } from "./routing-plan.js";
 import { ownValue } from "../core/own-property.js";
@@ -102,6 +103,7 @@ interface Engine {
 function routeRequest(engine: Engine, request: ChatRequest, context: RouteContext): RoutingPlan {
   const { options, tiers, tasks } = engine;
   const asked = readWhatWasAsked({ config: options.config, tiers, tasks }, request, context);
+  const policy = applyProviderPolicy(options.config, options.catalog, request, asked);
   const later = context.labelAfterSend === true && !engine.taskBudgets && asked.named.mode === "explicit" && asked.tier === undefined && asked.task === undefined;
   const promptTokens = estimateMessagesTokens(request.messages);
   const classifier = context.classifier ?? options.classifier;
@@ -116,8 +118,9 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   const reasoning = fitReasoningBudget(request, Math.min(...chain.map((candidate) => candidate.maxTokens)), choice.reasons);
   if (reasoning === null) delete upstreamRequest.reasoning;
   else if (reasoning) upstreamRequest.reasoning = reasoning;
-  const provider = providerPreferences(options.config, request.provider);
-  if (provider) upstreamRequest.provider = provider;
+  if (policy.provider) upstreamRequest.provider = policy.provider;
+  // First, so the record keeps it (it keeps 12 reasons): an audit of the policy reads it on every decision.
+  if (policy.note) choice.reasons.unshift(policy.note);
   delete upstreamRequest.switchyard;
   delete upstreamRequest.max_completion_tokens;
   // The client's text goes with the copy, so the upstream body can be spliced from it (fallback/upstream-body.ts).
@@ -147,6 +150,7 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
     ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm, experimentUnit: enrollment.unit } : {}),
     ...learned,
     ...(affinity ? { affinity } : {}),
+    ...(policy.enforcedAuthors ? { enforcedAuthors: policy.enforcedAuthors } : {}),
   };
   if (later) plan.completeLabels = () => applyLabels(plan, readLabels(classifier, options.learning, request, undefined, promptTokens));
   return plan;

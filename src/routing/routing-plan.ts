@@ -65,6 +65,11 @@ export interface RoutingPlan {
   /** What conversation affinity did, when the conversation had a model. */
   affinity?: AffinityDecision;
   /**
+   * Under `routing.provider_policy: enforce`: the author lists any model outside the chain (the wider context after
+   * context_length_exceeded) must also keep to (ADR 0054). Absent under `prefer`.
+   */
+  enforcedAuthors?: Pick<ModelFilter, "allowAuthors" | "denyAuthors">;
+  /**
    * Set while an explicit-model decision still lacks the classifier's labels (task, difficulty, strong-need,
    * their reasons and the stored features), which nothing needed before the call: {@link labelNow} fills them in.
    */

@@ -9,6 +9,7 @@ import type { ModelCatalog } from "../catalog/model-catalog.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
 import type { DecisionLogStore } from "../log/decision-log-store.js";
+import { enforceProviders } from "../routing/policy/enforce-providers.js";
 import { createSampledJudge, judgeBudget, type SampledJudge } from "../routing/judge/sampled-judge.js";
 import { tierLadder } from "../routing/tier-ladder.js";
 import type { openStorage } from "../storage/open-storage.js";
@@ -36,6 +37,7 @@ export function createJudge(options: {
     spendGuard,
     decisions: options.decisions,
     timeoutMs: config.upstream.timeouts.total_ms,
+    ...judgeProvider(config),
     onError: (error) => logger.warn({ err: error }, "sampled judge failed; the answer stays ungraded"),
   });
 }
@@ -51,4 +53,11 @@ function ladderOf(config: SwitchyardConfig, catalog: () => ModelCatalog, clock: 
     if (last?.catalog !== current) last = { catalog: current, ladder: tierLadder(config, current, clock.now()) };
     return last.ladder;
   };
+}
+
+/** Under `provider_policy: enforce` the judge's calls keep to the provider lists too: it sends conversations upstream. */
+function judgeProvider(config: SwitchyardConfig): { provider?: Record<string, unknown> } {
+  if (config.routing.provider_policy !== "enforce") return {};
+  const { provider } = enforceProviders(config.routing, undefined);
+  return provider ? { provider } : {};
 }

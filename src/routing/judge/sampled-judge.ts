@@ -49,6 +49,8 @@ export interface SampledJudgeDeps {
   spendGuard?: SpendGuard;
   decisions: Pick<DecisionLogQueries, "recordJudgement">;
   timeoutMs: number;
+  /** OpenRouter's `provider` object for every judge call: the enforced provider lists (`provider_policy: enforce`). */
+  provider?: Record<string, unknown>;
   onError?: (error: unknown) => void;
 }
 
@@ -89,7 +91,7 @@ async function grade(deps: SampledJudgeDeps, candidate: JudgeCandidate): Promise
   const reservation = deps.spendGuard ? await deps.spendGuard.reserve({ requestId: `judge-${candidate.decisionId}`, scope, amountUsd: worstCase }) : undefined;
   let costUsd = 0;
   try {
-    const response = await deps.upstream.chatCompletions(JSON.stringify({ model: config.model, messages, max_tokens: config.max_tokens, temperature: 0 }), {
+    const response = await deps.upstream.chatCompletions(JSON.stringify({ model: config.model, messages, max_tokens: config.max_tokens, temperature: 0, ...(deps.provider ? { provider: deps.provider } : {}) }), {
       signal: AbortSignal.timeout(deps.timeoutMs),
       headersTimeoutMs: deps.timeoutMs,
       bodyTimeoutMs: deps.timeoutMs,

@@ -1,0 +1,41 @@
+/**
+ * The upstream's `provider` object under `routing.provider_policy`: `prefer` keeps the operator's lists as defaults a
+ * client's own lists replace (read-what-was-asked.ts), `enforce` makes them, and the author lists for the models a
+ * request names, a rule (ADR 0054). Run before the tier is chosen, so a refusal costs no routing and no reservation.
+ * @module
+ */
+import type { ModelCatalog, ModelFilter } from "../../catalog/model-catalog.js";
+import type { SwitchyardConfig } from "../../config/config-schema.js";
+import type { ChatRequest } from "../../core/types.js";
+import { providerPreferences, type Asked } from "../read-what-was-asked.js";
+import { refuseUnpermittedModels } from "./enforce-authors.js";
+import { enforceProviders } from "./enforce-providers.js";
+
+/** The `provider` object to send (undefined: leave the request's as it is), and the reason to record, if any. */
+export interface ProviderPolicyOutcome {
+  provider: ChatRequest["provider"] | undefined;
+  note: string | undefined;
+  /** Under enforce: the author lists a model outside the chain (a wider context) must keep to. */
+  enforcedAuthors?: Pick<ModelFilter, "allowAuthors" | "denyAuthors">;
+}
+
+const PREFER_NOTHING: ProviderPolicyOutcome = { provider: undefined, note: undefined };
+
+/** Applies the provider policy to a request. Throws a 400 naming the field when `enforce` refuses it. */
+export function applyProviderPolicy(config: SwitchyardConfig, catalog: ModelCatalog, request: ChatRequest, asked: Asked): ProviderPolicyOutcome {
+  const { routing } = config;
+  if (routing.provider_policy !== "enforce") {
+    const provider = providerPreferences(config, request.provider);
+    return provider === undefined ? PREFER_NOTHING : { provider, note: undefined };
+  }
+  const explicitId = asked.named.mode === "explicit" && asked.tier === undefined ? asked.named.id : undefined;
+  refuseUnpermittedModels(routing, catalog, explicitId, request.models);
+  const { provider, changes } = enforceProviders(routing, request.provider);
+  const authors = routing.allow_authors.length > 0 || routing.deny_authors.length > 0;
+  if (authors) changes.push(explicitId === undefined && !request.models?.length ? "routed models keep to the author lists" : "the models the request names are by permitted authors");
+  return {
+    provider,
+    note: changes.length > 0 ? `routing.provider_policy is enforce: ${changes.join("; ")}.` : undefined,
+    enforcedAuthors: { allowAuthors: routing.allow_authors, denyAuthors: routing.deny_authors },
+  };
+}

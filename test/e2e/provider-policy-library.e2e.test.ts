@@ -1,0 +1,79 @@
+/**
+ * `routing.provider_policy` through the library (`createRouter`), against the simulator upstream over real HTTP on
+ * 127.0.0.1 (ADR 0054): `prefer` (the default) sends exactly what it sent before the setting existed, `enforce` holds
+ * the operator's lists, and a fallback outside the chain (the wider context after context_length_exceeded) keeps to
+ * the author lists too.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { InvalidRequestError } from "../../src/core/errors/index.js";
+import { createRouter, type Router } from "../../src/create-router.js";
+import { createSimulator, type Simulator } from "../../src/testing/index.js";
+
+let simulator: Simulator;
+const routers: Router[] = [];
+beforeAll(async () => {
+  simulator = await createSimulator();
+});
+afterAll(async () => {
+  await Promise.all(routers.map((router) => router.close()));
+  await simulator.close();
+});
+beforeEach(() => {
+  simulator.reset();
+  simulator.setFault("qwen/qwen3-235b-a22b-2507", null);
+});
+
+const LISTS = { allow_providers: ["openai", "azure"], deny_providers: ["deepinfra"], deny_authors: ["anthropic", "amazon"] };
+
+function router(policy: "prefer" | "enforce" | undefined): Router {
+  const routing = policy === undefined ? LISTS : { ...LISTS, provider_policy: policy };
+  const created = createRouter({ upstream: { base_url: simulator.url }, tiers: { e2e: { models: ["openai/gpt-5-nano"], max_tokens: 100 } }, routing });
+  routers.push(created);
+  return created;
+}
+
+const ask = (extra: Record<string, unknown> = {}) => ({ model: "switchyard/tier/e2e", messages: [{ role: "user" as const, content: "hello" }], ...extra });
+const sent = (): { model?: string; provider?: unknown }[] => simulator.calls.map((call) => call.body as { model?: string; provider?: unknown });
+
+describe("provider_policy: prefer (the default) is the behaviour before the setting", () => {
+  it("lets a client's own lists replace the operator's, and passes an explicit model by a denied author", async () => {
+    for (const engine of [router(undefined), router("prefer")]) {
+      simulator.reset();
+      await engine.chat(ask({ provider: { only: ["together"] } }));
+      await engine.chat(ask({ provider: { ignore: [] } }));
+      const explicit = await engine.chat(ask({ model: "anthropic/claude-haiku-4.5" }));
+      expect(sent()).toEqual([
+        expect.objectContaining({ provider: { only: ["together"], ignore: ["deepinfra"] } }),
+        expect.objectContaining({ provider: { ignore: [], only: ["openai", "azure"] } }),
+        expect.objectContaining({ model: "anthropic/claude-haiku-4.5", provider: { only: ["openai", "azure"], ignore: ["deepinfra"] } }),
+      ]);
+      expect(explicit.decision.reasons.join(" ")).not.toContain("provider_policy");
+      expect(explicit.decision.reasons.join(" ")).toContain("a denied author, but it is passed through as asked");
+    }
+  });
+});
+
+describe("provider_policy: enforce in the library", () => {
+  it("sends the enforced provider object, says so in the decision, and refuses what the lists refuse before any call", async () => {
+    const engine = router("enforce");
+    const served = await engine.chat(ask({ provider: { only: ["together", "azure"], ignore: [] } }));
+    expect(sent()[0]?.provider).toEqual({ only: ["azure"], ignore: ["deepinfra"] });
+    const logged = await engine.decisionLog.get(served.decisionId);
+    expect(logged?.reasons?.[0]).toMatch(/^routing\.provider_policy is enforce: provider\.only is \["azure"\]/);
+    await expect(engine.chat(ask({ provider: { only: ["together"] } }))).rejects.toMatchObject({ param: "provider.only", code: "provider_policy" });
+    await expect(engine.stream(ask({ model: "anthropic/claude-haiku-4.5" }))).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(engine.chat(ask({ provider: { only: "openai" } }))).rejects.toMatchObject({ param: "provider.only" });
+    expect(sent()).toHaveLength(1);
+  });
+
+  it("widens past a context_length_exceeded only to a model by a permitted author", async () => {
+    // qwen3-235b holds 262k tokens; the cheapest model with more is amazon/nova-lite-v1 (300k), a denied author.
+    simulator.setFault("qwen/qwen3-235b-a22b-2507", "context_length_exceeded");
+    const result = await router("enforce").chat(ask({ model: "qwen/qwen3-235b-a22b-2507" }));
+    const models = sent().map((body) => body.model ?? "");
+    expect(models[0]).toBe("qwen/qwen3-235b-a22b-2507");
+    expect(models.length).toBeGreaterThan(1);
+    expect(models.filter((model) => /^(amazon|anthropic)\//.test(model))).toEqual([]);
+    expect(result.model).not.toMatch(/^(amazon|anthropic)\//);
+  });
+});
