@@ -150,7 +150,7 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
     ...(enrollment ? { experiment: enrollment.experiment, arm: enrollment.arm, experimentUnit: enrollment.unit } : {}),
     ...learned,
     ...(affinity ? { affinity } : {}),
-    ...(policy.enforcedAuthors ? { enforcedAuthors: policy.enforcedAuthors } : {}),
+    ...(policy.authorLists ? { authorLists: policy.authorLists } : {}),
   };
   if (later) plan.completeLabels = () => applyLabels(plan, readLabels(classifier, options.learning, request, undefined, promptTokens));
   return plan;

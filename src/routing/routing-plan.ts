@@ -65,10 +65,11 @@ export interface RoutingPlan {
   /** What conversation affinity did, when the conversation had a model. */
   affinity?: AffinityDecision;
   /**
-   * Under `routing.provider_policy: enforce`: the author lists any model outside the chain (the wider context after
-   * context_length_exceeded) must also keep to (ADR 0054). Absent under `prefer`.
+   * The operator's author lists (`routing.allow_authors` / `deny_authors`), which a model the gateway picks outside the
+   * chain (the wider context after context_length_exceeded) keeps to, as the chain's own models do, under either
+   * `routing.provider_policy` (ADR 0054). Absent when both lists are empty.
    */
-  enforcedAuthors?: Pick<ModelFilter, "allowAuthors" | "denyAuthors">;
+  authorLists?: Pick<ModelFilter, "allowAuthors" | "denyAuthors">;
   /**
    * Set while an explicit-model decision still lacks the classifier's labels (task, difficulty, strong-need,
    * their reasons and the stored features), which nothing needed before the call: {@link labelNow} fills them in.

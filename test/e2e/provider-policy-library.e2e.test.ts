@@ -53,6 +53,20 @@ describe("provider_policy: prefer (the default) is the behaviour before the sett
   });
 });
 
+describe("a model the gateway picks outside the chain, under either policy", () => {
+  it("widens past a context_length_exceeded only to a model by a permitted author, as the chain's models are", async () => {
+    // qwen3-235b holds 262k tokens; the cheapest model with more is amazon/nova-lite-v1 (300k), a denied author: a model
+    // the gateway picks itself keeps to deny_authors under either policy (the client named only qwen).
+    simulator.setFault("qwen/qwen3-235b-a22b-2507", "context_length_exceeded");
+    const result = await router("prefer").chat(ask({ model: "qwen/qwen3-235b-a22b-2507" }));
+    const models = sent().map((body) => body.model ?? "");
+    expect(models[0]).toBe("qwen/qwen3-235b-a22b-2507");
+    expect(models.length).toBeGreaterThan(1);
+    expect(models.filter((model) => /^(amazon|anthropic)\//.test(model))).toEqual([]);
+    expect(result.model).not.toMatch(/^(amazon|anthropic)\//);
+  });
+});
+
 describe("provider_policy: enforce in the library", () => {
   it("sends the enforced provider object, says so in the decision, and refuses what the lists refuse before any call", async () => {
     const engine = router("enforce");

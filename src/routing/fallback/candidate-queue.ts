@@ -114,7 +114,7 @@ export class CandidateQueue {
     if (!catalog) return undefined;
     const { plan, priceFactor } = this.#input;
     const needs = readRequestNeeds(plan.upstreamRequest);
-    const model = cheapestMatching(catalog, { needs: needs.capabilities, minContext: this.#minContext, ...plan.enforcedAuthors }, clock.now(), this.#tried);
+    const model = cheapestMatching(catalog, { needs: needs.capabilities, minContext: this.#minContext, ...plan.authorLists }, clock.now(), this.#tried);
     if (!model) return undefined;
     this.#tried.add(model.id);
     const template = plan.chain[0];

@@ -15,8 +15,8 @@ import { enforceProviders } from "./enforce-providers.js";
 export interface ProviderPolicyOutcome {
   provider: ChatRequest["provider"] | undefined;
   note: string | undefined;
-  /** Under enforce: the author lists a model outside the chain (a wider context) must keep to. */
-  enforcedAuthors?: Pick<ModelFilter, "allowAuthors" | "denyAuthors">;
+  /** The author lists a model picked outside the chain (a wider context) keeps to, under either policy; absent when both are empty. */
+  authorLists?: Pick<ModelFilter, "allowAuthors" | "denyAuthors">;
 }
 
 const PREFER_NOTHING: ProviderPolicyOutcome = { provider: undefined, note: undefined };
@@ -24,18 +24,20 @@ const PREFER_NOTHING: ProviderPolicyOutcome = { provider: undefined, note: undef
 /** Applies the provider policy to a request. Throws a 400 naming the field when `enforce` refuses it. */
 export function applyProviderPolicy(config: SwitchyardConfig, catalog: ModelCatalog, request: ChatRequest, asked: Asked): ProviderPolicyOutcome {
   const { routing } = config;
+  const authors = routing.allow_authors.length > 0 || routing.deny_authors.length > 0;
+  const authorLists = authors ? { allowAuthors: routing.allow_authors, denyAuthors: routing.deny_authors } : undefined;
   if (routing.provider_policy !== "enforce") {
     const provider = providerPreferences(config, request.provider);
+    if (authorLists) return { provider, note: undefined, authorLists };
     return provider === undefined ? PREFER_NOTHING : { provider, note: undefined };
   }
   const explicitId = asked.named.mode === "explicit" && asked.tier === undefined ? asked.named.id : undefined;
   refuseUnpermittedModels(routing, catalog, explicitId, request.models);
   const { provider, changes } = enforceProviders(routing, request.provider);
-  const authors = routing.allow_authors.length > 0 || routing.deny_authors.length > 0;
   if (authors) changes.push(explicitId === undefined && !request.models?.length ? "routed models keep to the author lists" : "the models the request names are by permitted authors");
   return {
     provider,
     note: changes.length > 0 ? `routing.provider_policy is enforce: ${changes.join("; ")}.` : undefined,
-    enforcedAuthors: { allowAuthors: routing.allow_authors, denyAuthors: routing.deny_authors },
+    ...(authorLists ? { authorLists } : {}),
   };
 }
