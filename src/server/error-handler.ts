@@ -37,6 +37,15 @@ const STORE_ERROR_MESSAGES = new Map<string, "redis" | "postgres">([
   ["timeout exceeded when trying to connect", "postgres"],
 ]);
 
+/**
+ * Redis's own refusals of a command while the server cannot take it, as ioredis gives them (a ReplyError, no code,
+ * the reason's word first): out of memory under `noeviction` (`OOM`), a replica (`READONLY`), a failed snapshot with
+ * `stop-writes-on-bgsave-error` (`MISCONF`), too few replicas (`NOREPLICAS`), its data still loading (`LOADING`), a
+ * script past the busy threshold (`BUSY`), a cluster or primary down (`CLUSTERDOWN`, `MASTERDOWN`, `TRYAGAIN`). The
+ * store is up but unusable: a 503, never the catch-all 500.
+ */
+const REDIS_REFUSAL = /^(OOM|READONLY|MISCONF|NOREPLICAS|LOADING|BUSY|CLUSTERDOWN|MASTERDOWN|TRYAGAIN) /;
+
 /** The 413's message, from the body parser or, before any body byte, from the `Expect: 100-continue` check. */
 export const BODY_TOO_LARGE_MESSAGE =
   "The request body is larger than the gateway's limit (server.body_limit_bytes in its config, 10 MB by default): send a smaller body (fewer or smaller images, a shorter history), or ask the operator to raise the limit.";
@@ -65,12 +74,15 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   if ((code === "ECONNRESET" || code === "ECONNABORTED") && fastifyError.message === "aborted") {
     return envelope(499, "The client closed the connection before the whole request body arrived.", "invalid_request_error", "client_closed_request");
   }
+  const refusal = code === undefined && typeof fastifyError.message === "string" ? REDIS_REFUSAL.exec(fastifyError.message)?.[1] : undefined;
   const storeError =
     typeof fastifyError.name === "string" && STORE_ERROR_NAMES.has(fastifyError.name)
       ? fastifyError.name
-      : code === undefined && typeof fastifyError.message === "string"
-        ? STORE_ERROR_MESSAGES.get(fastifyError.message)
-        : undefined;
+      : refusal !== undefined
+        ? `Redis refused the command: ${refusal}`
+        : code === undefined && typeof fastifyError.message === "string"
+          ? STORE_ERROR_MESSAGES.get(fastifyError.message)
+          : undefined;
   if ((code !== undefined && STORAGE_FAILURE.test(code)) || storeError !== undefined) {
     const named = code ?? storeError ?? "";
     // SQLite's messages name the failure ("database or disk is full"); a socket's or Postgres's name hosts, addresses
