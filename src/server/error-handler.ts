@@ -17,10 +17,11 @@ export interface ErrorEnvelope {
 /**
  * Codes that mean the gateway's own storage cannot be used: SQLite's full disk, I/O error, read-only or damaged file;
  * Postgres's connection exceptions (class 08), shutdowns (57P01–57P03), a statement cancelled past the gateway's
- * `statement_timeout` (57014) and exhausted resources (class 53); a store's
+ * `statement_timeout` (57014), exhausted resources (class 53) and a write refused by a read-only server (25006: a
+ * primary demoted by a failover, a standby, `default_transaction_read_only`); a store's
  * socket refused, reset or timed out (an upstream's socket errors are UpstreamErrors and never reach here).
  */
-const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED|PROTOCOL)(_[A-Z_]+)?|08[0-9A-Z]{3}|57P0[123]|57014|53[0-9A-Z]{3}|58030|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)$/;
+const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED|PROTOCOL)(_[A-Z_]+)?|08[0-9A-Z]{3}|57P0[123]|57014|53[0-9A-Z]{3}|58030|25006|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)$/;
 
 /** ioredis's errors carry no code: they are known by name, or by message for the plain Errors it throws. */
 const STORE_ERROR_NAMES = new Set(["MaxRetriesPerRequestError"]);
