@@ -79,6 +79,16 @@ describe("insertSettingAsideRefused", () => {
     expect(storeUnavailable(Object.assign(new Error("datatype mismatch"), { code: "SQLITE_MISMATCH" }))).toBe(false);
   });
 
+  it("a server turned read-only mid-batch (a failover demoted it, 25006) sets nothing aside after taking the first records", async () => {
+    let calls = 0;
+    const insert = async (batch: readonly DecisionRecord[]): Promise<void> => {
+      calls += 1;
+      if (batch.length > 1) throw new Error("batch refused");
+      if (calls > 2) throw Object.assign(new Error("cannot execute INSERT in a read-only transaction"), { code: "25006" });
+    };
+    await expect(insertSettingAsideRefused(insert, [makeDecisionRecord(), makeDecisionRecord(), makeDecisionRecord()])).rejects.toMatchObject({ code: "25006" });
+  });
+
   it("the Postgres stores' own 503 (set up but not answering: the health probe failed) sets nothing aside either", async () => {
     // The first record goes in alone; then the probe fails, and every call is refused at once with this 503.
     const notAnswering = new GatewayError({ message: "The gateway's storage is not answering", status: 503, type: "server_error", code: "storage_unavailable" });

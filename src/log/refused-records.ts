@@ -43,7 +43,8 @@ export function refusalReason(error: unknown): string {
  * Whether an error says the store itself is unavailable (a connection, a lock, the disk, the server's resources)
  * rather than that it refuses what a record holds: such an error never sets a record aside, whatever the others did.
  * Postgres SQLSTATE classes 08 (connection), 40 (rollback), 53 (resources), 57 (operator intervention), 58 (system)
- * and XX (internal); SQLite's busy, locked, I/O, full, read-only and cannot-open codes; Node's network errors; the
+ * and XX (internal), and 25006 (a server turned read-only, as a failover demotes it: mid-batch, it must not set the
+ * rest aside); SQLite's busy, locked, I/O, full, read-only and cannot-open codes; Node's network errors; the
  * gateway's own `storage_unavailable`.
  */
 export function storeUnavailable(error: unknown): boolean {
@@ -52,7 +53,7 @@ export function storeUnavailable(error: unknown): boolean {
   // The gateway's own refusal of a store it knows is down (the Postgres stores before their setup, or while their
   // health probe fails): a 503 of no SQLSTATE, which must not read as a record's fault.
   if (code === "storage_unavailable") return true;
-  if (/^(?:08|40|53|57|58|XX)[0-9A-Z]{3}$/.test(code)) return true;
+  if (/^(?:08|40|53|57|58|XX)[0-9A-Z]{3}$/.test(code) || code === "25006") return true;
   if (/^SQLITE_(?:BUSY|LOCKED|IOERR|FULL|READONLY|CANTOPEN|NOMEM|PROTOCOL|INTERRUPT)/.test(code)) return true;
   return /^(?:E(?:CONN|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|AI_AGAIN|NOTFOUND))/.test(code);
 }

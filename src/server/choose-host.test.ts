@@ -21,3 +21,9 @@ it("binds the requested host when the key store could not say whether keys exist
   expect(chooseBinding(undefined, undefined, () => {})).toEqual({ host: "127.0.0.1", keylessAllowed: true });
   expect(chooseBinding("0.0.0.0", 0, () => {})).toEqual({ host: "127.0.0.1", keylessAllowed: true });
 });
+
+it("refuses keyless requests beyond loopback even when keys existed at start (all of them may be revoked later)", () => {
+  expect(chooseBinding("0.0.0.0", 1, () => {})).toEqual({ host: "0.0.0.0", keylessAllowed: false });
+  expect(chooseBinding("127.0.0.1", 1, () => {})).toEqual({ host: "127.0.0.1", keylessAllowed: true });
+  expect(chooseBinding(undefined, 3, () => {})).toEqual({ host: "127.0.0.1", keylessAllowed: true });
+});

@@ -19,12 +19,16 @@ export function chooseHost(requested: string | undefined, activeKeys: number, on
 }
 
 /**
- * The interface to bind, and whether keyless requests may pass. With the key count unknown (the key store was
- * unreachable at start) the requested host is bound, and keyless requests are refused unless it is loopback: if the
- * store turns out to hold no key, the gateway is still not open beyond loopback.
+ * The interface to bind, and whether keyless requests may pass: only on loopback. A gateway bound beyond it (keys
+ * existed at start, or the key store was unreachable and could not say) refuses keyless requests should the store
+ * hold no active key later (every key revoked, on this instance or another): it is never open to the network
+ * without keys.
  */
 export function chooseBinding(requested: string | undefined, activeKeys: number | undefined, onNotice: (text: string) => void): { host: string; keylessAllowed: boolean } {
-  if (activeKeys !== undefined) return { host: chooseHost(requested, activeKeys, onNotice), keylessAllowed: true };
+  if (activeKeys !== undefined) {
+    const host = chooseHost(requested, activeKeys, onNotice);
+    return { host, keylessAllowed: LOOPBACK.has(host) };
+  }
   const host = requested ?? "127.0.0.1";
   if (LOOPBACK.has(host)) return { host, keylessAllowed: true };
   onNotice(`The key store is not reachable, so whether virtual keys exist is unknown: the gateway listens on ${host} and, should the store hold no key, refuses requests without one.`);

@@ -17,10 +17,11 @@ export interface ErrorEnvelope {
 /**
  * Codes that mean the gateway's own storage cannot be used: SQLite's full disk, I/O error, read-only or damaged file;
  * Postgres's connection exceptions (class 08), shutdowns (57P01–57P03), a statement cancelled past the gateway's
- * `statement_timeout` (57014) and exhausted resources (class 53); a store's
+ * `statement_timeout` (57014), exhausted resources (class 53) and a write refused by a read-only server (25006: a
+ * primary demoted by a failover, a standby, `default_transaction_read_only`); a store's
  * socket refused, reset or timed out (an upstream's socket errors are UpstreamErrors and never reach here).
  */
-const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED|PROTOCOL)(_[A-Z_]+)?|08[0-9A-Z]{3}|57P0[123]|57014|53[0-9A-Z]{3}|58030|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)$/;
+const STORAGE_FAILURE = /^(SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|BUSY|LOCKED|PROTOCOL)(_[A-Z_]+)?|08[0-9A-Z]{3}|57P0[123]|57014|53[0-9A-Z]{3}|58030|25006|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND)$/;
 
 /** ioredis's errors carry no code: they are known by name, or by message for the plain Errors it throws. */
 const STORE_ERROR_NAMES = new Set(["MaxRetriesPerRequestError"]);
@@ -36,6 +37,15 @@ const STORE_ERROR_MESSAGES = new Map<string, "redis" | "postgres">([
   ["Connection terminated due to connection timeout", "postgres"],
   ["timeout exceeded when trying to connect", "postgres"],
 ]);
+
+/**
+ * Redis's own refusals of a command while the server cannot take it, as ioredis gives them (a ReplyError, no code,
+ * the reason's word first): out of memory under `noeviction` (`OOM`), a replica (`READONLY`), a failed snapshot with
+ * `stop-writes-on-bgsave-error` (`MISCONF`), too few replicas (`NOREPLICAS`), its data still loading (`LOADING`), a
+ * script past the busy threshold (`BUSY`), a cluster or primary down (`CLUSTERDOWN`, `MASTERDOWN`, `TRYAGAIN`). The
+ * store is up but unusable: a 503, never the catch-all 500.
+ */
+const REDIS_REFUSAL = /^(OOM|READONLY|MISCONF|NOREPLICAS|LOADING|BUSY|CLUSTERDOWN|MASTERDOWN|TRYAGAIN) /;
 
 /** The 413's message, from the body parser or, before any body byte, from the `Expect: 100-continue` check. */
 export const BODY_TOO_LARGE_MESSAGE =
@@ -65,12 +75,15 @@ export function toErrorResponse(error: unknown): { status: number; envelope: Err
   if ((code === "ECONNRESET" || code === "ECONNABORTED") && fastifyError.message === "aborted") {
     return envelope(499, "The client closed the connection before the whole request body arrived.", "invalid_request_error", "client_closed_request");
   }
+  const refusal = code === undefined && typeof fastifyError.message === "string" ? REDIS_REFUSAL.exec(fastifyError.message)?.[1] : undefined;
   const storeError =
     typeof fastifyError.name === "string" && STORE_ERROR_NAMES.has(fastifyError.name)
       ? fastifyError.name
-      : code === undefined && typeof fastifyError.message === "string"
-        ? STORE_ERROR_MESSAGES.get(fastifyError.message)
-        : undefined;
+      : refusal !== undefined
+        ? `Redis refused the command: ${refusal}`
+        : code === undefined && typeof fastifyError.message === "string"
+          ? STORE_ERROR_MESSAGES.get(fastifyError.message)
+          : undefined;
   if ((code !== undefined && STORAGE_FAILURE.test(code)) || storeError !== undefined) {
     const named = code ?? storeError ?? "";
     // SQLite's messages name the failure ("database or disk is full"); a socket's or Postgres's name hosts, addresses

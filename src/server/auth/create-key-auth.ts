@@ -47,9 +47,9 @@ export interface KeyAuthOptions {
   /** How long the active-key count and found keys are cached; a revoke or new key applies within this. Default 1 s. */
   cacheTtlInMs?: number;
   /**
-   * Whether requests pass as anonymous while no key exists. Default true. The gateway sets false when it bound a
-   * non-loopback host without knowing whether keys exist (its key store was down at start): it is never open to the
-   * network without keys.
+   * Whether requests pass as anonymous while no key exists. Default true. The gateway sets false whenever it bound a
+   * non-loopback host (keys existed at start, or its key store was down and could not say), so revoking every key
+   * never opens it to the network: it is never open beyond loopback without keys.
    */
   keylessAllowed?: boolean;
 }
@@ -107,7 +107,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
     if ((await countActive(now)) === 0) {
       if (keylessAllowed) return ANONYMOUS;
       throw new AuthenticationError(
-        "No virtual key exists, and this gateway listens beyond loopback (it started while its key store was unreachable), so it takes no request without a key. Create one with `switchyard keys create --name NAME`.",
+        "No active virtual key exists, and this gateway listens beyond loopback, so it takes no request without a key. Create one with `switchyard keys create --name NAME`.",
       );
     }
     const secret = bearerToken(authorizationHeader);

@@ -20,9 +20,10 @@ export interface GatewayProcess {
 }
 
 /** Starts `crash-gateway.fixture.ts` and waits for `READY <url>` (up to 60 s: tsx compiles it, and a loaded 2-core machine took 13-15 s). */
-export async function startGatewayProcess(args: { config: unknown; namespace: string; upstreamUrl: string; cwd: string }): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", FIXTURE, JSON.stringify(args.config), args.namespace, args.upstreamUrl], {
+export async function startGatewayProcess(args: { config: unknown; namespace: string; upstreamUrl: string; cwd: string; host?: string; adminKey?: string }): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", FIXTURE, JSON.stringify(args.config), args.namespace, args.upstreamUrl, ...(args.host ? [args.host] : [])], {
     cwd: args.cwd,
+    env: { ...process.env, SWITCHYARD_ADMIN_KEY: args.adminKey ?? "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
