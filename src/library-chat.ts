@@ -9,7 +9,8 @@ import type { DecisionLog } from "./log/decision-record.js";
 import { allAttempts, chargedUsd, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineDeps, type ChatEngineState } from "./routing/complete-chat.js";
 import { buildDecisionRecord } from "./routing/fallback/build-decision-record.js";
 import type { ChatCompletionBody } from "./routing/fallback/run-chat-completion.js";
-import { askStreamUsage, isUsageOnlyChunk, type StreamChunk } from "./routing/fallback/stream-chunk.js";
+import { contentText } from "./core/content-text.js";
+import { askStreamUsage, isUsageOnlyChunk, type StreamChunk, type StreamDelta } from "./routing/fallback/stream-chunk.js";
 import { ClientGone } from "./routing/fallback/attempt-controller.js";
 import { checkResponseQuality, type ResponseValidator } from "./routing/quality-checks.js";
 
@@ -36,8 +37,16 @@ export interface ChatResponse {
   arm: "control" | "variant" | null;
 }
 
+/**
+ * A chunk of `router.stream()`: OpenAI's `chat.completion.chunk`, whose `delta.content` is text. A provider that
+ * streams `content` as a list of parts has its text parts joined, so `delta.content ?? ""` is always a string.
+ */
+export interface ChatStreamChunk extends StreamChunk {
+  choices?: { index?: number; delta?: StreamDelta & { content?: string | null }; finish_reason?: string | null }[];
+}
+
 /** A streaming call: iterate it for the parsed chunks. A failure after content throws an UpstreamError. */
-export interface ChatStream extends AsyncIterable<StreamChunk> {
+export interface ChatStream extends AsyncIterable<ChatStreamChunk> {
   decisionId: string;
   decision: RoutingDecision;
   /** The model that started answering. */
@@ -163,7 +172,7 @@ function readEagerly(source: AsyncGenerator<string>): AsyncGenerator<string> {
   })();
 }
 
-async function* parseEvents(events: AsyncGenerator<string>, how: { model: string; signal: AbortSignal | undefined; wantsUsageChunk: boolean }): AsyncGenerator<StreamChunk> {
+async function* parseEvents(events: AsyncGenerator<string>, how: { model: string; signal: AbortSignal | undefined; wantsUsageChunk: boolean }): AsyncGenerator<ChatStreamChunk> {
   const { model, signal } = how;
   for await (const event of events) {
     for (const line of event.split("\n")) {
@@ -174,12 +183,19 @@ async function* parseEvents(events: AsyncGenerator<string>, how: { model: string
       if (chunk.error) {
         throw new UpstreamError({ message: chunk.error.message ?? "the stream failed", kind: "stream_interrupted", model, isRetryable: false });
       }
-      if (how.wantsUsageChunk || !isUsageOnlyChunk(chunk)) yield chunk;
+      if (how.wantsUsageChunk || !isUsageOnlyChunk(chunk)) yield withTextContent(chunk);
     }
   }
   // The events ended without [DONE]: never a silent success.
   if (signal?.aborted) throw abortError(signal);
   throw new UpstreamError({ message: "the stream ended before it finished", kind: "stream_interrupted", model, isRetryable: false });
+}
+
+/** The chunk with each choice's `delta.content` as text (a list of parts joined), as OpenAI's chunks carry it. */
+function withTextContent(chunk: StreamChunk): ChatStreamChunk {
+  if (!chunk.choices?.some((choice) => Array.isArray(choice.delta?.content))) return chunk as ChatStreamChunk;
+  const choices = chunk.choices.map((choice) => (choice.delta && Array.isArray(choice.delta.content) ? { ...choice, delta: { ...choice.delta, content: contentText(choice.delta.content) } } : choice));
+  return { ...chunk, choices } as ChatStreamChunk;
 }
 
 function engineInput(call: LibraryCall, request: ChatRequest) {
