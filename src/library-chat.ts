@@ -8,16 +8,15 @@ import type { ChatRequest, RoutingDecision, Usage } from "./core/types.js";
 import type { DecisionLog } from "./log/decision-record.js";
 import { allAttempts, chargedUsd, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineDeps, type ChatEngineState } from "./routing/complete-chat.js";
 import { buildDecisionRecord } from "./routing/fallback/build-decision-record.js";
-import type { ChatCompletionBody } from "./routing/fallback/run-chat-completion.js";
-import { contentText } from "./core/content-text.js";
-import { askStreamUsage, isUsageOnlyChunk, type StreamChunk, type StreamDelta } from "./routing/fallback/stream-chunk.js";
+import { askStreamUsage, isUsageOnlyChunk, type StreamChunk } from "./routing/fallback/stream-chunk.js";
+import { chunkWithTextContent, completionWithTextContent, type ChatStreamChunk, type LibraryCompletion } from "./library-answer-text.js";
 import { ClientGone } from "./routing/fallback/attempt-controller.js";
 import { checkResponseQuality, type ResponseValidator } from "./routing/quality-checks.js";
 
 /** A finished non-streaming call. */
 export interface ChatResponse {
-  /** The upstream's completion; `model` is the model that answered. */
-  completion: ChatCompletionBody;
+  /** The upstream's completion, with `message.content` as text (or null); `model` is the model that answered. */
+  completion: LibraryCompletion;
   decisionId: string;
   decision: RoutingDecision;
   model: string;
@@ -35,14 +34,6 @@ export interface ChatResponse {
   experiment: string | null;
   /** Its arm, or null. */
   arm: "control" | "variant" | null;
-}
-
-/**
- * A chunk of `router.stream()`: OpenAI's `chat.completion.chunk`, whose `delta.content` is text. A provider that
- * streams `content` as a list of parts has its text parts joined, so `delta.content ?? ""` is always a string.
- */
-export interface ChatStreamChunk extends StreamChunk {
-  choices?: { index?: number; delta?: StreamDelta & { content?: string | null }; finish_reason?: string | null }[];
 }
 
 /** A streaming call: iterate it for the parsed chunks. A failure after content throws an UpstreamError. */
@@ -73,7 +64,7 @@ export async function runLibraryChat(call: LibraryCall, request: ChatRequest): P
     const decision = state.plan?.decision;
     if (!decision) throw new Error("completeChat returned without a plan");
     const experiment = { experiment: state.plan?.experiment ?? null, arm: state.plan?.arm ?? null };
-    return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, qualityChecks: state.answerChecks, ...experiment };
+    return { completion: completionWithTextContent(result.body), decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, qualityChecks: state.answerChecks, ...experiment };
   } catch (error) {
     const aborted = error instanceof ClientGone || call.options.signal?.aborted === true;
     log(call, state, startedAt, { model: null, usage: undefined, costUsd: chargedUsd(state), finishReason: null, ttft: null, stream: false, error, aborted });
@@ -183,19 +174,12 @@ async function* parseEvents(events: AsyncGenerator<string>, how: { model: string
       if (chunk.error) {
         throw new UpstreamError({ message: chunk.error.message ?? "the stream failed", kind: "stream_interrupted", model, isRetryable: false });
       }
-      if (how.wantsUsageChunk || !isUsageOnlyChunk(chunk)) yield withTextContent(chunk);
+      if (how.wantsUsageChunk || !isUsageOnlyChunk(chunk)) yield chunkWithTextContent(chunk);
     }
   }
   // The events ended without [DONE]: never a silent success.
   if (signal?.aborted) throw abortError(signal);
   throw new UpstreamError({ message: "the stream ended before it finished", kind: "stream_interrupted", model, isRetryable: false });
-}
-
-/** The chunk with each choice's `delta.content` as text (a list of parts joined), as OpenAI's chunks carry it. */
-function withTextContent(chunk: StreamChunk): ChatStreamChunk {
-  if (!chunk.choices?.some((choice) => Array.isArray(choice.delta?.content))) return chunk as ChatStreamChunk;
-  const choices = chunk.choices.map((choice) => (choice.delta && Array.isArray(choice.delta.content) ? { ...choice, delta: { ...choice.delta, content: contentText(choice.delta.content) } } : choice));
-  return { ...chunk, choices } as ChatStreamChunk;
 }
 
 function engineInput(call: LibraryCall, request: ChatRequest) {
