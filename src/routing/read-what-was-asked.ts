@@ -4,7 +4,7 @@
  * @module
  */
 import type { SwitchyardConfig } from "../config/config-schema.js";
-import { closestName } from "../core/closest-name.js";
+import { didYouMean } from "../core/closest-name.js";
 import { InvalidRequestError } from "../core/errors/index.js";
 import { hasOwnKey } from "../core/own-property.js";
 import type { ChatRequest } from "../core/types.js";
@@ -35,18 +35,18 @@ export function readWhatWasAsked(
   if (named.mode === "tier") refuseConflict("tier", named.tier, switchyard.tier);
   const ownTask = (named.mode === "task" ? named.task : undefined) ?? switchyard.task;
   if (ownTask !== undefined && !hasOwnKey(config.tasks, ownTask)) {
-    throw new InvalidRequestError(`Unknown task "${shortName(ownTask)}". Valid tasks: ${tasks.join(", ")}.${meant(ownTask, tasks)}`, { param: "task", code: "unknown_task" });
+    throw new InvalidRequestError(`Unknown task "${shortName(ownTask)}". Valid tasks: ${tasks.join(", ")}.${didYouMean(ownTask, tasks)}`, { param: "task", code: "unknown_task" });
   }
   // Checked even when the request's own task wins over it: a header naming no task is a client's (or a proxy's)
   // mistake that would otherwise go unseen until a request without a task of its own is refused.
   const header = context.taskHeader;
   if (header !== undefined && !hasOwnKey(config.tasks, header)) {
-    throw new InvalidRequestError(`Unknown task "${shortName(header)}" in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.${meant(header, tasks)}`, { param: "task", code: "unknown_task" });
+    throw new InvalidRequestError(`Unknown task "${shortName(header)}" in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.${didYouMean(header, tasks)}`, { param: "task", code: "unknown_task" });
   }
   const task = ownTask ?? header;
   const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
   if (tier !== undefined && !hasOwnKey(config.tiers, tier)) {
-    throw new InvalidRequestError(`Unknown tier "${shortName(tier)}". Valid tiers: ${tiers.join(", ")}.${meant(tier, tiers)}`, { param: "tier", code: "unknown_tier" });
+    throw new InvalidRequestError(`Unknown tier "${shortName(tier)}". Valid tiers: ${tiers.join(", ")}.${didYouMean(tier, tiers)}`, { param: "tier", code: "unknown_tier" });
   }
   const quality = switchyard.quality ?? config.routing.quality;
   if (typeof quality !== "number" || quality < 0 || quality > 1) {
@@ -131,12 +131,6 @@ function validateRequest(request: ChatRequest): void {
   if (n !== undefined && n !== null && n !== 1) {
     throw new InvalidRequestError(`Switchyard answers one choice per request: leave n out or set it to 1 (got ${typeof n === "number" && !Number.isFinite(n) ? `${String(n)}, a number too large for JSON` : JSON.stringify(n)}). Send separate requests for more answers.`, { param: "n" });
   }
-}
-
-/** " Did you mean "X"?" for a name a few letters off a valid one (as `config check` suggests), else "". */
-function meant(name: string, valid: readonly string[]): string {
-  const guess = closestName(name, valid, 1 / 3);
-  return guess === undefined ? "" : ` Did you mean "${guess}"?`;
 }
 
 /** A client's name as an error quotes it: at most 64 characters (a header can carry kilobytes). */
