@@ -11,6 +11,7 @@
  */
 export { createRouter, type Router, type RouterDeps, type ChatOptions } from "./create-router.js";
 export type { ChatResponse, ChatStream } from "./library-chat.js";
+export type { ChatStreamChunk, LibraryCompletion } from "./library-answer-text.js";
 export type { ChatRequest, ChatMessage, RoutingDecision, Usage, Capability, SwitchyardRequestOptions } from "./core/types.js";
 export * from "./core/errors/index.js";
 export type { ConfigInput, SwitchyardConfig } from "./config/config-schema.js";

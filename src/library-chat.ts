@@ -8,15 +8,15 @@ import type { ChatRequest, RoutingDecision, Usage } from "./core/types.js";
 import type { DecisionLog } from "./log/decision-record.js";
 import { allAttempts, chargedUsd, completeChat, newChatEngineState, startChatStream, upstreamAttemptCount, type ChatEngineDeps, type ChatEngineState } from "./routing/complete-chat.js";
 import { buildDecisionRecord } from "./routing/fallback/build-decision-record.js";
-import type { ChatCompletionBody } from "./routing/fallback/run-chat-completion.js";
 import { askStreamUsage, isUsageOnlyChunk, type StreamChunk } from "./routing/fallback/stream-chunk.js";
+import { chunkWithTextContent, completionWithTextContent, type ChatStreamChunk, type LibraryCompletion } from "./library-answer-text.js";
 import { ClientGone } from "./routing/fallback/attempt-controller.js";
 import { checkResponseQuality, type ResponseValidator } from "./routing/quality-checks.js";
 
 /** A finished non-streaming call. */
 export interface ChatResponse {
-  /** The upstream's completion; `model` is the model that answered. */
-  completion: ChatCompletionBody;
+  /** The upstream's completion, with `message.content` as text (or null); `model` is the model that answered. */
+  completion: LibraryCompletion;
   decisionId: string;
   decision: RoutingDecision;
   model: string;
@@ -37,7 +37,7 @@ export interface ChatResponse {
 }
 
 /** A streaming call: iterate it for the parsed chunks. A failure after content throws an UpstreamError. */
-export interface ChatStream extends AsyncIterable<StreamChunk> {
+export interface ChatStream extends AsyncIterable<ChatStreamChunk> {
   decisionId: string;
   decision: RoutingDecision;
   /** The model that started answering. */
@@ -64,7 +64,7 @@ export async function runLibraryChat(call: LibraryCall, request: ChatRequest): P
     const decision = state.plan?.decision;
     if (!decision) throw new Error("completeChat returned without a plan");
     const experiment = { experiment: state.plan?.experiment ?? null, arm: state.plan?.arm ?? null };
-    return { completion: result.body, decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, qualityChecks: state.answerChecks, ...experiment };
+    return { completion: completionWithTextContent(result.body), decisionId: call.id, decision, model: result.model, costUsd, attempts: upstreamAttemptCount(state), escalatedTo: state.escalatedTo, qualityChecks: state.answerChecks, ...experiment };
   } catch (error) {
     const aborted = error instanceof ClientGone || call.options.signal?.aborted === true;
     log(call, state, startedAt, { model: null, usage: undefined, costUsd: chargedUsd(state), finishReason: null, ttft: null, stream: false, error, aborted });
@@ -163,7 +163,7 @@ function readEagerly(source: AsyncGenerator<string>): AsyncGenerator<string> {
   })();
 }
 
-async function* parseEvents(events: AsyncGenerator<string>, how: { model: string; signal: AbortSignal | undefined; wantsUsageChunk: boolean }): AsyncGenerator<StreamChunk> {
+async function* parseEvents(events: AsyncGenerator<string>, how: { model: string; signal: AbortSignal | undefined; wantsUsageChunk: boolean }): AsyncGenerator<ChatStreamChunk> {
   const { model, signal } = how;
   for await (const event of events) {
     for (const line of event.split("\n")) {
@@ -174,7 +174,7 @@ async function* parseEvents(events: AsyncGenerator<string>, how: { model: string
       if (chunk.error) {
         throw new UpstreamError({ message: chunk.error.message ?? "the stream failed", kind: "stream_interrupted", model, isRetryable: false });
       }
-      if (how.wantsUsageChunk || !isUsageOnlyChunk(chunk)) yield chunk;
+      if (how.wantsUsageChunk || !isUsageOnlyChunk(chunk)) yield chunkWithTextContent(chunk);
     }
   }
   // The events ended without [DONE]: never a silent success.

@@ -40,7 +40,13 @@ export async function loadConfigFile(file: string | undefined, cwd: string, onWa
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-      if (!file) return defaultConfig();
+      if (!file) {
+        // A config saved under a near name (switchyard.yml) would otherwise be passed over without a word: a gateway
+        // started with none of its budgets.
+        const near = await nearDefaultConfigFile(cwd);
+        if (near) onWarning?.(`${path.join(cwd, near)} is not read: without --config the config file is ./${DEFAULT_CONFIG_FILE}, so the built-in defaults apply (no budgets, no experiments). Rename it to ${DEFAULT_CONFIG_FILE}, or pass --config ${near}.`);
+        return defaultConfig();
+      }
       throw ConfigError.fileNotFound(target, await nearConfigFileHint(target));
     }
     throw new ConfigError([{ path: "", message: `cannot read the config file: ${(error as Error).message}` }], target);
@@ -50,6 +56,12 @@ export async function loadConfigFile(file: string | undefined, cwd: string, onWa
   // failed copy, a template that rendered nothing): a gateway then starts with no spend cap, so it is said.
   if (input === null || input === undefined) onWarning?.(`${target} holds no settings (it is empty or only comments), so the built-in defaults apply: no budgets, no experiments, the default tiers and tasks.`);
   return parseConfig(input, target);
+}
+
+/** A file in `cwd` named a few letters off ./switchyard.yaml (switchyard.yml, Switchyard.yaml), or undefined. */
+async function nearDefaultConfigFile(cwd: string): Promise<string | undefined> {
+  const names = await readdir(cwd).catch(() => []);
+  return closestName(DEFAULT_CONFIG_FILE, names.filter((name) => name !== DEFAULT_CONFIG_FILE && /\.(ya?ml|json)$/i.test(name)), 0.2);
 }
 
 /** For a named config file that is not there: the near name in its folder when there is one, else what to check. */

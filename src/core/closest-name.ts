@@ -14,3 +14,9 @@ export function closestName(value: string, choices: readonly string[], share: nu
   const guess = closest(value, [...choices]);
   return distance(value, guess) <= reach(guess) ? guess : undefined;
 }
+
+/** " Did you mean "X"?" for a name a few letters off one of `valid` (a third of its length), else "": a message's last words. */
+export function didYouMean(name: string, valid: readonly string[]): string {
+  const guess = closestName(name, valid, 1 / 3);
+  return guess === undefined ? "" : ` Did you mean "${guess}"?`;
+}

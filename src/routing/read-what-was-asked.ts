@@ -4,6 +4,7 @@
  * @module
  */
 import type { SwitchyardConfig } from "../config/config-schema.js";
+import { didYouMean } from "../core/closest-name.js";
 import { InvalidRequestError } from "../core/errors/index.js";
 import { hasOwnKey } from "../core/own-property.js";
 import type { ChatRequest } from "../core/types.js";
@@ -34,18 +35,18 @@ export function readWhatWasAsked(
   if (named.mode === "tier") refuseConflict("tier", named.tier, switchyard.tier);
   const ownTask = (named.mode === "task" ? named.task : undefined) ?? switchyard.task;
   if (ownTask !== undefined && !hasOwnKey(config.tasks, ownTask)) {
-    throw new InvalidRequestError(`Unknown task "${shortName(ownTask)}". Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
+    throw new InvalidRequestError(`Unknown task "${shortName(ownTask)}". Valid tasks: ${tasks.join(", ")}.${didYouMean(ownTask, tasks)}`, { param: "task", code: "unknown_task" });
   }
   // Checked even when the request's own task wins over it: a header naming no task is a client's (or a proxy's)
   // mistake that would otherwise go unseen until a request without a task of its own is refused.
   const header = context.taskHeader;
   if (header !== undefined && !hasOwnKey(config.tasks, header)) {
-    throw new InvalidRequestError(`Unknown task "${shortName(header)}" in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.`, { param: "task", code: "unknown_task" });
+    throw new InvalidRequestError(`Unknown task "${shortName(header)}" in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.${didYouMean(header, tasks)}`, { param: "task", code: "unknown_task" });
   }
   const task = ownTask ?? header;
   const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
   if (tier !== undefined && !hasOwnKey(config.tiers, tier)) {
-    throw new InvalidRequestError(`Unknown tier "${shortName(tier)}". Valid tiers: ${tiers.join(", ")}.`, { param: "tier", code: "unknown_tier" });
+    throw new InvalidRequestError(`Unknown tier "${shortName(tier)}". Valid tiers: ${tiers.join(", ")}.${didYouMean(tier, tiers)}`, { param: "tier", code: "unknown_tier" });
   }
   const quality = switchyard.quality ?? config.routing.quality;
   if (typeof quality !== "number" || quality < 0 || quality > 1) {

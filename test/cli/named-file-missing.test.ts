@@ -14,8 +14,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const missing = path.join(dir, "nope.json");
 
 describe("a file named by a flag that does not exist", () => {
-  it("says 'no such file' with the path, never ENOENT (route, models --catalog; router shadow; eval --weights)", async () => {
-    for (const argv of [["route", "--catalog", "nope.json", "hi"], ["models", "--catalog", "nope.json"], ["router", "shadow", "nope.json"], ["eval", "--weights", "nope.json", "--data-dir", dir, "mt_bench"]]) {
+  it("says 'no such file' with the path, never ENOENT (route, models --catalog; route --request; router shadow; eval --weights)", async () => {
+    for (const argv of [["route", "--catalog", "nope.json", "hi"], ["route", "--request", "nope.json"], ["models", "--catalog", "nope.json"], ["router", "shadow", "nope.json"], ["eval", "--weights", "nope.json", "--data-dir", dir, "mt_bench"]]) {
       const run = await runCliCaptured(argv, { cwd: dir });
       expect(run.code, argv.join(" ")).toBe(1);
       expect(run.stderr, argv.join(" ")).toContain(missing);

@@ -31,6 +31,20 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: experiments", () =>
     expect(await page.getByRole("img", { name }).count()).toBe(1);
   });
 
+  it("gives each arm's units and both minimums a verdict needs: the page named only the 30 requests, while too few units held the verdict back", async () => {
+    await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+    await page.locator("[data-verdict]").waitFor();
+    const report = await admin<{ min_requests_per_arm: number; min_units_per_arm: number; arms: Record<"control" | "variant", { units: number }> }>(`/api/experiments/${EXPERIMENT}/report`);
+    expect(await page.locator("section.verdict .hint").textContent()).toBe(
+      `At least ${report.min_requests_per_arm} requests and ${report.min_units_per_arm} assigned units (users, keys or conversations) per arm before a verdict; intervals are 95%.`,
+    );
+    const arms = page.locator("section.panel:has(h2:text-is('Arms')) table");
+    const headers = await arms.locator("th").allTextContents();
+    expect(headers.slice(0, 3)).toEqual(["Arm", "Requests", "Units"]);
+    const units = await arms.locator("tbody tr td:nth-child(3)").allTextContents();
+    expect(units).toEqual([String(report.arms.control.units), String(report.arms.variant.units)]);
+  });
+
   it("shows each experiment's verdict in view on a phone, not as a sixth column off to the right", async () => {
     const { data } = await admin<{ data: { name: string; verdict: string }[] }>("/api/experiments");
     const verdict = (data.find((row) => row.name === EXPERIMENT)?.verdict ?? "").replaceAll("−", "-"); // en-GB's minus, as the page writes it

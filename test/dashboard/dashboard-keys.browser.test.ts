@@ -131,4 +131,17 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
       }
     }
   });
+
+  it("lists a budget's figures in the overview's order: the keys page put Left before Limit, the overview Limit before Left", async () => {
+    const headers = async (where: string) => {
+      await page.locator(`${where} th`).first().waitFor();
+      return (await page.locator(`${where} th`).allTextContents()).filter((name) => name !== "Used");
+    };
+    await openPage(page, fixture.url, "/dashboard");
+    const onOverview = await headers("section.panel:has(h2:text-is('Spend against budgets'))");
+    await openPage(page, fixture.url, "/dashboard/keys");
+    const onKeys = await headers("#budget-list");
+    expect(onOverview).toEqual(["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Resets"]);
+    expect(onKeys).toEqual(onOverview);
+  });
 });

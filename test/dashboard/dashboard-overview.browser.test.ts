@@ -47,6 +47,25 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: overview", () => {
     expect(await page.locator("h2", { hasText: "Spend by model" }).count()).toBe(1);
   });
 
+  it("offers the last 7 days, daily, for the team lead's weekly look (journey 2.1): it offered 48 hours or 60 days only", async () => {
+    await openPage(page, fixture.url, "/dashboard");
+    expect(await page.locator("#select-period option").allTextContents()).toEqual(["Last 48 hours, hourly", "Last 7 days, daily", "Last 60 days, daily"]);
+    await page.locator("#select-period").selectOption("7d");
+    await page.waitForURL(/period=7d/);
+    await page.getByRole("img", { name: /^Spend by tier, last 7 days, daily \(/ }).waitFor();
+    const report = await admin<{ total: Record<string, number> }>("/api/report?since=7d&by=tier");
+    expect(await page.locator("h2", { hasText: /^Last 7 days, daily$/ }).count()).toBe(1);
+    expect(await figure("requests")).toBe(report.total.requests);
+    expect(await figure("cost")).toBeCloseTo(report.total.cost_usd ?? NaN, 12);
+    expect(await figure("savings")).toBeCloseTo(report.total.savings_usd ?? NaN, 12);
+    // Seven daily bars: the chart's range is the seven UTC days ending today.
+    const name = (await page.getByRole("img", { name: /^Requests by tier, last 7 days, daily \(/ }).getAttribute("aria-label")) ?? "";
+    expect(name).toContain(`: total ${(report.total.requests ?? NaN).toLocaleString("en-GB")}; busiest day `);
+    // A link to the decisions keeps the week.
+    const table = page.locator("section", { has: page.locator("h2", { hasText: /^By tier$/ }) });
+    expect(await table.getByRole("link").first().getAttribute("href")).toContain("since=7d");
+  });
+
   it("opens the decisions of one task from the overview's table, for the period it shows (journey 2.2)", async () => {
     await openPage(page, fixture.url, "/dashboard?period=60d&by=task");
     const table = page.locator("section", { has: page.locator("h2", { hasText: /^By task$/ }) });

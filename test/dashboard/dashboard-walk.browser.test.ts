@@ -161,8 +161,8 @@ describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds 
     await page.keyboard.press("Shift+Tab");
     expect(await focused()).toBe("select-period");
     await page.keyboard.press("ArrowDown");
-    await page.waitForURL(/period=60d/);
-    await page.locator("main h2", { hasText: "Last 60 days" }).waitFor();
+    await page.waitForURL(/period=7d/);
+    await page.locator("main h2", { hasText: "Last 7 days" }).waitFor();
     expect(await focused()).toBe("select-period");
     await openPage(page, fixture.url, "/dashboard/models");
     await page.getByLabel("Period").focus();

@@ -60,6 +60,8 @@ describe("switchyard keys", () => {
 
   it("explains bad input: unknown tier, duplicate name, unknown key, missing name", async () => {
     await expect(run("keys", "create", "--name", "x", "--tiers", "gold")).rejects.toThrow(/Unknown tier "gold".*Valid tiers: free, budget/);
+    // A tier a few letters off is named, as the gateway and config check name it.
+    await expect(run("keys", "create", "--name", "x", "--tiers", "budget,premum")).rejects.toThrow(/Unknown tier "premum" in --tiers\. Valid tiers: free, budget, mid, standard, premium\. Did you mean "premium"\?$/);
     await expect(run("keys", "create", "--name", "x", "--tiers", ",")).rejects.toThrow(/--tiers "," names no tier/);
     await expect(run("keys", "create", "--name", "key_0123abcd")).rejects.toThrow(/looks like a key id/);
     await run("keys", "create", "--name", "dup");

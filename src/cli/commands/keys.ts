@@ -2,6 +2,7 @@
  * `switchyard keys create|list|revoke`: manage virtual API keys in the configured store.
  * @module
  */
+import { didYouMean } from "../../core/closest-name.js";
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
@@ -58,7 +59,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
       // `keys revoke` takes an id or a name: a name shaped like a key id could revoke another key.
       if (/^key_/i.test(options.name)) throw new InvalidRequestError(`--name "${options.name}" looks like a key id (key_...); choose a name that does not start with key_.`);
       for (const tier of tiers ?? []) {
-        if (!hasOwnKey(config.tiers, tier)) throw new InvalidRequestError(`Unknown tier "${tier}" in --tiers. Valid tiers: ${Object.keys(config.tiers).join(", ")}.`);
+        if (!hasOwnKey(config.tiers, tier)) throw new InvalidRequestError(`Unknown tier "${tier}" in --tiers. Valid tiers: ${Object.keys(config.tiers).join(", ")}.${didYouMean(tier, Object.keys(config.tiers))}`);
       }
       await withStorage(config.storage, io, async (storage) => {
         const { key, secret } = await issueVirtualKey(

@@ -4,6 +4,7 @@
  */
 import { open } from "node:fs/promises";
 import { readRegularFileBytes } from "../../core/read-regular-file.js";
+import { whyUnreadable } from "../../core/why-unreadable.js";
 import { bodyText } from "../../server/request-shape/body-text.js";
 import { assertJsonWithinLimits, jsonLimitsOf, type JsonLimits } from "../../server/request-shape/json-limits.js";
 import path from "node:path";
@@ -176,7 +177,7 @@ async function readRequestFile(file: string, cwd: string, limits: JsonLimits): P
     assertJsonWithinLimits(text, limits);
     value = JSON.parse(text);
   } catch (error) {
-    throw new InvalidRequestError(`Cannot read the request file ${target}: ${(error as Error).message}`);
+    throw new InvalidRequestError(`Cannot read the request file ${target}: ${whyUnreadable(error)}`);
   }
   try {
     return readPreviewRequest(value);

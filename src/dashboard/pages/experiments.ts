@@ -74,16 +74,17 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
   context.root.append(
     h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
     pageHeader(`Experiment ${clipText(report.experiment)}`),
-    h("section", { class: "panel verdict" }, h("h2", {}, "Verdict"), h("p", { class: "verdict-text", "data-verdict": "" }, localVerdict(report, report.verdict)), h("p", { class: "hint" }, `At least ${report.min_requests_per_arm} requests per arm before a verdict; intervals are 95%.`)),
+    h("section", { class: "panel verdict" }, h("h2", {}, "Verdict"), h("p", { class: "verdict-text", "data-verdict": "" }, localVerdict(report, report.verdict)), h("p", { class: "hint" }, `At least ${report.min_requests_per_arm} requests and ${report.min_units_per_arm} assigned units (users, keys or conversations) per arm before a verdict; intervals are 95%.`)),
     h(
       "section",
       { class: "panel" },
       h("h2", {}, "Arms"),
       table(
-        ["Arm", "Requests", "Cost per request", "Latency p50", "Latency p95", "Error rate", "Escalation rate", "Feedback"],
+        ["Arm", "Requests", "Units", "Cost per request", "Latency p50", "Latency p95", "Error rate", "Escalation rate", "Feedback"],
         arms.map(([arm, figures]) => [
           arm,
           count(figures.requests),
+          count(figures.units),
           interval(figures.cost_per_request_usd, usd),
           interval(figures.latency_p50_ms, ms),
           interval(figures.latency_p95_ms, ms),
@@ -91,7 +92,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           interval(figures.escalation_rate, (v) => percent(v)),
           figures.feedback.count === 0 ? "no feedback" : `${interval(figures.feedback, (v) => decimal(v, 2))}, n=${figures.feedback.count}`,
         ]),
-        { numeric: [1] },
+        { numeric: [1, 2] },
       ),
     ),
     h(

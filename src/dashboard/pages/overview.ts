@@ -11,8 +11,11 @@ import { count, countCompact, counted, decimal, ms, percent, resetTime, usd, usd
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
-const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number }> = {
+/** The periods offered; `days` draws only the newest days of the series (the daily series holds 60). */
+const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number; days?: number }> = {
   "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000 },
+  // The team lead's weekly look (journey 2.1): the CLI's `report` default too.
+  "7d": { since: "7d", series: "daily", label: "Last 7 days, daily", stepMs: 86_400_000, days: 7 },
   "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000 },
 };
 /** Series a chart stacks at most (the palette's colours); beyond it the smallest groups are summed as "other". */
@@ -57,7 +60,7 @@ export const overviewPage: Page = {
     const spend = chartBox(`Spend by ${by}`);
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
-    drawSeries(context, overview[settings.series], { by, stepMs: settings.stepMs, period: settings.label, label }, spend.box, requests.box);
+    drawSeries(context, newestDays(overview[settings.series], settings.days, settings.stepMs), { by, stepMs: settings.stepMs, period: settings.label, label }, spend.box, requests.box);
     context.root.append(groupTable(report, label, settings.since));
   },
 };
@@ -119,6 +122,13 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Error rate", total.error_rate === undefined ? "—" : percent(total.error_rate), { figure: "error-rate", raw: total.error_rate ?? null }),
     ),
   );
+}
+
+/** The series cut to its newest `days` buckets (its `until` is the end of today), or whole when no days are given. */
+function newestDays(series: TimeSeries, days: number | undefined, stepMs: number): TimeSeries {
+  if (days === undefined) return series;
+  const since = Math.max(series.since, series.until - days * stepMs);
+  return { ...series, since, points: series.points.filter((point) => point.t >= since) };
 }
 
 function drawSeries(context: PageContext, series: TimeSeries, options: { by: string; stepMs: number; period: string; label: (group: string) => string }, spendBox: HTMLElement, requestBox: HTMLElement): void {

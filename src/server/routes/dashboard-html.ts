@@ -37,7 +37,7 @@ const head = (title: string) => `<!doctype html>
 export function signInPage({ problem, adminKeyConfigured, next }: { problem?: string; adminKeyConfigured: boolean; next?: string }): string {
   const notice = adminKeyConfigured
     ? ""
-    : `<p class="callout warn" role="alert">No admin key is set on this gateway, so nobody can sign in. Restart it with <code>SWITCHYARD_ADMIN_KEY</code> set to a long random secret, for example <code>export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"</code>, then <code>npx switchyard serve</code>.</p>`;
+    : `<p class="callout warn" role="alert">No admin key is set on this gateway, so nobody can sign in. Restart it with <code>SWITCHYARD_ADMIN_KEY</code> set to a long random secret, for example <code>export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"</code>, then start the gateway again with the command you started it with (such as <code>npx switchyard serve --simulate</code>).</p>`;
   const error = problem ? `<p class="callout error" role="alert">${escapeHtml(problem)}</p>` : "";
   return `${head("Sign in · Switchyard")}
 </head>

@@ -1,0 +1,39 @@
+/**
+ * An unknown task or tier a few letters off a real one (British "summarisation", "premum") is answered with the name
+ * meant, as `config check` does for the same names: the 400 listed thirteen tasks and left the reader to spot that
+ * "summarization" was the one. The suggestion follows the list, so the message still starts as before.
+ */
+import { describe, expect, it } from "vitest";
+import { createRouter } from "../create-router.js";
+import { InvalidRequestError } from "../core/errors/index.js";
+
+const ask = (extra: Record<string, unknown>) => ({ model: "switchyard/auto", messages: [{ role: "user" as const, content: "hi" }], ...extra });
+
+function refusal(request: Record<string, unknown>): string {
+  const router = createRouter();
+  try {
+    router.route(request as Parameters<typeof router.route>[0]);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    return (error as Error).message;
+  } finally {
+    void router.close();
+  }
+  throw new Error("the request was routed");
+}
+
+describe("unknown task or tier names", () => {
+  it("suggests the task meant, from the model name and the switchyard field", () => {
+    expect(refusal({ ...ask({}), model: "switchyard/task/summarisation" })).toMatch(/^Unknown task "summarisation"\. Valid tasks: .*deep_reasoning\. Did you mean "summarization"\?$/);
+    expect(refusal(ask({ switchyard: { task: "code-generation" } }))).toMatch(/Did you mean "code_generation"\?$/);
+  });
+
+  it("suggests the tier meant", () => {
+    expect(refusal({ ...ask({}), model: "switchyard/tier/premum" })).toBe('Unknown tier "premum". Valid tiers: free, budget, mid, standard, premium. Did you mean "premium"?');
+  });
+
+  it("adds nothing when no name is near", () => {
+    expect(refusal({ ...ask({}), model: "switchyard/task/poetry" })).toMatch(/^Unknown task "poetry"\. Valid tasks: [a-z_, ]+\.$/);
+    expect(refusal({ ...ask({}), model: "switchyard/tier/gold" })).toBe("Unknown tier \"gold\". Valid tiers: free, budget, mid, standard, premium.");
+  });
+});

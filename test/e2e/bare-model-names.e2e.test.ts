@@ -1,0 +1,48 @@
+/**
+ * Journey 1.2: existing OpenAI SDK code pointed at the gateway, changing only the base URL, names its models as
+ * OpenAI does (`gpt-4o-mini`), not as OpenRouter does (`openai/gpt-4o-mini`). Such a name went upstream as it was
+ * and came back a 400 ("gpt-4o-mini is not a valid model ID"). A name with no author that is exactly one catalog
+ * model's name after its author is that model, as the Messages door already reads Claude Code's model names.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createRouter } from "../../src/create-router.js";
+import { startGateway, type Gateway } from "./gateway-harness.js";
+
+const user = [{ role: "user" as const, content: "Summarize this thread: we ship on Friday." }];
+
+describe("a model named without its author", () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway();
+  });
+  afterAll(async () => gateway.close());
+  beforeEach(() => gateway.simulator.reset());
+
+  it("is the catalog's model of that name, through the openai SDK unchanged", async () => {
+    const { data, response } = await gateway.client.chat.completions.create({ model: "gpt-4o-mini", messages: user }).withResponse();
+    expect(data.model).toBe("openai/gpt-4o-mini");
+    expect(response.headers.get("x-switchyard-model")).toBe("openai/gpt-4o-mini");
+    expect(gateway.simulator.calls.at(-1)?.body).toMatchObject({ model: "openai/gpt-4o-mini" });
+  });
+
+  it("says so in the decision's reasons, and keeps a variant", () => {
+    const router = createRouter();
+    try {
+      const decision = router.route({ model: "gemini-2.5-flash", messages: user });
+      expect(decision.model).toBe("google/gemini-2.5-flash");
+      expect(decision.reasons.join(" ")).toContain("gemini-2.5-flash names no model on OpenRouter without its author; the catalog's google/gemini-2.5-flash");
+      expect(router.route({ model: "gpt-4o-mini:nitro", messages: user }).model).toBe("openai/gpt-4o-mini:nitro");
+    } finally {
+      void router.close();
+    }
+  });
+
+  it("passes through unchanged when no catalog model has that name", () => {
+    const router = createRouter();
+    try {
+      expect(router.route({ model: "my-finetune-v2", messages: user }).model).toBe("my-finetune-v2");
+    } finally {
+      void router.close();
+    }
+  });
+});
