@@ -2,6 +2,7 @@
  * Builds the ordered candidate chain for a routing mode, filtered by the request's needs and cost cap.
  * @module
  */
+import { authoredId } from "../catalog/authored-id.js";
 import { estimateWorstCaseCostUsd } from "../catalog/estimate-cost.js";
 import { explainRejection, passesFilter, type ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
@@ -92,18 +93,6 @@ function explicitCandidate(input: BuildChainInput, id: string): ChainCandidate {
   input.reasons.push(`${id} is not in the catalog; it passes through, and its cost is estimated at the catalog's highest price.`);
   const candidate = dearest ? toCandidate(input, dearest, id) : { id, model: undefined, maxTokens: input.maxTokens, worstCaseCostUsd: 0 };
   return { ...candidate, model: undefined };
-}
-
-/**
- * The catalog id a name without an author stands for (`gpt-4o-mini`, as OpenAI's own SDK code names it, is
- * `openai/gpt-4o-mini`): the one catalog model whose name after its author is that name (a `:variant` kept), else
- * undefined. OpenRouter refuses such a name, so passing it on could only fail.
- */
-function authoredId(catalog: BuildChainInput["catalog"], id: string): string | undefined {
-  if (id.includes("/") || id.length === 0) return undefined;
-  const authors = new Set(catalog.list().flatMap((model) => (model.id.indexOf("/") > 0 ? [model.id.slice(0, model.id.indexOf("/"))] : [])));
-  const found = [...authors].map((author) => `${author}/${id}`).filter((candidate) => catalog.has(candidate));
-  return found.length === 1 ? found[0] : undefined;
 }
 
 function toCandidate(input: BuildChainInput, model: ModelEntry, id: string): ChainCandidate {

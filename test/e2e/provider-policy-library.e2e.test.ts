@@ -76,6 +76,9 @@ describe("provider_policy: enforce in the library", () => {
     expect(logged?.reasons?.[0]).toMatch(/^routing\.provider_policy is enforce: provider\.only is \["azure"\]/);
     await expect(engine.chat(ask({ provider: { only: ["together"] } }))).rejects.toMatchObject({ param: "provider.only", code: "provider_policy" });
     await expect(engine.stream(ask({ model: "anthropic/claude-haiku-4.5" }))).rejects.toBeInstanceOf(InvalidRequestError);
+    // A name without its author is the catalog's model of that name (openai/… for OpenAI SDK code): read as that author's.
+    await expect(engine.chat(ask({ model: "claude-haiku-4.5" }))).rejects.toMatchObject({ param: "model", code: "provider_policy" });
+    await expect(engine.chat(ask({ models: ["claude-haiku-4.5"] }))).rejects.toMatchObject({ param: "models[0]", code: "provider_policy" });
     await expect(engine.chat(ask({ provider: { only: "openai" } }))).rejects.toMatchObject({ param: "provider.only" });
     expect(sent()).toHaveLength(1);
   });

@@ -10,16 +10,23 @@ import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import type { SwitchyardConfig } from "../../config/config-schema.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { authorRefusal } from "../../config/provider-policy-issues.js";
+import { authoredId } from "../../catalog/authored-id.js";
 
 type RoutingConfig = SwitchyardConfig["routing"];
 
 /** Refuses a named model or `models` entry the author lists do not permit (a 400 naming the field). */
 export function refuseUnpermittedModels(routing: RoutingConfig, catalog: ModelCatalog, explicitId: string | undefined, models: unknown): void {
-  if (explicitId !== undefined) refuse(authorRefusal(routing, explicitId, catalog.get(explicitId)), "model");
+  if (explicitId !== undefined) refuse(refusalOf(routing, catalog, explicitId), "model");
   if (!Array.isArray(models)) return;
   models.forEach((id: unknown, index) => {
-    if (typeof id === "string") refuse(authorRefusal(routing, id, catalog.get(id)), `models[${index}]`);
+    if (typeof id === "string") refuse(refusalOf(routing, catalog, id), `models[${index}]`);
   });
+}
+
+/** Why the lists refuse `id`, read as the model the gateway would call (a name without its author is that author's). */
+function refusalOf(routing: RoutingConfig, catalog: ModelCatalog, id: string): string | undefined {
+  const called = catalog.has(id) ? id : (authoredId(catalog, id) ?? id);
+  return authorRefusal(routing, id, catalog.get(called));
 }
 
 function refuse(why: string | undefined, param: string): void {
