@@ -6,31 +6,20 @@
  * the turn, before routing; a prefill without trailing whitespace, and earlier assistant turns ending in whitespace,
  * still pass. Real HTTP on 127.0.0.1, the simulator upstream, real SQLite.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Writable } from "node:stream";
+import { startSqliteGateway, type SqliteGateway } from "../support/sqlite-gateway.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
-import { parseConfig } from "../../src/config/parse-config.js";
-import { startServer, type RunningServer } from "../../src/server/start-server.js";
-import { createSimulator, type Simulator } from "../../src/testing/simulator/index.js";
 
-const dir = mkdtempSync(join(tmpdir(), "switchyard-prefill-"));
-let simulator: Simulator;
-let server: RunningServer;
+let gateway: SqliteGateway | undefined;
+let simulator: SqliteGateway["simulator"];
+let server: SqliteGateway["server"];
 
 beforeAll(async () => {
-  simulator = await createSimulator();
-  const config = parseConfig({ tiers: { e2e: { models: ["anthropic/claude-haiku-4.5", "openai/gpt-5-nano"], max_tokens: 100 } }, storage: { sqlite: join(dir, "log.db") } });
-  const quiet = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-  server = await startServer({ config, catalog: builtinCatalog(), env: {}, cwd: dir, port: 0, upstreamUrl: simulator.url, keyOptional: true, logStream: quiet });
+  gateway = await startSqliteGateway("prefill", { tiers: { e2e: { models: ["anthropic/claude-haiku-4.5", "openai/gpt-5-nano"], max_tokens: 100 } }, });
+  ({ server, simulator } = gateway);
 });
 
 afterAll(async () => {
-  await server?.close();
-  await simulator?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await gateway?.close();
 });
 
 const send = async (messages: unknown[], stream = false): Promise<{ status: number; body: unknown }> => {

@@ -3,41 +3,30 @@
  * cannot lift, and a model by a denied author is refused, on every door. Real HTTP on 127.0.0.1, the simulator
  * upstream (which records what it received), real SQLite.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Writable } from "node:stream";
+import { startSqliteGateway, type SqliteGateway } from "../support/sqlite-gateway.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
-import { parseConfig } from "../../src/config/parse-config.js";
-import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import { openSqliteDatabase } from "../../src/storage/sqlite/open-sqlite-database.js";
-import { createSimulator, type Simulator } from "../../src/testing/simulator/index.js";
 
-const dir = mkdtempSync(join(tmpdir(), "switchyard-provider-policy-"));
-const database = join(dir, "log.db");
+let database = "";
 const JUDGE = "openai/gpt-5-mini";
 const ENFORCED = { only: ["openai", "azure"], ignore: ["deepinfra"] };
-let simulator: Simulator;
-let server: RunningServer;
+let gateway: SqliteGateway | undefined;
+let simulator: SqliteGateway["simulator"];
+let server: SqliteGateway["server"];
 
 beforeAll(async () => {
-  simulator = await createSimulator();
-  const config = parseConfig({
+  gateway = await startSqliteGateway("provider-policy", {
     tiers: { e2e: { models: ["openai/gpt-5-nano"], max_tokens: 100 } },
-    storage: { sqlite: database },
     routing: { provider_policy: "enforce", allow_providers: ["openai", "azure"], deny_providers: ["deepinfra"], deny_authors: ["anthropic"] },
     learning: { judge: { model: JUDGE, share: 1, budget_usd: 1, tiers: ["e2e"] } },
     budgets: [{ scope: "global", window: "day", limit_usd: 5 }],
   });
-  const quiet = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-  server = await startServer({ config, catalog: builtinCatalog(), env: {}, cwd: dir, port: 0, upstreamUrl: simulator.url, keyOptional: true, logStream: quiet });
+  ({ server, simulator } = gateway);
+  database = gateway.database;
 });
 
 afterAll(async () => {
-  await server?.close();
-  await simulator?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await gateway?.close();
 });
 
 beforeEach(() => simulator.reset());
