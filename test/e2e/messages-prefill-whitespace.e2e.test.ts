@@ -14,7 +14,7 @@ let simulator: SqliteGateway["simulator"];
 let server: SqliteGateway["server"];
 
 beforeAll(async () => {
-  gateway = await startSqliteGateway("prefill", { tiers: { e2e: { models: ["anthropic/claude-haiku-4.5", "openai/gpt-5-nano"], max_tokens: 100 } }, });
+  gateway = await startSqliteGateway("prefill", { tiers: { e2e: { models: ["anthropic/claude-haiku-4.5", "openai/gpt-5-nano"], max_tokens: 100 } } });
   ({ server, simulator } = gateway);
 });
 
