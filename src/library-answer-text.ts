@@ -23,17 +23,25 @@ export interface ChatStreamChunk extends StreamChunk {
 
 /** The chunk with each choice's `delta.content` as text (a list of parts joined). */
 export function chunkWithTextContent(chunk: StreamChunk): ChatStreamChunk {
-  if (!chunk.choices?.some((choice) => Array.isArray(choice.delta?.content))) return chunk as ChatStreamChunk;
-  const choices = chunk.choices.map((choice) => (choice.delta && Array.isArray(choice.delta.content) ? { ...choice, delta: { ...choice.delta, content: contentText(choice.delta.content) } } : choice));
+  // A provider's odd chunk (`choices: "x"`, a null choice) is passed on as it came: nothing in it to join.
+  if (!Array.isArray(chunk.choices) || !chunk.choices.some((choice) => isObject(choice) && Array.isArray(choice.delta?.content))) return chunk as ChatStreamChunk;
+  const choices = chunk.choices.map((choice) => (isObject(choice) && choice.delta && Array.isArray(choice.delta.content) ? { ...choice, delta: { ...choice.delta, content: contentText(choice.delta.content) } } : choice));
   return { ...chunk, choices } as ChatStreamChunk;
 }
 
 /** The completion with each choice's `message.content` as text: a string as sent, a list's text parts joined, else null. */
 export function completionWithTextContent(body: ChatCompletionBody): LibraryCompletion {
+  if (!Array.isArray(body.choices)) return body as LibraryCompletion;
   const choices = body.choices.map((choice) => {
+    // Only `choices[0]` is checked upstream of here; an extra choice may be anything a provider sent.
+    if (!isObject(choice)) return choice;
     if (!choice.message) return { ...choice, message: undefined };
     const { content } = choice.message;
     return { ...choice, message: { ...choice.message, content: typeof content === "string" || Array.isArray(content) ? contentText(content) : null } };
   });
   return { ...body, choices };
+}
+
+function isObject<T>(value: T): value is T & object {
+  return typeof value === "object" && value !== null;
 }

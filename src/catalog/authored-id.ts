@@ -7,9 +7,30 @@
  */
 import type { ModelCatalog } from "./model-catalog.js";
 
+/** Per catalog: the ids under each name after the author, built once (a request may name thousands of models). */
+const byName = new WeakMap<object, Map<string, string[]>>();
+
 export function authoredId(catalog: Pick<ModelCatalog, "list" | "has">, name: string): string | undefined {
   if (name.includes("/") || name.length === 0) return undefined;
-  const authors = new Set(catalog.list().flatMap((model) => (model.id.indexOf("/") > 0 ? [model.id.slice(0, model.id.indexOf("/"))] : [])));
-  const found = [...authors].map((author) => `${author}/${name}`).filter((candidate) => catalog.has(candidate));
-  return found.length === 1 ? found[0] : undefined;
+  const names = namesOf(catalog);
+  const exact = names.get(name);
+  if (exact !== undefined) return exact.length === 1 ? exact[0] : undefined;
+  // "gpt-4o-mini:nitro": the model's name, then a variant the catalog serves it under.
+  const colon = name.indexOf(":");
+  const ids = colon > 0 ? names.get(name.slice(0, colon))?.map((id) => id + name.slice(colon)).filter((id) => catalog.has(id)) : undefined;
+  return ids?.length === 1 ? ids[0] : undefined;
+}
+
+function namesOf(catalog: Pick<ModelCatalog, "list">): Map<string, string[]> {
+  let names = byName.get(catalog);
+  if (names !== undefined) return names;
+  names = new Map();
+  for (const { id } of catalog.list()) {
+    const slash = id.indexOf("/");
+    if (slash <= 0) continue;
+    const name = id.slice(slash + 1);
+    names.set(name, [...(names.get(name) ?? []), id]);
+  }
+  byName.set(catalog, names);
+  return names;
 }

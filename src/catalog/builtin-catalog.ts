@@ -2,6 +2,7 @@
  * The last-resort catalog: about 40 current models the team keeps by hand in `data/builtin-models.json`.
  * @module
  */
+import { authorOfId } from "./model-author.js";
 import { createRequire } from "node:module";
 import { z } from "zod";
 import { CAPABILITIES, type Capability } from "../core/types.js";
@@ -32,7 +33,7 @@ export function builtinModels(): ModelEntry[] {
   cached = file.models.map((raw) => ({
     id: raw.id,
     name: raw.name,
-    author: raw.id.split("/")[0] ?? raw.id,
+    author: authorOfId(raw.id),
     contextLength: raw.context,
     maxCompletionTokens: raw.max_output,
     pricing: {

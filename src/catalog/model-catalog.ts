@@ -2,6 +2,7 @@
  * An immutable, indexed view of the catalog with the queries routing needs.
  * @module
  */
+import { listsAuthor } from "./model-author.js";
 import type { Capability } from "../core/types.js";
 import type { ModelEntry } from "./model-entry.js";
 
@@ -167,8 +168,8 @@ export function passesFilter(model: ModelEntry, filter: ModelFilter, now: number
   const { usdPerMillionInputTokens: input, usdPerMillionOutputTokens: output } = model.pricing;
   if (filter.maxUsdPerMillionTokens !== undefined && Math.max(input, output) > filter.maxUsdPerMillionTokens) return false;
   if (filter.minUsdPerMillionOutputTokens !== undefined && output < filter.minUsdPerMillionOutputTokens) return false;
-  if (filter.allowAuthors?.length && !filter.allowAuthors.includes(model.author)) return false;
-  return !filter.denyAuthors?.includes(model.author);
+  if (filter.allowAuthors?.length && !listsAuthor(filter.allowAuthors, model.author)) return false;
+  return !(filter.denyAuthors?.length && listsAuthor(filter.denyAuthors, model.author));
 }
 
 /** Why a model fails a filter, as a plain sentence, or undefined when it passes. */
@@ -189,9 +190,9 @@ export function explainRejection(model: ModelEntry, filter: ModelFilter, now: nu
   if (filter.minUsdPerMillionOutputTokens !== undefined && model.pricing.usdPerMillionOutputTokens < filter.minUsdPerMillionOutputTokens) {
     return `${model.id} costs $${model.pricing.usdPerMillionOutputTokens}/M output tokens, below the $${filter.minUsdPerMillionOutputTokens}/M floor`;
   }
-  if (filter.allowAuthors?.length && !filter.allowAuthors.includes(model.author)) {
+  if (filter.allowAuthors?.length && !listsAuthor(filter.allowAuthors, model.author)) {
     return `${model.id} is by ${model.author}, not one of the allowed authors (${filter.allowAuthors.join(", ")})`;
   }
-  if (filter.denyAuthors?.includes(model.author)) return `${model.id} is by ${model.author}, a denied author`;
+  if (filter.denyAuthors?.length && listsAuthor(filter.denyAuthors, model.author)) return `${model.id} is by ${model.author}, a denied author`;
   return undefined;
 }

@@ -2,6 +2,7 @@
  * Parses OpenRouter's `GET /models` JSON (every schema seen from 2025-12 to 2026-06) into ModelEntry rows.
  * @module
  */
+import { authorOfId } from "./model-author.js";
 import { z } from "zod";
 import { CatalogError } from "../core/errors/index.js";
 import type { Capability } from "../core/types.js";
@@ -80,7 +81,7 @@ function normalizeModel(raw: RawModel): ModelEntry {
   return {
     id: raw.id,
     name: raw.name ?? raw.id,
-    author: raw.id.split("/")[0] ?? raw.id,
+    author: authorOfId(raw.id),
     contextLength: raw.context_length ?? raw.top_provider?.context_length ?? 0,
     maxCompletionTokens: raw.top_provider?.max_completion_tokens ?? null,
     pricing,

@@ -4,6 +4,7 @@
  * start instead of failing each request (or each judge call) later.
  * @module
  */
+import { authorOfId } from "../catalog/model-author.js";
 import type { ConfigIssue } from "../core/errors/index.js";
 import type { SwitchyardConfig } from "./config-schema.js";
 
@@ -25,7 +26,7 @@ export interface KnownModel {
 export function authorRefusal(routing: RoutingConfig, id: string, known?: KnownModel): string | undefined {
   const { allow_authors: allow, deny_authors: deny } = routing;
   if (allow.length === 0 && deny.length === 0) return undefined;
-  const author = (known?.author ?? id.split("/")[0] ?? id).toLowerCase();
+  const author = known?.author ?? authorOfId(id);
   if (known?.isRouter === true || author === ROUTER_AUTHOR) return `${id} is a router that may answer with any author's model, and the author lists (routing.allow_authors / deny_authors) are enforced`;
   if (deny.some((denied) => denied.toLowerCase() === author)) return `${id} is by ${author}, which routing.deny_authors lists`;
   if (allow.length > 0 && !allow.some((allowed) => allowed.toLowerCase() === author)) return `${id} is by ${author}, not one of routing.allow_authors (${allow.join(", ")})`;

@@ -4,7 +4,11 @@
  * the operator's lists, and a fallback outside the chain (the wider context after context_length_exceeded) keeps to
  * the author lists too.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ModelCatalog } from "../../src/catalog/model-catalog.js";
+import { parseCatalog } from "../../src/catalog/parse-catalog.js";
+import { LATEST_CATALOG } from "../support/shared-data.js";
 import { InvalidRequestError } from "../../src/core/errors/index.js";
 import { createRouter, type Router } from "../../src/create-router.js";
 import { createSimulator, type Simulator } from "../../src/testing/index.js";
@@ -93,4 +97,26 @@ describe("provider_policy: enforce in the library", () => {
     expect(models.filter((model) => /^(amazon|anthropic)\//.test(model))).toEqual([]);
     expect(result.model).not.toMatch(/^(amazon|anthropic)\//);
   });
+});
+
+describe("the author lists as the catalog names authors (review of ADR 0054)", () => {
+  const ask2 = (model: string, extra: Record<string, unknown> = {}) => ({ model, messages: [{ role: "user" as const, content: "hello" }], ...extra });
+
+  it("reads a list in any case for routed models too, as for named ones", () => {
+    const engine = createRouter({ tiers: { t: { models: ["anthropic/claude-haiku-4.5", "openai/gpt-5-nano"], max_tokens: 100 } }, routing: { provider_policy: "enforce", deny_authors: ["Anthropic"] } });
+    routers.push(engine);
+    expect(() => engine.route(ask2("anthropic/claude-haiku-4.5"))).toThrow(/deny_authors/);
+    expect(engine.route(ask2("switchyard/tier/t")).model).toBe("openai/gpt-5-nano");
+  });
+
+  it("reads OpenRouter's ~author alias ids as that author's, named, listed in models, or named without the author", () => {
+    // The live snapshot lists the aliases (~anthropic/claude-opus-latest, …); the built-in catalog has none.
+    const catalog = new ModelCatalog(parseCatalog(JSON.parse(readFileSync(LATEST_CATALOG, "utf8"))).models, { source: "file" });
+    const engine = createRouter({ routing: { provider_policy: "enforce", deny_authors: ["anthropic"] } }, { catalog });
+    routers.push(engine);
+    for (const [request, param] of [[ask2("~anthropic/claude-opus-latest"), "model"], [ask2("claude-opus-latest"), "model"], [ask2("switchyard/auto", { models: ["~anthropic/claude-sonnet-latest"] }), "models[0]"]] as const) {
+      expect(() => engine.route(request)).toThrow(expect.objectContaining({ param, code: "provider_policy" }));
+    }
+  });
+
 });
