@@ -84,6 +84,12 @@ export interface DecisionRecord {
   /** Prompt text, only when `log.store_prompts` is on, after redaction. */
   prompt: string | null;
   /**
+   * Set only in a page of decisions (`list`, `GET /api/decisions`) whose stored prompt is longer than
+   * {@link LIST_PROMPT_CHARS}: the prompt's whole length, of which the page carries the first LIST_PROMPT_CHARS
+   * characters. The record alone (`get`, `GET /api/decisions/:id`) carries the whole prompt.
+   */
+  promptLength?: number;
+  /**
    * Prompt-free routing features (`log.store_features`, on by default): what `switchyard train --from-log`
    * learns from instead of the prompt. A JSON object; see docs/learning.md for what it holds.
    */
@@ -134,3 +140,9 @@ export interface DecisionLog {
   flush(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * Characters of a stored prompt a page of decisions carries: a page of 100 prompts of 9.5 MB each was ~1 GB, a 500
+ * after 6 s with the gateway at 1.5 GB RSS (red-team round 14). The record alone carries the whole prompt.
+ */
+export const LIST_PROMPT_CHARS = 4_000;

@@ -3,7 +3,7 @@
  * DecisionRecord and a row. Lists (candidates, attempts, quality checks) are stored as JSON text.
  * @module
  */
-import type { AttemptRecord, DecisionOutcome, DecisionRecord, ShadowDecision } from "../log/decision-record.js";
+import { LIST_PROMPT_CHARS, type AttemptRecord, type DecisionOutcome, type DecisionRecord, type ShadowDecision } from "../log/decision-record.js";
 import type { ReportDimension, SummaryRow } from "../log/decision-log-store.js";
 import { featuresJson } from "./features-json.js";
 import { optionalRealValue, realValue, requiredTextValue, textValue, wholeValue } from "./column-values.js";
@@ -74,7 +74,10 @@ export const ADDED_COLUMNS: readonly { name: (typeof DECISION_COLUMNS)[number]; 
 ];
 
 /** A row as a driver returns it (Postgres gives BIGINT as strings). */
-export type DecisionRow = Record<(typeof DECISION_COLUMNS)[number], unknown>;
+export type DecisionRow = Record<(typeof DECISION_COLUMNS)[number], unknown> & {
+  /** A page's rows only: the stored prompt's length beside its cut text (decision-sql.ts, `list`). */
+  prompt_length?: unknown;
+};
 
 /** Values in `DECISION_COLUMNS` order, each of its column's type (`column-values.ts`: no record can stop the log). */
 export function decisionToValues(record: DecisionRecord): (string | number | null)[] {
@@ -165,7 +168,13 @@ export function rowToDecision(row: DecisionRow): DecisionRecord {
     propensity: numberOrNull(row.propensity),
     reasons: jsonList<string>(row.reasons),
     experimentUnit: text(row.experiment_unit),
+    // A page's row carries the prompt's length beside its cut text (decision-sql.ts, `list`).
+    ...(typeof row.prompt_length === "number" || typeof row.prompt_length === "string" ? promptLengthOf(Number(row.prompt_length)) : {}),
   };
+}
+
+function promptLengthOf(length: number): { promptLength?: number } {
+  return length > LIST_PROMPT_CHARS ? { promptLength: length } : {};
 }
 
 /** SQL for the group of a dimension; `day` takes the dialect's expression for the UTC date of `created_at`. */

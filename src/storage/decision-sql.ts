@@ -6,10 +6,10 @@
  */
 import type { DecisionFilter, DecisionListQuery, ReportDimension, TimeseriesBucket, TimeseriesDimension } from "../log/decision-log-store.js";
 import { TIMESERIES_BUCKET_MS } from "../log/decision-log-store.js";
-import { CLIENT_ENDED_ATTEMPT_TYPE, SKIPPED_ATTEMPT_TYPES } from "../log/decision-record.js";
+import { CLIENT_ENDED_ATTEMPT_TYPE, LIST_PROMPT_CHARS, SKIPPED_ATTEMPT_TYPES } from "../log/decision-record.js";
 import { LATENCY_BUCKETS_PER_E } from "../log/latency-histogram.js";
 import { NO_GROUP } from "../log/summarize-records.js";
-import { SUMMARY_SELECT, groupExpression } from "./decision-columns.js";
+import { DECISION_COLUMNS, SUMMARY_SELECT, groupExpression } from "./decision-columns.js";
 
 /** What differs between the SQL dialects. */
 export interface SqlDialect {
@@ -187,7 +187,7 @@ export function decisionSql(table: string, dialect: SqlDialect) {
         extra.push(`(d.created_at < ${a} OR (d.created_at = ${b} AND ${dialect.idKey} < ${c}))`);
       }
       values.push(query.limit ?? 100);
-      const text = `SELECT d.* FROM ${table} d WHERE ${[clauses, ...extra].join(" AND ")}
+      const text = `SELECT ${LIST_COLUMNS} FROM ${table} d WHERE ${[clauses, ...extra].join(" AND ")}
         ORDER BY d.created_at DESC, ${dialect.idKey} DESC LIMIT ${dialect.placeholder(values.length)}`;
       return { text, values };
     },
@@ -196,3 +196,12 @@ export function decisionSql(table: string, dialect: SqlDialect) {
 
 /** The statements of one table. */
 export type DecisionSql = ReturnType<typeof decisionSql>;
+
+/**
+ * A page's columns: every column, but a stored prompt cut to {@link LIST_PROMPT_CHARS} characters by the database (so a
+ * page of huge prompts is never read whole), with its length beside it (`substr` and `length` count characters in
+ * SQLite and Postgres alike).
+ */
+const LIST_COLUMNS = DECISION_COLUMNS.map((column) =>
+  column === "prompt" ? `CASE WHEN length(d.prompt) > ${LIST_PROMPT_CHARS} THEN substr(d.prompt, 1, ${LIST_PROMPT_CHARS}) ELSE d.prompt END AS prompt, length(d.prompt) AS prompt_length` : `d.${column}`,
+).join(", ");

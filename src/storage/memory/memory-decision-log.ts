@@ -4,7 +4,7 @@
  * @module
  */
 import { isInterrupted } from "../../log/in-flight.js";
-import type { DecisionRecord } from "../../log/decision-record.js";
+import { LIST_PROMPT_CHARS, type DecisionRecord } from "../../log/decision-record.js";
 import type { DecisionFilter, DecisionLogBackend } from "../../log/decision-log-store.js";
 import { experimentArmsOfRecords, modelUsageOfRecords, timeseriesOfRecords } from "../../log/query-records.js";
 import { matchesFilter, summarizeRecords } from "../../log/summarize-records.js";
@@ -55,7 +55,7 @@ export function createMemoryDecisionLogBackend({ maxRecords = 100_000 } = {}): D
         .filter((r) => !before || r.createdAt < before.createdAt || (r.createdAt === before.createdAt && r.id < before.id))
         .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
         .slice(0, limit)
-        .map((r) => structuredClone(r));
+        .map((r) => (r.prompt !== null && r.prompt.length > LIST_PROMPT_CHARS ? { ...structuredClone({ ...r, prompt: r.prompt.slice(0, LIST_PROMPT_CHARS) }), promptLength: r.prompt.length } : structuredClone(r)));
     },
     async summarize({ by, ...filter }) {
       return summarizeRecords(matching(filter), by);
