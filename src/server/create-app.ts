@@ -50,6 +50,7 @@ import { assertJsonWithinLimits, jsonLimitsOf } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound, routePath } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
+import type { StoreState } from "../storage/open-storage.js";
 
 /** Ten megabytes. */
 export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -99,8 +100,8 @@ export interface AppDeps {
   onLearningSetter?: (setLearning: (learning: RouterLearning) => void) => void;
   /** Budget statuses for the `switchyard_budget_remaining_usd` gauge (the spend guard's `status`). */
   budgetStatus?: GaugeSources["budgets"];
-  /** Whether each shared store answers (`GET /readyz`). Default: nothing to wait for (always ready). */
-  readiness?: () => Partial<Record<string, "ready" | "unavailable">>;
+  /** Whether each shared store answers and takes writes (`GET /readyz`). Default: nothing to wait for (always ready). */
+  readiness?: () => Partial<Record<string, StoreState>>;
   /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
   tracer?: RequestTracer;
   /** Conversation affinity and stored responses. Default: this process's memory (pass Redis's to share). */

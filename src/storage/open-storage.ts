@@ -36,6 +36,23 @@ import { openRedisStores } from "./redis/open-redis-stores.js";
 import { redactUrl } from "./redact-url.js";
 import { GatewayError } from "../core/errors/index.js";
 
+/**
+ * A shared store's state: it answers (`ready`), it does not (`unavailable`: down, stalled, not set up yet), or it
+ * answers and refuses every write (`refusing_writes`: Redis out of memory under `noeviction`, a replica, a failed
+ * snapshot; Postgres read-only after a failover).
+ */
+export type StoreState = "ready" | "unavailable" | "refusing_writes";
+
+/**
+ * Whether an instance can serve requests while `store` is in `state` (`GET /readyz`). A Redis refusing writes refuses
+ * every budgeted or rate-limited request (a reserve is a write), so it cannot; a read-only Postgres still serves (the
+ * keys are read, records wait in the local outbox), so it can: only feedback and key changes are refused meanwhile,
+ * and taking every instance out of the load balancer for it would turn that into an outage (ADR 0060).
+ */
+export function storeServes(store: string, state: StoreState | undefined): boolean {
+  return state === "ready" || (store === "postgres" && state === "refusing_writes");
+}
+
 /** The `storage:` section of the config. */
 export interface StorageConfig {
   sqlite: string;
@@ -87,7 +104,7 @@ export interface Storage {
    * Whether each shared store answers now (`ready`) or not (`unavailable`): Redis connected, Postgres set up. The
    * SQLite file has no entry: it opened, or `openStorage` threw. For a readiness probe.
    */
-  readiness(): Partial<Record<"redis" | "postgres", "ready" | "unavailable">>;
+  readiness(): Partial<Record<"redis" | "postgres", StoreState>>;
   /**
    * Runs a commit on the local SQLite file (the decision outbox's calls), retrying it after async pauses while
    * another process holds the lock, for `createDecisionLog({ retryWhileBusy })`.
@@ -150,8 +167,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     // A bucket Redis does not hold is seeded from the decision log: a Redis that lost its data keeps the caps.
     const shared = storage.redis_url ? await openRedisStores(storage.redis_url, namespace, closers, { ...options, spentSoFar: spentFromLog(decisionBackend) }) : undefined;
     const readiness = (): ReturnType<Storage["readiness"]> => ({
-      ...(shared ? { redis: shared.ready() ? "ready" : "unavailable" } : {}),
-      ...(central ? { postgres: central.ready() ? "ready" : "unavailable" } : {}),
+      ...(shared ? { redis: shared.state() } : {}),
+      ...(central ? { postgres: !central.ready() ? "unavailable" : central.refusingWrites() ? "refusing_writes" : "ready" } : {}),
     });
     const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
@@ -234,6 +251,7 @@ async function openPostgresStores(url: string, namespace: string, closers: (() =
       decisionBackend: await createPostgresDecisionLogBackend(pool, { schema, setupPool }),
       keys: await createPostgresKeyStore(pool, { schema, setupPool }),
       ready: () => true,
+      refusingWrites: () => false,
     };
   } catch (error) {
     if (GatewayError.isInstance(error)) throw error;
