@@ -100,6 +100,8 @@ export interface AppDeps {
   onLearningSetter?: (setLearning: (learning: RouterLearning) => void) => void;
   /** Budget statuses for the `switchyard_budget_remaining_usd` gauge (the spend guard's `status`). */
   budgetStatus?: GaugeSources["budgets"];
+  /** The decision outbox's backlog for the `switchyard_decision_outbox_*` gauges (`DecisionOutbox.backlog`). */
+  outboxBacklog?: GaugeSources["outbox"];
   /** Whether each shared store answers and takes writes (`GET /readyz`). Default: nothing to wait for (always ready). */
   readiness?: () => Partial<Record<string, StoreState>>;
   /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
@@ -209,7 +211,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // A gauge whose store is down is left out of the scrape; one warning a minute says so.
   const collectFailed = repeatedWarning<{ gauge: string; err: unknown }>((fields) => deps.logger?.warn(fields, "a metrics gauge could not be read; left out of the scrape"), () => clock.now());
   deps.tracer?.onExportFailure?.((_error, spans) => metrics.observeTraceExportFailure(spans));
-  metrics.watch({ breaker, models: () => tierModels, onCollectError: (error, gauge) => collectFailed({ gauge, err: error }), ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
+  metrics.watch({ breaker, models: () => tierModels, onCollectError: (error, gauge) => collectFailed({ gauge, err: error }), ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}), ...(deps.outboxBacklog ? { outbox: deps.outboxBacklog, now: () => clock.now() } : {}) });
   const engine = new GatewayEngine({
     catalog: deps.catalog,
     created: Math.floor(clock.now() / 1000),

@@ -154,6 +154,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     latency,
     ...(tracer ? { tracer } : {}),
     budgetStatus: () => spendGuard.status(),
+    ...(storage.decisionOutbox ? { outboxBacklog: storage.decisionOutbox.backlog } : {}),
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter, keylessAllowed }),
     readiness: () => storage.readiness(),
     conversations: storage.conversations,
