@@ -16,6 +16,8 @@ export interface GaugeSources {
   models?: () => readonly string[];
   /** The decision outbox's backlog (`DecisionOutbox.backlog`), read at scrape time only. */
   outbox?: () => { records: number; oldestCreatedAt: number | null };
+  /** How many ledger settles and releases wait for Redis (`Ledger.heldWrites`; ADR 0059). */
+  ledgerWritesHeld?: () => number;
   /** The clock the oldest waiting record's age is measured by. Default: `Date.now`. */
   now?: () => number;
   /**
@@ -158,7 +160,7 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxMod
 }
 
 function registerGauges(registry: Registry, sources: GaugeSources, attemptedModels: ReadonlySet<string>): void {
-  const { budgets, breaker, models, outbox, now = Date.now, onCollectError = () => {} } = sources;
+  const { budgets, breaker, models, outbox, ledgerWritesHeld, now = Date.now, onCollectError = () => {} } = sources;
   const failures = new Counter({
     name: "switchyard_metrics_collect_failures_total",
     // Collected alongside the gauges, so a scrape shows at least the failures of the scrapes before it.
@@ -195,6 +197,16 @@ function registerGauges(registry: Registry, sources: GaugeSources, attemptedMode
     });
   }
   if (outbox) registerOutboxGauges(registry, outbox, now, readOrSkip);
+  if (ledgerWritesHeld) {
+    new Gauge({
+      name: "switchyard_ledger_writes_held",
+      help: "Budget settles and releases accepted while Redis was unreachable and not sent yet (saved to the local SQLite file at a stop).",
+      registers: [registry],
+      collect() {
+        this.set(ledgerWritesHeld());
+      },
+    });
+  }
   if (breaker) {
     new Gauge({
       name: "switchyard_circuit_breaker_state",

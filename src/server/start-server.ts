@@ -155,6 +155,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(tracer ? { tracer } : {}),
     budgetStatus: () => spendGuard.status(),
     ...(storage.decisionOutbox ? { outboxBacklog: storage.decisionOutbox.backlog } : {}),
+    ...(storage.ledger.heldWrites ? { ledgerWritesHeld: () => storage.ledger.heldWrites?.().length ?? 0 } : {}),
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter, keylessAllowed }),
     readiness: () => storage.readiness(),
     conversations: storage.conversations,

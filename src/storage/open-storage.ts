@@ -21,6 +21,7 @@ import { startWalCheckpointer } from "./sqlite/wal-checkpointer.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
 import { createSqliteConversationStore } from "./sqlite/sqlite-conversation-store.js";
+import { keepHeldLedgerWrites, type HeldLedgerWritesSummary } from "./sqlite/sqlite-held-ledger-writes.js";
 import { busyRetryFor, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
@@ -30,11 +31,13 @@ import { spentFromLog } from "./bucket-spend-from-log.js";
 import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
 import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
 import type { ConversationStore } from "../routing/affinity/conversation-store.js";
-import type { Clock } from "../core/clock.js";
+import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import type { RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { openRedisStores } from "./redis/open-redis-stores.js";
 import { redactUrl } from "./redact-url.js";
 import { GatewayError } from "../core/errors/index.js";
+
+export type { HeldLedgerWritesSummary } from "./sqlite/sqlite-held-ledger-writes.js";
 
 /**
  * A shared store's state: it answers (`ready`), it does not (`unavailable`: down, stalled, not set up yet), or it
@@ -143,6 +146,11 @@ export interface OpenStorageOptions {
    * The file's WAL checkpoints also leave the event loop: a worker thread runs them (`wal-checkpointer.ts`).
    */
   waitForLocksOffTheLoop?: boolean;
+  /**
+   * With Redis: settles and releases held in memory while Redis was unreachable were saved to the SQLite file at
+   * `close` (or could not be: `lost`), or a previous process's were sent again at open (ADR 0059). Default: ignored.
+   */
+  onHeldLedgerWrites?: (summary: HeldLedgerWritesSummary) => void;
   /** A WAL checkpoint on the worker thread failed, or the worker stopped (`waitForLocksOffTheLoop`). Default: ignored. */
   onCheckpointError?: (error: Error) => void;
   /**
@@ -171,6 +179,11 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       ...(central ? { postgres: !central.ready() ? "unavailable" : central.refusingWrites() ? "refusing_writes" : "ready" } : {}),
     });
     const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
+    if (shared) {
+      // Pushed after Redis's closers, so it runs before them: the writes still held are saved while the file is open.
+      const saveHeld = keepHeldLedgerWrites({ db: sqlite(), ledger, path: sqlitePath, now: () => (options.clock ?? SYSTEM_CLOCK).now(), onSummary: options.onHeldLedgerWrites ?? (() => {}) });
+      closers.push(async () => saveHeld());
+    }
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
     const decisionOutbox = createSqliteDecisionOutbox(sqlite());
     const inFlight = createSqliteInFlightStore(sqlite());
