@@ -16,6 +16,8 @@ export interface GaugeSources {
   models?: () => readonly string[];
   /** The decision outbox's backlog (`DecisionOutbox.backlog`), read at scrape time only. */
   outbox?: () => { records: number; oldestCreatedAt: number | null };
+  /** How many keys carrying a budget the budget gauge left out for its label bound (`budget-gauge-source.ts`). */
+  budgetKeysUnlisted?: () => Promise<number>;
   /** How many ledger settles and releases wait for Redis (`Ledger.heldWrites`; ADR 0059). */
   ledgerWritesHeld?: () => number;
   /** The clock the oldest waiting record's age is measured by. Default: `Date.now`. */
@@ -160,7 +162,7 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxMod
 }
 
 function registerGauges(registry: Registry, sources: GaugeSources, attemptedModels: ReadonlySet<string>): void {
-  const { budgets, breaker, models, outbox, ledgerWritesHeld, now = Date.now, onCollectError = () => {} } = sources;
+  const { budgets, breaker, models, outbox, ledgerWritesHeld, budgetKeysUnlisted, now = Date.now, onCollectError = () => {} } = sources;
   const failures = new Counter({
     name: "switchyard_metrics_collect_failures_total",
     // Collected alongside the gauges, so a scrape shows at least the failures of the scrapes before it.
@@ -197,6 +199,16 @@ function registerGauges(registry: Registry, sources: GaugeSources, attemptedMode
     });
   }
   if (outbox) registerOutboxGauges(registry, outbox, now, readOrSkip);
+  if (budgets && budgetKeysUnlisted) {
+    new Gauge({
+      name: "switchyard_budget_keys_unlisted",
+      help: "Keys carrying a budget that switchyard_budget_remaining_usd leaves out (past its bound of keys), as of the last scrape.",
+      registers: [registry],
+      async collect() {
+        this.set(await budgetKeysUnlisted());
+      },
+    });
+  }
   if (ledgerWritesHeld) {
     new Gauge({
       name: "switchyard_ledger_writes_held",
