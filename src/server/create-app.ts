@@ -100,12 +100,11 @@ export interface AppDeps {
   onLearningSetter?: (setLearning: (learning: RouterLearning) => void) => void;
   /** Budget statuses for the `switchyard_budget_remaining_usd` gauge (the spend guard's `status`). */
   budgetStatus?: GaugeSources["budgets"];
-  /** The decision outbox's backlog for the `switchyard_decision_outbox_*` gauges (`DecisionOutbox.backlog`). */
-  outboxBacklog?: GaugeSources["outbox"];
-  /** Budgeted keys the budget gauge left out (`budget-gauge-source.ts`), for `switchyard_budget_keys_unlisted`. */
-  budgetKeysUnlisted?: GaugeSources["budgetKeysUnlisted"];
-  /** Ledger writes waiting for Redis, for `switchyard_ledger_writes_held`. */
-  ledgerWritesHeld?: GaugeSources["ledgerWritesHeld"];
+  /**
+   * More scrape-time gauges: the decision outbox's backlog (`DecisionOutbox.backlog`), budgeted keys the budget gauge
+   * left out (`budget-gauge-source.ts`), ledger writes waiting for Redis (`Ledger.heldWrites`, ADR 0059).
+   */
+  gauges?: Pick<GaugeSources, "outbox" | "budgetKeysUnlisted" | "ledgerWritesHeld">;
   /** Whether each shared store answers and takes writes (`GET /readyz`). Default: nothing to wait for (always ready). */
   readiness?: () => Partial<Record<string, StoreState>>;
   /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
@@ -215,7 +214,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // A gauge whose store is down is left out of the scrape; one warning a minute says so.
   const collectFailed = repeatedWarning<{ gauge: string; err: unknown }>((fields) => deps.logger?.warn(fields, "a metrics gauge could not be read; left out of the scrape"), () => clock.now());
   deps.tracer?.onExportFailure?.((_error, spans) => metrics.observeTraceExportFailure(spans));
-  metrics.watch({ breaker, models: () => tierModels, onCollectError: (error, gauge) => collectFailed({ gauge, err: error }), ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}), ...(deps.outboxBacklog ? { outbox: deps.outboxBacklog, now: () => clock.now() } : {}), ...(deps.ledgerWritesHeld ? { ledgerWritesHeld: deps.ledgerWritesHeld } : {}), ...(deps.budgetKeysUnlisted ? { budgetKeysUnlisted: deps.budgetKeysUnlisted } : {}) });
+  metrics.watch({ breaker, models: () => tierModels, onCollectError: (error, gauge) => collectFailed({ gauge, err: error }), ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}), ...deps.gauges, now: () => clock.now() });
   const engine = new GatewayEngine({
     catalog: deps.catalog,
     created: Math.floor(clock.now() / 1000),

@@ -35,7 +35,7 @@ describe("per-key budgets on /metrics", () => {
     const spent = await guard.reserve({ requestId: "r1", scope: { keyId: "key_0001", keyName: "team-0001", keyLimits: { dailyUsd: 2 }, task: "chat", tier: "e2e" }, amountUsd: 0.5 });
     await guard.settle(spent, 0.5);
     const source = budgetGaugeSource({ guard, keys: storage.keys, budgets: config.budgets, maxKeys: 3 });
-    const app = await createApp({ config, catalog: builtinCatalog(), upstream: unusedUpstream, clock: { now: () => now }, spendGuard: guard, budgetStatus: () => source.statuses(), budgetKeysUnlisted: () => source.unlisted() });
+    const app = await createApp({ config, catalog: builtinCatalog(), upstream: unusedUpstream, clock: { now: () => now }, spendGuard: guard, budgetStatus: () => source.statuses(), gauges: { budgetKeysUnlisted: () => source.unlisted() } });
     const text = (await app.inject({ url: "/metrics" })).body;
     const lines = text.split("\n").filter((line) => line.startsWith("switchyard_budget_remaining_usd{"));
     expect(lines).toEqual([
