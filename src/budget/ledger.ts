@@ -79,6 +79,15 @@ export interface Ledger {
    * zero, or, for a ledger that seeds missing buckets from a durable record (Redis with `spentSoFar`), that spend.
    */
   usage(buckets: readonly LedgerBucket[]): Promise<LedgerBucketUsage[]>;
+  /**
+   * The settles and releases this ledger accepted but has not applied yet, in order: a shared store's adapter keeps
+   * them in memory while the store is unreachable and sends them once it is back. Absent: every write is applied
+   * before it resolves.
+   */
+  heldWrites?(): HeldLedgerWrite[];
   /** Releases connections. */
   close(): Promise<void>;
 }
+
+/** A settle or release accepted and not applied yet (`Ledger.heldWrites`). Applying it twice changes nothing. */
+export type HeldLedgerWrite = { kind: "settle"; reservationId: string; actualInNanoUsd: number } | { kind: "release"; reservationId: string };

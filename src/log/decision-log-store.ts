@@ -196,6 +196,11 @@ export interface DecisionOutbox {
   /** How many records wait. */
   count(): number;
   /**
+   * How many records wait, and when the oldest of them was made (its `createdAt`, ms since epoch; null when none
+   * waits): the `switchyard_decision_outbox_*` gauges, read at scrape time.
+   */
+  backlog(): { records: number; oldestCreatedAt: number | null };
+  /**
    * Keeps records the backend refused on their own (with its reason) apart from those waiting, and forgets the waiting
    * copy of each that has a `seq`.
    */

@@ -50,6 +50,7 @@ import { assertJsonWithinLimits, jsonLimitsOf } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound, routePath } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
+import type { StoreState } from "../storage/open-storage.js";
 
 /** Ten megabytes. */
 export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -99,8 +100,13 @@ export interface AppDeps {
   onLearningSetter?: (setLearning: (learning: RouterLearning) => void) => void;
   /** Budget statuses for the `switchyard_budget_remaining_usd` gauge (the spend guard's `status`). */
   budgetStatus?: GaugeSources["budgets"];
-  /** Whether each shared store answers (`GET /readyz`). Default: nothing to wait for (always ready). */
-  readiness?: () => Partial<Record<string, "ready" | "unavailable">>;
+  /**
+   * More scrape-time gauges: the decision outbox's backlog (`DecisionOutbox.backlog`), budgeted keys the budget gauge
+   * left out (`budget-gauge-source.ts`), ledger writes waiting for Redis (`Ledger.heldWrites`, ADR 0059).
+   */
+  gauges?: Pick<GaugeSources, "outbox" | "budgetKeysUnlisted" | "ledgerWritesHeld">;
+  /** Whether each shared store answers and takes writes (`GET /readyz`). Default: nothing to wait for (always ready). */
+  readiness?: () => Partial<Record<string, StoreState>>;
   /** OpenTelemetry traces of each request (see `startServer`); absent when telemetry is off. */
   tracer?: RequestTracer;
   /** Conversation affinity and stored responses. Default: this process's memory (pass Redis's to share). */
@@ -208,7 +214,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // A gauge whose store is down is left out of the scrape; one warning a minute says so.
   const collectFailed = repeatedWarning<{ gauge: string; err: unknown }>((fields) => deps.logger?.warn(fields, "a metrics gauge could not be read; left out of the scrape"), () => clock.now());
   deps.tracer?.onExportFailure?.((_error, spans) => metrics.observeTraceExportFailure(spans));
-  metrics.watch({ breaker, models: () => tierModels, onCollectError: (error, gauge) => collectFailed({ gauge, err: error }), ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}) });
+  metrics.watch({ breaker, models: () => tierModels, onCollectError: (error, gauge) => collectFailed({ gauge, err: error }), ...(deps.budgetStatus ? { budgets: deps.budgetStatus } : {}), ...deps.gauges, now: () => clock.now() });
   const engine = new GatewayEngine({
     catalog: deps.catalog,
     created: Math.floor(clock.now() / 1000),

@@ -14,6 +14,14 @@ export interface GaugeSources {
   breaker?: CircuitBreaker;
   /** Models whose circuit is reported even before their first attempt (the config's tier models). */
   models?: () => readonly string[];
+  /** The decision outbox's backlog (`DecisionOutbox.backlog`), read at scrape time only. */
+  outbox?: () => { records: number; oldestCreatedAt: number | null };
+  /** How many keys carrying a budget the budget gauge left out for its label bound (`budget-gauge-source.ts`). */
+  budgetKeysUnlisted?: () => Promise<number>;
+  /** How many ledger settles and releases wait for Redis (`Ledger.heldWrites`; ADR 0059). */
+  ledgerWritesHeld?: () => number;
+  /** The clock the oldest waiting record's age is measured by. Default: `Date.now`. */
+  now?: () => number;
   /**
    * A gauge could not be read (its store is down): the scrape still answers, without that gauge's values, and the
    * failure is counted in `switchyard_metrics_collect_failures_total`. Log it from here (rate-limited). Default: ignored.
@@ -154,7 +162,7 @@ export function createGatewayMetrics(options: { defaultMetrics?: boolean; maxMod
 }
 
 function registerGauges(registry: Registry, sources: GaugeSources, attemptedModels: ReadonlySet<string>): void {
-  const { budgets, breaker, models, onCollectError = () => {} } = sources;
+  const { budgets, breaker, models, outbox, ledgerWritesHeld, budgetKeysUnlisted, now = Date.now, onCollectError = () => {} } = sources;
   const failures = new Counter({
     name: "switchyard_metrics_collect_failures_total",
     // Collected alongside the gauges, so a scrape shows at least the failures of the scrapes before it.
@@ -190,6 +198,27 @@ function registerGauges(registry: Registry, sources: GaugeSources, attemptedMode
       },
     });
   }
+  if (outbox) registerOutboxGauges(registry, outbox, now, readOrSkip);
+  if (budgets && budgetKeysUnlisted) {
+    new Gauge({
+      name: "switchyard_budget_keys_unlisted",
+      help: "Keys carrying a budget that switchyard_budget_remaining_usd leaves out (past its bound of keys), as of the last scrape.",
+      registers: [registry],
+      async collect() {
+        this.set(await budgetKeysUnlisted());
+      },
+    });
+  }
+  if (ledgerWritesHeld) {
+    new Gauge({
+      name: "switchyard_ledger_writes_held",
+      help: "Budget settles and releases accepted while Redis was unreachable and not sent yet (saved to the local SQLite file at a stop).",
+      registers: [registry],
+      collect() {
+        this.set(ledgerWritesHeld());
+      },
+    });
+  }
   if (breaker) {
     new Gauge({
       name: "switchyard_circuit_breaker_state",
@@ -204,4 +233,38 @@ function registerGauges(registry: Registry, sources: GaugeSources, attemptedMode
       },
     });
   }
+}
+
+/**
+ * The decision outbox's backlog, read when scraped (one count and one index step on the local SQLite file; nothing on
+ * the request path): records committed locally and not yet in the decisions table (Postgres, or SQLite's own), and
+ * how long the oldest has waited. Normally about 0.1 s; growing while the store behind the outbox takes no writes.
+ */
+function registerOutboxGauges(registry: Registry, outbox: NonNullable<GaugeSources["outbox"]>, now: () => number, readOrSkip: <T>(gauge: string, read: () => Promise<T>) => Promise<T | undefined>): void {
+  // Both gauges come from one read per scrape, made by whichever of them is collected first.
+  let read: Promise<ReturnType<typeof outbox> | undefined> | undefined;
+  const backlog = (): Promise<ReturnType<typeof outbox> | undefined> => {
+    read ??= readOrSkip("switchyard_decision_outbox_records", async () => outbox()).finally(() => setImmediate(() => (read = undefined)));
+    return read;
+  };
+  new Gauge({
+    name: "switchyard_decision_outbox_records",
+    help: "Decision records committed to the local outbox and not yet shipped to the decision log's store.",
+    registers: [registry],
+    async collect() {
+      const value = await backlog();
+      this.reset();
+      if (value) this.set(value.records);
+    },
+  });
+  new Gauge({
+    name: "switchyard_decision_outbox_oldest_age_seconds",
+    help: "How long the oldest record waiting in the decision outbox has waited, in seconds (0 when none waits).",
+    registers: [registry],
+    async collect() {
+      const value = await backlog();
+      this.reset();
+      if (value) this.set(value.oldestCreatedAt === null ? 0 : Math.max(0, (now() - value.oldestCreatedAt) / 1000));
+    },
+  });
 }

@@ -7,7 +7,7 @@
 import type { Logger } from "pino";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
-import { openStorage, type Storage } from "../storage/open-storage.js";
+import { openStorage, type HeldLedgerWritesSummary, type Storage } from "../storage/open-storage.js";
 import type { StoreRetryDelays } from "../storage/postgres/postgres-stores.js";
 import { repeatedWarning } from "./repeated-warning.js";
 
@@ -36,9 +36,22 @@ export async function openGatewayStorage(input: {
     retryInBackground: input.retry ?? {},
     waitForLocksOffTheLoop: true,
     onCheckpointError: (error) => checkpointFailed({ err: error }),
+    onHeldLedgerWrites: (summary) => logHeldLedgerWrites(logger, summary),
   });
   for (const [store, state] of Object.entries(storage.readiness())) {
     if (state !== "ready") input.onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);
   }
   return storage;
+}
+
+/**
+ * Settles and releases that waited for Redis across a stop (ADR 0059): saved to the SQLite file (their reservations
+ * count at their worst case until the next start sends them), sent at a start, or lost because the file refused them
+ * (each reservation is then charged its worst case when it expires: the error names how many and how much).
+ */
+function logHeldLedgerWrites(logger: Logger, summary: HeldLedgerWritesSummary): void {
+  const fields = { writes: summary.writes, settles: summary.settles, releases: summary.releases, settledUsd: summary.settledInUsd, sqlite: summary.path };
+  if (summary.event === "lost") logger.error({ ...fields, error: summary.error }, "ledger settles and releases waiting for Redis are lost: they could not be saved to the local SQLite file, so their reservations will be charged at their worst case when they expire");
+  else if (summary.event === "saved") logger.warn(fields, "Redis is unreachable at shutdown: the ledger settles and releases waiting for it were saved to the local SQLite file and are sent at the next start (their budgets count the reserved worst case until then)");
+  else logger.info(fields, "sent the ledger settles and releases a previous run saved while Redis was unreachable");
 }

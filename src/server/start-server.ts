@@ -31,6 +31,7 @@ import { createGatewayDecisionLog, shipLeftOutbox } from "./gateway-decision-log
 import { createGatewayBreaker } from "./gateway-breaker.js";
 import { adminPlugins } from "./admin-plugins.js";
 import { startCatalogRefresh } from "./catalog-refresh.js";
+import { budgetGaugeSource } from "./budget-gauge-source.js";
 import { openGatewayStorage } from "./gateway-storage.js";
 
 /** Options of startServer. */
@@ -127,6 +128,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const inFlight = await startInFlightTracking({ storage, decisions: decisionLogStore, now: () => clock.now(), logger, onNotice });
   const breaker = createGatewayBreaker({ config, storage, clock, logger });
   const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
+  const budgetGauge = budgetGaugeSource({ guard: spendGuard, keys: storage.keys, budgets: config.budgets });
   // Reservations a crash left are swept again before reserves (at most once a second), so a ledger that is down now
   // only delays it.
   await spendGuard.sweep().catch((error: unknown) => logger.warn({ err: error }, "could not sweep expired reservations at start; the ledger is not reachable yet"));
@@ -153,7 +155,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(storage.sharedHolds ? { holds: storage.sharedHolds } : {}),
     latency,
     ...(tracer ? { tracer } : {}),
-    budgetStatus: () => spendGuard.status(),
+    budgetStatus: () => budgetGauge.statuses(),
+    gauges: {
+      budgetKeysUnlisted: () => budgetGauge.unlisted(),
+      ...(storage.decisionOutbox ? { outbox: storage.decisionOutbox.backlog } : {}),
+      ...(storage.ledger.heldWrites ? { ledgerWritesHeld: () => storage.ledger.heldWrites?.().length ?? 0 } : {}),
+    },
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter, keylessAllowed }),
     readiness: () => storage.readiness(),
     conversations: storage.conversations,

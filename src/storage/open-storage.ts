@@ -21,6 +21,7 @@ import { startWalCheckpointer } from "./sqlite/wal-checkpointer.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
 import { createSqliteConversationStore } from "./sqlite/sqlite-conversation-store.js";
+import { keepHeldLedgerWrites, type HeldLedgerWritesSummary } from "./sqlite/sqlite-held-ledger-writes.js";
 import { busyRetryFor, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
@@ -30,11 +31,30 @@ import { spentFromLog } from "./bucket-spend-from-log.js";
 import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
 import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
 import type { ConversationStore } from "../routing/affinity/conversation-store.js";
-import type { Clock } from "../core/clock.js";
+import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import type { RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
 import { openRedisStores } from "./redis/open-redis-stores.js";
 import { redactUrl } from "./redact-url.js";
 import { GatewayError } from "../core/errors/index.js";
+
+export type { HeldLedgerWritesSummary } from "./sqlite/sqlite-held-ledger-writes.js";
+
+/**
+ * A shared store's state: it answers (`ready`), it does not (`unavailable`: down, stalled, not set up yet), or it
+ * answers and refuses every write (`refusing_writes`: Redis out of memory under `noeviction`, a replica, a failed
+ * snapshot; Postgres read-only after a failover).
+ */
+export type StoreState = "ready" | "unavailable" | "refusing_writes";
+
+/**
+ * Whether an instance can serve requests while `store` is in `state` (`GET /readyz`). A Redis refusing writes refuses
+ * every budgeted or rate-limited request (a reserve is a write), so it cannot; a read-only Postgres still serves (the
+ * keys are read, records wait in the local outbox), so it can: only feedback and key changes are refused meanwhile,
+ * and taking every instance out of the load balancer for it would turn that into an outage (ADR 0060).
+ */
+export function storeServes(store: string, state: StoreState | undefined): boolean {
+  return state === "ready" || (store === "postgres" && state === "refusing_writes");
+}
 
 /** The `storage:` section of the config. */
 export interface StorageConfig {
@@ -87,7 +107,7 @@ export interface Storage {
    * Whether each shared store answers now (`ready`) or not (`unavailable`): Redis connected, Postgres set up. The
    * SQLite file has no entry: it opened, or `openStorage` threw. For a readiness probe.
    */
-  readiness(): Partial<Record<"redis" | "postgres", "ready" | "unavailable">>;
+  readiness(): Partial<Record<"redis" | "postgres", StoreState>>;
   /**
    * Runs a commit on the local SQLite file (the decision outbox's calls), retrying it after async pauses while
    * another process holds the lock, for `createDecisionLog({ retryWhileBusy })`.
@@ -126,6 +146,11 @@ export interface OpenStorageOptions {
    * The file's WAL checkpoints also leave the event loop: a worker thread runs them (`wal-checkpointer.ts`).
    */
   waitForLocksOffTheLoop?: boolean;
+  /**
+   * With Redis: settles and releases held in memory while Redis was unreachable were saved to the SQLite file at
+   * `close` (or could not be: `lost`), or a previous process's were sent again at open (ADR 0059). Default: ignored.
+   */
+  onHeldLedgerWrites?: (summary: HeldLedgerWritesSummary) => void;
   /** A WAL checkpoint on the worker thread failed, or the worker stopped (`waitForLocksOffTheLoop`). Default: ignored. */
   onCheckpointError?: (error: Error) => void;
   /**
@@ -150,10 +175,15 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     // A bucket Redis does not hold is seeded from the decision log: a Redis that lost its data keeps the caps.
     const shared = storage.redis_url ? await openRedisStores(storage.redis_url, namespace, closers, { ...options, spentSoFar: spentFromLog(decisionBackend) }) : undefined;
     const readiness = (): ReturnType<Storage["readiness"]> => ({
-      ...(shared ? { redis: shared.ready() ? "ready" : "unavailable" } : {}),
-      ...(central ? { postgres: central.ready() ? "ready" : "unavailable" } : {}),
+      ...(shared ? { redis: shared.state() } : {}),
+      ...(central ? { postgres: !central.ready() ? "unavailable" : central.refusingWrites() ? "refusing_writes" : "ready" } : {}),
     });
     const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
+    if (shared) {
+      // Pushed after Redis's closers, so it runs before them: the writes still held are saved while the file is open.
+      const saveHeld = keepHeldLedgerWrites({ db: sqlite(), ledger, path: sqlitePath, now: () => (options.clock ?? SYSTEM_CLOCK).now(), onSummary: options.onHeldLedgerWrites ?? (() => {}) });
+      closers.push(async () => saveHeld());
+    }
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());
     const decisionOutbox = createSqliteDecisionOutbox(sqlite());
     const inFlight = createSqliteInFlightStore(sqlite());
@@ -234,6 +264,7 @@ async function openPostgresStores(url: string, namespace: string, closers: (() =
       decisionBackend: await createPostgresDecisionLogBackend(pool, { schema, setupPool }),
       keys: await createPostgresKeyStore(pool, { schema, setupPool }),
       ready: () => true,
+      refusingWrites: () => false,
     };
   } catch (error) {
     if (GatewayError.isInstance(error)) throw error;

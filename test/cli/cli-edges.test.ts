@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { openStorage } from "../../src/storage/open-storage.js";
 import { runCliCaptured } from "../support/run-cli-captured.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cli-edges-"));
@@ -84,6 +85,9 @@ describe("a --since no command understands", () => {
   });
 
   it("takes every form the admin API's ?since= takes: ms since epoch and a date-time too (it refused them)", async () => {
+    // A log to read (with none, report says so and stops before reading --since's period).
+    const storage = await openStorage({ storage: { sqlite: "./.switchyard/switchyard.db" }, cwd: dir });
+    await storage.close();
     for (const since of [String(Date.now() - 86_400_000), new Date(Date.now() - 3_600_000).toISOString()]) {
       const run = await runCliCaptured(["report", "--since", since, "--json"], { cwd: dir });
       expect(run.code, `${since}: ${run.stderr}`).toBe(0);

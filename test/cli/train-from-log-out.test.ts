@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { openStorage } from "../../src/storage/open-storage.js";
 import { runCliCaptured } from "../support/run-cli-captured.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "switchyard-train-out-"));
@@ -44,6 +45,9 @@ describe("train --from-log --out", () => {
   });
 
   it("goes on to read the log for a new file or an earlier adapter", async () => {
+    // An empty log, as a gateway that served nothing yet leaves it (with no log at all the command says so, and stops).
+    const storage = await openStorage({ storage: { sqlite: "./state/log.db" }, cwd: dir });
+    await storage.close();
     writeFileSync(path.join(dir, "old-adapter.json"), '{"format":"switchyard-adapter-v1","base_hash":"x"}\n');
     for (const out of ["fresh.json", "old-adapter.json"]) {
       const run = await runCliCaptured(["train", "--from-log", "--out", out], { cwd: dir });

@@ -121,10 +121,11 @@ describe("the learning loop, end to end over HTTP", () => {
   it("traffic + feedback → train --from-log → shadow → A/B → gated promote → reload → rollback on SIGHUP", { timeout: 180_000 }, async () => {
     const simulator = await createSimulator({ outcomes: parseOutcomeTable(readFileSync(writeOutcomeFile(), "utf8"), "outcomes.jsonl") });
     try {
-      // 1. No outcomes yet: train refuses, writes nothing, and the shipped router stays.
+      // 1. No log yet (no gateway ran here): train refuses, writes nothing (not even an empty log), and the shipped
+      // router stays. An empty log's "No outcomes" is test/cli/train-from-log-out.test.ts's.
       const empty = await cli("train", "--from-log", "--out", "adapter.json");
       expect(empty.code).toBe(1);
-      expect(empty.stderr).toMatch(/No outcomes in the decision log.*shipped router stays/);
+      expect(empty.stderr).toMatch(/No decision log found at .*switchyard\.db/);
 
       // 2. Traffic on every tier (an exploration phase), each answer rated with the score it carries.
       let gateway = await startGateway(BASE, simulator);

@@ -10,6 +10,7 @@ import { MAX_BUDGET_USD } from "../../core/money.js";
 import type { VirtualKey } from "../../storage/key-store.js";
 import { keyJson } from "../../storage/key-json.js";
 import { openStorage, type Storage, type StorageConfig } from "../../storage/open-storage.js";
+import { openStorageToRead } from "../open-storage-to-read.js";
 import { issueVirtualKey, MAX_RPM } from "../../storage/virtual-key-secret.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
@@ -61,7 +62,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
       for (const tier of tiers ?? []) {
         if (!hasOwnKey(config.tiers, tier)) throw new InvalidRequestError(`Unknown tier "${tier}" in --tiers. Valid tiers: ${Object.keys(config.tiers).join(", ")}.${didYouMean(tier, Object.keys(config.tiers))}`);
       }
-      await withStorage(config.storage, io, async (storage) => {
+      await withStorage(config.storage, io, { toRead: false }, async (storage) => {
         const { key, secret } = await issueVirtualKey(
           storage.keys,
           {
@@ -85,7 +86,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
     .option("--json", "print an array of keys as /api/keys writes them (snake_case)")
     .action(async (options: { all?: boolean; config?: string; json?: boolean }) => {
       const config = await loadConfigFile(options.config, io.cwd);
-      await withStorage(config.storage, io, async (storage) => {
+      await withStorage(config.storage, io, { toRead: true }, async (storage) => {
         const list = await storage.keys.list({ includeRevoked: options.all === true });
         io.stdout(options.json ? `${JSON.stringify(list.map(keyJson), null, 2)}\n` : `${formatKeys(list)}${list.length === 0 ? `${whereKeysLive(storage)}\n` : ""}`);
       });
@@ -96,7 +97,8 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
     .option("--config <file>", "config file")
     .action(async (idOrName: string, options: { config?: string }) => {
       const config = await loadConfigFile(options.config, io.cwd);
-      await withStorage(config.storage, io, async (storage) => {
+      // Nothing to revoke in a store that is not there: said, rather than created empty.
+      await withStorage(config.storage, io, { toRead: true }, async (storage) => {
         const revoked = await storage.keys.revoke(idOrName, SYSTEM_CLOCK.now());
         if (!revoked) throw new InvalidRequestError(`No active key with id or name "${idOrName}". See \`switchyard keys list\`.`);
         io.stdout(`Revoked key ${revoked.name} (${revoked.id}).\n`);
@@ -104,8 +106,9 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
     });
 }
 
-async function withStorage(config: StorageConfig, io: CliIo, run: (storage: Storage) => Promise<void>): Promise<void> {
-  const storage = await openStorage({ storage: config, cwd: io.cwd, reportQueries: true });
+/** Opens the store around `run`; `toRead`: a SQLite file that is not there is an error, never created (open-storage-to-read.ts). */
+async function withStorage(config: StorageConfig, io: CliIo, { toRead }: { toRead: boolean }, run: (storage: Storage) => Promise<void>): Promise<void> {
+  const storage = toRead ? await openStorageToRead(config, io, "key store") : await openStorage({ storage: config, cwd: io.cwd, reportQueries: true });
   try {
     await run(storage);
   } finally {

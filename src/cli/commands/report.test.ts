@@ -103,6 +103,9 @@ describe("switchyard report", () => {
   it("an empty report names the store it read and how to reach the gateway's (report run outside serve's folder)", async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "switchyard-report-empty-"));
     try {
+      // A log that exists and holds nothing yet (with no log at all, report says so and exits 1:
+      // test/cli/read-only-commands-create-nothing.test.ts).
+      await (await openStorage({ storage: { sqlite: "./.switchyard/switchyard.db" }, cwd: elsewhere })).close();
       const result = await runCliCaptured(["report"], { cwd: elsewhere });
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("No decisions in this period.");

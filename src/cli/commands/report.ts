@@ -14,7 +14,7 @@ import { parseSince } from "../../log/parse-since.js";
 import { premiumReferenceModel } from "../../log/premium-reference-model.js";
 import { formatShadowReport, generateShadowReport } from "../../log/shadow-report.js";
 import type { KeyStore } from "../../storage/key-store.js";
-import { openStorage } from "../../storage/open-storage.js";
+import { openStorageToRead } from "../open-storage-to-read.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
 import { parseWholeNumber } from "../parse-options.js";
@@ -62,7 +62,7 @@ Examples:
       const config = await loadConfigFile(options.config, io.cwd);
       const catalog = await loadOfflineCatalog(options, config, io);
       const premiumModel = premiumReferenceModel(config, catalog);
-      const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
+      const storage = await openStorageToRead(config.storage, io, "decision log");
       // With Postgres, records a stopped gateway left in this host's outbox are shipped before the report reads.
       const decisions = createDecisionLog({ backend: storage.decisionBackend, ...(storage.decisionOutbox ? { durable: true, outbox: storage.decisionOutbox } : {}) });
       try {
@@ -89,7 +89,7 @@ async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
   const now = SYSTEM_CLOCK.now();
   const since = parseSince(options.since, now, { flag: "--since" });
   const config = await loadConfigFile(options.config, io.cwd);
-  const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
+  const storage = await openStorageToRead(config.storage, io, "decision log");
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   try {
     const report = await generateShadowReport(decisions, { since, until: now + 1 });

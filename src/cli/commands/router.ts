@@ -23,7 +23,7 @@ import { parseSince } from "../../log/parse-since.js";
 import { checkPromotionGate } from "../../log/promotion-gate.js";
 import { readAdapterFile } from "../../routing/adapter/load-router-learning.js";
 import { SHIPPED_ROUTER, readRouterState, storeAdapterFile, withRouterStateLock, writeRouterState, type RouterRef, type RouterState } from "../../routing/adapter/router-state.js";
-import { openStorage } from "../../storage/open-storage.js";
+import { openStorageToRead } from "../open-storage-to-read.js";
 import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, loadConfigFile } from "../load-runtime.js";
 import { parseWholeNumber } from "../parse-options.js";
@@ -170,7 +170,7 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
  */
 async function experimentGate(config: SwitchyardConfig, experiment: ExperimentConfig, candidateId: string, { sinceText, minUnits }: { sinceText: string; minUnits: number | undefined }, io: CliIo) {
   const now = SYSTEM_CLOCK.now();
-  const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
+  const storage = await openStorageToRead(config.storage, io, "decision log");
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   try {
     const { reports } = await generateExperimentReports(decisions, {

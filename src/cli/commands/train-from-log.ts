@@ -19,7 +19,7 @@ import { outcomesFromRecords, type LogOutcomes } from "../../log/outcomes-from-l
 import { parseSince } from "../../log/parse-since.js";
 import { shippedBaseHash } from "../../routing/adapter/load-router-learning.js";
 import { adapterId } from "../../routing/adapter/router-state.js";
-import { openStorage } from "../../storage/open-storage.js";
+import { openStorageToRead } from "../open-storage-to-read.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
 import { parseNonNegative } from "../parse-options.js";
@@ -52,7 +52,7 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   const out = path.resolve(io.cwd, options.out ?? DEFAULT_ADAPTER_FILE);
   await checkOutPath(out, path.resolve(io.cwd, config.storage.sqlite), options.out ?? DEFAULT_ADAPTER_FILE);
   await checkOutFolder(out, options.out ?? DEFAULT_ADAPTER_FILE);
-  const storage = await openStorage({ storage: config.storage, cwd: io.cwd, reportQueries: true });
+  const storage = await openStorageToRead(config.storage, io, "decision log");
   const decisions = createDecisionLog({ backend: storage.decisionBackend });
   let outcomes: LogOutcomes;
   try {

@@ -1,17 +1,19 @@
 /**
- * `GET /healthz` (liveness), `GET /readyz` (readiness: every shared store answers) and `GET /metrics` (Prometheus).
+ * `GET /healthz` (liveness), `GET /readyz` (readiness: every shared store answers, and Redis takes writes) and
+ * `GET /metrics` (Prometheus).
  * @module
  */
 import type { FastifyInstance } from "fastify";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
+import { storeServes, type StoreState } from "../../storage/open-storage.js";
 
 /** What the health routes read. */
 export interface HealthDeps {
   engine: { current: { catalog: ModelCatalog } };
   metrics: GatewayMetrics;
   /** Each shared store's state; absent: nothing to wait for. */
-  readiness?: () => Partial<Record<string, "ready" | "unavailable">>;
+  readiness?: () => Partial<Record<string, StoreState>>;
 }
 
 /** Registers the routes. */
@@ -21,10 +23,11 @@ export function registerHealthRoutes(app: FastifyInstance, deps: HealthDeps): vo
     const { catalog } = deps.engine.current;
     return { status: "ok", catalog: { source: catalog.source, models: catalog.size, fetchedAt: catalog.fetchedAt ?? null } };
   });
-  // Readiness: a load balancer sends traffic only while every shared store answers (503 otherwise, naming them).
+  // Readiness: a load balancer sends traffic only while every shared store answers and Redis takes writes (503
+  // otherwise, naming them); a read-only Postgres is named but still serves (storeServes).
   app.get("/readyz", async (_request, reply) => {
     const stores = deps.readiness?.() ?? {};
-    const ready = Object.values(stores).every((state) => state === "ready");
+    const ready = Object.entries(stores).every(([store, state]) => storeServes(store, state));
     void reply.code(ready ? 200 : 503);
     return { status: ready ? "ready" : "not_ready", stores };
   });

@@ -56,6 +56,11 @@ export interface PostgresStores {
   decisionBackend: DecisionLogBackend;
   /** True once the schema is set up (Postgres answered at least once), and while the health probe succeeds. */
   ready(): boolean;
+  /**
+   * True while the last successful health probe found new transactions read-only (a standby, a primary a failover
+   * demoted, `default_transaction_read_only`): every write is refused with 25006, reads still answer.
+   */
+  refusingWrites(): boolean;
   /** Settles once the schema is set up (never rejects; stays pending after `stop`). */
   whenReady: Promise<void>;
   /** Stops retrying. */
@@ -71,6 +76,9 @@ export async function openPostgresStores(pool: Pool, options: PostgresStoresOpti
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let health: PostgresHealthWatch | undefined;
+  // Set by each successful probe: whether new transactions are read-only (a standby, a primary demoted by a failover,
+  // `default_transaction_read_only`), so every write (shipping the log, feedback, keys) is refused with 25006.
+  let readOnly = false;
   let markReady: () => void = () => {};
   const whenReady = new Promise<void>((resolve) => (markReady = resolve));
 
@@ -82,7 +90,11 @@ export async function openPostgresStores(pool: Pool, options: PostgresStoresOpti
       if (options.healthIntervalInMs !== undefined && !stopped) {
         const probe = `SELECT 1 FROM ${quoteIdentifier(schema)}.virtual_keys LIMIT 1`;
         health = watchPostgresHealth({
-          probe: () => probePool.query(probe),
+          probe: async () => {
+            await probePool.query(probe);
+            const { rows } = await probePool.query<{ transaction_read_only: string }>("SHOW transaction_read_only");
+            readOnly = rows[0]?.transaction_read_only === "on";
+          },
           intervalInMs: options.healthIntervalInMs,
           ...(options.failedProbesBeforeUnready !== undefined ? { failuresBeforeUnready: options.failedProbesBeforeUnready } : {}),
           onError,
@@ -138,6 +150,7 @@ export async function openPostgresStores(pool: Pool, options: PostgresStoresOpti
     keys,
     decisionBackend,
     ready: () => stores !== undefined && (health?.answering() ?? true),
+    refusingWrites: () => readOnly,
     whenReady,
     stop() {
       stopped = true;

@@ -9,6 +9,7 @@ import { redactUrl } from "../redact-url.js";
 import { createRedisCircuitBreaker, type RedisCircuitBreakerOptions } from "./redis-circuit-breaker.js";
 import { createRedisConversationStore } from "./redis-conversation-store.js";
 import { watchRedisHealth } from "./redis-health-watch.js";
+import { watchRedisWrites } from "./redis-write-watch.js";
 import { createRedisLedger, type RedisLedgerOptions } from "./redis-ledger.js";
 import { createRedisOutcomeFeed } from "./redis-outcome-feed.js";
 import { createRedisRateLimiter } from "./redis-rate-limiter.js";
@@ -54,6 +55,9 @@ export async function openRedisStores(url: string, namespace: string, closers: (
   const health = watchRedisHealth(redis, { intervalInMs: REDIS_HEALTH_INTERVAL_MS, failuresBeforeUnready: options.storage.redis_unready_after_failed_probes });
   closers.push(async () => health.stop());
   const prefix = `{${namespace}}:`;
+  // A Redis that answers but refuses writes (OOM, READONLY, MISCONF) refuses every budgeted request: not ready either.
+  const writes = watchRedisWrites(redis, { key: `${prefix}readiness-probe`, intervalInMs: REDIS_HEALTH_INTERVAL_MS });
+  closers.push(async () => writes.stop());
   const holds = await createRedisRetryAfterHolds(redis, { clock: options.clock ?? SYSTEM_CLOCK, prefix, ...(options.onError ? { onError: options.onError } : {}) });
   closers.push(() => holds.close());
   return {
@@ -67,7 +71,7 @@ export async function openRedisStores(url: string, namespace: string, closers: (
     conversations: createRedisConversationStore(redis, { prefix }),
     sharedBreaker: (options: Omit<RedisCircuitBreakerOptions, "prefix">) => createRedisCircuitBreaker(redis, { ...options, prefix }),
     outcomeFeed: createRedisOutcomeFeed(redis, { prefix }),
-    ready: () => redis.status === "ready" && health.answering(),
+    state: (): "ready" | "unavailable" | "refusing_writes" => (redis.status !== "ready" || !health.answering() ? "unavailable" : writes.refusal() !== undefined ? "refusing_writes" : "ready"),
   };
 }
 

@@ -18,16 +18,22 @@ export interface DeferredWritesOptions {
 }
 
 /** Sends idempotent writes now, or once Redis is back when it cannot be reached. */
-export interface DeferredWrites {
-  /** Runs `write`; if Redis cannot be reached, keeps it and resolves (it is sent again on `ready`). Redis's own errors reject. */
-  run(what: string, write: () => Promise<unknown>): Promise<void>;
+export interface DeferredWrites<T = undefined> {
+  /**
+   * Runs `write`; if Redis cannot be reached, keeps it and resolves (it is sent again on `ready`). Redis's own errors
+   * reject. `held` describes the write as data, for `held()`.
+   */
+  run(what: string, write: () => Promise<unknown>, held?: T): Promise<void>;
   /** How many writes wait for Redis. */
   waiting(): number;
+  /** The `held` of each write waiting for Redis (those given one), oldest first: what a stop would lose. */
+  held(): T[];
 }
 
-interface Waiting {
+interface Waiting<T> {
   what: string;
   write: () => Promise<unknown>;
+  held?: T | undefined;
 }
 
 /** True when Redis itself answered with an error (a script error): sending again would not help. */
@@ -36,8 +42,8 @@ function isReplyError(error: unknown): boolean {
 }
 
 /** Creates the deferred writes of one client; they are sent again, in order, each time it becomes `ready`. */
-export function createDeferredWrites(redis: Redis, { maxWaiting = 100_000, onError = () => {} }: DeferredWritesOptions = {}): DeferredWrites {
-  let queue: Waiting[] = [];
+export function createDeferredWrites<T = undefined>(redis: Redis, { maxWaiting = 100_000, onError = () => {} }: DeferredWritesOptions = {}): DeferredWrites<T> {
+  let queue: Waiting<T>[] = [];
   let draining = false;
   // Listens for `ready` only while writes wait, so many ledgers on one client add no lasting listeners.
   let listening = false;
@@ -50,7 +56,7 @@ export function createDeferredWrites(redis: Redis, { maxWaiting = 100_000, onErr
     });
   };
 
-  const keep = (entry: Waiting): void => {
+  const keep = (entry: Waiting<T>): void => {
     drainWhenReady();
     queue.push(entry);
     if (queue.length > maxWaiting) {
@@ -68,7 +74,7 @@ export function createDeferredWrites(redis: Redis, { maxWaiting = 100_000, onErr
         queue = [];
         // Sent back to back (pipelined by the client), in the order they were kept.
         const results = await Promise.allSettled(batch.map((entry) => entry.write()));
-        const again: Waiting[] = [];
+        const again: Waiting<T>[] = [];
         results.forEach((result, index) => {
           const entry = batch[index];
           if (result.status === "fulfilled" || !entry) return;
@@ -86,10 +92,10 @@ export function createDeferredWrites(redis: Redis, { maxWaiting = 100_000, onErr
   };
 
   return {
-    async run(what, write) {
+    async run(what, write, held) {
       // Behind writes still waiting, so a later settle never overtakes an earlier one.
       if (queue.length > 0) {
-        keep({ what, write });
+        keep({ what, write, held });
         if (redis.status === "ready") void drain();
         return;
       }
@@ -97,11 +103,12 @@ export function createDeferredWrites(redis: Redis, { maxWaiting = 100_000, onErr
         await write();
       } catch (error) {
         if (isReplyError(error) || redis.status === "end") throw error;
-        keep({ what, write });
+        keep({ what, write, held });
         // The client may already be back (the error was a dropped connection it has since replaced).
         if (redis.status === "ready") void drain();
       }
     },
     waiting: () => queue.length,
+    held: () => queue.flatMap((entry) => (entry.held === undefined ? [] : [entry.held])),
   };
 }

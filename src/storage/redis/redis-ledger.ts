@@ -4,7 +4,7 @@
  * @module
  */
 import type { Redis } from "ioredis";
-import type { Ledger, LedgerBucket, LedgerBucketUsage, LedgerReserveInput, LedgerReserveResult } from "../../budget/ledger.js";
+import type { HeldLedgerWrite, Ledger, LedgerBucket, LedgerBucketUsage, LedgerReserveInput, LedgerReserveResult } from "../../budget/ledger.js";
 import { EXPIRE_SCRIPT, RELEASE_SCRIPT, RESERVE_SCRIPT, SEED_SCRIPT, SETTLE_SCRIPT } from "./redis-ledger-scripts.js";
 import { createDeferredWrites } from "./redis-deferred-writes.js";
 
@@ -76,7 +76,7 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
   // Settles and releases outlive a reconnect (the client keeps no offline queue): kept, then sent once Redis is back.
   // Their scripts are no-ops the second time for one reservation id, so a resend is harmless.
   const release = (reservationId: string): Promise<unknown> => client.switchyardRelease(reservationKey(reservationId), expiryKey, reservationId, settledRetentionInMs);
-  const deferred = createDeferredWrites(redis, options.onDeferredError ? { onError: options.onDeferredError } : {});
+  const deferred = createDeferredWrites<HeldLedgerWrite>(redis, options.onDeferredError ? { onError: options.onDeferredError } : {});
 
   const seeding = new Map<string, Promise<void>>();
   /** Seeds the buckets this Redis lacks from `spentSoFar`, once per bucket at a time in this process. */
@@ -110,7 +110,7 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
       // as an unhandled rejection, which would end the process.
       if (mayHaveRun(error)) {
         const what = `releasing reservation ${input.reservationId} whose reserve failed (${error instanceof Error ? error.message : String(error)})`;
-        deferred.run(what, () => release(input.reservationId)).catch((failure: unknown) => options.onDeferredError?.(failure, what));
+        deferred.run(what, () => release(input.reservationId), { kind: "release", reservationId: input.reservationId }).catch((failure: unknown) => options.onDeferredError?.(failure, what));
       }
       throw error;
     });
@@ -132,8 +132,9 @@ export function createRedisLedger(redis: Redis, options: RedisLedgerOptions = {}
       return { ok: false, budget: bucket?.budget ?? "", bucketId: bucket?.id ?? "", remainingInNanoUsd: Number(remaining) };
     },
     settle: ({ reservationId, actualInNanoUsd }) =>
-      deferred.run(`settling reservation ${reservationId}`, () => client.switchyardSettle(reservationKey(reservationId), expiryKey, actualInNanoUsd, reservationId, settledRetentionInMs)),
-    release: ({ reservationId }) => deferred.run(`releasing reservation ${reservationId}`, () => release(reservationId)),
+      deferred.run(`settling reservation ${reservationId}`, () => client.switchyardSettle(reservationKey(reservationId), expiryKey, actualInNanoUsd, reservationId, settledRetentionInMs), { kind: "settle", reservationId, actualInNanoUsd }),
+    release: ({ reservationId }) => deferred.run(`releasing reservation ${reservationId}`, () => release(reservationId), { kind: "release", reservationId }),
+    heldWrites: () => deferred.held(),
     async expireReservations({ now, policy }) {
       let total = 0;
       for (;;) {

@@ -45,6 +45,8 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
     for (const seq of seqs) deleteOne.run(seq);
   });
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM decision_outbox");
+  // The oldest row is the first by seq (the primary key): one index step, whatever the backlog.
+  const backlog = db.prepare<[], { n: number; oldest: number | null }>("SELECT count(*) AS n, (SELECT json_extract(record, '$.createdAt') FROM decision_outbox ORDER BY seq LIMIT 1) AS oldest FROM decision_outbox");
   const refuse = db.prepare("INSERT INTO decision_outbox_refused (id, record, reason, refused_at) VALUES (?, ?, ?, ?)");
   const setAside = db.transaction((entries: readonly { seq?: number; record: DecisionRecord; reason: string }[]) => {
     const at = new Date().toISOString();
@@ -87,6 +89,10 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
     },
     count() {
       return count.get()?.n ?? 0;
+    },
+    backlog() {
+      const row = backlog.get();
+      return { records: row?.n ?? 0, oldestCreatedAt: typeof row?.oldest === "number" ? row.oldest : null };
     },
     setAside(entries) {
       setAside.immediate(entries);
