@@ -67,6 +67,16 @@ function toScore(cell: string | undefined, transform: (value: number) => number)
   return transform(value);
 }
 
+/** A CSV file's header and records; a file that is no CSV (an open quote) is named with the line. */
+function readCsv(file: string): ReturnType<typeof parseCsvRecords> {
+  try {
+    return parseCsvRecords(readFileSync(file, "utf8"));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new InvalidRequestError(`${file} ${error.message}`);
+    throw error;
+  }
+}
+
 function matrixFromCsv(
   file: string,
   name: string,
@@ -74,7 +84,7 @@ function matrixFromCsv(
   transform: (value: number) => number,
   toItem: (record: Record<string, string>, index: number) => Pick<MatrixItem, "id" | "messages" | "prompts">,
 ): ScoreMatrix {
-  const { header, records } = parseCsvRecords(readFileSync(file, "utf8"));
+  const { header, records } = readCsv(file);
   const models = header.filter((column) => !keyColumns.includes(column));
   const items = records.map((record, index) => {
     const scores = Object.create(null) as Record<string, number | undefined>;
@@ -144,7 +154,7 @@ const PROMPT_COLUMNS = ["prompt", "question", "instruction"];
  * numbers (a `category` column is not a model). It is named after its folder.
  */
 export function readColumnsMatrix(file: string): ScoreMatrix {
-  const { header, records } = parseCsvRecords(readFileSync(file, "utf8"));
+  const { header, records } = readCsv(file);
   const idColumn = ID_COLUMNS.find((column) => header.includes(column));
   const promptColumn = PROMPT_COLUMNS.find((column) => header.includes(column));
   if (!promptColumn) throw new InvalidRequestError(`${file}: a score matrix needs a prompt column (${PROMPT_COLUMNS.join(", ")}); its columns are ${header.join(", ")}.`);
@@ -165,5 +175,10 @@ export function ladderFor(matrix: ScoreMatrix, given: readonly LadderRung[] | un
   const missing = ladder.filter((rung) => !matrix.models.includes(rung.model)).map((rung) => rung.model);
   if (missing.length > 0) throw new InvalidRequestError(`Ladder models not in ${matrix.name}: ${missing.join(", ")}. Its model columns: ${columns}.`);
   if (ladder.length < 2) throw new InvalidRequestError(`The ladder for ${matrix.name} has one rung; routing needs two or more (${how}).`);
+  // Scored over nothing, eval printed n: 0 with null metrics and exited 0 (a header-only file, or an open quote).
+  if (!matrix.items.some((item) => ladder.every((rung) => item.scores[rung.model] !== undefined))) {
+    const rows = `${matrix.items.length} row${matrix.items.length === 1 ? "" : "s"} read`;
+    throw new InvalidRequestError(`${matrix.name} has no row with a score for every ladder model (${ladder.map((rung) => rung.model).join(", ")}): ${rows}; nothing to evaluate.`);
+  }
   return ladder;
 }
