@@ -88,6 +88,12 @@ describe("score matrices that hold nothing to score", () => {
     }
   });
 
+  it("says a ladder model's column holds a cell that is no number, rather than that the file lacks the column", () => {
+    const target = path.dirname(file("text-cell/score-matrix.csv", "prompt,model-a,model-b\nhello,0.5,0\nworld,n/a,1\n"));
+    const matrix = readScoreMatrix(target);
+    expect(() => ladderFor(matrix!, ladder)).toThrow(/model-a is read as text, not scores, since its data row 2 holds "n\/a", which is no number/);
+  });
+
   it("names an unterminated quote instead of reading the rest of the file as one prompt", () => {
     const target = path.dirname(file("open-quote/score-matrix.csv", 'prompt,model-a,model-b\n"hello,1,0\nworld,0,1\n'));
     expect(() => readScoreMatrix(target)).toThrow(/line 2: a quoted field is never closed/);
