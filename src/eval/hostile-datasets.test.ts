@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { ladderFor, readScoreMatrix } from "./score-matrix.js";
 import { readOutcomeStream } from "./online-stream.js";
+import { readRouteLlmFolder } from "./routellm-datasets.js";
 import { evaluateTaskSet, readTaskSet } from "./task-set.js";
 import { readTeamExamples } from "./team-training-examples.js";
 import { evaluateConversationSet, readConversationSet } from "./conversation-set.js";
@@ -92,6 +93,14 @@ describe("score matrices that hold nothing to score", () => {
     const target = path.dirname(file("text-cell/score-matrix.csv", "prompt,model-a,model-b\nhello,0.5,0\nworld,n/a,1\n"));
     const matrix = readScoreMatrix(target);
     expect(() => ladderFor(matrix!, ladder)).toThrow(/model-a is read as text, not scores, since its data row 2 holds "n\/a", which is no number/);
+  });
+
+  it("refuses a RouteLLM folder with no prompt scored for both models, instead of n: 0 and cpt_50: 1", () => {
+    const header = "prompt,mistralai/Mixtral-8x7B-Instruct-v0.1,gpt-4-1106-preview,mistralai/Mixtral-8x7B-Instruct-v0.1_response,gpt-4-1106-preview_response\n";
+    const folder = path.dirname(file("gsm-empty/gsm8k_responses.csv", header));
+    file("gsm-empty/contaminated_prompts.jsonl", "");
+    expect(() => readRouteLlmFolder(folder)).toThrow(/holds no prompt with a score for both .*; nothing to evaluate/);
+    expect(() => readOutcomeStream(folder)).toThrow(/holds no prompt with a score for both/);
   });
 
   it("names an unterminated quote instead of reading the rest of the file as one prompt", () => {
