@@ -2,7 +2,7 @@
  * `upstream.x_title` and `upstream.http_referer` are sent as headers on every upstream call, and `upstream.base_url`
  * is where every call goes. A value the HTTP client refuses passed `config check` and `serve`, then failed every
  * request (502, each model's circuit charged with a "connection" failure); a base URL that is no http(s) URL passed
- * `config check` and stopped `serve` without naming the config key.
+ * `config check` and stopped `serve` without naming the config key. (And `storage.sqlite: ""`, found beside them.)
  */
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../core/errors/index.js";
@@ -37,5 +37,13 @@ describe("upstream.base_url", () => {
       expect(refusal(`upstream: { base_url: "${url}" }\n`), url).toMatch(/upstream\.base_url: .*http:\/\/ or https:\/\//);
     }
     expect(parseConfigText("upstream: { base_url: http://127.0.0.1:8789/api/v1 }\n").upstream.base_url).toBe("http://127.0.0.1:8789/api/v1");
+  });
+});
+
+describe("storage.sqlite", () => {
+  it("refuses an empty path at load, which passed config check and resolved to the folder serve runs in", () => {
+    expect(refusal('storage: { sqlite: "" }\n')).toMatch(/storage\.sqlite: names no file/);
+    expect(refusal('storage: { sqlite: "  " }\n')).toMatch(/storage\.sqlite: names no file/);
+    expect(parseConfigText("storage: { sqlite: ./data/s.db }\n").storage.sqlite).toBe("./data/s.db");
   });
 });
