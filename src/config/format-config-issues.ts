@@ -90,7 +90,8 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   // What api_key_env holds is never quoted: a wrong value there is most often the key itself, in some form.
-  const secret = issue.path.at(-1) === "api_key_env";
+  // An export header's value is a tracing backend's credential: named by its key, never printed.
+  const secret = issue.path.at(-1) === "api_key_env" || (issue.path[0] === "telemetry" && issue.path[1] === "otlp_headers");
   const got = value === undefined ? "" : secret ? " (the value is not shown)" : ` (got ${quote(value)})`;
   // A key left out: zod's "expected number, received undefined" names no fix; "missing" and what it takes does.
   const missing = value === undefined ? "missing: " : "";

@@ -5,6 +5,7 @@
  */
 import { isIP } from "node:net";
 import { z } from "zod";
+import { headerName, headerText } from "./upstream-schema.js";
 
 /** Named address ranges a `trust_proxy` list may use (as Fastify's proxy-addr names them). */
 const TRUSTED_RANGE_NAMES = ["loopback", "linklocal", "uniquelocal"];
@@ -76,7 +77,7 @@ export const telemetrySchema = z.strictObject({
   /** OTLP/HTTP base endpoint (e.g. http://127.0.0.1:4318); traces go to `<endpoint>/v1/traces`. */
   otlp_endpoint: z.string().url().optional(),
   /** Extra export headers (e.g. an API key of the tracing backend). */
-  otlp_headers: z.record(z.string(), z.string()).default({}),
+  otlp_headers: z.record(headerName, headerText).default({}),
   service_name: z.string().min(1).default("switchyard"),
 });
 

@@ -22,6 +22,8 @@ const SHELL_SHORTHAND = /\$\{|^\$[A-Za-z_]|^~[/\\]?/;
 export const storageSchema = z.strictObject({
   sqlite: z
     .string()
+    // "" resolved to the folder serve runs in, refused only at start ("it is a folder").
+    .refine((file) => file.trim() !== "", "names no file: leave it out for ./.switchyard/switchyard.db, or write a path")
     .refine((file) => !SHELL_SHORTHAND.test(file), "is not expanded: the config file is not interpolated (no ${VAR}, $VAR or ~); write the path out, or make it relative to the directory serve runs in")
     .default("./.switchyard/switchyard.db"),
   redis_url: urlWith(["redis:", "rediss:"]).optional(),

@@ -12,8 +12,19 @@ export const timeoutsSchema = z.strictObject({
   total_ms: z.number().int().positive().default(120_000),
 });
 
+/**
+ * A value sent as a header on every upstream call: printable ASCII. The HTTP client refuses line breaks and
+ * characters past Latin-1 on each call (every request then failed with 502), and Latin-1 bytes would reach
+ * OpenRouter as mojibake.
+ */
+export const headerText = z.string().regex(/^[\x20-\x7e]*$/, { message: "must be printable ASCII (it is sent as an HTTP header; no line breaks or non-ASCII characters)" });
+
+/** An HTTP header name (RFC 9110 token). */
+export const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { message: "must be an HTTP header name (letters, digits and !#$%&'*+.^_`|~-, no spaces)" });
+
 export const upstreamSchema = z.strictObject({
-  base_url: z.url().default("https://openrouter.ai/api/v1"),
+  // Only http(s): `serve` refused any other scheme at start without naming this key, after `config check` passed it.
+  base_url: z.url({ protocol: /^https?$/, message: "must be an http:// or https:// URL, such as https://openrouter.ai/api/v1" }).default("https://openrouter.ai/api/v1"),
   /**
    * The name of the environment variable holding the upstream key, never the key: a key here would be printed by
    * serve's "<name> is not set" notice. The file is not interpolated, so `${VAR}` is refused too.
@@ -34,8 +45,8 @@ export const upstreamSchema = z.strictObject({
   /** Longest Retry-After the gateway will wait before trying the next model. */
   max_retry_after_ms: z.number().int().nonnegative().default(2_000),
   fallback_on_content_policy: z.boolean().default(false),
-  http_referer: z.string().optional(),
-  x_title: z.string().default("Switchyard"),
+  http_referer: headerText.optional(),
+  x_title: headerText.default("Switchyard"),
 });
 
 export const circuitBreakerSchema = z.strictObject({

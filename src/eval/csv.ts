@@ -4,12 +4,19 @@
  * @module
  */
 
-/** Parses CSV text into rows of fields (no type conversion). */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses CSV text into rows of fields (no type conversion). A leading byte-order mark (Excel's "CSV UTF-8") is not
+ * part of the first column's name.
+ * @throws SyntaxError naming the line of a quote that is never closed (it would swallow the rest of the file).
+ */
+export function parseCsv(source: string): string[][] {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
   let inQuotes = false;
+  let line = 1;
+  let quoteLine = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (inQuotes) {
@@ -19,20 +26,25 @@ export function parseCsv(text: string): string[][] {
           i++;
         } else inQuotes = false;
       } else field += ch;
+      if (ch === "\n") line++;
       continue;
     }
-    if (ch === '"') inQuotes = true;
-    else if (ch === ",") {
+    if (ch === '"') {
+      inQuotes = true;
+      quoteLine = line;
+    } else if (ch === ",") {
       row.push(field);
       field = "";
     } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
+      line++;
       row.push(field);
       rows.push(row);
       row = [];
       field = "";
     } else field += ch;
   }
+  if (inQuotes) throw new SyntaxError(`line ${quoteLine}: a quoted field is never closed (a " opens it and the file ends inside it).`);
   if (field !== "" || row.length > 0) {
     row.push(field);
     rows.push(row);

@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ConversationClassifier } from "../classifier/classifier.js";
-import { readScoreMatrix } from "./score-matrix.js";
+import { ladderFor, readScoreMatrix } from "./score-matrix.js";
+import { readOutcomeStream } from "./online-stream.js";
+import { readRouteLlmFolder } from "./routellm-datasets.js";
 import { evaluateTaskSet, readTaskSet } from "./task-set.js";
 import { readTeamExamples } from "./team-training-examples.js";
 import { evaluateConversationSet, readConversationSet } from "./conversation-set.js";
@@ -65,6 +67,52 @@ describe("eval score matrices with hostile column names", () => {
       [0.5, 0.25],
       [0.9, 0.75],
     ]);
+  });
+});
+
+describe("score matrices that hold nothing to score", () => {
+  const ladder = [
+    { model: "model-a", usdPerMillionTokens: 0.1 },
+    { model: "model-b", usdPerMillionTokens: 1 },
+  ];
+
+  it("refuses a matrix with no row scored by every ladder model, in eval and eval --online, instead of n: 0 and exit 0", () => {
+    for (const [name, text] of [
+      ["header-only", "prompt,model-a,model-b\n"],
+      ["half-scored", "prompt,model-a,model-b\nhello,1,\nworld,,0\n"],
+    ] as const) {
+      const target = path.dirname(file(`${name}/score-matrix.csv`, text));
+      const matrix = readScoreMatrix(target);
+      expect(matrix).toBeDefined();
+      expect(() => ladderFor(matrix!, ladder), name).toThrow(/no row with a score for every ladder model \(model-a, model-b\)/);
+      expect(() => readOutcomeStream(target, ladder), name).toThrow(/no row with a score for every ladder model/);
+    }
+  });
+
+  it("says a ladder model's column holds a cell that is no number, rather than that the file lacks the column", () => {
+    const target = path.dirname(file("text-cell/score-matrix.csv", "prompt,model-a,model-b\nhello,0.5,0\nworld,n/a,1\n"));
+    const matrix = readScoreMatrix(target);
+    expect(() => ladderFor(matrix!, ladder)).toThrow(/model-a is read as text, not scores, since its data row 2 holds "n\/a", which is no number/);
+  });
+
+  it("refuses a RouteLLM folder with no prompt scored for both models, instead of n: 0 and cpt_50: 1", () => {
+    const header = "prompt,mistralai/Mixtral-8x7B-Instruct-v0.1,gpt-4-1106-preview,mistralai/Mixtral-8x7B-Instruct-v0.1_response,gpt-4-1106-preview_response\n";
+    const folder = path.dirname(file("gsm-empty/gsm8k_responses.csv", header));
+    file("gsm-empty/contaminated_prompts.jsonl", "");
+    expect(() => readRouteLlmFolder(folder)).toThrow(/holds no prompt with a score for both .*; nothing to evaluate/);
+    expect(() => readOutcomeStream(folder)).toThrow(/holds no prompt with a score for both/);
+  });
+
+  it("names an unterminated quote instead of reading the rest of the file as one prompt", () => {
+    const target = path.dirname(file("open-quote/score-matrix.csv", 'prompt,model-a,model-b\n"hello,1,0\nworld,0,1\n'));
+    expect(() => readScoreMatrix(target)).toThrow(/line 2: a quoted field is never closed/);
+  });
+
+  it("reads a header saved with a byte-order mark (Excel's UTF-8 CSV) by its column names", () => {
+    const target = path.dirname(file("bom/score-matrix.csv", "\uFEFFprompt,model-a,model-b\r\nhello,1,0\r\nworld,0,1\r\n"));
+    const matrix = readScoreMatrix(target);
+    expect(matrix?.models).toEqual(["model-a", "model-b"]);
+    expect(matrix?.items.map((item) => item.prompts)).toEqual([["hello"], ["world"]]);
   });
 });
 

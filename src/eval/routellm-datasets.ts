@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ChatMessage } from "../core/types.js";
+import { InvalidRequestError } from "../core/errors/index.js";
 import { parseCsvRecords, parseJsonLines } from "./csv.js";
 
 /** RouteLLM's routed pair. */
@@ -117,8 +118,16 @@ export function readRouteLlmMmlu(folder: string): PairedDataset {
 
 /** Reads a RouteLLM eval folder by its contents; undefined when it is not one. */
 export function readRouteLlmFolder(folder: string): PairedDataset | undefined {
-  if (existsSync(path.join(folder, "judgements.jsonl"))) return readRouteLlmMtBench(folder);
-  if (existsSync(path.join(folder, "gsm8k_responses.csv"))) return readRouteLlmGsm8k(folder);
-  if (existsSync(path.join(folder, "responses"))) return readRouteLlmMmlu(folder);
-  return undefined;
+  const read = existsSync(path.join(folder, "judgements.jsonl"))
+    ? readRouteLlmMtBench(folder)
+    : existsSync(path.join(folder, "gsm8k_responses.csv"))
+      ? readRouteLlmGsm8k(folder)
+      : existsSync(path.join(folder, "responses"))
+        ? readRouteLlmMmlu(folder)
+        : undefined;
+  // Scored over nothing, eval printed n: 0 (with cpt_50: 1) and exited 0.
+  if (read?.items.length === 0) {
+    throw new InvalidRequestError(`${folder} (${read.name}) holds no prompt with a score for both ${read.weakModel} and ${read.strongModel}${read.dropped > 0 ? ` once ${read.dropped} contaminated ones are dropped` : ""}; nothing to evaluate.`);
+  }
+  return read;
 }

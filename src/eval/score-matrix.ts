@@ -23,6 +23,8 @@ export interface ScoreMatrix {
   name: string;
   models: string[];
   items: MatrixItem[];
+  /** Columns read as text, not scores, each with its first cell that is no number (a matrix read from its columns). */
+  textColumns?: Readonly<Record<string, string>>;
 }
 
 /** One rung of a tier ladder: a model column and its price. */
@@ -67,6 +69,16 @@ function toScore(cell: string | undefined, transform: (value: number) => number)
   return transform(value);
 }
 
+/** A CSV file's header and records; a file that is no CSV (an open quote) is named with the line. */
+function readCsv(file: string): ReturnType<typeof parseCsvRecords> {
+  try {
+    return parseCsvRecords(readFileSync(file, "utf8"));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new InvalidRequestError(`${file} ${error.message}`);
+    throw error;
+  }
+}
+
 function matrixFromCsv(
   file: string,
   name: string,
@@ -74,7 +86,7 @@ function matrixFromCsv(
   transform: (value: number) => number,
   toItem: (record: Record<string, string>, index: number) => Pick<MatrixItem, "id" | "messages" | "prompts">,
 ): ScoreMatrix {
-  const { header, records } = parseCsvRecords(readFileSync(file, "utf8"));
+  const { header, records } = readCsv(file);
   const models = header.filter((column) => !keyColumns.includes(column));
   const items = records.map((record, index) => {
     const scores = Object.create(null) as Record<string, number | undefined>;
@@ -144,16 +156,22 @@ const PROMPT_COLUMNS = ["prompt", "question", "instruction"];
  * numbers (a `category` column is not a model). It is named after its folder.
  */
 export function readColumnsMatrix(file: string): ScoreMatrix {
-  const { header, records } = parseCsvRecords(readFileSync(file, "utf8"));
+  const { header, records } = readCsv(file);
   const idColumn = ID_COLUMNS.find((column) => header.includes(column));
   const promptColumn = PROMPT_COLUMNS.find((column) => header.includes(column));
   if (!promptColumn) throw new InvalidRequestError(`${file}: a score matrix needs a prompt column (${PROMPT_COLUMNS.join(", ")}); its columns are ${header.join(", ")}.`);
-  const numeric = (column: string): boolean => records.every((record) => (record[column] ?? "").trim() === "" || Number.isFinite(Number(record[column])));
-  const keyColumns = header.filter((column) => column === idColumn || column === promptColumn || !numeric(column));
-  return matrixFromCsv(file, path.basename(path.dirname(path.resolve(file))), keyColumns, (v) => v, (record, index) => {
+  const firstText = (column: string): number => records.findIndex((record) => (record[column] ?? "").trim() !== "" && !Number.isFinite(Number(record[column])));
+  const textColumns = Object.create(null) as Record<string, string>;
+  for (const column of header) {
+    const row = column === idColumn || column === promptColumn ? -1 : firstText(column);
+    if (row >= 0) textColumns[column] = `data row ${row + 1} holds ${JSON.stringify((records[row]?.[column] ?? "").slice(0, 40))}`;
+  }
+  const keyColumns = header.filter((column) => column === idColumn || column === promptColumn || column in textColumns);
+  const matrix = matrixFromCsv(file, path.basename(path.dirname(path.resolve(file))), keyColumns, (v) => v, (record, index) => {
     const prompt = record[promptColumn] ?? "";
     return { id: (idColumn ? record[idColumn] : undefined) ?? String(index + 1), messages: userMessages([prompt]), prompts: [prompt] };
   });
+  return { ...matrix, textColumns };
 }
 
 /** The ladder a matrix is scored on: the one given, else its default; a clear error naming the columns otherwise. */
@@ -163,7 +181,14 @@ export function ladderFor(matrix: ScoreMatrix, given: readonly LadderRung[] | un
   const how = "give --ladder FILE, a JSON list [{\"model\", \"usd_per_million_tokens\"}] cheapest first";
   if (ladder.length === 0) throw new InvalidRequestError(`${matrix.name} has no default tier ladder: ${how}, naming two or more of its model columns: ${columns}.`);
   const missing = ladder.filter((rung) => !matrix.models.includes(rung.model)).map((rung) => rung.model);
-  if (missing.length > 0) throw new InvalidRequestError(`Ladder models not in ${matrix.name}: ${missing.join(", ")}. Its model columns: ${columns}.`);
+  // A model column with one cell that is no number ("n/a", "NaN") is read as text: said, rather than "not in" a file that has it.
+  const asText = missing.filter((model) => matrix.textColumns?.[model] !== undefined).map((model) => `${model} is read as text, not scores, since its ${matrix.textColumns?.[model]}, which is no number`);
+  if (missing.length > 0) throw new InvalidRequestError(`Ladder models not in ${matrix.name}: ${missing.join(", ")}. Its model columns: ${columns}.${asText.length > 0 ? ` (${asText.join("; ")}.)` : ""}`);
   if (ladder.length < 2) throw new InvalidRequestError(`The ladder for ${matrix.name} has one rung; routing needs two or more (${how}).`);
+  // Scored over nothing, eval printed n: 0 with null metrics and exited 0 (a header-only file, or an open quote).
+  if (!matrix.items.some((item) => ladder.every((rung) => item.scores[rung.model] !== undefined))) {
+    const rows = `${matrix.items.length} row${matrix.items.length === 1 ? "" : "s"} read`;
+    throw new InvalidRequestError(`${matrix.name} has no row with a score for every ladder model (${ladder.map((rung) => rung.model).join(", ")}): ${rows}; nothing to evaluate.`);
+  }
   return ladder;
 }

@@ -29,7 +29,10 @@ export function readWhatWasAsked(
 ): Asked {
   validateRequest(request);
   const switchyard = request.switchyard ?? {};
-  const named = parseModelName(request.model);
+  // OpenRouter starts a body that carries `models` without `model` at the list's first id; read as switchyard/auto, it
+  // went to a model the client never listed.
+  const lead = request.model === undefined && typeof request.models?.[0] === "string" ? request.models[0] : undefined;
+  const named = parseModelName(request.model ?? lead);
   if (named.mode === "explicit" && named.id.startsWith(VIRTUAL_MODEL_PREFIX)) throw unknownVirtualModel(named.id, tiers, tasks);
   if (named.mode === "task") refuseConflict("task", named.task, switchyard.task);
   if (named.mode === "tier") refuseConflict("tier", named.tier, switchyard.tier);

@@ -33,6 +33,7 @@ import { adminPlugins } from "./admin-plugins.js";
 import { startCatalogRefresh } from "./catalog-refresh.js";
 import { budgetGaugeSource } from "./budget-gauge-source.js";
 import { openGatewayStorage } from "./gateway-storage.js";
+import { assertSendableSecret } from "./sendable-secrets.js";
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -92,6 +93,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { config, env, onNotice = () => {} } = options;
   const clock = SYSTEM_CLOCK;
   const apiKey = env[config.upstream.api_key_env];
+  assertSendableSecret(config.upstream.api_key_env, apiKey, "every upstream call would fail");
+  assertSendableSecret("SWITCHYARD_ADMIN_KEY", env.SWITCHYARD_ADMIN_KEY, "every admin sign-in would be refused");
   if (!apiKey && !options.keyOptional) {
     onNotice(`${config.upstream.api_key_env} is not set: calls to an upstream that needs a key (OpenRouter does) will fail with 502. Set it, or run \`switchyard serve --simulate\` to try without a key.`);
   }

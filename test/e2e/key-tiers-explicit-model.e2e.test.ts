@@ -44,3 +44,27 @@ it("names no Claude Code setting on the Chat Completions door", async () => {
   const body = (await response.json()) as { error: { message: string } };
   expect(body.error.message).toBe(`Key agents may not call a model by its id (${CHAIN[0]}): it is limited to the tiers e2e. Ask for model switchyard/auto or switchyard/tier/e2e instead.`);
 });
+
+it("refuses a `models` list from a tier-limited key: OpenRouter would fall back to those ids, outside the key's tiers", async () => {
+  // The routed call went out with the client's list, so an upstream failure of the tier's model (429, 5xx, context,
+  // moderation) let OpenRouter answer with any model the key may not call by id, at that model's price.
+  gateway.simulator.reset();
+  for (const body of [{ model: "switchyard/auto" }, { model: "switchyard/tier/e2e" }, {}]) {
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ ...body, models: ["openai/o3"], messages: [{ role: "user", content: "hi" }] }),
+    });
+    expect(response.status, JSON.stringify(body)).toBe(403);
+    const answer = (await response.json()) as { error: { code: string; message: string } };
+    expect(answer.error.code).toBe("tier_not_allowed");
+    expect(answer.error.message).toMatch(/may not call a model by its id \(openai\/o3[,)]/);
+  }
+  expect(gateway.simulator.calls).toHaveLength(0);
+  const allowed = await fetch(`${gateway.url}/v1/chat/completions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
+    body: JSON.stringify({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: "hi" }] }),
+  });
+  expect(allowed.status).toBe(200);
+});

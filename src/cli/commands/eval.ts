@@ -32,7 +32,7 @@ interface EvalCommandOptions {
 const LEARNERS = ["batch", "bandit"] as const;
 
 async function runOnline(dataset: string, options: EvalCommandOptions, io: CliIo): Promise<void> {
-  const names = parseList(options.router);
+  const names = routerNames(options.router);
   if (names.length !== 1) throw new InvalidRequestError("--online runs one router at a time (the router the deployment starts from).");
   const learner = LEARNERS.find((l) => l === options.learner);
   if (!learner) throw new InvalidRequestError(`--learner must be one of ${LEARNERS.join(", ")}, got "${options.learner}".`);
@@ -159,7 +159,7 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     .option("--final-share <share>", "--online: share of the stream scored at the end", "0.3")
     .action(async (dataset: string, options: EvalCommandOptions) => {
       if (options.online) return runOnline(dataset, options, io);
-      const names = parseList(options.router);
+      const names = routerNames(options.router);
       const seed = parseWholeNumber("--seed", options.seed, 0, MAX_SEED);
       const numResults = parseWholeNumber("--num-results", options.numResults, 2, 1_000);
       if (options.plot) checkPlotPath(options.plot, io.cwd);
@@ -186,4 +186,13 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
         }
       }
     });
+}
+
+/** `--router`'s names: none (`--router ""`, an unset variable) printed `[]` and exited 0; one named twice was scored twice. */
+function routerNames(value: string): string[] {
+  const names = parseList(value);
+  if (names.length === 0) throw new InvalidRequestError(`--router names no router (got ${JSON.stringify(value)}): give one or more of random, heuristic, learned, separated by commas.`);
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice !== undefined) throw new InvalidRequestError(`--router names ${twice} twice: each router is scored once.`);
+  return names;
 }

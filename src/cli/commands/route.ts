@@ -182,6 +182,15 @@ async function readRequestFile(file: string, cwd: string, limits: JsonLimits): P
   try {
     return readPreviewRequest(value);
   } catch (error) {
+    // A --jsonl line saved as a file: "Invalid messages" named neither the wrapper nor the flag that reads it.
+    if (isBatchLine(value)) throw new InvalidRequestError(`${target} holds {"request": {...}}, the shape of a --jsonl line: route it with --jsonl ${file}, or put the inner request alone in the file.`);
     throw new InvalidRequestError(`${target} is not a request the gateway would accept: ${(error as Error).message}`);
   }
+}
+
+/** A `{"request": {...}}` object holding no key of a door's body. */
+function isBatchLine(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.includes("request") && !keys.some((key) => key === "messages" || key === "input" || key === "model");
 }

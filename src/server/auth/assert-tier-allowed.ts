@@ -25,3 +25,18 @@ export function assertTierAllowed(identity: KeyIdentity, tier: string, explicitM
       : `Key ${key} may not call a model by its id (${explicitModel}): it is limited to the tiers ${allowed.join(", ")}. Ask for model switchyard/auto or switchyard/tier/${allowed[0] ?? "<tier>"} instead.${modelAdvice ? ` ${modelAdvice}` : ""}`;
   throw new PermissionDeniedError(message, "tier_not_allowed");
 }
+
+/**
+ * A tier-limited key may not send OpenRouter's `models` list: the upstream falls back to those ids when the routed
+ * model fails, so the list called models by id, outside the key's tiers and at their prices, past the check above.
+ */
+export function assertClientModelsAllowed(identity: KeyIdentity, models: readonly string[] | undefined): void {
+  const first = models?.[0];
+  if (identity.allowedTiers === null || first === undefined) return;
+  const key = identity.keyName ?? identity.keyId ?? "";
+  const allowed = identity.allowedTiers;
+  throw new PermissionDeniedError(
+    `Key ${key} may not call a model by its id (${first}, in the request's models list, which OpenRouter falls back to): it is limited to the tiers ${allowed.join(", ")}. Leave models out; the tier's own fallbacks apply.`,
+    "tier_not_allowed",
+  );
+}

@@ -62,12 +62,15 @@ export function parseDoorName(door: unknown): DoorName {
 
 /**
  * The chat request a body of `door` (detected when not given) becomes, or an InvalidRequestError naming the bad
- * field. `model` defaults to `switchyard/auto`, and a Messages body may leave out `max_tokens` (the tier's cap then
+ * field. `model` defaults to the first id of a `models` list, else `switchyard/auto`, and a Messages body may leave out `max_tokens` (the tier's cap then
  * applies, as for a chat request without one). `previous_response_id` needs the gateway's store, so it is refused.
  */
 export function readOfflineRequest(body: unknown, door?: DoorName): ChatRequest {
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw new InvalidRequestError("A request must be a JSON object.");
-  const withModel = { model: PREVIEW_MODEL, ...(body as Record<string, unknown>) };
+  // As the gateway reads it: a `models` list without `model` starts at the list's first id (OpenRouter's reading).
+  const models = (body as Record<string, unknown>).models;
+  const lead = Array.isArray(models) && typeof models[0] === "string" ? models[0] : undefined;
+  const withModel = { model: lead ?? PREVIEW_MODEL, ...(body as Record<string, unknown>) };
   switch (door ?? detectDoor(withModel)) {
     case "responses":
       return readResponsesBody(withModel);

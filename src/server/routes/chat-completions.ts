@@ -20,7 +20,7 @@ import type { RequestRouter, RouteContext } from "../../routing/request-router.j
 import { labelNow, type RoutingPlan } from "../../routing/routing-plan.js";
 import type { LatencyTracker } from "../../routing/latency/latency-tracker.js";
 import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } from "../auth/create-key-auth.js";
-import { assertTierAllowed } from "../auth/assert-tier-allowed.js";
+import { assertClientModelsAllowed, assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 import { trackRefusedRequests } from "./refused-requests.js";
@@ -145,7 +145,10 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       request: body,
       context: routeContext(request, caller, id, turn.memory),
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
-      admit: (plan) => assertTierAllowed(caller, plan.decision.tier, plan.decision.mode === "explicit" ? plan.decision.model : undefined, door.modelAdvice),
+      admit: (plan) => {
+        assertTierAllowed(caller, plan.decision.tier, plan.decision.mode === "explicit" ? plan.decision.model : undefined, door.modelAdvice);
+        assertClientModelsAllowed(caller, read.chat.models);
+      },
       allowedTiers: caller.allowedTiers,
       signal: clientGone,
     };

@@ -21,13 +21,34 @@ export function tracesUrlOf(endpoint: string): string {
   return trimmed.endsWith("/v1/traces") ? trimmed : `${trimmed}/v1/traces`;
 }
 
-/** Parses `key1=value1,key2=value2` (values URL-encoded), as the OTLP exporter spec defines it. */
-export function parseOtlpHeaders(text: string | undefined): Record<string, string> {
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_VALUE = /^[\x20-\x7e]*$/;
+
+/**
+ * Parses `key1=value1,key2=value2` (values URL-encoded), as the OTLP exporter spec defines it. A pair that does not
+ * decode, or decodes to a header the exporter cannot send, stops the start naming `variable` and the header, never
+ * the value (a collector's key): before, the start stopped on a bare "URI malformed", or every export failed.
+ */
+export function parseOtlpHeaders(text: string | undefined, variable: string): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const pair of (text ?? "").split(",")) {
+  for (const [index, pair] of (text ?? "").split(",").entries()) {
     const equals = pair.indexOf("=");
     if (equals <= 0) continue;
-    headers[decodeURIComponent(pair.slice(0, equals).trim())] = decodeURIComponent(pair.slice(equals + 1).trim());
+    const refuse = (why: string): never => {
+      throw new ConfigError([{ path: variable, message: `header ${index + 1} ${why}; write key=value pairs, the value URL-encoded, separated by commas` }]);
+    };
+    const decode = (part: string): string => {
+      try {
+        return decodeURIComponent(part.trim());
+      } catch {
+        return refuse("is not URL-encoded (a % not followed by two hex digits)");
+      }
+    };
+    const name = decode(pair.slice(0, equals));
+    const value = decode(pair.slice(equals + 1));
+    if (!HEADER_NAME.test(name)) refuse(`has a name that is no HTTP header name (${JSON.stringify(name.slice(0, 64))})`);
+    if (!HEADER_VALUE.test(value)) refuse(`("${name}") has a value that is not printable ASCII`);
+    headers[name] = value;
   }
   return headers;
 }
@@ -68,7 +89,7 @@ export function resolveTelemetry(config: SwitchyardConfig, env: NodeJS.ProcessEn
   assertHttpUrl(tracesUrl, source);
   return {
     tracesUrl,
-    headers: { ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS), ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS), ...config.telemetry.otlp_headers },
+    headers: { ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS, "OTEL_EXPORTER_OTLP_HEADERS"), ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS, "OTEL_EXPORTER_OTLP_TRACES_HEADERS"), ...config.telemetry.otlp_headers },
     serviceName: env.OTEL_SERVICE_NAME || config.telemetry.service_name,
   };
 }
