@@ -108,13 +108,18 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
         io.stdout(`${JSON.stringify({ ...state, active }, null, 2)}\n`);
         return;
       }
-      const history = state.history.map((c) => `  ${c.at} ${c.action} ${c.from.id} → ${c.to.id} by ${c.by}${c.forced ? " (forced)" : ""}${c.experiment ? ` [${c.experiment}]` : ""}: ${c.verdict}`);
-      io.stdout(`default: ${active.id}${active.weights ? ` (${active.weights})` : ""}\nshadow: ${state.shadow?.id ?? config.routing.shadow?.weights ?? "none"}\nhistory:\n${history.join("\n") || "  (none)"}\n`);
+      const history = state.history.map((c) => `  ${c.at} ${c.action} ${routerName(c.from)} → ${routerName(c.to)} by ${c.by}${c.forced ? " (forced)" : ""}${c.experiment ? ` [${c.experiment}]` : ""}: ${c.verdict}`);
+      io.stdout(`default: ${routerName(active)}${active.weights ? ` (${active.weights})` : ""}\nshadow: ${state.shadow?.id ?? config.routing.shadow?.weights ?? "none"}\nhistory:\n${history.join("\n") || "  (none)"}\n`);
     });
 }
 
 async function promote(file: string | undefined, options: PromoteOptions, io: CliIo): Promise<void> {
   await changeState(options, io, (loaded) => promoteLocked(file, options, io, loaded));
+}
+
+/** A router as status names it: its id, and the quality knob it runs at when it was promoted with one (it replaces `routing.quality`). */
+function routerName(ref: RouterRef): string {
+  return ref.quality === undefined ? ref.id : `${ref.id} at quality ${ref.quality}`;
 }
 
 /** Why promote has no candidate: nothing named, or an experiment whose variant is a tier, model or quality, not a router. */
