@@ -4,7 +4,7 @@
  * "quality lost -0.0033 and extra cost -0.0067 per prompt": a double negative the reader has to untangle.
  */
 import { describe, expect, it } from "vitest";
-import { formatOnlineReport } from "./format-online.js";
+import { formatOnlineReport, plotOnlineReport } from "./format-online.js";
 import type { OnlineReport } from "./online-report.js";
 
 function report(qualityLost: number, extraCost: number): OnlineReport {
@@ -30,5 +30,18 @@ describe("formatOnlineReport's exploration line", () => {
     expect(formatOnlineReport(report(0.0015, 0.0021))).toContain("exploration: 4 prompts (4.0%, cap 5.0%); per prompt against the greedy choice: quality 0.0015 lower, cost 0.0021 higher\n");
     expect(formatOnlineReport(report(-0.0033, -0.0067))).toContain("exploration: 4 prompts (4.0%, cap 5.0%); per prompt against the greedy choice: quality 0.0033 higher, cost 0.0067 lower\n");
     expect(formatOnlineReport(report(0, 0))).toContain("per prompt against the greedy choice: quality unchanged, cost unchanged\n");
+  });
+});
+
+describe("plotOnlineReport", () => {
+  it("keeps the static line visible where the adapted one runs on it (no adapter routed: the two coincide)", () => {
+    const same = { apgr: 0.6, cpt_50: 0.2, cpt_80: 0.5 };
+    const coinciding = { ...report(0, 0), curve: [100, 200, 300].map((seen) => ({ seen, static: same, adapted: same, adapter_active: 0, explored: 0 })) } as unknown as OnlineReport;
+    const svg = plotOnlineReport(coinciding);
+    const lines = [...svg.matchAll(/<polyline [^>]*>/g)].map((match) => match[0]);
+    expect(lines).toHaveLength(2);
+    // Drawn second, the adapted line is dashed, so the static line shows through its gaps.
+    expect(lines[0]).not.toContain("stroke-dasharray");
+    expect(lines[1]).toContain("stroke-dasharray");
   });
 });

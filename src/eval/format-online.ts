@@ -44,7 +44,8 @@ export function plotOnlineReport(report: OnlineReport): string {
   return renderLineChart(
     [
       { name: "static (shipped router)", points: points((c) => c.static) },
-      { name: `adapted (${report.learner})`, points: points((c) => c.adapted) },
+      // Dashed: until an adapter routes, adapted equals static point for point, and a solid line drawn second hid the static one.
+      { name: `adapted (${report.learner})`, points: points((c) => c.adapted), dashed: true },
     ],
     {
       title: `${report.dataset} --online: learning curve`,
