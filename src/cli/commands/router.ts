@@ -87,8 +87,8 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
       changeState(options, io, async ({ stateFile, state, config }) => {
         const by = who(options.by, io);
         const to = state.previous.pop();
-        if (!to) throw new InvalidRequestError(nothingToRollBack(state.history, stateFile, currentDefault(state, config, io.cwd)));
-        const from = currentDefault(state, config, io.cwd);
+        if (!to) throw new InvalidRequestError(nothingToRollBack(state.history, stateFile, await currentDefault(state, config, io.cwd)));
+        const from = await currentDefault(state, config, io.cwd);
         const change = { action: "rollback" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by, from, to, experiment: null, verdict: "rollback", forced: false };
         state.active = to;
         state.history.push(change);
@@ -103,7 +103,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
     .option("--json", "print the state as JSON")
     .action(async (options: CommonOptions) => {
       const { state, config } = await loadState(options, io);
-      const active = currentDefault(state, config, io.cwd);
+      const active = await currentDefault(state, config, io.cwd);
       if (options.json) {
         io.stdout(`${JSON.stringify({ ...state, active }, null, 2)}\n`);
         return;
@@ -154,7 +154,7 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
   } else if (!options.force) {
     throw new InvalidRequestError("Not promoted: no experiment ran this candidate. Add it as an experiment arm (variant.weights) and promote with --experiment NAME after a winning verdict, or pass --force.");
   }
-  const from = currentDefault(state, config, io.cwd);
+  const from = await currentDefault(state, config, io.cwd);
   const stored = await storeAdapterFile(stateFile, path.resolve(io.cwd, candidateFile));
   // The router goes live at the quality knob its arm was tested with.
   const quality = experiment?.variant.quality;
@@ -225,10 +225,19 @@ async function experimentRefusal(experiment: ExperimentConfig, candidateFile: st
   return undefined;
 }
 
-/** The router in use now: the state's active one, else `routing.weights`, else the shipped router. */
-function currentDefault(state: RouterState, config: SwitchyardConfig, cwd: string): RouterRef {
+/**
+ * The router in use now: the state's active one, else `routing.weights`, else the shipped router. `routing.weights` is
+ * named by its adapter id, as the gateway (`GET /api/router`) names it; `file:<path>` only when the file cannot be read.
+ */
+async function currentDefault(state: RouterState, config: SwitchyardConfig, cwd: string): Promise<RouterRef> {
   if (state.active) return state.active;
-  return config.routing.weights ? { id: `file:${config.routing.weights}`, weights: path.resolve(cwd, config.routing.weights) } : SHIPPED_ROUTER;
+  if (!config.routing.weights) return SHIPPED_ROUTER;
+  const weights = path.resolve(cwd, config.routing.weights);
+  const id = await readAdapterFile(weights).then(
+    (read) => read.id,
+    () => `file:${config.routing.weights}`,
+  );
+  return { id, weights };
 }
 
 async function loadState(options: CommonOptions, io: CliIo): Promise<{ config: SwitchyardConfig; stateFile: string; state: RouterState }> {
