@@ -56,5 +56,9 @@ describe("router status with routing.weights", () => {
     const run = await runCliCaptured(["router", "status"], { cwd: own, env: {} });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`default: ${adapterId(text)} (${path.join(own, "cand.json")})`);
+    // routing.shadow too: the gateway's report --by shadow and GET /api/router name the shadow by its id.
+    writeFileSync(path.join(own, "switchyard.yaml"), "routing:\n  shadow: { weights: ./cand.json }\n");
+    const shadow = await runCliCaptured(["router", "status"], { cwd: own, env: {} });
+    expect(shadow.stdout).toContain(`shadow: ${adapterId(text)} (${path.join(own, "cand.json")})`);
   });
 });

@@ -28,6 +28,7 @@ import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, loadConfigFile } from "../load-runtime.js";
 import { parseWholeNumber } from "../parse-options.js";
 import { processIsGone, processOwner } from "../../server/process-owner.js";
+import { currentDefault, fileRouter, routerName } from "./router-refs.js";
 
 interface CommonOptions {
   config?: string;
@@ -104,22 +105,18 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
     .action(async (options: CommonOptions) => {
       const { state, config } = await loadState(options, io);
       const active = await currentDefault(state, config, io.cwd);
+      const shadow = state.shadow ?? (config.routing.shadow ? await fileRouter(config.routing.shadow.weights, io.cwd) : null);
       if (options.json) {
         io.stdout(`${JSON.stringify({ ...state, active }, null, 2)}\n`);
         return;
       }
       const history = state.history.map((c) => `  ${c.at} ${c.action} ${routerName(c.from)} → ${routerName(c.to)} by ${c.by}${c.forced ? " (forced)" : ""}${c.experiment ? ` [${c.experiment}]` : ""}: ${c.verdict}`);
-      io.stdout(`default: ${routerName(active)}${active.weights ? ` (${active.weights})` : ""}\nshadow: ${state.shadow?.id ?? config.routing.shadow?.weights ?? "none"}\nhistory:\n${history.join("\n") || "  (none)"}\n`);
+      io.stdout(`default: ${routerName(active)}${active.weights ? ` (${active.weights})` : ""}\nshadow: ${shadow ? `${shadow.id}${shadow.weights ? ` (${shadow.weights})` : ""}` : "none"}\nhistory:\n${history.join("\n") || "  (none)"}\n`);
     });
 }
 
 async function promote(file: string | undefined, options: PromoteOptions, io: CliIo): Promise<void> {
   await changeState(options, io, (loaded) => promoteLocked(file, options, io, loaded));
-}
-
-/** A router as status names it: its id, and the quality knob it runs at when it was promoted with one (it replaces `routing.quality`). */
-function routerName(ref: RouterRef): string {
-  return ref.quality === undefined ? ref.id : `${ref.id} at quality ${ref.quality}`;
 }
 
 /** Why promote has no candidate: nothing named, or an experiment whose variant is a tier, model or quality, not a router. */
@@ -225,20 +222,6 @@ async function experimentRefusal(experiment: ExperimentConfig, candidateFile: st
   return undefined;
 }
 
-/**
- * The router in use now: the state's active one, else `routing.weights`, else the shipped router. `routing.weights` is
- * named by its adapter id, as the gateway (`GET /api/router`) names it; `file:<path>` only when the file cannot be read.
- */
-async function currentDefault(state: RouterState, config: SwitchyardConfig, cwd: string): Promise<RouterRef> {
-  if (state.active) return state.active;
-  if (!config.routing.weights) return SHIPPED_ROUTER;
-  const weights = path.resolve(cwd, config.routing.weights);
-  const id = await readAdapterFile(weights).then(
-    (read) => read.id,
-    () => `file:${config.routing.weights}`,
-  );
-  return { id, weights };
-}
 
 async function loadState(options: CommonOptions, io: CliIo): Promise<{ config: SwitchyardConfig; stateFile: string; state: RouterState }> {
   const config = await loadConfigFile(options.config, io.cwd);
