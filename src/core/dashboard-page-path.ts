@@ -5,7 +5,7 @@
  */
 
 /** The dashboard's pages by the path segment after `/dashboard` ("" is the overview), and whether one more segment (an id, a name) follows. */
-const PAGES = { "": false, decisions: true, experiments: true, models: false, keys: false, playground: false, live: false } as const;
+const PAGES = { "": false, decisions: true, experiments: true, router: false, models: false, keys: false, playground: false, live: false } as const;
 
 /** A dashboard page: the segment after `/dashboard` ("" for the overview). */
 export type DashboardSection = keyof typeof PAGES;

@@ -129,3 +129,39 @@ export interface PlaygroundAnswer {
   experiment: string | null;
   arm: string | null;
 }
+
+/** A router as `GET /api/router` names it: an adapter id and file, or the shipped router (`weights` null). */
+export interface RouterRefView {
+  id: string;
+  weights: string | null;
+  /** The quality knob a promoted router runs at, in place of `routing.quality`. */
+  quality?: number;
+}
+
+/** `GET /api/router`: the routers in use and the state file's record. */
+export interface RouterView {
+  active: RouterRefView;
+  shadow: RouterRefView | null;
+  arms: Record<string, RouterRefView>;
+  loaded_at: string;
+  /** Absent from older gateways. */
+  state_file?: string;
+  history?: { action: "promote" | "rollback"; at: string; by: string; from: RouterRefView; to: RouterRefView; experiment: string | null; verdict: string; forced: boolean }[];
+  pending?: RouterRefView | null;
+  state_error?: string | null;
+}
+
+/** `GET /api/router/shadow`. */
+export interface ShadowView {
+  routers: {
+    router: string;
+    decisions: number;
+    tier_changes: number;
+    model_changes: number;
+    change_share: number;
+    transitions: { from: string; to: string; count: number }[];
+    estimated_cost_usd: number;
+    shadow_estimated_cost_usd: number;
+    predicted_cost_change: number | null;
+  }[];
+}

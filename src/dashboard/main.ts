@@ -14,12 +14,14 @@ import { livePage } from "./pages/live.js";
 import { modelsPage } from "./pages/models.js";
 import { overviewPage } from "./pages/overview.js";
 import { playgroundPage } from "./pages/playground.js";
+import { routerPage } from "./pages/router.js";
 
 const NAV: { path: string; label: string }[] = [
   { path: "/dashboard", label: "Overview" },
   { path: "/dashboard/decisions", label: "Decisions" },
   { path: "/dashboard/models", label: "Models" },
   { path: "/dashboard/experiments", label: "Experiments" },
+  { path: "/dashboard/router", label: "Router" },
   { path: "/dashboard/keys", label: "Keys & budgets" },
   { path: "/dashboard/playground", label: "Route playground" },
   { path: "/dashboard/live", label: "Live" },
@@ -30,6 +32,7 @@ const PAGES: Record<DashboardSection, (param: string | undefined) => Page> = {
   decisions: (param) => (param ? decisionDetailPage : decisionsPage),
   models: () => modelsPage,
   experiments: () => experimentsPage,
+  router: () => routerPage,
   keys: () => keysPage,
   playground: () => playgroundPage,
   live: () => livePage,

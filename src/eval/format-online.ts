@@ -8,6 +8,9 @@ import { renderLineChart } from "./plot-svg.js";
 const show = (v: number | null | undefined): string => (v === null || v === undefined ? "n/a" : String(v));
 const pct = (v: number | null | undefined): string => (v === null || v === undefined ? "never" : `${(v * 100).toFixed(1)}%`);
 
+/** A signed change in words: "0.0015 higher", "0.0033 lower", "unchanged" (a signed number after "lost" read as a double negative). */
+const change = (v: number): string => (v === 0 ? "unchanged" : `${Math.abs(v)} ${v > 0 ? "higher" : "lower"}`);
+
 /** The report's headline metric for a metric object. */
 function headline(metrics: Record<string, number | null>): string {
   return "apgr" in metrics ? `APGR ${show(metrics.apgr)}, CPT(50%) ${pct(metrics.cpt_50)}` : `95% of the best model at ${pct(metrics.cost_share_at_95)} of its price`;
@@ -22,7 +25,7 @@ export function formatOnlineReport(report: OnlineReport): string {
     `  static   ${headline(report.static)}`,
     `  adapted  ${headline(report.adapted)} (adapter active on ${pct(report.adapted.adapter_active)} of them)`,
     `  served at the deployment's shares: static quality ${report.served.static.quality}, cost ${report.served.static.cost}; adapted quality ${report.served.adapted.quality}, cost ${report.served.adapted.cost}`,
-    `exploration: ${report.exploration.explored} prompts (${pct(report.exploration.share)}, cap ${pct(report.exploration.cap)}), quality lost ${report.exploration.quality_lost_per_prompt} and extra cost ${report.exploration.extra_cost_per_prompt} per prompt`,
+    `exploration: ${report.exploration.explored} prompts (${pct(report.exploration.share)}, cap ${pct(report.exploration.cap)}); per prompt against the greedy choice: quality ${change(-report.exploration.quality_lost_per_prompt)}, cost ${change(report.exploration.extra_cost_per_prompt)}`,
     "learning curve (per window of the stream): seen | static | adapted | adapter active",
     ...report.curve.map((c) => `  ${String(c.seen).padStart(6)} | ${headline(c.static)} | ${headline(c.adapted)} | ${pct(c.adapter_active)}`),
     report.verdict,
@@ -41,7 +44,8 @@ export function plotOnlineReport(report: OnlineReport): string {
   return renderLineChart(
     [
       { name: "static (shipped router)", points: points((c) => c.static) },
-      { name: `adapted (${report.learner})`, points: points((c) => c.adapted) },
+      // Dashed: until an adapter routes, adapted equals static point for point, and a solid line drawn second hid the static one.
+      { name: `adapted (${report.learner})`, points: points((c) => c.adapted), dashed: true },
     ],
     {
       title: `${report.dataset} --online: learning curve`,

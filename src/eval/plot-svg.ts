@@ -7,7 +7,7 @@
 export interface PlotSeries {
   name: string;
   points: { x: number; y: number }[];
-  /** Draw as a dashed horizontal reference line. */
+  /** Draw dashed, without point markers: a reference line, or a series that may run on top of another. */
   dashed?: boolean;
 }
 

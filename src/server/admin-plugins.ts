@@ -57,6 +57,7 @@ export function adminPlugins(deps: AdminPluginDeps): NonNullable<AppDeps["plugin
         routers: {
           status: () => ({ ...routerControl.status(), ...(online ? { online: online.learner.stats() } : {}) }),
           reload: () => routerControl.reload(),
+          record: () => routerControl.record(),
         },
         clock,
         latency: deps.latency,

@@ -8,6 +8,8 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
 import { loadRouterLearning, type LoadedRouterLearning } from "../routing/adapter/load-router-learning.js";
 import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
+import { readRouterState, type RouterChange, type RouterRef } from "../routing/adapter/router-state.js";
+import path from "node:path";
 
 /** Which routers are in use (as `GET /api/router` answers). */
 export interface RouterStatus {
@@ -20,9 +22,26 @@ export interface RouterStatus {
   online?: { decisions: number; explored: number; outcomes: number; adapterActive: boolean };
 }
 
+/**
+ * What the router state file records (as `GET /api/router` adds it): read when asked, so a promotion or rollback made
+ * by the CLI shows at once, also before the gateway reloads.
+ */
+export interface RouterRecord {
+  /** Absolute path of `routing.state_file`. */
+  state_file: string;
+  /** Every promotion and rollback, oldest first. */
+  history: RouterChange[];
+  /** The default router the state file names when this gateway still runs another (reload to apply it), else null. */
+  pending: RouterRef | null;
+  /** Why the state file could not be read (the routers in use are still shown), else null. */
+  state_error: string | null;
+}
+
 /** What the routes call (the server's router holder). */
 export interface RouterControl {
   status(): RouterStatus;
+  /** The state file's history and any promotion not yet reloaded. */
+  record(): Promise<RouterRecord>;
   /** Reloads from config and the state file; rejects (keeping the current routers) when a file is bad. */
   reload(): Promise<RouterStatus>;
 }
@@ -63,9 +82,20 @@ export async function createRouterControl(options: {
       });
     return next;
   };
+  const stateFile = path.resolve(cwd, config.routing.state_file);
+  const record = async (): Promise<RouterRecord> => {
+    try {
+      const state = await readRouterState(stateFile);
+      const pending = state.active && (state.active.id !== loaded.active.id || state.active.quality !== loaded.active.quality) ? state.active : null;
+      return { state_file: stateFile, history: state.history, pending, state_error: null };
+    } catch (error) {
+      return { state_file: stateFile, history: [], pending: null, state_error: (error as Error).message };
+    }
+  };
   return {
     learning: () => loaded.learning,
     status,
     reload,
+    record,
   };
 }

@@ -89,4 +89,11 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: experiments", () =>
       await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
+
+  it("says what the experiment tests: the CLI's report names the share, the traffic and the variant, the page said none of it", async () => {
+    await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+    const tests = page.locator("[data-experiment-tests]");
+    await tests.waitFor();
+    expect(await tests.textContent()).toBe("50% of code_generation requests go to the variant: tier budget. The rest is the control, routed as usual.");
+  });
 });

@@ -55,6 +55,8 @@ class ShiftedClock implements Clock {
 /** The running fixture. */
 export interface DashboardFixture {
   url: string;
+  /** The gateway's working directory (its `.switchyard/`, the router state file). */
+  dir: string;
   server: RunningServer;
   simulator: Simulator;
   /** Every gateway log line. */
@@ -107,6 +109,7 @@ export async function startDashboardFixture(options: { spread?: boolean } = {}):
   });
   const fixture: DashboardFixture = {
     url: server.url,
+    dir,
     server,
     simulator,
     logs,

@@ -47,7 +47,7 @@ describe.skipIf(!chromiumAvailable())("dashboard on a gateway with no traffic ye
   it("says on every page what to do next; the models page gives no share of no traffic", async () => {
     const page = await browser.context.newPage();
     await signIn(page, server.url, ADMIN_KEY);
-    for (const route of ["/dashboard", "/dashboard/decisions", "/dashboard/models", "/dashboard/experiments", "/dashboard/keys", "/dashboard/live"]) {
+    for (const route of ["/dashboard", "/dashboard/decisions", "/dashboard/models", "/dashboard/experiments", "/dashboard/router", "/dashboard/keys", "/dashboard/live"]) {
       await openPage(page, server.url, route);
       await page.locator(".empty").first().waitFor();
       expect(await page.locator(".empty").first().textContent(), route).toMatch(/\w/);

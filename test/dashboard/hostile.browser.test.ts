@@ -24,6 +24,7 @@ const PAGES = [
   "/dashboard/models",
   "/dashboard/experiments",
   `/dashboard/experiments/${encodeURIComponent(hostile("experiment"))}`,
+  "/dashboard/router",
   "/dashboard/keys",
   "/dashboard/live",
 ];

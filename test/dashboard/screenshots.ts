@@ -3,7 +3,7 @@
  * key field in Debian's chromium, and saves each page (light, dark, phone) under docs/dashboard/.
  * @module
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { chromiumAvailable, CHROMIUM, launchBrowser } from "./browser.js";
@@ -39,9 +39,11 @@ try {
     ["models", "/dashboard/models"],
     ["experiments", "/dashboard/experiments"],
     ["experiment-report", `/dashboard/experiments/${EXPERIMENT}`],
+    ["router", "/dashboard/router"],
     ["keys", "/dashboard/keys"],
     ["live", "/dashboard/live"],
   ];
+  writeRouterHistory(fixture.dir);
   for (const [name, route] of pages) {
     await openPage(page, fixture.url, route);
     await shot(name, name !== "decisions" && name !== "live");
@@ -72,6 +74,19 @@ try {
 } finally {
   await browser.close();
   await fixture.close();
+}
+
+/** A router state file as `switchyard router promote` and `rollback` leave it: a promotion after a winning verdict, undone. */
+function writeRouterHistory(dir: string): void {
+  const shipped = { id: "shipped", weights: null };
+  const candidate = { id: "adapter-854aa00d6a53", weights: path.join(dir, ".switchyard", "routers", "adapter-854aa00d6a53.json"), quality: 0.5 };
+  const day = Date.now() - 86_400_000;
+  const history = [
+    { action: "promote", at: new Date(day).toISOString(), by: "lead", from: shipped, to: candidate, experiment: EXPERIMENT, verdict: "variant is 80% cheaper per request (CI 70–86%) with no significant change in feedback (variant 0.91 vs control 0.90, difference CI −0.03 to +0.05); error rate unchanged (0.0% vs 0.0%).", forced: false },
+    { action: "rollback", at: new Date(day + 3_600_000).toISOString(), by: "ops", from: candidate, to: shipped, experiment: null, verdict: "rollback", forced: false },
+  ];
+  mkdirSync(path.join(dir, ".switchyard"), { recursive: true });
+  writeFileSync(path.join(dir, ".switchyard", "router-state.json"), JSON.stringify({ format: "switchyard-router-state-v1", active: shipped, previous: [], shadow: null, history }));
 }
 
 interface Listed {

@@ -143,6 +143,8 @@ describe("the learning loop, end to end over HTTP", () => {
       const fit = JSON.parse(trained.stdout) as { id: string; signals: { feedback: number }; validation: { z: number } };
       expect(fit.signals.feedback).toBe(192);
       expect(fit.validation.z).toBeGreaterThanOrEqual(2);
+      // What to do with it: the candidate goes to shadow, then to an experiment arm, never straight to traffic.
+      expect(trained.stderr).toContain("next: `switchyard router shadow adapter.json` (then reload) to see what it would change, then run it as an experiment arm (variant: { weights: adapter.json }) and promote it after a winning verdict (docs/learning.md).");
       const again = await cli("train", "--from-log", "--out", "adapter-again.json", "--min-outcomes", "100", "--seed", "7");
       expect((JSON.parse(again.stdout) as { id: string }).id).toBe(fit.id);
       // A refit killed while it replaces the adapter (SIGKILL mid-write) leaves the earlier adapter whole.

@@ -28,6 +28,7 @@ import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, loadConfigFile } from "../load-runtime.js";
 import { parseWholeNumber } from "../parse-options.js";
 import { processIsGone, processOwner } from "../../server/process-owner.js";
+import { currentDefault, fileRouter, routerName } from "./router-refs.js";
 
 interface CommonOptions {
   config?: string;
@@ -87,8 +88,8 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
       changeState(options, io, async ({ stateFile, state, config }) => {
         const by = who(options.by, io);
         const to = state.previous.pop();
-        if (!to) throw new InvalidRequestError(nothingToRollBack(state.history, stateFile, currentDefault(state, config, io.cwd)));
-        const from = currentDefault(state, config, io.cwd);
+        if (!to) throw new InvalidRequestError(nothingToRollBack(state.history, stateFile, await currentDefault(state, config, io.cwd)));
+        const from = await currentDefault(state, config, io.cwd);
         const change = { action: "rollback" as const, at: new Date(SYSTEM_CLOCK.now()).toISOString(), by, from, to, experiment: null, verdict: "rollback", forced: false };
         state.active = to;
         state.history.push(change);
@@ -103,13 +104,14 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
     .option("--json", "print the state as JSON")
     .action(async (options: CommonOptions) => {
       const { state, config } = await loadState(options, io);
-      const active = currentDefault(state, config, io.cwd);
+      const active = await currentDefault(state, config, io.cwd);
+      const shadow = state.shadow ?? (config.routing.shadow ? await fileRouter(config.routing.shadow.weights, io.cwd) : null);
       if (options.json) {
         io.stdout(`${JSON.stringify({ ...state, active }, null, 2)}\n`);
         return;
       }
-      const history = state.history.map((c) => `  ${c.at} ${c.action} ${c.from.id} → ${c.to.id} by ${c.by}${c.forced ? " (forced)" : ""}${c.experiment ? ` [${c.experiment}]` : ""}: ${c.verdict}`);
-      io.stdout(`default: ${active.id}${active.weights ? ` (${active.weights})` : ""}\nshadow: ${state.shadow?.id ?? config.routing.shadow?.weights ?? "none"}\nhistory:\n${history.join("\n") || "  (none)"}\n`);
+      const history = state.history.map((c) => `  ${c.at} ${c.action} ${routerName(c.from)} → ${routerName(c.to)} by ${c.by}${c.forced ? " (forced)" : ""}${c.experiment ? ` [${c.experiment}]` : ""}: ${c.verdict}`);
+      io.stdout(`default: ${routerName(active)}${active.weights ? ` (${active.weights})` : ""}\nshadow: ${shadow ? `${shadow.id}${shadow.weights ? ` (${shadow.weights})` : ""}` : "none"}\nhistory:\n${history.join("\n") || "  (none)"}\n`);
     });
 }
 
@@ -149,7 +151,7 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
   } else if (!options.force) {
     throw new InvalidRequestError("Not promoted: no experiment ran this candidate. Add it as an experiment arm (variant.weights) and promote with --experiment NAME after a winning verdict, or pass --force.");
   }
-  const from = currentDefault(state, config, io.cwd);
+  const from = await currentDefault(state, config, io.cwd);
   const stored = await storeAdapterFile(stateFile, path.resolve(io.cwd, candidateFile));
   // The router goes live at the quality knob its arm was tested with.
   const quality = experiment?.variant.quality;
@@ -220,11 +222,6 @@ async function experimentRefusal(experiment: ExperimentConfig, candidateFile: st
   return undefined;
 }
 
-/** The router in use now: the state's active one, else `routing.weights`, else the shipped router. */
-function currentDefault(state: RouterState, config: SwitchyardConfig, cwd: string): RouterRef {
-  if (state.active) return state.active;
-  return config.routing.weights ? { id: `file:${config.routing.weights}`, weights: path.resolve(cwd, config.routing.weights) } : SHIPPED_ROUTER;
-}
 
 async function loadState(options: CommonOptions, io: CliIo): Promise<{ config: SwitchyardConfig; stateFile: string; state: RouterState }> {
   const config = await loadConfigFile(options.config, io.cwd);

@@ -83,7 +83,10 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   // The earlier adapter may be the one a gateway loads (routing.weights): it is replaced whole or not at all.
   await writeFileAtomic(out, text);
   const { validation, trained_on: trained } = result.adapter;
-  io.stderr(`wrote ${path.relative(io.cwd, out) || out} (${adapterId(text)}): ${trained.outcomes} outcomes, holdout log loss ${validation.loss_adapted} vs static ${validation.loss_static} (z = ${validation.z})\n`);
+  const shown = path.relative(io.cwd, out) || out;
+  io.stderr(`wrote ${shown} (${adapterId(text)}): ${trained.outcomes} outcomes, holdout log loss ${validation.loss_adapted} vs static ${validation.loss_static} (z = ${validation.z})\n`);
+  // The gate passed on past outcomes only: the candidate goes to shadow and an experiment arm before it routes.
+  io.stderr(`next: \`switchyard router shadow ${shown}\` (then reload) to see what it would change, then run it as an experiment arm (variant: { weights: ${shown} }) and promote it after a winning verdict (docs/learning.md).\n`);
   io.stdout(`${JSON.stringify({ adapter: out, id: adapterId(text), seed, trained_on: trained, validation, signals: outcomes.signals }, null, 2)}\n`);
 }
 

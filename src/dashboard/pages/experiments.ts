@@ -11,6 +11,7 @@ import { count, decimal, ms, percent, signedPercent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
 import { localVerdict } from "../verdict.js";
+import { experimentTests } from "../experiment-tests.js";
 
 export const experimentsPage: Page = {
   title: "Experiments",
@@ -74,6 +75,10 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
   context.root.append(
     h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
     pageHeader(`Experiment ${clipText(report.experiment)}`),
+    h("p", { "data-experiment-tests": "" }, experimentTests(report.config)),
+    ...(report.config?.variant?.weights === undefined
+      ? []
+      : [h("p", { class: "hint" }, ["Once the verdict shows lower cost without lower quality, make the candidate the default with ", code(`switchyard router promote --experiment ${report.experiment}`), "; the ", h("a", { href: "/dashboard/router" }, "Router"), " page lists every promotion."])]),
     h("section", { class: "panel verdict" }, h("h2", {}, "Verdict"), h("p", { class: "verdict-text", "data-verdict": "" }, localVerdict(report, report.verdict)), h("p", { class: "hint" }, `At least ${report.min_requests_per_arm} requests and ${report.min_units_per_arm} assigned units (users, keys or conversations) per arm before a verdict; intervals are 95%.`)),
     h(
       "section",

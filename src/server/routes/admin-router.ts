@@ -1,6 +1,7 @@
 /**
  * The learning loop's admin routes:
- * - `GET /api/router`: the routers in use (default, shadow, experiment arms);
+ * - `GET /api/router`: the routers in use (default, shadow, experiment arms), the state file's promotion history and
+ *   any promotion not yet reloaded;
  * - `POST /api/router/reload`: re-reads `routing.weights`, `routing.shadow` and the router state file (what
  *   SIGHUP does), switching later requests to them; a bad file answers 400 and keeps the current routers;
  * - `GET /api/router/shadow?since=7d`: how many decisions the shadow router would change, and its predicted cost.
@@ -17,7 +18,7 @@ import { queryValue, type AdminRouteDeps } from "./admin-deps.js";
 export function registerAdminRouterRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
   const router: RouterControl | undefined = deps.routers;
   if (router) {
-    app.get("/api/router", async () => router.status());
+    app.get("/api/router", async () => ({ ...router.status(), ...(await router.record()) }));
     app.post("/api/router/reload", async () => {
       try {
         return await router.reload();

@@ -1,0 +1,29 @@
+/**
+ * What an experiment tests, in a sentence, from its config (`GET /api/experiments/:name/report`'s `config`): the share,
+ * the traffic it matches and what the variant changes, as the CLI's report heading gives them.
+ * @module
+ */
+import type { ExperimentReport } from "./api-types.js";
+import { percent } from "./format.js";
+
+const text = (value: unknown): string | undefined => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
+
+/** "50% of code_generation requests go to the variant: tier budget. The rest is the control, routed as usual." */
+export function experimentTests(config: ExperimentReport["config"]): string {
+  if (!config) return "No longer in the config: the figures are what the log kept.";
+  const match = config.match ?? {};
+  const task = text(match.task);
+  const tier = text(match.tier);
+  const traffic = `${task ? `${task} requests` : "eligible requests"}${tier ? ` on tier ${tier}` : ""}`;
+  const variant = config.variant ?? {};
+  const changes = [
+    text(variant.tier) ? `tier ${text(variant.tier)}` : undefined,
+    text(variant.model) ? `model ${text(variant.model)} first` : undefined,
+    text(variant.weights) ? `the candidate router ${text(variant.weights)}` : undefined,
+    text(variant.quality) ? `quality ${text(variant.quality)}` : undefined,
+  ].filter((change): change is string => change !== undefined);
+  const what = changes.length > 0 ? changes.join(", ") : "nothing changed (an A/A test)";
+  const share = typeof config.share === "number" ? percent(config.share, 0) : "A share";
+  const paused = config.enabled === false ? " Paused: it enrolls no new requests." : "";
+  return `${share} of ${traffic} go to the variant: ${what}. The rest is the control, routed as usual.${paused}`;
+}

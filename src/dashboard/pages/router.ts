@@ -1,0 +1,137 @@
+/**
+ * Router: the learning loop as the gateway sees it. The default router in use (and a promotion not yet reloaded),
+ * the shadow router with how many decisions it would change and its predicted cost, the experiment arms that run a
+ * candidate, and every promotion and rollback the router state file records.
+ * @module
+ */
+import { api } from "../api.js";
+import type { RouterRefView, RouterView, ShadowView } from "../api-types.js";
+import { clipped, code, emptyState, errorBox, h } from "../dom.js";
+import { count, percent, signedPercent, timeElement, usd } from "../format.js";
+import type { Page, PageContext } from "../page.js";
+import { badge, pageHeader, stat, stats, table } from "../ui.js";
+
+/** A router's name as the CLI's `router status` writes it: its id, and the quality it runs at when promoted with one. */
+const routerName = (ref: RouterRefView): string => (ref.id === "shipped" ? "shipped (no adapter)" : ref.quality === undefined ? ref.id : `${ref.id} at quality ${ref.quality}`);
+
+export const routerPage: Page = {
+  title: "Router",
+  async render(context: PageContext) {
+    context.root.append(pageHeader("Router"));
+    const [view, shadow] = await Promise.all([api<RouterView>("/api/router"), api<ShadowView>("/api/router/shadow", { query: { since: "7d" } }).catch((error: unknown) => error)]);
+    const arms = armsPanel(view);
+    context.root.append(defaultPanel(view), shadowPanel(view, shadow), ...(arms ? [arms] : []), historyPanel(view));
+  },
+};
+
+function defaultPanel(view: RouterView): HTMLElement {
+  return h(
+    "section",
+    { class: "panel", "data-router-default": "" },
+    h("h2", {}, "Default router"),
+    stats(
+      stat("Routes auto requests", clipped(routerName(view.active)), { figure: "router-active", note: view.active.weights ? clipped(view.active.weights) : "the shipped weights" }),
+      stat("Loaded", timeElement(view.loaded_at, "short"), { note: "at start, SIGHUP or POST /api/router/reload" }),
+      stat("Promotions", count((view.history ?? []).filter((change) => change.action === "promote").length)),
+    ),
+    view.pending
+      ? h(
+          "p",
+          { class: "callout warn", "data-router-pending": "" },
+          `The router state file names ${routerName(view.pending)} as the default, but this gateway still routes with ${routerName(view.active)}. Reload to switch: `,
+          code("kill -HUP <pid>"),
+          " or ",
+          code("POST /api/router/reload"),
+          ".",
+        )
+      : null,
+    view.state_error ? h("p", { class: "callout error", role: "alert" }, `The router state file cannot be read, so its history is not shown: ${view.state_error}`) : null,
+  );
+}
+
+function shadowPanel(view: RouterView, shadow: ShadowView | unknown): HTMLElement {
+  const panel = h("section", { class: "panel", "data-router-shadow": "" }, h("h2", {}, "Shadow, last 7 days"));
+  if (!(shadow && typeof shadow === "object" && "routers" in shadow)) {
+    panel.append(errorBox(shadow));
+    return panel;
+  }
+  const rows = (shadow as ShadowView).routers;
+  if (rows.length === 0) {
+    panel.append(
+      emptyState(view.shadow ? `Shadow router ${view.shadow.id} has logged no auto decision yet.` : "No shadow router.", [
+        view.shadow ? "It is computed for every auto request; send some traffic. " : "Run a candidate in shadow with ",
+        view.shadow ? null : code("switchyard router shadow FILE"),
+        view.shadow ? null : " (an adapter from ",
+        view.shadow ? null : code("switchyard train --from-log"),
+        view.shadow ? null : "), then reload: it is computed for every auto decision and logged, with no effect on traffic.",
+      ]),
+    );
+    return panel;
+  }
+  panel.append(
+    table(
+      ["Shadow router", "Decisions", "Would change tier", "Would change model", "Predicted cost", "Routed cost", "Change", "Tier moves"],
+      rows.map((row) => [
+        clipped(row.router),
+        count(row.decisions),
+        `${count(row.tier_changes)} (${percent(row.change_share)})`,
+        count(row.model_changes),
+        usd(row.shadow_estimated_cost_usd),
+        usd(row.estimated_cost_usd),
+        row.predicted_cost_change === null ? "—" : signedPercent(row.predicted_cost_change),
+        row.transitions.length === 0 ? "none" : row.transitions.map((move) => `${move.from}→${move.to} ${count(move.count)}`).join(", "),
+      ]),
+      { numeric: [1, 2, 3, 4, 5, 6] },
+    ),
+    h("p", { class: "hint" }, view.shadow ? "" : "No shadow router runs now: these are the decisions logged while one ran. ", "Costs are worst-case estimates on both sides, so they compare alike; switchyard report --by shadow gives the same figures."),
+  );
+  return panel;
+}
+
+function armsPanel(view: RouterView): HTMLElement | null {
+  const arms = Object.entries(view.arms);
+  if (arms.length === 0) return null;
+  return h(
+    "section",
+    { class: "panel", "data-router-arms": "" },
+    h("h2", {}, "Candidates in experiments"),
+    table(
+      ["Experiment", "Variant arm's router"],
+      arms.map(([experiment, ref]) => [h("a", { href: `/dashboard/experiments/${encodeURIComponent(experiment)}` }, clipped(experiment)), clipped(routerName(ref))]),
+    ),
+    h("p", { class: "hint" }, ["Promote one after a winning verdict with ", code("switchyard router promote --experiment NAME"), "."]),
+  );
+}
+
+function historyPanel(view: RouterView): HTMLElement {
+  const panel = h("section", { class: "panel", "data-router-history": "" }, h("h2", {}, "Promotions and rollbacks"));
+  const history = [...(view.history ?? [])].reverse();
+  if (history.length === 0) {
+    panel.append(
+      emptyState("No promotion yet.", [
+        "Train a candidate with ",
+        code("switchyard train --from-log"),
+        ", run it as an experiment arm (variant.weights), then ",
+        code("switchyard router promote --experiment NAME"),
+        " makes it the default after a winning verdict. Every promotion and rollback is listed here.",
+      ]),
+    );
+    return panel;
+  }
+  panel.append(
+    table(
+      ["When", "Change", "From", "To", "By", "Experiment"],
+      history.map((change) => [
+        timeElement(change.at),
+        [change.action === "promote" ? badge("promote", "good") : badge("rollback", "neutral"), change.forced ? [" ", badge("forced", "warn")] : null],
+        clipped(routerName(change.from)),
+        clipped(routerName(change.to)),
+        clipped(change.by),
+        change.experiment ? h("a", { href: `/dashboard/experiments/${encodeURIComponent(change.experiment)}` }, clipped(change.experiment)) : "—",
+      ]),
+      // A promotion's verdict is a sentence, under its row; a rollback has none ("rollback").
+      { details: (index) => (history[index]?.action === "promote" ? [h("span", { class: "muted" }, "Verdict: "), history[index]?.verdict ?? ""] : null), rowAttributes: (index): Record<string, string> => (history[index]?.action === "promote" ? { class: "has-detail" } : {}) },
+    ),
+  );
+  return panel;
+}

@@ -1,0 +1,64 @@
+/**
+ * A router promoted from an experiment whose variant set `quality` goes live at that knob, in place of
+ * `routing.quality`: it routes differently from the same file at the config's quality. `router status` printed the
+ * default router and the history without it, so the operator could not tell from the CLI what would route.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { shippedBaseHash } from "../../src/routing/adapter/load-router-learning.js";
+import { adapterId } from "../../src/routing/adapter/router-state.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "switchyard-router-status-quality-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("router status", () => {
+  it("names the quality knob a promoted router runs at, in the default line and in the history", async () => {
+    const weights = path.join(dir, ".switchyard", "routers", "adapter-0123456789ab.json");
+    mkdirSync(path.dirname(weights), { recursive: true });
+    const to = { id: "adapter-0123456789ab", weights, quality: 0.5 };
+    const state = {
+      format: "switchyard-router-state-v1",
+      active: to,
+      previous: [{ id: "shipped", weights: null }],
+      shadow: null,
+      history: [{ action: "promote", at: "2026-12-05T15:00:00.000Z", by: "lead", from: { id: "shipped", weights: null }, to, experiment: "cand-ab", verdict: "variant is 80% cheaper per request.", forced: false }],
+    };
+    writeFileSync(path.join(dir, ".switchyard", "router-state.json"), JSON.stringify(state));
+    const run = await runCliCaptured(["router", "status"], { cwd: dir, env: {} });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`default: adapter-0123456789ab at quality 0.5 (${weights})`);
+    expect(run.stdout).toContain("promote shipped → adapter-0123456789ab at quality 0.5 by lead [cand-ab]");
+  });
+});
+
+describe("router status with routing.weights", () => {
+  it("names the adapter by its id, as the gateway's GET /api/router and the promotion history name it, not as file:./…", async () => {
+    const own = mkdtempSync(path.join(dir, "weights-"));
+    const adapter = {
+      format: "switchyard-adapter-v1",
+      base_hash: await shippedBaseHash(),
+      seed: 1,
+      arms: ["budget", "premium"],
+      dim: 4096,
+      common: [[1, 0.2]],
+      models: { budget: [], premium: [[1, 0.5]] },
+      gain_quantiles: [0, 0.5, 1],
+      static_quantiles: [0, 0.5, 1],
+      difficulty_cuts: [0.25, 0.5, 0.75],
+      trained_on: { outcomes: 400, per_arm: { budget: 200, premium: 200 } },
+    };
+    const text = JSON.stringify(adapter);
+    writeFileSync(path.join(own, "cand.json"), text);
+    writeFileSync(path.join(own, "switchyard.yaml"), "routing:\n  weights: ./cand.json\n");
+    const run = await runCliCaptured(["router", "status"], { cwd: own, env: {} });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`default: ${adapterId(text)} (${path.join(own, "cand.json")})`);
+    // routing.shadow too: the gateway's report --by shadow and GET /api/router name the shadow by its id.
+    writeFileSync(path.join(own, "switchyard.yaml"), "routing:\n  shadow: { weights: ./cand.json }\n");
+    const shadow = await runCliCaptured(["router", "status"], { cwd: own, env: {} });
+    expect(shadow.stdout).toContain(`shadow: ${adapterId(text)} (${path.join(own, "cand.json")})`);
+  });
+});
