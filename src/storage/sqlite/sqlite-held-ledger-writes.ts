@@ -101,6 +101,11 @@ export function keepHeldLedgerWrites(input: { db: SqliteDatabase; ledger: Ledger
   return () => {
     const held = ledger.heldWrites?.() ?? [];
     if (held.length === 0) return;
+    // Saved there, they would end with the process: not the "sent at the next start" a `saved` promises.
+    if (db.memory) {
+      input.onSummary({ ...summarize("lost", held, path), error: "storage.sqlite is :memory:, which does not outlive the process; set it to a file to keep them across a stop" });
+      return;
+    }
     try {
       insertAll.immediate(held);
       input.onSummary(summarize("saved", held, path));
