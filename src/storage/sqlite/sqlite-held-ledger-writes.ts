@@ -91,7 +91,7 @@ export function keepHeldLedgerWrites(input: { db: SqliteDatabase; ledger: Ledger
       }
       if (accepted.length > 0) input.onSummary(summarize("replayed", accepted, path));
       if (refused.length > 0) input.onSummary({ ...summarize("refused", refused, path), error: reason instanceof Error ? reason.message : String(reason) });
-    });
+    }).catch(() => undefined); // nobody awaits this: a failing report must not end the process as an unhandled rejection
   }
   const insert = db.prepare("INSERT INTO ledger_writes_held (kind, reservation_id, actual_nano_usd, held_at) VALUES (?, ?, ?, ?)");
   const insertAll = db.transaction((writes: readonly HeldLedgerWrite[]) => {
