@@ -97,6 +97,19 @@ export function runLedgerContract({ create }: LedgerContractOptions): void {
       expect(await l.usage([a])).toEqual([{ id: a.id, spentInNanoUsd: 120, reservedInNanoUsd: 200 }]);
     });
 
+    it("takes an expired reservation's worst case back on a late release, once (a release held while Redis was down)", async () => {
+      const l = await open();
+      const a = bucket("global/day@2026-01-01", 1_000);
+      await l.reserve({ reservationId: "e4", buckets: [a], amountInNanoUsd: 300, now: 0, expiresAt: 100 });
+      expect(await l.expireReservations({ now: 100, policy: "charge" })).toBe(1);
+      expect(await l.usage([a])).toEqual([{ id: a.id, spentInNanoUsd: 300, reservedInNanoUsd: 0 }]);
+      await l.release({ reservationId: "e4", now: 300 });
+      await l.release({ reservationId: "e4", now: 301 });
+      await l.settle({ reservationId: "e4", actualInNanoUsd: 50, now: 302 });
+      expect(await l.usage([a])).toEqual([{ id: a.id, spentInNanoUsd: 0, reservedInNanoUsd: 0 }]);
+      if (l.reservationCharges) expect(await l.reservationCharges(["e4"])).toEqual(new Map([["e4", 0]]));
+    });
+
     it("can release expired reservations instead of charging them", async () => {
       const l = await open();
       const a = bucket("global/day@2026-01-01", 1_000);

@@ -212,7 +212,7 @@ function registerGauges(registry: Registry, sources: GaugeSources, attemptedMode
   if (ledgerWritesHeld) {
     new Gauge({
       name: "switchyard_ledger_writes_held",
-      help: "Budget settles and releases accepted while Redis was unreachable and not sent yet (saved to the local SQLite file at a stop).",
+      help: "Budget settles and releases accepted while Redis was unreachable and not applied yet (kept, or resent and not answered; saved to the local SQLite file at a stop).",
       registers: [registry],
       collect() {
         this.set(ledgerWritesHeld());

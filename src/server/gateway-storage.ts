@@ -46,12 +46,14 @@ export async function openGatewayStorage(input: {
 
 /**
  * Settles and releases that waited for Redis across a stop (ADR 0059): saved to the SQLite file (their reservations
- * count at their worst case until the next start sends them), sent at a start, or lost because the file refused them
+ * count at their worst case until the next start sends them), sent at a start, refused by Redis at a start (kept on
+ * the file for the next one), or lost because the file refused them
  * (each reservation is then charged its worst case when it expires: the error names how many and how much).
  */
 function logHeldLedgerWrites(logger: Logger, summary: HeldLedgerWritesSummary): void {
   const fields = { writes: summary.writes, settles: summary.settles, releases: summary.releases, settledUsd: summary.settledInUsd, sqlite: summary.path };
   if (summary.event === "lost") logger.error({ ...fields, error: summary.error }, "ledger settles and releases waiting for Redis are lost: they could not be saved to the local SQLite file, so their reservations will be charged at their worst case when they expire");
+  else if (summary.event === "refused") logger.error({ ...fields, error: summary.error }, "Redis refused the ledger settles and releases a previous run saved while it was unreachable: they stay in the local SQLite file and are sent again at the next start (their budgets count the reserved worst case until then)");
   else if (summary.event === "saved") logger.warn(fields, "Redis is unreachable at shutdown: the ledger settles and releases waiting for it were saved to the local SQLite file and are sent at the next start (their budgets count the reserved worst case until then)");
   else logger.info(fields, "sent the ledger settles and releases a previous run saved while Redis was unreachable");
 }

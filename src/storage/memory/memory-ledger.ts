@@ -66,8 +66,12 @@ export function createMemoryLedger(): Ledger {
     },
     async release({ reservationId }) {
       const held = reservations.get(reservationId);
-      if (!held || held.state !== "held") return;
-      for (const bucketId of held.bucketIds) bucket(bucketId).reserved -= held.amount;
+      if (!held || held.state === "expired_released") return;
+      // A late release (held while the store was down) takes back the worst case an expiry charged, as a settle does.
+      for (const bucketId of held.bucketIds) {
+        if (held.state === "held") bucket(bucketId).reserved -= held.amount;
+        else bucket(bucketId).spent -= held.amount;
+      }
       reservations.delete(reservationId);
     },
     async expireReservations({ now, policy }) {

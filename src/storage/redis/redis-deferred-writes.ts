@@ -24,9 +24,12 @@ export interface DeferredWrites<T = undefined> {
    * reject. `held` describes the write as data, for `held()`.
    */
   run(what: string, write: () => Promise<unknown>, held?: T): Promise<void>;
-  /** How many writes wait for Redis. */
+  /** How many writes wait for Redis (kept, or resent and not answered yet). */
   waiting(): number;
-  /** The `held` of each write waiting for Redis (those given one), oldest first: what a stop would lose. */
+  /**
+   * The `held` of each write waiting for Redis (those given one), oldest first, a resend Redis has not answered yet
+   * included: what a stop would lose.
+   */
   held(): T[];
 }
 
@@ -44,6 +47,8 @@ function isReplyError(error: unknown): boolean {
 /** Creates the deferred writes of one client; they are sent again, in order, each time it becomes `ready`. */
 export function createDeferredWrites<T = undefined>(redis: Redis, { maxWaiting = 100_000, onError = () => {} }: DeferredWritesOptions = {}): DeferredWrites<T> {
   let queue: Waiting<T>[] = [];
+  // The batch a drain sent and Redis has not answered yet: still held (a stop meanwhile must save it, ADR 0059).
+  let sending: Waiting<T>[] = [];
   let draining = false;
   // Listens for `ready` only while writes wait, so many ledgers on one client add no lasting listeners.
   let listening = false;
@@ -72,8 +77,9 @@ export function createDeferredWrites<T = undefined>(redis: Redis, { maxWaiting =
       while (queue.length > 0 && redis.status === "ready") {
         const batch = queue;
         queue = [];
+        sending = batch;
         // Sent back to back (pipelined by the client), in the order they were kept.
-        const results = await Promise.allSettled(batch.map((entry) => entry.write()));
+        const results = await Promise.allSettled(batch.map((entry) => entry.write())).finally(() => (sending = []));
         const again: Waiting<T>[] = [];
         results.forEach((result, index) => {
           const entry = batch[index];
@@ -108,7 +114,7 @@ export function createDeferredWrites<T = undefined>(redis: Redis, { maxWaiting =
         if (redis.status === "ready") void drain();
       }
     },
-    waiting: () => queue.length,
-    held: () => queue.flatMap((entry) => (entry.held === undefined ? [] : [entry.held])),
+    waiting: () => sending.length + queue.length,
+    held: () => [...sending, ...queue].flatMap((entry) => (entry.held === undefined ? [] : [entry.held])),
   };
 }

@@ -89,10 +89,12 @@ return 1
 
 /** KEYS: reservation hash, expiry zset. ARGV: reservationId, keepMs. Returns 1 when applied. */
 export const RELEASE_SCRIPT = `
-if redis.call('HGET', KEYS[1], 'state') ~= 'held' then return 0 end
+local state = redis.call('HGET', KEYS[1], 'state')
+if state ~= 'held' and state ~= 'expired_charged' then return 0 end
 local amount = tonumber(redis.call('HGET', KEYS[1], 'amount'))
+-- A late release (held while Redis was down, ADR 0059) takes back the worst case an expiry charged, as a settle does.
 for bucket in string.gmatch(redis.call('HGET', KEYS[1], 'buckets'), '[^\\n]+') do
-  redis.call('HINCRBY', bucket, 'reserved', -amount)
+  if state == 'held' then redis.call('HINCRBY', bucket, 'reserved', -amount) else redis.call('HINCRBY', bucket, 'spent', -amount) end
 end
 redis.call('HSET', KEYS[1], 'state', 'released')
 redis.call('PEXPIRE', KEYS[1], ARGV[2])

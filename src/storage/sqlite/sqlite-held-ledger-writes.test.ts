@@ -64,4 +64,12 @@ describe("keepHeldLedgerWrites", () => {
     expect(summaries).toEqual([{ event: "lost", writes: 1, settles: 1, releases: 0, settledInUsd: 0.5, path, error: expect.stringMatching(/readonly|read-only|query_only/i) as unknown as string }]);
     db.close();
   });
+
+  it("reports the writes as lost, not saved, when the file is :memory: (it ends with the process)", () => {
+    const db = openSqliteDatabase(":memory:");
+    const summaries: HeldLedgerWritesSummary[] = [];
+    keepHeldLedgerWrites({ db, ledger: ledgerHolding([{ kind: "settle", reservationId: "a", actualInNanoUsd: 500_000_000 }]), path: ":memory:", now: () => 0, onSummary: (summary) => summaries.push(summary) })();
+    expect(summaries).toEqual([{ event: "lost", writes: 1, settles: 1, releases: 0, settledInUsd: 0.5, path: ":memory:", error: expect.stringMatching(/:memory:/) as unknown as string }]);
+    db.close();
+  });
 });

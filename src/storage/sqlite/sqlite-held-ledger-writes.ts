@@ -1,8 +1,10 @@
 /**
  * Settles and releases a shared ledger holds in memory while its store (Redis) is unreachable, kept on the local
- * SQLite file across a stop (ADR 0059). A graceful stop saves what is still held; the next start takes the rows and
- * hands them to the ledger again, which sends them at once or holds them until the store is back. Each write is
- * idempotent, so sending one twice (a crash after a send, before the rows were taken) changes nothing.
+ * SQLite file across a stop (ADR 0059). A graceful stop saves what is still held; the next start hands the rows to
+ * the ledger again, which sends them at once or holds them until the store is back, and takes each row off the file
+ * only once the ledger has its write. A write Redis refuses (out of memory, a replica) stays on the file for the next
+ * start, and is reported. Each write is idempotent, so sending one twice (a crash after a send, before its row was
+ * taken) changes nothing.
  * @module
  */
 import type { HeldLedgerWrite, Ledger } from "../../budget/ledger.js";
@@ -20,7 +22,7 @@ CREATE TABLE IF NOT EXISTS ledger_writes_held (
 
 /** What was saved at a stop, sent again at a start, or lost because it could not be saved. */
 export interface HeldLedgerWritesSummary {
-  event: "saved" | "replayed" | "lost";
+  event: "saved" | "replayed" | "refused" | "lost";
   writes: number;
   settles: number;
   releases: number;
@@ -28,11 +30,12 @@ export interface HeldLedgerWritesSummary {
   settledInUsd: number;
   /** The SQLite file they are kept in. */
   path: string;
-  /** Why they could not be saved (`lost`). */
+  /** Why they could not be saved (`lost`), or Redis's refusal of the first of them (`refused`: kept on the file). */
   error?: string;
 }
 
 interface Row {
+  seq: number;
   kind: string;
   reservation_id: string;
   actual_nano_usd: number | null;
@@ -46,24 +49,50 @@ function summarize(event: HeldLedgerWritesSummary["event"], writes: readonly Hel
 }
 
 /**
- * Hands the writes a previous process saved to `ledger` (taking them off the file), and returns the save to run at a
- * graceful stop, before the ledger's client closes.
+ * Hands the writes a previous process saved to `ledger` (taking each off the file once the ledger has it), and returns
+ * the save to run at a graceful stop, before the ledger's client closes.
  */
 export function keepHeldLedgerWrites(input: { db: SqliteDatabase; ledger: Ledger; path: string; now: () => number; onSummary: (summary: HeldLedgerWritesSummary) => void }): () => void {
   const { db, ledger, path } = input;
   db.exec(SCHEMA);
-  const take = db.transaction((): Row[] => {
-    const rows = db.prepare<[], Row>("SELECT kind, reservation_id, actual_nano_usd FROM ledger_writes_held ORDER BY seq").all();
-    db.prepare("DELETE FROM ledger_writes_held").run();
-    return rows;
+  const rows = db.prepare<[], Row>("SELECT seq, kind, reservation_id, actual_nano_usd FROM ledger_writes_held ORDER BY seq").all();
+  // Matched on the write too: once another process took a row, a later save may reuse its seq for another write.
+  const forget = db.prepare("DELETE FROM ledger_writes_held WHERE seq = ? AND kind = ? AND reservation_id = ?");
+  const forgetAll = db.transaction((taken: readonly Row[]) => {
+    for (const row of taken) forget.run(row.seq, row.kind, row.reservation_id);
   });
-  const saved = take.immediate().map((row): HeldLedgerWrite => (row.kind === "settle" ? { kind: "settle", reservationId: row.reservation_id, actualInNanoUsd: row.actual_nano_usd ?? 0 } : { kind: "release", reservationId: row.reservation_id }));
-  for (const write of saved) {
-    const sent = write.kind === "settle" ? ledger.settle({ ...write, now: input.now() }) : ledger.release({ ...write, now: input.now() });
-    // Redis's own refusal of one is reported by the ledger (onDeferredError); nothing else awaits these.
-    sent.catch(() => undefined);
+  const saved = rows.map((row): HeldLedgerWrite => (row.kind === "settle" ? { kind: "settle", reservationId: row.reservation_id, actualInNanoUsd: row.actual_nano_usd ?? 0 } : { kind: "release", reservationId: row.reservation_id }));
+  // Handed over in order, at once, so the ledger keeps their order; each resolves once sent or held by the ledger.
+  const sent = saved.map((write) => (write.kind === "settle" ? ledger.settle({ ...write, now: input.now() }) : ledger.release({ ...write, now: input.now() })));
+  if (saved.length > 0) {
+    void Promise.allSettled(sent).then((results) => {
+      const taken: Row[] = [];
+      const accepted: HeldLedgerWrite[] = [];
+      const refused: HeldLedgerWrite[] = [];
+      let reason: unknown;
+      results.forEach((result, index) => {
+        const row = rows[index];
+        const write = saved[index];
+        if (!row || !write) return;
+        if (result.status === "fulfilled") {
+          taken.push(row);
+          accepted.push(write);
+        } else {
+          // Redis's own refusal (out of memory, read-only): the row stays, for the next start.
+          reason ??= result.reason;
+          refused.push(write);
+        }
+      });
+      try {
+        // A file closed meanwhile (a quick stop) keeps the rows: sent again at the next start, a no-op then.
+        if (db.open && taken.length > 0) forgetAll.immediate(taken);
+      } catch {
+        // Kept on the file, sent again at the next start (idempotent).
+      }
+      if (accepted.length > 0) input.onSummary(summarize("replayed", accepted, path));
+      if (refused.length > 0) input.onSummary({ ...summarize("refused", refused, path), error: reason instanceof Error ? reason.message : String(reason) });
+    }).catch(() => undefined); // nobody awaits this: a failing report must not end the process as an unhandled rejection
   }
-  if (saved.length > 0) input.onSummary(summarize("replayed", saved, path));
   const insert = db.prepare("INSERT INTO ledger_writes_held (kind, reservation_id, actual_nano_usd, held_at) VALUES (?, ?, ?, ?)");
   const insertAll = db.transaction((writes: readonly HeldLedgerWrite[]) => {
     const at = new Date(input.now()).toISOString();
@@ -72,6 +101,11 @@ export function keepHeldLedgerWrites(input: { db: SqliteDatabase; ledger: Ledger
   return () => {
     const held = ledger.heldWrites?.() ?? [];
     if (held.length === 0) return;
+    // Saved there, they would end with the process: not the "sent at the next start" a `saved` promises.
+    if (db.memory) {
+      input.onSummary({ ...summarize("lost", held, path), error: "storage.sqlite is :memory:, which does not outlive the process; set it to a file to keep them across a stop" });
+      return;
+    }
     try {
       insertAll.immediate(held);
       input.onSummary(summarize("saved", held, path));

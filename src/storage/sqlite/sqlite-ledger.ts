@@ -102,8 +102,10 @@ export function createSqliteLedger(db: SqliteDatabase, { closeDatabase = false }
 
   const release = db.transaction((reservationId: string, now: number): void => {
     const row = readReservation.get(reservationId);
-    if (!row || row.state !== "held") return;
-    for (const id of parseIds(row)) addToBucket.run(0, -row.amount_nano_usd, id);
+    if (!row || (row.state !== "held" && row.state !== "expired_charged")) return;
+    // A late release (held while the store was down) takes back the worst case an expiry charged, as a settle does.
+    const held = row.state === "held";
+    for (const id of parseIds(row)) addToBucket.run(held ? 0 : -row.amount_nano_usd, held ? -row.amount_nano_usd : 0, id);
     setState.run("released", now, reservationId);
   });
 
