@@ -52,9 +52,10 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   // page of the table (0.6 to 2.2 s for a million records, a stall for every request), so rows are counted up to
   // EXACT_BACKLOG_UP_TO only; past that the backlog is the span of waiting seqs (new rows take the highest seq plus
   // one), exact while they ship in order, as they do while the store behind the outbox takes no writes. The oldest
-  // row is the first by seq (the primary key).
-  const backlog = db.prepare<[number], { counted: number; first: number | null; last: number | null; oldest: number | null }>(
-    `SELECT (SELECT count(*) FROM (SELECT 1 FROM decision_outbox LIMIT ?)) AS counted, (SELECT min(seq) FROM decision_outbox) AS first,
+  // row is the first by seq (the primary key). The limit is written into the SQL: SQLite compiles a statement with a
+  // bound LIMIT again at every run (limited-query.ts).
+  const backlog = db.prepare<[], { counted: number; first: number | null; last: number | null; oldest: number | null }>(
+    `SELECT (SELECT count(*) FROM (SELECT 1 FROM decision_outbox LIMIT ${EXACT_BACKLOG_UP_TO})) AS counted, (SELECT min(seq) FROM decision_outbox) AS first,
       (SELECT max(seq) FROM decision_outbox) AS last, (SELECT json_extract(record, '$.createdAt') FROM decision_outbox ORDER BY seq LIMIT 1) AS oldest`,
   );
   const refuse = db.prepare("INSERT INTO decision_outbox_refused (id, record, reason, refused_at) VALUES (?, ?, ?, ?)");
@@ -101,7 +102,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
       return count.get()?.n ?? 0;
     },
     backlog() {
-      const row = backlog.get(EXACT_BACKLOG_UP_TO);
+      const row = backlog.get();
       const counted = row?.counted ?? 0;
       const records = counted < EXACT_BACKLOG_UP_TO || row?.first == null || row.last == null ? counted : Math.max(counted, row.last - row.first + 1);
       return { records, oldestCreatedAt: typeof row?.oldest === "number" ? row.oldest : null };
