@@ -83,10 +83,15 @@ export async function createRouterControl(options: {
     return next;
   };
   const stateFile = path.resolve(cwd, config.routing.state_file);
+  const resolveWeights = (weights: string | null): string | null => (weights === null ? null : path.resolve(cwd, weights));
   const record = async (): Promise<RouterRecord> => {
     try {
       const state = await readRouterState(stateFile);
-      const pending = state.active && (state.active.id !== loaded.active.id || state.active.quality !== loaded.active.quality) ? state.active : null;
+      // Compared by the file and the knob a reload would load, not by id: a router config names by file (a rollback
+      // to routing.weights) is recorded with the id its content had then, or as `file:<path>` by an older CLI, while
+      // the gateway names what it loads by the content's id now, so ids could differ for ever and no reload helped.
+      const names = state.active;
+      const pending = names && (resolveWeights(names.weights) !== resolveWeights(loaded.active.weights) || names.quality !== loaded.active.quality) ? names : null;
       return { state_file: stateFile, history: state.history, pending, state_error: null };
     } catch (error) {
       return { state_file: stateFile, history: [], pending: null, state_error: (error as Error).message };

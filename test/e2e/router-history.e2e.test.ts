@@ -11,6 +11,8 @@ import { Writable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
 import { parseConfig } from "../../src/config/parse-config.js";
+import { shippedBaseHash } from "../../src/routing/adapter/load-router-learning.js";
+import { adapterId } from "../../src/routing/adapter/router-state.js";
 import { startServer } from "../../src/server/start-server.js";
 
 const cwd = mkdtempSync(path.join(tmpdir(), "switchyard-router-history-"));
@@ -56,6 +58,55 @@ describe("GET /api/router", () => {
       expect(third.active).toEqual(shipped);
       expect(third.history).toEqual([]);
       expect(third.state_error).toMatch(/not valid JSON/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/** A valid adapter file's text (fitted on the shipped weights); `seed` makes its content, so its id, differ. */
+async function adapterText(seed: number): Promise<string> {
+  return JSON.stringify({
+    format: "switchyard-adapter-v1",
+    base_hash: await shippedBaseHash(),
+    seed,
+    arms: ["budget", "premium"],
+    dim: 4096,
+    common: [[1, 0.2]],
+    models: { budget: [], premium: [[1, 0.5]] },
+    gain_quantiles: [0, 0.5, 1],
+    static_quantiles: [0, 0.5, 1],
+    difficulty_cuts: [0.25, 0.5, 0.75],
+    trained_on: { outcomes: 400, per_arm: { budget: 200, premium: 200 } },
+  });
+}
+
+describe("GET /api/router's pending promotion", () => {
+  // A rollback to a router config named by file (routing.weights) records that file's path, and an id: `file:./cand.json`
+  // from a CLI before the adapter-id naming, or the id of the content it had then. The gateway names what it loads from
+  // that path by the content's id, so comparing ids said "not reloaded yet" for ever: reloading changed nothing.
+  it("is null once the gateway runs the file the state names, whatever id the state recorded for it", async () => {
+    const own = mkdtempSync(path.join(cwd, "pending-"));
+    const weights = path.join(own, "cand.json");
+    writeFileSync(weights, await adapterText(1));
+    const file = path.join(own, ".switchyard", "router-state.json");
+    mkdirSync(path.dirname(file), { recursive: true });
+    const writeActive = (active: object) => writeFileSync(file, JSON.stringify({ format: "switchyard-router-state-v1", active, previous: [], shadow: null, history: [] }));
+    // As main's CLI recorded a rollback to routing.weights: `file:<path as configured>`.
+    writeActive({ id: "file:./cand.json", weights });
+    const server = await startServer({ config: parseConfig({ routing: { weights: "./cand.json" } }), catalog: builtinCatalog(), env: { SWITCHYARD_ADMIN_KEY: "admin-secret" }, cwd: own, port: 0, keyOptional: true, logStream: silent });
+    try {
+      const read = async () => (await (await fetch(`${server.url}/api/router`, { headers: { authorization: "Bearer admin-secret" } })).json()) as { active: { id: string }; pending: unknown };
+      const first = await read();
+      expect(first.active.id).toBe(adapterId(await adapterText(1)));
+      expect(first.pending).toBeNull();
+      // The same file retrained in place (train --from-log --out cand.json), then reloaded: the state still records the old id.
+      writeActive({ id: adapterId(await adapterText(1)), weights });
+      writeFileSync(weights, await adapterText(2));
+      expect((await fetch(`${server.url}/api/router/reload`, { method: "POST", headers: { authorization: "Bearer admin-secret" } })).status).toBe(200);
+      const second = await read();
+      expect(second.active.id).toBe(adapterId(await adapterText(2)));
+      expect(second.pending).toBeNull();
     } finally {
       await server.close();
     }
