@@ -83,4 +83,19 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: router", () => {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
   });
+
+  it("draws the newest 100 of a long history and says how many there are", async () => {
+    const candidate = { id: "adapter-0123456789ab", weights: path.join(fixture.dir, ".switchyard", "routers", "adapter-0123456789ab.json") };
+    const history = Array.from({ length: 250 }, (_, index) =>
+      index % 2 === 0
+        ? { action: "promote", at: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(), by: `lead-${index}`, from: shipped, to: candidate, experiment: null, verdict: "no experiment", forced: true }
+        : { action: "rollback", at: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(), by: `ops-${index}`, from: candidate, to: shipped, experiment: null, verdict: "rollback", forced: false },
+    );
+    writeFileSync(path.join(fixture.dir, ".switchyard", "router-state.json"), JSON.stringify({ format: "switchyard-router-state-v1", active: shipped, previous: [], shadow: null, history }));
+    await openPage(page, fixture.url, "/dashboard/router");
+    const rows = page.locator("[data-router-history] tbody tr:not(.detail)");
+    expect(await rows.count()).toBe(100);
+    expect(await rows.nth(0).textContent()).toContain("ops-249");
+    expect(await page.locator("[data-router-history-more]").textContent()).toBe("The newest 100 of 250 changes; switchyard router status on the gateway's host lists them all.");
+  });
 });

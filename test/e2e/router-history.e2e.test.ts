@@ -4,7 +4,7 @@
  * the last (re)load. It now carries the state file's history, and the default the file names when this gateway still
  * runs another (a promotion not yet reloaded).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
@@ -107,6 +107,40 @@ describe("GET /api/router's pending promotion", () => {
       const second = await read();
       expect(second.active.id).toBe(adapterId(await adapterText(2)));
       expect(second.pending).toBeNull();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("GET /api/router with a long history", () => {
+  // Years of automated promotions: 10,000 entries are a 5 MB file. Every GET parsed and checked all of it on the event
+  // loop (0.1 to 0.3 s that no request was served) and answered all 5 MB to a page that drew 10,000 rows.
+  it("answers the newest 100 changes with the total, and reads the file again only when it changed", async () => {
+    const own = mkdtempSync(path.join(cwd, "long-"));
+    const file = path.join(own, ".switchyard", "router-state.json");
+    mkdirSync(path.dirname(file), { recursive: true });
+    const history = Array.from({ length: 10_000 }, (_, index) => ({ ...(index % 2 === 0 ? promoted : rolledBack), at: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString() }));
+    writeFileSync(file, JSON.stringify({ format: "switchyard-router-state-v1", active: shipped, previous: [], shadow: null, history }));
+    const server = await startServer({ config: parseConfig({}), catalog: builtinCatalog(), env: { SWITCHYARD_ADMIN_KEY: "admin-secret" }, cwd: own, port: 0, keyOptional: true, logStream: silent });
+    try {
+      const read = async () => (await (await fetch(`${server.url}/api/router`, { headers: { authorization: "Bearer admin-secret" } })).json()) as { history: { at: string }[]; history_total: number };
+      const first = await read();
+      expect(first.history_total).toBe(10_000);
+      expect(first.history).toHaveLength(100);
+      // Oldest first, as ever, ending with the newest change.
+      expect(first.history.at(-1)).toEqual(history.at(-1));
+      expect(first.history[0]).toEqual(history[9_900]);
+      // Unchanged, the file is not parsed again; rewritten (as `router promote` does, by a rename), it is.
+      const started = performance.now();
+      for (let index = 0; index < 20; index += 1) await read();
+      expect(performance.now() - started).toBeLessThan(2_000);
+      const next = [...history, { ...promoted, at: "2027-01-01T00:00:00.000Z" }];
+      writeFileSync(`${file}.tmp`, JSON.stringify({ format: "switchyard-router-state-v1", active: shipped, previous: [], shadow: null, history: next }));
+      renameSync(`${file}.tmp`, file);
+      const second = await read();
+      expect(second.history_total).toBe(10_001);
+      expect(second.history.at(-1)?.at).toBe("2027-01-01T00:00:00.000Z");
     } finally {
       await server.close();
     }
