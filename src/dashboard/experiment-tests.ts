@@ -4,7 +4,7 @@
  * @module
  */
 import type { ExperimentReport } from "./api-types.js";
-import { percent } from "./format.js";
+import { percent } from "./numbers.js";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
 

@@ -134,7 +134,7 @@ function historyPanel(view: RouterView): HTMLElement {
       // A promotion's verdict is a sentence, under its row; a rollback has none ("rollback").
       { details: (index) => (history[index]?.action === "promote" ? [h("span", { class: "muted" }, "Verdict: "), history[index]?.verdict ?? ""] : null), rowAttributes: (index): Record<string, string> => (history[index]?.action === "promote" ? { class: "has-detail" } : {}) },
     ),
-    total > history.length ? h("p", { class: "hint", "data-router-history-more": "" }, [`The newest ${count(history.length)} of ${count(total)} changes; `, code("switchyard router status"), " on the gateway's host lists them all."]) : null,
   );
+  if (total > history.length) panel.append(h("p", { class: "hint", "data-router-history-more": "" }, [`The newest ${count(history.length)} of ${count(total)} changes; `, code("switchyard router status"), " on the gateway's host lists them all."]));
   return panel;
 }
