@@ -146,7 +146,9 @@ export interface RouterView {
   loaded_at: string;
   /** Absent from older gateways. */
   state_file?: string;
+  /** The newest changes (100 at most), oldest first; `history_total` counts them all. */
   history?: { action: "promote" | "rollback"; at: string; by: string; from: RouterRefView; to: RouterRefView; experiment: string | null; verdict: string; forced: boolean }[];
+  history_total?: number;
   pending?: RouterRefView | null;
   state_error?: string | null;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ExperimentReport } from "./api-types.js";
-import { percent } from "./format.js";
+import { percent } from "./numbers.js";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
 
@@ -23,7 +23,13 @@ export function experimentTests(config: ExperimentReport["config"]): string {
     text(variant.quality) ? `quality ${text(variant.quality)}` : undefined,
   ].filter((change): change is string => change !== undefined);
   const what = changes.length > 0 ? changes.join(", ") : "nothing changed (an A/A test)";
-  const share = typeof config.share === "number" ? percent(config.share, 0) : "A share";
+  const share = typeof config.share === "number" ? percent(config.share, shareDigits(config.share)) : "A share";
   const paused = config.enabled === false ? " Paused: it enrolls no new requests." : "";
   return `${share} of ${traffic} go to the variant: ${what}. The rest is the control, routed as usual.${paused}`;
+}
+
+/** Decimals that write a share as configured (0.5 "50%", 0.001 "0.1%", 0.125 "12.5%"), two at most: a whole percent said "0%" of a 0.1% canary. */
+function shareDigits(share: number): number {
+  const points = Number((share * 100).toPrecision(12));
+  return [0, 1].find((digits) => Number(points.toFixed(digits)) === points) ?? 2;
 }

@@ -2,7 +2,7 @@
  * Numbers with units and currency, times in the viewer's zone with UTC on hover.
  * @module
  */
-import { h } from "./dom.js";
+import { clipped, h } from "./dom.js";
 
 export { count, countCompact, counted, decimal, ms, percent, perSecond, signedPercent, usd, usdCompact } from "./numbers.js";
 
@@ -13,6 +13,9 @@ const SHORT_UTC_TIME = new Intl.DateTimeFormat(undefined, { month: "short", day:
 /** A <time> in the viewer's zone; hovering shows UTC. */
 export function timeElement(at: number | string, style: "long" | "short" = "long"): HTMLTimeElement {
   const date = new Date(at);
+  // A time that is no date (a router state file's `at` edited by hand) is shown as written: toISOString threw a
+  // RangeError, and the whole page became an error box.
+  if (Number.isNaN(date.getTime())) return h("time", {}, clipped(String(at)));
   const iso = date.toISOString();
   const text = (style === "long" ? DATE_TIME : SHORT_TIME).format(date);
   return h("time", { datetime: iso, title: `${iso.replace("T", " ").replace(/\.\d+Z$/, "")} UTC` }, text);

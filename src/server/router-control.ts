@@ -8,7 +8,8 @@ import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
 import { loadRouterLearning, type LoadedRouterLearning } from "../routing/adapter/load-router-learning.js";
 import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
-import { readRouterState, type RouterChange, type RouterRef } from "../routing/adapter/router-state.js";
+import { readRouterState, type RouterChange, type RouterRef, type RouterState } from "../routing/adapter/router-state.js";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 
 /** Which routers are in use (as `GET /api/router` answers). */
@@ -29,13 +30,21 @@ export interface RouterStatus {
 export interface RouterRecord {
   /** Absolute path of `routing.state_file`. */
   state_file: string;
-  /** Every promotion and rollback, oldest first. */
+  /** The newest {@link HISTORY_SHOWN} promotions and rollbacks, oldest first (`router status` prints them all). */
   history: RouterChange[];
+  /** How many the file records in all. */
+  history_total: number;
   /** The default router the state file names when this gateway still runs another (reload to apply it), else null. */
   pending: RouterRef | null;
   /** Why the state file could not be read (the routers in use are still shown), else null. */
   state_error: string | null;
 }
+
+/**
+ * How many changes `GET /api/router` answers, the newest: years of automated promotions make a file of megabytes,
+ * which every request answered whole to a page that drew each row.
+ */
+export const HISTORY_SHOWN = 100;
 
 /** What the routes call (the server's router holder). */
 export interface RouterControl {
@@ -83,13 +92,32 @@ export async function createRouterControl(options: {
     return next;
   };
   const stateFile = path.resolve(cwd, config.routing.state_file);
+  const resolveWeights = (weights: string | null): string | null => (weights === null ? null : path.resolve(cwd, weights));
+  // The state as last read, with the identity of the file it was read from: parsing and checking a long history
+  // blocks the event loop, so an unchanged file is not read again. `router promote` replaces the file by a rename
+  // (a new inode), and an edit in place changes its size or times.
+  let cached: { key: string; state: RouterState } | undefined;
+  const readState = async (): Promise<RouterState> => {
+    const key = await stat(stateFile).then(
+      (stats) => `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`,
+      () => undefined,
+    );
+    if (key !== undefined && cached?.key === key) return cached.state;
+    const state = await readRouterState(stateFile);
+    cached = key === undefined ? undefined : { key, state };
+    return state;
+  };
   const record = async (): Promise<RouterRecord> => {
     try {
-      const state = await readRouterState(stateFile);
-      const pending = state.active && (state.active.id !== loaded.active.id || state.active.quality !== loaded.active.quality) ? state.active : null;
-      return { state_file: stateFile, history: state.history, pending, state_error: null };
+      const state = await readState();
+      // Compared by the file and the knob a reload would load, not by id: a router config names by file (a rollback
+      // to routing.weights) is recorded with the id its content had then, or as `file:<path>` by an older CLI, while
+      // the gateway names what it loads by the content's id now, so ids could differ for ever and no reload helped.
+      const names = state.active;
+      const pending = names && (resolveWeights(names.weights) !== resolveWeights(loaded.active.weights) || names.quality !== loaded.active.quality) ? names : null;
+      return { state_file: stateFile, history: state.history.slice(-HISTORY_SHOWN), history_total: state.history.length, pending, state_error: null };
     } catch (error) {
-      return { state_file: stateFile, history: [], pending: null, state_error: (error as Error).message };
+      return { state_file: stateFile, history: [], history_total: 0, pending: null, state_error: (error as Error).message };
     }
   };
   return {

@@ -55,4 +55,47 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: router", () => {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
   });
+
+  it("shows a hand-edited history as text: a time that is not a date, markup in names, a long unbroken verdict on a phone", async () => {
+    // The state file is checked for shape, not content: `at` is any string, `by` and the ids what someone typed.
+    const markup = `<img src=x onerror="window.__xss=1">`;
+    const odd = { id: `adapter-${markup}`, weights: "/x/<b>y</b>.json" };
+    const history = [
+      { action: "promote", at: "yesterday", by: `${markup} lead`, from: shipped, to: odd, experiment: null, verdict: `${markup} ${"x".repeat(400)}`, forced: true },
+      { action: "rollback", at: "2026-12-04T11:00:00.000Z", by: "ops", from: odd, to: shipped, experiment: null, verdict: "rollback", forced: false },
+    ];
+    mkdirSync(path.join(fixture.dir, ".switchyard"), { recursive: true });
+    writeFileSync(path.join(fixture.dir, ".switchyard", "router-state.json"), JSON.stringify({ format: "switchyard-router-state-v1", active: shipped, previous: [], shadow: null, history }));
+    try {
+      await openPage(page, fixture.url, "/dashboard/router");
+      const rows = page.locator("[data-router-history] tbody tr:not(.detail)");
+      expect(await rows.count()).toBe(2);
+      // Newest first is the file's order: the entry whose time cannot be read keeps its place and shows what the file says.
+      expect(await rows.nth(1).textContent()).toContain("yesterday");
+      expect(await rows.nth(1).textContent()).toContain(`${markup} lead`);
+      expect(await page.evaluate("window.__xss")).toBeUndefined();
+      expect(await page.locator("[data-router-history] img").count()).toBe(0);
+      await page.setViewportSize({ width: 375, height: 812 });
+      await openPage(page, fixture.url, "/dashboard/router");
+      await page.locator("[data-router-history] tbody tr").first().waitFor();
+      expect(await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it("draws the newest 100 of a long history and says how many there are", async () => {
+    const candidate = { id: "adapter-0123456789ab", weights: path.join(fixture.dir, ".switchyard", "routers", "adapter-0123456789ab.json") };
+    const history = Array.from({ length: 250 }, (_, index) =>
+      index % 2 === 0
+        ? { action: "promote", at: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(), by: `lead-${index}`, from: shipped, to: candidate, experiment: null, verdict: "no experiment", forced: true }
+        : { action: "rollback", at: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(), by: `ops-${index}`, from: candidate, to: shipped, experiment: null, verdict: "rollback", forced: false },
+    );
+    writeFileSync(path.join(fixture.dir, ".switchyard", "router-state.json"), JSON.stringify({ format: "switchyard-router-state-v1", active: shipped, previous: [], shadow: null, history }));
+    await openPage(page, fixture.url, "/dashboard/router");
+    const rows = page.locator("[data-router-history] tbody tr:not(.detail)");
+    expect(await rows.count()).toBe(100);
+    expect(await rows.nth(0).textContent()).toContain("ops-249");
+    expect(await page.locator("[data-router-history-more]").textContent()).toBe("The newest 100 of 250 changes; switchyard router status on the gateway's host lists them all.");
+  });
 });

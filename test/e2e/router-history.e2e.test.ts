@@ -4,13 +4,15 @@
  * the last (re)load. It now carries the state file's history, and the default the file names when this gateway still
  * runs another (a promotion not yet reloaded).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
 import { parseConfig } from "../../src/config/parse-config.js";
+import { shippedBaseHash } from "../../src/routing/adapter/load-router-learning.js";
+import { adapterId } from "../../src/routing/adapter/router-state.js";
 import { startServer } from "../../src/server/start-server.js";
 
 const cwd = mkdtempSync(path.join(tmpdir(), "switchyard-router-history-"));
@@ -56,6 +58,89 @@ describe("GET /api/router", () => {
       expect(third.active).toEqual(shipped);
       expect(third.history).toEqual([]);
       expect(third.state_error).toMatch(/not valid JSON/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/** A valid adapter file's text (fitted on the shipped weights); `seed` makes its content, so its id, differ. */
+async function adapterText(seed: number): Promise<string> {
+  return JSON.stringify({
+    format: "switchyard-adapter-v1",
+    base_hash: await shippedBaseHash(),
+    seed,
+    arms: ["budget", "premium"],
+    dim: 4096,
+    common: [[1, 0.2]],
+    models: { budget: [], premium: [[1, 0.5]] },
+    gain_quantiles: [0, 0.5, 1],
+    static_quantiles: [0, 0.5, 1],
+    difficulty_cuts: [0.25, 0.5, 0.75],
+    trained_on: { outcomes: 400, per_arm: { budget: 200, premium: 200 } },
+  });
+}
+
+describe("GET /api/router's pending promotion", () => {
+  // A rollback to a router config named by file (routing.weights) records that file's path, and an id: `file:./cand.json`
+  // from a CLI before the adapter-id naming, or the id of the content it had then. The gateway names what it loads from
+  // that path by the content's id, so comparing ids said "not reloaded yet" for ever: reloading changed nothing.
+  it("is null once the gateway runs the file the state names, whatever id the state recorded for it", async () => {
+    const own = mkdtempSync(path.join(cwd, "pending-"));
+    const weights = path.join(own, "cand.json");
+    writeFileSync(weights, await adapterText(1));
+    const file = path.join(own, ".switchyard", "router-state.json");
+    mkdirSync(path.dirname(file), { recursive: true });
+    const writeActive = (active: object) => writeFileSync(file, JSON.stringify({ format: "switchyard-router-state-v1", active, previous: [], shadow: null, history: [] }));
+    // As main's CLI recorded a rollback to routing.weights: `file:<path as configured>`.
+    writeActive({ id: "file:./cand.json", weights });
+    const server = await startServer({ config: parseConfig({ routing: { weights: "./cand.json" } }), catalog: builtinCatalog(), env: { SWITCHYARD_ADMIN_KEY: "admin-secret" }, cwd: own, port: 0, keyOptional: true, logStream: silent });
+    try {
+      const read = async () => (await (await fetch(`${server.url}/api/router`, { headers: { authorization: "Bearer admin-secret" } })).json()) as { active: { id: string }; pending: unknown };
+      const first = await read();
+      expect(first.active.id).toBe(adapterId(await adapterText(1)));
+      expect(first.pending).toBeNull();
+      // The same file retrained in place (train --from-log --out cand.json), then reloaded: the state still records the old id.
+      writeActive({ id: adapterId(await adapterText(1)), weights });
+      writeFileSync(weights, await adapterText(2));
+      expect((await fetch(`${server.url}/api/router/reload`, { method: "POST", headers: { authorization: "Bearer admin-secret" } })).status).toBe(200);
+      const second = await read();
+      expect(second.active.id).toBe(adapterId(await adapterText(2)));
+      expect(second.pending).toBeNull();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("GET /api/router with a long history", () => {
+  // Years of automated promotions: 10,000 entries are a 5 MB file. Every GET parsed and checked all of it on the event
+  // loop (0.1 to 0.3 s that no request was served) and answered all 5 MB to a page that drew 10,000 rows.
+  it("answers the newest 100 changes with the total, and reads the file again only when it changed", async () => {
+    const own = mkdtempSync(path.join(cwd, "long-"));
+    const file = path.join(own, ".switchyard", "router-state.json");
+    mkdirSync(path.dirname(file), { recursive: true });
+    const history = Array.from({ length: 10_000 }, (_, index) => ({ ...(index % 2 === 0 ? promoted : rolledBack), at: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString() }));
+    writeFileSync(file, JSON.stringify({ format: "switchyard-router-state-v1", active: shipped, previous: [], shadow: null, history }));
+    const server = await startServer({ config: parseConfig({}), catalog: builtinCatalog(), env: { SWITCHYARD_ADMIN_KEY: "admin-secret" }, cwd: own, port: 0, keyOptional: true, logStream: silent });
+    try {
+      const read = async () => (await (await fetch(`${server.url}/api/router`, { headers: { authorization: "Bearer admin-secret" } })).json()) as { history: { at: string }[]; history_total: number };
+      const first = await read();
+      expect(first.history_total).toBe(10_000);
+      expect(first.history).toHaveLength(100);
+      // Oldest first, as ever, ending with the newest change.
+      expect(first.history.at(-1)).toEqual(history.at(-1));
+      expect(first.history[0]).toEqual(history[9_900]);
+      // Unchanged, the file is not parsed again; rewritten (as `router promote` does, by a rename), it is.
+      const started = performance.now();
+      for (let index = 0; index < 20; index += 1) await read();
+      expect(performance.now() - started).toBeLessThan(2_000);
+      const next = [...history, { ...promoted, at: "2027-01-01T00:00:00.000Z" }];
+      writeFileSync(`${file}.tmp`, JSON.stringify({ format: "switchyard-router-state-v1", active: shipped, previous: [], shadow: null, history: next }));
+      renameSync(`${file}.tmp`, file);
+      const second = await read();
+      expect(second.history_total).toBe(10_001);
+      expect(second.history.at(-1)?.at).toBe("2027-01-01T00:00:00.000Z");
     } finally {
       await server.close();
     }

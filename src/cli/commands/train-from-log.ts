@@ -86,7 +86,7 @@ export async function trainFromLog(options: TrainFromLogOptions, io: CliIo): Pro
   const shown = path.relative(io.cwd, out) || out;
   io.stderr(`wrote ${shown} (${adapterId(text)}): ${trained.outcomes} outcomes, holdout log loss ${validation.loss_adapted} vs static ${validation.loss_static} (z = ${validation.z})\n`);
   // The gate passed on past outcomes only: the candidate goes to shadow and an experiment arm before it routes.
-  io.stderr(`next: \`switchyard router shadow ${shown}\` (then reload) to see what it would change, then run it as an experiment arm (variant: { weights: ${shown} }) and promote it after a winning verdict (docs/learning.md).\n`);
+  io.stderr(nextStepAfterTraining(shown));
   io.stdout(`${JSON.stringify({ adapter: out, id: adapterId(text), seed, trained_on: trained, validation, signals: outcomes.signals }, null, 2)}\n`);
 }
 
@@ -151,4 +151,17 @@ async function checkOutFolder(out: string, given: string): Promise<void> {
     throw new InvalidRequestError(`--out ${given} cannot be written: no new file can be made in ${folder} (${why}). Choose a folder you can write; the log was not read.`);
   }
   await rm(probe, { force: true });
+}
+
+/** A path that needs no quoting in a shell command or a YAML flow mapping. */
+const PLAIN_PATH = /^[A-Za-z0-9_./+=-]+$/;
+
+/**
+ * What to do with a new adapter at `file`: shadow, then an experiment arm, then promote. The path is quoted where a
+ * shell or YAML would split it (a space, a `#`), so the commands can be copied as they are.
+ */
+export function nextStepAfterTraining(file: string): string {
+  const shell = PLAIN_PATH.test(file) ? file : `'${file.replaceAll("'", `'\\''`)}'`;
+  const yaml = PLAIN_PATH.test(file) ? file : JSON.stringify(file);
+  return `next: \`switchyard router shadow ${shell}\` (then reload) to see what it would change, then run it as an experiment arm (variant: { weights: ${yaml} }) and promote it after a winning verdict (docs/learning.md).\n`;
 }

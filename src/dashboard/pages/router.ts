@@ -32,7 +32,8 @@ function defaultPanel(view: RouterView): HTMLElement {
     stats(
       stat("Routes auto requests", clipped(routerName(view.active)), { figure: "router-active", note: view.active.weights ? clipped(view.active.weights) : "the shipped weights" }),
       stat("Loaded", timeElement(view.loaded_at, "short"), { note: "at start, SIGHUP or POST /api/router/reload" }),
-      stat("Promotions", count((view.history ?? []).filter((change) => change.action === "promote").length)),
+      // The gateway answers the newest changes only: the total is its count, the promotions among them cannot be counted here.
+      stat("Promotions and rollbacks", count(view.history_total ?? (view.history ?? []).length)),
     ),
     view.pending
       ? h(
@@ -118,6 +119,7 @@ function historyPanel(view: RouterView): HTMLElement {
     );
     return panel;
   }
+  const total = view.history_total ?? history.length;
   panel.append(
     table(
       ["When", "Change", "From", "To", "By", "Experiment"],
@@ -133,5 +135,6 @@ function historyPanel(view: RouterView): HTMLElement {
       { details: (index) => (history[index]?.action === "promote" ? [h("span", { class: "muted" }, "Verdict: "), history[index]?.verdict ?? ""] : null), rowAttributes: (index): Record<string, string> => (history[index]?.action === "promote" ? { class: "has-detail" } : {}) },
     ),
   );
+  if (total > history.length) panel.append(h("p", { class: "hint", "data-router-history-more": "" }, [`The newest ${count(history.length)} of ${count(total)} changes; `, code("switchyard router status"), " on the gateway's host lists them all."]));
   return panel;
 }

@@ -1,0 +1,18 @@
+/**
+ * The experiment report's sentence of what it tests (`experimentTests`). A share is written as a whole percent in the
+ * experiments list, but in a sentence "0% of requests go to the variant" for a 0.1% canary said none did.
+ */
+import { describe, expect, it } from "vitest";
+import { experimentTests } from "../../src/dashboard/experiment-tests.js";
+
+const config = (share: number) => ({ name: "canary", match: { task: "chat" }, share, variant: { weights: "./cand.json" }, enabled: true });
+
+describe("experimentTests", () => {
+  it("writes the configured share, never rounded to none or to all", () => {
+    expect(experimentTests(config(0.001))).toBe("0.1% of chat requests go to the variant: the candidate router ./cand.json. The rest is the control, routed as usual.");
+    expect(experimentTests(config(0.125))).toMatch(/^12\.5% of chat requests/);
+    expect(experimentTests(config(0.999))).toMatch(/^99\.9% of chat requests/);
+    expect(experimentTests(config(0.5))).toMatch(/^50% of chat requests/);
+    expect(experimentTests(config(0))).toMatch(/^0% of chat requests/);
+  });
+});
