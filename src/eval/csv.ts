@@ -27,7 +27,8 @@ export function parseCsv(source: string, file?: string): string[][] {
           i++;
         } else inQuotes = false;
       } else field += ch;
-      if (ch === "\n") line++;
+      // A line ends at LF, CRLF or a lone CR, as outside quotes.
+      if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) line++;
       continue;
     }
     if (ch === '"') {
