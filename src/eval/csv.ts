@@ -7,9 +7,10 @@
 /**
  * Parses CSV text into rows of fields (no type conversion). A leading byte-order mark (Excel's "CSV UTF-8") is not
  * part of the first column's name.
- * @throws SyntaxError naming the line of a quote that is never closed (it would swallow the rest of the file).
+ * @throws SyntaxError naming `file` (when given) and the line of a quote that is never closed (it would swallow the
+ * rest of the file).
  */
-export function parseCsv(source: string): string[][] {
+export function parseCsv(source: string, file?: string): string[][] {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -26,7 +27,8 @@ export function parseCsv(source: string): string[][] {
           i++;
         } else inQuotes = false;
       } else field += ch;
-      if (ch === "\n") line++;
+      // A line ends at LF, CRLF or a lone CR, as outside quotes.
+      if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) line++;
       continue;
     }
     if (ch === '"') {
@@ -44,7 +46,7 @@ export function parseCsv(source: string): string[][] {
       field = "";
     } else field += ch;
   }
-  if (inQuotes) throw new SyntaxError(`line ${quoteLine}: a quoted field is never closed (a " opens it and the file ends inside it).`);
+  if (inQuotes) throw new SyntaxError(`${file === undefined ? "" : `${file}: `}line ${quoteLine}: a quoted field is never closed (a " opens it and the file ends inside it).`);
   if (field !== "" || row.length > 0) {
     row.push(field);
     rows.push(row);
@@ -52,9 +54,9 @@ export function parseCsv(source: string): string[][] {
   return rows;
 }
 
-/** Parses CSV text with a header row into records keyed by column name. */
-export function parseCsvRecords(text: string): { header: string[]; records: Record<string, string>[] } {
-  const [header = [], ...body] = parseCsv(text);
+/** Parses CSV text with a header row into records keyed by column name; `file` names it in an error. */
+export function parseCsvRecords(text: string, file?: string): { header: string[]; records: Record<string, string>[] } {
+  const [header = [], ...body] = parseCsv(text, file);
   const records = body
     .filter((cells) => cells.length > 1 || (cells[0] ?? "") !== "")
     .map((cells) => {

@@ -36,7 +36,7 @@ function jsonlPrompts(file: string, fields: readonly string[]): string[] {
 
 function csvPrompts(file: string, fields: readonly string[]): string[] {
   if (!existsSync(file)) return [];
-  return parseCsvRecords(readFileSync(file, "utf8")).records.flatMap((r) => fields.map((f) => r[f] ?? "").filter(Boolean));
+  return parseCsvRecords(readFileSync(file, "utf8"), file).records.flatMap((r) => fields.map((f) => r[f] ?? "").filter(Boolean));
 }
 
 /** Raw prompts of every held-out set, by set name. */
@@ -68,7 +68,7 @@ export function loadHeldOutPrompts(dataDir: string): Map<string, string[]> {
   sets.set("wizardlm", jsonlPrompts(path.join(routing, "wizardlm/WizardLM_testset.jsonl"), ["Instruction", "instruction"]));
   const candidates = path.join(routing, "task-type-candidates.csv");
   if (existsSync(candidates)) {
-    const rows = parseCsvRecords(readFileSync(candidates, "utf8")).records;
+    const rows = parseCsvRecords(readFileSync(candidates, "utf8"), candidates).records;
     sets.set(
       "task-type-candidates (held-out sources)",
       rows.filter((r) => (HELD_OUT_CANDIDATE_SOURCES as readonly string[]).includes(r.source ?? "")).map((r) => r.prompt ?? ""),

@@ -108,6 +108,13 @@ describe("score matrices that hold nothing to score", () => {
     expect(() => readScoreMatrix(target)).toThrow(/line 2: a quoted field is never closed/);
   });
 
+  it("names the file of an unterminated quote in every CSV reader, not only the line (a RouteLLM folder holds dozens)", () => {
+    const header = "prompt,mistralai/Mixtral-8x7B-Instruct-v0.1,gpt-4-1106-preview\n";
+    file("mmlu-open/responses/mmlu_astronomy.csv", `${header}what,1,0\n`);
+    file("mmlu-open/responses/mmlu_biology.csv", `${header}what,1,0\n"cell,0,1\n`);
+    expect(() => readRouteLlmFolder(path.join(dir, "mmlu-open"))).toThrow(/mmlu_biology\.csv: line 3: a quoted field is never closed/);
+  });
+
   it("reads a header saved with a byte-order mark (Excel's UTF-8 CSV) by its column names", () => {
     const target = path.dirname(file("bom/score-matrix.csv", "\uFEFFprompt,model-a,model-b\r\nhello,1,0\r\nworld,0,1\r\n"));
     const matrix = readScoreMatrix(target);

@@ -95,7 +95,7 @@ export function readMath(routing: string, mode: MathStrongMode): SourcedExample[
 export function readSimpleQa(routing: string): SourcedExample[] {
   const file = path.join(routing, "simpleqa/grades-matrix.csv");
   if (!existsSync(file)) return [];
-  return parseCsvRecords(readFileSync(file, "utf8")).records.map((r) => ({ source: "simpleqa", prompt: r.prompt ?? "", messages: user(r.prompt ?? ""), task: "simple_qa" }));
+  return parseCsvRecords(readFileSync(file, "utf8"), file).records.map((r) => ({ source: "simpleqa", prompt: r.prompt ?? "", messages: user(r.prompt ?? ""), task: "simple_qa" }));
 }
 
 /** task-type-candidates rows of the permitted sources (never a held-out one) that suggest a task. */
@@ -103,7 +103,7 @@ export function readCandidates(routing: string): SourcedExample[] {
   const file = path.join(routing, "task-type-candidates.csv");
   if (!existsSync(file)) return [];
   const permitted = new Set(["llmrouter_query_test", "vicuna_bench"]);
-  return parseCsvRecords(readFileSync(file, "utf8"))
+  return parseCsvRecords(readFileSync(file, "utf8"), file)
     .records.filter((r) => permitted.has(r.source ?? "") && !(HELD_OUT_CANDIDATE_SOURCES as readonly string[]).includes(r.source ?? ""))
     .filter((r) => (r.suggested_router_label ?? "") !== "")
     .map((r) => ({ source: `candidates:${r.source ?? ""}`, prompt: r.prompt ?? "", messages: user(r.prompt ?? ""), task: r.suggested_router_label ?? "" }));

@@ -96,7 +96,7 @@ function correctnessItems(records: Record<string, string>[], contaminated: Set<s
 
 /** GSM8K: 0/1 correctness of each model per prompt. */
 export function readRouteLlmGsm8k(folder: string): PairedDataset {
-  const { records } = parseCsvRecords(readText(path.join(folder, "gsm8k_responses.csv")));
+  const { records } = parseCsvRecords(readText(path.join(folder, "gsm8k_responses.csv")), path.join(folder, "gsm8k_responses.csv"));
   const items = correctnessItems(records, contaminatedPrompts(folder), "gsm8k-");
   return { name: "routellm/gsm8k", strongModel: ROUTELLM_STRONG, weakModel: ROUTELLM_WEAK, items, dropped: records.length - items.length };
 }
@@ -109,7 +109,7 @@ export function readRouteLlmMmlu(folder: string): PairedDataset {
   const items: PairedItem[] = [];
   let total = 0;
   for (const file of files) {
-    const { records } = parseCsvRecords(readText(path.join(responses, file)));
+    const { records } = parseCsvRecords(readText(path.join(responses, file)), path.join(responses, file));
     total += records.length;
     items.push(...correctnessItems(records, contaminated, `${file.replace(/\.csv$/, "")}-`));
   }

@@ -20,7 +20,7 @@ function unwrapPrompt(raw: string): string {
 }
 
 function readFile(file: string): PairedItem[] {
-  const { header, records } = parseCsvRecords(readFileSync(file, "utf8"));
+  const { header, records } = parseCsvRecords(readFileSync(file, "utf8"), file);
   if (!header.includes(STRONG) || !header.includes(WEAK)) return [];
   return records.flatMap((r, i) => {
     const strong = Number(r[STRONG]);

@@ -72,9 +72,9 @@ function toScore(cell: string | undefined, transform: (value: number) => number)
 /** A CSV file's header and records; a file that is no CSV (an open quote) is named with the line. */
 function readCsv(file: string): ReturnType<typeof parseCsvRecords> {
   try {
-    return parseCsvRecords(readFileSync(file, "utf8"));
+    return parseCsvRecords(readFileSync(file, "utf8"), file);
   } catch (error) {
-    if (error instanceof SyntaxError) throw new InvalidRequestError(`${file} ${error.message}`);
+    if (error instanceof SyntaxError) throw new InvalidRequestError(error.message);
     throw error;
   }
 }

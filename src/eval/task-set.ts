@@ -68,7 +68,7 @@ function taskExampleOf(value: unknown): TaskExample | string {
  * `suggested_router_label` is the gold task.
  */
 export function readHeldOutCandidateTaskSet(file: string): TaskExample[] {
-  return parseCsvRecords(readFileSync(file, "utf8"))
+  return parseCsvRecords(readFileSync(file, "utf8"), file)
     .records.filter((r) => (HELD_OUT_CANDIDATE_SOURCES as readonly string[]).includes(r.source ?? "") && (r.suggested_router_label ?? "") !== "")
     .map((r) => ({ messages: [{ role: "user", content: r.prompt ?? "" }], task: r.suggested_router_label ?? "" }));
 }

@@ -19,6 +19,8 @@ export interface Asked {
   quality: number;
   /** True when the request set `switchyard.quality` itself (a promoted router's knob then does not replace it). */
   qualityGiven: boolean;
+  /** The field the named model came from: `model`, or `models[0]` when the body left `model` out (or empty). */
+  modelParam: "model" | "models[0]";
 }
 
 /** Reads and checks what was asked (unknown task or tier, bad quality or max_tokens: a 400 naming the field). */
@@ -30,10 +32,12 @@ export function readWhatWasAsked(
   validateRequest(request);
   const switchyard = request.switchyard ?? {};
   // OpenRouter starts a body that carries `models` without `model` at the list's first id; read as switchyard/auto, it
-  // went to a model the client never listed.
-  const lead = request.model === undefined && typeof request.models?.[0] === "string" ? request.models[0] : undefined;
-  const named = parseModelName(request.model ?? lead);
-  if (named.mode === "explicit" && named.id.startsWith(VIRTUAL_MODEL_PREFIX)) throw unknownVirtualModel(named.id, tiers, tasks);
+  // went to a model the client never listed. An empty `model` is no model here as everywhere (parseModelName), and
+  // an SDK whose `model` is required sends "" beside a list.
+  const lead = !request.model && typeof request.models?.[0] === "string" ? request.models[0] : undefined;
+  const modelParam = lead === undefined ? "model" : "models[0]";
+  const named = parseModelName(lead ?? request.model);
+  if (named.mode === "explicit" && named.id.startsWith(VIRTUAL_MODEL_PREFIX)) throw unknownVirtualModel(named.id, tiers, tasks, modelParam);
   if (named.mode === "task") refuseConflict("task", named.task, switchyard.task);
   if (named.mode === "tier") refuseConflict("tier", named.tier, switchyard.tier);
   const ownTask = (named.mode === "task" ? named.task : undefined) ?? switchyard.task;
@@ -55,7 +59,7 @@ export function readWhatWasAsked(
   if (typeof quality !== "number" || quality < 0 || quality > 1) {
     throw new InvalidRequestError(`switchyard.quality must be a number from 0 to 1 (got ${JSON.stringify(quality)}).`, { param: "switchyard.quality" });
   }
-  return { named, task, tier, quality, qualityGiven: switchyard.quality !== undefined };
+  return { named, task, tier, quality, qualityGiven: switchyard.quality !== undefined, modelParam };
 }
 
 /**
@@ -109,13 +113,13 @@ export function resolveMaxTokens(
  * `switchyard/...` names only Switchyard's own models (no OpenRouter model has that vendor), so a typo there is
  * refused here with the forms that exist, instead of reaching OpenRouter as an unknown model id.
  */
-function unknownVirtualModel(id: string, tiers: readonly string[], tasks: readonly string[]): InvalidRequestError {
+function unknownVirtualModel(id: string, tiers: readonly string[], tasks: readonly string[], param: Asked["modelParam"]): InvalidRequestError {
   const rest = id.slice(VIRTUAL_MODEL_PREFIX.length);
   const guess = tiers.includes(rest) ? `switchyard/tier/${rest}` : tasks.includes(rest) ? `switchyard/task/${rest}` : undefined;
   return new InvalidRequestError(
     `Unknown Switchyard model "${id}".${guess ? ` Did you mean ${guess}?` : ""} Switchyard's models are switchyard/auto, switchyard/cheapest, ` +
       `switchyard/task/<task> and switchyard/tier/<tier> (tiers: ${tiers.join(", ")}); any other id is sent to OpenRouter as a model id.`,
-    { param: "model", code: "unknown_model" },
+    { param, code: "unknown_model" },
   );
 }
 

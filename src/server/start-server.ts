@@ -93,7 +93,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { config, env, onNotice = () => {} } = options;
   const clock = SYSTEM_CLOCK;
   const apiKey = env[config.upstream.api_key_env];
-  assertSendableSecret(config.upstream.api_key_env, apiKey, "every upstream call would fail");
+  assertSendableSecret(config.upstream.api_key_env, apiKey, "every upstream call would fail", { trailingBlanksDropped: true });
   assertSendableSecret("SWITCHYARD_ADMIN_KEY", env.SWITCHYARD_ADMIN_KEY, "every admin sign-in would be refused");
   if (!apiKey && !options.keyOptional) {
     onNotice(`${config.upstream.api_key_env} is not set: calls to an upstream that needs a key (OpenRouter does) will fail with 502. Set it, or run \`switchyard serve --simulate\` to try without a key.`);

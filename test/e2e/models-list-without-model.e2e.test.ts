@@ -30,6 +30,27 @@ describe("a `models` list without `model`", () => {
     expect(sent?.models).toEqual(models);
   });
 
+  it("reads an empty `model` as absent there too, as it does without a list and as OpenRouter does", async () => {
+    // SDKs whose `model` is required are given "" beside a models list; "" alone already meant switchyard/auto.
+    gateway.simulator.reset();
+    const models = ["meta-llama/llama-3.3-70b-instruct", "mistralai/mistral-small-3.2-24b-instruct"];
+    const response = await chat({ model: "", models });
+    expect(response.status).toBe(200);
+    await response.text();
+    expect(response.headers.get("x-switchyard-model")).toBe(models[0]);
+    expect((gateway.simulator.calls.at(-1)?.body as { model?: string } | undefined)?.model).toBe(models[0]);
+    const line = JSON.stringify({ request: { model: "", models, messages: [{ role: "user", content: "Say hello." }] } });
+    const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: `${line}\n` });
+    expect((JSON.parse(run.stdout) as { model: string }).model).toBe(models[0]);
+  });
+
+  it("names models[0], not model, when the list's first id is refused", async () => {
+    // The body has no `model`: a 400 naming it sent the client looking for a field it never wrote.
+    const response = await chat({ models: ["switchyard/typo", "meta-llama/llama-3.3-70b-instruct"] });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { param: string } }).error.param).toBe("models[0]");
+  });
+
   it("still routes a body that names `model` itself, the list staying OpenRouter's fallbacks", async () => {
     const response = await chat({ model: "switchyard/tier/e2e", models: ["meta-llama/llama-3.3-70b-instruct"] });
     expect(response.status).toBe(200);

@@ -115,6 +115,8 @@ describe("provider_policy: enforce at the chat door", () => {
       [{ model: "anthropic/claude-new-unlisted" }, "model"],
       [{ model: "openrouter/auto" }, "model"],
       [{ model: "openai/gpt-5-nano", models: ["openai/gpt-5-mini", "anthropic/claude-haiku-4.5"] }, "models[1]"],
+      // No `model`: the list's first id is the model (OpenRouter's reading), still named as the entry the client wrote.
+      [{ model: undefined, models: ["anthropic/claude-haiku-4.5", "openai/gpt-5-nano"] }, "models[0]"],
     ];
     for (const [body, param] of refused) {
       const reply = await chat(body);

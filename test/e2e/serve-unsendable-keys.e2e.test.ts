@@ -1,6 +1,6 @@
 /**
  * The upstream key and the admin key are sent in HTTP headers. A value with a line break (a key file saved with a
- * final newline, as `kubectl create secret --from-file` keeps it), a space at either end, or a character outside
+ * final newline, as `kubectl create secret --from-file` keeps it), a leading space (and, for the admin key, a trailing one), or a character outside
  * printable ASCII started the gateway, then every upstream call failed ("invalid authorization header": 502 for every
  * request, every model's circuit charged) or every admin sign-in was refused. The start now stops naming the variable,
  * never the value.
@@ -35,5 +35,15 @@ describe("keys no header can carry", () => {
 
   it("still start with keys a header can carry", async () => {
     expect(await start({ OPENROUTER_API_KEY: "sk-or-v1-0123456789", SWITCHYARD_ADMIN_KEY: "0123456789abcdef0123456789abcdef" })).toBe("started");
+  });
+
+  it("still start with an upstream key followed by spaces or a tab, which every upstream call carried as before", async () => {
+    // `Bearer sk-or-... ` is a valid header: the receiver drops the whitespace at its end (RFC 9110 OWS), so such a
+    // key (an env file's `KEY=sk-or-... `) answered 200; stopping the start there broke a gateway that worked.
+    for (const value of ["sk-or-v1-0123456789 ", "sk-or-v1-0123456789\t", "sk-or-v1-0123456789  \t"]) {
+      expect(await start({ OPENROUTER_API_KEY: value }), JSON.stringify(value)).toBe("started");
+    }
+    // Alone, the blanks are no key at all: still refused.
+    expect(await start({ OPENROUTER_API_KEY: "  " })).toMatch(/OPENROUTER_API_KEY: /);
   });
 });

@@ -32,7 +32,8 @@ export function applyProviderPolicy(config: SwitchyardConfig, catalog: ModelCata
     return provider === undefined ? PREFER_NOTHING : { provider, note: undefined };
   }
   const explicitId = asked.named.mode === "explicit" && asked.tier === undefined ? asked.named.id : undefined;
-  refuseUnpermittedModels(routing, catalog, explicitId, request.models);
+  // A model read from the list's first id is refused as that entry (`models[0]`), the field the client wrote.
+  refuseUnpermittedModels(routing, catalog, asked.modelParam === "model" ? explicitId : undefined, request.models);
   const { provider, changes } = enforceProviders(routing, request.provider);
   if (authors) changes.push(explicitId === undefined && !request.models?.length ? "routed models keep to the author lists" : "the models the request names are by permitted authors");
   return {

@@ -67,10 +67,11 @@ export function parseDoorName(door: unknown): DoorName {
  */
 export function readOfflineRequest(body: unknown, door?: DoorName): ChatRequest {
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw new InvalidRequestError("A request must be a JSON object.");
-  // As the gateway reads it: a `models` list without `model` starts at the list's first id (OpenRouter's reading).
+  // A `models` list without `model` (or with an empty one) starts at the list's first id: left to the engine, which
+  // reads it so for the gateway too (read-what-was-asked.ts).
   const models = (body as Record<string, unknown>).models;
-  const lead = Array.isArray(models) && typeof models[0] === "string" ? models[0] : undefined;
-  const withModel = { model: lead ?? PREVIEW_MODEL, ...(body as Record<string, unknown>) };
+  const listed = Array.isArray(models) && typeof models[0] === "string";
+  const withModel = listed ? (body as Record<string, unknown>) : { model: PREVIEW_MODEL, ...(body as Record<string, unknown>) };
   switch (door ?? detectDoor(withModel)) {
     case "responses":
       return readResponsesBody(withModel);

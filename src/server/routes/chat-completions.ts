@@ -146,8 +146,9 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       context: routeContext(request, caller, id, turn.memory),
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
       admit: (plan) => {
-        assertTierAllowed(caller, plan.decision.tier, plan.decision.mode === "explicit" ? plan.decision.model : undefined, door.modelAdvice);
+        // The list first: when it gave the model (no `model`), leaving it out is the whole fix, which this one says.
         assertClientModelsAllowed(caller, read.chat.models);
+        assertTierAllowed(caller, plan.decision.tier, plan.decision.mode === "explicit" ? plan.decision.model : undefined, door.modelAdvice);
       },
       allowedTiers: caller.allowedTiers,
       signal: clientGone,

@@ -14,6 +14,8 @@ describe("the simulator's outcome mode", () => {
     expect(csv.score('Say "hi"', "b/y")).toBe(0.25);
     expect(() => parseOutcomeTable('{"prompt":"p","a/x":2}\n', "bad.jsonl")).toThrow(/must be 0..1/);
     expect(() => parseOutcomeTable('{"scores":{}}\n', "bad.jsonl")).toThrow(/no "prompt"/);
+    // Its other errors name the file; an unterminated quote did not.
+    expect(() => parseOutcomeTable('prompt,a/x\n"hi,1\n', "bad.csv")).toThrow(/bad\.csv: line 2: a quoted field is never closed/);
     expect(readOutcomeScore(outcomeAnswerText("a/x", 0.75, "hi"))).toBe(0.75);
     expect(readOutcomeScore("an ordinary answer")).toBeUndefined();
   });

@@ -38,7 +38,7 @@ export function readOutcomeScore(text: string): number | undefined {
 /** Parses an outcome file's text (JSONL or CSV, chosen by `fileName`'s extension, else by content). */
 export function parseOutcomeTable(text: string, fileName: string): OutcomeTable {
   const isCsv = fileName.toLowerCase().endsWith(".csv") || (!fileName.toLowerCase().endsWith(".jsonl") && !text.trimStart().startsWith("{"));
-  const rows = isCsv ? parseCsvRecords(text).records : parseJsonLines(text);
+  const rows = isCsv ? parseCsvRecords(text, fileName).records : parseJsonLines(text);
   const table = new Map<string, Map<string, number>>();
   const models = new Set<string>();
   rows.forEach((row, index) => {
