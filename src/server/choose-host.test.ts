@@ -27,3 +27,18 @@ it("refuses keyless requests beyond loopback even when keys existed at start (al
   expect(chooseBinding("127.0.0.1", 1, () => {})).toEqual({ host: "127.0.0.1", keylessAllowed: true });
   expect(chooseBinding(undefined, 3, () => {})).toEqual({ host: "127.0.0.1", keylessAllowed: true });
 });
+
+it("reads loopback in every spelling (a bracketed [::1], the whole 127.0.0.0/8, IPv4-mapped, LOCALHOST), and binds it without the brackets", () => {
+  for (const requested of ["[::1]", "::1", "0:0:0:0:0:0:0:1", "127.0.0.2", "::ffff:127.0.0.1", "LOCALHOST"]) {
+    const notes: string[] = [];
+    const binding = chooseBinding(requested, 0, (text) => notes.push(text));
+    expect(binding, requested).toEqual({ host: requested === "[::1]" ? "::1" : requested, keylessAllowed: true });
+    expect(notes.join(" "), requested).not.toMatch(/binds 127\.0\.0\.1 only \(not/);
+    expect(chooseBinding(requested, undefined, () => {}), requested).toEqual(binding);
+  }
+  for (const wider of ["0.0.0.0", "::", "[::]", "10.0.0.1", "::2", "::ffff:10.0.0.1", "localhost.example.com"]) {
+    expect(chooseBinding(wider, 0, () => {}), wider).toEqual({ host: "127.0.0.1", keylessAllowed: true });
+    expect(chooseBinding(wider, 1, () => {}).keylessAllowed, wider).toBe(false);
+  }
+  expect(chooseBinding("[::]", 1, () => {}).host).toBe("::");
+});

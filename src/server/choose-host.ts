@@ -3,14 +3,31 @@
  * without keys.
  * @module
  */
+import { BlockList, isIP } from "node:net";
 
-const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+/** Addresses that reach this machine only: 127.0.0.0/8 and ::1 (BlockList matches other spellings and IPv4-mapped forms). */
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet("127.0.0.0", 8, "ipv4");
+LOOPBACK.addAddress("::1", "ipv6");
+
+/** True for `localhost` or a loopback address in any spelling ("127.0.0.2", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1"). */
+export function isLoopbackHost(host: string): boolean {
+  const family = isIP(host);
+  if (family === 4) return LOOPBACK.check(host, "ipv4");
+  if (family === 6) return LOOPBACK.check(host, "ipv6");
+  return host.toLowerCase() === "localhost";
+}
+
+/** The host as the listener takes it: an IPv6 address without the brackets of its URL form ("[::1]" → "::1"). */
+function listenable(host: string): string {
+  return host.startsWith("[") && host.endsWith("]") && isIP(host.slice(1, -1)) === 6 ? host.slice(1, -1) : host;
+}
 
 /** The interface to bind, with the notice that says why. */
 export function chooseHost(requested: string | undefined, activeKeys: number, onNotice: (text: string) => void): string {
-  const host = requested ?? "127.0.0.1";
-  if (activeKeys > 0 || LOOPBACK.has(host)) {
-    if (activeKeys === 0) onNotice("No virtual keys exist, so the gateway accepts any caller and listens on 127.0.0.1 only. Create one with `switchyard keys create --name NAME`.");
+  const host = requested === undefined ? "127.0.0.1" : listenable(requested);
+  if (activeKeys > 0 || isLoopbackHost(host)) {
+    if (activeKeys === 0) onNotice(`No virtual keys exist, so the gateway accepts any caller and listens on ${host} only. Create one with \`switchyard keys create --name NAME\`.`);
     else if (requested === undefined) onNotice(`Virtual keys exist, but the gateway listens on ${host} only, as it always does unless told: pass \`--host 0.0.0.0\` to take requests from other machines.`);
     return host;
   }
@@ -27,10 +44,10 @@ export function chooseHost(requested: string | undefined, activeKeys: number, on
 export function chooseBinding(requested: string | undefined, activeKeys: number | undefined, onNotice: (text: string) => void): { host: string; keylessAllowed: boolean } {
   if (activeKeys !== undefined) {
     const host = chooseHost(requested, activeKeys, onNotice);
-    return { host, keylessAllowed: LOOPBACK.has(host) };
+    return { host, keylessAllowed: isLoopbackHost(host) };
   }
-  const host = requested ?? "127.0.0.1";
-  if (LOOPBACK.has(host)) return { host, keylessAllowed: true };
+  const host = requested === undefined ? "127.0.0.1" : listenable(requested);
+  if (isLoopbackHost(host)) return { host, keylessAllowed: true };
   onNotice(`The key store is not reachable, so whether virtual keys exist is unknown: the gateway listens on ${host} and, should the store hold no key, refuses requests without one.`);
   return { host, keylessAllowed: false };
 }
