@@ -5,6 +5,7 @@
  */
 import type { DecisionRecord } from "../log/decision-record.js";
 import type { ReportFigures, SpendReport } from "../log/build-report.js";
+import type { ShadowRouterReport } from "../log/shadow-report.js";
 import type { KeyJson } from "../storage/key-json.js";
 import type { VerdictFigures } from "./verdict.js";
 
@@ -155,15 +156,5 @@ export interface RouterView {
 
 /** `GET /api/router/shadow`. */
 export interface ShadowView {
-  routers: {
-    router: string;
-    decisions: number;
-    tier_changes: number;
-    model_changes: number;
-    change_share: number;
-    transitions: { from: string; to: string; count: number }[];
-    estimated_cost_usd: number;
-    shadow_estimated_cost_usd: number;
-    predicted_cost_change: number | null;
-  }[];
+  routers: ShadowRouterReport[];
 }

@@ -6,27 +6,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { shippedBaseHash } from "../../src/routing/adapter/load-router-learning.js";
+import { minimalAdapterText } from "../support/minimal-adapter.js";
 import { runCliCaptured } from "../support/run-cli-captured.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "switchyard-router-who-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function writeAdapter(file: string): Promise<void> {
-  const adapter = {
-    format: "switchyard-adapter-v1",
-    base_hash: await shippedBaseHash(),
-    seed: 1,
-    arms: ["budget", "premium"],
-    dim: 4096,
-    common: [[1, 0.2]],
-    models: { budget: [], premium: [[1, 0.5]] },
-    gain_quantiles: [0, 0.5, 1],
-    static_quantiles: [0, 0.5, 1],
-    difficulty_cuts: [0.25, 0.5, 0.75],
-    trained_on: { outcomes: 400, per_arm: { budget: 200, premium: 200 } },
-  };
-  writeFileSync(path.join(dir, file), JSON.stringify(adapter));
+  writeFileSync(path.join(dir, file), await minimalAdapterText());
 }
 
 describe("router promote and rollback record who made the change", () => {

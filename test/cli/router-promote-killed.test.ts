@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { shippedBaseHash } from "../../src/routing/adapter/load-router-learning.js";
+import { minimalAdapterText } from "../support/minimal-adapter.js";
 import { adapterId, readRouterState } from "../../src/routing/adapter/router-state.js";
 import { killedMidWrite as killMidWrite } from "../support/kill-mid-write.js";
 import { runCliCaptured } from "../support/run-cli-captured.js";
@@ -17,20 +17,9 @@ const dir = mkdtempSync(path.join(tmpdir(), "switchyard-promote-kill-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function adapterText(seed: number): Promise<string> {
-  const adapter = {
-    format: "switchyard-adapter-v1",
-    base_hash: await shippedBaseHash(),
-    seed,
-    arms: ["budget", "premium"],
-    dim: 4096,
-    common: Array.from({ length: 300 }, (_, slot) => [slot, (slot % 7) / 10 - 0.3]),
-    models: { budget: [], premium: [[1, 0.5]] },
-    gain_quantiles: [0, 0.5, 1],
-    static_quantiles: [0, 0.5, 1],
-    difficulty_cuts: [0.25, 0.5, 0.75],
-    trained_on: { outcomes: 400, per_arm: { budget: 200, premium: 200 } },
-  };
-  return `${JSON.stringify(adapter)}\n`;
+  // 300 shared weights: a file large enough that the stall-writes shim can stop its copy halfway.
+  const common = Array.from({ length: 300 }, (_, slot) => [slot, (slot % 7) / 10 - 0.3]);
+  return `${await minimalAdapterText({ seed, common })}\n`;
 }
 
 /**

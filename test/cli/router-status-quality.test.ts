@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { shippedBaseHash } from "../../src/routing/adapter/load-router-learning.js";
 import { adapterId } from "../../src/routing/adapter/router-state.js";
+import { minimalAdapterText } from "../support/minimal-adapter.js";
 import { runCliCaptured } from "../support/run-cli-captured.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "switchyard-router-status-quality-"));
@@ -37,20 +37,7 @@ describe("router status", () => {
 describe("router status with routing.weights", () => {
   it("names the adapter by its id, as the gateway's GET /api/router and the promotion history name it, not as file:./…", async () => {
     const own = mkdtempSync(path.join(dir, "weights-"));
-    const adapter = {
-      format: "switchyard-adapter-v1",
-      base_hash: await shippedBaseHash(),
-      seed: 1,
-      arms: ["budget", "premium"],
-      dim: 4096,
-      common: [[1, 0.2]],
-      models: { budget: [], premium: [[1, 0.5]] },
-      gain_quantiles: [0, 0.5, 1],
-      static_quantiles: [0, 0.5, 1],
-      difficulty_cuts: [0.25, 0.5, 0.75],
-      trained_on: { outcomes: 400, per_arm: { budget: 200, premium: 200 } },
-    };
-    const text = JSON.stringify(adapter);
+    const text = await minimalAdapterText();
     writeFileSync(path.join(own, "cand.json"), text);
     writeFileSync(path.join(own, "switchyard.yaml"), "routing:\n  weights: ./cand.json\n");
     const run = await runCliCaptured(["router", "status"], { cwd: own, env: {} });

@@ -11,7 +11,7 @@ import { Writable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
 import { parseConfig } from "../../src/config/parse-config.js";
-import { shippedBaseHash } from "../../src/routing/adapter/load-router-learning.js";
+import { minimalAdapterText } from "../support/minimal-adapter.js";
 import { adapterId } from "../../src/routing/adapter/router-state.js";
 import { startServer } from "../../src/server/start-server.js";
 
@@ -65,21 +65,6 @@ describe("GET /api/router", () => {
 });
 
 /** A valid adapter file's text (fitted on the shipped weights); `seed` makes its content, so its id, differ. */
-async function adapterText(seed: number): Promise<string> {
-  return JSON.stringify({
-    format: "switchyard-adapter-v1",
-    base_hash: await shippedBaseHash(),
-    seed,
-    arms: ["budget", "premium"],
-    dim: 4096,
-    common: [[1, 0.2]],
-    models: { budget: [], premium: [[1, 0.5]] },
-    gain_quantiles: [0, 0.5, 1],
-    static_quantiles: [0, 0.5, 1],
-    difficulty_cuts: [0.25, 0.5, 0.75],
-    trained_on: { outcomes: 400, per_arm: { budget: 200, premium: 200 } },
-  });
-}
 
 describe("GET /api/router's pending promotion", () => {
   // A rollback to a router config named by file (routing.weights) records that file's path, and an id: `file:./cand.json`
@@ -88,7 +73,7 @@ describe("GET /api/router's pending promotion", () => {
   it("is null once the gateway runs the file the state names, whatever id the state recorded for it", async () => {
     const own = mkdtempSync(path.join(cwd, "pending-"));
     const weights = path.join(own, "cand.json");
-    writeFileSync(weights, await adapterText(1));
+    writeFileSync(weights, await minimalAdapterText({ seed: 1 }));
     const file = path.join(own, ".switchyard", "router-state.json");
     mkdirSync(path.dirname(file), { recursive: true });
     const writeActive = (active: object) => writeFileSync(file, JSON.stringify({ format: "switchyard-router-state-v1", active, previous: [], shadow: null, history: [] }));
@@ -98,14 +83,14 @@ describe("GET /api/router's pending promotion", () => {
     try {
       const read = async () => (await (await fetch(`${server.url}/api/router`, { headers: { authorization: "Bearer admin-secret" } })).json()) as { active: { id: string }; pending: unknown };
       const first = await read();
-      expect(first.active.id).toBe(adapterId(await adapterText(1)));
+      expect(first.active.id).toBe(adapterId(await minimalAdapterText({ seed: 1 })));
       expect(first.pending).toBeNull();
       // The same file retrained in place (train --from-log --out cand.json), then reloaded: the state still records the old id.
-      writeActive({ id: adapterId(await adapterText(1)), weights });
-      writeFileSync(weights, await adapterText(2));
+      writeActive({ id: adapterId(await minimalAdapterText({ seed: 1 })), weights });
+      writeFileSync(weights, await minimalAdapterText({ seed: 2 }));
       expect((await fetch(`${server.url}/api/router/reload`, { method: "POST", headers: { authorization: "Bearer admin-secret" } })).status).toBe(200);
       const second = await read();
-      expect(second.active.id).toBe(adapterId(await adapterText(2)));
+      expect(second.active.id).toBe(adapterId(await minimalAdapterText({ seed: 2 })));
       expect(second.pending).toBeNull();
     } finally {
       await server.close();
