@@ -40,6 +40,7 @@ export function readWhatWasAsked(
   if (named.mode === "explicit" && named.id.startsWith(VIRTUAL_MODEL_PREFIX)) throw unknownVirtualModel(named.id, tiers, tasks, modelParam);
   if (named.mode === "task") refuseConflict("task", named.task, switchyard.task);
   if (named.mode === "tier") refuseConflict("tier", named.tier, switchyard.tier);
+  if (named.mode === "explicit" || named.mode === "cheapest") refuseModelBesideTier(named.mode === "explicit" ? named.id : "switchyard/cheapest", modelParam, switchyard.tier);
   const ownTask = (named.mode === "task" ? named.task : undefined) ?? switchyard.task;
   if (ownTask !== undefined && !hasOwnKey(config.tasks, ownTask)) {
     throw new InvalidRequestError(`Unknown task "${shortName(ownTask)}". Valid tasks: ${tasks.join(", ")}.${didYouMean(ownTask, tasks)}`, { param: "task", code: "unknown_task" });
@@ -74,6 +75,20 @@ function refuseConflict(kind: "task" | "tier", fromModel: string, fromField: str
     param: `switchyard.${kind}`,
     code: "conflicting_routing",
   });
+}
+
+/**
+ * A real model id (or `switchyard/cheapest`) and a `switchyard.tier`: the tier's chain answered and the model the
+ * client named was dropped without a word (a client pinning a model and a tier at once, or a wrapper adding the tier
+ * to every request). Which one was meant cannot be known, so neither is guessed.
+ */
+function refuseModelBesideTier(model: string, modelParam: Asked["modelParam"], tier: string | undefined): void {
+  if (tier === undefined) return;
+  throw new InvalidRequestError(
+    `${modelParam} ${shortName(model)} names a model and switchyard.tier names the tier ${shortName(tier)}: give one of them ` +
+      `(model switchyard/tier/${shortName(tier)} routes on the tier; a model id alone passes through as named).`,
+    { param: "switchyard.tier", code: "conflicting_routing" },
+  );
 }
 
 /**

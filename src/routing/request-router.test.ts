@@ -132,6 +132,13 @@ describe("routing modes and errors", () => {
     expect(tier).toMatchObject({ param: "switchyard.tier", code: "conflicting_routing" });
     expect(tier.message).toBe('model switchyard/tier/premium names the tier premium and switchyard.tier names budget: give one of them.');
     expect(conflict({ model: "switchyard/task/math", switchyard: { task: "translation" }, messages: user("x") })).toMatchObject({ param: "switchyard.task", code: "conflicting_routing" });
+    // A real model (or switchyard/cheapest) beside a tier: the tier's chain answered and the named model was dropped.
+    const pinned = conflict({ model: "openai/gpt-5", switchyard: { tier: "budget" }, messages: user("x") });
+    expect(pinned).toMatchObject({ param: "switchyard.tier", code: "conflicting_routing" });
+    expect(pinned.message).toMatch(/^model openai\/gpt-5 names a model and switchyard.tier names the tier budget: give one of them \(model switchyard\/tier\/budget/);
+    expect(conflict({ models: ["openai/gpt-5"], switchyard: { tier: "budget" }, messages: user("x") }).message).toMatch(/^models\[0\] openai\/gpt-5 /);
+    expect(conflict({ model: "switchyard/cheapest", switchyard: { tier: "budget" }, messages: user("x") })).toMatchObject({ code: "conflicting_routing" });
+    expect(router.route({ model: "switchyard/auto", switchyard: { tier: "budget" }, messages: user("x") }).decision.tier).toBe("budget");
     // The same name twice, or a task with a tier (a forced tier skips the task's), is no conflict.
     expect(router.route({ model: "switchyard/tier/premium", switchyard: { tier: "premium" }, messages: user("x") }).decision.tier).toBe("premium");
     expect(router.route({ model: "switchyard/task/math", switchyard: { tier: "budget" }, messages: user("x") }).decision.tier).toBe("budget");
@@ -306,7 +313,7 @@ describe("labels read after the call (RouteContext.labelAfterSend)", () => {
     for (const [engine, body] of [
       [withFeatures, { ...request, model: "switchyard/auto" }],
       [withFeatures, { ...request, model: "switchyard/task/translation" }],
-      [withFeatures, { ...request, switchyard: { tier: "budget" } }],
+      [withFeatures, { ...request, model: "switchyard/tier/budget" }],
       [perTask, request],
     ] as const) {
       const plan = engine.route(body, { labelAfterSend: true });

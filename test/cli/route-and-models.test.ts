@@ -34,6 +34,11 @@ describe("switchyard route", () => {
     const request = file("request.json", JSON.stringify({ model: "switchyard/tier/mid", messages: [{ role: "user", content: "hello" }], max_tokens: 100 }));
     const single = await runCliCaptured(["route", "--json", "--request", request]);
     expect(JSON.parse(single.stdout)).toMatchObject({ tier: "mid", max_tokens: 100 });
+    // --tier forces the tier over a request's own model or tier (the gateway would refuse the pair as a conflict).
+    for (const model of ["openai/gpt-4o", "switchyard/tier/mid", "switchyard/cheapest"]) {
+      const forced = file("pinned.json", JSON.stringify({ model, messages: [{ role: "user", content: "hello" }] }));
+      expect(JSON.parse((await runCliCaptured(["route", "--json", "--tier", "premium", "--request", forced])).stdout)).toMatchObject({ tier: "premium" });
+    }
     const batch = file("batch.jsonl", ['{"prompt": "Translate hello into German"}', '{"request": {"model": "switchyard/task/math", "messages": [{"role": "user", "content": "2+2"}]}}', ""].join("\n"));
     const run = await runCliCaptured(["route", "--jsonl", batch, "--catalog", LATEST_CATALOG]);
     const lines = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { task: string });

@@ -157,7 +157,16 @@ function decide(router: RequestRouter, request: ChatRequest, options: RouteOptio
   if (options.task) switchyard.task = options.task;
   if (options.tier) switchyard.tier = options.tier;
   if (options.quality !== undefined) switchyard.quality = parseQuality(options.quality);
-  return router.route({ ...request, switchyard }).decision;
+  return router.route({ ...request, ...(options.tier ? { model: forcedTierModel(request) } : {}), switchyard }).decision;
+}
+
+/**
+ * `--tier` forces the tier over whatever the request names (the gateway refuses a model id or a named tier beside
+ * `switchyard.tier` as a conflict; here the flag is the user's own override): a named task is kept as the label.
+ */
+function forcedTierModel(request: ChatRequest): string {
+  const model = request.model || request.models?.[0];
+  return typeof model === "string" && model.startsWith("switchyard/task/") ? model : "switchyard/auto";
 }
 
 /** The decision as `route --json` prints it (PRODUCT §5). */
