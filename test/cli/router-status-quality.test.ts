@@ -47,5 +47,8 @@ describe("router status with routing.weights", () => {
     writeFileSync(path.join(own, "switchyard.yaml"), "routing:\n  shadow: { weights: ./cand.json }\n");
     const shadow = await runCliCaptured(["router", "status"], { cwd: own, env: {} });
     expect(shadow.stdout).toContain(`shadow: ${adapterId(text)} (${path.join(own, "cand.json")})`);
+    // --json names the same shadow (it printed the state file's `shadow: null` beside a config shadow that runs).
+    const json = await runCliCaptured(["router", "status", "--json"], { cwd: own, env: {} });
+    expect(JSON.parse(json.stdout)).toMatchObject({ shadow: { id: adapterId(text), weights: path.join(own, "cand.json") } });
   });
 });

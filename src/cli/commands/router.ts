@@ -107,7 +107,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
       const active = await currentDefault(state, config, io.cwd);
       const shadow = state.shadow ?? (config.routing.shadow ? await fileRouter(config.routing.shadow.weights, io.cwd) : null);
       if (options.json) {
-        io.stdout(`${JSON.stringify({ ...state, active }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ ...state, active, shadow }, null, 2)}\n`);
         return;
       }
       const history = state.history.map((c) => `  ${c.at} ${c.action} ${routerName(c.from)} → ${routerName(c.to)} by ${c.by}${c.forced ? " (forced)" : ""}${c.experiment ? ` [${c.experiment}]` : ""}: ${c.verdict}`);
