@@ -39,10 +39,14 @@ describe("createApp (in-process)", () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers["content-type"]).toMatch(/^application\/json/);
     expect(response.json()).toMatchObject({ error: { type: "invalid_request_error", code: "not_found", param: null } });
-    // The Responses API's read-back routes say what to do instead of pointing elsewhere.
+    // The Responses API's routes this gateway does not serve say which it does instead of pointing elsewhere.
+    const cancel = await app.inject({ method: "POST", url: "/v1/responses/resp_abc/cancel" });
+    expect(cancel.statusCode).toBe(404);
+    expect(cancel.json<{ error: { message: string } }>().error.message).toContain("GET and DELETE /v1/responses/{response_id}");
+    // The read-back routes themselves answer: an id never stored is the store's own 404.
     const stored = await app.inject({ method: "GET", url: "/v1/responses/resp_abc" });
     expect(stored.statusCode).toBe(404);
-    expect(stored.json<{ error: { message: string } }>().error.message).toContain("continue it with previous_response_id");
+    expect(stored.json<{ error: { message: string } }>().error.message).toContain("Response with id 'resp_abc' not found");
     await app.close();
   });
 

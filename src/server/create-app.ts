@@ -50,6 +50,7 @@ import { assertJsonWithinLimits, jsonLimitsOf } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound, routePath } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
+import { READ_BACK_PATHS, registerResponsesReadBack } from "./routes/responses-read-back.js";
 import type { StoreState } from "../storage/open-storage.js";
 
 /** Ten megabytes. */
@@ -271,12 +272,14 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     // /v1/models is guarded by the hook; the doors authenticate inside their handler so that refused requests get
     // a decision record too.
     const hook = createKeyAuthHook(deps.authenticate);
-    const doorPaths = doors.map((door) => door.path);
+    // The Responses door's read-back routes authenticate as the door does (responses-read-back.ts).
+    const doorPaths: string[] = [...doors.map((door) => door.path), ...READ_BACK_PATHS];
     app.addHook("onRequest", async (request, reply) => {
       const path = routePath(request);
       if (path.startsWith("/v1/") && !doorPaths.includes(path)) await hook(request, reply);
     });
   }
+  registerResponsesReadBack(app, responsesDoor, deps.authenticate);
   registerCountTokensRoute(app, deps.config);
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);

@@ -77,9 +77,9 @@ export function routeNotFound(app: FastifyInstance, request: FastifyRequest): Ga
     return new MethodNotAllowedError(`${request.method} is not allowed on ${path}. Allowed: ${allowed.join(", ")}.`, allowed);
   }
   const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
-  // The Responses API's read-back routes: stored responses continue through previous_response_id only.
+  // The Responses API's other routes (cancel, compact, input_tokens): say what is served instead of pointing elsewhere.
   const hint = /^\/v1\/responses\/[^/]+/.test(path)
-    ? "A stored response cannot be read back, listed or deleted here: continue it with previous_response_id on POST /v1/responses."
+    ? "Stored responses are served at GET and DELETE /v1/responses/{response_id} and GET /v1/responses/{response_id}/input_items, and continued with previous_response_id on POST /v1/responses; nothing runs in the background here to cancel, and compact and input_tokens are not served."
     : "See GET /v1/models, POST /v1/chat/completions, POST /v1/messages and POST /v1/responses.";
   return new GatewayError({ message: `No route for ${request.method} ${shown}. ${hint}`, status: 404, type: "invalid_request_error", code: "not_found" });
 }

@@ -53,6 +53,9 @@ describe("/v1/responses when the store write fails", () => {
     expect(error.code).toBe("previous_response_not_found");
     expect(error.message).toContain(`Previous response with id '${response.id}' was answered but never stored`);
     expect(gateway.simulator.calls.length).toBe(calls);
+    const readBack = (await gateway.client.responses.retrieve(response.id).catch((caught: unknown) => caught)) as InstanceType<typeof OpenAI.APIError>;
+    expect(readBack.status).toBe(404);
+    expect(readBack.message).toContain("was answered but never stored");
   });
 
   it("a stream's final response.completed says store: false", async () => {

@@ -37,6 +37,11 @@ describe("/v1/responses: the stored conversation is held to the body limit", () 
     expect(error.code).toBe("previous_response_not_found");
     expect(error.message).toContain("server.body_limit_bytes");
     expect(gateway.simulator.calls.length).toBe(calls);
+    // Read back, it says the same: answered, not stored, and why.
+    const readBack = (await gateway.client.responses.retrieve(second.id).catch((caught: unknown) => caught)) as InstanceType<typeof OpenAI.APIError>;
+    expect(readBack.status).toBe(404);
+    expect(readBack.message).toContain(`Response with id '${second.id}' was answered but not stored`);
+    expect((await gateway.client.responses.retrieve(first.id)).id).toBe(first.id);
   });
 
   it("a stream's final response says store: false past the limit", async () => {

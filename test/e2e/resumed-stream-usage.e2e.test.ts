@@ -15,6 +15,7 @@ const stored = new Map<string, string>();
 const conversations: ConversationStore = {
   get: async (key) => stored.get(key),
   set: async (key, value) => void stored.set(key, value),
+  delete: async (key) => stored.delete(key),
 };
 
 let gateway: Gateway;

@@ -10,4 +10,6 @@ export interface ConversationStore {
   get(key: string): Promise<string | undefined>;
   /** Stores `value` for `ttlMs` milliseconds (replacing any earlier value and expiry). */
   set(key: string, value: string, ttlMs: number): Promise<void>;
+  /** Removes `key`; true when a value (not yet expired) was there. */
+  delete(key: string): Promise<boolean>;
 }

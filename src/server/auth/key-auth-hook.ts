@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { RateLimitError } from "../../core/errors/index.js";
-import type { KeyAuthenticator, KeyIdentity } from "./create-key-auth.js";
+import type { KeyAuthenticator, KeyHeader, KeyIdentity } from "./create-key-auth.js";
 import { setSafeHeaders } from "../safe-header.js";
 import { anthropicCredential, setAsideAuthorization } from "../doors/messages/messages-door.js";
 
@@ -17,17 +17,26 @@ declare module "fastify" {
   }
 }
 
+/** Where a route reads its key from, when not as every `/v1` route does (a door's own routes read it as the door). */
+export interface RouteCredential {
+  credential(headers: FastifyRequest["headers"]): string | undefined;
+  keyHeader: KeyHeader;
+}
+
 /**
  * The hook. Errors are thrown for the server's error handler (401 / 429 envelopes); a 429 also gets its
  * `Retry-After` header here, and allowed requests under a limit get `x-ratelimit-remaining`.
  */
-export function createKeyAuthHook(authenticate: KeyAuthenticator) {
+export function createKeyAuthHook(authenticate: KeyAuthenticator, only?: RouteCredential) {
   return async function keyAuthHook(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     try {
-      // Anthropic SDKs send the key as x-api-key (count_tokens, models): accepted like a Bearer token.
       // A random id per request (Fastify's own ids restart at each process start), so a resent hit counts once.
-      const keyHeader = request.url.startsWith("/v1/messages") ? "x-api-key" : "both";
-      request.keyIdentity = await authenticate(anthropicCredential(request.headers), randomUUID(), keyHeader, setAsideAuthorization(request.headers));
+      if (only) request.keyIdentity = await authenticate(only.credential(request.headers), randomUUID(), only.keyHeader);
+      else {
+        // Anthropic SDKs send the key as x-api-key (count_tokens, models): accepted like a Bearer token.
+        const keyHeader = request.url.startsWith("/v1/messages") ? "x-api-key" : "both";
+        request.keyIdentity = await authenticate(anthropicCredential(request.headers), randomUUID(), keyHeader, setAsideAuthorization(request.headers));
+      }
     } catch (error) {
       if (error instanceof RateLimitError) setSafeHeaders(reply, { "retry-after": error.retryAfterSeconds });
       throw error;

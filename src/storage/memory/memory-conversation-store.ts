@@ -50,5 +50,10 @@ export function createMemoryConversationStore({
         remove(oldest.value);
       }
     },
+    async delete(key) {
+      const entry = entries.get(key);
+      remove(key);
+      return entry !== undefined && entry.expiresAt > clock.now();
+    },
   };
 }

@@ -16,5 +16,9 @@ export function createRedisConversationStore(redis: Redis, { prefix = "{switchya
     async set(key, value, ttlMs) {
       await redis.set(`${prefix}conv:${key}`, value, "PX", Math.max(1, Math.round(ttlMs)));
     },
+    async delete(key) {
+      // An expired key is gone already: DEL counts only what was there.
+      return (await redis.del(`${prefix}conv:${key}`)) > 0;
+    },
   };
 }

@@ -31,6 +31,7 @@ export function createSqliteConversationStore(db: SqliteDatabase, { clock = SYST
   const write = db.prepare<[string, string, number]>(
     "INSERT INTO conversation_store (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
   );
+  const remove = db.prepare<[string]>("DELETE FROM conversation_store WHERE key = ?");
   const prune = db.prepare<[number]>("DELETE FROM conversation_store WHERE expires_at <= ?");
   const retryWhileBusy = busyRetryFor(db);
   // A gateway restarted before PRUNE_EVERY writes would otherwise never delete what expired.
@@ -47,6 +48,12 @@ export function createSqliteConversationStore(db: SqliteDatabase, { clock = SYST
       await retryWhileBusy(() => write.run(key, value, now + Math.max(1, Math.round(ttlMs))));
       writes += 1;
       if (writes % PRUNE_EVERY === 0) await retryWhileBusy(() => prune.run(now));
+    },
+    async delete(key) {
+      // An expired row is deleted too, but says nothing was there: it could no longer be read.
+      const live = read.get(key, clock.now()) !== undefined;
+      await retryWhileBusy(() => remove.run(key));
+      return live;
     },
   };
 }

@@ -30,7 +30,7 @@ export async function* responseStream(
   chunks: AsyncGenerator<string>,
   outcome: Promise<StreamOutcome>,
   meta: Omit<ResponseMeta, "usage" | "costUsd"> & { promptTokens?: number | undefined },
-  onCompleted: (parts: AnswerParts) => Promise<boolean>,
+  onCompleted: (parts: AnswerParts, response: Record<string, unknown>) => Promise<boolean>,
 ): AsyncGenerator<string> {
   try {
     yield* responseEvents(chunks, outcome, meta, onCompleted);
@@ -44,7 +44,7 @@ async function* responseEvents(
   chunks: AsyncGenerator<string>,
   outcome: Promise<StreamOutcome>,
   meta: Omit<ResponseMeta, "usage" | "costUsd"> & { promptTokens?: number | undefined },
-  onCompleted: (parts: AnswerParts) => Promise<boolean>,
+  onCompleted: (parts: AnswerParts, response: Record<string, unknown>) => Promise<boolean>,
 ): AsyncGenerator<string> {
   const encrypted = includesEncryptedReasoning(meta.request);
   const writer = new ItemWriter(meta.id, encrypted);
@@ -75,8 +75,10 @@ async function* responseEvents(
   const status = finalStatus(end.finishReason);
   let tail = writer.close(status);
   const parts = { ...writer.parts, finishReason: end.finishReason };
-  const stored = await onCompleted(parts);
-  const response = responseObject(final, status, writer.items.length > 0 ? writer.items : outputItems(meta.id, parts, encrypted), { finishReason: end.finishReason, notStored: !stored });
+  // Stored as the client reads it in `response.completed` (GET /v1/responses/{id} answers it), then marked unstored
+  // when the write did not happen.
+  const response = responseObject(final, status, writer.items.length > 0 ? writer.items : outputItems(meta.id, parts, encrypted), { finishReason: end.finishReason });
+  if (!(await onCompleted(parts, response))) response.store = false;
   tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response });
   yield tail;
 }

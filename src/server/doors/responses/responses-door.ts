@@ -5,7 +5,8 @@
  * scoped to the virtual key, and a later request naming the response continues it, on the same model. A store
  * write that fails does not fail the answer (it is recorded and paid for): the response says `store: false`, the
  * failure is reported through `onStoreFailed`, and a later `previous_response_id` naming it is told it was never
- * stored (docs/decisions/0024-responses-store-write-failure.md).
+ * stored (docs/decisions/0024-responses-store-write-failure.md). The Response object as answered and its input items
+ * are kept beside the conversation, for the read-back routes (routes/responses-read-back.ts, ADR 0065).
  * @module
  */
 import { InvalidRequestError } from "../../../core/errors/index.js";
@@ -23,15 +24,9 @@ import { responseStream } from "./response-stream.js";
 import { responsesRequestSchema, type ResponsesRequest } from "./responses-request.js";
 import { assertCallOutputsAnswerCalls } from "./assert-call-outputs.js";
 import { inputMessages, responsesToChat } from "./responses-to-chat.js";
-import { UnstoredResponses } from "./unstored-responses.js";
-
-/** What is kept per stored response. */
-interface StoredResponse {
-  /** The conversation's affinity id, when it had one. */
-  conversationId: string | null;
-  /** The conversation without instructions, the response's own answer included. */
-  messages: ChatMessage[];
-}
+import { inputItemsOf } from "./input-items.js";
+import { itemsAfter } from "./stored-response.js";
+import { StoredResponses } from "./stored-responses.js";
 
 /** Options of the door. */
 export interface ResponsesDoorOptions {
@@ -47,52 +42,42 @@ export interface ResponsesDoorOptions {
   maxStoredBytes?: number;
 }
 
-/** The door's options with the memory of the responses whose store write failed. */
-interface DoorState extends ResponsesDoorOptions {
-  unstored: UnstoredResponses;
+/** The Responses door, with the stored responses its read-back routes answer from. */
+export interface ResponsesDoor extends Door {
+  stored: StoredResponses;
 }
 
 /** Creates the Responses door over a conversation store. */
-export function createResponsesDoor(doorOptions: ResponsesDoorOptions): Door {
-  const options: DoorState = { ...doorOptions, unstored: new UnstoredResponses() };
+export function createResponsesDoor(options: ResponsesDoorOptions): ResponsesDoor {
+  const stored = new StoredResponses(options);
   return {
     name: "responses",
     path: "/v1/responses",
     credential: (headers) => headers.authorization,
     keyHeader: "bearer",
-    read: (body, caller) => readResponsesRequest(options, body, caller.keyId),
+    stored,
+    read: (body, caller) => readResponsesRequest(stored, body, caller.keyId),
   };
 }
 
-async function readResponsesRequest(options: DoorState, body: unknown, keyId: string | null): Promise<DoorRequest> {
+async function readResponsesRequest(stored: StoredResponses, body: unknown, keyId: string | null): Promise<DoorRequest> {
   // Before the schema: a request that uses a stored prompt may have no `input`, and should hear about `prompt`.
   refuseHostedState(body);
   refuseStoredItems(body);
   if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownResponsesFields(body);
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
   assertToolChoiceCanBeMet(request);
-  const previous = request.previous_response_id ? await loadPrevious(options, keyId, request.previous_response_id) : undefined;
+  const previous = request.previous_response_id ? await stored.continuation(keyId, request.previous_response_id) : undefined;
   const history = previous?.messages ?? [];
   assertCallOutputsAnswerCalls(request.input, history);
   const input = inputMessages(request);
-  // False when the response asked to be stored and could not be: the answer then says `store: false`.
-  const save = async (decisionId: string, conversationId: string | undefined, parts: AnswerParts): Promise<boolean> => {
+  // False when the response asked to be stored and could not be: the answer then says `store: false`. `response` is
+  // the Response object as answered (read back by GET /v1/responses/{id}).
+  const earlierItems = itemsAfter(previous);
+  const save = async (decisionId: string, conversationId: string | undefined, parts: AnswerParts, response: Record<string, unknown>): Promise<boolean> => {
     if (request.store === false) return true;
-    const stored: StoredResponse = { conversationId: conversationId ?? null, messages: [...history, ...input, answerMessage(parts)] };
-    const key = storeKey(keyId, responseId(decisionId));
-    try {
-      const text = JSON.stringify(stored);
-      if (overBound(options, text)) {
-        options.unstored.add(key, "too_large");
-        return false;
-      }
-      await options.store.set(key, text, options.ttlMs);
-      return true;
-    } catch (error) {
-      options.unstored.add(key);
-      options.onStoreFailed?.(error, responseId(decisionId));
-      return false;
-    }
+    const inputItems = earlierItems === null ? null : [...earlierItems, ...inputItemsOf(request, decisionId)];
+    return stored.save(keyId, responseId(decisionId), { conversationId: conversationId ?? null, messages: [...history, ...input, answerMessage(parts)], response, inputItems });
   };
   const chat = responsesToChat(request, history, input);
   assertInputHasTurn(chat);
@@ -105,12 +90,12 @@ async function readResponsesRequest(options: DoorState, body: unknown, keyId: st
         const response = responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts, includesEncryptedReasoning(request)), { finishReason: parts.finishReason });
         // Stored only once the record is durable (a response answered 503 cannot be continued), before it is sent.
         meta.onRecorded(async () => {
-          if (!(await save(meta.id, meta.conversationId, parts))) response.store = false;
+          if (!(await save(meta.id, meta.conversationId, parts, response))) response.store = false;
         });
         return response;
       },
       stream: (chunks, outcome, meta) =>
-        responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts) => save(meta.id, meta.conversationId, parts)),
+        responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts, response) => save(meta.id, meta.conversationId, parts, response)),
     },
   };
 }
@@ -129,48 +114,6 @@ function responseMeta(request: ResponsesRequest, meta: { id: string; createdAt: 
   return { id: meta.id, createdAt: meta.createdAt, request };
 }
 
-async function loadPrevious(options: DoorState, keyId: string | null, id: string): Promise<StoredResponse> {
-  // A store that cannot be read (Redis down) is its 503 storage_unavailable, which a client retries: "not found"
-  // would tell it the conversation is gone for good.
-  const text = await options.store.get(storeKey(keyId, id));
-  // One stored before the bound, or by an instance with a larger one: it is not read whole.
-  if (options.unstored.reason(storeKey(keyId, id)) === "too_large" || (text !== undefined && overBound(options, text))) {
-    throw new InvalidRequestError(
-      `Previous response with id '${id}' was answered but not stored: the conversation up to it is larger than server.body_limit_bytes (${options.maxStoredBytes} bytes), the most the gateway keeps, and the response said \`store: false\`. Send the part of the conversation you need as \`input\` instead.`,
-      { param: "previous_response_id", code: "previous_response_not_found" },
-    );
-  }
-  const stored = text === undefined ? undefined : parseStored(text);
-  if (!stored && options.unstored.has(storeKey(keyId, id))) {
-    throw new InvalidRequestError(
-      `Previous response with id '${id}' was answered but never stored: the gateway's conversation store failed when it was written, and the response said \`store: false\`. Send the conversation so far as \`input\` instead.`,
-      { param: "previous_response_id", code: "previous_response_not_found" },
-    );
-  }
-  if (!stored) {
-    throw new InvalidRequestError(
-      `Previous response with id '${id}' not found. The gateway keeps responses for affinity.ttl_seconds, only when \`store\` is not false, and only for the key that created them.`,
-      { param: "previous_response_id", code: "previous_response_not_found" },
-    );
-  }
-  return stored;
-}
-
-/** True when a stored conversation's text is over the door's bound (its length first: no character takes more than 3 UTF-8 bytes). */
-function overBound(options: DoorState, text: string): boolean {
-  const max = options.maxStoredBytes;
-  return max !== undefined && text.length > max / 3 && Buffer.byteLength(text, "utf8") > max;
-}
-
-function parseStored(text: string): StoredResponse | undefined {
-  try {
-    const value = JSON.parse(text) as Partial<StoredResponse>;
-    return Array.isArray(value.messages) ? { conversationId: typeof value.conversationId === "string" ? value.conversationId : null, messages: value.messages } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function answerMessage(parts: AnswerParts): ChatMessage {
   // A refusal is what the assistant said: the next turn's model reads it as the assistant's text.
   const text = parts.text + parts.refusal;
@@ -179,8 +122,4 @@ function answerMessage(parts: AnswerParts): ChatMessage {
   // The reasoning state goes with the answer, so a turn continued by previous_response_id carries it upstream.
   if (parts.reasoningDetails && parts.reasoningDetails.length > 0) message.reasoning_details = parts.reasoningDetails;
   return message;
-}
-
-function storeKey(keyId: string | null, id: string): string {
-  return `response:${keyId ?? "-"}:${id}`;
 }

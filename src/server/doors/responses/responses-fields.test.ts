@@ -3,7 +3,7 @@ import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { DoorRequest } from "../door.js";
 import { createResponsesDoor } from "./responses-door.js";
 
-const door = createResponsesDoor({ store: { get: async () => undefined, set: async () => {} }, ttlMs: 1000, generateId: () => "id" });
+const door = createResponsesDoor({ store: { get: async () => undefined, set: async () => {}, delete: async () => false }, ttlMs: 1000, generateId: () => "id" });
 const read = async (body: Record<string, unknown>): Promise<DoorRequest> => door.read({ model: "switchyard/auto", input: "hi", ...body }, { headers: {}, keyId: null });
 
 async function refusal(body: Record<string, unknown>): Promise<InvalidRequestError> {

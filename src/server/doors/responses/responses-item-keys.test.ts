@@ -3,7 +3,7 @@ import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { DoorRequest } from "../door.js";
 import { createResponsesDoor } from "./responses-door.js";
 
-const door = createResponsesDoor({ store: { get: async () => undefined, set: async () => {} }, ttlMs: 1000, generateId: () => "id" });
+const door = createResponsesDoor({ store: { get: async () => undefined, set: async () => {}, delete: async () => false }, ttlMs: 1000, generateId: () => "id" });
 const read = async (input: unknown[]): Promise<DoorRequest> => door.read({ model: "switchyard/auto", input }, { headers: {}, keyId: null });
 const CALL = { type: "function_call", call_id: "call_1", name: "get_weather", arguments: "{}" };
 const OUTPUT = { type: "function_call_output", call_id: "call_1", output: "18°C" };

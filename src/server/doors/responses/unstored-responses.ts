@@ -11,8 +11,8 @@
 /** How many unstored response keys are remembered. */
 export const MAX_UNSTORED_RESPONSES = 10_000;
 
-/** Why a response was not stored: its write failed, or the conversation was over the bound (ADR 0028). */
-export type UnstoredReason = "write_failed" | "too_large";
+/** Why a response is not stored: its write failed, the conversation was over the bound (ADR 0028), or it was deleted. */
+export type UnstoredReason = "write_failed" | "too_large" | "deleted";
 
 /** A bounded map of store keys that were not stored, with why. */
 export class UnstoredResponses {
