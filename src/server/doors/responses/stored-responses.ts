@@ -86,12 +86,19 @@ export class StoredResponses {
   async #read(keyId: string | null, id: string): Promise<StoredResponse | undefined> {
     const key = storeKey(keyId, id);
     const text = await this.options.store.get(key);
-    // One stored before the bound, or by an instance with a larger one: it is not read whole.
-    if (text !== undefined && this.#overBound(text, STORED_VALUE_FACTOR)) {
-      this.#unstored.add(key, "too_large");
-      return undefined;
-    }
-    return text === undefined ? undefined : parseStored(text);
+    if (text === undefined) return undefined;
+    // One stored before the bound, or by an instance with a larger one: it is not parsed whole, and its conversation is
+    // held to the bound as a new one is (the read-back copy aside), so a continuation never carries more (ADR 0028).
+    // The conversation can only be over the bound when the whole value is: that cheap check comes first.
+    if (this.#overBound(text, STORED_VALUE_FACTOR)) return this.#tooLarge(key);
+    const stored = parseStored(text);
+    if (stored && this.#overBound(text, 1) && this.#overBound(JSON.stringify(stored.messages), 1)) return this.#tooLarge(key);
+    return stored;
+  }
+
+  #tooLarge(key: string): undefined {
+    this.#unstored.add(key, "too_large");
+    return undefined;
   }
 
   /** Why `id` cannot be read, as the rest of a sentence starting with the id. */
