@@ -42,6 +42,9 @@ describe("/v1/responses read-back with the openai SDK", () => {
     const raw = await fetch(`${gateway.url}/v1/responses/${created.id}`, { method: "DELETE", headers: { authorization: `Bearer ${owner.apiKey}` } });
     expect(raw.status).toBe(200);
     expect(await raw.json()).toEqual({ id: created.id, object: "response", deleted: true });
+    const logged = gateway.logs.map((line) => JSON.parse(line) as { msg?: string; responseId?: string; keyId?: string }).find((line) => line.msg === "a stored response was deleted");
+    expect(logged).toMatchObject({ responseId: created.id, keyId: expect.stringMatching(/^key_/) });
+    expect(gateway.logs.join("")).not.toContain("Say hello to the gateway.");
 
     const gone = await failure(owner.responses.retrieve(created.id));
     expect(gone).toBeInstanceOf(OpenAI.NotFoundError);

@@ -32,7 +32,10 @@ export function registerResponsesReadBack(app: FastifyInstance, door: ResponsesD
   });
   app.delete(one, { onRequest }, async (request) => {
     const id = responseIdOf(request);
-    await door.stored.delete(callerKey(request), id);
+    const keyId = callerKey(request);
+    await door.stored.delete(keyId, id);
+    // An operator answering a deletion request can show when it was done (ids only: nothing of the conversation).
+    request.log.info({ responseId: id, keyId }, "a stored response was deleted");
     return { id, object: "response", deleted: true };
   });
   app.get(items, { onRequest }, async (request) => {
