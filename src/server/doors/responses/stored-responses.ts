@@ -58,13 +58,13 @@ export class StoredResponses {
     // would tell it the conversation is gone for good.
     const stored = await this.#read(keyId, id);
     if (stored) return stored;
-    throw new InvalidRequestError(`Previous response with id '${id}' ${this.#why(keyId, id)}`, { param: "previous_response_id", code: "previous_response_not_found" });
+    throw new InvalidRequestError(`Previous response with id '${id}' ${this.#why(keyId, id, true)}`, { param: "previous_response_id", code: "previous_response_not_found" });
   }
 
   /** The stored response for `GET /v1/responses/{id}` and its input items; a 404 saying why when it cannot be read back. */
   async readable(keyId: string | null, id: string): Promise<ReadableResponse> {
     const stored = await this.#read(keyId, id);
-    if (!stored) throw notFound(`Response with id '${id}' ${this.#why(keyId, id)}`);
+    if (!stored) throw notFound(`Response with id '${id}' ${this.#why(keyId, id, false)}`);
     if (!stored.response) {
       throw notFound(
         `Response with id '${id}' was stored before this gateway could read responses back: only its conversation was kept, not the Response object. It can still be continued with previous_response_id, and deleted with DELETE /v1/responses/${id}.`,
@@ -80,7 +80,7 @@ export class StoredResponses {
       this.#unstored.add(key, "deleted");
       return;
     }
-    throw notFound(`Response with id '${id}' ${this.#why(keyId, id)}`);
+    throw notFound(`Response with id '${id}' ${this.#why(keyId, id, false)}`);
   }
 
   async #read(keyId: string | null, id: string): Promise<StoredResponse | undefined> {
@@ -101,15 +101,16 @@ export class StoredResponses {
     return undefined;
   }
 
-  /** Why `id` cannot be read, as the rest of a sentence starting with the id. */
-  #why(keyId: string | null, id: string): string {
+  /** Why `id` cannot be read, as the rest of a sentence starting with the id; with what to send instead when `continuing`. */
+  #why(keyId: string | null, id: string, continuing: boolean): string {
+    const instead = (what: string): string => (continuing ? ` Send ${what} as \`input\` instead.` : "");
     switch (this.#unstored.reason(storeKey(keyId, id))) {
       case "too_large":
-        return `was answered but not stored: the conversation up to it is larger than server.body_limit_bytes (${this.options.maxStoredBytes} bytes), the most the gateway keeps, and the response said \`store: false\`. Send the part of the conversation you need as \`input\` instead.`;
+        return `was answered but not stored: the conversation up to it is larger than server.body_limit_bytes (${this.options.maxStoredBytes} bytes), the most the gateway keeps, and the response said \`store: false\`.${instead("the part of the conversation you need")}`;
       case "write_failed":
-        return "was answered but never stored: the gateway's conversation store failed when it was written, and the response said `store: false`. Send the conversation so far as `input` instead.";
+        return `was answered but never stored: the gateway's conversation store failed when it was written, and the response said \`store: false\`.${instead("the conversation so far")}`;
       case "deleted":
-        return "was deleted (DELETE /v1/responses/{response_id}). Send the conversation so far as `input` instead.";
+        return `was deleted (DELETE /v1/responses/{response_id}).${instead("the conversation so far")}`;
       default:
         return "not found. The gateway keeps responses for affinity.ttl_seconds, only when `store` is not false, and only for the key that created them.";
     }
