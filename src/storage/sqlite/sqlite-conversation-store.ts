@@ -31,7 +31,7 @@ export function createSqliteConversationStore(db: SqliteDatabase, { clock = SYST
   const write = db.prepare<[string, string, number]>(
     "INSERT INTO conversation_store (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
   );
-  const remove = db.prepare<[string]>("DELETE FROM conversation_store WHERE key = ?");
+  const remove = db.prepare<[string], { expires_at: number }>("DELETE FROM conversation_store WHERE key = ? RETURNING expires_at");
   const prune = db.prepare<[number]>("DELETE FROM conversation_store WHERE expires_at <= ?");
   const retryWhileBusy = busyRetryFor(db);
   // A gateway restarted before PRUNE_EVERY writes would otherwise never delete what expired.
@@ -51,9 +51,8 @@ export function createSqliteConversationStore(db: SqliteDatabase, { clock = SYST
     },
     async delete(key) {
       // An expired row is deleted too, but says nothing was there: it could no longer be read.
-      const live = read.get(key, clock.now()) !== undefined;
-      await retryWhileBusy(() => remove.run(key));
-      return live;
+      const row = await retryWhileBusy(() => remove.get(key));
+      return row !== undefined && row.expires_at > clock.now();
     },
   };
 }
