@@ -68,6 +68,12 @@ describe("/v1/responses when the store write fails", () => {
     expect((await continueFrom(completed?.id ?? "")).message).toContain("was answered but never stored");
   });
 
+  it("a delete the store refuses is a 503 storage_unavailable, never a 404 or a 200 that says it was deleted", async () => {
+    const response = await fetch(`${gateway.url}/v1/responses/resp_dec_anything`, { method: "DELETE" });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: { code: "storage_unavailable" } });
+  });
+
   it("an id the gateway never answered is still plain not found, and store: false asks nothing of the store", async () => {
     expect((await continueFrom("resp_never_answered")).message).toMatch(/^.*Previous response with id 'resp_never_answered' not found/);
     const response = await gateway.client.responses.create({ model: MODEL, input: "Say hello to the gateway.", store: false });
