@@ -53,7 +53,10 @@ export async function openGatewayStorage(input: {
 function logHeldLedgerWrites(logger: Logger, summary: HeldLedgerWritesSummary): void {
   const fields = { writes: summary.writes, settles: summary.settles, releases: summary.releases, settledUsd: summary.settledInUsd, sqlite: summary.path };
   if (summary.event === "lost") logger.error({ ...fields, error: summary.error }, "ledger settles and releases waiting for Redis are lost: they could not be saved to the local SQLite file, so their reservations will be charged at their worst case when they expire");
-  else if (summary.event === "refused") logger.error({ ...fields, error: summary.error }, "Redis refused the ledger settles and releases a previous run saved while it was unreachable: they stay in the local SQLite file and are sent again at the next start (their budgets count the reserved worst case until then)");
+  else if (summary.event === "refused") {
+    const when = summary.retryInMs === undefined ? "at the next start" : `in ${Math.round(summary.retryInMs / 1000)} s (and at the next start if this run stops first)`;
+    logger.error({ ...fields, error: summary.error, retryInMs: summary.retryInMs }, `Redis refused the ledger settles and releases a previous run saved while it was unreachable: they stay in the local SQLite file and are sent again ${when} (their budgets count the reserved worst case until then)`);
+  }
   else if (summary.event === "saved") logger.warn(fields, "Redis is unreachable at shutdown: the ledger settles and releases waiting for it were saved to the local SQLite file and are sent at the next start (their budgets count the reserved worst case until then)");
   else logger.info(fields, "sent the ledger settles and releases a previous run saved while Redis was unreachable");
 }

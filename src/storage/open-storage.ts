@@ -21,7 +21,7 @@ import { startWalCheckpointer } from "./sqlite/wal-checkpointer.js";
 import { createSqliteKeyStore } from "./sqlite/sqlite-key-store.js";
 import { createSqliteLedger } from "./sqlite/sqlite-ledger.js";
 import { createSqliteConversationStore } from "./sqlite/sqlite-conversation-store.js";
-import { keepHeldLedgerWrites, type HeldLedgerWritesSummary } from "./sqlite/sqlite-held-ledger-writes.js";
+import { keepHeldLedgerWrites, type HeldLedgerWritesSummary, type HeldWritesRetry } from "./sqlite/sqlite-held-ledger-writes.js";
 import { busyRetryFor, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite/retry-while-busy.js";
 import { createPostgresDecisionLogBackend } from "./postgres/postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres/postgres-key-store.js";
@@ -151,6 +151,8 @@ export interface OpenStorageOptions {
    * `close` (or could not be: `lost`), or a previous process's were sent again at open (ADR 0059). Default: ignored.
    */
   onHeldLedgerWrites?: (summary: HeldLedgerWritesSummary) => void;
+  /** How soon held writes Redis refused at open are sent again in the same run. Default: 30 s, doubling up to 10 min. */
+  heldWritesRetry?: Partial<HeldWritesRetry>;
   /** A WAL checkpoint on the worker thread failed, or the worker stopped (`waitForLocksOffTheLoop`). Default: ignored. */
   onCheckpointError?: (error: Error) => void;
   /**
@@ -181,7 +183,14 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     const ledger = shared?.ledger ?? createSqliteLedger(sqlite());
     if (shared) {
       // Pushed after Redis's closers, so it runs before them: the writes still held are saved while the file is open.
-      const saveHeld = keepHeldLedgerWrites({ db: sqlite(), ledger, path: sqlitePath, now: () => (options.clock ?? SYSTEM_CLOCK).now(), onSummary: options.onHeldLedgerWrites ?? (() => {}) });
+      const saveHeld = keepHeldLedgerWrites({
+        db: sqlite(),
+        ledger,
+        path: sqlitePath,
+        now: () => (options.clock ?? SYSTEM_CLOCK).now(),
+        onSummary: options.onHeldLedgerWrites ?? (() => {}),
+        ...(options.heldWritesRetry ? { retry: options.heldWritesRetry } : {}),
+      });
       closers.push(async () => saveHeld());
     }
     const keys = central?.keys ?? createSqliteKeyStore(sqlite());

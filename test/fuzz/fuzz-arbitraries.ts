@@ -110,7 +110,18 @@ export const validRequest: fc.Arbitrary<Record<string, unknown>> = fc
     },
     { requiredKeys: ["model", "messages"] },
   )
-  .map((request) => request as Record<string, unknown>);
+  .map((request) => withoutConflictingTier(request) as Record<string, unknown>);
+
+/**
+ * A tier beside a model that names another tier, a model id or switchyard/cheapest is a 400 `conflicting_routing`
+ * (ADR 0064), so a valid request drops it there; mutations still reach that refusal.
+ */
+export function withoutConflictingTier<T extends { model: string; switchyard?: { tier?: string } }>(request: T): T {
+  const tier = request.switchyard?.tier;
+  if (tier === undefined || request.model === "switchyard/auto" || request.model.startsWith("switchyard/task/") || request.model === `switchyard/tier/${tier}`) return request;
+  const { tier: _dropped, ...switchyard } = request.switchyard ?? {};
+  return { ...request, switchyard };
+}
 
 /** One mutation: a path of picks (each picks a key or index of whatever is there) and what to do at the end. */
 export interface Mutation {

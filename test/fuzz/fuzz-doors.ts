@@ -6,7 +6,7 @@
  * @module
  */
 import fc from "fast-check";
-import { extraHeaders, mutate, mutation, type RequestCase } from "./fuzz-arbitraries.js";
+import { extraHeaders, mutate, mutation, withoutConflictingTier, type RequestCase } from "./fuzz-arbitraries.js";
 import type { FuzzTarget } from "./fuzz-target.js";
 import { fuzzRequests, type FuzzEndpoint, type FuzzRunOptions, type FuzzStats } from "./fuzz-run.js";
 
@@ -41,7 +41,7 @@ const messagesRequest = fc.record(
     switchyard: fc.record({ task: fc.constantFrom("probe", "chat"), tier: fc.constantFrom("e2e", "budget") }, { requiredKeys: [] }),
   },
   { requiredKeys: ["model", "max_tokens", "messages"] },
-);
+).map(withoutConflictingTier);
 
 /** A valid `/v1/responses` body. */
 const responsesRequest = fc.record(
@@ -61,7 +61,7 @@ const responsesRequest = fc.record(
     switchyard: fc.record({ task: fc.constantFrom("probe", "chat"), tier: fc.constantFrom("e2e", "budget") }, { requiredKeys: [] }),
   },
   { requiredKeys: ["model", "input"] },
-);
+).map(withoutConflictingTier);
 
 /** Mostly fresh conversations; now and then a `previous_response_id` nobody stored (or an ill-formed one). */
 const responsesCase = fc.oneof(

@@ -45,8 +45,8 @@ describe("held ledger writes replayed while Redis refuses writes", () => {
     client.on("error", () => undefined);
     expect(await client.ping()).toBe("PONG");
     const summaries: HeldLedgerWritesSummary[] = [];
-    const open = async (): Promise<Storage> => {
-      const storage = await openStorage({ storage: { sqlite: file, redis_url: `redis://127.0.0.1:${port}` }, cwd: dir, namespace, retryInBackground: {}, onHeldLedgerWrites: (summary) => summaries.push(summary) });
+    const open = async (heldWritesRetry?: { firstMs: number; maxMs: number }): Promise<Storage> => {
+      const storage = await openStorage({ storage: { sqlite: file, redis_url: `redis://127.0.0.1:${port}` }, cwd: dir, namespace, retryInBackground: {}, onHeldLedgerWrites: (summary) => summaries.push(summary), ...(heldWritesRetry ? { heldWritesRetry } : {}) });
       opened.push(storage);
       return storage;
     };
@@ -66,7 +66,7 @@ describe("held ledger writes replayed while Redis refuses writes", () => {
     const second = await open();
     await pause(300);
     await second.close();
-    expect(summaries).toEqual([expect.objectContaining({ event: "refused", writes: 1, settles: 1, settledInUsd: 0.125, error: expect.stringMatching(/OOM/) as unknown as string })]);
+    expect(summaries).toEqual([expect.objectContaining({ event: "refused", writes: 1, settles: 1, settledInUsd: 0.125, error: expect.stringMatching(/OOM/) as unknown as string, retryInMs: 30_000 })]);
     expect(await client.hget(`{${namespace}}:r:r1`, "state")).toBe("held");
 
     await client.config("SET", "maxmemory", "0");
@@ -82,5 +82,57 @@ describe("held ledger writes replayed while Redis refuses writes", () => {
     const after = openSqliteDatabase(file);
     expect(after.prepare("SELECT count(*) AS n FROM ledger_writes_held").get()).toEqual({ n: 0 });
     after.close();
+  }, 30_000);
+
+  it("are sent again in the same run once Redis takes writes again, with no restart (a store out of memory recovers by itself)", async () => {
+    const port = await freePort();
+    const own = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--maxmemory-policy", "noeviction"], { stdio: "ignore" });
+    const redis = new Redis({ host: "127.0.0.1", port, maxRetriesPerRequest: 40, retryStrategy: () => 50 });
+    redis.on("error", () => undefined);
+    const runFile = join(dir, "same-run.db");
+    const summaries: HeldLedgerWritesSummary[] = [];
+    const open = async (): Promise<Storage> => {
+      const storage = await openStorage({ storage: { sqlite: runFile, redis_url: `redis://127.0.0.1:${port}` }, cwd: dir, namespace, retryInBackground: {}, onHeldLedgerWrites: (summary) => summaries.push(summary), heldWritesRetry: { firstMs: 100, maxMs: 400 } });
+      opened.push(storage);
+      return storage;
+    };
+    try {
+      expect(await redis.ping()).toBe("PONG");
+      const first = await open();
+      const now = Date.now();
+      const bucket: LedgerBucket = { id: "global/day@same-run", budget: "global/day", limitInNanoUsd: 5 * NANO, windowEndsAt: now + 86_400_000 };
+      expect(await first.ledger.reserve({ reservationId: "r2", buckets: [bucket], amountInNanoUsd: 0.5 * NANO, now, expiresAt: now + 600_000 })).toEqual({ ok: true });
+      await first.close();
+      const db = openSqliteDatabase(runFile);
+      db.prepare("INSERT INTO ledger_writes_held (kind, reservation_id, actual_nano_usd, held_at) VALUES ('settle', 'r2', ?, ?)").run(0.25 * NANO, new Date(now).toISOString());
+      db.close();
+
+      await redis.config("SET", "maxmemory", "1");
+      const running = await open();
+      // Refused at open, then again after 100 ms, then after 200 ms more (each delay twice the last, up to 400 ms).
+      const refusals = (): (number | undefined)[] => summaries.filter((summary) => summary.event === "refused").map((summary) => summary.retryInMs);
+      const waitUntil = Date.now() + 5_000;
+      while (refusals().length < 4 && Date.now() < waitUntil) await pause(25);
+      expect(refusals().slice(0, 4)).toEqual([100, 200, 400, 400]);
+      expect(await redis.hget(`{${namespace}}:r:r2`, "state")).toBe("held");
+      await redis.config("SET", "maxmemory", "0");
+      const deadline = Date.now() + 5_000;
+      while ((await redis.hget(`{${namespace}}:r:r2`, "state")) !== "settled" && Date.now() < deadline) await pause(25);
+      expect(await redis.hmget(`{${namespace}}:r:r2`, "state", "actual")).toEqual(["settled", String(0.25 * NANO)]);
+      expect(summaries.at(-1)).toMatchObject({ event: "replayed", writes: 1, settles: 1 });
+      await pause(100);
+      const onFile = openSqliteDatabase(runFile);
+      expect(onFile.prepare("SELECT count(*) AS n FROM ledger_writes_held").get()).toEqual({ n: 0 });
+      onFile.close();
+      // Sent, so nothing is sent again: no further summary while the run goes on.
+      const count = summaries.length;
+      await pause(500);
+      expect(summaries.length).toBe(count);
+      await running.close();
+    } finally {
+      redis.disconnect();
+      own.kill("SIGKILL");
+      await once(own, "exit");
+    }
   }, 30_000);
 });

@@ -2,8 +2,8 @@
  * Settles and releases a shared ledger holds in memory while its store (Redis) is unreachable, kept on the local
  * SQLite file across a stop (ADR 0059). A graceful stop saves what is still held; the next start hands the rows to
  * the ledger again, which sends them at once or holds them until the store is back, and takes each row off the file
- * only once the ledger has its write. A write Redis refuses (out of memory, a replica) stays on the file for the next
- * start, and is reported. Each write is idempotent, so sending one twice (a crash after a send, before its row was
+ * only once the ledger has its write. A write Redis refuses (out of memory, a replica) stays on the file, is reported,
+ * and is sent again in the same run after a growing delay (and at the next start, if the run ends first). Each write is idempotent, so sending one twice (a crash after a send, before its row was
  * taken) changes nothing.
  * @module
  */
@@ -20,6 +20,14 @@ CREATE TABLE IF NOT EXISTS ledger_writes_held (
 );
 `;
 
+/** How soon writes Redis refused at a start are sent again in the same run: first after `firstMs`, then twice as long each time, up to `maxMs`. */
+export interface HeldWritesRetry {
+  firstMs: number;
+  maxMs: number;
+}
+
+const DEFAULT_RETRY: HeldWritesRetry = { firstMs: 30_000, maxMs: 600_000 };
+
 /** What was saved at a stop, sent again at a start, or lost because it could not be saved. */
 export interface HeldLedgerWritesSummary {
   event: "saved" | "replayed" | "refused" | "lost";
@@ -32,6 +40,8 @@ export interface HeldLedgerWritesSummary {
   path: string;
   /** Why they could not be saved (`lost`), or Redis's refusal of the first of them (`refused`: kept on the file). */
   error?: string;
+  /** `refused`: when they are sent again in this run (absent once the process is stopping: then at the next start). */
+  retryInMs?: number | undefined;
 }
 
 interface Row {
@@ -52,7 +62,14 @@ function summarize(event: HeldLedgerWritesSummary["event"], writes: readonly Hel
  * Hands the writes a previous process saved to `ledger` (taking each off the file once the ledger has it), and returns
  * the save to run at a graceful stop, before the ledger's client closes.
  */
-export function keepHeldLedgerWrites(input: { db: SqliteDatabase; ledger: Ledger; path: string; now: () => number; onSummary: (summary: HeldLedgerWritesSummary) => void }): () => void {
+export function keepHeldLedgerWrites(input: {
+  db: SqliteDatabase;
+  ledger: Ledger;
+  path: string;
+  now: () => number;
+  onSummary: (summary: HeldLedgerWritesSummary) => void;
+  retry?: Partial<HeldWritesRetry>;
+}): () => void {
   const { db, ledger, path } = input;
   db.exec(SCHEMA);
   const rows = db.prepare<[], Row>("SELECT seq, kind, reservation_id, actual_nano_usd FROM ledger_writes_held ORDER BY seq").all();
@@ -62,25 +79,27 @@ export function keepHeldLedgerWrites(input: { db: SqliteDatabase; ledger: Ledger
     for (const row of taken) forget.run(row.seq, row.kind, row.reservation_id);
   });
   const saved = rows.map((row): HeldLedgerWrite => (row.kind === "settle" ? { kind: "settle", reservationId: row.reservation_id, actualInNanoUsd: row.actual_nano_usd ?? 0 } : { kind: "release", reservationId: row.reservation_id }));
+  const retry = { ...DEFAULT_RETRY, ...input.retry };
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
   // Handed over in order, at once, so the ledger keeps their order; each resolves once sent or held by the ledger.
-  const sent = saved.map((write) => (write.kind === "settle" ? ledger.settle({ ...write, now: input.now() }) : ledger.release({ ...write, now: input.now() })));
-  if (saved.length > 0) {
+  const send = (pending: readonly { row: Row; write: HeldLedgerWrite }[], delayMs: number): void => {
+    const sent = pending.map(({ write }) => (write.kind === "settle" ? ledger.settle({ ...write, now: input.now() }) : ledger.release({ ...write, now: input.now() })));
     void Promise.allSettled(sent).then((results) => {
       const taken: Row[] = [];
       const accepted: HeldLedgerWrite[] = [];
-      const refused: HeldLedgerWrite[] = [];
+      const refused: { row: Row; write: HeldLedgerWrite }[] = [];
       let reason: unknown;
       results.forEach((result, index) => {
-        const row = rows[index];
-        const write = saved[index];
-        if (!row || !write) return;
+        const entry = pending[index];
+        if (!entry) return;
         if (result.status === "fulfilled") {
-          taken.push(row);
-          accepted.push(write);
+          taken.push(entry.row);
+          accepted.push(entry.write);
         } else {
-          // Redis's own refusal (out of memory, read-only): the row stays, for the next start.
+          // Redis's own refusal (out of memory, read-only): the row stays, sent again later in this run or at the next start.
           reason ??= result.reason;
-          refused.push(write);
+          refused.push(entry);
         }
       });
       try {
@@ -90,15 +109,21 @@ export function keepHeldLedgerWrites(input: { db: SqliteDatabase; ledger: Ledger
         // Kept on the file, sent again at the next start (idempotent).
       }
       if (accepted.length > 0) input.onSummary(summarize("replayed", accepted, path));
-      if (refused.length > 0) input.onSummary({ ...summarize("refused", refused, path), error: reason instanceof Error ? reason.message : String(reason) });
+      if (refused.length === 0) return;
+      input.onSummary({ ...summarize("refused", refused.map((entry) => entry.write), path), error: reason instanceof Error ? reason.message : String(reason), retryInMs: stopped ? undefined : delayMs });
+      // A store that refuses writes (out of memory, a replica) usually recovers without a restart (/readyz says when).
+      if (!stopped) timer = setTimeout(() => send(refused, Math.min(delayMs * 2, retry.maxMs)), delayMs).unref();
     }).catch(() => undefined); // nobody awaits this: a failing report must not end the process as an unhandled rejection
-  }
+  };
+  if (saved.length > 0) send(rows.flatMap((row, index) => (saved[index] ? [{ row, write: saved[index] }] : [])), retry.firstMs);
   const insert = db.prepare("INSERT INTO ledger_writes_held (kind, reservation_id, actual_nano_usd, held_at) VALUES (?, ?, ?, ?)");
   const insertAll = db.transaction((writes: readonly HeldLedgerWrite[]) => {
     const at = new Date(input.now()).toISOString();
     for (const write of writes) insert.run(write.kind, write.reservationId, write.kind === "settle" ? write.actualInNanoUsd : null, at);
   });
   return () => {
+    stopped = true;
+    clearTimeout(timer);
     const held = ledger.heldWrites?.() ?? [];
     if (held.length === 0) return;
     // Saved there, they would end with the process: not the "sent at the next start" a `saved` promises.
