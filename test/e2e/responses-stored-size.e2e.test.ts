@@ -51,4 +51,17 @@ describe("/v1/responses: the stored conversation is held to the body limit", () 
     for await (const event of stream) if (event.type === "response.completed") completed = event.response;
     expect(completed && stored(completed)).toBe(false);
   });
+
+  it("a response it could not read back says store: false, never store: true and then 'not stored' (ADR 0065)", async () => {
+    // Within the body limit as sent, and its conversation within the bound, but its input items in OpenAI's form (an
+    // id, a type, a status and a content list each) are four times the chat messages: the whole value was written,
+    // answered `store: true`, and then refused whole when read, so GET and previous_response_id said "not stored".
+    const input = [...Array.from({ length: 2_800 }, (_, index) => ({ role: index % 2 ? "assistant" : "user", content: "a" })), { role: "user", content: "ok" }] as OpenAI.Responses.ResponseInputItem[];
+    const created = await gateway.client.responses.create({ model: MODEL, input });
+    expect(created.status).toBe("completed");
+    expect(stored(created)).toBe(false);
+    const readBack = (await gateway.client.responses.retrieve(created.id).catch((caught: unknown) => caught)) as InstanceType<typeof OpenAI.APIError>;
+    expect(readBack.status).toBe(404);
+    expect(readBack.message).toContain("was answered but not stored");
+  });
 });

@@ -39,11 +39,14 @@ export class StoredResponses {
     const key = storeKey(keyId, responseId);
     try {
       // The bound holds the conversation, as before read-back (ADR 0028); the read-back copy rides beside it (ADR 0065).
-      if (this.#overBound(JSON.stringify(value.messages), 1)) {
+      // A whole value #read would refuse is not written either: the answer says `store: false`, never `store: true`
+      // and then "not stored" (input items can outgrow the conversation: a content list and an id per message).
+      const text = JSON.stringify(value);
+      if (this.#overBound(JSON.stringify(value.messages), 1) || this.#overBound(text, STORED_VALUE_FACTOR)) {
         this.#unstored.add(key, "too_large");
         return false;
       }
-      await this.options.store.set(key, JSON.stringify(value), this.options.ttlMs);
+      await this.options.store.set(key, text, this.options.ttlMs);
       return true;
     } catch (error) {
       this.#unstored.add(key);
@@ -106,7 +109,7 @@ export class StoredResponses {
     const instead = (what: string): string => (continuing ? ` Send ${what} as \`input\` instead.` : "");
     switch (this.#unstored.reason(storeKey(keyId, id))) {
       case "too_large":
-        return `was answered but not stored: the conversation up to it is larger than server.body_limit_bytes (${this.options.maxStoredBytes} bytes), the most the gateway keeps, and the response said \`store: false\`.${instead("the part of the conversation you need")}`;
+        return `was answered but not stored: the conversation up to it is larger than server.body_limit_bytes (${this.options.maxStoredBytes} bytes), or with its read-back copy (input items and Response object) larger than ${STORED_VALUE_FACTOR} times that, the most the gateway keeps, and the response said \`store: false\`.${instead("the part of the conversation you need")}`;
       case "write_failed":
         return `was answered but never stored: the gateway's conversation store failed when it was written, and the response said \`store: false\`.${instead("the conversation so far")}`;
       case "deleted":
