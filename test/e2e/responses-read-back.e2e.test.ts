@@ -89,6 +89,22 @@ describe("/v1/responses read-back with the openai SDK", () => {
     expect((await owner.responses.retrieve(first.id)).id).toBe(first.id);
   });
 
+  it("lists an item sent again with an id already in the conversation under an id of its own, so paging ends", async () => {
+    // An input item keeps the id it came with; one sent again (the same id in a later turn) made two items with one
+    // id, and `after` (the first with that id) sent the SDK's paging back round the same items forever.
+    const mine = { type: "message", id: "msg_client_1", role: "user", content: "One." } as const;
+    const first = await owner.responses.create({ model: MODEL, input: [{ role: "user", content: "Zero." }, mine] });
+    const second = await owner.responses.create({ model: MODEL, previous_response_id: first.id, input: [{ ...mine, content: "Two." }] });
+    const paged: string[] = [];
+    for await (const item of owner.responses.inputItems.list(second.id, { limit: 1 })) {
+      paged.push(item.id ?? "");
+      if (paged.length > 10) break;
+    }
+    expect(paged).toHaveLength(4);
+    expect(new Set(paged).size).toBe(4);
+    expect(paged.at(-2)).toBe("msg_client_1");
+  });
+
   it("another key's response is not found to read, list or delete, and stays for its owner", async () => {
     const created = await owner.responses.create({ model: MODEL, input: "Say hello to the gateway." });
     for (const attempt of [() => other.responses.retrieve(created.id), () => other.responses.inputItems.list(created.id), () => other.responses.delete(created.id)]) {

@@ -23,4 +23,9 @@ describe("the input items a stored response lists", () => {
     expect(items[0]).toMatchObject({ role: "assistant", content: [{ type: "output_text", text: "Earlier answer.", annotations: [] }] });
     expect(items[2]).toMatchObject({ type: "function_call_output", call_id: "call_1", output: "18°C" });
   });
+
+  it("an id already listed (earlier in the conversation or in this input) is not given to a second item", () => {
+    const items = inputItemsOf(request([{ id: "msg_a", role: "user", content: "Again." }, { id: "msg_b", role: "user", content: "B." }, { id: "msg_b", role: "user", content: "B again." }]), "dec_3", [{ id: "msg_a", type: "message" }]);
+    expect(items.map((item) => item.id)).toEqual(["msg_dec_3_in0", "msg_b", "msg_dec_3_in2"]);
+  });
 });

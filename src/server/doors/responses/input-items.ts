@@ -18,10 +18,19 @@ const PREFIXES: Readonly<Record<string, string>> = { message: "msg", function_ca
  */
 const ID_IS_THE_CALL = new Set(["local_shell_call_output"]);
 
-/** The request's own input as items with ids, oldest first. */
-export function inputItemsOf(request: ResponsesRequest, decisionId: string): StoredItem[] {
+/**
+ * The request's own input as items with ids, oldest first. An id already listed (in `earlier`, the conversation's
+ * items before this request, or earlier in this input) is not kept: the item gets one of its own, so every id in a
+ * list is one item and `after` pages on (two items with one id sent the SDK's paging round them forever).
+ */
+export function inputItemsOf(request: ResponsesRequest, decisionId: string, earlier: readonly StoredItem[] = []): StoredItem[] {
   const input = typeof request.input === "string" ? [{ type: "message", role: "user", content: request.input }] : request.input;
-  return input.map((item, index) => withId(normalized(item as Record<string, unknown>), `${decisionId}_in${index}`));
+  const taken = new Set(earlier.map((item) => item.id));
+  return input.map((item, index) => {
+    const listed = withId(normalized(item as Record<string, unknown>), `${decisionId}_in${index}`, taken);
+    taken.add(listed.id);
+    return listed;
+  });
 }
 
 function normalized(item: Record<string, unknown>): Record<string, unknown> & { type: string } {
@@ -36,8 +45,9 @@ function textPart(role: string, text: string): Record<string, unknown> {
   return role === "assistant" ? { type: "output_text", text, annotations: [] } : { type: "input_text", text };
 }
 
-function withId(item: Record<string, unknown> & { type: string }, suffix: string): StoredItem {
-  if (typeof item.id === "string" && item.id !== "") return item as StoredItem;
-  if (ID_IS_THE_CALL.has(item.type) && typeof item.call_id === "string") return { ...item, id: item.call_id } as StoredItem;
+function withId(item: Record<string, unknown> & { type: string }, suffix: string, taken: ReadonlySet<string>): StoredItem {
+  const free = (id: unknown): id is string => typeof id === "string" && id !== "" && !taken.has(id);
+  if (free(item.id)) return item as StoredItem;
+  if (ID_IS_THE_CALL.has(item.type) && free(item.call_id)) return { ...item, id: item.call_id } as StoredItem;
   return { ...item, id: `${PREFIXES[item.type] ?? "item"}_${suffix}` } as StoredItem;
 }

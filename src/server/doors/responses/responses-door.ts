@@ -76,7 +76,7 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
   const earlierItems = itemsAfter(previous);
   const save = async (decisionId: string, conversationId: string | undefined, parts: AnswerParts, response: Record<string, unknown>): Promise<boolean> => {
     if (request.store === false) return true;
-    const inputItems = earlierItems === null ? null : [...earlierItems, ...inputItemsOf(request, decisionId)];
+    const inputItems = earlierItems === null ? null : [...earlierItems, ...inputItemsOf(request, decisionId, earlierItems)];
     return stored.save(keyId, responseId(decisionId), { conversationId: conversationId ?? null, messages: [...history, ...input, answerMessage(parts)], response, inputItems });
   };
   const chat = responsesToChat(request, history, input);
