@@ -33,7 +33,7 @@ import { createGatewayMetrics, type GatewayMetrics, type GaugeSources } from "./
 import type { KeyAuthenticator } from "./auth/create-key-auth.js";
 import type { RequestTracer } from "./telemetry/request-tracer.js";
 import { assertSingleValueHeaders } from "./auth/single-credential.js";
-import { createKeyAuthHook } from "./auth/key-auth-hook.js";
+import { guardV1Routes } from "./auth/v1-key-guard.js";
 import { registerDoorRoute, type ChatRouteDeps } from "./routes/chat-completions.js";
 import { CHAT_DOOR } from "./doors/chat-door.js";
 import { MESSAGES_DOOR } from "./doors/messages/messages-door.js";
@@ -47,7 +47,7 @@ import { registerModelsRoute } from "./routes/models.js";
 import { registerBrowserPolicy } from "./browser-policy.js";
 import { answerClientError, applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
 import { assertJsonWithinLimits, jsonLimitsOf } from "./request-shape/index.js";
-import { recordRoutes, routeNotFound, routePath } from "./route-registry.js";
+import { recordRoutes, routeNotFound } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
 import { READ_BACK_PATHS, registerResponsesReadBack } from "./routes/responses-read-back.js";
@@ -268,17 +268,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const doors = [CHAT_DOOR, MESSAGES_DOOR, responsesDoor];
   for (const door of doors) registerDoorRoute(app, doorDeps, door);
-  if (deps.authenticate) {
-    // /v1/models is guarded by the hook; the doors authenticate inside their handler so that refused requests get
-    // a decision record too.
-    const hook = createKeyAuthHook(deps.authenticate);
-    // The Responses door's read-back routes authenticate as the door does (responses-read-back.ts).
-    const doorPaths: string[] = [...doors.map((door) => door.path), ...READ_BACK_PATHS];
-    app.addHook("onRequest", async (request, reply) => {
-      const path = routePath(request);
-      if (path.startsWith("/v1/") && !doorPaths.includes(path)) await hook(request, reply);
-    });
-  }
+  if (deps.authenticate) guardV1Routes(app, deps.authenticate, [...doors.map((door) => door.path), ...READ_BACK_PATHS]);
   registerResponsesReadBack(app, responsesDoor, deps.authenticate);
   registerCountTokensRoute(app, deps.config);
   registerModelsRoute(app, engine);
