@@ -42,7 +42,8 @@ export class StoredResponses {
       // A whole value #read would refuse is not written either: the answer says `store: false`, never `store: true`
       // and then "not stored" (input items can outgrow the conversation: a content list and an id per message).
       const text = JSON.stringify(value);
-      if (this.#overBound(JSON.stringify(value.messages), 1) || this.#overBound(text, STORED_VALUE_FACTOR)) {
+      // The conversation is measured alone only when the whole is over the bound (it is part of the whole), as in #read.
+      if (this.#overBound(text, STORED_VALUE_FACTOR) || (this.#overBound(text, 1) && this.#overBound(JSON.stringify(value.messages), 1))) {
         this.#unstored.add(key, "too_large");
         return false;
       }
