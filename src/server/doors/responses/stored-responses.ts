@@ -51,7 +51,7 @@ export class StoredResponses {
       return true;
     } catch (error) {
       this.#unstored.add(key);
-      this.options.onStoreFailed?.(withoutValue(error), responseId);
+      this.options.onStoreFailed?.(error, responseId);
       return false;
     }
   }
@@ -125,20 +125,6 @@ export class StoredResponses {
     const max = this.options.maxStoredBytes === undefined ? undefined : this.options.maxStoredBytes * factor;
     return max !== undefined && text.length > max / 3 && Buffer.byteLength(text, "utf8") > max;
   }
-}
-
-/**
- * The store's error without what was to be stored: a Redis client's error carries the failed command's arguments,
- * the key and the whole value (the conversation and its read-back copy), which a logger writes out whole.
- */
-function withoutValue(error: unknown): unknown {
-  if (!(error instanceof Error) || !("command" in error)) return error;
-  const command: unknown = error.command;
-  const name = typeof command === "object" && command !== null && "name" in command ? command.name : undefined;
-  const safe = Object.assign(Object.create(Object.getPrototypeOf(error) as object) as Error, error, { command: { name } });
-  safe.message = error.message;
-  if (error.stack !== undefined) safe.stack = error.stack;
-  return safe;
 }
 
 function notFound(message: string): GatewayError {
