@@ -50,7 +50,7 @@ export interface LibraryCall {
   decisionLog: DecisionLog;
   clock: Clock;
   id: string;
-  options: { signal?: AbortSignal; keyId?: string; validator?: ResponseValidator };
+  options: { signal?: AbortSignal | undefined; keyId?: string | undefined; validator?: ResponseValidator | undefined };
 }
 
 /** Runs a non-streaming call. Throws the same typed errors the gateway maps to HTTP. */
