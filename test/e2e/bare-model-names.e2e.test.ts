@@ -37,6 +37,21 @@ describe("a model named without its author", () => {
     }
   });
 
+  it("answers the upstream's 400 for a name the catalog lacks with the fix: the near model, /v1/models, switchyard/auto", async () => {
+    // Existing code names a typo or a model the catalog does not hold; the upstream's "not a valid model ID" alone
+    // left the newcomer guessing what to send instead.
+    const typo = await gateway.client.chat.completions.create({ model: "gpt-4o-mnii", messages: user }).catch((error: unknown) => error);
+    expect(typo).toMatchObject({ status: 400, code: "upstream_bad_request" });
+    const typoMessage = (typo as Error).message;
+    expect(typoMessage).toContain("gpt-4o-mnii is not a valid model ID. gpt-4o-mnii is not in the gateway's catalog");
+    expect(typoMessage).toContain('Did you mean "openai/gpt-4o-mini"?');
+    expect(typoMessage).toContain("GET /v1/models");
+    expect(typoMessage).toContain("switchyard/auto");
+    const unknown = await gateway.client.chat.completions.create({ model: "my-finetune-v2", messages: user }).catch((error: unknown) => error);
+    expect((unknown as Error).message).toMatch(/my-finetune-v2 is not in the gateway's catalog \(\d+ models\)/);
+    expect((unknown as Error).message).not.toContain("Did you mean");
+  });
+
   it("passes through unchanged when no catalog model has that name", () => {
     const router = createRouter();
     try {

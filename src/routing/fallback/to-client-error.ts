@@ -5,8 +5,11 @@
  */
 import { GatewayError, InvalidRequestError, type UpstreamError } from "../../core/errors/index.js";
 
-/** The client-facing error for a non-retried upstream failure. */
-export function toClientError(error: UpstreamError): GatewayError {
+/**
+ * The client-facing error for a non-retried upstream failure. `unknownModelHint` (the fix, for a model the catalog
+ * lacks) is added to an upstream 400 or 422.
+ */
+export function toClientError(error: UpstreamError, unknownModelHint = ""): GatewayError {
   if (error.kind === "content_policy") {
     return new GatewayError({
       message: `The request was refused by ${error.model}'s content policy: ${error.message}`,
@@ -24,7 +27,9 @@ export function toClientError(error: UpstreamError): GatewayError {
   }
   const status = error.upstreamStatus;
   if (status === 400 || status === 422) {
-    return new InvalidRequestError(`The upstream rejected the request for ${error.model}: ${error.message}`, { code: "upstream_bad_request", cause: error });
+    // The fix is added only where the upstream's words are about the model (its "not a valid model ID").
+    const hint = unknownModelHint !== "" && /model/i.test(error.message) ? `${/[.!?]$/.test(error.message) ? "" : "."}${unknownModelHint}` : "";
+    return new InvalidRequestError(`The upstream rejected the request for ${error.model}: ${error.message}${hint}`, { code: "upstream_bad_request", cause: error });
   }
   if (status === 413) {
     return new GatewayError({ message: `The upstream says the request is too large: ${error.message}`, status: 413, type: "invalid_request_error", code: "request_too_large", cause: error });
