@@ -43,6 +43,24 @@ describe("createApp (in-process)", () => {
     const stored = await app.inject({ method: "GET", url: "/v1/responses/resp_abc" });
     expect(stored.statusCode).toBe(404);
     expect(stored.json<{ error: { message: string } }>().error.message).toContain("continue it with previous_response_id");
+    expect(response.json<{ error: { message: string } }>().error.message).not.toContain("Did you mean");
+    await app.close();
+  });
+
+  it("names the route meant when an SDK's base URL lacks /v1 or repeats it, and how to set the base URL", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
+    const message = async (url: string) => {
+      const response = await app.inject({ method: "POST", url, headers: { "content-type": "application/json" }, payload: "{}" });
+      expect(response.statusCode, url).toBe(404);
+      return response.json<{ error: { message: string } }>().error.message;
+    };
+    // An OpenAI SDK given http://host:port: it posts /chat/completions.
+    expect(await message("/chat/completions")).toContain("Did you mean POST /v1/chat/completions? OpenAI SDKs take the base URL with /v1");
+    // An Anthropic SDK or Claude Code given http://host:port/v1: it posts /v1/v1/messages.
+    expect(await message("/v1/v1/messages?beta=true")).toContain("Did you mean POST /v1/messages? Anthropic SDKs and Claude Code take the base URL without /v1");
+    // OpenRouter's own base URL path kept from an OpenRouter setup.
+    expect(await message("/api/v1/chat/completions")).toContain("Did you mean POST /v1/chat/completions?");
+    expect(await message("/v1/chat/complete")).not.toContain("Did you mean");
     await app.close();
   });
 

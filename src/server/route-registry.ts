@@ -77,11 +77,29 @@ export function routeNotFound(app: FastifyInstance, request: FastifyRequest): Ga
     return new MethodNotAllowedError(`${request.method} is not allowed on ${path}. Allowed: ${allowed.join(", ")}.`, allowed);
   }
   const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  const meant = baseUrlSlip(app, request.method, path);
   // The Responses API's read-back routes: stored responses continue through previous_response_id only.
   const hint = /^\/v1\/responses\/[^/]+/.test(path)
     ? "A stored response cannot be read back, listed or deleted here: continue it with previous_response_id on POST /v1/responses."
-    : "See GET /v1/models, POST /v1/chat/completions, POST /v1/messages and POST /v1/responses.";
+    : meant !== undefined
+      ? `Did you mean ${request.method} ${meant}? ${meant.startsWith("/v1/messages") ? ANTHROPIC_BASE_URL : OPENAI_BASE_URL}`
+      : "See GET /v1/models, POST /v1/chat/completions, POST /v1/messages and POST /v1/responses.";
   return new GatewayError({ message: `No route for ${request.method} ${shown}. ${hint}`, status: 404, type: "invalid_request_error", code: "not_found" });
+}
+
+/** How each kind of client takes the gateway's base URL: the fix for a path that lacks or repeats `/v1`. */
+const OPENAI_BASE_URL = "OpenAI SDKs take the base URL with /v1 (http://127.0.0.1:8787/v1), and add /chat/completions or /responses themselves.";
+const ANTHROPIC_BASE_URL = "Anthropic SDKs and Claude Code take the base URL without /v1 (http://127.0.0.1:8787, ANTHROPIC_BASE_URL), and add /v1/messages themselves.";
+
+/**
+ * The route a client meant when its base URL lacks `/v1` (`/chat/completions`), repeats it (`/v1/v1/messages`) or
+ * keeps OpenRouter's `/api/v1`: that path with one `/v1`, when a route serves it for this method.
+ */
+function baseUrlSlip(app: FastifyInstance, method: string, path: string): string | undefined {
+  const candidates = [`/v1${path}`];
+  if (path.startsWith("/v1/v1/")) candidates.push(path.slice(3));
+  if (path.startsWith("/api/v1/")) candidates.push(path.slice(4));
+  return candidates.find((candidate) => candidate.startsWith("/v1/") && methodsForPath(app, candidate).includes(method));
 }
 
 /** A 405; the error handler sends its `Allow` header. */
