@@ -83,6 +83,12 @@ describe("switchyard route", () => {
     }
   });
 
+  it("shows the admin key it tells you to sign in with: serve --help set it inline, so it was never seen and nobody could sign in", async () => {
+    const run = await runCliCaptured(["serve", "--help"], { cwd: dir });
+    expect(run.stdout).toContain('export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"');
+    expect(run.stdout).not.toMatch(/\$ SWITCHYARD_ADMIN_KEY=\S+ switchyard/);
+  });
+
   it("answers bad input with a clear message, exit 1 and no stack trace", async () => {
     const malformed = file("bad-catalog.json", '{"data": [');
     const cases: [string[], RegExp][] = [
