@@ -89,6 +89,12 @@ describe("switchyard route", () => {
     expect(run.stdout).not.toMatch(/\$ SWITCHYARD_ADMIN_KEY=\S+ switchyard/);
   });
 
+  it("says in keys create --help that a $0 budget leaves only free models: it said 0 refuses every request, while :free models answer", async () => {
+    const run = await runCliCaptured(["keys", "create", "--help"], { cwd: dir });
+    expect(run.stdout).toContain("0 allows only models that cost nothing (:free ids, the free tier).");
+    expect(run.stdout).not.toContain("0 refuses every request");
+  });
+
   it("answers bad input with a clear message, exit 1 and no stack trace", async () => {
     const malformed = file("bad-catalog.json", '{"data": [');
     const cases: [string[], RegExp][] = [
