@@ -25,6 +25,16 @@ describe("a model named without its author", () => {
     expect(gateway.simulator.calls.at(-1)?.body).toMatchObject({ model: "openai/gpt-4o-mini" });
   });
 
+  it("is found by GET /v1/models/{id} too (the openai SDK's models.retrieve), which said 'No model' for a name chat accepts", async () => {
+    const model = await gateway.client.models.retrieve("gpt-4o-mini");
+    expect(model.id).toBe("openai/gpt-4o-mini");
+    expect(model.owned_by).toBe("openai");
+    // A name no model has is still a 404, with the closest id when one is a few letters off.
+    const typo = await gateway.client.models.retrieve("gpt-4o-mnii").catch((error: unknown) => error);
+    expect(typo).toMatchObject({ status: 404 });
+    expect((typo as Error).message).toContain('Did you mean "openai/gpt-4o-mini"?');
+  });
+
   it("says so in the decision's reasons, and keeps a variant", () => {
     const router = createRouter();
     try {
