@@ -27,8 +27,7 @@ export function toClientError(error: UpstreamError, unknownModelHint = ""): Gate
   }
   const status = error.upstreamStatus;
   if (status === 400 || status === 422) {
-    // The fix is added only where the upstream's words are about the model (its "not a valid model ID").
-    const hint = unknownModelHint !== "" && /model/i.test(error.message) ? `${/[.!?]$/.test(error.message) ? "" : "."}${unknownModelHint}` : "";
+    const hint = unknownModelHint !== "" && refusesModelId(error.message) ? `${/[.!?]$/.test(error.message) ? "" : "."}${unknownModelHint}` : "";
     return new InvalidRequestError(`The upstream rejected the request for ${error.model}: ${error.message}${hint}`, { code: "upstream_bad_request", cause: error });
   }
   if (status === 413) {
@@ -42,4 +41,14 @@ export function toClientError(error: UpstreamError, unknownModelHint = ""): Gate
     code,
     cause: error,
   });
+}
+
+/**
+ * The upstream's words say the model id itself is not valid (OpenRouter's "X is not a valid model ID"). Any other 400
+ * that names the model (a parameter it does not support) is about the request: a model newer than the catalog is
+ * still valid upstream, and "did you mean" another one would send the caller the wrong way.
+ */
+function refusesModelId(message: string): boolean {
+  const words = message.toLowerCase();
+  return ["not a valid model", "invalid model", "unknown model", "model not found", "no such model", "model does not exist"].some((phrase) => words.includes(phrase));
 }

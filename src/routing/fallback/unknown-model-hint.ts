@@ -8,7 +8,9 @@ import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import { nearModelId } from "../../catalog/near-model-id.js";
 
 /** The sentence appended to the upstream's refusal of `id`, a model the catalog lacks. */
-export function unknownModelHint(id: string, catalog: Pick<ModelCatalog, "list"> | undefined): string {
+export function unknownModelHint(id: string, catalog: Pick<ModelCatalog, "list" | "has"> | undefined): string {
+  // A router slug (openrouter/auto) is called with no entry of its own, yet the catalog holds it.
+  if (catalog?.has(id) === true) return "";
   const ids = catalog?.list().map((model) => model.id) ?? [];
   const near = nearModelId(id, ids);
   const size = catalog ? ` (${ids.length} models)` : "";

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { UpstreamError } from "../../core/errors/index.js";
+import { toClientError } from "./to-client-error.js";
+import { unknownModelHint } from "./unknown-model-hint.js";
+
+const ids = ["openai/gpt-4o-mini", "anthropic/claude-haiku-4.5", "openrouter/auto"];
+const catalog = { list: () => ids.map((id) => ({ id })), has: (id: string) => ids.includes(id) } as unknown as Parameters<typeof unknownModelHint>[1];
+const refusal = (model: string, message: string) => new UpstreamError({ message, kind: "http", model, upstreamStatus: 400, isRetryable: false });
+
+describe("the fix added to an upstream 400 for a model the catalog lacks", () => {
+  it("names the near model when the upstream says the id is not valid", () => {
+    const error = toClientError(refusal("gpt-4o-mnii", "gpt-4o-mnii is not a valid model ID"), unknownModelHint("gpt-4o-mnii", catalog));
+    expect(error.message).toContain('is not in the gateway\'s catalog (3 models). Did you mean "openai/gpt-4o-mini"?');
+  });
+
+  it("is not added to a 400 about something else that only mentions the model: the id may be valid upstream", () => {
+    // A model newer than the catalog, refused for a parameter: "not in the catalog, did you mean" sent the caller
+    // to change a model OpenRouter serves, while the fix was the parameter.
+    const message = "openai/gpt-4o-mini-2 does not support the 'temperature' parameter with this model";
+    const error = toClientError(refusal("openai/gpt-4o-mini-2", message), unknownModelHint("openai/gpt-4o-mini-2", catalog));
+    expect(error.message).toBe(`The upstream rejected the request for openai/gpt-4o-mini-2: ${message}`);
+  });
+
+  it("is empty for a catalog model the chain calls without an entry (a router slug such as openrouter/auto)", () => {
+    // The chain budgets openrouter/auto as the dearest model with no entry of its own; the hint said it was "not in
+    // the gateway's catalog", which lists it.
+    expect(unknownModelHint("openrouter/auto", catalog)).toBe("");
+  });
+});
