@@ -61,6 +61,10 @@ describe("createApp (in-process)", () => {
     // OpenRouter's own base URL path kept from an OpenRouter setup.
     expect(await message("/api/v1/chat/completions")).toContain("Did you mean POST /v1/chat/completions?");
     expect(await message("/v1/chat/complete")).not.toContain("Did you mean");
+    // A long path is shown cut at 200 characters in the hint as well: it echoed all of it (16 KB fit in a request line).
+    const long = await app.inject({ method: "GET", url: `/models/${"a".repeat(8000)}` });
+    expect(long.json<{ error: { message: string } }>().error.message).toContain(`Did you mean GET /v1/models/${"a".repeat(189)}…?`);
+    expect(long.body.length).toBeLessThan(1000);
     await app.close();
   });
 

@@ -76,15 +76,20 @@ export function routeNotFound(app: FastifyInstance, request: FastifyRequest): Ga
   if (allowed.length > 0) {
     return new MethodNotAllowedError(`${request.method} is not allowed on ${path}. Allowed: ${allowed.join(", ")}.`, allowed);
   }
-  const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  const shown = cut(path);
   const meant = baseUrlSlip(app, request.method, path);
   // The Responses API's read-back routes: stored responses continue through previous_response_id only.
   const hint = /^\/v1\/responses\/[^/]+/.test(path)
     ? "A stored response cannot be read back, listed or deleted here: continue it with previous_response_id on POST /v1/responses."
     : meant !== undefined
-      ? `Did you mean ${request.method} ${meant}? ${meant.startsWith("/v1/messages") ? ANTHROPIC_BASE_URL : OPENAI_BASE_URL}`
+      ? `Did you mean ${request.method} ${cut(meant)}? ${meant.startsWith("/v1/messages") ? ANTHROPIC_BASE_URL : OPENAI_BASE_URL}`
       : "See GET /v1/models, POST /v1/chat/completions, POST /v1/messages and POST /v1/responses.";
   return new GatewayError({ message: `No route for ${request.method} ${shown}. ${hint}`, status: 404, type: "invalid_request_error", code: "not_found" });
+}
+
+/** A path as an error message shows it: its first 200 characters (a request line may carry 16 KB). */
+function cut(path: string): string {
+  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
 }
 
 /** How each kind of client takes the gateway's base URL: the fix for a path that lacks or repeats `/v1`. */
