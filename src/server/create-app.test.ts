@@ -65,6 +65,9 @@ describe("createApp (in-process)", () => {
     const long = await app.inject({ method: "GET", url: `/models/${"a".repeat(8000)}` });
     expect(long.json<{ error: { message: string } }>().error.message).toContain(`Did you mean GET /v1/models/${"a".repeat(189)}…?`);
     expect(long.body.length).toBeLessThan(1000);
+    const wrongMethod = await app.inject({ method: "DELETE", url: `/v1/models/${"a".repeat(8000)}` });
+    expect(wrongMethod.statusCode).toBe(405);
+    expect(wrongMethod.body.length).toBeLessThan(1000);
     await app.close();
   });
 

@@ -74,7 +74,7 @@ export function routeNotFound(app: FastifyInstance, request: FastifyRequest): Ga
   const path = request.url.split("?")[0] ?? "/";
   const allowed = methodsForPath(app, path);
   if (allowed.length > 0) {
-    return new MethodNotAllowedError(`${request.method} is not allowed on ${path}. Allowed: ${allowed.join(", ")}.`, allowed);
+    return new MethodNotAllowedError(`${request.method} is not allowed on ${cut(path)}. Allowed: ${allowed.join(", ")}.`, allowed);
   }
   const shown = cut(path);
   const meant = baseUrlSlip(app, request.method, path);
