@@ -27,3 +27,18 @@ describe("the fix added to an upstream 400 for a model the catalog lacks", () =>
     expect(unknownModelHint("openrouter/auto", catalog)).toBe("");
   });
 });
+
+describe("the near model for a name several authors share", () => {
+  const shared = ["mistralai/shared-name", "meta/shared-name", "openai/gpt-4o-mini"];
+  const sharing = { list: () => shared.map((id) => ({ id })), has: (id: string) => shared.includes(id) } as unknown as Parameters<typeof unknownModelHint>[1];
+
+  it("names every author's model, not whichever id is shortest", () => {
+    // Chat passes "shared-name" through (it cannot tell which author is meant); the hint said 'Did you mean
+    // "meta/shared-name"?' because that id is the fewest letters off, sending a Mistral user to Meta's model.
+    for (const name of ["shared-name", "shared-nam"]) {
+      const hint = unknownModelHint(name, sharing);
+      expect(hint, name).toContain('Did you mean one of "mistralai/shared-name", "meta/shared-name"? Several authors have a model of that name');
+      expect(hint, name).not.toContain('Did you mean "meta/shared-name"?');
+    }
+  });
+});

@@ -5,15 +5,14 @@
  * @module
  */
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
-import { nearModelId } from "../../catalog/near-model-id.js";
+import { didYouMeanModel } from "../../catalog/near-model-id.js";
 
 /** The sentence appended to the upstream's refusal of `id`, a model the catalog lacks. */
 export function unknownModelHint(id: string, catalog: Pick<ModelCatalog, "list" | "has"> | undefined): string {
   // A router slug (openrouter/auto) is called with no entry of its own, yet the catalog holds it.
   if (catalog?.has(id) === true) return "";
   const ids = catalog?.list().map((model) => model.id) ?? [];
-  const near = nearModelId(id, ids);
   const size = catalog ? ` (${ids.length} models)` : "";
-  const guess = near === undefined ? "" : ` Did you mean "${near}"?`;
+  const guess = didYouMeanModel(id, ids);
   return ` ${id} is not in the gateway's catalog${size}.${guess} Name a model GET /v1/models lists (author/name, such as openai/gpt-4o-mini), or let Switchyard choose with switchyard/auto.`;
 }

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from "fastify";
 import { authoredId } from "../../catalog/authored-id.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
-import { nearModelId } from "../../catalog/near-model-id.js";
+import { didYouMeanModel } from "../../catalog/near-model-id.js";
 import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 
@@ -61,8 +61,7 @@ export function registerModelsRoute(app: FastifyInstance, engine: { current: { c
     const authored = authoredId(catalog, id);
     const entry = modelsById.get(id) ?? (authored === undefined ? undefined : modelsById.get(authored));
     if (!entry) {
-      const near = nearModelId(id, [...modelsById.keys()]);
-      const guess = near === undefined ? "" : ` Did you mean "${near}"?`;
+      const guess = didYouMeanModel(id, [...modelsById.keys()]);
       throw new GatewayError({ message: `No model "${id}".${guess} GET /v1/models lists the virtual models and the catalog.`, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" });
     }
     return entry;
