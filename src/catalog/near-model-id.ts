@@ -1,13 +1,17 @@
 /**
  * The catalog model an unknown id is a few letters off (`gpt-4o-mnii` → `openai/gpt-4o-mini`), for the "did you mean"
  * of an error about a model id. A name without its author that several authors' models share is answered with each of
- * them: the id fewest letters off would be whichever author's name is shortest, not the one meant.
+ * them: the id fewest letters off would be whichever author's name is shortest, not the one meant. An author's name
+ * alone gets none.
  * @module
  */
 import { closestName } from "../core/closest-name.js";
 
 /** The catalog ids `id` is a few letters off, by full id or, for an id without its author, by the name after it. */
 export function nearModelIds(id: string, ids: readonly string[]): string[] {
+  // An author's name (`openai`, `openai/`): any one of its models would be a guess, the shortest id at that.
+  const author = id.endsWith("/") ? id.slice(0, -1) : id;
+  if (!author.includes("/") && ids.some((candidate) => candidate.startsWith(`${author}/`))) return [];
   const byName = id.includes("/") ? undefined : idsByName(ids);
   const shared = byName?.get(id);
   if (shared !== undefined && shared.length > 1) return shared;

@@ -42,3 +42,16 @@ describe("the near model for a name several authors share", () => {
     }
   });
 });
+
+describe("an author's name where a model id goes", () => {
+  const withO3 = ["openai/o3", "openai/gpt-4o-mini", "deepseek/deepseek-r1"];
+  const catalogO3 = { list: () => withO3.map((id) => ({ id })), has: (id: string) => withO3.includes(id) } as unknown as Parameters<typeof unknownModelHint>[1];
+
+  it("suggests no model of that author: the id fewest letters off is only the shortest (openai -> openai/o3, a reasoning model)", () => {
+    for (const name of ["openai", "openai/", "deepseek"]) {
+      const hint = unknownModelHint(name, catalogO3);
+      expect(hint, name).not.toContain("Did you mean");
+      expect(hint, name).toContain("Name a model GET /v1/models lists (author/name");
+    }
+  });
+});
