@@ -61,6 +61,16 @@ describe("createApp (in-process)", () => {
     // OpenRouter's own base URL path kept from an OpenRouter setup.
     expect(await message("/api/v1/chat/completions")).toContain("Did you mean POST /v1/chat/completions?");
     expect(await message("/v1/chat/complete")).not.toContain("Did you mean");
+    // The base URL to set is the one the client reached: a team's gateway on another host was told 127.0.0.1:8787.
+    const remote = async (url: string, host: string) => {
+      const response = await app.inject({ method: "POST", url, headers: { host, "content-type": "application/json" }, payload: "{}" });
+      return response.json<{ error: { message: string } }>().error.message;
+    };
+    expect(await remote("/chat/completions", "gateway.internal:9000")).toContain("with /v1 (http://gateway.internal:9000/v1)");
+    expect(await remote("/v1/v1/messages", "[::1]:4000")).toContain("without /v1 (http://[::1]:4000, ANTHROPIC_BASE_URL)");
+    const odd = await remote("/chat/completions", "evil\"host");
+    expect(odd).toContain("(http://127.0.0.1:8787/v1)");
+    expect(odd).not.toContain("evil");
     // A long path is shown cut at 200 characters in the hint as well: it echoed all of it (16 KB fit in a request line).
     const long = await app.inject({ method: "GET", url: `/models/${"a".repeat(8000)}` });
     expect(long.json<{ error: { message: string } }>().error.message).toContain(`Did you mean GET /v1/models/${"a".repeat(189)}…?`);

@@ -82,7 +82,7 @@ export function routeNotFound(app: FastifyInstance, request: FastifyRequest): Ga
   const hint = /^\/v1\/responses\/[^/]+/.test(path)
     ? "A stored response cannot be read back, listed or deleted here: continue it with previous_response_id on POST /v1/responses."
     : meant !== undefined
-      ? `Did you mean ${request.method} ${cut(meant)}? ${meant.startsWith("/v1/messages") ? ANTHROPIC_BASE_URL : OPENAI_BASE_URL}`
+      ? `Did you mean ${request.method} ${cut(meant)}? ${baseUrlAdvice(meant, reachedAt(request))}`
       : "See GET /v1/models, POST /v1/chat/completions, POST /v1/messages and POST /v1/responses.";
   return new GatewayError({ message: `No route for ${request.method} ${shown}. ${hint}`, status: 404, type: "invalid_request_error", code: "not_found" });
 }
@@ -92,9 +92,27 @@ function cut(path: string): string {
   return path.length > 200 ? `${path.slice(0, 200)}…` : path;
 }
 
-/** How each kind of client takes the gateway's base URL: the fix for a path that lacks or repeats `/v1`. */
-const OPENAI_BASE_URL = "OpenAI SDKs take the base URL with /v1 (http://127.0.0.1:8787/v1), and add /chat/completions or /responses themselves.";
-const ANTHROPIC_BASE_URL = "Anthropic SDKs and Claude Code take the base URL without /v1 (http://127.0.0.1:8787, ANTHROPIC_BASE_URL), and add /v1/messages themselves.";
+/** How each kind of client takes the gateway's base URL (`origin`): the fix for a path that lacks or repeats `/v1`. */
+function baseUrlAdvice(meant: string, origin: string): string {
+  return meant.startsWith("/v1/messages")
+    ? `Anthropic SDKs and Claude Code take the base URL without /v1 (${origin}, ANTHROPIC_BASE_URL), and add /v1/messages themselves.`
+    : `OpenAI SDKs take the base URL with /v1 (${origin}/v1), and add /chat/completions or /responses themselves.`;
+}
+
+/**
+ * The origin the client reached the gateway at, from its Host header (a team's gateway is not on the caller's
+ * 127.0.0.1); the default address when the header is no plain host[:port]. Only an example in a message: no decision
+ * reads it.
+ */
+function reachedAt(request: FastifyRequest): string {
+  const host = request.headers.host ?? "";
+  const plain = host.length > 0 && host.length <= 255 && [...host].every((char) => HOST_CHARS.includes(char.toLowerCase()));
+  if (!plain) return "http://127.0.0.1:8787";
+  const forwarded = String(request.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim();
+  return `${request.protocol === "https" || forwarded === "https" ? "https" : "http"}://${host}`;
+}
+
+const HOST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-:[]";
 
 /**
  * The route a client meant when its base URL lacks `/v1` (`/chat/completions`), repeats it (`/v1/v1/messages`) or
