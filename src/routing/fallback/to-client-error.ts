@@ -50,5 +50,5 @@ export function toClientError(error: UpstreamError, unknownModelHint = ""): Gate
  */
 function refusesModelId(message: string): boolean {
   const words = message.toLowerCase();
-  return ["not a valid model", "invalid model", "unknown model", "model not found", "no such model", "model does not exist"].some((phrase) => words.includes(phrase));
+  return ["not a valid model", "invalid model id", "model not found", "no such model", "does not exist or you do not have access"].some((phrase) => words.includes(phrase));
 }

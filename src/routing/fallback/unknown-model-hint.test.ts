@@ -19,6 +19,11 @@ describe("the fix added to an upstream 400 for a model the catalog lacks", () =>
     const message = "openai/gpt-4o-mini-2 does not support the 'temperature' parameter with this model";
     const error = toClientError(refusal("openai/gpt-4o-mini-2", message), unknownModelHint("openai/gpt-4o-mini-2", catalog));
     expect(error.message).toBe(`The upstream rejected the request for openai/gpt-4o-mini-2: ${message}`);
+    const parameters = "Invalid model parameters: top_k must be positive";
+    expect(toClientError(refusal("openai/gpt-4o-mini-2", parameters), unknownModelHint("openai/gpt-4o-mini-2", catalog)).message).not.toContain("Did you mean");
+    // OpenAI's own words for an id it lacks are about the model too.
+    const openai = "The model `gpt-4o-mnii` does not exist or you do not have access to it.";
+    expect(toClientError(refusal("gpt-4o-mnii", openai), unknownModelHint("gpt-4o-mnii", catalog)).message).toContain('Did you mean "openai/gpt-4o-mini"?');
   });
 
   it("is empty for a catalog model the chain calls without an entry (a router slug such as openrouter/auto)", () => {
