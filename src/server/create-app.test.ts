@@ -68,6 +68,7 @@ describe("createApp (in-process)", () => {
     };
     expect(await remote("/chat/completions", "gateway.internal:9000")).toContain("with /v1 (http://gateway.internal:9000/v1)");
     expect(await remote("/v1/v1/messages", "[::1]:4000")).toContain("without /v1 (http://[::1]:4000, ANTHROPIC_BASE_URL)");
+    expect(await remote("/responses", "switchyard_gateway:8787")).toContain("(http://switchyard_gateway:8787/v1)");
     const odd = await remote("/chat/completions", "evil\"host");
     expect(odd).toContain("(http://127.0.0.1:8787/v1)");
     expect(odd).not.toContain("evil");

@@ -112,7 +112,7 @@ function reachedAt(request: FastifyRequest): string {
   return `${request.protocol === "https" || forwarded === "https" ? "https" : "http"}://${host}`;
 }
 
-const HOST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-:[]";
+const HOST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-_:[]";
 
 /**
  * The route a client meant when its base URL lacks `/v1` (`/chat/completions`), repeats it (`/v1/v1/messages`) or
