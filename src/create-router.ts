@@ -42,8 +42,11 @@ export interface RouterDeps {
   catalog?: ModelCatalog;
   /** Default: the one named by `routing.classifier`. */
   classifier?: ConversationClassifier;
-  /** The OpenRouter key. The library never reads the environment; pass `process.env.OPENROUTER_API_KEY`. */
-  apiKey?: string;
+  /**
+   * The OpenRouter key. The library never reads the environment; pass `process.env.OPENROUTER_API_KEY` (undefined
+   * is taken, as for an upstream that needs no key, such as the simulator, under `exactOptionalPropertyTypes` too).
+   */
+  apiKey?: string | undefined;
   /** Default: an undici pool to `upstream.base_url`. */
   upstream?: UpstreamClient;
   /** Default: budgets from config over an in-memory ledger. */
@@ -63,11 +66,12 @@ export interface RouterDeps {
 
 /** Per-call options. */
 export interface ChatOptions {
-  signal?: AbortSignal;
+  /** Aborts the call: it throws the signal's reason (an `AbortError` by default) and is logged as 499. */
+  signal?: AbortSignal | undefined;
   /** Charged to this key id's budgets. */
-  keyId?: string;
+  keyId?: string | undefined;
   /** Rejects an answer (return false or a reason): the request is retried once on the next tier up. */
-  validator?: ResponseValidator;
+  validator?: ResponseValidator | undefined;
 }
 
 /** A Switchyard router. */

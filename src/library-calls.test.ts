@@ -43,6 +43,26 @@ describe("library calls that do not run to their end", () => {
     await router.close();
   });
 
+  it("throws the signal's AbortError for a stream aborted before it opens, logged as 499 (it threw ClientGone, 'the client closed the connection', logged 500)", async () => {
+    simulator.reset();
+    simulator.setFault("openai/gpt-5-nano", "slow_first_token");
+    const router = createRouter(config());
+    const before = new AbortController();
+    before.abort();
+    await expect(router.stream(ask, { signal: before.signal })).rejects.toMatchObject({ name: "AbortError" });
+    const during = new AbortController();
+    setTimeout(() => during.abort(), 100);
+    await expect(router.stream(ask, { signal: during.signal })).rejects.toMatchObject({ name: "AbortError" });
+    const reason = new Error("shutting down");
+    const withReason = new AbortController();
+    setTimeout(() => withReason.abort(reason), 100);
+    await expect(router.stream(ask, { signal: withReason.signal })).rejects.toBe(reason);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const records = await router.decisionLog.list({ limit: 3 });
+    expect(records.map((record) => record.status)).toEqual([499, 499, 499]);
+    await router.close();
+  });
+
   it("throws the signal's AbortError for an aborted call, logged as 499 rather than a server failure", async () => {
     simulator.reset();
     simulator.setFault("openai/gpt-5-nano", "slow_first_token");

@@ -50,7 +50,7 @@ export interface LibraryCall {
   decisionLog: DecisionLog;
   clock: Clock;
   id: string;
-  options: { signal?: AbortSignal; keyId?: string; validator?: ResponseValidator };
+  options: { signal?: AbortSignal | undefined; keyId?: string | undefined; validator?: ResponseValidator | undefined };
 }
 
 /** Runs a non-streaming call. Throws the same typed errors the gateway maps to HTTP. */
@@ -89,8 +89,10 @@ export async function runLibraryStream(call: LibraryCall, request: ChatRequest):
   try {
     session = await startChatStream(call.deps, engineInput(call, streamed), state);
   } catch (error) {
-    log(call, state, startedAt, { model: null, usage: undefined, costUsd: chargedUsd(state), finishReason: null, ttft: null, stream: true, error });
-    throw error;
+    // Aborted before the first chunk: the signal's error, logged 499, as chat() does (not the gateway's ClientGone).
+    const aborted = error instanceof ClientGone || call.options.signal?.aborted === true;
+    log(call, state, startedAt, { model: null, usage: undefined, costUsd: chargedUsd(state), finishReason: null, ttft: null, stream: true, error, aborted });
+    throw aborted ? abortError(call.options.signal) : error;
   }
   const { timeToFirstTokenMs } = session;
   // Runs before the stream's last event (as the gateway's), so the record is there once the caller's loop ends.

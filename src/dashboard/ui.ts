@@ -132,7 +132,7 @@ export function skippedText(skipped: { count: number; reasons: string[] }, named
  */
 export function budgetUse(spentUsd: number, reservedUsd: number, limitUsd: number, remainingUsd: number): HTMLElement {
   const used = spentUsd + reservedUsd;
-  // A limit of $0 allows nothing: its meter is full, not an empty "0.0%" beside "exhausted" (a share of zero is no number).
+  // A limit of $0 leaves room for nothing priced (free models only): its meter is full, not an empty "0.0%" beside "exhausted" (a share of zero is no number).
   const share = limitUsd > 0 ? used / limitUsd : Infinity;
   const exhausted = remainingUsd <= 0 && limitUsd >= 0 && (limitUsd === 0 || share >= 1);
   const over = limitUsd > 0 ? share > 1 : used > 0;

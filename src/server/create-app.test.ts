@@ -47,6 +47,42 @@ describe("createApp (in-process)", () => {
     const stored = await app.inject({ method: "GET", url: "/v1/responses/resp_abc" });
     expect(stored.statusCode).toBe(404);
     expect(stored.json<{ error: { message: string } }>().error.message).toContain("Response with id 'resp_abc' not found");
+    expect(response.json<{ error: { message: string } }>().error.message).not.toContain("Did you mean");
+    await app.close();
+  });
+
+  it("names the route meant when an SDK's base URL lacks /v1 or repeats it, and how to set the base URL", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
+    const message = async (url: string) => {
+      const response = await app.inject({ method: "POST", url, headers: { "content-type": "application/json" }, payload: "{}" });
+      expect(response.statusCode, url).toBe(404);
+      return response.json<{ error: { message: string } }>().error.message;
+    };
+    // An OpenAI SDK given http://host:port: it posts /chat/completions.
+    expect(await message("/chat/completions")).toContain("Did you mean POST /v1/chat/completions? OpenAI SDKs take the base URL with /v1");
+    // An Anthropic SDK or Claude Code given http://host:port/v1: it posts /v1/v1/messages.
+    expect(await message("/v1/v1/messages?beta=true")).toContain("Did you mean POST /v1/messages? Anthropic SDKs and Claude Code take the base URL without /v1");
+    // OpenRouter's own base URL path kept from an OpenRouter setup.
+    expect(await message("/api/v1/chat/completions")).toContain("Did you mean POST /v1/chat/completions?");
+    expect(await message("/v1/chat/complete")).not.toContain("Did you mean");
+    // The base URL to set is the one the client reached: a team's gateway on another host was told 127.0.0.1:8787.
+    const remote = async (url: string, host: string) => {
+      const response = await app.inject({ method: "POST", url, headers: { host, "content-type": "application/json" }, payload: "{}" });
+      return response.json<{ error: { message: string } }>().error.message;
+    };
+    expect(await remote("/chat/completions", "gateway.internal:9000")).toContain("with /v1 (http://gateway.internal:9000/v1)");
+    expect(await remote("/v1/v1/messages", "[::1]:4000")).toContain("without /v1 (http://[::1]:4000, ANTHROPIC_BASE_URL)");
+    expect(await remote("/responses", "switchyard_gateway:8787")).toContain("(http://switchyard_gateway:8787/v1)");
+    const odd = await remote("/chat/completions", "evil\"host");
+    expect(odd).toContain("(http://127.0.0.1:8787/v1)");
+    expect(odd).not.toContain("evil");
+    // A long path is shown cut at 200 characters in the hint as well: it echoed all of it (16 KB fit in a request line).
+    const long = await app.inject({ method: "GET", url: `/models/${"a".repeat(8000)}` });
+    expect(long.json<{ error: { message: string } }>().error.message).toContain(`Did you mean GET /v1/models/${"a".repeat(189)}…?`);
+    expect(long.body.length).toBeLessThan(1000);
+    const wrongMethod = await app.inject({ method: "DELETE", url: `/v1/models/${"a".repeat(8000)}` });
+    expect(wrongMethod.statusCode).toBe(405);
+    expect(wrongMethod.body.length).toBeLessThan(1000);
     await app.close();
   });
 

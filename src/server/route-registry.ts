@@ -74,14 +74,55 @@ export function routeNotFound(app: FastifyInstance, request: FastifyRequest): Ga
   const path = request.url.split("?")[0] ?? "/";
   const allowed = methodsForPath(app, path);
   if (allowed.length > 0) {
-    return new MethodNotAllowedError(`${request.method} is not allowed on ${path}. Allowed: ${allowed.join(", ")}.`, allowed);
+    return new MethodNotAllowedError(`${request.method} is not allowed on ${cut(path)}. Allowed: ${allowed.join(", ")}.`, allowed);
   }
-  const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  const shown = cut(path);
+  const meant = baseUrlSlip(app, request.method, path);
   // The Responses API's other routes (cancel, compact, input_tokens): say what is served instead of pointing elsewhere.
   const hint = /^\/v1\/responses\/[^/]+/.test(path)
     ? "Stored responses are served at GET and DELETE /v1/responses/{response_id} and GET /v1/responses/{response_id}/input_items, and continued with previous_response_id on POST /v1/responses; nothing runs in the background here to cancel, and compact and input_tokens are not served."
-    : "See GET /v1/models, POST /v1/chat/completions, POST /v1/messages and POST /v1/responses.";
+    : meant !== undefined
+      ? `Did you mean ${request.method} ${cut(meant)}? ${baseUrlAdvice(meant, reachedAt(request))}`
+      : "See GET /v1/models, POST /v1/chat/completions, POST /v1/messages and POST /v1/responses.";
   return new GatewayError({ message: `No route for ${request.method} ${shown}. ${hint}`, status: 404, type: "invalid_request_error", code: "not_found" });
+}
+
+/** A path as an error message shows it: its first 200 characters (a request line may carry 16 KB). */
+function cut(path: string): string {
+  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
+}
+
+/** How each kind of client takes the gateway's base URL (`origin`): the fix for a path that lacks or repeats `/v1`. */
+function baseUrlAdvice(meant: string, origin: string): string {
+  return meant.startsWith("/v1/messages")
+    ? `Anthropic SDKs and Claude Code take the base URL without /v1 (${origin}, ANTHROPIC_BASE_URL), and add /v1/messages themselves.`
+    : `OpenAI SDKs take the base URL with /v1 (${origin}/v1), and add /chat/completions or /responses themselves.`;
+}
+
+/**
+ * The origin the client reached the gateway at, from its Host header (a team's gateway is not on the caller's
+ * 127.0.0.1); the default address when the header is no plain host[:port]. Only an example in a message: no decision
+ * reads it.
+ */
+function reachedAt(request: FastifyRequest): string {
+  const host = request.headers.host ?? "";
+  const plain = host.length > 0 && host.length <= 255 && [...host].every((char) => HOST_CHARS.includes(char.toLowerCase()));
+  if (!plain) return "http://127.0.0.1:8787";
+  const forwarded = String(request.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim();
+  return `${request.protocol === "https" || forwarded === "https" ? "https" : "http"}://${host}`;
+}
+
+const HOST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-_:[]";
+
+/**
+ * The route a client meant when its base URL lacks `/v1` (`/chat/completions`), repeats it (`/v1/v1/messages`) or
+ * keeps OpenRouter's `/api/v1`: that path with one `/v1`, when a route serves it for this method.
+ */
+function baseUrlSlip(app: FastifyInstance, method: string, path: string): string | undefined {
+  const candidates = [`/v1${path}`];
+  if (path.startsWith("/v1/v1/")) candidates.push(path.slice(3));
+  if (path.startsWith("/api/v1/")) candidates.push(path.slice(4));
+  return candidates.find((candidate) => candidate.startsWith("/v1/") && methodsForPath(app, candidate).includes(method));
 }
 
 /** A 405; the error handler sends its `Allow` header. */

@@ -88,6 +88,18 @@ describe("switchyard route", () => {
     }
   });
 
+  it("shows the admin key it tells you to sign in with: serve --help set it inline, so it was never seen and nobody could sign in", async () => {
+    const run = await runCliCaptured(["serve", "--help"], { cwd: dir });
+    expect(run.stdout).toContain('export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"');
+    expect(run.stdout).not.toMatch(/\$ SWITCHYARD_ADMIN_KEY=\S+ switchyard/);
+  });
+
+  it("says in keys create --help that a $0 budget leaves only free models: it said 0 refuses every request, while :free models answer", async () => {
+    const run = await runCliCaptured(["keys", "create", "--help"], { cwd: dir });
+    expect(run.stdout).toContain("0 allows only models that cost nothing (:free ids, the free tier).");
+    expect(run.stdout).not.toContain("0 refuses every request");
+  });
+
   it("answers bad input with a clear message, exit 1 and no stack trace", async () => {
     const malformed = file("bad-catalog.json", '{"data": [');
     const cases: [string[], RegExp][] = [

@@ -118,7 +118,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
     const hintId = (await page.getByLabel("Daily budget (USD)").getAttribute("aria-describedby")) ?? "";
     const hint = (await page.locator(`#${hintId}`).textContent()) ?? "";
     expect(hint).toContain("US dollars per UTC day or month and start again at 00:00 UTC");
-    expect(hint).toContain("0 refuses every request");
+    expect(hint).toContain("0 allows only models that cost nothing (:free ids, the free tier)");
     const onKeys = await cells("#budget-list");
     await openPage(page, fixture.url, "/dashboard");
     const onOverview = await cells("section.panel:has(h2:text-is('Spend against budgets'))");

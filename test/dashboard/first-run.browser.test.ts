@@ -61,6 +61,32 @@ describe.skipIf(!chromiumAvailable())("dashboard on a gateway with no traffic ye
     await page.close();
   });
 
+  it("points to the Keys page when only keys carry budgets: 'No budgets configured' told a team that gave each key a budget (journey 1.5) to add one", async () => {
+    const created = await fetch(`${server.url}/api/keys`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN_KEY}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: "team-budgeted", daily_budget_usd: 5 }),
+    });
+    expect(created.status).toBe(201);
+    // A browser of its own: signed in or not by the tests before, it signs in here.
+    const own = await launchBrowser();
+    const page = await own.context.newPage();
+    try {
+      await signIn(page, server.url, ADMIN_KEY);
+      await openPage(page, server.url, "/dashboard");
+      const panel = page.locator("section", { has: page.locator("h2", { hasText: /^Spend against budgets$/ }) });
+      await panel.locator(".empty").waitFor();
+      const text = (await panel.locator(".empty").textContent()) ?? "";
+      expect(text).not.toContain("No budgets configured");
+      expect(text).toContain("No budget in switchyard.yaml");
+      expect(text).toContain("1 key has a budget of its own");
+      await panel.getByRole("link", { name: "Keys & budgets" }).click();
+      await page.waitForURL(/\/dashboard\/keys$/);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("without JavaScript signs in through the plain form, then says the dashboard needs JavaScript instead of Loading… forever", async () => {
     const noScript = await launchBrowser({ javaScriptEnabled: false });
     try {

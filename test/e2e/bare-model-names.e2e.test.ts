@@ -25,6 +25,16 @@ describe("a model named without its author", () => {
     expect(gateway.simulator.calls.at(-1)?.body).toMatchObject({ model: "openai/gpt-4o-mini" });
   });
 
+  it("is found by GET /v1/models/{id} too (the openai SDK's models.retrieve), which said 'No model' for a name chat accepts", async () => {
+    const model = await gateway.client.models.retrieve("gpt-4o-mini");
+    expect(model.id).toBe("openai/gpt-4o-mini");
+    expect(model.owned_by).toBe("openai");
+    // A name no model has is still a 404, with the closest id when one is a few letters off.
+    const typo = await gateway.client.models.retrieve("gpt-4o-mnii").catch((error: unknown) => error);
+    expect(typo).toMatchObject({ status: 404 });
+    expect((typo as Error).message).toContain('Did you mean "openai/gpt-4o-mini"?');
+  });
+
   it("says so in the decision's reasons, and keeps a variant", () => {
     const router = createRouter();
     try {
@@ -35,6 +45,21 @@ describe("a model named without its author", () => {
     } finally {
       void router.close();
     }
+  });
+
+  it("answers the upstream's 400 for a name the catalog lacks with the fix: the near model, /v1/models, switchyard/auto", async () => {
+    // Existing code names a typo or a model the catalog does not hold; the upstream's "not a valid model ID" alone
+    // left the newcomer guessing what to send instead.
+    const typo = await gateway.client.chat.completions.create({ model: "gpt-4o-mnii", messages: user }).catch((error: unknown) => error);
+    expect(typo).toMatchObject({ status: 400, code: "upstream_bad_request" });
+    const typoMessage = (typo as Error).message;
+    expect(typoMessage).toContain("gpt-4o-mnii is not a valid model ID. gpt-4o-mnii is not in the gateway's catalog");
+    expect(typoMessage).toContain('Did you mean "openai/gpt-4o-mini"?');
+    expect(typoMessage).toContain("GET /v1/models");
+    expect(typoMessage).toContain("switchyard/auto");
+    const unknown = await gateway.client.chat.completions.create({ model: "my-finetune-v2", messages: user }).catch((error: unknown) => error);
+    expect((unknown as Error).message).toMatch(/my-finetune-v2 is not in the gateway's catalog \(\d+ models\)/);
+    expect((unknown as Error).message).not.toContain("Did you mean");
   });
 
   it("passes through unchanged when no catalog model has that name", () => {

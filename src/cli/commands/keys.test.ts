@@ -50,9 +50,9 @@ describe("switchyard keys", () => {
     expect((await run("keys", "list", "--all")).stdout).toMatch(/revoked \d{4}-/);
   });
 
-  it("says what a budget means: US dollars per UTC day or month, from 00:00 UTC, and that $0 refuses everything", async () => {
+  it("says what a budget means: US dollars per UTC day or month, from 00:00 UTC, and that $0 leaves only free models (it said $0 refuses every request, while :free models still answer)", async () => {
     const zero = await run("keys", "create", "--name", "frozen", "--daily-budget-usd", "0", "--monthly-budget-usd", "40");
-    expect(zero.stdout).toContain("Limits: $0 per UTC day, $40 per UTC month; a budget starts again at 00:00 UTC. A $0 budget refuses every request this key makes (402 budget_exceeded).");
+    expect(zero.stdout).toContain("Limits: $0 per UTC day, $40 per UTC month; a budget starts again at 00:00 UTC. With a $0 budget this key may use only models that cost nothing (:free ids, the free tier); every other request gets 402 budget_exceeded.");
     const program = new Command("switchyard");
     registerKeysCommand(program, { stdout: () => {}, stderr: () => {}, env: {}, cwd });
     expect(program.commands[0]?.commands[0]?.helpInformation()).toMatch(/--daily-budget-usd <usd>\s+US dollars the key may spend per UTC day/);

@@ -25,7 +25,8 @@ Examples:
 
 Budgets are in US dollars over UTC days and months, and start again at 00:00 UTC. A request whose worst-case cost
 does not fit in what is left is refused with 402 budget_exceeded (or, with on_exceed: downgrade in the config, sent
-to a cheaper tier). 0 refuses every request. The config's budgets: apply to the key as well.
+to a cheaper tier). 0 allows only models that cost nothing (:free ids, the free tier). The config's budgets: apply to
+the key as well.
 `;
 
 interface CreateOptions {
@@ -139,7 +140,7 @@ function parseRpm(value: string): number {
 
 /**
  * "Limits: $5 per UTC day, $100 per UTC month, 60 rpm." The windows are UTC days and months (`$5/day` left open
- * which day), and a $0 budget refuses every request, which a bare "$0/day" did not say.
+ * which day), and a $0 budget leaves only models that cost nothing, which a bare "$0/day" did not say.
  */
 function describeLimits(key: VirtualKey): string {
   const parts = [
@@ -148,7 +149,7 @@ function describeLimits(key: VirtualKey): string {
     key.rpm !== null ? `${key.rpm} rpm` : "",
     key.allowedTiers ? `tiers ${key.allowedTiers.join(",")}` : "",
   ].filter(Boolean);
-  const refused = key.dailyBudgetUsd === 0 || key.monthlyBudgetUsd === 0 ? " A $0 budget refuses every request this key makes (402 budget_exceeded)." : "";
+  const refused = key.dailyBudgetUsd === 0 || key.monthlyBudgetUsd === 0 ? " With a $0 budget this key may use only models that cost nothing (:free ids, the free tier); every other request gets 402 budget_exceeded." : "";
   return parts.length > 0 ? `Limits: ${parts.join(", ")}; a budget starts again at 00:00 UTC.${refused}` : "No limits of its own.";
 }
 

@@ -154,7 +154,8 @@ export function registerServeCommand(program: Command, io: CliIo): void {
 Examples:
   $ switchyard serve --simulate                      # no key, no network: the built-in simulator answers
   $ OPENROUTER_API_KEY=sk-or-... switchyard serve --config switchyard.yaml --port 8787
-  $ SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24) switchyard serve --simulate   # and sign in to /dashboard with it
+  $ export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"   # the key to sign in with
+  $ switchyard serve --simulate                      # then open the Dashboard URL it prints and enter that key
 `)
     .option("--port <n>", `port to listen on (0 = any free port)`, String(DEFAULT_PORT))
     .option("--host <host>", "interface to bind (default 127.0.0.1; another one only once a virtual key exists)")

@@ -53,6 +53,20 @@ describe("simulate-upstream", () => {
     }
   });
 
+  it("says the per-request fault header works on calls made to it directly, and how to fail a model behind a gateway", async () => {
+    // It printed "Per request: header x-sim-fault" right above "Try: switchyard serve --upstream-url": sent to the
+    // gateway, which passes no client header upstream, the header did nothing and the fault never fired.
+    const io = memoryIo();
+    const simulator = await startSimulateUpstream(DEFAULTS, io);
+    try {
+      const out = io.out.join("");
+      expect(out).toContain("on calls made to this simulator directly (a gateway does not pass it upstream): header x-sim-fault:");
+      expect(out).toContain(`Behind a gateway, fail a model with --fault MODEL=FAULT (e.g. --fault ${"openai/gpt-5-nano"}=rate_limit).`);
+    } finally {
+      await simulator.close();
+    }
+  });
+
   it("warns about a fault on a model its catalog lacks (it would never fire), with the closest id", async () => {
     const io = memoryIo();
     const simulator = await startSimulateUpstream({ ...DEFAULTS, fault: [`${MODEL}x=rate_limit`, `${MODEL}:nitro=unavailable`] }, io);

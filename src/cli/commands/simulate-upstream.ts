@@ -65,7 +65,9 @@ export async function startSimulateUpstream(options: SimulateUpstreamOptions, io
   if (faultList.length > 0) io.stdout(`Per-model faults: ${faultList.join(", ")}\n`);
   if (!options.acceptUnknownModels) await warnFaultsOutsideCatalog(simulator.url, Object.keys(faults), io);
   if (options.outcomes) io.stdout(`Outcome mode: known prompts are answered with "[outcome score=S]" from ${options.outcomes}\n`);
-  io.stdout(`Per request: header x-sim-fault: <${SIMULATOR_FAULTS.join("|")}>, x-sim-latency-ms: <ms>\n`);
+  // A gateway passes no client header upstream, so the per-request header is for calls made to the simulator itself.
+  io.stdout(`Per request, on calls made to this simulator directly (a gateway does not pass it upstream): header x-sim-fault: <${SIMULATOR_FAULTS.join("|")}>, x-sim-latency-ms: <ms>\n`);
+  io.stdout("Behind a gateway, fail a model with --fault MODEL=FAULT (e.g. --fault openai/gpt-5-nano=rate_limit).\n");
   io.stdout(`Try: switchyard serve --upstream-url ${simulator.url}\n`);
   return simulator;
 }

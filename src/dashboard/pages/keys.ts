@@ -187,7 +187,7 @@ function createForm(secretBox: HTMLElement, onCreated: () => void): HTMLElement 
     h(
       "p",
       { class: "hint", id: "key-budget-hint" },
-      "Budgets are US dollars per UTC day or month and start again at 00:00 UTC. A request whose worst-case cost does not fit in what is left is refused (402 budget_exceeded), or sent to a cheaper tier with on_exceed: downgrade; 0 refuses every request. Empty: no limit of the key's own. Allowed tiers: empty for every tier, or the config's tier names separated by commas (such as budget, mid).",
+      "Budgets are US dollars per UTC day or month and start again at 00:00 UTC. A request whose worst-case cost does not fit in what is left is refused (402 budget_exceeded), or sent to a cheaper tier with on_exceed: downgrade; 0 allows only models that cost nothing (:free ids, the free tier). Empty: no limit of the key's own. Allowed tiers: empty for every tier, or the config's tier names separated by commas (such as budget, mid).",
     ),
     h("button", { type: "submit" }, "Create key"),
     problem,

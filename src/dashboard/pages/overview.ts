@@ -44,7 +44,8 @@ export const overviewPage: Page = {
       ),
     );
     const [overview, report] = await Promise.all([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
-    context.root.append(spendSection(overview.today, overview.month, overview.budgets, overview.budgets_error ?? null));
+    const keyBudgets = overview.budgets.length === 0 && !overview.budgets_error ? await keysWithBudgets() : 0;
+    context.root.append(spendSection(overview.today, overview.month, overview.budgets, overview.budgets_error ?? null, keyBudgets));
     if (report.total.requests === 0) {
       context.root.append(
         emptyState("No requests in this period yet.", [
@@ -65,7 +66,7 @@ export const overviewPage: Page = {
   },
 };
 
-function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[], budgetsError: string | null): HTMLElement {
+function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[], budgetsError: string | null, keyBudgets: number): HTMLElement {
   const cards = stats(
     stat("Spend today (UTC)", usdCompact(today.cost_usd), { full: usd(today.cost_usd), figure: "spend-today", raw: today.cost_usd, note: `${counted(today.requests, "request")}${judgeNote(today, ", ")}` }),
     stat("Spend this month (UTC)", usdCompact(month.cost_usd), { full: usd(month.cost_usd), figure: "spend-month", raw: month.cost_usd, note: `${counted(month.requests, "request")}${judgeNote(month, ", ")}` }),
@@ -73,7 +74,7 @@ function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[],
   const budgetList = budgetsError
     ? errorBox(new Error(`The budgets could not be read: ${budgetsError}`))
     : budgets.length === 0
-        ? emptyState("No budgets configured.", ["Add one under ", code("budgets:"), " in switchyard.yaml (e.g. a global daily limit), or give a key its own daily or monthly budget on the Keys page."])
+        ? noBudgetsState(keyBudgets)
         : table(
             ["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Used", "Resets"],
             budgets.map((budget) => [
@@ -90,6 +91,24 @@ function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[],
             { numeric: [2, 3, 4, 5], stickyFirstColumn: true },
           );
   return h("section", { class: "panel" }, h("h2", {}, "Spend against budgets"), cards, budgetList);
+}
+
+/**
+ * The budget panel with no budget from the config. Keys' own budgets are shown on the Keys page, so a team that gave
+ * each key one is sent there, rather than told to add what it has.
+ */
+function noBudgetsState(keyBudgets: number): HTMLElement {
+  if (keyBudgets === 0) {
+    return emptyState("No budgets configured.", ["Add one under ", code("budgets:"), " in switchyard.yaml (e.g. a global daily limit), or give a key its own daily or monthly budget on the Keys page."]);
+  }
+  const keys = keyBudgets === 1 ? "1 key has a budget of its own" : `${count(keyBudgets)} keys have budgets of their own`;
+  return emptyState("No budget in switchyard.yaml.", [`${keys}: see `, h("a", { href: "/dashboard/keys" }, "Keys & budgets"), ". Add a global one under ", code("budgets:"), " to cap the whole gateway."]);
+}
+
+/** How many active keys carry a daily or monthly budget (0 when the keys cannot be read: the panel then says so generally). */
+async function keysWithBudgets(): Promise<number> {
+  const keys = await api<List<VirtualKey>>("/api/keys").then((list) => list.data, () => []);
+  return keys.filter((key) => key.revoked_at === null && (key.daily_budget_usd !== null || key.monthly_budget_usd !== null)).length;
 }
 
 /** The sampled judge's spend on top of the requests' (empty without any): the bill is their sum. */

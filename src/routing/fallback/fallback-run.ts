@@ -23,6 +23,7 @@ import { CandidateQueue } from "./candidate-queue.js";
 import { releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { exhaustedError } from "./exhausted-error.js";
 import { toClientError } from "./to-client-error.js";
+import { unknownModelHint } from "./unknown-model-hint.js";
 
 /** One request's input to the loop. */
 export interface FallbackRequest {
@@ -257,7 +258,7 @@ export class FallbackRun {
     observer?.onAttempt({ model: candidate.id, outcome: failure.kind, latencyMs });
     // Only a retryable failure counts against the model; the rest say nothing of its health.
     await breaker?.record(candidate.id, failure.isRetryable ? "failure" : "abandoned", startedAt);
-    if (!movesOn) throw toClientError(failure);
+    if (!movesOn) throw toClientError(failure, candidate.model === undefined ? unknownModelHint(candidate.id, this.#deps.catalog) : "");
     this.errors.push(failure);
     this.#pendingFallback = { from: candidate.id, reason: fallbackReason };
     if (failure.kind === "context_length_exceeded") this.#candidates.requireMoreContextThan(candidate);

@@ -5,8 +5,11 @@
  */
 import { GatewayError, InvalidRequestError, type UpstreamError } from "../../core/errors/index.js";
 
-/** The client-facing error for a non-retried upstream failure. */
-export function toClientError(error: UpstreamError): GatewayError {
+/**
+ * The client-facing error for a non-retried upstream failure. `unknownModelHint` (the fix, for a model the catalog
+ * lacks) is added to an upstream 400 or 422.
+ */
+export function toClientError(error: UpstreamError, unknownModelHint = ""): GatewayError {
   if (error.kind === "content_policy") {
     return new GatewayError({
       message: `The request was refused by ${error.model}'s content policy: ${error.message}`,
@@ -24,7 +27,8 @@ export function toClientError(error: UpstreamError): GatewayError {
   }
   const status = error.upstreamStatus;
   if (status === 400 || status === 422) {
-    return new InvalidRequestError(`The upstream rejected the request for ${error.model}: ${error.message}`, { code: "upstream_bad_request", cause: error });
+    const hint = unknownModelHint !== "" && refusesModelId(error.message) ? `${/[.!?]$/.test(error.message) ? "" : "."}${unknownModelHint}` : "";
+    return new InvalidRequestError(`The upstream rejected the request for ${error.model}: ${error.message}${hint}`, { code: "upstream_bad_request", cause: error });
   }
   if (status === 413) {
     return new GatewayError({ message: `The upstream says the request is too large: ${error.message}`, status: 413, type: "invalid_request_error", code: "request_too_large", cause: error });
@@ -37,4 +41,14 @@ export function toClientError(error: UpstreamError): GatewayError {
     code,
     cause: error,
   });
+}
+
+/**
+ * The upstream's words say the model id itself is not valid (OpenRouter's "X is not a valid model ID"). Any other 400
+ * that names the model (a parameter it does not support) is about the request: a model newer than the catalog is
+ * still valid upstream, and "did you mean" another one would send the caller the wrong way.
+ */
+function refusesModelId(message: string): boolean {
+  const words = message.toLowerCase();
+  return ["not a valid model", "invalid model id", "model not found", "no such model", "does not exist or you do not have access"].some((phrase) => words.includes(phrase));
 }

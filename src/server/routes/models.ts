@@ -4,7 +4,9 @@
  * @module
  */
 import type { FastifyInstance } from "fastify";
+import { authoredId } from "../../catalog/authored-id.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
+import { didYouMeanModel } from "../../catalog/near-model-id.js";
 import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 
@@ -47,16 +49,20 @@ export function buildModelList(router: RequestRouter, catalog: ModelCatalog, cre
 }
 
 /** Registers `GET /v1/models` (pre-serialized by the engine) and `GET /v1/models/{id}` (ids contain slashes). */
-export function registerModelsRoute(app: FastifyInstance, engine: { current: { modelsBody: string; modelsById: ReadonlyMap<string, ModelListEntry> } }): void {
+export function registerModelsRoute(app: FastifyInstance, engine: { current: { catalog: ModelCatalog; modelsBody: string; modelsById: ReadonlyMap<string, ModelListEntry> } }): void {
   app.get("/v1/models", async (_request, reply) => {
     void reply.type("application/json; charset=utf-8");
     return engine.current.modelsBody;
   });
   app.get("/v1/models/*", async (request) => {
     const id = decodePathPart((request.params as { "*": string })["*"]);
-    const entry = engine.current.modelsById.get(id);
+    const { catalog, modelsById } = engine.current;
+    // A name without its author (`gpt-4o-mini`, as OpenAI SDK code names it) is the model chat calls for it.
+    const authored = authoredId(catalog, id);
+    const entry = modelsById.get(id) ?? (authored === undefined ? undefined : modelsById.get(authored));
     if (!entry) {
-      throw new GatewayError({ message: `No model "${id}". GET /v1/models lists the virtual models and the catalog.`, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" });
+      const guess = didYouMeanModel(id, [...modelsById.keys()]);
+      throw new GatewayError({ message: `No model "${id}".${guess} GET /v1/models lists the virtual models and the catalog.`, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" });
     }
     return entry;
   });
