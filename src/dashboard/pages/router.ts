@@ -6,7 +6,7 @@
  */
 import { api } from "../api.js";
 import type { RouterRefView, RouterView, ShadowView } from "../api-types.js";
-import { clipped, code, emptyState, errorBox, h } from "../dom.js";
+import { clipped, code, emptyState, errorBox, h, replace } from "../dom.js";
 import { count, percent, signedPercent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, stat, stats, table } from "../ui.js";
@@ -17,14 +17,39 @@ const routerName = (ref: RouterRefView): string => (ref.id === "shipped" ? "ship
 export const routerPage: Page = {
   title: "Router",
   async render(context: PageContext) {
-    context.root.append(pageHeader("Router"));
-    const [view, shadow] = await Promise.all([api<RouterView>("/api/router"), api<ShadowView>("/api/router/shadow", { query: { since: "7d" } }).catch((error: unknown) => error)]);
-    const arms = armsPanel(view);
-    context.root.append(defaultPanel(view), shadowPanel(view, shadow), ...(arms ? [arms] : []), historyPanel(view));
+    const body = h("div", { "data-router-body": "" });
+    // The state changes on the gateway's host (`router promote`, `rollback`, a reload) while the page is open: Refresh
+    // reads it again in place, keeping the keyboard on the button, instead of a reload of the whole page.
+    const refresh: HTMLButtonElement = h("button", { type: "button", class: "secondary", id: "router-refresh", title: "Read the router state and the shadow figures again", on: { click: () => void busy(refresh, () => load(body).catch((error: unknown) => replace(body, errorBox(error)))) } }, "Refresh");
+    context.root.append(pageHeader("Router", refresh), body);
+    await load(body);
   },
 };
 
-function defaultPanel(view: RouterView): HTMLElement {
+/** Reads the router and its shadow and draws them into `body` (a pending promotion's Reload now draws them again). */
+async function load(body: HTMLElement): Promise<void> {
+  const [view, shadow] = await Promise.all([api<RouterView>("/api/router"), api<ShadowView>("/api/router/shadow", { query: { since: "7d" } }).catch((error: unknown) => error)]);
+  const arms = armsPanel(view);
+  replace(body, defaultPanel(view, () => load(body)), shadowPanel(view, shadow), ...(arms ? [arms] : []), historyPanel(view));
+}
+
+/**
+ * Runs `work` unless it already runs from this button (a second click would send it twice). The button is marked
+ * busy, not disabled: a disabled button drops the keyboard's focus to the page.
+ */
+async function busy(button: HTMLButtonElement, work: () => Promise<unknown>): Promise<void> {
+  if (button.getAttribute("aria-disabled") === "true") return;
+  button.setAttribute("aria-disabled", "true");
+  button.setAttribute("aria-busy", "true");
+  try {
+    await work();
+  } finally {
+    button.removeAttribute("aria-disabled");
+    button.removeAttribute("aria-busy");
+  }
+}
+
+function defaultPanel(view: RouterView, reloaded: () => Promise<void>): HTMLElement {
   return h(
     "section",
     { class: "panel", "data-router-default": "" },
@@ -35,18 +60,48 @@ function defaultPanel(view: RouterView): HTMLElement {
       // The gateway answers the newest changes only: the total is its count, the promotions among them cannot be counted here.
       stat("Promotions and rollbacks", count(view.history_total ?? (view.history ?? []).length)),
     ),
-    view.pending
-      ? h(
-          "p",
-          { class: "callout warn", "data-router-pending": "" },
-          `The router state file names ${routerName(view.pending)} as the default, but this gateway still routes with ${routerName(view.active)}. Reload to switch: `,
-          code("kill -HUP <pid>"),
-          " or ",
-          code("POST /api/router/reload"),
-          ".",
-        )
-      : null,
+    view.pending ? pendingCallout(view, view.pending, reloaded) : null,
     view.state_error ? h("p", { class: "callout error", role: "alert" }, `The router state file cannot be read, so its history is not shown: ${view.state_error}`) : null,
+  );
+}
+
+/**
+ * A promotion the state file names but this gateway has not loaded, with Reload now: the same reload as SIGHUP or
+ * `POST /api/router/reload`, on the instance that answers. A reload that fails keeps the routers in use and says why.
+ */
+function pendingCallout(view: RouterView, pending: RouterRefView, reloaded: () => Promise<void>): HTMLElement {
+  const problem = h("div", {});
+  const reload: HTMLButtonElement = h(
+    "button",
+    {
+      type: "button",
+      class: "secondary",
+      on: {
+        click: () =>
+          void busy(reload, async () => {
+            replace(problem);
+            try {
+              await api("/api/router/reload", { method: "POST" });
+            } catch (error) {
+              replace(problem, h("div", { "data-router-reload-error": "" }, errorBox(error)));
+              return;
+            }
+            await reloaded().catch((error: unknown) => replace(problem, errorBox(error)));
+          }),
+      },
+    },
+    "Reload now",
+  );
+  return h(
+    "div",
+    {},
+    h(
+      "div",
+      { class: "callout warn", "data-router-pending": "" },
+      h("p", {}, `The router state file names ${routerName(pending)} as the default, but this gateway still routes with ${routerName(view.active)}. Reload to switch: `, code("kill -HUP <pid>"), " or ", code("POST /api/router/reload"), " on its host, or here."),
+      h("p", { class: "callout-actions" }, reload, h("span", {}, "Reloads the gateway instance that answers; behind a load balancer, reload each instance.")),
+    ),
+    problem,
   );
 }
 
