@@ -97,7 +97,8 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           interval(figures.escalation_rate, (v) => percent(v)),
           figures.feedback.count === 0 ? "no feedback" : `${interval(figures.feedback, (v) => decimal(v, 2))}, n=${figures.feedback.count}`,
         ]),
-        { numeric: [1, 2] },
+        // On a phone the arm's name stays in view while its figures scroll past it, as on Models.
+        { numeric: [1, 2], stickyFirstColumn: true },
       ),
     ),
     h(
