@@ -137,7 +137,8 @@ function shadowPanel(view: RouterView, shadow: ShadowView | unknown): HTMLElemen
         row.predicted_cost_change === null ? "—" : signedPercent(row.predicted_cost_change),
         row.transitions.length === 0 ? "none" : row.transitions.map((move) => `${move.from}→${move.to} ${count(move.count)}`).join(", "),
       ]),
-      { numeric: [1, 2, 3, 4, 5, 6] },
+      // On a phone the router's name stays in view while its figures scroll past it, as on Models.
+      { numeric: [1, 2, 3, 4, 5, 6], stickyFirstColumn: true },
     ),
     h("p", { class: "hint" }, view.shadow ? "" : "No shadow router runs now: these are the decisions logged while one ran. ", "Costs are worst-case estimates on both sides, so they compare alike; switchyard report --by shadow gives the same figures."),
   );
