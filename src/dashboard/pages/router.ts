@@ -10,6 +10,7 @@ import { clipped, code, emptyState, errorBox, h, replace } from "../dom.js";
 import { count, percent, signedPercent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, stat, stats, table } from "../ui.js";
+import { onlinePanel, onlineRouterName } from "./router-online.js";
 
 /** A router's name as the CLI's `router status` writes it: its id, and the quality it runs at when promoted with one. */
 const routerName = (ref: RouterRefView): string => (ref.id === "shipped" ? "shipped (no adapter)" : ref.quality === undefined ? ref.id : `${ref.id} at quality ${ref.quality}`);
@@ -30,7 +31,8 @@ export const routerPage: Page = {
 async function load(body: HTMLElement): Promise<void> {
   const [view, shadow] = await Promise.all([api<RouterView>("/api/router"), api<ShadowView>("/api/router/shadow", { query: { since: "7d" } }).catch((error: unknown) => error)]);
   const arms = armsPanel(view);
-  replace(body, defaultPanel(view, () => load(body)), shadowPanel(view, shadow), ...(arms ? [arms] : []), historyPanel(view));
+  const online = view.online ? onlinePanel(view.online, view.active, routerName(view.active)) : null;
+  replace(body, defaultPanel(view, () => load(body)), ...(online ? [online] : []), shadowPanel(view, shadow), ...(arms ? [arms] : []), historyPanel(view));
 }
 
 /**
@@ -55,7 +57,7 @@ function defaultPanel(view: RouterView, reloaded: () => Promise<void>): HTMLElem
     { class: "panel", "data-router-default": "" },
     h("h2", {}, "Default router"),
     stats(
-      stat("Routes auto requests", clipped(routerName(view.active)), { figure: "router-active", note: view.active.weights ? clipped(view.active.weights) : "the shipped weights" }),
+      stat("Routes auto requests", clipped(view.online ? onlineRouterName(view.online, routerName(view.active)) : routerName(view.active)), { figure: "router-active", note: view.active.weights ? clipped(view.active.weights) : "the shipped weights" }),
       stat("Loaded", timeElement(view.loaded_at, "short"), { note: "at start, SIGHUP or POST /api/router/reload" }),
       // The gateway answers the newest changes only: the total is its count, the promotions among them cannot be counted here.
       stat("Promotions and rollbacks", count(view.history_total ?? (view.history ?? []).length)),
