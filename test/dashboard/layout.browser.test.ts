@@ -3,7 +3,8 @@
  * showed broken stays fixed. A long escalation tier in an Outcome badge squeezed the decisions table's Task, Tier and
  * Model columns to a few characters a line (rows hundreds of pixels tall); a long series name in a chart legend put
  * its colour swatch on a line of its own, away from its label. On a phone the Router page's shadow table scrolled the
- * shadow router's name away from its eight figures.
+ * shadow router's name away from its eight figures. The Decisions filters' labels sat at three heights in one row,
+ * since a date field, a text field and a select are drawn at three heights (34, 32 and 31 px).
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -94,5 +95,26 @@ describe.skipIf(!chromiumAvailable())("dashboard layout with long names", () => 
     } finally {
       await page.setViewportSize(LAPTOP);
     }
+  });
+
+  it("lines up the Decisions filters: every field of a row, and its label, at the same height", async () => {
+    for (const size of [LAPTOP, { width: 800, height: 900 }]) {
+      await page.setViewportSize(size);
+      await openPage(page, fixture.url, "/dashboard/decisions?since=24h");
+      const fields = (await page.evaluate(`[...document.querySelectorAll(".filters label.field")].map((label) => {
+        const control = label.querySelector("input, select").getBoundingClientRect();
+        return { name: label.querySelector("span").textContent, labelTop: label.querySelector("span").getBoundingClientRect().top, top: control.top, bottom: control.bottom };
+      })`)) as { name: string; labelTop: number; top: number; bottom: number }[];
+      // Fields side by side share a row: their boxes overlap vertically.
+      const first = fields[0];
+      expect(first).toBeDefined();
+      const row = fields.filter((field) => first && field.top < first.bottom && field.bottom > first.top);
+      expect(row.length, `${size.width} px`).toBeGreaterThanOrEqual(2);
+      for (const field of row) {
+        expect(Math.abs(field.labelTop - (first?.labelTop ?? 0)), `${field.name} label at ${size.width} px`).toBeLessThanOrEqual(1);
+        expect(Math.abs(field.bottom - field.top - ((first?.bottom ?? 0) - (first?.top ?? 0))), `${field.name} height at ${size.width} px`).toBeLessThanOrEqual(1);
+      }
+    }
+    await page.setViewportSize(LAPTOP);
   });
 });
