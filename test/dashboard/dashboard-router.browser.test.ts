@@ -134,10 +134,13 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: router", () => {
       expect(await page.locator("[data-figure=router-active]").textContent()).toBe("shipped (no adapter)");
       mkdirSync(path.dirname(weights), { recursive: true });
       writeFileSync(weights, text);
-      await reload.click();
+      // From the keyboard this time: the button goes with the warning, and the focus must not fall to the page.
+      await reload.focus();
+      await page.keyboard.press("Enter");
       await expect.poll(() => page.locator("[data-figure=router-active]").textContent()).toBe(`${candidate.id} at quality 0.5`);
       expect(await page.locator("[data-router-pending]").count()).toBe(0);
       expect(await page.locator("[data-router-reload-error]").count()).toBe(0);
+      expect(await page.evaluate("document.activeElement?.id")).toBe("router-refresh");
     } finally {
       // The next file's gateway is its own, but leave this one routing as it started.
       writeState(shipped);

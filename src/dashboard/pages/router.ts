@@ -88,7 +88,10 @@ function pendingCallout(view: RouterView, pending: RouterRefView, reloaded: () =
               replace(problem, h("div", { "data-router-reload-error": "" }, errorBox(error)));
               return;
             }
+            const hadFocus = document.activeElement === reload;
             await reloaded().catch((error: unknown) => replace(problem, errorBox(error)));
+            // The redraw took the warning and this button away: the keyboard goes on from Refresh, not from the page's top.
+            if (hadFocus && !reload.isConnected) document.getElementById("router-refresh")?.focus();
           }),
       },
     },
