@@ -149,8 +149,21 @@ function drawSeries(context: PageContext, series: TimeSeries, options: { by: str
   }
   const seconds = times.map((t) => t / 1000);
   const shared = { times: seconds, period: options.period, step: options.stepMs >= 86_400_000 ? ("day" as const) : ("hour" as const) };
-  context.onLeave(stackedBars(spendBox, { ...shared, series: cost, format: usd, title: `Spend by ${options.by}` }));
+  const charged = cost.some((one) => one.values.some((value) => value > 0));
+  if (charged) context.onLeave(stackedBars(spendBox, { ...shared, series: cost, format: usd, title: `Spend by ${options.by}` }));
+  else spendBox.replaceChildren(noSpend(options.period, requests));
   context.onLeave(stackedBars(requestBox, { ...shared, series: requests, format: (v) => count(v), wholeNumbers: true, title: `Requests by ${options.by}` }));
+}
+
+/**
+ * In place of a spend chart with nothing to draw: an empty grid scaled $0.00 to $1.00 beside a requests chart full of
+ * bars read as a chart that failed to load, or as spend too small to see.
+ */
+function noSpend(period: string, requests: StackSeries[]): HTMLElement {
+  const total = requests.reduce((sum, one) => sum + one.values.reduce((a, b) => a + b, 0), 0);
+  const span = (period.split(",")[0] ?? period).toLowerCase();
+  const why = total === 1 ? "Its one request was not charged: it was refused, failed on every model, or was answered at no cost." : `None of its ${counted(total, "request")} was charged: each was refused, failed on every model, or was answered at no cost.`;
+  return emptyState(`Nothing was spent in the ${span}.`, why);
 }
 
 /**
