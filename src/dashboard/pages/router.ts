@@ -19,20 +19,65 @@ export const routerPage: Page = {
   title: "Router",
   async render(context: PageContext) {
     const body = h("div", { "data-router-body": "" });
+    // What Refresh or Reload now did, announced: the focus stays on (or moves to) Refresh, which says nothing itself.
+    const status = h("p", { class: "hint", role: "status", "data-router-status": "" });
+    const load = loader(body, status);
     // The state changes on the gateway's host (`router promote`, `rollback`, a reload) while the page is open: Refresh
     // reads it again in place, keeping the keyboard on the button, instead of a reload of the whole page.
-    const refresh: HTMLButtonElement = h("button", { type: "button", class: "secondary", id: "router-refresh", title: "Read the router state and the shadow figures again", on: { click: () => void busy(refresh, () => load(body).catch((error: unknown) => replace(body, errorBox(error)))) } }, "Refresh");
-    context.root.append(pageHeader("Router", refresh), body);
-    await load(body);
+    const refresh: HTMLButtonElement = h(
+      "button",
+      {
+        type: "button",
+        class: "secondary",
+        id: "router-refresh",
+        title: "Read the router state and the shadow figures again",
+        on: { click: () => void busy(refresh, () => refreshed(load, body, status)) },
+      },
+      "Refresh",
+    );
+    context.root.append(pageHeader("Router", refresh), status, body);
+    await load();
   },
 };
 
-/** Reads the router and its shadow and draws them into `body` (a pending promotion's Reload now draws them again). */
-async function load(body: HTMLElement): Promise<void> {
-  const [view, shadow] = await Promise.all([api<RouterView>("/api/router"), api<ShadowView>("/api/router/shadow", { query: { since: "7d" } }).catch((error: unknown) => error)]);
-  const arms = armsPanel(view);
-  const online = view.online ? onlinePanel(view.online, view.active, routerName(view.active)) : null;
-  replace(body, defaultPanel(view, () => load(body)), ...(online ? [online] : []), shadowPanel(view, shadow), ...(arms ? [arms] : []), historyPanel(view));
+/** Refresh: reads again and says when; a read that fails takes the panels' place with why. */
+async function refreshed(load: () => Promise<RouterView | null>, body: HTMLElement, status: HTMLElement): Promise<void> {
+  status.textContent = "";
+  try {
+    if (await load()) status.textContent = `Read again at ${clockTime()}.`;
+  } catch (error) {
+    replace(body, errorBox(error));
+  }
+}
+
+/** The time of day a read or reload finished, in the viewer's zone, to the second (two Refreshes a minute apart differ). */
+const clockTime = (): string => new Date().toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+/**
+ * Reads the router and its shadow and draws them into `body` (a pending promotion's Reload now draws them again).
+ * Of reads that overlap (a Refresh whose 7-day shadow report is slow, then Reload now), only the newest started is
+ * drawn: an older one ending later drew a state the gateway had left, the warning of a promotion just applied. A read
+ * overtaken so answers null, and its error is not shown.
+ */
+function loader(body: HTMLElement, status: HTMLElement): () => Promise<RouterView | null> {
+  let newest = 0;
+  const load = async (): Promise<RouterView | null> => {
+    const mine = ++newest;
+    let view: RouterView;
+    let shadow: unknown;
+    try {
+      [view, shadow] = await Promise.all([api<RouterView>("/api/router"), api<ShadowView>("/api/router/shadow", { query: { since: "7d" } }).catch((error: unknown) => error)]);
+    } catch (error) {
+      if (mine !== newest) return null;
+      throw error;
+    }
+    if (mine !== newest) return null;
+    const arms = armsPanel(view);
+    const online = view.online ? onlinePanel(view.online, view.active, routerName(view.active)) : null;
+    replace(body, defaultPanel(view, { load, status }), ...(online ? [online] : []), shadowPanel(view, shadow), ...(arms ? [arms] : []), historyPanel(view));
+    return view;
+  };
+  return load;
 }
 
 /**
@@ -51,7 +96,13 @@ async function busy(button: HTMLButtonElement, work: () => Promise<unknown>): Pr
   }
 }
 
-function defaultPanel(view: RouterView, reloaded: () => Promise<void>): HTMLElement {
+/** How a panel reads the page again, and where it says what it did. */
+interface Reader {
+  load: () => Promise<RouterView | null>;
+  status: HTMLElement;
+}
+
+function defaultPanel(view: RouterView, reader: Reader): HTMLElement {
   return h(
     "section",
     { class: "panel", "data-router-default": "" },
@@ -62,7 +113,7 @@ function defaultPanel(view: RouterView, reloaded: () => Promise<void>): HTMLElem
       // The gateway answers the newest changes only: the total is its count, the promotions among them cannot be counted here.
       stat("Promotions and rollbacks", count(view.history_total ?? (view.history ?? []).length)),
     ),
-    view.pending ? pendingCallout(view, view.pending, reloaded) : null,
+    view.pending ? pendingCallout(view, view.pending, reader) : null,
     view.state_error ? h("p", { class: "callout error", role: "alert" }, `The router state file cannot be read, so its history is not shown: ${view.state_error}`) : null,
   );
 }
@@ -71,7 +122,7 @@ function defaultPanel(view: RouterView, reloaded: () => Promise<void>): HTMLElem
  * A promotion the state file names but this gateway has not loaded, with Reload now: the same reload as SIGHUP or
  * `POST /api/router/reload`, on the instance that answers. A reload that fails keeps the routers in use and says why.
  */
-function pendingCallout(view: RouterView, pending: RouterRefView, reloaded: () => Promise<void>): HTMLElement {
+function pendingCallout(view: RouterView, pending: RouterRefView, reader: Reader): HTMLElement {
   const problem = h("div", {});
   const reload: HTMLButtonElement = h(
     "button",
@@ -82,14 +133,17 @@ function pendingCallout(view: RouterView, pending: RouterRefView, reloaded: () =
         click: () =>
           void busy(reload, async () => {
             replace(problem);
+            reader.status.textContent = "";
+            let answer: Pick<RouterView, "active">;
             try {
-              await api("/api/router/reload", { method: "POST" });
+              answer = await api<Pick<RouterView, "active">>("/api/router/reload", { method: "POST" });
             } catch (error) {
               replace(problem, h("div", { "data-router-reload-error": "" }, errorBox(error)));
               return;
             }
             const hadFocus = document.activeElement === reload;
-            await reloaded().catch((error: unknown) => replace(problem, errorBox(error)));
+            const after = await reader.load().catch((error: unknown) => void replace(problem, errorBox(error)));
+            reader.status.textContent = reloadedSaying(answer, after ?? null);
             // The redraw took the warning and this button away: the keyboard goes on from Refresh, not from the page's top.
             if (hadFocus && !reload.isConnected) document.getElementById("router-refresh")?.focus();
           }),
@@ -108,6 +162,16 @@ function pendingCallout(view: RouterView, pending: RouterRefView, reloaded: () =
     ),
     problem,
   );
+}
+
+/**
+ * What a reload did, from its own answer: behind a load balancer the page's next read may come from an instance not
+ * reloaded, and the warning coming back with no word read as a reload that did nothing.
+ */
+function reloadedSaying(answer: Pick<RouterView, "active">, after: RouterView | null): string {
+  const done = `Reloaded: the instance that answered routes with ${routerName(answer.active)}.`;
+  if (!after || after.active.id === answer.active.id) return done;
+  return `${done} The page's read came from an instance that still routes with ${routerName(after.active)}: behind a load balancer, reload each instance.`;
 }
 
 function shadowPanel(view: RouterView, shadow: ShadowView | unknown): HTMLElement {
