@@ -71,6 +71,27 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: router refresh and 
       await restoreShipped();
     }
   });
+
+  it("refuses a reload sent with the session from another origin or none, and shows a failed reload's markup as text", async () => {
+    const cookie = (await page.context().cookies(fixture.url)).map((one) => `${one.name}=${one.value}`).join("; ");
+    for (const origin of ["https://evil.example", undefined]) {
+      const answer = await fetch(`${fixture.url}/api/router/reload`, { method: "POST", headers: { cookie, ...(origin ? { origin } : {}) } });
+      expect(answer.status).toBe(403);
+    }
+    const markup = `<img src=x onerror="window.__xss=1">`;
+    writeState({ id: "adapter-0123456789ab", weights: path.join(fixture.dir, `${markup}.json`), quality: 0.5 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/router");
+      await page.locator("[data-router-pending]").getByRole("button", { name: "Reload now" }).click();
+      const error = page.locator("[data-router-reload-error]");
+      await error.waitFor();
+      expect(await error.textContent()).toContain(markup);
+      expect(await error.locator("img").count()).toBe(0);
+      expect(await page.evaluate("window.__xss")).toBeUndefined();
+    } finally {
+      await restoreShipped();
+    }
+  });
 });
 
 /** Writes a valid candidate adapter and names it the default in the state file, as `router promote` without a reload. */
