@@ -32,7 +32,10 @@ describe.skipIf(!chromiumAvailable())("dashboard overview of a period with no sp
   let page: Page;
 
   beforeAll(async () => {
-    fixture = await startHostileFixture({ empty: true, records: failedRecords(Date.now()) });
+    const now = Date.now();
+    // One charged request a minute inside the last 7 days: on the UTC day before the 7 whole days the chart draws.
+    const early = makeDecisionRecord({ id: "dec_000000000000000000charged0001", createdAt: now - 7 * 86_400_000 + 60_000, costUsd: 0.002 });
+    fixture = await startHostileFixture({ empty: true, records: [...failedRecords(now), early] });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
@@ -50,5 +53,17 @@ describe.skipIf(!chromiumAvailable())("dashboard overview of a period with no sp
     expect(await spend.locator("canvas").count()).toBe(0);
     expect(await spend.locator(".empty").textContent()).toContain("Nothing was spent in the last 48 hours");
     expect(await spend.locator(".empty").textContent()).toContain("20 requests");
+  });
+
+  it("does not say nothing was spent when the period's only spend came before the chart's first whole day", async () => {
+    // The week's figures count from this time 7 days ago; its chart draws 7 whole UTC days, so the rest of that
+    // first day is counted above the chart but not drawn. Spend there alone made the chart say "Nothing was spent in
+    // the last 7 days" under a Spend figure of $0.002.
+    await openPage(page, fixture.url, "/dashboard?period=7d");
+    const spend = page.locator("section", { has: page.locator("h2", { hasText: /^Spend by tier$/ }) });
+    await spend.locator(".empty").waitFor();
+    const said = (await spend.locator(".empty").textContent()) ?? "";
+    expect(said).not.toContain("Nothing was spent in the last 7 days");
+    expect(said).toContain("$0.002");
   });
 });
