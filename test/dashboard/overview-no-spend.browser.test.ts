@@ -35,7 +35,9 @@ describe.skipIf(!chromiumAvailable())("dashboard overview of a period with no sp
     const now = Date.now();
     // One charged request a minute inside the last 7 days: on the UTC day before the 7 whole days the chart draws.
     const early = makeDecisionRecord({ id: "dec_000000000000000000charged0001", createdAt: now - 7 * 86_400_000 + 60_000, costUsd: 0.002 });
-    fixture = await startHostileFixture({ empty: true, records: [...failedRecords(now), early] });
+    // One more failed request a second before the 48-hour chart's first whole hour, yet inside the 48 hours.
+    const beforeFirstHour = { ...failedRecords(Math.floor(now / 3_600_000) * 3_600_000 - 47 * 3_600_000 - 1000)[0]!, id: "dec_000000000000000000failedge001" };
+    fixture = await startHostileFixture({ empty: true, records: [...failedRecords(now), early, beforeFirstHour] });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
@@ -52,7 +54,9 @@ describe.skipIf(!chromiumAvailable())("dashboard overview of a period with no sp
     await requests.locator("canvas").first().waitFor();
     expect(await spend.locator("canvas").count()).toBe(0);
     expect(await spend.locator(".empty").textContent()).toContain("Nothing was spent in the last 48 hours");
-    expect(await spend.locator(".empty").textContent()).toContain("20 requests");
+    // The period's requests, as its Requests figure counts them (one is before the chart's first whole hour).
+    expect(await page.locator("[data-figure=requests]").textContent()).toBe("21");
+    expect(await spend.locator(".empty").textContent()).toContain("None of its 21 requests was charged");
   });
 
   it("does not say nothing was spent when the period's only spend came before the chart's first whole day", async () => {
