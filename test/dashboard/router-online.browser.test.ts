@@ -10,6 +10,9 @@ import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
 import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
 import { openPage, signIn } from "./sign-in.js";
 
+/** `GET /api/router` (the same function unroutes it: playwright matches a route by its matcher). */
+const routerState = (url: URL): boolean => url.pathname === "/api/router";
+
 interface Online {
   decisions: number;
   explored: number;
@@ -53,5 +56,29 @@ describe.skipIf(!chromiumAvailable())("dashboard Router page in online mode", ()
     expect(await panel.textContent()).toContain(`${((online.explored / 12) * 100).toFixed(1)}% of auto decisions`);
     expect(await panel.locator("[data-figure=online-outcomes]").textContent()).toBe(String(online.outcomes));
     expect(await panel.locator("[data-figure=online-adapter]").textContent()).toBe("not yet");
+  });
+
+  it("once the bandit's adapter routes, does not name the default's weights as what routes auto requests", async () => {
+    // Past its gate the bandit routes with the adapter it learned: the card read "online bandit (its own adapter)"
+    // over "the shipped weights", as if those routed.
+    await page.route(
+      routerState,
+      async (route) => {
+        const answer = await route.fetch();
+        const view = (await answer.json()) as { online: Online };
+        await route.fulfill({ response: answer, json: { ...view, online: { ...view.online, adapterActive: true } } });
+      },
+    );
+    try {
+      await openPage(page, fixture.url, "/dashboard/router");
+      const card = page.locator(".stat", { has: page.locator("[data-figure=router-active]") });
+      expect(await card.locator("[data-figure=router-active]").textContent()).toBe("online bandit (its own adapter)");
+      const note = (await card.locator(".stat-note").textContent()) ?? "";
+      expect(note).not.toBe("the shipped weights");
+      expect(note).toContain("learned online");
+      expect(await page.locator("[data-figure=online-adapter]").textContent()).toBe("active");
+    } finally {
+      await page.unroute(routerState);
+    }
   });
 });

@@ -14,6 +14,9 @@ import { ADMIN_KEY } from "./dashboard-fixture.js";
 import { chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
 import { openPage } from "./sign-in.js";
 
+/** `GET /api/router` (the same function unroutes it: playwright matches a route by its matcher). */
+const routerState = (url: URL): boolean => url.pathname === "/api/router";
+
 const shipped = { id: "shipped", weights: null };
 
 describe.skipIf(!chromiumForTests())("dashboard in chromium: router refresh and reload, racing and announced", () => {
@@ -59,7 +62,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: router refresh and 
       // Behind a load balancer: the POST reaches this instance, the page's read comes back from one not reloaded.
       const before = await (await fetch(`${fixture.url}/api/router`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } })).text();
       await page.route(
-        (url) => url.pathname === "/api/router",
+        routerState,
         (route) => (route.request().method() === "GET" ? route.fulfill({ status: 200, contentType: "application/json", body: before }) : route.continue()),
       );
       await page.locator("[data-router-pending]").getByRole("button", { name: "Reload now" }).click();
@@ -67,7 +70,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: router refresh and 
       expect(await status.textContent()).toContain("still routes with shipped (no adapter)");
       expect(await page.locator("[data-router-pending]").count()).toBe(1);
     } finally {
-      await page.unroute((url) => url.pathname === "/api/router");
+      await page.unroute(routerState);
       await restoreShipped();
     }
   });

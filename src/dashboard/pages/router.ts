@@ -96,6 +96,12 @@ async function busy(button: HTMLButtonElement, work: () => Promise<unknown>): Pr
   }
 }
 
+/** Under the router that routes auto requests: its weights, or, once the online bandit's adapter routes, that one's. */
+function activeNote(view: RouterView): HTMLElement | string {
+  if (view.online?.adapterActive) return "its adapter, learned online from outcomes, in place of the default";
+  return view.active.weights ? clipped(view.active.weights) : "the shipped weights";
+}
+
 /** How a panel reads the page again, and where it says what it did. */
 interface Reader {
   load: () => Promise<RouterView | null>;
@@ -108,7 +114,7 @@ function defaultPanel(view: RouterView, reader: Reader): HTMLElement {
     { class: "panel", "data-router-default": "" },
     h("h2", {}, "Default router"),
     stats(
-      stat("Routes auto requests", clipped(view.online ? onlineRouterName(view.online, routerName(view.active)) : routerName(view.active)), { figure: "router-active", note: view.active.weights ? clipped(view.active.weights) : "the shipped weights" }),
+      stat("Routes auto requests", clipped(view.online ? onlineRouterName(view.online, routerName(view.active)) : routerName(view.active)), { figure: "router-active", note: activeNote(view) }),
       stat("Loaded", timeElement(view.loaded_at, "short"), { note: "at start, SIGHUP or POST /api/router/reload" }),
       // The gateway answers the newest changes only: the total is its count, the promotions among them cannot be counted here.
       stat("Promotions and rollbacks", count(view.history_total ?? (view.history ?? []).length)),
